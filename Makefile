@@ -1,0 +1,39 @@
+# Two commands do all the set-up: `make demo` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+
+.PHONY: install install-test demo test test-postgres lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || "$$(scripts/find-python)" -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e ".[test]"
+	scripts/install-chromium
+	touch $@
+
+install-test: $(VENV)/.installed-test
+
+demo: install
+	$(VENV)/bin/openline demo --port $(PORT)
+
+test: install-test
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/openline makemigrations --check --dry-run
+	$(VENV)/bin/pytest
+
+lint: install-test
+	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+
+bench: install-test
+	bench/run
+
+clean:
+	rm -rf $(VENV) var

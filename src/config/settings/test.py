@@ -1,0 +1,19 @@
+"""Tests: the base settings on a throwaway data dir, fast hashing, tasks run immediately."""
+
+import os
+import tempfile
+
+os.environ.setdefault("OPENLINE_DATA_DIR", tempfile.mkdtemp(prefix="openline-test-"))
+os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
+
+from .base import *  # noqa: E402, F403
+from .base import OPENLINE  # noqa: E402
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+OPENLINE = {**OPENLINE, "RATE_SIGNIN": (5, 300), "RATE_SIGNUP": (3, 3600), "RATE_POST": (1000, 60)}

@@ -1,0 +1,1 @@
+"""Openline: social customer service in the open."""

@@ -1,0 +1,317 @@
+"""Writes. Each action validates, runs in one transaction and queues its side effects
+(e-mail, cache invalidation) on commit. Views and the API call these, nothing else writes."""
+
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
+
+from openline.accounts.models import User
+from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
+
+from . import permissions, search
+from .models import (
+    Notification,
+    NotificationKind,
+    Reply,
+    Revision,
+    Space,
+    Tag,
+    Thread,
+    ThreadKind,
+    ThreadStatus,
+    Vote,
+)
+from .tasks import send_notification_email
+
+TITLE_MIN = 8
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def clean_title(title: str) -> str:
+    title = " ".join((title or "").split())
+    limit = settings.OPENLINE["TITLE_MAX"]
+    if len(title) < TITLE_MIN:
+        raise ValidationError({"title": f"Give your post a title of at least {TITLE_MIN} characters."})
+    if len(title) > limit:
+        raise ValidationError({"title": f"Keep the title under {limit} characters ({len(title)} now)."})
+    return title
+
+
+def clean_body(body: str) -> str:
+    body = (body or "").strip()
+    limit = settings.OPENLINE["BODY_MAX"]
+    if not body:
+        raise ValidationError({"body": "Write something first: the text is empty."})
+    if len(body) > limit:
+        raise ValidationError({"body": f"Keep the text under {limit:,} characters ({len(body):,} now)."})
+    return body
+
+
+def clean_tags(slugs: Iterable[str]) -> list[Tag]:
+    wanted = {s.strip().lower() for s in slugs if s and s.strip()}
+    if len(wanted) > 5:
+        raise ValidationError({"tags": "Use at most five tags."})
+    tags = list(Tag.objects.filter(slug__in=wanted))
+    unknown = wanted - {t.slug for t in tags}
+    if unknown:
+        raise ValidationError({"tags": f"Unknown tag: {', '.join(sorted(unknown))}."})
+    return tags
+
+
+def _render(author: User, body: str) -> tuple[str, set[str]]:
+    """The body's HTML with @mentions of existing people linked, and those people's usernames."""
+    names = mentioned_usernames(body)
+    known = (
+        {u.lower() for u in User.objects.filter(username__in=names).values_list("username", flat=True)}
+        if names
+        else set()
+    )
+    html = render_markdown(link_mentions(body, known), trusted=author.is_trusted_author)
+    return html, known
+
+
+def _slug(title: str) -> str:
+    return slugify(title)[:80].strip("-") or "thread"
+
+
+# --- side effects -----------------------------------------------------------------------------
+
+
+def _notify(recipients: Iterable[User], kind: str, actor: User, thread: Thread, reply: Reply | None) -> None:
+    """In-app notifications now; e-mails once the transaction has committed."""
+    seen: set[int] = set()
+    created = []
+    for person in recipients:
+        if person.pk == actor.pk or person.pk in seen:
+            continue
+        if not permissions.can_view_space(person, thread.space):
+            continue
+        seen.add(person.pk)
+        created.append(
+            Notification(recipient=person, kind=kind, actor=actor, thread=thread, reply=reply)
+        )
+    for notification in Notification.objects.bulk_create(created):
+        if notification.pk is not None:
+            pk = notification.pk
+            transaction.on_commit(lambda pk=pk: send_notification_email.enqueue(pk))
+
+
+def _notify_mentions(usernames: set[str], actor: User, thread: Thread, reply: Reply | None) -> None:
+    if usernames:
+        people = User.objects.filter(username__in=usernames, is_active=True)
+        _notify(people, NotificationKind.MENTION, actor, thread, reply)
+
+
+def _touch(thread: Thread, *, activity: bool = False) -> None:
+    """Invalidates the cached public page (and lists, through last_activity_at)."""
+    fields: dict[str, object] = {"version": F("version") + 1}
+    if activity:
+        fields["last_activity_at"] = timezone.now()
+    Thread.objects.filter(pk=thread.pk).update(**fields)
+
+
+# --- threads ----------------------------------------------------------------------------------
+
+
+def create_thread(
+    author: User,
+    space: Space,
+    *,
+    kind: str,
+    title: str,
+    body: str,
+    tags: Iterable[str] = (),
+) -> Thread:
+    permissions.check_post_in_space(author, space)
+    if kind not in ThreadKind.values:
+        raise ValidationError({"kind": f"Choose one of: {', '.join(ThreadKind.values)}."})
+    title = clean_title(title)
+    body = clean_body(body)
+    tag_objs = clean_tags(tags)
+    html, mentioned = _render(author, body)
+    with transaction.atomic():
+        thread = Thread.objects.create(
+            space=space, author=author, kind=kind, title=title, slug=_slug(title), body=body,
+            body_html=html,
+        )  # fmt: skip
+        thread.tags.set(tag_objs)
+        search.index_thread(thread)
+        _notify_mentions(mentioned, author, thread, None)
+    return thread
+
+
+def edit_thread(editor: User, thread: Thread, *, title: str, body: str, tags: Iterable[str] | None = None) -> Thread:
+    permissions.check_edit_thread(editor, thread)
+    title = clean_title(title)
+    body = clean_body(body)
+    tag_objs = clean_tags(tags) if tags is not None else None
+    if title == thread.title and body == thread.body and tag_objs is None:
+        return thread
+    html, mentioned = _render(thread.author, body)
+    with transaction.atomic():
+        Revision.objects.create(thread=thread, editor=editor, title=thread.title, body=thread.body)
+        thread.title, thread.slug, thread.body, thread.body_html = title, _slug(title), body, html
+        thread.edited_at = timezone.now()
+        thread.save(update_fields=["title", "slug", "body", "body_html", "edited_at"])
+        if tag_objs is not None:
+            thread.tags.set(tag_objs)
+        search.index_thread(thread)
+        _touch(thread)
+        _notify_mentions(mentioned, editor, thread, None)
+    return thread
+
+
+def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> Thread:
+    """Staff set the public status; the reason is shown on the thread."""
+    permissions.check_change_status(actor, thread)
+    if status not in ThreadStatus.values:
+        raise ValidationError({"status": f"Choose one of: {', '.join(ThreadStatus.values)}."})
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError({"reason": "Say why, in a sentence the public will read."})
+    if len(reason) > 1000:
+        raise ValidationError({"reason": "Keep the reason under 1,000 characters."})
+    if status == ThreadStatus.SOLVED and thread.accepted_reply_id is None:
+        raise ValidationError({"status": "Accept the answer that solved it instead."})
+    with transaction.atomic():
+        thread.status, thread.status_reason = status, reason
+        thread.status_changed_by, thread.status_changed_at = actor, timezone.now()
+        thread.save(update_fields=["status", "status_reason", "status_changed_by", "status_changed_at"])
+        _touch(thread, activity=True)
+        _notify([thread.author], NotificationKind.STATUS, actor, thread, None)
+    return thread
+
+
+# --- replies ----------------------------------------------------------------------------------
+
+
+def create_reply(author: User, thread: Thread, *, body: str) -> Reply:
+    permissions.check_reply(author, thread)
+    body = clean_body(body)
+    html, mentioned = _render(author, body)
+    with transaction.atomic():
+        reply = Reply.objects.create(thread=thread, author=author, body=body, body_html=html)
+        fields: dict[str, object] = {
+            "reply_count": F("reply_count") + 1,
+            "last_activity_at": reply.created_at,
+            "version": F("version") + 1,
+        }
+        if thread.status == ThreadStatus.OPEN and author.pk != thread.author_id:
+            fields["status"] = ThreadStatus.ANSWERED
+        Thread.objects.filter(pk=thread.pk).update(**fields)
+        search.index_reply(reply)
+        _notify([thread.author], NotificationKind.REPLY, author, thread, reply)
+        _notify_mentions(mentioned - {thread.author.username.lower()}, author, thread, reply)
+    thread.refresh_from_db(fields=["reply_count", "status", "last_activity_at", "version"])
+    return reply
+
+
+def edit_reply(editor: User, reply: Reply, *, body: str) -> Reply:
+    permissions.check_edit_reply(editor, reply)
+    body = clean_body(body)
+    if body == reply.body:
+        return reply
+    html, mentioned = _render(reply.author, body)
+    with transaction.atomic():
+        Revision.objects.create(thread=reply.thread, reply=reply, editor=editor, body=reply.body)
+        reply.body, reply.body_html, reply.edited_at = body, html, timezone.now()
+        reply.save(update_fields=["body", "body_html", "edited_at"])
+        search.index_reply(reply)
+        _touch(reply.thread)
+        _notify_mentions(mentioned, editor, reply.thread, reply)
+    return reply
+
+
+def retract_reply(actor: User, reply: Reply, *, note: str) -> Reply:
+    """Takes a reply back in the open: the text stays in the history, the note is shown."""
+    permissions.check_retract_reply(actor, reply)
+    note = " ".join((note or "").split())
+    if not note:
+        raise ValidationError({"note": "Say briefly why the reply is retracted: readers see it."})
+    if len(note) > 1000:
+        raise ValidationError({"note": "Keep the note under 1,000 characters."})
+    thread = reply.thread
+    with transaction.atomic():
+        reply.retracted_at, reply.retracted_by, reply.retraction_note = timezone.now(), actor, note
+        reply.save(update_fields=["retracted_at", "retracted_by", "retraction_note"])
+        if thread.accepted_reply_id == reply.pk:
+            _unaccept(thread)
+        search.remove_reply(reply)
+        _touch(thread)
+    return reply
+
+
+# --- votes and answers ------------------------------------------------------------------------
+
+
+def toggle_vote(user: User, thread: Thread, reply: Reply | None = None) -> tuple[bool, int]:
+    """Upvotes, or takes the upvote back. Returns (voted now, new count)."""
+    permissions.check_vote(user)
+    target_author = reply.author_id if reply else thread.author_id
+    if target_author == user.pk:
+        raise ValidationError("You cannot vote for your own post.")
+    model = Reply if reply else Thread
+    target = reply or thread
+    with transaction.atomic():
+        deleted, _ = Vote.objects.filter(user=user, thread=thread, reply=reply).delete()
+        if deleted:
+            delta, voted = -1, False
+        else:
+            try:
+                with transaction.atomic():
+                    Vote.objects.create(user=user, thread=thread, reply=reply)
+            except IntegrityError:  # a concurrent double click already voted
+                return True, model.objects.get(pk=target.pk).upvote_count
+            delta, voted = 1, True
+        model.objects.filter(pk=target.pk).update(upvote_count=F("upvote_count") + delta)
+        _touch(thread)
+    count = model.objects.values_list("upvote_count", flat=True).get(pk=target.pk)
+    return voted, count
+
+
+def accept_answer(actor: User, reply: Reply) -> Thread:
+    thread = reply.thread
+    permissions.check_accept_answer(actor, thread)
+    if reply.is_retracted:
+        raise ValidationError("A retracted reply cannot be the accepted answer.")
+    if reply.author_id == thread.author_id:
+        raise ValidationError("Accept an answer written by someone else.")
+    with transaction.atomic():
+        thread.accepted_reply = reply
+        thread.status = ThreadStatus.SOLVED
+        thread.save(update_fields=["accepted_reply", "status"])
+        _touch(thread, activity=True)
+        _notify([reply.author], NotificationKind.ACCEPTED, actor, thread, reply)
+    return thread
+
+
+def _unaccept(thread: Thread) -> None:
+    thread.accepted_reply = None
+    thread.status = ThreadStatus.ANSWERED
+    thread.save(update_fields=["accepted_reply", "status"])
+
+
+def unaccept_answer(actor: User, thread: Thread) -> Thread:
+    permissions.check_accept_answer(actor, thread)
+    if thread.accepted_reply_id is None:
+        return thread
+    with transaction.atomic():
+        _unaccept(thread)
+        _touch(thread)
+    return thread
+
+
+# --- notifications ----------------------------------------------------------------------------
+
+
+def mark_notifications_read(user: User) -> int:
+    return Notification.objects.filter(recipient=user, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )

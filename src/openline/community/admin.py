@@ -1,0 +1,44 @@
+from django.contrib import admin
+
+from .models import Notification, Reply, Revision, Space, SpaceMembership, Tag, Thread
+
+
+class MembershipInline(admin.TabularInline):
+    model = SpaceMembership
+    raw_id_fields = ("user",)
+    extra = 0
+
+
+@admin.register(Space)
+class SpaceAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "is_private", "position")
+    prepopulated_fields = {"slug": ("name",)}
+    inlines = [MembershipInline]
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ("slug", "name")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Thread)
+class ThreadAdmin(admin.ModelAdmin):
+    """Read-mostly: edits go through the community pages so revisions and caches stay right."""
+
+    list_display = ("title", "space", "kind", "status", "author", "reply_count", "created_at")
+    list_filter = ("space", "kind", "status")
+    search_fields = ("title",)
+    raw_id_fields = ("author", "accepted_reply", "status_changed_by")
+    readonly_fields = ("body_html", "version", "reply_count", "upvote_count", "view_count")
+
+
+@admin.register(Reply)
+class ReplyAdmin(admin.ModelAdmin):
+    list_display = ("id", "thread", "author", "created_at", "retracted_at")
+    raw_id_fields = ("thread", "author", "retracted_by")
+    readonly_fields = ("body_html", "upvote_count")
+
+
+admin.site.register(Revision)
+admin.site.register(Notification)

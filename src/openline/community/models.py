@@ -1,0 +1,265 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Space(models.Model):
+    """A category of the community. Private spaces are visible to members and staff only."""
+
+    slug = models.SlugField(max_length=60, unique=True)
+    name = models.CharField(max_length=80)
+    description = models.CharField(max_length=300, blank=True)
+    is_private = models.BooleanField(default=False)
+    position = models.PositiveIntegerField(default=0)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="SpaceMembership", related_name="spaces", blank=True
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("community:space", args=[self.slug])
+
+
+class SpaceMembership(models.Model):
+    space = models.ForeignKey(Space, on_delete=models.CASCADE)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["space", "user"], name="unique_membership")]
+
+    def __str__(self) -> str:
+        return f"{self.user} in {self.space}"
+
+
+class Tag(models.Model):
+    """A product area."""
+
+    slug = models.SlugField(max_length=50, unique=True)
+    name = models.CharField(max_length=50)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("community:tag", args=[self.slug])
+
+
+class ThreadKind(models.TextChoices):
+    QUESTION = "question", "Question"
+    PROBLEM = "problem", "Problem"
+    FEEDBACK = "feedback", "Feedback"
+    IDEA = "idea", "Idea"
+    PRAISE = "praise", "Praise"
+    DISCUSSION = "discussion", "Discussion"
+
+
+ANSWERABLE_KINDS = {ThreadKind.QUESTION, ThreadKind.PROBLEM}
+
+
+class ThreadStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    ANSWERED = "answered", "Answered"
+    SOLVED = "solved", "Solved"
+    PLANNED = "planned", "Planned"
+    WONT_FIX = "wont_fix", "Won't fix"
+
+
+class Thread(models.Model):
+    space = models.ForeignKey(Space, on_delete=models.PROTECT, related_name="threads")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="threads"
+    )
+    kind = models.CharField(max_length=16, choices=ThreadKind.choices, default=ThreadKind.QUESTION)
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80, allow_unicode=False)
+    body = models.TextField()
+    body_html = models.TextField()
+    tags = models.ManyToManyField(Tag, related_name="threads", blank=True)
+
+    status = models.CharField(
+        max_length=16, choices=ThreadStatus.choices, default=ThreadStatus.OPEN
+    )
+    status_reason = models.TextField(blank=True)
+    status_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status_changed_at = models.DateTimeField(null=True, blank=True)
+    accepted_reply = models.OneToOneField(
+        "Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    reply_count = models.PositiveIntegerField(default=0)
+    upvote_count = models.IntegerField(default=0)
+    view_count = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    last_activity_at = models.DateTimeField(default=timezone.now)
+    # Bumped by every change that alters the public page: the key of its cached copy.
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["space", "-last_activity_at"]),
+            models.Index(fields=["-last_activity_at"]),
+            models.Index(fields=["space", "-upvote_count"]),
+            models.Index(fields=["-upvote_count"]),
+            models.Index(fields=["space", "reply_count", "-created_at"]),
+            models.Index(fields=["reply_count", "-created_at"]),
+            models.Index(fields=["author", "-created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("community:thread", args=[self.pk, self.slug or "-"])
+
+    @property
+    def is_answerable(self) -> bool:
+        return self.kind in ANSWERABLE_KINDS
+
+
+class Reply(models.Model):
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="replies")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="replies"
+    )
+    body = models.TextField()
+    body_html = models.TextField()
+    upvote_count = models.IntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    # Replies are never silently removed: a retraction stays visible with its note.
+    retracted_at = models.DateTimeField(null=True, blank=True)
+    retracted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    retraction_note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["thread", "created_at"]),
+            models.Index(fields=["author", "-created_at"]),
+        ]
+        verbose_name_plural = "replies"
+
+    def __str__(self) -> str:
+        return f"Reply {self.pk} to {self.thread_id}"
+
+    def get_absolute_url(self) -> str:
+        return f"{self.thread.get_absolute_url()}#reply-{self.pk}"
+
+    @property
+    def is_retracted(self) -> bool:
+        return self.retracted_at is not None
+
+
+class Revision(models.Model):
+    """An earlier text of a thread or reply, kept and shown when it is edited."""
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="revisions")
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="revisions"
+    )
+    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    title = models.CharField(max_length=200, blank=True)
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["thread", "reply", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"Revision {self.pk}"
+
+
+class Vote(models.Model):
+    """One upvote by one person on a thread or (with `reply`) on a reply."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="votes")
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="votes"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "thread"],
+                condition=models.Q(reply__isnull=True),
+                name="one_vote_per_thread",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "reply"],
+                condition=models.Q(reply__isnull=False),
+                name="one_vote_per_reply",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Vote by {self.user_id}"
+
+
+class NotificationKind(models.TextChoices):
+    REPLY = "reply", "New reply to your thread"
+    ACCEPTED = "accepted", "Your answer was accepted"
+    MENTION = "mention", "You were mentioned"
+    STATUS = "status", "Status changed on your thread"
+
+
+class Notification(models.Model):
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=16, choices=NotificationKind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="+")
+    reply = models.ForeignKey(Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["recipient", "read_at", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.recipient_id}"
+
+
+class SearchEntry(models.Model):
+    """Plain text of one thread (reply=None) or reply, indexed by the database's full-text
+    engine: an FTS5 table on SQLite, a GIN tsvector index on PostgreSQL (see search.py)."""
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="+")
+    reply = models.OneToOneField(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    title = models.CharField(max_length=200, blank=True)
+    body = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["thread"], condition=models.Q(reply__isnull=True), name="one_entry_per_thread"
+            )
+        ]
+        verbose_name_plural = "search entries"
+
+    def __str__(self) -> str:
+        return f"Search entry {self.pk}"

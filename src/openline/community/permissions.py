@@ -1,0 +1,105 @@
+"""Who may do what in the community: `can_*` for templates, `check_*` raising PermissionDenied."""
+
+from django.core.exceptions import PermissionDenied
+
+from openline.accounts.models import User
+
+from .models import Reply, Space, Thread
+
+
+def _signed_in(user: User | None) -> bool:
+    return user is not None and user.is_authenticated and user.is_active
+
+
+def can_view_space(user: User | None, space: Space, *, member_space_ids: set[int] | None = None) -> bool:
+    if not space.is_private:
+        return True
+    if not _signed_in(user):
+        return False
+    assert user is not None
+    if user.is_staff_member:
+        return True
+    if member_space_ids is not None:
+        return space.pk in member_space_ids
+    return space.members.filter(pk=user.pk).exists()
+
+
+def can_post_in_space(user: User | None, space: Space) -> bool:
+    return _signed_in(user) and can_view_space(user, space)
+
+
+def can_reply(user: User | None, thread: Thread) -> bool:
+    return _signed_in(user)
+
+
+def can_vote(user: User | None) -> bool:
+    return _signed_in(user)
+
+
+def can_accept_answer(user: User | None, thread: Thread) -> bool:
+    if not _signed_in(user) or not thread.is_answerable:
+        return False
+    assert user is not None
+    return user.pk == thread.author_id or user.is_staff_member
+
+
+def can_change_status(user: User | None, thread: Thread) -> bool:
+    return _signed_in(user) and user is not None and user.is_staff_member
+
+
+def can_edit_thread(user: User | None, thread: Thread) -> bool:
+    if not _signed_in(user):
+        return False
+    assert user is not None
+    return user.pk == thread.author_id or user.is_moderator
+
+
+def can_edit_reply(user: User | None, reply: Reply) -> bool:
+    if not _signed_in(user) or reply.is_retracted:
+        return False
+    assert user is not None
+    return user.pk == reply.author_id or user.is_moderator
+
+
+def can_retract_reply(user: User | None, reply: Reply) -> bool:
+    return can_edit_reply(user, reply)
+
+
+def _check(allowed: bool, message: str) -> None:
+    if not allowed:
+        raise PermissionDenied(message)
+
+
+def check_post_in_space(user: User | None, space: Space) -> None:
+    _check(can_post_in_space(user, space), "Sign in to post in this space.")
+
+
+def check_reply(user: User | None, thread: Thread) -> None:
+    _check(can_reply(user, thread), "Sign in to reply.")
+
+
+def check_vote(user: User | None) -> None:
+    _check(can_vote(user), "Sign in to vote.")
+
+
+def check_accept_answer(user: User | None, thread: Thread) -> None:
+    _check(
+        can_accept_answer(user, thread),
+        "Only the person who asked, or staff, can accept an answer to a question or problem.",
+    )
+
+
+def check_change_status(user: User | None, thread: Thread) -> None:
+    _check(can_change_status(user, thread), "Only staff can change a thread's status.")
+
+
+def check_edit_thread(user: User | None, thread: Thread) -> None:
+    _check(can_edit_thread(user, thread), "You can only edit your own posts.")
+
+
+def check_edit_reply(user: User | None, reply: Reply) -> None:
+    _check(can_edit_reply(user, reply), "You can only edit your own replies.")
+
+
+def check_retract_reply(user: User | None, reply: Reply) -> None:
+    _check(can_retract_reply(user, reply), "You can only retract your own replies.")

@@ -1,0 +1,1 @@
+"""Shared foundations: markdown rendering, rate limits, htmx helpers, database helpers."""

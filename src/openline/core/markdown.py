@@ -1,0 +1,60 @@
+"""Markdown to safe HTML: markdown-it-py parses (raw HTML off), nh3 sanitises.
+
+Links written by untrusted people carry rel="nofollow ugc" so the community cannot be used to
+sell search-engine rank; staff links are trusted.
+"""
+
+import re
+
+import nh3
+from markdown_it import MarkdownIt
+
+_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
+    ["table", "strikethrough"]
+)
+
+ALLOWED_TAGS = {
+    "a", "p", "br", "hr", "strong", "em", "del", "s", "code", "pre", "blockquote",
+    "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr",
+    "th", "td", "img",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title"},
+    "th": {"align"},
+    "td": {"align"},
+    "ol": {"start"},
+    "code": {"class"},
+}
+URL_SCHEMES = {"http", "https", "mailto"}
+MENTION_RE = re.compile(r"(?<![\w@/`])@([A-Za-z0-9_.+-]{2,150})\b")
+
+
+def render_markdown(text: str, *, trusted: bool = False) -> str:
+    html = _md.render(text)
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer" if trusted else "nofollow ugc noopener noreferrer",
+    )
+
+
+def plain_text(text: str) -> str:
+    """Markdown source to text for search, descriptions and feeds."""
+    return nh3.clean(_md.render(text), tags=set()).replace("&amp;", "&").strip()
+
+
+def mentioned_usernames(text: str) -> set[str]:
+    return {m.lower() for m in MENTION_RE.findall(text)}
+
+
+def link_mentions(text: str, known: set[str]) -> str:
+    """Turns @username of existing people into profile links before rendering."""
+
+    def swap(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return f"[@{name}](/u/{name}/)" if name.lower() in known else match.group(0)
+
+    return MENTION_RE.sub(swap, text)

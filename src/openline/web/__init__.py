@@ -1,0 +1,1 @@
+"""The look of Openline: base templates, shared components, static assets (htmx, CSS)."""
