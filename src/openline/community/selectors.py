@@ -5,7 +5,8 @@ from django.http import Http404
 
 from openline.accounts.models import User
 
-from .models import Reply, Space, Thread, ThreadStatus
+from . import permissions
+from .models import Notification, Reply, Space, Thread, ThreadStatus
 
 
 def visible_spaces(user: User | None) -> QuerySet[Space]:
@@ -79,3 +80,58 @@ def voted_ids(user: User | None, thread: Thread) -> tuple[bool, set[int]]:
         return False, set()
     rows = list(thread.votes.filter(user=user).values_list("reply_id", flat=True))
     return None in rows, {r for r in rows if r is not None}
+
+
+def thread_page_context(user: User | None, thread: Thread, replies: list[Reply]) -> dict:
+    """Everything the thread page shows, in a fixed number of queries whatever the replies."""
+    voted_thread, voted_replies = voted_ids(user, thread)
+    for reply in replies:
+        reply.voted = reply.pk in voted_replies
+        reply.can_edit = permissions.can_edit_reply(user, reply)
+    accepted = next((r for r in replies if r.pk == thread.accepted_reply_id), None)
+    return {
+        "thread": thread,
+        "replies": replies,
+        "accepted": accepted,
+        "tags": list(thread.tags.all()),
+        "voted_thread": voted_thread,
+        "can_reply": permissions.can_reply(user, thread),
+        "can_vote": permissions.can_vote(user),
+        "can_accept": permissions.can_accept_answer(user, thread),
+        "can_change_status": permissions.can_change_status(user, thread),
+        "can_edit_thread": permissions.can_edit_thread(user, thread),
+        "statuses": ThreadStatus.choices,
+    }
+
+
+def thread_history(thread: Thread) -> list[dict]:
+    """Every earlier text of the thread and its replies, newest first, with the current text."""
+    revisions = thread.revisions.select_related("editor", "reply").order_by("-created_at", "-id")
+    return [
+        {
+            "revision": rev,
+            "what": f"Reply #{rev.reply_id}" if rev.reply_id else "Question",
+        }
+        for rev in revisions
+    ]
+
+
+def profile_context(viewer: User | None, person: User) -> dict:
+    threads = visible_threads(viewer).filter(author=person).select_related("space")
+    replies = (
+        Reply.objects.filter(author=person, thread__in=visible_threads(viewer))
+        .select_related("thread")
+        .order_by("-created_at")
+    )
+    return {
+        "person": person,
+        "threads": threads.order_by("-created_at")[:20],
+        "replies": replies[:20],
+        "thread_count": threads.count(),
+        "reply_count": replies.count(),
+        "accepted_count": visible_threads(viewer).filter(accepted_reply__author=person).count(),
+    }
+
+
+def notifications_for(user: User) -> QuerySet[Notification]:
+    return Notification.objects.filter(recipient=user).select_related("actor", "thread", "reply")

@@ -1,1 +1,27 @@
-urlpatterns: list = []
+from django.urls import path
+
+from . import views
+
+app_name = "community"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("s/<slug:slug>/", views.space, name="space"),
+    path("s/<slug:slug>/ask/", views.ask, name="ask_in_space"),
+    path("ask/", views.ask, name="ask"),
+    path("tags/<slug:slug>/", views.tag, name="tag"),
+    path("t/<int:pk>/", views.thread_redirect, name="thread_short"),
+    path("t/<int:pk>/<str:slug>/", views.thread, name="thread"),
+    path("t/<int:pk>/-/reply/", views.reply, name="reply"),
+    path("t/<int:pk>/-/vote/", views.vote, name="vote_thread"),
+    path("t/<int:pk>/-/vote/<int:reply_pk>/", views.vote, name="vote_reply"),
+    path("t/<int:pk>/-/status/", views.change_status, name="status"),
+    path("t/<int:pk>/-/edit/", views.edit_thread, name="edit_thread"),
+    path("t/<int:pk>/-/history/", views.revisions, name="history"),
+    path("r/<int:reply_pk>/accept/", views.accept, name="accept"),
+    path("r/<int:reply_pk>/edit/", views.edit_reply, name="edit_reply"),
+    path("r/<int:reply_pk>/retract/", views.retract_reply, name="retract"),
+    path("u/<str:username>/", views.profile, name="profile"),
+    path("search/", views.search, name="search"),
+    path("notifications/", views.notifications, name="notifications"),
+]

@@ -1,0 +1,252 @@
+"""Community pages. Each view: parse → access → check → act → respond."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from openline.accounts.models import User
+from openline.core.cache import cache_for_anonymous
+from openline.core.forms import add_action_errors
+from openline.core.htmx import is_htmx
+from openline.core.ratelimit import RateLimited, hit
+
+from . import actions, permissions, selectors
+from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
+from .jsonld import thread_jsonld
+from .models import Tag, Thread
+from .search import search as search_threads
+
+
+def _page(request: HttpRequest, queryset, per_page: int | None = None):
+    paginator = Paginator(queryset, per_page or settings.OPENLINE["PAGE_SIZE"])
+    return paginator.get_page(request.GET.get("page"))
+
+
+def _sort(request: HttpRequest) -> str:
+    sort = request.GET.get("sort", "latest")
+    return sort if sort in selectors.SORTS else "latest"
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    sort = _sort(request)
+    page = _page(request, selectors.thread_list(request.user, sort=sort))
+    spaces = selectors.visible_spaces(request.user)
+    return render(request, "community/home.html", {"page": page, "sort": sort, "spaces": spaces})
+
+
+@require_GET
+def space(request: HttpRequest, slug: str) -> HttpResponse:
+    space = selectors.access_space(request.user, slug)
+    sort = _sort(request)
+    page = _page(request, selectors.thread_list(request.user, space=space, sort=sort))
+    context = {"space": space, "page": page, "sort": sort, "spaces": selectors.visible_spaces(request.user)}
+    return render(request, "community/space.html", context)
+
+
+@require_GET
+def tag(request: HttpRequest, slug: str) -> HttpResponse:
+    tag = get_object_or_404(Tag, slug=slug)
+    sort = _sort(request)
+    page = _page(request, selectors.thread_list(request.user, tag_slug=slug, sort=sort))
+    context = {"tag": tag, "page": page, "sort": sort, "spaces": selectors.visible_spaces(request.user)}
+    return render(request, "community/tag.html", context)
+
+
+def _public_thread_version(request: HttpRequest, pk: int, slug: str) -> object | None:
+    row = Thread.objects.filter(pk=pk, space__is_private=False).values_list("version", "slug").first()
+    return row[0] if row and row[1] == slug else None
+
+
+@require_GET
+@cache_for_anonymous(_public_thread_version)
+def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    thread = selectors.access_thread(request.user, pk)
+    if slug != thread.slug:
+        return HttpResponseRedirect(thread.get_absolute_url(), status=301)
+    replies = list(selectors.thread_replies(thread))
+    context = selectors.thread_page_context(request.user, thread, replies)
+    context["jsonld"] = thread_jsonld(thread, replies, site_url=request.build_absolute_uri("/")[:-1])
+    context["reply_form"] = ReplyForm()
+    return render(request, "community/thread.html", context)
+
+
+@require_GET
+def thread_redirect(request: HttpRequest, pk: int) -> HttpResponse:
+    thread = selectors.access_thread(request.user, pk)
+    return HttpResponseRedirect(thread.get_absolute_url(), status=301)
+
+
+def _rate_limit_posts(request: HttpRequest) -> None:
+    hit("post", str(request.user.pk))
+
+
+@login_required
+def ask(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+    spaces = list(selectors.visible_spaces(request.user))
+    form = ThreadForm(request.POST or None, spaces=spaces, tags=Tag.objects.all(), initial={"space": slug})
+    if request.method == "POST" and form.is_valid():
+        space = selectors.access_space(request.user, form.cleaned_data["space"])
+        try:
+            _rate_limit_posts(request)
+            thread = actions.create_thread(
+                request.user, space, kind=form.cleaned_data["kind"], title=form.cleaned_data["title"],
+                body=form.cleaned_data["body"], tags=form.cleaned_data["tags"],
+            )  # fmt: skip
+        except ValidationError as error:
+            add_action_errors(form, error)
+        except RateLimited as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect(thread)
+    return render(request, "community/ask.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@require_POST
+@login_required
+def reply(request: HttpRequest, pk: int) -> HttpResponse:
+    thread = selectors.access_thread(request.user, pk)
+    form = ReplyForm(request.POST)
+    if form.is_valid():
+        try:
+            _rate_limit_posts(request)
+            new = actions.create_reply(request.user, thread, body=form.cleaned_data["body"])
+        except ValidationError as error:
+            add_action_errors(form, error)
+        except RateLimited as error:
+            form.add_error(None, str(error))
+        else:
+            return redirect(new.get_absolute_url())
+    replies = list(selectors.thread_replies(thread))
+    context = selectors.thread_page_context(request.user, thread, replies)
+    context.update(reply_form=form, jsonld="")
+    return render(request, "community/thread.html", context, status=400)
+
+
+@require_POST
+@login_required
+def vote(request: HttpRequest, pk: int, reply_pk: int | None = None) -> HttpResponse:
+    thread = selectors.access_thread(request.user, pk)
+    target = selectors.access_reply(request.user, reply_pk) if reply_pk else None
+    if target is not None and target.thread_id != thread.pk:
+        raise Http404("No such reply.")
+    try:
+        voted, count = actions.toggle_vote(request.user, thread, target)
+    except ValidationError as error:
+        return HttpResponse(" ".join(error.messages), status=400)
+    if not is_htmx(request):
+        return redirect(target.get_absolute_url() if target else thread.get_absolute_url())
+    context = {"thread": thread, "target": target, "voted": voted, "count": count, "can_vote": True}
+    return render(request, "community/thread.html#vote", context)
+
+
+@require_POST
+@login_required
+def accept(request: HttpRequest, reply_pk: int) -> HttpResponse:
+    target = selectors.access_reply(request.user, reply_pk)
+    try:
+        if request.POST.get("undo"):
+            actions.unaccept_answer(request.user, target.thread)
+        else:
+            actions.accept_answer(request.user, target)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(target.get_absolute_url())
+
+
+@require_POST
+@login_required
+def change_status(request: HttpRequest, pk: int) -> HttpResponse:
+    thread = selectors.access_thread(request.user, pk)
+    permissions.check_change_status(request.user, thread)
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "Choose a status and give a reason the public will read.")
+        return redirect(thread)
+    try:
+        actions.change_status(request.user, thread, **form.cleaned_data)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(thread)
+
+
+@login_required
+def edit_thread(request: HttpRequest, pk: int) -> HttpResponse:
+    thread = selectors.access_thread(request.user, pk)
+    permissions.check_edit_thread(request.user, thread)
+    form = EditThreadForm(request.POST or None, initial={"title": thread.title, "body": thread.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.edit_thread(request.user, thread, title=form.cleaned_data["title"], body=form.cleaned_data["body"])
+        except ValidationError as error:
+            add_action_errors(form, error)
+        else:
+            return redirect(thread)
+    context = {"form": form, "thread": thread, "target": None}
+    return render(request, "community/edit.html", context, status=400 if form.errors else 200)
+
+
+@login_required
+def edit_reply(request: HttpRequest, reply_pk: int) -> HttpResponse:
+    target = selectors.access_reply(request.user, reply_pk)
+    permissions.check_edit_reply(request.user, target)
+    form = ReplyForm(request.POST or None, initial={"body": target.body})
+    if request.method == "POST" and form.is_valid():
+        try:
+            actions.edit_reply(request.user, target, body=form.cleaned_data["body"])
+        except ValidationError as error:
+            add_action_errors(form, error)
+        else:
+            return redirect(target.get_absolute_url())
+    context = {"form": form, "thread": target.thread, "target": target}
+    return render(request, "community/edit.html", context, status=400 if form.errors else 200)
+
+
+@require_POST
+@login_required
+def retract_reply(request: HttpRequest, reply_pk: int) -> HttpResponse:
+    target = selectors.access_reply(request.user, reply_pk)
+    permissions.check_retract_reply(request.user, target)
+    form = RetractForm(request.POST)
+    try:
+        actions.retract_reply(request.user, target, note=form.data.get("note", ""))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect(target.get_absolute_url())
+
+
+@require_GET
+def revisions(request: HttpRequest, pk: int) -> HttpResponse:
+    thread = selectors.access_thread(request.user, pk)
+    history = selectors.thread_history(thread)
+    return render(request, "community/revisions.html", {"thread": thread, "history": history})
+
+
+@require_GET
+def profile(request: HttpRequest, username: str) -> HttpResponse:
+    person = get_object_or_404(User, username=username, is_active=True)
+    context = selectors.profile_context(request.user, person)
+    return render(request, "community/profile.html", context)
+
+
+@require_GET
+def search(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "")[:200]
+    hits = search_threads(request.user, query) if query.strip() else []
+    page = _page(request, hits, per_page=20)
+    return render(request, "community/search.html", {"query": query, "page": page})
+
+
+@login_required
+def notifications(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        actions.mark_notifications_read(request.user)
+        return redirect("community:notifications")
+    items = selectors.notifications_for(request.user)
+    return render(request, "community/notifications.html", {"page": _page(request, items)})
+

@@ -1,0 +1,258 @@
+"""Seeds the demo company from the hand-written content, and bulk data for benchmarks.
+
+Rows are written in bulk with their derived state (rendered HTML, counts, statuses, search
+entries) computed the same way the actions compute it, so the result is indistinguishable
+from a community that grew through the product, but seeds in seconds."""
+
+import importlib
+import random
+from collections.abc import Iterator
+from datetime import timedelta
+
+from django.contrib.auth.hashers import make_password
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from openline.accounts.models import Role, User
+from openline.community.models import (
+    Reply,
+    SearchEntry,
+    Space,
+    SpaceMembership,
+    Tag,
+    Thread,
+    ThreadStatus,
+    Vote,
+)
+from openline.core.markdown import plain_text, render_markdown
+
+from .personas import PERSONAS, SPACES, TAGS
+
+DEMO_PASSWORD = "openline-demo"  # noqa: S105 - demo data only, printed on purpose
+CONTENT_MODULES = [
+    "content_getting_started", "content_thermostats", "content_app", "content_orders",
+    "content_ideas", "content_lounge", "content_champions",
+]  # fmt: skip
+READER_COUNT = 240
+FIRST = ["Alex", "Jamie", "Robin", "Sam", "Charlie", "Kim", "Lou", "Noah", "Liam", "Olivia",
+         "Ava", "Lukas", "Sofie", "Daan", "Finn", "Ella", "Jonas", "Lea", "Aoife", "Sean",
+         "Niamh", "Cian", "Fatima", "Omar", "Priya", "Arjun", "Mei", "Wei", "Tomasz", "Ines"]  # fmt: skip
+LAST = ["Smith", "Jones", "Murphy", "Kelly", "de Vries", "Bakker", "Müller", "Schmidt", "Brown",
+        "Wilson", "Taylor", "Visser", "Meyer", "Byrne", "Ryan", "Evans", "Wagner", "Peters",
+        "Hughes", "Novak", "Ali", "Chen", "Singh", "Rossi", "Costa", "Berg", "Lindgren"]  # fmt: skip
+
+
+def demo_threads() -> Iterator[dict]:
+    for name in CONTENT_MODULES:
+        try:
+            module = importlib.import_module(f"openline.demo.{name}")
+        except ModuleNotFoundError:
+            continue
+        yield from module.THREADS
+
+
+def _people(password_hash: str) -> dict[str, User]:
+    people: dict[str, User] = {}
+    for p in PERSONAS:
+        user, _ = User.objects.get_or_create(
+            username=p["key"],
+            defaults={
+                "display_name": p["name"], "role": p["role"], "team": p["team"], "bio": p["bio"],
+                "email": f"{p['key']}@demo.halden.invalid", "email_verified": True,
+                "password": password_hash, "is_staff": p["role"] == Role.ADMIN,
+                "is_superuser": p["role"] == Role.ADMIN,
+            },
+        )  # fmt: skip
+        people[p["key"]] = user
+    return people
+
+
+def _readers(password_hash: str, rng: random.Random) -> list[User]:
+    existing = list(User.objects.filter(username__startswith="reader_"))
+    if existing:
+        return existing
+    rows = []
+    for i in range(READER_COUNT):
+        name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+        rows.append(
+            User(username=f"reader_{i:03d}", display_name=name, role=Role.CUSTOMER,
+                 email=f"reader_{i:03d}@demo.halden.invalid", email_verified=True,
+                 password=password_hash)  # fmt: skip
+        )
+    return User.objects.bulk_create(rows)
+
+
+def _spaces_and_tags(people: dict[str, User]) -> tuple[dict[str, Space], dict[str, Tag]]:
+    spaces = {}
+    for position, s in enumerate(SPACES):
+        space, _ = Space.objects.get_or_create(
+            slug=s["slug"],
+            defaults={"name": s["name"], "description": s["description"], "is_private": s["private"],
+                      "position": position},
+        )  # fmt: skip
+        spaces[s["slug"]] = space
+        if space.is_private:
+            for user in people.values():
+                if user.role == Role.SUPERUSER:
+                    SpaceMembership.objects.get_or_create(space=space, user=user)
+    tags = {}
+    for slug in TAGS:
+        tags[slug], _ = Tag.objects.get_or_create(slug=slug, defaults={"name": slug.replace("-", " ").title()})
+    return spaces, tags
+
+
+def _html(author: User, body: str) -> str:
+    return render_markdown(body, trusted=author.is_trusted_author)
+
+
+@transaction.atomic
+def seed_demo(*, seed: int = 7) -> dict[str, int]:
+    """Creates the demo company. Safe to run again: existing content is left alone."""
+    rng = random.Random(seed)
+    password_hash = make_password(DEMO_PASSWORD)
+    people = _people(password_hash)
+    readers = _readers(password_hash, rng)
+    spaces, tags = _spaces_and_tags(people)
+    if Thread.objects.exists():
+        return {"threads": 0, "replies": 0}
+    now = timezone.now()
+    created_threads = created_replies = 0
+    for item in demo_threads():
+        thread, replies = _build_thread(item, people, spaces, now)
+        thread.save()
+        thread.tags.set([tags[t] for t in item.get("tags", []) if t in tags])
+        for reply in replies:
+            reply.thread = thread
+        Reply.objects.bulk_create(replies)
+        accepted = next((r for r, spec in zip(replies, item.get("replies", []), strict=True)
+                         if spec.get("accepted")), None)  # fmt: skip
+        if accepted is not None:
+            thread.accepted_reply = accepted
+            thread.save(update_fields=["accepted_reply"])
+        _votes(thread, replies, item, readers, people, rng)
+        SearchEntry.objects.bulk_create(
+            [SearchEntry(thread=thread, title=thread.title, body=plain_text(thread.body))]
+            + [SearchEntry(thread=thread, reply=r, body=plain_text(r.body)) for r in replies]
+        )
+        created_threads += 1
+        created_replies += len(replies)
+    return {"threads": created_threads, "replies": created_replies}
+
+
+def _build_thread(item: dict, people: dict[str, User], spaces: dict[str, Space], now) -> tuple[Thread, list[Reply]]:
+    author = people[item["author"]]
+    created = now - timedelta(days=item.get("days_ago", 0), hours=(len(item["title"]) * 7) % 24)
+    replies = []
+    for spec in item.get("replies", []):
+        who = people[spec["author"]]
+        when = min(created + timedelta(hours=spec.get("hours_later", 1)), now)
+        replies.append(
+            Reply(author=who, body=spec["body"], body_html=_html(who, spec["body"]), created_at=when)
+        )
+    status = item.get("status", ThreadStatus.OPEN)
+    thread = Thread(
+        space=spaces[item["space"]], author=author, kind=item["kind"], title=item["title"],
+        slug=slugify(item["title"])[:80].strip("-") or "thread", body=item["body"],
+        body_html=_html(author, item["body"]), status=status, created_at=created,
+        last_activity_at=max([created, *(r.created_at for r in replies)]),
+        reply_count=len(replies), view_count=item.get("views", 0),
+    )  # fmt: skip
+    if item.get("status_reason"):
+        thread.status_reason = item["status_reason"]
+        thread.status_changed_by = people.get(item.get("status_by", ""))
+        thread.status_changed_at = thread.last_activity_at
+    return thread, replies
+
+
+def _can_see(user: User, space: Space) -> bool:
+    return not space.is_private or user.role != Role.CUSTOMER
+
+
+def _votes(thread: Thread, replies: list[Reply], item: dict, readers: list[User],
+           people: dict[str, User], rng: random.Random) -> None:  # fmt: skip
+    """Real vote rows by distinct people, so counts match what anyone can recount."""
+    voters_pool = readers + list(people.values())
+    rows = []
+    targets = [(None, thread.author_id, item.get("votes", 0))]
+    targets += [(r, r.author_id, spec.get("votes", 0)) for r, spec in zip(replies, item.get("replies", []), strict=True)]
+    for reply, author_id, wanted in targets:
+        eligible = [u for u in voters_pool if u.pk != author_id and _can_see(u, thread.space)]
+        voters = rng.sample(eligible, min(wanted, len(eligible)))
+        rows += [Vote(user=v, thread=thread, reply=reply, created_at=thread.created_at) for v in voters]
+        count = len(voters)
+        if reply is None:
+            thread.upvote_count = count
+        else:
+            reply.upvote_count = count
+    Vote.objects.bulk_create(rows)
+    Thread.objects.filter(pk=thread.pk).update(upvote_count=thread.upvote_count)
+    Reply.objects.bulk_update(replies, ["upvote_count"])
+
+
+@transaction.atomic
+def seed_bulk(threads: int, *, replies_per_thread: int = 3, big_thread_replies: int = 50, seed: int = 11) -> Thread:
+    """Adds `threads` threads (text drawn from the demo content) for benchmarks, plus one public
+    thread with `big_thread_replies` replies, which it returns."""
+    rng = random.Random(seed)
+    seed_demo()
+    people = list(User.objects.filter(username__startswith="reader_")[:200]) or list(User.objects.all())
+    spaces = list(Space.objects.filter(is_private=False))
+    samples = [t for t in demo_threads() if t["space"] != "champions"]
+    now = timezone.now()
+    batch: list[Thread] = []
+    made = 0
+    while made < threads:
+        item = samples[made % len(samples)]
+        author = rng.choice(people)
+        title = f"{item['title']} ({made + 1})"
+        created = now - timedelta(minutes=rng.randint(0, 60 * 24 * 700))
+        batch.append(Thread(
+            space=rng.choice(spaces), author=author, kind=item["kind"], title=title,
+            slug=slugify(title)[:80], body=item["body"], body_html=_html(author, item["body"]),
+            status=item.get("status", "open"), created_at=created, last_activity_at=created,
+        ))  # fmt: skip
+        made += 1
+        if len(batch) == 2000 or made == threads:
+            _flush_bulk(batch, samples, people, replies_per_thread, rng)
+            batch = []
+    big = Thread.objects.filter(space__is_private=False).order_by("-id").first()
+    assert big is not None
+    _add_replies(big, big_thread_replies, samples, people, rng)
+    return big
+
+
+def _flush_bulk(batch: list[Thread], samples: list[dict], people: list[User], n: int, rng: random.Random) -> None:
+    Thread.objects.bulk_create(batch)
+    replies = []
+    for thread in batch:
+        for i in range(rng.randint(0, n)):
+            spec = rng.choice(samples).get("replies") or [{"body": "Same here, following."}]
+            body = spec[i % len(spec)]["body"]
+            author = rng.choice(people)
+            replies.append(Reply(thread=thread, author=author, body=body, body_html=_html(author, body),
+                                 created_at=thread.created_at + timedelta(hours=i + 1)))  # fmt: skip
+    Reply.objects.bulk_create(replies)
+    counts: dict[int, int] = {}
+    for r in replies:
+        counts[r.thread_id] = counts.get(r.thread_id, 0) + 1
+    for thread in batch:
+        thread.reply_count = counts.get(thread.pk, 0)
+    Thread.objects.bulk_update(batch, ["reply_count"])
+    SearchEntry.objects.bulk_create(
+        [SearchEntry(thread=t, title=t.title, body=plain_text(t.body)) for t in batch]
+        + [SearchEntry(thread_id=r.thread_id, reply=r, body=plain_text(r.body)) for r in replies]
+    )
+
+
+def _add_replies(thread: Thread, count: int, samples: list[dict], people: list[User], rng: random.Random) -> None:
+    bodies = [r["body"] for t in samples for r in t.get("replies", [])] or ["Thanks, that helped."]
+    replies = []
+    for i in range(count):
+        author = rng.choice(people)
+        body = bodies[i % len(bodies)]
+        replies.append(Reply(thread=thread, author=author, body=body, body_html=_html(author, body),
+                             created_at=thread.created_at + timedelta(minutes=i + 1)))  # fmt: skip
+    Reply.objects.bulk_create(replies)
+    SearchEntry.objects.bulk_create([SearchEntry(thread=thread, reply=r, body=plain_text(r.body)) for r in replies])
+    Thread.objects.filter(pk=thread.pk).update(reply_count=thread.replies.count(), version=thread.version + 1)

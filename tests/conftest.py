@@ -1,0 +1,68 @@
+import pytest
+
+from openline.accounts.models import Role
+from openline.community import actions
+
+from .factories import SpaceFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def customer(db):
+    return UserFactory(username="casey", display_name="Casey Customer", role=Role.CUSTOMER)
+
+
+@pytest.fixture
+def other_customer(db):
+    return UserFactory(username="olive", display_name="Olive Other", role=Role.CUSTOMER)
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(username="sunny", display_name="Sunny Super", role=Role.SUPERUSER)
+
+
+@pytest.fixture
+def agent(db):
+    return UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT, team="Customer Care")
+
+
+@pytest.fixture
+def moderator(db):
+    return UserFactory(username="morgan", display_name="Morgan Mod", role=Role.MODERATOR, team="Community")
+
+
+@pytest.fixture
+def space(db):
+    return SpaceFactory(name="Thermostats", slug="thermostats")
+
+
+@pytest.fixture
+def vip_space(db, superuser):
+    vip = SpaceFactory(name="Champions", slug="champions", is_private=True)
+    vip.members.add(superuser)
+    return vip
+
+
+@pytest.fixture
+def question(customer, space):
+    return actions.create_thread(
+        customer, space, kind="question", title="Thermostat loses Wi-Fi every night",
+        body="Since firmware 4.12 my T2 drops off the network around 2am.",
+    )  # fmt: skip
+
+
+@pytest.fixture
+def private_thread(superuser, vip_space):
+    return actions.create_thread(
+        superuser, vip_space, kind="discussion", title="Beta firmware 4.13 first impressions",
+        body="The new boost mode is great but the display flickers.",
+    )  # fmt: skip
