@@ -17,3 +17,4 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 OPENLINE = {**OPENLINE, "RATE_SIGNIN": (5, 300), "RATE_SIGNUP": (3, 3600), "RATE_POST": (1000, 60)}
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise expects it to exist
