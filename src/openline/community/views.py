@@ -59,7 +59,9 @@ def tag(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _public_thread_version(request: HttpRequest, pk: int, slug: str) -> object | None:
-    row = Thread.objects.filter(pk=pk, space__is_private=False).values_list("version", "slug").first()
+    if pk > 2**63 - 1:
+        return None
+    row = selectors.public_thread_version(pk)
     return row[0] if row and row[1] == slug else None
 
 

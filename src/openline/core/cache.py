@@ -1,55 +1,70 @@
 """A page cache for anonymous readers, correct without timers.
 
-A cached copy is keyed on the path and a version read from the database for each request
-(one indexed query), so any change that bumps the version is visible at once on every web node,
-whatever the cache backend. Only requests without a session or messages cookie are served from
-or stored to the cache: they all see the same page."""
+A view opts in with `@cache_for_anonymous(version)`, where `version(request, **url_kwargs)`
+reads the page's current version from the database (one indexed query) or returns None to
+bypass. The key is the path plus that version, so any change that bumps the version shows at
+once on every web node, whatever the cache backend.
+
+`AnonymousPageCacheMiddleware` does the work near the top of the middleware stack: a hit is
+answered before sessions, CSRF, authentication and messages run, which is what makes the page
+fast. Only requests without a session or messages cookie and without a query string are served
+from or stored to the cache: they all see the same page."""
 
 from collections.abc import Callable
-from functools import wraps
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers
 
-
-def _anonymous(request: HttpRequest) -> bool:
-    cookies = request.COOKIES
-    return (
-        request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in cookies
-        and "messages" not in cookies
-        and not request.GET
-    )
+VERSION_ATTRIBUTE = "anonymous_cache_version"
 
 
 def cache_for_anonymous(version: Callable[..., object | None]) -> Callable:
-    """`version(request, **kwargs)` returns the page's current version, or None to bypass."""
-
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-        @wraps(view)
-        def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if not _anonymous(request):
-                return view(request, *args, **kwargs)
-            current = version(request, **kwargs)
-            if current is None:
-                return view(request, *args, **kwargs)
-            key = f"anon:{request.path}:{current}"
-            hit = cache.get(key)
-            if hit is not None:
-                content, content_type = hit
-                response = HttpResponse(content, content_type=content_type)
-                response["X-Cache"] = "hit"
-            else:
-                response = view(request, *args, **kwargs)
-                if response.status_code == 200 and not response.cookies and not response.streaming:
-                    timeout = settings.OPENLINE["ANON_CACHE_SECONDS"]
-                    cache.set(key, (response.content, response["Content-Type"]), timeout)
-                    response["X-Cache"] = "miss"
-            patch_vary_headers(response, ["Cookie"])
-            return response
-
-        return wrapped
+        setattr(view, VERSION_ATTRIBUTE, version)
+        return view
 
     return decorator
+
+
+def _cache_key(request: HttpRequest) -> str | None:
+    cookies = request.COOKIES
+    if (
+        request.method not in ("GET", "HEAD")
+        or settings.SESSION_COOKIE_NAME in cookies
+        or "messages" in cookies
+        or request.META.get("QUERY_STRING")
+    ):
+        return None
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return None
+    version = getattr(match.func, VERSION_ATTRIBUTE, None)
+    current = version(request, **match.kwargs) if version else None
+    return None if current is None else f"anon:{request.path}:{current}"
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        key = _cache_key(request)
+        if key is None:
+            return self.get_response(request)
+        stored = cache.get(key)
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(content, headers=headers)
+            response["X-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        patch_vary_headers(response, ["Cookie"])
+        if response.status_code == 200 and not response.cookies and not response.streaming:
+            headers = {k: v for k, v in response.items() if k.lower() != "set-cookie"}
+            cache.set(key, (response.content, headers), settings.OPENLINE["ANON_CACHE_SECONDS"])
+            response["X-Cache"] = "miss"
+        return response

@@ -1,0 +1,34 @@
+"""The NinjaAPI instance: /api/v1/, its schema at openapi.json and its docs at docs."""
+
+from ninja import NinjaAPI
+
+from . import errors
+from .docs import BundledSwagger
+from .endpoints import router
+
+DESCRIPTION = """\
+Read and write the community under exactly the permissions of its pages.
+
+**Authentication.** Send `Authorization: Bearer <token>`; an operator creates tokens with
+`openline token create <username> --name "what it is for"`. Reads also work without a token
+(you see what an anonymous visitor sees) and with the browser session; writes through the
+session need the `X-CSRFToken` header. A bad, revoked or deactivated token is refused with 401.
+
+**Errors** are JSON: `{"detail": "..."}`, and for invalid input (422)
+`{"detail": "...", "errors": {"field": ["message"]}}`. Private content you cannot see answers
+404, exactly like a thread that does not exist.
+
+**Lists** come 30 a page: `?page=2`; the answer says `count`, `pages` and `next_page`.
+"""
+
+api = NinjaAPI(
+    title="Openline API",
+    version="1",
+    description=DESCRIPTION,
+    urls_namespace="api-v1",
+    openapi_url="/openapi.json",
+    docs_url="/docs",
+    docs=BundledSwagger(),
+)
+errors.install(api)
+api.add_router("", router)

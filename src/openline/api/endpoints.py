@@ -1,0 +1,134 @@
+"""The endpoints. Each reads through the community selectors and writes through its actions, so
+the API shows and allows exactly what the pages do: private content is 404 to outsiders."""
+
+from math import ceil
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import Query, Router, Status
+
+from openline.community import actions, selectors
+from openline.community.models import Tag
+from openline.core.ratelimit import hit
+
+from .auth import read_auth, write_auth
+from .schemas import (
+    Error,
+    FieldErrors,
+    PageQuery,
+    ReplyIn,
+    ReplyOut,
+    ReplyPage,
+    SpaceOut,
+    ThreadFilters,
+    ThreadIn,
+    ThreadOut,
+    ThreadPage,
+)
+
+router = Router()
+
+READ_ERRORS = {401: Error, 404: Error, 422: FieldErrors}
+WRITE_ERRORS = {401: Error, 403: Error, 404: Error, 422: FieldErrors, 429: Error}
+# Reads work without credentials too: say so in the schema (an empty requirement is "none").
+# ninja already lists the bearer scheme; this entry is appended to it.
+OPTIONAL_AUTH = {"security": [{}]}
+
+
+def paginate(queryset: QuerySet, page: int) -> dict:
+    size = settings.OPENLINE["PAGE_SIZE"]
+    count = queryset.count()
+    pages = max(1, ceil(count / size))
+    items = list(queryset[(page - 1) * size : page * size]) if page <= pages else []
+    return {
+        "count": count,
+        "page": page,
+        "page_size": size,
+        "pages": pages,
+        "next_page": page + 1 if page < pages else None,
+        "previous_page": min(page - 1, pages) if page > 1 else None,
+        "items": items,
+    }
+
+
+@router.get(
+    "/spaces", response={200: list[SpaceOut], 401: Error}, auth=read_auth,
+    openapi_extra=OPTIONAL_AUTH, tags=["spaces"],
+)  # fmt: skip
+def list_spaces(request: HttpRequest):
+    """The spaces you can see."""
+    return list(selectors.visible_spaces(request.auth))
+
+
+@router.get(
+    "/spaces/{slug}", response={200: SpaceOut, **READ_ERRORS}, auth=read_auth,
+    openapi_extra=OPTIONAL_AUTH, tags=["spaces"],
+)  # fmt: skip
+def get_space(request: HttpRequest, slug: str):
+    return selectors.access_space(request.auth, slug)
+
+
+@router.get(
+    "/threads", response={200: ThreadPage, **READ_ERRORS}, auth=read_auth,
+    openapi_extra=OPTIONAL_AUTH, tags=["threads"],
+)  # fmt: skip
+def list_threads(request: HttpRequest, filters: Query[ThreadFilters]):
+    """Threads you can see, 30 a page, newest activity first unless `sort` says otherwise."""
+    space = selectors.access_space(request.auth, filters.space) if filters.space else None
+    if filters.tag and not Tag.objects.filter(slug=filters.tag).exists():
+        raise Http404("No such tag.")
+    threads = selectors.thread_list(
+        request.auth, space=space, tag_slug=filters.tag, sort=filters.sort
+    ).prefetch_related("tags")
+    return paginate(threads, filters.page)
+
+
+@router.get(
+    "/threads/{thread_id}", response={200: ThreadOut, **READ_ERRORS}, auth=read_auth,
+    openapi_extra=OPTIONAL_AUTH, tags=["threads"],
+)  # fmt: skip
+def get_thread(request: HttpRequest, thread_id: int):
+    return selectors.access_thread(request.auth, thread_id)
+
+
+@router.post(
+    "/threads", response={201: ThreadOut, **WRITE_ERRORS}, auth=write_auth, tags=["threads"]
+)
+def create_thread(request: HttpRequest, payload: ThreadIn, response: HttpResponse):
+    """Starts a thread. A space you cannot see answers like one that does not exist."""
+    try:
+        space = selectors.access_space(request.auth, payload.space)
+    except Http404:
+        raise ValidationError({"space": f"No space {payload.space!r} you can post in."}) from None
+    hit("post", str(request.auth.pk))
+    thread = actions.create_thread(
+        request.auth, space, kind=payload.kind.value, title=payload.title, body=payload.body,
+        tags=payload.tags,
+    )  # fmt: skip
+    response["Location"] = f"{settings.SITE_URL}{request.path.rstrip('/')}/{thread.pk}"
+    return Status(201, thread)
+
+
+@router.get(
+    "/threads/{thread_id}/replies", response={200: ReplyPage, **READ_ERRORS}, auth=read_auth,
+    openapi_extra=OPTIONAL_AUTH, tags=["replies"],
+)  # fmt: skip
+def list_replies(request: HttpRequest, thread_id: int, query: Query[PageQuery]):
+    """The thread's replies, oldest first, 30 a page. Retracted replies stay, with their note."""
+    thread = selectors.access_thread(request.auth, thread_id)
+    page = paginate(selectors.thread_replies(thread), query.page)
+    for reply in page["items"]:
+        reply.thread = thread
+    return page
+
+
+@router.post(
+    "/threads/{thread_id}/replies", response={201: ReplyOut, **WRITE_ERRORS}, auth=write_auth,
+    tags=["replies"],
+)  # fmt: skip
+def create_reply(request: HttpRequest, thread_id: int, payload: ReplyIn):
+    thread = selectors.access_thread(request.auth, thread_id)
+    hit("post", str(request.auth.pk))
+    return Status(201, actions.create_reply(request.auth, thread, body=payload.body))

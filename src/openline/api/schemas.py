@@ -1,0 +1,154 @@
+"""What goes in and out of the API. Outputs are read from model instances the endpoints load
+with their related rows (select_related / prefetch), so a resolver never runs a query."""
+
+from datetime import datetime
+from typing import Literal
+
+from django.conf import settings
+from ninja import Field, Schema
+
+from openline.community.models import Reply, Space, Thread, ThreadKind
+
+
+def absolute(path: str) -> str:
+    return f"{settings.SITE_URL}{path}"
+
+
+class Error(Schema):
+    detail: str
+
+
+class FieldErrors(Schema):
+    detail: str
+    errors: dict[str, list[str]] = Field(
+        ..., description="Messages per input field; `__all__` for the request as a whole."
+    )
+
+
+class AuthorOut(Schema):
+    username: str
+    name: str
+    role: str
+    badge: str = Field(..., description="Role badge shown beside posts ('' for customers).")
+
+
+class SpaceOut(Schema):
+    slug: str
+    name: str
+    description: str
+    is_private: bool
+    url: str
+
+    @staticmethod
+    def resolve_url(obj: Space) -> str:
+        return absolute(obj.get_absolute_url())
+
+
+class SpaceRef(Schema):
+    slug: str
+    name: str
+
+
+class TagOut(Schema):
+    slug: str
+    name: str
+
+
+class ThreadOut(Schema):
+    id: int
+    url: str
+    space: SpaceRef
+    kind: str
+    title: str
+    body: str = Field(..., description="Markdown source as written.")
+    body_html: str = Field(..., description="Rendered and sanitised HTML.")
+    tags: list[TagOut]
+    status: str
+    status_reason: str
+    accepted_reply_id: int | None
+    reply_count: int
+    upvote_count: int
+    view_count: int
+    author: AuthorOut
+    created_at: datetime
+    edited_at: datetime | None
+    last_activity_at: datetime
+
+    @staticmethod
+    def resolve_url(obj: Thread) -> str:
+        return absolute(obj.get_absolute_url())
+
+    @staticmethod
+    def resolve_tags(obj: Thread) -> list:
+        return list(obj.tags.all())
+
+
+class ThreadPage(Schema):
+    count: int = Field(..., description="Threads matching, on all pages.")
+    page: int
+    page_size: int
+    pages: int
+    next_page: int | None
+    previous_page: int | None
+    items: list[ThreadOut]
+
+
+class ReplyOut(Schema):
+    id: int
+    thread_id: int
+    url: str
+    body: str = Field(..., description="Markdown source as written.")
+    body_html: str = Field(..., description="Rendered and sanitised HTML.")
+    author: AuthorOut
+    upvote_count: int
+    is_accepted: bool
+    created_at: datetime
+    edited_at: datetime | None
+    retracted_at: datetime | None
+    retracted_by: str | None = Field(..., description="Username of who retracted it.")
+    retraction_note: str
+
+    @staticmethod
+    def resolve_url(obj: Reply) -> str:
+        return absolute(obj.get_absolute_url())
+
+    @staticmethod
+    def resolve_is_accepted(obj: Reply) -> bool:
+        return obj.thread.accepted_reply_id == obj.pk
+
+    @staticmethod
+    def resolve_retracted_by(obj: Reply) -> str | None:
+        return obj.retracted_by.username if obj.retracted_by else None
+
+
+class ReplyPage(Schema):
+    count: int
+    page: int
+    page_size: int
+    pages: int
+    next_page: int | None
+    previous_page: int | None
+    items: list[ReplyOut]
+
+
+class ThreadIn(Schema):
+    space: str = Field(..., description="Slug of a space you can post in.")
+    kind: ThreadKind = ThreadKind.QUESTION
+    title: str
+    body: str = Field(..., description="Markdown.")
+    tags: list[str] = Field(default_factory=list, description="Tag slugs, at most five.")
+
+
+class ReplyIn(Schema):
+    body: str = Field(..., description="Markdown.")
+
+
+class ThreadFilters(Schema):
+    space: str | None = Field(None, description="Only threads in this space (slug).")
+    tag: str | None = Field(None, description="Only threads with this tag (slug).")
+    sort: Literal["latest", "top", "unanswered"] = "latest"
+    page: int = Field(1, ge=1, le=100_000)
+
+
+class PageQuery(Schema):
+    page: int = Field(1, ge=1, le=100_000)
