@@ -185,8 +185,8 @@ THREADS = [
         "status": "solved",
         "replies": [
             {"author": "agent",
-             "body": "No panic. On the T2 itself: hold the dial down for 10 seconds until you see the menu, "
-                     "then *Info > Pairing code*. It shows the same six digits as the sticker.\n\n"
+             "body": "No panic. On the T2 itself: hold both buttons for 10 seconds until the screen shows `INFO`, "
+                     "then press up until you see `CODE`. It scrolls the same six digits as the sticker.\n\n"
                      "(For V1 valves the code is also printed inside the battery cover, so that one is harder "
                      "to lose.)",
              "votes": 7, "accepted": True, "hours_later": 1},
@@ -276,7 +276,7 @@ THREADS = [
         "title": "'Device already registered' when adding a second-hand T2",
         "body": "Bought a T2 from a neighbour who moved to a heat pump. When I scan the code the app says "
                 "**This device is already registered to another account**. He factory reset it before giving "
-                "it to me (held the dial for 30 seconds). What now?",
+                "it to me (held both buttons for 30 seconds). What now?",
         "tags": ["pairing", "t2-thermostat"],
         "days_ago": 134,
         "views": 680,
@@ -547,7 +547,7 @@ THREADS = [
         "author": "c_nina",
         "title": "Bluetooth doesn't find the T3 during setup on a Pixel 8",
         "body": "Step 3 of setup (*Searching for your thermostat...*) never finds anything. T3 shows the "
-                "blue pairing animation. Bluetooth is on, Nearby devices permission granted, app is 6.5.2.",
+                "blue pairing animation. Bluetooth is on, Nearby devices permission granted, app is 5.13.2.",
         "tags": ["pairing", "app-android", "t3-thermostat"],
         "days_ago": 2,
         "views": 61,
@@ -633,12 +633,12 @@ THREADS = [
         "views": 350,
         "votes": 2,
         "status": "wont_fix",
-        "status_reason": "Since version 6.0 the Halden app needs Android 10 or newer, and we won't backport the "
+        "status_reason": "Since version 5.0 the Halden app needs Android 10 or newer, and we won't backport the "
                          "new pairing flow. Older tablets can use the web dashboard in a browser instead.",
         "status_by": "eng_raj",
         "replies": [
             {"author": "eng_raj",
-             "body": "Hi Ben, the Play Store wouldn't have offered you 6.x on Android 9 for a reason: the "
+             "body": "Hi Ben, the Play Store wouldn't have offered you 5.x on Android 9 for a reason: the "
                      "pairing flow relies on Bluetooth APIs that arrived in Android 10, so on 9 it crashes "
                      "when it tries to scan. Please don't sideload APKs from third-party sites, we can't "
                      "vouch for what's in them.\n\n"
@@ -761,17 +761,17 @@ THREADS = [
         "replies": [
             {"author": "superuser",
              "body": "Check which channel the 2.4 GHz band is on in the Connectbox admin page. If it's on "
-                     "**12 or 13**, that's your problem: thermostat firmware before 4.11 only joined channels "
+                     "**12 or 13**, that's your problem: thermostat firmware before 3.8 only joined channels "
                      "1-11, even on EU units. Ziggo's auto-channel loves 13.\n\n"
                      "Quick fix: set the channel to 1, 6 or 11. Proper fix: once it's connected it will update "
                      "itself to current firmware, which handles 12 and 13.",
              "votes": 9, "accepted": True, "hours_later": 3},
             {"author": "c_anouk",
-             "body": "Channel 13! Set it to 6, connected, updated to 4.12.1 overnight. Dank je wel.",
+             "body": "Channel 13! Set it to 6, connected, updated to 3.8.0 overnight. Dank je wel.",
              "votes": 2, "hours_later": 9},
             {"author": "eng_maya",
-             "body": "Confirming Ingrid's diagnosis: 4.11.0 enabled channels 12-13 for EU units. Units leaving "
-                     "the warehouse now ship with 4.12.x so this should be rare going forward.",
+             "body": "Confirming Ingrid's diagnosis: 3.8.0 enabled channels 12-13 for EU units. Units leaving "
+                     "the warehouse now ship with 4.x so this should be rare going forward.",
              "votes": 5, "hours_later": 22},
         ],
     },
@@ -996,8 +996,8 @@ THREADS = [
                      "I run lithium in the two unheated bedrooms and alkaline everywhere else.",
              "votes": 14, "accepted": True, "hours_later": 2},
             {"author": "eng_maya",
-             "body": "That matches our testing. One addition: V1 firmware 1.9.0 recognises lithium cells and "
-                     "adjusts the battery estimate, so the 'sudden drop' is less sudden now.",
+             "body": "That matches our testing. One addition: the next valve firmware (1.9.0) recognises lithium "
+                     "cells and adjusts the battery estimate, so the 'sudden drop' will be less sudden.",
              "votes": 6, "hours_later": 19},
         ],
     },
@@ -1009,7 +1009,7 @@ THREADS = [
         "body": "I'd like to run the T3 entirely locally, no account, no cloud. I'm happy controlling it from "
                 "the device and Home Assistant. Forcing an account at setup feels unnecessary.",
         "tags": ["t3-thermostat", "api", "home-assistant"],
-        "days_ago": 305,
+        "days_ago": 100,
         "views": 1260,
         "votes": 26,
         "status": "wont_fix",
@@ -1040,7 +1040,7 @@ THREADS = [
         "kind": "problem",
         "author": "c_maria",
         "title": "QR code scanner in the app just shows a black screen",
-        "body": "iPhone 13, iOS 17.4, Halden app 6.5.0. When I tap *Scan code* during setup I get a black "
+        "body": "iPhone 13, iOS 18.3, Halden app 5.12.0. When I tap *Scan code* during setup I get a black "
                 "rectangle. The normal camera app works fine.",
         "tags": ["pairing", "app-ios"],
         "days_ago": 101,
@@ -1050,9 +1050,9 @@ THREADS = [
         "replies": [
             {"author": "eng_raj",
              "body": "Almost certainly the camera permission. If you tapped *Don't allow* once, iOS never asks "
-                     "again and 6.5.0 just shows black instead of telling you, which is our bug.\n\n"
+                     "again and 5.12.0 just shows black instead of telling you, which is our bug.\n\n"
                      "Fix: iPhone *Settings > Halden > Camera* > on. Or tap *Enter code manually* under the "
-                     "scanner and type the six digits. 6.5.1 shows a proper message with a button to "
+                     "scanner and type the six digits. 5.12.1 shows a proper message with a button to "
                      "open Settings.",
              "votes": 8, "accepted": True, "hours_later": 3},
             {"author": "c_maria",
@@ -1189,15 +1189,15 @@ THREADS = [
         "body": "My Wi-Fi password has a `\"` in it (don't ask, it was generated). The T3 fails with E03 every "
                 "time. Tried typing it on the T3 itself and through the app. Everything else connects.",
         "tags": ["wifi", "firmware", "t3-thermostat"],
-        "days_ago": 227,
+        "days_ago": 127,
         "views": 540,
         "votes": 8,
         "status": "solved",
         "replies": [
             {"author": "eng_maya",
-             "body": "That's our bug, sorry. Firmware up to 4.11.2 mangles `\"` and `\\` in the passphrase "
-                     "when it's passed from the app. Fixed in **4.12.0**.\n\n"
-                     "Catch-22 is that you need to be online to get 4.12.0. Workaround: set up on a phone "
+             "body": "That's our bug, sorry. Firmware up to 4.1.2 mangles `\"` and `\\` in the passphrase "
+                     "when it's passed from the app. Fixed in **4.2.0**.\n\n"
+                     "Catch-22 is that you need to be online to get 4.2.0. Workaround: set up on a phone "
                      "hotspot with a simple password, let it update (about 10 minutes), then change Wi-Fi "
                      "under *Settings > Wi-Fi* on the T3.",
              "votes": 9, "accepted": True, "hours_later": 5},
@@ -1381,7 +1381,7 @@ THREADS = [
         "views": 380,
         "votes": 5,
         "status": "planned",
-        "status_reason": "Workaround is in the thread. From app 6.6 the pairing flow asks for the room straight away, so valves no longer land in Unassigned.",
+        "status_reason": "Workaround is in the thread. From app 5.14 the pairing flow asks for the room straight away, so valves no longer land in Unassigned.",
         "status_by": "agent_ciaran",
         "replies": [
             {"author": "agent_ciaran",
@@ -1423,7 +1423,7 @@ THREADS = [
         "views": 240,
         "votes": 16,
         "status": "planned",
-        "status_reason": "Eircode lookup is done and shipping in app 6.6 for iOS and Android. The map pin "
+        "status_reason": "Eircode lookup is done and shipping in app 5.14 for iOS and Android. The map pin "
                          "keeps working as a fallback.",
         "status_by": "eng_raj",
         "replies": [
@@ -1431,7 +1431,7 @@ THREADS = [
              "body": "As a Dubliner I'm embarrassed we don't support this yet. Passing to the app team.",
              "votes": 5, "hours_later": 3},
             {"author": "eng_raj",
-             "body": "Done and merged, it'll be in 6.6. The lookup also handles Dutch postcodes with the house "
+             "body": "Done and merged, it'll be in 5.14. The lookup also handles Dutch postcodes with the house "
                      "number, which was broken in a similar way.",
              "votes": 9, "hours_later": 120},
         ],
@@ -1680,8 +1680,8 @@ THREADS = [
         "status": "open",
         "replies": [
             {"author": "superuser",
-             "body": "Is the valve's firmware very old? If it's been in a box for a while it might be on 1.6.x, "
-                     "which pairs badly with thermostats on 4.12. Try with fresh batteries first; pairing "
+             "body": "Is the valve's firmware very old? If it's been in a box for a while it might be on 2.5.x, "
+                     "which pairs badly with thermostats on 4.2. Try with fresh batteries first; pairing "
                      "is the most power-hungry thing a V1 does and a weak battery gives E09 too.",
              "votes": 3, "hours_later": 5},
             {"author": "agent_ciaran",

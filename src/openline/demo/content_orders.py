@@ -470,9 +470,9 @@ THREADS = [
         "days_ago": 245,
         "views": 290,
         "votes": 2,
-        "status": "solved",
+        "status": "answered",
         "replies": [
-            {"author": "agent", "body": "Hi Nina, the return was created but the email bounced: the address on the order ends in '.con' instead of '.com'. I've corrected it and resent the label. You can also download it any time from **Account → Orders → Return → Label**.", "votes": 2, "accepted": True, "hours_later": 6},
+            {"author": "agent", "body": "Hi Nina, the return was created but the email bounced: the address on the order ends in '.con' instead of '.com'. I've corrected it and resent the label. You can also download it any time from **Account → Orders → Return → Label**.", "votes": 2, "hours_later": 6},
             {"author": "c_nina", "body": "Oh no, my typo. Got it now, thanks.", "hours_later": 7},
         ],
     },
@@ -737,9 +737,9 @@ THREADS = [
         "days_ago": 178,
         "views": 290,
         "votes": 4,
-        "status": "solved",
+        "status": "answered",
         "replies": [
-            {"author": "billing_ana", "body": "Hi Lisa, you're right. For a few hours on the 12th, orders with a German delivery address but the shop language set to Dutch were taxed at the Dutch rate. The checkout is fixed and we're refunding everyone affected. For your T2 you paid €151.50 instead of €149.00, so €2.50 is on its way back, and a corrected invoice is on your order page.", "votes": 3, "accepted": True, "hours_later": 5},
+            {"author": "billing_ana", "body": "Hi Lisa, you're right. For a few hours on the 12th, orders with a German delivery address but the shop language set to Dutch were taxed at the Dutch rate. The checkout is fixed and we're refunding everyone affected. For your T2 you paid €151.50 instead of €149.00, so €2.50 is on its way back, and a corrected invoice is on your order page.", "votes": 3, "hours_later": 5},
             {"author": "c_lisa", "body": "Thanks. Small amount, but my accountant will be happy with the right invoice.", "hours_later": 9},
         ],
     },
@@ -901,7 +901,7 @@ THREADS = [
         "votes": 1,
         "status": "open",
         "replies": [
-            {"author": "c_felix", "body": "Update: third attempt, same thing. It's now going back to the sender apparently.", "hours_later": 26},
+            {"author": "c_felix", "body": "Update: third attempt, same thing. It's now going back to the sender apparently.", "hours_later": 20},
         ],
     },
     {

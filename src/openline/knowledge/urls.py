@@ -1,1 +1,15 @@
-urlpatterns: list = []
+from django.urls import path
+
+from openline.community.feeds import CommunityFeed, SpaceFeed
+
+from . import views
+
+app_name = "knowledge"
+
+urlpatterns = [
+    path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", views.sitemap_index, name="sitemap_index"),
+    path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap"),
+    path("feed.atom", CommunityFeed(), name="feed"),
+    path("s/<slug:slug>/feed.atom", SpaceFeed(), name="space_feed"),
+]

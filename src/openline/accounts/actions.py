@@ -1,0 +1,232 @@
+"""Writes for accounts: joining, confirming an address, editing a profile. Each action
+validates, writes in one transaction and sends its e-mail once the transaction has committed.
+Views and the API call these; nothing else writes accounts."""
+
+import re
+import secrets
+from io import BytesIO
+
+from django.contrib.auth import password_validation
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile, File
+from django.db import IntegrityError, transaction
+from PIL import Image, ImageOps
+
+from . import selectors
+from .models import Role, User
+from .tokens_email import read_verification_token, send_verification_email, token_matches_address
+
+USERNAME_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?$")
+USERNAME_MIN, USERNAME_MAX = 3, 30
+DISPLAY_NAME_MAX = 80
+BIO_MAX = 1000
+AVATAR_MAX_BYTES = 2 * 1024 * 1024
+AVATAR_MAX_PIXELS = 25_000_000  # a small file can still decode to gigabytes
+AVATAR_SIDE = 512
+AVATAR_FORMATS = {"JPEG", "PNG", "GIF", "WEBP"}
+RESEND_COOLDOWN_SECONDS = 60
+
+
+# --- validation -------------------------------------------------------------------------------
+
+
+def clean_username(username: str) -> str:
+    username = (username or "").strip()
+    if not USERNAME_MIN <= len(username) <= USERNAME_MAX:
+        raise ValidationError(
+            f"Choose a username of {USERNAME_MIN} to {USERNAME_MAX} characters.", code="length"
+        )
+    if not USERNAME_RE.match(username):
+        raise ValidationError(
+            "Use only letters, digits, dots, dashes and underscores, starting and ending with a "
+            "letter or digit.",
+            code="characters",
+        )
+    return username
+
+
+def clean_email(email: str) -> str:
+    email = User.objects.normalize_email((email or "").strip())
+    if not email or "@" not in email or len(email) > 254:
+        raise ValidationError("Enter a valid e-mail address.", code="invalid")
+    return email
+
+
+def clean_display_name(display_name: str) -> str:
+    display_name = " ".join((display_name or "").split())
+    if len(display_name) > DISPLAY_NAME_MAX:
+        raise ValidationError(
+            f"Keep your display name under {DISPLAY_NAME_MAX} characters.", code="max_length"
+        )
+    return display_name
+
+
+def clean_bio(bio: str) -> str:
+    bio = (bio or "").strip()
+    if len(bio) > BIO_MAX:
+        raise ValidationError(
+            f"Keep your bio under {BIO_MAX:,} characters ({len(bio):,} now).", code="max_length"
+        )
+    return bio
+
+
+def prepare_avatar(upload: File) -> ContentFile:
+    """The uploaded picture re-encoded at most AVATAR_SIDE pixels wide and high, without its
+    metadata (photos carry GPS positions). Raises ValidationError for anything but a readable
+    JPEG, PNG, GIF or WebP image of at most 2 MB."""
+    if upload.size > AVATAR_MAX_BYTES:
+        raise ValidationError(
+            f"That picture is {upload.size / 1024 / 1024:.1f} MB; pictures can be at most 2 MB.",
+            code="file_size",
+        )
+    unreadable = ValidationError(
+        "That file is not a picture we can read. Upload a JPEG, PNG, GIF or WebP image.",
+        code="invalid_image",
+    )
+    try:
+        upload.seek(0)
+        with Image.open(upload) as image:
+            if image.format not in AVATAR_FORMATS:
+                raise unreadable
+            if image.width * image.height > AVATAR_MAX_PIXELS:
+                raise ValidationError(
+                    "That picture is too large: use one of at most 25 megapixels.",
+                    code="dimensions",
+                )
+            image.draft("RGB", (AVATAR_SIDE, AVATAR_SIDE))  # JPEG decodes at a smaller scale
+            picture = ImageOps.exif_transpose(image)
+            has_alpha = picture.mode in {"RGBA", "LA", "PA"} or "transparency" in picture.info
+            picture = picture.convert("RGBA" if has_alpha else "RGB")
+            picture.thumbnail((AVATAR_SIDE, AVATAR_SIDE))
+            buffer = BytesIO()
+            if has_alpha:
+                picture.save(buffer, "PNG", optimize=True)
+            else:
+                picture.save(buffer, "JPEG", quality=88, optimize=True)
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
+        raise unreadable from error
+    return ContentFile(buffer.getvalue(), name="avatar.png" if has_alpha else "avatar.jpg")
+
+
+def _collect(errors: dict[str, list[str]], field: str, clean, *args):
+    try:
+        return clean(*args)
+    except ValidationError as error:
+        errors.setdefault(field, []).extend(error.messages)
+        return None
+
+
+def _queue_verification(user: User) -> None:
+    # Also starts the cool-down, so "send it again" right after joining waits a minute.
+    cache.set(f"accounts:verify-sent:{user.pk}", 1, timeout=RESEND_COOLDOWN_SECONDS)
+    transaction.on_commit(lambda pk=user.pk: send_verification_email.enqueue(pk))
+
+
+# --- actions ----------------------------------------------------------------------------------
+
+
+def register_user(*, username: str, email: str, password: str, display_name: str = "") -> User:
+    """Creates a customer account with an unconfirmed address and mails the confirmation link."""
+    errors: dict[str, list[str]] = {}
+    username = _collect(errors, "username", clean_username, username)
+    email = _collect(errors, "email", clean_email, email)
+    display_name = _collect(errors, "display_name", clean_display_name, display_name)
+    if username and selectors.username_taken(username):
+        errors.setdefault("username", []).append("That username is taken. Try another.")
+    if email and selectors.email_taken(email):
+        errors.setdefault("email", []).append(
+            "An account already uses this e-mail address. Sign in, or reset your password."
+        )
+    user = User(
+        username=username or "", email=email or "", display_name=display_name or "",
+        role=Role.CUSTOMER, email_verified=False,
+    )  # fmt: skip
+    _collect(errors, "password", password_validation.validate_password, password, user)
+    if errors:
+        raise ValidationError(errors)
+    user.set_password(password)
+    try:
+        with transaction.atomic():
+            user.save()
+            _queue_verification(user)
+    except IntegrityError as error:  # someone took the name between the check and the insert
+        raise ValidationError({"username": "That username is taken. Try another."}) from error
+    return user
+
+
+def verify_email(token: str) -> User:
+    """Confirms the address a verification link was sent to. Raises ValidationError (code
+    "expired", "invalid" or "stale") for links that are out of date, forged or superseded."""
+    user_id, digest = read_verification_token(token)
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None or not token_matches_address(digest, user):
+        raise ValidationError(
+            "This link was for an e-mail address that is no longer on the account.", code="stale"
+        )
+    if not user.email_verified:
+        # Conditional on the address, in case it changes while the link is being opened.
+        User.objects.filter(pk=user.pk, email=user.email).update(email_verified=True)
+        user.email_verified = True
+    return user
+
+
+def resend_verification_email(actor: User) -> None:
+    """Mails a new confirmation link, at most once a minute."""
+    if actor.email_verified:
+        raise ValidationError("Your e-mail address is already confirmed.", code="verified")
+    if not actor.email:
+        raise ValidationError("Add an e-mail address to your profile first.", code="no_email")
+    if not cache.add(f"accounts:verify-sent:{actor.pk}", 1, timeout=RESEND_COOLDOWN_SECONDS):
+        raise ValidationError(
+            "We sent you a link less than a minute ago. Check your inbox and spam folder, "
+            "or try again in a minute.",
+            code="too_soon",
+        )
+    transaction.on_commit(lambda pk=actor.pk: send_verification_email.enqueue(pk))
+
+
+def update_profile(
+    actor: User,
+    person: User,
+    *,
+    display_name: str,
+    bio: str,
+    email: str,
+    avatar: File | None = None,
+    remove_avatar: bool = False,
+) -> User:
+    """Saves a person's public profile and address. A new address has to be confirmed again.
+    People edit their own profile; admins may edit anyone's."""
+    if actor.pk != person.pk and actor.role != Role.ADMIN:
+        raise PermissionDenied("You can only edit your own profile.")
+    errors: dict[str, list[str]] = {}
+    display_name = _collect(errors, "display_name", clean_display_name, display_name)
+    bio = _collect(errors, "bio", clean_bio, bio)
+    email = _collect(errors, "email", clean_email, email)
+    picture = _collect(errors, "avatar", prepare_avatar, avatar) if avatar else None
+    if email and selectors.email_taken(email, exclude=person):
+        errors.setdefault("email", []).append("Another account already uses this e-mail address.")
+    if errors:
+        raise ValidationError(errors)
+
+    email_changed = email.lower() != person.email.lower()
+    old_avatar = person.avatar.name if (picture or remove_avatar) else ""
+    person.display_name, person.bio, person.email = display_name, bio, email
+    fields = ["display_name", "bio", "email", "avatar"]
+    if email_changed:
+        person.email_verified = False
+        fields.append("email_verified")
+    with transaction.atomic():
+        if picture is not None:
+            name = f"{person.pk}-{secrets.token_hex(6)}.{picture.name.rsplit('.', 1)[-1]}"
+            person.avatar.save(name, picture, save=False)
+        elif remove_avatar:
+            person.avatar = ""
+        person.save(update_fields=fields)
+        if email_changed:
+            _queue_verification(person)
+        if old_avatar:
+            storage = person.avatar.storage
+            transaction.on_commit(lambda: storage.delete(old_avatar))
+    return person

@@ -1,0 +1,201 @@
+"""Forms for the account pages. They check input and show errors; the writes are in actions."""
+
+from django import forms
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.template import loader
+
+from . import actions, selectors
+from .models import User
+from .tokens_email import send_account_email
+
+AVATAR_EXTENSIONS = ["jpg", "jpeg", "png", "gif", "webp"]
+
+
+class SignInForm(auth_forms.AuthenticationForm):
+    """Django's sign-in form, taking a username (in any case) or an e-mail address."""
+
+    error_messages = {
+        **auth_forms.AuthenticationForm.error_messages,
+        "invalid_login": (
+            "That username or e-mail address and password don't match an account. "
+            "Check them and try again, or reset your password."
+        ),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        login = self.fields["username"]
+        login.label = "Username or e-mail"
+        login.max_length = 254
+        login.widget.attrs.update(maxlength=254, autocomplete="username")
+
+    def clean(self):
+        login = self.cleaned_data.get("username")
+        if login:
+            self.cleaned_data["username"] = selectors.username_for_login(login) or login
+        return super().clean()
+
+
+class SignUpForm(forms.Form):
+    username = forms.CharField(
+        max_length=actions.USERNAME_MAX,
+        help_text="3 to 30 letters, digits, dots, dashes or underscores. People mention you "
+        "as @username.",
+        widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True}),
+    )
+    email = forms.EmailField(
+        label="E-mail",
+        max_length=254,
+        help_text="We send a link to confirm it. It is never shown in public.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    display_name = forms.CharField(
+        required=False,
+        max_length=actions.DISPLAY_NAME_MAX,
+        help_text="Optional: the name shown on your posts instead of your username.",
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    password = forms.CharField(
+        strip=False,
+        help_text=password_validation.password_validators_help_text_html(),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password_again = forms.CharField(
+        strip=False,
+        label="Password again",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean_username(self) -> str:
+        username = actions.clean_username(self.cleaned_data["username"])
+        if selectors.username_taken(username):
+            raise ValidationError("That username is taken. Try another.", code="taken")
+        return username
+
+    def clean_email(self) -> str:
+        email = actions.clean_email(self.cleaned_data["email"])
+        if selectors.email_taken(email):
+            raise ValidationError(
+                "An account already uses this e-mail address. Sign in, or reset your password.",
+                code="taken",
+            )
+        return email
+
+    def clean(self):
+        data = super().clean()
+        password, again = data.get("password"), data.get("password_again")
+        if password and again and password != again:
+            self.add_error("password_again", "The two passwords don't match.")
+        if password:
+            someone = User(
+                username=data.get("username", ""),
+                email=data.get("email", ""),
+                display_name=data.get("display_name", ""),
+            )
+            try:
+                password_validation.validate_password(password, someone)
+            except ValidationError as error:
+                self.add_error("password", error)
+        return data
+
+
+class AvatarField(forms.ImageField):
+    default_validators = [
+        FileExtensionValidator(
+            AVATAR_EXTENSIONS, message="Upload a JPEG, PNG, GIF or WebP picture."
+        )
+    ]
+    default_error_messages = {
+        "invalid_image": "That file is not a picture we can read. Upload a JPEG, PNG, GIF or "
+        "WebP image.",
+    }
+
+
+class ProfileForm(forms.Form):
+    display_name = forms.CharField(
+        required=False,
+        max_length=actions.DISPLAY_NAME_MAX,
+        help_text="Shown on your posts instead of your username. Leave empty to use your username.",
+    )
+    bio = forms.CharField(
+        required=False,
+        max_length=actions.BIO_MAX,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text="A few words about you, shown on your public profile (up to 1,000 characters).",
+        error_messages={
+            "max_length": "Keep your bio under %(limit_value)s characters (%(show_value)s now)."
+        },
+    )
+    avatar = AvatarField(
+        required=False,
+        label="Picture",
+        help_text="A JPEG, PNG, GIF or WebP image of at most 2 MB.",
+        widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/gif,image/webp"}),
+    )
+    remove_avatar = forms.BooleanField(required=False, label="Remove my picture")
+    email = forms.EmailField(
+        label="E-mail",
+        max_length=254,
+        help_text="Never shown in public. A new address has to be confirmed again.",
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    current_password = forms.CharField(
+        required=False,
+        strip=False,
+        help_text="Needed only to change your e-mail address.",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, person: User, **kwargs):
+        initial = {"display_name": person.display_name, "bio": person.bio, "email": person.email}
+        super().__init__(*args, initial=initial, **kwargs)
+        self.person = person
+
+    def clean_avatar(self):
+        avatar = self.cleaned_data.get("avatar")
+        if avatar and avatar.size > actions.AVATAR_MAX_BYTES:
+            raise ValidationError(
+                f"That picture is {avatar.size / 1024 / 1024:.1f} MB; pictures can be at "
+                "most 2 MB.",
+                code="file_size",
+            )
+        return avatar
+
+    def clean_email(self) -> str:
+        email = actions.clean_email(self.cleaned_data["email"])
+        if selectors.email_taken(email, exclude=self.person):
+            raise ValidationError("Another account already uses this e-mail address.")
+        return email
+
+    def clean(self):
+        data = super().clean()
+        email = data.get("email")
+        changing_email = email and email.lower() != self.person.email.lower()
+        if changing_email and not self.person.check_password(data.get("current_password", "")):
+            self.add_error(
+                "current_password", "Enter your current password to change your e-mail address."
+            )
+        return data
+
+    @property
+    def changes_email(self) -> bool:
+        return self.cleaned_data["email"].lower() != self.person.email.lower()
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        # Sent by the worker, so the page answers as fast whether or not the address is known.
+        subject = " ".join(loader.render_to_string(subject_template_name, context).split())
+        body = loader.render_to_string(email_template_name, context)
+        send_account_email.enqueue(subject, body, to_email)

@@ -1,0 +1,84 @@
+"""Account e-mails: the signed link that confirms an address, and the tasks that send mail.
+
+A verification token carries the person's id and a keyed digest of the address it was sent to,
+signed with a timestamp. It stops working after VERIFY_MAX_AGE, and as soon as the person
+changes their address (the digest no longer matches), so an old link cannot confirm a new one.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.tasks import task
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.crypto import constant_time_compare, salted_hmac
+
+from .models import User
+
+VERIFY_MAX_AGE = timedelta(days=3)
+_SALT = "openline.accounts.verify-email"
+
+
+def _email_digest(email: str) -> str:
+    return salted_hmac(_SALT, email.strip().lower()).hexdigest()[:20]
+
+
+def make_verification_token(user: User) -> str:
+    return signing.dumps([user.pk, _email_digest(user.email)], salt=_SALT, compress=False)
+
+
+def read_verification_token(token: str) -> tuple[int, str]:
+    """The (user id, address digest) a token was made for. Raises ValidationError with code
+    "expired" or "invalid"."""
+    try:
+        user_id, digest = signing.loads(token, salt=_SALT, max_age=VERIFY_MAX_AGE)
+    except signing.SignatureExpired as error:
+        raise ValidationError(
+            "This confirmation link has expired: links work for 3 days.", code="expired"
+        ) from error
+    except (signing.BadSignature, TypeError, ValueError) as error:
+        raise ValidationError(
+            "This confirmation link is not valid. Check that you copied all of it.", code="invalid"
+        ) from error
+    if not isinstance(user_id, int) or not isinstance(digest, str):
+        raise ValidationError("This confirmation link is not valid.", code="invalid")
+    return user_id, digest
+
+
+def token_matches_address(digest: str, user: User) -> bool:
+    return bool(user.email) and constant_time_compare(digest, _email_digest(user.email))
+
+
+def verification_url(user: User) -> str:
+    path = reverse("accounts:verify_email", kwargs={"token": make_verification_token(user)})
+    return settings.SITE_URL + path
+
+
+@task()
+def send_verification_email(user_id: int) -> bool:
+    """Mails a fresh confirmation link to the person's current address, unless it is already
+    confirmed. Returns whether a mail went out."""
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None or not user.email or user.email_verified:
+        return False
+    context = {
+        "user": user,
+        "url": verification_url(user),
+        "days": VERIFY_MAX_AGE.days,
+        "company_name": settings.OPENLINE["COMPANY_NAME"],
+        "site_url": settings.SITE_URL,
+    }
+    subject = " ".join(render_to_string("accounts/email/verify_subject.txt", context).split())
+    body = render_to_string("accounts/email/verify.txt", context)
+    send_mail(subject, body, None, [user.email])
+    return True
+
+
+@task()
+def send_account_email(subject: str, body: str, to: str) -> None:
+    """Sends an already rendered account e-mail (password reset) outside the request, so the
+    response takes as long whether or not an account has the address."""
+    send_mail(subject, body, None, [to])

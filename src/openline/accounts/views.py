@@ -1,0 +1,156 @@
+"""Account pages: join, confirm the address, sign in and out, passwords, profile.
+Each view: parse → access → check → act → respond; the writes are in actions."""
+
+from math import ceil
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from openline.core.forms import add_action_errors
+from openline.core.ratelimit import RateLimited, client_address, hit
+
+from . import actions
+from .forms import PasswordResetForm, ProfileForm, SignInForm, SignUpForm
+
+
+def too_many_attempts(request: HttpRequest, error: RateLimited) -> HttpResponse:
+    minutes = max(1, ceil(error.retry_after / 60))
+    context = {"retry_after": error.retry_after, "minutes": minutes}
+    response = render(request, "accounts/rate_limited.html", context, status=429)
+    response["Retry-After"] = str(error.retry_after)
+    return response
+
+
+def _next_url(request: HttpRequest) -> str:
+    wanted = request.POST.get("next") or request.GET.get("next") or ""
+    safe = url_has_allowed_host_and_scheme(
+        wanted, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return wanted if safe else ""
+
+
+class RateLimitedPostMixin:
+    """Counts every POST against OPENLINE["RATE_<scope>"] per client address."""
+
+    rate_scope = "signin"
+
+    def post(self, request, *args, **kwargs):
+        try:
+            hit(self.rate_scope, client_address(request))
+        except RateLimited as error:
+            return too_many_attempts(request, error)
+        return super().post(request, *args, **kwargs)
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class SignInView(RateLimitedPostMixin, auth_views.LoginView):
+    template_name = "accounts/signin.html"
+    authentication_form = SignInForm
+    redirect_authenticated_user = True
+
+
+def signup(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        return redirect(_next_url(request) or settings.LOGIN_REDIRECT_URL)
+    if request.method == "POST":
+        try:
+            hit("signup", client_address(request))
+        except RateLimited as error:
+            return too_many_attempts(request, error)
+    form = SignUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            user = actions.register_user(
+                username=data["username"], email=data["email"], password=data["password"],
+                display_name=data["display_name"],
+            )  # fmt: skip
+        except ValidationError as error:
+            add_action_errors(form, error)
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            welcome = f"Welcome! We sent a link to {user.email}: open it to confirm your address."
+            messages.success(request, welcome)
+            return redirect(_next_url(request) or "accounts:profile")
+    context = {"form": form, "next": _next_url(request)}
+    return render(request, "accounts/signup.html", context, status=400 if form.errors else 200)
+
+
+@require_GET
+def verify_email(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        person = actions.verify_email(token)
+    except ValidationError as error:
+        context = {"ok": False, "reason": error.code, "message": " ".join(error.messages)}
+        return render(request, "accounts/verify.html", context, status=400)
+    return render(request, "accounts/verify.html", {"ok": True, "person": person})
+
+
+@require_POST
+@login_required
+def resend_verification(request: HttpRequest) -> HttpResponse:
+    try:
+        actions.resend_verification_email(request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"We sent a new link to {request.user.email}.")
+    return redirect(_next_url(request) or "accounts:profile")
+
+
+@login_required
+def profile(request: HttpRequest) -> HttpResponse:
+    form = ProfileForm(request.POST or None, request.FILES or None, person=request.user)
+    if request.method == "POST" and form.is_valid():
+        changes_email = form.changes_email
+        fields = ("display_name", "bio", "email", "avatar", "remove_avatar")
+        try:
+            actions.update_profile(
+                request.user, request.user, **{name: form.cleaned_data[name] for name in fields}
+            )
+        except ValidationError as error:
+            add_action_errors(form, error)
+        else:
+            sent = f" We sent a link to {request.user.email} to confirm the new address."
+            messages.success(request, "Your profile is saved." + (sent if changes_email else ""))
+            return redirect("accounts:profile")
+    status = 400 if form.errors else 200
+    return render(request, "accounts/profile.html", {"form": form}, status=status)
+
+
+class PasswordResetView(RateLimitedPostMixin, auth_views.PasswordResetView):
+    form_class = PasswordResetForm
+    template_name = "accounts/password_reset.html"
+    subject_template_name = "accounts/email/password_reset_subject.txt"
+    email_template_name = "accounts/email/password_reset.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+    @property
+    def extra_email_context(self) -> dict:
+        return {"site_url": settings.SITE_URL, "company_name": settings.OPENLINE["COMPANY_NAME"]}
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class PasswordChangeView(RateLimitedPostMixin, auth_views.PasswordChangeView):
+    """Rate limited too: a borrowed session must not become a way to guess the password."""
+
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:password_change_done")

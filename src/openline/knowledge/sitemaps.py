@@ -1,0 +1,156 @@
+"""Sitemaps of the public community: threads, spaces and tags. Private spaces never appear.
+
+URLs are absolute on settings.SITE_URL rather than on the Site framework (not installed) or
+the host a request came in on, so a crawler reaching the server by another name still gets the
+public addresses.
+"""
+
+from datetime import datetime
+from types import SimpleNamespace
+from urllib.parse import quote
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db.models import F, Max, OuterRef, QuerySet, Subquery
+from django.urls import reverse
+from django.utils.functional import cached_property
+
+from openline.community.models import Space, Tag, Thread
+
+
+def public_threads() -> QuerySet[Thread]:
+    return Thread.objects.filter(space__is_private=False)
+
+
+def _latest_activity(threads: QuerySet[Thread]) -> datetime | None:
+    # ORDER BY … LIMIT 1 walks the last_activity_at index; MAX() over a join would scan.
+    return threads.order_by("-last_activity_at").values_list("last_activity_at", flat=True).first()
+
+
+class PublicSitemap(Sitemap):
+    """A sitemap whose addresses start with settings.SITE_URL."""
+
+    def get_protocol(self, protocol: str | None = None) -> str:
+        return settings.SITE_URL.split("://", 1)[0]
+
+    def get_domain(self, site: object = None) -> str:
+        # Host, port and any path prefix the deployment is mounted under.
+        return settings.SITE_URL.split("://", 1)[1]
+
+    def get_latest_lastmod(self) -> datetime | None:
+        return None
+
+    def index_pages(self) -> list[tuple[int, datetime | None]]:
+        """(page number, when something on it last changed) for the sitemap index."""
+        latest = self.get_latest_lastmod()
+        return [(number, latest) for number in self.paginator.page_range]
+
+
+class _IdRangePaginator:
+    """Page n holds the threads with ids in ((n - 1) * limit, n * limit]: a primary-key range
+    scan per page instead of an OFFSET that grows with the community, and a thread keeps its
+    page for good. Private or deleted threads leave a page short, never over the limit."""
+
+    def __init__(self, items: QuerySet, limit: int) -> None:
+        self.items, self.limit = items, limit
+
+    def page(self, number: object) -> SimpleNamespace:
+        try:
+            number = int(str(number))
+        except ValueError:
+            raise PageNotAnInteger("The page number is not a whole number.") from None
+        if number < 1:
+            raise EmptyPage("The page number is less than 1.")
+        bottom = (number - 1) * self.limit
+        rows = list(self.items.filter(id__gt=bottom, id__lte=bottom + self.limit))
+        if not rows and number > 1:
+            raise EmptyPage("That page holds no public threads.")
+        return SimpleNamespace(number=number, object_list=rows)
+
+
+_ID, _SLUG = "918273645", "openline-sitemap-slug"
+
+
+class ThreadSitemap(PublicSitemap):
+    # Well under the protocol's 50,000 URLs (and 50 MB) so each page stays quick to build and
+    # fetch; a big community is split over several pages, all listed in the index.
+    limit = 10_000
+
+    def items(self) -> QuerySet:
+        # Plain tuples, no model instances: a page is one indexed query and little memory.
+        return (
+            public_threads()
+            .order_by("id")
+            .values_list("id", "slug", "last_activity_at", named=True)
+        )
+
+    @property
+    def paginator(self) -> _IdRangePaginator:
+        return _IdRangePaginator(self.items(), self.limit)
+
+    def location(self, item) -> str:
+        return self._path.replace(_ID, str(item.id)).replace(_SLUG, quote(item.slug or "-"))
+
+    @cached_property
+    def _path(self) -> str:
+        # One reverse() per page, not per thread: 10,000 of them would take most of the time.
+        return reverse("community:thread", args=[_ID, _SLUG])
+
+    def lastmod(self, item) -> datetime:
+        return item.last_activity_at
+
+    def get_latest_lastmod(self) -> datetime | None:
+        return _latest_activity(public_threads())
+
+    def index_pages(self) -> list[tuple[int, datetime | None]]:
+        # One grouped query: the pages that hold public threads, each with its latest change.
+        rows = (
+            public_threads()
+            .annotate(page=(F("id") - 1) / self.limit + 1)
+            .values("page")
+            .annotate(latest=Max("last_activity_at"))
+            .order_by("page")
+            .values_list("page", "latest")
+        )
+        return list(rows) or [(1, None)]
+
+
+class SpaceSitemap(PublicSitemap):
+    def items(self) -> QuerySet[Space]:
+        latest = Thread.objects.filter(space=OuterRef("pk")).order_by("-last_activity_at")
+        return (
+            Space.objects.filter(is_private=False)
+            .annotate(latest_activity=Subquery(latest.values("last_activity_at")[:1]))
+            .order_by("position", "name", "id")
+        )
+
+    def lastmod(self, item: Space) -> datetime | None:
+        return item.latest_activity
+
+    def get_latest_lastmod(self) -> datetime | None:
+        return _latest_activity(public_threads())
+
+
+class TagSitemap(PublicSitemap):
+    def items(self) -> QuerySet[Tag]:
+        # Only tags with public threads: a tag used in private spaces alone lists nothing, and
+        # the latest activity counts public threads only (the annotation reuses the filter's join).
+        return (
+            Tag.objects.filter(threads__space__is_private=False)
+            .annotate(latest_activity=Max("threads__last_activity_at"))
+            .order_by("slug")
+        )
+
+    def lastmod(self, item: Tag) -> datetime | None:
+        return item.latest_activity
+
+    def get_latest_lastmod(self) -> datetime | None:
+        return _latest_activity(public_threads().filter(tags__isnull=False))
+
+
+SITEMAPS: dict[str, type[PublicSitemap]] = {
+    "threads": ThreadSitemap,
+    "spaces": SpaceSitemap,
+    "tags": TagSitemap,
+}

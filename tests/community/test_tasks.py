@@ -1,0 +1,29 @@
+import pytest
+from django.core import mail
+from django.core.management import call_command
+
+from openline.community import actions
+from openline.community.models import Notification
+
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_sends_the_notification_emails_queued_in_the_database(settings, question, agent):
+    settings.TASKS = DATABASE_TASKS
+    actions.create_reply(agent, question, body="Update to 4.12.2, it fixes the drop-outs.")
+    assert mail.outbox == []
+
+    call_command("worker", batch=True)
+
+    assert [m.to for m in mail.outbox] == [[question.author.email]]
+    assert question.get_absolute_url() in mail.outbox[0].body
+
+
+def test_no_mail_goes_to_someone_without_an_address(question, agent, django_capture_on_commit_callbacks):
+    question.author.email = ""
+    question.author.save(update_fields=["email"])
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.create_reply(agent, question, body="Update to 4.12.2.")
+    assert Notification.objects.filter(recipient=question.author).exists()
+    assert mail.outbox == []

@@ -1,0 +1,33 @@
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.mark.parametrize("settings_module", ["config.settings.prod"])
+def test_production_settings_pass_djangos_deploy_checks(settings_module, tmp_path):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "SECRET_KEY": "x7Qp2-deploy-check-" + "k" * 40 + "Zr9!vB",
+        "OPENLINE_DATA_DIR": str(tmp_path),
+    }
+    env.pop("DATABASE_URL", None)
+    result = subprocess.run(  # noqa: S603 - our own interpreter and command
+        [sys.executable, "-m", "openline.cli", "check", "--deploy", "--fail-level", "WARNING"],
+        env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_a_secret_key_is_generated_once_and_kept_in_the_data_dir(tmp_path):
+    code = "from django.conf import settings; print(settings.SECRET_KEY)"
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.base", "OPENLINE_DATA_DIR": str(tmp_path)}
+    env.pop("SECRET_KEY", None)
+    run = [sys.executable, "-c", f"import django; django.setup(); {code}"]
+    first = subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    second = subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout  # noqa: S603
+    assert first == second and len(first.strip()) >= 50
+    assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
