@@ -3,7 +3,14 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from openline.community import actions
-from openline.community.models import Notification, Reply, Revision, SearchEntry, Thread, ThreadStatus
+from openline.community.models import (
+    Notification,
+    Reply,
+    Revision,
+    SearchEntry,
+    Thread,
+    ThreadStatus,
+)
 
 
 def test_a_new_thread_is_rendered_safely_and_indexed(customer, space):
@@ -37,7 +44,9 @@ def test_links_from_customers_are_nofollow_and_from_staff_are_not(customer, agen
         ("A perfectly fine title", "y" * 20_001, "body"),
     ],
 )
-def test_bad_titles_and_bodies_are_refused_and_nothing_is_saved(customer, space, title, body, field):
+def test_bad_titles_and_bodies_are_refused_and_nothing_is_saved(
+    customer, space, title, body, field
+):
     with pytest.raises(ValidationError) as error:
         actions.create_thread(customer, space, kind="question", title=title, body=body)
     assert field in error.value.message_dict
@@ -46,7 +55,9 @@ def test_bad_titles_and_bodies_are_refused_and_nothing_is_saved(customer, space,
 
 def test_an_unknown_kind_or_tag_is_refused(customer, space):
     with pytest.raises(ValidationError):
-        actions.create_thread(customer, space, kind="rant", title="A perfectly fine title", body="x")
+        actions.create_thread(
+            customer, space, kind="rant", title="A perfectly fine title", body="x"
+        )
     with pytest.raises(ValidationError):
         actions.create_thread(
             customer, space, kind="idea", title="A perfectly fine title", body="x", tags=["nope"]
@@ -63,7 +74,9 @@ def test_a_reply_from_someone_else_marks_the_question_answered_and_notifies_the_
     question, agent, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        actions.create_reply(agent, question, body="Please update to 4.12.2, it fixes the drop-outs.")
+        actions.create_reply(
+            agent, question, body="Please update to 4.12.2, it fixes the drop-outs."
+        )
     question.refresh_from_db()
     assert question.status == ThreadStatus.ANSWERED
     assert question.reply_count == 1
@@ -98,7 +111,9 @@ def test_only_the_asker_or_staff_can_accept(question, superuser, other_customer,
 
 
 def test_a_discussion_has_no_accepted_answer(customer, other_customer, space):
-    talk = actions.create_thread(customer, space, kind="discussion", title="Show us your setups", body="Mine: T2 + 4 valves")
+    talk = actions.create_thread(
+        customer, space, kind="discussion", title="Show us your setups", body="Mine: T2 + 4 valves"
+    )
     reply = actions.create_reply(other_customer, talk, body="T3 and a heat pump here.")
     with pytest.raises(PermissionDenied):
         actions.accept_answer(customer, reply)
@@ -113,7 +128,9 @@ def test_unaccepting_returns_the_thread_to_answered(question, superuser):
 
 
 def test_staff_set_a_public_status_with_a_reason(question, agent):
-    actions.change_status(agent, question, status="planned", reason="We are adding this in app 5.3.")
+    actions.change_status(
+        agent, question, status="planned", reason="We are adding this in app 5.3."
+    )
     question.refresh_from_db()
     assert question.status == ThreadStatus.PLANNED
     assert question.status_reason == "We are adding this in app 5.3."
@@ -149,7 +166,9 @@ def test_upvoting_a_reply_counts_on_the_reply(question, agent, other_customer):
 
 def test_editing_keeps_the_earlier_text_in_the_history(question):
     old_body = question.body
-    actions.edit_thread(question.author, question, title=question.title, body="Updated: it is every night at 2am.")
+    actions.edit_thread(
+        question.author, question, title=question.title, body="Updated: it is every night at 2am."
+    )
     revision = Revision.objects.get(thread=question)
     assert revision.body == old_body
     assert question.edited_at is not None
@@ -186,6 +205,8 @@ def test_a_mention_notifies_the_person_mentioned(question, agent, superuser):
     assert Notification.objects.filter(recipient=superuser, kind="mention").exists()
 
 
-def test_a_mention_in_a_private_space_does_not_notify_someone_who_cannot_see_it(private_thread, other_customer, agent):
+def test_a_mention_in_a_private_space_does_not_notify_someone_who_cannot_see_it(
+    private_thread, other_customer, agent
+):
     actions.create_reply(agent, private_thread, body="Should we ask @olive about this?")
     assert not Notification.objects.filter(recipient=other_customer).exists()

@@ -20,7 +20,9 @@ def test_the_worker_sends_the_notification_emails_queued_in_the_database(setting
     assert question.get_absolute_url() in mail.outbox[0].body
 
 
-def test_no_mail_goes_to_someone_without_an_address(question, agent, django_capture_on_commit_callbacks):
+def test_no_mail_goes_to_someone_without_an_address(
+    question, agent, django_capture_on_commit_callbacks
+):
     question.author.email = ""
     question.author.save(update_fields=["email"])
     with django_capture_on_commit_callbacks(execute=True):

@@ -24,7 +24,9 @@ def test_anyone_can_read_a_public_thread_with_its_status_and_replies(client, que
     assert question.title in html
     assert "<strong>4.12.2</strong>" in html
     assert "Staff · Customer Care" in html
-    assert f'<link rel="canonical" href="http://127.0.0.1:8000{question.get_absolute_url()}">' in html
+    assert (
+        f'<link rel="canonical" href="http://127.0.0.1:8000{question.get_absolute_url()}">' in html
+    )
 
 
 def test_a_wrong_slug_redirects_permanently_to_the_canonical_url(client, question):
@@ -40,7 +42,9 @@ def test_an_unknown_thread_is_a_404(client, db):
 
 
 @pytest.mark.parametrize("who", ["anonymous", "other_customer"])
-def test_a_private_thread_is_not_found_for_people_outside_the_space(client, signed_in, private_thread, who, request):
+def test_a_private_thread_is_not_found_for_people_outside_the_space(
+    client, signed_in, private_thread, who, request
+):
     if who != "anonymous":
         signed_in(request.getfixturevalue(who))
     assert client.get(private_thread.get_absolute_url()).status_code == 404
@@ -48,7 +52,12 @@ def test_a_private_thread_is_not_found_for_people_outside_the_space(client, sign
     assert private_thread.title not in client.get("/").content.decode()
     assert client.get("/s/champions/").status_code == 404
     assert private_thread.title not in client.get("/search/?q=firmware").content.decode()
-    assert client.get(f"/u/{private_thread.author.username}/").content.decode().count(private_thread.title) == 0
+    assert (
+        client.get(f"/u/{private_thread.author.username}/")
+        .content.decode()
+        .count(private_thread.title)
+        == 0
+    )
 
 
 @pytest.mark.parametrize("who", ["superuser", "agent"])
@@ -59,19 +68,28 @@ def test_members_and_staff_read_the_private_space(client, signed_in, private_thr
     assert private_thread.title in client.get("/search/?q=firmware").content.decode()
 
 
-def test_a_signed_in_customer_replies_and_sees_the_reply(client, signed_in, question, other_customer):
+def test_a_signed_in_customer_replies_and_sees_the_reply(
+    client, signed_in, question, other_customer
+):
     signed_in(other_customer)
-    response = client.post(reverse("community:reply", args=[question.pk]), {"body": "Same here since Tuesday."})
+    response = client.post(
+        reverse("community:reply", args=[question.pk]), {"body": "Same here since Tuesday."}
+    )
     reply = Reply.objects.get()
     assert response["Location"] == reply.get_absolute_url()
     assert "Same here since Tuesday." in client.get(question.get_absolute_url()).content.decode()
 
 
-def test_an_empty_reply_is_refused_with_a_message_and_nothing_saved(client, signed_in, question, other_customer):
+def test_an_empty_reply_is_refused_with_a_message_and_nothing_saved(
+    client, signed_in, question, other_customer
+):
     signed_in(other_customer)
     response = client.post(reverse("community:reply", args=[question.pk]), {"body": "   "})
     assert response.status_code == 400
-    assert "This field is required" in response.content.decode() or "empty" in response.content.decode()
+    assert (
+        "This field is required" in response.content.decode()
+        or "empty" in response.content.decode()
+    )
     assert not Reply.objects.exists()
 
 
@@ -87,7 +105,9 @@ def test_reading_pages_refuse_other_methods(client, question):
     assert client.delete("/").status_code == 405
 
 
-def test_asking_a_question_creates_the_thread_in_the_chosen_space(client, signed_in, customer, space):
+def test_asking_a_question_creates_the_thread_in_the_chosen_space(
+    client, signed_in, customer, space
+):
     signed_in(customer)
     response = client.post("/ask/", {
         "space": space.slug, "kind": "problem", "title": "Valve clicks all night long",
@@ -98,7 +118,9 @@ def test_asking_a_question_creates_the_thread_in_the_chosen_space(client, signed
     assert (thread.space, thread.kind, thread.author) == (space, "problem", customer)
 
 
-def test_asking_with_hostile_html_and_an_oversized_title_is_refused_cleanly(client, signed_in, customer, space):
+def test_asking_with_hostile_html_and_an_oversized_title_is_refused_cleanly(
+    client, signed_in, customer, space
+):
     signed_in(customer)
     response = client.post("/ask/", {
         "space": space.slug, "kind": "question", "title": "<script>x</script>" * 20, "body": "ok",
@@ -109,9 +131,13 @@ def test_asking_with_hostile_html_and_an_oversized_title_is_refused_cleanly(clie
     assert not Thread.objects.exists()
 
 
-def test_asking_in_a_private_space_one_cannot_see_is_refused(client, signed_in, customer, vip_space):
+def test_asking_in_a_private_space_one_cannot_see_is_refused(
+    client, signed_in, customer, vip_space
+):
     signed_in(customer)
-    response = client.post("/ask/", {"space": "champions", "kind": "idea", "title": "Let me in please", "body": "x"})
+    response = client.post(
+        "/ask/", {"space": "champions", "kind": "idea", "title": "Let me in please", "body": "x"}
+    )
     assert response.status_code == 400
     assert not Thread.objects.exists()
 
@@ -122,10 +148,12 @@ def test_the_asker_accepts_an_answer_and_the_page_shows_solved(client, signed_in
     client.post(reverse("community:accept", args=[answer.pk]))
     html = client.get(question.get_absolute_url()).content.decode()
     assert "✔ Accepted answer" in html
-    assert 'status-solved' in html
+    assert "status-solved" in html
 
 
-def test_another_customer_cannot_accept_an_answer(client, signed_in, question, agent, other_customer):
+def test_another_customer_cannot_accept_an_answer(
+    client, signed_in, question, agent, other_customer
+):
     answer = actions.create_reply(agent, question, body="Update to 4.12.2.")
     signed_in(other_customer)
     assert client.post(reverse("community:accept", args=[answer.pk])).status_code == 403
@@ -135,7 +163,10 @@ def test_another_customer_cannot_accept_an_answer(client, signed_in, question, a
 
 def test_staff_change_the_status_and_the_reason_is_public(client, signed_in, question, agent):
     signed_in(agent)
-    client.post(reverse("community:status", args=[question.pk]), {"status": "planned", "reason": "Shipping in 4.13."})
+    client.post(
+        reverse("community:status", args=[question.pk]),
+        {"status": "planned", "reason": "Shipping in 4.13."},
+    )
     client.logout()
     html = client.get(question.get_absolute_url()).content.decode()
     assert "Shipping in 4.13." in html and "status-planned" in html
@@ -143,13 +174,17 @@ def test_staff_change_the_status_and_the_reason_is_public(client, signed_in, que
 
 def test_customers_cannot_change_the_status(client, signed_in, question, other_customer):
     signed_in(other_customer)
-    response = client.post(reverse("community:status", args=[question.pk]), {"status": "wont_fix", "reason": "x"})
+    response = client.post(
+        reverse("community:status", args=[question.pk]), {"status": "wont_fix", "reason": "x"}
+    )
     assert response.status_code == 403
 
 
 def test_voting_with_htmx_returns_the_updated_button(client, signed_in, question, other_customer):
     signed_in(other_customer)
-    response = client.post(reverse("community:vote_thread", args=[question.pk]), HTTP_HX_REQUEST="true")
+    response = client.post(
+        reverse("community:vote_thread", args=[question.pk]), HTTP_HX_REQUEST="true"
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert 'aria-pressed="true"' in html and ">1</span>" in html
@@ -159,21 +194,32 @@ def test_voting_with_htmx_returns_the_updated_button(client, signed_in, question
 def test_a_retracted_staff_reply_stays_visible_with_its_note(client, signed_in, question, agent):
     reply = actions.create_reply(agent, question, body="The V1 does not fit.")
     signed_in(agent)
-    client.post(reverse("community:retract", args=[reply.pk]), {"note": "Wrong: it fits with adapter RA-2."})
+    client.post(
+        reverse("community:retract", args=[reply.pk]), {"note": "Wrong: it fits with adapter RA-2."}
+    )
     html = client.get(question.get_absolute_url()).content.decode()
     assert "The V1 does not fit." in html and "Wrong: it fits with adapter RA-2." in html
 
 
 def test_edits_are_visible_in_the_history(client, signed_in, question):
     signed_in(question.author)
-    client.post(reverse("community:edit_thread", args=[question.pk]), {"title": question.title, "body": "New text"})
+    client.post(
+        reverse("community:edit_thread", args=[question.pk]),
+        {"title": question.title, "body": "New text"},
+    )
     client.logout()
     history = client.get(reverse("community:history", args=[question.pk])).content.decode()
     assert "Since firmware 4.12 my T2 drops off" in history
 
 
 def test_search_highlights_matches_and_escapes_the_text(client, customer, space):
-    actions.create_thread(customer, space, kind="question", title="Boiler <b>error</b> E14 at night", body="Heating stops.")
+    actions.create_thread(
+        customer,
+        space,
+        kind="question",
+        title="Boiler <b>error</b> E14 at night",
+        body="Heating stops.",
+    )
     html = client.get("/search/?q=e14").content.decode()
     assert "<mark>E14</mark>" in html
     assert "<b>error</b>" not in html.split("<main")[1]
@@ -196,7 +242,9 @@ def test_the_thread_page_runs_the_same_queries_whatever_the_number_of_replies(
         client.get(question.get_absolute_url())
 
 
-def test_anonymous_readers_get_a_cached_page_that_updates_when_the_thread_changes(client, question, agent):
+def test_anonymous_readers_get_a_cached_page_that_updates_when_the_thread_changes(
+    client, question, agent
+):
     first = client.get(question.get_absolute_url())
     second = client.get(question.get_absolute_url())
     assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
@@ -207,8 +255,12 @@ def test_anonymous_readers_get_a_cached_page_that_updates_when_the_thread_change
 
 
 def test_lists_sort_by_latest_unanswered_and_top(client, customer, other_customer, space, agent):
-    old = actions.create_thread(customer, space, kind="question", title="Old question with votes", body="x")
-    actions.create_thread(customer, space, kind="question", title="New question no answers", body="x")
+    old = actions.create_thread(
+        customer, space, kind="question", title="Old question with votes", body="x"
+    )
+    actions.create_thread(
+        customer, space, kind="question", title="New question no answers", body="x"
+    )
     actions.toggle_vote(other_customer, old)
     actions.create_reply(agent, old, body="Answered")
     unanswered = client.get("/s/thermostats/?sort=unanswered").content.decode()

@@ -14,7 +14,7 @@ def test_production_settings_pass_djangos_deploy_checks(settings_module, tmp_pat
         "OPENLINE_DATA_DIR": str(tmp_path),
     }
     env.pop("DATABASE_URL", None)
-    result = subprocess.run(  # noqa: S603 - our own interpreter and command
+    result = subprocess.run(
         [sys.executable, "-m", "openline.cli", "check", "--deploy", "--fail-level", "WARNING"],
         env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
@@ -24,7 +24,11 @@ def test_production_settings_pass_djangos_deploy_checks(settings_module, tmp_pat
 
 def test_a_secret_key_is_generated_once_and_kept_in_the_data_dir(tmp_path):
     code = "from django.conf import settings; print(settings.SECRET_KEY)"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.base", "OPENLINE_DATA_DIR": str(tmp_path)}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
+        "OPENLINE_DATA_DIR": str(tmp_path),
+    }
     env.pop("SECRET_KEY", None)
     run = [sys.executable, "-c", f"import django; django.setup(); {code}"]
     first = subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout  # noqa: S603

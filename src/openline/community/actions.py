@@ -38,9 +38,13 @@ def clean_title(title: str) -> str:
     title = " ".join((title or "").split())
     limit = settings.OPENLINE["TITLE_MAX"]
     if len(title) < TITLE_MIN:
-        raise ValidationError({"title": f"Give your post a title of at least {TITLE_MIN} characters."})
+        raise ValidationError(
+            {"title": f"Give your post a title of at least {TITLE_MIN} characters."}
+        )
     if len(title) > limit:
-        raise ValidationError({"title": f"Keep the title under {limit} characters ({len(title)} now)."})
+        raise ValidationError(
+            {"title": f"Keep the title under {limit} characters ({len(title)} now)."}
+        )
     return title
 
 
@@ -50,7 +54,9 @@ def clean_body(body: str) -> str:
     if not body:
         raise ValidationError({"body": "Write something first: the text is empty."})
     if len(body) > limit:
-        raise ValidationError({"body": f"Keep the text under {limit:,} characters ({len(body):,} now)."})
+        raise ValidationError(
+            {"body": f"Keep the text under {limit:,} characters ({len(body):,} now)."}
+        )
     return body
 
 
@@ -69,7 +75,10 @@ def _render(author: User, body: str) -> tuple[str, set[str]]:
     """The body's HTML with @mentions of existing people linked, and those people's usernames."""
     names = mentioned_usernames(body)
     known = (
-        {u.lower() for u in User.objects.filter(username__in=names).values_list("username", flat=True)}
+        {
+            u.lower()
+            for u in User.objects.filter(username__in=names).values_list("username", flat=True)
+        }
         if names
         else set()
     )
@@ -84,7 +93,9 @@ def _slug(title: str) -> str:
 # --- side effects -----------------------------------------------------------------------------
 
 
-def _notify(recipients: Iterable[User], kind: str, actor: User, thread: Thread, reply: Reply | None) -> None:
+def _notify(
+    recipients: Iterable[User], kind: str, actor: User, thread: Thread, reply: Reply | None
+) -> None:
     """In-app notifications now; e-mails once the transaction has committed."""
     seen: set[int] = set()
     created = []
@@ -147,7 +158,9 @@ def create_thread(
     return thread
 
 
-def edit_thread(editor: User, thread: Thread, *, title: str, body: str, tags: Iterable[str] | None = None) -> Thread:
+def edit_thread(
+    editor: User, thread: Thread, *, title: str, body: str, tags: Iterable[str] | None = None
+) -> Thread:
     permissions.check_edit_thread(editor, thread)
     title = clean_title(title)
     body = clean_body(body)
@@ -183,7 +196,9 @@ def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> T
     with transaction.atomic():
         thread.status, thread.status_reason = status, reason
         thread.status_changed_by, thread.status_changed_at = actor, timezone.now()
-        thread.save(update_fields=["status", "status_reason", "status_changed_by", "status_changed_at"])
+        thread.save(
+            update_fields=["status", "status_reason", "status_changed_by", "status_changed_at"]
+        )
         _touch(thread, activity=True)
         _notify([thread.author], NotificationKind.STATUS, actor, thread, None)
     return thread

@@ -6,9 +6,13 @@ from .models import ThreadKind, ThreadStatus
 
 class ThreadForm(forms.Form):
     space = forms.ChoiceField(label="Where")
-    kind = forms.ChoiceField(choices=ThreadKind.choices, initial=ThreadKind.QUESTION, label="What is it")
+    kind = forms.ChoiceField(
+        choices=ThreadKind.choices, initial=ThreadKind.QUESTION, label="What is it"
+    )
     title = forms.CharField(max_length=400, widget=forms.TextInput(attrs={"autocomplete": "off"}))
-    body = forms.CharField(widget=forms.Textarea, max_length=settings.OPENLINE["BODY_MAX"] * 2, label="Details")
+    body = forms.CharField(
+        widget=forms.Textarea, max_length=settings.OPENLINE["BODY_MAX"] * 2, label="Details"
+    )
     tags = forms.MultipleChoiceField(required=False, widget=forms.SelectMultiple(attrs={"size": 6}))
 
     def __init__(self, *args, spaces=(), tags=(), **kwargs):

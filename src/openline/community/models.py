@@ -230,7 +230,9 @@ class Notification(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="+")
-    reply = models.ForeignKey(Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     created_at = models.DateTimeField(default=timezone.now)
     read_at = models.DateTimeField(null=True, blank=True)
 
@@ -256,7 +258,9 @@ class SearchEntry(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["thread"], condition=models.Q(reply__isnull=True), name="one_entry_per_thread"
+                fields=["thread"],
+                condition=models.Q(reply__isnull=True),
+                name="one_entry_per_thread",
             )
         ]
         verbose_name_plural = "search entries"

@@ -11,7 +11,9 @@ def _signed_in(user: User | None) -> bool:
     return user is not None and user.is_authenticated and user.is_active
 
 
-def can_view_space(user: User | None, space: Space, *, member_space_ids: set[int] | None = None) -> bool:
+def can_view_space(
+    user: User | None, space: Space, *, member_space_ids: set[int] | None = None
+) -> bool:
     if not space.is_private:
         return True
     if not _signed_in(user):

@@ -64,11 +64,11 @@ def search(user: User | None, query: str, *, limit: int = MAX_RESULTS) -> list[H
     terms = _terms(query)
     if not terms:
         return []
-    visible_sql, visible_params = (
-        visible_threads(user).values("id").query.sql_with_params()
-    )
-    rows = _search_postgres(terms, visible_sql, visible_params, limit) if is_postgres() else (
-        _search_sqlite(terms, visible_sql, visible_params, limit)
+    visible_sql, visible_params = visible_threads(user).values("id").query.sql_with_params()
+    rows = (
+        _search_postgres(terms, visible_sql, visible_params, limit)
+        if is_postgres()
+        else (_search_sqlite(terms, visible_sql, visible_params, limit))
     )
     best: dict[int, tuple[int | None, str, float]] = {}
     for thread_id, reply_id, snippet, rank in rows:
@@ -106,7 +106,7 @@ PG_VECTOR = (
 
 
 def _search_postgres(terms: list[str], visible_sql: str, params: tuple, limit: int) -> list[tuple]:
-    tsquery = " & ".join(terms[:-1] + [f"{terms[-1]}:*"])
+    tsquery = " & ".join([*terms[:-1], f"{terms[-1]}:*"])
     sql = f"""
         SELECT e.thread_id, e.reply_id,
                ts_headline('english', CASE WHEN e.reply_id IS NULL

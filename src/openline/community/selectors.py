@@ -61,7 +61,11 @@ SORTS = {
 
 
 def thread_list(
-    user: User | None, *, space: Space | None = None, tag_slug: str | None = None, sort: str = "latest"
+    user: User | None,
+    *,
+    space: Space | None = None,
+    tag_slug: str | None = None,
+    sort: str = "latest",
 ) -> QuerySet[Thread]:
     threads = visible_threads(user) if space is None else Thread.objects.filter(space=space)
     if tag_slug:

@@ -18,7 +18,7 @@ from openline.core.ratelimit import RateLimited, hit
 from . import actions, permissions, selectors
 from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
-from .models import Tag, Thread
+from .models import Tag
 from .search import search as search_threads
 
 
@@ -45,7 +45,12 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
     space = selectors.access_space(request.user, slug)
     sort = _sort(request)
     page = _page(request, selectors.thread_list(request.user, space=space, sort=sort))
-    context = {"space": space, "page": page, "sort": sort, "spaces": selectors.visible_spaces(request.user)}
+    context = {
+        "space": space,
+        "page": page,
+        "sort": sort,
+        "spaces": selectors.visible_spaces(request.user),
+    }
     return render(request, "community/space.html", context)
 
 
@@ -54,7 +59,12 @@ def tag(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
     sort = _sort(request)
     page = _page(request, selectors.thread_list(request.user, tag_slug=slug, sort=sort))
-    context = {"tag": tag, "page": page, "sort": sort, "spaces": selectors.visible_spaces(request.user)}
+    context = {
+        "tag": tag,
+        "page": page,
+        "sort": sort,
+        "spaces": selectors.visible_spaces(request.user),
+    }
     return render(request, "community/tag.html", context)
 
 
@@ -73,7 +83,9 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         return HttpResponseRedirect(thread.get_absolute_url(), status=301)
     replies = list(selectors.thread_replies(thread))
     context = selectors.thread_page_context(request.user, thread, replies)
-    context["jsonld"] = thread_jsonld(thread, replies, site_url=request.build_absolute_uri("/")[:-1])
+    context["jsonld"] = thread_jsonld(
+        thread, replies, site_url=request.build_absolute_uri("/")[:-1]
+    )
     context["reply_form"] = ReplyForm()
     return render(request, "community/thread.html", context)
 
@@ -91,15 +103,22 @@ def _rate_limit_posts(request: HttpRequest) -> None:
 @login_required
 def ask(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     spaces = list(selectors.visible_spaces(request.user))
-    form = ThreadForm(request.POST or None, spaces=spaces, tags=Tag.objects.all(), initial={"space": slug})
+    form = ThreadForm(
+        request.POST or None, spaces=spaces, tags=Tag.objects.all(), initial={"space": slug}
+    )
     if request.method == "POST" and form.is_valid():
         space = selectors.access_space(request.user, form.cleaned_data["space"])
         try:
             _rate_limit_posts(request)
+            data = form.cleaned_data
             thread = actions.create_thread(
-                request.user, space, kind=form.cleaned_data["kind"], title=form.cleaned_data["title"],
-                body=form.cleaned_data["body"], tags=form.cleaned_data["tags"],
-            )  # fmt: skip
+                request.user,
+                space,
+                kind=data["kind"],
+                title=data["title"],
+                body=data["body"],
+                tags=data["tags"],
+            )
         except ValidationError as error:
             add_action_errors(form, error)
         except RateLimited as error:
@@ -181,10 +200,17 @@ def change_status(request: HttpRequest, pk: int) -> HttpResponse:
 def edit_thread(request: HttpRequest, pk: int) -> HttpResponse:
     thread = selectors.access_thread(request.user, pk)
     permissions.check_edit_thread(request.user, thread)
-    form = EditThreadForm(request.POST or None, initial={"title": thread.title, "body": thread.body})
+    form = EditThreadForm(
+        request.POST or None, initial={"title": thread.title, "body": thread.body}
+    )
     if request.method == "POST" and form.is_valid():
         try:
-            actions.edit_thread(request.user, thread, title=form.cleaned_data["title"], body=form.cleaned_data["body"])
+            actions.edit_thread(
+                request.user,
+                thread,
+                title=form.cleaned_data["title"],
+                body=form.cleaned_data["body"],
+            )
         except ValidationError as error:
             add_action_errors(form, error)
         else:
@@ -251,4 +277,3 @@ def notifications(request: HttpRequest) -> HttpResponse:
         return redirect("community:notifications")
     items = selectors.notifications_for(request.user)
     return render(request, "community/notifications.html", {"page": _page(request, items)})
-

@@ -76,9 +76,14 @@ def _readers(password_hash: str, rng: random.Random) -> list[User]:
     for i in range(READER_COUNT):
         name = f"{rng.choice(FIRST)} {rng.choice(LAST)}"
         rows.append(
-            User(username=f"reader_{i:03d}", display_name=name, role=Role.CUSTOMER,
-                 email=f"reader_{i:03d}@demo.halden.invalid", email_verified=True,
-                 password=password_hash)  # fmt: skip
+            User(
+                username=f"reader_{i:03d}",
+                display_name=name,
+                role=Role.CUSTOMER,
+                email=f"reader_{i:03d}@demo.halden.invalid",
+                email_verified=True,
+                password=password_hash,
+            )
         )
     return User.objects.bulk_create(rows)
 
@@ -98,7 +103,9 @@ def _spaces_and_tags(people: dict[str, User]) -> tuple[dict[str, Space], dict[st
                     SpaceMembership.objects.get_or_create(space=space, user=user)
     tags = {}
     for slug in TAGS:
-        tags[slug], _ = Tag.objects.get_or_create(slug=slug, defaults={"name": slug.replace("-", " ").title()})
+        tags[slug], _ = Tag.objects.get_or_create(
+            slug=slug, defaults={"name": slug.replace("-", " ").title()}
+        )
     return spaces, tags
 
 
@@ -140,7 +147,9 @@ def seed_demo(*, seed: int = 7) -> dict[str, int]:
     return {"threads": created_threads, "replies": created_replies}
 
 
-def _build_thread(item: dict, people: dict[str, User], spaces: dict[str, Space], now) -> tuple[Thread, list[Reply]]:
+def _build_thread(
+    item: dict, people: dict[str, User], spaces: dict[str, Space], now
+) -> tuple[Thread, list[Reply]]:
     author = people[item["author"]]
     created = now - timedelta(days=item.get("days_ago", 0), hours=(len(item["title"]) * 7) % 24)
     replies = []
@@ -148,7 +157,9 @@ def _build_thread(item: dict, people: dict[str, User], spaces: dict[str, Space],
         who = people[spec["author"]]
         when = min(created + timedelta(hours=spec.get("hours_later", 1)), now)
         replies.append(
-            Reply(author=who, body=spec["body"], body_html=_html(who, spec["body"]), created_at=when)
+            Reply(
+                author=who, body=spec["body"], body_html=_html(who, spec["body"]), created_at=when
+            )
         )
     status = item.get("status", ThreadStatus.OPEN)
     thread = Thread(
@@ -175,11 +186,16 @@ def _votes(thread: Thread, replies: list[Reply], item: dict, readers: list[User]
     voters_pool = readers + list(people.values())
     rows = []
     targets = [(None, thread.author_id, item.get("votes", 0))]
-    targets += [(r, r.author_id, spec.get("votes", 0)) for r, spec in zip(replies, item.get("replies", []), strict=True)]
+    targets += [
+        (r, r.author_id, spec.get("votes", 0))
+        for r, spec in zip(replies, item.get("replies", []), strict=True)
+    ]
     for reply, author_id, wanted in targets:
         eligible = [u for u in voters_pool if u.pk != author_id and _can_see(u, thread.space)]
         voters = rng.sample(eligible, min(wanted, len(eligible)))
-        rows += [Vote(user=v, thread=thread, reply=reply, created_at=thread.created_at) for v in voters]
+        rows += [
+            Vote(user=v, thread=thread, reply=reply, created_at=thread.created_at) for v in voters
+        ]
         count = len(voters)
         if reply is None:
             thread.upvote_count = count
@@ -191,12 +207,16 @@ def _votes(thread: Thread, replies: list[Reply], item: dict, readers: list[User]
 
 
 @transaction.atomic
-def seed_bulk(threads: int, *, replies_per_thread: int = 3, big_thread_replies: int = 50, seed: int = 11) -> Thread:
+def seed_bulk(
+    threads: int, *, replies_per_thread: int = 3, big_thread_replies: int = 50, seed: int = 11
+) -> Thread:
     """Adds `threads` threads (text drawn from the demo content) for benchmarks, plus one public
     thread with `big_thread_replies` replies, which it returns."""
     rng = random.Random(seed)
     seed_demo()
-    people = list(User.objects.filter(username__startswith="reader_")[:200]) or list(User.objects.all())
+    people = list(User.objects.filter(username__startswith="reader_")[:200]) or list(
+        User.objects.all()
+    )
     spaces = list(Space.objects.filter(is_private=False))
     samples = [t for t in demo_threads() if t["space"] != "champions"]
     now = timezone.now()
@@ -222,7 +242,9 @@ def seed_bulk(threads: int, *, replies_per_thread: int = 3, big_thread_replies: 
     return big
 
 
-def _flush_bulk(batch: list[Thread], samples: list[dict], people: list[User], n: int, rng: random.Random) -> None:
+def _flush_bulk(
+    batch: list[Thread], samples: list[dict], people: list[User], n: int, rng: random.Random
+) -> None:
     Thread.objects.bulk_create(batch)
     replies = []
     for thread in batch:
@@ -245,7 +267,9 @@ def _flush_bulk(batch: list[Thread], samples: list[dict], people: list[User], n:
     )
 
 
-def _add_replies(thread: Thread, count: int, samples: list[dict], people: list[User], rng: random.Random) -> None:
+def _add_replies(
+    thread: Thread, count: int, samples: list[dict], people: list[User], rng: random.Random
+) -> None:
     bodies = [r["body"] for t in samples for r in t.get("replies", [])] or ["Thanks, that helped."]
     replies = []
     for i in range(count):
@@ -254,5 +278,9 @@ def _add_replies(thread: Thread, count: int, samples: list[dict], people: list[U
         replies.append(Reply(thread=thread, author=author, body=body, body_html=_html(author, body),
                              created_at=thread.created_at + timedelta(minutes=i + 1)))  # fmt: skip
     Reply.objects.bulk_create(replies)
-    SearchEntry.objects.bulk_create([SearchEntry(thread=thread, reply=r, body=plain_text(r.body)) for r in replies])
-    Thread.objects.filter(pk=thread.pk).update(reply_count=thread.replies.count(), version=thread.version + 1)
+    SearchEntry.objects.bulk_create(
+        [SearchEntry(thread=thread, reply=r, body=plain_text(r.body)) for r in replies]
+    )
+    Thread.objects.filter(pk=thread.pk).update(
+        reply_count=thread.replies.count(), version=thread.version + 1
+    )

@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,207 +15,485 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Space',
+            name="Space",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=60, unique=True)),
-                ('name', models.CharField(max_length=80)),
-                ('description', models.CharField(blank=True, max_length=300)),
-                ('is_private', models.BooleanField(default=False)),
-                ('position', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=60, unique=True)),
+                ("name", models.CharField(max_length=80)),
+                ("description", models.CharField(blank=True, max_length=300)),
+                ("is_private", models.BooleanField(default=False)),
+                ("position", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'ordering': ['position', 'name'],
+                "ordering": ["position", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Tag',
+            name="Tag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(unique=True)),
-                ('name', models.CharField(max_length=50)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(unique=True)),
+                ("name", models.CharField(max_length=50)),
             ],
             options={
-                'ordering': ['slug'],
+                "ordering": ["slug"],
             },
         ),
         migrations.CreateModel(
-            name='Reply',
+            name="Reply",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('body', models.TextField()),
-                ('body_html', models.TextField()),
-                ('upvote_count', models.IntegerField(default=0)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('edited_at', models.DateTimeField(blank=True, null=True)),
-                ('retracted_at', models.DateTimeField(blank=True, null=True)),
-                ('retraction_note', models.TextField(blank=True)),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='replies', to=settings.AUTH_USER_MODEL)),
-                ('retracted_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("body", models.TextField()),
+                ("body_html", models.TextField()),
+                ("upvote_count", models.IntegerField(default=0)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("edited_at", models.DateTimeField(blank=True, null=True)),
+                ("retracted_at", models.DateTimeField(blank=True, null=True)),
+                ("retraction_note", models.TextField(blank=True)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="replies",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "retracted_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'replies',
-                'ordering': ['created_at', 'id'],
+                "verbose_name_plural": "replies",
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='SpaceMembership',
+            name="SpaceMembership",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('space', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='community.space')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "space",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to="community.space"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
         ),
         migrations.AddField(
-            model_name='space',
-            name='members',
-            field=models.ManyToManyField(blank=True, related_name='spaces', through='community.SpaceMembership', to=settings.AUTH_USER_MODEL),
+            model_name="space",
+            name="members",
+            field=models.ManyToManyField(
+                blank=True,
+                related_name="spaces",
+                through="community.SpaceMembership",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.CreateModel(
-            name='Thread',
+            name="Thread",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('question', 'Question'), ('problem', 'Problem'), ('feedback', 'Feedback'), ('idea', 'Idea'), ('praise', 'Praise'), ('discussion', 'Discussion')], default='question', max_length=16)),
-                ('title', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=80)),
-                ('body', models.TextField()),
-                ('body_html', models.TextField()),
-                ('status', models.CharField(choices=[('open', 'Open'), ('answered', 'Answered'), ('solved', 'Solved'), ('planned', 'Planned'), ('wont_fix', "Won't fix")], default='open', max_length=16)),
-                ('status_reason', models.TextField(blank=True)),
-                ('status_changed_at', models.DateTimeField(blank=True, null=True)),
-                ('reply_count', models.PositiveIntegerField(default=0)),
-                ('upvote_count', models.IntegerField(default=0)),
-                ('view_count', models.PositiveIntegerField(default=0)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('edited_at', models.DateTimeField(blank=True, null=True)),
-                ('last_activity_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('accepted_reply', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='community.reply')),
-                ('author', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='threads', to=settings.AUTH_USER_MODEL)),
-                ('space', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='threads', to='community.space')),
-                ('status_changed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('tags', models.ManyToManyField(blank=True, related_name='threads', to='community.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("question", "Question"),
+                            ("problem", "Problem"),
+                            ("feedback", "Feedback"),
+                            ("idea", "Idea"),
+                            ("praise", "Praise"),
+                            ("discussion", "Discussion"),
+                        ],
+                        default="question",
+                        max_length=16,
+                    ),
+                ),
+                ("title", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=80)),
+                ("body", models.TextField()),
+                ("body_html", models.TextField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open"),
+                            ("answered", "Answered"),
+                            ("solved", "Solved"),
+                            ("planned", "Planned"),
+                            ("wont_fix", "Won't fix"),
+                        ],
+                        default="open",
+                        max_length=16,
+                    ),
+                ),
+                ("status_reason", models.TextField(blank=True)),
+                ("status_changed_at", models.DateTimeField(blank=True, null=True)),
+                ("reply_count", models.PositiveIntegerField(default=0)),
+                ("upvote_count", models.IntegerField(default=0)),
+                ("view_count", models.PositiveIntegerField(default=0)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("edited_at", models.DateTimeField(blank=True, null=True)),
+                ("last_activity_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "accepted_reply",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="community.reply",
+                    ),
+                ),
+                (
+                    "author",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="threads",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "space",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="threads",
+                        to="community.space",
+                    ),
+                ),
+                (
+                    "status_changed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "tags",
+                    models.ManyToManyField(blank=True, related_name="threads", to="community.tag"),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='SearchEntry',
+            name="SearchEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(blank=True, max_length=200)),
-                ('body', models.TextField()),
-                ('reply', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='community.reply')),
-                ('thread', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='community.thread')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=200)),
+                ("body", models.TextField()),
+                (
+                    "reply",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="community.reply",
+                    ),
+                ),
+                (
+                    "thread",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="community.thread",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'search entries',
+                "verbose_name_plural": "search entries",
             },
         ),
         migrations.CreateModel(
-            name='Revision',
+            name="Revision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(blank=True, max_length=200)),
-                ('body', models.TextField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('editor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('reply', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='community.reply')),
-                ('thread', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisions', to='community.thread')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(blank=True, max_length=200)),
+                ("body", models.TextField()),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "editor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "reply",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="revisions",
+                        to="community.reply",
+                    ),
+                ),
+                (
+                    "thread",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="revisions",
+                        to="community.thread",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.AddField(
-            model_name='reply',
-            name='thread',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='replies', to='community.thread'),
+            model_name="reply",
+            name="thread",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="replies",
+                to="community.thread",
+            ),
         ),
         migrations.CreateModel(
-            name='Notification',
+            name="Notification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('reply', 'New reply to your thread'), ('accepted', 'Your answer was accepted'), ('mention', 'You were mentioned'), ('status', 'Status changed on your thread')], max_length=16)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('read_at', models.DateTimeField(blank=True, null=True)),
-                ('actor', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('recipient', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to=settings.AUTH_USER_MODEL)),
-                ('reply', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='community.reply')),
-                ('thread', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='community.thread')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("reply", "New reply to your thread"),
+                            ("accepted", "Your answer was accepted"),
+                            ("mention", "You were mentioned"),
+                            ("status", "Status changed on your thread"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("read_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "recipient",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notifications",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "reply",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="community.reply",
+                    ),
+                ),
+                (
+                    "thread",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="community.thread",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='Vote',
+            name="Vote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('reply', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='votes', to='community.reply')),
-                ('thread', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='votes', to='community.thread')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "reply",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="votes",
+                        to="community.reply",
+                    ),
+                ),
+                (
+                    "thread",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="votes",
+                        to="community.thread",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.AddConstraint(
-            model_name='spacemembership',
-            constraint=models.UniqueConstraint(fields=('space', 'user'), name='unique_membership'),
+            model_name="spacemembership",
+            constraint=models.UniqueConstraint(fields=("space", "user"), name="unique_membership"),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(fields=['space', '-last_activity_at'], name='community_t_space_i_523cf9_idx'),
+            model_name="thread",
+            index=models.Index(
+                fields=["space", "-last_activity_at"], name="community_t_space_i_523cf9_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(fields=['-last_activity_at'], name='community_t_last_ac_47e4df_idx'),
+            model_name="thread",
+            index=models.Index(fields=["-last_activity_at"], name="community_t_last_ac_47e4df_idx"),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(fields=['space', '-upvote_count'], name='community_t_space_i_681bbf_idx'),
+            model_name="thread",
+            index=models.Index(
+                fields=["space", "-upvote_count"], name="community_t_space_i_681bbf_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(fields=['-upvote_count'], name='community_t_upvote__fd1c15_idx'),
+            model_name="thread",
+            index=models.Index(fields=["-upvote_count"], name="community_t_upvote__fd1c15_idx"),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(fields=['space', 'reply_count', '-created_at'], name='community_t_space_i_e3bd2a_idx'),
+            model_name="thread",
+            index=models.Index(
+                fields=["space", "reply_count", "-created_at"],
+                name="community_t_space_i_e3bd2a_idx",
+            ),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(fields=['reply_count', '-created_at'], name='community_t_reply_c_b743ff_idx'),
+            model_name="thread",
+            index=models.Index(
+                fields=["reply_count", "-created_at"], name="community_t_reply_c_b743ff_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(fields=['author', '-created_at'], name='community_t_author__901ce3_idx'),
+            model_name="thread",
+            index=models.Index(
+                fields=["author", "-created_at"], name="community_t_author__901ce3_idx"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='searchentry',
-            constraint=models.UniqueConstraint(condition=models.Q(('reply__isnull', True)), fields=('thread',), name='one_entry_per_thread'),
+            model_name="searchentry",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("reply__isnull", True)),
+                fields=("thread",),
+                name="one_entry_per_thread",
+            ),
         ),
         migrations.AddIndex(
-            model_name='revision',
-            index=models.Index(fields=['thread', 'reply', 'created_at'], name='community_r_thread__624028_idx'),
+            model_name="revision",
+            index=models.Index(
+                fields=["thread", "reply", "created_at"], name="community_r_thread__624028_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='reply',
-            index=models.Index(fields=['thread', 'created_at'], name='community_r_thread__506946_idx'),
+            model_name="reply",
+            index=models.Index(
+                fields=["thread", "created_at"], name="community_r_thread__506946_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='reply',
-            index=models.Index(fields=['author', '-created_at'], name='community_r_author__60f778_idx'),
+            model_name="reply",
+            index=models.Index(
+                fields=["author", "-created_at"], name="community_r_author__60f778_idx"
+            ),
         ),
         migrations.AddIndex(
-            model_name='notification',
-            index=models.Index(fields=['recipient', 'read_at', '-created_at'], name='community_n_recipie_8d2407_idx'),
+            model_name="notification",
+            index=models.Index(
+                fields=["recipient", "read_at", "-created_at"],
+                name="community_n_recipie_8d2407_idx",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='vote',
-            constraint=models.UniqueConstraint(condition=models.Q(('reply__isnull', True)), fields=('user', 'thread'), name='one_vote_per_thread'),
+            model_name="vote",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("reply__isnull", True)),
+                fields=("user", "thread"),
+                name="one_vote_per_thread",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='vote',
-            constraint=models.UniqueConstraint(condition=models.Q(('reply__isnull', False)), fields=('user', 'reply'), name='one_vote_per_reply'),
+            model_name="vote",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("reply__isnull", False)),
+                fields=("user", "reply"),
+                name="one_vote_per_reply",
+            ),
         ),
     ]

@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand
 
 
 class Command(BaseCommand):
-    help = "Serves Openline with Granian (a production WSGI server); static files are served by the app."
+    help = "Serves Openline with Granian, a production WSGI server; the app serves static files."
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
@@ -28,6 +28,8 @@ class Command(BaseCommand):
         ]  # fmt: skip
         if options["verbosity"] > 1:
             argv.append("--access-log")
-        self.stdout.write(f"Openline on http://{host}:{port}/ ({workers} workers × {threads} threads)")
+        self.stdout.write(
+            f"Openline on http://{host}:{port}/ ({workers} workers, {threads} threads each)"
+        )
         self.stdout.flush()
         os.execv(granian, argv)  # noqa: S606 - our own installed server, fixed arguments
