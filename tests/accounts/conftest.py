@@ -12,7 +12,7 @@ LINK_RE = re.compile(r"https?://\S+")
 
 
 @pytest.fixture
-def signed_in(client):
+def signed_in(client, db):
     def sign_in(user):
         client.login(username=user.username, password=PASSWORD)
         return client

@@ -14,6 +14,7 @@ def test_production_settings_pass_djangos_deploy_checks(settings_module, tmp_pat
         "OPENLINE_DATA_DIR": str(tmp_path),
     }
     env.pop("DATABASE_URL", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests in this process
     result = subprocess.run(
         [sys.executable, "-m", "openline.cli", "check", "--deploy", "--fail-level", "WARNING"],
         env=env, capture_output=True, text=True, check=False,

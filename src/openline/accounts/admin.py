@@ -11,7 +11,10 @@ class OpenlineUserAdmin(UserAdmin):
     search_fields = ("username", "display_name", "email")
     fieldsets = (
         *UserAdmin.fieldsets,
-        ("Community", {"fields": ("display_name", "role", "team", "bio", "avatar", "email_verified")}),
+        (
+            "Community",
+            {"fields": ("display_name", "role", "team", "bio", "avatar", "email_verified")},
+        ),
     )
 
 

@@ -3,6 +3,7 @@ import secrets
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 
@@ -30,6 +31,11 @@ class User(AbstractUser):
 
     class Meta:
         indexes = [models.Index(fields=["role"])]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"), condition=~models.Q(email=""), name="unique_email_ignoring_case"
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name

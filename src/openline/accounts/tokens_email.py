@@ -23,7 +23,7 @@ _SALT = "openline.accounts.verify-email"
 
 
 def _email_digest(email: str) -> str:
-    return salted_hmac(_SALT, email.strip().lower()).hexdigest()[:20]
+    return salted_hmac(_SALT, email.strip().lower(), algorithm="sha256").hexdigest()[:20]
 
 
 def make_verification_token(user: User) -> str:

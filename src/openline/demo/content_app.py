@@ -1,5 +1,6 @@
 """Demo threads for the "App & integrations" space: Halden app, web dashboard, voice, Home Assistant, API."""
 
+# fmt: off
 THREADS = [
     {
         "space": "app-integrations",
@@ -53,8 +54,8 @@ THREADS = [
                      "- *Settings > Battery > Background usage limits*: make sure Halden isn't in "
                      "**Sleeping apps** or **Deep sleeping apps**, and add it to *Never sleeping apps*.\n"
                      "- *Settings > Apps > Halden > Battery*: set to **Unrestricted**.\n\n"
-                     "Geofencing on Android depends on the system waking the app when you cross the fence. If "
-                     "the app is in deep sleep, Android just doesn't deliver the event. There's not much we can "
+                     "Geofencing on Android currently relies on the app checking your location in the "
+                     "background. If the app is in deep sleep, those checks simply don't happen. There's not much we can "
                      "do from our side; dontkillmyapp.com has the gory details per manufacturer.",
              "votes": 16, "accepted": True, "hours_later": 3},
             {"author": "c_aisha",
@@ -88,8 +89,8 @@ THREADS = [
                      "- the Halden app open on a wall tablet, which shares the same account budget;\n"
                      "- a second HA instance (test VM?) with the same login.\n\n"
                      "Quick fix: *Settings > Devices & services > Halden > Configure* and set the scan "
-                     "interval to 60 s. Proper fix for a T3: enable the Local API and use local polling, "
-                     "which doesn't count towards the cloud limit at all.",
+                     "interval to 60 s. And if you run other scripts against "
+                     "the API, remember they all share that one budget.",
              "votes": 15, "accepted": True, "hours_later": 3},
             {"author": "c_george",
              "body": "Guilty of the test VM. Shut it down, set 60 s anyway. No unavailable since Friday.",
@@ -236,7 +237,7 @@ THREADS = [
         "days_ago": 222,
         "views": 410,
         "votes": 4,
-        "status": "solved",
+        "status": "answered",
         "replies": [
             {"author": "agent",
              "body": "*Settings > Home > Members > Invite*, enter his email. He installs the app, creates his own "
@@ -245,7 +246,7 @@ THREADS = [
                      "- **Member**: full control of heating and schedules, can't remove devices or members.\n"
                      "- **Guest**: temperatures and schedules only, good for tenants or a house sitter.\n\n"
                      "Member is usually right for a partner. His phone then also counts for geofencing.",
-             "votes": 5, "accepted": True, "hours_later": 3},
+             "votes": 5, "hours_later": 3},
         ],
     },
     {
@@ -410,28 +411,32 @@ THREADS = [
         "space": "app-integrations",
         "kind": "question",
         "author": "c_luca",
-        "title": "How do I enable the Local API on the T3?",
-        "body": "Read that firmware 4.12 added a local API on the T3. I'm on 4.12.1 but can't find how to turn "
-                "it on, and what's the URL?",
-        "tags": ["api", "t3-thermostat", "home-assistant"],
+        "title": "Home Assistant presets: what do 'away', 'eco' and 'boost' actually do?",
+        "body": "The Halden climate entities in HA offer the presets `none`, `away`, `eco` and `boost`. Which "
+                "Halden features do they map to? I set the spare room to `away` yesterday and the whole house "
+                "went cold.",
+        "tags": ["home-assistant", "schedules"],
         "days_ago": 102,
         "views": 1530,
         "votes": 17,
         "status": "solved",
         "replies": [
             {"author": "dave_h",
-             "body": "On the T3: *Menu > Settings > Connectivity > Local API (beta) > On*. It shows a token "
-                     "**once** on screen; the app can show it again under the T3's device settings.\n\n"
-                     "```\ncurl -H \"Authorization: Bearer <token>\" http://192.168.1.50/api/local/v1/state\n```\n\n"
-                     "Give the T3 a fixed IP (DHCP reservation) on your router, or your scripts will break after "
-                     "the next router restart. The local API only serves the LAN, it's not reachable from outside.",
+             "body": "That's the one that catches everyone:\n\n"
+                     "- `away`: puts the **whole home** in Away, same as the app button, whichever room "
+                     "entity you call it on.\n"
+                     "- `eco`: that room's eco/night temperature until the next schedule change.\n"
+                     "- `boost`: one-hour boost for that room, like the flame button in the app.\n"
+                     "- `none`: back to the schedule.\n\n"
+                     "For 'this room only, colder for a while', use `climate.set_temperature` instead; it "
+                     "behaves like an app override and ends at the next schedule block.",
              "votes": 13, "accepted": True, "hours_later": 3},
-            {"author": "eng_maya",
-             "body": "All correct. Note it's **beta**: endpoints may change before 1.0, and we'll announce "
-                     "breaking changes in this space at least one firmware release ahead.",
+            {"author": "eng_raj",
+             "body": "All correct. The next integration release renames the preset to 'Away (whole home)' so "
+                     "it stops surprising people.",
              "votes": 6, "hours_later": 8},
             {"author": "c_luca",
-             "body": "Running, with a reservation. Very snappy compared to the cloud.",
+             "body": "Mystery solved. Using set_temperature for the spare room now.",
              "votes": 1, "hours_later": 20},
         ],
     },
@@ -572,12 +577,12 @@ THREADS = [
         "days_ago": 214,
         "views": 240,
         "votes": 5,
-        "status": "solved",
+        "status": "answered",
         "replies": [
             {"author": "agent_lena",
              "body": "Yes: *Settings > App > Display > Temperature precision > 0.1 °C*. It's per phone, so your "
                      "partner's app keeps half degrees unless they change it too.",
-             "votes": 5, "accepted": True, "hours_later": 3},
+             "votes": 5, "hours_later": 3},
         ],
     },
     {
@@ -612,24 +617,23 @@ THREADS = [
         "kind": "question",
         "author": "c_ahmed",
         "title": "Trigger a Node-RED flow when the boiler turns on",
-        "body": "I'd like Node-RED to switch on a pump/fan in the airing cupboard whenever the boiler is "
-                "firing. Are there webhooks or do I have to poll?",
-        "tags": ["api", "t3-thermostat"],
+        "body": "I'd like Node-RED to switch on a fan in the airing cupboard whenever the boiler is firing. "
+                "Are there webhooks or do I have to poll?",
+        "tags": ["api"],
         "days_ago": 93,
         "views": 510,
         "votes": 7,
         "status": "solved",
         "replies": [
             {"author": "dave_h",
-             "body": "No cloud webhooks yet (there's an idea thread, vote for it). Two options:\n\n"
-                     "- **Cloud**: poll `GET /v1/homes/{id}/state` once a minute and watch `heating_active`.\n"
-                     "- **T3 local** (better): the Local API has an event stream, "
-                     "`GET /api/local/v1/events` (server-sent events). You get `{\"type\": \"boiler\", "
-                     "\"active\": true}` within a second of the relay/OpenTherm demand changing. Node-RED's "
-                     "SSE client node handles it fine.",
+             "body": "No webhooks yet (there's an idea thread, vote for it), so polling for now. In Node-RED: "
+                     "inject node every 60 s → http request with your token to `GET /v1/homes/{id}/state` → "
+                     "switch on `payload.heating_active` → a filter (RBE) node so you only act on changes.\n\n"
+                     "Worst case the fan starts a minute late, which for an airing cupboard doesn't matter. "
+                     "That's 60 of your 600 requests an hour, so leave headroom if you also run Home Assistant.",
              "votes": 8, "accepted": True, "hours_later": 4},
             {"author": "c_ahmed",
-             "body": "SSE on the T3 works a treat, fan comes on about a second after the boiler.",
+             "body": "Built it exactly like that, fan comes on within a minute of the boiler. Good enough.",
              "votes": 1, "hours_later": 48},
         ],
     },
@@ -684,7 +688,7 @@ THREADS = [
         "kind": "question",
         "author": "c_mark",
         "title": "Official Home Assistant integration or the HACS one?",
-        "body": "I see a 'Halden' integration in HA itself and a 'Halden Local' one on HACS. Which one should "
+        "body": "I see a 'Halden' integration in HA itself and a 'Halden Extras' one on HACS. Which one should "
                 "I use? T3 and five V1s, no heat pump.",
         "tags": ["home-assistant", "api"],
         "days_ago": 70,
@@ -693,17 +697,18 @@ THREADS = [
         "status": "answered",
         "replies": [
             {"author": "dave_h",
-             "body": "Disclosure: I maintain Halden Local on HACS.\n\n"
-                     "- **Halden (core)**: official, maintained with Halden's app team, uses the cloud API. "
-                     "Works for every device, easy setup, subject to the cloud rate limit.\n"
-                     "- **Halden Local (HACS)**: talks to the T3's Local API, updates within a second, works "
-                     "without internet. Beta because the Local API is beta. V1s show up through the T3.\n\n"
-                     "With a T3 I'd run Local for control and keep core installed for anything Local doesn't "
-                     "cover yet (energy reports).",
+             "body": "Disclosure: I maintain Halden Extras.\n\n"
+                     "- **Halden (core)**: official, maintained with Halden's app team. Climate entities, "
+                     "sensors, presets. Start here.\n"
+                     "- **Halden Extras (HACS)**: runs *alongside* core and adds what core doesn't have: "
+                     "editing schedules from HA, energy-report sensors for Plus users, valve link strength.\n\n"
+                     "Both use the cloud API and share the same 600 requests an hour, so let Extras poll "
+                     "slowly (every 15 minutes is plenty). Neither works without the internet; for that "
+                     "we're all waiting on the Local API (planned, see Ideas).",
              "votes": 14, "hours_later": 3},
             {"author": "eng_raj",
-             "body": "From our side: the core integration is the supported one, and Dave's is excellent. We talk "
-                     "to Dave before changing the Local API. Long term we'd like local support in core too.",
+             "body": "From our side: core is the supported one, and Dave's add-on is well made. We give him a "
+                     "heads-up before API changes that could affect it.",
              "votes": 8, "hours_later": 12},
         ],
     },
@@ -858,8 +863,8 @@ THREADS = [
              "body": "The limit is per account, so three homes means three times the polling. The core "
                      "integration makes one call per home per update plus one per home for the valves, so "
                      "at 60 s that's 360/h before anyone opens the app. Evenings are when the family opens "
-                     "the app. Options: 120 s scan interval for the two remote homes, or Local API for your "
-                     "own house (doesn't count), or a separate account for your parents' home.",
+                     "the app. Options: 120 s scan interval for the two remote homes, or a separate account "
+                     "for your parents' home, which then gets its own 600 an hour.",
              "votes": 6, "hours_later": 5},
             {"author": "eng_raj",
              "body": "We're looking at a per-home limit instead of per-account, which would be fairer for "
@@ -872,7 +877,8 @@ THREADS = [
         "kind": "question",
         "author": "c_george",
         "title": "Reading V1 battery levels through the API",
-        "body": "I want a weekly email listing valves under 20% battery. Which endpoint has battery levels?",
+        "body": "I want a weekly email listing valves with low batteries, so I can change them all in one go. "
+                "Which endpoint has the battery state?",
         "tags": ["api", "batteries", "v1-valve"],
         "days_ago": 131,
         "views": 330,
@@ -881,11 +887,15 @@ THREADS = [
         "replies": [
             {"author": "dave_h",
              "body": "`GET /v1/homes/{home_id}/devices` returns every device; valves have a `battery` object:\n\n"
-                     "```\n{\"type\": \"v1\", \"name\": \"Bedroom\", \"battery\": {\"percent\": 18, "
-                     "\"chemistry\": \"alkaline\"}, \"link_strength\": 4}\n```\n\n"
-                     "`chemistry` is only filled on valve firmware 1.9.0+. One call a week is nothing "
-                     "against the rate limit.",
+                     "```\n{\"type\": \"v1\", \"name\": \"Bedroom\", \"battery\": {\"state\": \"ok\", "
+                     "\"voltage_mv\": 2710}, \"link_strength\": 4}\n```\n\n"
+                     "`state` is only `ok` or `low`, same as the app. With alkaline cells the voltage gives you "
+                     "an early hint (below about 2,500 mV for the pair, expect `low` soon); with lithium it's "
+                     "useless. One call a week is nothing against the rate limit.",
              "votes": 6, "hours_later": 3},
+            {"author": "c_george",
+             "body": "Voltage threshold it is. Thanks Dave.",
+             "votes": 0, "hours_later": 9},
         ],
     },
     {
@@ -962,7 +972,7 @@ THREADS = [
              "body": "Dave, please share the valve-position bar YAML!",
              "votes": 4, "hours_later": 12},
             {"author": "dave_h",
-             "body": "Posted it in the Halden Local README under *Examples > dashboard*. Uses the standard "
+             "body": "Posted it in the Halden Extras README under *Examples > dashboard*. Uses the standard "
                      "bar card, no custom JS.",
              "votes": 7, "hours_later": 20},
         ],
@@ -1171,8 +1181,8 @@ THREADS = [
         "author": "c_mia",
         "title": "Logging Halden data to InfluxDB and Grafana: what's your setup?",
         "body": "I'm polling the cloud API every minute into InfluxDB with a small Python script and graphing "
-                "in Grafana. Works, but I'm wondering if anyone uses the Local API for this, or goes through "
-                "Home Assistant instead.",
+                "in Grafana. Works, but I'm wondering if anyone does it differently, for "
+                "example through Home Assistant.",
         "tags": ["api", "home-assistant"],
         "days_ago": 30,
         "views": 420,
@@ -1180,8 +1190,8 @@ THREADS = [
         "status": "open",
         "replies": [
             {"author": "dave_h",
-             "body": "I go via HA's InfluxDB integration, so I don't have to maintain a second poller. Local "
-                     "API plus SSE events means the data is near real-time.",
+             "body": "I go via HA's InfluxDB integration, so there's no second poller eating into the "
+                     "rate limit. HA already fetches everything once a minute anyway.",
              "votes": 4, "hours_later": 6},
             {"author": "c_frank",
              "body": "Python script on a Pi here too, cloud API, once a minute. No problems in six months.",
@@ -1221,33 +1231,26 @@ THREADS = [
         "space": "app-integrations",
         "kind": "idea",
         "author": "c_george",
-        "title": "Matter support so the T3 works with Apple Home and everything else",
-        "body": "Matter would solve HomeKit, SmartThings and Google in one go, locally. The T3 has Wi-Fi, so "
-                "it should be possible. Any plans?",
-        "tags": ["t3-thermostat", "voice-assistants", "firmware"],
-        "days_ago": 280,
-        "views": 2780,
-        "votes": 40,
+        "title": "Show a running boost as a Live Activity on the iPhone lock screen",
+        "body": "When I start a one-hour boost I'd like to see the countdown on the lock screen and in the "
+                "Dynamic Island, with a button to cancel it. Same for the hot water boost.",
+        "tags": ["app-ios"],
+        "days_ago": 70,
+        "views": 520,
+        "votes": 17,
         "status": "planned",
-        "status_reason": "Matter over Wi-Fi for the T3 is in development for firmware 5.0, exposing the T3 and "
-                         "each room's V1 valves. The T2 lacks the memory for Matter.",
-        "status_by": "pm_sophie",
+        "status_reason": "Live Activities for heating and hot water boosts are planned for the iOS app, with a "
+                         "cancel button. Android gets an ongoing notification with the same information.",
+        "status_by": "eng_raj",
         "replies": [
-            {"author": "superuser",
-             "body": "+1. Would let me get rid of two bridges at my daughter's.",
-             "votes": 6, "hours_later": 10},
-            {"author": "pm_sophie",
-             "body": "Yes, we're doing it. Matter over Wi-Fi for the **T3** is in development for firmware 5.0. "
-                     "Each room with V1s will appear as its own thermostat. The bad news: the T2 doesn't have "
-                     "enough memory for the Matter stack, so T2 owners will stay on the current integrations.\n\n"
-                     "We'll open a beta in the Champions' lounge before release.",
-             "votes": 22, "hours_later": 60},
-            {"author": "c_ben",
-             "body": "Gutted about the T2 but understand. Good news for everyone else.",
-             "votes": 4, "hours_later": 70},
-            {"author": "dave_h",
-             "body": "Very happy to test, I have three Matter controllers here.",
-             "votes": 5, "hours_later": 75},
+            {"author": "eng_raj",
+             "body": "Nice one, and fairly cheap for us because the boost timer already lives in the app. "
+                     "Planned for iOS; on Android we'll do the equivalent as an ongoing notification with a "
+                     "cancel action.",
+             "votes": 7, "hours_later": 16},
+            {"author": "c_dan",
+             "body": "Yes! I always forget a boost is running.",
+             "votes": 4, "hours_later": 20},
         ],
     },
     {
@@ -1255,9 +1258,8 @@ THREADS = [
         "kind": "idea",
         "author": "dave_h",
         "title": "Webhooks from the cloud API instead of polling",
-        "body": "Polling every minute is wasteful for you and for us. Please add webhooks (or an SSE stream "
-                "like the Local API has) for: room temperature changes, heating on/off, device offline, "
-                "low battery. Signed payloads, retries, the usual.",
+        "body": "Polling every minute is wasteful for you and for us. Please add webhooks for: "
+                "room temperature changes, heating on/off, device offline, low battery. Signed payloads, retries, the usual.",
         "tags": ["api"],
         "days_ago": 200,
         "views": 1150,
@@ -1281,51 +1283,58 @@ THREADS = [
         "space": "app-integrations",
         "kind": "idea",
         "author": "c_tim",
-        "title": "Use dynamic electricity prices (Tibber, ANWB, Octopus Agile) for heat-pump schedules",
-        "body": "With a dynamic tariff, electricity is sometimes half price at night or midday. The H1 could "
-                "pre-heat (a bit warmer, hot water earlier) when prices are low. Frank Energie, Tibber and "
-                "Octopus all have APIs.",
-        "tags": ["h1-heat-pump", "energy-reports", "halden-plus"],
+        "title": "Use real meter readings in the energy reports (UK smart meters, Dutch P1 port)",
+        "body": "The energy reports estimate gas use from boiler run time. In the Netherlands nearly every "
+                "house has a smart meter with a P1 port, and lots of us already read it with a HomeWizard "
+                "or a P1 dongle. Please let the reports use real readings instead of estimates.",
+        "tags": ["energy-reports", "halden-plus"],
         "days_ago": 150,
         "views": 1340,
         "votes": 35,
         "status": "planned",
-        "status_reason": "Tariff-aware heating for the H1 is planned, starting with Octopus Agile (UK) and "
-                         "Tibber (NL/DE), with hot water shifting first.",
+        "status_reason": "Real meter data for energy reports is planned: UK smart meters first (with your "
+                         "consent, no extra hardware), then a P1 route for the Netherlands.",
         "status_by": "pm_sophie",
         "replies": [
             {"author": "marieke",
-             "body": "Yes please. Hot water is the easy win: heating the cylinder in the cheapest two hours is "
-                     "almost free comfort-wise.",
+             "body": "Yes please, and for heat pumps the electricity meter too.",
              "votes": 9, "hours_later": 7},
             {"author": "pm_sophie",
-             "body": "Planned. First step: hot-water timing for the H1 based on Octopus Agile and Tibber "
-                     "prices, because that's low risk for comfort. Space-heating pre-heat comes after we've "
-                     "watched it for a winter. We haven't decided yet whether it's part of Halden Plus; I'll "
-                     "be upfront about that when we know.",
+             "body": "Planned. UK first, because smart-meter data can be fetched with your consent without "
+                     "any extra hardware. For the Netherlands we're looking at reading P1 data through the "
+                     "HomeWizard API rather than making our own dongle. I'll update here when the UK beta "
+                     "starts.",
              "votes": 11, "hours_later": 30},
+            {"author": "c_pieter",
+             "body": "The HomeWizard route would be perfect, I already have one in the meter cupboard.",
+             "votes": 5, "hours_later": 44},
         ],
     },
     {
         "space": "app-integrations",
         "kind": "idea",
         "author": "c_claire",
-        "title": "Dark mode for the web dashboard",
-        "body": "The app has dark mode, the web dashboard doesn't. I use the dashboard on a tablet in the "
-                "hallway and it's blinding in the evening.",
+        "title": "Outdoor temperature line on the web dashboard charts",
+        "body": "The room charts on the web dashboard would make much more sense with the outdoor temperature "
+                "underneath. Right now I have to look up the weather history to understand why Tuesday used "
+                "so much more heating than Monday.",
         "tags": ["web-dashboard"],
         "days_ago": 77,
         "views": 260,
         "votes": 14,
         "status": "planned",
-        "status_reason": "Dark mode (following the system setting) is coming to the web dashboard with the "
-                         "next dashboard release.",
+        "status_reason": "An outdoor-temperature line (weather service, or the boiler's own sensor when it "
+                         "reports one) is coming to the web dashboard charts in the next dashboard release.",
         "status_by": "eng_raj",
         "replies": [
             {"author": "eng_raj",
-             "body": "It's in progress, following the system setting with a manual override. Should land with "
-                     "the next dashboard release. The charts were the hard part.",
+             "body": "We already store outdoor temperature for the energy estimates, so this is mostly "
+                     "front-end work. It'll be a toggle on each chart in the next dashboard release.",
              "votes": 6, "hours_later": 22},
+            {"author": "marieke",
+             "body": "With a heat pump that's the one line I always want next to the room temperature. "
+                     "Thank you.",
+             "votes": 4, "hours_later": 30},
         ],
     },
     {
@@ -1433,24 +1442,27 @@ THREADS = [
         "space": "app-integrations",
         "kind": "idea",
         "author": "c_jen",
-        "title": "Publish the app on Huawei AppGallery",
-        "body": "Following my earlier question: my mum's Huawei can only use the web dashboard. An AppGallery "
-                "version would make it much easier for her.",
-        "tags": ["app-android"],
+        "title": "Allow SMS codes for two-factor sign-in",
+        "body": "My mum doesn't get on with authenticator apps at all. Could two-factor sign-in offer SMS "
+                "codes as an option? Her bank does it.",
+        "tags": ["app-ios", "app-android"],
         "days_ago": 250,
         "views": 210,
         "votes": 4,
         "status": "wont_fix",
-        "status_reason": "The app depends on Google Play services for notifications and geofencing; an "
-                         "AppGallery build would need a separate push and location stack we can't maintain.",
+        "status_reason": "We won't add SMS codes because SIM-swap fraud makes them the weakest option. Passkeys "
+                         "are coming as the easier alternative to authenticator apps.",
         "status_by": "eng_raj",
         "replies": [
             {"author": "eng_raj",
-             "body": "We looked into it. A version without Google services needs a different push service and "
-                     "location stack, basically a second Android app to test and maintain, for a very small "
-                     "number of users in our markets. So no, sorry. The web dashboard as a home-screen app is "
-                     "the recommended route.",
+             "body": "We've decided against SMS: SIM-swap fraud makes it the weakest second factor, and a "
+                     "heating account is a surprisingly juicy target (it tells you when people are away). "
+                     "What we're doing instead is passkeys, which for most people are easier than both SMS "
+                     "and authenticator apps: Face ID or fingerprint and you're in.",
              "votes": 3, "hours_later": 30},
+            {"author": "c_jen",
+             "body": "Passkeys would work for her, she already uses them for her email.",
+             "votes": 1, "hours_later": 36},
         ],
     },
     {
@@ -1605,3 +1617,4 @@ THREADS = [
         ],
     },
 ]
+# fmt: on

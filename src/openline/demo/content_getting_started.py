@@ -1,5 +1,6 @@
 """Demo threads for the "Getting started & installation" space: unboxing, wiring, pairing, first days."""
 
+# fmt: off
 THREADS = [
     {
         "space": "getting-started",
@@ -118,11 +119,12 @@ THREADS = [
                      "Vaillant boilers don't speak OpenTherm: they use their own **eBUS**. Plugging an "
                      "OpenTherm thermostat straight into the eBUS terminals gives you exactly this E14.\n\n"
                      "Two options:\n"
-                     "- fit Vaillant's **VR 33** OpenTherm adapter in the boiler, then the T3 can modulate "
+                     "- fit Vaillant's OpenTherm adapter module in the boiler (**VR 33** on most ecoTEC plus, "
+                     "VR 34 on some newer models; check the manual), then the T3 can modulate "
                      "the flow temperature;\n"
                      "- or wire the T3 as a simple on/off switch to the 24V room thermostat terminals "
                      "(3-4-5 on most ecoTECs) and choose *Relay* in the T3 setup.\n\n"
-                     "The VR 33 route is nicer for efficiency but costs about the same as a night out.",
+                     "The adapter route is nicer for efficiency but costs about the same as a night out.",
              "votes": 14, "accepted": True, "hours_later": 3},
             {"author": "agent_ciaran",
              "body": "Thanks Ingrid. Mark, for what it's worth our compatibility checker listed your boiler "
@@ -166,8 +168,8 @@ THREADS = [
                      "in the rent for two of the flats.",
              "votes": 1, "hours_later": 9},
             {"author": "pm_sophie",
-             "body": "Not yet. A per-home maximum temperature is part of the property-manager work we're "
-                     "scoping. I'll link the idea thread here once it's up so you can add your use case.",
+             "body": "On the T3 you can: *Settings > Heating > Allowed range*, e.g. 16-21 °C. The T2 doesn't "
+                     "have that yet. It's a fair ask for rentals, so I've added your case to our list.",
              "votes": 3, "hours_later": 30},
         ],
     },
@@ -301,16 +303,16 @@ THREADS = [
         "kind": "idea",
         "author": "c_rob",
         "title": "Include a Danfoss RAS-C adapter in the V1 four-pack",
-        "body": "Every radiator in our 1990s house has Danfoss RAS-C bodies. The box has M30 and RA adapters "
-                "but not RAS-C, so I had to wait a week for a bag of adapters before I could fit anything.\n\n"
+        "body": "Every radiator in our 1990s house has Danfoss RAS-C bodies. The box has adapters for Danfoss "
+                "RA, RAV and RAVL but not RAS-C, so I had to wait a week for a bag of adapters before I could fit anything.\n\n"
                 "RAS-C is really common in the UK and Ireland. Please just put one in the box.",
         "tags": ["v1-valve"],
         "days_ago": 229,
         "views": 610,
         "votes": 27,
         "status": "planned",
-        "status_reason": "Agreed. From the next production run the V1 four-pack includes RA, RAV and RAS-C "
-                         "adapters; until then support sends them free on request.",
+        "status_reason": "Agreed. From the next production run the V1 four-pack also includes a RAS-C "
+                         "adapter; until then support sends them free on request.",
         "status_by": "pm_sophie",
         "replies": [
             {"author": "c_mark",
@@ -655,13 +657,13 @@ THREADS = [
         "kind": "discussion",
         "author": "marieke",
         "title": "What I wish I'd known before installing the H1 with my Ecodan",
-        "body": "Five years on a heat pump, and I fitted the H1 controller last autumn. Notes for anyone "
-                "about to do the same:\n\n"
+        "body": "Five winters on a heat pump, four of them with the H1. Notes for anyone about to fit "
+                "one:\n\n"
                 "- Check your heat pump's Modbus settings **before** the installer leaves. On my Ecodan the "
                 "Modbus address and baud rate had to match the H1 (address 1, 9600).\n"
                 "- Use shielded twisted pair for the RS-485 run. Mine is 12 m and picked up noise with "
                 "bell wire (random E40s).\n"
-                "- Start with the installer's heating curve and adjust by 1-2 °C a week, not more.\n"
+                "- Start with the installer's preset curve and change it one step at a time, a week apart.\n"
                 "- Turn off the heat pump's own room thermostat function or they'll fight.\n\n"
                 "What else would you add?",
         "tags": ["h1-heat-pump", "installers"],
@@ -898,29 +900,30 @@ THREADS = [
         "space": "getting-started",
         "kind": "idea",
         "author": "c_kwame",
-        "title": "Landlord mode: set up tenants' thermostats without sharing my login",
-        "body": "Following on from my six-flats question. What I'd really like:\n\n"
-                "- one owner account that sees all homes\n"
-                "- tenants invited per flat, with a maximum temperature I set\n"
-                "- a handover button that wipes the tenant's access and resets the schedule to my default\n\n"
-                "Hive and others have something like this for social housing.",
+        "title": "Tenant handover: reset a flat for the next tenant in one step",
+        "body": "When a tenant moves out I currently remove their guest access, delete their schedules one "
+                "by one, rename rooms back, and hope I didn't miss anything. The next tenant can still scroll "
+                "back through the previous tenant's temperature history.\n\n"
+                "A single *Hand over home* button that removes guests, resets schedules to a template I "
+                "choose and hides history from before the handover date would save me an hour per flat.",
         "tags": ["installers", "web-dashboard"],
-        "days_ago": 270,
+        "days_ago": 200,
         "views": 880,
-        "votes": 33,
+        "votes": 23,
         "status": "planned",
-        "status_reason": "Property-manager accounts are on the roadmap: multiple homes, per-home temperature "
-                         "limits and a tenant handover flow. Beta with a few landlords first.",
+        "status_reason": "Tenant handover (remove guests, reset schedules to a template, hide earlier history) "
+                         "is part of the property-manager role we're designing; see the Landlord view thread "
+                         "in Ideas.",
         "status_by": "pm_sophie",
         "replies": [
             {"author": "pm_sophie",
-             "body": "Thanks Kwame, this is well written and it matches what we've heard from housing "
-                     "associations. We're building it as **property-manager accounts**. The first version "
-                     "covers your three points; bulk schedule templates come after.\n\n"
-                     "I'll be looking for a handful of landlords to try an early version. Interested?",
+             "body": "Thanks Kwame, that's a clear spec. It fits the property-manager role we're designing "
+                     "(your Landlord view thread in Ideas), and handover is in the first version: guests "
+                     "removed, schedules reset to a template, and history before the handover date hidden "
+                     "from the new tenant. We'll pilot it with a few landlords first; I assume you're still in?",
              "votes": 12, "hours_later": 30},
             {"author": "c_kwame",
-             "body": "Yes, sign me up.",
+             "body": "Still in.",
              "votes": 2, "hours_later": 33},
             {"author": "c_steve",
              "body": "Small landlord here too (two houses). Would use this.",
@@ -987,17 +990,22 @@ THREADS = [
         "replies": [
             {"author": "dave_h",
              "body": "Short version:\n\n"
-                     "- **Alkaline**: what it's designed around, battery % in the app is accurate.\n"
-                     "- **Lithium (1.5 V primary)**: fine and lasts longer in cold rooms, but the voltage "
-                     "curve is flat, so the app shows 100% for months and then drops to 'low' within a week "
-                     "or two.\n"
-                     "- **NiMH rechargeables (Eneloop)**: don't. 1.2 V per cell looks like 'nearly empty' "
-                     "to the valve from day one, and you'll get low battery warnings constantly.\n\n"
+                     "- **Alkaline**: what the valve is tuned for; *Battery: Low* shows up with a few weeks "
+                     "to spare.\n"
+                     "- **Lithium (1.5 V primary)**: lasts longer, especially in cold rooms, but the voltage "
+                     "stays flat and then falls off a cliff, so *Low* can arrive only a week or so before the "
+                     "valve gives up.\n"
+                     "- **NiMH rechargeables (Eneloop)**: they work, but at 1.2 V per cell the valve reports "
+                     "*Low* much earlier. I find that annoying; others here don't mind.\n\n"
                      "I run lithium in the two unheated bedrooms and alkaline everywhere else.",
              "votes": 14, "accepted": True, "hours_later": 2},
+            {"author": "superuser",
+             "body": "I'm one of the 'others': low-self-discharge NiMH in all my valves for two winters. "
+                     "You get *Low* after roughly half a season, you swap, you recharge. No waste.",
+             "votes": 7, "hours_later": 9},
             {"author": "eng_maya",
-             "body": "That matches our testing. One addition: the next valve firmware (1.9.0) recognises lithium "
-                     "cells and adjusts the battery estimate, so the 'sudden drop' will be less sudden.",
+             "body": "That matches our testing. Because voltage is such a poor guide with lithium, we're "
+                     "working on a better estimate that also counts how much the motor has run.",
              "votes": 6, "hours_later": 19},
         ],
     },
@@ -1014,24 +1022,25 @@ THREADS = [
         "votes": 26,
         "status": "wont_fix",
         "status_reason": "Setup needs a Halden account to register the device and deliver security updates. "
-                         "After that the T3 runs fine offline, and the Local API covers local-only control.",
+                         "After setup the T3 keeps running its schedule offline; local control is being "
+                         "handled separately through the planned local API.",
         "status_by": "pm_sophie",
         "replies": [
             {"author": "pm_sophie",
              "body": "I'll be straight: we're not going to offer account-free setup. Registration is how we "
                      "deliver security fixes and how stolen units get blocked, and we don't want devices out "
                      "there that can never be updated.\n\n"
-                     "What we *do* support: once set up, the T3 keeps running schedules with no internet at "
-                     "all, and with firmware 4.12 the **Local API** (beta) lets Home Assistant control it on "
-                     "your LAN. You can block the T3 from the internet at your router and it keeps working, "
-                     "you'd just miss updates.",
+                     "What works today: once set up, the T3 keeps running its schedules with no internet at "
+                     "all; you only lose remote control. Local control for Home Assistant is a separate piece "
+                     "of work, and it's planned: see the Local API thread in Ideas.",
              "votes": 14, "hours_later": 20},
             {"author": "dave_h",
-             "body": "For what it's worth, that's what I run: T3 on an IoT VLAN, internet allowed for an hour "
-                     "a month for updates, everything else through the Local API. Works well.",
+             "body": "For what it's worth: my T3 sits on an IoT VLAN that can only reach the Halden cloud. When "
+                     "my broadband died for two days last winter the heating didn't notice; I just couldn't "
+                     "change anything from Home Assistant.",
              "votes": 9, "hours_later": 26},
             {"author": "c_george",
-             "body": "Not what I hoped, but the honest answer is appreciated. I'll try Dave's approach.",
+             "body": "Not what I hoped, but the honest answer is appreciated. Following the Local API thread.",
              "votes": 3, "hours_later": 48},
         ],
     },
@@ -1725,3 +1734,4 @@ THREADS = [
         ],
     },
 ]
+# fmt: on

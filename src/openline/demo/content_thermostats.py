@@ -1,5 +1,6 @@
 """Demo threads for the "Thermostats & valves" space: T2, T3, V1 and H1 in daily use."""
 
+# fmt: off
 THREADS = [
     {
         "space": "thermostats-valves",
@@ -41,10 +42,10 @@ THREADS = [
         "space": "thermostats-valves",
         "kind": "problem",
         "author": "customer",
-        "title": "V1 batteries lasted four months in one room and over a year in the others",
-        "body": "Four V1s in my flat. Three are still on their original batteries from last winter (app says "
-                "*Battery: OK*). The one in the bedroom has just asked for new batteries for the **third** time. "
-                "Same brand of batteries in all of them.\n\n"
+        "title": "Bedroom V1 eats batteries in four months, the other valves are fine",
+        "body": "All my valves went low together in the autumn and got fresh lithium AAs. Three of them and the "
+                "new office valve still say *Battery: OK*. The bedroom one is asking for new batteries again, "
+                "after about four months. Same pack of batteries in all of them.\n\n"
                 "Is that valve faulty?",
         "tags": ["v1-valve", "batteries"],
         "days_ago": 31,
@@ -64,8 +65,8 @@ THREADS = [
                      "and watch the movement count drop.",
              "votes": 14, "accepted": True, "hours_later": 5},
             {"author": "customer",
-             "body": "412 movements in 24 hours! Lockshield was wide open. Closed it by about three quarters of "
-                     "a turn, now it's at 45. Thanks Ingrid, I'd never have found that counter.",
+             "body": "412 movements in 24 hours! Lockshield was wide open. Closed it down to about a quarter "
+                     "turn open, now it's at 45. Thanks Ingrid, I'd never have found that counter.",
              "votes": 6, "hours_later": 48},
             {"author": "eng_maya",
              "body": "Nice diagnosis. V1 firmware 2.8.1 also added a night-time 'deadband' so valves ignore tiny changes, "
@@ -194,8 +195,8 @@ THREADS = [
         "author": "c_mark",
         "title": "H1 weather compensation: house too cold when it drops below freezing",
         "body": "Vaillant aroTHERM plus 7 kW with the H1. Above about 3 °C outside the house holds 20.5 "
-                "perfectly. Below zero it slides to 18.5 by the evening. The installer set the curve "
-                "to 'slope 0.6'. Should I just raise the whole curve?",
+                "perfectly. Below zero it slides to 18.5 by the evening. The installer chose preset "
+                "curve 2. Should I just raise the whole curve?",
         "tags": ["h1-heat-pump"],
         "days_ago": 79,
         "views": 1630,
@@ -205,13 +206,14 @@ THREADS = [
             {"author": "marieke",
              "body": "Don't raise the whole curve, you'll overheat (and pay for it) on the mild days that are "
                      "currently perfect. You want the **cold end** steeper, not a parallel shift.\n\n"
-                     "On the H1 that's *Heating curve > Slope*: go from 0.6 to 0.7 and leave the offset "
-                     "alone. That adds roughly 2 °C flow at -3 °C outside and almost nothing at +10 °C. "
+                     "The H1 presets get steeper as the number goes up, so try **curve 3** (*Heating > Heating "
+                     "curve*). Compared with 2 it adds roughly 2 °C flow at -3 °C outside and almost nothing "
+                     "at +10 °C. "
                      "Give it three or four cold days before changing again. Heat pumps are slow; change one "
                      "thing at a time.",
              "votes": 14, "accepted": True, "hours_later": 4},
             {"author": "c_mark",
-             "body": "0.7 did it. -2 last night and it's 20.3 this evening. Thank you Marieke.",
+             "body": "Curve 3 did it. -2 last night and it's 20.3 this evening. Thank you Marieke.",
              "votes": 3, "hours_later": 120},
             {"author": "c_sven",
              "body": "Saving this. Mine was the same story with a Mitsubishi Ecodan.",
@@ -283,7 +285,7 @@ THREADS = [
         "replies": [
             {"author": "agent_ciaran",
              "body": "Two options, depending on the model:\n\n"
-                     "- **Screen lock** (T2 and T3, some call it child lock): in the app, *Device > Screen lock*. "
+                     "- **Screen lock** (T2 and T3, some call it child lock): in the app under the device's *Settings > Screen lock*. "
                      "The buttons do nothing until you unlock it from the app. A bit blunt for tenants.\n"
                      "- **Temperature range** (T3 only today): *Settings > Heating > Allowed range*, e.g. "
                      "16-21 °C. Works on the device and in the app for guests.\n\n"
@@ -841,26 +843,26 @@ THREADS = [
         "space": "thermostats-valves",
         "kind": "question",
         "author": "c_sven",
-        "title": "H1 SG Ready input with solar PV surplus: worth wiring up?",
-        "body": "We have 6 kWp of PV and a Samsung EHS Mono. The H1 has SG Ready terminals. Is anyone using "
-                "them to run the heat pump harder when there's solar surplus? What does the H1 actually do "
-                "with the signal?",
-        "tags": ["h1-heat-pump"],
+        "title": "Using solar PV surplus with the H1: is anyone doing it?",
+        "body": "We have 6 kWp of PV and a Samsung EHS Mono. The heat pump has SG Ready terminals. Can the H1 "
+                "use them, or is anyone here running the heat pump harder on sunny days some other way?",
+        "tags": ["h1-heat-pump", "home-assistant"],
         "days_ago": 45,
         "views": 760,
         "votes": 14,
         "status": "answered",
         "replies": [
             {"author": "marieke",
-             "body": "I do, with a simple relay on our inverter's surplus output. When SG Ready is in 'boost' "
-                     "state, the H1 raises the room targets by 1 °C and the DHW target to 55 °C. On a "
-                     "sunny March day that puts about 4-6 kWh of PV into the house instead of the grid.\n\n"
-                     "In mid-winter it barely triggers, of course. Worth it if the wiring is easy.",
+             "body": "The H1 doesn't use SG Ready at all (it also doesn't block it, so your installer can still "
+                     "wire it for the grid operator). I do it with a P1 dongle and Home Assistant: if export "
+                     "is above 1.5 kW for 10 minutes, raise the room setpoint by 1 °C and the hot water target "
+                     "to 55 °C. On a sunny March day that puts 4-6 kWh of PV into the house instead of the grid.\n\n"
+                     "In mid-winter it barely triggers, of course.",
              "votes": 9, "hours_later": 6},
             {"author": "pm_sophie",
-             "body": "Marieke describes the current behaviour well. We're looking at letting you choose how much "
-                     "to raise each target in SG boost, and reading solar data via the API instead of needing "
-                     "a relay. No date yet; I'll post in Ideas when there's something concrete.",
+             "body": "Marieke describes it well. Solar surplus is on our list as the natural next step after "
+                     "tariff-aware heating (there's a thread for it in Ideas); the hard part is getting a live "
+                     "reading from dozens of inverter and meter brands. Until then, Home Assistant is the way.",
              "votes": 6, "hours_later": 26},
         ],
     },
@@ -1293,7 +1295,7 @@ THREADS = [
                      "office only when I'm actually at the desk.",
              "votes": 5, "hours_later": 3},
             {"author": "customer",
-             "body": "Box room office at 20 from 8 to 5, flat otherwise 18. The extra V1 was the best £40 I spent.",
+             "body": "Box room office at 20 from 8 to 5, flat otherwise 18. The extra V1 was the best £55 I spent.",
              "votes": 3, "hours_later": 10},
             {"author": "c_katie",
              "body": "Fleece and 18 everywhere. I'm Irish, we suffer.",
@@ -1445,55 +1447,65 @@ THREADS = [
         "space": "thermostats-valves",
         "kind": "idea",
         "author": "marieke",
-        "title": "Show the heat pump's live COP on the H1 screen and in the app",
-        "body": "The H1 already reads power consumption and flow/return temperatures over Modbus for most heat "
-                "pumps. A live COP and a daily COP would be the single most useful number for heat pump "
-                "owners to tune their curve. Right now I calculate it in a spreadsheet.",
-        "tags": ["h1-heat-pump", "energy-reports"],
+        "title": "Let the H1 suggest heating-curve changes from a week of data",
+        "body": "Tuning the curve is what every heat pump owner struggles with. The H1 already knows the "
+                "outdoor temperature, the flow temperature and how warm every room actually got. After a "
+                "week it could say: *rooms were 0.8 °C short below 0 °C outside, move from curve 2 to "
+                "curve 3?* and let me accept or ignore it.\n\n"
+                "I do this by hand with a spreadsheet every autumn.",
+        "tags": ["h1-heat-pump"],
         "days_ago": 130,
         "views": 980,
         "votes": 34,
         "status": "planned",
-        "status_reason": "Daily COP and a live estimate are coming to the H1 screen and the app for heat "
-                         "pumps that report electrical input and heat output over Modbus.",
+        "status_reason": "Curve suggestions for the H1 are planned: after a week of data the app proposes a "
+                         "different curve, and nothing changes until you accept it.",
         "status_by": "pm_sophie",
         "replies": [
             {"author": "c_sven",
-             "body": "Yes please. Also seasonal COP (SCOP) over the winter.",
+             "body": "Yes please. Mine is still on the installer's default after two winters because I'm "
+                     "scared to touch it.",
              "votes": 8, "hours_later": 6},
+            {"author": "c_mark",
+             "body": "This would have saved me a thread and a cold week.",
+             "votes": 5, "hours_later": 15},
             {"author": "pm_sophie",
-             "body": "We're doing it. Daily COP first, for heat pumps that report both electrical input and heat "
-                     "output (Vaillant, Daikin, Mitsubishi so far). Where the heat pump only reports input, "
-                     "we'll show an estimate clearly labelled as such. Seasonal view later in the energy "
-                     "reports.",
+             "body": "We like this a lot because it's safe: suggestions only, you approve. First version: "
+                     "a preset suggestion after at least 7 days including three cold ones, H1 only. If the "
+                     "two-point curve from the Ideas thread goes ahead, suggestions can get finer.",
              "votes": 12, "hours_later": 40},
             {"author": "marieke",
-             "body": "Happy to test. I have 5 years of spreadsheet data to compare against.",
+             "body": "Happy to test. I have five years of spreadsheet data to compare against.",
              "votes": 5, "hours_later": 44},
         ],
     },
     {
         "space": "thermostats-valves",
-        "kind": "idea",
+        "kind": "question",
         "author": "c_nina",
-        "title": "Mould-risk warning when humidity stays high in a room",
-        "body": "The T3 measures humidity. It would be useful to get a notification when a room stays above "
-                "65% for many hours, especially bedrooms in winter. Our rented flat had mould last year and "
-                "we only noticed when it was visible.",
+        "title": "Can the T3 warn me when a room's humidity stays high for hours?",
+        "body": "The T3 measures humidity. Is there a way to get a notification when a room stays above 65% "
+                "for many hours, especially bedrooms in winter? Our rented flat had mould last year and we "
+                "only noticed when it was visible.",
         "tags": ["t3-thermostat"],
         "days_ago": 88,
         "views": 410,
-        "votes": 18,
-        "status": "planned",
-        "status_reason": "A humidity alert (configurable threshold and duration) is planned for T3 rooms in "
-                         "the next app release cycle, free for all users.",
-        "status_by": "pm_sophie",
+        "votes": 9,
+        "status": "answered",
         "replies": [
             {"author": "pm_sophie",
-             "body": "Good one, and it shouldn't be locked behind Halden Plus either. Planned: a per-home "
-                     "humidity alert with a threshold and duration (default 65% for 6 h). Note only the T3 "
-                     "measures humidity, so rooms with only V1s won't be covered.",
-             "votes": 7, "hours_later": 20},
+             "body": "Not yet, but it's planned: there's a mould-risk idea in Ideas & feedback that we've "
+                     "marked planned, and it won't be locked behind Halden Plus. Please add your vote and "
+                     "your use case there. Note only the T3 measures humidity, so rooms with only V1s won't "
+                     "be covered.",
+             "votes": 5, "hours_later": 20},
+            {"author": "dave_h",
+             "body": "Meanwhile, if you use Home Assistant: a numeric-state trigger on the T3 humidity sensor, "
+                     "`above: 65` with `for: '06:00:00'`, and a notify action does exactly this.",
+             "votes": 6, "hours_later": 24},
+            {"author": "c_nina",
+             "body": "Voted, and the HA trick will do until then. Thanks.",
+             "votes": 0, "hours_later": 40},
         ],
     },
     {
@@ -1559,7 +1571,7 @@ THREADS = [
         "votes": 6,
         "status": "wont_fix",
         "status_reason": "A wired V1 would need a different, larger housing and a cable near a hot radiator; "
-                         "with 1-2 years per set of batteries we don't plan it.",
+                         "with a set of AAs lasting a heating season or more we don't plan it.",
         "status_by": "pm_sophie",
         "replies": [
             {"author": "pm_sophie",
@@ -1658,22 +1670,23 @@ THREADS = [
         "space": "thermostats-valves",
         "kind": "idea",
         "author": "c_anouk",
-        "title": "Show the battery percentage on the V1 display",
-        "body": "I don't always have my phone at hand. Could the V1 show its battery level on its own "
+        "title": "Show the battery status on the V1 display at the press of a button",
+        "body": "I don't always have my phone at hand. Could the V1 show how much battery is left on its own "
                 "display when I press the button?",
         "tags": ["v1-valve", "batteries"],
         "days_ago": 115,
         "views": 220,
         "votes": 7,
         "status": "wont_fix",
-        "status_reason": "The V1 display can only show digits and a few fixed icons; it already shows the low "
-                         "battery icon when it matters. The exact percentage stays in the app.",
+        "status_reason": "The V1's segment display only shows two digits and fixed icons, and it already shows "
+                         "the battery icon when batteries are low. Detailed estimates stay in the app.",
         "status_by": "eng_maya",
         "replies": [
             {"author": "eng_maya",
-             "body": "The V1 display is a segment LCD: two digits and fixed icons. We could show a number like "
-                     "'70', but it looks like a temperature and confused people in testing. The battery icon "
-                     "appears when there are about 4 weeks left, which is what matters. Not planned, sorry.",
+             "body": "The V1 display is a segment LCD: two digits and a few fixed icons. We tried a battery "
+                     "number in testing and people read it as a temperature. The battery icon appears as soon "
+                     "as the valve reports *Low*, which is what matters day to day; the 'weeks left' estimate "
+                     "in the V1 2.9 beta will live in the app only. Not planned for the display, sorry.",
              "votes": 3, "hours_later": 20},
         ],
     },
@@ -1903,3 +1916,4 @@ THREADS = [
         "replies": [],
     },
 ]
+# fmt: on

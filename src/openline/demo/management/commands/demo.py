@@ -19,7 +19,9 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         result = seed_demo()
         if result["threads"]:
-            self.stdout.write(f"Seeded {result['threads']} threads and {result['replies']} replies.")
+            self.stdout.write(
+                f"Seeded {result['threads']} threads and {result['replies']} replies."
+            )
         else:
             self.stdout.write("The demo community is already there; nothing changed.")
         self.stdout.write(f"Database: {settings.DATABASES['default']['NAME']}")
