@@ -32,12 +32,16 @@ def superuser(db):
 
 @pytest.fixture
 def agent(db):
-    return UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT, team="Customer Care")
+    return UserFactory(
+        username="alex", display_name="Alex Agent", role=Role.AGENT, team="Customer Care"
+    )
 
 
 @pytest.fixture
 def moderator(db):
-    return UserFactory(username="morgan", display_name="Morgan Mod", role=Role.MODERATOR, team="Community")
+    return UserFactory(
+        username="morgan", display_name="Morgan Mod", role=Role.MODERATOR, team="Community"
+    )
 
 
 @pytest.fixture

@@ -34,7 +34,9 @@ def test_a_customer_asks_an_agent_answers_and_the_customer_accepts(live_server, 
     agent = new_page()
     sign_in(agent, base, "alex")
     agent.goto(thread_url)
-    agent.fill("textarea[name=body]", "E14 means the boiler link dropped: re-seat the OpenTherm wires.")
+    agent.fill(
+        "textarea[name=body]", "E14 means the boiler link dropped: re-seat the OpenTherm wires."
+    )
     agent.click("#reply-form button[type=submit]")
     expect(agent.locator(".reply .badge")).to_have_text("Staff · Customer Care")
 

@@ -6,8 +6,8 @@ import tempfile
 os.environ.setdefault("OPENLINE_DATA_DIR", tempfile.mkdtemp(prefix="openline-test-"))
 os.environ.setdefault("SECRET_KEY", "test-only-not-secret")
 
-from .base import *  # noqa: E402, F403
-from .base import OPENLINE  # noqa: E402
+from .base import *  # noqa: F403
+from .base import OPENLINE
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}

@@ -83,9 +83,8 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         return HttpResponseRedirect(thread.get_absolute_url(), status=301)
     replies = list(selectors.thread_replies(thread))
     context = selectors.thread_page_context(request.user, thread, replies)
-    context["jsonld"] = thread_jsonld(
-        thread, replies, site_url=request.build_absolute_uri("/")[:-1]
-    )
+    if not thread.space.is_private:  # structured data is for search engines
+        context["jsonld"] = thread_jsonld(thread, replies, site_url=settings.SITE_URL)
     context["reply_form"] = ReplyForm()
     return render(request, "community/thread.html", context)
 

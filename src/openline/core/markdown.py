@@ -4,6 +4,7 @@ Links written by untrusted people carry rel="nofollow ugc" so the community cann
 sell search-engine rank; staff links are trusted.
 """
 
+import html
 import re
 
 import nh3
@@ -31,9 +32,9 @@ MENTION_RE = re.compile(r"(?<![\w@/`])@([A-Za-z0-9_.+-]{2,150})\b")
 
 
 def render_markdown(text: str, *, trusted: bool = False) -> str:
-    html = _md.render(text)
+    rendered = _md.render(text)
     return nh3.clean(
-        html,
+        rendered,
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
@@ -43,7 +44,7 @@ def render_markdown(text: str, *, trusted: bool = False) -> str:
 
 def plain_text(text: str) -> str:
     """Markdown source to text for search, descriptions and feeds."""
-    return nh3.clean(_md.render(text), tags=set()).replace("&amp;", "&").strip()
+    return html.unescape(nh3.clean(_md.render(text), tags=set())).strip()
 
 
 def mentioned_usernames(text: str) -> set[str]:
