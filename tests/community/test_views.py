@@ -274,3 +274,28 @@ def test_notifications_page_lists_replies_to_my_thread(client, signed_in, questi
     signed_in(question.author)
     html = client.get("/notifications/").content.decode()
     assert "Alex Agent replied to" in html
+
+
+def test_anonymous_lists_are_cached_until_anything_in_them_changes(
+    client, question, other_customer
+):
+    assert client.get("/").get("X-Cache") == "miss"
+    assert client.get("/").get("X-Cache") == "hit"
+    assert client.get("/?sort=top").get("X-Cache") == "miss"
+    actions.toggle_vote(other_customer, question)
+    fresh = client.get("/s/thermostats/?sort=top")
+    assert fresh.get("X-Cache") == "miss"
+    assert "▲ 1" in fresh.content.decode()
+
+
+def test_pages_with_unknown_query_parameters_are_not_cached(client, question):
+    client.get("/?utm_source=x")
+    assert client.get("/?utm_source=x").get("X-Cache") is None
+
+
+def test_signed_in_people_never_get_the_anonymous_copy(client, signed_in, question, other_customer):
+    client.get(question.get_absolute_url())
+    signed_in(other_customer)
+    page = client.get(question.get_absolute_url())
+    assert page.get("X-Cache") is None
+    assert "Post reply" in page.content.decode()

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from openline.accounts.models import User
+from openline.core import counters
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
 
 from . import permissions, search
@@ -29,6 +30,7 @@ from .models import (
 from .tasks import send_notification_email
 
 TITLE_MIN = 8
+LISTS_COUNTER = "community.lists"
 
 
 # --- validation -------------------------------------------------------------------------------
@@ -121,11 +123,12 @@ def _notify_mentions(usernames: set[str], actor: User, thread: Thread, reply: Re
 
 
 def _touch(thread: Thread, *, activity: bool = False) -> None:
-    """Invalidates the cached public page (and lists, through last_activity_at)."""
+    """Invalidates the cached public page of the thread and of every list."""
     fields: dict[str, object] = {"version": F("version") + 1}
     if activity:
         fields["last_activity_at"] = timezone.now()
     Thread.objects.filter(pk=thread.pk).update(**fields)
+    counters.bump(LISTS_COUNTER)
 
 
 # --- threads ----------------------------------------------------------------------------------
@@ -154,6 +157,7 @@ def create_thread(
         )  # fmt: skip
         thread.tags.set(tag_objs)
         search.index_thread(thread)
+        counters.bump(LISTS_COUNTER)
         _notify_mentions(mentioned, author, thread, None)
     return thread
 
@@ -221,6 +225,7 @@ def create_reply(author: User, thread: Thread, *, body: str) -> Reply:
         if thread.status == ThreadStatus.OPEN and author.pk != thread.author_id:
             fields["status"] = ThreadStatus.ANSWERED
         Thread.objects.filter(pk=thread.pk).update(**fields)
+        counters.bump(LISTS_COUNTER)
         search.index_reply(reply)
         _notify([thread.author], NotificationKind.REPLY, author, thread, reply)
         _notify_mentions(mentioned - {thread.author.username.lower()}, author, thread, reply)

@@ -114,8 +114,16 @@ class Thread(models.Model):
             models.Index(fields=["-last_activity_at"]),
             models.Index(fields=["space", "-upvote_count"]),
             models.Index(fields=["-upvote_count"]),
-            models.Index(fields=["space", "reply_count", "-created_at"]),
-            models.Index(fields=["reply_count", "-created_at"]),
+            models.Index(
+                fields=["space", "-created_at"],
+                condition=models.Q(reply_count=0, status="open"),
+                name="thread_unanswered_in_space",
+            ),
+            models.Index(
+                fields=["-created_at"],
+                condition=models.Q(reply_count=0, status="open"),
+                name="thread_unanswered",
+            ),
             models.Index(fields=["author", "-created_at"]),
         ]
 

@@ -75,6 +75,11 @@ def thread_list(
     return threads.select_related("space", "author").order_by(*SORTS.get(sort, SORTS["latest"]))
 
 
+def thread_summaries(user: User | None, **filters) -> QuerySet[Thread]:
+    """thread_list without the texts, for list pages that show titles only."""
+    return thread_list(user, **filters).defer("body", "body_html", "status_reason")
+
+
 def thread_replies(thread: Thread) -> QuerySet[Reply]:
     return thread.replies.select_related("author", "retracted_by").order_by("created_at", "id")
 

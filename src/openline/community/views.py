@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.models import User
+from openline.core import counters
 from openline.core.cache import cache_for_anonymous
 from openline.core.forms import add_action_errors
 from openline.core.htmx import is_htmx
@@ -32,19 +33,25 @@ def _sort(request: HttpRequest) -> str:
     return sort if sort in selectors.SORTS else "latest"
 
 
+def _lists_version(request: HttpRequest, **kwargs) -> int:
+    return counters.read(actions.LISTS_COUNTER)
+
+
 @require_GET
+@cache_for_anonymous(_lists_version, params=("sort", "page"))
 def home(request: HttpRequest) -> HttpResponse:
     sort = _sort(request)
-    page = _page(request, selectors.thread_list(request.user, sort=sort))
+    page = _page(request, selectors.thread_summaries(request.user, sort=sort))
     spaces = selectors.visible_spaces(request.user)
     return render(request, "community/home.html", {"page": page, "sort": sort, "spaces": spaces})
 
 
 @require_GET
+@cache_for_anonymous(_lists_version, params=("sort", "page"))
 def space(request: HttpRequest, slug: str) -> HttpResponse:
     space = selectors.access_space(request.user, slug)
     sort = _sort(request)
-    page = _page(request, selectors.thread_list(request.user, space=space, sort=sort))
+    page = _page(request, selectors.thread_summaries(request.user, space=space, sort=sort))
     context = {
         "space": space,
         "page": page,
@@ -55,10 +62,11 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@cache_for_anonymous(_lists_version, params=("sort", "page"))
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
     sort = _sort(request)
-    page = _page(request, selectors.thread_list(request.user, tag_slug=slug, sort=sort))
+    page = _page(request, selectors.thread_summaries(request.user, tag_slug=slug, sort=sort))
     context = {
         "tag": tag,
         "page": page,

@@ -7,8 +7,9 @@ once on every web node, whatever the cache backend.
 
 `AnonymousPageCacheMiddleware` does the work near the top of the middleware stack: a hit is
 answered before sessions, CSRF, authentication and messages run, which is what makes the page
-fast. Only requests without a session or messages cookie and without a query string are served
-from or stored to the cache: they all see the same page."""
+fast. Only requests without a session or messages cookie, and with no query parameters but
+those the view names, are served from or stored to the cache: they all see the same page.
+"""
 
 from collections.abc import Callable
 
@@ -21,9 +22,18 @@ from django.utils.cache import patch_vary_headers
 VERSION_ATTRIBUTE = "anonymous_cache_version"
 
 
-def cache_for_anonymous(version: Callable[..., object | None]) -> Callable:
+PARAMS_ATTRIBUTE = "anonymous_cache_params"
+
+
+def cache_for_anonymous(
+    version: Callable[..., object | None], *, params: tuple[str, ...] = ()
+) -> Callable:
+    """`params` names the query parameters that select a different page (sort, page); a
+    request with any other parameter is not cached."""
+
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         setattr(view, VERSION_ATTRIBUTE, version)
+        setattr(view, PARAMS_ATTRIBUTE, params)
         return view
 
     return decorator
@@ -35,7 +45,6 @@ def _cache_key(request: HttpRequest) -> str | None:
         request.method not in ("GET", "HEAD")
         or settings.SESSION_COOKIE_NAME in cookies
         or "messages" in cookies
-        or request.META.get("QUERY_STRING")
     ):
         return None
     try:
@@ -43,8 +52,14 @@ def _cache_key(request: HttpRequest) -> str | None:
     except Resolver404:
         return None
     version = getattr(match.func, VERSION_ATTRIBUTE, None)
-    current = version(request, **match.kwargs) if version else None
-    return None if current is None else f"anon:{request.path}:{current}"
+    allowed = getattr(match.func, PARAMS_ATTRIBUTE, ())
+    if version is None or any(name not in allowed for name in request.GET):
+        return None
+    current = version(request, **match.kwargs)
+    if current is None:
+        return None
+    query = "&".join(f"{name}={request.GET[name][:20]}" for name in allowed if name in request.GET)
+    return f"anon:{request.path}?{query}:{current}"
 
 
 class AnonymousPageCacheMiddleware:

@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from openline.accounts.models import Role, User
+from openline.community.actions import LISTS_COUNTER
 from openline.community.models import (
     Reply,
     SearchEntry,
@@ -25,6 +26,7 @@ from openline.community.models import (
     ThreadStatus,
     Vote,
 )
+from openline.core import counters
 from openline.core.markdown import plain_text, render_markdown
 
 from .personas import PERSONAS, SPACES, TAGS
@@ -144,6 +146,7 @@ def seed_demo(*, seed: int = 7) -> dict[str, int]:
         )
         created_threads += 1
         created_replies += len(replies)
+    counters.bump(LISTS_COUNTER)
     return {"threads": created_threads, "replies": created_replies}
 
 
@@ -239,6 +242,7 @@ def seed_bulk(
     big = Thread.objects.filter(space__is_private=False).order_by("-id").first()
     assert big is not None
     _add_replies(big, big_thread_replies, samples, people, rng)
+    counters.bump(LISTS_COUNTER)
     return big
 
 
