@@ -5,6 +5,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from openline.accounts.models import User
+from openline.core.urls import url_formatter
 
 from . import permissions
 from .models import Notification, Reply, Space, Thread, ThreadStatus
@@ -95,9 +96,21 @@ def voted_ids(user: User | None, thread: Thread) -> tuple[bool, set[int]]:
 def thread_page_context(user: User | None, thread: Thread, replies: list[Reply]) -> dict:
     """Everything the thread page shows, in a fixed number of queries whatever the replies."""
     voted_thread, voted_replies = voted_ids(user, thread)
+    urls = {
+        name: url_formatter(f"community:{view}", *args)
+        for name, view, args in [
+            ("vote_url", "vote_reply", [thread.pk]),
+            ("accept_url", "accept", []),
+            ("edit_url", "edit_reply", []),
+            ("retract_url", "retract", []),
+        ]
+    }
     for reply in replies:
         reply.voted = reply.pk in voted_replies
         reply.can_edit = permissions.can_edit_reply(user, reply)
+        reply.vote_id = f"vote-r{reply.pk}"
+        for name, build in urls.items():
+            setattr(reply, name, build(reply.pk))
     accepted = next((r for r in replies if r.pk == thread.accepted_reply_id), None)
     return {
         "thread": thread,

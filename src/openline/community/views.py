@@ -91,7 +91,7 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         return HttpResponseRedirect(thread.get_absolute_url(), status=301)
     replies = list(selectors.thread_replies(thread))
     context = selectors.thread_page_context(request.user, thread, replies)
-    if not thread.space.is_private:  # structured data is for search engines
+    if not request.user.is_authenticated and not thread.space.is_private:  # for search engines
         context["jsonld"] = thread_jsonld(thread, replies, site_url=settings.SITE_URL)
     context["reply_form"] = ReplyForm()
     return render(request, "community/thread.html", context)
@@ -169,7 +169,13 @@ def vote(request: HttpRequest, pk: int, reply_pk: int | None = None) -> HttpResp
         return HttpResponse(" ".join(error.messages), status=400)
     if not is_htmx(request):
         return redirect(target.get_absolute_url() if target else thread.get_absolute_url())
-    context = {"thread": thread, "target": target, "voted": voted, "count": count, "can_vote": True}
+    context = {
+        "vote_id": f"vote-r{target.pk}" if target else "vote-t",
+        "vote_url": request.path,
+        "voted": voted,
+        "count": count,
+        "can_vote": True,
+    }
     return render(request, "community/thread.html#vote", context)
 
 
