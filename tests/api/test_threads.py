@@ -216,7 +216,7 @@ def test_the_thread_list_runs_a_fixed_number_of_queries(
     for n in range(12):
         thread = ThreadFactory(space=space, author=UserFactory())
         thread.tags.add(tags[n % 3], tags[(n + 1) % 3])
-    with django_assert_max_num_queries(3):  # count, page of threads with authors, tags
+    with django_assert_max_num_queries(4):  # visible spaces, count, page with authors, tags
         answer = client.get("/api/v1/threads")
     assert len(answer.json()["items"]) == 12
 

@@ -8,6 +8,7 @@ Both answer only what the person may see."""
 import re
 from dataclasses import dataclass
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -64,7 +65,10 @@ def search(user: User | None, query: str, *, limit: int = MAX_RESULTS) -> list[H
     terms = _terms(query)
     if not terms:
         return []
-    visible_sql, visible_params = visible_threads(user).values("id").query.sql_with_params()
+    try:
+        visible_sql, visible_params = visible_threads(user).values("id").query.sql_with_params()
+    except EmptyResultSet:  # no space is visible
+        return []
     rows = (
         _search_postgres(terms, visible_sql, visible_params, limit)
         if is_postgres()

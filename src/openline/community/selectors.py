@@ -21,14 +21,12 @@ def visible_spaces(user: User | None) -> QuerySet[Space]:
 
 
 def visible_threads(user: User | None) -> QuerySet[Thread]:
-    threads = Thread.objects.all()
-    if user is None or not user.is_authenticated:
-        return threads.filter(space__is_private=False)
-    if user.is_staff_member:
-        return threads
-    return threads.filter(
-        Q(space__is_private=False) | Q(space__in=Space.objects.filter(members=user))
-    )
+    """Threads in the spaces `user` may see. The space ids are read first (a small table) so
+    lists filter on an indexed column instead of joining spaces for every row."""
+    if user is not None and user.is_authenticated and user.is_staff_member:
+        return Thread.objects.all()
+    space_ids = list(visible_spaces(user).values_list("id", flat=True))
+    return Thread.objects.filter(space_id__in=space_ids)
 
 
 def access_space(user: User | None, slug: str) -> Space:

@@ -27,6 +27,7 @@ from openline.community.models import (
     Vote,
 )
 from openline.core import counters
+from openline.core.db import refresh_statistics
 from openline.core.markdown import plain_text, render_markdown
 
 from .personas import PERSONAS, SPACES, TAGS
@@ -147,6 +148,7 @@ def seed_demo(*, seed: int = 7) -> dict[str, int]:
         created_threads += 1
         created_replies += len(replies)
     counters.bump(LISTS_COUNTER)
+    refresh_statistics()
     return {"threads": created_threads, "replies": created_replies}
 
 
@@ -243,6 +245,7 @@ def seed_bulk(
     assert big is not None
     _add_replies(big, big_thread_replies, samples, people, rng)
     counters.bump(LISTS_COUNTER)
+    refresh_statistics()
     return big
 
 

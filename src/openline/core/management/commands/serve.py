@@ -5,6 +5,8 @@ from pathlib import Path
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from openline.core.db import refresh_statistics
+
 
 class Command(BaseCommand):
     help = "Serves Openline with Granian, a production WSGI server; the app serves static files."
@@ -20,6 +22,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, host, port, workers, threads, **options):
         call_command("collectstatic", interactive=False, verbosity=0)
+        refresh_statistics()
         granian = str(Path(sys.executable).with_name("granian"))
         argv = [
             granian, "--interface", "wsgi", "config.wsgi:application",

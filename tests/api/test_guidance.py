@@ -1,0 +1,110 @@
+from openline.guidance.models import ConfidentialTerm
+
+from ..factories import UserFactory
+
+CHECK = "/api/v1/guidance/check"
+REGISTER = "/api/v1/guidance/register"
+
+
+def test_an_agent_gets_the_findings_with_offsets_and_the_action(post_json, bearer, agent):
+    text = "Refunded to 4111 1111 1111 1111. As I already told you, it takes 5 days."
+
+    answer = post_json(CHECK, {"text": text, "channel": "email"}, bearer(agent))
+
+    body = answer.json()
+    assert answer.status_code == 200
+    assert body["action"] == "block"
+    assert [(f["kind"], f["severity"], text[f["start"] : f["end"]]) for f in body["findings"]] == [
+        ("payment_card", "block", "4111 1111 1111 1111"),
+        ("hostile_tone", "warn", "As I already told you"),
+    ]
+    assert body["findings"][0]["message"] and body["findings"][0]["suggestion"]
+
+
+def test_a_clean_draft_can_be_published(post_json, bearer, superuser):
+    answer = post_json(CHECK, {"text": "The fix is in 4.12.2."}, bearer(superuser))
+
+    assert answer.json() == {"action": "publish", "findings": []}
+
+
+def test_anonymous_callers_must_sign_in(post_json, db):
+    answer = post_json(CHECK, {"text": "Hello"})
+
+    assert answer.status_code == 401
+
+
+def test_customers_cannot_use_the_check(post_json, bearer, customer):
+    answer = post_json(CHECK, {"text": "Hello"}, bearer(customer))
+
+    assert answer.status_code == 403
+    assert answer.json() == {"detail": "Only staff and super-users can check drafts."}
+
+
+def test_a_draft_over_20000_characters_is_refused(post_json, bearer, agent):
+    answer = post_json(CHECK, {"text": "a" * 20_001}, bearer(agent))
+
+    assert answer.status_code == 422
+    assert list(answer.json()["errors"]) == ["text"]
+
+
+def test_an_unknown_channel_format_is_refused(post_json, bearer, agent):
+    answer = post_json(CHECK, {"text": "Hi", "channel": "Not a channel!"}, bearer(agent))
+
+    assert answer.status_code == 422
+    assert list(answer.json()["errors"]) == ["channel"]
+
+
+def test_a_moderator_adds_a_term_and_the_next_check_finds_it(post_json, bearer, moderator):
+    answer = post_json(
+        REGISTER,
+        {"term": "Project Kestrel", "category": "code_name", "note": "Next thermostat"},
+        bearer(moderator),
+    )
+
+    assert answer.status_code == 201
+    assert answer.json()["term"] == "Project Kestrel"
+    assert ConfidentialTerm.objects.get().created_by == moderator
+    found = post_json(CHECK, {"text": "project kestrl ships soon"}, bearer(moderator)).json()
+    assert [f["kind"] for f in found["findings"]] == ["internal_reference"]
+
+
+def test_an_admin_can_add_to_the_register(post_json, bearer, db):
+    admin = UserFactory(role="admin")
+
+    answer = post_json(REGISTER, {"term": "Bluefin"}, bearer(admin))
+
+    assert answer.status_code == 201
+
+
+def test_agents_cannot_change_the_register(post_json, bearer, agent):
+    answer = post_json(REGISTER, {"term": "Bluefin"}, bearer(agent))
+
+    assert answer.status_code == 403
+    assert not ConfidentialTerm.objects.exists()
+
+
+def test_anonymous_callers_cannot_change_the_register(post_json, db):
+    assert post_json(REGISTER, {"term": "Bluefin"}).status_code == 401
+
+
+def test_a_duplicate_term_is_refused_with_a_message(post_json, bearer, moderator):
+    post_json(REGISTER, {"term": "Bluefin"}, bearer(moderator))
+
+    answer = post_json(REGISTER, {"term": "BLUE-FIN"}, bearer(moderator))
+
+    assert answer.status_code == 422
+    assert answer.json()["errors"] == {"term": ["“Bluefin” is already on the register."]}
+
+
+def test_an_unknown_category_is_refused(post_json, bearer, moderator):
+    answer = post_json(REGISTER, {"term": "Bluefin", "category": "gossip"}, bearer(moderator))
+
+    assert answer.status_code == 422
+    assert list(answer.json()["errors"]) == ["category"]
+
+
+def test_both_endpoints_are_in_the_openapi_schema(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+
+    assert set(paths[CHECK]) == {"post"}
+    assert set(paths[REGISTER]) == {"post"}
