@@ -119,7 +119,7 @@ def test_a_control_character_in_a_post_does_not_break_the_feed(client, customer,
     [
         ("/feed.atom", 3),
         ("/s/thermostats/feed.atom", 3),
-    ],  # (public spaces or the space), threads, tags
+    ],  # public spaces or the space, threads, tags
 )
 def test_a_feed_takes_a_fixed_number_of_queries_whatever_its_length(
     client, space, customer, path, queries, django_assert_num_queries

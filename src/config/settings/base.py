@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "openline.accounts",
     "openline.community",
     "openline.knowledge",
+    "openline.guidance",
     "openline.api",
     "openline.web",
     "openline.demo",

@@ -5,6 +5,7 @@ from ninja import NinjaAPI
 from . import errors
 from .docs import BundledSwagger
 from .endpoints import router
+from .guidance_endpoints import router as guidance_router
 
 DESCRIPTION = """\
 Read and write the community under exactly the permissions of its pages.
@@ -32,3 +33,4 @@ api = NinjaAPI(
 )
 errors.install(api)
 api.add_router("", router)
+api.add_router("", guidance_router)
