@@ -1,0 +1,80 @@
+"""Guidance: check a draft before it is published, and add to the confidential register."""
+
+from datetime import datetime
+from typing import Literal
+
+from django.conf import settings
+from django.http import HttpRequest
+from ninja import Field, Router, Schema, Status
+
+from openline.guidance import actions, permissions
+from openline.guidance.checks import check_text
+from openline.guidance.models import Kind, TermCategory
+
+from .auth import write_auth
+from .schemas import Error, FieldErrors
+
+router = Router(tags=["guidance"])
+
+ERRORS = {401: Error, 403: Error, 422: FieldErrors}
+Severity = Literal["inform", "warn", "review", "block"]
+
+
+class CheckIn(Schema):
+    text: str = Field(
+        ..., max_length=settings.OPENLINE["BODY_MAX"], description="The draft, as typed."
+    )
+    channel: str = Field(
+        "community", pattern=r"^[a-z][a-z0-9_-]{0,31}$",
+        description="Where it will be published: community, email, webhook, …",
+    )  # fmt: skip
+
+
+class FindingOut(Schema):
+    kind: Kind
+    severity: Severity = Field(..., description="What the policy does about this finding.")
+    start: int = Field(..., description="Offset of the first character (Unicode code points).")
+    end: int = Field(..., description="Offset just past the last character.")
+    message: str = Field(..., description="Why it matters, in plain words.")
+    suggestion: str = Field(..., description="How to fix it.")
+
+
+class CheckOut(Schema):
+    action: Literal["publish", "inform", "warn", "review", "block"] = Field(
+        ..., description="The strictest severity among the findings; publish when there are none."
+    )
+    findings: list[FindingOut]
+
+
+class TermIn(Schema):
+    term: str = Field(..., max_length=200, description="Matched ignoring case, punctuation and "
+                      "a small typo.")  # fmt: skip
+    category: TermCategory = TermCategory.CODE_NAME
+    note: str = Field("", max_length=500, description="Why it is confidential.")
+
+
+class TermOut(Schema):
+    id: int
+    term: str
+    category: str
+    note: str
+    active: bool
+    created_at: datetime
+
+
+@router.post("/guidance/check", response={200: CheckOut, **ERRORS}, auth=write_auth)
+def check_draft(request: HttpRequest, payload: CheckIn):
+    """Checks a draft reply of a staff member or super-user. Nothing is stored."""
+    permissions.check_check_drafts(request.auth)
+    result = check_text(payload.text, channel=payload.channel, author_role=request.auth.role)
+    return {"action": result.action, "findings": [f.as_dict() for f in result.findings]}
+
+
+@router.post("/guidance/register", response={201: TermOut, **ERRORS}, auth=write_auth)
+def add_register_term(request: HttpRequest, payload: TermIn):
+    """Adds a term to the confidential register (moderators and admins)."""
+    permissions.check_manage_register(request.auth)
+    term = actions.add_confidential_term(
+        request.auth, term=payload.term, category=payload.category.value, note=payload.note
+    )
+    return Status(201, term)

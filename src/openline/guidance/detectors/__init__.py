@@ -1,0 +1,32 @@
+"""All detectors in one pass: `detect_all(text, ...)` returns hits sorted by position, one per
+stretch of text and kind."""
+
+from .base import Hit, merge_overlaps, overlaps
+from .internal import RegisterIndex
+from .internal import detect as detect_internal
+from .language import detect as detect_language
+from .money import detect as detect_money
+from .personal import detect as detect_personal
+from .secrets import detect as detect_secrets
+
+__all__ = ["Hit", "RegisterIndex", "detect_all"]
+
+
+def detect_all(
+    text: str,
+    *,
+    register: RegisterIndex,
+    public_emails: frozenset[str] = frozenset(),
+    public_phones: frozenset[str] = frozenset(),
+) -> list[Hit]:
+    secrets = detect_secrets(text)
+    money = detect_money(text)
+    # A card or a key is reported as what it is, not also as a phone number or an address.
+    personal = [
+        hit
+        for hit in detect_personal(text, public_emails=public_emails, public_phones=public_phones)
+        if not overlaps(hit, secrets) and not overlaps(hit, money)
+    ]
+    cards = [hit for hit in money if not overlaps(hit, secrets)]
+    hits = [*secrets, *cards, *personal, *detect_internal(text, register), *detect_language(text)]
+    return merge_overlaps(hits)

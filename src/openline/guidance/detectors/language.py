@@ -1,0 +1,319 @@
+"""Wording: legal risk, hostile tone and profanity. Phrase patterns rather than a model: each
+finding can say exactly which words are the problem, and a check stays well under a millisecond.
+Negated forms ("I can't promise a date", "this isn't user error") are not findings."""
+
+import re
+from collections.abc import Iterable
+
+from .base import Hit
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+_WHEN = (
+    rf"(?:(?:on|by|before|until|in)\s+)?(?:{_DAY}|{_MONTH}|tomorrow|tonight|next (?:week|month)"
+    rf"|this (?:week|month|weekend)|the end of (?:the |this |next )?(?:week|month|year)"
+    rf"|the \d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}"
+    rf"|within \d+ (?:days|weeks)|Q[1-4]|\d+ (?:days|weeks))"
+)
+_PRODUCTS = r"(?:T2s?|T3s?|V1s?|H1s?|units?|thermostats?|valves?|devices?|controllers?|products?)"
+_GAP = r"[^.!?\n]{0,60}?"
+
+LEGAL: tuple[tuple[str, str, str], ...] = (
+    (
+        rf"\b(?:I|we)(?:'ll| will| can| do| shall)?(?: absolutely| definitely| personally)?"
+        rf" (?:guarantee|promise)\b{_GAP}\b(?:refund|compensat\w*|reimburs\w*|money back"
+        rf"|replacement|pay (?:for|you))"
+        r"|\bguaranteed? (?:you )?(?:a |your )?(?:full )?(?:refund|compensation|reimbursement"
+        r"|payout)"
+        r"|\b(?:we|I)(?:'ll| will)(?: definitely| certainly| of course)? (?:compensate|reimburse"
+        r"|refund) you(?: in full| for (?:all|any|every|the)\b)"
+        r"|\b(?:we|I)(?:'ll| will)(?: definitely| certainly| of course)? (?:pay|cover)(?: for)?"
+        r"(?: all| any| the| your)?(?: the cost of)?(?: the| your| any)?"
+        r" (?:damage|repairs?|losses|(?:energy|heating|gas) bills?|plumber|compensation)"
+        r"|\byou(?:'ll| will| are|'re) (?:definitely|certainly|guaranteed to|100%)"
+        r"(?: get| receive| be entitled to| entitled to)(?: a)?(?: full)? (?:refund|compensation)",
+        "This promises money (a refund or compensation). A public promise can bind the company "
+        "and sets what everyone reading will expect.",
+        "Describe the process instead of the outcome: 'I've passed this to Billing, who will "
+        "look at a refund under our returns policy.'",
+    ),
+    (
+        r"\b(?:this|it|that|the (?:damage|leak|fault|flood|fire|problem))(?:'s| is| was)"
+        r"(?: entirely| completely| totally| all| 100%)? (?:our|Halden(?: Home)?'s) fault"
+        r"|\bwe(?:'re| are| were) (?:fully |entirely |completely |totally )?(?:liable|responsible"
+        r"|to blame) for (?:the |your |any |all )?(?:damage|leak|flood|fire|loss|losses|injur\w*"
+        r"|harm|burst)"
+        r"|\bwe (?:accept|admit|take) (?:full |all |complete )?(?:liability|responsibility"
+        r"|the blame|blame)"
+        r"|\b(?:we|our \w+s?) (?:was|were|have been|has been|acted) negligent"
+        r"|\bnegligen(?:ce|t) on our (?:part|side)|\bour negligence"
+        r"|\bour (?:firmware|update|product|thermostat|valve|engineer|installer|T2|T3|V1|H1)s? "
+        r"(?:caused|damaged|flooded|burst|broke) (?:the |your )?(?:damage|leak|flood|fire|boiler"
+        r"|pipes?|burst|ceiling|floor)",
+        "This admits fault or negligence. In a dispute it can be read as the company accepting "
+        "liability.",
+        "Show regret without admitting fault: 'I'm sorry this happened; let's find out what went "
+        "wrong' — and pass the case to the team that handles claims.",
+    ),
+    (
+        r"\b(?:lawsuits?|class[ -]action|legal action|litigation|sue us|suing|sued|court case"
+        r"|take us to court|in court|tribunal|our lawyers|our solicitors|legal proceedings"
+        r"|small claims)\b",
+        "This comments on legal action. Anything said in public about a dispute or lawsuit can "
+        "be used in it.",
+        "Do not comment: say 'I can't comment on legal matters' and refer the person to our "
+        "complaints or legal team.",
+    ),
+    (
+        rf"\b(?:all|every(?: single)?|each)(?: of)?(?: (?:our|the|these|those))? {_PRODUCTS}"
+        rf"(?: (?:units?|thermostats?|valves?))?(?: (?:from|in|made|sold|shipped|we (?:sell|sold|"
+        rf"make|made))[^.!?\n]{{0,30}}?)? (?:are|is|were|was|has|have)(?: all)?"
+        rf" (?:faulty|defective|unsafe|dangerous|a fire (?:risk|hazard)|flawed|the (?:same )?"
+        rf"(?:fault|defect))"
+        rf"|\b(?:the|our|this|these) (?:T2|T3|V1|H1|product|thermostat|valve|device|unit)s? "
+        rf"(?:is|are) (?:not safe|unsafe|dangerous|a (?:fire|safety) (?:hazard|risk))"
+        rf"|\b(?:design|manufacturing|safety) (?:defect|flaw) (?:in|with|affecting) (?:all|every"
+        rf"|the whole)",
+        "This declares products faulty or unsafe across the board. Safety and defect statements "
+        "are made by the product-safety team, and can trigger recalls and claims.",
+        "Speak about this person's unit only ('your T2 isn't working as it should') and pass "
+        "safety concerns to the product-safety team.",
+    ),
+    (
+        rf"\b(?:I|we)(?:'ll| will| can| do)?(?: absolutely| definitely)? (?:promise|guarantee)\b"
+        rf"{_GAP}\b{_WHEN}"
+        rf"|\b(?:the |this |that |our )?(?:fix|update|firmware(?: update)?|patch|feature|release"
+        rf"|version [\d.]+|app update|new (?:app|version|model|thermostat))\b"
+        rf"(?:[^.!?\n]|\.(?=\d)){{0,40}}?"
+        rf"\bwill (?:definitely |certainly |100% )?(?:be (?:released|out|available|live|shipped"
+        rf"|fixed|rolled out)|ship|land|roll out|go live|come out)\b(?: to \w+)?\s+{_WHEN}",
+        "This promises a date. A date in public becomes a commitment people hold us to, and "
+        "release plans change.",
+        "Say what you know without a date: 'The fix is in testing; we'll post here as soon as "
+        "it's released.'",
+    ),
+)
+
+_BLAME_SUGGESTION = (
+    "Describe what happened without blame and say what to do now: 'The schedule was set to "
+    "Away, which is why the heating stayed off. Switching it to Home will fix it.'"
+)
+_REPEAT_SUGGESTION = (
+    "Give the information again as if for the first time; if it keeps getting lost, add a "
+    "link or a screenshot."
+)
+_CALM_SUGGESTION = (
+    "Acknowledge the frustration instead: 'I understand this is frustrating, and I want to get "
+    "it fixed.'"
+)
+_RESPECT_SUGGESTION = (
+    "Assume good faith and explain the step plainly; drop the comment about the person."
+)
+HOSTILE: tuple[tuple[str, str, str], ...] = (
+    (
+        r"\bas I (?:have )?(?:already (?:told|said|explained|mentioned|stated)(?: to)?(?: you)?"
+        r"|told you(?: before| already| earlier)?|(?:explained|mentioned|said|stated)"
+        r"(?: to you)? (?:before|several times|multiple times|repeatedly|twice|already))"
+        r"|\blike I (?:already )?(?:said|told you)\b"
+        r"|\bI(?:'ve| have)? already (?:explained|told you|said this)\b"
+        r"|\bfor the (?:last|third|fourth|fifth|hundredth|umpteenth|nth) time\b"
+        r"|\bI'?m not (?:going to|gonna) (?:repeat|explain) (?:myself|this|it) again\b",
+        "This points out that the person has been told before. It reads as impatient and makes "
+        "them feel stupid, in front of everyone.",
+        _REPEAT_SUGGESTION,
+    ),
+    (
+        r"\bobviously,? you\b|\byou obviously\b|\b(?:clearly,? you|you clearly) (?:didn't|don't"
+        r"|haven't|did not|do not|have not|can't|cannot)\b|\bdid you (?:even|actually|ever)"
+        r" (?:bother to )?(?:read|look|check|try|bother)\b|\bdid you bother\b|\bwhat part of\b"
+        r"[^.!?\n]{0,40}\bdon'?t you understand\b|\bas (?:you should|everyone|anyone) (?:know"
+        r"|knows)\b|\b(?:it'?s|it is|this is|that'?s|that is) (?:really |quite |pretty )?"
+        r"(?:not rocket science|not that (?:hard|difficult|complicated)|common sense|basic stuff)"
+        r"|\bany (?:idiot|child|fool|beginner) (?:can|could)\b|\bare you (?:even|serious|kidding)\b"
+        r"|\byou (?:must|need to) learn (?:to|how)\b|\bread the (?:manual|instructions|docs|guide)"
+        r" (?:first|properly|next time|before)\b|\bRTFM\b",
+        "This talks down to the person. Condescension in a public reply makes them, and everyone "
+        "reading, less likely to trust the answer.",
+        _RESPECT_SUGGESTION,
+    ),
+    (
+        r"\b(?:please )?calm down\b|\bchill out\b|\bstop (?:complaining|whining|moaning|shouting"
+        r"|yelling)\b|\bdeal with it\b|\bgood luck with that\b|\bthanks for nothing\b"
+        r"|\bI don'?t know what else to tell you\b|\byou people\b|\bwith all due respect\b"
+        r"|\bno offen[cs]e,? but\b|\b(?:oh|wow),? (?:great|brilliant|fantastic|wonderful"
+        r"|congratulations|well done)\b|\bseriously\?|\bsigh\*",
+        "This is dismissive or sarcastic. It escalates the conversation and looks bad in public.",
+        _CALM_SUGGESTION,
+    ),
+    (
+        r"\bnot (?:our|my) (?:problem|fault|job|concern|responsibility)\b|\buser error\b"
+        r"|\b(?:your|your own) fault\b|\byou should(?:'ve| have) (?:read|checked|followed|asked"
+        r"|known|done|called|bought|looked|installed|contacted|thought|listened|updated|paid "
+        r"attention|registered|kept|noticed|tried|used|realised|realized|waited|been more careful)"
+        r"\b|\bif you (?:had|would have|'d) (?:bothered|read|listened|followed|paid attention)\b"
+        r"|\bnobody else (?:has|is having|complains?|seems to have) (?:this|that|the same) "
+        r"(?:problem|issue)\b",
+        "This blames the person. Even when they made a mistake, blame in public puts them on the "
+        "defensive and others off asking.",
+        _BLAME_SUGGESTION,
+    ),
+    (
+        r"\byou(?:'re| are)? (?:an? )?(?:idiot|moron|stupid|dumb|clueless|incompetent|lazy"
+        r"|pathetic|ridiculous|fool)\b|\b(?:idiot|moron)s?\b|\b(?:stupid|dumb|silly|ridiculous)"
+        r" (?:question|complaint|request|idea)\b",
+        "This insults the person. It is never acceptable in a reply, public or private.",
+        _RESPECT_SUGGESTION,
+    ),
+)
+NEGATION_BEFORE = re.compile(
+    r"(?i)(?:\bnot|n't|\bno|\bnever|\bnothing to do with|\bnor)(?:\s+(?:a|an|the|at all|really|"
+    r"just|simply|your|any))*\s*$"
+)
+REFUSAL_TO_COMMENT = re.compile(
+    r"(?i)\b(?:can(?:'t|not| not)|unable to|not able to|won't|will not|don't|do not|mustn't)"
+    r" (?:comment|discuss|speak|talk|say)|\brefer you to\b|\blegal team\b"
+)
+SENTENCE_END = re.compile(r"[.!?\n]")
+
+PROFANITY_SUGGESTION = "Use neutral words. Frustration can be said plainly: 'This is annoying.'"
+PROFANITY_MESSAGE = "“{word}” is a swear word. Profanity in a company reply is unprofessional."
+PROFANE = re.compile(
+    r"(?:f+u+c+k+|f+c+k+|f+u+k+|ph+u+c+k+)(?:s|ed|er|ers|in|ing|ings|ingly|tard|wit|face|head|off)?"
+    r"|motherf\w*|fcking|effing|frigg?in[g']?|wtf|ffs|stfu|omfg"
+    r"|sh+i+t+(?:s|ty|tier|ter|head|hole|show|e|ting)?|bullsh+i+t+|horseshit|crap(?:s|py|pier)?"
+    r"|damn(?:ed|it)?|goddamn\w*|dammit|bastards?|bitch(?:es|y|ing)?|bollocks|bugger(?:ed|s)?"
+    r"|arse(?:holes?|d)?|ass(?:holes?|hat|wipe)?|jackass|dickheads?|piss(?:ed|ing|es)?"
+    r"|wank(?:ers?|ing)?|twats?|cunts?|bloody|feck(?:ing)?"
+    r"|kut|klote|godverdomme|tering|kanker|scheiße|scheisse|scheiss|scheiß|verdammt|arschloch"
+)
+PROFANE_PHRASES = re.compile(
+    r"(?i)\b(?:what the hell|the hell\b|go to hell|bloody hell|hell no|piss off|sod off"
+    r"|sod it|screw (?:you|this|that|it))\b"
+)
+MASKABLE = (
+    "fuck",
+    "fucking",
+    "shit",
+    "bullshit",
+    "bitch",
+    "bastard",
+    "bollocks",
+    "arsehole",
+    "asshole",
+    "cunt",
+    "crap",
+    "damn",
+    "wanker",
+    "twat",
+    "dickhead",
+    "piss",
+)
+MASKED_SUFFIXES = ("", "s", "ed", "er", "ers", "in", "ing")
+LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                      "$": "s", "!": "i", "|": "i", "€": "e"})  # fmt: skip
+WORD = re.compile(r"(?<![\w@$*])[\w@$*!|€]+")
+SUSPECT_WORD = re.compile(r"(?<![\w@$*])(?=[\w@$*!|€]*(?:[0-9@$*!|€]|(\w)\1\1))[\w@$*!|€]+")
+PLAIN_PROFANE = re.compile(rf"(?<![\w@$*])(?:{PROFANE.pattern})(?![\w@$*|])")
+REPEATS = re.compile(r"(\w)\1{2,}")
+
+
+Patterns = list[tuple[re.Pattern[str], str, str]]
+
+
+def _compile(table: tuple[tuple[str, str, str], ...], *, lowered: bool) -> Patterns:
+    """Case-insensitive matching is about twice as slow in `re`, so the patterns normally run
+    lower-cased on the lower-cased text; the IGNORECASE set is for the rare text whose length
+    changes when lower-cased (offsets would shift)."""
+    if lowered:
+        assert not any(re.search(r"\\[SWDBAZ]", p) for p, _, _ in table)
+        return [(re.compile(p.lower()), m, s) for p, m, s in table]
+    return [(re.compile(p, re.IGNORECASE), m, s) for p, m, s in table]
+
+
+LEGAL_PATTERNS = _compile(LEGAL, lowered=True)
+HOSTILE_PATTERNS = _compile(HOSTILE, lowered=True)
+LEGAL_PATTERNS_ANY_CASE = _compile(LEGAL, lowered=False)
+HOSTILE_PATTERNS_ANY_CASE = _compile(HOSTILE, lowered=False)
+LAWSUIT_PATTERNS = {LEGAL_PATTERNS[2][0], LEGAL_PATTERNS_ANY_CASE[2][0]}
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    before = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)),
+                 default=max(0, start - 300))  # fmt: skip
+    after = SENTENCE_END.search(text, end)
+    return text[before : after.start() if after else len(text)]
+
+
+def _negated(text: str, start: int) -> bool:
+    return bool(NEGATION_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _phrases(text: str, searched: str, kind: str, patterns: Patterns) -> Iterable[Hit]:
+    for pattern, message, suggestion in patterns:
+        for match in pattern.finditer(searched):
+            if pattern in LAWSUIT_PATTERNS and REFUSAL_TO_COMMENT.search(
+                _sentence(text, match.start(), match.end())
+            ):
+                continue
+            if kind == "hostile_tone" and _negated(text, match.start()):
+                continue
+            yield Hit(kind, match.start(), match.end(), message, suggestion)
+
+
+def _normalised(word: str) -> str | None:
+    """The word with leetspeak undone ("sh1t" → "shit"), or None when it is not a word at all:
+    model numbers such as "A55" or "T2" keep their digits."""
+    letters = sum(c.isalpha() for c in word)
+    if letters < 2 or letters < len(word) - letters:
+        return None
+    return word.casefold().translate(LEET)
+
+
+def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
+    # Plain words in one pass; only words with digits, symbols or stretched letters ("sh1t",
+    # "f*ck", "shiiit") go through the slower word-by-word normalisation.
+    if lowered is not None:
+        for match in PLAIN_PROFANE.finditer(lowered):
+            yield Hit("profanity", match.start(), match.end(),
+                      PROFANITY_MESSAGE.format(word=text[match.start() : match.end()]),
+                      PROFANITY_SUGGESTION)  # fmt: skip
+    for match in (WORD if lowered is None else SUSPECT_WORD).finditer(text):
+        word, start = match.group(), match.start()
+        if word.startswith("*"):  # Markdown emphasis, not a masked word
+            stripped = word.strip("*")
+            start += word.index(stripped[:1]) if stripped else 0
+            word = stripped
+        word = word.rstrip("!|")
+        if "*" in word.strip("*") or (word.endswith("*") and len(word.rstrip("*")) >= 1):
+            shape = re.compile(re.escape(word.lower()).replace(r"\*", "[a-z]") + "$")
+            if any(c.isalpha() for c in word) and any(
+                shape.match(w + suffix) for w in MASKABLE for suffix in MASKED_SUFFIXES
+            ):
+                yield Hit("profanity", start, start + len(word),
+                          PROFANITY_MESSAGE.format(word=word), PROFANITY_SUGGESTION)  # fmt: skip
+            continue
+        normalised = _normalised(word)
+        if normalised is None:
+            continue
+        if PROFANE.fullmatch(normalised) or PROFANE.fullmatch(REPEATS.sub(r"\1", normalised)):
+            yield Hit("profanity", start, start + len(word), PROFANITY_MESSAGE.format(word=word),
+                      PROFANITY_SUGGESTION)  # fmt: skip
+    for match in PROFANE_PHRASES.finditer(text):
+        yield Hit("profanity", match.start(), match.end(),
+                  PROFANITY_MESSAGE.format(word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
+
+
+def detect(text: str) -> list[Hit]:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        legal, hostile, searched = LEGAL_PATTERNS, HOSTILE_PATTERNS, lowered
+    else:
+        legal, hostile, searched = LEGAL_PATTERNS_ANY_CASE, HOSTILE_PATTERNS_ANY_CASE, text
+    return [
+        *_phrases(text, searched, "legal_risk", legal),
+        *_phrases(text, searched, "hostile_tone", hostile),
+        *_profanity(text, lowered if searched is lowered else None),
+    ]

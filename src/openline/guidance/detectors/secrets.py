@@ -1,0 +1,188 @@
+"""Secrets: detect-secrets' precise plugins (their regular expressions, run here with offsets)
+and our own patterns. The entropy and keyword plugins are left out: they flag ordinary words and
+cost ~20 ms a line."""
+
+import re
+from collections.abc import Iterator
+
+from detect_secrets.plugins.artifactory import ArtifactoryDetector
+from detect_secrets.plugins.aws import AWSKeyDetector
+from detect_secrets.plugins.azure_storage_key import AzureStorageKeyDetector
+from detect_secrets.plugins.base import RegexBasedDetector
+from detect_secrets.plugins.basic_auth import BasicAuthDetector
+from detect_secrets.plugins.cloudant import CloudantDetector
+from detect_secrets.plugins.discord import DiscordBotTokenDetector
+from detect_secrets.plugins.github_token import GitHubTokenDetector
+from detect_secrets.plugins.gitlab_token import GitLabTokenDetector
+from detect_secrets.plugins.ibm_cloud_iam import IbmCloudIamDetector
+from detect_secrets.plugins.ibm_cos_hmac import IbmCosHmacDetector
+from detect_secrets.plugins.jwt import JwtTokenDetector
+from detect_secrets.plugins.mailchimp import MailchimpDetector
+from detect_secrets.plugins.npm import NpmDetector
+from detect_secrets.plugins.openai import OpenAIDetector
+from detect_secrets.plugins.private_key import PrivateKeyDetector
+from detect_secrets.plugins.pypi_token import PypiTokenDetector
+from detect_secrets.plugins.sendgrid import SendGridDetector
+from detect_secrets.plugins.slack import SlackDetector
+from detect_secrets.plugins.softlayer import SoftlayerDetector
+from detect_secrets.plugins.square_oauth import SquareOAuthDetector
+from detect_secrets.plugins.stripe import StripeDetector
+from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
+from detect_secrets.plugins.twilio import TwilioKeyDetector
+
+from .base import Hit, trim_trailing
+
+KIND = "secret"
+SUGGESTION = (
+    "Remove it. Never send credentials in a reply: if the person needs access, point them to "
+    "the sign-in or reset page, and ask the owner to revoke this one now that it has been copied."
+)
+
+PLUGINS: tuple[type[RegexBasedDetector], ...] = (
+    ArtifactoryDetector, AWSKeyDetector, AzureStorageKeyDetector, BasicAuthDetector,
+    CloudantDetector, DiscordBotTokenDetector, GitHubTokenDetector, GitLabTokenDetector,
+    IbmCloudIamDetector, IbmCosHmacDetector, JwtTokenDetector, MailchimpDetector, NpmDetector,
+    OpenAIDetector, PrivateKeyDetector, PypiTokenDetector, SendGridDetector, SlackDetector,
+    SoftlayerDetector, SquareOAuthDetector, StripeDetector, TelegramBotTokenDetector,
+    TwilioKeyDetector,
+)  # fmt: skip
+
+# (label, pattern); a pattern with a group flags the group (the value), otherwise the match.
+OWN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "a private key",
+        re.compile(
+            r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----"
+            r"(?:[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----)?"
+        ),
+    ),
+    ("an AWS access key", re.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b")),
+    (
+        "an AWS secret key",
+        re.compile(r"(?i)aws.{0,20}?secret.{0,20}?[\s:=\"']([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
+    ),
+    (
+        "a GitHub token",
+        re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})"),
+    ),
+    ("a GitLab token", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}")),
+    ("a Slack token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
+    ("a Slack webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}")),
+    (
+        "a Stripe key",
+        re.compile(r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|\bwhsec_[A-Za-z0-9]{24,}"),
+    ),
+    ("a Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}")),
+    ("an npm token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
+    ("an Openline API token", re.compile(r"\bol_[A-Za-z0-9_-]{40,}")),
+    (
+        "a JSON Web Token",
+        re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
+    ),
+    (
+        "a connection string with a password",
+        re.compile(r"\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@]*:([^\s@/]+)@[^\s/]+", re.IGNORECASE),
+    ),
+)
+
+# A keyword, up to three words, a separator and a value: "password: Summer2024!", "Wi-Fi
+# password is hunter22", "Password=abc123;", "access token for you: …", "password 'Spring!24'".
+# The value must look like a credential, so "the password is wrong" is not a finding.
+_SEPARATOR = (
+    r"[\"']?(?:\s*[:=]|\s+(?:is|was|set to|changed to|to)\b(?:\s+now)?"
+    r"|\s+(?=[\"'\u201c\u2018`]))\s*"
+)
+
+
+def _keyed(keywords: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)\b(?:{keywords})\b(?:\s+[\w-]+){{0,3}}?{_SEPARATOR}"
+        r"(?P<q>[\"'\u201c\u2018`]?)(?P<value>[^\s\"'\u201d\u2019`]{4,200})"
+    )
+
+
+PASSWORD_PAIR = _keyed(
+    r"password|passwd|pwd|pw|pass|passcode|passphrase|pass ?word|wachtwoord|passwort|kennwort"
+)
+_KEY_NAMES = (
+    r"api[ _-]?key|api[ _-]?secret|access[ _-]?token|auth[ _-]?token|secret[ _-]?key|secret"
+    r"|client[ _-]?secret|bearer|token|access[ _-]?key"
+)
+KEYED_TOKEN = _keyed(_KEY_NAMES)
+# "secret QbUf6vUU…": no separator at all, so the value must be long and clearly random.
+BARE_TOKEN = re.compile(rf"(?i)\b(?:{_KEY_NAMES})\s+(?P<value>[A-Za-z0-9_\-/+=]{{20,200}})")
+COMMON_WORDS = frozenset(
+    (
+        "wrong", "incorrect", "correct", "invalid", "expired", "required", "optional", "needed",
+        "case-sensitive", "sensitive", "changed", "reset", "saved", "stored", "hidden", "shown",
+        "masked", "encrypted", "hashed", "forgotten", "lost", "different", "same", "long",
+        "short", "weak", "strong", "secure", "ignored", "accepted", "rejected", "missing",
+        "empty", "blank", "unchanged", "not", "never", "still", "only", "what", "your", "the",
+        "this", "that", "yours", "mine", "ours", "none", "null", "unknown", "too",
+    )
+)  # fmt: skip
+
+
+EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+
+
+def _credential_like(value: str, *, classes: int = 2) -> bool:
+    value = value.rstrip(".,;:!?)")
+    if len(value) < 6 or value.lower() in COMMON_WORDS or set(value) <= {"*", "•", "x", "X"}:
+        return False
+    if "://" in value or value.lower().startswith("www.") or EMAIL_LIKE.match(value):
+        return False  # a link or an address, not a credential
+    found = (
+        any(c.islower() for c in value) + any(c.isupper() for c in value)
+        + any(c.isdigit() for c in value) + any(not c.isalnum() and c not in "-.'" for c in value)
+    )  # fmt: skip
+    return found >= classes
+
+
+def _group_span(match: re.Match[str], *, shortest: int = 1) -> tuple[int, int]:
+    """The first group that holds a value (the secret after `key=`), else the whole match."""
+    for index in range(1, (match.re.groups or 0) + 1):
+        if len(match.group(index) or "") >= shortest:
+            return match.span(index)
+    return match.span()
+
+
+def _plugin_spans(text: str) -> Iterator[tuple[str, int, int]]:
+    for plugin in PLUGINS:
+        for regex in plugin.denylist:
+            for match in regex.finditer(text):
+                # Plugins group prefixes too ("ghp"): only a value-sized group is the secret.
+                start, end = _group_span(match, shortest=6)
+                if plugin is JwtTokenDetector and not JwtTokenDetector.is_formally_valid(
+                    text[start:end]
+                ):
+                    continue
+                label = (
+                    "a private key"
+                    if plugin is PrivateKeyDetector
+                    else (f"a credential ({plugin.secret_type})")
+                )
+                yield label, start, end
+
+
+def detect(text: str) -> list[Hit]:
+    spans = list(_plugin_spans(text))
+    for label, regex in OWN_PATTERNS:
+        for match in regex.finditer(text):
+            spans.append((label, *_group_span(match)))
+    for label, regex, shortest, classes in (
+        ("a password", PASSWORD_PAIR, 6, 2),
+        ("an API key or token", KEYED_TOKEN, 16, 2),
+        ("an API key or token", BARE_TOKEN, 20, 3),
+    ):
+        for match in regex.finditer(text):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+            if end - start >= shortest and _credential_like(text[start:end], classes=classes):
+                spans.append((label, start, end))
+    return [
+        Hit(KIND, start, end, f"This looks like {label}. Anyone who reads the reply can use it.",
+            SUGGESTION)
+        for label, start, end in spans
+        if end > start
+    ]  # fmt: skip

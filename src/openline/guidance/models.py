@@ -1,0 +1,119 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from openline.accounts.models import Role
+
+
+class Kind(models.TextChoices):
+    """What a finding is about. The order is the order findings are explained in."""
+
+    SECRET = "secret", "Secret (key, token, password)"
+    PAYMENT_CARD = "payment_card", "Payment card number"
+    IBAN = "iban", "Bank account (IBAN)"
+    PERSONAL_DATA = "personal_data", "Personal data"
+    INTERNAL_REFERENCE = "internal_reference", "Confidential reference"
+    LEGAL_RISK = "legal_risk", "Legal risk"
+    HOSTILE_TONE = "hostile_tone", "Hostile tone"
+    PROFANITY = "profanity", "Profanity"
+
+
+class Action(models.TextChoices):
+    """What happens to a reply with a finding, mildest first."""
+
+    INFORM = "inform", "Inform: show it, nothing to confirm"
+    WARN = "warn", "Warn: the author confirms before publishing"
+    REVIEW = "review", "Review: a reviewer approves before it is published"
+    BLOCK = "block", "Block: it cannot be published"
+
+
+class TermCategory(models.TextChoices):
+    CODE_NAME = "code_name", "Code name"
+    INTERNAL_HOST = "internal_host", "Internal host or domain"
+    INTERNAL_URL = "internal_url", "Internal URL"
+    EXTENSION = "extension", "Internal phone extension"
+    RECALL = "recall", "Unannounced recall"
+    SUPPLIER = "supplier", "Confidential supplier"
+    OTHER = "other", "Other"
+
+
+class ConfidentialTerm(models.Model):
+    """A word or name that must not appear in public. Matching ignores case and punctuation and
+    forgives a small typo; an internal host also covers every host and URL under it."""
+
+    term = models.CharField(max_length=200)
+    category = models.CharField(
+        max_length=20, choices=TermCategory.choices, default=TermCategory.CODE_NAME
+    )
+    note = models.CharField(
+        max_length=500, blank=True, help_text="Why it is confidential; shown to the author."
+    )
+    active = models.BooleanField(default=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["term"]
+        verbose_name = "confidential term"
+
+    def __str__(self) -> str:
+        return self.term
+
+
+class ContactKind(models.TextChoices):
+    EMAIL = "email", "E-mail address"
+    PHONE = "phone", "Phone number"
+
+
+class PublicContact(models.Model):
+    """One of the company's own public e-mail addresses or phone numbers: quoting it in a reply
+    is fine, so it is not reported as personal data."""
+
+    value = models.CharField(max_length=254, help_text="As written, e.g. +44 161 496 0000.")
+    kind = models.CharField(max_length=8, choices=ContactKind.choices)
+    normalised = models.CharField(
+        max_length=254, unique=True, help_text="Lower-case address, or the number as +E.164."
+    )
+    note = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "normalised"]
+        verbose_name = "public contact"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class PolicyRule(models.Model):
+    """Maps a kind of finding to an action, for every channel and role or only some. The most
+    specific rule wins: channel and role, then channel only, then role only, then neither."""
+
+    kind = models.CharField(max_length=24, choices=Kind.choices)
+    action = models.CharField(max_length=8, choices=Action.choices)
+    channel = models.CharField(
+        max_length=32, blank=True, help_text="e.g. community or email; blank for every channel."
+    )
+    author_role = models.CharField(
+        max_length=16, choices=Role.choices, blank=True, help_text="Blank for every role."
+    )
+    note = models.CharField(max_length=200, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "channel", "author_role"]
+        verbose_name = "policy rule"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "channel", "author_role"], name="unique_policy_rule"
+            )
+        ]
+
+    def __str__(self) -> str:
+        where = " ".join(filter(None, [self.channel, self.author_role])) or "everywhere"
+        return f"{self.kind} → {self.action} ({where})"

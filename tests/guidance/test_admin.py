@@ -1,0 +1,36 @@
+import pytest
+
+from openline.guidance.models import ConfidentialTerm, PublicContact
+
+
+@pytest.mark.parametrize("model", ["confidentialterm", "publiccontact", "policyrule"])
+def test_the_guidance_admin_lists_open(admin_client, model):
+    assert admin_client.get(f"/admin/guidance/{model}/").status_code == 200
+
+
+def test_a_term_added_in_the_admin_records_who_added_it(admin_client, admin_user):
+    admin_client.post(
+        "/admin/guidance/confidentialterm/add/",
+        {"term": "Project Kestrel", "category": "code_name", "note": "", "active": "on"},
+    )
+
+    assert ConfidentialTerm.objects.get().created_by == admin_user
+
+
+def test_the_admin_refuses_a_term_already_on_the_register(admin_client):
+    ConfidentialTerm.objects.create(term="Bluefin")
+
+    answer = admin_client.post(
+        "/admin/guidance/confidentialterm/add/",
+        {"term": "blue fin", "category": "code_name", "note": "", "active": "on"},
+    )
+
+    assert "is already on the register" in answer.content.decode()
+    assert ConfidentialTerm.objects.count() == 1
+
+
+def test_a_contact_added_in_the_admin_is_stored_normalised(admin_client):
+    admin_client.post("/admin/guidance/publiccontact/add/", {"value": "0161 496 0000", "note": ""})
+
+    contact = PublicContact.objects.get()
+    assert (contact.kind, contact.normalised) == ("phone", "+441614960000")
