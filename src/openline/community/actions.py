@@ -14,7 +14,7 @@ from openline.accounts.models import User
 from openline.core import counters
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
 
-from . import permissions, search
+from . import events, permissions, search
 from .models import (
     Notification,
     NotificationKind,
@@ -159,6 +159,7 @@ def create_thread(
         search.index_thread(thread)
         counters.bump(LISTS_COUNTER)
         _notify_mentions(mentioned, author, thread, None)
+        events.emit_on_commit(events.THREAD_CREATED, thread_id=thread.pk)
     return thread
 
 
@@ -229,6 +230,7 @@ def create_reply(author: User, thread: Thread, *, body: str) -> Reply:
         search.index_reply(reply)
         _notify([thread.author], NotificationKind.REPLY, author, thread, reply)
         _notify_mentions(mentioned - {thread.author.username.lower()}, author, thread, reply)
+        events.emit_on_commit(events.REPLY_CREATED, reply_id=reply.pk)
     thread.refresh_from_db(fields=["reply_count", "status", "last_activity_at", "version"])
     return reply
 

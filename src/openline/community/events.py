@@ -1,0 +1,26 @@
+"""Named community events, emitted after commit. Higher layers (the community channel of the
+inbox) listen; this app never imports them."""
+
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from django.db import transaction
+
+THREAD_CREATED = "community.thread_created"
+REPLY_CREATED = "community.reply_created"
+
+_listeners: dict[str, list[Callable[..., Any]]] = defaultdict(list)
+
+
+def listen(event: str, listener: Callable[..., Any]) -> None:
+    if listener not in _listeners[event]:
+        _listeners[event].append(listener)
+
+
+def emit_on_commit(event: str, **payload: Any) -> None:
+    def run() -> None:
+        for listener in _listeners[event]:
+            listener(**payload)
+
+    transaction.on_commit(run)
