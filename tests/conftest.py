@@ -59,14 +59,20 @@ def vip_space(db, superuser):
 @pytest.fixture
 def question(customer, space):
     return actions.create_thread(
-        customer, space, kind="question", title="Thermostat loses Wi-Fi every night",
+        customer,
+        space,
+        kind="question",
+        title="Thermostat loses Wi-Fi every night",
         body="Since firmware 4.12 my T2 drops off the network around 2am.",
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
 def private_thread(superuser, vip_space):
     return actions.create_thread(
-        superuser, vip_space, kind="discussion", title="Beta firmware 4.13 first impressions",
+        superuser,
+        vip_space,
+        kind="discussion",
+        title="Beta firmware 4.13 first impressions",
         body="The new boost mode is great but the display flickers.",
-    )  # fmt: skip
+    )

@@ -59,7 +59,10 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "openline.core",
     "openline.accounts",
+    "openline.people",
     "openline.community",
+    "openline.inbox",
+    "openline.channels",
     "openline.knowledge",
     "openline.guidance",
     "openline.api",
@@ -218,4 +221,6 @@ OPENLINE = {
     "RATE_SIGNIN": (10, 300),
     "RATE_SIGNUP": (5, 3600),
     "RATE_POST": (30, 600),
+    # Inbound attachments over this size are dropped (and noted on the message).
+    "ATTACHMENT_MAX": 10 * 1024 * 1024,
 }

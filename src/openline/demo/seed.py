@@ -34,16 +34,76 @@ from .personas import PERSONAS, SPACES, TAGS
 
 DEMO_PASSWORD = "openline-demo"  # noqa: S105 - demo data only, printed on purpose
 CONTENT_MODULES = [
-    "content_getting_started", "content_thermostats", "content_app", "content_orders",
-    "content_ideas", "content_lounge", "content_champions",
-]  # fmt: skip
+    "content_getting_started",
+    "content_thermostats",
+    "content_app",
+    "content_orders",
+    "content_ideas",
+    "content_lounge",
+    "content_champions",
+]
 READER_COUNT = 240
-FIRST = ["Alex", "Jamie", "Robin", "Sam", "Charlie", "Kim", "Lou", "Noah", "Liam", "Olivia",
-         "Ava", "Lukas", "Sofie", "Daan", "Finn", "Ella", "Jonas", "Lea", "Aoife", "Sean",
-         "Niamh", "Cian", "Fatima", "Omar", "Priya", "Arjun", "Mei", "Wei", "Tomasz", "Ines"]  # fmt: skip
-LAST = ["Smith", "Jones", "Murphy", "Kelly", "de Vries", "Bakker", "Müller", "Schmidt", "Brown",
-        "Wilson", "Taylor", "Visser", "Meyer", "Byrne", "Ryan", "Evans", "Wagner", "Peters",
-        "Hughes", "Novak", "Ali", "Chen", "Singh", "Rossi", "Costa", "Berg", "Lindgren"]  # fmt: skip
+FIRST = [
+    "Alex",
+    "Jamie",
+    "Robin",
+    "Sam",
+    "Charlie",
+    "Kim",
+    "Lou",
+    "Noah",
+    "Liam",
+    "Olivia",
+    "Ava",
+    "Lukas",
+    "Sofie",
+    "Daan",
+    "Finn",
+    "Ella",
+    "Jonas",
+    "Lea",
+    "Aoife",
+    "Sean",
+    "Niamh",
+    "Cian",
+    "Fatima",
+    "Omar",
+    "Priya",
+    "Arjun",
+    "Mei",
+    "Wei",
+    "Tomasz",
+    "Ines",
+]
+LAST = [
+    "Smith",
+    "Jones",
+    "Murphy",
+    "Kelly",
+    "de Vries",
+    "Bakker",
+    "Müller",
+    "Schmidt",
+    "Brown",
+    "Wilson",
+    "Taylor",
+    "Visser",
+    "Meyer",
+    "Byrne",
+    "Ryan",
+    "Evans",
+    "Wagner",
+    "Peters",
+    "Hughes",
+    "Novak",
+    "Ali",
+    "Chen",
+    "Singh",
+    "Rossi",
+    "Costa",
+    "Berg",
+    "Lindgren",
+]
 
 
 def demo_threads() -> Iterator[dict]:
@@ -61,12 +121,17 @@ def _people(password_hash: str) -> dict[str, User]:
         user, _ = User.objects.get_or_create(
             username=p["key"],
             defaults={
-                "display_name": p["name"], "role": p["role"], "team": p["team"], "bio": p["bio"],
-                "email": f"{p['key']}@demo.halden.invalid", "email_verified": True,
-                "password": password_hash, "is_staff": p["role"] == Role.ADMIN,
+                "display_name": p["name"],
+                "role": p["role"],
+                "team": p["team"],
+                "bio": p["bio"],
+                "email": f"{p['key']}@demo.halden.invalid",
+                "email_verified": True,
+                "password": password_hash,
+                "is_staff": p["role"] == Role.ADMIN,
                 "is_superuser": p["role"] == Role.ADMIN,
             },
-        )  # fmt: skip
+        )
         people[p["key"]] = user
     return people
 
@@ -96,9 +161,13 @@ def _spaces_and_tags(people: dict[str, User]) -> tuple[dict[str, Space], dict[st
     for position, s in enumerate(SPACES):
         space, _ = Space.objects.get_or_create(
             slug=s["slug"],
-            defaults={"name": s["name"], "description": s["description"], "is_private": s["private"],
-                      "position": position},
-        )  # fmt: skip
+            defaults={
+                "name": s["name"],
+                "description": s["description"],
+                "is_private": s["private"],
+                "position": position,
+            },
+        )
         spaces[s["slug"]] = space
         if space.is_private:
             for user in people.values():
@@ -135,8 +204,14 @@ def seed_demo(*, seed: int = 7) -> dict[str, int]:
         for reply in replies:
             reply.thread = thread
         Reply.objects.bulk_create(replies)
-        accepted = next((r for r, spec in zip(replies, item.get("replies", []), strict=True)
-                         if spec.get("accepted")), None)  # fmt: skip
+        accepted = next(
+            (
+                r
+                for r, spec in zip(replies, item.get("replies", []), strict=True)
+                if spec.get("accepted")
+            ),
+            None,
+        )
         if accepted is not None:
             thread.accepted_reply = accepted
             thread.save(update_fields=["accepted_reply"])
@@ -168,12 +243,19 @@ def _build_thread(
         )
     status = item.get("status", ThreadStatus.OPEN)
     thread = Thread(
-        space=spaces[item["space"]], author=author, kind=item["kind"], title=item["title"],
-        slug=slugify(item["title"])[:80].strip("-") or "thread", body=item["body"],
-        body_html=_html(author, item["body"]), status=status, created_at=created,
+        space=spaces[item["space"]],
+        author=author,
+        kind=item["kind"],
+        title=item["title"],
+        slug=slugify(item["title"])[:80].strip("-") or "thread",
+        body=item["body"],
+        body_html=_html(author, item["body"]),
+        status=status,
+        created_at=created,
         last_activity_at=max([created, *(r.created_at for r in replies)]),
-        reply_count=len(replies), view_count=item.get("views", 0),
-    )  # fmt: skip
+        reply_count=len(replies),
+        view_count=item.get("views", 0),
+    )
     if item.get("status_reason"):
         thread.status_reason = item["status_reason"]
         thread.status_changed_by = people.get(item.get("status_by", ""))
@@ -185,8 +267,14 @@ def _can_see(user: User, space: Space) -> bool:
     return not space.is_private or user.role != Role.CUSTOMER
 
 
-def _votes(thread: Thread, replies: list[Reply], item: dict, readers: list[User],
-           people: dict[str, User], rng: random.Random) -> None:  # fmt: skip
+def _votes(
+    thread: Thread,
+    replies: list[Reply],
+    item: dict,
+    readers: list[User],
+    people: dict[str, User],
+    rng: random.Random,
+) -> None:
     """Real vote rows by distinct people, so counts match what anyone can recount."""
     voters_pool = readers + list(people.values())
     rows = []
@@ -232,11 +320,20 @@ def seed_bulk(
         author = rng.choice(people)
         title = f"{item['title']} ({made + 1})"
         created = now - timedelta(minutes=rng.randint(0, 60 * 24 * 700))
-        batch.append(Thread(
-            space=rng.choice(spaces), author=author, kind=item["kind"], title=title,
-            slug=slugify(title)[:80], body=item["body"], body_html=_html(author, item["body"]),
-            status=item.get("status", "open"), created_at=created, last_activity_at=created,
-        ))  # fmt: skip
+        batch.append(
+            Thread(
+                space=rng.choice(spaces),
+                author=author,
+                kind=item["kind"],
+                title=title,
+                slug=slugify(title)[:80],
+                body=item["body"],
+                body_html=_html(author, item["body"]),
+                status=item.get("status", "open"),
+                created_at=created,
+                last_activity_at=created,
+            )
+        )
         made += 1
         if len(batch) == 2000 or made == threads:
             _flush_bulk(batch, samples, people, replies_per_thread, rng)
@@ -259,8 +356,15 @@ def _flush_bulk(
             spec = rng.choice(samples).get("replies") or [{"body": "Same here, following."}]
             body = spec[i % len(spec)]["body"]
             author = rng.choice(people)
-            replies.append(Reply(thread=thread, author=author, body=body, body_html=_html(author, body),
-                                 created_at=thread.created_at + timedelta(hours=i + 1)))  # fmt: skip
+            replies.append(
+                Reply(
+                    thread=thread,
+                    author=author,
+                    body=body,
+                    body_html=_html(author, body),
+                    created_at=thread.created_at + timedelta(hours=i + 1),
+                )
+            )
     Reply.objects.bulk_create(replies)
     counts: dict[int, int] = {}
     for r in replies:
@@ -282,8 +386,15 @@ def _add_replies(
     for i in range(count):
         author = rng.choice(people)
         body = bodies[i % len(bodies)]
-        replies.append(Reply(thread=thread, author=author, body=body, body_html=_html(author, body),
-                             created_at=thread.created_at + timedelta(minutes=i + 1)))  # fmt: skip
+        replies.append(
+            Reply(
+                thread=thread,
+                author=author,
+                body=body,
+                body_html=_html(author, body),
+                created_at=thread.created_at + timedelta(minutes=i + 1),
+            )
+        )
     Reply.objects.bulk_create(replies)
     SearchEntry.objects.bulk_create(
         [SearchEntry(thread=thread, reply=r, body=plain_text(r.body)) for r in replies]

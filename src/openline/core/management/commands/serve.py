@@ -16,19 +16,32 @@ class Command(BaseCommand):
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="processes")
         parser.add_argument(
-            "--threads", type=int, default=1,
+            "--threads",
+            type=int,
+            default=1,
             help="request threads per process (1 is fastest for SQLite; raise it for PostgreSQL)",
-        )  # fmt: skip
+        )
 
     def handle(self, *args, host, port, workers, threads, **options):
         call_command("collectstatic", interactive=False, verbosity=0)
         refresh_statistics()
         granian = str(Path(sys.executable).with_name("granian"))
         argv = [
-            granian, "--interface", "wsgi", "config.wsgi:application",
-            "--host", host, "--port", str(port), "--workers", str(workers),
-            "--blocking-threads", str(threads), "--no-ws", "--respawn-failed-workers",
-        ]  # fmt: skip
+            granian,
+            "--interface",
+            "wsgi",
+            "config.wsgi:application",
+            "--host",
+            host,
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--blocking-threads",
+            str(threads),
+            "--no-ws",
+            "--respawn-failed-workers",
+        ]
         if options["verbosity"] > 1:
             argv.append("--access-log")
         self.stdout.write(

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+
+
+class ChannelsConfig(AppConfig):
+    name = "openline.channels"
+    label = "channels"
+
+    def ready(self) -> None:
+        from . import community
+
+        community.install()

@@ -1,0 +1,140 @@
+"""The community as a channel: threads by customers and super-users become conversations,
+their replies inbound messages; a reply from the inbox is published on the thread."""
+
+from django.db import transaction
+from django.utils import timezone
+
+from openline.accounts.models import User
+from openline.community import actions as community_actions
+from openline.community import events
+from openline.community.models import Reply, Thread
+from openline.inbox import adapters
+from openline.inbox.actions import ingest
+from openline.inbox.adapters import DeliveryError, InboundItem
+from openline.inbox.models import (
+    ChannelAccount,
+    ChannelKind,
+    Conversation,
+    Delivery,
+    DeliveryState,
+    Message,
+)
+from openline.people.actions import Sender
+
+KIND = ChannelKind.COMMUNITY
+
+
+def home_account() -> ChannelAccount:
+    account, _ = ChannelAccount.objects.get_or_create(
+        kind=KIND, name="Community", defaults={"config": {"home": True}}
+    )
+    return account
+
+
+def _sender(user: User) -> Sender:
+    return Sender(
+        channel_kind=KIND,
+        external_id=f"user:{user.pk}",
+        name=user.name,
+        handle=user.username,
+        email=user.email,
+        email_verified=user.email_verified,
+        url=f"/u/{user.username}/",
+    )
+
+
+def _link_person(message: Message, user: User) -> None:
+    person = message.identity.person if message.identity else None
+    if person is not None and person.user_id is None and not hasattr(user, "person"):
+        person.user = user
+        person.save(update_fields=["user"])
+
+
+def on_thread_created(thread_id: int) -> None:
+    thread = Thread.objects.select_related("author").get(pk=thread_id)
+    if thread.author.is_staff_member:
+        return
+    message, created = ingest(
+        home_account(),
+        InboundItem(
+            external_id=f"thread:{thread.pk}",
+            conversation_key=f"thread:{thread.pk}",
+            sender=_sender(thread.author),
+            text=thread.body,
+            subject=thread.title,
+            url=thread.get_absolute_url(),
+            created_at=thread.created_at,
+        ),
+    )
+    if created:
+        Conversation.objects.filter(pk=message.conversation_id).update(thread=thread)
+        _link_person(message, thread.author)
+
+
+def on_reply_created(reply_id: int) -> None:
+    reply = Reply.objects.select_related("author", "thread").get(pk=reply_id)
+    account = home_account()
+    conversation = Conversation.objects.filter(thread_id=reply.thread_id).first()
+    if conversation is None:
+        return
+    external_id = f"reply:{reply.pk}"
+    if Message.objects.filter(account=account, external_id=external_id).exists():
+        return  # published from the inbox: already in the conversation
+    if reply.author.is_staff_member:
+        # A colleague answered on the thread itself: record it and stop the clock.
+        Message.objects.create(
+            conversation=conversation,
+            kind="reply",
+            author=reply.author,
+            account=account,
+            external_id=external_id,
+            body=reply.body,
+            body_html=reply.body_html,
+            created_at=reply.created_at,
+        )
+        Conversation.objects.filter(pk=conversation.pk).update(
+            response_due_at=None,
+            last_message_at=reply.created_at,
+            first_response_at=conversation.first_response_at or reply.created_at,
+        )
+        return
+    message, _ = ingest(
+        account,
+        InboundItem(
+            external_id=external_id,
+            conversation_key=f"thread:{reply.thread_id}",
+            sender=_sender(reply.author),
+            text=reply.body,
+            url=reply.get_absolute_url(),
+            created_at=reply.created_at,
+        ),
+    )
+    _link_person(message, reply.author)
+
+
+class CommunityAdapter:
+    kind = KIND
+
+    def send(self, account: ChannelAccount, message: Message, delivery: Delivery) -> str:
+        thread = message.conversation.thread
+        if thread is None or message.author is None:
+            raise DeliveryError(
+                "This conversation has no community thread to answer.", permanent=True
+            )
+        # One transaction: the reply, its place in the conversation and the delivery's state
+        # commit together, so a worker dying here can never publish the reply twice.
+        with transaction.atomic():
+            reply = community_actions.create_reply(message.author, thread, body=message.body)
+            Message.objects.filter(pk=message.pk).update(
+                external_id=f"reply:{reply.pk}", url=reply.get_absolute_url()
+            )
+            Delivery.objects.filter(pk=delivery.pk).update(
+                state=DeliveryState.SENT, sent_at=timezone.now(), external_ref=f"reply:{reply.pk}"
+            )
+        return f"reply:{reply.pk}"
+
+
+def install() -> None:
+    events.listen(events.THREAD_CREATED, on_thread_created)
+    events.listen(events.REPLY_CREATED, on_reply_created)
+    adapters.register(CommunityAdapter())

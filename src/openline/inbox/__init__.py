@@ -1,0 +1,3 @@
+"""One inbox across channels: channel accounts, conversations and their messages, ingestion
+(idempotent on account + external id), the outbox and its deliveries, assignment, SLA clocks,
+canned replies and internal notes."""

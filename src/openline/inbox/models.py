@@ -1,0 +1,248 @@
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from openline.people.models import Identity, Person
+
+
+class ChannelKind(models.TextChoices):
+    COMMUNITY = "community", "Community"
+    EMAIL = "email", "E-mail"
+    WEBHOOK = "webhook", "Webhook"
+    FEED = "feed", "RSS/Atom feed"
+
+
+class ChannelAccount(models.Model):
+    """One connected source of conversations: a support address, a webhook source, a set of
+    monitored feeds. `config` holds non-secret settings; the secret is stored encrypted."""
+
+    kind = models.CharField(max_length=20, choices=ChannelKind.choices)
+    name = models.CharField(max_length=80, unique=True)
+    config = models.JSONField(default=dict, blank=True)
+    secret_encrypted = models.TextField(blank=True, editable=False)
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.get_kind_display()})"
+
+
+class SlaPolicy(models.Model):
+    """Response targets: the first staff answer and every next answer after the customer wrote."""
+
+    name = models.CharField(max_length=80, unique=True)
+    first_response_minutes = models.PositiveIntegerField(default=240)
+    next_response_minutes = models.PositiveIntegerField(default=480)
+    is_default = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = "SLA policy"
+        verbose_name_plural = "SLA policies"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ConversationStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    PENDING = "pending", "Waiting on customer"
+    SOLVED = "solved", "Solved"
+
+
+class Conversation(models.Model):
+    account = models.ForeignKey(
+        ChannelAccount, on_delete=models.PROTECT, related_name="conversations"
+    )
+    # The channel's own key for the conversation (mail thread root, webhook thread, thread id).
+    external_id = models.CharField(max_length=300)
+    subject = models.CharField(max_length=300, blank=True)
+    customer = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="conversations"
+    )
+    thread = models.OneToOneField(
+        "community.Thread",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="conversation",
+    )
+    status = models.CharField(
+        max_length=16, choices=ConversationStatus.choices, default=ConversationStatus.OPEN
+    )
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assigned_conversations",
+    )
+    sla_policy = models.ForeignKey(SlaPolicy, null=True, blank=True, on_delete=models.SET_NULL)
+    # SLA clock: when a staff answer is due (None when nothing is owed to the customer).
+    response_due_at = models.DateTimeField(null=True, blank=True)
+    first_response_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_message_at = models.DateTimeField(default=timezone.now)
+    last_inbound_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["account", "external_id"], name="one_conversation_per_external_id"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["status", "-last_message_at"]),
+            models.Index(fields=["assignee", "status", "-last_message_at"]),
+            models.Index(fields=["status", "response_due_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return self.subject or f"Conversation {self.pk}"
+
+
+class MessageKind(models.TextChoices):
+    INBOUND = "inbound", "From the customer"
+    REPLY = "reply", "Reply to the customer"
+    NOTE = "note", "Internal note"
+
+
+class Message(models.Model):
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="messages"
+    )
+    kind = models.CharField(max_length=10, choices=MessageKind.choices)
+    # Inbound: who wrote it. Replies and notes: the staff member.
+    identity = models.ForeignKey(
+        Identity, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Inbound: the channel's id of the item, unique per account (ingestion is idempotent on it).
+    account = models.ForeignKey(ChannelAccount, on_delete=models.PROTECT, related_name="+")
+    external_id = models.CharField(max_length=300, null=True, blank=True)  # noqa: DJ001 - NULL for replies and notes, unique otherwise
+    body = models.TextField()
+    body_html = models.TextField(blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    raw = models.JSONField(
+        default=dict, blank=True, help_text="What the channel sent, for debugging."
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["account", "external_id"],
+                condition=models.Q(external_id__isnull=False),
+                name="one_message_per_external_id",
+            )
+        ]
+        indexes = [models.Index(fields=["conversation", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.pk}"
+
+
+class Attachment(models.Model):
+    message = models.ForeignKey(Message, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to="attachments/%Y/%m/")
+    filename = models.CharField(max_length=255)
+    content_type = models.CharField(max_length=120)
+    size = models.PositiveIntegerField()
+
+    def __str__(self) -> str:
+        return self.filename
+
+
+class DeliveryState(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    SENT = "sent", "Sent"
+    FAILED = "failed", "Failed"
+
+
+class Delivery(models.Model):
+    """The outbox: one row per reply that must reach a channel, written in the reply's own
+    transaction. The idempotency key goes to the channel so a retry never sends twice."""
+
+    message = models.OneToOneField(Message, on_delete=models.CASCADE, related_name="delivery")
+    idempotency_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    state = models.CharField(
+        max_length=10, choices=DeliveryState.choices, default=DeliveryState.QUEUED
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    last_error = models.TextField(blank=True)
+    external_ref = models.CharField(max_length=300, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    # A worker holds a delivery until this time; another may take it over afterwards.
+    claimed_until = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["state", "next_attempt_at"])]
+        verbose_name_plural = "deliveries"
+
+    def __str__(self) -> str:
+        return f"Delivery {self.pk} ({self.state})"
+
+
+class CannedReply(models.Model):
+    """A saved answer. Variables: {customer_name}, {agent_name}, {company}, {subject}."""
+
+    title = models.CharField(max_length=120, unique=True)
+    body = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name_plural = "canned replies"
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class AgentAvailability(models.Model):
+    """Whether an agent takes new conversations in round-robin assignment."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="availability"
+    )
+    available = models.BooleanField(default=True)
+    last_assigned_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "agent availability"
+
+    def __str__(self) -> str:
+        return f"{self.user} {'available' if self.available else 'away'}"
+
+
+class InboxNotification(models.Model):
+    """A colleague @-mentioned in an internal note, or a conversation assigned to someone."""
+
+    class Kind(models.TextChoices):
+        MENTION = "mention", "Mentioned in a note"
+        ASSIGNED = "assigned", "Conversation assigned"
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="inbox_notifications"
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="+")
+    message = models.ForeignKey(
+        Message, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["recipient", "read_at", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.recipient_id}"
