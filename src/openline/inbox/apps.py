@@ -4,3 +4,10 @@ from django.apps import AppConfig
 class InboxConfig(AppConfig):
     name = "openline.inbox"
     label = "inbox"
+
+    def ready(self) -> None:
+        from openline.core import periodic
+
+        from .tasks import sweep_outbox
+
+        periodic.register("inbox.sweep_outbox", 30, sweep_outbox)
