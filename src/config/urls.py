@@ -7,7 +7,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("openline.accounts.urls")),
     path("api/v1/", include("openline.api.urls")),
+    path("guidance/", include("openline.guidance.urls")),
+    path("hooks/", include("openline.channels.urls")),
     path("", include("openline.knowledge.urls")),
+    path("inbox/", include("openline.inbox.urls")),
     path("", include("openline.community.urls")),
     # Uploaded avatars; a scale-out deployment puts a file server or object storage here.
     re_path(r"^media/(?P<path>avatars/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),

@@ -20,3 +20,27 @@ def register(db):
 def public_contacts(db):
     actions.add_public_contact(value="support@haldenhome.com")
     actions.add_public_contact(value="+44 161 496 0000")
+
+
+@pytest.fixture
+def signed_in(client):
+    """The test client, signed in as the given person."""
+    from ..factories import PASSWORD
+
+    def sign_in(user):
+        client.login(username=user.username, password=PASSWORD)
+        return client
+
+    return sign_in
+
+
+@pytest.fixture
+def api_post(client, db):
+    """POSTs JSON to the API as the given person, with a fresh bearer token."""
+    from openline.accounts.tokens import issue_token
+
+    def post(path: str, data: dict, user):
+        headers = {"Authorization": f"Bearer {issue_token(user, name='tests')}"}
+        return client.post(path, data, content_type="application/json", headers=headers)
+
+    return post

@@ -223,4 +223,6 @@ OPENLINE = {
     "RATE_POST": (30, 600),
     # Inbound attachments over this size are dropped (and noted on the message).
     "ATTACHMENT_MAX": 10 * 1024 * 1024,
+    # Whole inbound e-mails over this size are refused by `openline smtpd` (SMTP 552).
+    "EMAIL_MAX_BYTES": 25 * 1024 * 1024,
 }

@@ -6,6 +6,7 @@ from . import errors
 from .docs import BundledSwagger
 from .endpoints import router
 from .guidance_endpoints import router as guidance_router
+from .inbox_endpoints import router as inbox_router
 
 DESCRIPTION = """\
 Read and write the community under exactly the permissions of its pages.
@@ -34,3 +35,4 @@ api = NinjaAPI(
 errors.install(api)
 api.add_router("", router)
 api.add_router("", guidance_router)
+api.add_router("", inbox_router)

@@ -2,18 +2,21 @@
 the API shows and allows exactly what the pages do: private content is 404 to outsiders."""
 
 from math import ceil
+from typing import Literal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
-from ninja import Query, Router, Status
+from ninja import Field, Query, Router, Schema, Status
 
 from openline.community import actions, selectors
 from openline.community.models import Tag
+from openline.core.publishing import HeldForReview, PublishRefused
 from openline.core.ratelimit import hit
 
 from .auth import read_auth, write_auth
+from .guidance_endpoints import FindingOut
 from .schemas import (
     Error,
     FieldErrors,
@@ -124,11 +127,43 @@ def list_replies(request: HttpRequest, thread_id: int, query: Query[PageQuery]):
     return page
 
 
+class ReplyCreateIn(ReplyIn):
+    acknowledge_warnings: bool = Field(
+        False, description="Publish over the guidance warnings (staff and super-users): the "
+        "decision is written to the audit log. Blocked replies and replies that need a "
+        "reviewer are not affected.",
+    )  # fmt: skip
+
+
+class Refused(Schema):
+    detail: str
+    findings: list[FindingOut] = Field(
+        ..., description="What guidance found; offsets are Unicode code points into `body`."
+    )
+
+
+class HeldOut(Schema):
+    detail: Literal["held for review"]
+    review_id: int = Field(..., description="The review request; the author is notified.")
+
+
 @router.post(
-    "/threads/{thread_id}/replies", response={201: ReplyOut, **WRITE_ERRORS}, auth=write_auth,
-    tags=["replies"],
+    "/threads/{thread_id}/replies",
+    response={201: ReplyOut, 202: HeldOut, **WRITE_ERRORS, 422: FieldErrors | Refused},
+    auth=write_auth, tags=["replies"],
 )  # fmt: skip
-def create_reply(request: HttpRequest, thread_id: int, payload: ReplyIn):
+def create_reply(request: HttpRequest, thread_id: int, payload: ReplyCreateIn):
+    """Replies by staff and super-users are checked before they are published: a blocked reply,
+    or one with warnings not acknowledged, is refused with 422 and the findings; one that needs
+    a reviewer answers 202 with the review request's id and is published once approved."""
     thread = selectors.access_thread(request.auth, thread_id)
     hit("post", str(request.auth.pk))
-    return Status(201, actions.create_reply(request.auth, thread, body=payload.body))
+    try:
+        reply = actions.create_reply(
+            request.auth, thread, body=payload.body, acknowledged=payload.acknowledge_warnings
+        )
+    except HeldForReview as held:
+        return Status(202, {"detail": "held for review", "review_id": held.review_id})
+    except PublishRefused as refused:
+        return Status(422, {"detail": str(refused), "findings": refused.findings})
+    return Status(201, reply)

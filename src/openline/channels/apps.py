@@ -9,3 +9,8 @@ class ChannelsConfig(AppConfig):
         from . import community
 
         community.install()
+        from . import email
+
+        email.install()
+        __import__("openline.channels.webhook", fromlist=["install"]).install()
+        __import__("openline.channels.feeds", fromlist=["install"]).install()

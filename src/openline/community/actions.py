@@ -4,7 +4,7 @@
 from collections.abc import Iterable
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -13,6 +13,7 @@ from django.utils.text import slugify
 from openline.accounts.models import User
 from openline.core import counters
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
+from openline.core.publishing import Draft, check_before_publish
 
 from . import events, permissions, search
 from .models import (
@@ -21,6 +22,7 @@ from .models import (
     Reply,
     Revision,
     Space,
+    SpaceMembership,
     Tag,
     Thread,
     ThreadKind,
@@ -148,6 +150,7 @@ def create_thread(
         raise ValidationError({"kind": f"Choose one of: {', '.join(ThreadKind.values)}."})
     title = clean_title(title)
     body = clean_body(body)
+    permissions.check_post_limits(author, body, new_post=True)
     tag_objs = clean_tags(tags)
     html, mentioned = _render(author, body)
     with transaction.atomic():
@@ -169,6 +172,7 @@ def edit_thread(
     permissions.check_edit_thread(editor, thread)
     title = clean_title(title)
     body = clean_body(body)
+    permissions.check_post_limits(editor, body, new_post=False)
     tag_objs = clean_tags(tags) if tags is not None else None
     if title == thread.title and body == thread.body and tag_objs is None:
         return thread
@@ -212,9 +216,23 @@ def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> T
 # --- replies ----------------------------------------------------------------------------------
 
 
-def create_reply(author: User, thread: Thread, *, body: str) -> Reply:
+def create_reply(
+    author: User,
+    thread: Thread,
+    *,
+    body: str,
+    acknowledged: bool = False,
+    approved_review: object | None = None,
+) -> Reply:
+    """Publishes a reply. The pre-publish checks run on the validated text before anything is
+    written; they may refuse it (core.publishing's exceptions propagate to the caller).
+    `acknowledged`: the author read the warnings and publishes anyway. `approved_review`: the
+    review request a reviewer approved, so the text is not held again."""
     permissions.check_reply(author, thread)
     body = clean_body(body)
+    permissions.check_post_limits(author, body, new_post=True)
+    context = {"thread": thread, "approved_review": approved_review}
+    check_before_publish(Draft(author, body, "community", acknowledged, context))
     html, mentioned = _render(author, body)
     with transaction.atomic():
         reply = Reply.objects.create(thread=thread, author=author, body=body, body_html=html)
@@ -235,11 +253,23 @@ def create_reply(author: User, thread: Thread, *, body: str) -> Reply:
     return reply
 
 
-def edit_reply(editor: User, reply: Reply, *, body: str) -> Reply:
+def edit_reply(
+    editor: User,
+    reply: Reply,
+    *,
+    body: str,
+    acknowledged: bool = False,
+    approved_review: object | None = None,
+) -> Reply:
+    """Changes a reply's text, keeping the earlier text as a revision. The new text is checked
+    like a new reply, as written by the editor."""
     permissions.check_edit_reply(editor, reply)
     body = clean_body(body)
+    permissions.check_post_limits(editor, body, new_post=False)
     if body == reply.body:
         return reply
+    context = {"thread": reply.thread, "reply": reply, "approved_review": approved_review}
+    check_before_publish(Draft(editor, body, "community", acknowledged, context))
     html, mentioned = _render(reply.author, body)
     with transaction.atomic():
         Revision.objects.create(thread=reply.thread, reply=reply, editor=editor, body=reply.body)
@@ -266,6 +296,55 @@ def retract_reply(actor: User, reply: Reply, *, note: str) -> Reply:
         if thread.accepted_reply_id == reply.pk:
             _unaccept(thread)
         search.remove_reply(reply)
+        _touch(thread)
+    return reply
+
+
+# Who may correct a reply. These belong in permissions.py; they live here until that file's
+# owner moves them.
+
+
+def can_correct_reply(user: User | None, reply: Reply) -> bool:
+    """A staff reply can be marked as a mistake by its author or by a moderator, once."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if reply.is_retracted or reply.is_corrected or not reply.author.is_staff_member:
+        return False
+    return user.is_moderator or (user.is_staff_member and user.pk == reply.author_id)
+
+
+def check_correct_reply(user: User | None, reply: Reply) -> None:
+    if not can_correct_reply(user, reply):
+        raise PermissionDenied(
+            "Only the staff member who wrote it, or a moderator, can correct a staff reply, "
+            "once, and not after it was retracted."
+        )
+
+
+def correct_reply(
+    actor: User, reply: Reply, *, correction: str, acknowledged: bool = False
+) -> Reply:
+    """Marks a staff reply as a mistake in the open: the correction is shown on the reply, the
+    text stays as it was and is kept as a revision, so the history shows what was published.
+    The correction is public text too and passes the pre-publish checks; it cannot wait for a
+    reviewer, so what would need one is refused."""
+    check_correct_reply(actor, reply)
+    correction = (correction or "").strip()
+    if not correction:
+        raise ValidationError({"correction": "Write the correction readers will see."})
+    if len(correction) > 2000:
+        raise ValidationError({"correction": "Keep the correction under 2,000 characters."})
+    thread = reply.thread
+    context = {"thread": thread, "reply": reply, "reviewable": False}
+    check_before_publish(Draft(actor, correction, "community", acknowledged, context))
+    with transaction.atomic():
+        Revision.objects.create(thread=thread, reply=reply, editor=actor, body=reply.body)
+        reply.correction, reply.corrected_at, reply.corrected_by = (
+            correction,
+            timezone.now(),
+            actor,
+        )
+        reply.save(update_fields=["correction", "corrected_at", "corrected_by"])
         _touch(thread)
     return reply
 
@@ -337,3 +416,82 @@ def mark_notifications_read(user: User) -> int:
     return Notification.objects.filter(recipient=user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+
+
+# --- triage (trust level 3, super-users and staff) --------------------------------------------
+
+
+def retag_thread(actor: User, thread: Thread, *, tags: Iterable[str]) -> Thread:
+    permissions.check_triage(actor, thread)
+    tag_objs = clean_tags(tags)
+    if {t.pk for t in tag_objs} == set(thread.tags.values_list("pk", flat=True)):
+        return thread
+    with transaction.atomic():
+        thread.tags.set(tag_objs)
+        _touch(thread)
+    return thread
+
+
+def move_thread(actor: User, thread: Thread, *, space: Space) -> Thread:
+    """Moves a thread to another space. Into or out of a private space only by moderators:
+    that changes who can read it."""
+    permissions.check_triage(actor, thread)
+    if space.pk == thread.space_id:
+        return thread
+    if not permissions.can_view_space(actor, space):
+        raise ValidationError({"space": "No such space."})
+    private = space.is_private or thread.space.is_private
+    if private and not permissions.can_move_between_private_spaces(actor):
+        raise PermissionDenied("Only moderators can move threads into or out of private spaces.")
+    with transaction.atomic():
+        thread.space = space
+        thread.save(update_fields=["space"])
+        _touch(thread)
+    return thread
+
+
+def mark_duplicate(actor: User, thread: Thread, *, original: Thread | None) -> Thread:
+    """Points a thread to the one where it is answered (None takes the mark off). Readers of the
+    duplicate must be able to read the original."""
+    permissions.check_triage(actor, thread)
+    if original is not None:
+        if original.pk == thread.pk:
+            raise ValidationError({"original": "A thread cannot duplicate itself."})
+        seen = {thread.pk}
+        root = original
+        while root.duplicate_of_id is not None and root.pk not in seen:
+            seen.add(root.pk)
+            root = Thread.objects.select_related("space").get(pk=root.duplicate_of_id)
+        if root.pk in seen:
+            raise ValidationError({"original": "That thread is itself marked as its duplicate."})
+        original = root
+        if original.space.is_private and original.space_id != thread.space_id:
+            raise ValidationError(
+                {"original": "Point to a thread everyone who reads this one can read."}
+            )
+    if thread.duplicate_of_id == (original.pk if original else None):
+        return thread
+    with transaction.atomic():
+        thread.duplicate_of = original
+        thread.save(update_fields=["duplicate_of"])
+        _touch(thread)
+    return thread
+
+
+# --- private-space membership -----------------------------------------------------------------
+
+
+def add_space_member(actor: User, space: Space, user: User) -> bool:
+    """A moderator adds a member to a private space. Returns whether they were added."""
+    if not (actor.is_authenticated and actor.is_moderator):
+        raise PermissionDenied("Only moderators can add members to a space.")
+    _, created = SpaceMembership.objects.get_or_create(space=space, user=user)
+    return created
+
+
+def remove_space_member(actor: User, space: Space, user: User) -> bool:
+    """A moderator removes a member from a space, or a member leaves it."""
+    if not (actor.is_authenticated and (actor.is_moderator or actor.pk == user.pk)):
+        raise PermissionDenied("Only moderators can remove members from a space.")
+    deleted, _ = SpaceMembership.objects.filter(space=space, user=user).delete()
+    return bool(deleted)

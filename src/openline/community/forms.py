@@ -32,6 +32,10 @@ class ReplyForm(forms.Form):
         max_length=settings.OPENLINE["BODY_MAX"] * 2,
         label="Your reply",
     )
+    # Shown once the checks warned: the author publishes over the warnings knowingly.
+    acknowledged = forms.BooleanField(
+        required=False, label="I have read the warnings and publish anyway"
+    )
 
 
 class StatusForm(forms.Form):

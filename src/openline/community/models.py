@@ -98,6 +98,10 @@ class Thread(models.Model):
     accepted_reply = models.OneToOneField(
         "Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Set by triage (trust level 3, super-users, staff): where this question is answered.
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+    )
 
     reply_count = models.PositiveIntegerField(default=0)
     upvote_count = models.IntegerField(default=0)
@@ -154,6 +158,12 @@ class Reply(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     retraction_note = models.TextField(blank=True)
+    # A staff mistake is corrected in the open: the note is shown on the reply, whose text stays.
+    correction = models.TextField(blank=True)
+    corrected_at = models.DateTimeField(null=True, blank=True)
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -172,6 +182,10 @@ class Reply(models.Model):
     @property
     def is_retracted(self) -> bool:
         return self.retracted_at is not None
+
+    @property
+    def is_corrected(self) -> bool:
+        return self.corrected_at is not None
 
 
 class Revision(models.Model):

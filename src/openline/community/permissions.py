@@ -1,8 +1,11 @@
 """Who may do what in the community: `can_*` for templates, `check_*` raising PermissionDenied."""
 
+from datetime import datetime
+
 from django.core.exceptions import PermissionDenied
 
 from openline.accounts.models import User
+from openline.people import permissions as people_permissions
 
 from .models import Reply, Space, Thread
 
@@ -105,3 +108,37 @@ def check_edit_reply(user: User | None, reply: Reply) -> None:
 
 def check_retract_reply(user: User | None, reply: Reply) -> None:
     _check(can_retract_reply(user, reply), "You can only retract your own replies.")
+
+
+# --- privileges that follow from trust (the levels live in openline.people) -------------------
+
+
+def can_triage(user: User | None, thread: Thread) -> bool:
+    """Retag, move between public spaces, mark as a duplicate: trust level 3 and staff."""
+    return people_permissions.can_triage(user) and can_view_space(user, thread.space)
+
+
+def check_triage(user: User | None, thread: Thread) -> None:
+    people_permissions.check_triage(user)
+    _check(can_view_space(user, thread.space), "You cannot see this thread.")
+
+
+def can_move_between_private_spaces(user: User | None) -> bool:
+    """Moving a thread into or out of a private space changes who can read it: moderators only."""
+    return _signed_in(user) and user is not None and user.is_moderator
+
+
+def _recent_post_times(user: User, since: datetime) -> list[datetime]:
+    threads = Thread.objects.filter(author=user, created_at__gte=since)
+    replies = Reply.objects.filter(author=user, created_at__gte=since)
+    thread_times = threads.values_list("created_at", flat=True)
+    return [*thread_times, *replies.values_list("created_at", flat=True)]
+
+
+def check_post_limits(user: User, body: str, *, new_post: bool) -> None:
+    """A new member's limits on links per post and (for new posts) posts per day."""
+    people_permissions.check_post_limits(
+        user,
+        body,
+        recent_posts=(lambda since: _recent_post_times(user, since)) if new_post else None,
+    )

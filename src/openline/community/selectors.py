@@ -4,8 +4,9 @@ from django.db import connection
 from django.db.models import Q, QuerySet
 from django.http import Http404
 
-from openline.accounts.models import User
+from openline.accounts.models import Role, User
 from openline.core.urls import url_formatter
+from openline.people.selectors import profile_standing
 
 from . import permissions
 from .models import Notification, Reply, Space, Thread, ThreadStatus
@@ -80,7 +81,9 @@ def thread_summaries(user: User | None, **filters) -> QuerySet[Thread]:
 
 
 def thread_replies(thread: Thread) -> QuerySet[Reply]:
-    return thread.replies.select_related("author", "retracted_by").order_by("created_at", "id")
+    return thread.replies.select_related("author", "retracted_by", "corrected_by").order_by(
+        "created_at", "id"
+    )
 
 
 def voted_ids(user: User | None, thread: Thread) -> tuple[bool, set[int]]:
@@ -93,6 +96,8 @@ def voted_ids(user: User | None, thread: Thread) -> tuple[bool, set[int]]:
 
 def thread_page_context(user: User | None, thread: Thread, replies: list[Reply]) -> dict:
     """Everything the thread page shows, in a fixed number of queries whatever the replies."""
+    from .actions import can_correct_reply  # actions import search, which imports selectors
+
     voted_thread, voted_replies = voted_ids(user, thread)
     urls = {
         name: url_formatter(f"community:{view}", *args)
@@ -106,6 +111,7 @@ def thread_page_context(user: User | None, thread: Thread, replies: list[Reply])
     for reply in replies:
         reply.voted = reply.pk in voted_replies
         reply.can_edit = permissions.can_edit_reply(user, reply)
+        reply.can_correct = can_correct_reply(user, reply)
         reply.vote_id = f"vote-r{reply.pk}"
         for name, build in urls.items():
             setattr(reply, name, build(reply.pk))
@@ -121,8 +127,19 @@ def thread_page_context(user: User | None, thread: Thread, replies: list[Reply])
         "can_accept": permissions.can_accept_answer(user, thread),
         "can_change_status": permissions.can_change_status(user, thread),
         "can_edit_thread": permissions.can_edit_thread(user, thread),
+        "can_triage": permissions.can_triage(user, thread),
         "statuses": ThreadStatus.choices,
+        "drafts_checked": drafts_checked(user),
     }
+
+
+def drafts_checked(user: User | None) -> bool:
+    """Staff and super-users answer for the company: their drafts are checked as they type."""
+    return (
+        user is not None
+        and user.is_authenticated
+        and (user.is_staff_member or user.role == Role.SUPERUSER)
+    )
 
 
 def thread_history(thread: Thread) -> list[dict]:
@@ -151,6 +168,7 @@ def profile_context(viewer: User | None, person: User) -> dict:
         "thread_count": threads.count(),
         "reply_count": replies.count(),
         "accepted_count": visible_threads(viewer).filter(accepted_reply__author=person).count(),
+        **profile_standing(viewer, person),
     }
 
 

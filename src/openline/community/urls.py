@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import triage_views, views
 
 app_name = "community"
 
@@ -18,6 +18,7 @@ urlpatterns = [
     path("t/<int:pk>/-/status/", views.change_status, name="status"),
     path("t/<int:pk>/-/edit/", views.edit_thread, name="edit_thread"),
     path("t/<int:pk>/-/history/", views.revisions, name="history"),
+    path("t/<int:pk>/-/triage/", triage_views.triage, name="triage"),
     path("r/<int:reply_pk>/accept/", views.accept, name="accept"),
     path("r/<int:reply_pk>/edit/", views.edit_reply, name="edit_reply"),
     path("r/<int:reply_pk>/retract/", views.retract_reply, name="retract"),

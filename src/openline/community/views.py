@@ -1,5 +1,7 @@
 """Community pages. Each view: parse → access → check → act → respond."""
 
+import hashlib
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -14,6 +16,12 @@ from openline.core import counters
 from openline.core.cache import cache_for_anonymous
 from openline.core.forms import add_action_errors
 from openline.core.htmx import is_htmx
+from openline.core.publishing import (
+    HeldForReview,
+    NeedsAcknowledgement,
+    PublishBlocked,
+    PublishRefused,
+)
 from openline.core.ratelimit import RateLimited, hit
 
 from . import actions, permissions, selectors
@@ -135,25 +143,61 @@ def ask(request: HttpRequest, slug: str | None = None) -> HttpResponse:
     return render(request, "community/ask.html", {"form": form}, status=400 if form.errors else 200)
 
 
+HELD_FOR_REVIEW = (
+    "Your reply went to a reviewer. It is published as yours once they approve it; you can "
+    "follow it under “My replies in review”."
+)
+
+
+def _refusal_context(text: str, refusal: PublishRefused | None) -> dict | None:
+    """What the pre-publish checks said, for the reply form to show."""
+    if refusal is None:
+        return None
+    findings = [
+        {
+            **f,
+            "label": f["kind"].replace("_", " ").capitalize(),
+            "excerpt": text[f["start"] : f["end"]],
+        }
+        for f in refusal.findings
+    ]
+    return {
+        "message": str(refusal),
+        "blocked": isinstance(refusal, PublishBlocked),
+        "needs_acknowledgement": isinstance(refusal, NeedsAcknowledgement),
+        "findings": findings,
+    }
+
+
 @require_POST
 @login_required
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     thread = selectors.access_thread(request.user, pk)
     form = ReplyForm(request.POST)
+    refusal = None
     if form.is_valid():
+        data = form.cleaned_data
         try:
             _rate_limit_posts(request)
-            new = actions.create_reply(request.user, thread, body=form.cleaned_data["body"])
+            new = actions.create_reply(
+                request.user, thread, body=data["body"], acknowledged=data["acknowledged"]
+            )
         except ValidationError as error:
             add_action_errors(form, error)
         except RateLimited as error:
             form.add_error(None, str(error))
+        except HeldForReview:
+            messages.success(request, HELD_FOR_REVIEW)
+            return redirect(thread)
+        except PublishRefused as error:
+            refusal = error
         else:
             return redirect(new.get_absolute_url())
     replies = list(selectors.thread_replies(thread))
     context = selectors.thread_page_context(request.user, thread, replies)
-    context.update(reply_form=form, jsonld="")
-    return render(request, "community/thread.html", context, status=400)
+    guidance = _refusal_context(form.cleaned_data.get("body", ""), refusal)
+    context.update(reply_form=form, jsonld="", guidance=guidance)
+    return render(request, "community/thread.html", context, status=422 if refusal else 400)
 
 
 @require_POST
@@ -232,16 +276,44 @@ def edit_thread(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "community/edit.html", context, status=400 if form.errors else 200)
 
 
+WARNED_EDIT = "community.warned_edit"
+
+
+def _edit_digest(reply_pk: int, body: str) -> str:
+    return hashlib.sha256(f"{reply_pk}:{body}".encode()).hexdigest()
+
+
+def _refuse_edit(request: HttpRequest, form: ReplyForm, reply_pk: int, error: PublishRefused):
+    """The edit page shows the findings as form errors. Warnings are acknowledged by saving the
+    same text again, which the page says in so many words."""
+    body = form.cleaned_data["body"]
+    for finding in _refusal_context(body, error)["findings"]:
+        form.add_error(None, f"{finding['label']}: {finding['message']} {finding['suggestion']}")
+    if isinstance(error, NeedsAcknowledgement):
+        request.session[WARNED_EDIT] = _edit_digest(reply_pk, body)
+        form.add_error(None, "Save again without changes to publish over these warnings.")
+    else:
+        form.add_error(None, str(error))
+
+
 @login_required
 def edit_reply(request: HttpRequest, reply_pk: int) -> HttpResponse:
     target = selectors.access_reply(request.user, reply_pk)
     permissions.check_edit_reply(request.user, target)
     form = ReplyForm(request.POST or None, initial={"body": target.body})
     if request.method == "POST" and form.is_valid():
+        body = form.cleaned_data["body"]
+        warned = request.session.get(WARNED_EDIT) == _edit_digest(target.pk, body)
+        acknowledged = form.cleaned_data["acknowledged"] or warned
         try:
-            actions.edit_reply(request.user, target, body=form.cleaned_data["body"])
+            actions.edit_reply(request.user, target, body=body, acknowledged=acknowledged)
         except ValidationError as error:
             add_action_errors(form, error)
+        except HeldForReview:
+            messages.success(request, HELD_FOR_REVIEW.replace("reply", "edit", 1))
+            return redirect(target.get_absolute_url())
+        except PublishRefused as error:
+            _refuse_edit(request, form, target.pk, error)
         else:
             return redirect(target.get_absolute_url())
     context = {"form": form, "thread": target.thread, "target": target}

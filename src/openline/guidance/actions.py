@@ -1,16 +1,38 @@
-"""Writes: the confidential register and the public contacts. Each validates and raises a
-ValidationError keyed by field; permission checks are the caller's (the API checks them, the
-command line is for operators)."""
+"""Writes. The confidential register and the public contacts (permission checks are the
+caller's: the API checks them, the command line is for operators); review decisions, learning
+cases and the mistake flow (these check their own permissions). Each validates and raises a
+ValidationError keyed by field."""
 
-from django.core.exceptions import ValidationError
+from django.apps import apps
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import EmailValidator
 from django.db import transaction
+from django.utils import timezone
 
 from openline.accounts.models import User
+from openline.community import actions as community_actions
+from openline.community.models import Reply
 
+from . import permissions
+from .checks import check_text
 from .detectors.internal import squash
 from .detectors.personal import normalise_phone
-from .models import ConfidentialTerm, ContactKind, PublicContact, TermCategory
+from .models import (
+    Action,
+    AuditDecision,
+    AuditLog,
+    ConfidentialTerm,
+    ContactKind,
+    Kind,
+    LearningCase,
+    PublicContact,
+    ReviewRequest,
+    ReviewStatus,
+    TermCategory,
+)
+from .publishing import approving, excerpt
+from .tasks import send_review_outcome_email
 
 TERM_MIN = 3  # letters or digits: shorter terms would match half the words in a reply
 
@@ -72,3 +94,253 @@ def add_public_contact(*, value: str, note: str = "", region: str = "GB") -> Pub
         return PublicContact.objects.create(
             value=value.strip(), kind=kind, normalised=normalised, note=(note or "").strip()[:200]
         )
+
+
+# --- review decisions -------------------------------------------------------------------------
+
+NOTE_MAX = 2000
+
+
+def _clean_note(note: str, *, required: bool, message: str = "") -> str:
+    note = (note or "").strip()
+    if required and not note:
+        raise ValidationError({"note": message or "Write a note for the author."})
+    if len(note) > NOTE_MAX:
+        raise ValidationError({"note": f"Keep the note under {NOTE_MAX:,} characters."})
+    return note
+
+
+def _same_text(a: str, b: str) -> bool:
+    return a.replace("\r\n", "\n").strip() == b.replace("\r\n", "\n").strip()
+
+
+def _clean_review_text(review: ReviewRequest, text: str | None) -> str:
+    """The text to publish: the author's, or the reviewer's edit of it. Nothing that is never
+    publishable (a secret, a card number…) goes out, whoever approved it."""
+    if text is None or _same_text(text, review.text):
+        text = review.text  # browsers send a textarea's line breaks as CRLF
+    text = text.strip()
+    limit = settings.OPENLINE["BODY_MAX"]
+    if not text:
+        raise ValidationError({"text": "The reply would be empty."})
+    if len(text) > limit:
+        raise ValidationError({"text": f"Keep the text under {limit:,} characters."})
+    result = check_text(text, channel=review.channel, author_role=review.author.role)
+    blocked = [f for f in result.findings if f.severity == Action.BLOCK]
+    if blocked:
+        raise ValidationError(
+            {"text": [f"{Kind(f.kind).label}: {f.message} {f.suggestion}" for f in blocked]}
+        )
+    return text
+
+
+def _locked_pending(review: ReviewRequest) -> ReviewRequest:
+    review = ReviewRequest.objects.select_for_update().select_related("author").get(pk=review.pk)
+    if not review.is_pending:
+        raise ValidationError(
+            f"This request was already decided: {review.get_status_display().lower()}."
+        )
+    return review
+
+
+def _decide(review: ReviewRequest, reviewer: User | None, status: str, note: str) -> None:
+    now = timezone.now()
+    review.status, review.reviewer, review.note = status, reviewer, note
+    review.decided_at, review.time_in_review = now, now - review.created_at
+    review.save(
+        update_fields=["status", "reviewer", "note", "decided_at", "time_in_review",
+                       "final_text", "edited"]
+    )  # fmt: skip
+
+
+def _publish_to_conversation(review: ReviewRequest, text: str) -> None:
+    if not apps.is_installed("openline.inbox"):
+        raise ValidationError("The inbox is not installed: this reply cannot be sent.")
+    from openline.inbox import actions as inbox_actions
+    from openline.inbox.models import Conversation
+
+    conversation = Conversation.objects.filter(pk=review.conversation_id).first()
+    if conversation is None:
+        raise ValidationError("The conversation this reply was for no longer exists.")
+    with approving(review):
+        inbox_actions.reply(review.author, conversation, body=text)
+
+
+def _publish(review: ReviewRequest, text: str) -> Reply | None:
+    """Publishes the approved text as its author, where it was meant to go."""
+    try:
+        if review.target_reply_id:
+            return community_actions.edit_reply(
+                review.author, review.target_reply, body=text, approved_review=review
+            )
+        if review.thread_id:
+            return community_actions.create_reply(
+                review.author, review.thread, body=text, approved_review=review
+            )
+        if review.conversation_id:
+            _publish_to_conversation(review, text)
+            return None
+    except PermissionDenied as error:
+        raise ValidationError(f"It cannot be published for its author: {error}") from None
+    raise ValidationError("This request has nowhere to publish to.")
+
+
+def approve_review(
+    reviewer: User, review: ReviewRequest, *, text: str | None = None, note: str = ""
+) -> ReviewRequest:
+    """Publishes the held reply as its author, as written or with the reviewer's edit."""
+    permissions.check_decide_review(reviewer, review)
+    note = _clean_note(note, required=False)
+    with transaction.atomic():
+        review = _locked_pending(review)
+        review.final_text = _clean_review_text(review, text)
+        review.edited = review.final_text != review.text
+        _decide(review, reviewer, ReviewStatus.APPROVED, note)
+        published = _publish(review, review.final_text)
+        if published is not None:
+            review.published_reply = published
+            review.save(update_fields=["published_reply"])
+        decision = AuditDecision.APPROVED_EDITED if review.edited else AuditDecision.APPROVED
+        _audit_decision(review, reviewer, decision)
+        transaction.on_commit(lambda: send_review_outcome_email.enqueue(review.pk))
+    return review
+
+
+def return_review(reviewer: User, review: ReviewRequest, *, note: str) -> ReviewRequest:
+    """Sends the reply back to its author with a note on what to change; nothing goes out."""
+    permissions.check_decide_review(reviewer, review)
+    note = _clean_note(note, required=True, message="Tell the author what to change.")
+    with transaction.atomic():
+        review = _locked_pending(review)
+        _decide(review, reviewer, ReviewStatus.RETURNED, note)
+        _audit_decision(review, reviewer, AuditDecision.RETURNED)
+        transaction.on_commit(lambda: send_review_outcome_email.enqueue(review.pk))
+    return review
+
+
+def withdraw_review(author: User, review: ReviewRequest) -> ReviewRequest:
+    if review.author_id != author.pk:
+        raise PermissionDenied("Only the author can withdraw a request.")
+    with transaction.atomic():
+        review = _locked_pending(review)
+        _decide(review, None, ReviewStatus.WITHDRAWN, "")
+        ReviewRequest.objects.filter(pk=review.pk).update(outcome_seen_at=review.decided_at)
+    return review
+
+
+def mark_review_outcomes_seen(author: User) -> int:
+    return ReviewRequest.objects.filter(
+        author=author, decided_at__isnull=False, outcome_seen_at__isnull=True
+    ).update(outcome_seen_at=timezone.now())
+
+
+def _audit_decision(review: ReviewRequest, reviewer: User, decision: str) -> None:
+    AuditLog.objects.create(
+        actor=reviewer, author=review.author, decision=decision, channel=review.channel,
+        excerpt=excerpt(review.final_text or review.text), findings=review.findings,
+        thread=review.thread, conversation_id=review.conversation_id, review=review,
+        note=review.note,
+    )  # fmt: skip
+
+
+# --- learning cases ---------------------------------------------------------------------------
+
+CASE_TEXT_MAX = 5000
+
+
+def _clean_case(
+    *, title: str, what_happened: str, why: str, what_now: str, kind: str
+) -> dict[str, str]:
+    fields = {
+        "what_happened": (what_happened or "").strip(),
+        "why": (why or "").strip(),
+        "what_now": (what_now or "").strip(),
+    }
+    errors: dict[str, str] = {}
+    for name, value in fields.items():
+        if len(value) > CASE_TEXT_MAX:
+            errors[name] = f"Keep it under {CASE_TEXT_MAX:,} characters."
+    if not fields["what_happened"]:
+        errors["what_happened"] = "Say what happened."
+    if not fields["what_now"]:
+        errors["what_now"] = "Say what we do now, so it does not happen again."
+    if kind and kind not in Kind.values:
+        errors["kind"] = f"Choose one of: {', '.join(Kind.values)}, or none."
+    title = " ".join((title or "").split())
+    if len(title) > 140:
+        errors["title"] = "Keep the title under 140 characters."
+    if errors:
+        raise ValidationError(errors)
+    first_line = fields["what_happened"].splitlines()[0]
+    fields["title"] = title or (first_line[:139] + "…" if len(first_line) > 140 else first_line)
+    fields["kind"] = kind or ""
+    return fields
+
+
+def create_learning_case(
+    actor: User,
+    *,
+    reply: Reply | None = None,
+    title: str = "",
+    what_happened: str,
+    why: str = "",
+    what_now: str,
+    kind: str = "",
+    anonymised: bool = False,
+) -> LearningCase:
+    permissions.check_view_lessons(actor)
+    fields = _clean_case(
+        title=title, what_happened=what_happened, why=why, what_now=what_now, kind=kind
+    )
+    return LearningCase.objects.create(
+        reply=reply, author=reply.author if reply else None, created_by=actor,
+        anonymised=anonymised, **fields,
+    )  # fmt: skip
+
+
+def edit_learning_case(
+    actor: User,
+    case: LearningCase,
+    *,
+    title: str,
+    what_happened: str,
+    why: str,
+    what_now: str,
+    kind: str,
+    anonymised: bool,
+) -> LearningCase:
+    permissions.check_edit_learning_case(actor, case)
+    fields = _clean_case(
+        title=title, what_happened=what_happened, why=why, what_now=what_now, kind=kind
+    )
+    for name, value in {**fields, "anonymised": anonymised}.items():
+        setattr(case, name, value)
+    case.save(update_fields=[*fields, "anonymised", "updated_at"])
+    return case
+
+
+def record_mistake(
+    actor: User,
+    reply: Reply,
+    *,
+    correction: str,
+    acknowledged: bool = False,
+    title: str = "",
+    what_happened: str,
+    why: str = "",
+    what_now: str,
+    kind: str = "",
+    anonymised: bool = False,
+) -> LearningCase:
+    """The mistake flow: the correction goes out on the reply and the case into the learning
+    library, together or not at all."""
+    permissions.check_view_lessons(actor)
+    _clean_case(title=title, what_happened=what_happened, why=why, what_now=what_now, kind=kind)
+    with transaction.atomic():
+        community_actions.correct_reply(
+            actor, reply, correction=correction, acknowledged=acknowledged
+        )
+        return create_learning_case(
+            actor, reply=reply, title=title, what_happened=what_happened, why=why,
+            what_now=what_now, kind=kind, anonymised=anonymised,
+        )  # fmt: skip

@@ -3,7 +3,14 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 
 from . import actions
-from .models import ConfidentialTerm, PolicyRule, PublicContact
+from .models import (
+    AuditLog,
+    ConfidentialTerm,
+    LearningCase,
+    PolicyRule,
+    PublicContact,
+    ReviewRequest,
+)
 
 
 class ConfidentialTermForm(forms.ModelForm):
@@ -74,3 +81,41 @@ class PolicyRuleAdmin(admin.ModelAdmin):
     form = PolicyRuleForm
     list_display = ("kind", "channel", "author_role", "action", "note")
     list_filter = ("kind", "action", "channel", "author_role")
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Decisions are made on the guidance pages, where they are checked and audited."""
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(ReviewRequest)
+class ReviewRequestAdmin(ReadOnlyAdmin):
+    list_display = ("id", "author", "channel", "status", "created_at", "time_in_review", "reviewer")
+    list_filter = ("status", "channel")
+    search_fields = ("text", "author__username")
+    list_select_related = ("author", "reviewer")
+
+
+@admin.register(AuditLog)
+class AuditLogAdmin(ReadOnlyAdmin):
+    list_display = ("created_at", "decision", "actor", "author", "channel", "excerpt")
+    list_filter = ("decision", "channel")
+    search_fields = ("excerpt", "actor__username", "author__username")
+    list_select_related = ("actor", "author")
+    date_hierarchy = "created_at"
+
+
+@admin.register(LearningCase)
+class LearningCaseAdmin(admin.ModelAdmin):
+    list_display = ("title", "kind", "anonymised", "created_at")
+    list_filter = ("kind", "anonymised")
+    search_fields = ("title", "what_happened", "why", "what_now")
+    raw_id_fields = ("reply", "author", "created_by")

@@ -117,3 +117,138 @@ class PolicyRule(models.Model):
     def __str__(self) -> str:
         where = " ".join(filter(None, [self.channel, self.author_role])) or "everywhere"
         return f"{self.kind} → {self.action} ({where})"
+
+
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for a reviewer"
+    APPROVED = "approved", "Approved and published"
+    RETURNED = "returned", "Returned to the author"
+    WITHDRAWN = "withdrawn", "Withdrawn by the author"
+
+
+class ReviewRequest(models.Model):
+    """A reply held back until a reviewer approves it. It targets a community thread (a new
+    reply), a community reply (an edit) or an inbox conversation, kept as a plain id so that
+    guidance does not depend on the inbox's tables."""
+
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_requests"
+    )
+    channel = models.CharField(max_length=32)
+    text = models.TextField(help_text="The draft as the author wrote it.")
+    findings = models.JSONField(default=list)
+    thread = models.ForeignKey(
+        "community.Thread", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    target_reply = models.ForeignKey(
+        "community.Reply", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+        help_text="The reply being edited, when the draft is an edit.",
+    )  # fmt: skip
+    conversation_id = models.PositiveBigIntegerField(null=True, blank=True)
+    status = models.CharField(
+        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PENDING
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    final_text = models.TextField(blank=True, help_text="What was published, after any edit.")
+    edited = models.BooleanField(default=False, help_text="The reviewer changed the text.")
+    note = models.TextField(blank=True, help_text="The reviewer's note to the author.")
+    published_reply = models.ForeignKey(
+        "community.Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    decided_at = models.DateTimeField(null=True, blank=True)
+    time_in_review = models.DurationField(null=True, blank=True)
+    outcome_seen_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["status", "created_at"]),
+            models.Index(fields=["author", "-created_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Review {self.pk} ({self.status})"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == ReviewStatus.PENDING
+
+
+class AuditDecision(models.TextChoices):
+    PUBLISHED_OVER_WARNING = "published_over_warning", "Published over warning"
+    APPROVED = "approved", "Approved in review"
+    APPROVED_EDITED = "approved_edited", "Edited and approved in review"
+    RETURNED = "returned", "Returned in review"
+
+
+class AuditLog(models.Model):
+    """Every publish decision that overrode a finding: who, when, where, what and why. Rows are
+    only ever added."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="Whose text it is (the actor, unless a reviewer decided).",
+    )  # fmt: skip
+    decision = models.CharField(max_length=24, choices=AuditDecision.choices)
+    channel = models.CharField(max_length=32)
+    excerpt = models.CharField(max_length=500)
+    findings = models.JSONField(default=list)
+    thread = models.ForeignKey(
+        "community.Thread", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    conversation_id = models.PositiveBigIntegerField(null=True, blank=True)
+    review = models.ForeignKey(
+        ReviewRequest, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["-created_at"])]
+        verbose_name = "audit log entry"
+        verbose_name_plural = "audit log"
+
+    def __str__(self) -> str:
+        when = f"{self.created_at:%Y-%m-%d %H:%M}"
+        return f"{self.get_decision_display()} by {self.actor_id} at {when}"
+
+
+class LearningCase(models.Model):
+    """A mistake turned into a lesson: what happened, why, and what we do now. Cases are
+    about what went wrong, never a score of who made it; `anonymised` hides the author."""
+
+    reply = models.ForeignKey(
+        "community.Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", help_text="Who wrote the reply the case is about.",
+    )  # fmt: skip
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    kind = models.CharField(
+        max_length=24, choices=Kind.choices, blank=True, help_text="The guidance kind, if any."
+    )
+    title = models.CharField(max_length=140)
+    what_happened = models.TextField()
+    why = models.TextField(blank=True)
+    what_now = models.TextField(help_text="What we do now, so it does not happen again.")
+    anonymised = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["-created_at"])]
+
+    def __str__(self) -> str:
+        return self.title

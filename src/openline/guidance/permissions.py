@@ -26,3 +26,48 @@ def can_manage_register(user: User | None) -> bool:
 def check_manage_register(user: User | None) -> None:
     if not can_manage_register(user):
         raise PermissionDenied("Only moderators and admins can change the confidential register.")
+
+
+def can_review(user: User | None) -> bool:
+    """Moderators and admins are the reviewers."""
+    return _signed_in(user) and user.is_moderator  # type: ignore[union-attr]
+
+
+def check_review(user: User | None) -> None:
+    if not can_review(user):
+        raise PermissionDenied("Only moderators and admins review replies.")
+
+
+def check_decide_review(user: User | None, review) -> None:
+    """Four eyes: a reviewer never decides on their own reply."""
+    check_review(user)
+    if review.author_id == user.pk:  # type: ignore[union-attr]
+        raise PermissionDenied("Another reviewer has to decide on your own reply.")
+
+
+def can_request_reviews(user: User | None) -> bool:
+    """Whose replies can be held for review: the people whose drafts are checked."""
+    return can_check_drafts(user)
+
+
+def can_view_lessons(user: User | None) -> bool:
+    """The learning library is for all staff."""
+    return _signed_in(user) and user.is_staff_member  # type: ignore[union-attr]
+
+
+def check_view_lessons(user: User | None) -> None:
+    if not can_view_lessons(user):
+        raise PermissionDenied("The learning library is for staff.")
+
+
+def can_edit_learning_case(user: User | None, case) -> bool:
+    """The person the case is about, whoever wrote it down, and moderators."""
+    if not can_view_lessons(user):
+        return False
+    assert user is not None
+    return user.is_moderator or user.pk in {case.author_id, case.created_by_id}
+
+
+def check_edit_learning_case(user: User | None, case) -> None:
+    if not can_edit_learning_case(user, case):
+        raise PermissionDenied("Only the author of the reply and moderators can edit this case.")

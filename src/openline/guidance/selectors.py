@@ -4,13 +4,28 @@ version query, not a reload."""
 
 import threading
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Avg, Q, QuerySet
 from django.db.models.functions import Lower
+from django.http import Http404
+from django.utils import timezone
 
+from openline.accounts.models import User
+
+from . import permissions
 from .detectors import RegisterIndex
-from .models import ConfidentialTerm, ContactKind, PolicyRule, PublicContact
+from .models import (
+    ConfidentialTerm,
+    ContactKind,
+    Kind,
+    LearningCase,
+    PolicyRule,
+    PublicContact,
+    ReviewRequest,
+    ReviewStatus,
+)
 from .policy import RuleKey
 
 
@@ -83,3 +98,110 @@ def register_terms(*, include_inactive: bool = True) -> QuerySet[ConfidentialTer
 
 def public_contacts() -> QuerySet[PublicContact]:
     return PublicContact.objects.all()
+
+
+# --- findings ---------------------------------------------------------------------------------
+
+
+def kind_label(kind: str) -> str:
+    return Kind(kind).label if kind in Kind.values else kind.replace("_", " ").capitalize()
+
+
+def explained(text: str, findings: list[dict]) -> list[dict]:
+    """The findings as a page lists them: with their label and the words they point at."""
+    return [
+        {**f, "label": kind_label(f["kind"]), "excerpt": text[f["start"] : f["end"]]}
+        for f in findings
+    ]
+
+
+def highlighted(text: str, findings: list[dict]) -> list[tuple[str, str]]:
+    """The text cut into (kind, piece) runs, kind "" between findings; where findings overlap,
+    the earlier one wins."""
+    runs: list[tuple[str, str]] = []
+    position = 0
+    for finding in sorted(findings, key=lambda f: (f["start"], -f["end"])):
+        start, end = max(finding["start"], position), min(finding["end"], len(text))
+        if start >= end:
+            continue
+        if start > position:
+            runs.append(("", text[position:start]))
+        runs.append((finding["kind"], text[start:end]))
+        position = end
+    if position < len(text):
+        runs.append(("", text[position:]))
+    return runs
+
+
+# --- reviews ----------------------------------------------------------------------------------
+
+
+def _reviews() -> QuerySet[ReviewRequest]:
+    return ReviewRequest.objects.select_related("author", "reviewer", "thread", "published_reply")
+
+
+def review_queue() -> QuerySet[ReviewRequest]:
+    """Pending requests, the longest waiting first."""
+    return _reviews().filter(status=ReviewStatus.PENDING).order_by("created_at", "id")
+
+
+def recent_decisions(limit: int = 20) -> QuerySet[ReviewRequest]:
+    decided = _reviews().filter(status__in=[ReviewStatus.APPROVED, ReviewStatus.RETURNED])
+    return decided.order_by("-decided_at", "-id")[:limit]
+
+
+def average_time_in_review(days: int = 30) -> timedelta | None:
+    since = timezone.now() - timedelta(days=days)
+    return ReviewRequest.objects.filter(
+        decided_at__gte=since, status__in=[ReviewStatus.APPROVED, ReviewStatus.RETURNED]
+    ).aggregate(average=Avg("time_in_review"))["average"]
+
+
+def access_review(user: User | None, review_id: int) -> ReviewRequest:
+    """A request for a reviewer to decide on; others are refused before anything is read."""
+    permissions.check_review(user)
+    try:
+        return _reviews().get(pk=review_id)
+    except (ReviewRequest.DoesNotExist, ValueError, OverflowError):
+        raise Http404("No such review request.") from None
+
+
+def access_own_review(user: User, review_id: int) -> ReviewRequest:
+    try:
+        return _reviews().get(pk=review_id, author=user)
+    except (ReviewRequest.DoesNotExist, ValueError, OverflowError):
+        raise Http404("No such review request.") from None
+
+
+def reviews_of(author: User) -> QuerySet[ReviewRequest]:
+    return _reviews().filter(author=author).order_by("-created_at", "-id")
+
+
+# --- learning library -------------------------------------------------------------------------
+
+CASE_SEARCH_FIELDS = ("title", "what_happened", "why", "what_now")
+
+
+def learning_cases(user: User | None, query: str = "") -> QuerySet[LearningCase]:
+    """Newest first; the search looks at what happened and what was learned, never at who: the
+    library is not a list of people's mistakes."""
+    permissions.check_view_lessons(user)
+    cases = LearningCase.objects.select_related("author", "reply__thread").order_by(
+        "-created_at", "-id"
+    )
+    for word in query.split()[:8]:
+        match = Q()
+        for name in CASE_SEARCH_FIELDS:
+            match |= Q(**{f"{name}__icontains": word})
+        cases = cases.filter(match)
+    return cases
+
+
+def access_learning_case(user: User | None, case_id: int) -> LearningCase:
+    permissions.check_view_lessons(user)
+    try:
+        return LearningCase.objects.select_related("author", "created_by", "reply__thread").get(
+            pk=case_id
+        )
+    except (LearningCase.DoesNotExist, ValueError, OverflowError):
+        raise Http404("No such learning case.") from None

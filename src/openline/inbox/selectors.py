@@ -1,12 +1,15 @@
 """Reads of the inbox. Every one checks that the person is staff first."""
 
-from django.db.models import Q, QuerySet
+from datetime import datetime
+
+from django.db.models import Count, Min, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from openline.accounts.models import User
+from openline.accounts.models import STAFF_ROLES, User
+from openline.people.models import Identity
 
-from .models import Conversation, ConversationStatus, Message
+from .models import Attachment, CannedReply, Conversation, ConversationStatus, Delivery, Message
 from .permissions import check_use_inbox
 
 QUEUES = {
@@ -17,6 +20,34 @@ QUEUES = {
     "all": "All open",
     "solved": "Solved",
 }
+
+
+def _queue_q(user: User, queue: str) -> Q:
+    """The filter of one queue; an unknown name means all open conversations."""
+    open_ = Q(status=ConversationStatus.OPEN)
+    if queue == "unassigned":
+        return open_ & Q(assignee__isnull=True)
+    if queue == "mine":
+        return Q(assignee=user) & ~Q(status=ConversationStatus.SOLVED)
+    if queue == "waiting":
+        return Q(status=ConversationStatus.PENDING)
+    if queue == "breaching":
+        return open_ & Q(response_due_at__lte=timezone.now())
+    if queue == "solved":
+        return Q(status=ConversationStatus.SOLVED)
+    return ~Q(status=ConversationStatus.SOLVED)
+
+
+def _filter(
+    qs: QuerySet[Conversation], *, channel: str = "", space: str = "", tag: str = ""
+) -> QuerySet[Conversation]:
+    if channel:
+        qs = qs.filter(account__kind=channel)
+    if space:
+        qs = qs.filter(thread__space__slug=space)
+    if tag:
+        qs = qs.filter(thread__tags__slug=tag)
+    return qs
 
 
 def conversations(
@@ -30,33 +61,34 @@ def conversations(
 ) -> QuerySet[Conversation]:
     check_use_inbox(user)
     qs = Conversation.objects.select_related("account", "customer", "assignee", "thread__space")
-    open_ = Q(status=ConversationStatus.OPEN)
-    if queue == "unassigned":
-        qs = qs.filter(open_, assignee__isnull=True)
-    elif queue == "mine":
-        qs = qs.filter(assignee=user).exclude(status=ConversationStatus.SOLVED)
-    elif queue == "waiting":
-        qs = qs.filter(status=ConversationStatus.PENDING)
-    elif queue == "breaching":
-        qs = qs.filter(open_, response_due_at__lte=timezone.now())
-    elif queue == "solved":
-        qs = qs.filter(status=ConversationStatus.SOLVED)
-    else:
-        qs = qs.exclude(status=ConversationStatus.SOLVED)
+    qs = _filter(qs.filter(_queue_q(user, queue)), channel=channel, space=space, tag=tag)
     if status:
         qs = qs.filter(status=status)
-    if channel:
-        qs = qs.filter(account__kind=channel)
-    if space:
-        qs = qs.filter(thread__space__slug=space)
-    if tag:
-        qs = qs.filter(thread__tags__slug=tag)
     order = (
         ["response_due_at", "-last_message_at"]
         if queue == "breaching"
         else ["-last_message_at", "-id"]
     )
     return qs.order_by(*order)
+
+
+def queue_counts(
+    user: User, *, channel: str = "", space: str = "", tag: str = "", status: str = ""
+) -> dict[str, int]:
+    """How many conversations each queue holds under the same filters, in one query."""
+    check_use_inbox(user)
+    qs = _filter(Conversation.objects.all(), channel=channel, space=space, tag=tag)
+    if status:
+        qs = qs.filter(status=status)
+    return qs.aggregate(**{name: Count("pk", filter=_queue_q(user, name)) for name in QUEUES})
+
+
+def next_due_at() -> datetime | None:
+    """The next moment an open conversation starts breaching its SLA: open inboxes refresh
+    then, so the warning shows without waiting for any other change."""
+    return Conversation.objects.filter(
+        status=ConversationStatus.OPEN, response_due_at__gt=timezone.now()
+    ).aggregate(due=Min("response_due_at"))["due"]
 
 
 def access_conversation(user: User, conversation_id: int) -> Conversation:
@@ -85,3 +117,44 @@ def customer_history(conversation: Conversation, limit: int = 20) -> QuerySet[Co
         .select_related("account")
         .order_by("-last_message_at")[:limit]
     )
+
+
+def access_attachment(user: User, attachment_id: int) -> Attachment:
+    """Attachments are served to staff only, never from a public URL."""
+    check_use_inbox(user)
+    try:
+        return Attachment.objects.get(pk=attachment_id)
+    except (Attachment.DoesNotExist, ValueError, OverflowError):
+        raise Http404("No such attachment.") from None
+
+
+def access_delivery(user: User, delivery_id: int) -> Delivery:
+    check_use_inbox(user)
+    try:
+        return Delivery.objects.select_related("message").get(pk=delivery_id)
+    except (Delivery.DoesNotExist, ValueError, OverflowError):
+        raise Http404("No such delivery.") from None
+
+
+def access_canned_reply(user: User, canned_id: int) -> CannedReply:
+    check_use_inbox(user)
+    try:
+        return CannedReply.objects.get(pk=canned_id)
+    except (CannedReply.DoesNotExist, ValueError, OverflowError):
+        raise Http404("No such canned reply.") from None
+
+
+def colleagues(user: User, prefix: str = "", limit: int = 200) -> QuerySet[User]:
+    """Active staff, for assignment and @-mentions; `prefix` matches username or name."""
+    check_use_inbox(user)
+    staff = User.objects.filter(is_active=True, role__in=STAFF_ROLES)
+    if prefix:
+        staff = staff.filter(Q(username__istartswith=prefix) | Q(display_name__istartswith=prefix))
+    return staff.only("id", "username", "display_name", "role", "team").order_by("username")[:limit]
+
+
+def customer_identities(conversation: Conversation) -> list[Identity]:
+    """How the customer appears on every channel."""
+    if conversation.customer_id is None:
+        return []
+    return list(Identity.objects.filter(person_id=conversation.customer_id).order_by("created_at"))

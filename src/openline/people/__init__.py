@@ -1,2 +1,7 @@
-"""Customers as people across channels: one Person, many channel identities (linked
-automatically by verified e-mail, by hand otherwise). Later: reputation, trust, segments."""
+"""People: customers across channels (one Person, many channel identities, linked automatically
+by verified e-mail, by hand otherwise), and what the community knows about each member: reads
+and visits, reputation and its history, trust levels and their privileges, participation
+segments, badges, and the super-user programme (invitations, thank-you notes).
+
+This app sits below the community and never imports it: thread ids are plain numbers here, and
+the figures are computed from community data by `openline.insights`, which writes them here."""

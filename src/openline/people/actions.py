@@ -1,11 +1,32 @@
-"""Writes about people: finding or creating the person behind a channel identity, linking."""
+"""Writes about people: finding or creating the person behind a channel identity, linking;
+recording reads and visits; pinning trust levels; thank-you notes; the super-user programme's
+invitations (the community side of joining, private-space membership, is done by
+`openline.insights.programme`, which calls these)."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
-from django.core.exceptions import PermissionDenied
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
-from .models import Identity, Person
+from openline.accounts.models import Role, User
+
+from . import permissions, trust
+from .models import (
+    Badge,
+    BadgeAward,
+    Identity,
+    InvitationStatus,
+    Person,
+    SuperUserInvitation,
+    ThankYouNote,
+    ThreadRead,
+    TrustLevel,
+    Visit,
+)
 
 
 @dataclass(frozen=True)
@@ -71,3 +92,182 @@ def link_identity(actor, identity: Identity, person: Person) -> Identity:
         if not old.identities.exists() and old.user_id is None:
             old.delete()
     return identity
+
+
+# --- reads and visits -------------------------------------------------------------------------
+# Run on page views, so the common case (already recorded today) costs one cache lookup and no
+# query. The unique constraints keep the rows right when caches disagree between processes.
+
+_DAY_SECONDS = 86_400
+
+
+def record_visit(user_id: int, *, day: date | None = None) -> bool:
+    """Notes that a signed-in member visited today. Returns whether a row was written."""
+    day = day or timezone.now().date()
+    if not cache.add(f"visit:{user_id}:{day.isoformat()}", 1, timeout=_DAY_SECONDS):
+        return False
+    Visit.objects.bulk_create([Visit(user_id=user_id, day=day)], ignore_conflicts=True)
+    return True
+
+
+def record_read(user_id: int, thread_id: int, *, day: date | None = None) -> bool:
+    """Notes that a signed-in member read a thread today, once per day. Returns whether a row
+    was written."""
+    day = day or timezone.now().date()
+    if not cache.add(f"read:{user_id}:{thread_id}:{day.isoformat()}", 1, timeout=_DAY_SECONDS):
+        return False
+    ThreadRead.objects.bulk_create(
+        [ThreadRead(user_id=user_id, thread_id=thread_id, day=day)], ignore_conflicts=True
+    )
+    return True
+
+
+# --- trust ------------------------------------------------------------------------------------
+
+
+def _check_moderator(actor: User | None, message: str) -> None:
+    if actor is None or not actor.is_authenticated or not actor.is_moderator:
+        raise PermissionDenied(message)
+
+
+def pin_trust_level(actor: User, user: User, *, level: int | None) -> TrustLevel:
+    """A moderator pins a member's level (it no longer follows the criteria), or unpins it with
+    `level=None` (the computed level applies again)."""
+    _check_moderator(actor, "Only moderators and admins can pin a trust level.")
+    if level is not None and level not in trust.LEVELS:
+        raise ValidationError({"level": "Choose a level from 0 to 4."})
+    with transaction.atomic():
+        record, _ = TrustLevel.objects.select_for_update().get_or_create(user=user)
+        now = timezone.now()
+        if level is None:
+            record.pinned_level, record.pinned_by, record.pinned_at = None, None, None
+            record.level = record.computed_level
+        else:
+            record.pinned_level, record.pinned_by, record.pinned_at = level, actor, now
+            record.level = level
+        record.updated_at = now
+        record.save(
+            update_fields=["pinned_level", "pinned_by", "pinned_at", "level", "updated_at"]
+        )
+    permissions.forget_level(user)
+    return record
+
+
+# --- badges and thanks ------------------------------------------------------------------------
+
+
+def award_badge(user: User, slug: str) -> BadgeAward | None:
+    """Awards a badge once; None when the member already has it. The badge rows are created by
+    people.badges.sync_badges."""
+    from .badges import sync_badges
+
+    badge = Badge.objects.filter(slug=slug).first() or sync_badges()[slug]
+    award, created = BadgeAward.objects.get_or_create(user=user, badge=badge)
+    return award if created else None
+
+
+def add_thank_you_note(actor: User, user: User, *, body: str) -> ThankYouNote:
+    """Staff thank a member in public, on the member's profile."""
+    if actor is None or not actor.is_authenticated or not actor.is_staff_member:
+        raise PermissionDenied("Only staff can add thank-you notes.")
+    body = " ".join((body or "").split())
+    if not body:
+        raise ValidationError({"body": "Write the thank-you note: it is shown on their profile."})
+    if len(body) > 1000:
+        raise ValidationError({"body": "Keep the note under 1,000 characters."})
+    if actor.pk == user.pk:
+        raise ValidationError({"body": "Thank someone else."})
+    return ThankYouNote.objects.create(user=user, author=actor, body=body)
+
+
+# --- the super-user programme -----------------------------------------------------------------
+
+
+def open_invitation(user: User) -> SuperUserInvitation | None:
+    return (
+        SuperUserInvitation.objects.filter(
+            user=user, status__in=[InvitationStatus.PENDING, InvitationStatus.ACCEPTED]
+        )
+        .order_by("-created_at")
+        .first()
+    )
+
+
+def create_invitation(
+    actor: User, user: User, *, message: str, space_ids: Iterable[int]
+) -> SuperUserInvitation:
+    """A community manager invites a member; they answer on their programme page."""
+    _check_moderator(actor, "Only moderators and admins can invite super-users.")
+    if not user.is_active or user.is_staff_member:
+        raise ValidationError("Only active community members can be invited; staff cannot.")
+    if user.role == Role.SUPERUSER:
+        raise ValidationError(f"{user.name} is already a super-user.")
+    message = (message or "").strip()
+    if len(message) > 2000:
+        raise ValidationError({"message": "Keep the message under 2,000 characters."})
+    try:
+        with transaction.atomic():
+            return SuperUserInvitation.objects.create(
+                user=user, invited_by=actor, message=message, space_ids=sorted(set(space_ids))
+            )
+    except IntegrityError:
+        raise ValidationError(f"{user.name} already has an open invitation.") from None
+
+
+def _respondable(user: User, invitation: SuperUserInvitation) -> SuperUserInvitation:
+    if invitation.user_id != user.pk:
+        raise PermissionDenied("This invitation is for someone else.")
+    if invitation.status != InvitationStatus.PENDING:
+        raise ValidationError(
+            f"This invitation is no longer open ({invitation.get_status_display().lower()})."
+        )
+    return invitation
+
+
+def accept_invitation(user: User, invitation: SuperUserInvitation) -> SuperUserInvitation:
+    """The people side of joining: the role and the badge. Private-space membership is added
+    by the caller in the same transaction."""
+    _respondable(user, invitation)
+    with transaction.atomic():
+        invitation.status, invitation.responded_at = InvitationStatus.ACCEPTED, timezone.now()
+        invitation.save(update_fields=["status", "responded_at"])
+        user.role = Role.SUPERUSER
+        user.save(update_fields=["role"])
+        award_badge(user, "super-user")
+    permissions.forget_level(user)
+    return invitation
+
+
+def decline_invitation(user: User, invitation: SuperUserInvitation) -> SuperUserInvitation:
+    _respondable(user, invitation)
+    invitation.status, invitation.responded_at = InvitationStatus.DECLINED, timezone.now()
+    invitation.save(update_fields=["status", "responded_at"])
+    return invitation
+
+
+def withdraw_invitation(actor: User, invitation: SuperUserInvitation) -> SuperUserInvitation:
+    _check_moderator(actor, "Only moderators and admins can withdraw an invitation.")
+    if invitation.status != InvitationStatus.PENDING:
+        raise ValidationError("Only an invitation still waiting for an answer can be withdrawn.")
+    invitation.status, invitation.responded_at = InvitationStatus.WITHDRAWN, timezone.now()
+    invitation.save(update_fields=["status", "responded_at"])
+    return invitation
+
+
+def leave_programme(actor: User, user: User) -> SuperUserInvitation | None:
+    """The people side of leaving, by the member or a moderator: back to customer; the badge
+    stays, it was earned. Returns the accepted invitation (its spaces are the memberships to
+    remove), if there was one."""
+    if actor.pk != user.pk:
+        _check_moderator(actor, "Only the member, or a moderator, can end a programme membership.")
+    if user.role != Role.SUPERUSER:
+        raise ValidationError(f"{user.name} is not in the super-user programme.")
+    with transaction.atomic():
+        invitation = open_invitation(user)
+        if invitation is not None:
+            invitation.status, invitation.left_at = InvitationStatus.LEFT, timezone.now()
+            invitation.save(update_fields=["status", "left_at"])
+        user.role = Role.CUSTOMER
+        user.save(update_fields=["role"])
+    permissions.forget_level(user)
+    return invitation

@@ -49,3 +49,257 @@ class Identity(models.Model):
 
     def __str__(self) -> str:
         return f"{self.channel_kind}:{self.handle or self.external_id}"
+
+
+# --- reads and visits -------------------------------------------------------------------------
+
+
+class Visit(models.Model):
+    """A signed-in member was here on `day` (UTC): the "days visited" of trust levels."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "day"], name="one_visit_per_day")]
+        indexes = [models.Index(fields=["day"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} on {self.day}"
+
+
+class ThreadRead(models.Model):
+    """A signed-in member read a thread on `day` (UTC), recorded once per day. `thread_id` is a
+    plain number: the community sits above this app, and a read outlives nothing it points to."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    thread_id = models.BigIntegerField()
+    day = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "thread_id", "day"], name="one_read_per_day")
+        ]
+        indexes = [models.Index(fields=["day"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} read {self.thread_id} on {self.day}"
+
+
+# --- reputation -------------------------------------------------------------------------------
+
+
+class ReputationKind(models.TextChoices):
+    ANSWER_ACCEPTED = "answer_accepted", "Your answer was accepted"
+    REPLY_UPVOTED = "reply_upvoted", "Upvote on your reply"
+    THREAD_UPVOTED = "thread_upvoted", "Upvote on your post"
+    HELPFUL_REPLY = "helpful_reply", "The person who asked found your reply helpful"
+
+
+class ReputationLimit(models.TextChoices):
+    """Why an event earned fewer points than its kind is worth (anti-gaming limits)."""
+
+    NONE = "", "—"
+    PAIR_DAY = "pair_day", "Daily limit of points from the same person"
+    PAIR_WEEK = "pair_week", "Weekly limit of points from the same person"
+    DAY = "day", "Daily limit of points"
+
+
+class ReputationEvent(models.Model):
+    """Points earned by one contribution. Rebuilt from community data by
+    `insights.reputation.recompute_reputation`, idempotently: (user, kind, giver, thread, reply)
+    identifies an event. Capped events are kept with the points they still earned (maybe 0) and
+    the limit that applied, so the history explains itself."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reputation_events"
+    )
+    kind = models.CharField(max_length=20, choices=ReputationKind.choices)
+    points = models.IntegerField()
+    worth = models.IntegerField(help_text="What the kind is worth before limits.")
+    limited_by = models.CharField(
+        max_length=10, choices=ReputationLimit.choices, blank=True, default=ReputationLimit.NONE
+    )
+    # Who gave it (voter, or the asker who accepted): a plain id, kept when they leave.
+    giver_id = models.BigIntegerField(null=True, blank=True)
+    thread_id = models.BigIntegerField()
+    reply_id = models.BigIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.points:+d} {self.kind} for {self.user_id}"
+
+
+class Reputation(models.Model):
+    """A member's reputation total, kept with the events that make it up."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    points = models.IntegerField(default=0)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["-points"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.points}"
+
+
+# --- trust and participation ------------------------------------------------------------------
+
+
+class TrustLevel(models.Model):
+    """A member's trust level, 0 (new) to 4 (leader). `computed_level` is what the criteria give
+    (see people.trust); `level` is what applies: the pinned level when staff pinned one,
+    otherwise the computed level, held for a grace period after a promotion. `stats` keeps the
+    figures the criteria were measured on, to show the member what the next level needs."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    level = models.PositiveSmallIntegerField(default=0)
+    computed_level = models.PositiveSmallIntegerField(default=0)
+    pinned_level = models.PositiveSmallIntegerField(null=True, blank=True)
+    pinned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    pinned_at = models.DateTimeField(null=True, blank=True)
+    promoted_at = models.DateTimeField(null=True, blank=True)
+    stats = models.JSONField(default=dict, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["level"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: level {self.level}"
+
+    @property
+    def is_pinned(self) -> bool:
+        return self.pinned_level is not None
+
+
+class Segment(models.TextChoices):
+    CREATOR = "creator", "Creator"
+    RESPONDER = "responder", "Responder"
+    READER = "reader", "Reader"
+    INACTIVE = "inactive", "Inactive"
+
+
+class Participation(models.Model):
+    """A member's participation segment over the rolling window ending at `computed_at`."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    segment = models.CharField(max_length=10, choices=Segment.choices)
+    window_days = models.PositiveSmallIntegerField()
+    computed_at = models.DateTimeField()
+
+    class Meta:
+        indexes = [models.Index(fields=["segment"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.segment}"
+
+
+# --- badges -----------------------------------------------------------------------------------
+
+
+class Badge(models.Model):
+    """A milestone. The rows are kept in step with people.badges.BADGES by the award task."""
+
+    slug = models.SlugField(max_length=40, unique=True)
+    name = models.CharField(max_length=60)
+    description = models.CharField(max_length=200)
+    tier = models.CharField(max_length=10, default="bronze")
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class BadgeAward(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="badge_awards"
+    )
+    badge = models.ForeignKey(Badge, on_delete=models.CASCADE, related_name="awards")
+    awarded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "badge"], name="one_award_each")]
+        indexes = [models.Index(fields=["user", "-awarded_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.badge} for {self.user_id}"
+
+
+# --- the super-user programme -----------------------------------------------------------------
+
+
+class InvitationStatus(models.TextChoices):
+    PENDING = "pending", "Waiting for an answer"
+    ACCEPTED = "accepted", "Accepted"
+    DECLINED = "declined", "Declined"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+    LEFT = "left", "Left the programme"
+
+
+class SuperUserInvitation(models.Model):
+    """A community manager invites a member into the super-user programme. Accepting makes them
+    a super-user and a member of the private spaces in `space_ids`; leaving undoes both."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="superuser_invitations"
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    message = models.TextField(blank=True)
+    space_ids = models.JSONField(default=list, blank=True)
+    status = models.CharField(
+        max_length=10, choices=InvitationStatus.choices, default=InvitationStatus.PENDING
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    responded_at = models.DateTimeField(null=True, blank=True)
+    left_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=models.Q(status__in=["pending", "accepted"]),
+                name="one_open_invitation",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"Invitation of {self.user_id} ({self.status})"
+
+
+class ThankYouNote(models.Model):
+    """Staff thank a member in public; shown on the member's profile."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="thank_you_notes"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    body = models.TextField(max_length=1000)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"Thanks to {self.user_id}"

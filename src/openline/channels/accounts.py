@@ -1,0 +1,137 @@
+"""Channel accounts as operators create them (the `openline channel` command and the admin):
+the settings each kind needs, checked up front, and secrets that are stored only encrypted."""
+
+import base64
+import binascii
+import secrets
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator, URLValidator
+
+from openline.core import crypto
+from openline.inbox.models import ChannelAccount, ChannelKind
+
+WEBHOOK_SECRET_PREFIX = "whsec_"  # noqa: S105 - the format's prefix, not a secret
+WEBHOOK_SECRET_BYTES = 32
+CREATABLE_KINDS = (ChannelKind.EMAIL, ChannelKind.WEBHOOK, ChannelKind.FEED)
+
+_http_url = URLValidator(schemes=["http", "https"])
+_email = EmailValidator()
+
+
+def new_webhook_secret() -> str:
+    """A Standard Webhooks secret: `whsec_` and the base64 of 32 random bytes."""
+    return (
+        WEBHOOK_SECRET_PREFIX + base64.b64encode(secrets.token_bytes(WEBHOOK_SECRET_BYTES)).decode()
+    )
+
+
+def check_webhook_secret(secret: str) -> str:
+    """Refuses what the Standard Webhooks libraries could not use, or what is too short to
+    be safe (under 24 bytes of key)."""
+    body = secret.strip().removeprefix(WEBHOOK_SECRET_PREFIX)
+    try:
+        key = base64.b64decode(body + "=" * (-len(body) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        raise ValidationError("A webhook secret is 'whsec_' followed by base64.") from None
+    if len(key) < 24:
+        raise ValidationError("A webhook secret needs at least 24 bytes of key.")
+    return WEBHOOK_SECRET_PREFIX + body
+
+
+def _url(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(f"{what} must be an http(s) URL.")
+    try:
+        _http_url(value.strip())
+    except ValidationError:
+        raise ValidationError(f"{what} is not an http(s) URL: {value!r}.") from None
+    return value.strip()
+
+
+def _words(value: Any, what: str) -> list[str]:
+    value = [] if value is None else value
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise ValidationError(f"{what} must be a list of words or phrases.")
+    return [w.strip() for w in value if w.strip()]
+
+
+def clean_config(kind: str, config: Any) -> dict[str, Any]:
+    """The settings of a `kind` account, checked and tidied; raises ValidationError with a
+    message an operator can act on. Keys other than the kind's own are kept (feed state)."""
+    if not isinstance(config, dict):
+        raise ValidationError("The settings must be a JSON object.")
+    config = dict(config)
+    if kind == ChannelKind.EMAIL:
+        address = config.get("address")
+        if not isinstance(address, str) or not address.strip():
+            raise ValidationError("An e-mail channel needs its support address (--address).")
+        try:
+            _email(address.strip())
+        except ValidationError:
+            raise ValidationError(f"{address!r} is not an e-mail address.") from None
+        config["address"] = address.strip().lower()
+        if not isinstance(config.get("from_name", ""), str):
+            raise ValidationError("from_name must be text.")
+    elif kind == ChannelKind.WEBHOOK:
+        if config.get("reply_url"):
+            config["reply_url"] = _url(config["reply_url"], "The reply URL")
+    elif kind == ChannelKind.FEED:
+        urls = config.get("urls")
+        if not isinstance(urls, list) or not urls:
+            raise ValidationError("A feed channel needs at least one feed URL (--url).")
+        config["urls"] = list(dict.fromkeys(_url(u, "A feed URL") for u in urls))
+        config["keywords"] = _words(config.get("keywords"), "keywords")
+        if not config["keywords"]:
+            raise ValidationError(
+                "A feed channel needs at least one keyword (--keyword): only matching "
+                "entries become conversations."
+            )
+        config["exclude"] = _words(config.get("exclude", []), "exclude")
+    return config
+
+
+def add_channel_account(
+    kind: str, *, name: str, config: dict[str, Any]
+) -> tuple[ChannelAccount, str]:
+    """Creates an account; returns it and its secret in clear (the only time it is shown:
+    webhooks get a generated one, the other kinds have none)."""
+    if kind not in CREATABLE_KINDS:
+        choices = ", ".join(CREATABLE_KINDS)
+        raise ValidationError(f"Unknown channel kind {kind!r}: choose one of {choices}.")
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("Give the channel a name (--name).")
+    if len(name) > ChannelAccount._meta.get_field("name").max_length:
+        raise ValidationError("Keep the name under 80 characters.")
+    if ChannelAccount.objects.filter(name__iexact=name).exists():
+        raise ValidationError(f"A channel named {name!r} exists already.")
+    config = clean_config(kind, config)
+    if (
+        kind == ChannelKind.EMAIL
+        and ChannelAccount.objects.filter(kind=kind, config__address=config["address"]).exists()
+    ):
+        raise ValidationError(f"{config['address']} is already a support address.")
+    secret = new_webhook_secret() if kind == ChannelKind.WEBHOOK else ""
+    account = ChannelAccount.objects.create(
+        kind=kind, name=name, config=config, secret_encrypted=crypto.encrypt(secret)
+    )
+    return account, secret
+
+
+def rotate_secret(account: ChannelAccount) -> str:
+    """Replaces a webhook account's secret at once; returns the new one (shown only now)."""
+    if account.kind != ChannelKind.WEBHOOK:
+        raise ValidationError(
+            f"Only webhook channels have a generated secret ({account.name} is "
+            f"{account.get_kind_display()})."
+        )
+    secret = new_webhook_secret()
+    set_secret(account, secret)
+    return secret
+
+
+def set_secret(account: ChannelAccount, secret: str) -> None:
+    account.secret_encrypted = crypto.encrypt(secret)
+    ChannelAccount.objects.filter(pk=account.pk).update(secret_encrypted=account.secret_encrypted)

@@ -1,0 +1,130 @@
+"""Outbound e-mail: an agent's reply leaves from the account's support address as an answer in
+the customer's mail thread.
+
+The Message-ID is derived from the delivery's idempotency key, so a send retried after a crash
+carries the same id and the customer's mail client shows it once. It is stored on the reply
+(`Message.external_id`) before sending, so the customer's answer to it — which names it in
+In-Reply-To — joins the same conversation."""
+
+import smtplib
+from email.utils import formataddr
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.utils import timezone
+
+from openline.inbox.adapters import DeliveryError
+from openline.inbox.models import ChannelAccount, Delivery, Message, MessageKind
+
+from .inbound import KIND, REFERENCES_KEPT, address_of
+
+SEND_USING = "default"  # the MAILERS alias replies go through
+
+
+def reply_subject(subject: str) -> str:
+    subject = " ".join(subject.split())
+    if not subject:
+        return f"Your message to {settings.OPENLINE['COMPANY_NAME']}"
+    return subject if subject[:3].lower() == "re:" else f"Re: {subject}"
+
+
+def _quote(parent: Message) -> str:
+    when = timezone.localtime(parent.created_at).strftime("%a, %d %b %Y at %H:%M")
+    who = parent.identity.name or parent.identity.email
+    quoted = "\n".join(f"> {line}".rstrip() for line in parent.body.splitlines())
+    return f"On {when}, {who} wrote:\n{quoted}"
+
+
+def _references(conversation_key: str, parent: Message) -> list[str]:
+    chain = list(parent.raw.get("references") or [conversation_key])
+    if parent.external_id and parent.external_id not in chain:
+        chain.append(parent.external_id)
+    chain = list(dict.fromkeys(i for i in chain if i.startswith("<")))
+    return chain[:1] + chain[1:][-REFERENCES_KEPT:]  # RFC 5322: keep the root, trim the middle
+
+
+def _refusal(error: smtplib.SMTPException) -> DeliveryError:
+    """5xx answers are final (the address does not exist, the mail is refused); 4xx, lost
+    connections and authentication problems are worth retrying."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in error.recipients.values()]
+        details = "; ".join(
+            f"{address}: {code} {_text(reply)}"
+            for address, (code, reply) in error.recipients.items()
+        )
+        return DeliveryError(
+            f"The mail server refused the recipient ({details}).",
+            permanent=bool(codes) and all(code >= 500 for code in codes),
+        )
+    if isinstance(error, smtplib.SMTPAuthenticationError):
+        return DeliveryError(f"Could not sign in to the mail server: {error}")
+    if isinstance(error, smtplib.SMTPConnectError):
+        return DeliveryError(f"The mail server did not accept the connection: {error}")
+    if isinstance(error, smtplib.SMTPResponseException):
+        return DeliveryError(
+            f"The mail server answered {error.smtp_code} {_text(error.smtp_error)}",
+            permanent=error.smtp_code >= 500,
+        )
+    return DeliveryError(f"Sending failed: {error}")
+
+
+def _ascii_domain(address: str) -> str:
+    domain = address.rsplit("@", 1)[1]
+    try:
+        return domain.encode("idna").decode("ascii")
+    except UnicodeError:
+        return "openline.invalid"
+
+
+def _text(reply: bytes | str) -> str:
+    return reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
+
+
+class EmailAdapter:
+    kind = KIND
+
+    def send(self, account: ChannelAccount, message: Message, delivery: Delivery) -> str:
+        address = address_of(account)
+        if "@" not in address:
+            raise DeliveryError(
+                f"The e-mail account {account.name!r} has no support address configured.",
+                permanent=True,
+            )
+        conversation = message.conversation
+        parent = (
+            Message.objects.filter(
+                conversation=conversation, kind=MessageKind.INBOUND, pk__lt=message.pk
+            )
+            .select_related("identity")
+            .order_by("-pk")
+            .first()
+        )
+        if parent is None or parent.identity is None or not parent.identity.email:
+            raise DeliveryError(
+                "No customer e-mail address to answer in this conversation.", permanent=True
+            )
+        message_id = f"<{delivery.idempotency_key}@{_ascii_domain(address)}>"
+        headers = {"Message-ID": message_id}
+        if parent.external_id:
+            headers["In-Reply-To"] = parent.external_id
+        references = _references(conversation.external_id, parent)
+        if references:
+            headers["References"] = " ".join(references)
+        name = account.config.get("from_name") or settings.OPENLINE["COMPANY_NAME"]
+        mail = EmailMessage(
+            subject=reply_subject(conversation.subject),
+            body=f"{message.body}\n\n{_quote(parent)}\n",
+            from_email=formataddr((str(name), address)),
+            to=[parent.identity.email],
+            headers=headers,
+        )
+        Message.objects.filter(pk=message.pk).update(external_id=message_id)
+        try:
+            mail.send(using=SEND_USING)
+        except smtplib.SMTPException as error:
+            raise _refusal(error) from error
+        except ValueError as error:  # an address the backend cannot put on the envelope
+            raise DeliveryError(f"Cannot send to this address: {error}", permanent=True) from error
+        except OSError as error:  # connection refused, timeout, TLS failure
+            raise DeliveryError(f"Could not reach the mail server: {error}") from error
+        return message_id

@@ -1,0 +1,42 @@
+"""The webhook endpoint: sources POST signed JSON messages here. No session, no CSRF token
+(the signature authenticates), no page rendering: answers are small JSON documents."""
+
+from django.http import Http404, HttpRequest, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from . import webhook
+
+
+def _error(status: int, detail: str, errors: dict | None = None) -> JsonResponse:
+    body = {"detail": detail, **({"errors": errors} if errors else {})}
+    return JsonResponse(body, status=status)
+
+
+def _declared_length(request: HttpRequest) -> int:
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
+@csrf_exempt
+@require_POST
+def receive_webhook(request: HttpRequest, account_id: int) -> JsonResponse:
+    if _declared_length(request) > webhook.BODY_MAX:
+        return _error(413, f"A webhook body is at most {webhook.BODY_MAX:,} bytes.")
+    try:
+        account = webhook.webhook_account(account_id)
+        message, created = webhook.receive(account, request.body, request.headers)
+    except Http404 as error:
+        return _error(404, str(error))
+    except webhook.SignatureRejected as error:
+        return _error(401, f"Signature rejected: {error}.")
+    except webhook.PayloadInvalid as error:
+        return _error(400, error.detail, error.errors)
+    except webhook.ChannelMisconfigured as error:
+        return _error(503, str(error))
+    return JsonResponse(
+        {"conversation_id": message.conversation_id, "message_id": message.pk, "created": created},
+        status=202,
+    )

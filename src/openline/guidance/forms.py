@@ -1,0 +1,49 @@
+from django import forms
+from django.conf import settings
+
+from .models import Kind
+
+
+class ReviewDecisionForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("approve", "Approve"), ("return", "Return")])
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 8}), required=False, strip=False,
+        max_length=settings.OPENLINE["BODY_MAX"] * 2, label="Text to publish",
+    )  # fmt: skip
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=4000,
+        label="Note to the author",
+    )  # fmt: skip
+
+
+class LearningCaseForm(forms.Form):
+    title = forms.CharField(max_length=400, required=False, help_text="Optional: a short name.")
+    what_happened = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, label="What happened"
+    )
+    why = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, required=False,
+        label="Why it happened",
+    )  # fmt: skip
+    what_now = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, label="What we do now"
+    )
+    kind = forms.ChoiceField(
+        choices=[("", "None of these"), *Kind.choices], required=False, label="Guidance kind"
+    )
+    anonymised = forms.BooleanField(
+        required=False, label="Anonymise: do not show who wrote the reply in the library"
+    )
+
+
+class MistakeForm(LearningCaseForm):
+    correction = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=4000,
+        label="Correction (shown on the reply, to everyone)",
+    )  # fmt: skip
+    acknowledged = forms.BooleanField(
+        required=False, label="I have read the warnings and publish anyway"
+    )
+
+    field_order = ["correction", "acknowledged", "title", "what_happened", "why", "what_now",
+                   "kind", "anonymised"]  # fmt: skip

@@ -1,0 +1,132 @@
+"""The guidance check on the pre-publish hook of core.publishing: every reply by staff or a
+super-user, from any page, the API or the inbox, is checked again on the server as it is
+published. Customers are not checked: guidance protects people who answer for the company.
+
+What the policy says decides what happens:
+- publish / inform: it goes out;
+- warn: it goes out once the author acknowledged the warnings, and the decision is audited;
+- review: a review request is created and the draft is held (HeldForReview);
+- block: it is refused with the findings (PublishBlocked).
+"""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.apps import apps
+from django.db import transaction
+
+from openline.accounts.models import Role, User
+from openline.core.publishing import Draft, HeldForReview, NeedsAcknowledgement, PublishBlocked
+
+from .checks import check_text
+from .models import Action, AuditDecision, AuditLog, ReviewRequest, ReviewStatus
+from .policy import PUBLISH
+
+EXCERPT = 500
+
+# Set only by guidance's own approval of a review whose target publishes through another app
+# (an inbox conversation): that app's publish call then passes this check once.
+_approving: ContextVar[ReviewRequest | None] = ContextVar("guidance_approving", default=None)
+
+
+def is_checked_author(author: User | None) -> bool:
+    return author is not None and (author.is_staff_member or author.role == Role.SUPERUSER)
+
+
+def _is_approved(draft: Draft) -> bool:
+    """The draft is exactly the text a reviewer approved for this author."""
+    review = draft.context.get("approved_review") or _approving.get()
+    return (
+        isinstance(review, ReviewRequest)
+        and review.status == ReviewStatus.APPROVED
+        and review.author_id == draft.author.pk
+        and review.final_text == draft.text
+    )
+
+
+def _sent_from_inbox(draft: Draft) -> bool:
+    """The community reply is the delivery of an inbox reply to the thread's conversation: that
+    exact text by that author was checked (and acknowledged or approved) when it was sent, and
+    is waiting to be delivered. Checking it again in the worker would hold it a second time."""
+    thread = draft.context.get("thread")
+    if thread is None or draft.context.get("reply") is not None:
+        return False
+    if draft.channel != "community" or not apps.is_installed("openline.inbox"):
+        return False
+    from openline.inbox.models import Message, MessageKind
+
+    return Message.objects.filter(
+        conversation__thread=thread, author=draft.author, kind=MessageKind.REPLY,
+        body=draft.text, external_id__isnull=True,
+    ).exists()  # fmt: skip
+
+
+@contextmanager
+def approving(review: ReviewRequest):
+    token = _approving.set(review)
+    try:
+        yield
+    finally:
+        _approving.reset(token)
+
+
+def excerpt(text: str) -> str:
+    return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
+
+
+def _target(draft: Draft) -> dict:
+    reply = draft.context.get("reply")
+    thread = draft.context.get("thread") or getattr(reply, "thread", None)
+    return {
+        "thread": thread,
+        "target_reply": reply,
+        "conversation_id": draft.context.get("conversation_id"),
+    }
+
+
+def _audit_override(draft: Draft, findings: list[dict]) -> None:
+    target = _target(draft)
+    AuditLog.objects.create(
+        actor=draft.author, author=draft.author, decision=AuditDecision.PUBLISHED_OVER_WARNING,
+        channel=draft.channel, excerpt=excerpt(draft.text), findings=findings,
+        thread=target["thread"], conversation_id=target["conversation_id"],
+    )  # fmt: skip
+
+
+def _hold(draft: Draft, findings: list[dict]) -> ReviewRequest:
+    """One pending request per author, target and text: posting twice does not queue twice."""
+    target = _target(draft)
+    with transaction.atomic():
+        existing = ReviewRequest.objects.filter(
+            author=draft.author, status=ReviewStatus.PENDING, text=draft.text, **target
+        ).first()
+        if existing is not None:
+            return existing
+        return ReviewRequest.objects.create(
+            author=draft.author, channel=draft.channel, text=draft.text, findings=findings,
+            **target,
+        )  # fmt: skip
+
+
+def guidance_check(draft: Draft) -> None:
+    if not is_checked_author(draft.author) or _is_approved(draft):
+        return
+    result = check_text(draft.text, channel=draft.channel, author_role=draft.author.role)
+    if result.action in (PUBLISH, Action.INFORM) or _sent_from_inbox(draft):
+        return
+    findings = [finding.as_dict() for finding in result.findings]
+    if result.action == Action.BLOCK:
+        raise PublishBlocked("This reply cannot be published as it is.", findings)
+    if result.action == Action.REVIEW:
+        if draft.context.get("reviewable", True) is False:
+            raise PublishBlocked(
+                "This text would need a reviewer, and it cannot wait for one: rephrase what "
+                "the findings point at.",
+                findings,
+            )
+        review = _hold(draft, findings)
+        raise HeldForReview("held for review", findings, review_id=review.pk)
+    if result.action == Action.WARN:
+        if not draft.acknowledged:
+            raise NeedsAcknowledgement("Read the warnings before you publish.", findings)
+        _audit_override(draft, findings)

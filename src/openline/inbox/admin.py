@@ -1,0 +1,158 @@
+"""The inbox in Django's admin, for operators: channel accounts (whose secrets are never
+shown: a new one can be set, or generated for webhooks, and is stored encrypted), and read-
+mostly views of conversations, messages and the outbox."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+
+from openline.channels import accounts  # the admin is a front end, like the channel command
+from openline.core import crypto
+
+from .models import (
+    CannedReply,
+    ChannelAccount,
+    ChannelKind,
+    Conversation,
+    Delivery,
+    Message,
+    SlaPolicy,
+)
+
+
+class ChannelAccountForm(forms.ModelForm):
+    new_secret = forms.CharField(
+        required=False,
+        strip=True,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
+        help_text=(
+            "Leave empty to keep the current secret. Webhook channels: a whsec_… secret; left "
+            "empty on a new webhook channel, one is generated and shown once."
+        ),
+    )
+
+    class Meta:
+        model = ChannelAccount
+        fields = ("kind", "name", "config", "is_active")
+
+    def clean(self):
+        cleaned = super().clean()
+        kind = cleaned.get("kind") or (self.instance.kind if self.instance.pk else None)
+        if kind is None:
+            return cleaned
+        try:
+            cleaned["config"] = accounts.clean_config(kind, cleaned.get("config") or {})
+        except ValidationError as error:
+            self.add_error("config", error)
+        secret = cleaned.get("new_secret")
+        if secret and kind == ChannelKind.WEBHOOK:
+            try:
+                cleaned["new_secret"] = accounts.check_webhook_secret(secret)
+            except ValidationError as error:
+                self.add_error("new_secret", error)
+        return cleaned
+
+
+@admin.register(ChannelAccount)
+class ChannelAccountAdmin(admin.ModelAdmin):
+    form = ChannelAccountForm
+    list_display = ("name", "kind", "is_active", "has_secret", "created_at")
+    list_filter = ("kind", "is_active")
+    search_fields = ("name",)
+    readonly_fields = ("has_secret", "webhook_path", "created_at")
+
+    @admin.display(boolean=True, description="secret set")
+    def has_secret(self, obj: ChannelAccount) -> bool:
+        return bool(obj.secret_encrypted)
+
+    @admin.display(description="webhook URL")
+    def webhook_path(self, obj: ChannelAccount) -> str:
+        return f"/hooks/{obj.pk}/" if obj.pk and obj.kind == ChannelKind.WEBHOOK else "-"
+
+    def get_readonly_fields(self, request, obj=None):
+        # Conversations keep their channel's kind: it is set once.
+        return (*self.readonly_fields, "kind") if obj is not None else self.readonly_fields
+
+    def save_model(self, request, obj, form, change) -> None:
+        secret = form.cleaned_data.get("new_secret", "")
+        generated = not secret and not change and obj.kind == ChannelKind.WEBHOOK
+        if generated:
+            secret = accounts.new_webhook_secret()
+        if secret:
+            obj.secret_encrypted = crypto.encrypt(secret)
+        super().save_model(request, obj, form, change)
+        if generated:
+            self.message_user(
+                request,
+                f"The secret of {obj.name} (shown only now, store it at the source): {secret}",
+                messages.WARNING,
+            )
+
+
+@admin.register(Conversation)
+class ConversationAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "account", "status", "assignee", "customer", "last_message_at")
+    list_filter = ("status", "account")
+    list_select_related = ("account", "assignee", "customer")
+    search_fields = ("subject", "external_id")
+    raw_id_fields = ("customer", "thread", "assignee")
+    readonly_fields = ("account", "external_id", "created_at", "last_inbound_at")
+    date_hierarchy = "last_message_at"
+
+    def has_add_permission(self, request) -> bool:
+        return False  # conversations start on a channel
+
+
+class DeliveryInline(admin.StackedInline):
+    model = Delivery
+    extra = 0
+    can_delete = False
+    readonly_fields = (
+        "idempotency_key",
+        "state",
+        "attempts",
+        "next_attempt_at",
+        "last_error",
+        "external_ref",
+        "sent_at",
+        "claimed_until",
+    )
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Message)
+class MessageAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "conversation", "kind", "account", "created_at")
+    list_filter = ("kind", "account")
+    list_select_related = ("conversation", "account")
+    search_fields = ("external_id", "body")
+    raw_id_fields = ("conversation", "identity", "author")
+    readonly_fields = ("account", "external_id", "raw", "created_at")
+    inlines = [DeliveryInline]
+
+    def has_add_permission(self, request) -> bool:
+        return False  # messages come from channels and the inbox
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "message", "state", "attempts", "next_attempt_at", "sent_at")
+    list_filter = ("state",)
+    raw_id_fields = ("message",)
+    readonly_fields = DeliveryInline.readonly_fields
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+
+@admin.register(SlaPolicy)
+class SlaPolicyAdmin(admin.ModelAdmin):
+    list_display = ("name", "first_response_minutes", "next_response_minutes", "is_default")
+
+
+@admin.register(CannedReply)
+class CannedReplyAdmin(admin.ModelAdmin):
+    list_display = ("title", "created_at")
+    search_fields = ("title", "body")

@@ -1,0 +1,75 @@
+"""Forms of the inbox pages. They parse input only; the actions decide what is allowed."""
+
+from django import forms
+from django.core.validators import validate_slug
+
+from .actions import BODY_MAX
+from .models import ChannelKind, ConversationStatus
+from .selectors import QUEUES
+
+STATUS_CHOICES = ConversationStatus.choices
+
+
+class FilterForm(forms.Form):
+    """The list's queue and filters, from the query string. Bad values are dropped, never an
+    error: a hand-edited URL still shows a list."""
+
+    queue = forms.ChoiceField(choices=list(QUEUES.items()), required=False)
+    channel = forms.CharField(max_length=20, required=False, validators=[validate_slug])
+    space = forms.SlugField(max_length=100, required=False)
+    tag = forms.SlugField(max_length=100, required=False)
+    status = forms.ChoiceField(choices=[("", "Any status"), *STATUS_CHOICES], required=False)
+
+    def filters(self) -> dict[str, str]:
+        """The valid, non-empty values, queue first (defaulting to unassigned)."""
+        self.is_valid()
+        data = {k: v for k, v in self.cleaned_data.items() if v}
+        return {"queue": data.pop("queue", "unassigned"), **data}
+
+
+CHANNEL_CHOICES = [("", "Every channel"), *ChannelKind.choices]
+
+
+class ReplyForm(forms.Form):
+    body = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 6, "placeholder": "Write to the customer…"}),
+        max_length=BODY_MAX,
+        label="Reply to the customer",
+    )
+    status = forms.ChoiceField(
+        choices=STATUS_CHOICES,
+        initial=ConversationStatus.PENDING,
+        label="Then set the conversation to",
+    )
+    acknowledged = forms.BooleanField(
+        required=False, label="I have read the warnings: send it anyway"
+    )
+
+
+class NoteForm(forms.Form):
+    body = forms.CharField(
+        widget=forms.Textarea(
+            attrs={"rows": 3, "placeholder": "Only colleagues see this. Mention with @username."}
+        ),
+        max_length=BODY_MAX,
+        label="Internal note",
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("auto_id", "note_%s")  # beside the reply form: ids must differ
+        super().__init__(*args, **kwargs)
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(choices=STATUS_CHOICES)
+    then = forms.ChoiceField(choices=[("", "stay"), ("list", "back to the list")], required=False)
+
+
+class AssignForm(forms.Form):
+    """`me`, `round-robin`, a colleague's username, or empty to unassign."""
+
+    assignee = forms.CharField(max_length=150, required=False)
+
+
+class AvailabilityForm(forms.Form):
+    available = forms.BooleanField(required=False)

@@ -1,0 +1,44 @@
+"""The SLA clock as agents read it: "due in 23 min", "overdue by 5 min"."""
+
+import math
+from datetime import datetime
+
+from django import template
+from django.utils import timezone
+
+from ..models import ConversationStatus
+
+register = template.Library()
+SOON_MINUTES = 15
+
+
+def _span(minutes: int) -> str:
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    if hours < 48:
+        return f"{hours} h {rest} min" if rest else f"{hours} h"
+    return f"{hours // 24} days"
+
+
+def sla_clock(due: datetime | None, now: datetime | None = None) -> dict[str, str]:
+    """{"label", "state"} where state is ok, soon or overdue; empty when nothing is owed."""
+    if due is None:
+        return {}
+    seconds = (due - (now or timezone.now())).total_seconds()
+    if seconds <= 0:
+        return {
+            "label": f"overdue by {_span(max(1, math.floor(-seconds / 60)))}",
+            "state": "overdue",
+        }
+    minutes = math.ceil(seconds / 60)
+    state = "soon" if minutes <= SOON_MINUTES else "ok"
+    return {"label": f"due in {_span(minutes)}", "state": state}
+
+
+@register.inclusion_tag("inbox/_sla.html")
+def sla(conversation) -> dict:
+    """The clock of an open conversation; nothing for one waiting on the customer or solved."""
+    if conversation.status != ConversationStatus.OPEN:
+        return {"clock": {}}
+    return {"clock": sla_clock(conversation.response_due_at), "due": conversation.response_due_at}

@@ -1,0 +1,367 @@
+"""Inbox pages, for staff only. Each view: parse → access → check → act → respond.
+
+Live updates are short polls, not held connections: the pages are served by a WSGI server
+with one thread per worker, so a long-lived stream per open inbox would take a worker each.
+`live` answers 204 after one primary-key read when nothing changed (the inbox generation
+counter), else the list fragment of the same template the page renders."""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from openline.accounts.models import User
+from openline.community.models import Space, Tag
+from openline.core import counters
+from openline.core.forms import add_action_errors
+from openline.core.htmx import is_htmx
+from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishRefused
+
+from . import actions, selectors
+from .forms import (
+    CHANNEL_CHOICES,
+    AssignForm,
+    AvailabilityForm,
+    FilterForm,
+    NoteForm,
+    ReplyForm,
+    StatusForm,
+)
+from .models import AgentAvailability, CannedReply, Conversation, ConversationStatus
+from .permissions import can_use_inbox, check_use_inbox
+
+GENERATION_HEADER = "X-Inbox-Generation"
+# Types a browser may render inline; everything else downloads as bytes.
+INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"}
+
+
+def staff_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Anonymous visitors are sent to sign in; signed-in customers get 403."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        check_use_inbox(request.user)
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _live_refused(request: HttpRequest) -> HttpResponse | None:
+    """Polls get a status, never a redirect to the sign-in page (which would be swapped in)."""
+    if not request.user.is_authenticated:
+        return HttpResponse("Signed out: reload the page to sign in.", status=401)
+    if not can_use_inbox(request.user):
+        return HttpResponse("The inbox is for staff.", status=403)
+    return None
+
+
+def _unchanged(request: HttpRequest, generation: int) -> bool:
+    return request.GET.get("v") == str(generation)
+
+
+def _say(request: HttpRequest, level: int, text: str) -> None:
+    """A message for the next page; inbox.js refreshes in place and shows none."""
+    if not is_htmx(request):
+        messages.add_message(request, level, text)
+
+
+def _done(request: HttpRequest, to: str) -> HttpResponse:
+    """After a change: 204 for inbox.js (which refreshes itself), else back to the page."""
+    return HttpResponse(status=204) if is_htmx(request) else redirect(to)
+
+
+# --- the list ---------------------------------------------------------------------------------
+
+
+def _list_context(request: HttpRequest, generation: int) -> dict:
+    # The generation is read before the rows: a change in between shows on the next poll.
+    filters = FilterForm(request.GET).filters()
+    rows = selectors.conversations(request.user, **filters)
+    page = Paginator(rows, settings.OPENLINE["PAGE_SIZE"]).get_page(request.GET.get("page"))
+    counts = selectors.queue_counts(
+        request.user, **{k: v for k, v in filters.items() if k != "queue"}
+    )
+    return {
+        "filters": filters,
+        "queues": [(key, label, counts[key]) for key, label in selectors.QUEUES.items()],
+        "page": page,
+        "generation": generation,
+        "next_due": selectors.next_due_at(),
+    }
+
+
+@require_GET
+@staff_only
+def index(request: HttpRequest) -> HttpResponse:
+    context = _list_context(request, counters.read(actions.INBOX_COUNTER))
+    context.update(
+        filter_form=FilterForm(request.GET),
+        channels=CHANNEL_CHOICES,
+        statuses=ConversationStatus.choices,
+        spaces=Space.objects.order_by("name").only("slug", "name"),
+        tags=Tag.objects.order_by("slug").values_list("slug", flat=True)[:500],
+        available=_available(request.user),
+    )
+    return render(request, "inbox/index.html", context)
+
+
+@require_GET
+def live(request: HttpRequest) -> HttpResponse:
+    """The list poll: `?v=<generation>` plus the page's own filters."""
+    if refused := _live_refused(request):
+        return refused
+    generation = counters.read(actions.INBOX_COUNTER)
+    if _unchanged(request, generation):
+        return HttpResponse(status=204)
+    response = render(request, "inbox/index.html#live", _list_context(request, generation))
+    response[GENERATION_HEADER] = str(generation)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+# --- one conversation -------------------------------------------------------------------------
+
+
+def _available(user: User) -> bool:
+    return not AgentAvailability.objects.filter(user=user, available=False).exists()
+
+
+def _live_context(conversation: Conversation, generation: int) -> dict:
+    return {
+        "conversation": conversation,
+        "messages_list": list(selectors.conversation_messages(conversation)),
+        "generation": generation,
+        "next_due": conversation.response_due_at,
+    }
+
+
+def _conversation_page(
+    request: HttpRequest, conversation: Conversation, *, status: int = 200, **forms
+) -> HttpResponse:
+    context = _live_context(conversation, counters.read(actions.INBOX_COUNTER))
+    context.update(
+        reply_form=forms.get("reply_form") or ReplyForm(),
+        note_form=forms.get("note_form") or NoteForm(),
+        findings=forms.get("findings", []),
+        identities=selectors.customer_identities(conversation),
+        history=list(selectors.customer_history(conversation)),
+        colleagues=list(selectors.colleagues(request.user)),
+        canned_replies=CannedReply.objects.only("id", "title"),
+        statuses=ConversationStatus.choices,
+        available=_available(request.user),
+    )
+    return render(request, "inbox/conversation.html", context, status=status)
+
+
+@require_GET
+@staff_only
+def conversation(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = selectors.access_conversation(request.user, pk)
+    reply_form = None
+    if canned_id := request.GET.get("canned", ""):  # the canned-reply picker without JavaScript
+        canned = selectors.access_canned_reply(request.user, _int(canned_id))
+        text = actions.render_canned_reply(canned, conversation, request.user)
+        reply_form = ReplyForm(initial={"body": text})
+    return _conversation_page(request, conversation, reply_form=reply_form)
+
+
+@require_GET
+def conversation_live(request: HttpRequest, pk: int) -> HttpResponse:
+    """The conversation poll: its messages and facts, when anything in the inbox changed."""
+    if refused := _live_refused(request):
+        return refused
+    generation = counters.read(actions.INBOX_COUNTER)
+    if _unchanged(request, generation):
+        return HttpResponse(status=204)
+    conversation = selectors.access_conversation(request.user, pk)
+    context = _live_context(conversation, generation)
+    response = render(request, "inbox/conversation.html#live", context)
+    response[GENERATION_HEADER] = str(generation)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _int(value: str) -> int:
+    return int(value) if value.isdigit() and len(value) < 19 else 0
+
+
+def _findings(text: str, findings: list[dict]) -> list[dict]:
+    """The checks' findings with the part of the draft each points at."""
+    shown = []
+    for finding in findings:
+        start, end = finding.get("start"), finding.get("end")
+        excerpt = text[start:end] if isinstance(start, int) and isinstance(end, int) else ""
+        shown.append({**finding, "excerpt": excerpt})
+    return shown
+
+
+def _send_reply(request: HttpRequest, conversation: Conversation, form: ReplyForm) -> list[dict]:
+    """Sends the reply, or explains on the form why it did not go out. Returns the findings of
+    a refusal (the form then has an error)."""
+    data = form.cleaned_data
+    try:
+        actions.reply(
+            request.user,
+            conversation,
+            body=data["body"],
+            status=data["status"],
+            acknowledged=data["acknowledged"],
+        )
+    except ValidationError as error:
+        add_action_errors(form, error)
+    except HeldForReview as held:
+        messages.info(request, f"Your reply was held for review before it goes out: {held}")
+    except PublishRefused as refused:
+        form.add_error(None, str(refused) or "The reply was not sent.")
+        form.acknowledgeable = isinstance(refused, NeedsAcknowledgement)
+        return _findings(data["body"], refused.findings)
+    else:
+        messages.success(request, "Reply queued for delivery.")
+    return []
+
+
+@require_POST
+@staff_only
+def reply(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = selectors.access_conversation(request.user, pk)
+    form = ReplyForm(request.POST)
+    findings = _send_reply(request, conversation, form) if form.is_valid() else []
+    if form.errors:
+        return _conversation_page(
+            request, conversation, status=400, reply_form=form, findings=findings
+        )
+    return redirect("inbox:conversation", pk=conversation.pk)
+
+
+@require_POST
+@staff_only
+def note(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = selectors.access_conversation(request.user, pk)
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        try:
+            message = actions.add_note(request.user, conversation, body=form.cleaned_data["body"])
+        except ValidationError as error:
+            add_action_errors(form, error)
+        else:
+            to = reverse("inbox:conversation", args=[conversation.pk])
+            return redirect(f"{to}#message-{message.pk}")
+    return _conversation_page(request, conversation, status=400, note_form=form)
+
+
+@require_POST
+@staff_only
+def change_status(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = selectors.access_conversation(request.user, pk)
+    form = StatusForm(request.POST)
+    if not form.is_valid():
+        return HttpResponse("Choose open, pending or solved.", status=400)
+    actions.change_status(request.user, conversation, form.cleaned_data["status"])
+    label = conversation.get_status_display().lower()
+    _say(request, messages.SUCCESS, f"“{conversation}” is now {label}.")
+    to = "inbox:index" if form.cleaned_data["then"] == "list" else "inbox:conversation"
+    return _done(request, reverse(to, args=[] if to == "inbox:index" else [conversation.pk]))
+
+
+def _assignee(request: HttpRequest, value: str) -> User | None:
+    if value == "me":
+        return request.user
+    if not value:
+        return None
+    colleague = User.objects.filter(username=value, is_active=True).first()
+    if colleague is None:
+        raise ValidationError(f"No colleague with the username {value!r}.")
+    return colleague
+
+
+@require_POST
+@staff_only
+def assign(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = selectors.access_conversation(request.user, pk)
+    form = AssignForm(request.POST)
+    value = form.cleaned_data["assignee"] if form.is_valid() else ""
+    try:
+        if value == "round-robin":
+            actions.assign_round_robin(request.user, conversation)
+        else:
+            actions.assign(request.user, conversation, _assignee(request, value))
+    except ValidationError as error:
+        if is_htmx(request):
+            return HttpResponse(" ".join(error.messages), status=400)
+        messages.error(request, " ".join(error.messages))
+    else:
+        who = conversation.assignee.name if conversation.assignee else "nobody"
+        _say(request, messages.SUCCESS, f"Assigned to {who}.")
+    return _done(request, reverse("inbox:conversation", args=[conversation.pk]))
+
+
+@require_POST
+@staff_only
+def availability(request: HttpRequest) -> HttpResponse:
+    form = AvailabilityForm(request.POST)
+    available = form.is_valid() and form.cleaned_data["available"]
+    actions.set_availability(request.user, available=available)
+    state = "available for new conversations" if available else "away: round robin skips you"
+    _say(request, messages.SUCCESS, f"You are {state}.")
+    if conversation_id := _int(request.POST.get("conversation", "")):
+        return _done(request, reverse("inbox:conversation", args=[conversation_id]))
+    return _done(request, reverse("inbox:index"))
+
+
+@require_POST
+@staff_only
+def retry(request: HttpRequest, delivery_pk: int) -> HttpResponse:
+    delivery = selectors.access_delivery(request.user, delivery_pk)
+    try:
+        actions.retry_delivery(request.user, delivery)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "Delivery queued again.")
+    return redirect("inbox:conversation", pk=delivery.message.conversation_id)
+
+
+@require_GET
+@staff_only
+def attachment(request: HttpRequest, pk: int) -> FileResponse:
+    """Customer files, for staff only. Anything a browser could run downloads instead."""
+    attachment = selectors.access_attachment(request.user, pk)
+    inline = attachment.content_type in INLINE_TYPES
+    response = FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=not inline,
+        filename=attachment.filename,
+        content_type=attachment.content_type if inline else "application/octet-stream",
+    )
+    response["Content-Security-Policy"] = "sandbox"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_GET
+@staff_only
+def canned(request: HttpRequest, pk: int, canned_pk: int) -> HttpResponse:
+    """A canned reply filled in for this conversation, for the picker to insert."""
+    conversation = selectors.access_conversation(request.user, pk)
+    canned = selectors.access_canned_reply(request.user, canned_pk)
+    text = actions.render_canned_reply(canned, conversation, request.user)
+    return HttpResponse(text, content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+@staff_only
+def colleagues(request: HttpRequest) -> JsonResponse:
+    """Usernames for @-mentions in notes, matching what was typed after the @."""
+    prefix = request.GET.get("q", "")[:150]
+    found = selectors.colleagues(request.user, prefix, limit=8)
+    return JsonResponse({"colleagues": [{"username": u.username, "name": u.name} for u in found]})

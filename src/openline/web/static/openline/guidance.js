@@ -1,0 +1,253 @@
+/* Guidance as you type: checks the reply being written (debounced) with
+ * POST /api/v1/guidance/check, lists what it found under the editor and highlights each finding
+ * in place, in a mirror drawn behind the transparent textarea. Plain JS, no build step.
+ *
+ * Markup: <div class="guidance-editor" data-guidance-url="..." data-channel="community"
+ *         data-csrf="..."><textarea>…</textarea></div> followed by <div class="guidance-live">.
+ * The server checks again when the reply is published; this is a help, not the gate. */
+(function () {
+  "use strict";
+
+  var DEBOUNCE_MS = 400;
+  var LABELS = {
+    secret: "Secret",
+    payment_card: "Payment card number",
+    iban: "Bank account (IBAN)",
+    personal_data: "Personal data",
+    internal_reference: "Confidential reference",
+    legal_risk: "Legal risk",
+    hostile_tone: "Hostile tone",
+    profanity: "Profanity"
+  };
+  var SUMMARIES = {
+    block: "This reply cannot be published until you change what is marked.",
+    review: "A reviewer will have to approve this reply before it is published.",
+    warn: "You will be asked to confirm these warnings when you publish.",
+    inform: "Worth a look before you publish."
+  };
+  // What the mirror copies from the textarea so that its text wraps exactly the same way.
+  var COPIED = [
+    "fontFamily", "fontSize", "fontWeight", "fontStyle", "fontVariant", "lineHeight",
+    "letterSpacing", "wordSpacing", "textTransform", "textIndent", "tabSize", "direction",
+    "paddingTop", "paddingRight", "paddingBottom", "paddingLeft",
+    "borderTopWidth", "borderRightWidth", "borderBottomWidth", "borderLeftWidth",
+    "borderTopStyle", "borderRightStyle", "borderBottomStyle", "borderLeftStyle"
+  ];
+
+  function csrfToken(editor) {
+    if (editor.dataset.csrf) return editor.dataset.csrf;
+    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    return match ? decodeURIComponent(match[1]) : "";
+  }
+
+  /* The API counts Unicode code points; JS strings count UTF-16 code units, in which a
+   * character outside the Basic Multilingual Plane (most emoji) takes two. */
+  function codeUnitIndex(text) {
+    var index = [0];
+    var units = 0;
+    for (var ch of text) {
+      units += ch.length;
+      index.push(units);
+    }
+    return function (codePoints) {
+      return index[Math.max(0, Math.min(codePoints, index.length - 1))];
+    };
+  }
+
+  function toRanges(text, findings) {
+    var at = codeUnitIndex(text);
+    return findings
+      .map(function (finding, i) {
+        return { finding: finding, index: i, start: at(finding.start), end: at(finding.end) };
+      })
+      .filter(function (range) { return range.end > range.start; })
+      .sort(function (a, b) { return a.start - b.start || b.end - a.end; });
+  }
+
+  function Editor(root) {
+    this.root = root;
+    this.textarea = root.querySelector("textarea");
+    this.url = root.dataset.guidanceUrl;
+    this.channel = root.dataset.channel || "community";
+    this.live = root.nextElementSibling && root.nextElementSibling.classList.contains("guidance-live")
+      ? root.nextElementSibling : document.createElement("div");
+    this.timer = null;
+    this.sequence = 0;
+    this.controller = null;
+    this.ranges = [];
+
+    this.mirror = document.createElement("div");
+    this.mirror.className = "guidance-mirror";
+    this.mirror.setAttribute("aria-hidden", "true");
+    root.insertBefore(this.mirror, this.textarea);
+    root.classList.add("guidance-ready");
+
+    var self = this;
+    this.textarea.addEventListener("input", function () { self.schedule(); });
+    this.textarea.addEventListener("scroll", function () { self.syncScroll(); });
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { self.syncBox(); }).observe(this.textarea);
+    }
+    window.addEventListener("resize", function () { self.syncBox(); });
+    this.syncBox();
+    if (this.textarea.value.trim()) this.check();
+  }
+
+  Editor.prototype.schedule = function () {
+    var self = this;
+    clearTimeout(this.timer);
+    // Keep the marks over the words they belong to while the person types; the next answer
+    // redraws them with fresh offsets.
+    this.drawMirror(this.textarea.value, []);
+    this.timer = setTimeout(function () { self.check(); }, DEBOUNCE_MS);
+  };
+
+  Editor.prototype.check = function () {
+    var self = this;
+    var text = this.textarea.value;
+    var sequence = ++this.sequence;
+    if (this.controller) this.controller.abort();
+    if (!text.trim()) {
+      this.show(text, { action: "publish", findings: [] });
+      return;
+    }
+    this.controller = window.AbortController ? new AbortController() : null;
+    fetch(this.url, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: {
+        "Content-Type": "application/json",
+        "Accept": "application/json",
+        "X-CSRFToken": csrfToken(this.root)
+      },
+      body: JSON.stringify({ text: text, channel: this.channel }),
+      signal: this.controller ? this.controller.signal : undefined
+    })
+      .then(function (response) {
+        if (!response.ok) throw new Error("guidance check answered " + response.status);
+        return response.json();
+      })
+      .then(function (result) {
+        // An answer about text that has changed since is dropped: another check is coming.
+        if (sequence === self.sequence && self.textarea.value === text) self.show(text, result);
+      })
+      .catch(function (error) {
+        if (error && error.name === "AbortError") return;
+        if (sequence === self.sequence) self.unavailable();
+      });
+  };
+
+  Editor.prototype.show = function (text, result) {
+    this.ranges = toRanges(text, result.findings || []);
+    this.drawMirror(text, this.ranges);
+    this.drawList(text, result);
+  };
+
+  Editor.prototype.unavailable = function () {
+    this.ranges = [];
+    this.drawMirror(this.textarea.value, []);
+    this.live.hidden = false;
+    this.live.className = "guidance-live unavailable";
+    this.live.textContent = "Guidance could not check this draft just now. It checks again when you publish.";
+  };
+
+  Editor.prototype.drawMirror = function (text, ranges) {
+    var fragment = document.createDocumentFragment();
+    var position = 0;
+    ranges.forEach(function (range) {
+      var start = Math.max(range.start, position);
+      if (start >= range.end) return; // overlaps an earlier finding, which keeps the mark
+      if (start > position) fragment.appendChild(document.createTextNode(text.slice(position, start)));
+      var mark = document.createElement("mark");
+      mark.dataset.kind = range.finding.kind;
+      mark.dataset.severity = range.finding.severity;
+      mark.dataset.finding = String(range.index);
+      mark.textContent = text.slice(start, range.end);
+      fragment.appendChild(mark);
+      position = range.end;
+    });
+    // A trailing newline in a textarea opens a line; the mirror needs a character to do so.
+    fragment.appendChild(document.createTextNode(text.slice(position) + "\u200b"));
+    this.mirror.replaceChildren(fragment);
+    this.syncScroll();
+  };
+
+  Editor.prototype.drawList = function (text, result) {
+    var self = this;
+    var findings = result.findings || [];
+    this.live.className = "guidance-live action-" + (result.action || "publish");
+    if (!findings.length) {
+      this.live.hidden = true;
+      this.live.replaceChildren();
+      return;
+    }
+    var summary = document.createElement("p");
+    summary.className = "guidance-summary";
+    summary.textContent = SUMMARIES[result.action] || "";
+    var list = document.createElement("ul");
+    list.className = "guidance-findings";
+    this.ranges.forEach(function (range) {
+      var finding = range.finding;
+      var item = document.createElement("li");
+      item.dataset.kind = finding.kind;
+      item.dataset.severity = finding.severity;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "guidance-finding";
+      button.title = "Select it in your reply";
+      var label = document.createElement("strong");
+      label.textContent = LABELS[finding.kind] || finding.kind;
+      var quote = document.createElement("q");
+      quote.textContent = text.slice(range.start, range.end);
+      var message = document.createElement("span");
+      message.className = "guidance-message";
+      message.textContent = finding.message;
+      var suggestion = document.createElement("span");
+      suggestion.className = "guidance-suggestion";
+      suggestion.textContent = finding.suggestion;
+      button.append(label, " ", quote, message, suggestion);
+      button.addEventListener("click", function () { self.select(range); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+    this.live.replaceChildren(summary, list);
+    this.live.hidden = false;
+  };
+
+  Editor.prototype.select = function (range) {
+    this.textarea.focus();
+    this.textarea.setSelectionRange(range.start, range.end);
+    var mark = this.mirror.querySelector("mark[data-finding='" + range.index + "']");
+    if (mark) this.textarea.scrollTop = Math.max(0, mark.offsetTop - this.textarea.clientHeight / 2);
+  };
+
+  Editor.prototype.syncBox = function () {
+    var style = window.getComputedStyle(this.textarea);
+    var mirrorStyle = this.mirror.style;
+    COPIED.forEach(function (name) { mirrorStyle[name] = style[name]; });
+    var borders = parseFloat(style.borderLeftWidth) + parseFloat(style.borderRightWidth);
+    // clientWidth leaves out a scrollbar, so the mirror wraps at the same width as the text.
+    mirrorStyle.width = (this.textarea.clientWidth + borders) + "px";
+    mirrorStyle.height = this.textarea.offsetHeight + "px";
+    mirrorStyle.top = this.textarea.offsetTop + "px";
+    mirrorStyle.left = this.textarea.offsetLeft + "px";
+    this.syncScroll();
+  };
+
+  Editor.prototype.syncScroll = function () {
+    this.mirror.scrollTop = this.textarea.scrollTop;
+    this.mirror.scrollLeft = this.textarea.scrollLeft;
+  };
+
+  function start() {
+    var editors = document.querySelectorAll(".guidance-editor[data-guidance-url]");
+    Array.prototype.forEach.call(editors, function (root) {
+      if (root.querySelector("textarea") && !root.classList.contains("guidance-ready")) {
+        new Editor(root);
+      }
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,445 @@
+/* Openline inbox: live updates by short polling, keyboard shortcuts, canned replies and
+ * @-mention suggestions. Everything here is an enhancement: the pages work without it.
+ *
+ * Live: every second the page asks /inbox/live/?v=<generation> (or /inbox/<id>/live/); the
+ * server answers 204 when nothing changed and the fresh fragment otherwise. The fragment is
+ * asked for unconditionally every 30 s (so SLA clocks advance) and at the moment the next
+ * SLA deadline passes (so the warning shows at once). Hidden tabs poll every 10 s and catch
+ * up as soon as they are shown again.
+ */
+(function () {
+  "use strict";
+
+  var POLL_MS = 1000;
+  var HIDDEN_POLL_MS = 10000;
+  var ERROR_POLL_MS = 5000;
+  var REFRESH_MS = 30000;
+
+  var layout = document.querySelector("[data-inbox-page]");
+  if (!layout) return;
+  var page = layout.getAttribute("data-inbox-page");
+
+  function csrfToken() {
+    var input = document.querySelector("input[name=csrfmiddlewaretoken]");
+    if (input) return input.value;
+    try {
+      return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRFToken"] || "";
+    } catch (e) {
+      return "";
+    }
+  }
+
+  function say(text) {
+    var line = document.getElementById("inbox-live-status");
+    if (line) line.textContent = text;
+  }
+
+  /* ---------------------------------------------------------------- live updates */
+
+  function startLive(id, afterSwap) {
+    var rendered = Date.now();
+    var forcedFor = null;
+    var stopped = false;
+    var timer = null;
+
+    function box() {
+      return document.getElementById(id);
+    }
+
+    function schedule(ms) {
+      clearTimeout(timer);
+      if (!stopped) timer = setTimeout(poll, ms);
+    }
+
+    function swap(html, generation) {
+      var current = box();
+      var holder = document.createElement("template");
+      holder.innerHTML = html.trim();
+      var fresh = holder.content.firstElementChild;
+      if (!current || !fresh || fresh.id !== id) return;
+      var hadFocus = current.contains(document.activeElement);
+      current.replaceWith(fresh);
+      if (generation) fresh.setAttribute("data-generation", generation);
+      if (window.htmx) window.htmx.process(fresh);
+      if (afterSwap) afterSwap(fresh, hadFocus);
+    }
+
+    function poll() {
+      var current = box();
+      if (!current || stopped) return;
+      var url = new URL(current.getAttribute("data-live-url"), window.location.href);
+      var now = Date.now();
+      var due = Number(current.getAttribute("data-next-due") || 0) * 1000;
+      var duePassed = due && now >= due && forcedFor !== due;
+      if (now - rendered < REFRESH_MS && !duePassed) {
+        url.searchParams.set("v", current.getAttribute("data-generation"));
+      }
+      if (duePassed) forcedFor = due;
+      fetch(url, { credentials: "same-origin", cache: "no-store" })
+        .then(function (response) {
+          if (response.status === 204) return null;
+          if (response.status === 200) {
+            return response.text().then(function (html) {
+              swap(html, response.headers.get("X-Inbox-Generation"));
+              rendered = Date.now();
+              say("");
+            });
+          }
+          stopped = true;
+          return response.text().then(function (text) {
+            say("Live updates stopped: " + (text || response.statusText) + " Reload the page.");
+          });
+        })
+        .then(
+          function () {
+            schedule(document.hidden ? HIDDEN_POLL_MS : POLL_MS);
+          },
+          function () {
+            say("Live updates paused: the server cannot be reached. Retrying…");
+            schedule(ERROR_POLL_MS);
+          }
+        );
+    }
+
+    document.addEventListener("visibilitychange", function () {
+      if (!document.hidden) schedule(0);
+    });
+    schedule(POLL_MS);
+    return {
+      now: function () {
+        schedule(0);
+      },
+    };
+  }
+
+  /* ---------------------------------------------------------------- actions without a reload */
+
+  function post(url, fields) {
+    var body = new FormData();
+    Object.keys(fields).forEach(function (name) {
+      body.append(name, fields[name]);
+    });
+    return fetch(url, {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "X-CSRFToken": csrfToken(), "HX-Request": "true" },
+    }).then(function (response) {
+      if (response.ok) return true;
+      return response.text().then(function (text) {
+        say(text || "That did not work (" + response.status + ").");
+        return false;
+      });
+    });
+  }
+
+  function submitForm(id) {
+    var form = document.getElementById(id);
+    if (form) form.requestSubmit ? form.requestSubmit() : form.submit();
+  }
+
+  function focusField(selector) {
+    var field = document.querySelector(selector);
+    if (!field) return;
+    field.scrollIntoView({ block: "center" });
+    field.focus();
+  }
+
+  /* ---------------------------------------------------------------- the list */
+
+  var selectedId = null;
+  var live = null;
+
+  function rows() {
+    return Array.prototype.slice.call(document.querySelectorAll("#inbox-live tr.inbox-row"));
+  }
+
+  function select(row, focus) {
+    rows().forEach(function (r) {
+      r.classList.toggle("is-selected", r === row);
+    });
+    if (!row) return;
+    selectedId = row.getAttribute("data-conversation");
+    row.scrollIntoView({ block: "nearest" });
+    var link = row.querySelector("a");
+    if (focus && link) link.focus({ preventScroll: true });
+  }
+
+  function selected() {
+    return document.querySelector("#inbox-live tr.inbox-row.is-selected");
+  }
+
+  function move(step) {
+    var all = rows();
+    if (!all.length) return;
+    var index = all.indexOf(selected());
+    index = index < 0 ? (step > 0 ? 0 : all.length - 1) : index + step;
+    select(all[Math.max(0, Math.min(all.length - 1, index))], true);
+  }
+
+  function onSelected(action) {
+    var row = selected();
+    if (!row) {
+      say("Select a conversation first with j or k.");
+      return;
+    }
+    action(row).then(function (ok) {
+      if (ok && live) live.now();
+    });
+  }
+
+  var listKeys = {
+    j: function () {
+      move(1);
+    },
+    k: function () {
+      move(-1);
+    },
+    o: function () {
+      var row = selected();
+      if (row) window.location.href = row.getAttribute("data-href");
+    },
+    Enter: function () {
+      var row = selected();
+      if (row) window.location.href = row.getAttribute("data-href");
+    },
+    a: function () {
+      onSelected(function (row) {
+        return post(row.getAttribute("data-assign-url"), { assignee: "me" });
+      });
+    },
+    s: function () {
+      onSelected(function (row) {
+        return post(row.getAttribute("data-status-url"), { status: "solved" });
+      });
+    },
+    p: function () {
+      onSelected(function (row) {
+        return post(row.getAttribute("data-status-url"), { status: "pending" });
+      });
+    },
+    "/": function () {
+      focusField("#f-channel");
+    },
+  };
+  listKeys.e = listKeys.s;
+
+  /* ---------------------------------------------------------------- one conversation */
+
+  var conversationKeys = {
+    r: function () {
+      focusField("#reply-form textarea");
+    },
+    n: function () {
+      focusField("#note-form textarea");
+    },
+    c: function () {
+      focusField("#canned-select");
+    },
+    a: function () {
+      submitForm("assign-me-form");
+    },
+    s: function () {
+      submitForm("solve-form");
+    },
+    e: function () {
+      submitForm("solve-next-form");
+    },
+    p: function () {
+      submitForm("pending-form");
+    },
+    u: function () {
+      window.location.href = layout.getAttribute("data-list-url");
+    },
+  };
+
+  function insertAtCursor(field, text) {
+    var start = field.selectionStart || 0;
+    var end = field.selectionEnd || 0;
+    field.value = field.value.slice(0, start) + text + field.value.slice(end);
+    field.selectionStart = field.selectionEnd = start + text.length;
+    field.focus();
+  }
+
+  function setUpCanned() {
+    var form = document.getElementById("canned-form");
+    var reply = document.querySelector("#reply-form textarea");
+    if (!form || !reply) return;
+    form.addEventListener("submit", function (event) {
+      var choice = form.querySelector("select").value;
+      event.preventDefault();
+      if (!choice) return;
+      fetch(form.getAttribute("data-canned-url") + encodeURIComponent(choice) + "/", {
+        credentials: "same-origin",
+      })
+        .then(function (response) {
+          if (!response.ok) throw new Error(String(response.status));
+          return response.text();
+        })
+        .then(function (text) {
+          insertAtCursor(reply, text);
+          form.querySelector("select").value = "";
+        })
+        .catch(function () {
+          form.submit();
+        });
+    });
+  }
+
+  function setUpMentions() {
+    var form = document.getElementById("note-form");
+    var list = document.getElementById("mention-suggestions");
+    if (!form || !list) return;
+    var field = form.querySelector("textarea");
+    var url = form.getAttribute("data-colleagues-url");
+    var pending = null;
+    var active = -1;
+
+    function partial() {
+      var before = field.value.slice(0, field.selectionStart);
+      var match = /(^|[^\w@])@([\w.+-]{0,150})$/.exec(before);
+      return match ? match[2] : null;
+    }
+
+    function close() {
+      list.hidden = true;
+      list.innerHTML = "";
+      active = -1;
+    }
+
+    function pick(username) {
+      var caret = field.selectionStart;
+      var typed = partial() || "";
+      var start = caret - typed.length;
+      field.value = field.value.slice(0, start) + username + " " + field.value.slice(caret);
+      field.selectionStart = field.selectionEnd = start + username.length + 1;
+      close();
+      field.focus();
+    }
+
+    function highlight(index) {
+      var items = list.querySelectorAll("li");
+      active = (index + items.length) % items.length;
+      items.forEach(function (item, i) {
+        item.setAttribute("aria-selected", i === active ? "true" : "false");
+      });
+    }
+
+    function show(colleagues) {
+      list.innerHTML = "";
+      colleagues.forEach(function (person) {
+        var item = document.createElement("li");
+        item.setAttribute("role", "option");
+        item.textContent = "@" + person.username + " — " + person.name;
+        item.addEventListener("mousedown", function (event) {
+          event.preventDefault();
+          pick(person.username);
+        });
+        item.setAttribute("data-username", person.username);
+        list.appendChild(item);
+      });
+      list.hidden = colleagues.length === 0;
+      if (colleagues.length) highlight(0);
+    }
+
+    field.addEventListener("input", function () {
+      var typed = partial();
+      clearTimeout(pending);
+      if (typed === null) return close();
+      pending = setTimeout(function () {
+        fetch(url + "?q=" + encodeURIComponent(typed), { credentials: "same-origin" })
+          .then(function (response) {
+            return response.ok ? response.json() : { colleagues: [] };
+          })
+          .then(function (data) {
+            if (partial() === typed) show(data.colleagues);
+          })
+          .catch(close);
+      }, 120);
+    });
+    field.addEventListener("keydown", function (event) {
+      if (list.hidden) return;
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        highlight(active + (event.key === "ArrowDown" ? 1 : -1));
+      } else if (event.key === "Enter" || event.key === "Tab") {
+        var item = list.querySelectorAll("li")[active];
+        if (item && !event.ctrlKey && !event.metaKey) {
+          event.preventDefault();
+          event.stopPropagation();
+          pick(item.getAttribute("data-username"));
+        }
+      } else if (event.key === "Escape") {
+        event.preventDefault();
+        event.stopPropagation();
+        close();
+      }
+    });
+    field.addEventListener("blur", function () {
+      setTimeout(close, 150);
+    });
+  }
+
+  /* ---------------------------------------------------------------- help and keys */
+
+  var help = document.getElementById("inbox-help");
+
+  function toggleHelp() {
+    if (!help) return;
+    if (help.open) help.close();
+    else if (help.showModal) help.showModal();
+    else help.setAttribute("open", "");
+  }
+
+  document.querySelectorAll("[data-inbox-help-open]").forEach(function (button) {
+    button.addEventListener("click", toggleHelp);
+  });
+
+  function typing(target) {
+    return (
+      target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName || "")
+    );
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.defaultPrevented || event.isComposing) return;
+    var target = event.target;
+    if (typing(target)) {
+      if ((event.ctrlKey || event.metaKey) && event.key === "Enter" && target.form &&
+          (target.form.id === "reply-form" || target.form.id === "note-form")) {
+        event.preventDefault();
+        target.form.requestSubmit ? target.form.requestSubmit() : target.form.submit();
+      } else if (event.key === "Escape") {
+        target.blur();
+      }
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "?") {
+      event.preventDefault();
+      toggleHelp();
+      return;
+    }
+    if (help && help.open) return;
+    var keys = page === "list" ? listKeys : conversationKeys;
+    var action = Object.prototype.hasOwnProperty.call(keys, event.key) && keys[event.key];
+    // Enter on a focused link or button keeps its own meaning.
+    if (event.key === "Enter" && /^(A|BUTTON)$/.test(target.tagName || "")) return;
+    if (action) {
+      event.preventDefault();
+      action();
+    }
+  });
+
+  if (page === "list") {
+    live = startLive("inbox-live", function (fresh, hadFocus) {
+      if (selectedId === null) return;
+      var row = fresh.querySelector('tr.inbox-row[data-conversation="' + selectedId + '"]');
+      if (row) select(row, hadFocus);
+    });
+  } else {
+    startLive("conversation-live");
+    setUpCanned();
+    setUpMentions();
+  }
+})();

@@ -1,0 +1,602 @@
+import re
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from openline.accounts.models import Role
+from openline.community import actions as community
+from openline.core import publishing
+from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishBlocked
+from openline.inbox import actions
+from openline.inbox.adapters import DeliveryError, InboundAttachment, InboundItem
+from openline.inbox.models import (
+    AgentAvailability,
+    CannedReply,
+    Conversation,
+    ConversationStatus,
+    Delivery,
+    DeliveryState,
+    InboxNotification,
+    Message,
+    MessageKind,
+)
+from openline.inbox.templatetags.inbox_tags import sla_clock
+from openline.people.actions import Sender
+
+from ..factories import TagFactory, UserFactory
+
+
+def incoming(key, subject="E14 again", text="My T2 shows E14 again.", sid="u1", **extra):
+    return InboundItem(
+        external_id=f"{key}-{subject}-{text}"[:300],
+        conversation_key=key,
+        text=text,
+        subject=subject,
+        sender=Sender(channel_kind="testchannel", external_id=sid, name="Pat Doe"),
+        **extra,
+    )
+
+
+def listed(response) -> list[str]:
+    """The subjects of the rows the list shows, top to bottom."""
+    return [c.subject for c in response.context["page"]]
+
+
+@pytest.fixture
+def conversation(account, sla):
+    return actions.ingest(account, incoming("c1"))[0].conversation
+
+
+@pytest.fixture
+def staff_client(client, agent):
+    client.force_login(agent)
+    return client
+
+
+@pytest.fixture
+def queues(account, sla, agent, moderator):
+    """One conversation in each queue."""
+
+    def new(subject):
+        return actions.ingest(account, incoming(subject, subject))[0].conversation
+
+    new("Nobody has it")
+    actions.assign(agent, new("Mine"), agent)
+    actions.assign(agent, new("Morgan has it"), moderator)
+    actions.change_status(agent, new("Waiting"), ConversationStatus.PENDING)
+    late = new("Late")
+    Conversation.objects.filter(pk=late.pk).update(
+        response_due_at=timezone.now() - timedelta(minutes=5)
+    )
+    actions.change_status(agent, new("Done"), ConversationStatus.SOLVED)
+
+
+@pytest.fixture
+def thread_conversation(customer, space, django_capture_on_commit_callbacks):
+    """A community thread by a customer, in the inbox through the community channel."""
+    TagFactory(slug="wifi", name="Wi-Fi")
+    with django_capture_on_commit_callbacks(execute=True):
+        thread = community.create_thread(
+            customer,
+            space,
+            kind="question",
+            title="Thermostat drops Wi-Fi at night",
+            body="Every night at 2am.",
+            tags=["wifi"],
+        )
+    return Conversation.objects.get(thread=thread)
+
+
+@pytest.fixture
+def checks(monkeypatch):
+    """Runs only the pre-publish checks a test registers (not the installed guidance engine)
+    and drops them afterwards."""
+    monkeypatch.setattr(publishing, "_checks", [])
+    return publishing.register_check
+
+
+CARD_FINDING = {
+    "kind": "card",
+    "severity": "block",
+    "start": 6,
+    "end": 25,
+    "message": "This looks like a payment card number.",
+    "suggestion": "Never ask for or repeat card numbers.",
+}
+
+
+def refuse_cards(draft):
+    raise PublishBlocked("The reply contains a card number.", [CARD_FINDING])
+
+
+def warn_unless_acknowledged(draft):
+    if not draft.acknowledged:
+        raise NeedsAcknowledgement(
+            "Check the tone before sending.",
+            [{"kind": "tone", "severity": "warn", "start": 0, "end": 4,
+              "message": "This may read as curt.", "suggestion": "Add a greeting."}],
+        )  # fmt: skip
+
+
+def hold_everything(draft):
+    raise HeldForReview("A reviewer looks at legal questions first.", [], review_id=7)
+
+
+# --- who may see the inbox ------------------------------------------------------------------
+
+
+def test_the_inbox_sends_anonymous_visitors_to_sign_in(client):
+    answer = client.get("/inbox/?queue=mine")
+    assert answer.status_code == 302
+    assert answer["Location"] == "/accounts/signin/?next=/inbox/%3Fqueue%3Dmine"
+
+
+@pytest.fixture
+def every_id(conversation, agent, channel, django_capture_on_commit_callbacks):
+    attached = actions.ingest(
+        conversation.account,
+        incoming(
+            "c1",
+            text="Photo attached",
+            attachments=(InboundAttachment("wiring.jpg", "image/jpeg", b"\xff\xd8jpeg"),),
+        ),
+    )[0]
+    channel.failures.append(DeliveryError("Mailbox full", permanent=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        reply = actions.reply(agent, conversation, body="Please send a photo.")
+    canned = CannedReply.objects.create(title="Hello", body="Hi {customer_name}")
+    return {
+        "c": conversation.pk,
+        "a": attached.attachments.get().pk,
+        "d": reply.delivery.pk,
+        "k": canned.pk,
+    }
+
+
+INBOX_PAGES = [
+    ("get", "/inbox/"),
+    ("get", "/inbox/{c}/"),
+    ("get", "/inbox/attachments/{a}/"),
+    ("get", "/inbox/{c}/canned/{k}/"),
+    ("get", "/inbox/colleagues/?q=a"),
+    ("post", "/inbox/{c}/reply/"),
+    ("post", "/inbox/{c}/note/"),
+    ("post", "/inbox/{c}/status/"),
+    ("post", "/inbox/{c}/assign/"),
+    ("post", "/inbox/availability/"),
+    ("post", "/inbox/deliveries/{d}/retry/"),
+]
+
+
+@pytest.mark.parametrize(("method", "path"), INBOX_PAGES)
+def test_customers_never_reach_an_inbox_page(client, customer, every_id, method, path):
+    client.force_login(customer)
+    before = Message.objects.count()
+    data = {"body": "hi", "status": "solved", "assignee": "me"}
+    answer = getattr(client, method)(path.format(**every_id), data if method == "post" else None)
+    assert answer.status_code == 403
+    assert b"wiring" not in answer.content
+    assert Message.objects.count() == before
+
+
+@pytest.mark.parametrize(("method", "path"), INBOX_PAGES)
+def test_anonymous_visitors_are_sent_to_sign_in_from_every_inbox_page(
+    client, every_id, method, path
+):
+    answer = getattr(client, method)(path.format(**every_id))
+    assert answer.status_code == 302
+    assert answer["Location"].startswith("/accounts/signin/?next=")
+
+
+def test_staff_see_the_inbox_link_and_customers_do_not(client, agent, customer):
+    client.force_login(customer)
+    assert b'href="/inbox/"' not in client.get("/").content
+    client.force_login(agent)
+    assert b'href="/inbox/"' in client.get("/").content
+
+
+# --- queues, filters and the list -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("queue", "subjects"),
+    [
+        ("unassigned", ["Late", "Nobody has it"]),
+        ("mine", ["Mine"]),
+        ("waiting", ["Waiting"]),
+        ("breaching", ["Late"]),
+        ("all", ["Late", "Mine", "Morgan has it", "Nobody has it", "Waiting"]),
+        ("solved", ["Done"]),
+    ],
+)
+def test_each_queue_lists_its_conversations(staff_client, queues, queue, subjects):
+    answer = staff_client.get(f"/inbox/?queue={queue}")
+    assert answer.status_code == 200
+    assert sorted(listed(answer)) == subjects
+
+
+def test_the_queues_show_their_counts(staff_client, queues):
+    content = staff_client.get("/inbox/").content.decode()
+    counts = dict(re.findall(r'class="queue-(\w+)">.*?<span class="queue-count[^"]*">(\d+)<', content))
+    assert counts == {
+        "unassigned": "2", "mine": "1", "waiting": "1", "breaching": "1", "all": "5", "solved": "1",
+    }  # fmt: skip
+
+
+def test_an_unknown_queue_or_filter_value_still_shows_a_list(staff_client, queues):
+    answer = staff_client.get("/inbox/?queue=nope&status=weird&space=%3Cb%3E&page=zz")
+    assert answer.status_code == 200
+    assert sorted(listed(answer)) == ["Late", "Nobody has it"]
+
+
+@pytest.mark.parametrize(
+    ("query", "subjects"),
+    [
+        ("channel=community", ["Thermostat drops Wi-Fi at night"]),
+        ("channel=testchannel", ["Late", "Mine", "Morgan has it", "Nobody has it", "Waiting"]),
+        ("space=thermostats", ["Thermostat drops Wi-Fi at night"]),
+        ("tag=wifi", ["Thermostat drops Wi-Fi at night"]),
+        ("tag=no-such-tag", []),
+        ("status=pending", ["Waiting"]),
+    ],
+)
+def test_filters_narrow_the_list(staff_client, queues, thread_conversation, query, subjects):
+    answer = staff_client.get(f"/inbox/?queue=all&{query}")
+    assert sorted(listed(answer)) == subjects
+
+
+def test_the_list_row_shows_customer_channel_assignee_and_sla_clock(
+    staff_client, conversation, moderator, agent
+):
+    actions.assign(agent, conversation, moderator)
+    Conversation.objects.filter(pk=conversation.pk).update(
+        response_due_at=timezone.now() + timedelta(minutes=23, seconds=-10)
+    )
+    row = re.search(
+        r'<tr class="inbox-row.*?</tr>', staff_client.get("/inbox/?queue=all").content.decode(), re.S
+    ).group(0)
+    assert "E14 again" in row and "Pat Doe" in row and "Test channel" in row
+    assert "Morgan Mod" in row
+    assert "due in 23 min" in row
+
+
+def test_a_conversation_past_its_deadline_is_flagged_overdue(staff_client, conversation):
+    Conversation.objects.filter(pk=conversation.pk).update(
+        response_due_at=timezone.now() - timedelta(minutes=5, seconds=20)
+    )
+    content = staff_client.get("/inbox/?queue=breaching").content.decode()
+    assert '<span class="sla sla-overdue"' in content
+    assert "overdue by 5 min" in content
+
+
+@pytest.mark.parametrize(
+    ("seconds", "label", "state"),
+    [
+        (23 * 60, "due in 23 min", "ok"),
+        (10 * 60, "due in 10 min", "soon"),
+        (3 * 3600 + 5 * 60, "due in 3 h 5 min", "ok"),
+        (-5 * 60, "overdue by 5 min", "overdue"),
+        (-10, "overdue by 1 min", "overdue"),
+        (-26 * 3600, "overdue by 26 h", "overdue"),
+    ],
+)
+def test_the_sla_clock_reads_like_a_person_would_say_it(seconds, label, state):
+    now = timezone.now()
+    assert sla_clock(now + timedelta(seconds=seconds), now) == {"label": label, "state": state}
+
+
+def test_the_list_paginates(staff_client, account, sla, settings):
+    settings.OPENLINE = {**settings.OPENLINE, "PAGE_SIZE": 2}
+    for n in range(5):
+        actions.ingest(account, incoming(f"k{n}", f"Subject {n}"))
+    second = staff_client.get("/inbox/?queue=all&page=2")
+    assert listed(second) == ["Subject 2", "Subject 1"]
+    assert b"Page 2 of 3" in second.content
+    assert b'href="?queue=all&amp;page=3"' in second.content
+
+
+def _more_conversations(account, space, customer, first, last):
+    """Each with another person, another assignee, another community thread."""
+    for i in range(first, last):
+        colleague = UserFactory(role=Role.AGENT)
+        thread = community.create_thread(
+            customer, space, kind="question", title=f"Question number {i}", body="Details."
+        )
+        new = actions.ingest(account, incoming(f"more{i}", f"More {i}", sid=f"p{i}"))[0]
+        Conversation.objects.filter(pk=new.conversation_id).update(
+            assignee=colleague, thread=thread
+        )
+
+
+def test_the_list_runs_the_same_few_queries_however_many_rows(
+    staff_client, account, sla, space, customer
+):
+    _more_conversations(account, space, customer, 0, 2)
+    with CaptureQueriesContext(connection) as few:
+        staff_client.get("/inbox/?queue=all")
+    _more_conversations(account, space, customer, 2, 12)
+    with CaptureQueriesContext(connection) as many:
+        answer = staff_client.get("/inbox/?queue=all")
+    assert len(listed(answer)) == 12
+    # session, user, generation, queue counts, row count, rows, next SLA deadline, spaces,
+    # tags, availability, unread notifications
+    assert len(few) == len(many) == 11
+
+
+# --- one conversation ----------------------------------------------------------------------
+
+
+def test_the_conversation_shows_messages_in_order_with_notes_marked_internal(
+    staff_client, conversation, agent, channel, django_capture_on_commit_callbacks
+):
+    actions.add_note(agent, conversation, body="Customer is on firmware 4.12.")
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.reply(agent, conversation, body="Please update to 4.12.2.")
+    content = staff_client.get(f"/inbox/{conversation.pk}/").content.decode()
+    order = [content.index(t) for t in ("My T2 shows E14", "firmware 4.12.", "update to 4.12.2")]
+    assert order == sorted(order)
+    note = re.search(r'<li class="message message-note".*?</li>', content, re.S).group(0)
+    assert "Internal note — never sent" in note
+    assert "✓ Sent" in content
+
+
+def test_a_failed_delivery_shows_its_reason_and_can_be_retried(
+    staff_client, conversation, agent, channel, django_capture_on_commit_callbacks
+):
+    channel.failures.append(DeliveryError("Mailbox full", permanent=True))
+    with django_capture_on_commit_callbacks(execute=True):
+        message = actions.reply(agent, conversation, body="Please send a photo.")
+    content = staff_client.get(f"/inbox/{conversation.pk}/").content.decode()
+    assert "✗ Failed after 1 attempt: <span class=\"reason\">Mailbox full</span>" in content
+    assert f'action="/inbox/deliveries/{message.delivery.pk}/retry/"' in content
+
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = staff_client.post(f"/inbox/deliveries/{message.delivery.pk}/retry/")
+
+    assert answer.status_code == 302
+    assert Delivery.objects.get().state == DeliveryState.SENT
+    assert channel.sent == [(str(message.delivery.idempotency_key), "Please send a photo.")]
+
+
+def test_a_queued_delivery_says_queued(staff_client, conversation, agent):
+    actions.reply(agent, conversation, body="On its way.")  # the worker has not run
+    content = staff_client.get(f"/inbox/{conversation.pk}/").content.decode()
+    assert '<p class="delivery delivery-queued">' in content
+
+
+def test_attachments_download_for_staff_only_and_never_render_inline_html(
+    staff_client, client, conversation, customer
+):
+    message = actions.ingest(
+        conversation.account,
+        incoming(
+            "c1",
+            text="Files",
+            attachments=(
+                InboundAttachment("wiring.jpg", "image/jpeg", b"\xff\xd8jpeg"),
+                InboundAttachment("page.html", "text/html", b"<script>alert(1)</script>"),
+            ),
+        ),
+    )[0]
+    photo, page = message.attachments.order_by("pk")
+    content = staff_client.get(f"/inbox/{conversation.pk}/").content.decode()
+    assert f'href="/inbox/attachments/{photo.pk}/"' in content
+
+    image = staff_client.get(f"/inbox/attachments/{photo.pk}/")
+    html = staff_client.get(f"/inbox/attachments/{page.pk}/")
+
+    assert (image.status_code, image["Content-Type"]) == (200, "image/jpeg")
+    assert b"".join(image.streaming_content) == b"\xff\xd8jpeg"
+    assert html["Content-Type"] == "application/octet-stream"
+    assert html["Content-Disposition"] == 'attachment; filename="page.html"'
+    assert html["Content-Security-Policy"] == "sandbox"
+    assert staff_client.get(f"/media/{photo.file.name}").status_code == 404
+
+
+def test_the_customer_panel_shows_identities_and_other_conversations(
+    staff_client, conversation, account
+):
+    other = actions.ingest(account, incoming("c2", "Boiler noise", text="It hums."))[0]
+    content = staff_client.get(f"/inbox/{conversation.pk}/").content.decode()
+    panel = content[content.index('class="card customer"') :]
+    assert '<span class="pill">testchannel</span> Pat Doe' in panel
+    assert f'href="/inbox/{other.conversation_id}/">Boiler noise</a>' in panel
+
+
+def test_replying_from_the_page_queues_the_reply_and_sets_the_status(
+    staff_client, conversation, agent
+):
+    answer = staff_client.post(
+        f"/inbox/{conversation.pk}/reply/", {"body": "Reset it twice.", "status": "solved"}
+    )
+    assert answer.status_code == 302
+    reply = Message.objects.get(kind=MessageKind.REPLY)
+    assert (reply.body, reply.author, reply.delivery.state) == (
+        "Reset it twice.",
+        agent,
+        DeliveryState.QUEUED,
+    )
+    conversation.refresh_from_db()
+    assert conversation.status == ConversationStatus.SOLVED
+
+
+def test_an_empty_reply_is_a_form_error(staff_client, conversation):
+    answer = staff_client.post(f"/inbox/{conversation.pk}/reply/", {"body": "  ", "status": "x"})
+    assert answer.status_code == 400
+    assert b'class="errorlist' in answer.content
+    assert not Message.objects.filter(kind=MessageKind.REPLY).exists()
+
+
+def test_a_note_from_the_page_notifies_the_mentioned_colleague(
+    staff_client, conversation, moderator
+):
+    answer = staff_client.post(
+        f"/inbox/{conversation.pk}/note/", {"body": "@morgan can you take this one?"}
+    )
+    note = Message.objects.get(kind=MessageKind.NOTE)
+    assert answer["Location"] == f"/inbox/{conversation.pk}/#message-{note.pk}"
+    assert InboxNotification.objects.get().recipient == moderator
+    assert not Delivery.objects.exists()
+
+
+def test_the_colleague_suggestions_list_staff_and_never_customers(staff_client, moderator):
+    UserFactory(username="mona", role=Role.CUSTOMER)
+    UserFactory(username="moe", role=Role.AGENT, display_name="Moe Agent")
+    found = staff_client.get("/inbox/colleagues/?q=mo").json()["colleagues"]
+    assert found == [
+        {"username": "moe", "name": "Moe Agent"},
+        {"username": "morgan", "name": "Morgan Mod"},
+    ]
+
+
+def test_status_changes_from_the_page(staff_client, conversation):
+    staff_client.post(f"/inbox/{conversation.pk}/status/", {"status": "pending"})
+    conversation.refresh_from_db()
+    assert conversation.status == ConversationStatus.PENDING
+    answer = staff_client.post(
+        f"/inbox/{conversation.pk}/status/", {"status": "solved", "then": "list"}
+    )
+    assert answer["Location"] == "/inbox/"
+    assert staff_client.post(f"/inbox/{conversation.pk}/status/", {"status": "gone"}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("assignee", "expected"), [("me", "alex"), ("morgan", "morgan"), ("", None)]
+)
+def test_assigning_from_the_page(staff_client, conversation, moderator, assignee, expected):
+    staff_client.post(f"/inbox/{conversation.pk}/assign/", {"assignee": assignee})
+    conversation.refresh_from_db()
+    assert getattr(conversation.assignee, "username", None) == expected
+
+
+def test_round_robin_from_the_page_skips_an_away_agent(staff_client, conversation, agent):
+    colleague = UserFactory(username="bea", role=Role.AGENT)
+    staff_client.post("/inbox/availability/", {})  # the agent goes away
+    staff_client.post(f"/inbox/{conversation.pk}/assign/", {"assignee": "round-robin"})
+    conversation.refresh_from_db()
+    assert conversation.assignee == colleague
+    assert AgentAvailability.objects.get(user=agent).available is False
+
+
+def test_assigning_a_customer_or_nobody_known_says_why(staff_client, conversation, customer):
+    answer = staff_client.post(
+        f"/inbox/{conversation.pk}/assign/", {"assignee": "casey"}, follow=True
+    )
+    assert b"Conversations can only be assigned to staff." in answer.content
+    answer = staff_client.post(
+        f"/inbox/{conversation.pk}/assign/", {"assignee": "ghost"}, follow=True
+    )
+    assert b"No colleague with the username" in answer.content
+    conversation.refresh_from_db()
+    assert conversation.assignee is None
+
+
+def test_keyboard_actions_get_an_empty_answer_instead_of_a_redirect(staff_client, conversation):
+    answer = staff_client.post(
+        f"/inbox/{conversation.pk}/assign/", {"assignee": "me"}, headers={"HX-Request": "true"}
+    )
+    assert answer.status_code == 204
+
+
+def test_the_availability_toggle_shows_the_agents_state(staff_client, agent):
+    staff_client.post("/inbox/availability/", {})
+    assert b"You are <strong>away</strong>" in staff_client.get("/inbox/").content
+    staff_client.post("/inbox/availability/", {"available": "on"})
+    assert b"You are <strong>available</strong>" in staff_client.get("/inbox/").content
+
+
+def test_a_canned_reply_is_filled_in_for_the_conversation(staff_client, conversation):
+    canned = CannedReply.objects.create(title="E14", body="Hi {customer_name}, {agent_name} here.")
+    text = staff_client.get(f"/inbox/{conversation.pk}/canned/{canned.pk}/")
+    assert text.content.decode() == "Hi Pat Doe, Alex Agent here."
+    page = staff_client.get(f"/inbox/{conversation.pk}/?canned={canned.pk}")
+    assert b">\nHi Pat Doe, Alex Agent here.</textarea>" in page.content
+    assert staff_client.get(f"/inbox/{conversation.pk}/?canned=999").status_code == 404
+
+
+# --- guidance before a reply goes out ---------------------------------------------------------
+
+
+def test_a_blocked_reply_shows_the_findings_and_is_not_sent(staff_client, conversation, checks):
+    checks(refuse_cards)
+    answer = staff_client.post(
+        f"/inbox/{conversation.pk}/reply/", {"body": "Is it 4111 1111 1111 1111?", "status": "pending"}
+    )
+    content = answer.content.decode()
+    assert answer.status_code == 400
+    assert "The reply contains a card number." in content
+    assert "This looks like a payment card number." in content
+    assert "<mark>4111 1111 1111 1111</mark>" in content
+    assert 'name="acknowledged"' not in content
+    assert not Message.objects.filter(kind=MessageKind.REPLY).exists()
+
+
+def test_a_warning_asks_for_acknowledgement_and_sends_once_acknowledged(
+    staff_client, conversation, checks
+):
+    checks(warn_unless_acknowledged)
+    url = f"/inbox/{conversation.pk}/reply/"
+    first = staff_client.post(url, {"body": "Fine.", "status": "pending"})
+    assert first.status_code == 400
+    assert b"This may read as curt." in first.content
+    assert b'name="acknowledged"' in first.content
+    assert not Message.objects.filter(kind=MessageKind.REPLY).exists()
+
+    second = staff_client.post(url, {"body": "Fine.", "status": "pending", "acknowledged": "on"})
+
+    assert second.status_code == 302
+    assert Message.objects.get(kind=MessageKind.REPLY).body == "Fine."
+
+
+def test_a_reply_held_for_review_says_so(staff_client, conversation, checks):
+    checks(hold_everything)
+    answer = staff_client.post(
+        f"/inbox/{conversation.pk}/reply/", {"body": "About your claim…", "status": "pending"},
+        follow=True,
+    )  # fmt: skip
+    assert b"held for review" in answer.content
+    assert not Message.objects.filter(kind=MessageKind.REPLY).exists()
+
+
+# --- internal notes never leak -----------------------------------------------------------------
+
+
+def test_an_internal_note_never_appears_on_a_public_page_feed_search_or_api(
+    client, thread_conversation, agent, customer, channel, django_capture_on_commit_callbacks
+):
+    thread = thread_conversation.thread
+    actions.add_note(agent, thread_conversation, body="Refund approved zanzibar order 4471.")
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.reply(agent, thread_conversation, body="Update to firmware 4.12.2 please.")
+    pages = [
+        client.get(thread.get_absolute_url()),
+        client.get("/feed.atom"),
+        client.get("/sitemap.xml"),
+        client.get(f"/api/v1/threads/{thread.pk}/replies"),
+        client.get("/search/?q=firmware"),
+    ]
+    client.force_login(customer)
+    pages.append(client.get(thread.get_absolute_url()))
+    search = client.get("/search/?q=zanzibar")
+
+    assert [p.status_code for p in pages] == [200] * 6
+    assert all(b"4.12.2" in p.content for p in (pages[0], pages[3], pages[5]))
+    assert not any(b"4471" in p.content or b"zanzibar" in p.content for p in pages)
+    assert list(search.context["page"]) == []
+    assert b"4471" not in search.content
+
+
+# --- keyboard shortcuts --------------------------------------------------------------------
+
+
+def test_the_shortcut_script_and_its_help_are_served(staff_client):
+    page = staff_client.get("/inbox/").content.decode()
+    script = staff_client.get("/static/openline/inbox.js")
+    assert script.status_code == 200
+    assert "keydown" in b"".join(script.streaming_content).decode()
+    assert 'src="/static/openline/inbox.js"' in page
+    assert '<dialog id="inbox-help"' in page
+    assert "Next / previous conversation in the list" in page
