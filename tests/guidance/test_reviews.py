@@ -236,3 +236,30 @@ def test_people_see_only_their_own_requests(signed_in, agent, held):
 
     assert ADMISSION not in page
     assert withdraw.status_code == 404
+
+
+def test_the_reviewer_is_told_what_was_decided(signed_in, moderator, held):
+    client = signed_in(moderator)
+
+    answer = decide(client, held, decision="approve", text=ADMISSION)
+
+    assert "Approved and published: Alex Agent." in client.get(answer["Location"]).content.decode()
+
+
+def test_the_header_counts_what_waits_for_reviewers_and_authors(
+    rf, moderator, agent, customer, held
+):
+    from openline.guidance.context_processors import guidance
+
+    def counts(user):
+        request = rf.get("/")
+        request.user = user
+        return guidance(request)
+
+    assert counts(moderator)["guidance_links"]["reviews_pending"] == 1
+    assert counts(agent)["guidance_links"] == {
+        "lessons": True,
+        "outcomes_unseen": 0,
+        "reviews_pending": None,
+    }
+    assert counts(customer) == {}

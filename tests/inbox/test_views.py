@@ -220,7 +220,9 @@ def test_each_queue_lists_its_conversations(staff_client, queues, queue, subject
 
 def test_the_queues_show_their_counts(staff_client, queues):
     content = staff_client.get("/inbox/").content.decode()
-    counts = dict(re.findall(r'class="queue-(\w+)">.*?<span class="queue-count[^"]*">(\d+)<', content))
+    counts = dict(
+        re.findall(r'class="queue-(\w+)">.*?<span class="queue-count[^"]*">(\d+)<', content)
+    )
     assert counts == {
         "unassigned": "2", "mine": "1", "waiting": "1", "breaching": "1", "all": "5", "solved": "1",
     }  # fmt: skip
@@ -256,7 +258,9 @@ def test_the_list_row_shows_customer_channel_assignee_and_sla_clock(
         response_due_at=timezone.now() + timedelta(minutes=23, seconds=-10)
     )
     row = re.search(
-        r'<tr class="inbox-row.*?</tr>', staff_client.get("/inbox/?queue=all").content.decode(), re.S
+        r'<tr class="inbox-row.*?</tr>',
+        staff_client.get("/inbox/?queue=all").content.decode(),
+        re.S,
     ).group(0)
     assert "E14 again" in row and "Pat Doe" in row and "Test channel" in row
     assert "Morgan Mod" in row
@@ -350,7 +354,7 @@ def test_a_failed_delivery_shows_its_reason_and_can_be_retried(
     with django_capture_on_commit_callbacks(execute=True):
         message = actions.reply(agent, conversation, body="Please send a photo.")
     content = staff_client.get(f"/inbox/{conversation.pk}/").content.decode()
-    assert "✗ Failed after 1 attempt: <span class=\"reason\">Mailbox full</span>" in content
+    assert '✗ Failed after 1 attempt: <span class="reason">Mailbox full</span>' in content
     assert f'action="/inbox/deliveries/{message.delivery.pk}/retry/"' in content
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -460,7 +464,10 @@ def test_status_changes_from_the_page(staff_client, conversation):
         f"/inbox/{conversation.pk}/status/", {"status": "solved", "then": "list"}
     )
     assert answer["Location"] == "/inbox/"
-    assert staff_client.post(f"/inbox/{conversation.pk}/status/", {"status": "gone"}).status_code == 400
+    assert (
+        staff_client.post(f"/inbox/{conversation.pk}/status/", {"status": "gone"}).status_code
+        == 400
+    )
 
 
 @pytest.mark.parametrize(
@@ -523,7 +530,8 @@ def test_a_canned_reply_is_filled_in_for_the_conversation(staff_client, conversa
 def test_a_blocked_reply_shows_the_findings_and_is_not_sent(staff_client, conversation, checks):
     checks(refuse_cards)
     answer = staff_client.post(
-        f"/inbox/{conversation.pk}/reply/", {"body": "Is it 4111 1111 1111 1111?", "status": "pending"}
+        f"/inbox/{conversation.pk}/reply/",
+        {"body": "Is it 4111 1111 1111 1111?", "status": "pending"},
     )
     content = answer.content.decode()
     assert answer.status_code == 400

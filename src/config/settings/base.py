@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "openline.channels",
     "openline.knowledge",
     "openline.guidance",
+    "openline.insights",
     "openline.api",
     "openline.web",
     "openline.demo",
@@ -73,6 +74,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "openline.insights.reads.ReadsMiddleware",
     "openline.core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -17,7 +17,7 @@ from typing import Annotated, Any
 import httpx
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.http import Http404
 from django.utils import timezone
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -198,12 +198,24 @@ def parse_message(account: ChannelAccount, body: bytes) -> InboundItem:
 # --- receiving --------------------------------------------------------------------------------
 
 
+_ACCOUNT_FIELDS = ("id", "kind", "name", "secret_encrypted", "is_active")
+_ACCOUNT_SQL = (
+    f"SELECT {', '.join(_ACCOUNT_FIELDS)} FROM {ChannelAccount._meta.db_table} "  # noqa: S608 - constant names
+    "WHERE id = %s AND kind = %s AND is_active = %s"
+)
+
+
 def webhook_account(account_id: int) -> ChannelAccount:
-    """The active webhook account with this id, else 404 (the same for every other case)."""
-    account = ChannelAccount.objects.filter(pk=account_id, kind=KIND, is_active=True).first()
-    if account is None:
+    """The active webhook account with this id, else 404 (the same for every other case).
+    One plain query, without the ORM's query building: it runs on every webhook, and the
+    ingestion benchmark showed the compiled lookup at ~8 % of a request (config stays
+    deferred: receiving never reads it)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_ACCOUNT_SQL, [account_id, KIND, True])
+        row = cursor.fetchone()
+    if row is None:
         raise Http404("No webhook channel here.")
-    return account
+    return ChannelAccount.from_db(connection.alias, list(_ACCOUNT_FIELDS), row)
 
 
 @functools.lru_cache(maxsize=128)

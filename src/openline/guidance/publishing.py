@@ -30,7 +30,9 @@ _approving: ContextVar[ReviewRequest | None] = ContextVar("guidance_approving", 
 
 
 def is_checked_author(author: User | None) -> bool:
-    return author is not None and (author.is_staff_member or author.role == Role.SUPERUSER)
+    if author is None or not getattr(author, "is_authenticated", False):
+        return False
+    return author.is_staff_member or author.role == Role.SUPERUSER
 
 
 def _is_approved(draft: Draft) -> bool:

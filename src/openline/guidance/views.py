@@ -50,13 +50,15 @@ def review(request: HttpRequest, review_id: int) -> HttpResponse:
         data = form.cleaned_data
         try:
             if data["decision"] == "approve":
-                actions.approve_review(request.user, item, text=data["text"], note=data["note"])
+                decided = actions.approve_review(
+                    request.user, item, text=data["text"], note=data["note"]
+                )
             else:
-                actions.return_review(request.user, item, note=data["note"])
+                decided = actions.return_review(request.user, item, note=data["note"])
         except ValidationError as error:
             add_action_errors(form, error)
         else:
-            messages.success(request, f"Decided: {item.get_status_display().lower()}.")
+            messages.success(request, f"{decided.get_status_display()}: {item.author.name}.")
             return redirect("guidance:reviews")
     context = {"item": item, "form": form, **_findings_context(item.text, item.findings)}
     context["can_decide"] = item.is_pending and item.author_id != request.user.pk

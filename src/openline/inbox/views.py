@@ -2,8 +2,12 @@
 
 Live updates are short polls, not held connections: the pages are served by a WSGI server
 with one thread per worker, so a long-lived stream per open inbox would take a worker each.
-`live` answers 204 after one primary-key read when nothing changed (the inbox generation
-counter), else the list fragment of the same template the page renders."""
+A poll sends the generation it shows (`?v=`) and the live token the last full answer gave it
+(`X-Inbox-Token`). When the inbox generation counter still equals `v` and the token is good,
+the answer is 204 after that one primary-key read: no session, no user, no template. Anything
+else goes through the full session check and gets the fragment (or 204) with a fresh token.
+A token only ever earns "nothing changed"; every fragment needs a signed-in staff session, and
+the page asks for one at least every 30 s, so a signed-out or demoted user stops there."""
 
 from collections.abc import Callable
 from functools import wraps
@@ -11,6 +15,7 @@ from functools import wraps
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, HttpRequest, HttpResponse, JsonResponse
@@ -39,6 +44,9 @@ from .models import AgentAvailability, CannedReply, Conversation, ConversationSt
 from .permissions import can_use_inbox, check_use_inbox
 
 GENERATION_HEADER = "X-Inbox-Generation"
+TOKEN_HEADER = "X-Inbox-Token"  # noqa: S105 - a header name
+TOKEN_SALT = "openline.inbox.live"  # noqa: S105 - signing salt, not a secret
+TOKEN_SECONDS = 120
 # Types a browser may render inline; everything else downloads as bytes.
 INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"}
 
@@ -65,8 +73,34 @@ def _live_refused(request: HttpRequest) -> HttpResponse | None:
     return None
 
 
-def _unchanged(request: HttpRequest, generation: int) -> bool:
-    return request.GET.get("v") == str(generation)
+def live_token(user: User) -> str:
+    return signing.dumps(user.pk, salt=TOKEN_SALT)
+
+
+def _token_valid(request: HttpRequest) -> bool:
+    token = request.headers.get(TOKEN_HEADER, "")
+    if not token:
+        return False
+    try:
+        signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_SECONDS)
+    except signing.BadSignature:  # also an expired one
+        return False
+    return True
+
+
+def _poll(request: HttpRequest, fresh: Callable[[int], HttpResponse]) -> HttpResponse:
+    """The poll protocol of both live views; `fresh(generation)` renders the fragment."""
+    generation = counters.read(actions.INBOX_COUNTER)
+    unchanged = request.GET.get("v") == str(generation)
+    if unchanged and _token_valid(request):
+        return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+    if refused := _live_refused(request):
+        return refused
+    response = HttpResponse(status=204) if unchanged else fresh(generation)
+    response[GENERATION_HEADER] = str(generation)
+    response[TOKEN_HEADER] = live_token(request.user)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def _say(request: HttpRequest, level: int, text: str) -> None:
@@ -97,6 +131,7 @@ def _list_context(request: HttpRequest, generation: int) -> dict:
         "page": page,
         "generation": generation,
         "next_due": selectors.next_due_at(),
+        "live_token": live_token(request.user),
     }
 
 
@@ -118,15 +153,12 @@ def index(request: HttpRequest) -> HttpResponse:
 @require_GET
 def live(request: HttpRequest) -> HttpResponse:
     """The list poll: `?v=<generation>` plus the page's own filters."""
-    if refused := _live_refused(request):
-        return refused
-    generation = counters.read(actions.INBOX_COUNTER)
-    if _unchanged(request, generation):
-        return HttpResponse(status=204)
-    response = render(request, "inbox/index.html#live", _list_context(request, generation))
-    response[GENERATION_HEADER] = str(generation)
-    response["Cache-Control"] = "no-store"
-    return response
+    return _poll(
+        request,
+        lambda generation: render(
+            request, "inbox/index.html#live", _list_context(request, generation)
+        ),
+    )
 
 
 # --- one conversation -------------------------------------------------------------------------
@@ -136,8 +168,9 @@ def _available(user: User) -> bool:
     return not AgentAvailability.objects.filter(user=user, available=False).exists()
 
 
-def _live_context(conversation: Conversation, generation: int) -> dict:
+def _live_context(request: HttpRequest, conversation: Conversation, generation: int) -> dict:
     return {
+        "live_token": live_token(request.user),
         "conversation": conversation,
         "messages_list": list(selectors.conversation_messages(conversation)),
         "generation": generation,
@@ -148,7 +181,7 @@ def _live_context(conversation: Conversation, generation: int) -> dict:
 def _conversation_page(
     request: HttpRequest, conversation: Conversation, *, status: int = 200, **forms
 ) -> HttpResponse:
-    context = _live_context(conversation, counters.read(actions.INBOX_COUNTER))
+    context = _live_context(request, conversation, counters.read(actions.INBOX_COUNTER))
     context.update(
         reply_form=forms.get("reply_form") or ReplyForm(),
         note_form=forms.get("note_form") or NoteForm(),
@@ -178,17 +211,13 @@ def conversation(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def conversation_live(request: HttpRequest, pk: int) -> HttpResponse:
     """The conversation poll: its messages and facts, when anything in the inbox changed."""
-    if refused := _live_refused(request):
-        return refused
-    generation = counters.read(actions.INBOX_COUNTER)
-    if _unchanged(request, generation):
-        return HttpResponse(status=204)
-    conversation = selectors.access_conversation(request.user, pk)
-    context = _live_context(conversation, generation)
-    response = render(request, "inbox/conversation.html#live", context)
-    response[GENERATION_HEADER] = str(generation)
-    response["Cache-Control"] = "no-store"
-    return response
+
+    def fresh(generation: int) -> HttpResponse:
+        conversation = selectors.access_conversation(request.user, pk)
+        context = _live_context(request, conversation, generation)
+        return render(request, "inbox/conversation.html#live", context)
+
+    return _poll(request, fresh)
 
 
 def _int(value: str) -> int:

@@ -146,9 +146,7 @@ def pin_trust_level(actor: User, user: User, *, level: int | None) -> TrustLevel
             record.pinned_level, record.pinned_by, record.pinned_at = level, actor, now
             record.level = level
         record.updated_at = now
-        record.save(
-            update_fields=["pinned_level", "pinned_by", "pinned_at", "level", "updated_at"]
-        )
+        record.save(update_fields=["pinned_level", "pinned_by", "pinned_at", "level", "updated_at"])
     permissions.forget_level(user)
     return record
 

@@ -105,8 +105,9 @@ def standing(viewer: User | None, person: User) -> Standing:
 
 def profile_standing(viewer: User | None, person: User) -> dict:
     """Context for the standing block of a profile page (community/profile.html)."""
+    staff = bool(viewer is not None and viewer.is_authenticated and viewer.is_staff_member)
     return {
         "standing": standing(viewer, person),
-        "can_thank": bool(viewer and viewer.is_authenticated and viewer.is_staff_member)
-        and viewer.pk != person.pk,
+        "can_thank": staff and viewer.pk != person.pk,
+        "can_pin": staff and viewer.is_moderator and not person.is_staff_member,
     }

@@ -1,4 +1,4 @@
-"""Trust levels 0–4: what each level needs, what it may do, and how a member's level follows
+"""Trust levels 0 to 4: what each level needs, what it may do, and how a member's level follows
 from their figures. Pure functions: the figures are measured by `openline.insights` from
 community data, the result is stored in `people.TrustLevel`.
 

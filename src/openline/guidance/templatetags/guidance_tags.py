@@ -2,6 +2,8 @@ from datetime import timedelta
 
 from django import template
 
+from openline.guidance.selectors import kind_label as _kind_label
+
 register = template.Library()
 
 
@@ -20,3 +22,8 @@ def duration(value: timedelta | None) -> str:
     if hours:
         return f"{hours} h {minutes} min" if minutes else f"{hours} h"
     return f"{minutes} min"
+
+
+@register.filter
+def kind_label(kind: str) -> str:
+    return _kind_label(kind)

@@ -7,154 +7,369 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0002_unique_email'),
-        ('people', '0001_initial'),
+        ("accounts", "0002_unique_email"),
+        ("people", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Badge',
+            name="Badge",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=40, unique=True)),
-                ('name', models.CharField(max_length=60)),
-                ('description', models.CharField(max_length=200)),
-                ('tier', models.CharField(default='bronze', max_length=10)),
-                ('position', models.PositiveSmallIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("slug", models.SlugField(max_length=40, unique=True)),
+                ("name", models.CharField(max_length=60)),
+                ("description", models.CharField(max_length=200)),
+                ("tier", models.CharField(default="bronze", max_length=10)),
+                ("position", models.PositiveSmallIntegerField(default=0)),
             ],
             options={
-                'ordering': ['position', 'name'],
+                "ordering": ["position", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Participation',
+            name="Participation",
             fields=[
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to=settings.AUTH_USER_MODEL)),
-                ('segment', models.CharField(choices=[('creator', 'Creator'), ('responder', 'Responder'), ('reader', 'Reader'), ('inactive', 'Inactive')], max_length=10)),
-                ('window_days', models.PositiveSmallIntegerField()),
-                ('computed_at', models.DateTimeField()),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "segment",
+                    models.CharField(
+                        choices=[
+                            ("creator", "Creator"),
+                            ("responder", "Responder"),
+                            ("reader", "Reader"),
+                            ("inactive", "Inactive"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("window_days", models.PositiveSmallIntegerField()),
+                ("computed_at", models.DateTimeField()),
             ],
             options={
-                'indexes': [models.Index(fields=['segment'], name='people_part_segment_173c65_idx')],
+                "indexes": [
+                    models.Index(fields=["segment"], name="people_part_segment_173c65_idx")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Reputation',
+            name="Reputation",
             fields=[
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to=settings.AUTH_USER_MODEL)),
-                ('points', models.IntegerField(default=0)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                ("points", models.IntegerField(default=0)),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'indexes': [models.Index(fields=['-points'], name='people_repu_points_c88c82_idx')],
+                "indexes": [models.Index(fields=["-points"], name="people_repu_points_c88c82_idx")],
             },
         ),
         migrations.CreateModel(
-            name='BadgeAward',
+            name="BadgeAward",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('awarded_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('badge', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='awards', to='people.badge')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='badge_awards', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("awarded_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "badge",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="awards",
+                        to="people.badge",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="badge_awards",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['user', '-awarded_at'], name='people_badg_user_id_29adcf_idx')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'badge'), name='one_award_each')],
+                "indexes": [
+                    models.Index(
+                        fields=["user", "-awarded_at"], name="people_badg_user_id_29adcf_idx"
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(fields=("user", "badge"), name="one_award_each")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ReputationEvent',
+            name="ReputationEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('answer_accepted', 'Your answer was accepted'), ('reply_upvoted', 'Upvote on your reply'), ('thread_upvoted', 'Upvote on your post'), ('helpful_reply', 'The person who asked found your reply helpful')], max_length=20)),
-                ('points', models.IntegerField()),
-                ('worth', models.IntegerField(help_text='What the kind is worth before limits.')),
-                ('limited_by', models.CharField(blank=True, choices=[('', '—'), ('pair_day', 'Daily limit of points from the same person'), ('pair_week', 'Weekly limit of points from the same person'), ('day', 'Daily limit of points')], default='', max_length=10)),
-                ('giver_id', models.BigIntegerField(blank=True, null=True)),
-                ('thread_id', models.BigIntegerField()),
-                ('reply_id', models.BigIntegerField(blank=True, null=True)),
-                ('created_at', models.DateTimeField()),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reputation_events', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("answer_accepted", "Your answer was accepted"),
+                            ("reply_upvoted", "Upvote on your reply"),
+                            ("thread_upvoted", "Upvote on your post"),
+                            ("helpful_reply", "The person who asked found your reply helpful"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("points", models.IntegerField()),
+                ("worth", models.IntegerField(help_text="What the kind is worth before limits.")),
+                (
+                    "limited_by",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("", "—"),
+                            ("pair_day", "Daily limit of points from the same person"),
+                            ("pair_week", "Weekly limit of points from the same person"),
+                            ("day", "Daily limit of points"),
+                        ],
+                        default="",
+                        max_length=10,
+                    ),
+                ),
+                ("giver_id", models.BigIntegerField(blank=True, null=True)),
+                ("thread_id", models.BigIntegerField()),
+                ("reply_id", models.BigIntegerField(blank=True, null=True)),
+                ("created_at", models.DateTimeField()),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reputation_events",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['user', '-created_at'], name='people_repu_user_id_89db3d_idx')],
+                "indexes": [
+                    models.Index(
+                        fields=["user", "-created_at"], name="people_repu_user_id_89db3d_idx"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='SuperUserInvitation',
+            name="SuperUserInvitation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('message', models.TextField(blank=True)),
-                ('space_ids', models.JSONField(blank=True, default=list)),
-                ('status', models.CharField(choices=[('pending', 'Waiting for an answer'), ('accepted', 'Accepted'), ('declined', 'Declined'), ('withdrawn', 'Withdrawn'), ('left', 'Left the programme')], default='pending', max_length=10)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('responded_at', models.DateTimeField(blank=True, null=True)),
-                ('left_at', models.DateTimeField(blank=True, null=True)),
-                ('invited_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='superuser_invitations', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("message", models.TextField(blank=True)),
+                ("space_ids", models.JSONField(blank=True, default=list)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for an answer"),
+                            ("accepted", "Accepted"),
+                            ("declined", "Declined"),
+                            ("withdrawn", "Withdrawn"),
+                            ("left", "Left the programme"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("responded_at", models.DateTimeField(blank=True, null=True)),
+                ("left_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "invited_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="superuser_invitations",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['status', '-created_at'], name='people_supe_status_e33893_idx')],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('status__in', ['pending', 'accepted'])), fields=('user',), name='one_open_invitation')],
+                "indexes": [
+                    models.Index(
+                        fields=["status", "-created_at"], name="people_supe_status_e33893_idx"
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("status__in", ["pending", "accepted"])),
+                        fields=("user",),
+                        name="one_open_invitation",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ThankYouNote',
+            name="ThankYouNote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('body', models.TextField(max_length=1000)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('author', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='thank_you_notes', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("body", models.TextField(max_length=1000)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "author",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="thank_you_notes",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['user', '-created_at'], name='people_than_user_id_986821_idx')],
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["user", "-created_at"], name="people_than_user_id_986821_idx"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ThreadRead',
+            name="ThreadRead",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('thread_id', models.BigIntegerField()),
-                ('day', models.DateField()),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("thread_id", models.BigIntegerField()),
+                ("day", models.DateField()),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['day'], name='people_thre_day_bc3efa_idx')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'thread_id', 'day'), name='one_read_per_day')],
+                "indexes": [models.Index(fields=["day"], name="people_thre_day_bc3efa_idx")],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "thread_id", "day"), name="one_read_per_day"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='TrustLevel',
+            name="TrustLevel",
             fields=[
-                ('user', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to=settings.AUTH_USER_MODEL)),
-                ('level', models.PositiveSmallIntegerField(default=0)),
-                ('computed_level', models.PositiveSmallIntegerField(default=0)),
-                ('pinned_level', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('pinned_at', models.DateTimeField(blank=True, null=True)),
-                ('promoted_at', models.DateTimeField(blank=True, null=True)),
-                ('stats', models.JSONField(blank=True, default=dict)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('pinned_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "user",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        primary_key=True,
+                        related_name="+",
+                        serialize=False,
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                ("level", models.PositiveSmallIntegerField(default=0)),
+                ("computed_level", models.PositiveSmallIntegerField(default=0)),
+                ("pinned_level", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("pinned_at", models.DateTimeField(blank=True, null=True)),
+                ("promoted_at", models.DateTimeField(blank=True, null=True)),
+                ("stats", models.JSONField(blank=True, default=dict)),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "pinned_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['level'], name='people_trus_level_e40e20_idx')],
+                "indexes": [models.Index(fields=["level"], name="people_trus_level_e40e20_idx")],
             },
         ),
         migrations.CreateModel(
-            name='Visit',
+            name="Visit",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField()),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField()),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['day'], name='people_visi_day_bd0cae_idx')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'day'), name='one_visit_per_day')],
+                "indexes": [models.Index(fields=["day"], name="people_visi_day_bd0cae_idx")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("user", "day"), name="one_visit_per_day")
+                ],
             },
         ),
     ]

@@ -1,8 +1,9 @@
 /* Openline inbox: live updates by short polling, keyboard shortcuts, canned replies and
  * @-mention suggestions. Everything here is an enhancement: the pages work without it.
  *
- * Live: every second the page asks /inbox/live/?v=<generation> (or /inbox/<id>/live/); the
- * server answers 204 when nothing changed and the fresh fragment otherwise. The fragment is
+ * Live: every second the page asks /inbox/live/?v=<generation> (or /inbox/<id>/live/) with
+ * the live token of the last full answer; the server answers 204 when nothing changed and the
+ * fresh fragment otherwise. The fragment is
  * asked for unconditionally every 30 s (so SLA clocks advance) and at the moment the next
  * SLA deadline passes (so the warning shows at once). Hidden tabs poll every 10 s and catch
  * up as soon as they are shown again.
@@ -38,6 +39,7 @@
 
   function startLive(id, afterSwap) {
     var rendered = Date.now();
+    var token = null;
     var forcedFor = null;
     var stopped = false;
     var timer = null;
@@ -75,8 +77,13 @@
         url.searchParams.set("v", current.getAttribute("data-generation"));
       }
       if (duePassed) forcedFor = due;
-      fetch(url, { credentials: "same-origin", cache: "no-store" })
+      fetch(url, {
+        credentials: "same-origin",
+        cache: "no-store",
+        headers: { "X-Inbox-Token": token || current.getAttribute("data-live-token") || "" },
+      })
         .then(function (response) {
+          token = response.headers.get("X-Inbox-Token") || token;
           if (response.status === 204) return null;
           if (response.status === 200) {
             return response.text().then(function (html) {

@@ -1,0 +1,29 @@
+from django import forms
+
+from openline.people import trust
+
+
+class InviteForm(forms.Form):
+    username = forms.CharField(max_length=150)
+    message = forms.CharField(
+        max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    spaces = forms.MultipleChoiceField(required=False)
+
+    def __init__(self, *args, spaces=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["spaces"].choices = [(s.slug, s.name) for s in spaces]
+
+
+class ThankForm(forms.Form):
+    body = forms.CharField(max_length=1000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class PinForm(forms.Form):
+    level = forms.TypedChoiceField(
+        choices=[("", "Not pinned: follow the criteria")]
+        + [(level, f"{level} · {name}") for level, name in trust.LEVEL_NAMES.items()],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )

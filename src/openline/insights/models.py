@@ -1,0 +1,21 @@
+from django.db import models
+
+
+class ParticipationSnapshot(models.Model):
+    """The 1-9-90 figures of one day: the window's counts and shares, the week-by-week trend,
+    and how members moved between segments since the window before. Kept one per day, so the
+    history stays when the activity behind it ages out of the window."""
+
+    day = models.DateField()
+    days = models.PositiveSmallIntegerField(help_text="Length of the window in days.")
+    computed_at = models.DateTimeField()
+    counts = models.JSONField(default=dict)
+    trend = models.JSONField(default=list)
+    transitions = models.JSONField(default=dict)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["day", "days"], name="one_snapshot_per_day")]
+        ordering = ["-day"]
+
+    def __str__(self) -> str:
+        return f"Participation {self.day} ({self.days} days)"

@@ -1,0 +1,49 @@
+import pytest
+from playwright.sync_api import expect
+
+from openline.accounts.models import Role
+from openline.community import actions
+
+from ..factories import PASSWORD, SpaceFactory, UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+CARD = "4111 1111 1111 1111"
+
+
+def sign_in(page, base, username):
+    page.goto(f"{base}/accounts/signin/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+
+
+def test_an_agent_sees_a_card_number_highlighted_in_place_as_they_type(live_server, new_page):
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    thread = actions.create_thread(
+        customer, space, kind="problem", title="Refund for the broken T2 never arrived",
+        body="I returned it three weeks ago.",
+    )  # fmt: skip
+    page = new_page()
+    sign_in(page, live_server.url, "alex")
+    page.goto(live_server.url + thread.get_absolute_url())
+
+    editor = page.locator("textarea[name=body]")
+    # The emoji is two UTF-16 units but one code point: the offsets must be converted.
+    editor.fill("Hi Casey 👋 the refund went to ")
+    editor.press_sequentially(f"{CARD} yesterday.")
+
+    mark = page.locator(".guidance-mirror mark[data-kind=payment_card]")
+    expect(mark).to_have_text(CARD, timeout=2000)
+    expect(page.locator(".guidance-live")).to_contain_text(
+        "This is a valid payment card number", timeout=2000
+    )
+    box, area = mark.bounding_box(), editor.bounding_box()
+    assert box["width"] > 0 and box["height"] > 0
+    assert area["x"] <= box["x"] and box["x"] + box["width"] <= area["x"] + area["width"]
+
+    page.click(".guidance-live .guidance-finding")
+    selected = editor.evaluate("t => t.value.slice(t.selectionStart, t.selectionEnd)")
+    assert selected == CARD

@@ -1,0 +1,165 @@
+"""Open inboxes poll: 204 after one cheap read when nothing changed, the fresh fragment when
+something did."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from openline.core import counters
+from openline.inbox import actions, views
+from openline.inbox.models import Conversation
+
+from .conftest import item
+
+
+@pytest.fixture
+def conversation(account, sla):
+    return actions.ingest(account, item())[0].conversation
+
+
+@pytest.fixture
+def staff_client(client, agent):
+    client.force_login(agent)
+    return client
+
+
+def generation() -> str:
+    return str(counters.read(actions.INBOX_COUNTER))
+
+
+def live_token(client, path="/inbox/") -> str:
+    """The token the page hands to inbox.js."""
+    return re.search(r'data-live-token="([^"]+)"', client.get(path).content.decode()).group(1)
+
+
+def test_a_poll_with_the_live_token_answers_204_after_one_read(
+    staff_client, conversation, django_assert_num_queries
+):
+    headers = {"X-Inbox-Token": live_token(staff_client)}
+    url = f"/inbox/live/?queue=all&v={generation()}"
+    # Only the generation counter: no session, no user, no template, no session write.
+    with django_assert_num_queries(1):
+        answer = staff_client.get(url, headers=headers)
+    assert answer.status_code == 204
+    assert answer.content == b""
+    assert not answer.cookies
+
+
+def test_a_poll_without_a_token_is_checked_in_full_and_gets_one(
+    staff_client, conversation, django_assert_num_queries
+):
+    url = f"/inbox/live/?queue=all&v={generation()}"
+    with django_assert_num_queries(3):  # the session, the user, the generation counter
+        answer = staff_client.get(url)
+    assert answer.status_code == 204
+    assert answer["X-Inbox-Token"]
+    assert answer["X-Inbox-Generation"] == generation()
+
+
+@pytest.mark.parametrize("token", ["forged", "1:1a2b3c:deadbeef"])
+def test_a_bad_token_earns_nothing_without_a_session(client, conversation, token):
+    answer = client.get(f"/inbox/live/?v={generation()}", headers={"X-Inbox-Token": token})
+    assert answer.status_code == 401
+
+
+def test_an_expired_token_is_checked_in_full(staff_client, conversation, monkeypatch, customer):
+    headers = {"X-Inbox-Token": live_token(staff_client)}
+    monkeypatch.setattr(views, "TOKEN_SECONDS", -1)
+    staff_client.force_login(customer)
+    assert staff_client.get(f"/inbox/live/?v={generation()}", headers=headers).status_code == 403
+
+
+def test_a_token_never_brings_a_fragment_to_someone_no_longer_staff(
+    staff_client, conversation, agent, account
+):
+    headers = {"X-Inbox-Token": live_token(staff_client)}
+    seen = generation()
+    agent.role = "customer"
+    agent.save(update_fields=["role"])
+    actions.ingest(account, item("m2", "c2"))
+    assert staff_client.get(f"/inbox/live/?v={seen}", headers=headers).status_code == 403
+
+
+def test_the_list_poll_brings_the_new_conversation_after_an_ingest(
+    staff_client, conversation, account
+):
+    seen = generation()
+    actions.ingest(account, item("m2", "c2", text="Display is blank", sid="u2"))
+    answer = staff_client.get(f"/inbox/live/?queue=all&v={seen}")
+    content = answer.content.decode()
+    assert answer.status_code == 200
+    assert answer["X-Inbox-Generation"] == generation() != seen
+    assert answer["X-Inbox-Token"]
+    assert content.lstrip().startswith('<div id="inbox-live"')
+    assert "<html" not in content
+    assert len(re.findall(r'<tr class="inbox-row', content)) == 2
+    assert f'data-generation="{generation()}"' in content
+
+
+def test_the_list_fragment_keeps_the_page_filters(staff_client, conversation, agent):
+    actions.assign(agent, conversation, agent)
+    answer = staff_client.get("/inbox/live/?queue=unassigned&v=0")
+    assert answer.status_code == 200
+    assert 'id="conversation-' not in answer.content.decode()
+    assert 'data-live-url="/inbox/live/?queue=unassigned&amp;page=1"' in answer.content.decode()
+
+
+def test_assignment_changes_show_on_the_next_poll(staff_client, conversation, agent, moderator):
+    seen = generation()
+    actions.assign(agent, conversation, moderator)
+    answer = staff_client.get(f"/inbox/live/?queue=all&v={seen}")
+    assert answer.status_code == 200
+    assert b"Morgan Mod" in answer.content
+
+
+def test_a_poll_without_a_generation_always_renders_so_sla_clocks_advance(
+    staff_client, conversation
+):
+    Conversation.objects.filter(pk=conversation.pk).update(
+        response_due_at=timezone.now() - timedelta(seconds=30)
+    )
+    answer = staff_client.get("/inbox/live/?queue=all")
+    assert answer.status_code == 200
+    assert b"overdue by 1 min" in answer.content
+    assert b'<span class="queue-count alert">1</span>' in answer.content
+
+
+def test_the_fragment_says_when_the_next_deadline_passes(staff_client, conversation):
+    due = timezone.now() + timedelta(minutes=7)
+    Conversation.objects.filter(pk=conversation.pk).update(response_due_at=due)
+    answer = staff_client.get("/inbox/live/")
+    assert f'data-next-due="{int(due.timestamp())}"' in answer.content.decode()
+
+
+def test_the_conversation_poll_brings_a_new_message(staff_client, conversation, account):
+    url = f"/inbox/{conversation.pk}/live/"
+    headers = {"X-Inbox-Token": live_token(staff_client, f"/inbox/{conversation.pk}/")}
+    assert staff_client.get(f"{url}?v={generation()}", headers=headers).status_code == 204
+    seen = generation()
+    actions.ingest(account, item("m2", "c1", text="Still broken after the reset."))
+    answer = staff_client.get(f"{url}?v={seen}", headers=headers)
+    assert answer.status_code == 200
+    assert answer.content.decode().lstrip().startswith('<div id="conversation-live"')
+    assert b"Still broken after the reset." in answer.content
+    assert answer["X-Inbox-Generation"] == generation()
+
+
+def test_polls_tell_customers_and_signed_out_pages_to_stop(client, customer, conversation):
+    paths = ["/inbox/live/?v=1", f"/inbox/{conversation.pk}/live/?v=1"]
+    assert [client.get(p).status_code for p in paths] == [401, 401]
+    client.force_login(customer)
+    assert [client.get(p).status_code for p in paths] == [403, 403]
+
+
+def test_the_conversation_poll_of_a_missing_conversation_is_404(staff_client, conversation):
+    assert staff_client.get("/inbox/999999/live/").status_code == 404
+
+
+def test_the_live_script_is_served_and_polls_every_second(client):
+    answer = client.get("/static/openline/inbox.js")
+    script = b"".join(answer.streaming_content).decode()
+    assert answer.status_code == 200
+    assert "var POLL_MS = 1000;" in script
+    assert "var REFRESH_MS = 30000;" in script
