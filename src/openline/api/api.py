@@ -7,6 +7,7 @@ from .docs import BundledSwagger
 from .endpoints import router
 from .guidance_endpoints import router as guidance_router
 from .inbox_endpoints import router as inbox_router
+from .people_endpoints import router as people_router
 
 DESCRIPTION = """\
 Read and write the community under exactly the permissions of its pages.
@@ -36,3 +37,4 @@ errors.install(api)
 api.add_router("", router)
 api.add_router("", guidance_router)
 api.add_router("", inbox_router)
+api.add_router("", people_router)

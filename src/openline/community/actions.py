@@ -300,27 +300,6 @@ def retract_reply(actor: User, reply: Reply, *, note: str) -> Reply:
     return reply
 
 
-# Who may correct a reply. These belong in permissions.py; they live here until that file's
-# owner moves them.
-
-
-def can_correct_reply(user: User | None, reply: Reply) -> bool:
-    """A staff reply can be marked as a mistake by its author or by a moderator, once."""
-    if user is None or not user.is_authenticated or not user.is_active:
-        return False
-    if reply.is_retracted or reply.is_corrected or not reply.author.is_staff_member:
-        return False
-    return user.is_moderator or (user.is_staff_member and user.pk == reply.author_id)
-
-
-def check_correct_reply(user: User | None, reply: Reply) -> None:
-    if not can_correct_reply(user, reply):
-        raise PermissionDenied(
-            "Only the staff member who wrote it, or a moderator, can correct a staff reply, "
-            "once, and not after it was retracted."
-        )
-
-
 def correct_reply(
     actor: User, reply: Reply, *, correction: str, acknowledged: bool = False
 ) -> Reply:
@@ -328,7 +307,7 @@ def correct_reply(
     text stays as it was and is kept as a revision, so the history shows what was published.
     The correction is public text too and passes the pre-publish checks; it cannot wait for a
     reviewer, so what would need one is refused."""
-    check_correct_reply(actor, reply)
+    permissions.check_correct_reply(actor, reply)
     correction = (correction or "").strip()
     if not correction:
         raise ValidationError({"correction": "Write the correction readers will see."})

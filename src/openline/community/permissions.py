@@ -142,3 +142,20 @@ def check_post_limits(user: User, body: str, *, new_post: bool) -> None:
         body,
         recent_posts=(lambda since: _recent_post_times(user, since)) if new_post else None,
     )
+
+
+def can_correct_reply(user: User | None, reply: Reply) -> bool:
+    """A staff reply can be marked as a mistake by its author or by a moderator, once."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return False
+    if reply.is_retracted or reply.is_corrected or not reply.author.is_staff_member:
+        return False
+    return user.is_moderator or (user.is_staff_member and user.pk == reply.author_id)
+
+
+def check_correct_reply(user: User | None, reply: Reply) -> None:
+    if not can_correct_reply(user, reply):
+        raise PermissionDenied(
+            "Only the staff member who wrote it, or a moderator, can correct a staff reply, "
+            "once, and not after it was retracted."
+        )

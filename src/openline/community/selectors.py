@@ -96,7 +96,6 @@ def voted_ids(user: User | None, thread: Thread) -> tuple[bool, set[int]]:
 
 def thread_page_context(user: User | None, thread: Thread, replies: list[Reply]) -> dict:
     """Everything the thread page shows, in a fixed number of queries whatever the replies."""
-    from .actions import can_correct_reply  # actions import search, which imports selectors
 
     voted_thread, voted_replies = voted_ids(user, thread)
     urls = {
@@ -111,7 +110,7 @@ def thread_page_context(user: User | None, thread: Thread, replies: list[Reply])
     for reply in replies:
         reply.voted = reply.pk in voted_replies
         reply.can_edit = permissions.can_edit_reply(user, reply)
-        reply.can_correct = can_correct_reply(user, reply)
+        reply.can_correct = permissions.can_correct_reply(user, reply)
         reply.vote_id = f"vote-r{reply.pk}"
         for name, build in urls.items():
             setattr(reply, name, build(reply.pk))

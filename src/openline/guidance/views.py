@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
-from openline.community import actions as community_actions
+from openline.community import permissions as community_permissions
 from openline.community import selectors as community_selectors
 from openline.core.forms import add_action_errors
 from openline.core.publishing import NeedsAcknowledgement, PublishRefused
@@ -92,7 +92,7 @@ def withdraw(request: HttpRequest, review_id: int) -> HttpResponse:
 @login_required
 def mistake(request: HttpRequest, reply_id: int) -> HttpResponse:
     reply = community_selectors.access_reply(request.user, reply_id)
-    community_actions.check_correct_reply(request.user, reply)
+    community_permissions.check_correct_reply(request.user, reply)
     form = MistakeForm(request.POST or None)
     refusal = None
     if request.method == "POST" and form.is_valid():

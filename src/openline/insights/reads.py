@@ -1,15 +1,17 @@
 """Reads, recorded without slowing the pages.
 
-`ReadsMiddleware` sits above the anonymous page cache, so cached hits are counted too. For each
-thread page served (status 200, GET) it adds one to an in-process counter; every
-VIEW_FLUSH_SECONDS (10) a short-lived thread writes the counts with one UPDATE per distinct
-count (`view_count = view_count + n` for all threads viewed n times), which does not touch the
-thread's version, so cached pages stay cached. Counts still in memory when a process dies are
-lost: they are page views, not records.
+`ReadsMiddleware` sits above the anonymous page cache, so cached hits are counted too. A page
+only notes what it saw, in memory: a view of a thread page (status 200, GET), and for a
+signed-in member the visit of the day and their read of the thread. Every VIEW_FLUSH_SECONDS
+(10) a short-lived thread with its own connection writes the batch in one transaction:
 
-For a signed-in member it also records the visit of the day and the read of the thread (one row
-per member, thread and day, see people.actions.record_read); both are a cache lookup once done.
-Obvious robots are not counted.
+- page views with one UPDATE per distinct count (`view_count = view_count + n` for all threads
+  seen n times); the thread's version is not touched, so cached pages stay cached;
+- reads, one row per member, thread and day, and visits, one per member and day, inserted in
+  bulk, skipping what is already there (another process may have stored it).
+
+A page therefore runs no query for this. What is still in memory when a process dies is lost:
+ten seconds of page views. Obvious robots are not counted.
 """
 
 import atexit
@@ -18,65 +20,95 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 
 from django.conf import settings
 from django.db import close_old_connections, connection, transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.urls import Resolver404, resolve
+from django.utils import timezone
 
+from openline.accounts.models import User
 from openline.community.models import Thread
-from openline.people.actions import record_read, record_visit
+from openline.people.actions import record_reads, record_visits
 
 log = logging.getLogger(__name__)
 
 THREAD_VIEW = "community:thread"
 ROBOT_MARKERS = ("bot", "crawl", "spider", "slurp", "preview", "monitor", "curl", "wget")
+SEEN_LIMIT = 500_000  # reads remembered per day to skip repeats; past it, repeats reach the DB
 
 
-class ViewCounter:
-    """Page views per thread, kept in memory and written in batches."""
+class Recorder:
+    """What pages saw since the last flush, and what was already noted today."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._pending: Counter[int] = Counter()
+        self._views: Counter[int] = Counter()
+        self._reads: set[tuple[int, int, date]] = set()
+        self._visits: set[tuple[int, date]] = set()
+        self._seen: set[tuple] = set()
+        self._day: date | None = None
         self._last_flush = time.monotonic()
         self._flushing = False
 
-    def add(self, thread_id: int) -> None:
-        with self._lock:
-            self._pending[thread_id] += 1
+    def _new_today(self, key: tuple, today: date) -> bool:
+        if today != self._day or len(self._seen) > SEEN_LIMIT:
+            self._seen.clear()
+            self._day = today
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
 
-    def pending(self) -> dict[int, int]:
+    def view(self, thread_id: int) -> None:
         with self._lock:
-            return dict(self._pending)
+            self._views[thread_id] += 1
 
-    def _take(self) -> Counter[int]:
+    def read(self, user_id: int, thread_id: int, today: date) -> None:
         with self._lock:
-            taken, self._pending = self._pending, Counter()
+            if self._new_today(("read", user_id, thread_id), today):
+                self._reads.add((user_id, thread_id, today))
+
+    def visit(self, user_id: int, today: date) -> None:
+        with self._lock:
+            if self._new_today(("visit", user_id), today):
+                self._visits.add((user_id, today))
+
+    def pending(self) -> dict:
+        with self._lock:
+            return {
+                "views": dict(self._views),
+                "reads": set(self._reads),
+                "visits": set(self._visits),
+            }
+
+    def _take(self):
+        with self._lock:
+            taken = (self._views, self._reads, self._visits)
+            self._views, self._reads, self._visits = Counter(), set(), set()
             self._last_flush = time.monotonic()
             return taken
 
-    def flush(self) -> int:
-        """Writes the pending counts: one UPDATE per distinct count. Returns threads updated."""
-        taken = self._take()
-        if not taken:
-            return 0
+    def flush(self) -> dict[str, int]:
+        """Writes what was gathered. Returns how many threads, reads and visits it wrote."""
+        views, reads, visits = self._take()
         by_count: dict[int, list[int]] = {}
-        for thread_id, n in taken.items():
+        for thread_id, n in views.items():
             by_count.setdefault(n, []).append(thread_id)
-        try:
-            with transaction.atomic():
-                for n, ids in by_count.items():
-                    for start in range(0, len(ids), 500):
-                        Thread.objects.filter(pk__in=ids[start : start + 500]).update(
-                            view_count=F("view_count") + n
-                        )
-        except Exception:
-            with self._lock:  # keep them for the next flush
-                self._pending.update(taken)
-            raise
-        return len(taken)
+        people = {u for u, _, _ in reads} | {u for u, _ in visits}
+        if people:  # a member deleted since their read was noted would break the insert
+            people = set(User.objects.filter(pk__in=people).values_list("pk", flat=True))
+        with transaction.atomic():
+            for n, ids in by_count.items():
+                for start in range(0, len(ids), 500):
+                    Thread.objects.filter(pk__in=ids[start : start + 500]).update(
+                        view_count=F("view_count") + n
+                    )
+            record_reads(r for r in reads if r[0] in people)
+            record_visits(v for v in visits if v[0] in people)
+        return {"threads": len(views), "reads": len(reads), "visits": len(visits)}
 
     def due(self, every: float) -> bool:
         return time.monotonic() - self._last_flush >= every
@@ -93,25 +125,25 @@ class ViewCounter:
             try:
                 self.flush()
             except Exception:
-                log.exception("Could not write page view counts")
+                log.exception("Could not write page views and reads")
             finally:
                 connection.close()
                 with self._lock:
                     self._flushing = False
 
-        threading.Thread(target=run, name="openline-view-counts", daemon=True).start()
+        threading.Thread(target=run, name="openline-reads", daemon=True).start()
 
 
-views = ViewCounter()
+recorder = Recorder()
 
 
 @atexit.register
 def _flush_at_exit() -> None:  # pragma: no cover - process shutdown
     try:
         close_old_connections()
-        views.flush()
+        recorder.flush()
     except Exception:
-        log.warning("Page view counts not written at exit", exc_info=True)
+        log.warning("Page views and reads not written at exit", exc_info=True)
 
 
 def _is_robot(request: HttpRequest) -> bool:
@@ -124,9 +156,21 @@ def _thread_id(request: HttpRequest) -> int | None:
         match = resolve(request.path_info)
     except Resolver404:
         return None
-    if match.view_name != THREAD_VIEW:
-        return None
-    return match.kwargs.get("pk")
+    return match.kwargs.get("pk") if match.view_name == THREAD_VIEW else None
+
+
+def note(request: HttpRequest) -> None:
+    """Notes the views, reads and visit a served page stands for."""
+    user = getattr(request, "user", None)  # set further down the stack, unless served cached
+    signed_in = user is not None and user.is_authenticated
+    today = timezone.now().date()
+    if signed_in:
+        recorder.visit(user.pk, today)
+    thread_id = _thread_id(request)
+    if thread_id is not None:
+        recorder.view(thread_id)
+        if signed_in:
+            recorder.read(user.pk, thread_id, today)
 
 
 class ReadsMiddleware:
@@ -138,22 +182,11 @@ class ReadsMiddleware:
         if request.method != "GET" or response.status_code != 200 or _is_robot(request):
             return response
         try:
-            self._count(request)
+            note(request)
+            # Never from inside a transaction (tests run in one): a second writer would wait.
+            every = settings.OPENLINE.get("VIEW_FLUSH_SECONDS", 10)
+            if recorder.due(every) and not connection.in_atomic_block:
+                recorder.flush_in_background()
         except Exception:  # counting must never break a page
-            log.exception("Could not record a read")
+            log.exception("Could not note a read")
         return response
-
-    def _count(self, request: HttpRequest) -> None:
-        user = getattr(request, "user", None)  # set further down the stack, unless cached
-        signed_in = user is not None and user.is_authenticated
-        if signed_in:
-            record_visit(user.pk)
-        thread_id = _thread_id(request)
-        if thread_id is not None:
-            views.add(thread_id)
-            if signed_in:
-                record_read(user.pk, thread_id)
-        # Never from inside a transaction (tests run in one): a second writer would wait on it.
-        every = settings.OPENLINE.get("VIEW_FLUSH_SECONDS", 10)
-        if views.due(every) and not connection.in_atomic_block:
-            views.flush_in_background()

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -95,31 +94,22 @@ def link_identity(actor, identity: Identity, person: Person) -> Identity:
 
 
 # --- reads and visits -------------------------------------------------------------------------
-# Run on page views, so the common case (already recorded today) costs one cache lookup and no
-# query. The unique constraints keep the rows right when caches disagree between processes.
+# Gathered in memory by the page that saw them (openline.insights.reads) and stored here in
+# batches; the unique constraints make storing the same read twice harmless.
 
-_DAY_SECONDS = 86_400
-
-
-def record_visit(user_id: int, *, day: date | None = None) -> bool:
-    """Notes that a signed-in member visited today. Returns whether a row was written."""
-    day = day or timezone.now().date()
-    if not cache.add(f"visit:{user_id}:{day.isoformat()}", 1, timeout=_DAY_SECONDS):
-        return False
-    Visit.objects.bulk_create([Visit(user_id=user_id, day=day)], ignore_conflicts=True)
-    return True
+BATCH = 2000
 
 
-def record_read(user_id: int, thread_id: int, *, day: date | None = None) -> bool:
-    """Notes that a signed-in member read a thread today, once per day. Returns whether a row
-    was written."""
-    day = day or timezone.now().date()
-    if not cache.add(f"read:{user_id}:{thread_id}:{day.isoformat()}", 1, timeout=_DAY_SECONDS):
-        return False
-    ThreadRead.objects.bulk_create(
-        [ThreadRead(user_id=user_id, thread_id=thread_id, day=day)], ignore_conflicts=True
-    )
-    return True
+def record_visits(visits: Iterable[tuple[int, date]]) -> None:
+    """Stores (member id, day) visits; ones already stored are skipped."""
+    rows = [Visit(user_id=user_id, day=day) for user_id, day in visits]
+    Visit.objects.bulk_create(rows, batch_size=BATCH, ignore_conflicts=True)
+
+
+def record_reads(reads: Iterable[tuple[int, int, date]]) -> None:
+    """Stores (member id, thread id, day) reads; ones already stored are skipped."""
+    rows = [ThreadRead(user_id=u, thread_id=t, day=day) for u, t, day in reads]
+    ThreadRead.objects.bulk_create(rows, batch_size=BATCH, ignore_conflicts=True)
 
 
 # --- trust ------------------------------------------------------------------------------------

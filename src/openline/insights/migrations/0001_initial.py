@@ -4,27 +4,35 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='ParticipationSnapshot',
+            name="ParticipationSnapshot",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField()),
-                ('days', models.PositiveSmallIntegerField(help_text='Length of the window in days.')),
-                ('computed_at', models.DateTimeField()),
-                ('counts', models.JSONField(default=dict)),
-                ('trend', models.JSONField(default=list)),
-                ('transitions', models.JSONField(default=dict)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField()),
+                (
+                    "days",
+                    models.PositiveSmallIntegerField(help_text="Length of the window in days."),
+                ),
+                ("computed_at", models.DateTimeField()),
+                ("counts", models.JSONField(default=dict)),
+                ("trend", models.JSONField(default=list)),
+                ("transitions", models.JSONField(default=dict)),
             ],
             options={
-                'ordering': ['-day'],
-                'constraints': [models.UniqueConstraint(fields=('day', 'days'), name='one_snapshot_per_day')],
+                "ordering": ["-day"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("day", "days"), name="one_snapshot_per_day")
+                ],
             },
         ),
     ]
