@@ -95,7 +95,7 @@ class Watcher(threading.Thread):
                     self.latencies.append(time.perf_counter() - started)
                     with self.lock:
                         del self.pending[external_id]
-            time.sleep(0.002)
+            time.sleep(0.005)
         db.close()
 
 

@@ -126,8 +126,27 @@ def test_attachments_are_listed_with_a_staff_download_link(client, bearer, agent
         "filename": "wiring.jpg",
         "content_type": "image/jpeg",
         "size": 2,
-        "url": f"{settings.SITE_URL}/inbox/attachments/{pk}/",
+        "url": f"{settings.SITE_URL}/api/v1/attachments/{pk}",
     }
+    download = client.get(f"/api/v1/attachments/{pk}", headers=bearer(agent))
+    assert (download.status_code, download["Content-Type"]) == (200, "image/jpeg")
+    assert b"".join(download.streaming_content) == b"\xff\xd8"
+
+
+def test_attachments_are_not_for_customers_or_anonymous_callers(client, bearer, customer, account):
+    message = actions.ingest(
+        account,
+        InboundItem(
+            external_id="a1",
+            conversation_key="c9",
+            text="See photo",
+            sender=Sender(channel_kind="testchannel", external_id="u9", name="Pat"),
+            attachments=(InboundAttachment("wiring.jpg", "image/jpeg", b"\xff\xd8"),),
+        ),
+    )[0]
+    url = f"/api/v1/attachments/{message.attachments.get().pk}"
+    assert client.get(url).status_code == 401
+    assert client.get(url, headers=bearer(customer)).status_code == 403
 
 
 def test_a_reply_answers_201_and_is_queued(post_json, bearer, agent, conversation):
@@ -260,4 +279,5 @@ def test_the_schema_documents_the_inbox_endpoints(client):
         "/api/v1/conversations/{conversation_id}/notes",
         "/api/v1/conversations/{conversation_id}/assign",
         "/api/v1/conversations/{conversation_id}/status",
+        "/api/v1/attachments/{attachment_id}",
     } <= set(paths)

@@ -264,3 +264,16 @@ def test_the_endpoint_needs_no_csrf_token(shop):
     account, secret = shop
     response = post(Client(enforce_csrf_checks=True), account, message(), secret=secret)
     assert response.status_code == 202
+
+
+def test_on_a_sqlite_file_ingestions_queue_on_a_file_lock_beside_the_database(
+    client, shop, tmp_path, monkeypatch
+):
+    from django.db import connection
+
+    account, secret = shop
+    monkeypatch.setattr(connection, "is_in_memory_db", lambda: False)
+    monkeypatch.setitem(connection.settings_dict, "NAME", str(tmp_path / "openline.sqlite3"))
+    response = post(client, account, message(), secret=secret)
+    assert response.status_code == 202
+    assert (tmp_path / "openline.sqlite3.write-gate").exists()

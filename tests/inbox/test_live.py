@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from openline.core import counters
 from openline.inbox import actions, views
-from openline.inbox.models import ChannelAccount, Conversation
+from openline.inbox.models import CannedReply, ChannelAccount, Conversation
 
-from ..browser.conftest import browser, new_page  # noqa: F401 - fixtures for the browser test
+from ..browser import conftest as browser_fixtures
 from ..factories import PASSWORD
 from .conftest import item
 
@@ -68,9 +68,11 @@ def test_a_bad_token_earns_nothing_without_a_session(client, conversation, token
 
 def test_an_expired_token_is_checked_in_full(staff_client, conversation, monkeypatch, customer):
     headers = {"X-Inbox-Token": live_token(staff_client)}
+    url = f"/inbox/live/?v={generation()}"
+    assert staff_client.get(url, headers=headers).status_code == 204  # checked and remembered
     monkeypatch.setattr(views, "TOKEN_SECONDS", -1)
     staff_client.force_login(customer)
-    assert staff_client.get(f"/inbox/live/?v={generation()}", headers=headers).status_code == 403
+    assert staff_client.get(url, headers=headers).status_code == 403
 
 
 def test_a_token_never_brings_a_fragment_to_someone_no_longer_staff(
@@ -169,6 +171,9 @@ def test_the_live_script_is_served_and_polls_every_second(client):
 
 # --- in a browser ----------------------------------------------------------------------------
 
+browser = browser_fixtures.browser
+new_page = browser_fixtures.new_page
+
 
 def sign_in(page, base, username):
     page.goto(f"{base}/accounts/signin/")
@@ -180,10 +185,7 @@ def sign_in(page, base, username):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_an_open_inbox_shows_new_conversations_live_and_answers_to_the_keyboard(
-    live_server,
-    new_page,
-    channel,
-    agent,  # noqa: F811 - the imported fixture
+    live_server, new_page, channel, agent
 ):
     from playwright.sync_api import expect
 
@@ -220,7 +222,7 @@ def test_an_open_inbox_shows_new_conversations_live_and_answers_to_the_keyboard(
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True)
 def test_the_reply_box_inserts_canned_replies_and_the_note_box_suggests_colleagues(
-    live_server, new_page, channel, agent, moderator  # noqa: F811 - the imported fixture
+    live_server, new_page, channel, agent, moderator
 ):
     from playwright.sync_api import expect
 
@@ -234,6 +236,7 @@ def test_the_reply_box_inserts_canned_replies_and_the_note_box_suggests_colleagu
     page.select_option("#canned-select", str(canned.pk))
     page.click("#canned-form button")
     expect(page.locator("#reply-form textarea")).to_have_value("Hi Pat Doe, reset it.")
+    page.keyboard.press("Escape")  # leave the reply box: shortcuts never fire while typing
     page.keyboard.press("n")
     page.keyboard.type("Over to @mor")
     expect(page.locator("#mention-suggestions li")).to_have_text(["@morgan — Morgan Mod"])

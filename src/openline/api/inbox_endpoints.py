@@ -15,6 +15,7 @@ from openline.accounts.models import User
 from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishRefused
 from openline.inbox import actions, selectors
 from openline.inbox.models import Attachment, Conversation, Delivery, Message
+from openline.inbox.views import attachment_response
 
 from .auth import write_auth
 from .endpoints import paginate
@@ -99,11 +100,11 @@ class AttachmentOut(Schema):
     filename: str
     content_type: str
     size: int
-    url: str = Field(..., description="Download, with the same staff credentials.")
+    url: str = Field(..., description="Download it here, with the same credentials.")
 
     @staticmethod
     def resolve_url(obj: Attachment) -> str:
-        return absolute(reverse("inbox:attachment", args=[obj.pk]))
+        return absolute(reverse("api-v1:get_attachment", args=[obj.pk]))
 
 
 class MessageOut(Schema):
@@ -218,6 +219,15 @@ def get_conversation(request: HttpRequest, conversation_id: int):
     conversation = selectors.access_conversation(request.auth, conversation_id)
     conversation.messages_list = list(selectors.conversation_messages(conversation))
     return conversation
+
+
+@router.get(
+    "/attachments/{attachment_id}", response={200: None, **ERRORS}, auth=staff_auth,
+    openapi_extra={"responses": {200: {"description": "The file, as sent by the customer."}}},
+)  # fmt: skip
+def get_attachment(request: HttpRequest, attachment_id: int):
+    """A customer's attachment, as a download (staff only)."""
+    return attachment_response(selectors.access_attachment(request.auth, attachment_id))
 
 
 def _refused(refused: PublishRefused) -> Status:

@@ -29,6 +29,9 @@ from openline.community.models import (
 from openline.core import counters
 from openline.core.db import refresh_statistics
 from openline.core.markdown import plain_text, render_markdown
+from openline.insights.recompute import recompute_people
+from openline.people.actions import award_badge
+from openline.people.models import InvitationStatus, SuperUserInvitation, ThreadRead, Visit
 
 from .personas import PERSONAS, SPACES, TAGS
 
@@ -42,7 +45,9 @@ CONTENT_MODULES = [
     "content_lounge",
     "content_champions",
 ]
-READER_COUNT = 240
+READER_COUNT = 1500
+# Most readers only read: the voters among them are a tenth, as in a real community (1-9-90).
+VOTING_READERS = 150
 FIRST = [
     "Alex",
     "Jamie",
@@ -222,9 +227,81 @@ def seed_demo(*, seed: int = 7) -> dict[str, int]:
         )
         created_threads += 1
         created_replies += len(replies)
+    _reads_and_visits(people, readers, rng, now)
     counters.bump(LISTS_COUNTER)
+    recompute_people()  # reputation, trust levels, segments and badges from what was seeded
     refresh_statistics()
     return {"threads": created_threads, "replies": created_replies}
+
+
+def _reads_and_visits(
+    people: dict[str, User], readers: list[User], rng: random.Random, now
+) -> None:
+    """Signed-in reads and visits, so trust levels and the 1-9-90 segments have something to
+    measure: people who post also read and visit on the days they post and on others; most
+    readers come by now and then and read a few threads; some have not been back for months."""
+    threads = list(Thread.objects.values_list("pk", "space__is_private", "created_at"))
+    public = [(pk, created) for pk, private, created in threads if not private]
+    everything = [(pk, created) for pk, _, created in threads]
+    reads: set[tuple[int, int, object]] = set()
+    visits: set[tuple[int, object]] = set()
+
+    def spend(user: User, days_ago: int, how_many: int, pool: list) -> None:
+        day = (now - timedelta(days=days_ago)).date()
+        visits.add((user.pk, day))
+        seen = [pk for pk, created in pool if created.date() <= day]
+        for pk in rng.sample(seen, min(how_many, len(seen))):
+            reads.add((user.pk, pk, day))
+
+    posted: dict[int, set[int]] = {}
+    for author_id, created in [
+        *Thread.objects.values_list("author_id", "created_at"),
+        *Reply.objects.values_list("author_id", "created_at"),
+    ]:
+        posted.setdefault(author_id, set()).add((now - created).days)
+    for user in people.values():
+        pool = everything if user.role != Role.CUSTOMER else public
+        active = posted.get(user.pk, set())
+        regular = user.role == Role.SUPERUSER or len(active) >= 8
+        extra = rng.sample(range(100), 70 if regular else 12)
+        for days_ago in active | set(extra):
+            spend(user, days_ago, rng.randint(2, 6) if regular else rng.randint(1, 3), pool)
+    for reader in readers:  # each comes by now and then between their first and last visit
+        first = rng.randint(0, 300)
+        last = max(0, first - int(rng.expovariate(1 / 300)))
+        span = range(last, first + 1)
+        for days_ago in rng.sample(span, min(len(span), rng.randint(1, 12))):
+            spend(reader, days_ago, rng.randint(1, 3), public)
+    ThreadRead.objects.bulk_create(
+        [ThreadRead(user_id=u, thread_id=t, day=d) for u, t, d in reads], batch_size=2000
+    )
+    Visit.objects.bulk_create([Visit(user_id=u, day=d) for u, d in visits], batch_size=2000)
+    # Everyone joined a while before they first came by, not on the day of the seeding.
+    first: dict[int, object] = {}
+    for user_id, day in visits:
+        first[user_id] = min(first.get(user_id, day), day)
+    members = [*people.values(), *readers]
+    for user in members:
+        day = first.get(user.pk, (now - timedelta(days=rng.randint(30, 400))).date())
+        joined = now - timedelta(days=(now.date() - day).days + rng.randint(1, 60))
+        user.date_joined = joined.replace(hour=rng.randint(7, 22), minute=rng.randint(0, 59))
+    User.objects.bulk_update(members, ["date_joined"], batch_size=2000)
+    _programme(people, rng, now)
+
+
+def _programme(people: dict[str, User], rng: random.Random, now) -> None:
+    """The demo super-users joined the programme on an invitation from the community manager."""
+    champions = [p for p in people.values() if p.role == Role.SUPERUSER]
+    spaces = list(Space.objects.filter(is_private=True).values_list("pk", flat=True))
+    for user in champions:
+        joined = now - timedelta(days=rng.randint(120, 300))
+        SuperUserInvitation.objects.get_or_create(
+            user=user,
+            defaults={"invited_by": people.get("moderator"), "space_ids": spaces,
+                      "status": InvitationStatus.ACCEPTED, "created_at": joined,
+                      "responded_at": joined + timedelta(days=1)},
+        )  # fmt: skip
+        award_badge(user, "super-user")
 
 
 def _build_thread(
@@ -263,6 +340,12 @@ def _build_thread(
     return thread, replies
 
 
+def _vote_time(thread: Thread, rng: random.Random):
+    """Most votes come in the first days after a thread is asked, some much later."""
+    later = timedelta(hours=rng.expovariate(1 / 72))
+    return min(thread.created_at + later, thread.last_activity_at + later, timezone.now())
+
+
 def _can_see(user: User, space: Space) -> bool:
     return not space.is_private or user.role != Role.CUSTOMER
 
@@ -276,7 +359,7 @@ def _votes(
     rng: random.Random,
 ) -> None:
     """Real vote rows by distinct people, so counts match what anyone can recount."""
-    voters_pool = readers + list(people.values())
+    voters_pool = readers[:VOTING_READERS] + list(people.values())
     rows = []
     targets = [(None, thread.author_id, item.get("votes", 0))]
     targets += [
@@ -286,9 +369,8 @@ def _votes(
     for reply, author_id, wanted in targets:
         eligible = [u for u in voters_pool if u.pk != author_id and _can_see(u, thread.space)]
         voters = rng.sample(eligible, min(wanted, len(eligible)))
-        rows += [
-            Vote(user=v, thread=thread, reply=reply, created_at=thread.created_at) for v in voters
-        ]
+        rows += [Vote(user=v, thread=thread, reply=reply, created_at=_vote_time(thread, rng))
+                 for v in voters]  # fmt: skip
         count = len(voters)
         if reply is None:
             thread.upvote_count = count

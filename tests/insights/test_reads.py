@@ -1,0 +1,78 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from openline.community.models import Thread
+from openline.insights.reads import recorder
+from openline.people.models import ThreadRead, Visit
+
+BROWSER = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"}
+
+
+@pytest.fixture(autouse=True)
+def _empty_recorder(db):
+    recorder.flush()
+    yield
+    recorder.flush()
+
+
+def test_anonymous_views_are_counted_cached_hits_too(client, question):
+    first = client.get(question.get_absolute_url(), headers=BROWSER)
+    second = client.get(question.get_absolute_url(), headers=BROWSER)
+    assert (first["X-Cache"], second["X-Cache"]) == ("miss", "hit")
+    assert recorder.pending()["views"] == {question.pk: 2}
+
+
+def test_the_flush_adds_the_views_without_touching_the_version(client, question):
+    version = Thread.objects.get(pk=question.pk).version
+    for _ in range(3):
+        client.get(question.get_absolute_url(), headers=BROWSER)
+    recorder.flush()
+    thread = Thread.objects.get(pk=question.pk)
+    assert (thread.view_count, thread.version) == (3, version)
+
+
+def test_the_flush_runs_one_update_per_distinct_count(client, question, private_thread, space):
+    from .history import post
+
+    other = post(question.author, space, title="Second thread with one view")
+    recorder.view(question.pk)
+    recorder.view(other.pk)
+    recorder.view(private_thread.pk)
+    recorder.view(private_thread.pk)
+    with CaptureQueriesContext(connection) as queries:
+        recorder.flush()
+    updates = [q["sql"] for q in queries.captured_queries if q["sql"].startswith("UPDATE")]
+    assert len(updates) == 2
+
+
+def test_a_signed_in_read_is_recorded_once_a_day(client, customer, question):
+    client.force_login(customer)
+    client.get(question.get_absolute_url(), headers=BROWSER)
+    client.get(question.get_absolute_url(), headers=BROWSER)
+    recorder.flush()
+    today = timezone.now().date()
+    assert list(ThreadRead.objects.values_list("user", "thread_id", "day")) == [
+        (customer.pk, question.pk, today)
+    ]
+    assert list(Visit.objects.values_list("user", "day")) == [(customer.pk, today)]
+
+
+def test_recording_runs_no_query_on_the_page(client, customer, question):
+    client.force_login(customer)
+    client.get(question.get_absolute_url(), headers=BROWSER)
+    with CaptureQueriesContext(connection) as first:
+        client.get("/", headers=BROWSER)
+    recorder.flush()
+    assert not [q for q in first.captured_queries if "people_" in q["sql"]]
+
+
+def test_robots_are_not_counted(client, question):
+    client.get(question.get_absolute_url(), headers={"User-Agent": "Googlebot/2.1"})
+    assert recorder.pending()["views"] == {}
+
+
+def test_a_missing_thread_is_not_counted(client):
+    assert client.get("/t/999999/missing/", headers=BROWSER).status_code == 404
+    assert recorder.pending()["views"] == {}
