@@ -210,3 +210,8 @@ def test_a_mention_in_a_private_space_does_not_notify_someone_who_cannot_see_it(
 ):
     actions.create_reply(agent, private_thread, body="Should we ask @olive about this?")
     assert not Notification.objects.filter(recipient=other_customer).exists()
+
+
+def test_a_mention_finds_the_person_whatever_the_case(question, agent, superuser):
+    actions.create_reply(agent, question, body="@Sunny have you seen this?")
+    assert Notification.objects.filter(recipient=superuser, kind="mention").exists()

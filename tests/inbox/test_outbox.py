@@ -123,3 +123,8 @@ def test_an_empty_reply_is_refused_and_nothing_queued(conversation, agent):
     with pytest.raises(ValidationError):
         actions.reply(agent, conversation, body="  ")
     assert not Delivery.objects.exists()
+
+
+def test_a_mention_in_a_note_finds_the_colleague_whatever_the_case(conversation, agent, moderator):
+    actions.add_note(agent, conversation, body="@Morgan please look")
+    assert InboxNotification.objects.get().recipient == moderator

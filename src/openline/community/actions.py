@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -81,7 +82,9 @@ def _render(author: User, body: str) -> tuple[str, set[str]]:
     known = (
         {
             u.lower()
-            for u in User.objects.filter(username__in=names).values_list("username", flat=True)
+            for u in User.objects.alias(name=Lower("username"))
+            .filter(name__in=names)
+            .values_list("username", flat=True)
         }
         if names
         else set()
@@ -120,7 +123,9 @@ def _notify(
 
 def _notify_mentions(usernames: set[str], actor: User, thread: Thread, reply: Reply | None) -> None:
     if usernames:
-        people = User.objects.filter(username__in=usernames, is_active=True)
+        people = User.objects.alias(name=Lower("username")).filter(
+            name__in=usernames, is_active=True
+        )
         _notify(people, NotificationKind.MENTION, actor, thread, reply)
 
 

@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import F
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from openline.accounts.models import User
@@ -217,7 +218,9 @@ def add_note(agent: User, conversation: Conversation, *, body: str) -> Message:
     body = _clean_body(body)
     names = mentioned_usernames(body)
     colleagues = [
-        u for u in User.objects.filter(username__in=names, is_active=True) if u.is_staff_member
+        u
+        for u in User.objects.alias(name=Lower("username")).filter(name__in=names, is_active=True)
+        if u.is_staff_member
     ]
     known = {u.username.lower() for u in colleagues}
     with transaction.atomic():

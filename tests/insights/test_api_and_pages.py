@@ -1,0 +1,70 @@
+"""Staff-only figures answer 401 to strangers, 403 to members, and bad input with 422."""
+
+import pytest
+
+from .history import post
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v1/insights/participation", "/api/v1/people/superuser-candidates",
+     "/api/v1/people/experts"],
+)  # fmt: skip
+def test_staff_endpoints_refuse_strangers_and_members(client, bearer, customer, path):
+    anonymous = client.get(path).status_code
+    member = client.get(path, headers=bearer(customer)).status_code
+    assert (anonymous, member) == (401, 403)
+
+
+def test_participation_answers_counts_shares_and_the_reference(client, bearer, agent, customer,
+                                                               space):  # fmt: skip
+    post(customer, space)
+    answer = client.get("/api/v1/insights/participation?days=30", headers=bearer(agent)).json()
+    assert (answer["days"], answer["counts"]["creator"], answer["shares"]["creator"]) == (
+        30, 1, 1.0
+    )  # fmt: skip
+    assert answer["reference"] == {"creator": 0.01, "responder": 0.09, "reader": 0.9}
+
+
+@pytest.mark.parametrize("days", ["3", "1000", "ninety"])
+def test_a_bad_window_answers_422(client, bearer, agent, days):
+    answer = client.get(f"/api/v1/insights/participation?days={days}", headers=bearer(agent))
+    assert answer.status_code == 422
+    assert answer.json()["errors"] == {"days": ["Give a whole number of days from 7 to 365."]}
+
+
+def test_an_unknown_tag_for_experts_answers_422(client, bearer, agent):
+    answer = client.get("/api/v1/people/experts?tag=nope", headers=bearer(agent))
+    assert answer.status_code == 422
+
+
+def test_candidates_come_with_their_evidence(client, bearer, agent):
+    answer = client.get("/api/v1/people/superuser-candidates", headers=bearer(agent))
+    assert (answer.status_code, answer.json()) == (200, [])
+
+
+def test_staff_pages_are_for_staff(client, customer, agent):
+    client.force_login(customer)
+    refused = [client.get(p).status_code for p in
+               ("/staff/participation/", "/staff/superusers/", "/staff/experts/")]  # fmt: skip
+    client.force_login(agent)
+    shown = [client.get(p).status_code for p in
+             ("/staff/participation/", "/staff/superusers/", "/staff/experts/")]  # fmt: skip
+    assert (refused, shown) == ([403, 403, 403], [200, 200, 200])
+
+
+def test_the_participation_page_shows_the_reference_and_a_chart(client, agent, customer, space):
+    post(customer, space)
+    client.force_login(agent)
+    page = client.get("/staff/participation/").content.decode()
+    assert "ref. 1.0 %" in page
+    assert "<svg" in page
+    assert "How people move" in page
+
+
+def test_only_moderators_can_ask_for_a_recompute(client, agent, moderator):
+    client.force_login(agent)
+    refused = client.post("/staff/participation/recompute/").status_code
+    client.force_login(moderator)
+    queued = client.post("/staff/participation/recompute/").status_code
+    assert (refused, queued) == (403, 302)
