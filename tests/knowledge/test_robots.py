@@ -13,6 +13,9 @@ def test_robots_txt_allows_the_community_and_names_the_sitemap(client, db):
         "Disallow: /accounts/",
         "Disallow: /api/",
         "Disallow: /search",
+        "Disallow: /inbox/",
+        "Disallow: /guidance/",
+        "Disallow: /hooks/",
         "",
         "Sitemap: https://help.example/sitemap.xml",
     ]
