@@ -33,6 +33,7 @@ from openline.insights.recompute import recompute_people
 from openline.people.actions import award_badge
 from openline.people.models import InvitationStatus, SuperUserInvitation, ThreadRead, Visit
 
+from .inbox import seed_inbox
 from .personas import PERSONAS, SPACES, TAGS
 
 DEMO_PASSWORD = "openline-demo"  # noqa: S105 - demo data only, printed on purpose
@@ -228,6 +229,7 @@ def seed_demo(*, seed: int = 7) -> dict[str, int]:
         created_threads += 1
         created_replies += len(replies)
     _reads_and_visits(people, readers, rng, now)
+    seed_inbox(now)
     counters.bump(LISTS_COUNTER)
     recompute_people()  # reputation, trust levels, segments and badges from what was seeded
     refresh_statistics()

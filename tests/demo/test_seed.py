@@ -1,0 +1,38 @@
+from django.core.management import call_command
+
+from openline.accounts.models import User
+from openline.community.models import Space, Thread, ThreadStatus
+from openline.inbox.models import Conversation
+
+
+def test_openline_demo_seeds_a_believable_company_once(db, client, capsys):
+    """One test, because seeding takes seconds: the community, the sign-ins, the inbox, and a
+    second run that changes nothing."""
+    call_command("demo", no_serve=True)
+
+    assert Thread.objects.count() >= 300
+    assert set(Thread.objects.values_list("status", flat=True)) == set(ThreadStatus.values)
+    assert Thread.objects.filter(accepted_reply__isnull=False).count() >= 50
+    assert set(Thread.objects.values_list("kind", flat=True)) >= {
+        "question",
+        "problem",
+        "idea",
+        "praise",
+    }
+    vip = Space.objects.get(is_private=True)
+    assert vip.threads.exists()
+    assert set(vip.members.values_list("username", flat=True)) >= {"superuser", "dave_h", "marieke"}
+
+    for username in ["customer", "superuser", "agent", "moderator", "admin"]:
+        assert client.login(username=username, password="openline-demo")
+    assert User.objects.get(username="admin").is_superuser
+
+    assert set(Conversation.objects.values_list("account__kind", flat=True)) == {
+        "email",
+        "community",
+    }
+
+    before = (Thread.objects.count(), Conversation.objects.count(), User.objects.count())
+    call_command("demo", no_serve=True)
+    assert (Thread.objects.count(), Conversation.objects.count(), User.objects.count()) == before
+    assert "already there" in capsys.readouterr().out
