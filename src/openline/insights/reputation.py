@@ -24,8 +24,8 @@ reply); only differences are written, so running it twice writes nothing the sec
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import transaction
@@ -34,6 +34,8 @@ from django.utils import timezone
 from openline.accounts.models import User
 from openline.community.models import Notification, NotificationKind, Reply, Thread, Vote
 from openline.people.models import Reputation, ReputationEvent, ReputationKind, ReputationLimit
+
+from . import bulk
 
 DEFAULTS = {
     "ANSWER_ACCEPTED": 15,
@@ -45,6 +47,11 @@ DEFAULTS = {
     "DAILY_CAP": 200,
 }
 BATCH = 5000
+PAIR_DAY = ReputationLimit.PAIR_DAY.value
+PAIR_WEEK = ReputationLimit.PAIR_WEEK.value
+DAY = ReputationLimit.DAY.value
+EVENT_FIELDS = ("user", "kind", "points", "worth", "limited_by", "giver_id", "thread_id",
+                "reply_id", "created_at")  # fmt: skip
 
 Key = tuple[int, str, int | None, int, int | None]  # user, kind, giver, thread, reply
 
@@ -53,20 +60,32 @@ def rules() -> dict[str, int]:
     return {**DEFAULTS, **settings.OPENLINE.get("REPUTATION", {})}
 
 
-@dataclass
-class Source:
-    """One thing that may earn points, before limits."""
+ACCEPTED = ReputationKind.ANSWER_ACCEPTED.value
+REPLY_UPVOTED = ReputationKind.REPLY_UPVOTED.value
+THREAD_UPVOTED = ReputationKind.THREAD_UPVOTED.value
+HELPFUL = ReputationKind.HELPFUL_REPLY.value
+
+
+class Source(NamedTuple):
+    """One thing that may earn points, before limits. The first fields order the limits: by
+    time, then a fixed tie-break, so a recompute is deterministic."""
 
     when: datetime
-    user_id: int
-    kind: str
-    giver_id: int | None
     thread_id: int
+    reply_order: int  # reply id, or 0 for the thread itself
+    kind: str
+    giver_order: int  # giver id, or 0
+    user_id: int
+    giver_id: int | None
     reply_id: int | None
 
     @property
     def key(self) -> Key:
         return (self.user_id, self.kind, self.giver_id, self.thread_id, self.reply_id)
+
+
+def _source(when, user_id, kind, giver_id, thread_id, reply_id) -> Source:
+    return Source(when, thread_id, reply_id or 0, kind, giver_id or 0, user_id, giver_id, reply_id)
 
 
 def _vote_sources() -> Iterable[Source]:
@@ -80,14 +99,14 @@ def _vote_sources() -> Iterable[Source]:
             continue
         if reply_id is None:
             if voter != thread_author:
-                yield Source(when, thread_author, ReputationKind.THREAD_UPVOTED, voter,
-                             thread_id, None)  # fmt: skip
+                yield Source(when, thread_id, 0, THREAD_UPVOTED, voter, thread_author, voter, None)
             continue
         if voter == reply_author or reply_id in retracted:
             continue
-        yield Source(when, reply_author, ReputationKind.REPLY_UPVOTED, voter, thread_id, reply_id)
+        yield Source(when, thread_id, reply_id, REPLY_UPVOTED, voter, reply_author, voter,
+                     reply_id)  # fmt: skip
         if voter == thread_author:
-            yield Source(when, reply_author, ReputationKind.HELPFUL_REPLY, voter, thread_id,
+            yield Source(when, thread_id, reply_id, HELPFUL, voter, reply_author, voter,
                          reply_id)  # fmt: skip
 
 
@@ -108,54 +127,41 @@ def _accepted_sources() -> Iterable[Source]:
         if asker == answerer:
             continue
         when = accepted_at.get(reply_id, written)
-        yield Source(when, answerer, ReputationKind.ANSWER_ACCEPTED, asker, thread_id, reply_id)
-
-
-WORTH = {
-    ReputationKind.ANSWER_ACCEPTED: "ANSWER_ACCEPTED",
-    ReputationKind.REPLY_UPVOTED: "REPLY_UPVOTED",
-    ReputationKind.THREAD_UPVOTED: "THREAD_UPVOTED",
-    ReputationKind.HELPFUL_REPLY: "HELPFUL_REPLY",
-}
+        yield _source(when, answerer, ACCEPTED, asker, thread_id, reply_id)
 
 
 def score(sources: Iterable[Source]) -> dict[Key, tuple[Source, int, int, str]]:
     """Applies the limits in time order: {key: (source, points, worth, limited_by)}."""
     r = rules()
+    worth_of = {ACCEPTED: r["ANSWER_ACCEPTED"], REPLY_UPVOTED: r["REPLY_UPVOTED"],
+                THREAD_UPVOTED: r["THREAD_UPVOTED"], HELPFUL: r["HELPFUL_REPLY"]}  # fmt: skip
+    pair_day_cap, pair_week_cap, day_cap = r["PAIR_DAILY_CAP"], r["PAIR_WEEKLY_CAP"], r["DAILY_CAP"]
     pair_day: dict[tuple, int] = defaultdict(int)
     pair_week: dict[tuple, int] = defaultdict(int)
     day_total: dict[tuple, int] = defaultdict(int)
-    ordered = sorted(
-        sources, key=lambda s: (s.when, s.thread_id, s.reply_id or 0, s.kind, s.giver_id or 0)
-    )
+    weeks: dict = {}
     result = {}
-    for s in ordered:
-        worth = r[WORTH[ReputationKind(s.kind)]]
+    for s in sorted(sources):
+        worth = points = worth_of[s.kind]
+        limited_by = ""
         day = s.when.date()
-        week = day.isocalendar()[:2]
-        budgets = []
         if s.giver_id is not None:
-            pair = (s.giver_id, s.user_id)
-            budgets.append((ReputationLimit.PAIR_DAY, pair_day, (*pair, day), r["PAIR_DAILY_CAP"]))
-            budgets.append(
-                (ReputationLimit.PAIR_WEEK, pair_week, (*pair, week), r["PAIR_WEEKLY_CAP"])
-            )
-        if s.kind != ReputationKind.ANSWER_ACCEPTED:
-            budgets.append((ReputationLimit.DAY, day_total, (s.user_id, day), r["DAILY_CAP"]))
-        points, limited_by = worth, ReputationLimit.NONE
-        for limit, spent, key, cap in budgets:
-            left = max(0, cap - spent[key])
-            if left < points:
-                points, limited_by = left, limit
-        for _, spent, key, _ in budgets:
-            spent[key] += points
-        result[s.key] = (s, points, worth, limited_by.value)
+            week = weeks.get(day) or weeks.setdefault(day, day.isocalendar()[:2])
+            day_key, week_key = (s.giver_id, s.user_id, day), (s.giver_id, s.user_id, week)
+            if pair_day_cap - pair_day[day_key] < points:
+                points, limited_by = max(0, pair_day_cap - pair_day[day_key]), PAIR_DAY
+            if pair_week_cap - pair_week[week_key] < points:
+                points, limited_by = max(0, pair_week_cap - pair_week[week_key]), PAIR_WEEK
+        if s.kind != ACCEPTED:
+            total_key = (s.user_id, day)
+            if day_cap - day_total[total_key] < points:
+                points, limited_by = max(0, day_cap - day_total[total_key]), DAY
+            day_total[total_key] += points
+        if s.giver_id is not None:
+            pair_day[day_key] += points
+            pair_week[week_key] += points
+        result[s.key] = (s, points, worth, limited_by)
     return result
-
-
-def _chunks(items: list, size: int = BATCH) -> Iterable[list]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 def recompute_reputation() -> dict[str, float]:
@@ -178,23 +184,17 @@ def recompute_reputation() -> dict[str, float]:
     for key, (s, points, worth, limited_by) in wanted.items():
         row = existing.get(key)
         if row is None:
-            new.append(ReputationEvent(
-                user_id=s.user_id, kind=s.kind, points=points, worth=worth, limited_by=limited_by,
-                giver_id=s.giver_id, thread_id=s.thread_id, reply_id=s.reply_id, created_at=s.when,
-            ))  # fmt: skip
+            new.append((s.user_id, s.kind, points, worth, limited_by, s.giver_id, s.thread_id,
+                        s.reply_id, s.when))  # fmt: skip
         elif row[1:] != (points, worth, limited_by):
-            changed.append(ReputationEvent(pk=row[0], points=points, worth=worth,
-                                           limited_by=limited_by))  # fmt: skip
+            changed.append((points, worth, limited_by, row[0]))
     totals: dict[int, int] = defaultdict(int)
     for s, points, _, _ in wanted.values():
         totals[s.user_id] += points
     with transaction.atomic():
-        for chunk in _chunks(stale):
-            ReputationEvent.objects.filter(pk__in=chunk).delete()
-        ReputationEvent.objects.bulk_create(new, batch_size=BATCH)
-        ReputationEvent.objects.bulk_update(
-            changed, ["points", "worth", "limited_by"], batch_size=BATCH
-        )
+        bulk.delete_ids(ReputationEvent, "pk", stale)
+        bulk.insert_rows(ReputationEvent, EVENT_FIELDS, new)
+        bulk.update_rows(ReputationEvent, "id", ("points", "worth", "limited_by"), changed)
         written_totals = _store_totals(totals)
     return {
         "events": len(wanted),
@@ -211,15 +211,7 @@ def _store_totals(totals: dict[int, int]) -> int:
     now = timezone.now()
     current = dict(Reputation.objects.values_list("user_id", "points"))
     gone = [user for user in current if user not in totals]
-    rows = [
-        Reputation(user_id=user, points=points, updated_at=now)
-        for user, points in totals.items()
-        if current.get(user) != points
-    ]
-    for chunk in _chunks(gone):
-        Reputation.objects.filter(user_id__in=chunk).delete()
-    Reputation.objects.bulk_create(
-        rows, batch_size=BATCH, update_conflicts=True, unique_fields=["user"],
-        update_fields=["points", "updated_at"],
-    )  # fmt: skip
+    rows = [(user, points, now) for user, points in totals.items() if current.get(user) != points]
+    bulk.delete_ids(Reputation, "user_id", gone)
+    bulk.upsert_rows(Reputation, "user", ("user", "points", "updated_at"), rows)
     return len(rows) + len(gone)

@@ -28,6 +28,7 @@ from openline.accounts.models import STAFF_ROLES, User
 from openline.community.models import ANSWERABLE_KINDS, Reply, Thread, Vote
 from openline.people.models import Participation, Segment, ThreadRead, Visit
 
+from . import bulk
 from .models import ParticipationSnapshot
 
 DEFAULT_DAYS = 90
@@ -190,19 +191,12 @@ def recompute_segments(days: int = DEFAULT_DAYS, *, now: datetime | None = None)
     result = report(days, end=now)
     measured = time.perf_counter()
     existing = dict(Participation.objects.values_list("user_id", "segment"))
-    rows = [
-        Participation(user_id=u, segment=s, window_days=days, computed_at=now)
-        for u, s in result.assignments.items()
-        if existing.get(u) != s
-    ]
+    rows = [(u, s, days, now) for u, s in result.assignments.items() if existing.get(u) != s]
     gone = [u for u in existing if u not in result.assignments]
     with transaction.atomic():
-        Participation.objects.bulk_create(
-            rows, batch_size=BATCH, update_conflicts=True, unique_fields=["user"],
-            update_fields=["segment", "window_days", "computed_at"],
-        )  # fmt: skip
-        for start in range(0, len(gone), BATCH):
-            Participation.objects.filter(user_id__in=gone[start : start + BATCH]).delete()
+        bulk.upsert_rows(Participation, "user", ("user", "segment", "window_days", "computed_at"),
+                         rows)  # fmt: skip
+        bulk.delete_ids(Participation, "user_id", gone)
         ParticipationSnapshot.objects.update_or_create(
             day=now.date(),
             days=days,

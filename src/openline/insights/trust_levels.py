@@ -14,7 +14,10 @@ from openline.community.models import ANSWERABLE_KINDS, Reply, Thread, Vote
 from openline.people import trust
 from openline.people.models import ThreadRead, TrustLevel, Visit
 
+from . import bulk
+
 BATCH = 5000
+TRUST_FIELDS = ("user", "level", "computed_level", "promoted_at", "stats", "updated_at")
 
 
 def _count(stats: dict, name: str, rows: QuerySet) -> None:
@@ -109,15 +112,9 @@ def recompute_trust_levels(now: datetime | None = None) -> dict[str, float]:
             continue
         promoted += decision.level > level
         demoted += decision.level < level
-        rows.append(TrustLevel(
-            user_id=user_id, level=decision.level, computed_level=computed, pinned_level=pinned,
-            promoted_at=decision.promoted_at, stats=figures, updated_at=now,
-        ))  # fmt: skip
+        rows.append((user_id, decision.level, computed, decision.promoted_at, figures, now))
     with transaction.atomic():
-        TrustLevel.objects.bulk_create(
-            rows, batch_size=BATCH, update_conflicts=True, unique_fields=["user"],
-            update_fields=["level", "computed_level", "promoted_at", "stats", "updated_at"],
-        )  # fmt: skip
+        bulk.upsert_rows(TrustLevel, "user", TRUST_FIELDS, rows)
     return {
         "members_measured": len(stats),
         "written": len(rows),

@@ -191,7 +191,8 @@ class Segment(models.TextChoices):
 
 
 class Participation(models.Model):
-    """A member's participation segment over the rolling window ending at `computed_at`."""
+    """A member's participation segment over the latest rolling window; `computed_at`: when
+    it last changed."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="+"
