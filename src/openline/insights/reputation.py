@@ -28,7 +28,6 @@ from datetime import datetime
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 
 from openline.accounts.models import User
@@ -191,11 +190,13 @@ def recompute_reputation() -> dict[str, float]:
     totals: dict[int, int] = defaultdict(int)
     for s, points, _, _ in wanted.values():
         totals[s.user_id] += points
-    with transaction.atomic():
-        bulk.delete_ids(ReputationEvent, "pk", stale)
-        bulk.insert_rows(ReputationEvent, EVENT_FIELDS, new)
-        bulk.update_rows(ReputationEvent, "id", ("points", "worth", "limited_by"), changed)
-        written_totals = _store_totals(totals)
+    # Batch by batch, not in one transaction (see bulk): a run cut short is finished by the next.
+    # In index order, which makes a first run's million rows twice as fast to insert.
+    new.sort(key=lambda row: (row[0], row[8]))
+    bulk.delete_ids(ReputationEvent, "pk", stale)
+    bulk.insert_rows(ReputationEvent, EVENT_FIELDS, new)
+    bulk.update_rows(ReputationEvent, "id", ("points", "worth", "limited_by"), changed)
+    written_totals = _store_totals(totals)
     return {
         "events": len(wanted),
         "created": len(new),
