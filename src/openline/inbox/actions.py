@@ -61,9 +61,9 @@ def ingest(account: ChannelAccount, item: InboundItem) -> tuple[Message, bool]:
     if existing is not None:
         return existing, False
     text = (item.text or "").strip()[:BODY_MAX] or "(no text)"
+    identity = identify_sender(item.sender)  # idempotent on its own, outside the write below
     try:
         with transaction.atomic():
-            identity = identify_sender(item.sender)
             conversation = _conversation_for(account, item, identity.person)
             now = timezone.now()
             message = Message.objects.create(
@@ -83,7 +83,6 @@ def ingest(account: ChannelAccount, item: InboundItem) -> tuple[Message, bool]:
                 message.raw = {**message.raw, "dropped_attachments": dropped}
                 message.save(update_fields=["raw"])
             _open_for_customer(conversation, now)
-            conversation.refresh_from_db()
             _changed()
     except IntegrityError:  # the same item arrived twice at once: the first one won
         return Message.objects.get(account=account, external_id=item.external_id), False
@@ -99,12 +98,21 @@ def _conversation_for(account: ChannelAccount, item: InboundItem, person) -> Con
         )
         if parent is not None:
             return parent.conversation
-    conversation, _ = Conversation.objects.get_or_create(
-        account=account,
-        external_id=item.conversation_key[:300],
-        defaults={"subject": item.subject[:300], "customer": person, "sla_policy": _default_sla()},
-    )
-    return conversation
+    key = item.conversation_key[:300]
+    conversation = Conversation.objects.filter(account=account, external_id=key).first()
+    if conversation is not None:
+        return conversation
+    try:
+        with transaction.atomic():
+            return Conversation.objects.create(
+                account=account,
+                external_id=key,
+                subject=item.subject[:300],
+                customer=person,
+                sla_policy=_default_sla(),
+            )
+    except IntegrityError:  # started at the same moment by another message
+        return Conversation.objects.get(account=account, external_id=key)
 
 
 def _store_attachments(message: Message, item: InboundItem) -> list[str]:
@@ -134,21 +142,24 @@ def _store_attachments(message: Message, item: InboundItem) -> list[str]:
 
 def _open_for_customer(conversation: Conversation, now) -> None:
     """The customer wrote: the conversation is open and an answer is owed."""
-    policy = conversation.sla_policy
     due = conversation.response_due_at
-    if policy is not None and due is None:
+    if conversation.sla_policy_id is not None and due is None:
+        policy = conversation.sla_policy
         minutes = (
             policy.first_response_minutes
             if conversation.first_response_at is None
             else policy.next_response_minutes
         )
         due = now + timedelta(minutes=minutes)
-    Conversation.objects.filter(pk=conversation.pk).update(
-        status=ConversationStatus.OPEN,
-        response_due_at=due,
-        last_message_at=now,
-        last_inbound_at=now,
-    )
+    fields = {
+        "status": ConversationStatus.OPEN,
+        "response_due_at": due,
+        "last_message_at": now,
+        "last_inbound_at": now,
+    }
+    Conversation.objects.filter(pk=conversation.pk).update(**fields)
+    for name, value in fields.items():
+        setattr(conversation, name, value)
 
 
 # --- replies and notes ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import Any
 
 from django.db import connection, models, transaction
 
-BATCH = 10_000
+BATCH = 25_000
 
 
 def _sqlite_utc(value: datetime | None) -> str | None:
