@@ -16,8 +16,9 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers
+
+from .urls import resolve_request
 
 VERSION_ATTRIBUTE = "anonymous_cache_version"
 
@@ -47,9 +48,8 @@ def _cache_key(request: HttpRequest) -> str | None:
         or "messages" in cookies
     ):
         return None
-    try:
-        match = resolve(request.path_info)
-    except Resolver404:
+    match = resolve_request(request)
+    if match is None:
         return None
     version = getattr(match.func, VERSION_ATTRIBUTE, None)
     allowed = getattr(match.func, PARAMS_ATTRIBUTE, ())

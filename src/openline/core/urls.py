@@ -2,7 +2,8 @@
 
 from collections.abc import Callable
 
-from django.urls import reverse
+from django.http import HttpRequest
+from django.urls import Resolver404, ResolverMatch, resolve, reverse
 
 _SENTINEL = 987654321987
 
@@ -13,3 +14,14 @@ def url_formatter(name: str, *fixed: object) -> Callable[[int], str]:
     template = reverse(name, args=[*fixed, _SENTINEL])
     head, _, tail = template.rpartition(str(_SENTINEL))
     return lambda last: f"{head}{last}{tail}"
+
+
+def resolve_request(request: HttpRequest) -> ResolverMatch | None:
+    """The request's URL match, resolved once for all the middleware that needs it early
+    (Django resolves again only when the view runs)."""
+    if not hasattr(request, "_openline_match"):
+        try:
+            request._openline_match = resolve(request.path_info)  # type: ignore[attr-defined]
+        except Resolver404:
+            request._openline_match = None  # type: ignore[attr-defined]
+    return request._openline_match  # type: ignore[attr-defined]

@@ -26,11 +26,11 @@ from django.conf import settings
 from django.db import close_old_connections, connection, transaction
 from django.db.models import F
 from django.http import HttpRequest, HttpResponse
-from django.urls import Resolver404, resolve
 from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community.models import Thread
+from openline.core.urls import resolve_request
 from openline.people.actions import record_reads, record_visits
 
 log = logging.getLogger(__name__)
@@ -152,9 +152,8 @@ def _is_robot(request: HttpRequest) -> bool:
 
 
 def _thread_id(request: HttpRequest) -> int | None:
-    try:
-        match = resolve(request.path_info)
-    except Resolver404:
+    match = resolve_request(request)
+    if match is None:
         return None
     return match.kwargs.get("pk") if match.view_name == THREAD_VIEW else None
 
