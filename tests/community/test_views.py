@@ -299,3 +299,8 @@ def test_signed_in_people_never_get_the_anonymous_copy(client, signed_in, questi
     page = client.get(question.get_absolute_url())
     assert page.get("X-Cache") is None
     assert "Post reply" in page.content.decode()
+
+
+def test_search_works_with_debug_query_logging_on(client, question, settings):
+    settings.DEBUG = True
+    assert client.get("/search/?q=firmware").status_code == 200

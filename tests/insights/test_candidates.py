@@ -2,6 +2,7 @@ import pytest
 
 from openline.community import actions
 from openline.insights.candidates import rank_candidates, tone_of
+from openline.people import actions as people_actions
 
 from ..factories import TagFactory, UserFactory
 from .history import answer, post, set_level, upvote
@@ -59,3 +60,11 @@ def test_staff_and_existing_super_users_are_not_candidates(db, space, askers, ag
 
 def test_the_tone_counts_unkind_and_warm_posts():
     assert tone_of([KIND, RUDE, "Pair it again."]) == (0.67, 1, 1)
+
+
+def test_an_invitation_shows_at_once_on_the_cached_ranking(db, space, askers, moderator):
+    solver = UserFactory(username="solver")
+    answered(solver, askers, space, accept={0})
+    rank_candidates()
+    people_actions.create_invitation(moderator, solver, message="", space_ids=[])
+    assert [c.invitation for c in rank_candidates()] == ["pending"]

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from openline.community import actions
 from openline.community.models import Thread
 
 from ..factories import SpaceFactory, TagFactory
@@ -120,3 +121,23 @@ def test_too_many_links_from_a_new_member_answer_422_in_the_api(
                  bearer(other_customer))  # fmt: skip
     assert answer.status_code == 422
     assert "at most 2 links" in answer.json()["detail"]
+
+
+def test_a_new_member_over_the_daily_limit_gets_429_from_the_api(
+    client, bearer, other_customer, question
+):
+    for n in range(20):
+        actions.create_reply(other_customer, question, body=f"Update number {n}.")
+    answer = api(client, f"/api/v1/threads/{question.pk}/replies", {"body": "One more."},
+                 bearer(other_customer))  # fmt: skip
+    assert answer.status_code == 429
+    assert "New members can post 20 times a day" in answer.json()["detail"]
+
+
+def test_a_moderator_pins_a_level_through_the_api_and_a_member_cannot(
+    client, bearer, moderator, customer, other_customer
+):
+    path = f"/api/v1/people/{other_customer.username}/trust"
+    refused = api(client, path, {"level": 4}, bearer(customer)).status_code
+    pinned = api(client, path, {"level": 4}, bearer(moderator)).json()
+    assert (refused, pinned["level"], pinned["pinned"]) == (403, 4, True)

@@ -16,6 +16,8 @@ def test_robots_txt_allows_the_community_and_names_the_sitemap(client, db):
         "Disallow: /inbox/",
         "Disallow: /guidance/",
         "Disallow: /hooks/",
+        "Disallow: /staff/",
+        "Disallow: /me/",
         "",
         "Sitemap: https://help.example/sitemap.xml",
     ]

@@ -21,6 +21,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from django.core.cache import cache
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
@@ -32,7 +33,8 @@ from openline.people.models import Reputation, SuperUserInvitation, TrustLevel
 DEFAULT_DAYS = 365
 MIN_ANSWERS = 3
 SHORTLIST = 200  # members looked at in detail, by answers and acceptances
-TONE_SAMPLE = 40  # most recent posts whose tone is checked
+TONE_SAMPLE = 40
+CACHE_SECONDS = 600  # most recent posts whose tone is checked
 UNKIND = {"hostile_tone", "profanity"}
 WARM = re.compile(
     r"\b(?:thanks|thank you|glad|happy to help|hope (?:this|that) helps|welcome|good luck"
@@ -109,6 +111,25 @@ def _shortlist(since: datetime) -> list[dict]:
 
 
 def rank_candidates(*, days: int = DEFAULT_DAYS, limit: int = 25) -> list[Candidate]:
+    """The best candidates first. The evidence is computed at most every ten minutes (seconds
+    at a hundred thousand members); invitation statuses are always current."""
+    key = f"insights:candidates:{days}"
+    ranked = cache.get(key)
+    if ranked is None:
+        ranked = _rank(days)
+        cache.set(key, ranked, CACHE_SECONDS)
+    shown = ranked[:limit]
+    invitations = dict(
+        SuperUserInvitation.objects.filter(user_id__in=[c.user.pk for c in shown])
+        .order_by("created_at")
+        .values_list("user_id", "status")
+    )
+    for c in shown:
+        c.invitation = invitations.get(c.user.pk, "")
+    return shown
+
+
+def _rank(days: int) -> list[Candidate]:
     now = timezone.now()
     since = now - timedelta(days=days)
     short = _shortlist(since)
@@ -149,11 +170,6 @@ def rank_candidates(*, days: int = DEFAULT_DAYS, limit: int = 25) -> list[Candid
     users = User.objects.in_bulk(ids)
     reputation = dict(Reputation.objects.filter(user_id__in=ids).values_list("user_id", "points"))
     levels = dict(TrustLevel.objects.filter(user_id__in=ids).values_list("user_id", "level"))
-    invitations = dict(
-        SuperUserInvitation.objects.filter(user_id__in=ids)
-        .order_by("created_at")
-        .values_list("user_id", "status")
-    )
     candidates = []
     for row in short:
         user_id = row["author_id"]
@@ -166,14 +182,13 @@ def rank_candidates(*, days: int = DEFAULT_DAYS, limit: int = 25) -> list[Candid
             tags=sorted(tags[user_id]), spaces=sorted(s["spaces"]),
             active_weeks=len(s["weeks"]), weeks=weeks,
             reputation=reputation.get(user_id, 0), trust_level=levels.get(user_id, 0),
-            invitation=invitations.get(user_id, ""),
             first_answer_at=min(s["times"], default=None),
             last_answer_at=max(s["times"], default=None),
         )  # fmt: skip
         c.score = _score(c)
         candidates.append(c)
     candidates.sort(key=lambda c: (-c.score, c.user.pk))
-    return candidates[:limit]
+    return candidates
 
 
 def _recent_texts(ids: list[int], since: datetime) -> dict[int, list[str]]:

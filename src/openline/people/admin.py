@@ -1,6 +1,15 @@
 from django.contrib import admin
 
-from .models import Identity, Person
+from .models import (
+    Badge,
+    BadgeAward,
+    Identity,
+    Person,
+    ReputationEvent,
+    SuperUserInvitation,
+    ThankYouNote,
+    TrustLevel,
+)
 
 
 class IdentityInline(admin.TabularInline):
@@ -14,3 +23,53 @@ class PersonAdmin(admin.ModelAdmin):
     search_fields = ("name", "email", "identities__handle", "identities__email")
     raw_id_fields = ("user",)
     inlines = [IdentityInline]
+
+
+@admin.register(TrustLevel)
+class TrustLevelAdmin(admin.ModelAdmin):
+    list_display = ("user", "level", "computed_level", "pinned_level", "updated_at")
+    list_filter = ("level", "pinned_level")
+    search_fields = ("user__username", "user__display_name")
+    raw_id_fields = ("user", "pinned_by")
+    readonly_fields = ("computed_level", "stats", "promoted_at", "updated_at")
+
+
+@admin.register(ReputationEvent)
+class ReputationEventAdmin(admin.ModelAdmin):
+    """Read-only: the events are rebuilt from community data by the recompute."""
+
+    list_display = ("user", "kind", "points", "worth", "limited_by", "created_at")
+    list_filter = ("kind", "limited_by")
+    search_fields = ("user__username",)
+    raw_id_fields = ("user",)
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(Badge)
+class BadgeAdmin(admin.ModelAdmin):
+    list_display = ("name", "slug", "tier", "position")
+
+
+@admin.register(BadgeAward)
+class BadgeAwardAdmin(admin.ModelAdmin):
+    list_display = ("user", "badge", "awarded_at")
+    list_filter = ("badge",)
+    raw_id_fields = ("user",)
+
+
+@admin.register(SuperUserInvitation)
+class SuperUserInvitationAdmin(admin.ModelAdmin):
+    list_display = ("user", "status", "invited_by", "created_at", "responded_at")
+    list_filter = ("status",)
+    raw_id_fields = ("user", "invited_by")
+
+
+@admin.register(ThankYouNote)
+class ThankYouNoteAdmin(admin.ModelAdmin):
+    list_display = ("user", "author", "created_at")
+    raw_id_fields = ("user", "author")
