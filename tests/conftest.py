@@ -1,9 +1,20 @@
+import os
+import shutil
+
 import pytest
 
 from openline.accounts.models import Role
 from openline.community import actions
 
 from .factories import SpaceFactory, UserFactory
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_page_views_written_after_the_test_database_is_gone():
+    yield
+    from openline.insights.reads import discard_pending
+
+    discard_pending()
 
 
 @pytest.fixture(autouse=True)
@@ -76,3 +87,47 @@ def private_thread(superuser, vip_space):
         title="Beta firmware 4.13 first impressions",
         body="The new boost mode is great but the display flickers.",
     )
+
+
+# --- browser tests (Debian's Chromium through Playwright) ---------------------------------------
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls made by the test
+# itself (fixtures, assertions) are still synchronous and safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (make test installs it as root)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser):
+    contexts = []
+
+    def make():
+        context = browser.new_context()
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()

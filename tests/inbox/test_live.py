@@ -11,7 +11,6 @@ from openline.core import counters
 from openline.inbox import actions, views
 from openline.inbox.models import CannedReply, ChannelAccount, Conversation
 
-from ..browser import conftest as browser_fixtures
 from ..factories import PASSWORD
 from .conftest import item
 
@@ -170,9 +169,6 @@ def test_the_live_script_is_served_and_polls_every_second(client):
 
 
 # --- in a browser ----------------------------------------------------------------------------
-
-browser = browser_fixtures.browser
-new_page = browser_fixtures.new_page
 
 
 def sign_in(page, base, username):

@@ -137,6 +137,14 @@ class Recorder:
 recorder = Recorder()
 
 
+def discard_pending() -> None:
+    """Forgets what was noted but not written (the test suite, before its database goes)."""
+    with recorder._lock:
+        recorder._views.clear()
+        recorder._reads.clear()
+        recorder._visits.clear()
+
+
 @atexit.register
 def _flush_at_exit() -> None:  # pragma: no cover - process shutdown
     try:

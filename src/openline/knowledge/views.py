@@ -13,7 +13,17 @@ from django.views.decorators.http import require_safe
 from .sitemaps import SITEMAPS
 
 SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-ROBOTS_DISALLOW = ["/admin/", "/accounts/", "/api/", "/search", "/inbox/", "/guidance/", "/hooks/", "/staff/", "/me/"]
+ROBOTS_DISALLOW = [
+    "/admin/",
+    "/accounts/",
+    "/api/",
+    "/search",
+    "/inbox/",
+    "/guidance/",
+    "/hooks/",
+    "/staff/",
+    "/me/",
+]
 
 
 @require_safe
