@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from standardwebhooks.webhooks import Webhook
 
@@ -266,6 +267,9 @@ def test_the_endpoint_needs_no_csrf_token(shop):
     assert response.status_code == 202
 
 
+@pytest.mark.skipif(
+    "sqlite" not in settings.DATABASES["default"]["ENGINE"], reason="the file lock is for SQLite"
+)
 def test_on_a_sqlite_file_ingestions_queue_on_a_file_lock_beside_the_database(
     client, shop, tmp_path, monkeypatch
 ):
