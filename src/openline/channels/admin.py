@@ -1,4 +1,5 @@
-"""The inbox in Django's admin, for operators: channel accounts (whose secrets are never
+"""The inbox in Django's admin (here, because managing channel accounts needs the channels
+app, which sits above the inbox), for operators: channel accounts (whose secrets are never
 shown: a new one can be set, or generated for webhooks, and is stored encrypted), and read-
 mostly views of conversations, messages and the outbox."""
 
@@ -6,10 +7,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 
-from openline.channels import accounts  # the admin is a front end, like the channel command
 from openline.core import crypto
-
-from .models import (
+from openline.inbox.models import (
     CannedReply,
     ChannelAccount,
     ChannelKind,
@@ -18,6 +17,8 @@ from .models import (
     Message,
     SlaPolicy,
 )
+
+from . import accounts  # the admin is a front end to channel accounts, like the command
 
 
 class ChannelAccountForm(forms.ModelForm):
