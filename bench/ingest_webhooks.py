@@ -1,11 +1,12 @@
 """Ingestion throughput of signed webhooks over real HTTP, and the time until an inbox sees them.
 
-    .venv/bin/python bench/ingest_webhooks.py [--messages 5000] [--threads 8] [--workers 2]
+    .venv/bin/python bench/ingest_webhooks.py [--messages 5000] [--batch 1] [--threads 8]
 
 Starts `openline serve` on a free port against a throwaway SQLite data dir, creates a webhook
 channel with `openline channel add webhook --json`, then POSTs N signed messages (Standard
 Webhooks, signed at send time as a real source would) from a thread pool of keep-alive httpx
-clients. Half the messages start a conversation, half answer one; 1,000 distinct authors.
+clients, one message per webhook or `--batch N` per webhook (a JSON array, stored in one
+transaction). Half the messages start a conversation, half answer one; 1,000 distinct authors.
 
 Reports: messages/s (202 answers over wall time), request latency, and the time from the start
 of a POST to the message being visible to the inbox: every 50th message is watched by a
@@ -103,6 +104,7 @@ class Watcher(threading.Thread):
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=5000)
+    parser.add_argument("--batch", type=int, default=1, help="messages per webhook")
     parser.add_argument("--threads", type=int, default=8, help="sending threads")
     parser.add_argument("--workers", type=int, default=2, help="`openline serve --workers`")
     parser.add_argument("--keep", action="store_true", help="keep the data dir")
@@ -168,7 +170,9 @@ def report(args, url: str, signer: Webhook, account_id: int, database: Path) -> 
         client = getattr(local, "client", None)
         if client is None:
             client = local.client = httpx.Client(timeout=30)
-        body = json.dumps(payload(i, prefix))
+        numbers = range(i * args.batch, (i + 1) * args.batch)
+        messages = [payload(n, prefix) for n in numbers]
+        body = json.dumps(messages if args.batch > 1 else messages[0])
         started = time.perf_counter()
         headers = {
             "webhook-id": f"wh-{prefix}-{i}",
@@ -176,19 +180,20 @@ def report(args, url: str, signer: Webhook, account_id: int, database: Path) -> 
             "webhook-signature": signer.sign(f"wh-{prefix}-{i}", datetime.now(tz=UTC), body),
             "content-type": "application/json",
         }
-        if i % WATCH_EVERY == 0 and prefix == "bench":
-            watcher.watch(f"bench-{i}", started)
+        for n in numbers:
+            if n % WATCH_EVERY == 0 and prefix == "bench":
+                watcher.watch(f"bench-{n}", started)
         response = client.post(url, content=body, headers=headers)
         latencies.append(time.perf_counter() - started)
         if response.status_code != 202:
             failures.append(f"{response.status_code} {response.text[:200]}")
 
-    warm = min(200, args.messages // 10)  # every worker's connections and caches
+    warm = max(1, min(200, args.messages // 10) // args.batch)  # connections and caches
     with ThreadPoolExecutor(args.threads) as pool:
         list(pool.map(lambda i: send(i, "warm"), range(warm)))
         latencies.clear()
         started = time.perf_counter()
-        list(pool.map(send, range(args.messages)))
+        list(pool.map(send, range(args.messages // args.batch)))
         elapsed = time.perf_counter() - started
     watcher.done.set()
     watcher.join(timeout=30)
@@ -205,13 +210,17 @@ def report(args, url: str, signer: Webhook, account_id: int, database: Path) -> 
     ).fetchone()[0]
     ms = [v * 1000 for v in latencies]
     seen = [v * 1000 for v in watcher.latencies]
-    print(f"# {datetime.now(tz=UTC):%Y-%m-%dT%H:%MZ} {os.cpu_count()} cores, SQLite, "
-          f"{args.workers} server workers, {args.threads} sending threads")  # fmt: skip
-    print(f"messages: {args.messages:,} sent, {stored:,} stored, {len(failures)} not accepted")
-    print(f"conversations: {conversations:,} (after {warm} warm-up messages)")
-    print(f"throughput: {args.messages / elapsed:,.0f} messages/s ({elapsed:.2f} s)")
+    sent = args.messages // args.batch * args.batch
     print(
-        f"POST → 202: p50 {percentile(ms, 50):.1f} ms, p99 {percentile(ms, 99):.1f} ms, "
+        f"# {datetime.now(tz=UTC):%Y-%m-%dT%H:%MZ} {os.cpu_count()} cores, SQLite, "
+        f"{args.workers} server workers, {args.threads} sending threads, "
+        f"{args.batch} message(s) per webhook"
+    )
+    print(f"messages: {sent:,} sent, {stored:,} stored, {len(failures)} webhooks not accepted")
+    print(f"conversations: {conversations:,} (after {warm * args.batch} warm-up messages)")
+    print(f"throughput: {sent / elapsed:,.0f} messages/s ({elapsed:.2f} s)")
+    print(
+        f"webhook POST → 202: p50 {percentile(ms, 50):.1f} ms, p99 {percentile(ms, 99):.1f} ms, "
         f"max {max(ms):.1f} ms"
     )
     if seen:

@@ -4,7 +4,7 @@ from django.conf import settings
 from openline.accounts.models import Role
 from openline.core import publishing
 from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishBlocked
-from openline.inbox import actions, adapters
+from openline.inbox import actions, adapters, ingestion
 from openline.inbox.adapters import DeliveryError, InboundAttachment, InboundItem
 from openline.inbox.models import ChannelAccount, Conversation, ConversationStatus, MessageKind
 from openline.people.actions import Sender
@@ -28,7 +28,7 @@ def account(db, channel):
 
 @pytest.fixture
 def conversation(account):
-    return actions.ingest(account, item())[0].conversation
+    return ingestion.ingest(account, item())[0].conversation
 
 
 @pytest.fixture
@@ -64,8 +64,8 @@ def test_customers_cannot_write_to_a_conversation(
 
 
 def test_the_list_filters_by_queue_and_status(client, bearer, agent, account, moderator):
-    first = actions.ingest(account, item("m1", "c1"))[0].conversation
-    second = actions.ingest(account, item("m2", "c2"))[0].conversation
+    first = ingestion.ingest(account, item("m1", "c1"))[0].conversation
+    second = ingestion.ingest(account, item("m2", "c2"))[0].conversation
     actions.assign(agent, second, agent)
     actions.change_status(agent, first, ConversationStatus.PENDING)
 
@@ -88,7 +88,7 @@ def test_the_list_rejects_an_unknown_queue(client, bearer, agent):
 def test_a_conversation_comes_with_its_messages_notes_and_delivery_states(
     client, bearer, agent, conversation, channel, django_capture_on_commit_callbacks
 ):
-    actions.ingest(conversation.account, item("m2", "c1", text="Still E14."))
+    ingestion.ingest(conversation.account, item("m2", "c1", text="Still E14."))
     actions.add_note(agent, conversation, body="Known issue with batch 7.")
     channel.failures.append(DeliveryError("Mailbox full", permanent=True))
     with django_capture_on_commit_callbacks(execute=True):
@@ -108,7 +108,7 @@ def test_a_conversation_comes_with_its_messages_notes_and_delivery_states(
 
 
 def test_attachments_are_listed_with_a_staff_download_link(client, bearer, agent, account):
-    message = actions.ingest(
+    message = ingestion.ingest(
         account,
         InboundItem(
             external_id="a1",
@@ -134,7 +134,7 @@ def test_attachments_are_listed_with_a_staff_download_link(client, bearer, agent
 
 
 def test_attachments_are_not_for_customers_or_anonymous_callers(client, bearer, customer, account):
-    message = actions.ingest(
+    message = ingestion.ingest(
         account,
         InboundItem(
             external_id="a1",

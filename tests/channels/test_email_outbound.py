@@ -10,7 +10,7 @@ from aiosmtpd.controller import Controller
 
 from openline.channels.email import parse_email
 from openline.channels.email.outbound import reply_subject
-from openline.inbox import actions
+from openline.inbox import actions, ingestion
 from openline.inbox.models import ChannelAccount, Delivery, DeliveryState, Message
 from openline.inbox.tasks import deliver
 
@@ -79,7 +79,7 @@ def customer_mail(message_id="<m2@example.com>", **headers) -> bytes:
 @pytest.fixture
 def conversation(account):
     raw = customer_mail(In_Reply_To="<m1@example.com>", References="<m1@example.com>")
-    return actions.ingest(account, parse_email(account, raw))[0].conversation
+    return ingestion.ingest(account, parse_email(account, raw))[0].conversation
 
 
 def answer(agent, conversation, capture, body="Please re-seat the OpenTherm wires."):
@@ -128,7 +128,7 @@ def test_the_customers_answer_to_our_reply_joins_the_conversation(
     raw = customer_mail(
         "<m3@example.com>", In_Reply_To=ours["Message-ID"], References=ours["References"]
     )
-    message, created = actions.ingest(account, parse_email(account, raw))
+    message, created = ingestion.ingest(account, parse_email(account, raw))
     assert created and message.conversation_id == conversation.pk
     assert delivery.message.conversation_id == conversation.pk
 

@@ -6,7 +6,6 @@ import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.conf import settings
 from django.urls import reverse
 from standardwebhooks.webhooks import Webhook
 
@@ -56,6 +55,7 @@ def test_a_signed_message_becomes_a_conversation_with_its_sender(client, shop):
     assert response.status_code == 202
     stored = Message.objects.select_related("conversation", "identity__person").get()
     assert response.json() == {
+        "id": "msg-1",
         "conversation_id": stored.conversation_id,
         "message_id": stored.pk,
         "created": True,
@@ -195,10 +195,16 @@ def test_a_rotated_secret_stops_the_old_one_at_once(client, shop):
     ("body", "detail"),
     [
         (b'{"id": "msg-1", "author": ', "The body is not valid JSON."),
-        (b"[1, 2]", "The body must be a JSON object (one message)."),
+        (b'"hello"', "The body must be a JSON object (one message) or an array of them."),
+        (b"[]", "A batch is an array of 1 to 1,000 message objects."),
+        (
+            b"[1, 2]",
+            "Nothing was stored: 2 message(s) in the batch are missing or have invalid fields: "
+            "messages[0], messages[1].",
+        ),
         ('{"id": "caf\u00e9"}'.encode("latin-1"), "The body must be JSON encoded as UTF-8."),
     ],
-    ids=["truncated", "a-list", "latin-1"],
+    ids=["truncated", "a-string", "an-empty-batch", "a-list-of-numbers", "latin-1"],
 )
 def test_a_body_that_is_not_a_json_message_is_refused(client, shop, body, detail):
     account, secret = shop
@@ -265,19 +271,3 @@ def test_the_endpoint_needs_no_csrf_token(shop):
     account, secret = shop
     response = post(Client(enforce_csrf_checks=True), account, message(), secret=secret)
     assert response.status_code == 202
-
-
-@pytest.mark.skipif(
-    "sqlite" not in settings.DATABASES["default"]["ENGINE"], reason="the file lock is for SQLite"
-)
-def test_on_a_sqlite_file_ingestions_queue_on_a_file_lock_beside_the_database(
-    client, shop, tmp_path, monkeypatch
-):
-    from django.db import connection
-
-    account, secret = shop
-    monkeypatch.setattr(connection, "is_in_memory_db", lambda: False)
-    monkeypatch.setitem(connection.settings_dict, "NAME", str(tmp_path / "openline.sqlite3"))
-    response = post(client, account, message(), secret=secret)
-    assert response.status_code == 202
-    assert (tmp_path / "openline.sqlite3.write-gate").exists()

@@ -12,7 +12,7 @@ from django.utils import timezone
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from openline.channels import accounts, webhook
-from openline.inbox import actions
+from openline.inbox import actions, ingestion
 from openline.inbox.models import DeliveryState, Message
 from openline.inbox.tasks import deliver
 
@@ -94,8 +94,8 @@ def conversation(shop):
             {"id": "m2", "author": {"id": "u1"}, "text": "Still E14", "in_reply_to": "m1"}
         ).encode(),
     )
-    actions.ingest(account, first)
-    return actions.ingest(account, second)[0].conversation
+    ingestion.ingest(account, first)
+    return ingestion.ingest(account, second)[0].conversation
 
 
 def answer(agent, conversation, capture, body="Please re-seat the OpenTherm wires."):
@@ -203,6 +203,6 @@ def test_the_customers_answer_to_a_reply_stays_in_the_conversation(
             }
         ).encode(),
     )
-    stored, _ = actions.ingest(account, follow_up)
+    stored, _ = ingestion.ingest(account, follow_up)
     assert stored.conversation_id == conversation.pk
     assert Message.objects.filter(conversation=conversation).count() == 4

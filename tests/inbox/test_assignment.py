@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from openline.accounts.models import Role
-from openline.inbox import actions, selectors
+from openline.inbox import actions, ingestion, selectors
 from openline.inbox.models import CannedReply, InboxNotification
 
 from ..factories import UserFactory
@@ -11,7 +11,7 @@ from .conftest import item
 
 @pytest.fixture
 def conversation(account, sla):
-    return actions.ingest(account, item())[0].conversation
+    return ingestion.ingest(account, item())[0].conversation
 
 
 def test_assigning_notifies_the_colleague_and_moves_it_to_their_queue(
@@ -27,9 +27,9 @@ def test_round_robin_skips_away_agents_and_picks_the_least_recently_assigned(acc
     ann = UserFactory(username="ann", role=Role.AGENT)
     bob = UserFactory(username="bob", role=Role.AGENT)
     actions.set_availability(agent, available=False)
-    first = actions.ingest(account, item("m1", "c1"))[0].conversation
-    second = actions.ingest(account, item("m2", "c2"))[0].conversation
-    third = actions.ingest(account, item("m3", "c3"))[0].conversation
+    first = ingestion.ingest(account, item("m1", "c1"))[0].conversation
+    second = ingestion.ingest(account, item("m2", "c2"))[0].conversation
+    third = ingestion.ingest(account, item("m3", "c3"))[0].conversation
     picked = [actions.assign_round_robin(agent, c).assignee for c in (first, second, third)]
     assert picked == [ann, bob, ann]
 

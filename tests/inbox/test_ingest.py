@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from openline.inbox.actions import ingest
 from openline.inbox.adapters import InboundAttachment, InboundItem
+from openline.inbox.ingestion import ingest
 from openline.inbox.models import Conversation, ConversationStatus, Message
 from openline.people.actions import Sender
 from openline.people.models import Person

@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from openline.core import counters
-from openline.inbox import actions, views
+from openline.inbox import actions, ingestion, views
 from openline.inbox.models import CannedReply, ChannelAccount, Conversation
 
 from ..factories import PASSWORD
@@ -17,7 +17,7 @@ from .conftest import item
 
 @pytest.fixture
 def conversation(account, sla):
-    return actions.ingest(account, item())[0].conversation
+    return ingestion.ingest(account, item())[0].conversation
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def test_a_token_never_brings_a_fragment_to_someone_no_longer_staff(
     seen = generation()
     agent.role = "customer"
     agent.save(update_fields=["role"])
-    actions.ingest(account, item("m2", "c2"))
+    ingestion.ingest(account, item("m2", "c2"))
     assert staff_client.get(f"/inbox/live/?v={seen}", headers=headers).status_code == 403
 
 
@@ -89,7 +89,7 @@ def test_the_list_poll_brings_the_new_conversation_after_an_ingest(
     staff_client, conversation, account
 ):
     seen = generation()
-    actions.ingest(account, item("m2", "c2", text="Display is blank", sid="u2"))
+    ingestion.ingest(account, item("m2", "c2", text="Display is blank", sid="u2"))
     answer = staff_client.get(f"/inbox/live/?queue=all&v={seen}")
     content = answer.content.decode()
     assert answer.status_code == 200
@@ -141,7 +141,7 @@ def test_the_conversation_poll_brings_a_new_message(staff_client, conversation, 
     headers = {"X-Inbox-Token": live_token(staff_client, f"/inbox/{conversation.pk}/")}
     assert staff_client.get(f"{url}?v={generation()}", headers=headers).status_code == 204
     seen = generation()
-    actions.ingest(account, item("m2", "c1", text="Still broken after the reset."))
+    ingestion.ingest(account, item("m2", "c1", text="Still broken after the reset."))
     answer = staff_client.get(f"{url}?v={seen}", headers=headers)
     assert answer.status_code == 200
     assert answer.content.decode().lstrip().startswith('<div id="conversation-live"')
@@ -191,7 +191,7 @@ def test_an_open_inbox_shows_new_conversations_live_and_answers_to_the_keyboard(
     page.goto(f"{live_server.url}/inbox/?queue=all")
     expect(page.locator(".inbox-row")).to_have_count(0)
 
-    actions.ingest(account, item("m1", "c1", text="The display is blank"))
+    ingestion.ingest(account, item("m1", "c1", text="The display is blank"))
     row = page.locator(".inbox-row")
     expect(row).to_have_count(1, timeout=2500)  # polled every second
 
@@ -210,7 +210,7 @@ def test_an_open_inbox_shows_new_conversations_live_and_answers_to_the_keyboard(
     page.keyboard.type("sorry about that")  # "s" while typing does not solve
     page.keyboard.press("Control+Enter")
     expect(page.locator(".messages")).to_contain_text("Reply queued for delivery.")
-    actions.ingest(account, item("m2", "c1", text="It works again, thanks"))
+    ingestion.ingest(account, item("m2", "c1", text="It works again, thanks"))
     expect(page.locator(".message-inbound").last).to_contain_text("It works again", timeout=2500)
     assert [body for _, body in channel.sent] == ["sorry about that"]
 
@@ -223,7 +223,7 @@ def test_the_reply_box_inserts_canned_replies_and_the_note_box_suggests_colleagu
     from playwright.sync_api import expect
 
     account = ChannelAccount.objects.create(kind="testchannel", name="Test channel")
-    conversation = actions.ingest(account, item())[0].conversation
+    conversation = ingestion.ingest(account, item())[0].conversation
     canned = CannedReply.objects.create(title="Reset", body="Hi {customer_name}, reset it.")
     page = new_page()
     sign_in(page, live_server.url, "alex")

@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
-from openline.inbox import actions
+from openline.inbox import actions, ingestion
 from openline.inbox.adapters import DeliveryError
 from openline.inbox.models import (
     ConversationStatus,
@@ -18,7 +18,7 @@ from .conftest import item
 
 @pytest.fixture
 def conversation(account, sla):
-    return actions.ingest(account, item())[0].conversation
+    return ingestion.ingest(account, item())[0].conversation
 
 
 def test_a_reply_is_queued_in_the_outbox_and_delivered_once(

@@ -10,7 +10,7 @@ from openline.accounts.models import Role
 from openline.community import actions as community
 from openline.core import publishing
 from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishBlocked
-from openline.inbox import actions
+from openline.inbox import actions, ingestion
 from openline.inbox.adapters import DeliveryError, InboundAttachment, InboundItem
 from openline.inbox.models import (
     AgentAvailability,
@@ -47,7 +47,7 @@ def listed(response) -> list[str]:
 
 @pytest.fixture
 def conversation(account, sla):
-    return actions.ingest(account, incoming("c1"))[0].conversation
+    return ingestion.ingest(account, incoming("c1"))[0].conversation
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def queues(account, sla, agent, moderator):
     """One conversation in each queue."""
 
     def new(subject):
-        return actions.ingest(account, incoming(subject, subject))[0].conversation
+        return ingestion.ingest(account, incoming(subject, subject))[0].conversation
 
     new("Nobody has it")
     actions.assign(agent, new("Mine"), agent)
@@ -136,7 +136,7 @@ def test_the_inbox_sends_anonymous_visitors_to_sign_in(client):
 
 @pytest.fixture
 def every_id(conversation, agent, channel, django_capture_on_commit_callbacks):
-    attached = actions.ingest(
+    attached = ingestion.ingest(
         conversation.account,
         incoming(
             "c1",
@@ -224,7 +224,8 @@ def test_the_queues_show_their_counts(staff_client, queues):
         re.findall(r'class="queue-(\w+)">.*?<span class="queue-count[^"]*">(\d+)<', content)
     )
     assert counts == {
-        "unassigned": "2", "mine": "1", "waiting": "1", "breaching": "1", "all": "5", "solved": "1",
+        "unassigned": "2", "mine": "1", "waiting": "1", "breaching": "1", "champions": "0",
+        "all": "5", "solved": "1",
     }  # fmt: skip
 
 
@@ -295,7 +296,7 @@ def test_the_sla_clock_reads_like_a_person_would_say_it(seconds, label, state):
 def test_the_list_paginates(staff_client, account, sla, settings):
     settings.OPENLINE = {**settings.OPENLINE, "PAGE_SIZE": 2}
     for n in range(5):
-        actions.ingest(account, incoming(f"k{n}", f"Subject {n}"))
+        ingestion.ingest(account, incoming(f"k{n}", f"Subject {n}"))
     second = staff_client.get("/inbox/?queue=all&page=2")
     assert listed(second) == ["Subject 2", "Subject 1"]
     assert b"Page 2 of 3" in second.content
@@ -309,7 +310,7 @@ def _more_conversations(account, space, customer, first, last):
         thread = community.create_thread(
             customer, space, kind="question", title=f"Question number {i}", body="Details."
         )
-        new = actions.ingest(account, incoming(f"more{i}", f"More {i}", sid=f"p{i}"))[0]
+        new = ingestion.ingest(account, incoming(f"more{i}", f"More {i}", sid=f"p{i}"))[0]
         Conversation.objects.filter(pk=new.conversation_id).update(
             assignee=colleague, thread=thread
         )
@@ -374,7 +375,7 @@ def test_a_queued_delivery_says_queued(staff_client, conversation, agent):
 def test_attachments_download_for_staff_only_and_never_render_inline_html(
     staff_client, client, conversation, customer
 ):
-    message = actions.ingest(
+    message = ingestion.ingest(
         conversation.account,
         incoming(
             "c1",
@@ -403,7 +404,7 @@ def test_attachments_download_for_staff_only_and_never_render_inline_html(
 def test_the_customer_panel_shows_identities_and_other_conversations(
     staff_client, conversation, account
 ):
-    other = actions.ingest(account, incoming("c2", "Boiler noise", text="It hums."))[0]
+    other = ingestion.ingest(account, incoming("c2", "Boiler noise", text="It hums."))[0]
     content = staff_client.get(f"/inbox/{conversation.pk}/").content.decode()
     panel = content[content.index('class="card customer"') :]
     assert '<span class="pill">testchannel</span> Pat Doe' in panel

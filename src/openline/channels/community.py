@@ -9,8 +9,8 @@ from openline.community import actions as community_actions
 from openline.community import events
 from openline.community.models import Reply, Thread
 from openline.inbox import adapters
-from openline.inbox.actions import ingest
 from openline.inbox.adapters import DeliveryError, InboundItem
+from openline.inbox.ingestion import ingest
 from openline.inbox.models import (
     ChannelAccount,
     ChannelKind,

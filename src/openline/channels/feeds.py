@@ -25,8 +25,8 @@ from django.utils.html import strip_tags
 
 from openline.core import periodic
 from openline.inbox import adapters
-from openline.inbox.actions import ingest
 from openline.inbox.adapters import DeliveryError, InboundItem
+from openline.inbox.ingestion import ingest
 from openline.inbox.models import ChannelAccount, ChannelKind, Delivery, Message
 from openline.people.actions import Sender
 

@@ -8,13 +8,9 @@ documented in the README ("Channels: the webhook JSON format")."""
 
 import base64
 import binascii
-import contextlib
 import functools
 import json
 import logging
-import os
-import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -24,22 +20,16 @@ from django.core.validators import EmailValidator, URLValidator
 from django.db import IntegrityError, connection, transaction
 from django.http import Http404
 from django.utils import timezone
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
 from pydantic import ValidationError as PayloadError
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
 from openline.core import crypto
-from openline.core.db import is_sqlite
 from openline.inbox import adapters
-from openline.inbox.actions import ingest
 from openline.inbox.adapters import DeliveryError, InboundAttachment, InboundItem
+from openline.inbox.ingestion import BATCH_MAX, ingest_many
 from openline.inbox.models import ChannelAccount, ChannelKind, Delivery, Message, MessageKind
 from openline.people.actions import Sender
-
-try:
-    import fcntl
-except ImportError:  # not on Windows: SQLite's own waiting then applies
-    fcntl = None
 
 log = logging.getLogger(__name__)
 KIND = ChannelKind.WEBHOOK
@@ -151,12 +141,46 @@ class MessageIn(_Part):
         return self
 
 
-def _errors(error: PayloadError) -> dict[str, list[str]]:
+def _errors(error: PayloadError, prefix: str = "") -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
     for problem in error.errors(include_url=False):
-        field = ".".join(str(part) for part in problem["loc"]) or "__all__"
+        loc = list(problem["loc"])
+        if prefix and loc and isinstance(loc[0], int):
+            loc[0] = f"{prefix}[{loc[0]}]"
+        field = ".".join(str(part) for part in loc) or "__all__"
         errors.setdefault(field, []).append(problem["msg"].removeprefix("Value error, "))
     return errors
+
+
+_Batch = TypeAdapter(Annotated[list[MessageIn], Field(min_length=1, max_length=BATCH_MAX)])
+
+
+def is_batch(body: bytes) -> bool:
+    """A JSON array of messages rather than one message object."""
+    return body.lstrip()[:1] == b"["
+
+
+def parse_messages(account: ChannelAccount, body: bytes) -> list[InboundItem]:
+    """The inbox items a verified body describes: one message object, or an array of up to
+    BATCH_MAX of them. Raises PayloadInvalid with every problem of every message."""
+    if not is_batch(body):
+        return [parse_message(account, body)]
+    try:
+        payloads = _Batch.validate_json(body)
+    except PayloadError as error:
+        if any(problem["type"] == "json_invalid" for problem in error.errors()):
+            raise PayloadInvalid("The body is not valid JSON.") from None
+        if any(not problem["loc"] for problem in error.errors()):
+            raise PayloadInvalid(
+                f"A batch is an array of 1 to {BATCH_MAX:,} message objects."
+            ) from None
+        errors = _errors(error, "messages")
+        raise PayloadInvalid(
+            f"Nothing was stored: {len({f.split('.')[0] for f in errors})} message(s) in the "
+            f"batch are missing or have invalid fields: {', '.join(errors)}.",
+            errors,
+        ) from None
+    return [_item(account, payload) for payload in payloads]
 
 
 def parse_message(account: ChannelAccount, body: bytes) -> InboundItem:
@@ -169,12 +193,18 @@ def parse_message(account: ChannelAccount, body: bytes) -> InboundItem:
         if any(
             problem["type"] == "model_type" and not problem["loc"] for problem in error.errors()
         ):
-            raise PayloadInvalid("The body must be a JSON object (one message).") from None
+            raise PayloadInvalid(
+                "The body must be a JSON object (one message) or an array of them."
+            ) from None
         errors = _errors(error)
         fields = ", ".join(errors)
         raise PayloadInvalid(
             f"The message is missing or has invalid fields: {fields}.", errors
         ) from None
+    return _item(account, payload)
+
+
+def _item(account: ChannelAccount, payload: MessageIn) -> InboundItem:
     author = payload.author
     raw = payload.model_dump(mode="json", exclude={"attachments"})
     raw["attachments"] = [
@@ -260,48 +290,11 @@ def verify_signature(account: ChannelAccount, body: bytes, headers: Any) -> None
         raise SignatureRejected("Malformed webhook-signature header") from None
 
 
-class _SqliteWriteGate:
-    """Queues the server processes' ingestions on an OS file lock (SQLite only).
-
-    SQLite lets one writer in at a time; the others poll with sleeps of 1, 2, 5, 10… ms, so
-    under load a waiting process sleeps past the moment the lock frees while the busy one takes
-    it again and again. Waiting on `flock` instead wakes the next process at once, roughly in
-    turn: in bench/ingest_webhooks.py (2 workers, 4 runs each) the throughput stayed the same
-    and the p99 of a webhook fell from 330-650 ms to 130-180 ms. PostgreSQL needs none of
-    this."""
-
-    def __init__(self) -> None:
-        self._threads = threading.Lock()  # flock does not exclude threads sharing the file
-        self._files: dict[str, int] = {}
-
-    @contextlib.contextmanager
-    def held(self) -> Iterator[None]:
-        if not is_sqlite() or connection.is_in_memory_db() or fcntl is None:
-            yield
-            return
-        with self._threads:
-            # One open file per process: a file opened before a fork would be shared, and
-            # flock would then let both processes in.
-            key = f"{os.getpid()}:{connection.settings_dict['NAME']}.write-gate"
-            if key not in self._files:
-                path = key.split(":", 1)[1]
-                self._files[key] = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-            fcntl.flock(self._files[key], fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(self._files[key], fcntl.LOCK_UN)
-
-
-_write_gate = _SqliteWriteGate()
-
-
-def receive(account: ChannelAccount, body: bytes, headers: Any) -> tuple[Message, bool]:
-    """Verifies, parses and ingests one webhook. A replay stores nothing new."""
+def receive(account: ChannelAccount, body: bytes, headers: Any) -> list[tuple[Message, bool]]:
+    """Verifies, parses and ingests one webhook: one message, or a batch of them stored all
+    together. A replay stores nothing new and returns what the first delivery stored."""
     verify_signature(account, body, headers)
-    item = parse_message(account, body)
-    with _write_gate.held():
-        return ingest(account, item)
+    return ingest_many(account, parse_messages(account, body))
 
 
 # --- sending ----------------------------------------------------------------------------------

@@ -5,11 +5,17 @@ from django.db.models import F
 
 from .models import Counter
 
+_BUMP_SQL = f"UPDATE {Counter._meta.db_table} SET value = value + 1 WHERE name = %s"  # noqa: S608
+
 
 def bump(name: str) -> None:
-    if not Counter.objects.filter(name=name).update(value=F("value") + 1):
-        Counter.objects.get_or_create(name=name)
-        Counter.objects.filter(name=name).update(value=F("value") + 1)
+    """Plain SQL: every inbox change and every ingested webhook bumps a counter."""
+    with connection.cursor() as cursor:
+        cursor.execute(_BUMP_SQL, [name])
+        if cursor.rowcount:
+            return
+    Counter.objects.get_or_create(name=name)
+    Counter.objects.filter(name=name).update(value=F("value") + 1)
 
 
 def read(name: str) -> int:

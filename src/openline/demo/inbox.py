@@ -9,8 +9,9 @@ from openline.accounts.models import User
 from openline.channels.community import on_thread_created
 from openline.community.models import Thread, ThreadStatus
 from openline.core.markdown import render_markdown
-from openline.inbox.actions import add_note, assign, ingest
+from openline.inbox.actions import add_note, assign
 from openline.inbox.adapters import InboundItem
+from openline.inbox.ingestion import ingest
 from openline.inbox.models import (
     CannedReply,
     ChannelAccount,

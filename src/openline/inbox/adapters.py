@@ -1,7 +1,7 @@
 """The one interface every channel implements, and the registry the inbox finds them in.
 
 An adapter parses what its channel delivers into `InboundItem`s (ingested by
-`actions.ingest`) and sends a reply back (`send`, called by the delivery task). Adapters live
+`ingestion.ingest`) and sends a reply back (`send`, called by the delivery task). Adapters live
 in `openline.channels` and register themselves when that app is ready, so the inbox never
 imports a platform's code."""
 

@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from openline.accounts.models import Role, User
+from openline.core import db
 
 from . import permissions, trust
 from .models import (
@@ -42,39 +43,63 @@ class Sender:
 
 
 def identify_sender(sender: Sender) -> Identity:
-    """The identity for `sender`, created on first sight. A new identity with a verified e-mail
-    joins the person who already has that verified address; otherwise it gets a new person."""
-    existing = (
-        Identity.objects.select_related("person")
-        .filter(channel_kind=sender.channel_kind, external_id=sender.external_id)
-        .first()
-    )
-    if existing is not None:
-        return existing
+    """The identity for `sender`, created on first sight (see `identify_senders`)."""
+    for attempt in range(2):
+        try:
+            with transaction.atomic():
+                return identify_senders([sender])[sender.channel_kind, sender.external_id]
+        except IntegrityError:  # the same sender arrived twice at once: take the stored one
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
+
+
+def identify_senders(senders: Iterable[Sender]) -> dict[tuple[str, str], Identity]:
+    """The identity of every sender, keyed by (channel kind, external id), created on first
+    sight: a new identity with a verified e-mail joins the person who already has that
+    verified address; otherwise it gets a new person. Runs in the caller's transaction; one
+    query when everyone is known (ingestion calls it for every batch of messages), plain SQL
+    because this is the webhook hot path. A concurrent writer creating the same identity
+    makes this raise IntegrityError: the caller retries its transaction."""
+    wanted = {(s.channel_kind, s.external_id): s for s in senders}
+    found: dict[tuple[str, str], Identity] = {}
+    by_kind: dict[str, list[str]] = {}
+    for kind, external_id in wanted:
+        by_kind.setdefault(kind, []).append(external_id)
+    for kind, external_ids in by_kind.items():
+        for part in db.chunks(external_ids):
+            where = f"channel_kind = %s AND external_id IN ({db.placeholders(part)})"
+            for identity in db.fetch(Identity, where, [kind, *part]):
+                found[kind, identity.external_id] = identity
+    verified_people: dict[str, Person] = {}
+    for key, sender in wanted.items():
+        if key not in found:
+            found[key] = _new_identity(sender, verified_people)
+    return found
+
+
+def _new_identity(sender: Sender, verified_people: dict[str, Person]) -> Identity:
     email = sender.email.strip().lower()
-    try:
-        with transaction.atomic():
-            person = None
-            if email and sender.email_verified:
-                person = Person.objects.filter(email__iexact=email).first()
-            if person is None:
-                person = Person.objects.create(
-                    name=sender.name or sender.handle, email=email if sender.email_verified else ""
-                )
-            return Identity.objects.create(
-                person=person,
-                channel_kind=sender.channel_kind,
-                external_id=sender.external_id,
-                handle=sender.handle[:200],
-                name=sender.name[:200],
-                email=email,
-                email_verified=sender.email_verified,
-                url=sender.url[:500],
-            )
-    except IntegrityError:  # the same sender arrived twice at once
-        return Identity.objects.select_related("person").get(
-            channel_kind=sender.channel_kind, external_id=sender.external_id
+    person = None
+    if email and sender.email_verified:
+        person = verified_people.get(email) or Person.objects.filter(email__iexact=email).first()
+    if person is None:
+        person = db.insert(
+            Person(name=sender.name or sender.handle, email=email if sender.email_verified else "")
         )
+    if email and sender.email_verified:
+        verified_people[email] = person
+    identity = Identity(
+        person=person,
+        channel_kind=sender.channel_kind,
+        external_id=sender.external_id,
+        handle=sender.handle[:200],
+        name=sender.name[:200],
+        email=email,
+        email_verified=sender.email_verified,
+        url=sender.url[:500],
+    )
+    return db.insert(identity)
 
 
 def link_identity(actor, identity: Identity, person: Person) -> Identity:

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import close_old_connections
 
-from openline.inbox.actions import ingest
+from openline.inbox.ingestion import ingest
 from openline.inbox.models import ChannelAccount
 
 from .inbound import KIND, address_of, parse_email

@@ -1,0 +1,264 @@
+"""Ingestion: what a channel delivers becomes conversation messages, each exactly once.
+
+Idempotent on (channel account, external id): an item seen before changes nothing and returns
+the message stored the first time. A batch of items is stored in one transaction with a fixed
+number of reads (messages already stored, senders, conversations, SLA policies) whatever its
+size, and one inbox-counter bump. The statements are plain SQL on model instances
+(`openline.core.db`): this is the webhook hot path, and the ORM's query building cost more
+than SQLite's work (bench/ingest_webhooks.py; figures in bench/README.md)."""
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+
+from openline.core import counters, db
+from openline.core.markdown import render_markdown
+from openline.people.actions import identify_senders
+from openline.people.models import Identity
+
+from .adapters import InboundAttachment, InboundItem
+from .models import (
+    Attachment,
+    ChannelAccount,
+    Conversation,
+    ConversationStatus,
+    Message,
+    MessageKind,
+    SlaPolicy,
+)
+
+log = logging.getLogger(__name__)
+INBOX_COUNTER = "inbox"  # bumped by every change open inboxes show
+BODY_MAX = 50_000
+BATCH_MAX = 1000
+ATTEMPTS = 3  # a concurrent writer (PostgreSQL) may create the same row first: start again
+
+
+def ingest(account: ChannelAccount, item: InboundItem) -> tuple[Message, bool]:
+    """Stores one inbound item. Returns (message, created)."""
+    return ingest_many(account, [item])[0]
+
+
+def ingest_many(
+    account: ChannelAccount, items: Sequence[InboundItem]
+) -> list[tuple[Message, bool]]:
+    """Stores inbound items of one account, all or none, in their order. Returns (message,
+    created) per item; an item repeated within the batch is stored once."""
+    if not items:
+        return []
+    if len(items) > BATCH_MAX:
+        raise ValidationError(f"Ingest at most {BATCH_MAX:,} items at a time.")
+    for item in items:
+        if not item.external_id or not item.conversation_key:
+            raise ValidationError("An inbound item needs an external id and a conversation key.")
+    # Rendering is the costliest step in Python: done before the write lock is taken, so that
+    # the other server processes can write meanwhile.
+    texts: dict[str, str] = {}
+    for item in items:
+        texts.setdefault(item.external_id, _text(item))  # a repeat in the batch is ignored
+    html = {external_id: render_markdown(text) for external_id, text in texts.items()}
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            with db.sqlite_write_gate(), transaction.atomic():
+                return _Batch(account, items, texts, html).store()
+        except IntegrityError:
+            if attempt == ATTEMPTS:
+                raise
+            log.info("Ingestion raced another writer on account %s; again", account.pk)
+    raise AssertionError("unreachable")
+
+
+@dataclass
+class _Batch:
+    account: ChannelAccount
+    items: Sequence[InboundItem]
+    texts: dict[str, str]  # by external id
+    html: dict[str, str]
+    now: datetime = field(default_factory=timezone.now)
+    stored: dict[str, Message] = field(default_factory=dict)  # by external id
+    by_key: dict[str, Conversation] = field(default_factory=dict)
+    by_pk: dict[int, Conversation] = field(default_factory=dict)
+    touched: dict[int, Conversation] = field(default_factory=dict)
+    _policies: dict[int, SlaPolicy] | None = None
+
+    def store(self) -> list[tuple[Message, bool]]:
+        self._load_messages()
+        seen = set(self.stored)
+        new = [item for item in self.items if item.external_id not in seen]
+        identities = identify_senders(item.sender for item in new) if new else {}
+        self._load_conversations(new)
+        created: set[str] = set()
+        for item in new:
+            if item.external_id in self.stored:  # repeated within this batch
+                continue
+            identity = identities[item.sender.channel_kind, item.sender.external_id]
+            self.stored[item.external_id] = self._message(item, identity)
+            created.add(item.external_id)
+        for conversation in self.touched.values():
+            self._open_for_customer(conversation)
+        if created:
+            counters.bump(INBOX_COUNTER)
+        results = []
+        for item in self.items:
+            results.append((self.stored[item.external_id], item.external_id in created))
+            created.discard(item.external_id)  # a repeat in the batch is not created twice
+        return results
+
+    # --- reads: a fixed number per batch ----------------------------------------------------
+
+    def _load_messages(self) -> None:
+        """Messages stored before, by this batch's ids and the ids its items answer."""
+        wanted = list({item.external_id for item in self.items} | self._parents())
+        for part in db.chunks(wanted):
+            where = f"account_id = %s AND external_id IN ({db.placeholders(part)})"
+            for message in db.fetch(Message, where, [self.account.pk, *part]):
+                self.stored[message.external_id] = message
+
+    def _parents(self) -> set[str]:
+        return {item.in_reply_to for item in self.items if item.in_reply_to}
+
+    def _load_conversations(self, new: list[InboundItem]) -> None:
+        keys = list({item.conversation_key[:300] for item in new})
+        for part in db.chunks(keys):
+            where = f"account_id = %s AND external_id IN ({db.placeholders(part)})"
+            self._remember(db.fetch(Conversation, where, [self.account.pk, *part]))
+        parents = {
+            self.stored[ref].conversation_id for ref in self._parents() if ref in self.stored
+        }
+        missing = list(parents - self.by_pk.keys())
+        for part in db.chunks(missing):
+            self._remember(db.fetch(Conversation, f"id IN ({db.placeholders(part)})", part))
+
+    def _remember(self, conversations: list[Conversation]) -> None:
+        for conversation in conversations:
+            self.by_pk[conversation.pk] = conversation
+            if conversation.account_id == self.account.pk:
+                self.by_key.setdefault(conversation.external_id, conversation)
+
+    def _policy(self, pk: int | None) -> SlaPolicy | None:
+        if self._policies is None:  # a handful of rows, read once per batch when needed
+            self._policies = {p.pk: p for p in db.fetch(SlaPolicy, "1 = 1", [])}
+        if pk is None:
+            return next((p for p in self._policies.values() if p.is_default), None)
+        return self._policies.get(pk)
+
+    # --- writes -------------------------------------------------------------------------------
+
+    def _conversation(self, item: InboundItem, identity: Identity) -> Conversation:
+        """The conversation the item answers, else the one with its key, else a new one."""
+        parent = self.stored.get(item.in_reply_to) if item.in_reply_to else None
+        if parent is not None and parent.conversation_id in self.by_pk:
+            return self.by_pk[parent.conversation_id]
+        key = item.conversation_key[:300]
+        conversation = self.by_key.get(key)
+        if conversation is None:
+            default = self._policy(None)
+            conversation = db.insert(
+                Conversation(
+                    account=self.account,
+                    external_id=key,
+                    subject=item.subject[:300],
+                    customer_id=identity.person_id,
+                    sla_policy_id=default.pk if default else None,
+                )
+            )
+            self._remember([conversation])
+        return conversation
+
+    def _message(self, item: InboundItem, identity: Identity) -> Message:
+        conversation = self._conversation(item, identity)
+        kept, dropped = _within_limit(item.attachments)
+        raw = {**item.raw, "dropped_attachments": dropped} if dropped else item.raw
+        message = db.insert(
+            Message(
+                conversation=conversation,
+                kind=MessageKind.INBOUND,
+                identity=identity,
+                account=self.account,
+                external_id=item.external_id,
+                body=self.texts[item.external_id],
+                body_html=self.html[item.external_id],
+                url=item.url[:500],
+                raw=raw,
+                created_at=item.created_at or self.now,
+            )
+        )
+        for part in kept:
+            _store_attachment(message, part)
+        self.touched[conversation.pk] = conversation
+        return message
+
+    def _open_for_customer(self, conversation: Conversation) -> None:
+        """The customer wrote: the conversation is open and an answer is owed."""
+        due = conversation.response_due_at
+        policy = self._policy(conversation.sla_policy_id) if conversation.sla_policy_id else None
+        if policy is not None and due is None:
+            minutes = (
+                policy.first_response_minutes
+                if conversation.first_response_at is None
+                else policy.next_response_minutes
+            )
+            due = self.now + timedelta(minutes=minutes)
+        conversation.status = ConversationStatus.OPEN
+        conversation.response_due_at = due
+        conversation.last_message_at = conversation.last_inbound_at = self.now
+        prep = db.prepare
+        with connection.cursor() as cursor:
+            cursor.execute(
+                _OPEN_SQL,
+                [
+                    ConversationStatus.OPEN,
+                    prep(Conversation, "response_due_at", due),
+                    prep(Conversation, "last_message_at", self.now),
+                    prep(Conversation, "last_inbound_at", self.now),
+                    conversation.pk,
+                ],
+            )
+
+
+_OPEN_SQL = (
+    f"UPDATE {Conversation._meta.db_table} SET status = %s, response_due_at = %s, "  # noqa: S608 - constant names
+    "last_message_at = %s, last_inbound_at = %s WHERE id = %s"
+)
+
+
+def _text(item: InboundItem) -> str:
+    return (item.text or "").strip()[:BODY_MAX] or "(no text)"
+
+
+def _within_limit(
+    attachments: Sequence[InboundAttachment],
+) -> tuple[list[InboundAttachment], list[str]]:
+    """The attachments to keep, and a note for each one refused for its size."""
+    limit = settings.OPENLINE["ATTACHMENT_MAX"]
+    kept, dropped = [], []
+    for part in attachments:
+        if len(part.content) > limit:
+            log.warning(
+                "Dropped attachment %r (%d bytes > %d)", part.filename, len(part.content), limit
+            )
+            dropped.append(
+                f"{part.filename} ({len(part.content):,} bytes, over the {limit:,} limit)"
+            )
+        else:
+            kept.append(part)
+    return kept, dropped
+
+
+def _store_attachment(message: Message, part: InboundAttachment) -> None:
+    name = (part.filename or "attachment")[:200]
+    attachment = Attachment(
+        message=message,
+        filename=name,
+        content_type=part.content_type[:120],
+        size=len(part.content),
+    )
+    attachment.file.save(name, ContentFile(part.content), save=False)
+    attachment.save()

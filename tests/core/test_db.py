@@ -1,0 +1,95 @@
+"""The plain-SQL helpers of hot write paths behave like the ORM, on SQLite and PostgreSQL."""
+
+import threading
+from datetime import UTC, datetime
+
+import pytest
+from django.conf import settings
+from django.db import connection, transaction
+
+from openline.core import db
+from openline.inbox.models import ChannelAccount, Conversation, Message, MessageKind
+
+SQLITE = "sqlite" in settings.DATABASES["default"]["ENGINE"]
+
+
+@pytest.fixture
+def account(db):
+    return ChannelAccount.objects.create(kind="webhook", name="Shop")
+
+
+def test_an_inserted_row_reads_back_through_the_orm_with_every_value(account):
+    conversation = db.insert(Conversation(account=account, external_id="c1", subject="E14"))
+    at = datetime(2026, 11, 1, 9, 30, 15, 123456, tzinfo=UTC)
+    message = db.insert(
+        Message(
+            conversation=conversation,
+            kind=MessageKind.INBOUND,
+            account=account,
+            external_id="m1",
+            body="Still E14 — ünïcode",
+            raw={"nested": {"list": [1, 2]}, "text": "ø"},
+            created_at=at,
+        )
+    )
+    stored = Message.objects.get(pk=message.pk)
+    assert stored.conversation_id == conversation.pk
+    assert stored.raw == {"nested": {"list": [1, 2]}, "text": "ø"}
+    assert stored.created_at == at
+    assert stored.body == "Still E14 — ünïcode"
+    assert Conversation.objects.get(pk=conversation.pk).status == "open"  # the field default
+
+
+def test_fetched_instances_equal_what_the_orm_loads(account):
+    conversation = Conversation.objects.create(account=account, external_id="c1", subject="x")
+    Message.objects.create(
+        conversation=conversation,
+        kind=MessageKind.INBOUND,
+        account=account,
+        external_id="m1",
+        body="hi",
+        raw={"a": 1},
+    )
+    (fetched,) = db.fetch(Message, "account_id = %s AND external_id = %s", [account.pk, "m1"])
+    loaded = Message.objects.get(external_id="m1")
+    for field in Message._meta.concrete_fields:
+        assert getattr(fetched, field.attname) == getattr(loaded, field.attname), field.name
+    assert not fetched._state.adding
+
+
+def test_an_in_list_is_split_into_chunks():
+    assert [list(part) for part in db.chunks(list(range(5)), size=2)] == [[0, 1], [2, 3], [4]]
+    assert db.placeholders([1, 2, 3]) == "%s, %s, %s"
+
+
+@pytest.mark.skipif(not SQLITE, reason="the gate is for SQLite files")
+@pytest.mark.django_db(transaction=True)
+def test_sqlite_writers_queue_on_a_file_lock_beside_the_database(tmp_path, monkeypatch):
+    monkeypatch.setattr(connection, "is_in_memory_db", lambda: False)
+    monkeypatch.setitem(connection.settings_dict, "NAME", str(tmp_path / "openline.sqlite3"))
+    inside, order = threading.Event(), []
+
+    def second_writer() -> None:
+        inside.wait()
+        with db.sqlite_write_gate():
+            order.append("second")
+
+    other = threading.Thread(target=second_writer)
+    other.start()
+    with db.sqlite_write_gate():
+        inside.set()
+        other.join(timeout=0.2)  # it waits on the gate meanwhile
+        order.append("first")
+    other.join()
+    assert order == ["first", "second"]
+    assert (tmp_path / "openline.sqlite3.write-gate").exists()
+
+
+@pytest.mark.skipif(not SQLITE, reason="the gate is for SQLite files")
+@pytest.mark.django_db(transaction=True)
+def test_the_gate_stands_aside_inside_a_transaction(tmp_path, monkeypatch):
+    monkeypatch.setattr(connection, "is_in_memory_db", lambda: False)
+    monkeypatch.setitem(connection.settings_dict, "NAME", str(tmp_path / "openline.sqlite3"))
+    with transaction.atomic(), db.sqlite_write_gate():
+        pass
+    assert not (tmp_path / "openline.sqlite3.write-gate").exists()
