@@ -11,6 +11,7 @@ urlpatterns = [
     path("hooks/", include("openline.channels.urls")),
     path("", include("openline.knowledge.urls")),
     path("inbox/", include("openline.inbox.urls")),
+    path("champions/", include("openline.inbox.champion_urls")),
     path("", include("openline.insights.urls")),
     path("", include("openline.community.urls")),
     # Uploaded avatars; a scale-out deployment puts a file server or object storage here.

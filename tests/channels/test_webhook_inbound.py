@@ -14,13 +14,6 @@ from openline.inbox.models import ChannelAccount, Conversation, Message
 from openline.people.models import Identity, Person
 
 
-@pytest.fixture
-def shop(db):
-    return accounts.add_channel_account(
-        "webhook", name="Shop", config={"reply_url": "http://127.0.0.1:9/replies"}
-    )
-
-
 def message(**fields) -> dict:
     return {
         "id": "msg-1",

@@ -2,7 +2,7 @@ from django.core.management import call_command
 
 from openline.accounts.models import User
 from openline.community.models import Space, Thread, ThreadStatus
-from openline.inbox.models import Conversation
+from openline.inbox.models import ChampionAssignment, ChampionOptIn, Conversation
 
 
 def test_openline_demo_seeds_a_believable_company_once(db, client, capsys):
@@ -31,6 +31,12 @@ def test_openline_demo_seeds_a_believable_company_once(db, client, capsys):
         "email",
         "community",
     }
+
+    assert ChampionOptIn.objects.filter(active=True).count() >= 3
+    assert sorted(ChampionAssignment.objects.values_list("end_reason", flat=True)) == [
+        "",
+        "handed_back",
+    ]
 
     before = (Thread.objects.count(), Conversation.objects.count(), User.objects.count())
     call_command("demo", no_serve=True)

@@ -3,6 +3,7 @@
 from ninja import NinjaAPI
 
 from . import errors
+from .champion_endpoints import router as champion_router
 from .docs import BundledSwagger
 from .endpoints import router
 from .guidance_endpoints import router as guidance_router
@@ -38,3 +39,4 @@ api.add_router("", router)
 api.add_router("", guidance_router)
 api.add_router("", inbox_router)
 api.add_router("", people_router)
+api.add_router("", champion_router)

@@ -27,7 +27,7 @@ router = Router(tags=["inbox"])
 staff_auth = write_auth
 ERRORS = {401: Error, 403: Error, 404: Error, 422: FieldErrors}
 
-Queue = Literal["unassigned", "mine", "waiting", "breaching", "all", "solved"]
+Queue = Literal["unassigned", "mine", "waiting", "breaching", "champions", "all", "solved"]
 StatusName = Literal["open", "pending", "solved"]
 
 
@@ -56,6 +56,9 @@ class ConversationOut(Schema):
     channel: ChannelOut
     customer: PersonOut | None
     assignee: StaffOut | None
+    champion: StaffOut | None = Field(
+        None, description="The champion (a member, not staff) answering it, if any."
+    )
     thread_id: int | None = Field(..., description="The community thread, on that channel.")
     response_due_at: datetime | None = Field(
         ..., description="When a staff answer is due (the SLA clock); null when none is owed."

@@ -14,8 +14,8 @@ from ninja.errors import AuthenticationError
 
 from openline.accounts.models import User
 from openline.community import actions, selectors
-from openline.community.experts import find_experts
 from openline.community.models import Tag
+from openline.inbox.routing import find_experts
 from openline.insights import permissions
 from openline.insights.candidates import rank_candidates
 from openline.insights.selectors import clean_days, live_participation
@@ -187,12 +187,22 @@ class ExpertOut(Schema):
     role: str
     team: str
     badge: str
-    score: int = Field(..., description="5 per accepted answer + 1 per upvote + 1 per answer.")
-    answers: int
+    score: int = Field(
+        ...,
+        description="5 per accepted answer + 1 per upvote + 1 per community answer + 1 per "
+        "conversation answered on another channel.",
+    )
+    answers: int = Field(..., description="Answers in the community.")
     accepted: int
     upvotes: int
+    channel_answers: int = Field(
+        ..., description="Conversations answered on the other channels (e-mail, webhooks…)."
+    )
     tags: list[NamedCount]
     spaces: list[NamedCount]
+    channels: list[NamedCount] = Field(
+        ..., description="Answers per channel, the community's included, most first."
+    )
 
 
 class ExpertsQuery(Schema):
@@ -228,8 +238,10 @@ def experts(request: HttpRequest, query: Query[ExpertsQuery]):
             "answers": e.answers,
             "accepted": e.accepted,
             "upvotes": e.upvotes,
+            "channel_answers": e.channel_answers,
             "tags": [{"name": slug, "answers": n} for slug, n in e.tags],
             "spaces": [{"name": name, "answers": n} for name, n in e.spaces],
+            "channels": [{"name": label, "answers": n} for label, n in e.channels],
         }
         for e in found
     ]

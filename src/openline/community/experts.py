@@ -1,15 +1,16 @@
-"""The expert finder: who has answered what (tags, spaces) and whom peers recognise for it
-(accepted answers, upvotes on their replies). Staff use it to route a question to the right
-colleague; the inbox uses it for @-mention suggestions in internal notes. It lives here rather
-than in insights so that the inbox, a sibling of the community, may import it.
+"""The community half of the expert finder: who has answered what (tags, spaces) and whom
+peers recognise for it (accepted answers, upvotes on their replies). The finder staff use, with
+the answers given in the inbox's channels added, is `openline.inbox.routing`; this module stays
+in the community so that it never needs the inbox (a sibling app).
 
 Only answers count: replies to someone else's thread, not retracted, in threads the viewer can
 see. Score: 5 per accepted answer, 1 per upvote on an answer, 1 per answer."""
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from django.db.models import Count, F, IntegerField, Q, Sum, Value
+from django.db.models import Count, F, IntegerField, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -32,11 +33,37 @@ class Expert:
     score: int
     tags: list[tuple[str, int]] = field(default_factory=list)
     spaces: list[tuple[str, int]] = field(default_factory=list)
+    # Filled by the inbox's finder: conversations answered outside the community, and every
+    # channel's count (the community's included) as (label, answers).
+    channel_answers: int = 0
+    channels: list[tuple[str, int]] = field(default_factory=list)
 
 
-def _answers(
-    viewer: User | None, *, tag: str | None, query: str | None, who: str, days: int | None
-):
+def named(name: str) -> list[int]:
+    """Ids of active people whose username or name starts with `name` (mentions)."""
+    return list(
+        User.objects.filter(
+            Q(username__istartswith=name) | Q(display_name__istartswith=name), is_active=True
+        ).values_list("pk", flat=True)[:200]
+    )
+
+
+def active_staff_ids() -> list[int]:
+    return list(
+        User.objects.filter(role__in=STAFF_ROLES, is_active=True).values_list("pk", flat=True)
+    )
+
+
+def answers(
+    viewer: User | None,
+    *,
+    tag: str | None = None,
+    query: str | None = None,
+    name: str | None = None,
+    who: str = "staff",
+    days: int | None = None,
+) -> QuerySet[Reply]:
+    """The answers counted, in threads `viewer` may see."""
     replies = Reply.objects.filter(retracted_at__isnull=True).exclude(
         author_id=F("thread__author_id")
     )
@@ -44,8 +71,7 @@ def _answers(
         spaces = list(visible_spaces(viewer).values_list("id", flat=True))
         replies = replies.filter(thread__space_id__in=spaces)
     if who == "staff":  # a short list of ids lets the database walk the author index
-        staff = User.objects.filter(role__in=STAFF_ROLES, is_active=True)
-        replies = replies.filter(author_id__in=list(staff.values_list("pk", flat=True)))
+        replies = replies.filter(author_id__in=active_staff_ids())
     else:
         replies = replies.filter(author__is_active=True)
     if who == "community":
@@ -57,7 +83,34 @@ def _answers(
         replies = replies.filter(thread_id__in=thread_ids)
     if days:
         replies = replies.filter(created_at__gte=timezone.now() - timedelta(days=days))
+    if name:
+        replies = replies.filter(author_id__in=named(name))
     return replies
+
+
+def scores(
+    replies: QuerySet[Reply],
+    *,
+    limit: int | None = None,
+    authors: Iterable[int] | None = None,
+    by: str | None = None,
+) -> list[dict]:
+    """Per author, best first: answers, accepted, upvotes and score. `authors` narrows to
+    those people; `by` (a column such as "thread__space__name") splits each author's rows by
+    it; `limit` keeps the first rows."""
+    if authors is not None:
+        replies = replies.filter(author_id__in=list(authors))
+    rows = (
+        replies.values("author_id", *([by] if by else []))
+        .annotate(
+            answers=Count("id"),
+            accepted=Count("id", filter=Q(thread__accepted_reply_id=F("id"))),
+            upvotes=Coalesce(Sum("upvote_count"), Value(0), output_field=IntegerField()),
+        )
+        .annotate(score=F("accepted") * ACCEPTED_WEIGHT + F("upvotes") + F("answers"))
+        .order_by("-score", "author_id")
+    )
+    return list(rows[:limit] if limit is not None else rows)
 
 
 def find_experts(
@@ -70,34 +123,21 @@ def find_experts(
     days: int | None = None,
     limit: int = 10,
 ) -> list[Expert]:
-    """The people who answered best in a product area (`tag`), on a topic (`query`, full-text),
-    or both; `name` narrows to people whose username or name starts with it (mentions)."""
-    replies = _answers(viewer, tag=tag, query=query, who=who, days=days)
-    if name:
-        named = User.objects.filter(
-            Q(username__istartswith=name) | Q(display_name__istartswith=name), is_active=True
-        ).values_list("pk", flat=True)[:200]
-        replies = replies.filter(author_id__in=list(named))
-    rows = list(
-        replies.values("author_id")
-        .annotate(
-            answers=Count("id"),
-            accepted=Count("id", filter=Q(thread__accepted_reply_id=F("id"))),
-            upvotes=Coalesce(Sum("upvote_count"), Value(0), output_field=IntegerField()),
-        )
-        .annotate(score=F("accepted") * ACCEPTED_WEIGHT + F("upvotes") + F("answers"))
-        .order_by("-score", "author_id")[:limit]
-    )
+    """The people who answered best in the community in a product area (`tag`), on a topic
+    (`query`, full-text), or both; `name` narrows to people whose username or name starts
+    with it (mentions)."""
+    replies = answers(viewer, tag=tag, query=query, name=name, who=who, days=days)
+    rows = scores(replies, limit=limit)
     users = User.objects.in_bulk([r["author_id"] for r in rows])
     experts = [
         Expert(users[r["author_id"]], r["answers"], r["accepted"], r["upvotes"], r["score"])
         for r in rows
     ]
-    _add_breadth(experts, replies)
+    add_breadth(experts, replies)
     return experts
 
 
-def _add_breadth(experts: list[Expert], replies) -> None:
+def add_breadth(experts: list[Expert], replies: QuerySet[Reply]) -> None:
     """Each expert's top three tags and spaces among the answers counted."""
     by_id = {e.user.pk: e for e in experts}
     if not by_id:

@@ -118,6 +118,33 @@ def insert[M: Model](obj: M) -> M:
     return obj
 
 
+def insert_many(objs: Sequence[Model], size: int = 200) -> None:
+    """Saves new instances of one model in multi-row INSERTs, setting their primary keys from
+    RETURNING in row order (as Django's bulk_create relies on, on SQLite and PostgreSQL)."""
+    if not objs:
+        return
+    fields, _ = _insert_sql(type(objs[0]))
+    quote = connection.ops.quote_name
+    meta = type(objs[0])._meta
+    columns = ", ".join(quote(f.column) for f in fields)
+    row = f"({placeholders(fields)})"
+    for part in chunks(objs, size):
+        sql = (
+            f"INSERT INTO {quote(meta.db_table)} ({columns}) "  # noqa: S608 - names from the model
+            f"VALUES {', '.join([row] * len(part))} RETURNING {quote(meta.pk.column)}"
+        )
+        params = [
+            f.get_db_prep_save(f.pre_save(obj, True), connection) for obj in part for f in fields
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            pks = [r[0] for r in cursor.fetchall()]
+        for obj, pk in zip(part, pks, strict=True):
+            obj.pk = pk
+            obj._state.adding = False
+            obj._state.db = connection.alias
+
+
 def prepare(model: type[Model], name: str, value: Any) -> Any:
     """`value` as field `name` of `model` writes it, for a plain UPDATE."""
     return model._meta.get_field(name).get_db_prep_save(value, connection)

@@ -33,6 +33,7 @@ from openline.insights.recompute import recompute_people
 from openline.people.actions import award_badge
 from openline.people.models import InvitationStatus, SuperUserInvitation, ThreadRead, Visit
 
+from .champion_queue import seed_champions
 from .inbox import seed_inbox
 from .personas import PERSONAS, SPACES, TAGS
 
@@ -230,6 +231,7 @@ def seed_demo(*, seed: int = 7) -> dict[str, int]:
         created_replies += len(replies)
     _reads_and_visits(people, readers, rng, now)
     seed_inbox(now)
+    seed_champions(now)
     counters.bump(LISTS_COUNTER)
     recompute_people()  # reputation, trust levels, segments and badges from what was seeded
     refresh_statistics()

@@ -8,7 +8,10 @@ class GuidanceConfig(AppConfig):
 
     def ready(self) -> None:
         from openline.core.publishing import register_check
+        from openline.core.redaction import register_redactor
 
         from .publishing import guidance_check
+        from .redaction import redact_private_data
 
         register_check(guidance_check)
+        register_redactor(redact_private_data)

@@ -111,7 +111,9 @@ def _hold(draft: Draft, findings: list[dict]) -> ReviewRequest:
 
 
 def guidance_check(draft: Draft) -> None:
-    if not is_checked_author(draft.author) or _is_approved(draft):
+    # A champion (trust level 4 or a super-user) answers for the company like staff do.
+    checked = is_checked_author(draft.author) or draft.context.get("champion") is True
+    if not checked or _is_approved(draft):
         return
     result = check_text(draft.text, channel=draft.channel, author_role=draft.author.role)
     if result.action in (PUBLISH, Action.INFORM) or _sent_from_inbox(draft):

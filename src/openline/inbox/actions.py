@@ -3,12 +3,10 @@ transaction; every change bumps the inbox generation that open inboxes watch."""
 
 import logging
 import re
-from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -17,14 +15,11 @@ from openline.accounts.models import User
 from openline.core import counters
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
 from openline.core.publishing import Draft, check_before_publish
-from openline.people.actions import identify_sender
 
-from .adapters import InboundItem
+from .ingestion import BODY_MAX, INBOX_COUNTER
 from .models import (
     AgentAvailability,
-    Attachment,
     CannedReply,
-    ChannelAccount,
     Conversation,
     ConversationStatus,
     Delivery,
@@ -37,8 +32,6 @@ from .models import (
 from .permissions import check_use_inbox
 
 log = logging.getLogger(__name__)
-INBOX_COUNTER = "inbox"
-BODY_MAX = 50_000
 
 
 def _changed() -> None:
@@ -47,119 +40,6 @@ def _changed() -> None:
 
 def _default_sla() -> SlaPolicy | None:
     return SlaPolicy.objects.filter(is_default=True).first()
-
-
-# --- ingestion --------------------------------------------------------------------------------
-
-
-def ingest(account: ChannelAccount, item: InboundItem) -> tuple[Message, bool]:
-    """Stores one inbound item. Returns (message, created); an item seen before changes
-    nothing and returns the message stored the first time."""
-    if not item.external_id or not item.conversation_key:
-        raise ValidationError("An inbound item needs an external id and a conversation key.")
-    existing = Message.objects.filter(account=account, external_id=item.external_id).first()
-    if existing is not None:
-        return existing, False
-    text = (item.text or "").strip()[:BODY_MAX] or "(no text)"
-    identity = identify_sender(item.sender)  # idempotent on its own, outside the write below
-    try:
-        with transaction.atomic():
-            conversation = _conversation_for(account, item, identity.person)
-            now = timezone.now()
-            message = Message.objects.create(
-                conversation=conversation,
-                kind=MessageKind.INBOUND,
-                identity=identity,
-                account=account,
-                external_id=item.external_id,
-                body=text,
-                body_html=render_markdown(text),
-                url=item.url[:500],
-                raw=item.raw,
-                created_at=item.created_at or now,
-            )
-            dropped = _store_attachments(message, item)
-            if dropped:
-                message.raw = {**message.raw, "dropped_attachments": dropped}
-                message.save(update_fields=["raw"])
-            _open_for_customer(conversation, now)
-            _changed()
-    except IntegrityError:  # the same item arrived twice at once: the first one won
-        return Message.objects.get(account=account, external_id=item.external_id), False
-    return message, True
-
-
-def _conversation_for(account: ChannelAccount, item: InboundItem, person) -> Conversation:
-    if item.in_reply_to:
-        parent = (
-            Message.objects.filter(account=account, external_id=item.in_reply_to)
-            .select_related("conversation")
-            .first()
-        )
-        if parent is not None:
-            return parent.conversation
-    key = item.conversation_key[:300]
-    conversation = Conversation.objects.filter(account=account, external_id=key).first()
-    if conversation is not None:
-        return conversation
-    try:
-        with transaction.atomic():
-            return Conversation.objects.create(
-                account=account,
-                external_id=key,
-                subject=item.subject[:300],
-                customer=person,
-                sla_policy=_default_sla(),
-            )
-    except IntegrityError:  # started at the same moment by another message
-        return Conversation.objects.get(account=account, external_id=key)
-
-
-def _store_attachments(message: Message, item: InboundItem) -> list[str]:
-    """Saves attachments within the size limit; returns the names of those refused."""
-    limit = settings.OPENLINE["ATTACHMENT_MAX"]
-    dropped = []
-    for part in item.attachments:
-        if len(part.content) > limit:
-            log.warning(
-                "Dropped attachment %r (%d bytes > %d)", part.filename, len(part.content), limit
-            )
-            dropped.append(
-                f"{part.filename} ({len(part.content):,} bytes, over the {limit:,} limit)"
-            )
-            continue
-        name = (part.filename or "attachment")[:200]
-        attachment = Attachment(
-            message=message,
-            filename=name,
-            content_type=part.content_type[:120],
-            size=len(part.content),
-        )
-        attachment.file.save(name, ContentFile(part.content), save=False)
-        attachment.save()
-    return dropped
-
-
-def _open_for_customer(conversation: Conversation, now) -> None:
-    """The customer wrote: the conversation is open and an answer is owed."""
-    due = conversation.response_due_at
-    if conversation.sla_policy_id is not None and due is None:
-        policy = conversation.sla_policy
-        minutes = (
-            policy.first_response_minutes
-            if conversation.first_response_at is None
-            else policy.next_response_minutes
-        )
-        due = now + timedelta(minutes=minutes)
-    fields = {
-        "status": ConversationStatus.OPEN,
-        "response_due_at": due,
-        "last_message_at": now,
-        "last_inbound_at": now,
-    }
-    Conversation.objects.filter(pk=conversation.pk).update(**fields)
-    for name, value in fields.items():
-        setattr(conversation, name, value)
 
 
 # --- replies and notes ------------------------------------------------------------------------
@@ -185,16 +65,30 @@ def reply(
     """Answers the customer where they wrote. The delivery is queued in the same transaction,
     so a reply is never lost and never sent twice."""
     check_use_inbox(agent)
+    return publish_reply(agent, conversation, body=body, status=status, acknowledged=acknowledged)
+
+
+def publish_reply(
+    author: User,
+    conversation: Conversation,
+    *,
+    body: str,
+    status: str = ConversationStatus.PENDING,
+    acknowledged: bool = False,
+    context: dict | None = None,
+) -> Message:
+    """The pre-publish checks and the delivery of a reply, shared by staff and champions (who
+    check their own permission first). `context` adds to the draft's context."""
     body = _clean_body(body)
     if status not in ConversationStatus.values:
         raise ValidationError({"status": "Unknown status."})
     check_before_publish(
         Draft(
-            agent,
+            author,
             body,
             conversation.account.kind,
             acknowledged,
-            {"conversation_id": conversation.pk},
+            {"conversation_id": conversation.pk, **(context or {})},
         )
     )
     from .tasks import deliver  # tasks import the adapters registry, which imports models
@@ -204,10 +98,10 @@ def reply(
         message = Message.objects.create(
             conversation=conversation,
             kind=MessageKind.REPLY,
-            author=agent,
+            author=author,
             account=conversation.account,
             body=body,
-            body_html=render_markdown(body, trusted=True),
+            body_html=render_markdown(body, trusted=author.is_trusted_author),
             created_at=now,
         )
         delivery = Delivery.objects.create(message=message)

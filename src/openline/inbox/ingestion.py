@@ -85,31 +85,63 @@ class _Batch:
     stored: dict[str, Message] = field(default_factory=dict)  # by external id
     by_key: dict[str, Conversation] = field(default_factory=dict)
     by_pk: dict[int, Conversation] = field(default_factory=dict)
-    touched: dict[int, Conversation] = field(default_factory=dict)
     _policies: dict[int, SlaPolicy] | None = None
 
     def store(self) -> list[tuple[Message, bool]]:
         self._load_messages()
-        seen = set(self.stored)
-        new = [item for item in self.items if item.external_id not in seen]
-        identities = identify_senders(item.sender for item in new) if new else {}
-        self._load_conversations(new)
-        created: set[str] = set()
-        for item in new:
-            if item.external_id in self.stored:  # repeated within this batch
-                continue
-            identity = identities[item.sender.channel_kind, item.sender.external_id]
-            self.stored[item.external_id] = self._message(item, identity)
-            created.add(item.external_id)
-        for conversation in self.touched.values():
-            self._open_for_customer(conversation)
-        if created:
+        new: dict[str, InboundItem] = {}  # first sight of each id not stored before
+        for item in self.items:
+            if item.external_id not in self.stored:
+                new.setdefault(item.external_id, item)
+        if new:
+            self._store_new(list(new.values()))
             counters.bump(INBOX_COUNTER)
         results = []
         for item in self.items:
-            results.append((self.stored[item.external_id], item.external_id in created))
-            created.discard(item.external_id)  # a repeat in the batch is not created twice
+            created = item.external_id in new
+            new.pop(item.external_id, None)  # a repeat in the batch is not created twice
+            results.append((self.stored[item.external_id], created))
         return results
+
+    def _store_new(self, items: list[InboundItem]) -> None:
+        """Conversations, then messages, each in multi-row INSERTs; then the conversations
+        that existed before are reopened."""
+        identities = identify_senders(item.sender for item in items)
+        self._load_conversations(items)
+        before = dict(self.by_pk)
+        touched: dict[int, Conversation] = {}  # by id(): new ones have no pk yet
+        attachments = []
+        for item in items:
+            identity = identities[item.sender.channel_kind, item.sender.external_id]
+            conversation = self._conversation(item, identity)
+            kept, dropped = _within_limit(item.attachments)
+            message = Message(
+                conversation=conversation,
+                kind=MessageKind.INBOUND,
+                identity=identity,
+                account=self.account,
+                external_id=item.external_id,
+                body=self.texts[item.external_id],
+                body_html=self.html[item.external_id],
+                url=item.url[:500],
+                raw={**item.raw, "dropped_attachments": dropped} if dropped else item.raw,
+                created_at=item.created_at or self.now,
+            )
+            self.stored[item.external_id] = message
+            attachments.extend((message, part) for part in kept)
+            touched[id(conversation)] = conversation
+        for conversation in touched.values():
+            self._open_for_customer(conversation)
+        db.insert_many([c for c in touched.values() if c.pk is None])
+        messages = [self.stored[item.external_id] for item in items]
+        for message in messages:
+            message.conversation_id = message.conversation.pk  # known now
+        db.insert_many(messages)
+        for message, part in attachments:
+            _store_attachment(message, part)
+        for conversation in touched.values():
+            if conversation.pk in before:
+                self._save_opened(conversation)
 
     # --- reads: a fixed number per batch ----------------------------------------------------
 
@@ -149,51 +181,30 @@ class _Batch:
             return next((p for p in self._policies.values() if p.is_default), None)
         return self._policies.get(pk)
 
-    # --- writes -------------------------------------------------------------------------------
+    # --- in memory, then written --------------------------------------------------------------
 
     def _conversation(self, item: InboundItem, identity: Identity) -> Conversation:
-        """The conversation the item answers, else the one with its key, else a new one."""
+        """The conversation the item answers, else the one with its key, else a new one (not
+        saved yet)."""
         parent = self.stored.get(item.in_reply_to) if item.in_reply_to else None
-        if parent is not None and parent.conversation_id in self.by_pk:
-            return self.by_pk[parent.conversation_id]
+        if parent is not None:
+            if parent.pk is None:  # earlier in this batch
+                return parent.conversation
+            if parent.conversation_id in self.by_pk:
+                return self.by_pk[parent.conversation_id]
         key = item.conversation_key[:300]
         conversation = self.by_key.get(key)
         if conversation is None:
             default = self._policy(None)
-            conversation = db.insert(
-                Conversation(
-                    account=self.account,
-                    external_id=key,
-                    subject=item.subject[:300],
-                    customer_id=identity.person_id,
-                    sla_policy_id=default.pk if default else None,
-                )
-            )
-            self._remember([conversation])
-        return conversation
-
-    def _message(self, item: InboundItem, identity: Identity) -> Message:
-        conversation = self._conversation(item, identity)
-        kept, dropped = _within_limit(item.attachments)
-        raw = {**item.raw, "dropped_attachments": dropped} if dropped else item.raw
-        message = db.insert(
-            Message(
-                conversation=conversation,
-                kind=MessageKind.INBOUND,
-                identity=identity,
+            conversation = Conversation(
                 account=self.account,
-                external_id=item.external_id,
-                body=self.texts[item.external_id],
-                body_html=self.html[item.external_id],
-                url=item.url[:500],
-                raw=raw,
-                created_at=item.created_at or self.now,
+                external_id=key,
+                subject=item.subject[:300],
+                customer_id=identity.person_id,
+                sla_policy_id=default.pk if default else None,
             )
-        )
-        for part in kept:
-            _store_attachment(message, part)
-        self.touched[conversation.pk] = conversation
-        return message
+            self.by_key[key] = conversation
+        return conversation
 
     def _open_for_customer(self, conversation: Conversation) -> None:
         """The customer wrote: the conversation is open and an answer is owed."""
@@ -209,15 +220,17 @@ class _Batch:
         conversation.status = ConversationStatus.OPEN
         conversation.response_due_at = due
         conversation.last_message_at = conversation.last_inbound_at = self.now
+
+    def _save_opened(self, conversation: Conversation) -> None:
         prep = db.prepare
         with connection.cursor() as cursor:
             cursor.execute(
                 _OPEN_SQL,
                 [
-                    ConversationStatus.OPEN,
-                    prep(Conversation, "response_due_at", due),
-                    prep(Conversation, "last_message_at", self.now),
-                    prep(Conversation, "last_inbound_at", self.now),
+                    conversation.status,
+                    prep(Conversation, "response_due_at", conversation.response_due_at),
+                    prep(Conversation, "last_message_at", conversation.last_message_at),
+                    prep(Conversation, "last_inbound_at", conversation.last_inbound_at),
                     conversation.pk,
                 ],
             )

@@ -85,6 +85,21 @@ class Conversation(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     last_message_at = models.DateTimeField(default=timezone.now)
     last_inbound_at = models.DateTimeField(null=True, blank=True)
+    # The champion queue (champions.py): the member answering it now; the area staff offered it
+    # in (community problems in an area are offered without it) and when; and when it left the
+    # champion queue for good (handed back, taken over, withdrawn).
+    champion = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="champion_conversations",
+    )
+    champion_area = models.ForeignKey(
+        "ChampionArea", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    champion_offered_at = models.DateTimeField(null=True, blank=True)
+    champion_closed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -96,6 +111,7 @@ class Conversation(models.Model):
             models.Index(fields=["status", "-last_message_at"]),
             models.Index(fields=["assignee", "status", "-last_message_at"]),
             models.Index(fields=["status", "response_due_at"]),
+            models.Index(fields=["champion", "status", "-last_message_at"]),
         ]
 
     def __str__(self) -> str:
@@ -140,7 +156,14 @@ class Message(models.Model):
                 name="one_message_per_external_id",
             )
         ]
-        indexes = [models.Index(fields=["conversation", "created_at"])]
+        indexes = [
+            models.Index(fields=["conversation", "created_at"]),
+            # The expert finder counts conversations answered per author and channel from
+            # this index alone.
+            models.Index(
+                fields=["author", "kind", "account", "conversation"], name="message_answers_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.pk}"
@@ -246,3 +269,90 @@ class InboxNotification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} for {self.recipient_id}"
+
+
+# --- the champion queue (champions.py) --------------------------------------------------------
+
+
+class ChampionArea(models.Model):
+    """A product area staff offer to champions: problem threads in a community space and/or
+    with a tag (both, when both are set), and any conversation staff offer in it by hand."""
+
+    name = models.CharField(max_length=80, unique=True)
+    space = models.ForeignKey(
+        "community.Space", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    tag = models.ForeignKey(
+        "community.Tag", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ChampionOptIn(models.Model):
+    """A member who chose to answer complaints and problems in some areas."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="champion_opt_in"
+    )
+    areas = models.ManyToManyField(ChampionArea, related_name="opt_ins", blank=True)
+    active = models.BooleanField(default=True)
+    opted_in_at = models.DateTimeField(default=timezone.now)
+    opted_out_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Champion {self.user_id} ({'in' if self.active else 'out'})"
+
+
+class ChampionEnd(models.TextChoices):
+    HANDED_BACK = "handed_back", "Handed back to staff"
+    TAKEN_OVER = "taken_over", "Taken over by staff"
+    OPTED_OUT = "opted_out", "Champion opted out"
+
+
+class ChampionAssignment(models.Model):
+    """One champion's turn on one conversation: the history staff and the outcomes read. At
+    most one turn per conversation is open (`ended_at` empty)."""
+
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="champion_assignments"
+    )
+    champion = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="champion_assignments"
+    )
+    area = models.ForeignKey(
+        ChampionArea, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    taken_at = models.DateTimeField(default=timezone.now)
+    answer_due_at = models.DateTimeField()
+    first_answer_at = models.DateTimeField(null=True, blank=True)
+    solved_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    end_reason = models.CharField(max_length=16, choices=ChampionEnd.choices, blank=True)
+    ended_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-taken_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["conversation"],
+                condition=models.Q(ended_at__isnull=True),
+                name="one_open_champion_turn",
+            )
+        ]
+        indexes = [
+            models.Index(fields=["champion", "-taken_at"]),
+            models.Index(fields=["-taken_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"Champion {self.champion_id} on {self.conversation_id}"

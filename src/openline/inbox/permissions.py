@@ -3,6 +3,9 @@
 from django.core.exceptions import PermissionDenied
 
 from openline.accounts.models import User
+from openline.people.permissions import can_be_champion
+
+from .models import ChampionOptIn
 
 
 def can_use_inbox(user: User | None) -> bool:
@@ -12,3 +15,59 @@ def can_use_inbox(user: User | None) -> bool:
 def check_use_inbox(user: User | None) -> None:
     if not can_use_inbox(user):
         raise PermissionDenied("The inbox is for staff.")
+
+
+# --- the champion queue -----------------------------------------------------------------------
+# Champions are members, not staff: they never pass `check_use_inbox`, and reach only the
+# conversations offered to them or taken by them, through these checks.
+
+_CHAMPION_ATTRIBUTE = "_openline_champion_opted_in"
+
+
+def can_use_champion_queue(user: User | None) -> bool:
+    """An eligible member (trust level 4 or a super-user, not staff) who opted in."""
+    if not can_be_champion(user):
+        return False
+    assert user is not None
+    cached = getattr(user, _CHAMPION_ATTRIBUTE, None)
+    if cached is None:
+        cached = ChampionOptIn.objects.filter(user_id=user.pk, active=True).exists()
+        setattr(user, _CHAMPION_ATTRIBUTE, cached)
+    return cached
+
+
+def forget_champion(user: User) -> None:
+    if hasattr(user, _CHAMPION_ATTRIBUTE):
+        delattr(user, _CHAMPION_ATTRIBUTE)
+
+
+def check_use_champion_queue(user: User | None) -> None:
+    if not can_use_champion_queue(user):
+        raise PermissionDenied(
+            "The champion queue is for super-users and trust-level-4 members who opted in."
+        )
+
+
+def can_work_champion_conversation(user: User | None, conversation) -> bool:
+    """Answer, hand back, solve: the champion who took it, while it is theirs."""
+    return (
+        can_use_champion_queue(user)
+        and user is not None
+        and conversation.champion_id is not None
+        and conversation.champion_id == user.pk
+    )
+
+
+def check_work_champion_conversation(user: User | None, conversation) -> None:
+    if not can_work_champion_conversation(user, conversation):
+        raise PermissionDenied("This conversation is not yours to answer (any more).")
+
+
+def can_manage_champion_areas(user: User | None) -> bool:
+    """Which product areas are offered to champions: moderators and admins."""
+    return can_use_inbox(user) and user is not None and user.is_moderator
+
+
+def check_manage_champion_areas(user: User | None) -> None:
+    if not can_manage_champion_areas(user):
+        raise PermissionDenied("Only moderators and admins choose the champion areas.")

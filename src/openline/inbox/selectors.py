@@ -9,6 +9,7 @@ from django.utils import timezone
 from openline.accounts.models import STAFF_ROLES, User
 from openline.people.models import Identity
 
+from .champions import champion_queue_q, staff_unassigned_q
 from .models import Attachment, CannedReply, Conversation, ConversationStatus, Delivery, Message
 from .permissions import check_use_inbox
 
@@ -17,6 +18,7 @@ QUEUES = {
     "mine": "Mine",
     "waiting": "Waiting on customer",
     "breaching": "Breaching SLA",
+    "champions": "Champions",
     "all": "All open",
     "solved": "Solved",
 }
@@ -26,7 +28,9 @@ def _queue_q(user: User, queue: str) -> Q:
     """The filter of one queue; an unknown name means all open conversations."""
     open_ = Q(status=ConversationStatus.OPEN)
     if queue == "unassigned":
-        return open_ & Q(assignee__isnull=True)
+        return open_ & Q(assignee__isnull=True) & staff_unassigned_q()
+    if queue == "champions":
+        return champion_queue_q()
     if queue == "mine":
         return Q(assignee=user) & ~Q(status=ConversationStatus.SOLVED)
     if queue == "waiting":
@@ -60,7 +64,9 @@ def conversations(
     status: str = "",
 ) -> QuerySet[Conversation]:
     check_use_inbox(user)
-    qs = Conversation.objects.select_related("account", "customer", "assignee", "thread__space")
+    qs = Conversation.objects.select_related(
+        "account", "customer", "assignee", "thread__space", "champion"
+    )
     qs = _filter(qs.filter(_queue_q(user, queue)), channel=channel, space=space, tag=tag)
     if status:
         qs = qs.filter(status=status)
@@ -94,9 +100,9 @@ def next_due_at() -> datetime | None:
 def access_conversation(user: User, conversation_id: int) -> Conversation:
     check_use_inbox(user)
     try:
-        return Conversation.objects.select_related("account", "customer", "assignee", "thread").get(
-            pk=conversation_id
-        )
+        return Conversation.objects.select_related(
+            "account", "customer", "assignee", "thread", "champion"
+        ).get(pk=conversation_id)
     except (Conversation.DoesNotExist, ValueError, OverflowError):
         raise Http404("No such conversation.") from None
 

@@ -31,7 +31,7 @@ from openline.core.forms import add_action_errors
 from openline.core.htmx import is_htmx
 from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishRefused
 
-from . import actions, selectors
+from . import actions, routing, selectors
 from .forms import (
     CHANNEL_CHOICES,
     AssignForm,
@@ -408,7 +408,29 @@ def canned(request: HttpRequest, pk: int, canned_pk: int) -> HttpResponse:
 @require_GET
 @staff_only
 def colleagues(request: HttpRequest) -> JsonResponse:
-    """Usernames for @-mentions in notes, matching what was typed after the @."""
+    """Usernames for @-mentions in notes, matching what was typed after the @. With
+    `conversation=<id>`, those who know its topic come first, each with a short reason."""
     prefix = request.GET.get("q", "")[:150]
-    found = selectors.colleagues(request.user, prefix, limit=8)
-    return JsonResponse({"colleagues": [{"username": u.username, "name": u.name} for u in found]})
+    if "conversation" in request.GET:
+        conversation = selectors.access_conversation(
+            request.user, _int(request.GET["conversation"])
+        )
+        ranked = routing.rank_colleagues(request.user, conversation, prefix)
+        found = [{"username": u.username, "name": u.name, "reason": why} for u, why in ranked]
+    else:
+        found = [
+            {"username": u.username, "name": u.name}
+            for u in selectors.colleagues(request.user, prefix, limit=8)
+        ]
+    return JsonResponse({"colleagues": found})
+
+
+@require_GET
+@staff_only
+def experts(request: HttpRequest, pk: int) -> HttpResponse:
+    """The "Who knows this" panel of a conversation, loaded after the page."""
+    conversation = selectors.access_conversation(request.user, pk)
+    suggestions = routing.suggest_colleagues(request.user, conversation)[: routing.PANEL_SIZE]
+    return render(
+        request, "inbox/_experts.html", {"conversation": conversation, "suggestions": suggestions}
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import champion_views, views
 
 app_name = "insights"
 
@@ -16,4 +16,5 @@ urlpatterns = [
     path("staff/superusers/invite/", views.invite, name="invite"),
     path("staff/superusers/invitations/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
     path("staff/experts/", views.experts, name="experts"),
+    path("staff/champions/", champion_views.champions, name="champions"),
 ]

@@ -12,8 +12,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.models import User
-from openline.community.experts import WHO, find_experts
 from openline.community.models import Tag
+from openline.inbox.routing import WHO, find_experts
 from openline.people import actions as people_actions
 from openline.people import selectors as people_selectors
 from openline.people import trust

@@ -61,7 +61,9 @@ def identify_senders(senders: Iterable[Sender]) -> dict[tuple[str, str], Identit
     query when everyone is known (ingestion calls it for every batch of messages), plain SQL
     because this is the webhook hot path. A concurrent writer creating the same identity
     makes this raise IntegrityError: the caller retries its transaction."""
-    wanted = {(s.channel_kind, s.external_id): s for s in senders}
+    wanted: dict[tuple[str, str], Sender] = {}
+    for sender in senders:
+        wanted.setdefault((sender.channel_kind, sender.external_id), sender)
     found: dict[tuple[str, str], Identity] = {}
     by_kind: dict[str, list[str]] = {}
     for kind, external_id in wanted:
@@ -71,35 +73,47 @@ def identify_senders(senders: Iterable[Sender]) -> dict[tuple[str, str], Identit
             where = f"channel_kind = %s AND external_id IN ({db.placeholders(part)})"
             for identity in db.fetch(Identity, where, [kind, *part]):
                 found[kind, identity.external_id] = identity
-    verified_people: dict[str, Person] = {}
-    for key, sender in wanted.items():
-        if key not in found:
-            found[key] = _new_identity(sender, verified_people)
+    new = [sender for key, sender in wanted.items() if key not in found]
+    if new:
+        for identity in _new_identities(new):
+            found[identity.channel_kind, identity.external_id] = identity
     return found
 
 
-def _new_identity(sender: Sender, verified_people: dict[str, Person]) -> Identity:
-    email = sender.email.strip().lower()
-    person = None
-    if email and sender.email_verified:
-        person = verified_people.get(email) or Person.objects.filter(email__iexact=email).first()
-    if person is None:
-        person = db.insert(
-            Person(name=sender.name or sender.handle, email=email if sender.email_verified else "")
+def _new_identities(senders: list[Sender]) -> list[Identity]:
+    """Identities for first-seen senders, with new people where no verified e-mail matches,
+    in two multi-row INSERTs (people, then identities)."""
+    people: dict[str, Person] = {}  # by verified address: one person per address
+    new_people: list[Person] = []
+    identities = []
+    for sender in senders:
+        email = sender.email.strip().lower()
+        verified = bool(email and sender.email_verified)
+        person = people.get(email) if verified else None
+        if person is None and verified:
+            person = Person.objects.filter(email__iexact=email).first()
+        if person is None:
+            person = Person(name=sender.name or sender.handle, email=email if verified else "")
+            new_people.append(person)
+        if verified:
+            people[email] = person
+        identities.append(
+            Identity(
+                person=person,
+                channel_kind=sender.channel_kind,
+                external_id=sender.external_id,
+                handle=sender.handle[:200],
+                name=sender.name[:200],
+                email=email,
+                email_verified=sender.email_verified,
+                url=sender.url[:500],
+            )
         )
-    if email and sender.email_verified:
-        verified_people[email] = person
-    identity = Identity(
-        person=person,
-        channel_kind=sender.channel_kind,
-        external_id=sender.external_id,
-        handle=sender.handle[:200],
-        name=sender.name[:200],
-        email=email,
-        email_verified=sender.email_verified,
-        url=sender.url[:500],
-    )
-    return db.insert(identity)
+    db.insert_many(new_people)
+    for identity in identities:
+        identity.person_id = identity.person.pk  # set after the people were inserted
+    db.insert_many(identities)
+    return identities
 
 
 def link_identity(actor, identity: Identity, person: Person) -> Identity:

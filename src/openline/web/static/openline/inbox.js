@@ -299,6 +299,7 @@
     if (!form || !list) return;
     var field = form.querySelector("textarea");
     var url = form.getAttribute("data-colleagues-url");
+    var conversationId = layout.getAttribute("data-conversation");
     var pending = null;
     var active = -1;
 
@@ -338,6 +339,12 @@
         var item = document.createElement("li");
         item.setAttribute("role", "option");
         item.textContent = "@" + person.username + " — " + person.name;
+        if (person.reason) {
+          var reason = document.createElement("span");
+          reason.className = "muted";
+          reason.textContent = " · " + person.reason;
+          item.appendChild(reason);
+        }
         item.addEventListener("mousedown", function (event) {
           event.preventDefault();
           pick(person.username);
@@ -354,7 +361,10 @@
       clearTimeout(pending);
       if (typed === null) return close();
       pending = setTimeout(function () {
-        fetch(url + "?q=" + encodeURIComponent(typed), { credentials: "same-origin" })
+        var query = "?q=" + encodeURIComponent(typed);
+        // On a conversation, colleagues who know its topic come first, with the reason.
+        if (conversationId) query += "&conversation=" + encodeURIComponent(conversationId);
+        fetch(url + query, { credentials: "same-origin" })
           .then(function (response) {
             return response.ok ? response.json() : { colleagues: [] };
           })
@@ -384,6 +394,19 @@
     });
     field.addEventListener("blur", function () {
       setTimeout(close, 150);
+    });
+    // "Ask in a note" in the Who-knows-this panel (loaded after the page): start a note to
+    // that colleague.
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest && event.target.closest("[data-mention]");
+      if (!button) return;
+      var mention = "@" + button.getAttribute("data-mention") + " ";
+      if (field.value.indexOf(mention) !== 0) {
+        field.value = mention + field.value.replace(/^\s+/, "");
+      }
+      field.scrollIntoView({ block: "center" });
+      field.focus();
+      field.selectionStart = field.selectionEnd = field.value.length;
     });
   }
 

@@ -1,0 +1,296 @@
+"""The champion queue: what is offered to a champion, taking, answering, handing back and
+solving, under the permissions of the pages (opted-in super-users and trust-level-4 members;
+never staff, who use the inbox endpoints). Text from private channels comes redacted, exactly
+as the pages show it. And the outcomes per champion, for staff."""
+
+from datetime import datetime
+from typing import Literal
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.http import HttpRequest
+from django.urls import reverse
+from ninja import Field, Query, Router, Schema, Status
+from ninja.errors import AuthenticationError
+
+from openline.core.publishing import PublishRefused
+from openline.guidance.checks import check_text
+from openline.inbox import champions
+from openline.inbox.models import Conversation
+from openline.inbox.permissions import check_work_champion_conversation
+from openline.insights import permissions as insights_permissions
+from openline.insights.champions import DEFAULT_DAYS, champion_outcomes
+from openline.insights.selectors import clean_days
+
+from .auth import read_auth, write_auth
+from .inbox_endpoints import Held, Refused, _refused
+from .schemas import Error, FieldErrors, absolute
+
+router = Router(tags=["champions"])
+ERRORS = {401: Error, 403: Error, 404: Error, 422: FieldErrors}
+
+
+def _signed_in(request: HttpRequest):
+    user = request.auth
+    if user is None or isinstance(user, AnonymousUser) or not user.is_authenticated:
+        raise AuthenticationError()
+    return user
+
+
+class ChampionConversationOut(Schema):
+    id: int
+    url: str = Field(..., description="The conversation's page in the champion queue.")
+    subject: str = Field(..., description="Redacted when it comes from a private channel.")
+    channel: str
+    status: str
+    asked_by: str = Field(..., description="A public name, or a first name on private channels.")
+    area: str | None
+    offer_ends_at: datetime | None = Field(
+        None, description="Offered: when it goes back to staff if nobody takes it."
+    )
+    answer_due_at: datetime | None = Field(
+        None, description="Taken: when the champion's first answer is due."
+    )
+    thread_url: str | None
+
+
+def _out(conversation: Conversation, *, offered: bool) -> dict:
+    turn = None if offered else champions.open_turn(conversation)
+    thread = conversation.thread
+    return {
+        "id": conversation.pk,
+        "url": absolute(reverse("champions:conversation", args=[conversation.pk])),
+        "subject": champions.shown_subject(conversation),
+        "channel": conversation.account.kind,
+        "status": conversation.status,
+        "asked_by": champions.customer_label(conversation),
+        "area": str(conversation.champion_area) if conversation.champion_area_id else None,
+        "offer_ends_at": champions.offer_ends_at(conversation) if offered else None,
+        "answer_due_at": turn.answer_due_at if turn and not turn.first_answer_at else None,
+        "thread_url": absolute(thread.get_absolute_url()) if thread else None,
+    }
+
+
+class ShownMessageOut(Schema):
+    id: int
+    kind: Literal["inbound", "reply"]
+    who: str
+    body_html: str = Field(..., description="Redacted and rendered again for private channels.")
+    created_at: datetime
+    hidden_attachments: int
+
+
+class ChampionConversationDetail(ChampionConversationOut):
+    messages: list[ShownMessageOut]
+
+
+def _detail(conversation: Conversation, user) -> dict:
+    offered = conversation.champion_id != user.pk
+    messages = [
+        {
+            "id": m.pk,
+            "kind": m.kind,
+            "who": m.who,
+            "body_html": m.body_html,
+            "created_at": m.created_at,
+            "hidden_attachments": m.hidden_attachments,
+        }
+        for m in champions.shown_messages(conversation)
+    ]
+    return {**_out(conversation, offered=offered), "messages": messages}
+
+
+@router.get(
+    "/champions/offered", response={200: list[ChampionConversationOut], **ERRORS}, auth=read_auth
+)
+def list_offered(request: HttpRequest):
+    """Conversations offered in your areas, oldest first."""
+    user = _signed_in(request)
+    return [_out(c, offered=True) for c in champions.offered_conversations(user)[:100]]
+
+
+@router.get(
+    "/champions/mine", response={200: list[ChampionConversationOut], **ERRORS}, auth=read_auth
+)
+def list_mine(request: HttpRequest):
+    """The conversations you took and still hold."""
+    user = _signed_in(request)
+    return [_out(c, offered=False) for c in champions.my_conversations(user)]
+
+
+@router.get(
+    "/champions/conversations/{conversation_id}",
+    response={200: ChampionConversationDetail, **ERRORS},
+    auth=read_auth,
+)
+def get_conversation(request: HttpRequest, conversation_id: int):
+    """One conversation offered to you or yours: the dialogue without notes or attachments."""
+    user = _signed_in(request)
+    return _detail(champions.access_champion_conversation(user, conversation_id), user)
+
+
+@router.post(
+    "/champions/conversations/{conversation_id}/take",
+    response={200: ChampionConversationDetail, **ERRORS},
+    auth=write_auth,
+)
+def take(request: HttpRequest, conversation_id: int):
+    """Takes an offered conversation; 422 when someone took it first."""
+    conversation = champions.access_champion_conversation(request.auth, conversation_id)
+    champions.take_conversation(request.auth, conversation)
+    return _detail(conversation, request.auth)
+
+
+class ChampionReplyIn(Schema):
+    body: str = Field(..., description="Markdown.")
+    status: Literal["open", "pending"] = "pending"
+    acknowledged: bool = False
+
+
+class ReplyOut(Schema):
+    id: int
+    body: str
+    created_at: datetime
+
+
+@router.post(
+    "/champions/conversations/{conversation_id}/reply",
+    response={201: ReplyOut, 202: Held, **ERRORS, 422: Refused},
+    auth=write_auth,
+)
+def reply(request: HttpRequest, conversation_id: int, payload: ChampionReplyIn):
+    """Answers the customer, through the same pre-publish checks as a staff reply: 422 with
+    the findings when they refuse it."""
+    conversation = champions.access_champion_conversation(request.auth, conversation_id)
+    try:
+        message = champions.reply_as_champion(
+            request.auth,
+            conversation,
+            body=payload.body,
+            status=payload.status,
+            acknowledged=payload.acknowledged,
+        )
+    except PublishRefused as refused:
+        return _refused(refused)
+    return Status(201, message)
+
+
+class HandBackIn(Schema):
+    note: str = Field("", max_length=champions.NOTE_MAX, description="For staff; optional.")
+
+
+@router.post(
+    "/champions/conversations/{conversation_id}/hand-back",
+    response={204: None, **ERRORS},
+    auth=write_auth,
+)
+def hand_back(request: HttpRequest, conversation_id: int, payload: HandBackIn):
+    """Back to the staff's Unassigned queue; you lose access to it."""
+    conversation = champions.access_champion_conversation(request.auth, conversation_id)
+    champions.hand_back(request.auth, conversation, note=payload.note)
+    return Status(204, None)
+
+
+@router.post(
+    "/champions/conversations/{conversation_id}/solve",
+    response={204: None, **ERRORS},
+    auth=write_auth,
+)
+def solve(request: HttpRequest, conversation_id: int):
+    conversation = champions.access_champion_conversation(request.auth, conversation_id)
+    champions.solve_conversation(request.auth, conversation)
+    return Status(204, None)
+
+
+class CheckIn(Schema):
+    text: str = Field(..., max_length=settings.OPENLINE["BODY_MAX"])
+    channel: str = Field("community", pattern=r"^[a-z][a-z0-9_-]{0,31}$")
+
+
+class FindingOut(Schema):
+    kind: str
+    severity: str
+    start: int
+    end: int
+    message: str
+    suggestion: str
+
+
+class CheckOut(Schema):
+    action: str
+    findings: list[FindingOut]
+
+
+@router.post(
+    "/champions/conversations/{conversation_id}/check",
+    response={200: CheckOut, **ERRORS},
+    auth=write_auth,
+)
+def champion_check_draft(request: HttpRequest, conversation_id: int, payload: CheckIn):
+    """Guidance on a draft reply to your conversation, as you type (nothing is stored). The
+    channel is the conversation's, whatever the request says."""
+    conversation = champions.access_champion_conversation(request.auth, conversation_id)
+    check_work_champion_conversation(request.auth, conversation)
+    result = check_text(
+        payload.text, channel=conversation.account.kind, author_role=request.auth.role
+    )
+    return {"action": result.action, "findings": [f.as_dict() for f in result.findings]}
+
+
+# --- outcomes, for staff ----------------------------------------------------------------------
+
+
+class Reactions(Schema):
+    accepted: int = Field(..., description="The customer accepted the champion's reply.")
+    upvoted: int = Field(..., description="The customer upvoted the champion's reply.")
+    wrote_back: int = Field(..., description="The customer wrote again (no sentiment guessed).")
+    none: int
+
+
+class OutcomeOut(Schema):
+    username: str
+    name: str
+    taken: int
+    solved: int
+    handed_back: int
+    taken_over: int
+    opted_out: int
+    answered: int
+    median_first_answer_minutes: float | None
+    positive: int = Field(..., description="accepted + upvoted.")
+    reactions: Reactions
+
+
+class OutcomesOut(Schema):
+    days: int
+    champions: list[OutcomeOut]
+
+
+class DaysQuery(Schema):
+    days: str | None = Field(None, description="Turns taken in the last 7 to 365 days (90).")
+
+
+@router.get("/champions/outcomes", response={200: OutcomesOut, **ERRORS}, auth=read_auth)
+def outcomes(request: HttpRequest, query: Query[DaysQuery]):
+    """Per champion: conversations taken, solved, handed back, taken over, median minutes to
+    the first answer, and the customers' reactions. Staff only."""
+    user = _signed_in(request)
+    insights_permissions.check_view_insights(user)
+    days = clean_days(query.days, default=DEFAULT_DAYS)
+    rows = [
+        {
+            "username": o.champion.username,
+            "name": o.champion.name,
+            "taken": o.taken,
+            "solved": o.solved,
+            "handed_back": o.handed_back,
+            "taken_over": o.taken_over,
+            "opted_out": o.opted_out,
+            "answered": o.answered,
+            "median_first_answer_minutes": o.median_first_answer_minutes,
+            "positive": o.positive,
+            "reactions": o.reactions,
+        }
+        for o in champion_outcomes(days=days)
+    ]
+    return {"days": days, "champions": rows}

@@ -1,0 +1,84 @@
+"""The redactor guidance registers on core.redaction: masks what its detectors find as
+personal data (phone numbers, e-mail addresses, street addresses and postcodes), payment card
+numbers and IBANs, plus order-like references ("order 123-456", "Bestellung HH-2025-118842",
+"#A12345"). Unlike the pre-publish check, which leaves example.com addresses alone because
+they are quoted in help texts, every e-mail address is masked here except the company's
+public contacts."""
+
+import re
+
+from .detectors.base import Hit, overlaps
+from .detectors.money import detect as detect_money
+from .detectors.personal import EMAIL
+from .detectors.personal import detect as detect_personal
+from .selectors import guidance_config
+
+ORDER_WORDS = (
+    r"order|bestellung|bestelling|bestelnummer|commande|invoice|rechnung|factuur|receipt"
+    r"|ref|reference|case|ticket|tracking|account|customer|kunde|klant|rma|return|serial|s/n"
+)
+# The reference after a word that names it: at least four characters, one of them a digit.
+ORDER_AFTER_WORD = re.compile(
+    rf"(?i)\b(?:{ORDER_WORDS})\b(?:\s*(?:no\.?|nr\.?|number|num\.?|id|#|:|is))*\s*"
+    r"(?P<ref>#?(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9])"
+)
+HASH_REFERENCE = re.compile(r"(?<![\w&])#[A-Za-z]{0,3}\d{4,}\b")
+# Shop references on their own: "HH-2025-118842".
+SHOP_REFERENCE = re.compile(r"\b[A-Z]{1,4}-\d{3,}(?:-\d{2,})+\b")
+
+LABELS = {
+    "payment_card": "[card number]",
+    "iban": "[bank account]",
+    "email": "[e-mail address]",
+    "phone": "[phone number]",
+    "address": "[address]",
+    "order": "[order number]",
+}
+
+
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    config = guidance_config()
+    money = detect_money(text)
+    spans: list[tuple[int, int, str]] = [(h.start, h.end, h.kind) for h in money]
+    for match in EMAIL.finditer(text):
+        if match.group().lower().rstrip(".-") not in config.public_emails:
+            spans.append((match.start(), match.end(), "email"))
+    for hit in detect_personal(
+        text, public_emails=config.public_emails, public_phones=config.public_phones
+    ):
+        if overlaps(hit, money) or "@" in text[hit.start : hit.end]:
+            continue
+        spans.append((hit.start, hit.end, _personal_kind(text, hit)))
+    for match in ORDER_AFTER_WORD.finditer(text):
+        spans.append((match.start("ref"), match.end("ref"), "order"))
+    for pattern in (HASH_REFERENCE, SHOP_REFERENCE):
+        spans.extend((m.start(), m.end(), "order") for m in pattern.finditer(text))
+    return spans
+
+
+def _personal_kind(text: str, hit: Hit) -> str:
+    digits = sum(c.isdigit() for c in text[hit.start : hit.end])
+    return (
+        "phone"
+        if digits >= 7 and not any(c.isalpha() for c in text[hit.start : hit.end])
+        else "address"
+    )
+
+
+def redact_private_data(text: str) -> str:
+    if not text:
+        return text
+    spans = sorted(_spans(text), key=lambda s: (s[0], -s[1]))
+    out: list[str] = []
+    position = 0
+    for start, end, kind in spans:
+        if end <= position:
+            continue  # inside a stretch already masked
+        if start < position:  # overlaps the previous mask: extend it
+            position = end
+            continue
+        out.append(text[position:start])
+        out.append(LABELS[kind])
+        position = end
+    out.append(text[position:])
+    return "".join(out)

@@ -1,0 +1,62 @@
+"""Forms of the champion pages. They parse input only; champions.py decides what is allowed."""
+
+from django import forms
+
+from openline.community.models import Space, Tag
+
+from .actions import BODY_MAX
+from .champions import NOTE_MAX
+from .models import ChampionArea, ConversationStatus
+
+
+class ChampionReplyForm(forms.Form):
+    body = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 6, "placeholder": "Write to the customer…"}),
+        max_length=BODY_MAX,
+        label="Reply to the customer",
+    )
+    status = forms.ChoiceField(
+        choices=[
+            (ConversationStatus.PENDING, "Waiting on the customer"),
+            (ConversationStatus.OPEN, "Open"),
+        ],
+        initial=ConversationStatus.PENDING,
+        label="Then set the conversation to",
+    )
+    acknowledged = forms.BooleanField(
+        required=False, label="I have read the warnings: send it anyway"
+    )
+
+
+class HandBackForm(forms.Form):
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2, "placeholder": "Optional: what staff should know"}),
+        max_length=NOTE_MAX,
+        required=False,
+        label="Note for staff",
+    )
+
+
+class OptInForm(forms.Form):
+    areas = forms.ModelMultipleChoiceField(
+        queryset=ChampionArea.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        label="Product areas you want to answer",
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["areas"].queryset = ChampionArea.objects.filter(is_active=True)
+
+
+class AreaForm(forms.Form):
+    name = forms.CharField(max_length=80)
+    space = forms.ModelChoiceField(
+        queryset=Space.objects.filter(is_private=False), required=False, to_field_name="slug"
+    )
+    tag = forms.ModelChoiceField(queryset=Tag.objects.all(), required=False, to_field_name="slug")
+
+
+class OfferForm(forms.Form):
+    area = forms.ModelChoiceField(queryset=ChampionArea.objects.filter(is_active=True))

@@ -1,0 +1,276 @@
+"""Champion pages (/champions/): the queue, opting in and out, one conversation; and the staff
+side: choosing the areas, offering a conversation, taking one over. Champions are members,
+not staff: every view checks the champion permissions of inbox.permissions, never the inbox's.
+
+Live updates: the page polls with htmx (`?v=<generation>` of the inbox counter); an unchanged
+generation answers 204 after the session and access checks, a changed one the fragment."""
+
+from collections.abc import Callable
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+
+from openline.core import counters
+from openline.core.forms import add_action_errors
+from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishRefused
+from openline.people.permissions import can_be_champion
+
+from . import actions, champions, selectors
+from .champion_forms import AreaForm, ChampionReplyForm, HandBackForm, OfferForm, OptInForm
+from .models import ChampionArea, ChampionOptIn, Conversation
+from .permissions import (
+    can_use_champion_queue,
+    check_manage_champion_areas,
+    check_use_champion_queue,
+    check_use_inbox,
+)
+
+
+def signed_in(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _generation() -> int:
+    return counters.read(actions.INBOX_COUNTER)
+
+
+# --- the queue --------------------------------------------------------------------------------
+
+
+def _queue_context(request: HttpRequest) -> dict:
+    generation = _generation()
+    offered = list(champions.offered_conversations(request.user)[:100])
+    for c in offered:
+        c.shown_subject = champions.shown_subject(c)
+        c.asked_by = champions.customer_label(c)
+        c.offer_ends_at = champions.offer_ends_at(c)
+    mine = champions.my_conversations(request.user)
+    for c in mine:
+        c.shown_subject = champions.shown_subject(c)
+    return {"offered": offered, "mine": mine, "generation": generation}
+
+
+@require_GET
+@signed_in
+def queue(request: HttpRequest) -> HttpResponse:
+    if can_be_champion(request.user) and not can_use_champion_queue(request.user):
+        return redirect("champions:opt_in")
+    context = _queue_context(request)
+    context["areas"] = champions.my_areas(request.user)
+    return render(request, "inbox/champions/queue.html", context)
+
+
+@require_GET
+@signed_in
+def queue_live(request: HttpRequest) -> HttpResponse:
+    check_use_champion_queue(request.user)
+    if request.GET.get("v") == str(_generation()):
+        return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+    response = render(request, "inbox/champions/queue.html#live", _queue_context(request))
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@signed_in
+def opt_in(request: HttpRequest) -> HttpResponse:
+    if not can_be_champion(request.user):
+        raise PermissionDenied("The champion queue is for super-users and trust level 4.")
+    current = ChampionOptIn.objects.filter(user=request.user, active=True).first()
+    form = OptInForm(
+        request.POST or None, initial={"areas": current.areas.all() if current else []}
+    )
+    if request.method == "POST":
+        try:
+            if request.POST.get("answer") == "out":
+                champions.opt_out(request.user)
+                messages.success(request, "You left the champion queue. Thank you for your help.")
+                return redirect("champions:opt_in")
+            if form.is_valid():
+                champions.opt_in(request.user, areas=list(form.cleaned_data["areas"]))
+                messages.success(request, "You are in the champion queue.")
+                return redirect("champions:queue")
+        except ValidationError as error:
+            add_action_errors(form, error)
+    return render(request, "inbox/champions/opt_in.html", {"form": form, "current": current})
+
+
+# --- one conversation -------------------------------------------------------------------------
+
+
+def _live_context(request: HttpRequest, conversation: Conversation) -> dict:
+    return {
+        "conversation": conversation,
+        "subject": champions.shown_subject(conversation),
+        "asked_by": champions.customer_label(conversation),
+        "messages_list": champions.shown_messages(conversation),
+        "turn": champions.open_turn(conversation) if conversation.champion_id else None,
+        "offer_ends_at": champions.offer_ends_at(conversation),
+        "is_mine": conversation.champion_id == request.user.pk,
+        "generation": _generation(),
+    }
+
+
+def _page(request: HttpRequest, conversation: Conversation, *, status=200, **forms) -> HttpResponse:
+    context = _live_context(request, conversation)
+    context.update(
+        reply_form=forms.get("reply_form") or ChampionReplyForm(),
+        hand_back_form=forms.get("hand_back_form") or HandBackForm(),
+        findings=forms.get("findings", []),
+        answer_minutes=champions.champion_settings()["ANSWER_MINUTES"],
+    )
+    return render(request, "inbox/champions/conversation.html", context, status=status)
+
+
+@require_GET
+@signed_in
+def conversation(request: HttpRequest, pk: int) -> HttpResponse:
+    return _page(request, champions.access_champion_conversation(request.user, pk))
+
+
+@require_GET
+@signed_in
+def conversation_live(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = champions.access_champion_conversation(request.user, pk)
+    if request.GET.get("v") == str(_generation()):
+        return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+    context = _live_context(request, conversation)
+    response = render(request, "inbox/champions/conversation.html#live", context)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_POST
+@signed_in
+def take(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = champions.access_champion_conversation(request.user, pk)
+    try:
+        champions.take_conversation(request.user, conversation)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("champions:queue")
+    messages.success(request, "It is yours: the customer is waiting for your first answer.")
+    return redirect("champions:conversation", pk=conversation.pk)
+
+
+def _send(request: HttpRequest, conversation: Conversation, form: ChampionReplyForm) -> list:
+    data = form.cleaned_data
+    try:
+        champions.reply_as_champion(
+            request.user,
+            conversation,
+            body=data["body"],
+            status=data["status"],
+            acknowledged=data["acknowledged"],
+        )
+    except ValidationError as error:
+        add_action_errors(form, error)
+    except HeldForReview as held:  # not raised for champions today; kept honest if it is
+        form.add_error(None, f"Your reply was held for review: {held}")
+    except PublishRefused as refused:
+        form.add_error(None, str(refused) or "The reply was not sent.")
+        form.acknowledgeable = isinstance(refused, NeedsAcknowledgement)
+        text = data["body"]
+        return [
+            {**f, "excerpt": text[f.get("start", 0) : f.get("end", 0)]} for f in refused.findings
+        ]
+    else:
+        messages.success(request, "Reply sent to the customer.")
+    return []
+
+
+@require_POST
+@signed_in
+def reply(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = champions.access_champion_conversation(request.user, pk)
+    form = ChampionReplyForm(request.POST)
+    findings = _send(request, conversation, form) if form.is_valid() else []
+    if form.errors:
+        return _page(request, conversation, status=400, reply_form=form, findings=findings)
+    return redirect("champions:conversation", pk=conversation.pk)
+
+
+@require_POST
+@signed_in
+def hand_back(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = champions.access_champion_conversation(request.user, pk)
+    form = HandBackForm(request.POST)
+    if not form.is_valid():
+        return _page(request, conversation, status=400, hand_back_form=form)
+    champions.hand_back(request.user, conversation, note=form.cleaned_data["note"])
+    messages.success(request, "Handed back to staff. Thank you.")
+    return redirect("champions:queue")
+
+
+@require_POST
+@signed_in
+def solve(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = champions.access_champion_conversation(request.user, pk)
+    champions.solve_conversation(request.user, conversation)
+    messages.success(request, "Marked solved. Nice work.")
+    return redirect("champions:conversation", pk=conversation.pk)
+
+
+# --- staff ------------------------------------------------------------------------------------
+
+
+@signed_in
+def areas(request: HttpRequest) -> HttpResponse:
+    """Which product areas are offered to champions (moderators and admins)."""
+    check_manage_champion_areas(request.user)
+    form = AreaForm(request.POST or None)
+    if request.method == "POST" and (area_id := request.POST.get("toggle", "")).isdigit():
+        area = get_object_or_404(ChampionArea, pk=int(area_id))
+        champions.set_area_active(request.user, area, active=not area.is_active)
+        return redirect("champions:areas")
+    if request.method == "POST" and form.is_valid():
+        try:
+            champions.create_area(request.user, **form.cleaned_data)
+        except ValidationError as error:
+            add_action_errors(form, error)
+        else:
+            messages.success(request, f"“{form.cleaned_data['name']}” is offered to champions.")
+            return redirect("champions:areas")
+    all_areas = ChampionArea.objects.select_related("space", "tag")
+    return render(request, "inbox/champions/areas.html", {"form": form, "areas": all_areas})
+
+
+@require_POST
+@signed_in
+def take_over(request: HttpRequest, pk: int) -> HttpResponse:
+    conversation = selectors.access_conversation(request.user, pk)
+    try:
+        champions.take_over(request.user, conversation)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, "You took the conversation over; the champion no longer has it.")
+    return redirect(reverse("inbox:conversation", args=[conversation.pk]))
+
+
+@require_POST
+@signed_in
+def offer(request: HttpRequest, pk: int) -> HttpResponse:
+    check_use_inbox(request.user)
+    conversation = selectors.access_conversation(request.user, pk)
+    form = OfferForm(request.POST)
+    try:
+        if not form.is_valid():
+            raise ValidationError("Choose an active champion area.")
+        champions.offer_to_champions(request.user, conversation, form.cleaned_data["area"])
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"Offered to the champions of {form.cleaned_data['area']}.")
+    return redirect(reverse("inbox:conversation", args=[conversation.pk]))

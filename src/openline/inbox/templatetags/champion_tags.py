@@ -1,0 +1,48 @@
+"""Champion clocks, and the champion card on the staff conversation page."""
+
+from django import template
+
+from openline.people.permissions import can_be_champion
+
+from .. import champions
+from ..models import ChampionArea, ConversationStatus
+from ..permissions import can_use_champion_queue
+from .inbox_tags import sla_clock
+
+register = template.Library()
+
+
+@register.inclusion_tag("inbox/_sla.html")
+def champion_clock(due) -> dict:
+    """ "due in 12 min" / "overdue by 3 min" for an offer window or a first answer."""
+    return {"clock": sla_clock(due), "due": due}
+
+
+@register.inclusion_tag("inbox/champions/_staff_panel.html", takes_context=True)
+def champion_panel(context, conversation) -> dict:
+    """Who the champion is, their turns, Take over; or Offer to champions."""
+    history = list(champions.champion_history(conversation))
+    open_turn = next((t for t in history if t.ended_at is None), None)
+    can_offer = (
+        conversation.status == ConversationStatus.OPEN
+        and conversation.champion_id is None
+        and conversation.assignee_id is None
+    )
+    return {
+        "conversation": conversation,
+        "history": history,
+        "turn": open_turn,
+        "areas": list(ChampionArea.objects.filter(is_active=True)) if can_offer else [],
+        "can_offer": can_offer,
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+@register.inclusion_tag("inbox/champions/_programme_link.html", takes_context=True)
+def champion_link(context) -> dict:
+    """On the programme page: the way into the champion queue, for eligible members."""
+    user = context.get("user")
+    return {
+        "eligible": can_be_champion(user),
+        "opted_in": can_use_champion_queue(user),
+    }

@@ -1,0 +1,519 @@
+"""The champion queue: what is offered to whom, taking, answering, handing back, staff taking
+over, and the private data a champion never sees (pages, live fragments and the API)."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.utils import timezone
+
+from openline.community import actions as community
+from openline.community.models import Reply
+from openline.core.publishing import NeedsAcknowledgement, PublishBlocked
+from openline.inbox import champions
+from openline.inbox.actions import add_note, assign
+from openline.inbox.adapters import InboundItem
+from openline.inbox.ingestion import ingest
+from openline.inbox.models import (
+    Attachment,
+    ChampionArea,
+    ChampionAssignment,
+    ChampionEnd,
+    ChannelAccount,
+    Conversation,
+    ConversationStatus,
+    Message,
+    MessageKind,
+)
+from openline.inbox.selectors import conversations
+from openline.people.actions import Sender
+from openline.people.models import TrustLevel
+
+from ..factories import SpaceFactory, UserFactory
+
+ORDER, PHONE, EMAIL, CARD, TICKET = (
+    "HH-2025-118842",
+    "07700 900123",
+    "pat.doe@example.ie",
+    "4111 1111 1111 1111",
+    "#A12345",
+)
+PRIVATE = [ORDER, PHONE, EMAIL, CARD, TICKET, "4111111111111111"]
+MAIL_TEXT = (
+    f"My order {ORDER} never arrived. Call me on {PHONE} or write to {EMAIL}. "
+    f"I paid with {CARD}; the ticket was {TICKET}."
+)
+NOTE = "Internal: Pat is on the VIP refund list"
+ATTACHMENT = "bank-statement-pat.pdf"
+
+
+@pytest.fixture
+def area(space):
+    return ChampionArea.objects.create(name="Thermostats", space=space)
+
+
+@pytest.fixture
+def champion(superuser, area):
+    champions.opt_in(superuser, areas=[area])
+    return superuser
+
+
+@pytest.fixture
+def leader(db, area):
+    """A trust-level-4 member (not a super-user) who opted in."""
+    user = UserFactory(username="lee", display_name="Lee Leader")
+    TrustLevel.objects.create(user=user, level=4, computed_level=4)
+    champions.opt_in(user, areas=[area])
+    return user
+
+
+@pytest.fixture
+def problem(customer, space, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        thread = community.create_thread(
+            customer,
+            space,
+            kind="problem",
+            title="T2 display flickers after 4.12",
+            body="Since the update the screen flickers every few seconds.",
+        )
+    return Conversation.objects.get(thread=thread)
+
+
+@pytest.fixture
+def mail_complaint(agent, area, sla):
+    """An e-mail complaint with private data, an internal note and an attachment, offered to
+    the champions of the area by a colleague."""
+    account = ChannelAccount.objects.create(
+        kind="email", name="Support mail", config={"address": "help@halden.example"}
+    )
+    message, _ = ingest(
+        account,
+        InboundItem(
+            external_id="<c1@example.ie>",
+            conversation_key="<c1@example.ie>",
+            sender=Sender(channel_kind="email", external_id=EMAIL, name="Pat Doe", email=EMAIL),
+            text=MAIL_TEXT,
+            subject=f"Refund for order {ORDER}",
+        ),
+    )
+    attachment = Attachment(
+        message=message, filename=ATTACHMENT, content_type="application/pdf", size=3
+    )
+    attachment.file.save(ATTACHMENT, ContentFile(b"pdf"), save=False)
+    attachment.save()
+    add_note(agent, message.conversation, body=NOTE)
+    return champions.offer_to_champions(agent, message.conversation, area)
+
+
+@pytest.fixture
+def post_thread(django_capture_on_commit_callbacks):
+    """A thread as the community creates it: its conversation follows on commit."""
+
+    def post(author, space, kind, title):
+        with django_capture_on_commit_callbacks(execute=True):
+            thread = community.create_thread(author, space, kind=kind, title=title, body="Help.")
+        assert Conversation.objects.filter(thread=thread).exists() != author.is_staff_member
+        return thread
+
+    return post
+
+
+def offered_to(user):
+    return list(champions.offered_conversations(user))
+
+
+# --- what is offered --------------------------------------------------------------------------
+
+
+def test_a_problem_thread_in_a_champion_area_is_offered_to_its_champions(champion, leader, problem):
+    assert offered_to(champion) == [problem]
+    assert offered_to(leader) == [problem]
+
+
+def test_a_question_is_not_offered_to_champions(champion, customer, space, post_thread):
+    post_thread(customer, space, "question", "Which wires go where?")
+    assert offered_to(champion) == []
+
+
+def test_a_problem_outside_the_champions_areas_is_not_offered(champion, customer, post_thread):
+    post_thread(customer, SpaceFactory(name="App", slug="app"), "problem", "The app crashes")
+    assert offered_to(champion) == []
+
+
+def test_a_champion_is_never_offered_their_own_problem(champion, space, leader, post_thread):
+    thread = post_thread(champion, space, "problem", "My valve rattles")
+    assert offered_to(champion) == []
+    assert [c.thread for c in offered_to(leader)] == [thread]
+
+
+def test_an_email_is_offered_only_once_staff_offer_it_in_an_area(champion, agent, area, account):
+    message, _ = ingest(account, _item("m1", "Broken on arrival"))
+    assert offered_to(champion) == []
+    champions.offer_to_champions(agent, message.conversation, area)
+    assert offered_to(champion) == [message.conversation]
+
+
+def _item(external_id, text):
+    sender = Sender(channel_kind="testchannel", external_id="u1", name="Pat Doe")
+    return InboundItem(
+        external_id=external_id,
+        conversation_key=external_id,
+        sender=sender,
+        text=text,
+        subject=text,
+    )
+
+
+def test_an_offer_keeps_the_conversation_out_of_the_staff_unassigned_queue(
+    champion, agent, problem
+):
+    assert problem not in conversations(agent, queue="unassigned")
+    assert problem in conversations(agent, queue="champions")
+
+
+def test_an_untaken_offer_goes_back_to_the_staff_unassigned_queue_when_its_window_ends(
+    champion, agent, problem, settings
+):
+    settings.OPENLINE = {**settings.OPENLINE, "CHAMPIONS": {"OFFER_MINUTES": 30}}
+    Conversation.objects.filter(pk=problem.pk).update(
+        created_at=timezone.now() - timedelta(minutes=31)
+    )
+    assert offered_to(champion) == []
+    assert problem in conversations(agent, queue="unassigned")
+    assert problem not in conversations(agent, queue="champions")
+    with pytest.raises(ValidationError):
+        champions.take_conversation(champion, problem)
+
+
+# --- taking -----------------------------------------------------------------------------------
+
+
+def test_two_champions_cannot_take_the_same_conversation(champion, leader, problem):
+    seen_by_leader = Conversation.objects.get(pk=problem.pk)  # read before the other took it
+    champions.take_conversation(champion, problem)
+    with pytest.raises(ValidationError, match="someone took it first"):
+        champions.take_conversation(leader, seen_by_leader)
+    assert Conversation.objects.get(pk=problem.pk).champion == champion
+    assert ChampionAssignment.objects.get().champion == champion
+
+
+def test_the_take_is_a_conditional_update_that_loses_to_a_colleague(
+    champion, agent, problem, monkeypatch
+):
+    """The offer looked free when read; a colleague assigned it before the UPDATE ran."""
+    monkeypatch.setattr(champions, "_area_for", lambda *a: assign(agent, problem, agent) and None)
+    with pytest.raises(ValidationError, match="someone took it first"):
+        champions.take_conversation(champion, problem)
+    assert Conversation.objects.get(pk=problem.pk).champion is None
+    assert not ChampionAssignment.objects.exists()
+
+
+def test_taking_starts_the_champion_sla_clock(champion, problem, settings):
+    settings.OPENLINE = {**settings.OPENLINE, "CHAMPIONS": {"ANSWER_MINUTES": 45}}
+    turn = champions.take_conversation(champion, problem)
+    assert turn.answer_due_at - turn.taken_at == timedelta(minutes=45)
+    assert offered_to(champion) == []
+    assert [c.pk for c in champions.my_conversations(champion)] == [problem.pk]
+
+
+# --- who may see what -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("who", ["customer", "agent"])
+def test_customers_and_staff_cannot_open_the_champion_queue(client, who, request, problem):
+    client.force_login(request.getfixturevalue(who))
+    assert client.get("/champions/").status_code == 403
+    assert client.get(f"/champions/{problem.pk}/").status_code == 403
+    assert client.get("/api/v1/champions/offered").status_code == 403
+
+
+def test_a_level_0_member_gets_403_on_the_champion_pages_and_api(client, problem):
+    member = UserFactory(username="newbie")
+    client.force_login(member)
+    assert client.get("/champions/opt-in/").status_code == 403
+    assert client.get(f"/champions/{problem.pk}/").status_code == 403
+    assert client.post(f"/api/v1/champions/conversations/{problem.pk}/take").status_code == 403
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, problem):
+    assert client.get("/champions/").status_code == 302
+    assert client.get("/api/v1/champions/offered").status_code == 401
+
+
+def test_an_eligible_member_who_did_not_opt_in_is_sent_to_the_opt_in_page(client, superuser):
+    client.force_login(superuser)
+    assert client.get("/champions/")["Location"] == "/champions/opt-in/"
+
+
+def test_a_champion_cannot_open_a_conversation_another_champion_took(
+    client, champion, leader, problem
+):
+    champions.take_conversation(leader, problem)
+    client.force_login(champion)
+    assert client.get(f"/champions/{problem.pk}/").status_code == 404
+    assert client.get(f"/api/v1/champions/conversations/{problem.pk}").status_code == 404
+
+
+def test_a_champion_cannot_open_a_conversation_outside_their_areas(
+    client, champion, customer, post_thread
+):
+    post_thread(customer, SpaceFactory(name="App", slug="app"), "problem", "Crash on login")
+    conversation = Conversation.objects.get()
+    client.force_login(champion)
+    assert client.get(f"/champions/{conversation.pk}/").status_code == 404
+
+
+# --- private data -----------------------------------------------------------------------------
+
+
+def assert_nothing_private(text):
+    for secret in [*PRIVATE, NOTE, ATTACHMENT]:
+        assert secret not in text
+
+
+def test_the_champion_never_sees_the_customers_private_data_on_the_page(
+    client, champion, mail_complaint
+):
+    client.force_login(champion)
+    offered = client.get("/champions/").content.decode()
+    assert "[order number]" in offered
+    assert_nothing_private(offered)
+    champions.take_conversation(champion, mail_complaint)
+    page = client.get(f"/champions/{mail_complaint.pk}/").content.decode()
+    for label in ["[order number]", "[phone number]", "[e-mail address]", "[card number]"]:
+        assert label in page
+    assert "1 attachment not shown to champions" in page
+    assert "Pat" in page
+    assert_nothing_private(page)
+
+
+def test_the_champion_never_sees_the_customers_private_data_in_live_fragments(
+    client, champion, mail_complaint
+):
+    champions.take_conversation(champion, mail_complaint)
+    client.force_login(champion)
+    fragment = client.get(f"/champions/{mail_complaint.pk}/live/?v=-1", HTTP_HX_REQUEST="true")
+    assert fragment.status_code == 200
+    assert "[card number]" in fragment.content.decode()
+    assert_nothing_private(fragment.content.decode())
+    queue = client.get("/champions/live/?v=-1", HTTP_HX_REQUEST="true").content.decode()
+    assert "[order number]" in queue
+    assert_nothing_private(queue)
+
+
+def test_the_champion_never_sees_the_customers_private_data_in_the_api(
+    client, champion, mail_complaint
+):
+    client.force_login(champion)
+    listed = client.get("/api/v1/champions/offered")
+    assert listed.json()[0]["subject"] == "Refund for order [order number]"
+    assert_nothing_private(listed.content.decode())
+    taken = client.post(f"/api/v1/champions/conversations/{mail_complaint.pk}/take")
+    assert taken.status_code == 200
+    detail = client.get(f"/api/v1/champions/conversations/{mail_complaint.pk}")
+    assert [m["kind"] for m in detail.json()["messages"]] == ["inbound"]
+    assert detail.json()["messages"][0]["hidden_attachments"] == 1
+    for response in (taken, detail, client.get("/api/v1/champions/mine")):
+        assert_nothing_private(response.content.decode())
+
+
+def test_staff_still_see_the_whole_conversation(client, agent, mail_complaint):
+    client.force_login(agent)
+    page = client.get(f"/inbox/{mail_complaint.pk}/").content.decode()
+    assert EMAIL in page and ORDER in page and NOTE in page
+
+
+def test_an_unchanged_live_poll_answers_204(client, champion, problem):
+    champions.take_conversation(champion, problem)
+    client.force_login(champion)
+    first = client.get(f"/champions/{problem.pk}/live/?v=-1")
+    generation = first.content.decode().split("?v=")[1].split('"')[0]
+    assert client.get(f"/champions/{problem.pk}/live/?v={generation}").status_code == 204
+
+
+# --- answering --------------------------------------------------------------------------------
+
+
+def test_guidance_blocks_a_champion_reply_with_a_card_number(client, champion, problem):
+    champions.take_conversation(champion, problem)
+    with pytest.raises(PublishBlocked):
+        champions.reply_as_champion(champion, problem, body=f"Your card {CARD} was refunded.")
+    client.force_login(champion)
+    answer = client.post(
+        f"/champions/{problem.pk}/reply/", {"body": f"Card {CARD} refunded", "status": "pending"}
+    )
+    assert answer.status_code == 400
+    assert "This is a valid payment card number" in answer.content.decode()
+    assert not Message.objects.filter(kind=MessageKind.REPLY).exists()
+    assert not Reply.objects.exists()
+
+
+def test_guidance_blocks_a_secret_in_a_champion_reply_through_the_api(client, champion, problem):
+    champions.take_conversation(champion, problem)
+    client.force_login(champion)
+    answer = client.post(
+        f"/api/v1/champions/conversations/{problem.pk}/reply",
+        {"body": "Use the key AKIAIOSFODNN7EXAMPLE to log in."},
+        content_type="application/json",
+    )
+    assert answer.status_code == 422
+    assert answer.json()["findings"][0]["kind"] == "secret"
+    assert not Message.objects.filter(kind=MessageKind.REPLY).exists()
+
+
+def test_a_trust_level_4_champion_is_checked_like_staff(leader, problem):
+    champions.take_conversation(leader, problem)
+    with pytest.raises(NeedsAcknowledgement):
+        champions.reply_as_champion(leader, problem, body="Ring Pat on 07700 900123 about it.")
+
+
+def test_a_champion_reply_is_published_on_the_thread_like_a_staff_reply(
+    champion, problem, django_capture_on_commit_callbacks
+):
+    champions.take_conversation(champion, problem)
+    with django_capture_on_commit_callbacks(execute=True):
+        message = champions.reply_as_champion(
+            champion, problem, body="Roll back to 4.11 from the app's firmware page."
+        )
+    reply = Reply.objects.get()
+    assert (reply.thread, reply.author, reply.body) == (problem.thread, champion, message.body)
+    message.refresh_from_db()
+    assert message.delivery.state == "sent"
+    turn = ChampionAssignment.objects.get()
+    assert turn.first_answer_at == message.created_at
+    assert Conversation.objects.get(pk=problem.pk).status == ConversationStatus.PENDING
+
+
+def test_the_live_guidance_check_answers_the_champion_for_their_conversation(
+    client, champion, leader, problem
+):
+    champions.take_conversation(champion, problem)
+    url = f"/api/v1/champions/conversations/{problem.pk}/check"
+    client.force_login(champion)
+    found = client.post(url, {"text": f"Card {CARD}"}, content_type="application/json")
+    assert found.json()["findings"][0]["kind"] == "payment_card"
+    client.force_login(leader)
+    assert client.post(url, {"text": "x"}, content_type="application/json").status_code == 404
+
+
+def test_solving_marks_the_conversation_solved_for_staff_too(client, champion, agent, problem):
+    champions.take_conversation(champion, problem)
+    client.force_login(champion)
+    assert client.post(f"/champions/{problem.pk}/solve/").status_code == 302
+    assert Conversation.objects.get(pk=problem.pk).status == ConversationStatus.SOLVED
+    assert ChampionAssignment.objects.get().solved_at is not None
+    assert problem in conversations(agent, queue="solved")
+
+
+# --- handing back and taking over -------------------------------------------------------------
+
+
+def test_handing_back_returns_it_to_the_staff_unassigned_queue_with_the_note(
+    client, champion, agent, problem
+):
+    champions.take_conversation(champion, problem)
+    assert problem not in conversations(agent, queue="unassigned")
+    client.force_login(champion)
+    answer = client.post(f"/champions/{problem.pk}/hand-back/", {"note": "Needs a refund."})
+    assert answer["Location"] == "/champions/"
+    assert problem in conversations(agent, queue="unassigned")
+    assert problem not in conversations(agent, queue="champions")
+    assert offered_to(champion) == []  # never offered again
+    turn = ChampionAssignment.objects.get()
+    assert (turn.end_reason, turn.note, turn.ended_by) == (
+        ChampionEnd.HANDED_BACK,
+        "Needs a refund.",
+        champion,
+    )
+    note = Message.objects.get(kind=MessageKind.NOTE)
+    assert "Needs a refund." in note.body
+    assert client.get(f"/champions/{problem.pk}/").status_code == 404
+
+
+def test_a_handed_back_conversation_is_open_and_owed_an_answer(champion, problem, sla):
+    Conversation.objects.filter(pk=problem.pk).update(sla_policy=sla)
+    champions.take_conversation(champion, problem)
+    champions.reply_as_champion(champion, problem, body="Try a restart first.")
+    champions.hand_back(champion, Conversation.objects.get(pk=problem.pk))
+    after = Conversation.objects.get(pk=problem.pk)
+    assert (after.status, after.champion) == (ConversationStatus.OPEN, None)
+    assert after.response_due_at is not None
+
+
+def test_staff_taking_over_removes_the_champions_access(client, champion, agent, problem):
+    champions.take_conversation(champion, problem)
+    client.force_login(agent)
+    page = client.get(f"/inbox/{problem.pk}/").content.decode()
+    assert "Sunny Super" in page and "Take over" in page
+    assert client.post(f"/inbox/{problem.pk}/take-over/").status_code == 302
+    after = Conversation.objects.get(pk=problem.pk)
+    assert (after.assignee, after.champion) == (agent, None)
+    assert ChampionAssignment.objects.get().end_reason == ChampionEnd.TAKEN_OVER
+    client.force_login(champion)
+    assert client.get(f"/champions/{problem.pk}/").status_code == 404
+    assert client.get(f"/api/v1/champions/conversations/{problem.pk}").status_code == 404
+    with pytest.raises(PermissionDenied):
+        champions.reply_as_champion(champion, problem, body="Still here?")
+
+
+def test_a_champion_cannot_take_over(champion, leader, problem):
+    champions.take_conversation(leader, problem)
+    with pytest.raises(PermissionDenied):
+        champions.take_over(champion, problem)
+
+
+def test_staff_see_every_champion_conversation_in_the_champions_queue(
+    client, champion, agent, problem, mail_complaint
+):
+    champions.take_conversation(champion, problem)
+    client.force_login(agent)
+    page = client.get("/inbox/?queue=champions").content.decode()
+    assert "T2 display flickers after 4.12" in page
+    assert "Champion: Sunny Super" in page
+    assert "Refund for order" in page  # offered, not taken yet
+    assert client.get("/api/v1/conversations?queue=champions").json()["count"] == 2
+
+
+def test_opting_out_hands_back_the_conversations_held(champion, agent, problem):
+    champions.take_conversation(champion, problem)
+    champions.opt_out(champion)
+    assert problem in conversations(agent, queue="unassigned")
+    assert ChampionAssignment.objects.get().end_reason == ChampionEnd.OPTED_OUT
+    with pytest.raises(PermissionDenied):
+        champions.offered_conversations(champion)
+
+
+# --- opting in and the areas ------------------------------------------------------------------
+
+
+def test_an_eligible_member_opts_in_with_areas_from_the_page(client, superuser, area):
+    client.force_login(superuser)
+    assert client.post("/champions/opt-in/", {"answer": "in"}).status_code == 200  # no area
+    answer = client.post("/champions/opt-in/", {"answer": "in", "areas": [area.pk]})
+    assert answer["Location"] == "/champions/"
+    assert client.get("/champions/").status_code == 200
+
+
+def test_the_programme_page_links_eligible_members_to_the_champion_queue(
+    client, superuser, customer
+):
+    client.force_login(superuser)
+    assert "Become a champion" in client.get("/me/programme/").content.decode()
+    client.force_login(customer)
+    assert "champion" not in client.get("/me/programme/").content.decode().lower()
+
+
+def test_moderators_choose_the_champion_areas_and_agents_cannot(client, moderator, agent, space):
+    client.force_login(agent)
+    assert client.get("/champions/areas/").status_code == 403
+    client.force_login(moderator)
+    answer = client.post("/champions/areas/", {"name": "Valves", "space": space.slug})
+    assert answer.status_code == 302
+    assert ChampionArea.objects.get().space == space
+
+
+def test_a_private_space_cannot_be_a_champion_area(moderator, vip_space):
+    with pytest.raises(ValidationError):
+        champions.create_area(moderator, name="VIP", space=vip_space)
