@@ -37,6 +37,7 @@ def test_a_batch_of_messages_becomes_conversations_and_answers_each_message(clie
     assert [r["id"] for r in results] == [f"b-{i}" for i in range(6)]
     assert results[3] == {
         "id": "b-3",
+        "status": "stored",
         "conversation_id": stored["b-3"].conversation_id,
         "message_id": stored["b-3"].pk,
         "created": True,

@@ -49,6 +49,7 @@ def test_a_signed_message_becomes_a_conversation_with_its_sender(client, shop):
     stored = Message.objects.select_related("conversation", "identity__person").get()
     assert response.json() == {
         "id": "msg-1",
+        "status": "stored",
         "conversation_id": stored.conversation_id,
         "message_id": stored.pk,
         "created": True,

@@ -27,7 +27,7 @@ def receive_webhook(request: HttpRequest, account_id: int) -> JsonResponse:
         return _error(413, f"A webhook body is at most {webhook.BODY_MAX:,} bytes.")
     try:
         account = webhook.webhook_account(account_id)
-        stored = webhook.receive(account, request.body, request.headers)
+        received = webhook.receive(account, request.body, request.headers)
     except Http404 as error:
         return _error(404, str(error))
     except webhook.SignatureRejected as error:
@@ -36,14 +36,18 @@ def receive_webhook(request: HttpRequest, account_id: int) -> JsonResponse:
         return _error(400, error.detail, error.errors)
     except webhook.ChannelMisconfigured as error:
         return _error(503, str(error))
-    results = [
-        {
-            "id": message.external_id,
-            "conversation_id": message.conversation_id,
-            "message_id": message.pk,
-            "created": created,
-        }
-        for message, created in stored
-    ]
+    if received.stored is None:
+        results = [{"id": external_id, "status": "queued"} for external_id in received.external_ids]
+    else:
+        results = [
+            {
+                "id": message.external_id,
+                "status": "stored",
+                "conversation_id": message.conversation_id,
+                "message_id": message.pk,
+                "created": created,
+            }
+            for message, created in received.stored
+        ]
     body = {"messages": results} if webhook.is_batch(request.body) else results[0]
     return JsonResponse(body, status=202)

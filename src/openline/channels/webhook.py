@@ -11,6 +11,7 @@ import binascii
 import functools
 import json
 import logging
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -24,12 +25,14 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator,
 from pydantic import ValidationError as PayloadError
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
-from openline.core import crypto
+from openline.core import crypto, periodic
 from openline.inbox import adapters
 from openline.inbox.adapters import DeliveryError, InboundAttachment, InboundItem
 from openline.inbox.ingestion import BATCH_MAX, ingest_many
 from openline.inbox.models import ChannelAccount, ChannelKind, Delivery, Message, MessageKind
 from openline.people.actions import Sender
+
+from . import webhook_queue
 
 log = logging.getLogger(__name__)
 KIND = ChannelKind.WEBHOOK
@@ -290,11 +293,25 @@ def verify_signature(account: ChannelAccount, body: bytes, headers: Any) -> None
         raise SignatureRejected("Malformed webhook-signature header") from None
 
 
-def receive(account: ChannelAccount, body: bytes, headers: Any) -> list[tuple[Message, bool]]:
-    """Verifies, parses and ingests one webhook: one message, or a batch of them stored all
-    together. A replay stores nothing new and returns what the first delivery stored."""
+@dataclass(frozen=True)
+class Received:
+    """What became of a webhook: its messages' ids, and (message, created) for each once
+    stored; `stored` is None while the webhook waits in the queue (webhook_queue.py)."""
+
+    external_ids: list[str]
+    stored: list[tuple[Message, bool]] | None
+
+
+def receive(account: ChannelAccount, body: bytes, headers: Any) -> Received:
+    """Verifies, parses and stores one webhook (one message, or a batch stored all together),
+    or queues it when the webhook queue is on. A replay stores nothing new."""
     verify_signature(account, body, headers)
-    return ingest_many(account, parse_messages(account, body))
+    items = parse_messages(account, body)
+    external_ids = [item.external_id for item in items]
+    if webhook_queue.enabled():
+        webhook_queue.enqueue(account, body)
+        return Received(external_ids, None)
+    return Received(external_ids, ingest_many(account, items))
 
 
 # --- sending ----------------------------------------------------------------------------------
@@ -386,3 +403,6 @@ def _remember_reply_id(message: Message, reply_id: str) -> None:
 
 def install() -> None:
     adapters.register(WebhookAdapter())
+    # The server processes drain the queue themselves; the worker catches what a process left
+    # behind when it stopped.
+    periodic.register("channels.drain_webhooks", 5, webhook_queue.drain_if_enabled)

@@ -155,46 +155,73 @@ def chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
         yield values[start : start + size]
 
 
-# --- one SQLite writer at a time ----------------------------------------------------------------
+# --- locks beside the SQLite file ----------------------------------------------------------------
 
 
-class _SqliteWriteGate:
-    """Queues the server processes' writers on an OS file lock (SQLite only).
+class ProcessLock:
+    """A lock shared by the server's processes and threads, on an OS file lock beside the SQLite
+    database (`<database>.<suffix>`); within one process (an in-memory database, or no
+    `fcntl`) only the thread lock applies."""
+
+    def __init__(self, suffix: str) -> None:
+        self.suffix = suffix
+        self._threads = threading.Lock()  # flock does not exclude threads sharing the file
+        self._files: dict[str, int] = {}
+
+    def _file(self) -> int | None:
+        if fcntl is None or not is_sqlite() or connection.is_in_memory_db():
+            return None
+        # One open file per process: a file opened before a fork would be shared, and flock
+        # would then let both processes in.
+        key = f"{os.getpid()}:{connection.settings_dict['NAME']}.{self.suffix}"
+        if key not in self._files:
+            path = key.split(":", 1)[1]
+            self._files[key] = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        return self._files[key]
+
+    @contextlib.contextmanager
+    def held(self, *, blocking: bool = True) -> Iterator[bool]:
+        """Yields whether the lock is held: always after waiting, or at once or not at all
+        when not `blocking`."""
+        if not self._threads.acquire(blocking=blocking):
+            yield False
+            return
+        try:
+            handle = self._file()
+            if handle is not None:
+                try:
+                    fcntl.flock(
+                        handle, fcntl.LOCK_EX if blocking else fcntl.LOCK_EX | fcntl.LOCK_NB
+                    )
+                except BlockingIOError:
+                    yield False
+                    return
+            try:
+                yield True
+            finally:
+                if handle is not None:
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+        finally:
+            self._threads.release()
+
+
+_write_gate = ProcessLock("write-gate")
+
+
+@contextlib.contextmanager
+def sqlite_write_gate() -> Iterator[None]:
+    """Wrap a hot write transaction in `with sqlite_write_gate():` (outside `atomic()`): the
+    server processes' writers then queue on an OS file lock (SQLite files only).
 
     SQLite lets one writer in at a time; the others poll with sleeps of 1, 2, 5, 10… ms, so
     under load a waiting process sleeps past the moment the lock frees while the busy one takes
     it again and again. Waiting on `flock` instead wakes the next process at once, roughly in
     turn: in bench/ingest_webhooks.py (2 workers, 4 runs each) the throughput stayed the same
     and the p99 of a webhook fell from 330-650 ms to 130-180 ms. PostgreSQL needs none of
-    this, and nor does an in-memory database (one process)."""
-
-    def __init__(self) -> None:
-        self._threads = threading.Lock()  # flock does not exclude threads sharing the file
-        self._files: dict[str, int] = {}
-
-    @contextlib.contextmanager
-    def held(self) -> Iterator[None]:
-        if (
-            not is_sqlite()
-            or connection.is_in_memory_db()
-            or connection.in_atomic_block  # the caller's transaction may hold SQLite's lock
-            or fcntl is None
-        ):
-            yield
-            return
-        with self._threads:
-            # One open file per process: a file opened before a fork would be shared, and
-            # flock would then let both processes in.
-            key = f"{os.getpid()}:{connection.settings_dict['NAME']}.write-gate"
-            if key not in self._files:
-                path = key.split(":", 1)[1]
-                self._files[key] = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-            fcntl.flock(self._files[key], fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(self._files[key], fcntl.LOCK_UN)
-
-
-sqlite_write_gate = _SqliteWriteGate().held
-"""Wrap a hot write transaction in `with sqlite_write_gate():` (outside `atomic()`)."""
+    this, nor does an in-memory database (one process), nor a caller already in a transaction
+    (which may hold SQLite's lock: waiting here could then deadlock)."""
+    if not is_sqlite() or connection.is_in_memory_db() or connection.in_atomic_block:
+        yield
+        return
+    with _write_gate.held():
+        yield

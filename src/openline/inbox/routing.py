@@ -149,8 +149,8 @@ TOPIC_WEIGHT = 3  # answers on the conversation's own topic weigh most
 CHANNEL_CAP = 10  # knowing the channel helps, but never outweighs knowing the topic
 PANEL_SIZE = 5
 RANKED = 20  # kept per conversation, for the panel and for mention suggestions
-TERMS = 6
-THREADS_PER_TERM = 50
+TERMS = 5
+THREADS_PER_TERM = 30
 TOPIC_THREADS = 50
 STOP_WORDS = frozenset(
     _WORD.findall(

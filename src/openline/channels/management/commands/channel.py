@@ -1,4 +1,4 @@
-"""`openline channel add|list|rotate-secret|poll`: channel accounts, managed by operators.
+"""`openline channel add|list|rotate-secret|poll|queue`: channel accounts, managed by operators.
 
     openline channel add email --name support --address support@example.com
     openline channel add webhook --name shop --reply-url https://shop.example.com/openline
@@ -6,14 +6,16 @@
         --keyword "halden" --keyword "T2 thermostat" --exclude "job"
 
 A webhook channel's secret is printed once, when it is made or rotated; it is stored only
-encrypted."""
+encrypted. `queue` shows webhooks waiting in the webhook queue (SQLite) and, with --retry,
+sends the ones given up round again."""
 
 import json
+from datetime import UTC, datetime
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from openline.channels import accounts, feeds
+from openline.channels import accounts, feeds, webhook_queue
 from openline.inbox.models import ChannelAccount, ChannelKind
 
 # Options of `add`, and the one kind each belongs to.
@@ -32,7 +34,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         actions = parser.add_subparsers(
-            dest="action", required=True, metavar="add|list|rotate-secret|poll"
+            dest="action", required=True, metavar="add|list|rotate-secret|poll|queue"
         )
         add = actions.add_parser("add", help="Create a channel account; prints its id and secret.")
         add.add_argument("kind", choices=[str(k) for k in accounts.CREATABLE_KINDS])
@@ -51,6 +53,9 @@ class Command(BaseCommand):
         rotate.add_argument("--json", action="store_true")
         poll = actions.add_parser("poll", help="Poll a feed channel's feeds now.")
         poll.add_argument("id", type=int)
+        queue = actions.add_parser("queue", help="Webhooks waiting to be stored (SQLite).")
+        queue.add_argument("--retry", action="store_true", help="send given-up ones round again")
+        queue.add_argument("--json", action="store_true")
 
     def handle(self, *args, **options) -> None:
         getattr(self, "_" + options["action"].replace("-", "_"))(options)
@@ -146,3 +151,36 @@ class Command(BaseCommand):
         )
         for url, error in result.errors.items():
             self.stderr.write(f"{url}: {error}")
+
+    def _queue(self, options: dict) -> None:
+        if not webhook_queue.enabled():
+            raise CommandError(
+                "The webhook queue is off (PostgreSQL, or OPENLINE_WEBHOOK_QUEUE=off): webhooks "
+                "are stored before they are answered."
+            )
+        if options["retry"]:
+            count = webhook_queue.retry_given_up()
+            self.stdout.write(f"{count} webhook(s) will be stored by the next drain.")
+            return
+        rows = [
+            {
+                "id": row.id,
+                "account_id": row.account_id,
+                "received_at": datetime.fromtimestamp(row.received_at, tz=UTC).isoformat(),
+                "attempts": row.attempts,
+                "given_up": row.next_attempt_at is None,
+                "last_error": row.last_error,
+            }
+            for row in webhook_queue.waiting()
+        ]
+        if options["json"]:
+            self.stdout.write(json.dumps(rows))
+            return
+        if not rows:
+            self.stdout.write("The webhook queue is empty.")
+        for row in rows:
+            state = "given up" if row["given_up"] else f"{row['attempts']} attempt(s)"
+            self.stdout.write(
+                f"{row['id']}\taccount {row['account_id']}\t{row['received_at']}\t{state}\t"
+                f"{row['last_error']}"
+            )
