@@ -27,7 +27,6 @@ from .models import (
     InboxNotification,
     Message,
     MessageKind,
-    SlaPolicy,
 )
 from .permissions import check_use_inbox
 
@@ -36,10 +35,6 @@ log = logging.getLogger(__name__)
 
 def _changed() -> None:
     counters.bump(INBOX_COUNTER)
-
-
-def _default_sla() -> SlaPolicy | None:
-    return SlaPolicy.objects.filter(is_default=True).first()
 
 
 # --- replies and notes ------------------------------------------------------------------------
