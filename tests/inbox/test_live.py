@@ -235,7 +235,9 @@ def test_the_reply_box_inserts_canned_replies_and_the_note_box_suggests_colleagu
     page.keyboard.press("Escape")  # leave the reply box: shortcuts never fire while typing
     page.keyboard.press("n")
     page.keyboard.type("Over to @mor")
-    expect(page.locator("#mention-suggestions li")).to_have_text(["@morgan — Morgan Mod · Community"])
+    expect(page.locator("#mention-suggestions li")).to_have_text(
+        ["@morgan — Morgan Mod · Community"]
+    )
     page.keyboard.press("Enter")
     expect(page.locator("#note-form textarea")).to_have_value("Over to @morgan ")
     page.keyboard.press("Escape")
