@@ -442,6 +442,29 @@ def test_a_handed_back_conversation_is_open_and_owed_an_answer(champion, problem
     assert after.response_due_at is not None
 
 
+def test_a_champion_who_misses_the_first_answer_sla_hands_back_to_staff_by_itself(
+    client, champion, agent, problem
+):
+    champions.take_conversation(champion, problem)
+    turn = ChampionAssignment.objects.get()
+    assert champions.return_late_turns(now=turn.answer_due_at - timedelta(minutes=1)) == 0
+    assert champions.return_late_turns(now=turn.answer_due_at + timedelta(minutes=1)) == 1
+    turn.refresh_from_db()
+    assert turn.end_reason == ChampionEnd.LATE
+    assert problem in conversations(agent, queue="unassigned")
+    assert "had not answered in time" in Message.objects.get(kind=MessageKind.NOTE).body
+    client.force_login(champion)
+    assert client.get(f"/champions/{problem.pk}/").status_code == 404
+
+
+def test_a_champion_who_answered_in_time_keeps_the_conversation(champion, problem):
+    champions.take_conversation(champion, problem)
+    champions.reply_as_champion(champion, problem, body="Try a restart first.")
+    later = ChampionAssignment.objects.get().answer_due_at + timedelta(hours=1)
+    assert champions.return_late_turns(now=later) == 0
+    assert Conversation.objects.get(pk=problem.pk).champion == champion
+
+
 def test_staff_taking_over_removes_the_champions_access(client, champion, agent, problem):
     champions.take_conversation(champion, problem)
     client.force_login(agent)

@@ -73,6 +73,7 @@ def history(champion, agent, problems, django_capture_on_commit_callbacks):
     with capture(execute=True):
         community.create_reply(wrote_back.thread.author, wrote_back.thread, body="Still loud.")
     champions.take_over(agent, wrote_back)
+    champions.return_late_turns(now=timezone.now() + timedelta(hours=2))  # `silent` goes back
     return champion
 
 
@@ -89,6 +90,7 @@ def test_the_outcomes_count_each_champions_turns_and_customer_reactions(client, 
         "handed_back": 1,
         "taken_over": 1,
         "opted_out": 0,
+        "late": 1,
         "answered": 3,
         "median_first_answer_minutes": 20.0,
         "positive": 2,
@@ -102,7 +104,7 @@ def test_the_staff_page_shows_the_outcomes(client, agent, history):
     assert page.status_code == 200
     row = page.content.decode().split('id="champion-sunny"')[1].split("</tr>")[0]
     numbers = [cell.split("<")[0] for cell in row.split('class="n">')[1:]]
-    assert numbers == ["4", "1", "1", "1", "20.0 min", "1", "1", "1", "0"]
+    assert numbers == ["4", "1", "1", "1", "1", "20.0 min", "1", "1", "1", "0"]
 
 
 def test_turns_taken_before_the_window_are_left_out(client, agent, history):

@@ -255,6 +255,7 @@ class OutcomeOut(Schema):
     handed_back: int
     taken_over: int
     opted_out: int
+    late: int = Field(..., description="Returned to staff by the champion SLA (no answer).")
     answered: int
     median_first_answer_minutes: float | None
     positive: int = Field(..., description="accepted + upvoted.")
@@ -272,8 +273,8 @@ class DaysQuery(Schema):
 
 @router.get("/champions/outcomes", response={200: OutcomesOut, **ERRORS}, auth=read_auth)
 def outcomes(request: HttpRequest, query: Query[DaysQuery]):
-    """Per champion: conversations taken, solved, handed back, taken over, median minutes to
-    the first answer, and the customers' reactions. Staff only."""
+    """Per champion: conversations taken, solved, handed back, taken over, returned late,
+    median minutes to the first answer, and the customers' reactions. Staff only."""
     user = _signed_in(request)
     insights_permissions.check_view_insights(user)
     days = clean_days(query.days, default=DEFAULT_DAYS)
@@ -286,6 +287,7 @@ def outcomes(request: HttpRequest, query: Query[DaysQuery]):
             "handed_back": o.handed_back,
             "taken_over": o.taken_over,
             "opted_out": o.opted_out,
+            "late": o.late,
             "answered": o.answered,
             "median_first_answer_minutes": o.median_first_answer_minutes,
             "positive": o.positive,

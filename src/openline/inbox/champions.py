@@ -427,7 +427,7 @@ def hand_back(user: User, conversation: Conversation, *, note: str = "") -> Conv
     return conversation
 
 
-def _release(actor: User, conversation: Conversation, *, reason: str, note: str) -> None:
+def _release(actor: User | None, conversation: Conversation, *, reason: str, note: str) -> None:
     """Ends the open turn and hands the conversation to staff, open and owed an answer."""
     now = timezone.now()
     champion = conversation.champion
@@ -449,6 +449,8 @@ def _release(actor: User, conversation: Conversation, *, reason: str, note: str)
     if reason != ChampionEnd.TAKEN_OVER and champion is not None:
         label = ChampionEnd(reason).label
         text = f"{label} by champion {champion.name}." + (f"\n\n{note}" if note else "")
+        if reason == ChampionEnd.LATE:
+            text = f"Back with staff: champion {champion.name} had not answered in time."
         Message.objects.create(
             conversation=conversation,
             kind=MessageKind.NOTE,
@@ -457,6 +459,32 @@ def _release(actor: User, conversation: Conversation, *, reason: str, note: str)
             body=text,
             body_html=render_markdown(text),
         )
+
+
+def return_late_turns(now: datetime | None = None) -> int:
+    """Hands back to staff every conversation whose champion has not answered by the turn's
+    `answer_due_at` (the champion SLA): the customer must not wait on a champion who is away.
+    Run by the worker every minute. Returns how many went back."""
+    now = now or timezone.now()
+    late = ChampionAssignment.objects.filter(
+        ended_at__isnull=True, first_answer_at__isnull=True, answer_due_at__lte=now
+    ).values_list("conversation_id", "champion_id")
+    returned = 0
+    for conversation_id, champion_id in list(late):
+        with transaction.atomic():
+            row = (
+                Conversation.objects.select_for_update()
+                .select_related("champion", "sla_policy")
+                .filter(pk=conversation_id, champion_id=champion_id)
+                .first()
+            )
+            if row is None:  # answered, handed back or taken over meanwhile
+                continue
+            _release(None, row, reason=ChampionEnd.LATE, note="")
+            returned += 1
+    if returned:
+        actions._changed()
+    return returned
 
 
 # --- writes by staff --------------------------------------------------------------------------

@@ -314,6 +314,7 @@ class ChampionEnd(models.TextChoices):
     HANDED_BACK = "handed_back", "Handed back to staff"
     TAKEN_OVER = "taken_over", "Taken over by staff"
     OPTED_OUT = "opted_out", "Champion opted out"
+    LATE = "late", "Returned to staff: no first answer in time"
 
 
 class ChampionAssignment(models.Model):

@@ -33,6 +33,7 @@ class ChampionOutcome:
     handed_back: int = 0
     taken_over: int = 0
     opted_out: int = 0
+    late: int = 0  # returned to staff by the champion SLA
     answered: int = 0
     median_first_answer_minutes: float | None = None
     reactions: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REACTIONS, 0))
@@ -90,6 +91,7 @@ def champion_outcomes(*, days: int = DEFAULT_DAYS, now: datetime | None = None) 
         row.handed_back += turn.end_reason == ChampionEnd.HANDED_BACK
         row.taken_over += turn.end_reason == ChampionEnd.TAKEN_OVER
         row.opted_out += turn.end_reason == ChampionEnd.OPTED_OUT
+        row.late += turn.end_reason == ChampionEnd.LATE
         if turn.first_answer_at is not None:
             row.answered += 1
             row._answer_minutes.append((turn.first_answer_at - turn.taken_at).total_seconds() / 60)
