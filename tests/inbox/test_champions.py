@@ -540,3 +540,63 @@ def test_moderators_choose_the_champion_areas_and_agents_cannot(client, moderato
 def test_a_private_space_cannot_be_a_champion_area(moderator, vip_space):
     with pytest.raises(ValidationError):
         champions.create_area(moderator, name="VIP", space=vip_space)
+
+
+# --- review fixes: private spaces, handles, solved turns, assignment ---------------------------
+
+
+def test_a_thread_in_a_space_made_private_is_no_longer_offered_or_open_to_its_champion(
+    client, champion, problem, space
+):
+    champions.take_conversation(champion, problem)
+    space.is_private = True
+    space.save(update_fields=["is_private"])
+    client.force_login(champion)
+    assert client.get(f"/champions/{problem.pk}/").status_code == 404
+    assert client.get(f"/api/v1/champions/conversations/{problem.pk}").status_code == 404
+
+
+def test_staff_cannot_offer_a_private_space_thread_to_champions(agent, area, customer):
+    private = SpaceFactory(name="Staff room", slug="staff-room", is_private=True)
+    thread = community.create_thread(
+        agent, private, kind="problem", title="Internal: billing bug", body="internal secret text"
+    )
+    account = ChannelAccount.objects.create(kind="community", name="Community home")
+    conversation = Conversation.objects.create(account=account, external_id="t", thread=thread)
+    with pytest.raises(ValidationError, match="private space"):
+        champions.offer_to_champions(agent, conversation, area)
+
+
+def test_a_sender_known_only_by_a_phone_handle_is_shown_to_champions_as_the_customer(
+    champion, agent, area
+):
+    account = ChannelAccount.objects.create(kind="webhook", name="Chat")
+    message, _ = ingest(
+        account,
+        InboundItem(
+            external_id="w1",
+            conversation_key="w1",
+            sender=Sender(channel_kind="webhook", external_id="1:u9", handle="+353871234567"),
+            text="The app crashes.",
+        ),
+    )
+    offered = champions.offer_to_champions(agent, message.conversation, area)
+    assert champions.customer_label(offered) == "The customer"
+
+
+def test_a_turn_solved_without_a_reply_is_not_returned_late(champion, problem):
+    champions.take_conversation(champion, problem)
+    champions.solve_conversation(champion, problem)
+    later = ChampionAssignment.objects.get().answer_due_at + timedelta(hours=1)
+    assert champions.return_late_turns(now=later) == 0
+    assert not Message.objects.filter(kind=MessageKind.NOTE).exists()
+
+
+def test_a_conversation_a_champion_holds_cannot_be_assigned_without_taking_it_over(
+    champion, agent, problem
+):
+    champions.take_conversation(champion, problem)
+    with pytest.raises(ValidationError, match="take it over first"):
+        assign(agent, Conversation.objects.get(pk=problem.pk), agent)
+    champions.take_over(agent, Conversation.objects.get(pk=problem.pk))
+    assert Conversation.objects.get(pk=problem.pk).assignee == agent

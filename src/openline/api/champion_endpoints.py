@@ -55,7 +55,9 @@ class ChampionConversationOut(Schema):
 
 
 def _out(conversation: Conversation, *, offered: bool) -> dict:
-    turn = None if offered else champions.open_turn(conversation)
+    turn = None
+    if not offered:  # my_conversations attaches the open turn; a single one reads it
+        turn = getattr(conversation, "turn", None) or champions.open_turn(conversation)
     thread = conversation.thread
     return {
         "id": conversation.pk,

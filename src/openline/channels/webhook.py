@@ -1,10 +1,12 @@
 """Signed webhooks (Standard Webhooks: https://www.standardwebhooks.com/), both ways.
 
-Inbound, a source POSTs one JSON message to `/hooks/<account id>/`, signed with the account's
-`whsec_` secret; it becomes a conversation message, once per message id. Outbound, an agent's
-reply is POSTed to the account's `reply_url`, signed the same way, with the delivery's
-idempotency key as `webhook-id` so the receiver can drop a retried copy. The JSON format is
-documented in the README ("Channels: the webhook JSON format")."""
+Inbound, a source POSTs one JSON message (or an array of up to 1,000, stored together) to
+`/hooks/<account id>/`, signed with the account's `whsec_` secret; each becomes a conversation
+message, once per message id (on SQLite a one-message webhook is queued first:
+webhook_queue.py). Outbound, an agent's reply is POSTed to the account's `reply_url`, signed
+the same way, with the delivery's idempotency key as `webhook-id` so the receiver can drop a
+retried copy. The JSON format is documented in the README ("Channels: the webhook JSON
+format")."""
 
 import base64
 import binascii

@@ -59,3 +59,14 @@ def register_check(check: Callable[[Draft], None]) -> None:
 def check_before_publish(draft: Draft) -> None:
     for check in _checks:
         check(draft)
+
+
+def with_excerpts(text: str, findings: list[dict]) -> list[dict]:
+    """The checks' findings, each with the part of the draft it points at (for the page that
+    shows why a reply was refused)."""
+    shown = []
+    for finding in findings:
+        start, end = finding.get("start"), finding.get("end")
+        excerpt = text[start:end] if isinstance(start, int) and isinstance(end, int) else ""
+        shown.append({**finding, "excerpt": excerpt})
+    return shown

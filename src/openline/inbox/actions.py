@@ -169,6 +169,8 @@ def assign(actor: User, conversation: Conversation, assignee: User | None) -> Co
     check_use_inbox(actor)
     if assignee is not None and not assignee.is_staff_member:
         raise ValidationError({"assignee": "Conversations can only be assigned to staff."})
+    if assignee is not None and conversation.champion_id is not None:
+        raise ValidationError("A champion is working on this conversation: take it over first.")
     with transaction.atomic():
         conversation.assignee = assignee
         conversation.save(update_fields=["assignee"])

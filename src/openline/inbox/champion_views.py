@@ -18,7 +18,12 @@ from django.views.decorators.http import require_GET, require_POST
 
 from openline.core import counters
 from openline.core.forms import add_action_errors
-from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishRefused
+from openline.core.publishing import (
+    HeldForReview,
+    NeedsAcknowledgement,
+    PublishRefused,
+    with_excerpts,
+)
 from openline.people.permissions import can_be_champion
 
 from . import actions, champions, selectors
@@ -181,10 +186,7 @@ def _send(request: HttpRequest, conversation: Conversation, form: ChampionReplyF
     except PublishRefused as refused:
         form.add_error(None, str(refused) or "The reply was not sent.")
         form.acknowledgeable = isinstance(refused, NeedsAcknowledgement)
-        text = data["body"]
-        return [
-            {**f, "excerpt": text[f.get("start", 0) : f.get("end", 0)]} for f in refused.findings
-        ]
+        return with_excerpts(data["body"], refused.findings)
     else:
         messages.success(request, "Reply sent to the customer.")
     return []

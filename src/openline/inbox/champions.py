@@ -93,7 +93,7 @@ def offered_q(areas: QuerySet[ChampionArea], now: datetime) -> Q:
         assignee__isnull=True,
         champion__isnull=True,
         champion_closed_at__isnull=True,
-    )
+    ) & (Q(thread__isnull=True) | Q(thread__space__is_private=False))  # champions answer in public
     by_staff = Q(champion_area__in=areas, champion_offered_at__gt=since)
     complaint_tag = Exists(
         Tag.objects.filter(threads=OuterRef("thread_id"), slug__in=config["COMPLAINT_TAGS"])
@@ -212,6 +212,8 @@ def access_champion_conversation(user: User, conversation_id: int) -> Conversati
         conversation = qs.get(pk=conversation_id)
     except (Conversation.DoesNotExist, ValueError, OverflowError):
         raise Http404("No such conversation.") from None
+    if conversation.thread is not None and conversation.thread.space.is_private:
+        raise Http404("No such conversation.")
     if conversation.champion_id == user.pk:
         return conversation
     if _offered_to(user, timezone.now()).filter(pk=conversation.pk).exists():
@@ -250,9 +252,11 @@ def customer_label(conversation: Conversation) -> str:
     channel only a first name, never an address or a handle."""
     if conversation.thread is not None:
         return conversation.thread.author.name
+    # Person.name falls back to the handle, which may be a phone number or an address: only
+    # a first name made of letters is shown.
     name = (conversation.customer.name if conversation.customer else "").strip()
     first = name.split()[0] if name else ""
-    return first if first and "@" not in first else "The customer"
+    return first if first.replace("-", "").replace("'", "").isalpha() else "The customer"
 
 
 @dataclass(frozen=True)
@@ -462,23 +466,34 @@ def _release(actor: User | None, conversation: Conversation, *, reason: str, not
 
 
 def return_late_turns(now: datetime | None = None) -> int:
-    """Hands back to staff every conversation whose champion has not answered by the turn's
-    `answer_due_at` (the champion SLA): the customer must not wait on a champion who is away.
-    Run by the worker every minute. Returns how many went back."""
+    """Hands back to staff every conversation whose champion has neither answered nor solved
+    it by the turn's `answer_due_at` (the champion SLA): the customer must not wait on a
+    champion who is away. Run by the worker every minute. Returns how many went back."""
     now = now or timezone.now()
-    late = ChampionAssignment.objects.filter(
-        ended_at__isnull=True, first_answer_at__isnull=True, answer_due_at__lte=now
-    ).values_list("conversation_id", "champion_id")
+    late = dict(
+        ChampionAssignment.objects.filter(
+            ended_at__isnull=True,
+            first_answer_at__isnull=True,
+            solved_at__isnull=True,
+            answer_due_at__lte=now,
+        ).values_list("pk", "conversation_id")
+    )
     returned = 0
-    for conversation_id, champion_id in list(late):
+    for turn_id, conversation_id in late.items():
         with transaction.atomic():
             row = (
                 Conversation.objects.select_for_update()
                 .select_related("champion", "sla_policy")
-                .filter(pk=conversation_id, champion_id=champion_id)
+                .filter(pk=conversation_id, champion__isnull=False)
                 .first()
             )
-            if row is None:  # answered, handed back or taken over meanwhile
+            still_late = ChampionAssignment.objects.filter(
+                pk=turn_id,
+                ended_at__isnull=True,
+                first_answer_at__isnull=True,
+                solved_at__isnull=True,
+            ).exists()  # re-read under the lock: an answer may have come meanwhile
+            if row is None or not still_late:
                 continue
             _release(None, row, reason=ChampionEnd.LATE, note="")
             returned += 1
@@ -516,6 +531,8 @@ def offer_to_champions(staff: User, conversation: Conversation, area: ChampionAr
         raise ValidationError("A champion is already working on this conversation.")
     if conversation.assignee_id is not None:
         raise ValidationError("Unassign the conversation first: it is a colleague's now.")
+    if conversation.thread is not None and conversation.thread.space.is_private:
+        raise ValidationError("A thread in a private space is never offered to champions.")
     now = timezone.now()
     Conversation.objects.filter(pk=conversation.pk).update(
         champion_area=area, champion_offered_at=now, champion_closed_at=None

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
 from openline.core import counters, db
@@ -68,8 +68,9 @@ def ingest_many(
         try:
             with db.sqlite_write_gate(), transaction.atomic():
                 return _Batch(account, items, texts, html).store()
-        except IntegrityError:
-            if attempt == ATTEMPTS:
+        except (IntegrityError, OperationalError) as error:
+            deadlock = getattr(error.__cause__, "sqlstate", None) == "40P01"  # PostgreSQL
+            if attempt == ATTEMPTS or not (isinstance(error, IntegrityError) or deadlock):
                 raise
             log.info("Ingestion raced another writer on account %s; again", account.pk)
     raise AssertionError("unreachable")
@@ -132,7 +133,10 @@ class _Batch:
             touched[id(conversation)] = conversation
         for conversation in touched.values():
             self._open_for_customer(conversation)
-        db.insert_many([c for c in touched.values() if c.pk is None])
+        # New conversations in key order: concurrent batches (PostgreSQL) lock in one order.
+        db.insert_many(
+            sorted((c for c in touched.values() if c.pk is None), key=lambda c: c.external_id)
+        )
         messages = [self.stored[item.external_id] for item in items]
         for message in messages:
             message.conversation_id = message.conversation.pk  # known now

@@ -87,7 +87,8 @@ class Conversation(models.Model):
     last_inbound_at = models.DateTimeField(null=True, blank=True)
     # The champion queue (champions.py): the member answering it now; the area staff offered it
     # in (community problems in an area are offered without it) and when; and when it left the
-    # champion queue for good (handed back, taken over, withdrawn).
+    # champion queue (handed back, taken over, returned late, opted out; staff offering it
+    # again clears it).
     champion = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

@@ -29,7 +29,12 @@ from openline.community.models import Space, Tag
 from openline.core import counters
 from openline.core.forms import add_action_errors
 from openline.core.htmx import is_htmx
-from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishRefused
+from openline.core.publishing import (
+    HeldForReview,
+    NeedsAcknowledgement,
+    PublishRefused,
+    with_excerpts,
+)
 
 from . import actions, routing, selectors
 from .forms import (
@@ -234,16 +239,6 @@ def _int(value: str) -> int:
     return int(value) if value.isdigit() and len(value) < 19 else 0
 
 
-def _findings(text: str, findings: list[dict]) -> list[dict]:
-    """The checks' findings with the part of the draft each points at."""
-    shown = []
-    for finding in findings:
-        start, end = finding.get("start"), finding.get("end")
-        excerpt = text[start:end] if isinstance(start, int) and isinstance(end, int) else ""
-        shown.append({**finding, "excerpt": excerpt})
-    return shown
-
-
 def _send_reply(request: HttpRequest, conversation: Conversation, form: ReplyForm) -> list[dict]:
     """Sends the reply, or explains on the form why it did not go out. Returns the findings of
     a refusal (the form then has an error)."""
@@ -263,7 +258,7 @@ def _send_reply(request: HttpRequest, conversation: Conversation, form: ReplyFor
     except PublishRefused as refused:
         form.add_error(None, str(refused) or "The reply was not sent.")
         form.acknowledgeable = isinstance(refused, NeedsAcknowledgement)
-        return _findings(data["body"], refused.findings)
+        return with_excerpts(data["body"], refused.findings)
     else:
         messages.success(request, "Reply queued for delivery.")
     return []

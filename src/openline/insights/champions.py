@@ -1,8 +1,9 @@
 """Outcomes of the champion queue, per champion, over a window of turns taken.
 
 For each champion: turns taken, solved, handed back, taken over by staff, left when they
-opted out, answered, the median minutes from taking a conversation to the first answer, and
-the customer's reaction to each answered turn, the first that applies of:
+opted out, returned to staff late (no first answer by the champion SLA), answered, the median
+minutes from taking a conversation to the first answer, and the customer's reaction to each
+answered turn, the first that applies of:
 - accepted: the customer accepted the champion's community reply as the answer;
 - upvoted: the customer upvoted the champion's community reply;
 - wrote back: the customer wrote again after the champion's first answer (on any channel).

@@ -42,18 +42,6 @@ class Sender:
     url: str = ""
 
 
-def identify_sender(sender: Sender) -> Identity:
-    """The identity for `sender`, created on first sight (see `identify_senders`)."""
-    for attempt in range(2):
-        try:
-            with transaction.atomic():
-                return identify_senders([sender])[sender.channel_kind, sender.external_id]
-        except IntegrityError:  # the same sender arrived twice at once: take the stored one
-            if attempt:
-                raise
-    raise AssertionError("unreachable")
-
-
 def identify_senders(senders: Iterable[Sender]) -> dict[tuple[str, str], Identity]:
     """The identity of every sender, keyed by (channel kind, external id), created on first
     sight: a new identity with a verified e-mail joins the person who already has that
@@ -83,15 +71,20 @@ def identify_senders(senders: Iterable[Sender]) -> dict[tuple[str, str], Identit
 def _new_identities(senders: list[Sender]) -> list[Identity]:
     """Identities for first-seen senders, with new people where no verified e-mail matches,
     in two multi-row INSERTs (people, then identities)."""
-    people: dict[str, Person] = {}  # by verified address: one person per address
+    # By verified address, one person per address; addresses are stored lower-cased (here,
+    # the only place people are made), so one IN query finds those who have one already.
+    senders = sorted(senders, key=lambda s: (s.channel_kind, s.external_id))  # lock order
+    verified_emails = {s.email.strip().lower() for s in senders if s.email and s.email_verified}
+    people: dict[str, Person] = {}
+    if verified_emails:
+        for person in Person.objects.filter(email__in=verified_emails).order_by("pk"):
+            people.setdefault(person.email, person)
     new_people: list[Person] = []
     identities = []
     for sender in senders:
         email = sender.email.strip().lower()
         verified = bool(email and sender.email_verified)
         person = people.get(email) if verified else None
-        if person is None and verified:
-            person = Person.objects.filter(email__iexact=email).first()
         if person is None:
             person = Person(name=sender.name or sender.handle, email=email if verified else "")
             new_people.append(person)
