@@ -482,7 +482,7 @@ def return_late_turns(now: datetime | None = None) -> int:
     for turn_id, conversation_id in late.items():
         with transaction.atomic():
             row = (
-                Conversation.objects.select_for_update()
+                Conversation.objects.select_for_update(of=("self",))  # PostgreSQL: not the joins
                 .select_related("champion", "sla_policy")
                 .filter(pk=conversation_id, champion__isnull=False)
                 .first()
