@@ -1,7 +1,7 @@
 import pytest
 
 from openline.community import actions
-from openline.community.experts import find_experts
+from openline.inbox.routing import find_experts  # the finder staff use (community + channels)
 
 from ..factories import TagFactory, UserFactory
 from .history import answer, post, upvote

@@ -113,30 +113,6 @@ def scores(
     return list(rows[:limit] if limit is not None else rows)
 
 
-def find_experts(
-    viewer: User | None,
-    *,
-    tag: str | None = None,
-    query: str | None = None,
-    name: str | None = None,
-    who: str = "staff",
-    days: int | None = None,
-    limit: int = 10,
-) -> list[Expert]:
-    """The people who answered best in the community in a product area (`tag`), on a topic
-    (`query`, full-text), or both; `name` narrows to people whose username or name starts
-    with it (mentions)."""
-    replies = answers(viewer, tag=tag, query=query, name=name, who=who, days=days)
-    rows = scores(replies, limit=limit)
-    users = User.objects.in_bulk([r["author_id"] for r in rows])
-    experts = [
-        Expert(users[r["author_id"]], r["answers"], r["accepted"], r["upvotes"], r["score"])
-        for r in rows
-    ]
-    add_breadth(experts, replies)
-    return experts
-
-
 def add_breadth(experts: list[Expert], replies: QuerySet[Reply]) -> None:
     """Each expert's top three tags and spaces among the answers counted."""
     by_id = {e.user.pk: e for e in experts}
