@@ -170,3 +170,23 @@ def test_the_server_process_stores_a_queued_webhook_by_itself_within_a_second(
         time.sleep(0.02)
     assert Message.objects.get().external_id == "msg-1"
     assert webhook_queue.waiting() == []
+
+
+def test_a_full_queue_refuses_webhooks_with_503_and_retry_after_and_keeps_nothing(
+    client, shop, monkeypatch
+):
+    account, secret = shop
+    monkeypatch.setattr(webhook_queue, "QUEUE_MAX", 2)
+    monkeypatch.setattr(webhook_queue, "_depth", threading.local())  # count afresh
+    for n in range(2):
+        post(client, account, message(id=f"m{n}"), secret=secret, webhook_id=f"wh-{n}")
+        webhook_queue._depth.at = 0.0  # as if a second had passed
+    refused = post(client, account, message(id="m2"), secret=secret, webhook_id="wh-2")
+    assert refused.status_code == 503
+    assert refused["Retry-After"] == "30"
+    assert "2 webhooks are waiting" in refused.json()["detail"]
+    assert [row.body.count('"m2"') for row in webhook_queue.waiting()] == [0, 0]
+    webhook_queue.drain()
+    webhook_queue._depth.at = 0.0
+    accepted = post(client, account, message(id="m2"), secret=secret, webhook_id="wh-3")
+    assert accepted.status_code == 202

@@ -5,7 +5,7 @@ from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import webhook
+from . import webhook, webhook_queue
 
 
 def _error(status: int, detail: str, errors: dict | None = None) -> JsonResponse:
@@ -36,6 +36,10 @@ def receive_webhook(request: HttpRequest, account_id: int) -> JsonResponse:
         return _error(400, error.detail, error.errors)
     except webhook.ChannelMisconfigured as error:
         return _error(503, str(error))
+    except webhook_queue.QueueFull as error:
+        response = _error(503, str(error))
+        response["Retry-After"] = str(error.retry_after)
+        return response
     if received.stored is None:
         results = [{"id": external_id, "status": "queued"} for external_id in received.external_ids]
     else:

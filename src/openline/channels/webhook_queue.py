@@ -15,7 +15,9 @@ Nothing is lost: a body leaves the queue only after the transaction that stored 
 committed, and if the process dies in between, storing it again changes nothing (ingestion is
 idempotent on the message id). Every drainer also looks at the queue once a second, and so does
 the worker's periodic job. A body that cannot be stored is retried with backoff, then kept
-with its error: `openline channel queue` lists those and sends them round again.
+with its error: `openline channel queue` lists those and sends them round again. When
+QUEUE_MAX bodies wait, webhooks are refused with 503 and Retry-After until the backlog shrinks,
+so a flood slows its senders instead of growing the queue without end.
 
 Not used on PostgreSQL (it takes concurrent writers, and its servers may be on several
 machines, which a file lock would not order), with an in-memory database, nor with
@@ -42,6 +44,7 @@ MAX_ATTEMPTS = 8
 ROWS_PER_ROUND = 1000
 LOOK_EVERY_SECONDS = 1.0
 GATHER_SECONDS = 0.02
+QUEUE_MAX = 50_000  # waiting bodies: ~40 s of work at 1,200 a second, then 503 Retry-After
 _drain_lock = db.ProcessLock("webhook-drain")
 _SCHEMA = """
     CREATE TABLE IF NOT EXISTS queued (
@@ -94,10 +97,31 @@ def _queue() -> sqlite3.Connection:
     return _local.queue
 
 
+class QueueFull(Exception):
+    """More is waiting than the drainers can store soon: the source should retry later (a
+    Standard Webhooks sender retries a 503 with backoff)."""
+
+    retry_after = 30
+
+
+_depth = threading.local()
+
+
+def _check_room(now: float) -> None:
+    """Raises QueueFull while QUEUE_MAX bodies wait. Counted at most once a second per
+    thread: a count walks the waiting rows, and a full queue is when that costs most."""
+    if now - getattr(_depth, "at", 0.0) >= 1.0:
+        row = _queue().execute("SELECT count(*) FROM queued WHERE next_attempt_at IS NOT NULL")
+        _depth.at, _depth.count = now, row.fetchone()[0]
+    if _depth.count >= QUEUE_MAX:
+        raise QueueFull(f"{_depth.count:,} webhooks are waiting to be stored; try again shortly.")
+
+
 def enqueue(account: ChannelAccount, body: bytes) -> int:
     """Queues a verified, valid body (one INSERT, its own transaction) and wakes this process's
-    drainer. Returns its place in the queue."""
+    drainer. Returns its place in the queue; raises QueueFull when too much is waiting."""
     now = time.time()
+    _check_room(now)
     cursor = _queue().execute(
         "INSERT INTO queued (account_id, body, received_at, next_attempt_at) VALUES (?, ?, ?, ?)",
         (account.pk, body.decode(), now, now),
