@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator,
 from pydantic import ValidationError as PayloadError
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
-from openline.core import crypto, periodic
+from openline.core import companions, crypto, periodic
 from openline.inbox import adapters
 from openline.inbox.adapters import DeliveryError, InboundAttachment, InboundItem
 from openline.inbox.ingestion import BATCH_MAX, ingest_many
@@ -408,6 +408,7 @@ def _remember_reply_id(message: Message, reply_id: str) -> None:
 
 def install() -> None:
     adapters.register(WebhookAdapter())
-    # The server processes drain the queue themselves; the worker catches what a process left
-    # behind when it stopped.
+    # `openline serve` runs a drainer beside the web processes (which also look once a second);
+    # the worker catches what is left when neither runs.
     periodic.register("channels.drain_webhooks", 5, webhook_queue.drain_if_enabled)
+    companions.register("drain_webhooks", webhook_queue.DRAINER_FLAG, webhook_queue.enabled)

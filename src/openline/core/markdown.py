@@ -55,7 +55,33 @@ URL_SCHEMES = {"http", "https", "mailto"}
 MENTION_RE = re.compile(r"(?<![\w@/`])@([A-Za-z0-9_.+-]{2,150})\b")
 
 
+# Plain prose that Markdown leaves as it is: every line starts with a letter and holds only
+# letters, digits, spaces and punctuation without a Markdown meaning here; no leading or
+# trailing spaces (indented code, hard breaks). Most messages from chat and shop channels are
+# like this; for them the HTML is known without parsing (tests compare it with the parser's
+# output on generated texts). Ingestion renders every inbound message, so this is worth it.
+_PLAIN_LINE = re.compile(r"[^\W\d_][\w ,.;:?!'()%/@+-]*(?<! )", re.ASCII)
+
+
+def _plain_paragraphs(text: str) -> str | None:
+    paragraphs, lines = [], []
+    for line in text.split("\n"):
+        if not line:
+            if lines:
+                paragraphs.append("\n".join(lines))
+                lines = []
+            continue
+        if not _PLAIN_LINE.fullmatch(line) or "_" in line:
+            return None
+        lines.append(line)
+    if lines:
+        paragraphs.append("\n".join(lines))
+    return "".join(f"<p>{p}</p>\n" for p in paragraphs)
+
+
 def render_markdown(text: str, *, trusted: bool = False) -> str:
+    if (plain := _plain_paragraphs(text)) is not None:
+        return plain  # no link, no markup: nothing for the sanitiser to change either
     rendered = _md.render(text)
     return nh3.clean(
         rendered,

@@ -84,6 +84,7 @@ class _Batch:
     html: dict[str, str]
     now: datetime = field(default_factory=timezone.now)
     stored: dict[str, Message] = field(default_factory=dict)  # by external id
+    answered: dict[str, int] = field(default_factory=dict)  # conversation of a stored message
     by_key: dict[str, Conversation] = field(default_factory=dict)
     by_pk: dict[int, Conversation] = field(default_factory=dict)
     _policies: dict[int, SlaPolicy] | None = None
@@ -143,19 +144,24 @@ class _Batch:
         db.insert_many(messages)
         for message, part in attachments:
             _store_attachment(message, part)
-        for conversation in touched.values():
-            if conversation.pk in before:
-                self._save_opened(conversation)
+        self._save_opened([c for c in touched.values() if c.pk in before])
 
     # --- reads: a fixed number per batch ----------------------------------------------------
 
     def _load_messages(self) -> None:
-        """Messages stored before, by this batch's ids and the ids its items answer."""
-        wanted = list({item.external_id for item in self.items} | self._parents())
-        for part in db.chunks(wanted):
+        """Messages stored before: whole for this batch's own ids (a replay returns them), and
+        just their conversation for the ids its items answer."""
+        own = list({item.external_id for item in self.items})
+        for part in db.chunks(own):
             where = f"account_id = %s AND external_id IN ({db.placeholders(part)})"
             for message in db.fetch(Message, where, [self.account.pk, *part]):
                 self.stored[message.external_id] = message
+                self.answered[message.external_id] = message.conversation_id
+        parents = list(self._parents() - self.answered.keys())
+        for part in db.chunks(parents):
+            with connection.cursor() as cursor:
+                cursor.execute(_PARENTS_SQL % db.placeholders(part), [self.account.pk, *part])
+                self.answered.update(cursor.fetchall())
 
     def _parents(self) -> set[str]:
         return {item.in_reply_to for item in self.items if item.in_reply_to}
@@ -165,9 +171,7 @@ class _Batch:
         for part in db.chunks(keys):
             where = f"account_id = %s AND external_id IN ({db.placeholders(part)})"
             self._remember(db.fetch(Conversation, where, [self.account.pk, *part]))
-        parents = {
-            self.stored[ref].conversation_id for ref in self._parents() if ref in self.stored
-        }
+        parents = {self.answered[ref] for ref in self._parents() if ref in self.answered}
         missing = list(parents - self.by_pk.keys())
         for part in db.chunks(missing):
             self._remember(db.fetch(Conversation, f"id IN ({db.placeholders(part)})", part))
@@ -191,11 +195,11 @@ class _Batch:
         """The conversation the item answers, else the one with its key, else a new one (not
         saved yet)."""
         parent = self.stored.get(item.in_reply_to) if item.in_reply_to else None
-        if parent is not None:
-            if parent.pk is None:  # earlier in this batch
-                return parent.conversation
-            if parent.conversation_id in self.by_pk:
-                return self.by_pk[parent.conversation_id]
+        if parent is not None and parent.pk is None:  # earlier in this batch
+            return parent.conversation
+        answered = self.answered.get(item.in_reply_to) if item.in_reply_to else None
+        if answered in self.by_pk:
+            return self.by_pk[answered]
         key = item.conversation_key[:300]
         conversation = self.by_key.get(key)
         if conversation is None:
@@ -225,21 +229,29 @@ class _Batch:
         conversation.response_due_at = due
         conversation.last_message_at = conversation.last_inbound_at = self.now
 
-    def _save_opened(self, conversation: Conversation) -> None:
+    def _save_opened(self, conversations: list[Conversation]) -> None:
+        """The conversations that existed before, reopened: one statement, many rows."""
+        if not conversations:
+            return
         prep = db.prepare
+        rows = [
+            [
+                c.status,
+                prep(Conversation, "response_due_at", c.response_due_at),
+                prep(Conversation, "last_message_at", c.last_message_at),
+                prep(Conversation, "last_inbound_at", c.last_inbound_at),
+                c.pk,
+            ]
+            for c in sorted(conversations, key=lambda c: c.pk)  # one lock order (PostgreSQL)
+        ]
         with connection.cursor() as cursor:
-            cursor.execute(
-                _OPEN_SQL,
-                [
-                    conversation.status,
-                    prep(Conversation, "response_due_at", conversation.response_due_at),
-                    prep(Conversation, "last_message_at", conversation.last_message_at),
-                    prep(Conversation, "last_inbound_at", conversation.last_inbound_at),
-                    conversation.pk,
-                ],
-            )
+            cursor.executemany(_OPEN_SQL, rows)
 
 
+_PARENTS_SQL = (
+    f"SELECT external_id, conversation_id FROM {Message._meta.db_table} "  # noqa: S608 - constant names
+    "WHERE account_id = %%s AND external_id IN (%s)"
+)
 _OPEN_SQL = (
     f"UPDATE {Conversation._meta.db_table} SET status = %s, response_due_at = %s, "  # noqa: S608 - constant names
     "last_message_at = %s, last_inbound_at = %s WHERE id = %s"

@@ -1,10 +1,12 @@
 import os
+import subprocess
 import sys
 from pathlib import Path
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from openline.core import companions
 from openline.core.db import refresh_statistics
 
 
@@ -25,6 +27,14 @@ class Command(BaseCommand):
     def handle(self, *args, host, port, workers, threads, **options):
         call_command("collectstatic", interactive=False, verbosity=0)
         refresh_statistics()
+        openline = str(Path(sys.executable).with_name("openline"))
+        for companion in companions.wanted():
+            # Started before the exec below, so its parent is the web server's main process.
+            subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
+                [openline, companion.command, "--parent", str(os.getpid())],
+                start_new_session=False,
+            )
+            os.environ[companion.env_flag] = "1"
         granian = str(Path(sys.executable).with_name("granian"))
         argv = [
             granian,
