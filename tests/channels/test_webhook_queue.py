@@ -1,6 +1,7 @@
 """The webhook queue (SQLite): a webhook is answered once queued and stored in batches by the
 server's drainer; nothing queued is lost, and a body that cannot be stored holds back no other."""
 
+import os
 import threading
 import time
 
@@ -190,3 +191,24 @@ def test_a_full_queue_refuses_webhooks_with_503_and_retry_after_and_keeps_nothin
     webhook_queue._depth.at = 0.0
     accepted = post(client, account, message(id="m2"), secret=secret, webhook_id="wh-3")
     assert accepted.status_code == 202
+
+
+def test_openline_serve_runs_the_drainer_beside_the_web_processes_when_the_queue_is_on():
+    from openline.core import companions
+
+    assert [c.command for c in companions.wanted()] == ["drain_webhooks"]
+
+
+def test_the_drainer_process_stops_when_the_server_is_gone(monkeypatch):
+    looked = []
+    monkeypatch.setattr(webhook_queue, "drain_if_enabled", lambda: looked.append(1))
+    webhook_queue.run_drainer(parent=os.getppid() + 1)  # not our parent: gone
+    assert looked == []
+
+
+def test_the_drainer_command_refuses_to_run_when_the_queue_is_off(monkeypatch):
+    from django.core.management.base import CommandError
+
+    monkeypatch.setattr(webhook_queue, "enabled", lambda: False)
+    with pytest.raises(CommandError, match="queue is off"):
+        call_command("drain_webhooks")

@@ -411,4 +411,6 @@ def install() -> None:
     # `openline serve` runs a drainer beside the web processes (which also look once a second);
     # the worker catches what is left when neither runs.
     periodic.register("channels.drain_webhooks", 5, webhook_queue.drain_if_enabled)
-    companions.register("drain_webhooks", webhook_queue.DRAINER_FLAG, webhook_queue.enabled)
+    companions.register(
+        "drain_webhooks", webhook_queue.DRAINER_FLAG, lambda: webhook_queue.enabled()
+    )
