@@ -204,7 +204,8 @@ def _store_round(rows: list[Queued]) -> int:
             log.error(
                 "Queued webhook %s dropped: channel %s no longer exists", row.id, row.account_id
             )
-            _queue().execute("DELETE FROM queued WHERE id = ?", (row.id,))
+            with _queue_gate.held():
+                _queue().execute("DELETE FROM queued WHERE id = ?", (row.id,))
             continue
         try:
             items = parse_messages(accounts[row.account_id], row.body.encode())
@@ -259,15 +260,16 @@ def _postpone(row: Queued, error: Exception) -> None:
         "; giving up (openline channel queue --retry sends it round again)" if given_up else "",
         error,
     )
-    _queue().execute(
-        "UPDATE queued SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
-        (
-            attempts,
-            None if given_up else time.time() + 2**attempts,
-            f"{type(error).__name__}: {error}",
-            row.id,
-        ),
-    )
+    with _queue_gate.held():
+        _queue().execute(
+            "UPDATE queued SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE id = ?",
+            (
+                attempts,
+                None if given_up else time.time() + 2**attempts,
+                f"{type(error).__name__}: {error}",
+                row.id,
+            ),
+        )
 
 
 # --- the companion process of `openline serve` --------------------------------------------
