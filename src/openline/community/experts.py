@@ -54,6 +54,22 @@ def active_staff_ids() -> list[int]:
     )
 
 
+def by_authors(qs: QuerySet, *, who: str, days: int | None, name: str | None) -> QuerySet:
+    """Narrows answers of any kind (community replies, inbox replies: rows with `author` and
+    `created_at`) to the people counted: staff, community or all, active, recent, named."""
+    if who == "staff":  # a short list of ids lets the database walk the author index
+        qs = qs.filter(author_id__in=active_staff_ids())
+    else:
+        qs = qs.filter(author__is_active=True)
+    if who == "community":
+        qs = qs.exclude(author__role__in=STAFF_ROLES)
+    if days:
+        qs = qs.filter(created_at__gte=timezone.now() - timedelta(days=days))
+    if name:
+        qs = qs.filter(author_id__in=named(name))
+    return qs
+
+
 def answers(
     viewer: User | None,
     *,
@@ -70,22 +86,12 @@ def answers(
     if not (viewer is not None and viewer.is_authenticated and viewer.is_staff_member):
         spaces = list(visible_spaces(viewer).values_list("id", flat=True))
         replies = replies.filter(thread__space_id__in=spaces)
-    if who == "staff":  # a short list of ids lets the database walk the author index
-        replies = replies.filter(author_id__in=active_staff_ids())
-    else:
-        replies = replies.filter(author__is_active=True)
-    if who == "community":
-        replies = replies.exclude(author__role__in=STAFF_ROLES)
     if tag:
         replies = replies.filter(thread__tags__slug=tag)
     if query:
         thread_ids = [hit.thread.pk for hit in search(viewer, query)]
         replies = replies.filter(thread_id__in=thread_ids)
-    if days:
-        replies = replies.filter(created_at__gte=timezone.now() - timedelta(days=days))
-    if name:
-        replies = replies.filter(author_id__in=named(name))
-    return replies
+    return by_authors(replies, who=who, days=days, name=name)
 
 
 def scores(

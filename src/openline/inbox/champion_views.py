@@ -6,7 +6,7 @@ Live updates: the page polls with htmx (`?v=<generation>` of the inbox counter);
 generation answers 204 after the session and access checks, a changed one the fragment."""
 
 from collections.abc import Callable
-from functools import wraps
+from functools import partial, wraps
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -18,12 +18,6 @@ from django.views.decorators.http import require_GET, require_POST
 
 from openline.core import counters
 from openline.core.forms import add_action_errors
-from openline.core.publishing import (
-    HeldForReview,
-    NeedsAcknowledgement,
-    PublishRefused,
-    with_excerpts,
-)
 from openline.people.permissions import can_be_champion
 
 from . import actions, champions, selectors
@@ -35,6 +29,7 @@ from .permissions import (
     check_use_champion_queue,
     check_use_inbox,
 )
+from .views import send_reply_form
 
 
 def signed_in(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
@@ -169,35 +164,15 @@ def take(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("champions:conversation", pk=conversation.pk)
 
 
-def _send(request: HttpRequest, conversation: Conversation, form: ChampionReplyForm) -> list:
-    data = form.cleaned_data
-    try:
-        champions.reply_as_champion(
-            request.user,
-            conversation,
-            body=data["body"],
-            status=data["status"],
-            acknowledged=data["acknowledged"],
-        )
-    except ValidationError as error:
-        add_action_errors(form, error)
-    except HeldForReview as held:  # not raised for champions today; kept honest if it is
-        form.add_error(None, f"Your reply was held for review: {held}")
-    except PublishRefused as refused:
-        form.add_error(None, str(refused) or "The reply was not sent.")
-        form.acknowledgeable = isinstance(refused, NeedsAcknowledgement)
-        return with_excerpts(data["body"], refused.findings)
-    else:
-        messages.success(request, "Reply sent to the customer.")
-    return []
-
-
 @require_POST
 @signed_in
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = champions.access_champion_conversation(request.user, pk)
     form = ChampionReplyForm(request.POST)
-    findings = _send(request, conversation, form) if form.is_valid() else []
+    findings = []
+    if form.is_valid():
+        publish = partial(champions.reply_as_champion, request.user, conversation)
+        findings = send_reply_form(request, form, publish, sent="Reply sent to the customer.")
     if form.errors:
         return _page(request, conversation, status=400, reply_form=form, findings=findings)
     return redirect("champions:conversation", pk=conversation.pk)

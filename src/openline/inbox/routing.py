@@ -12,11 +12,9 @@ the inbox only (staff); the community half hides private spaces from everyone el
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
 
 from django.core.cache import cache
 from django.db.models import Count, QuerySet
-from django.utils import timezone
 
 from openline.accounts.models import STAFF_ROLES, User
 from openline.community import experts as community
@@ -60,21 +58,11 @@ def channel_answers(
         return Message.objects.none()
     if accounts is None:
         accounts = list(_channel_accounts())
-    # Every branch below names the author, so the database walks message_answers_idx.
+    # The author filters name the author, so the database walks message_answers_idx.
     replies = Message.objects.filter(kind=MessageKind.REPLY, account_id__in=accounts)
-    if who == "staff":
-        replies = replies.filter(author_id__in=community.active_staff_ids())
-    else:
-        replies = replies.filter(author__is_active=True)
-    if who == "community":
-        replies = replies.exclude(author__role__in=STAFF_ROLES)
     for word in _WORD.findall((query or "").lower())[:12]:
         replies = replies.filter(conversation__subject__icontains=word)
-    if days:
-        replies = replies.filter(created_at__gte=timezone.now() - timedelta(days=days))
-    if name:
-        replies = replies.filter(author_id__in=community.named(name))
-    return replies
+    return community.by_authors(replies, who=who, days=days, name=name)
 
 
 def _per_author(messages: QuerySet[Message]) -> dict[int, int]:

@@ -11,7 +11,7 @@ the page asks for one at least every 30 s, so a signed-out or demoted user stops
 
 import time
 from collections.abc import Callable
-from functools import wraps
+from functools import partial, wraps
 
 from django.conf import settings
 from django.contrib import messages
@@ -19,6 +19,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.forms import BaseForm
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -239,18 +240,15 @@ def _int(value: str) -> int:
     return int(value) if value.isdigit() and len(value) < 19 else 0
 
 
-def _send_reply(request: HttpRequest, conversation: Conversation, form: ReplyForm) -> list[dict]:
-    """Sends the reply, or explains on the form why it did not go out. Returns the findings of
-    a refusal (the form then has an error)."""
+def send_reply_form(
+    request: HttpRequest, form: BaseForm, publish: Callable[..., object], *, sent: str
+) -> list[dict]:
+    """Publishes a valid reply form through `publish(body=, status=, acknowledged=)` (a staff
+    or a champion reply). A refusal becomes form errors; returns the guidance findings with
+    the part of the draft each points at, for the page to show."""
     data = form.cleaned_data
     try:
-        actions.reply(
-            request.user,
-            conversation,
-            body=data["body"],
-            status=data["status"],
-            acknowledged=data["acknowledged"],
-        )
+        publish(body=data["body"], status=data["status"], acknowledged=data["acknowledged"])
     except ValidationError as error:
         add_action_errors(form, error)
     except HeldForReview as held:
@@ -260,7 +258,7 @@ def _send_reply(request: HttpRequest, conversation: Conversation, form: ReplyFor
         form.acknowledgeable = isinstance(refused, NeedsAcknowledgement)
         return with_excerpts(data["body"], refused.findings)
     else:
-        messages.success(request, "Reply queued for delivery.")
+        messages.success(request, sent)
     return []
 
 
@@ -269,7 +267,10 @@ def _send_reply(request: HttpRequest, conversation: Conversation, form: ReplyFor
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_conversation(request.user, pk)
     form = ReplyForm(request.POST)
-    findings = _send_reply(request, conversation, form) if form.is_valid() else []
+    findings = []
+    if form.is_valid():
+        publish = partial(actions.reply, request.user, conversation)
+        findings = send_reply_form(request, form, publish, sent="Reply queued for delivery.")
     if form.errors:
         return _conversation_page(
             request, conversation, status=400, reply_form=form, findings=findings
