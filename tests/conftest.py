@@ -5,6 +5,9 @@ import pytest
 
 from openline.accounts.models import Role
 from openline.community import actions
+from openline.inbox import adapters
+from openline.inbox.adapters import DeliveryError
+from openline.inbox.models import ChannelAccount
 
 from .factories import SpaceFactory, UserFactory
 
@@ -105,6 +108,38 @@ FLAGS = [
 # Playwright's sync API runs an event loop in this thread; the ORM calls made by the test
 # itself (fixtures, assertions) are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+# --- a channel for inbox tests ---------------------------------------------------------------
+
+
+class RecordingAdapter:
+    """A channel for tests: records what it was asked to send, fails when told to."""
+
+    kind = "testchannel"
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, str]] = []
+        self.failures: list[DeliveryError] = []
+
+    def send(self, account, message, delivery) -> str:
+        if self.failures:
+            raise self.failures.pop(0)
+        self.sent.append((str(delivery.idempotency_key), message.body))
+        return f"ref-{len(self.sent)}"
+
+
+@pytest.fixture
+def channel():
+    adapter = RecordingAdapter()
+    adapters.register(adapter)
+    yield adapter
+    adapters._adapters.pop(adapter.kind, None)
+
+
+@pytest.fixture
+def account(db, channel):
+    return ChannelAccount.objects.create(kind="testchannel", name="Test channel")
 
 
 @pytest.fixture(scope="session")

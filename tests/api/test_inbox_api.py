@@ -4,26 +4,13 @@ from django.conf import settings
 from openline.accounts.models import Role
 from openline.core import publishing
 from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishBlocked
-from openline.inbox import actions, adapters, ingestion
+from openline.inbox import actions, ingestion
 from openline.inbox.adapters import DeliveryError, InboundAttachment, InboundItem
-from openline.inbox.models import ChannelAccount, Conversation, ConversationStatus, MessageKind
+from openline.inbox.models import Conversation, ConversationStatus, MessageKind
 from openline.people.actions import Sender
 
 from ..factories import UserFactory
-from ..inbox.conftest import RecordingAdapter, item
-
-
-@pytest.fixture
-def channel():
-    adapter = RecordingAdapter()
-    adapters.register(adapter)
-    yield adapter
-    adapters._adapters.pop(adapter.kind, None)
-
-
-@pytest.fixture
-def account(db, channel):
-    return ChannelAccount.objects.create(kind="testchannel", name="Test channel")
+from ..inbox.conftest import item
 
 
 @pytest.fixture

@@ -2,39 +2,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from openline.inbox import adapters
-from openline.inbox.adapters import DeliveryError, InboundItem
-from openline.inbox.models import ChannelAccount, SlaPolicy
+from openline.inbox.adapters import InboundItem
+from openline.inbox.models import SlaPolicy
 from openline.people.actions import Sender
-
-
-class RecordingAdapter:
-    """A channel for tests: records what it was asked to send, fails when told to."""
-
-    kind = "testchannel"
-
-    def __init__(self) -> None:
-        self.sent: list[tuple[str, str]] = []
-        self.failures: list[DeliveryError] = []
-
-    def send(self, account, message, delivery) -> str:
-        if self.failures:
-            raise self.failures.pop(0)
-        self.sent.append((str(delivery.idempotency_key), message.body))
-        return f"ref-{len(self.sent)}"
-
-
-@pytest.fixture
-def channel():
-    adapter = RecordingAdapter()
-    adapters.register(adapter)
-    yield adapter
-    adapters._adapters.pop(adapter.kind, None)
-
-
-@pytest.fixture
-def account(db, channel):
-    return ChannelAccount.objects.create(kind="testchannel", name="Test channel")
 
 
 @pytest.fixture
