@@ -600,3 +600,22 @@ def test_a_conversation_a_champion_holds_cannot_be_assigned_without_taking_it_ov
         assign(agent, Conversation.objects.get(pk=problem.pk), agent)
     champions.take_over(agent, Conversation.objects.get(pk=problem.pk))
     assert Conversation.objects.get(pk=problem.pk).assignee == agent
+
+
+def test_the_champion_queue_page_reads_the_same_number_of_times_for_one_or_many_offers(
+    client, champion, customer, space, post_thread
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(champion)
+    counts = []
+    for n in (1, 6):
+        while len(offered_to(champion)) < n:
+            post_thread(
+                customer, space, "problem", f"Display flickers, case {len(offered_to(champion))}"
+            )
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/champions/").status_code == 200
+        counts.append(len(queries.captured_queries))
+    assert counts[0] == counts[1]

@@ -2,7 +2,8 @@
 
 Also the few plain-SQL tools for hot write paths (webhook ingestion): `fetch` and `insert`
 work on model instances like the ORM does, but skip its query compiler, which the ingestion
-benchmark showed at 0.3-0.5 ms per statement against ~0.03 ms for SQLite to run one."""
+benchmark showed dominating: a lookup ~0.9 ms through the ORM, ~0.1 ms here
+(bench/sql_costs.py)."""
 
 import contextlib
 import functools
