@@ -30,6 +30,17 @@ def _fresh_cache():
 
 
 @pytest.fixture
+def bearer(db):
+    """Headers carrying a fresh API token of the given person."""
+    from openline.accounts.tokens import issue_token
+
+    def headers_for(user) -> dict[str, str]:
+        return {"Authorization": f"Bearer {issue_token(user, name='tests')}"}
+
+    return headers_for
+
+
+@pytest.fixture
 def customer(db):
     return UserFactory(username="casey", display_name="Casey Customer", role=Role.CUSTOMER)
 

@@ -1,17 +1,5 @@
 import pytest
 
-from openline.accounts.tokens import issue_token
-
-
-@pytest.fixture
-def bearer(db):
-    """Headers carrying a fresh API token of the given person."""
-
-    def headers_for(user) -> dict[str, str]:
-        return {"Authorization": f"Bearer {issue_token(user, name='tests')}"}
-
-    return headers_for
-
 
 @pytest.fixture
 def post_json(client):

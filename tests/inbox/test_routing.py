@@ -13,8 +13,7 @@ from openline.inbox.models import ChannelAccount, Conversation
 from openline.inbox.routing import find_experts, suggest_colleagues, topic_terms
 from openline.people.actions import Sender
 
-from ..factories import TagFactory, UserFactory
-from ..insights.history import answer, post
+from ..factories import TagFactory, UserFactory, answer, post
 
 E14 = "Boiler error E14 after the firmware update"
 

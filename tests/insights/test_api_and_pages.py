@@ -2,7 +2,7 @@
 
 import pytest
 
-from .history import post
+from ..factories import post
 
 
 @pytest.mark.parametrize(

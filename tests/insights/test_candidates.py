@@ -4,8 +4,7 @@ from openline.community import actions
 from openline.insights.candidates import rank_candidates, tone_of
 from openline.people import actions as people_actions
 
-from ..factories import TagFactory, UserFactory
-from .history import answer, post, set_level, upvote
+from ..factories import TagFactory, UserFactory, answer, post, set_level, upvote
 
 KIND = "Glad to help! Reset the valve and pair it again, hope this helps."
 RUDE = "Read the manual, you idiot. Reset the valve and pair it again."

@@ -3,8 +3,7 @@ import pytest
 from openline.community import actions
 from openline.inbox.routing import find_experts  # the finder staff use (community + channels)
 
-from ..factories import TagFactory, UserFactory
-from .history import answer, post, upvote
+from ..factories import TagFactory, UserFactory, answer, post, upvote
 
 
 @pytest.fixture

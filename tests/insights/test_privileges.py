@@ -7,8 +7,7 @@ import pytest
 from openline.community import actions
 from openline.community.models import Thread
 
-from ..factories import SpaceFactory, TagFactory
-from .history import post, set_level
+from ..factories import SpaceFactory, TagFactory, post, set_level
 
 
 @pytest.fixture

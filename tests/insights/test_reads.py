@@ -7,6 +7,8 @@ from openline.community.models import Thread
 from openline.insights.reads import recorder
 from openline.people.models import ThreadRead, Visit
 
+from ..factories import post
+
 BROWSER = {"User-Agent": "Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0"}
 
 
@@ -34,8 +36,6 @@ def test_the_flush_adds_the_views_without_touching_the_version(client, question)
 
 
 def test_the_flush_runs_one_update_per_distinct_count(client, question, private_thread, space):
-    from .history import post
-
     other = post(question.author, space, title="Second thread with one view")
     recorder.view(question.pk)
     recorder.view(other.pk)

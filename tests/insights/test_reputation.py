@@ -5,8 +5,7 @@ from openline.community.models import Vote
 from openline.insights.reputation import recompute_reputation
 from openline.people.models import Reputation, ReputationEvent
 
-from ..factories import UserFactory
-from .history import ago, answer, upvote
+from ..factories import UserFactory, ago, answer, upvote
 
 
 def events_of(user):

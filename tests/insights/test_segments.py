@@ -9,8 +9,7 @@ from openline.insights.models import ParticipationSnapshot
 from openline.insights.segments import participation, recompute_segments, report
 from openline.people.models import Participation, ThreadRead, Visit
 
-from ..factories import UserFactory
-from .history import ago, answer, post, upvote
+from ..factories import UserFactory, ago, answer, post, upvote
 
 TODAY = timezone.now().date()
 

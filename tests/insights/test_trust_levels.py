@@ -8,8 +8,7 @@ from openline.insights.trust_levels import recompute_trust_levels
 from openline.people import actions as people_actions
 from openline.people.models import BadgeAward, ThreadRead, TrustLevel, Visit
 
-from ..factories import ThreadFactory
-from .history import answer
+from ..factories import ThreadFactory, answer
 
 TODAY = timezone.now().date()
 

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from openline.community import actions
 from openline.people.permissions import DailyPostLimit
 
-from ..insights.history import set_level
+from ..factories import set_level
 
 LINKS = "See https://a.example/1 and https://b.example/2 and www.c.example/3"
 
