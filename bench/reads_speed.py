@@ -60,7 +60,7 @@ def main() -> None:
     from openline.accounts.models import User
     from openline.community import actions
     from openline.community.models import Space
-    from openline.insights import reads
+    from openline.participation import reads
     from openline.people.models import ThreadRead
 
     reader = User.objects.create(username="reader")
@@ -88,7 +88,9 @@ def main() -> None:
     print(f"1. recording per page ({args.runs} runs): {percentiles(samples)}")
 
     # 2. The page with and without the middleware, interleaved.
-    without = [m for m in settings.MIDDLEWARE if m != "openline.insights.reads.ReadsMiddleware"]
+    without = [
+        m for m in settings.MIDDLEWARE if m != "openline.participation.reads.ReadsMiddleware"
+    ]
     with_client = Client(**agent)
     with_client.force_login(reader)
     with override_settings(MIDDLEWARE=without):  # each client keeps the chain it first built

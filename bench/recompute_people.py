@@ -206,7 +206,7 @@ def forget_figures() -> None:
 def run_task() -> tuple[float, dict]:
     from django.core.management import call_command
 
-    from openline.insights.tasks import recompute_people_task
+    from openline.participation.tasks import recompute_people_task
 
     result = recompute_people_task.enqueue()
     started = time.perf_counter()

@@ -15,7 +15,7 @@ from .factories import SpaceFactory, UserFactory
 @pytest.fixture(scope="session", autouse=True)
 def _no_page_views_written_after_the_test_database_is_gone():
     yield
-    from openline.insights.reads import discard_pending
+    from openline.participation.reads import discard_pending
 
     discard_pending()
 

@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "openline.accounts",
     "openline.people",
     "openline.community",
+    "openline.participation",
     "openline.inbox",
     "openline.channels",
     "openline.knowledge",
@@ -74,7 +75,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "openline.insights.reads.ReadsMiddleware",
+    "openline.participation.reads.ReadsMiddleware",
     "openline.core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -3,7 +3,7 @@ No JavaScript, nothing fetched from elsewhere."""
 
 from datetime import datetime
 
-from .segments import ACTIVE, REFERENCE
+from openline.participation.segments import ACTIVE, REFERENCE
 
 COLUMN_WIDTH, GAP, HEIGHT = 34, 10, 160
 LABELS = {"creator": "Creators", "responder": "Responders", "reader": "Readers"}

@@ -13,6 +13,7 @@ from django.utils import timezone
 from openline.accounts.models import Role, User
 from openline.community.models import Reply
 from openline.community.selectors import visible_threads
+from openline.participation import segments
 from openline.people.models import (
     InvitationStatus,
     Reputation,
@@ -20,7 +21,6 @@ from openline.people.models import (
     SuperUserInvitation,
 )
 
-from . import segments
 from .models import ParticipationSnapshot
 
 LIVE_CACHE_SECONDS = 300

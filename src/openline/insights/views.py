@@ -14,15 +14,16 @@ from django.views.decorators.http import require_GET, require_POST
 from openline.accounts.models import User
 from openline.community.models import Tag
 from openline.inbox.routing import WHO, find_experts
+from openline.participation import programme
+from openline.participation.candidates import rank_candidates
+from openline.participation.tasks import enqueue_recompute
 from openline.people import actions as people_actions
 from openline.people import selectors as people_selectors
 from openline.people import trust
 from openline.people.models import SuperUserInvitation
 
-from . import charts, permissions, programme, selectors
-from .candidates import rank_candidates
+from . import charts, permissions, selectors
 from .forms import InviteForm, PinForm, ThankForm
-from .tasks import enqueue_recompute
 
 
 def _errors(request: HttpRequest, error: ValidationError) -> None:

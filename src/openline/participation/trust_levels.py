@@ -11,10 +11,9 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from openline.community.models import ANSWERABLE_KINDS, Reply, Thread, Vote
+from openline.insights import bulk
 from openline.people import trust
 from openline.people.models import ThreadRead, TrustLevel, Visit
-
-from . import bulk
 
 BATCH = 5000
 TRUST_FIELDS = ("user", "level", "computed_level", "promoted_at", "stats", "updated_at")

@@ -32,9 +32,8 @@ from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community.models import Notification, NotificationKind, Reply, Thread, Vote
+from openline.insights import bulk
 from openline.people.models import Reputation, ReputationEvent, ReputationKind, ReputationLimit
-
-from . import bulk
 
 DEFAULTS = {
     "ANSWER_ACCEPTED": 15,

@@ -1,7 +1,7 @@
 import pytest
 
 from openline.community import actions
-from openline.insights.candidates import rank_candidates, tone_of
+from openline.participation.candidates import rank_candidates, tone_of
 from openline.people import actions as people_actions
 
 from ..factories import TagFactory, UserFactory, answer, post, set_level, upvote

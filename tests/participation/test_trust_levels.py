@@ -3,8 +3,8 @@ from datetime import timedelta
 from django.utils import timezone
 
 from openline.community import actions
-from openline.insights.recompute import recompute_people
-from openline.insights.trust_levels import recompute_trust_levels
+from openline.participation.recompute import recompute_people
+from openline.participation.trust_levels import recompute_trust_levels
 from openline.people import actions as people_actions
 from openline.people.models import BadgeAward, ThreadRead, TrustLevel, Visit
 

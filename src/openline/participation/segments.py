@@ -26,10 +26,9 @@ from django.utils import timezone
 
 from openline.accounts.models import STAFF_ROLES, User
 from openline.community.models import ANSWERABLE_KINDS, Reply, Thread, Vote
+from openline.insights import bulk
+from openline.insights.models import ParticipationSnapshot
 from openline.people.models import Participation, Segment, ThreadRead, Visit
-
-from . import bulk
-from .models import ParticipationSnapshot
 
 DEFAULT_DAYS = 90
 TREND_WEEKS = 12

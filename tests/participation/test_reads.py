@@ -4,7 +4,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from openline.community.models import Thread
-from openline.insights.reads import recorder
+from openline.participation.reads import recorder
 from openline.people.models import ThreadRead, Visit
 
 from ..factories import post

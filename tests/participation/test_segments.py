@@ -6,7 +6,7 @@ import pytest
 from django.utils import timezone
 
 from openline.insights.models import ParticipationSnapshot
-from openline.insights.segments import participation, recompute_segments, report
+from openline.participation.segments import participation, recompute_segments, report
 from openline.people.models import Participation, ThreadRead, Visit
 
 from ..factories import UserFactory, ago, answer, post, upvote

@@ -1,0 +1,1 @@
+"""Participation: the community measured and its super-user programme."""

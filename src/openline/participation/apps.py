@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+from django.conf import settings
+
+
+class ParticipationConfig(AppConfig):
+    name = "openline.participation"
+    label = "participation"
+    verbose_name = "Participation"
+
+    def ready(self) -> None:
+        from openline.core import periodic
+
+        from .tasks import enqueue_recompute
+
+        every = settings.OPENLINE.get("PEOPLE_RECOMPUTE_SECONDS", 900)
+        periodic.register("participation.recompute_people", every, enqueue_recompute)
