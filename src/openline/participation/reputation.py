@@ -32,7 +32,7 @@ from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community.models import Notification, NotificationKind, Reply, Thread, Vote
-from openline.insights import bulk
+from openline.core import db
 from openline.people.models import Reputation, ReputationEvent, ReputationKind, ReputationLimit
 
 DEFAULTS = {
@@ -196,12 +196,12 @@ def recompute_reputation() -> dict[str, float]:
     totals: dict[int, int] = defaultdict(int)
     for s, points, _, _ in wanted.values():
         totals[s.user_id] += points
-    # Batch by batch, not in one transaction (see bulk): a run cut short is finished by the next.
+    # Batch by batch, not in one transaction (see core.db): a run cut short is finished by the next.
     # In index order, which makes a first run's million rows twice as fast to insert.
     new.sort(key=lambda row: (row[0], row[8]))
-    bulk.delete_ids(ReputationEvent, "pk", stale)
-    bulk.insert_rows(ReputationEvent, EVENT_FIELDS, new)
-    bulk.update_rows(ReputationEvent, "id", ("points", "worth", "limited_by"), changed)
+    db.delete_ids(ReputationEvent, "pk", stale)
+    db.insert_rows(ReputationEvent, EVENT_FIELDS, new)
+    db.update_rows(ReputationEvent, "id", ("points", "worth", "limited_by"), changed)
     written_totals = _store_totals(totals)
     return {
         "events": len(wanted),
@@ -219,6 +219,6 @@ def _store_totals(totals: dict[int, int]) -> int:
     current = dict(Reputation.objects.values_list("user_id", "points"))
     gone = [user for user in current if user not in totals]
     rows = [(user, points, now) for user, points in totals.items() if current.get(user) != points]
-    bulk.delete_ids(Reputation, "user_id", gone)
-    bulk.upsert_rows(Reputation, "user", ("user", "points", "updated_at"), rows)
+    db.delete_ids(Reputation, "user_id", gone)
+    db.upsert_rows(Reputation, "user", ("user", "points", "updated_at"), rows)
     return len(rows) + len(gone)

@@ -26,7 +26,7 @@ from django.utils import timezone
 
 from openline.accounts.models import STAFF_ROLES, User
 from openline.community.models import ANSWERABLE_KINDS, Reply, Thread, Vote
-from openline.insights import bulk
+from openline.core import db
 from openline.insights.models import ParticipationSnapshot
 from openline.people.models import Participation, Segment, ThreadRead, Visit
 
@@ -193,9 +193,9 @@ def recompute_segments(days: int = DEFAULT_DAYS, *, now: datetime | None = None)
     rows = [(u, s, days, now) for u, s in result.assignments.items() if existing.get(u) != s]
     gone = [u for u in existing if u not in result.assignments]
     with transaction.atomic():
-        bulk.upsert_rows(Participation, "user", ("user", "segment", "window_days", "computed_at"),
+        db.upsert_rows(Participation, "user", ("user", "segment", "window_days", "computed_at"),
                          rows)  # fmt: skip
-        bulk.delete_ids(Participation, "user_id", gone)
+        db.delete_ids(Participation, "user_id", gone)
         ParticipationSnapshot.objects.update_or_create(
             day=now.date(),
             days=days,

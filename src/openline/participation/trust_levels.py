@@ -11,7 +11,7 @@ from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from openline.community.models import ANSWERABLE_KINDS, Reply, Thread, Vote
-from openline.insights import bulk
+from openline.core import db
 from openline.people import trust
 from openline.people.models import ThreadRead, TrustLevel, Visit
 
@@ -113,7 +113,7 @@ def recompute_trust_levels(now: datetime | None = None) -> dict[str, float]:
         demoted += decision.level < level
         rows.append((user_id, decision.level, computed, decision.promoted_at, figures, now))
     with transaction.atomic():
-        bulk.upsert_rows(TrustLevel, "user", TRUST_FIELDS, rows)
+        db.upsert_rows(TrustLevel, "user", TRUST_FIELDS, rows)
     return {
         "members_measured": len(stats),
         "written": len(rows),
