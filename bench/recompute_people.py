@@ -189,7 +189,7 @@ def generate(members: int, posts: int, seed: int = 5) -> dict[str, int]:
 
 
 def forget_figures() -> None:
-    from openline.insights.models import ParticipationSnapshot
+    from openline.participation.models import ParticipationSnapshot
     from openline.people.models import (
         BadgeAward,
         Participation,

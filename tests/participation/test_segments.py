@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from openline.insights.models import ParticipationSnapshot
+from openline.participation.models import ParticipationSnapshot
 from openline.participation.segments import participation, recompute_segments, report
 from openline.people.models import Participation, ThreadRead, Visit
 

@@ -14,14 +14,13 @@ from openline.accounts.models import Role, User
 from openline.community.models import Reply
 from openline.community.selectors import visible_threads
 from openline.participation import segments
+from openline.participation.models import ParticipationSnapshot
 from openline.people.models import (
     InvitationStatus,
     Reputation,
     ReputationEvent,
     SuperUserInvitation,
 )
-
-from .models import ParticipationSnapshot
 
 LIVE_CACHE_SECONDS = 300
 MIN_DAYS, MAX_DAYS = 7, 365

@@ -27,8 +27,9 @@ from django.utils import timezone
 from openline.accounts.models import STAFF_ROLES, User
 from openline.community.models import ANSWERABLE_KINDS, Reply, Thread, Vote
 from openline.core import db
-from openline.insights.models import ParticipationSnapshot
 from openline.people.models import Participation, Segment, ThreadRead, Visit
+
+from .models import ParticipationSnapshot
 
 DEFAULT_DAYS = 90
 TREND_WEEKS = 12
