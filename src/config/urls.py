@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("openline.knowledge.urls")),
     path("inbox/", include("openline.inbox.urls")),
     path("champions/", include("openline.inbox.champion_urls")),
+    path("", include("openline.participation.urls")),
     path("", include("openline.insights.urls")),
     path("", include("openline.community.urls")),
     # Uploaded avatars; a scale-out deployment puts a file server or object storage here.

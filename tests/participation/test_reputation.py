@@ -2,7 +2,7 @@ from datetime import timedelta
 
 from openline.community import actions
 from openline.community.models import Vote
-from openline.participation.reputation import recompute_reputation
+from openline.participation.actions import recompute_reputation
 from openline.people.models import Reputation, ReputationEvent
 
 from ..factories import UserFactory, ago, answer, upvote

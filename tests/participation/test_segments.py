@@ -5,8 +5,9 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from openline.participation.actions import recompute_segments
 from openline.participation.models import ParticipationSnapshot
-from openline.participation.segments import participation, recompute_segments, report
+from openline.participation.segments import participation, report
 from openline.people.models import Participation, ThreadRead, Visit
 
 from ..factories import UserFactory, ago, answer, post, upvote

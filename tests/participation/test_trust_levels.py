@@ -3,8 +3,7 @@ from datetime import timedelta
 from django.utils import timezone
 
 from openline.community import actions
-from openline.participation.recompute import recompute_people
-from openline.participation.trust_levels import recompute_trust_levels
+from openline.participation.actions import recompute_people, recompute_trust_levels
 from openline.people import actions as people_actions
 from openline.people.models import BadgeAward, ThreadRead, TrustLevel, Visit
 

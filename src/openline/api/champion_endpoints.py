@@ -20,7 +20,7 @@ from openline.inbox.models import Conversation
 from openline.inbox.permissions import check_work_champion_conversation
 from openline.insights import permissions as insights_permissions
 from openline.insights.champions import DEFAULT_DAYS, champion_outcomes
-from openline.insights.selectors import clean_days
+from openline.participation.selectors import clean_days
 
 from .auth import read_auth, write_auth
 from .inbox_endpoints import Held, Refused, _refused

@@ -17,8 +17,8 @@ from openline.community import actions, selectors
 from openline.community.models import Tag
 from openline.inbox.routing import find_experts
 from openline.insights import permissions
-from openline.insights.selectors import clean_days, live_participation
 from openline.participation.candidates import rank_candidates
+from openline.participation.selectors import clean_days, live_participation
 from openline.people import actions as people_actions
 
 from .auth import read_auth, write_auth

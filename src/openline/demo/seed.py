@@ -29,7 +29,7 @@ from openline.community.models import (
 from openline.core import counters
 from openline.core.db import refresh_statistics
 from openline.core.markdown import plain_text, render_markdown
-from openline.participation.recompute import recompute_people
+from openline.participation.actions import recompute_people
 from openline.people.actions import award_badge
 from openline.people.models import InvitationStatus, SuperUserInvitation, ThreadRead, Visit
 

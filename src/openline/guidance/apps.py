@@ -9,9 +9,12 @@ class GuidanceConfig(AppConfig):
     def ready(self) -> None:
         from openline.core.publishing import register_check
         from openline.core.redaction import register_redactor
+        from openline.participation.candidates import register_unkind_check
 
+        from .detectors.language import is_unkind
         from .publishing import guidance_check
         from .redaction import redact_private_data
 
         register_check(guidance_check)
         register_redactor(redact_private_data)
+        register_unkind_check(is_unkind)

@@ -1,3 +1,6 @@
-"""Insights: participation measured (reads, reputation, trust levels, 1-9-90 segments), super-user
-candidates and the super-user programme's workflow, and the staff pages and API over them.
-It reads every other app and writes the people app's figures; nothing imports it."""
+"""Insights: the staff dashboards over the other apps: participation (1-9-90 shares beside the
+reference, the weekly trend and how members move between segments, drawn as server-side
+charts), the expert finder, and the outcomes of the champion queue.
+
+It reads every other app and writes nothing: the figures come from `openline.participation`,
+and the recompute button posts there. Only the API imports it."""

@@ -8,8 +8,9 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from openline.inbox.permissions import can_manage_champion_areas
+from openline.participation.selectors import clean_days
 
-from . import permissions, selectors
+from . import permissions
 from .champions import DEFAULT_DAYS, champion_outcomes
 
 
@@ -18,7 +19,7 @@ from .champions import DEFAULT_DAYS, champion_outcomes
 def champions(request: HttpRequest) -> HttpResponse:
     permissions.check_view_insights(request.user)
     try:
-        days = selectors.clean_days(request.GET.get("days"), default=DEFAULT_DAYS)
+        days = clean_days(request.GET.get("days"), default=DEFAULT_DAYS)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         days = DEFAULT_DAYS

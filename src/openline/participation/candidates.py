@@ -6,7 +6,8 @@ and who answered at least MIN_ANSWERS questions or problems of other people:
 - answers accepted, and answers written;
 - helpfulness to others: upvotes on those answers, and how many different people they helped;
 - tone: the share of their recent posts with no hostile wording or profanity (the guidance
-  detectors' own phrase lists), and how many carry warm words ("thanks", "hope this helps");
+  detectors' own phrase lists, registered here by guidance, which sits above participation:
+  `register_unkind_check`), and how many carry warm words ("thanks", "hope this helps");
 - breadth: the product areas (tags) and spaces they answered in;
 - consistency: the share of the window's weeks in which they answered.
 
@@ -18,6 +19,7 @@ Each part is returned, so the ranking can be checked and argued with.
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -27,7 +29,6 @@ from django.utils import timezone
 
 from openline.accounts.models import Role, User
 from openline.community.models import ANSWERABLE_KINDS, Reply, Thread
-from openline.guidance.detectors.language import detect
 from openline.people.models import Reputation, SuperUserInvitation, TrustLevel
 
 DEFAULT_DAYS = 365
@@ -35,7 +36,6 @@ MIN_ANSWERS = 3
 SHORTLIST = 200  # members looked at in detail, by answers and acceptances
 TONE_SAMPLE = 40
 CACHE_SECONDS = 600  # most recent posts whose tone is checked
-UNKIND = {"hostile_tone", "profanity"}
 WARM = re.compile(
     r"\b(?:thanks|thank you|glad|happy to help|hope (?:this|that) helps|welcome|good luck"
     r"|sorry to hear|great question)\b",
@@ -70,11 +70,24 @@ class Candidate:
         return round(self.active_weeks / self.weeks, 2) if self.weeks else 0.0
 
 
+_unkind_checks: list[Callable[[str], bool]] = []
+
+
+def register_unkind_check(check: Callable[[str], bool]) -> None:
+    """`check(text)` says whether a post has hostile wording or profanity."""
+    if check not in _unkind_checks:
+        _unkind_checks.append(check)
+
+
+def _is_unkind(text: str) -> bool:
+    return any(check(text) for check in _unkind_checks)
+
+
 def tone_of(texts: list[str]) -> tuple[float, int, int]:
     """(share of texts without unkind wording, unkind texts, warm texts)."""
     if not texts:
         return 1.0, 0, 0
-    unkind = sum(1 for t in texts if any(hit.kind in UNKIND for hit in detect(t)))
+    unkind = sum(1 for t in texts if _is_unkind(t))
     warm = sum(1 for t in texts if WARM.search(t))
     return round(1 - unkind / len(texts), 2), unkind, warm
 
@@ -113,7 +126,7 @@ def _shortlist(since: datetime) -> list[dict]:
 def rank_candidates(*, days: int = DEFAULT_DAYS, limit: int = 25) -> list[Candidate]:
     """The best candidates first. The evidence is computed at most every ten minutes (seconds
     at a hundred thousand members); invitation statuses are always current."""
-    key = f"insights:candidates:{days}"
+    key = f"participation:candidates:{days}"
     ranked = cache.get(key)
     if ranked is None:
         ranked = _rank(days)

@@ -3,7 +3,8 @@
 `ReadsMiddleware` sits above the anonymous page cache, so cached hits are counted too. A page
 only notes what it saw, in memory: a view of a thread page (status 200, GET), and for a
 signed-in member the visit of the day and their read of the thread. Every VIEW_FLUSH_SECONDS
-(10) a short-lived thread with its own connection writes the batch in one transaction:
+(10) a short-lived thread with its own connection writes the batch in one transaction
+(`actions.store_reads`):
 
 - page views with one UPDATE per distinct count (`view_count = view_count + n` for all threads
   seen n times); the thread's version is not touched, so cached pages stay cached;
@@ -23,15 +24,13 @@ from collections.abc import Callable
 from datetime import date
 
 from django.conf import settings
-from django.db import close_old_connections, connection, transaction
-from django.db.models import F
+from django.db import close_old_connections, connection
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
-from openline.accounts.models import User
-from openline.community.models import Thread
 from openline.core.urls import resolve_request
-from openline.people.actions import record_reads, record_visits
+
+from .actions import store_reads
 
 log = logging.getLogger(__name__)
 
@@ -94,20 +93,7 @@ class Recorder:
     def flush(self) -> dict[str, int]:
         """Writes what was gathered. Returns how many threads, reads and visits it wrote."""
         views, reads, visits = self._take()
-        by_count: dict[int, list[int]] = {}
-        for thread_id, n in views.items():
-            by_count.setdefault(n, []).append(thread_id)
-        people = {u for u, _, _ in reads} | {u for u, _ in visits}
-        if people:  # a member deleted since their read was noted would break the insert
-            people = set(User.objects.filter(pk__in=people).values_list("pk", flat=True))
-        with transaction.atomic():
-            for n, ids in by_count.items():
-                for start in range(0, len(ids), 500):
-                    Thread.objects.filter(pk__in=ids[start : start + 500]).update(
-                        view_count=F("view_count") + n
-                    )
-            record_reads(r for r in reads if r[0] in people)
-            record_visits(v for v in visits if v[0] in people)
+        store_reads(views, reads, visits)
         return {"threads": len(views), "reads": len(reads), "visits": len(visits)}
 
     def due(self, every: float) -> bool:

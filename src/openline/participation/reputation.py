@@ -17,22 +17,22 @@ Limits against gaming, applied in time order:
 - bursts: a member earns at most DAILY_CAP points a day from votes (accepted answers are not
   capped: an asker chose them).
 
-`recompute_reputation()` is idempotent: an event is identified by (member, kind, giver, thread,
-reply); only differences are written, so running it twice writes nothing the second time.
+`changes()` measures and compares with what is stored; `actions.recompute_reputation()` writes
+the differences. An event is identified by (member, kind, giver, thread, reply), so a second
+run writes nothing.
 """
 
 import time
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
 from django.conf import settings
-from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community.models import Notification, NotificationKind, Reply, Thread, Vote
-from openline.core import db
 from openline.people.models import Reputation, ReputationEvent, ReputationKind, ReputationLimit
 
 DEFAULTS = {
@@ -169,9 +169,21 @@ def score(sources: Iterable[Source]) -> dict[Key, tuple[Source, int, int, str]]:
     return result
 
 
-def recompute_reputation() -> dict[str, float]:
-    """Rebuilds every member's reputation events and totals from the community's votes and
-    accepted answers; writes only what changed. Returns counts and timings."""
+@dataclass
+class Changes:
+    """What a recompute must write to bring the stored events and totals in line."""
+
+    events: int  # events wanted in all
+    new: list[tuple]  # rows in the order of EVENT_FIELDS, sorted as the index
+    changed: list[tuple]  # (points, worth, limited_by, id)
+    stale: list[int]  # ids of events no longer earned
+    totals: list[tuple]  # (user, points, updated_at) of changed totals
+    gone: list[int]  # users with no points any more
+    measure_seconds: float
+
+
+def changes(now: datetime) -> Changes:
+    """Measures every member's events and totals and compares them with the stored ones."""
     started = time.perf_counter()
     wanted = score([*_vote_sources(), *_accepted_sources()])
     measured = time.perf_counter()
@@ -193,32 +205,12 @@ def recompute_reputation() -> dict[str, float]:
                         s.reply_id, s.when))  # fmt: skip
         elif row[1:] != (points, worth, limited_by):
             changed.append((points, worth, limited_by, row[0]))
+    # In index order, which makes a first run's million rows twice as fast to insert.
+    new.sort(key=lambda row: (row[0], row[8]))
     totals: dict[int, int] = defaultdict(int)
     for s, points, _, _ in wanted.values():
         totals[s.user_id] += points
-    # Batch by batch, not in one transaction (see core.db): a run cut short is finished by the next.
-    # In index order, which makes a first run's million rows twice as fast to insert.
-    new.sort(key=lambda row: (row[0], row[8]))
-    db.delete_ids(ReputationEvent, "pk", stale)
-    db.insert_rows(ReputationEvent, EVENT_FIELDS, new)
-    db.update_rows(ReputationEvent, "id", ("points", "worth", "limited_by"), changed)
-    written_totals = _store_totals(totals)
-    return {
-        "events": len(wanted),
-        "created": len(new),
-        "updated": len(changed),
-        "deleted": len(stale),
-        "totals_written": written_totals,
-        "measure_seconds": round(measured - started, 2),
-        "seconds": round(time.perf_counter() - started, 2),
-    }
-
-
-def _store_totals(totals: dict[int, int]) -> int:
-    now = timezone.now()
     current = dict(Reputation.objects.values_list("user_id", "points"))
     gone = [user for user in current if user not in totals]
     rows = [(user, points, now) for user, points in totals.items() if current.get(user) != points]
-    db.delete_ids(Reputation, "user_id", gone)
-    db.upsert_rows(Reputation, "user", ("user", "points", "updated_at"), rows)
-    return len(rows) + len(gone)
+    return Changes(len(wanted), new, changed, stale, rows, gone, round(measured - started, 2))

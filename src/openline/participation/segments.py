@@ -13,23 +13,18 @@ Each activity table is read once for the whole span, as distinct (member, day) p
 are then cut from that in memory.
 """
 
-import time
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from django.db import transaction
 from django.db.models import F, QuerySet
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from openline.accounts.models import STAFF_ROLES, User
 from openline.community.models import ANSWERABLE_KINDS, Reply, Thread, Vote
-from openline.core import db
-from openline.people.models import Participation, Segment, ThreadRead, Visit
-
-from .models import ParticipationSnapshot
+from openline.people.models import Segment, ThreadRead, Visit
 
 DEFAULT_DAYS = 90
 TREND_WEEKS = 12
@@ -182,34 +177,3 @@ def report(
         counts = _count(index, then, first=7 * back, days=days)
         trend.append(Figures(days, week_end - timedelta(days=days), week_end, counts))
     return Report(current, previous, trend, transitions, assignments)
-
-
-def recompute_segments(days: int = DEFAULT_DAYS, *, now: datetime | None = None) -> dict:
-    """Stores every member's segment and today's snapshot (counts, trend, transitions)."""
-    started = time.perf_counter()
-    now = now or timezone.now()
-    result = report(days, end=now)
-    measured = time.perf_counter()
-    existing = dict(Participation.objects.values_list("user_id", "segment"))
-    rows = [(u, s, days, now) for u, s in result.assignments.items() if existing.get(u) != s]
-    gone = [u for u in existing if u not in result.assignments]
-    with transaction.atomic():
-        db.upsert_rows(Participation, "user", ("user", "segment", "window_days", "computed_at"),
-                         rows)  # fmt: skip
-        db.delete_ids(Participation, "user_id", gone)
-        ParticipationSnapshot.objects.update_or_create(
-            day=now.date(),
-            days=days,
-            defaults={
-                "computed_at": now,
-                "counts": result.current.as_dict(),
-                "trend": [f.as_dict() for f in result.trend],
-                "transitions": result.transitions,
-            },
-        )
-    return {
-        "members": len(result.assignments),
-        "written": len(rows) + len(gone),
-        "measure_seconds": round(measured - started, 2),
-        "seconds": round(time.perf_counter() - started, 2),
-    }

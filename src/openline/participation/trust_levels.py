@@ -1,17 +1,16 @@
 """Trust levels, measured: each member's figures over the windows the criteria use (all time,
 and the rolling window of levels 3 and 4), then the level they give (people.trust), stored in
-people.TrustLevel with the figures. Only rows that change are written."""
+people.TrustLevel with the figures by `actions.recompute_trust_levels`. Only rows that change
+are written."""
 
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.db import transaction
 from django.db.models import Count, F, Q, QuerySet
-from django.utils import timezone
 
 from openline.community.models import ANSWERABLE_KINDS, Reply, Thread, Vote
-from openline.core import db
 from openline.people import trust
 from openline.people.models import ThreadRead, TrustLevel, Visit
 
@@ -82,11 +81,21 @@ def measure(now: datetime) -> dict[int, dict[str, int]]:
     return stats
 
 
-def recompute_trust_levels(now: datetime | None = None) -> dict[str, float]:
-    """Measures every member and stores the level that applies (pins and grace periods
-    respected). Returns counts and timings."""
+@dataclass
+class Changes:
+    """The TrustLevel rows a recompute must write (in the order of TRUST_FIELDS)."""
+
+    rows: list[tuple]
+    members_measured: int
+    promoted: int
+    demoted: int
+    measure_seconds: float
+
+
+def changes(now: datetime) -> Changes:
+    """Measures every member and decides the level that applies (pins and grace periods
+    respected); only rows that differ from the stored ones are returned."""
     started = time.perf_counter()
-    now = now or timezone.now()
     stats = measure(now)
     measured = time.perf_counter()
     existing = {
@@ -112,13 +121,4 @@ def recompute_trust_levels(now: datetime | None = None) -> dict[str, float]:
         promoted += decision.level > level
         demoted += decision.level < level
         rows.append((user_id, decision.level, computed, decision.promoted_at, figures, now))
-    with transaction.atomic():
-        db.upsert_rows(TrustLevel, "user", TRUST_FIELDS, rows)
-    return {
-        "members_measured": len(stats),
-        "written": len(rows),
-        "promoted": promoted,
-        "demoted": demoted,
-        "measure_seconds": round(measured - started, 2),
-        "seconds": round(time.perf_counter() - started, 2),
-    }
+    return Changes(rows, len(stats), promoted, demoted, round(measured - started, 2))

@@ -4,4 +4,5 @@ and visits, reputation and its history, trust levels and their privileges, parti
 segments, badges, and the super-user programme (invitations, thank-you notes).
 
 This app sits below the community and never imports it: thread ids are plain numbers here, and
-the figures are computed from community data by `openline.insights`, which writes them here."""
+the figures are computed from community data by `openline.participation`, which writes them
+here."""

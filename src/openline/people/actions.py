@@ -1,7 +1,7 @@
 """Writes about people: finding or creating the person behind a channel identity, linking;
 recording reads and visits; pinning trust levels; thank-you notes; the super-user programme's
 invitations (the community side of joining, private-space membership, is done by
-`openline.insights.programme`, which calls these)."""
+`openline.participation.actions`, which calls these)."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -126,7 +126,7 @@ def link_identity(actor, identity: Identity, person: Person) -> Identity:
 
 
 # --- reads and visits -------------------------------------------------------------------------
-# Gathered in memory by the page that saw them (openline.insights.reads) and stored here in
+# Gathered in memory by the page that saw them (openline.participation.reads) and stored here in
 # batches; the unique constraints make storing the same read twice harmless.
 
 BATCH = 2000

@@ -1,6 +1,6 @@
 """Badges for milestones. Each is earned from the figures stored on a member's trust level
-(measured from community data by `openline.insights`); the super-user badge is given on joining
-the programme. Badges are never taken back: they mark something that happened."""
+(measured from community data by `openline.participation`); the super-user badge is given on
+joining the programme. Badges are never taken back: they mark something that happened."""
 
 from collections.abc import Callable
 from dataclasses import dataclass

@@ -107,7 +107,7 @@ class ReputationLimit(models.TextChoices):
 
 class ReputationEvent(models.Model):
     """Points earned by one contribution. Rebuilt from community data by
-    `insights.reputation.recompute_reputation`, idempotently: (user, kind, giver, thread, reply)
+    `participation.actions.recompute_reputation`, idempotently: (user, kind, giver, thread, reply)
     identifies an event. Capped events are kept with the points they still earned (maybe 0) and
     the limit that applied, so the history explains itself."""
 

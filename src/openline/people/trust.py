@@ -1,5 +1,5 @@
 """Trust levels 0 to 4: what each level needs, what it may do, and how a member's level follows
-from their figures. Pure functions: the figures are measured by `openline.insights` from
+from their figures. Pure functions: the figures are measured by `openline.participation` from
 community data, the result is stored in `people.TrustLevel`.
 
 An operator tunes both tables in settings, level by level, e.g.::

@@ -317,3 +317,11 @@ def detect(text: str) -> list[Hit]:
         *_phrases(text, searched, "hostile_tone", hostile),
         *_profanity(text, lowered if searched is lowered else None),
     ]
+
+
+UNKIND = {"hostile_tone", "profanity"}
+
+
+def is_unkind(text: str) -> bool:
+    """Whether the text has hostile wording or profanity (the tone of super-user candidates)."""
+    return any(hit.kind in UNKIND for hit in detect(text))

@@ -1,5 +1,6 @@
-"""Reads for the insights pages: participation figures (stored or live), the directory of
-super-users, the reputation history with thread titles."""
+"""Reads of participation: the figures (today's stored snapshot, or live), the reputation
+history with thread titles, the directory of super-users, pending invitations and the
+programme's spaces. The staff dashboards of insights read through these too."""
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -7,20 +8,21 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from openline.accounts.models import Role, User
-from openline.community.models import Reply
+from openline.community.models import Reply, Space
 from openline.community.selectors import visible_threads
-from openline.participation import segments
-from openline.participation.models import ParticipationSnapshot
 from openline.people.models import (
     InvitationStatus,
     Reputation,
     ReputationEvent,
     SuperUserInvitation,
 )
+
+from . import segments
+from .models import ParticipationSnapshot
 
 LIVE_CACHE_SECONDS = 300
 MIN_DAYS, MAX_DAYS = 7, 365
@@ -55,7 +57,7 @@ def live_participation(days: int) -> dict:
     )
     if snapshot is not None:
         return snapshot.counts
-    key = f"insights:participation:{days}"
+    key = f"participation:live:{days}"
     figures = cache.get(key)
     if figures is None:
         figures = segments.participation(days).as_dict()
@@ -80,7 +82,7 @@ def participation_page(days: int) -> ParticipationPage:
         return ParticipationPage(
             snapshot.computed_at, snapshot.counts, snapshot.trend, snapshot.transitions, True
         )
-    key = f"insights:participation-report:{days}"
+    key = f"participation:report:{days}"
     page = cache.get(key)
     if page is None:
         report = segments.report(days)
@@ -147,9 +149,17 @@ def superuser_directory(viewer: User | None) -> list[DirectoryEntry]:
     return entries
 
 
-def pending_invitations():
+def pending_invitations() -> QuerySet[SuperUserInvitation]:
     return (
         SuperUserInvitation.objects.filter(status=InvitationStatus.PENDING)
         .select_related("user", "invited_by")
         .order_by("-created_at")
     )
+
+
+def programme_spaces() -> QuerySet[Space]:
+    """The private spaces super-users join: OPENLINE["SUPERUSER_SPACES"] (slugs) if set,
+    otherwise every private space."""
+    spaces = Space.objects.filter(is_private=True)
+    slugs = settings.OPENLINE.get("SUPERUSER_SPACES")
+    return spaces.filter(slug__in=slugs) if slugs is not None else spaces

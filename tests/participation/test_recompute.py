@@ -1,0 +1,16 @@
+"""A moderator asks for a recompute from the participation dashboard (an insights page) and
+comes back to it."""
+
+
+def test_the_dashboard_button_brings_the_moderator_back_to_the_dashboard(client, moderator):
+    client.force_login(moderator)
+    page = client.get("/staff/participation/").content.decode()
+    answer = client.post("/staff/participation/recompute/", {"next": "/staff/participation/"})
+    assert 'name="next" value="/staff/participation/"' in page
+    assert answer.url == "/staff/participation/"
+
+
+def test_the_recompute_never_sends_anyone_to_another_site(client, moderator):
+    client.force_login(moderator)
+    answer = client.post("/staff/participation/recompute/", {"next": "https://example.net/"})
+    assert answer.url == "/staff/superusers/"
