@@ -60,11 +60,3 @@ def test_the_participation_page_shows_the_reference_and_a_chart(client, agent, c
     assert "ref. 1.0 %" in page
     assert "<svg" in page
     assert "How people move" in page
-
-
-def test_only_moderators_can_ask_for_a_recompute(client, agent, moderator):
-    client.force_login(agent)
-    refused = client.post("/staff/participation/recompute/").status_code
-    client.force_login(moderator)
-    queued = client.post("/staff/participation/recompute/").status_code
-    assert (refused, queued) == (403, 302)

@@ -1,5 +1,13 @@
-"""A moderator asks for a recompute from the participation dashboard (an insights page) and
-comes back to it."""
+"""Moderators, and only they, ask for a recompute from the participation dashboard (an insights
+page) and come back to it."""
+
+
+def test_only_moderators_can_ask_for_a_recompute(client, agent, moderator):
+    client.force_login(agent)
+    refused = client.post("/staff/participation/recompute/").status_code
+    client.force_login(moderator)
+    queued = client.post("/staff/participation/recompute/").status_code
+    assert (refused, queued) == (403, 302)
 
 
 def test_the_dashboard_button_brings_the_moderator_back_to_the_dashboard(client, moderator):
