@@ -10,7 +10,8 @@ for the company) is one of:
 
 Each activity table is read once for the whole span, as distinct (member, day) pairs; windows
 (the current one, the one before it for transitions, one ending each past week for the trend)
-are then cut from that in memory.
+are then cut from that in memory. `actions.recompute_segments` stores each member's segment and
+the day's snapshot.
 """
 
 from bisect import bisect_left
