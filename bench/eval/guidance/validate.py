@@ -7,6 +7,31 @@ HERE = Path(__file__).parent
 KINDS = {"secret", "payment_card", "iban", "personal_data", "internal_reference", "legal_risk", "hostile_tone", "profanity"}
 CHANNELS = {"community", "email", "mastodon", "bluesky", "x", "reddit", "chat"}
 
+import re
+CARDLIKE = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
+IBANLIKE = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
+
+def luhn_ok(num):
+    ds = [int(c) for c in num][::-1]
+    return sum(d if i % 2 == 0 else (d*2-9 if d*2 > 9 else d*2) for i, d in enumerate(ds)) % 10 == 0
+
+def iban_ok(s):
+    s = s.replace(" ", "").upper()
+    try: return int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1
+    except ValueError: return False
+
+def unlabelled_values(r):
+    """Luhn-valid card-like or mod-97-valid IBAN-like strings not covered by a label."""
+    out = []
+    labelled = " ".join(e["match"] for e in r["expected"] if e["kind"] in ("payment_card", "iban", "secret", "personal_data"))
+    for m in CARDLIKE.finditer(r["text"]):
+        digits = re.sub(r"\D", "", m.group(0))
+        if luhn_ok(digits) and m.group(0) not in labelled: out.append(("card?", m.group(0)))
+    for m in IBANLIKE.finditer(r["text"]):
+        v = m.group(0).rstrip()
+        if iban_ok(v) and v not in labelled: out.append(("iban?", v))
+    return out
+
 def main():
     companies = json.loads((HERE / "companies.json").read_text())
     errs, ids = [], set()
@@ -26,6 +51,7 @@ def main():
             if not r["text"].strip(): errs.append(f"{rid}: empty text")
             comps[c] += 1; chans[r["channel"]] += 1
             if not r["expected"]: clean += 1
+            for what, v in unlabelled_values(r): errs.append(f"{rid}: unlabelled valid {what} {v!r}")
             seen = set()
             for e in r["expected"]:
                 if e.get("kind") not in KINDS: errs.append(f"{rid}: bad kind {e.get('kind')}")
