@@ -9,7 +9,7 @@ CHANNELS = {"community", "email", "mastodon", "bluesky", "x", "reddit", "chat"}
 
 import re
 CARDLIKE = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
-IBANLIKE = re.compile(r"\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b")
+IBANLIKE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b|\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")
 
 def luhn_ok(num):
     ds = [int(c) for c in num][::-1]
