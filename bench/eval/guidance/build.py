@@ -162,7 +162,11 @@ def main():
     for company in PREFIX:
         path = HERE / "source" / f"{company}.txt"
         if not path.exists(): continue
-        for i, rec in enumerate(parse(path), 1):
+        recs = parse(path)
+        # source files are grouped by theme (clean first, then by kind); shuffle
+        # deterministically so ids and file order carry no label information
+        random.Random("order:" + company).shuffle(recs)
+        for i, rec in enumerate(recs, 1):
             text = "\n".join(rec["lines"]).strip("\n").rstrip()
             seed = int(hashlib.sha256(f"{company}:{i}".encode()).hexdigest()[:12], 16)
             r = random.Random(seed)
