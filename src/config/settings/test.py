@@ -21,6 +21,6 @@ OPENLINE = {
     "RATE_SIGNIN": (5, 300),
     "RATE_SIGNUP": (3, 3600),
     "RATE_POST": (1000, 60),
-    "WEBHOOK_QUEUE": False,  # its own tests turn it on: tests/channels/test_webhook_queue.py
+    "WEBHOOK_QUEUE": False,  # its own tests turn it on: tests/channels/webhook/test_queue.py
 }
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise expects it to exist

@@ -5,7 +5,8 @@ from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import webhook, webhook_queue
+from . import webhook
+from .webhook import queue as webhook_queue
 
 
 def _error(status: int, detail: str, errors: dict | None = None) -> JsonResponse:

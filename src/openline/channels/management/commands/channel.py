@@ -15,7 +15,8 @@ from datetime import UTC, datetime
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from openline.channels import accounts, feeds, webhook_queue
+from openline.channels import accounts, feeds
+from openline.channels.webhook import queue as webhook_queue
 from openline.inbox.models import ChannelAccount, ChannelKind
 
 # Options of `add`, and the one kind each belongs to.

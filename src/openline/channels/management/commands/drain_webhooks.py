@@ -2,7 +2,7 @@ import contextlib
 
 from django.core.management.base import BaseCommand, CommandError
 
-from openline.channels import webhook_queue
+from openline.channels.webhook import queue as webhook_queue
 
 
 class Command(BaseCommand):

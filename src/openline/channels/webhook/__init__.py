@@ -3,7 +3,7 @@
 Inbound, a source POSTs one JSON message (or an array of up to 1,000, stored together) to
 `/hooks/<account id>/`, signed with the account's `whsec_` secret; each becomes a conversation
 message, once per message id (on SQLite a one-message webhook is queued first:
-webhook_queue.py). Outbound, an agent's reply is POSTed to the account's `reply_url`, signed
+queue.py). Outbound, an agent's reply is POSTed to the account's `reply_url`, signed
 the same way, with the delivery's idempotency key as `webhook-id` so the receiver can drop a
 retried copy. The JSON format is documented in the README ("Channels: the webhook JSON
 format")."""
@@ -34,7 +34,7 @@ from openline.inbox.ingestion import BATCH_MAX, ingest_many
 from openline.inbox.models import ChannelAccount, ChannelKind, Delivery, Message, MessageKind
 from openline.people.actions import Sender
 
-from . import webhook_queue
+from . import queue as webhook_queue
 
 log = logging.getLogger(__name__)
 KIND = ChannelKind.WEBHOOK
@@ -298,7 +298,7 @@ def verify_signature(account: ChannelAccount, body: bytes, headers: Any) -> None
 @dataclass(frozen=True)
 class Received:
     """What became of a webhook: its messages' ids, and (message, created) for each once
-    stored; `stored` is None while the webhook waits in the queue (webhook_queue.py)."""
+    stored; `stored` is None while the webhook waits in the queue (queue.py)."""
 
     external_ids: list[str]
     stored: list[tuple[Message, bool]] | None

@@ -9,7 +9,7 @@ from openline.inbox.ingestion import BATCH_MAX
 from openline.inbox.models import Conversation, Message
 from openline.people.models import Identity
 
-from .test_webhook_inbound import message, post
+from .test_inbound import message, post
 
 
 def batch(n: int, prefix: str = "b") -> list[dict]:

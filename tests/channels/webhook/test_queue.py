@@ -9,11 +9,11 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from openline.channels import webhook_queue
+from openline.channels.webhook import queue as webhook_queue
 from openline.inbox.models import Conversation, Message
 
-from .test_webhook_batches import batch
-from .test_webhook_inbound import message, post
+from .test_batches import batch
+from .test_inbound import message, post
 
 SERVER_DRAINER = webhook_queue._drainer
 

@@ -192,7 +192,7 @@ def _due(limit: int) -> list[Queued]:
 def _store_round(rows: list[Queued]) -> int:
     """Stores a prefix of `rows` of about BATCH_MAX messages in one transaction; a failure
     there is retried webhook by webhook, so one bad body cannot hold back the others."""
-    from .webhook import parse_messages  # webhook imports this module
+    from . import parse_messages  # the package imports this module
 
     ids = list({row.account_id for row in rows})
     where = f"id IN ({db.placeholders(ids)})"
