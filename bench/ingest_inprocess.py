@@ -38,7 +38,7 @@ def main() -> None:
     django.setup()
     from django.core.management import call_command
 
-    from openline.channels.webhook import parse_messages
+    from openline.channels.webhook.payload import parse_messages
     from openline.inbox.ingestion import ingest_many
     from openline.inbox.models import ChannelAccount, Message
 

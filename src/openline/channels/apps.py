@@ -6,11 +6,7 @@ class ChannelsConfig(AppConfig):
     label = "channels"
 
     def ready(self) -> None:
-        from . import community
+        from . import community, email, feeds, webhook
 
-        community.install()
-        from . import email
-
-        email.install()
-        __import__("openline.channels.webhook", fromlist=["install"]).install()
-        __import__("openline.channels.feeds", fromlist=["install"]).install()
+        for channel in (community, email, webhook, feeds):
+            channel.install()

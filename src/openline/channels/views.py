@@ -5,8 +5,8 @@ from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from . import webhook
-from .webhook import queue as webhook_queue
+from .webhook import inbound, payload, signing
+from .webhook.queue import QueueFull
 
 
 def _error(status: int, detail: str, errors: dict | None = None) -> JsonResponse:
@@ -24,20 +24,20 @@ def _declared_length(request: HttpRequest) -> int:
 @csrf_exempt
 @require_POST
 def receive_webhook(request: HttpRequest, account_id: int) -> JsonResponse:
-    if _declared_length(request) > webhook.BODY_MAX:
-        return _error(413, f"A webhook body is at most {webhook.BODY_MAX:,} bytes.")
+    if _declared_length(request) > inbound.BODY_MAX:
+        return _error(413, f"A webhook body is at most {inbound.BODY_MAX:,} bytes.")
     try:
-        account = webhook.webhook_account(account_id)
-        received = webhook.receive(account, request.body, request.headers)
+        account = inbound.webhook_account(account_id)
+        received = inbound.receive(account, request.body, request.headers)
     except Http404 as error:
         return _error(404, str(error))
-    except webhook.SignatureRejected as error:
+    except signing.SignatureRejected as error:
         return _error(401, f"Signature rejected: {error}.")
-    except webhook.PayloadInvalid as error:
+    except payload.PayloadInvalid as error:
         return _error(400, error.detail, error.errors)
-    except webhook.ChannelMisconfigured as error:
+    except signing.ChannelMisconfigured as error:
         return _error(503, str(error))
-    except webhook_queue.QueueFull as error:
+    except QueueFull as error:
         response = _error(503, str(error))
         response["Retry-After"] = str(error.retry_after)
         return response
@@ -54,5 +54,5 @@ def receive_webhook(request: HttpRequest, account_id: int) -> JsonResponse:
             }
             for message, created in received.stored
         ]
-    body = {"messages": results} if webhook.is_batch(request.body) else results[0]
+    body = {"messages": results} if payload.is_batch(request.body) else results[0]
     return JsonResponse(body, status=202)

@@ -9,23 +9,7 @@ from openline.inbox.ingestion import BATCH_MAX
 from openline.inbox.models import Conversation, Message
 from openline.people.models import Identity
 
-from .test_inbound import message, post
-
-
-def batch(n: int, prefix: str = "b") -> list[dict]:
-    """n messages: pairs of a question and its follow-up, by ten authors."""
-    messages = []
-    for i in range(n):
-        fields = {
-            "id": f"{prefix}-{i}",
-            "author": {"id": f"u-{i % 10}", "name": f"Customer {i % 10}"},
-            "text": f"Message {i}",
-            "subject": f"Question {i // 2}",
-        }
-        if i % 2:
-            fields["in_reply_to"] = f"{prefix}-{i - 1}"
-        messages.append(message(**fields))
-    return messages
+from .sources import batch, message, post
 
 
 def test_a_batch_of_messages_becomes_conversations_and_answers_each_message(client, shop):

@@ -7,39 +7,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.urls import reverse
-from standardwebhooks.webhooks import Webhook
 
 from openline.channels import accounts
 from openline.inbox.models import ChannelAccount, Conversation, Message
 from openline.people.models import Identity, Person
 
-
-def message(**fields) -> dict:
-    return {
-        "id": "msg-1",
-        "author": {"id": "u-42", "name": "Pat Doe", "handle": "patd"},
-        "text": "My **T2** shows E14 again.",
-        "subject": "E14 again",
-        "url": "https://shop.example.com/orders/7#chat",
-        "created_at": "2026-11-01T09:00:00Z",
-        **fields,
-    }
-
-
-def post(client, account, payload, *, secret=None, at=None, webhook_id="wh-1", body=None):
-    body = body if body is not None else json.dumps(payload).encode()
-    at = at or datetime.now(tz=UTC)
-    signature = Webhook(secret).sign(webhook_id, at, body.decode(errors="replace"))
-    return client.post(
-        reverse("channels:webhook", args=[account.pk]),
-        data=body,
-        content_type="application/json",
-        headers={
-            "webhook-id": webhook_id,
-            "webhook-timestamp": str(int(at.timestamp())),
-            "webhook-signature": signature,
-        },
-    )
+from .sources import message, post
 
 
 def test_a_signed_message_becomes_a_conversation_with_its_sender(client, shop):

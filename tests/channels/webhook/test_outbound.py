@@ -11,7 +11,8 @@ import pytest
 from django.utils import timezone
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
 
-from openline.channels import accounts, webhook
+from openline.channels import accounts
+from openline.channels.webhook import outbound, payload
 from openline.inbox import actions, ingestion
 from openline.inbox.models import DeliveryState, Message
 from openline.inbox.tasks import deliver
@@ -82,13 +83,13 @@ def receiver(shop):
 @pytest.fixture
 def conversation(shop):
     account, _ = shop
-    first = webhook.parse_message(
+    first = payload.parse_message(
         account,
         json.dumps(
             {"id": "m1", "author": {"id": "u1", "name": "Pat"}, "text": "E14 again"}
         ).encode(),
     )
-    second = webhook.parse_message(
+    second = payload.parse_message(
         account,
         json.dumps(
             {"id": "m2", "author": {"id": "u1"}, "text": "Still E14", "in_reply_to": "m1"}
@@ -158,7 +159,7 @@ def test_client_errors_fail_for_good_and_server_errors_are_retried(
 def test_a_slow_receiver_times_out_and_the_reply_is_retried(
     receiver, conversation, agent, django_capture_on_commit_callbacks, monkeypatch
 ):
-    monkeypatch.setattr(webhook, "SEND_TIMEOUT", 0.2)
+    monkeypatch.setattr(outbound, "SEND_TIMEOUT", 0.2)
     receiver.plan = [(200, 0.5)]
     _, delivery = answer(agent, conversation, django_capture_on_commit_callbacks)
     assert (delivery.state, delivery.attempts) == (DeliveryState.QUEUED, 1)
@@ -192,7 +193,7 @@ def test_the_customers_answer_to_a_reply_stays_in_the_conversation(
 ):
     account, _ = shop
     message, _ = answer(agent, conversation, django_capture_on_commit_callbacks)
-    follow_up = webhook.parse_message(
+    follow_up = payload.parse_message(
         account,
         json.dumps(
             {

@@ -12,8 +12,7 @@ from django.core.management import call_command
 from openline.channels.webhook import queue as webhook_queue
 from openline.inbox.models import Conversation, Message
 
-from .test_batches import batch
-from .test_inbound import message, post
+from .sources import batch, message, post
 
 SERVER_DRAINER = webhook_queue._drainer
 

@@ -9,7 +9,7 @@ each server process then stores what is queued as messages, up to `ingestion.BAT
 transaction, so the busier the endpoint the larger the batches. One process drains at a time
 (a lock beside the database); a process that finds the lock taken leaves its webhook to the
 holder, who looks again after letting go. A batch webhook is not queued: it is stored before
-the answer (see webhook.receive).
+the answer (see inbound.receive).
 
 Nothing is lost: a body leaves the queue only after the transaction that stored its messages
 committed, and if the process dies in between, storing it again changes nothing (ingestion is
@@ -38,6 +38,8 @@ from openline.core import db
 from openline.inbox.adapters import InboundItem
 from openline.inbox.ingestion import BATCH_MAX, ingest_many
 from openline.inbox.models import ChannelAccount
+
+from .payload import parse_messages
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
@@ -192,8 +194,6 @@ def _due(limit: int) -> list[Queued]:
 def _store_round(rows: list[Queued]) -> int:
     """Stores a prefix of `rows` of about BATCH_MAX messages in one transaction; a failure
     there is retried webhook by webhook, so one bad body cannot hold back the others."""
-    from . import parse_messages  # the package imports this module
-
     ids = list({row.account_id for row in rows})
     where = f"id IN ({db.placeholders(ids)})"
     accounts = {account.pk: account for account in db.fetch(ChannelAccount, where, ids)}

@@ -1,0 +1,93 @@
+"""Sending: an agent's reply is POSTed to the account's `reply_url`, signed, with the delivery's
+idempotency key as `webhook-id` so the receiver can drop a retried copy."""
+
+import json
+import logging
+from typing import Any
+
+import httpx
+from django.db import IntegrityError, transaction
+
+from openline.core import crypto
+from openline.inbox.adapters import DeliveryError
+from openline.inbox.models import ChannelAccount, Delivery, Message, MessageKind
+
+from .payload import KIND
+from .signing import sign
+
+log = logging.getLogger(__name__)
+SEND_TIMEOUT = 10.0
+REPLY_ID_PREFIX = "openline-"
+
+
+def reply_payload(message: Message) -> dict[str, Any]:
+    conversation = message.conversation
+    answering = (
+        Message.objects.filter(
+            conversation=conversation, kind=MessageKind.INBOUND, pk__lt=message.pk
+        )
+        .exclude(external_id=None)
+        .order_by("-pk")
+        .values_list("external_id", flat=True)
+        .first()
+    )
+    author = message.author
+    return {
+        "id": f"{REPLY_ID_PREFIX}{message.pk}",
+        "conversation_id": conversation.external_id,
+        "in_reply_to": answering,
+        "text": message.body,
+        "author": {"name": author.name if author else "", "team": author.team if author else ""},
+        "created_at": message.created_at.isoformat(),
+    }
+
+
+def _reference(response: httpx.Response) -> str:
+    try:
+        data = response.json()
+    except ValueError:
+        data = None
+    if isinstance(data, dict) and isinstance(data.get("id"), str | int):
+        return str(data["id"])
+    return response.headers.get("location") or f"HTTP {response.status_code}"
+
+
+class WebhookAdapter:
+    kind = KIND
+
+    def send(self, account: ChannelAccount, message: Message, delivery: Delivery) -> str:
+        url = account.config.get("reply_url")
+        if not url:
+            raise DeliveryError(
+                f"The webhook channel {account.name!r} has no reply URL: set one in the admin.",
+                permanent=True,
+            )
+        payload = reply_payload(message)
+        body = json.dumps(payload, ensure_ascii=False)
+        headers = sign(
+            crypto.decrypt(account.secret_encrypted), str(delivery.idempotency_key), body
+        )
+        try:
+            response = httpx.post(url, content=body.encode(), headers=headers, timeout=SEND_TIMEOUT)
+        except httpx.HTTPError as error:  # timeouts, refused connections, TLS: try again later
+            raise DeliveryError(f"{url}: {type(error).__name__}: {error}") from error
+        status = response.status_code
+        if status >= 500 or status in (408, 429):
+            raise DeliveryError(f"{url} answered {status}; will retry.")
+        if not 200 <= status < 300:
+            raise DeliveryError(
+                f"{url} refused the reply with {status}: {response.text[:300]}", permanent=True
+            )
+        _remember_reply_id(message, payload["id"])
+        return _reference(response)
+
+
+def _remember_reply_id(message: Message, reply_id: str) -> None:
+    """The source may answer our reply with `in_reply_to` = its id: keep the conversation."""
+    try:
+        with transaction.atomic():
+            Message.objects.filter(pk=message.pk, external_id__isnull=True).update(
+                external_id=reply_id
+            )
+    except IntegrityError:  # the source used that id itself; threading falls back to the key
+        log.warning("Reply id %s is taken on account %s", reply_id, message.account_id)
