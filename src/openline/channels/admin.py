@@ -1,22 +1,13 @@
-"""The inbox in Django's admin (here, because managing channel accounts needs the channels
-app, which sits above the inbox), for operators: channel accounts (whose secrets are never
-shown: a new one can be set, or generated for webhooks, and is stored encrypted), and read-
-mostly views of conversations, messages and the outbox."""
+"""Channel accounts in Django's admin, for operators (here, not in the inbox's admin: checking
+an account's settings needs the channels app, which sits above the inbox). Secrets are never
+shown: a new one can be set, or generated for webhooks, and is stored encrypted."""
 
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 
 from openline.core import crypto
-from openline.inbox.models import (
-    CannedReply,
-    ChannelAccount,
-    ChannelKind,
-    Conversation,
-    Delivery,
-    Message,
-    SlaPolicy,
-)
+from openline.inbox.models import ChannelAccount, ChannelKind
 
 from . import accounts  # the admin is a front end to channel accounts, like the command
 
@@ -88,72 +79,3 @@ class ChannelAccountAdmin(admin.ModelAdmin):
                 f"The secret of {obj.name} (shown only now, store it at the source): {secret}",
                 messages.WARNING,
             )
-
-
-@admin.register(Conversation)
-class ConversationAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "account", "status", "assignee", "customer", "last_message_at")
-    list_filter = ("status", "account")
-    list_select_related = ("account", "assignee", "customer")
-    search_fields = ("subject", "external_id")
-    raw_id_fields = ("customer", "thread", "assignee")
-    readonly_fields = ("account", "external_id", "created_at", "last_inbound_at")
-    date_hierarchy = "last_message_at"
-
-    def has_add_permission(self, request) -> bool:
-        return False  # conversations start on a channel
-
-
-class DeliveryInline(admin.StackedInline):
-    model = Delivery
-    extra = 0
-    can_delete = False
-    readonly_fields = (
-        "idempotency_key",
-        "state",
-        "attempts",
-        "next_attempt_at",
-        "last_error",
-        "external_ref",
-        "sent_at",
-        "claimed_until",
-    )
-
-    def has_add_permission(self, request, obj=None) -> bool:
-        return False
-
-
-@admin.register(Message)
-class MessageAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "conversation", "kind", "account", "created_at")
-    list_filter = ("kind", "account")
-    list_select_related = ("conversation", "account")
-    search_fields = ("external_id", "body")
-    raw_id_fields = ("conversation", "identity", "author")
-    readonly_fields = ("account", "external_id", "raw", "created_at")
-    inlines = [DeliveryInline]
-
-    def has_add_permission(self, request) -> bool:
-        return False  # messages come from channels and the inbox
-
-
-@admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "message", "state", "attempts", "next_attempt_at", "sent_at")
-    list_filter = ("state",)
-    raw_id_fields = ("message",)
-    readonly_fields = DeliveryInline.readonly_fields
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-
-@admin.register(SlaPolicy)
-class SlaPolicyAdmin(admin.ModelAdmin):
-    list_display = ("name", "first_response_minutes", "next_response_minutes", "is_default")
-
-
-@admin.register(CannedReply)
-class CannedReplyAdmin(admin.ModelAdmin):
-    list_display = ("title", "created_at")
-    search_fields = ("title", "body")

@@ -1,5 +1,5 @@
 """Channel accounts in the admin: secrets are generated or set, stored encrypted, never shown
-again; the inbox's records can be browsed."""
+again."""
 
 import json
 
@@ -59,8 +59,5 @@ def test_the_admin_refuses_unusable_settings(admin_client, fields, message):
     assert not ChannelAccount.objects.exists()
 
 
-@pytest.mark.parametrize(
-    "model", ["channelaccount", "conversation", "message", "delivery", "slapolicy", "cannedreply"]
-)
-def test_the_inbox_admin_lists_open(admin_client, model):
-    assert admin_client.get(f"/admin/inbox/{model}/").status_code == 200
+def test_the_channel_account_admin_lists_open(admin_client):
+    assert admin_client.get("/admin/inbox/channelaccount/").status_code == 200
