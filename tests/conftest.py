@@ -7,7 +7,7 @@ from openline.accounts.models import Role
 from openline.community import actions
 from openline.inbox import adapters
 from openline.inbox.adapters import DeliveryError
-from openline.inbox.models import ChannelAccount
+from openline.inbox.models import ChannelAccount, SlaPolicy
 
 from .factories import SpaceFactory, UserFactory
 
@@ -151,6 +151,14 @@ def channel():
 @pytest.fixture
 def account(db, channel):
     return ChannelAccount.objects.create(kind="testchannel", name="Test channel")
+
+
+@pytest.fixture
+def sla(db):
+    """The default SLA: a first answer within the hour, the next within two."""
+    return SlaPolicy.objects.create(
+        name="Standard", first_response_minutes=60, next_response_minutes=120, is_default=True
+    )
 
 
 @pytest.fixture(scope="session")

@@ -1,17 +1,7 @@
 from datetime import UTC, datetime
 
-import pytest
-
 from openline.inbox.adapters import InboundItem
-from openline.inbox.models import SlaPolicy
 from openline.people.actions import Sender
-
-
-@pytest.fixture
-def sla(db):
-    return SlaPolicy.objects.create(
-        name="Standard", first_response_minutes=60, next_response_minutes=120, is_default=True
-    )
 
 
 def item(external_id="m1", key="c1", text="My T2 shows E14 again.", **sender):
