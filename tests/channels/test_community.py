@@ -1,5 +1,11 @@
+import re
+from pathlib import Path
+
+import openline
+from openline.channels.community import CommunityAdapter
 from openline.community import actions as community
 from openline.community.models import Reply
+from openline.core import counters
 from openline.inbox import actions
 from openline.inbox.models import Conversation, DeliveryState, MessageKind
 
@@ -64,3 +70,84 @@ def test_a_staff_answer_on_the_thread_stops_the_sla_clock(
     conversation = Conversation.objects.get()
     assert conversation.response_due_at is None
     assert conversation.messages.filter(kind=MessageKind.REPLY).count() == 1
+
+
+# A keyword argument (`.update(first_response_at=…)`) or an attribute set on an instance.
+WRITES_FIRST_RESPONSE = re.compile(r"\bfirst_response_at=|\.first_response_at\s*=(?!=)")
+
+
+def inbox_generation() -> int:
+    return counters.read(actions.INBOX_COUNTER)
+
+
+def test_a_staff_answer_on_the_thread_shows_in_open_inboxes_at_once(
+    customer, agent, space, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        thread = community.create_thread(
+            customer, space, kind="question", title="Valve keeps clicking", body="All night."
+        )
+    before = inbox_generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        community.create_reply(agent, thread, body="Recalibrate it.")
+    assert inbox_generation() > before
+
+
+def test_a_new_thread_is_linked_to_its_conversation_in_open_inboxes(
+    customer, space, django_capture_on_commit_callbacks
+):
+    before = inbox_generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        thread = community.create_thread(
+            customer, space, kind="question", title="Valve keeps clicking", body="All night."
+        )
+    assert Conversation.objects.get().thread == thread
+    assert inbox_generation() >= before + 2  # the message, then the link to the thread
+
+
+def test_an_inbox_reply_published_on_the_thread_shows_in_open_inboxes(
+    customer, agent, space, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        community.create_thread(
+            customer, space, kind="question", title="Valve keeps clicking", body="All night."
+        )
+    conversation = Conversation.objects.get()
+    message = actions.reply(agent, conversation, body="Recalibrate it from the app.")
+    before = inbox_generation()
+    CommunityAdapter().send(conversation.account, message, message.delivery)
+    message.refresh_from_db()
+    assert message.external_id == f"reply:{Reply.objects.get().pk}"
+    assert message.delivery.state == DeliveryState.SENT
+    assert inbox_generation() > before
+
+
+def test_a_staff_answer_on_the_thread_keeps_the_time_of_the_first_answer(
+    customer, agent, space, sla, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        thread = community.create_thread(
+            customer, space, kind="question", title="Valve keeps clicking", body="All night."
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.reply(agent, Conversation.objects.get(), body="Recalibrate it from the app.")
+    first = Conversation.objects.get().first_response_at
+    with django_capture_on_commit_callbacks(execute=True):
+        community.create_reply(agent, thread, body="And if that fails, bleed the valve.")
+    conversation = Conversation.objects.get()
+    assert conversation.first_response_at == first
+    assert conversation.last_message_at > first
+
+
+def test_the_first_response_rule_is_written_in_one_place():
+    """Inbox replies, champion replies and answers on the community thread all stop the clock
+    through inbox.actions; no other module writes `first_response_at` (the demo's seed data
+    and migrations aside)."""
+    root = Path(openline.__file__).parent
+    writers = sorted(
+        path.relative_to(root).as_posix()
+        for path in root.rglob("*.py")
+        if not {"migrations", "demo"} & set(path.parts)
+        and WRITES_FIRST_RESPONSE.search(path.read_text())
+    )
+    assert writers == ["inbox/actions.py"]

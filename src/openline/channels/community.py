@@ -1,24 +1,18 @@
 """The community as a channel: threads by customers and super-users become conversations,
-their replies inbound messages; a reply from the inbox is published on the thread."""
+their replies inbound messages; a reply from the inbox is published on the thread. Every
+write to the inbox goes through `inbox.ingestion` and `inbox.actions`."""
 
 from django.db import transaction
-from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community import actions as community_actions
 from openline.community import events
 from openline.community.models import Reply, Thread
+from openline.inbox import actions as inbox_actions
 from openline.inbox import adapters
 from openline.inbox.adapters import DeliveryError, InboundItem
 from openline.inbox.ingestion import ingest
-from openline.inbox.models import (
-    ChannelAccount,
-    ChannelKind,
-    Conversation,
-    Delivery,
-    DeliveryState,
-    Message,
-)
+from openline.inbox.models import ChannelAccount, ChannelKind, Conversation, Delivery, Message
 from openline.people.actions import Sender
 
 KIND = ChannelKind.COMMUNITY
@@ -67,7 +61,7 @@ def on_thread_created(thread_id: int) -> None:
         ),
     )
     if created:
-        Conversation.objects.filter(pk=message.conversation_id).update(thread=thread)
+        inbox_actions.link_thread(message.conversation, thread)
         _link_person(message, thread.author)
 
 
@@ -82,20 +76,13 @@ def on_reply_created(reply_id: int) -> None:
         return  # published from the inbox: already in the conversation
     if reply.author.is_staff_member:
         # A colleague answered on the thread itself: record it and stop the clock.
-        Message.objects.create(
-            conversation=conversation,
-            kind="reply",
-            author=reply.author,
-            account=account,
+        inbox_actions.record_channel_answer(
+            reply.author,
+            conversation,
             external_id=external_id,
             body=reply.body,
             body_html=reply.body_html,
             created_at=reply.created_at,
-        )
-        Conversation.objects.filter(pk=conversation.pk).update(
-            response_due_at=None,
-            last_message_at=reply.created_at,
-            first_response_at=conversation.first_response_at or reply.created_at,
         )
         return
     message, _ = ingest(
@@ -125,11 +112,8 @@ class CommunityAdapter:
         # commit together, so a worker dying here can never publish the reply twice.
         with transaction.atomic():
             reply = community_actions.create_reply(message.author, thread, body=message.body)
-            Message.objects.filter(pk=message.pk).update(
-                external_id=f"reply:{reply.pk}", url=reply.get_absolute_url()
-            )
-            Delivery.objects.filter(pk=delivery.pk).update(
-                state=DeliveryState.SENT, sent_at=timezone.now(), external_ref=f"reply:{reply.pk}"
+            inbox_actions.mark_reply_published(
+                message, delivery, reference=f"reply:{reply.pk}", url=reply.get_absolute_url()
             )
         return f"reply:{reply.pk}"
 

@@ -3,15 +3,18 @@ transaction; every change bumps the inbox generation that open inboxes watch."""
 
 import logging
 import re
+from datetime import datetime
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
-from django.db.models.functions import Lower
+from django.db.models import DateTimeField, F, Value
+from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
 
 from openline.accounts.models import User
+from openline.community.models import Thread
 from openline.core import counters
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
 from openline.core.publishing import Draft, check_before_publish
@@ -35,6 +38,18 @@ log = logging.getLogger(__name__)
 
 def _changed() -> None:
     counters.bump(INBOX_COUNTER)
+
+
+def _answered(conversation: Conversation, at: datetime, **fields: Any) -> None:
+    """The first-response rule, for every answer the customer gets (an inbox reply, a
+    colleague's answer on the community thread): the SLA clock stops, and the time of the first
+    answer is kept (in the UPDATE itself, so a stale copy of the row cannot overwrite it)."""
+    Conversation.objects.filter(pk=conversation.pk).update(
+        response_due_at=None,
+        last_message_at=at,
+        first_response_at=Coalesce(F("first_response_at"), Value(at, DateTimeField())),
+        **fields,
+    )
 
 
 # --- replies and notes ------------------------------------------------------------------------
@@ -100,12 +115,7 @@ def publish_reply(
             created_at=now,
         )
         delivery = Delivery.objects.create(message=message)
-        Conversation.objects.filter(pk=conversation.pk).update(
-            status=status,
-            response_due_at=None,
-            last_message_at=now,
-            first_response_at=conversation.first_response_at or now,
-        )
+        _answered(conversation, now, status=status)
         _changed()
         transaction.on_commit(lambda: deliver.enqueue(delivery.pk))
     return message
@@ -160,6 +170,58 @@ def retry_delivery(agent: User, delivery: Delivery) -> Delivery:
     transaction.on_commit(lambda: deliver.enqueue(delivery.pk))
     delivery.refresh_from_db()
     return delivery
+
+
+# --- answers given on a channel itself (the community channel) -------------------------------
+
+
+def link_thread(conversation: Conversation, thread: Thread) -> None:
+    """The conversation a community thread started points at its thread (replies from the
+    inbox are published there)."""
+    with transaction.atomic():
+        Conversation.objects.filter(pk=conversation.pk).update(thread=thread)
+        _changed()
+    conversation.thread = thread
+
+
+def record_channel_answer(
+    author: User,
+    conversation: Conversation,
+    *,
+    external_id: str,
+    body: str,
+    body_html: str,
+    created_at: datetime,
+) -> Message:
+    """A colleague answered the customer on the channel itself (on the community thread, not
+    through the inbox): the answer joins the conversation as a reply, nothing is sent, and it
+    stops the SLA clock under the same first-response rule as an inbox reply."""
+    with transaction.atomic():
+        message = Message.objects.create(
+            conversation=conversation,
+            kind=MessageKind.REPLY,
+            author=author,
+            account_id=conversation.account_id,
+            external_id=external_id,
+            body=body,
+            body_html=body_html,
+            created_at=created_at,
+        )
+        _answered(conversation, created_at)
+        _changed()
+    return message
+
+
+def mark_reply_published(message: Message, delivery: Delivery, *, reference: str, url: str) -> None:
+    """A reply its channel published at once (the community thread): the message takes the
+    channel's id and address and its delivery is sent. Call it in the transaction that
+    published the reply, so that a worker dying in between can never publish it twice."""
+    with transaction.atomic():
+        Message.objects.filter(pk=message.pk).update(external_id=reference, url=url)
+        Delivery.objects.filter(pk=delivery.pk).update(
+            state=DeliveryState.SENT, sent_at=timezone.now(), external_ref=reference
+        )
+        _changed()
 
 
 # --- assignment and status --------------------------------------------------------------------
