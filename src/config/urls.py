@@ -11,7 +11,7 @@ urlpatterns = [
     path("hooks/", include("openline.channels.urls")),
     path("", include("openline.knowledge.urls")),
     path("inbox/", include("openline.inbox.urls")),
-    path("champions/", include("openline.inbox.champion_urls")),
+    path("champions/", include("openline.inbox.champions.urls")),
     path("", include("openline.participation.urls")),
     path("", include("openline.insights.urls")),
     path("", include("openline.community.urls")),

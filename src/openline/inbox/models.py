@@ -85,7 +85,7 @@ class Conversation(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     last_message_at = models.DateTimeField(default=timezone.now)
     last_inbound_at = models.DateTimeField(null=True, blank=True)
-    # The champion queue (champions.py): the member answering it now; the area staff offered it
+    # The champion queue (champions/): the member answering it now; the area staff offered it
     # in (community problems in an area are offered without it) and when; and when it left the
     # champion queue (handed back, taken over, returned late, opted out; staff offering it
     # again clears it).
@@ -272,7 +272,7 @@ class InboxNotification(models.Model):
         return f"{self.kind} for {self.recipient_id}"
 
 
-# --- the champion queue (champions.py) --------------------------------------------------------
+# --- the champion queue (champions/) ---------------------------------------------------------
 
 
 class ChampionArea(models.Model):

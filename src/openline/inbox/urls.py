@@ -1,6 +1,7 @@
 from django.urls import path
 
-from . import champion_views, views
+from . import views
+from .champions import views as champion_views
 
 app_name = "inbox"
 

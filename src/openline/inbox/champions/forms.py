@@ -1,12 +1,12 @@
-"""Forms of the champion pages. They parse input only; champions.py decides what is allowed."""
+"""Forms of the champion pages. They parse input only; the actions decide what is allowed."""
 
 from django import forms
 
 from openline.community.models import Space, Tag
 
-from .actions import BODY_MAX
-from .champions import NOTE_MAX
-from .models import ChampionArea, ConversationStatus
+from ..actions import BODY_MAX
+from ..models import ChampionArea, ConversationStatus
+from . import NOTE_MAX
 
 
 class ChampionReplyForm(forms.Form):

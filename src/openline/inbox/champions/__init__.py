@@ -35,8 +35,8 @@ from openline.core.markdown import render_markdown
 from openline.core.redaction import has_redactors, redact
 from openline.people.permissions import check_be_champion
 
-from . import actions
-from .models import (
+from .. import actions
+from ..models import (
     ChampionArea,
     ChampionAssignment,
     ChampionEnd,
@@ -47,7 +47,7 @@ from .models import (
     Message,
     MessageKind,
 )
-from .permissions import (
+from ..permissions import (
     check_manage_champion_areas,
     check_use_champion_queue,
     check_use_inbox,

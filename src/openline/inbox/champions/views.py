@@ -20,16 +20,16 @@ from openline.core import counters
 from openline.core.forms import add_action_errors
 from openline.people.permissions import can_be_champion
 
-from . import actions, champions, selectors
-from .champion_forms import AreaForm, ChampionReplyForm, HandBackForm, OfferForm, OptInForm
-from .models import ChampionArea, ChampionOptIn, Conversation
-from .permissions import (
+from .. import actions, champions, selectors
+from ..models import ChampionArea, ChampionOptIn, Conversation
+from ..permissions import (
     can_use_champion_queue,
     check_manage_champion_areas,
     check_use_champion_queue,
     check_use_inbox,
 )
-from .views import send_reply_form
+from ..views import send_reply_form
+from .forms import AreaForm, ChampionReplyForm, HandBackForm, OfferForm, OptInForm
 
 
 def signed_in(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
