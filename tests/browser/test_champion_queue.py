@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from openline.accounts.models import Role
 from openline.community import actions
-from openline.inbox import champions
+from openline.inbox.champions import actions as champion_actions
 from openline.inbox.models import ChampionArea
 
 from ..factories import PASSWORD, SpaceFactory, UserFactory
@@ -30,7 +30,7 @@ def test_a_champion_takes_a_problem_answers_it_and_staff_see_it(live_server, new
     customer = UserFactory(username="casey", display_name="Casey Customer")
     ingrid = UserFactory(username="ingrid", display_name="Ingrid Vos", role=Role.SUPERUSER)
     UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
-    champions.opt_in(ingrid, areas=[area])
+    champion_actions.opt_in(ingrid, areas=[area])
     thread = actions.create_thread(
         customer,
         space,

@@ -11,9 +11,11 @@ from django.utils import timezone
 from openline.community import actions as community
 from openline.community.models import Reply
 from openline.core.publishing import NeedsAcknowledgement, PublishBlocked
-from openline.inbox import champions
 from openline.inbox.actions import add_note, assign
 from openline.inbox.adapters import InboundItem
+from openline.inbox.champions import actions as champion_actions
+from openline.inbox.champions import presentation
+from openline.inbox.champions import selectors as champion_selectors
 from openline.inbox.ingestion import ingest
 from openline.inbox.models import (
     Attachment,
@@ -55,7 +57,7 @@ def area(space):
 
 @pytest.fixture
 def champion(superuser, area):
-    champions.opt_in(superuser, areas=[area])
+    champion_actions.opt_in(superuser, areas=[area])
     return superuser
 
 
@@ -64,7 +66,7 @@ def leader(db, area):
     """A trust-level-4 member (not a super-user) who opted in."""
     user = UserFactory(username="lee", display_name="Lee Leader")
     TrustLevel.objects.create(user=user, level=4, computed_level=4)
-    champions.opt_in(user, areas=[area])
+    champion_actions.opt_in(user, areas=[area])
     return user
 
 
@@ -104,7 +106,7 @@ def mail_complaint(agent, area, sla):
     attachment.file.save(ATTACHMENT, ContentFile(b"pdf"), save=False)
     attachment.save()
     add_note(agent, message.conversation, body=NOTE)
-    return champions.offer_to_champions(agent, message.conversation, area)
+    return champion_actions.offer_to_champions(agent, message.conversation, area)
 
 
 @pytest.fixture
@@ -121,7 +123,7 @@ def post_thread(django_capture_on_commit_callbacks):
 
 
 def offered_to(user):
-    return list(champions.offered_conversations(user))
+    return list(champion_selectors.offered_conversations(user))
 
 
 # --- what is offered --------------------------------------------------------------------------
@@ -151,7 +153,7 @@ def test_a_champion_is_never_offered_their_own_problem(champion, space, leader, 
 def test_an_email_is_offered_only_once_staff_offer_it_in_an_area(champion, agent, area, account):
     message, _ = ingest(account, _item("m1", "Broken on arrival"))
     assert offered_to(champion) == []
-    champions.offer_to_champions(agent, message.conversation, area)
+    champion_actions.offer_to_champions(agent, message.conversation, area)
     assert offered_to(champion) == [message.conversation]
 
 
@@ -184,7 +186,7 @@ def test_an_untaken_offer_goes_back_to_the_staff_unassigned_queue_when_its_windo
     assert problem in conversations(agent, queue="unassigned")
     assert problem not in conversations(agent, queue="champions")
     with pytest.raises(ValidationError):
-        champions.take_conversation(champion, problem)
+        champion_actions.take_conversation(champion, problem)
 
 
 # --- taking -----------------------------------------------------------------------------------
@@ -192,9 +194,9 @@ def test_an_untaken_offer_goes_back_to_the_staff_unassigned_queue_when_its_windo
 
 def test_two_champions_cannot_take_the_same_conversation(champion, leader, problem):
     seen_by_leader = Conversation.objects.get(pk=problem.pk)  # read before the other took it
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     with pytest.raises(ValidationError, match="someone took it first"):
-        champions.take_conversation(leader, seen_by_leader)
+        champion_actions.take_conversation(leader, seen_by_leader)
     assert Conversation.objects.get(pk=problem.pk).champion == champion
     assert ChampionAssignment.objects.get().champion == champion
 
@@ -203,19 +205,21 @@ def test_the_take_is_a_conditional_update_that_loses_to_a_colleague(
     champion, agent, problem, monkeypatch
 ):
     """The offer looked free when read; a colleague assigned it before the UPDATE ran."""
-    monkeypatch.setattr(champions, "_area_for", lambda *a: assign(agent, problem, agent) and None)
+    monkeypatch.setattr(
+        champion_selectors, "area_for", lambda *a: assign(agent, problem, agent) and None
+    )
     with pytest.raises(ValidationError, match="someone took it first"):
-        champions.take_conversation(champion, problem)
+        champion_actions.take_conversation(champion, problem)
     assert Conversation.objects.get(pk=problem.pk).champion is None
     assert not ChampionAssignment.objects.exists()
 
 
 def test_taking_starts_the_champion_sla_clock(champion, problem, settings):
     settings.OPENLINE = {**settings.OPENLINE, "CHAMPIONS": {"ANSWER_MINUTES": 45}}
-    turn = champions.take_conversation(champion, problem)
+    turn = champion_actions.take_conversation(champion, problem)
     assert turn.answer_due_at - turn.taken_at == timedelta(minutes=45)
     assert offered_to(champion) == []
-    assert [c.pk for c in champions.my_conversations(champion)] == [problem.pk]
+    assert [c.pk for c in champion_selectors.my_conversations(champion)] == [problem.pk]
 
 
 # --- who may see what -------------------------------------------------------------------------
@@ -250,7 +254,7 @@ def test_an_eligible_member_who_did_not_opt_in_is_sent_to_the_opt_in_page(client
 def test_a_champion_cannot_open_a_conversation_another_champion_took(
     client, champion, leader, problem
 ):
-    champions.take_conversation(leader, problem)
+    champion_actions.take_conversation(leader, problem)
     client.force_login(champion)
     assert client.get(f"/champions/{problem.pk}/").status_code == 404
     assert client.get(f"/api/v1/champions/conversations/{problem.pk}").status_code == 404
@@ -280,7 +284,7 @@ def test_the_champion_never_sees_the_customers_private_data_on_the_page(
     offered = client.get("/champions/").content.decode()
     assert "[order number]" in offered
     assert_nothing_private(offered)
-    champions.take_conversation(champion, mail_complaint)
+    champion_actions.take_conversation(champion, mail_complaint)
     page = client.get(f"/champions/{mail_complaint.pk}/").content.decode()
     for label in ["[order number]", "[phone number]", "[e-mail address]", "[card number]"]:
         assert label in page
@@ -292,7 +296,7 @@ def test_the_champion_never_sees_the_customers_private_data_on_the_page(
 def test_the_champion_never_sees_the_customers_private_data_in_live_fragments(
     client, champion, mail_complaint
 ):
-    champions.take_conversation(champion, mail_complaint)
+    champion_actions.take_conversation(champion, mail_complaint)
     client.force_login(champion)
     fragment = client.get(f"/champions/{mail_complaint.pk}/live/?v=-1", HTTP_HX_REQUEST="true")
     assert fragment.status_code == 200
@@ -326,7 +330,7 @@ def test_staff_still_see_the_whole_conversation(client, agent, mail_complaint):
 
 
 def test_an_unchanged_live_poll_answers_204(client, champion, problem):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     client.force_login(champion)
     first = client.get(f"/champions/{problem.pk}/live/?v=-1")
     generation = first.content.decode().split("?v=")[1].split('"')[0]
@@ -337,9 +341,11 @@ def test_an_unchanged_live_poll_answers_204(client, champion, problem):
 
 
 def test_guidance_blocks_a_champion_reply_with_a_card_number(client, champion, problem):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     with pytest.raises(PublishBlocked):
-        champions.reply_as_champion(champion, problem, body=f"Your card {CARD} was refunded.")
+        champion_actions.reply_as_champion(
+            champion, problem, body=f"Your card {CARD} was refunded."
+        )
     client.force_login(champion)
     answer = client.post(
         f"/champions/{problem.pk}/reply/", {"body": f"Card {CARD} refunded", "status": "pending"}
@@ -351,7 +357,7 @@ def test_guidance_blocks_a_champion_reply_with_a_card_number(client, champion, p
 
 
 def test_guidance_blocks_a_secret_in_a_champion_reply_through_the_api(client, champion, problem):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     client.force_login(champion)
     answer = client.post(
         f"/api/v1/champions/conversations/{problem.pk}/reply",
@@ -364,17 +370,19 @@ def test_guidance_blocks_a_secret_in_a_champion_reply_through_the_api(client, ch
 
 
 def test_a_trust_level_4_champion_is_checked_like_staff(leader, problem):
-    champions.take_conversation(leader, problem)
+    champion_actions.take_conversation(leader, problem)
     with pytest.raises(NeedsAcknowledgement):
-        champions.reply_as_champion(leader, problem, body="Ring Pat on 07700 900123 about it.")
+        champion_actions.reply_as_champion(
+            leader, problem, body="Ring Pat on 07700 900123 about it."
+        )
 
 
 def test_a_champion_reply_is_published_on_the_thread_like_a_staff_reply(
     champion, problem, django_capture_on_commit_callbacks
 ):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     with django_capture_on_commit_callbacks(execute=True):
-        message = champions.reply_as_champion(
+        message = champion_actions.reply_as_champion(
             champion, problem, body="Roll back to 4.11 from the app's firmware page."
         )
     reply = Reply.objects.get()
@@ -389,7 +397,7 @@ def test_a_champion_reply_is_published_on_the_thread_like_a_staff_reply(
 def test_the_live_guidance_check_answers_the_champion_for_their_conversation(
     client, champion, leader, problem
 ):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     url = f"/api/v1/champions/conversations/{problem.pk}/check"
     client.force_login(champion)
     found = client.post(url, {"text": f"Card {CARD}"}, content_type="application/json")
@@ -399,7 +407,7 @@ def test_the_live_guidance_check_answers_the_champion_for_their_conversation(
 
 
 def test_solving_marks_the_conversation_solved_for_staff_too(client, champion, agent, problem):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     client.force_login(champion)
     assert client.post(f"/champions/{problem.pk}/solve/").status_code == 302
     assert Conversation.objects.get(pk=problem.pk).status == ConversationStatus.SOLVED
@@ -413,7 +421,7 @@ def test_solving_marks_the_conversation_solved_for_staff_too(client, champion, a
 def test_handing_back_returns_it_to_the_staff_unassigned_queue_with_the_note(
     client, champion, agent, problem
 ):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     assert problem not in conversations(agent, queue="unassigned")
     client.force_login(champion)
     answer = client.post(f"/champions/{problem.pk}/hand-back/", {"note": "Needs a refund."})
@@ -434,9 +442,9 @@ def test_handing_back_returns_it_to_the_staff_unassigned_queue_with_the_note(
 
 def test_a_handed_back_conversation_is_open_and_owed_an_answer(champion, problem, sla):
     Conversation.objects.filter(pk=problem.pk).update(sla_policy=sla)
-    champions.take_conversation(champion, problem)
-    champions.reply_as_champion(champion, problem, body="Try a restart first.")
-    champions.hand_back(champion, Conversation.objects.get(pk=problem.pk))
+    champion_actions.take_conversation(champion, problem)
+    champion_actions.reply_as_champion(champion, problem, body="Try a restart first.")
+    champion_actions.hand_back(champion, Conversation.objects.get(pk=problem.pk))
     after = Conversation.objects.get(pk=problem.pk)
     assert (after.status, after.champion) == (ConversationStatus.OPEN, None)
     assert after.response_due_at is not None
@@ -445,10 +453,10 @@ def test_a_handed_back_conversation_is_open_and_owed_an_answer(champion, problem
 def test_a_champion_who_misses_the_first_answer_sla_hands_back_to_staff_by_itself(
     client, champion, agent, problem
 ):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     turn = ChampionAssignment.objects.get()
-    assert champions.return_late_turns(now=turn.answer_due_at - timedelta(minutes=1)) == 0
-    assert champions.return_late_turns(now=turn.answer_due_at + timedelta(minutes=1)) == 1
+    assert champion_actions.return_late_turns(now=turn.answer_due_at - timedelta(minutes=1)) == 0
+    assert champion_actions.return_late_turns(now=turn.answer_due_at + timedelta(minutes=1)) == 1
     turn.refresh_from_db()
     assert turn.end_reason == ChampionEnd.LATE
     assert problem in conversations(agent, queue="unassigned")
@@ -458,15 +466,15 @@ def test_a_champion_who_misses_the_first_answer_sla_hands_back_to_staff_by_itsel
 
 
 def test_a_champion_who_answered_in_time_keeps_the_conversation(champion, problem):
-    champions.take_conversation(champion, problem)
-    champions.reply_as_champion(champion, problem, body="Try a restart first.")
+    champion_actions.take_conversation(champion, problem)
+    champion_actions.reply_as_champion(champion, problem, body="Try a restart first.")
     later = ChampionAssignment.objects.get().answer_due_at + timedelta(hours=1)
-    assert champions.return_late_turns(now=later) == 0
+    assert champion_actions.return_late_turns(now=later) == 0
     assert Conversation.objects.get(pk=problem.pk).champion == champion
 
 
 def test_staff_taking_over_removes_the_champions_access(client, champion, agent, problem):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     client.force_login(agent)
     page = client.get(f"/inbox/{problem.pk}/").content.decode()
     assert "Sunny Super" in page and "Take over" in page
@@ -478,19 +486,19 @@ def test_staff_taking_over_removes_the_champions_access(client, champion, agent,
     assert client.get(f"/champions/{problem.pk}/").status_code == 404
     assert client.get(f"/api/v1/champions/conversations/{problem.pk}").status_code == 404
     with pytest.raises(PermissionDenied):
-        champions.reply_as_champion(champion, problem, body="Still here?")
+        champion_actions.reply_as_champion(champion, problem, body="Still here?")
 
 
 def test_a_champion_cannot_take_over(champion, leader, problem):
-    champions.take_conversation(leader, problem)
+    champion_actions.take_conversation(leader, problem)
     with pytest.raises(PermissionDenied):
-        champions.take_over(champion, problem)
+        champion_actions.take_over(champion, problem)
 
 
 def test_staff_see_every_champion_conversation_in_the_champions_queue(
     client, champion, agent, problem, mail_complaint
 ):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     client.force_login(agent)
     page = client.get("/inbox/?queue=champions").content.decode()
     assert "T2 display flickers after 4.12" in page
@@ -500,12 +508,12 @@ def test_staff_see_every_champion_conversation_in_the_champions_queue(
 
 
 def test_opting_out_hands_back_the_conversations_held(champion, agent, problem):
-    champions.take_conversation(champion, problem)
-    champions.opt_out(champion)
+    champion_actions.take_conversation(champion, problem)
+    champion_actions.opt_out(champion)
     assert problem in conversations(agent, queue="unassigned")
     assert ChampionAssignment.objects.get().end_reason == ChampionEnd.OPTED_OUT
     with pytest.raises(PermissionDenied):
-        champions.offered_conversations(champion)
+        champion_selectors.offered_conversations(champion)
 
 
 # --- opting in and the areas ------------------------------------------------------------------
@@ -539,7 +547,7 @@ def test_moderators_choose_the_champion_areas_and_agents_cannot(client, moderato
 
 def test_a_private_space_cannot_be_a_champion_area(moderator, vip_space):
     with pytest.raises(ValidationError):
-        champions.create_area(moderator, name="VIP", space=vip_space)
+        champion_actions.create_area(moderator, name="VIP", space=vip_space)
 
 
 # --- review fixes: private spaces, handles, solved turns, assignment ---------------------------
@@ -548,7 +556,7 @@ def test_a_private_space_cannot_be_a_champion_area(moderator, vip_space):
 def test_a_thread_in_a_space_made_private_is_no_longer_offered_or_open_to_its_champion(
     client, champion, problem, space
 ):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     space.is_private = True
     space.save(update_fields=["is_private"])
     client.force_login(champion)
@@ -564,7 +572,7 @@ def test_staff_cannot_offer_a_private_space_thread_to_champions(agent, area, cus
     account = ChannelAccount.objects.create(kind="community", name="Community home")
     conversation = Conversation.objects.create(account=account, external_id="t", thread=thread)
     with pytest.raises(ValidationError, match="private space"):
-        champions.offer_to_champions(agent, conversation, area)
+        champion_actions.offer_to_champions(agent, conversation, area)
 
 
 def test_a_sender_known_only_by_a_phone_handle_is_shown_to_champions_as_the_customer(
@@ -580,25 +588,25 @@ def test_a_sender_known_only_by_a_phone_handle_is_shown_to_champions_as_the_cust
             text="The app crashes.",
         ),
     )
-    offered = champions.offer_to_champions(agent, message.conversation, area)
-    assert champions.customer_label(offered) == "The customer"
+    offered = champion_actions.offer_to_champions(agent, message.conversation, area)
+    assert presentation.customer_label(offered) == "The customer"
 
 
 def test_a_turn_solved_without_a_reply_is_not_returned_late(champion, problem):
-    champions.take_conversation(champion, problem)
-    champions.solve_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
+    champion_actions.solve_conversation(champion, problem)
     later = ChampionAssignment.objects.get().answer_due_at + timedelta(hours=1)
-    assert champions.return_late_turns(now=later) == 0
+    assert champion_actions.return_late_turns(now=later) == 0
     assert not Message.objects.filter(kind=MessageKind.NOTE).exists()
 
 
 def test_a_conversation_a_champion_holds_cannot_be_assigned_without_taking_it_over(
     champion, agent, problem
 ):
-    champions.take_conversation(champion, problem)
+    champion_actions.take_conversation(champion, problem)
     with pytest.raises(ValidationError, match="take it over first"):
         assign(agent, Conversation.objects.get(pk=problem.pk), agent)
-    champions.take_over(agent, Conversation.objects.get(pk=problem.pk))
+    champion_actions.take_over(agent, Conversation.objects.get(pk=problem.pk))
     assert Conversation.objects.get(pk=problem.pk).assignee == agent
 
 

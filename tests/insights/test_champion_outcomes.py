@@ -7,7 +7,7 @@ import pytest
 from django.utils import timezone
 
 from openline.community import actions as community
-from openline.inbox import champions
+from openline.inbox.champions import actions as champion_actions
 from openline.inbox.models import ChampionArea, ChampionAssignment, Conversation
 
 from ..factories import UserFactory
@@ -20,7 +20,7 @@ def area(space):
 
 @pytest.fixture
 def champion(superuser, area):
-    champions.opt_in(superuser, areas=[area])
+    champion_actions.opt_in(superuser, areas=[area])
     return superuser
 
 
@@ -45,7 +45,9 @@ def problems(space, django_capture_on_commit_callbacks):
 def answer(champion, conversation, capture, minutes):
     """The champion answers `minutes` after taking it; the reply lands on the thread."""
     with capture(execute=True):
-        message = champions.reply_as_champion(champion, conversation, body="Bleed the valve.")
+        message = champion_actions.reply_as_champion(
+            champion, conversation, body="Bleed the valve."
+        )
     turn = ChampionAssignment.objects.get(conversation=conversation, champion=champion)
     turn.taken_at = message.created_at - timedelta(minutes=minutes)
     turn.save(update_fields=["taken_at"])
@@ -59,21 +61,25 @@ def history(champion, agent, problems, django_capture_on_commit_callbacks):
     capture = django_capture_on_commit_callbacks
     accepted, upvoted, wrote_back, silent = problems(4)
     for conversation in (accepted, upvoted, wrote_back, silent):
-        champions.take_conversation(champion, conversation)
+        champion_actions.take_conversation(champion, conversation)
     answer(champion, accepted, capture, minutes=10)
     thread = accepted.thread
     community.accept_answer(thread.author, thread.replies.get(author=champion))
-    champions.solve_conversation(champion, accepted)
+    champion_actions.solve_conversation(champion, accepted)
     answer(champion, upvoted, capture, minutes=20)
     community.toggle_vote(
         upvoted.thread.author, upvoted.thread, upvoted.thread.replies.get(author=champion)
     )
-    champions.hand_back(champion, Conversation.objects.get(pk=upvoted.pk), note="Over to you")
+    champion_actions.hand_back(
+        champion, Conversation.objects.get(pk=upvoted.pk), note="Over to you"
+    )
     answer(champion, wrote_back, capture, minutes=40)
     with capture(execute=True):
         community.create_reply(wrote_back.thread.author, wrote_back.thread, body="Still loud.")
-    champions.take_over(agent, wrote_back)
-    champions.return_late_turns(now=timezone.now() + timedelta(hours=2))  # `silent` goes back
+    champion_actions.take_over(agent, wrote_back)
+    champion_actions.return_late_turns(
+        now=timezone.now() + timedelta(hours=2)
+    )  # `silent` goes back
     return champion
 
 

@@ -15,7 +15,9 @@ from ninja.errors import AuthenticationError
 
 from openline.core.publishing import PublishRefused
 from openline.guidance.checks import check_text
-from openline.inbox import champions
+from openline.inbox.champions import actions as champion_actions
+from openline.inbox.champions import presentation
+from openline.inbox.champions import selectors as champion_selectors
 from openline.inbox.models import Conversation
 from openline.inbox.permissions import check_work_champion_conversation
 from openline.insights import permissions as insights_permissions
@@ -57,17 +59,17 @@ class ChampionConversationOut(Schema):
 def _out(conversation: Conversation, *, offered: bool) -> dict:
     turn = None
     if not offered:  # my_conversations attaches the open turn; a single one reads it
-        turn = getattr(conversation, "turn", None) or champions.open_turn(conversation)
+        turn = getattr(conversation, "turn", None) or champion_selectors.open_turn(conversation)
     thread = conversation.thread
     return {
         "id": conversation.pk,
         "url": absolute(reverse("champions:conversation", args=[conversation.pk])),
-        "subject": champions.shown_subject(conversation),
+        "subject": presentation.shown_subject(conversation),
         "channel": conversation.account.kind,
         "status": conversation.status,
-        "asked_by": champions.customer_label(conversation),
+        "asked_by": presentation.customer_label(conversation),
         "area": str(conversation.champion_area) if conversation.champion_area_id else None,
-        "offer_ends_at": champions.offer_ends_at(conversation) if offered else None,
+        "offer_ends_at": champion_selectors.offer_ends_at(conversation) if offered else None,
         "answer_due_at": turn.answer_due_at if turn and not turn.first_answer_at else None,
         "thread_url": absolute(thread.get_absolute_url()) if thread else None,
     }
@@ -97,7 +99,7 @@ def _detail(conversation: Conversation, user) -> dict:
             "created_at": m.created_at,
             "hidden_attachments": m.hidden_attachments,
         }
-        for m in champions.shown_messages(conversation)
+        for m in presentation.shown_messages(conversation)
     ]
     return {**_out(conversation, offered=offered), "messages": messages}
 
@@ -108,7 +110,7 @@ def _detail(conversation: Conversation, user) -> dict:
 def list_offered(request: HttpRequest):
     """Conversations offered in your areas, oldest first."""
     user = _signed_in(request)
-    return [_out(c, offered=True) for c in champions.offered_conversations(user)[:100]]
+    return [_out(c, offered=True) for c in champion_selectors.offered_conversations(user)[:100]]
 
 
 @router.get(
@@ -117,7 +119,7 @@ def list_offered(request: HttpRequest):
 def list_mine(request: HttpRequest):
     """The conversations you took and still hold."""
     user = _signed_in(request)
-    return [_out(c, offered=False) for c in champions.my_conversations(user)]
+    return [_out(c, offered=False) for c in champion_selectors.my_conversations(user)]
 
 
 @router.get(
@@ -128,7 +130,7 @@ def list_mine(request: HttpRequest):
 def get_conversation(request: HttpRequest, conversation_id: int):
     """One conversation offered to you or yours: the dialogue without notes or attachments."""
     user = _signed_in(request)
-    return _detail(champions.access_champion_conversation(user, conversation_id), user)
+    return _detail(champion_selectors.access_champion_conversation(user, conversation_id), user)
 
 
 @router.post(
@@ -138,8 +140,8 @@ def get_conversation(request: HttpRequest, conversation_id: int):
 )
 def take(request: HttpRequest, conversation_id: int):
     """Takes an offered conversation; 422 when someone took it first."""
-    conversation = champions.access_champion_conversation(request.auth, conversation_id)
-    champions.take_conversation(request.auth, conversation)
+    conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
+    champion_actions.take_conversation(request.auth, conversation)
     return _detail(conversation, request.auth)
 
 
@@ -163,9 +165,9 @@ class ReplyOut(Schema):
 def reply(request: HttpRequest, conversation_id: int, payload: ChampionReplyIn):
     """Answers the customer, through the same pre-publish checks as a staff reply: 422 with
     the findings when they refuse it."""
-    conversation = champions.access_champion_conversation(request.auth, conversation_id)
+    conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
     try:
-        message = champions.reply_as_champion(
+        message = champion_actions.reply_as_champion(
             request.auth,
             conversation,
             body=payload.body,
@@ -178,7 +180,7 @@ def reply(request: HttpRequest, conversation_id: int, payload: ChampionReplyIn):
 
 
 class HandBackIn(Schema):
-    note: str = Field("", max_length=champions.NOTE_MAX, description="For staff; optional.")
+    note: str = Field("", max_length=champion_actions.NOTE_MAX, description="For staff; optional.")
 
 
 @router.post(
@@ -188,8 +190,8 @@ class HandBackIn(Schema):
 )
 def hand_back(request: HttpRequest, conversation_id: int, payload: HandBackIn):
     """Back to the staff's Unassigned queue; you lose access to it."""
-    conversation = champions.access_champion_conversation(request.auth, conversation_id)
-    champions.hand_back(request.auth, conversation, note=payload.note)
+    conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
+    champion_actions.hand_back(request.auth, conversation, note=payload.note)
     return Status(204, None)
 
 
@@ -199,8 +201,8 @@ def hand_back(request: HttpRequest, conversation_id: int, payload: HandBackIn):
     auth=write_auth,
 )
 def solve(request: HttpRequest, conversation_id: int):
-    conversation = champions.access_champion_conversation(request.auth, conversation_id)
-    champions.solve_conversation(request.auth, conversation)
+    conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
+    champion_actions.solve_conversation(request.auth, conversation)
     return Status(204, None)
 
 
@@ -231,7 +233,7 @@ class CheckOut(Schema):
 def champion_check_draft(request: HttpRequest, conversation_id: int, payload: CheckIn):
     """Guidance on a draft reply to your conversation, as you type (nothing is stored). The
     channel is the conversation's, whatever the request says."""
-    conversation = champions.access_champion_conversation(request.auth, conversation_id)
+    conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
     check_work_champion_conversation(request.auth, conversation)
     result = check_text(
         payload.text, channel=conversation.account.kind, author_role=request.auth.role

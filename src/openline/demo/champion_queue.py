@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community.models import Space
-from openline.inbox import champions
+from openline.inbox.champions import actions as champion_actions
+from openline.inbox.champions import selectors as champion_selectors
 from openline.inbox.models import ChampionArea, Conversation, ConversationStatus
 
 AREAS = [
@@ -40,17 +41,19 @@ def seed_champions(now=None) -> dict[str, int]:
     for username, names in OPT_INS.items():
         if username in people:
             chosen = [areas[n] for n in names if n in areas]
-            champions.opt_in(people[username], areas=chosen)
+            champion_actions.opt_in(people[username], areas=chosen)
     moderator = people.get("moderator")
     if moderator is None or not areas:
         return {"offered": 0}
     offered = []
     for area in areas.values():
         for conversation in _candidates(area.space, exclude=list(OPT_INS))[:2]:
-            offered.append(champions.offer_to_champions(moderator, conversation, area))
+            offered.append(champion_actions.offer_to_champions(moderator, conversation, area))
     mail = _free().filter(subject=ROUTER_MAIL).first()
     if mail is not None and "Thermostats & valves" in areas:
-        offered.append(champions.offer_to_champions(moderator, mail, areas["Thermostats & valves"]))
+        offered.append(
+            champion_actions.offer_to_champions(moderator, mail, areas["Thermostats & valves"])
+        )
     # Offered a little while ago, so the clocks show time left rather than a full window.
     for index, conversation in enumerate(offered):
         Conversation.objects.filter(pk=conversation.pk).update(
@@ -80,15 +83,15 @@ def _take_and_hand_back(people: dict[str, User], offered: list[Conversation]) ->
     taker, giver = people.get("superuser"), people.get("marieke")
     mine = [c for c in offered if taker and _is_offered(taker, c)]
     if taker and mine:
-        champions.take_conversation(taker, mine[0])
+        champion_actions.take_conversation(taker, mine[0])
     left = [c for c in offered if giver and _is_offered(giver, c)]
     if giver and left:
-        champions.take_conversation(giver, left[0])
+        champion_actions.take_conversation(giver, left[0])
         conversation = Conversation.objects.get(pk=left[0].pk)
-        champions.hand_back(
+        champion_actions.hand_back(
             giver, conversation, note="This looks like a warranty case: over to the team."
         )
 
 
 def _is_offered(user: User, conversation: Conversation) -> bool:
-    return champions.offered_conversations(user).filter(pk=conversation.pk).exists()
+    return champion_selectors.offered_conversations(user).filter(pk=conversation.pk).exists()

@@ -8,7 +8,7 @@ class InboxConfig(AppConfig):
     def ready(self) -> None:
         from openline.core import periodic
 
-        from .champions import return_late_turns
+        from .champions.actions import return_late_turns
         from .tasks import sweep_outbox
 
         periodic.register("inbox.sweep_outbox", 30, sweep_outbox)

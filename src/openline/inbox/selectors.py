@@ -9,7 +9,7 @@ from django.utils import timezone
 from openline.accounts.models import STAFF_ROLES, User
 from openline.people.models import Identity
 
-from .champions import champion_queue_q, staff_unassigned_q
+from .champions.selectors import champion_queue_q, staff_unassigned_q
 from .models import Attachment, CannedReply, Conversation, ConversationStatus, Delivery, Message
 from .permissions import check_use_inbox
 

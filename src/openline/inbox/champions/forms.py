@@ -6,7 +6,7 @@ from openline.community.models import Space, Tag
 
 from ..actions import BODY_MAX
 from ..models import ChampionArea, ConversationStatus
-from . import NOTE_MAX
+from .actions import NOTE_MAX
 
 
 class ChampionReplyForm(forms.Form):

@@ -20,7 +20,8 @@ from openline.core import counters
 from openline.core.forms import add_action_errors
 from openline.people.permissions import can_be_champion
 
-from .. import actions, champions, selectors
+from .. import selectors as inbox_selectors
+from ..ingestion import INBOX_COUNTER
 from ..models import ChampionArea, ChampionOptIn, Conversation
 from ..permissions import (
     can_use_champion_queue,
@@ -29,6 +30,7 @@ from ..permissions import (
     check_use_inbox,
 )
 from ..views import send_reply_form
+from . import actions, presentation, selectors
 from .forms import AreaForm, ChampionReplyForm, HandBackForm, OfferForm, OptInForm
 
 
@@ -43,7 +45,7 @@ def signed_in(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
 
 
 def _generation() -> int:
-    return counters.read(actions.INBOX_COUNTER)
+    return counters.read(INBOX_COUNTER)
 
 
 # --- the queue --------------------------------------------------------------------------------
@@ -51,14 +53,14 @@ def _generation() -> int:
 
 def _queue_context(request: HttpRequest) -> dict:
     generation = _generation()
-    offered = list(champions.offered_conversations(request.user)[:100])
+    offered = list(selectors.offered_conversations(request.user)[:100])
     for c in offered:
-        c.shown_subject = champions.shown_subject(c)
-        c.asked_by = champions.customer_label(c)
-        c.offer_ends_at = champions.offer_ends_at(c)
-    mine = champions.my_conversations(request.user)
+        c.shown_subject = presentation.shown_subject(c)
+        c.asked_by = presentation.customer_label(c)
+        c.offer_ends_at = selectors.offer_ends_at(c)
+    mine = selectors.my_conversations(request.user)
     for c in mine:
-        c.shown_subject = champions.shown_subject(c)
+        c.shown_subject = presentation.shown_subject(c)
     return {"offered": offered, "mine": mine, "generation": generation}
 
 
@@ -68,7 +70,7 @@ def queue(request: HttpRequest) -> HttpResponse:
     if can_be_champion(request.user) and not can_use_champion_queue(request.user):
         return redirect("champions:opt_in")
     context = _queue_context(request)
-    context["areas"] = champions.my_areas(request.user)
+    context["areas"] = selectors.my_areas(request.user)
     return render(request, "inbox/champions/queue.html", context)
 
 
@@ -94,11 +96,11 @@ def opt_in(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         try:
             if request.POST.get("answer") == "out":
-                champions.opt_out(request.user)
+                actions.opt_out(request.user)
                 messages.success(request, "You left the champion queue. Thank you for your help.")
                 return redirect("champions:opt_in")
             if form.is_valid():
-                champions.opt_in(request.user, areas=list(form.cleaned_data["areas"]))
+                actions.opt_in(request.user, areas=list(form.cleaned_data["areas"]))
                 messages.success(request, "You are in the champion queue.")
                 return redirect("champions:queue")
         except ValidationError as error:
@@ -112,11 +114,11 @@ def opt_in(request: HttpRequest) -> HttpResponse:
 def _live_context(request: HttpRequest, conversation: Conversation) -> dict:
     return {
         "conversation": conversation,
-        "subject": champions.shown_subject(conversation),
-        "asked_by": champions.customer_label(conversation),
-        "messages_list": champions.shown_messages(conversation),
-        "turn": champions.open_turn(conversation) if conversation.champion_id else None,
-        "offer_ends_at": champions.offer_ends_at(conversation),
+        "subject": presentation.shown_subject(conversation),
+        "asked_by": presentation.customer_label(conversation),
+        "messages_list": presentation.shown_messages(conversation),
+        "turn": selectors.open_turn(conversation) if conversation.champion_id else None,
+        "offer_ends_at": selectors.offer_ends_at(conversation),
         "is_mine": conversation.champion_id == request.user.pk,
         "generation": _generation(),
     }
@@ -128,7 +130,7 @@ def _page(request: HttpRequest, conversation: Conversation, *, status=200, **for
         reply_form=forms.get("reply_form") or ChampionReplyForm(),
         hand_back_form=forms.get("hand_back_form") or HandBackForm(),
         findings=forms.get("findings", []),
-        answer_minutes=champions.champion_settings()["ANSWER_MINUTES"],
+        answer_minutes=selectors.champion_settings()["ANSWER_MINUTES"],
     )
     return render(request, "inbox/champions/conversation.html", context, status=status)
 
@@ -136,13 +138,13 @@ def _page(request: HttpRequest, conversation: Conversation, *, status=200, **for
 @require_GET
 @signed_in
 def conversation(request: HttpRequest, pk: int) -> HttpResponse:
-    return _page(request, champions.access_champion_conversation(request.user, pk))
+    return _page(request, selectors.access_champion_conversation(request.user, pk))
 
 
 @require_GET
 @signed_in
 def conversation_live(request: HttpRequest, pk: int) -> HttpResponse:
-    conversation = champions.access_champion_conversation(request.user, pk)
+    conversation = selectors.access_champion_conversation(request.user, pk)
     if request.GET.get("v") == str(_generation()):
         return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
     context = _live_context(request, conversation)
@@ -154,9 +156,9 @@ def conversation_live(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @signed_in
 def take(request: HttpRequest, pk: int) -> HttpResponse:
-    conversation = champions.access_champion_conversation(request.user, pk)
+    conversation = selectors.access_champion_conversation(request.user, pk)
     try:
-        champions.take_conversation(request.user, conversation)
+        actions.take_conversation(request.user, conversation)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("champions:queue")
@@ -167,11 +169,11 @@ def take(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @signed_in
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
-    conversation = champions.access_champion_conversation(request.user, pk)
+    conversation = selectors.access_champion_conversation(request.user, pk)
     form = ChampionReplyForm(request.POST)
     findings = []
     if form.is_valid():
-        publish = partial(champions.reply_as_champion, request.user, conversation)
+        publish = partial(actions.reply_as_champion, request.user, conversation)
         findings = send_reply_form(request, form, publish, sent="Reply sent to the customer.")
     if form.errors:
         return _page(request, conversation, status=400, reply_form=form, findings=findings)
@@ -181,11 +183,11 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @signed_in
 def hand_back(request: HttpRequest, pk: int) -> HttpResponse:
-    conversation = champions.access_champion_conversation(request.user, pk)
+    conversation = selectors.access_champion_conversation(request.user, pk)
     form = HandBackForm(request.POST)
     if not form.is_valid():
         return _page(request, conversation, status=400, hand_back_form=form)
-    champions.hand_back(request.user, conversation, note=form.cleaned_data["note"])
+    actions.hand_back(request.user, conversation, note=form.cleaned_data["note"])
     messages.success(request, "Handed back to staff. Thank you.")
     return redirect("champions:queue")
 
@@ -193,8 +195,8 @@ def hand_back(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 @signed_in
 def solve(request: HttpRequest, pk: int) -> HttpResponse:
-    conversation = champions.access_champion_conversation(request.user, pk)
-    champions.solve_conversation(request.user, conversation)
+    conversation = selectors.access_champion_conversation(request.user, pk)
+    actions.solve_conversation(request.user, conversation)
     messages.success(request, "Marked solved. Nice work.")
     return redirect("champions:conversation", pk=conversation.pk)
 
@@ -209,11 +211,11 @@ def areas(request: HttpRequest) -> HttpResponse:
     form = AreaForm(request.POST or None)
     if request.method == "POST" and (area_id := request.POST.get("toggle", "")).isdigit():
         area = get_object_or_404(ChampionArea, pk=int(area_id))
-        champions.set_area_active(request.user, area, active=not area.is_active)
+        actions.set_area_active(request.user, area, active=not area.is_active)
         return redirect("champions:areas")
     if request.method == "POST" and form.is_valid():
         try:
-            champions.create_area(request.user, **form.cleaned_data)
+            actions.create_area(request.user, **form.cleaned_data)
         except ValidationError as error:
             add_action_errors(form, error)
         else:
@@ -226,9 +228,9 @@ def areas(request: HttpRequest) -> HttpResponse:
 @require_POST
 @signed_in
 def take_over(request: HttpRequest, pk: int) -> HttpResponse:
-    conversation = selectors.access_conversation(request.user, pk)
+    conversation = inbox_selectors.access_conversation(request.user, pk)
     try:
-        champions.take_over(request.user, conversation)
+        actions.take_over(request.user, conversation)
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
@@ -240,12 +242,12 @@ def take_over(request: HttpRequest, pk: int) -> HttpResponse:
 @signed_in
 def offer(request: HttpRequest, pk: int) -> HttpResponse:
     check_use_inbox(request.user)
-    conversation = selectors.access_conversation(request.user, pk)
+    conversation = inbox_selectors.access_conversation(request.user, pk)
     form = OfferForm(request.POST)
     try:
         if not form.is_valid():
             raise ValidationError("Choose an active champion area.")
-        champions.offer_to_champions(request.user, conversation, form.cleaned_data["area"])
+        actions.offer_to_champions(request.user, conversation, form.cleaned_data["area"])
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:

@@ -4,7 +4,7 @@ from django import template
 
 from openline.people.permissions import can_be_champion
 
-from .. import champions
+from ..champions.selectors import champion_history
 from ..models import ChampionArea, ConversationStatus
 from ..permissions import can_use_champion_queue
 from .inbox_tags import sla_clock
@@ -21,7 +21,7 @@ def champion_clock(due) -> dict:
 @register.inclusion_tag("inbox/champions/_staff_panel.html", takes_context=True)
 def champion_panel(context, conversation) -> dict:
     """Who the champion is, their turns, Take over; or Offer to champions."""
-    history = list(champions.champion_history(conversation))
+    history = list(champion_history(conversation))
     open_turn = next((t for t in history if t.ended_at is None), None)
     can_offer = (
         conversation.status == ConversationStatus.OPEN
