@@ -122,7 +122,7 @@ def main() -> None:
 
     from openline.accounts.models import User
     from openline.community.models import Reply, Tag
-    from openline.inbox import routing
+    from openline.inbox import expert_finder
     from openline.inbox.models import Conversation, Message
 
     seed_inbox(args.conversations, random.Random(5))
@@ -132,20 +132,26 @@ def main() -> None:
         f"{connection.vendor}: {Reply.objects.count():,} replies, "
         f"{Conversation.objects.count():,} conversations, {Message.objects.count():,} messages"
     )
-    timed("find_experts (staff, all time)", lambda: routing.find_experts(viewer, limit=20))
-    timed("find_experts (everyone)", lambda: routing.find_experts(viewer, who="all", limit=20))
-    timed(f"find_experts (tag {tag})", lambda: routing.find_experts(viewer, tag=tag, limit=20))
+    timed("find_experts (staff, all time)", lambda: expert_finder.find_experts(viewer, limit=20))
+    timed(
+        "find_experts (everyone)", lambda: expert_finder.find_experts(viewer, who="all", limit=20)
+    )
+    timed(
+        f"find_experts (tag {tag})", lambda: expert_finder.find_experts(viewer, tag=tag, limit=20)
+    )
     timed(
         "find_experts (topic 'firmware update')",
-        lambda: routing.find_experts(viewer, query="firmware update", limit=20),
+        lambda: expert_finder.find_experts(viewer, query="firmware update", limit=20),
     )
-    timed("find_experts (staff, 90 days)", lambda: routing.find_experts(viewer, days=90))
+    timed("find_experts (staff, 90 days)", lambda: expert_finder.find_experts(viewer, days=90))
     conversation = (
         Conversation.objects.filter(account__name="Bench mail")
         .select_related("account", "thread")
         .first()
     )
-    timed("rank one e-mail conversation (uncached)", lambda: routing._rank(viewer, conversation))
+    timed(
+        "rank one e-mail conversation (uncached)", lambda: expert_finder._rank(viewer, conversation)
+    )
     community = (
         Conversation.objects.filter(thread__isnull=False)
         .select_related("account", "thread")
@@ -153,11 +159,12 @@ def main() -> None:
     )
     if community is not None:
         timed(
-            "rank one community conversation (uncached)", lambda: routing._rank(viewer, community)
+            "rank one community conversation (uncached)",
+            lambda: expert_finder._rank(viewer, community),
         )
-    messages = routing.channel_answers(viewer)
+    messages = expert_finder.channel_answers(viewer)
     print("\nchannel answers plan:")
-    print(routing._per_author(messages) and messages.values("author_id").explain())
+    print(expert_finder._per_author(messages) and messages.values("author_id").explain())
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 import pytest
 
 from openline.community import actions
-from openline.inbox.routing import find_experts  # the finder staff use (community + channels)
+from openline.inbox.expert_finder import find_experts  # the finder staff use (community + channels)
 
 from ..factories import TagFactory, UserFactory, answer, post, upvote
 

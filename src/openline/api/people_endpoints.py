@@ -15,7 +15,7 @@ from ninja.errors import AuthenticationError
 from openline.accounts.models import User
 from openline.community import actions, selectors
 from openline.community.models import Tag
-from openline.inbox.routing import find_experts
+from openline.inbox.expert_finder import find_experts
 from openline.insights import permissions
 from openline.participation.candidates import rank_candidates
 from openline.participation.selectors import clean_days, live_participation

@@ -1,7 +1,7 @@
 """The community half of the expert finder: who has answered what (tags, spaces) and whom
 peers recognise for it (accepted answers, upvotes on their replies). The finder staff use, with
-the answers given in the inbox's channels added, is `openline.inbox.routing`; this module stays
-in the community so that it never needs the inbox (a sibling app).
+the answers given in the inbox's channels added, is `openline.inbox.expert_finder`; this module
+stays in the community so that it never needs the inbox (a sibling app).
 
 Only answers count: replies to someone else's thread, not retracted, in threads the viewer can
 see. Score: 5 per accepted answer, 1 per upvote on an answer, 1 per answer."""

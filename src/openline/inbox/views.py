@@ -37,7 +37,7 @@ from openline.core.publishing import (
     with_excerpts,
 )
 
-from . import actions, routing, selectors
+from . import actions, expert_finder, selectors
 from .forms import (
     CHANNEL_CHOICES,
     AssignForm,
@@ -411,7 +411,7 @@ def colleagues(request: HttpRequest) -> JsonResponse:
         conversation = selectors.access_conversation(
             request.user, _int(request.GET["conversation"])
         )
-        ranked = routing.rank_colleagues(request.user, conversation, prefix)
+        ranked = expert_finder.rank_colleagues(request.user, conversation, prefix)
         found = [{"username": u.username, "name": u.name, "reason": why} for u, why in ranked]
     else:
         found = [
@@ -426,7 +426,9 @@ def colleagues(request: HttpRequest) -> JsonResponse:
 def experts(request: HttpRequest, pk: int) -> HttpResponse:
     """The "Who knows this" panel of a conversation, loaded after the page."""
     conversation = selectors.access_conversation(request.user, pk)
-    suggestions = routing.suggest_colleagues(request.user, conversation)[: routing.PANEL_SIZE]
+    suggestions = expert_finder.suggest_colleagues(request.user, conversation)[
+        : expert_finder.PANEL_SIZE
+    ]
     return render(
         request, "inbox/_experts.html", {"conversation": conversation, "suggestions": suggestions}
     )

@@ -10,7 +10,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from openline.community.models import Tag
-from openline.inbox.routing import WHO, find_experts
+from openline.inbox.expert_finder import WHO, find_experts
 from openline.participation import segments
 from openline.participation import selectors as participation_selectors
 from openline.participation.permissions import can_run_programme

@@ -9,8 +9,8 @@ from openline.accounts.tokens import issue_token
 from openline.channels.community import on_reply_created, on_thread_created
 from openline.community import actions as community
 from openline.inbox import actions, ingestion
+from openline.inbox.expert_finder import find_experts, suggest_colleagues, topic_terms
 from openline.inbox.models import ChannelAccount, Conversation
-from openline.inbox.routing import find_experts, suggest_colleagues, topic_terms
 from openline.people.actions import Sender
 
 from ..factories import TagFactory, UserFactory, answer, post
