@@ -4,8 +4,8 @@ from ninja import NinjaAPI
 
 from . import errors
 from .champion_endpoints import router as champion_router
+from .community_endpoints import router as community_router
 from .docs import BundledSwagger
-from .endpoints import router
 from .guidance_endpoints import router as guidance_router
 from .inbox_endpoints import router as inbox_router
 from .people_endpoints import router as people_router
@@ -35,7 +35,7 @@ api = NinjaAPI(
     docs=BundledSwagger(),
 )
 errors.install(api)
-api.add_router("", router)
+api.add_router("", community_router)
 api.add_router("", guidance_router)
 api.add_router("", inbox_router)
 api.add_router("", people_router)

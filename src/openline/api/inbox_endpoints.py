@@ -18,7 +18,7 @@ from openline.inbox.models import Attachment, Conversation, Delivery, Message
 from openline.inbox.views import attachment_response
 
 from .auth import write_auth
-from .endpoints import paginate
+from .community_endpoints import paginate
 from .schemas import Error, FieldErrors, absolute
 
 router = Router(tags=["inbox"])

@@ -1,5 +1,7 @@
-"""The endpoints. Each reads through the community selectors and writes through its actions, so
-the API shows and allows exactly what the pages do: private content is 404 to outsiders."""
+"""The community API: spaces, threads and their replies (and `paginate`, which every list of
+the API uses). Each endpoint reads through the community selectors and writes through its
+actions, so the API shows and allows exactly what the pages do: private content is 404 to
+outsiders."""
 
 from math import ceil
 from typing import Literal
