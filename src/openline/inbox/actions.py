@@ -8,7 +8,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import DateTimeField, F, Value
 from django.db.models.functions import Coalesce, Lower
 from django.utils import timezone
@@ -170,6 +170,22 @@ def retry_delivery(agent: User, delivery: Delivery) -> Delivery:
     transaction.on_commit(lambda: deliver.enqueue(delivery.pk))
     delivery.refresh_from_db()
     return delivery
+
+
+def remember_reply_id(message: Message, external_id: str) -> bool:
+    """The channel's id for a reply it is sending (an e-mail's Message-ID, a webhook reply's
+    id), so that the customer's answer naming it joins the conversation; an id already set is
+    kept. False when another message of the account has that id (threading then falls back on
+    the conversation key). No counter bump: no inbox shows the id, and the delivery task bumps
+    the counter when the send ends."""
+    try:
+        with transaction.atomic():
+            Message.objects.filter(pk=message.pk, external_id__isnull=True).update(
+                external_id=external_id
+            )
+    except IntegrityError:
+        return False
+    return True
 
 
 # --- answers given on a channel itself (the community channel) -------------------------------

@@ -6,6 +6,7 @@ carries the same id and the customer's mail client shows it once. It is stored o
 (`Message.external_id`) before sending, so the customer's answer to it — which names it in
 In-Reply-To — joins the same conversation."""
 
+import logging
 import smtplib
 from email.utils import formataddr
 
@@ -13,11 +14,13 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.utils import timezone
 
+from openline.inbox import actions as inbox_actions
 from openline.inbox.adapters import DeliveryError
 from openline.inbox.models import ChannelAccount, Delivery, Message, MessageKind
 
 from .inbound import KIND, REFERENCES_KEPT, address_of
 
+log = logging.getLogger(__name__)
 SEND_USING = "default"  # the MAILERS alias replies go through
 
 
@@ -118,7 +121,8 @@ class EmailAdapter:
             to=[parent.identity.email],
             headers=headers,
         )
-        Message.objects.filter(pk=message.pk).update(external_id=message_id)
+        if not inbox_actions.remember_reply_id(message, message_id):
+            log.warning("Message-ID %s is taken on account %s", message_id, account.pk)
         try:
             mail.send(using=SEND_USING)
         except smtplib.SMTPException as error:

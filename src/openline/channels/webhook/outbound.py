@@ -6,9 +6,9 @@ import logging
 from typing import Any
 
 import httpx
-from django.db import IntegrityError, transaction
 
 from openline.core import crypto
+from openline.inbox import actions as inbox_actions
 from openline.inbox.adapters import DeliveryError
 from openline.inbox.models import ChannelAccount, Delivery, Message, MessageKind
 
@@ -78,16 +78,7 @@ class WebhookAdapter:
             raise DeliveryError(
                 f"{url} refused the reply with {status}: {response.text[:300]}", permanent=True
             )
-        _remember_reply_id(message, payload["id"])
+        # The source may answer our reply with `in_reply_to` = its id: keep the conversation.
+        if not inbox_actions.remember_reply_id(message, payload["id"]):
+            log.warning("Reply id %s is taken on account %s", payload["id"], message.account_id)
         return _reference(response)
-
-
-def _remember_reply_id(message: Message, reply_id: str) -> None:
-    """The source may answer our reply with `in_reply_to` = its id: keep the conversation."""
-    try:
-        with transaction.atomic():
-            Message.objects.filter(pk=message.pk, external_id__isnull=True).update(
-                external_id=reply_id
-            )
-    except IntegrityError:  # the source used that id itself; threading falls back to the key
-        log.warning("Reply id %s is taken on account %s", reply_id, message.account_id)
