@@ -1,14 +1,11 @@
-"""The community API: spaces, threads and their replies (and `paginate`, which every list of
-the API uses). Each endpoint reads through the community selectors and writes through its
-actions, so the API shows and allows exactly what the pages do: private content is 404 to
-outsiders."""
+"""The community API: spaces, threads and their replies. Each endpoint reads through the
+community selectors and writes through its actions, so the API shows and allows exactly what
+the pages do: private content is 404 to outsiders."""
 
-from math import ceil
 from typing import Literal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import Field, Query, Router, Schema, Status
 
@@ -31,6 +28,7 @@ from .schemas import (
     ThreadIn,
     ThreadOut,
     ThreadPage,
+    paginate,
 )
 
 router = Router()
@@ -40,22 +38,6 @@ WRITE_ERRORS = {401: Error, 403: Error, 404: Error, 422: FieldErrors, 429: Error
 # Reads work without credentials too: say so in the schema (an empty requirement is "none").
 # ninja already lists the bearer scheme; this entry is appended to it.
 OPTIONAL_AUTH = {"security": [{}]}
-
-
-def paginate(queryset: QuerySet, page: int) -> dict:
-    size = settings.OPENLINE["PAGE_SIZE"]
-    count = queryset.count()
-    pages = max(1, ceil(count / size))
-    items = list(queryset[(page - 1) * size : page * size]) if page <= pages else []
-    return {
-        "count": count,
-        "page": page,
-        "page_size": size,
-        "pages": pages,
-        "next_page": page + 1 if page < pages else None,
-        "previous_page": min(page - 1, pages) if page > 1 else None,
-        "items": items,
-    }
 
 
 @router.get(

@@ -18,8 +18,7 @@ from openline.inbox.models import Attachment, Conversation, Delivery, Message
 from openline.inbox.views import attachment_response
 
 from .auth import write_auth
-from .community_endpoints import paginate
-from .schemas import Error, FieldErrors, absolute
+from .schemas import Error, FieldErrors, absolute, paginate
 
 router = Router(tags=["inbox"])
 # Reads need a signed-in staff member too: `write_auth` answers 401 to anonymous callers (and

@@ -2,9 +2,11 @@
 with their related rows (select_related / prefetch), so a resolver never runs a query."""
 
 from datetime import datetime
+from math import ceil
 from typing import Literal
 
 from django.conf import settings
+from django.db.models import QuerySet
 from ninja import Field, Schema
 
 from openline.community.models import Reply, Space, Thread, ThreadKind
@@ -12,6 +14,22 @@ from openline.community.models import Reply, Space, Thread, ThreadKind
 
 def absolute(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
+
+
+def paginate(queryset: QuerySet, page: int) -> dict:
+    size = settings.OPENLINE["PAGE_SIZE"]
+    count = queryset.count()
+    pages = max(1, ceil(count / size))
+    items = list(queryset[(page - 1) * size : page * size]) if page <= pages else []
+    return {
+        "count": count,
+        "page": page,
+        "page_size": size,
+        "pages": pages,
+        "next_page": page + 1 if page < pages else None,
+        "previous_page": min(page - 1, pages) if page > 1 else None,
+        "items": items,
+    }
 
 
 class Error(Schema):
