@@ -8,12 +8,19 @@ Placeholders {{TYPE}} / {{TYPE#n}} are filled with generated values, the same
 placeholder string within one draft gets the same value (so it can be used in
 the text and in a match). Fixed seed -> deterministic output.
 """
-import hashlib, json, random, re, string, sys
+
+import hashlib
+import json
+import random
+import re
+import string
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
 PREFIX = {"pawfold": "pw", "corvia": "co", "mirefox": "mf", "brightwell": "bw"}
 SPLIT = {"pawfold": "dev", "corvia": "dev", "mirefox": "holdout", "brightwell": "holdout"}
+
 
 def luhn_complete(body):
     digits = [int(c) for c in body]
@@ -21,17 +28,31 @@ def luhn_complete(body):
     for i, d in enumerate(reversed(digits)):
         if i % 2 == 0:
             d *= 2
-            if d > 9: d -= 9
+            if d > 9:
+                d -= 9
         s += d
     return body + str((10 - s % 10) % 10)
 
+
 def luhn_ok(num):
     ds = [int(c) for c in num][::-1]
-    return sum(d if i % 2 == 0 else (d*2-9 if d*2 > 9 else d*2) for i, d in enumerate(ds)) % 10 == 0
+    return (
+        sum(d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2) for i, d in enumerate(ds)) % 10
+        == 0
+    )
 
-CARD = {"VISA": (["4"], 16), "MC": (["51", "53", "55", "2221", "2720"], 16), "AMEX": (["34", "37"], 15),
-        "DISC": (["6011", "65"], 16), "MAESTRO": (["6759", "5018"], 19), "JCB": (["3528", "3589"], 16),
-        "DINERS": (["36"], 14), "UNION": (["62"], 16)}
+
+CARD = {
+    "VISA": (["4"], 16),
+    "MC": (["51", "53", "55", "2221", "2720"], 16),
+    "AMEX": (["34", "37"], 15),
+    "DISC": (["6011", "65"], 16),
+    "MAESTRO": (["6759", "5018"], 19),
+    "JCB": (["3528", "3589"], 16),
+    "DINERS": (["36"], 14),
+    "UNION": (["62"], 16),
+}
+
 
 def gen_card(r, typ):
     pfx, n = CARD[typ]
@@ -39,87 +60,182 @@ def gen_card(r, typ):
     body = p + "".join(r.choice(string.digits) for _ in range(n - 1 - len(p)))
     return luhn_complete(body)
 
+
 def group_card(num, sep):
-    if len(num) == 15: parts = [num[:4], num[4:10], num[10:]]
-    elif len(num) == 14: parts = [num[:4], num[4:10], num[10:]]
-    else: parts = [num[i:i+4] for i in range(0, len(num), 4)]
+    if len(num) == 15 or len(num) == 14:
+        parts = [num[:4], num[4:10], num[10:]]
+    else:
+        parts = [num[i : i + 4] for i in range(0, len(num), 4)]
     return sep.join(parts)
 
+
 # country: (length of BBAN, pattern) n=digit a=upper letter c=alnum
-IBAN_FMT = {"DE": "n"*18, "FR": "n"*10 + "c"*11 + "nn", "GB": "aaaa" + "n"*14, "NL": "aaaa" + "n"*10,
-            "ES": "n"*20, "IT": "a" + "n"*10 + "c"*12, "BE": "n"*12, "AT": "n"*16, "CH": "n"*5 + "c"*12,
-            "PL": "n"*24, "SE": "n"*20, "IE": "aaaa" + "n"*14, "PT": "n"*21, "NO": "n"*11, "DK": "n"*14,
-            "FI": "n"*14, "LU": "nnn" + "c"*13, "CZ": "n"*20, "GR": "n"*23, "HR": "n"*17, "LT": "n"*16,
-            "EE": "n"*16, "SK": "n"*20, "RO": "aaaa" + "c"*16, "HU": "n"*24, "SI": "n"*15, "MT": "aaaa" + "n"*5 + "c"*18,
-            "CY": "n"*8 + "c"*16, "TR": "n"*6 + "c"*16, "SA": "nn" + "c"*18, "AE": "n"*19, "BR": "n"*23 + "a" + "c"}
+IBAN_FMT = {
+    "DE": "n" * 18,
+    "FR": "n" * 10 + "c" * 11 + "nn",
+    "GB": "aaaa" + "n" * 14,
+    "NL": "aaaa" + "n" * 10,
+    "ES": "n" * 20,
+    "IT": "a" + "n" * 10 + "c" * 12,
+    "BE": "n" * 12,
+    "AT": "n" * 16,
+    "CH": "n" * 5 + "c" * 12,
+    "PL": "n" * 24,
+    "SE": "n" * 20,
+    "IE": "aaaa" + "n" * 14,
+    "PT": "n" * 21,
+    "NO": "n" * 11,
+    "DK": "n" * 14,
+    "FI": "n" * 14,
+    "LU": "nnn" + "c" * 13,
+    "CZ": "n" * 20,
+    "GR": "n" * 23,
+    "HR": "n" * 17,
+    "LT": "n" * 16,
+    "EE": "n" * 16,
+    "SK": "n" * 20,
+    "RO": "aaaa" + "c" * 16,
+    "HU": "n" * 24,
+    "SI": "n" * 15,
+    "MT": "aaaa" + "n" * 5 + "c" * 18,
+    "CY": "n" * 8 + "c" * 16,
+    "TR": "n" * 6 + "c" * 16,
+    "SA": "nn" + "c" * 18,
+    "AE": "n" * 19,
+    "BR": "n" * 23 + "a" + "c",
+}
+
 
 def iban_check(country, bban):
     s = bban + country + "00"
     num = "".join(str(int(c, 36)) for c in s)
     return "%02d" % (98 - int(num) % 97)
 
+
 def iban_ok(iban):
     iban = iban.replace(" ", "").upper()
     s = iban[4:] + iban[:4]
     return int("".join(str(int(c, 36)) for c in s)) % 97 == 1
 
+
 def gen_iban(r, country, bad=False):
     pat = IBAN_FMT[country]
-    alph = {"n": string.digits, "a": string.ascii_uppercase, "c": string.digits + string.ascii_uppercase}
+    alph = {
+        "n": string.digits,
+        "a": string.ascii_uppercase,
+        "c": string.digits + string.ascii_uppercase,
+    }
     bban = "".join(r.choice(alph[c]) for c in pat)
     chk = iban_check(country, bban)
     if bad:
         chk = "%02d" % ((int(chk) + r.randint(1, 90) - 2) % 97 + 2)
-        if chk == iban_check(country, bban): chk = "%02d" % ((int(chk) + 1 - 2) % 97 + 2)
+        if chk == iban_check(country, bban):
+            chk = "%02d" % ((int(chk) + 1 - 2) % 97 + 2)
     return country + chk + bban
+
 
 def rnd(r, n, alph=string.ascii_letters + string.digits):
     return "".join(r.choice(alph) for _ in range(n))
 
+
 def b64url(r, n):
     return rnd(r, n, string.ascii_letters + string.digits + "-_")
 
+
 def gen_token(r, typ):
-    U, L, D = string.ascii_uppercase, string.ascii_lowercase, string.digits
-    if typ == "SKPROJ": return "sk-proj-" + b64url(r, 74) + "T3BlbkFJ" + b64url(r, 74)
-    if typ == "SKOPENAI": return "sk-" + rnd(r, 20) + "T3BlbkFJ" + rnd(r, 20)
-    if typ == "SKANT": return "sk-ant-api03-" + b64url(r, 93) + "AA"
-    if typ == "GHP": return "ghp_" + rnd(r, 36)
-    if typ == "GHO": return "gho_" + rnd(r, 36)
-    if typ == "GHPAT": return "github_pat_11" + rnd(r, 20, U + D) + "_" + rnd(r, 59)
-    if typ == "GLPAT": return "glpat-" + b64url(r, 20)
-    if typ == "XOXB": return "xoxb-%s-%s-%s" % (rnd(r, 12, D), rnd(r, 13, D), rnd(r, 24))
-    if typ == "XOXP": return "xoxp-%s-%s-%s-%s" % (rnd(r, 12, D), rnd(r, 12, D), rnd(r, 13, D), rnd(r, 32, "abcdef" + D))
-    if typ == "SLACKHOOK": return "https://hooks.slack.com/services/T%s/B%s/%s" % (rnd(r, 8, U + D), rnd(r, 10, U + D), rnd(r, 24))
-    if typ == "AKIA": return "AKIA" + rnd(r, 16, U + "234567")
-    if typ == "AWSSECRET": return rnd(r, 40, string.ascii_letters + D + "/+")
-    if typ == "SKLIVE": return "sk_live_51" + rnd(r, 97)
-    if typ == "RKLIVE": return "rk_live_51" + rnd(r, 97)
-    if typ == "PKLIVE": return "pk_live_51" + rnd(r, 97)
-    if typ == "WHSEC": return "whsec_" + rnd(r, 32)
-    if typ == "AIZA": return "AIza" + b64url(r, 35)
-    if typ == "SGKEY": return "SG." + b64url(r, 22) + "." + b64url(r, 43)
-    if typ == "TWILIO": return "SK" + rnd(r, 32, "abcdef" + D)
-    if typ == "NPM": return "npm_" + rnd(r, 36)
-    if typ == "HF": return "hf_" + rnd(r, 34)
-    if typ == "SHOPIFY": return "shpat_" + rnd(r, 32, "abcdef" + D)
-    if typ == "DISCORDBOT": return "M" + rnd(r, 23) + "." + b64url(r, 6) + "." + b64url(r, 38)
+    U, _L, D = string.ascii_uppercase, string.ascii_lowercase, string.digits
+    if typ == "SKPROJ":
+        return "sk-proj-" + b64url(r, 74) + "T3BlbkFJ" + b64url(r, 74)
+    if typ == "SKOPENAI":
+        return "sk-" + rnd(r, 20) + "T3BlbkFJ" + rnd(r, 20)
+    if typ == "SKANT":
+        return "sk-ant-api03-" + b64url(r, 93) + "AA"
+    if typ == "GHP":
+        return "ghp_" + rnd(r, 36)
+    if typ == "GHO":
+        return "gho_" + rnd(r, 36)
+    if typ == "GHPAT":
+        return "github_pat_11" + rnd(r, 20, U + D) + "_" + rnd(r, 59)
+    if typ == "GLPAT":
+        return "glpat-" + b64url(r, 20)
+    if typ == "XOXB":
+        return f"xoxb-{rnd(r, 12, D)}-{rnd(r, 13, D)}-{rnd(r, 24)}"
+    if typ == "XOXP":
+        return "xoxp-{}-{}-{}-{}".format(
+            rnd(r, 12, D),
+            rnd(r, 12, D),
+            rnd(r, 13, D),
+            rnd(r, 32, "abcdef" + D),
+        )
+    if typ == "SLACKHOOK":
+        return f"https://hooks.slack.com/services/T{rnd(r, 8, U + D)}/B{rnd(r, 10, U + D)}/{rnd(r, 24)}"
+    if typ == "AKIA":
+        return "AKIA" + rnd(r, 16, U + "234567")
+    if typ == "AWSSECRET":
+        return rnd(r, 40, string.ascii_letters + D + "/+")
+    if typ == "SKLIVE":
+        return "sk_live_51" + rnd(r, 97)
+    if typ == "RKLIVE":
+        return "rk_live_51" + rnd(r, 97)
+    if typ == "PKLIVE":
+        return "pk_live_51" + rnd(r, 97)
+    if typ == "WHSEC":
+        return "whsec_" + rnd(r, 32)
+    if typ == "AIZA":
+        return "AIza" + b64url(r, 35)
+    if typ == "SGKEY":
+        return "SG." + b64url(r, 22) + "." + b64url(r, 43)
+    if typ == "TWILIO":
+        return "SK" + rnd(r, 32, "abcdef" + D)
+    if typ == "NPM":
+        return "npm_" + rnd(r, 36)
+    if typ == "HF":
+        return "hf_" + rnd(r, 34)
+    if typ == "SHOPIFY":
+        return "shpat_" + rnd(r, 32, "abcdef" + D)
+    if typ == "DISCORDBOT":
+        return "M" + rnd(r, 23) + "." + b64url(r, 6) + "." + b64url(r, 38)
     if typ == "JWT":
         import base64
+
         h = base64.urlsafe_b64encode(b'{"alg":"HS256","typ":"JWT"}').decode().rstrip("=")
-        p = base64.urlsafe_b64encode(json.dumps({"sub": rnd(r, 8, D), "role": "admin", "iat": 1764700000 + r.randint(0, 9999)}).encode()).decode().rstrip("=")
+        p = (
+            base64.urlsafe_b64encode(
+                json.dumps(
+                    {"sub": rnd(r, 8, D), "role": "admin", "iat": 1764700000 + r.randint(0, 9999)}
+                ).encode()
+            )
+            .decode()
+            .rstrip("=")
+        )
         return h + "." + p + "." + b64url(r, 43)
     if typ == "PEM":
-        lines = [rnd(r, 64, string.ascii_letters + D + "+/") for _ in range(6)] + [rnd(r, 24, string.ascii_letters + D + "+/") + "=="]
-        return "-----BEGIN RSA PRIVATE KEY-----\n" + "\n".join(["MIIEpAIBAAKCAQEA" + lines[0][16:]] + lines[1:]) + "\n-----END RSA PRIVATE KEY-----"
+        lines = [rnd(r, 64, string.ascii_letters + D + "+/") for _ in range(6)] + [
+            rnd(r, 24, string.ascii_letters + D + "+/") + "=="
+        ]
+        return (
+            "-----BEGIN RSA PRIVATE KEY-----\n"
+            + "\n".join(["MIIEpAIBAAKCAQEA" + lines[0][16:], *lines[1:]])
+            + "\n-----END RSA PRIVATE KEY-----"
+        )
     if typ == "OPENSSH":
-        lines = ["b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW"] + [rnd(r, 70, string.ascii_letters + D + "+/") for _ in range(3)]
-        return "-----BEGIN OPENSSH PRIVATE KEY-----\n" + "\n".join(lines) + "\n-----END OPENSSH PRIVATE KEY-----"
-    if typ == "HEX32": return rnd(r, 32, "abcdef" + D)
-    if typ == "SHA": return rnd(r, 40, "abcdef" + D)
+        lines = ["b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW"] + [
+            rnd(r, 70, string.ascii_letters + D + "+/") for _ in range(3)
+        ]
+        return (
+            "-----BEGIN OPENSSH PRIVATE KEY-----\n"
+            + "\n".join(lines)
+            + "\n-----END OPENSSH PRIVATE KEY-----"
+        )
+    if typ == "HEX32":
+        return rnd(r, 32, "abcdef" + D)
+    if typ == "SHA":
+        return rnd(r, 40, "abcdef" + D)
     raise KeyError(typ)
 
+
 PH = re.compile(r"\{\{([A-Z0-9_]+)(?:#\d+)?\}\}")
+
 
 def fill(ph, typ, r):
     parts = typ.split("_")
@@ -134,34 +250,42 @@ def fill(ph, typ, r):
         assert not luhn_ok(num)
         return {"": num, "SP": group_card(num, " "), "DASH": group_card(num, "-")}[fmt]
     if base in ("IBAN", "BADIBAN"):
-        country = parts[1]; fmt = parts[2] if len(parts) > 2 else ""
+        country = parts[1]
+        fmt = parts[2] if len(parts) > 2 else ""
         ib = gen_iban(r, country, bad=(base == "BADIBAN"))
         assert iban_ok(ib) == (base == "IBAN")
-        if fmt == "SP": return " ".join(ib[i:i+4] for i in range(0, len(ib), 4))
-        if fmt == "LOW": return ib.lower()
+        if fmt == "SP":
+            return " ".join(ib[i : i + 4] for i in range(0, len(ib), 4))
+        if fmt == "LOW":
+            return ib.lower()
         return ib
     return gen_token(r, typ)
+
 
 def parse(path):
     recs, cur = [], None
     for line in path.read_text().split("\n"):
         if line.startswith("### "):
-            if cur: recs.append(cur)
+            if cur:
+                recs.append(cur)
             cur = {"channel": line[4:].strip(), "lines": [], "labels": []}
         elif line.startswith("!! "):
             kind, _, match = line[3:].partition(" | ")
             cur["labels"].append((kind.strip(), match))
         elif cur is not None:
             cur["lines"].append(line)
-    if cur: recs.append(cur)
+    if cur:
+        recs.append(cur)
     return recs
+
 
 def main():
     out = {"dev": [], "holdout": []}
     errors = 0
     for company in PREFIX:
         path = HERE / "source" / f"{company}.txt"
-        if not path.exists(): continue
+        if not path.exists():
+            continue
         recs = parse(path)
         # source files are grouped by theme (clean first, then by kind); shuffle
         # deterministically so ids and file order carry no label information
@@ -171,24 +295,37 @@ def main():
             seed = int(hashlib.sha256(f"{company}:{i}".encode()).hexdigest()[:12], 16)
             r = random.Random(seed)
             vals = {}
+
             def sub(m):
                 key = m.group(0)
-                if key not in vals: vals[key] = fill(key, m.group(1), r)
+                if key not in vals:
+                    vals[key] = fill(key, m.group(1), r)
                 return vals[key]
+
             text = PH.sub(sub, text)
             exp = []
             for kind, match in rec["labels"]:
                 match = PH.sub(sub, match)
                 if match not in text:
-                    print(f"MATCH NOT IN TEXT {company}#{i}: {match!r}", file=sys.stderr); errors += 1
+                    print(f"MATCH NOT IN TEXT {company}#{i}: {match!r}", file=sys.stderr)
+                    errors += 1
                 exp.append({"kind": kind, "match": match})
-            out[SPLIT[company]].append({"id": f"{PREFIX[company]}-{i:03d}", "company": company,
-                                        "channel": rec["channel"], "text": text, "expected": exp})
+            out[SPLIT[company]].append(
+                {
+                    "id": f"{PREFIX[company]}-{i:03d}",
+                    "company": company,
+                    "channel": rec["channel"],
+                    "text": text,
+                    "expected": exp,
+                }
+            )
     for split, rows in out.items():
         with open(HERE / f"drafts_{split}.jsonl", "w") as f:
-            for row in rows: f.write(json.dumps(row, ensure_ascii=False) + "\n")
+            for row in rows:
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print({k: len(v) for k, v in out.items()}, "errors:", errors)
     return 1 if errors else 0
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -1,78 +1,132 @@
 """Data checks for the guidance eval set (no engine involved)."""
-import json, sys
+
+import json
+import sys
 from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).parent
-KINDS = {"secret", "payment_card", "iban", "personal_data", "internal_reference", "legal_risk", "hostile_tone", "profanity"}
+KINDS = {
+    "secret",
+    "payment_card",
+    "iban",
+    "personal_data",
+    "internal_reference",
+    "legal_risk",
+    "hostile_tone",
+    "profanity",
+}
 CHANNELS = {"community", "email", "mastodon", "bluesky", "x", "reddit", "chat"}
 
 import re
+
 CARDLIKE = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
-IBANLIKE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b|\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b")
+IBANLIKE = re.compile(
+    r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b|\b[a-z]{2}\d{2}(?: ?[a-z0-9]){11,30}\b"
+)
+
 
 def luhn_ok(num):
     ds = [int(c) for c in num][::-1]
-    return sum(d if i % 2 == 0 else (d*2-9 if d*2 > 9 else d*2) for i, d in enumerate(ds)) % 10 == 0
+    return (
+        sum(d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2) for i, d in enumerate(ds)) % 10
+        == 0
+    )
+
 
 def iban_ok(s):
     s = s.replace(" ", "").upper()
-    try: return int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1
-    except ValueError: return False
+    try:
+        return int("".join(str(int(c, 36)) for c in s[4:] + s[:4])) % 97 == 1
+    except ValueError:
+        return False
+
 
 def unlabelled_values(r):
     """Luhn-valid card-like or mod-97-valid IBAN-like strings not covered by a label."""
     out = []
-    labelled = " ".join(e["match"] for e in r["expected"] if e["kind"] in ("payment_card", "iban", "secret", "personal_data"))
+    labelled = " ".join(
+        e["match"]
+        for e in r["expected"]
+        if e["kind"] in ("payment_card", "iban", "secret", "personal_data")
+    )
     for m in CARDLIKE.finditer(r["text"]):
         digits = re.sub(r"\D", "", m.group(0))
-        if luhn_ok(digits) and m.group(0) not in labelled: out.append(("card?", m.group(0)))
+        if luhn_ok(digits) and m.group(0) not in labelled:
+            out.append(("card?", m.group(0)))
     for m in IBANLIKE.finditer(r["text"]):
         v = m.group(0).rstrip()
-        if iban_ok(v) and v not in labelled: out.append(("iban?", v))
+        if iban_ok(v) and v not in labelled:
+            out.append(("iban?", v))
     return out
+
 
 def main():
     companies = json.loads((HERE / "companies.json").read_text())
     errs, ids = [], set()
     total_kind, total, total_clean = Counter(), 0, 0
     for split in ("dev", "holdout"):
-        rows = [json.loads(l) for l in (HERE / f"drafts_{split}.jsonl").read_text().splitlines() if l.strip()]
+        rows = [
+            json.loads(l)
+            for l in (HERE / f"drafts_{split}.jsonl").read_text().splitlines()
+            if l.strip()
+        ]
         kinds, chans, comps, clean = Counter(), Counter(), Counter(), 0
         for r in rows:
             rid = r.get("id")
-            if set(r) != {"id", "company", "channel", "text", "expected"}: errs.append(f"{rid}: bad keys {sorted(r)}")
-            if rid in ids: errs.append(f"{rid}: duplicate id")
+            if set(r) != {"id", "company", "channel", "text", "expected"}:
+                errs.append(f"{rid}: bad keys {sorted(r)}")
+            if rid in ids:
+                errs.append(f"{rid}: duplicate id")
             ids.add(rid)
             c = r["company"]
-            if c not in companies: errs.append(f"{rid}: unknown company {c}")
-            elif companies[c]["split"] != split: errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
-            if r["channel"] not in CHANNELS: errs.append(f"{rid}: bad channel {r['channel']}")
-            if not r["text"].strip(): errs.append(f"{rid}: empty text")
-            comps[c] += 1; chans[r["channel"]] += 1
-            if not r["expected"]: clean += 1
-            for what, v in unlabelled_values(r): errs.append(f"{rid}: unlabelled valid {what} {v!r}")
+            if c not in companies:
+                errs.append(f"{rid}: unknown company {c}")
+            elif companies[c]["split"] != split:
+                errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
+            if r["channel"] not in CHANNELS:
+                errs.append(f"{rid}: bad channel {r['channel']}")
+            if not r["text"].strip():
+                errs.append(f"{rid}: empty text")
+            comps[c] += 1
+            chans[r["channel"]] += 1
+            if not r["expected"]:
+                clean += 1
+            for what, v in unlabelled_values(r):
+                errs.append(f"{rid}: unlabelled valid {what} {v!r}")
             seen = set()
             for e in r["expected"]:
-                if e.get("kind") not in KINDS: errs.append(f"{rid}: bad kind {e.get('kind')}")
-                if not e.get("match") or e["match"] not in r["text"]: errs.append(f"{rid}: match not in text: {e.get('match')!r}")
-                if (e.get("kind"), e.get("match")) in seen: errs.append(f"{rid}: duplicate expectation {e}")
+                if e.get("kind") not in KINDS:
+                    errs.append(f"{rid}: bad kind {e.get('kind')}")
+                if not e.get("match") or e["match"] not in r["text"]:
+                    errs.append(f"{rid}: match not in text: {e.get('match')!r}")
+                if (e.get("kind"), e.get("match")) in seen:
+                    errs.append(f"{rid}: duplicate expectation {e}")
                 seen.add((e.get("kind"), e.get("match")))
                 kinds[e.get("kind")] += 1
         drafts_with = Counter(k for r in rows for k in {e["kind"] for e in r["expected"]})
-        print(f"== {split}: {len(rows)} drafts, clean {clean} ({clean/max(1,len(rows)):.0%})")
-        print("   companies:", dict(comps)); print("   channels:", dict(chans))
-        for k in sorted(KINDS): print(f"   {k:20s} findings {kinds[k]:4d}  drafts {drafts_with[k]:4d}")
-        total += len(rows); total_clean += clean; total_kind.update(drafts_with)
-    print(f"== total: {total} drafts, clean {total_clean} ({total_clean/max(1,total):.0%})")
+        print(f"== {split}: {len(rows)} drafts, clean {clean} ({clean / max(1, len(rows)):.0%})")
+        print("   companies:", dict(comps))
+        print("   channels:", dict(chans))
+        for k in sorted(KINDS):
+            print(f"   {k:20s} findings {kinds[k]:4d}  drafts {drafts_with[k]:4d}")
+        total += len(rows)
+        total_clean += clean
+        total_kind.update(drafts_with)
+    print(f"== total: {total} drafts, clean {total_clean} ({total_clean / max(1, total):.0%})")
     for k in sorted(KINDS):
         print(f"   {k:20s} drafts {total_kind[k]:4d}")
-        if total_kind[k] < 40: errs.append(f"kind {k}: only {total_kind[k]} positive drafts (< 40)")
-    if total < 600: errs.append(f"only {total} drafts (< 600)")
-    if total_clean / max(1, total) < 0.40: errs.append(f"clean share {total_clean/total:.0%} < 40%")
-    for e in errs: print("ERROR", e)
+        if total_kind[k] < 40:
+            errs.append(f"kind {k}: only {total_kind[k]} positive drafts (< 40)")
+    if total < 600:
+        errs.append(f"only {total} drafts (< 600)")
+    if total_clean / max(1, total) < 0.40:
+        errs.append(f"clean share {total_clean / total:.0%} < 40%")
+    for e in errs:
+        print("ERROR", e)
     print("OK" if not errs else f"{len(errs)} errors")
     return 1 if errs else 0
+
 
 if __name__ == "__main__":
     sys.exit(main())
