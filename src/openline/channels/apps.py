@@ -6,8 +6,9 @@ class ChannelsConfig(AppConfig):
     label = "channels"
 
     def ready(self) -> None:
-        from . import community
+        from . import community, health
 
+        health.install()
         community.install()
         from . import email
 
