@@ -16,7 +16,7 @@ WORKER_ENV = "OPENLINE_SERVE_WORKER"
 SMTPD_ENV = "OPENLINE_SERVE_SMTPD"
 
 
-def _off(name: str) -> bool:
+def env_off(name: str) -> bool:
     return os.environ.get(name, "on").lower() in {"off", "0", "false", "no"}
 
 
@@ -93,13 +93,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-worker",
             action="store_true",
-            default=_off(WORKER_ENV),
+            default=env_off(WORKER_ENV),
             help=f"start no `openline worker`: workers run elsewhere ({WORKER_ENV}=off)",
         )
         parser.add_argument(
             "--no-smtpd",
             action="store_true",
-            default=_off(SMTPD_ENV),
+            default=env_off(SMTPD_ENV),
             help=f"start no `openline smtpd` even when e-mail channels exist ({SMTPD_ENV}=off)",
         )
 
