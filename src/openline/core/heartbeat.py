@@ -2,7 +2,7 @@
 BEAT_SECONDS from a thread of its own (a periodic job could wait behind a slow feed poll);
 a worker not seen for STALE_SECONDS counts as gone.
 
-Readers: the staff header (`seconds_since_any_worker`, one cached read per process every
+Readers: the staff header (`missing_worker`, one cached read per process every
 CACHE_SECONDS, never for anonymous visitors), `openline status`, and task bookkeeping
 (`task_results.recover_lost_tasks`), which hands a gone worker's RUNNING tasks on."""
 
@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from django.core.cache import cache
 from django.db import close_old_connections
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
@@ -74,33 +74,34 @@ def is_fresh(row: WorkerHeartbeat, now: datetime) -> bool:
     return row.stopped_at is None and row.seen_at >= now - timedelta(seconds=STALE_SECONDS)
 
 
-def seconds_since_any_worker(now: datetime | None = None) -> float | None:
-    """Seconds since a running worker last beat, or None when none ever did. Cached per
-    process for CACHE_SECONDS, so a signed-in staff page costs a query at most that often."""
-    now = now or timezone.now()
-    last = cache.get(_CACHE_KEY)
-    if last is None:
-        seen = WorkerHeartbeat.objects.filter(stopped_at__isnull=True).aggregate(
-            last=Max("seen_at")
-        )["last"]
-        last = seen.timestamp() if seen else NEVER
-        cache.set(_CACHE_KEY, last, CACHE_SECONDS)
-    if last == NEVER:
-        return None
-    return max(now.timestamp() - last, 0.0)
+def _last_seen() -> tuple[float, float]:
+    """(last beat of a running worker, last beat of any worker) as timestamps, NEVER if none.
+    Cached per process for CACHE_SECONDS, so a signed-in staff page costs a query at most that
+    often."""
+    cached = cache.get(_CACHE_KEY)
+    if cached is None:
+        seen = WorkerHeartbeat.objects.aggregate(
+            running=Max("seen_at", filter=Q(stopped_at__isnull=True)), any=Max("seen_at")
+        )
+        cached = tuple(seen[k].timestamp() if seen[k] else NEVER for k in ("running", "any"))
+        cache.set(_CACHE_KEY, cached, CACHE_SECONDS)
+    return cached
 
 
-def missing_worker() -> dict | None:
-    """For the staff header: None while a worker is alive, else {"since": "3 minutes"}
-    ("since" is empty when no worker ever ran)."""
-    since = seconds_since_any_worker()
-    if since is not None and since < STALE_SECONDS:
+def missing_worker(now: datetime | None = None) -> dict | None:
+    """For the staff header: None while a worker is alive, else {"since": "3 minutes"} since
+    the last beat of any worker ("" when none ever ran)."""
+    now_ts = (now or timezone.now()).timestamp()
+    running, last = _last_seen()
+    if running != NEVER and now_ts - running < STALE_SECONDS:
         return None
-    return {"since": "" if since is None else _duration(since)}
+    return {"since": "" if last == NEVER else _duration(max(now_ts - last, 0.0))}
 
 
 def _duration(seconds: float) -> str:
     minutes = int(seconds // 60)
+    if minutes < 1:
+        return "less than a minute"
     if minutes < 60:
         return f"{minutes} minute{'s' if minutes != 1 else ''}"
     hours = minutes // 60
