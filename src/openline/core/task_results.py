@@ -56,10 +56,11 @@ def recover_lost_tasks(now: datetime | None = None) -> dict[str, int]:
             pk=row.pk, status=TaskResultStatus.RUNNING, started_at=row.started_at
         )
         if len(row.worker_ids) < MAX_WORKERS_LOST:
-            requeued += same.update(status=TaskResultStatus.READY, started_at=None)
-            log.warning("Task %s lost its worker %s; queued again", row.pk, row.worker_ids[-1:])
+            if same.update(status=TaskResultStatus.READY, started_at=None):
+                requeued += 1
+                log.warning("Task %s lost its worker %s; queued again", row.pk, row.worker_ids)
             continue
-        failed += same.update(
+        gave_up = same.update(
             status=TaskResultStatus.FAILED,
             finished_at=now,
             return_value=None,
@@ -69,7 +70,9 @@ def recover_lost_tasks(now: datetime | None = None) -> dict[str, int]:
                 f"{len(row.worker_ids)} times (workers {', '.join(row.worker_ids)})."
             ),
         )
-        log.error("Task %s lost %s workers; marked failed", row.pk, len(row.worker_ids))
+        if gave_up:
+            failed += 1
+            log.error("Task %s lost %s workers; marked failed", row.pk, len(row.worker_ids))
     return {"requeued": requeued, "failed": failed}
 
 
