@@ -49,8 +49,8 @@ def environment(data_dir: Path) -> dict[str, str]:
         "PYTHONPATH": SRC,
         "OPENLINE_SERVE_SMTPD": "off",  # port 2525 may be taken on a shared machine
     }
-    env.pop("OPENLINE_SITE_URL", None)
-    env.pop("OPENLINE_SERVE_WORKER", None)
+    for name in ("DATABASE_URL", "REDIS_URL", "OPENLINE_SITE_URL", "OPENLINE_SERVE_WORKER"):
+        env.pop(name, None)  # a SQLite file of its own, even in the PostgreSQL run of CI
     return env
 
 
