@@ -7,7 +7,7 @@ import http.client
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from django.db import connection
@@ -86,6 +86,12 @@ def check_web(host: str, port: int) -> Check:
     return Check("web", state, f"{host}:{port} answered {status} in {details['ms']} ms", details)
 
 
+def _worker_state(row: WorkerHeartbeat, now: datetime) -> str:
+    if heartbeat.is_fresh(row, now):
+        return "running"
+    return "stopped" if row.stopped_at else "lost"  # lost: killed, or its machine went down
+
+
 def check_worker() -> Check:
     now = timezone.now()
     rows = list(WorkerHeartbeat.objects.order_by("-seen_at")[:20])
@@ -95,13 +101,7 @@ def check_worker() -> Check:
             "host": row.hostname,
             "pid": row.pid,
             "seen_seconds_ago": round((now - row.seen_at).total_seconds(), 1),
-            "state": (
-                "running"
-                if heartbeat.is_fresh(row, now)
-                else "stopped"
-                if row.stopped_at
-                else "lost"
-            ),
+            "state": _worker_state(row, now),
         }
         for row in rows
     ]
