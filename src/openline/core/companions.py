@@ -1,7 +1,8 @@
 """Companion processes of `openline serve`: long-running helpers that apps register when they
-are ready (e.g. the channels app's webhook drainer on SQLite). `openline serve` starts each as
-`openline <command> --parent <pid>` beside the web server's processes; a companion exits when
-that parent is gone. A lower layer cannot start a higher layer's work otherwise."""
+are ready: core's worker, and the channels app's `smtpd` (when e-mail channels exist) and
+webhook drainer (on SQLite). `openline serve` starts each as `openline <command> --parent
+<pid>` beside the web server's processes; a companion exits when that parent is gone. A lower
+layer cannot start a higher layer's work otherwise."""
 
 import os
 import signal
