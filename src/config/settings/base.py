@@ -234,4 +234,6 @@ OPENLINE = {
     # transaction: one transaction per webhook caps SQLite near 400 a second on 2 cores. "off"
     # stores every webhook before answering. PostgreSQL always stores before answering.
     "WEBHOOK_QUEUE": os.environ.get("OPENLINE_WEBHOOK_QUEUE", "on") != "off",
+    # Days finished background-task results are kept (the worker deletes older ones hourly).
+    "TASK_RESULT_DAYS": int(os.environ.get("OPENLINE_TASK_RESULT_DAYS", "7")),
 }

@@ -6,7 +6,8 @@ class ChannelsConfig(AppConfig):
     label = "channels"
 
     def ready(self) -> None:
-        from . import community, email, feeds, webhook
+        from . import community, email, feeds, health, webhook
 
+        health.install()
         for channel in (community, email, webhook, feeds):
             channel.install()

@@ -1,6 +1,16 @@
 from django.apps import AppConfig
 
+# Set in the web server's environment while `openline serve` runs a worker beside it.
+WORKER_FLAG = "OPENLINE_WORKER_COMPANION"
+
 
 class CoreConfig(AppConfig):
     name = "openline.core"
     label = "core"
+
+    def ready(self) -> None:
+        from . import companions, periodic, task_results
+
+        periodic.register("core.recover_lost_tasks", 60, task_results.recover_lost_tasks)
+        periodic.register("core.prune_task_results", 3600, task_results.prune_task_results)
+        companions.register("worker", WORKER_FLAG, lambda: True)

@@ -192,10 +192,10 @@ def test_a_full_queue_refuses_webhooks_with_503_and_retry_after_and_keeps_nothin
     assert accepted.status_code == 202
 
 
-def test_openline_serve_runs_the_drainer_beside_the_web_processes_when_the_queue_is_on():
+def test_openline_serve_runs_the_drainer_beside_the_web_processes_when_the_queue_is_on(db):
     from openline.core import companions
 
-    assert [c.command for c in companions.wanted()] == ["drain_webhooks"]
+    assert "drain_webhooks" in [c.command for c in companions.wanted()]
 
 
 def test_the_drainer_process_stops_when_the_server_is_gone(monkeypatch):

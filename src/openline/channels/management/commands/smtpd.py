@@ -1,4 +1,5 @@
 import logging
+import os
 import signal
 import threading
 
@@ -7,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from openline.channels.email import smtpd
 from openline.channels.email.inbound import address_of
+from openline.core import companions
 from openline.inbox.models import ChannelAccount, ChannelKind
 
 
@@ -17,13 +19,23 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
-        parser.add_argument("--port", type=int, default=2525, help="port to listen on")
+        parser.add_argument(
+            "--host",
+            default=os.environ.get("OPENLINE_SMTPD_HOST", "127.0.0.1"),
+            help="address to listen on (OPENLINE_SMTPD_HOST)",
+        )
+        parser.add_argument(
+            "--port",
+            type=int,
+            default=int(os.environ.get("OPENLINE_SMTPD_PORT", "2525")),
+            help="port to listen on (OPENLINE_SMTPD_PORT)",
+        )
         parser.add_argument(
             "--hostname", default="", help="name in the SMTP greeting (default: the site's host)"
         )
+        parser.add_argument("--parent", type=int, help="exit when this process is gone")
 
-    def handle(self, *args, host, port, hostname, verbosity, **options):
+    def handle(self, *args, host, port, hostname, parent, verbosity, **options):
         if verbosity < 2:  # aiosmtpd logs every SMTP command, addresses included, at INFO
             logging.getLogger("mail.log").setLevel(logging.WARNING)
         if not 0 < port < 65536:
@@ -51,6 +63,7 @@ class Command(BaseCommand):
         stop = threading.Event()
         for number in (signal.SIGINT, signal.SIGTERM):
             signal.signal(number, lambda *_: stop.set())
+        companions.exit_with_parent(parent)
         try:
             stop.wait()
         finally:

@@ -1,17 +1,84 @@
+import errno
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from openline.core import companions
 from openline.core.db import refresh_statistics
 
+# Environment defaults of --no-worker and --no-smtpd: "off" when they run elsewhere.
+WORKER_ENV = "OPENLINE_SERVE_WORKER"
+SMTPD_ENV = "OPENLINE_SERVE_SMTPD"
+
+
+def env_off(name: str) -> bool:
+    return os.environ.get(name, "on").lower() in {"off", "0", "false", "no"}
+
+
+def check_port_free(host: str, port: int) -> None:
+    """Granian binds with SO_REUSEPORT, so a second server on a taken port would start and
+    silently take half the connections. Binding here without SO_REUSEPORT fails while any
+    socket listens there (SO_REUSEADDR only lets us past connections in TIME_WAIT)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        raise CommandError(f"Cannot serve on {host}: {error}") from error
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(address)
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                raise CommandError(
+                    f"Port {port} on {host} is already in use — is another `openline serve` "
+                    f"running? Stop it or choose another port (--port or PORT)."
+                ) from error
+            raise CommandError(f"Cannot serve on {host}:{port}: {error}") from error
+
+
+def site_url_for(host: str, port: int) -> str:
+    """The base URL of links, canonical URLs and e-mails when OPENLINE_SITE_URL is not set."""
+    if host in {"", "0.0.0.0", "::"}:  # noqa: S104 - the wildcard addresses, only compared
+        host = "127.0.0.1"
+    if ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
+
+
+def granian_argv(host: str, port: int, workers: int, threads: int, verbosity: int) -> list[str]:
+    argv = [
+        str(Path(sys.executable).with_name("granian")),
+        "--interface",
+        "wsgi",
+        "config.wsgi:application",
+        "--host",
+        host,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--blocking-threads",
+        str(threads),
+        "--no-ws",
+        "--respawn-failed-workers",
+    ]
+    if verbosity > 1:
+        argv.append("--access-log")
+    return argv
+
 
 class Command(BaseCommand):
-    help = "Serves Openline with Granian, a production WSGI server; the app serves static files."
+    help = (
+        "Serves Openline with Granian, a production WSGI server; the app serves static files. "
+        "Starts its companions beside it: a worker (unless --no-worker), `openline smtpd` when "
+        "e-mail channels exist (unless --no-smtpd), the webhook drainer on SQLite."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
@@ -23,39 +90,49 @@ class Command(BaseCommand):
             default=1,
             help="request threads per process (1 is fastest for SQLite; raise it for PostgreSQL)",
         )
+        parser.add_argument(
+            "--no-worker",
+            action="store_true",
+            default=env_off(WORKER_ENV),
+            help=f"start no `openline worker`: workers run elsewhere ({WORKER_ENV}=off)",
+        )
+        parser.add_argument(
+            "--no-smtpd",
+            action="store_true",
+            default=env_off(SMTPD_ENV),
+            help=f"start no `openline smtpd` even when e-mail channels exist ({SMTPD_ENV}=off)",
+        )
 
-    def handle(self, *args, host, port, workers, threads, **options):
+    def handle(self, *args, host, port, workers, threads, no_worker, no_smtpd, **options):
+        check_port_free(host, port)
         call_command("collectstatic", interactive=False, verbosity=0)
         refresh_statistics()
+        # Children read it when they load the settings: the web processes for links and
+        # canonical URLs, the worker for the links in e-mails.
+        if not os.environ.get("OPENLINE_SITE_URL"):
+            os.environ["OPENLINE_SITE_URL"] = site_url_for(host, port)
+        skip = {"worker"} if no_worker else set()
+        if no_smtpd:
+            skip.add("smtpd")
         openline = str(Path(sys.executable).with_name("openline"))
+        started = []
         for companion in companions.wanted():
+            if companion.command in skip:
+                continue
             # Started before the exec below, so its parent is the web server's main process.
             subprocess.Popen(  # noqa: S603 - our own command, fixed arguments
                 [openline, companion.command, "--parent", str(os.getpid())],
                 start_new_session=False,
             )
             os.environ[companion.env_flag] = "1"
-        granian = str(Path(sys.executable).with_name("granian"))
-        argv = [
-            granian,
-            "--interface",
-            "wsgi",
-            "config.wsgi:application",
-            "--host",
-            host,
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--blocking-threads",
-            str(threads),
-            "--no-ws",
-            "--respawn-failed-workers",
-        ]
-        if options["verbosity"] > 1:
-            argv.append("--access-log")
+            started.append(companion.command)
+        argv = granian_argv(host, port, workers, threads, options["verbosity"])
         self.stdout.write(
-            f"Openline on http://{host}:{port}/ ({workers} workers, {threads} threads each)"
+            f"Openline on http://{host}:{port}/ ({workers} workers, {threads} threads each; "
+            f"beside it: {', '.join(started) or 'nothing'}; links use "
+            f"{os.environ['OPENLINE_SITE_URL']})"
         )
+        if no_worker:
+            self.stdout.write("No worker started (--no-worker): run `openline worker` elsewhere.")
         self.stdout.flush()
-        os.execv(granian, argv)  # noqa: S606 - our own installed server, fixed arguments
+        os.execv(argv[0], argv)  # noqa: S606 - our own installed server, fixed arguments
