@@ -3,7 +3,6 @@ caller's: the API checks them, the command line is for operators); review decisi
 cases and the mistake flow (these check their own permissions). Each validates and raises a
 ValidationError keyed by field."""
 
-from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import EmailValidator
@@ -13,6 +12,8 @@ from django.utils import timezone
 from openline.accounts.models import User
 from openline.community import actions as community_actions
 from openline.community.models import Reply
+from openline.inbox import actions as inbox_actions
+from openline.inbox.models import Conversation
 
 from . import permissions
 from .checks import check_text
@@ -154,11 +155,6 @@ def _decide(review: ReviewRequest, reviewer: User | None, status: str, note: str
 
 
 def _publish_to_conversation(review: ReviewRequest, text: str) -> None:
-    if not apps.is_installed("openline.inbox"):
-        raise ValidationError("The inbox is not installed: this reply cannot be sent.")
-    from openline.inbox import actions as inbox_actions
-    from openline.inbox.models import Conversation
-
     conversation = Conversation.objects.filter(pk=review.conversation_id).first()
     if conversation is None:
         raise ValidationError("The conversation this reply was for no longer exists.")

@@ -45,11 +45,6 @@ def check_decide_review(user: User | None, review) -> None:
         raise PermissionDenied("Another reviewer has to decide on your own reply.")
 
 
-def can_request_reviews(user: User | None) -> bool:
-    """Whose replies can be held for review: the people whose drafts are checked."""
-    return can_check_drafts(user)
-
-
 def can_view_lessons(user: User | None) -> bool:
     """The learning library is for all staff."""
     return _signed_in(user) and user.is_staff_member  # type: ignore[union-attr]

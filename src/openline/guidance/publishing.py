@@ -12,11 +12,11 @@ What the policy says decides what happens:
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.apps import apps
 from django.db import transaction
 
 from openline.accounts.models import Role, User
 from openline.core.publishing import Draft, HeldForReview, NeedsAcknowledgement, PublishBlocked
+from openline.inbox.models import Message, MessageKind
 
 from .checks import check_text
 from .models import Action, AuditDecision, AuditLog, ReviewRequest, ReviewStatus
@@ -53,10 +53,8 @@ def _sent_from_inbox(draft: Draft) -> bool:
     thread = draft.context.get("thread")
     if thread is None or draft.context.get("reply") is not None:
         return False
-    if draft.channel != "community" or not apps.is_installed("openline.inbox"):
+    if draft.channel != "community":
         return False
-    from openline.inbox.models import Message, MessageKind
-
     return Message.objects.filter(
         conversation__thread=thread, author=draft.author, kind=MessageKind.REPLY,
         body=draft.text, external_id__isnull=True,

@@ -1,5 +1,5 @@
 """People: customers across channels (one Person, many channel identities, linked automatically
-by verified e-mail, by hand otherwise), and what the community knows about each member: reads
+by verified e-mail), and what the community knows about each member: reads
 and visits, reputation and its history, trust levels and their privileges, participation
 segments, badges, and the super-user programme (invitations, thank-you notes).
 

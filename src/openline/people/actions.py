@@ -1,4 +1,4 @@
-"""Writes about people: finding or creating the person behind a channel identity, linking;
+"""Writes about people: finding or creating the person behind a channel identity;
 recording reads and visits; pinning trust levels; thank-you notes; the super-user programme's
 invitations (the community side of joining, private-space membership, is done by
 `openline.participation.actions`, which calls these)."""
@@ -107,22 +107,6 @@ def _new_identities(senders: list[Sender]) -> list[Identity]:
         identity.person_id = identity.person.pk  # set after the people were inserted
     db.insert_many(identities)
     return identities
-
-
-def link_identity(actor, identity: Identity, person: Person) -> Identity:
-    """Staff link an identity to another person by hand (e.g. the same customer on Mastodon and
-    by e-mail). An emptied person is removed."""
-    if actor is None or not getattr(actor, "is_staff_member", False):
-        raise PermissionDenied("Only staff can link customer identities.")
-    old = identity.person
-    if old.pk == person.pk:
-        return identity
-    with transaction.atomic():
-        identity.person = person
-        identity.save(update_fields=["person"])
-        if not old.identities.exists() and old.user_id is None:
-            old.delete()
-    return identity
 
 
 # --- reads and visits -------------------------------------------------------------------------

@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.db.models import QuerySet
-from django.http import Http404
 
 from openline.accounts.models import Role, User
 
@@ -51,16 +50,6 @@ def latest_invitation(user: User) -> SuperUserInvitation | None:
         .order_by("-created_at")
         .first()
     )
-
-
-def access_invitation(user: User, invitation_id: int) -> SuperUserInvitation:
-    """The member's own invitation; anyone else's answers 404."""
-    try:
-        return SuperUserInvitation.objects.select_related("invited_by").get(
-            pk=invitation_id, user=user
-        )
-    except (SuperUserInvitation.DoesNotExist, ValueError, OverflowError):
-        raise Http404("No such invitation.") from None
 
 
 @dataclass
