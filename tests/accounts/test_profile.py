@@ -103,12 +103,18 @@ def test_update_profile_refuses_a_picture_over_2_mb_without_the_form(customer):
     assert "at most 2 MB" in error.value.message_dict["avatar"][0]
 
 
-def test_a_picture_can_be_removed(signed_in, customer):
+def test_a_picture_can_be_removed(signed_in, customer, django_capture_on_commit_callbacks):
     client = signed_in(customer)
     client.post(PROFILE, {"email": customer.email, "avatar": picture()})
-    client.post(PROFILE, {"email": customer.email, "remove_avatar": "on"})
+    customer.refresh_from_db()
+    uploaded = customer.avatar.name
+    assert uploaded.startswith(f"avatars/{customer.pk}-")
+    assert customer.avatar.storage.exists(uploaded)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(PROFILE, {"email": customer.email, "remove_avatar": "on"})
     customer.refresh_from_db()
     assert not customer.avatar
+    assert not customer.avatar.storage.exists(uploaded)
 
 
 def test_changing_the_email_needs_the_current_password(signed_in, customer):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ..factories import post
+from ..factories import UserFactory, answer, post, set_level, upvote
 
 
 @pytest.mark.parametrize(
@@ -38,9 +38,22 @@ def test_an_unknown_tag_for_experts_answers_422(client, bearer, agent):
     assert answer.status_code == 422
 
 
-def test_candidates_come_with_their_evidence(client, bearer, agent):
-    answer = client.get("/api/v1/people/superuser-candidates", headers=bearer(agent))
-    assert (answer.status_code, answer.json()) == (200, [])
+def test_candidates_come_with_their_evidence(client, bearer, agent, space):
+    helper = UserFactory(username="helper")
+    for n, asker in enumerate(UserFactory.create_batch(3)):
+        set_level(asker, 2)
+        thread = post(asker, space, title=f"Question {n} about pairing a valve")
+        upvote(asker, thread, answer(helper, thread, body="Glad to help: reset it first."))
+    listed = client.get("/api/v1/people/superuser-candidates", headers=bearer(agent))
+    [candidate] = listed.json()
+    evidence = candidate["evidence"]
+    assert (listed.status_code, candidate["rank"], candidate["username"]) == (200, 1, "helper")
+    assert (evidence["answers"], evidence["upvotes_on_answers"], evidence["people_helped"]) == (
+        3, 3, 3
+    )  # fmt: skip
+    assert evidence["tone"] == {"score": 1.0, "posts_checked": 3, "unkind_posts": 0,
+                                "warm_posts": 3}  # fmt: skip
+    assert evidence["breadth"] == {"tags": [], "spaces": [space.name]}
 
 
 def test_staff_pages_are_for_staff(client, customer, agent):
