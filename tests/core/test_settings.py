@@ -14,7 +14,6 @@ def test_production_settings_pass_djangos_deploy_checks(settings_module, tmp_pat
         "OPENLINE_DATA_DIR": str(tmp_path),
     }
     env.pop("DATABASE_URL", None)
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests in this process
     result = subprocess.run(
         [sys.executable, "-m", "openline.cli", "check", "--deploy", "--fail-level", "WARNING"],
         env=env,
@@ -39,3 +38,8 @@ def test_a_secret_key_is_generated_once_and_kept_in_the_data_dir(tmp_path):
     second = subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout  # noqa: S603
     assert first == second and len(first.strip()) >= 50
     assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0
+
+
+def test_outside_the_browser_tests_django_still_refuses_the_orm_in_async_code():
+    """Only the browser tests, while their browser is open, allow it (tests/browser/conftest.py)."""
+    assert "DJANGO_ALLOW_ASYNC_UNSAFE" not in os.environ

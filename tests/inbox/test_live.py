@@ -9,9 +9,8 @@ from django.utils import timezone
 
 from openline.core import counters
 from openline.inbox import actions, ingestion, views
-from openline.inbox.models import CannedReply, ChannelAccount, Conversation
+from openline.inbox.models import Conversation
 
-from ..factories import PASSWORD
 from .conftest import item
 
 
@@ -166,81 +165,3 @@ def test_the_live_script_is_served_and_polls_every_second(client):
     assert answer.status_code == 200
     assert "var POLL_MS = 1000;" in script
     assert "var REFRESH_MS = 30000;" in script
-
-
-# --- in a browser ----------------------------------------------------------------------------
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-
-
-@pytest.mark.browser
-@pytest.mark.django_db(transaction=True)
-def test_an_open_inbox_shows_new_conversations_live_and_answers_to_the_keyboard(
-    live_server, new_page, channel, agent
-):
-    from playwright.sync_api import expect
-
-    account = ChannelAccount.objects.create(kind="testchannel", name="Test channel")
-    page = new_page()
-    sign_in(page, live_server.url, "alex")
-    page.goto(f"{live_server.url}/inbox/?queue=all")
-    expect(page.locator(".inbox-row")).to_have_count(0)
-
-    ingestion.ingest(account, item("m1", "c1", text="The display is blank"))
-    row = page.locator(".inbox-row")
-    expect(row).to_have_count(1, timeout=2500)  # polled every second
-
-    page.keyboard.press("j")
-    expect(row).to_have_class(re.compile("is-selected"))
-    page.keyboard.press("a")
-    expect(row).to_contain_text("Alex Agent", timeout=2500)
-    page.keyboard.press("?")
-    expect(page.locator("#inbox-help")).to_be_visible()
-    page.keyboard.press("Escape")
-    expect(page.locator("#inbox-help")).to_be_hidden()
-
-    page.keyboard.press("o")
-    expect(page.locator("h1")).to_have_text("E14 again")
-    page.keyboard.press("r")
-    page.keyboard.type("sorry about that")  # "s" while typing does not solve
-    page.keyboard.press("Control+Enter")
-    expect(page.locator(".messages")).to_contain_text("Reply queued for delivery.")
-    ingestion.ingest(account, item("m2", "c1", text="It works again, thanks"))
-    expect(page.locator(".message-inbound").last).to_contain_text("It works again", timeout=2500)
-    assert [body for _, body in channel.sent] == ["sorry about that"]
-
-
-@pytest.mark.browser
-@pytest.mark.django_db(transaction=True)
-def test_the_reply_box_inserts_canned_replies_and_the_note_box_suggests_colleagues(
-    live_server, new_page, channel, agent, moderator
-):
-    from playwright.sync_api import expect
-
-    account = ChannelAccount.objects.create(kind="testchannel", name="Test channel")
-    conversation = ingestion.ingest(account, item())[0].conversation
-    canned = CannedReply.objects.create(title="Reset", body="Hi {customer_name}, reset it.")
-    page = new_page()
-    sign_in(page, live_server.url, "alex")
-    page.goto(f"{live_server.url}/inbox/{conversation.pk}/")
-
-    page.select_option("#canned-select", str(canned.pk))
-    page.click("#canned-form button")
-    expect(page.locator("#reply-form textarea")).to_have_value("Hi Pat Doe, reset it.")
-    page.keyboard.press("Escape")  # leave the reply box: shortcuts never fire while typing
-    page.keyboard.press("n")
-    page.keyboard.type("Over to @mor")
-    expect(page.locator("#mention-suggestions li")).to_have_text(
-        ["@morgan — Morgan Mod · Community"]
-    )
-    page.keyboard.press("Enter")
-    expect(page.locator("#note-form textarea")).to_have_value("Over to @morgan ")
-    page.keyboard.press("Escape")
-    page.keyboard.press("e")
-    expect(page).to_have_url(f"{live_server.url}/inbox/")
-    assert Conversation.objects.get().status == "solved"
