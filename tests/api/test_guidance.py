@@ -18,6 +18,7 @@ def test_an_agent_gets_the_findings_with_offsets_and_the_action(post_json, beare
         ("payment_card", "block", "4111 1111 1111 1111"),
         ("hostile_tone", "warn", "As I already told you"),
     ]
+    assert [f["label"] for f in body["findings"]] == ["Payment card number", "Hostile tone"]
     assert body["findings"][0]["message"] and body["findings"][0]["suggestion"]
 
 
@@ -108,3 +109,16 @@ def test_both_endpoints_are_in_the_openapi_schema(client):
 
     assert set(paths[CHECK]) == {"post"}
     assert set(paths[REGISTER]) == {"post"}
+
+
+def test_both_check_endpoints_document_one_finding_with_its_label(client, db):
+    schema = client.get("/api/v1/openapi.json").json()
+    answers = [
+        schema["paths"][path]["post"]["responses"]["200"]["content"]["application/json"]
+        for path in (CHECK, "/api/v1/champions/conversations/{conversation_id}/check")
+    ]
+    finding = schema["components"]["schemas"]["FindingOut"]
+
+    assert answers == [{"schema": {"$ref": "#/components/schemas/CheckOut"}}] * 2
+    assert {"kind", "label", "severity", "start", "end"} <= set(finding["required"])
+    assert finding["properties"]["severity"]["enum"] == ["inform", "warn", "review", "block"]

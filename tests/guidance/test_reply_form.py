@@ -29,6 +29,17 @@ def test_a_blocked_reply_shows_the_findings_saves_nothing_and_answers_422(
     assert not Reply.objects.exists()
 
 
+def test_a_refused_reply_lists_each_finding_once_where_the_live_check_redraws_it(
+    signed_in, agent, question
+):
+    html = post_reply(signed_in(agent), question, body=f"{RUDE} {CARD}").content.decode()
+
+    live = html.index('<div class="guidance-live action-block" aria-live="polite">')
+    assert html.count("valid payment card number") == 1
+    assert html.count('data-kind="hostile_tone"') == 1
+    assert live < html.index("<strong>Payment card number</strong>") < html.index("Post reply")
+
+
 def test_a_warned_reply_asks_for_acknowledgement_and_publishes_once_given(
     signed_in, agent, question
 ):
@@ -38,7 +49,7 @@ def test_a_warned_reply_asks_for_acknowledgement_and_publishes_once_given(
     published = post_reply(client, question, body=RUDE, acknowledged="1")
 
     assert asked.status_code == 422
-    assert "Check these warnings before you publish." in asked.content.decode()
+    assert "Read the warnings before you publish." in asked.content.decode()
     assert 'name="acknowledged"' in asked.content.decode()
     reply = Reply.objects.get()
     assert published["Location"] == reply.get_absolute_url()

@@ -6,7 +6,6 @@ as the pages show it. And the outcomes per champion, for staff."""
 from datetime import datetime
 from typing import Literal
 
-from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
 from django.urls import reverse
@@ -25,6 +24,7 @@ from openline.insights.champions import DEFAULT_DAYS, champion_outcomes
 from openline.participation.selectors import clean_days
 
 from .auth import read_auth, write_auth
+from .guidance_endpoints import CheckIn, CheckOut
 from .inbox_endpoints import Held, Refused, _refused
 from .schemas import Error, FieldErrors, absolute
 
@@ -204,25 +204,6 @@ def solve(request: HttpRequest, conversation_id: int):
     conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
     champion_actions.solve_conversation(request.auth, conversation)
     return Status(204, None)
-
-
-class CheckIn(Schema):
-    text: str = Field(..., max_length=settings.OPENLINE["BODY_MAX"])
-    channel: str = Field("community", pattern=r"^[a-z][a-z0-9_-]{0,31}$")
-
-
-class FindingOut(Schema):
-    kind: str
-    severity: str
-    start: int
-    end: int
-    message: str
-    suggestion: str
-
-
-class CheckOut(Schema):
-    action: str
-    findings: list[FindingOut]
 
 
 @router.post(

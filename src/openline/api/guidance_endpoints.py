@@ -31,7 +31,8 @@ class CheckIn(Schema):
 
 
 class FindingOut(Schema):
-    kind: Kind
+    kind: str = Field(..., description=f"What was found: {', '.join(Kind.values)}.")
+    label: str = Field(..., description="What it is called, as the pages show it.")
     severity: Severity = Field(..., description="What the policy does about this finding.")
     start: int = Field(..., description="Offset of the first character (Unicode code points).")
     end: int = Field(..., description="Offset just past the last character.")

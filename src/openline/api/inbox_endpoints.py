@@ -177,8 +177,12 @@ class StatusIn(Schema):
     status: StatusName
 
 
-class FindingOut(Schema):
+class RefusedFinding(Schema):
+    """What a pre-publish check found. Any registered check may refuse a reply, so only the
+    kind and its label are sure to be there."""
+
     kind: str = ""
+    label: str = Field("", description="What it is called, as the pages show it.")
     severity: str = ""
     start: int | None = None
     end: int | None = None
@@ -187,7 +191,7 @@ class FindingOut(Schema):
 
 
 class Refused(FieldErrors):
-    findings: list[FindingOut] = Field(
+    findings: list[RefusedFinding] = Field(
         default_factory=list, description="What the pre-publish checks found."
     )
     acknowledgeable: bool = Field(
@@ -198,7 +202,7 @@ class Refused(FieldErrors):
 class Held(Schema):
     detail: str
     review_id: int | None
-    findings: list[FindingOut]
+    findings: list[RefusedFinding]
 
 
 @router.get("/conversations", response={200: ConversationPage, **ERRORS}, auth=staff_auth)

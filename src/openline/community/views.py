@@ -19,8 +19,8 @@ from openline.core.htmx import is_htmx
 from openline.core.publishing import (
     HeldForReview,
     NeedsAcknowledgement,
-    PublishBlocked,
     PublishRefused,
+    findings_context,
 )
 from openline.core.ratelimit import RateLimited, hit
 
@@ -149,26 +149,6 @@ HELD_FOR_REVIEW = (
 )
 
 
-def _refusal_context(text: str, refusal: PublishRefused | None) -> dict | None:
-    """What the pre-publish checks said, for the reply form to show."""
-    if refusal is None:
-        return None
-    findings = [
-        {
-            **f,
-            "label": f["kind"].replace("_", " ").capitalize(),
-            "excerpt": text[f["start"] : f["end"]],
-        }
-        for f in refusal.findings
-    ]
-    return {
-        "message": str(refusal),
-        "blocked": isinstance(refusal, PublishBlocked),
-        "needs_acknowledgement": isinstance(refusal, NeedsAcknowledgement),
-        "findings": findings,
-    }
-
-
 @require_POST
 @login_required
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
@@ -195,7 +175,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
             return redirect(new.get_absolute_url())
     replies = list(selectors.thread_replies(thread))
     context = selectors.thread_page_context(request.user, thread, replies)
-    guidance = _refusal_context(form.cleaned_data.get("body", ""), refusal)
+    guidance = findings_context(form.cleaned_data.get("body", ""), refusal) if refusal else None
     context.update(reply_form=form, jsonld="", guidance=guidance)
     return render(request, "community/thread.html", context, status=422 if refusal else 400)
 
@@ -287,7 +267,7 @@ def _refuse_edit(request: HttpRequest, form: ReplyForm, reply_pk: int, error: Pu
     """The edit page shows the findings as form errors. Warnings are acknowledged by saving the
     same text again, which the page says in so many words."""
     body = form.cleaned_data["body"]
-    for finding in _refusal_context(body, error)["findings"]:
+    for finding in findings_context(body, error)["findings"]:
         form.add_error(None, f"{finding['label']}: {finding['message']} {finding['suggestion']}")
     if isinstance(error, NeedsAcknowledgement):
         request.session[WARNED_EDIT] = _edit_digest(reply_pk, body)

@@ -5,7 +5,7 @@ ready; lower layers call `check_before_publish` and never import guidance.
 A check either returns (publish), or raises one of the exceptions below. Callers turn them into
 a form error, an HTTP 422 with the findings, or a "sent to review" message."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,12 +22,13 @@ class Draft:
 
 
 class PublishRefused(Exception):
-    """Base of the ways a check stops a draft. `findings` is a list of dicts (kind, severity,
-    start, end, message, suggestion)."""
+    """Base of the ways a check stops a draft. `findings` is a list of dicts (kind, label,
+    severity, start, end, message, suggestion); the check names what it found (`label`), or the
+    finding is named after its kind."""
 
     def __init__(self, message: str, findings: list[dict] | None = None) -> None:
         super().__init__(message)
-        self.findings = findings or []
+        self.findings = [named(finding) for finding in findings or []]
 
 
 class PublishBlocked(PublishRefused):
@@ -61,12 +62,58 @@ def check_before_publish(draft: Draft) -> None:
         check(draft)
 
 
-def with_excerpts(text: str, findings: list[dict]) -> list[dict]:
-    """The checks' findings, each with the part of the draft it points at (for the page that
-    shows why a reply was refused)."""
-    shown = []
-    for finding in findings:
-        start, end = finding.get("start"), finding.get("end")
-        excerpt = text[start:end] if isinstance(start, int) and isinstance(end, int) else ""
-        shown.append({**finding, "excerpt": excerpt})
-    return shown
+def findings_context(text: str, found: PublishRefused | Sequence[dict]) -> dict:
+    """What a page shows of the findings on `text`, for the one partial every page includes
+    (web/_findings.html): each finding with its label and the words it points at, the text cut
+    into runs to highlight, and, when `found` is a refusal, why the draft did not go out.
+
+    It lives beside the findings' shape so that the community, the inbox and guidance share it
+    without importing one another."""
+    refusal = found if isinstance(found, PublishRefused) else None
+    findings = refusal.findings if refusal is not None else list(found)
+    shown = [{**named(f), "excerpt": _words(text, f)} for f in findings]
+    return {
+        "findings": shown,
+        "runs": _runs(text, shown),
+        "refused": refusal is not None,
+        "message": str(refusal) if refusal is not None else "",
+        "blocked": isinstance(refusal, PublishBlocked),
+        "needs_acknowledgement": isinstance(refusal, NeedsAcknowledgement),
+    }
+
+
+def named(finding: dict) -> dict:
+    """The finding with its label: its own, else its kind's name ("hostile_tone" → "Hostile
+    tone"); for findings of a check that does not name them, or stored before findings had one."""
+    if finding.get("label"):
+        return finding
+    return {**finding, "label": str(finding.get("kind", "")).replace("_", " ").capitalize()}
+
+
+def _span(finding: dict) -> tuple[int, int] | None:
+    start, end = finding.get("start"), finding.get("end")
+    return (start, end) if isinstance(start, int) and isinstance(end, int) else None
+
+
+def _words(text: str, finding: dict) -> str:
+    span = _span(finding)
+    return text[span[0] : span[1]] if span else ""
+
+
+def _runs(text: str, findings: list[dict]) -> list[tuple[str, str]]:
+    """The text cut into (kind, piece) runs, kind "" between findings; where findings overlap,
+    the earlier one wins."""
+    spans = [(*span, f.get("kind", "")) for f in findings if (span := _span(f)) is not None]
+    runs: list[tuple[str, str]] = []
+    position = 0
+    for start, end, kind in sorted(spans, key=lambda span: (span[0], -span[1])):
+        start, end = max(start, position), min(end, len(text))
+        if start >= end:
+            continue
+        if start > position:
+            runs.append(("", text[position:start]))
+        runs.append((kind, text[start:end]))
+        position = end
+    if position < len(text):
+        runs.append(("", text[position:]))
+    return runs

@@ -129,9 +129,7 @@ def _clean_review_text(review: ReviewRequest, text: str | None) -> str:
     result = check_text(text, channel=review.channel, author_role=review.author.role)
     blocked = [f for f in result.findings if f.severity == Action.BLOCK]
     if blocked:
-        raise ValidationError(
-            {"text": [f"{Kind(f.kind).label}: {f.message} {f.suggestion}" for f in blocked]}
-        )
+        raise ValidationError({"text": [f"{f.label}: {f.message} {f.suggestion}" for f in blocked]})
     return text
 
 

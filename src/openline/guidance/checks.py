@@ -8,12 +8,13 @@ from dataclasses import asdict, dataclass
 
 from .detectors import detect_all
 from .policy import resolve_action, strictest
-from .selectors import GuidanceConfig, guidance_config
+from .selectors import GuidanceConfig, guidance_config, kind_label
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
     kind: str
+    label: str  # what the kind is called on every page and in the API (Kind's label)
     severity: str  # the policy's action for this finding: inform, warn, review or block
     start: int
     end: int
@@ -41,6 +42,7 @@ def check_text(
     findings = [
         Finding(
             kind=hit.kind,
+            label=kind_label(hit.kind),
             severity=resolve_action(
                 hit.kind, channel=channel, author_role=author_role, rules=config.rules
             ),

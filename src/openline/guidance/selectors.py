@@ -107,32 +107,6 @@ def kind_label(kind: str) -> str:
     return Kind(kind).label if kind in Kind.values else kind.replace("_", " ").capitalize()
 
 
-def explained(text: str, findings: list[dict]) -> list[dict]:
-    """The findings as a page lists them: with their label and the words they point at."""
-    return [
-        {**f, "label": kind_label(f["kind"]), "excerpt": text[f["start"] : f["end"]]}
-        for f in findings
-    ]
-
-
-def highlighted(text: str, findings: list[dict]) -> list[tuple[str, str]]:
-    """The text cut into (kind, piece) runs, kind "" between findings; where findings overlap,
-    the earlier one wins."""
-    runs: list[tuple[str, str]] = []
-    position = 0
-    for finding in sorted(findings, key=lambda f: (f["start"], -f["end"])):
-        start, end = max(finding["start"], position), min(finding["end"], len(text))
-        if start >= end:
-            continue
-        if start > position:
-            runs.append(("", text[position:start]))
-        runs.append((finding["kind"], text[start:end]))
-        position = end
-    if position < len(text):
-        runs.append(("", text[position:]))
-    return runs
-
-
 # --- reviews ----------------------------------------------------------------------------------
 
 

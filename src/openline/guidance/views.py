@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET, require_POST
 from openline.community import permissions as community_permissions
 from openline.community import selectors as community_selectors
 from openline.core.forms import add_action_errors
-from openline.core.publishing import NeedsAcknowledgement, PublishRefused
+from openline.core.publishing import PublishRefused, findings_context
 
 from . import actions, permissions, selectors
 from .forms import LearningCaseForm, MistakeForm, ReviewDecisionForm
@@ -20,13 +20,6 @@ from .forms import LearningCaseForm, MistakeForm, ReviewDecisionForm
 
 def _page(request: HttpRequest, items, per_page: int = 30):
     return Paginator(items, per_page).get_page(request.GET.get("page"))
-
-
-def _findings_context(text: str, findings: list[dict]) -> dict:
-    return {
-        "findings": selectors.explained(text, findings),
-        "runs": selectors.highlighted(text, findings),
-    }
 
 
 @require_GET
@@ -60,7 +53,7 @@ def review(request: HttpRequest, review_id: int) -> HttpResponse:
         else:
             messages.success(request, f"{decided.get_status_display()}: {item.author.name}.")
             return redirect("guidance:reviews")
-    context = {"item": item, "form": form, **_findings_context(item.text, item.findings)}
+    context = {"item": item, "form": form, "guidance": findings_context(item.text, item.findings)}
     context["can_decide"] = item.is_pending and item.author_id != request.user.pk
     return render(request, "guidance/review.html", context, status=400 if form.errors else 200)
 
@@ -72,7 +65,7 @@ def my_reviews(request: HttpRequest) -> HttpResponse:
         return redirect("guidance:my_reviews")
     items = _page(request, selectors.reviews_of(request.user))
     for item in items:
-        item.runs = selectors.highlighted(item.text, item.findings)
+        item.guidance = findings_context(item.text, item.findings)
     return render(request, "guidance/my_reviews.html", {"page": items})
 
 
@@ -106,10 +99,9 @@ def mistake(request: HttpRequest, reply_id: int) -> HttpResponse:
         else:
             messages.success(request, "The correction is on the reply; the case is in the library.")
             return redirect("guidance:lesson", case.pk)
-    context = {"reply": reply, "form": form, "refusal": refusal}
+    context = {"reply": reply, "form": form, "guidance": None}
     if refusal is not None:
-        context.update(_findings_context(form.cleaned_data["correction"], refusal.findings))
-        context["needs_acknowledgement"] = isinstance(refusal, NeedsAcknowledgement)
+        context["guidance"] = findings_context(form.cleaned_data["correction"], refusal)
     status = 422 if refusal else 400 if form.errors else 200
     return render(request, "guidance/mistake.html", context, status=status)
 

@@ -32,9 +32,8 @@ from openline.core.forms import add_action_errors
 from openline.core.htmx import is_htmx
 from openline.core.publishing import (
     HeldForReview,
-    NeedsAcknowledgement,
     PublishRefused,
-    with_excerpts,
+    findings_context,
 )
 
 from . import actions, expert_finder, selectors
@@ -201,7 +200,6 @@ def _conversation_page(
     context.update(
         reply_form=forms.get("reply_form") or ReplyForm(),
         note_form=forms.get("note_form") or NoteForm(),
-        findings=forms.get("findings", []),
         identities=selectors.customer_identities(conversation),
         history=list(selectors.customer_history(conversation)),
         colleagues=list(selectors.colleagues(request.user)),
@@ -242,10 +240,10 @@ def _int(value: str) -> int:
 
 def send_reply_form(
     request: HttpRequest, form: BaseForm, publish: Callable[..., object], *, sent: str
-) -> list[dict]:
+) -> None:
     """Publishes a valid reply form through `publish(body=, status=, acknowledged=)` (a staff
-    or a champion reply). A refusal becomes form errors; returns the guidance findings with
-    the part of the draft each points at, for the page to show."""
+    or a champion reply). A refusal becomes a form error, and `form.guidance` the findings for
+    the page to show (web/_findings.html)."""
     data = form.cleaned_data
     try:
         publish(body=data["body"], status=data["status"], acknowledged=data["acknowledged"])
@@ -255,11 +253,9 @@ def send_reply_form(
         messages.info(request, f"Your reply was held for review before it goes out: {held}")
     except PublishRefused as refused:
         form.add_error(None, str(refused) or "The reply was not sent.")
-        form.acknowledgeable = isinstance(refused, NeedsAcknowledgement)
-        return with_excerpts(data["body"], refused.findings)
+        form.guidance = findings_context(data["body"], refused)
     else:
         messages.success(request, sent)
-    return []
 
 
 @require_POST
@@ -267,14 +263,11 @@ def send_reply_form(
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_conversation(request.user, pk)
     form = ReplyForm(request.POST)
-    findings = []
     if form.is_valid():
         publish = partial(actions.reply, request.user, conversation)
-        findings = send_reply_form(request, form, publish, sent="Reply queued for delivery.")
+        send_reply_form(request, form, publish, sent="Reply queued for delivery.")
     if form.errors:
-        return _conversation_page(
-            request, conversation, status=400, reply_form=form, findings=findings
-        )
+        return _conversation_page(request, conversation, status=400, reply_form=form)
     return redirect("inbox:conversation", pk=conversation.pk)
 
 

@@ -129,7 +129,6 @@ def _page(request: HttpRequest, conversation: Conversation, *, status=200, **for
     context.update(
         reply_form=forms.get("reply_form") or ChampionReplyForm(),
         hand_back_form=forms.get("hand_back_form") or HandBackForm(),
-        findings=forms.get("findings", []),
         answer_minutes=selectors.champion_settings()["ANSWER_MINUTES"],
     )
     return render(request, "inbox/champions/conversation.html", context, status=status)
@@ -171,12 +170,11 @@ def take(request: HttpRequest, pk: int) -> HttpResponse:
 def reply(request: HttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_champion_conversation(request.user, pk)
     form = ChampionReplyForm(request.POST)
-    findings = []
     if form.is_valid():
         publish = partial(actions.reply_as_champion, request.user, conversation)
-        findings = send_reply_form(request, form, publish, sent="Reply sent to the customer.")
+        send_reply_form(request, form, publish, sent="Reply sent to the customer.")
     if form.errors:
-        return _page(request, conversation, status=400, reply_form=form, findings=findings)
+        return _page(request, conversation, status=400, reply_form=form)
     return redirect("champions:conversation", pk=conversation.pk)
 
 

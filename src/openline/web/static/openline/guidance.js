@@ -4,21 +4,13 @@
  *
  * Markup: <div class="guidance-editor" data-guidance-url="..." data-channel="community"
  *         data-csrf="..."><textarea>…</textarea></div> followed by <div class="guidance-live">.
- * The server checks again when the reply is published; this is a help, not the gate. */
+ * The server checks again when the reply is published; this is a help, not the gate. The list
+ * items match the server's (web/_findings.html#list), and the first check replaces the list the
+ * server drew after a refused post, so each finding is listed once. */
 (function () {
   "use strict";
 
   var DEBOUNCE_MS = 400;
-  var LABELS = {
-    secret: "Secret",
-    payment_card: "Payment card number",
-    iban: "Bank account (IBAN)",
-    personal_data: "Personal data",
-    internal_reference: "Confidential reference",
-    legal_risk: "Legal risk",
-    hostile_tone: "Hostile tone",
-    profanity: "Profanity"
-  };
   var SUMMARIES = {
     block: "This reply cannot be published until you change what is marked.",
     review: "A reviewer will have to approve this reply before it is published.",
@@ -196,7 +188,10 @@
       button.className = "guidance-finding";
       button.title = "Select it in your reply";
       var label = document.createElement("strong");
-      label.textContent = LABELS[finding.kind] || finding.kind;
+      label.textContent = finding.label || finding.kind;  // the API names each finding
+      var severity = document.createElement("span");
+      severity.className = "pill severity-" + finding.severity;
+      severity.textContent = finding.severity;
       var quote = document.createElement("q");
       quote.textContent = text.slice(range.start, range.end);
       var message = document.createElement("span");
@@ -205,7 +200,7 @@
       var suggestion = document.createElement("span");
       suggestion.className = "guidance-suggestion";
       suggestion.textContent = finding.suggestion;
-      button.append(label, " ", quote, message, suggestion);
+      button.append(label, " ", severity, " ", quote, message, suggestion);
       button.addEventListener("click", function () { self.select(range); });
       item.appendChild(button);
       list.appendChild(item);
