@@ -26,6 +26,16 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_vector_indexes():
+    """Each test's database starts empty; the process-local vector matrices must too."""
+    from openline.language.index import forget_all
+
+    forget_all()
+    yield
+    forget_all()
+
+
 @pytest.fixture
 def bearer(db):
     """Headers carrying a fresh API token of the given person."""

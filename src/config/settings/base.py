@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_tasks_db",
     "openline.core",
+    "openline.language",
     "openline.accounts",
     "openline.people",
     "openline.community",
@@ -236,4 +237,10 @@ OPENLINE = {
     "WEBHOOK_QUEUE": os.environ.get("OPENLINE_WEBHOOK_QUEUE", "on") != "off",
     # Days finished background-task results are kept (the worker deletes older ones hourly).
     "TASK_RESULT_DAYS": int(os.environ.get("OPENLINE_TASK_RESULT_DAYS", "7")),
+    # The sentence-embedding model (language/embedders.py) and the threads it may use.
+    "EMBEDDER": "openline.language.embedders.MiniLMEmbedder",
+    "EMBEDDER_THREADS": int(os.environ.get("OPENLINE_EMBEDDER_THREADS", "1")),
+    # Similar questions: per client address, and the lowest cosine worth showing.
+    "RATE_SIMILAR": (120, 60),
+    "SIMILAR_MIN_SCORE": 0.45,
 }

@@ -8,6 +8,7 @@ from .community_endpoints import router as community_router
 from .docs import BundledSwagger
 from .guidance_endpoints import router as guidance_router
 from .inbox_endpoints import router as inbox_router
+from .knowledge_endpoints import router as knowledge_router
 from .people_endpoints import router as people_router
 
 DESCRIPTION = """\
@@ -35,6 +36,8 @@ api = NinjaAPI(
     docs=BundledSwagger(),
 )
 errors.install(api)
+# Before the threads router: /threads/similar is not /threads/{thread_id}.
+api.add_router("", knowledge_router)
 api.add_router("", community_router)
 api.add_router("", guidance_router)
 api.add_router("", inbox_router)

@@ -192,6 +192,7 @@ def edit_thread(
         search.index_thread(thread)
         _touch(thread)
         _notify_mentions(mentioned, editor, thread, None)
+        events.emit_on_commit(events.THREAD_EDITED, thread_id=thread.pk)
     return thread
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from django.db import transaction
 
 THREAD_CREATED = "community.thread_created"
+THREAD_EDITED = "community.thread_edited"
 REPLY_CREATED = "community.reply_created"
 
 _listeners: dict[str, list[Callable[..., Any]]] = defaultdict(list)

@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class KnowledgeConfig(AppConfig):
     name = "openline.knowledge"
     label = "knowledge"
+
+    def ready(self) -> None:
+        from .embeddings import install
+
+        install()

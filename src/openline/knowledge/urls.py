@@ -2,7 +2,7 @@ from django.urls import path
 
 from openline.community.feeds import CommunityFeed, SpaceFeed
 
-from . import views
+from . import similar_views, views
 
 app_name = "knowledge"
 
@@ -10,6 +10,8 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap_index, name="sitemap_index"),
     path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap"),
+    path("similar/", similar_views.similar_while_asking, name="similar"),
+    path("similar/<int:pk>/", similar_views.choose_suggestion, name="choose_suggestion"),
     path("feed.atom", CommunityFeed(), name="feed"),
     path("s/<slug:slug>/feed.atom", SpaceFeed(), name="space_feed"),
 ]

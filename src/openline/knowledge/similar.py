@@ -1,0 +1,71 @@
+"""Similar questions: the threads a reader may see that are nearest in meaning to a text.
+
+The query text is embedded on the request (a few milliseconds for a title and a paragraph);
+the threads' vectors were computed in the background (embeddings.py) and are searched exactly
+in process (language/index.py). Then one query keeps the threads the reader may see, whatever
+the number of threads."""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+
+from openline.accounts.models import User
+from openline.community.models import Thread, ThreadStatus
+from openline.community.selectors import visible_threads
+from openline.language import embed, index
+
+from .embeddings import THREAD, thread_text
+
+MAX_LIMIT = 10
+QUERY_CHARS = 2000
+# Nearest vectors read before the privacy filter: private, merged or deleted threads among them
+# are dropped, and 50 leaves room for that on any real community.
+CANDIDATES = 50
+# "Solved ones first among near-equal scores": a solved thread ranks as if this much nearer.
+SOLVED_BONUS = 0.04
+
+
+@dataclass
+class SimilarThread:
+    thread: Thread
+    score: float
+
+    @property
+    def solved(self) -> bool:
+        return (
+            self.thread.status == ThreadStatus.SOLVED or self.thread.accepted_reply_id is not None
+        )
+
+
+def similar_threads(
+    user: User | None, title: str, body: str = "", *, limit: int = 5, exclude: int | None = None
+) -> list[SimilarThread]:
+    """Up to `limit` threads `user` may see that answer the same need, best first."""
+    text = thread_text(title[:QUERY_CHARS], body[:QUERY_CHARS])
+    if not text:
+        return []
+    (vector,) = embed([text])
+    candidates = dict(index.nearest(THREAD, vector, CANDIDATES))
+    floor = settings.OPENLINE["SIMILAR_MIN_SCORE"]
+    wanted = [pk for pk, score in candidates.items() if score >= floor and pk != exclude]
+    if not wanted:
+        return []
+    threads = (
+        visible_threads(user)
+        .filter(pk__in=wanted, duplicate_of__isnull=True)
+        .select_related("space")
+        .only(
+            "id",
+            "title",
+            "slug",
+            "status",
+            "accepted_reply_id",
+            "reply_count",
+            "space__slug",
+            "space__name",
+            "space__is_private",
+        )
+    )
+    found = [SimilarThread(t, candidates[t.pk]) for t in threads]
+    found.sort(key=lambda s: (-(s.score + (SOLVED_BONUS if s.solved else 0.0)), s.thread.pk))
+    return found[: max(1, min(limit, MAX_LIMIT))]

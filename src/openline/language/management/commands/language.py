@@ -1,0 +1,77 @@
+"""`openline language status|reindex|wait`: the stored vectors, for operators."""
+
+import sys
+import time
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from openline.language import actions, selectors, sources
+
+CHUNK = 256
+
+
+class Command(BaseCommand):
+    help = "Sentence embeddings: how many are stored and current, rebuild them, wait for them."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        commands = parser.add_subparsers(dest="command", required=True,
+                                         metavar="status|reindex|wait")  # fmt: skip
+        commands.add_parser("status", help="Objects, current vectors and missing ones per kind.")
+        reindex = commands.add_parser(
+            "reindex", help="Embed every object whose vector is missing or stale, here and now."
+        )
+        reindex.add_argument("--kind", help="only this kind (default: all)")
+        reindex.add_argument("--force", action="store_true", help="re-embed current ones too")
+        wait = commands.add_parser(
+            "wait", help="Wait until the worker has embedded every object (after an import)."
+        )
+        wait.add_argument("--timeout", type=float, default=600, help="seconds (default 600)")
+
+    def handle(self, *args, **options) -> None:
+        getattr(self, f"_{options['command']}")(options)
+
+    def _kinds(self, options: dict) -> list[str]:
+        kinds = [options["kind"]] if options.get("kind") else sources.kinds()
+        unknown = set(kinds) - set(sources.kinds())
+        if unknown:
+            raise CommandError(f"Unknown kind: {', '.join(unknown)}. Known: {sources.kinds()}")
+        return kinds
+
+    def _status(self, options: dict) -> None:
+        for kind in self._kinds(options):
+            s = selectors.embedding_status(kind)
+            self.stdout.write(
+                f"{kind}: {s.objects} objects, {s.current} with a current vector, "
+                f"{s.missing} missing or stale ({s.model_id})"
+            )
+
+    def _reindex(self, options: dict) -> None:
+        for kind in self._kinds(options):
+            ids = list(sources.get(kind).all_ids())
+            started, embedded = time.monotonic(), 0
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                embedded += actions.embed_objects(kind, chunk, force=options["force"])
+                done = min(start + CHUNK, len(ids))
+                rate = embedded / max(time.monotonic() - started, 1e-9)
+                self.stderr.write(f"\r{kind}: {done}/{len(ids)} ({embedded} embedded, "
+                                  f"{rate:.0f}/s)", ending="")  # fmt: skip
+            removed = actions.remove_embeddings(kind, selectors.orphaned_object_ids(kind, set(ids)))
+            self.stderr.write("")
+            self.stdout.write(
+                f"{kind}: {len(ids)} objects, {embedded} embedded, {removed} orphaned vectors "
+                f"removed in {time.monotonic() - started:.1f} s"
+            )
+
+    def _wait(self, options: dict) -> None:
+        deadline = time.monotonic() + options["timeout"]
+        while True:
+            missing = {k: selectors.embedding_status(k).missing for k in sources.kinds()}
+            if not any(missing.values()):
+                self.stdout.write("Every object has a current vector.")
+                return
+            if time.monotonic() > deadline:
+                raise CommandError(f"Still missing after {options['timeout']} s: {missing}")
+            if sys.stderr.isatty():
+                self.stderr.write(f"\rwaiting: {missing}", ending="")
+            time.sleep(1)
