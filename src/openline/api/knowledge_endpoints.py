@@ -2,7 +2,7 @@
 see (anonymous callers: public spaces only)."""
 
 from django.http import HttpRequest
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from openline.core.ratelimit import client_address, hit
 from openline.knowledge.similar import MAX_LIMIT, QUERY_CHARS, SimilarThread, similar_threads
@@ -28,8 +28,8 @@ class SimilarOut(Schema):
         )  # fmt: skip
 
 
-def _invalid(field: str, message: str) -> tuple[int, dict]:
-    return 400, {"detail": message, "errors": {field: [message]}}
+def _invalid(field: str, message: str) -> Status:
+    return Status(400, {"detail": message, "errors": {field: [message]}})
 
 
 @router.get(
