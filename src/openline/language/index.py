@@ -78,20 +78,22 @@ class VectorIndex:
         new = new.reshape(len(rows), DIMS).astype(np.float32)
         m = self._matrix
         vectors, object_ids, size = m.vectors, m.object_ids, m.size
-        fresh = sum(1 for r in rows if r[1] not in self._rows)
-        if size + fresh > len(vectors):  # grow by doubling: appends stay cheap
-            capacity = max(1024, 2 * (size + fresh))
-            vectors = np.concatenate(
-                [vectors[:size], np.zeros((capacity - size, DIMS), np.float32)]
-            )
-            object_ids = np.concatenate([object_ids[:size], np.zeros(capacity - size, np.int64)])
-        for (_, object_id, _), vector in zip(rows, new, strict=True):
+        positions = np.empty(len(rows), dtype=np.int64)
+        for n, (_, object_id, _) in enumerate(rows):
             row = self._rows.get(object_id)
             if row is None:
                 row = self._rows[object_id] = size
-                object_ids[row] = object_id
                 size += 1
-            vectors[row] = vector
+            positions[n] = row
+        if size > len(vectors):  # a quarter more room than needed: appends stay cheap
+            capacity = size if m.size == 0 else size + size // 4
+            grown = np.zeros((capacity, DIMS), dtype=np.float32)
+            grown[: m.size] = vectors[: m.size]
+            grown_ids = np.zeros(capacity, dtype=np.int64)
+            grown_ids[: m.size] = object_ids[: m.size]
+            vectors, object_ids = grown, grown_ids
+        vectors[positions] = new
+        object_ids[positions] = [r[1] for r in rows]
         self._matrix = _Matrix(vectors, object_ids, size)
         self._last_id = rows[-1][0]
 
