@@ -79,8 +79,11 @@ def seed(threads: int, rng: random.Random) -> None:
         with transaction.atomic():
             made = Thread.objects.bulk_create(
                 Thread(
-                    space=private if rng.random() < 0.1 else public, author=author,
-                    title=sentence(rng, 4, 10), slug="bench", body="Generated.",
+                    space=private if rng.random() < 0.1 else public,
+                    author=author,
+                    title=sentence(rng, 4, 10),
+                    slug="bench",
+                    body="Generated.",
                     body_html="<p>Generated.</p>",
                     status="solved" if rng.random() < 0.3 else "open",
                 )  # fmt: skip
@@ -90,8 +93,13 @@ def seed(threads: int, rng: random.Random) -> None:
             vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
             counters.bump(sequence_counter("thread"))
             Embedding.objects.bulk_create(
-                Embedding(kind="thread", object_id=t.pk, model_id=model_id, text_hash="bench",
-                          vector=v.astype(np.float16).tobytes())  # fmt: skip
+                Embedding(
+                    kind="thread",
+                    object_id=t.pk,
+                    model_id=model_id,
+                    text_hash="bench",
+                    vector=v.astype(np.float16).tobytes(),
+                )  # fmt: skip
                 for t, v in zip(made, vectors, strict=True)
             )
         have += size

@@ -31,6 +31,9 @@ _ROWS_SQL = (
 )
 
 
+LOAD_CHUNK = 20_000
+
+
 @dataclass
 class _Matrix:
     """Rows [0, size) of `vectors` hold the vectors of `object_ids[:size]`."""
@@ -65,15 +68,18 @@ class VectorIndex:
         with self._lock:
             if self._seen is not None and (seen[1] != self._seen[1] or model_id != self._model_id):
                 self._matrix, self._rows, self._last_id = _Matrix(), {}, 0
-            self._load_new_rows(model_id)
+            if self._last_id == 0:  # a first load: room for every row at once
+                count = Embedding.objects.filter(kind=self.kind, model_id=model_id).count()
+                self._matrix = _Matrix(
+                    np.zeros((count, DIMS), np.float32), np.zeros(count, np.int64), 0
+                )
+            with connection.cursor() as cursor:
+                cursor.execute(_ROWS_SQL, [self.kind, model_id, self._last_id])
+                while rows := cursor.fetchmany(LOAD_CHUNK):
+                    self._add_rows(rows)
             self._seen, self._model_id = seen, model_id
 
-    def _load_new_rows(self, model_id: str) -> None:
-        with connection.cursor() as cursor:
-            cursor.execute(_ROWS_SQL, [self.kind, model_id, self._last_id])
-            rows = cursor.fetchall()
-        if not rows:
-            return
+    def _add_rows(self, rows: list[tuple]) -> None:
         new = np.frombuffer(b"".join(bytes(r[2]) for r in rows), dtype=np.float16)
         new = new.reshape(len(rows), DIMS).astype(np.float32)
         m = self._matrix

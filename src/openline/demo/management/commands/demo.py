@@ -35,6 +35,9 @@ class Command(BaseCommand):
             )
         else:
             self.stdout.write("The demo community is already there; nothing changed.")
+        # Similar questions need the threads' vectors; seeding writes rows in bulk, without
+        # the events that queue them, so they are computed here (unchanged ones are skipped).
+        call_command("language", "reindex", stdout=self.stdout, stderr=self.stderr)
         self.stdout.write(f"Database: {settings.DATABASES['default']['NAME']}")
         self.stdout.write(f"\nDemo sign-ins (password “{DEMO_PASSWORD}”, demo data only):")
         for username in DEMO_LOGINS:
