@@ -30,12 +30,54 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-WORDS = (
-    "thermostat app login password invoice refund delivery parcel battery charger screen "
-    "update firmware wifi bluetooth account card payment subscription order return warranty "
-    "schedule heating boiler sensor error code offline slow crash notification email phone "
-    "address cancel upgrade plan price discount broken missing late wrong charged twice"
-).split()
+WORDS = [
+    "thermostat",
+    "app",
+    "login",
+    "password",
+    "invoice",
+    "refund",
+    "delivery",
+    "parcel",
+    "battery",
+    "charger",
+    "screen",
+    "update",
+    "firmware",
+    "wifi",
+    "bluetooth",
+    "account",
+    "card",
+    "payment",
+    "subscription",
+    "order",
+    "return",
+    "warranty",
+    "schedule",
+    "heating",
+    "boiler",
+    "sensor",
+    "error",
+    "code",
+    "offline",
+    "slow",
+    "crash",
+    "notification",
+    "email",
+    "phone",
+    "address",
+    "cancel",
+    "upgrade",
+    "plan",
+    "price",
+    "discount",
+    "broken",
+    "missing",
+    "late",
+    "wrong",
+    "charged",
+    "twice",
+]
 
 
 def setup() -> None:
@@ -86,7 +128,7 @@ def seed(threads: int, rng: random.Random) -> None:
                     body="Generated.",
                     body_html="<p>Generated.</p>",
                     status="solved" if rng.random() < 0.3 else "open",
-                )  # fmt: skip
+                )
                 for _ in range(size)
             )
             vectors = np_rng.standard_normal((size, DIMS)).astype(np.float32)
@@ -99,13 +141,15 @@ def seed(threads: int, rng: random.Random) -> None:
                     model_id=model_id,
                     text_hash="bench",
                     vector=v.astype(np.float16).tobytes(),
-                )  # fmt: skip
+                )
                 for t, v in zip(made, vectors, strict=True)
             )
         have += size
         print(f"\rseeded {have}/{threads}", end="", file=sys.stderr)
-    print(f"\rseeded {threads} threads and vectors in {time.perf_counter() - started:.0f} s",
-          file=sys.stderr)  # fmt: skip
+    print(
+        f"\rseeded {threads} threads and vectors in {time.perf_counter() - started:.0f} s",
+        file=sys.stderr,
+    )
 
 
 def percentiles(samples: list[float]) -> str:
@@ -140,8 +184,10 @@ def main() -> None:
 
     rng = random.Random(7)
     seed(args.threads, rng)
-    print(f"database: {connection.vendor}, threads: {args.threads:,}, "
-          f"cores: {os.cpu_count()}, load average: {os.getloadavg()[0]:.1f}")  # fmt: skip
+    print(
+        f"database: {connection.vendor}, threads: {args.threads:,}, "
+        f"cores: {os.cpu_count()}, load average: {os.getloadavg()[0]:.1f}"
+    )
 
     # 1. embedding throughput
     texts = [sentence(rng, 5, 12) + ". " + sentence(rng, 10, 60) for _ in range(args.embed_texts)]
@@ -150,8 +196,10 @@ def main() -> None:
     started = time.perf_counter()
     embedder.embed(texts)
     rate = len(texts) / (time.perf_counter() - started)
-    print(f"1. embedding: {rate:.0f} texts/s ({len(texts)} texts of 15-72 words, batches of 32, "
-          f"{settings.OPENLINE['EMBEDDER_THREADS']} thread)")  # fmt: skip
+    print(
+        f"1. embedding: {rate:.0f} texts/s ({len(texts)} texts of 15-72 words, batches of 32, "
+        f"{settings.OPENLINE['EMBEDDER_THREADS']} thread)"
+    )
     short = [sentence(rng, 4, 10) for _ in range(args.queries)]
     single = []
     for text in short:
@@ -168,9 +216,11 @@ def main() -> None:
     idx.refresh()
     build = time.perf_counter() - t0
     matrix = idx._matrix
-    print(f"2. index build: {len(idx):,} vectors loaded in {build:.2f} s; matrix "
-          f"{matrix.vectors.nbytes / 2**20:.0f} MB (capacity {len(matrix.vectors):,}), "
-          f"process RSS +{rss_mb() - before:.0f} MB")  # fmt: skip
+    print(
+        f"2. index build: {len(idx):,} vectors loaded in {build:.2f} s; matrix "
+        f"{matrix.vectors.nbytes / 2**20:.0f} MB (capacity {len(matrix.vectors):,}), "
+        f"process RSS +{rss_mb() - before:.0f} MB"
+    )
 
     # 3. search alone
     np_rng = np.random.default_rng(1)
@@ -181,8 +231,9 @@ def main() -> None:
         t0 = time.perf_counter()
         index.nearest("thread", q, 50)
         samples.append(time.perf_counter() - t0)
-    print(f"3. index search (top 50 of {len(idx):,}, incl. the counter query): "
-          f"{percentiles(samples)}")  # fmt: skip
+    print(
+        f"3. index search (top 50 of {len(idx):,}, incl. the counter query): {percentiles(samples)}"
+    )
 
     # 4. similar_threads end to end. Generated vectors are random, so lower the floor for
     # the filter query to see real candidates (what the page pays when it finds some).
@@ -213,8 +264,13 @@ def main() -> None:
     assert last is not None
     Embedding.objects.filter(pk=last.pk).delete()
     counters.bump(sequence_counter("thread"))
-    Embedding.objects.create(kind="thread", object_id=last.object_id, model_id=last.model_id,
-                             text_hash="bench2", vector=bytes(last.vector))  # fmt: skip
+    Embedding.objects.create(
+        kind="thread",
+        object_id=last.object_id,
+        model_id=last.model_id,
+        text_hash="bench2",
+        vector=bytes(last.vector),
+    )
     t0 = time.perf_counter()
     index.nearest("thread", queries[0], 50)
     print(f"6. first search after one new vector: {(time.perf_counter() - t0) * 1000:.1f} ms")
