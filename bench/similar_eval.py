@@ -31,6 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
 
+THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
+
+
 def evaluate(rows: list[dict], vectors: np.ndarray, floor: float) -> dict:
     by_company: dict[str, list[int]] = defaultdict(list)
     for i, row in enumerate(rows):
@@ -58,6 +61,11 @@ def evaluate(rows: list[dict], vectors: np.ndarray, floor: float) -> dict:
             stats["shown_top1"].append(float((same & shown)[:1].any()))
             stats["shown_top3"].append(float((same & shown)[:3].any()))
             stats["any_shown"].append(float(shown[:1].any()))
+            for t in THRESHOLDS:
+                listed = sims[qi][order][:5] >= t
+                stats[f"t{t}_shown"].append(float(listed.sum()))
+                stats[f"t{t}_right"].append(float((listed & same[:5]).sum()))
+                stats[f"t{t}_hit3"].append(float((listed & same[:5])[:3].any()))
         results[company] = {k: float(np.mean(v)) for k, v in stats.items()}
         results[company]["queries"] = len(stats["top1"])
         results[company]["threads"] = len(members)
@@ -108,6 +116,11 @@ def main() -> None:
         print(f"{company:<12}{r['queries']:>8}{r['top1']:>8.1%}{r['top3']:>8.1%}{r['mrr']:>8.3f}"
               f"{r['recall3']:>8.1%}{r['shown_top1']:>9.1%}{r['shown_top3']:>9.1%}")  # fmt: skip
     print(f"(shown: counting only results scoring >= {floor}, the ask page's threshold)")
+    print("\nthreshold  shown per query (of 5)  share of shown that are duplicates  top-3 shown")
+    a = results["all"]
+    for t in THRESHOLDS:
+        shown, right = a[f"t{t}_shown"], a[f"t{t}_right"]
+        print(f"{t:>9}  {shown:>22.2f}  {right / max(shown, 1e-9):>34.1%}  {a[f't{t}_hit3']:>11.1%}")
 
 
 if __name__ == "__main__":

@@ -74,6 +74,12 @@ def test_a_thread_marked_duplicate_is_not_suggested(customer, moderator, space, 
     assert titles(similar_threads(None, "find warranty certificate")) == [original.title]
 
 
+def test_praise_and_chat_are_not_suggested(customer, space, post):
+    post(customer, space, "Thanks to the night shift for fixing my wifi thermostat", kind="praise")
+    post(customer, space, "Which wifi thermostat do you all use?", kind="discussion")
+    assert similar_threads(None, "wifi thermostat") == []
+
+
 def test_at_most_the_limit_is_returned(customer, space, post):
     for n in range(4):
         post(customer, space, f"Invoice number {n} shows the wrong VAT amount")

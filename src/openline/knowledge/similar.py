@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.conf import settings
 
 from openline.accounts.models import User
-from openline.community.models import Thread, ThreadStatus
+from openline.community.models import Thread, ThreadKind, ThreadStatus
 from openline.community.selectors import visible_threads
 from openline.language import embed, index
 
@@ -23,6 +23,8 @@ QUERY_CHARS = 2000
 CANDIDATES = 50
 # "Solved ones first among near-equal scores": a solved thread ranks as if this much nearer.
 SOLVED_BONUS = 0.04
+# Threads that can answer a need (or gather votes for one); praise and chat do not.
+SUGGESTED_KINDS = [ThreadKind.QUESTION, ThreadKind.PROBLEM, ThreadKind.IDEA, ThreadKind.FEEDBACK]
 
 
 @dataclass
@@ -52,7 +54,7 @@ def similar_threads(
         return []
     threads = (
         visible_threads(user)
-        .filter(pk__in=wanted, duplicate_of__isnull=True)
+        .filter(pk__in=wanted, duplicate_of__isnull=True, kind__in=SUGGESTED_KINDS)
         .select_related("space")
         .only(
             "id",
