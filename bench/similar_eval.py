@@ -120,7 +120,8 @@ def main() -> None:
     a = results["all"]
     for t in THRESHOLDS:
         shown, right = a[f"t{t}_shown"], a[f"t{t}_right"]
-        print(f"{t:>9}  {shown:>22.2f}  {right / max(shown, 1e-9):>34.1%}  {a[f't{t}_hit3']:>11.1%}")
+        precision = right / max(shown, 1e-9)
+        print(f"{t:>9}  {shown:>22.2f}  {precision:>34.1%}  {a[f't{t}_hit3']:>11.1%}")
 
 
 if __name__ == "__main__":

@@ -89,12 +89,23 @@ def test_a_changed_tokenizer_is_refused(tmp_path: Path):
         MiniLMEmbedder(tokenizer_path=tokenizer).embed(["hello"])
 
 
-def test_the_model_loads_once_when_threads_race():
+def test_the_model_loads_once_when_threads_race(monkeypatch):
     from concurrent.futures import ThreadPoolExecutor
 
+    import onnxruntime
+
+    sessions = []
+    real = onnxruntime.InferenceSession
+
+    def counting(*args, **kwargs):
+        sessions.append(real(*args, **kwargs))
+        return sessions[-1]
+
+    monkeypatch.setattr(onnxruntime, "InferenceSession", counting)
     embedder = MiniLMEmbedder()
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(lambda t: embedder.embed([t]), ["a b", "c d", "e f", "a b"]))
+    assert len(sessions) == 1
     np.testing.assert_allclose(results[0], results[3], atol=1e-6)
 
 

