@@ -1,4 +1,6 @@
-"""What search engines fetch besides the pages: robots.txt and the sitemaps of the public
-community (threads, spaces, tags; never a private space), and the addresses of the community's
-Atom feeds (the feeds themselves are `community.feeds`). That is all it holds today: similar
-questions, duplicates, FAQ candidates and a knowledge base will live here when they are built."""
+"""What the community knows, made findable: similar questions (threads' vectors embedded in the
+background, `similar`, the ask page's suggestions and the deflections they bring), and what
+search engines fetch besides the pages: robots.txt, the sitemaps of the public community
+(threads, spaces, tags; never a private space) and the addresses of the community's Atom feeds
+(the feeds themselves are `community.feeds`). Duplicates, FAQ candidates and a knowledge base
+are not built yet."""
