@@ -276,6 +276,9 @@ class SearchEntry(models.Model):
     )
     title = models.CharField(max_length=200, blank=True)
     body = models.TextField()
+    # Joined forms of the hyphenated compounds in title and body ("wi-fi" → "wifi"), indexed so
+    # that either spelling finds the other; never shown.
+    variants = models.TextField(blank=True, default="")
 
     class Meta:
         constraints = [
@@ -289,3 +292,18 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"Search entry {self.pk}"
+
+
+class SearchWord(models.Model):
+    """The words of the search index, for typo tolerance: a misspelt query word is compared
+    with the words of the same first letter and a similar length (see search.py)."""
+
+    word = models.CharField(max_length=40, primary_key=True)
+    head = models.CharField(max_length=1)
+    length = models.PositiveSmallIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["head", "length"], name="search_word_bucket")]
+
+    def __str__(self) -> str:
+        return self.word

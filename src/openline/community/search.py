@@ -1,29 +1,86 @@
-"""Full-text search over threads and replies, by the database's own engine.
+"""Search over threads and replies: the database's own full-text engine, forgiving about wording,
+optionally fused with a provider of semantic candidates. Results only ever include threads the
+person may see.
 
-SQLite: an FTS5 table kept in step with SearchEntry by triggers (migration 0002), ranked by
-bm25 with the title weighted up, snippets by FTS5's snippet(). PostgreSQL: a GIN index on the
-weighted tsvector of the same rows, ranked by ts_rank_cd, snippets by ts_headline.
-Both answer only what the person may see."""
+How a query is read (`_plan`):
+- words are folded (NFKC, lower case, control characters dropped); question words and
+  contractions ("how do i", "wont", "cant") are left out unless nothing else remains;
+- any word may match: threads are ranked by *coverage* (how many of the query's words they
+  contain, across the thread and its replies), then by bm25 (SQLite) or ts_rank_cd (PostgreSQL);
+- spelling variants meet on both sides: hyphenated compounds are also indexed joined
+  ("Wi-Fi" → "wifi", `SearchEntry.variants`), a hyphenated or spaced query compound also looks
+  for its joined form ("wi fi" → "wifi") and a word also for its split form when that phrase
+  occurs in the index ("login" → "log in");
+- a word found in at most `RARE` entries is also looked up as the closest words of the index's
+  vocabulary (`SearchWord`, same first letter, Damerau-Levenshtein distance 1, or 2 from 6
+  letters), so "thermostt" finds "thermostat";
+- a word found in more than `COMMON` entries only ranks the threads the rarer words found (the
+  "common terms" rule), so one frequent word cannot make a query read the whole index.
 
+SQLite: an FTS5 table over SearchEntry kept in step by triggers (migrations 0002, 0006).
+PostgreSQL: a stored weighted tsvector (title A, body B, variants C) with a GIN index.
+`mode="strict"` keeps the former behaviour (every word must match, the last also as a prefix,
+no variants or typos) for comparison (bench/search_eval.py)."""
+
+import logging
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Literal
 
+from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.utils.html import escape
+from django.utils.module_loading import import_string
 from django.utils.safestring import SafeString, mark_safe
+from rapidfuzz.distance import DamerauLevenshtein
 
 from openline.accounts.models import User
-from openline.core.db import is_postgres
+from openline.core.db import is_postgres, placeholders
 from openline.core.markdown import plain_text
 
-from .models import Reply, SearchEntry, Thread
+from .models import Reply, SearchEntry, SearchWord, Thread
 from .selectors import visible_threads
+
+log = logging.getLogger(__name__)
 
 # Markers that cannot occur in text, swapped for <mark> after escaping.
 _START, _END = "\x02", "\x03"
-_WORD = re.compile(r"\w+", re.UNICODE)
 MAX_RESULTS = 200
+MAX_QUERY_CHARS = 500  # longer input is cut, not refused
+MAX_TOKENS = 32  # words read from a query
+MAX_GROUPS = 12  # words (after folding) that count
+RARE = 2  # a word in at most this many entries is also looked up as its closest spellings
+COMMON = 2000  # a word in more entries ranks, but does not by itself find, results
+RRF_K = 60  # reciprocal rank fusion constant (Cormack et al. 2009)
+
+# A semantic provider: (reader, query, how many) → [(thread id, similarity)], best first.
+SemanticProvider = Callable[[User | None, str, int], list[tuple[int, float]]]
+Mode = Literal["any", "strict"]
+
+_TOKEN = re.compile(r"\w+(?:['\u2019\-\u2010\u2011]\w+)*")
+_HYPHENS = re.compile(r"[\-\u2010\u2011]")
+_APOSTROPHES = re.compile(r"['\u2019]")
+_COMPOUND = re.compile(r"\w+(?:[\-\u2010\u2011]\w+)+")
+FTS = "community_search_fts"
+_WORD = re.compile(r"\w+")
+
+# Function words of English questions, and contractions written without their apostrophe.
+_STOP_TEXT = """a about above after again against all am an and any are as at be because been before
+    being below between both but by can cannot could did do does doing down during each few for
+    from further had has have having he her here hers herself him himself his how i if in into
+    is it its itself just me more most my myself no nor not of off on once only or other our
+    ours ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with would you your yours yourself
+    yourselves also anyone anything someone something please hi hello thanks thank
+    aint arent cant couldnt didnt doesnt dont hadnt hasnt havent hed hell hes id ill im isnt
+    ive lets mightnt mustnt neednt shant shed shell shes shouldnt thats theres theyd theyll
+    theyre theyve wasnt wed well were weve werent whats whos wont wouldnt youd youll youre
+    youve"""
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 
 @dataclass
@@ -31,27 +88,384 @@ class Hit:
     thread: Thread
     reply_id: int | None
     snippet: SafeString
-    rank: float
+    rank: float  # higher is better: the fused score, or the lexical rank's reciprocal
+    coverage: int = 0  # query words the thread contains (0: found by meaning only)
+
+
+# --- indexing ---------------------------------------------------------------------------------
+
+
+def compound_variants(text: str) -> str:
+    """The joined forms of the hyphenated compounds in `text`: "Wi-Fi, e-mail" → "email wifi"."""
+    joined = {_HYPHENS.sub("", m).lower() for m in _COMPOUND.findall(text)}
+    return " ".join(sorted(joined))
+
+
+def words_of(text: str) -> set[str]:
+    """The words a misspelling may be corrected to: letters only, 3 to 40 characters."""
+    return {w for w in _WORD.findall(text.lower()) if 3 <= len(w) <= 40 and w.isalpha()}
+
+
+def entry(thread: Thread, reply: Reply | None = None) -> SearchEntry:
+    """An unsaved entry for a thread (reply=None) or one of its replies, variants filled in."""
+    title = thread.title if reply is None else ""
+    body = plain_text(thread.body if reply is None else reply.body)
+    return SearchEntry(
+        thread_id=thread.pk,
+        reply=reply,
+        title=title,
+        body=body,
+        variants=compound_variants(f"{title}\n{body}"),
+    )
+
+
+def add_entries(entries: list[SearchEntry]) -> None:
+    """Bulk indexing (seeding, imports): the entries and their words, two statements."""
+    SearchEntry.objects.bulk_create(entries, batch_size=2000)
+    _add_words(entries)
 
 
 def index_thread(thread: Thread) -> None:
+    new = entry(thread)
     SearchEntry.objects.update_or_create(
-        thread=thread, reply=None, defaults={"title": thread.title, "body": plain_text(thread.body)}
+        thread=thread,
+        reply=None,
+        defaults={"title": new.title, "body": new.body, "variants": new.variants},
     )
+    _add_words([new])
 
 
 def index_reply(reply: Reply) -> None:
+    new = entry(reply.thread, reply)
     SearchEntry.objects.update_or_create(
-        reply=reply, defaults={"thread": reply.thread, "body": plain_text(reply.body)}
+        reply=reply, defaults={"thread": reply.thread, "body": new.body, "variants": new.variants}
     )
+    _add_words([new])
 
 
 def remove_reply(reply: Reply) -> None:
+    # Its words stay in the vocabulary: a correction towards a word no entry has finds nothing.
     SearchEntry.objects.filter(reply=reply).delete()
 
 
-def _terms(query: str) -> list[str]:
-    return _WORD.findall(query.lower())[:12]
+def _add_words(entries: Iterable[SearchEntry]) -> None:
+    words: set[str] = set()
+    for e in entries:
+        words |= words_of(f"{e.title}\n{e.body}\n{e.variants}")
+    SearchWord.objects.bulk_create(
+        [SearchWord(word=w, head=w[0], length=len(w)) for w in sorted(words)],
+        batch_size=2000,
+        ignore_conflicts=True,
+    )
+
+
+# --- reading a query --------------------------------------------------------------------------
+
+
+@dataclass
+class Group:
+    """One word of the query (or a compound), as the alternatives that count as finding it.
+    An alternative is a phrase: a tuple of words; `prefix` also accepts longer words."""
+
+    alternatives: list[tuple[str, ...]]
+    prefix: bool = False
+    df: int = 0  # entries found, counted up to COMMON + 1
+
+
+@dataclass
+class _Token:
+    parts: tuple[str, ...]  # ("wi", "fi") for "wi-fi"
+    stop: bool = False
+
+    @property
+    def joined(self) -> str:
+        return "".join(self.parts)
+
+
+@dataclass
+class Plan:
+    groups: list[Group] = field(default_factory=list)
+
+
+def _normalise(query: str) -> str:
+    query = unicodedata.normalize("NFKC", query[:MAX_QUERY_CHARS])
+    return "".join(c for c in query if unicodedata.category(c)[0] != "C" or c.isspace()).lower()
+
+
+def _tokens(query: str) -> list[_Token]:
+    tokens = []
+    for raw in _TOKEN.findall(_normalise(query))[:MAX_TOKENS]:
+        bare = _APOSTROPHES.sub("", raw)
+        if bare in STOP_WORDS:  # "won't", "i'm"
+            tokens.append(_Token((bare,), stop=True))
+            continue
+        for piece in _APOSTROPHES.split(raw):  # "customer's" → "customer" (and "s", dropped)
+            parts = tuple(p for p in _HYPHENS.split(piece) if p)
+            if len(parts) == 1 and len(parts[0]) == 1 and not parts[0].isdigit():
+                continue
+            if parts:
+                tokens.append(_Token(parts, stop=len(parts) == 1 and parts[0] in STOP_WORDS))
+    return tokens
+
+
+def _splits(word: str) -> list[tuple[str, str]]:
+    """ "login" → ("lo", "gin"), ("log", "in"), ("logi", "n") minus halves under 2 letters."""
+    if not word.isalpha() or not 4 <= len(word) <= 16:
+        return []
+    return [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
+
+
+def _plan(query: str, *, mode: Mode, trailing_space: bool) -> Plan:
+    tokens = _tokens(query)
+    if not tokens:
+        return Plan()
+    if mode == "strict":
+        words = [p for t in tokens for p in t.parts]
+        groups = [Group([(w,)]) for w in words[:MAX_GROUPS]]
+        groups[-1].prefix = True
+        return Plan(groups)
+    if all(t.stop for t in tokens):
+        tokens = [_Token(t.parts) for t in tokens]
+    # Everything whose frequency decides the plan is counted in one statement.
+    checks: list[tuple[str, ...]] = []
+    for i, t in enumerate(tokens):
+        checks.append(t.parts)
+        if len(t.parts) > 1:
+            checks.append((t.joined,))
+        elif not t.stop:
+            checks.extend(_splits(t.parts[0]))
+        if i + 1 < len(tokens):
+            n = tokens[i + 1]
+            if len(t.parts) == len(n.parts) == 1 and not (t.stop and n.stop):
+                checks.append((t.joined + n.joined,))
+    counts = dict(zip(checks, _counts(checks), strict=True))
+
+    groups: list[Group] = []
+    words: list[tuple[Group, str]] = []  # groups of one word, which a misspelling may be
+    i = 0
+    while i < len(tokens) and len(groups) < MAX_GROUPS:
+        t = tokens[i]
+        n = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            n is not None
+            and len(t.parts) == len(n.parts) == 1
+            and not (t.stop and n.stop)
+            and counts.get((t.joined + n.joined,), 0)
+        ):  # "wi fi", "log in": the joined form is a word of the index
+            alts = [(*t.parts, *n.parts), (t.joined + n.joined,)]
+            groups.append(Group(alts, df=sum(counts.get(a, 0) for a in alts)))
+            i += 2
+            continue
+        i += 1
+        if t.stop:
+            continue
+        if len(t.parts) > 1:  # "wi-fi": the phrase or the joined word
+            alts = [t.parts, (t.joined,)]
+            groups.append(Group(alts, df=sum(counts.get(a, 0) for a in alts)))
+            continue
+        word = t.parts[0]
+        alts = [(word,)] + [s for s in _splits(word) if counts.get(s, 0)]
+        group = Group(
+            alts,
+            prefix=i == len(tokens) and not trailing_space and len(word) >= 3,
+            df=sum(counts.get(a, 0) for a in alts),
+        )
+        groups.append(group)
+        if counts.get((word,), 0) <= RARE and len(word) >= 4 and word.isalpha():
+            words.append((group, word))
+    if words:
+        _add_corrections(words)
+    return Plan(groups)
+
+
+def _add_corrections(words: list[tuple[Group, str]]) -> None:
+    """Adds the closest words of the index's vocabulary to rare or unknown words, in one query:
+    the candidates share the first letter and are within 2 letters of the length."""
+    buckets = {(w[0], len(w)) for _, w in words}
+    where = " OR ".join(["(head = %s AND length BETWEEN %s AND %s)"] * len(buckets))
+    params = [v for head, n in buckets for v in (head, n - 2, n + 2)]
+    table = SearchWord._meta.db_table
+    sql = f"SELECT word FROM {table} WHERE {where} LIMIT 50000"  # noqa: S608 - no input in the SQL
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        vocabulary = [row[0] for row in cursor.fetchall()]
+    for group, word in words:
+        allowed = 1 if len(word) <= 5 else 2
+        close = sorted(
+            (DamerauLevenshtein.distance(word, v, score_cutoff=allowed), v)
+            for v in vocabulary
+            if v[0] == word[0] and abs(len(v) - len(word)) <= allowed and v != word
+        )
+        for distance, v in close[:3]:
+            if distance <= allowed:
+                group.alternatives.append((v,))
+
+
+# --- backends ---------------------------------------------------------------------------------
+# Each renders groups in its own query language and runs: _counts (capped entry counts of
+# phrases), _rank (threads with their best entry, coverage and rank) and _snippets.
+
+
+def _fts_phrase(words: tuple[str, ...], prefix: bool = False) -> str:
+    return '"' + " ".join(words) + '"' + ("*" if prefix else "")
+
+
+def _fts_group(group: Group) -> str:
+    alts = [_fts_phrase(a) for a in group.alternatives]
+    if group.prefix:
+        alts.append(_fts_phrase(group.alternatives[0], prefix=True))
+    return "(" + " OR ".join(alts) + ")"
+
+
+def _ts_phrase(words: tuple[str, ...], prefix: bool = False, weights: str = "") -> str:
+    # Words are \w+ only, so quoting them is enough; to_tsquery stems and drops stop words.
+    suffix = (":*" if prefix else ":") + weights if (prefix or weights) else ""
+    return "(" + " <-> ".join(f"'{w}'{suffix}" for w in words) + ")"
+
+
+def _ts_group(group: Group, weights: str = "") -> str:
+    alts = [_ts_phrase(a, weights=weights) for a in group.alternatives]
+    if group.prefix:
+        alts.append(_ts_phrase(group.alternatives[0], prefix=True, weights=weights))
+    return "(" + " | ".join(alts) + ")"
+
+
+def _counts(phrases: list[tuple[str, ...]]) -> list[int]:
+    """How many entries contain each phrase, counted up to COMMON + 1 (cheap: LIMIT)."""
+    if not phrases:
+        return []
+    cap = COMMON + 1
+    if is_postgres():
+        one = (
+            "(SELECT count(*) FROM (SELECT 1 FROM community_searchentry"
+            " WHERE search_vector @@ to_tsquery('english', %s) LIMIT %s) s)"
+        )
+        params = [v for p in phrases for v in (_ts_phrase(p), cap)]
+    else:
+        one = f"(SELECT count(*) FROM (SELECT 1 FROM {FTS} WHERE {FTS} MATCH %s LIMIT %s))"  # noqa: S608
+        params = [v for p in phrases for v in (_fts_phrase(p), cap)]
+    sql = "SELECT " + ", ".join([one] * len(phrases))
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return list(cursor.fetchone())
+
+
+def _rank_sqlite(
+    groups: list[Group], strict: bool, visible: tuple[str, tuple], limit: int
+) -> list[tuple]:
+    """(thread id, best entry id, its reply id, coverage, bm25 — lower is better), best first."""
+    visible_sql, visible_params = visible
+    rendered = [_fts_group(g) for g in groups]
+    common = [g.df > COMMON for g in groups]
+    if strict:
+        match = "{title body} : (" + " AND ".join(rendered) + ")"
+        coverage: list[str] = []
+    else:
+        rare = [r for r, c in zip(rendered, common, strict=True) if not c]
+        finding = " OR ".join(rare) if rare else " AND ".join(rendered)
+        match = f"({finding}) AND ({' OR '.join(rendered)})" if any(common) else finding
+        # A common word's entries are only read where the rarer words found something.
+        coverage = [
+            f"({finding}) AND {r}" if c else r for r, c in zip(rendered, common, strict=True)
+        ]
+    cov_cols = [
+        f"(fts.rowid IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s)) AS c{i}"  # noqa: S608
+        for i in range(len(coverage))
+    ] or ["1 AS c0"]
+    sql = f"""
+        WITH h AS (
+            SELECT fts.rowid AS id, e.thread_id AS tid, e.reply_id AS rid,
+                   bm25({FTS}, 4.0, 1.0, 2.0) AS rank, {", ".join(cov_cols)}
+            FROM {FTS} fts JOIN community_searchentry e ON e.id = fts.rowid
+            WHERE {FTS} MATCH %s AND e.thread_id IN ({visible_sql})
+        ), {_best_per_thread(max(len(coverage), 1))}
+    """  # noqa: S608 - visible_sql is generated by the ORM, values are parameters
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*coverage, match, *visible_params, limit])
+        return cursor.fetchall()
+
+
+def _best_per_thread(n: int) -> str:
+    """The rest of a ranking query over h(id, tid, rid, rank, c0…): per thread, the words
+    covered by any of its entries and its best entry (most words, then best rank)."""
+    entry_cov = " + ".join(f"c{i}" for i in range(n))
+    thread_cov = " + ".join(f"max(c{i}) OVER t" for i in range(n))
+    return f"""w AS (
+            SELECT tid, id, rid, {thread_cov} AS coverage, min(rank) OVER t AS best,
+                   row_number() OVER (PARTITION BY tid ORDER BY {entry_cov} DESC, rank) AS rn
+            FROM h WINDOW t AS (PARTITION BY tid)
+        )
+        SELECT tid, id, rid, coverage, best FROM w WHERE rn = 1
+        ORDER BY coverage DESC, best, tid LIMIT %s"""  # noqa: S608 - column names only
+
+
+def _snippets_sqlite(groups: list[Group], entry_ids: list[int]) -> dict[int, str]:
+    if not entry_ids:
+        return {}
+    match = " OR ".join(_fts_group(g) for g in groups)
+    sql = f"""
+        SELECT rowid, snippet({FTS}, 0, %s, %s, '…', 24), snippet({FTS}, 1, %s, %s, '…', 24)
+        FROM {FTS} WHERE {FTS} MATCH %s AND rowid IN ({placeholders(entry_ids)})
+    """  # noqa: S608 - placeholders only
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [_START, _END, _START, _END, match, *entry_ids])
+        rows = cursor.fetchall()
+    # The title leads when it matched, as on PostgreSQL; the variants column is never shown.
+    return {
+        rowid: f"{title} — {body}" if _START in title and title else body
+        for rowid, title, body in rows
+    }
+
+
+def _rank_postgres(
+    groups: list[Group], strict: bool, visible: tuple[str, tuple], limit: int
+) -> list[tuple]:
+    """(thread id, best entry id, its reply id, coverage, -ts_rank_cd), best first."""
+    visible_sql, visible_params = visible
+    common = [g.df > COMMON for g in groups]
+    if strict:  # title and body only (weights A and B), as before variants were indexed
+        rendered = [_ts_group(g, weights="AB") for g in groups]
+        finding = " & ".join(rendered)
+        coverage: list[str] = []
+    else:
+        rendered = [_ts_group(g) for g in groups]
+        rare = [r for r, c in zip(rendered, common, strict=True) if not c]
+        finding = " | ".join(rare) if rare else " & ".join(rendered)
+        coverage = rendered
+    cov_cols = [
+        f"(e.search_vector @@ to_tsquery('english', %s))::int AS c{i}" for i in range(len(coverage))
+    ] or ["1 AS c0"]
+    sql = f"""
+        WITH h AS (
+            SELECT e.id, e.thread_id AS tid, e.reply_id AS rid,
+                   -ts_rank_cd(e.search_vector, to_tsquery('english', %s)) AS rank,
+                   {", ".join(cov_cols)}
+            FROM community_searchentry e
+            WHERE e.search_vector @@ to_tsquery('english', %s) AND e.thread_id IN ({visible_sql})
+        ), {_best_per_thread(max(len(coverage), 1))}
+    """  # noqa: S608 - visible_sql is generated by the ORM, values are parameters
+    params = [" | ".join(rendered), *coverage, finding, *visible_params, limit]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _snippets_postgres(groups: list[Group], entry_ids: list[int]) -> dict[int, str]:
+    if not entry_ids:
+        return {}
+    options = f"StartSel={_START}, StopSel={_END}, MaxWords=35, MinWords=15, MaxFragments=2"
+    sql = f"""
+        SELECT id, ts_headline('english', CASE WHEN reply_id IS NULL
+                                               THEN title || ' — ' || body ELSE body END,
+                               to_tsquery('english', %s), %s)
+        FROM community_searchentry WHERE id IN ({placeholders(entry_ids)})
+    """  # noqa: S608 - placeholders only
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [" | ".join(_ts_group(g) for g in groups), options, *entry_ids])
+        return dict(cursor.fetchall())
+
+
+# --- searching --------------------------------------------------------------------------------
 
 
 def _highlight(raw: str) -> SafeString:
@@ -60,68 +474,69 @@ def _highlight(raw: str) -> SafeString:
     )
 
 
-def search(user: User | None, query: str, *, limit: int = MAX_RESULTS) -> list[Hit]:
-    """Best matches first, one hit per thread (its best-ranked entry)."""
-    terms = _terms(query)
-    if not terms:
-        return []
+def semantic_provider() -> SemanticProvider | None:
+    """The provider named by `OPENLINE["SEARCH_SEMANTIC"]` (a dotted path), if any."""
+    path = settings.OPENLINE.get("SEARCH_SEMANTIC")
+    return import_string(path) if path else None
+
+
+def search(
+    user: User | None,
+    query: str,
+    *,
+    limit: int = MAX_RESULTS,
+    spaces: Iterable[int] | None = None,
+    mode: Mode = "any",
+    semantic: SemanticProvider | None = None,
+) -> list[Hit]:
+    """Best matches first, one hit per thread (its best entry), among the threads `user` may
+    see (and in `spaces`, when given). With a semantic provider (`semantic`, else the setting),
+    its candidates and the lexical ranking are fused by reciprocal rank fusion."""
+    visible = visible_threads(user)
+    if spaces is not None:
+        visible = visible.filter(space_id__in=list(spaces))
     try:
-        visible_sql, visible_params = visible_threads(user).values("id").query.sql_with_params()
+        visible_sql = visible.values("id").query.sql_with_params()
     except EmptyResultSet:  # no space is visible
         return []
-    rows = (
-        _search_postgres(terms, visible_sql, visible_params, limit)
-        if is_postgres()
-        else (_search_sqlite(terms, visible_sql, visible_params, limit))
-    )
-    best: dict[int, tuple[int | None, str, float]] = {}
-    for thread_id, reply_id, snippet, rank in rows:
-        if thread_id not in best:
-            best[thread_id] = (reply_id, snippet, rank)
-    threads = Thread.objects.select_related("space", "author").in_bulk(list(best))
-    return [
-        Hit(threads[tid], reply_id, _highlight(snippet), rank)
-        for tid, (reply_id, snippet, rank) in best.items()
-        if tid in threads
-    ]
+    plan = _plan(query, mode=mode, trailing_space=query[-1:].isspace())
+    lexical: list[tuple[int, int, int, float]] = []
+    if plan.groups:
+        rank = _rank_postgres if is_postgres() else _rank_sqlite
+        lexical = rank(plan.groups, mode == "strict", visible_sql, limit)
+    provider = semantic or (semantic_provider() if mode == "any" else None)
+    meaning = _semantic(provider, user, query, limit) if provider and query.strip() else []
+    if not lexical and not meaning:
+        return []
+
+    scores: dict[int, float] = {}
+    for position, (tid, *_) in enumerate(lexical, start=1):
+        scores[tid] = 1 / (RRF_K + position)
+    for position, (tid, _similarity) in enumerate(meaning, start=1):
+        scores[tid] = scores.get(tid, 0.0) + 1 / (RRF_K + position)
+    order = sorted(scores, key=lambda tid: -scores[tid])[:limit]
+    best = {tid: (entry_id, reply_id, cov) for tid, entry_id, reply_id, cov, _ in lexical}
+    snippet = _snippets_postgres if is_postgres() else _snippets_sqlite
+    snippets = snippet(plan.groups, [best[t][0] for t in order if t in best])
+    # Semantic candidates pass the same visibility filter as the lexical ones, here.
+    threads = visible.select_related("space", "author").in_bulk(order)
+    hits = []
+    for tid in order:
+        if tid not in threads:
+            continue
+        entry_id, reply_id, cov = best.get(tid, (None, None, 0))
+        text = snippets.get(entry_id) if entry_id else None
+        if text is None:  # found by meaning only: the opening of the question
+            text = plain_text(threads[tid].body)[:200]
+        hits.append(Hit(threads[tid], reply_id, _highlight(text), scores[tid], cov))
+    return hits
 
 
-def _search_sqlite(terms: list[str], visible_sql: str, params: tuple, limit: int) -> list[tuple]:
-    # Every term must match; the last one also as a prefix, so results come while typing.
-    match = " ".join(f'"{t}"' for t in terms[:-1]) + f' "{terms[-1]}"*'
-    sql = f"""
-        SELECT e.thread_id, e.reply_id,
-               snippet(community_search_fts, -1, %s, %s, '…', 24) AS snip,
-               bm25(community_search_fts, 4.0, 1.0) AS rank
-        FROM community_search_fts
-        JOIN community_searchentry e ON e.id = community_search_fts.rowid
-        WHERE community_search_fts MATCH %s AND e.thread_id IN ({visible_sql})
-        ORDER BY rank LIMIT %s
-    """  # noqa: S608 - visible_sql is generated by the ORM, values are parameters
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [_START, _END, match, *params, limit])
-        return cursor.fetchall()
-
-
-PG_VECTOR = (
-    "(setweight(to_tsvector('english', e.title), 'A') || "
-    "setweight(to_tsvector('english', e.body), 'B'))"
-)
-
-
-def _search_postgres(terms: list[str], visible_sql: str, params: tuple, limit: int) -> list[tuple]:
-    tsquery = " & ".join([*terms[:-1], f"{terms[-1]}:*"])
-    sql = f"""
-        SELECT e.thread_id, e.reply_id,
-               ts_headline('english', CASE WHEN e.reply_id IS NULL
-                                           THEN e.title || ' — ' || e.body ELSE e.body END,
-                           q, %s) AS snip,
-               ts_rank_cd({PG_VECTOR}, q) AS rank
-        FROM community_searchentry e, to_tsquery('english', %s) q
-        WHERE {PG_VECTOR} @@ q AND e.thread_id IN ({visible_sql})
-        ORDER BY rank DESC LIMIT %s
-    """  # noqa: S608 - visible_sql is generated by the ORM, values are parameters
-    options = f"StartSel={_START}, StopSel={_END}, MaxWords=35, MinWords=15, MaxFragments=2"
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [options, tsquery, *params, limit])
-        return cursor.fetchall()
+def _semantic(
+    provider: SemanticProvider, user: User | None, query: str, limit: int
+) -> list[tuple[int, float]]:
+    try:
+        return list(provider(user, query, limit))[:limit]
+    except Exception:  # search by words still answers when the meaning side fails
+        log.exception("semantic search provider failed")
+        return []

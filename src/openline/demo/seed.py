@@ -15,10 +15,10 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from openline.accounts.models import Role, User
+from openline.community import search
 from openline.community.actions import LISTS_COUNTER
 from openline.community.models import (
     Reply,
-    SearchEntry,
     Space,
     SpaceMembership,
     Tag,
@@ -28,7 +28,7 @@ from openline.community.models import (
 )
 from openline.core import counters
 from openline.core.db import refresh_statistics
-from openline.core.markdown import plain_text, render_markdown
+from openline.core.markdown import render_markdown
 from openline.participation.actions import recompute_people
 from openline.people.actions import award_badge
 from openline.people.models import InvitationStatus, SuperUserInvitation, ThreadRead, Visit
@@ -223,10 +223,7 @@ def seed_demo(*, seed: int = 7) -> dict[str, int]:
             thread.accepted_reply = accepted
             thread.save(update_fields=["accepted_reply"])
         _votes(thread, replies, item, readers, people, rng)
-        SearchEntry.objects.bulk_create(
-            [SearchEntry(thread=thread, title=thread.title, body=plain_text(thread.body))]
-            + [SearchEntry(thread=thread, reply=r, body=plain_text(r.body)) for r in replies]
-        )
+        search.add_entries([search.entry(thread)] + [search.entry(thread, r) for r in replies])
         created_threads += 1
         created_replies += len(replies)
     _reads_and_visits(people, readers, rng, now)
@@ -458,9 +455,9 @@ def _flush_bulk(
     for thread in batch:
         thread.reply_count = counts.get(thread.pk, 0)
     Thread.objects.bulk_update(batch, ["reply_count"])
-    SearchEntry.objects.bulk_create(
-        [SearchEntry(thread=t, title=t.title, body=plain_text(t.body)) for t in batch]
-        + [SearchEntry(thread_id=r.thread_id, reply=r, body=plain_text(r.body)) for r in replies]
+    by_id = {t.pk: t for t in batch}
+    search.add_entries(
+        [search.entry(t) for t in batch] + [search.entry(by_id[r.thread_id], r) for r in replies]
     )
 
 
@@ -482,9 +479,7 @@ def _add_replies(
             )
         )
     Reply.objects.bulk_create(replies)
-    SearchEntry.objects.bulk_create(
-        [SearchEntry(thread=thread, reply=r, body=plain_text(r.body)) for r in replies]
-    )
+    search.add_entries([search.entry(thread, r) for r in replies])
     Thread.objects.filter(pk=thread.pk).update(
         reply_count=thread.replies.count(), version=thread.version + 1
     )
