@@ -35,6 +35,7 @@ from django.db import connection
 from django.utils.html import escape
 from django.utils.module_loading import import_string
 from django.utils.safestring import SafeString, mark_safe
+from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from openline.accounts.models import User
@@ -241,7 +242,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool) -> Plan:
     counts = dict(zip(checks, _counts(checks), strict=True))
 
     groups: list[Group] = []
-    words: list[tuple[Group, str]] = []  # groups of one word, which a misspelling may be
+    words: list[tuple[Group, str, int]] = []  # one-word groups a misspelling may be
     i = 0
     while i < len(tokens) and len(groups) < MAX_GROUPS:
         t = tokens[i]
@@ -272,16 +273,17 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool) -> Plan:
         )
         groups.append(group)
         if counts.get((word,), 0) <= RARE and len(word) >= 4 and word.isalpha():
-            words.append((group, word))
+            words.append((group, word, counts.get((word,), 0)))
     if words:
         _add_corrections(words)
     return Plan(groups)
 
 
-def _add_corrections(words: list[tuple[Group, str]]) -> None:
+def _add_corrections(words: list[tuple[Group, str, int]]) -> None:
     """Adds the closest words of the index's vocabulary to rare or unknown words, in one query:
-    the candidates share the first letter and are within 2 letters of the length."""
-    buckets = {(w[0], len(w)) for _, w in words}
+    the candidates share the first letter and are within 2 letters of the length. An unknown
+    word may be 1 edit away (2 from 6 letters); a rare one, which may be right, only 1."""
+    buckets = {(w[0], len(w)) for _, w, _ in words}
     where = " OR ".join(["(head = %s AND length BETWEEN %s AND %s)"] * len(buckets))
     params = [v for head, n in buckets for v in (head, n - 2, n + 2)]
     table = SearchWord._meta.db_table
@@ -289,16 +291,15 @@ def _add_corrections(words: list[tuple[Group, str]]) -> None:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         vocabulary = [row[0] for row in cursor.fetchall()]
-    for group, word in words:
-        allowed = 1 if len(word) <= 5 else 2
-        close = sorted(
-            (DamerauLevenshtein.distance(word, v, score_cutoff=allowed), v)
-            for v in vocabulary
-            if v[0] == word[0] and abs(len(v) - len(word)) <= allowed and v != word
+    for group, word, found in words:
+        allowed = 1 if found or len(word) <= 5 else 2
+        choices = [
+            v for v in vocabulary if v[0] == word[0] and abs(len(v) - len(word)) <= allowed
+        ]
+        close = process.extract(
+            word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=4
         )
-        for distance, v in close[:3]:
-            if distance <= allowed:
-                group.alternatives.append((v,))
+        group.alternatives += [(v,) for v, _distance, _ in close if v != word][:3]
 
 
 # --- backends ---------------------------------------------------------------------------------
