@@ -4,7 +4,8 @@ person may see.
 
 How a query is read (`_plan`):
 - words are folded (NFKC, lower case, control characters dropped); question words and
-  contractions ("how do i", "wont", "cant") are left out unless nothing else remains;
+  contractions ("how do i", "wont", "cant") are left out unless nothing else remains (then
+  SQLite searches them; PostgreSQL's english configuration does not index them);
 - any word may match: threads are ranked by *coverage* (how many of the query's words they
   contain, across the thread and its replies), then by bm25 (SQLite) or ts_rank_cd (PostgreSQL);
 - spelling variants meet on both sides: hyphenated compounds are also indexed joined
@@ -293,9 +294,7 @@ def _add_corrections(words: list[tuple[Group, str, int]]) -> None:
         vocabulary = [row[0] for row in cursor.fetchall()]
     for group, word, found in words:
         allowed = 1 if found or len(word) <= 5 else 2
-        choices = [
-            v for v in vocabulary if v[0] == word[0] and abs(len(v) - len(word)) <= allowed
-        ]
+        choices = [v for v in vocabulary if v[0] == word[0] and abs(len(v) - len(word)) <= allowed]
         close = process.extract(
             word, choices, scorer=DamerauLevenshtein.distance, score_cutoff=allowed, limit=4
         )

@@ -1,0 +1,172 @@
+"""Search: any-word ranking by coverage, spelling variants, typos, semantic fusion, visibility,
+bad input. Runs on SQLite and PostgreSQL alike (CI runs both)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from openline.community import actions
+from openline.community.search import compound_variants, search
+
+pytestmark = pytest.mark.django_db
+
+
+def ask(author, space, title, body="Any idea?"):
+    return actions.create_thread(author, space, kind="question", title=title, body=body)
+
+
+def found(user, query, **kwargs) -> list[int]:
+    return [hit.thread.pk for hit in search(user, query, **kwargs)]
+
+
+def test_hyphenated_compounds_are_indexed_joined():
+    assert compound_variants("Lost Wi-Fi, no e\u2011mail; re-set?") == "email reset wifi"
+
+
+def test_wifi_finds_the_wi_fi_thread(customer, space, question):
+    ask(customer, space, "Boiler pressure drops")
+    assert found(None, "wifi") == [question.pk]  # "Thermostat loses Wi-Fi every night"
+
+
+def test_wi_fi_and_wi_fi_spaced_find_the_wifi_thread(customer, space):
+    thread = ask(customer, space, "Thermostat drops wifi", "It forgets the network.")
+    assert found(None, "wi-fi") == [thread.pk]
+    assert found(None, "wi fi") == [thread.pk]
+
+
+def test_a_joined_word_finds_its_spaced_form(customer, space):
+    thread = ask(customer, space, "Cannot log in after the update")
+    ask(customer, space, "Boiler pressure drops")
+    assert found(None, "login") == [thread.pk]
+
+
+def test_a_typo_finds_the_thread(customer, space, question):
+    password = ask(customer, space, "Reset my password", "The app says it is wrong.")
+    assert found(None, "thermostt") == [question.pk]
+    assert found(None, "pasword") == [password.pk]
+
+
+def test_a_rare_word_is_not_corrected_to_a_distant_one(customer, space):
+    ask(customer, space, "Refund for the old boiler")
+    round_ = ask(customer, space, "Round display on the T2")
+    assert round_.pk not in found(None, "refund")
+
+
+def test_any_word_matches_and_the_thread_covering_more_words_ranks_first(customer, space):
+    display = ask(customer, space, "Thermostat display flickers", "Thermostat, thermostat.")
+    router = ask(customer, space, "Router settings for wifi")
+    both = ask(customer, space, "Thermostat will not connect to wifi")
+    ranked = found(None, "thermostat wont connect to wifi")
+    assert ranked[0] == both.pk
+    assert set(ranked) == {both.pk, display.pk, router.pk}
+    assert search(None, "thermostat wont connect to wifi")[0].coverage == 3
+
+
+def test_question_words_do_not_dominate(customer, space):
+    ask(customer, space, "How do I change the theme so that it is dark?")
+    reset = ask(customer, space, "Reset the thermostat")
+    assert found(None, "how do i reset the thermostat") == [reset.pk]
+
+
+def test_strict_mode_keeps_every_word_must_match(customer, space, question):
+    ask(customer, space, "Router settings")
+    assert found(None, "thermostat router", mode="strict") == []
+    assert len(found(None, "thermostat router")) == 2
+
+
+def test_results_can_be_restricted_to_spaces(customer, space, question, moderator):
+    from tests.factories import SpaceFactory
+
+    other = SpaceFactory(name="Boilers", slug="boilers")
+    boiler = ask(customer, other, "Boiler loses Wi-Fi")
+    assert found(None, "wifi", spaces=[other.pk]) == [boiler.pk]
+
+
+def test_private_threads_never_leak(customer, space, vip_space, superuser, question):
+    secret = ask(superuser, vip_space, "Wi-Fi firmware beta for champions")
+
+    def semantic(user, query, limit):
+        return [(secret.pk, 0.99)]
+
+    for query in ("wifi", "wi-fi", "firmwre", "champions beta"):
+        assert secret.pk not in found(None, query, semantic=semantic)
+        assert secret.pk not in found(customer, query, semantic=semantic)
+    assert secret.pk in found(superuser, "wifi")
+
+
+def test_a_semantic_provider_lifts_a_thread_with_no_shared_words(customer, space, question):
+    leak = ask(customer, space, "Water under the boiler", "A puddle every morning.")
+
+    def semantic(user, query, limit):
+        return [(leak.pk, 0.81), (question.pk, 0.2)]
+
+    hits = search(None, "dripping heater", semantic=semantic)
+    assert [h.thread.pk for h in hits] == [leak.pk, question.pk]
+    assert hits[0].coverage == 0
+    assert "puddle" in hits[0].snippet
+
+
+def test_lexical_and_semantic_ranks_are_fused(customer, space):
+    words = ask(customer, space, "Boiler pressure drops")
+    meaning = ask(customer, space, "Heating loses bar every day")
+    both = ask(customer, space, "Pressure falls on the heating")
+
+    def semantic(user, query, limit):
+        return [(meaning.pk, 0.9), (both.pk, 0.8)]
+
+    ranked = found(None, "boiler pressure", semantic=semantic)
+    assert ranked[0] == both.pk  # second on both lists beats first on one
+    assert set(ranked) == {words.pk, meaning.pk, both.pk}
+
+
+def test_the_semantic_provider_is_taken_from_settings(customer, space, settings):
+    thread = ask(customer, space, "Water under the boiler")
+    settings.OPENLINE = {**settings.OPENLINE, "SEARCH_SEMANTIC": f"{__name__}.fixed_provider"}
+    fixed_provider.answer = [(thread.pk, 0.5)]
+    assert found(None, "leak") == [thread.pk]
+
+
+def fixed_provider(user, query, limit):
+    return fixed_provider.answer
+
+
+def test_a_failing_semantic_provider_leaves_the_lexical_results(customer, space, question):
+    def broken(user, query, limit):
+        raise RuntimeError("index not built")
+
+    assert found(None, "wifi", semantic=broken) == [question.pk]
+
+
+def test_query_count_does_not_grow_with_results(customer, space):
+    for n in range(3):  # more than RARE: no spelling corrections are looked up
+        ask(customer, space, f"Thermostat wifi {n}")
+
+    def count() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            assert search(customer, "thermostat wifi")
+        return len(queries)
+
+    few = count()
+    for n in range(15):
+        ask(customer, space, f"Thermostat wifi trouble {n}")
+    assert count() == few
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "wifi " * 2_000,  # very long
+        " ".join(f"word{n}" for n in range(1_000)),  # 1,000 terms
+        "?!.,;:()[]{}<>*^~-+/\\|\"'",  # only punctuation
+        "wi\x00fi",  # NUL
+        '"wifi AND (NOT NEAR(',  # the engines' own syntax
+        "'wifi':* & !thermostat | <->",
+        "___ ' \u2019 - \u2010",
+        "🔥🔥 thermostat 🔥",
+        "",
+    ],
+)
+def test_bad_input_gives_results_or_nothing_never_an_error(client, customer, space, query):
+    ask(customer, space, "Thermostat loses Wi-Fi")
+    assert isinstance(search(None, query), list)
+    assert client.get("/search/", {"q": query}).status_code == 200
