@@ -28,6 +28,7 @@ from . import actions, permissions, selectors
 from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
 from .models import Tag
+from .search import fill_snippets
 from .search import search as search_threads
 
 
@@ -330,8 +331,9 @@ def profile(request: HttpRequest, username: str) -> HttpResponse:
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:200]
-    hits = search_threads(request.user, query) if query.strip() else []
+    hits = search_threads(request.user, query, snippets=False) if query.strip() else []
     page = _page(request, hits, per_page=20)
+    fill_snippets(page.object_list)
     return render(request, "community/search.html", {"query": query, "page": page})
 
 
