@@ -269,8 +269,8 @@ def test_the_panels_query_count_is_bounded_and_cached(
         answered_by_mail(colleague, mailbox, f"o{n}")
     client.force_login(agent)
     # Whatever the number of experts: session, user, conversation, first message, staff ids
-    # (twice), two per searched topic word (five at most), topic answers, channel accounts,
-    # channel answers, users, the site header's two counts.
+    # (twice), one topic search (counts, spellings, ranking, threads), topic answers, channel
+    # accounts, channel answers, users, the site header's two counts.
     with django_assert_max_num_queries(21):
         first = client.get(f"/inbox/{conversation.pk}/experts/")
     # session, user, conversation, users; the site header's two counts

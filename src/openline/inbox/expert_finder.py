@@ -138,7 +138,6 @@ CHANNEL_CAP = 10  # knowing the channel helps, but never outweighs knowing the t
 PANEL_SIZE = 5
 RANKED = 20  # kept per conversation, for the panel and for mention suggestions
 TERMS = 5
-THREADS_PER_TERM = 30
 TOPIC_THREADS = 50
 STOP_WORDS = frozenset(
     _WORD.findall(
@@ -183,18 +182,14 @@ def topic_terms(text: str, limit: int = TERMS) -> list[str]:
 
 
 def topic_threads(viewer: User, terms: list[str], *, exclude: int | None = None) -> list[int]:
-    """Threads on the same topic: each term is searched on its own and a thread must match
-    at least two of them (one when there is one), so that the search is forgiving about
-    wording but a single common word is not enough."""
-    matched: dict[int, int] = {}
-    for term in terms:
-        for hit in search(viewer, term, limit=THREADS_PER_TERM):
-            matched[hit.thread.pk] = matched.get(hit.thread.pk, 0) + 1
+    """Threads on the same topic: one any-word search of the terms, keeping threads that
+    contain at least two of them (one when there is one), so that the search is forgiving
+    about wording but a single common word is not enough. Best covered first."""
+    if not terms:
+        return []
     need = min(2, len(terms))
-    ranked = sorted(
-        (pk for pk, n in matched.items() if n >= need and pk != exclude),
-        key=lambda pk: -matched[pk],
-    )
+    hits = search(viewer, " ".join(terms), limit=TOPIC_THREADS + 1, snippets=False)
+    ranked = [h.thread.pk for h in hits if h.coverage >= need and h.thread.pk != exclude]
     return ranked[:TOPIC_THREADS]
 
 
