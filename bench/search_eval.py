@@ -1,7 +1,7 @@
 """Search relevance on a judged query set: nDCG@10, recall@10 and MRR, before and after.
 
     PYTHONPATH=src .venv/bin/python bench/search_eval.py CORPUS.jsonl QUERIES.jsonl
-        [--mode strict|any|both] [--provider dotted.path] [--verbose]
+        [--mode strict|any|both] [--provider dotted.path | --hybrid] [--verbose]
     # e.g. bench/eval/duplicates_dev.jsonl bench/eval/search_dev.jsonl (format: bench/eval/README)
 
 Loads the corpus (one thread per line: {"company", "id", "title", "body", "cluster"}) into a
@@ -12,6 +12,8 @@ real `community.search.search()`, as an anonymous reader restricted to its compa
 
 - `strict`: the former behaviour (every word must match, the last also as a prefix);
 - `any`: the current one (any word, ranked by coverage; variants; typo corrections);
+- `--hybrid`: fuses the nearest threads by the shipped sentence-embedding model
+  (`openline.language`, the loaded threads embedded first) into `any`;
 - `--provider`: a semantic provider (`Callable[[user, query, k], [(thread id, similarity)]]`)
   fused into `any`, to measure hybrid search once one exists; its thread ids are the loaded
   threads' ids (`EXTERNAL_IDS` maps them back to the corpus ids).
@@ -86,6 +88,22 @@ def load(corpus: Path) -> dict[str, int]:
     return spaces
 
 
+def meaning_provider(threads: list[int]):
+    """For measuring hybrid search before it is wired: the loaded threads embedded with the
+    shipped model (`openline.language`), the query's nearest threads by cosine similarity."""
+    from openline.knowledge.embeddings import THREAD
+    from openline.language import embed, index
+    from openline.language.actions import embed_objects
+
+    embed_objects(THREAD, threads)
+
+    def provider(user, query: str, limit: int) -> list[tuple[int, float]]:
+        (vector,) = embed([query])
+        return index.nearest(THREAD, vector, limit)
+
+    return provider
+
+
 def dcg(gains: list[int]) -> float:
     return sum(g / math.log2(i + 2) for i, g in enumerate(gains))
 
@@ -132,6 +150,9 @@ def main() -> None:
     parser.add_argument("queries", type=Path)
     parser.add_argument("--mode", choices=["strict", "any", "both"], default="both")
     parser.add_argument("--provider", help="dotted path of a semantic provider to fuse")
+    parser.add_argument(
+        "--hybrid", action="store_true", help="fuse the shipped model's nearest threads"
+    )
     parser.add_argument("--verbose", action="store_true", help="one line per query")
     args = parser.parse_args()
     queries = [json.loads(line) for line in args.queries.read_text("utf-8").splitlines() if line]
@@ -142,6 +163,8 @@ def main() -> None:
 
         spaces = load(args.corpus)
         provider = import_string(args.provider) if args.provider else None
+        if args.hybrid:
+            provider = meaning_provider(list(EXTERNAL_IDS))
         print(f"{len(EXTERNAL_IDS)} threads, {len(queries)} queries, {connection.vendor}")
         modes = ["strict", "any"] if args.mode == "both" else [args.mode]
         for mode in modes:
