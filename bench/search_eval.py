@@ -45,6 +45,9 @@ def setup_database():
     from django.conf import settings
 
     settings.DATABASES["default"]["TEST"] = {"NAME": f"search_eval_{os.getpid()}"}
+    # Words only unless --hybrid or --provider says otherwise (the setting would embed queries
+    # against an empty index).
+    settings.OPENLINE = {**settings.OPENLINE, "SEARCH_SEMANTIC": None}
     if settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         settings.DATABASES["default"]["TEST"] = {}  # in memory
     django.setup()
@@ -89,19 +92,16 @@ def load(corpus: Path) -> dict[str, int]:
 
 
 def meaning_provider(threads: list[int]):
-    """For measuring hybrid search before it is wired: the loaded threads embedded with the
-    shipped model (`openline.language`), the query's nearest threads by cosine similarity."""
+    """Hybrid search as the product runs it: the loaded threads embedded with the shipped model
+    (`openline.language`), then search's semantic provider (`knowledge.similar`)."""
     from openline.knowledge.embeddings import THREAD
-    from openline.language import embed, index
     from openline.language.actions import embed_objects
 
     embed_objects(THREAD, threads)
 
-    def provider(user, query: str, limit: int) -> list[tuple[int, float]]:
-        (vector,) = embed([query])
-        return index.nearest(THREAD, vector, limit)
+    from openline.knowledge.similar import search_candidates
 
-    return provider
+    return search_candidates  # the product's own provider, with its settings
 
 
 def dcg(gains: list[int]) -> float:

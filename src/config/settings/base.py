@@ -243,4 +243,7 @@ OPENLINE = {
     # Similar questions: per client address, and the lowest cosine worth showing.
     "RATE_SIMILAR": (120, 60),
     "SIMILAR_MIN_SCORE": 0.45,
+    # Search fuses word matches with the threads nearest in meaning (knowledge.similar).
+    "SEARCH_SEMANTIC": "openline.knowledge.similar.search_candidates",
+    "SEARCH_SEMANTIC_MIN_SCORE": 0.3,
 }

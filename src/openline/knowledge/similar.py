@@ -71,3 +71,15 @@ def similar_threads(
     found = [SimilarThread(t, candidates[t.pk]) for t in threads]
     found.sort(key=lambda s: (-(s.score + (SOLVED_BONUS if s.solved else 0.0)), s.thread.pk))
     return found[: max(1, min(limit, MAX_LIMIT))]
+
+
+def search_candidates(user: User | None, query: str, limit: int) -> list[tuple[int, float]]:
+    """Community search's semantic provider (`OPENLINE["SEARCH_SEMANTIC"]`): the threads
+    nearest in meaning to a query, best first, above `SEARCH_SEMANTIC_MIN_SCORE`. Search keeps
+    only those the reader may see and fuses them with its word matches."""
+    text = query[:QUERY_CHARS].strip()
+    if not text:
+        return []
+    (vector,) = embed([text])
+    floor = settings.OPENLINE["SEARCH_SEMANTIC_MIN_SCORE"]
+    return [(pk, score) for pk, score in index.nearest(THREAD, vector, limit) if score >= floor]
