@@ -33,8 +33,6 @@ from .tracking import is_tracking, replace_query
 from .urls import resolve_request
 
 VERSION_ATTRIBUTE = "anonymous_cache_version"
-
-
 PARAMS_ATTRIBUTE = "anonymous_cache_params"
 PAGE_MAX = 100_000  # further than any list goes; past it a page number is not a page
 
