@@ -76,6 +76,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "openline.core.tracking.TrackingParametersMiddleware",
     "openline.participation.reads.ReadsMiddleware",
     "openline.core.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -215,6 +216,47 @@ LOGGING = {
 }
 
 # --- Openline -------------------------------------------------------------------------------
+# Query parameters that links carry for analytics and that no page reads: they never reach a
+# view, a page-cache key or a canonical URL (openline.core.tracking). A trailing * is a prefix.
+DEFAULT_TRACKING_PARAMS = (
+    "utm_*",  # Google Analytics and everyone since: utm_source, utm_medium, utm_campaign…
+    "fbclid",  # Facebook, Instagram
+    "gclid",  # Google Ads
+    "gclsrc",
+    "gbraid",
+    "wbraid",
+    "dclid",  # Google Display
+    "msclkid",  # Microsoft Ads
+    "mc_cid",  # Mailchimp
+    "mc_eid",
+    "ref",
+    "ref_src",  # X / Twitter
+    "ref_url",
+    "igshid",  # Instagram
+    "igsh",
+    "_hsenc",  # HubSpot
+    "_hsmi",
+    "__hstc",
+    "__hssc",
+    "__hsfp",
+    "hsCtaTracking",
+    "yclid",  # Yandex
+    "twclid",  # X / Twitter Ads
+    "ttclid",  # TikTok
+    "li_fat_id",  # LinkedIn
+    "si",  # Spotify, YouTube share ids
+    "mkt_tok",  # Marketo
+    "oly_anon_id",  # Omeda
+    "oly_enc_id",
+    "vero_id",
+    "_ga",  # Google Analytics cross-domain linker
+    "_gl",
+    "s_cid",  # Adobe
+    "wickedid",
+    "srsltid",  # Google Merchant
+)
+
+
 OPENLINE = {
     "COMPANY_NAME": os.environ.get("OPENLINE_COMPANY_NAME", "Halden Home"),
     "PAGE_SIZE": 30,
@@ -246,4 +288,9 @@ OPENLINE = {
     # Search fuses word matches with the threads nearest in meaning (knowledge.similar).
     "SEARCH_SEMANTIC": "openline.knowledge.similar.search_candidates",
     "SEARCH_SEMANTIC_MIN_SCORE": 0.3,
+    # Operators add their own with OPENLINE_TRACKING_PARAMS="campaign_id,partner_*".
+    "TRACKING_PARAMS": (
+        *DEFAULT_TRACKING_PARAMS,
+        *filter(None, os.environ.get("OPENLINE_TRACKING_PARAMS", "").replace(" ", "").split(",")),
+    ),
 }

@@ -6,14 +6,14 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.models import User
 from openline.core import counters
-from openline.core.cache import cache_for_anonymous
+from openline.core.cache import cache_for_anonymous, one_of, page_number
 from openline.core.forms import add_action_errors
 from openline.core.htmx import is_htmx
 from openline.core.publishing import (
@@ -33,8 +33,15 @@ from .search import search as search_threads
 
 
 def _page(request: HttpRequest, queryset, per_page: int | None = None):
+    """`?page=`, page 1 when it is not a number; a page past the last is not found, so each
+    address of a list names one page (and the anonymous page cache keeps only those)."""
     paginator = Paginator(queryset, per_page or settings.OPENLINE["PAGE_SIZE"])
-    return paginator.get_page(request.GET.get("page"))
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage as error:
+        raise Http404(str(error)) from error
 
 
 def _sort(request: HttpRequest) -> str:
@@ -42,12 +49,18 @@ def _sort(request: HttpRequest) -> str:
     return sort if sort in selectors.SORTS else "latest"
 
 
+LIST_PARAMS = {
+    "page": page_number,
+    "sort": one_of(*(sort for sort in selectors.SORTS if sort != "latest")),
+}
+
+
 def _lists_version(request: HttpRequest, **kwargs) -> int:
     return counters.read(actions.LISTS_COUNTER)
 
 
 @require_GET
-@cache_for_anonymous(_lists_version, params=("sort", "page"))
+@cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def home(request: HttpRequest) -> HttpResponse:
     sort = _sort(request)
     page = _page(request, selectors.thread_summaries(request.user, sort=sort))
@@ -56,7 +69,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_GET
-@cache_for_anonymous(_lists_version, params=("sort", "page"))
+@cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def space(request: HttpRequest, slug: str) -> HttpResponse:
     space = selectors.access_space(request.user, slug)
     sort = _sort(request)
@@ -71,7 +84,7 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-@cache_for_anonymous(_lists_version, params=("sort", "page"))
+@cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
     sort = _sort(request)

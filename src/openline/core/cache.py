@@ -7,30 +7,64 @@ once on every web node, whatever the cache backend.
 
 `AnonymousPageCacheMiddleware` does the work near the top of the middleware stack: a hit is
 answered before sessions, CSRF, authentication and messages run, which is what makes the page
-fast. Only requests without a session or messages cookie, and with no query parameters but
-those the view names, are served from or stored to the cache: they all see the same page.
+fast. Only requests without a session or messages cookie are served from or stored to the
+cache: they all see the same page.
+
+Query parameters. A view names the ones that select a different page, each with a cleaner that
+returns the canonical value or None for the default (`params={"page": page_number, "sort":
+one_of("top", "unanswered")}`). Every other parameter (`?x=1`, a tracking parameter that
+`core.tracking` did not know) is dropped, and the request the view renders is rewritten to the
+cleaned query: the page cannot depend on what its key leaves out, the same bytes are served
+with or without the extra parameters, and the number of copies per page is bounded by the
+values the view accepts, not by what a visitor sends. Unknown parameters are not redirected
+away: the canonical link already names the clean URL for search engines, and a redirect would
+cost every shared link a round trip.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.core.exceptions import ImproperlyConfigured
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import patch_vary_headers
 
+from .tracking import is_tracking, replace_query
 from .urls import resolve_request
 
 VERSION_ATTRIBUTE = "anonymous_cache_version"
-
-
 PARAMS_ATTRIBUTE = "anonymous_cache_params"
+PAGE_MAX = 100_000  # further than any list goes; past it a page number is not a page
+
+Cleaner = Callable[[str], str | None]
+
+
+def one_of(*values: str) -> Cleaner:
+    """A parameter taking one of `values`; anything else (and the default, left out) is None."""
+    allowed = frozenset(values)
+    return lambda value: value if value in allowed else None
+
+
+def page_number(value: str) -> str | None:
+    """A page after the first, written one way ("2" for "02" and " 2"); page 1 and what
+    is not a page number are None, as Django's paginator reads them."""
+    if len(value) > 8:
+        return None
+    try:
+        number = int(value)
+    except ValueError:
+        return None
+    return str(number) if 1 < number <= PAGE_MAX else None
 
 
 def cache_for_anonymous(
-    version: Callable[..., object | None], *, params: tuple[str, ...] = ()
+    version: Callable[..., object | None], *, params: Mapping[str, Cleaner] | None = None
 ) -> Callable:
-    """`params` names the query parameters that select a different page (sort, page); a
-    request with any other parameter is not cached."""
+    """`params` names the query parameters that select a different page (sort, page), each
+    with its cleaner; the others are dropped before the view runs."""
+    params = dict(params or {})
+    if tracking := [name for name in params if is_tracking(name)]:
+        raise ImproperlyConfigured(f"Tracking parameters are never read by a page: {tracking}")
 
     def decorator(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
         setattr(view, VERSION_ATTRIBUTE, version)
@@ -38,6 +72,22 @@ def cache_for_anonymous(
         return view
 
     return decorator
+
+
+def _clean_query(request: HttpRequest, params: Mapping[str, Cleaner]) -> str:
+    """The request's query cut to the view's parameters with their canonical values, in the
+    view's order; the request is rewritten to it when it differs."""
+    if not request.META.get("QUERY_STRING"):
+        return ""
+    query = QueryDict(mutable=True)
+    for name, clean in params.items():
+        value = request.GET.get(name)
+        if value is not None and (value := clean(value)) is not None:
+            query[name] = value
+    query_string = query.urlencode()
+    if query_string != request.META["QUERY_STRING"]:
+        replace_query(request, query_string)
+    return query_string
 
 
 def _cache_key(request: HttpRequest) -> str | None:
@@ -52,13 +102,12 @@ def _cache_key(request: HttpRequest) -> str | None:
     if match is None:
         return None
     version = getattr(match.func, VERSION_ATTRIBUTE, None)
-    allowed = getattr(match.func, PARAMS_ATTRIBUTE, ())
-    if version is None or any(name not in allowed for name in request.GET):
+    if version is None:
         return None
     current = version(request, **match.kwargs)
     if current is None:
         return None
-    query = "&".join(f"{name}={request.GET[name][:20]}" for name in allowed if name in request.GET)
+    query = _clean_query(request, getattr(match.func, PARAMS_ATTRIBUTE, {}))
     return f"anon:{request.path}?{query}:{current}"
 
 
