@@ -1,6 +1,12 @@
-"""Internal references: the confidential register, matched across case, punctuation, spacing
-and a small typo ("Project-Kestrel", "projct kestrel", "ProjectKestrel"); internal hosts and
-URLs cover everything under them; extensions match however they are written ("ext. 4471")."""
+"""Internal references: the confidential register, each term and its variants (abbreviations,
+ids, the phrase people use for it), matched across case, punctuation, spacing and a small typo
+("Project-Kestrel", "projct kestrel", "ProjectKestrel"); internal hosts and URLs cover
+everything under them; extensions match however they are written ("ext. 4471", "x4471").
+
+A code name that is also an ordinary word ("Kestrel", "Nimbus") is told from the word by how it
+is written: the register writes it capitalised, so "a kestrel on the runway" is the bird; and
+where a capital proves nothing (the start of a sentence), the sentence must say something of the
+term's note ("Nimbus rebooked you" for "internal rebooking tool", not "Nimbus clouds")."""
 
 import re
 from dataclasses import dataclass, field
@@ -11,7 +17,19 @@ from rapidfuzz.distance import Levenshtein
 from .base import Hit, trim_trailing
 
 KIND = "internal_reference"
-TOKEN = re.compile(r"[^\W_]+")
+TOKEN = re.compile(r"[^\W_]+|\+")
+# Where a capital letter is the grammar's, not a name's: the start of the text, of a sentence or
+# line, after a quote, or after a handle that opens a social post.
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\u2014\u2013\"\u201c(]|(?:^|\s)@[\w.@-]+)\s*$")
+ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
+EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
+NOTE_STOPWORDS = frozenset(
+    (
+        "about", "after", "before", "being", "code", "from", "have", "internal", "into", "name",
+        "only", "that", "their", "there", "these", "this", "those", "under", "unannounced",
+        "with", "without", "public", "planned", "confidential", "announced", "yet", "not",
+    )
+)  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
 # both, a long run of letters or digits makes the pattern backtrack quadratically.
 HOST_OR_URL = re.compile(
@@ -42,9 +60,14 @@ SUGGESTIONS = {
 }
 
 
+def _token(token: str) -> str:
+    return "plus" if token == "+" else token  # noqa: S105 - a word, not a password
+
+
 def squash(text: str) -> str:
-    """Lower-case letters and digits only: what survives case, punctuation and spacing."""
-    return "".join(TOKEN.findall(text.casefold()))
+    """Lower-case letters and digits only ("+" read as "plus": "Flex+" is not "Flex"): what
+    survives case, punctuation and spacing."""
+    return "".join(_token(t) for t in TOKEN.findall(text.casefold()))
 
 
 def allowed_typos(length: int) -> int:
@@ -53,12 +76,17 @@ def allowed_typos(length: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    term: str
+    term: str  # as on the register: what the finding names
     category: str
     note: str
-    squashed: str
+    squashed: str  # of the term or of one of its variants
     digits: str
     tokens: int
+    typos: int
+    # An ordinary word or phrase written capitalised on the register ("Kestrel", "Quiet Skies"):
+    # matched only where the text writes it capitalised too.
+    proper: bool = False
+    context: frozenset[str] = frozenset()  # words of the note, for sentence-initial matches
 
 
 @dataclass
@@ -72,27 +100,52 @@ class RegisterIndex:
     longest: int = 0
 
     @classmethod
-    def build(cls, terms: list[tuple[str, str, str]]) -> "RegisterIndex":
+    def build(cls, terms: list[tuple]) -> "RegisterIndex":
+        """From (term, category, note) or (term, category, note, variants) rows."""
         index = cls()
-        for term, category, note in terms:
-            squashed = squash(term)
-            if not squashed:
-                continue
-            entry = Entry(
-                term, category, note, squashed, "".join(c for c in squashed if c.isdigit()),
-                len(TOKEN.findall(term)),
-            )  # fmt: skip
-            index.entries.append(entry)
-            index.longest = max(index.longest, len(squashed))
-            if category in HOST_CATEGORIES:
-                index._add_host(term, entry)
-            if category == "extension" and entry.digits:
-                pattern = re.compile(
-                    rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line)\s*[-.:#]?\s*"
-                    rf"{entry.digits}(?!\d)"
-                )
-                index.extensions.append((pattern, entry))
+        for term, category, note, *rest in terms:
+            variants = list(rest[0]) if rest and rest[0] else []
+            context = frozenset(
+                word
+                for word in re.findall(r"[a-z]{4,}", note.casefold())
+                if word not in NOTE_STOPWORDS
+            )
+            for surface in [term, *variants]:
+                index._add(term, surface, category, note, context)
         return index
+
+    def _add(self, term: str, surface: str, category: str, note: str, context: frozenset) -> None:
+        surface = surface.strip()
+        lowered = surface.casefold()
+        for article in ARTICLES:  # "the batch we're pulling" is also "a batch we're pulling"
+            if lowered.startswith(article) and len(TOKEN.findall(surface)) > 2:
+                surface = surface[len(article) :]
+                break
+        squashed = squash(surface)
+        if not squashed:
+            return
+        words = surface.split()
+        plain = all(w.isalpha() for w in words)
+        entry = Entry(
+            term, category, note, squashed, "".join(c for c in squashed if c.isdigit()),
+            len(TOKEN.findall(surface)),
+            typos=allowed_typos(len(squashed)) if plain and len(squashed) > 5 else 0,
+            proper=plain and len(words) <= 3 and all(w[0].isupper() for w in words),
+            context=context,
+        )  # fmt: skip
+        self.entries.append(entry)
+        self.longest = max(self.longest, len(squashed))
+        if category in HOST_CATEGORIES:
+            self._add_host(surface, entry)
+        extension = EXTENSION_WORDS.match(surface)
+        if extension or (category == "extension" and entry.digits):
+            digits = extension.group(1) if extension else entry.digits
+            pattern = re.compile(
+                rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line)\s*[-.:#]?\s*"
+                rf"{digits}(?!\d)"
+            )
+            if all(p.pattern != pattern.pattern for p, _ in self.extensions):
+                self.extensions.append((pattern, entry))
 
     def _add_host(self, term: str, entry: Entry) -> None:
         value = term.strip().lower()
@@ -127,26 +180,34 @@ class RegisterIndex:
         return found
 
     def _fuzzy(self, text: str) -> list[tuple[int, int, Entry]]:
-        tokens = [(m.start(), m.end(), m.group().casefold()) for m in TOKEN.finditer(text)]
+        tokens = [(m.start(), m.end(), _token(m.group().casefold())) for m in TOKEN.finditer(text)]
         limit = self.longest + 2
         widest = max(entry.tokens for entry in self.entries) + 1
         windows: list[str] = []
         spans: list[tuple[int, int, int]] = []  # start, end, number of tokens
+        exact: dict[str, list[int]] = {}
         for first, (start, _, _) in enumerate(tokens):
             joined = ""
             for width, (_, end, token) in enumerate(tokens[first : first + widest], 1):
                 joined += token
                 if len(joined) > limit:
                     break
+                exact.setdefault(joined, []).append(len(windows))
                 windows.append(joined)
                 spans.append((start, end, width))
         found = []
         for entry in self.entries:
-            typos = allowed_typos(len(entry.squashed))
-            for _, distance, at in process.extract(
-                entry.squashed, windows, scorer=Levenshtein.distance, score_cutoff=typos,
-                limit=None,
-            ):  # fmt: skip
+            if entry.typos:
+                matches = [
+                    (at, distance)
+                    for _, distance, at in process.extract(
+                        entry.squashed, windows, scorer=Levenshtein.distance,
+                        score_cutoff=entry.typos, limit=None,
+                    )
+                ]  # fmt: skip
+            else:
+                matches = [(at, 0) for at in exact.get(entry.squashed, ())]
+            for at, distance in matches:
                 start, end, width = spans[at]
                 if abs(width - entry.tokens) > 1 and distance:
                     continue
@@ -155,8 +216,26 @@ class RegisterIndex:
                     continue  # "x4472" is another extension, "T4" another product
                 if distance and window[0] != entry.squashed[0]:
                     continue  # typos past the first letter only: "bluefin", not "Luefin"
+                if entry.proper and not _written_as_name(text, start, end, entry):
+                    continue
                 found.append((start, end, entry))
         return found
+
+
+def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether "Kestrel" here is the code name rather than the bird: every word capitalised
+    (or the whole in capitals); at the start of a sentence, the sentence also has to speak of
+    what the note says the term is."""
+    words = [w for w in TOKEN.findall(text[start:end]) if w.isalpha()]
+    if not all(w[0].isupper() for w in words):
+        return False
+    if text[start:end].isupper() and len(text[start:end]) > 1:
+        return True
+    if not SENTENCE_START.search(text[max(0, start - 80) : start]):
+        return True
+    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+    sentence = text[start : min(stops, default=len(text))].casefold()
+    return any(word[:5] in sentence for word in entry.context)
 
 
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
