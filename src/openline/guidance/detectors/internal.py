@@ -186,23 +186,37 @@ class RegisterIndex:
         windows: list[str] = []
         spans: list[tuple[int, int, int]] = []  # start, end, number of tokens
         exact: dict[str, list[int]] = {}
-        for first, (start, _, _) in enumerate(tokens):
+        by_length: dict[int, list[int]] = {}
+        # A match starts with the entry's first character (typos are only forgiven past it), so
+        # only tokens starting with one of those begin a window.
+        initials = {entry.squashed[0] for entry in self.entries}
+        for first, (start, _, token) in enumerate(tokens):
+            if token[0] not in initials:
+                continue
             joined = ""
             for width, (_, end, token) in enumerate(tokens[first : first + widest], 1):
                 joined += token
                 if len(joined) > limit:
                     break
                 exact.setdefault(joined, []).append(len(windows))
+                by_length.setdefault(len(joined), []).append(len(windows))
                 windows.append(joined)
                 spans.append((start, end, width))
         found = []
         for entry in self.entries:
             if entry.typos:
+                # Only windows within the allowed typos in length can be that close.
+                length = len(entry.squashed)
+                near = [
+                    at
+                    for size in range(length - entry.typos, length + entry.typos + 1)
+                    for at in by_length.get(size, ())
+                ]
                 matches = [
-                    (at, distance)
-                    for _, distance, at in process.extract(
-                        entry.squashed, windows, scorer=Levenshtein.distance,
-                        score_cutoff=entry.typos, limit=None,
+                    (near[i], distance)
+                    for _, distance, i in process.extract(
+                        entry.squashed, [windows[at] for at in near],
+                        scorer=Levenshtein.distance, score_cutoff=entry.typos, limit=None,
                     )
                 ]  # fmt: skip
             else:
@@ -223,13 +237,17 @@ class RegisterIndex:
 
 
 def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
-    """Whether "Kestrel" here is the code name rather than the bird: every word capitalised
-    (or the whole in capitals); at the start of a sentence, the sentence also has to speak of
-    what the note says the term is."""
-    words = [w for w in TOKEN.findall(text[start:end]) if w.isalpha()]
-    if not all(w[0].isupper() for w in words):
+    """Whether "Kestrel" here is the code name rather than the bird. A name is capitalised (or
+    in capitals); a name of several words capitalises each one unless it is written as one
+    identifier ("project-kestrel"). At the start of a sentence a capital proves nothing, so a
+    one-word name there needs the sentence to speak of what the term's note says it is."""
+    found = text[start:end]
+    if (found.isupper() and len(found) > 1) or (" " not in found and len(TOKEN.findall(found)) > 1):
+        return True
+    words = found.split()
+    if not all(w[0].isupper() for w in words) and (len(words) > 1 or not found[0].isupper()):
         return False
-    if text[start:end].isupper() and len(text[start:end]) > 1:
+    if len(words) > 1 or not entry.context:
         return True
     if not SENTENCE_START.search(text[max(0, start - 80) : start]):
         return True

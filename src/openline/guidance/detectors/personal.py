@@ -23,7 +23,14 @@ REGIONS = ("GB", "US", "IE", "NL", "DE", "FR")
 PHONE_CANDIDATE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d[\d ()./-]{5,22}\d(?![\w-])")
 NOT_A_PHONE_BEFORE = re.compile(
     r"(?i)(?:order|serial|s/n|sn|ref|reference|invoice|ticket|case|tracking|imei|account|"
-    r"model|batch|lot|version|firmware|build|no)\.?\s*(?:no\.?|number|#|:)?\s*$"
+    r"model|batch|lot|version|firmware|build|no|tag|id|member|membership|club|loyalty|booking"
+    r"|pnr|customer|subscription|parcel|barcode|voucher|claim)\.?\s*(?:no\.?|number|#|:|id)?\s*"
+    r"$|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){1,7}\s?$"
+)
+# A number that is only "possible" (not allocated) counts when it is written like a phone number:
+# international with +, or national in the usual groupings ("(555) 123-4567", "07700 900123").
+PHONE_SHAPED = re.compile(
+    r"\+\d[\d ()./-]+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}"
 )
 # Not after "@": "@ana@mastodon.ie" is a fediverse handle, not an e-mail address.
 EMAIL = re.compile(
@@ -109,7 +116,7 @@ DOB = re.compile(
 )
 # National insurance / ID / passport / social security numbers, by shape or by the words before.
 NATIONAL_ID = re.compile(
-    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
     r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
     r"|\b\d{3}-\d{2}-\d{4}\b"
     r"|(?i:\b(?:passport|ID card|identity card|national ID|ID number|PPSN?|PPS number|SSN"
@@ -216,14 +223,13 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
         # Valid numbers first (the likelier reading of a national number), then any number
         # that is possible in length: fictional and unallocated ranges are still someone's.
         international = raw.startswith(("+", "00"))
-        for leniency in (Leniency.VALID, Leniency.POSSIBLE):
-            matches = []
-            for region in ("GB",) if international else REGIONS:
-                matches = list(PhoneNumberMatcher(raw, region, leniency=leniency))
-                if matches:
-                    break
+        matches = []
+        for region in ("GB",) if international else REGIONS:
+            matches = list(PhoneNumberMatcher(raw, region, leniency=Leniency.VALID))
             if matches:
                 break
+        if not matches and PHONE_SHAPED.fullmatch(raw.strip("()")):
+            matches = list(PhoneNumberMatcher(raw, "GB", leniency=Leniency.POSSIBLE))
         for match in matches:
             if not _is_public(match.number, match.raw_string, public_phones):
                 start = candidate.start() + match.start
@@ -238,6 +244,9 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
         if address in public_emails or EXAMPLE_DOMAINS.search(domain):
             continue
         yield Hit(KIND, match.start(), end, EMAIL_MESSAGE, SUGGESTION)
+    lowered = text.lower()
+    if "dot" not in lowered or not any(at in lowered for at in (" at ", "[at]", "(at)", "{at}")):
+        return
     for match in SPELLED_EMAIL.finditer(text):
         yield Hit(KIND, match.start(), match.end(), EMAIL_MESSAGE, SUGGESTION)
 

@@ -4,25 +4,39 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('guidance', '0002_review_audit_learning'),
+        ("guidance", "0002_review_audit_learning"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='confidentialterm',
-            name='variants',
-            field=models.JSONField(blank=True, default=list, help_text='Other ways of writing it, matched like the term: abbreviations, ids, the phrase people use for it ("x4471", "the batch we\'re quietly pulling").'),
+            model_name="confidentialterm",
+            name="variants",
+            field=models.JSONField(
+                blank=True,
+                default=list,
+                help_text='Other ways of writing it, matched like the term: abbreviations, ids, the phrase people use for it ("x4471", "the batch we\'re quietly pulling").',
+            ),
         ),
         migrations.AlterField(
-            model_name='publiccontact',
-            name='kind',
-            field=models.CharField(choices=[('email', 'E-mail address'), ('phone', 'Phone number'), ('address', 'Postal address')], max_length=8),
+            model_name="publiccontact",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("email", "E-mail address"),
+                    ("phone", "Phone number"),
+                    ("address", "Postal address"),
+                ],
+                max_length=8,
+            ),
         ),
         migrations.AlterField(
-            model_name='publiccontact',
-            name='normalised',
-            field=models.CharField(help_text='Lower-case e-mail address, the number as +E.164, or the postal address in lower-case letters and digits only.', max_length=254, unique=True),
+            model_name="publiccontact",
+            name="normalised",
+            field=models.CharField(
+                help_text="Lower-case e-mail address, the number as +E.164, or the postal address in lower-case letters and digits only.",
+                max_length=254,
+                unique=True,
+            ),
         ),
     ]
