@@ -7,6 +7,7 @@ from .internal import detect as detect_internal
 from .language import Company
 from .language import detect as detect_language
 from .money import detect as detect_money
+from .personal import NAME_MESSAGE
 from .personal import detect as detect_personal
 from .secrets import detect as detect_secrets
 
@@ -35,7 +36,17 @@ def detect_all(
         )
         if not overlaps(hit, secrets) and not overlaps(hit, money)
     ]
+    if company is not None:
+        personal = [hit for hit in personal if not _names_ours(text, hit, company)]
     cards = [hit for hit in money if not overlaps(hit, secrets)]
     internal = detect_internal(text, register)
     hits = [*secrets, *cards, *personal, *internal, *detect_language(text, company)]
     return merge_overlaps(hits)
+
+
+def _names_ours(text: str, hit: Hit, company: Company) -> bool:
+    """A "full name" that is the company's or a product's ("Corvia Club, booking …")."""
+    if hit.message != NAME_MESSAGE:
+        return False
+    ours = {w.casefold() for name in (company.name, *company.products) for w in name.split()}
+    return any(word.casefold() in ours for word in text[hit.start : hit.end].split())

@@ -23,11 +23,25 @@ TOKEN = re.compile(r"[^\W_]+|\+")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\u2014\u2013\"\u201c(]|(?:^|\s)@[\w.@-]+)\s*$")
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
+# Words that say "I'm hinting at something I shouldn't": with a word of a term's note in the same
+# sentence ("let's just say Lisbon fans will be happy", note "Lisbon base opening"), the sentence
+# paraphrases the register item.
+HINT = re.compile(
+    r"(?i)\blet'?s just say\b|\ba certain\b|\bquietly\b|\boff the record\b"
+    r"|\bbetween (?:us|you and me)\b|\bcan'?t say (?:which|more|much|when|where)\b"
+    r"|\b(?:all|as much as) I'?m allowed to say\b|\bnot allowed to say\b"
+    r"|\bcan'?t go into (?:details|detail|specifics)\b|\byou didn'?t hear (?:it|this) from me\b"
+    r"|\bdon'?t tell anyone\b|\bkeep (?:it|this) to yourself\b"
+    r"|\bwatch this space\b|\bin its sights\b|\U0001f92b|\U0001f609"
+)
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 NOTE_STOPWORDS = frozenset(
     (
         "about", "after", "before", "being", "code", "from", "have", "internal", "into", "name",
         "only", "that", "their", "there", "these", "this", "those", "under", "unannounced",
         "with", "without", "public", "planned", "confidential", "announced", "yet", "not",
+        "which", "where", "being", "still", "other", "every", "product", "products", "customer",
+        "customers", "people", "company", "service", "team",
     )
 )  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
@@ -256,9 +270,28 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     return any(word[:5] in sentence for word in entry.context)
 
 
+def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """Sentences that hint at a register item without naming it: a hinting phrase and a word
+    of the item's note in the same sentence."""
+    if not register.entries or not HINT.search(text):
+        return []
+    found = []
+    notes = {entry.term: entry for entry in register.entries if entry.context}
+    for sentence in SENTENCE.finditer(text):
+        if not HINT.search(sentence.group()):
+            continue
+        words = {w[:5] for w in re.findall(r"[a-z]{5,}", sentence.group().casefold())}
+        for entry in notes.values():
+            if any(len(word) >= 5 and word[:5] in words for word in entry.context):
+                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                break
+    return found
+
+
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
-    for start, end, entry in register.find(text):
+    for start, end, entry in register.find(text) + _hints(text, register):
         why = CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"])
         note = f" ({entry.note})" if entry.note else ""
         message = (

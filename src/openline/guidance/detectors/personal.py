@@ -135,13 +135,19 @@ SPELLED_EMAIL = re.compile(
 # A full name next to what ties it to a customer record: "placed by Helen Marsh (PF-448210)",
 # "registered to Siobhan O'Reilly", "passenger William Hart".
 _PERSON = r"[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżźćńę'\u2019]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?"
+_FULL_NAME = rf"{_PERSON}(?:\s+{_PERSON}){{1,2}}"
+_RECORD = r"(?i:order|booking|reservation|ref|reference|PNR|prescription|account|customer|member)"
+_RECORD_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
 NAMED_RECORD = re.compile(
     rf"(?:(?i:registered to|placed by|booked (?:by|for|under)|ordered by|in the name of|under the"
-    rf" name|passenger|cardholder|account holder|(?:is|was) for|name on (?:the|your) \w+ is)"
-    rf"\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?(?P<a>{_PERSON}(?:\s+{_PERSON}){{1,2}}))"
-    rf"|(?P<b>{_PERSON}(?:\s+{_PERSON}){{1,2}}),?\s+\(?(?i:order|booking|ref|reference|PNR"
-    rf"|prescription|account|customer|member)?\s*(?:no\.?|number|#)?\s*[:#]?\s*"
-    rf"[A-Z]{{1,4}}-?\d{{4,}}"
+    rf" name|passenger|cardholder|account holder|name on (?:the|your) \w+ is)"
+    rf"\s+{_TITLE}(?P<a>{_FULL_NAME}))"
+    rf"|{_RECORD}\s*(?:no\.?|number|#)?\s*[:#]?\s*{_RECORD_ID}\s+(?i:for|of|under)\s+{_TITLE}"
+    rf"(?P<c>{_FULL_NAME})"
+    rf"|{_TITLE}(?P<b>{_FULL_NAME}),?\s+\(?(?:[A-Z]{{1,4}}-?\d{{4,}}"
+    rf"|{_RECORD}\s*(?:no\.?|number|#)?\s*[:#]?\s*{_RECORD_ID}"
+    rf"|(?i:born|DOB|D\.O\.B|date of birth)\b)"
 )
 NOT_A_FIRST_NAME = frozenset(
     (
@@ -281,7 +287,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
         span = match.span("value") if match.group("value") else match.span()
         yield Hit(KIND, *span, ID_MESSAGE, SUGGESTION)
     for match in NAMED_RECORD.finditer(text):
-        group = "a" if match.group("a") else "b"
+        group = next(g for g in ("a", "b", "c") if match.group(g))
         name = match.group(group)
         if name.split()[0] in NOT_A_FIRST_NAME:
             continue

@@ -130,7 +130,7 @@ CODE_PAIR = re.compile(
     r"(?i)\b(?:(?P<public>promo|promotional|discount|voucher|coupon|referral|booking|confirmation"
     r"|reference|tracking|error|status|order|gift|post|zip|area|country|dialling|dialing|sort|fare"
     r"|product|bar|qr|source|discount)\s+)?(?:code|pin|passcode|otp|key|combination)\b"
-    r"(?:\s+[\w'-]+){0,8}?\s*(?::|=|\bis\b|\bwas\b)\s*"
+    r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b)\s*"
     r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-])|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
 )
 # "login: crewfeedback / W1ngs&Waves#7": a user name and a password after a slash.
