@@ -65,6 +65,12 @@ OWN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a GitHub token",
         re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})"),
     ),
+    (
+        "an AI provider key",
+        re.compile(
+            r"\bsk-(?:proj|ant|svcacct|admin|or-v1)-[A-Za-z0-9_-]{20,}|\bsk-[A-Za-z0-9]{32,}"
+        ),
+    ),
     ("a GitLab token", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}")),
     ("a Slack token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
     ("a Slack webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}")),
@@ -129,7 +135,7 @@ COMMON_WORDS = frozenset(
 CODE_PAIR = re.compile(
     r"(?i)\b(?:(?P<public>promo|promotional|discount|voucher|coupon|referral|booking|confirmation"
     r"|reference|tracking|error|status|order|gift|post|zip|area|country|dialling|dialing|sort|fare"
-    r"|product|bar|qr|source|discount)\s+)?(?:code|pin|passcode|otp|key|combination)\b"
+    r"|product|bar|qr|source|publishable|public)\s+)?(?:code|pin|passcode|otp|key|combination)\b"
     r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b)\s*"
     r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-])|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
 )
@@ -141,7 +147,9 @@ LOGIN_PAIR = re.compile(
 # A long hex or base64 string said to be a key: "our live key in it (60e9f34d…)".
 NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,30}?(?P<value>\b[a-f0-9]{32,64}\b)")
 
-PLACEHOLDER = re.compile(r"(?i)your_|^your|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$")
+PLACEHOLDER = re.compile(
+    r"(?i)your_|^your|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$|^pk_(?:live|test)_"
+)
 
 EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
