@@ -196,18 +196,24 @@ def latency(drafts: list[dict], companies: dict, runs: int, size: int = 2048) ->
     text = text[:size]
     for _ in range(30):  # warm the configuration cache and the regular-expression engine
         check_text(text)
-    timings = []
+    timings, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         check_text(text)
         timings.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
     timings.sort()
+    cpu.sort()
     p95 = timings[max(0, int(0.95 * len(timings)) - 1)]
+    cpu_p95 = cpu[max(0, int(0.95 * len(cpu)) - 1)]
     met = p95 <= P95_TARGET_MS
+    # CPU time is what the check costs; wall time also counts waiting for a busy machine's cores.
     print(
         f"\ncheck_text on a {len(text)}-character draft, {runs} runs: "
         f"p50 {statistics.median(timings):.2f} ms   p95 {p95:.2f} ms   max {timings[-1]:.2f} ms"
         f"   (target p95 ≤ {P95_TARGET_MS:.0f} ms: {'ok' if met else 'MISSED'})"
+        f"\n  CPU time of the check: p50 {statistics.median(cpu):.2f} ms   p95 {cpu_p95:.2f} ms"
+        f"   (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)"
     )
     return met
 

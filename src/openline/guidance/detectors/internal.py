@@ -201,11 +201,15 @@ class RegisterIndex:
         spans: list[tuple[int, int, int]] = []  # start, end, number of tokens
         exact: dict[str, list[int]] = {}
         by_length: dict[int, list[int]] = {}
-        # A match starts with the entry's first character (typos are only forgiven past it), so
-        # only tokens starting with one of those begin a window.
-        initials = {entry.squashed[0] for entry in self.entries}
+        # A match starts with the entry's first character (typos are only forgiven past it), or
+        # its first two when no typo is forgiven: only tokens starting so begin a window.
+        typo_initials = {entry.squashed[0] for entry in self.entries if entry.typos}
+        exact_prefixes = {entry.squashed[:2] for entry in self.entries if not entry.typos}
         for first, (start, _, token) in enumerate(tokens):
-            if token[0] not in initials:
+            if token[0] not in typo_initials and not (
+                token[:2] in exact_prefixes
+                or (len(token) == 1 and any(p.startswith(token) for p in exact_prefixes))
+            ):
                 continue
             joined = ""
             for width, (_, end, token) in enumerate(tokens[first : first + widest], 1):

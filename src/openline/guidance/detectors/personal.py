@@ -149,6 +149,12 @@ NAMED_RECORD = re.compile(
     rf"|{_RECORD}\s*(?:no\.?|number|#)?\s*[:#]?\s*{_RECORD_ID}"
     rf"|(?i:born|DOB|D\.O\.B|date of birth)\b)"
 )
+# Every form of NAMED_RECORD has a number of four digits or more, or one of these words.
+NAMED_RECORD_HINT = re.compile(
+    r"\d{4}|(?i:born|dob|d\.o\.b|birth|registered to|placed by|booked|ordered by|in the name"
+    r"|under the name|passenger|cardholder|holder|name on|order|booking|reservation|ref|pnr"
+    r"|prescription|account|customer|member)"
+)
 NOT_A_FIRST_NAME = frozenset(
     (
         "Hi", "Hello", "Dear", "Thanks", "Thank", "The", "Our", "Your", "This", "That", "Order",
@@ -286,6 +292,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
     for match in NATIONAL_ID.finditer(text):
         span = match.span("value") if match.group("value") else match.span()
         yield Hit(KIND, *span, ID_MESSAGE, SUGGESTION)
+    if not NAMED_RECORD_HINT.search(text):
+        return
     for match in NAMED_RECORD.finditer(text):
         group = next(g for g in ("a", "b", "c") if match.group(g))
         name = match.group(group)
