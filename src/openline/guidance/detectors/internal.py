@@ -21,6 +21,14 @@ TOKEN = re.compile(r"[^\W_]+|\+")
 # Where a capital letter is the grammar's, not a name's: the start of the text, of a sentence or
 # line, after a quote, or after a handle that opens a social post.
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\u2014\u2013\"\u201c(]|(?:^|\s)@[\w.@-]+)\s*$")
+COMMON_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|some|any|no|every"
+    r"|each|one|two|of)\s+$"
+)
+VERB_AFTER = re.compile(
+    r"\s+(?:is|was|will|would|has|had|can|could|should|shall|may|might|must|does|did|are|were"
+    r"|launches|launched|supports|replaces|ships|starts|opens|goes|gets)\b|'s\b|\u2019s\b"
+)
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
 # Words that say "I'm hinting at something I shouldn't": with a word of a term's note in the same
@@ -143,7 +151,10 @@ class RegisterIndex:
         entry = Entry(
             term, category, note, squashed, "".join(c for c in squashed if c.isdigit()),
             len(TOKEN.findall(surface)),
-            typos=allowed_typos(len(squashed)) if plain and len(squashed) > 5 else 0,
+            # Typos are forgiven in words, not in ids and short codes ("EI-FVB" is another plane).
+            typos=allowed_typos(len(squashed))
+            if len(squashed) > 5 and (plain or len(squashed) >= 12)
+            else 0,
             proper=plain and len(words) <= 3 and all(w[0].isupper() for w in words),
             context=context,
         )  # fmt: skip
@@ -255,22 +266,32 @@ class RegisterIndex:
 
 
 def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
-    """Whether "Kestrel" here is the code name rather than the bird. A name is capitalised (or
-    in capitals); a name of several words capitalises each one unless it is written as one
-    identifier ("project-kestrel"). At the start of a sentence a capital proves nothing, so a
-    one-word name there needs the sentence to speak of what the term's note says it is."""
+    """Whether "Kestrel" here is the code name rather than the bird. Written as one identifier
+    ("project-kestrel") or in capitals, it is the name. A phrase capitalised only on its first
+    word ("Quiet skies") is a sentence's capital, not a name's. One word: "a kestrel",
+    "kestrels" are the common noun; capitalised mid-sentence it is the name; otherwise (in
+    lower case, or first in a sentence where a capital proves nothing) it is the name when
+    followed by a verb ("Bluefin will…") or when the sentence speaks of what the term's note
+    says it is ("under moorhen" for "Halden Plus price change")."""
     found = text[start:end]
     if (found.isupper() and len(found) > 1) or (" " not in found and len(TOKEN.findall(found)) > 1):
         return True
     words = found.split()
-    if not all(w[0].isupper() for w in words) and (len(words) > 1 or not found[0].isupper()):
-        return False
-    if len(words) > 1 or not entry.context:
+    if len(words) > 1:
+        return not (words[0][0].isupper() and any(w[0].islower() for w in words[1:]))
+    before = text[max(0, start - 80) : start]
+    if found[0].isupper() and not SENTENCE_START.search(before):
         return True
-    if not SENTENCE_START.search(text[max(0, start - 80) : start]):
+    if found[0].islower() and (
+        COMMON_NOUN_BEFORE.search(before)
+        or found.casefold().endswith("s") != entry.squashed.endswith("s")
+    ):
+        return False
+    if not entry.context or VERB_AFTER.match(text, end):
         return True
     stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
-    sentence = text[start : min(stops, default=len(text))].casefold()
+    begins = max((before.rfind(c) for c in ".!?\n"), default=-1) + 1
+    sentence = (before[begins:] + text[start : min(stops, default=len(text))]).casefold()
     return any(word[:5] in sentence for word in entry.context)
 
 

@@ -85,8 +85,9 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         "complaints or legal team.",
     ),
     (
-        rf"\b(?:all|every(?: single)?|each)(?: of)?(?: (?:our|the|these|those))?(?: [\w+-]+)?"
-        rf" {_PRODUCTS}"
+        rf"\b(?:all|every(?: single)?|each)(?: of)?(?: (?:our|the|these|those))?"
+        rf"(?:(?: [\w+-]+)? {_PRODUCTS}|(?: [\w+-]+){{1,2}}?(?=s? (?:we|you|from|in|made|sold"
+        rf"|shipped|are|is|were|was|has|have)\b)s?)"
         rf"(?: (?:units?|thermostats?|valves?))?(?: (?:from|in|made|sold|shipped|we (?:sell|sold|"
         rf"make|made))[^.!?\n]{{0,30}}?)? (?:are|is|were|was|has|have)(?: all)?"
         rf" (?:faulty|defective|unsafe|dangerous|a fire (?:risk|hazard)|flawed|the (?:same )?"
@@ -126,7 +127,7 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         r"| definitely| personally| also)? (?:pay|cover|reimburse|refund|compensate|foot)\b"
         r"[^.!?\n]{0,80}?\b(?:vets?|vet's|medical|hospital|doctor|dental|hotel|taxi|bills?|costs?"
         r"|expenses|damages?|loss(?:es)?|lost|replacement value|contents|whatever|no limit"
-        r"|no questions asked|every|all of|anything|everything|income|wages|earnings|tickets?"
+        r"|no questions asked|every|all of|income|wages|earnings|tickets?"
         r"|clothes|treatment)\b"
         r"|\b(?:we|i)(?:'ll| will| are going to)(?: \w+)? pay (?:for )?(?:the |your |any |all )?"
         r"(?:vet|doctor|hospital|medical|repair|damage)"

@@ -16,7 +16,9 @@ from .base import Hit, trim_trailing
 
 KIND = "personal_data"
 # National numbers (without +) are read as these countries' in turn; international ones as written.
-REGIONS = ("GB", "US", "IE", "NL", "DE", "FR")
+# A North American number is only read as one when grouped like one ("(512) 555-0147").
+REGIONS = ("GB", "IE", "NL", "DE")
+NANP_SHAPED = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(\d{3}\)\s?\d{3}[ .-]?\d{4}")
 
 # Cheap pre-filter: libphonenumber's matcher costs ~40 ms on 2 KB, so it only sees stretches
 # that could be a number (7-15 digits, the usual separators).
@@ -145,7 +147,7 @@ NAMED_RECORD = re.compile(
     rf"\s+{_TITLE}(?P<a>{_FULL_NAME}))"
     rf"|{_RECORD}\s*(?:no\.?|number|#)?\s*[:#]?\s*{_RECORD_ID}\s+(?i:for|of|under)\s+{_TITLE}"
     rf"(?P<c>{_FULL_NAME})"
-    rf"|{_TITLE}(?P<b>{_FULL_NAME}),?\s+\(?(?:[A-Z]{{1,4}}-?\d{{4,}}"
+    rf"|{_TITLE}(?P<b>{_FULL_NAME})(?:,\s*|\s*\()(?:[A-Z]{{1,4}}-?\d{{4,}}"
     rf"|{_RECORD}\s*(?:no\.?|number|#)?\s*[:#]?\s*{_RECORD_ID}"
     rf"|(?i:born|DOB|D\.O\.B|date of birth)\b)"
 )
@@ -236,7 +238,10 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
         # that is possible in length: fictional and unallocated ranges are still someone's.
         international = raw.startswith(("+", "00"))
         matches = []
-        for region in ("GB",) if international else REGIONS:
+        regions = ("GB",) if international else REGIONS
+        if not international and NANP_SHAPED.fullmatch(raw):
+            regions = ("US", *regions)
+        for region in regions:
             matches = list(PhoneNumberMatcher(raw, region, leniency=Leniency.VALID))
             if matches:
                 break

@@ -135,9 +135,9 @@ COMMON_WORDS = frozenset(
 CODE_PAIR = re.compile(
     r"(?i)\b(?:(?P<public>promo|promotional|discount|voucher|coupon|referral|booking|confirmation"
     r"|reference|tracking|error|status|order|gift|post|zip|area|country|dialling|dialing|sort|fare"
-    r"|product|bar|qr|source|publishable|public)\s+)?(?:code|pin|passcode|otp|key|combination)\b"
+    r"|product|bar|qr|source|publishable|public|registration|warranty|serial)\s+)?(?:code|pin|passcode|otp|key|combination)\b"
     r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b)\s*"
-    r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-])|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
+    r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
 )
 # "login: crewfeedback / W1ngs&Waves#7": a user name and a password after a slash.
 LOGIN_PAIR = re.compile(
@@ -218,7 +218,9 @@ def detect(text: str) -> list[Hit]:
         value = text[start:end]
         if PLACEHOLDER.search(value):
             continue
-        if (value[0].isdigit() and sum(c.isdigit() for c in value) >= 4) or _credential_like(value):
+        numeric = value[0].isdigit() and sum(c.isdigit() for c in value) >= 4
+        # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
+        if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
             spans.append(("an access code or PIN", start, end))
     return [
         Hit(KIND, start, end, f"This looks like {label}. Anyone who reads the reply can use it.",
