@@ -244,9 +244,15 @@ def test_blame_condescension_sarcasm_and_dismissiveness_are_hostile(db, text):
         "The code was entered after the deadline, so it didn't apply.",
         "Rocket science it isn't, but chilled delivery keeps us busy 😅",
         "I'm afraid we can't refund a box that was already dispatched.",
+        "Wow, a 5-star review, thank you!",
+        "But sure, I can help with that.",
+        "Some people can't see the button on older phones; scroll down.",
+        "There's no limit on how often you can pause.",
+        "We had a production issue with the website yesterday, sorry.",
+        "Next time you book, you can add a pet in the app.",
     ],
 )
-def test_firm_but_polite_replies_are_not_hostile(db, text):
+def test_friendly_or_neutral_replies_have_no_findings(db, text):
     assert kinds(text) == set()
 
 
