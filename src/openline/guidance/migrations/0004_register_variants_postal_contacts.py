@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("guidance", "0002_review_audit_learning"),
+        ("guidance", "0003_findings_labels"),
     ]
 
     operations = [
