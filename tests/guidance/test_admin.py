@@ -34,3 +34,28 @@ def test_a_contact_added_in_the_admin_is_stored_normalised(admin_client):
 
     contact = PublicContact.objects.get()
     assert (contact.kind, contact.normalised) == ("phone", "+441614960000")
+
+
+def test_variants_added_in_the_admin_one_a_line_are_stored_as_a_list(admin_client):
+    admin_client.post(
+        "/admin/guidance/confidentialterm/add/",
+        {
+            "term": "extension 4471", "category": "extension", "note": "", "active": "on",
+            "variants": "x4471\r\n\r\nthe escalations line\r\n",
+        },
+    )  # fmt: skip
+
+    assert ConfidentialTerm.objects.get().variants == ["x4471", "the escalations line"]
+
+
+def test_a_postal_address_is_a_public_contact(admin_client):
+    admin_client.post(
+        "/admin/guidance/publiccontact/add/",
+        {"value": "Pawfold Ltd, Unit 4 Canal Wharf, Leeds LS11 5PS", "note": ""},
+    )
+
+    contact = PublicContact.objects.get()
+    assert (contact.kind, contact.normalised) == (
+        "address",
+        "pawfoldltdunit4canalwharfleedsls115ps",
+    )

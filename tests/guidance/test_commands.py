@@ -48,12 +48,12 @@ def test_contact_add_refuses_a_duplicate(db):
 
 
 def test_register_add_and_list(db):
-    run("register", "add", "Project Kestrel", "--note", "Next thermostat")
+    run("register", "add", "Project Kestrel", "--note", "Next thermostat", "--variant", "PK-1")
     run("register", "add", "halden.internal", "--category", "internal_host")
 
     assert run("register", "list").splitlines() == [
-        "halden.internal\tinternal_host\tactive\t-",
-        "Project Kestrel\tcode_name\tactive\tNext thermostat",
+        "halden.internal\tinternal_host\tactive\t-\t-",
+        "Project Kestrel\tcode_name\tactive\tNext thermostat\tPK-1",
     ]
 
 

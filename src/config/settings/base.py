@@ -259,6 +259,11 @@ DEFAULT_TRACKING_PARAMS = (
 
 OPENLINE = {
     "COMPANY_NAME": os.environ.get("OPENLINE_COMPANY_NAME", "Halden Home"),
+    # The company's products, comma-separated: guidance reads "all our <product>s are unsafe"
+    # for them. The company's register and public contacts are in the guidance admin.
+    "COMPANY_PRODUCTS": [
+        p.strip() for p in os.environ.get("OPENLINE_COMPANY_PRODUCTS", "").split(",") if p.strip()
+    ],
     "PAGE_SIZE": 30,
     "TITLE_MAX": 140,
     "BODY_MAX": 20_000,

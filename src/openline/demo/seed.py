@@ -34,6 +34,7 @@ from openline.people.actions import award_badge
 from openline.people.models import InvitationStatus, SuperUserInvitation, ThreadRead, Visit
 
 from .champion_queue import seed_champions
+from .guidance import seed_guidance
 from .inbox import seed_inbox
 from .personas import PERSONAS, SPACES, TAGS
 
@@ -229,6 +230,7 @@ def seed_demo(*, seed: int = 7) -> dict[str, int]:
     _reads_and_visits(people, readers, rng, now)
     seed_inbox(now)
     seed_champions(now)
+    seed_guidance()
     counters.bump(LISTS_COUNTER)
     recompute_people()  # reputation, trust levels, segments and badges from what was seeded
     refresh_statistics()

@@ -3,6 +3,8 @@ caller's: the API checks them, the command line is for operators); review decisi
 cases and the mistake flow (these check their own permissions). Each validates and raises a
 ValidationError keyed by field."""
 
+import re
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import EmailValidator
@@ -18,7 +20,7 @@ from openline.inbox.models import Conversation
 from . import permissions
 from .checks import check_text
 from .detectors.internal import squash
-from .detectors.personal import normalise_phone
+from .detectors.personal import normalise_phone, squash_address
 from .models import (
     Action,
     AuditDecision,
@@ -35,6 +37,8 @@ from .models import (
 from .publishing import approving, excerpt
 from .tasks import send_review_outcome_email
 
+# A postal address: letters and a house number or postcode, usually with commas.
+ADDRESS_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3})[^@]{8,}[,\n][^@]+$")
 TERM_MIN = 3  # letters or digits: shorter terms would match half the words in a reply
 
 
@@ -53,8 +57,37 @@ def clean_term(term: str, *, exclude_pk: int | None = None) -> str:
     return term
 
 
+def clean_variants(variants: list[str] | str | None, *, term: str) -> list[str]:
+    """One variant per line (or a list): each matched like the term; blanks, duplicates and
+    the term itself dropped."""
+    if isinstance(variants, str):
+        variants = variants.splitlines()
+    cleaned: list[str] = []
+    seen = {squash(term)}
+    for variant in variants or []:
+        variant = " ".join(str(variant).split())
+        if not variant:
+            continue
+        if len(variant) > 200:
+            raise ValidationError({"variants": "A variant can be at most 200 characters."})
+        squashed = squash(variant)
+        if len(squashed) < TERM_MIN:
+            raise ValidationError(
+                {"variants": f"“{variant}”: a variant needs at least {TERM_MIN} letters or digits."}
+            )
+        if squashed not in seen:
+            seen.add(squashed)
+            cleaned.append(variant)
+    return cleaned
+
+
 def add_confidential_term(
-    actor: User | None, *, term: str, category: str = TermCategory.CODE_NAME, note: str = ""
+    actor: User | None,
+    *,
+    term: str,
+    category: str = TermCategory.CODE_NAME,
+    note: str = "",
+    variants: list[str] | str | None = None,
 ) -> ConfidentialTerm:
     if category not in TermCategory.values:
         raise ValidationError({"category": f"Choose one of: {', '.join(TermCategory.values)}."})
@@ -64,14 +97,17 @@ def add_confidential_term(
     with transaction.atomic():
         term = clean_term(term)
         return ConfidentialTerm.objects.create(
-            term=term, category=category, note=note, created_by=actor
-        )
+            term=term, category=category, note=note, created_by=actor,
+            variants=clean_variants(variants, term=term),
+        )  # fmt: skip
 
 
 def parse_contact(value: str, *, region: str = "GB") -> tuple[str, str]:
-    """(kind, normalised) of an e-mail address or phone number; national numbers are read as
-    `region`'s."""
+    """(kind, normalised) of an e-mail address, phone number or postal address; national
+    numbers are read as `region`'s."""
     value = (value or "").strip()
+    if ADDRESS_LIKE.match(value) and normalise_phone(value, region) is None:
+        return ContactKind.ADDRESS, squash_address(value)
     if "@" in value:
         try:
             EmailValidator()(value)

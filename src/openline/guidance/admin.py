@@ -14,9 +14,20 @@ from .models import (
 
 
 class ConfidentialTermForm(forms.ModelForm):
+    # One variant a line: easier to edit than the JSON list it is stored as.
+    variants = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=ConfidentialTerm._meta.get_field("variants").help_text + " One per line.",
+    )
+
     class Meta:
         model = ConfidentialTerm
-        fields = ("term", "category", "note", "active")
+        fields = ("term", "variants", "category", "note", "active")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.initial["variants"] = "\n".join(self.instance.variants or [])
 
     def clean_term(self) -> str:
         try:
@@ -24,13 +35,21 @@ class ConfidentialTermForm(forms.ModelForm):
         except ValidationError as error:
             raise ValidationError(error.message_dict["term"]) from None
 
+    def clean_variants(self) -> list[str]:
+        try:
+            return actions.clean_variants(
+                self.cleaned_data["variants"], term=self.data.get("term", "")
+            )
+        except ValidationError as error:
+            raise ValidationError(error.message_dict["variants"]) from None
+
 
 @admin.register(ConfidentialTerm)
 class ConfidentialTermAdmin(admin.ModelAdmin):
     form = ConfidentialTermForm
-    list_display = ("term", "category", "active", "note", "created_by", "created_at")
+    list_display = ("term", "category", "active", "variants", "note", "created_by", "created_at")
     list_filter = ("category", "active")
-    search_fields = ("term", "note")
+    search_fields = ("term", "note", "variants")
     readonly_fields = ("created_by", "created_at", "updated_at")
 
     def save_model(self, request, obj, form, change):

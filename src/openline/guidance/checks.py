@@ -56,6 +56,8 @@ def check_text(
             register=config.register,
             public_emails=config.public_emails,
             public_phones=config.public_phones,
+            public_addresses=config.public_addresses,
+            company=config.company,
         )
     ]
     return CheckResult(strictest(f.severity for f in findings), findings)

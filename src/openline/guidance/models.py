@@ -48,6 +48,11 @@ class ConfidentialTerm(models.Model):
     note = models.CharField(
         max_length=500, blank=True, help_text="Why it is confidential; shown to the author."
     )
+    variants = models.JSONField(
+        default=list, blank=True,
+        help_text="Other ways of writing it, matched like the term: abbreviations, ids, the "
+        "phrase people use for it (\"x4471\", \"the batch we're quietly pulling\").",
+    )  # fmt: skip
     active = models.BooleanField(default=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -67,16 +72,20 @@ class ConfidentialTerm(models.Model):
 class ContactKind(models.TextChoices):
     EMAIL = "email", "E-mail address"
     PHONE = "phone", "Phone number"
+    ADDRESS = "address", "Postal address"
 
 
 class PublicContact(models.Model):
-    """One of the company's own public e-mail addresses or phone numbers: quoting it in a reply
-    is fine, so it is not reported as personal data."""
+    """One of the company's own public e-mail addresses, phone numbers or postal addresses:
+    quoting it (or part of it) in a reply is fine, so it is not reported as personal data."""
 
     value = models.CharField(max_length=254, help_text="As written, e.g. +44 161 496 0000.")
     kind = models.CharField(max_length=8, choices=ContactKind.choices)
     normalised = models.CharField(
-        max_length=254, unique=True, help_text="Lower-case address, or the number as +E.164."
+        max_length=254,
+        unique=True,
+        help_text="Lower-case e-mail address, the number as +E.164, or the postal address in "
+        "lower-case letters and digits only.",
     )
     note = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now)

@@ -1,11 +1,13 @@
 """Reads. The guidance configuration (register, public contacts, policy) is loaded with three
-queries and kept in the process until one of the three tables changes: a check costs one cheap
-version query, not a reload."""
+queries and kept in the process until one of the three tables or the company's settings
+(OPENLINE["COMPANY_NAME"], ["COMPANY_PRODUCTS"]) change: a check costs one cheap version query,
+not a reload."""
 
 import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import Avg, Q, QuerySet
 from django.db.models.functions import Lower
@@ -15,7 +17,7 @@ from django.utils import timezone
 from openline.accounts.models import User
 
 from . import permissions
-from .detectors import RegisterIndex
+from .detectors import Company, RegisterIndex
 from .models import (
     ConfidentialTerm,
     ContactKind,
@@ -34,7 +36,9 @@ class GuidanceConfig:
     register: RegisterIndex = field(default_factory=RegisterIndex)
     public_emails: frozenset[str] = frozenset()
     public_phones: frozenset[str] = frozenset()
+    public_addresses: frozenset[str] = frozenset()
     rules: dict[RuleKey, str] = field(default_factory=dict)
+    company: Company = field(default_factory=Company)
 
 
 _lock = threading.Lock()
@@ -57,12 +61,21 @@ def _version() -> tuple:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT {columns}")
         row = cursor.fetchone()
-    return (connection.alias, str(connection.settings_dict["NAME"]), *row)
+    return (connection.alias, str(connection.settings_dict["NAME"]), *_company_settings(), *row)
+
+
+def _company_settings() -> tuple[str, tuple[str, ...]]:
+    """The company's name and products, which the wording checks use ("Pawfold's fault", "all
+    our Crunch Bites are unsafe"): configuration, so no company is written into the code."""
+    options = settings.OPENLINE
+    return str(options.get("COMPANY_NAME", "")), tuple(options.get("COMPANY_PRODUCTS", ()))
 
 
 def _load() -> GuidanceConfig:
     terms = list(
-        ConfidentialTerm.objects.filter(active=True).values_list("term", "category", "note")
+        ConfidentialTerm.objects.filter(active=True).values_list(
+            "term", "category", "note", "variants"
+        )
     )
     contacts = list(PublicContact.objects.values_list("kind", "normalised"))
     rules = {
@@ -75,7 +88,9 @@ def _load() -> GuidanceConfig:
         register=RegisterIndex.build(terms),
         public_emails=frozenset(v for k, v in contacts if k == ContactKind.EMAIL),
         public_phones=frozenset(v for k, v in contacts if k == ContactKind.PHONE),
+        public_addresses=frozenset(v for k, v in contacts if k == ContactKind.ADDRESS),
         rules=rules,
+        company=Company.build(*_company_settings()),
     )
 
 

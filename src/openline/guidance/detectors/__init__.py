@@ -4,12 +4,14 @@ stretch of text and kind."""
 from .base import Hit, merge_overlaps, overlaps
 from .internal import RegisterIndex
 from .internal import detect as detect_internal
+from .language import Company
 from .language import detect as detect_language
 from .money import detect as detect_money
+from .personal import NAME_MESSAGE
 from .personal import detect as detect_personal
 from .secrets import detect as detect_secrets
 
-__all__ = ["Hit", "RegisterIndex", "detect_all"]
+__all__ = ["Company", "Hit", "RegisterIndex", "detect_all"]
 
 
 def detect_all(
@@ -18,15 +20,33 @@ def detect_all(
     register: RegisterIndex,
     public_emails: frozenset[str] = frozenset(),
     public_phones: frozenset[str] = frozenset(),
+    public_addresses: frozenset[str] = frozenset(),
+    company: Company | None = None,
 ) -> list[Hit]:
     secrets = detect_secrets(text)
     money = detect_money(text)
     # A card or a key is reported as what it is, not also as a phone number or an address.
     personal = [
         hit
-        for hit in detect_personal(text, public_emails=public_emails, public_phones=public_phones)
+        for hit in detect_personal(
+            text,
+            public_emails=public_emails,
+            public_phones=public_phones,
+            public_addresses=public_addresses,
+        )
         if not overlaps(hit, secrets) and not overlaps(hit, money)
     ]
+    if company is not None:
+        personal = [hit for hit in personal if not _names_ours(text, hit, company)]
     cards = [hit for hit in money if not overlaps(hit, secrets)]
-    hits = [*secrets, *cards, *personal, *detect_internal(text, register), *detect_language(text)]
+    internal = detect_internal(text, register)
+    hits = [*secrets, *cards, *personal, *internal, *detect_language(text, company)]
     return merge_overlaps(hits)
+
+
+def _names_ours(text: str, hit: Hit, company: Company) -> bool:
+    """A "full name" that is the company's or a product's ("Corvia Club, booking …")."""
+    if hit.message != NAME_MESSAGE:
+        return False
+    ours = {w.casefold() for name in (company.name, *company.products) for w in name.split()}
+    return any(word.casefold() in ours for word in text[hit.start : hit.end].split())

@@ -1,6 +1,12 @@
-"""Internal references: the confidential register, matched across case, punctuation, spacing
-and a small typo ("Project-Kestrel", "projct kestrel", "ProjectKestrel"); internal hosts and
-URLs cover everything under them; extensions match however they are written ("ext. 4471")."""
+"""Internal references: the confidential register, each term and its variants (abbreviations,
+ids, the phrase people use for it), matched across case, punctuation, spacing and a small typo
+("Project-Kestrel", "projct kestrel", "ProjectKestrel"); internal hosts and URLs cover
+everything under them; extensions match however they are written ("ext. 4471", "x4471").
+
+A code name that is also an ordinary word ("Kestrel", "Nimbus") is told from the word by how it
+is written: the register writes it capitalised, so "a kestrel on the runway" is the bird; and
+where a capital proves nothing (the start of a sentence), the sentence must say something of the
+term's note ("Nimbus rebooked you" for "internal rebooking tool", not "Nimbus clouds")."""
 
 import re
 from dataclasses import dataclass, field
@@ -11,7 +17,41 @@ from rapidfuzz.distance import Levenshtein
 from .base import Hit, trim_trailing
 
 KIND = "internal_reference"
-TOKEN = re.compile(r"[^\W_]+")
+TOKEN = re.compile(r"[^\W_]+|\+")
+# Where a capital letter is the grammar's, not a name's: the start of the text, of a sentence or
+# line, after a quote, or after a handle that opens a social post.
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\u2014\u2013\"\u201c(]|(?:^|\s)@[\w.@-]+)\s*$")
+COMMON_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|some|any|no|every"
+    r"|each|one|two|of)\s+$"
+)
+VERB_AFTER = re.compile(
+    r"\s+(?:is|was|will|would|has|had|can|could|should|shall|may|might|must|does|did|are|were"
+    r"|launches|launched|supports|replaces|ships|starts|opens|goes|gets)\b|'s\b|\u2019s\b"
+)
+ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
+EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
+# Words that say "I'm hinting at something I shouldn't": with a word of a term's note in the same
+# sentence ("let's just say Lisbon fans will be happy", note "Lisbon base opening"), the sentence
+# paraphrases the register item.
+HINT = re.compile(
+    r"(?i)\blet'?s just say\b|\ba certain\b|\bquietly\b|\boff the record\b"
+    r"|\bbetween (?:us|you and me)\b|\bcan'?t say (?:which|more|much|when|where)\b"
+    r"|\b(?:all|as much as) I'?m allowed to say\b|\bnot allowed to say\b"
+    r"|\bcan'?t go into (?:details|detail|specifics)\b|\byou didn'?t hear (?:it|this) from me\b"
+    r"|\bdon'?t tell anyone\b|\bkeep (?:it|this) to yourself\b"
+    r"|\bwatch this space\b|\bin its sights\b|\U0001f92b|\U0001f609"
+)
+SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+NOTE_STOPWORDS = frozenset(
+    (
+        "about", "after", "before", "being", "code", "from", "have", "internal", "into", "name",
+        "only", "that", "their", "there", "these", "this", "those", "under", "unannounced",
+        "with", "without", "public", "planned", "confidential", "announced", "yet", "not",
+        "which", "where", "being", "still", "other", "every", "product", "products", "customer",
+        "customers", "people", "company", "service", "team",
+    )
+)  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
 # both, a long run of letters or digits makes the pattern backtrack quadratically.
 HOST_OR_URL = re.compile(
@@ -42,9 +82,14 @@ SUGGESTIONS = {
 }
 
 
+def _token(token: str) -> str:
+    return "plus" if token == "+" else token  # noqa: S105 - a word, not a password
+
+
 def squash(text: str) -> str:
-    """Lower-case letters and digits only: what survives case, punctuation and spacing."""
-    return "".join(TOKEN.findall(text.casefold()))
+    """Lower-case letters and digits only ("+" read as "plus": "Flex+" is not "Flex"): what
+    survives case, punctuation and spacing."""
+    return "".join(_token(t) for t in TOKEN.findall(text.casefold()))
 
 
 def allowed_typos(length: int) -> int:
@@ -53,12 +98,17 @@ def allowed_typos(length: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    term: str
+    term: str  # as on the register: what the finding names
     category: str
     note: str
-    squashed: str
+    squashed: str  # of the term or of one of its variants
     digits: str
     tokens: int
+    typos: int
+    # An ordinary word or phrase written capitalised on the register ("Kestrel", "Quiet Skies"):
+    # matched only where the text writes it capitalised too.
+    proper: bool = False
+    context: frozenset[str] = frozenset()  # words of the note, for sentence-initial matches
 
 
 @dataclass
@@ -72,27 +122,55 @@ class RegisterIndex:
     longest: int = 0
 
     @classmethod
-    def build(cls, terms: list[tuple[str, str, str]]) -> "RegisterIndex":
+    def build(cls, terms: list[tuple]) -> "RegisterIndex":
+        """From (term, category, note) or (term, category, note, variants) rows."""
         index = cls()
-        for term, category, note in terms:
-            squashed = squash(term)
-            if not squashed:
-                continue
-            entry = Entry(
-                term, category, note, squashed, "".join(c for c in squashed if c.isdigit()),
-                len(TOKEN.findall(term)),
-            )  # fmt: skip
-            index.entries.append(entry)
-            index.longest = max(index.longest, len(squashed))
-            if category in HOST_CATEGORIES:
-                index._add_host(term, entry)
-            if category == "extension" and entry.digits:
-                pattern = re.compile(
-                    rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line)\s*[-.:#]?\s*"
-                    rf"{entry.digits}(?!\d)"
-                )
-                index.extensions.append((pattern, entry))
+        for term, category, note, *rest in terms:
+            variants = list(rest[0]) if rest and rest[0] else []
+            context = frozenset(
+                word
+                for word in re.findall(r"[a-z]{4,}", note.casefold())
+                if word not in NOTE_STOPWORDS
+            )
+            for surface in [term, *variants]:
+                index._add(term, surface, category, note, context)
         return index
+
+    def _add(self, term: str, surface: str, category: str, note: str, context: frozenset) -> None:
+        surface = surface.strip()
+        lowered = surface.casefold()
+        for article in ARTICLES:  # "the batch we're pulling" is also "a batch we're pulling"
+            if lowered.startswith(article) and len(TOKEN.findall(surface)) > 2:
+                surface = surface[len(article) :]
+                break
+        squashed = squash(surface)
+        if not squashed:
+            return
+        words = surface.split()
+        plain = all(w.isalpha() for w in words)
+        entry = Entry(
+            term, category, note, squashed, "".join(c for c in squashed if c.isdigit()),
+            len(TOKEN.findall(surface)),
+            # Typos are forgiven in words, not in ids and short codes ("EI-FVB" is another plane).
+            typos=allowed_typos(len(squashed))
+            if len(squashed) > 5 and (plain or len(squashed) >= 12)
+            else 0,
+            proper=plain and len(words) <= 3 and all(w[0].isupper() for w in words),
+            context=context,
+        )  # fmt: skip
+        self.entries.append(entry)
+        self.longest = max(self.longest, len(squashed))
+        if category in HOST_CATEGORIES:
+            self._add_host(surface, entry)
+        extension = EXTENSION_WORDS.match(surface)
+        if extension or (category == "extension" and entry.digits):
+            digits = extension.group(1) if extension else entry.digits
+            pattern = re.compile(
+                rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line)\s*[-.:#]?\s*"
+                rf"{digits}(?!\d)"
+            )
+            if all(p.pattern != pattern.pattern for p, _ in self.extensions):
+                self.extensions.append((pattern, entry))
 
     def _add_host(self, term: str, entry: Entry) -> None:
         value = term.strip().lower()
@@ -127,26 +205,52 @@ class RegisterIndex:
         return found
 
     def _fuzzy(self, text: str) -> list[tuple[int, int, Entry]]:
-        tokens = [(m.start(), m.end(), m.group().casefold()) for m in TOKEN.finditer(text)]
+        tokens = [(m.start(), m.end(), _token(m.group().casefold())) for m in TOKEN.finditer(text)]
         limit = self.longest + 2
         widest = max(entry.tokens for entry in self.entries) + 1
         windows: list[str] = []
         spans: list[tuple[int, int, int]] = []  # start, end, number of tokens
-        for first, (start, _, _) in enumerate(tokens):
+        exact: dict[str, list[int]] = {}
+        by_length: dict[int, list[int]] = {}
+        # A match starts with the entry's first character (typos are only forgiven past it), or
+        # its first two when no typo is forgiven: only tokens starting so begin a window.
+        typo_initials = {entry.squashed[0] for entry in self.entries if entry.typos}
+        exact_prefixes = {entry.squashed[:2] for entry in self.entries if not entry.typos}
+        for first, (start, _, token) in enumerate(tokens):
+            if token[0] not in typo_initials and not (
+                token[:2] in exact_prefixes
+                or (len(token) == 1 and any(p.startswith(token) for p in exact_prefixes))
+            ):
+                continue
             joined = ""
             for width, (_, end, token) in enumerate(tokens[first : first + widest], 1):
                 joined += token
                 if len(joined) > limit:
                     break
+                exact.setdefault(joined, []).append(len(windows))
+                by_length.setdefault(len(joined), []).append(len(windows))
                 windows.append(joined)
                 spans.append((start, end, width))
         found = []
         for entry in self.entries:
-            typos = allowed_typos(len(entry.squashed))
-            for _, distance, at in process.extract(
-                entry.squashed, windows, scorer=Levenshtein.distance, score_cutoff=typos,
-                limit=None,
-            ):  # fmt: skip
+            if entry.typos:
+                # Only windows within the allowed typos in length can be that close.
+                length = len(entry.squashed)
+                near = [
+                    at
+                    for size in range(length - entry.typos, length + entry.typos + 1)
+                    for at in by_length.get(size, ())
+                ]
+                matches = [
+                    (near[i], distance)
+                    for _, distance, i in process.extract(
+                        entry.squashed, [windows[at] for at in near],
+                        scorer=Levenshtein.distance, score_cutoff=entry.typos, limit=None,
+                    )
+                ]  # fmt: skip
+            else:
+                matches = [(at, 0) for at in exact.get(entry.squashed, ())]
+            for at, distance in matches:
                 start, end, width = spans[at]
                 if abs(width - entry.tokens) > 1 and distance:
                     continue
@@ -155,13 +259,64 @@ class RegisterIndex:
                     continue  # "x4472" is another extension, "T4" another product
                 if distance and window[0] != entry.squashed[0]:
                     continue  # typos past the first letter only: "bluefin", not "Luefin"
+                if entry.proper and not _written_as_name(text, start, end, entry):
+                    continue
                 found.append((start, end, entry))
         return found
 
 
+def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether "Kestrel" here is the code name rather than the bird. Written as one identifier
+    ("project-kestrel") or in capitals, it is the name. A phrase capitalised only on its first
+    word ("Quiet skies") is a sentence's capital, not a name's. One word: "a kestrel",
+    "kestrels" are the common noun; capitalised mid-sentence it is the name; otherwise (in
+    lower case, or first in a sentence where a capital proves nothing) it is the name when
+    followed by a verb ("Bluefin will…") or when the sentence speaks of what the term's note
+    says it is ("under moorhen" for "Halden Plus price change")."""
+    found = text[start:end]
+    if (found.isupper() and len(found) > 1) or (" " not in found and len(TOKEN.findall(found)) > 1):
+        return True
+    words = found.split()
+    if len(words) > 1:
+        return not (words[0][0].isupper() and any(w[0].islower() for w in words[1:]))
+    before = text[max(0, start - 80) : start]
+    if found[0].isupper() and not SENTENCE_START.search(before):
+        return True
+    if found[0].islower() and (
+        COMMON_NOUN_BEFORE.search(before)
+        or found.casefold().endswith("s") != entry.squashed.endswith("s")
+    ):
+        return False
+    if not entry.context or VERB_AFTER.match(text, end):
+        return True
+    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+    begins = max((before.rfind(c) for c in ".!?\n"), default=-1) + 1
+    sentence = (before[begins:] + text[start : min(stops, default=len(text))]).casefold()
+    return any(word[:5] in sentence for word in entry.context)
+
+
+def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """Sentences that hint at a register item without naming it: a hinting phrase and a word
+    of the item's note in the same sentence."""
+    if not register.entries or not HINT.search(text):
+        return []
+    found = []
+    notes = {entry.term: entry for entry in register.entries if entry.context}
+    for sentence in SENTENCE.finditer(text):
+        if not HINT.search(sentence.group()):
+            continue
+        words = {w[:5] for w in re.findall(r"[a-z]{5,}", sentence.group().casefold())}
+        for entry in notes.values():
+            if any(len(word) >= 5 and word[:5] in words for word in entry.context):
+                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                break
+    return found
+
+
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
-    for start, end, entry in register.find(text):
+    for start, end, entry in register.find(text) + _hints(text, register):
         why = CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"])
         note = f" ({entry.note})" if entry.note else ""
         message = (

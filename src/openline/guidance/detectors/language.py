@@ -1,9 +1,15 @@
 """Wording: legal risk, hostile tone and profanity. Phrase patterns rather than a model: each
 finding can say exactly which words are the problem, and a check stays well under a millisecond.
-Negated forms ("I can't promise a date", "this isn't user error") are not findings."""
+Negated forms ("I can't promise a date", "this isn't user error") are not findings.
 
+The patterns are general English; the company's own name and products come from configuration
+(`Company`, built from settings.OPENLINE), so "Pawfold's fault" or "all our Crunch Bites are
+unsafe" are read for whichever company runs Openline."""
+
+import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from .base import Hit
 
@@ -18,7 +24,10 @@ _WHEN = (
     rf"|the \d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}"
     rf"|within \d+ (?:days|weeks)|Q[1-4]|\d+ (?:days|weeks))"
 )
-_PRODUCTS = r"(?:T2s?|T3s?|V1s?|H1s?|units?|thermostats?|valves?|devices?|controllers?|products?)"
+_PRODUCTS = (
+    r"(?:units?|devices?|products?|models?|items?|batch(?:es)?|bags?|boxes|packs?|tins?|cans?"
+    r"|aircraft|planes?|jets?|vehicles?|machines?|tablets?|bottles?|versions?|builds?)"
+)
 _GAP = r"[^.!?\n]{0,60}?"
 
 LEGAL: tuple[tuple[str, str, str], ...] = (
@@ -42,7 +51,7 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"\b(?:this|it|that|the (?:damage|leak|fault|flood|fire|problem))(?:'s| is| was)"
-        r"(?: entirely| completely| totally| all| 100%)? (?:our|Halden(?: Home)?'s) fault"
+        r"(?: entirely| completely| totally| all| 100%)? our fault"
         r"|\bwe(?:'re| are| were) (?:fully |entirely |completely |totally )?(?:liable|responsible"
         r"|to blame) for (?:the |your |any |all )?(?:damage|leak|flood|fire|loss|losses|injur\w*"
         r"|harm|burst)"
@@ -50,9 +59,17 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         r"|the blame|blame)"
         r"|\b(?:we|our \w+s?) (?:was|were|have been|has been|acted) negligent"
         r"|\bnegligen(?:ce|t) on our (?:part|side)|\bour negligence"
-        r"|\bour (?:firmware|update|product|thermostat|valve|engineer|installer|T2|T3|V1|H1)s? "
-        r"(?:caused|damaged|flooded|burst|broke) (?:the |your )?(?:damage|leak|flood|fire|boiler"
-        r"|pipes?|burst|ceiling|floor)",
+        r"|\bour (?:firmware|update|product|engineer|installer|staff|crew|driver|pilot|loader"
+        r"|courier|food|formula|recipe|medicine|device|unit)s? (?:caused|damaged|flooded|burst"
+        r"|broke|made|injured|poisoned) (?:the |your )?(?:damage|leak|flood|fire|boiler|pipes?"
+        r"|burst|ceiling|floor|injur\w*|illness|\w+ sick|ill)"
+        r"|\bwe(?:'re| are)? (?:legally|fully|entirely|completely)? ?liable\b"
+        r"|\bwe(?:'re| are) legally responsible\b"
+        r"|\b(?:is|are|was|were) (?:entirely |fully |completely )?(?:our|the company's)"
+        r" (?:responsibility|liability|fault)\b"
+        r"|\b(?:caused by|due to|down to) (?:pilot|crew|driver|staff|human|our) (?:error|negligence"
+        r"|carelessness|mistake)\b|\bpilot error\b"
+        r"|\b(?:have|has) been (?:careless|negligent|reckless|sloppy)\b",
         "This admits fault or negligence. In a dispute it can be read as the company accepting "
         "liability.",
         "Show regret without admitting fault: 'I'm sorry this happened; let's find out what went "
@@ -68,15 +85,24 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         "complaints or legal team.",
     ),
     (
-        rf"\b(?:all|every(?: single)?|each)(?: of)?(?: (?:our|the|these|those))? {_PRODUCTS}"
+        rf"\b(?:all|every(?: single)?|each)(?: of)?(?: (?:our|the|these|those))?"
+        rf"(?:(?: [\w+-]+)? {_PRODUCTS}|(?: [\w+-]+){{1,2}}?(?=s? (?:we|you|from|in|made|sold"
+        rf"|shipped|are|is|were|was|has|have)\b)s?)"
         rf"(?: (?:units?|thermostats?|valves?))?(?: (?:from|in|made|sold|shipped|we (?:sell|sold|"
         rf"make|made))[^.!?\n]{{0,30}}?)? (?:are|is|were|was|has|have)(?: all)?"
         rf" (?:faulty|defective|unsafe|dangerous|a fire (?:risk|hazard)|flawed|the (?:same )?"
         rf"(?:fault|defect))"
-        rf"|\b(?:the|our|this|these) (?:T2|T3|V1|H1|product|thermostat|valve|device|unit)s? "
-        rf"(?:is|are) (?:not safe|unsafe|dangerous|a (?:fire|safety) (?:hazard|risk))"
-        rf"|\b(?:design|manufacturing|safety) (?:defect|flaw) (?:in|with|affecting) (?:all|every"
-        rf"|the whole)",
+        rf"|\b(?:the|our|this|these|they|it)(?: \w+)?(?:'re|'s| is| are) (?:frankly |really |simply"
+        rf" |actually |just )?(?:not safe|unsafe|dangerous|contaminated|toxic"
+        rf"|a (?:fire|safety|health)"
+        rf" (?:hazard|risk))"
+        rf"|\b(?:design|manufacturing|production|formulation|safety|structural)"
+        rf" (?:defect|flaw|fault)s?\b|\b(?:manufacturing|formulation|design) errors?\b"
+        rf"|\b(?:across|affecting|throughout) (?:the (?:whole|entire) (?:line|range|batch|fleet"
+        rf"|production|board)|the board|all (?:our|the) {_PRODUCTS})"
+        rf"|\b(?:known|recurring|systemic) (?:issue|problem|fault|defect) with (?:the |our )"
+        rf"[^.!?\n]{{0,40}}?(?:on|in|across) (?:our|all|the whole)"
+        rf"|\bfailed (?:their |its |the |safety )?inspections?\b|\bwas(?:n't| not) a one-off\b",
         "This declares products faulty or unsafe across the board. Safety and defect statements "
         "are made by the product-safety team, and can trigger recalls and claims.",
         "Speak about this person's unit only ('your T2 isn't working as it should') and pass "
@@ -94,6 +120,42 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         "release plans change.",
         "Say what you know without a date: 'The fix is in testing; we'll post here as soon as "
         "it's released.'",
+    ),
+    (
+        r"\b(?:we|i)(?:'ll| will| are going to| can| would| shall|'d)(?: \w+)?(?: happily| gladly"
+        r"| definitely| personally| also)? (?:pay|cover|reimburse|refund|compensate|foot)\b"
+        r"[^.!?\n]{0,80}?\b(?:vets?|vet's|medical|hospital|doctor|dental|hotel|taxi|bills?|costs?"
+        r"|expenses|damages?|loss(?:es)?|lost|replacement value|contents|whatever|no limit"
+        r"|no questions asked|every|all of|income|wages|earnings|tickets?"
+        r"|clothes|treatment)\b"
+        r"|\b(?:we|i)(?:'ll| will| are going to)(?: \w+)? pay (?:for )?(?:the |your |any |all )?"
+        r"(?:vet|doctor|hospital|medical|repair|damage)"
+        r"|\bwhatever it costs\b|\bname your price\b"
+        r"|\byou(?:'ll| will) (?:get|receive|be paid)[^.!?\n]{0,50}?\b(?:plus|on top|for sure"
+        r"|guaranteed|definitely|100%)"
+        r"|\b(?:i'll|i will|we'll|we will) make sure you get\b[^.!?\n]{0,40}?(?:plus|\d)"
+        r"|\b[£€$]\s?\d[\d,.]*\s+(?:for the (?:trouble|inconvenience|hassle|stress)|on top)",
+        "This promises money beyond what the policy grants (or open-ended costs). A written "
+        "promise can bind the company, and everyone reading will expect the same.",
+        "Offer what the policy allows and describe the claims process for anything else: 'You "
+        "can claim other costs through the claims form; the team will review them.'",
+    ),
+    (
+        r"\b(?:legal|our lawyers?|management|the company|head office)(?: team)? (?:told|said|wants"
+        r"|asked|prefers?|advised)\b[^.!?\n]{0,40}?\bsettle"
+        r"|\bsettl(?:e|ing) (?:these|this|them|it|claims?|the claims?|quietly|out of court"
+        r"|privately)\b|\b(?:quietly|privately) settl\w*"
+        r"|\b(?:the )?(?:regulators?|authorit(?:y|ies)|ombudsman|trading standards|inspectors?)"
+        r"(?:'ll| will| is going to| are going to| might| may| could)(?: probably| likely"
+        r"| definitely| surely| soon)? (?:fine|step in|investigate|sanction|penali[sz]e|prosecute"
+        r"|shut us down|come after)\b"
+        r"|\b(?!(?:we|you|they|he|she|it|who|that|this|team|staff)\b)[a-z]{2,5}(?:'ll| will"
+        r"| is going to| are going to| might| may| could)(?: probably| likely| definitely"
+        r"| surely| soon)? (?:fine us|step in|shut us down|come after us|sanction us)\b",
+        "This speaks for the company about claims, settlements or regulators. Such remarks are "
+        "evidence in a dispute and are made by the legal team, not in a reply.",
+        "Leave it out: point the person to the claims or complaints process and let the legal "
+        "team speak for the company.",
     ),
 )
 
@@ -162,10 +224,63 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"\byou(?:'re| are)? (?:an? )?(?:idiot|moron|stupid|dumb|clueless|incompetent|lazy"
-        r"|pathetic|ridiculous|fool)\b|\b(?:idiot|moron)s?\b|\b(?:stupid|dumb|silly|ridiculous)"
+        r"|pathetic|ridiculous|fool|muppet|clown|numpty|imbecile|halfwit|dimwit)\b|\bwhat an? "
+        r"(?:idiot|moron|muppet|clown|numpty)\b|\b(?:idiot|moron)s?\b|\b(?:stupid|dumb|silly|ridiculous)"
         r" (?:question|complaint|request|idea)\b",
-        "This insults the person. It is never acceptable in a reply, public or private.",
+        "This insults the person: it is reported as profanity too, so the policy for profanity "
+        "applies to it.",
         _RESPECT_SUGGESTION,
+    ),
+    (
+        r"\bnext time,? (?:maybe |perhaps |please |just |you might |you could |try to )*"
+        r"(?:try |check"
+        r"|read|look|arrive|pay attention|remember|think|make sure|double-check|book|plan)"
+        r"|\bmaybe (?:try|check|read|look|consider|think)\w*\b[^.!?\n]{0,60}\bnext time\b"
+        r"|\bi would(?:'ve| have) (?:checked|read|looked)\b[^.!?\n]{0,60}\bbefore\b"
+        r"|\bif you(?:'d| had| would have) (?:\w+ )?(?:bothered|read|checked|looked|listened"
+        r"|followed|paid attention)\b"
+        r"|\bbefore (?:complaining|calling us|accusing us|moaning|ranting|kicking off|shouting)"
+        r"|\b(?:could|can|would) you (?:maybe |perhaps |please |just |kindly )*(?:read|try reading"
+        r"|scroll up|look)\b[^.!?\n]{0,40}\bbefore\b"
+        r"|\byou (?:did|do|have) (?:read|check|look)\w*[^.!?\n]{0,30}, right\?"
+        r"|\b(?:go|shut up and) read the\b"
+        r"|\bread the (?:bloody|damn|effing|fine|f\w*ing)"
+        r" (?:manual|instructions|rules|label|terms)",
+        "This blames the person or tells them off. Even when they made a mistake, blame in public "
+        "puts them on the defensive and others off asking.",
+        _BLAME_SUGGESTION,
+    ),
+    (
+        r"\bas i(?:'ve| have)? (?:now |already |clearly )*(?:explained|said|told you|mentioned"
+        r"|stated|pointed out)\b"
+        r"|\bi(?:'ve| have) (?:now |already )?(?:told|explained|said)(?: (?:you|this|it))?"
+        r" (?:\w+ times|twice|again|before|already)\b"
+        r"|\bper my (?:last|previous|earlier)(?: \w+)?"
+        r" (?:emails?|messages?|replies|posts?|comments?)"
+        r"|\bas (?:clearly )?(?:stated|written|shown|explained) (?:on|in) (?:literally |clearly )?"
+        r"every\b|\bliterally every (?:page|screen|email|step)\b"
+        r"|\bnot sure how (?:to make (?:that|this|it) (?:any )?clearer|else to (?:say|explain))"
+        r"|\bnot sure what else (?:we|i) could have done\b|\bi don'?t know (?:how|what) else to\b",
+        "This points out that the person has been told before. It reads as impatient and makes "
+        "them feel stupid, in front of everyone.",
+        _REPEAT_SUGGESTION,
+    ),
+    (
+        r"\bi'?m sure you'?ll (?:manage|cope|survive|figure it out)\b"
+        r"|\b(?:truly|what) a tragedy\b|\bhow will you (?:ever )?(?:recover|survive|cope)\b"
+        r"|\b(?:oh no|wow|gosh),? (?:a|an|the) (?:whole|entire|massive|huge|terrible)\b"
+        r"|\boh no,? (?:a|an) \d[\w-]*"
+        r"|\bsome people (?:really |actually |honestly )?(?:do |just )?expect\b"
+        r"|\bok(?:ay)?,? karen\b|\bsorry,? not sorry\b|\bkeep (?:downvoting|complaining|"
+        r"moaning|whining)\b|\b(?:screaming|shouting|yelling|typing)(?: in (?:all )?"
+        r"caps)? (?:won'?t|will not|doesn'?t)\b|\bshut up\b"
+        r"|\b(?:it'?s|it is|this is|that'?s) (?:a|an|just a|only a) [^.!?\n,]{1,30},"
+        r" not (?:a |an )?"
+        r"(?:rocket science|brain surgery|hotel|luxury|five-star|private jet|magic|mind reader)"
+        r"|\bexpect us to read minds\b"
+        r"|\bnot (?:really )?(?:our|my) (?:problem|fault|job|concern)\b",
+        "This is sarcastic or dismissive. It escalates the conversation and looks bad in public.",
+        _CALM_SUGGESTION,
     ),
 )
 NEGATION_BEFORE = re.compile(
@@ -187,6 +302,7 @@ PROFANE = re.compile(
     r"|damn(?:ed|it)?|goddamn\w*|dammit|bastards?|bitch(?:es|y|ing)?|bollocks|bugger(?:ed|s)?"
     r"|arse(?:holes?|d)?|ass(?:holes?|hat|wipe)?|jackass|dickheads?|piss(?:ed|ing|es)?"
     r"|wank(?:ers?|ing)?|twats?|cunts?|bloody|feck(?:ing)?"
+    r"|idiots?|morons?|muppets?|imbeciles?|numpt(?:y|ies)|dimwits?|halfwits?|nitwits?|dumbass\w*"
     r"|kut|klote|godverdomme|tering|kanker|scheiße|scheisse|scheiss|scheiß|verdammt|arschloch"
 )
 PROFANE_PHRASES = re.compile(
@@ -277,6 +393,8 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
     # "f*ck", "shiiit") go through the slower word-by-word normalisation.
     if lowered is not None:
         for match in PLAIN_PROFANE.finditer(lowered):
+            if lowered[max(0, match.start() - 5) : match.start()] in ("kick-", "bad-"):
+                continue  # "kick-ass" and "bad-ass" are informal, not profane
             yield Hit("profanity", match.start(), match.end(),
                       PROFANITY_MESSAGE.format(word=text[match.start() : match.end()]),
                       PROFANITY_SUGGESTION)  # fmt: skip
@@ -306,10 +424,55 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
                   PROFANITY_MESSAGE.format(word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
 
 
-def detect(text: str) -> list[Hit]:
+@dataclass(frozen=True, slots=True)
+class Company:
+    """The company's name and product names, from settings.OPENLINE["COMPANY_NAME"] and
+    ["COMPANY_PRODUCTS"]: "Pawfold Daily (kibble subscription)" is read as "Pawfold Daily"."""
+
+    name: str = ""
+    products: tuple[str, ...] = ()
+
+    @classmethod
+    def build(cls, name: str, products: Iterable[str]) -> "Company":
+        names = []
+        for product in products:
+            bare = re.sub(r"\([^)]*\)", "", product).strip()
+            names += [part.strip() for part in bare.split("/") if len(part.strip()) >= 2]
+        return cls(name.strip(), tuple(names))
+
+
+@functools.lru_cache(maxsize=8)
+def _company_patterns(company: Company) -> Patterns:
+    """Admissions and safety statements that name the company or one of its products."""
+    if not company.name and not company.products:
+        return []
+    names = "|".join(re.escape(n.lower()) for n in (company.name, company.name.split()[0]) if n)
+    products = "|".join(re.escape(p.lower()) for p in company.products) or "(?!)"
+    table = []
+    if names:
+        table.append((
+            rf"\b(?:this|it|that)(?:'s| is| was)(?: entirely| completely| totally| all)?"
+            rf" (?:{names})(?:'s|\u2019s) fault|\b(?:{names}) (?:is|are|was|were) (?:fully |legally"
+            rf" |entirely )?(?:liable|responsible for|to blame|at fault|negligent)",
+            LEGAL[1][1], LEGAL[1][2],
+        ))  # fmt: skip
+    table.append((
+        rf"\b(?:all|every(?: single)?|each)(?: of)?(?: (?:our|the|these|those))? (?:{products})"
+        rf"s?\b[^.!?\n]{{0,30}}? (?:are|is|were|was)(?: all)? (?:faulty|defective|unsafe"
+        rf"|dangerous|contaminated|a (?:fire|health|safety) (?:risk|hazard))"
+        rf"|\b(?:the|our|this|these) (?:{products})s? (?:is|are) (?:not safe|unsafe|dangerous"
+        rf"|contaminated)",
+        LEGAL[3][1], LEGAL[3][2],
+    ))  # fmt: skip
+    return [(re.compile(p), m, sug) for p, m, sug in table]
+
+
+def detect(text: str, company: Company | None = None) -> list[Hit]:
     lowered = text.lower()
     if len(lowered) == len(text):
         legal, hostile, searched = LEGAL_PATTERNS, HOSTILE_PATTERNS, lowered
+        if company is not None:
+            legal = legal + _company_patterns(company)
     else:
         legal, hostile, searched = LEGAL_PATTERNS_ANY_CASE, HOSTILE_PATTERNS_ANY_CASE, text
     return [

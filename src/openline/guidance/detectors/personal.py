@@ -1,7 +1,11 @@
-"""Personal data: phone numbers (libphonenumber, GB/IE/NL/DE), e-mail addresses and street
-addresses and postcodes in UK, Irish, Dutch and German formats. The company's own public
-contacts are fine to quote and are left alone."""
+"""Personal data: phone numbers of any country (libphonenumber's "possible" numbers, so unallocated
+and fictional ranges count too), e-mail addresses (also written out: "jo dot smith at gmail dot
+com"), street addresses and postcodes in common European, US, UK and Asian forms, dates of birth,
+national ID and passport numbers, and a full name given with its order or booking. The company's
+own public contacts are fine to quote and are left alone; fediverse and Bluesky handles are
+addresses of public accounts, not e-mail addresses."""
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -11,16 +15,29 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 from .base import Hit, trim_trailing
 
 KIND = "personal_data"
+# National numbers (without +) are read as these countries' in turn; international ones as written.
+# A North American number is only read as one when grouped like one ("(512) 555-0147").
 REGIONS = ("GB", "IE", "NL", "DE")
+NANP_SHAPED = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(\d{3}\)\s?\d{3}[ .-]?\d{4}")
 
 # Cheap pre-filter: libphonenumber's matcher costs ~40 ms on 2 KB, so it only sees stretches
 # that could be a number (7-15 digits, the usual separators).
 PHONE_CANDIDATE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d[\d ()./-]{5,22}\d(?![\w-])")
 NOT_A_PHONE_BEFORE = re.compile(
     r"(?i)(?:order|serial|s/n|sn|ref|reference|invoice|ticket|case|tracking|imei|account|"
-    r"model|batch|lot|version|firmware|build|no)\.?\s*(?:no\.?|number|#|:)?\s*$"
+    r"model|batch|lot|version|firmware|build|no|tag|id|member|membership|club|loyalty|booking"
+    r"|pnr|customer|subscription|parcel|barcode|voucher|claim)\.?\s*(?:no\.?|number|#|:|id)?\s*"
+    r"$|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){1,7}\s?$"
 )
-EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+# A number that is only "possible" (not allocated) counts when it is written like a phone number:
+# international with +, or national in the usual groupings ("(555) 123-4567", "07700 900123").
+PHONE_SHAPED = re.compile(
+    r"\+\d[\d ()./-]+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}"
+)
+# Not after "@": "@ana@mastodon.ie" is a fediverse handle, not an e-mail address.
+EMAIL = re.compile(
+    r"(?<![\w.+@-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 EXAMPLE_DOMAINS = re.compile(r"(?i)(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test)$")
 
 _NAME = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
@@ -31,6 +48,43 @@ ADDRESS_PATTERNS = (
         rf"(?:{_NAME}\s+){{1,3}}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way"
         r"|Crescent|Cres|Place|Terrace|Gardens|Gdns|Court|Grove|Square|Sq|Mews|Parade|Hill"
         r"|Boulevard|Quay)\b\.?"
+    ),
+    # US forms the pattern above misses: "1234 Oak Blvd", "55 W 4th St", a state and ZIP code.
+    re.compile(
+        r"\b\d{1,5}\s+(?:[NSEW]\.?\s+)?(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?"
+        r"\s+(?:Blvd|Pkwy|Parkway|Hwy|Highway|Ct|Pl|Ter|Trl|Cir)\b\.?(?:,?\s+(?:Apt|Suite|Ste|Unit|#)"
+        r"\s*\w{1,6})?"
+    ),
+    re.compile(
+        r"\b(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV"
+        r"|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC) \d{5}(?:-\d{4})?\b"
+    ),
+    # French, Spanish, Italian, Portuguese, Polish: "12 rue de la Paix", "Calle Mayor 5",
+    # "Via Roma 12", "ul. Długa 5".
+    re.compile(
+        r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse"
+        r"|quai|place)\s+(?:(?i:de|du|des|la|le|les|l'|d')\s*)*[A-ZÀ-Ý][\w'\u2019-]+"
+        r"(?:\s+[A-ZÀ-Ý][\w'\u2019-]+){0,3}"
+        r"|\b(?i:calle|c/|avenida|avda\.|plaza|paseo|carrer|rua|via|viale|piazza|corso|largo"
+        r"|ul\.|ulica|aleja|al\.)\s+(?:(?i:de|del|della|di|da|do|dos|das|la|las|los)\s+)*"
+        r"[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+){0,3},?\s+(?:n[º°o]\.?\s*)?"
+        r"\d{1,4}[a-zA-Z]?\b"
+    ),
+    # Nordic compounds: "Storgatan 12", "Nørregade 4", "Mannerheimintie 5".
+    re.compile(
+        r"\b[A-ZÄÖÅÆØ][a-zäöåæø]+(?:gatan|gata|gade|vej|veien|vegen|katu|tie)\s+\d{1,4}[A-Za-z]?\b"
+    ),
+    # Japan and Korea, romanised: "1-2-3 Jingumae, Shibuya-ku", "152 Teheran-ro, Gangnam-gu";
+    # Japanese postcode "〒150-0001"; in kanji and hangul: "東京都渋谷区神南1-2-3",
+    # "서울특별시 강남구 테헤란로 152".
+    re.compile(
+        r"\b\d{1,4}(?:-\d{1,4}){1,2}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong))?"
+        r"|\b(?:\d{1,4}\s+)?[A-Z][a-z]+-(?:ro|gil|daero)(?:\s+\d{1,4}(?:-\d{1,4})?)?"
+        r"|\b[A-Z][a-z]+-(?:ku|gu|shi|si|gun|dong)\b|〒\s?\d{3}-\d{4}"
+        r"|[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,10}[市区町村郡]"
+        r"[\u4e00-\u9fff\u3040-\u30ff0-9\uff10-\uff19\-\uff0dー丁目番地号]{0,20}"
+        r"|[가-힣]{2,8}(?:특별시|광역시|시|도)\s*[가-힣]{1,6}(?:구|군|시)\s*[가-힣0-9]{1,10}(?:로|길|동)"
+        r"(?:\s*\d{1,4}(?:-\d{1,4})?)?"
     ),
     # Netherlands: "Oudegracht 231", "Stationsweg 12b"
     re.compile(
@@ -55,6 +109,62 @@ ADDRESS_PATTERNS = (
     # German postcode with its town, after a comma or at the start of a line: ", 10115 Berlin"
     re.compile(r"(?:(?<=,)|(?<=, )|(?<=\n)|^)\s*\d{5} [A-ZÄÖÜ][a-zäöüß]+", re.MULTILINE),
 )
+# Dates of birth: a date right after the words that say it is one.
+DOB = re.compile(
+    r"(?i)\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?|birthday(?: is)?)\s*[:\-,]?\s*"
+    r"(?:is\s+|was\s+|on\s+)?(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+)
+# National insurance / ID / passport / social security numbers, by shape or by the words before.
+NATIONAL_ID = re.compile(
+    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
+    r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
+    r"|\b\d{3}-\d{2}-\d{4}\b"
+    r"|(?i:\b(?:passport|ID card|identity card|national ID|ID number|PPSN?|PPS number|SSN"
+    r"|social security|BSN|DNI|NIE|NIF|codice fiscale|personnummer|CPR|national insurance"
+    r"|NI number|NHS number|driving licen[cs]e|licen[cs]e number)(?: (?:no\.?|number|#|nr\.?))?)"
+    r"\s*[:#]?\s*(?P<value>(?=[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){5,20})"
+)
+# E-mail addresses written out to dodge filters: "jo dot smith at gmail dot com".
+SPELLED_EMAIL = re.compile(
+    r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z0-9_%+-]+)*"
+    r"\s*(?:\s\bat\b\s|\[at\]|\(at\)|\{at\})\s*[a-z0-9-]+"
+    r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\.)\s*[a-z0-9-]+)*?"
+    r"\s*(?:\bdot\b|\[dot\]|\(dot\))\s*(?:com|org|net|co|uk|ie|de|fr|it|es|nl|eu|io|me|pl|pt|be"
+    r"|info|edu|gov)\b"
+)
+# A full name next to what ties it to a customer record: "placed by Helen Marsh (PF-448210)",
+# "registered to Siobhan O'Reilly", "passenger William Hart".
+_PERSON = r"[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżźćńę'\u2019]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?"
+_FULL_NAME = rf"{_PERSON}(?:\s+{_PERSON}){{1,2}}"
+_RECORD = r"(?i:order|booking|reservation|ref|reference|PNR|prescription|account|customer|member)"
+_RECORD_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
+NAMED_RECORD = re.compile(
+    rf"(?:(?i:registered to|placed by|booked (?:by|for|under)|ordered by|in the name of|under the"
+    rf" name|passenger|cardholder|account holder|name on (?:the|your) \w+ is)"
+    rf"\s+{_TITLE}(?P<a>{_FULL_NAME}))"
+    rf"|{_RECORD}\s*(?:no\.?|number|#)?\s*[:#]?\s*{_RECORD_ID}\s+(?i:for|of|under)\s+{_TITLE}"
+    rf"(?P<c>{_FULL_NAME})"
+    rf"|{_TITLE}(?P<b>{_FULL_NAME})(?:,\s*|\s*\()(?:[A-Z]{{1,4}}-?\d{{4,}}"
+    rf"|{_RECORD}\s*(?:no\.?|number|#)?\s*[:#]?\s*{_RECORD_ID}"
+    rf"|(?i:born|DOB|D\.O\.B|date of birth)\b)"
+)
+# Every form of NAMED_RECORD has a number of four digits or more, or one of these words.
+NAMED_RECORD_HINT = re.compile(
+    r"\d{4}|(?i:born|dob|d\.o\.b|birth|registered to|placed by|booked|ordered by|in the name"
+    r"|under the name|passenger|cardholder|holder|name on|order|booking|reservation|ref|pnr"
+    r"|prescription|account|customer|member)"
+)
+NOT_A_FIRST_NAME = frozenset(
+    (
+        "Hi", "Hello", "Dear", "Thanks", "Thank", "The", "Our", "Your", "This", "That", "Order",
+        "Booking", "Ref", "Reference", "Team", "Support", "Customer", "Care", "Kind", "Best",
+        "Regards", "Cheers", "Flight", "Case", "Ticket", "Invoice", "Account", "Member",
+    )
+)  # fmt: skip
+
 # What may sit between the parts of one address: commas, spaces and a town or two.
 ADDRESS_GAP = re.compile(r"[,\s]*(?:[A-Z][\w'\u2019-]+[,\s]+){0,3}")
 
@@ -69,6 +179,15 @@ EMAIL_MESSAGE = (
 ADDRESS_MESSAGE = (
     "This looks like a home address or postcode. Together with a name it identifies where "
     "someone lives."
+)
+DOB_MESSAGE = "This is someone's date of birth: personal data that helps steal an identity."
+ID_MESSAGE = (
+    "This looks like a national ID, insurance or passport number: personal data that helps "
+    "steal an identity."
+)
+NAME_MESSAGE = (
+    "This is a person's full name together with their order or booking: it ties a named "
+    "person to their account in public."
 )
 SUGGESTION = (
     "Remove it and say 'the number/address on your account' instead; if you need it, ask for it "
@@ -87,6 +206,26 @@ def normalise_phone(raw: str, region: str = "GB") -> str | None:
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
 
+@functools.lru_cache(maxsize=32)
+def _national_numbers(public_phones: frozenset[str]) -> frozenset[str]:
+    """The public numbers without their country code: "(512) 555-0147" is the public
+    +1 512 555 0147 even when it is written, and read, as a national number."""
+    found = set()
+    for e164 in public_phones:
+        try:
+            found.add(str(phonenumbers.parse(e164).national_number))
+        except phonenumbers.NumberParseException:
+            continue
+    return frozenset(found)
+
+
+def _is_public(number: phonenumbers.PhoneNumber, raw: str, public_phones: frozenset[str]) -> bool:
+    if phonenumbers.format_number(number, PhoneNumberFormat.E164) in public_phones:
+        return True
+    digits = "".join(c for c in raw if c.isdigit()).lstrip("0")
+    return any(digits.endswith(n) for n in _national_numbers(public_phones) if len(n) >= 7)
+
+
 def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
     for candidate in PHONE_CANDIDATE.finditer(text):
         raw = candidate.group()
@@ -95,17 +234,23 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
             text[max(0, candidate.start() - 24) : candidate.start()]
         ):
             continue
-        regions = ("GB",) if raw.startswith(("+", "00")) else REGIONS
+        # Valid numbers first (the likelier reading of a national number), then any number
+        # that is possible in length: fictional and unallocated ranges are still someone's.
+        international = raw.startswith(("+", "00"))
+        matches = []
+        regions = ("GB",) if international else REGIONS
+        if not international and NANP_SHAPED.fullmatch(raw):
+            regions = ("US", *regions)
         for region in regions:
             matches = list(PhoneNumberMatcher(raw, region, leniency=Leniency.VALID))
-            if not matches:
-                continue
-            for match in matches:
-                e164 = phonenumbers.format_number(match.number, PhoneNumberFormat.E164)
-                if e164 not in public_phones:
-                    start = candidate.start() + match.start
-                    yield Hit(KIND, start, candidate.start() + match.end, PHONE_MESSAGE, SUGGESTION)
-            break
+            if matches:
+                break
+        if not matches and PHONE_SHAPED.fullmatch(raw.strip("()")):
+            matches = list(PhoneNumberMatcher(raw, "GB", leniency=Leniency.POSSIBLE))
+        for match in matches:
+            if not _is_public(match.number, match.raw_string, public_phones):
+                start = candidate.start() + match.start
+                yield Hit(KIND, start, candidate.start() + match.end, PHONE_MESSAGE, SUGGESTION)
 
 
 def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
@@ -116,9 +261,18 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
         if address in public_emails or EXAMPLE_DOMAINS.search(domain):
             continue
         yield Hit(KIND, match.start(), end, EMAIL_MESSAGE, SUGGESTION)
+    lowered = text.lower()
+    if "dot" not in lowered or not any(at in lowered for at in (" at ", "[at]", "(at)", "{at}")):
+        return
+    for match in SPELLED_EMAIL.finditer(text):
+        yield Hit(KIND, match.start(), match.end(), EMAIL_MESSAGE, SUGGESTION)
 
 
-def _addresses(text: str) -> list[Hit]:
+def squash_address(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
     spans = sorted(
         (match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
         for pattern in ADDRESS_PATTERNS
@@ -130,8 +284,39 @@ def _addresses(text: str) -> list[Hit]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    return [Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION) for start, end in merged]
+    return [
+        Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION)
+        for start, end in merged
+        if not any(squash_address(text[start:end]) in public for public in public_addresses)
+    ]
 
 
-def detect(text: str, *, public_emails: frozenset[str], public_phones: frozenset[str]) -> list[Hit]:
-    return [*_phones(text, public_phones), *_emails(text, public_emails), *_addresses(text)]
+def _identifiers(text: str) -> Iterable[Hit]:
+    for match in DOB.finditer(text):
+        yield Hit(KIND, *match.span("date"), DOB_MESSAGE, SUGGESTION)
+    for match in NATIONAL_ID.finditer(text):
+        span = match.span("value") if match.group("value") else match.span()
+        yield Hit(KIND, *span, ID_MESSAGE, SUGGESTION)
+    if not NAMED_RECORD_HINT.search(text):
+        return
+    for match in NAMED_RECORD.finditer(text):
+        group = next(g for g in ("a", "b", "c") if match.group(g))
+        name = match.group(group)
+        if name.split()[0] in NOT_A_FIRST_NAME:
+            continue
+        yield Hit(KIND, *match.span(group), NAME_MESSAGE, SUGGESTION)
+
+
+def detect(
+    text: str,
+    *,
+    public_emails: frozenset[str],
+    public_phones: frozenset[str],
+    public_addresses: frozenset[str] = frozenset(),
+) -> list[Hit]:
+    return [
+        *_phones(text, public_phones),
+        *_emails(text, public_emails),
+        *_addresses(text, public_addresses),
+        *_identifiers(text),
+    ]

@@ -65,6 +65,12 @@ OWN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "a GitHub token",
         re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})"),
     ),
+    (
+        "an AI provider key",
+        re.compile(
+            r"\bsk-(?:proj|ant|svcacct|admin|or-v1)-[A-Za-z0-9_-]{20,}|\bsk-[A-Za-z0-9]{32,}"
+        ),
+    ),
     ("a GitLab token", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}")),
     ("a Slack token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
     ("a Slack webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}")),
@@ -96,7 +102,7 @@ _SEPARATOR = (
 
 def _keyed(keywords: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?i)\b(?:{keywords})\b(?:\s+[\w-]+){{0,3}}?{_SEPARATOR}"
+        rf"(?i)\b(?:{keywords})\b(?:\s+[\w-]+){{0,6}}?{_SEPARATOR}"
         r"(?P<q>[\"'\u201c\u2018`]?)(?P<value>[^\s\"'\u201d\u2019`]{4,200})"
     )
 
@@ -122,6 +128,28 @@ COMMON_WORDS = frozenset(
     )
 )  # fmt: skip
 
+
+# Codes and PINs said in prose: "the verification code you need is 728 114", "door code for
+# the crew room is 8 4 1 7 #", "wifi key is Gr33nRunway!2025". Public codes (promo, booking,
+# error, tracking) are not credentials.
+CODE_PAIR = re.compile(
+    r"(?i)\b(?:(?P<public>promo|promotional|discount|voucher|coupon|referral|booking|confirmation"
+    r"|reference|tracking|error|status|order|gift|post|zip|area|country|dialling|dialing|sort|fare"
+    r"|product|bar|qr|source|publishable|public|registration|warranty|serial)\s+)?(?:code|pin|passcode|otp|key|combination)\b"
+    r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b)\s*"
+    r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
+)
+# "login: crewfeedback / W1ngs&Waves#7": a user name and a password after a slash.
+LOGIN_PAIR = re.compile(
+    r"(?i)\b(?:login|log-in|credentials|sign-in|username and password)\b[^\n]{0,40}?:\s*\S+"
+    r"\s*/\s*(?P<value>\S{6,60})"
+)
+# A long hex or base64 string said to be a key: "our live key in it (60e9f34d…)".
+NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,30}?(?P<value>\b[a-f0-9]{32,64}\b)")
+
+PLACEHOLDER = re.compile(
+    r"(?i)your_|^your|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$|^pk_(?:live|test)_"
+)
 
 EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
@@ -174,12 +202,26 @@ def detect(text: str) -> list[Hit]:
         ("a password", PASSWORD_PAIR, 6, 2),
         ("an API key or token", KEYED_TOKEN, 16, 2),
         ("an API key or token", BARE_TOKEN, 20, 3),
+        ("a password", LOGIN_PAIR, 6, 2),
+        ("an API key or token", NAMED_KEY, 32, 1),
     ):
         for match in regex.finditer(text):
             start = match.start("value")
             end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
+    for match in CODE_PAIR.finditer(text):
+        if match.group("public"):
+            continue
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+        value = text[start:end]
+        if PLACEHOLDER.search(value):
+            continue
+        numeric = value[0].isdigit() and sum(c.isdigit() for c in value) >= 4
+        # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
+        if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
+            spans.append(("an access code or PIN", start, end))
     return [
         Hit(KIND, start, end, f"This looks like {label}. Anyone who reads the reply can use it.",
             SUGGESTION)

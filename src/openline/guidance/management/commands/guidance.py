@@ -28,6 +28,10 @@ class Command(BaseCommand):
         term.add_argument("--category", default=TermCategory.CODE_NAME,
                           choices=TermCategory.values)  # fmt: skip
         term.add_argument("--note", default="")
+        term.add_argument(
+            "--variant", action="append", default=[], dest="variants",
+            help="Another way of writing it (repeatable): --variant x4471.",
+        )  # fmt: skip
         register_actions.add_parser("list", help="List the register, inactive terms included.")
 
     def handle(self, *args, **options) -> None:
@@ -51,8 +55,9 @@ class Command(BaseCommand):
 
     def _register_add(self, options: dict) -> None:
         term = actions.add_confidential_term(
-            None, term=options["term"], category=options["category"], note=options["note"]
-        )
+            None, term=options["term"], category=options["category"], note=options["note"],
+            variants=options["variants"],
+        )  # fmt: skip
         self.stdout.write(f"Added “{term.term}” ({term.category}) to the register.")
 
     def _register_list(self, options: dict) -> None:
@@ -61,4 +66,7 @@ class Command(BaseCommand):
             self.stderr.write("The register is empty.")
         for term in terms:
             state = "active" if term.active else "inactive"
-            self.stdout.write(f"{term.term}\t{term.category}\t{state}\t{term.note or '-'}")
+            variants = ", ".join(term.variants) or "-"
+            self.stdout.write(
+                f"{term.term}\t{term.category}\t{state}\t{term.note or '-'}\t{variants}"
+            )
