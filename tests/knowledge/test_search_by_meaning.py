@@ -6,7 +6,12 @@ from openline.knowledge.similar import search_candidates
 
 
 def test_search_finds_a_thread_that_shares_no_word_with_the_query(customer, space, post):
-    thread = post(customer, space, "Scooter battery drains overnight", "Left at 90 % in the evening, 20 % by 7.")
+    thread = post(
+        customer,
+        space,
+        "Scooter battery drains overnight",
+        "Left at 90 % in the evening, 20 % by 7.",
+    )
     post(customer, space, "How do I change my payment card", "Want to use another card.")
     hits = search(None, "lost most of the juice sitting outside")
     assert [h.thread.pk for h in hits][:1] == [thread.pk]
