@@ -1,4 +1,5 @@
-"""`openline language status|reindex|wait`: the stored vectors, for operators."""
+"""`openline language status|reindex|wait|train`: the stored vectors, for operators; `train`
+retrains the voice heads (intent, sentiment) from the shipped corpus."""
 
 import sys
 import time
@@ -15,7 +16,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         commands = parser.add_subparsers(dest="command", required=True,
-                                         metavar="status|reindex|wait")  # fmt: skip
+                                         metavar="status|reindex|wait|train")  # fmt: skip
         commands.add_parser("status", help="Objects, current vectors and missing ones per kind.")
         reindex = commands.add_parser(
             "reindex", help="Embed every object whose vector is missing or stale, here and now."
@@ -26,6 +27,10 @@ class Command(BaseCommand):
             "wait", help="Wait until the worker has embedded every object (after an import)."
         )
         wait.add_argument("--timeout", type=float, default=600, help="seconds (default 600)")
+        commands.add_parser(
+            "train", help="Retrain the intent and sentiment heads on data/voice_train.jsonl "
+            "(needs scikit-learn) and print the hash to pin in voice.HEADS_SHA256."
+        )  # fmt: skip
 
     def handle(self, *args, **options) -> None:
         getattr(self, f"_{options['command']}")(options)
@@ -75,3 +80,14 @@ class Command(BaseCommand):
             if sys.stderr.isatty():
                 self.stderr.write(f"\rwaiting: {missing}", ending="")
             time.sleep(1)
+
+    def _train(self, options: dict) -> None:
+        from openline.language import training
+
+        rows = training.load_corpus()
+        started = time.monotonic()
+        digest = training.save(training.train(rows))
+        self.stdout.write(
+            f"Trained on {len(rows)} examples in {time.monotonic() - started:.1f} s: "
+            f"{training.HEADS_PATH.name} SHA-256 {digest} (pin it as voice.HEADS_SHA256)."
+        )

@@ -1,0 +1,113 @@
+"""Builds src/openline/language/data/voice_train.jsonl, the corpus the intent and sentiment
+heads are trained on: every hand-written body of voice_corpus_bodies.py, each in three
+channels (community, e-mail with greetings/signatures/quoted mail, social posts with handles
+and hashtags, chat lines, webhook framing: contact forms, app-store reviews, Discord bridges)
+over invented companies. Deterministic (seeded), so the file in the repository is what this
+prints:
+
+    python bench/voice_corpus.py > src/openline/language/data/voice_train.jsonl
+"""
+
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from voice_corpus_bodies import BODIES  # noqa: E402
+
+COMPANIES = [
+    ("Skylark Air", "skylarkair"), ("Pantry Box", "pantrybox"), ("IronWorks Gyms", "ironworks"),
+    ("Ledgerly", "ledgerly"), ("Mobi Mobile", "mobimobile"), ("Harbor Mutual", "harbormutual"),
+    ("FreshCart", "freshcart"), ("Moonpike Games", "moonpike"), ("Thread & Co", "threadandco"),
+    ("RoadRover Rentals", "roadrover"), ("Streamly", "streamly"), ("Waggle Pet Food", "waggle"),
+    ("Sunnyside Solar", "sunnysidesolar"), ("Linden Hotels", "lindenhotels"),
+    ("ParcelPigeon", "parcelpigeon"), ("Brightwater Energy", "brightwater"),
+    ("Inkwell Printers", "inkwell"), ("Sonora Audio", "sonoraaudio"), ("Tunnelfox VPN", "tunnelfox"),
+    ("Kindred Dating", "kindred"), ("Polyglot School", "polyglotschool"), ("Halden Home", "haldenhome"),
+]  # fmt: skip
+NAMES = ["Maria Lopez", "Tom Becker", "Aisha Khan", "Jonas Weber", "Chloé Martin", "Sam O'Neill",
+         "Yuki Tanaka", "Piotr Nowak", "Fatima Ali", "Lars Jensen", "Grace Okafor", "Dev Patel",
+         "Emma Rossi", "Kofi Mensah", "Ingrid Holm", "Luis Fernández"]  # fmt: skip
+GREETINGS = ["Hi {co} team,", "Hello,", "Dear Sir or Madam,", "Hi there,", "Good morning,",
+             "Dear {co} Support,", "Hey,", "To whom it may concern,"]  # fmt: skip
+CLOSINGS = ["Kind regards,\n{name}", "Thanks in advance,\n{name}", "Best,\n{first}",
+            "Regards,\n{name}\nSent from my iPhone", "Cheers,\n{first}",
+            "Many thanks,\n{name}\n{name} | Operations Manager | Northgate Ltd\nT: +44 20 7946 0958",
+            "--\n{name}\nm. +31 6 1234 5678", "Thanks,\n{first}\n\nGet Outlook for Android",
+            "Best wishes\n{name}\n\nThis e-mail and any attachments are confidential and intended "
+            "solely for the addressee. If you received it in error, please delete it."]  # fmt: skip
+QUOTED = [
+    "On Tue, 4 Mar 2025 at 09:12, {co} Support <support@{h}.example> wrote:\n> Hello,\n> "
+    "Thank you for contacting us. Your case number is 58812.\n> We aim to reply within 48 "
+    "hours.\n> Kind regards,\n> The {co} team",
+    "-----Original Message-----\nFrom: {co} <noreply@{h}.example>\nSent: Monday, 10 February "
+    "2025 16:40\nSubject: Your order confirmation\n\nThank you for your order! You can track "
+    "it in your account at any time. We hope you enjoy your purchase.",
+    "________________________________\nFrom: {co} Customer Care\nSent: 2 June 2025 11:03\n"
+    "Subject: RE: case 40177\n\nDear customer, we have forwarded your request to the relevant "
+    "department and will be in touch shortly.",
+]
+TAGS = {"negative": ["😡", "🙄", "#fail", "#customerservice", "😤", ""],
+        "positive": ["🙌", "❤️", "#happycustomer", "😊", "✨", ""],
+        "neutral": ["", "", "#help", "🤔", ""]}  # fmt: skip
+STARS = {"negative": ["★☆☆☆☆", "★★☆☆☆"], "neutral": ["★★★☆☆", "★★★★☆"],
+         "positive": ["★★★★★", "★★★★☆"]}  # fmt: skip
+CHANNELS = ["community", "email", "x", "mastodon", "bluesky", "reddit", "chat", "webhook"]
+
+
+def _email(rng: random.Random, text: str, co: str, h: str) -> str:
+    name = rng.choice(NAMES)
+    parts = [rng.choice(GREETINGS).format(co=co), text,
+             rng.choice(CLOSINGS).format(name=name, first=name.split()[0])]  # fmt: skip
+    if rng.random() < 0.35:
+        parts.append(rng.choice(QUOTED).format(co=co, h=h))
+    return "\n\n".join(parts)
+
+
+def _social(rng: random.Random, text: str, sentiment: str, h: str, channel: str) -> str:
+    handle = {"x": f"@{h}", "mastodon": f"@{h}@mastodon.social", "bluesky": f"@{h}.bsky.social"}
+    body = text.lower() if rng.random() < 0.4 else text
+    tag = rng.choice(TAGS[sentiment])
+    return f"{handle[channel]} {body} {tag}".strip() if rng.random() < 0.7 else f"{body} {tag} {handle[channel]}".strip()
+
+
+def _webhook(rng: random.Random, text: str, sentiment: str, co: str) -> str:
+    kind = rng.randrange(3)
+    name = rng.choice(NAMES)
+    if kind == 0:
+        return (f"[Contact form] New submission\nName: {name}\nEmail: "
+                f"{name.split()[0].lower()}@mail.example\nMessage: {text}")  # fmt: skip
+    if kind == 1:
+        return f"App Store review ({rng.choice(STARS[sentiment])}) by {name.split()[0]}: {text}"
+    return f"[Discord #{rng.choice(['general', 'support', 'feedback'])}] {name.split()[0].lower()}42: {text}"
+
+
+def wrap(rng: random.Random, text: str, sentiment: str, channel: str) -> str:
+    co, h = rng.choice(COMPANIES)
+    if channel == "email":
+        return _email(rng, text, co, h)
+    if channel in {"x", "mastodon", "bluesky"}:
+        return _social(rng, text, sentiment, h, channel)
+    if channel == "webhook":
+        return _webhook(rng, text, sentiment, co)
+    if channel == "chat":
+        return text.lower().rstrip(".") if rng.random() < 0.5 else text
+    if channel == "reddit" and rng.random() < 0.3:
+        return f"{text}\n\nEdit: typo"
+    return text
+
+
+def build() -> list[dict]:
+    rng = random.Random(14)
+    rows = []
+    for intent, sentiment, text in BODIES:
+        for channel in rng.sample(CHANNELS, 3):
+            rows.append({"channel": channel, "text": wrap(rng, text, sentiment, channel),
+                         "intent": intent, "sentiment": sentiment})  # fmt: skip
+    return rows
+
+
+if __name__ == "__main__":
+    for row in build():
+        print(json.dumps(row, ensure_ascii=False))

@@ -1,0 +1,162 @@
+"""Intent and sentiment of inbound messages, on a labelled file.
+
+    PYTHONPATH=src python bench/voice_eval.py FILE [--compare] [--json]
+
+Each line is {"company", "channel", "text", "intent", "sentiment", ...}. The shipped heads
+(openline.language.voice.analyse, the code path of POST /api/v1/analyse) label every text;
+reported: intent macro-F1, per-intent F1 and the confusion matrix, sentiment accuracy (also on
+question/problem/idea messages only, where it does not follow from the intent), per company,
+and throughput (items/s, one process, batches of 32, model already loaded).
+
+--compare also trains variants on the shipped corpus (data/voice_train.jsonl, needs
+scikit-learn) and reports them on FILE: sentiment by VADER alone, by the head on embeddings,
+by the head on embeddings + VADER scores; intent heads at several C. Use it on dev only.
+"""
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+INTENTS = ("question", "problem", "complaint", "praise", "idea", "other")
+HARD = {"question", "problem", "idea"}
+
+
+def f1_scores(gold: list[str], predicted: list[str]) -> dict[str, float]:
+    out = {}
+    for label in INTENTS:
+        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
+        out[label] = 2 * tp / max(2 * tp + fp + fn, 1)
+    return out
+
+
+def accuracy(gold: list[str], predicted: list[str]) -> float:
+    return sum(g == p for g, p in zip(gold, predicted, strict=True)) / max(len(gold), 1)
+
+
+def report(rows: list[dict], intents: list[str], sentiments: list[str]) -> dict:
+    gold_i = [r["intent"] for r in rows]
+    gold_s = [r["sentiment"] for r in rows]
+    f1 = f1_scores(gold_i, intents)
+    hard = [i for i, r in enumerate(rows) if r["intent"] in HARD]
+    by_company = {}
+    for company in sorted({r.get("company", "?") for r in rows}):
+        idx = [i for i, r in enumerate(rows) if r.get("company", "?") == company]
+        by_company[company] = {
+            "n": len(idx),
+            "intent_macro_f1": round(float(np.mean(list(
+                f1_scores([gold_i[i] for i in idx], [intents[i] for i in idx]).values()))), 3),
+            "sentiment_accuracy": round(accuracy([gold_s[i] for i in idx],
+                                                 [sentiments[i] for i in idx]), 3),
+        }  # fmt: skip
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    for g, p in zip(gold_i, intents, strict=True):
+        confusion[g][p] += 1
+    return {
+        "n": len(rows),
+        "intent_macro_f1": round(float(np.mean(list(f1.values()))), 3),
+        "intent_accuracy": round(accuracy(gold_i, intents), 3),
+        "intent_f1": {k: round(v, 3) for k, v in f1.items()},
+        "sentiment_accuracy": round(accuracy(gold_s, sentiments), 3),
+        "sentiment_accuracy_question_problem_idea": round(
+            accuracy([gold_s[i] for i in hard], [sentiments[i] for i in hard]), 3),
+        "by_company": by_company,
+        "confusion": {g: dict(confusion[g]) for g in INTENTS},
+    }  # fmt: skip
+
+
+def print_report(title: str, r: dict) -> None:
+    print(f"\n== {title} (n={r['n']})")
+    print(f"intent macro-F1 {r['intent_macro_f1']:.3f}  accuracy {r['intent_accuracy']:.3f}")
+    print("  per intent F1: " + ", ".join(f"{k} {v:.2f}" for k, v in r["intent_f1"].items()))
+    print(f"sentiment accuracy {r['sentiment_accuracy']:.3f}  (question/problem/idea only "
+          f"{r['sentiment_accuracy_question_problem_idea']:.3f})")  # fmt: skip
+    for company, c in r["by_company"].items():
+        print(f"  {company}: n={c['n']} intent macro-F1 {c['intent_macro_f1']:.3f}, "
+              f"sentiment {c['sentiment_accuracy']:.3f}")  # fmt: skip
+    print("  confusion (gold -> predicted):")
+    for g in INTENTS:
+        print(f"    {g:9} " + " ".join(f"{p}:{n}" for p, n in sorted(r["confusion"][g].items())))
+
+
+def vader_label(compound: float, threshold: float = 0.05) -> str:
+    if compound >= threshold:
+        return "positive"
+    return "negative" if compound <= -threshold else "neutral"
+
+
+def compare(rows: list[dict]) -> None:
+    from openline.language import training, voice
+
+    corpus = training.load_corpus()
+    started = time.monotonic()
+    train_f = voice.features([r["text"] for r in corpus])
+    test_f = voice.features([r["text"] for r in rows])
+    print(f"features for {len(corpus)} + {len(rows)} texts in {time.monotonic() - started:.1f} s")
+    gold_i = [r["intent"] for r in rows]
+    gold_s = [r["sentiment"] for r in rows]
+
+    def predict(head: dict, x: np.ndarray) -> list[str]:
+        h = voice.Head(head["weights"], head["bias"], tuple(head["classes"]), head["mean"],
+                       head["scale"])  # fmt: skip
+        return [h.classes[i] for i in h.probabilities(x).argmax(axis=1)]
+
+    print("\nintent head on embeddings (macro-F1 by C):")
+    for c in (0.01, 0.03, 0.1, 0.3, 1.0, 3.0):
+        head = training.fit_head(train_f.intent(), [r["intent"] for r in corpus], c)
+        predicted = predict(head, test_f.intent())
+        print(f"  C={c:<5} macro-F1 {np.mean(list(f1_scores(gold_i, predicted).values())):.3f}")
+    print("\nsentiment accuracy:")
+    for t in (0.05, 0.3, 0.5):
+        labels = [vader_label(v) for v in test_f.vader[:, 3] * (0.05 / t)]
+        print(f"  VADER alone (|compound| >= {t}): {accuracy(gold_s, labels):.3f}")
+    y_s = [r["sentiment"] for r in corpus]
+    for c in (0.01, 0.03, 0.1, 0.3, 1.0):
+        emb = training.fit_head(train_f.embeddings, y_s, c)
+        both = training.fit_head(train_f.sentiment(), y_s, c)
+        print(f"  C={c:<5} head on embeddings {accuracy(gold_s, predict(emb, test_f.embeddings)):.3f}"
+              f"   head on embeddings + VADER {accuracy(gold_s, predict(both, test_f.sentiment())):.3f}")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("file")
+    parser.add_argument("--compare", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    import django
+
+    django.setup()
+    from openline.language import voice
+
+    rows = [json.loads(line) for line in Path(args.file).read_text().splitlines() if line.strip()]
+    if args.compare:
+        compare(rows)
+        return
+    voice.analyse(["warm-up"])
+    started = time.monotonic()
+    analyses = []
+    for start in range(0, len(rows), 32):
+        analyses += voice.analyse([r["text"] for r in rows[start : start + 32]])
+    elapsed = time.monotonic() - started
+    result = report(rows, [a.intent for a in analyses], [a.sentiment.label for a in analyses])
+    result["items_per_second"] = round(len(rows) / elapsed, 1)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    print_report(Path(args.file).name, result)
+    print(f"throughput {result['items_per_second']} items/s ({len(rows)} in {elapsed:.1f} s)")
+
+
+if __name__ == "__main__":
+    main()

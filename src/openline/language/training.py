@@ -1,0 +1,55 @@
+"""Training the voice heads (intent, sentiment) on data/voice_train.jsonl. Needs scikit-learn,
+which the product does not need to run: `pip install scikit-learn==1.9.1` where you train.
+
+The heads are multinomial logistic regressions on standardised features (see voice.Features).
+C is fixed, not searched per run: it was chosen once on the dev set (bench/README.md), so a
+retrain on more data does not quietly re-tune on whatever the last run saw."""
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from .voice import DATA_DIR, HEADS_PATH, Features, features
+
+CORPUS_PATH = DATA_DIR / "voice_train.jsonl"
+INTENT_C = 1.0
+SENTIMENT_C = 1.0
+
+
+def load_corpus(path: Path = CORPUS_PATH) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def fit_head(x: np.ndarray, y: list[str], c: float) -> dict[str, np.ndarray]:
+    from sklearn.linear_model import LogisticRegression
+
+    mean = x.mean(axis=0)
+    scale = np.maximum(x.std(axis=0), 1e-6)
+    model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
+    model.fit((x - mean) / scale, y)
+    return {
+        "weights": model.coef_.astype(np.float32), "bias": model.intercept_.astype(np.float32),
+        "classes": np.array(model.classes_, dtype=str), "mean": mean.astype(np.float32),
+        "scale": scale.astype(np.float32),
+    }  # fmt: skip
+
+
+def train(
+    rows: list[dict], *, intent_c: float = INTENT_C, sentiment_c: float = SENTIMENT_C,
+    precomputed: Features | None = None,
+) -> dict[str, np.ndarray]:  # fmt: skip
+    f = precomputed or features([r["text"] for r in rows])
+    arrays: dict[str, np.ndarray] = {}
+    for name, x, c in [("intent", f.intent(), intent_c), ("sentiment", f.sentiment(), sentiment_c)]:
+        for key, value in fit_head(x, [r[name] for r in rows], c).items():
+            arrays[f"{name}_{key}"] = value
+    return arrays
+
+
+def save(arrays: dict[str, np.ndarray], path: Path = HEADS_PATH) -> str:
+    """Writes the weights and returns their SHA-256, to pin in voice.HEADS_SHA256."""
+    with path.open("wb") as handle:
+        np.savez_compressed(handle, **arrays)
+    return hashlib.sha256(path.read_bytes()).hexdigest()
