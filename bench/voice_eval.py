@@ -95,13 +95,30 @@ def vader_label(compound: float, threshold: float = 0.05) -> str:
     return "negative" if compound <= -threshold else "neutral"
 
 
+def cached_features(voice, texts: list[str]):
+    """Features of texts, kept in the temp dir between runs of --compare (same texts, same
+    vectors: the embedder is deterministic)."""
+    import hashlib
+    import tempfile
+
+    key = hashlib.sha256("\x00".join(texts).encode()).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"voice-features-{key}.npz"
+    if path.exists():
+        data = np.load(path)
+        cleaned = tuple(voice.clean_message(t) for t in texts)
+        return voice.Features(data["embeddings"], data["vader"], cleaned)
+    f = voice.features(texts)
+    np.savez(path, embeddings=f.embeddings, vader=f.vader)
+    return f
+
+
 def compare(rows: list[dict]) -> None:
     from openline.language import training, voice
 
     corpus = training.load_corpus()
     started = time.monotonic()
-    train_f = voice.features([r["text"] for r in corpus])
-    test_f = voice.features([r["text"] for r in rows])
+    train_f = cached_features(voice, [r["text"] for r in corpus])
+    test_f = cached_features(voice, [r["text"] for r in rows])
     print(f"features for {len(corpus)} + {len(rows)} texts in {time.monotonic() - started:.1f} s")
     gold_i = [r["intent"] for r in rows]
     gold_s = [r["sentiment"] for r in rows]
@@ -111,21 +128,45 @@ def compare(rows: list[dict]) -> None:
                        head["scale"])  # fmt: skip
         return [h.classes[i] for i in h.probabilities(x).argmax(axis=1)]
 
-    print("\nintent head on embeddings (macro-F1 by C):")
-    for c in (0.01, 0.03, 0.1, 0.3, 1.0, 3.0):
-        head = training.fit_head(train_f.intent(), [r["intent"] for r in corpus], c)
-        predicted = predict(head, test_f.intent())
-        print(f"  C={c:<5} macro-F1 {np.mean(list(f1_scores(gold_i, predicted).values())):.3f}")
+    y_i = [r["intent"] for r in corpus]
+    y_s = [r["sentiment"] for r in corpus]
+    vocab = training.vocabulary(list(train_f.cleaned))
+    print(f"{len(vocab)} terms in >= {training.MIN_TERM_COUNT} training texts")
+    dense_n = train_f.dense().shape[1]
+    variants = {
+        "embeddings": (train_f.embeddings, test_f.embeddings, None),
+        "emb+VADER": (train_f.dense(), test_f.dense(), None),
+    }
+    for w in (10.0, 30.0, 100.0):
+        variants[f"emb+VADER+terms x{w:g}"] = (
+            np.hstack([train_f.dense(), w * bag_of_terms(train_f, vocab, voice)]),
+            np.hstack([test_f.dense(), w * bag_of_terms(test_f, vocab, voice)]), dense_n)
+    variants["terms only"] = (bag_of_terms(train_f, vocab, voice), bag_of_terms(test_f, vocab, voice), 0)
+    variants.pop("embeddings")
+    print("\nintent macro-F1 by C:")
+    for name, (xtr, xte, dense) in variants.items():
+        line = []
+        for c in (0.03, 0.1, 0.3, 1.0):
+            predicted = predict(training.fit_head(xtr, y_i, c, dense), xte)
+            line.append(f"C={c} {np.mean(list(f1_scores(gold_i, predicted).values())):.3f}")
+        print(f"  {name:24} " + "  ".join(line))
     print("\nsentiment accuracy:")
     for t in (0.05, 0.3, 0.5):
-        labels = [vader_label(v) for v in test_f.vader[:, 3] * (0.05 / t)]
+        labels = [vader_label(v, t) for v in test_f.vader[:, 3]]
         print(f"  VADER alone (|compound| >= {t}): {accuracy(gold_s, labels):.3f}")
-    y_s = [r["sentiment"] for r in corpus]
-    for c in (0.01, 0.03, 0.1, 0.3, 1.0):
-        emb = training.fit_head(train_f.embeddings, y_s, c)
-        both = training.fit_head(train_f.sentiment(), y_s, c)
-        print(f"  C={c:<5} head on embeddings {accuracy(gold_s, predict(emb, test_f.embeddings)):.3f}"
-              f"   head on embeddings + VADER {accuracy(gold_s, predict(both, test_f.sentiment())):.3f}")  # fmt: skip
+    for name, (xtr, xte, dense) in variants.items():
+        line = []
+        for c in (0.03, 0.1, 0.3, 1.0):
+            predicted = predict(training.fit_head(xtr, y_s, c, dense), xte)
+            line.append(f"C={c} {accuracy(gold_s, predicted):.3f}")
+        print(f"  head on {name:24} " + "  ".join(line))
+
+
+def bag_of_terms(f, vocab, voice):
+    return voice.bag_of_terms(list(f.cleaned), vocab)
+
+
+RULE = {"complaint": "negative", "praise": "positive"}
 
 
 def main() -> None:

@@ -11,22 +11,36 @@ from pathlib import Path
 
 import numpy as np
 
-from .voice import DATA_DIR, HEADS_PATH, Features, features
+from .voice import DATA_DIR, HEADS_PATH, Features, features, terms
 
 CORPUS_PATH = DATA_DIR / "voice_train.jsonl"
-INTENT_C = 1.0
-SENTIMENT_C = 1.0
+INTENT_C = 0.3
+SENTIMENT_C = 0.3
+MIN_TERM_COUNT = 3
 
 
 def load_corpus(path: Path = CORPUS_PATH) -> list[dict]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def fit_head(x: np.ndarray, y: list[str], c: float) -> dict[str, np.ndarray]:
+def vocabulary(texts: list[str], min_count: int = MIN_TERM_COUNT) -> list[str]:
+    """Terms in at least min_count training texts, in a fixed order."""
+    from collections import Counter
+
+    counts = Counter(term for text in texts for term in terms(text))
+    return sorted(term for term, n in counts.items() if n >= min_count)
+
+
+def fit_head(x: np.ndarray, y: list[str], c: float, dense: int | None = None) -> dict[str, np.ndarray]:
+    """Multinomial logistic regression; the first `dense` columns are standardised, the rest
+    (the bag of terms) are kept as they are."""
     from sklearn.linear_model import LogisticRegression
 
-    mean = x.mean(axis=0)
-    scale = np.maximum(x.std(axis=0), 1e-6)
+    dense = x.shape[1] if dense is None else dense
+    mean = np.zeros(x.shape[1], dtype=np.float32)
+    scale = np.ones(x.shape[1], dtype=np.float32)
+    mean[:dense] = x[:, :dense].mean(axis=0)
+    scale[:dense] = np.maximum(x[:, :dense].std(axis=0), 1e-6)
     model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
     model.fit((x - mean) / scale, y)
     return {
@@ -41,9 +55,12 @@ def train(
     precomputed: Features | None = None,
 ) -> dict[str, np.ndarray]:  # fmt: skip
     f = precomputed or features([r["text"] for r in rows])
-    arrays: dict[str, np.ndarray] = {}
-    for name, x, c in [("intent", f.intent(), intent_c), ("sentiment", f.sentiment(), sentiment_c)]:
-        for key, value in fit_head(x, [r[name] for r in rows], c).items():
+    vocab = vocabulary(list(f.cleaned))
+    x = f.head_input(vocab)
+    arrays: dict[str, np.ndarray] = {"vocabulary": np.array(vocab, dtype=str)}
+    for name, c in [("intent", intent_c), ("sentiment", sentiment_c)]:
+        head = fit_head(x, [r[name] for r in rows], c, dense=f.dense().shape[1])
+        for key, value in head.items():
             arrays[f"{name}_{key}"] = value
     return arrays
 

@@ -5,11 +5,13 @@ Both read the author's own words (`cleaning.clean_message`), embed them with the
 sentence model and apply a small multinomial logistic-regression head in NumPy. The heads were
 trained by `openline language train` on data/voice_train.jsonl (a hand-written corpus over
 invented companies, not the evaluation sets) with scikit-learn, which is needed only to train.
-The weights file is hash-pinned like the embedding model. The sentiment head reads VADER's
-four scores next to the embedding (measured best on the dev set: bench/README.md).
+The weights file is hash-pinned like the embedding model. Both heads read the same
+features: the embedding, VADER's four scores and a bag of cue terms learnt from the corpus
+(each part measured on the dev set: bench/README.md).
 """
 
 import hashlib
+import re
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -20,10 +22,16 @@ from django.core.exceptions import ImproperlyConfigured
 
 from .cleaning import clean_message
 
+__all__ = ["analyse", "classify_intent", "clean_message", "sentiment"]
+
 DATA_DIR = Path(__file__).parent / "data"
 HEADS_PATH = DATA_DIR / "voice_heads.npz"
 # Written by `openline language train`; a retrained file must come with its new hash here.
-HEADS_SHA256 = "aeb0d102764ab1bfcac2861f62bd6a70eb4ed0e8e0dda537ca20d45ef568f03d"
+HEADS_SHA256 = "1dc4c581f713654880c1c2f9f2c263699dcf94018623086368f1db094c3fe5dd"
+
+# How much the bag of terms counts next to the standardised dense features (measured on dev:
+# bench/README.md); the terms' rows have length 1 before this.
+TERMS_WEIGHT = 30.0
 
 INTENTS = ("question", "problem", "complaint", "praise", "idea", "other")
 SENTIMENTS = ("negative", "neutral", "positive")
@@ -57,8 +65,15 @@ class Head:
 _lock = threading.Lock()
 
 
+@dataclass(frozen=True)
+class Heads:
+    intent: Head
+    sentiment: Head
+    vocabulary: list[str]
+
+
 @cache
-def heads() -> dict[str, Head]:
+def heads() -> Heads:
     with _lock:
         actual = hashlib.sha256(HEADS_PATH.read_bytes()).hexdigest()
         if actual != HEADS_SHA256:
@@ -67,7 +82,7 @@ def heads() -> dict[str, Head]:
                 "`openline language train` and pin the hash it prints."
             )
         data = np.load(HEADS_PATH, allow_pickle=False)
-        return {
+        loaded = {
             name: Head(
                 weights=data[f"{name}_weights"], bias=data[f"{name}_bias"],
                 classes=tuple(str(c) for c in data[f"{name}_classes"]),
@@ -75,6 +90,7 @@ def heads() -> dict[str, Head]:
             )  # fmt: skip
             for name in ("intent", "sentiment")
         }
+        return Heads(**loaded, vocabulary=[str(t) for t in data["vocabulary"]])
 
 
 @cache
@@ -91,23 +107,49 @@ def vader_scores(texts: list[str]) -> np.ndarray:
     return np.array([[r["neg"], r["neu"], r["pos"], r["compound"]] for r in rows], np.float32)
 
 
+_TOKEN = re.compile(r"[a-z0-9']+|[?!]|[^\w\s.,;:()\"'-]", re.IGNORECASE)
+
+
+def terms(text: str) -> set[str]:
+    """Lower-cased words, '?' and '!', emoji, and the pairs of neighbours among them: the cue
+    words of intent ("please add", "how do", "thank you", "🙃") that a sentence embedding,
+    which mostly says what a text is about, blurs."""
+    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    return set(tokens) | {f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)}
+
+
+def bag_of_terms(texts: list[str], vocabulary: list[str]) -> np.ndarray:
+    """(n, len(vocabulary)): 1 where the text has the term, rows of length 1."""
+    column = {term: i for i, term in enumerate(vocabulary)}
+    out = np.zeros((len(texts), len(vocabulary)), dtype=np.float32)
+    for row, text in enumerate(texts):
+        for term in terms(text):
+            if term in column:
+                out[row, column[term]] = 1.0
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.maximum(norms, 1e-12)
+
+
 @dataclass(frozen=True)
 class Features:
     embeddings: np.ndarray
     vader: np.ndarray
+    cleaned: tuple[str, ...] = ()
 
-    def intent(self) -> np.ndarray:
-        return self.embeddings
-
-    def sentiment(self) -> np.ndarray:
+    def dense(self) -> np.ndarray:
         return np.hstack([self.embeddings, self.vader])
+
+    def head_input(self, vocabulary: list[str]) -> np.ndarray:
+        """What both heads read: embedding, VADER, and the weighted bag of terms."""
+        bag = TERMS_WEIGHT * bag_of_terms(list(self.cleaned), vocabulary)
+        return np.hstack([self.dense(), bag])
 
 
 def features(texts: list[str]) -> Features:
     from . import embed
 
     cleaned = [clean_message(t) for t in texts]
-    return Features(embeddings=embed(cleaned), vader=vader_scores(cleaned))
+    return Features(embed(cleaned), vader_scores(cleaned), tuple(cleaned))
 
 
 @dataclass(frozen=True)
@@ -121,18 +163,18 @@ def analyse(texts: list[str]) -> list[Analysis]:
     """Intent and sentiment of each text, from one embedding per text."""
     if not texts:
         return []
-    f = features(list(texts))
     h = heads()
-    intent_p = h["intent"].probabilities(f.intent())
-    sentiment_p = h["sentiment"].probabilities(f.sentiment())
-    neg, pos = h["sentiment"].classes.index("negative"), h["sentiment"].classes.index("positive")
+    x = features(list(texts)).head_input(h.vocabulary)
+    intent_p = h.intent.probabilities(x)
+    sentiment_p = h.sentiment.probabilities(x)
+    neg, pos = h.sentiment.classes.index("negative"), h.sentiment.classes.index("positive")
     out = []
     for ip, sp in zip(intent_p, sentiment_p, strict=True):
         best = int(ip.argmax())
         out.append(
             Analysis(
-                intent=h["intent"].classes[best], intent_confidence=float(ip[best]),
-                sentiment=Sentiment(h["sentiment"].classes[int(sp.argmax())],
+                intent=h.intent.classes[best], intent_confidence=float(ip[best]),
+                sentiment=Sentiment(h.sentiment.classes[int(sp.argmax())],
                                     round(float(sp[pos] - sp[neg]), 4)),
             )  # fmt: skip
         )
