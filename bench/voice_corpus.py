@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - tables of names and templates
 """Builds src/openline/language/data/voice_train.jsonl, the corpus the intent and sentiment
 heads are trained on: every hand-written body of voice_corpus_bodies.py, each in three
 channels (community, e-mail with greetings/signatures/quoted mail, social posts with handles
@@ -14,9 +15,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from voice_corpus_bodies import BODIES  # noqa: E402
+from voice_corpus_bodies import BODIES
 
-COMPANIES = [
+COMPANIES = [  # noqa: E501 - a table
     ("Skylark Air", "skylarkair"), ("Pantry Box", "pantrybox"), ("IronWorks Gyms", "ironworks"),
     ("Ledgerly", "ledgerly"), ("Mobi Mobile", "mobimobile"), ("Harbor Mutual", "harbormutual"),
     ("FreshCart", "freshcart"), ("Moonpike Games", "moonpike"), ("Thread & Co", "threadandco"),
@@ -69,7 +70,11 @@ def _social(rng: random.Random, text: str, sentiment: str, h: str, channel: str)
     handle = {"x": f"@{h}", "mastodon": f"@{h}@mastodon.social", "bluesky": f"@{h}.bsky.social"}
     body = text.lower() if rng.random() < 0.4 else text
     tag = rng.choice(TAGS[sentiment])
-    return f"{handle[channel]} {body} {tag}".strip() if rng.random() < 0.7 else f"{body} {tag} {handle[channel]}".strip()
+    return (
+        f"{handle[channel]} {body} {tag}".strip()
+        if rng.random() < 0.7
+        else f"{body} {tag} {handle[channel]}".strip()
+    )
 
 
 def _webhook(rng: random.Random, text: str, sentiment: str, co: str) -> str:
@@ -80,7 +85,8 @@ def _webhook(rng: random.Random, text: str, sentiment: str, co: str) -> str:
                 f"{name.split()[0].lower()}@mail.example\nMessage: {text}")  # fmt: skip
     if kind == 1:
         return f"App Store review ({rng.choice(STARS[sentiment])}) by {name.split()[0]}: {text}"
-    return f"[Discord #{rng.choice(['general', 'support', 'feedback'])}] {name.split()[0].lower()}42: {text}"
+    room = rng.choice(["general", "support", "feedback"])
+    return f"[Discord #{room}] {name.split()[0].lower()}42: {text}"
 
 
 def wrap(rng: random.Random, text: str, sentiment: str, channel: str) -> str:

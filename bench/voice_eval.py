@@ -140,8 +140,14 @@ def compare(rows: list[dict]) -> None:
     for w in (10.0, 30.0, 100.0):
         variants[f"emb+VADER+terms x{w:g}"] = (
             np.hstack([train_f.dense(), w * bag_of_terms(train_f, vocab, voice)]),
-            np.hstack([test_f.dense(), w * bag_of_terms(test_f, vocab, voice)]), dense_n)
-    variants["terms only"] = (bag_of_terms(train_f, vocab, voice), bag_of_terms(test_f, vocab, voice), 0)
+            np.hstack([test_f.dense(), w * bag_of_terms(test_f, vocab, voice)]),
+            dense_n,
+        )
+    variants["terms only"] = (
+        bag_of_terms(train_f, vocab, voice),
+        bag_of_terms(test_f, vocab, voice),
+        0,
+    )
     variants.pop("embeddings")
     print("\nintent macro-F1 by C:")
     for name, (xtr, xte, dense) in variants.items():

@@ -10,6 +10,7 @@ from .guidance_endpoints import router as guidance_router
 from .inbox_endpoints import router as inbox_router
 from .knowledge_endpoints import router as knowledge_router
 from .people_endpoints import router as people_router
+from .voice_endpoints import router as voice_router
 
 DESCRIPTION = """\
 Read and write the community under exactly the permissions of its pages.
@@ -43,3 +44,4 @@ api.add_router("", guidance_router)
 api.add_router("", inbox_router)
 api.add_router("", people_router)
 api.add_router("", champion_router)
+api.add_router("", voice_router)

@@ -14,7 +14,8 @@ _QUOTE_START = re.compile(
 # Where the signature starts: a closing, a sig separator, a mobile client's footer.
 _SIGNATURE_START = re.compile(
     r"^(?:--\s*|(?:kind|best|warm|many)?\s*(?:regards|wishes|thanks|thank you)(?: in advance)?"
-    r"(?:,? [a-z]+)?[,.!]*|best[,.!]*|cheers[,.!]*|sincerely[,.!]*|yours(?: sincerely| truly)?[,.]*"
+    r"(?:,? [a-z]+)?[,.!]*|best[,.!]*|cheers[,.!]*|sincerely[,.!]*"
+    r"|yours(?: sincerely| truly| faithfully)?[,.]*"
     r"|thx[,.!]*|ta[,.!]*|sent from my .+|get outlook for .+)\s*$",
     re.IGNORECASE,
 )
@@ -24,8 +25,8 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _FORM_FIELD = re.compile(
-    r"^(?:name|e-?mail|phone|telephone|order(?: number)?|date|subject|topic|category|\[contact form\].*)"
-    r"\s*:?.*$",
+    r"^(?:(?:name|e-?mail|phone|telephone|order(?: number)?|date|subject|topic|category)\s*:.*"
+    r"|\[[a-z ]*form\].*)$",
     re.IGNORECASE,
 )
 _MESSAGE_FIELD = re.compile(r"^(?:message|comments?|your message)\s*:\s*", re.IGNORECASE)

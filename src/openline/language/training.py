@@ -31,7 +31,9 @@ def vocabulary(texts: list[str], min_count: int = MIN_TERM_COUNT) -> list[str]:
     return sorted(term for term, n in counts.items() if n >= min_count)
 
 
-def fit_head(x: np.ndarray, y: list[str], c: float, dense: int | None = None) -> dict[str, np.ndarray]:
+def fit_head(
+    x: np.ndarray, y: list[str], c: float, dense: int | None = None
+) -> dict[str, np.ndarray]:
     """Multinomial logistic regression; the first `dense` columns are standardised, the rest
     (the bag of terms) are kept as they are."""
     from sklearn.linear_model import LogisticRegression

@@ -15,6 +15,7 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +28,7 @@ __all__ = ["analyse", "classify_intent", "clean_message", "sentiment"]
 DATA_DIR = Path(__file__).parent / "data"
 HEADS_PATH = DATA_DIR / "voice_heads.npz"
 # Written by `openline language train`; a retrained file must come with its new hash here.
-HEADS_SHA256 = "1dc4c581f713654880c1c2f9f2c263699dcf94018623086368f1db094c3fe5dd"
+HEADS_SHA256 = "a072d9f524370be495016cebd92bfe62904b424758495365c8247da32f0828b8"
 
 # How much the bag of terms counts next to the standardised dense features (measured on dev:
 # bench/README.md); the terms' rows have length 1 before this.
@@ -84,10 +85,12 @@ def heads() -> Heads:
         data = np.load(HEADS_PATH, allow_pickle=False)
         loaded = {
             name: Head(
-                weights=data[f"{name}_weights"], bias=data[f"{name}_bias"],
+                weights=data[f"{name}_weights"],
+                bias=data[f"{name}_bias"],
                 classes=tuple(str(c) for c in data[f"{name}_classes"]),
-                mean=data[f"{name}_mean"], scale=data[f"{name}_scale"],
-            )  # fmt: skip
+                mean=data[f"{name}_mean"],
+                scale=data[f"{name}_scale"],
+            )
             for name in ("intent", "sentiment")
         }
         return Heads(**loaded, vocabulary=[str(t) for t in data["vocabulary"]])
@@ -115,7 +118,7 @@ def terms(text: str) -> set[str]:
     words of intent ("please add", "how do", "thank you", "🙃") that a sentence embedding,
     which mostly says what a text is about, blurs."""
     tokens = [t.lower() for t in _TOKEN.findall(text)]
-    return set(tokens) | {f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)}
+    return set(tokens) | {f"{a} {b}" for a, b in pairwise(tokens)}
 
 
 def bag_of_terms(texts: list[str], vocabulary: list[str]) -> np.ndarray:
@@ -173,10 +176,12 @@ def analyse(texts: list[str]) -> list[Analysis]:
         best = int(ip.argmax())
         out.append(
             Analysis(
-                intent=h.intent.classes[best], intent_confidence=float(ip[best]),
-                sentiment=Sentiment(h.sentiment.classes[int(sp.argmax())],
-                                    round(float(sp[pos] - sp[neg]), 4)),
-            )  # fmt: skip
+                intent=h.intent.classes[best],
+                intent_confidence=float(ip[best]),
+                sentiment=Sentiment(
+                    h.sentiment.classes[int(sp.argmax())], round(float(sp[pos] - sp[neg]), 4)
+                ),
+            )
         )
     return out
 

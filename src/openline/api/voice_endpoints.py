@@ -1,0 +1,65 @@
+"""Voice of the customer: what one message wants and how its author feels, for staff."""
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest
+from ninja import Field, Router, Schema, Status
+
+from openline.language.cleaning import clean_message
+from openline.language.detect import detect_language
+from openline.language.voice import INTENTS, SENTIMENTS, analyse
+
+from .auth import write_auth
+from .schemas import Error, FieldErrors
+
+router = Router(tags=["voice"])
+
+TEXT_MAX = 20_000
+
+
+class AnalyseIn(Schema):
+    text: str = Field(
+        ...,
+        description=f"The message as received, up to {TEXT_MAX} characters: greetings, "
+        "signatures and quoted mail are set aside before reading it.",
+    )
+    channel: str | None = Field(
+        None, max_length=32, description="Where it came from (email, x, community, …)."
+    )
+
+
+class AnalyseOut(Schema):
+    intent: str = Field(..., description=f"One of {', '.join(INTENTS)}.")
+    sentiment: str = Field(..., description=f"One of {', '.join(SENTIMENTS)}.")
+    sentiment_score: float = Field(..., description="From -1 (negative) to 1 (positive).")
+    product_area: str | None = Field(None, description="Not assigned yet: always null.")
+    language: str = Field(..., description="ISO 639-1 code, or 'und' when it cannot tell.")
+
+
+def check_analyse(user) -> None:
+    if not (user.is_authenticated and user.is_active and user.is_staff_member):
+        raise PermissionDenied("Only staff can analyse messages.")
+
+
+def _invalid(message: str) -> Status:
+    return Status(400, {"detail": message, "errors": {"text": [message]}})
+
+
+@router.post(
+    "/analyse", response={200: AnalyseOut, 400: FieldErrors, 401: Error, 403: Error},
+    auth=write_auth,
+)  # fmt: skip
+def analyse_message(request: HttpRequest, payload: AnalyseIn):
+    """Intent, sentiment and language of one inbound message. Nothing is stored."""
+    check_analyse(request.auth)
+    if not payload.text.strip():
+        return _invalid("Give the text of the message.")
+    if len(payload.text) > TEXT_MAX:
+        return _invalid(f"Keep the text under {TEXT_MAX} characters.")
+    (result,) = analyse([payload.text])
+    return {
+        "intent": result.intent,
+        "sentiment": result.sentiment.label,
+        "sentiment_score": result.sentiment.score,
+        "product_area": None,
+        "language": detect_language(clean_message(payload.text)),
+    }

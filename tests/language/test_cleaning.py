@@ -1,0 +1,35 @@
+from openline.language.cleaning import clean_message
+
+
+def test_an_email_keeps_only_the_new_text():
+    text = (
+        "Hi Pantry Box team,\n\nThe sauce was missing from my box.\n\nKind regards,\nAna Silva\n"
+        "Sent from my iPhone\n\nOn Tue, 4 Mar 2025 at 09:12, Support <s@x.example> wrote:\n"
+        "> Thank you for your order, we hope you love it!"
+    )
+
+    assert clean_message(text) == "The sauce was missing from my box."
+
+
+def test_quoted_lines_and_an_original_message_block_are_dropped():
+    text = "Still not fixed.\n> old reply\n-----Original Message-----\nFrom: us\nGreat news!"
+
+    assert clean_message(text) == "Still not fixed."
+
+
+def test_contact_form_fields_and_handles_go():
+    text = "[Contact form] New submission\nName: Tom\nEmail: t@x.example\nMessage: Where is it?"
+
+    assert clean_message(text) == "Where is it?"
+    assert clean_message("@skylark_air lost my bag again #fail") == "lost my bag again fail"
+
+
+def test_a_one_line_thank_you_is_kept_whole():
+    assert clean_message("Thanks!") == "Thanks!"
+    assert clean_message("Hello,\nThank you, all sorted.") == "Thank you, all sorted."
+
+
+def test_a_line_that_merely_starts_like_a_field_is_kept():
+    assert clean_message("Order arrived broken.\nDate on the box is wrong too.") == (
+        "Order arrived broken.\nDate on the box is wrong too."
+    )

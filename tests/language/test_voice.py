@@ -1,0 +1,63 @@
+"""The shipped heads on the packaged model, run for real."""
+
+import hashlib
+
+import pytest
+
+from openline.language import training, voice
+
+
+def test_the_shipped_weights_are_the_pinned_ones():
+    digest = hashlib.sha256(voice.HEADS_PATH.read_bytes()).hexdigest()
+
+    assert digest == voice.HEADS_SHA256
+
+
+def test_weights_other_than_the_pinned_ones_are_refused(monkeypatch):
+    voice.heads.cache_clear()
+    monkeypatch.setattr(voice, "HEADS_SHA256", "0" * 64)
+    try:
+        with pytest.raises(voice.HeadsFileMismatch):
+            voice.heads()
+    finally:
+        voice.heads.cache_clear()
+
+
+def test_the_training_corpus_is_large_and_covers_every_label():
+    rows = training.load_corpus()
+
+    assert len(rows) >= 600
+    assert {r["intent"] for r in rows} == set(voice.INTENTS)
+    assert {r["sentiment"] for r in rows} == set(voice.SENTIMENTS)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "sentiment"),
+    [
+        ("Third time this month my order never arrived. Useless company, I want my money "
+         "back now.", "complaint", "negative"),
+        ("Thank you so much, the engineer was brilliant and fixed everything in minutes!",
+         "praise", "positive"),
+        ("How do I change the e-mail address on my account?", "question", "neutral"),
+        ("Please add a dark mode to the app, it would be great at night.", "idea", None),
+    ],
+)  # fmt: skip
+def test_clear_messages_get_their_labels(text, intent, sentiment):
+    (result,) = voice.analyse([text])
+
+    assert result.intent == intent
+    assert sentiment is None or result.sentiment.label == sentiment
+
+
+def test_the_score_follows_the_label():
+    bad, good = voice.sentiment(["This is a disgrace, worst service ever.", "Love it, thanks!"])
+
+    assert bad.label == "negative" and bad.score < -0.3
+    assert good.label == "positive" and good.score > 0.3
+
+
+def test_a_signature_does_not_change_the_intent():
+    plain = "The app crashes when I open my invoices."
+    signed = f"Hello,\n\n{plain}\n\nBest wishes\nJo\n\nThis e-mail is confidential. Thank you!"
+
+    assert voice.classify_intent([plain, signed]) == ["problem", "problem"]
