@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from voice_corpus_bodies import BODIES
 
-COMPANIES = [  # noqa: E501 - a table
+COMPANIES = [
     ("Skylark Air", "skylarkair"), ("Pantry Box", "pantrybox"), ("IronWorks Gyms", "ironworks"),
     ("Ledgerly", "ledgerly"), ("Mobi Mobile", "mobimobile"), ("Harbor Mutual", "harbormutual"),
     ("FreshCart", "freshcart"), ("Moonpike Games", "moonpike"), ("Thread & Co", "threadandco"),
