@@ -646,3 +646,33 @@ BODIES += [
     (O, NEU, "Our local group is running a charity 5k on Sunday, all welcome."),
     (O, NEU, "ok who else stayed up to watch the launch livestream"),
 ]
+
+# A third batch from the guide's categories: thanks that tell the whole story of a problem
+# first (the problem is solved, so it is praise), and observations with a negative word that
+# ask nothing of anyone (other).
+BODIES += [
+    (PR, POS, "Our boiler died on Christmas Eve and an engineer was with us within three hours. Warm house, happy kids. Thank you."),
+    (PR, POS, "I booked the wrong dates by mistake and the receptionist moved everything without a fee. Really kind of her."),
+    (PR, POS, "Dropped my headphones in the sea, sent them in expecting nothing, got a free replacement. Wow."),
+    (PR, POS, "Was dreading moving my contract to the new flat but it took one call and ten minutes. Well done."),
+    (PR, POS, "the delivery guy carried 20 kg of dog food up four flights for my 80 year old mum. hero"),
+    (PR, POS, "My claim after the burglary was handled with so much kindness. Paid in a week. Thank you."),
+    (PR, POS, "lost my luggage tag, panicked, and the lost property desk found my case in 10 minutes 🙌"),
+    (PR, POS, "Site went down mid-launch and your on-call engineer had us back up in 20 minutes at 2am. Legends."),
+    (PR, POS, "the printer ran out of ink before my exam notes and the next-day cartridge actually came next day. lifesaver"),
+    (PR, POS, "After three bad gyms this is the first one where I actually feel welcome."),
+    (PR, POS, "Got stuck abroad with a dead phone, your roaming team sorted a new SIM at the hotel. Amazing service."),
+    (PR, POS, "honestly didn't expect a budget airline to refund me without a fight. respect"),
+    (PR, POS, "the new route planner saved me 15 minutes every morning. whoever built it, thank you"),
+    (PR, POS, "My order arrived damaged, I sent one photo and a new one was on its way the same day. That's how it's done."),
+    (O, NEU, "funny how every rental car I get smells like pine air freshener"),
+    (O, NEU, "the queue at the airport security this morning was wild, glad I came early"),
+    (O, NEU, "Saw three of your vans stuck behind the same bin lorry this morning, made me laugh"),
+    (O, NEU, "Anyone else find it weird that the hotel lifts play jazz at 6am? lol"),
+    (O, NEU, "Spotted someone doing yoga in the car park of the gym. commitment."),
+    (O, NEU, "Just realised I've ordered the same pasta box 14 weeks in a row. no regrets."),
+    (O, NEU, "PSA: the Saturday delivery slots fill up by Thursday, book early if you need one."),
+    (O, NEU, "The printer in our office is older than our newest colleague, and it still works"),
+    (O, NEU, "My cat has claimed the delivery box as her new bed. Typical."),
+    (O, NEU, "Found a fiver in the pocket of a jacket I bought last year. Best surprise of the week."),
+]
