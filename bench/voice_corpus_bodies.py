@@ -7,6 +7,7 @@ solar, hotels, couriers, utilities, printers, headphones, a VPN, a dating app, a
 school). None comes from the evaluation sets. Each entry: (intent, sentiment, text).
 Labels follow bench/eval/README.md's guide."""
 
+# fmt: off
 Q, P, C, PR, I, O = "question", "problem", "complaint", "praise", "idea", "other"
 NEG, NEU, POS = "negative", "neutral", "positive"
 
