@@ -146,6 +146,7 @@ def test_query_count_does_not_grow_with_results(customer, space):
             assert search(customer, "thermostat wifi")
         return len(queries)
 
+    count()  # the first search of a process loads its vector index (the meaning side)
     few = count()
     for n in range(15):
         ask(customer, space, f"Thermostat wifi trouble {n}")
