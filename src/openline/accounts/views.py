@@ -18,7 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from openline.core.forms import add_action_errors
 from openline.core.ratelimit import RateLimited, client_address, hit
 
-from . import actions
+from . import actions, selectors
 from .forms import PasswordResetForm, ProfileForm, SignInForm, SignUpForm
 
 
@@ -38,14 +38,36 @@ def _next_url(request: HttpRequest) -> str:
     return wanted if safe else ""
 
 
+def account_key(request: HttpRequest) -> str | None:
+    """The account a password is being tried against: the signed-in person, or the one the
+    sign-in form names (by username or e-mail, in any case)."""
+    if request.user.is_authenticated:
+        return request.user.username.lower()
+    login = request.POST.get("username", "")[:254]
+    return (selectors.username_for_login(login) or login.strip()).lower() or None
+
+
+def hit_password_attempt(request: HttpRequest, scope: str = "signin") -> None:
+    """Counts a password attempt per client address and per account (RATE_SIGNIN_ACCOUNT), so
+    neither one address nor many addresses can keep guessing. Raises RateLimited."""
+    hit(scope, client_address(request))
+    if account := account_key(request):
+        hit("signin_account", account)
+
+
 class RateLimitedPostMixin:
-    """Counts every POST against OPENLINE["RATE_<scope>"] per client address."""
+    """Counts every POST against OPENLINE["RATE_<scope>"] per client address and, when a
+    password is checked, per account."""
 
     rate_scope = "signin"
+    counts_account = True
 
     def post(self, request, *args, **kwargs):
         try:
-            hit(self.rate_scope, client_address(request))
+            if self.counts_account:
+                hit_password_attempt(request, self.rate_scope)
+            else:
+                hit(self.rate_scope, client_address(request))
         except RateLimited as error:
             return too_many_attempts(request, error)
         return super().post(request, *args, **kwargs)
@@ -130,6 +152,7 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 
 class PasswordResetView(RateLimitedPostMixin, auth_views.PasswordResetView):
+    counts_account = False  # no password is checked; it must not lock anyone out
     form_class = PasswordResetForm
     template_name = "accounts/password_reset.html"
     subject_template_name = "accounts/email/password_reset_subject.txt"
