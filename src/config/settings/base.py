@@ -295,6 +295,8 @@ OPENLINE = {
     "RATE_SIGNIN_ACCOUNT": (30, 900),
     "RATE_SIGNUP": (5, 3600),
     "RATE_POST": (30, 600),
+    # Draft checks as you type (per person; the editor waits 400 ms after the last key).
+    "RATE_CHECK": (200, 300),
     # Inbound attachments over this size are dropped (and noted on the message).
     "ATTACHMENT_MAX": 10 * 1024 * 1024,
     # Whole inbound e-mails over this size are refused by `openline smtpd` (SMTP 552).
