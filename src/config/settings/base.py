@@ -105,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "openline.web.context_processors.site",
+                "openline.community.context_processors.notifications",
                 "openline.guidance.context_processors.guidance",
             ],
         },

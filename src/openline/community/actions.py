@@ -432,6 +432,8 @@ def move_thread(actor: User, thread: Thread, *, space: Space) -> Thread:
         thread.space = space
         thread.save(update_fields=["space"])
         _touch(thread)
+        # Their cached pages name this thread as the original: who may see that changed.
+        Thread.objects.filter(duplicate_of=thread).update(version=F("version") + 1)
     return thread
 
 
