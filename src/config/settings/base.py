@@ -5,6 +5,8 @@ Environment:
     DATABASE_URL        e.g. postgres://user@host:5432/db (default: SQLite in the data dir)
     REDIS_URL           e.g. redis://127.0.0.1:6379/0 (cache; default: in-process, and rate
                         limits in a database table)
+    OPENLINE_UNVERIFIED_POSTS  verify (default) or hold: posts by members with an unconfirmed
+                        address
     OPENLINE_TRUSTED_PROXIES  comma-separated addresses or networks of the reverse proxies in
                         front of Openline, whose X-Forwarded-For is believed (default: none)
     SECRET_KEY          default: generated once and kept in the data dir
@@ -298,6 +300,10 @@ OPENLINE = {
     "RATE_POST": (30, 600),
     # Draft checks as you type (per person; the editor waits 400 ms after the last key).
     "RATE_CHECK": (200, 300),
+    # Members who have not confirmed their e-mail address: "verify" (default) refuses their
+    # posts with a link to confirm; "hold" sends their replies to the review queue (new threads
+    # still need the address).
+    "UNVERIFIED_POSTS": os.environ.get("OPENLINE_UNVERIFIED_POSTS", "verify"),
     # Inbound attachments over this size are dropped (and noted on the message).
     "ATTACHMENT_MAX": 10 * 1024 * 1024,
     # Whole inbound e-mails over this size are refused by `openline smtpd` (SMTP 552).
