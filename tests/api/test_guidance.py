@@ -1,3 +1,6 @@
+import json
+
+from openline.guidance import actions
 from openline.guidance.models import ConfidentialTerm
 
 from ..factories import UserFactory
@@ -122,3 +125,41 @@ def test_both_check_endpoints_document_one_finding_with_its_label(client, db):
     assert answers == [{"schema": {"$ref": "#/components/schemas/CheckOut"}}] * 2
     assert {"kind", "label", "severity", "start", "end"} <= set(finding["required"])
     assert finding["properties"]["severity"]["enum"] == ["inform", "warn", "review", "block"]
+
+
+def test_a_super_user_learns_neither_the_register_term_nor_its_note(post_json, bearer, superuser):
+    actions.add_confidential_term(
+        None, term="Project Kestrel", category="recall", note="Recall of batch 7 in May"
+    )
+    text = "Is projct kestrl the new model?"
+
+    answer = post_json(CHECK, {"text": text}, bearer(superuser)).json()
+
+    [finding] = answer["findings"]
+    shown = json.dumps(answer)
+    assert (finding["kind"], text[finding["start"] : finding["end"]]) == (
+        "internal_reference",
+        "projct kestrl",
+    )
+    assert finding["label"] == "Confidential reference"
+    assert "“projct kestrl” looks like an internal reference" in finding["message"]
+    assert [word for word in ("Kestrel", "ecall", "batch 7") if word in shown] == []
+
+
+def test_staff_still_see_the_register_term_and_note(post_json, bearer, agent):
+    actions.add_confidential_term(None, term="Project Kestrel", note="Next thermostat")
+
+    answer = post_json(CHECK, {"text": "projct kestrl soon"}, bearer(agent)).json()
+
+    assert "“Project Kestrel”" in answer["findings"][0]["message"]
+    assert "Next thermostat" in answer["findings"][0]["message"]
+
+
+def test_checks_are_rate_limited_per_person(post_json, bearer, superuser, agent, settings):
+    settings.OPENLINE = {**settings.OPENLINE, "RATE_CHECK": (3, 300)}
+    headers = bearer(superuser)
+
+    statuses = [post_json(CHECK, {"text": "Hello"}, headers).status_code for _ in range(4)]
+
+    assert statuses == [200, 200, 200, 429]
+    assert post_json(CHECK, {"text": "Hello"}, bearer(agent)).status_code == 200

@@ -4,6 +4,7 @@ from django.core.management import call_command
 
 from openline.community import actions
 from openline.community.models import Notification
+from openline.community.tasks import send_notification_email
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -28,4 +29,15 @@ def test_no_mail_goes_to_someone_without_an_address(
     with django_capture_on_commit_callbacks(execute=True):
         actions.create_reply(agent, question, body="Update to 4.12.2.")
     assert Notification.objects.filter(recipient=question.author).exists()
+    assert mail.outbox == []
+
+
+def test_no_mail_names_a_thread_moved_into_a_private_space_before_it_went_out(
+    question, agent, moderator, vip_space
+):
+    actions.create_reply(agent, question, body="Update to 4.12.2.")  # mail queued, not sent
+    actions.move_thread(moderator, question, space=vip_space)
+    notification = Notification.objects.get(recipient=question.author)
+
+    assert send_notification_email.call(notification.pk) is False
     assert mail.outbox == []

@@ -299,3 +299,37 @@ def test_signed_in_people_never_get_the_anonymous_copy(client, signed_in, questi
 def test_search_works_with_debug_query_logging_on(client, question, settings):
     settings.DEBUG = True
     assert client.get("/search/?q=firmware").status_code == 200
+
+
+def test_a_duplicate_of_a_thread_moved_into_a_private_space_hides_its_title(
+    client, signed_in, question, customer, other_customer, moderator, space, vip_space
+):
+    original = actions.create_thread(
+        other_customer, space, kind="question", title="Wi-Fi drops at 2am: the fix",
+        body="Turn off the router's band steering.",
+    )  # fmt: skip
+    actions.mark_duplicate(moderator, question, original=original)
+    assert "Wi-Fi drops at 2am: the fix" in client.get(question.get_absolute_url()).content.decode()
+
+    actions.move_thread(moderator, original, space=vip_space)
+
+    anonymous = client.get(question.get_absolute_url()).content.decode()
+    signed_in(customer)
+    member = client.get(question.get_absolute_url()).content.decode()
+    signed_in(moderator)
+    staff = client.get(question.get_absolute_url()).content.decode()
+    assert "Wi-Fi drops at 2am: the fix" not in anonymous
+    assert "Wi-Fi drops at 2am: the fix" not in member
+    assert 'id="duplicate-of"' not in member
+    assert "Wi-Fi drops at 2am: the fix" in staff
+
+
+def test_notifications_of_a_thread_moved_into_a_private_space_are_hidden(
+    client, signed_in, question, agent, moderator, vip_space
+):
+    actions.create_reply(agent, question, body="Answered")
+    actions.move_thread(moderator, question, space=vip_space)
+    signed_in(question.author)
+    html = client.get("/notifications/").content.decode()
+    assert question.title not in html
+    assert "Nothing yet." in html

@@ -11,6 +11,7 @@ from django.utils import timezone
 from openline.community import actions as community
 from openline.community.models import Reply
 from openline.core.publishing import NeedsAcknowledgement, PublishBlocked
+from openline.guidance.actions import add_confidential_term
 from openline.inbox.actions import add_note, assign
 from openline.inbox.adapters import InboundItem
 from openline.inbox.champions import actions as champion_actions
@@ -630,3 +631,17 @@ def test_the_champion_queue_page_reads_the_same_number_of_times_for_one_or_many_
             assert client.get("/champions/").status_code == 200
         counts.append(len(queries.captured_queries))
     assert counts[0] == counts[1]
+
+
+def test_the_champion_check_hides_the_confidential_register(client, champion, problem):
+    add_confidential_term(None, term="Bluefin", category="supplier", note="Signed with Norrvik")
+    champion_actions.take_conversation(champion, problem)
+    client.force_login(champion)
+    url = f"/api/v1/champions/conversations/{problem.pk}/check"
+    answer = client.post(
+        url, {"text": "Our parts come from Bluefn now."}, content_type="application/json"
+    )
+    [finding] = answer.json()["findings"]
+    assert finding["kind"] == "internal_reference"
+    assert "“Bluefn”" in finding["message"]
+    assert [w for w in ("Bluefin", "Norrvik", "supplier") if w in answer.content.decode()] == []

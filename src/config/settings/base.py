@@ -3,7 +3,12 @@
 Environment:
     OPENLINE_DATA_DIR   where the SQLite database, the secret key and uploads live (./var)
     DATABASE_URL        e.g. postgres://user@host:5432/db (default: SQLite in the data dir)
-    REDIS_URL           e.g. redis://127.0.0.1:6379/0 (cache; default: in-process)
+    REDIS_URL           e.g. redis://127.0.0.1:6379/0 (cache; default: in-process, and rate
+                        limits in a database table)
+    OPENLINE_UNVERIFIED_POSTS  verify (default) or hold: posts by members with an unconfirmed
+                        address
+    OPENLINE_TRUSTED_PROXIES  comma-separated addresses or networks of the reverse proxies in
+                        front of Openline, whose X-Forwarded-For is believed (default: none)
     SECRET_KEY          default: generated once and kept in the data dir
     OPENLINE_SITE_URL   public base URL, used in e-mails, feeds and sitemaps
     OPENLINE_DEBUG      1 for development error pages
@@ -102,6 +107,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "openline.web.context_processors.site",
+                "openline.community.context_processors.notifications",
                 "openline.guidance.context_processors.guidance",
             ],
         },
@@ -151,6 +157,18 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 20000},
         }
     }
+
+# Counts every server process must share (rate limits): Redis when there is one, otherwise a
+# table in the database (created by the core app's migrations).
+CACHES["shared"] = (
+    {**CACHES["default"]}
+    if os.environ.get("REDIS_URL")
+    else {
+        "BACKEND": "openline.core.sharedcache.AtomicDatabaseCache",
+        "LOCATION": "openline_shared_cache",
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+)
 
 # --- background tasks -----------------------------------------------------------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -269,10 +287,23 @@ OPENLINE = {
     "BODY_MAX": 20_000,
     # Seconds an anonymous page may be served from cache at most (changes invalidate sooner).
     "ANON_CACHE_SECONDS": 300,
-    # Rate limits as (requests, seconds) per client address.
+    # Reverse proxies whose X-Forwarded-For names the client (core/ratelimit.py).
+    "TRUSTED_PROXIES": [
+        p.strip() for p in os.environ.get("OPENLINE_TRUSTED_PROXIES", "").split(",") if p.strip()
+    ],
+    # Rate limits as (attempts, seconds) in a sliding window, per client address unless named.
     "RATE_SIGNIN": (10, 300),
+    # Per account (sign-in, password and e-mail changes), whatever the address: stops a guesser
+    # spread over many addresses. Higher, since anyone can spend it against someone else.
+    "RATE_SIGNIN_ACCOUNT": (30, 900),
     "RATE_SIGNUP": (5, 3600),
     "RATE_POST": (30, 600),
+    # Draft checks as you type (per person; the editor waits 400 ms after the last key).
+    "RATE_CHECK": (200, 300),
+    # Members who have not confirmed their e-mail address: "verify" (default) refuses their
+    # posts with a link to confirm; "hold" sends their replies to the review queue (new threads
+    # still need the address).
+    "UNVERIFIED_POSTS": os.environ.get("OPENLINE_UNVERIFIED_POSTS", "verify"),
     # Inbound attachments over this size are dropped (and noted on the message).
     "ATTACHMENT_MAX": 10 * 1024 * 1024,
     # Whole inbound e-mails over this size are refused by `openline smtpd` (SMTP 552).

@@ -19,6 +19,7 @@ STORAGES = {
 OPENLINE = {
     **OPENLINE,
     "RATE_SIGNIN": (5, 300),
+    "RATE_SIGNIN_ACCOUNT": (8, 300),
     "RATE_SIGNUP": (3, 3600),
     "RATE_POST": (1000, 60),
     "WEBHOOK_QUEUE": False,  # its own tests turn it on: tests/channels/webhook/test_queue.py

@@ -15,7 +15,13 @@ from PIL import Image, ImageOps
 
 from . import selectors
 from .models import Role, User
-from .tokens_email import read_verification_token, send_verification_email, token_matches_address
+from .tokens_email import (
+    read_email_change_token,
+    read_verification_token,
+    send_email_change_mails,
+    send_verification_email,
+    token_matches_address,
+)
 
 USERNAME_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_.-]*[A-Za-z0-9])?$")
 USERNAME_MIN, USERNAME_MAX = 3, 30
@@ -192,31 +198,23 @@ def update_profile(
     *,
     display_name: str,
     bio: str,
-    email: str,
     avatar: File | None = None,
     remove_avatar: bool = False,
 ) -> User:
-    """Saves a person's public profile and address. A new address has to be confirmed again.
+    """Saves a person's public profile. The address changes through request_email_change.
     People edit their own profile; admins may edit anyone's."""
     if actor.pk != person.pk and actor.role != Role.ADMIN:
         raise PermissionDenied("You can only edit your own profile.")
     errors: dict[str, list[str]] = {}
     display_name = _collect(errors, "display_name", clean_display_name, display_name)
     bio = _collect(errors, "bio", clean_bio, bio)
-    email = _collect(errors, "email", clean_email, email)
     picture = _collect(errors, "avatar", prepare_avatar, avatar) if avatar else None
-    if email and selectors.email_taken(email, exclude=person):
-        errors.setdefault("email", []).append("Another account already uses this e-mail address.")
     if errors:
         raise ValidationError(errors)
 
-    email_changed = email.lower() != person.email.lower()
     old_avatar = person.avatar.name if (picture or remove_avatar) else ""
-    person.display_name, person.bio, person.email = display_name, bio, email
-    fields = ["display_name", "bio", "email", "avatar"]
-    if email_changed:
-        person.email_verified = False
-        fields.append("email_verified")
+    person.display_name, person.bio = display_name, bio
+    fields = ["display_name", "bio", "avatar"]
     with transaction.atomic():
         if picture is not None:
             name = f"{person.pk}-{secrets.token_hex(6)}.{picture.name.rsplit('.', 1)[-1]}"
@@ -224,9 +222,49 @@ def update_profile(
         elif remove_avatar:
             person.avatar = ""
         person.save(update_fields=fields)
-        if email_changed:
-            _queue_verification(person)
         if old_avatar:
             storage = person.avatar.storage
             transaction.on_commit(lambda: storage.delete(old_avatar))
     return person
+
+
+def request_email_change(actor: User, email: str) -> str:
+    """Mails a link to `email` that makes it the actor's address once opened, and a notice to
+    the current address; returns the cleaned address. Whether another account uses it is told
+    only to that inbox, never to the person asking (the caller has checked the password)."""
+    email = clean_email(email)
+    if email.lower() == actor.email.lower():
+        return email
+    transaction.on_commit(lambda pk=actor.pk: send_email_change_mails.enqueue(pk, email))
+    return email
+
+
+def confirm_email_change(token: str) -> User:
+    """Makes the address a change link was sent to the account's (confirmed) address. Raises
+    ValidationError (code "expired", "invalid", "stale" or "taken")."""
+    user_id, email, digest = read_email_change_token(token)
+    user = User.objects.filter(pk=user_id, is_active=True).first()
+    if user is None or not token_matches_address(digest, user):
+        raise ValidationError(
+            "This link was for a change the account no longer needs: its address changed since.",
+            code="stale",
+        )
+    if user.email.lower() == email.lower():
+        return user
+    taken = ValidationError(
+        "Another account uses this address now, so it can't be added to yours.", code="taken"
+    )
+    if selectors.email_taken(email, exclude=user):
+        raise taken
+    try:
+        with transaction.atomic():
+            # Conditional on the old address, in case another link is opened at the same time.
+            changed = User.objects.filter(pk=user.pk, email=user.email).update(
+                email=email, email_verified=True
+            )
+    except IntegrityError as error:
+        raise taken from error
+    if not changed:
+        raise ValidationError("This link was for an address that changed since.", code="stale")
+    user.email, user.email_verified = email, True
+    return user

@@ -139,7 +139,8 @@ class ProfileForm(forms.Form):
     email = forms.EmailField(
         label="E-mail",
         max_length=254,
-        help_text="Never shown in public. A new address has to be confirmed again.",
+        help_text="Never shown in public. A new address changes once you open the link we "
+        "send to it.",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     current_password = forms.CharField(
@@ -165,10 +166,9 @@ class ProfileForm(forms.Form):
         return avatar
 
     def clean_email(self) -> str:
-        email = actions.clean_email(self.cleaned_data["email"])
-        if selectors.email_taken(email, exclude=self.person):
-            raise ValidationError("Another account already uses this e-mail address.")
-        return email
+        # Whether another account has the address is not said here (it would let anyone
+        # signed in probe addresses): the confirmation mail to that address says it.
+        return actions.clean_email(self.cleaned_data["email"])
 
     def clean(self):
         data = super().clean()

@@ -9,6 +9,7 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -18,7 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from openline.core.forms import add_action_errors
 from openline.core.ratelimit import RateLimited, client_address, hit
 
-from . import actions
+from . import actions, selectors
 from .forms import PasswordResetForm, ProfileForm, SignInForm, SignUpForm
 
 
@@ -38,14 +39,36 @@ def _next_url(request: HttpRequest) -> str:
     return wanted if safe else ""
 
 
+def account_key(request: HttpRequest) -> str | None:
+    """The account a password is being tried against: the signed-in person, or the one the
+    sign-in form names (by username or e-mail, in any case)."""
+    if request.user.is_authenticated:
+        return request.user.username.lower()
+    login = request.POST.get("username", "")[:254]
+    return (selectors.username_for_login(login) or login.strip()).lower() or None
+
+
+def hit_password_attempt(request: HttpRequest, scope: str = "signin") -> None:
+    """Counts a password attempt per client address and per account (RATE_SIGNIN_ACCOUNT), so
+    neither one address nor many addresses can keep guessing. Raises RateLimited."""
+    hit(scope, client_address(request))
+    if account := account_key(request):
+        hit("signin_account", account)
+
+
 class RateLimitedPostMixin:
-    """Counts every POST against OPENLINE["RATE_<scope>"] per client address."""
+    """Counts every POST against OPENLINE["RATE_<scope>"] per client address and, when a
+    password is checked, per account."""
 
     rate_scope = "signin"
+    counts_account = True
 
     def post(self, request, *args, **kwargs):
         try:
-            hit(self.rate_scope, client_address(request))
+            if self.counts_account:
+                hit_password_attempt(request, self.rate_scope)
+            else:
+                hit(self.rate_scope, client_address(request))
         except RateLimited as error:
             return too_many_attempts(request, error)
         return super().post(request, *args, **kwargs)
@@ -97,6 +120,16 @@ def verify_email(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "accounts/verify.html", {"ok": True, "person": person})
 
 
+@require_GET
+def confirm_email_change(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        person = actions.confirm_email_change(token)
+    except ValidationError as error:
+        context = {"ok": False, "reason": error.code, "message": " ".join(error.messages)}
+        return render(request, "accounts/verify.html", context, status=400)
+    return render(request, "accounts/verify.html", {"ok": True, "person": person})
+
+
 @require_POST
 @login_required
 def resend_verification(request: HttpRequest) -> HttpResponse:
@@ -109,27 +142,45 @@ def resend_verification(request: HttpRequest) -> HttpResponse:
     return redirect(_next_url(request) or "accounts:profile")
 
 
+def _asks_to_change_email(request: HttpRequest) -> bool:
+    asked = request.POST.get("email", "").strip().lower()
+    return request.method == "POST" and bool(asked) and asked != request.user.email.lower()
+
+
 @login_required
 def profile(request: HttpRequest) -> HttpResponse:
+    if _asks_to_change_email(request):
+        try:  # the current password is checked: as many tries as signing in, no more
+            hit_password_attempt(request)
+        except RateLimited as error:
+            return too_many_attempts(request, error)
     form = ProfileForm(request.POST or None, request.FILES or None, person=request.user)
     if request.method == "POST" and form.is_valid():
         changes_email = form.changes_email
-        fields = ("display_name", "bio", "email", "avatar", "remove_avatar")
+        fields = ("display_name", "bio", "avatar", "remove_avatar")
         try:
-            actions.update_profile(
-                request.user, request.user, **{name: form.cleaned_data[name] for name in fields}
-            )
+            with transaction.atomic():
+                actions.update_profile(
+                    request.user, request.user, **{name: form.cleaned_data[name] for name in fields}
+                )
+                if changes_email:
+                    email = actions.request_email_change(request.user, form.cleaned_data["email"])
         except ValidationError as error:
             add_action_errors(form, error)
         else:
-            sent = f" We sent a link to {request.user.email} to confirm the new address."
-            messages.success(request, "Your profile is saved." + (sent if changes_email else ""))
+            sent = (
+                f" We sent a link to {email}: your address changes when you open it."
+                if changes_email
+                else ""
+            )
+            messages.success(request, "Your profile is saved." + sent)
             return redirect("accounts:profile")
     status = 400 if form.errors else 200
     return render(request, "accounts/profile.html", {"form": form}, status=status)
 
 
 class PasswordResetView(RateLimitedPostMixin, auth_views.PasswordResetView):
+    counts_account = False  # no password is checked; it must not lock anyone out
     form_class = PasswordResetForm
     template_name = "accounts/password_reset.html"
     subject_template_name = "accounts/email/password_reset_subject.txt"

@@ -13,6 +13,7 @@ from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import AuthenticationError
 
 from openline.core.publishing import PublishRefused
+from openline.core.ratelimit import hit
 from openline.guidance.checks import check_text
 from openline.inbox.champions import actions as champion_actions
 from openline.inbox.champions import presentation
@@ -208,14 +209,16 @@ def solve(request: HttpRequest, conversation_id: int):
 
 @router.post(
     "/champions/conversations/{conversation_id}/check",
-    response={200: CheckOut, **ERRORS},
+    response={200: CheckOut, **ERRORS, 429: Error},
     auth=write_auth,
 )
 def champion_check_draft(request: HttpRequest, conversation_id: int, payload: CheckIn):
     """Guidance on a draft reply to your conversation, as you type (nothing is stored). The
-    channel is the conversation's, whatever the request says."""
+    channel is the conversation's, whatever the request says. Rate limited per person (429);
+    a match on the confidential register is shown without the register's term or note."""
     conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
     check_work_champion_conversation(request.auth, conversation)
+    hit("check", str(request.auth.pk))
     result = check_text(
         payload.text, channel=conversation.account.kind, author_role=request.auth.role
     )

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
+from openline.core.ratelimit import hit
 from openline.guidance import actions, permissions
 from openline.guidance.checks import check_text
 from openline.guidance.models import Kind, TermCategory
@@ -17,6 +18,7 @@ from .schemas import Error, FieldErrors
 router = Router(tags=["guidance"])
 
 ERRORS = {401: Error, 403: Error, 422: FieldErrors}
+CHECK_ERRORS = {**ERRORS, 429: Error}
 Severity = Literal["inform", "warn", "review", "block"]
 
 
@@ -63,10 +65,13 @@ class TermOut(Schema):
     created_at: datetime
 
 
-@router.post("/guidance/check", response={200: CheckOut, **ERRORS}, auth=write_auth)
+@router.post("/guidance/check", response={200: CheckOut, **CHECK_ERRORS}, auth=write_auth)
 def check_draft(request: HttpRequest, payload: CheckIn):
-    """Checks a draft reply of a staff member or super-user. Nothing is stored."""
+    """Checks a draft reply of a staff member or super-user. Nothing is stored. Rate limited
+    per person (429); a match on the confidential register names the register's term only to
+    staff."""
     permissions.check_check_drafts(request.auth)
+    hit("check", str(request.auth.pk))
     result = check_text(payload.text, channel=payload.channel, author_role=request.auth.role)
     return {"action": result.action, "findings": [f.as_dict() for f in result.findings]}
 

@@ -151,6 +151,7 @@ def create_thread(
     tags: Iterable[str] = (),
 ) -> Thread:
     permissions.check_post_in_space(author, space)
+    permissions.check_verified_email(author, new_thread=True)
     if kind not in ThreadKind.values:
         raise ValidationError({"kind": f"Choose one of: {', '.join(ThreadKind.values)}."})
     title = clean_title(title)
@@ -235,6 +236,8 @@ def create_reply(
     `acknowledged`: the author read the warnings and publishes anyway. `approved_review`: the
     review request a reviewer approved, so the text is not held again."""
     permissions.check_reply(author, thread)
+    if approved_review is None:  # approved replies were held for review: hold mode
+        permissions.check_verified_email(author, new_thread=False)
     body = clean_body(body)
     permissions.check_post_limits(author, body, new_post=True)
     context = {"thread": thread, "approved_review": approved_review}
@@ -432,6 +435,8 @@ def move_thread(actor: User, thread: Thread, *, space: Space) -> Thread:
         thread.space = space
         thread.save(update_fields=["space"])
         _touch(thread)
+        # Their cached pages name this thread as the original: who may see that changed.
+        Thread.objects.filter(duplicate_of=thread).update(version=F("version") + 1)
     return thread
 
 

@@ -2,7 +2,8 @@
 
 from datetime import datetime
 
-from django.core.exceptions import PermissionDenied
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
 
 from openline.accounts.models import User
 from openline.people import permissions as people_permissions
@@ -133,6 +134,28 @@ def _recent_post_times(user: User, since: datetime) -> list[datetime]:
     replies = Reply.objects.filter(author=user, created_at__gte=since)
     thread_times = threads.values_list("created_at", flat=True)
     return [*thread_times, *replies.values_list("created_at", flat=True)]
+
+
+UNVERIFIED_MESSAGE = (
+    "Confirm your e-mail address before you post: open the link we sent to {email}. "
+    "No mail? Send the link again from the notice on this page."
+)
+NO_EMAIL_MESSAGE = "Add an e-mail address on your profile and confirm it before you post."
+
+
+def needs_verified_email(user: User | None, *, new_thread: bool) -> bool:
+    """Whether `user` must confirm their address before this post (OPENLINE["UNVERIFIED_POSTS"]):
+    "verify" asks it for every post; "hold" sends their replies to the review queue instead
+    (guidance), but a new thread still needs the address, as there is no queue for threads."""
+    if user is None or not user.is_authenticated or user.is_staff_member or user.email_verified:
+        return False
+    return settings.OPENLINE["UNVERIFIED_POSTS"] != "hold" or new_thread
+
+
+def check_verified_email(user: User, *, new_thread: bool) -> None:
+    if needs_verified_email(user, new_thread=new_thread):
+        message = UNVERIFIED_MESSAGE.format(email=user.email) if user.email else NO_EMAIL_MESSAGE
+        raise ValidationError(message, code="unverified")
 
 
 def check_post_limits(user: User, body: str, *, new_post: bool) -> None:

@@ -117,6 +117,7 @@ def thread_page_context(user: User | None, thread: Thread, replies: list[Reply])
     accepted = next((r for r in replies if r.pk == thread.accepted_reply_id), None)
     return {
         "thread": thread,
+        "duplicate_of": visible_original(user, thread),
         "replies": replies,
         "accepted": accepted,
         "tags": list(thread.tags.all()),
@@ -172,7 +173,20 @@ def profile_context(viewer: User | None, person: User) -> dict:
 
 
 def notifications_for(user: User) -> QuerySet[Notification]:
-    return Notification.objects.filter(recipient=user).select_related("actor", "thread", "reply")
+    """A person's notifications about threads they may still read: a thread moved into a
+    private space since keeps its notifications, hidden until the person may read it again."""
+    notifications = Notification.objects.filter(recipient=user)
+    if not user.is_staff_member:
+        notifications = notifications.filter(thread__space_id__in=visible_spaces(user).values("pk"))
+    return notifications.select_related("actor", "thread", "reply")
+
+
+def visible_original(user: User | None, thread: Thread) -> Thread | None:
+    """The thread a duplicate points to, if `user` may read it: the original may have been
+    moved into a private space after the mark was set."""
+    if thread.duplicate_of_id is None:
+        return None
+    return visible_threads(user).filter(pk=thread.duplicate_of_id).first()
 
 
 def public_thread_version(pk: int) -> tuple[int, str] | None:

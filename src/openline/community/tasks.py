@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.tasks import task
 
+from . import permissions
 from .models import Notification, NotificationKind
 
 SUBJECTS = {
@@ -19,13 +20,15 @@ def send_notification_email(notification_id: int) -> bool:
     """E-mails one notification to its recipient, if they have an address. Returns whether a
     mail went out."""
     notification = (
-        Notification.objects.select_related("recipient", "actor", "thread")
+        Notification.objects.select_related("recipient", "actor", "thread__space")
         .filter(pk=notification_id)
         .first()
     )
     if notification is None or not notification.recipient.email or notification.read_at:
         return False
     thread = notification.thread
+    if not permissions.can_view_space(notification.recipient, thread.space):
+        return False  # moved into a private space before the mail went out
     actor = notification.actor.name if notification.actor else "Someone"
     subject = SUBJECTS[NotificationKind(notification.kind)].format(
         actor=actor, title=thread.title, status=thread.get_status_display()

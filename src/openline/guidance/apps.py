@@ -12,9 +12,10 @@ class GuidanceConfig(AppConfig):
         from openline.participation.candidates import register_unkind_check
 
         from .detectors.language import is_unkind
-        from .publishing import guidance_check
+        from .publishing import guidance_check, hold_unverified
         from .redaction import redact_private_data
 
+        register_check(hold_unverified)
         register_check(guidance_check)
         register_redactor(redact_private_data)
         register_unkind_check(is_unkind)

@@ -2,11 +2,19 @@
 published and says what the policy does about it.
 
 Offsets are indices into the text exactly as given (Python characters, i.e. Unicode code
-points); nothing is normalised before the offsets are taken."""
+points); nothing is normalised before the offsets are taken.
 
-from dataclasses import asdict, dataclass
+Only staff may read the confidential register. For anyone else (super-users and champions have
+their drafts checked too), a register match is a generic "internal reference" finding that
+points at their own words: the message names neither the register's term, nor its category,
+nor its note, so guessing near a term does not reveal it."""
+
+from dataclasses import asdict, dataclass, replace
+
+from openline.accounts.models import STAFF_ROLES
 
 from .detectors import detect_all
+from .detectors.internal import KIND as REGISTER_KIND
 from .policy import resolve_action, strictest
 from .selectors import GuidanceConfig, guidance_config, kind_label
 
@@ -60,4 +68,20 @@ def check_text(
             company=config.company,
         )
     ]
+    if author_role not in STAFF_ROLES:
+        findings = [without_register_details(text, f) for f in findings]
     return CheckResult(strictest(f.severity for f in findings), findings)
+
+
+def without_register_details(text: str, finding: Finding) -> Finding:
+    """A register match as non-staff may see it: their words, not the register's."""
+    if finding.kind != REGISTER_KIND:
+        return finding
+    return replace(
+        finding,
+        message=(
+            f"“{text[finding.start : finding.end]}” looks like an internal reference: "
+            "it must not appear in public."
+        ),
+        suggestion="Leave it out, or ask a member of staff what may be said in public.",
+    )

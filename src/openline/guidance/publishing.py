@@ -12,6 +12,7 @@ What the policy says decides what happens:
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.db import transaction
 
 from openline.accounts.models import Role, User
@@ -106,6 +107,23 @@ def _hold(draft: Draft, findings: list[dict]) -> ReviewRequest:
             author=draft.author, channel=draft.channel, text=draft.text, findings=findings,
             **target,
         )  # fmt: skip
+
+
+def hold_unverified(draft: Draft) -> None:
+    """With OPENLINE["UNVERIFIED_POSTS"] = "hold", a community reply by someone who has not
+    confirmed their address waits for a reviewer (community refuses it in "verify" mode)."""
+    author = draft.author
+    if (
+        settings.OPENLINE["UNVERIFIED_POSTS"] != "hold"
+        or draft.channel != "community"
+        or not getattr(author, "is_authenticated", False)
+        or author.is_staff_member
+        or author.email_verified
+        or _is_approved(draft)
+    ):
+        return
+    review = _hold(draft, [])
+    raise HeldForReview("held for review", [], review_id=review.pk)
 
 
 def guidance_check(draft: Draft) -> None:
