@@ -61,9 +61,7 @@ def main() -> None:
     figures = {
         "lookup, ORM (.filter().first())": per_call(
             runs,
-            lambda i: Conversation.objects.filter(
-                account=account, external_id=f"seed-{i}"
-            ).first(),
+            lambda i: Conversation.objects.filter(account=account, external_id=f"seed-{i}").first(),
         ),
         "lookup, core.db.fetch": per_call(
             runs,

@@ -13,10 +13,29 @@ THREADS = [
         "votes": 10,
         "status": "answered",
         "replies": [
-            {"author": "dave_h", "body": "Installed on both T3s. Local API answers on port 8443 with the token, response is quick (~40 ms). Will hammer it this week.", "votes": 4, "hours_later": 3},
-            {"author": "marieke", "body": "Installed. My T3 is only a display for the H1, so I'll mostly watch the open-window behaviour upstairs.", "votes": 2, "hours_later": 6},
-            {"author": "superuser", "body": "On my parents' T3 too (with their permission). Vaillant with OpenTherm adapter, one of the boilers you said you don't have.", "votes": 5, "hours_later": 10},
-            {"author": "eng_maya", "body": "Perfect, thanks Ingrid. That's exactly the combination I was hoping someone had.", "hours_later": 12},
+            {
+                "author": "dave_h",
+                "body": "Installed on both T3s. Local API answers on port 8443 with the token, response is quick (~40 ms). Will hammer it this week.",
+                "votes": 4,
+                "hours_later": 3,
+            },
+            {
+                "author": "marieke",
+                "body": "Installed. My T3 is only a display for the H1, so I'll mostly watch the open-window behaviour upstairs.",
+                "votes": 2,
+                "hours_later": 6,
+            },
+            {
+                "author": "superuser",
+                "body": "On my parents' T3 too (with their permission). Vaillant with OpenTherm adapter, one of the boilers you said you don't have.",
+                "votes": 5,
+                "hours_later": 10,
+            },
+            {
+                "author": "eng_maya",
+                "body": "Perfect, thanks Ingrid. That's exactly the combination I was hoping someone had.",
+                "hours_later": 12,
+            },
         ],
     },
     {
@@ -31,8 +50,19 @@ THREADS = [
         "votes": 5,
         "status": "solved",
         "replies": [
-            {"author": "eng_maya", "body": "Reproduced, thanks. The end time is stored correctly but on boot we recalculate from the start of the boost using the clock before it's synced, so it restarts the countdown. Fixed for rc3: we now wait for the time sync (or fall back to the stored remaining minutes if there's no network).", "votes": 6, "accepted": True, "hours_later": 20},
-            {"author": "dave_h", "body": "rc3 installed, boost resumes at 57 min after the same test. Also tested with the router off: resumes from the stored value. Nice.", "votes": 2, "hours_later": 170},
+            {
+                "author": "eng_maya",
+                "body": "Reproduced, thanks. The end time is stored correctly but on boot we recalculate from the start of the boost using the clock before it's synced, so it restarts the countdown. Fixed for rc3: we now wait for the time sync (or fall back to the stored remaining minutes if there's no network).",
+                "votes": 6,
+                "accepted": True,
+                "hours_later": 20,
+            },
+            {
+                "author": "dave_h",
+                "body": "rc3 installed, boost resumes at 57 min after the same test. Also tested with the router off: resumes from the stored value. Nice.",
+                "votes": 2,
+                "hours_later": 170,
+            },
         ],
     },
     {
@@ -47,9 +77,25 @@ THREADS = [
         "votes": 7,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "Same pattern on a customer's system I looked at last week: spikes every 40-60 minutes below +3 °C outside. That's defrost, no doubt.", "votes": 3, "hours_later": 5},
-            {"author": "eng_maya", "body": "You're both right, and the screenshots made it easy to find. During defrost the heat meter's flow is reversed, and we were taking the absolute value. The next beta subtracts defrost energy instead, and the graph will show defrost as its own colour. Marieke, your COP should drop by roughly the 0.2 you measured, which is the honest number.", "votes": 8, "accepted": True, "hours_later": 30},
-            {"author": "pm_sophie", "body": "This is exactly why COP is in beta with you first and not in the public release. Thank you.", "votes": 4, "hours_later": 32},
+            {
+                "author": "superuser",
+                "body": "Same pattern on a customer's system I looked at last week: spikes every 40-60 minutes below +3 °C outside. That's defrost, no doubt.",
+                "votes": 3,
+                "hours_later": 5,
+            },
+            {
+                "author": "eng_maya",
+                "body": "You're both right, and the screenshots made it easy to find. During defrost the heat meter's flow is reversed, and we were taking the absolute value. The next beta subtracts defrost energy instead, and the graph will show defrost as its own colour. Marieke, your COP should drop by roughly the 0.2 you measured, which is the honest number.",
+                "votes": 8,
+                "accepted": True,
+                "hours_later": 30,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "This is exactly why COP is in beta with you first and not in the public release. Thank you.",
+                "votes": 4,
+                "hours_later": 32,
+            },
         ],
     },
     {
@@ -64,10 +110,31 @@ THREADS = [
         "votes": 6,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "Same time every night sounds like something scheduled rather than a radio problem. Is there a building-wide water heater or pump timer? I've seen circulation pumps with noisy motors knock out 868 MHz receivers before.", "votes": 2, "hours_later": 2},
-            {"author": "dave_h", "body": "My money's on the network. Everything at once, same time, self-recovers: that's a router or mesh doing a scheduled reboot or firmware check. Two things to ask for:\n\n1. Does the building use one shared Wi-Fi system (managed mesh)? Many have an 'auto-update at 03:00' setting.\n2. If it's band-steering, the T2s (2.4 GHz only) can take a long time to find the right network again after the reboot; 40 minutes fits.\n\nIf it's that, moving the reboot to, say, Sunday 04:00 and turning off band-steering for the IoT network should fix it.", "votes": 7, "accepted": True, "hours_later": 4},
-            {"author": "agent", "body": "Dave, that was it. The building's managed mesh checks for updates nightly at 03:00 and restarts. The landlord's IT contractor set up a separate 2.4 GHz network for the Halden devices and moved the update window to weekly. Two clean nights so far. Thank you; this would have been a wasted installer visit.", "votes": 5, "hours_later": 96},
-            {"author": "eng_maya", "body": "Noting from our side: the T2 reconnect backoff grows to 10 minutes after repeated failures, which explains the 40 minutes. We'll cap it lower in the next T2 firmware.", "votes": 3, "hours_later": 100},
+            {
+                "author": "superuser",
+                "body": "Same time every night sounds like something scheduled rather than a radio problem. Is there a building-wide water heater or pump timer? I've seen circulation pumps with noisy motors knock out 868 MHz receivers before.",
+                "votes": 2,
+                "hours_later": 2,
+            },
+            {
+                "author": "dave_h",
+                "body": "My money's on the network. Everything at once, same time, self-recovers: that's a router or mesh doing a scheduled reboot or firmware check. Two things to ask for:\n\n1. Does the building use one shared Wi-Fi system (managed mesh)? Many have an 'auto-update at 03:00' setting.\n2. If it's band-steering, the T2s (2.4 GHz only) can take a long time to find the right network again after the reboot; 40 minutes fits.\n\nIf it's that, moving the reboot to, say, Sunday 04:00 and turning off band-steering for the IoT network should fix it.",
+                "votes": 7,
+                "accepted": True,
+                "hours_later": 4,
+            },
+            {
+                "author": "agent",
+                "body": "Dave, that was it. The building's managed mesh checks for updates nightly at 03:00 and restarts. The landlord's IT contractor set up a separate 2.4 GHz network for the Halden devices and moved the update window to weekly. Two clean nights so far. Thank you; this would have been a wasted installer visit.",
+                "votes": 5,
+                "hours_later": 96,
+            },
+            {
+                "author": "eng_maya",
+                "body": "Noting from our side: the T2 reconnect backoff grows to 10 minutes after repeated failures, which explains the 40 minutes. We'll cap it lower in the next T2 firmware.",
+                "votes": 3,
+                "hours_later": 100,
+            },
         ],
     },
     {
@@ -82,10 +149,30 @@ THREADS = [
         "votes": 10,
         "status": "open",
         "replies": [
-            {"author": "superuser", "body": "I live twenty minutes away, so I'm in for any Saturday. I'll bring stroopwafels.", "votes": 6, "hours_later": 2},
-            {"author": "marieke", "body": "In, except the 17th (my daughter's birthday).", "votes": 2, "hours_later": 5},
-            {"author": "dave_h", "body": "In. Flying from Manchester; any Saturday works if I book soon.", "votes": 2, "hours_later": 9},
-            {"author": "eng_raj", "body": "Looking forward to it. I'll bring a couple of unreleased app builds for you to break in person.", "votes": 4, "hours_later": 20},
+            {
+                "author": "superuser",
+                "body": "I live twenty minutes away, so I'm in for any Saturday. I'll bring stroopwafels.",
+                "votes": 6,
+                "hours_later": 2,
+            },
+            {
+                "author": "marieke",
+                "body": "In, except the 17th (my daughter's birthday).",
+                "votes": 2,
+                "hours_later": 5,
+            },
+            {
+                "author": "dave_h",
+                "body": "In. Flying from Manchester; any Saturday works if I book soon.",
+                "votes": 2,
+                "hours_later": 9,
+            },
+            {
+                "author": "eng_raj",
+                "body": "Looking forward to it. I'll bring a couple of unreleased app builds for you to break in person.",
+                "votes": 4,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -100,11 +187,35 @@ THREADS = [
         "votes": 8,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "Happy to. I'd suggest someone also tests it on an Android phone with large text turned on; half the people I help have that.", "votes": 5, "hours_later": 3},
-            {"author": "dave_h", "body": "In. I'll do iOS and an old Android tablet.", "hours_later": 4},
-            {"author": "superuser", "body": "I'll test it the way my neighbours would: reading glasses, no patience, and without reading any instructions.", "votes": 7, "hours_later": 8},
-            {"author": "pm_sophie", "body": "Perfect, thank you. Build link coming by email today. And the large-text point is a good one; we hadn't put it in the test plan.", "votes": 3, "hours_later": 10},
-            {"author": "superuser", "body": "Done. Biggest stumble: the Wi-Fi step doesn't say the T2 needs 2.4 GHz, so anyone with a combined network name gets 'no device found' and no hint why.", "votes": 6, "hours_later": 60},
+            {
+                "author": "marieke",
+                "body": "Happy to. I'd suggest someone also tests it on an Android phone with large text turned on; half the people I help have that.",
+                "votes": 5,
+                "hours_later": 3,
+            },
+            {
+                "author": "dave_h",
+                "body": "In. I'll do iOS and an old Android tablet.",
+                "hours_later": 4,
+            },
+            {
+                "author": "superuser",
+                "body": "I'll test it the way my neighbours would: reading glasses, no patience, and without reading any instructions.",
+                "votes": 7,
+                "hours_later": 8,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Perfect, thank you. Build link coming by email today. And the large-text point is a good one; we hadn't put it in the test plan.",
+                "votes": 3,
+                "hours_later": 10,
+            },
+            {
+                "author": "superuser",
+                "body": "Done. Biggest stumble: the Wi-Fi step doesn't say the T2 needs 2.4 GHz, so anyone with a combined network name gets 'no device found' and no hint why.",
+                "votes": 6,
+                "hours_later": 60,
+            },
         ],
     },
     {
@@ -119,11 +230,35 @@ THREADS = [
         "votes": 9,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "I ask two questions first: how old are your devices, and would you look at a monthly report? If under 2 years and 'probably not', I tell them to skip it for now. People trust you more when you sometimes say no.", "votes": 9, "hours_later": 2},
-            {"author": "dave_h", "body": "Give the price in a year's terms (£39) and compare with what it covers: one V1 out of warranty is £54.99. That's the whole argument for most people, and they can do the maths themselves.", "votes": 6, "hours_later": 5},
-            {"author": "superuser", "body": "I never answer it for someone with a cheap, new system. And I say clearly that the free app does all the heating; Plus doesn't make the house warmer.", "votes": 7, "hours_later": 9},
-            {"author": "billing_ana", "body": "Reading this as the person who handles the refunds: the people who get annoyed are the ones who thought Plus would 'save money' on its own. Marieke's two questions would prevent most of those. I'd happily see that in our own help text.", "votes": 5, "hours_later": 20},
-            {"author": "moderator", "body": "Thanks all, draft guide is in the Champions handbook now. I've kept your wording wherever I could.", "hours_later": 100},
+            {
+                "author": "marieke",
+                "body": "I ask two questions first: how old are your devices, and would you look at a monthly report? If under 2 years and 'probably not', I tell them to skip it for now. People trust you more when you sometimes say no.",
+                "votes": 9,
+                "hours_later": 2,
+            },
+            {
+                "author": "dave_h",
+                "body": "Give the price in a year's terms (£39) and compare with what it covers: one V1 out of warranty is £54.99. That's the whole argument for most people, and they can do the maths themselves.",
+                "votes": 6,
+                "hours_later": 5,
+            },
+            {
+                "author": "superuser",
+                "body": "I never answer it for someone with a cheap, new system. And I say clearly that the free app does all the heating; Plus doesn't make the house warmer.",
+                "votes": 7,
+                "hours_later": 9,
+            },
+            {
+                "author": "billing_ana",
+                "body": "Reading this as the person who handles the refunds: the people who get annoyed are the ones who thought Plus would 'save money' on its own. Marieke's two questions would prevent most of those. I'd happily see that in our own help text.",
+                "votes": 5,
+                "hours_later": 20,
+            },
+            {
+                "author": "moderator",
+                "body": "Thanks all, draft guide is in the Champions handbook now. I've kept your wording wherever I could.",
+                "hours_later": 100,
+            },
         ],
     },
     {
@@ -138,10 +273,30 @@ THREADS = [
         "votes": 7,
         "status": "answered",
         "replies": [
-            {"author": "superuser", "body": "Put 'your heating kept working' in the first sentence, not the third paragraph. That's what people were scared about.", "votes": 8, "hours_later": 2},
-            {"author": "dave_h", "body": "Say why it took 2 h 40 min. 'We rolled it back at 20:45' invites 'why not at 18:10?'. If the honest answer is 'we looked in the wrong place for an hour', say that; people respect it.", "votes": 6, "hours_later": 4},
-            {"author": "marieke", "body": "And one sentence on what changes so it doesn't happen again. Right now it ends at the rollback.", "votes": 4, "hours_later": 6},
-            {"author": "eng_raj", "body": "All three taken. And yes, Dave, we did spend the first 50 minutes looking at the load balancer. It's in the post now.", "votes": 5, "hours_later": 30},
+            {
+                "author": "superuser",
+                "body": "Put 'your heating kept working' in the first sentence, not the third paragraph. That's what people were scared about.",
+                "votes": 8,
+                "hours_later": 2,
+            },
+            {
+                "author": "dave_h",
+                "body": "Say why it took 2 h 40 min. 'We rolled it back at 20:45' invites 'why not at 18:10?'. If the honest answer is 'we looked in the wrong place for an hour', say that; people respect it.",
+                "votes": 6,
+                "hours_later": 4,
+            },
+            {
+                "author": "marieke",
+                "body": "And one sentence on what changes so it doesn't happen again. Right now it ends at the rollback.",
+                "votes": 4,
+                "hours_later": 6,
+            },
+            {
+                "author": "eng_raj",
+                "body": "All three taken. And yes, Dave, we did spend the first 50 minutes looking at the load balancer. It's in the post now.",
+                "votes": 5,
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -156,9 +311,25 @@ THREADS = [
         "votes": 6,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "I've seen this exact pattern. On some of those adapters, when a thermostat starts asking for a modulated flow temperature, the boiler's own maximum flow setting stops applying, and the T3's default maximum (75 °C) is above what that boiler is configured for, often 60 °C on a system with underfloor loops. The boiler overshoots and trips its own protection.\n\nAsk the installer to set the T3's **maximum flow temperature** (Settings → Boiler → Max flow) to whatever the boiler was set to before, and check the system for any underfloor circuits without their own mixer.", "votes": 9, "accepted": True, "hours_later": 3},
-            {"author": "agent_lena", "body": "That was it: there's an underfloor loop in the bathroom extension without a mixer. Max flow set to 55 °C, three days without a lockout. Thank you, Ingrid; the customer was about to have the T3 swapped for nothing.", "votes": 4, "hours_later": 80},
-            {"author": "eng_maya", "body": "We should ask for max flow during OpenTherm setup instead of defaulting to 75 °C. Taking that to the team; thanks both.", "votes": 5, "hours_later": 85},
+            {
+                "author": "superuser",
+                "body": "I've seen this exact pattern. On some of those adapters, when a thermostat starts asking for a modulated flow temperature, the boiler's own maximum flow setting stops applying, and the T3's default maximum (75 °C) is above what that boiler is configured for, often 60 °C on a system with underfloor loops. The boiler overshoots and trips its own protection.\n\nAsk the installer to set the T3's **maximum flow temperature** (Settings → Boiler → Max flow) to whatever the boiler was set to before, and check the system for any underfloor circuits without their own mixer.",
+                "votes": 9,
+                "accepted": True,
+                "hours_later": 3,
+            },
+            {
+                "author": "agent_lena",
+                "body": "That was it: there's an underfloor loop in the bathroom extension without a mixer. Max flow set to 55 °C, three days without a lockout. Thank you, Ingrid; the customer was about to have the T3 swapped for nothing.",
+                "votes": 4,
+                "hours_later": 80,
+            },
+            {
+                "author": "eng_maya",
+                "body": "We should ask for max flow during OpenTherm setup instead of defaulting to 75 °C. Taking that to the team; thanks both.",
+                "votes": 5,
+                "hours_later": 85,
+            },
         ],
     },
     {
@@ -173,9 +344,24 @@ THREADS = [
         "votes": 4,
         "status": "answered",
         "replies": [
-            {"author": "dave_h", "body": "Pixel 7, one week, commuting 4 days: 0.8 % of battery use (was 3-4 % on 5.13). Arrivals detected every time, departures once about 10 minutes late.", "votes": 3, "hours_later": 170},
-            {"author": "marieke", "body": "Samsung A52, 1.1 %. One missed arrival when the phone was in power-saving mode, which is probably Samsung being Samsung.", "votes": 2, "hours_later": 175},
-            {"author": "eng_raj", "body": "Thank you, that's the real-world data we needed. The late departure is the system API's normal delay; we'll mention it in the release notes. Samsung power saving: known, and we'll show a hint in the app when it's on.", "votes": 2, "hours_later": 190},
+            {
+                "author": "dave_h",
+                "body": "Pixel 7, one week, commuting 4 days: 0.8 % of battery use (was 3-4 % on 5.13). Arrivals detected every time, departures once about 10 minutes late.",
+                "votes": 3,
+                "hours_later": 170,
+            },
+            {
+                "author": "marieke",
+                "body": "Samsung A52, 1.1 %. One missed arrival when the phone was in power-saving mode, which is probably Samsung being Samsung.",
+                "votes": 2,
+                "hours_later": 175,
+            },
+            {
+                "author": "eng_raj",
+                "body": "Thank you, that's the real-world data we needed. The late departure is the system API's normal delay; we'll mention it in the release notes. Samsung power saving: known, and we'll show a hint in the app when it's on.",
+                "votes": 2,
+                "hours_later": 190,
+            },
         ],
     },
     {
@@ -190,8 +376,17 @@ THREADS = [
         "votes": 10,
         "status": "answered",
         "replies": [
-            {"author": "dave_h", "body": "Question: is the local API on the T3 OK to talk about in the Home Assistant threads? People keep asking.", "hours_later": 4},
-            {"author": "eng_maya", "body": "Yes, it's marked planned in Ideas and I said there it's coming to Champions first. Just no dates or screenshots of the settings yet.", "votes": 4, "hours_later": 6},
+            {
+                "author": "dave_h",
+                "body": "Question: is the local API on the T3 OK to talk about in the Home Assistant threads? People keep asking.",
+                "hours_later": 4,
+            },
+            {
+                "author": "eng_maya",
+                "body": "Yes, it's marked planned in Ideas and I said there it's coming to Champions first. Just no dates or screenshots of the settings yet.",
+                "votes": 4,
+                "hours_later": 6,
+            },
         ],
     },
     {
@@ -206,9 +401,24 @@ THREADS = [
         "votes": 6,
         "status": "answered",
         "replies": [
-            {"author": "superuser", "body": "I'd like to be able to suggest someone else's answer, not only my own. Half the time the best answer in an old thread is from another customer.", "votes": 6, "hours_later": 3},
-            {"author": "marieke", "body": "The nudge email to the asker says 'A Champion thinks your question is answered'. Sounds a bit like we're closing their thread for them. 'Did this answer your question?' would be friendlier.", "votes": 5, "hours_later": 6},
-            {"author": "admin", "body": "Both fair. Suggesting other people's answers is already how it works on the server; the button just wasn't shown there. Fixed today. Email wording changed to Marieke's version.", "votes": 3, "hours_later": 26},
+            {
+                "author": "superuser",
+                "body": "I'd like to be able to suggest someone else's answer, not only my own. Half the time the best answer in an old thread is from another customer.",
+                "votes": 6,
+                "hours_later": 3,
+            },
+            {
+                "author": "marieke",
+                "body": "The nudge email to the asker says 'A Champion thinks your question is answered'. Sounds a bit like we're closing their thread for them. 'Did this answer your question?' would be friendlier.",
+                "votes": 5,
+                "hours_later": 6,
+            },
+            {
+                "author": "admin",
+                "body": "Both fair. Suggesting other people's answers is already how it works on the server; the button just wasn't shown there. Fixed today. Email wording changed to Marieke's version.",
+                "votes": 3,
+                "hours_later": 26,
+            },
         ],
     },
     {
@@ -223,9 +433,23 @@ THREADS = [
         "votes": 3,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "Usually one of two things: (1) 'can the H1 switch my heat pump into boost when my solar is producing', or (2) they've read that SG Ready is needed for grid-operator control and are worried the H1 blocks it. For (1) they want the solar idea from Ideas. For (2) they need reassurance that the H1 leaves the SG Ready contacts alone.", "votes": 4, "hours_later": 5},
-            {"author": "superuser", "body": "Agree. And installers ask because some German subsidies require SG Ready to be wired. A one-line statement in the H1 docs, 'the H1 does not use or block SG Ready inputs', would answer most of them.", "votes": 3, "hours_later": 9},
-            {"author": "pm_sophie", "body": "Very helpful. Adding that sentence to the docs this week, and SG Ready as an input goes into the solar-surplus discussion.", "hours_later": 20},
+            {
+                "author": "marieke",
+                "body": "Usually one of two things: (1) 'can the H1 switch my heat pump into boost when my solar is producing', or (2) they've read that SG Ready is needed for grid-operator control and are worried the H1 blocks it. For (1) they want the solar idea from Ideas. For (2) they need reassurance that the H1 leaves the SG Ready contacts alone.",
+                "votes": 4,
+                "hours_later": 5,
+            },
+            {
+                "author": "superuser",
+                "body": "Agree. And installers ask because some German subsidies require SG Ready to be wired. A one-line statement in the H1 docs, 'the H1 does not use or block SG Ready inputs', would answer most of them.",
+                "votes": 3,
+                "hours_later": 9,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Very helpful. Adding that sentence to the docs this week, and SG Ready as an input goes into the solar-surplus discussion.",
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -240,9 +464,25 @@ THREADS = [
         "votes": 5,
         "status": "solved",
         "replies": [
-            {"author": "dave_h", "body": "Cut the first two sentences entirely; nobody reads them.", "votes": 3, "hours_later": 2},
-            {"author": "marieke", "body": "My version:\n\n> Web dashboard → Account → Orders → open the order → **Download invoice (PDF)**. It appears once the order has shipped. Need your company name or VAT number on it? Reply here with the order number and we'll reissue it.\n\nThree lines, and the last one is the only thing they can't do themselves.", "votes": 8, "accepted": True, "hours_later": 4},
-            {"author": "billing_ana", "body": "Taking Marieke's almost word for word. The team agreed in about five seconds. Thank you.", "votes": 2, "hours_later": 24},
+            {
+                "author": "dave_h",
+                "body": "Cut the first two sentences entirely; nobody reads them.",
+                "votes": 3,
+                "hours_later": 2,
+            },
+            {
+                "author": "marieke",
+                "body": "My version:\n\n> Web dashboard → Account → Orders → open the order → **Download invoice (PDF)**. It appears once the order has shipped. Need your company name or VAT number on it? Reply here with the order number and we'll reissue it.\n\nThree lines, and the last one is the only thing they can't do themselves.",
+                "votes": 8,
+                "accepted": True,
+                "hours_later": 4,
+            },
+            {
+                "author": "billing_ana",
+                "body": "Taking Marieke's almost word for word. The team agreed in about five seconds. Thank you.",
+                "votes": 2,
+                "hours_later": 24,
+            },
         ],
     },
     {
@@ -257,9 +497,25 @@ THREADS = [
         "votes": 9,
         "status": "solved",
         "replies": [
-            {"author": "dave_h", "body": "Mine do it too. From the logs the valve position changes by 1-2 % each time, which matches Ingrid's theory.", "votes": 3, "hours_later": 3},
-            {"author": "eng_maya", "body": "Known since this morning, thanks to you three. 2.8 made the control loop react faster to small temperature changes, which is good in the day and annoying at night when a room is holding a low setpoint. 2.8.1 adds a deadband at night so the valve only moves when the change is worth it. It goes to beta tomorrow and to everyone next week if nothing breaks.\n\nPublic wording you can use: 'Known in 2.8, fix in 2.8.1 rolling out next week; setting the room to a steady temperature stops it meanwhile.'", "votes": 10, "accepted": True, "hours_later": 8},
-            {"author": "superuser", "body": "Exactly what I needed. Posted in all three threads.", "votes": 2, "hours_later": 9},
+            {
+                "author": "dave_h",
+                "body": "Mine do it too. From the logs the valve position changes by 1-2 % each time, which matches Ingrid's theory.",
+                "votes": 3,
+                "hours_later": 3,
+            },
+            {
+                "author": "eng_maya",
+                "body": "Known since this morning, thanks to you three. 2.8 made the control loop react faster to small temperature changes, which is good in the day and annoying at night when a room is holding a low setpoint. 2.8.1 adds a deadband at night so the valve only moves when the change is worth it. It goes to beta tomorrow and to everyone next week if nothing breaks.\n\nPublic wording you can use: 'Known in 2.8, fix in 2.8.1 rolling out next week; setting the room to a steady temperature stops it meanwhile.'",
+                "votes": 10,
+                "accepted": True,
+                "hours_later": 8,
+            },
+            {
+                "author": "superuser",
+                "body": "Exactly what I needed. Posted in all three threads.",
+                "votes": 2,
+                "hours_later": 9,
+            },
         ],
     },
     {
@@ -274,9 +530,23 @@ THREADS = [
         "votes": 5,
         "status": "answered",
         "replies": [
-            {"author": "eng_raj", "body": "That's me, in theory. Honestly, nobody has touched it in six months. Send me your draft and I'll put it up with your name on it.", "votes": 3, "hours_later": 5},
-            {"author": "dave_h", "body": "Sent. Also added a note at the top saying which HA version each example was tested with.", "hours_later": 8},
-            {"author": "eng_raj", "body": "Live now. The version note is a good idea; we'll keep that going.", "votes": 2, "hours_later": 50},
+            {
+                "author": "eng_raj",
+                "body": "That's me, in theory. Honestly, nobody has touched it in six months. Send me your draft and I'll put it up with your name on it.",
+                "votes": 3,
+                "hours_later": 5,
+            },
+            {
+                "author": "dave_h",
+                "body": "Sent. Also added a note at the top saying which HA version each example was tested with.",
+                "hours_later": 8,
+            },
+            {
+                "author": "eng_raj",
+                "body": "Live now. The version note is a good idea; we'll keep that going.",
+                "votes": 2,
+                "hours_later": 50,
+            },
         ],
     },
     {
@@ -291,9 +561,24 @@ THREADS = [
         "votes": 10,
         "status": "answered",
         "replies": [
-            {"author": "superuser", "body": "It's a pleasure. The staff who come back and confirm our answers make it worth it.", "votes": 5, "hours_later": 2},
-            {"author": "agent", "body": "From the early shift: you make Monday mornings bearable. Half the weekend questions are already solved when I log in.", "votes": 6, "hours_later": 3},
-            {"author": "marieke", "body": "Hoodie colour better not be orange.", "votes": 7, "hours_later": 5},
+            {
+                "author": "superuser",
+                "body": "It's a pleasure. The staff who come back and confirm our answers make it worth it.",
+                "votes": 5,
+                "hours_later": 2,
+            },
+            {
+                "author": "agent",
+                "body": "From the early shift: you make Monday mornings bearable. Half the weekend questions are already solved when I log in.",
+                "votes": 6,
+                "hours_later": 3,
+            },
+            {
+                "author": "marieke",
+                "body": "Hoodie colour better not be orange.",
+                "votes": 7,
+                "hours_later": 5,
+            },
             {"author": "moderator", "body": "...no comment.", "votes": 8, "hours_later": 6},
         ],
     },
@@ -309,9 +594,24 @@ THREADS = [
         "votes": 8,
         "status": "solved",
         "replies": [
-            {"author": "moderator", "body": "Thanks for flagging it, and you did nothing wrong. Here's what to do:\n\n1. Send one short, friendly reply: 'I'm a volunteer and can't access accounts. Customer Care can; I've asked them to contact you.'\n2. Then use **Report** on the conversation. I'll pick it up, make sure Customer Care contacts them about the warranty, and remind them of the community guidelines.\n3. You can block DMs from that person at any time (Profile → Privacy). You don't owe anyone your inbox.\n\nI'll handle it from here if you report it today.", "votes": 9, "accepted": True, "hours_later": 1},
-            {"author": "superuser", "body": "Had the same last year. Priya sorted it within a day. Don't feel guilty about blocking.", "votes": 4, "hours_later": 3},
-            {"author": "marieke", "body": "Reported and replied. Thank you both, that's a weight off.", "hours_later": 5},
+            {
+                "author": "moderator",
+                "body": "Thanks for flagging it, and you did nothing wrong. Here's what to do:\n\n1. Send one short, friendly reply: 'I'm a volunteer and can't access accounts. Customer Care can; I've asked them to contact you.'\n2. Then use **Report** on the conversation. I'll pick it up, make sure Customer Care contacts them about the warranty, and remind them of the community guidelines.\n3. You can block DMs from that person at any time (Profile → Privacy). You don't owe anyone your inbox.\n\nI'll handle it from here if you report it today.",
+                "votes": 9,
+                "accepted": True,
+                "hours_later": 1,
+            },
+            {
+                "author": "superuser",
+                "body": "Had the same last year. Priya sorted it within a day. Don't feel guilty about blocking.",
+                "votes": 4,
+                "hours_later": 3,
+            },
+            {
+                "author": "marieke",
+                "body": "Reported and replied. Thank you both, that's a weight off.",
+                "hours_later": 5,
+            },
         ],
     },
 ]

@@ -16,12 +16,40 @@ THREADS = [
         "status_reason": "CSV export is being built for the web dashboard: hourly room temperatures, setpoints and heating demand for everyone, plus energy use for Halden Plus. We're aiming for the spring release.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "dave_h", "body": "+1. I currently pull this through the API into InfluxDB, which is fine for me but not something I'd wish on anyone who just wants a spreadsheet.", "votes": 22, "hours_later": 3},
-            {"author": "marieke", "body": "Please include outdoor temperature in the same file. Half the point of the data is plotting heating against the weather.", "votes": 31, "hours_later": 9},
-            {"author": "pm_sophie", "body": "This is one of the most-voted ideas we have, and it's now in development. Plan: date range up to 12 months, hourly rows, one column per room for temperature and setpoint, heating demand, outdoor temperature (good call, Marieke), and energy use for Plus members. Web dashboard first; the apps will link to it.", "votes": 40, "hours_later": 410},
-            {"author": "c_frank", "body": "Excellent. Hourly is exactly what I need.", "hours_later": 420},
-            {"author": "c_lisa", "body": "Any chance of 15-minute rows as an option?", "hours_later": 500},
-            {"author": "pm_sophie", "body": "Not in the first version. We store finer data only for the last 30 days, so it would be patchy. We'll see what people do with hourly first.", "votes": 6, "hours_later": 530},
+            {
+                "author": "dave_h",
+                "body": "+1. I currently pull this through the API into InfluxDB, which is fine for me but not something I'd wish on anyone who just wants a spreadsheet.",
+                "votes": 22,
+                "hours_later": 3,
+            },
+            {
+                "author": "marieke",
+                "body": "Please include outdoor temperature in the same file. Half the point of the data is plotting heating against the weather.",
+                "votes": 31,
+                "hours_later": 9,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "This is one of the most-voted ideas we have, and it's now in development. Plan: date range up to 12 months, hourly rows, one column per room for temperature and setpoint, heating demand, outdoor temperature (good call, Marieke), and energy use for Plus members. Web dashboard first; the apps will link to it.",
+                "votes": 40,
+                "hours_later": 410,
+            },
+            {
+                "author": "c_frank",
+                "body": "Excellent. Hourly is exactly what I need.",
+                "hours_later": 420,
+            },
+            {
+                "author": "c_lisa",
+                "body": "Any chance of 15-minute rows as an option?",
+                "hours_later": 500,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Not in the first version. We store finer data only for the last 30 days, so it would be patchy. We'll see what people do with hourly first.",
+                "votes": 6,
+                "hours_later": 530,
+            },
         ],
     },
     {
@@ -38,10 +66,30 @@ THREADS = [
         "status_reason": "The T3 is going through Matter certification now; if it passes, Matter arrives on the T3 as a free firmware update. The T2's radio can't run Matter, so it won't get it.",
         "status_by": "eng_maya",
         "replies": [
-            {"author": "eng_maya", "body": "Yes, and I can say a bit more than usual because it's now with the test lab. The T3 has the hardware for Matter over Wi-Fi, and we've had it working internally for a few months. We're waiting on certification, and I won't give a date until it's passed, because a failed test means another round.\n\nThe T2, I'm afraid, can't: its radio module doesn't have the memory for a Matter stack. I'd rather say that now than have T2 owners wait for something that won't come.", "votes": 47, "hours_later": 20},
-            {"author": "c_tim", "body": "Bit disappointing for T2 owners, but thanks for saying it straight.", "votes": 8, "hours_later": 26},
-            {"author": "dave_h", "body": "Will the valves come along through the T3 as a Matter bridge, or just the thermostat?", "votes": 15, "hours_later": 30},
-            {"author": "eng_maya", "body": "The first version exposes the T3 as a thermostat only. Bridging the V1 valves is the obvious next step, and we're looking at it, but not in the first release.", "votes": 12, "hours_later": 45},
+            {
+                "author": "eng_maya",
+                "body": "Yes, and I can say a bit more than usual because it's now with the test lab. The T3 has the hardware for Matter over Wi-Fi, and we've had it working internally for a few months. We're waiting on certification, and I won't give a date until it's passed, because a failed test means another round.\n\nThe T2, I'm afraid, can't: its radio module doesn't have the memory for a Matter stack. I'd rather say that now than have T2 owners wait for something that won't come.",
+                "votes": 47,
+                "hours_later": 20,
+            },
+            {
+                "author": "c_tim",
+                "body": "Bit disappointing for T2 owners, but thanks for saying it straight.",
+                "votes": 8,
+                "hours_later": 26,
+            },
+            {
+                "author": "dave_h",
+                "body": "Will the valves come along through the T3 as a Matter bridge, or just the thermostat?",
+                "votes": 15,
+                "hours_later": 30,
+            },
+            {
+                "author": "eng_maya",
+                "body": "The first version exposes the T3 as a thermostat only. Bridging the V1 valves is the obvious next step, and we're looking at it, but not in the first release.",
+                "votes": 12,
+                "hours_later": 45,
+            },
         ],
     },
     {
@@ -58,9 +106,23 @@ THREADS = [
         "status_reason": "A local API on the T3 is in development and will ship first as a beta for the Champions group, then to everyone in a firmware update. It won't come to the T2, which doesn't have the memory for it.",
         "status_by": "eng_maya",
         "replies": [
-            {"author": "superuser", "body": "Also useful for people on flaky rural connections, not just the Home Assistant crowd. The heating shouldn't depend on the router.", "votes": 18, "hours_later": 6},
-            {"author": "eng_maya", "body": "For what it's worth, the heating itself doesn't depend on the router: the T3 keeps running its schedule offline. But control from anything other than the T3's screen does, and that's the part you're asking about.\n\nWe're building a local API on the T3: read and write, token-based, off by default. It'll go to the Champions first because I want people who'll actually try to break it.", "votes": 29, "hours_later": 200},
-            {"author": "dave_h", "body": "Read and write, brilliant. Happy to be one of the people breaking it.", "hours_later": 202},
+            {
+                "author": "superuser",
+                "body": "Also useful for people on flaky rural connections, not just the Home Assistant crowd. The heating shouldn't depend on the router.",
+                "votes": 18,
+                "hours_later": 6,
+            },
+            {
+                "author": "eng_maya",
+                "body": "For what it's worth, the heating itself doesn't depend on the router: the T3 keeps running its schedule offline. But control from anything other than the T3's screen does, and that's the part you're asking about.\n\nWe're building a local API on the T3: read and write, token-based, off by default. It'll go to the Champions first because I want people who'll actually try to break it.",
+                "votes": 29,
+                "hours_later": 200,
+            },
+            {
+                "author": "dave_h",
+                "body": "Read and write, brilliant. Happy to be one of the people breaking it.",
+                "hours_later": 202,
+            },
         ],
     },
     {
@@ -77,10 +139,29 @@ THREADS = [
         "status_reason": "We're building price-aware heating for the H1, starting with Octopus Agile in the UK and Tibber in the Netherlands and Germany. It will shift running into cheaper hours within the comfort limits you set.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "c_felix", "body": "Yes please. Same with Tibber here in Germany.", "votes": 9, "hours_later": 5},
-            {"author": "c_ollie", "body": "Octopus Agile user here. Anything that avoids the 4-7pm peak would save me real money.", "votes": 11, "hours_later": 8},
-            {"author": "pm_sophie", "body": "Thanks Marieke, this is the clearest write-up of the idea we've had. It's planned. First version: you choose a comfort band (say 19.5-21 °C), connect Octopus or Tibber, and the H1 uses that band to pre-heat before expensive hours and coast through them. Fixed and Economy 7 tariffs come later; they need a different approach.\n\nI'll post here when there's a beta.", "votes": 35, "hours_later": 72},
-            {"author": "marieke", "body": "A comfort band is exactly the right control. Count me in for the beta.", "hours_later": 80},
+            {
+                "author": "c_felix",
+                "body": "Yes please. Same with Tibber here in Germany.",
+                "votes": 9,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_ollie",
+                "body": "Octopus Agile user here. Anything that avoids the 4-7pm peak would save me real money.",
+                "votes": 11,
+                "hours_later": 8,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Thanks Marieke, this is the clearest write-up of the idea we've had. It's planned. First version: you choose a comfort band (say 19.5-21 °C), connect Octopus or Tibber, and the H1 uses that band to pre-heat before expensive hours and coast through them. Fixed and Economy 7 tariffs come later; they need a different approach.\n\nI'll post here when there's a beta.",
+                "votes": 35,
+                "hours_later": 72,
+            },
+            {
+                "author": "marieke",
+                "body": "A comfort band is exactly the right control. Count me in for the beta.",
+                "hours_later": 80,
+            },
         ],
     },
     {
@@ -97,9 +178,23 @@ THREADS = [
         "status_reason": "For heat pumps with a supported heat meter and electricity meter connected through the H1, daily and monthly COP will appear in the Energy tab. It's being tested with the Champions group now.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "marieke", "body": "Important caveat for anyone voting: you need a heat meter for a real COP. Without one, any number the app shows would be an estimate from the manufacturer's curves, which can be 20-30 % off.", "votes": 24, "hours_later": 4},
-            {"author": "pm_sophie", "body": "Marieke's point is exactly why this took a while. We'll only show COP where the H1 can read a real heat meter and electricity meter (Modbus or M-Bus, list of supported meters to follow). We decided against showing estimated COP; a confident-looking wrong number is worse than none.", "votes": 19, "hours_later": 90},
-            {"author": "c_felix", "body": "Agree. I have a Kamstrup heat meter, hope it's on the list.", "hours_later": 96},
+            {
+                "author": "marieke",
+                "body": "Important caveat for anyone voting: you need a heat meter for a real COP. Without one, any number the app shows would be an estimate from the manufacturer's curves, which can be 20-30 % off.",
+                "votes": 24,
+                "hours_later": 4,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Marieke's point is exactly why this took a while. We'll only show COP where the H1 can read a real heat meter and electricity meter (Modbus or M-Bus, list of supported meters to follow). We decided against showing estimated COP; a confident-looking wrong number is worse than none.",
+                "votes": 19,
+                "hours_later": 90,
+            },
+            {
+                "author": "c_felix",
+                "body": "Agree. I have a Kamstrup heat meter, hope it's on the list.",
+                "hours_later": 96,
+            },
         ],
     },
     {
@@ -116,9 +211,24 @@ THREADS = [
         "status_reason": "Scheduled away periods, with a start date, an end date and an optional warm-up before you return, are planned for the app's summer release on iOS, Android and web.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "superuser", "body": "Please also let it keep a frost-protection minimum in each room rather than switching everything off. Old houses with a cold north wall need a few degrees even when empty.", "votes": 16, "hours_later": 10},
-            {"author": "c_emma", "body": "+1. I used geofencing as a workaround but it doesn't help if the whole family is away.", "votes": 5, "hours_later": 30},
-            {"author": "pm_sophie", "body": "Planned for the summer release. Dates in and out, a 'warm by' time on the return day, and it keeps your frost-protection temperature per room (Ingrid, yes). It will also appear on the T3's screen so whoever's house-sitting can see what's going on.", "votes": 28, "hours_later": 260},
+            {
+                "author": "superuser",
+                "body": "Please also let it keep a frost-protection minimum in each room rather than switching everything off. Old houses with a cold north wall need a few degrees even when empty.",
+                "votes": 16,
+                "hours_later": 10,
+            },
+            {
+                "author": "c_emma",
+                "body": "+1. I used geofencing as a workaround but it doesn't help if the whole family is away.",
+                "votes": 5,
+                "hours_later": 30,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Planned for the summer release. Dates in and out, a 'warm by' time on the return day, and it keeps your frost-protection temperature per room (Ingrid, yes). It will also appear on the T3's screen so whoever's house-sitting can see what's going on.",
+                "votes": 28,
+                "hours_later": 260,
+            },
             {"author": "c_jen", "body": "Perfect, that's exactly it.", "hours_later": 270},
         ],
     },
@@ -136,8 +246,18 @@ THREADS = [
         "status_reason": "The web dashboard is getting dark mode as part of the redesign that's in progress; it will follow your system setting like the apps do.",
         "status_by": "eng_raj",
         "replies": [
-            {"author": "eng_raj", "body": "Fair. The dashboard's styles are old enough that adding dark mode properly means redoing them, which we're doing anyway as part of the redesign. It'll follow your OS setting, with a manual override. I'd rather not bolt an inverted-colours hack onto the old one in the meantime.", "votes": 14, "hours_later": 22},
-            {"author": "dave_h", "body": "A browser extension like Dark Reader does a decent job meanwhile. The graphs look a bit odd but it's usable.", "votes": 7, "hours_later": 25},
+            {
+                "author": "eng_raj",
+                "body": "Fair. The dashboard's styles are old enough that adding dark mode properly means redoing them, which we're doing anyway as part of the redesign. It'll follow your OS setting, with a manual override. I'd rather not bolt an inverted-colours hack onto the old one in the meantime.",
+                "votes": 14,
+                "hours_later": 22,
+            },
+            {
+                "author": "dave_h",
+                "body": "A browser extension like Dark Reader does a decent job meanwhile. The graphs look a bit odd but it's usable.",
+                "votes": 7,
+                "hours_later": 25,
+            },
         ],
     },
     {
@@ -154,8 +274,18 @@ THREADS = [
         "status_reason": "Comparing each month with the same month last year, adjusted for outdoor temperature, is coming to the Halden Plus energy reports this winter.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "marieke", "body": "Weather-adjusted is the key bit. Degree days are the standard way to do it, and the app already knows your outdoor temperature.", "votes": 13, "hours_later": 6},
-            {"author": "pm_sophie", "body": "Agreed with both of you, and this is now planned for this winter. It'll show this month vs the same month last year, and a 'weather-adjusted' figure using heating degree days for your location. If you don't have a full year of history yet, we'll say so rather than compare with nothing.", "votes": 21, "hours_later": 50},
+            {
+                "author": "marieke",
+                "body": "Weather-adjusted is the key bit. Degree days are the standard way to do it, and the app already knows your outdoor temperature.",
+                "votes": 13,
+                "hours_later": 6,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Agreed with both of you, and this is now planned for this winter. It'll show this month vs the same month last year, and a 'weather-adjusted' figure using heating degree days for your location. If you don't have a full year of history yet, we'll say so rather than compare with nothing.",
+                "votes": 21,
+                "hours_later": 50,
+            },
             {"author": "customer", "body": "Great, thanks Sophie.", "hours_later": 52},
         ],
     },
@@ -173,8 +303,17 @@ THREADS = [
         "status_reason": "V1 firmware 2.9 reports an estimated battery level, and the app will show it as 'about N weeks left'. It's in beta with the Champions group now.",
         "status_by": "eng_maya",
         "replies": [
-            {"author": "eng_maya", "body": "We've held back on a percentage because AA voltage is a poor guide to remaining capacity, especially lithium, which stays flat and then drops off a cliff. What we're doing instead: the valve counts motor movements since the batteries were changed, and we combine that with voltage to estimate weeks left. Early results from the beta look sensible, within about a week or two.", "votes": 17, "hours_later": 40},
-            {"author": "c_ben", "body": "Weeks left is even better than a percentage.", "hours_later": 45},
+            {
+                "author": "eng_maya",
+                "body": "We've held back on a percentage because AA voltage is a poor guide to remaining capacity, especially lithium, which stays flat and then drops off a cliff. What we're doing instead: the valve counts motor movements since the batteries were changed, and we combine that with voltage to estimate weeks left. Early results from the beta look sensible, within about a week or two.",
+                "votes": 17,
+                "hours_later": 40,
+            },
+            {
+                "author": "c_ben",
+                "body": "Weeks left is even better than a percentage.",
+                "hours_later": 45,
+            },
         ],
     },
     {
@@ -191,8 +330,18 @@ THREADS = [
         "status_reason": "Time-limited guest access, with control of temperatures but not schedules or settings, is planned for the app after the holiday-mode release.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "c_kwame", "body": "This would help me with tenants moving out and trades people too.", "votes": 6, "hours_later": 12},
-            {"author": "pm_sophie", "body": "Planned. It fits neatly with scheduled away periods, so it'll come after that: guest invite with an end date, temperature control only, and the owner gets a notification when the guest changes something.", "votes": 12, "hours_later": 70},
+            {
+                "author": "c_kwame",
+                "body": "This would help me with tenants moving out and trades people too.",
+                "votes": 6,
+                "hours_later": 12,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Planned. It fits neatly with scheduled away periods, so it'll come after that: guest invite with an end date, temperature control only, and the owner gets a notification when the guest changes something.",
+                "votes": 12,
+                "hours_later": 70,
+            },
         ],
     },
     {
@@ -209,9 +358,23 @@ THREADS = [
         "status_reason": "'Copy schedule to…' for rooms is in the next app release (5.15) on iOS, Android and the web dashboard.",
         "status_by": "eng_raj",
         "replies": [
-            {"author": "dave_h", "body": "Meanwhile, you can 'link' rooms into a zone in settings, and then they share one schedule. Not quite the same if you want them to differ later, but it saves the editing.", "votes": 9, "hours_later": 2},
-            {"author": "c_noor", "body": "Didn't know about zones, that helps for now.", "hours_later": 4},
-            {"author": "eng_raj", "body": "'Copy schedule to…' is done and in testing; it's in 5.15. You pick the source room, tick the targets, and it copies all seven days. Works the same on web.", "votes": 15, "hours_later": 300},
+            {
+                "author": "dave_h",
+                "body": "Meanwhile, you can 'link' rooms into a zone in settings, and then they share one schedule. Not quite the same if you want them to differ later, but it saves the editing.",
+                "votes": 9,
+                "hours_later": 2,
+            },
+            {
+                "author": "c_noor",
+                "body": "Didn't know about zones, that helps for now.",
+                "hours_later": 4,
+            },
+            {
+                "author": "eng_raj",
+                "body": "'Copy schedule to…' is done and in testing; it's in 5.15. You pick the source room, tick the targets, and it copies all seven days. Works the same on web.",
+                "votes": 15,
+                "hours_later": 300,
+            },
         ],
     },
     {
@@ -228,8 +391,18 @@ THREADS = [
         "status_reason": "We're designing a property-manager role: device health, battery and fault alerts across homes, with no access to tenants' schedules, temperatures or presence. It will be piloted with a small group of landlords first.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "olu_a", "body": "Same need for installers doing aftercare. Something like 'device health only' would cover both.", "votes": 7, "hours_later": 18},
-            {"author": "pm_sophie", "body": "This is planned and the privacy split you describe is the core of it: the manager sees devices, batteries, faults and firmware; the tenant owns everything about how they heat. We'll pilot it with a handful of landlords and housing associations first. Kwame, I'll message you about joining.", "votes": 9, "hours_later": 120},
+            {
+                "author": "olu_a",
+                "body": "Same need for installers doing aftercare. Something like 'device health only' would cover both.",
+                "votes": 7,
+                "hours_later": 18,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "This is planned and the privacy split you describe is the core of it: the manager sees devices, batteries, faults and firmware; the tenant owns everything about how they heat. We'll pilot it with a handful of landlords and housing associations first. Kwame, I'll message you about joining.",
+                "votes": 9,
+                "hours_later": 120,
+            },
         ],
     },
     {
@@ -246,8 +419,17 @@ THREADS = [
         "status_reason": "A hot-water boost button on the home screen (for systems where the T2/T3 controls hot water) is coming in app 5.15.",
         "status_by": "eng_raj",
         "replies": [
-            {"author": "eng_raj", "body": "Agreed, it's buried. For homes where we control hot water, 5.15 adds a hot-water tile next to heating; a tap boosts for your last-used duration, a long press lets you pick.", "votes": 8, "hours_later": 30},
-            {"author": "c_mark", "body": "Long press for duration is nice. Thanks Raj.", "hours_later": 34},
+            {
+                "author": "eng_raj",
+                "body": "Agreed, it's buried. For homes where we control hot water, 5.15 adds a hot-water tile next to heating; a tap boosts for your last-used duration, a long press lets you pick.",
+                "votes": 8,
+                "hours_later": 30,
+            },
+            {
+                "author": "c_mark",
+                "body": "Long press for duration is nice. Thanks Raj.",
+                "hours_later": 34,
+            },
         ],
     },
     {
@@ -264,8 +446,18 @@ THREADS = [
         "status_reason": "The T3 will warn when the combination of humidity and temperature puts a room at risk of condensation, with a suggestion to ventilate or heat. It's planned for a firmware and app update this heating season.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "superuser", "body": "Good idea, but the warning should use dew point, not humidity alone. 65 % in a 21 °C room is fine; 65 % in a 15 °C bedroom next to a cold outside wall is where the mould starts.", "votes": 20, "hours_later": 8},
-            {"author": "pm_sophie", "body": "Planned, and Ingrid's right. It will estimate the surface temperature of outside walls from the outdoor temperature and warn on dew-point risk, not raw humidity. It stays a warning: we won't auto-boost heating because of humidity without you asking.", "votes": 15, "hours_later": 100},
+            {
+                "author": "superuser",
+                "body": "Good idea, but the warning should use dew point, not humidity alone. 65 % in a 21 °C room is fine; 65 % in a 15 °C bedroom next to a cold outside wall is where the mould starts.",
+                "votes": 20,
+                "hours_later": 8,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Planned, and Ingrid's right. It will estimate the surface temperature of outside walls from the outdoor temperature and warn on dew-point risk, not raw humidity. It stays a warning: we won't auto-boost heating because of humidity without you asking.",
+                "votes": 15,
+                "hours_later": 100,
+            },
         ],
     },
     # ------------------------------------------------------------------ won't fix
@@ -283,9 +475,23 @@ THREADS = [
         "status_reason": "Other brands' valves don't have an open protocol we can rely on, and we can't support or warranty a heating system with valves we can't test or update. We'd rather open our own API further than half-support other hardware.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "pm_sophie", "body": "Hi Luca, I understand why you'd want it; nobody likes binning working hardware. But we won't do this. Those valves speak their makers' own protocols, which can change with any update, and when something goes wrong the customer reasonably calls us. We can't fix or even diagnose a valve we don't make.\n\nWhere we are going: a local API on the T3 (see the thread from Dave), so tools like Home Assistant can combine devices if you want to.", "votes": 17, "hours_later": 16},
-            {"author": "dave_h", "body": "Home Assistant will happily run Tado valves and a Halden T3 together today, for what it's worth. It just needs some automations.", "votes": 8, "hours_later": 20},
-            {"author": "c_luca", "body": "Understood. I'll look at the Home Assistant route.", "hours_later": 30},
+            {
+                "author": "pm_sophie",
+                "body": "Hi Luca, I understand why you'd want it; nobody likes binning working hardware. But we won't do this. Those valves speak their makers' own protocols, which can change with any update, and when something goes wrong the customer reasonably calls us. We can't fix or even diagnose a valve we don't make.\n\nWhere we are going: a local API on the T3 (see the thread from Dave), so tools like Home Assistant can combine devices if you want to.",
+                "votes": 17,
+                "hours_later": 16,
+            },
+            {
+                "author": "dave_h",
+                "body": "Home Assistant will happily run Tado valves and a Halden T3 together today, for what it's worth. It just needs some automations.",
+                "votes": 8,
+                "hours_later": 20,
+            },
+            {
+                "author": "c_luca",
+                "body": "Understood. I'll look at the Home Assistant route.",
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -302,8 +508,18 @@ THREADS = [
         "status_reason": "We're not building a Watch app: the two things people want there, boost and set temperature, are covered by our Siri Shortcuts and iOS widgets, which already work on the Watch, and a separate app would take the team away from the main apps.",
         "status_by": "eng_raj",
         "replies": [
-            {"author": "eng_raj", "body": "Honest answer: we prototyped one. It worked, but in testing people used it for exactly two things, boost and 'set to 20', which our Siri Shortcuts already do, and those run on the Watch. A full Watch app is a third app to maintain, and the team is small. So no, but try: **Shortcuts → Halden → Boost heating**, then add it to your Watch face.", "votes": 14, "hours_later": 24},
-            {"author": "c_yuki", "body": "Added the shortcut as a complication. It does actually do what I wanted.", "votes": 6, "hours_later": 30},
+            {
+                "author": "eng_raj",
+                "body": "Honest answer: we prototyped one. It worked, but in testing people used it for exactly two things, boost and 'set to 20', which our Siri Shortcuts already do, and those run on the Watch. A full Watch app is a third app to maintain, and the team is small. So no, but try: **Shortcuts → Halden → Boost heating**, then add it to your Watch face.",
+                "votes": 14,
+                "hours_later": 24,
+            },
+            {
+                "author": "c_yuki",
+                "body": "Added the shortcut as a complication. It does actually do what I wanted.",
+                "votes": 6,
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -320,9 +536,24 @@ THREADS = [
         "status_reason": "Detailed energy reports stay in Halden Plus because that subscription pays for the processing and the team behind them. Everyone keeps full temperature history and the weekly heating-hours summary for free, and your raw data is always available through the API.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "pm_sophie", "body": "Steve, I get why it feels that way, and I want to be direct rather than dance around it. We're keeping the detailed reports in Plus. The hardware price covers the hardware and the free app; the reports need ongoing work (tariff data, weather data, modelling per boiler and heat pump, and people to maintain it) and Plus is how that's paid for.\n\nWhat isn't locked: your full temperature and heating history, the weekly heating-hours summary, and API access to your own data. We won't put those behind Plus.", "votes": 29, "hours_later": 8},
-            {"author": "c_steve", "body": "I still don't like it, but thanks for not pretending it's about anything other than money.", "votes": 15, "hours_later": 12},
-            {"author": "dave_h", "body": "For people who don't want Plus: the API gives you heating demand per hour, and with a smart meter reader you can build a pretty decent report yourself. Not for everyone, but it's there.", "votes": 11, "hours_later": 20},
+            {
+                "author": "pm_sophie",
+                "body": "Steve, I get why it feels that way, and I want to be direct rather than dance around it. We're keeping the detailed reports in Plus. The hardware price covers the hardware and the free app; the reports need ongoing work (tariff data, weather data, modelling per boiler and heat pump, and people to maintain it) and Plus is how that's paid for.\n\nWhat isn't locked: your full temperature and heating history, the weekly heating-hours summary, and API access to your own data. We won't put those behind Plus.",
+                "votes": 29,
+                "hours_later": 8,
+            },
+            {
+                "author": "c_steve",
+                "body": "I still don't like it, but thanks for not pretending it's about anything other than money.",
+                "votes": 15,
+                "hours_later": 12,
+            },
+            {
+                "author": "dave_h",
+                "body": "For people who don't want Plus: the API gives you heating demand per hour, and with a smart meter reader you can build a pretty decent report yourself. Not for everyone, but it's there.",
+                "votes": 11,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -339,8 +570,17 @@ THREADS = [
         "status_reason": "The T2 has no local setup screen and not enough memory for a full offline mode. It does keep running its last schedule if the internet or our servers are down. Local control is coming to the T3 instead.",
         "status_by": "eng_maya",
         "replies": [
-            {"author": "eng_maya", "body": "I'll be honest: this isn't possible on the T2. It has a small screen with two buttons and very little memory; everything beyond 'up, down, on, off' is configured from the app. We looked at an offline mode and it would mean removing other features to make room.\n\nTwo things that might help: the T2 stores its schedule locally and keeps running it if the internet or our servers go down, and the T3 is getting a local API that doesn't need the cloud for control.", "votes": 19, "hours_later": 30},
-            {"author": "c_sven", "body": "OK. Good to know it keeps the schedule at least.", "hours_later": 40},
+            {
+                "author": "eng_maya",
+                "body": "I'll be honest: this isn't possible on the T2. It has a small screen with two buttons and very little memory; everything beyond 'up, down, on, off' is configured from the app. We looked at an offline mode and it would mean removing other features to make room.\n\nTwo things that might help: the T2 stores its schedule locally and keeps running it if the internet or our servers go down, and the T3 is getting a local API that doesn't need the cloud for control.",
+                "votes": 19,
+                "hours_later": 30,
+            },
+            {
+                "author": "c_sven",
+                "body": "OK. Good to know it keeps the schedule at least.",
+                "hours_later": 40,
+            },
         ],
     },
     {
@@ -357,8 +597,17 @@ THREADS = [
         "status_reason": "The Android app depends on Google services for notifications and geofencing, which these phones don't have, and a separate build would be half-working. The web dashboard works fully in the phone's browser and can be added to the home screen.",
         "status_by": "eng_raj",
         "replies": [
-            {"author": "eng_raj", "body": "Sorry Nina. We looked at it: push notifications and geofencing both rely on Google Play services, so an AppGallery version would be missing the two features people most often ask about, and we'd be maintaining a second Android build for it. The web dashboard works well in the phone's browser, and 'Add to home screen' makes it feel close to an app.", "votes": 4, "hours_later": 18},
-            {"author": "c_nina", "body": "Using the web one now. It's fine, I just miss the notifications.", "hours_later": 50},
+            {
+                "author": "eng_raj",
+                "body": "Sorry Nina. We looked at it: push notifications and geofencing both rely on Google Play services, so an AppGallery version would be missing the two features people most often ask about, and we'd be maintaining a second Android build for it. The web dashboard works well in the phone's browser, and 'Add to home screen' makes it feel close to an app.",
+                "votes": 4,
+                "hours_later": 18,
+            },
+            {
+                "author": "c_nina",
+                "body": "Using the web one now. It's fine, I just miss the notifications.",
+                "hours_later": 50,
+            },
         ],
     },
     {
@@ -375,8 +624,18 @@ THREADS = [
         "status_reason": "The current V1 hardware can't take a built-in rechargeable battery; lithium AAs lasting a full heating season was a deliberate design choice. We've logged the request for the next generation of valves.",
         "status_by": "eng_maya",
         "replies": [
-            {"author": "eng_maya", "body": "Not possible on the V1; the battery compartment and power circuit are designed around AAs, and it's not something firmware can change. The reasoning at the time: a built-in cell wears out after a few years, and then the whole valve is waste, while AAs (especially rechargeable ones) can be swapped forever.\n\nThat said, the request is noted for the next valve design.", "votes": 11, "hours_later": 26},
-            {"author": "superuser", "body": "Low-self-discharge NiMH AAs work fine in mine, for anyone who wants to avoid throwing batteries away. The valve says 'low' a bit earlier than with lithium, that's all.", "votes": 9, "hours_later": 30},
+            {
+                "author": "eng_maya",
+                "body": "Not possible on the V1; the battery compartment and power circuit are designed around AAs, and it's not something firmware can change. The reasoning at the time: a built-in cell wears out after a few years, and then the whole valve is waste, while AAs (especially rechargeable ones) can be swapped forever.\n\nThat said, the request is noted for the next valve design.",
+                "votes": 11,
+                "hours_later": 26,
+            },
+            {
+                "author": "superuser",
+                "body": "Low-self-discharge NiMH AAs work fine in mine, for anyone who wants to avoid throwing batteries away. The valve says 'low' a bit earlier than with lithium, that's all.",
+                "votes": 9,
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -393,8 +652,18 @@ THREADS = [
         "status_reason": "Neighbour comparisons would mean using other customers' data, and without knowing each home's insulation, size and household they're more misleading than useful. We compare your home with its own history, adjusted for the weather, instead.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "pm_sophie", "body": "We discussed this a lot. Two reasons we're not doing it: it means using other customers' data in your report, even aggregated, and we'd rather not; and 'similar homes' is usually based on postcode and a guess at size. A well-insulated flat and a draughty end-terrace on the same street will look 'similar' and the comparison just makes one of them feel bad.\n\nYear-on-year, weather-adjusted comparison of your own home is coming instead; it's the number that actually tells you whether something you changed worked.", "votes": 9, "hours_later": 36},
-            {"author": "c_george", "body": "Makes sense, the supplier one always said I was 'worse than average' no matter what I did.", "votes": 5, "hours_later": 40},
+            {
+                "author": "pm_sophie",
+                "body": "We discussed this a lot. Two reasons we're not doing it: it means using other customers' data in your report, even aggregated, and we'd rather not; and 'similar homes' is usually based on postcode and a guess at size. A well-insulated flat and a draughty end-terrace on the same street will look 'similar' and the comparison just makes one of them feel bad.\n\nYear-on-year, weather-adjusted comparison of your own home is coming instead; it's the number that actually tells you whether something you changed worked.",
+                "votes": 9,
+                "hours_later": 36,
+            },
+            {
+                "author": "c_george",
+                "body": "Makes sense, the supplier one always said I was 'worse than average' no matter what I did.",
+                "votes": 5,
+                "hours_later": 40,
+            },
         ],
     },
     {
@@ -411,9 +680,23 @@ THREADS = [
         "status_reason": "eBUS is proprietary and differs between Vaillant models, so we can't test it well enough to support it. Most of these boilers accept OpenTherm through Vaillant's own adapter module, and the T3 supports that fully.",
         "status_by": "eng_maya",
         "replies": [
-            {"author": "superuser", "body": "Before anyone buys anything: many ecoTEC models take Vaillant's OpenTherm adapter module (VR 34 on the ones I've fitted). With that, the T3 modulates properly. Check your model's manual first.", "votes": 15, "hours_later": 5},
-            {"author": "eng_maya", "body": "We did look at eBUS. The issue is that it's not one protocol in practice: the messages differ across Vaillant generations, and the only documentation is reverse-engineered by the community (impressive work, but not something we can put a warranty behind). Ingrid's route, OpenTherm via the adapter, is the one we support and test.", "votes": 12, "hours_later": 28},
-            {"author": "c_frank", "body": "The adapter was €60 and works. Thanks Ingrid.", "hours_later": 300},
+            {
+                "author": "superuser",
+                "body": "Before anyone buys anything: many ecoTEC models take Vaillant's OpenTherm adapter module (VR 34 on the ones I've fitted). With that, the T3 modulates properly. Check your model's manual first.",
+                "votes": 15,
+                "hours_later": 5,
+            },
+            {
+                "author": "eng_maya",
+                "body": "We did look at eBUS. The issue is that it's not one protocol in practice: the messages differ across Vaillant generations, and the only documentation is reverse-engineered by the community (impressive work, but not something we can put a warranty behind). Ingrid's route, OpenTherm via the adapter, is the one we support and test.",
+                "votes": 12,
+                "hours_later": 28,
+            },
+            {
+                "author": "c_frank",
+                "body": "The adapter was €60 and works. Thanks Ingrid.",
+                "hours_later": 300,
+            },
         ],
     },
     {
@@ -430,8 +713,18 @@ THREADS = [
         "status_reason": "A T3 without a display would cost almost the same to make, because the sensors, radio and OpenTherm hardware are the expensive parts. For hidden installations the T2, which also does OpenTherm, is the cheaper option.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "pm_sophie", "body": "We priced this out. The display is a smaller share of the T3's cost than people expect; a headless version would be about £15-£20 cheaper, and a separate product has its own certification and stock costs. The T2 already does OpenTherm and costs £70 less, so for a cupboard install it's the better buy.", "votes": 8, "hours_later": 40},
-            {"author": "marieke", "body": "Also: a thermostat in a cupboard measures the cupboard. Use a V1 or the room sensor for the temperature that actually matters.", "votes": 12, "hours_later": 44},
+            {
+                "author": "pm_sophie",
+                "body": "We priced this out. The display is a smaller share of the T3's cost than people expect; a headless version would be about £15-£20 cheaper, and a separate product has its own certification and stock costs. The T2 already does OpenTherm and costs £70 less, so for a cupboard install it's the better buy.",
+                "votes": 8,
+                "hours_later": 40,
+            },
+            {
+                "author": "marieke",
+                "body": "Also: a thermostat in a cupboard measures the cupboard. Use a V1 or the room sensor for the temperature that actually matters.",
+                "votes": 12,
+                "hours_later": 44,
+            },
         ],
     },
     {
@@ -448,10 +741,30 @@ THREADS = [
         "status_reason": "We're not bringing back the old layout as a separate option, but based on this thread 5.11 added a compact view showing all rooms on one screen, and room tiles can now be reordered.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "c_ahmed", "body": "Agree. Nice for a two-room flat, awful for a house.", "votes": 12, "hours_later": 3},
-            {"author": "superuser", "body": "Same feedback from my parents, who found the old one easier too. Big houses suffer most.", "votes": 8, "hours_later": 7},
-            {"author": "pm_sophie", "body": "You're right, and we under-tested with bigger homes, which is on me. We won't maintain two complete home screens, but 5.11 (out next week) adds a **compact** view: all rooms as rows with temperature and setpoint, up to about twelve on a phone screen. You can also drag to reorder rooms now.\n\nMarking this won't-fix for the 'old layout' itself, but please tell us if compact view doesn't solve it.", "votes": 25, "hours_later": 96},
-            {"author": "c_rob", "body": "Compact view is good, actually better than the old one. Thanks for listening.", "votes": 9, "hours_later": 290},
+            {
+                "author": "c_ahmed",
+                "body": "Agree. Nice for a two-room flat, awful for a house.",
+                "votes": 12,
+                "hours_later": 3,
+            },
+            {
+                "author": "superuser",
+                "body": "Same feedback from my parents, who found the old one easier too. Big houses suffer most.",
+                "votes": 8,
+                "hours_later": 7,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "You're right, and we under-tested with bigger homes, which is on me. We won't maintain two complete home screens, but 5.11 (out next week) adds a **compact** view: all rooms as rows with temperature and setpoint, up to about twelve on a phone screen. You can also drag to reorder rooms now.\n\nMarking this won't-fix for the 'old layout' itself, but please tell us if compact view doesn't solve it.",
+                "votes": 25,
+                "hours_later": 96,
+            },
+            {
+                "author": "c_rob",
+                "body": "Compact view is good, actually better than the old one. Thanks for listening.",
+                "votes": 9,
+                "hours_later": 290,
+            },
         ],
     },
     # ------------------------------------------------------------------ open / answered
@@ -467,8 +780,17 @@ THREADS = [
         "votes": 31,
         "status": "open",
         "replies": [
-            {"author": "dave_h", "body": "Home Assistant can do this today with the sun integration plus a Halden setpoint call, if you're that way inclined. Would be nicer built in, though. +1", "votes": 6, "hours_later": 4},
-            {"author": "c_claire", "body": "+1, especially for people who get home before dark in summer and after dark in winter.", "hours_later": 40},
+            {
+                "author": "dave_h",
+                "body": "Home Assistant can do this today with the sun integration plus a Halden setpoint call, if you're that way inclined. Would be nicer built in, though. +1",
+                "votes": 6,
+                "hours_later": 4,
+            },
+            {
+                "author": "c_claire",
+                "body": "+1, especially for people who get home before dark in summer and after dark in winter.",
+                "hours_later": 40,
+            },
         ],
     },
     {
@@ -483,8 +805,18 @@ THREADS = [
         "votes": 19,
         "status": "answered",
         "replies": [
-            {"author": "eng_maya", "body": "Good case. The firmware can already hold a per-room minimum; it's the app that only exposes one number. Not planned yet, but it's small and it's on the list for the holiday-mode work, since that needs per-room minimums too. Workaround until then: set that room's 'off' schedule block to 10 °C instead of off.", "votes": 5, "hours_later": 20},
-            {"author": "superuser", "body": "Sensible. In old stone houses I'd put 10 °C on any room with pipes along an outside wall, not just the tank cupboard.", "votes": 4, "hours_later": 26},
+            {
+                "author": "eng_maya",
+                "body": "Good case. The firmware can already hold a per-room minimum; it's the app that only exposes one number. Not planned yet, but it's small and it's on the list for the holiday-mode work, since that needs per-room minimums too. Workaround until then: set that room's 'off' schedule block to 10 °C instead of off.",
+                "votes": 5,
+                "hours_later": 20,
+            },
+            {
+                "author": "superuser",
+                "body": "Sensible. In old stone houses I'd put 10 °C on any room with pipes along an outside wall, not just the tank cupboard.",
+                "votes": 4,
+                "hours_later": 26,
+            },
         ],
     },
     {
@@ -499,9 +831,23 @@ THREADS = [
         "votes": 68,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "+1, with one wish: let me enter more than one rate. Heat-pump tariffs often have day and night prices.", "votes": 14, "hours_later": 5},
-            {"author": "pm_sophie", "body": "We want to do this, and it isn't planned yet only because of the question Marieke raises: a single rate is easy, but time-of-use and dynamic tariffs need the tariff integration we're building for the H1 anyway. I'd rather build cost display once, on top of that, than do a single-rate version and then redo it. Keeping this open and I'll update it when it's scheduled.", "votes": 18, "hours_later": 30},
-            {"author": "customer", "body": "Makes sense. Even single-rate would make me happy, but I'll wait.", "hours_later": 32},
+            {
+                "author": "marieke",
+                "body": "+1, with one wish: let me enter more than one rate. Heat-pump tariffs often have day and night prices.",
+                "votes": 14,
+                "hours_later": 5,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "We want to do this, and it isn't planned yet only because of the question Marieke raises: a single rate is easy, but time-of-use and dynamic tariffs need the tariff integration we're building for the H1 anyway. I'd rather build cost display once, on top of that, than do a single-rate version and then redo it. Keeping this open and I'll update it when it's scheduled.",
+                "votes": 18,
+                "hours_later": 30,
+            },
+            {
+                "author": "customer",
+                "body": "Makes sense. Even single-rate would make me happy, but I'll wait.",
+                "hours_later": 32,
+            },
         ],
     },
     {
@@ -531,8 +877,18 @@ THREADS = [
         "votes": 37,
         "status": "answered",
         "replies": [
-            {"author": "c_ben", "body": "As a customer I'd happily give my installer that, as long as I can switch it off.", "votes": 6, "hours_later": 12},
-            {"author": "pm_sophie", "body": "Thanks Olu. This overlaps a lot with the landlord/property-manager role we're designing (device health without personal data), so it will most likely be the same feature with a different invite. I can't promise timing yet, but installer access is part of the design discussion, and your 'no schedules' line is exactly where we want the boundary too.", "votes": 9, "hours_later": 50},
+            {
+                "author": "c_ben",
+                "body": "As a customer I'd happily give my installer that, as long as I can switch it off.",
+                "votes": 6,
+                "hours_later": 12,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Thanks Olu. This overlaps a lot with the landlord/property-manager role we're designing (device health without personal data), so it will most likely be the same feature with a different invite. I can't promise timing yet, but installer access is part of the design discussion, and your 'no schedules' line is exactly where we want the boundary too.",
+                "votes": 9,
+                "hours_later": 50,
+            },
         ],
     },
     {
@@ -547,9 +903,23 @@ THREADS = [
         "votes": 22,
         "status": "answered",
         "replies": [
-            {"author": "superuser", "body": "It already can: turn on **Smart start** under Settings → Heating. It learns how long each room takes to warm up at different outdoor temperatures and starts earlier on cold days so you reach the setpoint at the scheduled time, not start heating at it. It needs about a week to learn.\n\nIf your T2 still struggles on frosty mornings after that, the boiler flow temperature may be set too low for the coldest days.", "votes": 12, "hours_later": 2},
-            {"author": "c_sarah", "body": "Had no idea that existed. Turned on, I'll report back next week.", "hours_later": 5},
-            {"author": "c_sarah", "body": "Week later: 21 °C at 7:00 even on the -3 °C morning. Should be on by default!", "votes": 4, "hours_later": 200},
+            {
+                "author": "superuser",
+                "body": "It already can: turn on **Smart start** under Settings → Heating. It learns how long each room takes to warm up at different outdoor temperatures and starts earlier on cold days so you reach the setpoint at the scheduled time, not start heating at it. It needs about a week to learn.\n\nIf your T2 still struggles on frosty mornings after that, the boiler flow temperature may be set too low for the coldest days.",
+                "votes": 12,
+                "hours_later": 2,
+            },
+            {
+                "author": "c_sarah",
+                "body": "Had no idea that existed. Turned on, I'll report back next week.",
+                "hours_later": 5,
+            },
+            {
+                "author": "c_sarah",
+                "body": "Week later: 21 °C at 7:00 even on the -3 °C morning. Should be on by default!",
+                "votes": 4,
+                "hours_later": 200,
+            },
         ],
     },
     {
@@ -564,8 +934,18 @@ THREADS = [
         "votes": 26,
         "status": "answered",
         "replies": [
-            {"author": "agent", "body": "Thanks Grace, and you're not the first: it's one of our most common 'how do I' questions, which tells us it's in the wrong place. I've passed this to the app team with the contact numbers attached.", "votes": 5, "hours_later": 6},
-            {"author": "eng_raj", "body": "We'll move 'Screen lock' into the T3's main device page in 5.15, next to brightness. Setup is already too long, so we'd rather not add another step there.", "votes": 7, "hours_later": 48},
+            {
+                "author": "agent",
+                "body": "Thanks Grace, and you're not the first: it's one of our most common 'how do I' questions, which tells us it's in the wrong place. I've passed this to the app team with the contact numbers attached.",
+                "votes": 5,
+                "hours_later": 6,
+            },
+            {
+                "author": "eng_raj",
+                "body": "We'll move 'Screen lock' into the T3's main device page in 5.15, next to brightness. Setup is already too long, so we'd rather not add another step there.",
+                "votes": 7,
+                "hours_later": 48,
+            },
         ],
     },
     {
@@ -580,7 +960,12 @@ THREADS = [
         "votes": 9,
         "status": "open",
         "replies": [
-            {"author": "marieke", "body": "The heat-pump one would need a big warning that it's not the same as a boiler schedule. Happy to share mine in the meantime; it's in the lounge thread about flow temperatures.", "votes": 3, "hours_later": 10},
+            {
+                "author": "marieke",
+                "body": "The heat-pump one would need a big warning that it's not the same as a boiler schedule. Happy to share mine in the meantime; it's in the lounge thread about flow temperatures.",
+                "votes": 3,
+                "hours_later": 10,
+            },
         ],
     },
     {
@@ -595,8 +980,18 @@ THREADS = [
         "votes": 57,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "I do this with a P1 dongle and Home Assistant: if export > 1.5 kW for 10 minutes, raise the setpoint by 1 °C. In February it moved about 40 kWh of heating into sunny hours.", "votes": 14, "hours_later": 6},
-            {"author": "pm_sophie", "body": "We like this, and it uses the same machinery as the dynamic-tariff work: 'cheap hours' and 'sunny hours' are both 'times when heat is cheaper'. It isn't scheduled yet because solar needs a live reading from your meter or inverter, and there are dozens of those. Once tariff-aware heating ships, solar is the natural next step.", "votes": 11, "hours_later": 80},
+            {
+                "author": "marieke",
+                "body": "I do this with a P1 dongle and Home Assistant: if export > 1.5 kW for 10 minutes, raise the setpoint by 1 °C. In February it moved about 40 kWh of heating into sunny hours.",
+                "votes": 14,
+                "hours_later": 6,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "We like this, and it uses the same machinery as the dynamic-tariff work: 'cheap hours' and 'sunny hours' are both 'times when heat is cheaper'. It isn't scheduled yet because solar needs a live reading from your meter or inverter, and there are dozens of those. Once tariff-aware heating ships, solar is the natural next step.",
+                "votes": 11,
+                "hours_later": 80,
+            },
         ],
     },
     {
@@ -611,9 +1006,23 @@ THREADS = [
         "votes": 48,
         "status": "answered",
         "replies": [
-            {"author": "superuser", "body": "Strong +1. Two-point curves plus a parallel shift is how installers set these up anyway; presets are a compromise for everyone.", "votes": 10, "hours_later": 3},
-            {"author": "eng_maya", "body": "The H1 firmware actually supports a custom two-point curve; we hid it in the app because a wrong curve can make a heat pump run very inefficiently and people only noticed on the bill. We're discussing showing it behind an 'advanced' switch with a clear warning. No decision yet, but this thread is part of that discussion.", "votes": 13, "hours_later": 40},
-            {"author": "marieke", "body": "An advanced switch with a warning is all I'm asking for. Thank you, Maya.", "hours_later": 44},
+            {
+                "author": "superuser",
+                "body": "Strong +1. Two-point curves plus a parallel shift is how installers set these up anyway; presets are a compromise for everyone.",
+                "votes": 10,
+                "hours_later": 3,
+            },
+            {
+                "author": "eng_maya",
+                "body": "The H1 firmware actually supports a custom two-point curve; we hid it in the app because a wrong curve can make a heat pump run very inefficiently and people only noticed on the bill. We're discussing showing it behind an 'advanced' switch with a clear warning. No decision yet, but this thread is part of that discussion.",
+                "votes": 13,
+                "hours_later": 40,
+            },
+            {
+                "author": "marieke",
+                "body": "An advanced switch with a warning is all I'm asking for. Thank you, Maya.",
+                "hours_later": 44,
+            },
         ],
     },
     {
@@ -628,7 +1037,12 @@ THREADS = [
         "votes": 21,
         "status": "open",
         "replies": [
-            {"author": "superuser", "body": "Yes. For balancing, 30-minute averages are useless; the overshoot is over in 15 minutes.", "votes": 5, "hours_later": 9},
+            {
+                "author": "superuser",
+                "body": "Yes. For balancing, 30-minute averages are useless; the overshoot is over in 15 minutes.",
+                "votes": 5,
+                "hours_later": 9,
+            },
         ],
     },
     {
@@ -643,9 +1057,24 @@ THREADS = [
         "votes": 63,
         "status": "answered",
         "replies": [
-            {"author": "dave_h", "body": "This. I had to diff the behaviour myself to find that 3.8 changed the hysteresis.", "votes": 16, "hours_later": 2},
-            {"author": "eng_maya", "body": "Guilty. 'Stability and performance' is what we write when we're in a hurry, and it's not good enough. From the next release, every firmware update gets a proper changelog on the status page: what changed, what was fixed, and anything that behaves differently. And yes, 3.8 did change the hysteresis from 0.3 to 0.2 °C. Sorry, Dave.", "votes": 34, "hours_later": 26},
-            {"author": "superuser", "body": "Thank you. The 4.1 changelog was exactly what I meant.", "votes": 9, "hours_later": 900},
+            {
+                "author": "dave_h",
+                "body": "This. I had to diff the behaviour myself to find that 3.8 changed the hysteresis.",
+                "votes": 16,
+                "hours_later": 2,
+            },
+            {
+                "author": "eng_maya",
+                "body": "Guilty. 'Stability and performance' is what we write when we're in a hurry, and it's not good enough. From the next release, every firmware update gets a proper changelog on the status page: what changed, what was fixed, and anything that behaves differently. And yes, 3.8 did change the hysteresis from 0.3 to 0.2 °C. Sorry, Dave.",
+                "votes": 34,
+                "hours_later": 26,
+            },
+            {
+                "author": "superuser",
+                "body": "Thank you. The 4.1 changelog was exactly what I meant.",
+                "votes": 9,
+                "hours_later": 900,
+            },
         ],
     },
     {
@@ -660,8 +1089,18 @@ THREADS = [
         "votes": 34,
         "status": "answered",
         "replies": [
-            {"author": "c_jen", "body": "Same here, it even woke me up once.", "votes": 4, "hours_later": 8},
-            {"author": "eng_raj", "body": "That's a bug, not a design choice: the notification was meant to fire once per valve per day, but a change in 5.11 reset the counter every time the app refreshed. Fixed in 5.12, which is rolling out now. Also, notifications now respect your phone's quiet hours. Sorry for the 3am one, Jen.", "votes": 12, "hours_later": 20},
+            {
+                "author": "c_jen",
+                "body": "Same here, it even woke me up once.",
+                "votes": 4,
+                "hours_later": 8,
+            },
+            {
+                "author": "eng_raj",
+                "body": "That's a bug, not a design choice: the notification was meant to fire once per valve per day, but a change in 5.11 reset the counter every time the app refreshed. Fixed in 5.12, which is rolling out now. Also, notifications now respect your phone's quiet hours. Sorry for the 3am one, Jen.",
+                "votes": 12,
+                "hours_later": 20,
+            },
             {"author": "c_emma", "body": "Updated, silence. Thanks Raj.", "hours_later": 70},
         ],
     },
@@ -677,7 +1116,12 @@ THREADS = [
         "votes": 12,
         "status": "answered",
         "replies": [
-            {"author": "pm_sophie", "body": "Thank you, Noor, I've sent this to the designer who did it. We get a lot of 'please fix' (fair enough), so this made her week.", "votes": 4, "hours_later": 10},
+            {
+                "author": "pm_sophie",
+                "body": "Thank you, Noor, I've sent this to the designer who did it. We get a lot of 'please fix' (fair enough), so this made her week.",
+                "votes": 4,
+                "hours_later": 10,
+            },
         ],
     },
     {
@@ -692,9 +1136,23 @@ THREADS = [
         "votes": 29,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "Is your boiler connected with OpenTherm or the relay wiring? With relay wiring the app only knows 'burner on or off' and estimates from the boiler's rated output, which overestimates for modulating boilers.", "votes": 9, "hours_later": 4},
-            {"author": "c_lisa", "body": "Relay. The installer said OpenTherm wasn't needed.", "hours_later": 7},
-            {"author": "pm_sophie", "body": "Marieke's diagnosis is right. With relay wiring we estimate from on-time and the rated output, and modulating boilers run below that most of the time, so we overestimate, typically 10-25 %. That should have been shown in the report, and it wasn't. From next month, reports based on an estimate say so at the top, and you'll be able to enter meter readings to calibrate it. With OpenTherm, the T2/T3 reads modulation directly and the figures are much closer.", "votes": 14, "hours_later": 30},
+            {
+                "author": "marieke",
+                "body": "Is your boiler connected with OpenTherm or the relay wiring? With relay wiring the app only knows 'burner on or off' and estimates from the boiler's rated output, which overestimates for modulating boilers.",
+                "votes": 9,
+                "hours_later": 4,
+            },
+            {
+                "author": "c_lisa",
+                "body": "Relay. The installer said OpenTherm wasn't needed.",
+                "hours_later": 7,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Marieke's diagnosis is right. With relay wiring we estimate from on-time and the rated output, and modulating boilers run below that most of the time, so we overestimate, typically 10-25 %. That should have been shown in the report, and it wasn't. From next month, reports based on an estimate say so at the top, and you'll be able to enter meter readings to calibrate it. With OpenTherm, the T2/T3 reads modulation directly and the figures are much closer.",
+                "votes": 14,
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -709,8 +1167,18 @@ THREADS = [
         "votes": 17,
         "status": "answered",
         "replies": [
-            {"author": "billing_ana", "body": "Hi Tim, mainly VAT: prices include 21 % in the Netherlands vs 20 % in the UK. The rest is that we set euro prices once a year and round them to something sensible, rather than move with the exchange rate every month. At some rates the UK is cheaper and at others it isn't. Before VAT, the difference at today's rate is about 10 cents.", "votes": 5, "hours_later": 16},
-            {"author": "c_tim", "body": "Fair enough, that's less sinister than I assumed.", "votes": 3, "hours_later": 20},
+            {
+                "author": "billing_ana",
+                "body": "Hi Tim, mainly VAT: prices include 21 % in the Netherlands vs 20 % in the UK. The rest is that we set euro prices once a year and round them to something sensible, rather than move with the exchange rate every month. At some rates the UK is cheaper and at others it isn't. Before VAT, the difference at today's rate is about 10 cents.",
+                "votes": 5,
+                "hours_later": 16,
+            },
+            {
+                "author": "c_tim",
+                "body": "Fair enough, that's less sinister than I assumed.",
+                "votes": 3,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -725,8 +1193,17 @@ THREADS = [
         "votes": 40,
         "status": "open",
         "replies": [
-            {"author": "dave_h", "body": "Google Home does show rooms, weirdly, so it's possible. Workaround for Alexa: create a Routine with the phrase 'bedroom 18' that calls the Halden skill's scene. Clunky, but works.", "votes": 7, "hours_later": 3},
-            {"author": "c_steve", "body": "+1, it's the main reason I haven't moved the kitchen speaker to Alexa.", "hours_later": 30},
+            {
+                "author": "dave_h",
+                "body": "Google Home does show rooms, weirdly, so it's possible. Workaround for Alexa: create a Routine with the phrase 'bedroom 18' that calls the Halden skill's scene. Clunky, but works.",
+                "votes": 7,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_steve",
+                "body": "+1, it's the main reason I haven't moved the kitchen speaker to Alexa.",
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -741,8 +1218,18 @@ THREADS = [
         "votes": 23,
         "status": "answered",
         "replies": [
-            {"author": "superuser", "body": "Short airing is actually the most efficient way to ventilate, so the valve should cope with it. Meanwhile, you can turn open-window detection off for that room only (Room → Settings), which for a five-minute airing wastes very little heat.", "votes": 6, "hours_later": 5},
-            {"author": "eng_maya", "body": "The half-hour resume is too long, agreed. It's a fixed 30 minutes after detection, and it should instead resume as soon as the temperature stops falling. We're changing that in V1 firmware 2.9. Per-room sensitivity is also being discussed, but the resume fix should solve your case on its own.", "votes": 9, "hours_later": 30},
+            {
+                "author": "superuser",
+                "body": "Short airing is actually the most efficient way to ventilate, so the valve should cope with it. Meanwhile, you can turn open-window detection off for that room only (Room → Settings), which for a five-minute airing wastes very little heat.",
+                "votes": 6,
+                "hours_later": 5,
+            },
+            {
+                "author": "eng_maya",
+                "body": "The half-hour resume is too long, agreed. It's a fixed 30 minutes after detection, and it should instead resume as soon as the temperature stops falling. We're changing that in V1 firmware 2.9. Per-room sensitivity is also being discussed, but the resume fix should solve your case on its own.",
+                "votes": 9,
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -757,9 +1244,23 @@ THREADS = [
         "votes": 38,
         "status": "answered",
         "replies": [
-            {"author": "c_katie", "body": "Yes please, same with my nan. She only ever uses the T2 dial, which is fine, but she can't tell if it's actually on.", "votes": 5, "hours_later": 20},
-            {"author": "pm_sophie", "body": "Love this, and it's more common than we thought: about 1 in 8 homes with members over 75 have someone else managing their account. We're doing interviews with a few families next month to understand what 'simple' should mean. Aisha, would your parents be up for a 30-minute video call (you can join)? No commitment on a feature yet.", "votes": 8, "hours_later": 60},
-            {"author": "c_aisha", "body": "They'd love being asked. I'll message you.", "hours_later": 62},
+            {
+                "author": "c_katie",
+                "body": "Yes please, same with my nan. She only ever uses the T2 dial, which is fine, but she can't tell if it's actually on.",
+                "votes": 5,
+                "hours_later": 20,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Love this, and it's more common than we thought: about 1 in 8 homes with members over 75 have someone else managing their account. We're doing interviews with a few families next month to understand what 'simple' should mean. Aisha, would your parents be up for a 30-minute video call (you can join)? No commitment on a feature yet.",
+                "votes": 8,
+                "hours_later": 60,
+            },
+            {
+                "author": "c_aisha",
+                "body": "They'd love being asked. I'll message you.",
+                "hours_later": 62,
+            },
         ],
     },
     {
@@ -787,9 +1288,23 @@ THREADS = [
         "votes": 25,
         "status": "answered",
         "replies": [
-            {"author": "eng_maya", "body": "Updates are meant to install between 02:00 and 05:00 local time; an update during the evening means something went wrong with the time zone on your device, and I'd like to look. Could you tell me the firmware version now (Settings → About)? Also, 'Update window' in the device settings lets you choose the hours if you'd prefer something else.", "votes": 6, "hours_later": 14},
-            {"author": "c_paul", "body": "4.2.1. And the T3 thinks it's in London, I'm in Utrecht. That'd explain an hour, not 19:30 though.", "hours_later": 18},
-            {"author": "eng_maya", "body": "That's the clue, thanks. The window was calculated in UTC before the time zone was applied, twice. Fix is in 4.2.3. I'll post in the firmware thread when it's out.", "votes": 5, "hours_later": 40},
+            {
+                "author": "eng_maya",
+                "body": "Updates are meant to install between 02:00 and 05:00 local time; an update during the evening means something went wrong with the time zone on your device, and I'd like to look. Could you tell me the firmware version now (Settings → About)? Also, 'Update window' in the device settings lets you choose the hours if you'd prefer something else.",
+                "votes": 6,
+                "hours_later": 14,
+            },
+            {
+                "author": "c_paul",
+                "body": "4.2.1. And the T3 thinks it's in London, I'm in Utrecht. That'd explain an hour, not 19:30 though.",
+                "hours_later": 18,
+            },
+            {
+                "author": "eng_maya",
+                "body": "That's the clue, thanks. The window was calculated in UTC before the time zone was applied, twice. Fix is in 4.2.3. I'll post in the firmware thread when it's out.",
+                "votes": 5,
+                "hours_later": 40,
+            },
         ],
     },
     {
@@ -804,9 +1319,23 @@ THREADS = [
         "votes": 15,
         "status": "answered",
         "replies": [
-            {"author": "dave_h", "body": "It does work that way, but only for members who have geofencing switched on in their own app. If your phone isn't sharing location with Halden, the app assumes you don't exist for geofencing. Check **Settings → Geofencing → Household** and make sure both of you show a location status.", "votes": 8, "hours_later": 3},
-            {"author": "c_maria", "body": "That was it: location permission was off on my phone after an update. Both show up now.", "hours_later": 9},
-            {"author": "agent_lena", "body": "Thanks Dave. We'll add a warning in the app when a member has geofencing enabled but no location permission; that catches a lot of people after phone updates.", "votes": 3, "hours_later": 20},
+            {
+                "author": "dave_h",
+                "body": "It does work that way, but only for members who have geofencing switched on in their own app. If your phone isn't sharing location with Halden, the app assumes you don't exist for geofencing. Check **Settings → Geofencing → Household** and make sure both of you show a location status.",
+                "votes": 8,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_maria",
+                "body": "That was it: location permission was off on my phone after an update. Both show up now.",
+                "hours_later": 9,
+            },
+            {
+                "author": "agent_lena",
+                "body": "Thanks Dave. We'll add a warning in the app when a member has geofencing enabled but no location permission; that catches a lot of people after phone updates.",
+                "votes": 3,
+                "hours_later": 20,
+            },
         ],
     },
     {

@@ -13,11 +13,35 @@ THREADS = [
         "votes": 36,
         "status": "open",
         "replies": [
-            {"author": "marieke", "body": "1990s terraced house in Zwolle: air-to-water heat pump, H1, underfloor heating downstairs, four V1s on the upstairs radiators. No Home Assistant; I just let the H1 do weather compensation and leave it alone. Boring, but it works.", "votes": 14, "hours_later": 3},
-            {"author": "c_kwame", "body": "Six flats, six T2s, 27 V1s. My 'setup' is a spreadsheet of battery dates.", "votes": 12, "hours_later": 9},
-            {"author": "olu_a", "body": "My own house is the one with the oldest kit, naturally. T2 from 2021 and the radiators still on manual TRVs. Cobbler's children.", "votes": 9, "hours_later": 20},
-            {"author": "c_yuki", "body": "Small flat: T2 and two V1s. Dave, how did you set up the door rule? Is that in the Halden app or only Home Assistant?", "hours_later": 30},
-            {"author": "dave_h", "body": "Home Assistant only: an automation on the door sensor with a 3-minute 'for' condition, then it calls the Halden integration to set those two rooms to 7 °C, and back to schedule when the door closes. Happy to share the YAML in App & integrations if anyone wants it.", "votes": 6, "hours_later": 33},
+            {
+                "author": "marieke",
+                "body": "1990s terraced house in Zwolle: air-to-water heat pump, H1, underfloor heating downstairs, four V1s on the upstairs radiators. No Home Assistant; I just let the H1 do weather compensation and leave it alone. Boring, but it works.",
+                "votes": 14,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_kwame",
+                "body": "Six flats, six T2s, 27 V1s. My 'setup' is a spreadsheet of battery dates.",
+                "votes": 12,
+                "hours_later": 9,
+            },
+            {
+                "author": "olu_a",
+                "body": "My own house is the one with the oldest kit, naturally. T2 from 2021 and the radiators still on manual TRVs. Cobbler's children.",
+                "votes": 9,
+                "hours_later": 20,
+            },
+            {
+                "author": "c_yuki",
+                "body": "Small flat: T2 and two V1s. Dave, how did you set up the door rule? Is that in the Halden app or only Home Assistant?",
+                "hours_later": 30,
+            },
+            {
+                "author": "dave_h",
+                "body": "Home Assistant only: an automation on the door sensor with a 3-minute 'for' condition, then it calls the Halden integration to set those two rooms to 7 °C, and back to schedule when the door closes. Happy to share the YAML in App & integrations if anyone wants it.",
+                "votes": 6,
+                "hours_later": 33,
+            },
         ],
     },
     {
@@ -32,10 +56,30 @@ THREADS = [
         "votes": 40,
         "status": "answered",
         "replies": [
-            {"author": "c_felix", "body": "This is exactly the kind of data I've been looking for. What did you change to get from 45 to 35 °C? Bigger radiators?", "votes": 5, "hours_later": 4},
-            {"author": "marieke", "body": "Two radiators upstairs swapped for bigger ones, the rest was patience: I lowered the curve 1 °C a week and only went back up when a room didn't reach temperature. Most houses are over-radiated for their actual heat loss.", "votes": 17, "hours_later": 6},
-            {"author": "superuser", "body": "And balancing the system first, or the lowest flow temperature is set by the worst radiator. Lovely numbers, Marieke.", "votes": 9, "hours_later": 10},
-            {"author": "pm_sophie", "body": "Marieke, this is a better explanation of weather compensation than anything on our website. Would you mind if we linked to this thread from the H1 help page?", "votes": 6, "hours_later": 30},
+            {
+                "author": "c_felix",
+                "body": "This is exactly the kind of data I've been looking for. What did you change to get from 45 to 35 °C? Bigger radiators?",
+                "votes": 5,
+                "hours_later": 4,
+            },
+            {
+                "author": "marieke",
+                "body": "Two radiators upstairs swapped for bigger ones, the rest was patience: I lowered the curve 1 °C a week and only went back up when a room didn't reach temperature. Most houses are over-radiated for their actual heat loss.",
+                "votes": 17,
+                "hours_later": 6,
+            },
+            {
+                "author": "superuser",
+                "body": "And balancing the system first, or the lowest flow temperature is set by the worst radiator. Lovely numbers, Marieke.",
+                "votes": 9,
+                "hours_later": 10,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Marieke, this is a better explanation of weather compensation than anything on our website. Would you mind if we linked to this thread from the H1 help page?",
+                "votes": 6,
+                "hours_later": 30,
+            },
             {"author": "marieke", "body": "Go ahead.", "hours_later": 31},
         ],
     },
@@ -51,9 +95,23 @@ THREADS = [
         "votes": 29,
         "status": "open",
         "replies": [
-            {"author": "superuser", "body": "Good to see someone quote the weather-adjusted figure and not just the headline. 13 % is very respectable for a two-bed.", "votes": 8, "hours_later": 5},
-            {"author": "c_george", "body": "Did the 60 °C flow temperature make the house slower to warm up?", "hours_later": 12},
-            {"author": "c_jen", "body": "A bit, maybe 15 minutes in the morning, but Smart start handles that. Didn't notice after the first week.", "votes": 3, "hours_later": 14},
+            {
+                "author": "superuser",
+                "body": "Good to see someone quote the weather-adjusted figure and not just the headline. 13 % is very respectable for a two-bed.",
+                "votes": 8,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_george",
+                "body": "Did the 60 °C flow temperature make the house slower to warm up?",
+                "hours_later": 12,
+            },
+            {
+                "author": "c_jen",
+                "body": "A bit, maybe 15 minutes in the morning, but Smart start handles that. Didn't notice after the first week.",
+                "votes": 3,
+                "hours_later": 14,
+            },
         ],
     },
     {
@@ -68,8 +126,18 @@ THREADS = [
         "votes": 24,
         "status": "answered",
         "replies": [
-            {"author": "agent_ciaran", "body": "Glad the living room was warm for the day, Mark. I'll pass this on; the Christmas shift doesn't usually get thanks, it usually gets angry boilers.", "votes": 7, "hours_later": 8},
-            {"author": "moderator", "body": "Love this. Ciarán, consider yourself featured in the monthly roundup.", "votes": 3, "hours_later": 20},
+            {
+                "author": "agent_ciaran",
+                "body": "Glad the living room was warm for the day, Mark. I'll pass this on; the Christmas shift doesn't usually get thanks, it usually gets angry boilers.",
+                "votes": 7,
+                "hours_later": 8,
+            },
+            {
+                "author": "moderator",
+                "body": "Love this. Ciarán, consider yourself featured in the monthly roundup.",
+                "votes": 3,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -84,8 +152,18 @@ THREADS = [
         "votes": 14,
         "status": "answered",
         "replies": [
-            {"author": "agent", "body": "Thanks Chris! Early shift plus coffee is a powerful combination. Glad you're warm.", "votes": 5, "hours_later": 2},
-            {"author": "dave_h", "body": "Routers that update overnight and change the Wi-Fi settings are the bane of my life too. Well done Sam.", "votes": 3, "hours_later": 5},
+            {
+                "author": "agent",
+                "body": "Thanks Chris! Early shift plus coffee is a powerful combination. Glad you're warm.",
+                "votes": 5,
+                "hours_later": 2,
+            },
+            {
+                "author": "dave_h",
+                "body": "Routers that update overnight and change the Wi-Fi settings are the bane of my life too. Well done Sam.",
+                "votes": 3,
+                "hours_later": 5,
+            },
         ],
     },
     {
@@ -100,11 +178,36 @@ THREADS = [
         "votes": 17,
         "status": "open",
         "replies": [
-            {"author": "c_sven", "body": "16 °C overnight, 18 °C for the hour before getting up. In Sweden we'd laugh at 20 in a bedroom.", "votes": 6, "hours_later": 1},
-            {"author": "c_claire", "body": "18 °C. Below that my nose gets cold, simple as that.", "votes": 4, "hours_later": 2},
-            {"author": "marieke", "body": "With a heat pump I keep everything at steady temperatures day and night, bedroom 18 °C. Setbacks cost more than they save on a low-temperature system. With a gas boiler I'd set it back.", "votes": 10, "hours_later": 6},
-            {"author": "c_ahmed", "body": "Heating off in the bedroom, window slightly open, two duvets. I'm aware I'm the outlier.", "votes": 5, "hours_later": 11},
-            {"author": "c_emma", "body": "Compromise reached: 18 °C. Thanks all, you've saved a marriage.", "votes": 9, "hours_later": 30},
+            {
+                "author": "c_sven",
+                "body": "16 °C overnight, 18 °C for the hour before getting up. In Sweden we'd laugh at 20 in a bedroom.",
+                "votes": 6,
+                "hours_later": 1,
+            },
+            {
+                "author": "c_claire",
+                "body": "18 °C. Below that my nose gets cold, simple as that.",
+                "votes": 4,
+                "hours_later": 2,
+            },
+            {
+                "author": "marieke",
+                "body": "With a heat pump I keep everything at steady temperatures day and night, bedroom 18 °C. Setbacks cost more than they save on a low-temperature system. With a gas boiler I'd set it back.",
+                "votes": 10,
+                "hours_later": 6,
+            },
+            {
+                "author": "c_ahmed",
+                "body": "Heating off in the bedroom, window slightly open, two duvets. I'm aware I'm the outlier.",
+                "votes": 5,
+                "hours_later": 11,
+            },
+            {
+                "author": "c_emma",
+                "body": "Compromise reached: 18 °C. Thanks all, you've saved a marriage.",
+                "votes": 9,
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -119,12 +222,40 @@ THREADS = [
         "votes": 40,
         "status": "answered",
         "replies": [
-            {"author": "c_ben", "body": "Did this on Saturday. The back bedroom is finally warm and the living room isn't roasting. Thank you!", "votes": 11, "hours_later": 50},
-            {"author": "c_george", "body": "Does the V1 learning feature not do this automatically?", "hours_later": 60},
-            {"author": "superuser", "body": "Partly. The V1 can limit a radiator, but it can't give a far radiator more water than the pipes allow; only restricting the near ones can. Balance first, then let the V1s fine-tune.", "votes": 13, "hours_later": 62},
-            {"author": "eng_maya", "body": "Confirming from the firmware side: the V1 only ever closes the valve further, so it can't compensate for a radiator that's starved. Ingrid's method first is the right order.", "votes": 8, "hours_later": 70},
-            {"author": "c_rob", "body": "Bookmarked. Is an infrared thermometer accurate enough on shiny pipes?", "hours_later": 200},
-            {"author": "superuser", "body": "Not on bare copper, it'll read low. Put a bit of masking tape on the pipe and measure the tape. Good enough for balancing.", "votes": 7, "hours_later": 203},
+            {
+                "author": "c_ben",
+                "body": "Did this on Saturday. The back bedroom is finally warm and the living room isn't roasting. Thank you!",
+                "votes": 11,
+                "hours_later": 50,
+            },
+            {
+                "author": "c_george",
+                "body": "Does the V1 learning feature not do this automatically?",
+                "hours_later": 60,
+            },
+            {
+                "author": "superuser",
+                "body": "Partly. The V1 can limit a radiator, but it can't give a far radiator more water than the pipes allow; only restricting the near ones can. Balance first, then let the V1s fine-tune.",
+                "votes": 13,
+                "hours_later": 62,
+            },
+            {
+                "author": "eng_maya",
+                "body": "Confirming from the firmware side: the V1 only ever closes the valve further, so it can't compensate for a radiator that's starved. Ingrid's method first is the right order.",
+                "votes": 8,
+                "hours_later": 70,
+            },
+            {
+                "author": "c_rob",
+                "body": "Bookmarked. Is an infrared thermometer accurate enough on shiny pipes?",
+                "hours_later": 200,
+            },
+            {
+                "author": "superuser",
+                "body": "Not on bare copper, it'll read low. Put a bit of masking tape on the pipe and measure the tape. Good enough for balancing.",
+                "votes": 7,
+                "hours_later": 203,
+            },
         ],
     },
     {
@@ -139,9 +270,23 @@ THREADS = [
         "votes": 15,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "Nearly double at -12 vs 0 °C is normal: the house loses more heat and the heat pump's COP drops at the same time, so both effects multiply. Mine went from 28 kWh/day at 0 °C to 51 kWh/day at -10 °C.\n\nThe backup heater is worth a look though. In the H1 settings, check the 'backup heater release temperature'. Installers often leave it at -5 °C; if your heat pump is sized properly, -15 °C or 'only on defrost' is usually fine.", "votes": 12, "hours_later": 3},
-            {"author": "c_felix", "body": "It was set to -8 °C. Changed to -15 °C, thanks. Let's see what the next cold spell does.", "hours_later": 10},
-            {"author": "c_hannah", "body": "Same in Hamburg, ours handled it fine but loud. Glad I'm not the only one who watched the energy graph nervously.", "votes": 3, "hours_later": 20},
+            {
+                "author": "marieke",
+                "body": "Nearly double at -12 vs 0 °C is normal: the house loses more heat and the heat pump's COP drops at the same time, so both effects multiply. Mine went from 28 kWh/day at 0 °C to 51 kWh/day at -10 °C.\n\nThe backup heater is worth a look though. In the H1 settings, check the 'backup heater release temperature'. Installers often leave it at -5 °C; if your heat pump is sized properly, -15 °C or 'only on defrost' is usually fine.",
+                "votes": 12,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_felix",
+                "body": "It was set to -8 °C. Changed to -15 °C, thanks. Let's see what the next cold spell does.",
+                "hours_later": 10,
+            },
+            {
+                "author": "c_hannah",
+                "body": "Same in Hamburg, ours handled it fine but loud. Glad I'm not the only one who watched the energy graph nervously.",
+                "votes": 3,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -156,9 +301,24 @@ THREADS = [
         "votes": 9,
         "status": "answered",
         "replies": [
-            {"author": "c_kwame", "body": "Landlord here. If a tenant asked me this I'd say yes as long as the old heads go back on and nothing's drained. V1s just screw onto the valve body, no plumbing. Put it in writing, mention you'll keep the old heads, and offer to leave the V1s if they want to buy them.", "votes": 8, "hours_later": 6},
-            {"author": "superuser", "body": "Technically Kwame's right: swapping a TRV head doesn't open the water circuit at all. Keep the old heads in a labelled bag so you know which goes where.", "votes": 5, "hours_later": 9},
-            {"author": "c_noor", "body": "Emailed the letting agent with basically Kwame's wording. Got a yes in a day!", "votes": 6, "hours_later": 60},
+            {
+                "author": "c_kwame",
+                "body": "Landlord here. If a tenant asked me this I'd say yes as long as the old heads go back on and nothing's drained. V1s just screw onto the valve body, no plumbing. Put it in writing, mention you'll keep the old heads, and offer to leave the V1s if they want to buy them.",
+                "votes": 8,
+                "hours_later": 6,
+            },
+            {
+                "author": "superuser",
+                "body": "Technically Kwame's right: swapping a TRV head doesn't open the water circuit at all. Keep the old heads in a labelled bag so you know which goes where.",
+                "votes": 5,
+                "hours_later": 9,
+            },
+            {
+                "author": "c_noor",
+                "body": "Emailed the letting agent with basically Kwame's wording. Got a yes in a day!",
+                "votes": 6,
+                "hours_later": 60,
+            },
         ],
     },
     {
@@ -173,9 +333,24 @@ THREADS = [
         "votes": 38,
         "status": "answered",
         "replies": [
-            {"author": "c_ollie", "body": "This is the best thing I've read on this forum.", "votes": 12, "hours_later": 2},
-            {"author": "eng_maya", "body": "She's not wrong, technically. The V1's lock (Room → Valve → Lock ring) was designed for children but works for cats. The setting can still be changed from the app.", "votes": 16, "hours_later": 4},
-            {"author": "c_katie", "body": "Locked. She's now sitting in front of the radiator staring at me.", "votes": 18, "hours_later": 8},
+            {
+                "author": "c_ollie",
+                "body": "This is the best thing I've read on this forum.",
+                "votes": 12,
+                "hours_later": 2,
+            },
+            {
+                "author": "eng_maya",
+                "body": "She's not wrong, technically. The V1's lock (Room → Valve → Lock ring) was designed for children but works for cats. The setting can still be changed from the app.",
+                "votes": 16,
+                "hours_later": 4,
+            },
+            {
+                "author": "c_katie",
+                "body": "Locked. She's now sitting in front of the radiator staring at me.",
+                "votes": 18,
+                "hours_later": 8,
+            },
         ],
     },
     {
@@ -190,10 +365,28 @@ THREADS = [
         "votes": 22,
         "status": "open",
         "replies": [
-            {"author": "c_tim", "body": "Doing this. Do you leave it charging all the time? I've read that swells the battery.", "hours_later": 5},
-            {"author": "dave_h", "body": "I use a smart plug to charge between 40 and 80 %, automated in Home Assistant, of course.", "votes": 7, "hours_later": 7},
-            {"author": "c_paul", "body": "Could you do this with the plain Halden web dashboard, without Home Assistant?", "hours_later": 20},
-            {"author": "dave_h", "body": "Yes, the web dashboard works in a tablet browser, it just logs out every 30 days. Fine for most people.", "votes": 3, "hours_later": 22},
+            {
+                "author": "c_tim",
+                "body": "Doing this. Do you leave it charging all the time? I've read that swells the battery.",
+                "hours_later": 5,
+            },
+            {
+                "author": "dave_h",
+                "body": "I use a smart plug to charge between 40 and 80 %, automated in Home Assistant, of course.",
+                "votes": 7,
+                "hours_later": 7,
+            },
+            {
+                "author": "c_paul",
+                "body": "Could you do this with the plain Halden web dashboard, without Home Assistant?",
+                "hours_later": 20,
+            },
+            {
+                "author": "dave_h",
+                "body": "Yes, the web dashboard works in a tablet browser, it just logs out every 30 days. Fine for most people.",
+                "votes": 3,
+                "hours_later": 22,
+            },
         ],
     },
     {
@@ -208,9 +401,24 @@ THREADS = [
         "votes": 26,
         "status": "answered",
         "replies": [
-            {"author": "c_rob", "body": "More posts like Marieke's heat-pump numbers. Real data beats marketing.", "votes": 10, "hours_later": 6},
-            {"author": "c_yuki", "body": "A beginners' thread. Some of us don't know what a flow temperature is.", "votes": 8, "hours_later": 9},
-            {"author": "moderator", "body": "Both noted. Ingrid has kindly offered to write a 'heating basics in plain English' post for February.", "votes": 6, "hours_later": 26},
+            {
+                "author": "c_rob",
+                "body": "More posts like Marieke's heat-pump numbers. Real data beats marketing.",
+                "votes": 10,
+                "hours_later": 6,
+            },
+            {
+                "author": "c_yuki",
+                "body": "A beginners' thread. Some of us don't know what a flow temperature is.",
+                "votes": 8,
+                "hours_later": 9,
+            },
+            {
+                "author": "moderator",
+                "body": "Both noted. Ingrid has kindly offered to write a 'heating basics in plain English' post for February.",
+                "votes": 6,
+                "hours_later": 26,
+            },
         ],
     },
     {
@@ -225,11 +433,36 @@ THREADS = [
         "votes": 19,
         "status": "open",
         "replies": [
-            {"author": "c_sven", "body": "Sven, originally from Gothenburg, now in Hamburg. T3 and five V1s, waiting for a heat pump quote. Here to learn before the installer tries to sell me something I don't need.", "votes": 4, "hours_later": 5},
-            {"author": "c_yuki", "body": "Yuki, small flat in Manchester. T2 and two valves. Mostly here because the geofencing confused me.", "votes": 3, "hours_later": 30},
-            {"author": "c_anouk", "body": "Anouk, Amsterdam, apartment in an old canal house. No heat pump allowed (yet). V1s on everything.", "votes": 3, "hours_later": 100},
-            {"author": "olu_a", "body": "Olu, electrician in Bristol. I fit these for a living, so I'm here to see what my customers will ask me next week.", "votes": 7, "hours_later": 300},
-            {"author": "c_maria", "body": "María, Antwerp, I get everything shipped across the border. Happy to be here anyway!", "votes": 5, "hours_later": 2000},
+            {
+                "author": "c_sven",
+                "body": "Sven, originally from Gothenburg, now in Hamburg. T3 and five V1s, waiting for a heat pump quote. Here to learn before the installer tries to sell me something I don't need.",
+                "votes": 4,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_yuki",
+                "body": "Yuki, small flat in Manchester. T2 and two valves. Mostly here because the geofencing confused me.",
+                "votes": 3,
+                "hours_later": 30,
+            },
+            {
+                "author": "c_anouk",
+                "body": "Anouk, Amsterdam, apartment in an old canal house. No heat pump allowed (yet). V1s on everything.",
+                "votes": 3,
+                "hours_later": 100,
+            },
+            {
+                "author": "olu_a",
+                "body": "Olu, electrician in Bristol. I fit these for a living, so I'm here to see what my customers will ask me next week.",
+                "votes": 7,
+                "hours_later": 300,
+            },
+            {
+                "author": "c_maria",
+                "body": "María, Antwerp, I get everything shipped across the border. Happy to be here anyway!",
+                "votes": 5,
+                "hours_later": 2000,
+            },
         ],
     },
     {
@@ -244,9 +477,25 @@ THREADS = [
         "votes": 18,
         "status": "solved",
         "replies": [
-            {"author": "marieke", "body": "I'm in the Netherlands, so check the German subsidy details yourself, but the way to do the sums is the same:\n\n1. Take your last year's gas use for heating (kWh).\n2. Divide by a realistic SCOP, 3.0 for an older house, 3.5-4 if it's reasonably insulated. That's your electricity.\n3. Compare running costs with your actual gas and electricity prices, including standing charges and the CO₂ price rise on gas that's already scheduled.\n4. Then compare the extra upfront cost after subsidy with the yearly saving.\n\nThe big unknown is whether your radiators can run at 50 °C or lower. Ask the installer for a room-by-room heat-loss calculation, not just a quote. If they won't do one, get another installer.", "votes": 15, "accepted": True, "hours_later": 5},
-            {"author": "c_felix", "body": "We got 55 % subsidy in Köln last year (base plus the boiler-replacement bonus plus income bonus). The heat-loss calculation was the most useful thing in the whole process.", "votes": 7, "hours_later": 9},
-            {"author": "c_lisa", "body": "Thank you both. Asked for the heat-loss calculation; the first installer went quiet, the second one is coming next week.", "votes": 4, "hours_later": 70},
+            {
+                "author": "marieke",
+                "body": "I'm in the Netherlands, so check the German subsidy details yourself, but the way to do the sums is the same:\n\n1. Take your last year's gas use for heating (kWh).\n2. Divide by a realistic SCOP, 3.0 for an older house, 3.5-4 if it's reasonably insulated. That's your electricity.\n3. Compare running costs with your actual gas and electricity prices, including standing charges and the CO₂ price rise on gas that's already scheduled.\n4. Then compare the extra upfront cost after subsidy with the yearly saving.\n\nThe big unknown is whether your radiators can run at 50 °C or lower. Ask the installer for a room-by-room heat-loss calculation, not just a quote. If they won't do one, get another installer.",
+                "votes": 15,
+                "accepted": True,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_felix",
+                "body": "We got 55 % subsidy in Köln last year (base plus the boiler-replacement bonus plus income bonus). The heat-loss calculation was the most useful thing in the whole process.",
+                "votes": 7,
+                "hours_later": 9,
+            },
+            {
+                "author": "c_lisa",
+                "body": "Thank you both. Asked for the heat-loss calculation; the first installer went quiet, the second one is coming next week.",
+                "votes": 4,
+                "hours_later": 70,
+            },
         ],
     },
     {
@@ -261,9 +510,23 @@ THREADS = [
         "votes": 21,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "This makes me very happy. 'Leave it alone' is the hardest advice to follow with a heat pump.", "votes": 8, "hours_later": 3},
-            {"author": "c_ben", "body": "What curve did you end up on, if you don't mind sharing?", "hours_later": 20},
-            {"author": "c_pieter", "body": "Preset 2 with a -1 shift. 1970s house with cavity wall insulation and normal radiators.", "votes": 3, "hours_later": 25},
+            {
+                "author": "marieke",
+                "body": "This makes me very happy. 'Leave it alone' is the hardest advice to follow with a heat pump.",
+                "votes": 8,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_ben",
+                "body": "What curve did you end up on, if you don't mind sharing?",
+                "hours_later": 20,
+            },
+            {
+                "author": "c_pieter",
+                "body": "Preset 2 with a -1 shift. 1970s house with cavity wall insulation and normal radiators.",
+                "votes": 3,
+                "hours_later": 25,
+            },
         ],
     },
     {
@@ -278,8 +541,18 @@ THREADS = [
         "votes": 12,
         "status": "answered",
         "replies": [
-            {"author": "c_hannah", "body": "We kept ours at 18 °C with its own schedule that never sets back at night. The NHS and most midwives say 16-20 °C, so 18 is right in the middle. Congratulations!", "votes": 9, "hours_later": 3},
-            {"author": "superuser", "body": "From the heating side: put the V1 in that room on 'steady' rather than a schedule, and make sure open-window detection is on so airing doesn't overheat the radiator afterwards. And check the room itself with a separate thermometer at cot height; radiator-mounted sensors can read a degree off.", "votes": 7, "hours_later": 6},
+            {
+                "author": "c_hannah",
+                "body": "We kept ours at 18 °C with its own schedule that never sets back at night. The NHS and most midwives say 16-20 °C, so 18 is right in the middle. Congratulations!",
+                "votes": 9,
+                "hours_later": 3,
+            },
+            {
+                "author": "superuser",
+                "body": "From the heating side: put the V1 in that room on 'steady' rather than a schedule, and make sure open-window detection is on so airing doesn't overheat the radiator afterwards. And check the room itself with a separate thermometer at cot height; radiator-mounted sensors can read a degree off.",
+                "votes": 7,
+                "hours_later": 6,
+            },
             {"author": "c_rachel", "body": "Very helpful, thank you both.", "hours_later": 10},
         ],
     },
@@ -295,8 +568,18 @@ THREADS = [
         "votes": 27,
         "status": "open",
         "replies": [
-            {"author": "superuser", "body": "Cheapest fixes with the best return, in that order. Check your library for a CO₂ meter too, it tells you whether you're ventilating enough once you've sealed things up.", "votes": 8, "hours_later": 4},
-            {"author": "c_mark", "body": "Didn't know libraries did this. Cork City library has one too, just checked. Booked for next week.", "votes": 4, "hours_later": 20},
+            {
+                "author": "superuser",
+                "body": "Cheapest fixes with the best return, in that order. Check your library for a CO₂ meter too, it tells you whether you're ventilating enough once you've sealed things up.",
+                "votes": 8,
+                "hours_later": 4,
+            },
+            {
+                "author": "c_mark",
+                "body": "Didn't know libraries did this. Cork City library has one too, just checked. Booked for next week.",
+                "votes": 4,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -311,7 +594,12 @@ THREADS = [
         "votes": 20,
         "status": "answered",
         "replies": [
-            {"author": "eng_maya", "body": "Thank you, Frank. And thanks for the logs; your boiler was one of only two models that showed the problem, and your report is why we found it in a day instead of a week.", "votes": 9, "hours_later": 5},
+            {
+                "author": "eng_maya",
+                "body": "Thank you, Frank. And thanks for the logs; your boiler was one of only two models that showed the problem, and your report is why we found it in a day instead of a week.",
+                "votes": 9,
+                "hours_later": 5,
+            },
         ],
     },
     {
@@ -326,8 +614,19 @@ THREADS = [
         "votes": 11,
         "status": "solved",
         "replies": [
-            {"author": "marieke", "body": "Been there. Three things, cheapest first:\n\n1. **Night mode / quiet mode**: most heat pumps have one that caps fan and compressor speed at night. On the H1 it's under Heat pump → Quiet hours. Set it 22:00-07:00.\n2. **Anti-vibration feet**: if it's on a concrete base without them, the hum travels through the ground. About €50 and an hour's work for your installer.\n3. **Check the defrost noise**: the loud 'whoosh' a few times a night in cold weather is defrost. That's normal, but worth explaining to her.\n\nAnd talk to her before it becomes a complaint. Mine was happy just to be asked.", "votes": 13, "accepted": True, "hours_later": 4},
-            {"author": "c_ahmed", "body": "Quiet hours wasn't on. Turned it on, and I knocked on her door. She noticed the difference the first night.", "votes": 6, "hours_later": 60},
+            {
+                "author": "marieke",
+                "body": "Been there. Three things, cheapest first:\n\n1. **Night mode / quiet mode**: most heat pumps have one that caps fan and compressor speed at night. On the H1 it's under Heat pump → Quiet hours. Set it 22:00-07:00.\n2. **Anti-vibration feet**: if it's on a concrete base without them, the hum travels through the ground. About €50 and an hour's work for your installer.\n3. **Check the defrost noise**: the loud 'whoosh' a few times a night in cold weather is defrost. That's normal, but worth explaining to her.\n\nAnd talk to her before it becomes a complaint. Mine was happy just to be asked.",
+                "votes": 13,
+                "accepted": True,
+                "hours_later": 4,
+            },
+            {
+                "author": "c_ahmed",
+                "body": "Quiet hours wasn't on. Turned it on, and I knocked on her door. She noticed the difference the first night.",
+                "votes": 6,
+                "hours_later": 60,
+            },
         ],
     },
     {
@@ -342,9 +641,24 @@ THREADS = [
         "votes": 14,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "Quick sanity check, not a substitute for a heat-loss calculation:\n\n- Radiator output is quoted at ΔT50 (average water 70 °C, room 20 °C). At a heat-pump temperature of ΔT25 it gives roughly **40 %** of that; at ΔT30, about half.\n- So a radiator rated 1,500 W gives about 600 W at 45 °C average water.\n- Compare with the room's heat loss at your design outdoor temperature. A typical 1970s bedroom might need 600-900 W.\n\nRooms where 40 % of the current radiator output is well below the heat loss are the ones that need bigger radiators. If the installer's four match those, they're being honest.", "votes": 14, "accepted": True, "hours_later": 3},
-            {"author": "c_ben", "body": "Did the maths: three of their four match. The fourth is the box room, which is only 500 W heat loss. Asked them about it.", "votes": 3, "hours_later": 30},
-            {"author": "olu_a", "body": "That's a good installer if they explain rather than get defensive. Good luck.", "hours_later": 32},
+            {
+                "author": "superuser",
+                "body": "Quick sanity check, not a substitute for a heat-loss calculation:\n\n- Radiator output is quoted at ΔT50 (average water 70 °C, room 20 °C). At a heat-pump temperature of ΔT25 it gives roughly **40 %** of that; at ΔT30, about half.\n- So a radiator rated 1,500 W gives about 600 W at 45 °C average water.\n- Compare with the room's heat loss at your design outdoor temperature. A typical 1970s bedroom might need 600-900 W.\n\nRooms where 40 % of the current radiator output is well below the heat loss are the ones that need bigger radiators. If the installer's four match those, they're being honest.",
+                "votes": 14,
+                "accepted": True,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_ben",
+                "body": "Did the maths: three of their four match. The fourth is the box room, which is only 500 W heat loss. Asked them about it.",
+                "votes": 3,
+                "hours_later": 30,
+            },
+            {
+                "author": "olu_a",
+                "body": "That's a good installer if they explain rather than get defensive. Good luck.",
+                "hours_later": 32,
+            },
         ],
     },
     {
@@ -359,8 +673,18 @@ THREADS = [
         "votes": 8,
         "status": "open",
         "replies": [
-            {"author": "c_katie", "body": "28.4c day, 15.1c night on a smart tariff. Night rate is 23:00-08:00 so the hot water runs then.", "votes": 3, "hours_later": 5},
-            {"author": "c_mark", "body": "Gas 10.8c in Cork. Heat pump quote says I'd need a 3.5 SCOP to break even at these prices. Old house, so I'm not sure I'd hit it.", "votes": 2, "hours_later": 9},
+            {
+                "author": "c_katie",
+                "body": "28.4c day, 15.1c night on a smart tariff. Night rate is 23:00-08:00 so the hot water runs then.",
+                "votes": 3,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_mark",
+                "body": "Gas 10.8c in Cork. Heat pump quote says I'd need a 3.5 SCOP to break even at these prices. Old house, so I'm not sure I'd hit it.",
+                "votes": 2,
+                "hours_later": 9,
+            },
         ],
     },
     {
@@ -375,8 +699,18 @@ THREADS = [
         "votes": 10,
         "status": "solved",
         "replies": [
-            {"author": "dave_h", "body": "It saves, just less than you'd hope in a small flat, because heat leaks through internal walls to the cooler rooms. Rough numbers from my own test last winter (two weeks each way, similar weather):\n\n- Whole house at 19 °C on WFH days: 38 kWh gas/day\n- Office at 20 °C, rest at 16 °C: 31 kWh/day\n\nSo about 18 % for me. In a flat with neighbours on both sides you'll probably see less, maybe 10 %. Still worth it, and keep the door shut.", "votes": 9, "accepted": True, "hours_later": 2},
-            {"author": "c_yuki", "body": "Door shut is the bit I wasn't doing. Thanks Dave.", "hours_later": 5},
+            {
+                "author": "dave_h",
+                "body": "It saves, just less than you'd hope in a small flat, because heat leaks through internal walls to the cooler rooms. Rough numbers from my own test last winter (two weeks each way, similar weather):\n\n- Whole house at 19 °C on WFH days: 38 kWh gas/day\n- Office at 20 °C, rest at 16 °C: 31 kWh/day\n\nSo about 18 % for me. In a flat with neighbours on both sides you'll probably see less, maybe 10 %. Still worth it, and keep the door shut.",
+                "votes": 9,
+                "accepted": True,
+                "hours_later": 2,
+            },
+            {
+                "author": "c_yuki",
+                "body": "Door shut is the bit I wasn't doing. Thanks Dave.",
+                "hours_later": 5,
+            },
         ],
     },
     {
@@ -391,8 +725,19 @@ THREADS = [
         "votes": 9,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "Rules of thumb for a big open space:\n\n- Internal wall, about 1.5 m high, in the part of the room you actually sit in\n- Not in direct sun, not above a radiator, not near the oven or the fridge's back, not on an outside wall\n- Not where a door opens onto it\n\nIf the wiring makes that hard, the T3 can run off a USB power supply anywhere and you leave the boiler end on the receiver. Or keep it where it is and use a V1 in the living area as the reference sensor (Room → Use as main sensor).", "votes": 10, "accepted": True, "hours_later": 5},
-            {"author": "c_steve", "body": "Didn't know the V1 could be the main sensor. Did that, T3 stays put. Room's much more even.", "votes": 2, "hours_later": 48},
+            {
+                "author": "superuser",
+                "body": "Rules of thumb for a big open space:\n\n- Internal wall, about 1.5 m high, in the part of the room you actually sit in\n- Not in direct sun, not above a radiator, not near the oven or the fridge's back, not on an outside wall\n- Not where a door opens onto it\n\nIf the wiring makes that hard, the T3 can run off a USB power supply anywhere and you leave the boiler end on the receiver. Or keep it where it is and use a V1 in the living area as the reference sensor (Room → Use as main sensor).",
+                "votes": 10,
+                "accepted": True,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_steve",
+                "body": "Didn't know the V1 could be the main sensor. Did that, T3 stays put. Room's much more even.",
+                "votes": 2,
+                "hours_later": 48,
+            },
         ],
     },
     {
@@ -407,8 +752,18 @@ THREADS = [
         "votes": 7,
         "status": "open",
         "replies": [
-            {"author": "c_claire", "body": "New-build flat: 21 to 19.5 °C. Solid walls lose heat fast, so your number sounds normal.", "votes": 3, "hours_later": 4},
-            {"author": "superuser", "body": "3.7 °C over 7.5 hours is typical for solid-wall houses. Compare in the Plus report how long the morning recovery takes. If it's under an hour, the setback is saving you money.", "votes": 5, "hours_later": 7},
+            {
+                "author": "c_claire",
+                "body": "New-build flat: 21 to 19.5 °C. Solid walls lose heat fast, so your number sounds normal.",
+                "votes": 3,
+                "hours_later": 4,
+            },
+            {
+                "author": "superuser",
+                "body": "3.7 °C over 7.5 hours is typical for solid-wall houses. Compare in the Plus report how long the morning recovery takes. If it's under an hour, the setback is saving you money.",
+                "votes": 5,
+                "hours_later": 7,
+            },
         ],
     },
     {
@@ -423,9 +778,23 @@ THREADS = [
         "votes": 33,
         "status": "open",
         "replies": [
-            {"author": "c_felix", "body": "Fantastic. Did you correct for the sunny days? February had a lot.", "hours_later": 5},
-            {"author": "marieke", "body": "Only by degree days, so no. The 35 °C period was the sunniest, if anything it flatters that result.", "votes": 4, "hours_later": 7},
-            {"author": "dave_h", "body": "Stealing this method for my gas boiler. Each degree of boiler flow is worth less, but it's the same idea.", "votes": 3, "hours_later": 20},
+            {
+                "author": "c_felix",
+                "body": "Fantastic. Did you correct for the sunny days? February had a lot.",
+                "hours_later": 5,
+            },
+            {
+                "author": "marieke",
+                "body": "Only by degree days, so no. The 35 °C period was the sunniest, if anything it flatters that result.",
+                "votes": 4,
+                "hours_later": 7,
+            },
+            {
+                "author": "dave_h",
+                "body": "Stealing this method for my gas boiler. Each degree of boiler flow is worth less, but it's the same idea.",
+                "votes": 3,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -440,8 +809,17 @@ THREADS = [
         "votes": 16,
         "status": "answered",
         "replies": [
-            {"author": "eng_raj", "body": "Thanks Zofia! We stopped loading the full temperature history before showing the home screen; it now loads the current state first and the graphs afterwards. It should have been that way from the start.", "votes": 8, "hours_later": 6},
-            {"author": "c_nina", "body": "Noticed it too, on an old phone especially.", "hours_later": 20},
+            {
+                "author": "eng_raj",
+                "body": "Thanks Zofia! We stopped loading the full temperature history before showing the home screen; it now loads the current state first and the graphs afterwards. It should have been that way from the start.",
+                "votes": 8,
+                "hours_later": 6,
+            },
+            {
+                "author": "c_nina",
+                "body": "Noticed it too, on an old phone especially.",
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -456,8 +834,18 @@ THREADS = [
         "votes": 13,
         "status": "answered",
         "replies": [
-            {"author": "admin", "body": "Hi George, Tom here, I run the platform. You found a real weakness: search ranked by date before relevance, so anything recent with 'radiator' beat older, better threads. I changed the ranking last night to weigh titles, accepted answers and votes. 'radiator balancing' now puts Ingrid's post first. Let me know if you find other searches that behave oddly.", "votes": 7, "hours_later": 20},
-            {"author": "moderator", "body": "And we've pinned the balancing post in the lounge. It deserved it anyway.", "votes": 4, "hours_later": 22},
+            {
+                "author": "admin",
+                "body": "Hi George, Tom here, I run the platform. You found a real weakness: search ranked by date before relevance, so anything recent with 'radiator' beat older, better threads. I changed the ranking last night to weigh titles, accepted answers and votes. 'radiator balancing' now puts Ingrid's post first. Let me know if you find other searches that behave oddly.",
+                "votes": 7,
+                "hours_later": 20,
+            },
+            {
+                "author": "moderator",
+                "body": "And we've pinned the balancing post in the lounge. It deserved it anyway.",
+                "votes": 4,
+                "hours_later": 22,
+            },
             {"author": "c_george", "body": "First result now. Thanks Tom.", "hours_later": 30},
         ],
     },
@@ -473,9 +861,23 @@ THREADS = [
         "votes": 18,
         "status": "open",
         "replies": [
-            {"author": "superuser", "body": "That last point is important and not well known. With OpenTherm, let the thermostat control modulation; boiler eco modes often just cap output and make the T3 work harder.", "votes": 7, "hours_later": 6},
-            {"author": "c_sarah", "body": "Secondary glazing on sash windows: who did you use? Or DIY?", "hours_later": 30},
-            {"author": "c_mark", "body": "DIY, magnetic acrylic panels. About €90 per window. Not pretty, but you stop noticing.", "votes": 3, "hours_later": 36},
+            {
+                "author": "superuser",
+                "body": "That last point is important and not well known. With OpenTherm, let the thermostat control modulation; boiler eco modes often just cap output and make the T3 work harder.",
+                "votes": 7,
+                "hours_later": 6,
+            },
+            {
+                "author": "c_sarah",
+                "body": "Secondary glazing on sash windows: who did you use? Or DIY?",
+                "hours_later": 30,
+            },
+            {
+                "author": "c_mark",
+                "body": "DIY, magnetic acrylic panels. About €90 per window. Not pretty, but you stop noticing.",
+                "votes": 3,
+                "hours_later": 36,
+            },
         ],
     },
     {
@@ -490,9 +892,24 @@ THREADS = [
         "votes": 21,
         "status": "open",
         "replies": [
-            {"author": "c_tim", "body": "If the dew point in the bathroom gets above 14 °C, the extractor fan turns on and the V1 goes up by 1 °C. No more mouldy ceiling.", "votes": 8, "hours_later": 4},
-            {"author": "c_anouk", "body": "Non-Home Assistant version: geofencing on, and the T3 shows 'Anouk is 10 min away' on the screen so my partner knows to put the kettle on.", "votes": 9, "hours_later": 10},
-            {"author": "marieke", "body": "My only automation is not touching anything. Does that count?", "votes": 14, "hours_later": 12},
+            {
+                "author": "c_tim",
+                "body": "If the dew point in the bathroom gets above 14 °C, the extractor fan turns on and the V1 goes up by 1 °C. No more mouldy ceiling.",
+                "votes": 8,
+                "hours_later": 4,
+            },
+            {
+                "author": "c_anouk",
+                "body": "Non-Home Assistant version: geofencing on, and the T3 shows 'Anouk is 10 min away' on the screen so my partner knows to put the kettle on.",
+                "votes": 9,
+                "hours_later": 10,
+            },
+            {
+                "author": "marieke",
+                "body": "My only automation is not touching anything. Does that count?",
+                "votes": 14,
+                "hours_later": 12,
+            },
         ],
     },
     {
@@ -507,7 +924,12 @@ THREADS = [
         "votes": 11,
         "status": "answered",
         "replies": [
-            {"author": "pm_sophie", "body": "That's exactly why we added it. Thanks for telling us, Hannah; features like this rarely get feedback unless they annoy someone.", "votes": 4, "hours_later": 12},
+            {
+                "author": "pm_sophie",
+                "body": "That's exactly why we added it. Thanks for telling us, Hannah; features like this rarely get feedback unless they annoy someone.",
+                "votes": 4,
+                "hours_later": 12,
+            },
         ],
     },
     {
@@ -522,8 +944,18 @@ THREADS = [
         "votes": 8,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "Not me personally, but two friends in Utrecht. What the VvE wanted in both cases: the noise level of the outdoor unit (dB(A) at the nearest neighbour's window), how it's fixed to the balcony, and whether the condensate drains properly in winter. One VvE also asked for the installer's insurance certificate. Go in with that prepared and it's much quicker.", "votes": 7, "hours_later": 8},
-            {"author": "superuser", "body": "Also ask whether a hybrid heat pump (small outdoor unit next to the existing boiler) is easier to get approved. They're quieter and smaller, and in apartments they're often the practical first step.", "votes": 5, "hours_later": 11},
+            {
+                "author": "marieke",
+                "body": "Not me personally, but two friends in Utrecht. What the VvE wanted in both cases: the noise level of the outdoor unit (dB(A) at the nearest neighbour's window), how it's fixed to the balcony, and whether the condensate drains properly in winter. One VvE also asked for the installer's insurance certificate. Go in with that prepared and it's much quicker.",
+                "votes": 7,
+                "hours_later": 8,
+            },
+            {
+                "author": "superuser",
+                "body": "Also ask whether a hybrid heat pump (small outdoor unit next to the existing boiler) is easier to get approved. They're quieter and smaller, and in apartments they're often the practical first step.",
+                "votes": 5,
+                "hours_later": 11,
+            },
         ],
     },
     {
@@ -538,8 +970,18 @@ THREADS = [
         "votes": 25,
         "status": "open",
         "replies": [
-            {"author": "c_katie", "body": "Same, we had the back door open by 4pm. Grandad complaining about the heat for once.", "votes": 6, "hours_later": 6},
-            {"author": "superuser", "body": "About 100 W per seated adult, so 14 people are 1.4 kW before the oven. Old heating engineers always asked 'how many people in the room' for a reason.", "votes": 9, "hours_later": 10},
+            {
+                "author": "c_katie",
+                "body": "Same, we had the back door open by 4pm. Grandad complaining about the heat for once.",
+                "votes": 6,
+                "hours_later": 6,
+            },
+            {
+                "author": "superuser",
+                "body": "About 100 W per seated adult, so 14 people are 1.4 kW before the oven. Old heating engineers always asked 'how many people in the room' for a reason.",
+                "votes": 9,
+                "hours_later": 10,
+            },
         ],
     },
     {
@@ -554,8 +996,18 @@ THREADS = [
         "votes": 30,
         "status": "answered",
         "replies": [
-            {"author": "c_jen", "body": "Pretty much my view too. The reports were really useful in month one, less after.", "votes": 5, "hours_later": 4},
-            {"author": "pm_sophie", "body": "Thanks Rob, this is fair and useful. 'Samey after a few months' is the most common Plus feedback we get, and it's why year-on-year comparison is the next thing we ship for reports. Your 'skip it until your devices are older' advice is honest, and we're fine with people giving it.", "votes": 11, "hours_later": 20},
+            {
+                "author": "c_jen",
+                "body": "Pretty much my view too. The reports were really useful in month one, less after.",
+                "votes": 5,
+                "hours_later": 4,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "Thanks Rob, this is fair and useful. 'Samey after a few months' is the most common Plus feedback we get, and it's why year-on-year comparison is the next thing we ship for reports. Your 'skip it until your devices are older' advice is honest, and we're fine with people giving it.",
+                "votes": 11,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -570,8 +1022,18 @@ THREADS = [
         "votes": 17,
         "status": "answered",
         "replies": [
-            {"author": "superuser", "body": "Wonderful, Chris. Keep the £120 for lithium batteries.", "votes": 8, "hours_later": 2},
-            {"author": "moderator", "body": "Ingrid, at this point that post has saved the community more money than Halden Plus costs.", "votes": 6, "hours_later": 5},
+            {
+                "author": "superuser",
+                "body": "Wonderful, Chris. Keep the £120 for lithium batteries.",
+                "votes": 8,
+                "hours_later": 2,
+            },
+            {
+                "author": "moderator",
+                "body": "Ingrid, at this point that post has saved the community more money than Halden Plus costs.",
+                "votes": 6,
+                "hours_later": 5,
+            },
         ],
     },
     {
@@ -586,8 +1048,19 @@ THREADS = [
         "votes": 12,
         "status": "solved",
         "replies": [
-            {"author": "marieke", "body": "The trick is to stop treating the underfloor like a radiator. It reacts in hours, not minutes:\n\n- Give the underfloor zone a **flat schedule**, one temperature all day, maybe 1 °C lower at night. No big morning boost.\n- Let the V1s upstairs do the quick morning warm-up.\n- If your underfloor has its own mixing valve, let it set the floor water temperature, and check with your installer that the T3 only switches demand for that zone, not the flow temperature.\n\nMost people's 'too warm by lunchtime' is the floor finally catching up with a boost that ended at 8am.", "votes": 11, "accepted": True, "hours_later": 5},
-            {"author": "c_luca", "body": "That's exactly what was happening: 22 °C boost at 6am, floor overshoots by noon. Flat 20.5 °C now and it's much better.", "votes": 4, "hours_later": 80},
+            {
+                "author": "marieke",
+                "body": "The trick is to stop treating the underfloor like a radiator. It reacts in hours, not minutes:\n\n- Give the underfloor zone a **flat schedule**, one temperature all day, maybe 1 °C lower at night. No big morning boost.\n- Let the V1s upstairs do the quick morning warm-up.\n- If your underfloor has its own mixing valve, let it set the floor water temperature, and check with your installer that the T3 only switches demand for that zone, not the flow temperature.\n\nMost people's 'too warm by lunchtime' is the floor finally catching up with a boost that ended at 8am.",
+                "votes": 11,
+                "accepted": True,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_luca",
+                "body": "That's exactly what was happening: 22 °C boost at 6am, floor overshoots by noon. Flat 20.5 °C now and it's much better.",
+                "votes": 4,
+                "hours_later": 80,
+            },
         ],
     },
     {
@@ -602,7 +1075,12 @@ THREADS = [
         "votes": 10,
         "status": "open",
         "replies": [
-            {"author": "superuser", "body": "Beautiful. I wish every house I ever worked on had this.", "votes": 4, "hours_later": 3},
+            {
+                "author": "superuser",
+                "body": "Beautiful. I wish every house I ever worked on had this.",
+                "votes": 4,
+                "hours_later": 3,
+            },
         ],
     },
     {
@@ -617,8 +1095,17 @@ THREADS = [
         "votes": 19,
         "status": "answered",
         "replies": [
-            {"author": "agent_lena", "body": "Hi Mia, Lena from Customer Care. You're right, January was bad, especially the second week: the cold snap doubled contacts overnight and the German line had two people off sick. We don't like it either.\n\nWhat's changing for next winter: more temporary staff trained from October instead of December, a callback option so you don't wait on the line, and the 'no heating' option on the phone menu goes to the front of the queue. And posting here is often faster. The community and our team both watch it.", "votes": 9, "hours_later": 7},
-            {"author": "c_mia", "body": "The callback option alone would help. Thanks for the honest answer.", "hours_later": 12},
+            {
+                "author": "agent_lena",
+                "body": "Hi Mia, Lena from Customer Care. You're right, January was bad, especially the second week: the cold snap doubled contacts overnight and the German line had two people off sick. We don't like it either.\n\nWhat's changing for next winter: more temporary staff trained from October instead of December, a callback option so you don't wait on the line, and the 'no heating' option on the phone menu goes to the front of the queue. And posting here is often faster. The community and our team both watch it.",
+                "votes": 9,
+                "hours_later": 7,
+            },
+            {
+                "author": "c_mia",
+                "body": "The callback option alone would help. Thanks for the honest answer.",
+                "hours_later": 12,
+            },
         ],
     },
 ]

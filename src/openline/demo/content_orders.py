@@ -13,9 +13,24 @@ THREADS = [
         "votes": 9,
         "status": "solved",
         "replies": [
-            {"author": "billing_ana", "body": "Hi Jennifer, Ana from Billing & Orders. Sorry, that one's on us. The V1 four-pack went on backorder the day you ordered, and the shop didn't switch the delivery estimate until the next morning, so your order sat waiting for stock without telling you.\n\nStock landed in the warehouse yesterday. I've moved your order to the front of the queue and it goes out with DPD today; the tracking link will be in your inbox this afternoon. I've also refunded the £4.95 delivery charge.", "votes": 6, "accepted": True, "hours_later": 3},
-            {"author": "c_jen", "body": "Tracking came through and it's out for delivery today. Thanks Ana, and thanks for being straight about what happened.", "hours_later": 30},
-            {"author": "c_george", "body": "Same happened to me with a four-pack the same week, mine turned up on the Friday. Would be good if the shop said 'backorder' on the page when that happens though.", "votes": 3, "hours_later": 52},
+            {
+                "author": "billing_ana",
+                "body": "Hi Jennifer, Ana from Billing & Orders. Sorry, that one's on us. The V1 four-pack went on backorder the day you ordered, and the shop didn't switch the delivery estimate until the next morning, so your order sat waiting for stock without telling you.\n\nStock landed in the warehouse yesterday. I've moved your order to the front of the queue and it goes out with DPD today; the tracking link will be in your inbox this afternoon. I've also refunded the £4.95 delivery charge.",
+                "votes": 6,
+                "accepted": True,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_jen",
+                "body": "Tracking came through and it's out for delivery today. Thanks Ana, and thanks for being straight about what happened.",
+                "hours_later": 30,
+            },
+            {
+                "author": "c_george",
+                "body": "Same happened to me with a four-pack the same week, mine turned up on the Friday. Would be good if the shop said 'backorder' on the page when that happens though.",
+                "votes": 3,
+                "hours_later": 52,
+            },
         ],
     },
     {
@@ -30,9 +45,24 @@ THREADS = [
         "votes": 14,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "Yes. On the web dashboard go to **Account → Orders**, open the order, and there's a **Download invoice (PDF)** link at the bottom right. It shows the net amount, 19 % USt and the gross separately, plus the VAT number of Halden Home B.V.\n\nTwo things catch people out: it only appears once the order has shipped, and it's not in the app, only on the web dashboard.", "votes": 11, "accepted": True, "hours_later": 2},
-            {"author": "c_frank", "body": "Found it, it shipped yesterday so it's there now. Danke!", "hours_later": 5},
-            {"author": "agent_lena", "body": "Thanks Ingrid. Small addition: if you need your company name or USt-IdNr on the invoice, reply to your order email and we'll reissue it. We can do that for orders up to 12 months old.", "votes": 4, "hours_later": 6},
+            {
+                "author": "superuser",
+                "body": "Yes. On the web dashboard go to **Account → Orders**, open the order, and there's a **Download invoice (PDF)** link at the bottom right. It shows the net amount, 19 % USt and the gross separately, plus the VAT number of Halden Home B.V.\n\nTwo things catch people out: it only appears once the order has shipped, and it's not in the app, only on the web dashboard.",
+                "votes": 11,
+                "accepted": True,
+                "hours_later": 2,
+            },
+            {
+                "author": "c_frank",
+                "body": "Found it, it shipped yesterday so it's there now. Danke!",
+                "hours_later": 5,
+            },
+            {
+                "author": "agent_lena",
+                "body": "Thanks Ingrid. Small addition: if you need your company name or USt-IdNr on the invoice, reply to your order email and we'll reissue it. We can do that for orders up to 12 months old.",
+                "votes": 4,
+                "hours_later": 6,
+            },
         ],
     },
     {
@@ -47,9 +77,24 @@ THREADS = [
         "votes": 5,
         "status": "solved",
         "replies": [
-            {"author": "dave_h", "body": "Is one of them marked 'pending'? When the card on file gets re-checked, some banks show a temporary hold that looks exactly like a second charge and then disappears after a few days.", "votes": 2, "hours_later": 1},
-            {"author": "customer", "body": "Both say pending at the moment, so maybe?", "hours_later": 2},
-            {"author": "billing_ana", "body": "Hi Chris, I've looked at your account. There's one real charge of £3.99 and one authorisation that failed and was retried a minute later. Our payment provider voided the first one, but your bank keeps showing it as pending until it expires. It should drop off within 3-5 working days without you doing anything.\n\nIf it's still there next Wednesday, post here and I'll send you the void reference so your bank can release it.", "votes": 5, "accepted": True, "hours_later": 5},
+            {
+                "author": "dave_h",
+                "body": "Is one of them marked 'pending'? When the card on file gets re-checked, some banks show a temporary hold that looks exactly like a second charge and then disappears after a few days.",
+                "votes": 2,
+                "hours_later": 1,
+            },
+            {
+                "author": "customer",
+                "body": "Both say pending at the moment, so maybe?",
+                "hours_later": 2,
+            },
+            {
+                "author": "billing_ana",
+                "body": "Hi Chris, I've looked at your account. There's one real charge of £3.99 and one authorisation that failed and was retried a minute later. Our payment provider voided the first one, but your bank keeps showing it as pending until it expires. It should drop off within 3-5 working days without you doing anything.\n\nIf it's still there next Wednesday, post here and I'll send you the void reference so your bank can release it.",
+                "votes": 5,
+                "accepted": True,
+                "hours_later": 5,
+            },
             {"author": "customer", "body": "Gone this morning. Thanks both.", "hours_later": 98},
         ],
     },
@@ -65,9 +110,23 @@ THREADS = [
         "votes": 11,
         "status": "solved",
         "replies": [
-            {"author": "agent", "body": "Hi Emma, Sam from Customer Care. No, you don't need to chase DPD: the contract is between us and them, so it's our job. I've looked at the delivery photo and agree it's not your door (different house number on the wall).\n\nI've opened a claim with DPD and sent a replacement out today on next-day delivery, so you don't have to wait for the claim. If the original turns up anyway, let us know and we'll send a returns label.", "votes": 8, "accepted": True, "hours_later": 2},
-            {"author": "c_emma", "body": "Replacement arrived this morning. And the original turned up two streets away, a nice man brought it round. I'll message about the label.", "hours_later": 27},
-            {"author": "agent", "body": "Ha, good neighbour. Label's in your inbox.", "hours_later": 29},
+            {
+                "author": "agent",
+                "body": "Hi Emma, Sam from Customer Care. No, you don't need to chase DPD: the contract is between us and them, so it's our job. I've looked at the delivery photo and agree it's not your door (different house number on the wall).\n\nI've opened a claim with DPD and sent a replacement out today on next-day delivery, so you don't have to wait for the claim. If the original turns up anyway, let us know and we'll send a returns label.",
+                "votes": 8,
+                "accepted": True,
+                "hours_later": 2,
+            },
+            {
+                "author": "c_emma",
+                "body": "Replacement arrived this morning. And the original turned up two streets away, a nice man brought it round. I'll message about the label.",
+                "hours_later": 27,
+            },
+            {
+                "author": "agent",
+                "body": "Ha, good neighbour. Label's in your inbox.",
+                "hours_later": 29,
+            },
         ],
     },
     {
@@ -82,9 +141,24 @@ THREADS = [
         "votes": 8,
         "status": "solved",
         "replies": [
-            {"author": "dave_h", "body": "Did exactly this in January. The switch is scheduled for the end of your current monthly period, so you don't pay twice and you don't lose any days. Under **Account → Subscription → Change plan** it'll say 'Annual from 14 Feb' (or whatever your date is) and the £39 is taken that day.\n\nFor anyone doing the maths: 12 × £3.99 is £47.88, so annual saves you just under £9 a year.", "votes": 7, "accepted": True, "hours_later": 1},
-            {"author": "c_aisha", "body": "Perfect, it shows 'Annual from 22 March'. Done.", "hours_later": 3},
-            {"author": "billing_ana", "body": "That's right. One exception: if you're still in the free trial, the switch is immediate and the trial ends. Worth letting the trial run out first.", "votes": 3, "hours_later": 8},
+            {
+                "author": "dave_h",
+                "body": "Did exactly this in January. The switch is scheduled for the end of your current monthly period, so you don't pay twice and you don't lose any days. Under **Account → Subscription → Change plan** it'll say 'Annual from 14 Feb' (or whatever your date is) and the £39 is taken that day.\n\nFor anyone doing the maths: 12 × £3.99 is £47.88, so annual saves you just under £9 a year.",
+                "votes": 7,
+                "accepted": True,
+                "hours_later": 1,
+            },
+            {
+                "author": "c_aisha",
+                "body": "Perfect, it shows 'Annual from 22 March'. Done.",
+                "hours_later": 3,
+            },
+            {
+                "author": "billing_ana",
+                "body": "That's right. One exception: if you're still in the free trial, the switch is immediate and the trial ends. Worth letting the trial run out first.",
+                "votes": 3,
+                "hours_later": 8,
+            },
         ],
     },
     {
@@ -99,9 +173,23 @@ THREADS = [
         "votes": 4,
         "status": "solved",
         "replies": [
-            {"author": "marieke", "body": "You can. The 30-day return doesn't need the original box, just that it's packed safely and everything that came with it goes back (backplate, screws, the wiring label sheet if you still have it). I sent one back in a shoebox with bubble wrap last year without any trouble.\n\nStart it from **Account → Orders → Return item** so you get the prepaid label, and pick 'Exchange for a different product'. Then the T2 ships as soon as they scan your parcel.", "votes": 5, "accepted": True, "hours_later": 4},
-            {"author": "c_luca", "body": "Didn't know about the exchange option, that's much better. Thanks!", "hours_later": 6},
-            {"author": "agent_lena", "body": "All correct. For exchanges we refund the price difference (T3 £199 → T2 £129, so £70) once the T3 arrives back with us.", "hours_later": 9},
+            {
+                "author": "marieke",
+                "body": "You can. The 30-day return doesn't need the original box, just that it's packed safely and everything that came with it goes back (backplate, screws, the wiring label sheet if you still have it). I sent one back in a shoebox with bubble wrap last year without any trouble.\n\nStart it from **Account → Orders → Return item** so you get the prepaid label, and pick 'Exchange for a different product'. Then the T2 ships as soon as they scan your parcel.",
+                "votes": 5,
+                "accepted": True,
+                "hours_later": 4,
+            },
+            {
+                "author": "c_luca",
+                "body": "Didn't know about the exchange option, that's much better. Thanks!",
+                "hours_later": 6,
+            },
+            {
+                "author": "agent_lena",
+                "body": "All correct. For exchanges we refund the price difference (T3 £199 → T2 £129, so £70) once the T3 arrives back with us.",
+                "hours_later": 9,
+            },
         ],
     },
     {
@@ -116,10 +204,29 @@ THREADS = [
         "votes": 6,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "Before you send it back: take the valve off and check the radiator pin moves freely when you press it with your finger. After a summer without heating the pins often stick, and the V1 then whirs because it can't push. Tapping the pin free (or a drop of penetrating oil) fixes a surprising number of 'dead' valves.", "votes": 4, "hours_later": 3},
-            {"author": "c_mark", "body": "Tried it, pin moves fine, and the V1 whirs even when it's off the radiator. So I think it's the valve.", "hours_later": 20},
-            {"author": "agent_ciaran", "body": "Thanks for trying that, Mark, it rules out the usual suspect. You're covered: every device has a 2-year warranty from delivery (5 years while you have Halden Plus). I've set up a replacement and it's on its way with An Post, so Thursday or Friday. No need to send the old one first, there's a returns bag in the box.", "votes": 3, "accepted": True, "hours_later": 22},
-            {"author": "c_mark", "body": "New one arrived and paired first time. Old one's in the post. Cheers Ciarán.", "hours_later": 96},
+            {
+                "author": "superuser",
+                "body": "Before you send it back: take the valve off and check the radiator pin moves freely when you press it with your finger. After a summer without heating the pins often stick, and the V1 then whirs because it can't push. Tapping the pin free (or a drop of penetrating oil) fixes a surprising number of 'dead' valves.",
+                "votes": 4,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_mark",
+                "body": "Tried it, pin moves fine, and the V1 whirs even when it's off the radiator. So I think it's the valve.",
+                "hours_later": 20,
+            },
+            {
+                "author": "agent_ciaran",
+                "body": "Thanks for trying that, Mark, it rules out the usual suspect. You're covered: every device has a 2-year warranty from delivery (5 years while you have Halden Plus). I've set up a replacement and it's on its way with An Post, so Thursday or Friday. No need to send the old one first, there's a returns bag in the box.",
+                "votes": 3,
+                "accepted": True,
+                "hours_later": 22,
+            },
+            {
+                "author": "c_mark",
+                "body": "New one arrived and paired first time. Old one's in the post. Cheers Ciarán.",
+                "hours_later": 96,
+            },
         ],
     },
     {
@@ -134,9 +241,20 @@ THREADS = [
         "votes": 7,
         "status": "solved",
         "replies": [
-            {"author": "olu_a", "body": "Seen this twice as an installer. Both times the customer had typed the code into the web shop's discount box at checkout, where it does nothing useful but still marks it as used. Worth checking your order history.", "votes": 3, "hours_later": 6},
+            {
+                "author": "olu_a",
+                "body": "Seen this twice as an installer. Both times the customer had typed the code into the web shop's discount box at checkout, where it does nothing useful but still marks it as used. Worth checking your order history.",
+                "votes": 3,
+                "hours_later": 6,
+            },
             {"author": "c_kwame", "body": "Don't think I did, but I'll look.", "hours_later": 9},
-            {"author": "billing_ana", "body": "Hi Kwame, I've checked: the code was redeemed by a different installer account two days after your H1 was delivered, almost certainly a typo on their side that happened to land on your code. I've voided it and sent a new voucher to the email on your account. The other redemption is being looked at separately.\n\nOlu's right about the shop checkout too: it currently burns installer codes. We're changing it so the shop rejects them instead.", "votes": 5, "accepted": True, "hours_later": 24},
+            {
+                "author": "billing_ana",
+                "body": "Hi Kwame, I've checked: the code was redeemed by a different installer account two days after your H1 was delivered, almost certainly a typo on their side that happened to land on your code. I've voided it and sent a new voucher to the email on your account. The other redemption is being looked at separately.\n\nOlu's right about the shop checkout too: it currently burns installer codes. We're changing it so the shop rejects them instead.",
+                "votes": 5,
+                "accepted": True,
+                "hours_later": 24,
+            },
             {"author": "c_kwame", "body": "New code worked. Thanks Ana.", "hours_later": 30},
         ],
     },
@@ -152,9 +270,23 @@ THREADS = [
         "votes": 3,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "No need to reorder. PostNL keeps parcels at the pickup point for 7 days and then sends them back; it takes another 3-5 days to reach the Halden warehouse in Venlo. Once it's scanned in there, a **Re-send** button appears on the order page (Account → Orders), or Customer Care can do it for you. The first re-delivery is free.\n\nTip for next time: when it asks, pick a PostNL point with long opening hours, or a parcel locker.", "votes": 6, "accepted": True, "hours_later": 2},
-            {"author": "c_pieter", "body": "Showed up as 'returned to warehouse' this morning and the Re-send button is there. Done, bedankt Ingrid.", "hours_later": 80},
-            {"author": "agent", "body": "Thanks Ingrid. Pieter, I can see it's booked to go out again tomorrow.", "hours_later": 82},
+            {
+                "author": "superuser",
+                "body": "No need to reorder. PostNL keeps parcels at the pickup point for 7 days and then sends them back; it takes another 3-5 days to reach the Halden warehouse in Venlo. Once it's scanned in there, a **Re-send** button appears on the order page (Account → Orders), or Customer Care can do it for you. The first re-delivery is free.\n\nTip for next time: when it asks, pick a PostNL point with long opening hours, or a parcel locker.",
+                "votes": 6,
+                "accepted": True,
+                "hours_later": 2,
+            },
+            {
+                "author": "c_pieter",
+                "body": "Showed up as 'returned to warehouse' this morning and the Re-send button is there. Done, bedankt Ingrid.",
+                "hours_later": 80,
+            },
+            {
+                "author": "agent",
+                "body": "Thanks Ingrid. Pieter, I can see it's booked to go out again tomorrow.",
+                "hours_later": 82,
+            },
         ],
     },
     {
@@ -169,10 +301,28 @@ THREADS = [
         "votes": 31,
         "status": "answered",
         "replies": [
-            {"author": "billing_ana", "body": "Hi George, fair question. The honest reason: Plus was priced in 2022, and since then what sits behind it (the priority support team, extended-warranty replacements, hosting) has gone up by a lot more than 14 %. We held the price for three years.\n\nWhat changes for you: nothing until your first renewal after 1 April, and you can cancel any time before then without paying the new price. The annual plan stays at £39, so if you're keeping Plus, annual is now clearly the better deal.", "votes": 18, "hours_later": 4},
-            {"author": "pm_sophie", "body": "On 'the reports haven't changed in a year': also fair. Year-on-year comparison and CSV export are both being built (there are threads for both in Ideas). I'd rather ship them than promise dates here, but they're this year's work.", "votes": 12, "hours_later": 7},
-            {"author": "c_george", "body": "Appreciate the straight answer. Switched to annual.", "hours_later": 10},
-            {"author": "c_rob", "body": "+1 to annual, monthly always felt steep.", "hours_later": 26},
+            {
+                "author": "billing_ana",
+                "body": "Hi George, fair question. The honest reason: Plus was priced in 2022, and since then what sits behind it (the priority support team, extended-warranty replacements, hosting) has gone up by a lot more than 14 %. We held the price for three years.\n\nWhat changes for you: nothing until your first renewal after 1 April, and you can cancel any time before then without paying the new price. The annual plan stays at £39, so if you're keeping Plus, annual is now clearly the better deal.",
+                "votes": 18,
+                "hours_later": 4,
+            },
+            {
+                "author": "pm_sophie",
+                "body": "On 'the reports haven't changed in a year': also fair. Year-on-year comparison and CSV export are both being built (there are threads for both in Ideas). I'd rather ship them than promise dates here, but they're this year's work.",
+                "votes": 12,
+                "hours_later": 7,
+            },
+            {
+                "author": "c_george",
+                "body": "Appreciate the straight answer. Switched to annual.",
+                "hours_later": 10,
+            },
+            {
+                "author": "c_rob",
+                "body": "+1 to annual, monthly always felt steep.",
+                "hours_later": 26,
+            },
         ],
     },
     {
@@ -187,9 +337,24 @@ THREADS = [
         "votes": 12,
         "status": "solved",
         "replies": [
-            {"author": "marieke", "body": "They're covered. It's based on the devices registered in your home, not on when you bought them. The catch: the 5 years still count from the original delivery date, and it only covers faults that start while you're subscribed. So a 2023 T2 is covered until 2028 as long as you keep Plus.\n\nIt's in the Plus terms under 'Extended warranty', section 3. I checked before subscribing because my H1 is from 2021.", "votes": 8, "accepted": True, "hours_later": 5},
-            {"author": "c_sarah", "body": "That's clear, thanks. So if I cancel in 2026, the cover stops then?", "hours_later": 8},
-            {"author": "marieke", "body": "Yes. After the standard 2 years it's only covered while Plus is active.", "votes": 2, "hours_later": 9},
+            {
+                "author": "marieke",
+                "body": "They're covered. It's based on the devices registered in your home, not on when you bought them. The catch: the 5 years still count from the original delivery date, and it only covers faults that start while you're subscribed. So a 2023 T2 is covered until 2028 as long as you keep Plus.\n\nIt's in the Plus terms under 'Extended warranty', section 3. I checked before subscribing because my H1 is from 2021.",
+                "votes": 8,
+                "accepted": True,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_sarah",
+                "body": "That's clear, thanks. So if I cancel in 2026, the cover stops then?",
+                "hours_later": 8,
+            },
+            {
+                "author": "marieke",
+                "body": "Yes. After the standard 2 years it's only covered while Plus is active.",
+                "votes": 2,
+                "hours_later": 9,
+            },
             {"author": "billing_ana", "body": "Marieke has it exactly right.", "hours_later": 12},
         ],
     },
@@ -205,7 +370,13 @@ THREADS = [
         "votes": 4,
         "status": "solved",
         "replies": [
-            {"author": "agent_lena", "body": "Hallo Hannah, Lena from Customer Care. Your parcel arrived on the 4th but sat in the returns-check queue much longer than it should have. We had a backlog after the January sale, sorry. I've processed it now: €119.90 refunded to your original payment method today (reference RF-58812).\n\nCard refunds usually show within 3-5 working days; a few banks take up to 10. The confirmation email should reach you within the hour.", "votes": 3, "accepted": True, "hours_later": 3},
+            {
+                "author": "agent_lena",
+                "body": "Hallo Hannah, Lena from Customer Care. Your parcel arrived on the 4th but sat in the returns-check queue much longer than it should have. We had a backlog after the January sale, sorry. I've processed it now: €119.90 refunded to your original payment method today (reference RF-58812).\n\nCard refunds usually show within 3-5 working days; a few banks take up to 10. The confirmation email should reach you within the hour.",
+                "votes": 3,
+                "accepted": True,
+                "hours_later": 3,
+            },
             {"author": "c_hannah", "body": "It's on my account now. Danke!", "hours_later": 100},
         ],
     },
@@ -223,9 +394,23 @@ THREADS = [
         "status_reason": "Annual Plus is priced below twelve monthly payments because it runs for the full year, so we don't refund part-years. You get a full refund within 14 days of buying or renewing, and Plus stays active until the end of the term.",
         "status_by": "billing_ana",
         "replies": [
-            {"author": "billing_ana", "body": "Hi Yuki, I understand the frustration, and I'd rather be clear than vague: we don't do pro-rata refunds on annual plans and we're not planning to. Annual is cheaper than 12 monthly payments precisely because it's a commitment; if we refunded part-years we'd have to put the annual price up for everyone.\n\nWhat we do offer: a full refund within 14 days of buying or renewing, and Plus belongs to your account, not the address. If the new place ever gets Halden devices, it carries on there.", "votes": 9, "hours_later": 6},
-            {"author": "c_yuki", "body": "Not the answer I wanted, but at least it's clear.", "hours_later": 9},
-            {"author": "c_dan", "body": "Same as most annual subscriptions I have, to be fair. At least it's spelled out rather than buried.", "votes": 4, "hours_later": 30},
+            {
+                "author": "billing_ana",
+                "body": "Hi Yuki, I understand the frustration, and I'd rather be clear than vague: we don't do pro-rata refunds on annual plans and we're not planning to. Annual is cheaper than 12 monthly payments precisely because it's a commitment; if we refunded part-years we'd have to put the annual price up for everyone.\n\nWhat we do offer: a full refund within 14 days of buying or renewing, and Plus belongs to your account, not the address. If the new place ever gets Halden devices, it carries on there.",
+                "votes": 9,
+                "hours_later": 6,
+            },
+            {
+                "author": "c_yuki",
+                "body": "Not the answer I wanted, but at least it's clear.",
+                "hours_later": 9,
+            },
+            {
+                "author": "c_dan",
+                "body": "Same as most annual subscriptions I have, to be fair. At least it's spelled out rather than buried.",
+                "votes": 4,
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -240,9 +425,24 @@ THREADS = [
         "votes": 17,
         "status": "solved",
         "replies": [
-            {"author": "dave_h", "body": "Yep, done it twice. Rough order:\n\n1. Before you leave, in the app: **Settings → Home → Remove home**. That unlinks all devices from the old address.\n2. Refit the old thermostat for whoever moves in, so the boiler isn't left without control. Take a photo of your T2 backplate wiring first.\n3. At the new place, add a new home and pair everything as if it were new. The valves recalibrate on the new radiators automatically.\n\nPlus is tied to your account, not the house, so it just carries on.", "votes": 14, "accepted": True, "hours_later": 2},
-            {"author": "c_ben", "body": "Great, hadn't thought about leaving the boiler without a thermostat. The old one's in the loft, I'll put it back.", "hours_later": 5},
-            {"author": "olu_a", "body": "Also check the boiler at the new place before moving anything. If it's a combi with OpenTherm you might get better control than you had, but the wiring may be different. Photos before you disconnect anything.", "votes": 5, "hours_later": 7},
+            {
+                "author": "dave_h",
+                "body": "Yep, done it twice. Rough order:\n\n1. Before you leave, in the app: **Settings → Home → Remove home**. That unlinks all devices from the old address.\n2. Refit the old thermostat for whoever moves in, so the boiler isn't left without control. Take a photo of your T2 backplate wiring first.\n3. At the new place, add a new home and pair everything as if it were new. The valves recalibrate on the new radiators automatically.\n\nPlus is tied to your account, not the house, so it just carries on.",
+                "votes": 14,
+                "accepted": True,
+                "hours_later": 2,
+            },
+            {
+                "author": "c_ben",
+                "body": "Great, hadn't thought about leaving the boiler without a thermostat. The old one's in the loft, I'll put it back.",
+                "hours_later": 5,
+            },
+            {
+                "author": "olu_a",
+                "body": "Also check the boiler at the new place before moving anything. If it's a combi with OpenTherm you might get better control than you had, but the wiring may be different. Photos before you disconnect anything.",
+                "votes": 5,
+                "hours_later": 7,
+            },
         ],
     },
     {
@@ -257,9 +457,23 @@ THREADS = [
         "votes": 6,
         "status": "solved",
         "replies": [
-            {"author": "agent", "body": "Rachel, I'm sorry. That's a picking error in our warehouse, and costing you a half day makes it worse. What I've done:\n\n- A T3 goes out today on DPD next-day (before 12:00).\n- DPD will collect the T2 when they deliver, nothing to print.\n- I've put £30 back on your card towards the wasted installer visit. If their call-out cost more than that, send me the invoice and I'll cover it.", "votes": 7, "accepted": True, "hours_later": 1},
-            {"author": "c_rachel", "body": "OK, thank you, that's more than I expected. Installer's rebooked for Thursday.", "hours_later": 4},
-            {"author": "c_rachel", "body": "T3 arrived and installed, humidity reading works. All good.", "hours_later": 50},
+            {
+                "author": "agent",
+                "body": "Rachel, I'm sorry. That's a picking error in our warehouse, and costing you a half day makes it worse. What I've done:\n\n- A T3 goes out today on DPD next-day (before 12:00).\n- DPD will collect the T2 when they deliver, nothing to print.\n- I've put £30 back on your card towards the wasted installer visit. If their call-out cost more than that, send me the invoice and I'll cover it.",
+                "votes": 7,
+                "accepted": True,
+                "hours_later": 1,
+            },
+            {
+                "author": "c_rachel",
+                "body": "OK, thank you, that's more than I expected. Installer's rebooked for Thursday.",
+                "hours_later": 4,
+            },
+            {
+                "author": "c_rachel",
+                "body": "T3 arrived and installed, humidity reading works. All good.",
+                "hours_later": 50,
+            },
         ],
     },
     {
@@ -274,8 +488,18 @@ THREADS = [
         "votes": 2,
         "status": "answered",
         "replies": [
-            {"author": "agent_ciaran", "body": "Hi Katie, no customs involved: Irish orders ship from our warehouse in the Netherlands, so it's an EU parcel. What you're seeing is the handover from DHL to An Post at the mail centre in Dublin. An Post often don't scan again until it's out for delivery, and in the run-up to Christmas that gap can be 3-5 working days.\n\nIf there's no movement by Friday, reply here and I'll open a trace with them and send a replacement.", "votes": 4, "hours_later": 4},
-            {"author": "c_sarah", "body": "Same here last December. Nothing for five days, then it just turned up. Annoying but it does come.", "votes": 1, "hours_later": 20},
+            {
+                "author": "agent_ciaran",
+                "body": "Hi Katie, no customs involved: Irish orders ship from our warehouse in the Netherlands, so it's an EU parcel. What you're seeing is the handover from DHL to An Post at the mail centre in Dublin. An Post often don't scan again until it's out for delivery, and in the run-up to Christmas that gap can be 3-5 working days.\n\nIf there's no movement by Friday, reply here and I'll open a trace with them and send a replacement.",
+                "votes": 4,
+                "hours_later": 4,
+            },
+            {
+                "author": "c_sarah",
+                "body": "Same here last December. Nothing for five days, then it just turned up. Annoying but it does come.",
+                "votes": 1,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -290,8 +514,18 @@ THREADS = [
         "votes": 5,
         "status": "solved",
         "replies": [
-            {"author": "billing_ana", "body": "Hi Felix. Yes: tick **Ordering as a business** at checkout and enter your USt-IdNr. We check it live against VIES; if it validates, the basket recalculates at 0 % and the invoice carries the reverse-charge note (Steuerschuldnerschaft des Leistungsempfängers). EU orders are invoiced by Halden Home B.V. in the Netherlands.\n\nIt has to be done at checkout. We can't switch an order to reverse charge once it has shipped. If VIES is down (it happens), checkout will tell you; wait and try again rather than paying VAT and claiming it back.", "votes": 6, "accepted": True, "hours_later": 5},
-            {"author": "c_felix", "body": "Worked. Invoice shows 0 % and the note. Thank you.", "hours_later": 26},
+            {
+                "author": "billing_ana",
+                "body": "Hi Felix. Yes: tick **Ordering as a business** at checkout and enter your USt-IdNr. We check it live against VIES; if it validates, the basket recalculates at 0 % and the invoice carries the reverse-charge note (Steuerschuldnerschaft des Leistungsempfängers). EU orders are invoiced by Halden Home B.V. in the Netherlands.\n\nIt has to be done at checkout. We can't switch an order to reverse charge once it has shipped. If VIES is down (it happens), checkout will tell you; wait and try again rather than paying VAT and claiming it back.",
+                "votes": 6,
+                "accepted": True,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_felix",
+                "body": "Worked. Invoice shows 0 % and the note. Thank you.",
+                "hours_later": 26,
+            },
         ],
     },
     {
@@ -306,8 +540,18 @@ THREADS = [
         "votes": 13,
         "status": "solved",
         "replies": [
-            {"author": "billing_ana", "body": "Steve, I've refunded the £39 in full; you'll see it within 3-5 working days.\n\nYou deserve an explanation too. Your renewal was due at 00:00 UTC on the 15th, and you cancelled at 23:40 UK time on the 14th, which in summer time is 22:40 UTC, so the cancellation should have won. A bug in how we compared the two times let the renewal run anyway. We found four other accounts it affected and refunded those as well. Sorry about this.", "votes": 10, "accepted": True, "hours_later": 2},
-            {"author": "c_steve", "body": "Thanks for the quick refund, and for actually explaining it.", "hours_later": 5},
+            {
+                "author": "billing_ana",
+                "body": "Steve, I've refunded the £39 in full; you'll see it within 3-5 working days.\n\nYou deserve an explanation too. Your renewal was due at 00:00 UTC on the 15th, and you cancelled at 23:40 UK time on the 14th, which in summer time is 22:40 UTC, so the cancellation should have won. A bug in how we compared the two times let the renewal run anyway. We found four other accounts it affected and refunded those as well. Sorry about this.",
+                "votes": 10,
+                "accepted": True,
+                "hours_later": 2,
+            },
+            {
+                "author": "c_steve",
+                "body": "Thanks for the quick refund, and for actually explaining it.",
+                "hours_later": 5,
+            },
         ],
     },
     {
@@ -322,8 +566,17 @@ THREADS = [
         "votes": 1,
         "status": "answered",
         "replies": [
-            {"author": "agent_lena", "body": "Hi Mia, orders placed before 14:00 leave our warehouse in Venlo the same day, and DHL usually delivers within Germany in 1-3 working days; Bavaria tends to be at the longer end. The H1 is in stock right now, so if you order by the 14th you should be fine.", "votes": 2, "hours_later": 3},
-            {"author": "c_lisa", "body": "Mine went to Munich in two days in October.", "hours_later": 6},
+            {
+                "author": "agent_lena",
+                "body": "Hi Mia, orders placed before 14:00 leave our warehouse in Venlo the same day, and DHL usually delivers within Germany in 1-3 working days; Bavaria tends to be at the longer end. The H1 is in stock right now, so if you order by the 14th you should be fine.",
+                "votes": 2,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_lisa",
+                "body": "Mine went to Munich in two days in October.",
+                "hours_later": 6,
+            },
         ],
     },
     {
@@ -338,7 +591,13 @@ THREADS = [
         "votes": 8,
         "status": "solved",
         "replies": [
-            {"author": "agent", "body": "Hi Ahmed, no, you have exactly one order (HH-2025-123557), paid with your second card. The two entries on the first card are authorisation holds from the declined attempts: the bank reserved the money, the payment then failed, but the hold stays visible until the bank releases it, usually within 5 working days. We never captured them, so there's nothing for us to refund.\n\nIf they're still there after a week, ask your bank to release 'unsuccessful authorisations from Halden Home'. They can see them on their side.", "votes": 6, "accepted": True, "hours_later": 8},
+            {
+                "author": "agent",
+                "body": "Hi Ahmed, no, you have exactly one order (HH-2025-123557), paid with your second card. The two entries on the first card are authorisation holds from the declined attempts: the bank reserved the money, the payment then failed, but the hold stays visible until the bank releases it, usually within 5 working days. We never captured them, so there's nothing for us to refund.\n\nIf they're still there after a week, ask your bank to release 'unsuccessful authorisations from Halden Home'. They can see them on their side.",
+                "votes": 6,
+                "accepted": True,
+                "hours_later": 8,
+            },
             {"author": "c_ahmed", "body": "Phew. OK, I'll give it a few days.", "hours_later": 12},
             {"author": "c_ahmed", "body": "Both gone now.", "hours_later": 110},
         ],
@@ -355,9 +614,19 @@ THREADS = [
         "votes": 6,
         "status": "answered",
         "replies": [
-            {"author": "dave_h", "body": "No 8-pack, but the 4-pack is £199 against £219.96 for four singles, so two 4-packs is £398. That's the cheapest outside the Black Friday sale, when the 4-pack went down to £169 last year.\n\nIf you're getting an installer in for the thermostat at the same time, ask them too. Partner installers get trade prices.", "votes": 5, "hours_later": 1},
+            {
+                "author": "dave_h",
+                "body": "No 8-pack, but the 4-pack is £199 against £219.96 for four singles, so two 4-packs is £398. That's the cheapest outside the Black Friday sale, when the 4-pack went down to £169 last year.\n\nIf you're getting an installer in for the thermostat at the same time, ask them too. Partner installers get trade prices.",
+                "votes": 5,
+                "hours_later": 1,
+            },
             {"author": "c_joe", "body": "Two 4-packs it is. Cheers.", "hours_later": 3},
-            {"author": "billing_ana", "body": "Dave's right, there's no multi-buy beyond the 4-pack. We also don't hand out individual discount codes on request, sorry. It wouldn't be fair on everyone who doesn't ask.", "votes": 2, "hours_later": 20},
+            {
+                "author": "billing_ana",
+                "body": "Dave's right, there's no multi-buy beyond the 4-pack. We also don't hand out individual discount codes on request, sorry. It wouldn't be fair on everyone who doesn't ask.",
+                "votes": 2,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -372,8 +641,19 @@ THREADS = [
         "votes": 19,
         "status": "solved",
         "replies": [
-            {"author": "marieke", "body": "I believe they match their own shop price within 14 days, so no return needed. Ask Customer Care with the order number.", "votes": 3, "hours_later": 2},
-            {"author": "billing_ana", "body": "Marieke's right. If our own price drops within 14 days of your order, we refund the difference. I've just done it: £30 back to your card for HH-2025-131004. No return needed.", "votes": 9, "accepted": True, "hours_later": 5},
+            {
+                "author": "marieke",
+                "body": "I believe they match their own shop price within 14 days, so no return needed. Ask Customer Care with the order number.",
+                "votes": 3,
+                "hours_later": 2,
+            },
+            {
+                "author": "billing_ana",
+                "body": "Marieke's right. If our own price drops within 14 days of your order, we refund the difference. I've just done it: £30 back to your card for HH-2025-131004. No return needed.",
+                "votes": 9,
+                "accepted": True,
+                "hours_later": 5,
+            },
             {"author": "c_claire", "body": "Brilliant, thank you!", "hours_later": 7},
         ],
     },
@@ -389,9 +669,20 @@ THREADS = [
         "votes": 27,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "Lift the cardboard insert the valve sits in: the adapters are in a small bag underneath, with the spacer ring. Everybody misses it, me included the first time. The RA adapter is the grey one with the notches. It clicks onto the radiator valve body and you tighten the screw with a 2 mm hex key (not included, of course).", "votes": 21, "accepted": True, "hours_later": 1},
+            {
+                "author": "superuser",
+                "body": "Lift the cardboard insert the valve sits in: the adapters are in a small bag underneath, with the spacer ring. Everybody misses it, me included the first time. The RA adapter is the grey one with the notches. It clicks onto the radiator valve body and you tighten the screw with a 2 mm hex key (not included, of course).",
+                "votes": 21,
+                "accepted": True,
+                "hours_later": 1,
+            },
             {"author": "c_tim", "body": "...found it. Bit embarrassing. Thanks!", "hours_later": 2},
-            {"author": "agent", "body": "Not embarrassing at all, it's the single most common 'missing part' contact we get. Boxes packed from March onwards have an 'Adapters underneath' label printed on the insert.", "votes": 6, "hours_later": 30},
+            {
+                "author": "agent",
+                "body": "Not embarrassing at all, it's the single most common 'missing part' contact we get. Boxes packed from March onwards have an 'Adapters underneath' label printed on the insert.",
+                "votes": 6,
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -406,9 +697,24 @@ THREADS = [
         "votes": 7,
         "status": "solved",
         "replies": [
-            {"author": "dave_h", "body": "Two usual causes:\n\n1. The old T2 is still listed in the home. Remove it first (**Devices → old T2 → Remove**); a home can only have one T2/T3 as its main thermostat.\n2. Replacements sometimes ship with older firmware from stock. If it still fails, pair it into a temporary new home, let it update (about 10 minutes), remove it, then add it to your real home.\n\nIt's almost always #1.", "votes": 8, "accepted": True, "hours_later": 3},
-            {"author": "c_ollie", "body": "It was #1. The dead one was still there as 'offline'. Removed it and the new one paired straight away.", "hours_later": 5},
-            {"author": "eng_raj", "body": "Thanks Dave. That error message is ours to fix: from app 5.14 it says 'Remove your old thermostat first' and links to it.", "votes": 4, "hours_later": 26},
+            {
+                "author": "dave_h",
+                "body": "Two usual causes:\n\n1. The old T2 is still listed in the home. Remove it first (**Devices → old T2 → Remove**); a home can only have one T2/T3 as its main thermostat.\n2. Replacements sometimes ship with older firmware from stock. If it still fails, pair it into a temporary new home, let it update (about 10 minutes), remove it, then add it to your real home.\n\nIt's almost always #1.",
+                "votes": 8,
+                "accepted": True,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_ollie",
+                "body": "It was #1. The dead one was still there as 'offline'. Removed it and the new one paired straight away.",
+                "hours_later": 5,
+            },
+            {
+                "author": "eng_raj",
+                "body": "Thanks Dave. That error message is ours to fix: from app 5.14 it says 'Remove your old thermostat first' and links to it.",
+                "votes": 4,
+                "hours_later": 26,
+            },
         ],
     },
     {
@@ -423,7 +729,13 @@ THREADS = [
         "votes": 6,
         "status": "solved",
         "replies": [
-            {"author": "marieke", "body": "Web dashboard → **Account → Subscription → Billing history**. Every payment has a PDF receipt with the VAT shown, and there's a 'Download all' for a whole year at the top. It's not in the app, only on the web.", "votes": 4, "accepted": True, "hours_later": 3},
+            {
+                "author": "marieke",
+                "body": "Web dashboard → **Account → Subscription → Billing history**. Every payment has a PDF receipt with the VAT shown, and there's a 'Download all' for a whole year at the top. It's not in the app, only on the web.",
+                "votes": 4,
+                "accepted": True,
+                "hours_later": 3,
+            },
             {"author": "c_zofia", "body": "Got them, thanks Marieke!", "hours_later": 4},
         ],
     },
@@ -439,9 +751,20 @@ THREADS = [
         "votes": 5,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "Sign out of the app and back in. The app caches your subscription status at login, so a brand-new subscription sometimes only shows after a fresh login. You should then see 'Plus active' under Account.", "votes": 5, "accepted": True, "hours_later": 1},
+            {
+                "author": "superuser",
+                "body": "Sign out of the app and back in. The app caches your subscription status at login, so a brand-new subscription sometimes only shows after a fresh login. You should then see 'Plus active' under Account.",
+                "votes": 5,
+                "accepted": True,
+                "hours_later": 1,
+            },
             {"author": "c_anouk", "body": "That did it. A bit silly though.", "hours_later": 2},
-            {"author": "eng_raj", "body": "Agreed, it's silly. It's a caching bug on Android, fixed in 5.13 (rolling out this week). After that it refreshes within a minute of payment, no sign-out needed.", "votes": 3, "hours_later": 20},
+            {
+                "author": "eng_raj",
+                "body": "Agreed, it's silly. It's a caching bug on Android, fixed in 5.13 (rolling out this week). After that it refreshes within a minute of payment, no sign-out needed.",
+                "votes": 3,
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -456,8 +779,17 @@ THREADS = [
         "votes": 3,
         "status": "answered",
         "replies": [
-            {"author": "agent", "body": "Hi Grace, we don't sell the front on its own because on the T3 the glass is bonded to the display; it's one part. Cosmetic damage isn't covered by the warranty, but we can offer a discounted swap: a refurbished T3 for £79 if you send yours back. Use the contact form with your order number if you'd like that.", "votes": 2, "hours_later": 5},
-            {"author": "c_grace", "body": "Thanks. Will think about it, £79 isn't nothing.", "hours_later": 8},
+            {
+                "author": "agent",
+                "body": "Hi Grace, we don't sell the front on its own because on the T3 the glass is bonded to the display; it's one part. Cosmetic damage isn't covered by the warranty, but we can offer a discounted swap: a refurbished T3 for £79 if you send yours back. Use the contact form with your order number if you'd like that.",
+                "votes": 2,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_grace",
+                "body": "Thanks. Will think about it, £79 isn't nothing.",
+                "hours_later": 8,
+            },
         ],
     },
     {
@@ -472,7 +804,12 @@ THREADS = [
         "votes": 2,
         "status": "answered",
         "replies": [
-            {"author": "agent", "body": "Hi Nina, the return was created but the email bounced: the address on the order ends in '.con' instead of '.com'. I've corrected it and resent the label. You can also download it any time from **Account → Orders → Return → Label**.", "votes": 2, "hours_later": 6},
+            {
+                "author": "agent",
+                "body": "Hi Nina, the return was created but the email bounced: the address on the order ends in '.con' instead of '.com'. I've corrected it and resent the label. You can also download it any time from **Account → Orders → Return → Label**.",
+                "votes": 2,
+                "hours_later": 6,
+            },
             {"author": "c_nina", "body": "Oh no, my typo. Got it now, thanks.", "hours_later": 7},
         ],
     },
@@ -488,9 +825,23 @@ THREADS = [
         "votes": 1,
         "status": "answered",
         "replies": [
-            {"author": "agent_ciaran", "body": "Hi Daniel, done: cancelled and refunded. For next time, you can cancel yourself from the order page while the status is 'Received' or 'Preparing'; once it's 'Packed' it has to go through as a return.\n\nBefore you give up on it though: which boiler is it? Plenty of boilers people think are incompatible work fine with the T3 on the relay wiring.", "votes": 2, "hours_later": 1},
-            {"author": "c_dan", "body": "It's a Baxi from the 90s with a strange wiring centre. I'll ask in Getting Started first.", "hours_later": 3},
-            {"author": "superuser", "body": "Do. Post a photo of the wiring centre and the boiler's model plate. Most old Baxis are a simple switched live, which the T3 handles fine.", "votes": 3, "hours_later": 5},
+            {
+                "author": "agent_ciaran",
+                "body": "Hi Daniel, done: cancelled and refunded. For next time, you can cancel yourself from the order page while the status is 'Received' or 'Preparing'; once it's 'Packed' it has to go through as a return.\n\nBefore you give up on it though: which boiler is it? Plenty of boilers people think are incompatible work fine with the T3 on the relay wiring.",
+                "votes": 2,
+                "hours_later": 1,
+            },
+            {
+                "author": "c_dan",
+                "body": "It's a Baxi from the 90s with a strange wiring centre. I'll ask in Getting Started first.",
+                "hours_later": 3,
+            },
+            {
+                "author": "superuser",
+                "body": "Do. Post a photo of the wiring centre and the boiler's model plate. Most old Baxis are a simple switched live, which the T3 handles fine.",
+                "votes": 3,
+                "hours_later": 5,
+            },
         ],
     },
     {
@@ -505,9 +856,23 @@ THREADS = [
         "votes": 5,
         "status": "answered",
         "replies": [
-            {"author": "olu_a", "body": "The voucher is £50 off the installation, not free installation. Fitting a T3 is usually £120-£180 depending on the wiring, so £140 after the voucher could mean he charged £190 and took £50 off, or that he charged £140 and kept the voucher. Ask for an itemised invoice.", "votes": 6, "hours_later": 3},
-            {"author": "billing_ana", "body": "Olu's right that it's £50 off, not full cover, and the wording on the card in the box could be clearer; we're changing it. If your invoice doesn't show the £50 deducted, send it to us. Partner installers agree to pass the voucher on and we'll follow it up.", "votes": 3, "hours_later": 8},
-            {"author": "c_noor", "body": "Invoice says £190 minus £50. So legit, just more than I expected. Thanks both.", "hours_later": 30},
+            {
+                "author": "olu_a",
+                "body": "The voucher is £50 off the installation, not free installation. Fitting a T3 is usually £120-£180 depending on the wiring, so £140 after the voucher could mean he charged £190 and took £50 off, or that he charged £140 and kept the voucher. Ask for an itemised invoice.",
+                "votes": 6,
+                "hours_later": 3,
+            },
+            {
+                "author": "billing_ana",
+                "body": "Olu's right that it's £50 off, not full cover, and the wording on the card in the box could be clearer; we're changing it. If your invoice doesn't show the £50 deducted, send it to us. Partner installers agree to pass the voucher on and we'll follow it up.",
+                "votes": 3,
+                "hours_later": 8,
+            },
+            {
+                "author": "c_noor",
+                "body": "Invoice says £190 minus £50. So legit, just more than I expected. Thanks both.",
+                "hours_later": 30,
+            },
         ],
     },
     {
@@ -522,8 +887,18 @@ THREADS = [
         "votes": 3,
         "status": "solved",
         "replies": [
-            {"author": "agent_lena", "body": "Hi Sven, thanks for the photos, that's clearly transport damage. A new T2 ships today with DHL. Keep the broken one until the replacement arrives, then send it back in the same box with the label that's inside. You don't need to deal with DHL; we'll claim it from them.", "votes": 2, "accepted": True, "hours_later": 2},
-            {"author": "c_sven", "body": "Replacement's here and works. Thanks Lena.", "hours_later": 50},
+            {
+                "author": "agent_lena",
+                "body": "Hi Sven, thanks for the photos, that's clearly transport damage. A new T2 ships today with DHL. Keep the broken one until the replacement arrives, then send it back in the same box with the label that's inside. You don't need to deal with DHL; we'll claim it from them.",
+                "votes": 2,
+                "accepted": True,
+                "hours_later": 2,
+            },
+            {
+                "author": "c_sven",
+                "body": "Replacement's here and works. Thanks Lena.",
+                "hours_later": 50,
+            },
         ],
     },
     {
@@ -540,9 +915,23 @@ THREADS = [
         "status_reason": "We're not adding Belgium or Luxembourg this year: each new country needs its own installer network, support in the local languages and product-certification checks, and we want to get those right in our four current countries first. We'll review it again when we plan next year.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "pm_sophie", "body": "Hi María, thanks. Belgium is the most-requested country by a distance, so you're far from alone. Honestly though, it's not happening this year. The parcel is the easy bit; it's everything around it: installer partners, French-language support, and checking the H1 against Belgian heat-pump rules. We'll look again when we plan next year, and I'll update this thread then rather than leave it hanging.", "votes": 14, "hours_later": 20},
-            {"author": "c_anouk", "body": "My Belgian sister-in-law does the same border trick. +1 for the future.", "votes": 3, "hours_later": 40},
-            {"author": "c_maria", "body": "Fair enough. At least it's an honest no.", "hours_later": 45},
+            {
+                "author": "pm_sophie",
+                "body": "Hi María, thanks. Belgium is the most-requested country by a distance, so you're far from alone. Honestly though, it's not happening this year. The parcel is the easy bit; it's everything around it: installer partners, French-language support, and checking the H1 against Belgian heat-pump rules. We'll look again when we plan next year, and I'll update this thread then rather than leave it hanging.",
+                "votes": 14,
+                "hours_later": 20,
+            },
+            {
+                "author": "c_anouk",
+                "body": "My Belgian sister-in-law does the same border trick. +1 for the future.",
+                "votes": 3,
+                "hours_later": 40,
+            },
+            {
+                "author": "c_maria",
+                "body": "Fair enough. At least it's an honest no.",
+                "hours_later": 45,
+            },
         ],
     },
     {
@@ -557,7 +946,13 @@ THREADS = [
         "votes": 4,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "Yes, iDEAL is offered on the payment step of the checkout in the Dutch shop; the product page only shows card logos. I paid for my valves with iDEAL. SEPA direct debit is there too, and that's also what you can use for Plus.", "votes": 3, "accepted": True, "hours_later": 2},
+            {
+                "author": "superuser",
+                "body": "Yes, iDEAL is offered on the payment step of the checkout in the Dutch shop; the product page only shows card logos. I paid for my valves with iDEAL. SEPA direct debit is there too, and that's also what you can use for Plus.",
+                "votes": 3,
+                "accepted": True,
+                "hours_later": 2,
+            },
             {"author": "c_paul", "body": "Found it, thanks.", "hours_later": 4},
         ],
     },
@@ -575,9 +970,23 @@ THREADS = [
         "status_reason": "We looked at buy-now-pay-later and decided not to offer it: provider fees would end up in everyone's prices, and we're not comfortable putting credit offers next to heating controls. Many partner installers offer finance on full heat-pump installations.",
         "status_by": "billing_ana",
         "replies": [
-            {"author": "billing_ana", "body": "Hi Rob, we did look at this properly last year and decided against it, for two reasons: the provider fees (3-6 %) would end up in the price for everyone, and we weren't comfortable putting credit offers next to heating controls while energy bills are where they are. It's a judgement call, and I know some people would rather have the choice.\n\nIf you're getting the H1 as part of a heat-pump install, most partner installers offer finance on the whole job.", "votes": 7, "hours_later": 10},
-            {"author": "c_rob", "body": "Understood. I'd still use it, but I get the reasoning.", "hours_later": 30},
-            {"author": "dave_h", "body": "Worth knowing the H1 has dropped to £249 in the last two sales, if you can wait.", "votes": 5, "hours_later": 40},
+            {
+                "author": "billing_ana",
+                "body": "Hi Rob, we did look at this properly last year and decided against it, for two reasons: the provider fees (3-6 %) would end up in the price for everyone, and we weren't comfortable putting credit offers next to heating controls while energy bills are where they are. It's a judgement call, and I know some people would rather have the choice.\n\nIf you're getting the H1 as part of a heat-pump install, most partner installers offer finance on the whole job.",
+                "votes": 7,
+                "hours_later": 10,
+            },
+            {
+                "author": "c_rob",
+                "body": "Understood. I'd still use it, but I get the reasoning.",
+                "hours_later": 30,
+            },
+            {
+                "author": "dave_h",
+                "body": "Worth knowing the H1 has dropped to £249 in the last two sales, if you can wait.",
+                "votes": 5,
+                "hours_later": 40,
+            },
         ],
     },
     {
@@ -592,8 +1001,18 @@ THREADS = [
         "votes": 10,
         "status": "solved",
         "replies": [
-            {"author": "billing_ana", "body": "Hi Lisa, you're right, and it wasn't you missing it: our reminder emails didn't go out between the 2nd and the 9th because of a problem with our email provider, and your reminder fell in that window. I've refunded the €44 in full and cancelled the subscription; Plus stays on until the end of today.\n\nWe've since added an in-app reminder alongside the email, so it doesn't depend on one channel.", "votes": 8, "accepted": True, "hours_later": 4},
-            {"author": "c_lisa", "body": "Thank you, that was quick. I might actually re-subscribe monthly to try it properly.", "hours_later": 8},
+            {
+                "author": "billing_ana",
+                "body": "Hi Lisa, you're right, and it wasn't you missing it: our reminder emails didn't go out between the 2nd and the 9th because of a problem with our email provider, and your reminder fell in that window. I've refunded the €44 in full and cancelled the subscription; Plus stays on until the end of today.\n\nWe've since added an in-app reminder alongside the email, so it doesn't depend on one channel.",
+                "votes": 8,
+                "accepted": True,
+                "hours_later": 4,
+            },
+            {
+                "author": "c_lisa",
+                "body": "Thank you, that was quick. I might actually re-subscribe monthly to try it properly.",
+                "hours_later": 8,
+            },
         ],
     },
     {
@@ -608,9 +1027,19 @@ THREADS = [
         "votes": 3,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "That's the delivery charge. For change-of-mind returns they refund the product but not the original delivery; for faulty or wrong items you get everything back. It's in the returns policy, just not in big letters.", "votes": 4, "hours_later": 3},
+            {
+                "author": "marieke",
+                "body": "That's the delivery charge. For change-of-mind returns they refund the product but not the original delivery; for faulty or wrong items you get everything back. It's in the returns policy, just not in big letters.",
+                "votes": 4,
+                "hours_later": 3,
+            },
             {"author": "c_emma", "body": "Bit cheeky on a £55 item but OK.", "hours_later": 6},
-            {"author": "agent", "body": "Marieke's right. I've passed on the 'not in big letters' point: the returns page should say it at the top, not in the small print at the bottom.", "votes": 2, "hours_later": 9},
+            {
+                "author": "agent",
+                "body": "Marieke's right. I've passed on the 'not in big letters' point: the returns page should say it at the top, not in the small print at the bottom.",
+                "votes": 2,
+                "hours_later": 9,
+            },
         ],
     },
     {
@@ -625,7 +1054,12 @@ THREADS = [
         "votes": 1,
         "status": "answered",
         "replies": [
-            {"author": "agent_ciaran", "body": "Hi Katie, caught it in time. I've changed the delivery address on the order and it goes out to Limerick this afternoon. Your old address was still saved as the default in the shop: the app and the shop keep separate address books, which trips up a lot of people. Worth updating it under **Account → Addresses** for next time.", "votes": 2, "hours_later": 1},
+            {
+                "author": "agent_ciaran",
+                "body": "Hi Katie, caught it in time. I've changed the delivery address on the order and it goes out to Limerick this afternoon. Your old address was still saved as the default in the shop: the app and the shop keep separate address books, which trips up a lot of people. Worth updating it under **Account → Addresses** for next time.",
+                "votes": 2,
+                "hours_later": 1,
+            },
             {"author": "c_katie", "body": "Thanks a million.", "hours_later": 2},
         ],
     },
@@ -641,7 +1075,13 @@ THREADS = [
         "votes": 4,
         "status": "solved",
         "replies": [
-            {"author": "c_felix", "body": "Yes. In the address form choose 'Packstation' as the address type, then enter your Postnummer and the Packstation number. I got my T3 that way last month. It doesn't work for the H1 box though, it's too big for the lockers, so that one went to a Filiale.", "votes": 5, "accepted": True, "hours_later": 4},
+            {
+                "author": "c_felix",
+                "body": "Yes. In the address form choose 'Packstation' as the address type, then enter your Postnummer and the Packstation number. I got my T3 that way last month. It doesn't work for the H1 box though, it's too big for the lockers, so that one went to a Filiale.",
+                "votes": 5,
+                "accepted": True,
+                "hours_later": 4,
+            },
             {"author": "c_hannah", "body": "Perfect, thank you!", "hours_later": 6},
             {"author": "agent_lena", "body": "Thanks Felix, all correct.", "hours_later": 20},
         ],
@@ -658,8 +1098,18 @@ THREADS = [
         "votes": 2,
         "status": "solved",
         "replies": [
-            {"author": "dave_h", "body": "You've probably ticked 'Ordering as a business' at some point. It's remembered in your shop account and switches the whole shop to net prices. Untick it under **Account → Shop preferences** (or at checkout) and you'll see prices with VAT again. Got me too after I bought something for work.", "votes": 4, "accepted": True, "hours_later": 2},
-            {"author": "c_paul", "body": "That's it, I'd ticked it to see whether my ZZP registration made a difference. Thanks.", "hours_later": 3},
+            {
+                "author": "dave_h",
+                "body": "You've probably ticked 'Ordering as a business' at some point. It's remembered in your shop account and switches the whole shop to net prices. Untick it under **Account → Shop preferences** (or at checkout) and you'll see prices with VAT again. Got me too after I bought something for work.",
+                "votes": 4,
+                "accepted": True,
+                "hours_later": 2,
+            },
+            {
+                "author": "c_paul",
+                "body": "That's it, I'd ticked it to see whether my ZZP registration made a difference. Thanks.",
+                "hours_later": 3,
+            },
         ],
     },
     {
@@ -674,8 +1124,19 @@ THREADS = [
         "votes": 9,
         "status": "solved",
         "replies": [
-            {"author": "olu_a", "body": "Either works, but Halden is usually quicker. The warranty is from Halden to you, whoever sold it. The serial is registered automatically when the T3 is paired in the app, so Customer Care can see when it was first used; have the installer's invoice handy just in case.\n\nSpeaking as an installer, I'd honestly rather you went straight to Halden. I'd only be forwarding your email.", "votes": 7, "accepted": True, "hours_later": 3},
-            {"author": "agent", "body": "Olu's spot on. We can see your T3's serial and first pairing date, so we usually don't even need the invoice. A flickering display on an early T3 is a known fault, and we'll swap it.", "votes": 3, "hours_later": 5},
+            {
+                "author": "olu_a",
+                "body": "Either works, but Halden is usually quicker. The warranty is from Halden to you, whoever sold it. The serial is registered automatically when the T3 is paired in the app, so Customer Care can see when it was first used; have the installer's invoice handy just in case.\n\nSpeaking as an installer, I'd honestly rather you went straight to Halden. I'd only be forwarding your email.",
+                "votes": 7,
+                "accepted": True,
+                "hours_later": 3,
+            },
+            {
+                "author": "agent",
+                "body": "Olu's spot on. We can see your T3's serial and first pairing date, so we usually don't even need the invoice. A flickering display on an early T3 is a known fault, and we'll swap it.",
+                "votes": 3,
+                "hours_later": 5,
+            },
             {"author": "c_george", "body": "Swap arranged, thanks both.", "hours_later": 30},
         ],
     },
@@ -691,8 +1152,17 @@ THREADS = [
         "votes": 6,
         "status": "answered",
         "replies": [
-            {"author": "billing_ana", "body": "Hi Mark, unfortunately a running subscription can't change currency; it's fixed to the shop it was bought in. The workaround: cancel the UK subscription (it stays active until the end of the month you've paid for), then subscribe again from the Irish shop at €4.49 once it lapses. Your devices and energy history aren't affected, only the billing.\n\nI know that's clunky. Switching shop is on our list, but it isn't coming soon.", "votes": 4, "hours_later": 6},
-            {"author": "c_mark", "body": "Clunky but fine. I'll do that at the end of the month.", "hours_later": 10},
+            {
+                "author": "billing_ana",
+                "body": "Hi Mark, unfortunately a running subscription can't change currency; it's fixed to the shop it was bought in. The workaround: cancel the UK subscription (it stays active until the end of the month you've paid for), then subscribe again from the Irish shop at €4.49 once it lapses. Your devices and energy history aren't affected, only the billing.\n\nI know that's clunky. Switching shop is on our list, but it isn't coming soon.",
+                "votes": 4,
+                "hours_later": 6,
+            },
+            {
+                "author": "c_mark",
+                "body": "Clunky but fine. I'll do that at the end of the month.",
+                "hours_later": 10,
+            },
         ],
     },
     {
@@ -708,7 +1178,11 @@ THREADS = [
         "status": "open",
         "replies": [
             {"author": "c_hannah", "body": "+1, waiting for one too.", "hours_later": 30},
-            {"author": "c_sven", "body": "Same. I set up the 'notify me' alert but nothing so far.", "hours_later": 41},
+            {
+                "author": "c_sven",
+                "body": "Same. I set up the 'notify me' alert but nothing so far.",
+                "hours_later": 41,
+            },
         ],
     },
     {
@@ -723,8 +1197,18 @@ THREADS = [
         "votes": 3,
         "status": "solved",
         "replies": [
-            {"author": "superuser", "body": "If you bought it from the web shop with the same account, it's under **Account → Orders** on the web dashboard, all the way back. If it isn't there you probably checked out with a different email. For warranty you don't strictly need the order number anyway: the valve's serial number (in the app, under the device's info) is enough for Customer Care to look it up.", "votes": 3, "accepted": True, "hours_later": 3},
-            {"author": "c_maria", "body": "Found it under Orders. Thanks Ingrid.", "hours_later": 4},
+            {
+                "author": "superuser",
+                "body": "If you bought it from the web shop with the same account, it's under **Account → Orders** on the web dashboard, all the way back. If it isn't there you probably checked out with a different email. For warranty you don't strictly need the order number anyway: the valve's serial number (in the app, under the device's info) is enough for Customer Care to look it up.",
+                "votes": 3,
+                "accepted": True,
+                "hours_later": 3,
+            },
+            {
+                "author": "c_maria",
+                "body": "Found it under Orders. Thanks Ingrid.",
+                "hours_later": 4,
+            },
         ],
     },
     {
@@ -739,8 +1223,17 @@ THREADS = [
         "votes": 4,
         "status": "answered",
         "replies": [
-            {"author": "billing_ana", "body": "Hi Lisa, you're right. For a few hours on the 12th, orders with a German delivery address but the shop language set to Dutch were taxed at the Dutch rate. The checkout is fixed and we're refunding everyone affected. For your T2 you paid €151.50 instead of €149.00, so €2.50 is on its way back, and a corrected invoice is on your order page.", "votes": 3, "hours_later": 5},
-            {"author": "c_lisa", "body": "Thanks. Small amount, but my accountant will be happy with the right invoice.", "hours_later": 9},
+            {
+                "author": "billing_ana",
+                "body": "Hi Lisa, you're right. For a few hours on the 12th, orders with a German delivery address but the shop language set to Dutch were taxed at the Dutch rate. The checkout is fixed and we're refunding everyone affected. For your T2 you paid €151.50 instead of €149.00, so €2.50 is on its way back, and a corrected invoice is on your order page.",
+                "votes": 3,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_lisa",
+                "body": "Thanks. Small amount, but my accountant will be happy with the right invoice.",
+                "hours_later": 9,
+            },
         ],
     },
     {
@@ -755,9 +1248,24 @@ THREADS = [
         "votes": 8,
         "status": "solved",
         "replies": [
-            {"author": "agent", "body": "Hi Olu, there is: the Halden Partner Installer programme. It's not in the shop because it needs a quick check first: proof of registration (NICEIC or NAPIT for electricians, Gas Safe if you touch boiler wiring) and a 30-minute online training. After that you get trade pricing, access to the voucher portal and a pin on the 'Find an installer' map.\n\nI've asked the partner team to email you the application link today.", "votes": 5, "accepted": True, "hours_later": 6},
-            {"author": "olu_a", "body": "Got the email, training done. Should have asked years ago.", "hours_later": 48},
-            {"author": "dave_h", "body": "Nice one Olu. You'll be on the map for Bristol then, I'll send people your way.", "votes": 2, "hours_later": 50},
+            {
+                "author": "agent",
+                "body": "Hi Olu, there is: the Halden Partner Installer programme. It's not in the shop because it needs a quick check first: proof of registration (NICEIC or NAPIT for electricians, Gas Safe if you touch boiler wiring) and a 30-minute online training. After that you get trade pricing, access to the voucher portal and a pin on the 'Find an installer' map.\n\nI've asked the partner team to email you the application link today.",
+                "votes": 5,
+                "accepted": True,
+                "hours_later": 6,
+            },
+            {
+                "author": "olu_a",
+                "body": "Got the email, training done. Should have asked years ago.",
+                "hours_later": 48,
+            },
+            {
+                "author": "dave_h",
+                "body": "Nice one Olu. You'll be on the map for Bristol then, I'll send people your way.",
+                "votes": 2,
+                "hours_later": 50,
+            },
         ],
     },
     {
@@ -772,8 +1280,17 @@ THREADS = [
         "votes": 12,
         "status": "open",
         "replies": [
-            {"author": "c_ben", "body": "+1. Even just 'add to existing order' before it's packed would do.", "votes": 3, "hours_later": 5},
-            {"author": "c_joe", "body": "Did the first order not get you free delivery on its own? I thought the threshold was £150.", "hours_later": 20},
+            {
+                "author": "c_ben",
+                "body": "+1. Even just 'add to existing order' before it's packed would do.",
+                "votes": 3,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_joe",
+                "body": "Did the first order not get you free delivery on its own? I thought the threshold was £150.",
+                "hours_later": 20,
+            },
             {"author": "c_kwame", "body": "T2 was £129, so no.", "hours_later": 22},
         ],
     },
@@ -815,7 +1332,11 @@ THREADS = [
         "votes": 3,
         "status": "open",
         "replies": [
-            {"author": "c_ollie", "body": "Any update? Still nothing, and still no second tracking number.", "hours_later": 50},
+            {
+                "author": "c_ollie",
+                "body": "Any update? Still nothing, and still no second tracking number.",
+                "hours_later": 50,
+            },
         ],
     },
     {
@@ -830,7 +1351,12 @@ THREADS = [
         "votes": 14,
         "status": "open",
         "replies": [
-            {"author": "c_pieter", "body": "+1, I'd trade my T2 in tomorrow.", "votes": 2, "hours_later": 12},
+            {
+                "author": "c_pieter",
+                "body": "+1, I'd trade my T2 in tomorrow.",
+                "votes": 2,
+                "hours_later": 12,
+            },
         ],
     },
     {
@@ -858,7 +1384,12 @@ THREADS = [
         "votes": 5,
         "status": "open",
         "replies": [
-            {"author": "c_sven", "body": "Same here, March missing, April fine. T3 and an H1 if that matters.", "votes": 2, "hours_later": 9},
+            {
+                "author": "c_sven",
+                "body": "Same here, March missing, April fine. T3 and an H1 if that matters.",
+                "votes": 2,
+                "hours_later": 9,
+            },
         ],
     },
     {
@@ -873,7 +1404,11 @@ THREADS = [
         "votes": 7,
         "status": "open",
         "replies": [
-            {"author": "c_rachel", "body": "Following, I was going to ask the same for my dad.", "hours_later": 14},
+            {
+                "author": "c_rachel",
+                "body": "Following, I was going to ask the same for my dad.",
+                "hours_later": 14,
+            },
         ],
     },
     {
@@ -901,7 +1436,11 @@ THREADS = [
         "votes": 1,
         "status": "open",
         "replies": [
-            {"author": "c_felix", "body": "Update: third attempt, same thing. It's now going back to the sender apparently.", "hours_later": 20},
+            {
+                "author": "c_felix",
+                "body": "Update: third attempt, same thing. It's now going back to the sender apparently.",
+                "hours_later": 20,
+            },
         ],
     },
     {
@@ -931,8 +1470,17 @@ THREADS = [
         "status_reason": "Every Halden device has to be registered to an account for pairing, warranty and safety notices, so guest checkout would only move the sign-up to a later step. Instead we've cut sign-up at checkout down to an email address and a password.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "pm_sophie", "body": "Hi Sarah, we went back and forth on this one. The problem is that the device has to end up on an account anyway, for pairing, warranty and the (rare, but important) safety notices, so guest checkout would just move the sign-up to the moment you unbox it. What we did instead: since last month, checkout asks for an email and password only, no confirmation step before you pay.\n\nFor gifts: the person who pairs the device gets the warranty, so your sister doesn't need your account.", "votes": 6, "hours_later": 28},
-            {"author": "c_sarah", "body": "OK, that makes more sense for a device than for, say, a T-shirt. Still a bit of a faff.", "hours_later": 35},
+            {
+                "author": "pm_sophie",
+                "body": "Hi Sarah, we went back and forth on this one. The problem is that the device has to end up on an account anyway, for pairing, warranty and the (rare, but important) safety notices, so guest checkout would just move the sign-up to the moment you unbox it. What we did instead: since last month, checkout asks for an email and password only, no confirmation step before you pay.\n\nFor gifts: the person who pairs the device gets the warranty, so your sister doesn't need your account.",
+                "votes": 6,
+                "hours_later": 28,
+            },
+            {
+                "author": "c_sarah",
+                "body": "OK, that makes more sense for a device than for, say, a T-shirt. Still a bit of a faff.",
+                "hours_later": 35,
+            },
         ],
     },
     {
@@ -949,9 +1497,19 @@ THREADS = [
         "status_reason": "Our subscription billing can't take recurring PayPal payments in all four of our countries, and we don't want a payment option that works for Plus in some countries and not others. PayPal remains available for one-off shop orders.",
         "status_by": "billing_ana",
         "replies": [
-            {"author": "billing_ana", "body": "Hi Hannah, understood. The honest answer is technical: the system that runs Plus billing can only take recurring PayPal payments in two of our four countries, and we decided not to offer something that works in Germany but not in Ireland, say. If we change billing providers we'll look at it again, but that's not on the cards this year.\n\nPayPal stays available for normal shop orders.", "votes": 8, "hours_later": 12},
+            {
+                "author": "billing_ana",
+                "body": "Hi Hannah, understood. The honest answer is technical: the system that runs Plus billing can only take recurring PayPal payments in two of our four countries, and we decided not to offer something that works in Germany but not in Ireland, say. If we change billing providers we'll look at it again, but that's not on the cards this year.\n\nPayPal stays available for normal shop orders.",
+                "votes": 8,
+                "hours_later": 12,
+            },
             {"author": "c_hannah", "body": "Schade. Then I'll use the card.", "hours_later": 20},
-            {"author": "c_lisa", "body": "A virtual card from your bank app works too, if you want to keep your main card out of it.", "votes": 4, "hours_later": 26},
+            {
+                "author": "c_lisa",
+                "body": "A virtual card from your bank app works too, if you want to keep your main card out of it.",
+                "votes": 4,
+                "hours_later": 26,
+            },
         ],
     },
     {
@@ -968,8 +1526,17 @@ THREADS = [
         "status_reason": "We're keeping two plans: monthly can be cancelled at any time and annual is the cheapest, and a third plan would mainly add complexity to billing and support without a real saving for anyone.",
         "status_by": "pm_sophie",
         "replies": [
-            {"author": "pm_sophie", "body": "Thanks Zofia. We did model a quarterly plan, and the price would land almost exactly halfway between monthly and annual, so it wouldn't save anyone much compared with just using monthly. It would, however, add a third set of renewal dates, reminders and refund rules, which is where most billing mistakes happen (see some of the other threads here...). So we're sticking with two plans.", "votes": 3, "hours_later": 30},
-            {"author": "c_zofia", "body": "Fair, if the saving is that small I'll stay monthly.", "hours_later": 40},
+            {
+                "author": "pm_sophie",
+                "body": "Thanks Zofia. We did model a quarterly plan, and the price would land almost exactly halfway between monthly and annual, so it wouldn't save anyone much compared with just using monthly. It would, however, add a third set of renewal dates, reminders and refund rules, which is where most billing mistakes happen (see some of the other threads here...). So we're sticking with two plans.",
+                "votes": 3,
+                "hours_later": 30,
+            },
+            {
+                "author": "c_zofia",
+                "body": "Fair, if the saving is that small I'll stay monthly.",
+                "hours_later": 40,
+            },
         ],
     },
     {
@@ -984,7 +1551,12 @@ THREADS = [
         "votes": 5,
         "status": "answered",
         "replies": [
-            {"author": "agent_ciaran", "body": "Hi Daniel, nothing extra. Orders from the Irish shop are invoiced by Halden Home B.V. and shipped from our warehouse in the Netherlands, so it's an EU-to-EU parcel: Irish VAT is already in the price you see, and there's no duty or handling fee on delivery.\n\nThe only way to get caught out is ordering from the UK shop to an Irish address, and the UK shop blocks that now for exactly this reason.", "votes": 4, "hours_later": 3},
+            {
+                "author": "agent_ciaran",
+                "body": "Hi Daniel, nothing extra. Orders from the Irish shop are invoiced by Halden Home B.V. and shipped from our warehouse in the Netherlands, so it's an EU-to-EU parcel: Irish VAT is already in the price you see, and there's no duty or handling fee on delivery.\n\nThe only way to get caught out is ordering from the UK shop to an Irish address, and the UK shop blocks that now for exactly this reason.",
+                "votes": 4,
+                "hours_later": 3,
+            },
             {"author": "c_dan", "body": "Good to know, thanks.", "hours_later": 6},
         ],
     },
@@ -1000,7 +1572,12 @@ THREADS = [
         "votes": 10,
         "status": "answered",
         "replies": [
-            {"author": "dave_h", "body": "Any AA works and it doesn't affect the warranty. The shop sells an 8-pack of lithium AAs for £9.99, but that's just convenience. What matters is the type:\n\n- **Lithium AA**: best, last the whole heating season and don't sag in the cold.\n- **Alkaline**: fine, usually one season.\n- **Rechargeable NiMH**: they work, but at 1.2 V the valve reports 'low' early.\n\nThem all going at once is normal if they were fitted on the same day.", "votes": 9, "hours_later": 2},
+            {
+                "author": "dave_h",
+                "body": "Any AA works and it doesn't affect the warranty. The shop sells an 8-pack of lithium AAs for £9.99, but that's just convenience. What matters is the type:\n\n- **Lithium AA**: best, last the whole heating season and don't sag in the cold.\n- **Alkaline**: fine, usually one season.\n- **Rechargeable NiMH**: they work, but at 1.2 V the valve reports 'low' early.\n\nThem all going at once is normal if they were fitted on the same day.",
+                "votes": 9,
+                "hours_later": 2,
+            },
             {"author": "customer", "body": "Lithium it is then. Thanks Dave.", "hours_later": 4},
         ],
     },
@@ -1016,8 +1593,17 @@ THREADS = [
         "votes": 4,
         "status": "answered",
         "replies": [
-            {"author": "agent_lena", "body": "Hi Aisha, you need to order from the German shop (switch the country at the top of the page). You can sign in there with your existing Halden account; the shops are separate, the account isn't. Pay in euro and it ships from Venlo with DHL.\n\nFor the remote help: once your parents' home is set up, they can invite you under **Settings → Home → Members**, and then you'll see their home alongside yours in the app.", "votes": 3, "hours_later": 5},
-            {"author": "c_aisha", "body": "Ah, I didn't realise I could use the same login. Thanks Lena.", "hours_later": 9},
+            {
+                "author": "agent_lena",
+                "body": "Hi Aisha, you need to order from the German shop (switch the country at the top of the page). You can sign in there with your existing Halden account; the shops are separate, the account isn't. Pay in euro and it ships from Venlo with DHL.\n\nFor the remote help: once your parents' home is set up, they can invite you under **Settings → Home → Members**, and then you'll see their home alongside yours in the app.",
+                "votes": 3,
+                "hours_later": 5,
+            },
+            {
+                "author": "c_aisha",
+                "body": "Ah, I didn't realise I could use the same login. Thanks Lena.",
+                "hours_later": 9,
+            },
         ],
     },
     {
@@ -1032,9 +1618,22 @@ THREADS = [
         "votes": 7,
         "status": "answered",
         "replies": [
-            {"author": "marieke", "body": "As far as I know one Plus covers every home on the account, but I only have one house, so I'd wait for someone from Halden to confirm for six.", "hours_later": 4},
-            {"author": "billing_ana", "body": "Marieke's right for homes you live in or look after for family: one Plus covers all homes on an account. For rented properties it's different: the Plus terms allow up to three homes per subscription, so for six flats you'd need two. I know that's a bit of a grey area in the wording; we're rewriting that part of the terms to say it plainly.", "votes": 4, "hours_later": 10},
-            {"author": "c_kwame", "body": "Two is fine. Thanks for being clear.", "hours_later": 14},
+            {
+                "author": "marieke",
+                "body": "As far as I know one Plus covers every home on the account, but I only have one house, so I'd wait for someone from Halden to confirm for six.",
+                "hours_later": 4,
+            },
+            {
+                "author": "billing_ana",
+                "body": "Marieke's right for homes you live in or look after for family: one Plus covers all homes on an account. For rented properties it's different: the Plus terms allow up to three homes per subscription, so for six flats you'd need two. I know that's a bit of a grey area in the wording; we're rewriting that part of the terms to say it plainly.",
+                "votes": 4,
+                "hours_later": 10,
+            },
+            {
+                "author": "c_kwame",
+                "body": "Two is fine. Thanks for being clear.",
+                "hours_later": 14,
+            },
         ],
     },
 ]

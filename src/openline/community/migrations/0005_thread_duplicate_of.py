@@ -5,15 +5,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0004_reply_correction'),
+        ("community", "0004_reply_correction"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='thread',
-            name='duplicate_of',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='duplicates', to='community.thread'),
+            model_name="thread",
+            name="duplicate_of",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="duplicates",
+                to="community.thread",
+            ),
         ),
     ]
