@@ -19,6 +19,7 @@ Environment:
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 
@@ -122,7 +123,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": SQLITE_PATH,
+            "NAME": str(SQLITE_PATH),
             "CONN_MAX_AGE": 600,
             "OPTIONS": {
                 # Writers take the lock up front and wait for it instead of failing with
@@ -142,6 +143,7 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- cache ----------------------------------------------------------------------------------
+CACHES: dict[str, dict[str, Any]]
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -275,7 +277,8 @@ DEFAULT_TRACKING_PARAMS = (
 )
 
 
-OPENLINE = {
+# Values of several types, some looked up by a computed key (core.ratelimit): a plain mapping.
+OPENLINE: dict[str, Any] = {
     "COMPANY_NAME": os.environ.get("OPENLINE_COMPANY_NAME", "Halden Home"),
     # The company's products, comma-separated: guidance reads "all our <product>s are unsafe"
     # for them. The company's register and public contacts are in the guidance admin.

@@ -16,8 +16,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-OPENLINE = {
-    **OPENLINE,
+OPENLINE = OPENLINE | {  # `|` keeps base's dict[str, Any] for the type checker
     "RATE_SIGNIN": (5, 300),
     "RATE_SIGNIN_ACCOUNT": (8, 300),
     "RATE_SIGNUP": (3, 3600),

@@ -59,7 +59,7 @@ def page_number(value: str) -> str | None:
 
 def cache_for_anonymous(
     version: Callable[..., object | None], *, params: Mapping[str, Cleaner] | None = None
-) -> Callable:
+) -> Callable[[Callable[..., HttpResponse]], Callable[..., HttpResponse]]:
     """`params` names the query parameters that select a different page (sort, page), each
     with its cleaner; the others are dropped before the view runs."""
     params = dict(params or {})

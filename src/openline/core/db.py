@@ -16,12 +16,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from django.db import connection, models, transaction
-from django.db.models import Model
+from django.db.models import Field, Model
 
 try:
     import fcntl
 except ImportError:  # not on Windows: SQLite's own waiting then applies
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # a module or None; every use checks for None
 
 
 def is_postgres() -> bool:
@@ -30,6 +30,12 @@ def is_postgres() -> bool:
 
 def is_sqlite() -> bool:
     return connection.vendor == "sqlite"
+
+
+def is_in_memory_sqlite() -> bool:
+    """Only SQLite's connection class has `is_in_memory_db()`; the others never are."""
+    in_memory = getattr(connection, "is_in_memory_db", None)
+    return is_sqlite() and in_memory is not None and bool(in_memory())
 
 
 def refresh_statistics() -> None:
@@ -44,12 +50,18 @@ def refresh_statistics() -> None:
 # --- plain SQL on model instances -------------------------------------------------------------
 
 
+def _column(field: Field[Any, Any]) -> str:
+    """A concrete field's column (Django types it optional for fields that have none)."""
+    assert field.column is not None
+    return field.column
+
+
 @functools.cache
 def _columns(model: type[Model]) -> tuple[list[str], str]:
     """The attnames of every concrete field and the SELECT list naming their columns."""
     fields = model._meta.concrete_fields
     quote = connection.ops.quote_name
-    return [f.attname for f in fields], ", ".join(quote(f.column) for f in fields)
+    return [f.attname for f in fields], ", ".join(quote(_column(f)) for f in fields)
 
 
 def placeholders(values: Sized) -> str:
@@ -80,7 +92,7 @@ def fetch[M: Model](model: type[M], where: str, params: Sequence[Any]) -> list[M
 def _converters(model: type[Model]) -> list[Any]:
     """Per column, what turns the database's value into the field's Python value (SQLite
     returns datetimes as text and JSON as a string; PostgreSQL's driver does most itself)."""
-    converters = []
+    converters: list[functools.partial[Any] | None] = []
     for field in model._meta.concrete_fields:
         expression = field.get_col(model._meta.db_table)
         found = connection.ops.get_db_converters(expression) + field.get_db_converters(connection)
@@ -101,10 +113,10 @@ def _convert(converters: list[Any], expression: Any, value: Any) -> Any:
 def _insert_sql(model: type[Model]) -> tuple[list[Any], str]:
     fields = [f for f in model._meta.concrete_fields if not f.primary_key]
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in fields)
+    columns = ", ".join(quote(_column(f)) for f in fields)
     sql = (
         f"INSERT INTO {quote(model._meta.db_table)} ({columns}) "  # noqa: S608 - names from the model
-        f"VALUES ({placeholders(fields)}) RETURNING {quote(model._meta.pk.column)}"
+        f"VALUES ({placeholders(fields)}) RETURNING {quote(_column(model._meta.pk))}"
     )
     return fields, sql
 
@@ -130,12 +142,12 @@ def insert_many(objs: Sequence[Model], size: int = 200) -> None:
     fields, _ = _insert_sql(type(objs[0]))
     quote = connection.ops.quote_name
     meta = type(objs[0])._meta
-    columns = ", ".join(quote(f.column) for f in fields)
+    columns = ", ".join(quote(_column(f)) for f in fields)
     row = f"({placeholders(fields)})"
     for part in chunks(objs, size):
         sql = (
             f"INSERT INTO {quote(meta.db_table)} ({columns}) "  # noqa: S608 - names from the model
-            f"VALUES {', '.join([row] * len(part))} RETURNING {quote(meta.pk.column)}"
+            f"VALUES {', '.join([row] * len(part))} RETURNING {quote(_column(meta.pk))}"
         )
         params = [
             f.get_db_prep_save(f.pre_save(obj, True), connection) for obj in part for f in fields
@@ -151,7 +163,10 @@ def insert_many(objs: Sequence[Model], size: int = 200) -> None:
 
 def prepare(model: type[Model], name: str, value: Any) -> Any:
     """`value` as field `name` of `model` writes it, for a plain UPDATE."""
-    return model._meta.get_field(name).get_db_prep_save(value, connection)
+    field = model._meta.get_field(name)
+    if not isinstance(field, Field):
+        raise TypeError(f"{model.__name__}.{name} is a reverse relation, not a column")
+    return field.get_db_prep_save(value, connection)
 
 
 def chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
@@ -285,7 +300,7 @@ class ProcessLock:
         self._files: dict[str, int] = {}
 
     def _file(self) -> int | None:
-        if fcntl is None or not is_sqlite() or connection.is_in_memory_db():
+        if fcntl is None or not is_sqlite() or is_in_memory_sqlite():
             return None
         # One open file per process: a file opened before a fork would be shared, and flock
         # would then let both processes in.
@@ -336,7 +351,7 @@ def sqlite_write_gate() -> Iterator[None]:
     and the p99 of a webhook fell from 330-650 ms to 130-180 ms. PostgreSQL needs none of
     this, nor does an in-memory database (one process), nor a caller already in a transaction
     (which may hold SQLite's lock: waiting here could then deadlock)."""
-    if not is_sqlite() or connection.is_in_memory_db() or connection.in_atomic_block:
+    if not is_sqlite() or is_in_memory_sqlite() or connection.in_atomic_block:
         yield
         return
     with _write_gate.held():

@@ -64,7 +64,8 @@ _PLAIN_LINE = re.compile(r"[^\W\d_][\w ,.;:?!'()%/@+-]*(?<! )", re.ASCII)
 
 
 def _plain_paragraphs(text: str) -> str | None:
-    paragraphs, lines = [], []
+    paragraphs: list[str] = []
+    lines: list[str] = []
     for line in text.split("\n"):
         if not line:
             if lines:

@@ -19,9 +19,11 @@ def url_formatter(name: str, *fixed: object) -> Callable[[int], str]:
 def resolve_request(request: HttpRequest) -> ResolverMatch | None:
     """The request's URL match, resolved once for all the middleware that needs it early
     (Django resolves again only when the view runs)."""
-    if not hasattr(request, "_openline_match"):
+    memo = vars(request)  # the request's own attributes, typed as the dict they are
+    if "_openline_match" not in memo:
         try:
-            request._openline_match = resolve(request.path_info)  # type: ignore[attr-defined]
+            memo["_openline_match"] = resolve(request.path_info)
         except Resolver404:
-            request._openline_match = None  # type: ignore[attr-defined]
-    return request._openline_match  # type: ignore[attr-defined]
+            memo["_openline_match"] = None
+    match: ResolverMatch | None = memo["_openline_match"]
+    return match
