@@ -22,6 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import dj_database_url
+import django_stubs_ext
+
+# Django's generic classes (ModelAdmin[User], forms, managers) take type arguments at runtime.
+django_stubs_ext.monkeypatch()
 
 PACKAGE_DIR = Path(__file__).resolve().parents[2] / "openline"
 DATA_DIR = Path(os.environ.get("OPENLINE_DATA_DIR", "var")).resolve()

@@ -1,9 +1,12 @@
 """Forms for the account pages. They check input and show errors; the writes are in actions."""
 
+from typing import Any
+
 from django import forms
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import FileExtensionValidator
 from django.template import loader
 
@@ -25,14 +28,15 @@ class SignInForm(auth_forms.AuthenticationForm):
         ),
     }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         login = self.fields["username"]
+        assert isinstance(login, forms.CharField)
         login.label = "Username or e-mail"
         login.max_length = 254
         login.widget.attrs.update(maxlength=254, autocomplete="username")
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         login = self.cleaned_data.get("username")
         if login:
             self.cleaned_data["username"] = selectors.username_for_login(login) or login
@@ -84,8 +88,9 @@ class SignUpForm(forms.Form):
             )
         return email
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         password, again = data.get("password"), data.get("password_again")
         if password and again and password != again:
             self.add_error("password_again", "The two passwords don't match.")
@@ -150,14 +155,18 @@ class ProfileForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args, person: User, **kwargs):
-        initial = {"display_name": person.display_name, "bio": person.bio, "email": person.email}
-        super().__init__(*args, initial=initial, **kwargs)
+    def __init__(self, *args: Any, person: User, **kwargs: Any) -> None:
+        kwargs["initial"] = {
+            "display_name": person.display_name,
+            "bio": person.bio,
+            "email": person.email,
+        }
+        super().__init__(*args, **kwargs)
         self.person = person
 
-    def clean_avatar(self):
-        avatar = self.cleaned_data.get("avatar")
-        if avatar and avatar.size > actions.AVATAR_MAX_BYTES:
+    def clean_avatar(self) -> UploadedFile[bytes] | None:
+        avatar: UploadedFile[bytes] | None = self.cleaned_data.get("avatar")
+        if avatar and avatar.size is not None and avatar.size > actions.AVATAR_MAX_BYTES:
             raise ValidationError(
                 f"That picture is {avatar.size / 1024 / 1024:.1f} MB; pictures can be at "
                 "most 2 MB.",
@@ -170,8 +179,9 @@ class ProfileForm(forms.Form):
         # signed in probe addresses): the confirmation mail to that address says it.
         return actions.clean_email(self.cleaned_data["email"])
 
-    def clean(self):
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
         email = data.get("email")
         changing_email = email and email.lower() != self.person.email.lower()
         if changing_email and not self.person.check_password(data.get("current_password", "")):
@@ -182,19 +192,20 @@ class ProfileForm(forms.Form):
 
     @property
     def changes_email(self) -> bool:
-        return self.cleaned_data["email"].lower() != self.person.email.lower()
+        email: str = self.cleaned_data["email"]
+        return email.lower() != self.person.email.lower()
 
 
 class PasswordResetForm(auth_forms.PasswordResetForm):
     def send_mail(
         self,
-        subject_template_name,
-        email_template_name,
-        context,
-        from_email,
-        to_email,
-        html_email_template_name=None,
-    ):
+        subject_template_name: str,
+        email_template_name: str,
+        context: dict[str, Any],
+        from_email: str | None,
+        to_email: str,
+        html_email_template_name: str | None = None,
+    ) -> None:
         # Sent by the worker, so the page answers as fast whether or not the address is known.
         subject = " ".join(loader.render_to_string(subject_template_name, context).split())
         body = loader.render_to_string(email_template_name, context)

@@ -3,27 +3,27 @@ from django.contrib import admin
 from .models import Notification, Reply, Revision, Space, SpaceMembership, Tag, Thread
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(admin.TabularInline[SpaceMembership, Space]):
     model = SpaceMembership
     raw_id_fields = ("user",)
     extra = 0
 
 
 @admin.register(Space)
-class SpaceAdmin(admin.ModelAdmin):
+class SpaceAdmin(admin.ModelAdmin[Space]):
     list_display = ("name", "slug", "is_private", "position")
     prepopulated_fields = {"slug": ("name",)}
     inlines = [MembershipInline]
 
 
 @admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
+class TagAdmin(admin.ModelAdmin[Tag]):
     list_display = ("slug", "name")
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(Thread)
-class ThreadAdmin(admin.ModelAdmin):
+class ThreadAdmin(admin.ModelAdmin[Thread]):
     """Read-mostly: edits go through the community pages so revisions and caches stay right."""
 
     list_display = ("title", "space", "kind", "status", "author", "reply_count", "created_at")
@@ -34,7 +34,7 @@ class ThreadAdmin(admin.ModelAdmin):
 
 
 @admin.register(Reply)
-class ReplyAdmin(admin.ModelAdmin):
+class ReplyAdmin(admin.ModelAdmin[Reply]):
     list_display = ("id", "thread", "author", "created_at", "retracted_at")
     raw_id_fields = ("thread", "author", "retracted_by")
     readonly_fields = ("body_html", "upvote_count")

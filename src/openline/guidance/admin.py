@@ -1,6 +1,8 @@
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.db.models import Model
+from django.http import HttpRequest
 
 from . import actions
 from .models import (
@@ -45,7 +47,7 @@ class ConfidentialTermForm(forms.ModelForm):
 
 
 @admin.register(ConfidentialTerm)
-class ConfidentialTermAdmin(admin.ModelAdmin):
+class ConfidentialTermAdmin(admin.ModelAdmin[ConfidentialTerm]):
     form = ConfidentialTermForm
     list_display = ("term", "category", "active", "variants", "note", "created_by", "created_at")
     list_filter = ("category", "active")
@@ -76,7 +78,7 @@ class PublicContactForm(forms.ModelForm):
 
 
 @admin.register(PublicContact)
-class PublicContactAdmin(admin.ModelAdmin):
+class PublicContactAdmin(admin.ModelAdmin[PublicContact]):
     form = PublicContactForm
     list_display = ("value", "kind", "normalised", "note")
     list_filter = ("kind",)
@@ -96,27 +98,27 @@ class PolicyRuleForm(forms.ModelForm):
 
 
 @admin.register(PolicyRule)
-class PolicyRuleAdmin(admin.ModelAdmin):
+class PolicyRuleAdmin(admin.ModelAdmin[PolicyRule]):
     form = PolicyRuleForm
     list_display = ("kind", "channel", "author_role", "action", "note")
     list_filter = ("kind", "action", "channel", "author_role")
 
 
-class ReadOnlyAdmin(admin.ModelAdmin):
+class ReadOnlyAdmin[M: Model](admin.ModelAdmin[M]):
     """Decisions are made on the guidance pages, where they are checked and audited."""
 
-    def has_add_permission(self, request, obj=None) -> bool:
+    def has_add_permission(self, request: HttpRequest, obj: M | None = None) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None) -> bool:
+    def has_change_permission(self, request: HttpRequest, obj: M | None = None) -> bool:
         return False
 
-    def has_delete_permission(self, request, obj=None) -> bool:
+    def has_delete_permission(self, request: HttpRequest, obj: M | None = None) -> bool:
         return False
 
 
 @admin.register(ReviewRequest)
-class ReviewRequestAdmin(ReadOnlyAdmin):
+class ReviewRequestAdmin(ReadOnlyAdmin[ReviewRequest]):
     list_display = ("id", "author", "channel", "status", "created_at", "time_in_review", "reviewer")
     list_filter = ("status", "channel")
     search_fields = ("text", "author__username")
@@ -124,7 +126,7 @@ class ReviewRequestAdmin(ReadOnlyAdmin):
 
 
 @admin.register(AuditLog)
-class AuditLogAdmin(ReadOnlyAdmin):
+class AuditLogAdmin(ReadOnlyAdmin[AuditLog]):
     list_display = ("created_at", "decision", "actor", "author", "channel", "excerpt")
     list_filter = ("decision", "channel")
     search_fields = ("excerpt", "actor__username", "author__username")
@@ -133,7 +135,7 @@ class AuditLogAdmin(ReadOnlyAdmin):
 
 
 @admin.register(LearningCase)
-class LearningCaseAdmin(admin.ModelAdmin):
+class LearningCaseAdmin(admin.ModelAdmin[LearningCase]):
     list_display = ("title", "kind", "anonymised", "created_at")
     list_filter = ("kind", "anonymised")
     search_fields = ("title", "what_happened", "why", "what_now")

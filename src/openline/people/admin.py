@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.http import HttpRequest
 
 from .models import (
     Badge,
@@ -12,13 +13,13 @@ from .models import (
 )
 
 
-class IdentityInline(admin.TabularInline):
+class IdentityInline(admin.TabularInline[Identity, Person]):
     model = Identity
     extra = 0
 
 
 @admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(admin.ModelAdmin[Person]):
     list_display = ("__str__", "email", "user", "created_at")
     search_fields = ("name", "email", "identities__handle", "identities__email")
     raw_id_fields = ("user",)
@@ -26,7 +27,7 @@ class PersonAdmin(admin.ModelAdmin):
 
 
 @admin.register(TrustLevel)
-class TrustLevelAdmin(admin.ModelAdmin):
+class TrustLevelAdmin(admin.ModelAdmin[TrustLevel]):
     list_display = ("user", "level", "computed_level", "pinned_level", "updated_at")
     list_filter = ("level", "pinned_level")
     search_fields = ("user__username", "user__display_name")
@@ -35,7 +36,7 @@ class TrustLevelAdmin(admin.ModelAdmin):
 
 
 @admin.register(ReputationEvent)
-class ReputationEventAdmin(admin.ModelAdmin):
+class ReputationEventAdmin(admin.ModelAdmin[ReputationEvent]):
     """Read-only: the events are rebuilt from community data by the recompute."""
 
     list_display = ("user", "kind", "points", "worth", "limited_by", "created_at")
@@ -43,33 +44,35 @@ class ReputationEventAdmin(admin.ModelAdmin):
     search_fields = ("user__username",)
     raw_id_fields = ("user",)
 
-    def has_add_permission(self, request) -> bool:
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    def has_change_permission(self, request, obj=None) -> bool:
+    def has_change_permission(
+        self, request: HttpRequest, obj: ReputationEvent | None = None
+    ) -> bool:
         return False
 
 
 @admin.register(Badge)
-class BadgeAdmin(admin.ModelAdmin):
+class BadgeAdmin(admin.ModelAdmin[Badge]):
     list_display = ("name", "slug", "tier", "position")
 
 
 @admin.register(BadgeAward)
-class BadgeAwardAdmin(admin.ModelAdmin):
+class BadgeAwardAdmin(admin.ModelAdmin[BadgeAward]):
     list_display = ("user", "badge", "awarded_at")
     list_filter = ("badge",)
     raw_id_fields = ("user",)
 
 
 @admin.register(SuperUserInvitation)
-class SuperUserInvitationAdmin(admin.ModelAdmin):
+class SuperUserInvitationAdmin(admin.ModelAdmin[SuperUserInvitation]):
     list_display = ("user", "status", "invited_by", "created_at", "responded_at")
     list_filter = ("status",)
     raw_id_fields = ("user", "invited_by")
 
 
 @admin.register(ThankYouNote)
-class ThankYouNoteAdmin(admin.ModelAdmin):
+class ThankYouNoteAdmin(admin.ModelAdmin[ThankYouNote]):
     list_display = ("user", "author", "created_at")
     raw_id_fields = ("user", "author")

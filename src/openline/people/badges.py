@@ -67,7 +67,8 @@ def award_earned_badges() -> int:
     for user_id, level, stats in rows:
         for spec in automatic:
             badge_id = badges[spec.slug].pk
-            if (user_id, badge_id) not in held and spec.earned(level, stats or {}):
+            earned = spec.earned
+            if (user_id, badge_id) not in held and earned and earned(level, stats or {}):
                 new.append(BadgeAward(user_id=user_id, badge_id=badge_id, awarded_at=now))
     with transaction.atomic():
         BadgeAward.objects.bulk_create(new, batch_size=2000, ignore_conflicts=True)

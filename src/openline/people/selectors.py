@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from django.db.models import QuerySet
 
@@ -65,7 +66,7 @@ class Standing:
     superuser_since: datetime | None
     is_superuser: bool
     invitation: SuperUserInvitation | None = None
-    progress: list[dict] = field(default_factory=list)
+    progress: list[dict[str, Any]] = field(default_factory=list)
 
 
 def standing(viewer: User | None, person: User) -> Standing:
@@ -92,11 +93,13 @@ def standing(viewer: User | None, person: User) -> Standing:
     )
 
 
-def profile_standing(viewer: User | None, person: User) -> dict:
+def profile_standing(viewer: User | None, person: User) -> dict[str, Any]:
     """Context for the standing block of a profile page (community/profile.html)."""
-    staff = bool(viewer is not None and viewer.is_authenticated and viewer.is_staff_member)
+    staff = viewer if viewer is not None and viewer.is_authenticated else None
+    if staff is not None and not staff.is_staff_member:
+        staff = None
     return {
         "standing": standing(viewer, person),
-        "can_thank": staff and viewer.pk != person.pk,
-        "can_pin": staff and viewer.is_moderator and not person.is_staff_member,
+        "can_thank": staff is not None and staff.pk != person.pk,
+        "can_pin": staff is not None and staff.is_moderator and not person.is_staff_member,
     }

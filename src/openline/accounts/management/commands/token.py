@@ -1,5 +1,7 @@
 """`openline token create|list|revoke`: API tokens for integrations, managed by operators."""
 
+from typing import Any
+
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -20,7 +22,7 @@ class Command(BaseCommand):
         revoke = actions.add_parser("revoke", help="Revoke the token starting with PREFIX.")
         revoke.add_argument("prefix")
 
-    def handle(self, *args, **options) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         getattr(self, f"_{options['action']}")(options)
 
     def _person(self, username: str) -> User:
@@ -29,7 +31,7 @@ class Command(BaseCommand):
         except User.DoesNotExist:
             raise CommandError(f"No user named {username!r}.") from None
 
-    def _create(self, options: dict) -> None:
+    def _create(self, options: dict[str, Any]) -> None:
         person = self._person(options["username"])
         if not person.is_active:
             raise CommandError(f"{person.username} is deactivated: their tokens would be refused.")
@@ -40,7 +42,7 @@ class Command(BaseCommand):
         self.stderr.write(f"Token for {person.username}. Store it now: it is not shown again.")
         self.stdout.write(raw)
 
-    def _list(self, options: dict) -> None:
+    def _list(self, options: dict[str, Any]) -> None:
         person = self._person(options["username"])
         rows = tokens.tokens_of(person)
         if not rows:
@@ -54,7 +56,7 @@ class Command(BaseCommand):
                 f"{token.prefix}\t{token.name or '-'}\tcreated {created}\tlast used {used}"
             )
 
-    def _revoke(self, options: dict) -> None:
+    def _revoke(self, options: dict[str, Any]) -> None:
         try:
             token = tokens.revoke_token(options["prefix"])
         except ValidationError as error:
