@@ -9,6 +9,7 @@ see. Score: 5 per accepted answer, 1 per upvote on an answer, 1 per answer."""
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from django.db.models import Count, F, IntegerField, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
@@ -100,7 +101,7 @@ def scores(
     limit: int | None = None,
     authors: Iterable[int] | None = None,
     by: str | None = None,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Per author, best first: answers, accepted, upvotes and score. `authors` narrows to
     those people; `by` (a column such as "thread__space__name") splits each author's rows by
     it; `limit` keeps the first rows."""

@@ -6,6 +6,7 @@ whatever host the request came in on.
 """
 
 import re
+from typing import Any
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
@@ -103,7 +104,7 @@ class CommunityFeed(Feed):
     def item_categories(self, item: Thread) -> list[str]:
         return [tag.name for tag in item.tags.all()]
 
-    def item_extra_kwargs(self, item: Thread) -> dict:
+    def item_extra_kwargs(self, item: Thread) -> dict[str, Any]:
         return {"content": _xml_safe(item.body_html)}
 
 

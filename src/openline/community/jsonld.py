@@ -8,6 +8,7 @@ Retracted replies are not content the community stands by, so they are left out.
 import json
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from django.urls import reverse
 
@@ -36,7 +37,7 @@ def thread_jsonld(thread: Thread, replies: Iterable[Reply], *, site_url: str) ->
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_SCRIPT_SAFE)
 
 
-def _qa_page(thread: Thread, answers: list[Reply], *, url: str, site_url: str) -> dict:
+def _qa_page(thread: Thread, answers: list[Reply], *, url: str, site_url: str) -> dict[str, Any]:
     accepted = next((r for r in answers if r.pk == thread.accepted_reply_id), None)
     question = {
         "@type": "Question",
@@ -56,7 +57,7 @@ def _qa_page(thread: Thread, answers: list[Reply], *, url: str, site_url: str) -
     return {"@context": "https://schema.org", "@type": "QAPage", "mainEntity": question}
 
 
-def _answer(reply: Reply, *, url: str, site_url: str) -> dict:
+def _answer(reply: Reply, *, url: str, site_url: str) -> dict[str, Any]:
     return {
         "@type": "Answer",
         "text": plain_text(reply.body),
@@ -67,7 +68,9 @@ def _answer(reply: Reply, *, url: str, site_url: str) -> dict:
     }
 
 
-def _forum_posting(thread: Thread, comments: list[Reply], *, url: str, site_url: str) -> dict:
+def _forum_posting(
+    thread: Thread, comments: list[Reply], *, url: str, site_url: str
+) -> dict[str, Any]:
     data = {
         "@context": "https://schema.org",
         "@type": "DiscussionForumPosting",
@@ -86,7 +89,7 @@ def _forum_posting(thread: Thread, comments: list[Reply], *, url: str, site_url:
     return data
 
 
-def _comment(reply: Reply, *, url: str, site_url: str) -> dict:
+def _comment(reply: Reply, *, url: str, site_url: str) -> dict[str, Any]:
     return {
         "@type": "Comment",
         "text": plain_text(reply.body),
@@ -97,7 +100,7 @@ def _comment(reply: Reply, *, url: str, site_url: str) -> dict:
     }
 
 
-def _person(user: User, site_url: str) -> dict:
+def _person(user: User, site_url: str) -> dict[str, Any]:
     return {
         "@type": "Person",
         "name": user.name,
@@ -105,7 +108,7 @@ def _person(user: User, site_url: str) -> dict:
     }
 
 
-def _counter(action: str, count: int) -> dict:
+def _counter(action: str, count: int) -> dict[str, Any]:
     return {
         "@type": "InteractionCounter",
         "interactionType": f"https://schema.org/{action}",
@@ -113,7 +116,7 @@ def _counter(action: str, count: int) -> dict:
     }
 
 
-def _dates(created: datetime, edited: datetime | None) -> dict:
+def _dates(created: datetime, edited: datetime | None) -> dict[str, Any]:
     dates = {"dateCreated": created.isoformat(), "datePublished": created.isoformat()}
     if edited is not None:
         dates["dateModified"] = edited.isoformat()

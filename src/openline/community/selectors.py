@@ -1,5 +1,7 @@
 """Reads. `access_*` is the one way to fetch what a person may see: private spaces answer 404."""
 
+from typing import Any
+
 from django.db import connection
 from django.db.models import Q, QuerySet
 from django.http import Http404
@@ -94,7 +96,7 @@ def voted_ids(user: User | None, thread: Thread) -> tuple[bool, set[int]]:
     return None in rows, {r for r in rows if r is not None}
 
 
-def thread_page_context(user: User | None, thread: Thread, replies: list[Reply]) -> dict:
+def thread_page_context(user: User | None, thread: Thread, replies: list[Reply]) -> dict[str, Any]:
     """Everything the thread page shows, in a fixed number of queries whatever the replies."""
 
     voted_thread, voted_replies = voted_ids(user, thread)
@@ -142,7 +144,7 @@ def drafts_checked(user: User | None) -> bool:
     )
 
 
-def thread_history(thread: Thread) -> list[dict]:
+def thread_history(thread: Thread) -> list[dict[str, Any]]:
     """Every earlier text of the thread and its replies, newest first, with the current text."""
     revisions = thread.revisions.select_related("editor", "reply").order_by("-created_at", "-id")
     return [
@@ -154,7 +156,7 @@ def thread_history(thread: Thread) -> list[dict]:
     ]
 
 
-def profile_context(viewer: User | None, person: User) -> dict:
+def profile_context(viewer: User | None, person: User) -> dict[str, Any]:
     threads = visible_threads(viewer).filter(author=person).select_related("space")
     replies = (
         Reply.objects.filter(author=person, thread__in=visible_threads(viewer))

@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from openline.accounts.http import AuthenticatedHttpRequest
+
 from . import actions, permissions, selectors
 from .models import Tag, Thread
 
@@ -47,7 +49,7 @@ def _act(request: HttpRequest, thread: Thread) -> str:
 
 
 @login_required
-def triage(request: HttpRequest, pk: int) -> HttpResponse:
+def triage(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     thread = selectors.access_thread(request.user, pk)
     permissions.check_triage(request.user, thread)
     status = 200

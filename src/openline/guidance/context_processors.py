@@ -1,13 +1,15 @@
 """For the site header (register in TEMPLATES' context_processors): what guidance has waiting
 for the signed-in person. Customers and visitors cost no query."""
 
+from typing import Any
+
 from django.http import HttpRequest
 
 from . import permissions
 from .models import ReviewRequest, ReviewStatus
 
 
-def guidance(request: HttpRequest) -> dict:
+def guidance(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
     if not permissions.can_check_drafts(user):
         return {}

@@ -172,6 +172,9 @@ class ReviewRequest(models.Model):
     time_in_review = models.DurationField(null=True, blank=True)
     outcome_seen_at = models.DateTimeField(null=True, blank=True)
 
+    # Not a column: set by views.my_reviews for the page (the text cut at the findings).
+    runs: list[tuple[str, str]]
+
     class Meta:
         ordering = ["created_at", "id"]
         indexes = [

@@ -1,17 +1,21 @@
 """Who may use guidance: `can_*` for templates, `check_*` raising PermissionDenied."""
 
+from typing import TypeGuard
+
 from django.core.exceptions import PermissionDenied
 
 from openline.accounts.models import Role, User
 
+from .models import LearningCase, ReviewRequest
 
-def _signed_in(user: User | None) -> bool:
+
+def _signed_in(user: User | None) -> TypeGuard[User]:
     return user is not None and user.is_authenticated and user.is_active
 
 
 def can_check_drafts(user: User | None) -> bool:
     """Staff and super-users answer in public on the company's behalf; their drafts are checked."""
-    return _signed_in(user) and (user.is_staff_member or user.role == Role.SUPERUSER)  # type: ignore[union-attr]
+    return _signed_in(user) and (user.is_staff_member or user.role == Role.SUPERUSER)
 
 
 def check_check_drafts(user: User | None) -> None:
@@ -20,7 +24,7 @@ def check_check_drafts(user: User | None) -> None:
 
 
 def can_manage_register(user: User | None) -> bool:
-    return _signed_in(user) and user.is_moderator  # type: ignore[union-attr]
+    return _signed_in(user) and user.is_moderator
 
 
 def check_manage_register(user: User | None) -> None:
@@ -30,7 +34,7 @@ def check_manage_register(user: User | None) -> None:
 
 def can_review(user: User | None) -> bool:
     """Moderators and admins are the reviewers."""
-    return _signed_in(user) and user.is_moderator  # type: ignore[union-attr]
+    return _signed_in(user) and user.is_moderator
 
 
 def check_review(user: User | None) -> None:
@@ -38,16 +42,17 @@ def check_review(user: User | None) -> None:
         raise PermissionDenied("Only moderators and admins review replies.")
 
 
-def check_decide_review(user: User | None, review) -> None:
+def check_decide_review(user: User | None, review: ReviewRequest) -> None:
     """Four eyes: a reviewer never decides on their own reply."""
     check_review(user)
-    if review.author_id == user.pk:  # type: ignore[union-attr]
+    assert user is not None  # check_review let them through
+    if review.author_id == user.pk:
         raise PermissionDenied("Another reviewer has to decide on your own reply.")
 
 
 def can_view_lessons(user: User | None) -> bool:
     """The learning library is for all staff."""
-    return _signed_in(user) and user.is_staff_member  # type: ignore[union-attr]
+    return _signed_in(user) and user.is_staff_member
 
 
 def check_view_lessons(user: User | None) -> None:
@@ -55,7 +60,7 @@ def check_view_lessons(user: User | None) -> None:
         raise PermissionDenied("The learning library is for staff.")
 
 
-def can_edit_learning_case(user: User | None, case) -> bool:
+def can_edit_learning_case(user: User | None, case: LearningCase) -> bool:
     """The person the case is about, whoever wrote it down, and moderators."""
     if not can_view_lessons(user):
         return False
@@ -63,6 +68,6 @@ def can_edit_learning_case(user: User | None, case) -> bool:
     return user.is_moderator or user.pk in {case.author_id, case.created_by_id}
 
 
-def check_edit_learning_case(user: User | None, case) -> None:
+def check_edit_learning_case(user: User | None, case: LearningCase) -> None:
     if not can_edit_learning_case(user, case):
         raise PermissionDenied("Only the author of the reply and moderators can edit this case.")

@@ -9,8 +9,10 @@ What the policy says decides what happens:
 - block: it is refused with the findings (PublishBlocked).
 """
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -63,7 +65,7 @@ def _sent_from_inbox(draft: Draft) -> bool:
 
 
 @contextmanager
-def approving(review: ReviewRequest):
+def approving(review: ReviewRequest) -> Iterator[None]:
     token = _approving.set(review)
     try:
         yield
@@ -75,7 +77,7 @@ def excerpt(text: str) -> str:
     return text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
 
 
-def _target(draft: Draft) -> dict:
+def _target(draft: Draft) -> dict[str, Any]:
     reply = draft.context.get("reply")
     thread = draft.context.get("thread") or getattr(reply, "thread", None)
     return {
@@ -85,7 +87,7 @@ def _target(draft: Draft) -> dict:
     }
 
 
-def _audit_override(draft: Draft, findings: list[dict]) -> None:
+def _audit_override(draft: Draft, findings: list[dict[str, Any]]) -> None:
     target = _target(draft)
     AuditLog.objects.create(
         actor=draft.author, author=draft.author, decision=AuditDecision.PUBLISHED_OVER_WARNING,
@@ -94,7 +96,7 @@ def _audit_override(draft: Draft, findings: list[dict]) -> None:
     )  # fmt: skip
 
 
-def _hold(draft: Draft, findings: list[dict]) -> ReviewRequest:
+def _hold(draft: Draft, findings: list[dict[str, Any]]) -> ReviewRequest:
     """One pending request per author, target and text: posting twice does not queue twice."""
     target = _target(draft)
     with transaction.atomic():

@@ -26,7 +26,7 @@ def send_review_outcome_email(review_id: int) -> bool:
     lines = [f"Hello {review.author.name},", "", f"{subject} by {reviewer}."]
     if review.note:
         lines += ["", "Their note:", review.note]
-    if review.published_reply_id:
+    if review.published_reply is not None:
         url = settings.SITE_URL + review.published_reply.get_absolute_url()
         lines += ["", f"Read it here: {url}"]
     lines += [

@@ -12,6 +12,7 @@ the inbox only (staff); the community half hides private spaces from everyone el
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Count, QuerySet
@@ -111,7 +112,9 @@ def find_experts(
     return experts
 
 
-def _add_channels(experts: list[Expert], messages: QuerySet[Message], accounts: dict) -> None:
+def _add_channels(
+    experts: list[Expert], messages: QuerySet[Message], accounts: dict[str, Any]
+) -> None:
     """Each expert's answers per channel: the community's, then each other channel kind's."""
     by_id = {e.user.pk: e for e in experts}
     counts: dict[int, dict[str, int]] = {pk: {} for pk in by_id}

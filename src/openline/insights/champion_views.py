@@ -3,10 +3,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from openline.accounts.http import AuthenticatedHttpRequest
 from openline.inbox.permissions import can_manage_champion_areas
 from openline.participation.selectors import clean_days
 
@@ -16,7 +17,7 @@ from .champions import DEFAULT_DAYS, champion_outcomes
 
 @require_GET
 @login_required
-def champions(request: HttpRequest) -> HttpResponse:
+def champions(request: AuthenticatedHttpRequest) -> HttpResponse:
     permissions.check_view_insights(request.user)
     try:
         days = clean_days(request.GET.get("days"), default=DEFAULT_DAYS)

@@ -1,5 +1,7 @@
 """Champion clocks, and the champion card on the staff conversation page."""
 
+from typing import Any
+
 from django import template
 
 from openline.people.permissions import can_be_champion
@@ -13,13 +15,13 @@ register = template.Library()
 
 
 @register.inclusion_tag("inbox/_sla.html")
-def champion_clock(due) -> dict:
+def champion_clock(due) -> dict[str, Any]:
     """ "due in 12 min" / "overdue by 3 min" for an offer window or a first answer."""
     return {"clock": sla_clock(due), "due": due}
 
 
 @register.inclusion_tag("inbox/champions/_staff_panel.html", takes_context=True)
-def champion_panel(context, conversation) -> dict:
+def champion_panel(context, conversation) -> dict[str, Any]:
     """Who the champion is, their turns, Take over; or Offer to champions."""
     history = list(champion_history(conversation))
     open_turn = next((t for t in history if t.ended_at is None), None)
@@ -39,7 +41,7 @@ def champion_panel(context, conversation) -> dict:
 
 
 @register.inclusion_tag("inbox/champions/_programme_link.html", takes_context=True)
-def champion_link(context) -> dict:
+def champion_link(context) -> dict[str, Any]:
     """On the programme page: the way into the champion queue, for eligible members."""
     user = context.get("user")
     return {

@@ -2,6 +2,7 @@
 
 import math
 from datetime import datetime
+from typing import Any
 
 from django import template
 from django.utils import timezone
@@ -37,7 +38,7 @@ def sla_clock(due: datetime | None, now: datetime | None = None) -> dict[str, st
 
 
 @register.inclusion_tag("inbox/_sla.html")
-def sla(conversation) -> dict:
+def sla(conversation) -> dict[str, Any]:
     """The clock of an open conversation; nothing for one waiting on the customer or solved."""
     if conversation.status != ConversationStatus.OPEN:
         return {"clock": {}}

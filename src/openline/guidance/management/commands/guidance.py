@@ -1,6 +1,8 @@
 """`openline guidance contact add|list` and `openline guidance register add|list`: the public
 contacts and the confidential register, for operators."""
 
+from typing import Any
+
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -34,33 +36,33 @@ class Command(BaseCommand):
         )  # fmt: skip
         register_actions.add_parser("list", help="List the register, inactive terms included.")
 
-    def handle(self, *args, **options) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         try:
             getattr(self, f"_{options['area']}_{options['action']}")(options)
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from None
 
-    def _contact_add(self, options: dict) -> None:
+    def _contact_add(self, options: dict[str, Any]) -> None:
         contact = actions.add_public_contact(
             value=options["value"], note=options["note"], region=options["region"]
         )
         self.stdout.write(f"Added public {contact.kind} {contact.normalised}.")
 
-    def _contact_list(self, options: dict) -> None:
+    def _contact_list(self, options: dict[str, Any]) -> None:
         contacts = list(selectors.public_contacts())
         if not contacts:
             self.stderr.write("No public contacts yet.")
         for contact in contacts:
             self.stdout.write(f"{contact.kind}\t{contact.normalised}\t{contact.note or '-'}")
 
-    def _register_add(self, options: dict) -> None:
+    def _register_add(self, options: dict[str, Any]) -> None:
         term = actions.add_confidential_term(
             None, term=options["term"], category=options["category"], note=options["note"],
             variants=options["variants"],
         )  # fmt: skip
         self.stdout.write(f"Added “{term.term}” ({term.category}) to the register.")
 
-    def _register_list(self, options: dict) -> None:
+    def _register_list(self, options: dict[str, Any]) -> None:
         terms = list(selectors.register_terms())
         if not terms:
             self.stderr.write("The register is empty.")
