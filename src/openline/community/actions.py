@@ -1,6 +1,7 @@
 """Writes. Each action validates, runs in one transaction and queues its side effects
 (e-mail, cache invalidation) on commit. Views and the API call these, nothing else writes."""
 
+import functools
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -82,8 +83,8 @@ def _render(author: User, body: str) -> tuple[str, set[str]]:
     known = (
         {
             u.lower()
-            for u in User.objects.alias(name=Lower("username"))
-            .filter(name__in=names)
+            for u in User.objects.alias(lower_username=Lower("username"))
+            .filter(lower_username__in=names)
             .values_list("username", flat=True)
         }
         if names
@@ -117,14 +118,15 @@ def _notify(
         )
     for notification in Notification.objects.bulk_create(created):
         if notification.pk is not None:
-            pk = notification.pk
-            transaction.on_commit(lambda pk=pk: send_notification_email.enqueue(pk))
+            transaction.on_commit(
+                functools.partial(send_notification_email.enqueue, notification.pk)
+            )
 
 
 def _notify_mentions(usernames: set[str], actor: User, thread: Thread, reply: Reply | None) -> None:
     if usernames:
-        people = User.objects.alias(name=Lower("username")).filter(
-            name__in=usernames, is_active=True
+        people = User.objects.alias(lower_username=Lower("username")).filter(
+            lower_username__in=usernames, is_active=True
         )
         _notify(people, NotificationKind.MENTION, actor, thread, reply)
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from django.db.models import Count, F, IntegerField, Q, QuerySet, Sum, Value
+from django.db.models import Count, F, IntegerField, Model, Q, QuerySet, Sum, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -55,7 +55,9 @@ def active_staff_ids() -> list[int]:
     )
 
 
-def by_authors(qs: QuerySet, *, who: str, days: int | None, name: str | None) -> QuerySet:
+def by_authors[M: Model](
+    qs: QuerySet[M], *, who: str, days: int | None, name: str | None
+) -> QuerySet[M]:
     """Narrows answers of any kind (community replies, inbox replies: rows with `author` and
     `created_at`) to the people counted: staff, community or all, active, recent, named."""
     if who == "staff":  # a short list of ids lets the database walk the author index

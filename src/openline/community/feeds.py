@@ -6,14 +6,16 @@ whatever host the request came in on.
 """
 
 import re
+from datetime import datetime
 from typing import Any
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed
+from django.utils.feedgenerator import Atom1Feed, SyndicationFeed
+from django.utils.xmlutils import SimplerXMLGenerator
 
 from . import selectors
 from .models import Space, Thread
@@ -35,22 +37,22 @@ def _absolute(path: str) -> str:
 class AtomWithContent(Atom1Feed):
     """Atom with the entry's full HTML in <content>, which Django's Atom1Feed does not write."""
 
-    def add_item_elements(self, handler, item) -> None:
+    def add_item_elements(self, handler: SimplerXMLGenerator, item: dict[str, Any]) -> None:
         super().add_item_elements(handler, item)
         if item.get("content"):
             handler.addQuickElement("content", item["content"], {"type": "html"})
 
 
-class CommunityFeed(Feed):
+class CommunityFeed(Feed[Thread, Space | None]):
     feed_type = AtomWithContent
 
-    def __call__(self, request: HttpRequest, *args, **kwargs):
+    def __call__(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = super().__call__(request, *args, **kwargs)
         # The same document for everyone: shared caches may keep it a few minutes.
         response["Cache-Control"] = "public, max-age=300"
         return response
 
-    def get_object(self, request: HttpRequest, *args, **kwargs) -> Space | None:
+    def get_object(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Space | None:
         return None
 
     def title(self, obj: Space | None) -> str:
@@ -62,14 +64,14 @@ class CommunityFeed(Feed):
     def link(self, obj: Space | None) -> str:
         return _absolute(reverse("community:home"))
 
-    def get_feed(self, obj: Space | None, request: HttpRequest):
+    def get_feed(self, obj: Space | None, request: HttpRequest) -> SyndicationFeed:
         feed = super().get_feed(obj, request)
         # The feed's own address, wherever it is mounted, is its link rel="self" and its id.
         feed.feed["feed_url"] = feed.feed["id"] = _absolute(request.path)
         return feed
 
     def author_name(self, obj: Space | None) -> str:
-        return settings.OPENLINE["COMPANY_NAME"]
+        return str(settings.OPENLINE["COMPANY_NAME"])
 
     def items(self, obj: Space | None) -> QuerySet[Thread]:
         threads = selectors.thread_list(None, space=obj, sort="latest")
@@ -79,7 +81,8 @@ class CommunityFeed(Feed):
         # Atom titles are text: the XML writer escapes them, so no HTML escaping here.
         return _xml_safe(item.title)
 
-    def item_description(self, item: Thread) -> None:
+    # None leaves <summary> out; django-stubs types the hook as returning str only.
+    def item_description(self, item: Thread) -> None:  # type: ignore[override]
         return None  # the whole text goes in <content>
 
     def item_link(self, item: Thread) -> str:
@@ -95,10 +98,10 @@ class CommunityFeed(Feed):
     def item_author_link(self, item: Thread) -> str:
         return _absolute(reverse("community:profile", args=[item.author.username]))
 
-    def item_pubdate(self, item: Thread):
+    def item_pubdate(self, item: Thread) -> datetime:
         return item.created_at
 
-    def item_updateddate(self, item: Thread):
+    def item_updateddate(self, item: Thread) -> datetime:
         return item.last_activity_at
 
     def item_categories(self, item: Thread) -> list[str]:
@@ -109,7 +112,7 @@ class CommunityFeed(Feed):
 
 
 class SpaceFeed(CommunityFeed):
-    def get_object(self, request: HttpRequest, *args, slug: str = "", **kwargs) -> Space:
+    def get_object(self, request: HttpRequest, *args: Any, slug: str = "", **kwargs: Any) -> Space:
         # As an anonymous reader: a private space is 404 here even for its members.
         return selectors.access_space(None, slug)
 

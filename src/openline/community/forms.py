@@ -1,7 +1,10 @@
+from collections.abc import Iterable
+from typing import Any
+
 from django import forms
 from django.conf import settings
 
-from .models import ThreadKind, ThreadStatus
+from .models import Space, Tag, ThreadKind, ThreadStatus
 
 
 class ThreadForm(forms.Form):
@@ -15,10 +18,14 @@ class ThreadForm(forms.Form):
     )
     tags = forms.MultipleChoiceField(required=False, widget=forms.SelectMultiple(attrs={"size": 6}))
 
-    def __init__(self, *args, spaces=(), tags=(), **kwargs):
+    def __init__(
+        self, *args: Any, spaces: Iterable[Space] = (), tags: Iterable[Tag] = (), **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["space"].choices = [(s.slug, s.name) for s in spaces]
-        self.fields["tags"].choices = [(t.slug, t.name) for t in tags]
+        space, tag = self.fields["space"], self.fields["tags"]
+        assert isinstance(space, forms.ChoiceField) and isinstance(tag, forms.ChoiceField)
+        space.choices = [(s.slug, s.name) for s in spaces]
+        tag.choices = [(t.slug, t.name) for t in tags]
 
 
 class EditThreadForm(forms.Form):

@@ -165,6 +165,12 @@ class Reply(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
+    # Not columns: set per viewer by selectors.thread_page_context for the thread page.
+    voted: bool
+    can_edit: bool
+    can_correct: bool
+    vote_id: str
+
     class Meta:
         ordering = ["created_at", "id"]
         indexes = [

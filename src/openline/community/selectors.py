@@ -77,7 +77,7 @@ def thread_list(
     return threads.select_related("space", "author").order_by(*SORTS.get(sort, SORTS["latest"]))
 
 
-def thread_summaries(user: User | None, **filters) -> QuerySet[Thread]:
+def thread_summaries(user: User | None, **filters: Any) -> QuerySet[Thread]:
     """thread_list without the texts, for list pages that show titles only."""
     return thread_list(user, **filters).defer("body", "body_html", "status_reason")
 
@@ -200,4 +200,5 @@ def public_thread_version(pk: int) -> tuple[int, str] | None:
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, [pk])
-        return cursor.fetchone()
+        row: tuple[int, str] | None = cursor.fetchone()
+        return row

@@ -6,7 +6,7 @@ import re
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -17,7 +17,7 @@ from .models import Tag, Thread
 _THREAD_ID = re.compile(r"(?:^|/t/)(\d{1,18})(?:/|$)")
 
 
-def _original(request: HttpRequest) -> Thread | None:
+def _original(request: AuthenticatedHttpRequest) -> Thread | None:
     """The thread named by id or URL in the form; empty takes the duplicate mark off."""
     raw = request.POST.get("original", "").strip()
     if not raw:
@@ -29,7 +29,7 @@ def _original(request: HttpRequest) -> Thread | None:
         raise ValidationError({"original": "No such thread: give its number or link."}) from None
 
 
-def _act(request: HttpRequest, thread: Thread) -> str:
+def _act(request: AuthenticatedHttpRequest, thread: Thread) -> str:
     operation = request.POST.get("operation")
     if operation == "retag":
         actions.retag_thread(request.user, thread, tags=request.POST.getlist("tags"))
