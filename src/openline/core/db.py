@@ -134,7 +134,7 @@ def insert[M: Model](obj: M) -> M:
     return obj
 
 
-def insert_many(objs: Sequence[Model], size: int = 200) -> None:
+def insert_many[M: Model](objs: Sequence[M], size: int = 200) -> None:
     """Saves new instances of one model in multi-row INSERTs, setting their primary keys from
     RETURNING in row order (as Django's bulk_create relies on, on SQLite and PostgreSQL)."""
     if not objs:

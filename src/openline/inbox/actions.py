@@ -19,7 +19,8 @@ from openline.core import counters
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
 from openline.core.publishing import Draft, check_before_publish
 
-from .ingestion import BODY_MAX, INBOX_COUNTER
+from .ingestion import BODY_MAX as BODY_MAX  # re-exported: the forms and views use them here
+from .ingestion import INBOX_COUNTER as INBOX_COUNTER
 from .models import (
     AgentAvailability,
     CannedReply,
@@ -129,7 +130,9 @@ def add_note(agent: User, conversation: Conversation, *, body: str) -> Message:
     names = mentioned_usernames(body)
     colleagues = [
         u
-        for u in User.objects.alias(name=Lower("username")).filter(name__in=names, is_active=True)
+        for u in User.objects.alias(lower_username=Lower("username")).filter(
+            lower_username__in=names, is_active=True
+        )
         if u.is_staff_member
     ]
     known = {u.username.lower() for u in colleagues}

@@ -85,7 +85,7 @@ def find_experts(
     """The people who answered best, in the community and in the inbox's channels. Score: the
     community's (5 per accepted answer, 1 per upvote, 1 per answer) plus 1 per conversation
     answered on another channel."""
-    filters = {"tag": tag, "query": query, "name": name, "who": who, "days": days}
+    filters: dict[str, Any] = {"tag": tag, "query": query, "name": name, "who": who, "days": days}
     replies = community.answers(viewer, **filters)
     accounts = _channel_accounts()
     messages = channel_answers(viewer, accounts=list(accounts), **filters)
@@ -113,7 +113,7 @@ def find_experts(
 
 
 def _add_channels(
-    experts: list[Expert], messages: QuerySet[Message], accounts: dict[str, Any]
+    experts: list[Expert], messages: QuerySet[Message], accounts: dict[int, str]
 ) -> None:
     """Each expert's answers per channel: the community's, then each other channel kind's."""
     by_id = {e.user.pk: e for e in experts}
@@ -211,9 +211,9 @@ def _answers_phrase(n: int, accepted: int, where: str) -> str:
     return f"{text}, {accepted} accepted" if accepted else text
 
 
-def _best(replies: QuerySet[Reply], by: str | None = None) -> dict[int, dict]:
+def _best(replies: QuerySet[Reply], by: str | None = None) -> dict[int, dict[str, Any]]:
     """Per author, their best row (grouped `by` a column, if given)."""
-    best: dict[int, dict] = {}
+    best: dict[int, dict[str, Any]] = {}
     for row in community.scores(replies, by=by):  # best first
         best.setdefault(row["author_id"], row)
     return best
@@ -227,10 +227,10 @@ def _rank(viewer: User, conversation: Conversation) -> list[tuple[int, int, list
     terms = topic_terms(f"{conversation.subject} {_first_inbound(conversation)}")
     threads = topic_threads(viewer, terms, exclude=conversation.thread_id) if terms else []
     topic = _best(answered.filter(thread_id__in=threads)) if threads else {}
-    tags: dict[int, dict] = {}
-    spaces: dict[int, dict] = {}
-    if conversation.thread_id is not None:
-        thread = conversation.thread
+    tags: dict[int, dict[str, Any]] = {}
+    spaces: dict[int, dict[str, Any]] = {}
+    thread = conversation.thread  # no query when there is none
+    if thread is not None:
         tag_ids = list(thread.tags.values_list("pk", flat=True))
         if tag_ids:
             tags = _best(answered.filter(thread__tags__in=tag_ids), "thread__tags__name")

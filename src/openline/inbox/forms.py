@@ -1,5 +1,7 @@
 """Forms of the inbox pages. They parse input only; the actions decide what is allowed."""
 
+from typing import Any
+
 from django import forms
 from django.core.validators import validate_slug
 
@@ -44,6 +46,7 @@ class ReplyForm(forms.Form):
     acknowledged = forms.BooleanField(
         required=False, label="I have read the warnings: send it anyway"
     )
+    acknowledgeable = False  # set once the checks warned: the form then offers to send anyway
 
 
 class NoteForm(forms.Form):
@@ -55,7 +58,7 @@ class NoteForm(forms.Form):
         label="Internal note",
     )
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("auto_id", "note_%s")  # beside the reply form: ids must differ
         super().__init__(*args, **kwargs)
 

@@ -112,7 +112,7 @@ class _Batch:
         self._load_conversations(items)
         before = dict(self.by_pk)
         touched: dict[int, Conversation] = {}  # by id(): new ones have no pk yet
-        attachments = []
+        attachments: list[tuple[Message, InboundAttachment]] = []
         for item in items:
             identity = identities[item.sender.channel_kind, item.sender.external_id]
             conversation = self._conversation(item, identity)
@@ -155,8 +155,10 @@ class _Batch:
         for part in db.chunks(own):
             where = f"account_id = %s AND external_id IN ({db.placeholders(part)})"
             for message in db.fetch(Message, where, [self.account.pk, *part]):
-                self.stored[message.external_id] = message
-                self.answered[message.external_id] = message.conversation_id
+                key = message.external_id
+                assert key is not None  # found by external_id IN (…)
+                self.stored[key] = message
+                self.answered[key] = message.conversation_id
         parents = list(self._parents() - self.answered.keys())
         for part in db.chunks(parents):
             with connection.cursor() as cursor:

@@ -1,4 +1,5 @@
 import uuid
+from datetime import datetime
 
 from django.conf import settings
 from django.db import models
@@ -101,6 +102,12 @@ class Conversation(models.Model):
     )
     champion_offered_at = models.DateTimeField(null=True, blank=True)
     champion_closed_at = models.DateTimeField(null=True, blank=True)
+
+    # Not columns: set for the champion pages (champions.my_conversations, champion_views).
+    turn: "ChampionAssignment | None"
+    shown_subject: str
+    asked_by: str
+    offer_ends_at: datetime
 
     class Meta:
         constraints = [

@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from openline.accounts.models import User
 from openline.people.permissions import can_be_champion
 
-from .models import ChampionOptIn
+from .models import ChampionOptIn, Conversation
 
 
 def can_use_inbox(user: User | None) -> bool:
@@ -48,7 +48,7 @@ def check_use_champion_queue(user: User | None) -> None:
         )
 
 
-def can_work_champion_conversation(user: User | None, conversation) -> bool:
+def can_work_champion_conversation(user: User | None, conversation: Conversation) -> bool:
     """Answer, hand back, solve: the champion who took it, while it is theirs."""
     return (
         can_use_champion_queue(user)
@@ -58,7 +58,7 @@ def can_work_champion_conversation(user: User | None, conversation) -> bool:
     )
 
 
-def check_work_champion_conversation(user: User | None, conversation) -> None:
+def check_work_champion_conversation(user: User | None, conversation: Conversation) -> None:
     if not can_work_champion_conversation(user, conversation):
         raise PermissionDenied("This conversation is not yours to answer (any more).")
 

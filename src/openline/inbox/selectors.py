@@ -92,9 +92,10 @@ def queue_counts(
 def next_due_at() -> datetime | None:
     """The next moment an open conversation starts breaching its SLA: open inboxes refresh
     then, so the warning shows without waiting for any other change."""
-    return Conversation.objects.filter(
+    due: datetime | None = Conversation.objects.filter(
         status=ConversationStatus.OPEN, response_due_at__gt=timezone.now()
     ).aggregate(due=Min("response_due_at"))["due"]
+    return due
 
 
 def access_conversation(user: User, conversation_id: int) -> Conversation:

@@ -182,7 +182,7 @@ def _release(actor: User | None, conversation: Conversation, *, reason: str, not
         "champion_closed_at": now,
         "status": ConversationStatus.OPEN,
     }
-    if conversation.response_due_at is None and conversation.sla_policy_id is not None:
+    if conversation.response_due_at is None and conversation.sla_policy is not None:
         minutes = conversation.sla_policy.next_response_minutes
         fields["response_due_at"] = now + timedelta(minutes=minutes)
     if conversation.status == ConversationStatus.SOLVED:

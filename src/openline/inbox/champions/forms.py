@@ -1,5 +1,7 @@
 """Forms of the champion pages. They parse input only; the actions decide what is allowed."""
 
+from typing import Any
+
 from django import forms
 
 from openline.community.models import Space, Tag
@@ -26,6 +28,7 @@ class ChampionReplyForm(forms.Form):
     acknowledged = forms.BooleanField(
         required=False, label="I have read the warnings: send it anyway"
     )
+    acknowledgeable = False  # set once the checks warned: the form then offers to send anyway
 
 
 class HandBackForm(forms.Form):
@@ -45,9 +48,11 @@ class OptInForm(forms.Form):
         label="Product areas you want to answer",
     )
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["areas"].queryset = ChampionArea.objects.filter(is_active=True)
+        areas = self.fields["areas"]
+        assert isinstance(areas, forms.ModelMultipleChoiceField)
+        areas.queryset = ChampionArea.objects.filter(is_active=True)
 
 
 class AreaForm(forms.Form):

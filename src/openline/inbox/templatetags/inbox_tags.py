@@ -7,7 +7,7 @@ from typing import Any
 from django import template
 from django.utils import timezone
 
-from ..models import ConversationStatus
+from ..models import Conversation, ConversationStatus
 
 register = template.Library()
 SOON_MINUTES = 15
@@ -38,7 +38,7 @@ def sla_clock(due: datetime | None, now: datetime | None = None) -> dict[str, st
 
 
 @register.inclusion_tag("inbox/_sla.html")
-def sla(conversation) -> dict[str, Any]:
+def sla(conversation: Conversation) -> dict[str, Any]:
     """The clock of an open conversation; nothing for one waiting on the customer or solved."""
     if conversation.status != ConversationStatus.OPEN:
         return {"clock": {}}
