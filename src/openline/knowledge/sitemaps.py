@@ -7,6 +7,7 @@ public addresses.
 
 from datetime import datetime
 from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any, TypedDict
 from urllib.parse import quote
 
 from django.conf import settings
@@ -15,6 +16,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.db.models import F, Max, OuterRef, QuerySet, Subquery
 from django.urls import reverse
 from django.utils.functional import cached_property
+from django_stubs_ext import WithAnnotations
 
 from openline.community.models import Space, Tag, Thread
 
@@ -28,7 +30,18 @@ def _latest_activity(threads: QuerySet[Thread]) -> datetime | None:
     return threads.order_by("-last_activity_at").values_list("last_activity_at", flat=True).first()
 
 
-class PublicSitemap(Sitemap):
+class _Latest(TypedDict):
+    latest_activity: datetime | None
+
+
+if TYPE_CHECKING:  # a space or tag with its latest_activity annotation
+    _SpaceRow = WithAnnotations[Space, _Latest]
+    _TagRow = WithAnnotations[Tag, _Latest]
+else:  # WithAnnotations takes a single argument at runtime
+    _SpaceRow, _TagRow = Space, Tag
+
+
+class PublicSitemap[T](Sitemap[T]):
     """A sitemap whose addresses start with settings.SITE_URL."""
 
     def get_protocol(self, protocol: str | None = None) -> str:
@@ -52,7 +65,7 @@ class _IdRangePaginator:
     scan per page instead of an OFFSET that grows with the community, and a thread keeps its
     page for good. Private or deleted threads leave a page short, never over the limit."""
 
-    def __init__(self, items: QuerySet, limit: int) -> None:
+    def __init__(self, items: QuerySet[Thread, Any], limit: int) -> None:
         self.items, self.limit = items, limit
 
     def page(self, number: object) -> SimpleNamespace:
@@ -72,12 +85,12 @@ class _IdRangePaginator:
 _ID, _SLUG = "918273645", "openline-sitemap-slug"
 
 
-class ThreadSitemap(PublicSitemap):
+class ThreadSitemap(PublicSitemap[Any]):  # items are named rows (id, slug, last_activity_at)
     # Well under the protocol's 50,000 URLs (and 50 MB) so each page stays quick to build and
     # fetch; a big community is split over several pages, all listed in the index.
     limit = 10_000
 
-    def items(self) -> QuerySet:
+    def items(self) -> QuerySet[Thread, Any]:
         # Plain tuples, no model instances: a page is one indexed query and little memory.
         return (
             public_threads()
@@ -85,11 +98,12 @@ class ThreadSitemap(PublicSitemap):
             .values_list("id", "slug", "last_activity_at", named=True)
         )
 
+    # Duck-typed: Sitemap only calls paginator.page(), and index_pages is overridden below.
     @property
-    def paginator(self) -> _IdRangePaginator:
+    def paginator(self) -> _IdRangePaginator:  # type: ignore[override]
         return _IdRangePaginator(self.items(), self.limit)
 
-    def location(self, item) -> str:
+    def location(self, item: Any) -> str:
         return self._path.replace(_ID, str(item.id)).replace(_SLUG, quote(item.slug or "-"))
 
     @cached_property
@@ -97,8 +111,9 @@ class ThreadSitemap(PublicSitemap):
         # One reverse() per page, not per thread: 10,000 of them would take most of the time.
         return reverse("community:thread", args=[_ID, _SLUG])
 
-    def lastmod(self, item) -> datetime:
-        return item.last_activity_at
+    def lastmod(self, item: Any) -> datetime:
+        last_activity_at: datetime = item.last_activity_at
+        return last_activity_at
 
     def get_latest_lastmod(self) -> datetime | None:
         return _latest_activity(public_threads())
@@ -116,8 +131,8 @@ class ThreadSitemap(PublicSitemap):
         return list(rows) or [(1, None)]
 
 
-class SpaceSitemap(PublicSitemap):
-    def items(self) -> QuerySet[Space]:
+class SpaceSitemap(PublicSitemap[_SpaceRow]):
+    def items(self) -> QuerySet[_SpaceRow]:
         latest = Thread.objects.filter(space=OuterRef("pk")).order_by("-last_activity_at")
         return (
             Space.objects.filter(is_private=False)
@@ -125,15 +140,15 @@ class SpaceSitemap(PublicSitemap):
             .order_by("position", "name", "id")
         )
 
-    def lastmod(self, item: Space) -> datetime | None:
+    def lastmod(self, item: _SpaceRow) -> datetime | None:
         return item.latest_activity
 
     def get_latest_lastmod(self) -> datetime | None:
         return _latest_activity(public_threads())
 
 
-class TagSitemap(PublicSitemap):
-    def items(self) -> QuerySet[Tag]:
+class TagSitemap(PublicSitemap[_TagRow]):
+    def items(self) -> QuerySet[_TagRow]:
         # Only tags with public threads: a tag used in private spaces alone lists nothing, and
         # the latest activity counts public threads only (the annotation reuses the filter's join).
         return (
@@ -142,14 +157,14 @@ class TagSitemap(PublicSitemap):
             .order_by("slug")
         )
 
-    def lastmod(self, item: Tag) -> datetime | None:
+    def lastmod(self, item: _TagRow) -> datetime | None:
         return item.latest_activity
 
     def get_latest_lastmod(self) -> datetime | None:
         return _latest_activity(public_threads().filter(tags__isnull=False))
 
 
-SITEMAPS: dict[str, type[PublicSitemap]] = {
+SITEMAPS: dict[str, type[PublicSitemap[Any]]] = {
     "threads": ThreadSitemap,
     "spaces": SpaceSitemap,
     "tags": TagSitemap,
