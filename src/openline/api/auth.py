@@ -13,7 +13,27 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
 from ninja.utils import check_csrf
 
+from openline.accounts.models import User
 from openline.accounts.tokens import user_for_token
+
+
+class ApiRequest(HttpRequest):
+    """The request of an endpoint behind write_auth (or staff_auth): ninja sets `auth` to what
+    ApiAuth returned, a signed-in User. Only an annotation."""
+
+    auth: User
+
+
+class ReadApiRequest(HttpRequest):
+    """The request of an endpoint behind read_auth: `auth` is a User, or an AnonymousUser for
+    a caller without credentials."""
+
+    auth: User | AnonymousUser
+
+
+def viewer(request: ReadApiRequest) -> User | None:
+    """The caller as the selectors take them: None when anonymous."""
+    return request.auth if request.auth.is_authenticated else None
 
 
 class InvalidToken(AuthenticationError):

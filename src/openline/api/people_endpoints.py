@@ -7,7 +7,7 @@ from typing import Literal
 
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
 from ninja.errors import AuthenticationError
@@ -21,7 +21,7 @@ from openline.participation.candidates import rank_candidates
 from openline.participation.selectors import clean_days, live_participation
 from openline.people import actions as people_actions
 
-from .auth import read_auth, write_auth
+from .auth import ApiRequest, ReadApiRequest, read_auth, write_auth
 from .schemas import Error, FieldErrors, ThreadOut, absolute
 
 router = Router()
@@ -30,7 +30,7 @@ READ_ERRORS = {401: Error, 403: Error, 422: FieldErrors}
 WRITE_ERRORS = {401: Error, 403: Error, 404: Error, 422: FieldErrors}
 
 
-def _staff(request: HttpRequest) -> User:
+def _staff(request: ReadApiRequest) -> User:
     user = request.auth
     if user is None or isinstance(user, AnonymousUser) or not user.is_authenticated:
         raise AuthenticationError()
@@ -73,7 +73,7 @@ class DaysQuery(Schema):
     "/insights/participation", response={200: ParticipationOut, **READ_ERRORS}, auth=read_auth,
     tags=["insights"],
 )  # fmt: skip
-def participation(request: HttpRequest, query: Query[DaysQuery]):
+def participation(request: ReadApiRequest, query: Query[DaysQuery]):
     """Members by participation segment over a rolling window: creators (start threads or
     answer others), responders (other replies, votes), readers (only read), inactive. Staff."""
     _staff(request)
@@ -134,7 +134,7 @@ class CandidatesQuery(Schema):
     "/people/superuser-candidates", response={200: list[CandidateOut], **READ_ERRORS},
     auth=read_auth, tags=["people"],
 )  # fmt: skip
-def superuser_candidates(request: HttpRequest, query: Query[CandidatesQuery]):
+def superuser_candidates(request: ReadApiRequest, query: Query[CandidatesQuery]):
     """Members who could be invited as super-users, best first, with the evidence. Staff."""
     _staff(request)
     found = rank_candidates(days=clean_days(query.days, default=365), limit=query.limit)
@@ -217,7 +217,7 @@ class ExpertsQuery(Schema):
     "/people/experts", response={200: list[ExpertOut], **READ_ERRORS}, auth=read_auth,
     tags=["people"],
 )  # fmt: skip
-def experts(request: HttpRequest, query: Query[ExpertsQuery]):
+def experts(request: ReadApiRequest, query: Query[ExpertsQuery]):
     """Who has answered what, and whom peers recognise for it: to route a question to the
     right colleague or suggest whom to @-mention. Staff."""
     user = _staff(request)
@@ -265,7 +265,7 @@ class TrustOut(Schema):
     "/people/{username}/trust", response={200: TrustOut, **WRITE_ERRORS}, auth=write_auth,
     tags=["people"],
 )  # fmt: skip
-def pin_trust(request: HttpRequest, username: str, payload: TrustIn):
+def pin_trust(request: ApiRequest, username: str, payload: TrustIn):
     """Pins a member's trust level, or unpins it (moderators)."""
     person = get_object_or_404(User, username=username, is_active=True)
     record = people_actions.pin_trust_level(request.auth, person, level=payload.level)
@@ -293,7 +293,7 @@ class DuplicateIn(Schema):
     "/threads/{thread_id}/retag", response={200: ThreadOut, **WRITE_ERRORS}, auth=write_auth,
     tags=["triage"],
 )  # fmt: skip
-def retag(request: HttpRequest, thread_id: int, payload: RetagIn):
+def retag(request: ApiRequest, thread_id: int, payload: RetagIn):
     """Replaces the thread's tags (trust level 3, super-users, staff)."""
     thread = selectors.access_thread(request.auth, thread_id)
     return actions.retag_thread(request.auth, thread, tags=payload.tags)
@@ -303,7 +303,7 @@ def retag(request: HttpRequest, thread_id: int, payload: RetagIn):
     "/threads/{thread_id}/move", response={200: ThreadOut, **WRITE_ERRORS}, auth=write_auth,
     tags=["triage"],
 )  # fmt: skip
-def move(request: HttpRequest, thread_id: int, payload: MoveIn):
+def move(request: ApiRequest, thread_id: int, payload: MoveIn):
     """Moves the thread to another space (trust level 3, super-users, staff; into or out of a
     private space: moderators)."""
     thread = selectors.access_thread(request.auth, thread_id)
@@ -318,7 +318,7 @@ def move(request: HttpRequest, thread_id: int, payload: MoveIn):
     "/threads/{thread_id}/duplicate", response={200: ThreadOut, **WRITE_ERRORS},
     auth=write_auth, tags=["triage"],
 )  # fmt: skip
-def duplicate(request: HttpRequest, thread_id: int, payload: DuplicateIn):
+def duplicate(request: ApiRequest, thread_id: int, payload: DuplicateIn):
     """Marks the thread as a duplicate of another, or takes the mark off (trust level 3,
     super-users, staff)."""
     thread = selectors.access_thread(request.auth, thread_id)

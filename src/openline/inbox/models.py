@@ -108,6 +108,7 @@ class Conversation(models.Model):
     shown_subject: str
     asked_by: str
     offer_ends_at: datetime
+    messages_list: "list[Message]"  # the API's conversation detail
 
     class Meta:
         constraints = [
