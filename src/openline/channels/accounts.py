@@ -103,7 +103,7 @@ def add_channel_account(
     name = (name or "").strip()
     if not name:
         raise ValidationError("Give the channel a name (--name).")
-    if len(name) > ChannelAccount._meta.get_field("name").max_length:
+    if len(name) > (ChannelAccount._meta.get_field("name").max_length or 80):
         raise ValidationError("Keep the name under 80 characters.")
     if ChannelAccount.objects.filter(name__iexact=name).exists():
         raise ValidationError(f"A channel named {name!r} exists already.")

@@ -1,6 +1,8 @@
 """The webhook endpoint: sources POST signed JSON messages here. No session, no CSRF token
 (the signature authenticates), no page rendering: answers are small JSON documents."""
 
+from typing import Any
+
 from django.http import Http404, HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -41,6 +43,7 @@ def receive_webhook(request: HttpRequest, account_id: int) -> JsonResponse:
         response = _error(503, str(error))
         response["Retry-After"] = str(error.retry_after)
         return response
+    results: list[dict[str, Any]]
     if received.stored is None:
         results = [{"id": external_id, "status": "queued"} for external_id in received.external_ids]
     else:

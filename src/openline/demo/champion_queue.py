@@ -47,6 +47,8 @@ def seed_champions(now=None) -> dict[str, int]:
         return {"offered": 0}
     offered = []
     for area in areas.values():
+        if area.space is None:  # an area by tag only: no conversations to pick from a space
+            continue
         for conversation in _candidates(area.space, exclude=list(OPT_INS))[:2]:
             offered.append(champion_actions.offer_to_champions(moderator, conversation, area))
     mail = _free().filter(subject=ROUTER_MAIL).first()

@@ -9,6 +9,8 @@ Content modules (`content_*.py`) refer to people by the `key` of a persona and t
 their `slug`; the seeding code turns both into real rows.
 """
 
+from typing import Any
+
 # The five demo sign-ins printed by `openline demo` come first; all use the demo password.
 DEMO_LOGINS = ["customer", "superuser", "agent", "moderator", "admin"]
 
@@ -171,7 +173,7 @@ PERSONAS = [
 ]
 
 # Private spaces are visible only to their members (the VIP space: super-users and staff).
-SPACES = [
+SPACES: list[dict[str, Any]] = [
     {
         "slug": "getting-started",
         "name": "Getting started & installation",

@@ -7,7 +7,8 @@ from a community that grew through the product, but seeds in seconds."""
 import importlib
 import random
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any
 
 from django.contrib.auth.hashers import make_password
 from django.db import transaction
@@ -165,7 +166,7 @@ def _readers(password_hash: str, rng: random.Random) -> list[User]:
 
 
 def _spaces_and_tags(people: dict[str, User]) -> tuple[dict[str, Space], dict[str, Tag]]:
-    spaces = {}
+    spaces: dict[str, Space] = {}
     for position, s in enumerate(SPACES):
         space, _ = Space.objects.get_or_create(
             slug=s["slug"],
@@ -246,8 +247,8 @@ def _reads_and_visits(
     threads = list(Thread.objects.values_list("pk", "space__is_private", "created_at"))
     public = [(pk, created) for pk, private, created in threads if not private]
     everything = [(pk, created) for pk, _, created in threads]
-    reads: set[tuple[int, int, object]] = set()
-    visits: set[tuple[int, object]] = set()
+    reads: set[tuple[int, int, date]] = set()
+    visits: set[tuple[int, date]] = set()
 
     def spend(user: User, days_ago: int, how_many: int, pool: list) -> None:
         day = (now - timedelta(days=days_ago)).date()
@@ -280,12 +281,12 @@ def _reads_and_visits(
     )
     Visit.objects.bulk_create([Visit(user_id=u, day=d) for u, d in visits], batch_size=2000)
     # Everyone joined a while before they first came by, not on the day of the seeding.
-    first: dict[int, object] = {}
+    first_visit: dict[int, date] = {}
     for user_id, day in visits:
-        first[user_id] = min(first.get(user_id, day), day)
+        first_visit[user_id] = min(first_visit.get(user_id, day), day)
     members = [*people.values(), *readers]
     for user in members:
-        day = first.get(user.pk, (now - timedelta(days=rng.randint(30, 400))).date())
+        day = first_visit.get(user.pk, (now - timedelta(days=rng.randint(30, 400))).date())
         joined = now - timedelta(days=(now.date() - day).days + rng.randint(1, 60))
         user.date_joined = joined.replace(hour=rng.randint(7, 22), minute=rng.randint(0, 59))
     User.objects.bulk_update(members, ["date_joined"], batch_size=2000)
@@ -364,7 +365,7 @@ def _votes(
     """Real vote rows by distinct people, so counts match what anyone can recount."""
     voters_pool = readers[:VOTING_READERS] + list(people.values())
     rows = []
-    targets = [(None, thread.author_id, item.get("votes", 0))]
+    targets: list[tuple[Reply | None, int, Any]] = [(None, thread.author_id, item.get("votes", 0))]
     targets += [
         (r, r.author_id, spec.get("votes", 0))
         for r, spec in zip(replies, item.get("replies", []), strict=True)

@@ -44,7 +44,8 @@ class DeliveryError(Exception):
 
 
 class Adapter(Protocol):
-    kind: str
+    @property
+    def kind(self) -> str: ...  # read-only: the adapters set a ChannelKind (a str)
 
     def send(self, account: ChannelAccount, message: Message, delivery: Delivery) -> str:
         """Delivers `message`; returns the channel's reference for it. Must pass

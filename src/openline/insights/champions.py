@@ -71,7 +71,7 @@ def champion_outcomes(*, days: int = DEFAULT_DAYS, now: datetime | None = None) 
     )
     threads = {t.conversation.thread_id for t in turns if t.conversation.thread_id}
     champions = {t.champion_id for t in turns}
-    replies: dict[tuple[int, int], list[tuple[int, datetime]]] = defaultdict(list)
+    replies: dict[tuple[int | None, int], list[tuple[int, datetime]]] = defaultdict(list)
     for pk, thread_id, author_id, at in Reply.objects.filter(
         thread_id__in=threads, author_id__in=champions
     ).values_list("pk", "thread_id", "author_id", "created_at"):

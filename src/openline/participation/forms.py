@@ -1,5 +1,9 @@
+from collections.abc import Iterable
+from typing import Any
+
 from django import forms
 
+from openline.community.models import Space
 from openline.people import trust
 
 
@@ -10,9 +14,11 @@ class InviteForm(forms.Form):
     )
     spaces = forms.MultipleChoiceField(required=False)
 
-    def __init__(self, *args, spaces=(), **kwargs):
+    def __init__(self, *args: Any, spaces: Iterable[Space] = (), **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["spaces"].choices = [(s.slug, s.name) for s in spaces]
+        field = self.fields["spaces"]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = [(s.slug, s.name) for s in spaces]
 
 
 class ThankForm(forms.Form):

@@ -2,8 +2,10 @@
 history with thread titles, the directory of super-users, pending invitations and the
 programme's spaces. The staff dashboards of insights read through these too."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
@@ -124,7 +126,7 @@ def superuser_directory(viewer: User | None) -> list[DirectoryEntry]:
         .values_list("user_id", "responded_at")
     )
     points = dict(Reputation.objects.filter(user_id__in=ids).values_list("user_id", "points"))
-    counts = {
+    counts: dict[int, Mapping[str, Any]] = {
         row["author_id"]: row
         for row in Reply.objects.filter(
             author_id__in=ids, retracted_at__isnull=True, thread__in=visible_threads(viewer)

@@ -13,9 +13,10 @@ import hashlib
 import html
 import mimetypes
 import re
+from collections.abc import Iterator
 from datetime import timedelta
 from email import policy
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 
@@ -177,12 +178,13 @@ def _date(msg: EmailMessage):
 # --- body -------------------------------------------------------------------------------------
 
 
-def _text_of(part: EmailMessage) -> str:
+def _text_of(part: MIMEPart) -> str:
     try:
-        return part.get_content()
+        text: str = part.get_content()
+        return text
     except (LookupError, UnicodeError, AssertionError):  # unknown or lying charset
-        payload = part.get_payload(decode=True) or b""
-        return payload.decode("utf-8", errors="replace")
+        payload = part.get_payload(decode=True)
+        return payload.decode("utf-8", errors="replace") if isinstance(payload, bytes) else ""
 
 
 def _body(msg: EmailMessage) -> tuple[str, bool]:
@@ -247,7 +249,7 @@ def trim_quoted(text: str) -> str:
 # --- attachments ------------------------------------------------------------------------------
 
 
-def _leaves(part: EmailMessage, *, in_alternative: bool = False):
+def _leaves(part: MIMEPart, *, in_alternative: bool = False) -> Iterator[tuple[MIMEPart, bool]]:
     if part.get_content_type() == "message/rfc822":
         yield part, in_alternative
     elif part.is_multipart():

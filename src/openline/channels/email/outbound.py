@@ -33,7 +33,9 @@ def reply_subject(subject: str) -> str:
 
 def _quote(parent: Message) -> str:
     when = timezone.localtime(parent.created_at).strftime("%a, %d %b %Y at %H:%M")
-    who = parent.identity.name or parent.identity.email
+    identity = parent.identity
+    assert identity is not None  # send() quotes only a customer's message, which has one
+    who = identity.name or identity.email
     quoted = "\n".join(f"> {line}".rstrip() for line in parent.body.splitlines())
     return f"On {when}, {who} wrote:\n{quoted}"
 
