@@ -2,6 +2,7 @@
 
 Run: python bench/eval/validate.py   -> prints counts, exits 1 on any error.
 """
+
 import collections
 import json
 import pathlib
@@ -70,8 +71,10 @@ def check_duplicates():
                 err(f"{name}: {comp} has only {percl[comp]} clusters")
             if unclustered[comp] < 60:
                 err(f"{name}: {comp} has only {unclustered[comp]} threads without a cluster")
-            print(f"  {name:28s} {comp:11s} threads={per[comp]:4d} clusters={percl[comp]:3d} "
-                  f"clustered={per[comp]-unclustered[comp]:4d} unclustered={unclustered[comp]:4d}")
+            print(
+                f"  {name:28s} {comp:11s} threads={per[comp]:4d} clusters={percl[comp]:3d} "
+                f"clustered={per[comp] - unclustered[comp]:4d} unclustered={unclustered[comp]:4d}"
+            )
         companies_by_split[split] = comps
     if companies_by_split.get("dev", set()) & companies_by_split.get("holdout", set()):
         err("a company appears in both dev and holdout")
@@ -151,7 +154,7 @@ def check_messages(companies_by_split):
     ic = collections.Counter(r.get("intent") for r in all_rows)
     for i in INTENTS:
         if total and ic[i] / total < 0.12:
-            err(f"messages: intent {i} is {ic[i]/total:.1%} of all (< 12%)")
+            err(f"messages: intent {i} is {ic[i] / total:.1%} of all (< 12%)")
 
 
 def main():
