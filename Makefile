@@ -25,15 +25,18 @@ demo: install
 
 test: install-test
 	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/mypy
 	$(VENV)/bin/openline makemigrations --check --dry-run
 	$(VENV)/bin/pytest
 
 lint: install-test
 	$(VENV)/bin/ruff check src tests bench
 	$(VENV)/bin/ruff format --check src tests bench
+	$(VENV)/bin/mypy
 
 bench: install-test
 	bench/run
 
 clean:
-	rm -rf $(VENV) var
+	rm -rf $(VENV) var .mypy_cache
