@@ -2,6 +2,8 @@
 an account's settings needs the channels app, which sits above the inbox). Secrets are never
 shown: a new one can be set, or generated for webhooks, and is stored encrypted."""
 
+from typing import Any
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
@@ -27,8 +29,9 @@ class ChannelAccountForm(forms.ModelForm):
         model = ChannelAccount
         fields = ("kind", "name", "config", "is_active")
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         kind = cleaned.get("kind") or (self.instance.kind if self.instance.pk else None)
         if kind is None:
             return cleaned

@@ -161,12 +161,17 @@ def insert_many[M: Model](objs: Sequence[M], size: int = 200) -> None:
             obj._state.db = connection.alias
 
 
-def prepare(model: type[Model], name: str, value: Any) -> Any:
-    """`value` as field `name` of `model` writes it, for a plain UPDATE."""
+def _field(model: type[Model], name: str) -> Field[Any, Any]:
+    """The model's field `name`; a reverse relation has no column to write."""
     field = model._meta.get_field(name)
     if not isinstance(field, Field):
         raise TypeError(f"{model.__name__}.{name} is a reverse relation, not a column")
-    return field.get_db_prep_save(value, connection)
+    return field
+
+
+def prepare(model: type[Model], name: str, value: Any) -> Any:
+    """`value` as field `name` of `model` writes it, for a plain UPDATE."""
+    return _field(model, name).get_db_prep_save(value, connection)
 
 
 def chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
@@ -198,7 +203,7 @@ def _sqlite_utc(value: datetime | None) -> str | None:
     return value.isoformat(" ")
 
 
-def _adapter(field: models.Field) -> Callable[[Any], Any] | None:
+def _adapter(field: Field[Any, Any]) -> Callable[[Any], Any] | None:
     """How a value of the field is passed to the driver; None: as it is."""
     ops = connection.ops
     if isinstance(field, models.DateTimeField):
@@ -212,20 +217,20 @@ def _adapter(field: models.Field) -> Callable[[Any], Any] | None:
     return None
 
 
-def _statement(model: type[Model], names: Sequence[str]) -> tuple[str, list]:
-    fields = [model._meta.get_field(name) for name in names]
+def _statement(model: type[Model], names: Sequence[str]) -> tuple[str, list[Any]]:
+    fields = [_field(model, name) for name in names]
     quote = connection.ops.quote_name
-    columns = ", ".join(quote(f.column) for f in fields)
+    columns = ", ".join(quote(_column(f)) for f in fields)
     marks = ", ".join(["%s"] * len(fields))
     sql = f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})"  # noqa: S608
     return sql, [_adapter(f) for f in fields]
 
 
-def _adapt(adapters: list, row: Sequence[Any]) -> Sequence[Any]:
+def _adapt(adapters: list[Any], row: Sequence[Any]) -> Sequence[Any]:
     return [v if adapt is None else adapt(v) for adapt, v in zip(adapters, row, strict=True)]
 
 
-def _run(sql: str, adapters: list, rows: Iterable[Sequence[Any]]) -> int:
+def _run(sql: str, adapters: list[Any], rows: Iterable[Sequence[Any]]) -> int:
     plain = all(a is None for a in adapters)
     count = 0
     batch: list[Sequence[Any]] = []
@@ -244,20 +249,20 @@ def _run(sql: str, adapters: list, rows: Iterable[Sequence[Any]]) -> int:
     return count
 
 
-def insert_rows(model: type[Model], names: Sequence[str], rows: Iterable[Sequence]) -> int:
+def insert_rows(model: type[Model], names: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
     """Inserts rows given as tuples in the order of `names` (field names). Returns how many."""
     sql, adapters = _statement(model, names)
     return _run(sql, adapters, rows)
 
 
 def upsert_rows(
-    model: type[Model], key: str, names: Sequence[str], rows: Iterable[Sequence]
+    model: type[Model], key: str, names: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> int:
     """Inserts rows, or updates every other named column of the row with the same `key`."""
     sql, adapters = _statement(model, names)
     quote = connection.ops.quote_name
-    key_column = quote(model._meta.get_field(key).column)
-    columns = [quote(model._meta.get_field(n).column) for n in names if n != key]
+    key_column = quote(_column(_field(model, key)))
+    columns = [quote(_column(_field(model, n))) for n in names if n != key]
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns)
     return _run(f"{sql} ON CONFLICT ({key_column}) DO UPDATE SET {updates}", adapters, rows)
 
@@ -271,17 +276,17 @@ def delete_ids(model: type[Model], column: str, ids: Sequence[int]) -> int:
 
 
 def update_rows(
-    model: type[Model], key: str, names: Sequence[str], rows: Iterable[Sequence]
+    model: type[Model], key: str, names: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> int:
     """Updates the named columns of existing rows; each row gives the values of `names`, then
     the key."""
     quote = connection.ops.quote_name
-    fields = [model._meta.get_field(n) for n in names]
-    sets = ", ".join(f"{quote(f.column)} = %s" for f in fields)
-    key_field = model._meta.get_field(key)
+    fields = [_field(model, n) for n in names]
+    sets = ", ".join(f"{quote(_column(f))} = %s" for f in fields)
+    key_field = _field(model, key)
     sql = (
         f"UPDATE {quote(model._meta.db_table)} SET {sets} "  # noqa: S608 - our own names
-        f"WHERE {quote(key_field.column)} = %s"
+        f"WHERE {quote(_column(key_field))} = %s"
     )
     return _run(sql, [*(_adapter(f) for f in fields), _adapter(key_field)], rows)
 

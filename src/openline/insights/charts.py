@@ -4,6 +4,7 @@ No JavaScript, nothing fetched from elsewhere."""
 from datetime import datetime
 
 from openline.participation.segments import ACTIVE, REFERENCE
+from openline.people.models import Segment
 
 COLUMN_WIDTH, GAP, HEIGHT = 34, 10, 160
 LABELS = {"creator": "Creators", "responder": "Responders", "reader": "Readers"}
@@ -19,7 +20,7 @@ def share_bars(counts: dict) -> list[dict]:
             "count": counts.get("counts", {}).get(segment, 0),
             "share": shares.get(segment, 0.0),
             "percent": round(100 * shares.get(segment, 0.0), 1),
-            "reference": round(100 * REFERENCE[segment], 1),
+            "reference": round(100 * REFERENCE[Segment(segment)], 1),
         }
         for segment in map(str, ACTIVE)
     ]

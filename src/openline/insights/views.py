@@ -5,10 +5,11 @@ access → check → respond."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from openline.accounts.http import AuthenticatedHttpRequest
 from openline.community.models import Tag
 from openline.inbox.expert_finder import WHO, find_experts
 from openline.participation import segments
@@ -20,7 +21,7 @@ from . import charts, permissions
 
 @require_GET
 @login_required
-def participation(request: HttpRequest) -> HttpResponse:
+def participation(request: AuthenticatedHttpRequest) -> HttpResponse:
     permissions.check_view_insights(request.user)
     try:
         days = participation_selectors.clean_days(request.GET.get("days"))
@@ -41,7 +42,7 @@ def participation(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @login_required
-def experts(request: HttpRequest) -> HttpResponse:
+def experts(request: AuthenticatedHttpRequest) -> HttpResponse:
     permissions.check_view_insights(request.user)
     tag = request.GET.get("tag", "")[:50]
     query = request.GET.get("q", "")[:200].strip()

@@ -13,6 +13,7 @@ import time
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -81,7 +82,9 @@ def recompute_trust_levels(now: datetime | None = None) -> dict[str, float]:
     }
 
 
-def recompute_segments(days: int = segments.DEFAULT_DAYS, *, now: datetime | None = None) -> dict:
+def recompute_segments(
+    days: int = segments.DEFAULT_DAYS, *, now: datetime | None = None
+) -> dict[str, Any]:
     """Stores every member's segment and today's snapshot (counts, trend, transitions)."""
     started = time.perf_counter()
     now = now or timezone.now()
@@ -112,7 +115,7 @@ def recompute_segments(days: int = segments.DEFAULT_DAYS, *, now: datetime | Non
     }
 
 
-def recompute_people() -> dict[str, dict]:
+def recompute_people() -> dict[str, dict[str, Any]]:
     """One pass over the community: reputation, trust levels, segments, then the badges those
     earn. Run as a background task (every PEOPLE_RECOMPUTE_SECONDS by `openline worker`)."""
     started = time.perf_counter()

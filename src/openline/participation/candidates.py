@@ -19,9 +19,10 @@ Each part is returned, so the ranking can be checked and argued with.
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Count, F, Q
@@ -102,7 +103,7 @@ def _score(c: Candidate) -> float:
     return round(base * (0.5 + 0.5 * c.consistency) * c.tone, 2)
 
 
-def _shortlist(since: datetime) -> list[dict]:
+def _shortlist(since: datetime) -> list[Mapping[str, Any]]:
     answers = (
         Reply.objects.filter(
             created_at__gte=since,
@@ -127,7 +128,7 @@ def rank_candidates(*, days: int = DEFAULT_DAYS, limit: int = 25) -> list[Candid
     """The best candidates first. The evidence is computed at most every ten minutes (seconds
     at a hundred thousand members); invitation statuses are always current."""
     key = f"participation:candidates:{days}"
-    ranked = cache.get(key)
+    ranked: list[Candidate] | None = cache.get(key)
     if ranked is None:
         ranked = _rank(days)
         cache.set(key, ranked, CACHE_SECONDS)
@@ -159,7 +160,7 @@ def _rank(days: int) -> list[Candidate]:
         .values_list("author_id", "created_at", "upvote_count", "thread__author_id",
                      "thread__space__name")
     )  # fmt: skip
-    stats: dict[int, dict] = defaultdict(
+    stats: dict[int, dict[str, Any]] = defaultdict(
         lambda: {"upvotes": 0, "helped": set(), "weeks": set(), "spaces": set(), "times": []}
     )
     for author_id, created_at, upvotes, asker, space in answers:

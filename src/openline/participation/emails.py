@@ -10,7 +10,7 @@ from openline.people.models import InvitationStatus, SuperUserInvitation
 
 
 def _company() -> str:
-    return settings.OPENLINE["COMPANY_NAME"]
+    return str(settings.OPENLINE["COMPANY_NAME"])
 
 
 @task()

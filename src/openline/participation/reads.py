@@ -22,6 +22,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from django.conf import settings
 from django.db import close_old_connections, connection
@@ -47,12 +48,12 @@ class Recorder:
         self._views: Counter[int] = Counter()
         self._reads: set[tuple[int, int, date]] = set()
         self._visits: set[tuple[int, date]] = set()
-        self._seen: set[tuple] = set()
+        self._seen: set[tuple[Any, ...]] = set()
         self._day: date | None = None
         self._last_flush = time.monotonic()
         self._flushing = False
 
-    def _new_today(self, key: tuple, today: date) -> bool:
+    def _new_today(self, key: tuple[Any, ...], today: date) -> bool:
         if today != self._day or len(self._seen) > SEEN_LIMIT:
             self._seen.clear()
             self._day = today
@@ -75,7 +76,7 @@ class Recorder:
             if self._new_today(("visit", user_id), today):
                 self._visits.add((user_id, today))
 
-    def pending(self) -> dict:
+    def pending(self) -> dict[str, Any]:
         with self._lock:
             return {
                 "views": dict(self._views),
@@ -83,7 +84,7 @@ class Recorder:
                 "visits": set(self._visits),
             }
 
-    def _take(self):
+    def _take(self) -> tuple[Counter[int], set[tuple[int, int, date]], set[tuple[int, date]]]:
         with self._lock:
             taken = (self._views, self._reads, self._visits)
             self._views, self._reads, self._visits = Counter(), set(), set()
@@ -155,15 +156,15 @@ def _thread_id(request: HttpRequest) -> int | None:
 def note(request: HttpRequest) -> None:
     """Notes the views, reads and visit a served page stands for."""
     user = getattr(request, "user", None)  # set further down the stack, unless served cached
-    signed_in = user is not None and user.is_authenticated
+    user_id = user.pk if user is not None and user.is_authenticated else None
     today = timezone.now().date()
-    if signed_in:
-        recorder.visit(user.pk, today)
+    if user_id is not None:
+        recorder.visit(user_id, today)
     thread_id = _thread_id(request)
     if thread_id is not None:
         recorder.view(thread_id)
-        if signed_in:
-            recorder.read(user.pk, thread_id, today)
+        if user_id is not None:
+            recorder.read(user_id, thread_id, today)
 
 
 class ReadsMiddleware:

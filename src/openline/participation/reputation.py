@@ -26,8 +26,8 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import NamedTuple
+from datetime import date, datetime
+from typing import Any, NamedTuple
 
 from django.conf import settings
 
@@ -84,7 +84,14 @@ class Source(NamedTuple):
         return (self.user_id, self.kind, self.giver_id, self.thread_id, self.reply_id)
 
 
-def _source(when, user_id, kind, giver_id, thread_id, reply_id) -> Source:
+def _source(
+    when: datetime,
+    user_id: int,
+    kind: str,
+    giver_id: int | None,
+    thread_id: int,
+    reply_id: int | None,
+) -> Source:
     return Source(when.timestamp(), thread_id, reply_id or 0, kind, giver_id or 0, user_id,
                   giver_id, reply_id, when)  # fmt: skip
 
@@ -135,10 +142,10 @@ def score(sources: Iterable[Source]) -> dict[Key, tuple[Source, int, int, str]]:
     worth_of = {ACCEPTED: r["ANSWER_ACCEPTED"], REPLY_UPVOTED: r["REPLY_UPVOTED"],
                 THREAD_UPVOTED: r["THREAD_UPVOTED"], HELPFUL: r["HELPFUL_REPLY"]}  # fmt: skip
     pair_day_cap, pair_week_cap, day_cap = r["PAIR_DAILY_CAP"], r["PAIR_WEEKLY_CAP"], r["DAILY_CAP"]
-    pair_day: dict[tuple, int] = {}
-    pair_week: dict[tuple, int] = {}
-    day_total: dict[tuple, int] = {}
-    weeks: dict = {}
+    pair_day: dict[tuple[Any, ...], int] = {}
+    pair_week: dict[tuple[Any, ...], int] = {}
+    day_total: dict[tuple[Any, ...], int] = {}
+    weeks: dict[date, tuple[int, ...]] = {}
     result = {}
     # A million events a run: plain tuples and local names, no attribute lookups in the loop.
     for source in sorted(sources):
@@ -174,10 +181,10 @@ class Changes:
     """What a recompute must write to bring the stored events and totals in line."""
 
     events: int  # events wanted in all
-    new: list[tuple]  # rows in the order of EVENT_FIELDS, sorted as the index
-    changed: list[tuple]  # (points, worth, limited_by, id)
+    new: list[tuple[Any, ...]]  # rows in the order of EVENT_FIELDS, sorted as the index
+    changed: list[tuple[Any, ...]]  # (points, worth, limited_by, id)
     stale: list[int]  # ids of events no longer earned
-    totals: list[tuple]  # (user, points, updated_at) of changed totals
+    totals: list[tuple[Any, ...]]  # (user, points, updated_at) of changed totals
     gone: list[int]  # users with no points any more
     measure_seconds: float
 

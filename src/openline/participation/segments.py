@@ -18,6 +18,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from django.db.models import F, QuerySet
 from django.db.models.functions import TruncDate
@@ -69,7 +70,7 @@ class ActivityIndex:
             for user_id, offsets in per_user.items():
                 per_user[user_id] = sorted(set(offsets))
 
-    def _add(self, kind: str, rows: QuerySet, who: str, day: str | None = None) -> None:
+    def _add(self, kind: str, rows: QuerySet[Any, Any], who: str, day: str | None = None) -> None:
         if day is None:
             rows = rows.annotate(activity_day=TruncDate("created_at"))
             day = "activity_day"
@@ -112,7 +113,7 @@ class Figures:
         total = self.participants
         return {s: round(self.counts[s] / total, 4) if total else 0.0 for s in ACTIVE}
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "days": self.days,
             "start": self.start.isoformat(),
@@ -126,7 +127,7 @@ class Figures:
 
 
 def _count(index: ActivityIndex, members: list[int], *, first: int, days: int) -> dict[str, int]:
-    counts = dict.fromkeys(ORDER, 0)
+    counts: dict[str, int] = dict.fromkeys(ORDER, 0)
     for user_id in members:
         counts[index.segment_at(user_id, first=first, days=days)] += 1
     return counts

@@ -45,7 +45,7 @@ def clean_days(raw: object, default: int = segments.DEFAULT_DAYS) -> int:
     return days
 
 
-def live_participation(days: int) -> dict:
+def live_participation(days: int) -> dict[str, Any]:
     """The segment counts over the last `days`: today's stored snapshot while it is fresh
     (the background recompute keeps the default window), otherwise computed at most every five
     minutes (seconds at a hundred thousand members)."""
@@ -58,9 +58,10 @@ def live_participation(days: int) -> dict:
         .first()
     )
     if snapshot is not None:
-        return snapshot.counts
+        counts: dict[str, Any] = snapshot.counts
+        return counts
     key = f"participation:live:{days}"
-    figures = cache.get(key)
+    figures: dict[str, Any] | None = cache.get(key)
     if figures is None:
         figures = segments.participation(days).as_dict()
         cache.set(key, figures, LIVE_CACHE_SECONDS)
@@ -70,8 +71,8 @@ def live_participation(days: int) -> dict:
 @dataclass
 class ParticipationPage:
     computed_at: datetime
-    counts: dict
-    trend: list[dict]
+    counts: dict[str, Any]
+    trend: list[dict[str, Any]]
     transitions: dict[str, dict[str, int]]
     stored: bool
 
@@ -85,7 +86,7 @@ def participation_page(days: int) -> ParticipationPage:
             snapshot.computed_at, snapshot.counts, snapshot.trend, snapshot.transitions, True
         )
     key = f"participation:report:{days}"
-    page = cache.get(key)
+    page: ParticipationPage | None = cache.get(key)
     if page is None:
         report = segments.report(days)
         page = ParticipationPage(
@@ -99,7 +100,7 @@ def participation_page(days: int) -> ParticipationPage:
     return page
 
 
-def reputation_events(user: User, events: list[ReputationEvent]) -> list[dict]:
+def reputation_events(user: User, events: list[ReputationEvent]) -> list[dict[str, Any]]:
     """The events of one history page, each with the title of its thread when the member can
     still see it."""
     ids = {e.thread_id for e in events}

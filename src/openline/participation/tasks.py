@@ -1,6 +1,8 @@
 """Background work of participation, run by `openline worker`: the recompute of every
 member's figures (queued every PEOPLE_RECOMPUTE_SECONDS, and by a moderator on demand)."""
 
+from typing import Any
+
 from django.core.cache import cache
 from django.tasks import task
 
@@ -10,7 +12,7 @@ _QUEUED_KEY = "participation:recompute-queued"
 
 
 @task()
-def recompute_people_task() -> dict:
+def recompute_people_task() -> dict[str, Any]:
     cache.delete(_QUEUED_KEY)
     return recompute_people()
 

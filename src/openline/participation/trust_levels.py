@@ -3,10 +3,12 @@ and the rolling window of levels 3 and 4), then the level they give (people.trus
 people.TrustLevel with the figures by `actions.recompute_trust_levels`. Only rows that change
 are written."""
 
+import functools
 import time
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db.models import Count, F, Q, QuerySet
 
@@ -18,7 +20,7 @@ BATCH = 5000
 TRUST_FIELDS = ("user", "level", "computed_level", "promoted_at", "stats", "updated_at")
 
 
-def _count(stats: dict, name: str, rows: QuerySet) -> None:
+def _count(stats: dict[int, dict[str, int]], name: str, rows: QuerySet[Any, Any]) -> None:
     for user_id, n in rows.values_list("who", "n"):
         if user_id is not None and n:
             stats[user_id][name] = n
@@ -32,7 +34,7 @@ def measure(now: datetime) -> dict[int, dict[str, int]]:
         since = now - timedelta(days=window) if window else None
         day = Q(day__gte=since.date()) if since else Q()
         at = Q(created_at__gte=since) if since else Q()
-        key = lambda name, w=window: trust.stats_key(name, w)  # noqa: E731
+        key = functools.partial(trust.stats_key, window_days=window)
         _count(
             stats,
             key("days_visited"),
@@ -85,7 +87,7 @@ def measure(now: datetime) -> dict[int, dict[str, int]]:
 class Changes:
     """The TrustLevel rows a recompute must write (in the order of TRUST_FIELDS)."""
 
-    rows: list[tuple]
+    rows: list[tuple[Any, ...]]
     members_measured: int
     promoted: int
     demoted: int

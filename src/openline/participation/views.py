@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from openline.accounts.http import AuthenticatedHttpRequest, signed_in_user
 from openline.accounts.models import User
 from openline.people import actions as people_actions
 from openline.people import selectors as people_selectors
@@ -34,7 +35,7 @@ def _errors(request: HttpRequest, error: ValidationError) -> None:
 
 @require_GET
 @login_required
-def reputation(request: HttpRequest) -> HttpResponse:
+def reputation(request: AuthenticatedHttpRequest) -> HttpResponse:
     events = people_selectors.reputation_history(request.user)
     page = Paginator(events, settings.OPENLINE["PAGE_SIZE"]).get_page(request.GET.get("page"))
     record = people_selectors.trust_record(request.user)
@@ -50,7 +51,7 @@ def reputation(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def my_programme(request: HttpRequest) -> HttpResponse:
+def my_programme(request: AuthenticatedHttpRequest) -> HttpResponse:
     invitation = people_selectors.latest_invitation(request.user)
     if request.method == "POST":
         answer = request.POST.get("answer")
@@ -75,7 +76,7 @@ def my_programme(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 def directory(request: HttpRequest) -> HttpResponse:
-    entries = selectors.superuser_directory(request.user)
+    entries = selectors.superuser_directory(signed_in_user(request))
     return render(request, "participation/directory.html", {"entries": entries})
 
 
@@ -84,7 +85,7 @@ def directory(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @login_required
-def recompute(request: HttpRequest) -> HttpResponse:
+def recompute(request: AuthenticatedHttpRequest) -> HttpResponse:
     permissions.check_run_programme(request.user)
     queued = enqueue_recompute()
     messages.success(
@@ -104,7 +105,7 @@ def recompute(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @login_required
-def superusers(request: HttpRequest) -> HttpResponse:
+def superusers(request: AuthenticatedHttpRequest) -> HttpResponse:
     permissions.check_view_participation(request.user)
     try:
         days = selectors.clean_days(request.GET.get("days"), default=365)
@@ -125,7 +126,7 @@ def superusers(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @login_required
-def invite(request: HttpRequest) -> HttpResponse:
+def invite(request: AuthenticatedHttpRequest) -> HttpResponse:
     permissions.check_run_programme(request.user)
     form = InviteForm(request.POST, spaces=selectors.programme_spaces())
     if not form.is_valid():
@@ -148,7 +149,7 @@ def invite(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @login_required
-def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+def withdraw(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     permissions.check_run_programme(request.user)
     invitation = get_object_or_404(SuperUserInvitation, pk=pk)
     try:
@@ -163,7 +164,7 @@ def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def thank(request: HttpRequest, username: str) -> HttpResponse:
+def thank(request: AuthenticatedHttpRequest, username: str) -> HttpResponse:
     person = get_object_or_404(User, username=username, is_active=True)
     form = ThankForm(request.POST)
     try:
@@ -177,7 +178,7 @@ def thank(request: HttpRequest, username: str) -> HttpResponse:
 
 @require_POST
 @login_required
-def pin_trust(request: HttpRequest, username: str) -> HttpResponse:
+def pin_trust(request: AuthenticatedHttpRequest, username: str) -> HttpResponse:
     person = get_object_or_404(User, username=username, is_active=True)
     permissions.check_run_programme(request.user)
     form = PinForm(request.POST)

@@ -81,7 +81,7 @@ def enabled() -> bool:
     return (
         bool(settings.OPENLINE.get("WEBHOOK_QUEUE"))
         and db.is_sqlite()
-        and not connection.is_in_memory_db()
+        and not db.is_in_memory_sqlite()
     )
 
 
@@ -139,7 +139,9 @@ def enqueue(account: ChannelAccount, body: bytes) -> int:
         _drainer()  # the companion process drains; this thread only looks once a second
     else:
         _drainer().wake()
-    return cursor.lastrowid
+    row_id = cursor.lastrowid
+    assert row_id is not None  # set by the INSERT
+    return row_id
 
 
 def waiting() -> list[Queued]:
