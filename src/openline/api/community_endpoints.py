@@ -2,11 +2,11 @@
 community selectors and writes through its actions, so the API shows and allows exactly what
 the pages do: private content is 404 to outsiders."""
 
-from typing import Literal
+from typing import Any, Literal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from ninja import Field, Query, Router, Schema, Status
 
 from openline.community import actions, selectors
@@ -14,7 +14,7 @@ from openline.community.models import Tag
 from openline.core.publishing import HeldForReview, PublishRefused
 from openline.core.ratelimit import hit
 
-from .auth import read_auth, write_auth
+from .auth import ApiRequest, ReadApiRequest, read_auth, viewer, write_auth
 from .guidance_endpoints import FindingOut
 from .schemas import (
     Error,
@@ -37,37 +37,37 @@ READ_ERRORS = {401: Error, 404: Error, 422: FieldErrors}
 WRITE_ERRORS = {401: Error, 403: Error, 404: Error, 422: FieldErrors, 429: Error}
 # Reads work without credentials too: say so in the schema (an empty requirement is "none").
 # ninja already lists the bearer scheme; this entry is appended to it.
-OPTIONAL_AUTH = {"security": [{}]}
+OPTIONAL_AUTH: dict[str, Any] = {"security": [{}]}
 
 
 @router.get(
     "/spaces", response={200: list[SpaceOut], 401: Error}, auth=read_auth,
     openapi_extra=OPTIONAL_AUTH, tags=["spaces"],
 )  # fmt: skip
-def list_spaces(request: HttpRequest):
+def list_spaces(request: ReadApiRequest):
     """The spaces you can see."""
-    return list(selectors.visible_spaces(request.auth))
+    return list(selectors.visible_spaces(viewer(request)))
 
 
 @router.get(
     "/spaces/{slug}", response={200: SpaceOut, **READ_ERRORS}, auth=read_auth,
     openapi_extra=OPTIONAL_AUTH, tags=["spaces"],
 )  # fmt: skip
-def get_space(request: HttpRequest, slug: str):
-    return selectors.access_space(request.auth, slug)
+def get_space(request: ReadApiRequest, slug: str):
+    return selectors.access_space(viewer(request), slug)
 
 
 @router.get(
     "/threads", response={200: ThreadPage, **READ_ERRORS}, auth=read_auth,
     openapi_extra=OPTIONAL_AUTH, tags=["threads"],
 )  # fmt: skip
-def list_threads(request: HttpRequest, filters: Query[ThreadFilters]):
+def list_threads(request: ReadApiRequest, filters: Query[ThreadFilters]):
     """Threads you can see, 30 a page, newest activity first unless `sort` says otherwise."""
-    space = selectors.access_space(request.auth, filters.space) if filters.space else None
+    space = selectors.access_space(viewer(request), filters.space) if filters.space else None
     if filters.tag and not Tag.objects.filter(slug=filters.tag).exists():
         raise Http404("No such tag.")
     threads = selectors.thread_list(
-        request.auth, space=space, tag_slug=filters.tag, sort=filters.sort
+        viewer(request), space=space, tag_slug=filters.tag, sort=filters.sort
     ).prefetch_related("tags")
     return paginate(threads, filters.page)
 
@@ -76,14 +76,14 @@ def list_threads(request: HttpRequest, filters: Query[ThreadFilters]):
     "/threads/{thread_id}", response={200: ThreadOut, **READ_ERRORS}, auth=read_auth,
     openapi_extra=OPTIONAL_AUTH, tags=["threads"],
 )  # fmt: skip
-def get_thread(request: HttpRequest, thread_id: int):
-    return selectors.access_thread(request.auth, thread_id)
+def get_thread(request: ReadApiRequest, thread_id: int):
+    return selectors.access_thread(viewer(request), thread_id)
 
 
 @router.post(
     "/threads", response={201: ThreadOut, **WRITE_ERRORS}, auth=write_auth, tags=["threads"]
 )
-def create_thread(request: HttpRequest, payload: ThreadIn, response: HttpResponse):
+def create_thread(request: ApiRequest, payload: ThreadIn, response: HttpResponse):
     """Starts a thread. A space you cannot see answers like one that does not exist."""
     try:
         space = selectors.access_space(request.auth, payload.space)
@@ -102,9 +102,9 @@ def create_thread(request: HttpRequest, payload: ThreadIn, response: HttpRespons
     "/threads/{thread_id}/replies", response={200: ReplyPage, **READ_ERRORS}, auth=read_auth,
     openapi_extra=OPTIONAL_AUTH, tags=["replies"],
 )  # fmt: skip
-def list_replies(request: HttpRequest, thread_id: int, query: Query[PageQuery]):
+def list_replies(request: ReadApiRequest, thread_id: int, query: Query[PageQuery]):
     """The thread's replies, oldest first, 30 a page. Retracted replies stay, with their note."""
-    thread = selectors.access_thread(request.auth, thread_id)
+    thread = selectors.access_thread(viewer(request), thread_id)
     page = paginate(selectors.thread_replies(thread), query.page)
     for reply in page["items"]:
         reply.thread = thread
@@ -136,7 +136,7 @@ class HeldOut(Schema):
     response={201: ReplyOut, 202: HeldOut, **WRITE_ERRORS, 422: FieldErrors | Refused},
     auth=write_auth, tags=["replies"],
 )  # fmt: skip
-def create_reply(request: HttpRequest, thread_id: int, payload: ReplyCreateIn):
+def create_reply(request: ApiRequest, thread_id: int, payload: ReplyCreateIn):
     """Replies by staff and super-users are checked before they are published: a blocked reply,
     or one with warnings not acknowledged, is refused with 422 and the findings; one that needs
     a reviewer answers 202 with the review request's id and is published once approved."""

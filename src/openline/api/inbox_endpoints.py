@@ -7,17 +7,16 @@ from datetime import datetime
 from typing import Literal
 
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest
 from django.urls import reverse
 from ninja import Field, Query, Router, Schema, Status
 
 from openline.accounts.models import User
 from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishRefused
 from openline.inbox import actions, selectors
-from openline.inbox.models import Attachment, Conversation, Delivery, Message
+from openline.inbox.models import Attachment, ChannelAccount, Conversation, Delivery, Message
 from openline.inbox.views import attachment_response
 
-from .auth import write_auth
+from .auth import ApiRequest, write_auth
 from .schemas import Error, FieldErrors, absolute, paginate
 
 router = Router(tags=["inbox"])
@@ -70,7 +69,7 @@ class ConversationOut(Schema):
         return absolute(reverse("inbox:conversation", args=[obj.pk]))
 
     @staticmethod
-    def resolve_channel(obj: Conversation) -> ChannelOut:
+    def resolve_channel(obj: Conversation) -> ChannelAccount:  # ninja makes it a ChannelOut
         return obj.account
 
 
@@ -206,7 +205,7 @@ class Held(Schema):
 
 
 @router.get("/conversations", response={200: ConversationPage, **ERRORS}, auth=staff_auth)
-def list_conversations(request: HttpRequest, filters: Query[ConversationFilters]):
+def list_conversations(request: ApiRequest, filters: Query[ConversationFilters]):
     """Conversations in a queue (default: all open), newest activity first, 30 a page."""
     rows = selectors.conversations(
         request.auth, queue=filters.queue, channel=filters.channel or "",
@@ -219,7 +218,7 @@ def list_conversations(request: HttpRequest, filters: Query[ConversationFilters]
     "/conversations/{conversation_id}", response={200: ConversationDetail, **ERRORS},
     auth=staff_auth,
 )  # fmt: skip
-def get_conversation(request: HttpRequest, conversation_id: int):
+def get_conversation(request: ApiRequest, conversation_id: int):
     """The conversation with every message in order: inbound, replies with their delivery
     state, and internal notes."""
     conversation = selectors.access_conversation(request.auth, conversation_id)
@@ -231,7 +230,7 @@ def get_conversation(request: HttpRequest, conversation_id: int):
     "/attachments/{attachment_id}", response={200: None, **ERRORS}, auth=staff_auth,
     openapi_extra={"responses": {200: {"description": "The file, as sent by the customer."}}},
 )  # fmt: skip
-def get_attachment(request: HttpRequest, attachment_id: int):
+def get_attachment(request: ApiRequest, attachment_id: int):
     """A customer's attachment, as a download (staff only)."""
     return attachment_response(selectors.access_attachment(request.auth, attachment_id))
 
@@ -256,7 +255,7 @@ def _refused(refused: PublishRefused) -> Status:
     response={201: MessageOut, 202: Held, **ERRORS, 422: Refused},
     auth=staff_auth,
 )  # fmt: skip
-def reply(request: HttpRequest, conversation_id: int, payload: ReplyIn):
+def reply(request: ApiRequest, conversation_id: int, payload: ReplyIn):
     """Answers the customer on their channel; the reply is queued for delivery (201). When the
     pre-publish checks refuse it: 422 with the findings (`acknowledgeable` says whether sending
     again with `acknowledged: true` is allowed); when they hold it for review: 202."""
@@ -275,7 +274,7 @@ def reply(request: HttpRequest, conversation_id: int, payload: ReplyIn):
     "/conversations/{conversation_id}/notes", response={201: MessageOut, **ERRORS},
     auth=staff_auth,
 )  # fmt: skip
-def add_note(request: HttpRequest, conversation_id: int, payload: BodyIn):
+def add_note(request: ApiRequest, conversation_id: int, payload: BodyIn):
     """An internal note: never sent, visible to staff only. @username notifies a colleague."""
     conversation = selectors.access_conversation(request.auth, conversation_id)
     return Status(201, actions.add_note(request.auth, conversation, body=payload.body))
@@ -292,7 +291,7 @@ def _colleague(username: str) -> User:
     "/conversations/{conversation_id}/assign", response={200: ConversationOut, **ERRORS},
     auth=staff_auth,
 )  # fmt: skip
-def assign(request: HttpRequest, conversation_id: int, payload: AssignIn):
+def assign(request: ApiRequest, conversation_id: int, payload: AssignIn):
     conversation = selectors.access_conversation(request.auth, conversation_id)
     if payload.assignee == "round-robin":
         return actions.assign_round_robin(request.auth, conversation)
@@ -304,6 +303,6 @@ def assign(request: HttpRequest, conversation_id: int, payload: AssignIn):
     "/conversations/{conversation_id}/status", response={200: ConversationOut, **ERRORS},
     auth=staff_auth,
 )  # fmt: skip
-def change_status(request: HttpRequest, conversation_id: int, payload: StatusIn):
+def change_status(request: ApiRequest, conversation_id: int, payload: StatusIn):
     conversation = selectors.access_conversation(request.auth, conversation_id)
     return actions.change_status(request.auth, conversation, payload.status)

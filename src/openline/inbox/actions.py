@@ -86,7 +86,7 @@ def publish_reply(
     body: str,
     status: str = ConversationStatus.PENDING,
     acknowledged: bool = False,
-    context: dict | None = None,
+    context: dict[str, Any] | None = None,
 ) -> Message:
     """The pre-publish checks and the delivery of a reply, shared by staff and champions (who
     check their own permission first). `context` adds to the draft's context."""

@@ -3,12 +3,13 @@ the outbox; SLA policies and canned replies. Channel accounts are managed in the
 app's admin (their settings are checked by the channel they belong to)."""
 
 from django.contrib import admin
+from django.http import HttpRequest
 
 from .models import CannedReply, Conversation, Delivery, Message, SlaPolicy
 
 
 @admin.register(Conversation)
-class ConversationAdmin(admin.ModelAdmin):
+class ConversationAdmin(admin.ModelAdmin[Conversation]):
     list_display = ("__str__", "account", "status", "assignee", "customer", "last_message_at")
     list_filter = ("status", "account")
     list_select_related = ("account", "assignee", "customer")
@@ -17,11 +18,11 @@ class ConversationAdmin(admin.ModelAdmin):
     readonly_fields = ("account", "external_id", "created_at", "last_inbound_at")
     date_hierarchy = "last_message_at"
 
-    def has_add_permission(self, request) -> bool:
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # conversations start on a channel
 
 
-class DeliveryInline(admin.StackedInline):
+class DeliveryInline(admin.StackedInline[Delivery, Message]):
     model = Delivery
     extra = 0
     can_delete = False
@@ -36,12 +37,12 @@ class DeliveryInline(admin.StackedInline):
         "claimed_until",
     )
 
-    def has_add_permission(self, request, obj=None) -> bool:
+    def has_add_permission(self, request: HttpRequest, obj: Message | None = None) -> bool:
         return False
 
 
 @admin.register(Message)
-class MessageAdmin(admin.ModelAdmin):
+class MessageAdmin(admin.ModelAdmin[Message]):
     list_display = ("__str__", "conversation", "kind", "account", "created_at")
     list_filter = ("kind", "account")
     list_select_related = ("conversation", "account")
@@ -50,27 +51,27 @@ class MessageAdmin(admin.ModelAdmin):
     readonly_fields = ("account", "external_id", "raw", "created_at")
     inlines = [DeliveryInline]
 
-    def has_add_permission(self, request) -> bool:
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # messages come from channels and the inbox
 
 
 @admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
+class DeliveryAdmin(admin.ModelAdmin[Delivery]):
     list_display = ("__str__", "message", "state", "attempts", "next_attempt_at", "sent_at")
     list_filter = ("state",)
     raw_id_fields = ("message",)
     readonly_fields = DeliveryInline.readonly_fields
 
-    def has_add_permission(self, request) -> bool:
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
 
 @admin.register(SlaPolicy)
-class SlaPolicyAdmin(admin.ModelAdmin):
+class SlaPolicyAdmin(admin.ModelAdmin[SlaPolicy]):
     list_display = ("name", "first_response_minutes", "next_response_minutes", "is_default")
 
 
 @admin.register(CannedReply)
-class CannedReplyAdmin(admin.ModelAdmin):
+class CannedReplyAdmin(admin.ModelAdmin[CannedReply]):
     list_display = ("title", "created_at")
     search_fields = ("title", "body")

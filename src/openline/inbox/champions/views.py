@@ -7,6 +7,7 @@ generation answers 204 after the session and access checks, a changed one the fr
 
 from collections.abc import Callable
 from functools import partial, wraps
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
@@ -16,6 +17,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from openline.accounts.http import AuthenticatedHttpRequest
 from openline.core import counters
 from openline.core.forms import add_action_errors
 from openline.people.permissions import can_be_champion
@@ -36,7 +38,7 @@ from .forms import AreaForm, ChampionReplyForm, HandBackForm, OfferForm, OptInFo
 
 def signed_in(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return view(request, *args, **kwargs)
@@ -51,7 +53,7 @@ def _generation() -> int:
 # --- the queue --------------------------------------------------------------------------------
 
 
-def _queue_context(request: HttpRequest) -> dict:
+def _queue_context(request: AuthenticatedHttpRequest) -> dict[str, Any]:
     generation = _generation()
     offered = list(selectors.offered_conversations(request.user)[:100])
     for c in offered:
@@ -66,7 +68,7 @@ def _queue_context(request: HttpRequest) -> dict:
 
 @require_GET
 @signed_in
-def queue(request: HttpRequest) -> HttpResponse:
+def queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     if can_be_champion(request.user) and not can_use_champion_queue(request.user):
         return redirect("champions:opt_in")
     context = _queue_context(request)
@@ -76,7 +78,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @signed_in
-def queue_live(request: HttpRequest) -> HttpResponse:
+def queue_live(request: AuthenticatedHttpRequest) -> HttpResponse:
     check_use_champion_queue(request.user)
     if request.GET.get("v") == str(_generation()):
         return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
@@ -86,7 +88,7 @@ def queue_live(request: HttpRequest) -> HttpResponse:
 
 
 @signed_in
-def opt_in(request: HttpRequest) -> HttpResponse:
+def opt_in(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not can_be_champion(request.user):
         raise PermissionDenied("The champion queue is for super-users and trust level 4.")
     current = ChampionOptIn.objects.filter(user=request.user, active=True).first()
@@ -111,7 +113,7 @@ def opt_in(request: HttpRequest) -> HttpResponse:
 # --- one conversation -------------------------------------------------------------------------
 
 
-def _live_context(request: HttpRequest, conversation: Conversation) -> dict:
+def _live_context(request: AuthenticatedHttpRequest, conversation: Conversation) -> dict[str, Any]:
     return {
         "conversation": conversation,
         "subject": presentation.shown_subject(conversation),
@@ -124,7 +126,13 @@ def _live_context(request: HttpRequest, conversation: Conversation) -> dict:
     }
 
 
-def _page(request: HttpRequest, conversation: Conversation, *, status=200, **forms) -> HttpResponse:
+def _page(
+    request: AuthenticatedHttpRequest,
+    conversation: Conversation,
+    *,
+    status: int = 200,
+    **forms: Any,
+) -> HttpResponse:
     context = _live_context(request, conversation)
     context.update(
         reply_form=forms.get("reply_form") or ChampionReplyForm(),
@@ -136,13 +144,13 @@ def _page(request: HttpRequest, conversation: Conversation, *, status=200, **for
 
 @require_GET
 @signed_in
-def conversation(request: HttpRequest, pk: int) -> HttpResponse:
+def conversation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return _page(request, selectors.access_champion_conversation(request.user, pk))
 
 
 @require_GET
 @signed_in
-def conversation_live(request: HttpRequest, pk: int) -> HttpResponse:
+def conversation_live(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_champion_conversation(request.user, pk)
     if request.GET.get("v") == str(_generation()):
         return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
@@ -154,7 +162,7 @@ def conversation_live(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @signed_in
-def take(request: HttpRequest, pk: int) -> HttpResponse:
+def take(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_champion_conversation(request.user, pk)
     try:
         actions.take_conversation(request.user, conversation)
@@ -167,7 +175,7 @@ def take(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @signed_in
-def reply(request: HttpRequest, pk: int) -> HttpResponse:
+def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_champion_conversation(request.user, pk)
     form = ChampionReplyForm(request.POST)
     if form.is_valid():
@@ -180,7 +188,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @signed_in
-def hand_back(request: HttpRequest, pk: int) -> HttpResponse:
+def hand_back(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_champion_conversation(request.user, pk)
     form = HandBackForm(request.POST)
     if not form.is_valid():
@@ -192,7 +200,7 @@ def hand_back(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @signed_in
-def solve(request: HttpRequest, pk: int) -> HttpResponse:
+def solve(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_champion_conversation(request.user, pk)
     actions.solve_conversation(request.user, conversation)
     messages.success(request, "Marked solved. Nice work.")
@@ -203,7 +211,7 @@ def solve(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @signed_in
-def areas(request: HttpRequest) -> HttpResponse:
+def areas(request: AuthenticatedHttpRequest) -> HttpResponse:
     """Which product areas are offered to champions (moderators and admins)."""
     check_manage_champion_areas(request.user)
     form = AreaForm(request.POST or None)
@@ -225,7 +233,7 @@ def areas(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @signed_in
-def take_over(request: HttpRequest, pk: int) -> HttpResponse:
+def take_over(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = inbox_selectors.access_conversation(request.user, pk)
     try:
         actions.take_over(request.user, conversation)
@@ -238,7 +246,7 @@ def take_over(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @signed_in
-def offer(request: HttpRequest, pk: int) -> HttpResponse:
+def offer(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     check_use_inbox(request.user)
     conversation = inbox_selectors.access_conversation(request.user, pk)
     form = OfferForm(request.POST)

@@ -1,13 +1,15 @@
 """Champion clocks, and the champion card on the staff conversation page."""
 
+from datetime import datetime
 from typing import Any
 
 from django import template
+from django.template import Context
 
 from openline.people.permissions import can_be_champion
 
 from ..champions.selectors import champion_history
-from ..models import ChampionArea, ConversationStatus
+from ..models import ChampionArea, Conversation, ConversationStatus
 from ..permissions import can_use_champion_queue
 from .inbox_tags import sla_clock
 
@@ -15,13 +17,13 @@ register = template.Library()
 
 
 @register.inclusion_tag("inbox/_sla.html")
-def champion_clock(due) -> dict[str, Any]:
+def champion_clock(due: datetime | None) -> dict[str, Any]:
     """ "due in 12 min" / "overdue by 3 min" for an offer window or a first answer."""
     return {"clock": sla_clock(due), "due": due}
 
 
 @register.inclusion_tag("inbox/champions/_staff_panel.html", takes_context=True)
-def champion_panel(context, conversation) -> dict[str, Any]:
+def champion_panel(context: Context, conversation: Conversation) -> dict[str, Any]:
     """Who the champion is, their turns, Take over; or Offer to champions."""
     history = list(champion_history(conversation))
     open_turn = next((t for t in history if t.ended_at is None), None)
@@ -41,7 +43,7 @@ def champion_panel(context, conversation) -> dict[str, Any]:
 
 
 @register.inclusion_tag("inbox/champions/_programme_link.html", takes_context=True)
-def champion_link(context) -> dict[str, Any]:
+def champion_link(context: Context) -> dict[str, Any]:
     """On the programme page: the way into the champion queue, for eligible members."""
     user = context.get("user")
     return {
