@@ -2,7 +2,9 @@
 deliveries, the last delivery error) and, for feeds, when each feed was last polled and its
 last error. Errors make the check WARN: the rest of Openline still works."""
 
+from collections.abc import Mapping
 from datetime import datetime
+from typing import Any
 
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -28,7 +30,7 @@ def _feeds(account: ChannelAccount, now: datetime) -> tuple[list[dict], list[str
 
 def check_channels() -> health.Check:
     now = timezone.now()
-    outbox = {
+    outbox: dict[int, Mapping[str, Any]] = {
         row["message__account"]: row
         for row in Delivery.objects.order_by()
         .values("message__account")

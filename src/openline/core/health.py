@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
@@ -30,7 +31,7 @@ class Check:
     name: str
     state: str
     summary: str
-    details: dict = field(default_factory=dict)
+    details: dict[str, Any] = field(default_factory=dict)
 
 
 _checks: dict[str, Callable[[], Check]] = {}
@@ -72,7 +73,7 @@ def ago(seconds: float) -> str:
 def check_web(host: str, port: int) -> Check:
     """Is something listening on the configured address, and does it answer like Openline?"""
     target = "127.0.0.1" if host in {"", "0.0.0.0", "::"} else host  # noqa: S104
-    details: dict = {"address": f"{host}:{port}"}
+    details: dict[str, Any] = {"address": f"{host}:{port}"}
     started = time.perf_counter()
     try:
         conn = http.client.HTTPConnection(target, port, timeout=5)
@@ -95,7 +96,7 @@ def _worker_state(row: WorkerHeartbeat, now: datetime) -> str:
 def check_worker() -> Check:
     now = timezone.now()
     rows = list(WorkerHeartbeat.objects.order_by("-seen_at")[:20])
-    workers = [
+    workers: list[dict[str, Any]] = [
         {
             "id": row.worker_id,
             "host": row.hostname,
@@ -168,7 +169,7 @@ def check_database() -> Check:
         f"{migration.app_label}.{migration.name}"
         for migration, _ in executor.migration_plan(executor.loader.graph.leaf_nodes())
     ]
-    details: dict = {"engine": connection.vendor, "unapplied_migrations": unapplied}
+    details: dict[str, Any] = {"engine": connection.vendor, "unapplied_migrations": unapplied}
     if connection.vendor == "sqlite":
         path = Path(connection.settings_dict["NAME"])
         size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists())

@@ -78,17 +78,18 @@ def _last_seen() -> tuple[float, float]:
     """(last beat of a running worker, last beat of any worker) as timestamps, NEVER if none.
     Cached per process for CACHE_SECONDS, so a signed-in staff page costs a query at most that
     often."""
-    cached = cache.get(_CACHE_KEY)
+    cached: tuple[float, float] | None = cache.get(_CACHE_KEY)
     if cached is None:
         seen = WorkerHeartbeat.objects.aggregate(
             running=Max("seen_at", filter=Q(stopped_at__isnull=True)), any=Max("seen_at")
         )
-        cached = tuple(seen[k].timestamp() if seen[k] else NEVER for k in ("running", "any"))
+        running, last = (seen[k].timestamp() if seen[k] else NEVER for k in ("running", "any"))
+        cached = (running, last)
         cache.set(_CACHE_KEY, cached, CACHE_SECONDS)
     return cached
 
 
-def missing_worker(now: datetime | None = None) -> dict | None:
+def missing_worker(now: datetime | None = None) -> dict[str, str] | None:
     """For the staff header: None while a worker is alive, else {"since": "3 minutes"} since
     the last beat of any worker ("" when none ever ran)."""
     now_ts = (now or timezone.now()).timestamp()

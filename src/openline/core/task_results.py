@@ -10,6 +10,7 @@
 
 import logging
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.tasks import TaskResultStatus
@@ -33,7 +34,9 @@ class WorkerLost(Exception):
     """Recorded on a task given up because its worker stopped without finishing it."""
 
 
-def _is_lost(row: DBTaskResult, workers: dict[str, WorkerHeartbeat], now: datetime) -> bool:
+def _is_lost(
+    row: "DBTaskResult[..., Any]", workers: dict[str, WorkerHeartbeat], now: datetime
+) -> bool:
     worker = workers.get(row.worker_ids[-1]) if row.worker_ids else None
     if worker is not None:
         return not heartbeat.is_fresh(worker, now)

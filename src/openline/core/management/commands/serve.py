@@ -4,9 +4,10 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from openline.core import companions
 from openline.core.db import refresh_statistics
@@ -80,7 +81,7 @@ class Command(BaseCommand):
         "e-mail channels exist (unless --no-smtpd), the webhook drainer on SQLite."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument("--workers", type=int, default=os.cpu_count() or 2, help="processes")
@@ -103,7 +104,17 @@ class Command(BaseCommand):
             help=f"start no `openline smtpd` even when e-mail channels exist ({SMTPD_ENV}=off)",
         )
 
-    def handle(self, *args, host, port, workers, threads, no_worker, no_smtpd, **options):
+    def handle(
+        self,
+        *args: Any,
+        host: str,
+        port: int,
+        workers: int,
+        threads: int,
+        no_worker: bool,
+        no_smtpd: bool,
+        **options: Any,
+    ) -> None:
         check_port_free(host, port)
         call_command("collectstatic", interactive=False, verbosity=0)
         refresh_statistics()

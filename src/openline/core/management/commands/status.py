@@ -1,7 +1,8 @@
 import json
 import os
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from openline.core import health
 
@@ -14,14 +15,14 @@ class Command(BaseCommand):
         "the database. Exits 1 when something does not work (a FAIL), 0 otherwise."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
         parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
         parser.add_argument(
             "--json", action="store_true", dest="as_json", help="one JSON object, for scripts"
         )
 
-    def handle(self, *args, host, port, as_json, **options):
+    def handle(self, *args: Any, host: str, port: int, as_json: bool, **options: Any) -> None:
         checks = health.run_all(host, port)
         healthy = all(check.state != health.FAIL for check in checks)
         if as_json:

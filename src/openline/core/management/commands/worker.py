@@ -1,8 +1,9 @@
 import contextlib
 import threading
+from typing import Any
 
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 from django.db import DatabaseError
 
 from openline.core import companions, heartbeat, periodic
@@ -15,13 +16,13 @@ class Command(BaseCommand):
         "one unless given --no-worker."
     )
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--batch", action="store_true", help="run what is due and queued, then exit"
         )
         parser.add_argument("--parent", type=int, help="exit when this process is gone")
 
-    def handle(self, *args, batch, parent, **options):
+    def handle(self, *args: Any, batch: bool, parent: int | None, **options: Any) -> None:
         if batch:
             periodic.run_due()
             call_command("db_worker", batch=True, interval=0.5)
