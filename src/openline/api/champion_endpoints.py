@@ -7,11 +7,11 @@ from datetime import datetime
 from typing import Literal
 
 from django.contrib.auth.models import AnonymousUser
-from django.http import HttpRequest
 from django.urls import reverse
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import AuthenticationError
 
+from openline.accounts.models import User
 from openline.core.publishing import PublishRefused
 from openline.core.ratelimit import hit
 from openline.guidance.checks import check_text
@@ -24,7 +24,7 @@ from openline.insights import permissions as insights_permissions
 from openline.insights.champions import DEFAULT_DAYS, champion_outcomes
 from openline.participation.selectors import clean_days
 
-from .auth import read_auth, write_auth
+from .auth import ApiRequest, ReadApiRequest, read_auth, write_auth
 from .guidance_endpoints import CheckIn, CheckOut
 from .inbox_endpoints import Held, Refused, _refused
 from .schemas import Error, FieldErrors, absolute
@@ -33,7 +33,7 @@ router = Router(tags=["champions"])
 ERRORS = {401: Error, 403: Error, 404: Error, 422: FieldErrors}
 
 
-def _signed_in(request: HttpRequest):
+def _signed_in(request: ReadApiRequest) -> User:
     user = request.auth
     if user is None or isinstance(user, AnonymousUser) or not user.is_authenticated:
         raise AuthenticationError()
@@ -108,7 +108,7 @@ def _detail(conversation: Conversation, user) -> dict:
 @router.get(
     "/champions/offered", response={200: list[ChampionConversationOut], **ERRORS}, auth=read_auth
 )
-def list_offered(request: HttpRequest):
+def list_offered(request: ReadApiRequest):
     """Conversations offered in your areas, oldest first."""
     user = _signed_in(request)
     return [_out(c, offered=True) for c in champion_selectors.offered_conversations(user)[:100]]
@@ -117,7 +117,7 @@ def list_offered(request: HttpRequest):
 @router.get(
     "/champions/mine", response={200: list[ChampionConversationOut], **ERRORS}, auth=read_auth
 )
-def list_mine(request: HttpRequest):
+def list_mine(request: ReadApiRequest):
     """The conversations you took and still hold."""
     user = _signed_in(request)
     return [_out(c, offered=False) for c in champion_selectors.my_conversations(user)]
@@ -128,7 +128,7 @@ def list_mine(request: HttpRequest):
     response={200: ChampionConversationDetail, **ERRORS},
     auth=read_auth,
 )
-def get_conversation(request: HttpRequest, conversation_id: int):
+def get_conversation(request: ReadApiRequest, conversation_id: int):
     """One conversation offered to you or yours: the dialogue without notes or attachments."""
     user = _signed_in(request)
     return _detail(champion_selectors.access_champion_conversation(user, conversation_id), user)
@@ -139,7 +139,7 @@ def get_conversation(request: HttpRequest, conversation_id: int):
     response={200: ChampionConversationDetail, **ERRORS},
     auth=write_auth,
 )
-def take(request: HttpRequest, conversation_id: int):
+def take(request: ApiRequest, conversation_id: int):
     """Takes an offered conversation; 422 when someone took it first."""
     conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
     champion_actions.take_conversation(request.auth, conversation)
@@ -163,7 +163,7 @@ class ReplyOut(Schema):
     response={201: ReplyOut, 202: Held, **ERRORS, 422: Refused},
     auth=write_auth,
 )
-def reply(request: HttpRequest, conversation_id: int, payload: ChampionReplyIn):
+def reply(request: ApiRequest, conversation_id: int, payload: ChampionReplyIn):
     """Answers the customer, through the same pre-publish checks as a staff reply: 422 with
     the findings when they refuse it."""
     conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
@@ -189,7 +189,7 @@ class HandBackIn(Schema):
     response={204: None, **ERRORS},
     auth=write_auth,
 )
-def hand_back(request: HttpRequest, conversation_id: int, payload: HandBackIn):
+def hand_back(request: ApiRequest, conversation_id: int, payload: HandBackIn):
     """Back to the staff's Unassigned queue; you lose access to it."""
     conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
     champion_actions.hand_back(request.auth, conversation, note=payload.note)
@@ -201,7 +201,7 @@ def hand_back(request: HttpRequest, conversation_id: int, payload: HandBackIn):
     response={204: None, **ERRORS},
     auth=write_auth,
 )
-def solve(request: HttpRequest, conversation_id: int):
+def solve(request: ApiRequest, conversation_id: int):
     conversation = champion_selectors.access_champion_conversation(request.auth, conversation_id)
     champion_actions.solve_conversation(request.auth, conversation)
     return Status(204, None)
@@ -212,7 +212,7 @@ def solve(request: HttpRequest, conversation_id: int):
     response={200: CheckOut, **ERRORS, 429: Error},
     auth=write_auth,
 )
-def champion_check_draft(request: HttpRequest, conversation_id: int, payload: CheckIn):
+def champion_check_draft(request: ApiRequest, conversation_id: int, payload: CheckIn):
     """Guidance on a draft reply to your conversation, as you type (nothing is stored). The
     channel is the conversation's, whatever the request says. Rate limited per person (429);
     a match on the confidential register is shown without the register's term or note."""
@@ -260,7 +260,7 @@ class DaysQuery(Schema):
 
 
 @router.get("/champions/outcomes", response={200: OutcomesOut, **ERRORS}, auth=read_auth)
-def outcomes(request: HttpRequest, query: Query[DaysQuery]):
+def outcomes(request: ReadApiRequest, query: Query[DaysQuery]):
     """Per champion: conversations taken, solved, handed back, taken over, returned late,
     median minutes to the first answer, and the customers' reactions. Staff only."""
     user = _signed_in(request)

@@ -26,7 +26,7 @@ class PublishRefused(Exception):
     severity, start, end, message, suggestion); the check names what it found (`label`), or the
     finding is named after its kind."""
 
-    def __init__(self, message: str, findings: list[dict] | None = None) -> None:
+    def __init__(self, message: str, findings: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message)
         self.findings = [named(finding) for finding in findings or []]
 
@@ -43,7 +43,11 @@ class HeldForReview(PublishRefused):
     """The draft went to a reviewer instead of out; `review_id` identifies the request."""
 
     def __init__(
-        self, message: str, findings: list[dict] | None = None, *, review_id: int | None = None
+        self,
+        message: str,
+        findings: list[dict[str, Any]] | None = None,
+        *,
+        review_id: int | None = None,
     ) -> None:
         super().__init__(message, findings)
         self.review_id = review_id
@@ -62,15 +66,18 @@ def check_before_publish(draft: Draft) -> None:
         check(draft)
 
 
-def findings_context(text: str, found: PublishRefused | Sequence[dict]) -> dict:
+def findings_context(text: str, found: PublishRefused | Sequence[dict[str, Any]]) -> dict[str, Any]:
     """What a page shows of the findings on `text`, for the one partial every page includes
     (web/_findings.html): each finding with its label and the words it points at, the text cut
     into runs to highlight, and, when `found` is a refusal, why the draft did not go out.
 
     It lives beside the findings' shape so that the community, the inbox and guidance share it
     without importing one another."""
-    refusal = found if isinstance(found, PublishRefused) else None
-    findings = refusal.findings if refusal is not None else list(found)
+    refusal: PublishRefused | None
+    if isinstance(found, PublishRefused):
+        refusal, findings = found, found.findings
+    else:
+        refusal, findings = None, list(found)
     shown = [{**named(f), "excerpt": _words(text, f)} for f in findings]
     return {
         "findings": shown,
@@ -82,7 +89,7 @@ def findings_context(text: str, found: PublishRefused | Sequence[dict]) -> dict:
     }
 
 
-def named(finding: dict) -> dict:
+def named(finding: dict[str, Any]) -> dict[str, Any]:
     """The finding with its label: its own, else its kind's name ("hostile_tone" → "Hostile
     tone"); for findings of a check that does not name them, or stored before findings had one."""
     if finding.get("label"):
@@ -90,17 +97,17 @@ def named(finding: dict) -> dict:
     return {**finding, "label": str(finding.get("kind", "")).replace("_", " ").capitalize()}
 
 
-def _span(finding: dict) -> tuple[int, int] | None:
+def _span(finding: dict[str, Any]) -> tuple[int, int] | None:
     start, end = finding.get("start"), finding.get("end")
     return (start, end) if isinstance(start, int) and isinstance(end, int) else None
 
 
-def _words(text: str, finding: dict) -> str:
+def _words(text: str, finding: dict[str, Any]) -> str:
     span = _span(finding)
     return text[span[0] : span[1]] if span else ""
 
 
-def _runs(text: str, findings: list[dict]) -> list[tuple[str, str]]:
+def _runs(text: str, findings: list[dict[str, Any]]) -> list[tuple[str, str]]:
     """The text cut into (kind, piece) runs, kind "" between findings; where findings overlap,
     the earlier one wins."""
     spans = [(*span, f.get("kind", "")) for f in findings if (span := _span(f)) is not None]

@@ -49,8 +49,10 @@ def clean_term(term: str, *, exclude_pk: int | None = None) -> str:
     squashed = squash(term)
     if len(squashed) < TERM_MIN:
         raise ValidationError({"term": f"A term needs at least {TERM_MIN} letters or digits."})
-    others = ConfidentialTerm.objects.exclude(pk=exclude_pk).values_list("term", "active")
-    for existing, active in others:
+    others = ConfidentialTerm.objects.all()
+    if exclude_pk is not None:
+        others = others.exclude(pk=exclude_pk)
+    for existing, active in others.values_list("term", "active"):
         if squash(existing) == squashed:
             state = "" if active else " (inactive: reactivate it in the admin)"
             raise ValidationError({"term": f"“{existing}” is already on the register{state}."})
@@ -189,7 +191,9 @@ def _decide(review: ReviewRequest, reviewer: User | None, status: str, note: str
 
 
 def _publish_to_conversation(review: ReviewRequest, text: str) -> None:
-    conversation = Conversation.objects.filter(pk=review.conversation_id).first()
+    conversation = None
+    if review.conversation_id is not None:
+        conversation = Conversation.objects.filter(pk=review.conversation_id).first()
     if conversation is None:
         raise ValidationError("The conversation this reply was for no longer exists.")
     with approving(review):
@@ -199,11 +203,11 @@ def _publish_to_conversation(review: ReviewRequest, text: str) -> None:
 def _publish(review: ReviewRequest, text: str) -> Reply | None:
     """Publishes the approved text as its author, where it was meant to go."""
     try:
-        if review.target_reply_id:
+        if review.target_reply is not None:
             return community_actions.edit_reply(
                 review.author, review.target_reply, body=text, approved_review=review
             )
-        if review.thread_id:
+        if review.thread is not None:
             return community_actions.create_reply(
                 review.author, review.thread, body=text, approved_review=review
             )

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -172,8 +174,8 @@ class ReviewRequest(models.Model):
     time_in_review = models.DurationField(null=True, blank=True)
     outcome_seen_at = models.DateTimeField(null=True, blank=True)
 
-    # Not a column: set by views.my_reviews for the page (the text cut at the findings).
-    runs: list[tuple[str, str]]
+    # Not a column: set by views.my_reviews for the page (core.publishing.findings_context).
+    guidance: dict[str, Any]
 
     class Meta:
         ordering = ["created_at", "id"]

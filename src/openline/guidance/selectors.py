@@ -6,6 +6,7 @@ not a reload."""
 import threading
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import connection
@@ -42,10 +43,10 @@ class GuidanceConfig:
 
 
 _lock = threading.Lock()
-_cached: tuple[tuple, GuidanceConfig] | None = None
+_cached: tuple[tuple[Any, ...], GuidanceConfig] | None = None
 
 
-def _version() -> tuple:
+def _version() -> tuple[Any, ...]:
     """Row count, latest change and highest id of each table, in one query: any insert, edit or
     delete changes it (a bulk `update()` that skips `updated_at` does not; the admin and the
     actions never do that)."""
@@ -141,9 +142,10 @@ def recent_decisions(limit: int = 20) -> QuerySet[ReviewRequest]:
 
 def average_time_in_review(days: int = 30) -> timedelta | None:
     since = timezone.now() - timedelta(days=days)
-    return ReviewRequest.objects.filter(
+    average: timedelta | None = ReviewRequest.objects.filter(
         decided_at__gte=since, status__in=[ReviewStatus.APPROVED, ReviewStatus.RETURNED]
     ).aggregate(average=Avg("time_in_review"))["average"]
+    return average
 
 
 def access_review(user: User | None, review_id: int) -> ReviewRequest:

@@ -4,11 +4,13 @@ and the learning library. Each view: parse → access → check → act → resp
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
+from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from openline.accounts.http import AuthenticatedHttpRequest
 from openline.community import permissions as community_permissions
 from openline.community import selectors as community_selectors
 from openline.core.forms import add_action_errors
@@ -18,13 +20,13 @@ from . import actions, permissions, selectors
 from .forms import LearningCaseForm, MistakeForm, ReviewDecisionForm
 
 
-def _page(request: HttpRequest, items, per_page: int = 30):
+def _page[M: Model](request: HttpRequest, items: QuerySet[M], per_page: int = 30) -> Page[M]:
     return Paginator(items, per_page).get_page(request.GET.get("page"))
 
 
 @require_GET
 @login_required
-def reviews(request: HttpRequest) -> HttpResponse:
+def reviews(request: AuthenticatedHttpRequest) -> HttpResponse:
     permissions.check_review(request.user)
     context = {
         "pending": list(selectors.review_queue()),
@@ -35,7 +37,7 @@ def reviews(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def review(request: HttpRequest, review_id: int) -> HttpResponse:
+def review(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
     item = selectors.access_review(request.user, review_id)
     form = ReviewDecisionForm(request.POST or None, initial={"text": item.text})
     if request.method == "POST" and form.is_valid():
@@ -59,7 +61,7 @@ def review(request: HttpRequest, review_id: int) -> HttpResponse:
 
 
 @login_required
-def my_reviews(request: HttpRequest) -> HttpResponse:
+def my_reviews(request: AuthenticatedHttpRequest) -> HttpResponse:
     if request.method == "POST":
         actions.mark_review_outcomes_seen(request.user)
         return redirect("guidance:my_reviews")
@@ -71,7 +73,7 @@ def my_reviews(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @login_required
-def withdraw(request: HttpRequest, review_id: int) -> HttpResponse:
+def withdraw(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
     item = selectors.access_own_review(request.user, review_id)
     try:
         actions.withdraw_review(request.user, item)
@@ -83,7 +85,7 @@ def withdraw(request: HttpRequest, review_id: int) -> HttpResponse:
 
 
 @login_required
-def mistake(request: HttpRequest, reply_id: int) -> HttpResponse:
+def mistake(request: AuthenticatedHttpRequest, reply_id: int) -> HttpResponse:
     reply = community_selectors.access_reply(request.user, reply_id)
     community_permissions.check_correct_reply(request.user, reply)
     form = MistakeForm(request.POST or None)
@@ -108,7 +110,7 @@ def mistake(request: HttpRequest, reply_id: int) -> HttpResponse:
 
 @require_GET
 @login_required
-def lessons(request: HttpRequest) -> HttpResponse:
+def lessons(request: AuthenticatedHttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:200]
     page = _page(request, selectors.learning_cases(request.user, query))
     return render(request, "guidance/lessons.html", {"page": page, "query": query})
@@ -116,14 +118,14 @@ def lessons(request: HttpRequest) -> HttpResponse:
 
 @require_GET
 @login_required
-def lesson(request: HttpRequest, case_id: int) -> HttpResponse:
+def lesson(request: AuthenticatedHttpRequest, case_id: int) -> HttpResponse:
     case = selectors.access_learning_case(request.user, case_id)
     context = {"case": case, "can_edit": permissions.can_edit_learning_case(request.user, case)}
     return render(request, "guidance/lesson.html", context)
 
 
 @login_required
-def edit_lesson(request: HttpRequest, case_id: int) -> HttpResponse:
+def edit_lesson(request: AuthenticatedHttpRequest, case_id: int) -> HttpResponse:
     case = selectors.access_learning_case(request.user, case_id)
     permissions.check_edit_learning_case(request.user, case)
     fields = ("title", "what_happened", "why", "what_now", "kind", "anonymised")

@@ -46,7 +46,8 @@ class ReplyForm(forms.Form):
     acknowledged = forms.BooleanField(
         required=False, label="I have read the warnings: send it anyway"
     )
-    acknowledgeable = False  # set once the checks warned: the form then offers to send anyway
+    # Set when the checks refused the reply: what the page shows of it (web/_findings.html).
+    guidance: dict[str, Any] | None = None
 
 
 class NoteForm(forms.Form):

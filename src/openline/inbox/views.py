@@ -12,6 +12,7 @@ the page asks for one at least every 30 s, so a signed-out or demoted user stops
 import time
 from collections.abc import Callable
 from functools import partial, wraps
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -19,12 +20,13 @@ from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.forms import BaseForm
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
+from openline.accounts.http import AuthenticatedHttpRequest
 from openline.accounts.models import User
 from openline.community.models import Space, Tag
 from openline.core import counters
@@ -46,6 +48,9 @@ from .forms import (
     ReplyForm,
     StatusForm,
 )
+
+if TYPE_CHECKING:
+    from .champions.forms import ChampionReplyForm
 from .models import AgentAvailability, Attachment, CannedReply, Conversation, ConversationStatus
 from .permissions import can_use_inbox, check_use_inbox
 
@@ -57,17 +62,24 @@ TOKEN_SECONDS = 120
 INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"}
 
 
-def staff_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+def staff_only(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
     """Anonymous visitors are sent to sign in; signed-in customers get 403."""
 
     @wraps(view)
-    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         check_use_inbox(request.user)
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def _staff(request: HttpRequest) -> User:
+    """The signed-in staff member, where staff_only or _live_refused let the request in."""
+    user = request.user
+    assert isinstance(user, User)
+    return user
 
 
 def _live_refused(request: HttpRequest) -> HttpResponse | None:
@@ -113,7 +125,7 @@ def _poll(request: HttpRequest, fresh: Callable[[int], HttpResponse]) -> HttpRes
         return refused
     response = HttpResponse(status=204) if unchanged else fresh(generation)
     response[GENERATION_HEADER] = str(generation)
-    response[TOKEN_HEADER] = live_token(request.user)
+    response[TOKEN_HEADER] = live_token(_staff(request))
     response["Cache-Control"] = "no-store"
     return response
 
@@ -132,13 +144,13 @@ def _done(request: HttpRequest, to: str) -> HttpResponse:
 # --- the list ---------------------------------------------------------------------------------
 
 
-def _list_context(request: HttpRequest, generation: int) -> dict:
+def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
     # The generation is read before the rows: a change in between shows on the next poll.
     filters = FilterForm(request.GET).filters()
-    rows = selectors.conversations(request.user, **filters)
+    rows = selectors.conversations(_staff(request), **filters)
     page = Paginator(rows, settings.OPENLINE["PAGE_SIZE"]).get_page(request.GET.get("page"))
     counts = selectors.queue_counts(
-        request.user, **{k: v for k, v in filters.items() if k != "queue"}
+        _staff(request), **{k: v for k, v in filters.items() if k != "queue"}
     )
     return {
         "filters": filters,
@@ -146,13 +158,13 @@ def _list_context(request: HttpRequest, generation: int) -> dict:
         "page": page,
         "generation": generation,
         "next_due": selectors.next_due_at(),
-        "live_token": live_token(request.user),
+        "live_token": live_token(_staff(request)),
     }
 
 
 @require_GET
 @staff_only
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: AuthenticatedHttpRequest) -> HttpResponse:
     context = _list_context(request, counters.read(actions.INBOX_COUNTER))
     context.update(
         filter_form=FilterForm(request.GET),
@@ -183,9 +195,11 @@ def _available(user: User) -> bool:
     return not AgentAvailability.objects.filter(user=user, available=False).exists()
 
 
-def _live_context(request: HttpRequest, conversation: Conversation, generation: int) -> dict:
+def _live_context(
+    request: HttpRequest, conversation: Conversation, generation: int
+) -> dict[str, Any]:
     return {
-        "live_token": live_token(request.user),
+        "live_token": live_token(_staff(request)),
         "conversation": conversation,
         "messages_list": list(selectors.conversation_messages(conversation)),
         "generation": generation,
@@ -194,7 +208,11 @@ def _live_context(request: HttpRequest, conversation: Conversation, generation: 
 
 
 def _conversation_page(
-    request: HttpRequest, conversation: Conversation, *, status: int = 200, **forms
+    request: AuthenticatedHttpRequest,
+    conversation: Conversation,
+    *,
+    status: int = 200,
+    **forms: Any,
 ) -> HttpResponse:
     context = _live_context(request, conversation, counters.read(actions.INBOX_COUNTER))
     context.update(
@@ -212,7 +230,7 @@ def _conversation_page(
 
 @require_GET
 @staff_only
-def conversation(request: HttpRequest, pk: int) -> HttpResponse:
+def conversation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_conversation(request.user, pk)
     reply_form = None
     if canned_id := request.GET.get("canned", ""):  # the canned-reply picker without JavaScript
@@ -227,7 +245,7 @@ def conversation_live(request: HttpRequest, pk: int) -> HttpResponse:
     """The conversation poll: its messages and facts, when anything in the inbox changed."""
 
     def fresh(generation: int) -> HttpResponse:
-        conversation = selectors.access_conversation(request.user, pk)
+        conversation = selectors.access_conversation(_staff(request), pk)
         context = _live_context(request, conversation, generation)
         return render(request, "inbox/conversation.html#live", context)
 
@@ -239,7 +257,11 @@ def _int(value: str) -> int:
 
 
 def send_reply_form(
-    request: HttpRequest, form: BaseForm, publish: Callable[..., object], *, sent: str
+    request: HttpRequest,
+    form: "ReplyForm | ChampionReplyForm",
+    publish: Callable[..., object],
+    *,
+    sent: str,
 ) -> None:
     """Publishes a valid reply form through `publish(body=, status=, acknowledged=)` (a staff
     or a champion reply). A refusal becomes a form error, and `form.guidance` the findings for
@@ -260,7 +282,7 @@ def send_reply_form(
 
 @require_POST
 @staff_only
-def reply(request: HttpRequest, pk: int) -> HttpResponse:
+def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_conversation(request.user, pk)
     form = ReplyForm(request.POST)
     if form.is_valid():
@@ -273,7 +295,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @staff_only
-def note(request: HttpRequest, pk: int) -> HttpResponse:
+def note(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_conversation(request.user, pk)
     form = NoteForm(request.POST)
     if form.is_valid():
@@ -289,7 +311,7 @@ def note(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @staff_only
-def change_status(request: HttpRequest, pk: int) -> HttpResponse:
+def change_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_conversation(request.user, pk)
     form = StatusForm(request.POST)
     if not form.is_valid():
@@ -301,7 +323,7 @@ def change_status(request: HttpRequest, pk: int) -> HttpResponse:
     return _done(request, reverse(to, args=[] if to == "inbox:index" else [conversation.pk]))
 
 
-def _assignee(request: HttpRequest, value: str) -> User | None:
+def _assignee(request: AuthenticatedHttpRequest, value: str) -> User | None:
     if value == "me":
         return request.user
     if not value:
@@ -314,7 +336,7 @@ def _assignee(request: HttpRequest, value: str) -> User | None:
 
 @require_POST
 @staff_only
-def assign(request: HttpRequest, pk: int) -> HttpResponse:
+def assign(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_conversation(request.user, pk)
     form = AssignForm(request.POST)
     value = form.cleaned_data["assignee"] if form.is_valid() else ""
@@ -335,7 +357,7 @@ def assign(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @staff_only
-def availability(request: HttpRequest) -> HttpResponse:
+def availability(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = AvailabilityForm(request.POST)
     available = form.is_valid() and form.cleaned_data["available"]
     actions.set_availability(request.user, available=available)
@@ -348,7 +370,7 @@ def availability(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 @staff_only
-def retry(request: HttpRequest, delivery_pk: int) -> HttpResponse:
+def retry(request: AuthenticatedHttpRequest, delivery_pk: int) -> HttpResponse:
     delivery = selectors.access_delivery(request.user, delivery_pk)
     try:
         actions.retry_delivery(request.user, delivery)
@@ -379,14 +401,14 @@ def attachment_response(attachment: Attachment) -> FileResponse:
 
 @require_GET
 @staff_only
-def attachment(request: HttpRequest, pk: int) -> FileResponse:
+def attachment(request: AuthenticatedHttpRequest, pk: int) -> FileResponse:
     """Customer files, for staff only; never on a public URL."""
     return attachment_response(selectors.access_attachment(request.user, pk))
 
 
 @require_GET
 @staff_only
-def canned(request: HttpRequest, pk: int, canned_pk: int) -> HttpResponse:
+def canned(request: AuthenticatedHttpRequest, pk: int, canned_pk: int) -> HttpResponse:
     """A canned reply filled in for this conversation, for the picker to insert."""
     conversation = selectors.access_conversation(request.user, pk)
     canned = selectors.access_canned_reply(request.user, canned_pk)
@@ -396,7 +418,7 @@ def canned(request: HttpRequest, pk: int, canned_pk: int) -> HttpResponse:
 
 @require_GET
 @staff_only
-def colleagues(request: HttpRequest) -> JsonResponse:
+def colleagues(request: AuthenticatedHttpRequest) -> JsonResponse:
     """Usernames for @-mentions in notes, matching what was typed after the @. With
     `conversation=<id>`, those who know its topic come first, each with a short reason."""
     prefix = request.GET.get("q", "")[:150]
@@ -416,7 +438,7 @@ def colleagues(request: HttpRequest) -> JsonResponse:
 
 @require_GET
 @staff_only
-def experts(request: HttpRequest, pk: int) -> HttpResponse:
+def experts(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The "Who knows this" panel of a conversation, loaded after the page."""
     conversation = selectors.access_conversation(request.user, pk)
     suggestions = expert_finder.suggest_colleagues(request.user, conversation)[

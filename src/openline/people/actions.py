@@ -77,8 +77,8 @@ def _new_identities(senders: list[Sender]) -> list[Identity]:
     verified_emails = {s.email.strip().lower() for s in senders if s.email and s.email_verified}
     people: dict[str, Person] = {}
     if verified_emails:
-        for person in Person.objects.filter(email__in=verified_emails).order_by("pk"):
-            people.setdefault(person.email, person)
+        for known in Person.objects.filter(email__in=verified_emails).order_by("pk"):
+            people.setdefault(known.email, known)
     new_people: list[Person] = []
     identities = []
     for sender in senders:
