@@ -1,13 +1,12 @@
 """Similar questions: the threads nearest in meaning to a text, filtered by what the caller may
 see (anonymous callers: public spaces only)."""
 
-from django.http import HttpRequest
 from ninja import Router, Schema, Status
 
 from openline.core.ratelimit import client_address, hit
 from openline.knowledge.similar import MAX_LIMIT, QUERY_CHARS, SimilarThread, similar_threads
 
-from .auth import read_auth
+from .auth import ReadApiRequest, read_auth
 from .schemas import Error, FieldErrors, absolute
 
 router = Router()
@@ -37,7 +36,7 @@ def _invalid(field: str, message: str) -> Status:
     response={200: list[SimilarOut], 400: FieldErrors, 401: Error, 429: Error},
     auth=read_auth, openapi_extra={"security": [{}]}, tags=["threads"],
 )  # fmt: skip
-def similar(request: HttpRequest, text: str = "", limit: str = "5"):
+def similar(request: ReadApiRequest, text: str = "", limit: str = "5"):
     """Up to `limit` (1 to 10, default 5) threads you can see that answer the same need as
     `text`, best first; solved threads come first among near-equal scores. `score` is the
     cosine similarity of the two texts' embeddings (-1 to 1)."""

@@ -2,10 +2,11 @@
 counts a chosen suggestion before it opens the thread."""
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from openline.accounts.http import AuthenticatedHttpRequest
 from openline.community.selectors import access_thread
 from openline.core.ratelimit import RateLimited, hit
 
@@ -17,7 +18,7 @@ TEMPLATE = "knowledge/similar.html#suggestions"
 
 @require_GET
 @login_required
-def similar_while_asking(request: HttpRequest) -> HttpResponse:
+def similar_while_asking(request: AuthenticatedHttpRequest) -> HttpResponse:
     title, body = request.GET.get("title", ""), request.GET.get("body", "")
     try:
         hit("similar", str(request.user.pk))
@@ -36,7 +37,7 @@ def _number(value: str | None, default: float) -> float:
 
 @require_GET
 @login_required
-def choose_suggestion(request: HttpRequest, pk: int) -> HttpResponse:
+def choose_suggestion(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     thread = access_thread(request.user, pk)
     actions.record_suggestion_choice(
         request.user, thread,

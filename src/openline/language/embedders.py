@@ -16,12 +16,15 @@ import re
 import threading
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 DIMS = 384
 DATA_DIR = Path(__file__).parent / "data"
@@ -41,7 +44,8 @@ class ModelFileMismatch(ImproperlyConfigured):
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-    return (vectors / np.maximum(norms, 1e-12)).astype(np.float32, copy=False)
+    normalised: np.ndarray = (vectors / np.maximum(norms, 1e-12)).astype(np.float32, copy=False)
+    return normalised
 
 
 def sha256_of(path: Path) -> str:
@@ -67,8 +71,8 @@ class MiniLMEmbedder:
         self._model_path = model_path
         self._tokenizer_path = tokenizer_path or DATA_DIR / "minilm-tokenizer.json"
         self._lock = threading.Lock()
-        self._session = None
-        self._tokenizer = None
+        self._session: Any = None  # an onnxruntime.InferenceSession (untyped library)
+        self._tokenizer: Tokenizer | None = None
 
     @staticmethod
     def packaged_model_path() -> Path:
@@ -121,10 +125,11 @@ class MiniLMEmbedder:
         return out
 
     def _embed_batch(self, texts: list[str]) -> np.ndarray:
-        encodings = self._tokenizer.encode_batch(texts)  # type: ignore[union-attr]
+        assert self._session is not None and self._tokenizer is not None  # embed() loaded them
+        encodings = self._tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        (hidden,) = self._session.run(  # type: ignore[union-attr]
+        (hidden,) = self._session.run(
             ["last_hidden_state"],
             {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
         )
@@ -157,7 +162,8 @@ class HashingTestEmbedder:
 
 @cache
 def _embedder(path: str) -> Embedder:
-    return import_string(path)()
+    embedder: Embedder = import_string(path)()
+    return embedder
 
 
 def get_embedder() -> Embedder:

@@ -14,6 +14,7 @@ multiply-adds, a few milliseconds on one core (bench/similar_speed.py); an appro
 
 import threading
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from django.db import connection
@@ -79,9 +80,9 @@ class VectorIndex:
                     self._add_rows(rows)
             self._seen, self._model_id = seen, model_id
 
-    def _add_rows(self, rows: list[tuple]) -> None:
-        new = np.frombuffer(b"".join(bytes(r[2]) for r in rows), dtype=np.float16)
-        new = new.reshape(len(rows), DIMS).astype(np.float32)
+    def _add_rows(self, rows: list[tuple[Any, ...]]) -> None:
+        stored = np.frombuffer(b"".join(bytes(r[2]) for r in rows), dtype=np.float16)
+        new = stored.reshape(len(rows), DIMS).astype(np.float32)
         m = self._matrix
         vectors, object_ids, size = m.vectors, m.object_ids, m.size
         positions = np.empty(len(rows), dtype=np.int64)

@@ -3,6 +3,7 @@ retrains the voice heads (intent, sentiment) from the shipped corpus."""
 
 import sys
 import time
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
@@ -32,17 +33,17 @@ class Command(BaseCommand):
             "(needs scikit-learn) and print the hash to pin in voice.HEADS_SHA256."
         )  # fmt: skip
 
-    def handle(self, *args, **options) -> None:
+    def handle(self, *args: Any, **options: Any) -> None:
         getattr(self, f"_{options['command']}")(options)
 
-    def _kinds(self, options: dict) -> list[str]:
+    def _kinds(self, options: dict[str, Any]) -> list[str]:
         kinds = [options["kind"]] if options.get("kind") else sources.kinds()
         unknown = set(kinds) - set(sources.kinds())
         if unknown:
             raise CommandError(f"Unknown kind: {', '.join(unknown)}. Known: {sources.kinds()}")
         return kinds
 
-    def _status(self, options: dict) -> None:
+    def _status(self, options: dict[str, Any]) -> None:
         for kind in self._kinds(options):
             s = selectors.embedding_status(kind)
             self.stdout.write(
@@ -50,7 +51,7 @@ class Command(BaseCommand):
                 f"{s.missing} missing or stale ({s.model_id})"
             )
 
-    def _reindex(self, options: dict) -> None:
+    def _reindex(self, options: dict[str, Any]) -> None:
         for kind in self._kinds(options):
             ids = list(sources.get(kind).all_ids())
             started, embedded = time.monotonic(), 0
@@ -68,7 +69,7 @@ class Command(BaseCommand):
                 f"removed in {time.monotonic() - started:.1f} s"
             )
 
-    def _wait(self, options: dict) -> None:
+    def _wait(self, options: dict[str, Any]) -> None:
         deadline = time.monotonic() + options["timeout"]
         while True:
             missing = {k: selectors.embedding_status(k).missing for k in sources.kinds()}
