@@ -1,16 +1,19 @@
 """Community pages. Each view: parse → access → check → act → respond."""
 
 import hashlib
+from typing import Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
+from openline.accounts.http import AuthenticatedHttpRequest, signed_in_user
 from openline.accounts.models import User
 from openline.core import counters
 from openline.core.cache import cache_for_anonymous, one_of, page_number
@@ -32,7 +35,9 @@ from .search import fill_snippets
 from .search import search as search_threads
 
 
-def _page(request: HttpRequest, queryset, per_page: int | None = None):
+def _page[T](
+    request: HttpRequest, queryset: QuerySet[Any, T] | list[T], per_page: int | None = None
+) -> Page[T]:
     """`?page=`, page 1 when it is not a number; a page past the last is not found, so each
     address of a list names one page (and the anonymous page cache keeps only those)."""
     paginator = Paginator(queryset, per_page or settings.OPENLINE["PAGE_SIZE"])
@@ -55,7 +60,7 @@ LIST_PARAMS = {
 }
 
 
-def _lists_version(request: HttpRequest, **kwargs) -> int:
+def _lists_version(request: HttpRequest, **kwargs: Any) -> int:
     return counters.read(actions.LISTS_COUNTER)
 
 
@@ -63,22 +68,24 @@ def _lists_version(request: HttpRequest, **kwargs) -> int:
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def home(request: HttpRequest) -> HttpResponse:
     sort = _sort(request)
-    page = _page(request, selectors.thread_summaries(request.user, sort=sort))
-    spaces = selectors.visible_spaces(request.user)
+    page = _page(request, selectors.thread_summaries(signed_in_user(request), sort=sort))
+    spaces = selectors.visible_spaces(signed_in_user(request))
     return render(request, "community/home.html", {"page": page, "sort": sort, "spaces": spaces})
 
 
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def space(request: HttpRequest, slug: str) -> HttpResponse:
-    space = selectors.access_space(request.user, slug)
+    space = selectors.access_space(signed_in_user(request), slug)
     sort = _sort(request)
-    page = _page(request, selectors.thread_summaries(request.user, space=space, sort=sort))
+    page = _page(
+        request, selectors.thread_summaries(signed_in_user(request), space=space, sort=sort)
+    )
     context = {
         "space": space,
         "page": page,
         "sort": sort,
-        "spaces": selectors.visible_spaces(request.user),
+        "spaces": selectors.visible_spaces(signed_in_user(request)),
     }
     return render(request, "community/space.html", context)
 
@@ -88,12 +95,14 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
     sort = _sort(request)
-    page = _page(request, selectors.thread_summaries(request.user, tag_slug=slug, sort=sort))
+    page = _page(
+        request, selectors.thread_summaries(signed_in_user(request), tag_slug=slug, sort=sort)
+    )
     context = {
         "tag": tag,
         "page": page,
         "sort": sort,
-        "spaces": selectors.visible_spaces(request.user),
+        "spaces": selectors.visible_spaces(signed_in_user(request)),
     }
     return render(request, "community/tag.html", context)
 
@@ -108,11 +117,11 @@ def _public_thread_version(request: HttpRequest, pk: int, slug: str) -> object |
 @require_GET
 @cache_for_anonymous(_public_thread_version)
 def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    thread = selectors.access_thread(request.user, pk)
+    thread = selectors.access_thread(signed_in_user(request), pk)
     if slug != thread.slug:
         return HttpResponseRedirect(thread.get_absolute_url(), status=301)
     replies = list(selectors.thread_replies(thread))
-    context = selectors.thread_page_context(request.user, thread, replies)
+    context = selectors.thread_page_context(signed_in_user(request), thread, replies)
     if not request.user.is_authenticated and not thread.space.is_private:  # for search engines
         context["jsonld"] = thread_jsonld(thread, replies, site_url=settings.SITE_URL)
     context["reply_form"] = ReplyForm()
@@ -121,7 +130,7 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 
 @require_GET
 def thread_redirect(request: HttpRequest, pk: int) -> HttpResponse:
-    thread = selectors.access_thread(request.user, pk)
+    thread = selectors.access_thread(signed_in_user(request), pk)
     return HttpResponseRedirect(thread.get_absolute_url(), status=301)
 
 
@@ -130,7 +139,7 @@ def _rate_limit_posts(request: HttpRequest) -> None:
 
 
 @login_required
-def ask(request: HttpRequest, slug: str | None = None) -> HttpResponse:
+def ask(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpResponse:
     spaces = list(selectors.visible_spaces(request.user))
     form = ThreadForm(
         request.POST or None, spaces=spaces, tags=Tag.objects.all(), initial={"space": slug}
@@ -165,7 +174,7 @@ HELD_FOR_REVIEW = (
 
 @require_POST
 @login_required
-def reply(request: HttpRequest, pk: int) -> HttpResponse:
+def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     thread = selectors.access_thread(request.user, pk)
     form = ReplyForm(request.POST)
     refusal = None
@@ -196,7 +205,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def vote(request: HttpRequest, pk: int, reply_pk: int | None = None) -> HttpResponse:
+def vote(request: AuthenticatedHttpRequest, pk: int, reply_pk: int | None = None) -> HttpResponse:
     thread = selectors.access_thread(request.user, pk)
     target = selectors.access_reply(request.user, reply_pk) if reply_pk else None
     if target is not None and target.thread_id != thread.pk:
@@ -219,7 +228,7 @@ def vote(request: HttpRequest, pk: int, reply_pk: int | None = None) -> HttpResp
 
 @require_POST
 @login_required
-def accept(request: HttpRequest, reply_pk: int) -> HttpResponse:
+def accept(request: AuthenticatedHttpRequest, reply_pk: int) -> HttpResponse:
     target = selectors.access_reply(request.user, reply_pk)
     try:
         if request.POST.get("undo"):
@@ -233,7 +242,7 @@ def accept(request: HttpRequest, reply_pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def change_status(request: HttpRequest, pk: int) -> HttpResponse:
+def change_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     thread = selectors.access_thread(request.user, pk)
     permissions.check_change_status(request.user, thread)
     form = StatusForm(request.POST)
@@ -248,7 +257,7 @@ def change_status(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def edit_thread(request: HttpRequest, pk: int) -> HttpResponse:
+def edit_thread(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     thread = selectors.access_thread(request.user, pk)
     permissions.check_edit_thread(request.user, thread)
     form = EditThreadForm(
@@ -277,7 +286,9 @@ def _edit_digest(reply_pk: int, body: str) -> str:
     return hashlib.sha256(f"{reply_pk}:{body}".encode()).hexdigest()
 
 
-def _refuse_edit(request: HttpRequest, form: ReplyForm, reply_pk: int, error: PublishRefused):
+def _refuse_edit(
+    request: HttpRequest, form: ReplyForm, reply_pk: int, error: PublishRefused
+) -> None:
     """The edit page shows the findings as form errors. Warnings are acknowledged by saving the
     same text again, which the page says in so many words."""
     body = form.cleaned_data["body"]
@@ -291,7 +302,7 @@ def _refuse_edit(request: HttpRequest, form: ReplyForm, reply_pk: int, error: Pu
 
 
 @login_required
-def edit_reply(request: HttpRequest, reply_pk: int) -> HttpResponse:
+def edit_reply(request: AuthenticatedHttpRequest, reply_pk: int) -> HttpResponse:
     target = selectors.access_reply(request.user, reply_pk)
     permissions.check_edit_reply(request.user, target)
     form = ReplyForm(request.POST or None, initial={"body": target.body})
@@ -316,7 +327,7 @@ def edit_reply(request: HttpRequest, reply_pk: int) -> HttpResponse:
 
 @require_POST
 @login_required
-def retract_reply(request: HttpRequest, reply_pk: int) -> HttpResponse:
+def retract_reply(request: AuthenticatedHttpRequest, reply_pk: int) -> HttpResponse:
     target = selectors.access_reply(request.user, reply_pk)
     permissions.check_retract_reply(request.user, target)
     form = RetractForm(request.POST)
@@ -329,7 +340,7 @@ def retract_reply(request: HttpRequest, reply_pk: int) -> HttpResponse:
 
 @require_GET
 def revisions(request: HttpRequest, pk: int) -> HttpResponse:
-    thread = selectors.access_thread(request.user, pk)
+    thread = selectors.access_thread(signed_in_user(request), pk)
     history = selectors.thread_history(thread)
     return render(request, "community/revisions.html", {"thread": thread, "history": history})
 
@@ -337,21 +348,21 @@ def revisions(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def profile(request: HttpRequest, username: str) -> HttpResponse:
     person = get_object_or_404(User, username=username, is_active=True)
-    context = selectors.profile_context(request.user, person)
+    context = selectors.profile_context(signed_in_user(request), person)
     return render(request, "community/profile.html", context)
 
 
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:200]
-    hits = search_threads(request.user, query, snippets=False) if query.strip() else []
+    hits = search_threads(signed_in_user(request), query, snippets=False) if query.strip() else []
     page = _page(request, hits, per_page=20)
-    fill_snippets(page.object_list)
+    fill_snippets(list(page.object_list))  # the same hits, filled in place
     return render(request, "community/search.html", {"query": query, "page": page})
 
 
 @login_required
-def notifications(request: HttpRequest) -> HttpResponse:
+def notifications(request: AuthenticatedHttpRequest) -> HttpResponse:
     if request.method == "POST":
         actions.mark_notifications_read(request.user)
         return redirect("community:notifications")

@@ -1,8 +1,12 @@
+from typing import Any
+
 from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.http import HttpRequest
+
+from openline.accounts.models import User
 
 from . import actions
 from .models import (
@@ -15,7 +19,7 @@ from .models import (
 )
 
 
-class ConfidentialTermForm(forms.ModelForm):
+class ConfidentialTermForm(forms.ModelForm[ConfidentialTerm]):
     # One variant a line: easier to edit than the JSON list it is stored as.
     variants = forms.CharField(
         required=False,
@@ -27,7 +31,7 @@ class ConfidentialTermForm(forms.ModelForm):
         model = ConfidentialTerm
         fields = ("term", "variants", "category", "note", "active")
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.initial["variants"] = "\n".join(self.instance.variants or [])
 
@@ -54,19 +58,22 @@ class ConfidentialTermAdmin(admin.ModelAdmin[ConfidentialTerm]):
     search_fields = ("term", "note", "variants")
     readonly_fields = ("created_by", "created_at", "updated_at")
 
-    def save_model(self, request, obj, form, change):
+    def save_model(
+        self, request: HttpRequest, obj: ConfidentialTerm, form: Any, change: bool
+    ) -> None:
         if not change:
+            assert isinstance(request.user, User)  # the admin is for signed-in staff
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
 
 
-class PublicContactForm(forms.ModelForm):
+class PublicContactForm(forms.ModelForm[PublicContact]):
     class Meta:
         model = PublicContact
         fields = ("value", "note")
 
     def clean_value(self) -> str:
-        value = self.cleaned_data["value"]
+        value: str = self.cleaned_data["value"]
         try:
             kind, normalised = actions.parse_contact(value)
         except ValidationError as error:
@@ -85,7 +92,7 @@ class PublicContactAdmin(admin.ModelAdmin[PublicContact]):
     search_fields = ("value", "normalised", "note")
 
 
-class PolicyRuleForm(forms.ModelForm):
+class PolicyRuleForm(forms.ModelForm[PolicyRule]):
     channel = forms.RegexField(
         regex=r"^[a-z][a-z0-9_-]{0,31}$", required=False,
         help_text="e.g. community or email; blank for every channel.",

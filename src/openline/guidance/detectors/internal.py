@@ -10,6 +10,7 @@ term's note ("Nimbus rebooked you" for "internal rebooking tool", not "Nimbus cl
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -122,7 +123,7 @@ class RegisterIndex:
     longest: int = 0
 
     @classmethod
-    def build(cls, terms: list[tuple]) -> "RegisterIndex":
+    def build(cls, terms: list[tuple[Any, ...]]) -> "RegisterIndex":
         """From (term, category, note) or (term, category, note, variants) rows."""
         index = cls()
         for term, category, note, *rest in terms:
@@ -136,7 +137,9 @@ class RegisterIndex:
                 index._add(term, surface, category, note, context)
         return index
 
-    def _add(self, term: str, surface: str, category: str, note: str, context: frozenset) -> None:
+    def _add(
+        self, term: str, surface: str, category: str, note: str, context: frozenset[str]
+    ) -> None:
         surface = surface.strip()
         lowered = surface.casefold()
         for article in ARTICLES:  # "the batch we're pulling" is also "a batch we're pulling"
