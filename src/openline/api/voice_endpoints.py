@@ -1,14 +1,13 @@
 """Voice of the customer: what one message wants and how its author feels, for staff."""
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
 from openline.language.cleaning import clean_message
 from openline.language.detect import detect_language
 from openline.language.voice import INTENTS, SENTIMENTS, analyse
 
-from .auth import write_auth
+from .auth import ApiRequest, write_auth
 from .schemas import Error, FieldErrors
 
 router = Router(tags=["voice"])
@@ -48,7 +47,7 @@ def _invalid(message: str) -> Status:
     "/analyse", response={200: AnalyseOut, 400: FieldErrors, 401: Error, 403: Error},
     auth=write_auth,
 )  # fmt: skip
-def analyse_message(request: HttpRequest, payload: AnalyseIn):
+def analyse_message(request: ApiRequest, payload: AnalyseIn):
     """Intent, sentiment and language of one inbound message. Nothing is stored."""
     check_analyse(request.auth)
     if not payload.text.strip():

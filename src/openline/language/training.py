@@ -8,10 +8,12 @@ retrain on more data does not quietly re-tune on whatever the last run saw."""
 import hashlib
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
-from .voice import DATA_DIR, HEADS_PATH, Features, features, terms
+from .voice import DATA_DIR, Features, features, terms
+from .voice import HEADS_PATH as HEADS_PATH  # the command reports it from here
 
 CORPUS_PATH = DATA_DIR / "voice_train.jsonl"
 INTENT_C = 0.3
@@ -19,7 +21,7 @@ SENTIMENT_C = 0.3
 MIN_TERM_COUNT = 3
 
 
-def load_corpus(path: Path = CORPUS_PATH) -> list[dict]:
+def load_corpus(path: Path = CORPUS_PATH) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
@@ -53,7 +55,7 @@ def fit_head(
 
 
 def train(
-    rows: list[dict], *, intent_c: float = INTENT_C, sentiment_c: float = SENTIMENT_C,
+    rows: list[dict[str, Any]], *, intent_c: float = INTENT_C, sentiment_c: float = SENTIMENT_C,
     precomputed: Features | None = None,
 ) -> dict[str, np.ndarray]:  # fmt: skip
     f = precomputed or features([r["text"] for r in rows])
@@ -70,5 +72,6 @@ def train(
 def save(arrays: dict[str, np.ndarray], path: Path = HEADS_PATH) -> str:
     """Writes the weights and returns their SHA-256, to pin in voice.HEADS_SHA256."""
     with path.open("wb") as handle:
-        np.savez_compressed(handle, **arrays)
+        # numpy's stub reads **arrays as possibly naming allow_pickle; these are head names.
+        np.savez_compressed(handle, **arrays)  # type: ignore[arg-type]
     return hashlib.sha256(path.read_bytes()).hexdigest()

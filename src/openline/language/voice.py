@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from django.core.exceptions import ImproperlyConfigured
@@ -60,7 +61,8 @@ class Head:
         logits = ((features - self.mean) / self.scale) @ self.weights.T + self.bias
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        probabilities: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+        return probabilities
 
 
 _lock = threading.Lock()
@@ -97,7 +99,7 @@ def heads() -> Heads:
 
 
 @cache
-def _vader():
+def _vader() -> Any:  # vaderSentiment's SentimentIntensityAnalyzer (untyped library)
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()

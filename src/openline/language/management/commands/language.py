@@ -82,7 +82,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"\rwaiting: {missing}", ending="")
             time.sleep(1)
 
-    def _train(self, options: dict) -> None:
+    def _train(self, options: dict[str, Any]) -> None:
         from openline.language import training
 
         rows = training.load_corpus()
