@@ -2,9 +2,12 @@
 validates, writes in one transaction and sends its e-mail once the transaction has committed.
 Views and the API call these; nothing else writes accounts."""
 
+import functools
 import re
 import secrets
+from collections.abc import Callable
 from io import BytesIO
+from typing import Any
 
 from django.contrib.auth import password_validation
 from django.core.cache import cache
@@ -77,7 +80,7 @@ def clean_bio(bio: str) -> str:
     return bio
 
 
-def prepare_avatar(upload: File) -> ContentFile:
+def prepare_avatar(upload: File[bytes]) -> ContentFile[bytes]:
     """The uploaded picture re-encoded at most AVATAR_SIDE pixels wide and high, without its
     metadata (photos carry GPS positions). Raises ValidationError for anything but a readable
     JPEG, PNG, GIF or WebP image of at most 2 MB."""
@@ -115,7 +118,9 @@ def prepare_avatar(upload: File) -> ContentFile:
     return ContentFile(buffer.getvalue(), name="avatar.png" if has_alpha else "avatar.jpg")
 
 
-def _collect(errors: dict[str, list[str]], field: str, clean, *args):
+def _collect[T](
+    errors: dict[str, list[str]], field: str, clean: Callable[..., T], *args: Any
+) -> T | None:
     try:
         return clean(*args)
     except ValidationError as error:
@@ -126,7 +131,7 @@ def _collect(errors: dict[str, list[str]], field: str, clean, *args):
 def _queue_verification(user: User) -> None:
     # Also starts the cool-down, so "send it again" right after joining waits a minute.
     cache.set(f"accounts:verify-sent:{user.pk}", 1, timeout=RESEND_COOLDOWN_SECONDS)
-    transaction.on_commit(lambda pk=user.pk: send_verification_email.enqueue(pk))
+    transaction.on_commit(functools.partial(send_verification_email.enqueue, user.pk))
 
 
 # --- actions ----------------------------------------------------------------------------------
@@ -135,9 +140,9 @@ def _queue_verification(user: User) -> None:
 def register_user(*, username: str, email: str, password: str, display_name: str = "") -> User:
     """Creates a customer account with an unconfirmed address and mails the confirmation link."""
     errors: dict[str, list[str]] = {}
-    username = _collect(errors, "username", clean_username, username)
-    email = _collect(errors, "email", clean_email, email)
-    display_name = _collect(errors, "display_name", clean_display_name, display_name)
+    username = _collect(errors, "username", clean_username, username) or ""
+    email = _collect(errors, "email", clean_email, email) or ""
+    display_name = _collect(errors, "display_name", clean_display_name, display_name) or ""
     if username and selectors.username_taken(username):
         errors.setdefault("username", []).append("That username is taken. Try another.")
     if email and selectors.email_taken(email):
@@ -189,7 +194,7 @@ def resend_verification_email(actor: User) -> None:
             "or try again in a minute.",
             code="too_soon",
         )
-    transaction.on_commit(lambda pk=actor.pk: send_verification_email.enqueue(pk))
+    transaction.on_commit(functools.partial(send_verification_email.enqueue, actor.pk))
 
 
 def update_profile(
@@ -198,7 +203,7 @@ def update_profile(
     *,
     display_name: str,
     bio: str,
-    avatar: File | None = None,
+    avatar: File[bytes] | None = None,
     remove_avatar: bool = False,
 ) -> User:
     """Saves a person's public profile. The address changes through request_email_change.
@@ -206,8 +211,8 @@ def update_profile(
     if actor.pk != person.pk and actor.role != Role.ADMIN:
         raise PermissionDenied("You can only edit your own profile.")
     errors: dict[str, list[str]] = {}
-    display_name = _collect(errors, "display_name", clean_display_name, display_name)
-    bio = _collect(errors, "bio", clean_bio, bio)
+    display_name = _collect(errors, "display_name", clean_display_name, display_name) or ""
+    bio = _collect(errors, "bio", clean_bio, bio) or ""
     picture = _collect(errors, "avatar", prepare_avatar, avatar) if avatar else None
     if errors:
         raise ValidationError(errors)
@@ -217,7 +222,8 @@ def update_profile(
     fields = ["display_name", "bio", "avatar"]
     with transaction.atomic():
         if picture is not None:
-            name = f"{person.pk}-{secrets.token_hex(6)}.{picture.name.rsplit('.', 1)[-1]}"
+            suffix = (picture.name or "").rsplit(".", 1)[-1]
+            name = f"{person.pk}-{secrets.token_hex(6)}.{suffix}"
             person.avatar.save(name, picture, save=False)
         elif remove_avatar:
             person.avatar = ""
@@ -235,7 +241,7 @@ def request_email_change(actor: User, email: str) -> str:
     email = clean_email(email)
     if email.lower() == actor.email.lower():
         return email
-    transaction.on_commit(lambda pk=actor.pk: send_email_change_mails.enqueue(pk, email))
+    transaction.on_commit(functools.partial(send_email_change_mails.enqueue, actor.pk, email))
     return email
 
 

@@ -6,6 +6,7 @@ changes their address (the digest no longer matches), so an old link cannot conf
 """
 
 from datetime import timedelta
+from typing import Any
 
 from django.conf import settings
 from django.core import signing
@@ -114,7 +115,7 @@ def read_email_change_token(token: str) -> tuple[int, str, str]:
     return user_id, new_email, digest
 
 
-def _render(name: str, context: dict) -> tuple[str, str]:
+def _render(name: str, context: dict[str, Any]) -> tuple[str, str]:
     context = {
         **context,
         "company_name": settings.OPENLINE["COMPANY_NAME"],

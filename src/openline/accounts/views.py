@@ -2,6 +2,7 @@
 Each view: parse → access → check → act → respond; the writes are in actions."""
 
 from math import ceil
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib import messages
@@ -10,6 +11,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -21,6 +23,14 @@ from openline.core.ratelimit import RateLimited, client_address, hit
 
 from . import actions, selectors
 from .forms import PasswordResetForm, ProfileForm, SignInForm, SignUpForm
+from .http import AuthenticatedHttpRequest
+
+if TYPE_CHECKING:  # what the mixin is mixed into
+    from django.views.generic.edit import FormView
+
+    _FormView = FormView[Any]
+else:
+    _FormView = object
 
 
 def too_many_attempts(request: HttpRequest, error: RateLimited) -> HttpResponse:
@@ -56,14 +66,14 @@ def hit_password_attempt(request: HttpRequest, scope: str = "signin") -> None:
         hit("signin_account", account)
 
 
-class RateLimitedPostMixin:
+class RateLimitedPostMixin(_FormView):
     """Counts every POST against OPENLINE["RATE_<scope>"] per client address and, when a
     password is checked, per account."""
 
     rate_scope = "signin"
     counts_account = True
 
-    def post(self, request, *args, **kwargs):
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         try:
             if self.counts_account:
                 hit_password_attempt(request, self.rate_scope)
@@ -73,7 +83,7 @@ class RateLimitedPostMixin:
             return too_many_attempts(request, error)
         return super().post(request, *args, **kwargs)
 
-    def form_invalid(self, form):
+    def form_invalid(self, form: Form) -> HttpResponse:
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
 
@@ -132,7 +142,7 @@ def confirm_email_change(request: HttpRequest, token: str) -> HttpResponse:
 
 @require_POST
 @login_required
-def resend_verification(request: HttpRequest) -> HttpResponse:
+def resend_verification(request: AuthenticatedHttpRequest) -> HttpResponse:
     try:
         actions.resend_verification_email(request.user)
     except ValidationError as error:
@@ -142,13 +152,13 @@ def resend_verification(request: HttpRequest) -> HttpResponse:
     return redirect(_next_url(request) or "accounts:profile")
 
 
-def _asks_to_change_email(request: HttpRequest) -> bool:
+def _asks_to_change_email(request: AuthenticatedHttpRequest) -> bool:
     asked = request.POST.get("email", "").strip().lower()
     return request.method == "POST" and bool(asked) and asked != request.user.email.lower()
 
 
 @login_required
-def profile(request: HttpRequest) -> HttpResponse:
+def profile(request: AuthenticatedHttpRequest) -> HttpResponse:
     if _asks_to_change_email(request):
         try:  # the current password is checked: as many tries as signing in, no more
             hit_password_attempt(request)
@@ -187,16 +197,20 @@ class PasswordResetView(RateLimitedPostMixin, auth_views.PasswordResetView):
     email_template_name = "accounts/email/password_reset.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
 
-    @property
-    def extra_email_context(self) -> dict:
-        return {"site_url": settings.SITE_URL, "company_name": settings.OPENLINE["COMPANY_NAME"]}
+    def form_valid(self, form: Form) -> HttpResponse:
+        # Read per request, not at import, so the settings of the moment apply.
+        self.extra_email_context = {
+            "site_url": settings.SITE_URL,
+            "company_name": settings.OPENLINE["COMPANY_NAME"],
+        }
+        return super().form_valid(form)
 
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
 
-    def form_invalid(self, form):
+    def form_invalid(self, form: Form) -> HttpResponse:
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
 

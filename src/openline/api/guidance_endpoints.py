@@ -4,7 +4,6 @@ from datetime import datetime
 from typing import Literal
 
 from django.conf import settings
-from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
 
 from openline.core.ratelimit import hit
@@ -12,7 +11,7 @@ from openline.guidance import actions, permissions
 from openline.guidance.checks import check_text
 from openline.guidance.models import Kind, TermCategory
 
-from .auth import write_auth
+from .auth import ApiRequest, write_auth
 from .schemas import Error, FieldErrors
 
 router = Router(tags=["guidance"])
@@ -66,7 +65,7 @@ class TermOut(Schema):
 
 
 @router.post("/guidance/check", response={200: CheckOut, **CHECK_ERRORS}, auth=write_auth)
-def check_draft(request: HttpRequest, payload: CheckIn):
+def check_draft(request: ApiRequest, payload: CheckIn):
     """Checks a draft reply of a staff member or super-user. Nothing is stored. Rate limited
     per person (429); a match on the confidential register names the register's term only to
     staff."""
@@ -77,7 +76,7 @@ def check_draft(request: HttpRequest, payload: CheckIn):
 
 
 @router.post("/guidance/register", response={201: TermOut, **ERRORS}, auth=write_auth)
-def add_register_term(request: HttpRequest, payload: TermIn):
+def add_register_term(request: ApiRequest, payload: TermIn):
     """Adds a term to the confidential register (moderators and admins)."""
     permissions.check_manage_register(request.auth)
     term = actions.add_confidential_term(

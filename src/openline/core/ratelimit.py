@@ -61,7 +61,7 @@ def client_address(request: HttpRequest) -> str:
     peer = request.META.get("REMOTE_ADDR") or "unknown"
     if not _trusted(_parse(peer)):
         return peer
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    forwarded: str = request.META.get("HTTP_X_FORWARDED_FOR", "")
     for entry in reversed([part for part in forwarded.split(",") if part.strip()]):
         address = _parse(entry)
         if address is None:
@@ -88,7 +88,7 @@ def _wait(scope: str, key: str, limit: int, window: int, now: float) -> int:
     except ValueError:  # expired between add and incr
         shared.set(current, 1, timeout=2 * window)
         count = 1
-    previous = shared.get(_cache_key(scope, key, bucket - 1), 0)
+    previous: int = shared.get(_cache_key(scope, key, bucket - 1), 0)
     into = now - bucket * window
     if math.floor(previous * (1 - into / window)) + count <= limit:
         return 0

@@ -11,10 +11,10 @@ from django.db import connections, router, transaction
 
 
 class AtomicDatabaseCache(DatabaseCache):
-    def incr(self, key, delta=1, version=None):
+    def incr(self, key: str, delta: int = 1, version: int | None = None) -> int:
         db = router.db_for_write(self.cache_model_class)
         connection = connections[db]
-        table = connection.ops.quote_name(self._table)
+        table = connection.ops.quote_name(self._table)  # type: ignore[attr-defined]  # set by BaseDatabaseCache; absent from django-stubs
         cache_key = self.make_and_validate_key(key, version=version)
         with transaction.atomic(using=db):
             if connection.features.has_select_for_update:

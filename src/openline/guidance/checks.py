@@ -10,6 +10,7 @@ points at their own words: the message names neither the register's term, nor it
 nor its note, so guessing near a term does not reveal it."""
 
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 from openline.accounts.models import STAFF_ROLES
 
@@ -29,7 +30,7 @@ class Finding:
     message: str  # why it matters
     suggestion: str  # how to fix it
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
