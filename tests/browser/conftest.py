@@ -46,3 +46,14 @@ def new_page(browser):
     yield make
     for context in contexts:
         context.close()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits(transactional_db):
+    """Every browser test signs in from 127.0.0.1; the rate limits' shared counts live in a
+    table that the transactional flush does not empty, so each test starts with none."""
+    from django.core.cache import caches
+
+    caches["shared"].clear()
+    yield
+    caches["shared"].clear()
