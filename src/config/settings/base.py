@@ -14,6 +14,8 @@ Environment:
     OPENLINE_DEBUG      1 for development error pages
     EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS,
     DEFAULT_FROM_EMAIL  outgoing mail (default: printed to the console)
+    OPENLINE_OUTBOUND_ALLOWED_HOSTS  comma-separated host names feeds and webhook replies may
+                        call on a private or loopback address (default: none)
 """
 
 import os
@@ -336,4 +338,11 @@ OPENLINE: dict[str, Any] = {
         *DEFAULT_TRACKING_PARAMS,
         *filter(None, os.environ.get("OPENLINE_TRACKING_PARAMS", "").replace(" ", "").split(",")),
     ),
+    # Host names feed polling and webhook replies may call although they resolve to loopback or
+    # private addresses (everything else non-public is refused: openline.core.outbound).
+    "OUTBOUND_ALLOWED_HOSTS": [
+        h.strip().lower()
+        for h in os.environ.get("OPENLINE_OUTBOUND_ALLOWED_HOSTS", "").split(",")
+        if h.strip()
+    ],
 }

@@ -23,7 +23,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from openline.core import periodic
+from openline.core import outbound, periodic
 from openline.inbox import adapters
 from openline.inbox.adapters import DeliveryError, InboundItem
 from openline.inbox.ingestion import ingest
@@ -101,7 +101,7 @@ def fetch(url: str, state: dict[str, Any]) -> feedparser.FeedParserDict | None:
         headers["if-modified-since"] = state["modified"]
     try:
         with (
-            httpx.Client(timeout=FETCH_TIMEOUT, follow_redirects=True, max_redirects=5) as client,
+            outbound.client(timeout=FETCH_TIMEOUT, follow_redirects=True) as client,
             client.stream("GET", url, headers=headers) as response,
         ):
             if response.status_code == 304:
