@@ -25,6 +25,7 @@ from typing import Any
 
 import dj_database_url
 import django_stubs_ext
+from django.utils.csp import CSP
 
 # Django's generic classes (ModelAdmin[User], forms, managers) take type arguments at runtime.
 django_stubs_ext.monkeypatch()
@@ -91,6 +92,8 @@ MIDDLEWARE = [
     "openline.core.tracking.TrackingParametersMiddleware",
     "openline.participation.reads.ReadsMiddleware",
     "openline.core.cache.AnonymousPageCacheMiddleware",
+    # Inside the page cache: a cached page keeps the policy (and nonce) it was rendered with.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -111,6 +114,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "openline.web.context_processors.site",
@@ -194,6 +198,24 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+
+# --- Content-Security-Policy on every page (docs/decisions.md, "Security") ------------------
+# Scripts only from this site or with the page's nonce (the JSON-LD block); <style> elements
+# likewise (htmx's own indicator styles are off, see web/base.html); style attributes stay
+# allowed (bar widths are data) as they cannot run script. Images only from this site or data:
+# URLs, so a picture in a customer's message cannot call out when an agent opens it.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src-elem": [CSP.SELF, CSP.NONCE],
+    "style-src-attr": [CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+}
 
 # --- e-mail ---------------------------------------------------------------------------------
 if os.environ.get("EMAIL_HOST"):
