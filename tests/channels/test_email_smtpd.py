@@ -128,6 +128,17 @@ def test_an_inactive_account_receives_nothing(server, account):
         send(server, mail())
 
 
+def test_attachments_with_hostile_names_are_stored_under_safe_names(server):
+    message = mail()
+    for name in ("..", "nul\x00byte.pdf", "\u202eexe.pdf", "y" * 300 + ".txt"):
+        message.add_attachment(b"part", maintype="application", subtype="pdf", filename=name)
+    assert send(server, message) == {}
+    inbound = Message.objects.get()
+    assert sorted(a.filename for a in inbound.attachments.all()) == sorted(
+        ["attachment", "nulbyte.pdf", "exe.pdf", "y" * 196 + ".txt"]
+    )
+
+
 def test_an_oversize_attachment_is_dropped_with_a_note(server, settings):
     settings.OPENLINE = {**settings.OPENLINE, "ATTACHMENT_MAX": 1000}
     message = mail()

@@ -23,6 +23,7 @@ from email.utils import parsedate_to_datetime
 import nh3
 from django.utils import timezone
 
+from openline.core.files import safe_filename
 from openline.inbox.adapters import InboundAttachment, InboundItem
 from openline.inbox.models import ChannelAccount
 from openline.people.actions import Sender
@@ -284,7 +285,7 @@ def _attachments(msg: EmailMessage):
             extension = extension or mimetypes.guess_extension(content_type) or ".bin"
             filename = f"part-{number}{extension}"
         yield InboundAttachment(
-            filename=filename.replace("/", "_").replace("\\", "_").strip()[:200] or "attachment",
+            filename=safe_filename(filename),
             content_type=content_type,
             content=content,
         )
