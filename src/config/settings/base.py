@@ -87,6 +87,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: it also sees the errors Django answers before any view (bad Host, 404, 405).
+    "openline.channels.middleware.WebhookErrorsAsJson",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "openline.core.tracking.TrackingParametersMiddleware",
