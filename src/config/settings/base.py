@@ -132,6 +132,9 @@ SQLITE_PATH = DATA_DIR / "openline.sqlite3"
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=600)}
 else:
+    # SQLite cannot create its file's directory: make it here, as the secret key's path does
+    # when no SECRET_KEY is given (`openline migrate` on a fresh install with SECRET_KEY set).
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
