@@ -9,3 +9,10 @@ def shop(db):
     return accounts.add_channel_account(
         "webhook", name="Shop", config={"reply_url": "http://127.0.0.1:9/replies"}
     )
+
+
+@pytest.fixture
+def local_hosts_allowed(settings):
+    """Lets feeds and webhook replies call test servers on 127.0.0.1 (and nothing else that is
+    not public): the operator's OPENLINE_OUTBOUND_ALLOWED_HOSTS."""
+    settings.OPENLINE = {**settings.OPENLINE, "OUTBOUND_ALLOWED_HOSTS": ["127.0.0.1"]}

@@ -136,7 +136,7 @@ def test_an_unknown_channel_id_is_refused(db):
         channel("rotate-secret", "99")
 
 
-def test_polling_a_feed_now_reports_what_happened(db):
+def test_polling_a_feed_now_reports_what_happened(db, local_hosts_allowed):
     feed = ["--url", "http://127.0.0.1:9/feed", "--keyword", "halden"]
     added = json.loads(channel("add", "feed", "--name", "Press", "--json", *feed)[0])
     out, err = channel("poll", str(added["id"]))

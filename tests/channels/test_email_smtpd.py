@@ -128,6 +128,42 @@ def test_an_inactive_account_receives_nothing(server, account):
         send(server, mail())
 
 
+def test_attachments_with_hostile_names_are_stored_under_safe_names(server):
+    message = mail()
+    for name in ("..", "nul\x00byte.pdf", "\u202eexe.pdf", "y" * 300 + ".txt"):
+        message.add_attachment(b"part", maintype="application", subtype="pdf", filename=name)
+    assert send(server, message) == {}
+    inbound = Message.objects.get()
+    assert sorted(a.filename for a in inbound.attachments.all()) == sorted(
+        ["attachment", "nulbyte.pdf", "exe.pdf", "y" * 196 + ".txt"]
+    )
+
+
+def test_nul_characters_and_long_names_are_stored_not_retried_for_ever(server):
+    raw = (
+        b"From: " + b"Pat \x00" + b"D" * 300 + b" <pat@example.com>\r\n"
+        b"To: " + SUPPORT.encode() + b"\r\n"
+        b"Subject: E14\x00 again\r\n"
+        b"Message-ID: <nul@example.com>\r\n"
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        b"My T2\x00 shows E14.\r\n"
+    )
+    assert send(server, raw) == {}
+    inbound = Message.objects.select_related("conversation", "identity").get()
+    assert (inbound.body, inbound.conversation.subject) == ("My T2 shows E14.", "E14 again")
+    assert inbound.identity.name.startswith("Pat DDD") and len(inbound.identity.name) <= 200
+    assert "\x00" not in str(inbound.raw)
+
+
+def test_a_from_address_longer_than_mail_allows_is_refused_for_good(server):
+    message = mail()
+    message.replace_header("From", f"Pat <{'p' * 250}@example.com>")
+    with pytest.raises(smtplib.SMTPDataError) as refused:
+        send(server, message)
+    assert refused.value.smtp_code == 554
+    assert not Message.objects.exists()
+
+
 def test_an_oversize_attachment_is_dropped_with_a_note(server, settings):
     settings.OPENLINE = {**settings.OPENLINE, "ATTACHMENT_MAX": 1000}
     message = mail()

@@ -12,6 +12,8 @@ from openline.channels import accounts, feeds
 from openline.core import periodic
 from openline.inbox.models import ChannelAccount, Conversation, Message
 
+pytestmark = pytest.mark.usefixtures("local_hosts_allowed")
+
 RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel>
   <title>Heating Weekly</title><link>https://heating.example/</link>
@@ -74,8 +76,21 @@ class FeedHandler(BaseHTTPRequestHandler):
         "/truncated": ("application/rss+xml", RSS[:400]),
     }
 
+    redirects = {
+        "/moved": "/atom",
+        "/to-localhost": "http://localhost:{port}/atom",
+        "/to-metadata": "http://169.254.169.254/latest/meta-data/",
+        "/to-private": "http://10.0.0.1/feed",
+    }
+
     def do_GET(self) -> None:
         self.server.requests.append((self.path, dict(self.headers)))
+        if self.path in self.redirects:
+            self.send_response(302)
+            location = self.redirects[self.path].format(port=self.server.server_address[1])
+            self.send_header("location", location)
+            self.end_headers()
+            return
         if self.path == "/slow":
             time.sleep(0.5)
         if self.path not in self.documents:
@@ -208,6 +223,35 @@ def test_an_unreachable_host_is_a_recorded_error(db):
     )[0]
     result = feeds.poll_feed_account(account)
     assert list(result.errors.values()) == ["ConnectError: [Errno 111] Connection refused"]
+
+
+def test_a_redirect_within_an_allowed_host_is_followed(db, server):
+    result = feeds.poll_feed_account(feed_account(server, "/moved"))
+    assert (result.created, result.errors) == (1, {})
+
+
+@pytest.mark.parametrize(
+    ("path", "address"),
+    [("/to-localhost", "127.0.0.1"), ("/to-metadata", "169.254.169.254"), ("/to-private", "10.")],
+)
+def test_a_redirect_from_an_allowed_host_to_a_private_address_is_refused(db, server, path, address):
+    account = feed_account(server, path)
+    result = feeds.poll_feed_account(account)
+    [error] = result.errors.values()
+    assert error.startswith("AddressRefused") and address in error
+    assert [p for p, _ in server.requests] == [path]
+    assert Message.objects.count() == 0
+
+
+def test_a_feed_on_a_loopback_address_is_refused_unless_the_operator_allows_it(
+    db, server, settings
+):
+    settings.OPENLINE = {**settings.OPENLINE, "OUTBOUND_ALLOWED_HOSTS": []}
+    result = feeds.poll_feed_account(feed_account(server, "/atom"))
+    assert list(result.errors.values()) == [
+        "AddressRefused: 127.0.0.1 is a non-public address (127.0.0.1); not called"
+    ]
+    assert server.requests == []
 
 
 def test_the_worker_polls_active_feed_channels_only(db, server):

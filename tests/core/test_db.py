@@ -93,3 +93,19 @@ def test_the_gate_stands_aside_inside_a_transaction(tmp_path, monkeypatch):
     with transaction.atomic(), db.sqlite_write_gate():
         pass
     assert not (tmp_path / "openline.sqlite3.write-gate").exists()
+
+
+def test_nul_characters_are_taken_out_of_strings_anywhere_in_a_value():
+    from dataclasses import dataclass
+
+    from openline.core.db import without_nul
+
+    @dataclass(frozen=True)
+    class Item:
+        text: str
+        raw: dict
+        parts: tuple
+        content: bytes
+
+    item = Item("a\x00b", {"k\x00": ["x\x00", 1]}, ("\x00",), b"\x00keep")
+    assert without_nul(item) == Item("ab", {"k": ["x", 1]}, ("",), b"\x00keep")

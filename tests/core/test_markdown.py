@@ -56,3 +56,19 @@ def test_plain_messages_take_the_fast_path(text):
 )
 def test_anything_with_markup_goes_through_the_parser(text):
     assert markdown._plain_paragraphs(text) is None
+
+
+def test_images_from_other_sites_become_links_so_opening_a_message_calls_nobody():
+    html = markdown.render_markdown(
+        "![tracking pixel](https://tracker.example/p.gif) ![](http://10.0.0.5/admin) "
+        "![x](//cdn.example/a.png)"
+    )
+    assert "<img" not in html
+    assert '<a href="https://tracker.example/p.gif" rel="nofollow ugc noopener noreferrer">' in html
+    assert ">image: tracking pixel</a>" in html
+    assert ">image: http://10.0.0.5/admin</a>" in html
+
+
+def test_images_on_this_site_are_shown_with_their_alt_text():
+    html = markdown.render_markdown("![wiring *diagram*](/media/wiring.png)")
+    assert html == '<p><img src="/media/wiring.png" alt="wiring diagram"></p>\n'

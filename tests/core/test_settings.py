@@ -43,3 +43,24 @@ def test_a_secret_key_is_generated_once_and_kept_in_the_data_dir(tmp_path):
 def test_outside_the_browser_tests_django_still_refuses_the_orm_in_async_code():
     """Only the browser tests, while their browser is open, allow it (tests/browser/conftest.py)."""
     assert "DJANGO_ALLOW_ASYNC_UNSAFE" not in os.environ
+
+
+def test_migrate_with_a_secret_key_set_creates_the_missing_data_dir(tmp_path):
+    data_dir = tmp_path / "not" / "there" / "yet"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
+        "SECRET_KEY": "x7Qp2-migrate-" + "k" * 40,
+        "OPENLINE_DATA_DIR": str(data_dir),
+    }
+    env.pop("DATABASE_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "openline.cli", "migrate", "--noinput"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (data_dir / "openline.sqlite3").stat().st_size > 0
+    assert not (data_dir / "secret_key").exists()

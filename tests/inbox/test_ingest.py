@@ -100,3 +100,9 @@ def test_attachments_are_kept_and_huge_ones_dropped_with_a_note(account, setting
     )
     assert [a.filename for a in message.attachments.all()] == ["wiring.jpg"]
     assert "video.mp4" in message.raw["dropped_attachments"][0]
+
+
+def test_an_image_in_a_customer_message_is_stored_as_a_link_not_loaded(account):
+    message, _ = ingest(account, item(text="See ![photo](https://customer.example/open.gif?id=7)"))
+    assert "<img" not in message.body_html
+    assert 'href="https://customer.example/open.gif?id=7"' in message.body_html

@@ -14,6 +14,8 @@ Environment:
     OPENLINE_DEBUG      1 for development error pages
     EMAIL_HOST, EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS,
     DEFAULT_FROM_EMAIL  outgoing mail (default: printed to the console)
+    OPENLINE_OUTBOUND_ALLOWED_HOSTS  comma-separated host names feeds and webhook replies may
+                        call on a private or loopback address (default: none)
 """
 
 import os
@@ -23,6 +25,7 @@ from typing import Any
 
 import dj_database_url
 import django_stubs_ext
+from django.utils.csp import CSP
 
 # Django's generic classes (ModelAdmin[User], forms, managers) take type arguments at runtime.
 django_stubs_ext.monkeypatch()
@@ -84,11 +87,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: it also sees the errors Django answers before any view (bad Host, 404, 405).
+    "openline.channels.middleware.WebhookErrorsAsJson",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "openline.core.tracking.TrackingParametersMiddleware",
     "openline.participation.reads.ReadsMiddleware",
     "openline.core.cache.AnonymousPageCacheMiddleware",
+    # Inside the page cache: a cached page keeps the policy (and nonce) it was rendered with.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -109,6 +116,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "openline.web.context_processors.site",
@@ -124,6 +132,9 @@ SQLITE_PATH = DATA_DIR / "openline.sqlite3"
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=600)}
 else:
+    # SQLite cannot create its file's directory: make it here, as the secret key's path does
+    # when no SECRET_KEY is given (`openline migrate` on a fresh install with SECRET_KEY set).
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
@@ -192,6 +203,24 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
+
+# --- Content-Security-Policy on every page (docs/decisions.md, "Security") ------------------
+# Scripts only from this site or with the page's nonce (the JSON-LD block); <style> elements
+# likewise (htmx's own indicator styles are off, see web/base.html); style attributes stay
+# allowed (bar widths are data) as they cannot run script. Images only from this site or data:
+# URLs, so a picture in a customer's message cannot call out when an agent opens it.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src-elem": [CSP.SELF, CSP.NONCE],
+    "style-src-attr": [CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+}
 
 # --- e-mail ---------------------------------------------------------------------------------
 if os.environ.get("EMAIL_HOST"):
@@ -336,4 +365,11 @@ OPENLINE: dict[str, Any] = {
         *DEFAULT_TRACKING_PARAMS,
         *filter(None, os.environ.get("OPENLINE_TRACKING_PARAMS", "").replace(" ", "").split(",")),
     ),
+    # Host names feed polling and webhook replies may call although they resolve to loopback or
+    # private addresses (everything else non-public is refused: openline.core.outbound).
+    "OUTBOUND_ALLOWED_HOSTS": [
+        h.strip().lower()
+        for h in os.environ.get("OPENLINE_OUTBOUND_ALLOWED_HOSTS", "").split(",")
+        if h.strip()
+    ],
 }

@@ -23,7 +23,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.html import strip_tags
 
-from openline.core import periodic
+from openline.core import outbound, periodic
+from openline.core.db import without_nul
 from openline.inbox import adapters
 from openline.inbox.adapters import DeliveryError, InboundItem
 from openline.inbox.ingestion import ingest
@@ -101,7 +102,7 @@ def fetch(url: str, state: dict[str, Any]) -> feedparser.FeedParserDict | None:
         headers["if-modified-since"] = state["modified"]
     try:
         with (
-            httpx.Client(timeout=FETCH_TIMEOUT, follow_redirects=True, max_redirects=5) as client,
+            outbound.client(timeout=FETCH_TIMEOUT, follow_redirects=True) as client,
             client.stream("GET", url, headers=headers) as response,
         ):
             if response.status_code == 304:
@@ -169,20 +170,22 @@ def entry_item(url: str, feed: feedparser.FeedParserDict, entry) -> InboundItem 
     summary = entry.get("summary") or ""
     if not summary and entry.get("content"):
         summary = entry["content"][0].get("value", "")
-    return InboundItem(
-        external_id=key,
-        conversation_key=key,
-        sender=Sender(
-            channel_kind=KIND,
-            external_id=(profile or f"{site}#{author or feed_title}")[:300],
-            name=(author or feed_title)[:200],
-            url=profile or site,
-        ),
-        text=plain_text(summary) or plain_text(entry.get("title", "")),
-        subject=plain_text(entry.get("title", ""))[:300],
-        url=_safe_url(entry.get("link")),
-        created_at=_when(entry),
-        raw={"feed": url, "id": entry.get("id", ""), "link": entry.get("link", "")},
+    return without_nul(  # PostgreSQL cannot store NUL; a feed may carry one
+        InboundItem(
+            external_id=key,
+            conversation_key=key,
+            sender=Sender(
+                channel_kind=KIND,
+                external_id=(profile or f"{site}#{author or feed_title}")[:300],
+                name=(author or feed_title)[:200],
+                url=profile or site,
+            ),
+            text=plain_text(summary) or plain_text(entry.get("title", "")),
+            subject=plain_text(entry.get("title", ""))[:300],
+            url=_safe_url(entry.get("link")),
+            created_at=_when(entry),
+            raw={"feed": url, "id": entry.get("id", ""), "link": entry.get("link", "")},
+        )
     )
 
 

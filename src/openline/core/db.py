@@ -8,6 +8,7 @@ Also the one home of plain SQL for hot write paths:
   `update_rows` and `delete_ids` work on plain tuples, batch by batch."""
 
 import contextlib
+import dataclasses
 import functools
 import os
 import threading
@@ -361,3 +362,19 @@ def sqlite_write_gate() -> Iterator[None]:
         return
     with _write_gate.held():
         yield
+
+
+def without_nul[T](value: T) -> T:
+    """`value` with NUL characters taken out of every string in it (dicts, lists, tuples and
+    dataclass instances included): PostgreSQL's text and jsonb cannot hold them, and text from
+    outside (mail, feeds) may carry one."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: without_nul(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return dataclasses.replace(value, **changes)  # type: ignore[return-value]
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value  # type: ignore[return-value]
+    if isinstance(value, dict):
+        return {without_nul(k): without_nul(v) for k, v in value.items()}  # type: ignore[return-value]
+    if isinstance(value, list | tuple):
+        return type(value)(without_nul(v) for v in value)  # type: ignore[return-value]
+    return value

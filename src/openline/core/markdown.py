@@ -2,10 +2,17 @@
 
 Links written by untrusted people carry rel="nofollow ugc" so the community cannot be used to
 sell search-engine rank; staff links are trusted.
+
+Images from other sites become links ("image: alt"): a picture in a customer's message or a
+post would otherwise tell its author when (and from which address) an agent or reader opened
+it, or make a staff browser call a host on the company network. Only images on this site
+(`/media/...`) are shown inline; the page's Content-Security-Policy (img-src 'self' data:)
+blocks the rest, including HTML stored before this rule.
 """
 
 import html
 import re
+from typing import Any
 
 import nh3
 from markdown_it import MarkdownIt
@@ -13,6 +20,21 @@ from markdown_it import MarkdownIt
 _md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
     ["table", "strikethrough"]
 )
+
+
+def _image(renderer: Any, tokens: list, idx: int, options: Any, env: Any) -> str:
+    token = tokens[idx]
+    src = str(token.attrGet("src") or "")
+    alt = renderer.renderInlineAsText(token.children or [], options, env)
+    if src.startswith("/") and not src.startswith("//") and "\\" not in src:
+        return renderer.renderToken(tokens, idx, options, env).replace(
+            'alt=""', f'alt="{html.escape(alt)}"', 1
+        )
+    label = html.escape(f"image: {alt}" if alt else f"image: {src}")
+    return f'<a href="{html.escape(src)}">{label}</a>'
+
+
+_md.add_render_rule("image", _image)
 
 ALLOWED_TAGS = {
     "a",

@@ -19,6 +19,7 @@ from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
 from openline.core import counters, db
+from openline.core.files import safe_content_type, safe_filename
 from openline.core.markdown import render_markdown
 from openline.people.actions import identify_senders
 from openline.people.models import Identity
@@ -276,7 +277,8 @@ def _within_limit(
                 "Dropped attachment %r (%d bytes > %d)", part.filename, len(part.content), limit
             )
             dropped.append(
-                f"{part.filename} ({len(part.content):,} bytes, over the {limit:,} limit)"
+                f"{safe_filename(part.filename)} ({len(part.content):,} bytes, over the "
+                f"{limit:,} limit)"
             )
         else:
             kept.append(part)
@@ -284,11 +286,12 @@ def _within_limit(
 
 
 def _store_attachment(message: Message, part: InboundAttachment) -> None:
-    name = (part.filename or "attachment")[:200]
+    # A file's name never fails its message: whatever a channel passes is made safe here.
+    name = safe_filename(part.filename)
     attachment = Attachment(
         message=message,
         filename=name,
-        content_type=part.content_type[:120],
+        content_type=safe_content_type(part.content_type),
         size=len(part.content),
     )
     attachment.file.save(name, ContentFile(part.content), save=False)

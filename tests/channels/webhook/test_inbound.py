@@ -91,6 +91,27 @@ def test_attachments_are_kept_with_the_message(client, shop):
     )
 
 
+@pytest.mark.parametrize(
+    ("filename", "stored"),
+    [
+        ("..", "attachment"),
+        ("../../settings.py", "_.._settings.py"),
+        ('say "cheese".jpg', "say _cheese_.jpg"),
+        ("photo\u202egpj.exe", "photogpj.exe"),
+        ("x" * 255, "x" * 200),
+    ],
+)
+def test_an_attachment_is_stored_under_a_safe_name_whatever_it_is_called(
+    client, shop, filename, stored
+):
+    account, secret = shop
+    part = {"filename": filename, "content_base64": base64.b64encode(b"data").decode()}
+    response = post(client, account, message(attachments=[part]), secret=secret)
+    assert response.status_code == 202
+    attachment = Message.objects.get().attachments.get()
+    assert (attachment.filename, attachment.file.read()) == (stored, b"data")
+
+
 def test_a_numeric_message_id_and_a_time_without_offset_are_accepted(client, shop):
     account, secret = shop
     post(client, account, message(id=1234, created_at="2026-11-01T09:00:00"), secret=secret)

@@ -17,6 +17,8 @@ from openline.inbox import actions, ingestion
 from openline.inbox.models import DeliveryState, Message
 from openline.inbox.tasks import deliver
 
+pytestmark = pytest.mark.usefixtures("local_hosts_allowed")
+
 
 class Receiver(ThreadingHTTPServer):
     """Answers each POST with the next planned (status, delay), 200 once the plan is done;
@@ -56,7 +58,10 @@ class ReceiverHandler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("content-type", "application/json")
         self.end_headers()
-        self.wfile.write(json.dumps({"id": f"shop-{len(self.server.received)}"}).encode())
+        if status >= 400:
+            self.wfile.write(b'{"error": "internal detail: db01.corp:5432 password=hunter2"}')
+        else:
+            self.wfile.write(json.dumps({"id": f"shop-{len(self.server.received)}"}).encode())
 
     def log_message(self, *args) -> None:
         pass
@@ -154,6 +159,16 @@ def test_client_errors_fail_for_good_and_server_errors_are_retried(
     _, delivery = answer(agent, conversation, django_capture_on_commit_callbacks)
     assert (delivery.state, delivery.attempts) == (state, 1)
     assert str(status) in delivery.last_error
+    assert "hunter2" not in delivery.last_error
+
+
+def test_a_reply_url_on_a_private_address_fails_for_good_unless_the_operator_allows_it(
+    receiver, conversation, agent, django_capture_on_commit_callbacks, settings
+):
+    settings.OPENLINE = {**settings.OPENLINE, "OUTBOUND_ALLOWED_HOSTS": ["shop.example"]}
+    _, delivery = answer(agent, conversation, django_capture_on_commit_callbacks)
+    assert (delivery.state, receiver.received) == (DeliveryState.FAILED, [])
+    assert "non-public address (127.0.0.1)" in delivery.last_error
 
 
 def test_a_slow_receiver_times_out_and_the_reply_is_retried(

@@ -23,12 +23,15 @@ from email.utils import parsedate_to_datetime
 import nh3
 from django.utils import timezone
 
+from openline.core.db import without_nul
+from openline.core.files import safe_filename
 from openline.inbox.adapters import InboundAttachment, InboundItem
 from openline.inbox.models import ChannelAccount
 from openline.people.actions import Sender
 
 KIND = "email"
 ID_MAX = 300  # Message.external_id and Conversation.external_id
+ADDRESS_MAX = 254  # Identity.email, and RFC 5321's limit
 REFERENCES_KEPT = 20
 RAW_TEXT_MAX = 200_000
 
@@ -80,14 +83,14 @@ def parse_email(account: ChannelAccount, raw: bytes) -> InboundItem:
     attachments = tuple(_attachments(msg))
     subject = " ".join(_header(msg, "Subject").split())
     trusted = account.config.get("trust_sender_address") is True
-    return InboundItem(
+    item = InboundItem(
         external_id=message_id,
         conversation_key=(references[0] if references else in_reply_to or message_id),
         in_reply_to=in_reply_to,
         sender=Sender(
             channel_kind=KIND,
             external_id=address,
-            name=name,
+            name=name[:200],
             handle=address,
             email=address,
             email_verified=trusted,
@@ -112,6 +115,9 @@ def parse_email(account: ChannelAccount, raw: bytes) -> InboundItem:
             "size": len(raw),
         },
     )
+    # PostgreSQL cannot store NUL, and mail may carry one in any header or body: taken out
+    # (the same way every time, so a retried mail is still recognised by its id).
+    return without_nul(item)
 
 
 # --- headers ----------------------------------------------------------------------------------
@@ -138,6 +144,8 @@ def _from(msg: EmailMessage) -> tuple[str, str]:
     sender = addresses[0]
     if not sender.username or not sender.domain or "@" not in sender.addr_spec:
         raise ValueError(f"The From address {str(header)!r} is not a valid address.")
+    if len(sender.addr_spec) > ADDRESS_MAX:
+        raise ValueError(f"The From address is longer than {ADDRESS_MAX} characters.")
     return sender.display_name.strip(), sender.addr_spec.strip().lower()
 
 
@@ -284,7 +292,7 @@ def _attachments(msg: EmailMessage):
             extension = extension or mimetypes.guess_extension(content_type) or ".bin"
             filename = f"part-{number}{extension}"
         yield InboundAttachment(
-            filename=filename.replace("/", "_").replace("\\", "_").strip()[:200] or "attachment",
+            filename=safe_filename(filename),
             content_type=content_type,
             content=content,
         )

@@ -4,7 +4,9 @@ relays mail for the support addresses to `openline smtpd`.
 
 Replies follow RFC 5321: unknown recipient 550, unreadable message 554, over the size limit
 552 (aiosmtpd, from the SIZE we announce), and 451 when storing fails so the sender retries —
-the ingestion is idempotent on the Message-ID, so a retried mail is stored once."""
+the ingestion is idempotent on the Message-ID, so a retried mail is stored once. What would
+fail every time is made storable by the parser (file names, NUL characters, long names) or,
+should the database still refuse a value, answered 554: a 451 would be retried for days."""
 
 import logging
 
@@ -12,7 +14,7 @@ from aiosmtpd.controller import Controller
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import close_old_connections
+from django.db import DataError, close_old_connections
 
 from openline.inbox.ingestion import ingest
 from openline.inbox.models import ChannelAccount
@@ -72,6 +74,9 @@ def receive(recipients: list[str], raw: bytes) -> str:
         except ValidationError as error:
             log.warning("Refused mail %s: %s", items[0][1].external_id, error)
             return _reply("554 5.6.0", f"Message refused: {'; '.join(error.messages)}")
+        except DataError:  # a value the database cannot hold: retrying would fail again
+            log.exception("Could not store mail %s", items[0][1].external_id)
+            return _reply("554 5.6.0", "Message refused: it cannot be stored.")
         except Exception:  # the database is away: the sending server will try again
             log.exception("Could not store mail for %s", ", ".join(recipients))
             return _reply("451 4.3.0", "Temporary failure storing the message, try again later.")

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from openline.core import crypto
+from openline.core import crypto, outbound
 from openline.inbox import actions as inbox_actions
 from openline.inbox.adapters import DeliveryError
 from openline.inbox.models import ChannelAccount, Delivery, Message, MessageKind
@@ -68,16 +68,20 @@ class WebhookAdapter:
             crypto.decrypt(account.secret_encrypted), str(delivery.idempotency_key), body
         )
         try:
-            response = httpx.post(url, content=body.encode(), headers=headers, timeout=SEND_TIMEOUT)
+            with outbound.client(timeout=SEND_TIMEOUT) as client:
+                response = client.post(url, content=body.encode(), headers=headers)
+        except outbound.AddressRefused as error:
+            raise DeliveryError(f"{url}: {error}", permanent=True) from error
         except httpx.HTTPError as error:  # timeouts, refused connections, TLS: try again later
             raise DeliveryError(f"{url}: {type(error).__name__}: {error}") from error
         status = response.status_code
+        # The remote body is not echoed: the error is shown to agents, and what a receiver
+        # writes there (or what an internal server answers) is none of their business.
+        reason = outbound.status_reason(status)
         if status >= 500 or status in (408, 429):
-            raise DeliveryError(f"{url} answered {status}; will retry.")
+            raise DeliveryError(f"{url} answered {reason}; will retry.")
         if not 200 <= status < 300:
-            raise DeliveryError(
-                f"{url} refused the reply with {status}: {response.text[:300]}", permanent=True
-            )
+            raise DeliveryError(f"{url} refused the reply with {reason}", permanent=True)
         # The source may answer our reply with `in_reply_to` = its id: keep the conversation.
         if not inbox_actions.remember_reply_id(message, payload["id"]):
             log.warning("Reply id %s is taken on account %s", payload["id"], message.account_id)

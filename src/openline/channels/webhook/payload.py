@@ -3,14 +3,24 @@ parsed into an inbox item (README, "Channels: the webhook JSON format")."""
 
 import base64
 import binascii
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, field_validator, model_validator
+from django.utils import timezone
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    field_validator,
+    model_validator,
+)
 from pydantic import ValidationError as PayloadError
 
+from openline.core.files import safe_content_type, safe_filename
 from openline.inbox.adapters import InboundAttachment, InboundItem
 from openline.inbox.ingestion import BATCH_MAX
 from openline.inbox.models import ChannelAccount, ChannelKind
@@ -19,6 +29,10 @@ from openline.people.actions import Sender
 KIND = ChannelKind.WEBHOOK
 _http_url = URLValidator(schemes=["http", "https"])
 _email = EmailValidator()
+# Times a message may carry: anything else is a sender's bug (or a probe), refused at the door
+# rather than answered 202 and then failing to be stored (years 1 and 9999 overflow in UTC).
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+FUTURE_SLACK = timedelta(days=1)
 
 
 class PayloadInvalid(Exception):
@@ -39,6 +53,22 @@ def _optional_url(value: str | None) -> str | None:
     return value
 
 
+def _no_nul(value: str) -> str:
+    """Ids name things: one with a NUL (which PostgreSQL cannot store) is refused, not changed."""
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    return value
+
+
+def _strip_nul(value: str) -> str:
+    """Free text loses its NUL characters: the message is kept, its meaning unchanged."""
+    return value.replace("\x00", "")
+
+
+type Id = Annotated[str, AfterValidator(_no_nul)]
+type Text = Annotated[str, AfterValidator(_strip_nul)]
+
+
 class _Part(BaseModel):
     model_config = ConfigDict(
         extra="ignore", coerce_numbers_to_str=True, str_strip_whitespace=True, frozen=True
@@ -46,12 +76,12 @@ class _Part(BaseModel):
 
 
 class AuthorIn(_Part):
-    id: Annotated[str, Field(min_length=1, max_length=200)]
-    name: Annotated[str, Field(max_length=200)] | None = None
-    handle: Annotated[str, Field(max_length=200)] | None = None
-    email: Annotated[str, Field(max_length=254)] | None = None
+    id: Annotated[Id, Field(min_length=1, max_length=200)]
+    name: Annotated[Text, Field(max_length=200)] | None = None
+    handle: Annotated[Id, Field(max_length=200)] | None = None
+    email: Annotated[Id, Field(max_length=254)] | None = None
     email_verified: bool = False
-    url: Annotated[str, Field(max_length=500)] | None = None
+    url: Annotated[Id, Field(max_length=500)] | None = None
 
     _url = field_validator("url")(_optional_url)
 
@@ -67,8 +97,10 @@ class AuthorIn(_Part):
 
 
 class AttachmentIn(_Part):
-    filename: Annotated[str, Field(min_length=1, max_length=255)]
-    content_type: Annotated[str, Field(max_length=120)] = "application/octet-stream"
+    # Any name and type are accepted and made safe (core.files): a file's name never fails
+    # its message.
+    filename: Annotated[str, AfterValidator(safe_filename)] = "attachment"
+    content_type: Annotated[str, AfterValidator(safe_content_type)] = "application/octet-stream"
     content_base64: str
 
     def content(self) -> bytes:
@@ -85,23 +117,31 @@ class AttachmentIn(_Part):
 
 
 class MessageIn(_Part):
-    id: Annotated[str, Field(min_length=1, max_length=300)]
+    id: Annotated[Id, Field(min_length=1, max_length=300)]
     author: AuthorIn
-    text: Annotated[str, Field(max_length=50_000)]
-    url: Annotated[str, Field(max_length=500)] | None = None
+    text: Annotated[Text, Field(max_length=50_000)]
+    url: Annotated[Id, Field(max_length=500)] | None = None
     created_at: datetime | None = None
-    in_reply_to: Annotated[str, Field(max_length=300)] | None = None
-    conversation_id: Annotated[str, Field(max_length=300)] | None = None
-    subject: Annotated[str, Field(max_length=300)] | None = None
+    in_reply_to: Annotated[Id, Field(max_length=300)] | None = None
+    conversation_id: Annotated[Id, Field(max_length=300)] | None = None
+    subject: Annotated[Text, Field(max_length=300)] | None = None
     attachments: Annotated[list[AttachmentIn], Field(max_length=20)] = []
 
     _url = field_validator("url")(_optional_url)
 
     @field_validator("created_at")
     @classmethod
-    def _aware(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            return value.replace(tzinfo=UTC)  # documented: a time without offset is UTC
+    def _storable(cls, value: datetime | None) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)  # documented: a time without offset is UTC
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:
+            raise ValueError("is out of range") from None
+        if not EARLIEST <= value <= timezone.now() + FUTURE_SLACK:
+            raise ValueError("must lie between 1970-01-01 and one day from now")
         return value
 
     @model_validator(mode="after")
