@@ -370,11 +370,11 @@ def without_nul[T](value: T) -> T:
     outside (mail, feeds) may carry one."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {f.name: without_nul(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        return dataclasses.replace(value, **changes)  # type: ignore[return-value]
+        return dataclasses.replace(value, **changes)
     if isinstance(value, str):
         return value.replace("\x00", "") if "\x00" in value else value  # type: ignore[return-value]
     if isinstance(value, dict):
         return {without_nul(k): without_nul(v) for k, v in value.items()}  # type: ignore[return-value]
     if isinstance(value, list | tuple):
-        return type(value)(without_nul(v) for v in value)  # type: ignore[return-value]
+        return type(value)(without_nul(v) for v in value)
     return value

@@ -22,14 +22,13 @@ _md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": 
 )
 
 
-def _image(renderer: Any, tokens: list, idx: int, options: Any, env: Any) -> str:
+def _image(renderer: Any, tokens: list[Any], idx: int, options: Any, env: Any) -> str:
     token = tokens[idx]
     src = str(token.attrGet("src") or "")
     alt = renderer.renderInlineAsText(token.children or [], options, env)
     if src.startswith("/") and not src.startswith("//") and "\\" not in src:
-        return renderer.renderToken(tokens, idx, options, env).replace(
-            'alt=""', f'alt="{html.escape(alt)}"', 1
-        )
+        rendered: str = renderer.renderToken(tokens, idx, options, env)
+        return rendered.replace('alt=""', f'alt="{html.escape(alt)}"', 1)
     label = html.escape(f"image: {alt}" if alt else f"image: {src}")
     return f'<a href="{html.escape(src)}">{label}</a>'
 

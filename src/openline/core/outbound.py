@@ -67,7 +67,7 @@ def resolve_public(host: str, port: int) -> Address:
             infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
         except (OSError, UnicodeError) as error:
             raise httpx.ConnectError(f"{host}: cannot resolve ({error})") from None
-        addresses = [ipaddress.ip_address(info[4][0].split("%", 1)[0]) for info in infos]
+        addresses = [ipaddress.ip_address(str(info[4][0]).split("%", 1)[0]) for info in infos]
     if not addresses:
         raise httpx.ConnectError(f"{host}: no address")
     for address in addresses:
