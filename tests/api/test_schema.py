@@ -42,3 +42,27 @@ def test_an_unknown_endpoint_answers_json_404(client, db):
     answer = client.get("/api/v1/threads/")
     assert answer.status_code == 404
     assert "trailing slash" in answer.json()["detail"]
+
+
+def test_no_two_api_schemas_share_a_name():
+    """The OpenAPI document names schemas by class name: two classes of one name would leave
+    one operation documented with the other's fields, and generated clients would be wrong."""
+    import importlib
+    import pkgutil
+
+    from ninja import Schema
+
+    import openline.api
+
+    for module in pkgutil.iter_modules(openline.api.__path__):
+        importlib.import_module(f"openline.api.{module.name}")
+    names = [
+        cls.__name__
+        for cls in _subclasses(Schema)
+        if cls.__module__.startswith("openline.api.") and not cls.__name__.startswith("_")
+    ]
+    assert sorted(name for name in set(names) if names.count(name) > 1) == []
+
+
+def _subclasses(cls: type) -> list[type]:
+    return [sub for child in cls.__subclasses__() for sub in (child, *_subclasses(child))]

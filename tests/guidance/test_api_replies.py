@@ -73,5 +73,8 @@ def test_the_schema_documents_the_refusal_and_the_review(client, db):
 
     assert {"201", "202", "422"} <= set(operation["responses"])
     assert "acknowledge_warnings" in schema["components"]["schemas"]["ReplyCreateIn"]["properties"]
-    assert "#/components/schemas/Refused" in str(operation["responses"]["422"])
-    assert "findings" in schema["components"]["schemas"]["Refused"]["properties"]
+    assert "#/components/schemas/ReplyRefused" in str(operation["responses"]["422"])
+    assert set(schema["components"]["schemas"]["ReplyRefused"]["properties"]) == {
+        "detail",
+        "findings",
+    }

@@ -152,7 +152,7 @@ class ChampionReplyIn(Schema):
     acknowledged: bool = False
 
 
-class ReplyOut(Schema):
+class ChampionReplyOut(Schema):
     id: int
     body: str
     created_at: datetime
@@ -160,7 +160,7 @@ class ReplyOut(Schema):
 
 @router.post(
     "/champions/conversations/{conversation_id}/reply",
-    response={201: ReplyOut, 202: Held, **ERRORS, 422: Refused},
+    response={201: ChampionReplyOut, 202: Held, **ERRORS, 422: Refused},
     auth=write_auth,
 )
 def reply(request: ApiRequest, conversation_id: int, payload: ChampionReplyIn):
@@ -255,12 +255,12 @@ class OutcomesOut(Schema):
     champions: list[OutcomeOut]
 
 
-class DaysQuery(Schema):
+class OutcomesQuery(Schema):
     days: str | None = Field(None, description="Turns taken in the last 7 to 365 days (90).")
 
 
 @router.get("/champions/outcomes", response={200: OutcomesOut, **ERRORS}, auth=read_auth)
-def outcomes(request: ReadApiRequest, query: Query[DaysQuery]):
+def outcomes(request: ReadApiRequest, query: Query[OutcomesQuery]):
     """Per champion: conversations taken, solved, handed back, taken over, returned late,
     median minutes to the first answer, and the customers' reactions. Staff only."""
     user = _signed_in(request)

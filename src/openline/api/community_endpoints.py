@@ -119,7 +119,7 @@ class ReplyCreateIn(ReplyIn):
     )  # fmt: skip
 
 
-class Refused(Schema):
+class ReplyRefused(Schema):
     detail: str
     findings: list[FindingOut] = Field(
         ..., description="What guidance found; offsets are Unicode code points into `body`."
@@ -133,7 +133,7 @@ class HeldOut(Schema):
 
 @router.post(
     "/threads/{thread_id}/replies",
-    response={201: ReplyOut, 202: HeldOut, **WRITE_ERRORS, 422: FieldErrors | Refused},
+    response={201: ReplyOut, 202: HeldOut, **WRITE_ERRORS, 422: FieldErrors | ReplyRefused},
     auth=write_auth, tags=["replies"],
 )  # fmt: skip
 def create_reply(request: ApiRequest, thread_id: int, payload: ReplyCreateIn):

@@ -159,7 +159,7 @@ class BodyIn(Schema):
     body: str = Field(..., description="Markdown.")
 
 
-class ReplyIn(BodyIn):
+class MessageReplyIn(BodyIn):
     status: StatusName = Field("pending", description="The conversation's status afterwards.")
     acknowledged: bool = Field(
         False, description="Send despite warnings you have read (after a 422 that allows it)."
@@ -255,7 +255,7 @@ def _refused(refused: PublishRefused) -> Status:
     response={201: MessageOut, 202: Held, **ERRORS, 422: Refused},
     auth=staff_auth,
 )  # fmt: skip
-def reply(request: ApiRequest, conversation_id: int, payload: ReplyIn):
+def reply(request: ApiRequest, conversation_id: int, payload: MessageReplyIn):
     """Answers the customer on their channel; the reply is queued for delivery (201). When the
     pre-publish checks refuse it: 422 with the findings (`acknowledgeable` says whether sending
     again with `acknowledged: true` is allowed); when they hold it for review: 202."""
