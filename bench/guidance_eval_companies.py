@@ -20,12 +20,14 @@ import os
 import statistics
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+sys.path.insert(0, str(HERE))
+from guidance_eval import Tally  # noqa: E402 - the same scoring as the Halden set
 
 COMPANIES = HERE / "eval" / "guidance" / "companies.json"
 TARGETS = {  # minimum recall per kind, from issue 13
@@ -38,7 +40,6 @@ TARGETS = {  # minimum recall per kind, from issue 13
     "hostile_tone": 0.85,
     "profanity": 0.85,
 }
-FALSE_ALARM_TARGET = 0.02
 P95_TARGET_MS = 20.0
 
 
@@ -108,78 +109,18 @@ def configure(company: dict) -> None:
                 print(f"  could not add public contact {value!r}", file=sys.stderr)
 
 
-def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def evaluate(drafts: list[dict], companies: dict, verbose: bool) -> bool:
     from openline.guidance.checks import check_text
 
-    expected_total: Counter = Counter()
-    expected_found: Counter = Counter()
-    findings_total: Counter = Counter()
-    findings_right: Counter = Counter()
-    clean = clean_alarms = 0
-    misses: list[str] = []
-    alarms: list[str] = []
+    tally = Tally()
     by_company: dict[str, list[dict]] = defaultdict(list)
     for draft in drafts:
         by_company[draft["company"]].append(draft)
     for name, company_drafts in by_company.items():
         configure(companies[name])
         for draft in company_drafts:
-            text = draft["text"]
-            findings = check_text(text, channel=draft["channel"]).findings
-            wanted: dict[str, list[list[tuple[int, int]]]] = defaultdict(list)
-            for item in draft["expected"]:
-                match = item["match"]
-                starts = [i for i in range(len(text)) if text.startswith(match, i)]
-                wanted[item["kind"]].append([(i, i + len(match)) for i in starts])
-            for kind, labels in wanted.items():
-                got = [(f.start, f.end) for f in findings if f.kind == kind]
-                for spans in labels:
-                    expected_total[kind] += 1
-                    if any(overlaps(span, g) for span in spans for g in got):
-                        expected_found[kind] += 1
-                    else:
-                        misses.append(f"{draft['id']} {kind}: {text[spans[0][0] : spans[0][1]]!r}")
-            for finding in findings:
-                findings_total[finding.kind] += 1
-                found = (finding.start, finding.end)
-                if any(overlaps(found, s) for spans in wanted[finding.kind] for s in spans):
-                    findings_right[finding.kind] += 1
-                else:
-                    alarms.append(
-                        f"{draft['id']} {finding.kind}: {text[finding.start : finding.end]!r}"
-                        f"{'' if draft['expected'] else '  (clean draft)'}"
-                    )
-            if not draft["expected"]:
-                clean += 1
-                clean_alarms += bool(findings)
-
-    ok = True
-    print(f"{len(drafts)} drafts ({', '.join(by_company)}), {clean} clean\n")
-    print(f"{'kind':<20}{'expected':>9}{'recall':>9}{'findings':>10}{'precision':>11}  target")
-    for kind in TARGETS:
-        recall = expected_found[kind] / expected_total[kind] if expected_total[kind] else 1.0
-        precision = findings_right[kind] / findings_total[kind] if findings_total[kind] else 1.0
-        met = recall >= TARGETS[kind]
-        ok &= met
-        print(
-            f"{kind:<20}{expected_total[kind]:>9}{recall:>9.1%}{findings_total[kind]:>10}"
-            f"{precision:>11.1%}  recall ≥ {TARGETS[kind]:.0%} {'ok' if met else 'MISSED'}"
-        )
-    rate = clean_alarms / clean if clean else 0.0
-    met = rate <= FALSE_ALARM_TARGET
-    ok &= met
-    print(
-        f"\nfalse alarms on clean drafts: {clean_alarms}/{clean} = {rate:.1%} "
-        f"(target ≤ {FALSE_ALARM_TARGET:.0%}: {'ok' if met else 'MISSED'})"
-    )
-    if verbose:
-        print("\nmisses:", *misses or ["none"], sep="\n  ")
-        print("\nfindings not in the labels:", *alarms or ["none"], sep="\n  ")
-    return ok
+            tally.add(draft, check_text(draft["text"], channel=draft["channel"]).findings)
+    return tally.report(TARGETS, verbose, f" ({', '.join(by_company)})")
 
 
 def latency(drafts: list[dict], companies: dict, runs: int, size: int = 2048) -> bool:
