@@ -13,6 +13,10 @@ class ChannelKind(models.TextChoices):
     EMAIL = "email", "E-mail"
     WEBHOOK = "webhook", "Webhook"
     FEED = "feed", "RSS/Atom feed"
+    MASTODON = "mastodon", "Mastodon"
+    BLUESKY = "bluesky", "Bluesky"
+    X = "x", "X"
+    REDDIT = "reddit", "Reddit"
 
 
 class ChannelAccount(models.Model):
