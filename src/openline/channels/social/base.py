@@ -58,15 +58,42 @@ class Network(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class Option:
+    """One setting an operator gives when adding an account, e.g. `--instance URL`: the
+    `openline channel add <kind>` command and the settings page are built from these."""
+
+    flag: str  # "--instance"
+    help: str
+    secret: bool = False  # stored encrypted, never printed
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class Registration:
+    network: Network
+    clean: Callable[[dict[str, Any]], Credentials]
+    options: tuple[Option, ...]
+
+
 _networks: dict[str, Network] = {}
-_checks: dict[str, Callable[[dict[str, Any]], Credentials]] = {}
+_registrations: dict[str, Registration] = {}
 
 
-def register(network: Network, clean: Callable[[dict[str, Any]], Credentials]) -> None:
-    """Called by each network's `install()`: `clean` checks what an operator gave for a new
-    account and raises ValidationError with a message they can act on."""
+def register(
+    network: Network,
+    clean: Callable[[dict[str, Any]], Credentials],
+    options: tuple[Option, ...],
+) -> None:
+    """Called by each network's `install()`. `clean` gets the options an operator gave (keys are
+    the flags without dashes, `-` as `_`) and returns the account's settings and secrets, or
+    raises ValidationError with a message they can act on."""
     _networks[network.kind] = network
-    _checks[network.kind] = clean
+    _registrations[network.kind] = Registration(network, clean, options)
+
+
+def registration(kind: str) -> Registration | None:
+    return _registrations.get(kind)
 
 
 def network_for(kind: str) -> Network | None:
