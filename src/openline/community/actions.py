@@ -94,7 +94,7 @@ def _render(author: User, body: str) -> tuple[str, set[str]]:
     return html, known
 
 
-def _slug(title: str) -> str:
+def slug_for(title: str) -> str:
     return slugify(title)[:80].strip("-") or "thread"
 
 
@@ -163,7 +163,7 @@ def create_thread(
     html, mentioned = _render(author, body)
     with transaction.atomic():
         thread = Thread.objects.create(
-            space=space, author=author, kind=kind, title=title, slug=_slug(title), body=body,
+            space=space, author=author, kind=kind, title=title, slug=slug_for(title), body=body,
             body_html=html,
         )  # fmt: skip
         thread.tags.set(tag_objs)
@@ -187,7 +187,8 @@ def edit_thread(
     html, mentioned = _render(thread.author, body)
     with transaction.atomic():
         Revision.objects.create(thread=thread, editor=editor, title=thread.title, body=thread.body)
-        thread.title, thread.slug, thread.body, thread.body_html = title, _slug(title), body, html
+        thread.title, thread.slug = title, slug_for(title)
+        thread.body, thread.body_html = body, html
         thread.edited_at = timezone.now()
         thread.save(update_fields=["title", "slug", "body", "body_html", "edited_at"])
         if tag_objs is not None:

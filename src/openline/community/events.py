@@ -10,6 +10,9 @@ from django.db import transaction
 THREAD_CREATED = "community.thread_created"
 THREAD_EDITED = "community.thread_edited"
 REPLY_CREATED = "community.reply_created"
+# Many threads at once (`openline import threads`): payload `thread_ids`. Imported history is
+# embedded and indexed, but it is not news: it does not open inbox conversations.
+THREADS_IMPORTED = "community.threads_imported"
 
 _listeners: dict[str, list[Callable[..., Any]]] = defaultdict(list)
 

@@ -313,3 +313,15 @@ class SearchWord(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class ImportedThread(models.Model):
+    """A thread brought in by `openline import threads`: its id in the file it came from, so a
+    second run of the same file skips it."""
+
+    external_id = models.CharField(max_length=200, unique=True)
+    thread = models.OneToOneField(Thread, on_delete=models.CASCADE, related_name="imported_as")
+    imported_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.external_id} → thread {self.thread_id}"

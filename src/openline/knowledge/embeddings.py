@@ -14,6 +14,7 @@ THREAD = "thread"
 # MiniLM reads 256 word pieces at most; a title and the first ~600 characters of the body say
 # what the question is about, and what follows is detail (logs, steps tried).
 BODY_CHARS = 600
+IMPORT_CHUNK = 256  # threads per background task after an import
 
 
 def thread_text(title: str, body: str) -> str:
@@ -34,7 +35,13 @@ def _embed_thread(thread_id: int) -> None:
     embed_objects.enqueue(THREAD, [thread_id])
 
 
+def _embed_imported(thread_ids: list[int]) -> None:
+    for start in range(0, len(thread_ids), IMPORT_CHUNK):
+        embed_objects.enqueue(THREAD, thread_ids[start : start + IMPORT_CHUNK])
+
+
 def install() -> None:
     sources.register(sources.Source(THREAD, _all_ids, _texts))
     events.listen(events.THREAD_CREATED, _embed_thread)
     events.listen(events.THREAD_EDITED, _embed_thread)
+    events.listen(events.THREADS_IMPORTED, _embed_imported)
