@@ -151,3 +151,23 @@ def test_the_first_response_rule_is_written_in_one_place():
         and WRITES_FIRST_RESPONSE.search(path.read_text())
     )
     assert writers == ["inbox/actions.py"]
+
+
+def test_an_inbox_reply_to_a_merged_question_is_published_where_it_now_lives(
+    customer, other_customer, agent, moderator, space, django_capture_on_commit_callbacks
+):
+    original = community.create_thread(
+        other_customer, space, kind="question", title="Valve clicks all night", body="Loud."
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        duplicate = community.create_thread(
+            customer, space, kind="question", title="Valve keeps clicking", body="All night."
+        )
+    community.merge_thread(moderator, duplicate, into=original)
+    conversation = Conversation.objects.get(thread=duplicate)
+    with django_capture_on_commit_callbacks(execute=True):
+        message = actions.reply(agent, conversation, body="Recalibrate it from the app.")
+    message.refresh_from_db()
+    assert message.delivery.state == DeliveryState.SENT
+    published = Reply.objects.get(body="Recalibrate it from the app.")
+    assert published.thread == original

@@ -32,7 +32,7 @@ LINES = [
             },
             {"body": "Thanks, that fixed it!", "author": "pat.smith"},
         ],
-    },  # fmt: skip
+    },
     {
         "id": 102,
         "title": "How do I change the invoice address?",
@@ -47,7 +47,7 @@ LINES = [
         "author": "lee_w",
         "kind": "idea",
         "created_at": "2023-12-24T18:00:00",
-    },  # fmt: skip
+    },
 ]
 
 
@@ -153,7 +153,7 @@ def test_a_bad_file_is_refused_whole_with_every_problem_by_line(tmp_path, space,
             "title": "Who answered?",
             "author": "pat.smith",
             "replies": [{"body": "Me", "author": "pat.smith", "accepted": True}],
-        },  # fmt: skip
+        },
         {"id": "x5", "title": "A kind we do not have", "author": "pat.smith", "kind": "poll"},
     ]
     with pytest.raises(CommandError) as refused:
@@ -177,7 +177,7 @@ def test_a_bad_file_is_refused_whole_with_every_problem_by_line(tmp_path, space,
 def test_an_unknown_space_or_missing_file_is_a_clear_error(tmp_path, space):
     with pytest.raises(CommandError, match=r"No space 'nope' \(spaces: thermostats\)"):
         run(write(tmp_path, LINES), "--space", "nope")
-    with pytest.raises(CommandError, match="Cannot read .*missing.jsonl"):
+    with pytest.raises(CommandError, match=r"Cannot read .*missing\.jsonl"):
         run(str(tmp_path / "missing.jsonl"))
 
 

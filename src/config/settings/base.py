@@ -357,6 +357,9 @@ OPENLINE: dict[str, Any] = {
     # Similar questions: per client address, and the lowest cosine worth showing.
     "RATE_SIMILAR": (120, 60),
     "SIMILAR_MIN_SCORE": 0.45,
+    # A new thread whose best match scores at least this is flagged to triage as a likely
+    # duplicate (bench/duplicate_flag_eval.py measures the precision on the dev set).
+    "DUPLICATE_MIN_SCORE": 0.65,
     # Search fuses word matches with the threads nearest in meaning (knowledge.similar).
     "SEARCH_SEMANTIC": "openline.knowledge.similar.search_candidates",
     "SEARCH_SEMANTIC_MIN_SCORE": 0.3,

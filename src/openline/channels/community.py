@@ -6,7 +6,7 @@ from django.db import transaction
 
 from openline.accounts.models import User
 from openline.community import actions as community_actions
-from openline.community import events
+from openline.community import events, selectors
 from openline.community.models import Reply, Thread
 from openline.inbox import actions as inbox_actions
 from openline.inbox import adapters
@@ -108,6 +108,8 @@ class CommunityAdapter:
             raise DeliveryError(
                 "This conversation has no community thread to answer.", permanent=True
             )
+        # Merged by triage: the customer's question is a reply in the original now.
+        thread = selectors.current_thread(thread)
         # One transaction: the reply, its place in the conversation and the delivery's state
         # commit together, so a worker dying here can never publish the reply twice.
         with transaction.atomic():

@@ -23,6 +23,7 @@ from .models import (
     NotificationKind,
     Reply,
     Revision,
+    SearchEntry,
     Space,
     SpaceMembership,
     Tag,
@@ -239,6 +240,8 @@ def create_reply(
     `acknowledged`: the author read the warnings and publishes anyway. `approved_review`: the
     review request a reviewer approved, so the text is not held again."""
     permissions.check_reply(author, thread)
+    if thread.merged_at is not None:
+        raise ValidationError("This question was merged into another thread: reply there.")
     if approved_review is None:  # approved replies were held for review: hold mode
         permissions.check_verified_email(author, new_thread=False)
     body = clean_body(body)
@@ -443,25 +446,33 @@ def move_thread(actor: User, thread: Thread, *, space: Space) -> Thread:
     return thread
 
 
+def _original_of(thread: Thread, original: Thread) -> Thread:
+    """Where `thread` is answered: `original`, or the thread that one is itself a duplicate of.
+    Readers of the duplicate must be able to read it."""
+    if original.pk == thread.pk:
+        raise ValidationError({"original": "A thread cannot duplicate itself."})
+    seen = {thread.pk}
+    root = original
+    while root.duplicate_of_id is not None and root.pk not in seen:
+        seen.add(root.pk)
+        root = Thread.objects.select_related("space").get(pk=root.duplicate_of_id)
+    if root.pk in seen:
+        raise ValidationError({"original": "That thread is itself marked as its duplicate."})
+    if root.space.is_private and root.space_id != thread.space_id:
+        raise ValidationError(
+            {"original": "Point to a thread everyone who reads this one can read."}
+        )
+    return root
+
+
 def mark_duplicate(actor: User, thread: Thread, *, original: Thread | None) -> Thread:
     """Points a thread to the one where it is answered (None takes the mark off). Readers of the
     duplicate must be able to read the original."""
     permissions.check_triage(actor, thread)
+    if thread.merged_at is not None:
+        raise ValidationError("This thread was merged: its replies live in the original now.")
     if original is not None:
-        if original.pk == thread.pk:
-            raise ValidationError({"original": "A thread cannot duplicate itself."})
-        seen = {thread.pk}
-        root = original
-        while root.duplicate_of_id is not None and root.pk not in seen:
-            seen.add(root.pk)
-            root = Thread.objects.select_related("space").get(pk=root.duplicate_of_id)
-        if root.pk in seen:
-            raise ValidationError({"original": "That thread is itself marked as its duplicate."})
-        original = root
-        if original.space.is_private and original.space_id != thread.space_id:
-            raise ValidationError(
-                {"original": "Point to a thread everyone who reads this one can read."}
-            )
+        original = _original_of(thread, original)
     if thread.duplicate_of_id == (original.pk if original else None):
         return thread
     with transaction.atomic():
@@ -469,6 +480,66 @@ def mark_duplicate(actor: User, thread: Thread, *, original: Thread | None) -> T
         thread.save(update_fields=["duplicate_of"])
         _touch(thread)
     return thread
+
+
+def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
+    """Merges a duplicate question into the thread where it is answered, in one transaction:
+    the question becomes a reply there by its asker (its title in bold), its replies move with
+    their votes, its upvotes join the original's (one per person), and its address answers 301
+    to the original from now on. An accepted answer stays a reply: accepting one in the original
+    is its asker's or staff's call. Returns the original."""
+    permissions.check_triage(actor, thread)
+    if thread.merged_at is not None:
+        raise ValidationError("This thread was merged already.")
+    original = _original_of(thread, into)
+    permissions.check_triage(actor, original)
+    if original.space.is_private != thread.space.is_private:
+        raise ValidationError(
+            {"original": "Merge only between public threads, or within one private space."}
+        )
+    now = timezone.now()
+    body = f"**{thread.title}**\n\n{thread.body}".strip()
+    html, _ = _render(thread.author, body)
+    with transaction.atomic():
+        locked = Thread.objects.select_for_update().get(pk=thread.pk)
+        if locked.merged_at is not None:
+            raise ValidationError("This thread was merged already.")
+        question = Reply.objects.create(
+            thread=original, author=thread.author, body=body, body_html=html,
+            created_at=thread.created_at,
+        )  # fmt: skip
+        moved = list(Reply.objects.filter(thread=thread).values_list("pk", flat=True))
+        Reply.objects.filter(pk__in=moved).update(thread=original)
+        Vote.objects.filter(reply_id__in=moved).update(thread=original)
+        voters = Vote.objects.filter(thread=original, reply__isnull=True).values("user_id")
+        Vote.objects.filter(thread=thread, reply__isnull=True, user_id__in=voters).delete()
+        Vote.objects.filter(thread=thread, reply__isnull=True).update(thread=original)
+        SearchEntry.objects.filter(reply_id__in=moved).update(thread=original)
+        SearchEntry.objects.filter(thread=thread, reply__isnull=True).delete()
+        search.index_reply(question)
+        replies = Reply.objects.filter(thread=original)
+        fields: dict[str, object] = {
+            "reply_count": replies.count(),
+            "upvote_count": Vote.objects.filter(thread=original, reply__isnull=True).count(),
+            "last_activity_at": max(
+                original.last_activity_at, thread.last_activity_at, question.created_at
+            ),
+            "version": F("version") + 1,
+        }
+        if (
+            original.status == ThreadStatus.OPEN
+            and replies.exclude(author=original.author_id).exists()
+        ):
+            fields["status"] = ThreadStatus.ANSWERED
+        Thread.objects.filter(pk=original.pk).update(**fields)
+        Thread.objects.filter(pk=thread.pk).update(
+            duplicate_of=original, merged_at=now, merged_by=actor, accepted_reply=None,
+            reply_count=0, upvote_count=0, version=F("version") + 1,
+        )  # fmt: skip
+        counters.bump(LISTS_COUNTER)
+        events.emit_on_commit(events.THREAD_MERGED, thread_id=thread.pk, into_id=original.pk)
+    original.refresh_from_db()
+    return original
 
 
 # --- private-space membership -----------------------------------------------------------------

@@ -10,6 +10,8 @@ from django.db import transaction
 THREAD_CREATED = "community.thread_created"
 THREAD_EDITED = "community.thread_edited"
 REPLY_CREATED = "community.reply_created"
+# Triage merged a duplicate into its original: payload `thread_id`, `into_id`.
+THREAD_MERGED = "community.thread_merged"
 # Many threads at once (`openline import threads`): payload `thread_ids`. Imported history is
 # embedded and indexed, but it is not news: it does not open inbox conversations.
 THREADS_IMPORTED = "community.threads_imported"

@@ -102,6 +102,12 @@ class Thread(models.Model):
     duplicate_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
     )
+    # Set when triage merged this thread into `duplicate_of`: its question and replies live
+    # there now, and its address answers 301 to the original.
+    merged_at = models.DateTimeField(null=True, blank=True)
+    merged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     reply_count = models.PositiveIntegerField(default=0)
     upvote_count = models.IntegerField(default=0)

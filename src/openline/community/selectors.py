@@ -23,13 +23,15 @@ def visible_spaces(user: User | None) -> QuerySet[Space]:
     return spaces.filter(Q(is_private=False) | Q(members=user)).distinct()
 
 
-def visible_threads(user: User | None) -> QuerySet[Thread]:
+def visible_threads(user: User | None, *, merged: bool = False) -> QuerySet[Thread]:
     """Threads in the spaces `user` may see. The space ids are read first (a small table) so
-    lists filter on an indexed column instead of joining spaces for every row."""
+    lists filter on an indexed column instead of joining spaces for every row. Threads merged
+    into another are left out unless `merged` (their address redirects to the original)."""
+    threads = Thread.objects.all() if merged else Thread.objects.filter(merged_at__isnull=True)
     if user is not None and user.is_authenticated and user.is_staff_member:
-        return Thread.objects.all()
+        return threads
     space_ids = list(visible_spaces(user).values_list("id", flat=True))
-    return Thread.objects.filter(space_id__in=space_ids)
+    return threads.filter(space_id__in=space_ids)
 
 
 def access_space(user: User | None, slug: str) -> Space:
@@ -41,15 +43,30 @@ def access_space(user: User | None, slug: str) -> Space:
 
 def access_thread(user: User | None, thread_id: int) -> Thread:
     try:
-        return visible_threads(user).select_related("space", "author").get(pk=thread_id)
+        threads = visible_threads(user, merged=True)
+        return threads.select_related("space", "author").get(pk=thread_id)
     except (Thread.DoesNotExist, ValueError, OverflowError):
         raise Http404("No such thread.") from None
+
+
+def current_thread(thread: Thread) -> Thread:
+    """The thread itself, or for a merged thread the one its question and replies live in."""
+    seen: set[int] = set()
+    while thread.merged_at is not None and thread.duplicate_of_id and thread.pk not in seen:
+        seen.add(thread.pk)
+        thread = Thread.objects.select_related("space").get(pk=thread.duplicate_of_id)
+    return thread
+
+
+def address_of(thread: Thread) -> str:
+    """The thread's address, or for a merged thread the address of the one it now lives in."""
+    return current_thread(thread).get_absolute_url()
 
 
 def access_reply(user: User | None, reply_id: int) -> Reply:
     try:
         return Reply.objects.select_related("thread__space", "author").get(
-            pk=reply_id, thread__in=visible_threads(user)
+            pk=reply_id, thread__in=visible_threads(user, merged=True)
         )
     except (Reply.DoesNotExist, ValueError, OverflowError):
         raise Http404("No such reply.") from None
@@ -69,7 +86,11 @@ def thread_list(
     tag_slug: str | None = None,
     sort: str = "latest",
 ) -> QuerySet[Thread]:
-    threads = visible_threads(user) if space is None else Thread.objects.filter(space=space)
+    threads = (
+        visible_threads(user)
+        if space is None
+        else Thread.objects.filter(space=space, merged_at__isnull=True)
+    )
     if tag_slug:
         threads = threads.filter(tags__slug=tag_slug)
     if sort == "unanswered":

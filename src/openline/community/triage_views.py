@@ -1,5 +1,6 @@
-"""The triage page of a thread: retag, move, mark as a duplicate. Open to trust level 3,
-super-users and staff (openline.people.permissions); the actions check it again."""
+"""The triage page of a thread: retag, move, mark as a duplicate, merge into the original.
+Open to trust level 3, super-users and staff (openline.people.permissions); the actions check
+it again."""
 
 import re
 
@@ -45,7 +46,13 @@ def _act(request: AuthenticatedHttpRequest, thread: Thread) -> str:
         original = _original(request)
         actions.mark_duplicate(request.user, thread, original=original)
         return "Marked as a duplicate." if original else "Duplicate mark taken off."
-    raise ValidationError("Choose what to do: retag, move or mark as a duplicate.")
+    if operation == "merge":
+        original = _original(request)
+        if original is None:
+            raise ValidationError({"original": "Give the number or link of the original thread."})
+        merged = actions.merge_thread(request.user, thread, into=original)
+        return f"Merged into “{merged.title}”: its old address now leads there."
+    raise ValidationError("Choose what to do: retag, move, mark as a duplicate or merge.")
 
 
 @login_required
@@ -60,7 +67,7 @@ def triage(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             messages.error(request, " ".join(error.messages))
             status = 400
         else:
-            return redirect(thread)
+            return redirect(selectors.address_of(Thread.objects.get(pk=thread.pk)))
     context = {
         "thread": thread,
         "tags": Tag.objects.all(),

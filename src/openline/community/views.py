@@ -118,8 +118,8 @@ def _public_thread_version(request: HttpRequest, pk: int, slug: str) -> object |
 @cache_for_anonymous(_public_thread_version)
 def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     thread = selectors.access_thread(signed_in_user(request), pk)
-    if slug != thread.slug:
-        return HttpResponseRedirect(thread.get_absolute_url(), status=301)
+    if thread.merged_at is not None or slug != thread.slug:
+        return HttpResponseRedirect(selectors.address_of(thread), status=301)
     replies = list(selectors.thread_replies(thread))
     context = selectors.thread_page_context(signed_in_user(request), thread, replies)
     if not request.user.is_authenticated and not thread.space.is_private:  # for search engines
@@ -131,7 +131,7 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 @require_GET
 def thread_redirect(request: HttpRequest, pk: int) -> HttpResponse:
     thread = selectors.access_thread(signed_in_user(request), pk)
-    return HttpResponseRedirect(thread.get_absolute_url(), status=301)
+    return HttpResponseRedirect(selectors.address_of(thread), status=301)
 
 
 def _rate_limit_posts(request: HttpRequest) -> None:

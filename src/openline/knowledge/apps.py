@@ -6,6 +6,7 @@ class KnowledgeConfig(AppConfig):
     label = "knowledge"
 
     def ready(self) -> None:
-        from .embeddings import install
+        from . import embeddings, tasks
 
-        install()
+        embeddings.install()
+        tasks.install()

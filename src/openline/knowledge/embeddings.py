@@ -42,6 +42,7 @@ def _embed_imported(thread_ids: list[int]) -> None:
 
 def install() -> None:
     sources.register(sources.Source(THREAD, _all_ids, _texts))
-    events.listen(events.THREAD_CREATED, _embed_thread)
+    # A new thread is embedded by knowledge.tasks.check_new_thread (which also looks for an
+    # earlier duplicate); edits and imports only need their vectors.
     events.listen(events.THREAD_EDITED, _embed_thread)
     events.listen(events.THREADS_IMPORTED, _embed_imported)

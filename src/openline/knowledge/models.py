@@ -21,3 +21,36 @@ class SuggestionChoice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} chose {self.thread_id}"
+
+
+class FlagOutcome(models.TextChoices):
+    MERGED = "merged", "Merged"
+    MARKED = "marked", "Marked as a duplicate"
+    DISMISSED = "dismissed", "Not a duplicate"
+
+
+class DuplicateFlag(models.Model):
+    """A new thread that very likely asks what an earlier one asks, found by meaning when it was
+    posted, waiting for triage (trust level 3, super-users and staff) to decide."""
+
+    thread = models.OneToOneField(
+        "community.Thread", on_delete=models.CASCADE, related_name="duplicate_flag"
+    )
+    candidate = models.ForeignKey("community.Thread", on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    created_at = models.DateTimeField(default=timezone.now)
+    outcome = models.CharField(max_length=12, choices=FlagOutcome.choices, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["-created_at"], condition=models.Q(outcome=""), name="open_duplicate_flags"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.thread_id} may duplicate {self.candidate_id}"

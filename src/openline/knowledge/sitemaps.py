@@ -22,7 +22,7 @@ from openline.community.models import Space, Tag, Thread
 
 
 def public_threads() -> QuerySet[Thread]:
-    return Thread.objects.filter(space__is_private=False)
+    return Thread.objects.filter(space__is_private=False, merged_at__isnull=True)
 
 
 def _latest_activity(threads: QuerySet[Thread]) -> datetime | None:

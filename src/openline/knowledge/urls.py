@@ -2,7 +2,7 @@ from django.urls import path
 
 from openline.community.feeds import CommunityFeed, SpaceFeed
 
-from . import similar_views, views
+from . import duplicate_views, similar_views, views
 
 app_name = "knowledge"
 
@@ -12,6 +12,8 @@ urlpatterns = [
     path("sitemap-<slug:section>.xml", views.sitemap_section, name="sitemap"),
     path("similar/", similar_views.similar_while_asking, name="similar"),
     path("similar/<int:pk>/", similar_views.choose_suggestion, name="choose_suggestion"),
+    path("triage/duplicates/", duplicate_views.queue, name="duplicates"),
+    path("triage/duplicates/<int:pk>/", duplicate_views.decide, name="decide_duplicate"),
     path("feed.atom", CommunityFeed(), name="feed"),
     path("s/<slug:slug>/feed.atom", SpaceFeed(), name="space_feed"),
 ]
