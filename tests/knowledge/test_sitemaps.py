@@ -39,6 +39,7 @@ def test_the_sitemap_index_lists_each_section_on_the_public_address(client, ques
     index = entries(read_xml(client, "/sitemap.xml"), "sitemap")
     assert list(index) == [
         f"{SITE}/sitemap-threads.xml",
+        f"{SITE}/sitemap-articles.xml",
         f"{SITE}/sitemap-spaces.xml",
         f"{SITE}/sitemap-tags.xml",
     ]

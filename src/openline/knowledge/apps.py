@@ -6,7 +6,8 @@ class KnowledgeConfig(AppConfig):
     label = "knowledge"
 
     def ready(self) -> None:
-        from . import embeddings, tasks
+        from . import articles, embeddings, tasks
 
+        articles.install()
         embeddings.install()
         tasks.install()

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 
 
@@ -54,3 +55,43 @@ class DuplicateFlag(models.Model):
 
     def __str__(self) -> str:
         return f"{self.thread_id} may duplicate {self.candidate_id}"
+
+
+class ArticleStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+
+
+class Article(models.Model):
+    """A knowledge-base article: one question the company answers for everyone, written by
+    staff from solved threads (its sources), personal data removed. Published articles are
+    public, in the sitemap (schema.org FAQPage) and among similar questions."""
+
+    question = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=80)
+    details = models.TextField(blank=True)  # the question in full, Markdown
+    answer = models.TextField()  # Markdown
+    details_html = models.TextField(blank=True)
+    answer_html = models.TextField()
+    status = models.CharField(
+        max_length=12, choices=ArticleStatus.choices, default=ArticleStatus.DRAFT
+    )
+    sources = models.ManyToManyField("community.Thread", related_name="+", blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    published_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["status", "-updated_at"])]
+
+    def __str__(self) -> str:
+        return self.question
+
+    def get_absolute_url(self) -> str:
+        return reverse("knowledge:article", args=[self.pk, self.slug])

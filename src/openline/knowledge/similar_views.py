@@ -11,6 +11,7 @@ from openline.community.selectors import access_thread
 from openline.core.ratelimit import RateLimited, hit
 
 from . import actions
+from .articles import similar_articles
 from .similar import similar_threads
 
 TEMPLATE = "knowledge/similar.html#suggestions"
@@ -24,8 +25,11 @@ def similar_while_asking(request: AuthenticatedHttpRequest) -> HttpResponse:
         hit("similar", str(request.user.pk))
     except RateLimited:
         return render(request, TEMPLATE, {"suggestions": [], "limited": True})
-    suggestions = similar_threads(request.user, title, body) if len(title.strip()) >= 8 else []
-    return render(request, TEMPLATE, {"suggestions": suggestions})
+    if len(title.strip()) < 8:
+        return render(request, TEMPLATE, {"suggestions": [], "articles": []})
+    suggestions = similar_threads(request.user, title, body)
+    found = similar_articles(f"{title}\n{body}")
+    return render(request, TEMPLATE, {"suggestions": suggestions, "articles": found})
 
 
 def _number(value: str | None, default: float) -> float:

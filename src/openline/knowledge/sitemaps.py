@@ -1,4 +1,5 @@
-"""Sitemaps of the public community: threads, spaces and tags. Private spaces never appear.
+"""Sitemaps of the public community: threads, knowledge-base articles, spaces and tags.
+Private spaces never appear.
 
 URLs are absolute on settings.SITE_URL rather than on the Site framework (not installed) or
 the host a request came in on, so a crawler reaching the server by another name still gets the
@@ -19,6 +20,8 @@ from django.utils.functional import cached_property
 from django_stubs_ext import WithAnnotations
 
 from openline.community.models import Space, Tag, Thread
+
+from .models import Article, ArticleStatus
 
 
 def public_threads() -> QuerySet[Thread]:
@@ -164,8 +167,22 @@ class TagSitemap(PublicSitemap[_TagRow]):
         return _latest_activity(public_threads().filter(tags__isnull=False))
 
 
+class ArticleSitemap(PublicSitemap[Article]):
+    limit = 10_000
+
+    def items(self) -> QuerySet[Article]:
+        return Article.objects.filter(status=ArticleStatus.PUBLISHED).order_by("id")
+
+    def lastmod(self, item: Article) -> datetime:
+        return item.updated_at
+
+    def get_latest_lastmod(self) -> datetime | None:
+        return self.items().order_by("-updated_at").values_list("updated_at", flat=True).first()
+
+
 SITEMAPS: dict[str, type[PublicSitemap[Any]]] = {
     "threads": ThreadSitemap,
+    "articles": ArticleSitemap,
     "spaces": SpaceSitemap,
     "tags": TagSitemap,
 }

@@ -2,7 +2,7 @@ from django.urls import path
 
 from openline.community.feeds import CommunityFeed, SpaceFeed
 
-from . import duplicate_views, similar_views, views
+from . import article_views, duplicate_views, similar_views, views
 
 app_name = "knowledge"
 
@@ -14,6 +14,12 @@ urlpatterns = [
     path("similar/<int:pk>/", similar_views.choose_suggestion, name="choose_suggestion"),
     path("triage/duplicates/", duplicate_views.queue, name="duplicates"),
     path("triage/duplicates/<int:pk>/", duplicate_views.decide, name="decide_duplicate"),
+    path("staff/faq/", article_views.faq_candidates, name="faq_candidates"),
+    path("kb/", article_views.index, name="articles"),
+    path("kb/new/", article_views.write, name="new_article"),
+    path("kb/<int:pk>/edit/", article_views.write, name="edit_article"),
+    path("kb/<int:pk>/delete/", article_views.delete, name="delete_article"),
+    path("kb/<int:pk>/<str:slug>/", article_views.article, name="article"),
     path("feed.atom", CommunityFeed(), name="feed"),
     path("s/<slug:slug>/feed.atom", SpaceFeed(), name="space_feed"),
 ]
