@@ -126,3 +126,14 @@ def test_a_page_cannot_declare_a_tracking_parameter_as_its_own():
 )  # fmt: skip
 def test_page_numbers_are_written_one_way(given, canonical):
     assert page_number(given) == canonical
+
+
+def test_a_new_release_does_not_serve_pages_cached_by_the_one_before(client, question, monkeypatch):
+    from openline.core import cache as page_cache
+
+    url = question.get_absolute_url()
+    assert client.get(url)["X-Cache"] == "miss"
+    assert client.get(url)["X-Cache"] == "hit"
+    monkeypatch.setattr(page_cache, "release", lambda: "next-release")
+    assert client.get(url)["X-Cache"] == "miss"
+    assert len(_anonymous_keys()) == 2  # one copy per release

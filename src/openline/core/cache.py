@@ -21,6 +21,7 @@ away: the canonical link already names the clean URL for search engines, and a r
 cost every shared link a round trip.
 """
 
+import functools
 from collections.abc import Callable, Mapping
 
 from django.conf import settings
@@ -108,7 +109,17 @@ def _cache_key(request: HttpRequest) -> str | None:
     if current is None:
         return None
     query = _clean_query(request, getattr(match.func, PARAMS_ATTRIBUTE, {}))
-    return f"anon:{request.path}?{query}:{current}"
+    return f"anon:{release()}:{request.path}?{query}:{current}"
+
+
+@functools.cache
+def release() -> str:
+    """What the deployed static files are (the hash of their manifest): pages cached by an
+    earlier release name CSS and JS files by their old hashed names, so an upgrade starts a
+    new set of cached pages instead of serving those."""
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    return str(getattr(staticfiles_storage, "manifest_hash", "") or "dev")
 
 
 class AnonymousPageCacheMiddleware:
