@@ -19,7 +19,7 @@ LAYERS: list[set[str]] = [
     {"participation"},
     {"inbox"},
     {"channels"},
-    {"guidance", "knowledge", "feedback"},
+    {"guidance", "knowledge", "feedback", "hooks"},
     {"insights"},
     {"api"},
     {"demo"},

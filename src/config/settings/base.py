@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "openline.channels",
     "openline.knowledge",
     "openline.guidance",
+    "openline.hooks",
     "openline.insights",
     "openline.api",
     "openline.web",

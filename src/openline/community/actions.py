@@ -171,6 +171,7 @@ def create_thread(
         search.index_thread(thread)
         counters.bump(LISTS_COUNTER)
         _notify_mentions(mentioned, author, thread, None)
+        events.emit_in_transaction(events.THREAD_CREATED, thread=thread)
         events.emit_on_commit(events.THREAD_CREATED, thread_id=thread.pk)
     return thread
 
@@ -213,6 +214,7 @@ def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> T
         raise ValidationError({"reason": "Keep the reason under 1,000 characters."})
     if status == ThreadStatus.SOLVED and thread.accepted_reply_id is None:
         raise ValidationError({"status": "Accept the answer that solved it instead."})
+    previous = thread.status
     with transaction.atomic():
         thread.status, thread.status_reason = status, reason
         thread.status_changed_by, thread.status_changed_at = actor, timezone.now()
@@ -221,6 +223,9 @@ def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> T
         )
         _touch(thread, activity=True)
         _notify([thread.author], NotificationKind.STATUS, actor, thread, None)
+        events.emit_in_transaction(
+            events.THREAD_STATUS_CHANGED, thread=thread, previous=previous, actor=actor
+        )
     return thread
 
 
@@ -384,6 +389,7 @@ def accept_answer(actor: User, reply: Reply) -> Thread:
         thread.save(update_fields=["accepted_reply", "status"])
         _touch(thread, activity=True)
         _notify([reply.author], NotificationKind.ACCEPTED, actor, thread, reply)
+        events.emit_in_transaction(events.THREAD_SOLVED, thread=thread, reply=reply, actor=actor)
     return thread
 
 

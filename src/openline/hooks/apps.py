@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class HooksConfig(AppConfig):
+    name = "openline.hooks"
+    label = "hooks"
+    verbose_name = "Event webhooks"
+
+    def ready(self) -> None:
+        from openline.core import periodic
+
+        from . import recording
+        from .tasks import sweep
+
+        recording.install()
+        periodic.register("hooks.sweep_deliveries", 30, sweep)
