@@ -137,6 +137,19 @@ def test_staff_set_a_public_status_with_a_reason(question, agent):
     assert question.status_changed_by == agent
 
 
+def test_the_asker_and_every_voter_hear_of_a_status_change(
+    question, agent, other_customer, superuser
+):
+    actions.toggle_vote(other_customer, question)
+    actions.toggle_vote(superuser, question)
+    actions.toggle_vote(superuser, question)  # took the vote back: not told
+    actions.change_status(agent, question, status="planned", reason="Coming in app 5.3.")
+    told = Notification.objects.filter(thread=question, kind="status")
+    assert sorted(n.recipient.username for n in told) == sorted(
+        [question.author.username, other_customer.username]
+    )
+
+
 def test_a_status_change_needs_a_reason_and_staff(question, agent, customer):
     with pytest.raises(ValidationError):
         actions.change_status(agent, question, status="wont_fix", reason="  ")

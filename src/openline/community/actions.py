@@ -222,7 +222,12 @@ def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> T
             update_fields=["status", "status_reason", "status_changed_by", "status_changed_at"]
         )
         _touch(thread, activity=True)
-        _notify([thread.author], NotificationKind.STATUS, actor, thread, None)
+        # The asker and everyone who voted for it hear why (an idea's voters want to know).
+        voters = User.objects.filter(
+            pk__in=Vote.objects.filter(thread=thread, reply__isnull=True).values("user_id"),
+            is_active=True,
+        )
+        _notify([thread.author, *voters], NotificationKind.STATUS, actor, thread, None)
         events.emit_in_transaction(
             events.THREAD_STATUS_CHANGED, thread=thread, previous=previous, actor=actor
         )

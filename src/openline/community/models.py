@@ -252,7 +252,7 @@ class NotificationKind(models.TextChoices):
     REPLY = "reply", "New reply to your thread"
     ACCEPTED = "accepted", "Your answer was accepted"
     MENTION = "mention", "You were mentioned"
-    STATUS = "status", "Status changed on your thread"
+    STATUS = "status", "Status changed on a thread you asked or voted for"
 
 
 class Notification(models.Model):
