@@ -4,15 +4,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0008_thread_merged'),
+        ("community", "0008_thread_merged"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='notification',
-            name='kind',
-            field=models.CharField(choices=[('reply', 'New reply to your thread'), ('accepted', 'Your answer was accepted'), ('mention', 'You were mentioned'), ('status', 'Status changed on a thread you asked or voted for')], max_length=16),
+            model_name="notification",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("reply", "New reply to your thread"),
+                    ("accepted", "Your answer was accepted"),
+                    ("mention", "You were mentioned"),
+                    ("status", "Status changed on a thread you asked or voted for"),
+                ],
+                max_length=16,
+            ),
         ),
     ]
