@@ -10,6 +10,7 @@ urlpatterns = [
     path("guidance/", include("openline.guidance.urls")),
     path("hooks/", include("openline.channels.urls")),
     path("", include("openline.knowledge.urls")),
+    path("", include("openline.feedback.urls")),
     path("inbox/", include("openline.inbox.urls")),
     path("champions/", include("openline.inbox.champions.urls")),
     path("", include("openline.participation.urls")),

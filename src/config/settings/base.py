@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "openline.knowledge",
     "openline.guidance",
     "openline.hooks",
+    "openline.feedback",
     "openline.insights",
     "openline.api",
     "openline.web",

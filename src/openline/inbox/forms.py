@@ -5,6 +5,8 @@ from typing import Any
 from django import forms
 from django.core.validators import validate_slug
 
+from openline.language.voice import INTENTS, SENTIMENTS
+
 from .actions import BODY_MAX
 from .models import ChannelKind, ConversationStatus
 from .selectors import QUEUES
@@ -21,6 +23,13 @@ class FilterForm(forms.Form):
     space = forms.SlugField(max_length=100, required=False)
     tag = forms.SlugField(max_length=100, required=False)
     status = forms.ChoiceField(choices=[("", "Any status"), *STATUS_CHOICES], required=False)
+    intent = forms.ChoiceField(
+        choices=[("", "Any intent"), *((i, i.capitalize()) for i in INTENTS)], required=False
+    )
+    sentiment = forms.ChoiceField(
+        choices=[("", "Any sentiment"), *((s, s.capitalize()) for s in SENTIMENTS)],
+        required=False,
+    )
 
     def filters(self) -> dict[str, str]:
         """The valid, non-empty values, queue first (defaulting to unassigned)."""

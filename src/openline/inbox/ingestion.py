@@ -7,8 +7,9 @@ size, and one inbox-counter bump. The statements are plain SQL on model instance
 (`openline.core.db`): this is the webhook hot path, and the ORM's query building cost more
 than SQLite's work (bench/ingest_webhooks.py; figures in bench/README.md)."""
 
+import functools
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -40,6 +41,21 @@ INBOX_COUNTER = "inbox"  # bumped by every change open inboxes show
 BODY_MAX = 50_000
 BATCH_MAX = 1000
 ATTEMPTS = 3  # a concurrent writer (PostgreSQL) may create the same row first: start again
+
+
+_stored_listeners: list[Callable[[list[int]], object]] = []
+
+
+def listen_stored(listener: Callable[[list[int]], object]) -> None:
+    """`listener(message_ids)` runs after the commit of each batch that stored new inbound
+    messages (the feedback app reads them in the background)."""
+    if listener not in _stored_listeners:
+        _stored_listeners.append(listener)
+
+
+def _announce(message_ids: list[int]) -> None:
+    for listener in _stored_listeners:
+        listener(message_ids)
 
 
 def ingest(account: ChannelAccount, item: InboundItem) -> tuple[Message, bool]:
@@ -99,6 +115,9 @@ class _Batch:
         if new:
             self._store_new(list(new.values()))
             counters.bump(INBOX_COUNTER)
+            if _stored_listeners:
+                ids = [self.stored[external_id].pk for external_id in new]
+                transaction.on_commit(functools.partial(_announce, ids))
         results = []
         for item in self.items:
             created = item.external_id in new

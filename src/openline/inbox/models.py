@@ -5,6 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from openline.language.models import TextLabel
 from openline.people.models import Identity, Person
 
 
@@ -84,6 +85,10 @@ class Conversation(models.Model):
         related_name="assigned_conversations",
     )
     sla_policy = models.ForeignKey(SlaPolicy, null=True, blank=True, on_delete=models.SET_NULL)
+    # What the customer's latest message wants and how they feel (language.voice, set in the
+    # background by the feedback app; a correction by an agent wins). Empty until read.
+    intent = models.CharField(max_length=16, blank=True, default="")
+    sentiment = models.CharField(max_length=10, blank=True, default="")
     # SLA clock: when a staff answer is due (None when nothing is owed to the customer).
     response_due_at = models.DateTimeField(null=True, blank=True)
     first_response_at = models.DateTimeField(null=True, blank=True)
@@ -159,6 +164,9 @@ class Message(models.Model):
         default=dict, blank=True, help_text="What the channel sent, for debugging."
     )
     created_at = models.DateTimeField(default=timezone.now)
+
+    # Not a column: the stored reading of an inbound message, set by selectors.with_labels.
+    label: "TextLabel | None"
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -7,10 +7,19 @@ from django.http import Http404
 from django.utils import timezone
 
 from openline.accounts.models import STAFF_ROLES, User
+from openline.language.models import TextLabel
 from openline.people.models import Identity
 
 from .champions.selectors import champion_queue_q, staff_unassigned_q
-from .models import Attachment, CannedReply, Conversation, ConversationStatus, Delivery, Message
+from .models import (
+    Attachment,
+    CannedReply,
+    Conversation,
+    ConversationStatus,
+    Delivery,
+    Message,
+    MessageKind,
+)
 from .permissions import check_use_inbox
 
 QUEUES = {
@@ -43,8 +52,18 @@ def _queue_q(user: User, queue: str) -> Q:
 
 
 def _filter(
-    qs: QuerySet[Conversation], *, channel: str = "", space: str = "", tag: str = ""
+    qs: QuerySet[Conversation],
+    *,
+    channel: str = "",
+    space: str = "",
+    tag: str = "",
+    intent: str = "",
+    sentiment: str = "",
 ) -> QuerySet[Conversation]:
+    if intent:
+        qs = qs.filter(intent=intent)
+    if sentiment:
+        qs = qs.filter(sentiment=sentiment)
     if channel:
         qs = qs.filter(account__kind=channel)
     if space:
@@ -62,12 +81,17 @@ def conversations(
     space: str = "",
     tag: str = "",
     status: str = "",
+    intent: str = "",
+    sentiment: str = "",
 ) -> QuerySet[Conversation]:
     check_use_inbox(user)
     qs = Conversation.objects.select_related(
         "account", "customer", "assignee", "thread__space", "champion"
     )
-    qs = _filter(qs.filter(_queue_q(user, queue)), channel=channel, space=space, tag=tag)
+    qs = _filter(
+        qs.filter(_queue_q(user, queue)),
+        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment,
+    )  # fmt: skip
     if status:
         qs = qs.filter(status=status)
     order = (
@@ -79,14 +103,36 @@ def conversations(
 
 
 def queue_counts(
-    user: User, *, channel: str = "", space: str = "", tag: str = "", status: str = ""
+    user: User,
+    *,
+    channel: str = "",
+    space: str = "",
+    tag: str = "",
+    status: str = "",
+    intent: str = "",
+    sentiment: str = "",
 ) -> dict[str, int]:
     """How many conversations each queue holds under the same filters, in one query."""
     check_use_inbox(user)
-    qs = _filter(Conversation.objects.all(), channel=channel, space=space, tag=tag)
+    qs = _filter(
+        Conversation.objects.all(),
+        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment,
+    )  # fmt: skip
     if status:
         qs = qs.filter(status=status)
     return qs.aggregate(**{name: Count("pk", filter=_queue_q(user, name)) for name in QUEUES})
+
+
+def with_labels(messages: list[Message]) -> list[Message]:
+    """Sets `label` (the stored reading, or None) on each inbound message, in one query."""
+    inbound = [m.pk for m in messages if m.kind == MessageKind.INBOUND]
+    found = {
+        row.object_id: row
+        for row in TextLabel.objects.filter(kind="message", object_id__in=inbound)
+    }
+    for message in messages:
+        message.label = found.get(message.pk)
+    return messages
 
 
 def next_due_at() -> datetime | None:

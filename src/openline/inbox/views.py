@@ -37,6 +37,7 @@ from openline.core.publishing import (
     PublishRefused,
     findings_context,
 )
+from openline.language.voice import INTENTS, SENTIMENTS
 
 from . import actions, expert_finder, selectors
 from .forms import (
@@ -201,7 +202,9 @@ def _live_context(
     return {
         "live_token": live_token(_staff(request)),
         "conversation": conversation,
-        "messages_list": list(selectors.conversation_messages(conversation)),
+        "messages_list": selectors.with_labels(list(selectors.conversation_messages(conversation))),
+        "intents": INTENTS,
+        "sentiments": SENTIMENTS,
         "generation": generation,
         "next_due": conversation.response_due_at,
     }

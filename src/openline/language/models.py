@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
@@ -26,3 +27,43 @@ class Embedding(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.object_id} ({self.model_id})"
+
+
+class TextLabel(models.Model):
+    """What one text wants and how its author feels (language.voice), stored for an object of
+    any app by kind and id, like `Embedding`. A person's correction is kept beside the model's
+    reading and wins where it is set; corrections are what `openline language train` may learn
+    from later."""
+
+    kind = models.CharField(max_length=20)
+    object_id = models.BigIntegerField()
+    intent = models.CharField(max_length=16)
+    intent_confidence = models.FloatField()
+    sentiment = models.CharField(max_length=10)
+    sentiment_score = models.FloatField()
+    language = models.CharField(max_length=8)
+    model_id = models.CharField(max_length=40)
+    text_hash = models.CharField(max_length=16)
+    corrected_intent = models.CharField(max_length=16, blank=True)
+    corrected_sentiment = models.CharField(max_length=10, blank=True)
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    corrected_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="one_label_per_object")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.object_id}: {self.final_intent}, {self.final_sentiment}"
+
+    @property
+    def final_intent(self) -> str:
+        return self.corrected_intent or self.intent
+
+    @property
+    def final_sentiment(self) -> str:
+        return self.corrected_sentiment or self.sentiment

@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class FeedbackConfig(AppConfig):
+    name = "openline.feedback"
+    label = "feedback"
+    verbose_name = "Voice of the customer"
+
+    def ready(self) -> None:
+        from .listeners import install
+
+        install()
