@@ -1,9 +1,18 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+
+def admin_signin(request: HttpRequest) -> HttpResponseRedirect:
+    """The admin signs in through Openline's own page, so its second factor applies there."""
+    return redirect_to_login(request.GET.get("next") or "/admin/")
+
+
 urlpatterns = [
+    path("admin/login/", admin_signin),
     path("admin/", admin.site.urls),
     path("accounts/", include("openline.accounts.urls")),
     path("api/v1/", include("openline.api.urls")),
