@@ -22,7 +22,7 @@ import jwt
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 CLIENT_ID = "openline-test"
-CLIENT_SECRET = "s3cret-for-tests"  # noqa: S105 - the test provider's own client secret
+CLIENT_SECRET = "s3cret-for-tests"
 KID = "test-key-1"
 # Made once: a 2048-bit key takes a noticeable fraction of a second.
 KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
