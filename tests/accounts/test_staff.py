@@ -4,9 +4,9 @@ from datetime import timedelta
 
 import pyotp
 import pytest
-from django.core.exceptions import ValidationError
 from django.contrib.messages import get_messages
 from django.core import mail
+from django.core.exceptions import ValidationError
 from django.test import Client
 from django.utils import timezone
 

@@ -42,7 +42,7 @@ from .models import Invitation, Role, User
 
 log = logging.getLogger(__name__)
 
-ROLE_ORDER = [Role.CUSTOMER, Role.SUPERUSER, Role.AGENT, Role.MODERATOR, Role.ADMIN]
+ROLE_ORDER: list[str] = [Role.CUSTOMER, Role.SUPERUSER, Role.AGENT, Role.MODERATOR, Role.ADMIN]
 DISCOVERY_SECONDS = 3600
 METHOD_KEY = "openline_signin_method"  # the same key as two_factor.METHOD_KEY
 _ENDPOINTS = {

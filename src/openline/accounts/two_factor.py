@@ -217,7 +217,10 @@ def pending(session: Any) -> Pending | None:
     data = session.get(PENDING_KEY)
     if not isinstance(data, dict) or time.time() - data.get("at", 0) > PENDING_MAX_SECONDS:
         return None
-    user = User.objects.filter(pk=data.get("user"), is_active=True).first()
+    user_id = data.get("user")
+    if not isinstance(user_id, int):
+        return None
+    user = User.objects.filter(pk=user_id, is_active=True).first()
     if user is None:
         return None
     return Pending(user, str(data.get("backend")), str(data.get("next") or ""))

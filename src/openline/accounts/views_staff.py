@@ -2,6 +2,8 @@
 page where an invited colleague makes their account. Only admins see the list (403 for
 everyone else signed in); the writes are in staff."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -106,7 +108,7 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
     try:
         invitation = staff.read_invitation(token)
     except ValidationError as error:
-        context = {"message": " ".join(error.messages), "reason": error.code}
+        context: dict[str, Any] = {"message": " ".join(error.messages), "reason": error.code}
         return render(request, "accounts/invitation.html", context, status=400)
     if request.method == "POST":
         try:
