@@ -5,6 +5,7 @@ sideways scrolling on a 390 px phone."""
 
 import os
 import re
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -24,7 +25,9 @@ from ..factories import PASSWORD, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SHOTS = Path(os.environ.get("OPENLINE_SCREENSHOTS", "/tmp/openline-shots"))
+SHOTS = Path(
+    os.environ.get("OPENLINE_SCREENSHOTS") or Path(tempfile.gettempdir()) / "openline-shots"
+)
 WIDTHS = {"desktop": 1280, "phone": 390}
 
 LISTEN = """
