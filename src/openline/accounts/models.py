@@ -121,6 +121,10 @@ class RecoveryCode(models.Model):
         return f"Recovery code of {self.user}"
 
 
+def new_nonce() -> str:
+    return secrets.token_hex(16)
+
+
 class Invitation(models.Model):
     """An admin's invitation for a colleague to join the staff with a role. The link carries
     the invitation's id and `nonce`, signed with a timestamp; it works once, until
@@ -132,7 +136,7 @@ class Invitation(models.Model):
     invited_by = models.ForeignKey(
         User, on_delete=models.SET_NULL, null=True, related_name="invitations_sent"
     )
-    nonce = models.CharField(max_length=32, default=secrets.token_hex)
+    nonce = models.CharField(max_length=32, default=new_nonce)
     created_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField()
     accepted_at = models.DateTimeField(null=True, blank=True)
