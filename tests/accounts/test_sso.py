@@ -229,6 +229,22 @@ def test_an_answer_for_a_sign_in_started_elsewhere_is_refused(client, db, sso):
     ]  # no sign-in was started in this browser
 
 
+def test_replaying_the_providers_answer_signs_nobody_in(client, db, sso, provider):
+    UserFactory(email="ingrid@halden.example")
+    start = client.get("/accounts/sso/start/")["Location"]
+    answer = requests.get(start, allow_redirects=False, timeout=5)
+    callback = urlsplit(answer.headers["Location"])
+    client.get(f"{callback.path}?{callback.query}")
+    client.logout()
+    client.get("/accounts/sso/start/")  # a sign-in of this browser is under way, another state
+    replayed = client.get(f"{callback.path}?{callback.query}", follow=True)
+    assert texts(replayed) == [
+        "This answer from Halden SSO does not belong to a sign-in started in this browser (or "
+        "it was used already). Start again."
+    ]
+    assert signed_in_as(client) is None
+
+
 def test_a_provider_that_cannot_be_reached_is_said_so(client, db, sso, provider):
     oidc_provider.stop(provider)
     page = client.get("/accounts/sso/start/", follow=True)
