@@ -222,3 +222,12 @@ def test_api_tokens_are_not_asked_for_a_code(client, db, settings):
     token = issue_token(agent)  # made while signed in, then a secret of its own
     response = client.get("/api/v1/threads", headers={"Authorization": f"Bearer {token}"})
     assert response.status_code == 200
+
+
+def test_staff_who_set_it_up_while_signed_in_go_on_at_once(client, db, settings):
+    agent = UserFactory(role=Role.AGENT)
+    client.force_login(agent)
+    settings.OPENLINE = settings.OPENLINE | {"STAFF_TWO_FACTOR": "required"}
+    assert client.get("/inbox/").status_code == 302
+    enrol(client)
+    assert client.get("/inbox/").status_code == 200
