@@ -3,6 +3,7 @@ roles and deactivation. Only admins act here; nobody changes their own role or d
 themselves, and the last active admin always stays one."""
 
 import functools
+import logging
 from datetime import timedelta
 
 from django.conf import settings
@@ -22,6 +23,8 @@ from .models import STAFF_ROLES, Invitation, Role, TwoFactorDevice, User
 from .permissions import check_manage_staff
 from .tokens_email import send_account_email
 
+# Who changed whom, in the server log (guidance's audit log sits above this app).
+log = logging.getLogger("openline.accounts.staff")
 _SALT = "openline.accounts.invitation"
 ROLE_CHOICES = [(Role.AGENT, "Agent"), (Role.MODERATOR, "Moderator"), (Role.ADMIN, "Admin")]
 
@@ -146,6 +149,7 @@ def invite_staff(actor: User, *, email: str, role: str, team: str = "") -> Invit
             expires_at=now + timedelta(days=invitation_days()),
         )  # fmt: skip
         transaction.on_commit(functools.partial(_send_invitation, invitation.pk))
+    log.info("%s invited %s as %s", actor.username, email, role)
     return invitation
 
 
@@ -225,8 +229,9 @@ def change_role(actor: User, person: User, role: str) -> User:
             raise ValidationError(
                 f"{person.name} is the last admin: make someone else admin first.", code="last"
             )
-        person.role = role
+        old, person.role = person.role, role
         person.save(update_fields=["role"])
+    log.info("%s changed the role of %s from %s to %s", actor.username, person.username, old, role)
     return person
 
 
@@ -242,4 +247,6 @@ def set_active(actor: User, person: User, *, active: bool) -> User:
             )
         person.is_active = active
         person.save(update_fields=["is_active"])
+    verb = "reactivated" if active else "deactivated"
+    log.info("%s %s %s", actor.username, verb, person.username)
     return person

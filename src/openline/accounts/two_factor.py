@@ -12,6 +12,7 @@ step: the provider does its own multi-factor checks. API tokens are not affected
 already a secret of its own, made by someone signed in.
 """
 
+import logging
 import secrets
 import time
 from dataclasses import dataclass
@@ -28,7 +29,9 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from openline.core.crypto import decrypt, encrypt
 
 from .models import RecoveryCode, TwoFactorDevice, User
+from .permissions import can_manage_staff
 
+log = logging.getLogger("openline.accounts.staff")
 ISSUER_FALLBACK = "Openline"
 RECOVERY_CODE_COUNT = 10
 _RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"  # no 0/o, 1/l/i to misread
@@ -185,11 +188,12 @@ def disable(user: User, *, password: str, code: str) -> None:
 def reset_for(actor: User, person: User) -> None:
     """An admin turns off a colleague's authenticator (a lost phone, no recovery codes left):
     they set it up again at their next sign-in when it is required."""
-    if actor.role != "admin" or actor.pk == person.pk:
+    if not can_manage_staff(actor) or actor.pk == person.pk:
         raise PermissionDenied("Only an admin can reset someone else's two-factor sign-in.")
     with transaction.atomic():
         TwoFactorDevice.objects.filter(user=person).delete()
         RecoveryCode.objects.filter(user=person).delete()
+    log.info("%s reset the two-factor sign-in of %s", actor.username, person.username)
 
 
 # --- the pending session ----------------------------------------------------------------------
