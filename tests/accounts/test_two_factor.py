@@ -231,3 +231,25 @@ def test_staff_who_set_it_up_while_signed_in_go_on_at_once(client, db, settings)
     assert client.get("/inbox/").status_code == 302
     enrol(client)
     assert client.get("/inbox/").status_code == 200
+
+
+def test_someone_signed_in_whom_the_admin_refuses_is_told_without_a_password_form(client, db):
+    client.force_login(UserFactory(role=Role.ADMIN))  # a community admin, not a Django operator
+    page = client.get("/admin/", follow=True)
+    assert page.wsgi_request.path == "/admin/login/"
+    assert "The admin is for operators" in page.content.decode()
+    assert 'type="password"' not in page.content.decode()
+
+
+def test_an_operator_reaches_the_admin_only_after_the_code(client, db):
+    operator = UserFactory(role=Role.ADMIN, is_staff=True, is_superuser=True)
+    client.force_login(operator)
+    secret, _ = enrol(client)
+    client.logout()
+    signin = client.get("/admin/", follow=True).redirect_chain[-1][0]
+    assert signin == "/accounts/signin/?next=/admin/"
+    response = sign_in(client, operator, next_url="/admin/")
+    assert client.get("/admin/").status_code == 302  # the password alone does not open it
+    response = client.post("/accounts/two-factor/code/", {"code": now_code(secret, 1)})
+    assert response["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
