@@ -4,7 +4,8 @@ It speaks the endpoints and payloads of the authorization code flow (discovery, 
 token with client secret and PKCE, JWKS, userinfo) and signs ID tokens with RS256. It signs in
 whoever `person` describes without asking (the tests are about the relying party). `tamper`
 makes it misbehave the way an attacker or a broken provider would: "signature" (signed with
-another key under the same key id), "nonce", "issuer" or "audience".
+another key under the same key id), "nonce", "issuer", "audience", or "token" (the token
+endpoint refuses every code).
 """
 
 import base64
@@ -127,7 +128,8 @@ def _handler(provider: Provider) -> type[BaseHTTPRequestHandler]:
                 return self._json(404, {"error": "not_found"})
             asked = provider.codes.pop(form.get("code", ""), None)
             if (
-                asked is None
+                provider.tamper == "token"
+                or asked is None
                 or form.get("client_id") != CLIENT_ID
                 or form.get("client_secret") != CLIENT_SECRET
                 or form.get("redirect_uri") != asked["redirect_uri"]

@@ -245,6 +245,15 @@ def test_replaying_the_providers_answer_signs_nobody_in(client, db, sso, provide
     assert signed_in_as(client) is None
 
 
+def test_a_token_endpoint_refusing_the_code_is_said_so(client, db, sso, provider):
+    provider.tamper = "token"
+    page = browse(client, "/accounts/sso/start/")
+    assert texts(page) == [
+        "Halden SSO did not answer as expected, so nobody was signed in. Try again."
+    ]
+    assert signed_in_as(client) is None
+
+
 def test_a_provider_that_cannot_be_reached_is_said_so(client, db, sso, provider):
     oidc_provider.stop(provider)
     page = client.get("/accounts/sso/start/", follow=True)

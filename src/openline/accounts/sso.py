@@ -111,8 +111,13 @@ def library_setting(attr: str, *default: Any) -> Any:
     """mozilla-django-oidc's settings, answered from Openline's configuration."""
     conf = config()
     if attr in _ENDPOINTS:
-        explicit = conf.get(_ENDPOINTS[attr].upper())
-        return explicit or discovery().get(_ENDPOINTS[attr])
+        url = conf.get(_ENDPOINTS[attr].upper()) or discovery().get(_ENDPOINTS[attr])
+        if not url:
+            raise ProviderUnavailable(
+                f"{provider_name()} is not set up correctly here (no {_ENDPOINTS[attr]}). "
+                "Tell the site's operator."
+            )
+        return url
     values: dict[str, Any] = {
         "OIDC_RP_CLIENT_ID": conf.get("CLIENT_ID", ""),
         "OIDC_RP_CLIENT_SECRET": conf.get("CLIENT_SECRET", ""),
@@ -362,8 +367,8 @@ class SignOnCallback(OIDCAuthenticationCallbackView):  # type: ignore[misc]
                 f"This answer from {name} does not belong to a sign-in started in this browser "
                 "(or it was used already). Start again."
             )
-        except requests.RequestException as error:
-            log.warning("OIDC exchange with the provider failed: %s", error)
+        except (requests.RequestException, ValueError, KeyError) as error:
+            log.warning("OIDC exchange with the provider failed: %r", error)
             return self._refused(
                 f"{name} did not answer as expected, so nobody was signed in. Try again."
             )
