@@ -38,13 +38,13 @@ from mozilla_django_oidc.views import (
     OIDCAuthenticationRequestView,
 )
 
+from . import two_factor
 from .models import Invitation, Role, User
 
 log = logging.getLogger(__name__)
 
 ROLE_ORDER: list[str] = [Role.CUSTOMER, Role.SUPERUSER, Role.AGENT, Role.MODERATOR, Role.ADMIN]
 DISCOVERY_SECONDS = 3600
-METHOD_KEY = "openline_signin_method"  # the same key as two_factor.METHOD_KEY
 _ENDPOINTS = {
     "OIDC_OP_AUTHORIZATION_ENDPOINT": "authorization_endpoint",
     "OIDC_OP_TOKEN_ENDPOINT": "token_endpoint",
@@ -388,5 +388,5 @@ class SignOnCallback(OIDCAuthenticationCallbackView):  # type: ignore[misc]
     def login_success(self) -> HttpResponseBase:
         response: HttpResponseBase = super().login_success()
         # The provider did its own checks (and multi-factor): no local second step.
-        self.request.session[METHOD_KEY] = "sso"
+        self.request.session[two_factor.METHOD_KEY] = "sso"
         return response
