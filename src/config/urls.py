@@ -1,9 +1,23 @@
 from django.conf import settings
 from django.contrib import admin
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+
+def admin_signin(request: HttpRequest) -> HttpResponse:
+    """The admin signs in through Openline's own page, so its second factor applies there.
+    Someone signed in whom the admin refuses is told so (as Django's own page does, but with
+    no password form beside it: that form would sign in without the second factor)."""
+    if request.user.is_authenticated:
+        return render(request, "accounts/admin_refused.html")
+    return redirect_to_login(request.GET.get("next") or "/admin/")
+
+
 urlpatterns = [
+    path("admin/login/", admin_signin),
     path("admin/", admin.site.urls),
     path("accounts/", include("openline.accounts.urls")),
     path("api/v1/", include("openline.api.urls")),

@@ -16,6 +16,12 @@ Environment:
     DEFAULT_FROM_EMAIL  outgoing mail (default: printed to the console)
     OPENLINE_OUTBOUND_ALLOWED_HOSTS  comma-separated host names feeds and webhook replies may
                         call on a private or loopback address (default: none)
+    OPENLINE_STAFF_TWO_FACTOR  required: staff must sign in with an authenticator code
+                        (default: optional)
+    OPENLINE_OIDC_*     single sign-on with OpenID Connect (off unless ISSUER and CLIENT_ID are
+                        set): ISSUER, CLIENT_ID, CLIENT_SECRET, PROVIDER_NAME, SCOPES,
+                        NEW_USERS (create|refuse), ROLES_CLAIM, ROLE_MAP, TRUST_EMAIL and the
+                        endpoints; see docs/operations.md
 """
 
 import os
@@ -102,6 +108,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Staff without a second factor, when the operator requires one, are sent to set it up.
+    "openline.accounts.middleware.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -194,6 +202,11 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # --- accounts -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
+# The OpenID Connect backend answers only the provider's callback (openline.accounts.sso).
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "openline.accounts.sso.OpenlineOIDCBackend",
+]
 LOGIN_URL = "accounts:signin"
 LOGIN_REDIRECT_URL = "community:home"
 LOGOUT_REDIRECT_URL = "community:home"
@@ -312,6 +325,33 @@ DEFAULT_TRACKING_PARAMS = (
 )
 
 
+def _role_map(spec: str) -> dict[str, str]:
+    """ "admins=admin,support=agent,@halden.example=agent" as {group or @domain: role}."""
+    pairs = (item.split("=", 1) for item in spec.split(",") if "=" in item)
+    return {key.strip(): role.strip().lower() for key, role in pairs if key.strip()}
+
+
+# Single sign-on (openline.accounts.sso; docs/operations.md). Off without ISSUER and CLIENT_ID.
+OIDC: dict[str, Any] = {
+    "ISSUER": os.environ.get("OPENLINE_OIDC_ISSUER", "").rstrip("/"),
+    "CLIENT_ID": os.environ.get("OPENLINE_OIDC_CLIENT_ID", ""),
+    "CLIENT_SECRET": os.environ.get("OPENLINE_OIDC_CLIENT_SECRET", ""),
+    "PROVIDER_NAME": os.environ.get("OPENLINE_OIDC_PROVIDER_NAME", "single sign-on"),
+    "SCOPES": os.environ.get("OPENLINE_OIDC_SCOPES", "openid email profile"),
+    # "create": someone new gets an account with the least role (or the mapped one);
+    # "refuse": only existing accounts and invited people sign in.
+    "NEW_USERS": os.environ.get("OPENLINE_OIDC_NEW_USERS", "create"),
+    "ROLES_CLAIM": os.environ.get("OPENLINE_OIDC_ROLES_CLAIM", "groups"),
+    "ROLE_MAP": _role_map(os.environ.get("OPENLINE_OIDC_ROLE_MAP", "")),
+    # Providers that never send email_verified (their addresses are all the company's own).
+    "TRUST_EMAIL": env_bool("OPENLINE_OIDC_TRUST_EMAIL"),
+    "AUTHORIZATION_ENDPOINT": os.environ.get("OPENLINE_OIDC_AUTHORIZATION_ENDPOINT", ""),
+    "TOKEN_ENDPOINT": os.environ.get("OPENLINE_OIDC_TOKEN_ENDPOINT", ""),
+    "USERINFO_ENDPOINT": os.environ.get("OPENLINE_OIDC_USERINFO_ENDPOINT", ""),
+    "JWKS_URI": os.environ.get("OPENLINE_OIDC_JWKS_URI", ""),
+    "TIMEOUT": 10,
+}
+
 # Values of several types, some looked up by a computed key (core.ratelimit): a plain mapping.
 OPENLINE: dict[str, Any] = {
     "COMPANY_NAME": os.environ.get("OPENLINE_COMPANY_NAME", "Halden Home"),
@@ -335,6 +375,13 @@ OPENLINE: dict[str, Any] = {
     # spread over many addresses. Higher, since anyone can spend it against someone else.
     "RATE_SIGNIN_ACCOUNT": (30, 900),
     "RATE_SIGNUP": (5, 3600),
+    # Invitations an admin may send (each is an e-mail).
+    "RATE_INVITE": (30, 3600),
+    # "required": agents, moderators and admins sign in with an authenticator code (those
+    # signing in through single sign-on excepted: their provider checks).
+    "STAFF_TWO_FACTOR": os.environ.get("OPENLINE_STAFF_TWO_FACTOR", "optional"),
+    "INVITATION_DAYS": int(os.environ.get("OPENLINE_INVITATION_DAYS", "7")),
+    "OIDC": OIDC,
     "RATE_POST": (30, 600),
     # Draft checks as you type (per person; the editor waits 400 ms after the last key).
     "RATE_CHECK": (200, 300),

@@ -210,3 +210,53 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
         subject = " ".join(loader.render_to_string(subject_template_name, context).split())
         body = loader.render_to_string(email_template_name, context)
         send_account_email.enqueue(subject, body, to_email)
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(
+        label="E-mail",
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+        help_text="Your colleague's work address: the invitation link goes there.",
+    )
+    role = forms.ChoiceField(
+        choices=[("agent", "Agent"), ("moderator", "Moderator"), ("admin", "Admin")],
+        initial="agent",
+        help_text="Agents answer customers; moderators also moderate the community; admins "
+        "also manage the staff.",
+    )
+    team = forms.CharField(
+        required=False, max_length=80, help_text="Optional: shown on their posts (e.g. Support)."
+    )
+
+
+class AcceptInvitationForm(forms.Form):
+    username = forms.CharField(
+        max_length=actions.USERNAME_MAX,
+        help_text="3 to 30 letters, digits, dots, dashes or underscores.",
+        widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True}),
+    )
+    display_name = forms.CharField(
+        required=False,
+        max_length=actions.DISPLAY_NAME_MAX,
+        help_text="Optional: the name shown on your posts.",
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    password = forms.CharField(
+        strip=False,
+        help_text=password_validation.password_validators_help_text_html(),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password_again = forms.CharField(
+        strip=False,
+        label="Password again",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        data = self.cleaned_data
+        password, again = data.get("password"), data.get("password_again")
+        if password and again and password != again:
+            self.add_error("password_again", "The two passwords don't match.")
+        return data

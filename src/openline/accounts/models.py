@@ -88,3 +88,73 @@ class ApiToken(models.Model):
     @staticmethod
     def generate() -> str:
         return "ol_" + secrets.token_urlsafe(32)
+
+
+class TwoFactorDevice(models.Model):
+    """A confirmed authenticator app (TOTP, RFC 6238) of one person. The shared secret is
+    stored encrypted (core.crypto); `last_step` is the 30-second step of the last code
+    accepted, so a code read over someone's shoulder cannot be used again."""
+
+    user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="two_factor")
+    secret_encrypted = models.TextField()
+    confirmed_at = models.DateTimeField(default=timezone.now)
+    last_step = models.BigIntegerField(default=0)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"Authenticator of {self.user}"
+
+
+class RecoveryCode(models.Model):
+    """A single-use code for when the authenticator is lost. Only a keyed hash is stored; the
+    codes are shown once, when they are made."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="recovery_codes")
+    code_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(default=timezone.now)
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "code_hash"])]
+
+    def __str__(self) -> str:
+        return f"Recovery code of {self.user}"
+
+
+def new_nonce() -> str:
+    return secrets.token_hex(16)
+
+
+class Invitation(models.Model):
+    """An admin's invitation for a colleague to join the staff with a role. The link carries
+    the invitation's id and `nonce`, signed with a timestamp; it works once, until
+    `expires_at`, and not after the invitation is withdrawn."""
+
+    email = models.EmailField(max_length=254)
+    role = models.CharField(max_length=16, choices=Role.choices)
+    team = models.CharField(max_length=80, blank=True)
+    invited_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, related_name="invitations_sent"
+    )
+    nonce = models.CharField(max_length=32, default=new_nonce)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    accepted_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["accepted_at", "withdrawn_at", "expires_at"])]
+
+    def __str__(self) -> str:
+        return f"Invitation of {self.email} as {self.role}"
+
+    @property
+    def is_open(self) -> bool:
+        return (
+            self.accepted_at is None
+            and self.withdrawn_at is None
+            and self.expires_at > timezone.now()
+        )

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import views
+from . import sso, views, views_staff, views_two_factor
 
 app_name = "accounts"
 
@@ -9,6 +9,21 @@ urlpatterns = [
     path("signin/", views.SignInView.as_view(), name="signin"),
     path("signout/", auth_views.LogoutView.as_view(), name="signout"),
     path("signup/", views.signup, name="signup"),
+    path("sso/start/", sso.SignOnStart.as_view(), name="sso_start"),
+    path("sso/callback/", sso.SignOnCallback.as_view(), name="sso_callback"),
+    path("two-factor/", views_two_factor.setup, name="two_factor"),
+    path("two-factor/code/", views_two_factor.step, name="two_factor_step"),
+    path("two-factor/recovery-codes/", views_two_factor.regenerate, name="two_factor_regenerate"),
+    path("two-factor/disable/", views_two_factor.disable, name="two_factor_disable"),
+    path("staff/", views_staff.staff_list, name="staff"),
+    path("staff/invite/", views_staff.invite, name="staff_invite"),
+    path("staff/<int:person_id>/", views_staff.change, name="staff_change"),
+    path(
+        "staff/invitations/<int:invitation_id>/withdraw/",
+        views_staff.withdraw,
+        name="staff_withdraw",
+    ),
+    path("invitation/<str:token>/", views_staff.accept, name="accept_invitation"),
     path("verify/resend/", views.resend_verification, name="resend_verification"),
     path("verify/<str:token>/", views.verify_email, name="verify_email"),
     path("profile/", views.profile, name="profile"),

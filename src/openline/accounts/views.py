@@ -21,7 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 from openline.core.forms import add_action_errors
 from openline.core.ratelimit import RateLimited, client_address, hit
 
-from . import actions, selectors
+from . import actions, selectors, sso, two_factor
 from .forms import PasswordResetForm, ProfileForm, SignInForm, SignUpForm
 from .http import AuthenticatedHttpRequest
 
@@ -88,9 +88,29 @@ class RateLimitedPostMixin(_FormView):
 
 
 class SignInView(RateLimitedPostMixin, auth_views.LoginView):
+    """The password step. Someone with an authenticator (or staff, when the operator requires
+    one) is not signed in yet: the session waits for their code (two_factor_step)."""
+
     template_name = "accounts/signin.html"
     authentication_form = SignInForm
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context: dict[str, Any] = super().get_context_data(**kwargs)
+        context["sso_name"] = sso.provider_name() if sso.enabled() else ""
+        return context
+
+    def form_valid(self, form: Form) -> HttpResponse:
+        assert isinstance(form, SignInForm)
+        user = form.get_user()
+        enrolled = two_factor.has_device(user)
+        if enrolled or two_factor.required_for(user):
+            session = self.request.session
+            two_factor.start_pending(session, user, user.backend, self.get_success_url())
+            return redirect("accounts:two_factor_step" if enrolled else "accounts:two_factor")
+        response = super().form_valid(form)
+        self.request.session[two_factor.METHOD_KEY] = "password"
+        return response
 
 
 def signup(request: HttpRequest) -> HttpResponse:

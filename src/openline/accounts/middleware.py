@@ -1,0 +1,32 @@
+"""Staff without a second factor, when the operator requires one, are sent to set it up
+before anything else (the admin included). Sessions signed in through the identity provider
+are exempt: the provider checks its own factors."""
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from . import two_factor
+from .models import User
+
+# What someone must still reach while setting up: the setup page itself, signing out, assets.
+_OPEN_PREFIXES = ("/static/", "/media/", "/accounts/signout/", "/accounts/two-factor/")
+
+
+class StaffTwoFactorMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        if (
+            isinstance(user, User)
+            and two_factor.required_for(user)
+            and request.session.get(two_factor.METHOD_KEY) not in {"two_factor", "sso"}
+            and not request.path.startswith(_OPEN_PREFIXES)
+            and not two_factor.has_device(user)
+        ):
+            return redirect(reverse("accounts:two_factor") + "?required=1")
+        return self.get_response(request)
