@@ -406,6 +406,9 @@ OPENLINE: dict[str, Any] = {
     # Similar questions: per client address, and the lowest cosine worth showing.
     "RATE_SIMILAR": (120, 60),
     "SIMILAR_MIN_SCORE": 0.45,
+    # A member's own personal data in their public post: "warn" (confirm, or remove it in one
+    # click), "hold" (a reviewer approves the post first) or "off".
+    "CUSTOMER_PRIVATE_DATA": os.environ.get("OPENLINE_CUSTOMER_PRIVATE_DATA", "warn"),
     # A new thread whose best match scores at least this is flagged to triage as a likely
     # duplicate (bench/duplicate_flag_eval.py measures the precision on the dev set).
     "DUPLICATE_MIN_SCORE": 0.65,

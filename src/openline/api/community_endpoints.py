@@ -80,20 +80,42 @@ def get_thread(request: ReadApiRequest, thread_id: int):
     return selectors.access_thread(viewer(request), thread_id)
 
 
+class ReplyRefused(Schema):
+    detail: str
+    findings: list[FindingOut] = Field(
+        ..., description="What guidance found; offsets are Unicode code points into `body`."
+    )
+
+
+class ThreadCreateIn(ThreadIn):
+    acknowledge_warnings: bool = Field(
+        False, description="Post over the warnings: a member's own personal data in a public "
+        "post is warned about (422 with the findings) until this is true.",
+    )  # fmt: skip
+
+
 @router.post(
-    "/threads", response={201: ThreadOut, **WRITE_ERRORS}, auth=write_auth, tags=["threads"]
-)
-def create_thread(request: ApiRequest, payload: ThreadIn, response: HttpResponse):
-    """Starts a thread. A space you cannot see answers like one that does not exist."""
+    "/threads",
+    response={201: ThreadOut, **WRITE_ERRORS, 422: FieldErrors | ReplyRefused},
+    auth=write_auth, tags=["threads"],
+)  # fmt: skip
+def create_thread(request: ApiRequest, payload: ThreadCreateIn, response: HttpResponse):
+    """Starts a thread. A space you cannot see answers like one that does not exist. A post
+    showing its author's own personal data (phone, address, card, order number) is refused with
+    422 and the findings (offsets into the title, two line breaks and the body) unless
+    `acknowledge_warnings`."""
     try:
         space = selectors.access_space(request.auth, payload.space)
     except Http404:
         raise ValidationError({"space": f"No space {payload.space!r} you can post in."}) from None
     hit("post", str(request.auth.pk))
-    thread = actions.create_thread(
-        request.auth, space, kind=payload.kind.value, title=payload.title, body=payload.body,
-        tags=payload.tags,
-    )  # fmt: skip
+    try:
+        thread = actions.create_thread(
+            request.auth, space, kind=payload.kind.value, title=payload.title,
+            body=payload.body, tags=payload.tags, acknowledged=payload.acknowledge_warnings,
+        )  # fmt: skip
+    except PublishRefused as refused:
+        return Status(422, {"detail": str(refused), "findings": refused.findings})
     response["Location"] = f"{settings.SITE_URL}{request.path.rstrip('/')}/{thread.pk}"
     return Status(201, thread)
 
@@ -117,13 +139,6 @@ class ReplyCreateIn(ReplyIn):
         "decision is written to the audit log. Blocked replies and replies that need a "
         "reviewer are not affected.",
     )  # fmt: skip
-
-
-class ReplyRefused(Schema):
-    detail: str
-    findings: list[FindingOut] = Field(
-        ..., description="What guidance found; offsets are Unicode code points into `body`."
-    )
 
 
 class HeldOut(Schema):

@@ -152,7 +152,11 @@ def create_thread(
     title: str,
     body: str,
     tags: Iterable[str] = (),
+    acknowledged: bool = False,
 ) -> Thread:
+    """Posts a thread. The pre-publish checks run on the title and text before anything is
+    written (core.publishing's exceptions propagate to the caller); `acknowledged`: the author
+    read the warnings and posts anyway."""
     permissions.check_post_in_space(author, space)
     permissions.check_verified_email(author, new_thread=True)
     if kind not in ThreadKind.values:
@@ -161,6 +165,8 @@ def create_thread(
     body = clean_body(body)
     permissions.check_post_limits(author, body, new_post=True)
     tag_objs = clean_tags(tags)
+    context = {"new_thread": True, "space": space}
+    check_before_publish(Draft(author, f"{title}\n\n{body}", "community", acknowledged, context))
     html, mentioned = _render(author, body)
     with transaction.atomic():
         thread = Thread.objects.create(

@@ -17,6 +17,10 @@ class ThreadForm(forms.Form):
         widget=forms.Textarea, max_length=settings.OPENLINE["BODY_MAX"] * 2, label="Details"
     )
     tags = forms.MultipleChoiceField(required=False, widget=forms.SelectMultiple(attrs={"size": 6}))
+    # Shown once the checks warned: the author posts over the warnings knowingly.
+    acknowledged = forms.BooleanField(
+        required=False, label="I have read the warnings and post anyway"
+    )
 
     def __init__(
         self, *args: Any, spaces: Iterable[Space] = (), tags: Iterable[Tag] = (), **kwargs: Any

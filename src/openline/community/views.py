@@ -26,6 +26,7 @@ from openline.core.publishing import (
     findings_context,
 )
 from openline.core.ratelimit import RateLimited, hit
+from openline.core.redaction import redact
 
 from . import actions, permissions, selectors
 from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
@@ -144,6 +145,7 @@ def ask(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpRespo
     form = ThreadForm(
         request.POST or None, spaces=spaces, tags=Tag.objects.all(), initial={"space": slug}
     )
+    refusal = None
     if request.method == "POST" and form.is_valid():
         space = selectors.access_space(request.user, form.cleaned_data["space"])
         try:
@@ -156,14 +158,31 @@ def ask(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpRespo
                 title=data["title"],
                 body=data["body"],
                 tags=data["tags"],
+                acknowledged=data["acknowledged"],
             )
         except ValidationError as error:
             add_action_errors(form, error)
         except RateLimited as error:
             form.add_error(None, str(error))
+        except PublishRefused as error:
+            refusal = error
         else:
             return redirect(thread)
-    return render(request, "community/ask.html", {"form": form}, status=400 if form.errors else 200)
+    context: dict[str, Any] = {"form": form}
+    if refusal is not None:
+        data = form.cleaned_data
+        text = f"{data['title']}\n\n{data['body']}"
+        context["guidance"] = findings_context(text, refusal)
+        context["redacted"] = _redacted(title=data["title"], body=data["body"])
+    status = 422 if refusal else 400 if form.errors else 200
+    return render(request, "community/ask.html", context, status=status)
+
+
+def _redacted(**fields: str) -> dict[str, str] | None:
+    """The fields with the personal data masked, for "Remove them for me" (None when the
+    redactor finds nothing in them)."""
+    masked = {name: redact(value) for name, value in fields.items()}
+    return masked if masked != fields else None
 
 
 HELD_FOR_REVIEW = (
@@ -199,7 +218,10 @@ def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     replies = list(selectors.thread_replies(thread))
     context = selectors.thread_page_context(request.user, thread, replies)
     guidance = findings_context(form.cleaned_data.get("body", ""), refusal) if refusal else None
-    context.update(reply_form=form, jsonld="", guidance=guidance)
+    redacted = None
+    if refusal is not None and not context.get("drafts_checked"):  # a member's own data
+        redacted = _redacted(body=form.cleaned_data.get("body", ""))
+    context.update(reply_form=form, jsonld="", guidance=guidance, redacted=redacted)
     return render(request, "community/thread.html", context, status=422 if refusal else 400)
 
 

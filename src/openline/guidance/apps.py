@@ -12,10 +12,11 @@ class GuidanceConfig(AppConfig):
         from openline.participation.candidates import register_unkind_check
 
         from .detectors.language import is_unkind
-        from .publishing import guidance_check, hold_unverified
+        from .publishing import customer_check, guidance_check, hold_unverified
         from .redaction import redact_private_data
 
         register_check(hold_unverified)
         register_check(guidance_check)
+        register_check(customer_check)
         register_redactor(redact_private_data)
         register_unkind_check(is_unkind)

@@ -1,6 +1,7 @@
 """The guidance check on the pre-publish hook of core.publishing: every reply by staff or a
 super-user, from any page, the API or the inbox, is checked again on the server as it is
-published. Customers are not checked: guidance protects people who answer for the company.
+published. Customers' own posts get one check of their own (`customer_check`): their personal
+data, before it is public.
 
 What the policy says decides what happens:
 - publish / inform: it goes out;
@@ -24,6 +25,7 @@ from openline.inbox.models import Message, MessageKind
 from .checks import check_text
 from .models import Action, AuditDecision, AuditLog, ReviewRequest, ReviewStatus
 from .policy import PUBLISH
+from .redaction import private_spans
 
 EXCERPT = 500
 
@@ -118,6 +120,7 @@ def hold_unverified(draft: Draft) -> None:
     if (
         settings.OPENLINE["UNVERIFIED_POSTS"] != "hold"
         or draft.channel != "community"
+        or draft.context.get("new_thread")  # community refuses those in "verify" mode
         or not getattr(author, "is_authenticated", False)
         or author.is_staff_member
         or author.email_verified
@@ -131,8 +134,8 @@ def hold_unverified(draft: Draft) -> None:
 def guidance_check(draft: Draft) -> None:
     # A champion (trust level 4 or a super-user) answers for the company like staff do.
     checked = is_checked_author(draft.author) or draft.context.get("champion") is True
-    if not checked or _is_approved(draft):
-        return
+    if not checked or _is_approved(draft) or draft.context.get("new_thread"):
+        return  # staff's new threads are not checked yet (only their replies, everywhere)
     result = check_text(draft.text, channel=draft.channel, author_role=draft.author.role)
     if result.action in (PUBLISH, Action.INFORM) or _sent_from_inbox(draft):
         return
@@ -152,3 +155,64 @@ def guidance_check(draft: Draft) -> None:
         if not draft.acknowledged:
             raise NeedsAcknowledgement("Read the warnings before you publish.", findings)
         _audit_override(draft, findings)
+
+
+# --- customers' own posts -----------------------------------------------------------------------
+
+CUSTOMER_LABELS = {
+    "payment_card": "Your card number",
+    "iban": "Your bank account",
+    "email": "An e-mail address",
+    "phone": "A phone number",
+    "address": "A street address",
+    "order": "An order or account number",
+}
+CUSTOMER_MESSAGE = (
+    "Everyone can read this post, and search engines too. Leave it out: if staff need it, they "
+    "ask for it privately."
+)
+CUSTOMER_SUGGESTION = "“Remove them for me” replaces each with a label such as [phone number]."
+
+
+def customer_findings(text: str) -> list[dict[str, Any]]:
+    """The personal data a member is about to make public in their own post."""
+    findings = []
+    position = 0
+    for start, end, kind in sorted(private_spans(text), key=lambda s: (s[0], -s[1])):
+        if end <= position:
+            continue
+        position = end
+        findings.append({
+            "kind": "personal_data", "label": CUSTOMER_LABELS[kind], "severity": "warn",
+            "start": start, "end": end, "message": CUSTOMER_MESSAGE,
+            "suggestion": CUSTOMER_SUGGESTION,
+        })  # fmt: skip
+    return findings
+
+
+def customer_check(draft: Draft) -> None:
+    """A member's own post in the community is checked for their personal data before it is
+    public. `OPENLINE["CUSTOMER_PRIVATE_DATA"]`: "warn" (default: they confirm, or remove it in
+    one click), "hold" (a reviewer approves a reply first; new threads are warned about) or
+    "off"."""
+    mode = settings.OPENLINE.get("CUSTOMER_PRIVATE_DATA", "warn")
+    author = draft.author
+    if (
+        mode == "off"
+        or draft.channel != "community"
+        or not getattr(author, "is_authenticated", False)
+        or is_checked_author(author)
+        or draft.context.get("champion") is True
+        or _is_approved(draft)
+    ):
+        return
+    findings = customer_findings(draft.text)
+    if not findings:
+        return
+    # A held reply is published when a reviewer approves it; a new thread has no such path
+    # yet, so it is warned about in both modes.
+    if mode == "hold" and not draft.context.get("new_thread"):
+        review = _hold(draft, findings)
+        raise HeldForReview("held for review", findings, review_id=review.pk)
+    if not draft.acknowledged:
+        raise NeedsAcknowledgement("Your post shows personal data.", findings)

@@ -36,7 +36,7 @@ LABELS = {
 }
 
 
-def _spans(text: str) -> list[tuple[int, int, str]]:
+def private_spans(text: str) -> list[tuple[int, int, str]]:
     config = guidance_config()
     money = detect_money(text)
     spans: list[tuple[int, int, str]] = [(h.start, h.end, h.kind) for h in money]
@@ -68,7 +68,7 @@ def _personal_kind(text: str, hit: Hit) -> str:
 def redact_private_data(text: str) -> str:
     if not text:
         return text
-    spans = sorted(_spans(text), key=lambda s: (s[0], -s[1]))
+    spans = sorted(private_spans(text), key=lambda s: (s[0], -s[1]))
     out: list[str] = []
     position = 0
     for start, end, kind in spans:

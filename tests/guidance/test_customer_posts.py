@@ -1,0 +1,104 @@
+"""A member's own personal data in a public post is caught before it is public: they confirm,
+or remove it in one click; the operator may hold such replies for a reviewer instead."""
+
+import pytest
+
+from openline.community import actions
+from openline.community.models import Reply, Thread
+from openline.core.publishing import HeldForReview, NeedsAcknowledgement
+from openline.guidance.models import ReviewRequest
+
+PRIVATE = "Call me on +44 20 7946 0958 or mail casey.jones@example.org, order HH-2025-118842."
+
+
+def ask(client, space, body, **extra):
+    data = {"space": space.slug, "kind": "question", "title": "Valve keeps clicking at night",
+            "body": body, **extra}  # fmt: skip
+    return client.post("/ask/", data)
+
+
+def test_a_question_with_the_askers_phone_is_not_posted_until_they_choose(client, customer, space):
+    client.force_login(customer)
+    answer = ask(client, space, f"It clicks all night. {PRIVATE}")
+    assert answer.status_code == 422
+    page = answer.content.decode()
+    assert "Your post shows personal data." in page
+    assert "A phone number" in page and "An e-mail address" in page
+    assert "Remove them for me and post" in page
+    assert not Thread.objects.exists()
+
+
+def test_remove_them_for_me_posts_it_without_the_data(client, customer, space):
+    client.force_login(customer)
+    page = ask(client, space, f"It clicks all night. {PRIVATE}").content.decode()
+    assert "[phone number]" in page  # the one-click form carries the masked text
+    masked = (
+        "It clicks all night. Call me on [phone number] or mail [e-mail address], "
+        "order [order number]."
+    )
+    answer = ask(client, space, masked)
+    assert answer.status_code == 302
+    thread = Thread.objects.get()
+    assert "7946" not in thread.body and "casey.jones" not in thread.body
+
+
+def test_posting_anyway_is_the_members_choice(client, customer, space):
+    client.force_login(customer)
+    answer = ask(client, space, f"It clicks. {PRIVATE}", acknowledged="on")
+    assert answer.status_code == 302
+    assert "7946" in Thread.objects.get().body
+
+
+def test_a_reply_with_a_card_number_is_caught_too(customer, question, other_customer):
+    with pytest.raises(NeedsAcknowledgement) as caught:
+        actions.create_reply(
+            other_customer, question, body="My card 4111 1111 1111 1111 was charged twice"
+        )
+    assert [f["label"] for f in caught.value.findings] == ["Your card number"]
+    assert not Reply.objects.exists()
+
+
+def test_the_reply_page_offers_the_one_click_removal(client, other_customer, question):
+    client.force_login(other_customer)
+    answer = client.post(f"/t/{question.pk}/-/reply/", {"body": f"Same here. {PRIVATE}"})
+    assert answer.status_code == 422
+    assert "Remove them for me and post" in answer.content.decode()
+
+
+def test_an_operator_may_hold_replies_for_a_reviewer(settings, other_customer, question):
+    settings.OPENLINE = {**settings.OPENLINE, "CUSTOMER_PRIVATE_DATA": "hold"}
+    with pytest.raises(HeldForReview):
+        actions.create_reply(other_customer, question, body=f"Same here. {PRIVATE}")
+    assert ReviewRequest.objects.get().author == other_customer
+    assert not Reply.objects.exists()
+
+
+def test_off_means_off_and_clean_posts_are_never_stopped(
+    settings, customer, space, question, other_customer
+):
+    actions.create_reply(other_customer, question, body="Mine clicks too since firmware 4.2.")
+    settings.OPENLINE = {**settings.OPENLINE, "CUSTOMER_PRIVATE_DATA": "off"}
+    actions.create_reply(other_customer, question, body=f"Same here. {PRIVATE}")
+    assert Reply.objects.count() == 2
+
+
+def test_the_api_answers_422_with_the_findings_then_posts_when_acknowledged(
+    client, customer, space, bearer
+):
+    payload = {"space": space.slug, "title": "Valve keeps clicking at night", "body": PRIVATE}
+    refused = client.post("/api/v1/threads", payload, content_type="application/json",
+                          headers=bearer(customer))  # fmt: skip
+    assert refused.status_code == 422
+    kinds = {f["label"] for f in refused.json()["findings"]}
+    assert {"A phone number", "An e-mail address"} <= kinds
+    posted = client.post("/api/v1/threads", {**payload, "acknowledge_warnings": True},
+                         content_type="application/json", headers=bearer(customer))  # fmt: skip
+    assert posted.status_code == 201
+
+
+def test_staff_replies_keep_their_own_guidance(agent, question):
+    # A staff reply with a customer's phone is guidance's business (personal data policy),
+    # not this check's: it is refused or warned by guidance with its own labels.
+    with pytest.raises(Exception) as refused:
+        actions.create_reply(agent, question, body=f"We called you. {PRIVATE}")
+    assert "Your post shows personal data." not in str(refused.value)
