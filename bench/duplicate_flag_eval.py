@@ -67,7 +67,9 @@ def main() -> None:
     from openline.language.embedders import get_embedder
 
     rows = [json.loads(line) for line in args.path.read_text().splitlines() if line.strip()]
-    vectors = get_embedder().embed([embeddings.thread_text(r["title"], r.get("body") or "") for r in rows])
+    vectors = get_embedder().embed(
+        [embeddings.thread_text(r["title"], r.get("body") or "") for r in rows]
+    )
     results = evaluate(rows, vectors)
     product = settings.OPENLINE["DUPLICATE_MIN_SCORE"]
     if args.json:

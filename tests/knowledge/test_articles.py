@@ -21,8 +21,9 @@ PRIVATE = "Mail me at pat.smith@example.org or call +44 20 7946 0958, order HH-2
 def solved(customer, agent, space):
     title = "How do I reset the thermostat to factory settings?"
     thread = actions.create_thread(
-        customer, space, kind="question", title=title, body=f"Mine is stuck. {PRIVATE}"
-    )
+        customer, space, kind="question", title=title, body=f"Mine is stuck. {PRIVATE}",
+        acknowledged=True,  # the asker posted their details anyway: the article must not
+    )  # fmt: skip
     reply = actions.create_reply(
         agent, thread, body="Hold the dial for ten seconds until the screen shows RESET."
     )
