@@ -274,3 +274,27 @@ def test_a_backup_taken_while_webhooks_are_queued_keeps_them(tmp_path):
     restored = Path(target["OPENLINE_DATA_DIR"]) / "openline.sqlite3.webhook-queue"
     with sqlite3.connect(restored) as db:
         assert db.execute("SELECT account_id, body FROM queued").fetchall() == [(1, "{}")]
+
+
+def test_the_worker_takes_a_backup_when_due_and_keeps_only_the_newest(tmp_path):
+    env = {
+        **environment(tmp_path / "scheduled"),
+        "OPENLINE_BACKUP_EVERY_HOURS": "24",
+        "OPENLINE_BACKUP_KEEP": "2",
+    }
+    run(env, "migrate", "-v0")
+    backups = Path(env["OPENLINE_DATA_DIR"]) / "backups"
+    backups.mkdir()
+    for day in ("20260101", "20260102", "20260103"):
+        old = backups / f"openline-backup-{day}T000000000000Z.tar.gz"
+        old.write_bytes(b"an older archive")
+        os.utime(old, (1_767_225_600, 1_767_225_600))  # 2026-01-01: long overdue
+
+    run(env, "worker", "--batch")
+
+    kept = sorted(p.name for p in backups.iterdir())
+    assert len(kept) == 2
+    assert kept[0] == "openline-backup-20260103T000000000000Z.tar.gz"
+    assert run(env, "restore", "--check", str(backups / kept[1])).returncode == 0
+    run(env, "worker", "--batch")  # the newest is fresh: nothing is due
+    assert sorted(p.name for p in backups.iterdir()) == kept

@@ -13,5 +13,5 @@ class CoreConfig(AppConfig):
 
         periodic.register("core.recover_lost_tasks", 60, task_results.recover_lost_tasks)
         periodic.register("core.prune_task_results", 3600, task_results.prune_task_results)
-        periodic.register("core.scheduled_backup", 300, backup.start_scheduled_backup)
+        periodic.register("core.scheduled_backup", 300, backup.scheduled_backup)
         companions.register("worker", WORKER_FLAG, lambda: True)

@@ -499,7 +499,9 @@ _running = threading.Lock()
 
 def scheduled_backup(now: float | None = None) -> Path | None:
     """The worker's periodic job: a backup when the newest is older than BACKUP_EVERY_HOURS
-    (0: never), then only the BACKUP_KEEP newest are kept."""
+    (0: never), then only the BACKUP_KEEP newest are kept. It runs in the periodic thread,
+    holding up the outbox sweep and feed polls meanwhile (seconds on SQLite); tasks (e-mails,
+    deliveries) carry on in the worker's other thread."""
     every = float(settings.OPENLINE["BACKUP_EVERY_HOURS"]) * 3600
     if every <= 0 or db.is_in_memory_sqlite():
         return None
@@ -517,18 +519,3 @@ def scheduled_backup(now: float | None = None) -> Path | None:
     finally:
         _running.release()
 
-
-def start_scheduled_backup() -> None:
-    """Runs `scheduled_backup` in a thread of its own, so a long dump does not hold up the
-    worker's other periodic jobs."""
-
-    def run() -> None:
-        try:
-            scheduled_backup()
-        except Exception:
-            log.exception("Scheduled backup failed")
-        finally:
-            connections.close_all()
-
-    if not _running.locked():
-        threading.Thread(target=run, name="openline-backup", daemon=True).start()
