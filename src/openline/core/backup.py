@@ -518,4 +518,3 @@ def scheduled_backup(now: float | None = None) -> Path | None:
         return path
     finally:
         _running.release()
-
