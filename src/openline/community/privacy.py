@@ -73,6 +73,8 @@ def _erase(subject: Subject, policy: str) -> dict[str, int]:
     earlier = Revision.objects.filter(
         Q(thread__author_id=user, reply=None) | Q(reply__author_id=user)
     )
+    texts = [f"{t.title}\n{t.body}" for t in threads] + [r.body for r in replies]
+    texts += [f"{title}\n{body}" for title, body in earlier.values_list("title", "body")]
     revisions = earlier.delete()[0] if policy == privacy.REMOVE else 0
     Revision.objects.filter(editor_id=user).update(editor=placeholder)
     votes = _remove_votes(user)
@@ -97,6 +99,12 @@ def _erase(subject: Subject, policy: str) -> dict[str, int]:
         reply.save(update_fields=fields)
         if policy == privacy.REMOVE:
             search.index_reply(reply)
+    if policy == privacy.REMOVE:
+        search.forget_unused_words(
+            w
+            for text in texts
+            for w in search.words_of(f"{text}\n{search.compound_variants(text)}")
+        )
     touched = {t.pk for t in threads} | {r.thread_id for r in replies}
     Thread.objects.filter(pk__in=touched).update(version=F("version") + 1)  # cached pages
     counters.bump(LISTS_COUNTER)

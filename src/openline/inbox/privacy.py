@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Q
+from django.urls import reverse
 
 from openline.core import privacy
 from openline.core.files import safe_filename
@@ -92,7 +93,20 @@ def _erase(subject: Subject, policy: str) -> dict[str, int]:
             subject=REMOVED_SUBJECT
         )
     messages = theirs.update(**fields)
+    if policy == privacy.REMOVE and subject.user_id:
+        _drop_thread_slugs(subject.user_id)
     return {"messages": messages, "attachments": len(attachments), "conversations": conversations}
+
+
+def _drop_thread_slugs(user_id: int) -> None:
+    """Others' messages on the member's threads link to them with the title in the address:
+    the short address (which redirects) instead."""
+    on_their_threads = Message.objects.filter(conversation__thread__author_id=user_id)
+    for message in on_their_threads.exclude(url="").select_related("conversation"):
+        short = reverse("community:thread_short", args=[message.conversation.thread_id])
+        fragment = message.url.partition("#")[2]
+        message.url = f"{short}#{fragment}" if fragment else short
+        message.save(update_fields=["url"])
 
 
 def install() -> None:
