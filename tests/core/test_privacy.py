@@ -126,7 +126,7 @@ def test_after_erasure_nothing_of_the_member_is_left_in_any_row(
 def test_after_erasure_search_pages_and_api_do_not_find_the_member(
     story, client, bearer, django_capture_on_commit_callbacks
 ):
-    pat, robin, question, robins, answer = story
+    pat, robin, question, *_ = story
 
     with django_capture_on_commit_callbacks(execute=True):  # the thread's vector is re-made
         privacy.erase(privacy.Subject(user_id=pat.pk), actor_id=None, actor_name="operator",
@@ -148,7 +148,7 @@ def test_after_erasure_search_pages_and_api_do_not_find_the_member(
 
 
 def test_erasure_keeps_the_threads_whole_with_the_removed_text_noted(story):
-    pat, robin, question, robins, answer = story
+    pat, _, question, robins, answer = story
 
     privacy.erase(privacy.Subject(user_id=pat.pk), actor_id=None, actor_name="operator",
                   requested_by="operator")  # fmt: skip
@@ -180,7 +180,7 @@ def test_under_the_keep_policy_posts_stay_as_by_a_deleted_member(story):
 
 
 def test_erasure_is_recorded_with_who_and_when_and_nothing_of_the_person(story):
-    pat, robin, *_ = story
+    pat, *_ = story
     admin = UserFactory(username="ada", role="admin")
 
     privacy.erase(
