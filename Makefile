@@ -42,8 +42,8 @@ bench: install-test
 # Needs the internet (pip-audit has no offline database), so CI does not run it: see
 # docs/decisions.md, "Dependency audit".
 audit: install
-	$(PY) -m pip install --quiet 'pip-audit>=2.7'
-	$(VENV)/bin/pip-audit --skip-editable --progress-spinner off
+	$(PY) -m pip install --quiet 'pip-audit==2.10.1'
+	$(VENV)/bin/pip-audit --strict --skip-editable --progress-spinner off
 
 clean:
 	rm -rf $(VENV) var .mypy_cache

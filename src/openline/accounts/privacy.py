@@ -32,13 +32,13 @@ def _export(subject: Subject) -> Export:
     if user is None:
         return Export(None)
     files = []
-    if user.avatar:
+    if user.avatar and user.avatar.name:
         name = f"avatar/{PurePosixPath(user.avatar.name).name}"
         avatar = user.avatar
 
         def read() -> bytes:
             with avatar.open("rb") as handle:
-                return handle.read()
+                return bytes(handle.read())
 
         files.append(File(name, read))
     data: dict[str, Any] = {
@@ -64,7 +64,7 @@ def _erase(subject: Subject, policy: str) -> dict[str, int]:
     user = User.objects.filter(pk=subject.user_id).first() if subject.user_id else None
     if user is None:
         return {}
-    if user.avatar:
+    if user.avatar and user.avatar.name:
         storage, name = user.avatar.storage, user.avatar.name
         transaction.on_commit(lambda: storage.delete(name))
     tokens = ApiToken.objects.filter(user=user).count()

@@ -100,9 +100,9 @@ def create_backup(output: Path | None = None) -> tuple[Path, dict[str, Any]]:
         # still in it or already in the database copied next (storing it twice changes
         # nothing), so none is lost between the two copies.
         for name, where in sorted(_sqlite_files.items()):
-            path = where()
-            if path and Path(path).exists():
-                files[f"{name}.sqlite3"] = _copy_sqlite(Path(path), work / f"{name}.sqlite3")
+            side = where()
+            if side and Path(side).exists():
+                files[f"{name}.sqlite3"] = _copy_sqlite(Path(side), work / f"{name}.sqlite3")
         if db.is_sqlite():
             files[SQLITE_MEMBER] = _copy_sqlite(Path(connection.settings_dict["NAME"]), work)
             migrations, counts = _describe_sqlite(files[SQLITE_MEMBER])
@@ -116,9 +116,9 @@ def create_backup(output: Path | None = None) -> tuple[Path, dict[str, Any]]:
             files[SECRET_MEMBER] = secret
         media_root = Path(settings.MEDIA_ROOT)
         if media_root.is_dir():
-            for path in sorted(media_root.rglob("*")):
-                if path.is_file() and not path.is_symlink():
-                    files[f"{MEDIA_DIR}/{path.relative_to(media_root).as_posix()}"] = path
+            for upload in sorted(media_root.rglob("*")):
+                if upload.is_file() and not upload.is_symlink():
+                    files[f"{MEDIA_DIR}/{upload.relative_to(media_root).as_posix()}"] = upload
         manifest: dict[str, Any] = {
             "format": FORMAT,
             "openline_version": _version(),
@@ -130,8 +130,8 @@ def create_backup(output: Path | None = None) -> tuple[Path, dict[str, Any]]:
         }
         partial = work / "archive.partial"
         with tarfile.open(partial, "w:gz") as tar:
-            for name, path in files.items():
-                manifest["files"][name] = _add_file(tar, name, path)
+            for name, source in files.items():
+                manifest["files"][name] = _add_file(tar, name, source)
             body = json.dumps(manifest, indent=2, sort_keys=True).encode()
             info = tarfile.TarInfo(MANIFEST)
             info.size, info.mtime, info.mode = len(body), int(time.time()), 0o600

@@ -4,9 +4,11 @@ On erasure their attachments and the channels' raw metadata (addresses, headers)
 under the "remove" policy so do the text of their messages and their conversations' subjects.
 Agents' replies stay, as staff wrote them."""
 
+from collections.abc import Callable
 from pathlib import PurePosixPath
 from typing import Any
 
+from django.core.files.storage import Storage
 from django.db import transaction
 from django.db.models import Q
 from django.urls import reverse
@@ -32,7 +34,8 @@ def _reader(attachment: Attachment) -> File:
         with attachment.file.open("rb") as handle:
             return bytes(handle.read())
 
-    name = safe_filename(attachment.filename, default=PurePosixPath(attachment.file.name).name)
+    stored = PurePosixPath(attachment.file.name or "attachment").name
+    name = safe_filename(attachment.filename, default=stored)
     return File(f"attachments/{attachment.pk}-{name}", read)
 
 
@@ -75,12 +78,16 @@ def _export(subject: Subject) -> Export:
     return Export({"conversations": data}, files)
 
 
+def _deleter(storage: Storage, name: str) -> Callable[[], None]:
+    return lambda: storage.delete(name)
+
+
 def _erase(subject: Subject, policy: str) -> dict[str, int]:
     theirs = Message.objects.filter(_theirs(subject))
     attachments = list(Attachment.objects.filter(message__in=theirs))
     for attachment in attachments:
-        storage, name = attachment.file.storage, attachment.file.name
-        transaction.on_commit(lambda s=storage, n=name: s.delete(n))
+        if attachment.file.name:
+            transaction.on_commit(_deleter(attachment.file.storage, attachment.file.name))
     Attachment.objects.filter(pk__in=[a.pk for a in attachments]).delete()
     fields: dict[str, Any] = {"raw": {}, "url": ""}
     conversations = 0
