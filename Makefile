@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install install-test demo test test-postgres lint bench clean
+.PHONY: install install-test demo test test-postgres lint bench audit clean
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || "$$(scripts/find-python)" -m venv $(VENV)
@@ -37,6 +37,13 @@ lint: install-test
 
 bench: install-test
 	bench/run
+
+# Known vulnerabilities in the installed dependencies, from the PyPI/OSV advisory databases.
+# Needs the internet (pip-audit has no offline database), so CI does not run it: see
+# docs/decisions.md, "Dependency audit".
+audit: install
+	$(PY) -m pip install --quiet 'pip-audit==2.10.1'
+	$(VENV)/bin/pip-audit --strict --skip-editable --progress-spinner off
 
 clean:
 	rm -rf $(VENV) var .mypy_cache

@@ -29,6 +29,7 @@ urlpatterns = [
     path("champions/", include("openline.inbox.champions.urls")),
     path("", include("openline.participation.urls")),
     path("", include("openline.insights.urls")),
+    path("", include("openline.people.urls")),
     path("", include("openline.community.urls")),
     # Uploaded avatars; a scale-out deployment puts a file server or object storage here.
     re_path(r"^media/(?P<path>avatars/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),

@@ -22,6 +22,10 @@ Environment:
                         set): ISSUER, CLIENT_ID, CLIENT_SECRET, PROVIDER_NAME, SCOPES,
                         NEW_USERS (create|refuse), ROLES_CLAIM, ROLE_MAP, TRUST_EMAIL and the
                         endpoints; see docs/operations.md
+    OPENLINE_ERASURE_POSTS  remove (default) or keep: the text of an erased person's posts
+    OPENLINE_BACKUP_DIR, OPENLINE_BACKUP_EVERY_HOURS, OPENLINE_BACKUP_KEEP  the worker's
+                        backups: where (<data dir>/backups), how often (24; 0 = never) and how
+                        many are kept (7)
 """
 
 import os
@@ -420,6 +424,15 @@ OPENLINE: dict[str, Any] = {
         *DEFAULT_TRACKING_PARAMS,
         *filter(None, os.environ.get("OPENLINE_TRACKING_PARAMS", "").replace(" ", "").split(",")),
     ),
+    # Erasure at a person's request (core.privacy, docs/decisions.md): "remove" replaces the
+    # text of their posts and messages with a note (the threads keep their shape); "keep"
+    # leaves the text, shown as by "Deleted member".
+    "ERASURE_POSTS": os.environ.get("OPENLINE_ERASURE_POSTS", "remove"),
+    # The worker's scheduled backups (core.backup): an archive when the newest in BACKUP_DIR is
+    # older than BACKUP_EVERY_HOURS (0 turns them off), keeping the BACKUP_KEEP newest.
+    "BACKUP_DIR": Path(os.environ.get("OPENLINE_BACKUP_DIR", DATA_DIR / "backups")).resolve(),
+    "BACKUP_EVERY_HOURS": float(os.environ.get("OPENLINE_BACKUP_EVERY_HOURS", "24")),
+    "BACKUP_KEEP": int(os.environ.get("OPENLINE_BACKUP_KEEP", "7")),
     # Host names feed polling and webhook replies may call although they resolve to loopback or
     # private addresses (everything else non-public is refused: openline.core.outbound).
     "OUTBOUND_ALLOWED_HOSTS": [

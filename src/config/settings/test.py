@@ -22,5 +22,6 @@ OPENLINE = OPENLINE | {  # `|` keeps base's dict[str, Any] for the type checker
     "RATE_SIGNUP": (3, 3600),
     "RATE_POST": (1000, 60),
     "WEBHOOK_QUEUE": False,  # its own tests turn it on: tests/channels/webhook/test_queue.py
+    "BACKUP_EVERY_HOURS": 0,  # tests/core/test_backup.py runs the schedule itself
 }
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise expects it to exist

@@ -16,6 +16,8 @@ from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
 from PIL import Image, ImageOps
 
+from openline.core import privacy
+
 from . import selectors
 from .models import Role, User
 from .tokens_email import (
@@ -274,3 +276,27 @@ def confirm_email_change(token: str) -> User:
         raise ValidationError("This link was for an address that changed since.", code="stale")
     user.email, user.email_verified = email, True
     return user
+
+
+# --- privacy ----------------------------------------------------------------------------------
+
+
+def erase_own_account(actor: User, *, password: str, confirm: str) -> None:
+    """A member erases their account and what Openline holds about them (core.privacy, under
+    the operator's policy for their posts). Staff accounts leave through an administrator,
+    who hands their work over first."""
+    if actor.is_staff_member or actor.is_superuser:
+        raise PermissionDenied("Staff accounts are closed by an administrator.")
+    errors = {}
+    if not actor.check_password(password):
+        errors["password"] = "That is not your current password."  # noqa: S105 - a message
+    if confirm.strip().lower() != "erase":
+        errors["confirm"] = "Type erase to confirm."
+    if errors:
+        raise ValidationError(errors)
+    privacy.erase(
+        privacy.Subject(user_id=actor.pk),
+        actor_id=None,  # the account is gone with the request
+        actor_name="the member",
+        requested_by="self",
+    )

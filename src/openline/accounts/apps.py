@@ -7,6 +7,8 @@ class AccountsConfig(AppConfig):
     label = "accounts"
 
     def ready(self) -> None:
+        from . import privacy
         from .checks import check_staff_sign_in
 
         checks.register(check_staff_sign_in)
+        privacy.install()

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from . import sso, views, views_staff, views_two_factor
+from . import data_views, sso, views, views_staff, views_two_factor
 
 app_name = "accounts"
 
@@ -27,6 +27,9 @@ urlpatterns = [
     path("verify/resend/", views.resend_verification, name="resend_verification"),
     path("verify/<str:token>/", views.verify_email, name="verify_email"),
     path("profile/", views.profile, name="profile"),
+    path("data/", data_views.my_data, name="my_data"),
+    path("data/export.json", data_views.download_my_data, {"fmt": "json"}, name="export_json"),
+    path("data/export.zip", data_views.download_my_data, {"fmt": "zip"}, name="export_zip"),
     path("email/confirm/<str:token>/", views.confirm_email_change, name="confirm_email_change"),
     path("password/", views.PasswordChangeView.as_view(), name="password_change"),
     path(

@@ -33,6 +33,7 @@ from typing import Any, Literal
 from django.conf import settings
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
+from django.db.models import Q
 from django.utils.html import escape
 from django.utils.module_loading import import_string
 from django.utils.safestring import SafeString, mark_safe
@@ -152,6 +153,20 @@ def index_reply(reply: Reply) -> None:
 def remove_reply(reply: Reply) -> None:
     # Its words stay in the vocabulary: a correction towards a word no entry has finds nothing.
     SearchEntry.objects.filter(reply=reply).delete()
+
+
+def forget_unused_words(words: Iterable[str]) -> int:
+    """Drops from the vocabulary those of `words` that no entry holds any more (after a text
+    was erased, so a correction cannot spell it back); a word inside another entry's text stays.
+    One scan per word: for erasures, not the hot path."""
+    unused = [
+        w
+        for w in sorted(set(words))
+        if not SearchEntry.objects.filter(
+            Q(title__icontains=w) | Q(body__icontains=w) | Q(variants__icontains=w)
+        ).exists()
+    ]
+    return SearchWord.objects.filter(word__in=unused).delete()[0]
 
 
 def _add_words(entries: Iterable[SearchEntry]) -> None:

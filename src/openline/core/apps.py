@@ -9,8 +9,9 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self) -> None:
-        from . import companions, periodic, task_results
+        from . import backup, companions, periodic, task_results
 
         periodic.register("core.recover_lost_tasks", 60, task_results.recover_lost_tasks)
         periodic.register("core.prune_task_results", 3600, task_results.prune_task_results)
+        periodic.register("core.scheduled_backup", 300, backup.scheduled_backup)
         companions.register("worker", WORKER_FLAG, lambda: True)

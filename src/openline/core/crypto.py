@@ -11,12 +11,23 @@ from cryptography.fernet import Fernet, InvalidToken
 from django.conf import settings
 
 
-def _fernet() -> Fernet:
+def _key(secret_key: str | None = None) -> str:
     key = os.environ.get("OPENLINE_ENCRYPTION_KEY")
     if not key:
-        digest = hashlib.sha256(b"openline-secrets:" + settings.SECRET_KEY.encode()).digest()
+        secret = settings.SECRET_KEY if secret_key is None else secret_key
+        digest = hashlib.sha256(b"openline-secrets:" + secret.encode()).digest()
         key = base64.urlsafe_b64encode(digest).decode()
-    return Fernet(key)
+    return key
+
+
+def _fernet() -> Fernet:
+    return Fernet(_key())
+
+
+def key_fingerprint(secret_key: str | None = None) -> str:
+    """A hash naming the encryption key in effect (or the one `secret_key` would give),
+    recorded in backups to tell whether their secrets can be read; it reveals nothing of it."""
+    return hashlib.sha256(b"openline-key-fingerprint:" + _key(secret_key).encode()).hexdigest()
 
 
 def encrypt(plain: str) -> str:

@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 
 class Counter(models.Model):
@@ -29,3 +31,30 @@ class WorkerHeartbeat(models.Model):
 
     def __str__(self) -> str:
         return f"{self.worker_id} (seen {self.seen_at:%Y-%m-%d %H:%M:%S})"
+
+
+class ErasureRecord(models.Model):
+    """Who erased whom and when, kept after the person is gone and holding nothing of them:
+    the subject is named by the ids its rows had, the counts say what was removed per app."""
+
+    created_at = models.DateTimeField(default=timezone.now)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    actor_name = models.CharField(
+        max_length=150, help_text="Who did it (their username then), or `operator` for the CLI."
+    )
+    requested_by = models.CharField(max_length=10, help_text="self, staff or operator")
+    subject = models.CharField(max_length=200, help_text="Row ids only, e.g. 'user 12, person 3'.")
+    policy = models.CharField(max_length=10, help_text="What happened to their posts.")
+    note = models.CharField(
+        max_length=300, blank=True, help_text="The request's reference, without personal data."
+    )
+    counts = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["-created_at"])]
+
+    def __str__(self) -> str:
+        return f"Erasure of {self.subject} by {self.actor_name} at {self.created_at:%Y-%m-%d %H:%M}"

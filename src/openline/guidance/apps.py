@@ -11,6 +11,7 @@ class GuidanceConfig(AppConfig):
         from openline.core.redaction import register_redactor
         from openline.participation.candidates import register_unkind_check
 
+        from . import privacy
         from .detectors.language import is_unkind
         from .publishing import customer_check, guidance_check, hold_unverified
         from .redaction import redact_private_data
@@ -20,3 +21,4 @@ class GuidanceConfig(AppConfig):
         register_check(customer_check)
         register_redactor(redact_private_data)
         register_unkind_check(is_unkind)
+        privacy.install()

@@ -12,7 +12,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from openline.accounts.models import Role, User
-from openline.core import db
+from openline.core import db, privacy
+from openline.core.models import ErasureRecord
 
 from . import permissions, trust
 from .models import (
@@ -275,3 +276,38 @@ def leave_programme(actor: User, user: User) -> SuperUserInvitation | None:
         user.save(update_fields=["role"])
     permissions.forget_level(user)
     return invitation
+
+
+# --- privacy requests -------------------------------------------------------------------------
+
+
+def erase_on_request(
+    actor: User, subject: privacy.Subject, *, note: str, policy: str, confirmed: bool
+) -> ErasureRecord:
+    """An administrator erases a person at their request (by e-mail, say): their account if
+    they have one, their customer records and identities, and their posts and messages under
+    `policy`. Staff accounts and the administrator's own are refused."""
+    permissions.check_handle_privacy_requests(actor)
+    if subject.user_id is not None:
+        target = User.objects.filter(pk=subject.user_id).first()
+        if target is not None and (target.is_staff_member or target.is_superuser):
+            raise ValidationError(
+                "Staff accounts are closed in the admin, after their work is handed over."
+            )
+    errors = {}
+    if policy not in privacy.POLICIES:
+        errors["policy"] = f"Choose one of: {', '.join(privacy.POLICIES)}."
+    if not confirmed:
+        errors["confirm"] = "Tick the box to confirm: an erasure cannot be undone."
+    if len(note) > 300:
+        errors["note"] = "Keep the reference under 300 characters."
+    if errors:
+        raise ValidationError(errors)
+    return privacy.erase(
+        subject,
+        actor_id=actor.pk,
+        actor_name=actor.username,
+        requested_by="staff",
+        note=note,
+        policy_name=policy,
+    )

@@ -135,3 +135,16 @@ def check_post_limits(
         oldest_counted = times[len(times) - per_day]
         retry_after = max(60, int((oldest_counted + timedelta(days=1) - now).total_seconds()))
         raise DailyPostLimit(per_day, retry_after)
+
+
+# --- privacy requests -------------------------------------------------------------------------
+
+
+def can_handle_privacy_requests(user: User | None) -> bool:
+    """Administrators: an export holds everything about a person, an erasure cannot be undone."""
+    return _signed_in(user) and user is not None and (user.role == Role.ADMIN or user.is_superuser)
+
+
+def check_handle_privacy_requests(user: User | None) -> None:
+    if not can_handle_privacy_requests(user):
+        raise PermissionDenied("Only administrators handle privacy requests.")

@@ -12,7 +12,7 @@ One module per job, imported in this order (none imports a later one):
 SQLite queue in front of ingestion, its drainers; `openline drain_webhooks` runs one),
 `inbound` (receive: verify, parse, store or queue), `outbound` (the adapter that sends replies)."""
 
-from openline.core import companions, periodic
+from openline.core import backup, companions, periodic
 from openline.inbox import adapters
 
 from . import queue
@@ -24,4 +24,5 @@ def install() -> None:
     # `openline serve` runs a drainer beside the web processes (which also look once a second);
     # the worker catches what is left when neither runs.
     periodic.register("channels.drain_webhooks", 5, queue.drain_if_enabled)
+    backup.register_sqlite_file("webhook-queue", queue.backup_path)
     companions.register("drain_webhooks", queue.DRAINER_FLAG, lambda: queue.enabled())

@@ -89,6 +89,12 @@ def path() -> str:
     return f"{connection.settings_dict['NAME']}.webhook-queue"
 
 
+def backup_path() -> str | None:
+    """The queue file for backups: on any SQLite file database, queue on or off (bodies
+    queued before it was turned off are still in it)."""
+    return path() if db.is_sqlite() and not db.is_in_memory_sqlite() else None
+
+
 _local = threading.local()
 
 
