@@ -164,6 +164,11 @@ class MessageReplyIn(BodyIn):
     acknowledged: bool = Field(
         False, description="Send despite warnings you have read (after a 422 that allows it)."
     )
+    split: bool = Field(
+        False,
+        description="On a channel with a post length limit (Mastodon, Bluesky, X): send a "
+        "longer reply as a thread of numbered posts instead of refusing it (422).",
+    )
 
 
 class AssignIn(Schema):
@@ -263,7 +268,7 @@ def reply(request: ApiRequest, conversation_id: int, payload: MessageReplyIn):
     try:
         message = actions.reply(
             request.auth, conversation, body=payload.body, status=payload.status,
-            acknowledged=payload.acknowledged,
+            acknowledged=payload.acknowledged, split=payload.split,
         )  # fmt: skip
     except PublishRefused as refused:
         return _refused(refused)
