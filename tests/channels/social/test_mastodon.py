@@ -332,7 +332,8 @@ def test_a_long_reply_is_refused_unless_the_agent_sends_it_as_a_numbered_thread(
     assert all(mastodon_length(p["form"]["status"]) <= 500 for p in posts)
     assert all(p["form"]["visibility"] == "direct" for p in posts)
     keys = [p["idempotency_key"] for p in posts]
-    assert keys == [str(delivery.idempotency_key)] + [f"{delivery.idempotency_key}-{n}" for n in (2, 3)]
+    key = str(delivery.idempotency_key)
+    assert keys == [key, f"{key}-2", f"{key}-3"]
     ids = [mastodon.state.by_idempotency[k]["id"] for k in keys]
     assert [p["form"]["in_reply_to_id"] for p in posts] == [status["id"], *ids[:2]]
     assert " ".join(p["form"]["status"] for p in posts).count("Step") == 24
@@ -342,7 +343,7 @@ def test_the_reply_box_counts_down_from_the_instances_limit(client, mastodon, ac
     conversation, _ = _conversation_of(mastodon, account, visibility="public")
     client.force_login(agent)
     page = client.get(f"/inbox/{conversation.pk}/").content.decode()
-    assert 'data-length-counter' in page
+    assert "data-length-counter" in page
     assert 'data-limit="495"' in page  # 500 less "@ana " (Mastodon counts no domain)
     assert 'data-unit="characters"' in page
     assert 'name="split"' in page
