@@ -29,7 +29,7 @@ class GuardedAdapter(BaseAdapter):
         self.timeout = timeout
         self.refused: outbound.AddressRefused | None = None  # the last refusal, for the caller
 
-    def send(  # type: ignore[override]
+    def send(
         self,
         request: requests.PreparedRequest,
         stream: bool = False,
@@ -39,16 +39,21 @@ class GuardedAdapter(BaseAdapter):
         proxies: Any = None,
     ) -> requests.Response:
         seconds = timeout if isinstance(timeout, int | float) else self.timeout
-        body = request.body
-        if isinstance(body, str):
-            body = body.encode()
+        raw = request.body
+        if raw is not None and not isinstance(raw, str | bytes):
+            raw = b"".join(p.encode() if isinstance(p, str) else p for p in raw)  # type: ignore[union-attr]
+        body = raw.encode() if isinstance(raw, str) else raw
+        headers = {
+            name: value.decode("latin-1") if isinstance(value, bytes) else value
+            for name, value in request.headers.items()
+        }
         try:
             with (
                 outbound.client(timeout=min(seconds, self.timeout)) as client,
                 client.stream(
                     request.method or "GET",
                     request.url or "",
-                    headers=dict(request.headers),
+                    headers=headers,
                     content=body,
                 ) as answer,
             ):
