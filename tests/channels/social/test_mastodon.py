@@ -4,7 +4,7 @@ conversations (one per thread), paging that never skips or repeats, rate limits,
 tokens, and replies threaded with the customer's visibility."""
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 from io import StringIO
 
 import pytest
@@ -13,7 +13,9 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from openline.channels import accounts
+from openline.channels.health import check_channels
 from openline.channels.social import credentials, polling
+from openline.core import health as health_state
 from openline.inbox import actions, adapters
 from openline.inbox.models import ChannelAccount, Conversation, Delivery, DeliveryState, Message
 
@@ -217,6 +219,9 @@ def test_a_revoked_token_pauses_the_account_until_an_operator_gives_a_new_one(ma
     out = StringIO()
     call_command("channel", "list", stdout=out)
     assert "PAUSED: " in out.getvalue()
+    status = check_channels()  # `openline status`
+    assert status.state == health_state.WARN
+    assert status.details["channels"][0]["polling"] == health.line
     polling.update_state(account, lambda s: s.update(last_poll_at=""))
     asked = len(state.requests)
     polling.poll_due()
@@ -234,11 +239,13 @@ def test_an_unreachable_instance_backs_off_longer_each_time(mastodon, account):
     ChannelAccount.objects.filter(pk=account.pk).update(config=account.config)
     waits = []
     for _ in range(3):
-        before = timezone.now()
         result = polling.poll_account(fresh(account), force=True)
         assert "could not be reached" in result.error
-        retry_at = fresh(account).config["state"]["retry_at"]
-        waits.append(round((timezone.datetime.fromisoformat(retry_at) - before).total_seconds()))
+        state = fresh(account).config["state"]
+        retry_at, failed_at = (
+            datetime.fromisoformat(state[k]) for k in ("retry_at", "last_error_at")
+        )
+        waits.append(round((retry_at - failed_at).total_seconds()))
     assert waits == [60, 120, 240]
     assert polling.health(fresh(account)).line.startswith("error: ")
 
