@@ -115,6 +115,7 @@ def test_mentions_and_direct_messages_become_conversations_one_per_thread(mastod
     assert first.raw["visibility"] == "public"
     assert first.identity.handle == "@ana@example.social"
     assert first.conversation.external_id == f"status:{question['id']}"
+    assert first.conversation.subject == "My T2 shows E14 & beeps."
     dm = Message.objects.exclude(pk=first.pk).get()
     assert dm.raw["visibility"] == "direct"
     assert dm.conversation != first.conversation

@@ -259,6 +259,15 @@ def _safe_url(value: Any) -> str:
     return value
 
 
+def _subject(text: str) -> str:
+    """The post's first words, without the mentions it opens with (of us, mostly)."""
+    words = text.split()
+    while words and words[0].startswith("@"):
+        words.pop(0)
+    subject = " ".join(words)
+    return subject if len(subject) <= 80 else subject[:79].rsplit(" ", 1)[0] + "…"
+
+
 class MastodonNetwork:
     kind = KIND
     length_limit = DEFAULT_LIMIT
@@ -319,7 +328,7 @@ class MastodonNetwork:
                     url=_safe_url(author.get("url")),
                 ),
                 text=text,
-                subject=(" ".join(text.split())[:80] or f"Mastodon post by @{acct}"),
+                subject=_subject(text) or f"Mastodon post by @{acct}",
                 url=_safe_url(status.get("url") or status.get("uri")),
                 created_at=created if isinstance(created, datetime) else None,
                 in_reply_to=parent,

@@ -287,7 +287,9 @@ class Command(BaseCommand):
             self._poll_social(account)
             return
         if account.kind != ChannelKind.FEED:
-            raise CommandError(f"{account} is not a feed or social channel: only those are polled.")
+            raise CommandError(
+                f"{account} is not a feed channel or a social network: only those are polled."
+            )
         result = feeds.poll_feed_account(account)
         self.stdout.write(
             f"Polled {result.feeds} feed(s): {result.entries} entries, {result.matched} "
