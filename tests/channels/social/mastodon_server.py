@@ -69,6 +69,8 @@ class MastodonState:
     by_idempotency: dict[str, dict] = field(default_factory=dict)
     requests: list[tuple[str, str]] = field(default_factory=list)  # (method, path?query)
     too_many: int = 0  # answer this many next requests with 429
+    link_headers: bool = True  # some servers (Mastodon-compatible ones) send no Link header
+    context_status: int = 200  # e.g. 500: a server whose context endpoint fails
     reset_in: int = 120  # seconds to X-RateLimit-Reset on a 429
     hold_min_id: str | None = None  # hold a notifications request with this min_id...
     holding: threading.Event = field(default_factory=threading.Event)  # ...set while held
@@ -257,6 +259,8 @@ class MastodonHandler(BaseHTTPRequestHandler):
         if path == "/api/v1/notifications":
             return self._notifications(query)
         if path.startswith("/api/v1/statuses/") and path.endswith("/context"):
+            if self.state.context_status != 200:
+                return self._send(self.state.context_status, {"error": "Something went wrong"})
             status = self.state.statuses.get(path.split("/")[4])
             if status is None:
                 return self._send(404, {"error": "Record not found"})
@@ -356,7 +360,7 @@ class MastodonHandler(BaseHTTPRequestHandler):
                 self.state.release.wait(60)
         rows = rows[:limit]
         headers = {}
-        if rows:
+        if rows and self.state.link_headers:
             base = f"http://{self.state.host}/api/v1/notifications"
             extra = [("types[]", t) for t in types]
             older = urlencode([("max_id", rows[-1]["id"]), *extra])

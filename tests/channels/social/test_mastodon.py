@@ -157,6 +157,37 @@ def test_pages_are_read_oldest_first_and_nothing_is_skipped_or_repeated_across_r
     assert all("min_id=" in path and "types%5B%5D=mention" in path for path in asked[1:])
 
 
+@pytest.mark.parametrize("links", [True, False])
+def test_a_new_accounts_first_poll_reads_its_latest_200_mentions(mastodon, account, links):
+    state = mastodon.state
+    state.link_headers = links
+    ana = state.customer("ana", "Ana")
+    posts = [state.post(ana, f"Question {n}") for n in range(230)]
+    result = polling.poll_account(account, force=True)
+    assert (result.pages, result.created) == (1, 200)
+    assert inbound(account) == [p["id"] for p in posts[30:]]  # oldest first
+    newest = max(state.notifications, key=lambda n: int(n["id"]))["id"]
+    assert fresh(account).config["state"]["cursor"] == {"min_id": newest}
+    later = state.post(ana, "And now?")
+    assert polling.poll_account(fresh(account), force=True).created == 1
+    assert inbound(account)[-1] == later["id"]
+
+
+def test_a_server_without_thread_context_still_threads_by_the_parent(mastodon, account):
+    state = mastodon.state
+    state.context_status = 500
+    polling.poll_account(account, force=True)
+    ana = state.customer("ana", "Ana")
+    question = state.post(ana, "Hello")
+    polling.poll_account(fresh(account), force=True)
+    answer = state.post(ana, "Still there?", in_reply_to=question)
+    result = polling.poll_account(fresh(account), force=True)
+    assert (result.created, result.error) == (1, "")
+    assert Message.objects.get(external_id=answer["id"]).conversation == (
+        Message.objects.get(external_id=question["id"]).conversation
+    )
+
+
 def test_a_failure_between_the_items_and_the_cursor_loses_and_repeats_nothing(
     mastodon, account, monkeypatch
 ):
@@ -304,6 +335,24 @@ def test_a_reply_goes_out_threaded_with_the_customers_visibility(
     thanks = mastodon.state.post(status["account"], "Thanks!", in_reply_to=ours)
     polling.poll_account(fresh(account), force=True)
     assert Message.objects.get(external_id=thanks["id"]).conversation == conversation
+
+
+@pytest.mark.usefixtures("no_checks")
+def test_a_customer_on_the_same_instance_is_mentioned_as_the_instance_writes_them(
+    mastodon, account, agent, django_capture_on_commit_callbacks
+):
+    state = mastodon.state
+    polling.poll_account(account, force=True)
+    local = state.customer("kim", "Kim", remote="")
+    status = state.post(local, "Hi there", visibility="private")
+    polling.poll_account(fresh(account), force=True)
+    conversation = Message.objects.get(external_id=status["id"]).conversation
+    assert conversation.customer.identities.get().handle == "@kim@127.0.0.1"
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.reply(agent, conversation, body="Hello Kim!")
+    [posted] = state.posted
+    assert posted["form"]["status"] == "@kim Hello Kim!"
+    assert posted["form"]["visibility"] == "private"
 
 
 @pytest.mark.usefixtures("no_checks")

@@ -4,8 +4,9 @@ conversations, replies go out threaded with the visibility the customer chose.
 Reading: `GET /api/v1/notifications?types[]=mention&min_id=<cursor>&limit=40`. `min_id` pages
 forward from the cursor (the oldest new notifications first); the cursor is the `min_id` of the
 answer's `Link: <…>; rel="prev"` header (the newest notification of the page). A direct message
-reaches the account as a mention notification of a status with visibility `direct`. An account
-starts from its latest page of mentions; older history is not imported.
+reaches the account as a mention notification of a status with visibility `direct`. A new
+account's first poll reads its latest mentions, up to 200 (older pages by the `rel="next"`
+link, i.e. `max_id`); older ones are not imported.
 
 Conversations: the key is the thread's root status, so every post of one thread joins one
 conversation. For a post that answers another, `GET /api/v1/statuses/:id/context` gives the root
@@ -38,7 +39,6 @@ from mastodon import (
     MastodonAPIError,
     MastodonError,
     MastodonNetworkError,
-    MastodonNotFoundError,
     MastodonRatelimitError,
     MastodonUnauthorizedError,
 )
@@ -64,6 +64,7 @@ log = logging.getLogger(__name__)
 KIND = ChannelKind.MASTODON
 DEFAULT_LIMIT = 500
 PAGE_SIZE = 40
+BACKFILL_PAGES = 5  # a new account's first poll reads its latest 200 mentions at most
 CONTEXT_KEEP = 20  # earlier posts of a thread kept with a message
 TIMEOUT = 20.0
 URL_LENGTH = 23  # Mastodon counts every link as 23 characters
@@ -292,11 +293,42 @@ class MastodonNetwork:
         if not page:
             # Nothing yet: from now on every mention counts, from the first one.
             return Page([], {"min_id": str(min_id) if min_id else "0"})
-        return Page(
-            items=items,
-            cursor={"min_id": _newest(page, list(page))},
-            more=min_id is not None and len(page) >= PAGE_SIZE,
-        )
+        cursor = {"min_id": _newest(page, list(page))}
+        if min_id is None:  # the first poll: the latest mentions, older pages by `Link: next`
+            items = self._backfill(api, session, account, page, items)
+        return Page(items=items, cursor=cursor, more=min_id is not None and len(page) >= PAGE_SIZE)
+
+    def _backfill(
+        self,
+        api: Mastodon,
+        session: requests.Session,
+        account: ChannelAccount,
+        page: Any,
+        items: list[InboundItem],
+    ) -> list[InboundItem]:
+        """The first poll's older pages, up to BACKFILL_PAGES in all: a new account's inbox
+        starts with its recent mentions (unanswered ones included), not with years of them."""
+        older: list[InboundItem] = []
+        for _ in range(BACKFILL_PAGES - 1):
+            if len(page) < PAGE_SIZE:
+                break
+            oldest = min((str(n["id"]) for n in page), key=_id_key)
+            try:
+                if getattr(page, "_pagination_next", None):
+                    page = api.fetch_next(page)
+                else:  # no Link header: what its `next` link would say
+                    page = api.notifications(types=["mention"], max_id=oldest, limit=PAGE_SIZE)
+            except MastodonError as error:
+                raise _translate(error, api, session, "reading older mentions") from None
+            if not page:
+                break
+            notifications = [n for n in page if n.get("type") == "mention" and n.get("status")]
+            notifications.sort(key=lambda n: _id_key(str(n["id"])))
+            try:
+                older = [self._item(api, account, n) for n in notifications] + older
+            except MastodonError as error:
+                raise _translate(error, api, session, "reading older mentions") from None
+        return older + items
 
     def _item(self, api: Mastodon, account: ChannelAccount, notification: Any) -> InboundItem:
         host = urlsplit(account.config["instance"]).hostname or ""
@@ -307,13 +339,25 @@ class MastodonNetwork:
         if parent:
             try:
                 ancestors = api.status_context(status_id).get("ancestors") or []
-            except MastodonNotFoundError:  # the thread is gone or private: the parent will do
+            except (MastodonRatelimitError, MastodonUnauthorizedError):
+                raise  # the whole page waits: the poller's back-off or pause
+            except (MastodonError, AttributeError, TypeError) as error:
+                # The thread is gone, private, or the server has no context: the parent is
+                # the key; a later post of the thread still joins it by its parent.
+                log.info("No context for status %s: %s", status_id, error)
                 ancestors = []
             root = str(ancestors[0]["id"]) if ancestors else parent
             context = [_context_entry(a, host) for a in ancestors[-CONTEXT_KEEP:]]
         author = status["account"]
         acct = _full_acct(author, host)
-        mentions = [_full_acct(m, host) for m in status.get("mentions") or []]
+        ours = str(account.config.get("account_id") or "")
+        # As the instance writes them (`user` on this instance, `user@domain` elsewhere): the
+        # way a reply mentions them, as Mastodon's own apps do.
+        mentions = [
+            str(m.get("acct") or "")
+            for m in status.get("mentions") or []
+            if str(m.get("id")) != ours and m.get("acct")
+        ]
         text = _post_text(status)
         created = status.get("created_at")
         return without_nul(
@@ -336,7 +380,8 @@ class MastodonNetwork:
                     "notification_id": str(notification["id"]),
                     "status_id": status_id,
                     "visibility": str(status.get("visibility") or "public"),
-                    "acct": acct,
+                    "acct": str(author.get("acct") or author.get("username") or acct),
+                    "acct_full": acct,
                     "mentions": mentions,
                     "in_reply_to_id": parent,
                     "thread_root": root,
@@ -360,10 +405,11 @@ class MastodonNetwork:
             return []
         raw = target.raw or {}
         ours = str(account.config.get("acct") or "").lower()
+        local = ours.split("@", 1)[0]
         people = [str(raw.get("acct") or ""), *[str(m) for m in raw.get("mentions") or []]]
         seen: dict[str, str] = {}
         for acct in people:
-            if acct and acct.lower() != ours:
+            if acct and acct.lower() not in (ours, local):
                 seen.setdefault(acct.lower(), acct)
         return list(seen.values())
 
