@@ -135,6 +135,34 @@ def test_mentions_and_direct_messages_become_conversations_one_per_thread(mastod
     assert last.raw["thread_context"][1]["text"] == "@halden It started after the update."
 
 
+def test_the_inbox_api_gives_the_agent_the_earlier_posts_of_the_thread(
+    client, bearer, mastodon, account
+):
+    state = mastodon.state
+    polling.poll_account(account, force=True)
+    ana = state.customer("ana", "Ana Ortiz")
+    question = state.post(ana, "E14 again")
+    answer = state.post(ana, "Any news?", in_reply_to=question)
+    polling.poll_account(fresh(account), force=True)
+    conversation = Message.objects.get(external_id=question["id"]).conversation
+    agent = UserFactory(username="alex", role="agent")
+    detail = client.get(f"/api/v1/conversations/{conversation.pk}", headers=bearer(agent)).json()
+    assert [m["thread_context"] for m in detail["messages"]] == [
+        [],
+        [
+            {
+                "id": question["id"],
+                "author": "@ana@example.social",
+                "name": "Ana Ortiz",
+                "text": "@halden E14 again",
+                "url": question["url"],
+                "created_at": "2026-12-01T09:00:00+00:00",
+            }
+        ],
+    ]
+    assert detail["messages"][1]["url"] == answer["url"]
+
+
 def test_pages_are_read_oldest_first_and_nothing_is_skipped_or_repeated_across_restarts(
     mastodon, account
 ):
