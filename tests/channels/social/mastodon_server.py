@@ -69,6 +69,7 @@ class MastodonState:
     by_idempotency: dict[str, dict] = field(default_factory=dict)
     requests: list[tuple[str, str]] = field(default_factory=list)  # (method, path?query)
     too_many: int = 0  # answer this many next requests with 429
+    page_cap: int = 80  # Mastodon gives at most 80 a page; some servers fewer
     link_headers: bool = True  # some servers (Mastodon-compatible ones) send no Link header
     context_status: int = 200  # e.g. 500: a server whose context endpoint fails
     reset_in: int = 120  # seconds to X-RateLimit-Reset on a 429
@@ -344,7 +345,7 @@ class MastodonHandler(BaseHTTPRequestHandler):
             if (not types or n["type"] in types) and n["type"] not in excluded
         ]
         rows.sort(key=lambda n: int(n["id"]), reverse=True)
-        limit = min(int((query.get("limit") or ["40"])[0]), 80)
+        limit = min(int((query.get("limit") or ["40"])[0]), self.state.page_cap)
         max_id = (query.get("max_id") or [None])[0]
         since_id = (query.get("since_id") or [None])[0]
         min_id = (query.get("min_id") or [None])[0]

@@ -172,7 +172,7 @@ def test_pages_are_read_oldest_first_and_nothing_is_skipped_or_repeated_across_r
     people = [state.customer(f"user{n}", f"User {n}") for n in range(5)]
     posts = [state.post(people[n % 5], f"Question {n}") for n in range(95)]
     result = polling.poll_account(fresh(account), force=True)
-    assert (result.pages, result.created) == (3, 95)  # 40 + 40 + 15, Link headers followed
+    assert (result.pages, result.created) == (4, 95)  # 40 + 40 + 15 + none left
     assert inbound(account) == [p["id"] for p in posts]
     newest = max(state.notifications, key=lambda n: int(n["id"]))["id"]
     assert fresh(account).config["state"]["cursor"] == {"min_id": newest}
@@ -199,6 +199,18 @@ def test_a_new_accounts_first_poll_reads_its_latest_200_mentions(mastodon, accou
     later = state.post(ana, "And now?")
     assert polling.poll_account(fresh(account), force=True).created == 1
     assert inbound(account)[-1] == later["id"]
+
+
+def test_a_server_giving_fewer_than_asked_a_page_is_read_to_the_end(mastodon, account):
+    state = mastodon.state
+    state.page_cap = 15
+    ana = state.customer("ana", "Ana")
+    first = [state.post(ana, f"Before {n}") for n in range(50)]
+    assert polling.poll_account(account, force=True).created == 50  # backfill by 15s
+    later = [state.post(ana, f"After {n}") for n in range(50)]
+    result = polling.poll_account(fresh(account), force=True)
+    assert (result.pages, result.created) == (5, 50)  # 15 + 15 + 15 + 5 + none left
+    assert inbound(account) == [p["id"] for p in first + later]
 
 
 def test_a_server_without_thread_context_still_threads_by_the_parent(mastodon, account):

@@ -101,7 +101,7 @@ def test_a_poll_killed_mid_page_loses_and_repeats_nothing(data_dir):
         # Polling again resumes from the stored page: every mention once, in order.
         again = openline_command(data_dir, "channel", "poll", str(account))
         assert again.returncode == 0, again.stderr
-        assert "2 page(s), 60 item(s), 60 new" in again.stdout
+        assert "3 page(s), 60 item(s), 60 new" in again.stdout
         stored = query(
             data_dir,
             "SELECT external_id FROM inbox_message WHERE account_id = ? AND kind = 'inbound' "

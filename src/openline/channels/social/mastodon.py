@@ -64,7 +64,8 @@ log = logging.getLogger(__name__)
 KIND = ChannelKind.MASTODON
 DEFAULT_LIMIT = 500
 PAGE_SIZE = 40
-BACKFILL_PAGES = 5  # a new account's first poll reads its latest 200 mentions at most
+BACKFILL_MAX = 200  # a new account's first poll reads its latest 200 mentions at most
+BACKFILL_PAGES = 5
 CONTEXT_KEEP = 20  # earlier posts of a thread kept with a message
 TIMEOUT = 20.0
 URL_LENGTH = 23  # Mastodon counts every link as 23 characters
@@ -296,7 +297,8 @@ class MastodonNetwork:
         cursor = {"min_id": _newest(page, list(page))}
         if min_id is None:  # the first poll: the latest mentions, older pages by `Link: next`
             items = self._backfill(api, session, account, page, items)
-        return Page(items=items, cursor=cursor, more=min_id is not None and len(page) >= PAGE_SIZE)
+        # More may wait (an instance may also give fewer than asked): ask until a page is empty.
+        return Page(items=items, cursor=cursor, more=min_id is not None)
 
     def _backfill(
         self,
@@ -306,11 +308,13 @@ class MastodonNetwork:
         page: Any,
         items: list[InboundItem],
     ) -> list[InboundItem]:
-        """The first poll's older pages, up to BACKFILL_PAGES in all: a new account's inbox
-        starts with its recent mentions (unanswered ones included), not with years of them."""
+        """The first poll's older pages, up to BACKFILL_MAX notifications in all: a new
+        account's inbox starts with its recent mentions (unanswered ones included), not with
+        years of them."""
         older: list[InboundItem] = []
-        for _ in range(BACKFILL_PAGES - 1):
-            if len(page) < PAGE_SIZE:
+        seen = len(page)
+        for _ in range(BACKFILL_PAGES * 2):  # fewer than 40 a page on some servers
+            if seen >= BACKFILL_MAX:
                 break
             oldest = min((str(n["id"]) for n in page), key=_id_key)
             try:
@@ -322,7 +326,9 @@ class MastodonNetwork:
                 raise _translate(error, api, session, "reading older mentions") from None
             if not page:
                 break
-            notifications = [n for n in page if n.get("type") == "mention" and n.get("status")]
+            kept = list(page)[: BACKFILL_MAX - seen]  # newest first: the oldest are left out
+            seen += len(kept)
+            notifications = [n for n in kept if n.get("type") == "mention" and n.get("status")]
             notifications.sort(key=lambda n: _id_key(str(n["id"])))
             try:
                 older = [self._item(api, account, n) for n in notifications] + older
