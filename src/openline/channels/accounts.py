@@ -157,7 +157,7 @@ def _poll_every(value: Any) -> int | None:
     except (TypeError, ValueError):
         raise ValidationError("--poll-every is a number of seconds.") from None
     if seconds < polling.MIN_EVERY_SECONDS:
-        raise ValidationError(f"Poll at most every {polling.MIN_EVERY_SECONDS} seconds.")
+        raise ValidationError(f"--poll-every: poll at most every {polling.MIN_EVERY_SECONDS} s.")
     return seconds
 
 

@@ -4,12 +4,13 @@ conversations (one per thread), paging that never skips or repeats, rate limits,
 tokens, and replies threaded with the customer's visibility."""
 
 import json
+import re
 from datetime import datetime, timedelta
 from io import StringIO
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from openline.channels import accounts
@@ -86,6 +87,24 @@ def test_the_command_adds_the_account_and_prints_it_as_json_without_the_token(ma
     assert row["settings"]["instance"] == mastodon.url
     assert TOKEN not in out.getvalue()
     assert ChannelAccount.objects.get(pk=row["id"]).kind == "mastodon"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--instance", "URL"], "A mastodon channel needs --token."),
+        (["--token", TOKEN], "A mastodon channel needs --instance."),
+        (["--instance", "ftp://x", "--token", TOKEN], "--instance must be the instance's http"),
+        (["--instance", "URL", "--token", TOKEN, "--poll-every", "5"], "at most every 10 s"),
+    ],
+)
+def test_the_command_refuses_incomplete_or_bad_options_and_adds_nothing(
+    mastodon, db, args, message
+):
+    args = [mastodon.url if a == "URL" else a for a in args]
+    with pytest.raises(CommandError, match=re.escape(message)):
+        call_command("channel", "add", "mastodon", "--name", "Halden", *args)
+    assert not ChannelAccount.objects.exists()
 
 
 def test_mastodon_options_are_refused_for_other_kinds(db):
