@@ -72,7 +72,8 @@ class MastodonState:
     page_cap: int = 80  # Mastodon gives at most 80 a page; some servers fewer
     link_headers: bool = True  # some servers (Mastodon-compatible ones) send no Link header
     context_status: int = 200  # e.g. 500: a server whose context endpoint fails
-    reset_in: int = 120  # seconds to X-RateLimit-Reset on a 429
+    reset_in: int = 120  # seconds to X-RateLimit-Reset
+    remaining: int = 299  # X-RateLimit-Remaining of successful answers
     hold_min_id: str | None = None  # hold a notifications request with this min_id...
     holding: threading.Event = field(default_factory=threading.Event)  # ...set while held
     release: threading.Event = field(default_factory=threading.Event)
@@ -213,7 +214,8 @@ class MastodonHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         reset = datetime.now(UTC) + timedelta(seconds=self.state.reset_in)
         self.send_header("X-RateLimit-Limit", "300")
-        self.send_header("X-RateLimit-Remaining", "0" if status == 429 else "299")
+        remaining = 0 if status == 429 else self.state.remaining
+        self.send_header("X-RateLimit-Remaining", str(remaining))
         self.send_header("X-RateLimit-Reset", reset.strftime("%Y-%m-%dT%H:%M:%S.%fZ"))
         for name, value in (headers or {}).items():
             self.send_header(name, value)

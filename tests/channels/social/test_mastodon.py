@@ -296,6 +296,24 @@ def test_a_429_is_honoured_until_the_reset_time_the_instance_gives(mastodon, acc
     assert not polling.health(fresh(account)).trouble
 
 
+def test_a_nearly_spent_rate_limit_stops_polling_before_a_429_until_the_reset(mastodon, account):
+    state = mastodon.state
+    polling.poll_account(account, force=True)
+    posts = [state.post(state.customer("ana", "Ana"), f"Question {n}") for n in range(45)]
+    state.remaining, state.reset_in = 5, 200
+    result = polling.poll_account(fresh(account), force=True)
+    assert result.created == 40  # the page read is stored; the next one waits
+    assert result.rate_limited_until is not None
+    assert 150 < (result.rate_limited_until - timezone.now()).total_seconds() <= 201
+    assert "rate limit is nearly spent" in polling.health(fresh(account)).line
+    state.remaining = 299
+    polling.update_state(
+        account, lambda s: s.update(retry_at=(timezone.now() - timedelta(seconds=1)).isoformat())
+    )
+    assert polling.poll_due()[account.pk].created == 5
+    assert inbound(account) == [p["id"] for p in posts]
+
+
 def test_a_revoked_token_pauses_the_account_until_an_operator_gives_a_new_one(mastodon, account):
     state = mastodon.state
     polling.poll_account(account, force=True)

@@ -19,6 +19,9 @@ class Page:
     items: list[InboundItem]
     cursor: dict[str, Any]  # the state to store together with these items
     more: bool = False  # another page is waiting now: fetch again at once
+    # The network's rate-limit headers say its budget is (nearly) spent: store this page, then
+    # call again only after this many seconds (0: no such word).
+    retry_after_seconds: float = 0.0
 
 
 class RateLimited(Exception):

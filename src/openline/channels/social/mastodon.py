@@ -68,6 +68,7 @@ BACKFILL_MAX = 200  # a new account's first poll reads its latest 200 mentions a
 BACKFILL_PAGES = 5
 CONTEXT_KEEP = 20  # earlier posts of a thread kept with a message
 TIMEOUT = 20.0
+RATE_RESERVE = 10  # calls left in the rate-limit window that polling leaves to replies
 URL_LENGTH = 23  # Mastodon counts every link as 23 characters
 USER_AGENT = "Openline (+https://github.com/openline)"
 VISIBILITIES = ("public", "unlisted", "private", "direct")
@@ -138,6 +139,15 @@ def _status(error: MastodonError) -> int:
 def _retry_after(api: Mastodon) -> float:
     reset = api.ratelimit_reset
     return max(float(reset) - time.time(), 1.0) if reset else 60.0
+
+
+def _budget_spent(api: Mastodon) -> float:
+    """Seconds to wait when the last answer's `X-RateLimit-Remaining` is down to
+    RATE_RESERVE calls (kept for replies), until its `X-RateLimit-Reset`; else 0."""
+    remaining, reset = api.ratelimit_remaining, api.ratelimit_reset
+    if remaining is None or reset is None or remaining > RATE_RESERVE:
+        return 0.0
+    return max(float(reset) - time.time(), 0.0)
 
 
 def _translate(error: Exception, api: Mastodon, session: requests.Session, doing: str) -> Exception:
@@ -293,12 +303,21 @@ class MastodonNetwork:
             raise _translate(error, api, session, "reading mentions") from None
         if not page:
             # Nothing yet: from now on every mention counts, from the first one.
-            return Page([], {"min_id": str(min_id) if min_id else "0"})
+            return Page(
+                [],
+                {"min_id": str(min_id) if min_id else "0"},
+                retry_after_seconds=_budget_spent(api),
+            )
         cursor = {"min_id": _newest(page, list(page))}
         if min_id is None:  # the first poll: the latest mentions, older pages by `Link: next`
             items = self._backfill(api, session, account, page, items)
         # More may wait (an instance may also give fewer than asked): ask until a page is empty.
-        return Page(items=items, cursor=cursor, more=min_id is not None)
+        return Page(
+            items=items,
+            cursor=cursor,
+            more=min_id is not None,
+            retry_after_seconds=_budget_spent(api),
+        )
 
     def _backfill(
         self,

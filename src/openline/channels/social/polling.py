@@ -121,6 +121,12 @@ def poll_account(account: ChannelAccount, *, force: bool = False) -> PollResult:
             result.items += len(page.items)
             result.created += _store_page(account, page.items, page.cursor)
             cursor = page.cursor
+            if page.retry_after_seconds > 0:  # stored; the budget is spent: wait its time
+                raise RateLimited(
+                    page.retry_after_seconds,
+                    f"{account.get_kind_display()} says the rate limit is nearly spent: waiting "
+                    f"{page.retry_after_seconds:.0f} s.",
+                )
             if not page.more:
                 break
     except RateLimited as limited:
