@@ -315,7 +315,8 @@ class MastodonNetwork:
         return Page(
             items=items,
             cursor=cursor,
-            more=min_id is not None,
+            # (a server that ignores min_id answers the same page again: stop there)
+            more=min_id is not None and cursor["min_id"] != str(min_id),
             retry_after_seconds=_budget_spent(api),
         )
 
