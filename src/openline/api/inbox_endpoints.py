@@ -108,6 +108,18 @@ class AttachmentOut(Schema):
         return absolute(reverse("api-v1:get_attachment", args=[obj.pk]))
 
 
+class ThreadPostOut(Schema):
+    """A post earlier in a social network thread, as the network showed it when the message
+    came in (the agent's context; not stored as messages of the conversation)."""
+
+    id: str
+    author: str = Field(..., description="The author's handle, e.g. `@ana@example.social`.")
+    name: str = ""
+    text: str
+    url: str = ""
+    created_at: str = ""
+
+
 class MessageOut(Schema):
     id: int
     kind: Literal["inbound", "reply", "note"] = Field(
@@ -120,11 +132,20 @@ class MessageOut(Schema):
     author: StaffOut | None = Field(..., description="The staff member, for replies and notes.")
     delivery: DeliveryOut | None = Field(..., description="For replies: the outbox state.")
     attachments: list[AttachmentOut]
+    thread_context: list[ThreadPostOut] = Field(
+        default_factory=list,
+        description="Social networks: the posts before this one in its thread, oldest first.",
+    )
     created_at: datetime
 
     @staticmethod
     def resolve_sender(obj: Message) -> object:
         return obj.identity
+
+    @staticmethod
+    def resolve_thread_context(obj: Message) -> list:
+        posts = (obj.raw or {}).get("thread_context") if obj.kind == "inbound" else None
+        return [p for p in posts if isinstance(p, dict)] if isinstance(posts, list) else []
 
     @staticmethod
     def resolve_delivery(obj: Message) -> Delivery | None:
@@ -163,6 +184,11 @@ class MessageReplyIn(BodyIn):
     status: StatusName = Field("pending", description="The conversation's status afterwards.")
     acknowledged: bool = Field(
         False, description="Send despite warnings you have read (after a 422 that allows it)."
+    )
+    split: bool = Field(
+        False,
+        description="On a channel with a post length limit (Mastodon, Bluesky, X): send a "
+        "longer reply as a thread of numbered posts instead of refusing it (422).",
     )
 
 
@@ -263,7 +289,7 @@ def reply(request: ApiRequest, conversation_id: int, payload: MessageReplyIn):
     try:
         message = actions.reply(
             request.auth, conversation, body=payload.body, status=payload.status,
-            acknowledged=payload.acknowledged,
+            acknowledged=payload.acknowledged, split=payload.split,
         )  # fmt: skip
     except PublishRefused as refused:
         return _refused(refused)

@@ -8,9 +8,13 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
+from django.db import transaction
 
 from openline.core import crypto
 from openline.inbox.models import ChannelAccount, ChannelKind
+
+from .social import base as social
+from .social import credentials, polling
 
 WEBHOOK_SECRET_PREFIX = "whsec_"  # noqa: S105 - the format's prefix, not a secret
 WEBHOOK_SECRET_BYTES = 32
@@ -92,6 +96,17 @@ def clean_config(kind: str, config: Any) -> dict[str, Any]:
     return config
 
 
+def _clean_name(name: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("Give the channel a name (--name).")
+    if len(name) > (ChannelAccount._meta.get_field("name").max_length or 80):
+        raise ValidationError("Keep the name under 80 characters.")
+    if ChannelAccount.objects.filter(name__iexact=name).exists():
+        raise ValidationError(f"A channel named {name!r} exists already.")
+    return name
+
+
 def add_channel_account(
     kind: str, *, name: str, config: dict[str, Any]
 ) -> tuple[ChannelAccount, str]:
@@ -100,13 +115,7 @@ def add_channel_account(
     if kind not in CREATABLE_KINDS:
         choices = ", ".join(CREATABLE_KINDS)
         raise ValidationError(f"Unknown channel kind {kind!r}: choose one of {choices}.")
-    name = (name or "").strip()
-    if not name:
-        raise ValidationError("Give the channel a name (--name).")
-    if len(name) > (ChannelAccount._meta.get_field("name").max_length or 80):
-        raise ValidationError("Keep the name under 80 characters.")
-    if ChannelAccount.objects.filter(name__iexact=name).exists():
-        raise ValidationError(f"A channel named {name!r} exists already.")
+    name = _clean_name(name)
     config = clean_config(kind, config)
     if (
         kind == ChannelKind.EMAIL
@@ -135,3 +144,71 @@ def rotate_secret(account: ChannelAccount) -> str:
 def set_secret(account: ChannelAccount, secret: str) -> None:
     account.secret_encrypted = crypto.encrypt(secret)
     ChannelAccount.objects.filter(pk=account.pk).update(secret_encrypted=account.secret_encrypted)
+
+
+# --- social networks (channels.social): settings from each network's registered options ------
+
+
+def _poll_every(value: Any) -> int | None:
+    if value is None:
+        return None
+    try:
+        seconds = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError("--poll-every is a number of seconds.") from None
+    if seconds < polling.MIN_EVERY_SECONDS:
+        raise ValidationError(f"--poll-every: poll at most every {polling.MIN_EVERY_SECONDS} s.")
+    return seconds
+
+
+def add_social_account(
+    kind: str, *, name: str, options: dict[str, Any], poll_every: Any = None
+) -> ChannelAccount:
+    """Creates a social network account from the options its network declares (checked by the
+    network, which may ask the network itself); secrets are stored only encrypted."""
+    registration = social.registration(kind)
+    if registration is None:
+        raise ValidationError(f"{kind!r} is not a social network Openline knows.")
+    name = _clean_name(name)
+    seconds = _poll_every(poll_every)
+    missing = [
+        o.flag
+        for o in registration.options
+        if o.required and not options.get(o.flag.lstrip("-").replace("-", "_"))
+    ]
+    if missing:
+        raise ValidationError(f"A {kind} channel needs {', '.join(missing)}.")
+    found = registration.clean(options)
+    config = {**found.config, "poll_every_seconds": seconds or polling.DEFAULT_EVERY_SECONDS}
+    return ChannelAccount.objects.create(
+        kind=kind,
+        name=name,
+        config=config,
+        secret_encrypted=credentials.encrypt_secrets(found.secrets),
+    )
+
+
+def update_social_account(
+    account: ChannelAccount, *, options: dict[str, Any], poll_every: Any = None
+) -> ChannelAccount:
+    """New settings or secrets (a new token after one was revoked): the options given replace
+    the stored ones, the network checks them all again, and a paused account polls again."""
+    registration = social.registration(account.kind)
+    if registration is None:
+        raise ValidationError(f"{account} is not a social network channel.")
+    seconds = _poll_every(poll_every)
+    stored: dict[str, Any] = {**account.config, **credentials.secrets_of(account)}
+    given = {k: v for k, v in options.items() if v is not None}
+    found = registration.clean({**stored, **given})
+    config = {
+        **account.config,
+        **found.config,
+        "poll_every_seconds": seconds or polling.every_seconds(account),
+    }
+    with transaction.atomic():
+        account = ChannelAccount.objects.select_for_update().get(pk=account.pk)
+        account.config = {**config, "state": account.config.get("state") or {}}
+        account.secret_encrypted = credentials.encrypt_secrets(found.secrets)
+        account.save(update_fields=["config", "secret_encrypted"])
+    polling.resume(account)
+    return account

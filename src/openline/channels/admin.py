@@ -12,6 +12,7 @@ from openline.core import crypto
 from openline.inbox.models import ChannelAccount, ChannelKind
 
 from . import accounts  # the admin is a front end to channel accounts, like the command
+from .social import base as social
 
 
 class ChannelAccountForm(forms.ModelForm):
@@ -40,6 +41,16 @@ class ChannelAccountForm(forms.ModelForm):
         except ValidationError as error:
             self.add_error("config", error)
         secret = cleaned.get("new_secret")
+        if secret and social.registration(kind) is not None:
+            self.add_error(
+                "new_secret",
+                "A social network's secrets are checked with the network: give a new one with "
+                "`openline channel update <id> --token …` (or the network's own option).",
+            )
+        if not self.instance.pk and social.registration(kind) is not None:
+            self.add_error(
+                None, f"Add {kind} accounts with `openline channel add {kind}`: it checks them."
+            )
         if secret and kind == ChannelKind.WEBHOOK:
             try:
                 cleaned["new_secret"] = accounts.check_webhook_secret(secret)

@@ -1,6 +1,7 @@
 """The channels' part of `openline status`: per active channel, its outbox (queued and failed
-deliveries, the last delivery error) and, for feeds, when each feed was last polled and its
-last error. Errors make the check WARN: the rest of Openline still works."""
+deliveries, the last delivery error), for feeds when each feed was last polled and its last
+error, and for social networks their health line (paused, rate limited, failing). Errors make
+the check WARN: the rest of Openline still works."""
 
 from collections.abc import Mapping
 from datetime import datetime
@@ -11,6 +12,9 @@ from django.utils import timezone
 
 from openline.core import health
 from openline.inbox.models import ChannelAccount, ChannelKind, Delivery, DeliveryState
+
+from .social import polling
+from .social.base import network_for
 
 
 def _feeds(account: ChannelAccount, now: datetime) -> tuple[list[dict], list[str]]:
@@ -57,6 +61,9 @@ def check_channels() -> health.Check:
         if account.kind == ChannelKind.FEED:
             feeds, feed_problems = _feeds(account, now)
             problems += feed_problems
+        social = polling.health(account, now) if network_for(account.kind) else None
+        if social is not None and social.trouble:
+            problems.append(social.line)
         troubled += bool(problems)
         channels.append(
             {
@@ -67,6 +74,7 @@ def check_channels() -> health.Check:
                 "failed": failed,
                 "last_delivery_error": (last or "")[:300],
                 "feeds": feeds,
+                "polling": social.line if social else "",
                 "problems": problems,
             }
         )

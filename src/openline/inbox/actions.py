@@ -19,6 +19,7 @@ from openline.core import counters
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
 from openline.core.publishing import Draft, check_before_publish
 
+from .adapters import length_limit
 from .ingestion import BODY_MAX as BODY_MAX  # re-exported: the forms and views use them here
 from .ingestion import INBOX_COUNTER as INBOX_COUNTER
 from .models import (
@@ -72,11 +73,15 @@ def reply(
     body: str,
     status: str = ConversationStatus.PENDING,
     acknowledged: bool = False,
+    split: bool = False,
 ) -> Message:
     """Answers the customer where they wrote. The delivery is queued in the same transaction,
-    so a reply is never lost and never sent twice."""
+    so a reply is never lost and never sent twice. `split`: on a channel with a length limit,
+    a longer reply goes out as a thread of numbered posts (else it is refused)."""
     check_use_inbox(agent)
-    return publish_reply(agent, conversation, body=body, status=status, acknowledged=acknowledged)
+    return publish_reply(
+        agent, conversation, body=body, status=status, acknowledged=acknowledged, split=split
+    )
 
 
 def publish_reply(
@@ -87,12 +92,14 @@ def publish_reply(
     status: str = ConversationStatus.PENDING,
     acknowledged: bool = False,
     context: dict[str, Any] | None = None,
+    split: bool = False,
 ) -> Message:
     """The pre-publish checks and the delivery of a reply, shared by staff and champions (who
     check their own permission first). `context` adds to the draft's context."""
     body = _clean_body(body)
     if status not in ConversationStatus.values:
         raise ValidationError({"status": "Unknown status."})
+    split = _check_length(conversation, body, split)
     check_before_publish(
         Draft(
             author,
@@ -113,6 +120,7 @@ def publish_reply(
             account=conversation.account,
             body=body,
             body_html=render_markdown(body, trusted=author.is_trusted_author),
+            raw={"split": True} if split else {},
             created_at=now,
         )
         delivery = Delivery.objects.create(message=message)
@@ -120,6 +128,27 @@ def publish_reply(
         _changed()
         transaction.on_commit(lambda: deliver.enqueue(delivery.pk))
     return message
+
+
+def _check_length(conversation: Conversation, body: str, split: bool) -> bool:
+    """Refuses a reply longer than the channel's posts unless it may go as a thread; returns
+    whether it will be split."""
+    limit = length_limit(conversation)
+    if limit is None:
+        return False
+    length = limit.count(body)
+    if length <= limit.limit:
+        return False
+    if split and limit.can_split:
+        return True
+    channel = conversation.account.get_kind_display()
+    hint = " or send it as a thread of numbered posts" if limit.can_split else ""
+    raise ValidationError(
+        {
+            "body": f"{channel} takes {limit.limit} {limit.unit} in a post; this reply has "
+            f"{length}. Shorten it{hint}."
+        }
+    )
 
 
 def add_note(agent: User, conversation: Conversation, *, body: str) -> Message:

@@ -5,13 +5,14 @@ An adapter parses what its channel delivers into `InboundItem`s (ingested by
 in `openline.channels` and register themselves when that app is ready, so the inbox never
 imports a platform's code."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
 from openline.people.actions import Sender
 
-from .models import ChannelAccount, Delivery, Message
+from .models import ChannelAccount, Conversation, Delivery, Message
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,27 @@ class DeliveryError(Exception):
         self.permanent = permanent
 
 
+@dataclass(frozen=True)
+class LengthLimit:
+    """How long one public post may be on a channel (Mastodon 500 characters, Bluesky 300
+    graphemes): the reply box counts down from it and a longer reply is refused unless the
+    agent has it sent as a thread of numbered posts (`can_split`)."""
+
+    limit: int
+    unit: str = "characters"  # or "graphemes": what the reply box counts
+    count: Callable[[str], int] = len  # the channel's own way of counting
+    can_split: bool = False
+    url_length: int = 0  # a link counts this many (Mastodon 23), 0: as written
+
+
+@dataclass(frozen=True)
+class ChannelHealth:
+    """One line on how a polled channel is doing, for the inbox and `openline channel list`."""
+
+    line: str
+    trouble: bool = False
+
+
 class Adapter(Protocol):
     @property
     def kind(self) -> str: ...  # read-only: the adapters set a ChannelKind (a str)
@@ -58,6 +80,19 @@ _adapters: dict[str, Adapter] = {}
 
 def register(adapter: Adapter) -> None:
     _adapters[adapter.kind] = adapter
+
+
+def length_limit(conversation: Conversation) -> LengthLimit | None:
+    """The channel's limit for a reply in this conversation; None when it has none. Adapters
+    offer it with an optional `length_limit(conversation)` method."""
+    method = getattr(_adapters.get(conversation.account.kind), "length_limit", None)
+    return method(conversation) if method else None
+
+
+def channel_health(account: ChannelAccount) -> ChannelHealth | None:
+    """The account's health line, from adapters with an optional `health(account)` method."""
+    method = getattr(_adapters.get(account.kind), "health", None)
+    return method(account) if method else None
 
 
 def adapter_for(kind: str) -> Adapter:

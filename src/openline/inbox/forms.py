@@ -55,6 +55,9 @@ class ReplyForm(forms.Form):
     acknowledged = forms.BooleanField(
         required=False, label="I have read the warnings: send it anyway"
     )
+    split = forms.BooleanField(
+        required=False, label="If it is too long for one post, send it as a numbered thread"
+    )
     # Set when the checks refused the reply: what the page shows of it (web/_findings.html).
     guidance: dict[str, Any] | None = None
 

@@ -10,10 +10,13 @@ from openline.accounts.models import STAFF_ROLES, User
 from openline.language.models import TextLabel
 from openline.people.models import Identity
 
+from . import adapters
+from .adapters import ChannelHealth
 from .champions.selectors import champion_queue_q, staff_unassigned_q
 from .models import (
     Attachment,
     CannedReply,
+    ChannelAccount,
     Conversation,
     ConversationStatus,
     Delivery,
@@ -211,3 +214,15 @@ def customer_identities(conversation: Conversation) -> list[Identity]:
     if conversation.customer_id is None:
         return []
     return list(Identity.objects.filter(person_id=conversation.customer_id).order_by("created_at"))
+
+
+def channel_health(user: User) -> list[tuple[ChannelAccount, ChannelHealth]]:
+    """A health line per active channel that reports one (the polled social networks): last
+    poll, last success, items today, or what stops it."""
+    check_use_inbox(user)
+    rows = []
+    for account in ChannelAccount.objects.filter(is_active=True).order_by("name"):
+        health = adapters.channel_health(account)
+        if health is not None:
+            rows.append((account, health))
+    return rows

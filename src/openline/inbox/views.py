@@ -39,7 +39,7 @@ from openline.core.publishing import (
 )
 from openline.language.voice import INTENTS, SENTIMENTS
 
-from . import actions, expert_finder, selectors
+from . import actions, adapters, expert_finder, selectors
 from .forms import (
     CHANNEL_CHOICES,
     AssignForm,
@@ -174,6 +174,7 @@ def index(request: AuthenticatedHttpRequest) -> HttpResponse:
         spaces=Space.objects.order_by("name").only("slug", "name"),
         tags=Tag.objects.order_by("slug").values_list("slug", flat=True)[:500],
         available=_available(request.user),
+        channel_health=selectors.channel_health(request.user),
     )
     return render(request, "inbox/index.html", context)
 
@@ -227,6 +228,7 @@ def _conversation_page(
         canned_replies=CannedReply.objects.only("id", "title"),
         statuses=ConversationStatus.choices,
         available=_available(request.user),
+        length_limit=adapters.length_limit(conversation),
     )
     return render(request, "inbox/conversation.html", context, status=status)
 
@@ -270,8 +272,11 @@ def send_reply_form(
     or a champion reply). A refusal becomes a form error, and `form.guidance` the findings for
     the page to show (web/_findings.html)."""
     data = form.cleaned_data
+    extra = {"split": data["split"]} if "split" in data else {}  # staff replies only
     try:
-        publish(body=data["body"], status=data["status"], acknowledged=data["acknowledged"])
+        publish(
+            body=data["body"], status=data["status"], acknowledged=data["acknowledged"], **extra
+        )
     except ValidationError as error:
         add_action_errors(form, error)
     except HeldForReview as held:

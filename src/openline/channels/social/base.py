@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from openline.inbox.adapters import InboundItem
-from openline.inbox.models import ChannelAccount, Delivery, Message
+from openline.inbox.models import ChannelAccount, Conversation, Delivery, Message
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,9 @@ class Page:
     items: list[InboundItem]
     cursor: dict[str, Any]  # the state to store together with these items
     more: bool = False  # another page is waiting now: fetch again at once
+    # The network's rate-limit headers say its budget is (nearly) spent: store this page, then
+    # call again only after this many seconds (0: no such word).
+    retry_after_seconds: float = 0.0
 
 
 class RateLimited(Exception):
@@ -55,6 +58,26 @@ class Network(Protocol):
 
     def send(self, account: ChannelAccount, message: Message, delivery: Delivery) -> str:
         """Posts `message` as a reply in its conversation's thread; returns its id there."""
+        ...
+
+
+class Threaded(Protocol):
+    """Optional, beside `Network`: how a network posts a reply as several posts. The generic
+    send path (`replies.send_reply`) splits a reply longer than one post into numbered parts
+    when the agent chose so, and hands them here; a network without `send_parts` gets only
+    replies that fit in one post. Optional attributes too: `length_unit` ("characters" or
+    "graphemes", the unit the reply box counts in) and `count(text) -> int` (the network's own
+    way of counting, e.g. a link as 23 characters); `len` otherwise."""
+
+    def reply_room(self, account: ChannelAccount, conversation: Conversation) -> int:
+        """What one post may hold of the agent's text (the limit less what the network adds,
+        e.g. the mention of the customer)."""
+        ...
+
+    def send_parts(
+        self, account: ChannelAccount, message: Message, delivery: Delivery, parts: list[str]
+    ) -> str:
+        """Posts `parts` in order, each answering the one before; returns the first one's id."""
         ...
 
 
