@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "openline.language",
     "openline.accounts",
     "openline.people",
+    "openline.notifications",
     "openline.community",
     "openline.participation",
     "openline.inbox",
@@ -130,9 +131,10 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "openline.web.context_processors.site",
-                "openline.community.context_processors.notifications",
+                "openline.notifications.context_processors.notifications",
                 "openline.guidance.context_processors.guidance",
             ],
+            "builtins": ["openline.web.templatetags.time_tags"],
         },
     }
 ]

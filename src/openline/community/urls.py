@@ -24,5 +24,4 @@ urlpatterns = [
     path("r/<int:reply_pk>/retract/", views.retract_reply, name="retract"),
     path("u/<str:username>/", views.profile, name="profile"),
     path("search/", views.search, name="search"),
-    path("notifications/", views.notifications, name="notifications"),
 ]

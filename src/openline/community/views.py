@@ -381,12 +381,3 @@ def search(request: HttpRequest) -> HttpResponse:
     page = _page(request, hits, per_page=20)
     fill_snippets(list(page.object_list))  # the same hits, filled in place
     return render(request, "community/search.html", {"query": query, "page": page})
-
-
-@login_required
-def notifications(request: AuthenticatedHttpRequest) -> HttpResponse:
-    if request.method == "POST":
-        actions.mark_notifications_read(request.user)
-        return redirect("community:notifications")
-    items = selectors.notifications_for(request.user)
-    return render(request, "community/notifications.html", {"page": _page(request, items)})
