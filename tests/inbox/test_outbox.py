@@ -108,9 +108,7 @@ def test_internal_notes_are_never_delivered_and_notify_mentioned_colleagues(
         )
     assert note.kind == MessageKind.NOTE
     assert not Delivery.objects.exists() and channel.sent == []
-    assert list(Notification.objects.values_list("recipient__username", flat=True)) == [
-        "morgan"
-    ]
+    assert list(Notification.objects.values_list("recipient__username", flat=True)) == ["morgan"]
 
 
 def test_customers_cannot_reply_or_note(conversation, customer):

@@ -10,10 +10,11 @@ from django.db.models.functions import Lower
 from openline.accounts.models import User
 from openline.notifications import actions as notifications
 from openline.notifications.models import Kind
-from openline.notifications.selectors import followers
+from openline.notifications.selectors import followers, stopped_following
+from openline.notifications.selectors import is_following as is_following_row
 
 from . import permissions
-from .models import Reply, Thread
+from .models import Reply, Space, Tag, Thread
 
 THREAD = "community.thread"
 TAG = "community.tag"
@@ -27,6 +28,32 @@ def about(thread: Thread) -> tuple[str, int]:
 def watch(person: User, thread: Thread) -> None:
     """Asking or replying follows the thread, unless the person once stopped following it."""
     notifications.watch(person, about(thread), label=thread.title, url=thread.get_absolute_url())
+
+
+Followable = Thread | Tag | Space
+
+
+def follow_key(target: Followable) -> tuple[str, int]:
+    if isinstance(target, Thread):
+        return about(target)
+    return (TAG, target.pk) if isinstance(target, Tag) else (SPACE, target.pk)
+
+
+def is_following(user: User | None, target: Followable) -> bool | None:
+    """None for an anonymous visitor (no button), else whether they follow it."""
+    if user is None or not user.is_authenticated:
+        return None
+    return is_following_row(user, *follow_key(target))
+
+
+def set_following(user: User, target: Followable, *, following: bool) -> None:
+    """The caller has fetched `target` through an `access_*` selector."""
+    key = follow_key(target)
+    if not following:
+        notifications.unfollow(user, key)
+        return
+    label = target.title if isinstance(target, Thread) else target.name
+    notifications.follow(user, key, label=label, url=target.get_absolute_url())
 
 
 def _text(kind: Kind, actor: User, thread: Thread) -> str:
@@ -80,12 +107,15 @@ def thread_created(author: User, thread: Thread, mentioned: set[str], tag_ids: l
 
 
 def reply_created(author: User, thread: Thread, reply: Reply, mentioned: set[str]) -> None:
-    """The people mentioned, then those watching the thread (its author, who asked, unless
-    they stopped; everyone who replied; whoever chose to follow it)."""
+    """The people mentioned, then those watching the thread: everyone who replied or chose to
+    follow it, and its author unless they stopped (threads imported or seeded without a follow
+    row still tell the person who asked)."""
 
     def run() -> None:
         told = _tell(Kind.COMMUNITY_MENTION, author, thread, reply, _mentioned_ids(mentioned))
-        _tell(Kind.COMMUNITY_REPLY, author, thread, reply, followers([about(thread)]) - told)
+        asker = {thread.author_id} - stopped_following({thread.author_id}, about(thread))
+        watching = followers([about(thread)]) | asker
+        _tell(Kind.COMMUNITY_REPLY, author, thread, reply, watching - told)
 
     transaction.on_commit(run)
 

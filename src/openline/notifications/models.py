@@ -27,8 +27,8 @@ class Delivery(models.TextChoices):
 
 # What a person gets until they choose: e-mail for what is about them, a digest for what they
 # follow (a busy tag would otherwise fill an inbox).
-DEFAULT_DELIVERY: dict[str, str] = {kind: Delivery.EMAIL for kind in Kind} | {
-    Kind.COMMUNITY_NEW_THREAD: Delivery.DIGEST
+DEFAULT_DELIVERY: dict[str, str] = {kind.value: Delivery.EMAIL.value for kind in Kind} | {
+    Kind.COMMUNITY_NEW_THREAD.value: Delivery.DIGEST.value
 }
 
 

@@ -53,6 +53,14 @@ def is_following(user: User, about_type: str, about_id: int) -> bool:
     ).exists()
 
 
+def stopped_following(user_ids: set[int], about: tuple[str, int]) -> set[int]:
+    """Those of `user_ids` who chose to stop following `about`."""
+    rows = Follow.objects.filter(
+        user_id__in=user_ids, about_type=about[0], about_id=about[1], active=False
+    )
+    return set(rows.values_list("user_id", flat=True))
+
+
 def followers(about: list[tuple[str, int]]) -> set[int]:
     """The ids of the people actively following any of `about`."""
     if not about:

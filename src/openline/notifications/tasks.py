@@ -4,6 +4,7 @@ Every mail carries RFC 8058 one-click unsubscribe headers; the link's token is s
 (tokens.py), so the POST works without signing in."""
 
 import datetime as dt
+from collections.abc import Mapping
 
 from django.conf import settings
 from django.core.mail import EmailMessage
@@ -20,10 +21,11 @@ from .tokens import unsubscribe_url
 
 
 def _send(
-    user: User, subject: str, template: str, context: dict[str, object], kind: str | None
+    user: User, subject: str, template: str, context: Mapping[str, object], kind: str | None
 ) -> None:
     unsubscribe = unsubscribe_url(user.pk, kind)
-    context = context | {
+    context = {
+        **context,
         "user": user,
         "site_url": settings.SITE_URL,
         "company_name": settings.OPENLINE["COMPANY_NAME"],

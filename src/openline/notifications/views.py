@@ -75,8 +75,8 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "notifications/unsubscribe.html", {"error": error}, status=400)
     user = User.objects.filter(pk=user_id).first()
     if user is None:
-        error = ValidationError("This unsubscribe link belongs to an account that is gone.")
-        return render(request, "notifications/unsubscribe.html", {"error": error}, status=404)
+        gone = ValidationError("This unsubscribe link belongs to an account that is gone.")
+        return render(request, "notifications/unsubscribe.html", {"error": gone}, status=404)
     label = Kind(kind).label if kind else "notifications (every kind)"
     context = {"label": label, "done": False, "token": token}
     if request.method == "POST":
