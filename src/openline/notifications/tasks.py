@@ -93,7 +93,7 @@ def send_digest(user_id: int, day: str) -> bool:
 
 
 def digest_hour() -> int:
-    return int(settings.OPENLINE.get("DIGEST_HOUR_UTC", 7))
+    return int(settings.OPENLINE["DIGEST_HOUR_UTC"])
 
 
 def enqueue_due_digests(now: dt.datetime | None = None) -> int:
