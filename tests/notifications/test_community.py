@@ -155,3 +155,19 @@ def test_the_asker_of_a_thread_without_a_follow_row_is_still_told_of_replies(
     with committed():
         actions.create_reply(agent, question, body="Please update to 4.12.2.")
     assert Notification.objects.get().recipient == question.author
+
+
+def test_after_a_merge_the_duplicates_asker_is_told_of_replies_in_the_original(
+    committed, question, other_customer, space, agent, moderator
+):
+    duplicate = actions.create_thread(
+        other_customer, space, kind="question", title="Wifi drops on my thermostat overnight",
+        body="Every night the app says offline.",
+    )  # fmt: skip
+    actions.merge_thread(moderator, duplicate, into=question)
+    with committed():
+        actions.create_reply(agent, question, body="Firmware 4.13 fixes it.")
+    told = Notification.objects.filter(kind="community.reply").values_list(
+        "recipient__username", flat=True
+    )
+    assert sorted(told) == ["casey", "olive"]

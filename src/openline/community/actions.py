@@ -512,6 +512,10 @@ def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
             reply_count=0, upvote_count=0, version=F("version") + 1,
         )  # fmt: skip
         counters.bump(LISTS_COUNTER)
+        # Whoever asked or replied in the duplicate follows the original, where replies go now.
+        movers = Reply.objects.filter(pk__in=moved).values_list("author_id", flat=True)
+        for person in User.objects.filter(pk__in={thread.author_id, *movers}):
+            notify.watch(person, original)
         events.emit_on_commit(events.THREAD_MERGED, thread_id=thread.pk, into_id=original.pk)
     original.refresh_from_db()
     return original
