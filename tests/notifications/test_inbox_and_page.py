@@ -5,6 +5,7 @@ import re
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from openline.community import actions
 from openline.inbox import actions as inbox
 from openline.notifications.models import Notification
 
@@ -96,3 +97,24 @@ def test_an_anonymous_page_reads_no_notifications(client, question):
 def test_the_notifications_page_needs_signing_in(client):
     answer = client.get("/notifications/")
     assert answer.status_code == 302 and "/accounts/signin/" in answer["Location"]
+
+
+def test_the_notifications_page_costs_the_same_queries_with_few_or_many(
+    client, sign_in, committed, question, agent, superuser
+):
+    def replies(n: int) -> None:
+        for i in range(n):
+            with committed():
+                actions.create_reply(agent, question, body=f"Try this, step {i}.")
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/notifications/").status_code == 200
+        return len(captured)
+
+    sign_in(question.author)
+    client.get("/notifications/")
+    replies(2)
+    few = queries()
+    replies(12)
+    assert queries() == few
