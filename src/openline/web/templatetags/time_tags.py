@@ -1,5 +1,6 @@
-"""`{{ when|ago }}`: how long ago, as people say it. A builtin (settings TEMPLATES), so every
-template has it without `{% load %}`."""
+"""`{{ when|ago }}` ("just now", "5 minutes ago") and `{{ start|since:end }}` (a duration: "less
+than a minute", "2 hours, 5 minutes"), as people say them; never "0 minutes". Builtins (settings
+TEMPLATES), so every template has them without `{% load %}`."""
 
 from datetime import datetime, timedelta
 
@@ -18,3 +19,14 @@ def ago(value: datetime | None) -> str:
     if timezone.now() - value < timedelta(minutes=1):
         return "just now"
     return f"{timesince(value)} ago"
+
+
+@register.filter
+def since(value: datetime | None, until: datetime | None = None) -> str:
+    """How long from `value` to `until` (to now without it)."""
+    if not value:
+        return ""
+    end = until or timezone.now()
+    if end - value < timedelta(minutes=1):
+        return "less than a minute"
+    return timesince(value, end)
