@@ -141,13 +141,14 @@ def test_staff_set_a_public_status_with_a_reason(question, agent):
 
 
 def test_the_asker_and_every_voter_hear_of_a_status_change(
-    question, agent, other_customer, superuser
+    question, agent, other_customer, superuser, django_capture_on_commit_callbacks
 ):
     actions.toggle_vote(other_customer, question)
     actions.toggle_vote(superuser, question)
     actions.toggle_vote(superuser, question)  # took the vote back: not told
-    actions.change_status(agent, question, status="planned", reason="Coming in app 5.3.")
-    told = Notification.objects.filter(thread=question, kind="status")
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.change_status(agent, question, status="planned", reason="Coming in app 5.3.")
+    told = Notification.objects.filter(about_id=question.pk, kind="community.status")
     assert sorted(n.recipient.username for n in told) == sorted(
         [question.author.username, other_customer.username]
     )

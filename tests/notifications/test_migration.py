@@ -12,7 +12,7 @@ BEFORE = [
     ("notifications", None),
 ]
 AFTER = [
-    ("community", "0009_notifications_moved"),
+    ("community", "0010_notifications_moved"),
     ("inbox", "0006_notifications_moved"),
     ("notifications", "0002_copy_from_community_and_inbox"),
 ]

@@ -95,7 +95,10 @@ class Migration(migrations.Migration):
                             ("community.reply", "Replies in threads you follow"),
                             ("community.mention", "Mentions of you in the community"),
                             ("community.accepted", "Your answer accepted"),
-                            ("community.status", "Status changes on your threads"),
+                            (
+                                "community.status",
+                                "Status changes on threads you asked or voted for",
+                            ),
                             ("community.new_thread", "New threads in tags and spaces you follow"),
                             ("inbox.mention", "Mentions of you in inbox notes"),
                             ("inbox.assigned", "Conversations assigned to you"),
@@ -172,7 +175,10 @@ class Migration(migrations.Migration):
                             ("community.reply", "Replies in threads you follow"),
                             ("community.mention", "Mentions of you in the community"),
                             ("community.accepted", "Your answer accepted"),
-                            ("community.status", "Status changes on your threads"),
+                            (
+                                "community.status",
+                                "Status changes on threads you asked or voted for",
+                            ),
                             ("community.new_thread", "New threads in tags and spaces you follow"),
                             ("inbox.mention", "Mentions of you in inbox notes"),
                             ("inbox.assigned", "Conversations assigned to you"),

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [
         ("notifications", "0002_copy_from_community_and_inbox"),
-        ("community", "0008_thread_merged"),
+        ("community", "0009_status_notification_label"),
     ]
 
     operations = [
