@@ -13,7 +13,7 @@ BEFORE = [
 ]
 AFTER = [
     ("community", "0010_notifications_moved"),
-    ("inbox", "0006_notifications_moved"),
+    ("inbox", "0007_notifications_moved"),
     ("notifications", "0002_copy_from_community_and_inbox"),
 ]
 

@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
     dependencies = [
         ("notifications", "0002_copy_from_community_and_inbox"),
-        ("inbox", "0005_social_network_kinds"),
+        ("inbox", "0006_conversation_labels"),
     ]
 
     operations = [
