@@ -25,6 +25,7 @@ urlpatterns = [
     path("hooks/", include("openline.channels.urls")),
     path("", include("openline.knowledge.urls")),
     path("", include("openline.feedback.urls")),
+    path("notifications/", include("openline.notifications.urls")),
     path("inbox/", include("openline.inbox.urls")),
     path("champions/", include("openline.inbox.champions.urls")),
     path("", include("openline.participation.urls")),

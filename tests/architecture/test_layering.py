@@ -14,7 +14,7 @@ LAYERS: list[set[str]] = [
     {"core"},
     {"web", "language"},
     {"accounts"},
-    {"people"},
+    {"people", "notifications"},
     {"community"},
     {"participation"},
     {"inbox"},

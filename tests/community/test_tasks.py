@@ -3,8 +3,8 @@ from django.core import mail
 from django.core.management import call_command
 
 from openline.community import actions
-from openline.community.models import Notification
-from openline.community.tasks import send_notification_email
+from openline.notifications.models import Notification
+from openline.notifications.tasks import send_notification_email
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -33,9 +33,11 @@ def test_no_mail_goes_to_someone_without_an_address(
 
 
 def test_no_mail_names_a_thread_moved_into_a_private_space_before_it_went_out(
-    question, agent, moderator, vip_space
+    question, agent, moderator, vip_space, settings, django_capture_on_commit_callbacks
 ):
-    actions.create_reply(agent, question, body="Update to 4.12.2.")  # mail queued, not sent
+    settings.TASKS = DATABASE_TASKS  # queued, not sent
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.create_reply(agent, question, body="Update to 4.12.2.")
     actions.move_thread(moderator, question, space=vip_space)
     notification = Notification.objects.get(recipient=question.author)
 

@@ -269,8 +269,11 @@ def test_lists_sort_by_latest_unanswered_and_top(client, customer, other_custome
     assert top.index("Old question with votes") < top.index("New question no answers")
 
 
-def test_notifications_page_lists_replies_to_my_thread(client, signed_in, question, agent):
-    actions.create_reply(agent, question, body="Answered")
+def test_notifications_page_lists_replies_to_my_thread(
+    client, signed_in, question, agent, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.create_reply(agent, question, body="Answered")
     signed_in(question.author)
     html = client.get("/notifications/").content.decode()
     assert "Alex Agent replied to" in html
@@ -325,9 +328,10 @@ def test_a_duplicate_of_a_thread_moved_into_a_private_space_hides_its_title(
 
 
 def test_notifications_of_a_thread_moved_into_a_private_space_are_hidden(
-    client, signed_in, question, agent, moderator, vip_space
+    client, signed_in, question, agent, moderator, vip_space, django_capture_on_commit_callbacks
 ):
-    actions.create_reply(agent, question, body="Answered")
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.create_reply(agent, question, body="Answered")
     actions.move_thread(moderator, question, space=vip_space)
     signed_in(question.author)
     html = client.get("/notifications/").content.decode()

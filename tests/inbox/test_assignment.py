@@ -3,7 +3,8 @@ from django.core.exceptions import ValidationError
 
 from openline.accounts.models import Role
 from openline.inbox import actions, ingestion, selectors
-from openline.inbox.models import CannedReply, InboxNotification
+from openline.inbox.models import CannedReply
+from openline.notifications.models import Notification
 
 from ..factories import UserFactory
 from .conftest import item
@@ -15,10 +16,11 @@ def conversation(account, sla):
 
 
 def test_assigning_notifies_the_colleague_and_moves_it_to_their_queue(
-    conversation, agent, moderator
+    conversation, agent, moderator, django_capture_on_commit_callbacks
 ):
-    actions.assign(agent, conversation, moderator)
-    assert InboxNotification.objects.get().recipient == moderator
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.assign(agent, conversation, moderator)
+    assert Notification.objects.get().recipient == moderator
     assert list(selectors.conversations(moderator, queue="mine")) == [conversation]
     assert list(selectors.conversations(agent, queue="unassigned")) == []
 

@@ -645,3 +645,20 @@ def test_the_champion_check_hides_the_confidential_register(client, champion, pr
     assert finding["kind"] == "internal_reference"
     assert "“Bluefn”" in finding["message"]
     assert [w for w in ("Bluefin", "Norrvik", "supplier") if w in answer.content.decode()] == []
+
+
+def test_staff_see_how_long_the_champion_took_to_answer(
+    client, champion, agent, problem, django_capture_on_commit_callbacks
+):
+    champion_actions.take_conversation(champion, problem)
+    with django_capture_on_commit_callbacks(execute=True):
+        champion_actions.reply_as_champion(
+            champion, problem, body="Roll back to 4.11 from the app's firmware page."
+        )
+    turn = ChampionAssignment.objects.get()
+    ChampionAssignment.objects.filter(pk=turn.pk).update(
+        first_answer_at=turn.taken_at + timedelta(hours=2, minutes=5)
+    )
+    client.force_login(agent)
+    page = client.get(f"/inbox/{problem.pk}/").content.decode()
+    assert "answered 2\u00a0hours, 5\u00a0minutes later" in page

@@ -8,10 +8,10 @@ from openline.inbox.models import (
     ConversationStatus,
     Delivery,
     DeliveryState,
-    InboxNotification,
     MessageKind,
 )
 from openline.inbox.tasks import MAX_ATTEMPTS, deliver, sweep_outbox
+from openline.notifications.models import Notification
 
 from .conftest import item
 
@@ -100,16 +100,15 @@ def test_the_sweep_recovers_deliveries_whose_worker_died(conversation, agent, ch
 
 
 def test_internal_notes_are_never_delivered_and_notify_mentioned_colleagues(
-    conversation, agent, moderator, customer, channel
+    conversation, agent, moderator, customer, channel, django_capture_on_commit_callbacks
 ):
-    note = actions.add_note(
-        agent, conversation, body="@morgan can you check the warranty? @casey no"
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        note = actions.add_note(
+            agent, conversation, body="@morgan can you check the warranty? @casey no"
+        )
     assert note.kind == MessageKind.NOTE
     assert not Delivery.objects.exists() and channel.sent == []
-    assert list(InboxNotification.objects.values_list("recipient__username", flat=True)) == [
-        "morgan"
-    ]
+    assert list(Notification.objects.values_list("recipient__username", flat=True)) == ["morgan"]
 
 
 def test_customers_cannot_reply_or_note(conversation, customer):
@@ -125,6 +124,9 @@ def test_an_empty_reply_is_refused_and_nothing_queued(conversation, agent):
     assert not Delivery.objects.exists()
 
 
-def test_a_mention_in_a_note_finds_the_colleague_whatever_the_case(conversation, agent, moderator):
-    actions.add_note(agent, conversation, body="@Morgan please look")
-    assert InboxNotification.objects.get().recipient == moderator
+def test_a_mention_in_a_note_finds_the_colleague_whatever_the_case(
+    conversation, agent, moderator, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.add_note(agent, conversation, body="@Morgan please look")
+    assert Notification.objects.get().recipient == moderator

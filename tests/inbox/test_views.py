@@ -19,11 +19,11 @@ from openline.inbox.models import (
     ConversationStatus,
     Delivery,
     DeliveryState,
-    InboxNotification,
     Message,
     MessageKind,
 )
 from openline.inbox.templatetags.inbox_tags import sla_clock
+from openline.notifications.models import Notification
 from openline.people.actions import Sender
 
 from ..factories import TagFactory, UserFactory
@@ -438,14 +438,15 @@ def test_an_empty_reply_is_a_form_error(staff_client, conversation):
 
 
 def test_a_note_from_the_page_notifies_the_mentioned_colleague(
-    staff_client, conversation, moderator
+    staff_client, conversation, moderator, django_capture_on_commit_callbacks
 ):
-    answer = staff_client.post(
-        f"/inbox/{conversation.pk}/note/", {"body": "@morgan can you take this one?"}
-    )
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = staff_client.post(
+            f"/inbox/{conversation.pk}/note/", {"body": "@morgan can you take this one?"}
+        )
     note = Message.objects.get(kind=MessageKind.NOTE)
     assert answer["Location"] == f"/inbox/{conversation.pk}/#message-{note.pk}"
-    assert InboxNotification.objects.get().recipient == moderator
+    assert Notification.objects.get().recipient == moderator
     assert not Delivery.objects.exists()
 
 

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "openline.language",
     "openline.accounts",
     "openline.people",
+    "openline.notifications",
     "openline.community",
     "openline.participation",
     "openline.inbox",
@@ -134,9 +135,10 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "openline.web.context_processors.site",
-                "openline.community.context_processors.notifications",
+                "openline.notifications.context_processors.notifications",
                 "openline.guidance.context_processors.guidance",
             ],
+            "builtins": ["openline.web.templatetags.time_tags"],
         },
     }
 ]
@@ -369,6 +371,8 @@ OPENLINE: dict[str, Any] = {
     "BODY_MAX": 20_000,
     # Seconds an anonymous page may be served from cache at most (changes invalidate sooner).
     "ANON_CACHE_SECONDS": 300,
+    # The hour (UTC) from which the worker sends each person's daily notification digest.
+    "DIGEST_HOUR_UTC": int(os.environ.get("OPENLINE_DIGEST_HOUR_UTC", "7")),
     # Reverse proxies whose X-Forwarded-For names the client (core/ratelimit.py).
     "TRUSTED_PROXIES": [
         p.strip() for p in os.environ.get("OPENLINE_TRUSTED_PROXIES", "").split(",") if p.strip()

@@ -1,7 +1,6 @@
 """Writes. Each action validates, runs in one transaction and queues its side effects
 (e-mail, cache invalidation) on commit. Views and the API call these, nothing else writes."""
 
-import functools
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -16,11 +15,10 @@ from openline.accounts.models import User
 from openline.core import counters
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
 from openline.core.publishing import Draft, check_before_publish
+from openline.notifications.models import Kind
 
-from . import events, permissions, search
+from . import events, notify, permissions, search
 from .models import (
-    Notification,
-    NotificationKind,
     Reply,
     Revision,
     SearchEntry,
@@ -32,7 +30,6 @@ from .models import (
     ThreadStatus,
     Vote,
 )
-from .tasks import send_notification_email
 
 TITLE_MIN = 8
 LISTS_COUNTER = "community.lists"
@@ -102,36 +99,6 @@ def slug_for(title: str) -> str:
 # --- side effects -----------------------------------------------------------------------------
 
 
-def _notify(
-    recipients: Iterable[User], kind: str, actor: User, thread: Thread, reply: Reply | None
-) -> None:
-    """In-app notifications now; e-mails once the transaction has committed."""
-    seen: set[int] = set()
-    created = []
-    for person in recipients:
-        if person.pk == actor.pk or person.pk in seen:
-            continue
-        if not permissions.can_view_space(person, thread.space):
-            continue
-        seen.add(person.pk)
-        created.append(
-            Notification(recipient=person, kind=kind, actor=actor, thread=thread, reply=reply)
-        )
-    for notification in Notification.objects.bulk_create(created):
-        if notification.pk is not None:
-            transaction.on_commit(
-                functools.partial(send_notification_email.enqueue, notification.pk)
-            )
-
-
-def _notify_mentions(usernames: set[str], actor: User, thread: Thread, reply: Reply | None) -> None:
-    if usernames:
-        people = User.objects.alias(lower_username=Lower("username")).filter(
-            lower_username__in=usernames, is_active=True
-        )
-        _notify(people, NotificationKind.MENTION, actor, thread, reply)
-
-
 def _touch(thread: Thread, *, activity: bool = False) -> None:
     """Invalidates the cached public page of the thread and of every list."""
     fields: dict[str, object] = {"version": F("version") + 1}
@@ -176,7 +143,8 @@ def create_thread(
         thread.tags.set(tag_objs)
         search.index_thread(thread)
         counters.bump(LISTS_COUNTER)
-        _notify_mentions(mentioned, author, thread, None)
+        notify.watch(author, thread)
+        notify.thread_created(author, thread, mentioned, [t.pk for t in tag_objs])
         events.emit_in_transaction(events.THREAD_CREATED, thread=thread)
         events.emit_on_commit(events.THREAD_CREATED, thread_id=thread.pk)
     return thread
@@ -203,7 +171,7 @@ def edit_thread(
             thread.tags.set(tag_objs)
         search.index_thread(thread)
         _touch(thread)
-        _notify_mentions(mentioned, editor, thread, None)
+        notify.mentions(editor, thread, None, mentioned)
         events.emit_on_commit(events.THREAD_EDITED, thread_id=thread.pk)
     return thread
 
@@ -229,11 +197,10 @@ def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> T
         )
         _touch(thread, activity=True)
         # The asker and everyone who voted for it hear why (an idea's voters want to know).
-        voters = User.objects.filter(
-            pk__in=Vote.objects.filter(thread=thread, reply__isnull=True).values("user_id"),
-            is_active=True,
+        voters = Vote.objects.filter(thread=thread, reply__isnull=True).values_list(
+            "user_id", flat=True
         )
-        _notify([thread.author, *voters], NotificationKind.STATUS, actor, thread, None)
+        notify.tell(Kind.COMMUNITY_STATUS, actor, thread, None, {thread.author_id, *voters})
         events.emit_in_transaction(
             events.THREAD_STATUS_CHANGED, thread=thread, previous=previous, actor=actor
         )
@@ -277,8 +244,8 @@ def create_reply(
         Thread.objects.filter(pk=thread.pk).update(**fields)
         counters.bump(LISTS_COUNTER)
         search.index_reply(reply)
-        _notify([thread.author], NotificationKind.REPLY, author, thread, reply)
-        _notify_mentions(mentioned - {thread.author.username.lower()}, author, thread, reply)
+        notify.watch(author, thread)
+        notify.reply_created(author, thread, reply, mentioned)
         events.emit_on_commit(events.REPLY_CREATED, reply_id=reply.pk)
     thread.refresh_from_db(fields=["reply_count", "status", "last_activity_at", "version"])
     return reply
@@ -308,7 +275,7 @@ def edit_reply(
         reply.save(update_fields=["body", "body_html", "edited_at"])
         search.index_reply(reply)
         _touch(reply.thread)
-        _notify_mentions(mentioned, editor, reply.thread, reply)
+        notify.mentions(editor, reply.thread, reply, mentioned)
     return reply
 
 
@@ -399,7 +366,7 @@ def accept_answer(actor: User, reply: Reply) -> Thread:
         thread.status = ThreadStatus.SOLVED
         thread.save(update_fields=["accepted_reply", "status"])
         _touch(thread, activity=True)
-        _notify([reply.author], NotificationKind.ACCEPTED, actor, thread, reply)
+        notify.tell(Kind.COMMUNITY_ACCEPTED, actor, thread, reply, {reply.author_id})
         events.emit_in_transaction(events.THREAD_SOLVED, thread=thread, reply=reply, actor=actor)
     return thread
 
@@ -418,15 +385,6 @@ def unaccept_answer(actor: User, thread: Thread) -> Thread:
         _unaccept(thread)
         _touch(thread)
     return thread
-
-
-# --- notifications ----------------------------------------------------------------------------
-
-
-def mark_notifications_read(user: User) -> int:
-    return Notification.objects.filter(recipient=user, read_at__isnull=True).update(
-        read_at=timezone.now()
-    )
 
 
 # --- triage (trust level 3, super-users and staff) --------------------------------------------
@@ -554,6 +512,10 @@ def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
             reply_count=0, upvote_count=0, version=F("version") + 1,
         )  # fmt: skip
         counters.bump(LISTS_COUNTER)
+        # Whoever asked or replied in the duplicate follows the original, where replies go now.
+        movers = Reply.objects.filter(pk__in=moved).values_list("author_id", flat=True)
+        for person in User.objects.filter(pk__in={thread.author_id, *movers}):
+            notify.watch(person, original)
         events.emit_on_commit(events.THREAD_MERGED, thread_id=thread.pk, into_id=original.pk)
     original.refresh_from_db()
     return original

@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from .models import Notification, Reply, Revision, Space, SpaceMembership, Tag, Thread
+from .models import Reply, Revision, Space, SpaceMembership, Tag, Thread
 
 
 class MembershipInline(admin.TabularInline[SpaceMembership, Space]):
@@ -41,4 +41,3 @@ class ReplyAdmin(admin.ModelAdmin[Reply]):
 
 
 admin.site.register(Revision)
-admin.site.register(Notification)

@@ -1,4 +1,11 @@
+from typing import TYPE_CHECKING, Any
+
 from django.apps import AppConfig
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from openline.accounts.models import User
 
 
 class CommunityConfig(AppConfig):
@@ -6,6 +13,16 @@ class CommunityConfig(AppConfig):
     label = "community"
 
     def ready(self) -> None:
-        from . import privacy
+        from openline.notifications import visibility
 
+        from . import privacy
+        from .notify import THREAD
+        from .selectors import visible_threads
+
+        def thread_ids(user: "User") -> "QuerySet[Any, Any] | None":
+            if user.is_staff_member:
+                return None
+            return visible_threads(user).values("pk")
+
+        visibility.register(THREAD, thread_ids)
         privacy.install()

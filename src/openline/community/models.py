@@ -248,36 +248,6 @@ class Vote(models.Model):
         return f"Vote by {self.user_id}"
 
 
-class NotificationKind(models.TextChoices):
-    REPLY = "reply", "New reply to your thread"
-    ACCEPTED = "accepted", "Your answer was accepted"
-    MENTION = "mention", "You were mentioned"
-    STATUS = "status", "Status changed on a thread you asked or voted for"
-
-
-class Notification(models.Model):
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
-    )
-    kind = models.CharField(max_length=16, choices=NotificationKind.choices)
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="+")
-    reply = models.ForeignKey(
-        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-    read_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        indexes = [models.Index(fields=["recipient", "read_at", "-created_at"])]
-
-    def __str__(self) -> str:
-        return f"{self.kind} for {self.recipient_id}"
-
-
 class SearchEntry(models.Model):
     """Plain text of one thread (reply=None) or reply, indexed by the database's full-text
     engine: an FTS5 table on SQLite, a GIN tsvector index on PostgreSQL (see search.py)."""

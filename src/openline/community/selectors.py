@@ -11,7 +11,7 @@ from openline.core.urls import url_formatter
 from openline.people.selectors import profile_standing
 
 from . import permissions
-from .models import Notification, Reply, Space, Thread, ThreadStatus
+from .models import Reply, Space, Thread, ThreadStatus
 
 
 def visible_spaces(user: User | None) -> QuerySet[Space]:
@@ -193,15 +193,6 @@ def profile_context(viewer: User | None, person: User) -> dict[str, Any]:
         "accepted_count": visible_threads(viewer).filter(accepted_reply__author=person).count(),
         **profile_standing(viewer, person),
     }
-
-
-def notifications_for(user: User) -> QuerySet[Notification]:
-    """A person's notifications about threads they may still read: a thread moved into a
-    private space since keeps its notifications, hidden until the person may read it again."""
-    notifications = Notification.objects.filter(recipient=user)
-    if not user.is_staff_member:
-        notifications = notifications.filter(thread__space_id__in=visible_spaces(user).values("pk"))
-    return notifications.select_related("actor", "thread", "reply")
 
 
 def visible_original(user: User | None, thread: Thread) -> Thread | None:

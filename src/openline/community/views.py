@@ -11,6 +11,7 @@ from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest, signed_in_user
@@ -28,10 +29,10 @@ from openline.core.publishing import (
 from openline.core.ratelimit import RateLimited, hit
 from openline.core.redaction import redact
 
-from . import actions, permissions, selectors
+from . import actions, notify, permissions, selectors
 from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
-from .models import Tag
+from .models import Tag, Thread
 from .search import fill_snippets
 from .search import search as search_threads
 
@@ -87,6 +88,8 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
         "page": page,
         "sort": sort,
         "spaces": selectors.visible_spaces(signed_in_user(request)),
+        "following": notify.is_following(signed_in_user(request), space),
+        "follow_url": reverse("community:follow_space", args=[space.slug]),
     }
     return render(request, "community/space.html", context)
 
@@ -104,6 +107,8 @@ def tag(request: HttpRequest, slug: str) -> HttpResponse:
         "page": page,
         "sort": sort,
         "spaces": selectors.visible_spaces(signed_in_user(request)),
+        "following": notify.is_following(signed_in_user(request), tag),
+        "follow_url": reverse("community:follow_tag", args=[tag.slug]),
     }
     return render(request, "community/tag.html", context)
 
@@ -126,6 +131,8 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     if not request.user.is_authenticated and not thread.space.is_private:  # for search engines
         context["jsonld"] = thread_jsonld(thread, replies, site_url=settings.SITE_URL)
     context["reply_form"] = ReplyForm()
+    context["following"] = notify.is_following(signed_in_user(request), thread)
+    context["follow_url"] = reverse("community:follow_thread", args=[thread.pk])
     return render(request, "community/thread.html", context)
 
 
@@ -383,10 +390,32 @@ def search(request: HttpRequest) -> HttpResponse:
     return render(request, "community/search.html", {"query": query, "page": page})
 
 
+def _follow(request: AuthenticatedHttpRequest, target: notify.Followable) -> HttpResponse:
+    following = request.POST.get("follow") == "1"
+    notify.set_following(request.user, target, following=following)
+    if is_htmx(request):
+        context = {"following": following, "follow_url": request.path}
+        return render(request, "community/_follow.html", context)
+    name = target.title if isinstance(target, Thread) else target.name
+    messages.success(
+        request, f"You follow “{name}”." if following else f"You no longer follow “{name}”."
+    )
+    return redirect(target.get_absolute_url())
+
+
+@require_POST
 @login_required
-def notifications(request: AuthenticatedHttpRequest) -> HttpResponse:
-    if request.method == "POST":
-        actions.mark_notifications_read(request.user)
-        return redirect("community:notifications")
-    items = selectors.notifications_for(request.user)
-    return render(request, "community/notifications.html", {"page": _page(request, items)})
+def follow_thread(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    return _follow(request, selectors.access_thread(request.user, pk))
+
+
+@require_POST
+@login_required
+def follow_tag(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
+    return _follow(request, get_object_or_404(Tag, slug=slug))
+
+
+@require_POST
+@login_required
+def follow_space(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
+    return _follow(request, selectors.access_space(request.user, slug))

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import DateTimeField, F, Value
 from django.db.models.functions import Coalesce, Lower
+from django.urls import reverse
 from django.utils import timezone
 
 from openline.accounts.models import User
@@ -18,6 +19,8 @@ from openline.community.models import Thread
 from openline.core import counters
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
 from openline.core.publishing import Draft, check_before_publish
+from openline.notifications import actions as notifications
+from openline.notifications.models import Kind
 
 from .adapters import length_limit
 from .ingestion import BODY_MAX as BODY_MAX  # re-exported: the forms and views use them here
@@ -29,7 +32,6 @@ from .models import (
     ConversationStatus,
     Delivery,
     DeliveryState,
-    InboxNotification,
     Message,
     MessageKind,
 )
@@ -40,6 +42,40 @@ log = logging.getLogger(__name__)
 
 def _changed() -> None:
     counters.bump(INBOX_COUNTER)
+
+
+CONVERSATION = "inbox.conversation"
+
+
+def _subject(conversation: Conversation) -> str:
+    return conversation.subject or f"conversation {conversation.pk}"
+
+
+def _notify_on_commit(
+    ids: set[int],
+    kind: Kind,
+    actor: User,
+    conversation: Conversation,
+    text: str,
+    message: Message | None = None,
+) -> None:
+    """Tells colleagues once the note or assignment is committed (never the actor)."""
+    url = reverse("inbox:conversation", args=[conversation.pk])
+    if message is not None:
+        url += f"#message-{message.pk}"
+
+    def run() -> None:
+        notifications.notify(
+            ids,
+            kind=kind,
+            actor=actor,
+            text=text,
+            url=url,
+            about=(CONVERSATION, conversation.pk),
+            detail_id=message.pk if message else None,
+        )
+
+    transaction.on_commit(run)
 
 
 def _answered(conversation: Conversation, at: datetime, **fields: Any) -> None:
@@ -174,16 +210,13 @@ def add_note(agent: User, conversation: Conversation, *, body: str) -> Message:
             body=body,
             body_html=render_markdown(link_mentions(body, known), trusted=True),
         )
-        InboxNotification.objects.bulk_create(
-            InboxNotification(
-                recipient=u,
-                kind=InboxNotification.Kind.MENTION,
-                conversation=conversation,
-                message=message,
-                actor=agent,
-            )
-            for u in colleagues
-            if u.pk != agent.pk
+        _notify_on_commit(
+            {u.pk for u in colleagues},
+            Kind.INBOX_MENTION,
+            agent,
+            conversation,
+            f"{agent.name} mentioned you in a note on “{_subject(conversation)}”",
+            message,
         )
         _changed()
     return message
@@ -288,13 +321,13 @@ def assign(actor: User, conversation: Conversation, assignee: User | None) -> Co
             AgentAvailability.objects.update_or_create(
                 user=assignee, defaults={"last_assigned_at": timezone.now()}
             )
-            if assignee.pk != actor.pk:
-                InboxNotification.objects.create(
-                    recipient=assignee,
-                    kind=InboxNotification.Kind.ASSIGNED,
-                    conversation=conversation,
-                    actor=actor,
-                )
+            _notify_on_commit(
+                {assignee.pk},
+                Kind.INBOX_ASSIGNED,
+                actor,
+                conversation,
+                f"{actor.name} assigned “{_subject(conversation)}” to you",
+            )
         _changed()
     return conversation
 

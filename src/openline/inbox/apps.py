@@ -1,4 +1,11 @@
+from typing import TYPE_CHECKING, Any
+
 from django.apps import AppConfig
+
+if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
+    from openline.accounts.models import User
 
 
 class InboxConfig(AppConfig):
@@ -7,10 +14,19 @@ class InboxConfig(AppConfig):
 
     def ready(self) -> None:
         from openline.core import periodic
+        from openline.notifications import visibility
 
         from . import privacy
+        from .actions import CONVERSATION
         from .champions.actions import return_late_turns
+        from .models import Conversation
+        from .permissions import can_use_inbox
         from .tasks import sweep_outbox
+
+        def conversation_ids(user: "User") -> "QuerySet[Any, Any] | None":
+            return None if can_use_inbox(user) else Conversation.objects.none().values("pk")
+
+        visibility.register(CONVERSATION, conversation_ids)
 
         periodic.register("inbox.sweep_outbox", 30, sweep_outbox)
         periodic.register("inbox.return_late_champion_turns", 60, return_late_turns)

@@ -263,35 +263,6 @@ class AgentAvailability(models.Model):
         return f"{self.user} {'available' if self.available else 'away'}"
 
 
-class InboxNotification(models.Model):
-    """A colleague @-mentioned in an internal note, or a conversation assigned to someone."""
-
-    class Kind(models.TextChoices):
-        MENTION = "mention", "Mentioned in a note"
-        ASSIGNED = "assigned", "Conversation assigned"
-
-    recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="inbox_notifications"
-    )
-    kind = models.CharField(max_length=10, choices=Kind.choices)
-    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="+")
-    message = models.ForeignKey(
-        Message, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
-    )
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    created_at = models.DateTimeField(default=timezone.now)
-    read_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-        indexes = [models.Index(fields=["recipient", "read_at", "-created_at"])]
-
-    def __str__(self) -> str:
-        return f"{self.kind} for {self.recipient_id}"
-
-
 # --- the champion queue (champions/) ---------------------------------------------------------
 
 

@@ -32,7 +32,8 @@ from typing import Any, NamedTuple
 from django.conf import settings
 
 from openline.accounts.models import User
-from openline.community.models import Notification, NotificationKind, Reply, Thread, Vote
+from openline.community.models import Reply, Thread, Vote
+from openline.notifications.models import Kind, Notification
 from openline.people.models import Reputation, ReputationEvent, ReputationKind, ReputationLimit
 
 DEFAULTS = {
@@ -121,8 +122,8 @@ def _accepted_sources() -> Iterable[Source]:
     accepted without one (seeded, or by its own author on staff's behalf) counts from when it
     was written."""
     accepted_at = dict(
-        Notification.objects.filter(kind=NotificationKind.ACCEPTED, reply__isnull=False)
-        .values_list("reply_id", "created_at")
+        Notification.objects.filter(kind=Kind.COMMUNITY_ACCEPTED, detail_id__isnull=False)
+        .values_list("detail_id", "created_at")
         .order_by("created_at")
     )
     rows = Thread.objects.filter(accepted_reply__isnull=False).values_list(

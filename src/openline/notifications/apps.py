@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class NotificationsConfig(AppConfig):
+    name = "openline.notifications"
+    label = "notifications"
+
+    def ready(self) -> None:
+        from openline.core import periodic
+
+        from .tasks import enqueue_due_digests
+
+        periodic.register("notifications.daily_digests", 600, enqueue_due_digests)

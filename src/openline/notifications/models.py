@@ -1,0 +1,128 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class Kind(models.TextChoices):
+    """Every kind of notification, named `<app>.<what>`; preferences are kept per kind."""
+
+    COMMUNITY_REPLY = "community.reply", "Replies in threads you follow"
+    COMMUNITY_MENTION = "community.mention", "Mentions of you in the community"
+    COMMUNITY_ACCEPTED = "community.accepted", "Your answer accepted"
+    COMMUNITY_STATUS = "community.status", "Status changes on threads you asked or voted for"
+    COMMUNITY_NEW_THREAD = "community.new_thread", "New threads in tags and spaces you follow"
+    INBOX_MENTION = "inbox.mention", "Mentions of you in inbox notes"
+    INBOX_ASSIGNED = "inbox.assigned", "Conversations assigned to you"
+
+
+STAFF_KINDS = frozenset({Kind.INBOX_MENTION, Kind.INBOX_ASSIGNED})
+
+
+class Delivery(models.TextChoices):
+    APP = "app", "On the site only"
+    EMAIL = "email", "On the site and by e-mail at once"
+    DIGEST = "digest", "On the site and in a daily e-mail"
+    OFF = "off", "Off"
+
+
+# What a person gets until they choose: e-mail for what is about them, a digest for what they
+# follow (a busy tag would otherwise fill an inbox).
+DEFAULT_DELIVERY: dict[str, str] = {kind.value: Delivery.EMAIL.value for kind in Kind} | {
+    Kind.COMMUNITY_NEW_THREAD.value: Delivery.DIGEST.value
+}
+
+
+class Notification(models.Model):
+    """One thing a person is told. Its text and link are written when it is created, so the
+    page, the header count and the e-mails read no other app's tables."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    text = models.CharField(max_length=300)
+    url = models.CharField(max_length=500)
+    # What it is about ("community.thread", 12), for who may still see it; detail_id is the
+    # reply or message inside it, when there is one.
+    about_type = models.CharField(max_length=32)
+    about_id = models.PositiveBigIntegerField()
+    detail_id = models.PositiveBigIntegerField(null=True, blank=True)
+    delivery = models.CharField(max_length=8, choices=Delivery.choices, default=Delivery.APP)
+    created_at = models.DateTimeField(default=timezone.now)
+    # Seen on the notifications page: the header count is the rows without it.
+    read_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["recipient", "read_at"], name="notification_unread"),
+            models.Index(fields=["recipient", "-created_at"], name="notification_list"),
+            models.Index(
+                fields=["recipient"],
+                condition=models.Q(delivery="digest", emailed_at__isnull=True),
+                name="notification_digest_due",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.recipient_id}"
+
+
+class Follow(models.Model):
+    """A person following a thread, tag or space. `active=False` remembers that they stopped,
+    so that replying again does not start watching a thread they chose to leave."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    about_type = models.CharField(max_length=32)
+    about_id = models.PositiveBigIntegerField()
+    label = models.CharField(max_length=200)
+    url = models.CharField(max_length=500)
+    active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "about_type", "about_id"], name="one_follow_per_object"
+            )
+        ]
+        indexes = [models.Index(fields=["about_type", "about_id", "active"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} follows {self.about_type}:{self.about_id}"
+
+
+class Preference(models.Model):
+    """How a person wants one kind delivered; no row means DEFAULT_DELIVERY."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=32, choices=Kind.choices)
+    delivery = models.CharField(max_length=8, choices=Delivery.choices)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "kind"], name="one_preference_per_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} {self.kind}: {self.delivery}"
+
+
+class DigestSent(models.Model):
+    """The day a person's digest went out: the unique pair is what keeps a restarted or second
+    worker from sending it twice."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+    sent_at = models.DateTimeField(default=timezone.now)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "day"], name="one_digest_a_day")]
+
+    def __str__(self) -> str:
+        return f"Digest for {self.user_id} on {self.day}"

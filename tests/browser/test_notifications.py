@@ -1,0 +1,62 @@
+"""Issue 17, notifications: a colleague mentioned in an inbox note sees the badge, opens the
+page (the badge clears), and follows a tag with one click; both fit a 390 px phone."""
+
+import pytest
+from playwright.sync_api import expect
+
+from openline.accounts.models import Role
+from openline.inbox import actions as inbox
+from openline.inbox import ingestion
+from openline.notifications.models import Follow
+
+from ..factories import PASSWORD, TagFactory, UserFactory
+from ..inbox.conftest import item
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def sign_in(page, base, username):
+    page.goto(f"{base}/accounts/signin/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_mentioned_colleague_sees_the_badge_opens_the_page_and_it_clears(
+    live_server, new_page, account, sla, width
+):
+    alex = UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    UserFactory(username="morgan", display_name="Morgan Mod", role=Role.MODERATOR)
+    conversation = ingestion.ingest(account, item())[0].conversation
+    inbox.add_note(alex, conversation, body="@morgan can you check the warranty?")
+
+    page = new_page()
+    page.set_viewport_size({"width": width, "height": 900})
+    sign_in(page, live_server.url, "morgan")
+    expect(page.locator("a.notif .count")).to_have_text("1")
+
+    page.locator("a.notif").click()
+    expect(page.locator(".notification.unseen")).to_contain_text(
+        "Alex Agent mentioned you in a note on “E14 again”"
+    )
+    expect(page.locator(".notification time")).to_have_text("just now")
+    expect(page.locator("a.notif .count")).to_have_count(0)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_following_a_tag_is_one_click_and_listed_in_the_preferences(live_server, new_page):
+    TagFactory(slug="wifi", name="Wi-Fi")
+    casey = UserFactory(username="casey", display_name="Casey Customer")
+    page = new_page()
+    page.set_viewport_size({"width": 390, "height": 900})
+    sign_in(page, live_server.url, "casey")
+
+    page.goto(f"{live_server.url}/tags/wifi/")
+    page.locator("form.follow button", has_text="Follow").click()
+    expect(page.locator("form.follow button")).to_have_text("✓ Following")
+    assert Follow.objects.filter(user=casey, about_type="community.tag", active=True).exists()
+
+    page.goto(f"{live_server.url}/notifications/preferences/")
+    expect(page.locator(".follow-row")).to_contain_text("Wi-Fi")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

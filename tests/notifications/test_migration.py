@@ -1,0 +1,69 @@
+"""The move to one home keeps every notification: community and inbox rows are copied, marked
+as already e-mailed, and thread authors and repliers follow their threads."""
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.utils import timezone
+
+BEFORE = [
+    ("community", "0006_search_variants_words"),
+    ("inbox", "0005_social_network_kinds"),
+    ("notifications", None),
+]
+AFTER = [
+    ("community", "0010_notifications_moved"),
+    ("inbox", "0007_notifications_moved"),
+    ("notifications", "0002_copy_from_community_and_inbox"),
+]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_old_notifications_are_copied_and_shown_from_the_new_home():
+    executor = MigrationExecutor(connection)
+    executor.migrate(BEFORE)
+    old = executor.loader.project_state(BEFORE[:2]).apps
+    user = old.get_model("accounts", "User")
+    asker = user.objects.create(username="casey", display_name="Casey Customer")
+    agent = user.objects.create(username="alex", display_name="Alex Agent", role="agent")
+    space = old.get_model("community", "Space").objects.create(name="T", slug="t")
+    thread = old.get_model("community", "Thread").objects.create(
+        space=space, author=asker, kind="question", title="Hub drops off", slug="hub-drops-off",
+        body="x", body_html="x",
+    )  # fmt: skip
+    reply = old.get_model("community", "Reply").objects.create(
+        thread=thread, author=agent, body="y", body_html="y"
+    )
+    seen = timezone.now()
+    old.get_model("community", "Notification").objects.create(
+        recipient=asker, kind="reply", actor=agent, thread=thread, reply=reply, read_at=seen
+    )
+    account = old.get_model("inbox", "ChannelAccount").objects.create(kind="email", name="Mail")
+    conversation = old.get_model("inbox", "Conversation").objects.create(
+        account=account, subject="E14 again", external_id="c1"
+    )
+    old.get_model("inbox", "InboxNotification").objects.create(
+        recipient=agent, kind="assigned", conversation=conversation, actor=asker
+    )
+
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(AFTER)
+    new = executor.loader.project_state(AFTER).apps
+    rows = new.get_model("notifications", "Notification").objects.order_by("kind")
+    got = [(n.recipient_id, n.kind, n.text, n.url, n.read_at is not None) for n in rows]
+    assert got == [
+        (
+            asker.pk, "community.reply", "Alex Agent replied to “Hub drops off”",
+            f"/t/{thread.pk}/hub-drops-off/#reply-{reply.pk}", True,
+        ),
+        (
+            agent.pk, "inbox.assigned", "Casey Customer assigned “E14 again” to you",
+            f"/inbox/{conversation.pk}/", False,
+        ),
+    ]  # fmt: skip
+    assert all(n.emailed_at is not None for n in rows)  # nothing old is mailed again
+    follows = new.get_model("notifications", "Follow").objects.values_list("user_id", "about_id")
+    assert sorted(follows) == sorted([(asker.pk, thread.pk), (agent.pk, thread.pk)])
+    executor.loader.build_graph()
+    executor.migrate(executor.loader.graph.leaf_nodes())
