@@ -6,13 +6,17 @@ rate limits, expired sessions and refused passwords say what happened."""
 import json
 import time
 from datetime import timedelta
+from io import StringIO
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
 from django.db import transaction
+from django.utils import timezone
 
 from openline.accounts.models import Role
-from openline.channels.social import bluesky
+from openline.channels import accounts
+from openline.channels.social import bluesky, polling
 from openline.channels.social.base import ChannelBroken, Page, RateLimited, registration
 from openline.core import crypto
 from openline.inbox import actions
@@ -44,16 +48,11 @@ def pds():
 
 
 def add_account(pds, name="Halden on Bluesky") -> ChannelAccount:
-    """What `openline channel add bluesky` stores: the cleaned settings, secrets encrypted."""
-    credentials = registration("bluesky").clean(
-        {"service": pds.url, "handle": f"@{COMPANY_HANDLE}", "app_password": APP_PASSWORD}
-    )
-    return ChannelAccount.objects.create(
-        kind="bluesky",
+    """As `openline channel add bluesky` adds it."""
+    return accounts.add_social_account(
+        "bluesky",
         name=name,
-        config=credentials.config,
-        secret_encrypted=crypto.encrypt(json.dumps(credentials.secrets)),
-        created_at=T0 - timedelta(hours=1),
+        options={"service": pds.url, "handle": f"@{COMPANY_HANDLE}", "app_password": APP_PASSWORD},
     )
 
 
@@ -62,23 +61,26 @@ def account(db, pds):
     return add_account(pds)
 
 
+def fresh(account: ChannelAccount) -> ChannelAccount:
+    return ChannelAccount.objects.get(pk=account.pk)
+
+
+def cursor(account: ChannelAccount) -> dict:
+    return fresh(account).config["state"]["cursor"]
+
+
 def store(account: ChannelAccount, page: Page) -> None:
     """What the poller does with a page: its items and its cursor in one transaction."""
     with transaction.atomic():
         ingest_many(account, page.items)
-        account.config = {**account.config, "cursor": page.cursor}
-        ChannelAccount.objects.filter(pk=account.pk).update(config=account.config)
+        polling.update_state(account, lambda state: state.update(cursor=page.cursor))
 
 
 def poll(account: ChannelAccount) -> int:
-    """Fetches and stores pages until none is waiting; returns how many pages it took."""
-    pages = 0
-    while True:
-        page = bluesky.NETWORK.fetch(account, account.config.get("cursor", {}))
-        store(account, page)
-        pages += 1
-        if not page.more:
-            return pages
+    """The worker's poll, now; returns how many pages it took."""
+    result = polling.poll_account(fresh(account), force=True)
+    assert not result.error, result.error
+    return result.pages
 
 
 def ref(value: dict) -> dict:
@@ -94,7 +96,12 @@ def texts(conversation: Conversation) -> list[str]:
 
 
 def test_adding_the_account_logs_in_and_keeps_only_an_encrypted_session(account, pds):
-    assert account.config == {"service": pds.url, "handle": COMPANY_HANDLE, "did": COMPANY_DID}
+    assert account.config == {
+        "service": pds.url,
+        "handle": COMPANY_HANDLE,
+        "did": COMPANY_DID,
+        "poll_every_seconds": 60,
+    }
     secrets = json.loads(crypto.decrypt(account.secret_encrypted))
     assert secrets["app_password"] == APP_PASSWORD
     assert COMPANY_DID in secrets["session"]  # the session string, encrypted at rest
@@ -263,11 +270,11 @@ def test_a_restart_mid_sweep_neither_skips_nor_repeats(account, pds):
     store(account, first)
     assert first.more and len(first.items) == 50
     # the worker dies after fetching the second page, before storing it
-    lost = bluesky.NETWORK.fetch(account, account.config["cursor"])
+    lost = bluesky.NETWORK.fetch(account, cursor(account))
     assert len(lost.items) == 50
     # meanwhile a new mention arrives, newer than everything in this sweep
     late = pds.post(ROBIN, f"@{COMPANY_HANDLE} still there?", at=T0 + timedelta(hours=1))
-    restarted = ChannelAccount.objects.get(pk=account.pk)  # a fresh process reads the store
+    restarted = fresh(account)  # a fresh process reads the store
     poll(restarted)  # finishes the sweep it was in
     assert Message.objects.count() == 120
     poll(restarted)  # the next poll starts from the top again
@@ -284,7 +291,7 @@ def test_notifications_at_the_same_instant_as_the_last_stored_one_are_not_lost(a
     pds.post(PAT, f"@{COMPANY_HANDLE} one", at=T0)
     poll(account)
     pds.post(ROBIN, f"@{COMPANY_HANDLE} two, same millisecond", at=T0)
-    page = bluesky.NETWORK.fetch(account, account.config["cursor"])
+    page = bluesky.NETWORK.fetch(account, cursor(account))
     assert [i.text for i in page.items] == [f"@{COMPANY_HANDLE} two, same millisecond"]
 
 
@@ -376,14 +383,38 @@ def _staff():
     return UserFactory(role=Role.AGENT)
 
 
-def test_a_reply_longer_than_300_graphemes_is_refused_before_sending(account, pds):
+def test_a_reply_longer_than_300_graphemes_is_refused_unless_sent_as_a_thread(
+    account, pds, agent, django_capture_on_commit_callbacks
+):
+    mention = pds.post(PAT, f"@{COMPANY_HANDLE} hi", at=T0)
+    poll(account)
+    conversation = Conversation.objects.get()
+    with pytest.raises(ValidationError, match="takes 300 graphemes in a post; this reply has 301"):
+        actions.reply(agent, conversation, body="👍🏽" * 301)
+    assert pds.calls("com.atproto.repo.createRecord") == []
+    long = " ".join(["Please reset the thermostat and pair the valve again."] * 10)
+    with django_capture_on_commit_callbacks(execute=True):
+        reply = actions.reply(agent, conversation, body=long, split=True)
+    delivery = Delivery.objects.get(message=reply)
+    assert delivery.state == DeliveryState.SENT
+    records = [call[4]["record"] for call in pds.calls("com.atproto.repo.createRecord")]
+    assert len(records) == 2
+    assert [r["text"][-6:] for r in records] == [" (1/2)", " (2/2)"]
+    assert all(bluesky.grapheme_count(r["text"]) <= 300 for r in records)
+    (first,) = [p for p in pds.state.records.values() if p.uri == delivery.external_ref]
+    assert ref(records[0]["reply"]["parent"]) == {"uri": mention.uri, "cid": mention.cid}
+    assert ref(records[1]["reply"]["parent"]) == {"uri": first.uri, "cid": first.cid}
+    assert ref(records[1]["reply"]["root"]) == {"uri": mention.uri, "cid": mention.cid}
+
+
+def test_the_send_guard_refuses_a_part_over_the_limit_without_calling_bluesky(account, pds):
     pds.post(PAT, f"@{COMPANY_HANDLE} hi", at=T0)
     poll(account)
-    message = actions.publish_reply(_staff(), Conversation.objects.get(), body="👍🏽" * 301)
+    message = actions.publish_reply(_staff(), Conversation.objects.get(), body="short")
+    delivery = Delivery.objects.get(message=message)
     with pytest.raises(DeliveryError, match="holds 300 characters; this reply has 301") as refused:
-        bluesky.NETWORK.send(account, message, Delivery.objects.get(message=message))
+        bluesky.NETWORK.send_parts(account, message, delivery, ["x" * 301])
     assert refused.value.permanent
-    assert pds.calls("com.atproto.repo.createRecord") == []
 
 
 def test_graphemes_are_counted_as_people_see_them():
@@ -479,8 +510,55 @@ def test_without_access_to_messages_mentions_flow_and_the_channel_says_why(accou
     pds.post(PAT, f"@{COMPANY_HANDLE} hi", at=T0)
     poll(account)
     assert Message.objects.count() == 1
-    note = account.config["cursor"]["chat"]["error"]
+    note = cursor(account)["chat"]["error"]
     assert "Bad token scope" in note and "Allow access to your direct messages" in note
     chat_calls = len([r for r in pds.state.requests if "/chat." in r[1]])
     poll(account)  # not asked again for hours
     assert len([r for r in pds.state.requests if "/chat." in r[1]]) == chat_calls
+
+
+# --- through the operator's command and the health line ---------------------------------------
+
+
+def test_the_command_adds_the_account_and_the_worker_polls_it(db, pds):
+    out = StringIO()
+    call_command(
+        "channel", "add", "bluesky", "--name", "Halden", "--service", pds.url,
+        "--handle", COMPANY_HANDLE, "--app-password", APP_PASSWORD, "--json", stdout=out,
+    )  # fmt: skip
+    row = json.loads(out.getvalue())
+    assert row["kind"] == "bluesky"
+    assert APP_PASSWORD not in out.getvalue()
+    account = ChannelAccount.objects.get(pk=row["id"])
+    pds.post(PAT, f"@{COMPANY_HANDLE} hello from the command", at=T0)
+    polling.poll_due()
+    assert Message.objects.get().body == f"@{COMPANY_HANDLE} hello from the command"
+    assert "1 item today" in polling.health(fresh(account)).line
+
+
+def test_the_command_says_why_a_wrong_app_password_is_refused(db, pds):
+    with pytest.raises(CommandError, match=r"refused the handle support\.halden\.example"):
+        call_command(
+            "channel", "add", "bluesky", "--name", "Halden", "--service", pds.url,
+            "--handle", COMPANY_HANDLE, "--app-password", "wxyz-wxyz-wxyz-wxyz",
+        )  # fmt: skip
+    assert not ChannelAccount.objects.exists()
+
+
+def test_a_revoked_app_password_pauses_the_channel_and_the_health_line_says_so(account, pds):
+    pds.state.expired.update(pds.state.access)
+    pds.state.expired.update(pds.state.refresh)
+    pds.state.password = "qqqq-qqqq-qqqq-qqqq"
+    result = polling.poll_account(fresh(account), force=True)
+    assert "create a new app password" in result.paused
+    health = polling.health(fresh(account))
+    assert health.trouble and health.line.startswith("PAUSED: ")
+
+
+def test_a_rate_limited_poll_waits_until_the_reset(account, pds):
+    pds.state.rate_limits["app.bsky.notification.listNotifications"] = int(time.time()) + 300
+    result = polling.poll_account(fresh(account), force=True)
+    assert result.rate_limited_until is not None
+    wait = (result.rate_limited_until - timezone.now()).total_seconds()
+    assert 290 <= wait <= 301
+    assert polling.health(fresh(account)).line.startswith("rate limited: ")

@@ -23,7 +23,6 @@ Every request goes through `core.outbound`'s guard, including to the account's o
 session's DID document names it), so a service URL or a DID document cannot make Openline call
 an internal address unless the operator allowed that host."""
 
-import json
 import logging
 import re
 import unicodedata
@@ -51,14 +50,21 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 
-from openline.core import crypto, outbound
+from openline.core import outbound
 from openline.core.db import without_nul
 from openline.inbox import actions as inbox_actions
-from openline.inbox import adapters
 from openline.inbox.adapters import DeliveryError, InboundItem
-from openline.inbox.models import ChannelAccount, ChannelKind, Delivery, Message, MessageKind
+from openline.inbox.models import (
+    ChannelAccount,
+    ChannelKind,
+    Conversation,
+    Delivery,
+    Message,
+    MessageKind,
+)
 from openline.people.actions import Sender
 
+from . import credentials
 from .base import ChannelBroken, Credentials, Option, Page, RateLimited, register
 
 log = logging.getLogger(__name__)
@@ -285,9 +291,16 @@ def _xrpc_error(error: RequestErrorBase) -> str:
     return str(getattr(content, "error", "") or "")
 
 
+def _is_scope_error(error: Exception) -> bool:
+    """The token is fine but may not do this (an app password without access to messages)."""
+    return isinstance(error, RequestErrorBase) and "scope" in str(error).lower()
+
+
 def _is_auth_error(error: Exception) -> bool:
     if isinstance(error, LoginRequiredError):
         return True
+    if _is_scope_error(error):
+        return False
     if isinstance(error, UnauthorizedError):
         return True
     return isinstance(error, BadRequestError) and _xrpc_error(error) in AUTH_ERRORS
@@ -408,12 +421,12 @@ class Connection:
 
 
 def _secrets(account: ChannelAccount) -> dict[str, str]:
-    plain = crypto.decrypt(account.secret_encrypted)
     try:
-        value = json.loads(plain) if plain else {}
-    except json.JSONDecodeError:
-        value = {}
-    return value if isinstance(value, dict) else {}
+        return credentials.secrets_of(account)
+    except ValueError as error:
+        raise ChannelBroken(
+            f"{error} Give the app password again (`openline channel update`)."
+        ) from None
 
 
 def _store_session(account: ChannelAccount, session_string: str) -> None:
@@ -429,12 +442,7 @@ def _store_session(account: ChannelAccount, session_string: str) -> None:
         if token is None:
             return
         account.secret_encrypted = token
-        secrets = _secrets(account)
-        secrets["session"] = session_string
-        account.secret_encrypted = crypto.encrypt(json.dumps(secrets))
-        ChannelAccount.objects.filter(pk=account.pk).update(
-            secret_encrypted=account.secret_encrypted
-        )
+        credentials.store_secrets(account, {**_secrets(account), "session": session_string})
 
 
 def connect(account: ChannelAccount) -> Connection:
@@ -547,7 +555,8 @@ def _chat_item(
 
 class Bluesky:
     kind = KIND
-    length_limit = LENGTH_LIMIT  # graphemes: count with Intl.Segmenter, not String.length
+    length_limit = LENGTH_LIMIT  # of a post (a direct message holds more: reply_room)
+    length_unit = "graphemes"  # the reply box counts with Intl.Segmenter, the server with count
 
     # fetching
 
@@ -669,45 +678,73 @@ class Bluesky:
         cursor["chat"] = chat
         return items, more
 
-    # sending
+    # sending (replies.send_reply calls send_parts: one part, or a numbered thread)
+
+    @staticmethod
+    def count(text: str) -> int:
+        return grapheme_count(text)
+
+    def reply_room(self, account: ChannelAccount, conversation: Conversation) -> int:
+        if conversation.external_id.startswith(CHAT_PREFIX):
+            return CHAT_LENGTH_LIMIT
+        return LENGTH_LIMIT
 
     def send(self, account: ChannelAccount, message: Message, delivery: Delivery) -> str:
+        return self.send_parts(account, message, delivery, [message.body.strip()])
+
+    def send_parts(
+        self, account: ChannelAccount, message: Message, delivery: Delivery, parts: list[str]
+    ) -> str:
+        """Posts the parts in order, the first answering the customer's newest post and each
+        next one the part before, all in the thread's root; returns the first post's URI."""
         conversation = message.conversation
-        text = message.body.strip()
-        if conversation.external_id.startswith(CHAT_PREFIX):
-            return self._send_chat(account, message, text)
-        parent = _parent_post(message)
-        if parent is None:
+        chat = conversation.external_id.startswith(CHAT_PREFIX)
+        limit = CHAT_LENGTH_LIMIT if chat else LENGTH_LIMIT
+        for part in parts:
+            graphemes = grapheme_count(part)
+            if graphemes > limit or (not chat and len(part.encode()) > BYTES_LIMIT):
+                what = "direct message" if chat else "post"
+                raise DeliveryError(
+                    f"A Bluesky {what} holds {limit} characters; this reply has {graphemes}: "
+                    "shorten it or send it as a thread.",
+                    permanent=True,
+                )
+        if chat:
+            return self._send_chat(account, message, parts)
+        newest = _parent_post(message)
+        if newest is None:
             raise DeliveryError(
                 "No Bluesky post in this conversation to answer: reply on Bluesky directly.",
                 permanent=True,
             )
-        graphemes = grapheme_count(text)
-        if graphemes > LENGTH_LIMIT or len(text.encode()) > BYTES_LIMIT:
-            raise DeliveryError(
-                f"A Bluesky post holds {LENGTH_LIMIT} characters; this reply has {graphemes}: "
-                "shorten it or split it into a thread.",
-                permanent=True,
-            )
-        this = {"uri": parent.raw["uri"], "cid": parent.raw["cid"]}
-        root = parent.raw.get("root") or this
+        parent = {"uri": newest.raw["uri"], "cid": newest.raw["cid"]}
+        root = newest.raw.get("root") or parent
         connection = _connect_for_send(account)
+        first = ""
         try:
-            return self._post(connection, message, delivery, text, root=root, parent=this)
+            for index, part in enumerate(parts):
+                rkey = record_key(
+                    message.created_at + timedelta(microseconds=index), delivery.idempotency_key
+                )
+                parent = self._post(connection, part, rkey, root=root, parent=parent)
+                first = first or parent["uri"]
         finally:
             connection.close()
+        if not inbox_actions.remember_reply_id(message, first):
+            log.warning("Bluesky post %s is already a message of account %s", first, account.pk)
+        return first
 
     def _post(
         self,
         connection: Connection,
-        message: Message,
-        delivery: Delivery,
         text: str,
+        rkey: str,
         *,
         root: dict[str, str],
         parent: dict[str, str],
-    ) -> str:
-        rkey = record_key(message.created_at, delivery.idempotency_key)
+    ) -> dict[str, str]:
+        """One post in the thread; its reference. A post this delivery made on an earlier try
+        (same record key) is found instead of posted again."""
         facets = _sending(connection, lambda client: client.detect_facets(text))
         record = models.AppBskyFeedPost.Record(
             created_at=_iso(timezone.now()),
@@ -722,46 +759,36 @@ class Bluesky:
             created = connection.call(
                 lambda client: client.app.bsky.feed.post.create(connection.did, record, rkey=rkey)
             )
-            uri = str(created.uri)
         except Exception as error:  # a retry may find the post sent before
-            uri = _already_posted(connection, rkey)
-            if not uri:
+            found = _already_posted(connection, rkey)
+            if found is None:
                 raise _delivery_error(error) from error
-        if not inbox_actions.remember_reply_id(message, uri):
-            log.warning(
-                "Bluesky post %s is already a message of account %s", uri, message.account_id
-            )
-        return uri
+            return found
+        return {"uri": str(created.uri), "cid": str(created.cid)}
 
-    def _send_chat(self, account: ChannelAccount, message: Message, text: str) -> str:
+    def _send_chat(self, account: ChannelAccount, message: Message, parts: list[str]) -> str:
         convo_id = message.conversation.external_id.removeprefix(CHAT_PREFIX)
-        graphemes = grapheme_count(text)
-        if graphemes > CHAT_LENGTH_LIMIT:
-            raise DeliveryError(
-                f"A Bluesky direct message holds {CHAT_LENGTH_LIMIT} characters; this reply has "
-                f"{graphemes}: shorten it.",
-                permanent=True,
-            )
         connection = _connect_for_send(account)
+        references = []
         try:
-            facets = _sending(connection, lambda client: client.detect_facets(text))
             chat = connection.client.with_bsky_chat_proxy()
-            sent = _sending(
-                connection,
-                lambda _: chat.chat.bsky.convo.send_message(
-                    data={
-                        "convo_id": convo_id,
-                        "message": models.ChatBskyConvoDefs.MessageInput(
-                            text=text, facets=facets or None
-                        ),
-                    }
-                ),
-            )
+            for part in parts:
+                facets = _sending(connection, lambda client, text=part: client.detect_facets(text))
+                data = {
+                    "convo_id": convo_id,
+                    "message": models.ChatBskyConvoDefs.MessageInput(
+                        text=part, facets=facets or None
+                    ),
+                }
+                sent = _sending(
+                    connection,
+                    lambda _, data=data: chat.chat.bsky.convo.send_message(data=data),
+                )
+                references.append(f"{CHAT_PREFIX}{convo_id}/{sent.id}")
         finally:
             connection.close()
-        reference = f"{CHAT_PREFIX}{convo_id}/{sent.id}"
-        inbox_actions.remember_reply_id(message, reference)
-        return reference
+        inbox_actions.remember_reply_id(message, references[0])
+        return references[0]
 
 
 def _parent_post(message: Message) -> Message | None:
@@ -786,8 +813,13 @@ def _delivery_error(error: Exception) -> DeliveryError:
     if isinstance(error, DeliveryError):
         return error
     if isinstance(error, RequestErrorBase) and error.response is not None:
-        status = error.response.status_code
-        if status == 400:  # the record was refused (a deleted parent, an invalid reply)
+        if _is_scope_error(error):
+            return DeliveryError(
+                "The app password has no access to direct messages: create one with 'Allow "
+                "access to your direct messages' and `openline channel update` the channel.",
+                permanent=True,
+            )
+        if error.response.status_code == 400:  # the record was refused (a deleted parent)
             return DeliveryError(f"Bluesky refused the reply: {error}", permanent=True)
     return DeliveryError(str(error) or type(error).__name__)
 
@@ -798,23 +830,25 @@ def _sending[T](connection: Connection, request: Callable[[Client], T]) -> T:
     try:
         return connection.call(request)
     except (RateLimited, ChannelBroken, ServiceError) as error:
+        cause = error.__cause__
+        if isinstance(cause, RequestErrorBase):
+            raise _delivery_error(cause) from error
         raise DeliveryError(str(error)) from error
     except RequestErrorBase as error:
         raise _delivery_error(error) from error
 
 
-def _already_posted(connection: Connection, rkey: str) -> str:
-    """The URI of the record this delivery wrote on an earlier try, or ""."""
+def _already_posted(connection: Connection, rkey: str) -> dict[str, str] | None:
+    """The reference of the record this delivery wrote on an earlier try, or None."""
     try:
         found = connection.call(lambda client: client.app.bsky.feed.post.get(connection.did, rkey))
     except Exception:  # not there (RecordNotFound) or not reachable: the send failed
-        return ""
-    return str(found.uri)
+        return None
+    return {"uri": str(found.uri), "cid": str(found.cid)}
 
 
 NETWORK = Bluesky()
 
 
 def install() -> None:
-    register(NETWORK, clean, OPTIONS)
-    adapters.register(NETWORK)
+    register(NETWORK, clean, OPTIONS)  # the poller and the inbox adapter (polling.install) use it
