@@ -767,24 +767,23 @@ class Bluesky:
         return {"uri": str(created.uri), "cid": str(created.cid)}
 
     def _send_chat(self, account: ChannelAccount, message: Message, parts: list[str]) -> str:
+        """Each part as a direct message (sendMessage takes no idempotency key: a worker that
+        dies between sending and recording sends it again on the retry)."""
         convo_id = message.conversation.external_id.removeprefix(CHAT_PREFIX)
         connection = _connect_for_send(account)
-        references = []
+        chat = connection.client.with_bsky_chat_proxy()
+
+        def send_one(text: str) -> str:
+            facets = _sending(connection, lambda client: client.detect_facets(text))
+            data = {
+                "convo_id": convo_id,
+                "message": models.ChatBskyConvoDefs.MessageInput(text=text, facets=facets or None),
+            }
+            sent = _sending(connection, lambda _: chat.chat.bsky.convo.send_message(data=data))
+            return f"{CHAT_PREFIX}{convo_id}/{sent.id}"
+
         try:
-            chat = connection.client.with_bsky_chat_proxy()
-            for part in parts:
-                facets = _sending(connection, lambda client, text=part: client.detect_facets(text))
-                data = {
-                    "convo_id": convo_id,
-                    "message": models.ChatBskyConvoDefs.MessageInput(
-                        text=part, facets=facets or None
-                    ),
-                }
-                sent = _sending(
-                    connection,
-                    lambda _, data=data: chat.chat.bsky.convo.send_message(data=data),
-                )
-                references.append(f"{CHAT_PREFIX}{convo_id}/{sent.id}")
+            references = [send_one(part) for part in parts]
         finally:
             connection.close()
         inbox_actions.remember_reply_id(message, references[0])
