@@ -407,6 +407,9 @@ class Handler(BaseHTTPRequestHandler):
         if reasons:
             items = [n for n in items if n["reason"] in reasons]
         if "cursor" in query:
+            if "::" not in query["cursor"][0]:
+                self._error(400, "InvalidRequest", "Malformed cursor")
+                return
             after = tuple(query["cursor"][0].split("::", 1))
             items = [n for n in items if (n["indexedAt"], n["cid"]) < after]
         page = items[:limit]

@@ -295,6 +295,16 @@ def test_notifications_at_the_same_instant_as_the_last_stored_one_are_not_lost(a
     assert [i.text for i in page.items] == [f"@{COMPANY_HANDLE} two, same millisecond"]
 
 
+def test_a_cursor_the_service_no_longer_takes_restarts_the_sweep_without_loss(account, pds):
+    for n in range(60):
+        pds.post(PAT, f"@{COMPANY_HANDLE} question {n}", at=T0 + timedelta(seconds=n))
+    store(account, bluesky.NETWORK.fetch(account, {}))
+    stale = {**cursor(account), "sweep": {**cursor(account)["sweep"], "cursor": "expired"}}
+    polling.update_state(account, lambda state: state.update(cursor=stale))
+    poll(account)
+    assert Message.objects.count() == 60
+
+
 def test_mentions_older_than_a_day_before_the_account_was_added_are_not_imported(account, pds):
     pds.post(PAT, "ancient", at=account.created_at - timedelta(days=3))
     pds.post(PAT, f"@{COMPANY_HANDLE} this morning", at=account.created_at - timedelta(hours=2))
@@ -512,6 +522,7 @@ def test_without_access_to_messages_mentions_flow_and_the_channel_says_why(accou
     assert Message.objects.count() == 1
     note = cursor(account)["chat"]["error"]
     assert "Bad token scope" in note and "Allow access to your direct messages" in note
+    assert bluesky.NETWORK.health_note(cursor(account)) == note
     chat_calls = len([r for r in pds.state.requests if "/chat." in r[1]])
     poll(account)  # not asked again for hours
     assert len([r for r in pds.state.requests if "/chat." in r[1]]) == chat_calls

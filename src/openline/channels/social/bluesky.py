@@ -91,6 +91,7 @@ _APP_PASSWORD = re.compile(r"^[a-z0-9]{4}(-[a-z0-9]{4}){3}$")
 _DID = re.compile(r"^did:(plc|web):[a-zA-Z0-9._:%-]{1,2000}$")
 _http_url = URLValidator(schemes=["http", "https"])
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
+_SAFE_PART = re.compile(r"^[A-Za-z0-9._:~-]{1,300}$")  # a handle, DID or record key in a URL
 
 
 class ServiceError(Exception):
@@ -186,12 +187,18 @@ def _iso(value: datetime) -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
+def profile_url(did: str, handle: str = "") -> str:
+    actor = handle if _SAFE_PART.match(handle) else did if _SAFE_PART.match(did) else ""
+    return f"https://bsky.app/profile/{actor}" if actor else ""
+
+
 def post_url(uri: str, handle: str = "") -> str:
     """The web address of a post: at://did/app.bsky.feed.post/rkey → bsky.app/profile/…/post/…"""
     parts = uri.removeprefix("at://").split("/")
-    if len(parts) != 3 or parts[1] != POST_COLLECTION:
+    if len(parts) != 3 or parts[1] != POST_COLLECTION or not _SAFE_PART.match(parts[2]):
         return ""
-    return f"https://bsky.app/profile/{handle or parts[0]}/post/{parts[2]}"
+    profile = profile_url(parts[0], handle)
+    return f"{profile}/post/{parts[2]}" if profile else ""
 
 
 def _author(uri: str) -> str:
@@ -502,7 +509,7 @@ def notification_item(notification: dict[str, Any], own_did: str) -> InboundItem
                 external_id=did,
                 name=str(author.get("displayName") or handle)[:200],
                 handle=handle[:200],
-                url=f"https://bsky.app/profile/{handle or did}",
+                url=profile_url(did, handle),
             ),
             text=text,
             subject=_subject(text),
@@ -540,7 +547,7 @@ def _chat_item(
                 external_id=did,
                 name=str(member.get("displayName") or handle)[:200],
                 handle=handle[:200],
-                url=f"https://bsky.app/profile/{handle or did}",
+                url=profile_url(did, handle),
             ),
             text=text,
             subject=_subject(text),
@@ -570,16 +577,15 @@ class Bluesky:
     def _fetch(
         self, account: ChannelAccount, connection: Connection, cursor: dict[str, Any]
     ) -> Page:
+        own_did = str(account.config.get("did") or "")
+        if cursor.pop("chat_more", False):  # the chat log has more: notifications can wait
+            items, more = self._fetch_chat(connection, cursor, connection.did or own_did)
+            return Page(items=items, cursor={**cursor, "chat_more": more}, more=more)
         since = _time(cursor.get("since")) or account.created_at - BACKFILL
         since_uris = set(cursor.get("since_uris") or [])
         sweep = dict(cursor.get("sweep") or {})
-        params: dict[str, Any] = {"limit": PAGE_SIZE, "reasons": list(REASONS)}
-        if sweep.get("cursor"):
-            params["cursor"] = sweep["cursor"]
-        response = connection.call(
-            lambda client: client.app.bsky.notification.list_notifications(params=params)
-        )
-        own_did = connection.did or str(account.config.get("did") or "")
+        response = self._notifications(connection, sweep)
+        own_did = connection.did or own_did
         items: list[InboundItem] = []
         top = _time(sweep.get("top"))
         top_uris = set(sweep.get("top_uris") or [])
@@ -588,7 +594,9 @@ class Bluesky:
             notification = get_model_as_dict(model)
             at = _time(notification.get("indexedAt"))
             uri = notification.get("uri")
-            if at is None or at < since:
+            if at is None:
+                continue
+            if at < since:
                 reached = True
                 continue
             if at == since and uri in since_uris:
@@ -600,7 +608,7 @@ class Bluesky:
             item = notification_item(notification, own_did)
             if item is not None:
                 items.append(item)
-        new: dict[str, Any] = {k: v for k, v in cursor.items() if k not in ("sweep",)}
+        new: dict[str, Any] = {k: v for k, v in cursor.items() if k != "sweep"}
         more = bool(response.cursor) and bool(response.notifications) and not reached
         if more:
             new["sweep"] = {
@@ -608,17 +616,35 @@ class Bluesky:
                 "top": _iso(top) if top else None,
                 "top_uris": sorted(top_uris),
             }
+            return Page(items=items, cursor=new, more=True)
+        if top is not None and top > since:
+            new["since"], new["since_uris"] = _iso(top), sorted(top_uris)
         else:
-            if top is not None and top > since:
-                new["since"], new["since_uris"] = _iso(top), sorted(top_uris)
-            elif top == since:
-                new["since"], new["since_uris"] = _iso(since), sorted(since_uris | top_uris)
-            else:
-                new["since"], new["since_uris"] = _iso(since), sorted(since_uris)
-            chat_items, chat_more = self._fetch_chat(connection, new, own_did)
-            items += chat_items
-            more = chat_more
-        return Page(items=items, cursor=new, more=more)
+            new["since"], new["since_uris"] = _iso(since), sorted(since_uris | top_uris)
+        chat_items, chat_more = self._fetch_chat(connection, new, own_did)
+        new["chat_more"] = chat_more
+        return Page(items=items + chat_items, cursor=new, more=chat_more)
+
+    def _notifications(self, connection: Connection, sweep: dict[str, Any]) -> Any:
+        """One page of notifications: the newest, or the one after the sweep's cursor. A
+        cursor the service no longer takes restarts the sweep from the newest (what it had
+        stored is found again and ingested once)."""
+        params: dict[str, Any] = {"limit": PAGE_SIZE, "reasons": list(REASONS)}
+        if sweep.get("cursor"):
+            params["cursor"] = sweep["cursor"]
+        try:
+            return connection.call(
+                lambda client: client.app.bsky.notification.list_notifications(params=params)
+            )
+        except ServiceError as error:
+            if "cursor" not in params or not isinstance(error.__cause__, BadRequestError):
+                raise
+            log.warning("Bluesky refused a stored cursor of %s (%s)", connection.handle, error)
+            sweep.clear()
+            params.pop("cursor")
+            return connection.call(
+                lambda client: client.app.bsky.notification.list_notifications(params=params)
+            )
 
     def _fetch_chat(
         self, connection: Connection, cursor: dict[str, Any], own_did: str
@@ -677,6 +703,11 @@ class Bluesky:
         chat.pop("paused_until", None)
         cursor["chat"] = chat
         return items, more
+
+    @staticmethod
+    def health_note(cursor: dict[str, Any]) -> str:
+        """What the health line should add: why direct messages are not read, if they are not."""
+        return str((cursor.get("chat") or {}).get("error") or "")
 
     # sending (replies.send_reply calls send_parts: one part, or a numbered thread)
 
