@@ -418,6 +418,53 @@ class Handler(BaseHTTPRequestHandler):
             out["cursor"] = f"{page[-1]['indexedAt']}::{page[-1]['cid']}"
         self._reply(200, out)
 
+    def _post_view(self, post: Post) -> dict[str, Any]:
+        did = post.uri.removeprefix("at://").split("/", 1)[0]
+        person = next(p for p in (PAT, ROBIN, COMPANY) if p.did == did)
+        author = {k: v for k, v in person.profile().items() if k != "indexedAt"}
+        return {
+            "uri": post.uri,
+            "cid": post.cid,
+            "author": author,
+            "record": post.record,
+            "replyCount": 1,
+            "repostCount": 0,
+            "likeCount": 2,
+            "quoteCount": 0,
+            "indexedAt": post.record["createdAt"],
+            "labels": [],
+        }
+
+    def xrpc_app_bsky_feed_getPostThread(self, query, body, headers) -> None:
+        by_uri = {post.uri: post for post in self.server.state.records.values()}
+        post = by_uri.get(query["uri"][0])
+        if post is None:
+            self._error(400, "NotFound", f"Post not found: {query['uri'][0]}")
+            return
+        height = int(query.get("parentHeight", ["80"])[0])
+
+        def view(post: Post, height: int) -> dict[str, Any]:
+            node: dict[str, Any] = {
+                "$type": "app.bsky.feed.defs#threadViewPost",
+                "post": self._post_view(post),
+                "replies": [],
+            }
+            parent = (post.record.get("reply") or {}).get("parent")
+            if parent and height > 0:
+                above = by_uri.get(parent["uri"])
+                node["parent"] = (
+                    view(above, height - 1)
+                    if above
+                    else {
+                        "$type": "app.bsky.feed.defs#notFoundPost",
+                        "uri": parent["uri"],
+                        "notFound": True,
+                    }
+                )
+            return node
+
+        self._reply(200, {"thread": view(post, height)})
+
     # --- com.atproto.repo / identity ---
 
     def xrpc_com_atproto_repo_createRecord(self, query, body, headers) -> None:

@@ -209,6 +209,27 @@ def test_replies_join_the_conversation_of_their_thread_root(account, pds):
     ]
 
 
+def test_a_mention_deep_in_someone_else_s_thread_comes_with_the_posts_before_it(account, pds):
+    root = pds.post(ROBIN, "Any heat pump recommendations?", at=T0, notify=False)
+    middle = pds.post(PAT, "Not the Halden one, it keeps showing E14", reply_to=root, notify=False)
+    mention = pds.post(PAT, f"@{COMPANY_HANDLE} can you fix this?", reply_to=middle, at=T0)
+    poll(account)
+    message = Message.objects.get()
+    assert [(p["author"], p["text"]) for p in message.raw["thread_context"]] == [
+        ("@robin.example.com", "Any heat pump recommendations?"),
+        ("@pat.bsky.social", "Not the Halden one, it keeps showing E14"),
+    ]
+    assert message.raw["thread_context"][0]["url"].startswith("https://bsky.app/profile/robin")
+    # a reply to a post the inbox has needs no context call
+    pds.post(PAT, "Hello?", reply_to=mention, reason="reply", at=T0 + timedelta(minutes=1))
+    calls = len(pds.calls("app.bsky.feed.getPostThread"))
+    poll(account)
+    assert len(pds.calls("app.bsky.feed.getPostThread")) == calls == 1
+    hello = Message.objects.get(body="Hello?")
+    assert "thread_context" not in hello.raw
+    assert hello.conversation == message.conversation
+
+
 def test_replies_under_the_company_s_own_post_are_one_conversation_per_customer(account, pds):
     announcement = pds.post(COMPANY, "Firmware 4.13 is out.", notify=False)
     pds.post(PAT, "Mine won't update", reply_to=announcement, reason="reply", at=T0)

@@ -28,6 +28,7 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urlsplit
@@ -80,6 +81,7 @@ REASONS = ("mention", "reply", "quote")
 # A new account's first sweep goes back this far: the mention that made someone connect the
 # account is answered, a year of old mentions does not flood the inbox.
 BACKFILL = timedelta(days=1)
+CONTEXT_KEEP = 20  # earlier posts of a thread kept with a message
 CHAT_RETRY = timedelta(hours=6)  # after the chat service refused us (scope, not served)
 RATE_LIMIT_DEFAULT_SECONDS = 60.0
 CHAT_PREFIX = "bsky-chat:"  # conversation keys of direct messages
@@ -608,6 +610,7 @@ class Bluesky:
             item = notification_item(notification, own_did)
             if item is not None:
                 items.append(item)
+        items = self._with_context(account, connection, items)
         new: dict[str, Any] = {k: v for k, v in cursor.items() if k != "sweep"}
         more = bool(response.cursor) and bool(response.notifications) and not reached
         if more:
@@ -624,6 +627,59 @@ class Bluesky:
         chat_items, chat_more = self._fetch_chat(connection, new, own_did)
         new["chat_more"] = chat_more
         return Page(items=items + chat_items, cursor=new, more=chat_more)
+
+    def _with_context(
+        self, account: ChannelAccount, connection: Connection, items: list[InboundItem]
+    ) -> list[InboundItem]:
+        """A reply whose parent the inbox has not seen (a mention deep in someone else's
+        thread) gets the earlier posts of its thread (getPostThread), kept with the message:
+        the agent sees what is being answered, and the inbox page makes no call to Bluesky."""
+        parents = {item.in_reply_to for item in items if item.in_reply_to}
+        known = set(
+            Message.objects.filter(account=account, external_id__in=parents).values_list(
+                "external_id", flat=True
+            )
+        )
+        known |= {item.external_id for item in items}
+        out = []
+        for item in items:
+            if item.in_reply_to and item.in_reply_to not in known:
+                context = self._thread_context(connection, item.external_id)
+                if context:
+                    item = replace(item, raw={**item.raw, "thread_context": without_nul(context)})
+            out.append(item)
+        return out
+
+    def _thread_context(self, connection: Connection, uri: str) -> list[dict[str, str]]:
+        try:
+            thread = connection.call(
+                lambda client: client.app.bsky.feed.get_post_thread(
+                    params={"uri": uri, "depth": 0, "parent_height": CONTEXT_KEEP}
+                )
+            ).thread
+        except RateLimited:
+            raise
+        except (ServiceError, ChannelBroken) as error:  # deleted, blocked: the post will do
+            log.info("No thread context for %s: %s", uri, error)
+            return []
+        ancestors = []
+        node = get_model_as_dict(thread).get("parent")
+        while isinstance(node, dict) and node.get("$type") == "app.bsky.feed.defs#threadViewPost":
+            post = node.get("post") or {}
+            author = post.get("author") or {}
+            handle = str(author.get("handle") or "")
+            ancestors.append(
+                {
+                    "id": str(post.get("uri") or ""),
+                    "author": f"@{handle}" if handle else str(author.get("did") or ""),
+                    "name": str(author.get("displayName") or ""),
+                    "text": _expanded_text(post.get("record") or {})[:2000],
+                    "url": post_url(str(post.get("uri") or ""), handle),
+                    "created_at": str(post.get("indexedAt") or ""),
+                }
+            )
+            node = node.get("parent")
+        return list(reversed(ancestors))  # the root first
 
     def _notifications(self, connection: Connection, sweep: dict[str, Any]) -> Any:
         """One page of notifications: the newest, or the one after the sweep's cursor. A
