@@ -581,8 +581,8 @@ class Bluesky:
     ) -> Page:
         own_did = str(account.config.get("did") or "")
         if cursor.pop("chat_more", False):  # the chat log has more: notifications can wait
-            items, more = self._fetch_chat(connection, cursor, connection.did or own_did)
-            return Page(items=items, cursor={**cursor, "chat_more": more}, more=more)
+            chat_items, more = self._fetch_chat(connection, cursor, connection.did or own_did)
+            return Page(items=chat_items, cursor={**cursor, "chat_more": more}, more=more)
         since = _time(cursor.get("since")) or account.created_at - BACKFILL
         since_uris = set(cursor.get("since_uris") or [])
         sweep = dict(cursor.get("sweep") or {})
