@@ -177,6 +177,7 @@ def test_new_mentions_become_conversations_once(account, pds):
     assert Conversation.objects.count() == 2
     pat = Conversation.objects.get(external_id=mention.uri)
     assert texts(pat) == [f"@{COMPANY_HANDLE} my T2 shows E14 again"]
+    assert pat.subject == "my T2 shows E14 again"
     message = pat.messages.get()
     assert message.external_id == mention.uri
     assert (

@@ -93,6 +93,7 @@ _APP_PASSWORD = re.compile(r"^[a-z0-9]{4}(-[a-z0-9]{4}){3}$")
 _DID = re.compile(r"^did:(plc|web):[a-zA-Z0-9._:%-]{1,2000}$")
 _http_url = URLValidator(schemes=["http", "https"])
 _TID_ALPHABET = "234567abcdefghijklmnopqrstuvwxyz"
+_OPENING_MENTIONS = re.compile(r"^(@[\w.:-]+\s*)+")
 _SAFE_PART = re.compile(r"^[A-Za-z0-9._:~-]{1,300}$")  # a handle, DID or record key in a URL
 
 
@@ -171,7 +172,8 @@ def _expanded_text(record: dict[str, Any]) -> str:
 
 
 def _subject(text: str) -> str:
-    line = " ".join(text.split())
+    """The first words, without the mentions a post opens with (`@support.example.com …`)."""
+    line = _OPENING_MENTIONS.sub("", " ".join(text.split())) or " ".join(text.split())
     return line if len(line) <= 80 else line[:79].rstrip() + "…"
 
 
