@@ -19,7 +19,8 @@ COMPANY_DID = "did:plc:z72i7hdynmk6r22z27h6tvur"
 COMPANY_HANDLE = "support.halden.example"
 APP_PASSWORD = "abcd-efgh-ijkl-mnop"
 CHAT_PROXY = "did:web:api.bsky.chat#bsky_chat"
-T0 = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+# Two hours before the tests run: within the day an account added now reads back.
+T0 = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
 
 
 def cid_of(value: Any) -> str:
@@ -91,10 +92,18 @@ class State:
         default_factory=list
     )
     clock: int = 0
+    # A page asked for with a cursor is answered only after `release` (set `hold_pages`):
+    # `holding` says the client is waiting for it.
+    hold_pages: bool = False
+    holding: threading.Event = field(default_factory=threading.Event)
+    release: threading.Event = field(default_factory=threading.Event)
 
 
 class FakeBluesky(ThreadingHTTPServer):
     daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a client killed mid-answer
 
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), Handler)
@@ -406,6 +415,9 @@ class Handler(BaseHTTPRequestHandler):
             )
         if reasons:
             items = [n for n in items if n["reason"] in reasons]
+        if "cursor" in query and state.hold_pages:
+            state.holding.set()
+            state.release.wait(60)
         if "cursor" in query:
             if "::" not in query["cursor"][0]:
                 self._error(400, "InvalidRequest", "Malformed cursor")
