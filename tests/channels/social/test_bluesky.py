@@ -265,6 +265,45 @@ def test_a_shortened_link_is_written_out_in_full(account, pds):
     assert Message.objects.get().body == "See https://example.com/very-long-path for the fix"
 
 
+def test_images_link_cards_and_quotes_are_written_out_for_the_agent(account, pds):
+    quoted = pds.post(ROBIN, "Halden's new firmware is out", at=T0, notify=False)
+    post = pds.post(PAT, "", at=T0, reason="quote")
+    post.record["embed"] = {
+        "$type": "app.bsky.embed.recordWithMedia",
+        "media": {
+            "$type": "app.bsky.embed.images",
+            "images": [
+                {
+                    "alt": "Thermostat display showing E14",
+                    "image": {
+                        "$type": "blob",
+                        "ref": {
+                            "$link": "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"
+                        },
+                        "mimeType": "image/jpeg",
+                        "size": 183204,
+                    },
+                    "aspectRatio": {"height": 1000, "width": 750},
+                }
+            ],
+        },
+        "record": {
+            "$type": "app.bsky.embed.record",
+            "record": {"uri": quoted.uri, "cid": quoted.cid},
+        },
+    }
+    poll(account)
+    message = Message.objects.get()
+    rkey = quoted.uri.rsplit("/", 1)[1]
+    assert message.body == (
+        "[image: Thermostat display showing E14] https://cdn.bsky.app/img/feed_fullsize/plain/"
+        f"{PAT.did}/bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku@jpeg\n\n"
+        f"[quoting] https://bsky.app/profile/{ROBIN.did}/post/{rkey}"
+    )
+    assert message.raw["quoted"] == quoted.uri
+    assert message.raw["reason"] == "quote"
+
+
 # --- paging and restarts ----------------------------------------------------------------------
 
 

@@ -171,6 +171,40 @@ def _expanded_text(record: dict[str, Any]) -> str:
     return out.decode(errors="replace")
 
 
+def _embed_lines(embed: Any, did: str) -> list[str]:
+    """What a post carries besides its text, as lines an agent can read and open: images and
+    videos (their alt text and the CDN address), link cards, the quoted post."""
+    if not isinstance(embed, dict):
+        return []
+    kind = embed.get("$type")
+    lines: list[str] = []
+    if kind == "app.bsky.embed.recordWithMedia":
+        lines += _embed_lines(embed.get("media"), did)
+        lines += _embed_lines(embed.get("record"), did)
+    elif kind == "app.bsky.embed.images":
+        for image in embed.get("images") or []:
+            link = ((image.get("image") or {}).get("ref") or {}).get("$link")
+            alt = " ".join(str(image.get("alt") or "").split()) or "no description"
+            url = f"https://cdn.bsky.app/img/feed_fullsize/plain/{did}/{link}@jpeg"
+            ok = isinstance(link, str) and _SAFE_PART.match(link) and _SAFE_PART.match(did)
+            lines.append(f"[image: {alt}]" + (f" {url}" if ok else ""))
+    elif kind == "app.bsky.embed.video":
+        alt = " ".join(str(embed.get("alt") or "").split()) or "no description"
+        lines.append(f"[video: {alt}]")
+    elif kind == "app.bsky.embed.external":
+        external = embed.get("external") or {}
+        uri = str(external.get("uri") or "")
+        title = " ".join(str(external.get("title") or "").split())
+        if uri.startswith(("https://", "http://")):
+            lines.append(f"[link: {title or uri}] {uri}")
+    elif kind == "app.bsky.embed.record":
+        uri = str((embed.get("record") or {}).get("uri") or "")
+        url = post_url(uri)
+        if url:
+            lines.append(f"[quoting] {url}")
+    return lines
+
+
 def _subject(text: str) -> str:
     """The first words, without the mentions a post opens with (`@support.example.com …`)."""
     line = _OPENING_MENTIONS.sub("", " ".join(text.split())) or " ".join(text.split())
@@ -502,8 +536,10 @@ def notification_item(notification: dict[str, Any], own_did: str) -> InboundItem
     if _author(key) == own_did:
         key = f"{key}#{did}"
     handle = str(author.get("handle") or "")
-    text = _expanded_text(record)
-    quoted = ((record.get("embed") or {}).get("record") or {}).get("uri")
+    body = _expanded_text(record)
+    text = "\n\n".join([body, *_embed_lines(record.get("embed"), did)]).strip()
+    embedded = (record.get("embed") or {}).get("record") or {}
+    quoted = (embedded.get("record") or embedded).get("uri")  # recordWithMedia nests it
     return without_nul(
         InboundItem(
             external_id=uri,
@@ -516,7 +552,7 @@ def notification_item(notification: dict[str, Any], own_did: str) -> InboundItem
                 url=profile_url(did, handle),
             ),
             text=text,
-            subject=_subject(text),
+            subject=_subject(body or text),
             url=post_url(uri, handle),
             created_at=_time(notification.get("indexedAt")),
             in_reply_to=parent["uri"] if parent else "",
