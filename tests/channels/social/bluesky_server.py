@@ -85,6 +85,7 @@ class State:
     handles: dict[str, str] = field(default_factory=dict)
     rate_limits: dict[str, int] = field(default_factory=dict)  # nsid → reset epoch, once
     chat_allowed: bool = True
+    chat_down: bool = False  # the chat service answers 502
     convos: dict[str, dict[str, Any]] = field(default_factory=dict)
     chat_log: list[dict[str, Any]] = field(default_factory=list)
     pds_endpoint: str = ""  # what the DID document names (default: this server)
@@ -295,6 +296,9 @@ class Handler(BaseHTTPRequestHandler):
             return
         if nsid not in ("com.atproto.server.createSession", "com.atproto.server.refreshSession"):
             if not self._authorised(headers):
+                return
+            if nsid.startswith("chat.") and state.chat_down:
+                self._error(502, "UpstreamFailure", "Upstream Failure")
                 return
             if nsid.startswith("chat.") and not state.chat_allowed:
                 self._error(401, "InvalidToken", "Bad token scope")

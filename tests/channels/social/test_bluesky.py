@@ -5,7 +5,7 @@ rate limits, expired sessions and refused passwords say what happened."""
 
 import json
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from io import StringIO
 
 import pytest
@@ -634,3 +634,14 @@ def test_a_rate_limited_poll_waits_until_the_reset(account, pds):
     wait = (result.rate_limited_until - timezone.now()).total_seconds()
     assert 290 <= wait <= 301
     assert polling.health(fresh(account)).line.startswith("rate limited: ")
+
+
+def test_a_chat_service_that_fails_is_tried_again_in_minutes_not_hours(account, pds):
+    pds.state.chat_down = True
+    pds.post(PAT, f"@{COMPANY_HANDLE} hi", at=T0)
+    poll(account)
+    assert Message.objects.count() == 1
+    chat = cursor(account)["chat"]
+    assert chat["error"].startswith("Direct messages could not be read")
+    paused = datetime.fromisoformat(chat["paused_until"])
+    assert timedelta(minutes=9) < paused - timezone.now() <= timedelta(minutes=10)

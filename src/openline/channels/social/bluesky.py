@@ -83,6 +83,7 @@ REASONS = ("mention", "reply", "quote")
 BACKFILL = timedelta(days=1)
 CONTEXT_KEEP = 20  # earlier posts of a thread kept with a message
 CHAT_RETRY = timedelta(hours=6)  # after the chat service refused us (scope, not served)
+CHAT_SOON = timedelta(minutes=10)  # after it failed (down, a 5xx)
 RATE_LIMIT_DEFAULT_SECONDS = 60.0
 CHAT_PREFIX = "bsky-chat:"  # conversation keys of direct messages
 POST_COLLECTION = "app.bsky.feed.post"
@@ -349,6 +350,13 @@ def _is_auth_error(error: Exception) -> bool:
     if isinstance(error, UnauthorizedError):
         return True
     return isinstance(error, BadRequestError) and _xrpc_error(error) in AUTH_ERRORS
+
+
+def _chat_refused(error: BaseException | None) -> bool:
+    """Whether the chat service refused us for good (no access, not served), not just failed."""
+    if not isinstance(error, RequestErrorBase) or error.response is None:
+        return False
+    return _is_scope_error(error) or error.response.status_code in (401, 403, 404, 501)
 
 
 def _wait_seconds(error: RateLimitExceededError) -> float:
@@ -750,15 +758,19 @@ class Bluesky:
         paused = _time(chat.get("paused_until"))
         if paused and paused > timezone.now():
             return [], False
-        # A clone sharing the session and the guarded transport (closed with the connection).
-        client = connection.client.with_bsky_chat_proxy()
+        # A clone sharing the session and the guarded transport (closed with the connection);
+        # through `connection.call`, so an expired token is refreshed as for notifications.
+        chat_client = connection.client.with_bsky_chat_proxy()
+        convo_api = chat_client.chat.bsky.convo
         try:
             if not chat.get("rev"):
-                convos = client.chat.bsky.convo.list_convos(params={"limit": 1}).convos
+                convos = connection.call(
+                    lambda _: convo_api.list_convos(params={"limit": 1})
+                ).convos
                 chat["rev"] = convos[0].rev if convos else MIN_TID
                 cursor["chat"] = chat
                 return [], False
-            response = client.chat.bsky.convo.get_log(params={"cursor": chat["rev"]})
+            response = connection.call(lambda _: convo_api.get_log(params={"cursor": chat["rev"]}))
             messages: list[tuple[str, dict[str, Any]]] = []
             for entry in response.logs:
                 log_entry = get_model_as_dict(entry)
@@ -771,23 +783,37 @@ class Bluesky:
                 ):
                     messages.append((str(log_entry.get("convoId")), message))
             members: dict[str, dict[str, Any]] = {}
+
+            def get_convo(convo_id: str) -> Any:
+                return connection.call(
+                    lambda _: convo_api.get_convo(params={"convo_id": convo_id})
+                ).convo
+
             for convo_id in dict.fromkeys(convo for convo, _ in messages):
-                convo = client.chat.bsky.convo.get_convo(params={"convo_id": convo_id}).convo
+                try:
+                    convo = get_convo(convo_id)
+                except ServiceError as error:  # a conversation left since: the DID will do
+                    log.info("No members for Bluesky chat %s: %s", convo_id, error)
+                    continue
                 for member in convo.members:
                     members[member.did] = get_model_as_dict(member)
-        except RateLimitExceededError as error:
-            chat["paused_until"] = _iso(timezone.now() + timedelta(seconds=_wait_seconds(error)))
+        except RateLimited as limited:
+            wait = timedelta(seconds=limited.retry_after_seconds)
+            chat["paused_until"] = _iso(timezone.now() + wait)
             cursor["chat"] = chat
             return [], False
-        except (RequestErrorBase, httpx.HTTPError) as error:
-            reason = str(error) or type(error).__name__
-            log.warning("Bluesky direct messages of %s are not read: %s", connection.handle, reason)
-            chat["error"] = (
-                f"Direct messages are not read ({reason[:300]}): the app password needs "
-                "'Allow access to your direct messages', and the service must serve chat. "
-                f"Trying again after {CHAT_RETRY}."
-            )
-            chat["paused_until"] = _iso(timezone.now() + CHAT_RETRY)
+        except ServiceError as error:
+            refused = _chat_refused(error.__cause__)
+            log.warning("Bluesky direct messages of %s are not read: %s", connection.handle, error)
+            if refused:
+                chat["error"] = (
+                    f"Direct messages are not read ({str(error)[:300]}): the app password needs "
+                    "'Allow access to your direct messages', and the service must serve chat. "
+                    f"Trying again after {CHAT_RETRY}."
+                )
+            else:
+                chat["error"] = f"Direct messages could not be read ({str(error)[:300]})."
+            chat["paused_until"] = _iso(timezone.now() + (CHAT_RETRY if refused else CHAT_SOON))
             cursor["chat"] = chat
             return [], False
         items = [i for i in (_chat_item(c, m, members) for c, m in messages) if i is not None]
