@@ -261,6 +261,9 @@ def health(account: ChannelAccount, now: datetime | None = None) -> ChannelHealt
         f"{_ago(_when(state.get('last_success_at')), now)} · {items} "
         f"item{'s' if items != 1 else ''} today"
     )
+    note = getattr(network_for(account.kind), "health_note", None)  # optional, e.g. Bluesky DMs
+    if callable(note) and (said := str(note(state.get("cursor") or {}))):
+        facts += f" · {said}"
     if not account.is_active:
         return ChannelHealth(f"inactive · {facts}")
     if state.get("paused"):
