@@ -1,0 +1,566 @@
+"""The X channel against a local server speaking X's API v2 (GET /2/users/me,
+GET /2/users/:id/mentions with since_id and next_token paging, POST /2/tweets, 429 with
+x-rate-limit-reset), driven through the real tweepy client: the server checks the bearer token
+or verifies the OAuth 1.0a signature as X does."""
+
+import json
+import threading
+import time
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from io import StringIO
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.management import call_command
+from django.utils import timezone
+from oauthlib.common import Request as OAuthRequest
+from oauthlib.oauth1.rfc5849 import signature, utils
+
+from openline.channels import accounts
+from openline.channels.social import base, credentials, polling, x
+from openline.inbox import actions
+from openline.inbox.models import (
+    ChannelAccount,
+    Conversation,
+    Delivery,
+    DeliveryState,
+    Message,
+)
+from openline.inbox.tasks import deliver
+
+pytestmark = pytest.mark.usefixtures("local_hosts_allowed")
+
+ACCOUNT_ID = "1001"
+BEARER = "AAAAAAAAAAAAAAAAAAAAAHalden%2Fbearer"
+KEYS = {
+    "api_key": "xvz1evFS4wEEPTGEFPHBog",
+    "api_secret": "kAcSOqF21Fu85e7zjz7ZN2U4ZRhfV3WpwPAoE3Z7kBw",
+    "access_token": "1001-NRvh5lGg7MOH1cVwYzWw2ox7ykOaWKRqWWR3Z5Y",
+    "access_token_secret": "LswwdoUaIvS8ltyTt5jkRh4J50vUPVVHtR2YPi5kE",
+}
+USERS = {
+    "2244994945": {"id": "2244994945", "name": "Pat Customer", "username": "patcustomer"},
+    "783214": {"id": "783214", "name": "Robin & Co", "username": "robinco"},
+    ACCOUNT_ID: {"id": ACCOUNT_ID, "name": "Halden Support", "username": "haldensupport"},
+}
+
+
+def tweet(tweet_id: int, text: str, author: str = "2244994945", conversation: int = 0, **more):
+    """A tweet as /2/users/:id/mentions returns it with our tweet.fields."""
+    data = {
+        "id": str(tweet_id),
+        "text": text,
+        "author_id": author,
+        "conversation_id": str(conversation or tweet_id),
+        "created_at": datetime.fromtimestamp(1_780_000_000 + tweet_id % 100_000, UTC)
+        .isoformat()
+        .replace("+00:00", ".000Z"),
+        "edit_history_tweet_ids": [str(tweet_id)],
+    }
+    if conversation:
+        data["in_reply_to_user_id"] = ACCOUNT_ID
+        data["referenced_tweets"] = [{"type": "replied_to", "id": str(more.pop("replied_to"))}]
+    return data
+
+
+class XApi(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), XHandler)
+        self.mentions: list[dict] = []  # any order; served newest first
+        self.requests: list[tuple] = []  # method, path and query, headers
+        self.posted: list[dict] = []
+        self.limited_until = 0
+        self.fail_posts_after: int | None = None  # answer 503 once this many were posted
+        self.tokens: set[str] = set()  # the pagination tokens still valid
+        self.next_id = 1_900_000_000_000_000_000
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+    def calls(self, path: str) -> int:
+        return sum(1 for _, p, _ in self.requests if urlsplit(p).path == path)
+
+    def handle_error(self, request, client_address) -> None:
+        pass
+
+
+class XHandler(BaseHTTPRequestHandler):
+    server: XApi
+
+    def _send(self, status: int, body: dict, headers: dict | None = None) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("content-type", "application/json; charset=utf-8")
+        self.send_header("content-length", str(len(data)))
+        self.send_header("x-rate-limit-limit", "450")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _problem(self, status: int, title: str, detail: str, kind: str = "about:blank") -> None:
+        self._send(status, {"title": title, "detail": detail, "type": kind, "status": status})
+
+    def _auth(self) -> str:
+        """'app', 'user' or '' (refused), as X checks it."""
+        header = self.headers.get("authorization", "")
+        if header == f"Bearer {BEARER}":
+            return "app"
+        if not header.startswith("OAuth "):
+            return ""
+        params = dict(utils.parse_authorization_header(header))
+        if (params.get("oauth_consumer_key"), params.get("oauth_token")) != (
+            KEYS["api_key"],
+            KEYS["access_token"],
+        ):
+            return ""
+        uri = "https://api.twitter.com" + self.path  # what the client signed
+        request = OAuthRequest(uri, self.command, headers={"Authorization": header})
+        request.params = signature.collect_parameters(
+            uri_query=urlsplit(uri).query, headers={"Authorization": header}
+        )
+        request.signature = utils.unescape(params["oauth_signature"])
+        ok = signature.verify_hmac_sha1(request, KEYS["api_secret"], KEYS["access_token_secret"])
+        return "user" if ok else ""
+
+    def _gate(self) -> str | None:
+        self.server.requests.append((self.command, self.path, self.headers))
+        if self.server.limited_until > time.time():
+            self._send(
+                429,
+                {
+                    "title": "Too Many Requests",
+                    "detail": "Too Many Requests",
+                    "type": "about:blank",
+                    "status": 429,
+                },
+                {
+                    "x-rate-limit-remaining": "0",
+                    "x-rate-limit-reset": str(self.server.limited_until),
+                },
+            )
+            return None
+        auth = self._auth()
+        if not auth:
+            self._problem(401, "Unauthorized", "Unauthorized")
+            return None
+        return auth
+
+    def do_GET(self) -> None:
+        auth = self._gate()
+        if auth is None:
+            return
+        url = urlsplit(self.path)
+        query = {k: v[-1] for k, v in parse_qs(url.query).items()}
+        if url.path == "/2/users/me":
+            if auth != "user":
+                self._problem(
+                    403,
+                    "Unsupported Authentication",
+                    "Authenticating with OAuth 2.0 Application-Only is forbidden for this "
+                    "endpoint.  Supported authentication types are [OAuth 1.0a User Context, "
+                    "OAuth 2.0 User Context].",
+                    "https://api.twitter.com/2/problems/unsupported-authentication",
+                )
+                return
+            self._send(200, {"data": USERS[ACCOUNT_ID]})
+        elif url.path == f"/2/users/{ACCOUNT_ID}/mentions":
+            self._mentions(query)
+        else:
+            self._problem(404, "Not Found Error", f"Could not find {url.path}")
+
+    def _mentions(self, query: dict[str, str]) -> None:
+        assert query["expansions"] == "author_id"
+        assert set(query["tweet.fields"].split(",")) >= {"conversation_id", "created_at"}
+        found = sorted(self.server.mentions, key=lambda t: -int(t["id"]))
+        if "since_id" in query:
+            found = [t for t in found if int(t["id"]) > int(query["since_id"])]
+        token = query.get("pagination_token")
+        if token is not None:
+            if token not in self.server.tokens:
+                self._send(
+                    400,
+                    {
+                        "errors": [
+                            {
+                                "parameters": {"pagination_token": [token]},
+                                "message": f"The `pagination_token` query parameter value "
+                                f"[{token}] is not valid",
+                            }
+                        ],
+                        "title": "Invalid Request",
+                        "detail": "One or more parameters to your request was invalid.",
+                        "type": "https://api.twitter.com/2/problems/invalid-request",
+                    },
+                )
+                return
+            found = [t for t in found if int(t["id"]) < int(token.removeprefix("7140dibdnow9c"))]
+        size = int(query.get("max_results", 10))
+        page, rest = found[:size], found[size:]
+        meta: dict = {"result_count": len(page)}
+        body: dict = {"meta": meta}
+        if page:
+            body["data"] = page
+            body["includes"] = {
+                "users": [USERS[a] for a in dict.fromkeys(t["author_id"] for t in page)]
+            }
+            meta.update(newest_id=page[0]["id"], oldest_id=page[-1]["id"])
+        if rest:
+            meta["next_token"] = "7140dibdnow9c" + page[-1]["id"]
+            self.server.tokens.add(meta["next_token"])
+        self._send(200, body, {"x-rate-limit-remaining": "449", "x-rate-limit-reset": "1999999999"})
+
+    def do_POST(self) -> None:
+        auth = self._gate()
+        if auth is None:
+            return
+        body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+        if urlsplit(self.path).path != "/2/tweets" or auth != "user":
+            self._problem(403, "Forbidden", "You are not permitted to perform this action.")
+            return
+        if self.server.fail_posts_after == len(self.server.posted):
+            self._problem(503, "Service Unavailable", "Service Unavailable")
+            return
+        self.server.posted.append(body)
+        self.server.next_id += 1
+        tweet_id = str(self.server.next_id)
+        self._send(
+            201,
+            {"data": {"id": tweet_id, "text": body["text"], "edit_history_tweet_ids": [tweet_id]}},
+        )
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def api():
+    server = XApi()
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
+    yield server
+    server.shutdown()
+    server.server_close()
+
+
+def add_account(api: XApi, name: str = "Halden on X", **options) -> ChannelAccount:
+    """As `openline channel add x` adds it."""
+    return accounts.add_social_account("x", name=name, options={"api_url": api.url, **options})
+
+
+@pytest.fixture
+def account(db, api):
+    return add_account(api, **KEYS)
+
+
+def poll(account: ChannelAccount) -> dict:
+    """The worker's poll of the account (now, whatever its interval); returns the cursor it
+    stored."""
+    result = polling.poll_account(account, force=True)
+    assert not result.error, result.error
+    account.refresh_from_db()
+    return account.config["state"]["cursor"]
+
+
+def mentions_asked(api: XApi) -> list[dict]:
+    return [
+        {k: v[-1] for k, v in parse_qs(urlsplit(p).query).items()}
+        for _, p, _ in api.requests
+        if urlsplit(p).path.endswith("/mentions")
+    ]
+
+
+def test_mentions_become_conversations_once_threaded_by_conversation_id(account, api):
+    api.mentions = [
+        tweet(500, "@haldensupport my T2 shows E14 &amp; won't heat"),
+        tweet(501, "@haldensupport still E14 after a reset", conversation=500, replied_to=500),
+        tweet(502, "@haldensupport does the T2 work with Home Assistant?", author="783214"),
+    ]
+    cursor = poll(account)
+    assert Message.objects.filter(account=account).count() == 3
+    first = Conversation.objects.get(account=account, external_id="500")
+    assert [m.body for m in first.messages.order_by("pk")] == [
+        "@haldensupport my T2 shows E14 & won't heat",
+        "@haldensupport still E14 after a reset",
+    ]
+    message = first.messages.order_by("pk").first()
+    assert message.identity.handle == "patcustomer"
+    assert message.url == "https://x.com/patcustomer/status/500"
+    robin = Conversation.objects.get(account=account, external_id="502")
+    assert robin.customer.name == "Robin & Co"
+    assert cursor == {"since_id": "502", "user_id": ACCOUNT_ID}  # id looked up once
+    assert api.calls("/2/users/me") == 1
+
+    api.mentions.append(
+        tweet(503, "@haldensupport thanks, it works", conversation=500, replied_to=501)
+    )
+    poll(account)
+    poll(account)
+    assert Message.objects.filter(account=account).count() == 4
+    assert first.messages.count() == 3
+    assert [q.get("since_id") for q in mentions_asked(api)] == [None, "502", "503"]
+    assert api.calls("/2/users/me") == 1
+    assert "4 items today" in polling.health(account).line
+
+
+def test_a_long_run_is_read_page_by_page_and_nothing_is_asked_twice(account, api, monkeypatch):
+    monkeypatch.setattr(x, "PAGE_SIZE", 5)
+    api.mentions = [tweet(100, "@haldensupport first")]
+    poll(account)
+    api.mentions += [tweet(200 + i, f"@haldensupport question {i}") for i in range(12)]
+    cursor = poll(account)
+    assert cursor == {"since_id": "211", "user_id": ACCOUNT_ID}
+    assert Conversation.objects.filter(account=account).count() == 13
+    pages = [(q.get("since_id"), q.get("pagination_token")) for q in mentions_asked(api)]
+    assert pages == [
+        (None, None),
+        ("100", None),
+        ("100", "7140dibdnow9c207"),
+        ("100", "7140dibdnow9c202"),
+    ]
+
+
+def test_a_restart_mid_run_neither_skips_nor_repeats(account, api, monkeypatch):
+    monkeypatch.setattr(x, "PAGE_SIZE", 5)
+    api.mentions = [tweet(100, "@haldensupport first")]
+    poll(account)
+    api.mentions += [tweet(200 + i, f"@haldensupport question {i}") for i in range(12)]
+    monkeypatch.setattr(polling, "MAX_PAGES", 1)
+    stored_cursor = poll(account)  # page 1 stored, then the worker is killed...
+    x.NETWORK.fetch(account, stored_cursor)  # ...after fetching page 2, before storing it
+    assert Message.objects.filter(account=account).count() == 6
+    api.mentions += [tweet(300, "@haldensupport arrived while we were down")]
+
+    monkeypatch.setattr(polling, "MAX_PAGES", 10)
+    poll(account)  # the restarted worker resumes from what was stored
+    ids = Message.objects.filter(account=account).values_list("external_id", flat=True)
+    assert sorted(int(i) for i in ids) == [100, *range(200, 212)]
+    cursor = poll(account)
+    assert Message.objects.filter(account=account).count() == 14
+    assert cursor["since_id"] == "300"
+
+
+def test_an_expired_page_token_reads_the_run_again_from_since_id(account, api, monkeypatch):
+    monkeypatch.setattr(x, "PAGE_SIZE", 5)
+    api.mentions = [tweet(100, "@haldensupport first")]
+    poll(account)
+    api.mentions += [tweet(200 + i, f"@haldensupport question {i}") for i in range(8)]
+    monkeypatch.setattr(polling, "MAX_PAGES", 1)
+    assert "pagination_token" in poll(account)
+    api.tokens.clear()  # X no longer knows the stored page token
+    monkeypatch.setattr(polling, "MAX_PAGES", 10)
+    cursor = poll(account)
+    assert Message.objects.filter(account=account).count() == 9
+    assert cursor["since_id"] == "207"
+
+
+def test_own_tweets_in_mentions_are_not_stored(account, api):
+    api.mentions = [tweet(600, "@patcustomer we are on it", author=ACCOUNT_ID)]
+    poll(account)
+    assert not Message.objects.filter(account=account).exists()
+
+
+def reply(agent, conversation, capture, body: str, **options) -> Message:
+    with capture(execute=True):
+        message = actions.reply(agent, conversation, body=body, **options)
+    message.refresh_from_db()
+    return message
+
+
+def test_a_reply_goes_out_signed_in_the_thread_and_the_answer_joins_it(
+    account, api, agent, no_checks, django_capture_on_commit_callbacks
+):
+    api.mentions = [
+        tweet(500, "@haldensupport my T2 shows E14"),
+        tweet(501, "@haldensupport still E14", conversation=500, replied_to=500),
+    ]
+    poll(account)
+    conversation = Conversation.objects.get(account=account, external_id="500")
+    body = "Please re-seat the OpenTherm wires."
+    message = reply(agent, conversation, django_capture_on_commit_callbacks, body)
+    assert message.delivery.state == DeliveryState.SENT
+    assert api.posted == [{"text": body, "reply": {"in_reply_to_tweet_id": "501"}}]
+    assert message.delivery.external_ref == message.external_id == str(api.next_id)
+
+    api.mentions.append(
+        tweet(502, "@haldensupport fixed!", conversation=500, replied_to=message.external_id)
+    )
+    poll(account)
+    assert conversation.messages.count() == 4
+
+
+def test_a_long_reply_is_refused_or_sent_as_a_numbered_thread(
+    account, api, agent, no_checks, django_capture_on_commit_callbacks
+):
+    api.mentions = [tweet(500, "@haldensupport help")]
+    poll(account)
+    conversation = Conversation.objects.get(account=account, external_id="500")
+    body = "Reset the thermostat, then re-pair it. " * 10  # 390 characters
+    with pytest.raises(ValidationError, match="X takes 280 characters in a post; this reply has"):
+        actions.reply(agent, conversation, body=body)
+    message = reply(agent, conversation, django_capture_on_commit_callbacks, body, split=True)
+    assert message.delivery.state == DeliveryState.SENT
+    first, second = api.posted
+    assert first["text"].endswith("(1/2)") and second["text"].endswith("(2/2)")
+    assert first["reply"] == {"in_reply_to_tweet_id": "500"}
+    assert second["reply"] == {"in_reply_to_tweet_id": message.external_id}
+    assert all(x.count(p["text"]) <= 280 for p in api.posted)
+
+
+def test_a_thread_cut_short_goes_on_from_the_next_part_when_retried(
+    account, api, agent, no_checks, django_capture_on_commit_callbacks
+):
+    api.mentions = [tweet(500, "@haldensupport help")]
+    poll(account)
+    conversation = Conversation.objects.get(account=account, external_id="500")
+    api.fail_posts_after = 1  # X fails after the first part
+    body = "Reset the thermostat, then re-pair it. " * 10
+    message = reply(agent, conversation, django_capture_on_commit_callbacks, body, split=True)
+    assert (message.delivery.state, len(api.posted)) == (DeliveryState.QUEUED, 1)
+    api.fail_posts_after = None
+    Delivery.objects.filter(pk=message.delivery.pk).update(next_attempt_at=timezone.now())
+    deliver.call(message.delivery.pk)
+    message.refresh_from_db()
+    assert message.delivery.state == DeliveryState.SENT
+    assert [p["text"][-5:] for p in api.posted] == ["(1/2)", "(2/2)"]
+    assert api.posted[1]["reply"] == {"in_reply_to_tweet_id": message.external_id}
+
+
+def test_links_count_as_23_and_cjk_as_two():
+    assert x.count("see https://example.com/a/very/long/path/to/somewhere/else") == 4 + 23
+    assert x.count("温度") == 4
+    assert x.NETWORK.count("abc") == 3
+
+
+def test_a_read_only_account_reads_with_its_bearer_token_and_cannot_reply(
+    db, api, agent, no_checks, django_capture_on_commit_callbacks
+):
+    account = add_account(api, bearer_token=BEARER, user_id=ACCOUNT_ID)
+    api.mentions = [tweet(500, "@haldensupport help")]
+    poll(account)
+    assert api.requests[-1][2]["Authorization"] == f"Bearer {BEARER}"
+    conversation = Conversation.objects.get(account=account, external_id="500")
+    message = reply(agent, conversation, django_capture_on_commit_callbacks, "On it.")
+    assert message.delivery.state == DeliveryState.FAILED
+    assert "bearer token only" in message.delivery.last_error
+
+
+def test_polling_pauses_when_the_monthly_request_budget_is_spent(db, api):
+    account = add_account(api, user_id=ACCOUNT_ID, budget="2", **KEYS)
+    api.mentions = [tweet(500, "@haldensupport help")]
+    poll(account)
+    poll(account)
+    result = polling.poll_account(account, force=True)
+    reason = "paused: request budget of 2 for this month spent"
+    assert result.error == reason
+    now = datetime.now(UTC)
+    next_month = datetime(now.year + now.month // 12, now.month % 12 + 1, 1, tzinfo=UTC)
+    assert abs((result.rate_limited_until - next_month).total_seconds()) < 5
+    assert api.calls(f"/2/users/{ACCOUNT_ID}/mentions") == 2  # the third was never sent
+    account.refresh_from_db()
+    assert account.config["state"]["requests"] == {"period": f"{now:%Y-%m}", "used": 2}
+    line = polling.health(account)
+    assert line.trouble
+    assert line.line.startswith(f"rate limited: {reason}; next try")
+    assert polling.poll_account(account).pages == 0  # not due before next month
+
+    # More budget: the operator's update lets it poll again at once.
+    account = accounts.update_social_account(account, options={"budget": "3"})
+    assert polling.poll_account(account).pages == 1
+    account.refresh_from_db()
+    assert account.config["state"]["requests"]["used"] == 3
+    assert not polling.health(account).trouble
+
+
+def test_a_new_period_starts_the_count_again(db, api):
+    account = add_account(api, user_id=ACCOUNT_ID, budget="1", **KEYS)
+    poll(account)
+    with pytest.raises(base.RateLimited, match="request budget of 1 for this month spent"):
+        x.NETWORK.fetch(account, {})
+    polling.update_state(account, lambda s: s["requests"].update(period="2000-01"))
+    x.NETWORK.fetch(account, {})
+    account.refresh_from_db()
+    assert account.config["state"]["requests"]["used"] == 1
+
+
+def test_replies_are_counted_but_not_stopped_by_the_budget(
+    db, api, agent, no_checks, django_capture_on_commit_callbacks
+):
+    account = add_account(api, user_id=ACCOUNT_ID, budget="1", budget_period="day", **KEYS)
+    api.mentions = [tweet(500, "@haldensupport help")]
+    poll(account)
+    conversation = Conversation.objects.get(account=account, external_id="500")
+    message = reply(agent, conversation, django_capture_on_commit_callbacks, "On it.")
+    assert message.delivery.state == DeliveryState.SENT
+    account.refresh_from_db()
+    assert account.config["state"]["requests"]["used"] == 2
+    with pytest.raises(base.RateLimited, match="request budget of 1 for this day spent"):
+        x.NETWORK.fetch(account, {})
+
+
+def test_a_429_asks_the_poller_to_wait_until_x_rate_limit_reset(account, api):
+    api.limited_until = int(time.time()) + 120
+    with pytest.raises(base.RateLimited) as limited:
+        x.NETWORK.fetch(account, {"user_id": ACCOUNT_ID})
+    assert 100 <= limited.value.retry_after_seconds <= 121
+    result = polling.poll_account(account, force=True)
+    assert result.error.startswith("X rate limit reached: retry in")
+    assert not Message.objects.exists()
+
+
+def test_credentials_x_refuses_pause_the_channel_with_a_clear_error(db, api):
+    account = add_account(api, bearer_token="AAAA-revoked", user_id=ACCOUNT_ID)
+    with pytest.raises(base.ChannelBroken, match=r"X refused the credentials of 'Halden on X'"):
+        x.NETWORK.fetch(account, {})
+    polling.poll_account(account, force=True)
+    account.refresh_from_db()
+    assert polling.health(account).line.startswith(
+        "PAUSED: X refused the credentials of 'Halden on X' (401: Unauthorized)"
+    )
+
+
+def test_an_api_url_on_a_private_address_is_refused_unless_the_operator_allows_it(
+    db, api, settings
+):
+    settings.OPENLINE = {**settings.OPENLINE, "OUTBOUND_ALLOWED_HOSTS": []}
+    account = add_account(api, **KEYS)
+    with pytest.raises(base.ChannelBroken, match="non-public address"):
+        x.NETWORK.fetch(account, {})
+    assert api.requests == []
+
+
+@pytest.mark.parametrize(
+    ("options", "error"),
+    [
+        ({}, "--bearer-token"),
+        ({"api_key": "k", "api_secret": "s"}, "give --access-token, --access-token-secret"),
+        ({"bearer_token": BEARER}, "--user-id"),
+        ({"bearer_token": BEARER, "user_id": "@haldensupport"}, "numeric id"),
+        ({**KEYS, "budget": "lots"}, "number of requests"),
+        ({**KEYS, "budget_period": "week"}, "'month' or 'day'"),
+        ({**KEYS, "api_url": "ftp://x"}, "not an http"),
+    ],
+)
+def test_adding_an_account_refuses_incomplete_settings(db, options, error):
+    with pytest.raises(ValidationError, match=error):
+        accounts.add_social_account("x", name="X", options=options)
+
+
+def test_the_channel_command_adds_an_x_account_with_its_budget(db, api):
+    out = StringIO()
+    call_command(
+        "channel", "add", "x", "--name", "Halden on X", "--api-key", KEYS["api_key"],
+        "--api-secret", KEYS["api_secret"], "--access-token", KEYS["access_token"],
+        "--access-token-secret", KEYS["access_token_secret"], "--budget", "10000",
+        "--poll-every", "300", "--api-url", api.url, "--json", stdout=out,
+    )  # fmt: skip
+    account = ChannelAccount.objects.get(pk=json.loads(out.getvalue())["id"])
+    assert account.config["budget"] == 10000
+    assert account.config["budget_period"] == "month"
+    assert account.config["poll_every_seconds"] == 300
+    assert KEYS["access_token_secret"] not in account.secret_encrypted + out.getvalue()
+    assert credentials.secrets_of(account) == KEYS
