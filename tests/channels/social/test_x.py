@@ -73,6 +73,7 @@ class XApi(ThreadingHTTPServer):
         self.mentions: list[dict] = []  # any order; served newest first
         self.requests: list[tuple] = []  # method, path and query, headers
         self.posted: list[dict] = []
+        self.timeline: list[dict] = []  # other tweets, which mentions may answer
         self.limited_until = 0
         self.fail_posts_after: int | None = None  # answer 503 once this many were posted
         self.tokens: set[str] = set()  # the pagination tokens still valid
@@ -175,7 +176,6 @@ class XHandler(BaseHTTPRequestHandler):
             self._problem(404, "Not Found Error", f"Could not find {url.path}")
 
     def _mentions(self, query: dict[str, str]) -> None:
-        assert query["expansions"] == "author_id"
         assert set(query["tweet.fields"].split(",")) >= {"conversation_id", "created_at"}
         found = sorted(self.server.mentions, key=lambda t: -int(t["id"]))
         if "since_id" in query:
@@ -206,9 +206,20 @@ class XHandler(BaseHTTPRequestHandler):
         body: dict = {"meta": meta}
         if page:
             body["data"] = page
-            body["includes"] = {
-                "users": [USERS[a] for a in dict.fromkeys(t["author_id"] for t in page)]
-            }
+            assert query["expansions"] == (
+                "author_id,referenced_tweets.id,referenced_tweets.id.author_id"
+            )
+            known = {t["id"]: t for t in [*self.server.timeline, *self.server.mentions]}
+            referenced = [
+                known[r["id"]]
+                for t in page
+                for r in t.get("referenced_tweets", [])
+                if r["id"] in known
+            ]
+            authors = dict.fromkeys(t["author_id"] for t in [*page, *referenced])
+            body["includes"] = {"users": [USERS[a] for a in authors]}
+            if referenced:
+                body["includes"]["tweets"] = referenced
             meta.update(newest_id=page[0]["id"], oldest_id=page[-1]["id"])
         if rest:
             meta["next_token"] = "7140dibdnow9c" + page[-1]["id"]
@@ -356,6 +367,26 @@ def test_an_expired_page_token_reads_the_run_again_from_since_id(account, api, m
     cursor = poll(account)
     assert Message.objects.filter(account=account).count() == 9
     assert cursor["since_id"] == "207"
+
+
+def test_the_tweet_a_mention_answers_comes_along_as_its_thread_context(account, api):
+    api.timeline = [tweet(400, "Anyone else's thermostat stuck on E14?", author="783214")]
+    api.mentions = [
+        tweet(401, "@robinco @haldensupport same here!", conversation=400, replied_to=400)
+    ]
+    poll(account)
+    message = Message.objects.get(account=account)
+    assert message.conversation.external_id == "400"
+    assert message.raw["thread_context"] == [
+        {
+            "id": "400",
+            "author": "@robinco",
+            "name": "Robin & Co",
+            "text": "Anyone else's thermostat stuck on E14?",
+            "url": "https://x.com/robinco/status/400",
+            "created_at": api.timeline[0]["created_at"],
+        }
+    ]
 
 
 def test_own_tweets_in_mentions_are_not_stored(account, api):

@@ -1,10 +1,12 @@
 """X (formerly Twitter) as a channel, through tweepy's API v2 client.
 
-Reading: the account's mentions, polled with GET /2/users/:id/mentions (expansions author_id;
-tweet.fields conversation_id, created_at, in_reply_to_user_id, referenced_tweets). Each mention
-is one inbox message; its conversation is the tweet's `conversation_id`, so a thread of replies
-stays one conversation. The account's own tweets are skipped (our replies come back as mentions
-when the customer's tweet named us again).
+Reading: the account's mentions, polled with GET /2/users/:id/mentions (expansions author_id and
+the referenced tweets with their authors; tweet.fields conversation_id, created_at,
+in_reply_to_user_id, referenced_tweets). Each mention is one inbox message; its conversation is
+the tweet's `conversation_id`, so a thread of replies stays one conversation. The tweet a mention
+answers or quotes comes in the same answer and is kept as the message's `thread_context`. The
+account's own tweets are skipped (our replies come back as mentions when the customer's tweet
+named us again).
 
 The cursor (stored by the poller with the items of each page, in one transaction):
     {"since_id": "...",          the newest mention of the last *finished* run: the next run
@@ -271,7 +273,36 @@ def _when(value: Any) -> datetime | None:
     return parse_datetime(value) if isinstance(value, str) else None
 
 
-def tweet_item(tweet: dict[str, Any], users: dict[str, dict[str, Any]]) -> InboundItem:
+def _context(
+    tweet: dict[str, Any], tweets: dict[str, dict[str, Any]], users: dict[str, dict[str, Any]]
+) -> list[dict[str, str]]:
+    """The tweets this one answers or quotes, as X expanded them in the same answer (no extra
+    request): the agent sees what the customer is talking about."""
+    posts = []
+    for ref in tweet.get("referenced_tweets") or []:
+        found = tweets.get(str(ref.get("id")))
+        if found is None or ref.get("type") not in ("replied_to", "quoted"):
+            continue
+        author = users.get(str(found.get("author_id")), {})
+        username = str(author.get("username") or "")
+        posts.append(
+            {
+                "id": str(found["id"]),
+                "author": f"@{username}" if username else "",
+                "name": str(author.get("name") or ""),
+                "text": html.unescape(str(found.get("text") or "")),
+                "url": f"https://x.com/{username or 'i/web'}/status/{found['id']}",
+                "created_at": str(found.get("created_at") or ""),
+            }
+        )
+    return posts
+
+
+def tweet_item(
+    tweet: dict[str, Any],
+    users: dict[str, dict[str, Any]],
+    tweets: dict[str, dict[str, Any]] | None = None,
+) -> InboundItem:
     author = users.get(str(tweet.get("author_id")), {})
     username = str(author.get("username") or "")
     replied_to = next(
@@ -300,7 +331,7 @@ def tweet_item(tweet: dict[str, Any], users: dict[str, dict[str, Any]]) -> Inbou
             url=f"https://x.com/{username or 'i/web'}/status/{tweet_id}",
             created_at=_when(tweet.get("created_at")),
             in_reply_to=replied_to,
-            raw=tweet,
+            raw={**tweet, "thread_context": _context(tweet, tweets or {}, users)},
         )
     )
 
@@ -346,7 +377,7 @@ class X:
         since_id, token = cursor.get("since_id"), cursor.get("pagination_token")
         params: dict[str, Any] = {
             "max_results": PAGE_SIZE,
-            "expansions": ["author_id"],
+            "expansions": ["author_id", "referenced_tweets.id", "referenced_tweets.id.author_id"],
             "tweet_fields": TWEET_FIELDS,
             "user_fields": USER_FIELDS,
             "user_auth": user_auth,
@@ -366,9 +397,11 @@ class X:
             token = None
             answer = client.get_users_mentions(user_id, **params)
         meta = answer.get("meta") or {}
-        users = {str(u["id"]): u for u in (answer.get("includes") or {}).get("users") or []}
+        includes = answer.get("includes") or {}
+        users = {str(u["id"]): u for u in includes.get("users") or []}
+        tweets = {str(t["id"]): t for t in includes.get("tweets") or []}
         items = [  # X lists the newest first: stored oldest first
-            tweet_item(tweet, users)
+            tweet_item(tweet, users, tweets)
             for tweet in reversed(answer.get("data") or [])
             if str(tweet.get("author_id")) != str(user_id)
         ]
