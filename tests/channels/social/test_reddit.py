@@ -505,15 +505,17 @@ def test_a_429_asks_the_poller_to_wait(account, api):
     assert polling.health(account).line.startswith("rate limited: Reddit rate limit reached")
 
 
-def test_when_no_requests_remain_the_next_poll_waits_without_asking(account, api):
+def test_when_no_requests_remain_the_page_is_stored_and_polling_waits_without_asking(account, api):
     api.inbox = [mention(1, "u/HaldenSupport help")]
     api.remaining = 0.0
-    page = reddit.NETWORK.fetch(account, {})
-    assert [i.external_id for i in page.items] == ["t1_k00001"]
-    assert page.more is False
+    result = polling.poll_account(account, force=True)
+    assert (result.pages, result.created) == (1, 1)  # stored first
+    assert result.error.startswith("Reddit says the rate limit is nearly spent: waiting 240 s")
     asked = len(api.requests)
-    with pytest.raises(base.RateLimited) as limited:
-        reddit.NETWORK.fetch(account, page.cursor)
+    assert polling.poll_account(account).pages == 0  # not before the reset
+    account.refresh_from_db()
+    with pytest.raises(base.RateLimited) as limited:  # nor when an operator forces a poll
+        reddit.NETWORK.fetch(account, account.config["state"]["cursor"])
     assert 230 <= limited.value.retry_after_seconds <= 240
     assert len(api.requests) == asked
 

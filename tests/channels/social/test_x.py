@@ -326,6 +326,15 @@ def test_a_429_asks_the_poller_to_wait_until_x_rate_limit_reset(account, api):
     assert not Message.objects.exists()
 
 
+def test_when_the_window_is_spent_the_page_is_stored_and_polling_waits_for_the_reset(account, api):
+    api.mentions = [tweet(500, "@haldensupport help")]
+    api.remaining = 0
+    result = polling.poll_account(account, force=True)
+    assert (result.pages, result.created) == (1, 1)
+    assert result.error.startswith("X says the rate limit is nearly spent: waiting")
+    assert polling.poll_account(account).pages == 0
+
+
 def test_credentials_x_refuses_pause_the_channel_with_a_clear_error(db, api):
     account = add_account(api, bearer_token="AAAA-revoked", user_id=ACCOUNT_ID)
     with pytest.raises(base.ChannelBroken, match=r"X refused the credentials of 'Halden on X'"):

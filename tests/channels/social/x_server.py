@@ -60,6 +60,7 @@ class XApi(ThreadingHTTPServer):
         self.holding = threading.Event()
         self.release = threading.Event()
         self.limited_until = 0
+        self.remaining = 449  # x-rate-limit-remaining on answers to /mentions
         self.fail_posts_after: int | None = None  # answer 503 once this many were posted
         self.tokens: set[str] = set()  # the pagination tokens still valid
         self.next_id = 1_900_000_000_000_000_000
@@ -212,7 +213,12 @@ class XHandler(BaseHTTPRequestHandler):
         if rest:
             meta["next_token"] = "7140dibdnow9c" + page[-1]["id"]
             self.server.tokens.add(meta["next_token"])
-        self._send(200, body, {"x-rate-limit-remaining": "449", "x-rate-limit-reset": "1999999999"})
+        reset = str(int(time.time()) + 600)
+        self._send(
+            200,
+            body,
+            {"x-rate-limit-remaining": str(self.server.remaining), "x-rate-limit-reset": reset},
+        )
 
     def do_POST(self) -> None:
         auth = self._gate()

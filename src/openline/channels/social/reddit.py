@@ -27,10 +27,11 @@ and reading never depends on it (a person reading the account's inbox on reddit.
 nothing here).
 
 Rate limits: Reddit answers with x-ratelimit-remaining/-used/-reset. praw would sleep until the
-reset when nothing remains; instead, once nothing remains the fetch stops and the next one
-raises `RateLimited` until the reset (no request is made); a 429 raises it too. praw's own
-sleep on a RATELIMIT error is capped (`ratelimit_seconds` = 0: at most one second). Credentials
-Reddit refuses raise `ChannelBroken`."""
+reset when nothing remains; instead, once nothing remains the page says so
+(`Page.retry_after_seconds`: the poller stores it and waits for the reset) and its cursor keeps
+the time, so even a forced poll raises `RateLimited` without a request; a 429 raises it too.
+praw's own sleep on a RATELIMIT error is capped (`ratelimit_seconds` = 0: at most one second).
+Credentials Reddit refuses raise `ChannelBroken`."""
 
 import logging
 import re
@@ -396,10 +397,11 @@ class Reddit:
             cursor[source.name] = {"newest": max(float(newest or 0), run_newest) or None}
             cursor["source"] = (index + 1) % len(order)
             more = cursor["source"] != 0
-        if (wait := _wait_of(traffic)) is not None:
+        wait = _wait_of(traffic)
+        if wait is not None:  # the poller stores this page, then waits (so do forced polls)
             cursor["wait_until"] = time.time() + wait
             more = False
-        return base.Page(items=items, cursor=cursor, more=more)
+        return base.Page(items=items, cursor=cursor, more=more, retry_after_seconds=wait or 0.0)
 
     # --- replying -----------------------------------------------------------------------------
 

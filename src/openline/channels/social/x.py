@@ -37,7 +37,9 @@ Raising the budget (`openline channel update ID --budget N`) resumes polling at 
 Replies are posts of at most 280 as X counts (`count`: links 23, CJK and emoji 2); a longer
 answer goes out as a thread of numbered posts when the agent chooses so (`send_parts`).
 
-Rate limits: a 429 carries `x-rate-limit-reset` (epoch seconds): `RateLimited` until then.
+Rate limits: a 429 carries `x-rate-limit-reset` (epoch seconds): `RateLimited` until then; an
+answer whose `x-rate-limit-remaining` is 0 is stored and the poller waits for the reset
+(`Page.retry_after_seconds`) before asking for a 429.
 Credentials X refuses (401, or 403 for an app without access) raise `ChannelBroken`."""
 
 import calendar
@@ -204,7 +206,9 @@ class Budget:
 # --- the client -------------------------------------------------------------------------------
 
 
-def _client(account: ChannelAccount, budget: Budget) -> tweepy.Client:
+def _client(
+    account: ChannelAccount, budget: Budget, traffic: Traffic | None = None
+) -> tweepy.Client:
     secrets = credentials.secrets_of(account)
     client = tweepy.Client(
         bearer_token=secrets.get("bearer_token"),
@@ -217,7 +221,9 @@ def _client(account: ChannelAccount, budget: Budget) -> tweepy.Client:
     )
     api_url = account.config.get("api_url") or TWEEPY_HOST
     rewrite = {TWEEPY_HOST: api_url} if api_url != TWEEPY_HOST else {}
-    client.session = metered_session(Traffic(), rewrite=rewrite, before_send=budget.spend)
+    client.session = metered_session(
+        traffic or Traffic(), rewrite=rewrite, before_send=budget.spend
+    )
     return client
 
 
@@ -243,6 +249,17 @@ def _reset_in(error: tweepy.TooManyRequests) -> float:
         return max(float(reset) - time.time(), 1.0)
     except ValueError:
         return DEFAULT_RATE_LIMIT_WAIT
+
+
+def _spent_for(traffic: Traffic) -> float:
+    """Seconds until X's rate-limit window resets, when the last answer said none remain."""
+    headers = traffic.headers or {}
+    try:
+        remaining = int(headers.get("x-rate-limit-remaining", "1"))
+        reset = float(headers.get("x-rate-limit-reset", "0"))
+    except ValueError:
+        return 0.0
+    return max(reset - time.time(), 1.0) if remaining <= 0 and reset else 0.0
 
 
 def _broken(account: ChannelAccount, error: Exception) -> Exception:
@@ -358,9 +375,15 @@ class X:
         return count(text)
 
     def fetch(self, account: ChannelAccount, cursor: dict[str, Any]) -> base.Page:
-        client = _client(account, Budget(account, enforce=True))
+        traffic = Traffic()
+        client = _client(account, Budget(account, enforce=True), traffic)
         try:
-            return self._fetch(account, client, dict(cursor))
+            page = self._fetch(account, client, dict(cursor))
+            wait = _spent_for(traffic)
+            if not wait:
+                return page
+            # X's 15-minute window is spent: the poller stores this page, then waits.
+            return base.Page(page.items, page.cursor, more=False, retry_after_seconds=wait)
         except (tweepy.HTTPException, AddressRefused) as error:
             raise _broken(account, error) from error
         finally:
