@@ -335,7 +335,8 @@ def test_the_channel_command_adds_a_reddit_account_that_listens(db, api):
     call_command(
         "channel", "add", "reddit", "--name", "Halden on Reddit", "--client-id", CLIENT_ID,
         "--client-secret", CLIENT_SECRET, "--username", USERNAME, "--password", PASSWORD,
-        "--subreddit", "HaldenHome,thermostats", "--keyword", "halden, T2 thermostat",
+        "--subreddit", "HaldenHome,thermostats", "--keyword", "halden",
+        "--keyword", "T2 thermostat",
         "--api-url", api.url, "--json", stdout=out,
     )  # fmt: skip
     account = ChannelAccount.objects.get(pk=json.loads(out.getvalue())["id"])
