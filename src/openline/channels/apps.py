@@ -7,11 +7,11 @@ class ChannelsConfig(AppConfig):
 
     def ready(self) -> None:
         from . import community, email, feeds, health, webhook
-        from .social import bluesky, mastodon, polling
+        from .social import bluesky, mastodon, polling, reddit, x
 
         health.install()
         for channel in (community, email, webhook, feeds):
             channel.install()
-        for network in (mastodon, bluesky):  # each social network registers itself...
+        for network in (mastodon, bluesky, x, reddit):  # each social network registers itself...
             network.install()
         polling.install()  # ...then the poller and the inbox adapters serve every one

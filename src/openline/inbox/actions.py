@@ -253,6 +253,22 @@ def remember_reply_id(message: Message, external_id: str) -> bool:
     return True
 
 
+def remember_reply_parts(message: Message, key: str, ids: list[str]) -> None:
+    """The channel's ids of the posts of a reply sent as a thread so far, under `raw[key]`: a
+    channel without idempotency keys (X) retries from the next part instead of posting the
+    first ones again. No counter bump, as for `remember_reply_id`."""
+    with transaction.atomic():
+        raw = (
+            Message.objects.select_for_update()
+            .filter(pk=message.pk)
+            .values_list("raw", flat=True)
+            .first()
+        )
+        raw = {**(raw if isinstance(raw, dict) else {}), key: list(ids)}
+        Message.objects.filter(pk=message.pk).update(raw=raw)
+    message.raw = raw
+
+
 # --- answers given on a channel itself (the community channel) -------------------------------
 
 

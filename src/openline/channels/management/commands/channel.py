@@ -130,7 +130,9 @@ class Command(BaseCommand):
         values = {}
         for option in registration.options if registration else ():
             value = options.get(_dest(option.flag))
-            values[_dest(option.flag)] = value[-1] if isinstance(value, list) else value
+            # A flag feeds repeat (--keyword) reaches the network as the list it is (Reddit's
+            # clean takes lists); the network checks it like any other value.
+            values[_dest(option.flag)] = value
         return values
 
     def _misplaced(self, kind: str, options: dict) -> None:
