@@ -4,6 +4,7 @@ htmx and shows again after a post; without JavaScript the panel is a page of its
 
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
@@ -150,7 +151,7 @@ def _share_page(
     shared = {s.account_id for s in shares}
     open_accounts = [a for a in accounts if a.pk not in shared]
     if form is None and open_accounts:
-        url = request.build_absolute_uri(thread.get_absolute_url())
+        url = f"{settings.SITE_URL}{thread.get_absolute_url()}"
         form = ShareForm(initial={"text": f"{thread.title} {url}"}, accounts=open_accounts)
     context = {
         "thread": thread, "form": form, "shares": shares, "accounts": accounts,
