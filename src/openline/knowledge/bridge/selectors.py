@@ -10,7 +10,7 @@ from django.db.models import Count
 from django.db.models.functions import TruncDate
 from django.http import Http404
 
-from openline.channels.social.sharing import sharer_for
+from openline.channels.social.sharing import sharing_kinds
 from openline.community.models import Thread
 from openline.core.redaction import redact
 from openline.inbox.models import ChannelAccount, ChannelKind, Conversation, Message, MessageKind
@@ -142,9 +142,12 @@ def published_from(thread: Thread) -> PublishedConversation | None:
 
 
 def shareable_accounts() -> list[ChannelAccount]:
-    """The company's active social accounts whose network can post a new post."""
-    accounts = ChannelAccount.objects.filter(is_active=True, kind__in=SOCIAL_KINDS).order_by("name")
-    return [a for a in accounts if sharer_for(a.kind) is not None]
+    """The company's active accounts on networks that can post a new post (none until a
+    network's module adds `share`: then the option is not offered at all)."""
+    kinds = sharing_kinds()
+    if not kinds:
+        return []
+    return list(ChannelAccount.objects.filter(is_active=True, kind__in=kinds).order_by("name"))
 
 
 def access_share(thread: Thread, share_id: int) -> SocialShare:
