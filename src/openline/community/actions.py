@@ -261,7 +261,7 @@ def create_answered_thread(
     answer_html, answer_mentioned = _render(answer_author, answer)
     with transaction.atomic():
         thread = Thread.objects.create(
-            space=space, author=publisher, kind=kind, title=title, slug=_slug(title), body=body,
+            space=space, author=publisher, kind=kind, title=title, slug=slug_for(title), body=body,
             body_html=html,
         )  # fmt: skip
         thread.tags.set(tag_objs)

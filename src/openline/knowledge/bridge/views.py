@@ -95,8 +95,8 @@ def _publish_form(
 
 @require_http_methods(["GET", "POST"])
 def publish(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
-    if refused := _signed_in(request):
-        return refused
+    if to_sign_in := _signed_in(request):
+        return to_sign_in
     conversation = inbox_selectors.access_conversation(request.user, pk)
     permissions.check_publish_conversation(request.user, conversation)
     if request.method == "GET":
@@ -133,7 +133,7 @@ def _mask(form: PublishForm, error: ValidationError) -> None:
     """Texts refused for holding personal data come back masked, for the agent to check."""
     if not hasattr(error, "error_dict"):
         return
-    data = form.data.copy()
+    data = form.data.copy()  # type: ignore[attr-defined]  # a bound form's QueryDict
     for name, errors in error.error_dict.items():
         if any(e.code == "personal_data" for e in errors):
             data[name] = redact(str(data.get(name, "")))
@@ -165,8 +165,8 @@ def _share_page(
 
 @require_http_methods(["GET", "POST"])
 def share(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
-    if refused := _signed_in(request):
-        return refused
+    if to_sign_in := _signed_in(request):
+        return to_sign_in
     thread = community_selectors.access_thread(request.user, pk)
     permissions.check_share_thread(request.user, thread)
     if request.method == "GET":
@@ -184,7 +184,7 @@ def share(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
         except ValidationError as error:
             add_action_errors(form, error)
         except PartsRefused as refused:
-            _show_refusal(form, dict.fromkeys(refused.parts, data["text"]), refused)
+            _show_refusal(form, {name: data["text"] for name in refused.parts}, refused)
         else:
             messages.success(
                 request, f"Queued on {len(shares)} account{'s' if len(shares) != 1 else ''}."
@@ -197,8 +197,8 @@ def share(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
 
 @require_POST
 def retry_share(request: AuthenticatedHttpRequest, pk: int, share_pk: int) -> HttpResponseBase:
-    if refused := _signed_in(request):
-        return refused
+    if to_sign_in := _signed_in(request):
+        return to_sign_in
     thread = community_selectors.access_thread(request.user, pk)
     permissions.check_share_thread(request.user, thread)
     share = selectors.access_share(thread, share_pk)
