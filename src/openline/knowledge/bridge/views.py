@@ -34,10 +34,11 @@ def _signed_in(request: HttpRequest) -> HttpResponseBase | None:
 def _render(
     request: HttpRequest, template: str, context: dict[str, Any], status: int
 ) -> HttpResponse:
-    """The panel alone for htmx (the page around it loaded it), else the page."""
-    return render(
-        request, f"{template}#panel" if is_htmx(request) else template, context, status=status
-    )
+    """The panel alone for htmx (the page around it loaded it), else the page. htmx swaps only
+    2xx answers, so a panel showing a refusal answers htmx with 200."""
+    if is_htmx(request):
+        return render(request, f"{template}#panel", context)
+    return render(request, template, context, status=status)
 
 
 def _show_refusal(
@@ -63,10 +64,7 @@ def _publish_page(
         "conversation": conversation, "record": record, "form": form, "start": start,
         "link": selectors.LINK,
     }  # fmt: skip
-    template = "knowledge/bridge/publish.html"
-    return render(
-        request, f"{template}#panel" if is_htmx(request) else template, context, status=status
-    )
+    return _render(request, "knowledge/bridge/publish.html", context, status)
 
 
 def _answer_id(request: HttpRequest) -> int | None:
@@ -122,10 +120,10 @@ def publish(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
                      "answer": data["answer"], "link_back": data["link_back_text"]}  # fmt: skip
             _show_refusal(form, texts, refused)
         else:
+            if is_htmx(request):  # the panel says so; a message would wait for the next page
+                return _publish_page(request, conversation, None)
             messages.success(request, f"Published as “{record.thread.title}”.")
-            if not is_htmx(request):
-                return redirect("inbox:conversation", pk=conversation.pk)
-            return _publish_page(request, conversation, None)
+            return redirect("inbox:conversation", pk=conversation.pk)
     return _publish_page(request, conversation, form, status=400)
 
 
@@ -157,10 +155,7 @@ def _share_page(
         "thread": thread, "form": form, "shares": shares, "accounts": accounts,
         "origin": selectors.published_from(thread),
     }  # fmt: skip
-    template = "knowledge/bridge/share.html"
-    return render(
-        request, f"{template}#panel" if is_htmx(request) else template, context, status=status
-    )
+    return _render(request, "knowledge/bridge/share.html", context, status)
 
 
 @require_http_methods(["GET", "POST"])
@@ -186,12 +181,10 @@ def share(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
         except PartsRefused as refused:
             _show_refusal(form, {name: data["text"] for name in refused.parts}, refused)
         else:
-            messages.success(
-                request, f"Queued on {len(shares)} account{'s' if len(shares) != 1 else ''}."
-            )
-            if not is_htmx(request):
-                return redirect(thread.get_absolute_url())
-            return _share_page(request, thread, None)
+            if is_htmx(request):
+                return _share_page(request, thread, None)
+            messages.success(request, f"Queued on {len(shares)} account(s).")
+            return redirect(thread.get_absolute_url())
     return _share_page(request, thread, form, status=400)
 
 
