@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
-from openline.community.models import Reply, Thread, ThreadStatus
+from openline.community.models import Notification, Reply, Thread, ThreadStatus
 from openline.guidance.models import AuditLog, ReviewRequest
 from openline.inbox.adapters import InboundItem
 from openline.inbox.ingestion import ingest
@@ -99,6 +99,8 @@ def test_an_agent_publishes_the_conversation_as_a_solved_public_thread(
     assert (thread.author, thread.space, thread.status) == (moderator, space, ThreadStatus.SOLVED)
     assert thread.accepted_reply is not None
     assert thread.accepted_reply.author == agent  # who wrote the answer, not who published it
+    told = Notification.objects.get(recipient=agent)
+    assert (told.kind, told.actor, told.reply) == ("accepted", moderator, thread.accepted_reply)
     assert [t.slug for t in thread.tags.all()] == ["heating"]
 
     client.logout()
@@ -446,3 +448,17 @@ def test_the_panel_prints_no_template_syntax(client, agent, email_conversation, 
     client.force_login(agent)
     page = client.get(publish_url).content.decode()
     assert not re.search(r"\{[%{#]", page)
+
+
+def test_operators_see_published_conversations_in_the_admin(
+    client, admin_client, agent, email_conversation, publish_url, space
+):
+    client.force_login(agent)
+    client.post(publish_url, form(email_conversation))
+
+    listed = admin_client.get("/admin/knowledge/publishedconversation/")
+    shares = admin_client.get("/admin/knowledge/socialshare/")
+
+    assert listed.status_code == shares.status_code == 200
+    assert "Thermostat shows E14 every morning" in listed.content.decode()
+    assert admin_client.get("/admin/knowledge/publishedconversation/add/").status_code == 403

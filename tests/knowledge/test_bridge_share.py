@@ -146,7 +146,7 @@ def test_staff_share_a_thread_and_the_worker_posts_it(
     client.force_login(agent)
     panel = client.get(share_url(answered), headers={"HX-Request": "true"}).content.decode()
     link = f"{settings.SITE_URL}{answered.get_absolute_url()}"
-    assert "Halden on Mastodon (Mastodon)" in panel
+    assert "Halden on Mastodon (Mastodon, 500 characters)" in panel
     assert f"Thermostat shows E14 every morning {link}" in panel
 
     with django_capture_on_commit_callbacks(execute=True):

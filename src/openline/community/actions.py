@@ -276,6 +276,7 @@ def create_answered_thread(
         counters.bump(LISTS_COUNTER)
         _notify_mentions(mentioned, publisher, thread, None)
         _notify_mentions(answer_mentioned, answer_author, thread, reply)
+        _notify([answer_author], NotificationKind.ACCEPTED, publisher, thread, reply)
         events.emit_on_commit(events.THREAD_CREATED, thread_id=thread.pk)
         events.emit_on_commit(events.REPLY_CREATED, reply_id=reply.pk)
     return thread

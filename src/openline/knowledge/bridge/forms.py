@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 
+from openline.channels.social.base import network_for
 from openline.community.models import Space, ThreadKind
 from openline.inbox.models import ChannelAccount, Message
 
@@ -92,5 +93,11 @@ class ShareForm(forms.Form):
         super().__init__(*args, **kwargs)
         field = self.fields["accounts"]
         assert isinstance(field, forms.TypedMultipleChoiceField)
-        field.choices = [(a.pk, f"{a.name} ({a.get_kind_display()})") for a in accounts]
+        field.choices = [(a.pk, _account_label(a)) for a in accounts]
         self.guidance: dict[str, dict[str, Any]] = {}
+
+
+def _account_label(account: ChannelAccount) -> str:
+    network = network_for(account.kind)
+    limit = f", {network.length_limit} characters" if network is not None else ""
+    return f"{account.name} ({account.get_kind_display()}{limit})"
