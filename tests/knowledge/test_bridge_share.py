@@ -309,3 +309,18 @@ def test_only_staff_share_and_only_public_threads(
     assert client.post(share_url(private_thread), data).status_code == 403
     assert b"/-/share/" not in client.get(private_thread.get_absolute_url()).content
     assert not SocialShare.objects.exists()
+
+
+def test_a_post_queued_for_an_account_switched_off_since_is_not_sent(
+    agent, answered, halden, server, django_capture_on_commit_callbacks
+):
+    from openline.knowledge.bridge import actions
+
+    handler, _ = server
+    actions.share_thread(agent, answered, accounts=[halden], text="E14, explained")
+    ChannelAccount.objects.filter(pk=halden.pk).update(is_active=False)
+    send_share.call(SocialShare.objects.get().pk)
+
+    share = SocialShare.objects.get()
+    assert (share.state, share.last_error) == (ShareState.FAILED, "The account is switched off.")
+    assert handler.posts == []

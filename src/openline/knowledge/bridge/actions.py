@@ -120,7 +120,7 @@ def publish_conversation(
     consent_note = _clean_source(conversation, source, consent_note, question)
     _refuse_personal_data({"title": title or "", "question": question, "answer": answer or ""})
     link_text = (link_back_text or "").strip()
-    also_check = {}
+    also_check: dict[str, Draft] = {}
     if link_back:
         if selectors.LINK not in link_text:
             raise ValidationError(
@@ -133,26 +133,29 @@ def publish_conversation(
         )  # fmt: skip
     was_private = not selectors.is_public_conversation(conversation)
     asked = selectors.customer_question(conversation)
-    with transaction.atomic():
-        thread = community_actions.create_answered_thread(
-            agent, space, kind=kind, title=title, body=question, tags=tags,
-            answer_author=chosen.author, answer=answer, acknowledged=acknowledged,
-            also_check=also_check, context={"conversation_id": conversation.pk},
-        )  # fmt: skip
-        record = PublishedConversation.objects.create(
-            conversation=conversation, thread=thread, channel_kind=conversation.account.kind,
-            was_private=was_private, question_source=source, consent_note=consent_note,
-            removed=selectors.removed_labels(asked, redact(asked)),
-            answer=chosen, published_by=agent,
-        )  # fmt: skip
-        if link_back:
-            url = f"{settings.SITE_URL}{thread.get_absolute_url()}"
-            record.link_back = inbox_actions.publish_reply(
-                agent, conversation, body=link_text.replace(selectors.LINK, url),
-                status=conversation.status, acknowledged=acknowledged,
-                context={"reviewable": False},
+    try:
+        with transaction.atomic():
+            thread = community_actions.create_answered_thread(
+                agent, space, kind=kind, title=title, body=question, tags=tags,
+                answer_author=chosen.author, answer=answer, acknowledged=acknowledged,
+                also_check=also_check, context={"conversation_id": conversation.pk},
             )  # fmt: skip
-            record.save(update_fields=["link_back"])
+            record = PublishedConversation.objects.create(
+                conversation=conversation, thread=thread, channel_kind=conversation.account.kind,
+                was_private=was_private, question_source=source, consent_note=consent_note,
+                removed=selectors.removed_labels(asked, redact(asked)),
+                answer=chosen, published_by=agent,
+            )  # fmt: skip
+            if link_back:
+                url = f"{settings.SITE_URL}{thread.get_absolute_url()}"
+                record.link_back = inbox_actions.publish_reply(
+                    agent, conversation, body=link_text.replace(selectors.LINK, url),
+                    status=conversation.status, acknowledged=acknowledged,
+                    context={"reviewable": False},
+                )  # fmt: skip
+                record.save(update_fields=["link_back"])
+    except IntegrityError:  # a colleague published it at the same moment (or a double click)
+        raise ValidationError("This conversation is published already.") from None
     return record
 
 

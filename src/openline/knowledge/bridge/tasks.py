@@ -39,6 +39,8 @@ def send_share(share_id: int) -> str:
     wait = backoff(attempts)
     try:
         sharer = sharer_for(share.account.kind)
+        if not share.account.is_active:
+            raise DeliveryError("The account is switched off.", permanent=True)
         if sharer is None:
             raise DeliveryError("This network can no longer share posts.", permanent=True)
         posted = sharer.share(

@@ -81,7 +81,7 @@ def _publish_form(
 ) -> PublishForm:
     spaces = list(community_selectors.visible_spaces(request.user).filter(is_private=False))
     initial = {
-        "title": start.title, "question": start.question, "answer_text": start.answer_text,
+        "title": start.title, "question": start.question,
         "answer": start.answer_text, "answer_id": start.answer.pk if start.answer else None,
         "source": "quoted" if start.public else "rewritten",
         "link_back_text": selectors.LINK_BACK_TEXT,
