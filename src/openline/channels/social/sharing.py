@@ -4,12 +4,13 @@ conversation): a capability a network may offer besides `base.Network`.
 A network that can share has a method of this shape (checked by `sharer_for`, so the networks'
 Protocol stays as it is and each network adds it when it is ready):
 
-    def share(self, account, *, title, url, text, idempotency_key) -> SharedPost
+    def share(self, account, *, title, url, text, idempotency_key) -> SharedPost | str
 
 `text` is the whole post as staff wrote it (the link included); `title` and `url` are given
-apart for networks that post links (a Reddit link submission). It raises
-`inbox.adapters.DeliveryError` (permanent or not) or `base.RateLimited`, like `send`. The knowledge
-layer keeps the record of each share and retries it; a kind with no sharer is not offered."""
+apart for networks that post links (a Reddit link submission). It returns the new post (or
+just its id) and raises `inbox.adapters.DeliveryError` (permanent or not) or
+`base.RateLimited`, like `send`. The knowledge layer keeps the record of each share and
+retries it; a kind with no sharer is not offered."""
 
 from dataclasses import dataclass
 from typing import Protocol, cast
@@ -28,7 +29,7 @@ class SharedPost:
 class Sharer(Protocol):
     def share(
         self, account: ChannelAccount, *, title: str, url: str, text: str, idempotency_key: str
-    ) -> SharedPost: ...
+    ) -> SharedPost | str: ...
 
 
 def sharer_for(kind: str) -> Sharer | None:

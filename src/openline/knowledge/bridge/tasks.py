@@ -13,7 +13,7 @@ from django.tasks import task
 from django.utils import timezone
 
 from openline.channels.social.base import RateLimited
-from openline.channels.social.sharing import sharer_for
+from openline.channels.social.sharing import SharedPost, sharer_for
 from openline.inbox.adapters import DeliveryError
 from openline.inbox.tasks import MAX_ATTEMPTS, backoff
 
@@ -66,6 +66,8 @@ def send_share(share_id: int) -> str:
         if not give_up and send_share.get_backend().supports_defer:  # else the sweep retries
             transaction.on_commit(lambda: send_share.using(run_after=now + wait).enqueue(share_id))
         return "failed"
+    if isinstance(posted, str):  # a network that gives only the post's id
+        posted = SharedPost(external_id=posted)
     SocialShare.objects.filter(pk=share_id).update(
         state=ShareState.SENT,
         attempts=attempts,
