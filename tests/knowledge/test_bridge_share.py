@@ -324,3 +324,29 @@ def test_a_post_queued_for_an_account_switched_off_since_is_not_sent(
     share = SocialShare.objects.get()
     assert (share.state, share.last_error) == (ShareState.FAILED, "The account is switched off.")
     assert handler.posts == []
+
+
+def test_the_share_panel_reads_the_same_number_of_queries_for_one_post_or_many(
+    client, agent, answered, server, network
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from openline.knowledge.bridge import actions
+
+    accounts = [
+        ChannelAccount.objects.create(kind="mastodon", name=f"Account {n}",
+                                      config={"instance": server[1]})
+        for n in range(4)
+    ]  # fmt: skip
+    client.force_login(agent)
+    actions.share_thread(agent, answered, accounts=accounts[:1], text="E14, explained")
+    client.get(share_url(answered), headers={"HX-Request": "true"})  # the session's first read
+    with CaptureQueriesContext(connection) as one:
+        client.get(share_url(answered), headers={"HX-Request": "true"})
+    actions.share_thread(agent, answered, accounts=accounts[1:], text="E14, explained")
+    with CaptureQueriesContext(connection) as four:
+        page = client.get(share_url(answered), headers={"HX-Request": "true"})
+
+    assert page.content.decode().count('class="share share-queued"') == 4
+    assert len(four) == len(one)
