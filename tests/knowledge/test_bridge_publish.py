@@ -462,3 +462,19 @@ def test_operators_see_published_conversations_in_the_admin(
     assert listed.status_code == shares.status_code == 200
     assert "Thermostat shows E14 every morning" in listed.content.decode()
     assert admin_client.get("/admin/knowledge/publishedconversation/add/").status_code == 403
+
+
+def test_a_published_conversation_is_a_solved_thread_for_event_webhooks(
+    client, agent, moderator, email_conversation, publish_url, space
+):
+    from openline.hooks.actions import add_subscription
+    from openline.hooks.models import Event
+
+    add_subscription("https://hooks.example.com/openline", ["thread.solved"])
+    client.force_login(moderator)
+    client.post(publish_url, form(email_conversation))
+
+    data = Event.objects.get(type="thread.solved").payload["data"]
+    assert data["thread"]["title"] == "Thermostat shows E14 every morning"
+    assert data["accepted_reply"]["author"]["username"] == agent.username
+    assert data["accepted_by"]["username"] == moderator.username

@@ -277,6 +277,10 @@ def create_answered_thread(
         _notify_mentions(mentioned, publisher, thread, None)
         _notify_mentions(answer_mentioned, answer_author, thread, reply)
         _notify([answer_author], NotificationKind.ACCEPTED, publisher, thread, reply)
+        events.emit_in_transaction(events.THREAD_CREATED, thread=thread)
+        events.emit_in_transaction(
+            events.THREAD_SOLVED, thread=thread, reply=reply, actor=publisher
+        )
         events.emit_on_commit(events.THREAD_CREATED, thread_id=thread.pk)
         events.emit_on_commit(events.REPLY_CREATED, reply_id=reply.pk)
     return thread
