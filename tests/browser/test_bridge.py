@@ -18,6 +18,10 @@ from ..factories import PASSWORD, SpaceFactory, UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
+# Each step waits for a server round trip; publishing also embeds the new thread and checks it
+# for duplicates (the test task backend runs them in the request), which on a loaded machine
+# took over 20 s.
+WAIT = 60_000
 ASKED = "Since the update my T2 shows E14 every morning. Call me on +44 7700 900123, thanks."
 
 
@@ -57,7 +61,7 @@ def test_an_agent_publishes_a_conversation_from_the_inbox(live_server, new_page)
     panel = page.locator("#publish-thread")
     panel.get_by_text("Turn this answer into one anyone can find").click()
     removed = panel.locator("#removed-data")
-    expect(removed).to_contain_text("1 \N{MULTIPLICATION SIGN} [phone number]")
+    expect(removed).to_contain_text("1 \N{MULTIPLICATION SIGN} [phone number]", timeout=WAIT)
     question = panel.locator("textarea[name=question]")
     expect(question).to_have_value(
         "Since the update my T2 shows E14 every morning. Call me on [phone number], thanks."
@@ -65,20 +69,21 @@ def test_an_agent_publishes_a_conversation_from_the_inbox(live_server, new_page)
     answer = panel.locator("textarea[name=answer]")
     expect(answer).to_have_value("Did that help? Write back if not.")
     panel.locator("select[name=answer_id]").select_option(index=1)  # Maya's, the older one
-    expect(answer).to_have_value("Hold the boost button for ten seconds.")
+    expect(answer).to_have_value("Hold the boost button for ten seconds.", timeout=WAIT)
     expect(panel).to_contain_text("by Maya Firmware, accepted")
 
     panel.get_by_role("button", name="Publish thread").click()
-    expect(panel.locator(".errorlist")).to_contain_text("word for word")
+    expect(panel.locator(".errorlist")).to_contain_text("word for word", timeout=WAIT)
 
     question.fill("My T2 thermostat shows E14 every morning after an update: how do I fix it?")
     panel.get_by_role("button", name="Publish thread").click()
 
-    expect(panel.locator("#published-as")).to_contain_text("Published as E14 every morning")
+    published = panel.locator("#published-as")
+    expect(published).to_contain_text("Published as E14 every morning", timeout=WAIT)
     box = panel.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
     thread = Thread.objects.get()
     assert thread.accepted_reply.author == maya
 
     page.goto(f"{live_server.url}{thread.get_absolute_url()}")
-    expect(page.locator("#published-from")).to_contain_text("rewritten by staff")
+    expect(page.locator("#published-from")).to_contain_text("rewritten by staff", timeout=WAIT)
