@@ -3,6 +3,7 @@
 from ninja import NinjaAPI
 
 from . import errors
+from .bridge_endpoints import router as bridge_router
 from .champion_endpoints import router as champion_router
 from .community_endpoints import router as community_router
 from .docs import BundledSwagger
@@ -42,6 +43,7 @@ api.add_router("", knowledge_router)
 api.add_router("", community_router)
 api.add_router("", guidance_router)
 api.add_router("", inbox_router)
+api.add_router("", bridge_router)
 api.add_router("", people_router)
 api.add_router("", champion_router)
 api.add_router("", voice_router)

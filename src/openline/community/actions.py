@@ -14,11 +14,17 @@ from django.utils.text import slugify
 from openline.accounts.models import User
 from openline.core import counters
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
-from openline.core.publishing import Draft, check_before_publish
+from openline.core.publishing import (
+    Draft,
+    NeedsAcknowledgement,
+    PublishRefused,
+    check_before_publish,
+)
 from openline.notifications.models import Kind
 
 from . import events, notify, permissions, search
 from .models import (
+    ANSWERABLE_KINDS,
     Reply,
     Revision,
     SearchEntry,
@@ -147,6 +153,106 @@ def create_thread(
         notify.thread_created(author, thread, mentioned, [t.pk for t in tag_objs])
         events.emit_in_transaction(events.THREAD_CREATED, thread=thread)
         events.emit_on_commit(events.THREAD_CREATED, thread_id=thread.pk)
+    return thread
+
+
+class PartsRefused(PublishRefused):
+    """Some of the texts published together in one step were refused: `parts` maps each text's
+    name to its refusal, so a page shows each text's findings beside that text. `blocked` when
+    any of them must change; otherwise the author may acknowledge every warning at once."""
+
+    def __init__(self, parts: dict[str, PublishRefused]) -> None:
+        self.parts = parts
+        self.blocked = any(not isinstance(r, NeedsAcknowledgement) for r in parts.values())
+        message = (
+            "Some of it cannot be published as it is."
+            if self.blocked
+            else "Read the warnings before you publish."
+        )
+        super().__init__(message, [f for r in parts.values() for f in r.findings])
+
+
+def check_drafts(drafts: dict[str, Draft]) -> None:
+    """Runs the pre-publish checks on every draft before any is written, and raises one
+    PartsRefused with every refusal, so that acknowledging warnings never covers one not shown."""
+    refusals: dict[str, PublishRefused] = {}
+    for name, draft in drafts.items():
+        try:
+            check_before_publish(draft)
+        except PublishRefused as refused:
+            refusals[name] = refused
+    if refusals:
+        raise PartsRefused(refusals)
+
+
+def create_answered_thread(
+    publisher: User,
+    space: Space,
+    *,
+    kind: str,
+    title: str,
+    body: str,
+    tags: Iterable[str] = (),
+    answer_author: User,
+    answer: str,
+    acknowledged: bool = False,
+    also_check: dict[str, Draft] | None = None,
+    context: dict[str, object] | None = None,
+) -> Thread:
+    """Staff publish a question with its answer in one step (an answer first given in the
+    inbox): the thread by `publisher`, the reply by `answer_author`, accepted. Both texts pass
+    the pre-publish checks (with `also_check`: other texts the caller publishes in the same
+    step) before anything is written; they cannot wait for a reviewer, as there is no queue for
+    a thread and its answer together, so a text that would need one is refused (like a
+    correction). One transaction: the caller may wrap it in its own."""
+    permissions.check_publish_answered_thread(publisher, space)
+    if kind not in ANSWERABLE_KINDS:
+        raise ValidationError({"kind": "Choose question or problem: it gets an accepted answer."})
+    if not permissions.can_publish_answered_thread(answer_author, space):
+        raise ValidationError({"answer": "The answer's author is no longer on the staff."})
+    title = clean_title(title)
+    body = clean_body(body)
+    try:
+        answer = clean_body(answer)
+    except ValidationError as error:
+        raise ValidationError({"answer": error.message_dict["body"]}) from None
+    tag_objs = clean_tags(tags)
+    shared = {**(context or {}), "reviewable": False}
+    check_drafts(
+        {
+            "question": Draft(publisher, f"{title}\n\n{body}", "community", acknowledged, shared),
+            "answer": Draft(answer_author, answer, "community", acknowledged, shared),
+            **(also_check or {}),
+        }
+    )
+    html, mentioned = _render(publisher, body)
+    answer_html, answer_mentioned = _render(answer_author, answer)
+    with transaction.atomic():
+        thread = Thread.objects.create(
+            space=space, author=publisher, kind=kind, title=title, slug=slug_for(title), body=body,
+            body_html=html,
+        )  # fmt: skip
+        thread.tags.set(tag_objs)
+        reply = Reply.objects.create(
+            thread=thread, author=answer_author, body=answer, body_html=answer_html
+        )
+        thread.accepted_reply, thread.status = reply, ThreadStatus.SOLVED
+        thread.reply_count, thread.last_activity_at = 1, reply.created_at
+        thread.save(update_fields=["accepted_reply", "status", "reply_count", "last_activity_at"])
+        search.index_thread(thread)
+        search.index_reply(reply)
+        counters.bump(LISTS_COUNTER)
+        notify.watch(publisher, thread)
+        notify.watch(answer_author, thread)
+        notify.mentions(publisher, thread, None, mentioned)
+        notify.mentions(answer_author, thread, reply, answer_mentioned)
+        notify.tell(Kind.COMMUNITY_ACCEPTED, publisher, thread, reply, {answer_author.pk})
+        events.emit_in_transaction(events.THREAD_CREATED, thread=thread)
+        events.emit_in_transaction(
+            events.THREAD_SOLVED, thread=thread, reply=reply, actor=publisher
+        )
+        events.emit_on_commit(events.THREAD_CREATED, thread_id=thread.pk)
+        events.emit_on_commit(events.REPLY_CREATED, reply_id=reply.pk)
     return thread
 
 

@@ -124,6 +124,23 @@ def check_triage(user: User | None, thread: Thread) -> None:
     _check(can_view_space(user, thread.space), "You cannot see this thread.")
 
 
+def can_publish_answered_thread(user: User | None, space: Space) -> bool:
+    """A question published with its accepted answer in one step (from the inbox): staff."""
+    return (
+        _signed_in(user)
+        and user is not None
+        and user.is_staff_member
+        and can_view_space(user, space)
+    )
+
+
+def check_publish_answered_thread(user: User | None, space: Space) -> None:
+    _check(
+        can_publish_answered_thread(user, space),
+        "Only staff publish a question together with its answer.",
+    )
+
+
 def can_move_between_private_spaces(user: User | None) -> bool:
     """Moving a thread into or out of a private space changes who can read it: moderators only."""
     return _signed_in(user) and user is not None and user.is_moderator

@@ -6,8 +6,12 @@ class KnowledgeConfig(AppConfig):
     label = "knowledge"
 
     def ready(self) -> None:
+        from openline.core import periodic
+
         from . import articles, embeddings, tasks
+        from .bridge.tasks import sweep_shares
 
         articles.install()
         embeddings.install()
         tasks.install()
+        periodic.register("knowledge.sweep_shares", 30, sweep_shares)

@@ -1,3 +1,5 @@
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -95,3 +97,90 @@ class Article(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("knowledge:article", args=[self.pk, self.slug])
+
+
+# --- the bridge: inbox conversations published as community threads, threads shared ----------
+
+
+class QuestionSource(models.TextChoices):
+    REWRITTEN = "rewritten", "Rewritten by staff"
+    QUOTED = "quoted", "Quoted from a public post"
+    CONSENT = "consent", "Quoted with the customer's consent"
+
+
+class PublishedConversation(models.Model):
+    """An inbox conversation (e-mail, webhook, a social network…) published as a community
+    thread with its staff answer accepted: the link both pages show, and what the insights
+    count. `channel_kind` and `was_private` are kept as they were, so the figures stay true if
+    the conversation is erased."""
+
+    conversation = models.OneToOneField(
+        "inbox.Conversation",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="published_as",
+    )
+    thread = models.OneToOneField(
+        "community.Thread", on_delete=models.CASCADE, related_name="published_from"
+    )
+    channel_kind = models.CharField(max_length=20)
+    was_private = models.BooleanField()
+    question_source = models.CharField(max_length=10, choices=QuestionSource.choices)
+    consent_note = models.CharField(max_length=300, blank=True)
+    # What the redactor took out of the customer's words, by label ("[e-mail address]": 1).
+    removed = models.JSONField(default=dict, blank=True)
+    answer = models.ForeignKey(
+        "inbox.Message", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    link_back = models.ForeignKey(
+        "inbox.Message", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["created_at", "channel_kind"])]
+
+    def __str__(self) -> str:
+        return f"Conversation {self.conversation_id} → thread {self.thread_id}"
+
+
+class ShareState(models.TextChoices):
+    QUEUED = "queued", "Queued"
+    SENT = "sent", "Posted"
+    FAILED = "failed", "Failed"
+
+
+class SocialShare(models.Model):
+    """A community thread posted (title and link) to one of the company's social accounts. Sent
+    by the worker like the outbox: claimed, retried with back-off, the idempotency key given to
+    the network so that a retry never posts twice."""
+
+    thread = models.ForeignKey("community.Thread", on_delete=models.CASCADE, related_name="+")
+    account = models.ForeignKey("inbox.ChannelAccount", on_delete=models.CASCADE, related_name="+")
+    text = models.TextField()
+    shared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    idempotency_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    state = models.CharField(max_length=10, choices=ShareState.choices, default=ShareState.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    claimed_until = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True)
+    external_id = models.CharField(max_length=300, blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["thread", "account"], name="one_share_per_account")
+        ]
+        indexes = [models.Index(fields=["state", "next_attempt_at"])]
+
+    def __str__(self) -> str:
+        return f"Thread {self.thread_id} on {self.account_id} ({self.state})"

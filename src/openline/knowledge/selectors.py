@@ -7,6 +7,8 @@ from django.db.models import Exists, OuterRef
 
 from openline.community.models import Thread
 
+from .bridge.selectors import BridgedFigures as BridgedFigures  # for the insights
+from .bridge.selectors import bridged_conversations as bridged_conversations
 from .models import SuggestionChoice
 
 # A choice followed by no new thread of the same person within this time is a deflection.
