@@ -4,15 +4,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inbox', '0004_champion_turn_late'),
+        ("inbox", "0004_champion_turn_late"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='channelaccount',
-            name='kind',
-            field=models.CharField(choices=[('community', 'Community'), ('email', 'E-mail'), ('webhook', 'Webhook'), ('feed', 'RSS/Atom feed'), ('mastodon', 'Mastodon'), ('bluesky', 'Bluesky'), ('x', 'X'), ('reddit', 'Reddit')], max_length=20),
+            model_name="channelaccount",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("community", "Community"),
+                    ("email", "E-mail"),
+                    ("webhook", "Webhook"),
+                    ("feed", "RSS/Atom feed"),
+                    ("mastodon", "Mastodon"),
+                    ("bluesky", "Bluesky"),
+                    ("x", "X"),
+                    ("reddit", "Reddit"),
+                ],
+                max_length=20,
+            ),
         ),
     ]
