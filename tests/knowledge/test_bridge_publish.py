@@ -9,7 +9,8 @@ from django.conf import settings
 from django.core import mail
 from django.utils import timezone
 
-from openline.community.models import Notification, Reply, Thread, ThreadStatus
+from openline.community.models import Reply, Thread, ThreadStatus
+from openline.notifications.models import Notification
 from openline.guidance.models import AuditLog, ReviewRequest
 from openline.inbox.adapters import InboundItem
 from openline.inbox.ingestion import ingest
@@ -87,20 +88,27 @@ def test_the_conversation_page_offers_the_publish_form(client, agent, email_conv
 
 
 def test_an_agent_publishes_the_conversation_as_a_solved_public_thread(
-    client, moderator, agent, email_conversation, publish_url, space
+    client,
+    moderator,
+    agent,
+    email_conversation,
+    publish_url,
+    space,
+    django_capture_on_commit_callbacks,
 ):
     TagFactory(slug="heating", name="Heating")
     client.force_login(moderator)
 
-    answer = client.post(publish_url, form(email_conversation, tags="heating"))
+    with django_capture_on_commit_callbacks(execute=True):
+        answer = client.post(publish_url, form(email_conversation, tags="heating"))
 
     assert answer.status_code == 302
     thread = Thread.objects.get()
     assert (thread.author, thread.space, thread.status) == (moderator, space, ThreadStatus.SOLVED)
     assert thread.accepted_reply is not None
     assert thread.accepted_reply.author == agent  # who wrote the answer, not who published it
-    told = Notification.objects.get(recipient=agent)
-    assert (told.kind, told.actor, told.reply) == ("accepted", moderator, thread.accepted_reply)
+    told = Notification.objects.get(recipient=agent, kind="community.accepted")
+    assert (told.actor, told.detail_id) == (moderator, thread.accepted_reply.pk)
     assert [t.slug for t in thread.tags.all()] == ["heating"]
 
     client.logout()
