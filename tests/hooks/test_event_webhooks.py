@@ -222,3 +222,23 @@ def test_the_command_adds_lists_and_refuses_unknown_events(db):
     with pytest.raises(CommandError, match="not an http"):
         call_command("webhook", "add", "ftp://x.example.com", "--events", "thread.solved")
     assert Subscription.objects.count() == 1
+
+
+def test_an_erased_members_events_are_deleted_with_their_deliveries(
+    receiver, customer, space, django_capture_on_commit_callbacks
+):
+    from openline.core import privacy
+
+    _, secret = add_subscription(receiver.url, ["feedback.created"])
+    receiver.verifier = Webhook(secret)
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.create_thread(
+            customer, space, kind="feedback", title="The schedule screen is confusing",
+            body="I never know which day I am editing.",
+        )  # fmt: skip
+    assert Event.objects.count() == 1
+    privacy.erase(
+        privacy.Subject(user_id=customer.pk), actor_id=None, actor_name="test",
+        requested_by="the member",
+    )  # fmt: skip
+    assert not Event.objects.exists() and not EventDelivery.objects.exists()

@@ -10,13 +10,13 @@ from django.core import mail
 from django.utils import timezone
 
 from openline.community.models import Reply, Thread, ThreadStatus
-from openline.notifications.models import Notification
 from openline.guidance.models import AuditLog, ReviewRequest
 from openline.inbox.adapters import InboundItem
 from openline.inbox.ingestion import ingest
 from openline.inbox.models import ChannelAccount, Delivery, DeliveryState, Message, MessageKind
 from openline.knowledge.bridge.selectors import bridged_conversations
 from openline.knowledge.models import PublishedConversation
+from openline.notifications.models import Notification
 from openline.people.actions import Sender
 
 from ..factories import TagFactory

@@ -11,10 +11,12 @@ from openline.accounts.privacy import deleted_member
 from openline.core import counters, privacy
 from openline.core.markdown import render_markdown
 from openline.core.privacy import Export, Subject
+from openline.notifications.privacy import forget_about
 
 from . import events, search
 from .actions import LISTS_COUNTER
 from .models import Reply, Revision, Thread, Vote
+from .notify import THREAD
 
 REMOVED_TITLE = "Removed post"
 
@@ -105,6 +107,8 @@ def _erase(subject: Subject, policy: str) -> dict[str, int]:
             for text in texts
             for w in search.words_of(f"{text}\n{search.compound_variants(text)}")
         )
+    if policy == privacy.REMOVE and threads:
+        forget_about(THREAD, {t.pk: t.get_absolute_url() for t in threads}, label=REMOVED_TITLE)
     touched = {t.pk for t in threads} | {r.thread_id for r in replies}
     Thread.objects.filter(pk__in=touched).update(version=F("version") + 1)  # cached pages
     counters.bump(LISTS_COUNTER)

@@ -9,8 +9,9 @@ class HooksConfig(AppConfig):
     def ready(self) -> None:
         from openline.core import periodic
 
-        from . import recording
+        from . import privacy, recording
         from .tasks import sweep
 
+        privacy.install()
         recording.install()
         periodic.register("hooks.sweep_deliveries", 30, sweep)

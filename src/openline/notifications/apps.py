@@ -8,6 +8,9 @@ class NotificationsConfig(AppConfig):
     def ready(self) -> None:
         from openline.core import periodic
 
+        from . import privacy
         from .tasks import enqueue_due_digests
+
+        privacy.install()
 
         periodic.register("notifications.daily_digests", 600, enqueue_due_digests)
