@@ -4,23 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0010_notifications_moved'),
+        ("community", "0010_notifications_moved"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SearchMiss',
+            name="SearchMiss",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('query', models.CharField(max_length=100)),
-                ('day', models.DateField()),
-                ('count', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("query", models.CharField(max_length=100)),
+                ("day", models.DateField()),
+                ("count", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'indexes': [models.Index(fields=['day'], name='community_s_day_936eb4_idx')],
-                'constraints': [models.UniqueConstraint(fields=('query', 'day'), name='one_miss_per_day')],
+                "indexes": [models.Index(fields=["day"], name="community_s_day_936eb4_idx")],
+                "constraints": [
+                    models.UniqueConstraint(fields=("query", "day"), name="one_miss_per_day")
+                ],
             },
         ),
     ]

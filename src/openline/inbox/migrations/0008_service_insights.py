@@ -5,41 +5,50 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0011_service_insights'),
-        ('inbox', '0007_notifications_moved'),
-        ('people', '0002_reputation_trust_badges_programme'),
+        ("community", "0011_service_insights"),
+        ("inbox", "0007_notifications_moved"),
+        ("people", "0002_reputation_trust_badges_programme"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='conversation',
-            name='reopen_count',
+            model_name="conversation",
+            name="reopen_count",
             field=models.PositiveIntegerField(default=0),
         ),
         migrations.AddField(
-            model_name='conversation',
-            name='solved_at',
+            model_name="conversation",
+            name="solved_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='slapolicy',
-            name='business_hours',
-            field=models.JSONField(blank=True, default=dict, help_text='Per weekday: {"mon": "09:00-17:00", "tue": "09:00-12:00,13:00-17:00"}; a missing day is closed; none at all is around the clock.'),
+            model_name="slapolicy",
+            name="business_hours",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text='Per weekday: {"mon": "09:00-17:00", "tue": "09:00-12:00,13:00-17:00"}; a missing day is closed; none at all is around the clock.',
+            ),
         ),
         migrations.AddField(
-            model_name='slapolicy',
-            name='time_zone',
-            field=models.CharField(default='UTC', help_text='Where the business hours are kept: Europe/Berlin.', max_length=64),
+            model_name="slapolicy",
+            name="time_zone",
+            field=models.CharField(
+                default="UTC",
+                help_text="Where the business hours are kept: Europe/Berlin.",
+                max_length=64,
+            ),
         ),
         migrations.AddIndex(
-            model_name='conversation',
-            index=models.Index(fields=['created_at'], name='inbox_conve_created_c119d9_idx'),
+            model_name="conversation",
+            index=models.Index(fields=["created_at"], name="inbox_conve_created_c119d9_idx"),
         ),
         migrations.AddIndex(
-            model_name='conversation',
-            index=models.Index(fields=['status', 'created_at'], name='inbox_conve_status_8d051c_idx'),
+            model_name="conversation",
+            index=models.Index(
+                fields=["status", "created_at"], name="inbox_conve_status_8d051c_idx"
+            ),
         ),
     ]
