@@ -9,6 +9,7 @@ from .community_endpoints import router as community_router
 from .docs import BundledSwagger
 from .guidance_endpoints import router as guidance_router
 from .inbox_endpoints import router as inbox_router
+from .insights_endpoints import router as insights_router
 from .knowledge_endpoints import router as knowledge_router
 from .people_endpoints import router as people_router
 from .voice_endpoints import router as voice_router
@@ -47,3 +48,4 @@ api.add_router("", bridge_router)
 api.add_router("", people_router)
 api.add_router("", champion_router)
 api.add_router("", voice_router)
+api.add_router("", insights_router)

@@ -28,6 +28,7 @@ from .models import (
     Reply,
     Revision,
     SearchEntry,
+    SearchMiss,
     Space,
     SpaceMembership,
     Tag,
@@ -644,3 +645,27 @@ def remove_space_member(actor: User, space: Space, user: User) -> bool:
         raise PermissionDenied("Only moderators can remove members from a space.")
     deleted, _ = SpaceMembership.objects.filter(space=space, user=user).delete()
     return bool(deleted)
+
+
+# --- searches that found nothing (the content gap list) --------------------------------------
+
+SEARCH_MISS_MAX = 100  # characters of a query kept
+SEARCH_MISSES_PER_DAY = 2000  # distinct queries a day; past it, new ones are not counted
+
+
+def record_search_miss(query: str) -> None:
+    """Counts a search that found nothing under its normalised text (lower case, spaces
+    collapsed, cut). No person is recorded. A flood of distinct queries stops at a daily cap."""
+    text = " ".join(query.lower().split())[:SEARCH_MISS_MAX]
+    if not text:
+        return
+    day = timezone.localdate()
+    if SearchMiss.objects.filter(query=text, day=day).update(count=F("count") + 1):
+        return
+    if SearchMiss.objects.filter(day=day).count() >= SEARCH_MISSES_PER_DAY:
+        return
+    try:
+        with transaction.atomic():
+            SearchMiss.objects.create(query=text, day=day, count=1)
+    except IntegrityError:  # another request created it in between
+        SearchMiss.objects.filter(query=text, day=day).update(count=F("count") + 1)

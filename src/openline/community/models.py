@@ -301,3 +301,19 @@ class ImportedThread(models.Model):
 
     def __str__(self) -> str:
         return f"{self.external_id} → thread {self.thread_id}"
+
+
+class SearchMiss(models.Model):
+    """A search that found nothing, counted per normalised query and day: the content gap list
+    (insights). The query is cut to 100 characters and only counted, never tied to a person."""
+
+    query = models.CharField(max_length=100)
+    day = models.DateField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["query", "day"], name="one_miss_per_day")]
+        indexes = [models.Index(fields=["day"])]
+
+    def __str__(self) -> str:
+        return f"{self.query!r} on {self.day}"

@@ -385,6 +385,8 @@ def profile(request: HttpRequest, username: str) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:200]
     hits = search_threads(signed_in_user(request), query, snippets=False) if query.strip() else []
+    if query.strip() and not hits:
+        actions.record_search_miss(query)
     page = _page(request, hits, per_page=20)
     fill_snippets(list(page.object_list))  # the same hits, filled in place
     return render(request, "community/search.html", {"query": query, "page": page})

@@ -9,7 +9,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import DateTimeField, F, Value
+from django.db.models import Case, DateTimeField, F, PositiveIntegerField, Q, Value, When
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -76,6 +76,22 @@ def _notify_on_commit(
         )
 
     transaction.on_commit(run)
+
+
+def status_fields(status: str, at: datetime) -> dict[str, Any]:
+    """The columns a change to `status` writes, read against the row's old values in the same
+    UPDATE: becoming solved stamps `solved_at` (unless it already was solved); leaving solved
+    counts a reopen."""
+    was_solved = Q(status=ConversationStatus.SOLVED)
+    if status == ConversationStatus.SOLVED:
+        keep = Case(When(was_solved, then=F("solved_at")), default=Value(at, DateTimeField()))
+        return {"status": status, "solved_at": keep}
+    again = Case(
+        When(was_solved, then=F("reopen_count") + 1),
+        default=F("reopen_count"),
+        output_field=PositiveIntegerField(),
+    )
+    return {"status": status, "reopen_count": again}
 
 
 def _answered(conversation: Conversation, at: datetime, **fields: Any) -> None:
@@ -160,7 +176,7 @@ def publish_reply(
             created_at=now,
         )
         delivery = Delivery.objects.create(message=message)
-        _answered(conversation, now, status=status)
+        _answered(conversation, now, **status_fields(status, now))
         _changed()
         transaction.on_commit(lambda: deliver.enqueue(delivery.pk))
     return message
@@ -371,11 +387,13 @@ def change_status(actor: User, conversation: Conversation, status: str) -> Conve
     check_use_inbox(actor)
     if status not in ConversationStatus.values:
         raise ValidationError({"status": f"Choose one of: {', '.join(ConversationStatus.values)}."})
-    conversation.status = status
+    fields = status_fields(status, timezone.now())
     if status == ConversationStatus.SOLVED:
-        conversation.response_due_at = None
-    conversation.save(update_fields=["status", "response_due_at"])
-    _changed()
+        fields["response_due_at"] = None
+    with transaction.atomic():
+        Conversation.objects.filter(pk=conversation.pk).update(**fields)
+        _changed()
+    conversation.refresh_from_db(fields=["status", "response_due_at", "solved_at", "reopen_count"])
     return conversation
 
 

@@ -11,7 +11,7 @@ import functools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -246,7 +246,7 @@ class _Batch:
                 if conversation.first_response_at is None
                 else policy.next_response_minutes
             )
-            due = self.now + timedelta(minutes=minutes)
+            due = policy.calendar.add_minutes(self.now, minutes)
         conversation.status = ConversationStatus.OPEN
         conversation.response_due_at = due
         conversation.last_message_at = conversation.last_inbound_at = self.now
@@ -276,7 +276,11 @@ _PARENTS_SQL = (
 )
 _OPEN_SQL = (
     f"UPDATE {Conversation._meta.db_table} SET status = %s, response_due_at = %s, "  # noqa: S608 - constant names
-    "last_message_at = %s, last_inbound_at = %s WHERE id = %s"
+    "last_message_at = %s, last_inbound_at = %s, "
+    # The customer wrote again on a solved conversation: it is reopened (read before the SET).
+    "reopen_count = reopen_count + "
+    f"CASE WHEN status = '{ConversationStatus.SOLVED}' THEN 1 ELSE 0 END "
+    "WHERE id = %s"
 )
 
 

@@ -2,11 +2,14 @@ import uuid
 from datetime import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 
 from openline.language.models import TextLabel
 from openline.people.models import Identity, Person
+
+from . import sla
 
 
 class ChannelKind(models.TextChoices):
@@ -36,12 +39,22 @@ class ChannelAccount(models.Model):
 
 
 class SlaPolicy(models.Model):
-    """Response targets: the first staff answer and every next answer after the customer wrote."""
+    """Response targets: the first staff answer and every next answer after the customer wrote,
+    in minutes of the policy's business hours (sla.py); no hours means around the clock."""
 
     name = models.CharField(max_length=80, unique=True)
     first_response_minutes = models.PositiveIntegerField(default=240)
     next_response_minutes = models.PositiveIntegerField(default=480)
     is_default = models.BooleanField(default=False)
+    time_zone = models.CharField(
+        max_length=64, default="UTC", help_text="Where the business hours are kept: Europe/Berlin."
+    )
+    business_hours = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text='Per weekday: {"mon": "09:00-17:00", "tue": "09:00-12:00,13:00-17:00"}; '
+        "a missing day is closed; none at all is around the clock.",
+    )
 
     class Meta:
         verbose_name = "SLA policy"
@@ -49,6 +62,15 @@ class SlaPolicy(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        sla.calendar(self.time_zone, self.business_hours)
+        if self.business_hours and self.calendar.always_open:
+            raise ValidationError({"business_hours": "Give at least one open range, or none."})
+
+    @property
+    def calendar(self) -> sla.Calendar:
+        return sla.calendar(self.time_zone, self.business_hours)
 
 
 class ConversationStatus(models.TextChoices):
@@ -92,6 +114,10 @@ class Conversation(models.Model):
     # SLA clock: when a staff answer is due (None when nothing is owed to the customer).
     response_due_at = models.DateTimeField(null=True, blank=True)
     first_response_at = models.DateTimeField(null=True, blank=True)
+    # The last time it was marked solved (kept when it is reopened), and how often it left
+    # "solved" again: resolution time and reopen rate (insights) read them.
+    solved_at = models.DateTimeField(null=True, blank=True)
+    reopen_count = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField(default=timezone.now)
     last_message_at = models.DateTimeField(default=timezone.now)
     last_inbound_at = models.DateTimeField(null=True, blank=True)
@@ -130,6 +156,9 @@ class Conversation(models.Model):
             models.Index(fields=["assignee", "status", "-last_message_at"]),
             models.Index(fields=["status", "response_due_at"]),
             models.Index(fields=["champion", "status", "-last_message_at"]),
+            models.Index(fields=["created_at"]),
+            # The backlog's size, age and middle (insights) from the index alone.
+            models.Index(fields=["status", "created_at"]),
         ]
 
     def __str__(self) -> str:

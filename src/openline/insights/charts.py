@@ -60,3 +60,48 @@ def transition_rows(transitions: dict[str, dict[str, int]]) -> dict:
         rows.append({"label": ROW_LABELS[source], "cells": values,
                      "total": sum(v["n"] for v in values)})  # fmt: skip
     return {"columns": [ROW_LABELS[c] for c in COLUMNS], "rows": rows}
+
+
+BAR_WIDTH, BAR_GAP, BAR_HEIGHT = 14, 4, 120
+
+
+def bar_series(points: list[tuple[str, float | None]], *, unit: str = "") -> dict:
+    """Vertical bars, one per point, scaled to the largest value; each bar carries its value
+    as text (a title for pointers, the table beside it for everyone), so the chart needs no
+    colour to be read. A missing value (None) leaves a gap marked with a dash."""
+    values = [v for _, v in points if v is not None]
+    top = max(values, default=0) or 1
+    bars = []
+    for i, (label, value) in enumerate(points):
+        height = round((value or 0) / top * BAR_HEIGHT, 1)
+        bars.append({"x": BAR_GAP + i * (BAR_WIDTH + BAR_GAP), "y": round(BAR_HEIGHT - height, 1),
+                     "height": height, "label": label, "value": value, "unit": unit})  # fmt: skip
+    width = BAR_GAP + len(points) * (BAR_WIDTH + BAR_GAP)
+    return {"bars": bars, "width": max(width, 40), "height": BAR_HEIGHT, "bar_width": BAR_WIDTH,
+            "top": top, "unit": unit, "first": points[0][0] if points else "",
+            "last": points[-1][0] if points else ""}  # fmt: skip
+
+
+def duration(minutes: float | None) -> str:
+    """45 min · 3 h 20 min · 2 d 4 h; a dash for no value."""
+    if minutes is None:
+        return "—"
+    whole = round(minutes)
+    if whole < 60:
+        return f"{minutes:g} min" if minutes < 10 else f"{whole} min"
+    hours, mins = divmod(whole, 60)
+    if hours < 24:
+        return f"{hours} h {mins} min" if mins else f"{hours} h"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h" if hours else f"{days} d"
+
+
+SMALL = 20  # below this many, a share is shown as "n of m", not a percentage
+
+
+def share_text(n: int, total: int) -> str:
+    if not total:
+        return "—"
+    if total < SMALL:
+        return f"{n} of {total}"
+    return f"{round(100 * n / total)} % ({n:,} of {total:,})"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import champion_views, views
+from . import champion_views, service_views, views
 
 app_name = "insights"
 
@@ -8,4 +8,8 @@ urlpatterns = [
     path("staff/participation/", views.participation, name="participation"),
     path("staff/experts/", views.experts, name="experts"),
     path("staff/champions/", champion_views.champions, name="champions"),
+    path("staff/service/", service_views.service, name="service"),
+    path("staff/service/<slug:table>.csv", service_views.service_csv, name="service_csv"),
+    path("staff/promise/", service_views.promise_edit, name="promise_edit"),
+    path("promise/", service_views.promise_page, name="promise"),
 ]

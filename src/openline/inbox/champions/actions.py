@@ -149,7 +149,7 @@ def solve_conversation(user: User, conversation: Conversation) -> Conversation:
     with transaction.atomic():
         _lock_own(user, conversation)
         Conversation.objects.filter(pk=conversation.pk).update(
-            status=ConversationStatus.SOLVED, response_due_at=None
+            **inbox_actions.status_fields(ConversationStatus.SOLVED, now), response_due_at=None
         )
         ChampionAssignment.objects.filter(
             conversation=conversation, champion=user, ended_at__isnull=True, solved_at__isnull=True

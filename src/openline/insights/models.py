@@ -1,0 +1,154 @@
+"""What insights keeps of its own: day rollups of the other apps' rows (derived, rebuilt at
+will: plain ids, no foreign keys, so a rollup never holds a row of another app in place) and
+the company's public service promise (text written by operators, the figures they publish)."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+
+class ServiceFigures(models.Model):
+    """The inbox conversations that came in on one company day, in one group. Durations are
+    lists of minutes (JSON text, read without the ORM's per-row conversion), so that medians
+    and percentiles over any range are exact."""
+
+    day = models.DateField()
+    account_id = models.PositiveIntegerField()
+    space_id = models.PositiveIntegerField(default=0)  # the community space; 0: none
+    conversations = models.PositiveIntegerField(default=0)
+    answered = models.PositiveIntegerField(default=0)
+    # First staff answer, minutes after the conversation came in: in the SLA policy's business
+    # hours (clock minutes without a policy) and in clock minutes.
+    first_response_business = models.TextField(default="[]")
+    first_response_clock = models.TextField(default="[]")
+    sla_answered = models.PositiveIntegerField(default=0)  # answered, under a policy
+    sla_met = models.PositiveIntegerField(default=0)  # … within its first-response target
+    # Not answered yet, under a policy: when the answer is due (epoch seconds), so that a
+    # reader counts those past due now as missed without the rollup changing.
+    unanswered_due = models.TextField(default="[]")
+    solved = models.PositiveIntegerField(default=0)  # solved now
+    resolution_business = models.TextField(default="[]")  # minutes to the (last) solve
+    ever_solved = models.PositiveIntegerField(default=0)
+    reopened = models.PositiveIntegerField(default=0)  # solved once, then reopened
+
+    class Meta:
+        abstract = True
+
+
+class ServiceDay(ServiceFigures):
+    """Per day, channel account and space: what the unfiltered dashboards and the promise
+    page read (a handful of rows a day)."""
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "account_id", "space_id"], name="one_service_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} account {self.account_id}"
+
+
+class ServiceAgentDay(ServiceFigures):
+    """The same, per assignee too (0: nobody): read when a team or an agent is chosen."""
+
+    assignee_id = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "account_id", "space_id", "assignee_id"],
+                name="one_service_agent_day",
+            )
+        ]
+        indexes = [models.Index(fields=["assignee_id", "day"])]
+
+    def __str__(self) -> str:
+        return f"{self.day} account {self.account_id} assignee {self.assignee_id}"
+
+
+class CommunityDay(models.Model):
+    """The community questions (questions and problems) asked on one company day, per space."""
+
+    day = models.DateField()
+    space_id = models.PositiveIntegerField()
+    questions = models.PositiveIntegerField(default=0)
+    answered = models.PositiveIntegerField(default=0)
+    # Who gave the first answer (a reply by someone other than the asker, not retracted).
+    first_by_staff = models.PositiveIntegerField(default=0)
+    first_by_superuser = models.PositiveIntegerField(default=0)
+    first_by_member = models.PositiveIntegerField(default=0)
+    first_answer_clock = models.JSONField(default=list)  # minutes to a member's first answer
+    accepted = models.PositiveIntegerField(default=0)
+    accepted_by_staff = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["day", "space_id"], name="one_community_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} space {self.space_id}"
+
+
+class VoiceDay(models.Model):
+    """How many customer texts (inbox messages, community threads) were read on one company
+    day as each intent and sentiment (a person's correction wins over the model's reading)."""
+
+    day = models.DateField()
+    intent = models.CharField(max_length=16)
+    sentiment = models.CharField(max_length=10)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["day", "intent", "sentiment"], name="one_voice_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.intent} {self.sentiment}"
+
+
+class RollupFingerprint(models.Model):
+    """What one UTC day of a source looked like when its rollups were written: a day whose
+    fingerprint changed (a row added, answered, solved, reopened, reassigned, deleted) has its
+    company days recomputed by the next run."""
+
+    source = models.CharField(max_length=20)
+    day = models.DateField()
+    fingerprint = models.CharField(max_length=200)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source", "day"], name="one_fingerprint_per_day")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.day}"
+
+
+class PublishedFigure(models.TextChoices):
+    ANSWERED = "answered", "Questions answered"
+    FIRST_ANSWER = "first_answer", "Median time to first answer"
+    PUBLIC = "public", "Answered in public"
+    SOLVED = "solved", "Solved"
+    COMMUNITY = "community", "Community answers"
+    IDEAS = "ideas", "Ideas planned"
+
+
+class Promise(models.Model):
+    """The public service promise (one row): the company's own words, its honest notes, and
+    which figures it publishes. A figure left out is not shown at all."""
+
+    text = models.TextField(blank=True)
+    notes = models.TextField(blank=True)
+    published = models.JSONField(default=list)  # PublishedFigure values
+    updated_at = models.DateTimeField(default=timezone.now)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    version = models.PositiveIntegerField(default=1)
+
+    def __str__(self) -> str:
+        return "Service promise"

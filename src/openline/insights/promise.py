@@ -1,0 +1,96 @@
+"""The public service promise: the operator's text and notes, and the live figures of the last
+30 and 90 days that the operator chose to publish (a figure not chosen is not computed or
+shown at all). Read from the same rollups as the staff dashboards."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from openline.community.models import Thread, ThreadKind, ThreadStatus
+from openline.core import counters
+from openline.core.markdown import render_markdown
+from openline.inbox.models import ChannelKind
+
+from . import charts
+from .community import community_figures
+from .models import Promise, PublishedFigure
+from .rollups import ROLLUP_COUNTER, median
+from .service import Filters, report, today
+
+WINDOWS = (30, 90)
+
+
+def current() -> Promise:
+    return Promise.objects.order_by("pk").first() or Promise(published=[])
+
+
+def cache_version() -> str:
+    """The page's cache key part: the promise's version, the rollups' generation and the day
+    (the windows move at midnight). Two indexed reads."""
+    promise = Promise.objects.order_by("pk").values_list("version", flat=True).first() or 0
+    return f"{promise}.{counters.read(ROLLUP_COUNTER)}.{today().isoformat()}"
+
+
+@dataclass
+class ChannelLine:
+    label: str
+    answered: str  # "3 of 5" or "92 % (460 of 500)"
+    first_answer: str
+
+
+@dataclass
+class Window:
+    days: int
+    conversations: int
+    channels: list[ChannelLine]
+    answered: str
+    first_answer: str
+    public: str
+    solved: str
+    community_answers: int
+
+
+def _window(days: int) -> Window:
+    end = today()
+    filters = Filters(end - timedelta(days=days - 1), end)
+    found = report(filters)
+    total = found.total
+    labels = dict(ChannelKind.choices)
+    channels = [
+        ChannelLine(
+            labels.get(kind, kind),
+            charts.share_text(f.answered, f.conversations),
+            charts.duration(median(f.first_clock)),
+        )
+        for kind, f in found.by_channel
+        if f.conversations
+    ]
+    community = community_figures(filters)
+    return Window(
+        days=days,
+        conversations=total.conversations,
+        channels=channels,
+        answered=charts.share_text(total.answered, total.conversations),
+        first_answer=charts.duration(median(total.first_clock)),
+        public=charts.share_text(total.answered_public, total.answered),
+        solved=charts.share_text(total.solved, total.conversations),
+        community_answers=community.first_by_member + community.first_by_superuser,
+    )
+
+
+def page_context() -> dict[str, Any]:
+    promise = current()
+    shown = set(promise.published)
+    windows = [_window(days) for days in WINDOWS] if shown - {PublishedFigure.IDEAS} else []
+    ideas = None
+    if PublishedFigure.IDEAS in shown:
+        ideas = Thread.objects.filter(kind=ThreadKind.IDEA, status=ThreadStatus.PLANNED).count()
+    return {
+        "promise": promise,
+        "text_html": render_markdown(promise.text, trusted=True) if promise.text else "",
+        "notes_html": render_markdown(promise.notes, trusted=True) if promise.notes else "",
+        "shown": {figure: figure in shown for figure in PublishedFigure.values},
+        "windows": windows,
+        "ideas_planned": ideas,
+        "small": charts.SMALL,
+    }

@@ -1,0 +1,334 @@
+"""Service figures over a range of company days, read from the day rollups (rollups.py): never
+a scan of the messages. Only the backlog is read live (it is "now", and the open conversations
+are few and indexed by status).
+
+Definitions (docs/decisions.md has the why):
+- conversations in: inbox conversations that came in on the days of the range;
+- first response: minutes from coming in to the first answer the customer got, in the SLA
+  policy's business hours (clock minutes for conversations without a policy) and in clock
+  minutes; median and p90 (nearest rank);
+- within SLA: answered within the policy's first-response target, out of those answered under
+  a policy plus those still unanswered past their due time;
+- resolution: business minutes from coming in to the last time it was solved, of those solved now;
+- reopen rate: of the conversations ever solved, the share reopened at least once;
+- answered in public: answered on a channel that publishes the answer (community, Mastodon,
+  Bluesky, X, Reddit), against privately (e-mail, webhook, feeds)."""
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.db.models import Count, Min, Q
+from django.utils import timezone
+
+from openline.accounts.models import User
+from openline.community.models import Space
+from openline.inbox.models import ChannelAccount, ChannelKind, Conversation, ConversationStatus
+
+from .models import ServiceAgentDay, ServiceDay
+from .permissions import check_service_scope
+from .rollups import company_zone, day_bounds, median, percentile
+
+PUBLIC_KINDS = {ChannelKind.COMMUNITY, ChannelKind.MASTODON, ChannelKind.BLUESKY, ChannelKind.X,
+                ChannelKind.REDDIT}  # fmt: skip
+DEFAULT_DAYS, MAX_DAYS = 30, 366
+
+
+@dataclass
+class Share:
+    """n of total, shown as a count when the total is small (promise page) or as a percent."""
+
+    n: int
+    total: int
+
+    @property
+    def percent(self) -> float | None:
+        return round(100 * self.n / self.total, 1) if self.total else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"n": self.n, "of": self.total, "percent": self.percent}
+
+
+@dataclass
+class Figures:
+    conversations: int = 0
+    answered: int = 0
+    first_business: list[float] = field(default_factory=list)
+    first_clock: list[float] = field(default_factory=list)
+    sla_met: int = 0
+    sla_total: int = 0
+    solved: int = 0
+    resolution: list[float] = field(default_factory=list)
+    ever_solved: int = 0
+    reopened: int = 0
+    answered_public: int = 0
+
+    def add(self, row: tuple, public: bool, now: float) -> None:
+        (_, _, _, n, answered, fb, fc, sla_answered, sla_met, due, solved, res, ever, re) = row
+        missed = sum(1 for t in due if t < now)
+        self.conversations += n
+        self.answered += answered
+        self.first_business += fb
+        self.first_clock += fc
+        self.sla_met += sla_met
+        self.sla_total += sla_answered + missed
+        self.solved += solved
+        self.resolution += res
+        self.ever_solved += ever
+        self.reopened += re
+        self.answered_public += answered if public else 0
+
+    @property
+    def sla(self) -> Share:
+        return Share(self.sla_met, self.sla_total)
+
+    @property
+    def reopen(self) -> Share:
+        return Share(self.reopened, self.ever_solved)
+
+    @property
+    def public(self) -> Share:
+        return Share(self.answered_public, self.answered)
+
+    @property
+    def answered_share(self) -> Share:
+        return Share(self.answered, self.conversations)
+
+    @property
+    def solved_share(self) -> Share:
+        return Share(self.solved, self.conversations)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "conversations": self.conversations,
+            "answered": self.answered_share.as_dict(),
+            "first_response_minutes": {
+                "median": median(self.first_business),
+                "p90": percentile(self.first_business, 0.9),
+                "clock_median": median(self.first_clock),
+                "clock_p90": percentile(self.first_clock, 0.9),
+            },
+            "within_sla": self.sla.as_dict(),
+            "resolution_minutes": {
+                "median": median(self.resolution),
+                "p90": percentile(self.resolution, 0.9),
+            },
+            "solved": self.solved_share.as_dict(),
+            "reopened": self.reopen.as_dict(),
+            "answered_in_public": self.public.as_dict(),
+        }
+
+
+@dataclass
+class Filters:
+    since: date
+    until: date  # inclusive
+    channel: str | None = None  # a channel kind (every account of that kind)
+    space: int | None = None
+    team: str | None = None
+    agent: int | None = None
+
+    @property
+    def days(self) -> int:
+        return (self.until - self.since).days + 1
+
+
+@dataclass
+class Report:
+    filters: Filters
+    total: Figures
+    by_channel: list[tuple[str, Figures]]  # channel kind
+    by_space: list[tuple[Space | None, Figures]]
+    series: list[tuple[date, Figures]]  # per day (per week past 62 days: the week's Monday)
+    weekly: bool
+
+
+def today() -> date:
+    return timezone.now().astimezone(company_zone()).date()
+
+
+def clean_range(
+    since: str | None, until: str | None, *, now: date | None = None
+) -> tuple[date, date]:
+    """YYYY-MM-DD bounds, both included; the last 30 days by default; at most 366 days."""
+    now = now or today()
+    try:
+        end = date.fromisoformat(until) if until else now
+        start = date.fromisoformat(since) if since else end - timedelta(days=DEFAULT_DAYS - 1)
+    except ValueError as error:
+        raise ValidationError("Write dates as YYYY-MM-DD.") from error
+    if start > end:
+        raise ValidationError("The range starts after it ends.")
+    if (end - start).days + 1 > MAX_DAYS:
+        raise ValidationError(f"Choose at most {MAX_DAYS} days.")
+    return start, end
+
+
+def team_members(team: str) -> list[int]:
+    return list(User.objects.filter(team=team).values_list("pk", flat=True))
+
+
+def _accounts_of(kind: str) -> list[int]:
+    return list(ChannelAccount.objects.filter(kind=kind).values_list("pk", flat=True))
+
+
+def _rows(filters: Filters) -> list[tuple]:
+    """(day, account, space, counts and lists…) per rollup row: the per-assignee rollup when a
+    team or an agent is chosen, else the one per channel account and space (far fewer rows)."""
+    by_person = bool(filters.agent or filters.team)
+    model: Any = ServiceAgentDay if by_person else ServiceDay  # the same columns, one more key
+    rows = model.objects.filter(day__gte=filters.since, day__lte=filters.until)
+    if filters.channel:
+        rows = rows.filter(account_id__in=_accounts_of(filters.channel))
+    if filters.space:
+        rows = rows.filter(space_id=filters.space)
+    if filters.agent:
+        rows = rows.filter(assignee_id=filters.agent)
+    if filters.team:
+        rows = rows.filter(assignee_id__in=team_members(filters.team))
+    sql, params = rows.values_list(*_COLUMNS).query.sql_with_params()
+    with connection.cursor() as cursor:  # plain rows: no per-row conversion by the ORM
+        cursor.execute(sql, params)
+        found = cursor.fetchall()
+    loads = json.loads
+    return [
+        (*r[:5], loads(r[5]), loads(r[6]), r[7], r[8], loads(r[9]), r[10], loads(r[11]), *r[12:])
+        for r in found
+    ]
+
+
+_COLUMNS = (
+    "day", "account_id", "space_id", "conversations", "answered", "first_response_business",
+    "first_response_clock", "sla_answered", "sla_met", "unanswered_due", "solved",
+    "resolution_business", "ever_solved", "reopened",
+)  # fmt: skip
+
+
+def _as_date(value: date | str) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(value)  # SQLite: text
+
+
+def report(filters: Filters, *, now: datetime | None = None) -> Report:
+    stamp = (now or timezone.now()).timestamp()
+    kinds = dict(ChannelAccount.objects.values_list("pk", "kind"))
+    public = {pk for pk, kind in kinds.items() if kind in PUBLIC_KINDS}
+    weekly = filters.days > 62
+    total = Figures()
+    channels: dict[str, Figures] = defaultdict(Figures)
+    spaces: dict[int, Figures] = defaultdict(Figures)
+    series: dict[date, Figures] = {}
+    step = timedelta(days=7 if weekly else 1)
+    start = filters.since - timedelta(days=filters.since.weekday()) if weekly else filters.since
+    while start <= filters.until:
+        series[start] = Figures()
+        start += step
+    for row in _rows(filters):
+        day, account = _as_date(row[0]), row[1]
+        is_public = account in public
+        total.add(row, is_public, stamp)
+        channels[kinds.get(account, "")].add(row, is_public, stamp)
+        spaces[row[2]].add(row, is_public, stamp)
+        bucket = day - timedelta(days=day.weekday()) if weekly else day
+        series[bucket].add(row, is_public, stamp)
+    space_names = {s.pk: s for s in Space.objects.filter(pk__in=[k for k in spaces if k])}
+    return Report(
+        filters=filters,
+        total=total,
+        by_channel=sorted(channels.items()),
+        by_space=sorted(
+            ((space_names.get(pk), f) for pk, f in spaces.items()),
+            key=lambda pair: (pair[0] is None, pair[0].name if pair[0] else ""),
+        ),
+        series=sorted(series.items()),
+        weekly=weekly,
+    )
+
+
+@dataclass
+class Backlog:
+    open: int
+    waiting: int
+    median_age_hours: float | None
+    oldest_age_hours: float | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"open": self.open, "waiting_on_customer": self.waiting,
+                "median_age_hours": self.median_age_hours,
+                "oldest_age_hours": self.oldest_age_hours}  # fmt: skip
+
+
+def backlog(filters: Filters, *, now: datetime | None = None) -> Backlog:
+    """Conversations not solved now (open, or waiting on the customer), and how long ago they
+    came in. Live: the range does not apply, the other filters do."""
+    now = now or timezone.now()
+    rows = Conversation.objects.filter(
+        status__in=[ConversationStatus.OPEN, ConversationStatus.PENDING]
+    )
+    if filters.channel:
+        rows = rows.filter(account__kind=filters.channel)
+    if filters.space:
+        rows = rows.filter(thread__space_id=filters.space)
+    if filters.agent:
+        rows = rows.filter(assignee_id=filters.agent)
+    if filters.team:
+        rows = rows.filter(assignee__team=filters.team)
+    # Counted and ordered by the database: the backlog may be thousands of rows.
+    counts = rows.aggregate(
+        open=Count("id", filter=Q(status=ConversationStatus.OPEN)),
+        waiting=Count("id", filter=Q(status=ConversationStatus.PENDING)),
+        oldest=Min("created_at"),
+    )
+    total = counts["open"] + counts["waiting"]
+    middle: list[datetime] = []
+    if total:  # the middle one (two) of the ages is the middle one (two) of the times
+        ordered = rows.order_by("created_at").values_list("created_at", flat=True)
+        middle = list(ordered[(total - 1) // 2 : total // 2 + 1])
+
+    def hours(created: datetime) -> float:
+        return round((now - created).total_seconds() / 3600, 2)
+
+    return Backlog(
+        open=counts["open"],
+        waiting=counts["waiting"],
+        median_age_hours=median([hours(c) for c in middle]),
+        oldest_age_hours=hours(counts["oldest"]) if counts["oldest"] else None,
+    )
+
+
+def range_bounds(filters: Filters) -> tuple[datetime, datetime]:
+    zone = company_zone()
+    return day_bounds(filters.since, zone)[0], day_bounds(filters.until, zone)[1]
+
+
+def _positive_int(value: str | None, name: str) -> int | None:
+    if not value:
+        return None
+    if not value.isdigit() or len(value) > 12:
+        raise ValidationError(f"{name} must be a number.")
+    return int(value)
+
+
+def filters_from(user: User, params: Mapping[str, str | None]) -> Filters:
+    """The range and filters from a query string (the page's form, the API, the CSV links):
+    bad values are a ValidationError saying which; a colleague's or another team's figures
+    asked for by an agent are a PermissionDenied (permissions.check_service_scope)."""
+    since, until = clean_range(params.get("from"), params.get("to"))
+    channel = params.get("channel") or None
+    if channel is not None and channel not in ChannelKind.values:
+        raise ValidationError(f"Unknown channel: choose one of {', '.join(ChannelKind.values)}.")
+    space = _positive_int(params.get("space"), "space")
+    if space is not None and not Space.objects.filter(pk=space).exists():
+        raise ValidationError("Unknown space.")
+    team = (params.get("team") or "").strip()[:80] or None
+    agent = None
+    if username := (params.get("agent") or "").strip()[:150]:
+        agent = User.objects.filter(username=username).first()
+        if agent is None or not agent.is_staff_member:
+            raise ValidationError("Unknown agent.")
+    check_service_scope(user, agent=agent, team=team)
+    return Filters(since, until, channel, space, team, agent.pk if agent else None)
