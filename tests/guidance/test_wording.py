@@ -8,8 +8,8 @@ from openline.guidance.checks import check_text
 from openline.guidance.detectors import wording
 from openline.language import wording as head
 
-ADMISSION = "Our fitter rushed the job and that is exactly why your ceiling came down."
-PUT_DOWN = "Shocking news: the size chart was right there the whole time 🙄"
+ADMISSION = "Our engineer botched the install, which is what caused the leak."
+PUT_DOWN = "Wow, imagine reading the size chart before ordering 🙄"
 
 
 def flagged(text: str) -> list[tuple[str, str]]:

@@ -365,6 +365,11 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[before : after.start() if after else len(text)]
 
 
+def _quoted_line(text: str, start: int) -> bool:
+    """Whether the match is in a line quoted with ">" (an earlier e-mail, not the writer's)."""
+    return text[text.rfind("\n", 0, start) + 1 :].lstrip().startswith(">")
+
+
 def _negated(text: str, start: int) -> bool:
     return bool(NEGATION_BEFORE.search(text[max(0, start - 30) : start]))
 
@@ -377,6 +382,8 @@ def _phrases(text: str, searched: str, kind: str, patterns: Patterns) -> Iterabl
             ):
                 continue
             if kind == "hostile_tone" and _negated(text, match.start()):
+                continue
+            if _quoted_line(text, match.start()):
                 continue
             yield Hit(kind, match.start(), match.end(), message, suggestion)
 

@@ -36,9 +36,12 @@ MESSAGES = {
     ),
 }
 
-# A sentence ends after . ! ? or … (and any closing quote or bracket) before white space, or at
-# a line break.
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"'”’)\]]*(?=\s)|$)", re.MULTILINE)
+# A sentence ends after . ! ? or … (and any closing quote or bracket) or emoji before white
+# space, or at a line break.
+_SENTENCE = re.compile(
+    r"[^\n]+?(?:(?:[.!?…]+[\"'”’)\]]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)(?=\s)|$)",
+    re.MULTILINE,
+)
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»")
 _WORD = re.compile(r"\w+")
 _REFUSAL = re.compile(
