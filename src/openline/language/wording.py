@@ -83,9 +83,9 @@ def head() -> WordingHead:
 
 def available() -> bool:
     """Whether the configured embedder is the one the head was trained on."""
-    from .embedders import model_id
+    from .embedders import configured_model_id
 
-    return model_id() == MODEL_ID
+    return configured_model_id() == MODEL_ID
 
 
 def score(sentences: list[str]) -> list[WordingScores]:

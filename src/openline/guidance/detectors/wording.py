@@ -18,7 +18,7 @@ from django.conf import settings
 
 from .base import Hit, overlaps
 
-THRESHOLDS = {"legal_risk": 0.7, "hostile_tone": 0.5}
+THRESHOLDS = {"legal_risk": 0.7, "hostile_tone": 0.65}
 
 MESSAGES = {
     "legal_risk": (
@@ -36,10 +36,12 @@ MESSAGES = {
     ),
 }
 
-# A sentence ends after . ! ? or … (and any closing quote or bracket) or emoji before white
-# space, or at a line break.
+# A sentence ends after . ! ? or … (and any closing quote or bracket) or emoji, before white
+# space and what is not a lower-case letter or a digit ("ext. 4471", "e.g. this"), or at a
+# line break.
 _SENTENCE = re.compile(
-    r"[^\n]+?(?:(?:[.!?…]+[\"'”’)\]]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)(?=\s)|$)",
+    r"[^\n]+?(?:(?:[.!?…]+[\"'”’)\]]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)"
+    r"(?=\s+[^a-z0-9\s]|\s*$)|$)",
     re.MULTILINE,
 )
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»")
@@ -49,7 +51,7 @@ _REFUSAL = re.compile(
     r"|do not|mustn't|not in a position to)\b[^.!?\n]{0,20}?\b(?:comment|discuss|speak|talk"
     r"|say)\b"
 )
-MIN_WORDS = 2
+MIN_WORDS = 3
 
 
 def enabled() -> bool:
@@ -63,7 +65,8 @@ def enabled() -> bool:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence worth scoring: the writer's own words, at least two."""
+    """(start, end) of each sentence worth scoring: the writer's own words, at least three
+    (a greeting or "Paste this:" says nothing about tone)."""
     spans = []
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
