@@ -190,8 +190,12 @@ def main() -> int:
     parser.add_argument("--strict", action="store_true", help="exit 1 if a target is missed")
     parser.add_argument("--runs", type=int, default=500, help="latency runs (0 to skip)")
     parser.add_argument("--companies", default=str(COMPANIES))
-    parser.add_argument("--wording", choices=["both", "patterns", "model"], default="both",
-                        help="what finds legal risk and hostile tone (default: both)")
+    parser.add_argument(
+        "--wording",
+        choices=["both", "patterns", "model"],
+        default="both",
+        help="what finds legal risk and hostile tone (default: both)",
+    )
     parser.add_argument("--cold", action="store_true", help="no cached sentence scores")
     options = parser.parse_args()
     drafts = [json.loads(line) for line in Path(options.data).read_text().splitlines() if line]

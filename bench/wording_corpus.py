@@ -327,9 +327,9 @@ NONE = [
     "You wrote that our service is a joke, and I understand why it felt that way.",
     "You said \"this is your fault and you'll pay for it\" — I've passed that to the claims team.",
     "> You people are useless and I want my money back",
-    "Quoting your message: \"your product is dangerous\". Our safety team will look into it.",
+    'Quoting your message: "your product is dangerous". Our safety team will look into it.',
     "A customer asked whether we were liable; I referred them to the claims team.",
-    "The thread title says \"worst company ever\", so I wanted to reply here.",
+    'The thread title says "worst company ever", so I wanted to reply here.',
     "I saw your post calling the app a disaster, and I'm sorry it let you down.",
     "Several people mentioned a lawsuit in the comments; we can't discuss that here.",
     "Your review said the delivery driver was rude, which isn't acceptable and I've reported it.",
@@ -364,16 +364,49 @@ NONE = [
 # Short and routine sentences: greetings, sign-offs, confirmations, routine refunds and credits
 # under a policy, and other languages. Without them the head reads any short line as curt.
 ROUTINE = [
-    "Hi {name},", "Hello {name},", "Dear {name},", "Dear Mr Novak,", "Dear Ms Adeyemi,",
-    "Hello there!", "Hi all,", "Morning {name}!", "Thanks {name}!", "Thanks again,",
-    "Best wishes,", "Kind regards,", "Many thanks,", "Speak soon,", "Take care!",
-    "Cheers!", "All the best,", "Warm regards, the {company} team", "Agent {name}, {company} support",
-    "Yes!", "Done!", "Sorted!", "Shipped!", "All fixed now.", "Good news!", "Great question!",
-    "Yes, that's right.", "No problem at all.", "Sure thing.", "Of course.", "Fair enough.",
-    "Got it, thanks.", "Will do.", "On it!", "Noted, thanks.", "Ah, that's annoying!",
-    "Oh no, sorry to hear that!", "Ugh, sorry about that.",
-    "Your order is on its way.", "No news yet, sorry.", "More soon.",
-    "Moderator note: please keep it friendly.", "Pinned for visibility.",
+    "Hi {name},",
+    "Hello {name},",
+    "Dear {name},",
+    "Dear Mr Novak,",
+    "Dear Ms Adeyemi,",
+    "Hello there!",
+    "Hi all,",
+    "Morning {name}!",
+    "Thanks {name}!",
+    "Thanks again,",
+    "Best wishes,",
+    "Kind regards,",
+    "Many thanks,",
+    "Speak soon,",
+    "Take care!",
+    "Cheers!",
+    "All the best,",
+    "Warm regards, the {company} team",
+    "Agent {name}, {company} support",
+    "Yes!",
+    "Done!",
+    "Sorted!",
+    "Shipped!",
+    "All fixed now.",
+    "Good news!",
+    "Great question!",
+    "Yes, that's right.",
+    "No problem at all.",
+    "Sure thing.",
+    "Of course.",
+    "Fair enough.",
+    "Got it, thanks.",
+    "Will do.",
+    "On it!",
+    "Noted, thanks.",
+    "Ah, that's annoying!",
+    "Oh no, sorry to hear that!",
+    "Ugh, sorry about that.",
+    "Your order is on its way.",
+    "No news yet, sorry.",
+    "More soon.",
+    "Moderator note: please keep it friendly.",
+    "Pinned for visibility.",
     "Please don't share your password with anyone, including us.",
     "Please don't post your account number here; send it by private message.",
     "Never paste your card details in a public post.",
@@ -395,18 +428,34 @@ ROUTINE = [
     "The login problem was on our side and is fixed now.",
     "That was a mistake in our system, and we've corrected your bill.",
     "Sorry, that's my mistake, I sent the wrong link.",
-    "Hallo {name}, die Erstattung ist unterwegs.", "Bitte rechnen Sie mit 3–5 Werktagen.",
-    "Vielen Dank für Ihre Geduld.", "Mit freundlichen Grüßen, Ihr {company} Team",
-    "Bonjour {name}, votre remboursement a été effectué.", "Merci pour votre message !",
-    "Nous sommes désolés pour le retard.", "Cordialement, l'équipe {company}",
-    "Hola {name}, tu pedido ya está en camino.", "Gracias por tu paciencia.",
-    "Hoi {name}, je terugbetaling is verwerkt.", "Bedankt voor je geduld!",
-    "Ciao {name}, il rimborso è stato emesso.", "Grazie mille!",
+    "Hallo {name}, die Erstattung ist unterwegs.",
+    "Bitte rechnen Sie mit 3–5 Werktagen.",
+    "Vielen Dank für Ihre Geduld.",
+    "Mit freundlichen Grüßen, Ihr {company} Team",
+    "Bonjour {name}, votre remboursement a été effectué.",
+    "Merci pour votre message !",
+    "Nous sommes désolés pour le retard.",
+    "Cordialement, l'équipe {company}",
+    "Hola {name}, tu pedido ya está en camino.",
+    "Gracias por tu paciencia.",
+    "Hoi {name}, je terugbetaling is verwerkt.",
+    "Bedankt voor je geduld!",
+    "Ciao {name}, il rimborso è stato emesso.",
+    "Grazie mille!",
 ]
 
 # Channel framing: greetings and sign-offs that carry no label, and are stripped or kept at
 # random, as drafts in the inbox come with them.
-PREFIXES = ["", "", "", "Hi {name}, ", "Hello {name}! ", "@{handle} ", "Hey {name}, ", "Dear {name}, "]
+PREFIXES = [
+    "",
+    "",
+    "",
+    "Hi {name}, ",
+    "Hello {name}! ",
+    "@{handle} ",
+    "Hey {name}, ",
+    "Dear {name}, ",
+]
 SUFFIXES = ["", "", "", " 🙂", " — {agent}", " ^{initials}", " #help", " 👍"]
 NAMES = ["Sam", "Ana", "Tomasz", "Leila", "Marcus", "Yuki", "Fatou", "Declan", "Ines", "Ravi"]
 AGENTS = ["Jo", "Kai", "Mira", "Ben", "Noor"]
@@ -419,7 +468,9 @@ def _fill(text: str, rng: random.Random, framed: bool = True) -> str:
     filled = text.format(company=company, product=rng.choice(products), name=name)
     if not framed:
         return filled
-    prefix = rng.choice(PREFIXES).format(name=name, handle=name.lower() + "_" + str(rng.randint(1, 99)))
+    prefix = rng.choice(PREFIXES).format(
+        name=name, handle=name.lower() + "_" + str(rng.randint(1, 99))
+    )
     suffix = rng.choice(SUFFIXES).format(agent=agent, initials=agent[0])
     if filled.startswith(">"):
         return filled
@@ -470,5 +521,7 @@ def customer_sentences(rng: random.Random, limit: int = 900) -> list[dict[str, s
 if __name__ == "__main__":
     corpus = rows()
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus))
-    counts = {k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")}
+    counts = {
+        k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")
+    }
     print(f"{len(corpus)} sentences in {OUT}: {counts}")

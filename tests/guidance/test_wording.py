@@ -80,8 +80,8 @@ def test_another_embedder_than_the_trained_one_is_not_read_by_the_head(db, setti
 
 
 def test_sentences_are_the_writers_own_words():
-    text = 'Hi Sam,\n> quoted line here\nThe first one here. "Only a quote here." Is this the second? Ok.'
+    text = 'Hi Sam,\n> quoted line here\nThe first one here. "Only a quote." Is it the second? Ok.'
 
     assert [text[s:e] for s, e in wording.sentences(text)] == [
-        "The first one here.", "Is this the second?"
+        "The first one here.", "Is it the second?"
     ]  # fmt: skip

@@ -5,10 +5,11 @@ settlements or regulators) or a hostile tone (sarcasm, blame, condescension, imp
 `score(sentences)` embeds the sentences with the packaged model in one call and applies a
 multinomial logistic-regression head in NumPy to the embedding and a bag of cue terms learnt
 from the corpus (words and word pairs: "liable", "reimburse", "rocket science", "🙄"), which a
-sentence embedding, mostly about what a text is about, blurs. The head was trained by `openline language train
---heads wording` on data/wording_train.jsonl (hand-written sentences about invented companies,
-not the evaluation sets) with scikit-learn, which is needed only to train. The weights file is
-hash-pinned like the voice heads and the model.
+sentence embedding, mostly about what a text is about, blurs. The head was trained by
+`openline language train --heads wording` on data/wording_train.jsonl (hand-written sentences
+about invented companies, plus customers' sentences from the voice corpus as negatives; not the
+evaluation sets; written by bench/wording_corpus.py) with scikit-learn, which is needed only to
+train. The weights file is hash-pinned like the voice heads and the model.
 
 Scores are cached per sentence: while someone types, every sentence but the one being written
 has been scored before, so a check embeds only what changed.

@@ -40,16 +40,16 @@ MESSAGES = {
 # space and what is not a lower-case letter or a digit ("ext. 4471", "e.g. this"), or at a
 # line break.
 _SENTENCE = re.compile(
-    r"[^\n]+?(?:(?:[.!?…]+[\"'”’)\]]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)"
+    r"[^\n]+?(?:(?:[.!?…]+[\"'\u201d\u2019)\]]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)"
     r"(?=\s+[^a-z0-9\s]|\s*$)|$)",
     re.MULTILINE,
 )
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»")
 _WORD = re.compile(r"\w+")
 _REFUSAL = re.compile(
-    r"(?i)\b(?:can(?:'t|’t|not| not)|unable to|not able to|won't|won’t|will not|don't|don’t"
-    r"|do not|mustn't|not in a position to)\b[^.!?\n]{0,20}?\b(?:comment|discuss|speak|talk"
-    r"|say)\b"
+    r"(?i)\b(?:can(?:'t|\u2019t|not| not)|unable to|not able to|won't|won\u2019t|will not|don't"
+    r"|don\u2019t|do not|mustn't|not in a position to)\b[^.!?\n]{0,20}?"
+    r"\b(?:comment|discuss|speak|talk|say)\b"
 )
 MIN_WORDS = 3
 
