@@ -12,8 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import wording
 from .base import Hit
+from .wording import detect as detect_sentences
+from .wording import enabled as model_enabled
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -489,7 +490,7 @@ def detect(text: str, company: Company | None = None, *, model: bool = True) -> 
         *_phrases(text, searched, "legal_risk", legal),
         *_phrases(text, searched, "hostile_tone", hostile),
     ]
-    sentences = wording.detect(text, phrases) if model and wording.enabled() else []
+    sentences = detect_sentences(text, phrases) if model and model_enabled() else []
     return [*phrases, *sentences, *_profanity(text, lowered if searched is lowered else None)]
 
 
