@@ -177,3 +177,9 @@ def embed(texts: list[str]) -> np.ndarray:
 
 def model_id() -> str:
     return get_embedder().model_id
+
+
+def configured_model_id() -> str | None:
+    """The configured embedder's model id, or None when none is configured."""
+    path = settings.OPENLINE.get("EMBEDDER")
+    return _embedder(path).model_id if path else None

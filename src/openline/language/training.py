@@ -75,3 +75,25 @@ def save(arrays: dict[str, np.ndarray], path: Path = HEADS_PATH) -> str:
         # numpy's stub reads **arrays as possibly naming allow_pickle; these are head names.
         np.savez_compressed(handle, **arrays)  # type: ignore[arg-type]
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# The wording head (legal risk, hostile tone) read by the guidance engine: one multinomial
+# logistic regression over legal_risk, hostile_tone and none, on the embedding and the bag of
+# cue terms (wording.Features). C, the terms' weight and the thresholds were chosen on the dev
+# set (bench/README.md).
+WORDING_CORPUS_PATH = DATA_DIR / "wording_train.jsonl"
+WORDING_C = 0.03
+
+
+def train_wording(
+    rows: list[dict[str, Any]], *, c: float = WORDING_C, embeddings: np.ndarray | None = None
+) -> dict[str, np.ndarray]:
+    from . import embed
+    from .wording import features
+
+    texts = [r["text"] for r in rows]
+    vocab = vocabulary(texts)
+    x = features(texts, vocab, embed(texts) if embeddings is None else embeddings)
+    arrays = fit_head(x, [r["label"] for r in rows], c, dense=x.shape[1] - len(vocab))
+    arrays["vocabulary"] = np.array(vocab, dtype=str)
+    return arrays

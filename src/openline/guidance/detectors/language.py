@@ -1,6 +1,7 @@
-"""Wording: legal risk, hostile tone and profanity. Phrase patterns rather than a model: each
-finding can say exactly which words are the problem, and a check stays well under a millisecond.
-Negated forms ("I can't promise a date", "this isn't user error") are not findings.
+"""Wording: legal risk, hostile tone and profanity. Phrase patterns where they are precise: each
+such finding says exactly which words are the problem. For legal risk and hostile tone the
+trained wording head (wording.py) also scores each sentence, for the paraphrases no pattern
+knows. Negated forms ("I can't promise a date", "this isn't user error") are not findings.
 
 The patterns are general English; the company's own name and products come from configuration
 (`Company`, built from settings.OPENLINE), so "Pawfold's fault" or "all our Crunch Bites are
@@ -12,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .base import Hit
+from .wording import detect as detect_sentences
+from .wording import enabled as model_enabled
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
@@ -363,6 +366,11 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[before : after.start() if after else len(text)]
 
 
+def _quoted_line(text: str, start: int) -> bool:
+    """Whether the match is in a line quoted with ">" (an earlier e-mail, not the writer's)."""
+    return text[text.rfind("\n", 0, start) + 1 :].lstrip().startswith(">")
+
+
 def _negated(text: str, start: int) -> bool:
     return bool(NEGATION_BEFORE.search(text[max(0, start - 30) : start]))
 
@@ -375,6 +383,8 @@ def _phrases(text: str, searched: str, kind: str, patterns: Patterns) -> Iterabl
             ):
                 continue
             if kind == "hostile_tone" and _negated(text, match.start()):
+                continue
+            if _quoted_line(text, match.start()):
                 continue
             yield Hit(kind, match.start(), match.end(), message, suggestion)
 
@@ -467,7 +477,8 @@ def _company_patterns(company: Company) -> Patterns:
     return [(re.compile(p), m, sug) for p, m, sug in table]
 
 
-def detect(text: str, company: Company | None = None) -> list[Hit]:
+def detect(text: str, company: Company | None = None, *, model: bool = True) -> list[Hit]:
+    """Phrase patterns, and with `model` the trained wording head per sentence (wording.py)."""
     lowered = text.lower()
     if len(lowered) == len(text):
         legal, hostile, searched = LEGAL_PATTERNS, HOSTILE_PATTERNS, lowered
@@ -475,16 +486,18 @@ def detect(text: str, company: Company | None = None) -> list[Hit]:
             legal = legal + _company_patterns(company)
     else:
         legal, hostile, searched = LEGAL_PATTERNS_ANY_CASE, HOSTILE_PATTERNS_ANY_CASE, text
-    return [
+    phrases = [
         *_phrases(text, searched, "legal_risk", legal),
         *_phrases(text, searched, "hostile_tone", hostile),
-        *_profanity(text, lowered if searched is lowered else None),
     ]
+    sentences = detect_sentences(text, phrases) if model and model_enabled() else []
+    return [*phrases, *sentences, *_profanity(text, lowered if searched is lowered else None)]
 
 
 UNKIND = {"hostile_tone", "profanity"}
 
 
 def is_unkind(text: str) -> bool:
-    """Whether the text has hostile wording or profanity (the tone of super-user candidates)."""
-    return any(hit.kind in UNKIND for hit in detect(text))
+    """Whether the text has hostile wording or profanity (the tone of super-user candidates).
+    Phrase patterns only: this runs over a candidate's whole history at once."""
+    return any(hit.kind in UNKIND for hit in detect(text, model=False))

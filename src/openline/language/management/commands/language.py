@@ -1,5 +1,6 @@
 """`openline language status|reindex|wait|train`: the stored vectors, for operators; `train`
-retrains the voice heads (intent, sentiment) from the shipped corpus."""
+retrains the voice heads (intent, sentiment) or the wording head (legal risk, hostile tone)
+from the shipped corpora."""
 
 import sys
 import time
@@ -28,10 +29,13 @@ class Command(BaseCommand):
             "wait", help="Wait until the worker has embedded every object (after an import)."
         )
         wait.add_argument("--timeout", type=float, default=600, help="seconds (default 600)")
-        commands.add_parser(
-            "train", help="Retrain the intent and sentiment heads on data/voice_train.jsonl "
-            "(needs scikit-learn) and print the hash to pin in voice.HEADS_SHA256."
+        train = commands.add_parser(
+            "train", help="Retrain the intent and sentiment heads on data/voice_train.jsonl, or "
+            "the wording head (legal risk, hostile tone) on data/wording_train.jsonl (needs "
+            "scikit-learn), and print the hash to pin."
         )  # fmt: skip
+        train.add_argument("--heads", choices=["voice", "wording"], default="voice",
+                           help="which heads to retrain (default: voice)")  # fmt: skip
 
     def handle(self, *args: Any, **options: Any) -> None:
         getattr(self, f"_{options['command']}")(options)
@@ -85,6 +89,17 @@ class Command(BaseCommand):
     def _train(self, options: dict[str, Any]) -> None:
         from openline.language import training
 
+        if options["heads"] == "wording":
+            from openline.language import wording
+
+            rows = training.load_corpus(training.WORDING_CORPUS_PATH)
+            started = time.monotonic()
+            digest = training.save(training.train_wording(rows), wording.HEADS_PATH)
+            self.stdout.write(
+                f"Trained on {len(rows)} sentences in {time.monotonic() - started:.1f} s: "
+                f"{wording.HEADS_PATH.name} SHA-256 {digest} (pin it as wording.HEADS_SHA256)."
+            )
+            return
         rows = training.load_corpus()
         started = time.monotonic()
         digest = training.save(training.train(rows))

@@ -1,0 +1,527 @@
+"""Writes src/openline/language/data/wording_train.jsonl: the training corpus of the wording
+head (legal risk, hostile tone, neither) read by the guidance engine.
+
+Every sentence below was written by hand for this corpus, about invented companies
+(COMPANIES: none of them is an evaluation company or the demo company), from what support
+agents write on e-mail, X, Mastodon and community forums. No evaluation draft was read to write
+them. Labels are per sentence: "legal_risk" (admits fault or liability, promises money or
+compensation beyond a process, declares products defective or unsafe across the board, comments
+on lawsuits, settlements or regulators), "hostile_tone" (sarcasm, blame, condescension,
+impatience, dismissal), or "none" (including the hard negatives: sincere apologies, empathy,
+refusals to comment on legal matters, policy statements, quoted customer anger).
+
+Each body with {company} or {product} is written out for several companies, so the head learns
+the wording, not a name. Run from the repository root:
+
+    python bench/wording_corpus.py
+"""
+
+import json
+import random
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
+
+COMPANIES = [
+    ("Vellico", ["scooter", "Vellico Glide", "helmet"]),
+    ("Brambleway Insurance", ["policy", "home cover", "claim"]),
+    ("Oxtide Broadband", ["router", "Oxtide Hub", "line"]),
+    ("Nuvarra", ["serum", "night cream", "cleanser"]),
+    ("Tollan", ["washing machine", "Tollan W7", "dryer"]),
+    ("Grellis Gym", ["membership", "class pass", "locker"]),
+    ("Papermoth", ["notebook", "planner", "pen set"]),
+    ("Quayline Ferries", ["crossing", "cabin", "vehicle booking"]),
+    ("Sorrelby Bank", ["card", "current account", "transfer"]),
+    ("Driftmark Games", ["game", "season pass", "console bundle"]),
+    ("Hollowpine", ["sofa", "dining table", "bed frame"]),
+    ("Cobaltic Solar", ["inverter", "panel", "battery"]),
+    ("Wrenfield Energy", ["meter", "tariff", "boiler cover"]),
+    ("Tumblekin", ["toy kitchen", "play tent", "stacking set"]),
+    ("Mossgate Pharmacy", ["prescription", "delivery", "vitamin pack"]),
+    ("Ferrowe Cycles", ["e-bike", "frame", "battery pack"]),
+]
+
+LEGAL = [
+    # admitting fault, liability, negligence
+    "We are fully liable for the damage to your kitchen.",
+    "This is entirely our fault and we accept that.",
+    "Our technician clearly made a mistake and caused the leak.",
+    "We're legally responsible for what happened here.",
+    "The fire was caused by a fault in our {product}.",
+    "Our installer didn't tighten the fitting, which is what flooded your floor.",
+    "We messed up and we'll take full responsibility for the water damage.",
+    "Honestly, our staff were negligent that day.",
+    "Our driver was at fault for the collision, no question.",
+    "{company} accepts liability for the injury you suffered.",
+    "It was our engineer's error that broke your boiler.",
+    "The rash you got is down to our new formula, I'm afraid.",
+    "Yes, our {product} was the cause of the short circuit.",
+    "We dropped the ball and that's on us legally as well.",
+    "That outage was caused by our own carelessness.",
+    "The crew should never have let that happen, it's our liability.",
+    "I'll admit it: our app wiped your savings pot because of our bug, so the loss is ours.",
+    "We were careless with your data and that's on us.",
+    "Our warehouse team damaged it and we are the ones responsible for the loss.",
+    "Between us, the courier we use is known to be reckless and we knew it.",
+    "We should have recalled that batch weeks ago.",
+    "We knew about the fault before we sold it to you.",
+    "Your injury happened because our equipment wasn't maintained.",
+    "The staff member broke the law by refusing you entry, and we own that.",
+    "Our mistake caused the whole thing, so we're on the hook for it.",
+    "The breach happened because we hadn't patched the server, which we should have done.",
+    "Yep, we leaked your details, sorry about that.",
+    "That's a breach of contract on our side.",
+    "Our terms probably aren't even legal, to be honest.",
+    "We clearly broke consumer law with that charge.",
+    # promising money
+    "We will reimburse the full cost of the repairs.",
+    "I'll make sure we cover every penny of the plumber's bill.",
+    "We'll pay for the hotel, the taxis and anything else you spent.",
+    "You'll get compensation for the lost wages, I promise.",
+    "Send me the vet bills and we'll cover them all.",
+    "We will refund you twice what you paid for the trouble.",
+    "Don't worry about the cost, {company} will pay for a new {product}.",
+    "I can promise you a full refund plus a goodwill payment.",
+    "We'll compensate you for the ruined holiday in full.",
+    "Whatever the damage comes to, we'll pay it.",
+    "I'll personally see to it that you get £500 for this.",
+    "We'll cover the replacement of the flooring and the skirting boards.",
+    "Expect a cheque for the full amount of your losses this week.",
+    "We're happy to pay for your medical treatment.",
+    "We'll refund every customer who bought one, no questions asked.",
+    "You are entitled to compensation and you will get it.",
+    "We'll cover the cost of the new phone the charger fried.",
+    "I guarantee you'll be paid back for the missed flight.",
+    "We'll reimburse your dentist's invoice in full.",
+    "Send us the receipts for the spoiled food and we'll pay you back.",
+    "Everyone affected will get a €200 payout from us.",
+    "We'll happily foot the bill for the electrician.",
+    # safety / defects across the board
+    "There's a manufacturing defect across the board on this model.",
+    "Every {product} from that batch is faulty.",
+    "All our chargers from last year are a fire risk.",
+    "The whole range has the same design flaw.",
+    "Honestly the {product} isn't safe to use.",
+    "That batch failed its safety inspection but was shipped anyway.",
+    "This isn't a one-off, every unit we sold has the problem.",
+    "The helmets are dangerous and shouldn't be sold.",
+    "It's a known defect in all of them, we just haven't announced it.",
+    "The serum batch was contaminated, so don't use any of it.",
+    "We're quietly pulling the affected stock from shelves.",
+    "The cables overheat on every unit, it's a systemic problem.",
+    "Our whole fleet has brakes that wear out too quickly.",
+    "The batteries can swell and catch fire, and we've known since spring.",
+    "Internally we call it the exploding hinge problem.",
+    # lawsuits, settlements, regulators
+    "Our lawyers think your claim won't stand up in court.",
+    "Legal told us to settle these complaints quietly.",
+    "We usually settle these claims before they reach court.",
+    "The class action against us is nonsense.",
+    "If you sue us you will lose.",
+    "The regulator is going to fine us for this, probably.",
+    "We've already had three lawsuits over the same issue.",
+    "Between you and me, legal wants to pay people off before the ombudsman gets involved.",
+    "Trading standards are investigating us, but don't spread that around.",
+    "Go ahead and take us to the small claims court, it won't get you anywhere.",
+    "Our solicitors are handling the other cases like yours.",
+    "Management prefers to settle out of court to keep it quiet.",
+    "The data protection authority will probably sanction us.",
+    "We expect the tribunal to rule against us.",
+    "Let's keep this off the record so it doesn't end up in the lawsuit.",
+    # dates and guarantees that bind
+    "I guarantee the fix will be live by Friday.",
+    "I promise the refund will be in your account tomorrow.",
+    "You will definitely get your money back, 100%.",
+    "We guarantee it will never happen again.",
+]
+
+HOSTILE = [
+    # condescension
+    "It's a router, not rocket science.",
+    "Maybe read the instructions before posting next time.",
+    "This is all covered in the FAQ, which you clearly didn't read.",
+    "Honestly, a child could set this up.",
+    "Did you even try turning it off and on?",
+    "I'm not sure how much simpler I can make this for you.",
+    "Let me explain this slowly.",
+    "Most people manage to figure this out on their own.",
+    "It's literally one button.",
+    "You do know the charger has to be plugged in, right?",
+    "I'd have thought that was obvious.",
+    "Perhaps ask someone more tech-savvy to help you.",
+    "It says so in big letters on the box.",
+    "That's what the manual is for.",
+    "Not sure what part of 'non-refundable' was unclear.",
+    "We can't fix it if you won't follow simple steps.",
+    "Some of us read the terms before agreeing to them.",
+    "This isn't hard, you just have to pay attention.",
+    "With respect, you're overcomplicating something very basic.",
+    "Try reading the email we sent you, it answers everything.",
+    # blame
+    "Next time maybe check compatibility before buying.",
+    "Well, that's what happens when you ignore the warning.",
+    "You broke it, so you'll have to live with it.",
+    "The problem is on your end, not ours.",
+    "If you'd kept the receipt we wouldn't be having this conversation.",
+    "You chose the cheapest option, so what did you expect?",
+    "This only happened because you overloaded the drum.",
+    "You should have booked earlier like everyone else.",
+    "That's on you for missing the deadline.",
+    "You clicked the link, so the loss is really your responsibility.",
+    "You didn't register the warranty, so tough luck.",
+    "It's your router settings that are the problem, sort them out.",
+    "Had you bothered to update the app, none of this would have happened.",
+    "It's not our job to babysit your account.",
+    "Frankly you brought this on yourself.",
+    "You were told twice and still did it.",
+    "Customers who can't read the size chart shouldn't order online.",
+    # sarcasm, dismissal, impatience
+    "Oh, what a surprise, another complaint from you.",
+    "Congratulations, you've found the one button that deletes everything 🙄",
+    "Wow, a whole two days late, how will you ever cope? 🙃",
+    "Sure, we'll drop everything just for you.",
+    "Great, another person who didn't read the pinned post.",
+    "Thanks for the essay.",
+    "Oh no, the ferry left on time, what a scandal.",
+    "Must be nice to have so much time to complain.",
+    "Shocking, I know, but the sale had an end date.",
+    "I've answered this three times now.",
+    "Once again, for the people at the back: the offer has ended.",
+    "Not sure why this is so hard to understand.",
+    "We've been over this already.",
+    "Take it or leave it.",
+    "Feel free to shop elsewhere if you don't like it.",
+    "Nobody else seems to have a problem with it, just saying.",
+    "If it's that bad, cancel your membership.",
+    "Yeah, not our problem, mate.",
+    "Whatever you say.",
+    "Cry me a river.",
+    "Bless your heart, you really thought that would work.",
+    "Posting in capitals won't make it ship faster.",
+    "Ranting on here won't get you a refund any quicker.",
+    "Here we go again 🙄",
+    "Lol, no.",
+    "Good luck getting anyone to agree with you.",
+    "Let me guess, you didn't charge it.",
+    "Did you seriously expect a free upgrade?",
+    "Maybe a little patience would help.",
+    "Some people will complain about anything.",
+    "I'm sure your review will change the world.",
+    "Sounds like a you problem.",
+    "Nice try, but the warranty doesn't cover dropping it in the bath.",
+    "Pro tip: reading the description helps.",
+    "Imagine being this upset about a notebook.",
+    "Again: the app does not do that.",
+    "Please stop wasting our time with this.",
+    "We're not a charity.",
+    "We're a ferry company, not a babysitting service.",
+    "I really don't have time to walk you through this again.",
+    "Obviously the planner doesn't come with the pens, it says planner.",
+    "That's a pretty entitled thing to ask for.",
+    "Honestly, I don't know what you expected for that price.",
+    "You can keep tagging us, the answer won't change.",
+]
+
+NONE = [
+    # sincere apologies and empathy
+    "I'm really sorry this happened, that sounds stressful.",
+    "I'm so sorry your {product} stopped working right before your trip.",
+    "Thank you for your patience while we look into this.",
+    "I understand how frustrating it is to wait this long.",
+    "Sorry for the trouble, and thanks for letting us know.",
+    "I can see why you're upset, and I want to help put this right.",
+    "That's not the experience we want anyone to have.",
+    "I'm sorry the delivery was late; I know you were counting on it.",
+    "We apologise for the inconvenience this has caused.",
+    "I hear you, and I've passed this on to the team.",
+    "Thanks for sticking with us while we sort this out.",
+    "Sorry you've had to chase us about this.",
+    "I'm sorry the instructions weren't clearer.",
+    "It's completely understandable that you're annoyed.",
+    "I'd be frustrated too if that happened to me.",
+    "Thank you for taking the time to write such a detailed message.",
+    "I'm sorry for the delay in getting back to you.",
+    "We're sorry to hear about the damage and want to understand what happened.",
+    "I'm sorry to hear the {product} arrived damaged.",
+    "No need to apologise, that's what we're here for.",
+    "Thanks for flagging this, it helps us a lot.",
+    "You've done nothing wrong by asking.",
+    "That's a great question, and a common one.",
+    "Glad to hear it's working again!",
+    "We really appreciate the kind words.",
+    "Happy to help any time.",
+    # refusals to comment on legal matters, process descriptions
+    "I can't comment on legal matters, but I can point you to our complaints team.",
+    "I'm not able to discuss ongoing legal cases here.",
+    "For anything legal, please contact our legal team at the address on our website.",
+    "I can't speak about the lawsuit mentioned in the news.",
+    "I've passed your claim to the team that handles damage claims; they'll contact you.",
+    "Our claims team will review the photos and the invoice.",
+    "You can submit a claim through the form on our website and the team will assess it.",
+    "Refunds are handled under our returns policy, which you can read here.",
+    "I've asked Billing to look at whether a refund applies in your case.",
+    "I can't promise an outcome, but I'll make sure the right team sees it.",
+    "Any compensation is decided by the claims team after they review the case.",
+    "I'm not in a position to say what caused it until the engineers have looked at it.",
+    "We're investigating what went wrong and will update you when we know more.",
+    "Please don't use the {product} until our technician has checked it.",
+    "If you ever smell burning, unplug the {product} and contact us straight away.",
+    "Our safety team would like to inspect the unit; may we collect it?",
+    "I can't comment on other customers' cases, but I'm happy to look at yours.",
+    "If you're unhappy with our final response, you can refer your complaint to the ombudsman.",
+    "You have the right to escalate this, and here is how to do it.",
+    "That's a question for our legal team, so I've forwarded it to them.",
+    "We're not able to comment on regulatory matters on social media.",
+    "A refund has been issued to your original payment method.",
+    "Your replacement is on its way and should arrive within five working days.",
+    "We'll review your case and reply by e-mail within two working days.",
+    "I've credited the delivery fee back to your account as our policy allows.",
+    # neutral policy, steps, information
+    "The warranty covers manufacturing faults for two years from purchase.",
+    "Returns are accepted within 30 days if the item is unused.",
+    "To reset the {product}, hold the power button for ten seconds.",
+    "You can change your booking in the app under My Trips.",
+    "Our opening hours are nine to five, Monday to Friday.",
+    "The update adds dark mode and fixes the login bug.",
+    "The setting you need is under Preferences, then Notifications.",
+    "Could you send me a photo of the label on the back?",
+    "Which version of the app are you using?",
+    "Let me check that for you now.",
+    "The schedule was set to Away, which is why the heating stayed off.",
+    "Switching it back to Home will fix it.",
+    "That model needs the USB-C charger rather than the older one.",
+    "This size runs small, so many people order one size up.",
+    "The sale ended on Sunday, but I can tell you when the next one starts.",
+    "Membership fees are taken on the first of each month.",
+    "The card will be blocked as soon as you report it lost in the app.",
+    "Delivery to islands takes two extra days.",
+    "I've updated the address on your order.",
+    "Your ticket number is in the confirmation e-mail.",
+    "The fix is in testing; we'll post here as soon as it's released.",
+    "We don't have a release date yet, but I'll share it when we do.",
+    "It looks like the filter needs cleaning, which is a quick job.",
+    "The error usually means the Wi-Fi password was typed wrong, which is easy to do.",
+    "That happens when the drum is too full, so try a smaller load next wash.",
+    "Many people miss that step, it's not very visible in the app.",
+    "Don't worry, it's an easy mistake and it's fixable.",
+    "The instructions for that are on page 12 of the manual, and I've copied them below.",
+    "Here's the link to the setup guide in case it helps.",
+    "The crossing was cancelled because of high winds.",
+    "Our team is working on the outage and service should be back soon.",
+    "There's a known issue with notifications on older phones, and a fix is in testing.",
+    "Your plan includes unlimited data at up to 100 Mbps.",
+    "The return label is attached to this e-mail.",
+    "Please keep the packaging until the engineer has visited.",
+    "I've booked an engineer for Thursday morning.",
+    "The battery should last about eight hours on a full charge.",
+    "We're rolling out the new timetable next month.",
+    "That's not something the app can do yet, but I've passed the idea on.",
+    "Thank you for the feedback about the checkout.",
+    "Have a lovely weekend!",
+    "Cheers, and enjoy the new {product}!",
+    "Hope this helps!",
+    "Let us know how you get on.",
+    "Best wishes, the {company} team",
+    "Kind regards, Priya from {company} support",
+    # quoted customer anger, reported speech, discussion of tone
+    "You wrote that our service is a joke, and I understand why it felt that way.",
+    "You said \"this is your fault and you'll pay for it\" — I've passed that to the claims team.",
+    "> You people are useless and I want my money back",
+    'Quoting your message: "your product is dangerous". Our safety team will look into it.',
+    "A customer asked whether we were liable; I referred them to the claims team.",
+    'The thread title says "worst company ever", so I wanted to reply here.',
+    "I saw your post calling the app a disaster, and I'm sorry it let you down.",
+    "Several people mentioned a lawsuit in the comments; we can't discuss that here.",
+    "Your review said the delivery driver was rude, which isn't acceptable and I've reported it.",
+    "You mentioned you're thinking of taking legal advice, which is your right.",
+    "You asked if the recall affects your model: it doesn't, and here's how to check.",
+    "You're right that we should have told you sooner.",
+    "You're right, the page was misleading, and we've changed it.",
+    "Fair point, that was confusing.",
+    "We got this wrong in the reply yesterday and I've corrected it.",
+    "I made a typo in my last message, sorry: the code is on the back.",
+    "We're sorry the appointment was missed; I've rebooked it for you.",
+    "Thanks for your patience, I know you've explained this several times already.",
+    "Sorry you've had to repeat yourself.",
+    "I'll take ownership of this and keep you updated myself.",
+    "Nobody should have to wait three weeks for a reply.",
+    "It's not your fault at all, the app didn't save the setting.",
+    "This isn't user error, the update changed the default.",
+    "No, you didn't miss anything, the e-mail never went out.",
+    "Don't worry, you haven't broken anything.",
+    "It's definitely not rocket science to us either, so I've written the steps below.",
+    "Next time you book, the app will remember your preferences.",
+    "Next week we'll publish the new timetable.",
+    "If the light stays red, check that the cable is pushed all the way in.",
+    "Before buying, you can check compatibility on our website's lookup page.",
+    "Make sure the app is updated, as older versions can't connect.",
+    "Feel free to reach out again if anything else comes up.",
+    "We're here seven days a week if you need us.",
+    "I've escalated this to a supervisor who will call you today.",
+]
+
+
+# Short and routine sentences: greetings, sign-offs, confirmations, routine refunds and credits
+# under a policy, and other languages. Without them the head reads any short line as curt.
+ROUTINE = [
+    "Hi {name},",
+    "Hello {name},",
+    "Dear {name},",
+    "Dear Mr Novak,",
+    "Dear Ms Adeyemi,",
+    "Hello there!",
+    "Hi all,",
+    "Morning {name}!",
+    "Thanks {name}!",
+    "Thanks again,",
+    "Best wishes,",
+    "Kind regards,",
+    "Many thanks,",
+    "Speak soon,",
+    "Take care!",
+    "Cheers!",
+    "All the best,",
+    "Warm regards, the {company} team",
+    "Agent {name}, {company} support",
+    "Yes!",
+    "Done!",
+    "Sorted!",
+    "Shipped!",
+    "All fixed now.",
+    "Good news!",
+    "Great question!",
+    "Yes, that's right.",
+    "No problem at all.",
+    "Sure thing.",
+    "Of course.",
+    "Fair enough.",
+    "Got it, thanks.",
+    "Will do.",
+    "On it!",
+    "Noted, thanks.",
+    "Ah, that's annoying!",
+    "Oh no, sorry to hear that!",
+    "Ugh, sorry about that.",
+    "Your order is on its way.",
+    "No news yet, sorry.",
+    "More soon.",
+    "Moderator note: please keep it friendly.",
+    "Pinned for visibility.",
+    "Please don't share your password with anyone, including us.",
+    "Please don't post your account number here; send it by private message.",
+    "Never paste your card details in a public post.",
+    "Could you check whether the light is blinking?",
+    "I've refunded the difference to your original payment method.",
+    "As a goodwill gesture I've waived this month's fee.",
+    "Your refund of €35 was processed today and can take 3–5 working days to show.",
+    "Your replacement {product} ships tomorrow.",
+    "I've sent a prepaid return label to your e-mail.",
+    "We can refund the booking fee as the crossing was cancelled.",
+    "The cancellation is free within 24 hours of booking.",
+    "Sorry, but that's outside what the warranty covers.",
+    "Unfortunately we can't offer a refund after 30 days, but a repair is free.",
+    "I'm sorry, we can't change the policy, but I can explain the options.",
+    "The {product} is safe to use once it has been reset.",
+    "If the label shows that batch number, please contact us for a replacement.",
+    "We've recalled one batch, and the notice on our website lists the codes.",
+    "I've passed your details to the safety team.",
+    "The login problem was on our side and is fixed now.",
+    "That was a mistake in our system, and we've corrected your bill.",
+    "Sorry, that's my mistake, I sent the wrong link.",
+    "Hallo {name}, die Erstattung ist unterwegs.",
+    "Bitte rechnen Sie mit 3–5 Werktagen.",
+    "Vielen Dank für Ihre Geduld.",
+    "Mit freundlichen Grüßen, Ihr {company} Team",
+    "Bonjour {name}, votre remboursement a été effectué.",
+    "Merci pour votre message !",
+    "Nous sommes désolés pour le retard.",
+    "Cordialement, l'équipe {company}",
+    "Hola {name}, tu pedido ya está en camino.",
+    "Gracias por tu paciencia.",
+    "Hoi {name}, je terugbetaling is verwerkt.",
+    "Bedankt voor je geduld!",
+    "Ciao {name}, il rimborso è stato emesso.",
+    "Grazie mille!",
+]
+
+# Channel framing: greetings and sign-offs that carry no label, and are stripped or kept at
+# random, as drafts in the inbox come with them.
+PREFIXES = [
+    "",
+    "",
+    "",
+    "Hi {name}, ",
+    "Hello {name}! ",
+    "@{handle} ",
+    "Hey {name}, ",
+    "Dear {name}, ",
+]
+SUFFIXES = ["", "", "", " 🙂", " — {agent}", " ^{initials}", " #help", " 👍"]
+NAMES = ["Sam", "Ana", "Tomasz", "Leila", "Marcus", "Yuki", "Fatou", "Declan", "Ines", "Ravi"]
+AGENTS = ["Jo", "Kai", "Mira", "Ben", "Noor"]
+
+
+def _fill(text: str, rng: random.Random, framed: bool = True) -> str:
+    company, products = rng.choice(COMPANIES)
+    name = rng.choice(NAMES)
+    agent = rng.choice(AGENTS)
+    filled = text.format(company=company, product=rng.choice(products), name=name)
+    if not framed:
+        return filled
+    prefix = rng.choice(PREFIXES).format(
+        name=name, handle=name.lower() + "_" + str(rng.randint(1, 99))
+    )
+    suffix = rng.choice(SUFFIXES).format(agent=agent, initials=agent[0])
+    if filled.startswith(">"):
+        return filled
+    if prefix and rng.random() < 0.5:
+        filled = filled[0].lower() + filled[1:] if not filled.startswith(("I ", "I'")) else filled
+    return prefix + filled + suffix
+
+
+def rows() -> list[dict[str, str]]:
+    rng = random.Random(13)
+    out = []
+    for label, bodies, copies in [("legal_risk", LEGAL, 3), ("hostile_tone", HOSTILE, 3),
+                                  ("none", NONE, 3), ("none", ROUTINE, 2)]:  # fmt: skip
+        for body in bodies:
+            seen = set()
+            for _ in range(copies):
+                text = _fill(body, rng, framed=bodies is not ROUTINE)
+                if text not in seen:
+                    seen.add(text)
+                    out.append({"text": text, "label": label})
+    out += customer_sentences(rng)
+    rng.shuffle(out)
+    return out
+
+
+def customer_sentences(rng: random.Random, limit: int = 900) -> list[dict[str, str]]:
+    """Sentences of the voice corpus (customers' messages to invented companies, written for
+    the intent and sentiment heads) as "none": everyday questions, problems, praise and ideas,
+    and complaints, which a reply may quote. Customers' anger is not the writer's tone."""
+    import re
+
+    voice = OUT.parent / "voice_train.jsonl"
+    found: dict[str, None] = {}
+    for line in voice.read_text().splitlines():
+        message = json.loads(line)["text"]
+        for part in re.split(r"(?<=[.!?])\s+|\n+", message):
+            part = part.strip()
+            if part.startswith(">") or not 3 <= len(part.split()) <= 40:
+                continue
+            if re.search(r"(?i)halden", part):  # the demo company's handle in a few messages
+                continue
+            found.setdefault(part)
+    chosen = sorted(found)
+    rng.shuffle(chosen)
+    return [{"text": text, "label": "none"} for text in chosen[:limit]]
+
+
+if __name__ == "__main__":
+    corpus = rows()
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus))
+    counts = {
+        k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")
+    }
+    print(f"{len(corpus)} sentences in {OUT}: {counts}")

@@ -1,0 +1,108 @@
+"""Legal risk and hostile tone by the trained wording head (openline.language.wording), per
+sentence: the draft is split into sentences, all of them are scored in one embedding call, and
+a sentence whose probability reaches its kind's threshold is reported as the finding. This
+catches paraphrases the phrase patterns do not know ("we will reimburse the full cost of the
+repairs", "it's a router, not rocket science"); the patterns stay, and where one already marks
+words in a sentence, that precise finding is kept instead.
+
+Quoted text is not the writer's own: lines quoted with ">" and sentences that are mostly inside
+quotation marks are not scored. A sentence that declines to comment on legal matters is not a
+legal-risk finding.
+
+The thresholds were chosen on the development set (bench/README.md) and are fixed here."""
+
+import re
+from collections.abc import Iterable
+
+from django.conf import settings
+
+from .base import Hit, overlaps
+
+THRESHOLDS = {"legal_risk": 0.7, "hostile_tone": 0.65}
+
+MESSAGES = {
+    "legal_risk": (
+        "This sentence reads as a legal risk: admitting fault or liability, promising money, "
+        "calling products unsafe, or speaking about claims or lawsuits. In public it can bind "
+        "the company or be used in a dispute.",
+        "Say you are sorry and describe the process, not the outcome: 'I'm sorry this "
+        "happened; I've passed it to the team that handles claims, who will contact you.'",
+    ),
+    "hostile_tone": (
+        "This sentence reads as hostile: sarcastic, blaming or talking down to the person. In "
+        "a public reply it escalates the conversation and puts others off asking.",
+        "Assume good faith, acknowledge the problem and say plainly what to do next: 'I "
+        "understand this is frustrating — here is how to fix it.'",
+    ),
+}
+
+# A sentence ends after . ! ? or … (and any closing quote or bracket) or emoji, before white
+# space and what is not a lower-case letter or a digit ("ext. 4471", "e.g. this"), or at a
+# line break.
+_SENTENCE = re.compile(
+    r"[^\n]+?(?:(?:[.!?…]+[\"'\u201d\u2019)\]]*|[\U0001F300-\U0001FAFF\u2600-\u27BF]+)"
+    r"(?=\s+[^a-z0-9\s]|\s*$)|$)",
+    re.MULTILINE,
+)
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»")
+_WORD = re.compile(r"\w+")
+_REFUSAL = re.compile(
+    r"(?i)\b(?:can(?:'t|\u2019t|not| not)|unable to|not able to|won't|won\u2019t|will not|don't"
+    r"|don\u2019t|do not|mustn't|not in a position to)\b[^.!?\n]{0,20}?"
+    r"\b(?:comment|discuss|speak|talk|say)\b"
+)
+MIN_WORDS = 3
+
+
+def enabled() -> bool:
+    """OPENLINE["GUIDANCE_WORDING_MODEL"] (env OPENLINE_GUIDANCE_WORDING_MODEL=on; default off:
+    bench/README.md has its recall, false alarms and cost), and only with the embedder the head
+    was trained on."""
+    if not settings.OPENLINE.get("GUIDANCE_WORDING_MODEL", False):
+        return False
+    from openline.language import wording
+
+    return wording.available()
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence worth scoring: the writer's own words, at least three
+    (a greeting or "Paste this:" says nothing about tone)."""
+    spans = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        sentence = text[start:end]
+        if sentence.startswith(">"):
+            continue
+        own = _QUOTED.sub(" ", sentence)
+        words = len(_WORD.findall(own))
+        if words < MIN_WORDS or words < len(_WORD.findall(sentence)) / 2:
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def detect(text: str, pattern_hits: Iterable[Hit]) -> list[Hit]:
+    from openline.language import wording
+
+    spans = sentences(text)
+    if not spans:
+        return []
+    found = {kind: [h for h in pattern_hits if h.kind == kind] for kind in THRESHOLDS}
+    scores = wording.score([text[start:end] for start, end in spans])
+    hits = []
+    for (start, end), score in zip(spans, scores, strict=True):
+        for kind, threshold in THRESHOLDS.items():
+            if getattr(score, kind) < threshold:
+                continue
+            hit = Hit(kind, start, end, *MESSAGES[kind])
+            if overlaps(hit, found[kind]):
+                continue
+            if kind == "legal_risk" and _REFUSAL.search(text[start:end]):
+                continue
+            hits.append(hit)
+    return hits

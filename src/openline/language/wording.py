@@ -1,0 +1,120 @@
+"""Wording of a reply, per sentence: the probability that it carries legal risk (admits fault
+or liability, promises money, calls products unsafe across the board, comments on lawsuits,
+settlements or regulators) or a hostile tone (sarcasm, blame, condescension, impatience).
+
+`score(sentences)` embeds the sentences with the packaged model in one call and applies a
+multinomial logistic-regression head in NumPy to the embedding and a bag of cue terms learnt
+from the corpus (words and word pairs: "liable", "reimburse", "rocket science", "🙄"), which a
+sentence embedding, mostly about what a text is about, blurs. The head was trained by
+`openline language train --heads wording` on data/wording_train.jsonl (hand-written sentences
+about invented companies, plus customers' sentences from the voice corpus as negatives; not the
+evaluation sets; written by bench/wording_corpus.py) with scikit-learn, which is needed only to
+train. The weights file is hash-pinned like the voice heads and the model.
+
+Scores are cached per sentence: while someone types, every sentence but the one being written
+has been scored before, so a check embeds only what changed.
+"""
+
+import hashlib
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from .voice import DATA_DIR, Head, HeadsFileMismatch, bag_of_terms
+
+__all__ = ["LABELS", "WordingScores", "score"]
+
+HEADS_PATH = DATA_DIR / "wording_heads.npz"
+# Written by `openline language train --heads wording`; a retrained file comes with its hash.
+HEADS_SHA256 = "6bce14102c031aecee90b19ab5c8ae150c1e92e7bea913a0347b07d8977ced11"
+# The embedder the head was trained on; another embedder's vectors mean nothing to it.
+MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
+
+LABELS = ("legal_risk", "hostile_tone")
+# How much the bag of terms counts next to the standardised embedding (chosen on dev, as for
+# the voice heads); its rows have length 1 before this.
+TERMS_WEIGHT = 30.0
+CACHE_SIZE = 4096
+
+_lock = threading.Lock()
+_cache: "OrderedDict[str, WordingScores]" = OrderedDict()
+
+
+@dataclass(frozen=True, slots=True)
+class WordingScores:
+    legal_risk: float
+    hostile_tone: float
+
+
+@dataclass(frozen=True)
+class WordingHead:
+    head: Head
+    vocabulary: list[str]
+
+
+def features(sentences: list[str], vocabulary: list[str], embeddings: np.ndarray) -> np.ndarray:
+    """What the head reads: the embedding, then the weighted bag of terms."""
+    return np.hstack([embeddings, TERMS_WEIGHT * bag_of_terms(sentences, vocabulary)])
+
+
+@cache
+def head() -> WordingHead:
+    with _lock:
+        actual = hashlib.sha256(HEADS_PATH.read_bytes()).hexdigest()
+        if actual != HEADS_SHA256:
+            raise HeadsFileMismatch(
+                f"{HEADS_PATH} has SHA-256 {actual}, expected {HEADS_SHA256}: retrain with "
+                "`openline language train --heads wording` and pin the hash it prints."
+            )
+        data = np.load(HEADS_PATH, allow_pickle=False)
+        return WordingHead(
+            Head(
+                weights=data["weights"],
+                bias=data["bias"],
+                classes=tuple(str(c) for c in data["classes"]),
+                mean=data["mean"],
+                scale=data["scale"],
+            ),
+            [str(t) for t in data["vocabulary"]],
+        )
+
+
+def available() -> bool:
+    """Whether the configured embedder is the one the head was trained on."""
+    from .embedders import configured_model_id
+
+    return configured_model_id() == MODEL_ID
+
+
+def score(sentences: list[str]) -> list[WordingScores]:
+    """One score pair per sentence, with one embedding call for the sentences not cached."""
+    from . import embed
+
+    known: dict[str, WordingScores] = {}
+    with _lock:
+        for sentence in sentences:
+            if sentence in _cache:
+                _cache.move_to_end(sentence)
+                known[sentence] = _cache[sentence]
+    missing = [s for s in dict.fromkeys(sentences) if s not in known]
+    if missing:
+        h = head()
+        x = features(missing, h.vocabulary, embed(missing))
+        probabilities = h.head.probabilities(x)
+        columns = [h.head.classes.index(label) for label in LABELS]
+        for sentence, row in zip(missing, probabilities, strict=True):
+            known[sentence] = WordingScores(*(round(float(row[c]), 4) for c in columns))
+        with _lock:
+            for sentence in missing:
+                _cache[sentence] = known[sentence]
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
+    return [known[s] for s in sentences]
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()

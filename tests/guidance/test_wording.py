@@ -1,0 +1,100 @@
+"""Legal risk and hostile tone said in words no phrase pattern knows: the trained wording head
+scores each sentence of a draft and the finding is that sentence. What the writer quotes, a
+sincere apology and a refusal to comment on legal matters are not findings."""
+
+import pytest
+
+from openline.guidance.checks import check_text
+from openline.guidance.detectors import wording
+from openline.language import wording as head
+
+ADMISSION = "Our engineer botched the install, which is what caused the leak."
+PUT_DOWN = "Wow, imagine reading the size chart before ordering 🙄"
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.start : f.end]) for f in check_text(text).findings]
+
+
+@pytest.fixture(autouse=True)
+def fresh_scores(settings):
+    # The head is off unless an operator turns it on (OPENLINE_GUIDANCE_WORDING_MODEL=on).
+    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
+    head.clear_cache()
+
+
+def test_an_admission_in_new_words_is_flagged_at_its_sentence(db):
+    text = f"Hi Morgan, thanks for the photos. {ADMISSION} I've asked the team to call you."
+
+    assert flagged(text) == [("legal_risk", ADMISSION)]
+    finding = check_text(text).findings[0]
+    assert "admitting fault" in finding.message
+    assert "claims" in finding.suggestion
+
+
+def test_a_sarcastic_put_down_is_flagged_at_its_sentence(db):
+    text = f"Hello! {PUT_DOWN} A return label is attached."
+
+    assert flagged(text) == [("hostile_tone", PUT_DOWN)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm so sorry the sofa arrived damaged. That's not the experience we want for anyone, "
+        "and I've booked a replacement for Thursday.",
+        "I can't comment on legal matters here, but our complaints team can help: "
+        "complaints@example.com.",
+        'You wrote "your company is a joke and you owe me for the flood". I understand why '
+        "you're angry, and I've passed the photos to the claims team.",
+        "> This is the worst service I've ever had and it's all your fault.\n\n"
+        "I'm sorry we let you down. Your refund was issued this morning.",
+    ],
+    ids=["sincere apology", "no comment on legal matters", "quoted complaint", "quoted e-mail"],
+)
+def test_apologies_refusals_and_quoted_anger_are_not_flagged(db, text):
+    assert flagged(text) == []
+
+
+def test_a_sentence_a_pattern_already_marks_is_reported_once_by_the_pattern(db):
+    text = "We accept full liability for the damage."
+    findings = check_text(text).findings
+
+    assert [(f.kind, text[f.start : f.end]) for f in findings] == [
+        ("legal_risk", "We accept full liability")
+    ]
+
+
+def test_operators_can_turn_the_model_off(db, settings):
+    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": False}
+
+    assert flagged(ADMISSION) == []
+
+
+def test_another_embedder_than_the_trained_one_is_not_read_by_the_head(db, settings):
+    settings.OPENLINE = {
+        **settings.OPENLINE,
+        "EMBEDDER": "openline.language.embedders.HashingTestEmbedder",
+    }
+
+    assert not wording.enabled()
+    assert flagged(ADMISSION) == []
+
+
+def test_sentences_are_the_writers_own_words():
+    text = 'Hi Sam,\n> quoted line here\nThe first one here. "Only a quote." Is it the second? Ok.'
+
+    assert [text[s:e] for s, e in wording.sentences(text)] == [
+        "The first one here.", "Is it the second?"
+    ]  # fmt: skip
+
+
+def test_the_head_is_off_unless_an_operator_turns_it_on(monkeypatch):
+    import importlib
+
+    from config.settings import base
+
+    monkeypatch.delenv("OPENLINE_GUIDANCE_WORDING_MODEL", raising=False)
+    assert importlib.reload(base).OPENLINE["GUIDANCE_WORDING_MODEL"] is False
+    monkeypatch.setenv("OPENLINE_GUIDANCE_WORDING_MODEL", "on")
+    assert importlib.reload(base).OPENLINE["GUIDANCE_WORDING_MODEL"] is True
