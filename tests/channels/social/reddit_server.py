@@ -288,13 +288,11 @@ class RedditHandler(BaseHTTPRequestHandler):
             return self._errors(["NO_TEXT", "we need something here", "title"])
         if len(title) > 300:
             return self._errors(["TOO_LONG", "this is too long (max: 300)", "title"])
-        if form.get("kind") == "link" and form.get("resubmit") != "True":
-            if any(
-                p["url"] == form.get("url") and p["sr"] == form["sr"] for p in self.server.submitted
-            ):
-                return self._errors(
-                    ["ALREADY_SUB", "that link has already been submitted", "url"]
-                )
+        posted_before = any(
+            p["url"] == form.get("url") and p["sr"] == form["sr"] for p in self.server.submitted
+        )
+        if form.get("kind") == "link" and form.get("resubmit") != "True" and posted_before:
+            return self._errors(["ALREADY_SUB", "that link has already been submitted", "url"])
         self.server.submitted.append(form)
         post_id = f"s{len(self.server.submitted):05d}"
         self._send(

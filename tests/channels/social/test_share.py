@@ -244,7 +244,9 @@ def test_x_a_shared_thread_is_one_post_and_a_repeat_is_refused_as_a_duplicate(
     assert len(x_api.posted) == 1
 
 
-def test_x_a_429_is_waited_out(client, agent, thread, on_x, x_api, django_capture_on_commit_callbacks):
+def test_x_a_429_is_waited_out(
+    client, agent, thread, on_x, x_api, django_capture_on_commit_callbacks
+):
     x_api.limited_until = int(time.time()) + 600
     share(client, agent, thread, on_x, "E14, explained", django_capture_on_commit_callbacks)
 
