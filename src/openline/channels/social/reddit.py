@@ -504,7 +504,7 @@ class Reddit:
         except RedditAPIException as error:
             for item in error.items:
                 if item.error_type == "RATELIMIT":
-                    wait = _ratelimit_seconds(item.message)
+                    wait = _ratelimit_seconds(item.message or "")
                     raise base.RateLimited(wait, f"Reddit: {item.message}") from error
             reasons = "; ".join(f"{i.error_type}: {i.message}" for i in error.items)
             if any(i.error_type == "ALREADY_SUB" for i in error.items):
