@@ -1053,7 +1053,6 @@ def _share(account: ChannelAccount, *, title: str, url: str, text: str, key: str
         "$type": "app.bsky.feed.post",
         "text": text,
         "createdAt": _iso(timezone.now()),
-        "langs": ["en"],
     }
     if facets := link_facets(text, url):
         record["facets"] = facets
