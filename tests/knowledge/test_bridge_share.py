@@ -173,8 +173,9 @@ def test_the_thread_page_loads_the_share_panel_for_staff(client, agent, answered
     assert f'hx-get="{share_url(answered)}"' in page
 
 
-def test_nothing_is_offered_when_no_network_can_share(client, agent, answered):
-    ChannelAccount.objects.create(kind="mastodon", name="Halden on Mastodon")
+def test_nothing_is_offered_when_no_account_can_share(client, agent, answered):
+    # A Reddit account shares only into a subreddit its operator named (--share-subreddit).
+    ChannelAccount.objects.create(kind="reddit", name="Halden on Reddit", config={})
     client.force_login(agent)
 
     panel = client.get(share_url(answered), headers={"HX-Request": "true"})

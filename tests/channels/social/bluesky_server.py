@@ -6,6 +6,7 @@ service behind the `atproto-proxy` header. Every request is recorded for the tes
 import base64
 import hashlib
 import json
+import re
 import secrets
 import threading
 import time
@@ -98,6 +99,32 @@ class State:
     hold_pages: bool = False
     holding: threading.Event = field(default_factory=threading.Event)
     release: threading.Event = field(default_factory=threading.Event)
+
+
+TID = re.compile(r"^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$")
+
+
+def _record_problem(record: dict[str, Any]) -> str:
+    """What the PDS's lexicon check of app.bsky.feed.post refuses in facets and an external
+    embed ('' when the record is valid)."""
+    size = len(record.get("text", "").encode())
+    for n, facet in enumerate(record.get("facets") or []):
+        index = facet.get("index") or {}
+        start, end = index.get("byteStart"), index.get("byteEnd")
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start < end <= size:
+            return f"Invalid app.bsky.feed.post record: Record/facets/{n}/index is out of range"
+        for feature in facet.get("features") or []:
+            if feature.get("$type") == "app.bsky.richtext.facet#link" and not str(
+                feature.get("uri", "")
+            ).startswith(("http://", "https://")):
+                return f"Invalid app.bsky.feed.post record: Record/facets/{n} uri must be a uri"
+    embed = record.get("embed")
+    if embed and embed.get("$type") == "app.bsky.embed.external":
+        external = embed.get("external") or {}
+        for key in ("uri", "title", "description"):
+            if not isinstance(external.get(key), str):
+                return f"Invalid app.bsky.feed.post record: Record/embed/external must have {key}"
+    return ""
 
 
 class FakeBluesky(ThreadingHTTPServer):
@@ -491,6 +518,13 @@ class Handler(BaseHTTPRequestHandler):
         record = body["record"]
         if len(record.get("text", "")) > 3000 or not record.get("createdAt"):
             self._error(400, "InvalidRecord", "Invalid app.bsky.feed.post record")
+            return
+        if body.get("rkey") and not TID.match(body["rkey"]):
+            self._error(400, "InvalidRequest", "Invalid record key: must be a TID")
+            return
+        problem = _record_problem(record)
+        if problem:
+            self._error(400, "InvalidRecord", problem)
             return
         with self.server.lock:
             rkey = body.get("rkey") or self._tick_locked()

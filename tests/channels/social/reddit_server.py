@@ -1,6 +1,7 @@
 """A local server speaking Reddit's API as praw calls it: POST /api/v1/access_token (password
 grant, HTTP basic client credentials), GET /message/inbox and /r/{subs}/new and /comments as
-Listings of t1 and t3 things paged by `after`, POST /api/comment, POST /api/read_message,
+Listings of t1 and t3 things paged by `after`, POST /api/comment, POST /api/submit (link posts,
+`resubmit` false refuses a link already posted: ALREADY_SUB), POST /api/read_message,
 x-ratelimit-* headers, 429, and 401 for tokens it did not issue."""
 
 import base64
@@ -116,6 +117,8 @@ class RedditApi(ThreadingHTTPServer):
         self.requests: list[tuple[str, str, dict]] = []  # method, path, query or form
         self.read: list[str] = []
         self.replies: list[dict] = []
+        self.submitted: list[dict] = []  # POST /api/submit forms that made a post
+        self.subreddits = {"HaldenHome", "thermostats"}
         self.tokens: set[str] = set()
         self.remaining = 996.0
         self.limited = False
@@ -200,6 +203,8 @@ class RedditHandler(BaseHTTPRequestHandler):
             self._send(200, {}, self._rate_headers())
         elif url.path == "/api/comment/":
             self._comment(form)
+        elif url.path == "/api/submit/":
+            self._submit(form)
         else:
             self._send(404, {"message": "Not Found", "error": 404})
 
@@ -259,6 +264,50 @@ class RedditHandler(BaseHTTPRequestHandler):
         self._send(
             200,
             {"json": {"errors": [], "data": {"things": [{"kind": "t1", "data": data}]}}},
+            self._rate_headers(),
+        )
+
+    def _errors(self, *errors: list[str]) -> None:
+        self._send(200, {"json": {"errors": list(errors)}}, self._rate_headers())
+
+    def _submit(self, form: dict[str, str]) -> None:
+        """As reddit.com answers POST /api/submit (api_type=json)."""
+        if self.server.ratelimit_reply:
+            return self._errors(
+                [
+                    "RATELIMIT",
+                    "Looks like you've been doing that a lot. Take a break for 7 minutes before "
+                    "trying again.",
+                    "ratelimit",
+                ]
+            )
+        if form.get("sr") not in self.server.subreddits:
+            return self._errors(["SUBREDDIT_NOEXIST", "that community doesn't exist", "sr"])
+        title = form.get("title", "")
+        if not title.strip():
+            return self._errors(["NO_TEXT", "we need something here", "title"])
+        if len(title) > 300:
+            return self._errors(["TOO_LONG", "this is too long (max: 300)", "title"])
+        posted_before = any(
+            p["url"] == form.get("url") and p["sr"] == form["sr"] for p in self.server.submitted
+        )
+        if form.get("kind") == "link" and form.get("resubmit") != "True" and posted_before:
+            return self._errors(["ALREADY_SUB", "that link has already been submitted", "url"])
+        self.server.submitted.append(form)
+        post_id = f"s{len(self.server.submitted):05d}"
+        self._send(
+            200,
+            {
+                "json": {
+                    "errors": [],
+                    "data": {
+                        "url": f"https://www.reddit.com/r/{form['sr']}/comments/{post_id}/slug/",
+                        "drafts_count": 0,
+                        "id": post_id,
+                        "name": f"t3_{post_id}",
+                    },
+                }
+            },
             self._rate_headers(),
         )
 

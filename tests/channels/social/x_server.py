@@ -1,6 +1,7 @@
 """A local server speaking X's API v2 as tweepy calls it: GET /2/users/me, GET
 /2/users/:id/mentions (since_id, max_results, next_token paging, author and referenced-tweet
-expansions), POST /2/tweets, 429 with x-rate-limit-reset, 401 for credentials it does not know.
+expansions), POST /2/tweets (403 for a text the account just posted, as X refuses
+duplicates), 429 with x-rate-limit-reset, 401 for credentials it does not know.
 It checks the bearer token, or verifies the OAuth 1.0a signature as X does."""
 
 import json
@@ -230,6 +231,14 @@ class XHandler(BaseHTTPRequestHandler):
             return
         if self.server.fail_posts_after == len(self.server.posted):
             self._problem(503, "Service Unavailable", "Service Unavailable")
+            return
+        if len(body.get("text", "")) > 4000:  # weighted length, roughly: X checks 280 itself
+            self._problem(400, "Invalid Request", "Your Tweet text is too long.")
+            return
+        if any(p["text"] == body["text"] for p in self.server.posted[-10:]):
+            self._problem(
+                403, "Forbidden", "You are not allowed to create a Tweet with duplicate content."
+            )
             return
         self.server.posted.append(body)
         self.server.next_id += 1

@@ -67,6 +67,7 @@ from openline.people.actions import Sender
 
 from . import credentials
 from .base import ChannelBroken, Credentials, Option, Page, RateLimited, register
+from .sharing import SharedPost
 
 log = logging.getLogger(__name__)
 
@@ -835,6 +836,13 @@ class Bluesky:
     def count(text: str) -> int:
         return grapheme_count(text)
 
+    def share(
+        self, account: ChannelAccount, *, title: str, url: str, text: str, idempotency_key: str
+    ) -> SharedPost:
+        """A new post (`createRecord` with a record key from the idempotency key), the link
+        as a facet and as an external embed card with the thread's title."""
+        return _share(account, title=title, url=url, text=text, key=idempotency_key)
+
     def reply_room(self, account: ChannelAccount, conversation: Conversation) -> int:
         if conversation.external_id.startswith(CHAT_PREFIX):
             return CHAT_LENGTH_LIMIT
@@ -995,6 +1003,88 @@ def _already_posted(connection: Connection, rkey: str) -> dict[str, str] | None:
     except Exception:  # not there (RecordNotFound) or not reachable: the send failed
         return None
     return {"uri": str(found.uri), "cid": str(found.cid)}
+
+
+# --- sharing a thread (channels.social.sharing) -----------------------------------------------
+
+
+def share_record_key(idempotency_key: uuid.UUID) -> str:
+    """The record key of a shared post, from the share's idempotency key alone (the share
+    carries no time): 63 of the key's bits as a TID. A retried share writes the same key, so a
+    post made before a worker died is found, not posted twice. The PDS checks only the TID's
+    form; the post's time people see is its `createdAt`."""
+    value = idempotency_key.int & ((1 << 63) - 1)
+    chars = []
+    for _ in range(13):
+        chars.append(_TID_ALPHABET[value & 31])
+        value >>= 5
+    return "".join(reversed(chars))
+
+
+def link_facets(text: str, url: str) -> list[dict[str, Any]]:
+    """A link facet for each place `url` is written in `text` (byte offsets, UTF-8)."""
+    if not url:
+        return []
+    data, needle = text.encode(), url.encode()
+    facets, start = [], data.find(needle)
+    while start >= 0:
+        facets.append(
+            {
+                "$type": "app.bsky.richtext.facet",
+                "index": {"byteStart": start, "byteEnd": start + len(needle)},
+                "features": [{"$type": "app.bsky.richtext.facet#link", "uri": url}],
+            }
+        )
+        start = data.find(needle, start + len(needle))
+    return facets
+
+
+def _share(account: ChannelAccount, *, title: str, url: str, text: str, key: str) -> SharedPost:
+    graphemes = grapheme_count(text)
+    if graphemes > LENGTH_LIMIT or len(text.encode()) > BYTES_LIMIT:
+        raise DeliveryError(
+            f"Bluesky takes {LENGTH_LIMIT} characters; this is {graphemes}.", permanent=True
+        )
+    try:
+        rkey = share_record_key(uuid.UUID(key))
+    except ValueError:
+        raise DeliveryError(f"Not an idempotency key: {key!r}.", permanent=True) from None
+    record: dict[str, Any] = {
+        "$type": "app.bsky.feed.post",
+        "text": text,
+        "createdAt": _iso(timezone.now()),
+    }
+    if facets := link_facets(text, url):
+        record["facets"] = facets
+    if url:  # the link card under the post
+        record["embed"] = {
+            "$type": "app.bsky.embed.external",
+            "external": {"uri": url, "title": title[:300], "description": ""},
+        }
+    connection = _connect_for_send(account)
+    data = {"repo": "", "collection": POST_COLLECTION, "rkey": rkey, "record": record}
+    try:
+        try:
+            created = connection.call(
+                lambda client: client.com.atproto.repo.create_record(
+                    data={**data, "repo": connection.did}
+                )
+            )
+        except RateLimited:
+            raise
+        except Exception as error:  # a retry finds the post sent before
+            found = _already_posted(connection, rkey)
+            if found is None:
+                cause = error.__cause__ if isinstance(error, ServiceError) else error
+                if isinstance(error, ChannelBroken):
+                    raise DeliveryError(str(error)) from error
+                raise _delivery_error(cause if isinstance(cause, Exception) else error) from error
+            uri = found["uri"]
+        else:
+            uri = str(created.uri)
+    finally:
+        connection.close()
+    return SharedPost(external_id=uri, url=post_url(uri, str(account.config.get("handle") or "")))
 
 
 NETWORK = Bluesky()

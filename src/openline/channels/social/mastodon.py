@@ -59,6 +59,7 @@ from openline.people.actions import Sender
 
 from . import credentials, http
 from .base import ChannelBroken, Credentials, Option, Page, RateLimited, register
+from .sharing import SharedPost
 
 log = logging.getLogger(__name__)
 KIND = ChannelKind.MASTODON
@@ -484,6 +485,36 @@ class MastodonNetwork:
                 # The customer's answer to our reply names it: it joins this conversation.
                 inbox_actions.remember_reply_id(message, first)
         return first
+
+    # --- sharing a thread (channels.social.sharing) --------------------------------------------
+
+    def share_limit(self, account: ChannelAccount) -> int:
+        return int(account.config.get("length_limit") or DEFAULT_LIMIT)
+
+    def share(
+        self, account: ChannelAccount, *, title: str, url: str, text: str, idempotency_key: str
+    ) -> SharedPost:
+        """A new public status with `text` (the link in it), `Idempotency-Key` the share's: a
+        retried share returns the status posted before instead of posting it twice."""
+        if count(text) > self.share_limit(account):
+            raise DeliveryError(
+                f"Mastodon takes {self.share_limit(account)} characters; this is {count(text)}.",
+                permanent=True,
+            )
+        try:
+            api, session = client(account)
+        except ChannelBroken as error:
+            raise DeliveryError(str(error), permanent=True) from None
+        try:
+            posted = api.status_post(text, visibility="public", idempotency_key=idempotency_key)
+        except MastodonError as error:
+            problem = _translate(error, api, session, "sharing the thread")
+            if isinstance(problem, RateLimited):
+                raise problem from None
+            raise _delivery_error(problem, error) from None
+        finally:
+            session.close()
+        return SharedPost(external_id=str(posted["id"]), url=_safe_url(posted.get("url")))
 
 
 def _delivery_error(problem: Exception, error: MastodonError) -> DeliveryError:

@@ -56,6 +56,7 @@ from openline.people.actions import Sender
 from .. import feeds
 from . import base, credentials
 from .metered_http import AddressRefused, Traffic, metered_session
+from .sharing import SharedPost
 
 log = logging.getLogger(__name__)
 KIND = ChannelKind.REDDIT
@@ -123,6 +124,11 @@ def clean(options: dict[str, Any]) -> base.Credentials:
     config["keywords"] = _many(options, "keyword") or _many(options, "keywords")
     if config["keywords"] and not subreddits:
         raise ValidationError("Keywords listen in subreddits: give at least one --subreddit.")
+    share_in = _text(options, "share_subreddit").removeprefix("/").removeprefix("r/")
+    if share_in and not _subreddit.match(share_in):
+        raise ValidationError(f"{share_in!r} is not a subreddit name (--share-subreddit).")
+    if share_in:
+        config["share_subreddit"] = share_in
     api_url = _text(options, "api_url").rstrip("/")
     if api_url:
         try:
@@ -150,6 +156,12 @@ OPTIONS = (
         "--keyword",
         "Listen for posts and comments naming this word or phrase (repeat, or separate with "
         "commas); without keywords every post and comment in the subreddits is taken.",
+        required=False,
+    ),
+    base.Option(
+        "--share-subreddit",
+        "Where staff share community threads as link posts (e.g. the company's subreddit); "
+        "without it the account is not offered for sharing.",
         required=False,
     ),
     base.Option(
@@ -454,6 +466,92 @@ class Reddit:
         if not inbox_actions.remember_reply_id(message, fullname):
             log.warning("Comment %s is taken on account %s", fullname, account.pk)
         return fullname
+
+    # --- sharing a thread (channels.social.sharing) -------------------------------------------
+
+    def can_share(self, account: ChannelAccount) -> bool:
+        return bool(account.config.get("share_subreddit"))
+
+    def share_limit(self, account: ChannelAccount) -> int:
+        return TITLE_LIMIT
+
+    @staticmethod
+    def share_count(text: str) -> int:
+        return len(share_title(text))
+
+    def share(
+        self, account: ChannelAccount, *, title: str, url: str, text: str, idempotency_key: str
+    ) -> SharedPost:
+        """A link post (POST /api/submit, kind "link") in the account's share subreddit: the
+        title is the text staff wrote without its links (the thread's title when nothing else
+        is left), the link the thread's address. Reddit takes no idempotency key; `resubmit`
+        off makes it refuse a link already posted there, so a retried share is not posted
+        twice (it fails saying so)."""
+        subreddit = str(account.config.get("share_subreddit") or "")
+        if not subreddit:
+            raise DeliveryError(
+                f"The Reddit channel {account.name!r} has no --share-subreddit.", permanent=True
+            )
+        heading = share_title(text) or " ".join(title.split())
+        if len(heading) > TITLE_LIMIT:
+            raise DeliveryError(
+                f"A Reddit title takes {TITLE_LIMIT} characters; this is {len(heading)}.",
+                permanent=True,
+            )
+        reddit, session = _reddit(account, Traffic())
+        try:
+            posted = reddit.subreddit(subreddit).submit(heading, url=url, resubmit=False)
+        except RedditAPIException as error:
+            for item in error.items:
+                if item.error_type == "RATELIMIT":
+                    wait = _ratelimit_seconds(item.message or "")
+                    raise base.RateLimited(wait, f"Reddit: {item.message}") from error
+            reasons = "; ".join(f"{i.error_type}: {i.message}" for i in error.items)
+            if any(i.error_type == "ALREADY_SUB" for i in error.items):
+                reasons += " (posted on an earlier try? check the subreddit)"
+            raise DeliveryError(f"Reddit refused the post ({reasons}).", permanent=True) from error
+        except prawcore.TooManyRequests as error:
+            raise _broken(account, error) from error
+        except (prawcore.ServerError, prawcore.RequestException) as error:
+            if isinstance(error, prawcore.RequestException) and isinstance(
+                error.original_exception, AddressRefused
+            ):
+                raise DeliveryError(
+                    f"The Reddit API URL is refused: {error}", permanent=True
+                ) from error
+            raise DeliveryError(f"Reddit could not be reached: {error}") from error
+        except prawcore.PrawcoreException as error:
+            raise DeliveryError(
+                f"Reddit refused the post: {_broken(account, error)}", permanent=True
+            ) from error
+        finally:
+            session.close()
+        if posted is None:
+            raise DeliveryError("Reddit answered without the new post.", permanent=True)
+        post_id = str(posted.id)
+        return SharedPost(
+            external_id=f"t3_{post_id}", url=f"{SITE}/r/{subreddit}/comments/{post_id}/"
+        )
+
+
+TITLE_LIMIT = 300  # a Reddit post's title
+_link = re.compile(r"https?://\S+")
+_minutes = re.compile(r"(\d+) (minute|second)")
+
+
+def share_title(text: str) -> str:
+    """The title of a shared link post: the text without its links, spaces collapsed."""
+    return " ".join(_link.sub(" ", text).split()).strip(" :-\u2013\u2014")
+
+
+def _ratelimit_seconds(message: str) -> float:
+    """'Looks like you've been doing that a lot. Take a break for 5 minutes before trying
+    again.' → 300."""
+    found = _minutes.search(message)
+    if not found:
+        return DEFAULT_RATE_LIMIT_WAIT
+    amount = float(found.group(1))
+    return max(amount * (60 if found.group(2) == "minute" else 1), 1.0)
 
 
 NETWORK = Reddit()

@@ -66,6 +66,7 @@ from openline.people.actions import Sender
 
 from . import base, credentials, polling
 from .metered_http import AddressRefused, Traffic, metered_session
+from .sharing import SharedPost
 
 log = logging.getLogger(__name__)
 KIND = ChannelKind.X
@@ -498,6 +499,51 @@ class X:
         finally:
             client.session.close()
         return posted[0]
+
+    # --- sharing a thread (channels.social.sharing) -------------------------------------------
+
+    def can_share(self, account: ChannelAccount) -> bool:
+        return _has_user_context(account)  # a bearer token alone cannot post
+
+    def share(
+        self, account: ChannelAccount, *, title: str, url: str, text: str, idempotency_key: str
+    ) -> SharedPost:
+        """A new post (POST /2/tweets). X takes no idempotency key; it refuses a post whose
+        text the account posted just before (403, duplicate content): a share retried after
+        a worker died once it had posted fails with that said, and is not posted twice."""
+        if not _has_user_context(account):
+            raise DeliveryError(
+                f"The X channel {account.name!r} has a bearer token only: posting needs its "
+                "OAuth 1.0a user context.",
+                permanent=True,
+            )
+        if count(text) > LENGTH_LIMIT:
+            raise DeliveryError(
+                f"X takes {LENGTH_LIMIT} characters; this is {count(text)}.", permanent=True
+            )
+        client = _client(account, Budget(account, enforce=False))
+        try:
+            answer = client.create_tweet(text=text, user_auth=True)
+        except tweepy.TooManyRequests as error:
+            wait = _reset_in(error)
+            raise base.RateLimited(wait, f"X rate limit reached: retry in {wait:.0f} s.") from error
+        except tweepy.TwitterServerError as error:
+            raise DeliveryError(f"X answered {error.response.status_code}; will retry.") from error
+        except tweepy.HTTPException as error:
+            said = _messages(error)
+            if "duplicate" in said.casefold():
+                said += " (posted on an earlier try? check the account's posts)"
+            raise DeliveryError(
+                f"X refused the post ({error.response.status_code}: {said}).", permanent=True
+            ) from error
+        except AddressRefused as error:
+            raise DeliveryError(f"The X API URL is refused: {error}", permanent=True) from error
+        except requests.RequestException as error:
+            raise DeliveryError(f"X could not be reached: {error}") from error
+        finally:
+            client.session.close()
+        tweet_id = str(answer["data"]["id"])
+        return SharedPost(external_id=tweet_id, url=f"https://x.com/i/web/status/{tweet_id}")
 
 
 def _answering(message: Message) -> str:

@@ -12,8 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from openline.accounts.models import User
-from openline.channels.social.base import network_for
-from openline.channels.social.sharing import sharer_for
+from openline.channels.social.sharing import can_share, share_count, share_limit
 from openline.community import actions as community_actions
 from openline.community.models import Space, Thread
 from openline.community.permissions import can_view_space
@@ -181,13 +180,13 @@ def share_thread(
     if not text:
         raise ValidationError({"text": "Write the post: the text is empty."})
     for account in chosen:
-        network = network_for(account.kind)
-        if not account.is_active or sharer_for(account.kind) is None or network is None:
+        if not can_share(account):
             raise ValidationError({"accounts": f"{account.name} cannot share posts."})
-        if len(text) > min(network.length_limit, SHARE_MAX):
+        limit, length = share_limit(account), share_count(account, text)
+        if length > limit or len(text) > SHARE_MAX:
             raise ValidationError(
-                {"text": f"{account.get_kind_display()} takes {network.length_limit} "
-                         f"characters; this is {len(text)}."}
+                {"text": f"{account.get_kind_display()} takes {limit} characters; this is "
+                         f"{length}."}
             )  # fmt: skip
     done = set(
         SocialShare.objects.filter(thread=thread, account__in=chosen).values_list(

@@ -4,7 +4,7 @@ from typing import Any
 
 from django import forms
 
-from openline.channels.social.base import network_for
+from openline.channels.social.sharing import share_limit
 from openline.community.models import Space, ThreadKind
 from openline.inbox.models import ChannelAccount, Message
 
@@ -98,6 +98,5 @@ class ShareForm(forms.Form):
 
 
 def _account_label(account: ChannelAccount) -> str:
-    network = network_for(account.kind)
-    limit = f", {network.length_limit} characters" if network is not None else ""
+    limit = f", {share_limit(account)} characters" if share_limit(account) else ""
     return f"{account.name} ({account.get_kind_display()}{limit})"

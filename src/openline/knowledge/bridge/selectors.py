@@ -10,7 +10,7 @@ from django.db.models import Count
 from django.db.models.functions import TruncDate
 from django.http import Http404
 
-from openline.channels.social.sharing import sharing_kinds
+from openline.channels.social.sharing import can_share, sharing_kinds
 from openline.community.models import Thread
 from openline.core.redaction import redact
 from openline.inbox.models import ChannelAccount, ChannelKind, Conversation, Message, MessageKind
@@ -147,7 +147,8 @@ def shareable_accounts() -> list[ChannelAccount]:
     kinds = sharing_kinds()
     if not kinds:
         return []
-    return list(ChannelAccount.objects.filter(is_active=True, kind__in=kinds).order_by("name"))
+    accounts = ChannelAccount.objects.filter(is_active=True, kind__in=kinds).order_by("name")
+    return [account for account in accounts if can_share(account)]
 
 
 def access_share(thread: Thread, share_id: int) -> SocialShare:
