@@ -411,8 +411,8 @@ def _bulk(
     changed: list[Conversation] = []
     refused: list[tuple[Conversation, str]] = []
     with transaction.atomic():
-        for conversation in Conversation.objects.select_for_update().filter(pk__in=ids).order_by(
-            "pk"
+        for conversation in (
+            Conversation.objects.select_for_update().filter(pk__in=ids).order_by("pk")
         ):
             try:
                 with transaction.atomic():

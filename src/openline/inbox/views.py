@@ -49,8 +49,8 @@ from openline.language.voice import INTENTS, SENTIMENTS
 from . import actions, adapters, expert_finder, selectors
 from .forms import (
     CHANNEL_CHOICES,
-    AssignForm,
     NARROWING,
+    AssignForm,
     AvailabilityForm,
     BulkForm,
     FilterForm,
