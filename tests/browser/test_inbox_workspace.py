@@ -1,4 +1,4 @@
-"""The inbox list as a workspace in a browser: at 1280×900 an agent sees 15 or more one-line
+"""The inbox list as a workspace in a browser: at 1280x900 an agent sees 15 or more one-line
 conversations, at 390 px the rows stack and nothing scrolls sideways, and rows picked for a bulk
 change stay picked while the list refreshes itself."""
 

@@ -412,7 +412,8 @@ def bulk(request: AuthenticatedHttpRequest) -> HttpResponse:
             if len(ids) > len(changed) + len(refused):
                 messages.error(request, "Some selected conversations no longer exist.")
     else:
-        messages.error(request, " ".join(form.non_field_errors() or ["Choose what to do."]))
+        reasons = [str(error) for error in form.non_field_errors()]
+        messages.error(request, " ".join(reasons or ["Choose what to do."]))
     return redirect(back)
 
 
