@@ -3,6 +3,7 @@ transaction; every change bumps the inbox generation that open inboxes watch."""
 
 import logging
 import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -395,6 +396,51 @@ def change_status(actor: User, conversation: Conversation, status: str) -> Conve
         _changed()
     conversation.refresh_from_db(fields=["status", "response_due_at", "solved_at", "reopen_count"])
     return conversation
+
+
+# --- several conversations at once ------------------------------------------------------------
+
+
+def _bulk(
+    actor: User, ids: list[int], change: Callable[[Conversation], object]
+) -> tuple[list[Conversation], list[tuple[Conversation, str]]]:
+    """Applies `change` to each conversation in one transaction, rows locked in id order.
+    A row the change refuses (a champion is on it) is rolled back alone and reported; the
+    others keep their change."""
+    check_use_inbox(actor)
+    changed: list[Conversation] = []
+    refused: list[tuple[Conversation, str]] = []
+    with transaction.atomic():
+        for conversation in (
+            Conversation.objects.select_for_update().filter(pk__in=ids).order_by("pk")
+        ):
+            try:
+                with transaction.atomic():
+                    change(conversation)
+            except ValidationError as error:
+                refused.append((conversation, " ".join(error.messages)))
+            else:
+                changed.append(conversation)
+    return changed, refused
+
+
+def bulk_assign(
+    actor: User, ids: list[int], assignee: User | None
+) -> tuple[list[Conversation], list[tuple[Conversation, str]]]:
+    """Assigns the selected conversations (or unassigns them), as `assign` does one."""
+    check_use_inbox(actor)
+    if assignee is not None and not assignee.is_staff_member:
+        raise ValidationError({"assignee": "Conversations can only be assigned to staff."})
+    return _bulk(actor, ids, lambda conversation: assign(actor, conversation, assignee))
+
+
+def bulk_change_status(
+    actor: User, ids: list[int], status: str
+) -> tuple[list[Conversation], list[tuple[Conversation, str]]]:
+    check_use_inbox(actor)
+    if status not in ConversationStatus.values:
+        raise ValidationError({"status": f"Choose one of: {', '.join(ConversationStatus.values)}."})
+    return _bulk(actor, ids, lambda conversation: change_status(actor, conversation, status))
 
 
 # --- canned replies ---------------------------------------------------------------------------

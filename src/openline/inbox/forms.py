@@ -9,7 +9,7 @@ from openline.language.voice import INTENTS, SENTIMENTS
 
 from .actions import BODY_MAX
 from .models import ChannelKind, ConversationStatus
-from .selectors import QUEUES
+from .selectors import QUEUES, SEARCH_MAX, SORTS
 
 STATUS_CHOICES = ConversationStatus.choices
 
@@ -21,7 +21,7 @@ class FilterForm(forms.Form):
     queue = forms.ChoiceField(choices=list(QUEUES.items()), required=False)
     channel = forms.CharField(max_length=20, required=False, validators=[validate_slug])
     space = forms.SlugField(max_length=100, required=False)
-    tag = forms.SlugField(max_length=100, required=False)
+    tag = forms.CharField(max_length=100, required=False)  # a slug or a tag's name
     status = forms.ChoiceField(choices=[("", "Any status"), *STATUS_CHOICES], required=False)
     intent = forms.ChoiceField(
         choices=[("", "Any intent"), *((i, i.capitalize()) for i in INTENTS)], required=False
@@ -30,12 +30,46 @@ class FilterForm(forms.Form):
         choices=[("", "Any sentiment"), *((s, s.capitalize()) for s in SENTIMENTS)],
         required=False,
     )
+    q = forms.CharField(max_length=SEARCH_MAX, required=False, label="Search")
+    sort = forms.ChoiceField(choices=list(SORTS.items()), required=False)
 
     def filters(self) -> dict[str, str]:
         """The valid, non-empty values, queue first (defaulting to unassigned)."""
         self.is_valid()
         data = {k: v for k, v in self.cleaned_data.items() if v}
         return {"queue": data.pop("queue", "unassigned"), **data}
+
+    def ignored(self) -> list[str]:
+        """The labels of the filters whose value was not understood (and so not applied)."""
+        self.is_valid()
+        return [str(self.fields[name].label or name.capitalize()) for name in self.errors]
+
+
+# Filters that narrow a queue (not the queue itself, the order or the page).
+NARROWING = ("channel", "space", "tag", "status", "intent", "sentiment", "q")
+BULK_MAX = 100
+
+
+class BulkForm(forms.Form):
+    """Selected rows of the list and one change for all of them."""
+
+    action = forms.ChoiceField(choices=[("assign", "Assign"), ("status", "Set status")])
+    assignee = forms.CharField(max_length=150, required=False)
+    status = forms.ChoiceField(choices=STATUS_CHOICES, required=False)
+    back = forms.CharField(max_length=2000, required=False)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        raw = self.data.getlist("conversation") if hasattr(self.data, "getlist") else []
+        ids = sorted({int(v) for v in raw if str(v).isdigit() and len(str(v)) < 12})
+        if not ids:
+            raise forms.ValidationError("Select at least one conversation first.")
+        if len(ids) > BULK_MAX:
+            raise forms.ValidationError(f"Select at most {BULK_MAX} conversations at once.")
+        if data.get("action") == "status" and not data.get("status"):
+            raise forms.ValidationError("Choose the status to set.")
+        data["ids"] = ids
+        return data
 
 
 CHANNEL_CHOICES = [("", "Every channel"), *ChannelKind.choices]

@@ -1,12 +1,28 @@
 """Reads of the inbox. Every one checks that the person is staff first."""
 
 from datetime import datetime
+from typing import Any
 
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import (
+    Case,
+    Count,
+    Exists,
+    F,
+    IntegerField,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Substr
 from django.http import Http404
 from django.utils import timezone
 
 from openline.accounts.models import STAFF_ROLES, User
+from openline.community.models import Tag
 from openline.language.models import TextLabel
 from openline.people.models import Identity
 
@@ -35,6 +51,26 @@ QUEUES = {
     "solved": "Solved",
 }
 
+# How the list can be ordered; "" keeps each queue's own order (the breaching queue: due first).
+SORTS = {
+    "": "Queue order",
+    "newest": "Newest",
+    "waiting": "Oldest waiting",
+    "sla": "SLA due first",
+    "negative": "Most negative first",
+}
+SEARCH_MAX = 100
+PREVIEW_CHARS = 160
+# The sentiment classifier gives a class, not a score: "most negative" sorts by class, then by
+# how long the customer has been waiting.
+_SENTIMENT_RANK = Case(
+    When(sentiment="negative", then=Value(0)),
+    When(sentiment="neutral", then=Value(1)),
+    When(sentiment="", then=Value(2)),
+    default=Value(3),
+    output_field=IntegerField(),
+)
+
 
 def _queue_q(user: User, queue: str) -> Q:
     """The filter of one queue; an unknown name means all open conversations."""
@@ -62,7 +98,10 @@ def _filter(
     tag: str = "",
     intent: str = "",
     sentiment: str = "",
+    q: str = "",
 ) -> QuerySet[Conversation]:
+    if q:
+        qs = qs.filter(_search_q(q[:SEARCH_MAX]))
     if intent:
         qs = qs.filter(intent=intent)
     if sentiment:
@@ -72,8 +111,66 @@ def _filter(
     if space:
         qs = qs.filter(thread__space__slug=space)
     if tag:
-        qs = qs.filter(thread__tags__slug=tag)
+        qs = qs.filter(Exists(_tags(tag).filter(threads=OuterRef("thread_id"))))
     return qs
+
+
+def _tags(tag: str) -> QuerySet[Tag]:
+    """The tags a filter value names: by slug or by name (the datalist offers names)."""
+    return Tag.objects.filter(Q(slug=tag) | Q(name__iexact=tag))
+
+
+def tag_exists(tag: str) -> bool:
+    return _tags(tag).exists()
+
+
+def tag_names(limit: int = 500) -> QuerySet[Tag]:
+    return Tag.objects.order_by("name").only("slug", "name")[:limit]
+
+
+def _search_q(text: str) -> Q:
+    """Customer name, e-mail, handle (on any channel), subject and message text. A plain
+    case-insensitive substring match (LIKE / ILIKE): fine for a support team's volume on
+    SQLite, and the first thing to replace with full-text search when it is not."""
+    handle = text.lstrip("@") or text
+    identities = Identity.objects.filter(person_id=OuterRef("customer_id")).filter(
+        Q(handle__icontains=handle) | Q(email__icontains=text) | Q(name__icontains=text)
+    )
+    messages = Message.objects.filter(conversation_id=OuterRef("pk"), body__icontains=text)
+    return (
+        Q(subject__icontains=text)
+        | Q(customer__name__icontains=text)
+        | Q(customer__email__icontains=text)
+        | Exists(identities)
+        | Exists(messages)
+    )
+
+
+def _ordering(queue: str, sort: str) -> list[Any]:
+    if sort == "newest":
+        return ["-last_message_at", "-id"]
+    if sort == "waiting":
+        return [F("last_inbound_at").asc(nulls_last=True), "last_message_at", "id"]
+    if sort == "sla":
+        return [F("response_due_at").asc(nulls_last=True), "-last_message_at", "-id"]
+    if sort == "negative":
+        return ["sentiment_rank", F("last_inbound_at").asc(nulls_last=True), "-id"]
+    if queue == "breaching":
+        return ["response_due_at", "-last_message_at"]
+    return ["-last_message_at", "-id"]
+
+
+def with_preview(qs: QuerySet[Conversation]) -> QuerySet[Conversation]:
+    """Adds the latest customer message's opening (`preview`) and who sent it
+    (`sender_name`, `sender_handle`) as subqueries: still one query for the page."""
+    latest = Message.objects.filter(
+        conversation_id=OuterRef("pk"), kind=MessageKind.INBOUND
+    ).order_by("-created_at", "-id")
+    return qs.annotate(
+        preview=Substr(Subquery(latest.values("body")[:1]), 1, PREVIEW_CHARS),
+        sender_name=Subquery(latest.values("identity__name")[:1]),
+        sender_handle=Subquery(latest.values("identity__handle")[:1]),
+    )
 
 
 def conversations(
@@ -86,6 +183,8 @@ def conversations(
     status: str = "",
     intent: str = "",
     sentiment: str = "",
+    q: str = "",
+    sort: str = "",
 ) -> QuerySet[Conversation]:
     check_use_inbox(user)
     qs = Conversation.objects.select_related(
@@ -93,16 +192,13 @@ def conversations(
     )
     qs = _filter(
         qs.filter(_queue_q(user, queue)),
-        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment,
+        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment, q=q,
     )  # fmt: skip
     if status:
         qs = qs.filter(status=status)
-    order = (
-        ["response_due_at", "-last_message_at"]
-        if queue == "breaching"
-        else ["-last_message_at", "-id"]
-    )
-    return qs.order_by(*order)
+    if sort == "negative":
+        qs = qs.annotate(sentiment_rank=_SENTIMENT_RANK)
+    return qs.order_by(*_ordering(queue, sort))
 
 
 def queue_counts(
@@ -114,12 +210,13 @@ def queue_counts(
     status: str = "",
     intent: str = "",
     sentiment: str = "",
+    q: str = "",
 ) -> dict[str, int]:
     """How many conversations each queue holds under the same filters, in one query."""
     check_use_inbox(user)
     qs = _filter(
         Conversation.objects.all(),
-        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment,
+        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment, q=q,
     )  # fmt: skip
     if status:
         qs = qs.filter(status=status)

@@ -8,6 +8,7 @@ app_name = "inbox"
 urlpatterns = [
     path("", views.index, name="index"),
     path("live/", views.live, name="live"),
+    path("bulk/", views.bulk, name="bulk"),
     path("availability/", views.availability, name="availability"),
     path("colleagues/", views.colleagues, name="colleagues"),
     path("<int:pk>/", views.conversation, name="conversation"),

@@ -20,7 +20,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    JsonResponse,
+    QueryDict,
+)
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -28,7 +35,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
 from openline.accounts.models import User
-from openline.community.models import Space, Tag
+from openline.community.models import Space
 from openline.core import counters
 from openline.core.forms import add_action_errors
 from openline.core.htmx import is_htmx
@@ -42,8 +49,10 @@ from openline.language.voice import INTENTS, SENTIMENTS
 from . import actions, adapters, expert_finder, selectors
 from .forms import (
     CHANNEL_CHOICES,
+    NARROWING,
     AssignForm,
     AvailabilityForm,
+    BulkForm,
     FilterForm,
     NoteForm,
     ReplyForm,
@@ -147,14 +156,17 @@ def _done(request: HttpRequest, to: str) -> HttpResponse:
 
 def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
     # The generation is read before the rows: a change in between shows on the next poll.
-    filters = FilterForm(request.GET).filters()
-    rows = selectors.conversations(_staff(request), **filters)
+    form = FilterForm(request.GET)
+    filters = form.filters()
+    rows = selectors.with_preview(selectors.conversations(_staff(request), **filters))
     page = Paginator(rows, settings.OPENLINE["PAGE_SIZE"]).get_page(request.GET.get("page"))
     counts = selectors.queue_counts(
-        _staff(request), **{k: v for k, v in filters.items() if k != "queue"}
+        _staff(request), **{k: v for k, v in filters.items() if k not in ("queue", "sort")}
     )
     return {
         "filters": filters,
+        "narrowed": any(filters.get(name) for name in NARROWING),
+        "ignored": form.ignored(),
         "queues": [(key, label, counts[key]) for key, label in selectors.QUEUES.items()],
         "page": page,
         "generation": generation,
@@ -172,7 +184,12 @@ def index(request: AuthenticatedHttpRequest) -> HttpResponse:
         channels=CHANNEL_CHOICES,
         statuses=ConversationStatus.choices,
         spaces=Space.objects.order_by("name").only("slug", "name"),
-        tags=Tag.objects.order_by("slug").values_list("slug", flat=True)[:500],
+        tags=selectors.tag_names(),
+        unknown_tag=bool(context["filters"].get("tag"))
+        and not selectors.tag_exists(context["filters"]["tag"]),
+        sorts=selectors.SORTS,
+        colleagues=selectors.colleagues(request.user),
+        bulk_form=BulkForm(),
         available=_available(request.user),
         channel_health=selectors.channel_health(request.user),
     )
@@ -361,6 +378,43 @@ def assign(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         who = conversation.assignee.name if conversation.assignee else "nobody"
         _say(request, messages.SUCCESS, f"Assigned to {who}.")
     return _done(request, reverse("inbox:conversation", args=[conversation.pk]))
+
+
+@require_POST
+@staff_only
+def bulk(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """One change to the rows selected in the list: assign (to me, a colleague, nobody) or set
+    a status. Back to the same list, with what changed and what was refused."""
+    form = BulkForm(request.POST)
+    back = reverse("inbox:index")
+    if form.is_valid():
+        query = QueryDict(form.cleaned_data["back"]).urlencode()
+        back += f"?{query}" if query else ""
+        ids = form.cleaned_data["ids"]
+        try:
+            if form.cleaned_data["action"] == "assign":
+                assignee = _assignee(request, form.cleaned_data["assignee"])
+                changed, refused = actions.bulk_assign(request.user, ids, assignee)
+                done = f"assigned to {assignee.name if assignee else 'nobody'}"
+            else:
+                status = form.cleaned_data["status"]
+                changed, refused = actions.bulk_change_status(request.user, ids, status)
+                done = f"set to {ConversationStatus(status).label.lower()}"
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            if changed:
+                count = len(changed)
+                noun = "conversation" if count == 1 else "conversations"
+                messages.success(request, f"{count} {noun} {done}.")
+            for conversation, reason in refused:
+                messages.error(request, f"“{conversation}” was not changed: {reason}")
+            if len(ids) > len(changed) + len(refused):
+                messages.error(request, "Some selected conversations no longer exist.")
+    else:
+        reasons = [str(error) for error in form.non_field_errors()]
+        messages.error(request, " ".join(reasons or ["Choose what to do."]))
+    return redirect(back)
 
 
 @require_POST

@@ -60,6 +60,7 @@
       var fresh = holder.content.firstElementChild;
       if (!current || !fresh || fresh.id !== id) return;
       var hadFocus = current.contains(document.activeElement);
+      document.dispatchEvent(new CustomEvent("inbox:before-swap"));
       current.replaceWith(fresh);
       if (generation) fresh.setAttribute("data-generation", generation);
       if (window.htmx) window.htmx.process(fresh);
@@ -225,10 +226,54 @@
         return post(row.getAttribute("data-status-url"), { status: "pending" });
       });
     },
+    x: function () {
+      var row = selected();
+      var box = row && row.querySelector(".col-pick input");
+      if (!box) {
+        say("Select a conversation first with j or k.");
+        return;
+      }
+      box.checked = !box.checked;
+      countPicked();
+    },
     "/": function () {
-      focusField("#f-channel");
+      focusField("#f-q");
     },
   };
+
+  /* Rows picked for a bulk change survive the live refresh of the list. */
+  function pickedBoxes() {
+    return Array.prototype.slice.call(
+      document.querySelectorAll('#inbox-live input[name="conversation"]:checked')
+    );
+  }
+
+  function countPicked() {
+    var label = document.getElementById("bulk-count");
+    if (!label) return;
+    var n = pickedBoxes().length;
+    label.textContent = n
+      ? n + (n === 1 ? " conversation" : " conversations") + " selected:"
+      : "Select rows (x) to change several at once:";
+  }
+
+  function keepPicked(fresh, ids) {
+    ids.forEach(function (id) {
+      var box = fresh.querySelector('input[name="conversation"][value="' + id + '"]');
+      if (box) box.checked = true;
+    });
+    countPicked();
+  }
+
+  document.addEventListener("change", function (event) {
+    var target = event.target;
+    if (target.id === "bulk-all") {
+      document.querySelectorAll('#inbox-live input[name="conversation"]').forEach(function (box) {
+        box.checked = target.checked;
+      });
+    }
+    if (target.id === "bulk-all" || target.name === "conversation") countPicked();
+  });
   listKeys.e = listKeys.s;
 
   /* ---------------------------------------------------------------- one conversation */
@@ -427,7 +472,8 @@
 
   function typing(target) {
     return (
-      target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName || "")
+      target.isContentEditable ||
+      (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName || "") && target.type !== "checkbox")
     );
   }
 
@@ -462,7 +508,14 @@
   });
 
   if (page === "list") {
+    var picked = [];
+    document.addEventListener("inbox:before-swap", function () {
+      picked = pickedBoxes().map(function (box) {
+        return box.value;
+      });
+    });
     live = startLive("inbox-live", function (fresh, hadFocus) {
+      keepPicked(fresh, picked);
       if (selectedId === null) return;
       var row = fresh.querySelector('tr.inbox-row[data-conversation="' + selectedId + '"]');
       if (row) select(row, hadFocus);

@@ -1,0 +1,114 @@
+"""The inbox list as a workspace in a browser: at 1280x900 an agent sees 15 or more one-line
+conversations, at 390 px the rows stack and nothing scrolls sideways, and rows picked for a bulk
+change stay picked while the list refreshes itself."""
+
+import os
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from playwright.sync_api import expect
+
+from openline.inbox import ingestion
+from openline.inbox.adapters import InboundItem
+from openline.inbox.models import ChannelAccount, Conversation
+from openline.people.actions import Sender
+
+from ..factories import PASSWORD
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+SHOTS = os.environ.get("OPENLINE_SCREENSHOTS", "")
+
+
+def item(n: int) -> InboundItem:
+    return InboundItem(
+        external_id=f"m{n}",
+        conversation_key=f"c{n}",
+        text=f"Since the update on Tuesday my thermostat number {n} shows E14 every morning "
+        "and the heating stays off until I restart it by hand, which is not great in winter.",
+        subject=f"Thermostat {n} shows error E14 every morning after the firmware update",
+        sender=Sender(
+            channel_kind="testchannel", external_id=f"u{n}", name=f"Customer {n}", handle=f"c{n}"
+        ),
+        created_at=datetime(2026, 11, 1, 9, 0, tzinfo=UTC) + timedelta(minutes=n),
+    )
+
+
+def sign_in(page, base, username):
+    page.goto(f"{base}/accounts/signin/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+
+
+def no_sideways_scroll(page) -> bool:
+    return page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
+
+
+@pytest.fixture
+def twenty(channel, db):
+    account = ChannelAccount.objects.create(kind="testchannel", name="Test channel")
+    for n in range(20):
+        ingestion.ingest(account, item(n))
+    return account
+
+
+def test_a_laptop_screen_shows_fifteen_or_more_one_line_conversations(
+    live_server, new_page, agent, twenty
+):
+    page = new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    rows = page.locator(".inbox-row")
+    expect(rows).to_have_count(20)
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/inbox-1280.png")
+    boxes = [rows.nth(i).bounding_box() for i in range(20)]
+    assert max(box["height"] for box in boxes) < 40  # one line each, however long the subject
+    visible = sum(1 for box in boxes if box["y"] + box["height"] <= 900)
+    assert visible >= 15, visible
+    assert no_sideways_scroll(page)
+    expect(rows.first).to_contain_text("shows E14 every morning")  # the preview
+
+
+def test_a_phone_stacks_the_rows_without_sideways_scrolling(live_server, new_page, agent, twenty):
+    page = new_page()
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    expect(page.locator(".inbox-row")).to_have_count(20)
+    assert no_sideways_scroll(page)
+    row = page.locator(".inbox-row").first.bounding_box()
+    assert row["width"] <= 390
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/inbox-390.png")
+
+
+def test_picked_rows_survive_a_live_refresh_and_change_together(
+    live_server, new_page, agent, twenty
+):
+    page = new_page()
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    expect(page.locator(".inbox-row")).to_have_count(20)
+    page.keyboard.press("j")
+    page.keyboard.press("x")  # the first row, by keyboard
+    page.locator(".inbox-row").nth(2).locator('input[name="conversation"]').check()
+    expect(page.locator("#bulk-count")).to_have_text("2 conversations selected:")
+
+    ingestion.ingest(twenty, item(99))  # the list refreshes itself
+    expect(page.locator(".inbox-row")).to_have_count(21, timeout=2500)
+    picked = page.locator('.inbox-row input[name="conversation"]:checked')
+    expect(picked).to_have_count(2)
+    page.keyboard.press("j")  # shortcuts still work after a click on a checkbox
+    expect(page.locator(".inbox-row.is-selected")).to_have_count(1)
+
+    page.get_by_role("button", name="Assign", exact=True).click()
+    expect(page.locator(".messages")).to_contain_text("2 conversations assigned to Alex")
+    assert Conversation.objects.filter(assignee=agent).count() == 2
+    expect(page.locator(".inbox-row", has_text="Alex Agent")).to_have_count(2)
+    assert re.search(r"queue=all", page.url)
