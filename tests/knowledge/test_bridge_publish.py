@@ -486,3 +486,17 @@ def test_a_published_conversation_is_a_solved_thread_for_event_webhooks(
     assert data["thread"]["title"] == "Thermostat shows E14 every morning"
     assert data["accepted_reply"]["author"]["username"] == agent.username
     assert data["accepted_by"]["username"] == moderator.username
+
+
+def test_the_service_dashboard_counts_the_answers_turned_into_public_threads(
+    client, moderator, email_conversation, publish_url, space
+):
+    client.force_login(moderator)
+    before = client.get("/staff/service/").content.decode()
+    assert "0</strong>answers turned into public threads" in before
+    assert client.post(publish_url, form(email_conversation)).status_code == 302
+    after = client.get("/staff/service/").content.decode()
+    assert (
+        "1</strong>answers turned into public threads (0 from social networks, "
+        "1 from private channels)" in after
+    )

@@ -18,10 +18,11 @@ from openline.accounts.models import STAFF_ROLES, User
 from openline.community.models import Space
 from openline.core.cache import cache_for_anonymous
 from openline.inbox.models import ChannelKind
+from openline.knowledge.bridge.selectors import bridged_conversations
 
 from . import actions, charts, permissions, promise, tables
 from .models import PublishedFigure
-from .service import Filters, filters_from
+from .service import Filters, filters_from, range_bounds
 
 
 def _filters(request: AuthenticatedHttpRequest) -> Filters:
@@ -54,6 +55,8 @@ def service(request: AuthenticatedHttpRequest) -> HttpResponse:
         "teams": teams,
         "agent_name": request.GET.get("agent", ""),
         "can_edit_promise": permissions.can_edit_promise(user),
+        # Answers given privately or on a social network that became lasting public threads.
+        "bridged": bridged_conversations(*range_bounds(filters)),
     }
     return render(request, "insights/service.html", context)
 
