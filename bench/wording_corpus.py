@@ -413,7 +413,7 @@ ROUTINE = [
     "Could you check whether the light is blinking?",
     "I've refunded the difference to your original payment method.",
     "As a goodwill gesture I've waived this month's fee.",
-    "Your refund of €35 was processed today and can take 3–5 working days to show.",
+    "Your refund of €35 was processed today and can take 3–5 working days to show.",  # noqa: RUF001 - a range, written as people write it
     "Your replacement {product} ships tomorrow.",
     "I've sent a prepaid return label to your e-mail.",
     "We can refund the booking fee as the crossing was cancelled.",
@@ -429,7 +429,7 @@ ROUTINE = [
     "That was a mistake in our system, and we've corrected your bill.",
     "Sorry, that's my mistake, I sent the wrong link.",
     "Hallo {name}, die Erstattung ist unterwegs.",
-    "Bitte rechnen Sie mit 3–5 Werktagen.",
+    "Bitte rechnen Sie mit 3–5 Werktagen.",  # noqa: RUF001
     "Vielen Dank für Ihre Geduld.",
     "Mit freundlichen Grüßen, Ihr {company} Team",
     "Bonjour {name}, votre remboursement a été effectué.",
