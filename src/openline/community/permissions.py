@@ -35,7 +35,11 @@ def can_post_in_space(user: User | None, space: Space) -> bool:
 
 
 def can_reply(user: User | None, thread: Thread) -> bool:
-    return _signed_in(user)
+    """Signed in; a locked or deleted thread takes replies from moderators only."""
+    if not _signed_in(user):
+        return False
+    assert user is not None
+    return (thread.locked_at is None and thread.deleted_at is None) or user.is_moderator
 
 
 def can_vote(user: User | None) -> bool:
@@ -81,6 +85,8 @@ def check_post_in_space(user: User | None, space: Space) -> None:
 
 
 def check_reply(user: User | None, thread: Thread) -> None:
+    if _signed_in(user) and (thread.locked_at is not None or thread.deleted_at is not None):
+        _check(can_reply(user, thread), "This thread is locked: it takes no new replies.")
     _check(can_reply(user, thread), "Sign in to reply.")
 
 
@@ -199,3 +205,35 @@ def check_correct_reply(user: User | None, reply: Reply) -> None:
             "Only the staff member who wrote it, or a moderator, can correct a staff reply, "
             "once, and not after it was retracted."
         )
+
+
+# --- moderation -------------------------------------------------------------------------------
+
+
+def can_moderate(user: User | None) -> bool:
+    """The flag queue, hiding, deleting and locking: moderators and admins."""
+    return _signed_in(user) and user is not None and user.is_moderator
+
+
+def check_moderate(user: User | None) -> None:
+    _check(can_moderate(user), "Only moderators can do this.")
+
+
+def can_flag(user: User | None, thread: Thread, reply: Reply | None = None) -> bool:
+    """Any signed-in member who can read the post, not on their own post nor a deleted one."""
+    if not _signed_in(user) or not can_view_space(user, thread.space):
+        return False
+    assert user is not None
+    post: Thread | Reply = reply if reply is not None else thread
+    return post.author_id != user.pk and post.deleted_at is None
+
+
+def check_flag(user: User | None, thread: Thread, reply: Reply | None = None) -> None:
+    _check(can_flag(user, thread, reply), "You cannot flag this post.")
+
+
+def can_see_hidden(user: User | None, post: Thread | Reply) -> bool:
+    """A hidden post's text: its author and the moderators."""
+    return (
+        _signed_in(user) and user is not None and (user.is_moderator or user.pk == post.author_id)
+    )
