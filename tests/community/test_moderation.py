@@ -3,8 +3,9 @@ deleting with a reason, dismissing, locking; flags from trusted members hiding a
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.test.utils import CaptureQueriesContext
 from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from openline.accounts.models import Role
 from openline.community import actions, moderation
@@ -204,7 +205,8 @@ def test_flagging_a_post_one_cannot_see_is_a_404(signed_in, customer, private_th
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, spam_reply):
-    assert client.post(f"/moderation/r/{spam_reply.pk}/flag/", {"reason": "spam"}).status_code == 302
+    response = client.post(f"/moderation/r/{spam_reply.pk}/flag/", {"reason": "spam"})
+    assert response.status_code == 302
     assert client.get("/moderation/flags/").status_code == 302
     assert not Flag.objects.exists()
 
@@ -220,8 +222,6 @@ def test_the_flag_queue_and_its_actions_are_for_moderators_and_admins(signed_in,
 
 
 def test_the_moderation_actions_need_a_csrf_token(spam_reply, moderator):
-    from django.test import Client
-
     client = Client(enforce_csrf_checks=True)
     client.login(username=moderator.username, password=PASSWORD)
     assert client.post(f"/moderation/r/{spam_reply.pk}/", {"operation": "hide"}).status_code == 403

@@ -30,7 +30,7 @@ def _split(post: Post) -> tuple[Thread, Reply | None]:
     return (post.thread, post) if isinstance(post, Reply) else (post, None)
 
 
-def _open_flags(post: Post) -> "list[Flag]":
+def _open_flags(post: Post) -> list[Flag]:
     thread, reply = _split(post)
     rows = Flag.objects.filter(thread=thread, resolved_at__isnull=True)
     rows = rows.filter(reply=reply) if reply is not None else rows.filter(reply__isnull=True)
@@ -70,7 +70,7 @@ def _what(post: Post) -> str:
 def hides_post(levels: list[int]) -> bool:
     """Whether open flags from members at these trust levels hide the post until reviewed
     (OPENLINE["FLAGS_TO_HIDE"])."""
-    rule = settings.OPENLINE["FLAGS_TO_HIDE"]
+    rule: dict[str, int] = settings.OPENLINE["FLAGS_TO_HIDE"]
     if any(level >= rule["STRONG_LEVEL"] for level in levels):
         return True
     return sum(1 for level in levels if level >= rule["LEVEL"]) >= rule["COUNT"]
