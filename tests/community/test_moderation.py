@@ -295,3 +295,13 @@ def test_the_flag_queue_reads_a_fixed_number_of_queries(signed_in, moderator, sp
         flag_a_new_thread_and_reply()
     assert queries() == few
     assert Thread.objects.count() == 5
+
+
+def test_the_api_shows_the_public_view_of_a_moderated_post(client, question, spam_reply, moderator):
+    moderation.hide_post(moderator, spam_reply)
+    moderation.delete_post(moderator, question, reason="Off-topic here.")
+    replies = client.get(f"/api/v1/threads/{question.pk}/replies").json()["items"]
+    assert replies[0]["body"] == "Hidden by a moderator."
+    assert SPAM not in str(replies)
+    thread = client.get(f"/api/v1/threads/{question.pk}").json()
+    assert thread["body"] == "Deleted by a moderator: Off-topic here."
