@@ -305,3 +305,27 @@ def test_the_api_shows_the_public_view_of_a_moderated_post(client, question, spa
     assert SPAM not in str(replies)
     thread = client.get(f"/api/v1/threads/{question.pk}").json()
     assert thread["body"] == "Deleted by a moderator: Off-topic here."
+
+
+def test_a_silenced_member_cannot_post_and_is_told_why(
+    signed_in, moderator, question, spam_reply, django_capture_on_commit_callbacks
+):
+    client = signed_in(moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        data = {"operation": "silence", "days": "7", "reason": "Repeated adverts."}
+        client.post(f"/moderation/r/{spam_reply.pk}/", data)
+    member = spam_reply.author
+    with pytest.raises(PermissionDenied, match="Repeated adverts"):
+        actions.create_reply(member, question, body="More watches.")
+    told = Notification.objects.get(recipient=member, kind=Kind.COMMUNITY_MODERATED)
+    assert "Repeated adverts." in told.text
+
+
+def test_silencing_needs_days_and_a_reason(signed_in, moderator, spam_reply, question):
+    client = signed_in(moderator)
+    for data in ({"days": "0", "reason": "x"}, {"days": "abc", "reason": "x"},
+                 {"days": "7", "reason": " "}):  # fmt: skip
+        response = client.post(f"/moderation/r/{spam_reply.pk}/",
+                                {"operation": "silence", **data}, follow=True)  # fmt: skip
+        assert response.status_code == 200
+    actions.create_reply(spam_reply.author, question, body="Still allowed to post.")

@@ -341,6 +341,25 @@ class Flag(models.Model):
         return f"Flag by {self.user_id} on {self.thread_id}/{self.reply_id}"
 
 
+class Silence(models.Model):
+    """A member a moderator silenced until a time, with the reason they are shown: they read
+    but cannot post. The latest row counts; lifting it sets `until` to now."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    until = models.DateTimeField()
+    reason = models.CharField(max_length=500)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "-until"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} silenced until {self.until:%Y-%m-%d %H:%M}"
+
+
 class SearchEntry(models.Model):
     """Plain text of one thread (reply=None) or reply, indexed by the database's full-text
     engine: an FTS5 table on SQLite, a GIN tsvector index on PostgreSQL (see search.py)."""

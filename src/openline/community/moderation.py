@@ -3,6 +3,8 @@ dismiss flags and lock threads. Each action checks permission, validates, runs i
 transaction and queues its side effects (notifications, page cache) on commit, like
 actions.create_reply. A post is a thread (reply=None) or one of its replies."""
 
+from datetime import timedelta
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -14,7 +16,7 @@ from openline.people.permissions import effective_level
 
 from . import notify, permissions, search
 from .actions import _touch
-from .models import Flag, FlagReason, Reply, Thread
+from .models import Flag, FlagReason, Reply, Silence, Thread
 
 NOTE_MAX = 500
 REASON_MAX = 500
@@ -179,3 +181,31 @@ def set_locked(actor: User, thread: Thread, *, locked: bool) -> Thread:
         thread.save(update_fields=["locked_at"])
         _touch(thread)
     return thread
+
+
+SILENCE_DAYS_MAX = 365
+
+
+def silence_member(actor: User, member: User, *, days: int, reason: str) -> Silence:
+    """The member reads but cannot post for `days` days; they are told why, and every refused
+    post repeats the reason."""
+    permissions.check_moderate(actor)
+    if member.is_staff_member:
+        raise ValidationError("Staff are not silenced: change their role instead.")
+    if not 1 <= days <= SILENCE_DAYS_MAX:
+        raise ValidationError({"days": f"Silence for 1 to {SILENCE_DAYS_MAX} days."})
+    reason = " ".join((reason or "").split())
+    if not reason:
+        raise ValidationError({"reason": "Give the reason: the member is shown it."})
+    if len(reason) > REASON_MAX:
+        raise ValidationError({"reason": f"Keep the reason under {REASON_MAX} characters."})
+    with transaction.atomic():
+        until = timezone.now() + timedelta(days=days)
+        silence = Silence.objects.create(user=member, until=until, reason=reason, created_by=actor)
+        notify.tell_member(
+            Kind.COMMUNITY_MODERATED,
+            actor,
+            member,
+            f"A moderator silenced you until {until:%d %b %Y}: {reason}",
+        )
+    return silence

@@ -74,6 +74,13 @@ def _act(request: AuthenticatedHttpRequest, post: Thread | Reply) -> str:
     if operation == "dismiss":
         count = moderation.dismiss_flags(request.user, post)
         return f"{count} flag{'s' if count != 1 else ''} dismissed."
+    if operation == "silence":
+        raw = request.POST.get("days", "")
+        days = int(raw) if raw.isdigit() and len(raw) < 4 else 0
+        silence = moderation.silence_member(
+            request.user, post.author, days=days, reason=request.POST.get("reason", "")
+        )
+        return f"{post.author.name} is silenced until {silence.until:%d %b %Y}."
     if operation in {"lock", "unlock"} and isinstance(post, Thread):
         moderation.set_locked(request.user, post, locked=operation == "lock")
         return "Locked: no new replies." if operation == "lock" else "Unlocked."

@@ -152,3 +152,19 @@ def tell_author(
         )
 
     transaction.on_commit(run)
+
+
+def tell_member(kind: Kind, actor: User, member: User, text: str) -> None:
+    """A moderation decision about the member themselves (a silence), linked to their profile."""
+
+    def run() -> None:
+        notifications.notify(
+            {member.pk},
+            kind=kind,
+            actor=actor,
+            text=text,
+            url=f"/u/{member.username}/",
+            about=("accounts.user", member.pk),
+        )
+
+    transaction.on_commit(run)

@@ -4,11 +4,12 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.people import permissions as people_permissions
 
-from .models import Reply, Space, Thread
+from .models import Reply, Silence, Space, Thread
 
 
 def _signed_in(user: User | None) -> bool:
@@ -82,9 +83,27 @@ def _check(allowed: bool, message: str) -> None:
 
 def check_post_in_space(user: User | None, space: Space) -> None:
     _check(can_post_in_space(user, space), "Sign in to post in this space.")
+    check_not_silenced(user)
+
+
+def silenced(user: User | None) -> Silence | None:
+    """The silence in force for `user`, if any."""
+    if not _signed_in(user):
+        return None
+    rows = Silence.objects.filter(user_id=user.pk if user else None, until__gt=timezone.now())
+    return rows.order_by("-until").first()
+
+
+def check_not_silenced(user: User | None) -> None:
+    silence = silenced(user)
+    if silence is not None:
+        raise PermissionDenied(
+            f"A moderator silenced you until {silence.until:%d %b %Y %H:%M} UTC: {silence.reason}"
+        )
 
 
 def check_reply(user: User | None, thread: Thread) -> None:
+    check_not_silenced(user)
     if _signed_in(user) and (thread.locked_at is not None or thread.deleted_at is not None):
         _check(can_reply(user, thread), "This thread is locked: it takes no new replies.")
     _check(can_reply(user, thread), "Sign in to reply.")
