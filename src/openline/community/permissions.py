@@ -88,9 +88,9 @@ def check_post_in_space(user: User | None, space: Space) -> None:
 
 def silenced(user: User | None) -> Silence | None:
     """The silence in force for `user`, if any."""
-    if not _signed_in(user):
+    if user is None or not _signed_in(user):
         return None
-    rows = Silence.objects.filter(user_id=user.pk if user else None, until__gt=timezone.now())
+    rows = Silence.objects.filter(user_id=user.pk, until__gt=timezone.now())
     return rows.order_by("-until").first()
 
 
