@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("community", "0011_moderation"),
+        ("community", "0012_moderation"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("community", "0010_notifications_moved"),
+        ("community", "0011_service_insights"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
