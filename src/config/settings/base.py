@@ -368,6 +368,10 @@ OPENLINE: dict[str, Any] = {
     ],
     "PAGE_SIZE": 30,
     "TITLE_MAX": 140,
+    # Flags that hide a post until a moderator reviews it (community/moderation.py): COUNT
+    # flags from members at trust level LEVEL or more, or one from STRONG_LEVEL (trust level 3,
+    # super-users, staff).
+    "FLAGS_TO_HIDE": {"COUNT": 3, "LEVEL": 2, "STRONG_LEVEL": 3},
     "BODY_MAX": 20_000,
     # Seconds an anonymous page may be served from cache at most (changes invalidate sooner).
     "ANON_CACHE_SECONDS": 300,

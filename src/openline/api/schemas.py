@@ -7,6 +7,7 @@ from typing import Literal
 
 from django.conf import settings
 from django.db.models import QuerySet
+from django.utils.html import escape
 from ninja import Field, Schema
 
 from openline.community.models import Reply, Space, Thread, ThreadKind
@@ -72,6 +73,14 @@ class TagOut(Schema):
     name: str
 
 
+def _moderated(post: Thread | Reply) -> str:
+    """What stands in place of the text of a post a moderator hid or deleted (flags hide it
+    too): the API shows the public's view, whoever asks."""
+    if post.deleted_at is not None:
+        return f"Deleted by a moderator: {post.deletion_reason}"
+    return "Hidden by a moderator." if post.hidden_at is not None else ""
+
+
 class ThreadOut(Schema):
     id: int
     url: str
@@ -99,6 +108,14 @@ class ThreadOut(Schema):
     @staticmethod
     def resolve_tags(obj: Thread) -> list:
         return list(obj.tags.all())
+
+    @staticmethod
+    def resolve_body(obj: Thread) -> str:
+        return _moderated(obj) or obj.body
+
+    @staticmethod
+    def resolve_body_html(obj: Thread) -> str:
+        return escape(_moderated(obj)) or obj.body_html
 
 
 class ThreadPage(Schema):
@@ -137,6 +154,14 @@ class ReplyOut(Schema):
     @staticmethod
     def resolve_retracted_by(obj: Reply) -> str | None:
         return obj.retracted_by.username if obj.retracted_by else None
+
+    @staticmethod
+    def resolve_body(obj: Reply) -> str:
+        return _moderated(obj) or obj.body
+
+    @staticmethod
+    def resolve_body_html(obj: Reply) -> str:
+        return escape(_moderated(obj)) or obj.body_html
 
 
 class ReplyPage(Schema):

@@ -29,7 +29,7 @@ def thread_jsonld(thread: Thread, replies: Iterable[Reply], *, site_url: str) ->
     unescaped (`|safe`) in the script element."""
     site_url = site_url.rstrip("/")
     url = site_url + thread.get_absolute_url()
-    answers = [r for r in replies if not r.is_retracted]
+    answers = [r for r in replies if not (r.is_retracted or r.is_hidden or r.is_deleted)]
     if thread.is_answerable:
         data = _qa_page(thread, answers, url=url, site_url=site_url)
     else:

@@ -109,6 +109,16 @@ class Thread(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
+    # Moderation (moderation.py): hidden (by a moderator, or by enough flags until reviewed;
+    # hidden_by is None then), deleted with a reason shown in its place, locked against replies.
+    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    deleted_at = models.DateTimeField(null=True, blank=True)
+    deletion_reason = models.TextField(blank=True)
+    locked_at = models.DateTimeField(null=True, blank=True)
+
     reply_count = models.PositiveIntegerField(default=0)
     upvote_count = models.IntegerField(default=0)
     view_count = models.PositiveIntegerField(default=0)
@@ -147,6 +157,18 @@ class Thread(models.Model):
     def is_answerable(self) -> bool:
         return self.kind in ANSWERABLE_KINDS
 
+    @property
+    def is_hidden(self) -> bool:
+        return self.hidden_at is not None
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    @property
+    def is_locked(self) -> bool:
+        return self.locked_at is not None
+
 
 class Reply(models.Model):
     thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="replies")
@@ -170,12 +192,21 @@ class Reply(models.Model):
     corrected_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Moderation, as on Thread.
+    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    deleted_at = models.DateTimeField(null=True, blank=True)
+    deletion_reason = models.TextField(blank=True)
 
     # Not columns: set per viewer by selectors.thread_page_context for the thread page.
     voted: bool
     can_edit: bool
     can_correct: bool
     vote_id: str
+    shows_text: bool
+    can_flag: bool
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -198,6 +229,14 @@ class Reply(models.Model):
     @property
     def is_corrected(self) -> bool:
         return self.corrected_at is not None
+
+    @property
+    def is_hidden(self) -> bool:
+        return self.hidden_at is not None
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
 
 
 class Revision(models.Model):
@@ -246,6 +285,79 @@ class Vote(models.Model):
 
     def __str__(self) -> str:
         return f"Vote by {self.user_id}"
+
+
+class FlagReason(models.TextChoices):
+    SPAM = "spam", "Spam"
+    OFF_TOPIC = "off_topic", "Off-topic"
+    RUDE = "rude", "Rude or abusive"
+    PERSONAL_DATA = "personal_data", "Personal data"
+    OTHER = "other", "Something else"
+
+
+class Flag(models.Model):
+    """A member's report of a thread (reply=None) or reply to the moderators, once per person
+    per post. Open until a moderator acts on the post or dismisses its flags."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="flags")
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="flags"
+    )
+    reason = models.CharField(max_length=16, choices=FlagReason.choices)
+    note = models.CharField(max_length=500, blank=True)
+    # The flagger's trust level when flagging: what counted towards hiding the post.
+    level = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    outcome = models.CharField(max_length=16, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "thread"],
+                condition=models.Q(reply__isnull=True),
+                name="one_flag_per_thread",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "reply"],
+                condition=models.Q(reply__isnull=False),
+                name="one_flag_per_reply",
+            ),
+        ]
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                condition=models.Q(resolved_at__isnull=True),
+                name="flag_open",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Flag by {self.user_id} on {self.thread_id}/{self.reply_id}"
+
+
+class Silence(models.Model):
+    """A member a moderator silenced until a time, with the reason they are shown: they read
+    but cannot post. The latest row counts; lifting it sets `until` to now."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    until = models.DateTimeField()
+    reason = models.CharField(max_length=500)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["user", "-until"])]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} silenced until {self.until:%Y-%m-%d %H:%M}"
 
 
 class SearchEntry(models.Model):

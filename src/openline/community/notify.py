@@ -131,3 +131,40 @@ def mentions(actor: User, thread: Thread, reply: Reply | None, mentioned: set[st
 
 def tell(kind: Kind, actor: User, thread: Thread, reply: Reply | None, ids: set[int]) -> None:
     transaction.on_commit(lambda: _tell(kind, actor, thread, reply, ids))
+
+
+def tell_author(
+    kind: Kind, actor: User | None, thread: Thread, reply: Reply | None, text: str
+) -> None:
+    """A moderation outcome, to the post's author (who may always read their own post)."""
+    author_id = reply.author_id if reply is not None else thread.author_id
+    url = reply.get_absolute_url() if reply is not None else thread.get_absolute_url()
+
+    def run() -> None:
+        notifications.notify(
+            {author_id},
+            kind=kind,
+            actor=actor,
+            text=text,
+            url=url,
+            about=about(thread),
+            detail_id=reply.pk if reply else None,
+        )
+
+    transaction.on_commit(run)
+
+
+def tell_member(kind: Kind, actor: User, member: User, text: str) -> None:
+    """A moderation decision about the member themselves (a silence), linked to their profile."""
+
+    def run() -> None:
+        notifications.notify(
+            {member.pk},
+            kind=kind,
+            actor=actor,
+            text=text,
+            url=f"/u/{member.username}/",
+            about=("accounts.user", member.pk),
+        )
+
+    transaction.on_commit(run)

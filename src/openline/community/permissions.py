@@ -4,11 +4,12 @@ from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.people import permissions as people_permissions
 
-from .models import Reply, Space, Thread
+from .models import Reply, Silence, Space, Thread
 
 
 def _signed_in(user: User | None) -> bool:
@@ -35,7 +36,11 @@ def can_post_in_space(user: User | None, space: Space) -> bool:
 
 
 def can_reply(user: User | None, thread: Thread) -> bool:
-    return _signed_in(user)
+    """Signed in; a locked or deleted thread takes replies from moderators only."""
+    if not _signed_in(user):
+        return False
+    assert user is not None
+    return (thread.locked_at is None and thread.deleted_at is None) or user.is_moderator
 
 
 def can_vote(user: User | None) -> bool:
@@ -78,9 +83,29 @@ def _check(allowed: bool, message: str) -> None:
 
 def check_post_in_space(user: User | None, space: Space) -> None:
     _check(can_post_in_space(user, space), "Sign in to post in this space.")
+    check_not_silenced(user)
+
+
+def silenced(user: User | None) -> Silence | None:
+    """The silence in force for `user`, if any."""
+    if user is None or not _signed_in(user):
+        return None
+    rows = Silence.objects.filter(user_id=user.pk, until__gt=timezone.now())
+    return rows.order_by("-until").first()
+
+
+def check_not_silenced(user: User | None) -> None:
+    silence = silenced(user)
+    if silence is not None:
+        raise PermissionDenied(
+            f"A moderator silenced you until {silence.until:%d %b %Y %H:%M} UTC: {silence.reason}"
+        )
 
 
 def check_reply(user: User | None, thread: Thread) -> None:
+    check_not_silenced(user)
+    if _signed_in(user) and (thread.locked_at is not None or thread.deleted_at is not None):
+        _check(can_reply(user, thread), "This thread is locked: it takes no new replies.")
     _check(can_reply(user, thread), "Sign in to reply.")
 
 
@@ -199,3 +224,35 @@ def check_correct_reply(user: User | None, reply: Reply) -> None:
             "Only the staff member who wrote it, or a moderator, can correct a staff reply, "
             "once, and not after it was retracted."
         )
+
+
+# --- moderation -------------------------------------------------------------------------------
+
+
+def can_moderate(user: User | None) -> bool:
+    """The flag queue, hiding, deleting and locking: moderators and admins."""
+    return _signed_in(user) and user is not None and user.is_moderator
+
+
+def check_moderate(user: User | None) -> None:
+    _check(can_moderate(user), "Only moderators can do this.")
+
+
+def can_flag(user: User | None, thread: Thread, reply: Reply | None = None) -> bool:
+    """Any signed-in member who can read the post, not on their own post nor a deleted one."""
+    if not _signed_in(user) or not can_view_space(user, thread.space):
+        return False
+    assert user is not None
+    post: Thread | Reply = reply if reply is not None else thread
+    return post.author_id != user.pk and post.deleted_at is None
+
+
+def check_flag(user: User | None, thread: Thread, reply: Reply | None = None) -> None:
+    _check(can_flag(user, thread, reply), "You cannot flag this post.")
+
+
+def can_see_hidden(user: User | None, post: Thread | Reply) -> bool:
+    """A hidden post's text: its author and the moderators."""
+    return (
+        _signed_in(user) and user is not None and (user.is_moderator or user.pk == post.author_id)
+    )

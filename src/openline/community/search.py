@@ -547,7 +547,8 @@ def search(
     see (and in `spaces`, when given). With a semantic provider (`semantic`, else the setting),
     its candidates and the lexical ranking are fused by reciprocal rank fusion. Without
     `snippets`, hits have none until `fill_snippets()` (a page of them) is called."""
-    visible = visible_threads(user)
+    # Hidden and deleted threads are found by nobody (their replies leave the index).
+    visible = visible_threads(user).filter(hidden_at__isnull=True, deleted_at__isnull=True)
     if spaces is not None:
         visible = visible.filter(space_id__in=list(spaces))
     try:

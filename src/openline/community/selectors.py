@@ -11,7 +11,7 @@ from openline.core.urls import url_formatter
 from openline.people.selectors import profile_standing
 
 from . import permissions
-from .models import Reply, Space, Thread, ThreadStatus
+from .models import Flag, FlagReason, Reply, Space, Thread, ThreadStatus
 
 
 def visible_spaces(user: User | None) -> QuerySet[Space]:
@@ -95,6 +95,8 @@ def thread_list(
         threads = threads.filter(tags__slug=tag_slug)
     if sort == "unanswered":
         threads = threads.filter(reply_count=0, status=ThreadStatus.OPEN)
+    if not permissions.can_moderate(user):  # hidden and deleted threads leave the lists
+        threads = threads.filter(hidden_at__isnull=True, deleted_at__isnull=True)
     return threads.select_related("space", "author").order_by(*SORTS.get(sort, SORTS["latest"]))
 
 
@@ -121,6 +123,7 @@ def thread_page_context(user: User | None, thread: Thread, replies: list[Reply])
     """Everything the thread page shows, in a fixed number of queries whatever the replies."""
 
     voted_thread, voted_replies = voted_ids(user, thread)
+    flagged = flagged_ids(user, thread)
     urls = {
         name: url_formatter(f"community:{view}", *args)
         for name, view, args in [
@@ -135,6 +138,8 @@ def thread_page_context(user: User | None, thread: Thread, replies: list[Reply])
         reply.can_edit = permissions.can_edit_reply(user, reply)
         reply.can_correct = permissions.can_correct_reply(user, reply)
         reply.vote_id = f"vote-r{reply.pk}"
+        reply.shows_text = _shows_text(user, reply)
+        reply.can_flag = permissions.can_flag(user, thread, reply) and reply.pk not in flagged
         for name, build in urls.items():
             setattr(reply, name, build(reply.pk))
     accepted = next((r for r in replies if r.pk == thread.accepted_reply_id), None)
@@ -151,9 +156,51 @@ def thread_page_context(user: User | None, thread: Thread, replies: list[Reply])
         "can_change_status": permissions.can_change_status(user, thread),
         "can_edit_thread": permissions.can_edit_thread(user, thread),
         "can_triage": permissions.can_triage(user, thread),
+        "can_moderate": permissions.can_moderate(user),
+        "thread_shows_text": _shows_text(user, thread),
+        "can_flag_thread": permissions.can_flag(user, thread) and None not in flagged,
+        "flag_reasons": FlagReason.choices,
         "statuses": ThreadStatus.choices,
         "drafts_checked": drafts_checked(user),
     }
+
+
+def _shows_text(user: User | None, post: Thread | Reply) -> bool:
+    """A hidden post's text is read by its author and moderators; a deleted one's by nobody
+    on the page (the reason stands in its place; moderators have the admin and history)."""
+    if post.deleted_at is not None:
+        return False
+    return post.hidden_at is None or permissions.can_see_hidden(user, post)
+
+
+def flagged_ids(user: User | None, thread: Thread) -> set[int | None]:
+    """The posts of the thread `user` flagged already: reply ids, None for the thread."""
+    if user is None or not user.is_authenticated:
+        return set()
+    return set(Flag.objects.filter(user=user, thread=thread).values_list("reply_id", flat=True))
+
+
+def flag_queue(limit: int = 100) -> list[dict[str, Any]]:
+    """Posts with open flags, oldest flag first, each with its flags: a fixed number of
+    queries whatever the count. Callers check permissions.check_moderate first."""
+    flags = (
+        Flag.objects.filter(resolved_at__isnull=True)
+        .select_related("user", "thread__author", "thread__space", "reply__author")
+        .order_by("created_at", "id")
+    )
+    posts: dict[tuple[int, int | None], dict[str, Any]] = {}
+    for flag in flags[: limit * 10]:
+        key = (flag.thread_id, flag.reply_id)
+        if key not in posts:
+            if len(posts) >= limit:
+                continue
+            post: Thread | Reply = flag.thread
+            if flag.reply is not None:
+                flag.reply.thread = flag.thread  # its link needs the thread: no query
+                post = flag.reply
+            posts[key] = {"thread": flag.thread, "reply": flag.reply, "post": post, "flags": []}
+        posts[key]["flags"].append(flag)
+    return list(posts.values())
 
 
 def drafts_checked(user: User | None) -> bool:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import triage_views, views
+from . import moderation_views, triage_views, views
 
 app_name = "community"
 
@@ -27,4 +27,7 @@ urlpatterns = [
     path("r/<int:reply_pk>/retract/", views.retract_reply, name="retract"),
     path("u/<str:username>/", views.profile, name="profile"),
     path("search/", views.search, name="search"),
+    path("moderation/flags/", moderation_views.queue, name="flags"),
+    path("moderation/<str:kind>/<int:pk>/flag/", moderation_views.flag, name="flag"),
+    path("moderation/<str:kind>/<int:pk>/", moderation_views.moderate, name="moderate"),
 ]

@@ -128,7 +128,8 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         return HttpResponseRedirect(selectors.address_of(thread), status=301)
     replies = list(selectors.thread_replies(thread))
     context = selectors.thread_page_context(signed_in_user(request), thread, replies)
-    if not request.user.is_authenticated and not thread.space.is_private:  # for search engines
+    public = not thread.space.is_private and thread.hidden_at is None and thread.deleted_at is None
+    if not request.user.is_authenticated and public:  # for search engines
         context["jsonld"] = thread_jsonld(thread, replies, site_url=settings.SITE_URL)
     context["reply_form"] = ReplyForm()
     context["following"] = notify.is_following(signed_in_user(request), thread)

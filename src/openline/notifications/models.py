@@ -11,6 +11,7 @@ class Kind(models.TextChoices):
     COMMUNITY_ACCEPTED = "community.accepted", "Your answer accepted"
     COMMUNITY_STATUS = "community.status", "Status changes on threads you asked or voted for"
     COMMUNITY_NEW_THREAD = "community.new_thread", "New threads in tags and spaces you follow"
+    COMMUNITY_MODERATED = "community.moderated", "Moderators' actions on your posts"
     INBOX_MENTION = "inbox.mention", "Mentions of you in inbox notes"
     INBOX_ASSIGNED = "inbox.assigned", "Conversations assigned to you"
 
