@@ -3,6 +3,7 @@ from django.core.management import call_command
 from openline.accounts.models import User
 from openline.community.models import Space, Thread, ThreadStatus
 from openline.inbox.models import ChampionAssignment, ChampionOptIn, Conversation
+from openline.knowledge.models import Article
 
 
 def test_openline_demo_seeds_a_believable_company_once(db, client, capsys, settings):
@@ -42,6 +43,13 @@ def test_openline_demo_seeds_a_believable_company_once(db, client, capsys, setti
         "",
         "handed_back",
     ]
+
+    # The promise is written, and a few answers are knowledge-base articles already.
+    # (Its live figures come from the worker's day rollups, which no worker made here.)
+    promise = client.get("/promise/").content.decode()
+    assert "answers every question within one working day" in promise
+    assert "Notes from us" in promise
+    assert Article.objects.filter(status="published").count() >= 2
 
     before = (Thread.objects.count(), Conversation.objects.count(), User.objects.count())
     call_command("demo", no_serve=True)

@@ -38,6 +38,7 @@ from .champion_queue import seed_champions
 from .guidance import seed_guidance
 from .inbox import seed_inbox
 from .personas import PERSONAS, SPACES, TAGS
+from .promise_and_articles import seed_promise_and_articles
 
 DEMO_PASSWORD = "openline-demo"  # noqa: S105 - demo data only, printed on purpose
 CONTENT_MODULES = [
@@ -232,6 +233,7 @@ def seed_demo(*, seed: int = 7) -> dict[str, int]:
     seed_inbox(now)
     seed_champions(now)
     seed_guidance()
+    seed_promise_and_articles(people["admin"], people["agent"])
     counters.bump(LISTS_COUNTER)
     recompute_people()  # reputation, trust levels, segments and badges from what was seeded
     refresh_statistics()
