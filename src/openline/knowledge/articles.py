@@ -77,14 +77,19 @@ class Draft:
     sources: list[int]
 
 
-def _best_answer(threads: list[Thread]) -> Reply | None:
+def best_answer(threads: list[Thread]) -> Reply | None:
+    """The answer an article about these threads starts from: the best-voted accepted answer,
+    else the best-voted reply by someone other than the askers."""
     accepted = [t.accepted_reply for t in threads if t.accepted_reply is not None]
     if accepted:
         return max(accepted, key=lambda r: (r.upvote_count, r.pk))
-    replies = Reply.objects.filter(thread__in=threads, retracted_at__isnull=True).exclude(
-        author__in=[t.author_id for t in threads]
+    return (
+        Reply.objects.filter(thread__in=threads, retracted_at__isnull=True)
+        .exclude(author__in=[t.author_id for t in threads])
+        .select_related("author")
+        .order_by("-upvote_count", "pk")
+        .first()
     )
-    return replies.order_by("-upvote_count", "pk").first()
 
 
 def draft_from_threads(user: User, thread_ids: Iterable[int]) -> Draft:
@@ -100,7 +105,7 @@ def draft_from_threads(user: User, thread_ids: Iterable[int]) -> Draft:
         return Draft("", "", "", [])
     threads.sort(key=lambda t: (t.accepted_reply_id is None, -t.upvote_count, t.pk))
     lead = threads[0]
-    best = _best_answer(threads)
+    best = best_answer(threads)
     return Draft(
         question=redact(lead.title),
         details=redact(lead.body),

@@ -21,7 +21,7 @@ from openline.accounts.models import User
 from openline.community.models import Reply, Thread, ThreadKind
 from openline.language.models import Embedding
 
-from .articles import check_write
+from .articles import best_answer, check_write
 from .embeddings import THREAD
 from .models import Article
 
@@ -92,19 +92,6 @@ def _vectors(ids: list[int]) -> tuple[list[int], np.ndarray]:
     return [pk for pk, _ in found], np.vstack([v for _, v in found]).astype(np.float32)
 
 
-def _best_answer(threads: list[Thread]) -> Reply | None:
-    accepted = [t.accepted_reply for t in threads if t.accepted_reply is not None]
-    if accepted:
-        return max(accepted, key=lambda r: (r.upvote_count, r.pk))
-    return (
-        Reply.objects.filter(thread__in=threads, retracted_at__isnull=True)
-        .exclude(author__in=[t.author_id for t in threads])
-        .select_related("author")
-        .order_by("-upvote_count", "pk")
-        .first()
-    )
-
-
 def compute(now: datetime | None = None) -> Candidates:
     now = now or timezone.now()
     ids = list(
@@ -137,7 +124,7 @@ def compute(now: datetime | None = None) -> Candidates:
                 threads=members,
                 recent=sum(t.created_at >= now - month for t in members),
                 before=sum(now - 2 * month <= t.created_at < now - month for t in members),
-                best_answer=_best_answer(members),
+                best_answer=best_answer(members),
             )
         )
     return Candidates(computed_at=now, items=items)
