@@ -103,7 +103,7 @@ def seed(threads: int, rng: random.Random) -> None:
     from openline.core import counters
     from openline.language.actions import sequence_counter
     from openline.language.embedders import DIMS, get_embedder
-    from openline.language.models import Embedding
+    from openline.language.models import Embedding, encode
 
     have = Thread.objects.count()
     if have >= threads:
@@ -140,9 +140,9 @@ def seed(threads: int, rng: random.Random) -> None:
                     object_id=t.pk,
                     model_id=model_id,
                     text_hash="bench",
-                    vector=v.astype(np.float16).tobytes(),
+                    vector=blob,
                 )
-                for t, v in zip(made, vectors, strict=True)
+                for t, blob in zip(made, encode(vectors), strict=True)
             )
         have += size
         print(f"\rseeded {have}/{threads}", end="", file=sys.stderr)

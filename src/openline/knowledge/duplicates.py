@@ -6,7 +6,6 @@ of flags right on the dev set, `bench/duplicate_flag_eval.py`), a `DuplicateFlag
 triage queue, where someone at trust level 3, a super-user or staff merges the two, marks the
 new one as a duplicate, or says it is not one."""
 
-import numpy as np
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -20,7 +19,7 @@ from openline.community.models import Thread
 from openline.community.selectors import visible_threads
 from openline.language import actions as language_actions
 from openline.language import index
-from openline.language.models import Embedding
+from openline.language.selectors import stored_vector
 from openline.people import permissions as people_permissions
 
 from .embeddings import THREAD
@@ -30,19 +29,12 @@ from .similar import SUGGESTED_KINDS
 CANDIDATES = 10  # nearest threads looked at for an earlier, still open one
 
 
-def _vector(thread_id: int) -> np.ndarray | None:
-    row = Embedding.objects.filter(kind=THREAD, object_id=thread_id).values_list("vector").first()
-    return (
-        None if row is None else np.frombuffer(bytes(row[0]), dtype=np.float16).astype(np.float32)
-    )
-
-
 def check_new_thread(thread_id: int) -> DuplicateFlag | None:
     """Embeds a just-posted thread and flags it when an earlier thread very likely asks the same.
     Run by the worker after the thread is committed; running it twice flags once."""
     language_actions.embed_objects(THREAD, [thread_id])
     thread = Thread.objects.select_related("space").filter(pk=thread_id).first()
-    vector = _vector(thread_id)
+    vector = stored_vector(THREAD, thread_id)
     if thread is None or vector is None or thread.kind not in SUGGESTED_KINDS:
         return None
     if thread.duplicate_of_id is not None or DuplicateFlag.objects.filter(thread=thread).exists():

@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community.models import Reply, Thread, ThreadKind
-from openline.language.models import Embedding
+from openline.language.selectors import stored_vectors
 
 from .articles import best_answer, check_write
 from .embeddings import THREAD
@@ -82,16 +82,6 @@ class Candidates:
     items: list[Candidate]
 
 
-def _vectors(ids: list[int]) -> tuple[list[int], np.ndarray]:
-    rows = Embedding.objects.filter(kind=THREAD, object_id__in=ids).values_list(
-        "object_id", "vector"
-    )
-    found = [(pk, np.frombuffer(bytes(v), dtype=np.float16)) for pk, v in rows]
-    if not found:
-        return [], np.zeros((0, 0), dtype=np.float32)
-    return [pk for pk, _ in found], np.vstack([v for _, v in found]).astype(np.float32)
-
-
 def compute(now: datetime | None = None) -> Candidates:
     now = now or timezone.now()
     ids = list(
@@ -105,7 +95,7 @@ def compute(now: datetime | None = None) -> Candidates:
         .order_by("-created_at")
         .values_list("pk", flat=True)[:MAX_THREADS]
     )
-    ordered, vectors = _vectors(ids)
+    ordered, vectors = stored_vectors(THREAD, ids)
     covered = set(Article.sources.through.objects.values_list("thread_id", flat=True))
     groups = [[ordered[i] for i in g] for g in cluster(vectors, CLUSTER_MIN_SCORE, MIN_SIZE)]
     groups = [g for g in groups if not covered.intersection(g)]

@@ -4,14 +4,13 @@ are background tasks and commands, never a page's request."""
 import hashlib
 from collections.abc import Iterable
 
-import numpy as np
 from django.db import transaction
 
 from openline.core import counters
 
 from . import sources
 from .embedders import get_embedder
-from .models import Embedding
+from .models import Embedding, encode
 
 BATCH = 256
 
@@ -42,7 +41,7 @@ def store_embeddings(kind: str, texts: dict[int, str], *, force: bool = False) -
     todo = [i for i in texts if force or (i, hashes[i]) not in current]
     for start in range(0, len(todo), BATCH):
         chunk = todo[start : start + BATCH]
-        vectors = embedder.embed([texts[i] for i in chunk]).astype(np.float16)
+        blobs = encode(embedder.embed([texts[i] for i in chunk]))
         with transaction.atomic():
             # The counter first: its row lock makes writers take ids in commit order, so an
             # index that has read up to id n never misses a row below n committed later.
@@ -55,9 +54,9 @@ def store_embeddings(kind: str, texts: dict[int, str], *, force: bool = False) -
                     object_id=object_id,
                     model_id=embedder.model_id,
                     text_hash=hashes[object_id],
-                    vector=vector.tobytes(),
+                    vector=blob,
                 )
-                for object_id, vector in zip(chunk, vectors, strict=True)
+                for object_id, blob in zip(chunk, blobs, strict=True)
             )
     return len(todo)
 

@@ -23,7 +23,7 @@ from openline.core.models import Counter
 
 from .actions import reset_counter, sequence_counter
 from .embedders import DIMS, get_embedder
-from .models import Embedding
+from .models import Embedding, decode
 
 _COUNTERS_SQL = f"SELECT name, value FROM {Counter._meta.db_table} WHERE name IN (%s, %s)"  # noqa: S608
 _ROWS_SQL = (
@@ -81,8 +81,7 @@ class VectorIndex:
             self._seen, self._model_id = seen, model_id
 
     def _add_rows(self, rows: list[tuple[Any, ...]]) -> None:
-        stored = np.frombuffer(b"".join(bytes(r[2]) for r in rows), dtype=np.float16)
-        new = stored.reshape(len(rows), DIMS).astype(np.float32)
+        new = decode([r[2] for r in rows], DIMS)
         m = self._matrix
         vectors, object_ids, size = m.vectors, m.object_ids, m.size
         positions = np.empty(len(rows), dtype=np.int64)

@@ -1,6 +1,23 @@
+import numpy as np
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+
+# How vectors are stored: `encode` and `decode` are the only places that know it.
+STORED_DTYPE = np.float16
+
+
+def encode(vectors: np.ndarray) -> list[bytes]:
+    """One stored blob per row of `vectors`."""
+    return [row.tobytes() for row in vectors.astype(STORED_DTYPE)]
+
+
+def decode(blobs: list[bytes], dims: int) -> np.ndarray:
+    """The float32 matrix (one row per blob) of stored vectors."""
+    if not blobs:
+        return np.zeros((0, dims), dtype=np.float32)
+    stored = np.frombuffer(b"".join(bytes(b) for b in blobs), dtype=STORED_DTYPE)
+    return stored.reshape(len(blobs), dims).astype(np.float32)
 
 
 class Embedding(models.Model):

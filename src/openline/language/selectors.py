@@ -2,10 +2,12 @@
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from . import sources
 from .actions import text_hash
-from .embedders import get_embedder
-from .models import Embedding
+from .embedders import DIMS, get_embedder
+from .models import Embedding, decode
 
 
 @dataclass
@@ -35,3 +37,20 @@ def embedding_status(kind: str) -> EmbeddingStatus:
 def orphaned_object_ids(kind: str, existing: set[int]) -> list[int]:
     stored = Embedding.objects.filter(kind=kind).values_list("object_id", flat=True)
     return [i for i in stored if i not in existing]
+
+
+def stored_vectors(kind: str, object_ids: list[int]) -> tuple[list[int], np.ndarray]:
+    """The stored vectors of the objects that have one: their ids, in the order the rows came,
+    and a float32 matrix with one row per id."""
+    rows = list(
+        Embedding.objects.filter(kind=kind, object_id__in=object_ids).values_list(
+            "object_id", "vector"
+        )
+    )
+    return [pk for pk, _ in rows], decode([v for _, v in rows], DIMS)
+
+
+def stored_vector(kind: str, object_id: int) -> np.ndarray | None:
+    """One object's stored vector, or None when it has none yet."""
+    ids, vectors = stored_vectors(kind, [object_id])
+    return vectors[0] if ids else None
