@@ -6,9 +6,13 @@ A redactor takes text and returns it with what it recognises replaced by a label
 "[e-mail address]". Redactors run in the order they were registered, each on the output of the
 one before."""
 
+import re
 from collections.abc import Callable
 
 _redactors: list[Callable[[str], str]] = []
+
+# What a redactor puts in: "[e-mail address]", "[card number]".
+LABEL = re.compile(r"\[[a-z][a-z -]{1,30}\]")
 
 
 def register_redactor(redactor: Callable[[str], str]) -> None:
@@ -25,3 +29,24 @@ def redact(text: str) -> str:
 def has_redactors() -> bool:
     """False means nothing would be masked: callers that must not leak refuse to show text."""
     return bool(_redactors)
+
+
+def masked_labels(original: str, redacted: str) -> dict[str, int]:
+    """What the redactor masked between `original` and `redacted`, by label:
+    {"[e-mail address]": 2}. Labels already in the original (someone masked by hand) are not
+    counted again."""
+    before: dict[str, int] = {}
+    for label in LABEL.findall(original):
+        before[label] = before.get(label, 0) + 1
+    after: dict[str, int] = {}
+    for label in LABEL.findall(redacted):
+        after[label] = after.get(label, 0) + 1
+    return {
+        label: n - before.get(label, 0) for label, n in after.items() if n > before.get(label, 0)
+    }
+
+
+def personal_data_left(text: str) -> list[str]:
+    """The kinds of personal data the redactors still find in `text` ("e-mail address", …),
+    sorted; empty when none (or when no redactor is installed: check `has_redactors`)."""
+    return sorted(label.strip("[]") for label in masked_labels(text, redact(text)))

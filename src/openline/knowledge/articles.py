@@ -6,7 +6,6 @@ edit it and publish it; an article that still contains something the redactor wo
 refused, so personal data never reaches a public page. Published articles are embedded in the
 background (kind "article") so the ask page and search offer them."""
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -23,7 +22,7 @@ from openline.community.models import Reply, Thread
 from openline.community.selectors import visible_threads
 from openline.core import counters
 from openline.core.markdown import plain_text, render_markdown
-from openline.core.redaction import has_redactors, redact
+from openline.core.redaction import has_redactors, personal_data_left, redact
 from openline.language import embed, index, sources
 from openline.language.tasks import embed_objects
 
@@ -34,7 +33,6 @@ QUESTION_MIN, QUESTION_MAX = 8, 200
 ANSWER_MAX = 20_000
 BODY_CHARS = 600  # of the details, embedded with the question (as for threads)
 COUNTER = "knowledge.articles"  # bumped by every change that alters a public article page
-_LABEL = re.compile(r"\[[a-z][a-z -]{2,30}\]")  # what a redactor puts in: "[e-mail address]"
 
 
 def can_write(user: User | None) -> bool:
@@ -121,12 +119,11 @@ def _still_private(**texts: str) -> dict[str, str]:
     """Fields in which the redactor still finds personal data, with what it found."""
     problems = {}
     for field, text in texts.items():
-        masked = redact(text)
-        if masked != text:
-            found = sorted(set(_LABEL.findall(masked)) - set(_LABEL.findall(text)))
+        found = personal_data_left(text)
+        if found:
             problems[field] = (
                 "Remove the personal data first (found: "
-                + ", ".join(label.strip("[]") for label in found)
+                + ", ".join(found)
                 + "). Masking it as [e-mail address] etc. is fine."
             )
     return problems

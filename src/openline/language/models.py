@@ -1,3 +1,5 @@
+from collections.abc import Sequence
+
 import numpy as np
 from django.conf import settings
 from django.db import models
@@ -12,7 +14,7 @@ def encode(vectors: np.ndarray) -> list[bytes]:
     return [row.tobytes() for row in vectors.astype(STORED_DTYPE)]
 
 
-def decode(blobs: list[bytes], dims: int) -> np.ndarray:
+def decode(blobs: Sequence[bytes | memoryview], dims: int) -> np.ndarray:
     """The float32 matrix (one row per blob) of stored vectors."""
     if not blobs:
         return np.zeros((0, dims), dtype=np.float32)

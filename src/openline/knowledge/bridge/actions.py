@@ -17,7 +17,7 @@ from openline.community import actions as community_actions
 from openline.community.models import Space, Thread
 from openline.community.permissions import can_view_space
 from openline.core.publishing import Draft
-from openline.core.redaction import has_redactors, redact
+from openline.core.redaction import has_redactors, masked_labels, personal_data_left, redact
 from openline.inbox import actions as inbox_actions
 from openline.inbox.models import ChannelAccount, Conversation, MessageKind
 
@@ -37,9 +37,9 @@ def _refuse_personal_data(fields: dict[str, str]) -> None:
     """The texts must hold no personal data the redactor finds: it is a public page."""
     found = {}
     for name, text in fields.items():
-        removed = selectors.removed_labels(text, redact(text))
-        if removed:
-            labels = ", ".join(label.strip("[]") for label in removed)
+        left = personal_data_left(text)
+        if left:
+            labels = ", ".join(left)
             found[name] = ValidationError(
                 f"This still holds personal data ({labels}). It is masked now: check the text "
                 "and publish again.",
@@ -142,7 +142,7 @@ def publish_conversation(
             record = PublishedConversation.objects.create(
                 conversation=conversation, thread=thread, channel_kind=conversation.account.kind,
                 was_private=was_private, question_source=source, consent_note=consent_note,
-                removed=selectors.removed_labels(asked, redact(asked)),
+                removed=masked_labels(asked, redact(asked)),
                 answer=chosen, published_by=agent,
             )  # fmt: skip
             if link_back:

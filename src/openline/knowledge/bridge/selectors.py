@@ -1,7 +1,6 @@
 """Reads of the bridge: what a conversation's publish form starts from, whether its channel
 was public, the shares of a thread, and the figures the insights read."""
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -12,7 +11,7 @@ from django.http import Http404
 
 from openline.channels.social.sharing import can_share, sharing_kinds
 from openline.community.models import Thread
-from openline.core.redaction import redact
+from openline.core.redaction import masked_labels, redact
 from openline.inbox.models import ChannelAccount, ChannelKind, Conversation, Message, MessageKind
 
 from ..models import PublishedConversation, SocialShare
@@ -28,7 +27,6 @@ SOCIAL_KINDS = frozenset(
 # How an adapter marks a direct message in `Message.raw`: Mastodon's own `visibility`, or a
 # `private`/`direct` flag.
 PRIVATE_VISIBILITIES = frozenset({"direct", "private", "limited"})
-LABEL = re.compile(r"\[[a-z][a-z -]{1,30}\]")
 LINK = "{link}"
 LINK_BACK_TEXT = (
     "Thanks again for asking. We published your question and our answer, without your "
@@ -61,19 +59,6 @@ def staff_answers(conversation: Conversation) -> list[Message]:
         .select_related("author")
         .order_by("-created_at", "-id")
     )
-
-
-def removed_labels(original: str, redacted: str) -> dict[str, int]:
-    """What the redactor masked, by label: "[e-mail address]": 2."""
-    before: dict[str, int] = {}
-    for label in LABEL.findall(original):
-        before[label] = before.get(label, 0) + 1
-    after: dict[str, int] = {}
-    for label in LABEL.findall(redacted):
-        after[label] = after.get(label, 0) + 1
-    return {
-        label: n - before.get(label, 0) for label, n in after.items() if n > before.get(label, 0)
-    }
 
 
 def customer_question(conversation: Conversation) -> str:
@@ -112,9 +97,9 @@ def publish_start(conversation: Conversation, answer_id: int | None = None) -> P
     answers = staff_answers(conversation)
     answer = next((m for m in answers if m.pk == answer_id), answers[0] if answers else None)
     answer_text = redact(answer.body) if answer else ""
-    removed = removed_labels(original, question)
+    removed = masked_labels(original, question)
     if answer is not None:
-        for label, n in removed_labels(answer.body, answer_text).items():
+        for label, n in masked_labels(answer.body, answer_text).items():
             removed[label] = removed.get(label, 0) + n
     return PublishStart(
         title=title, question=question, answer=answer, answer_text=answer_text,
