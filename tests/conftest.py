@@ -7,6 +7,7 @@ from openline.inbox.adapters import DeliveryError
 from openline.inbox.models import ChannelAccount, SlaPolicy
 
 from .factories import SpaceFactory, UserFactory
+from .processes import copy_data_dir, migrate
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -15,6 +16,21 @@ def _no_page_views_written_after_the_test_database_is_gone():
     from openline.participation.reads import discard_pending
 
     discard_pending()
+
+
+@pytest.fixture(scope="session")
+def migrated_template(tmp_path_factory):
+    """A data dir migrated once per session: copy it (`copy_data_dir`), never write to it."""
+    path = tmp_path_factory.mktemp("migrated-template")
+    migrate(path)
+    return path
+
+
+@pytest.fixture
+def migrated_data_dir(migrated_template, tmp_path):
+    """A data dir with a migrated SQLite database of its own, for real `openline` processes
+    (migrated once per session and copied: `openline migrate` is most of a slow test)."""
+    return copy_data_dir(migrated_template, tmp_path / "data")
 
 
 @pytest.fixture(autouse=True)

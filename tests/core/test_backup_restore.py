@@ -17,7 +17,7 @@ import pytest
 
 import openline
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 
 OPENLINE = str(Path(sys.executable).with_name("openline"))
 SRC = str(Path(openline.__file__).resolve().parents[1])

@@ -1,11 +1,9 @@
 """`openline serve` and its worker as real processes, on a migrated SQLite file of their own
-(the test database lives in this process and cannot be shared). Slow: ~30 s, most of it
-`openline migrate`."""
+(the test database lives in this process and cannot be shared). Slow: real processes."""
 
 import os
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
-import openline
+from tests import processes
+from tests.processes import OPENLINE, query
 
 pytestmark = pytest.mark.slow
 
-OPENLINE = str(Path(sys.executable).with_name("openline"))
-SRC = str(Path(openline.__file__).resolve().parents[1])
 
 # An agent's answer to an e-mail, queued for delivery like a reply sent from the inbox.
 QUEUE_A_REPLY = """
@@ -41,36 +38,19 @@ actions.reply(agent, conversation, body="Please re-seat the OpenTherm wires.")
 
 
 def environment(data_dir: Path) -> dict[str, str]:
-    env = {
-        **os.environ,
-        "OPENLINE_DATA_DIR": str(data_dir),
-        "SECRET_KEY": "test-only-not-secret",
-        "DJANGO_SETTINGS_MODULE": "config.settings.base",
-        "PYTHONPATH": SRC,
-        "OPENLINE_SERVE_SMTPD": "off",  # port 2525 may be taken on a shared machine
-    }
-    for name in ("DATABASE_URL", "REDIS_URL", "OPENLINE_SITE_URL", "OPENLINE_SERVE_WORKER"):
-        env.pop(name, None)  # a SQLite file of its own, even in the PostgreSQL run of CI
-    return env
+    # Port 2525 may be taken on a shared machine.
+    return processes.environment(data_dir, OPENLINE_SERVE_SMTPD="off")
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("live")
-    migrate = [OPENLINE, "migrate", "-v0"]
-    subprocess.run(migrate, env=environment(path), check=True, timeout=300)  # noqa: S603
-    return path
+def data_dir(migrated_template, tmp_path_factory):
+    return processes.copy_data_dir(migrated_template, tmp_path_factory.mktemp("live"))
 
 
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
-
-
-def query(data_dir: Path, sql: str, *params) -> list[tuple]:
-    with sqlite3.connect(data_dir / "openline.sqlite3", timeout=20) as db:
-        return db.execute(sql, params).fetchall()
 
 
 def wait_for(condition, timeout=60.0):

@@ -1,7 +1,7 @@
-"""The Bluesky channel as an operator runs it: `openline channel add bluesky` and `openline
-channel poll` as real processes on a SQLite file of their own, one of them killed with SIGKILL
-while the PDS is in the middle of answering its second page of notifications. Nothing is lost
-and nothing is stored twice. Slow: most of it is `openline migrate`."""
+"""The Bluesky channel as an operator runs it: `openline channel add bluesky` and `openline channel
+poll` as real processes on a SQLite file of their own, one of them killed with SIGKILL while the
+PDS is in the middle of answering its second page of notifications. Nothing is lost and nothing
+is stored twice. Slow: real processes."""
 
 import json
 import signal
@@ -10,27 +10,27 @@ from datetime import timedelta
 
 import pytest
 
+from tests.processes import (
+    OPENLINE,
+    copy_data_dir,
+    environment,
+    inbound_ids,
+    openline_command,
+    query,
+)
+
 from .bluesky_server import APP_PASSWORD, COMPANY_HANDLE, PAT, ROBIN, T0, serve
-from .test_mastodon_processes import OPENLINE, environment, openline_command, query
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def data_dir(tmp_path_factory):
-    path = tmp_path_factory.mktemp("bluesky")
-    migrate = [OPENLINE, "migrate", "-v0"]
-    subprocess.run(migrate, env=environment(path), check=True, timeout=300)  # noqa: S603
-    return path
+def data_dir(migrated_template, tmp_path_factory):
+    return copy_data_dir(migrated_template, tmp_path_factory.mktemp("bluesky"))
 
 
 def inbound(data_dir, account: int) -> list[str]:
-    rows = query(
-        data_dir,
-        "SELECT external_id FROM inbox_message WHERE account_id = ? AND kind = 'inbound'",
-        account,
-    )
-    return sorted(row[0] for row in rows)
+    return sorted(inbound_ids(data_dir, account))
 
 
 def test_a_poll_killed_mid_sweep_loses_and_repeats_nothing(data_dir):
