@@ -5,7 +5,7 @@ import pytest
 
 from openline.core import counters
 from openline.language import actions, embed, index, sources
-from openline.language.models import Embedding
+from openline.language.models import Embedding, decode, encode
 
 KIND = "note"
 TEXTS = {
@@ -103,3 +103,36 @@ def test_an_unchanged_index_costs_one_query_per_search(notes, django_assert_num_
 
 def test_an_empty_index_finds_nothing(notes):
     assert index.nearest(KIND, embed(["anything"])[0], 5) == []
+
+
+def store_vectors(vectors: np.ndarray, model_id: str) -> None:
+    Embedding.objects.bulk_create(
+        Embedding(kind=KIND, object_id=n, model_id=model_id, text_hash="x", vector=blob)
+        for n, blob in enumerate(encode(vectors), start=1)
+    )
+    counters.bump(actions.sequence_counter(KIND))
+
+
+def test_a_large_index_finds_what_the_exact_search_finds(notes, monkeypatch):
+    """Past PREFILTER_FROM vectors a sign-bit pass picks the candidates that are scored: the
+    top results and their scores are still the exact ones (here 40 near neighbours of each
+    query are hidden among 2,000 random vectors)."""
+    rng = np.random.default_rng(3)
+    centres = rng.standard_normal((5, 384)).astype(np.float32)
+    near = np.repeat(centres, 40, axis=0) + 0.6 * rng.standard_normal((200, 384))
+    noise = rng.standard_normal((1800, 384))
+    vectors = np.vstack([near, noise]).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    store_vectors(vectors, index.get_embedder().model_id)
+    stored = decode(encode(vectors), 384)
+    monkeypatch.setattr(index, "candidates", lambda k: 5 * k)
+    for prefilter_from in (10**9, 100):  # exact, then through the sign pass
+        monkeypatch.setattr(index, "PREFILTER_FROM", prefilter_from)
+        for centre in centres:
+            query = centre / np.linalg.norm(centre)
+            found = index.nearest(KIND, query, 10)
+            exact = np.argsort(-(stored @ query))[:10] + 1
+            assert [pk for pk, _ in found] == exact.tolist()
+            assert [score for _, score in found] == pytest.approx(
+                (stored @ query)[exact - 1].tolist(), abs=1e-5
+            )
