@@ -48,12 +48,17 @@ def _clean_name(name: str, account: ChannelAccount | None) -> str:
 
 
 def _config(kind: str, fields: dict[str, Any], stored: dict[str, Any]) -> dict[str, Any]:
-    given = {key: fields.get(key) for key in KIND_FIELDS[ChannelKind(kind)]}
-    if kind == ChannelKind.EMAIL:
-        given["trust_sender_address"] = bool(given["trust_sender_address"])
-        given["from_name"] = (given["from_name"] or "").strip()
+    """The page's settings over the stored ones; an emptied setting is removed (its default
+    applies), the rest of `config` (a feed's polling state) is kept."""
+    own = KIND_FIELDS[ChannelKind(kind)]
+    given = {key: fields.get(key) for key in own}
+    given = {k: v.strip() if isinstance(v, str) else v for k, v in given.items()}
+    config = {key: value for key, value in stored.items() if key not in own}
+    config.update(
+        {key: value for key, value in given.items() if value not in (None, "", [], False)}
+    )
     try:
-        return accounts.clean_config(kind, {**stored, **given})
+        return accounts.clean_config(kind, config)
     except ValidationError as error:
         raise ValidationError({"config": error.messages}) from None
 
@@ -132,7 +137,14 @@ def update_channel(
                 accounts.set_secret(account, secret)
     elif social.registration(account.kind) is not None:
         options, poll_every = _social_options(fields, account.kind)
-        account = accounts.update_social_account(account, options=options, poll_every=poll_every)
+        given = {key: value for key, value in options.items() if value is not None}
+        stored_every = account.config.get("poll_every_seconds")
+        if any(account.config.get(key) != value for key, value in given.items()) or (
+            poll_every is not None and poll_every != stored_every
+        ):  # only a real change asks the network to check the settings again
+            account = accounts.update_social_account(
+                account, options=options, poll_every=poll_every
+            )
         account.name, account.is_active = name, is_active
         account.save(update_fields=["name", "is_active"])
         secret = ""
