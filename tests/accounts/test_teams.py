@@ -34,9 +34,12 @@ def test_renaming_a_team_moves_every_member_and_open_invitation(as_admin):
     members = [UserFactory(role=Role.AGENT, team="Care") for _ in range(3)]
     other = UserFactory(role=Role.AGENT, team="Billing")
     invitation = Invitation.objects.create(
-        email="new@example.com", role=Role.AGENT, team="Care",
-        expires_at="2099-01-01T00:00:00Z", invited_by=other,
-    )  # fmt: skip
+        email="new@example.com",
+        role=Role.AGENT,
+        team="Care",
+        expires_at="2099-01-01T00:00:00Z",
+        invited_by=other,
+    )
     response = as_admin.post(
         "/accounts/staff/teams/rename/", {"old": "Care", "team": "Customer Care"}
     )

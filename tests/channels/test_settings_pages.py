@@ -32,13 +32,17 @@ def queries_for(client, path: str) -> int:
 
 
 def test_an_email_channel_is_added_with_its_address(as_admin):
-    response = as_admin.post("/settings/channels/new/email/",
-                             {"name": "Support", "address": "Help@Example.com", "from_name": "Help"})  # fmt: skip
+    response = as_admin.post(
+        "/settings/channels/new/email/",
+        {"name": "Support", "address": "Help@Example.com", "from_name": "Help"},
+    )
     assert response.status_code == 302
     account = ChannelAccount.objects.get()
     assert (account.kind, account.config["address"], account.config["from_name"]) == (
-        "email", "help@example.com", "Help",
-    )  # fmt: skip
+        "email",
+        "help@example.com",
+        "Help",
+    )
     assert "Support" in as_admin.get("/settings/channels/").content.decode()
 
 
@@ -53,8 +57,9 @@ def test_a_missing_address_is_shown_at_the_field_and_the_name_kept(as_admin):
 
 def test_a_support_address_in_use_is_refused(as_admin):
     accounts.add_channel_account("email", name="One", config={"address": "help@example.com"})
-    response = as_admin.post("/settings/channels/new/email/",
-                             {"name": "Two", "address": "help@example.com"})  # fmt: skip
+    response = as_admin.post(
+        "/settings/channels/new/email/", {"name": "Two", "address": "help@example.com"}
+    )
     assert response.status_code == 400
     assert "help@example.com is already a support address." in response.content.decode()
 
@@ -74,21 +79,26 @@ def test_a_new_webhook_shows_its_generated_secret_once_and_never_again(as_admin)
 
 def test_a_secret_typed_on_the_page_is_stored_encrypted_and_an_empty_one_keeps_it(as_admin):
     account, first = accounts.add_channel_account("webhook", name="Shop", config={})
-    as_admin.post(f"/settings/channels/{account.pk}/",
-                  {"name": "Shop", "is_active": "on", "new_secret": ""})  # fmt: skip
+    as_admin.post(
+        f"/settings/channels/{account.pk}/", {"name": "Shop", "is_active": "on", "new_secret": ""}
+    )
     account.refresh_from_db()
     assert crypto.decrypt(account.secret_encrypted) == first
     chosen = accounts.new_webhook_secret()
-    as_admin.post(f"/settings/channels/{account.pk}/",
-                  {"name": "Shop", "is_active": "on", "new_secret": chosen})  # fmt: skip
+    as_admin.post(
+        f"/settings/channels/{account.pk}/",
+        {"name": "Shop", "is_active": "on", "new_secret": chosen},
+    )
     account.refresh_from_db()
     assert crypto.decrypt(account.secret_encrypted) == chosen
 
 
 def test_a_bad_secret_is_refused_and_not_echoed(as_admin):
     account, _ = accounts.add_channel_account("webhook", name="Shop", config={})
-    response = as_admin.post(f"/settings/channels/{account.pk}/",
-                             {"name": "Shop", "is_active": "on", "new_secret": "hunter2!"})  # fmt: skip
+    response = as_admin.post(
+        f"/settings/channels/{account.pk}/",
+        {"name": "Shop", "is_active": "on", "new_secret": "hunter2!"},
+    )
     page = response.content.decode()
     assert response.status_code == 400
     assert "A webhook secret is &#x27;whsec_&#x27; followed by base64." in page
@@ -105,15 +115,26 @@ def test_rotating_a_webhook_secret_shows_the_new_one_once(as_admin):
 
 
 def test_a_feed_keeps_its_polling_state_when_its_keywords_change(as_admin):
-    account, _ = accounts.add_channel_account("feed", name="Press", config={
-        "urls": ["https://blog.example.com/feed"], "keywords": ["thermostat"],
-    })  # fmt: skip
+    account, _ = accounts.add_channel_account(
+        "feed",
+        name="Press",
+        config={
+            "urls": ["https://blog.example.com/feed"],
+            "keywords": ["thermostat"],
+        },
+    )
     account.config["state"] = {"https://blog.example.com/feed": {"last_error": "timed out"}}
     account.save()
-    as_admin.post(f"/settings/channels/{account.pk}/", {
-        "name": "Press", "is_active": "on", "urls": "https://blog.example.com/feed\n",
-        "keywords": "thermostat\nvalve", "exclude": "",
-    })  # fmt: skip
+    as_admin.post(
+        f"/settings/channels/{account.pk}/",
+        {
+            "name": "Press",
+            "is_active": "on",
+            "urls": "https://blog.example.com/feed\n",
+            "keywords": "thermostat\nvalve",
+            "exclude": "",
+        },
+    )
     account.refresh_from_db()
     assert account.config["keywords"] == ["thermostat", "valve"]
     assert account.config["state"]["https://blog.example.com/feed"]["last_error"] == "timed out"
@@ -122,8 +143,10 @@ def test_a_feed_keeps_its_polling_state_when_its_keywords_change(as_admin):
 
 
 def test_a_social_channels_token_field_is_empty_and_a_bad_instance_is_explained(as_admin):
-    response = as_admin.post("/settings/channels/new/mastodon/",
-                             {"name": "Toots", "instance": "not a url", "token": "s3cr3t-token"})  # fmt: skip
+    response = as_admin.post(
+        "/settings/channels/new/mastodon/",
+        {"name": "Toots", "instance": "not a url", "token": "s3cr3t-token"},
+    )
     page = response.content.decode()
     assert response.status_code == 400
     assert "--instance must be the instance&#x27;s http(s) address" in page
@@ -139,8 +162,10 @@ def test_a_channel_change_is_written_to_the_server_log_without_the_secret(as_adm
     account, _ = accounts.add_channel_account("webhook", name="Shop", config={})
     chosen = accounts.new_webhook_secret()
     with caplog.at_level(logging.INFO, logger="openline.channels.settings"):
-        as_admin.post(f"/settings/channels/{account.pk}/",
-                      {"name": "Shop 2", "is_active": "on", "new_secret": chosen})  # fmt: skip
+        as_admin.post(
+            f"/settings/channels/{account.pk}/",
+            {"name": "Shop 2", "is_active": "on", "new_secret": chosen},
+        )
     (line,) = caplog.messages
     assert f"changed channel {account.pk}: name and set a new secret" in line
     assert chosen not in line

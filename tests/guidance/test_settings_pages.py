@@ -52,8 +52,10 @@ def test_without_rules_the_page_shows_every_default_in_force(as_admin):
 
 
 def test_overriding_a_default_shows_the_rule_and_the_checks_follow(as_admin):
-    response = as_admin.post("/settings/guidance-policy/new/",
-                             {"kind": "profanity", "action": "block", "note": "Brand voice"})  # fmt: skip
+    response = as_admin.post(
+        "/settings/guidance-policy/new/",
+        {"kind": "profanity", "action": "block", "note": "Brand voice"},
+    )
     assert response.status_code == 302
     assert check_text(PROFANE).action == "block"
     page = as_admin.get("/settings/guidance-policy/").content.decode()
@@ -68,8 +70,10 @@ def test_switching_a_kind_off_removes_its_findings(as_admin):
 
 
 def test_card_numbers_cannot_be_switched_off(as_admin):
-    response = as_admin.post("/settings/guidance-policy/new/",
-                             {"kind": "payment_card", "action": "off", "note": "testing"})  # fmt: skip
+    response = as_admin.post(
+        "/settings/guidance-policy/new/",
+        {"kind": "payment_card", "action": "off", "note": "testing"},
+    )
     page = response.content.decode()
     assert response.status_code == 400
     assert "Secrets, card numbers and bank accounts are always reported" in page
@@ -119,10 +123,16 @@ def test_moderators_do_not_change_the_policy(as_moderator):
 
 
 def test_a_moderator_adds_a_term_and_drafts_are_checked_against_it(as_moderator):
-    response = as_moderator.post("/settings/register/new/", {
-        "term": "Project Osprey", "category": "code_name", "variants": "osprey-x\nOSP-7",
-        "note": "Unannounced", "active": "on",
-    })  # fmt: skip
+    response = as_moderator.post(
+        "/settings/register/new/",
+        {
+            "term": "Project Osprey",
+            "category": "code_name",
+            "variants": "osprey-x\nOSP-7",
+            "note": "Unannounced",
+            "active": "on",
+        },
+    )
     assert response.status_code == 302
     term = ConfidentialTerm.objects.get()
     assert (term.variants, term.created_by.username) == (["osprey-x", "OSP-7"], "morgan")
@@ -131,9 +141,15 @@ def test_a_moderator_adds_a_term_and_drafts_are_checked_against_it(as_moderator)
 
 def test_a_term_already_on_the_register_is_refused_with_what_was_typed_kept(as_moderator):
     ConfidentialTerm.objects.create(term="Bluefin")
-    response = as_moderator.post("/settings/register/new/", {
-        "term": "blue-fin", "category": "code_name", "note": "Our new pump", "active": "on",
-    })  # fmt: skip
+    response = as_moderator.post(
+        "/settings/register/new/",
+        {
+            "term": "blue-fin",
+            "category": "code_name",
+            "note": "Our new pump",
+            "active": "on",
+        },
+    )
     page = response.content.decode()
     assert response.status_code == 400
     assert "“Bluefin” is already on the register." in page
@@ -142,9 +158,15 @@ def test_a_term_already_on_the_register_is_refused_with_what_was_typed_kept(as_m
 
 def test_a_term_can_be_edited_and_stop_being_matched(as_moderator):
     term = ConfidentialTerm.objects.create(term="Bluefin")
-    as_moderator.post(f"/settings/register/{term.pk}/", {
-        "term": "Bluefin pump", "category": "supplier", "variants": "", "note": "",
-    })  # fmt: skip
+    as_moderator.post(
+        f"/settings/register/{term.pk}/",
+        {
+            "term": "Bluefin pump",
+            "category": "supplier",
+            "variants": "",
+            "note": "",
+        },
+    )
     term.refresh_from_db()
     assert (term.term, term.category, term.active) == ("Bluefin pump", "supplier", False)
     assert check_text("The Bluefin pump arrives soon.").action == "publish"

@@ -28,8 +28,13 @@ def as_admin(client, admin):
 
 
 def sla_form(**changes):
-    form = {"name": "Business", "first_response_minutes": "120", "next_response_minutes": "240",
-            "time_zone": "Europe/Berlin", **WEEKDAYS}  # fmt: skip
+    form = {
+        "name": "Business",
+        "first_response_minutes": "120",
+        "next_response_minutes": "240",
+        "time_zone": "Europe/Berlin",
+        **WEEKDAYS,
+    }
     return {**form, **changes}
 
 
@@ -48,8 +53,10 @@ def test_an_admin_adds_a_policy_with_its_time_zone_and_business_hours(as_admin):
     assert response.status_code == 302
     policy = SlaPolicy.objects.get()
     assert (policy.time_zone, policy.first_response_minutes, policy.is_default) == (
-        "Europe/Berlin", 120, True,
-    )  # fmt: skip
+        "Europe/Berlin",
+        120,
+        True,
+    )
     assert policy.business_hours == {"mon": "09:00-17:00", "tue": "09:00-12:00, 13:00-17:00"}
     page = as_admin.get("/settings/sla/").content.decode()
     assert "Europe/Berlin: Mon 09:00-17:00 · Tue 09:00-12:00, 13:00-17:00" in page
@@ -125,11 +132,15 @@ def test_the_policy_list_is_read_in_a_fixed_number_of_queries(as_admin):
 
 
 def test_an_admin_adds_edits_and_deletes_a_canned_reply(as_admin):
-    as_admin.post("/settings/canned-replies/new/",
-                  {"title": "Reset", "body": "Hi {customer_name}, hold the button for 10 s."})  # fmt: skip
+    as_admin.post(
+        "/settings/canned-replies/new/",
+        {"title": "Reset", "body": "Hi {customer_name}, hold the button for 10 s."},
+    )
     canned = CannedReply.objects.get()
-    as_admin.post(f"/settings/canned-replies/{canned.pk}/",
-                  {"title": "Reset the T2", "body": "Hold the button for 10 s."})  # fmt: skip
+    as_admin.post(
+        f"/settings/canned-replies/{canned.pk}/",
+        {"title": "Reset the T2", "body": "Hold the button for 10 s."},
+    )
     canned.refresh_from_db()
     assert (canned.title, canned.body) == ("Reset the T2", "Hold the button for 10 s.")
     as_admin.post(f"/settings/canned-replies/{canned.pk}/delete/")

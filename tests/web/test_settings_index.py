@@ -11,9 +11,14 @@ from openline.inbox.models import CannedReply, ChampionArea, ChannelAccount, Sla
 from ..factories import UserFactory
 
 ALL_SECTIONS = [
-    "SLA policies", "Canned replies", "Guidance policy", "Confidential register", "Channels",
-    "Champion areas", "Staff and teams",
-]  # fmt: skip
+    "SLA policies",
+    "Canned replies",
+    "Guidance policy",
+    "Confidential register",
+    "Channels",
+    "Champion areas",
+    "Staff and teams",
+]
 MODERATOR_SECTIONS = ["Confidential register", "Champion areas"]
 
 
@@ -88,11 +93,16 @@ def test_members_and_agents_are_refused_every_settings_page_and_change(client, o
 
 def test_moderators_reach_the_register_and_champion_areas_but_no_admin_page(client, objects):
     client.force_login(UserFactory(role=Role.MODERATOR))
-    statuses = {path: client.get(path).status_code for method, path in moderator_pages(objects)
-                if method == "get"}  # fmt: skip
+    statuses = {
+        path: client.get(path).status_code
+        for method, path in moderator_pages(objects)
+        if method == "get"
+    }
     assert set(statuses.values()) == {200}
-    refused = {path: getattr(client, method)(path).status_code
-               for method, path in admin_only_pages(objects)}  # fmt: skip
+    refused = {
+        path: getattr(client, method)(path).status_code
+        for method, path in admin_only_pages(objects)
+    }
     assert set(refused.values()) == {403}
 
 
