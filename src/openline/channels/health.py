@@ -112,7 +112,7 @@ def channel_rows() -> list[dict[str, Any]]:
     for account in ChannelAccount.objects.annotate(last_error=Subquery(latest_error)).order_by(
         "-is_active", "name"
     ):
-        counts = outbox.get(account.pk, {})
+        counts: Mapping[str, Any] = outbox.get(account.pk, {})
         failed = counts.get("failed", 0)
         problems = [f"{failed} deliveries failed"] if failed else []
         if account.kind == ChannelKind.FEED:
@@ -124,7 +124,7 @@ def channel_rows() -> list[dict[str, Any]]:
             "account": account,
             "queued": counts.get("queued", 0),
             "failed": failed,
-            "last_delivery_error": (account.last_error or "")[:300],  # type: ignore[attr-defined]
+            "last_delivery_error": (account.last_error or "")[:300],
             "polling": social.line if social else "",
             "problems": problems if account.is_active else [],
         })  # fmt: skip

@@ -41,7 +41,7 @@ def _clean_name(name: str, account: ChannelAccount | None) -> str:
         raise ValidationError({"name": "Give the channel a name."})
     if len(name) > 80:
         raise ValidationError({"name": "Keep the name under 80 characters."})
-    others = ChannelAccount.objects.exclude(pk=account.pk if account else None)
+    others = ChannelAccount.objects.exclude(pk=account.pk if account else 0)  # ids start at 1
     if others.filter(name__iexact=name).exists():
         raise ValidationError({"name": f"A channel named “{name}” exists already."})
     return name

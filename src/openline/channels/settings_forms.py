@@ -31,7 +31,9 @@ class ChannelForm(forms.Form):
             "name": account.name if account else "",
             "is_active": account.is_active if account else True,
         }
-        super().__init__(*args, initial=initial, **kwargs)
+        initial.update(kwargs.pop("initial", None) or {})
+        kwargs["initial"] = initial
+        super().__init__(*args, **kwargs)
         if account is not None:
             self.fields["is_active"] = forms.BooleanField(
                 required=False, label="Active: receives and sends"

@@ -59,7 +59,7 @@ def clean_rule(
         errors["note"] = ["Keep the note under 200 characters."]
     if not errors:
         same = PolicyRule.objects.filter(kind=kind, channel=channel, author_role=author_role)
-        if same.exclude(pk=exclude_pk).exists():
+        if same.exclude(pk=exclude_pk or 0).exists():  # ids start at 1
             errors["channel"] = [
                 "A rule for this kind, channel and role exists already: change that one."
             ]

@@ -90,7 +90,7 @@ def save_sla_policy(
             raise ValidationError({"business_hours": "Give at least one open range, or none."})
     except ValidationError as error:
         errors.update(error.message_dict)
-    others = SlaPolicy.objects.exclude(pk=policy.pk if policy else None)
+    others = SlaPolicy.objects.exclude(pk=policy.pk if policy else 0)  # ids start at 1
     if "name" in fields and others.filter(name__iexact=fields["name"]).exists():
         errors["name"] = [f"A policy named “{fields['name']}” exists already."]
     if errors:
@@ -139,7 +139,7 @@ def _canned_fields(title: str, body: str, *, exclude_pk: int | None) -> dict[str
                 f"Unknown variable {unknown[0]}: use {{customer_name}}, {{agent_name}}, "
                 "{company} or {subject}."
             ]
-    others = CannedReply.objects.exclude(pk=exclude_pk)
+    others = CannedReply.objects.exclude(pk=exclude_pk or 0)  # ids start at 1
     if "title" not in errors and others.filter(title__iexact=title).exists():
         errors["title"] = [f"A canned reply titled “{title}” exists already."]
     if errors:
