@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from openline.accounts.models import Role
+from openline.accounts.models import Role, User
 from openline.community.models import Space
 from openline.guidance.models import ConfidentialTerm, PolicyRule
 from openline.inbox.models import CannedReply, ChampionArea, ChannelAccount, SlaPolicy
@@ -123,8 +123,7 @@ def test_an_admin_walks_the_settings_and_fills_one_form_per_section(live_server,
     # Staff and teams
     page.goto(f"{base}/accounts/staff/")
     page.get_by_label("Team of Sam Agent").fill("Billing")
-    page.locator(
-        "form:has(#team-{0}) button".format(UserFactory._meta.model.objects.get(username="sam").pk)
-    ).click()
+    sam = User.objects.get(username="sam")
+    page.locator(f"form:has(#team-{sam.pk}) button").click()
     expect(page.get_by_text("Sam Agent is in Billing.")).to_be_visible()
     fits(page, f"{size}-staff")

@@ -196,3 +196,18 @@ def test_the_list_shows_failed_deliveries_in_a_fixed_number_of_queries(as_admin,
     )
     assert "1 deliveries failed" in shop
     assert "Last error: address 3 rejected" in shop
+
+
+def test_renaming_a_social_channel_asks_the_network_nothing(as_admin, monkeypatch):
+    account = ChannelAccount.objects.create(
+        kind="mastodon", name="Toots", config={"instance": "https://social.example"}
+    )
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the network was asked")
+
+    monkeypatch.setattr(accounts, "update_social_account", no_network)
+    form = {"name": "Toots (support)", "instance": "https://social.example", "token": ""}
+    assert as_admin.post(f"/settings/channels/{account.pk}/", form).status_code == 302
+    account.refresh_from_db()
+    assert (account.name, account.is_active) == ("Toots (support)", False)

@@ -9,7 +9,6 @@ from django.http import HttpRequest
 from openline.accounts.models import User
 
 from . import actions
-from .policy import OFF, OFF_REFUSED
 from .models import (
     AuditLog,
     ConfidentialTerm,
@@ -18,6 +17,7 @@ from .models import (
     PublicContact,
     ReviewRequest,
 )
+from .policy import OFF, OFF_REFUSED
 
 
 class ConfidentialTermForm(forms.ModelForm[ConfidentialTerm]):
