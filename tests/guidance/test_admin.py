@@ -59,3 +59,13 @@ def test_a_postal_address_is_a_public_contact(admin_client):
         "address",
         "pawfoldltdunit4canalwharfleedsls115ps",
     )
+
+
+def test_the_admin_refuses_to_switch_card_numbers_off(admin_client):
+    from openline.guidance.models import PolicyRule
+
+    response = admin_client.post(
+        "/admin/guidance/policyrule/add/", {"kind": "payment_card", "action": "off"}
+    )
+    assert "Secrets, card numbers and bank accounts are always reported." in response.text
+    assert not PolicyRule.objects.exists()

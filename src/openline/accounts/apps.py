@@ -12,3 +12,14 @@ class AccountsConfig(AppConfig):
 
         checks.register(check_staff_sign_in)
         privacy.install()
+        _register_settings()
+
+
+def _register_settings() -> None:
+    from openline.web.settings_sections import Section, register
+
+    from .permissions import can_manage_staff
+
+    register(Section("staff", "Staff and teams", "accounts:staff",
+                     "Colleagues, their roles and teams, invitations and sign-in security.",
+                     can_manage_staff, order=70))  # fmt: skip

@@ -11,7 +11,7 @@ from django.contrib.auth import password_validation
 from django.core import signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -233,6 +233,54 @@ def change_role(actor: User, person: User, role: str) -> User:
         person.save(update_fields=["role"])
     log.info("%s changed the role of %s from %s to %s", actor.username, person.username, old, role)
     return person
+
+
+def _clean_team(team: str) -> str:
+    team = " ".join((team or "").split())
+    if len(team) > 80:
+        raise ValidationError({"team": ["Keep the team name under 80 characters."]})
+    return team
+
+
+def change_team(actor: User, person: User, team: str) -> User:
+    """A staff member's team, shown beside their posts; empty for none."""
+    check_manage_staff(actor)
+    if person.role not in STAFF_ROLES:
+        raise ValidationError("Only staff belong to a team.")
+    team = _clean_team(team)
+    old, person.team = person.team, team
+    person.save(update_fields=["team"])
+    log.info("%s moved %s from team %r to %r", actor.username, person.username, old, team)
+    return person
+
+
+def teams(actor: User) -> list[tuple[str, int]]:
+    """The staff's teams with how many active members each has, by name (one query)."""
+    check_manage_staff(actor)
+    rows = (
+        User.objects.filter(role__in=STAFF_ROLES, is_active=True)
+        .exclude(team="")
+        .values_list("team")
+        .annotate(members=Count("pk"))
+        .order_by("team")
+    )
+    return [(team, members) for team, members in rows]
+
+
+def rename_team(actor: User, old: str, new: str) -> int:
+    """Renames a team for every member and open invitation; returns how many people moved.
+    Renaming onto an existing team merges the two."""
+    check_manage_staff(actor)
+    new = _clean_team(new)
+    if not new:
+        raise ValidationError({"team": ["Give the team's new name."]})
+    with transaction.atomic():
+        moved = User.objects.filter(role__in=STAFF_ROLES, team=old).update(team=new)
+        Invitation.objects.filter(team=old, accepted_at__isnull=True).update(team=new)
+    if not moved:
+        raise ValidationError({"team": [f"Nobody is in a team called “{old}”."]})
+    log.info("%s renamed team %r to %r (%s people)", actor.username, old, new, moved)
+    return moved
 
 
 def set_active(actor: User, person: User, *, active: bool) -> User:

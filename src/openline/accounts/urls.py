@@ -18,6 +18,7 @@ urlpatterns = [
     path("staff/", views_staff.staff_list, name="staff"),
     path("staff/invite/", views_staff.invite, name="staff_invite"),
     path("staff/<int:person_id>/", views_staff.change, name="staff_change"),
+    path("staff/teams/rename/", views_staff.rename_team, name="staff_rename_team"),
     path(
         "staff/invitations/<int:invitation_id>/withdraw/",
         views_staff.withdraw,

@@ -29,6 +29,7 @@ def _render_list(
     context = {
         "members": staff.staff_members(request.user),
         "invitations": staff.open_invitations(request.user),
+        "teams": staff.teams(request.user),
         "form": form,
         "roles": [*staff.ROLE_CHOICES, (Role.CUSTOMER, "No staff role")],
         "two_factor_required": request.user.is_staff_member
@@ -78,6 +79,9 @@ def change(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
         elif action in {"deactivate", "activate"}:
             staff.set_active(request.user, person, active=action == "activate")
             done = f"{person.name} is {'active again' if person.is_active else 'deactivated'}."
+        elif action == "team":
+            staff.change_team(request.user, person, request.POST.get("team", ""))
+            done = f"{person.name} is in {person.team or 'no team'}."
         elif action == "reset_two_factor":
             two_factor.reset_for(request.user, person)
             done = f"{person.name}'s two-factor sign-in is off; they set it up again."
@@ -88,6 +92,20 @@ def change(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
         messages.error(request, text)
     else:
         messages.success(request, done)
+    return redirect("accounts:staff")
+
+
+@require_POST
+@login_required
+def rename_team(request: AuthenticatedHttpRequest) -> HttpResponse:
+    check_manage_staff(request.user)
+    old, new = request.POST.get("old", ""), request.POST.get("team", "")
+    try:
+        moved = staff.rename_team(request.user, old, new)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"“{old}” is now “{' '.join(new.split())}” ({moved} people).")
     return redirect("accounts:staff")
 
 

@@ -15,3 +15,13 @@ class ChannelsConfig(AppConfig):
         for network in (mastodon, bluesky, x, reddit):  # each social network registers itself...
             network.install()
         polling.install()  # ...then the poller and the inbox adapters serve every one
+        _register_settings()
+
+
+def _register_settings() -> None:
+    from openline.inbox.permissions import can_manage_inbox_settings
+    from openline.web.settings_sections import Section, register
+
+    register(Section("channels", "Channels", "channel_settings:list",
+                     "Support addresses, webhooks, feeds and social accounts, with their health.",
+                     can_manage_inbox_settings, order=50))  # fmt: skip

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from openline.core import health
@@ -86,3 +86,46 @@ def check_channels() -> health.Check:
 
 def install() -> None:
     health.register("channels", check_channels)
+
+
+def channel_rows() -> list[dict[str, Any]]:
+    """Every channel account, active or not, with its health for the settings page, in two
+    queries whatever the number of channels: the outbox counts, and the accounts with their
+    latest delivery error."""
+    now = timezone.now()
+    outbox = {
+        row["message__account"]: row
+        for row in Delivery.objects.order_by()
+        .values("message__account")
+        .annotate(
+            queued=Count("id", filter=Q(state=DeliveryState.QUEUED)),
+            failed=Count("id", filter=Q(state=DeliveryState.FAILED)),
+        )
+    }
+    latest_error = (
+        Delivery.objects.filter(message__account=OuterRef("pk"))
+        .exclude(last_error="")
+        .order_by("-next_attempt_at")
+        .values("last_error")[:1]
+    )
+    rows = []
+    for account in ChannelAccount.objects.annotate(last_error=Subquery(latest_error)).order_by(
+        "-is_active", "name"
+    ):
+        counts: Mapping[str, Any] = outbox.get(account.pk, {})
+        failed = counts.get("failed", 0)
+        problems = [f"{failed} deliveries failed"] if failed else []
+        if account.kind == ChannelKind.FEED:
+            problems += _feeds(account, now)[1]
+        social = polling.health(account, now) if network_for(account.kind) else None
+        if social is not None and social.trouble:
+            problems.append(social.line)
+        rows.append({
+            "account": account,
+            "queued": counts.get("queued", 0),
+            "failed": failed,
+            "last_delivery_error": (account.last_error or "")[:300],
+            "polling": social.line if social else "",
+            "problems": problems if account.is_active else [],
+        })  # fmt: skip
+    return rows

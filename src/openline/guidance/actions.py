@@ -54,7 +54,9 @@ def clean_term(term: str, *, exclude_pk: int | None = None) -> str:
         others = others.exclude(pk=exclude_pk)
     for existing, active in others.values_list("term", "active"):
         if squash(existing) == squashed:
-            state = "" if active else " (inactive: reactivate it in the admin)"
+            state = (
+                "" if active else " (inactive: reactivate it in Settings → Confidential register)"
+            )
             raise ValidationError({"term": f"“{existing}” is already on the register{state}."})
     return term
 

@@ -17,6 +17,7 @@ from .models import (
     PublicContact,
     ReviewRequest,
 )
+from .policy import OFF, OFF_REFUSED
 
 
 class ConfidentialTermForm(forms.ModelForm[ConfidentialTerm]):
@@ -102,6 +103,12 @@ class PolicyRuleForm(forms.ModelForm[PolicyRule]):
     class Meta:
         model = PolicyRule
         fields = ("kind", "action", "channel", "author_role", "note")
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("action") == OFF and cleaned.get("kind") in OFF_REFUSED:
+            self.add_error("action", "Secrets, card numbers and bank accounts are always reported.")
+        return cleaned
 
 
 @admin.register(PolicyRule)

@@ -22,3 +22,17 @@ class GuidanceConfig(AppConfig):
         register_redactor(redact_private_data)
         register_unkind_check(is_unkind)
         privacy.install()
+        _register_settings()
+
+
+def _register_settings() -> None:
+    from openline.web.settings_sections import Section, register
+
+    from .permissions import can_manage_policy, can_manage_register
+
+    register(Section("policy", "Guidance policy", "guidance_settings:policy",
+                     "What each kind of finding leads to: the built-in defaults and your rules.",
+                     can_manage_policy, order=30))  # fmt: skip
+    register(Section("register", "Confidential register", "guidance_settings:register",
+                     "Code names, internal hosts and other words that must not appear in public.",
+                     can_manage_register, order=40))  # fmt: skip

@@ -16,7 +16,7 @@ from openline.accounts.models import STAFF_ROLES
 
 from .detectors import detect_all
 from .detectors.internal import KIND as REGISTER_KIND
-from .policy import resolve_action, strictest
+from .policy import OFF, resolve_action, strictest
 from .selectors import GuidanceConfig, guidance_config, kind_label
 
 
@@ -69,6 +69,7 @@ def check_text(
             company=config.company,
         )
     ]
+    findings = [f for f in findings if f.severity != OFF]  # a rule switched the kind off
     if author_role not in STAFF_ROLES:
         findings = [without_register_details(text, f) for f in findings]
     return CheckResult(strictest(f.severity for f in findings), findings)

@@ -27,6 +27,9 @@ class Action(models.TextChoices):
     WARN = "warn", "Warn: the author confirms before publishing"
     REVIEW = "review", "Review: a reviewer approves before it is published"
     BLOCK = "block", "Block: it cannot be published"
+    # Only a policy rule's action: the kind is not reported at all (policy.OFF_REFUSED lists
+    # the kinds that are always reported).
+    OFF = "off", "Off: not reported"
 
 
 class TermCategory(models.TextChoices):

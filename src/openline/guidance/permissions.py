@@ -71,3 +71,13 @@ def can_edit_learning_case(user: User | None, case: LearningCase) -> bool:
 def check_edit_learning_case(user: User | None, case: LearningCase) -> None:
     if not can_edit_learning_case(user, case):
         raise PermissionDenied("Only the author of the reply and moderators can edit this case.")
+
+
+def can_manage_policy(user: User | None) -> bool:
+    """Which action each kind of finding gets: admins, as in the Django admin."""
+    return _signed_in(user) and user.role == Role.ADMIN
+
+
+def check_manage_policy(user: User | None) -> None:
+    if not can_manage_policy(user):
+        raise PermissionDenied("Only admins change the guidance policy.")

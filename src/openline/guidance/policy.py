@@ -21,6 +21,10 @@ DEFAULT_ACTIONS: dict[str, str] = {
     Kind.PROFANITY: Action.WARN,
 }
 
+# A rule may switch a kind off, except these: a card number or a secret in public is never fine.
+OFF = str(Action.OFF)
+OFF_REFUSED = frozenset({Kind.SECRET, Kind.PAYMENT_CARD, Kind.IBAN})
+
 RuleKey = tuple[str, str, str]  # kind, channel ("" = any), author role ("" = any)
 
 

@@ -29,7 +29,7 @@ from .models import (
     ReviewRequest,
     ReviewStatus,
 )
-from .policy import RuleKey
+from .policy import DEFAULT_ACTIONS, RuleKey
 
 
 @dataclass(frozen=True)
@@ -196,3 +196,36 @@ def access_learning_case(user: User | None, case_id: int) -> LearningCase:
         )
     except (LearningCase.DoesNotExist, ValueError, OverflowError):
         raise Http404("No such learning case.") from None
+
+
+# --- the policy as the settings page shows it ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KindPolicy:
+    kind: str
+    label: str
+    default: str  # the built-in action
+    everywhere: PolicyRule | None  # a rule for every channel and role, overriding the default
+    narrower: list[PolicyRule]  # rules for a channel and/or a role
+
+    @property
+    def in_force(self) -> str:
+        return self.everywhere.action if self.everywhere else self.default
+
+
+def policy_overview() -> list[KindPolicy]:
+    """Every kind of finding with its built-in default and the rules that change it (one
+    query): the defaults apply while no rule exists, so the page shows them, not "0 rules"."""
+    rules: dict[str, list[PolicyRule]] = {}
+    for rule in PolicyRule.objects.order_by("kind", "channel", "author_role"):
+        rules.setdefault(rule.kind, []).append(rule)
+    overview = []
+    for kind, label in Kind.choices:
+        found = rules.get(kind, [])
+        everywhere = next((r for r in found if not r.channel and not r.author_role), None)
+        overview.append(KindPolicy(
+            kind=kind, label=str(label), default=str(DEFAULT_ACTIONS[kind]),
+            everywhere=everywhere, narrower=[r for r in found if r is not everywhere],
+        ))  # fmt: skip
+    return overview

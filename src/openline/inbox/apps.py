@@ -31,3 +31,20 @@ class InboxConfig(AppConfig):
         periodic.register("inbox.sweep_outbox", 30, sweep_outbox)
         periodic.register("inbox.return_late_champion_turns", 60, return_late_turns)
         privacy.install()
+        _register_settings()
+
+
+def _register_settings() -> None:
+    from openline.web.settings_sections import Section, register
+
+    from .permissions import can_manage_champion_areas, can_manage_inbox_settings
+
+    register(Section("sla", "SLA policies", "inbox_settings:sla",
+                     "Response targets, their time zone and weekly business hours.",
+                     can_manage_inbox_settings, order=10))  # fmt: skip
+    register(Section("canned", "Canned replies", "inbox_settings:canned",
+                     "Saved answers agents insert, with their variables.",
+                     can_manage_inbox_settings, order=20))  # fmt: skip
+    register(Section("champion_areas", "Champion areas", "champions:areas",
+                     "Which product areas are offered to opted-in champions.",
+                     can_manage_champion_areas, order=60))  # fmt: skip

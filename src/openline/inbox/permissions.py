@@ -2,7 +2,7 @@
 
 from django.core.exceptions import PermissionDenied
 
-from openline.accounts.models import User
+from openline.accounts.models import Role, User
 from openline.people.permissions import can_be_champion
 
 from .models import ChampionOptIn, Conversation
@@ -71,3 +71,17 @@ def can_manage_champion_areas(user: User | None) -> bool:
 def check_manage_champion_areas(user: User | None) -> None:
     if not can_manage_champion_areas(user):
         raise PermissionDenied("Only moderators and admins choose the champion areas.")
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+
+def can_manage_inbox_settings(user: User | None) -> bool:
+    """SLA policies, canned replies and channels: admins (the operators), as in the Django
+    admin."""
+    return can_use_inbox(user) and user is not None and user.role == Role.ADMIN
+
+
+def check_manage_inbox_settings(user: User | None) -> None:
+    if not can_manage_inbox_settings(user):
+        raise PermissionDenied("Only admins change SLA policies, canned replies and channels.")

@@ -12,6 +12,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -227,8 +228,12 @@ def areas(request: AuthenticatedHttpRequest) -> HttpResponse:
         else:
             messages.success(request, f"“{form.cleaned_data['name']}” is offered to champions.")
             return redirect("champions:areas")
-    all_areas = ChampionArea.objects.select_related("space", "tag")
-    return render(request, "inbox/champions/areas.html", {"form": form, "areas": all_areas})
+    all_areas = ChampionArea.objects.select_related("space", "tag").annotate(
+        champions=Count("opt_ins")
+    )
+    context = {"form": form, "areas": all_areas, "current": "champion_areas"}
+    status = 400 if form.is_bound and form.errors else 200
+    return render(request, "inbox/champions/areas.html", context, status=status)
 
 
 @require_POST

@@ -1,0 +1,194 @@
+"""Writes of guidance's settings pages: policy rules (admins) and the confidential register
+(moderators and admins). Each change is checked here and written to the server log, who and
+what; the guidance audit log stays the record of publish decisions."""
+
+import logging
+import re
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from openline.accounts.models import Role, User
+
+from . import actions, permissions
+from .models import Action, ConfidentialTerm, Kind, PolicyRule, TermCategory
+from .policy import DEFAULT_ACTIONS, OFF, OFF_REFUSED
+
+log = logging.getLogger("openline.guidance.settings")
+CHANNEL = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+
+
+def _changes(before: dict[str, Any], after: dict[str, Any]) -> str:
+    changed = [
+        f"{key}: {before.get(key)!r} → {value!r}"
+        for key, value in after.items()
+        if before.get(key) != value
+    ]
+    return "; ".join(changed) or "no change"
+
+
+# --- policy rules -------------------------------------------------------------------------------
+
+
+def clean_rule(
+    *,
+    kind: str,
+    action: str,
+    channel: str,
+    author_role: str,
+    note: str,
+    exclude_pk: int | None = None,
+) -> dict[str, str]:
+    errors: dict[str, list[str]] = {}
+    if kind not in Kind.values:
+        errors["kind"] = ["Choose the kind of finding."]
+    if action not in Action.values:
+        errors["action"] = ["Choose what happens."]
+    elif action == OFF and kind in OFF_REFUSED:
+        errors["action"] = [
+            "Secrets, card numbers and bank accounts are always reported; the mildest is Inform."
+        ]
+    channel = (channel or "").strip().lower()
+    if channel and not CHANNEL.match(channel):
+        errors["channel"] = ["Lower-case letters, digits, - and _ only (community, email …)."]
+    if author_role and author_role not in Role.values:
+        errors["author_role"] = ["Choose a role, or every role."]
+    note = " ".join((note or "").split())
+    if len(note) > 200:
+        errors["note"] = ["Keep the note under 200 characters."]
+    if not errors:
+        same = PolicyRule.objects.filter(kind=kind, channel=channel, author_role=author_role)
+        if same.exclude(pk=exclude_pk or 0).exists():  # ids start at 1
+            errors["channel"] = [
+                "A rule for this kind, channel and role exists already: change that one."
+            ]
+    if errors:
+        raise ValidationError(errors)
+    return {
+        "kind": kind,
+        "action": action,
+        "channel": channel,
+        "author_role": author_role,
+        "note": note,
+    }
+
+
+def save_policy_rule(
+    actor: User,
+    rule: PolicyRule | None,
+    *,
+    kind: str,
+    action: str,
+    channel: str = "",
+    author_role: str = "",
+    note: str = "",
+) -> PolicyRule:
+    """Creates (rule None) or changes a rule; the checks pick it up at their next draft (the
+    guidance configuration is reloaded when a rule changes)."""
+    permissions.check_manage_policy(actor)
+    fields = clean_rule(
+        kind=kind,
+        action=action,
+        channel=channel,
+        author_role=author_role,
+        note=note,
+        exclude_pk=rule.pk if rule else None,
+    )
+    with transaction.atomic():
+        before = {key: getattr(rule, key) for key in fields} if rule else {}
+        rule = rule or PolicyRule()
+        for key, value in fields.items():
+            setattr(rule, key, value)
+        rule.save()
+    log.info(
+        "%s (user %s) %s policy rule %s: %s (built-in default %s)",
+        actor.username,
+        actor.pk,
+        "changed" if before else "created",
+        rule.pk,
+        _changes(before, fields),
+        DEFAULT_ACTIONS[rule.kind],
+    )
+    return rule
+
+
+def delete_policy_rule(actor: User, rule: PolicyRule) -> None:
+    """The kind falls back to a broader rule or the built-in default."""
+    permissions.check_manage_policy(actor)
+    pk, what = rule.pk, str(rule)
+    rule.delete()
+    log.info("%s (user %s) deleted policy rule %s: %s", actor.username, actor.pk, pk, what)
+
+
+# --- the confidential register ------------------------------------------------------------------
+
+
+def add_term(
+    actor: User, *, term: str, category: str, note: str, variants: str
+) -> ConfidentialTerm:
+    permissions.check_manage_register(actor)
+    added = actions.add_confidential_term(
+        actor, term=term, category=category, note=note, variants=variants
+    )
+    log.info(
+        "%s (user %s) added register term %s %r", actor.username, actor.pk, added.pk, added.term
+    )
+    return added
+
+
+def edit_term(
+    actor: User,
+    term: ConfidentialTerm,
+    *,
+    term_text: str,
+    category: str,
+    note: str,
+    variants: str,
+    active: bool,
+) -> ConfidentialTerm:
+    permissions.check_manage_register(actor)
+    errors: dict[str, list[str]] = {}
+    cleaned: dict[str, Any] = {}
+    try:
+        cleaned["term"] = actions.clean_term(term_text, exclude_pk=term.pk)
+        cleaned["variants"] = actions.clean_variants(variants, term=cleaned["term"])
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    if category not in TermCategory.values:
+        errors["category"] = ["Choose a category."]
+    note = (note or "").strip()
+    if len(note) > 500:
+        errors["note"] = ["A note can be at most 500 characters."]
+    if errors:
+        raise ValidationError(errors)
+    cleaned.update(category=category, note=note, active=bool(active))
+    with transaction.atomic():
+        before = {key: getattr(term, key) for key in cleaned}
+        for key, value in cleaned.items():
+            setattr(term, key, value)
+        term.save()
+    log.info(
+        "%s (user %s) changed register term %s: %s",
+        actor.username,
+        actor.pk,
+        term.pk,
+        _changes(before, cleaned),
+    )
+    return term
+
+
+def set_term_active(actor: User, term: ConfidentialTerm, *, active: bool) -> ConfidentialTerm:
+    """An inactive term stays on the register (its history) but is no longer matched."""
+    permissions.check_manage_register(actor)
+    term.active = active
+    term.save(update_fields=["active", "updated_at"])
+    log.info(
+        "%s (user %s) %s register term %s %r",
+        actor.username,
+        actor.pk,
+        "reactivated" if active else "deactivated",
+        term.pk,
+        term.term,
+    )
+    return term

@@ -1,0 +1,75 @@
+"""Forms of guidance's settings pages; the rules are the settings actions'."""
+
+from typing import Any
+
+from django import forms
+
+from openline.accounts.models import Role
+from openline.inbox.models import ChannelKind
+
+from .models import Action, ConfidentialTerm, Kind, PolicyRule, TermCategory
+
+
+class PolicyRuleForm(forms.Form):
+    kind = forms.ChoiceField(choices=Kind.choices, label="Kind of finding")
+    action = forms.ChoiceField(choices=Action.choices, label="What happens")
+    channel = forms.CharField(
+        required=False,
+        max_length=64,
+        help_text="Only on this channel ("
+        + ", ".join(ChannelKind.values)
+        + "); empty for every channel.",
+        widget=forms.TextInput(attrs={"list": "channel-kinds", "autocomplete": "off"}),
+    )
+    author_role = forms.ChoiceField(
+        choices=[("", "Every role"), *Role.choices], required=False, label="Author's role"
+    )
+    note = forms.CharField(required=False, max_length=400, help_text="Why: for colleagues.")
+
+    def __init__(self, *args: Any, rule: PolicyRule | None = None, **kwargs: Any) -> None:
+        if rule is not None:
+            kwargs.setdefault(
+                "initial",
+                {
+                    "kind": rule.kind,
+                    "action": rule.action,
+                    "channel": rule.channel,
+                    "author_role": rule.author_role,
+                    "note": rule.note,
+                },
+            )
+        super().__init__(*args, **kwargs)
+
+
+class TermForm(forms.Form):
+    term = forms.CharField(
+        max_length=400, help_text="The word or name that must not appear in public."
+    )
+    category = forms.ChoiceField(choices=TermCategory.choices)
+    variants = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Other ways of writing it, one per line: abbreviations, ids, the phrase "
+        "people use for it.",
+    )
+    note = forms.CharField(
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Why it is confidential; shown to the author.",
+    )
+    active = forms.BooleanField(required=False, initial=True, label="Matched in drafts (active)")
+
+    def __init__(self, *args: Any, term: ConfidentialTerm | None = None, **kwargs: Any) -> None:
+        if term is not None:
+            kwargs.setdefault(
+                "initial",
+                {
+                    "term": term.term,
+                    "category": term.category,
+                    "variants": "\n".join(term.variants or []),
+                    "note": term.note,
+                    "active": term.active,
+                },
+            )
+        super().__init__(*args, **kwargs)

@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import settings_views as views
+
+app_name = "guidance_settings"
+
+urlpatterns = [
+    path("guidance-policy/", views.policy, name="policy"),
+    path("guidance-policy/new/", views.rule, name="rule_new"),
+    path("guidance-policy/<int:pk>/", views.rule, name="rule_edit"),
+    path("guidance-policy/<int:pk>/delete/", views.delete_rule, name="rule_delete"),
+    path("register/", views.register, name="register"),
+    path("register/new/", views.term, name="term_new"),
+    path("register/<int:pk>/", views.term, name="term_edit"),
+    path("register/<int:pk>/active/", views.term_active, name="term_active"),
+]

@@ -1,0 +1,175 @@
+"""Writes of the inbox's settings pages: SLA policies and canned replies. Admins only; each
+change is checked here (not only in the form) and written to the server log, who and what,
+as the staff changes are (the guidance audit log is for publish decisions and sits above)."""
+
+import logging
+import re
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from openline.accounts.models import User
+
+from . import sla
+from .actions import CANNED_VARIABLE
+from .models import CannedReply, SlaPolicy
+from .permissions import check_manage_inbox_settings
+
+log = logging.getLogger("openline.inbox.settings")
+MAX_MINUTES = 60 * 24 * 60  # sixty days: anything longer is a typo, not a promise
+ANY_VARIABLE = re.compile(r"\{([a-z_]+)\}")
+
+
+def _changes(before: dict[str, Any], after: dict[str, Any]) -> str:
+    changed = [
+        f"{key}: {before.get(key)!r} → {value!r}"
+        for key, value in after.items()
+        if before.get(key) != value
+    ]
+    return "; ".join(changed) or "no change"
+
+
+def _name(value: str, *, field: str, limit: int, what: str) -> str:
+    value = " ".join((value or "").split())
+    if not value:
+        raise ValidationError({field: f"Give the {what} a name."})
+    if len(value) > limit:
+        raise ValidationError({field: f"Keep the {what}'s name under {limit} characters."})
+    return value
+
+
+def _minutes(value: Any, field: str) -> int:
+    try:
+        minutes = int(value)
+    except (TypeError, ValueError):
+        raise ValidationError({field: "Give a whole number of minutes."}) from None
+    if not 1 <= minutes <= MAX_MINUTES:
+        raise ValidationError({field: f"Between 1 and {MAX_MINUTES} minutes (sixty days)."})
+    return minutes
+
+
+# --- SLA policies -------------------------------------------------------------------------------
+
+
+def save_sla_policy(
+    actor: User,
+    policy: SlaPolicy | None,
+    *,
+    name: str,
+    first_response_minutes: Any,
+    next_response_minutes: Any,
+    time_zone: str,
+    business_hours: dict[str, str],
+    is_default: bool,
+) -> SlaPolicy:
+    """Creates (policy None) or changes a policy. Hours are per weekday ("09:00-17:00,
+    18:00-20:00"); no day at all is around the clock. Making one the default makes it the only
+    default."""
+    check_manage_inbox_settings(actor)
+    errors: dict[str, list[str]] = {}
+    fields: dict[str, Any] = {}
+    for key, check in (
+        ("name", lambda: _name(name, field="name", limit=80, what="policy")),
+        (
+            "first_response_minutes",
+            lambda: _minutes(first_response_minutes, "first_response_minutes"),
+        ),
+        ("next_response_minutes", lambda: _minutes(next_response_minutes, "next_response_minutes")),
+        ("time_zone", lambda: str(sla.parse_zone((time_zone or "").strip()).key)),
+    ):
+        try:
+            fields[key] = check()
+        except ValidationError as error:
+            errors.update(error.message_dict)
+    hours = {day: " ".join(str(business_hours.get(day) or "").split()) for day in sla.DAYS}
+    hours = {day: text for day, text in hours.items() if text}
+    try:
+        calendar = sla.parse_hours(hours)
+        if hours and not any(calendar):
+            raise ValidationError({"business_hours": "Give at least one open range, or none."})
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    others = SlaPolicy.objects.exclude(pk=policy.pk if policy else 0)  # ids start at 1
+    if "name" in fields and others.filter(name__iexact=fields["name"]).exists():
+        errors["name"] = [f"A policy named “{fields['name']}” exists already."]
+    if errors:
+        raise ValidationError(errors)
+    fields.update(business_hours=hours, is_default=bool(is_default))
+    with transaction.atomic():
+        before = {key: getattr(policy, key) for key in fields} if policy else {}
+        policy = policy or SlaPolicy()
+        for key, value in fields.items():
+            setattr(policy, key, value)
+        if policy.is_default:
+            others.filter(is_default=True).update(is_default=False)
+        policy.save()
+    log.info(
+        "%s (user %s) %s SLA policy %s: %s",
+        actor.username,
+        actor.pk,
+        "changed" if before else "created",
+        policy.pk,
+        _changes(before, fields),
+    )
+    return policy
+
+
+# --- canned replies -----------------------------------------------------------------------------
+
+
+def _canned_fields(title: str, body: str, *, exclude_pk: int | None) -> dict[str, str]:
+    errors: dict[str, list[str]] = {}
+    try:
+        title = _name(title, field="title", limit=120, what="reply")
+    except ValidationError as error:
+        errors.update(error.message_dict)
+    body = (body or "").strip()
+    if not body:
+        errors["body"] = ["Write the reply."]
+    elif len(body) > 10_000:
+        errors["body"] = ["Keep a canned reply under 10,000 characters."]
+    else:
+        unknown = sorted(
+            {m.group(0) for m in ANY_VARIABLE.finditer(body)}
+            - {m.group(0) for m in CANNED_VARIABLE.finditer(body)}
+        )
+        if unknown:
+            errors["body"] = [
+                f"Unknown variable {unknown[0]}: use {{customer_name}}, {{agent_name}}, "
+                "{company} or {subject}."
+            ]
+    others = CannedReply.objects.exclude(pk=exclude_pk or 0)  # ids start at 1
+    if "title" not in errors and others.filter(title__iexact=title).exists():
+        errors["title"] = [f"A canned reply titled “{title}” exists already."]
+    if errors:
+        raise ValidationError(errors)
+    return {"title": title, "body": body}
+
+
+def save_canned_reply(
+    actor: User, canned: CannedReply | None, *, title: str, body: str
+) -> CannedReply:
+    check_manage_inbox_settings(actor)
+    fields = _canned_fields(title, body, exclude_pk=canned.pk if canned else None)
+    with transaction.atomic():
+        before = {"title": canned.title, "body": canned.body} if canned else {}
+        canned = canned or CannedReply()
+        canned.title, canned.body = fields["title"], fields["body"]
+        canned.save()
+    log.info(
+        "%s (user %s) %s canned reply %s: %s",
+        actor.username,
+        actor.pk,
+        "changed" if before else "created",
+        canned.pk,
+        _changes(before, fields),
+    )
+    return canned
+
+
+def delete_canned_reply(actor: User, canned: CannedReply) -> None:
+    check_manage_inbox_settings(actor)
+    pk, title = canned.pk, canned.title
+    canned.delete()
+    log.info("%s (user %s) deleted canned reply %s %r", actor.username, actor.pk, pk, title)
