@@ -74,7 +74,8 @@ def _form(question: str, details: str, answer: str, sources: list[int]) -> dict[
 
 @login_required
 def write(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpResponse:
-    """New (`?threads=1,2` pre-fills it from those threads) or existing article."""
+    """New (`?threads=1,2` pre-fills it from those threads, `&conversations=3` from a private
+    conversation when no thread is given) or existing article."""
     articles.check_write(request.user)
     existing = articles.access_article(request.user, pk) if pk is not None else None
     errors: dict[str, list[str]] = {}
@@ -99,7 +100,11 @@ def write(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpRespo
         form = _form(existing.question, existing.details, existing.answer,
                      list(existing.sources.values_list("pk", flat=True)))  # fmt: skip
     else:
-        draft = articles.draft_from_threads(request.user, _ids(request.GET.getlist("threads")))
+        draft = articles.draft_from_threads(
+            request.user,
+            _ids(request.GET.getlist("threads")),
+            _ids(request.GET.getlist("conversations")),
+        )
         form = _form(draft.question, draft.details, draft.answer, draft.sources)
     context = {"form": form, "errors": errors, "article": existing}
     return render(request, "knowledge/article_form.html", context, status=400 if errors else 200)

@@ -23,9 +23,11 @@ from openline.community.selectors import visible_threads
 from openline.core import counters
 from openline.core.markdown import plain_text, render_markdown
 from openline.core.redaction import has_redactors, personal_data_left, redact
+from openline.inbox.models import Message, MessageKind
 from openline.language import embed, index, sources
 from openline.language.tasks import embed_objects
 
+from .embeddings import conversation_texts
 from .models import Article, ArticleStatus
 
 ARTICLE = "article"
@@ -90,9 +92,30 @@ def best_answer(threads: list[Thread]) -> Reply | None:
     )
 
 
-def draft_from_threads(user: User, thread_ids: Iterable[int]) -> Draft:
+def first_reply(conversation_id: int) -> str:
+    """The first answer staff sent in a conversation, masked ("" when none)."""
+    body = (
+        Message.objects.filter(conversation_id=conversation_id, kind=MessageKind.REPLY)
+        .order_by("created_at", "pk")
+        .values_list("body", flat=True)
+        .first()
+    )
+    return redact(body) if body else ""
+
+
+def private_question(conversation_id: int) -> str:
+    """A private conversation's question as staff are shown it: its first words, masked."""
+    text = conversation_texts([conversation_id]).get(conversation_id, "")
+    return redact(" ".join(text.split())[:160])
+
+
+def draft_from_threads(
+    user: User, thread_ids: Iterable[int], conversation_ids: Iterable[int] = ()
+) -> Draft:
     """A new article's text from its source threads (those `user` may see), personal data
-    masked: the clearest question (solved, most voted first) and the best answer."""
+    masked: the clearest question (solved, most voted first) and the best answer. With no
+    thread, from the first of the private conversations asking it (staff see the inbox):
+    the customer's words and staff's first reply, masked; a conversation is never a source."""
     check_write(user)
     threads = list(
         visible_threads(user)
@@ -100,6 +123,10 @@ def draft_from_threads(user: User, thread_ids: Iterable[int]) -> Draft:
         .select_related("accepted_reply")
     )
     if not threads:
+        for conversation_id in list(conversation_ids)[:50]:
+            question = private_question(conversation_id)
+            if question:
+                return Draft(question, "", first_reply(conversation_id), [])
         return Draft("", "", "", [])
     threads.sort(key=lambda t: (t.accepted_reply_id is None, -t.upvote_count, t.pk))
     lead = threads[0]

@@ -1,16 +1,23 @@
 """The text each thread is found by (its title and the start of its body), registered with the
 language layer, and the listeners that re-embed a thread in the background when it is posted
-or edited."""
+or edited. Inbox conversations that are not community threads are embedded too, by their
+customer's first message: FAQ candidates count questions asked privately as well."""
 
 from collections.abc import Iterable
+
+from django.db.models import QuerySet
 
 from openline.community import events
 from openline.community.models import Thread
 from openline.core.markdown import plain_text
+from openline.inbox import ingestion
+from openline.inbox.models import Conversation, Message, MessageKind
 from openline.language import sources
+from openline.language.cleaning import clean_message
 from openline.language.tasks import embed_objects
 
 THREAD = "thread"
+CONVERSATION = "conversation"
 # MiniLM reads 256 word pieces at most; a title and the first ~600 characters of the body say
 # what the question is about, and what follows is detail (logs, steps tried).
 BODY_CHARS = 600
@@ -40,8 +47,47 @@ def _embed_imported(thread_ids: list[int]) -> None:
         embed_objects.enqueue(THREAD, thread_ids[start : start + IMPORT_CHUNK])
 
 
+def _private_conversations() -> QuerySet[Conversation]:
+    """Conversations of the inbox's own channels: a community thread's is the thread."""
+    return Conversation.objects.filter(thread__isnull=True)
+
+
+def _conversation_ids() -> Iterable[int]:
+    ids = _private_conversations().order_by("id").values_list("id", flat=True)
+    return ids.iterator(chunk_size=2000)
+
+
+def conversation_texts(ids: list[int]) -> dict[int, str]:
+    """The subject and the customer's own words (greeting, signature and quotes left out) of
+    each conversation's first inbound message."""
+    subjects = dict(_private_conversations().filter(pk__in=ids).values_list("pk", "subject"))
+    first: dict[int, str] = {}
+    rows = (
+        Message.objects.filter(conversation_id__in=list(subjects), kind=MessageKind.INBOUND)
+        .order_by("conversation_id", "created_at", "pk")
+        .values_list("conversation_id", "body")
+    )
+    for conversation_id, body in rows:
+        first.setdefault(conversation_id, body)
+    return {pk: thread_text(subjects[pk], clean_message(body)) for pk, body in first.items()}
+
+
+def _embed_conversations(message_ids: list[int]) -> None:
+    """New inbound messages: their conversations' vectors (unchanged first messages are not
+    embedded again)."""
+    ids = list(
+        Message.objects.filter(pk__in=message_ids, conversation__thread__isnull=True)
+        .values_list("conversation_id", flat=True)
+        .distinct()
+    )
+    for start in range(0, len(ids), IMPORT_CHUNK):
+        embed_objects.enqueue(CONVERSATION, ids[start : start + IMPORT_CHUNK])
+
+
 def install() -> None:
     sources.register(sources.Source(THREAD, _all_ids, _texts))
+    sources.register(sources.Source(CONVERSATION, _conversation_ids, conversation_texts))
+    ingestion.listen_stored(_embed_conversations)
     # A new thread is embedded by knowledge.tasks.check_new_thread (which also looks for an
     # earlier duplicate); edits and imports only need their vectors.
     events.listen(events.THREAD_EDITED, _embed_thread)

@@ -1,14 +1,17 @@
-"""FAQ candidates: questions the community keeps asking, proposed to staff as articles.
+"""FAQ candidates: questions customers keep asking, in public or not, proposed to staff as
+articles.
 
-Recent public questions and problems are grouped by meaning (`cluster`: a thread with the most
-near neighbours seeds a group of the still-ungrouped threads that score at least
-`CLUSTER_MIN_SCORE` with it, then the next). A group of `MIN_SIZE` or more that no article
-covers yet (none of its threads is an article's source) is a candidate, with its size, its
-trend (asked in the last 30 days against the 30 before) and its best answer. Staff turn one
-into an article in one step (the article form, pre-filled from the group's threads).
+Recent public questions and problems, and recent inbox conversations of the company's own
+channels (e-mail, social networks, webhooks) read as a question or a problem, are grouped by
+meaning (`cluster`: an item with the most near neighbours seeds a group of the still-ungrouped
+items that score at least `CLUSTER_MIN_SCORE` with it, then the next). A group of `MIN_SIZE`
+or more that no article covers yet (none of its threads is an article's source, and no
+published article is as near to the group's centre) is a candidate, with its size by source,
+its trend (asked in the last 30 days against the 30 before) and its best answer. Staff turn
+one into an article in one step (the article form, pre-filled and masked from the group).
 
-Computed when the page is asked for, over at most `MAX_THREADS` of the newest threads, and
-kept for `CACHE_SECONDS` (the page says when it was computed)."""
+Computed when the page is asked for, over at most `MAX_THREADS` of the newest threads and as
+many conversations, and kept for `CACHE_SECONDS` (the page says when it was computed)."""
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -19,10 +22,12 @@ from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community.models import Reply, Thread, ThreadKind
+from openline.inbox.models import Conversation
+from openline.language import index
 from openline.language.selectors import stored_vectors
 
-from .articles import best_answer, check_write
-from .embeddings import THREAD
+from .articles import ARTICLE, best_answer, check_write, first_reply, private_question, published
+from .embeddings import CONVERSATION, THREAD
 from .models import Article
 
 CLUSTER_MIN_SCORE = 0.6
@@ -32,6 +37,8 @@ WINDOW_DAYS = 180
 BLOCK = 500  # rows of the similarity matrix computed at once (memory stays ~6 MB)
 CACHE_SECONDS = 600
 KINDS = (ThreadKind.QUESTION, ThreadKind.PROBLEM)
+# A conversation's reading (feedback labels): "" until the worker has read it.
+CONVERSATION_INTENTS = ("question", "problem", "")
 
 
 def cluster(vectors: np.ndarray, threshold: float, min_size: int) -> list[list[int]]:
@@ -62,18 +69,37 @@ def cluster(vectors: np.ndarray, threshold: float, min_size: int) -> list[list[i
 
 @dataclass(frozen=True)
 class Candidate:
-    threads: list[Thread]  # the group, solved and most voted first
+    threads: list[Thread]  # the group's public threads, solved and most voted first
+    conversations: list[Conversation]  # and its private conversations, newest first
     recent: int  # asked in the last 30 days
     before: int  # asked in the 30 days before those
     best_answer: Reply | None
+    question: str  # the lead thread's title, else the lead conversation's words, masked
+    private_answer: str  # with no public answer: the staff reply in the lead conversation, masked
 
     @property
-    def lead(self) -> Thread:
-        return self.threads[0]
+    def lead(self) -> Thread | None:
+        return self.threads[0] if self.threads else None
+
+    @property
+    def asked(self) -> int:
+        return len(self.threads) + len(self.conversations)
 
     @property
     def ids(self) -> str:
         return ",".join(str(t.pk) for t in self.threads)
+
+    @property
+    def conversation_ids(self) -> str:
+        return ",".join(str(c.pk) for c in self.conversations)
+
+    @property
+    def channels(self) -> list[tuple[str, int]]:
+        """How many of the private conversations came by each channel, most first."""
+        counts: dict[str, int] = {}
+        for c in self.conversations:
+            counts[c.account.name] = counts.get(c.account.name, 0) + 1
+        return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0]))
 
 
 @dataclass(frozen=True)
@@ -82,9 +108,26 @@ class Candidates:
     items: list[Candidate]
 
 
+def _recent_conversation_ids(now: datetime) -> list[int]:
+    return list(
+        Conversation.objects.filter(
+            thread__isnull=True,
+            intent__in=CONVERSATION_INTENTS,
+            created_at__gte=now - timedelta(days=WINDOW_DAYS),
+        )
+        .order_by("-created_at")
+        .values_list("pk", flat=True)[:MAX_THREADS]
+    )
+
+
+def _covered_by_an_article(centre: np.ndarray) -> bool:
+    near = [pk for pk, s in index.nearest(ARTICLE, centre, 5) if s >= CLUSTER_MIN_SCORE]
+    return bool(near) and published().filter(pk__in=near).exists()
+
+
 def compute(now: datetime | None = None) -> Candidates:
     now = now or timezone.now()
-    ids = list(
+    thread_ids = list(
         Thread.objects.filter(
             space__is_private=False,
             kind__in=KINDS,
@@ -95,28 +138,70 @@ def compute(now: datetime | None = None) -> Candidates:
         .order_by("-created_at")
         .values_list("pk", flat=True)[:MAX_THREADS]
     )
-    ordered, vectors = stored_vectors(THREAD, ids)
+    found_threads, thread_vectors = stored_vectors(THREAD, thread_ids)
+    found_conversations, conversation_vectors = stored_vectors(
+        CONVERSATION, _recent_conversation_ids(now)
+    )
+    items_found = [(THREAD, pk) for pk in found_threads] + [
+        (CONVERSATION, pk) for pk in found_conversations
+    ]
+    vectors = np.vstack([thread_vectors, conversation_vectors])
     covered = set(Article.sources.through.objects.values_list("thread_id", flat=True))
-    groups = [[ordered[i] for i in g] for g in cluster(vectors, CLUSTER_MIN_SCORE, MIN_SIZE)]
-    groups = [g for g in groups if not covered.intersection(g)]
+    groups = []
+    for rows in cluster(vectors, CLUSTER_MIN_SCORE, MIN_SIZE):
+        members = [items_found[i] for i in rows]
+        if covered.intersection(pk for kind, pk in members if kind == THREAD):
+            continue
+        centre = vectors[rows].mean(axis=0)
+        if _covered_by_an_article(centre / (np.linalg.norm(centre) or 1.0)):
+            continue
+        groups.append(members)
     threads = Thread.objects.select_related("accepted_reply__author", "space").in_bulk(
-        [pk for g in groups for pk in g]
+        [pk for g in groups for kind, pk in g if kind == THREAD]
+    )
+    conversations = Conversation.objects.select_related("account").in_bulk(
+        [pk for g in groups for kind, pk in g if kind == CONVERSATION]
     )
     month = timedelta(days=30)
     items = []
     for group in groups:
-        members = sorted(
-            (threads[pk] for pk in group if pk in threads),
+        group_threads = sorted(
+            (threads[pk] for kind, pk in group if kind == THREAD and pk in threads),
             key=lambda t: (t.accepted_reply_id is None, -t.upvote_count, t.pk),
         )
+        group_conversations = sorted(
+            (
+                conversations[pk]
+                for kind, pk in group
+                if kind == CONVERSATION and pk in conversations
+            ),
+            key=lambda c: (-c.created_at.timestamp(), c.pk),
+        )
+        asked_at = [t.created_at for t in group_threads] + [
+            c.created_at for c in group_conversations
+        ]
+        best = best_answer(group_threads) if group_threads else None
+        lead_conversation = group_conversations[0].pk if group_conversations else None
         items.append(
             Candidate(
-                threads=members,
-                recent=sum(t.created_at >= now - month for t in members),
-                before=sum(now - 2 * month <= t.created_at < now - month for t in members),
-                best_answer=best_answer(members),
+                threads=group_threads,
+                conversations=group_conversations,
+                recent=sum(at >= now - month for at in asked_at),
+                before=sum(now - 2 * month <= at < now - month for at in asked_at),
+                best_answer=best,
+                question=(
+                    group_threads[0].title
+                    if group_threads
+                    else private_question(lead_conversation or 0)
+                ),
+                private_answer=(
+                    first_reply(lead_conversation)
+                    if best is None and lead_conversation is not None
+                    else ""
+                ),
             )
         )
+    items.sort(key=lambda c: (-c.asked, -c.recent))
     return Candidates(computed_at=now, items=items)
 
 
