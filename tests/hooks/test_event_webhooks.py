@@ -122,7 +122,10 @@ def test_an_idea_that_shipped_is_sent_with_the_new_status(
         actions.change_status(agent, idea, status="in_progress", reason="Being built.")
         actions.change_status(agent, idea, status="shipped", reason="In app 5.2.")
     sent = [r[1]["data"] for r in receiver.received if r[1]["type"] == "idea.status_changed"]
-    assert [(d["from"], d["to"]) for d in sent] == [("new", "in_progress"), ("in_progress", "shipped")]
+    assert [(d["from"], d["to"]) for d in sent] == [
+        ("new", "in_progress"),
+        ("in_progress", "shipped"),
+    ]
     assert sent[-1]["thread"]["status"] == "shipped"
 
 
