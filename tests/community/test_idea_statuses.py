@@ -36,7 +36,7 @@ def test_each_status_change_is_kept_with_its_reason_and_shown_on_the_idea(client
     history = list(StatusChange.objects.filter(thread=idea).values_list("previous", "status"))
     assert history == [("new", "under_review"), ("under_review", "planned")]
     page = client.get(idea.get_absolute_url()).content.decode()
-    history_html = page[page.index('id="status-history"') :]
+    history_html = page[page.index('id="status-history"') :]  # shown from the second change
     assert history_html.index("The app team is looking.") < history_html.index(
         "In the spring release."
     )
