@@ -38,7 +38,7 @@ def test_the_board_fits_and_a_status_change_shows_its_reason(live_server, new_pa
         actions.create_thread(casey, space, kind="idea", title=t, body="Please.", tags=["heating"])
         for t in titles
     ]
-    for n in range(3):
+    for _ in range(3):
         upvote(UserFactory(), ideas[0])
     mail = ChannelAccount.objects.create(kind="email", name="Support mail")
     conversation = Conversation.objects.create(account=mail, external_id="m1", subject="Floors")

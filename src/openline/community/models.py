@@ -107,6 +107,21 @@ def initial_status(kind: str) -> ThreadStatus:
     return ThreadStatus.NEW if kind == ThreadKind.IDEA else ThreadStatus.OPEN
 
 
+# An idea's place on its road for a status of the other kinds (imports, seeded content, the
+# migration of older data): won't fix is declined, planned stays, the rest is new.
+_IDEA_ROAD = {
+    ThreadStatus.WONT_FIX: ThreadStatus.DECLINED,
+    ThreadStatus.PLANNED: ThreadStatus.PLANNED,
+}
+
+
+def status_for(kind: str, status: str) -> str:
+    """`status` as the kind has it: for an idea, a status of the other road mapped onto its own."""
+    if kind != ThreadKind.IDEA or status in IDEA_STATUSES:
+        return status
+    return _IDEA_ROAD.get(ThreadStatus(status), ThreadStatus.NEW)
+
+
 class Thread(models.Model):
     space = models.ForeignKey(Space, on_delete=models.PROTECT, related_name="threads")
     author = models.ForeignKey(

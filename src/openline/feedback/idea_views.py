@@ -37,6 +37,7 @@ def board(request: HttpRequest, slug: str | None = None) -> HttpResponse:
         page = paginator.page(1)
     except EmptyPage as error:
         raise Http404(str(error)) from error
+    ideas.fill_demand(list(page.object_list))
     keep = {"tag": filters.tag, "status": filters.status, "sort": filters.sort}
 
     def url(**changes: str) -> str:
