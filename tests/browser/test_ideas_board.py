@@ -1,6 +1,6 @@
-"""Issue 14, end to end: the ideas board fits a 1280 px screen and a 390 px phone; staff set an
-idea's status with a public reason on its page; the reason shows in its history and the board
-files it under the new status."""
+"""Issue 14, end to end: the ideas board fits a 1280 px screen and a 390 px phone; an agent links
+a customer's conversation to an idea from the inbox; staff set the idea's status with a public
+reason on its page; the reason shows in its history and the board files it under the status."""
 
 import os
 
@@ -43,6 +43,7 @@ def test_the_board_fits_and_a_status_change_shows_its_reason(live_server, new_pa
     mail = ChannelAccount.objects.create(kind="email", name="Support mail")
     conversation = Conversation.objects.create(account=mail, external_id="m1", subject="Floors")
     idea_actions.link_conversation(agent, conversation, ideas[0])
+    actions.change_status(agent, ideas[0], status="under_review", reason="The app team looks.")
 
     page = new_page()
     shots = os.environ.get("OPENLINE_SCREENSHOTS")
@@ -57,18 +58,33 @@ def test_the_board_fits_and_a_status_change_shows_its_reason(live_server, new_pa
             page.screenshot(path=f"{shots}/ideas-board-{width}.png", full_page=True)
 
     sign_in(page, live_server.url, "alex")
+    # A second customer asks on e-mail: the agent links the conversation from the inbox.
+    other = Conversation.objects.create(account=mail, external_id="m2", subject="Floors too")
+    page.set_viewport_size({"width": 390, "height": 900})
+    page.goto(f"{live_server.url}/inbox/{other.pk}/")
+    panel = page.locator("#idea-links")
+    panel.locator("input[name=q]").fill("rooms by floor")
+    panel.locator("button", has_text="Find").click()
+    page.locator("#idea-links .idea-choices button", has_text="Link").click()
+    expect(page.locator("#idea-links .idea-link-list")).to_contain_text(titles[0])
+    overflow = page.evaluate("document.documentElement.scrollWidth")
+    assert overflow <= 390, f"the conversation is {overflow} px wide at 390 px"
+    if shots:
+        page.locator("#idea-links").screenshot(path=f"{shots}/conversation-ideas-390.png")
+
     page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{live_server.url}{ideas[0].get_absolute_url()}")
-    expect(page.locator("#idea-demand")).to_contain_text("4 people want this")
-    expect(page.locator("#idea-demand")).to_contain_text("E-mail: 1")
+    expect(page.locator("#idea-demand")).to_contain_text("5 people want this")
+    expect(page.locator("#idea-demand")).to_contain_text("E-mail: 2")
     page.locator("details", has_text="Change the public status").locator("summary").click()
     page.select_option("select[name=status]", "planned")
     page.fill("textarea[name=reason]", "Coming in the spring release of the app.")
     page.click("text=Set status")
     expect(page.locator("#thread-status")).to_have_text("Planned")
-    expect(page.locator("#status-history")).to_contain_text(
-        "Coming in the spring release of the app."
-    )
+    history = page.locator("#status-history li")
+    expect(history).to_have_count(2)
+    expect(history.nth(0)).to_contain_text("The app team looks.")
+    expect(history.nth(1)).to_contain_text("Coming in the spring release of the app.")
     for width in (1280, 390):
         page.set_viewport_size({"width": width, "height": 900})
         page.reload()
