@@ -140,7 +140,8 @@ def fill_demand(page: list[Thread]) -> None:
     missing = [idea.pk for idea in page if not hasattr(idea, "demand")]
     if not missing:
         return
-    found = dict(with_demand(Thread.objects.filter(pk__in=missing)).values_list("pk", "demand"))
+    rows = with_demand(Thread.objects.filter(pk__in=missing))
+    found = dict(rows.values_list("pk", "demand"))  # type: ignore[misc]  # an annotation
     for idea in page:
         if idea.pk in found:
             idea.demand = found[idea.pk]  # type: ignore[attr-defined]
