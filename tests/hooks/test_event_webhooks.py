@@ -108,11 +108,25 @@ def test_an_idea_status_change_carries_from_to_reason_and_votes(
     ((_, payload),) = [r for r in receiver.received if r[1]["type"] == "idea.status_changed"]
     data = payload["data"]
     assert (data["from"], data["to"], data["reason"]) == (
-        "open",
+        "new",
         "planned",
         "Coming in the spring app.",
     )
     assert data["changed_by"]["staff"] is True
+
+
+def test_an_idea_that_shipped_is_sent_with_the_new_status(
+    receiver, subscribed, idea, agent, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.change_status(agent, idea, status="in_progress", reason="Being built.")
+        actions.change_status(agent, idea, status="shipped", reason="In app 5.2.")
+    sent = [r[1]["data"] for r in receiver.received if r[1]["type"] == "idea.status_changed"]
+    assert [(d["from"], d["to"]) for d in sent] == [
+        ("new", "in_progress"),
+        ("in_progress", "shipped"),
+    ]
+    assert sent[-1]["thread"]["status"] == "shipped"
 
 
 def test_new_feedback_is_sent_with_its_labels(

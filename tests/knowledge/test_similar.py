@@ -185,3 +185,25 @@ def test_the_status_shown_is_the_threads(client, agent, customer, space, post, s
         reverse("knowledge:similar"), {"title": "thermostat schedule that follows my tariff"}
     ).content.decode()
     assert f"status-{status}" in html
+
+
+def test_posting_an_idea_suggests_similar_ideas_only(client, customer, other_customer, space, post):
+    question = post(customer, space, "How do I group rooms by floor in the app")
+    idea = post(customer, space, "Group rooms by floor in the app", kind="idea")
+    client.force_login(other_customer)
+    response = client.get(
+        reverse("knowledge:similar"),
+        {"title": "Let me group my rooms by floor in the app", "body": "", "kind": "idea"},
+        headers={"HX-Request": "true"},
+    )
+    html = response.content.decode()
+    assert "Similar ideas" in html
+    assert idea.title in html and "status-new" in html
+    assert question.title not in html
+
+
+def test_the_ask_page_sends_the_kind_for_similar_ideas(client, customer):
+    client.force_login(customer)
+    page = client.get(reverse("community:ask") + "?kind=idea").content.decode()
+    assert 'hx-include="#id_title, #id_body, #id_kind"' in page
+    assert '<option value="idea" selected>' in page

@@ -31,11 +31,14 @@ from .models import (
     SearchMiss,
     Space,
     SpaceMembership,
+    StatusChange,
     Tag,
     Thread,
     ThreadKind,
     ThreadStatus,
     Vote,
+    initial_status,
+    statuses_for,
 )
 
 TITLE_MIN = 8
@@ -145,7 +148,7 @@ def create_thread(
     with transaction.atomic():
         thread = Thread.objects.create(
             space=space, author=author, kind=kind, title=title, slug=slug_for(title), body=body,
-            body_html=html,
+            body_html=html, status=initial_status(kind),
         )  # fmt: skip
         thread.tags.set(tag_objs)
         search.index_thread(thread)
@@ -284,10 +287,14 @@ def edit_thread(
 
 
 def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> Thread:
-    """Staff set the public status; the reason is shown on the thread."""
+    """Staff set the public status with a reason; both are shown on the thread and kept in its
+    history. An idea has its own road (new … shipped, declined); the other kinds keep theirs.
+    Everyone who asked, voted for or follows it hears why (an idea's voters want to know)."""
     permissions.check_change_status(actor, thread)
-    if status not in ThreadStatus.values:
-        raise ValidationError({"status": f"Choose one of: {', '.join(ThreadStatus.values)}."})
+    allowed = statuses_for(thread.kind)
+    if status not in allowed:
+        labels = ", ".join(str(s.label) for s in allowed)
+        raise ValidationError({"status": f"Choose one of: {labels}."})
     reason = " ".join((reason or "").split())
     if not reason:
         raise ValidationError({"reason": "Say why, in a sentence the public will read."})
@@ -295,6 +302,8 @@ def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> T
         raise ValidationError({"reason": "Keep the reason under 1,000 characters."})
     if status == ThreadStatus.SOLVED and thread.accepted_reply_id is None:
         raise ValidationError({"status": "Accept the answer that solved it instead."})
+    if thread.merged_at is not None:
+        raise ValidationError("This thread was merged: set the status of the one it lives in.")
     previous = thread.status
     with transaction.atomic():
         thread.status, thread.status_reason = status, reason
@@ -302,12 +311,12 @@ def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> T
         thread.save(
             update_fields=["status", "status_reason", "status_changed_by", "status_changed_at"]
         )
+        StatusChange.objects.create(
+            thread=thread, previous=previous, status=status, reason=reason, changed_by=actor,
+            created_at=thread.status_changed_at,
+        )  # fmt: skip
         _touch(thread, activity=True)
-        # The asker and everyone who voted for it hear why (an idea's voters want to know).
-        voters = Vote.objects.filter(thread=thread, reply__isnull=True).values_list(
-            "user_id", flat=True
-        )
-        notify.tell(Kind.COMMUNITY_STATUS, actor, thread, None, {thread.author_id, *voters})
+        notify.status_changed(actor, thread)
         events.emit_in_transaction(
             events.THREAD_STATUS_CHANGED, thread=thread, previous=previous, actor=actor
         )
@@ -569,12 +578,19 @@ def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
     the question becomes a reply there by its asker (its title in bold), its replies move with
     their votes, its upvotes join the original's (one per person), and its address answers 301
     to the original from now on. An accepted answer stays a reply: accepting one in the original
-    is its asker's or staff's call. Returns the original."""
+    is its asker's or staff's call. Ideas merge into ideas only, by moderators: the duplicate's
+    author counts as a vote for the original, its voters follow the original and are told.
+    Returns the original."""
     permissions.check_triage(actor, thread)
     if thread.merged_at is not None:
         raise ValidationError("This thread was merged already.")
     original = _original_of(thread, into)
     permissions.check_triage(actor, original)
+    ideas = thread.is_idea or original.is_idea
+    if ideas:
+        permissions.check_merge_ideas(actor)
+        if not (thread.is_idea and original.is_idea):
+            raise ValidationError({"original": "Merge an idea only into another idea."})
     if original.space.is_private != thread.space.is_private:
         raise ValidationError(
             {"original": "Merge only between public threads, or within one private space."}
@@ -593,9 +609,17 @@ def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
         moved = list(Reply.objects.filter(thread=thread).values_list("pk", flat=True))
         Reply.objects.filter(pk__in=moved).update(thread=original)
         Vote.objects.filter(reply_id__in=moved).update(thread=original)
+        duplicate_voters = set(
+            Vote.objects.filter(thread=thread, reply__isnull=True).values_list("user_id", flat=True)
+        )
         voters = Vote.objects.filter(thread=original, reply__isnull=True).values("user_id")
         Vote.objects.filter(thread=thread, reply__isnull=True, user_id__in=voters).delete()
+        # Nobody votes for their own post, not even through a merge.
+        Vote.objects.filter(thread=thread, reply__isnull=True, user_id=original.author_id).delete()
         Vote.objects.filter(thread=thread, reply__isnull=True).update(thread=original)
+        if ideas and thread.author_id != original.author_id:
+            # Whoever posted the duplicate idea wanted it: that counts as their vote, once.
+            Vote.objects.get_or_create(user_id=thread.author_id, thread=original, reply=None)
         SearchEntry.objects.filter(reply_id__in=moved).update(thread=original)
         SearchEntry.objects.filter(thread=thread, reply__isnull=True).delete()
         search.index_reply(question)
@@ -620,9 +644,13 @@ def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
         )  # fmt: skip
         counters.bump(LISTS_COUNTER)
         # Whoever asked or replied in the duplicate follows the original, where replies go now.
-        movers = Reply.objects.filter(pk__in=moved).values_list("author_id", flat=True)
+        movers = set(Reply.objects.filter(pk__in=moved).values_list("author_id", flat=True))
+        if ideas:  # an idea's voters follow where their vote went, and hear about it
+            movers |= duplicate_voters
+            notify.merged(actor, thread, original, {thread.author_id, *duplicate_voters})
         for person in User.objects.filter(pk__in={thread.author_id, *movers}):
             notify.watch(person, original)
+        events.emit_in_transaction(events.THREAD_MERGED, thread=thread, original=original)
         events.emit_on_commit(events.THREAD_MERGED, thread_id=thread.pk, into_id=original.pk)
     original.refresh_from_db()
     return original

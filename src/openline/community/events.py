@@ -19,7 +19,8 @@ REPLY_CREATED = "community.reply_created"
 THREAD_SOLVED = "community.thread_solved"
 # In the transaction only (payload: thread, previous, actor): staff set a public status.
 THREAD_STATUS_CHANGED = "community.thread_status_changed"
-# Triage merged a duplicate into its original: payload `thread_id`, `into_id`.
+# Triage merged a duplicate into its original: payload `thread_id`, `into_id`; in the
+# transaction, `thread` and `original` (what hangs on the duplicate moves with it).
 THREAD_MERGED = "community.thread_merged"
 # Many threads at once (`openline import threads`): payload `thread_ids`. Imported history is
 # embedded and indexed, but it is not news: it does not open inbox conversations.

@@ -32,7 +32,7 @@ from openline.core.markdown import render_markdown
 
 from . import events, search
 from .actions import LISTS_COUNTER, slug_for
-from .models import ImportedThread, Reply, Space, Thread, ThreadKind, ThreadStatus
+from .models import ImportedThread, Reply, Space, Thread, ThreadKind, ThreadStatus, status_for
 
 BATCH = 500
 MAX_ERRORS = 50  # listed at most; the rest are counted
@@ -242,7 +242,9 @@ def _write_batch(lines: list[ThreadLine], space: Space, report: ImportReport) ->
                     title=line.title, slug=slug_for(line.title), body=line.body,
                     body_html=render_markdown(line.body), created_at=asked,
                     last_activity_at=last, reply_count=len(line.replies),
-                    status=ThreadStatus.ANSWERED if others else ThreadStatus.OPEN,
+                    status=status_for(
+                        line.kind, ThreadStatus.ANSWERED if others else ThreadStatus.OPEN
+                    ),
                 )
             )  # fmt: skip
         Thread.objects.bulk_create(threads)

@@ -71,8 +71,55 @@ class ThreadStatus(models.TextChoices):
     OPEN = "open", "Open"
     ANSWERED = "answered", "Answered"
     SOLVED = "solved", "Solved"
-    PLANNED = "planned", "Planned"
     WONT_FIX = "wont_fix", "Won't fix"
+    # An idea's road, in order (IDEA_STATUSES); "planned" was shared with the other kinds.
+    NEW = "new", "New"
+    UNDER_REVIEW = "under_review", "Under review"
+    PLANNED = "planned", "Planned"
+    IN_PROGRESS = "in_progress", "In progress"
+    SHIPPED = "shipped", "Shipped"
+    DECLINED = "declined", "Declined"
+
+
+IDEA_STATUSES = (
+    ThreadStatus.NEW,
+    ThreadStatus.UNDER_REVIEW,
+    ThreadStatus.PLANNED,
+    ThreadStatus.IN_PROGRESS,
+    ThreadStatus.SHIPPED,
+    ThreadStatus.DECLINED,
+)
+# What staff may set on the other kinds ("solved" needs an accepted answer).
+THREAD_STATUSES = (
+    ThreadStatus.OPEN,
+    ThreadStatus.ANSWERED,
+    ThreadStatus.SOLVED,
+    ThreadStatus.PLANNED,
+    ThreadStatus.WONT_FIX,
+)
+
+
+def statuses_for(kind: str) -> tuple[ThreadStatus, ...]:
+    return IDEA_STATUSES if kind == ThreadKind.IDEA else THREAD_STATUSES
+
+
+def initial_status(kind: str) -> ThreadStatus:
+    return ThreadStatus.NEW if kind == ThreadKind.IDEA else ThreadStatus.OPEN
+
+
+# An idea's place on its road for a status of the other kinds (imports, seeded content, the
+# migration of older data): won't fix is declined, planned stays, the rest is new.
+_IDEA_ROAD = {
+    ThreadStatus.WONT_FIX: ThreadStatus.DECLINED,
+    ThreadStatus.PLANNED: ThreadStatus.PLANNED,
+}
+
+
+def status_for(kind: str, status: str) -> str:
+    """`status` as the kind has it: for an idea, a status of the other road mapped onto its own."""
+    if kind != ThreadKind.IDEA or status in IDEA_STATUSES:
+        return status
+    return _IDEA_ROAD.get(ThreadStatus(status), ThreadStatus.NEW)
 
 
 class Thread(models.Model):
@@ -145,6 +192,12 @@ class Thread(models.Model):
                 name="thread_unanswered",
             ),
             models.Index(fields=["author", "-created_at"]),
+            # The ideas board: ideas by votes, per status.
+            models.Index(
+                fields=["kind", "status", "-upvote_count"],
+                condition=models.Q(merged_at__isnull=True),
+                name="thread_ideas_board",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -168,6 +221,31 @@ class Thread(models.Model):
     @property
     def is_locked(self) -> bool:
         return self.locked_at is not None
+
+    @property
+    def is_idea(self) -> bool:
+        return self.kind == ThreadKind.IDEA
+
+
+class StatusChange(models.Model):
+    """One public status change of a thread with its reason: the history shown on the page.
+    The thread's own status fields hold the latest; these rows are never edited."""
+
+    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="status_changes")
+    previous = models.CharField(max_length=16, choices=ThreadStatus.choices, blank=True)
+    status = models.CharField(max_length=16, choices=ThreadStatus.choices)
+    reason = models.TextField()
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["thread", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.thread_id}: {self.previous} → {self.status}"
 
 
 class Reply(models.Model):

@@ -14,7 +14,7 @@ from openline.notifications.selectors import followers, stopped_following
 from openline.notifications.selectors import is_following as is_following_row
 
 from . import permissions
-from .models import Reply, Space, Tag, Thread
+from .models import Reply, Space, Tag, Thread, Vote
 
 THREAD = "community.thread"
 TAG = "community.tag"
@@ -62,7 +62,9 @@ def _text(kind: Kind, actor: User, thread: Thread) -> str:
         Kind.COMMUNITY_REPLY: f"{actor.name} replied to “{title}”",
         Kind.COMMUNITY_ACCEPTED: f"{actor.name} accepted your answer on “{title}”",
         Kind.COMMUNITY_MENTION: f"{actor.name} mentioned you in “{title}”",
-        Kind.COMMUNITY_STATUS: f"“{title}” is now {thread.get_status_display()}",
+        Kind.COMMUNITY_STATUS: (
+            f"“{title}” is now {thread.get_status_display()}: {thread.status_reason}"
+        ),
         Kind.COMMUNITY_NEW_THREAD: f"{actor.name} posted “{title}” in {thread.space.name}",
     }[kind]
 
@@ -131,6 +133,36 @@ def mentions(actor: User, thread: Thread, reply: Reply | None, mentioned: set[st
 
 def tell(kind: Kind, actor: User, thread: Thread, reply: Reply | None, ids: set[int]) -> None:
     transaction.on_commit(lambda: _tell(kind, actor, thread, reply, ids))
+
+
+def status_changed(actor: User, thread: Thread) -> None:
+    """Who asked, voted for or follows the thread (the authors and voters of ideas merged into
+    it follow it), unless they chose to stop following it; with the public reason."""
+    voters = set(
+        Vote.objects.filter(thread=thread, reply__isnull=True).values_list("user_id", flat=True)
+    )
+
+    def run() -> None:
+        key = about(thread)
+        people = {thread.author_id, *voters} - stopped_following({thread.author_id, *voters}, key)
+        _tell(Kind.COMMUNITY_STATUS, actor, thread, None, people | followers([key]))
+
+    transaction.on_commit(run)
+
+
+def merged(actor: User, duplicate: Thread, original: Thread, ids: set[int]) -> None:
+    """The author and voters of an idea merged into another: where their vote counts now."""
+    text = f"“{duplicate.title}” was merged into “{original.title}”: your vote counts there"
+
+    def run() -> None:
+        people = User.objects.filter(pk__in=ids - {actor.pk}, is_active=True)
+        allowed = {u.pk for u in people if permissions.can_view_space(u, original.space)}
+        notifications.notify(
+            allowed, kind=Kind.COMMUNITY_STATUS, actor=actor, text=text,
+            url=original.get_absolute_url(), about=about(original),
+        )  # fmt: skip
+
+    transaction.on_commit(run)
 
 
 def tell_author(

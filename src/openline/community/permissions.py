@@ -238,6 +238,15 @@ def check_moderate(user: User | None) -> None:
     _check(can_moderate(user), "Only moderators can do this.")
 
 
+def can_merge_ideas(user: User | None) -> bool:
+    """Merging ideas moves votes and demand between them: moderators and admins."""
+    return can_moderate(user)
+
+
+def check_merge_ideas(user: User | None) -> None:
+    _check(can_merge_ideas(user), "Only moderators can merge ideas.")
+
+
 def can_flag(user: User | None, thread: Thread, reply: Reply | None = None) -> bool:
     """Any signed-in member who can read the post, not on their own post nor a deleted one."""
     if not _signed_in(user) or not can_view_space(user, thread.space):

@@ -11,7 +11,7 @@ from openline.core.urls import url_formatter
 from openline.people.selectors import profile_standing
 
 from . import permissions
-from .models import Flag, FlagReason, Reply, Space, Thread, ThreadStatus
+from .models import Flag, FlagReason, Reply, Space, StatusChange, Thread, ThreadStatus, statuses_for
 
 
 def visible_spaces(user: User | None) -> QuerySet[Space]:
@@ -160,9 +160,15 @@ def thread_page_context(user: User | None, thread: Thread, replies: list[Reply])
         "thread_shows_text": _shows_text(user, thread),
         "can_flag_thread": permissions.can_flag(user, thread) and None not in flagged,
         "flag_reasons": FlagReason.choices,
-        "statuses": ThreadStatus.choices,
+        "statuses": [(s.value, s.label) for s in statuses_for(thread.kind)],
+        "status_history": status_history(thread),
         "drafts_checked": drafts_checked(user),
     }
+
+
+def status_history(thread: Thread) -> list[StatusChange]:
+    """Every public status change of the thread with its reason, oldest first."""
+    return list(thread.status_changes.select_related("changed_by").order_by("created_at", "id"))
 
 
 def _shows_text(user: User | None, post: Thread | Reply) -> bool:

@@ -73,5 +73,6 @@ def triage(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         "tags": Tag.objects.all(),
         "current_tags": set(thread.tags.values_list("slug", flat=True)),
         "spaces": selectors.visible_spaces(request.user),
+        "can_merge_ideas": permissions.can_merge_ideas(request.user),
     }
     return render(request, "community/triage.html", context, status=status)

@@ -32,7 +32,7 @@ from openline.core.redaction import redact
 from . import actions, notify, permissions, selectors
 from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
-from .models import Tag, Thread
+from .models import Tag, Thread, ThreadKind
 from .search import fill_snippets
 from .search import search as search_threads
 
@@ -150,9 +150,10 @@ def _rate_limit_posts(request: HttpRequest) -> None:
 @login_required
 def ask(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpResponse:
     spaces = list(selectors.visible_spaces(request.user))
-    form = ThreadForm(
-        request.POST or None, spaces=spaces, tags=Tag.objects.all(), initial={"space": slug}
-    )
+    initial = {"space": slug}
+    if request.GET.get("kind") in ThreadKind.values:  # "Post an idea" on the ideas board
+        initial["kind"] = request.GET["kind"]
+    form = ThreadForm(request.POST or None, spaces=spaces, tags=Tag.objects.all(), initial=initial)
     refusal = None
     if request.method == "POST" and form.is_valid():
         space = selectors.access_space(request.user, form.cleaned_data["space"])

@@ -1431,7 +1431,7 @@ THREADS = [
         "days_ago": 114,
         "views": 240,
         "votes": 16,
-        "status": "planned",
+        "status": "shipped",
         "status_reason": "Eircode lookup is done and shipping in app 5.14 for iOS and Android. The map pin "
                          "keeps working as a fallback.",
         "status_by": "eng_raj",

@@ -12,7 +12,7 @@ THREADS = [
         "days_ago": 290,
         "views": 2980,
         "votes": 112,
-        "status": "planned",
+        "status": "in_progress",
         "status_reason": "CSV export is being built for the web dashboard: hourly room temperatures, setpoints and heating demand for everyone, plus energy use for Halden Plus. We're aiming for the spring release.",
         "status_by": "pm_sophie",
         "replies": [
@@ -102,7 +102,7 @@ THREADS = [
         "days_ago": 365,
         "views": 2410,
         "votes": 95,
-        "status": "planned",
+        "status": "in_progress",
         "status_reason": "A local API on the T3 is in development and will ship first as a beta for the Champions group, then to everyone in a firmware update. It won't come to the T2, which doesn't have the memory for it.",
         "status_by": "eng_maya",
         "replies": [
@@ -778,7 +778,9 @@ THREADS = [
         "days_ago": 82,
         "views": 540,
         "votes": 31,
-        "status": "open",
+        "status": "under_review",
+        "status_reason": "The app team is looking at this: sunrise and sunset would come from your home's location, with an offset in minutes. We'll say here what we decide.",
+        "status_by": "pm_sophie",
         "replies": [
             {
                 "author": "dave_h",

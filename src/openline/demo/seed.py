@@ -26,6 +26,7 @@ from openline.community.models import (
     Thread,
     ThreadStatus,
     Vote,
+    status_for,
 )
 from openline.core import counters
 from openline.core.db import refresh_statistics
@@ -324,7 +325,7 @@ def _build_thread(
                 author=who, body=spec["body"], body_html=_html(who, spec["body"]), created_at=when
             )
         )
-    status = item.get("status", ThreadStatus.OPEN)
+    status = status_for(item["kind"], item.get("status", ThreadStatus.OPEN))
     thread = Thread(
         space=spaces[item["space"]],
         author=author,

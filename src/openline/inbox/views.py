@@ -46,7 +46,7 @@ from openline.core.publishing import (
 )
 from openline.language.voice import INTENTS, SENTIMENTS
 
-from . import actions, adapters, expert_finder, selectors
+from . import actions, adapters, drafts, expert_finder, selectors
 from .forms import (
     CHANNEL_CHOICES,
     NARROWING,
@@ -259,6 +259,9 @@ def conversation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         canned = selectors.access_canned_reply(request.user, _int(canned_id))
         text = actions.render_canned_reply(canned, conversation, request.user)
         reply_form = ReplyForm(initial={"body": text})
+    elif key := request.GET.get("draft", ""):  # a prepared reply (drafts.py), never sent by itself
+        prepared = drafts.prepared(request.user, conversation, key[:100])
+        reply_form = ReplyForm(initial={"body": prepared}) if prepared else None
     return _conversation_page(request, conversation, reply_form=reply_form)
 
 

@@ -82,9 +82,16 @@ def page_context() -> dict[str, Any]:
     promise = current()
     shown = set(promise.published)
     windows = [_window(days) for days in WINDOWS] if shown - {PublishedFigure.IDEAS} else []
-    ideas = None
+    ideas = shipped = None
     if PublishedFigure.IDEAS in shown:
-        ideas = Thread.objects.filter(kind=ThreadKind.IDEA, status=ThreadStatus.PLANNED).count()
+        ideas = Thread.objects.filter(
+            kind=ThreadKind.IDEA,
+            status__in=[ThreadStatus.PLANNED, ThreadStatus.IN_PROGRESS],
+            merged_at__isnull=True,
+        ).count()
+        shipped = Thread.objects.filter(
+            kind=ThreadKind.IDEA, status=ThreadStatus.SHIPPED, merged_at__isnull=True
+        ).count()
     return {
         "promise": promise,
         "text_html": render_markdown(promise.text, trusted=True) if promise.text else "",
@@ -92,5 +99,6 @@ def page_context() -> dict[str, Any]:
         "shown": {figure: figure in shown for figure in PublishedFigure.values},
         "windows": windows,
         "ideas_planned": ideas,
+        "ideas_shipped": shipped,
         "small": charts.SMALL,
     }

@@ -40,9 +40,16 @@ class SimilarThread:
 
 
 def similar_threads(
-    user: User | None, title: str, body: str = "", *, limit: int = 5, exclude: int | None = None
+    user: User | None,
+    title: str,
+    body: str = "",
+    *,
+    limit: int = 5,
+    exclude: int | None = None,
+    kinds: list[ThreadKind] | None = None,
 ) -> list[SimilarThread]:
-    """Up to `limit` threads `user` may see that answer the same need, best first."""
+    """Up to `limit` threads `user` may see that answer the same need, best first; `kinds`
+    narrows them (the ideas while posting an idea)."""
     text = thread_text(title[:QUERY_CHARS], body[:QUERY_CHARS])
     if not text:
         return []
@@ -54,7 +61,7 @@ def similar_threads(
         return []
     threads = (
         visible_threads(user)
-        .filter(pk__in=wanted, duplicate_of__isnull=True, kind__in=SUGGESTED_KINDS)
+        .filter(pk__in=wanted, duplicate_of__isnull=True, kind__in=kinds or SUGGESTED_KINDS)
         .select_related("space")
         .only(
             "id",
@@ -63,6 +70,8 @@ def similar_threads(
             "status",
             "accepted_reply_id",
             "reply_count",
+            "upvote_count",
+            "kind",
             "space__slug",
             "space__name",
             "space__is_private",

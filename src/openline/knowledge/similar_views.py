@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from openline.accounts.http import AuthenticatedHttpRequest
+from openline.community.models import ThreadKind
 from openline.community.selectors import access_thread
 from openline.core.ratelimit import RateLimited, hit
 
@@ -27,6 +28,9 @@ def similar_while_asking(request: AuthenticatedHttpRequest) -> HttpResponse:
         return render(request, TEMPLATE, {"suggestions": [], "limited": True})
     if len(title.strip()) < 8:
         return render(request, TEMPLATE, {"suggestions": [], "articles": []})
+    if request.GET.get("kind") == ThreadKind.IDEA:  # an idea: vote for the same one instead
+        ideas = similar_threads(request.user, title, body, kinds=[ThreadKind.IDEA])
+        return render(request, TEMPLATE, {"suggestions": ideas, "articles": [], "ideas": True})
     suggestions = similar_threads(request.user, title, body)
     found = similar_articles(f"{title}\n{body}")
     return render(request, TEMPLATE, {"suggestions": suggestions, "articles": found})

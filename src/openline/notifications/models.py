@@ -14,9 +14,10 @@ class Kind(models.TextChoices):
     COMMUNITY_MODERATED = "community.moderated", "Moderators' actions on your posts"
     INBOX_MENTION = "inbox.mention", "Mentions of you in inbox notes"
     INBOX_ASSIGNED = "inbox.assigned", "Conversations assigned to you"
+    IDEA_SHIPPED = "feedback.idea_shipped", "Ideas your customers asked for have shipped"
 
 
-STAFF_KINDS = frozenset({Kind.INBOX_MENTION, Kind.INBOX_ASSIGNED})
+STAFF_KINDS = frozenset({Kind.INBOX_MENTION, Kind.INBOX_ASSIGNED, Kind.IDEA_SHIPPED})
 
 
 class Delivery(models.TextChoices):
@@ -28,8 +29,10 @@ class Delivery(models.TextChoices):
 
 # What a person gets until they choose: e-mail for what is about them, a digest for what they
 # follow (a busy tag would otherwise fill an inbox).
+# An idea shipping is work for the agent on the site (a prepared reply to send): in-app.
 DEFAULT_DELIVERY: dict[str, str] = {kind.value: Delivery.EMAIL.value for kind in Kind} | {
-    Kind.COMMUNITY_NEW_THREAD.value: Delivery.DIGEST.value
+    Kind.COMMUNITY_NEW_THREAD.value: Delivery.DIGEST.value,
+    Kind.IDEA_SHIPPED.value: Delivery.APP.value,
 }
 
 
