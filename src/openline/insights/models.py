@@ -9,8 +9,9 @@ from django.utils import timezone
 
 class ServiceFigures(models.Model):
     """The inbox conversations that came in on one company day, in one group. Durations are
-    lists of minutes (JSON text, read without the ORM's per-row conversion), so that medians
-    and percentiles over any range are exact."""
+    lists of minutes packed as little-endian doubles (`rollups.pack`/`unpack`: read as arrays,
+    without parsing or the ORM's per-row conversion), so that medians and percentiles over any
+    range are exact."""
 
     day = models.DateField()
     account_id = models.PositiveIntegerField()
@@ -19,15 +20,15 @@ class ServiceFigures(models.Model):
     answered = models.PositiveIntegerField(default=0)
     # First staff answer, minutes after the conversation came in: in the SLA policy's business
     # hours (clock minutes without a policy) and in clock minutes.
-    first_response_business = models.TextField(default="[]")
-    first_response_clock = models.TextField(default="[]")
+    first_response_business = models.BinaryField(default=b"")
+    first_response_clock = models.BinaryField(default=b"")
     sla_answered = models.PositiveIntegerField(default=0)  # answered, under a policy
     sla_met = models.PositiveIntegerField(default=0)  # … within its first-response target
     # Not answered yet, under a policy: when the answer is due (epoch seconds), so that a
     # reader counts those past due now as missed without the rollup changing.
-    unanswered_due = models.TextField(default="[]")
+    unanswered_due = models.BinaryField(default=b"")
     solved = models.PositiveIntegerField(default=0)  # solved now
-    resolution_business = models.TextField(default="[]")  # minutes to the (last) solve
+    resolution_business = models.BinaryField(default=b"")  # minutes to the (last) solve
     ever_solved = models.PositiveIntegerField(default=0)
     reopened = models.PositiveIntegerField(default=0)  # solved once, then reopened
 

@@ -12,7 +12,6 @@ Days are the company's days: the time zone of the default SLA policy (else TIME_
 
 import contextlib
 import hashlib
-import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -216,7 +215,21 @@ def _empty() -> dict[str, Any]:
 
 
 def _stored(row: dict[str, Any]) -> dict[str, Any]:
-    return {name: json.dumps(value) if name in _LISTS else value for name, value in row.items()}
+    return {name: pack(value) if name in _LISTS else value for name, value in row.items()}
+
+
+def pack(values: Sequence[float]) -> bytes:
+    """A list of minutes (or epoch seconds) as packed little-endian doubles: the same values
+    JSON held, read back by `unpack` without parsing (a year is 750,000 of them)."""
+    return np.asarray(values, dtype=PACKED).tobytes()
+
+
+def unpack(blob: bytes | memoryview | None) -> np.ndarray:
+    return np.frombuffer(blob, dtype=PACKED) if blob else EMPTY
+
+
+PACKED = np.dtype("<f8")
+EMPTY = np.zeros(0, dtype=PACKED)
 
 
 def _role_kind(role: str) -> str:
@@ -352,7 +365,7 @@ def refresh_recent() -> int:
 # --- reading lists back -----------------------------------------------------------------------
 
 
-def median(values: Sequence[float]) -> float | None:
+def median(values: Sequence[float] | np.ndarray) -> float | None:
     """The middle value (the mean of the two middle ones for an even count). A partial sort
     (NumPy's partition, linear time) finds them: a year of first responses is 100,000 values."""
     n = len(values)
@@ -364,7 +377,7 @@ def median(values: Sequence[float]) -> float | None:
     return round((float(part[n // 2 - 1]) + float(part[n // 2])) / 2, 2)
 
 
-def percentile(values: Sequence[float], share: float) -> float | None:
+def percentile(values: Sequence[float] | np.ndarray, share: float) -> float | None:
     """Nearest rank: the smallest value that at least `share` of the values do not exceed."""
     n = len(values)
     if not n:
