@@ -1,4 +1,5 @@
-"""The public promise counts ideas on their new road: planned or in progress, and shipped."""
+"""The public promise counts ideas on their new road, one line per status of
+community.models.IDEA_PROGRESS (planned, in progress, shipped), each under its own label."""
 
 from openline.accounts.models import Role
 from openline.community import actions
@@ -17,5 +18,6 @@ def test_the_promise_counts_planned_in_progress_and_shipped_ideas(client, custom
             actions.change_status(agent, idea, status=status, reason="Decided.")
     save_promise(admin, text="", notes="", published=["ideas"])
     page = client.get("/promise/").content.decode()
-    assert "<strong>2</strong> ideas from the community are planned or in progress" in page
-    assert "<strong>1</strong> has shipped" in page
+    for label in ("Planned", "In progress", "Shipped"):
+        assert f"<dt>{label}</dt><dd>1 idea</dd>" in page
+    assert "Declined" not in page and "<dt>New</dt>" not in page

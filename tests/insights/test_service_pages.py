@@ -9,12 +9,13 @@ import pytest
 from django.utils import timezone
 
 from openline.accounts.models import Role
+from openline.community.models import IDEA_PROGRESS, ThreadKind, ThreadStatus
 from openline.inbox.models import ChannelAccount, Conversation, SlaPolicy
-from openline.insights import rollups
+from openline.insights import promise, rollups
 from openline.insights.actions import save_promise
 from openline.insights.models import Promise
 
-from ..factories import UserFactory
+from ..factories import ThreadFactory, UserFactory
 
 
 @pytest.fixture
@@ -189,3 +190,18 @@ def test_only_admins_edit_the_promise_and_bad_input_keeps_what_was_typed(client,
     assert (refused, bad.status_code, good.status_code) == (403, 400, 302)
     assert "Kept text." in bad.content.decode()
     assert (promise.text, promise.published, promise.version) == ("Ours.", ["solved"], 1)
+
+
+def test_the_promise_counts_ideas_at_each_published_status_with_its_label(client, admin):
+    for status in ("planned", "planned", "declined", "new"):
+        ThreadFactory(kind=ThreadKind.IDEA, status=status)
+    ThreadFactory(kind=ThreadKind.QUESTION, status="planned")  # not an idea
+    save_promise(admin, text="", notes="", published=["ideas"])
+    page = client.get("/promise/").content.decode()
+    # One row per status of community.models.IDEA_PROGRESS, labelled by ThreadStatus.
+    assert [label for label, _ in promise.idea_progress()] == [
+        ThreadStatus(s).label for s in IDEA_PROGRESS
+    ]
+    assert "<dt>Planned</dt><dd>2 ideas</dd>" in page
+    assert "<dt>Shipped</dt><dd>0 ideas</dd>" in page  # none yet: a 0, not left out
+    assert "Declined" not in page and "<dt>New</dt>" not in page

@@ -122,6 +122,15 @@ def status_for(kind: str, status: str) -> str:
     return _IDEA_ROAD.get(ThreadStatus(status), ThreadStatus.NEW)
 
 
+# The idea statuses the public promise page counts, in this order, each under its own label:
+# a status is published there by adding it here, one line.
+IDEA_PROGRESS = (
+    ThreadStatus.PLANNED,
+    ThreadStatus.IN_PROGRESS,
+    ThreadStatus.SHIPPED,
+)  # fmt: skip
+
+
 class Thread(models.Model):
     space = models.ForeignKey(Space, on_delete=models.PROTECT, related_name="threads")
     author = models.ForeignKey(

@@ -135,7 +135,7 @@ class PublishedFigure(models.TextChoices):
     PUBLIC = "public", "Answered in public"
     SOLVED = "solved", "Solved"
     COMMUNITY = "community", "Community answers"
-    IDEAS = "ideas", "Ideas planned"
+    IDEAS = "ideas", "Ideas by status (planned…)"
 
 
 class Promise(models.Model):

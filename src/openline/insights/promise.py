@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from openline.community.models import Thread, ThreadKind, ThreadStatus
+from django.db.models import Count
+
+from openline.community.models import IDEA_PROGRESS, Thread, ThreadKind
 from openline.core import counters
 from openline.core.markdown import render_markdown
 from openline.inbox.models import ChannelKind
@@ -78,27 +80,32 @@ def _window(days: int) -> Window:
     )
 
 
+def idea_progress() -> list[tuple[str, int]]:
+    """How many community ideas (not merged into another) stand at each status of
+    `community.models.IDEA_PROGRESS`, in its order, with the status's own label (none at a
+    status is a 0, not left out)."""
+    counts = dict(
+        Thread.objects.filter(
+            kind=ThreadKind.IDEA, status__in=IDEA_PROGRESS, merged_at__isnull=True
+        )
+        .values("status")
+        .annotate(n=Count("id"))
+        .values_list("status", "n")
+    )
+    return [(status.label, counts.get(status, 0)) for status in IDEA_PROGRESS]
+
+
 def page_context() -> dict[str, Any]:
     promise = current()
     shown = set(promise.published)
     windows = [_window(days) for days in WINDOWS] if shown - {PublishedFigure.IDEAS} else []
-    ideas = shipped = None
-    if PublishedFigure.IDEAS in shown:
-        ideas = Thread.objects.filter(
-            kind=ThreadKind.IDEA,
-            status__in=[ThreadStatus.PLANNED, ThreadStatus.IN_PROGRESS],
-            merged_at__isnull=True,
-        ).count()
-        shipped = Thread.objects.filter(
-            kind=ThreadKind.IDEA, status=ThreadStatus.SHIPPED, merged_at__isnull=True
-        ).count()
+    ideas = idea_progress() if PublishedFigure.IDEAS in shown else None
     return {
         "promise": promise,
         "text_html": render_markdown(promise.text, trusted=True) if promise.text else "",
         "notes_html": render_markdown(promise.notes, trusted=True) if promise.notes else "",
         "shown": {figure: figure in shown for figure in PublishedFigure.values},
         "windows": windows,
-        "ideas_planned": ideas,
-        "ideas_shipped": shipped,
+        "ideas": ideas,
         "small": charts.SMALL,
     }
