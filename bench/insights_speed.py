@@ -156,8 +156,7 @@ def main() -> None:
     parser.add_argument("--pages-only", action="store_true", help="skip the rollup runs")
     args = parser.parse_args()
     data_dir = args.keep or tempfile.mkdtemp(prefix="openline-bench-insights-")
-    fresh = not Path(data_dir, "openline.sqlite3").exists()
-    setup(data_dir)
+    setup(data_dir)  # SQLite in data_dir, or the database of DATABASE_URL (seeded once too)
     from django.test import Client
     from django.utils import timezone
 
@@ -167,7 +166,10 @@ def main() -> None:
     from openline.insights.actions import save_promise
     from openline.insights.models import PublishedFigure
 
-    if fresh or not Message.objects.exists():
+    from django.db import connection
+
+    print(f"database: {connection.vendor}; load average {os.getloadavg()[0]:.1f}")
+    if not Message.objects.exists():
         started = time.perf_counter()
         seed(args.messages)
         took = since(started)
@@ -205,6 +207,8 @@ def main() -> None:
         "dashboard, 365 days": f"/staff/service/?from={ago(365)}",
         "dashboard, 90 days, e-mail only": f"/staff/service/?from={ago(90)}&channel=email",
         "dashboard, 90 days, one team": f"/staff/service/?from={ago(90)}&team=Team+1",
+        "dashboard, 365 days, one team": f"/staff/service/?from={ago(365)}&team=Team+1",
+        "dashboard, 365 days, one agent": f"/staff/service/?from={ago(365)}&agent=agent1",
         "CSV by channel, 365 days": f"/staff/service/channels.csv?from={ago(365)}",
         "API, 90 days": f"/api/v1/insights/service?from={ago(90)}",
         "promise page (signed in: never cached)": "/promise/",
@@ -220,6 +224,7 @@ def main() -> None:
             cpu.append(time.process_time() - used)
             assert status == 200, (url, status)
         print(f"   {label}: wall {percentiles(samples)}; CPU {percentiles(cpu)}")
+    print(f"load average at the end {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from openline.inbox import actions as inbox_actions
 from openline.inbox.ingestion import ingest
 from openline.inbox.models import ChannelAccount, Conversation, SlaPolicy
 from openline.insights import rollups
-from openline.insights.models import ServiceDay
+from openline.insights.models import ServiceAgentWeek, ServiceDay, ServiceWeek
 from openline.insights.service import Filters, backlog, report
 
 from ..factories import UserFactory
@@ -187,3 +187,116 @@ def test_the_every_minute_run_sees_recent_days_and_the_ten_minute_run_old_ones(b
     seen_old = report(Filters(timezone.localdate() - timedelta(days=120),
                               timezone.localdate())).total.answered  # fmt: skip
     assert (recent >= 1, missed_old, seen_old) == (True, 0, 1)
+
+
+# --- long ranges: whole weeks from the week rollups, edge days from the day ones ----------------
+
+JAN_7, MAR_31 = date(2026, 1, 7), date(2026, 3, 31)  # a Wednesday, a Tuesday: 84 days, weekly
+AFTER = datetime(2026, 4, 2, tzinfo=UTC)
+
+
+@pytest.fixture
+def quarter(db):
+    """Berlin, around the clock (business minutes = clock minutes), answered within 35 minutes
+    or late. Whole weeks of the range: Monday 12 January to Sunday 29 March; edge days:
+    7 to 11 January, 30 and 31 March. Summer time starts on Sunday 29 March."""
+    policy = SlaPolicy.objects.create(name="Berlin", first_response_minutes=35, is_default=True,
+                                      time_zone="Europe/Berlin", business_hours={})  # fmt: skip
+    email = ChannelAccount.objects.create(kind="email", name="Support mail")
+    p = {"sla_policy": policy}
+
+    def answered(created: datetime, minutes: int, **fields) -> Conversation:
+        return conversation(email, created, first_response_at=created + timedelta(minutes=minutes),
+                            **p, **fields)  # fmt: skip
+
+    answered(at(2026, 1, 6, 12), 1000)  # Tuesday 6 January: before the range
+    answered(at(2026, 1, 11, 22, 30), 10)  # Sunday 23:30 in Berlin: an edge day
+    answered(at(2026, 1, 11, 23, 30), 20)  # Monday 00:30 in Berlin: the first whole week
+    answered(at(2026, 2, 11, 12), 30, status="solved", solved_at=at(2026, 2, 11, 13, 40),
+             reopen_count=1)  # fmt: skip
+    answered(at(2026, 3, 29, 21, 30), 40)  # Sunday 23:30 in Berlin (UTC+2): the last whole week
+    answered(at(2026, 3, 29, 22, 30), 50)  # Monday 00:30 in Berlin: an edge day
+    conversation(email, at(2026, 3, 31, 10), response_due_at=at(2026, 3, 31, 10, 35), **p)
+    answered(at(2026, 4, 1, 12), 2000)  # after the range
+    rollups.refresh()
+    return email
+
+
+def test_a_long_range_reads_whole_weeks_and_edge_days_to_the_exact_value(quarter):
+    found = report(Filters(JAN_7, MAR_31), now=AFTER)
+    assert found.weekly
+    assert found.total.as_dict() == {
+        "conversations": 6,
+        "answered": {"n": 5, "of": 6, "percent": 83.3},
+        "first_response_minutes": {"median": 30.0, "p90": 50.0,
+                                   "clock_median": 30.0, "clock_p90": 50.0},
+        "within_sla": {"n": 3, "of": 6, "percent": 50.0},
+        "resolution_minutes": {"median": 100.0, "p90": 100.0},
+        "solved": {"n": 1, "of": 6, "percent": 16.7},
+        "reopened": {"n": 1, "of": 1, "percent": 100.0},
+        "answered_in_public": {"n": 0, "of": 5, "percent": 0.0},
+    }  # fmt: skip
+    weeks = {week: f.conversations for week, f in found.series if f.conversations}
+    assert weeks == {date(2026, 1, 5): 1, date(2026, 1, 12): 1, date(2026, 2, 9): 1,
+                     date(2026, 3, 23): 1, date(2026, 3, 30): 2}  # fmt: skip
+
+
+def test_a_week_row_is_its_days_merged(quarter):
+    [week] = ServiceWeek.objects.filter(day=date(2026, 3, 23))
+    days = ServiceDay.objects.filter(day__gte=date(2026, 3, 23), day__lte=date(2026, 3, 29))
+    assert (
+        (week.conversations, week.answered)
+        == (1, 1)
+        == (sum(d.conversations for d in days), sum(d.answered for d in days))
+    )
+    assert list(rollups.unpack(week.first_response_clock)) == [40.0]
+
+
+def test_the_whole_weeks_are_read_from_the_week_rollup(quarter):
+    # A week row that disagreed with its days would show: the report reads the week.
+    ServiceWeek.objects.filter(day=date(2026, 2, 9)).update(conversations=100)
+    assert report(Filters(JAN_7, MAR_31), now=AFTER).total.conversations == 105
+    # A range of 62 days or fewer is read day by day.
+    assert report(Filters(date(2026, 2, 1), date(2026, 3, 1)), now=AFTER).total.conversations == 1
+
+
+def test_a_late_answer_in_an_old_week_reaches_the_week_at_the_next_run(quarter):
+    Conversation.objects.filter(created_at=at(2026, 3, 31, 10)).delete()
+    late = conversation(quarter, at(2026, 2, 12, 9))
+    rollups.refresh()
+    before = report(Filters(JAN_7, MAR_31), now=AFTER).total
+    Conversation.objects.filter(pk=late.pk).update(first_response_at=at(2026, 2, 12, 9, 25))
+    rollups.refresh()
+    after = report(Filters(JAN_7, MAR_31), now=AFTER).total
+    assert (before.answered, sorted(before.first_clock)) == (5, [10.0, 20.0, 30.0, 40.0, 50.0])
+    assert (after.answered, sorted(after.first_clock)) == (6, [10.0, 20.0, 25.0, 30.0, 40.0, 50.0])
+
+
+def test_a_deleted_conversation_leaves_its_week_and_an_emptied_week_has_no_rows(quarter):
+    Conversation.objects.filter(created_at=at(2026, 2, 11, 12)).delete()
+    rollups.refresh()
+    total = report(Filters(JAN_7, MAR_31), now=AFTER).total
+    assert (total.conversations, total.solved, total.reopened) == (5, 0, 0)
+    assert not ServiceWeek.objects.filter(day=date(2026, 2, 9)).exists()
+    assert not ServiceAgentWeek.objects.filter(day=date(2026, 2, 9)).exists()
+
+
+def test_a_new_time_zone_rebuilds_the_weeks_with_the_days(quarter):
+    SlaPolicy.objects.update(time_zone="UTC")
+    rollups.refresh()
+    # In UTC the Sunday 22:30 and 23:30 conversations of 11 January are both edge days now.
+    weeks = dict(report(Filters(JAN_7, MAR_31), now=AFTER).series)
+    assert (weeks[date(2026, 1, 5)].conversations, weeks[date(2026, 1, 12)].conversations) == (2, 0)
+    assert ServiceWeek.objects.filter(day=date(2026, 1, 12)).count() == 0
+
+
+def test_a_team_over_a_long_range_reads_its_members_weeks(berlin):
+    email = ChannelAccount.objects.create(kind="email", name="Support mail")
+    alex = UserFactory(username="alex", role=Role.AGENT, team="Care")
+    kim = UserFactory(username="kim", role=Role.AGENT, team="Billing")
+    for agent, day in ((alex, 14), (alex, 21), (kim, 21)):
+        conversation(email, at(2026, 1, day, 10), assignee=agent, sla_policy=berlin)
+    rollups.refresh()
+    care = report(Filters(JAN_7, MAR_31, team="Care")).total.conversations
+    kims = report(Filters(JAN_7, MAR_31, agent=kim.pk)).total.conversations
+    assert (care, kims) == (2, 1)

@@ -69,6 +69,40 @@ class ServiceAgentDay(ServiceFigures):
         return f"{self.day} account {self.account_id} assignee {self.assignee_id}"
 
 
+class ServiceWeek(ServiceFigures):
+    """ServiceDay's rows of one week merged (`day` is its Monday; the week is Monday to Sunday
+    in company days): counts summed, lists of minutes joined, so figures stay exact. A range
+    past 62 days reads its whole weeks here and only its edge days from ServiceDay."""
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "account_id", "space_id"], name="one_service_week"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"week of {self.day} account {self.account_id}"
+
+
+class ServiceAgentWeek(ServiceFigures):
+    """ServiceAgentDay's rows of one week merged, as ServiceWeek."""
+
+    assignee_id = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "account_id", "space_id", "assignee_id"],
+                name="one_service_agent_week",
+            )
+        ]
+        indexes = [models.Index(fields=["assignee_id", "day"])]
+
+    def __str__(self) -> str:
+        return f"week of {self.day} account {self.account_id} assignee {self.assignee_id}"
+
+
 class CommunityDay(models.Model):
     """The community questions (questions and problems) asked on one company day, per space."""
 

@@ -32,7 +32,15 @@ from openline.inbox import sla
 from openline.inbox.models import Conversation, ConversationStatus, SlaPolicy
 from openline.language.models import TextLabel
 
-from .models import CommunityDay, RollupFingerprint, ServiceAgentDay, ServiceDay, VoiceDay
+from .models import (
+    CommunityDay,
+    RollupFingerprint,
+    ServiceAgentDay,
+    ServiceAgentWeek,
+    ServiceDay,
+    ServiceWeek,
+    VoiceDay,
+)
 
 SERVICE, COMMUNITY, VOICE, POLICIES = "service", "community", "voice", "policies"
 ROLLUP_COUNTER = "insights.rollups"  # bumped when a run changed a rollup: the promise page key
@@ -298,6 +306,53 @@ SOURCES: dict[str, Any] = {
 }
 
 
+# --- weeks: the day rows merged ---------------------------------------------------------------
+
+WEEKS: dict[Any, Any] = {ServiceDay: ServiceWeek, ServiceAgentDay: ServiceAgentWeek}
+
+
+def monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def merge_weeks(mondays: Iterable[date]) -> None:
+    """Rewrites the week rows of these weeks from their day rows (as they are now): counts
+    summed, packed lists joined. A week whose days have no rows left loses its rows."""
+    for day_model, week_model in WEEKS.items():
+        keys = [f for f in ("account_id", "space_id", "assignee_id") if _has(day_model, f)]
+        for first in sorted(set(mondays)):
+            rows = day_model.objects.filter(
+                day__gte=first, day__lte=first + timedelta(days=6)
+            ).values_list(*keys, *_COUNTS, *_LISTS)
+            groups: dict[tuple, dict[str, Any]] = {}
+            for row in rows:
+                merged = groups.get(row[: len(keys)])
+                if merged is None:
+                    merged = groups[row[: len(keys)]] = _empty()
+                values = row[len(keys) :]
+                for name, value in zip(_COUNTS, values, strict=False):
+                    merged[name] += value
+                for name, blob in zip(_LISTS, values[len(_COUNTS) :], strict=True):
+                    merged[name].append(blob)
+            with transaction.atomic():
+                week_model.objects.filter(day=first).delete()
+                week_model.objects.bulk_create(
+                    (
+                        week_model(
+                            day=first,
+                            **dict(zip(keys, key, strict=True)),
+                            **{n: b"".join(v) if n in _LISTS else v for n, v in row.items()},
+                        )
+                        for key, row in groups.items()
+                    ),
+                    batch_size=500,
+                )
+
+
+def _has(model: Any, name: str) -> bool:
+    return any(f.name == name for f in model._meta.get_fields())
+
+
 # --- the run ----------------------------------------------------------------------------------
 
 
@@ -334,6 +389,11 @@ def refresh(*, full: bool = False, recent_days: int | None = None) -> int:
                 for model in models:
                     model.objects.filter(day=day).delete()
                     model.objects.bulk_create(computed[model], batch_size=500)
+        if source == SERVICE:  # the weeks of every day written, from the day rows
+            mondays = {monday(day) for day in days}
+            if full:
+                mondays |= set(ServiceWeek.objects.values_list("day", flat=True).distinct())
+            merge_weeks(mondays)
         with transaction.atomic():
             RollupFingerprint.objects.filter(
                 source=source, day__in=changed - current.keys()

@@ -30,7 +30,7 @@ from openline.accounts.models import User
 from openline.community.models import Space
 from openline.inbox.models import ChannelAccount, ChannelKind, Conversation, ConversationStatus
 
-from .models import ServiceAgentDay, ServiceDay
+from .models import ServiceAgentDay, ServiceAgentWeek, ServiceDay, ServiceWeek
 from .permissions import check_service_scope
 from .rollups import EMPTY, company_zone, day_bounds, median, percentile, unpack
 
@@ -223,12 +223,42 @@ class Row:
     resolution: np.ndarray
 
 
-def _rows(filters: Filters, public: set[int], now: float) -> list[Row]:
+def whole_weeks(since: date, until: date) -> tuple[date, date] | None:
+    """The Mondays of the first and the last week lying wholly within the range, if any."""
+    first = since + timedelta(days=-since.weekday() % 7)
+    last = until - timedelta(days=(until.weekday() + 1) % 7) - timedelta(days=6)
+    return (first, last) if first <= last else None
+
+
+def _rows(filters: Filters, public: set[int], now: float, *, weeks: bool) -> list[Row]:
     """One Row per rollup row: the per-assignee rollup when a team or an agent is chosen, else
-    the one per channel account and space (far fewer rows)."""
+    the one per channel account and space (far fewer rows); with `weeks`, the whole weeks of
+    the range from the week rollups (a week's Row is dated its Monday) and only the days at
+    its edges from the day ones."""
     by_person = bool(filters.agent or filters.team)
-    model: Any = ServiceAgentDay if by_person else ServiceDay  # the same columns, one more key
-    rows = model.objects.filter(day__gte=filters.since, day__lte=filters.until)
+    day_model: Any = ServiceAgentDay if by_person else ServiceDay  # the same columns, one more
+    week_model: Any = ServiceAgentWeek if by_person else ServiceWeek
+    span = whole_weeks(filters.since, filters.until) if weeks else None
+    days = day_model.objects.filter(day__gte=filters.since, day__lte=filters.until)
+    found = []
+    if span is not None:
+        first, last = span
+        days = days.exclude(day__gte=first, day__lte=last + timedelta(days=6))
+        found = _fetch(week_model.objects.filter(day__gte=first, day__lte=last), filters)
+    found += _fetch(days, filters)
+    return [
+        Row(
+            _as_date(day), account, space, n, answered, sla_met,
+            sla_answered + (int(np.count_nonzero(unpack(due) < now)) if due else 0),
+            solved, ever, reopened, answered if account in public else 0,
+            unpack(fb), unpack(fc), unpack(res),
+        )
+        for (day, account, space, n, answered, fb, fc, sla_answered, sla_met, due, solved, res,
+             ever, reopened) in found
+    ]  # fmt: skip
+
+
+def _fetch(rows: Any, filters: Filters) -> list[tuple]:
     if filters.channel:
         rows = rows.filter(account_id__in=_accounts_of(filters.channel))
     if filters.space:
@@ -240,17 +270,7 @@ def _rows(filters: Filters, public: set[int], now: float) -> list[Row]:
     sql, params = rows.values_list(*_COLUMNS).query.sql_with_params()
     with connection.cursor() as cursor:  # plain rows: no per-row conversion by the ORM
         cursor.execute(sql, params)
-        found = cursor.fetchall()
-    return [
-        Row(
-            _as_date(day), account, space, n, answered, sla_met,
-            sla_answered + (int(np.count_nonzero(unpack(due) < now)) if due else 0),
-            solved, ever, reopened, answered if account in public else 0,
-            unpack(fb), unpack(fc), unpack(res),
-        )
-        for (day, account, space, n, answered, fb, fc, sla_answered, sla_met, due, solved, res,
-             ever, reopened) in found
-    ]  # fmt: skip
+        return cursor.fetchall()
 
 
 _COLUMNS = (
@@ -278,7 +298,7 @@ def report(filters: Filters, *, now: datetime | None = None) -> Report:
     while start <= filters.until:
         series[start] = Figures()
         start += step
-    for row in _rows(filters, public, stamp):
+    for row in _rows(filters, public, stamp, weeks=weekly):
         day = row.day
         total.add(row)
         channels[kinds.get(row.account, "")].add(row)
@@ -318,14 +338,15 @@ def backlog(filters: Filters, *, now: datetime | None = None) -> Backlog:
     rows = Conversation.objects.filter(
         status__in=[ConversationStatus.OPEN, ConversationStatus.PENDING]
     )
+    # Ids, not joins: the database then walks the (assignee, status) index, not the table.
     if filters.channel:
-        rows = rows.filter(account__kind=filters.channel)
+        rows = rows.filter(account_id__in=_accounts_of(filters.channel))
     if filters.space:
         rows = rows.filter(thread__space_id=filters.space)
     if filters.agent:
         rows = rows.filter(assignee_id=filters.agent)
     if filters.team:
-        rows = rows.filter(assignee__team=filters.team)
+        rows = rows.filter(assignee_id__in=team_members(filters.team))
     # Counted and ordered by the database: the backlog may be thousands of rows.
     counts = rows.aggregate(
         open=Count("id", filter=Q(status=ConversationStatus.OPEN)),
