@@ -159,6 +159,8 @@ class Conversation(models.Model):
             models.Index(fields=["created_at"]),
             # The backlog's size, age and middle (insights) from the index alone.
             models.Index(fields=["status", "created_at"]),
+            # … and of one channel's backlog (its accounts), without walking the channel's year.
+            models.Index(fields=["status", "account", "created_at"]),
         ]
 
     def __str__(self) -> str:
