@@ -300,3 +300,15 @@ def test_a_team_over_a_long_range_reads_its_members_weeks(berlin):
     care = report(Filters(JAN_7, MAR_31, team="Care")).total.conversations
     kims = report(Filters(JAN_7, MAR_31, agent=kim.pk)).total.conversations
     assert (care, kims) == (2, 1)
+
+
+@pytest.mark.parametrize("values", [[7.0], [3.0, 1.0], [5.0, 1.0, 4.0, 2.0, 3.0], [2.5] * 4,
+                                    [float(n % 17) for n in range(101)]])  # fmt: skip
+def test_one_partial_sort_gives_the_same_median_and_p90_as_a_full_sort(values):
+    ordered, n = sorted(values), len(values)
+    middle = (ordered[(n - 1) // 2] + ordered[n // 2]) / 2
+    nearest_rank = ordered[max(-(-9 * n // 10) - 1, 0)]
+    assert rollups.median_and_percentile(values, 0.9) == (middle, nearest_rank)
+    assert rollups.median_and_percentile(values, 0.9) == (
+        rollups.median(values), rollups.percentile(values, 0.9)
+    )  # fmt: skip

@@ -16,7 +16,7 @@ from openline.inbox.models import ChannelKind
 from . import charts
 from .community import community_figures
 from .models import Promise, PublishedFigure
-from .rollups import ROLLUP_COUNTER, median
+from .rollups import ROLLUP_COUNTER
 from .service import Filters, report, today
 
 WINDOWS = (30, 90)
@@ -62,7 +62,7 @@ def _window(days: int) -> Window:
         ChannelLine(
             labels.get(kind, kind),
             charts.share_text(f.answered, f.conversations),
-            charts.duration(median(f.first_clock)),
+            charts.duration(f.median("first_clock")),
         )
         for kind, f in found.by_channel
         if f.conversations
@@ -73,7 +73,7 @@ def _window(days: int) -> Window:
         conversations=total.conversations,
         channels=channels,
         answered=charts.share_text(total.answered, total.conversations),
-        first_answer=charts.duration(median(total.first_clock)),
+        first_answer=charts.duration(total.median("first_clock")),
         public=charts.share_text(total.answered_public, total.answered),
         solved=charts.share_text(total.solved, total.conversations),
         community_answers=community.first_by_member + community.first_by_superuser,

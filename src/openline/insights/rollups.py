@@ -444,3 +444,18 @@ def percentile(values: Sequence[float] | np.ndarray, share: float) -> float | No
         return None
     k = max(math.ceil(share * n) - 1, 0)
     return float(np.partition(np.asarray(values, dtype=float), k)[k])
+
+
+def median_and_percentile(
+    values: Sequence[float] | np.ndarray, share: float
+) -> tuple[float | None, float | None]:
+    """`median(values)` and `percentile(values, share)` from one partial sort."""
+    n = len(values)
+    if not n:
+        return None, None
+    low, high, k = (n - 1) // 2, n // 2, max(math.ceil(share * n) - 1, 0)
+    part = np.partition(np.asarray(values, dtype=float), sorted({low, high, k}))
+    middle = (
+        float(part[low]) if low == high else round((float(part[low]) + float(part[high])) / 2, 2)
+    )
+    return middle, float(part[k])

@@ -32,7 +32,7 @@ from openline.inbox.models import ChannelAccount, ChannelKind, Conversation, Con
 
 from .models import ServiceAgentDay, ServiceAgentWeek, ServiceDay, ServiceWeek
 from .permissions import check_service_scope
-from .rollups import EMPTY, company_zone, day_bounds, median, percentile, unpack
+from .rollups import EMPTY, company_zone, day_bounds, median, median_and_percentile, unpack
 
 PUBLIC_KINDS = {ChannelKind.COMMUNITY, ChannelKind.MASTODON, ChannelKind.BLUESKY, ChannelKind.X,
                 ChannelKind.REDDIT}  # fmt: skip
@@ -74,6 +74,9 @@ class Figures:
         default_factory=lambda: {name: [] for name in DURATIONS}, repr=False
     )
     joined: dict[str, np.ndarray] = field(default_factory=dict, repr=False)
+    summaries: dict[str, tuple[float | None, float | None]] = field(
+        default_factory=dict, repr=False
+    )
 
     def add(self, row: "Row") -> None:
         self.conversations += row.conversations
@@ -96,6 +99,20 @@ class Figures:
             found = np.concatenate(arrays) if len(arrays) > 1 else (arrays or [EMPTY])[0]
             self.joined[name] = found
         return found
+
+    def summary(self, name: str) -> tuple[float | None, float | None]:
+        """The median and the p90 of one duration, computed once (the page, its charts and
+        tables ask several times)."""
+        found = self.summaries.get(name)
+        if found is None:
+            found = self.summaries[name] = median_and_percentile(self.durations(name), 0.9)
+        return found
+
+    def median(self, name: str) -> float | None:
+        return self.summary(name)[0]
+
+    def p90(self, name: str) -> float | None:
+        return self.summary(name)[1]
 
     @property
     def first_business(self) -> np.ndarray:
@@ -134,15 +151,15 @@ class Figures:
             "conversations": self.conversations,
             "answered": self.answered_share.as_dict(),
             "first_response_minutes": {
-                "median": median(self.first_business),
-                "p90": percentile(self.first_business, 0.9),
-                "clock_median": median(self.first_clock),
-                "clock_p90": percentile(self.first_clock, 0.9),
+                "median": self.median("first_business"),
+                "p90": self.p90("first_business"),
+                "clock_median": self.median("first_clock"),
+                "clock_p90": self.p90("first_clock"),
             },
             "within_sla": self.sla.as_dict(),
             "resolution_minutes": {
-                "median": median(self.resolution),
-                "p90": percentile(self.resolution, 0.9),
+                "median": self.median("resolution"),
+                "p90": self.p90("resolution"),
             },
             "solved": self.solved_share.as_dict(),
             "reopened": self.reopen.as_dict(),

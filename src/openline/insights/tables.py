@@ -17,7 +17,6 @@ from .community import (
     learning_cases_added,
     voice_trends,
 )
-from .rollups import median, percentile
 from .service import Figures, Filters, backlog, report
 
 FIGURE_HEAD = [
@@ -30,9 +29,9 @@ FIGURE_HEAD = [
 
 def _cells(f: Figures) -> list[Any]:
     return [
-        f.conversations, f.answered, median(f.first_business), percentile(f.first_business, 0.9),
-        median(f.first_clock), f.sla_met, f.sla_total, median(f.resolution),
-        percentile(f.resolution, 0.9), f.solved, f.reopened, f.ever_solved, f.answered_public,
+        f.conversations, f.answered, f.median("first_business"), f.p90("first_business"),
+        f.median("first_clock"), f.sla_met, f.sla_total, f.median("resolution"),
+        f.p90("resolution"), f.solved, f.reopened, f.ever_solved, f.answered_public,
     ]  # fmt: skip
 
 
@@ -144,12 +143,12 @@ def dashboard(filters: Filters, *, query: str = "") -> dict[str, Any]:
     }
     inflow = charts.bar_series([(d.strftime("%d %b"), f.conversations) for d, f in found.series])
     first = charts.bar_series(
-        [(d.strftime("%d %b"), median(f.first_business)) for d, f in found.series], unit="min"
+        [(d.strftime("%d %b"), f.median("first_business")) for d, f in found.series], unit="min"
     )
     durations = {
-        "first_median": charts.duration(median(found.total.first_business)),
-        "first_p90": charts.duration(percentile(found.total.first_business, 0.9)),
-        "resolution_median": charts.duration(median(found.total.resolution)),
+        "first_median": charts.duration(found.total.median("first_business")),
+        "first_p90": charts.duration(found.total.p90("first_business")),
+        "resolution_median": charts.duration(found.total.median("resolution")),
         "community_first": charts.duration(community.first_answer_median),
     }
     return {
