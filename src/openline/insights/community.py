@@ -4,10 +4,12 @@ the day rollups); deflection (knowledge), the searches that found nothing (the c
 list), guidance findings by kind (no names) and learning cases added: small tables read live
 through their created-at indexes."""
 
+import json
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.db import connection
 from django.db.models import Sum
 
 from openline.community.models import SearchMiss
@@ -75,16 +77,21 @@ def community_figures(filters: Filters) -> CommunityFigures:
     if filters.space:
         rows = rows.filter(space_id=filters.space)
     found = CommunityFigures()
-    for row in rows.values_list(
+    sql, params = rows.values_list(
         "questions", "answered", "first_by_staff", "first_by_superuser", "first_by_member",
         "first_answer_clock", "accepted", "accepted_by_staff",
-    ):  # fmt: skip
+    ).query.sql_with_params()  # fmt: skip
+    with connection.cursor() as cursor:  # plain rows: no per-row conversion by the ORM
+        cursor.execute(sql, params)
+        found_rows = cursor.fetchall()
+    for row in found_rows:
         found.questions += row[0]
         found.answered += row[1]
         found.first_by_staff += row[2]
         found.first_by_superuser += row[3]
         found.first_by_member += row[4]
-        found.first_answer += row[5]
+        # JSON text (SQLite, and PostgreSQL as Django's connection reads it), or a list
+        found.first_answer += row[5] if isinstance(row[5], list) else json.loads(row[5])
         found.accepted += row[6]
         found.accepted_by_staff += row[7]
     start, end = range_bounds(filters)
