@@ -3,7 +3,8 @@
     .venv/bin/python bench/insights_speed.py [--messages 1000000] [--runs 40] [--keep DIR]
                                              [--pages-only]
 
-Builds a throwaway SQLite database (WAL, the embedded default) with plain-SQL inserts
+Builds a throwaway SQLite database (WAL, the embedded default), or fills the PostgreSQL
+database of DATABASE_URL once (seeded when it has no messages), with plain-SQL inserts
 (core.db.insert_many): six channel accounts, three spaces, twelve agents in three teams, one
 SLA policy with weekday hours in Europe/Berlin, `--messages` inbox messages in conversations of
 four (customer, answer, customer, answer) spread over a year, most answered and solved, a few
@@ -12,7 +13,8 @@ reopened, a few open; and 20,000 community questions with 40,000 replies. Then:
 1. the worker's first rollup (every day) and a second run that finds nothing changed, then a
    run after 200 new conversations today (the company days of one UTC day recomputed);
 2. p50 / p95 of the pages through Django's test client, signed in as an admin: the dashboard
-   over 30, 90 and 365 days, with a channel filter, a team filter, a CSV table, the JSON API,
+   over 30, 90 and 365 days, with a channel filter, team and agent filters (90 and 365 days:
+   the per-assignee day and week rollups), a CSV table, the JSON API,
    and the promise page rendered afresh (its anonymous cache bypassed). Wall time, and the
    CPU time of this process: on a machine other work shares, the CPU time is what the page
    itself costs.
@@ -157,6 +159,7 @@ def main() -> None:
     args = parser.parse_args()
     data_dir = args.keep or tempfile.mkdtemp(prefix="openline-bench-insights-")
     setup(data_dir)  # SQLite in data_dir, or the database of DATABASE_URL (seeded once too)
+    from django.db import connection
     from django.test import Client
     from django.utils import timezone
 
@@ -165,8 +168,6 @@ def main() -> None:
     from openline.insights import rollups
     from openline.insights.actions import save_promise
     from openline.insights.models import PublishedFigure
-
-    from django.db import connection
 
     print(f"database: {connection.vendor}; load average {os.getloadavg()[0]:.1f}")
     if not Message.objects.exists():
