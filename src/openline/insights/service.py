@@ -87,6 +87,9 @@ class Figures:
         self.ever_solved += row.ever_solved
         self.reopened += row.reopened
         self.answered_public += row.answered_public
+        if self.joined:  # added to after being read: join again
+            self.joined.clear()
+            self.summaries.clear()
         parts = self.parts
         parts["first_business"].append(row.first_business)
         parts["first_clock"].append(row.first_clock)
