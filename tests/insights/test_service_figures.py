@@ -312,3 +312,20 @@ def test_one_partial_sort_gives_the_same_median_and_p90_as_a_full_sort(values):
     assert rollups.median_and_percentile(values, 0.9) == (
         rollups.median(values), rollups.percentile(values, 0.9)
     )  # fmt: skip
+
+
+def test_a_reassignment_in_an_old_week_moves_it_between_the_teams_years(berlin):
+    email = ChannelAccount.objects.create(kind="email", name="Support mail")
+    alex = UserFactory(username="alex", role=Role.AGENT, team="Care")
+    kim = UserFactory(username="kim", role=Role.AGENT, team="Billing")
+    moved = conversation(email, at(2026, 2, 11, 10), assignee=alex, sla_policy=berlin)
+    rollups.refresh()
+    before = [
+        report(Filters(JAN_7, MAR_31, team=t)).total.conversations for t in ("Care", "Billing")
+    ]
+    Conversation.objects.filter(pk=moved.pk).update(assignee=kim)
+    rollups.refresh()
+    after = [
+        report(Filters(JAN_7, MAR_31, team=t)).total.conversations for t in ("Care", "Billing")
+    ]
+    assert (before, after) == ([1, 0], [0, 1])
