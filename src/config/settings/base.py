@@ -7,6 +7,8 @@ Environment:
                         limits in a database table)
     OPENLINE_UNVERIFIED_POSTS  verify (default) or hold: posts by members with an unconfirmed
                         address
+    OPENLINE_HOLD_NEW_MEMBERS  off (default), or first_post and/or links (comma-separated):
+                        new members' posts a moderator approves first
     OPENLINE_TRUSTED_PROXIES  comma-separated addresses or networks of the reverse proxies in
                         front of Openline, whose X-Forwarded-For is believed (default: none)
     SECRET_KEY          default: generated once and kept in the data dir
@@ -401,6 +403,14 @@ OPENLINE: dict[str, Any] = {
     # posts with a link to confirm; "hold" sends their replies to the review queue (new threads
     # still need the address).
     "UNVERIFIED_POSTS": os.environ.get("OPENLINE_UNVERIFIED_POSTS", "verify"),
+    # New members (trust level 0) whose posts wait for a moderator (community moderation
+    # queue): a comma-separated set of "first_post" (until one of theirs is approved) and
+    # "links" (posts with links); "off" (default) holds none.
+    "HOLD_NEW_MEMBERS": {
+        part.strip()
+        for part in os.environ.get("OPENLINE_HOLD_NEW_MEMBERS", "off").split(",")
+        if part.strip() in {"first_post", "links"}
+    },
     # Inbound attachments over this size are dropped (and noted on the message).
     "ATTACHMENT_MAX": 10 * 1024 * 1024,
     # Whole inbound e-mails over this size are refused by `openline smtpd` (SMTP 552).

@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import FileExtensionValidator
 from django.template import loader
 
-from . import actions, selectors
+from . import actions, selectors, suspensions
 from .models import User
 from .tokens_email import send_account_email
 
@@ -41,6 +41,13 @@ class SignInForm(auth_forms.AuthenticationForm):
         if login:
             self.cleaned_data["username"] = selectors.username_for_login(login) or login
         return super().clean()
+
+    def confirm_login_allowed(self, user: Any) -> None:
+        """A suspended member who gave the right password is told why and until when."""
+        super().confirm_login_allowed(user)
+        message = suspensions.refusal(user)
+        if message:
+            raise ValidationError(message, code="suspended")
 
 
 class SignUpForm(forms.Form):

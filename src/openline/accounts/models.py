@@ -5,6 +5,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
 
 class Role(models.TextChoices):
@@ -28,6 +29,12 @@ class User(AbstractUser):
     bio = models.TextField(max_length=1000, blank=True)
     avatar = models.ImageField(upload_to="avatars/", blank=True)
     email_verified = models.BooleanField(default=False)
+    # Suspension (suspensions.py): until when the person cannot sign in (the far future for
+    # "indefinitely"), kept on the row the session loads anyway, so checking it costs nothing.
+    # The history with reasons is in Suspension.
+    suspended_until = models.DateTimeField(null=True, blank=True)
+    # Bumped to end every session of the person at once (it is part of the session hash).
+    session_epoch = models.PositiveIntegerField(default=0)
 
     class Meta:
         indexes = [models.Index(fields=["role"])]
@@ -43,6 +50,24 @@ class User(AbstractUser):
     @property
     def name(self) -> str:
         return self.display_name or self.username
+
+    @property
+    def is_suspended(self) -> bool:
+        return self.suspended_until is not None and self.suspended_until > timezone.now()
+
+    def _get_session_auth_hash(self, secret: str | None = None) -> str:
+        """Django's hash of the password, salted with the session epoch once it was bumped: a
+        suspension ends every session, and lifting it does not bring them back. Sessions of
+        people never suspended keep Django's hash."""
+        base: str = super()._get_session_auth_hash(secret=secret)  # type: ignore[misc]
+        if not self.session_epoch:
+            return base
+        return salted_hmac(
+            "openline.accounts.session_epoch",
+            f"{base}:{self.session_epoch}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()
 
     @property
     def is_staff_member(self) -> bool:
@@ -158,3 +183,33 @@ class Invitation(models.Model):
             and self.withdrawn_at is None
             and self.expires_at > timezone.now()
         )
+
+
+class Suspension(models.Model):
+    """A moderator's or admin's suspension of a member: they cannot sign in (password, single
+    sign-on or API token) until `until` (None: indefinitely, admins only), and are shown the
+    reason when they try. Rows are never deleted: they are the audit record of who suspended
+    whom, why, and who lifted it when."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="suspensions")
+    until = models.DateTimeField(null=True, blank=True)
+    reason = models.CharField(max_length=500)
+    created_by = models.ForeignKey(User, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    lifted_at = models.DateTimeField(null=True, blank=True)
+    lifted_by = models.ForeignKey(
+        User, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["user", "-created_at"]),
+            models.Index(
+                fields=["-created_at"],
+                condition=models.Q(lifted_at__isnull=True),
+                name="suspension_open",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} suspended until {self.until or 'further notice'}"

@@ -38,7 +38,7 @@ from mozilla_django_oidc.views import (
     OIDCAuthenticationRequestView,
 )
 
-from . import two_factor
+from . import suspensions, two_factor
 from .models import Invitation, Role, User
 
 log = logging.getLogger(__name__)
@@ -201,6 +201,8 @@ def sign_on(claims: dict[str, Any]) -> User:
 def _update(user: User, role: str | None) -> User:
     if not user.is_active:
         raise SignOnRefused("This account is deactivated. Ask an admin if that is a mistake.")
+    if message := suspensions.refusal(user):
+        raise SignOnRefused(message)
     fields = []
     if not user.email_verified:
         user.email_verified = True
@@ -325,7 +327,7 @@ class OpenlineOIDCBackend(OIDCAuthenticationBackend):  # type: ignore[misc]
 
     def get_user(self, user_id: int) -> User | None:
         user = User.objects.filter(pk=user_id).first()
-        return user if user is not None and user.is_active else None
+        return user if user is not None and user.is_active and not user.is_suspended else None
 
 
 class SignOnStart(OIDCAuthenticationRequestView):  # type: ignore[misc]

@@ -13,6 +13,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
 from ninja.utils import check_csrf
 
+from openline.accounts import suspensions
 from openline.accounts.models import User
 from openline.accounts.tokens import user_for_token
 
@@ -67,6 +68,8 @@ class ApiAuth(HttpBearer):
         user = user_for_token(token)
         if user is None:
             raise InvalidToken
+        if message := suspensions.refusal(user):
+            raise HttpError(403, message)
         return user
 
 

@@ -22,9 +22,11 @@ from openline.core.publishing import (
 )
 from openline.notifications.models import Kind
 
-from . import events, notify, permissions, search
+from . import events, notify, permissions, search, watched
 from .models import (
     ANSWERABLE_KINDS,
+    ModerationAction,
+    ModerationLog,
     Reply,
     Revision,
     SearchEntry,
@@ -138,26 +140,50 @@ def create_thread(
     permissions.check_verified_email(author, new_thread=True)
     if kind not in ThreadKind.values:
         raise ValidationError({"kind": f"Choose one of: {', '.join(ThreadKind.values)}."})
-    title = clean_title(title)
-    body = clean_body(body)
+    title, body, held = _watched(author, title=clean_title(title), body=clean_body(body))
     permissions.check_post_limits(author, body, new_post=True)
     tag_objs = clean_tags(tags)
     context = {"new_thread": True, "space": space}
     check_before_publish(Draft(author, f"{title}\n\n{body}", "community", acknowledged, context))
-    html, mentioned = _render(author, body)
+    html, _ = _render(author, body)
     with transaction.atomic():
         thread = Thread.objects.create(
             space=space, author=author, kind=kind, title=title, slug=slug_for(title), body=body,
-            body_html=html, status=initial_status(kind),
+            body_html=html, status=initial_status(kind), held_reason=held,
+            hidden_at=timezone.now() if held else None,
         )  # fmt: skip
         thread.tags.set(tag_objs)
-        search.index_thread(thread)
         counters.bump(LISTS_COUNTER)
         notify.watch(author, thread)
-        notify.thread_created(author, thread, mentioned, [t.pk for t in tag_objs])
-        events.emit_in_transaction(events.THREAD_CREATED, thread=thread)
-        events.emit_on_commit(events.THREAD_CREATED, thread_id=thread.pk)
+        if not held:
+            announce_thread(thread)
     return thread
+
+
+def _watched(author: User, **texts: str) -> tuple[str, str, str]:
+    """(title, body, why the post is held or "") after the watched words (which may refuse it)
+    and the new-member policy. Replacements may change the length: the texts are checked
+    again."""
+    outcome = watched.apply(author, texts)
+    title, body = outcome.texts.get("title", ""), outcome.texts["body"]
+    if "title" in texts and title != texts["title"]:
+        title = clean_title(title)
+    if body != texts["body"]:
+        body = clean_body(body)
+    if outcome.hold is not None:
+        return title, body, watched.hold_reason(outcome.hold)
+    return title, body, permissions.new_member_hold(author, f"{title}\n\n{body}")
+
+
+def announce_thread(thread: Thread) -> None:
+    """What publishing a thread sets off: search, followers, mentions, the thread.created
+    event. At once for a published thread, on approval for a held one. In a transaction."""
+    _, mentioned = _render(thread.author, thread.body)
+    search.index_thread(thread)
+    tag_ids = list(thread.tags.values_list("pk", flat=True))
+    notify.thread_created(thread.author, thread, mentioned, tag_ids)
+    events.emit_in_transaction(events.THREAD_CREATED, thread=thread)
+    events.emit_on_commit(events.THREAD_CREATED, thread_id=thread.pk)
 
 
 class PartsRefused(PublishRefused):
@@ -264,26 +290,49 @@ def edit_thread(
     editor: User, thread: Thread, *, title: str, body: str, tags: Iterable[str] | None = None
 ) -> Thread:
     permissions.check_edit_thread(editor, thread)
-    title = clean_title(title)
-    body = clean_body(body)
+    title, body, held = _watched(editor, title=clean_title(title), body=clean_body(body))
     permissions.check_post_limits(editor, body, new_post=False)
     tag_objs = clean_tags(tags) if tags is not None else None
     if title == thread.title and body == thread.body and tag_objs is None:
         return thread
     html, mentioned = _render(thread.author, body)
+    fields = ["title", "slug", "body", "body_html", "edited_at"]
     with transaction.atomic():
         Revision.objects.create(thread=thread, editor=editor, title=thread.title, body=thread.body)
         thread.title, thread.slug = title, slug_for(title)
         thread.body, thread.body_html = body, html
         thread.edited_at = timezone.now()
-        thread.save(update_fields=["title", "slug", "body", "body_html", "edited_at"])
+        fields += _mark_edit(editor, thread, held)
+        thread.save(update_fields=fields)
         if tag_objs is not None:
             thread.tags.set(tag_objs)
-        search.index_thread(thread)
+        if not thread.is_held:
+            search.index_thread(thread)
         _touch(thread)
         notify.mentions(editor, thread, None, mentioned)
         events.emit_on_commit(events.THREAD_EDITED, thread_id=thread.pk)
     return thread
+
+
+def _mark_edit(editor: User, post: Thread | Reply, held: str) -> list[str]:
+    """A moderator's edit of someone else's post is noted on it and in the moderation log; an
+    edit that a watched word holds (by a member) takes the post back to the queue. Returns the
+    fields changed."""
+    fields = []
+    if editor.pk != post.author_id and editor.is_moderator:
+        post.moderator_edited_at = post.edited_at
+        fields.append("moderator_edited_at")
+        thread, reply = (post.thread, post) if isinstance(post, Reply) else (post, None)
+        ModerationLog.objects.create(
+            actor=editor, action=ModerationAction.EDIT, thread=thread, reply=reply,
+            member_id=post.author_id,
+        )  # fmt: skip
+    if held and not post.is_held:
+        post.hidden_at, post.hidden_by, post.held_reason = timezone.now(), None, held
+        fields += ["hidden_at", "hidden_by", "held_reason"]
+        if isinstance(post, Reply):
+            search.remove_reply(post)
+    return fields
 
 
 def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> Thread:
@@ -343,28 +392,44 @@ def create_reply(
         raise ValidationError("This question was merged into another thread: reply there.")
     if approved_review is None:  # approved replies were held for review: hold mode
         permissions.check_verified_email(author, new_thread=False)
-    body = clean_body(body)
+    _, body, held = _watched(author, body=clean_body(body))
+    if approved_review is not None:
+        held = ""  # a reviewer approved this very text already
     permissions.check_post_limits(author, body, new_post=True)
     context = {"thread": thread, "approved_review": approved_review}
     check_before_publish(Draft(author, body, "community", acknowledged, context))
-    html, mentioned = _render(author, body)
+    html, _ = _render(author, body)
     with transaction.atomic():
-        reply = Reply.objects.create(thread=thread, author=author, body=body, body_html=html)
-        fields: dict[str, object] = {
-            "reply_count": F("reply_count") + 1,
-            "last_activity_at": reply.created_at,
-            "version": F("version") + 1,
-        }
-        if thread.status == ThreadStatus.OPEN and author.pk != thread.author_id:
-            fields["status"] = ThreadStatus.ANSWERED
-        Thread.objects.filter(pk=thread.pk).update(**fields)
-        counters.bump(LISTS_COUNTER)
-        search.index_reply(reply)
+        reply = Reply.objects.create(
+            thread=thread, author=author, body=body, body_html=html, held_reason=held,
+            hidden_at=timezone.now() if held else None,
+        )  # fmt: skip
         notify.watch(author, thread)
-        notify.reply_created(author, thread, reply, mentioned)
-        events.emit_on_commit(events.REPLY_CREATED, reply_id=reply.pk)
+        if held:
+            _touch(thread)  # its author and the moderators see it waiting on the page
+        else:
+            announce_reply(reply)
     thread.refresh_from_db(fields=["reply_count", "status", "last_activity_at", "version"])
     return reply
+
+
+def announce_reply(reply: Reply) -> None:
+    """What publishing a reply sets off (counts, status, search, notifications, the event): at
+    once, or on approval for a held one. In a transaction."""
+    thread = reply.thread
+    _, mentioned = _render(reply.author, reply.body)
+    fields: dict[str, object] = {
+        "reply_count": F("reply_count") + 1,
+        "last_activity_at": max(reply.created_at, thread.last_activity_at),
+        "version": F("version") + 1,
+    }
+    if thread.status == ThreadStatus.OPEN and reply.author_id != thread.author_id:
+        fields["status"] = ThreadStatus.ANSWERED
+    Thread.objects.filter(pk=thread.pk).update(**fields)
+    counters.bump(LISTS_COUNTER)
+    search.index_reply(reply)
+    notify.reply_created(reply.author, thread, reply, mentioned)
+    events.emit_on_commit(events.REPLY_CREATED, reply_id=reply.pk)
 
 
 def edit_reply(
@@ -378,7 +443,9 @@ def edit_reply(
     """Changes a reply's text, keeping the earlier text as a revision. The new text is checked
     like a new reply, as written by the editor."""
     permissions.check_edit_reply(editor, reply)
-    body = clean_body(body)
+    _, body, held = _watched(editor, body=clean_body(body))
+    if approved_review is not None:
+        held = ""
     permissions.check_post_limits(editor, body, new_post=False)
     if body == reply.body:
         return reply
@@ -388,8 +455,10 @@ def edit_reply(
     with transaction.atomic():
         Revision.objects.create(thread=reply.thread, reply=reply, editor=editor, body=reply.body)
         reply.body, reply.body_html, reply.edited_at = body, html, timezone.now()
-        reply.save(update_fields=["body", "body_html", "edited_at"])
-        search.index_reply(reply)
+        fields = ["body", "body_html", "edited_at", *_mark_edit(editor, reply, held)]
+        reply.save(update_fields=fields)
+        if not reply.is_held and not reply.is_hidden and not reply.is_deleted:
+            search.index_reply(reply)
         _touch(reply.thread)
         notify.mentions(editor, reply.thread, reply, mentioned)
     return reply

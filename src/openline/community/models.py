@@ -174,6 +174,14 @@ class Thread(models.Model):
     deleted_at = models.DateTimeField(null=True, blank=True)
     deletion_reason = models.TextField(blank=True)
     locked_at = models.DateTimeField(null=True, blank=True)
+    # Held for review by policy (a watched word, a new member's first post or link): hidden
+    # (hidden_by None) until a moderator approves it; the reason is what the author and the
+    # moderators read. Empty for every published post.
+    held_reason = models.CharField(max_length=200, blank=True, default="")
+    # Pinned to the top of its space's list by a moderator.
+    pinned_at = models.DateTimeField(null=True, blank=True)
+    # A moderator edited another person's post: the page says so, the history keeps the text.
+    moderator_edited_at = models.DateTimeField(null=True, blank=True)
 
     reply_count = models.PositiveIntegerField(default=0)
     upvote_count = models.IntegerField(default=0)
@@ -207,6 +215,9 @@ class Thread(models.Model):
                 condition=models.Q(merged_at__isnull=True),
                 name="thread_ideas_board",
             ),
+            models.Index(
+                fields=["created_at"], condition=~models.Q(held_reason=""), name="thread_held"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -234,6 +245,14 @@ class Thread(models.Model):
     @property
     def is_idea(self) -> bool:
         return self.kind == ThreadKind.IDEA
+
+    @property
+    def is_held(self) -> bool:
+        return bool(self.held_reason) and self.hidden_at is not None
+
+    @property
+    def is_pinned(self) -> bool:
+        return self.pinned_at is not None
 
 
 class StatusChange(models.Model):
@@ -286,6 +305,8 @@ class Reply(models.Model):
     )
     deleted_at = models.DateTimeField(null=True, blank=True)
     deletion_reason = models.TextField(blank=True)
+    held_reason = models.CharField(max_length=200, blank=True, default="")
+    moderator_edited_at = models.DateTimeField(null=True, blank=True)
 
     # Not columns: set per viewer by selectors.thread_page_context for the thread page.
     voted: bool
@@ -300,6 +321,9 @@ class Reply(models.Model):
         indexes = [
             models.Index(fields=["thread", "created_at"]),
             models.Index(fields=["author", "-created_at"]),
+            models.Index(
+                fields=["created_at"], condition=~models.Q(held_reason=""), name="reply_held"
+            ),
         ]
         verbose_name_plural = "replies"
 
@@ -324,6 +348,10 @@ class Reply(models.Model):
     @property
     def is_deleted(self) -> bool:
         return self.deleted_at is not None
+
+    @property
+    def is_held(self) -> bool:
+        return bool(self.held_reason) and self.hidden_at is not None
 
 
 class Revision(models.Model):
@@ -445,6 +473,82 @@ class Silence(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} silenced until {self.until:%Y-%m-%d %H:%M}"
+
+
+class WatchedAction(models.TextChoices):
+    BLOCK = "block", "Block: the post is refused"
+    HOLD = "hold", "Hold: a moderator approves the post first"
+    REPLACE = "replace", "Replace: the words are replaced"
+
+
+class WatchedWord(models.Model):
+    """A word or phrase moderators watch for in new threads and replies (watched.py). Matched
+    whatever the case, accents, look-alike digits (l33t) and stretched letters; a trailing *
+    matches any ending ("crypto*")."""
+
+    phrase = models.CharField(max_length=100)
+    # The phrase folded as posts are (watched.fold): two rules for the same words are one.
+    folded = models.CharField(max_length=100, unique=True)
+    action = models.CharField(max_length=8, choices=WatchedAction.choices)
+    replacement = models.CharField(max_length=100, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["phrase"]
+
+    def __str__(self) -> str:
+        return f"{self.phrase} ({self.action})"
+
+
+class ModerationAction(models.TextChoices):
+    HIDE = "hide", "Hid"
+    UNHIDE = "unhide", "Showed again"
+    DELETE = "delete", "Deleted"
+    DISMISS = "dismiss", "Dismissed the flags on"
+    LOCK = "lock", "Locked"
+    UNLOCK = "unlock", "Unlocked"
+    PIN = "pin", "Pinned"
+    UNPIN = "unpin", "Unpinned"
+    MOVE = "move", "Moved"
+    MERGE = "merge", "Merged"
+    EDIT = "edit", "Edited"
+    APPROVE = "approve", "Approved"
+    SILENCE = "silence", "Silenced"
+    SUSPEND = "suspend", "Suspended"
+    LIFT = "lift", "Lifted the suspension of"
+    WATCH = "watch", "Added a watched word"
+    UNWATCH = "unwatch", "Removed a watched word"
+
+
+class ModerationLog(models.Model):
+    """One moderator action: who did what to which post or member, when, with the note they
+    gave. Written by every action in moderation.py and the thread tools; never edited."""
+
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    action = models.CharField(max_length=10, choices=ModerationAction.choices)
+    thread = models.ForeignKey(
+        Thread, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reply = models.ForeignKey(
+        Reply, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    member = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    note = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.actor_id} {self.action} {self.thread_id}/{self.reply_id}"
 
 
 class SearchEntry(models.Model):

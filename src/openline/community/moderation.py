@@ -10,13 +10,25 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from openline.accounts.models import User
+from openline.accounts import suspensions
+from openline.accounts.models import Suspension, User
 from openline.notifications.models import Kind
 from openline.people.permissions import effective_level
 
-from . import notify, permissions, search
-from .actions import _touch
-from .models import Flag, FlagReason, Reply, Silence, Thread
+from openline.core import counters
+
+from . import actions, notify, permissions, search
+from .actions import LISTS_COUNTER, _touch, announce_reply, announce_thread
+from .models import (
+    Flag,
+    FlagReason,
+    ModerationAction,
+    ModerationLog,
+    Reply,
+    Silence,
+    Space,
+    Thread,
+)
 
 NOTE_MAX = 500
 REASON_MAX = 500
@@ -59,6 +71,19 @@ def _reindex(post: Post) -> None:
 def _tell_author(actor: User | None, post: Post, text: str) -> None:
     thread, reply = _split(post)
     notify.tell_author(Kind.COMMUNITY_MODERATED, actor, thread, reply, text)
+
+
+def log(
+    actor: User, action: str, post: Post | None = None, *, member: User | None = None,
+    note: str = "",
+) -> None:  # fmt: skip
+    """The moderation log's record of one action (in the action's transaction)."""
+    thread, reply = _split(post) if post is not None else (None, None)
+    if member is None and post is not None:
+        member = post.author
+    ModerationLog.objects.create(
+        actor=actor, action=action, thread=thread, reply=reply, member=member, note=note[:500]
+    )
 
 
 def _what(post: Post) -> str:
@@ -125,15 +150,19 @@ def hide_post(actor: User, post: Post) -> Post:
         _resolve(actor, post, "hidden")
         _unindex(post)
         _touch(_thread_of(post))
+        log(actor, ModerationAction.HIDE, post)
         _tell_author(actor, post, f"A moderator hid {_what(post)}.")
     return post
 
 
 def unhide_post(actor: User, post: Post) -> Post:
     permissions.check_moderate(actor)
+    if post.is_held:
+        raise ValidationError("This post waits for review: approve it instead.")
     with transaction.atomic():
         post.hidden_at, post.hidden_by = None, None
         post.save(update_fields=["hidden_at", "hidden_by"])
+        log(actor, ModerationAction.UNHIDE, post)
         _resolve(actor, post, "unhidden")
         if post.deleted_at is None:
             _reindex(post)
@@ -153,6 +182,7 @@ def delete_post(actor: User, post: Post, *, reason: str) -> Post:
         post.deleted_at, post.deletion_reason = timezone.now(), reason
         post.save(update_fields=["deleted_at", "deletion_reason"])
         _resolve(actor, post, "deleted")
+        log(actor, ModerationAction.DELETE, post, note=reason)
         _unindex(post)
         _touch(_thread_of(post))
         _tell_author(actor, post, f"A moderator deleted {_what(post)}: {reason}")
@@ -164,7 +194,8 @@ def dismiss_flags(actor: User, post: Post) -> int:
     permissions.check_moderate(actor)
     with transaction.atomic():
         count = _resolve(actor, post, "dismissed")
-        if post.hidden_at is not None and post.hidden_by_id is None:
+        log(actor, ModerationAction.DISMISS, post)
+        if post.hidden_at is not None and post.hidden_by_id is None and not post.is_held:
             post.hidden_at = None
             post.save(update_fields=["hidden_at"])
             if post.deleted_at is None:
@@ -179,6 +210,7 @@ def set_locked(actor: User, thread: Thread, *, locked: bool) -> Thread:
     with transaction.atomic():
         thread.locked_at = timezone.now() if locked else None
         thread.save(update_fields=["locked_at"])
+        log(actor, ModerationAction.LOCK if locked else ModerationAction.UNLOCK, thread)
         _touch(thread)
     return thread
 
@@ -202,6 +234,7 @@ def silence_member(actor: User, member: User, *, days: int, reason: str) -> Sile
     with transaction.atomic():
         until = timezone.now() + timedelta(days=days)
         silence = Silence.objects.create(user=member, until=until, reason=reason, created_by=actor)
+        log(actor, ModerationAction.SILENCE, member=member, note=f"{days} days: {reason}")
         notify.tell_member(
             Kind.COMMUNITY_MODERATED,
             actor,
@@ -209,3 +242,74 @@ def silence_member(actor: User, member: User, *, days: int, reason: str) -> Sile
             f"A moderator silenced you until {until:%d %b %Y}: {reason}",
         )
     return silence
+
+
+# --- held posts and thread tools --------------------------------------------------------------
+
+
+def approve_post(actor: User, post: Post) -> Post:
+    """Publishes a post held for review: from now on it is public, counted, searchable, and
+    its followers and mentioned people hear of it as if it had just been posted."""
+    permissions.check_moderate(actor)
+    if not post.is_held:
+        raise ValidationError("This post is not waiting for review.")
+    with transaction.atomic():
+        post.hidden_at, post.held_reason = None, ""
+        post.save(update_fields=["hidden_at", "held_reason"])
+        if isinstance(post, Reply):
+            announce_reply(post)
+        else:
+            announce_thread(post)
+            counters.bump(LISTS_COUNTER)
+        _touch(_thread_of(post))
+        log(actor, ModerationAction.APPROVE, post)
+        _tell_author(actor, post, f"A moderator approved {_what(post)}: it is public now.")
+    return post
+
+
+def set_pinned(actor: User, thread: Thread, *, pinned: bool) -> Thread:
+    """A pinned thread leads its space's list and the home page's."""
+    permissions.check_moderate(actor)
+    if thread.is_pinned == pinned:
+        return thread
+    with transaction.atomic():
+        thread.pinned_at = timezone.now() if pinned else None
+        thread.save(update_fields=["pinned_at"])
+        log(actor, ModerationAction.PIN if pinned else ModerationAction.UNPIN, thread)
+        _touch(thread)
+    return thread
+
+
+def move_thread(actor: User, thread: Thread, *, space: Space) -> Thread:
+    """A moderator moves a thread (any space: actions.move_thread checks), logged."""
+    permissions.check_moderate(actor)
+    previous = thread.space.name
+    with transaction.atomic():
+        moved = actions.move_thread(actor, thread, space=space)
+        log(actor, ModerationAction.MOVE, thread, note=f"{previous} → {space.name}")
+    return moved
+
+
+def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
+    """A moderator merges a thread into another (actions.merge_thread), logged."""
+    permissions.check_moderate(actor)
+    with transaction.atomic():
+        original = actions.merge_thread(actor, thread, into=into)
+        log(actor, ModerationAction.MERGE, thread, note=f"into #{original.pk} {original.title}")
+    return original
+
+
+def suspend_member(actor: User, member: User, *, days: int | None, reason: str) -> Suspension:
+    """accounts.suspensions.suspend_member, in the moderation log too."""
+    with transaction.atomic():
+        suspension = suspensions.suspend_member(actor, member, days=days, reason=reason)
+        span = f"{days} days" if days is not None else "indefinitely"
+        log(actor, ModerationAction.SUSPEND, member=member, note=f"{span}: {suspension.reason}")
+    return suspension
+
+
+def lift_suspension(actor: User, member: User) -> Suspension:
+    with transaction.atomic():
+        suspension = suspensions.lift_suspension(actor, member)
+        log(actor, ModerationAction.LIFT, member=member)
+    return suspension

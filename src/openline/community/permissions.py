@@ -200,6 +200,24 @@ def check_verified_email(user: User, *, new_thread: bool) -> None:
         raise ValidationError(message, code="unverified")
 
 
+def new_member_hold(user: User, text: str) -> str:
+    """Why a new member's post waits for a moderator (OPENLINE["HOLD_NEW_MEMBERS"]), or "":
+    "first_post" holds every post of a member at trust level 0 until one of theirs was
+    approved; "links" holds their posts with links. Staff and trusted members are never held."""
+    policy: set[str] = settings.OPENLINE.get("HOLD_NEW_MEMBERS") or set()
+    if not policy or user.is_staff_member or people_permissions.effective_level(user) > 0:
+        return ""
+    if "first_post" in policy:
+        published = Thread.objects.filter(author=user, held_reason="").exists() or (
+            Reply.objects.filter(author=user, held_reason="").exists()
+        )
+        if not published:
+            return "A new member's first post"
+    if "links" in policy and people_permissions.LINK_RE.search(text):
+        return "A new member's post with a link"
+    return ""
+
+
 def check_post_limits(user: User, body: str, *, new_post: bool) -> None:
     """A new member's limits on links per post and (for new posts) posts per day."""
     people_permissions.check_post_limits(

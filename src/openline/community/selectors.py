@@ -3,7 +3,7 @@
 from typing import Any
 
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 from django.http import Http404
 
 from openline.accounts.models import Role, User
@@ -11,7 +11,17 @@ from openline.core.urls import url_formatter
 from openline.people.selectors import profile_standing
 
 from . import permissions
-from .models import Flag, FlagReason, Reply, Space, StatusChange, Thread, ThreadStatus, statuses_for
+from .models import (
+    Flag,
+    FlagReason,
+    ModerationLog,
+    Reply,
+    Space,
+    StatusChange,
+    Thread,
+    ThreadStatus,
+    statuses_for,
+)
 
 
 def visible_spaces(user: User | None) -> QuerySet[Space]:
@@ -97,7 +107,10 @@ def thread_list(
         threads = threads.filter(reply_count=0, status=ThreadStatus.OPEN)
     if not permissions.can_moderate(user):  # hidden and deleted threads leave the lists
         threads = threads.filter(hidden_at__isnull=True, deleted_at__isnull=True)
-    return threads.select_related("space", "author").order_by(*SORTS.get(sort, SORTS["latest"]))
+    order = SORTS.get(sort, SORTS["latest"])
+    if sort in ("latest", "top"):  # pinned threads lead, most recently pinned first
+        order = [F("pinned_at").desc(nulls_last=True), *order]
+    return threads.select_related("space", "author").order_by(*order)
 
 
 def thread_summaries(user: User | None, **filters: Any) -> QuerySet[Thread]:
@@ -122,6 +135,8 @@ def voted_ids(user: User | None, thread: Thread) -> tuple[bool, set[int]]:
 def thread_page_context(user: User | None, thread: Thread, replies: list[Reply]) -> dict[str, Any]:
     """Everything the thread page shows, in a fixed number of queries whatever the replies."""
 
+    # A held reply is its author's and the moderators' to read; nobody else sees it waiting.
+    replies = [r for r in replies if not r.is_held or permissions.can_see_hidden(user, r)]
     voted_thread, voted_replies = voted_ids(user, thread)
     flagged = flagged_ids(user, thread)
     urls = {
@@ -207,6 +222,50 @@ def flag_queue(limit: int = 100) -> list[dict[str, Any]]:
             posts[key] = {"thread": flag.thread, "reply": flag.reply, "post": post, "flags": []}
         posts[key]["flags"].append(flag)
     return list(posts.values())
+
+
+def held_queue(limit: int = 100) -> list[dict[str, Any]]:
+    """Threads and replies held for review (not deleted), oldest first: two queries whatever
+    the count. Callers check permissions.check_moderate first."""
+    threads = (
+        Thread.objects.exclude(held_reason="")
+        .filter(hidden_at__isnull=False, deleted_at__isnull=True)
+        .select_related("author", "space")
+        .order_by("created_at", "id")[:limit]
+    )
+    replies = (
+        Reply.objects.exclude(held_reason="")
+        .filter(hidden_at__isnull=False, deleted_at__isnull=True)
+        .select_related("author", "thread__space")
+        .order_by("created_at", "id")[:limit]
+    )
+    items: list[dict[str, Any]] = [
+        {"thread": t, "reply": None, "post": t, "flags": []} for t in threads
+    ]
+    items += [{"thread": r.thread, "reply": r, "post": r, "flags": []} for r in replies]
+    items.sort(key=lambda item: item["post"].created_at)
+    return items[:limit]
+
+
+def moderation_log(limit: int = 50) -> QuerySet[ModerationLog]:
+    rows = ModerationLog.objects.select_related("actor", "member", "thread", "reply")
+    return rows.order_by("-created_at", "-id")[:limit]
+
+
+def thread_choices(user: User | None, query: str, *, exclude: Thread, limit: int = 10) -> list[Thread]:
+    """Threads a moderator may merge `exclude` into, found by words of their title or by
+    number: published, not merged, readable by `user`."""
+    query = " ".join((query or "").split())[:100]
+    if not query:
+        return []
+    threads = visible_threads(user).exclude(pk=exclude.pk).filter(deleted_at__isnull=True)
+    threads = threads.filter(held_reason="")
+    if query.lstrip("#").isdigit():
+        threads = threads.filter(pk=int(query.lstrip("#")[:18]))
+    else:
+        for word in query.split()[:6]:
+            threads = threads.filter(title__icontains=word)
+    return list(threads.select_related("space").order_by("-last_activity_at")[:limit])
 
 
 def drafts_checked(user: User | None) -> bool:

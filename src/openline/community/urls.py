@@ -28,6 +28,9 @@ urlpatterns = [
     path("u/<str:username>/", views.profile, name="profile"),
     path("search/", views.search, name="search"),
     path("moderation/flags/", moderation_views.queue, name="flags"),
+    path("moderation/watched-words/", moderation_views.watched_words, name="watched_words"),
+    path("moderation/suspensions/", moderation_views.suspensions_page, name="suspensions"),
+    path("moderation/t/<int:pk>/tools/", moderation_views.thread_tools, name="thread_tools"),
     path("moderation/<str:kind>/<int:pk>/flag/", moderation_views.flag, name="flag"),
     path("moderation/<str:kind>/<int:pk>/", moderation_views.moderate, name="moderate"),
 ]

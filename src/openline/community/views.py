@@ -176,6 +176,8 @@ def ask(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpRespo
         except PublishRefused as error:
             refusal = error
         else:
+            if thread.is_held:
+                messages.info(request, WAITING_FOR_REVIEW.format(reason=thread.held_reason))
             return redirect(thread)
     context: dict[str, Any] = {"form": form}
     if refusal is not None:
@@ -194,6 +196,10 @@ def _redacted(**fields: str) -> dict[str, str] | None:
     return masked if masked != fields else None
 
 
+WAITING_FOR_REVIEW = (
+    "Your post waits for a moderator's review ({reason}): it is public once they approve it. "
+    "You see it below, marked “waiting for review”."
+)
 HELD_FOR_REVIEW = (
     "Your reply went to a reviewer. It is published as yours once they approve it; you can "
     "follow it under “My replies in review”."
@@ -223,6 +229,8 @@ def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         except PublishRefused as error:
             refusal = error
         else:
+            if new.is_held:
+                messages.info(request, WAITING_FOR_REVIEW.format(reason=new.held_reason))
             return redirect(new.get_absolute_url())
     replies = list(selectors.thread_replies(thread))
     context = selectors.thread_page_context(request.user, thread, replies)
