@@ -290,3 +290,15 @@ def test_a_password_sign_in_never_calls_the_provider(client, db, sso, provider):
     )
     assert response.status_code == 302
     assert provider.requests == []
+
+
+def test_a_suspended_member_is_refused_with_the_reason_and_end(client, db, sso, moderator):
+    from openline.accounts import suspensions
+
+    person = UserFactory(email="ingrid@halden.example")
+    suspensions.suspend_member(moderator, person, days=3, reason="Spam links in replies")
+    page = browse(client, "/accounts/sso/start/")
+    (text,) = texts(page)
+    assert text.startswith("Your account is suspended until ")
+    assert text.endswith("The moderators' reason: Spam links in replies")
+    assert signed_in_as(client) is None

@@ -127,7 +127,8 @@ def create_thread(request: ApiRequest, payload: ThreadCreateIn, response: HttpRe
 def list_replies(request: ReadApiRequest, thread_id: int, query: Query[PageQuery]):
     """The thread's replies, oldest first, 30 a page. Retracted replies stay, with their note."""
     thread = selectors.access_thread(viewer(request), thread_id)
-    page = paginate(selectors.thread_replies(thread), query.page)
+    # Held replies wait for a moderator: the public (and so the API) does not see them.
+    page = paginate(selectors.thread_replies(thread).filter(held_reason=""), query.page)
     for reply in page["items"]:
         reply.thread = thread
     return page

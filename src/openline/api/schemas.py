@@ -78,6 +78,8 @@ def _moderated(post: Thread | Reply) -> str:
     too): the API shows the public's view, whoever asks."""
     if post.deleted_at is not None:
         return f"Deleted by a moderator: {post.deletion_reason}"
+    if post.held_reason and post.hidden_at is not None:
+        return "Waiting for a moderator's review."
     return "Hidden by a moderator." if post.hidden_at is not None else ""
 
 
@@ -100,6 +102,14 @@ class ThreadOut(Schema):
     created_at: datetime
     edited_at: datetime | None
     last_activity_at: datetime
+    waiting_for_review: str = Field(
+        "", description="Why the post waits for a moderator before it is public (a watched "
+        "word, a new member's first post or link); empty once published.",
+    )  # fmt: skip
+
+    @staticmethod
+    def resolve_waiting_for_review(obj: Thread) -> str:
+        return obj.held_reason if obj.hidden_at is not None else ""
 
     @staticmethod
     def resolve_url(obj: Thread) -> str:
@@ -142,6 +152,14 @@ class ReplyOut(Schema):
     retracted_at: datetime | None
     retracted_by: str | None = Field(..., description="Username of who retracted it.")
     retraction_note: str
+    waiting_for_review: str = Field(
+        "", description="Why the post waits for a moderator before it is public (a watched "
+        "word, a new member's first post or link); empty once published.",
+    )  # fmt: skip
+
+    @staticmethod
+    def resolve_waiting_for_review(obj: Reply) -> str:
+        return obj.held_reason if obj.hidden_at is not None else ""
 
     @staticmethod
     def resolve_url(obj: Reply) -> str:
