@@ -43,6 +43,17 @@ def _fresh_cache():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_watched_words():
+    """The compiled watched words are kept per process by list version; each test's database
+    starts again at version 0."""
+    from openline.community import watched
+
+    watched.forget()
+    yield
+    watched.forget()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_vector_indexes():
     """Each test's database starts empty; the process-local vector matrices must too."""
     from openline.language.index import forget_all

@@ -90,6 +90,12 @@ def matcher() -> Matcher:
     return _compiled[1]
 
 
+def forget() -> None:
+    """Drops the compiled rules (tests: each test's database starts at version 0 again)."""
+    global _compiled  # noqa: PLW0603
+    _compiled = None
+
+
 # --- what a post meets --------------------------------------------------------------------------
 
 
