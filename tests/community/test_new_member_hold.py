@@ -54,4 +54,3 @@ def test_trusted_members_and_staff_are_not_held(policy, space, agent, superuser,
     if who == "level1":
         set_level(author, 1)
     assert not ask(author, space, body="See https://example.com/manual").is_held
-

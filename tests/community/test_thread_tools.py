@@ -39,7 +39,9 @@ def test_a_pinned_thread_leads_its_space_and_says_so(client, moderator, question
     assert sorted(logged) == ["pin", "unpin"]
 
 
-def test_the_merge_target_is_found_by_searching_its_title(client, moderator, question, other_thread):
+def test_the_merge_target_is_found_by_searching_its_title(
+    client, moderator, question, other_thread
+):
     page = sign_in(client, moderator).get(f"/moderation/t/{other_thread.pk}/tools/?q=loses wi-fi")
     html = page.content.decode()
     assert f'name="into" value="{question.pk}"' in html
@@ -111,7 +113,9 @@ def test_an_authors_own_edit_carries_no_moderator_note(client, customer, questio
     assert "Edited by a moderator" not in client.get(question.get_absolute_url()).content.decode()
 
 
-def test_a_moderator_suspends_a_flagged_author_from_the_queue(client, moderator, customer, question):
+def test_a_moderator_suspends_a_flagged_author_from_the_queue(
+    client, moderator, customer, question
+):
     response = sign_in(client, moderator).post(
         f"/moderation/t/{question.pk}/",
         {"operation": "suspend", "days": "7", "reason": "Spam", "next": "/moderation/flags/"},

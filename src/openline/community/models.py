@@ -218,6 +218,11 @@ class Thread(models.Model):
             models.Index(
                 fields=["created_at"], condition=~models.Q(held_reason=""), name="thread_held"
             ),
+            models.Index(
+                fields=["-pinned_at"],
+                condition=models.Q(pinned_at__isnull=False),
+                name="thread_pinned",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -12,10 +12,9 @@ from django.utils import timezone
 
 from openline.accounts import suspensions
 from openline.accounts.models import Suspension, User
+from openline.core import counters
 from openline.notifications.models import Kind
 from openline.people.permissions import effective_level
-
-from openline.core import counters
 
 from . import actions, notify, permissions, search
 from .actions import LISTS_COUNTER, _touch, announce_reply, announce_thread

@@ -3,7 +3,7 @@
 from typing import Any
 
 from django.db import connection
-from django.db.models import F, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from openline.accounts.models import Role, User
@@ -95,7 +95,9 @@ def thread_list(
     space: Space | None = None,
     tag_slug: str | None = None,
     sort: str = "latest",
+    pinned_apart: bool = False,
 ) -> QuerySet[Thread]:
+    """`pinned_apart`: leave out the pinned threads, which the page shows above (pinned())."""
     threads = (
         visible_threads(user)
         if space is None
@@ -107,10 +109,15 @@ def thread_list(
         threads = threads.filter(reply_count=0, status=ThreadStatus.OPEN)
     if not permissions.can_moderate(user):  # hidden and deleted threads leave the lists
         threads = threads.filter(hidden_at__isnull=True, deleted_at__isnull=True)
-    order = SORTS.get(sort, SORTS["latest"])
-    if sort in ("latest", "top"):  # pinned threads lead, most recently pinned first
-        order = [F("pinned_at").desc(nulls_last=True), *order]
-    return threads.select_related("space", "author").order_by(*order)
+    if pinned_apart:
+        threads = threads.filter(pinned_at__isnull=True)
+    return threads.select_related("space", "author").order_by(*SORTS.get(sort, SORTS["latest"]))
+
+
+def pinned(user: User | None, *, space: Space | None = None, limit: int = 10) -> list[Thread]:
+    """The pinned threads shown above the latest threads, most recently pinned first."""
+    threads = thread_list(user, space=space, sort="top").exclude(pinned_at__isnull=True)
+    return list(threads.defer("body", "body_html", "status_reason").order_by("-pinned_at")[:limit])
 
 
 def thread_summaries(user: User | None, **filters: Any) -> QuerySet[Thread]:
@@ -252,7 +259,9 @@ def moderation_log(limit: int = 50) -> QuerySet[ModerationLog]:
     return rows.order_by("-created_at", "-id")[:limit]
 
 
-def thread_choices(user: User | None, query: str, *, exclude: Thread, limit: int = 10) -> list[Thread]:
+def thread_choices(
+    user: User | None, query: str, *, exclude: Thread, limit: int = 10
+) -> list[Thread]:
     """Threads a moderator may merge `exclude` into, found by words of their title or by
     number: published, not merged, readable by `user`."""
     query = " ".join((query or "").split())[:100]

@@ -32,7 +32,7 @@ from openline.core.redaction import redact
 from . import actions, notify, permissions, selectors
 from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
-from .models import Tag, Thread, ThreadKind
+from .models import Space, Tag, Thread, ThreadKind
 from .search import fill_snippets
 from .search import search as search_threads
 
@@ -70,9 +70,24 @@ def _lists_version(request: HttpRequest, **kwargs: Any) -> int:
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def home(request: HttpRequest) -> HttpResponse:
     sort = _sort(request)
-    page = _page(request, selectors.thread_summaries(signed_in_user(request), sort=sort))
+    apart = sort == "latest"
+    threads = selectors.thread_summaries(signed_in_user(request), sort=sort, pinned_apart=apart)
+    page = _page(request, threads)
     spaces = selectors.visible_spaces(signed_in_user(request))
-    return render(request, "community/home.html", {"page": page, "sort": sort, "spaces": spaces})
+    context = {"page": page, "sort": sort, "spaces": spaces}
+    context["pinned"] = _pinned(request, page, sort)
+    return render(request, "community/home.html", context)
+
+
+def _pinned(
+    request: HttpRequest, page: Any, sort: str, space: Space | None = None
+) -> list[Thread]:
+    """Pinned threads lead the first page of the latest threads."""
+    if sort != "latest":
+        return []
+    if page.number != 1:
+        return []
+    return selectors.pinned(signed_in_user(request), space=space)
 
 
 @require_GET
@@ -81,7 +96,10 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
     space = selectors.access_space(signed_in_user(request), slug)
     sort = _sort(request)
     page = _page(
-        request, selectors.thread_summaries(signed_in_user(request), space=space, sort=sort)
+        request,
+        selectors.thread_summaries(
+            signed_in_user(request), space=space, sort=sort, pinned_apart=sort == "latest"
+        ),
     )
     context = {
         "space": space,
@@ -90,6 +108,7 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
         "spaces": selectors.visible_spaces(signed_in_user(request)),
         "following": notify.is_following(signed_in_user(request), space),
         "follow_url": reverse("community:follow_space", args=[space.slug]),
+        "pinned": _pinned(request, page, sort, space),
     }
     return render(request, "community/space.html", context)
 

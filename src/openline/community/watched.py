@@ -79,20 +79,22 @@ _compiled: tuple[int, Matcher] | None = None
 
 def matcher() -> Matcher:
     """The compiled rules of the current list version (one counter read per call)."""
-    global _compiled  # noqa: PLW0603 - the per-process cache of the compiled list
+    global _compiled
     version = counters.read(VERSION_COUNTER)
     if _compiled is None or _compiled[0] != version:
         rows = WatchedWord.objects.order_by("pk").values_list(
             "pk", "phrase", "folded", "action", "replacement"
         )
-        rules = [(Rule(pk, phrase, action, repl), fold_) for pk, phrase, fold_, action, repl in rows]
+        rules = [
+            (Rule(pk, phrase, action, repl), fold_) for pk, phrase, fold_, action, repl in rows
+        ]
         _compiled = (version, Matcher(rules))
     return _compiled[1]
 
 
 def forget() -> None:
     """Drops the compiled rules (tests: each test's database starts at version 0 again)."""
-    global _compiled  # noqa: PLW0603
+    global _compiled
     _compiled = None
 
 
