@@ -79,9 +79,7 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "community/home.html", context)
 
 
-def _pinned(
-    request: HttpRequest, page: Any, sort: str, space: Space | None = None
-) -> list[Thread]:
+def _pinned(request: HttpRequest, page: Any, sort: str, space: Space | None = None) -> list[Thread]:
     """Pinned threads lead the first page of the latest threads."""
     if sort != "latest":
         return []

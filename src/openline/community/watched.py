@@ -5,8 +5,8 @@ naming the rule (the form keeps the text), a "hold" rule sends it to the moderat
 
 Posts and rules are folded alike (language.folding: case, accents, l33t, stretched letters)
 and a rule matches whole words only ("ass" does not match "class"); a trailing * matches any
-ending. The rules are compiled into one expression per list version and kept per process:
-every change bumps the version (core.counters), so each process recompiles once."""
+ending. The rules are indexed by their first word once per list version and kept per
+process: every change bumps the version (core.counters), so each process rebuilds once."""
 
 import re
 from dataclasses import dataclass
@@ -23,7 +23,6 @@ from .models import ModerationAction, ModerationLog, WatchedAction, WatchedWord
 
 VERSION_COUNTER = "community.watched_words"
 PHRASE_MAX = 100
-_WORD_CHAR = r"[^\W_]"
 
 
 @dataclass(frozen=True)
@@ -41,37 +40,76 @@ class Match:
     end: int
 
 
+Entry = tuple[list[str], bool, Rule]
+_WORDS = re.compile(r"[^\W_]+")
+
+
 class Matcher:
-    """All rules in one compiled expression; each rule is a named group."""
+    """All rules, indexed by their first word: a post is cut into words once, and each word
+    looks up the rules that start with it (or with its first letters, for a trailing *), so
+    the cost grows with the post, not with the list."""
 
     def __init__(self, rules: list[tuple[Rule, str]]) -> None:
-        self.rules = {f"w{rule.pk}": rule for rule, _ in rules}
-        parts = [f"(?P<w{rule.pk}>{_pattern(fold_)})" for rule, fold_ in rules]
-        body = "|".join(parts)
-        self.expression = (
-            re.compile(rf"(?<!{_WORD_CHAR})(?:{body})(?!{_WORD_CHAR})") if parts else None
-        )
+        # first word → [(the other words, whether the last word is a prefix, rule)]
+        self.exact: dict[str, list[Entry]] = {}
+        # length of a one-word prefix rule → {prefix: [...]}
+        self.prefixes: dict[int, dict[str, list[Entry]]] = {}
+        for rule, fold_ in rules:
+            prefix = fold_.endswith("*")
+            words = _WORDS.findall(fold_.rstrip("*"))
+            if not words:
+                continue
+            entry = (words[1:], prefix, rule)
+            if prefix and len(words) == 1:
+                by_prefix = self.prefixes.setdefault(len(words[0]), {})
+                by_prefix.setdefault(words[0], []).append(entry)
+            else:
+                self.exact.setdefault(words[0], []).append(entry)
+        self.empty = not self.exact and not self.prefixes
+
+    def _candidates(self, word: str) -> list[Entry]:
+        found = list(self.exact.get(word, ()))
+        for length, by_prefix in self.prefixes.items():
+            if len(word) >= length:
+                found += by_prefix.get(word[:length], ())
+        return found
 
     def find(self, text: str) -> list[Match]:
-        if self.expression is None or not text:
+        """The rules met in `text`, with their place in it. Matches do not overlap: the
+        earliest wins, then the longest."""
+        if self.empty or not text:
             return []
         text_folded, origin = fold(text)
-        found = []
-        for hit in self.expression.finditer(text_folded):
-            if hit.end() == hit.start():
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text_folded)]
+        found: list[Match] = []
+        position = 0
+        for index, (word, start, _) in enumerate(tokens):
+            if start < position:
                 continue
-            rule = self.rules[hit.lastgroup or ""]
-            found.append(Match(rule, origin[hit.start()], origin[hit.end() - 1] + 1))
+            best: tuple[int, Rule] | None = None
+            for rest, prefix, rule in self._candidates(word):
+                end = _phrase_end(tokens, index, rest, prefix=prefix)
+                if end is not None and (best is None or end > best[0]):
+                    best = (end, rule)
+            if best is not None:
+                found.append(Match(best[1], origin[start], origin[best[0] - 1] + 1))
+                position = best[0]
         return found
 
 
-def _pattern(folded_phrase: str) -> str:
-    """The folded phrase as an expression: spaces match any run of non-letters, a trailing *
-    any ending."""
-    prefix = folded_phrase.endswith("*")
-    words = folded_phrase.rstrip("*").split()
-    pattern = r"[\W_]+".join(re.escape(w) for w in words)
-    return pattern + (rf"{_WORD_CHAR}*" if prefix else "")
+def _phrase_end(
+    tokens: list[tuple[str, int, int]], index: int, rest: list[str], *, prefix: bool
+) -> int | None:
+    """Where, in the folded text, the phrase that starts at tokens[index] ends when the next
+    words are `rest` (the last only beginning so, for a prefix rule); otherwise None. Words
+    are next to each other whatever stands between them (spaces, punctuation)."""
+    if index + len(rest) >= len(tokens):
+        return None
+    for offset, wanted in enumerate(rest, start=1):
+        word = tokens[index + offset][0]
+        if word != wanted and not (prefix and offset == len(rest) and word.startswith(wanted)):
+            return None
+    return tokens[index + len(rest)][2]
 
 
 _compiled: tuple[int, Matcher] | None = None
@@ -121,7 +159,7 @@ def apply(author: User, texts: dict[str, str]) -> Outcome:
     """Matches each named text (e.g. title and body). Raises ValidationError on the field of
     the first blocked word; replaces words; says which rule holds the post (never for staff)."""
     rules = matcher()
-    if rules.expression is None:
+    if rules.empty:
         return Outcome(dict(texts))
     result = Outcome({})
     for name, text in texts.items():
@@ -156,7 +194,7 @@ def clean_phrase(phrase: str) -> tuple[str, str]:
     if "*" in phrase.rstrip("*"):
         raise ValidationError({"phrase": "A * works only at the end: “crypto*”."})
     fold_ = folded(phrase)
-    if not re.search(_WORD_CHAR, fold_):
+    if not _WORDS.search(fold_.rstrip("*")):
         raise ValidationError({"phrase": "Watch for words: this has no letters or digits."})
     return phrase, fold_
 

@@ -31,6 +31,14 @@ def fold(text: str) -> tuple[str, list[int]]:
     for token in _TOKEN.finditer(text):
         piece = token.group()
         wordy = len(piece) > 1 and any(c.isalpha() for c in piece)
+        if piece.isascii():  # the common case, without a Unicode lookup per character
+            lowered = piece.lower().translate(LEET) if wordy else piece.lower()
+            for offset, letter in enumerate(lowered):
+                if letter.isalpha() and out and out[-1] == letter:
+                    continue
+                out.append(letter)
+                origin.append(token.start() + offset)
+            continue
         for offset, char in enumerate(piece):
             for folded in _letters(char):
                 letter = folded.translate(LEET) if wordy else folded

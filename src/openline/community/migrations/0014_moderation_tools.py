@@ -7,100 +7,183 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('community', '0013_silence'),
+        ("community", "0013_silence"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ModerationLog',
+            name="ModerationLog",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action', models.CharField(choices=[('hide', 'Hid'), ('unhide', 'Showed again'), ('delete', 'Deleted'), ('dismiss', 'Dismissed the flags on'), ('lock', 'Locked'), ('unlock', 'Unlocked'), ('pin', 'Pinned'), ('unpin', 'Unpinned'), ('move', 'Moved'), ('merge', 'Merged'), ('edit', 'Edited'), ('approve', 'Approved'), ('silence', 'Silenced'), ('suspend', 'Suspended'), ('lift', 'Lifted the suspension of'), ('watch', 'Added a watched word'), ('unwatch', 'Removed a watched word')], max_length=10)),
-                ('note', models.CharField(blank=True, max_length=500)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("hide", "Hid"),
+                            ("unhide", "Showed again"),
+                            ("delete", "Deleted"),
+                            ("dismiss", "Dismissed the flags on"),
+                            ("lock", "Locked"),
+                            ("unlock", "Unlocked"),
+                            ("pin", "Pinned"),
+                            ("unpin", "Unpinned"),
+                            ("move", "Moved"),
+                            ("merge", "Merged"),
+                            ("edit", "Edited"),
+                            ("approve", "Approved"),
+                            ("silence", "Silenced"),
+                            ("suspend", "Suspended"),
+                            ("lift", "Lifted the suspension of"),
+                            ("watch", "Added a watched word"),
+                            ("unwatch", "Removed a watched word"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("note", models.CharField(blank=True, max_length=500)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
         ),
         migrations.CreateModel(
-            name='WatchedWord',
+            name="WatchedWord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('phrase', models.CharField(max_length=100)),
-                ('folded', models.CharField(max_length=100, unique=True)),
-                ('action', models.CharField(choices=[('block', 'Block: the post is refused'), ('hold', 'Hold: a moderator approves the post first'), ('replace', 'Replace: the words are replaced')], max_length=8)),
-                ('replacement', models.CharField(blank=True, max_length=100)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("phrase", models.CharField(max_length=100)),
+                ("folded", models.CharField(max_length=100, unique=True)),
+                (
+                    "action",
+                    models.CharField(
+                        choices=[
+                            ("block", "Block: the post is refused"),
+                            ("hold", "Hold: a moderator approves the post first"),
+                            ("replace", "Replace: the words are replaced"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("replacement", models.CharField(blank=True, max_length=100)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
             ],
             options={
-                'ordering': ['phrase'],
+                "ordering": ["phrase"],
             },
         ),
         migrations.AddField(
-            model_name='reply',
-            name='held_reason',
-            field=models.CharField(blank=True, default='', max_length=200),
+            model_name="reply",
+            name="held_reason",
+            field=models.CharField(blank=True, default="", max_length=200),
         ),
         migrations.AddField(
-            model_name='reply',
-            name='moderator_edited_at',
+            model_name="reply",
+            name="moderator_edited_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='thread',
-            name='held_reason',
-            field=models.CharField(blank=True, default='', max_length=200),
+            model_name="thread",
+            name="held_reason",
+            field=models.CharField(blank=True, default="", max_length=200),
         ),
         migrations.AddField(
-            model_name='thread',
-            name='moderator_edited_at',
+            model_name="thread",
+            name="moderator_edited_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='thread',
-            name='pinned_at',
+            model_name="thread",
+            name="pinned_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddIndex(
-            model_name='reply',
-            index=models.Index(condition=models.Q(('held_reason', ''), _negated=True), fields=['created_at'], name='reply_held'),
+            model_name="reply",
+            index=models.Index(
+                condition=models.Q(("held_reason", ""), _negated=True),
+                fields=["created_at"],
+                name="reply_held",
+            ),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(condition=models.Q(('held_reason', ''), _negated=True), fields=['created_at'], name='thread_held'),
+            model_name="thread",
+            index=models.Index(
+                condition=models.Q(("held_reason", ""), _negated=True),
+                fields=["created_at"],
+                name="thread_held",
+            ),
         ),
         migrations.AddIndex(
-            model_name='thread',
-            index=models.Index(condition=models.Q(('pinned_at__isnull', False)), fields=['-pinned_at'], name='thread_pinned'),
+            model_name="thread",
+            index=models.Index(
+                condition=models.Q(("pinned_at__isnull", False)),
+                fields=["-pinned_at"],
+                name="thread_pinned",
+            ),
         ),
         migrations.AddField(
-            model_name='moderationlog',
-            name='actor',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="moderationlog",
+            name="actor",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='moderationlog',
-            name='member',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="moderationlog",
+            name="member",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='moderationlog',
-            name='reply',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='community.reply'),
+            model_name="moderationlog",
+            name="reply",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="community.reply",
+            ),
         ),
         migrations.AddField(
-            model_name='moderationlog',
-            name='thread',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='community.thread'),
+            model_name="moderationlog",
+            name="thread",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to="community.thread",
+            ),
         ),
         migrations.AddField(
-            model_name='watchedword',
-            name='created_by',
-            field=models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="watchedword",
+            name="created_by",
+            field=models.ForeignKey(
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddIndex(
-            model_name='moderationlog',
-            index=models.Index(fields=['-created_at'], name='community_m_created_c6d15b_idx'),
+            model_name="moderationlog",
+            index=models.Index(fields=["-created_at"], name="community_m_created_c6d15b_idx"),
         ),
     ]
