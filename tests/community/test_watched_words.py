@@ -247,3 +247,22 @@ def test_members_cannot_see_or_change_the_list(client, customer, moderator):
 def test_bad_phrases_are_refused(moderator, phrase, message):
     with pytest.raises(ValidationError, match=message):
         watch(moderator, phrase, "block")
+
+
+def test_a_held_thread_is_not_found_by_anyone_but_its_author_and_the_moderators(
+    client, moderator, customer, other_customer, space
+):
+    watch(moderator, "giveaway", "hold")
+    thread = ask(customer, space, "giveaway")
+    assert client.get(thread.get_absolute_url()).status_code == 404
+    assert sign_in(client, other_customer).get(thread.get_absolute_url()).status_code == 404
+    assert client.post(f"/t/{thread.pk}/-/reply/", {"body": "Me too"}).status_code == 404
+    assert client.get(f"/api/v1/threads/{thread.pk}").status_code == 404
+    assert sign_in(client, moderator).get(thread.get_absolute_url()).status_code == 200
+
+
+def test_a_held_thread_cannot_be_merged_before_review(moderator, customer, space, question):
+    watch(moderator, "giveaway", "hold")
+    held = ask(customer, space, "giveaway")
+    with pytest.raises(ValidationError, match="approved or deleted first"):
+        moderation.merge_thread(moderator, held, into=question)

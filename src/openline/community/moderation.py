@@ -292,6 +292,8 @@ def move_thread(actor: User, thread: Thread, *, space: Space) -> Thread:
 def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
     """A moderator merges a thread into another (actions.merge_thread), logged."""
     permissions.check_moderate(actor)
+    if thread.is_held or into.is_held:
+        raise ValidationError("A thread waiting for review is approved or deleted first.")
     with transaction.atomic():
         original = actions.merge_thread(actor, thread, into=into)
         log(actor, ModerationAction.MERGE, thread, note=f"into #{original.pk} {original.title}")

@@ -52,11 +52,15 @@ def access_space(user: User | None, slug: str) -> Space:
 
 
 def access_thread(user: User | None, thread_id: int) -> Thread:
+    """A thread held for review exists only for its author and the moderators."""
     try:
         threads = visible_threads(user, merged=True)
-        return threads.select_related("space", "author").get(pk=thread_id)
+        thread = threads.select_related("space", "author").get(pk=thread_id)
     except (Thread.DoesNotExist, ValueError, OverflowError):
         raise Http404("No such thread.") from None
+    if thread.is_held and not permissions.can_see_hidden(user, thread):
+        raise Http404("No such thread.")
+    return thread
 
 
 def current_thread(thread: Thread) -> Thread:
@@ -75,11 +79,15 @@ def address_of(thread: Thread) -> str:
 
 def access_reply(user: User | None, reply_id: int) -> Reply:
     try:
-        return Reply.objects.select_related("thread__space", "author").get(
+        reply = Reply.objects.select_related("thread__space", "author").get(
             pk=reply_id, thread__in=visible_threads(user, merged=True)
         )
     except (Reply.DoesNotExist, ValueError, OverflowError):
         raise Http404("No such reply.") from None
+    held = reply.is_held or reply.thread.is_held
+    if held and not (permissions.can_see_hidden(user, reply) or permissions.can_moderate(user)):
+        raise Http404("No such reply.")
+    return reply
 
 
 SORTS = {
