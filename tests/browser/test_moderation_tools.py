@@ -64,7 +64,7 @@ def test_a_moderator_works_the_queue_and_thread_tools(live_server, new_page):
         fits(mod, width)
         if shots:
             mod.screenshot(path=f"{shots}/moderation-queue-{width}.png", full_page=True)
-        mod.goto(f"{base}/moderation/t/{duplicate.pk}/tools/?q=flickers")
+        mod.goto(f"{base}/moderation/t/{duplicate.pk}/tools/?find=flickers")
         expect(mod.locator(".choice")).to_contain_text(thread.title)
         fits(mod, width)
         if shots:

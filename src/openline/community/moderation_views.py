@@ -152,7 +152,7 @@ def thread_tools(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         except PermissionDenied as error:
             messages.error(request, str(error))
             status = 403
-    query = request.GET.get("q", "")
+    query = request.GET.get("find", "")
     context = {
         "thread": thread,
         "spaces": selectors.visible_spaces(request.user).exclude(pk=thread.space_id),
