@@ -42,7 +42,8 @@ def test_a_pinned_thread_leads_its_space_and_says_so(client, moderator, question
 def test_the_merge_target_is_found_by_searching_its_title(
     client, moderator, question, other_thread
 ):
-    page = sign_in(client, moderator).get(f"/moderation/t/{other_thread.pk}/tools/?find=loses wi-fi")
+    tools = f"/moderation/t/{other_thread.pk}/tools/"
+    page = sign_in(client, moderator).get(f"{tools}?find=loses wi-fi")
     html = page.content.decode()
     assert f'name="into" value="{question.pk}"' in html
     assert "Merge into this one" in html

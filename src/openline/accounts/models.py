@@ -34,7 +34,7 @@ class User(AbstractUser):
     # The history with reasons is in Suspension.
     suspended_until = models.DateTimeField(null=True, blank=True)
     # Bumped to end every session of the person at once (it is part of the session hash).
-    session_epoch = models.PositiveIntegerField(default=0)
+    session_epoch = models.PositiveIntegerField(default=0, db_default=0)
 
     class Meta:
         indexes = [models.Index(fields=["role"])]
