@@ -266,3 +266,13 @@ def test_a_held_thread_cannot_be_merged_before_review(moderator, customer, space
     held = ask(customer, space, "giveaway")
     with pytest.raises(ValidationError, match="approved or deleted first"):
         moderation.merge_thread(moderator, held, into=question)
+
+
+def test_a_held_thread_is_not_listed_on_its_authors_profile_for_others(
+    client, moderator, customer, other_customer, space
+):
+    watch(moderator, "giveaway", "hold")
+    ask(customer, space, "giveaway", title="My secret giveaway thread")
+    profile = f"/u/{customer.username}/"
+    assert "My secret giveaway thread" not in client.get(profile).content.decode()
+    assert "My secret giveaway thread" in sign_in(client, customer).get(profile).content.decode()

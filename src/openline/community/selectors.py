@@ -313,6 +313,10 @@ def profile_context(viewer: User | None, person: User) -> dict[str, Any]:
         .select_related("thread")
         .order_by("-created_at")
     )
+    own = viewer is not None and viewer.is_authenticated and viewer.pk == person.pk
+    if not own and not permissions.can_moderate(viewer):  # posts waiting for review
+        threads = threads.filter(held_reason="")
+        replies = replies.filter(held_reason="", thread__held_reason="")
     return {
         "person": person,
         "threads": threads.order_by("-created_at")[:20],
