@@ -207,3 +207,19 @@ def test_a_customer_without_an_account_is_erased_by_their_customer_record(story)
 
     assert not Person.objects.filter(name="Sam Lee").exists()
     assert User.objects.filter(username="patquill").exists()
+
+
+def test_a_suspended_member_s_export_holds_the_reason_and_erasure_removes_it(story):
+    from openline.accounts.models import Suspension
+
+    pat, robin, *_ = story
+    Suspension.objects.create(user=pat, reason="Zephyrine spam in three spaces", created_by=robin)
+
+    data = json.loads(privacy.export_json(privacy.Subject(user_id=pat.pk)))
+    assert [s["reason"] for s in data["account"]["suspensions"]] == [
+        "Zephyrine spam in three spaces"
+    ]
+    assert "robin" not in json.dumps(data["account"]["suspensions"]).lower()
+    privacy.erase(privacy.Subject(user_id=pat.pk), actor_id=None, actor_name="operator",
+                  requested_by="operator")  # fmt: skip
+    assert not Suspension.objects.filter(reason__icontains="zephyrine").exists()

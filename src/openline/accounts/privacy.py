@@ -9,7 +9,7 @@ from django.db import transaction
 from openline.core import privacy
 from openline.core.privacy import Export, File, Subject
 
-from .models import ApiToken, User
+from .models import ApiToken, Suspension, User
 
 DELETED_MEMBER_USERNAME = "deleted-member"
 
@@ -56,6 +56,12 @@ def _export(subject: Subject) -> Export:
             {"name": t["name"], "created_at": t["created_at"], "last_used_at": t["last_used_at"]}
             for t in ApiToken.objects.filter(user=user).values("name", "created_at", "last_used_at")
         ],
+        # What moderators decided about them, with the reason they were shown (not who decided).
+        "suspensions": list(
+            Suspension.objects.filter(user=user)
+            .order_by("created_at")
+            .values("created_at", "until", "reason", "lifted_at")
+        ),
     }
     return Export(data, files)
 
@@ -68,7 +74,7 @@ def _erase(subject: Subject, policy: str) -> dict[str, int]:
         storage, name = user.avatar.storage, user.avatar.name
         transaction.on_commit(lambda: storage.delete(name))
     tokens = ApiToken.objects.filter(user=user).count()
-    user.delete()  # what is left of theirs cascades: votes, reads, notifications, tokens
+    user.delete()  # what is left of theirs cascades: votes, reads, notifications, tokens, suspensions
     return {"accounts": 1, "api_tokens": tokens}
 
 
