@@ -9,11 +9,13 @@ from openline.accounts.models import User
 from openline.community.models import Thread
 from openline.core.markdown import plain_text
 from openline.inbox import actions as inbox_actions
-from openline.inbox.models import Conversation, Message, MessageKind
+from openline.inbox.models import ChannelKind, Conversation, Message, MessageKind
 from openline.inbox.permissions import check_use_inbox
 from openline.inbox.selectors import access_conversation
 from openline.language import labels
 from openline.language.models import TextLabel
+
+from . import areas
 
 MESSAGE, THREAD = "message", "thread"
 TEXT_CHARS = 4000
@@ -29,8 +31,8 @@ def thread_texts(ids: list[int]) -> dict[int, str]:
     return {pk: f"{title}\n\n{plain_text(body)}"[:TEXT_CHARS] for pk, title, body in rows}
 
 
-def conversation_labels(conversation_ids: list[int]) -> dict[int, tuple[str, str]]:
-    """(intent, sentiment) of each conversation's latest labelled customer message."""
+def conversation_labels(conversation_ids: list[int]) -> dict[int, tuple[str, str, str]]:
+    """(intent, sentiment, product area) of each conversation's latest labelled customer message."""
     latest = (
         Message.objects.filter(conversation=OuterRef("pk"), kind=MessageKind.INBOUND)
         .filter(pk__in=TextLabel.objects.filter(kind=MESSAGE).values("object_id"))
@@ -44,7 +46,11 @@ def conversation_labels(conversation_ids: list[int]) -> dict[int, tuple[str, str
         for row in TextLabel.objects.filter(kind=MESSAGE, object_id__in=latest_ids.values())
     }
     return {
-        conversation: (found[message].final_intent, found[message].final_sentiment)
+        conversation: (
+            found[message].final_intent,
+            found[message].final_sentiment,
+            found[message].product_area,
+        )
         for conversation, message in latest_ids.items()
         if message in found
     }
@@ -53,6 +59,9 @@ def conversation_labels(conversation_ids: list[int]) -> dict[int, tuple[str, str
 def read_messages(message_ids: list[int]) -> int:
     """Labels the messages and updates their conversations; returns how many were read."""
     done = labels.label_objects(MESSAGE, message_ids)
+    if done:
+        origins, signals = areas.message_origins(done)
+        areas.store_places(MESSAGE, message_texts(done), origins, signals)
     conversations = list(
         Message.objects.filter(pk__in=message_ids)
         .values_list("conversation_id", flat=True)
@@ -63,7 +72,12 @@ def read_messages(message_ids: list[int]) -> int:
 
 
 def read_thread(thread_id: int) -> int:
-    return len(labels.label_objects(THREAD, [thread_id]))
+    done = labels.label_objects(THREAD, [thread_id])
+    if done:
+        written = dict(Thread.objects.filter(pk__in=done).values_list("pk", "created_at"))
+        origins = {pk: (str(ChannelKind.COMMUNITY), at) for pk, at in written.items()}
+        areas.store_places(THREAD, thread_texts(done), origins, areas.thread_signals(done))
+    return len(done)
 
 
 def correct_message_label(user: User, message_id: int, *, intent: str, sentiment: str) -> TextLabel:
