@@ -1,0 +1,155 @@
+"""The product-feedback page, its quotes and its exports: staff only, per product area, the
+same filters everywhere, a fixed number of queries whatever the number of items."""
+
+import csv
+import io
+import json
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from openline.community.models import Tag, ThreadKind
+from openline.inbox.models import ChannelAccount, Conversation, Message, MessageKind
+from openline.language.models import TextLabel
+
+from ..factories import ThreadFactory
+
+
+@pytest.fixture
+def tags(db):
+    return [
+        Tag.objects.create(slug="billing", name="Billing"),
+        Tag.objects.create(slug="mobile-app", name="Mobile app"),
+    ]
+
+
+def labelled(n: int, *, area: str, intent: str = "complaint", sentiment: str = "negative",
+             days_ago: float = 1, text: str = "The invoice charged me twice", account=None):  # fmt: skip
+    """n inbound e-mail messages already read, as the background task leaves them."""
+    account = account or ChannelAccount.objects.get_or_create(kind="email", name="Mail")[0]
+    when = timezone.now() - timedelta(days=days_ago)
+    out = []
+    for _ in range(n):
+        conversation = Conversation.objects.create(
+            account=account, external_id=f"c{Conversation.objects.count()}"
+        )
+        message = Message.objects.create(conversation=conversation, kind=MessageKind.INBOUND,
+                                         account=account, body=text, created_at=when)  # fmt: skip
+        out.append(TextLabel.objects.create(
+            kind="message", object_id=message.pk, intent=intent, intent_confidence=0.9,
+            sentiment=sentiment, sentiment_score=-0.8 if sentiment == "negative" else 0.7,
+            language="en", model_id="test", text_hash="x", product_area=area,
+            product_area_source="meaning", channel="email", written_at=when,
+        ))  # fmt: skip
+    return out
+
+
+def test_the_page_is_for_staff(client, customer, agent):
+    client.force_login(customer)
+    refused = [client.get(u).status_code for u in (
+        "/staff/product-feedback/", "/staff/product-feedback/quotes/",
+        "/staff/product-feedback/items.csv", "/staff/product-feedback/ideas.json",
+    )]  # fmt: skip
+    client.force_login(agent)
+    assert refused == [403, 403, 403, 403]
+    assert client.get("/staff/product-feedback/").status_code == 200
+
+
+def test_the_page_shows_each_area_with_a_chart_and_a_table(client, agent, tags):
+    labelled(3, area="billing")
+    labelled(1, area="mobile-app", intent="praise", sentiment="positive", text="Love the app")
+    client.force_login(agent)
+    page = client.get("/staff/product-feedback/").content.decode()
+    assert "4 customer messages and posts read" in page
+    assert 'id="table-trend-billing"' in page and "<svg" in page
+    assert 'id="area-mobile-app"' in page
+    complaints = page.split('id="table-complaints"')[1].split("</table>")[0]
+    assert "Billing" in complaints and "Mobile app" not in complaints
+
+
+def test_an_area_that_rose_this_week_is_named_with_its_words(client, agent, tags):
+    labelled(1, area="billing", days_ago=10, text="invoice wrong")
+    labelled(4, area="billing", days_ago=1, text="double charge on my invoice again")
+    labelled(2, area="mobile-app", days_ago=10, text="app crash")
+    client.force_login(agent)
+    page = client.get("/staff/product-feedback/").content.decode()
+    rising = page.split('id="table-rising-areas"')[1].split("</table>")[0]
+    assert "Billing" in rising and "Mobile app" not in rising
+    words = page.split('id="table-rising-terms"')[1].split("</table>")[0]
+    assert "double charge" in words
+
+
+def test_top_ideas_are_ranked_by_demand(client, agent, space, tags):
+    few = ThreadFactory(space=space, kind=ThreadKind.IDEA, title="Dark mode", upvote_count=2)
+    many = ThreadFactory(space=space, kind=ThreadKind.IDEA, title="Export to PDF", upvote_count=9)
+    client.force_login(agent)
+    page = client.get("/staff/product-feedback/").content.decode()
+    ideas = page.split('id="table-ideas"')[1].split("</table>")[0]
+    assert ideas.index(many.title) < ideas.index(few.title)
+
+
+def test_the_quotes_show_what_customers_wrote_in_the_area(client, agent, tags):
+    labelled(2, area="billing", text="Charged twice for March")
+    labelled(1, area="mobile-app", text="The app logs me out")
+    client.force_login(agent)
+    page = client.get("/staff/product-feedback/quotes/", {"area": "billing"}).content.decode()
+    assert page.count("Charged twice for March") == 2 and "logs me out" not in page
+    narrowed = client.get("/staff/product-feedback/quotes/", {"term": "logs"}).content.decode()
+    assert "logs me out" in narrowed and "Charged twice" not in narrowed
+
+
+def test_a_bad_filter_is_named_and_loses_nothing(client, agent, tags):
+    client.force_login(agent)
+    page = client.get("/staff/product-feedback/", {"area": "nope"})
+    assert page.status_code == 200 and "Unknown product area." in page.content.decode()
+    answer = client.get("/staff/product-feedback/items.csv", {"intent": "shouting"})
+    assert answer.status_code == 400 and b"Unknown intent" in answer.content
+
+
+def test_the_page_takes_as_many_queries_with_more_items(client, agent, space, tags):
+    client.force_login(agent)
+    labelled(2, area="billing")
+    labelled(1, area="billing", days_ago=9)
+    ThreadFactory(space=space, kind=ThreadKind.IDEA, title="Dark mode")
+    client.get("/staff/product-feedback/")  # warm caches (session, site settings)
+    with CaptureQueriesContext(connection) as few:
+        client.get("/staff/product-feedback/")
+    labelled(30, area="mobile-app", days_ago=3)
+    labelled(30, area="billing", days_ago=9, intent="idea", sentiment="positive")
+    ThreadFactory.create_batch(5, space=space, kind=ThreadKind.IDEA)
+    with CaptureQueriesContext(connection) as many:
+        client.get("/staff/product-feedback/")
+    assert len(many) == len(few)
+
+
+def test_the_items_export_streams_csv_and_json_with_the_page_filters(client, agent, tags):
+    (billing,) = labelled(1, area="billing")
+    labelled(1, area="mobile-app", intent="praise", sentiment="positive")
+    billing.corrected_intent = "problem"
+    billing.corrected_at = timezone.now()
+    billing.save()
+    client.force_login(agent)
+    answer = client.get("/staff/product-feedback/items.csv", {"area": "billing"})
+    assert answer.streaming and answer["Content-Type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(b"".join(answer.streaming_content).decode())))
+    assert len(rows) == 1
+    row = rows[0]
+    assert (row["intent"], row["product_area"], row["corrected"], row["channel"]) == (
+        "problem", "billing", "True", "email",
+    )  # fmt: skip
+    assert f"#message-{billing.object_id}" in row["link"] and row["link"].startswith("http")
+    data = json.loads(b"".join(client.get("/staff/product-feedback/items.json").streaming_content))
+    assert {i["product_area"] for i in data["items"]} == {"billing", "mobile-app"}
+
+
+def test_the_ideas_export_has_their_demand(client, agent, space, tags):
+    ThreadFactory(space=space, kind=ThreadKind.IDEA, title="=HYPERLINK(evil)", upvote_count=4)
+    client.force_login(agent)
+    text = b"".join(client.get("/staff/product-feedback/ideas.csv").streaming_content).decode()
+    (row,) = csv.DictReader(io.StringIO(text))
+    assert (row["title"], row["demand"]) == ("'=HYPERLINK(evil)", "4")
+    data = json.loads(b"".join(client.get("/staff/product-feedback/ideas.json").streaming_content))
+    assert data["ideas"][0]["demand"] == 4
