@@ -26,8 +26,10 @@ def tags(db):
     ]
 
 
-def labelled(n: int, *, area: str, intent: str = "complaint", sentiment: str = "negative",
-             days_ago: float = 1, text: str = "The invoice charged me twice", account=None):  # fmt: skip
+def labelled(
+    n: int, *, area: str, intent: str = "complaint", sentiment: str = "negative",
+    days_ago: float = 1, text: str = "The invoice charged me twice", account=None,
+):  # fmt: skip
     """n inbound e-mail messages already read, as the background task leaves them."""
     account = account or ChannelAccount.objects.get_or_create(kind="email", name="Mail")[0]
     when = timezone.now() - timedelta(days=days_ago)

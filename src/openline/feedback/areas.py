@@ -7,6 +7,7 @@ used in its space, then the nearest of all by meaning, or none below
 
 import threading
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.db.models import Count, Max
 
@@ -27,7 +28,7 @@ class Signals:
 
 
 _lock = threading.Lock()
-_cached: dict[tuple, AreaMatcher] = {}
+_cached: dict[tuple[object, ...], AreaMatcher] = {}
 
 
 def configured_areas() -> list[Area]:
@@ -115,13 +116,13 @@ def thread_signals(thread_ids: list[int]) -> dict[int, Signals]:
 def store_places(
     kind: str,
     texts: dict[int, str],
-    origins: dict[int, tuple[str, object]],
+    origins: dict[int, tuple[str, datetime]],
     signals: dict[int, Signals],
 ) -> None:
     """Writes area, channel and when written beside each label."""
     placed = place(texts, signals)
     for pk, (area, score, source) in placed.items():
-        channel, written_at = origins.get(pk, ("", None))
+        channel, written_at = origins[pk]
         TextLabel.objects.filter(kind=kind, object_id=pk).update(
             product_area=area, product_area_score=score, product_area_source=source,
             channel=channel, written_at=written_at,
@@ -130,7 +131,7 @@ def store_places(
 
 def message_origins(
     message_ids: list[int],
-) -> tuple[dict[int, tuple[str, object]], dict[int, Signals]]:
+) -> tuple[dict[int, tuple[str, datetime]], dict[int, Signals]]:
     rows = Message.objects.filter(pk__in=message_ids).values_list(
         "pk", "account__kind", "created_at", "conversation__thread_id"
     )

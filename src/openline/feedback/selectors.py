@@ -33,7 +33,7 @@ def _reading(field: str) -> Case:
     return Case(When(**{f"corrected_{field}": ""}, then=F(field)), default=F(f"corrected_{field}"))
 
 
-def labelled_items(filters: ItemFilters) -> QuerySet[TextLabel]:
+def labelled_items(filters: ItemFilters) -> "QuerySet[Any]":  # TextLabels with readings
     """Items written in the range, annotated with `reading_intent` and `reading_sentiment`
     (a person's correction, else the model's)."""
     items = TextLabel.objects.filter(

@@ -207,17 +207,22 @@ def product_feedback(filters: PageFilters) -> dict[str, Any]:
         .annotate(n=Count("pk"), score=Avg("sentiment_score"))
     )
     points: dict[str, dict[date, list[float]]] = defaultdict(dict)
-    for row in series:
-        day = row["day"] - timedelta(row["day"].weekday()) if weekly else row["day"]
-        n, total = points[row["product_area"]].get(day, [0, 0.0])
-        points[row["product_area"]][day] = [n + row["n"], total + (row["score"] or 0) * row["n"]]
+    for point in series:
+        day = point["day"] - timedelta(point["day"].weekday()) if weekly else point["day"]
+        n, total = points[point["product_area"]].get(day, [0, 0.0])
+        points[point["product_area"]][day] = [
+            n + point["n"],
+            total + (point["score"] or 0) * point["n"],
+        ]
     step = WEEK if weekly else 1
     first = filters.since - timedelta(filters.since.weekday()) if weekly else filters.since
     days = [first + timedelta(i) for i in range(0, (filters.until - first).days + 1, step)]
     areas = []
     for row in by_area[:TOP]:
         key = row["product_area"]
-        volume = [(d.strftime("%d %b"), points[key].get(d, [0, 0.0])[0]) for d in days]
+        volume: list[tuple[str, float | None]] = [
+            (d.strftime("%d %b"), points[key].get(d, [0, 0.0])[0]) for d in days
+        ]
         mood = []
         for d in days:
             n, total = points[key].get(d, [0, 0.0])

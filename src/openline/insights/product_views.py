@@ -10,7 +10,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponse, HttpResponseBase, StreamingHttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
@@ -105,7 +105,7 @@ def _json_lines(key: str, filters: PageFilters, rows: Iterable[dict[str, Any]]) 
 
 @require_GET
 @login_required
-def export(request: AuthenticatedHttpRequest, what: str, fmt: str) -> HttpResponse:
+def export(request: AuthenticatedHttpRequest, what: str, fmt: str) -> HttpResponseBase:
     try:
         filters = _parse(request)
     except ValidationError as error:

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inbox', '0008_service_insights'),
+        ("inbox", "0008_service_insights"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='conversation',
-            name='product_area',
-            field=models.CharField(blank=True, default='', max_length=60),
+            model_name="conversation",
+            name="product_area",
+            field=models.CharField(blank=True, default="", max_length=60),
         ),
     ]

@@ -5,44 +5,45 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('language', '0002_text_label'),
+        ("language", "0002_text_label"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='textlabel',
-            name='channel',
-            field=models.CharField(blank=True, default='', max_length=20),
+            model_name="textlabel",
+            name="channel",
+            field=models.CharField(blank=True, default="", max_length=20),
         ),
         migrations.AddField(
-            model_name='textlabel',
-            name='product_area',
-            field=models.CharField(blank=True, default='', max_length=60),
+            model_name="textlabel",
+            name="product_area",
+            field=models.CharField(blank=True, default="", max_length=60),
         ),
         migrations.AddField(
-            model_name='textlabel',
-            name='product_area_score',
+            model_name="textlabel",
+            name="product_area_score",
             field=models.FloatField(blank=True, null=True),
         ),
         migrations.AddField(
-            model_name='textlabel',
-            name='product_area_source',
-            field=models.CharField(blank=True, default='', max_length=10),
+            model_name="textlabel",
+            name="product_area_source",
+            field=models.CharField(blank=True, default="", max_length=10),
         ),
         migrations.AddField(
-            model_name='textlabel',
-            name='written_at',
+            model_name="textlabel",
+            name="written_at",
             field=models.DateTimeField(blank=True, null=True),
         ),
         migrations.AddIndex(
-            model_name='textlabel',
-            index=models.Index(fields=['written_at'], name='textlabel_written'),
+            model_name="textlabel",
+            index=models.Index(fields=["written_at"], name="textlabel_written"),
         ),
         migrations.AddIndex(
-            model_name='textlabel',
-            index=models.Index(fields=['product_area', 'written_at'], name='textlabel_area_written'),
+            model_name="textlabel",
+            index=models.Index(
+                fields=["product_area", "written_at"], name="textlabel_area_written"
+            ),
         ),
     ]
