@@ -75,16 +75,38 @@ class Heads:
     vocabulary: list[str]
 
 
+def installed_path() -> Path:
+    """Where `openline language train --heads intent --from-corrections` installs heads
+    retrained on this site's corrections (beside the database), with their hash beside them."""
+    from django.conf import settings
+
+    return Path(settings.DATA_DIR) / "voice_heads.npz"
+
+
+def pin_path(path: Path) -> Path:
+    return path.with_name(path.name + ".sha256")
+
+
+def active_heads() -> tuple[Path, str]:
+    """The heads file in use and its expected SHA-256: the site's retrained heads when
+    installed, else the shipped ones pinned here."""
+    local = installed_path()
+    if local.exists() and pin_path(local).exists():
+        return local, pin_path(local).read_text().strip()
+    return HEADS_PATH, HEADS_SHA256
+
+
 @cache
 def heads() -> Heads:
     with _lock:
-        actual = hashlib.sha256(HEADS_PATH.read_bytes()).hexdigest()
-        if actual != HEADS_SHA256:
+        path, expected = active_heads()
+        actual = hashlib.sha256(path.read_bytes()).hexdigest()
+        if actual != expected:
             raise HeadsFileMismatch(
-                f"{HEADS_PATH} has SHA-256 {actual}, expected {HEADS_SHA256}: retrain with "
+                f"{path} has SHA-256 {actual}, expected {expected}: retrain with "
                 "`openline language train` and pin the hash it prints."
             )
-        data = np.load(HEADS_PATH, allow_pickle=False)
+        data = np.load(path, allow_pickle=False)
         loaded = {
             name: Head(
                 weights=data[f"{name}_weights"],
