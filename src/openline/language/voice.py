@@ -96,28 +96,31 @@ def active_heads() -> tuple[Path, str]:
     return HEADS_PATH, HEADS_SHA256
 
 
+def load_heads(path: Path, expected: str) -> Heads:
+    actual = hashlib.sha256(path.read_bytes()).hexdigest()
+    if actual != expected:
+        raise HeadsFileMismatch(
+            f"{path} has SHA-256 {actual}, expected {expected}: retrain with "
+            "`openline language train` and pin the hash it prints."
+        )
+    data = np.load(path, allow_pickle=False)
+    loaded = {
+        name: Head(
+            weights=data[f"{name}_weights"],
+            bias=data[f"{name}_bias"],
+            classes=tuple(str(c) for c in data[f"{name}_classes"]),
+            mean=data[f"{name}_mean"],
+            scale=data[f"{name}_scale"],
+        )
+        for name in ("intent", "sentiment")
+    }
+    return Heads(**loaded, vocabulary=[str(t) for t in data["vocabulary"]])
+
+
 @cache
 def heads() -> Heads:
     with _lock:
-        path, expected = active_heads()
-        actual = hashlib.sha256(path.read_bytes()).hexdigest()
-        if actual != expected:
-            raise HeadsFileMismatch(
-                f"{path} has SHA-256 {actual}, expected {expected}: retrain with "
-                "`openline language train` and pin the hash it prints."
-            )
-        data = np.load(path, allow_pickle=False)
-        loaded = {
-            name: Head(
-                weights=data[f"{name}_weights"],
-                bias=data[f"{name}_bias"],
-                classes=tuple(str(c) for c in data[f"{name}_classes"]),
-                mean=data[f"{name}_mean"],
-                scale=data[f"{name}_scale"],
-            )
-            for name in ("intent", "sentiment")
-        }
-        return Heads(**loaded, vocabulary=[str(t) for t in data["vocabulary"]])
+        return load_heads(*active_heads())
 
 
 @cache

@@ -140,7 +140,8 @@ class Command(BaseCommand):
         self.stdout.write(
             f"{result.corrections} corrections added to {result.examples - result.corrections} "
             f"examples in {time.monotonic() - started:.1f} s. Intent macro-F1 on the reference "
-            f"set: {result.old_f1:.3f} now, {result.new_f1:.3f} retrained (drift allowed: "
+            f"set: {result.old_f1:.3f} now ({result.shipped_f1:.3f} shipped), {result.new_f1:.3f} "
+            f"retrained (drift allowed: "
             f"{margin:.3f})."
         )
         if options["dry_run"]:
@@ -149,8 +150,8 @@ class Command(BaseCommand):
         if not result.installed:
             raise CommandError(
                 f"Refused: the retrained head scores {result.drift:.3f} lower on the reference "
-                "set than the one in use; the corrections may be wrong or one-sided. Nothing "
-                "was installed."
+                "set than the one in use or the shipped one; the corrections may be wrong or "
+                "one-sided. Nothing was installed."
             )
         self.stdout.write(
             f"Installed {result.path} (SHA-256 {result.digest}). Restart `openline serve` and "
