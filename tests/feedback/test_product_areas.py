@@ -92,3 +92,17 @@ def test_the_inbox_shows_the_area_pill(
     client.force_login(agent)
     page = client.get("/inbox/", {"queue": "all"}).content.decode()
     assert '<span class="pill area" title="The product area it is about">mobile-app</span>' in page
+
+
+def test_texts_read_before_areas_existed_are_placed_by_the_command(
+    configured, account, django_capture_on_commit_callbacks, capsys
+):
+    from django.core.management import call_command
+
+    with django_capture_on_commit_callbacks(execute=True):
+        message, _ = ingest(account, inbound(1, "I was billed twice on my last invoice"))
+    TextLabel.objects.update(product_area="", written_at=None, channel="")
+    call_command("feedback", "place", "--missing")
+    label = TextLabel.objects.get(kind="message", object_id=message.pk)
+    assert (label.product_area, label.channel) == ("billing", "testchannel")
+    assert "Placed 1 messages and 0 threads" in capsys.readouterr().out

@@ -155,3 +155,25 @@ def test_the_ideas_export_has_their_demand(client, agent, space, tags):
     assert (row["title"], row["demand"]) == ("'=HYPERLINK(evil)", "4")
     data = json.loads(b"".join(client.get("/staff/product-feedback/ideas.json").streaming_content))
     assert data["ideas"][0]["demand"] == 4
+
+
+def test_the_api_pages_through_the_items_with_the_same_filters(client, agent, customer, bearer,
+                                                               tags):  # fmt: skip
+    labelled(3, area="billing")
+    labelled(1, area="mobile-app")
+    refused = client.get("/api/v1/feedback/items", headers=bearer(customer)).status_code
+    first = client.get("/api/v1/feedback/items", {"area": "billing", "limit": 2},
+                       headers=bearer(agent)).json()  # fmt: skip
+    rest = client.get("/api/v1/feedback/items", {"area": "billing", "after": first["next"]},
+                      headers=bearer(agent)).json()  # fmt: skip
+    assert refused == 403
+    assert [len(first["items"]), len(rest["items"]), rest["next"]] == [2, 1, None]
+    assert {i["product_area"] for i in first["items"] + rest["items"]} == {"billing"}
+    bad = client.get("/api/v1/feedback/items", {"area": "nope"}, headers=bearer(agent))
+    assert bad.status_code == 422 and "Unknown product area." in bad.content.decode()
+
+
+def test_the_api_lists_ideas_with_their_demand(client, agent, bearer, space, tags):
+    ThreadFactory(space=space, kind=ThreadKind.IDEA, title="Dark mode", upvote_count=7)
+    ideas = client.get("/api/v1/feedback/ideas", headers=bearer(agent)).json()["ideas"]
+    assert [(i["title"], i["demand"]) for i in ideas] == [("Dark mode", 7)]

@@ -2,6 +2,8 @@
 threads; a conversation shows the reading of its latest customer message. Agents correct a
 reading in one click."""
 
+from collections.abc import Iterator
+
 from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 
@@ -59,9 +61,7 @@ def conversation_labels(conversation_ids: list[int]) -> dict[int, tuple[str, str
 def read_messages(message_ids: list[int]) -> int:
     """Labels the messages and updates their conversations; returns how many were read."""
     done = labels.label_objects(MESSAGE, message_ids)
-    if done:
-        origins, signals = areas.message_origins(done)
-        areas.store_places(MESSAGE, message_texts(done), origins, signals)
+    place_messages(done)
     conversations = list(
         Message.objects.filter(pk__in=message_ids)
         .values_list("conversation_id", flat=True)
@@ -73,11 +73,40 @@ def read_messages(message_ids: list[int]) -> int:
 
 def read_thread(thread_id: int) -> int:
     done = labels.label_objects(THREAD, [thread_id])
-    if done:
-        written = dict(Thread.objects.filter(pk__in=done).values_list("pk", "created_at"))
-        origins = {pk: (str(ChannelKind.COMMUNITY), at) for pk, at in written.items()}
-        areas.store_places(THREAD, thread_texts(done), origins, areas.thread_signals(done))
+    place_threads(done)
     return len(done)
+
+
+def place_messages(message_ids: list[int]) -> None:
+    """Product area, channel and time of writing beside the messages' labels."""
+    if message_ids:
+        origins, signals = areas.message_origins(message_ids)
+        areas.store_places(MESSAGE, message_texts(message_ids), origins, signals)
+
+
+def place_threads(thread_ids: list[int]) -> None:
+    if thread_ids:
+        written = dict(Thread.objects.filter(pk__in=thread_ids).values_list("pk", "created_at"))
+        origins = {pk: (str(ChannelKind.COMMUNITY), at) for pk, at in written.items()}
+        texts = thread_texts(thread_ids)
+        areas.store_places(THREAD, texts, origins, areas.thread_signals(list(texts)))
+
+
+PLACE_CHUNK = 256
+
+
+def place_all(*, only_missing: bool = False) -> Iterator[tuple[str, int]]:
+    """Places every stored label again (after tags change, or labels read before product
+    areas existed), in chunks; yields (kind, how many) as it goes."""
+    for kind, place in ((MESSAGE, place_messages), (THREAD, place_threads)):
+        found = TextLabel.objects.filter(kind=kind)
+        if only_missing:
+            found = found.filter(written_at__isnull=True)
+        ids = list(found.order_by("object_id").values_list("object_id", flat=True))
+        for start in range(0, len(ids), PLACE_CHUNK):
+            chunk = ids[start : start + PLACE_CHUNK]
+            place(chunk)
+            yield kind, len(chunk)
 
 
 def correct_message_label(user: User, message_id: int, *, intent: str, sentiment: str) -> TextLabel:

@@ -131,33 +131,48 @@ ITEM_FIELDS = [
 ]  # fmt: skip
 
 
+def _item_chunk(
+    filters: ItemFilters, after: int, size: int, base_url: str
+) -> list[tuple[int, dict[str, Any]]]:
+    """(label id, row) of the next `size` items after that label id, oldest label first."""
+    chunk = list(
+        labelled_items(filters).order_by("pk").filter(pk__gt=after).values(
+            "pk", "kind", "object_id", "written_at", "channel", "reading_intent",
+            "reading_sentiment", "sentiment_score", "product_area", "product_area_source",
+            "corrected_at",
+        )[:size]
+    )  # fmt: skip
+    links = links_of([(r["kind"], r["object_id"]) for r in chunk])
+    return [
+        (r["pk"], {
+            "date": r["written_at"].isoformat(), "kind": r["kind"], "id": r["object_id"],
+            "channel": r["channel"], "intent": r["reading_intent"],
+            "sentiment": r["reading_sentiment"], "sentiment_score": r["sentiment_score"],
+            "product_area": r["product_area"] or None,
+            "product_area_source": r["product_area_source"] or None,
+            "corrected": r["corrected_at"] is not None,
+            "link": base_url + links.get((r["kind"], r["object_id"]), ""),
+        })
+        for r in chunk
+    ]  # fmt: skip
+
+
 def item_rows(filters: ItemFilters, base_url: str = "") -> Iterator[dict[str, Any]]:
-    """Every labelled item in the range, oldest first, read in chunks by id so a year of
-    items never sits in memory (two queries per chunk for the links)."""
-    items = labelled_items(filters).order_by("pk")
+    """Every labelled item in the range, read in chunks by id so a year of items never sits
+    in memory (two queries per chunk for the links)."""
     last = 0
-    while True:
-        chunk = list(
-            items.filter(pk__gt=last).values(
-                "pk", "kind", "object_id", "written_at", "channel", "reading_intent",
-                "reading_sentiment", "sentiment_score", "product_area", "product_area_source",
-                "corrected_at",
-            )[:CHUNK]
-        )  # fmt: skip
-        if not chunk:
-            return
-        last = chunk[-1]["pk"]
-        links = links_of([(r["kind"], r["object_id"]) for r in chunk])
-        for r in chunk:
-            yield {
-                "date": r["written_at"].isoformat(), "kind": r["kind"], "id": r["object_id"],
-                "channel": r["channel"], "intent": r["reading_intent"],
-                "sentiment": r["reading_sentiment"], "sentiment_score": r["sentiment_score"],
-                "product_area": r["product_area"] or None,
-                "product_area_source": r["product_area_source"] or None,
-                "corrected": r["corrected_at"] is not None,
-                "link": base_url + links.get((r["kind"], r["object_id"]), ""),
-            }  # fmt: skip
+    while chunk := _item_chunk(filters, last, CHUNK, base_url):
+        last = chunk[-1][0]
+        yield from (row for _, row in chunk)
+
+
+def item_page(
+    filters: ItemFilters, *, after: int = 0, limit: int = CHUNK, base_url: str = ""
+) -> tuple[list[dict[str, Any]], int | None]:
+    """One page of items for the API, and the cursor of the next page (None at the end)."""
+    chunk = _item_chunk(filters, after, limit + 1, base_url)
+    more = len(chunk) > limit
+    return [row for _, row in chunk[:limit]], chunk[limit - 1][0] if more else None
 
 
 IDEA_FIELDS = ["id", "title", "status", "product_area", "demand", "created_at", "link"]
