@@ -177,3 +177,17 @@ def test_the_api_lists_ideas_with_their_demand(client, agent, bearer, space, tag
     ThreadFactory(space=space, kind=ThreadKind.IDEA, title="Dark mode", upvote_count=7)
     ideas = client.get("/api/v1/feedback/ideas", headers=bearer(agent)).json()["ideas"]
     assert [(i["title"], i["demand"]) for i in ideas] == [("Dark mode", 7)]
+
+
+def test_a_deleted_thread_is_no_feedback(client, agent, space, tags):
+    thread = ThreadFactory(space=space, kind=ThreadKind.FEEDBACK, title="Buy cheap watches",
+                           deleted_at=timezone.now())  # fmt: skip
+    TextLabel.objects.create(
+        kind="thread", object_id=thread.pk, intent="other", intent_confidence=0.9,
+        sentiment="neutral", sentiment_score=0, language="en", model_id="t", text_hash="x",
+        channel="community", written_at=timezone.now(),
+    )  # fmt: skip
+    labelled(1, area="billing")
+    client.force_login(agent)
+    page = client.get("/staff/product-feedback/quotes/").content.decode()
+    assert "cheap watches" not in page and "charged me twice" in page

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from django.db.models import Case, F, QuerySet, When
+from django.db.models import Case, F, Q, QuerySet, When
 from django.urls import reverse
 
 from openline.community.models import Thread, ThreadKind
@@ -39,6 +39,9 @@ def labelled_items(filters: ItemFilters) -> "QuerySet[Any]":  # TextLabels with 
     items = TextLabel.objects.filter(
         kind__in=[MESSAGE, THREAD], written_at__gte=filters.start, written_at__lt=filters.end
     ).annotate(reading_intent=_reading("intent"), reading_sentiment=_reading("sentiment"))
+    # Deleted threads (spam, removed posts) are no customer's feedback.
+    removed = Thread.objects.filter(deleted_at__isnull=False).values("pk")
+    items = items.exclude(Q(kind=THREAD) & Q(object_id__in=removed))
     if filters.area:
         items = items.filter(product_area="" if filters.area == UNASSIGNED else filters.area)
     if filters.channel:
