@@ -191,3 +191,25 @@ def test_a_deleted_thread_is_no_feedback(client, agent, space, tags):
     client.force_login(agent)
     page = client.get("/staff/product-feedback/quotes/").content.decode()
     assert "cheap watches" not in page and "charged me twice" in page
+
+
+def test_items_are_counted_on_the_companys_day_across_a_clock_change(agent, tags):
+    from datetime import UTC, datetime
+
+    from openline.inbox.models import SlaPolicy
+    from openline.insights.product import page_filters, product_feedback
+
+    SlaPolicy.objects.create(name="Office", is_default=True, time_zone="Europe/Berlin")
+    # 23:30 in Berlin on the day summer time ends (UTC+1 then), and 00:30 on the day before
+    # it (still UTC+2): each on its own company day, not the UTC one.
+    for when in (
+        datetime(2026, 10, 25, 22, 30, tzinfo=UTC),
+        datetime(2026, 10, 23, 22, 30, tzinfo=UTC),
+    ):
+        (label,) = labelled(1, area="billing")
+        label.written_at = when
+        label.save()
+    found = product_feedback(page_filters({"from": "2026-10-20", "to": "2026-10-31"}))
+    (billing,) = found["areas"]
+    days = [d for d, n, _ in billing["rows"] if n]
+    assert days == ["2026-10-24", "2026-10-25"]

@@ -5,11 +5,12 @@ fixed number of queries whatever the range or the number of items (a test holds 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db.models import Avg, Count, Q
+from django.db import connection
+from django.db.models import Avg, Case, Count, DateField, F, Func, Q, Value, When
 from django.db.models.functions import TruncDate
 
 from openline.community.models import Tag
@@ -184,6 +185,35 @@ def _topical(term: str) -> bool:
     return all(w.isalnum() and len(w) > 2 and w not in STOP for w in words)
 
 
+def _local_day(start: datetime, end: datetime, zone: tzinfo) -> Any:
+    """The company day of `written_at`. On SQLite, Django's TruncDate with a time zone calls
+    Python once per row (85 % of the page at 50,000 items); the zone's offset is constant
+    between its transitions, so the day is SQLite's own date() with the offset of each piece,
+    found here hour by hour over the range. PostgreSQL converts natively."""
+    if connection.vendor != "sqlite":
+        return TruncDate("written_at", tzinfo=zone)
+
+    def offset(moment: datetime) -> str:
+        seconds = int((moment.astimezone(zone).utcoffset() or timedelta()).total_seconds())
+        return f"{seconds:+d} seconds"
+
+    pieces: list[tuple[datetime, str]] = []  # (until, offset before it)
+    current, moment = offset(start), start
+    while moment < end:
+        moment += timedelta(hours=1)
+        if (now := offset(moment)) != current:
+            pieces.append((moment, current))
+            current = now
+
+    def day(shift: str) -> Func:
+        return Func(F("written_at"), Value(shift), function="date", output_field=DateField())
+
+    if not pieces:
+        return day(current)
+    whens = [When(written_at__lt=until, then=day(shift)) for until, shift in pieces]
+    return Case(*whens, default=day(current), output_field=DateField())
+
+
 def product_feedback(filters: PageFilters) -> dict[str, Any]:
     names = dict(Tag.objects.values_list("slug", "name"))
     items = labelled_items(filters.items())
@@ -201,8 +231,9 @@ def product_feedback(filters: PageFilters) -> dict[str, Any]:
     )
     weekly = (filters.until - filters.since).days + 1 > 62
     zone = company_zone()
+    bounds = filters.items()
     series = (
-        items.annotate(day=TruncDate("written_at", tzinfo=zone))
+        items.annotate(day=_local_day(bounds.start, bounds.end, zone))
         .values("product_area", "day")
         .annotate(n=Count("pk"), score=Avg("sentiment_score"))
     )
