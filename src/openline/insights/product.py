@@ -19,6 +19,7 @@ from openline.feedback.selectors import (
     ItemFilters,
     ideas_by_demand,
     labelled_items,
+    links_of,
     texts_of,
 )
 from openline.inbox.models import ChannelKind
@@ -32,90 +33,15 @@ from .service import clean_range
 WEEK = 7
 TOP = 8  # areas charted, complaints and ideas listed, topics shown
 TERM_SAMPLE = 2000  # texts per week read for rising terms
-STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "i",
-        "me",
-        "my",
-        "we",
-        "our",
-        "you",
-        "your",
-        "he",
-        "she",
-        "they",
-        "them",
-        "their",
-        "not",
-        "no",
-        "so",
-        "do",
-        "does",
-        "did",
-        "have",
-        "has",
-        "had",
-        "can",
-        "could",
-        "would",
-        "will",
-        "just",
-        "from",
-        "as",
-        "if",
-        "when",
-        "what",
-        "how",
-        "why",
-        "there",
-        "here",
-        "all",
-        "any",
-        "about",
-        "up",
-        "out",
-        "get",
-        "got",
-        "am",
-        "im",
-        "i'm",
-        "it's",
-        "don't",
-        "can't",
-        "still",
-        "also",
-        "very",
-        "really",
-        "please",
-        "thanks",
-        "thank",
-        "hi",
-        "hello",
-    ]
-)
+STOP = frozenset([
+    "a", "an", "the", "and", "or", "but", "to", "of", "in", "on", "at", "for", "with", "is",
+    "are", "was", "were", "be", "been", "it", "its", "this", "that", "i", "me", "my", "we", "our",
+    "you", "your", "he", "she", "they", "them", "their", "not", "no", "so", "do", "does", "did",
+    "have", "has", "had", "can", "could", "would", "will", "just", "from", "as", "if", "when",
+    "what", "how", "why", "there", "here", "all", "any", "about", "up", "out", "get", "got", "am",
+    "im", "i'm", "it's", "don't", "can't", "still", "also", "very", "really", "please", "thanks",
+    "thank", "hi", "hello",
+])  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -320,8 +246,6 @@ def quotes(filters: PageFilters, *, page: int = 1, term: str = "") -> dict[str, 
     to texts containing it (read after the page's items are fetched, so it scans at most
     a few pages' worth)."""
     items = labelled_items(filters.items()).order_by("-written_at", "-pk")
-    from openline.feedback.selectors import links_of
-
     offset = (page - 1) * QUOTES_PAGE
     window = QUOTES_PAGE * (10 if term else 1)
     rows = list(
