@@ -84,13 +84,20 @@ def test_an_area_that_rose_this_week_is_named_with_its_words(client, agent, tags
     assert "double charge" in words
 
 
-def test_top_ideas_are_ranked_by_demand(client, agent, space, tags):
-    few = ThreadFactory(space=space, kind=ThreadKind.IDEA, title="Dark mode", upvote_count=2)
-    many = ThreadFactory(space=space, kind=ThreadKind.IDEA, title="Export to PDF", upvote_count=9)
+def test_top_ideas_are_ranked_by_demand_with_linked_customers(client, agent, space, tags):
+    from openline.feedback.idea_actions import link_conversation
+
+    voted = ThreadFactory(space=space, kind=ThreadKind.IDEA, title="Dark mode", upvote_count=2)
+    asked = ThreadFactory(space=space, kind=ThreadKind.IDEA, title="Export to PDF")
+    account = ChannelAccount.objects.create(kind="email", name="Mail")
+    for n in range(3):  # three customers asked for it by e-mail
+        link_conversation(agent, Conversation.objects.create(account=account, external_id=f"e{n}"),
+                          asked)  # fmt: skip
     client.force_login(agent)
     page = client.get("/staff/product-feedback/").content.decode()
     ideas = page.split('id="table-ideas"')[1].split("</table>")[0]
-    assert ideas.index(many.title) < ideas.index(few.title)
+    assert ideas.index(asked.title) < ideas.index(voted.title)
+    assert '<td class="n">3</td>' in ideas
 
 
 def test_the_quotes_show_what_customers_wrote_in_the_area(client, agent, tags):
