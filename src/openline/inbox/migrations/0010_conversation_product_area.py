@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("inbox", "0008_service_insights"),
+        ("inbox", "0009_backlog_by_channel_index"),
     ]
 
     operations = [
