@@ -47,3 +47,12 @@ def test_an_oversized_text_is_refused_with_400(post_json, bearer, agent):
 
     assert answer.status_code == 400
     assert "20000" in answer.json()["detail"]
+
+
+def test_the_product_area_is_the_configured_tag_nearest_in_meaning(post_json, bearer, agent, db):
+    from openline.community.models import Tag
+
+    Tag.objects.create(slug="mobile-app", name="Mobile app")
+    Tag.objects.create(slug="billing", name="Billing & invoices")
+    answer = post_json(ANALYSE, {"text": "Your app keeps crashing on my phone"}, bearer(agent))
+    assert answer.json()["product_area"] == "mobile-app"

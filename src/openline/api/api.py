@@ -7,6 +7,7 @@ from .bridge_endpoints import router as bridge_router
 from .champion_endpoints import router as champion_router
 from .community_endpoints import router as community_router
 from .docs import BundledSwagger
+from .feedback_endpoints import router as feedback_router
 from .guidance_endpoints import router as guidance_router
 from .inbox_endpoints import router as inbox_router
 from .insights_endpoints import router as insights_router
@@ -49,3 +50,4 @@ api.add_router("", people_router)
 api.add_router("", champion_router)
 api.add_router("", voice_router)
 api.add_router("", insights_router)
+api.add_router("", feedback_router)

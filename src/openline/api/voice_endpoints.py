@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied
 from ninja import Field, Router, Schema, Status
 
+from openline.feedback.areas import place
 from openline.language.cleaning import clean_message
 from openline.language.detect import detect_language
 from openline.language.voice import INTENTS, SENTIMENTS, analyse
@@ -30,7 +31,11 @@ class AnalyseOut(Schema):
     intent: str = Field(..., description=f"One of {', '.join(INTENTS)}.")
     sentiment: str = Field(..., description=f"One of {', '.join(SENTIMENTS)}.")
     sentiment_score: float = Field(..., description="From -1 (negative) to 1 (positive).")
-    product_area: str | None = Field(None, description="Not assigned yet: always null.")
+    product_area: str | None = Field(
+        None,
+        description="The company's product area (a tag's slug) nearest in meaning; null when "
+        "none is near enough.",
+    )
     language: str = Field(..., description="ISO 639-1 code, or 'und' when it cannot tell.")
 
 
@@ -55,10 +60,11 @@ def analyse_message(request: ApiRequest, payload: AnalyseIn):
     if len(payload.text) > TEXT_MAX:
         return _invalid(f"Keep the text under {TEXT_MAX} characters.")
     (result,) = analyse([payload.text])
+    area, _, _ = place({0: payload.text}, {})[0]
     return {
         "intent": result.intent,
         "sentiment": result.sentiment.label,
         "sentiment_score": result.sentiment.score,
-        "product_area": None,
+        "product_area": area or None,
         "language": detect_language(clean_message(payload.text)),
     }

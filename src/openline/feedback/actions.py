@@ -2,6 +2,8 @@
 threads; a conversation shows the reading of its latest customer message. Agents correct a
 reading in one click."""
 
+from collections.abc import Iterator
+
 from django.db.models import Count, OuterRef, Subquery
 from django.http import Http404
 
@@ -9,11 +11,13 @@ from openline.accounts.models import User
 from openline.community.models import Thread
 from openline.core.markdown import plain_text
 from openline.inbox import actions as inbox_actions
-from openline.inbox.models import Conversation, Message, MessageKind
+from openline.inbox.models import ChannelKind, Conversation, Message, MessageKind
 from openline.inbox.permissions import check_use_inbox
 from openline.inbox.selectors import access_conversation
 from openline.language import labels
 from openline.language.models import TextLabel
+
+from . import areas
 
 MESSAGE, THREAD = "message", "thread"
 TEXT_CHARS = 4000
@@ -29,8 +33,8 @@ def thread_texts(ids: list[int]) -> dict[int, str]:
     return {pk: f"{title}\n\n{plain_text(body)}"[:TEXT_CHARS] for pk, title, body in rows}
 
 
-def conversation_labels(conversation_ids: list[int]) -> dict[int, tuple[str, str]]:
-    """(intent, sentiment) of each conversation's latest labelled customer message."""
+def conversation_labels(conversation_ids: list[int]) -> dict[int, tuple[str, str, str]]:
+    """(intent, sentiment, product area) of each conversation's latest labelled customer message."""
     latest = (
         Message.objects.filter(conversation=OuterRef("pk"), kind=MessageKind.INBOUND)
         .filter(pk__in=TextLabel.objects.filter(kind=MESSAGE).values("object_id"))
@@ -44,7 +48,11 @@ def conversation_labels(conversation_ids: list[int]) -> dict[int, tuple[str, str
         for row in TextLabel.objects.filter(kind=MESSAGE, object_id__in=latest_ids.values())
     }
     return {
-        conversation: (found[message].final_intent, found[message].final_sentiment)
+        conversation: (
+            found[message].final_intent,
+            found[message].final_sentiment,
+            found[message].product_area,
+        )
         for conversation, message in latest_ids.items()
         if message in found
     }
@@ -53,6 +61,7 @@ def conversation_labels(conversation_ids: list[int]) -> dict[int, tuple[str, str
 def read_messages(message_ids: list[int]) -> int:
     """Labels the messages and updates their conversations; returns how many were read."""
     done = labels.label_objects(MESSAGE, message_ids)
+    place_messages(done)
     conversations = list(
         Message.objects.filter(pk__in=message_ids)
         .values_list("conversation_id", flat=True)
@@ -63,7 +72,41 @@ def read_messages(message_ids: list[int]) -> int:
 
 
 def read_thread(thread_id: int) -> int:
-    return len(labels.label_objects(THREAD, [thread_id]))
+    done = labels.label_objects(THREAD, [thread_id])
+    place_threads(done)
+    return len(done)
+
+
+def place_messages(message_ids: list[int]) -> None:
+    """Product area, channel and time of writing beside the messages' labels."""
+    if message_ids:
+        origins, signals = areas.message_origins(message_ids)
+        areas.store_places(MESSAGE, message_texts(message_ids), origins, signals)
+
+
+def place_threads(thread_ids: list[int]) -> None:
+    if thread_ids:
+        written = dict(Thread.objects.filter(pk__in=thread_ids).values_list("pk", "created_at"))
+        origins = {pk: (str(ChannelKind.COMMUNITY), at) for pk, at in written.items()}
+        texts = thread_texts(thread_ids)
+        areas.store_places(THREAD, texts, origins, areas.thread_signals(list(texts)))
+
+
+PLACE_CHUNK = 256
+
+
+def place_all(*, only_missing: bool = False) -> Iterator[tuple[str, int]]:
+    """Places every stored label again (after tags change, or labels read before product
+    areas existed), in chunks; yields (kind, how many) as it goes."""
+    for kind, place in ((MESSAGE, place_messages), (THREAD, place_threads)):
+        found = TextLabel.objects.filter(kind=kind)
+        if only_missing:
+            found = found.filter(written_at__isnull=True)
+        ids = list(found.order_by("object_id").values_list("object_id", flat=True))
+        for start in range(0, len(ids), PLACE_CHUNK):
+            chunk = ids[start : start + PLACE_CHUNK]
+            place(chunk)
+            yield kind, len(chunk)
 
 
 def correct_message_label(user: User, message_id: int, *, intent: str, sentiment: str) -> TextLabel:

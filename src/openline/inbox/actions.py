@@ -460,17 +460,17 @@ def render_canned_reply(canned: CannedReply, conversation: Conversation, agent: 
     return CANNED_VARIABLE.sub(lambda m: values[m.group(1)], canned.body)
 
 
-def set_labels(labels: dict[int, tuple[str, str]]) -> int:
-    """What each conversation's latest customer message wants and how they feel, by
-    conversation id (the feedback app's background reading, or an agent's correction). Returns
-    how many conversations changed."""
+def set_labels(labels: dict[int, tuple[str, str, str]]) -> int:
+    """What each conversation's latest customer message wants, how they feel and which product
+    area it is about, by conversation id (the feedback app's background reading, or an agent's
+    correction). Returns how many conversations changed."""
     changed = 0
     with transaction.atomic():
-        for conversation_id, (intent, sentiment) in labels.items():
+        for conversation_id, (intent, sentiment, area) in labels.items():
             changed += (
                 Conversation.objects.filter(pk=conversation_id)
-                .exclude(intent=intent, sentiment=sentiment)
-                .update(intent=intent, sentiment=sentiment)
+                .exclude(intent=intent, sentiment=sentiment, product_area=area)
+                .update(intent=intent, sentiment=sentiment, product_area=area)
             )
         if changed:
             counters.bump(INBOX_COUNTER)

@@ -111,6 +111,8 @@ class Conversation(models.Model):
     # background by the feedback app; a correction by an agent wins). Empty until read.
     intent = models.CharField(max_length=16, blank=True, default="")
     sentiment = models.CharField(max_length=10, blank=True, default="")
+    # The product area it is about (a tag's slug, feedback.areas), empty when unassigned.
+    product_area = models.CharField(max_length=60, blank=True, default="")
     # SLA clock: when a staff answer is due (None when nothing is owed to the customer).
     response_due_at = models.DateTimeField(null=True, blank=True)
     first_response_at = models.DateTimeField(null=True, blank=True)

@@ -17,9 +17,12 @@ from django.utils import timezone
 from .cleaning import clean_message
 from .detect import detect_language
 from .models import TextLabel
-from .voice import HEADS_SHA256, INTENTS, SENTIMENTS, analyse
+from .voice import INTENTS, SENTIMENTS, active_heads, analyse
 
-MODEL_ID = f"voice-{HEADS_SHA256[:12]}"
+
+def model_id() -> str:
+    """The heads in use: a text read by other heads (a retrain) is read again."""
+    return f"voice-{active_heads()[1][:12]}"
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ def label_objects(kind: str, object_ids: Iterable[int]) -> list[int]:
     """Reads and stores the labels of these objects; returns the ids labelled (or re-labelled)
     now. Unknown ids are skipped."""
     texts = _sources[kind].texts(list(object_ids))
+    model = model_id()
     current = {
         row.object_id: row for row in TextLabel.objects.filter(kind=kind, object_id__in=texts)
     }
@@ -51,7 +55,7 @@ def label_objects(kind: str, object_ids: Iterable[int]) -> list[int]:
         for pk, text in texts.items()
         if pk not in current
         or current[pk].text_hash != _hash(text)
-        or current[pk].model_id != MODEL_ID
+        or current[pk].model_id != model
     }
     if not todo:
         return []
@@ -69,7 +73,7 @@ def label_objects(kind: str, object_ids: Iterable[int]) -> list[int]:
                     "sentiment": result.sentiment.label,
                     "sentiment_score": round(result.sentiment.score, 4),
                     "language": detect_language(clean_message(todo[pk])),
-                    "model_id": MODEL_ID,
+                    "model_id": model,
                     "text_hash": _hash(todo[pk]),
                     "created_at": now,
                 },
@@ -100,3 +104,21 @@ def correct(
         update_fields=["corrected_intent", "corrected_sentiment", "corrected_by", "corrected_at"]
     )
     return label
+
+
+def corrected_examples() -> list[dict[str, str]]:
+    """The texts people corrected the intent of, with their intent: what a retrain from
+    corrections adds to the corpus. Objects whose source no longer has them are skipped."""
+    rows = TextLabel.objects.exclude(corrected_intent="").values_list(
+        "kind", "object_id", "corrected_intent"
+    )
+    by_kind: dict[str, dict[int, str]] = {}
+    for kind, object_id, intent in rows:
+        by_kind.setdefault(kind, {})[object_id] = intent
+    out = []
+    for kind, intents in sorted(by_kind.items()):
+        if kind not in _sources:
+            continue
+        texts = _sources[kind].texts(list(intents))
+        out += [{"text": texts[pk], "intent": intents[pk]} for pk in sorted(texts)]
+    return out

@@ -51,8 +51,12 @@ class Embedding(models.Model):
 class TextLabel(models.Model):
     """What one text wants and how its author feels (language.voice), stored for an object of
     any app by kind and id, like `Embedding`. A person's correction is kept beside the model's
-    reading and wins where it is set; corrections are what `openline language train` may learn
-    from later."""
+    reading and wins where it is set; corrections are what `openline language train
+    --from-corrections` learns from.
+
+    The owning app also stores what the text is about and where it came from (the feedback
+    app: its product area, by an explicit signal or by meaning, its channel and when it was
+    written), so the product-feedback page and its exports read one table."""
 
     kind = models.CharField(max_length=20)
     object_id = models.BigIntegerField()
@@ -70,10 +74,21 @@ class TextLabel(models.Model):
     )
     corrected_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # Empty: unassigned (no explicit signal and nothing near enough in meaning).
+    product_area = models.CharField(max_length=60, blank=True, default="")
+    product_area_score = models.FloatField(null=True, blank=True)
+    product_area_source = models.CharField(max_length=10, blank=True, default="")
+    channel = models.CharField(max_length=20, blank=True, default="")
+    # When the customer wrote it (created_at is when it was last read, a retrain re-reads).
+    written_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="one_label_per_object")
+        ]
+        indexes = [
+            models.Index(fields=["written_at"], name="textlabel_written"),
+            models.Index(fields=["product_area", "written_at"], name="textlabel_area_written"),
         ]
 
     def __str__(self) -> str:

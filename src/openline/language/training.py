@@ -7,6 +7,7 @@ retrain on more data does not quietly re-tune on whatever the last run saw."""
 
 import hashlib
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +98,107 @@ def train_wording(
     arrays = fit_head(x, [r["label"] for r in rows], c, dense=x.shape[1] - len(vocab))
     arrays["vocabulary"] = np.array(vocab, dtype=str)
     return arrays
+
+
+# Retraining the intent head on agents' corrections, behind a drift guard: the old and the new
+# head are scored on a fixed reference set shipped here (data/voice_reference.jsonl, a copy of
+# bench/eval/messages_dev.jsonl: never trained on, never changed by corrections) and the new
+# head is installed only if its intent macro-F1 is not lower by more than DRIFT_MARGIN.
+REFERENCE_PATH = DATA_DIR / "voice_reference.jsonl"
+DRIFT_MARGIN = 0.02
+
+
+def macro_f1(gold: list[str], predicted: list[str], classes: tuple[str, ...]) -> float:
+    scores = []
+    for label in classes:
+        tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
+        fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
+        fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
+        scores.append(2 * tp / max(2 * tp + fp + fn, 1))
+    return sum(scores) / len(scores)
+
+
+@dataclass(frozen=True)
+class Retrained:
+    corrections: int
+    examples: int
+    old_f1: float
+    new_f1: float
+    shipped_f1: float
+    margin: float
+    installed: bool
+    path: Path | None
+    digest: str
+
+    @property
+    def drift(self) -> float:
+        return max(self.old_f1, self.shipped_f1) - self.new_f1
+
+
+_features: dict[Path, Features] = {}
+
+
+def _file_features(path: Path) -> Features:
+    """The corpus's and the reference's features, computed once per process."""
+    if path not in _features:
+        _features[path] = features([r["text"] for r in load_corpus(path)])
+    return _features[path]
+
+
+def _stack(a: Features, b: Features) -> Features:
+    return Features(
+        np.vstack([a.embeddings, b.embeddings]), np.vstack([a.vader, b.vader]),
+        a.cleaned + b.cleaned,
+    )  # fmt: skip
+
+
+def retrain_intent(
+    corrections: list[dict[str, str]], *, margin: float = DRIFT_MARGIN, install: bool = True,
+    target: Path | None = None,
+) -> Retrained:  # fmt: skip
+    """Fits a new intent head on the corpus plus the corrections (the vocabulary and the
+    sentiment head stay as they are, so sentiment readings do not move), scores the heads in
+    use and the new one on the reference set, and installs the new file only when it does not
+    drift. `target` defaults to the site's installed heads (voice.installed_path)."""
+    from . import voice
+
+    current = voice.heads()
+    corpus = load_corpus()
+    rows = corpus + corrections
+    f = _file_features(CORPUS_PATH)
+    if corrections:
+        f = _stack(f, features([r["text"] for r in corrections]))
+    x = f.head_input(current.vocabulary)
+    fitted = fit_head(x, [r["intent"] for r in rows], INTENT_C, dense=f.dense().shape[1])
+    new = voice.Head(
+        weights=fitted["weights"], bias=fitted["bias"], mean=fitted["mean"],
+        scale=fitted["scale"], classes=tuple(str(c) for c in fitted["classes"]),
+    )  # fmt: skip
+    reference = load_corpus(REFERENCE_PATH)
+    rx = _file_features(REFERENCE_PATH).head_input(current.vocabulary)
+    gold = [r["intent"] for r in reference]
+    shipped = voice.load_heads(voice.HEADS_PATH, voice.HEADS_SHA256)
+    shipped_f1, old_f1, new_f1 = (
+        macro_f1(gold, [head.classes[i] for i in head.probabilities(rx).argmax(axis=1)],
+                 voice.INTENTS)
+        for head in (shipped.intent, current.intent, new)
+    )  # fmt: skip
+    # Against the heads in use and the shipped ones: many small accepted batches cannot
+    # drift further than one margin from what was measured at release.
+    installed = install and new_f1 >= max(old_f1, shipped_f1) - margin
+    path, digest = None, ""
+    if installed:
+        path = target or voice.installed_path()
+        arrays = {
+            "vocabulary": np.array(current.vocabulary, dtype=str),
+            **{f"intent_{k}": v for k, v in fitted.items()},
+            **{f"sentiment_{k}": getattr(current.sentiment, k)
+               for k in ("weights", "bias", "mean", "scale")},
+            "sentiment_classes": np.array(current.sentiment.classes, dtype=str),
+        }  # fmt: skip
+        path.parent.mkdir(parents=True, exist_ok=True)
+        digest = save(arrays, path)
+        voice.pin_path(path).write_text(digest + "\n")
+        voice.heads.cache_clear()
+    return Retrained(len(corrections), len(rows), round(old_f1, 4), round(new_f1, 4),
+                     round(shipped_f1, 4), margin, installed, path, digest)  # fmt: skip

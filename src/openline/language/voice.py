@@ -75,27 +75,52 @@ class Heads:
     vocabulary: list[str]
 
 
+def installed_path() -> Path:
+    """Where `openline language train --heads intent --from-corrections` installs heads
+    retrained on this site's corrections (beside the database), with their hash beside them."""
+    from django.conf import settings
+
+    return Path(settings.DATA_DIR) / "voice_heads.npz"
+
+
+def pin_path(path: Path) -> Path:
+    return path.with_name(path.name + ".sha256")
+
+
+def active_heads() -> tuple[Path, str]:
+    """The heads file in use and its expected SHA-256: the site's retrained heads when
+    installed, else the shipped ones pinned here."""
+    local = installed_path()
+    if local.exists() and pin_path(local).exists():
+        return local, pin_path(local).read_text().strip()
+    return HEADS_PATH, HEADS_SHA256
+
+
+def load_heads(path: Path, expected: str) -> Heads:
+    actual = hashlib.sha256(path.read_bytes()).hexdigest()
+    if actual != expected:
+        raise HeadsFileMismatch(
+            f"{path} has SHA-256 {actual}, expected {expected}: retrain with "
+            "`openline language train` and pin the hash it prints."
+        )
+    data = np.load(path, allow_pickle=False)
+    loaded = {
+        name: Head(
+            weights=data[f"{name}_weights"],
+            bias=data[f"{name}_bias"],
+            classes=tuple(str(c) for c in data[f"{name}_classes"]),
+            mean=data[f"{name}_mean"],
+            scale=data[f"{name}_scale"],
+        )
+        for name in ("intent", "sentiment")
+    }
+    return Heads(**loaded, vocabulary=[str(t) for t in data["vocabulary"]])
+
+
 @cache
 def heads() -> Heads:
     with _lock:
-        actual = hashlib.sha256(HEADS_PATH.read_bytes()).hexdigest()
-        if actual != HEADS_SHA256:
-            raise HeadsFileMismatch(
-                f"{HEADS_PATH} has SHA-256 {actual}, expected {HEADS_SHA256}: retrain with "
-                "`openline language train` and pin the hash it prints."
-            )
-        data = np.load(HEADS_PATH, allow_pickle=False)
-        loaded = {
-            name: Head(
-                weights=data[f"{name}_weights"],
-                bias=data[f"{name}_bias"],
-                classes=tuple(str(c) for c in data[f"{name}_classes"]),
-                mean=data[f"{name}_mean"],
-                scale=data[f"{name}_scale"],
-            )
-            for name in ("intent", "sentiment")
-        }
-        return Heads(**loaded, vocabulary=[str(t) for t in data["vocabulary"]])
+        return load_heads(*active_heads())
 
 
 @cache

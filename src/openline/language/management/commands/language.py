@@ -34,8 +34,18 @@ class Command(BaseCommand):
             "the wording head (legal risk, hostile tone) on data/wording_train.jsonl (needs "
             "scikit-learn), and print the hash to pin."
         )  # fmt: skip
-        train.add_argument("--heads", choices=["voice", "wording"], default="voice",
-                           help="which heads to retrain (default: voice)")  # fmt: skip
+        train.add_argument("--heads", choices=["voice", "wording", "intent"], default="voice",
+                           help="which heads to retrain (default: voice; intent: only the "
+                           "intent head, with --from-corrections)")  # fmt: skip
+        train.add_argument("--from-corrections", action="store_true",
+                           help="add agents' intent corrections to the corpus and install the "
+                           "new intent head for this site unless it drifts on the reference "
+                           "set (data/voice_reference.jsonl)")  # fmt: skip
+        train.add_argument("--margin", type=float, default=None,
+                           help="largest drop in intent macro-F1 on the reference set "
+                           "accepted (default 0.02)")  # fmt: skip
+        train.add_argument("--dry-run", action="store_true",
+                           help="with --from-corrections: score, install nothing")  # fmt: skip
 
     def handle(self, *args: Any, **options: Any) -> None:
         getattr(self, f"_{options['command']}")(options)
@@ -89,6 +99,10 @@ class Command(BaseCommand):
     def _train(self, options: dict[str, Any]) -> None:
         from openline.language import training
 
+        if options["from_corrections"] or options["heads"] == "intent":
+            self._retrain_from_corrections(options)
+            return
+
         if options["heads"] == "wording":
             from openline.language import wording
 
@@ -106,4 +120,40 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Trained on {len(rows)} examples in {time.monotonic() - started:.1f} s: "
             f"{training.HEADS_PATH.name} SHA-256 {digest} (pin it as voice.HEADS_SHA256)."
+        )
+
+    def _retrain_from_corrections(self, options: dict[str, Any]) -> None:
+        from openline.language import labels, training
+
+        if options["heads"] != "intent" or not options["from_corrections"]:
+            raise CommandError(
+                "Retraining from corrections is `--heads intent --from-corrections`."
+            )
+        margin = training.DRIFT_MARGIN if options["margin"] is None else options["margin"]
+        if not 0 <= margin < 1:
+            raise CommandError("--margin is a drop in macro-F1, from 0 to 1.")
+        corrections = labels.corrected_examples()
+        if not corrections:
+            raise CommandError("No intent corrections yet: nothing to learn from.")
+        started = time.monotonic()
+        result = training.retrain_intent(corrections, margin=margin, install=not options["dry_run"])
+        self.stdout.write(
+            f"{result.corrections} corrections added to {result.examples - result.corrections} "
+            f"examples in {time.monotonic() - started:.1f} s. Intent macro-F1 on the reference "
+            f"set: {result.old_f1:.3f} now ({result.shipped_f1:.3f} shipped), {result.new_f1:.3f} "
+            f"retrained (drift allowed: "
+            f"{margin:.3f})."
+        )
+        if options["dry_run"]:
+            self.stdout.write("Dry run: nothing installed.")
+            return
+        if not result.installed:
+            raise CommandError(
+                f"Refused: the retrained head scores {result.drift:.3f} lower on the reference "
+                "set than the one in use or the shipped one; the corrections may be wrong or "
+                "one-sided. Nothing was installed."
+            )
+        self.stdout.write(
+            f"Installed {result.path} (SHA-256 {result.digest}). Restart `openline serve` and "
+            "the worker to read with it; texts are re-read as they change."
         )
