@@ -74,7 +74,8 @@ def _erase(subject: Subject, policy: str) -> dict[str, int]:
         storage, name = user.avatar.storage, user.avatar.name
         transaction.on_commit(lambda: storage.delete(name))
     tokens = ApiToken.objects.filter(user=user).count()
-    user.delete()  # what is left of theirs cascades: votes, reads, notifications, tokens, suspensions
+    # What is left of theirs cascades: votes, reads, notifications, tokens, suspensions.
+    user.delete()
     return {"accounts": 1, "api_tokens": tokens}
 
 
