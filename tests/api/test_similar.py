@@ -57,9 +57,9 @@ def test_anonymous_callers_never_get_a_private_space_thread(
         ({"text": "wifi", "limit": "-1"}, "limit"),
     ],
 )
-def test_bad_input_is_a_400_naming_the_field(client, db, params, field):
+def test_bad_input_is_a_422_naming_the_field(client, db, params, field):
     response = client.get(URL, params)
-    assert response.status_code == 400
+    assert response.status_code == 422
     assert field in response.json()["errors"]
     assert response.json()["detail"]
 
