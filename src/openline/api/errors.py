@@ -33,8 +33,8 @@ def _field_name(loc: list) -> str:
 def _message(error: dict) -> str:
     """pydantic's message, but a pattern the caller cannot read is said in words."""
     if error.get("type") == "string_pattern_mismatch":
-        pattern = (error.get("ctx") or {}).get("pattern")
-        return PATTERN_MESSAGES.get(pattern, error["msg"])
+        pattern = str((error.get("ctx") or {}).get("pattern"))
+        return PATTERN_MESSAGES.get(pattern, str(error["msg"]))
     return str(error["msg"])
 
 

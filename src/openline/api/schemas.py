@@ -199,10 +199,10 @@ NOT_BLANK = r"\S"
 TITLE = rf"\S(?:\s*\S){{{TITLE_MIN - 1}}}"  # at least TITLE_MIN characters besides spaces
 
 
-def text_field(description: str, *, max_length: int, **kwargs: object) -> Any:
+def text_field(description: str, *, max_length: int) -> Any:
     """A required text that must hold more than white space."""
     return Field(..., description=description, min_length=1, max_length=max_length,
-                 pattern=NOT_BLANK, **kwargs)  # fmt: skip
+                 pattern=NOT_BLANK)  # fmt: skip
 
 
 class ThreadIn(Schema):
