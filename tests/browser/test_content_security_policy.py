@@ -139,7 +139,14 @@ PAGES_BY_ROLE = {
     None: ("/accounts/signin/", "/accounts/signup/", "/accounts/password-reset/"),
     "casey": ("/accounts/profile/", "/accounts/data/", "/accounts/two-factor/", "/ask/"),
     "alex": ("/staff/participation/", "/staff/experts/", "/staff/champions/", "/staff/service/"),
-    "ada": ("/accounts/staff/", "/staff/privacy/", "/staff/privacy/?q=casey", "/staff/promise/"),
+    "ada": (
+        "/accounts/staff/",
+        "/staff/privacy/",
+        "/staff/privacy/?q=casey",
+        "/staff/promise/",
+        "/settings/",
+        "/settings/sla/new/",
+    ),
 }
 
 
