@@ -31,7 +31,7 @@ CROSS_FIELD_RULES = {
 }
 # Generated cases per operation in the fuzzing phase, on top of the schema's examples and the
 # coverage phase's boundary cases. See docs/decisions.md for the number of requests it makes.
-EXAMPLES_PER_OPERATION = 8
+EXAMPLES_PER_OPERATION = 5
 
 
 def positive_data_acceptance_but_cross_field_rules(ctx, response, case):
