@@ -26,7 +26,8 @@ session need the `X-CSRFToken` header. A bad, revoked or deactivated token is re
 
 **Errors** are JSON: `{"detail": "..."}`, and for invalid input (422)
 `{"detail": "...", "errors": {"field": ["message"]}}`. Private content you cannot see answers
-404, exactly like a thread that does not exist.
+404, exactly like a thread that does not exist; so does input naming such a thing (a space, a
+tag, a colleague), with the field's message in `errors`. A body that is not JSON answers 400.
 
 **Lists** come 30 a page: `?page=2`; the answer says `count`, `pages` and `next_page`.
 """
