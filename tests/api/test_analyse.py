@@ -35,17 +35,17 @@ def test_anonymous_callers_must_sign_in(post_json, db):
     assert post_json(ANALYSE, {"text": "Hello"}).status_code == 401
 
 
-def test_an_empty_text_is_refused_with_400(post_json, bearer, agent):
+def test_an_empty_text_is_refused_with_422(post_json, bearer, agent):
     answer = post_json(ANALYSE, {"text": "  \n "}, bearer(agent))
 
-    assert answer.status_code == 400
+    assert answer.status_code == 422
     assert list(answer.json()["errors"]) == ["text"]
 
 
-def test_an_oversized_text_is_refused_with_400(post_json, bearer, agent):
+def test_an_oversized_text_is_refused_with_422(post_json, bearer, agent):
     answer = post_json(ANALYSE, {"text": "a" * 20_001}, bearer(agent))
 
-    assert answer.status_code == 400
+    assert answer.status_code == 422
     assert "20000" in answer.json()["detail"]
 
 

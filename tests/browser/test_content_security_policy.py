@@ -70,6 +70,7 @@ def world(channel, db):
     customer = UserFactory(username="casey", display_name="Casey Customer")
     champion = UserFactory(username="ingrid", display_name="Ingrid Vos", role=Role.SUPERUSER)
     UserFactory(username="ada", display_name="Ada Admin", role=Role.ADMIN)
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT, team="Care")
     champion_actions.opt_in(champion, areas=[area])
     thread = actions.create_thread(
         customer,
@@ -119,6 +120,7 @@ def test_the_main_pages_load_with_no_policy_violation(live_server, new_page, wor
             d.strip().split(" ", 1) for d in response.headers["content-security-policy"].split(";")
         )
         assert "unsafe" not in policy["script-src"] and policy["img-src"] == "'self' data:"
+        assert "unsafe" not in policy["style-src"] and "style-src-attr" not in policy
     expect(page.get_by_role("link", name="image: photo")).to_be_visible()
     # htmx at work under the policy: the conversation page polls for live changes.
     page.wait_for_timeout(1500)
@@ -130,6 +132,43 @@ def test_the_main_pages_load_with_no_policy_violation(live_server, new_page, wor
 
     assert violations(page, console) == []
     assert violations(champion, champion_console) == []
+
+
+# Pages with forms, charts and tables of each role; the policy allows no style attribute.
+PAGES_BY_ROLE = {
+    None: ("/accounts/signin/", "/accounts/signup/", "/accounts/password-reset/"),
+    "casey": ("/accounts/profile/", "/accounts/data/", "/accounts/two-factor/", "/ask/"),
+    "alex": ("/staff/participation/", "/staff/experts/", "/staff/champions/", "/staff/service/"),
+    "ada": (
+        "/accounts/staff/",
+        "/staff/privacy/",
+        "/staff/privacy/?q=casey",
+        "/staff/promise/",
+        "/settings/",
+        "/settings/sla/new/",
+    ),
+}
+
+
+@pytest.mark.parametrize("username", list(PAGES_BY_ROLE))
+def test_pages_of_every_role_need_no_inline_style(live_server, new_page, world, username):
+    page, console = watched(new_page)
+    if username:
+        sign_in(page, live_server.url, username)
+    for path in PAGES_BY_ROLE[username]:
+        response = page.goto(f"{live_server.url}{path}")
+        assert response.status == 200, path
+        assert "'unsafe-inline'" not in response.headers["content-security-policy"]
+    assert violations(page, console) == []
+
+
+def test_a_style_attribute_is_refused(live_server, new_page, world):
+    """The test above could pass with a policy that allows everything: it does not."""
+    page, _ = watched(new_page)
+    page.goto(f"{live_server.url}/accounts/signin/")
+    page.evaluate("document.body.insertAdjacentHTML('beforeend', '<p style=\"color:red\">x</p>')")
+    page.wait_for_function("window.__csp.length > 0")
+    assert any(line.startswith("style-src-attr") for line in page.evaluate("window.__csp"))
 
 
 def test_the_policy_blocks_an_image_on_another_host_stored_in_a_message(

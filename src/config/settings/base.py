@@ -229,14 +229,15 @@ SESSION_COOKIE_SAMESITE = "Lax"
 
 # --- Content-Security-Policy on every page (docs/decisions.md, "Security") ------------------
 # Scripts only from this site or with the page's nonce (the JSON-LD block); <style> elements
-# likewise (htmx's own indicator styles are off, see web/base.html); style attributes stay
-# allowed (bar widths are data) as they cannot run script. Images only from this site or data:
+# likewise (htmx's own indicator styles are off, see web/base.html); no style attributes at all.
+# Images only from this site or data:
 # URLs, so a picture in a customer's message cannot call out when an agent opens it.
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
-    "style-src-elem": [CSP.SELF, CSP.NONCE],
-    "style-src-attr": [CSP.UNSAFE_INLINE],
+    # No inline style attributes: templates use classes, charts SVG attributes; scripts may
+    # still set element.style (the CSSOM is not subject to the policy).
+    "style-src": [CSP.SELF, CSP.NONCE],
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],

@@ -1,5 +1,7 @@
 """The NinjaAPI instance: /api/v1/, its schema at openapi.json and its docs at docs."""
 
+from typing import Any
+
 from ninja import NinjaAPI
 
 from . import errors
@@ -25,12 +27,37 @@ session need the `X-CSRFToken` header. A bad, revoked or deactivated token is re
 
 **Errors** are JSON: `{"detail": "..."}`, and for invalid input (422)
 `{"detail": "...", "errors": {"field": ["message"]}}`. Private content you cannot see answers
-404, exactly like a thread that does not exist.
+404, exactly like a thread that does not exist; so does input naming such a thing (a space, a
+tag, a colleague), with the field's message in `errors`. A body that is not JSON answers 400.
 
 **Lists** come 30 a page: `?page=2`; the answer says `count`, `pages` and `next_page`.
 """
 
-api = NinjaAPI(
+
+class OpenlineApi(NinjaAPI):
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> Any:
+        """Every operation that reads a body also answers 400 when the body is not JSON at all
+        (ninja's "Cannot parse request body") and 413 when it is over the size limit: said
+        here once rather than on each endpoint, so a new one cannot forget it."""
+        schema = super().get_openapi_schema(*args, **kwargs)
+        for operations in schema["paths"].values():
+            for operation in operations.values():
+                if "requestBody" not in operation:
+                    continue
+                for status, description in BODY_ERRORS.items():
+                    operation["responses"].setdefault(
+                        status, {"description": description, "content": ERROR_CONTENT}
+                    )
+        return schema
+
+
+BODY_ERRORS = {
+    400: "The body is not JSON.",
+    413: "The body is over the size limit.",
+}
+ERROR_CONTENT = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+
+api = OpenlineApi(
     title="Openline API",
     version="1",
     description=DESCRIPTION,

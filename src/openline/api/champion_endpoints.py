@@ -22,7 +22,7 @@ from openline.inbox.models import Conversation
 from openline.inbox.permissions import check_work_champion_conversation
 from openline.insights import permissions as insights_permissions
 from openline.insights.champions import DEFAULT_DAYS, champion_outcomes
-from openline.participation.selectors import clean_days
+from openline.participation.selectors import MAX_DAYS, MIN_DAYS, clean_days
 
 from .auth import ApiRequest, ReadApiRequest, read_auth, write_auth
 from .guidance_endpoints import CheckIn, CheckOut
@@ -256,7 +256,8 @@ class OutcomesOut(Schema):
 
 
 class OutcomesQuery(Schema):
-    days: str | None = Field(None, description="Turns taken in the last 7 to 365 days (90).")
+    days: int | None = Field(None, ge=MIN_DAYS, le=MAX_DAYS,
+                             description="Turns taken in the last so many days (90).")  # fmt: skip
 
 
 @router.get("/champions/outcomes", response={200: OutcomesOut, **ERRORS}, auth=read_auth)

@@ -5,12 +5,12 @@ the pages do: private content is 404 to outsiders."""
 from typing import Any, Literal
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from ninja import Field, Query, Router, Schema, Status
 
 from openline.community import actions, selectors
 from openline.community.models import Tag
+from openline.core.errors import UnknownReference
 from openline.core.publishing import HeldForReview, PublishRefused
 from openline.core.ratelimit import hit
 
@@ -107,7 +107,7 @@ def create_thread(request: ApiRequest, payload: ThreadCreateIn, response: HttpRe
     try:
         space = selectors.access_space(request.auth, payload.space)
     except Http404:
-        raise ValidationError({"space": f"No space {payload.space!r} you can post in."}) from None
+        raise UnknownReference({"space": f"No space {payload.space!r} you can post in."}) from None
     hit("post", str(request.auth.pk))
     try:
         thread = actions.create_thread(

@@ -7,11 +7,17 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as RequestInvalid
 
+from openline.core.errors import UnknownReference
 from openline.core.ratelimit import RateLimited
 
 from .auth import InvalidToken
+from .schemas import NOT_BLANK, TITLE, TITLE_MIN
 
 NON_FIELD = "__all__"
+PATTERN_MESSAGES = {
+    NOT_BLANK: "Write something first: the text is empty.",
+    TITLE: f"Give your post a title of at least {TITLE_MIN} characters.",
+}
 _PARAM_SOURCES = {"query", "path", "header", "cookie", "form", "file"}
 
 
@@ -22,6 +28,14 @@ def _field_name(loc: list) -> str:
     elif parts[:1] and parts[0] in _PARAM_SOURCES:
         parts = parts[1:]
     return ".".join(parts) or NON_FIELD
+
+
+def _message(error: dict) -> str:
+    """pydantic's message, but a pattern the caller cannot read is said in words."""
+    if error.get("type") == "string_pattern_mismatch":
+        pattern = str((error.get("ctx") or {}).get("pattern"))
+        return PATTERN_MESSAGES.get(pattern, str(error["msg"]))
+    return str(error["msg"])
 
 
 def field_errors(api: NinjaAPI, request: HttpRequest, errors: dict[str, list[str]]) -> HttpResponse:
@@ -36,13 +50,20 @@ def install(api: NinjaAPI) -> None:
     def request_invalid(request: HttpRequest, exc: RequestInvalid) -> HttpResponse:
         errors: dict[str, list[str]] = {}
         for error in exc.errors:
-            errors.setdefault(_field_name(list(error.get("loc", []))), []).append(error["msg"])
+            errors.setdefault(_field_name(list(error.get("loc", []))), []).append(_message(error))
         return field_errors(api, request, errors)
 
     @api.exception_handler(ValidationError)
     def action_invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
         errors = exc.message_dict if hasattr(exc, "error_dict") else {NON_FIELD: exc.messages}
         return field_errors(api, request, errors)
+
+    @api.exception_handler(UnknownReference)
+    def unknown_reference(request: HttpRequest, exc: UnknownReference) -> HttpResponse:
+        # Well formed, but it names something missing or out of sight: 404, like a path would.
+        errors = exc.message_dict if hasattr(exc, "error_dict") else {NON_FIELD: exc.messages}
+        detail = " ".join(message for messages in errors.values() for message in messages)
+        return api.create_response(request, {"detail": detail, "errors": errors}, status=404)
 
     @api.exception_handler(PermissionDenied)
     def forbidden(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:

@@ -6,11 +6,11 @@ Anonymous callers get 401 and customers 403, on reads too: nothing here is publi
 from datetime import datetime
 from typing import Literal
 
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 from ninja import Field, Query, Router, Schema, Status
 
 from openline.accounts.models import User
+from openline.core.errors import UnknownReference
 from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishRefused
 from openline.inbox import actions, selectors
 from openline.inbox.models import Attachment, ChannelAccount, Conversation, Delivery, Message
@@ -309,7 +309,7 @@ def add_note(request: ApiRequest, conversation_id: int, payload: BodyIn):
 def _colleague(username: str) -> User:
     colleague = User.objects.filter(username=username, is_active=True).first()
     if colleague is None:
-        raise ValidationError({"assignee": f"No colleague with the username {username!r}."})
+        raise UnknownReference({"assignee": f"No colleague with the username {username!r}."})
     return colleague
 
 

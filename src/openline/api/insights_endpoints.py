@@ -8,6 +8,7 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import AuthenticationError
 
 from openline.accounts.models import User
+from openline.inbox.models import ChannelKind
 from openline.insights import permissions
 from openline.insights.community import (
     community_figures,
@@ -15,6 +16,7 @@ from openline.insights.community import (
     guidance_findings,
     voice_trends,
 )
+from openline.insights.service import MAX_DAYS as MAX_RANGE_DAYS
 from openline.insights.service import backlog, filters_from, report
 
 from .auth import ReadApiRequest, read_auth
@@ -108,12 +110,22 @@ class ServiceOut(Schema):
 
 
 class ServiceQuery(Schema):
-    from_: str | None = Field(None, alias="from", description="YYYY-MM-DD (30 days back).")
-    to: str | None = Field(None, description="YYYY-MM-DD, included (today).")
-    channel: str | None = Field(None, description="A channel kind: email, community, x, …")
-    space: str | None = Field(None, description="A space id.")
-    team: str | None = None
-    agent: str | None = Field(None, description="A staff username (agents: their own).")
+    from_: date | None = Field(
+        None, alias="from", description="First day (30 days back); the range is at most "
+        f"{MAX_RANGE_DAYS} days and must not start after it ends (422).",
+    )  # fmt: skip
+    to: date | None = Field(None, description="Last day, included (today).")
+    channel: ChannelKind | None = Field(None, description="A channel kind.")
+    space: int | None = Field(None, ge=1, le=10**12 - 1, description="A space id (404 if none).")
+    team: str | None = Field(None, max_length=80)
+    agent: str | None = Field(
+        None, max_length=150, description="A staff username (agents: their own; 404 if none)."
+    )
+
+
+def _text(value: object) -> str | None:
+    """The query string's value as the page's form gives it to filters_from."""
+    return None if value is None else str(getattr(value, "value", None) or value)
 
 
 def _signed_in(request: ReadApiRequest) -> User:
@@ -125,7 +137,7 @@ def _signed_in(request: ReadApiRequest) -> User:
 
 @router.get(
     "/insights/service",
-    response={200: ServiceOut, 401: Error, 403: Error, 422: FieldErrors},
+    response={200: ServiceOut, 401: Error, 403: Error, 404: Error, 422: FieldErrors},
     auth=read_auth,
     by_alias=True,
 )
@@ -136,8 +148,8 @@ def service(request: ReadApiRequest, query: Query[ServiceQuery]):
     agents may narrow to themselves and their own team."""
     user = _signed_in(request)
     permissions.check_view_insights(user)
-    params = {"from": query.from_, "to": query.to, "channel": query.channel,
-              "space": query.space, "team": query.team, "agent": query.agent}  # fmt: skip
+    params = {"from": _text(query.from_), "to": _text(query.to), "channel": _text(query.channel),
+              "space": _text(query.space), "team": query.team, "agent": query.agent}  # fmt: skip
     filters = filters_from(user, params)
     found = report(filters)
     return {

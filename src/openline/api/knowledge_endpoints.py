@@ -1,13 +1,13 @@
 """Similar questions: the threads nearest in meaning to a text, filtered by what the caller may
 see (anonymous callers: public spaces only)."""
 
-from ninja import Router, Schema, Status
+from ninja import Query, Router, Schema
 
 from openline.core.ratelimit import client_address, hit
 from openline.knowledge.similar import MAX_LIMIT, QUERY_CHARS, SimilarThread, similar_threads
 
 from .auth import ReadApiRequest, read_auth
-from .schemas import Error, FieldErrors, absolute
+from .schemas import NOT_BLANK, Error, FieldErrors, absolute
 
 router = Router()
 
@@ -27,26 +27,20 @@ class SimilarOut(Schema):
         )  # fmt: skip
 
 
-def _invalid(field: str, message: str) -> Status:
-    return Status(400, {"detail": message, "errors": {field: [message]}})
-
-
 @router.get(
     "/threads/similar",
-    response={200: list[SimilarOut], 400: FieldErrors, 401: Error, 429: Error},
+    response={200: list[SimilarOut], 401: Error, 422: FieldErrors, 429: Error},
     auth=read_auth, openapi_extra={"security": [{}]}, tags=["threads"],
 )  # fmt: skip
-def similar(request: ReadApiRequest, text: str = "", limit: str = "5"):
+def similar(
+    request: ReadApiRequest,
+    text: str = Query(..., min_length=1, max_length=QUERY_CHARS, pattern=NOT_BLANK),
+    limit: int = Query(5, ge=1, le=MAX_LIMIT),
+):
     """Up to `limit` (1 to 10, default 5) threads you can see that answer the same need as
     `text`, best first; solved threads come first among near-equal scores. `score` is the
     cosine similarity of the two texts' embeddings (-1 to 1)."""
     user = request.auth if request.auth.is_authenticated else None
     hit("similar", str(user.pk) if user else client_address(request))
-    if not text.strip():
-        return _invalid("text", "Give the text to compare: ?text=…")
-    if len(text) > QUERY_CHARS:
-        return _invalid("text", f"Keep the text under {QUERY_CHARS} characters.")
-    if not limit.isdigit() or not 1 <= int(limit) <= MAX_LIMIT:
-        return _invalid("limit", f"limit is a whole number from 1 to {MAX_LIMIT}.")
-    found = similar_threads(user, text, limit=int(limit))
+    found = similar_threads(user, text, limit=limit)
     return [SimilarOut.from_similar(s) for s in found]

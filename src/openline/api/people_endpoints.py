@@ -6,7 +6,6 @@ from datetime import datetime
 from typing import Literal
 
 from django.contrib.auth.models import AnonymousUser
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema
@@ -15,10 +14,11 @@ from ninja.errors import AuthenticationError
 from openline.accounts.models import User
 from openline.community import actions, selectors
 from openline.community.models import Tag
+from openline.core.errors import UnknownReference
 from openline.inbox.expert_finder import find_experts
 from openline.insights import permissions
 from openline.participation.candidates import rank_candidates
-from openline.participation.selectors import clean_days, live_participation
+from openline.participation.selectors import MAX_DAYS, MIN_DAYS, clean_days, live_participation
 from openline.people import actions as people_actions
 
 from .auth import ApiRequest, ReadApiRequest, read_auth, write_auth
@@ -26,7 +26,7 @@ from .schemas import Error, FieldErrors, ThreadOut, absolute
 
 router = Router()
 
-READ_ERRORS = {401: Error, 403: Error, 422: FieldErrors}
+READ_ERRORS = {401: Error, 403: Error, 404: Error, 422: FieldErrors}
 WRITE_ERRORS = {401: Error, 403: Error, 404: Error, 422: FieldErrors}
 
 
@@ -66,7 +66,8 @@ class ParticipationOut(Schema):
 
 
 class DaysQuery(Schema):
-    days: str | None = Field(None, description="Window length in days, 7 to 365 (default 90).")
+    days: int | None = Field(None, ge=MIN_DAYS, le=MAX_DAYS,
+                             description="Window length in days (default 90).")  # fmt: skip
 
 
 @router.get(
@@ -126,7 +127,8 @@ class CandidateOut(Schema):
 
 
 class CandidatesQuery(Schema):
-    days: str | None = Field(None, description="Window in days, 7 to 365 (default 365).")
+    days: int | None = Field(None, ge=MIN_DAYS, le=MAX_DAYS,
+                             description="Window in days (default 365).")  # fmt: skip
     limit: int = Field(25, ge=1, le=100)
 
 
@@ -222,7 +224,7 @@ def experts(request: ReadApiRequest, query: Query[ExpertsQuery]):
     right colleague or suggest whom to @-mention. Staff."""
     user = _staff(request)
     if query.tag and not Tag.objects.filter(slug=query.tag).exists():
-        raise ValidationError({"tag": f"No tag {query.tag!r}."})
+        raise UnknownReference({"tag": f"No tag {query.tag!r}."})
     found = find_experts(
         user, tag=query.tag, query=(query.q or "").strip() or None,
         name=(query.name or "").strip() or None, who=query.who, limit=query.limit,
@@ -310,7 +312,7 @@ def move(request: ApiRequest, thread_id: int, payload: MoveIn):
     try:
         space = selectors.access_space(request.auth, payload.space)
     except Http404:
-        raise ValidationError({"space": f"No space {payload.space!r}."}) from None
+        raise UnknownReference({"space": f"No space {payload.space!r}."}) from None
     return actions.move_thread(request.auth, thread, space=space)
 
 
@@ -327,5 +329,5 @@ def duplicate(request: ApiRequest, thread_id: int, payload: DuplicateIn):
         try:
             original = selectors.access_thread(request.auth, payload.original)
         except Http404:
-            raise ValidationError({"original": "No such thread."}) from None
+            raise UnknownReference({"original": "No such thread."}) from None
     return actions.mark_duplicate(request.auth, thread, original=original)

@@ -3,13 +3,14 @@ with their related rows (select_related / prefetch), so a resolver never runs a 
 
 from datetime import datetime
 from math import ceil
-from typing import Literal
+from typing import Any, Literal
 
 from django.conf import settings
 from django.db.models import QuerySet
 from django.utils.html import escape
 from ninja import Field, Schema
 
+from openline.community.actions import TITLE_MIN
 from openline.community.models import Reply, Space, Thread, ThreadKind
 
 
@@ -192,16 +193,38 @@ class ReplyPage(Schema):
     items: list[ReplyOut]
 
 
+# What the actions accept, said in the schema so that generated clients send only that.
+# `pattern` is searched for (unanchored), as JSON Schema and pydantic both do.
+NOT_BLANK = r"\S"
+TITLE = rf"\S(?:\s*\S){{{TITLE_MIN - 1}}}"  # at least TITLE_MIN characters besides spaces
+
+
+def text_field(description: str, *, max_length: int) -> Any:
+    """A required text that must hold more than white space."""
+    return Field(..., description=description, min_length=1, max_length=max_length,
+                 pattern=NOT_BLANK)  # fmt: skip
+
+
 class ThreadIn(Schema):
-    space: str = Field(..., description="Slug of a space you can post in.")
+    space: str = Field(
+        ..., min_length=1, max_length=100, description="Slug of a space you can post in; "
+        "one you cannot see answers 404, like one that does not exist.",
+    )  # fmt: skip
     kind: ThreadKind = ThreadKind.QUESTION
-    title: str
-    body: str = Field(..., description="Markdown.")
-    tags: list[str] = Field(default_factory=list, description="Tag slugs, at most five.")
+    title: str = Field(
+        ..., max_length=settings.OPENLINE["TITLE_MAX"], pattern=TITLE,
+        description=f"At least {TITLE_MIN} characters besides spaces (runs of white space "
+        "become one space).",
+    )  # fmt: skip
+    body: str = text_field("Markdown.", max_length=settings.OPENLINE["BODY_MAX"])
+    tags: list[str] = Field(
+        default_factory=list, max_length=5,
+        description="Slugs of existing tags, at most five; an unknown one answers 404.",
+    )  # fmt: skip
 
 
 class ReplyIn(Schema):
-    body: str = Field(..., description="Markdown.")
+    body: str = text_field("Markdown.", max_length=settings.OPENLINE["BODY_MAX"])
 
 
 class ThreadFilters(Schema):
@@ -213,3 +236,8 @@ class ThreadFilters(Schema):
 
 class PageQuery(Schema):
     page: int = Field(1, ge=1, le=100_000)
+
+
+# The largest primary key (BigAutoField): a bigger number cannot name a row, and the databases
+# refuse to compare with it.
+MAX_ID = 2**63 - 1

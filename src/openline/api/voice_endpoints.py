@@ -1,7 +1,7 @@
 """Voice of the customer: what one message wants and how its author feels, for staff."""
 
 from django.core.exceptions import PermissionDenied
-from ninja import Field, Router, Schema, Status
+from ninja import Field, Router, Schema
 
 from openline.feedback.areas import place
 from openline.language.cleaning import clean_message
@@ -9,7 +9,7 @@ from openline.language.detect import detect_language
 from openline.language.voice import INTENTS, SENTIMENTS, analyse
 
 from .auth import ApiRequest, write_auth
-from .schemas import Error, FieldErrors
+from .schemas import Error, FieldErrors, text_field
 
 router = Router(tags=["voice"])
 
@@ -17,10 +17,10 @@ TEXT_MAX = 20_000
 
 
 class AnalyseIn(Schema):
-    text: str = Field(
-        ...,
-        description=f"The message as received, up to {TEXT_MAX} characters: greetings, "
-        "signatures and quoted mail are set aside before reading it.",
+    text: str = text_field(
+        f"The message as received, up to {TEXT_MAX} characters: greetings, signatures and "
+        "quoted mail are set aside before reading it.",
+        max_length=TEXT_MAX,
     )
     channel: str | None = Field(
         None, max_length=32, description="Where it came from (email, x, community, …)."
@@ -44,21 +44,13 @@ def check_analyse(user) -> None:
         raise PermissionDenied("Only staff can analyse messages.")
 
 
-def _invalid(message: str) -> Status:
-    return Status(400, {"detail": message, "errors": {"text": [message]}})
-
-
 @router.post(
-    "/analyse", response={200: AnalyseOut, 400: FieldErrors, 401: Error, 403: Error},
+    "/analyse", response={200: AnalyseOut, 401: Error, 403: Error, 422: FieldErrors},
     auth=write_auth,
 )  # fmt: skip
 def analyse_message(request: ApiRequest, payload: AnalyseIn):
     """Intent, sentiment and language of one inbound message. Nothing is stored."""
     check_analyse(request.auth)
-    if not payload.text.strip():
-        return _invalid("Give the text of the message.")
-    if len(payload.text) > TEXT_MAX:
-        return _invalid(f"Keep the text under {TEXT_MAX} characters.")
     (result,) = analyse([payload.text])
     area, _, _ = place({0: payload.text}, {})[0]
     return {

@@ -13,6 +13,7 @@ from django.utils.text import slugify
 
 from openline.accounts.models import User
 from openline.core import counters
+from openline.core.errors import UnknownReference
 from openline.core.markdown import link_mentions, mentioned_usernames, render_markdown
 from openline.core.publishing import (
     Draft,
@@ -83,7 +84,7 @@ def clean_tags(slugs: Iterable[str]) -> list[Tag]:
     tags = list(Tag.objects.filter(slug__in=wanted))
     unknown = wanted - {t.slug for t in tags}
     if unknown:
-        raise ValidationError({"tags": f"Unknown tag: {', '.join(sorted(unknown))}."})
+        raise UnknownReference({"tags": f"Unknown tag: {', '.join(sorted(unknown))}."})
     return tags
 
 

@@ -9,9 +9,10 @@ class CoreConfig(AppConfig):
     label = "core"
 
     def ready(self) -> None:
-        from . import backup, companions, periodic, task_results
+        from . import backup, companions, periodic, ratelimit, task_results
 
         periodic.register("core.recover_lost_tasks", 60, task_results.recover_lost_tasks)
         periodic.register("core.prune_task_results", 3600, task_results.prune_task_results)
         periodic.register("core.scheduled_backup", 300, backup.scheduled_backup)
+        periodic.register("core.prune_rate_counts", 600, ratelimit.prune_counts)
         companions.register("worker", WORKER_FLAG, lambda: True)

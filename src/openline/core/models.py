@@ -58,3 +58,19 @@ class ErasureRecord(models.Model):
 
     def __str__(self) -> str:
         return f"Erasure of {self.subject} by {self.actor_name} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class RateCount(models.Model):
+    """Rate-limit attempts of one key in one window ("scope:key digest:window number"), when
+    the counts live in the database (no Redis): one row, counted by one UPSERT (ratelimit.py).
+    Rows of windows past are pruned by the worker."""
+
+    key = models.CharField(max_length=120, primary_key=True)
+    count = models.IntegerField(default=0)
+    expires_at = models.FloatField(help_text="Unix time after which the row counts no more.")
+
+    class Meta:
+        indexes = [models.Index(fields=["expires_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.key}={self.count}"

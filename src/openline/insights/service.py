@@ -21,13 +21,14 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import numpy as np
-from django.core.exceptions import ValidationError
+from django.core.exceptions import EmptyResultSet, ValidationError
 from django.db import connection
 from django.db.models import Count, Min, Q
 from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community.models import Space
+from openline.core.errors import UnknownReference
 from openline.inbox.models import ChannelAccount, ChannelKind, Conversation, ConversationStatus
 
 from .models import ServiceAgentDay, ServiceAgentWeek, ServiceDay, ServiceWeek
@@ -287,7 +288,10 @@ def _fetch(rows: Any, filters: Filters) -> list[tuple]:
         rows = rows.filter(assignee_id=filters.agent)
     if filters.team:
         rows = rows.filter(assignee_id__in=team_members(filters.team))
-    sql, params = rows.values_list(*_COLUMNS).query.sql_with_params()
+    try:
+        sql, params = rows.values_list(*_COLUMNS).query.sql_with_params()
+    except EmptyResultSet:  # a channel with no account, a team of no one: nothing to read
+        return []
     with connection.cursor() as cursor:  # plain rows: no per-row conversion by the ORM
         cursor.execute(sql, params)
         return cursor.fetchall()
@@ -414,12 +418,12 @@ def filters_from(user: User, params: Mapping[str, str | None]) -> Filters:
         raise ValidationError(f"Unknown channel: choose one of {', '.join(ChannelKind.values)}.")
     space = _positive_int(params.get("space"), "space")
     if space is not None and not Space.objects.filter(pk=space).exists():
-        raise ValidationError("Unknown space.")
+        raise UnknownReference({"space": "Unknown space."})
     team = (params.get("team") or "").strip()[:80] or None
     agent = None
     if username := (params.get("agent") or "").strip()[:150]:
         agent = User.objects.filter(username=username).first()
         if agent is None or not agent.is_staff_member:
-            raise ValidationError("Unknown agent.")
+            raise UnknownReference({"agent": "Unknown agent."})
     check_service_scope(user, agent=agent, team=team)
     return Filters(since, until, channel, space, team, agent.pk if agent else None)
