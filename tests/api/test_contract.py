@@ -26,8 +26,11 @@ from tests.factories import ThreadFactory
 
 # Rules between two fields that JSON Schema cannot state: schema-valid requests that break one
 # are refused with 422 and this message, which is in the operation's description.
+RANGE_RULES = ("The range starts after it ends.", "Choose at most 366 days.")
 CROSS_FIELD_RULES = {
-    "GET /api/v1/insights/service": ("The range starts after it ends.", "Choose at most 366 days."),
+    "GET /api/v1/insights/service": RANGE_RULES,
+    "GET /api/v1/feedback/items": RANGE_RULES,
+    "GET /api/v1/feedback/ideas": RANGE_RULES,
 }
 # Generated cases per operation in the fuzzing phase, on top of the schema's examples and the
 # coverage phase's boundary cases. See docs/decisions.md for the number of requests it makes.

@@ -177,7 +177,9 @@ def test_the_api_pages_through_the_items_with_the_same_filters(client, agent, cu
     assert [len(first["items"]), len(rest["items"]), rest["next"]] == [2, 1, None]
     assert {i["product_area"] for i in first["items"] + rest["items"]} == {"billing"}
     bad = client.get("/api/v1/feedback/items", {"area": "nope"}, headers=bearer(agent))
-    assert bad.status_code == 422 and "Unknown product area." in bad.content.decode()
+    assert bad.status_code == 404 and "Unknown product area." in bad.content.decode()
+    wrong = client.get("/api/v1/feedback/items", {"intent": "rant"}, headers=bearer(agent))
+    assert wrong.status_code == 422
 
 
 def test_the_api_lists_ideas_with_their_demand(client, agent, bearer, space, tags):

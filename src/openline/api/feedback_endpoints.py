@@ -2,6 +2,7 @@
 demand, with the product-feedback page's filters (the same rows as its CSV and JSON exports)."""
 
 from datetime import date
+from enum import StrEnum
 
 from django.contrib.auth.models import AnonymousUser
 from ninja import Field, Query, Router, Schema
@@ -9,8 +10,11 @@ from ninja.errors import AuthenticationError
 
 from openline.accounts.models import User
 from openline.feedback.selectors import CHUNK, idea_rows, item_page
+from openline.inbox.models import ChannelKind
 from openline.insights import permissions
-from openline.insights.product import page_filters
+from openline.insights.product import PageFilters, page_filters
+from openline.insights.service import MAX_DAYS
+from openline.language.voice import INTENTS, SENTIMENTS
 
 from .auth import ReadApiRequest, read_auth
 from .schemas import Error, FieldErrors
@@ -18,13 +22,23 @@ from .schemas import Error, FieldErrors
 router = Router(tags=["feedback"])
 
 
+Intent = StrEnum("Intent", {name.upper(): name for name in INTENTS})  # type: ignore[misc]
+Sentiment = StrEnum("Sentiment", {name.upper(): name for name in SENTIMENTS})  # type: ignore[misc]
+
+
 class FeedbackQuery(Schema):
-    from_: str | None = Field(None, alias="from", description="YYYY-MM-DD (30 days back).")
-    to: str | None = Field(None, description="YYYY-MM-DD, included (today).")
-    area: str | None = Field(None, description="A product area (tag slug), or 'unassigned'.")
-    channel: str | None = None
-    intent: str | None = None
-    sentiment: str | None = None
+    from_: date | None = Field(
+        None, alias="from", description="First day (30 days back); the range is at most "
+        f"{MAX_DAYS} days and must not start after it ends (422).",
+    )  # fmt: skip
+    to: date | None = Field(None, description="Last day, included (today).")
+    area: str | None = Field(
+        None, max_length=100,
+        description="A product area (tag slug; 404 if none), or 'unassigned'.",
+    )  # fmt: skip
+    channel: ChannelKind | None = Field(None, description="A channel kind.")
+    intent: Intent | None = None
+    sentiment: Sentiment | None = None
 
 
 class ItemsQuery(FeedbackQuery):
@@ -75,31 +89,40 @@ def _staff(request: ReadApiRequest) -> User:
     return user
 
 
-def _params(query: FeedbackQuery) -> dict[str, str | None]:
-    return {"from": query.from_, "to": query.to, "area": query.area, "channel": query.channel,
-            "intent": query.intent, "sentiment": query.sentiment}  # fmt: skip
+def _text(value: object) -> str | None:
+    """The query string's value as the page's form gives it to page_filters."""
+    return None if value is None else str(getattr(value, "value", None) or value)
+
+
+def _filters(query: FeedbackQuery) -> PageFilters:
+    params = {"from": _text(query.from_), "to": _text(query.to), "area": query.area,
+              "channel": _text(query.channel), "intent": _text(query.intent),
+              "sentiment": _text(query.sentiment)}  # fmt: skip
+    return page_filters(params)
 
 
 @router.get(
-    "/feedback/items", response={200: ItemsOut, 401: Error, 403: Error, 422: FieldErrors},
+    "/feedback/items",
+    response={200: ItemsOut, 401: Error, 403: Error, 404: FieldErrors, 422: FieldErrors},
     auth=read_auth, by_alias=True,
 )  # fmt: skip
 def items(request: ReadApiRequest, query: Query[ItemsQuery]):
     """Customer messages and posts read in the range with their labels, oldest read first,
     a page at a time. Staff only."""
     _staff(request)
-    filters = page_filters(_params(query))
+    filters = _filters(query)
     base = request.build_absolute_uri("/")[:-1]
     rows, cursor = item_page(filters.items(), after=query.after, limit=query.limit, base_url=base)
     return {"from": filters.since, "to": filters.until, "items": rows, "next": cursor}
 
 
 @router.get(
-    "/feedback/ideas", response={200: IdeasOut, 401: Error, 403: Error, 422: FieldErrors},
+    "/feedback/ideas",
+    response={200: IdeasOut, 401: Error, 403: Error, 404: FieldErrors, 422: FieldErrors},
     auth=read_auth,
 )  # fmt: skip
 def ideas(request: ReadApiRequest, query: Query[FeedbackQuery]):
     """Ideas posted up to the range's end, most wanted first, with their demand. Staff only."""
     _staff(request)
-    filters = page_filters(_params(query))
+    filters = _filters(query)
     return {"ideas": list(idea_rows(filters.items(), request.build_absolute_uri("/")[:-1]))}

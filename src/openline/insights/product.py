@@ -14,6 +14,7 @@ from django.db.models import Avg, Case, Count, DateField, F, Func, Q, Value, Whe
 from django.db.models.functions import TruncDate
 
 from openline.community.models import Tag
+from openline.core.errors import UnknownReference
 from openline.feedback.selectors import (
     UNASSIGNED,
     ItemFilters,
@@ -66,7 +67,7 @@ def page_filters(params: Mapping[str, str | None]) -> PageFilters:
     since, until = clean_range(params.get("from"), params.get("to"))
     area = (params.get("area") or "").strip() or None
     if area and area != UNASSIGNED and not Tag.objects.filter(slug=area).exists():
-        raise ValidationError("Unknown product area.")
+        raise UnknownReference({"area": "Unknown product area."})
     channel = params.get("channel") or None
     if channel and channel not in ChannelKind.values:
         raise ValidationError(f"Unknown channel: choose one of {', '.join(ChannelKind.values)}.")
