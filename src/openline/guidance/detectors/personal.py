@@ -18,7 +18,21 @@ KIND = "personal_data"
 # National numbers (without +) are read as these countries' in turn; international ones as written.
 # A North American number is only read as one when grouped like one ("(512) 555-0147").
 REGIONS = ("GB", "IE", "NL", "DE")
-NANP_SHAPED = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(\d{3}\)\s?\d{3}[ .-]?\d{4}")
+NANP_SHAPED = re.compile(
+    r"(?:1[ .-]?)?(?:\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(\d{3}\)\s?\d{3}[ .-]?\d{4})"
+)
+# An extension after the number: "ext. 12", "x4471", ", extension 4471", "Durchwahl 55".
+EXTENSION = re.compile(
+    r"(?i),?\s*(?:ext\.?|extn\.?|extension|x|#|Durchwahl|DW|poste|toestel|interno|int\.)\s*\d{1,6}\b"
+)
+# Words that say the number after them is a phone number, whatever else is nearby ("phone no.").
+PHONE_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:phone|tel|telephone|mobile|cell|fax|whatsapp|signal|sms|text|call|ring|landline"
+    r"|handy|telefon|t\u00e9l\u00e9phone|portable|tel\u00e9fono|m\u00f3vil|cellulare|mobiel)\b"
+    r"\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|:|on|him|her|them|me|us)){0,3}\s*:?\s*$"
+)
+# The end of a code with digits in it, then one space: "1Z 999 AA1 01 2345 6784" goes on.
+CODE_BEFORE = re.compile(r"[A-Za-z]+\d[A-Za-z0-9]*\s$|\d[A-Za-z]+[A-Za-z0-9]*\s$")
 
 # Cheap pre-filter: libphonenumber's matcher costs ~40 ms on 2 KB, so it only sees stretches
 # that could be a number (7-15 digits, the usual separators).
@@ -47,7 +61,8 @@ ADDRESS_PATTERNS = (
         r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+\d{1,4}[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+"
         rf"(?:{_NAME}\s+){{1,3}}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way"
         r"|Crescent|Cres|Place|Terrace|Gardens|Gdns|Court|Grove|Square|Sq|Mews|Parade|Hill"
-        r"|Boulevard|Quay)\b\.?"
+        r"|Boulevard|Quay)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
+        r"(?:,?\s+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|#)\s*\w{1,6}\b)?"
     ),
     # US forms the pattern above misses: "1234 Oak Blvd", "55 W 4th St", a state and ZIP code.
     re.compile(
@@ -80,6 +95,9 @@ ADDRESS_PATTERNS = (
     re.compile(
         r"\b\d{1,4}(?:-\d{1,4}){1,2}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong))?"
         r"|\b(?:\d{1,4}\s+)?[A-Z][a-z]+-(?:ro|gil|daero)(?:\s+\d{1,4}(?:-\d{1,4})?)?"
+        r"|\b\d{1,2}-?ch[oō]me(?:-\d{1,4}){0,2},?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+        r"|[\u4e00-\u9fff0-9]{0,12}[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|道|里)\s?\d{1,5}\s?号"
+        r"(?:\s?\d{1,4}\s?(?:室|楼|栋))?"
         r"|\b[A-Z][a-z]+-(?:ku|gu|shi|si|gun|dong)\b|〒\s?\d{3}-\d{4}"
         r"|[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,10}[市区町村郡]"
         r"[\u4e00-\u9fff\u3040-\u30ff0-9\uff10-\uff19\-\uff0dー丁目番地号]{0,20}"
@@ -97,6 +115,16 @@ ADDRESS_PATTERNS = (
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Weg|Allee|Platz|Ring|Damm))"
         r"\s+\d{1,4}[a-z]?\b"
     ),
+    # India: a town and its six-digit PIN code after a comma ("…, Mumbai - 400020"), or the
+    # PIN code named ("PIN 560001").
+    re.compile(
+        r"(?:(?<=,)|(?<=, ))[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?(?:[-\u2013]\s?)?[1-9]\d{2}\s?\d{3}\b"
+        r"|(?i:\bPIN(?: code)?)\s*:?\s*[1-9]\d{5}\b"
+    ),
+    # Chinese and other six-digit postcodes after a city: "Shanghai 200001"
+    re.compile(r"(?:(?<=,)|(?<=, ))[A-Z][a-z]+ \d{6}\b"),
+    # Polish and Portuguese postcodes with their town: "00-238 Warszawa", "1100-053 Lisboa"
+    re.compile(r"\b\d{2,4}-\d{3} [A-ZŁŚŻ][a-ząćęłńóśźż]+"),
     # UK postcode: "LS6 2QT", "M1 1AE"
     re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d(?!GB|MB|KB|TB|AM|PM)[ABD-HJLNP-UW-Z]{2}\b"),
     # Irish Eircode: "D02 X285", "T12 HW58" (with at least one digit in the last four)
@@ -131,8 +159,7 @@ SPELLED_EMAIL = re.compile(
     r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z0-9_%+-]+)*"
     r"\s*(?:\s\bat\b\s|\[at\]|\(at\)|\{at\})\s*[a-z0-9-]+"
     r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\.)\s*[a-z0-9-]+)*?"
-    r"\s*(?:\bdot\b|\[dot\]|\(dot\))\s*(?:com|org|net|co|uk|ie|de|fr|it|es|nl|eu|io|me|pl|pt|be"
-    r"|info|edu|gov)\b"
+    r"\s*(?:\bdot\b|\[dot\]|\(dot\))\s*(?:com|org|net|info|edu|gov|biz|app|dev|[a-z]{2})\b"
 )
 # A full name next to what ties it to a customer record: "placed by Helen Marsh (PF-448210)",
 # "registered to Siobhan O'Reilly", "passenger William Hart".
@@ -222,6 +249,8 @@ def _national_numbers(public_phones: frozenset[str]) -> frozenset[str]:
 def _is_public(number: phonenumbers.PhoneNumber, raw: str, public_phones: frozenset[str]) -> bool:
     if phonenumbers.format_number(number, PhoneNumberFormat.E164) in public_phones:
         return True
+    if raw.lstrip("(").startswith(("+", "00")):
+        return False  # written with its country code: the comparison above is exact
     digits = "".join(c for c in raw if c.isdigit()).lstrip("0")
     return any(digits.endswith(n) for n in _national_numbers(public_phones) if len(n) >= 7)
 
@@ -230,8 +259,10 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
     for candidate in PHONE_CANDIDATE.finditer(text):
         raw = candidate.group()
         digits = sum(c.isdigit() for c in raw)
-        if not 7 <= digits <= 15 or NOT_A_PHONE_BEFORE.search(
-            text[max(0, candidate.start() - 24) : candidate.start()]
+        before = text[max(0, candidate.start() - 24) : candidate.start()]
+        if not 7 <= digits <= 15 or (
+            (NOT_A_PHONE_BEFORE.search(before) or CODE_BEFORE.search(before))
+            and not PHONE_WORD_BEFORE.search(before)
         ):
             continue
         # Valid numbers first (the likelier reading of a national number), then any number
@@ -249,8 +280,11 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
             matches = list(PhoneNumberMatcher(raw, "GB", leniency=Leniency.POSSIBLE))
         for match in matches:
             if not _is_public(match.number, match.raw_string, public_phones):
-                start = candidate.start() + match.start
-                yield Hit(KIND, start, candidate.start() + match.end, PHONE_MESSAGE, SUGGESTION)
+                start, end = candidate.start() + match.start, candidate.start() + match.end
+                extension = EXTENSION.match(text, end)
+                if extension:
+                    end = extension.end()
+                yield Hit(KIND, start, end, PHONE_MESSAGE, SUGGESTION)
 
 
 def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
@@ -260,6 +294,8 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
         domain = address.rsplit("@", 1)[1]
         if address in public_emails or EXAMPLE_DOMAINS.search(domain):
             continue
+        if text.startswith(":", end) and end + 1 < len(text) and not text[end + 1].isspace():
+            continue  # "git@github.com:team/app.git" is a repository, not a mailbox
         yield Hit(KIND, match.start(), end, EMAIL_MESSAGE, SUGGESTION)
     lowered = text.lower()
     if "dot" not in lowered or not any(at in lowered for at in (" at ", "[at]", "(at)", "{at}")):
@@ -270,6 +306,17 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
 
 def squash_address(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
+
+
+# The company's own premises given as such: "our Leeds shop is at …", "visit us at …".
+OWN_PREMISES_BEFORE = re.compile(
+    r"(?i)(?:\bour\b[^.!?\n]{0,30}?\b(?:shop|store|office|branch|showroom|warehouse|depot|hq"
+    r"|headquarters|returns?(?: (?:centre|center|address|desk|department))?|service (?:centre"
+    r"|center|point|desk)|repair (?:centre|center|shop)|workshop|studio|caf[eé]|restaurant"
+    r"|clinic|pharmacy|hotel|outlet|boutique|factory|counter|desk|lounge|hub|address|premises"
+    r"|site|location)s?\b[^.!?\n]{0,20}?\b(?:is|are|sits|is located|is based|moved)?\s*(?:at|in|on|to|:)"
+    r"|\b(?:visit|find|see|meet|join) us (?:at|in|on))\s*:?\s*$"
+)
 
 
 def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
@@ -288,6 +335,7 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
         Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION)
         for start, end in merged
         if not any(squash_address(text[start:end]) in public for public in public_addresses)
+        and not OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start)
     ]
 
 
