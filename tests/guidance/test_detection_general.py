@@ -513,7 +513,7 @@ PROFANE = [
     ("qué gilipollas", "gilipollas"),
     ("che cazzo succede", "cazzo"),
     ("vaffanculo", "vaffanculo"),
-    ("que porra é essa", "porra"),
+    ("que caralho é essa", "caralho"),
     ("kurwa, znowu", "kurwa"),
     ("so ein Scheiß", "Scheiß"),
     ("du Wichser", "Wichser"),
@@ -568,3 +568,25 @@ def test_every_finding_marks_its_span_and_says_why_and_how_to_fix_it(text):
     hits = detect_all(text, register=RegisterIndex())
     assert hits
     assert all(h.end > h.start and h.message and h.suggestion for h in hits)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Push it to a git repository and open a pull request.",
+        "Sorry bc the courier was late, the MC at the launch will explain.",
+        "Saya suka produk ini.",  # Indonesian: "I like this product"
+        "La porra de la oficina y la douche de l'hôtel sont hors sujet.",
+        "We spotted a blue tit and a cock pheasant on the trail.",
+        "Prick the film before heating; Dick Francis novels are in aisle 3.",
+        "The U.S.A. and the E.U. ship from different warehouses.",
+        "Chapter a.b.c of the manual covers set-up.",
+        "Use C# or F# for the SDK, see issue #1 and #fixed.",
+    ],
+)
+def test_ordinary_words_in_other_languages_and_abbreviations_are_not_profanity(text):
+    assert found(text, "profanity") == []
+
+
+def test_a_profane_word_in_a_language_without_spaces_is_found():
+    assert_found("这他妈的太慢了", "profanity", "他妈的")
