@@ -434,6 +434,10 @@ ADDRESSES = [
     ("Deliver to 14 Marine Drive, Mumbai - 400020.", "Mumbai - 400020"),
     ("Ul. Długa 5, 00-238 Warszawa", "00-238 Warszawa"),
     ("Rua Augusta 100, 1100-053 Lisboa", "Rua Augusta 100"),
+    ("Oudegracht 231, 3512 JE Utrecht", "3512 JE"),
+    ("Her postcode is 3512JE, the house number 4.", "3512JE"),
+    ("ZIP: 94107", "94107"),
+    ("PLZ 10115 passt.", "10115"),
 ]
 
 
@@ -451,6 +455,16 @@ def test_a_street_address_of_any_country_is_personal_data(text, span):
         "We're on the 2nd floor and the lift is on the left.",
         "The Fjellpack 40 comes in 3 colours.",
         "Section 5 Street Food Rules apply at the festival.",
+        "The screen is 1080 HD, the battery 5000 MAH, 4000 RPM motor.",
+        "Certified to GB 2019 EN 13537 for sleeping bags.",
+        "Your parcel JD014600003828459173 is with DHL; Royal Mail ref AB123456789GB.",
+        "SKU FJP-40-GRN-L and EAN 4006381333931 are in stock.",
+        "Update to v3.2.10 (build 3210-RC2) released 2025-03-14T09:30:00Z.",
+        "The brand colours are #FF5733, #1e90ff and #000.",
+        "See https://shop.lindqvist.se/orders/8841203344/items?id=550e8400-e29b-41d4-a716-446655440000",
+        "Flight LH 2031 departs 14:35 from gate B12; seat 23A.",
+        "Model XR-500 costs $499.99; model XR-700 costs $699.99.",
+        "The invoice total was €1.299,00 incl. 19% VAT, ref. 2025-04-001.",
     ],
 )
 def test_the_companys_own_premises_and_ordinary_numbers_are_not_an_address(text):
@@ -590,3 +604,32 @@ def test_ordinary_words_in_other_languages_and_abbreviations_are_not_profanity(t
 
 def test_a_profane_word_in_a_language_without_spaces_is_found():
     assert_found("这他妈的太慢了", "profanity", "他妈的")
+
+
+CLEAN_TRICKY = [
+    "Your parcel JD014600003828459173 is with DHL; Royal Mail ref AB123456789GB.",
+    "UPS 1Z999AA10123456784 and FedEx 7489 2012 3456 are both on the way.",
+    "SKU FJP-40-GRN-L and EAN 4006381333931 are in stock.",
+    "Update to v3.2.10 (build 3210-RC2) released 2025-03-14T09:30:00Z.",
+    "The brand colours are #FF5733, #1e90ff and #000.",
+    "See https://shop.lindqvist.se/orders/8841203344/items?id=550e8400-e29b-41d4-a716-446655440000",
+    'Run `curl -H "Authorization: Bearer $TOKEN" https://api.lindqvist.se/v1/orders`.',
+    "Thanks @ana@mastodon.social, @joe@hachyderm.io and @kai@social.coop!",
+    "Our hours: Mon-Fri 08:00-20:00, Sat 10:00-16:00 CET.",
+    "The invoice total was €1.299,00 incl. 19% VAT, ref. 2025-04-001.",
+    "Flight LH 2031 departs 14:35 from gate B12; seat 23A.",
+    "Your case number is CS-2025-004471-B.",
+    "The file's MD5 is d41d8cd98f00b204e9800998ecf8427e if you want to check the download.",
+    "Set token_ttl=3600 and api_timeout=30 in config.yaml.",
+    "Use key: value pairs in the YAML, e.g. retries: 3.",
+    "Download 2.3.1-beta from https://github.com/lindqvist/app/releases/tag/v2.3.1 today.",
+    "Tuesday 3 June 2025 at 4 pm, order 1002345, 2 items.",
+    "The new Trailhead weighs 1 850 g and packs to 45 x 15 cm.",
+    "Docker image lindqvist/api@sha256:4f5e6d7c8b9a is the one we run.",
+    "Our Stockholm shop is at Drottninggatan 53; call +46 8 123 456 78 to book a fitting.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_TRICKY)
+def test_clean_text_full_of_ids_codes_and_handles_has_no_finding(text):
+    assert every_kind(text) == []

@@ -129,10 +129,18 @@ ADDRESS_PATTERNS = (
     re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d(?!GB|MB|KB|TB|AM|PM)[ABD-HJLNP-UW-Z]{2}\b"),
     # Irish Eircode: "D02 X285", "T12 HW58" (with at least one digit in the last four)
     re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}\b"),
-    # Dutch postcode: "3512 JE" (SA, SD and SS are never issued; common capitals are not places)
+    # Dutch postcode: "3512 JE" (SA, SD and SS are never issued; common capitals are not places),
+    # after a comma or followed by its town: alone, "1080 HD" and "2019 EN" are a screen and a
+    # standard.
     re.compile(
-        r"(?<![£€$\d.,])\b[1-9]\d{3} ?(?!SA|SD|SS|OK|EU|UK|US|TV|PM|AM|MB|GB|KB|TB|HH|NL|DE|IE"
-        r"|ID|PC|EV|AC|DC|HP|IT|VAT)[A-Z]{2}\b"
+        r"(?<![£€$\d.,])(?:(?<=, )|\b)[1-9]\d{3} ?"
+        r"(?!SA|SD|SS|OK|EU|UK|US|TV|PM|AM|MB|GB|KB|TB|HH|NL|DE|IE|ID|PC|EV|AC|DC|HP|IT|VAT)"
+        r"[A-Z]{2}\b(?:(?<=, \d{4} [A-Z]{2})|(?<=, \d{4}[A-Z]{2})|(?=,?\s+[A-Z][a-z]))"
+    ),
+    # Any country's postcode when it is named: "postcode 3512 JE", "ZIP: 94107", "PLZ 10115".
+    re.compile(
+        r"(?i:\b(?:post ?code|postal code|zip(?: code)?|PLZ|code postal|c\.p\.|CAP|PIN code)"
+        r"(?: is)?)\s*:?\s*(?=[A-Z0-9 -]{0,8}\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){2,8}\b"
     ),
     # German postcode with its town, after a comma or at the start of a line: ", 10115 Berlin"
     re.compile(r"(?:(?<=,)|(?<=, )|(?<=\n)|^)\s*\d{5} [A-ZÄÖÜ][a-zäöüß]+", re.MULTILINE),
