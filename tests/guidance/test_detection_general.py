@@ -79,6 +79,14 @@ PASSWORDS_IN_PROSE = [
     ("pass = 7hG!29xq", "7hG!29xq"),
     ("password was reset to qwerty123", "qwerty123"),
     ("Password for the shared inbox → Gl4cier!Bay", "Gl4cier!Bay"),
+    ("sign in as admin with Lagom2024", "Lagom2024"),
+    ("username: ops, password: 12345678", "12345678"),
+    ("パスワードは Sakura2024! です", "Sakura2024!"),
+    ("密码是 Beijing2024!", "Beijing2024!"),
+    ("mật khẩu: Saigon2024!", "Saigon2024!"),
+    ("MAILER_PASSWORD=Xk82!pqz", "Xk82!pqz"),
+    ("export DB_PASS=hunter22x", "hunter22x"),
+    ('{"password": "Xk82!pqz", "user": "ops"}', "Xk82!pqz"),
 ]
 
 
@@ -152,6 +160,9 @@ CONTEXT_SECRETS = [
     ("Der API-Schlüssel lautet " + _token("", 32), _token("", 32)),
     ("La clé API est " + _token("", 32), _token("", 32)),
     ("client_secret=" + _token("", 30), _token("", 30)),
+    ("export API_TOKEN=" + _token("", 24), _token("", 24)),
+    ("Authorization: Basic YWRtaW46c3VwZXJzZWNyZXQ=", "YWRtaW46c3VwZXJzZWNyZXQ="),
+    ("curl -u admin:Sup3rS3cret https://api.lindqvist.se", "Sup3rS3cret"),
 ]
 
 
@@ -186,6 +197,10 @@ NOT_SECRETS = [
     "Key features: waterproof, 40 L, 1.2 kg.",
     "Das Passwort muss mindestens zehn Zeichen haben.",
     "Le mot de passe est incorrect, réessayez.",
+    'curl -H "Authorization: Bearer $TOKEN" https://api.lindqvist.se/v1',
+    "Set PASSWORD_MIN_LENGTH=12 and TOKEN_TTL=360000 in the config.",
+    "API_TOKEN_URL=https://auth.lindqvist.se/token",
+    "Never use a password like 123456.",
 ]
 
 

@@ -142,6 +142,7 @@ PASSWORD_PAIR = _keyed(
     r"password|passwd|pwd|pw|pass|passcode|passphrase|pass ?word|wachtwoord|passwort|kennwort"
     r"|mot de passe|mdp|contrase\u00f1a|contrasena|clave|senha|l\u00f6senord(?:et)?|salasana"
     r"|has\u0142o|haslo|adgangskode(?:n)?|passord(?:et)?|heslo|\u015fifre|sifre|parola|jelsz\u00f3"
+    r"|m\u1eadt kh\u1ea9u|kata sandi|lozinka|geslo|\u043f\u0430\u0440\u043e\u043b\u044c"
 )
 # "the password Lagom2024", "pass Cactus#77": no separator, so the value must mix three kinds
 # of character (letters of both cases, digits, symbols) and hold a digit.
@@ -149,10 +150,25 @@ PASSWORD_BARE = re.compile(
     r"(?i)\b(?:password|passwort|kennwort|wachtwoord|pass|pw|pwd|mot de passe|contrase\u00f1a"
     r"|senha)\s+(?P<value>[^\s\"'`]{6,60})"
 )
+# Environment and config assignments: "MAILER_PASSWORD=…", "export API_TOKEN=…", "DB_PASS: …".
+ENV_SECRET = re.compile(
+    r"\b[A-Z][A-Z0-9_]*(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_?KEY|ACCESS_KEY|PRIVATE_KEY"
+    r"|AUTH|CREDENTIALS?)(?:_[A-Z0-9]+)*\s*[:=]\s*[\"']?(?P<value>[^\s\"']{6,200})"
+)
+# "Authorization: Basic YWRtaW46…", "curl -u admin:Sup3r…".
+AUTH_HEADER = re.compile(
+    r"(?i)\bauthorization\s*:\s*(?:basic|bearer|token|digest)\s+(?P<value>[A-Za-z0-9+/=._~-]{12,})"
+    r"|(?:^|\s)(?:-u|--user)\s+[^\s:]+:(?P<value2>\S{4,})"
+)
+# Passwords in scripts without spaces between words: "パスワードは Sakura2024!", "密码是 …".
+CJK_PASSWORD = re.compile(
+    r"(?:パスワード|密码|密碼|口令|비밀번호|暗証番号)\s*(?:は|是|为|為|는|은|:|：|=)?\s*"
+    r"(?P<value>[!-~]{6,60})"
+)
 # "use P@ssw0rd-Blue to sign in", "sign in with Maple.Leaf.93": a value given for signing in.
 SIGN_IN_WITH = re.compile(
     r"(?i)\b(?:use|enter|type|with)\s+(?P<value>[^\s\"'`]{6,60})\s+to\s+(?:sign|log)\s?(?:in|on)\b"
-    r"|\b(?:sign|log)(?:ged|ging)?\s?(?:in|on)\s+(?:with|using)\s+(?P<value2>[^\s\"'`]{6,60})"
+    r"|\b(?:sign|log)(?:ged|ging)?\s?(?:in|on)(?:\s+as\s+\S+)?\s+(?:with|using)\s+(?P<value2>[^\s\"'`]{6,60})"
 )
 _KEY_NAMES = (
     r"api[ _-]?key|api[ _-]?secret|access[ _-]?token|auth[ _-]?token|secret[ _-]?key|secret"
@@ -186,6 +202,8 @@ NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,30}?(?P<value>\b[a
 PLACEHOLDER = re.compile(
     r"(?i)your_|^your|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$|^pk_(?:live|test)_"
 )
+
+TEMPLATE_VARIABLE = re.compile(r"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|%[A-Za-z_]+%$|\{\{.*\}\}$")
 
 EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
@@ -246,14 +264,24 @@ def detect(text: str) -> list[Hit]:
         ("an API key or token", NAMED_KEY, 32, 1),
         ("a password", PASSWORD_BARE, 6, 3),
         ("a password", SIGN_IN_WITH, 6, 3),
+        ("a password or key", ENV_SECRET, 6, 2),
+        ("a credential in an authorisation header", AUTH_HEADER, 4, 2),
+        ("a password", CJK_PASSWORD, 6, 2),
     ):
         for match in regex.finditer(text):
             group = "value" if match.group("value") else "value2"
             start = match.start(group)
             end = trim_trailing(text, start, match.end(group), chars=".,;:)\"'")
-            if regex is PASSWORD_BARE or regex is SIGN_IN_WITH:
-                if not any(c.isdigit() for c in text[start:end]):
-                    continue  # "sign in with Google", "pass Customs"
+            value = text[start:end]
+            if PLACEHOLDER.search(value) or TEMPLATE_VARIABLE.match(value):
+                continue  # "Bearer $TOKEN", "password: <your password>"
+            if (regex is PASSWORD_BARE or regex is SIGN_IN_WITH) and not any(
+                c.isdigit() for c in value
+            ):
+                continue  # "sign in with Google", "pass Customs"
+            if regex is PASSWORD_PAIR and value.isdigit() and len(value) >= 6:
+                spans.append((label, start, end))  # "password: 12345678"
+                continue
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
     for match in CODE_PAIR.finditer(text):
