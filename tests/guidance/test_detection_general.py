@@ -382,6 +382,12 @@ def test_a_phone_number_of_any_country_is_personal_data(phone):
         ("Mobile number: 06 12 34 56 78", "06 12 34 56 78"),
         ("Main line 020 7946 0958, extension 4471.", "020 7946 0958, extension 4471"),
         ("WhatsApp him: +31 6 12345678", "+31 6 12345678"),
+        ("call me at 555-0147", "555-0147"),
+        ("ring (+44) 7700 900461", "(+44) 7700 900461"),
+        ("Her number is 612 345 678 (Spain)", "612 345 678"),
+        ("Mi número es 612 34 56 78", "612 34 56 78"),
+        ("phone 9876543210", "9876543210"),
+        ("tel:+447700900461", "+447700900461"),
     ],
 )
 def test_an_extension_is_part_of_the_phone_number(text, span):
@@ -413,6 +419,9 @@ NOT_PHONES = [
     "Account ending 4471, sort code 20-00-00.",
     "Flights BA 2490 and LH 1234 4567 seats.",
     "The size chart: 36 38 40 42 44 46 48.",
+    "Call us back after 2025-03-14 please.",
+    "Your order number is 4478120931.",
+    "We will call you at 10:30 on 14.03.2025.",
 ]
 
 
@@ -453,6 +462,17 @@ ADDRESSES = [
     ("Her postcode is 3512JE, the house number 4.", "3512JE"),
     ("ZIP: 94107", "94107"),
     ("PLZ 10115 passt.", "10115"),
+    ("Deliver to 500 W 2nd Ave, Apt 4", "500 W 2nd Ave, Apt 4"),
+    ("Sent to 10 E 42nd Street, New York", "10 E 42nd Street"),
+    ("Mail to PO Box 1234, Austin TX", "PO Box 1234"),
+    ("Her postcode K1A 0B1 in Ottawa", "K1A 0B1"),
+    ("12 Smith St, Surry Hills NSW 2010", "NSW 2010"),
+    ("Bahnhofstrasse 10, 8001 Zürich", "8001 Zürich"),
+    ("Kungsvägen 5, Uppsala", "Kungsvägen 5"),
+    ("Karl Johans gate 22, Oslo", "Karl Johans gate 22"),
+    ("Singapore 238801", "Singapore 238801"),
+    ("CEP 01310-100, São Paulo", "CEP 01310-100"),
+    ("1600 Amphitheatre Parkway, Mountain View, CA 94043", "CA 94043"),
 ]
 
 

@@ -28,15 +28,21 @@ EXTENSION = re.compile(
 # Words that say the number after them is a phone number, whatever else is nearby ("phone no.").
 PHONE_WORD_BEFORE = re.compile(
     r"(?i)\b(?:phone|tel|telephone|mobile|cell|fax|whatsapp|signal|sms|text|call|ring|landline"
-    r"|handy|telefon|t\u00e9l\u00e9phone|portable|tel\u00e9fono|m\u00f3vil|cellulare|mobiel)\b"
-    r"\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|:|on|him|her|them|me|us)){0,3}\s*:?\s*$"
+    r"|handy|telefon|t\u00e9l\u00e9phone|portable|tel\u00e9fono|m\u00f3vil|cellulare|mobiel"
+    r"|celular|telefone|telefono|telefonnummer|handynummer|rufnummer|(?:my|her|his|their|your"
+    r"|direct|contact|private|home|work) (?:number|no|nr|n\u00famero|num\u00e9ro|nummer|numero)"
+    r"|(?:mi|su|mon|son|sa|ma|meine|seine|ihre|il mio|il suo|o meu|o seu) (?:n\u00famero|num\u00e9ro"
+    r"|nummer|numero))\b"
+    r"\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|:|on|at|is|es|est|ist|\u00e8|\u00e9|him|her|them"
+    r"|me|us)){0,3}\s*:?\s*$"
 )
+DATE_LIKE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # The end of a code with digits in it, then one space: "1Z 999 AA1 01 2345 6784" goes on.
 CODE_BEFORE = re.compile(r"[A-Za-z]+\d[A-Za-z0-9]*\s$|\d[A-Za-z]+[A-Za-z0-9]*\s$")
 
 # Cheap pre-filter: libphonenumber's matcher costs ~40 ms on 2 KB, so it only sees stretches
 # that could be a number (7-15 digits, the usual separators).
-PHONE_CANDIDATE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d[\d ()./-]{5,22}\d(?![\w-])")
+PHONE_CANDIDATE = re.compile(r"(?<![\w+/.-])(?:\(?\+|00)?\(?\d[\d ()./-]{5,22}\d(?![\w-])")
 NOT_A_PHONE_BEFORE = re.compile(
     r"(?i)(?:order|serial|s/n|sn|ref|reference|invoice|ticket|case|tracking|imei|account|"
     r"model|batch|lot|version|firmware|build|no|tag|id|member|membership|club|loyalty|booking"
@@ -115,6 +121,32 @@ ADDRESS_PATTERNS = (
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Weg|Allee|Platz|Ring|Damm))"
         r"\s+\d{1,4}[a-z]?\b"
     ),
+    # US numbered streets: "500 W 2nd Ave", "10 E 42nd Street"; a PO box in several languages.
+    re.compile(
+        r"\b\d{1,5}\s+(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd"
+        r"|Blvd|Boulevard|Drive|Dr|Place|Pl|Lane|Ln|Way|Terrace)\b\.?"
+        r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Suite|Ste\.?|Apt\.?|Unit|#)\s*\w{1,6}\b)?"
+        r"|\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado(?: de correos)?|Case postale|Casella postale"
+        r"|Postbus)\s+\d{1,6}\b"
+    ),
+    # Australia: a state and postcode ("Surry Hills NSW 2010"); Canada: "K1A 0B1";
+    # Singapore and Brazil: "Singapore 238801", "CEP 01310-100".
+    re.compile(
+        r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"
+        r"|\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"
+        r"|\bSingapore \d{6}\b|\bCEP:?\s*\d{5}-?\d{3}\b"
+    ),
+    # Nordic street words written apart or as a compound: "Karl Johans gate 22",
+    # "Kungsvägen 5", "Strandvejen 12", "Aleksanterinkatu 3".
+    re.compile(
+        r"\b(?:[A-ZÄÖÅÆØ][a-zäöåæø]+\s+)?[A-ZÄÖÅÆØ][a-zäöåæø]+s?\s+(?:gate|gata|vei|veg|vej|gade"
+        r"|allé|plass|torg|stræde)\s+\d{1,4}[A-Za-z]?\b"
+        r"|\b[A-ZÄÖÅÆØ][a-zäöåæø]+(?:vägen|väg|gränd|torget|stigen|gaten|veien|vegen|stræde"
+        r"|allé|kuja|polku|tori)\s+\d{1,4}[A-Za-z]?\b"
+    ),
+    # Four-digit postcodes with their town after a comma (Swiss, Austrian, Belgian, Danish,
+    # Norwegian): ", 8001 Zürich", ", 1000 Bruxelles".
+    re.compile(r"(?:(?<=,)|(?<=, ))[1-9]\d{3} [A-ZÄÖÜÅÆØ][a-zäöüßåæøéèü-]+"),
     # India: a town and its six-digit PIN code after a comma ("…, Mumbai - 400020"), or the
     # PIN code named ("PIN 560001").
     re.compile(
@@ -263,6 +295,11 @@ def _is_public(number: phonenumbers.PhoneNumber, raw: str, public_phones: frozen
     return any(digits.endswith(n) for n in _national_numbers(public_phones) if len(n) >= 7)
 
 
+def _is_public_digits(raw: str, public_phones: frozenset[str]) -> bool:
+    digits = "".join(c for c in raw if c.isdigit()).lstrip("0")
+    return any(digits.endswith(n) for n in _national_numbers(public_phones) if len(n) >= 7)
+
+
 def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
     for candidate in PHONE_CANDIDATE.finditer(text):
         raw = candidate.group()
@@ -275,7 +312,7 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
             continue
         # Valid numbers first (the likelier reading of a national number), then any number
         # that is possible in length: fictional and unallocated ranges are still someone's.
-        international = raw.startswith(("+", "00"))
+        international = raw.lstrip("(").startswith(("+", "00"))
         matches = []
         regions = ("GB",) if international else REGIONS
         if not international and NANP_SHAPED.fullmatch(raw):
@@ -286,6 +323,13 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
                 break
         if not matches and PHONE_SHAPED.fullmatch(raw.strip("()")):
             matches = list(PhoneNumberMatcher(raw, "GB", leniency=Leniency.POSSIBLE))
+        if not matches and PHONE_WORD_BEFORE.search(before) and not DATE_LIKE.fullmatch(raw):
+            # Said to be a phone number ("her number is 612 345 678", "call me at 555-0147"):
+            # any country's national number, whatever libphonenumber makes of it.
+            start, end = candidate.start(), trim_trailing(text, candidate.start(), candidate.end())
+            if not _is_public_digits(text[start:end], public_phones):
+                yield Hit(KIND, start, end, PHONE_MESSAGE, SUGGESTION)
+            continue
         for match in matches:
             if not _is_public(match.number, match.raw_string, public_phones):
                 start, end = candidate.start() + match.start, candidate.start() + match.end
