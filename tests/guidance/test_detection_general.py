@@ -668,3 +668,9 @@ CLEAN_TRICKY = [
 @pytest.mark.parametrize("text", CLEAN_TRICKY)
 def test_clean_text_full_of_ids_codes_and_handles_has_no_finding(text):
     assert every_kind(text) == []
+
+
+def test_every_key_pattern_has_the_literal_hints_that_let_it_be_skipped():
+    from openline.guidance.detectors import secrets
+
+    assert {label for label, _ in secrets.OWN_PATTERNS} == set(secrets.OWN_PATTERN_HINTS)

@@ -208,6 +208,38 @@ TEMPLATE_VARIABLE = re.compile(r"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|%[A-Za-z_]+%$|\
 EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
 
+# Literal text each pattern above needs: a pattern whose hints are all absent is not run (one
+# substring search is ~100 times cheaper than a regular expression scan of a 2 KB draft).
+OWN_PATTERN_HINTS: dict[str, tuple[str, ...]] = {
+    "a private key": ("PRIVATE KEY",),
+    "an AWS access key": ("AKIA", "ASIA", "ABIA", "ACCA", "A3T"),
+    "an AWS secret key": ("aws", "AWS", "Aws"),
+    "a GitHub token": ("_",),
+    "an AI provider key": ("sk-",),
+    "a GitLab token": ("glpat-",),
+    "a Slack token": ("xox",),
+    "a Slack webhook": ("hooks.slack",),
+    "a Stripe key": ("k_live_", "k_test_", "whsec_"),
+    "a Google API key": ("AIza",),
+    "a Slack app token": ("xapp-",),
+    "a Hugging Face token": ("hf_",),
+    "a PyPI token": ("pypi-",),
+    "a DigitalOcean token": ("_v1_",),
+    "a Shopify token": ("shp",),
+    "a Square token": ("sq0",),
+    "a Brevo key": ("xkeysib-",),
+    "a Mailgun key": ("key-",),
+    "a Grafana token": ("glc_", "glsa_"),
+    "a Twilio key": ("SK", "AC"),
+    "a SendGrid key": ("SG.",),
+    "an Azure or Atlassian token": ("ATATT",),
+    "an npm token": ("npm_",),
+    "an Openline API token": ("ol_",),
+    "a JSON Web Token": ("eyJ",),
+    "a connection string with a password": ("://",),
+}
+
+
 def _credential_like(value: str, *, classes: int = 2) -> bool:
     value = value.rstrip(".,;:!?)")
     if len(value) < 6 or value.lower() in COMMON_WORDS or set(value) <= {"*", "•", "x", "X"}:
@@ -254,6 +286,8 @@ def _plugin_spans(text: str) -> Iterator[tuple[str, int, int]]:
 def detect(text: str) -> list[Hit]:
     spans = list(_plugin_spans(text))
     for label, regex in OWN_PATTERNS:
+        if not any(hint in text for hint in OWN_PATTERN_HINTS[label]):
+            continue
         for match in regex.finditer(text):
             spans.append((label, *_group_span(match)))
     for label, regex, shortest, classes in (
