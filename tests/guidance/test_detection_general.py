@@ -388,6 +388,7 @@ def test_a_phone_number_of_any_country_is_personal_data(phone):
         ("Mi número es 612 34 56 78", "612 34 56 78"),
         ("phone 9876543210", "9876543210"),
         ("tel:+447700900461", "+447700900461"),
+        ("We called the number on file (+44 7700 900461) twice.", "+44 7700 900461"),
     ],
 )
 def test_an_extension_is_part_of_the_phone_number(text, span):

@@ -42,7 +42,9 @@ CODE_BEFORE = re.compile(r"[A-Za-z]+\d[A-Za-z0-9]*\s$|\d[A-Za-z]+[A-Za-z0-9]*\s$
 
 # Cheap pre-filter: libphonenumber's matcher costs ~40 ms on 2 KB, so it only sees stretches
 # that could be a number (7-15 digits, the usual separators).
-PHONE_CANDIDATE = re.compile(r"(?<![\w+/.-])(?:\(?\+|00)?\(?\d[\d ()./-]{5,22}\d(?![\w-])")
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+/.-])(?:\(\+\d{1,4}\)\s?|\+|00)?\(?\d[\d ()./-]{5,22}\d(?![\w-])"
+)
 NOT_A_PHONE_BEFORE = re.compile(
     r"(?i)(?:order|serial|s/n|sn|ref|reference|invoice|ticket|case|tracking|imei|account|"
     r"model|batch|lot|version|firmware|build|no|tag|id|member|membership|club|loyalty|booking"
