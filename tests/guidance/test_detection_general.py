@@ -163,6 +163,8 @@ CONTEXT_SECRETS = [
     ("export API_TOKEN=" + _token("", 24), _token("", 24)),
     ("Authorization: Basic YWRtaW46c3VwZXJzZWNyZXQ=", "YWRtaW46c3VwZXJzZWNyZXQ="),
     ("curl -u admin:Sup3rS3cret https://api.lindqvist.se", "Sup3rS3cret"),
+    ("your Steam key is 7XK2P-QM4RT-9ZL3W, enjoy", "7XK2P-QM4RT-9ZL3W"),
+    ("licence key: ABCD-EFGH-1234-5678", "ABCD-EFGH-1234-5678"),
 ]
 
 
@@ -201,6 +203,7 @@ NOT_SECRETS = [
     "Set PASSWORD_MIN_LENGTH=12 and TOKEN_TTL=360000 in the config.",
     "API_TOKEN_URL=https://auth.lindqvist.se/token",
     "Never use a password like 123456.",
+    "The product code is FJP-40-GRN-2025 and the order code ORD-2025-00441-A.",
 ]
 
 
@@ -517,6 +520,8 @@ def test_the_companys_own_premises_and_ordinary_numbers_are_not_an_address(text)
         ("write to K.Nakamura@mail.example.jp", "K.Nakamura@mail.example.jp"),
         ("CC jan_de.vries@ziggo.nl on it", "jan_de.vries@ziggo.nl"),
         ("Reply to petra [at] lindqvist [dot] se", "petra [at] lindqvist [dot] se"),
+        ("email jo(at)gmail.com today", "jo(at)gmail.com"),
+        ("email jo @ gmail.com today", "jo @ gmail.com"),
     ],
 )
 def test_an_email_address_is_personal_data(text, span):
@@ -574,6 +579,10 @@ PROFANE = [
     ("motherf***er", "motherf***er"),
     ("ffs, again", "ffs"),
     ("stop being a prick", "prick"),
+    ("what a clusterfuck", "clusterfuck"),
+    ("batshit crazy patch notes", "batshit"),
+    ("a shitload of bugs", "shitload"),
+    ("gtfo with that", "gtfo"),
 ]
 
 
@@ -595,6 +604,7 @@ def test_profanity_written_any_way_is_found(text, span):
         "Use f-strings: f'{name}' and the regex s*t.",
         "The kit has a hell of a lot of pockets.",
         "We're selling Fjellpack 40 in Sussex and Essex.",
+        "Meet @ 5pm @ the shop; the embassy and the bass class passed.",
         "Grape varieties include Shiraz and Merlot.",
     ],
 )

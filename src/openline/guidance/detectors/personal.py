@@ -203,6 +203,11 @@ SPELLED_EMAIL = re.compile(
     r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\.)\s*[a-z0-9-]+)*?"
     r"\s*(?:\bdot\b|\[dot\]|\(dot\))\s*(?:com|org|net|info|edu|gov|biz|app|dev|[a-z]{2})\b"
 )
+# "jo(at)gmail.com", "jo [at] gmail.com", "jo @ gmail.com": the @ written around, the dots kept.
+OBFUSCATED_EMAIL = re.compile(
+    r"(?i)(?<![\w.@-])[a-z0-9._%+-]+\s*(?:\[at\]|\(at\)|\{at\}|<at>| @ )\s*"
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b"
+)
 # A full name next to what ties it to a customer record: "placed by Helen Marsh (PF-448210)",
 # "registered to Siobhan O'Reilly", "passenger William Hart".
 _PERSON = r"[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżźćńę'\u2019]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
@@ -351,6 +356,8 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
         if text.startswith(":", end) and end + 1 < len(text) and not text[end + 1].isspace():
             continue  # "git@github.com:team/app.git" is a repository, not a mailbox
         yield Hit(KIND, match.start(), end, EMAIL_MESSAGE, SUGGESTION)
+    for match in OBFUSCATED_EMAIL.finditer(text):
+        yield Hit(KIND, match.start(), match.end(), EMAIL_MESSAGE, SUGGESTION)
     lowered = text.lower()
     if "dot" not in lowered or not any(at in lowered for at in (" at ", "[at]", "(at)", "{at}")):
         return

@@ -160,6 +160,13 @@ AUTH_HEADER = re.compile(
     r"(?i)\bauthorization\s*:\s*(?:basic|bearer|token|digest)\s+(?P<value>[A-Za-z0-9+/=._~-]{12,})"
     r"|(?:^|\s)(?:-u|--user)\s+[^\s:]+:(?P<value2>\S{4,})"
 )
+# A product, licence or activation key that anyone could redeem: "your Steam key is
+# 7XK2P-QM4RT-9ZL3W", "licence key: ABCD-EFGH-1234-5678".
+PRODUCT_KEY = re.compile(
+    r"(?i)\b(?:(?:activation|licen[cs]e|redeem|redemption|cd|steam|game|unlock|beta|access"
+    r"|recovery|backup)\s+(?:key|code)s?|(?:product|serial)\s+keys?)\b[^.\n]{0,30}?"
+    r"(?P<value>\b[A-Z0-9]{4,6}(?:-[A-Z0-9]{4,6}){2,5}\b)"
+)
 # Passwords in scripts without spaces between words: "パスワードは Sakura2024!", "密码是 …".
 CJK_PASSWORD = re.compile(
     r"(?:パスワード|密码|密碼|口令|비밀번호|暗証番号)\s*(?:は|是|为|為|는|은|:|：|=)?\s*"
@@ -301,6 +308,7 @@ def detect(text: str) -> list[Hit]:
         ("a password or key", ENV_SECRET, 6, 2),
         ("a credential in an authorisation header", AUTH_HEADER, 4, 2),
         ("a password", CJK_PASSWORD, 6, 2),
+        ("a product or activation key", PRODUCT_KEY, 14, 2),
     ):
         for match in regex.finditer(text):
             group = "value" if match.group("value") else "value2"
