@@ -685,3 +685,19 @@ def test_every_key_pattern_has_the_literal_hints_that_let_it_be_skipped():
     from openline.guidance.detectors import secrets
 
     assert {label for label, _ in secrets.OWN_PATTERNS} == set(secrets.OWN_PATTERN_HINTS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IMEI 356938035643809 is registered to the handset.",
+        "Tracking number: 4532015112830366, with the courier since Monday.",
+        "Your order no. 5555555555554444 shipped.",
+    ],
+)
+def test_a_luhn_valid_number_named_as_something_else_is_not_a_card(text):
+    assert found(text, "payment_card") == []
+
+
+def test_a_card_number_named_as_one_is_still_a_card():
+    assert found("Card: 4532 0151 1283 0366, exp 04/27", "payment_card") == ["4532 0151 1283 0366"]

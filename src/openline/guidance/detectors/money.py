@@ -115,12 +115,22 @@ def detect_ibans(text: str) -> list[Hit]:
     return hits
 
 
+# A long number named as something else: an IMEI is Luhn-valid by design, and one tracking or
+# order number in ten passes Luhn by chance.
+NOT_A_CARD_BEFORE = re.compile(
+    r"(?i)\b(?:imei|meid|iccid|sim|tracking|track|consignment|parcel|shipment|order|invoice"
+    r"|serial|s/n|sn|ref|reference|barcode|ean|upc|gtin|isbn|booking|ticket|case|awb|waybill)"
+    r"(?:\s*(?:no\.?|nr\.?|number|num|#|id|code))?\s*(?:is\s*)?[:#]?\s*$"
+)
+
+
 def detect(text: str) -> list[Hit]:
     ibans = detect_ibans(text)
     cards = [
         Hit("payment_card", start, end, CARD_MESSAGE, CARD_SUGGESTION)
         for run in DIGIT_RUN.finditer(text)
         if len(run.group()) >= 13
+        and not NOT_A_CARD_BEFORE.search(text, max(0, run.start() - 30), run.start())
         for start, end in _card_spans(text, run.start(), run.end())
     ]
     return ibans + [card for card in cards if not overlaps(card, ibans)]
