@@ -66,7 +66,7 @@ PASSWORDS_IN_PROSE = [
     ("Credentials for the staging shop: ops@staging / R3dKite$", "R3dKite$"),
     ("The admin login is admin and the password Lagom2024", "Lagom2024"),
     ("The Wi-Fi passphrase in the showroom is 'Fika4Everyone!'", "Fika4Everyone!"),
-    ("Das Passwort lautet Sonne2024! – bitte ändern.", "Sonne2024!"),
+    ("Das Passwort lautet Sonne2024! \u2013 bitte ändern.", "Sonne2024!"),
     ("Ihr neues Kennwort ist Blau#Haus7.", "Blau#Haus7"),
     ("Le mot de passe est Soleil2024! pour l'instant.", "Soleil2024!"),
     ("Votre mot de passe : Paris#75011", "Paris#75011"),
@@ -488,7 +488,7 @@ def test_a_street_address_of_any_country_is_personal_data(text, span):
 @pytest.mark.parametrize(
     "text",
     [
-        "Our Stockholm shop is at Drottninggatan 53, open Sat 10–16.",
+        "Our Stockholm shop is at Drottninggatan 53, open Sat 10\u201316.",
         "Come by our store at 88 Nanjing Road, we open at ten.",
         "Our returns centre is at Lindenweg 4a, 50667 Köln.",
         "We're on the 2nd floor and the lift is on the left.",

@@ -474,8 +474,9 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
     for match in SPACED_OUT.finditer(text):
         letters = "".join(c for c in match.group() if c.isalpha()).casefold()
         if PROFANE.fullmatch(letters):
+            word = match.group()
             yield Hit("profanity", match.start(), match.end(),
-                      PROFANITY_MESSAGE.format(word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
+                      PROFANITY_MESSAGE.format(word=word), PROFANITY_SUGGESTION)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

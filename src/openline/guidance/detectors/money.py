@@ -20,7 +20,9 @@ from .base import Hit, overlaps
 DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d+(?:(?: {1,2}|[-.])\d+)*(?![\w/]|[.,]\d)")
 CARD_FIRST_DIGITS = frozenset("23456")  # Mastercard 2/5, Amex/Diners/JCB 3, Visa 4, others 6
 # Where an IBAN may start: a country code and two check digits ("DE89", "de89", "DE 89").
-IBAN_START = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{2}[ \u00a0]?|[a-z]{2})\d{2}(?=[ \u00a0\u202f.-]?[A-Za-z0-9])")
+IBAN_START = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z]{2}[ \u00a0]?|[a-z]{2})\d{2}(?=[ \u00a0\u202f.-]?[A-Za-z0-9])"
+)
 IBAN_SEPARATORS = frozenset(" \u00a0\u202f.-")
 
 CARD_MESSAGE = (

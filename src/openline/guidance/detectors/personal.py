@@ -31,7 +31,8 @@ PHONE_WORD_BEFORE = re.compile(
     r"|handy|telefon|t\u00e9l\u00e9phone|portable|tel\u00e9fono|m\u00f3vil|cellulare|mobiel"
     r"|celular|telefone|telefono|telefonnummer|handynummer|rufnummer|(?:my|her|his|their|your"
     r"|direct|contact|private|home|work) (?:number|no|nr|n\u00famero|num\u00e9ro|nummer|numero)"
-    r"|(?:mi|su|mon|son|sa|ma|meine|seine|ihre|il mio|il suo|o meu|o seu) (?:n\u00famero|num\u00e9ro"
+    r"|(?:mi|su|mon|son|sa|ma|meine|seine|ihre|il mio|il suo|o meu|o seu)"
+    r" (?:n\u00famero|num\u00e9ro"
     r"|nummer|numero))\b"
     r"\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|:|on|at|is|es|est|ist|\u00e8|\u00e9|him|her|them"
     r"|me|us)){0,3}\s*:?\s*$"
@@ -375,7 +376,8 @@ OWN_PREMISES_BEFORE = re.compile(
     r"|headquarters|returns?(?: (?:centre|center|address|desk|department))?|service (?:centre"
     r"|center|point|desk)|repair (?:centre|center|shop)|workshop|studio|caf[eé]|restaurant"
     r"|clinic|pharmacy|hotel|outlet|boutique|factory|counter|desk|lounge|hub|address|premises"
-    r"|site|location)s?\b[^.!?\n]{0,20}?\b(?:is|are|sits|is located|is based|moved)?\s*(?:at|in|on|to|:)"
+    r"|site|location)s?\b[^.!?\n]{0,20}?\b(?:is|are|sits|is located|is based|moved)?"
+    r"\s*(?:at|in|on|to|:)"
     r"|\b(?:visit|find|see|meet|join) us (?:at|in|on))\s*:?\s*$"
 )
 

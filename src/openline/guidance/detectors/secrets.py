@@ -128,7 +128,11 @@ COMMON_WORDS = frozenset(
     )
 )  # fmt: skip
 # The first word after a separator that is prose, not a value: "the password is wrong".
-_NOT_A_VALUE = r"(?!(?:" + "|".join(sorted(map(re.escape, COMMON_WORDS), key=len, reverse=True)) + r")(?![\w-]))"
+_NOT_A_VALUE = (
+    r"(?!(?:"
+    + "|".join(sorted(map(re.escape, COMMON_WORDS), key=len, reverse=True))
+    + r")(?![\w-]))"
+)
 
 
 def _keyed(keywords: str) -> re.Pattern[str]:
@@ -169,7 +173,7 @@ PRODUCT_KEY = re.compile(
 )
 # Passwords in scripts without spaces between words: "パスワードは Sakura2024!", "密码是 …".
 CJK_PASSWORD = re.compile(
-    r"(?:パスワード|密码|密碼|口令|비밀번호|暗証番号)\s*(?:は|是|为|為|는|은|:|：|=)?\s*"
+    r"(?:パスワード|密码|密碼|口令|비밀번호|暗証番号)\s*(?:は|是|为|為|는|은|:|\uff1a|=)?\s*"
     r"(?P<value>[!-~]{6,60})"
 )
 # "use P@ssw0rd-Blue to sign in", "sign in with Maple.Leaf.93": a value given for signing in.
