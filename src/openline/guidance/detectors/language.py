@@ -299,18 +299,42 @@ SENTENCE_END = re.compile(r"[.!?\n]")
 PROFANITY_SUGGESTION = "Use neutral words. Frustration can be said plainly: 'This is annoying.'"
 PROFANITY_MESSAGE = "“{word}” is a swear word. Profanity in a company reply is unprofessional."
 PROFANE = re.compile(
-    r"(?:f+u+c+k+|f+c+k+|f+u+k+|ph+u+c+k+)(?:s|ed|er|ers|in|ing|ings|ingly|tard|wit|face|head|off)?"
-    r"|motherf\w*|fcking|effing|frigg?in[g']?|wtf|ffs|stfu|omfg"
+    r"(?:cluster|dumb|mind|brain|holy|bat|ape|dip|chicken|dog|jack)?"
+    r"(?:f+u+c+k+|f+c+k+|f+u+k+|ph+u+c+k+)(?:s|ed|er|ers|in|ing|ings|ingly|tard|wit|face|head|off"
+    r"|up|ups|wad|stick|load|ton)?"
+    r"|motherf\w*|fcking|effing|frigg?in[g']?|wtf|ffs|stfu|omfg|gtfo|fml|jfc|lmfao"
+    r"|(?:dip|bat|ape|chicken|dog|holy|jack|bull)sh+i+t+(?:s|ter|ters)?"
+    r"|sh+i+t+(?:load|loads|storm|stain|fest|bag|bags|face|ton)|(?:dumb|smart|fat|hard|lame|kiss)ass(?:es)?"
     r"|sh+i+t+(?:s|ty|tier|ter|head|hole|show|e|ting)?|bullsh+i+t+|horseshit|crap(?:s|py|pier)?"
     r"|damn(?:ed|it)?|goddamn\w*|dammit|bastards?|bitch(?:es|y|ing)?|bollocks|bugger(?:ed|s)?"
     r"|arse(?:holes?|d)?|ass(?:holes?|hat|wipe)?|jackass|dickheads?|piss(?:ed|ing|es)?"
     r"|wank(?:ers?|ing)?|twats?|cunts?|bloody|feck(?:ing)?"
     r"|idiots?|morons?|muppets?|imbeciles?|numpt(?:y|ies)|dimwits?|halfwits?|nitwits?|dumbass\w*"
     r"|kut|klote|godverdomme|tering|kanker|scheiße|scheisse|scheiss|scheiß|verdammt|arschloch"
+    r"|motherfuck\w*|wankers?|tossers?|bellends?|knobheads?|douchebags?|sluts?|whores?"
+    # French, Spanish, Italian, Portuguese
+    r"|merde|putain|connard(?:e|s)?|conasse|salaud|salope|encul[ée]s?|ta gueule"
+    r"|mierda|joder|jodid[oa]s?|coño|cabr[oó]n(?:es)?|gilipollas|pendej[oa]s?|puta|putas"
+    r"|cazzo|cazzi|vaffanculo|fanculo|stronz[oi]|stronza|merda|minchia|porca miseria|coglion[ei]"
+    r"|caralho|foda-se|filho da puta|buceta"
+    # German, Dutch, Nordic, Polish, Czech, Turkish, Russian, South Asian (romanised)
+    r"|wichser|hurensohn|fotze|mistkerl|drecksau|klootzak"
+    r"|helvete|jävla|javla|jävlar|faen|faan|fanden|forbanna|perkele|vittu|paska"
+    r"|kurwa|kurwy|pierdol\w*|spierdalaj|chuj|jebać|kurva|piča|hovno"
+    r"|siktir|orospu\w*|blyat|bljad|сука|блять|бля|хуй\w*|пизд\w*"
+    r"|chutiya|bhenchod|madarchod|behenchod"
 )
+# Profanity in scripts without spaces between words: matched anywhere in the text.
+PROFANE_UNSPACED = re.compile(
+    r"他妈的|他媽的|操你|肏|傻逼|傻屄|妈的|クソ|くそったれ|ちくしょう|畜生|씨발|시발|병신|개새끼|좆"
+)
+# Letters spaced or dotted out: "f u c k", "F.U.C.K", "s-h-i-t".
+SPACED_OUT = re.compile(r"(?<![\w.])(?:[^\W\d_](?:[ ._*-]|\. )){2,}[^\W\d_](?![\w])")
 PROFANE_PHRASES = re.compile(
     r"(?i)\b(?:what the hell|the hell\b|go to hell|bloody hell|hell no|piss off|sod off"
-    r"|sod it|screw (?:you|this|that|it))\b"
+    r"|sod it|screw (?:you|this|that|it)|(?:a|you|such a|what a|total|little|bunch of)"
+    r" (?-i:prick|dick|knob)s?|fy fan|va te faire foutre|hijo de puta|me cago en"
+    r"|leck mich|halt'?s maul|verpiss dich)\b"
 )
 MASKABLE = (
     "fuck",
@@ -329,11 +353,21 @@ MASKABLE = (
     "twat",
     "dickhead",
     "piss",
+    "motherfucker",
+    "fucker",
+    "dick",
+    "wank",
+    "merde",
+    "mierda",
+    "putain",
+    "cazzo",
+    "scheisse",
 )
 MASKED_SUFFIXES = ("", "s", "ed", "er", "ers", "in", "ing")
 LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
                       "$": "s", "!": "i", "|": "i", "€": "e"})  # fmt: skip
 WORD = re.compile(r"(?<![\w@$*])[\w@$*!|€]+")
+MASKS = str.maketrans({"#": "*"})  # "f#ck" is masked the way "f*ck" is
 SUSPECT_WORD = re.compile(r"(?<![\w@$*])(?=[\w@$*!|€]*(?:[0-9@$*!|€]|(\w)\1\1))[\w@$*!|€]+")
 PLAIN_PROFANE = re.compile(rf"(?<![\w@$*])(?:{PROFANE.pattern})(?![\w@$*|])")
 REPEATS = re.compile(r"(\w)\1{2,}")
@@ -393,7 +427,8 @@ def _normalised(word: str) -> str | None:
     """The word with leetspeak undone ("sh1t" → "shit"), or None when it is not a word at all:
     model numbers such as "A55" or "T2" keep their digits."""
     letters = sum(c.isalpha() for c in word)
-    if letters < 2 or letters < len(word) - letters:
+    symbols_only = letters and not any(c.isdigit() for c in word)  # "a$$", "@$$hole"
+    if not symbols_only and (letters < 2 or letters < len(word) - letters):
         return None
     return word.casefold().translate(LEET)
 
@@ -408,7 +443,8 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
             yield Hit("profanity", match.start(), match.end(),
                       PROFANITY_MESSAGE.format(word=text[match.start() : match.end()]),
                       PROFANITY_SUGGESTION)  # fmt: skip
-    for match in (WORD if lowered is None else SUSPECT_WORD).finditer(text):
+    masked = text.translate(MASKS) if "#" in text else text
+    for match in (WORD if lowered is None else SUSPECT_WORD).finditer(masked):
         word, start = match.group(), match.start()
         if word.startswith("*"):  # Markdown emphasis, not a masked word
             stripped = word.strip("*")
@@ -432,6 +468,15 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
     for match in PROFANE_PHRASES.finditer(text):
         yield Hit("profanity", match.start(), match.end(),
                   PROFANITY_MESSAGE.format(word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
+    for match in PROFANE_UNSPACED.finditer(text):
+        yield Hit("profanity", match.start(), match.end(),
+                  PROFANITY_MESSAGE.format(word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
+    for match in SPACED_OUT.finditer(text):
+        letters = "".join(c for c in match.group() if c.isalpha()).casefold()
+        if PROFANE.fullmatch(letters):
+            word = match.group()
+            yield Hit("profanity", match.start(), match.end(),
+                      PROFANITY_MESSAGE.format(word=word), PROFANITY_SUGGESTION)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,17 @@
-"""Payment cards (Luhn-valid numbers of 13-19 digits, however spaced) and IBANs (validated by
-python-stdnum, with or without spaces)."""
+"""Payment cards (Luhn-valid numbers of 13-19 digits, however spaced) and IBANs of every country
+in the ISO 13616 registry (its length per country, then mod-97 and the country's structure, as
+python-stdnum keeps them), written unspaced, in groups of any size, in lower case, or with
+hyphens, dots or non-breaking spaces between the groups.
 
+A look-alike whose check digits do not add up is not reported: it is not anyone's account, and
+reporting it would flag part numbers and references that happen to start with two letters and
+two digits. A typo in a real IBAN is the price of that choice."""
+
+import functools
 import re
+import string
 
-from stdnum import iban, luhn
+from stdnum import iban, luhn, numdb
 
 from .base import Hit, overlaps
 
@@ -11,7 +19,11 @@ from .base import Hit, overlaps
 # "4111-1111-…", "4111.1111.…".
 DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d+(?:(?: {1,2}|[-.])\d+)*(?![\w/]|[.,]\d)")
 CARD_FIRST_DIGITS = frozenset("23456")  # Mastercard 2/5, Amex/Diners/JCB 3, Visa 4, others 6
-IBAN_CANDIDATE = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){10,32}\b", re.IGNORECASE)
+# Where an IBAN may start: a country code and two check digits ("DE89", "de89", "DE 89").
+IBAN_START = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z]{2}[ \u00a0]?|[a-z]{2})\d{2}(?=[ \u00a0\u202f.-]?[A-Za-z0-9])"
+)
+IBAN_SEPARATORS = frozenset(" \u00a0\u202f.-")
 
 CARD_MESSAGE = (
     "This is a valid payment card number. Publishing it exposes the cardholder to fraud and "
@@ -55,21 +67,63 @@ def _card_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+@functools.cache
+def iban_lengths() -> dict[str, int]:
+    """The length of an IBAN per country code, from the registry python-stdnum ships."""
+    registry = numdb.get("iban")
+    lengths = {}
+    for first in string.ascii_uppercase:
+        for second in string.ascii_uppercase:
+            country = first + second
+            structure = registry.info(country + "00")[0][1].get("bban")
+            if structure:
+                lengths[country] = 4 + sum(int(n) for n in re.findall(r"(\d+)!", structure))
+    return lengths
+
+
+def _iban_end(text: str, start: int, length: int) -> tuple[int, str] | None:
+    """Where an IBAN of `length` characters that starts at `start` ends, and its characters:
+    one separator at most between two characters, and no character straight after it."""
+    chars: list[str] = []
+    position = start
+    while position < len(text) and len(chars) < length:
+        char = text[position]
+        if char.isascii() and char.isalnum():
+            chars.append(char)
+        elif not (char in IBAN_SEPARATORS and chars and text[position - 1] not in IBAN_SEPARATORS):
+            return None
+        position += 1
+    if len(chars) < length or (position < len(text) and text[position].isalnum()):
+        return None
+    return position, "".join(chars).upper()
+
+
 def detect_ibans(text: str) -> list[Hit]:
     hits = []
-    for match in IBAN_CANDIDATE.finditer(text):
-        candidate = match.group()
-        # The pattern may run on into the next word; try the longest valid prefix.
-        for stop in range(len(candidate), 13, -1):
-            if candidate[stop - 1] == " ":
-                continue
-            # Mod-97 only: national check digits inside the account number vary by country and
-            # by bank, and a number that passes mod-97 is a bank account either way.
-            if iban.is_valid(candidate[:stop].upper(), check_country=False):
-                hits.append(Hit("iban", match.start(), match.start() + stop, IBAN_MESSAGE,
-                                IBAN_SUGGESTION))  # fmt: skip
-                break
+    lengths = iban_lengths()
+    for match in IBAN_START.finditer(text):
+        length = lengths.get(match.group()[:2].upper())
+        found = length and _iban_end(text, match.start(), length)
+        if not found:
+            continue
+        end, compact = found
+        # Mod-97 and the country's structure; national check digits inside the account number
+        # vary by bank, and a number that passes mod-97 is a bank account either way. Real
+        # IBANs are mostly digits: prose that passes by chance is not.
+        if sum(c.isdigit() for c in compact) * 5 >= len(compact) * 2 and iban.is_valid(
+            compact, check_country=False
+        ):
+            hits.append(Hit("iban", match.start(), end, IBAN_MESSAGE, IBAN_SUGGESTION))
     return hits
+
+
+# A long number named as something else: an IMEI is Luhn-valid by design, and one tracking or
+# order number in ten passes Luhn by chance.
+NOT_A_CARD_BEFORE = re.compile(
+    r"(?i)\b(?:imei|meid|iccid|sim|tracking|track|consignment|parcel|shipment|order|invoice"
+    r"|serial|s/n|sn|ref|reference|barcode|ean|upc|gtin|isbn|booking|ticket|case|awb|waybill)"
+    r"(?:\s*(?:no\.?|nr\.?|number|num|#|id|code))?\s*(?:is\s*)?[:#]?\s*$"
+)
 
 
 def detect(text: str) -> list[Hit]:
@@ -78,6 +132,7 @@ def detect(text: str) -> list[Hit]:
         Hit("payment_card", start, end, CARD_MESSAGE, CARD_SUGGESTION)
         for run in DIGIT_RUN.finditer(text)
         if len(run.group()) >= 13
+        and not NOT_A_CARD_BEFORE.search(text, max(0, run.start() - 30), run.start())
         for start, end in _card_spans(text, run.start(), run.end())
     ]
     return ibans + [card for card in cards if not overlaps(card, ibans)]

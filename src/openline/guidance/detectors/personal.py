@@ -18,11 +18,34 @@ KIND = "personal_data"
 # National numbers (without +) are read as these countries' in turn; international ones as written.
 # A North American number is only read as one when grouped like one ("(512) 555-0147").
 REGIONS = ("GB", "IE", "NL", "DE")
-NANP_SHAPED = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(\d{3}\)\s?\d{3}[ .-]?\d{4}")
+NANP_SHAPED = re.compile(
+    r"(?:1[ .-]?)?(?:\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(\d{3}\)\s?\d{3}[ .-]?\d{4})"
+)
+# An extension after the number: "ext. 12", "x4471", ", extension 4471", "Durchwahl 55".
+EXTENSION = re.compile(
+    r"(?i),?\s*(?:ext\.?|extn\.?|extension|x|#|Durchwahl|DW|poste|toestel|interno|int\.)\s*\d{1,6}\b"
+)
+# Words that say the number after them is a phone number, whatever else is nearby ("phone no.").
+PHONE_WORD_BEFORE = re.compile(
+    r"(?i)\b(?:phone|tel|telephone|mobile|cell|fax|whatsapp|signal|sms|text|call|ring|landline"
+    r"|handy|telefon|t\u00e9l\u00e9phone|portable|tel\u00e9fono|m\u00f3vil|cellulare|mobiel"
+    r"|celular|telefone|telefono|telefonnummer|handynummer|rufnummer|(?:my|her|his|their|your"
+    r"|direct|contact|private|home|work) (?:number|no|nr|n\u00famero|num\u00e9ro|nummer|numero)"
+    r"|(?:mi|su|mon|son|sa|ma|meine|seine|ihre|il mio|il suo|o meu|o seu)"
+    r" (?:n\u00famero|num\u00e9ro"
+    r"|nummer|numero))\b"
+    r"\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|:|on|at|is|es|est|ist|\u00e8|\u00e9|him|her|them"
+    r"|me|us)){0,3}\s*:?\s*$"
+)
+DATE_LIKE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
+# The end of a code with digits in it, then one space: "1Z 999 AA1 01 2345 6784" goes on.
+CODE_BEFORE = re.compile(r"[A-Za-z]+\d[A-Za-z0-9]*\s$|\d[A-Za-z]+[A-Za-z0-9]*\s$")
 
 # Cheap pre-filter: libphonenumber's matcher costs ~40 ms on 2 KB, so it only sees stretches
 # that could be a number (7-15 digits, the usual separators).
-PHONE_CANDIDATE = re.compile(r"(?<![\w+/.-])(?:\+|00)?\(?\d[\d ()./-]{5,22}\d(?![\w-])")
+PHONE_CANDIDATE = re.compile(
+    r"(?<![\w+/.-])(?:\(\+\d{1,4}\)\s?|\+|00)?\(?\d[\d ()./-]{5,22}\d(?![\w-])"
+)
 NOT_A_PHONE_BEFORE = re.compile(
     r"(?i)(?:order|serial|s/n|sn|ref|reference|invoice|ticket|case|tracking|imei|account|"
     r"model|batch|lot|version|firmware|build|no|tag|id|member|membership|club|loyalty|booking"
@@ -47,7 +70,8 @@ ADDRESS_PATTERNS = (
         r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+\d{1,4}[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+"
         rf"(?:{_NAME}\s+){{1,3}}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way"
         r"|Crescent|Cres|Place|Terrace|Gardens|Gdns|Court|Grove|Square|Sq|Mews|Parade|Hill"
-        r"|Boulevard|Quay)\b\.?"
+        r"|Boulevard|Quay)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
+        r"(?:,?\s+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|#)\s*\w{1,6}\b)?"
     ),
     # US forms the pattern above misses: "1234 Oak Blvd", "55 W 4th St", a state and ZIP code.
     re.compile(
@@ -80,6 +104,9 @@ ADDRESS_PATTERNS = (
     re.compile(
         r"\b\d{1,4}(?:-\d{1,4}){1,2}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong))?"
         r"|\b(?:\d{1,4}\s+)?[A-Z][a-z]+-(?:ro|gil|daero)(?:\s+\d{1,4}(?:-\d{1,4})?)?"
+        r"|\b\d{1,2}-?ch[oō]me(?:-\d{1,4}){0,2},?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+        r"|[\u4e00-\u9fff0-9]{0,12}[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|道|里)\s?\d{1,5}\s?号"
+        r"(?:\s?\d{1,4}\s?(?:室|楼|栋))?"
         r"|\b[A-Z][a-z]+-(?:ku|gu|shi|si|gun|dong)\b|〒\s?\d{3}-\d{4}"
         r"|[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,10}[市区町村郡]"
         r"[\u4e00-\u9fff\u3040-\u30ff0-9\uff10-\uff19\-\uff0dー丁目番地号]{0,20}"
@@ -97,14 +124,58 @@ ADDRESS_PATTERNS = (
         r"|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Weg|Allee|Platz|Ring|Damm))"
         r"\s+\d{1,4}[a-z]?\b"
     ),
+    # US numbered streets: "500 W 2nd Ave", "10 E 42nd Street"; a PO box in several languages.
+    re.compile(
+        r"\b\d{1,5}\s+(?:[NSEW]\.?\s+)?\d{1,3}(?:st|nd|rd|th)\s+(?:Street|St|Avenue|Ave|Road|Rd"
+        r"|Blvd|Boulevard|Drive|Dr|Place|Pl|Lane|Ln|Way|Terrace)\b\.?"
+        r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?(?:,?\s+(?:Suite|Ste\.?|Apt\.?|Unit|#)\s*\w{1,6}\b)?"
+        r"|\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado(?: de correos)?|Case postale|Casella postale"
+        r"|Postbus)\s+\d{1,6}\b"
+    ),
+    # Australia: a state and postcode ("Surry Hills NSW 2010"); Canada: "K1A 0B1";
+    # Singapore and Brazil: "Singapore 238801", "CEP 01310-100".
+    re.compile(
+        r"\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+\d{4}\b"
+        r"|\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d\b"
+        r"|\bSingapore \d{6}\b|\bCEP:?\s*\d{5}-?\d{3}\b"
+    ),
+    # Nordic street words written apart or as a compound: "Karl Johans gate 22",
+    # "Kungsvägen 5", "Strandvejen 12", "Aleksanterinkatu 3".
+    re.compile(
+        r"\b(?:[A-ZÄÖÅÆØ][a-zäöåæø]+\s+)?[A-ZÄÖÅÆØ][a-zäöåæø]+s?\s+(?:gate|gata|vei|veg|vej|gade"
+        r"|allé|plass|torg|stræde)\s+\d{1,4}[A-Za-z]?\b"
+        r"|\b[A-ZÄÖÅÆØ][a-zäöåæø]+(?:vägen|väg|gränd|torget|stigen|gaten|veien|vegen|stræde"
+        r"|allé|kuja|polku|tori)\s+\d{1,4}[A-Za-z]?\b"
+    ),
+    # Four-digit postcodes with their town after a comma (Swiss, Austrian, Belgian, Danish,
+    # Norwegian): ", 8001 Zürich", ", 1000 Bruxelles".
+    re.compile(r"(?:(?<=,)|(?<=, ))[1-9]\d{3} [A-ZÄÖÜÅÆØ][a-zäöüßåæøéèü-]+"),
+    # India: a town and its six-digit PIN code after a comma ("…, Mumbai - 400020"), or the
+    # PIN code named ("PIN 560001").
+    re.compile(
+        r"(?:(?<=,)|(?<=, ))[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?(?:[-\u2013]\s?)?[1-9]\d{2}\s?\d{3}\b"
+        r"|(?i:\bPIN(?: code)?)\s*:?\s*[1-9]\d{5}\b"
+    ),
+    # Chinese and other six-digit postcodes after a city: "Shanghai 200001"
+    re.compile(r"(?:(?<=,)|(?<=, ))[A-Z][a-z]+ \d{6}\b"),
+    # Polish and Portuguese postcodes with their town: "00-238 Warszawa", "1100-053 Lisboa"
+    re.compile(r"\b\d{2,4}-\d{3} [A-ZŁŚŻ][a-ząćęłńóśźż]+"),
     # UK postcode: "LS6 2QT", "M1 1AE"
     re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d(?!GB|MB|KB|TB|AM|PM)[ABD-HJLNP-UW-Z]{2}\b"),
     # Irish Eircode: "D02 X285", "T12 HW58" (with at least one digit in the last four)
     re.compile(r"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?(?=[A-Z]*\d)[0-9AC-FHKNPRTV-Y]{4}\b"),
-    # Dutch postcode: "3512 JE" (SA, SD and SS are never issued; common capitals are not places)
+    # Dutch postcode: "3512 JE" (SA, SD and SS are never issued; common capitals are not places),
+    # after a comma or followed by its town: alone, "1080 HD" and "2019 EN" are a screen and a
+    # standard.
     re.compile(
-        r"(?<![£€$\d.,])\b[1-9]\d{3} ?(?!SA|SD|SS|OK|EU|UK|US|TV|PM|AM|MB|GB|KB|TB|HH|NL|DE|IE"
-        r"|ID|PC|EV|AC|DC|HP|IT|VAT)[A-Z]{2}\b"
+        r"(?<![£€$\d.,])(?:(?<=, )|\b)[1-9]\d{3} ?"
+        r"(?!SA|SD|SS|OK|EU|UK|US|TV|PM|AM|MB|GB|KB|TB|HH|NL|DE|IE|ID|PC|EV|AC|DC|HP|IT|VAT)"
+        r"[A-Z]{2}\b(?:(?<=, \d{4} [A-Z]{2})|(?<=, \d{4}[A-Z]{2})|(?=,?\s+[A-Z][a-z]))"
+    ),
+    # Any country's postcode when it is named: "postcode 3512 JE", "ZIP: 94107", "PLZ 10115".
+    re.compile(
+        r"(?i:\b(?:post ?code|postal code|zip(?: code)?|PLZ|code postal|c\.p\.|CAP|PIN code)"
+        r"(?: is)?)\s*:?\s*(?=[A-Z0-9 -]{0,8}\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){2,8}\b"
     ),
     # German postcode with its town, after a comma or at the start of a line: ", 10115 Berlin"
     re.compile(r"(?:(?<=,)|(?<=, )|(?<=\n)|^)\s*\d{5} [A-ZÄÖÜ][a-zäöüß]+", re.MULTILINE),
@@ -131,8 +202,12 @@ SPELLED_EMAIL = re.compile(
     r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z0-9_%+-]+)*"
     r"\s*(?:\s\bat\b\s|\[at\]|\(at\)|\{at\})\s*[a-z0-9-]+"
     r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\.)\s*[a-z0-9-]+)*?"
-    r"\s*(?:\bdot\b|\[dot\]|\(dot\))\s*(?:com|org|net|co|uk|ie|de|fr|it|es|nl|eu|io|me|pl|pt|be"
-    r"|info|edu|gov)\b"
+    r"\s*(?:\bdot\b|\[dot\]|\(dot\))\s*(?:com|org|net|info|edu|gov|biz|app|dev|[a-z]{2})\b"
+)
+# "jo(at)gmail.com", "jo [at] gmail.com", "jo @ gmail.com": the @ written around, the dots kept.
+OBFUSCATED_EMAIL = re.compile(
+    r"(?i)(?<![\w.@-])[a-z0-9._%+-]+\s*(?:\[at\]|\(at\)|\{at\}|<at>| @ )\s*"
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b"
 )
 # A full name next to what ties it to a customer record: "placed by Helen Marsh (PF-448210)",
 # "registered to Siobhan O'Reilly", "passenger William Hart".
@@ -222,6 +297,13 @@ def _national_numbers(public_phones: frozenset[str]) -> frozenset[str]:
 def _is_public(number: phonenumbers.PhoneNumber, raw: str, public_phones: frozenset[str]) -> bool:
     if phonenumbers.format_number(number, PhoneNumberFormat.E164) in public_phones:
         return True
+    if raw.lstrip("(").startswith(("+", "00")):
+        return False  # written with its country code: the comparison above is exact
+    digits = "".join(c for c in raw if c.isdigit()).lstrip("0")
+    return any(digits.endswith(n) for n in _national_numbers(public_phones) if len(n) >= 7)
+
+
+def _is_public_digits(raw: str, public_phones: frozenset[str]) -> bool:
     digits = "".join(c for c in raw if c.isdigit()).lstrip("0")
     return any(digits.endswith(n) for n in _national_numbers(public_phones) if len(n) >= 7)
 
@@ -230,13 +312,15 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
     for candidate in PHONE_CANDIDATE.finditer(text):
         raw = candidate.group()
         digits = sum(c.isdigit() for c in raw)
-        if not 7 <= digits <= 15 or NOT_A_PHONE_BEFORE.search(
-            text[max(0, candidate.start() - 24) : candidate.start()]
+        before = text[max(0, candidate.start() - 24) : candidate.start()]
+        if not 7 <= digits <= 15 or (
+            (NOT_A_PHONE_BEFORE.search(before) or CODE_BEFORE.search(before))
+            and not PHONE_WORD_BEFORE.search(before)
         ):
             continue
         # Valid numbers first (the likelier reading of a national number), then any number
         # that is possible in length: fictional and unallocated ranges are still someone's.
-        international = raw.startswith(("+", "00"))
+        international = raw.lstrip("(").startswith(("+", "00"))
         matches = []
         regions = ("GB",) if international else REGIONS
         if not international and NANP_SHAPED.fullmatch(raw):
@@ -247,10 +331,20 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
                 break
         if not matches and PHONE_SHAPED.fullmatch(raw.strip("()")):
             matches = list(PhoneNumberMatcher(raw, "GB", leniency=Leniency.POSSIBLE))
+        if not matches and PHONE_WORD_BEFORE.search(before) and not DATE_LIKE.fullmatch(raw):
+            # Said to be a phone number ("her number is 612 345 678", "call me at 555-0147"):
+            # any country's national number, whatever libphonenumber makes of it.
+            start, end = candidate.start(), trim_trailing(text, candidate.start(), candidate.end())
+            if not _is_public_digits(text[start:end], public_phones):
+                yield Hit(KIND, start, end, PHONE_MESSAGE, SUGGESTION)
+            continue
         for match in matches:
             if not _is_public(match.number, match.raw_string, public_phones):
-                start = candidate.start() + match.start
-                yield Hit(KIND, start, candidate.start() + match.end, PHONE_MESSAGE, SUGGESTION)
+                start, end = candidate.start() + match.start, candidate.start() + match.end
+                extension = EXTENSION.match(text, end)
+                if extension:
+                    end = extension.end()
+                yield Hit(KIND, start, end, PHONE_MESSAGE, SUGGESTION)
 
 
 def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
@@ -260,7 +354,11 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
         domain = address.rsplit("@", 1)[1]
         if address in public_emails or EXAMPLE_DOMAINS.search(domain):
             continue
+        if text.startswith(":", end) and end + 1 < len(text) and not text[end + 1].isspace():
+            continue  # "git@github.com:team/app.git" is a repository, not a mailbox
         yield Hit(KIND, match.start(), end, EMAIL_MESSAGE, SUGGESTION)
+    for match in OBFUSCATED_EMAIL.finditer(text):
+        yield Hit(KIND, match.start(), match.end(), EMAIL_MESSAGE, SUGGESTION)
     lowered = text.lower()
     if "dot" not in lowered or not any(at in lowered for at in (" at ", "[at]", "(at)", "{at}")):
         return
@@ -270,6 +368,18 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
 
 def squash_address(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
+
+
+# The company's own premises given as such: "our Leeds shop is at …", "visit us at …".
+OWN_PREMISES_BEFORE = re.compile(
+    r"(?i)(?:\bour\b[^.!?\n]{0,30}?\b(?:shop|store|office|branch|showroom|warehouse|depot|hq"
+    r"|headquarters|returns?(?: (?:centre|center|address|desk|department))?|service (?:centre"
+    r"|center|point|desk)|repair (?:centre|center|shop)|workshop|studio|caf[eé]|restaurant"
+    r"|clinic|pharmacy|hotel|outlet|boutique|factory|counter|desk|lounge|hub|address|premises"
+    r"|site|location)s?\b[^.!?\n]{0,20}?\b(?:is|are|sits|is located|is based|moved)?"
+    r"\s*(?:at|in|on|to|:)"
+    r"|\b(?:visit|find|see|meet|join) us (?:at|in|on))\s*:?\s*$"
+)
 
 
 def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
@@ -288,6 +398,7 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
         Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION)
         for start, end in merged
         if not any(squash_address(text[start:end]) in public for public in public_addresses)
+        and not OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start)
     ]
 
 
