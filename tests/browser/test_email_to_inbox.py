@@ -97,7 +97,7 @@ def test_an_email_appears_live_and_the_answer_reaches_the_customers_mail_thread(
     )
     page.click("#reply-form button[type=submit]")
 
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 30  # the worker of a busy machine
     while not mailbox.received and time.monotonic() < deadline:
         time.sleep(0.1)
     [answer] = mailbox.received
