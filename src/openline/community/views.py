@@ -29,7 +29,7 @@ from openline.core.publishing import (
 from openline.core.ratelimit import RateLimited, hit
 from openline.core.redaction import redact
 
-from . import actions, notify, permissions, selectors
+from . import actions, fragments, notify, permissions, selectors
 from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
 from .models import Space, Tag, Thread, ThreadKind
@@ -143,8 +143,8 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     thread = selectors.access_thread(signed_in_user(request), pk)
     if thread.merged_at is not None or slug != thread.slug:
         return HttpResponseRedirect(selectors.address_of(thread), status=301)
-    replies = list(selectors.thread_replies(thread))
-    context = selectors.thread_page_context(signed_in_user(request), thread, replies)
+    replies = fragments.thread_replies(thread)
+    context = _thread_context(request, thread, replies)
     public = not thread.space.is_private and thread.hidden_at is None and thread.deleted_at is None
     if not request.user.is_authenticated and public:  # for search engines
         context["jsonld"] = thread_jsonld(thread, replies, site_url=settings.SITE_URL)
@@ -152,6 +152,38 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     context["following"] = notify.is_following(signed_in_user(request), thread)
     context["follow_url"] = reverse("community:follow_thread", args=[thread.pk])
     return render(request, "community/thread.html", context)
+
+
+def _thread_context(request: HttpRequest, thread: Thread, replies: list[Any]) -> dict[str, Any]:
+    """The thread page's context for this reader, with the replies joined to their controls
+    (community.fragments) and the thread's own vote, moderation note and forms."""
+    user = signed_in_user(request)
+    context = selectors.thread_page_context(user, thread, replies)
+    csrf = fragments.csrf_input(request) if user is not None else ""
+    context["replies_html"] = fragments.reader_replies(request, context)
+    context["thread_vote"] = fragments.vote_widget(
+        vote_id="vote-t",
+        vote_url=reverse("community:vote_thread", args=[thread.pk]),
+        voted=context["voted_thread"],
+        count=thread.upvote_count,
+        can_vote=context["can_vote"],
+        csrf=csrf,
+    )
+    history_url = reverse("community:history", args=[thread.pk])
+    context["thread_byline"] = fragments.byline(
+        thread.author, thread.created_at, thread.edited_at, history_url
+    )
+    context["thread_moderation_note"] = fragments.moderation_note(
+        thread, user=user, can_moderate=context["can_moderate"]
+    )
+    if context["can_flag_thread"]:
+        flag_url = reverse("community:flag", args=["t", thread.pk])
+        context["thread_flag_form"] = fragments.flag_form(flag_url, csrf)
+    if context["can_moderate"]:
+        context["thread_moderate"] = fragments.moderate_form(
+            thread, kind="t", next_path=request.get_full_path(), csrf=csrf
+        )
+    return context
 
 
 @require_GET
@@ -249,8 +281,7 @@ def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             if new.is_held:
                 messages.info(request, WAITING_FOR_REVIEW.format(reason=new.held_reason))
             return redirect(new.get_absolute_url())
-    replies = list(selectors.thread_replies(thread))
-    context = selectors.thread_page_context(request.user, thread, replies)
+    context = _thread_context(request, thread, fragments.thread_replies(thread))
     guidance = findings_context(form.cleaned_data.get("body", ""), refusal) if refusal else None
     redacted = None
     if refusal is not None and not context.get("drafts_checked"):  # a member's own data
@@ -272,14 +303,15 @@ def vote(request: AuthenticatedHttpRequest, pk: int, reply_pk: int | None = None
         return HttpResponse(" ".join(error.messages), status=400)
     if not is_htmx(request):
         return redirect(target.get_absolute_url() if target else thread.get_absolute_url())
-    context = {
-        "vote_id": f"vote-r{target.pk}" if target else "vote-t",
-        "vote_url": request.path,
-        "voted": voted,
-        "count": count,
-        "can_vote": True,
-    }
-    return render(request, "community/thread.html#vote", context)
+    widget = fragments.vote_widget(
+        vote_id=f"vote-r{target.pk}" if target else "vote-t",
+        vote_url=request.path,
+        voted=voted,
+        count=count,
+        can_vote=True,
+        csrf=fragments.csrf_input(request),
+    )
+    return HttpResponse(widget)
 
 
 @require_POST
