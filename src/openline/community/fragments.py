@@ -20,6 +20,7 @@ The byline is rendered in Python rather than in a template: it is the same marku
 page shows, and rendering it this way keeps a cache miss (the first view after a change) cheap.
 """
 
+import functools
 from typing import Any
 
 from django.conf import settings
@@ -28,7 +29,7 @@ from django.middleware.csrf import get_token
 from django.template.defaultfilters import date as format_date
 from django.template.defaultfilters import linebreaksbr
 from django.urls import reverse
-from django.utils.html import escape, format_html
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from openline.accounts.models import Role, User
@@ -36,9 +37,6 @@ from openline.core.cache import release
 from openline.web.templatetags.time_tags import ago
 
 from .models import FlagReason, Reply, Thread
-
-# The parts of a reply every reader sees alike, by attribute name on the cached Reply.
-SHARED = ("shared_head", "shared_body", "shared_correction")
 
 
 def _key(thread: Thread) -> str:
@@ -59,7 +57,8 @@ def thread_replies(thread: Thread) -> list[Reply]:
         history_url = reverse("community:history", args=[thread.pk])
         for reply in replies:
             reply.shared_head = _head(reply, thread)
-            reply.shared_body = format_html('<div class="body">{}</div>', mark_safe(reply.body_html))  # noqa: S308 - sanitised by core.markdown when saved
+            body = mark_safe(reply.body_html)  # noqa: S308 - sanitised by core.markdown when saved
+            reply.shared_body = format_html('<div class="body">{}</div>', body)
             reply.shared_correction = _correction(reply, history_url)
         cache.set(key, replies, settings.OPENLINE["ANON_CACHE_SECONDS"])
     for reply in replies:
@@ -72,7 +71,9 @@ def byline(person: User, when: Any, edited: object, history_url: str) -> SafeStr
     if person.badge:
         superuser = " superuser" if person.role == Role.SUPERUSER else ""
         badge = format_html('<span class="badge{}">{}</span>', superuser, person.badge)
-    edited_html = format_html('<span>· <a href="{}">edited</a></span>', history_url) if edited else ""
+    edited_html = (
+        format_html('<span>· <a href="{}">edited</a></span>', history_url) if edited else ""
+    )
     return format_html(
         '<div class="byline">\n  <a href="/u/{}/">{}</a>\n  {}\n'
         '  <span>· <time datetime="{}" title="{} UTC">{}</time></span>\n  {}\n</div>',
@@ -152,7 +153,8 @@ def vote_widget(
     else:
         button = mark_safe('<span aria-hidden="true">▲</span>')
     return format_html(
-        '<div class="vote" id="{}">\n  {}\n  <span class="n" aria-label="upvotes">{}</span>\n</div>',
+        '<div class="vote" id="{}">\n  {}\n'
+        '  <span class="n" aria-label="upvotes">{}</span>\n</div>',
         vote_id,
         button,
         count,
@@ -167,14 +169,17 @@ def moderation_note(post: Thread | Reply, *, user: User | None, can_moderate: bo
         )
     if post.hidden_at is None:
         return ""
-    who = "Hidden by a moderator" if post.hidden_by_id else "Hidden until a moderator reviews the flags"
+    who = (
+        "Hidden by a moderator"
+        if post.hidden_by_id
+        else "Hidden until a moderator reviews the flags"
+    )
     own = user is not None and user.is_authenticated and user.pk == post.author_id
     aside = " — only its author and the moderators see the text" if own or can_moderate else ""
-    return format_html(
-        '<p class="notice moderation-note"><strong>{}</strong>{}.</p>', who, aside
-    )
+    return format_html('<p class="notice moderation-note"><strong>{}</strong>{}.</p>', who, aside)
 
 
+@functools.cache
 def _flag_reasons() -> str:
     return "".join(
         format_html(
@@ -199,8 +204,10 @@ def flag_form(flag_url: str, csrf: str) -> SafeString:
     )
 
 
-def moderate_form(post: Thread | Reply, *, kind: str, next_path: str, csrf: str) -> SafeString:
-    moderate_url = reverse("community:moderate", args=[kind, post.pk])
+def moderate_form(
+    post: Thread | Reply, *, kind: str, next_path: str, csrf: str, pk: int | None = None
+) -> SafeString:
+    moderate_url = reverse("community:moderate", args=[kind, pk or post.pk])
     hidden = post.hidden_at is not None
     buttons = [
         format_html(
@@ -243,77 +250,125 @@ def moderate_form(post: Thread | Reply, *, kind: str, next_path: str, csrf: str)
     )
 
 
-def reader_replies(request: Any, context: dict[str, Any]) -> SafeString:
-    """The replies as this reader sees them: the shared parts of each with this reader's
-    controls, from `selectors.thread_page_context(...)`'s flags. Only strings are joined here:
-    about 30 µs a reply."""
-    thread: Thread = context["thread"]
-    user: User | None = request.user if request.user.is_authenticated else None
-    can_vote: bool = context["can_vote"]
-    can_accept: bool = context["can_accept"]
-    can_moderate: bool = context["can_moderate"]
-    csrf = csrf_input(request) if user is not None else ""
-    next_path = request.get_full_path() if can_moderate else ""
-    flag_url = reverse("community:flag", args=["r", 987654321987])
-    out: list[str] = []
-    for r in context["replies"]:
-        accepted = r.pk == thread.accepted_reply_id
-        classes = "card reply" + (" accepted" if accepted else "") + (
-            " retracted" if r.is_retracted else ""
+PK = "987654321987"  # stands for a reply's id in a control rendered once for the page
+COUNT = "876543219876"  # and for its vote count
+
+
+class _Controls:
+    """Each control of a reply rendered once per page for this reader, with PK (and COUNT)
+    standing in for the reply's values, then copied per reply with str.replace: the markup
+    comes from the same functions as the thread's own controls, at a fraction of the cost."""
+
+    def __init__(self, request: Any, context: dict[str, Any]) -> None:
+        self.thread: Thread = context["thread"]
+        self.user: User | None = request.user if request.user.is_authenticated else None
+        self.can_vote: bool = context["can_vote"]
+        self.can_accept: bool = context["can_accept"]
+        self.can_moderate: bool = context["can_moderate"]
+        self.csrf = csrf_input(request) if self.user is not None else ""
+        self.next_path = request.get_full_path() if self.can_moderate else ""
+        self.memo: dict[tuple[object, ...], str] = {}
+
+    def _once(self, key: tuple[object, ...], build: Any) -> str:
+        if key not in self.memo:
+            self.memo[key] = str(build())
+        return self.memo[key]
+
+    def vote(self, r: Reply) -> str:
+        html = self._once(
+            ("vote", r.voted),
+            lambda: vote_widget(
+                vote_id=f"vote-r{PK}",
+                vote_url=reverse("community:vote_reply", args=[self.thread.pk, int(PK)]),
+                voted=r.voted,
+                count=int(COUNT),
+                can_vote=self.can_vote,
+                csrf=self.csrf,
+            ),
         )
-        actions: list[str] = []
-        if can_accept and not r.is_retracted and r.author_id != thread.author_id:
-            button = (
-                '<input type="hidden" name="undo" value="1"><button type="submit">Unaccept</button>'
-                if accepted
-                else '<button type="submit" class="primary">Accept this answer</button>'
-            )
-            actions.append(
-                format_html(
-                    '<form method="post" action="{}" class="inline">{}\n  {}\n</form>',
-                    r.accept_url,
-                    csrf,
-                    mark_safe(button),
-                )
+        return html.replace(PK, str(r.pk)).replace(COUNT, str(r.upvote_count))
+
+    def actions(self, r: Reply, *, accepted: bool) -> str:
+        parts: list[str] = []
+        if self.can_accept and not r.is_retracted and r.author_id != self.thread.author_id:
+            parts.append(
+                self._once(("accept", accepted), lambda: _accept_form(accepted, self.csrf))
             )
         if r.can_flag:
-            actions.append(flag_form(flag_url.replace("987654321987", str(r.pk)), csrf))
-        if can_moderate:
-            actions.append(moderate_form(r, kind="r", next_path=next_path, csrf=csrf))
-        if r.can_correct:
-            actions.append(
-                format_html('<a href="{}">Mark as a mistake</a>', reverse("guidance:mistake", args=[r.pk]))
-            )
-        if r.can_edit:
-            actions.append(
-                format_html(
-                    '<a href="{}">Edit</a>\n<details class="inline"><summary>Retract</summary>\n'
-                    '  <form method="post" action="{}" class="stack">{}\n'
-                    '    <textarea name="note" rows="2" required placeholder="Why you take it back'
-                    ' — readers see this note"></textarea>\n'
-                    '    <button type="submit">Retract in public</button>\n  </form>\n</details>',
-                    r.edit_url,
-                    r.retract_url,
-                    csrf,
+            flag_url = reverse("community:flag", args=["r", int(PK)])
+            parts.append(self._once(("flag",), lambda: flag_form(flag_url, self.csrf)))
+        if self.can_moderate:
+            hidden, deleted = r.hidden_at is not None, r.deleted_at is not None
+            parts.append(
+                self._once(
+                    ("moderate", hidden, deleted),
+                    lambda: moderate_form(
+                        r, kind="r", next_path=self.next_path, csrf=self.csrf, pk=int(PK)
+                    ),
                 )
             )
-        vote = vote_widget(
-            vote_id=r.vote_id,
-            vote_url=r.vote_url,
-            voted=r.voted,
-            count=r.upvote_count,
-            can_vote=can_vote,
-            csrf=csrf,
+        if r.can_correct:
+            url = reverse("guidance:mistake", args=[int(PK)])
+            parts.append(
+                self._once(
+                    ("correct",), lambda: format_html('<a href="{}">Mark as a mistake</a>', url)
+                )
+            )
+        if r.can_edit:
+            parts.append(self._once(("edit",), lambda: _edit_controls(self.csrf)))
+        return "".join(parts).replace(PK, str(r.pk))
+
+
+def _accept_form(accepted: bool, csrf: str) -> SafeString:
+    button = (
+        '<input type="hidden" name="undo" value="1"><button type="submit">Unaccept</button>'
+        if accepted
+        else '<button type="submit" class="primary">Accept this answer</button>'
+    )
+    return format_html(
+        '<form method="post" action="{}" class="inline">{}\n  {}\n</form>',
+        reverse("community:accept", args=[int(PK)]),
+        csrf,
+        mark_safe(button),  # noqa: S308 - a constant
+    )
+
+
+def _edit_controls(csrf: str) -> SafeString:
+    return format_html(
+        '<a href="{}">Edit</a>\n<details class="inline"><summary>Retract</summary>\n'
+        '  <form method="post" action="{}" class="stack">{}\n'
+        '    <textarea name="note" rows="2" required placeholder="Why you take it back'
+        ' — readers see this note"></textarea>\n'
+        '    <button type="submit">Retract in public</button>\n  </form>\n</details>',
+        reverse("community:edit_reply", args=[int(PK)]),
+        reverse("community:retract", args=[int(PK)]),
+        csrf,
+    )
+
+
+def reader_replies(request: Any, context: dict[str, Any]) -> SafeString:
+    """The replies as this reader sees them: the shared parts of each with this reader's
+    controls, from `selectors.thread_page_context(...)`'s flags. Only strings are copied and
+    joined per reply."""
+    controls = _Controls(request, context)
+    accepted_id = controls.thread.accepted_reply_id
+    out: list[str] = []
+    for r in context["replies"]:
+        accepted = r.pk == accepted_id
+        classes = (
+            "card reply"
+            + (" accepted" if accepted else "")
+            + (" retracted" if r.is_retracted else "")
         )
-        note = moderation_note(r, user=user, can_moderate=can_moderate)
+        note = ""
+        if r.hidden_at is not None or r.deleted_at is not None:
+            note = moderation_note(r, user=controls.user, can_moderate=controls.can_moderate)
         out.append(
-            f'<article class="{classes}" id="reply-{r.pk}">\n  <div class="post">\n    {vote}\n'
+            f'<article class="{classes}" id="reply-{r.pk}">\n  <div class="post">\n'
+            f"    {controls.vote(r)}\n"
             f"    <div>\n      {r.shared_head}\n      {note}"
             f"{r.shared_body if r.shows_text else ''}{r.shared_correction}\n"
-            f'      <div class="actions">\n        {"".join(actions)}\n      </div>\n'
-            "    </div>\n  </div>\n</article>\n"
+            f'      <div class="actions">\n        {controls.actions(r, accepted=accepted)}\n'
+            "      </div>\n    </div>\n  </div>\n</article>\n"
         )
     return mark_safe("".join(out))  # noqa: S308 - every part above is escaped or format_html
-
-
-__all__ = ["SHARED", "escape", "reader_replies", "thread_replies", "vote_widget"]

@@ -320,6 +320,14 @@ class Reply(models.Model):
     vote_id: str
     shows_text: bool
     can_flag: bool
+    vote_url: str
+    accept_url: str
+    edit_url: str
+    retract_url: str
+    # Not columns: the HTML every reader sees alike, set by community.fragments.
+    shared_head: str
+    shared_body: str
+    shared_correction: str
 
     class Meta:
         ordering = ["created_at", "id"]
