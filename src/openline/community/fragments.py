@@ -254,6 +254,11 @@ PK = "987654321987"  # stands for a reply's id in a control rendered once for th
 COUNT = "876543219876"  # and for its vote count
 
 
+def _url(name: str, *args: object) -> str:
+    """The URL of a reply's control with PK for the reply's id."""
+    return reverse(name, args=[*args, int(PK)])
+
+
 class _Controls:
     """Each control of a reply rendered once per page for this reader, with PK (and COUNT)
     standing in for the reply's values, then copied per reply with str.replace: the markup
@@ -279,7 +284,7 @@ class _Controls:
             ("vote", r.voted),
             lambda: vote_widget(
                 vote_id=f"vote-r{PK}",
-                vote_url=reverse("community:vote_reply", args=[self.thread.pk, int(PK)]),
+                vote_url=_url("community:vote_reply", self.thread.pk),
                 voted=r.voted,
                 count=int(COUNT),
                 can_vote=self.can_vote,
@@ -295,8 +300,9 @@ class _Controls:
                 self._once(("accept", accepted), lambda: _accept_form(accepted, self.csrf))
             )
         if r.can_flag:
-            flag_url = reverse("community:flag", args=["r", int(PK)])
-            parts.append(self._once(("flag",), lambda: flag_form(flag_url, self.csrf)))
+            parts.append(
+                self._once(("flag",), lambda: flag_form(_url("community:flag", "r"), self.csrf))
+            )
         if self.can_moderate:
             hidden, deleted = r.hidden_at is not None, r.deleted_at is not None
             parts.append(
@@ -308,10 +314,12 @@ class _Controls:
                 )
             )
         if r.can_correct:
-            url = reverse("guidance:mistake", args=[int(PK)])
             parts.append(
                 self._once(
-                    ("correct",), lambda: format_html('<a href="{}">Mark as a mistake</a>', url)
+                    ("correct",),
+                    lambda: format_html(
+                        '<a href="{}">Mark as a mistake</a>', _url("guidance:mistake")
+                    ),
                 )
             )
         if r.can_edit:
@@ -327,7 +335,7 @@ def _accept_form(accepted: bool, csrf: str) -> SafeString:
     )
     return format_html(
         '<form method="post" action="{}" class="inline">{}\n  {}\n</form>',
-        reverse("community:accept", args=[int(PK)]),
+        _url("community:accept"),
         csrf,
         mark_safe(button),  # noqa: S308 - a constant
     )
@@ -340,8 +348,8 @@ def _edit_controls(csrf: str) -> SafeString:
         '    <textarea name="note" rows="2" required placeholder="Why you take it back'
         ' — readers see this note"></textarea>\n'
         '    <button type="submit">Retract in public</button>\n  </form>\n</details>',
-        reverse("community:edit_reply", args=[int(PK)]),
-        reverse("community:retract", args=[int(PK)]),
+        _url("community:edit_reply"),
+        _url("community:retract"),
         csrf,
     )
 

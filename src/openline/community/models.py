@@ -317,13 +317,8 @@ class Reply(models.Model):
     voted: bool
     can_edit: bool
     can_correct: bool
-    vote_id: str
     shows_text: bool
     can_flag: bool
-    vote_url: str
-    accept_url: str
-    edit_url: str
-    retract_url: str
     # Not columns: the HTML every reader sees alike, set by community.fragments.
     shared_head: str
     shared_body: str
