@@ -21,22 +21,29 @@ page shows, and rendering it this way keeps a cache miss (the first view after a
 """
 
 import functools
+import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Page
 from django.middleware.csrf import get_token
 from django.template.defaultfilters import date as format_date
 from django.template.defaultfilters import linebreaksbr
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from openline.accounts.models import Role, User
+from openline.core import counters
 from openline.core.cache import release
 from openline.web.templatetags.time_tags import ago
 
-from .models import FlagReason, Reply, Thread
+from . import permissions, selectors
+from .actions import LISTS_COUNTER
+from .models import FlagReason, Reply, Space, Thread
 
 
 def _key(thread: Thread) -> str:
@@ -380,3 +387,42 @@ def reader_replies(request: Any, context: dict[str, Any]) -> SafeString:
             "      </div>\n    </div>\n  </div>\n</article>\n"
         )
     return mark_safe("".join(out))  # noqa: S308 - every part above is escaped or format_html
+
+
+# --- thread lists -----------------------------------------------------------------------------
+
+
+def thread_list(
+    request: Any,
+    user: User | None,
+    spaces: list[Space],
+    *,
+    sort: str,
+    paginate: Callable[[Any], Page[Thread]],
+    show_space: bool,
+    space: Space | None = None,
+    tag_slug: str | None = None,
+) -> tuple[SafeString, int]:
+    """A page of a thread list (home, a space, a tag) and its page number. What it shows
+    depends on the reader only through the spaces they may see (`spaces`, read once for the
+    sidebar too) and whether they moderate (hidden threads), so it is kept per those, the
+    list's filters and the lists counter every thread change bumps. A page past the last is
+    never stored, so it stays "not found"."""
+    moderator = permissions.can_moderate(user)
+    staff = user is not None and user.is_authenticated and user.is_staff_member
+    seen = "all" if staff else ",".join(str(s.pk) for s in sorted(spaces, key=lambda s: s.pk))
+    where = f"s{space.pk}" if space is not None else f"t{tag_slug}" if tag_slug else "home"
+    number = request.GET.get("page", "1")
+    key = (
+        f"tlist:{release()}:{counters.read(LISTS_COUNTER)}:{where}:{sort}:{number}:"
+        f"{int(moderator)}:{int(show_space)}:{hashlib.sha256(seen.encode()).hexdigest()[:16]}"
+    )
+    stored: tuple[str, int] | None = cache.get(key)
+    if stored is None:
+        page = paginate(selectors.thread_summaries(user, space=space, tag_slug=tag_slug, sort=sort))
+        html = render_to_string(
+            "community/_thread_list.html", {"page": page, "sort": sort, "show_space": show_space}
+        )
+        stored = (html, page.number)
+        cache.set(key, stored, settings.OPENLINE["ANON_CACHE_SECONDS"])
+    return mark_safe(stored[0]), stored[1]  # noqa: S308 - rendered by the template engine

@@ -66,47 +66,40 @@ def _lists_version(request: HttpRequest, **kwargs: Any) -> int:
     return counters.read(actions.LISTS_COUNTER)
 
 
+def _list_context(
+    request: HttpRequest, *, show_space: bool, space: Any = None, tag_slug: str | None = None
+) -> dict[str, Any]:
+    user = signed_in_user(request)
+    spaces = list(selectors.visible_spaces(user))
+    sort = _sort(request)
+    html, number = fragments.thread_list(
+        request,
+        user,
+        spaces,
+        sort=sort,
+        paginate=lambda threads: _page(request, threads),
+        show_space=show_space,
+        space=space,
+        tag_slug=tag_slug,
+    )
+    return {"thread_list": html, "page_number": number, "sort": sort, "spaces": spaces}
+
+
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def home(request: HttpRequest) -> HttpResponse:
-    sort = _sort(request)
-    apart = sort == "latest"
-    threads = selectors.thread_summaries(signed_in_user(request), sort=sort, pinned_apart=apart)
-    page = _page(request, threads)
-    spaces = selectors.visible_spaces(signed_in_user(request))
-    context = {"page": page, "sort": sort, "spaces": spaces}
-    context["pinned"] = _pinned(request, page, sort)
-    return render(request, "community/home.html", context)
-
-
-def _pinned(request: HttpRequest, page: Any, sort: str, space: Space | None = None) -> list[Thread]:
-    """Pinned threads lead the first page of the latest threads."""
-    if sort != "latest":
-        return []
-    if page.number != 1:
-        return []
-    return selectors.pinned(signed_in_user(request), space=space)
+    return render(request, "community/home.html", _list_context(request, show_space=True))
 
 
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def space(request: HttpRequest, slug: str) -> HttpResponse:
     space = selectors.access_space(signed_in_user(request), slug)
-    sort = _sort(request)
-    page = _page(
-        request,
-        selectors.thread_summaries(
-            signed_in_user(request), space=space, sort=sort, pinned_apart=sort == "latest"
-        ),
-    )
     context = {
+        **_list_context(request, show_space=False, space=space),
         "space": space,
-        "page": page,
-        "sort": sort,
-        "spaces": selectors.visible_spaces(signed_in_user(request)),
         "following": notify.is_following(signed_in_user(request), space),
         "follow_url": reverse("community:follow_space", args=[space.slug]),
-        "pinned": _pinned(request, page, sort, space),
     }
     return render(request, "community/space.html", context)
 
@@ -115,15 +108,9 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
-    sort = _sort(request)
-    page = _page(
-        request, selectors.thread_summaries(signed_in_user(request), tag_slug=slug, sort=sort)
-    )
     context = {
+        **_list_context(request, show_space=True, tag_slug=slug),
         "tag": tag,
-        "page": page,
-        "sort": sort,
-        "spaces": selectors.visible_spaces(signed_in_user(request)),
         "following": notify.is_following(signed_in_user(request), tag),
         "follow_url": reverse("community:follow_tag", args=[tag.slug]),
     }
