@@ -37,7 +37,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
 from openline.accounts.models import Role, User
-from openline.core import counters
+from openline.core import counters, metrics
 from openline.core.cache import release
 from openline.web.templatetags.time_tags import ago
 
@@ -55,6 +55,7 @@ def thread_replies(thread: Thread) -> list[Reply]:
     has not changed since they were rendered, else loaded and rendered (and cached)."""
     key = _key(thread)
     replies: list[Reply] | None = cache.get(key)
+    metrics.cache_result("reply_fragments", replies is not None)
     if replies is None:
         replies = list(
             thread.replies.select_related("author", "retracted_by", "corrected_by").order_by(
@@ -418,6 +419,7 @@ def thread_list(
         f"{int(moderator)}:{int(show_space)}:{hashlib.sha256(seen.encode()).hexdigest()[:16]}"
     )
     stored: tuple[str, int] | None = cache.get(key)
+    metrics.cache_result("thread_lists", stored is not None)
     if stored is None:
         page = paginate(selectors.thread_summaries(user, space=space, tag_slug=tag_slug, sort=sort))
         html = render_to_string(
