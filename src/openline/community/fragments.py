@@ -169,22 +169,44 @@ def vote_widget(
     )
 
 
-def moderation_note(post: Thread | Reply, *, user: User | None, can_moderate: bool) -> str:
+def moderation_note(
+    post: Thread | Reply, *, user: User | None, can_moderate: bool, history_url: str
+) -> str:
+    """Deleted, waiting for review or hidden (what the reader is told depends on whether it is
+    theirs or they moderate), and edited by a moderator."""
+    note = ""
     if post.deleted_at is not None:
-        return format_html(
+        note = format_html(
             '<p class="notice moderation-note"><strong>Deleted by a moderator</strong>: {}</p>',
             post.deletion_reason,
         )
-    if post.hidden_at is None:
-        return ""
-    who = (
-        "Hidden by a moderator"
-        if post.hidden_by_id
-        else "Hidden until a moderator reviews the flags"
-    )
-    own = user is not None and user.is_authenticated and user.pk == post.author_id
-    aside = " — only its author and the moderators see the text" if own or can_moderate else ""
-    return format_html('<p class="notice moderation-note"><strong>{}</strong>{}.</p>', who, aside)
+    elif post.is_held:
+        note = format_html(
+            '<p class="notice moderation-note held-note"><strong>Waiting for review</strong>: '
+            "{}. It is public once a moderator approves it; until then only its author and the "
+            "moderators see it.</p>",
+            post.held_reason,
+        )
+    elif post.hidden_at is not None:
+        who = (
+            "Hidden by a moderator"
+            if post.hidden_by_id
+            else "Hidden until a moderator reviews the flags"
+        )
+        own = user is not None and user.is_authenticated and user.pk == post.author_id
+        aside = " — only its author and the moderators see the text" if own or can_moderate else ""
+        note = format_html(
+            '<p class="notice moderation-note"><strong>{}</strong>{}.</p>', who, aside
+        )
+    if post.moderator_edited_at is not None:
+        note += format_html(
+            '\n<p class="muted moderator-edit">Edited by a moderator on <time datetime="{}">{}'
+            '</time> — <a href="{}">see the earlier text</a>.</p>',
+            format_date(post.moderator_edited_at, "c"),
+            format_date(post.moderator_edited_at, "j M Y"),
+            history_url,
+        )
+    return note
 
 
 @functools.cache
@@ -217,13 +239,19 @@ def moderate_form(
 ) -> SafeString:
     moderate_url = reverse("community:moderate", args=[kind, pk or post.pk])
     hidden = post.hidden_at is not None
-    buttons = [
-        format_html(
+    if post.is_held:
+        first = mark_safe(
+            '<button type="submit" name="operation" value="approve" class="primary">'
+            "Approve</button>"
+        )
+    else:
+        first = format_html(
             '<button type="submit" name="operation" value="{}">{}</button>',
             "unhide" if hidden else "hide",
             "Unhide" if hidden else "Hide",
         )
-    ]
+    buttons = [first]
+    tools = ""
     if kind == "t":
         locked = getattr(post, "locked_at", None) is not None
         buttons.append(
@@ -232,6 +260,18 @@ def moderate_form(
                 "unlock" if locked else "lock",
                 "Unlock" if locked else "Lock",
             )
+        )
+        pinned = getattr(post, "pinned_at", None) is not None
+        buttons.append(
+            format_html(
+                '<button type="submit" name="operation" value="{}">{}</button>',
+                "unpin" if pinned else "pin",
+                "Unpin" if pinned else "Pin",
+            )
+        )
+        tools = format_html(
+            '\n  <a href="{}">Move or merge…</a>',
+            reverse("community:thread_tools", args=[pk or post.pk]),
         )
     delete = ""
     if post.deleted_at is None:
@@ -249,11 +289,12 @@ def moderate_form(
     return format_html(
         '<details class="inline moderate"><summary>Moderate</summary>\n'
         '  <form method="post" action="{}" class="actions">{}\n'
-        '    <input type="hidden" name="next" value="{}">\n    {}\n  </form>{}\n</details>',
+        '    <input type="hidden" name="next" value="{}">\n    {}\n  </form>{}{}\n</details>',
         moderate_url,
         csrf,
         next_path,
         mark_safe("".join(buttons)),  # noqa: S308 - built with format_html above
+        tools,
         delete,
     )
 
@@ -281,6 +322,7 @@ class _Controls:
         self.csrf = csrf_input(request) if self.user is not None else ""
         self.next_path = request.get_full_path() if self.can_moderate else ""
         self.memo: dict[tuple[object, ...], str] = {}
+        self.history_url = reverse("community:history", args=[self.thread.pk])
 
     def _once(self, key: tuple[object, ...], build: Any) -> str:
         if key not in self.memo:
@@ -315,7 +357,7 @@ class _Controls:
             hidden, deleted = r.hidden_at is not None, r.deleted_at is not None
             parts.append(
                 self._once(
-                    ("moderate", hidden, deleted),
+                    ("moderate", hidden, deleted, r.is_held),
                     lambda: moderate_form(
                         r, kind="r", next_path=self.next_path, csrf=self.csrf, pk=int(PK)
                     ),
@@ -377,8 +419,13 @@ def reader_replies(request: Any, context: dict[str, Any]) -> SafeString:
             + (" retracted" if r.is_retracted else "")
         )
         note = ""
-        if r.hidden_at is not None or r.deleted_at is not None:
-            note = moderation_note(r, user=controls.user, can_moderate=controls.can_moderate)
+        if r.hidden_at is not None or r.deleted_at is not None or r.moderator_edited_at:
+            note = moderation_note(
+                r,
+                user=controls.user,
+                can_moderate=controls.can_moderate,
+                history_url=controls.history_url,
+            )
         out.append(
             f'<article class="{classes}" id="reply-{r.pk}">\n  <div class="post">\n'
             f"    {controls.vote(r)}\n"
@@ -421,10 +468,15 @@ def thread_list(
     stored: tuple[str, int] | None = cache.get(key)
     metrics.cache_result("thread_lists", stored is not None)
     if stored is None:
-        page = paginate(selectors.thread_summaries(user, space=space, tag_slug=tag_slug, sort=sort))
-        html = render_to_string(
-            "community/_thread_list.html", {"page": page, "sort": sort, "show_space": show_space}
+        # Pinned threads lead the first page of the latest threads of home and a space.
+        apart = sort == "latest" and tag_slug is None
+        threads = selectors.thread_summaries(
+            user, space=space, tag_slug=tag_slug, sort=sort, pinned_apart=apart
         )
+        page = paginate(threads)
+        pinned = selectors.pinned(user, space=space) if apart and page.number == 1 else []
+        context = {"page": page, "sort": sort, "show_space": show_space, "pinned": pinned}
+        html = render_to_string("community/_thread_list.html", context)
         stored = (html, page.number)
         cache.set(key, stored, settings.OPENLINE["ANON_CACHE_SECONDS"])
     return mark_safe(stored[0]), stored[1]  # noqa: S308 - rendered by the template engine

@@ -32,7 +32,7 @@ from openline.core.redaction import redact
 from . import actions, fragments, notify, permissions, selectors
 from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
-from .models import Space, Tag, Thread, ThreadKind
+from .models import Tag, Thread, ThreadKind
 from .search import fill_snippets
 from .search import search as search_threads
 
@@ -161,7 +161,7 @@ def _thread_context(request: HttpRequest, thread: Thread, replies: list[Any]) ->
         thread.author, thread.created_at, thread.edited_at, history_url
     )
     context["thread_moderation_note"] = fragments.moderation_note(
-        thread, user=user, can_moderate=context["can_moderate"]
+        thread, user=user, can_moderate=context["can_moderate"], history_url=history_url
     )
     if context["can_flag_thread"]:
         flag_url = reverse("community:flag", args=["t", thread.pk])
