@@ -6,7 +6,7 @@ import re
 import pytest
 from django.test import Client
 
-from openline.community import actions, moderation
+from openline.community import actions, moderation, watched
 from openline.community.models import Reply
 
 from ..factories import PASSWORD
@@ -222,3 +222,21 @@ def test_a_moderator_list_with_hidden_threads_is_not_served_to_members(
     moderation.hide_post(moderator, question)
     assert question.title in reader(moderator).get("/").content.decode()
     assert question.title not in reader(customer).get("/").content.decode()
+
+
+def test_a_held_reply_waits_for_its_author_and_moderators_only_then_shows_approved(
+    question, customer, other_customer, moderator
+):
+    watched.add_watched_word(moderator, phrase="giveaway", action="hold", replacement="")
+    held = actions.create_reply(other_customer, question, body="A giveaway for you")
+    url = question.get_absolute_url()
+    member = reader(customer)
+    for _ in range(2):  # the second view of each from the shared fragments
+        assert "A giveaway for you" not in member.get(url).content.decode()
+        own = reply_html(reader(other_customer).get(url), held)
+        assert "Waiting for review" in own and "A giveaway for you" in own
+        tools = reply_html(reader(moderator).get(url), held)
+        assert 'value="approve"' in tools
+    moderation.approve_post(moderator, held)
+    shown = reply_html(member.get(url), held)
+    assert "A giveaway for you" in shown and "Waiting for review" not in shown
