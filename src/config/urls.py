@@ -6,6 +6,8 @@ from django.shortcuts import render
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from openline.core.metrics import metrics_view
+
 
 def admin_signin(request: HttpRequest) -> HttpResponse:
     """The admin signs in through Openline's own page, so its second factor applies there.
@@ -17,6 +19,7 @@ def admin_signin(request: HttpRequest) -> HttpResponse:
 
 
 urlpatterns = [
+    path("metrics", metrics_view, name="metrics"),
     path("admin/login/", admin_signin),
     path("admin/", admin.site.urls),
     path("accounts/", include("openline.accounts.urls")),

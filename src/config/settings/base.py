@@ -104,6 +104,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # Outermost: it also sees the errors Django answers before any view (bad Host, 404, 405).
     "openline.channels.middleware.WebhookErrorsAsJson",
+    # Request ids for the logs, then request latency by view (page-cache hits included).
+    "openline.core.logs.RequestIdMiddleware",
+    "openline.core.metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "openline.core.tracking.TrackingParametersMiddleware",
@@ -287,7 +290,23 @@ USE_TZ = True
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # One JSON object a line with the request id (openline.core.logs); OPENLINE_LOG_FORMAT=text
+    # for plain lines. A refused request (4xx) is one line, never a traceback.
+    "filters": {
+        "request_id": {"()": "openline.core.logs.RequestIdFilter"},
+        "client_errors_brief": {"()": "openline.core.logs.ClientErrorsBrief"},
+    },
+    "formatters": {
+        "json": {"()": "openline.core.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "text" if os.environ.get("OPENLINE_LOG_FORMAT") == "text" else "json",
+            "filters": ["request_id", "client_errors_brief"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("OPENLINE_LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
@@ -383,6 +402,11 @@ OPENLINE: dict[str, Any] = {
     # Reverse proxies whose X-Forwarded-For names the client (core/ratelimit.py).
     "TRUSTED_PROXIES": [
         p.strip() for p in os.environ.get("OPENLINE_TRUSTED_PROXIES", "").split(",") if p.strip()
+    ],
+    # /metrics (openline.core.metrics): off unless a bearer token or client networks are set.
+    "METRICS_TOKEN": os.environ.get("OPENLINE_METRICS_TOKEN", ""),
+    "METRICS_NETWORKS": [
+        n.strip() for n in os.environ.get("OPENLINE_METRICS_NETWORKS", "").split(",") if n.strip()
     ],
     # Rate limits as (attempts, seconds) in a sliding window, per client address unless named.
     "RATE_SIGNIN": (10, 300),

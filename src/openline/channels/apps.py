@@ -6,10 +6,11 @@ class ChannelsConfig(AppConfig):
     label = "channels"
 
     def ready(self) -> None:
-        from . import community, email, feeds, health, webhook
+        from . import community, email, feeds, health, metrics, webhook
         from .social import bluesky, mastodon, polling, reddit, x
 
         health.install()
+        metrics.install()
         for channel in (community, email, webhook, feeds):
             channel.install()
         for network in (mastodon, bluesky, x, reddit):  # each social network registers itself...

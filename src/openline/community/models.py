@@ -317,9 +317,12 @@ class Reply(models.Model):
     voted: bool
     can_edit: bool
     can_correct: bool
-    vote_id: str
     shows_text: bool
     can_flag: bool
+    # Not columns: the HTML every reader sees alike, set by community.fragments.
+    shared_head: str
+    shared_body: str
+    shared_correction: str
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -265,9 +265,14 @@ def check_merge_ideas(user: User | None) -> None:
     _check(can_merge_ideas(user), "Only moderators can merge ideas.")
 
 
-def can_flag(user: User | None, thread: Thread, reply: Reply | None = None) -> bool:
-    """Any signed-in member who can read the post, not on their own post nor a deleted one."""
-    if not _signed_in(user) or not can_view_space(user, thread.space):
+def can_flag(
+    user: User | None, thread: Thread, reply: Reply | None = None, *, sees_space: bool | None = None
+) -> bool:
+    """Any signed-in member who can read the post, not on their own post nor a deleted one.
+    `sees_space`: can_view_space(user, thread.space), when the caller asked it once for many."""
+    if sees_space is None:
+        sees_space = can_view_space(user, thread.space)
+    if not _signed_in(user) or not sees_space:
         return False
     assert user is not None
     post: Thread | Reply = reply if reply is not None else thread

@@ -7,7 +7,6 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from openline.accounts.models import Role, User
-from openline.core.urls import url_formatter
 from openline.people.selectors import profile_standing
 
 from . import permissions
@@ -154,24 +153,21 @@ def thread_page_context(user: User | None, thread: Thread, replies: list[Reply])
     replies = [r for r in replies if not r.is_held or permissions.can_see_hidden(user, r)]
     voted_thread, voted_replies = voted_ids(user, thread)
     flagged = flagged_ids(user, thread)
-    urls = {
-        name: url_formatter(f"community:{view}", *args)
-        for name, view, args in [
-            ("vote_url", "vote_reply", [thread.pk]),
-            ("accept_url", "accept", []),
-            ("edit_url", "edit_reply", []),
-            ("retract_url", "retract", []),
-        ]
-    }
+    # The per-reply flags the page's controls follow (community.fragments builds their URLs).
+    signed_in = user is not None and user.is_authenticated
+    sees_space = signed_in and permissions.can_view_space(user, thread.space)
     for reply in replies:
         reply.voted = reply.pk in voted_replies
-        reply.can_edit = permissions.can_edit_reply(user, reply)
-        reply.can_correct = permissions.can_correct_reply(user, reply)
-        reply.vote_id = f"vote-r{reply.pk}"
+        if signed_in:
+            reply.can_edit = permissions.can_edit_reply(user, reply)
+            reply.can_correct = permissions.can_correct_reply(user, reply)
+            reply.can_flag = (
+                permissions.can_flag(user, thread, reply, sees_space=sees_space)
+                and reply.pk not in flagged
+            )
+        else:  # what the permissions answer for a visitor, without asking 50 times
+            reply.can_edit = reply.can_correct = reply.can_flag = False
         reply.shows_text = _shows_text(user, reply)
-        reply.can_flag = permissions.can_flag(user, thread, reply) and reply.pk not in flagged
-        for name, build in urls.items():
-            setattr(reply, name, build(reply.pk))
     accepted = next((r for r in replies if r.pk == thread.accepted_reply_id), None)
     return {
         "thread": thread,

@@ -29,10 +29,10 @@ from openline.core.publishing import (
 from openline.core.ratelimit import RateLimited, hit
 from openline.core.redaction import redact
 
-from . import actions, notify, permissions, selectors
+from . import actions, fragments, notify, permissions, selectors
 from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
-from .models import Space, Tag, Thread, ThreadKind
+from .models import Tag, Thread, ThreadKind
 from .search import fill_snippets
 from .search import search as search_threads
 
@@ -66,47 +66,40 @@ def _lists_version(request: HttpRequest, **kwargs: Any) -> int:
     return counters.read(actions.LISTS_COUNTER)
 
 
+def _list_context(
+    request: HttpRequest, *, show_space: bool, space: Any = None, tag_slug: str | None = None
+) -> dict[str, Any]:
+    user = signed_in_user(request)
+    spaces = list(selectors.visible_spaces(user))
+    sort = _sort(request)
+    html, number = fragments.thread_list(
+        request,
+        user,
+        spaces,
+        sort=sort,
+        paginate=lambda threads: _page(request, threads),
+        show_space=show_space,
+        space=space,
+        tag_slug=tag_slug,
+    )
+    return {"thread_list": html, "page_number": number, "sort": sort, "spaces": spaces}
+
+
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def home(request: HttpRequest) -> HttpResponse:
-    sort = _sort(request)
-    apart = sort == "latest"
-    threads = selectors.thread_summaries(signed_in_user(request), sort=sort, pinned_apart=apart)
-    page = _page(request, threads)
-    spaces = selectors.visible_spaces(signed_in_user(request))
-    context = {"page": page, "sort": sort, "spaces": spaces}
-    context["pinned"] = _pinned(request, page, sort)
-    return render(request, "community/home.html", context)
-
-
-def _pinned(request: HttpRequest, page: Any, sort: str, space: Space | None = None) -> list[Thread]:
-    """Pinned threads lead the first page of the latest threads."""
-    if sort != "latest":
-        return []
-    if page.number != 1:
-        return []
-    return selectors.pinned(signed_in_user(request), space=space)
+    return render(request, "community/home.html", _list_context(request, show_space=True))
 
 
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def space(request: HttpRequest, slug: str) -> HttpResponse:
     space = selectors.access_space(signed_in_user(request), slug)
-    sort = _sort(request)
-    page = _page(
-        request,
-        selectors.thread_summaries(
-            signed_in_user(request), space=space, sort=sort, pinned_apart=sort == "latest"
-        ),
-    )
     context = {
+        **_list_context(request, show_space=False, space=space),
         "space": space,
-        "page": page,
-        "sort": sort,
-        "spaces": selectors.visible_spaces(signed_in_user(request)),
         "following": notify.is_following(signed_in_user(request), space),
         "follow_url": reverse("community:follow_space", args=[space.slug]),
-        "pinned": _pinned(request, page, sort, space),
     }
     return render(request, "community/space.html", context)
 
@@ -115,15 +108,9 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
-    sort = _sort(request)
-    page = _page(
-        request, selectors.thread_summaries(signed_in_user(request), tag_slug=slug, sort=sort)
-    )
     context = {
+        **_list_context(request, show_space=True, tag_slug=slug),
         "tag": tag,
-        "page": page,
-        "sort": sort,
-        "spaces": selectors.visible_spaces(signed_in_user(request)),
         "following": notify.is_following(signed_in_user(request), tag),
         "follow_url": reverse("community:follow_tag", args=[tag.slug]),
     }
@@ -143,8 +130,8 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     thread = selectors.access_thread(signed_in_user(request), pk)
     if thread.merged_at is not None or slug != thread.slug:
         return HttpResponseRedirect(selectors.address_of(thread), status=301)
-    replies = list(selectors.thread_replies(thread))
-    context = selectors.thread_page_context(signed_in_user(request), thread, replies)
+    replies = fragments.thread_replies(thread)
+    context = _thread_context(request, thread, replies)
     public = not thread.space.is_private and thread.hidden_at is None and thread.deleted_at is None
     if not request.user.is_authenticated and public:  # for search engines
         context["jsonld"] = thread_jsonld(thread, replies, site_url=settings.SITE_URL)
@@ -152,6 +139,38 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     context["following"] = notify.is_following(signed_in_user(request), thread)
     context["follow_url"] = reverse("community:follow_thread", args=[thread.pk])
     return render(request, "community/thread.html", context)
+
+
+def _thread_context(request: HttpRequest, thread: Thread, replies: list[Any]) -> dict[str, Any]:
+    """The thread page's context for this reader, with the replies joined to their controls
+    (community.fragments) and the thread's own vote, moderation note and forms."""
+    user = signed_in_user(request)
+    context = selectors.thread_page_context(user, thread, replies)
+    csrf = fragments.csrf_input(request) if user is not None else ""
+    context["replies_html"] = fragments.reader_replies(request, context)
+    context["thread_vote"] = fragments.vote_widget(
+        vote_id="vote-t",
+        vote_url=reverse("community:vote_thread", args=[thread.pk]),
+        voted=context["voted_thread"],
+        count=thread.upvote_count,
+        can_vote=context["can_vote"],
+        csrf=csrf,
+    )
+    history_url = reverse("community:history", args=[thread.pk])
+    context["thread_byline"] = fragments.byline(
+        thread.author, thread.created_at, thread.edited_at, history_url
+    )
+    context["thread_moderation_note"] = fragments.moderation_note(
+        thread, user=user, can_moderate=context["can_moderate"], history_url=history_url
+    )
+    if context["can_flag_thread"]:
+        flag_url = reverse("community:flag", args=["t", thread.pk])
+        context["thread_flag_form"] = fragments.flag_form(flag_url, csrf)
+    if context["can_moderate"]:
+        context["thread_moderate"] = fragments.moderate_form(
+            thread, kind="t", next_path=request.get_full_path(), csrf=csrf
+        )
+    return context
 
 
 @require_GET
@@ -249,8 +268,7 @@ def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             if new.is_held:
                 messages.info(request, WAITING_FOR_REVIEW.format(reason=new.held_reason))
             return redirect(new.get_absolute_url())
-    replies = list(selectors.thread_replies(thread))
-    context = selectors.thread_page_context(request.user, thread, replies)
+    context = _thread_context(request, thread, fragments.thread_replies(thread))
     guidance = findings_context(form.cleaned_data.get("body", ""), refusal) if refusal else None
     redacted = None
     if refusal is not None and not context.get("drafts_checked"):  # a member's own data
@@ -272,14 +290,15 @@ def vote(request: AuthenticatedHttpRequest, pk: int, reply_pk: int | None = None
         return HttpResponse(" ".join(error.messages), status=400)
     if not is_htmx(request):
         return redirect(target.get_absolute_url() if target else thread.get_absolute_url())
-    context = {
-        "vote_id": f"vote-r{target.pk}" if target else "vote-t",
-        "vote_url": request.path,
-        "voted": voted,
-        "count": count,
-        "can_vote": True,
-    }
-    return render(request, "community/thread.html#vote", context)
+    widget = fragments.vote_widget(
+        vote_id=f"vote-r{target.pk}" if target else "vote-t",
+        vote_url=request.path,
+        voted=voted,
+        count=count,
+        can_vote=True,
+        csrf=fragments.csrf_input(request),
+    )
+    return HttpResponse(widget)
 
 
 @require_POST

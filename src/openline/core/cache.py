@@ -30,6 +30,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import patch_vary_headers
 
+from . import metrics
 from .tracking import is_tracking, replace_query
 from .urls import resolve_request
 
@@ -131,6 +132,7 @@ class AnonymousPageCacheMiddleware:
         if key is None:
             return self.get_response(request)
         stored = cache.get(key)
+        metrics.cache_result("anonymous_page", stored is not None)
         if stored is not None:
             content, headers = stored
             response = HttpResponse(content, headers=headers)

@@ -9,9 +9,10 @@ class HooksConfig(AppConfig):
     def ready(self) -> None:
         from openline.core import periodic
 
-        from . import privacy, recording
+        from . import metrics, privacy, recording
         from .tasks import sweep
 
+        metrics.install()
         privacy.install()
         recording.install()
         periodic.register("hooks.sweep_deliveries", 30, sweep)

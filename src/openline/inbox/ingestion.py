@@ -19,7 +19,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
-from openline.core import counters, db
+from openline.core import counters, db, metrics
 from openline.core.files import safe_content_type, safe_filename
 from openline.core.markdown import render_markdown
 from openline.people.actions import identify_senders
@@ -84,7 +84,12 @@ def ingest_many(
     for attempt in range(1, ATTEMPTS + 1):
         try:
             with db.sqlite_write_gate(), transaction.atomic():
-                return _Batch(account, items, texts, html).store()
+                results = _Batch(account, items, texts, html).store()
+            created = sum(1 for _, new in results if new)
+            metrics.ingested(
+                account.kind, account.pk, created=created, duplicates=len(results) - created
+            )
+            return results
         except (IntegrityError, OperationalError) as error:
             deadlock = getattr(error.__cause__, "sqlstate", None) == "40P01"  # PostgreSQL
             if attempt == ATTEMPTS or not (isinstance(error, IntegrityError) or deadlock):

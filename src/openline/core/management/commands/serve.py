@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from openline.core import companions
+from openline.core import companions, metrics
 from openline.core.db import refresh_statistics
 
 # Environment defaults of --no-worker and --no-smtpd: "off" when they run elsewhere.
@@ -122,6 +123,12 @@ class Command(BaseCommand):
         # canonical URLs, the worker for the links in e-mails.
         if not os.environ.get("OPENLINE_SITE_URL"):
             os.environ["OPENLINE_SITE_URL"] = site_url_for(host, port)
+        # Granian's workers are separate processes: each writes its request metrics to files
+        # in this directory, and /metrics adds them up (core.metrics). Emptied at each start,
+        # set before the companions start, so their ingest counts are in the sum too.
+        if not os.environ.get(metrics.MULTIPROC_ENV):
+            os.environ[metrics.MULTIPROC_ENV] = str(Path(settings.DATA_DIR) / "metrics")
+        metrics.reset_multiprocess_dir(os.environ[metrics.MULTIPROC_ENV])
         skip = {"worker"} if no_worker else set()
         if no_smtpd:
             skip.add("smtpd")
