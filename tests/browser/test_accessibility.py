@@ -211,6 +211,7 @@ EXCLUDED: dict[str, str] = {
     "community:status": POST_ONLY,
     "community:accept": POST_ONLY,
     "community:retract": POST_ONLY,
+    "community:preview": FRAGMENT,
     "community:flag": POST_ONLY,
     "community:moderate": POST_ONLY,
     "api_docs_asset": DOWNLOAD,
@@ -289,6 +290,7 @@ def test_every_page_of_every_role_has_no_wcag_22_aa_violations(live_server, brow
     base = live_server.url
     found: list[str] = []
     checked: dict[str, list[str]] = {}
+    slowest: list[tuple[float, str]] = []
     for role in ROLES:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         context.add_init_script(script=axe)
@@ -307,10 +309,13 @@ def test_every_page_of_every_role_has_no_wcag_22_aa_violations(live_server, brow
             if "text/html" not in response.headers.get("content-type", ""):
                 continue
             checked[role].append(name)
+            began = time.monotonic()
             violations = page.evaluate(RUN_AXE, TAGS)
+            slowest.append((time.monotonic() - began, f"{role} {name}"))
             found += [f"{role} {name} {path}: {json.dumps(v, indent=1)}" for v in violations]
         context.close()
     took = time.monotonic() - started - seeded
     print(f"seeded in {seeded:.0f} s; pages checked in {took:.0f} s:")  # noqa: T201
     print({role: len(names) for role, names in checked.items()})  # noqa: T201
+    print(f"axe: {sum(t for t, _ in slowest):.0f} s; slowest:", sorted(slowest)[-8:])  # noqa: T201
     assert not found, f"{len(found)} violations:\n" + "\n".join(found)
