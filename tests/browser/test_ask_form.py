@@ -16,9 +16,7 @@ SHOTS = os.environ.get("OPENLINE_SCREENSHOTS")  # a folder: save screenshots the
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_a_member_asks_with_the_counter_the_tag_picker_and_a_preview(
-    live_server, browser, width
-):
+def test_a_member_asks_with_the_counter_the_tag_picker_and_a_preview(live_server, browser, width):
     SpaceFactory(name="Thermostats", slug="thermostats")
     for name, slug in [("Radiator valves", "valves"), ("Heat pumps", "heat-pumps"),
                        ("Thermostat T2", "t2"), ("App", "app")]:  # fmt: skip
@@ -38,7 +36,7 @@ def test_a_member_asks_with_the_counter_the_tag_picker_and_a_preview(
     expect(page.locator("#title-count")).to_contain_text("too long: shorten the title")
     page.fill("input[name=title]", "Valve clicks all night")
 
-    # The picker replaces the Ctrl-click list: type, arrow, Enter; the chip's × removes.
+    # The picker replaces the Ctrl-click list: type, arrow, Enter; the chip's remove button.
     expect(page.locator("select[name=tags]")).to_be_hidden()
     search = page.get_by_role("combobox", name="Product areas (optional)")
     search.fill("valv")

@@ -241,7 +241,7 @@ def _ask_preview(request: AuthenticatedHttpRequest, spaces: list[Space]) -> Http
     if preview.is_valid():
         context["preview_html"] = actions.render_preview(request.user, preview.cleaned_data["body"])
     else:
-        context["preview_error"] = " ".join(preview.errors["body"])
+        context["preview_error"] = " ".join(str(e) for e in preview.errors["body"])
     return render(request, "community/ask.html", context)
 
 
@@ -254,7 +254,7 @@ def preview(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The Markdown preview of the ask form (htmx): the body as the post would show it."""
     form = PreviewForm(request.POST)
     if not form.is_valid():
-        context: dict[str, Any] = {"preview_error": " ".join(form.errors["body"])}
+        context: dict[str, Any] = {"preview_error": " ".join(str(e) for e in form.errors["body"])}
         return render(request, "community/ask.html#preview", context, status=400)
     html = actions.render_preview(request.user, form.cleaned_data["body"])
     return render(request, "community/ask.html#preview", {"preview_html": html})
