@@ -35,8 +35,14 @@ class Demo:
         from openline.accounts.models import User
         from openline.community.models import Reply, Space, Tag, Thread
         from openline.guidance.actions import create_learning_case
-        from openline.guidance.models import ReviewRequest
-        from openline.inbox.models import ChampionAssignment, Conversation
+        from openline.guidance.models import ConfidentialTerm, Kind, PolicyRule, ReviewRequest
+        from openline.inbox.models import (
+            CannedReply,
+            ChampionAssignment,
+            ChannelAccount,
+            Conversation,
+            SlaPolicy,
+        )
         from openline.knowledge.models import Article
         from openline.notifications.tokens import make_unsubscribe_token
 
@@ -75,6 +81,12 @@ class Demo:
         )  # fmt: skip
         self.article = first(Article.objects.filter(status="published"), "published article")
         self.unsubscribe = make_unsubscribe_token(self.member.pk, None)
+        self.sla = first(SlaPolicy.objects.all(), "SLA policy")
+        self.canned = first(CannedReply.objects.all(), "canned reply")
+        self.term = first(ConfidentialTerm.objects.all(), "confidential term")
+        self.channel = first(ChannelAccount.objects.filter(kind="email"), "e-mail channel")
+        # The demo keeps the built-in guidance policy: one rule to open its edit page.
+        self.rule = PolicyRule.objects.create(kind=Kind.choices[0][0], action="warn")
 
 
 # Every named URL that renders an HTML page, with the path to open (from the demo's objects).
@@ -143,6 +155,22 @@ PAGES: dict[str, Callable[[Demo], str]] = {
     "community:profile": lambda d: f"/u/{d.member.username}/",
     "community:search": lambda d: "/search/?q=thermostat",
     "community:flags": lambda d: "/moderation/flags/",
+    "settings:index": lambda d: "/settings/",
+    "inbox_settings:sla": lambda d: "/settings/sla/",
+    "inbox_settings:sla_new": lambda d: "/settings/sla/new/",
+    "inbox_settings:sla_edit": lambda d: f"/settings/sla/{d.sla.pk}/",
+    "inbox_settings:canned": lambda d: "/settings/canned-replies/",
+    "inbox_settings:canned_new": lambda d: "/settings/canned-replies/new/",
+    "inbox_settings:canned_edit": lambda d: f"/settings/canned-replies/{d.canned.pk}/",
+    "guidance_settings:policy": lambda d: "/settings/guidance-policy/",
+    "guidance_settings:rule_new": lambda d: "/settings/guidance-policy/new/",
+    "guidance_settings:rule_edit": lambda d: f"/settings/guidance-policy/{d.rule.pk}/",
+    "guidance_settings:register": lambda d: "/settings/register/",
+    "guidance_settings:term_new": lambda d: "/settings/register/new/",
+    "guidance_settings:term_edit": lambda d: f"/settings/register/{d.term.pk}/",
+    "channel_settings:list": lambda d: "/settings/channels/",
+    "channel_settings:add": lambda d: "/settings/channels/new/email/",
+    "channel_settings:edit": lambda d: f"/settings/channels/{d.channel.pk}/",
 }
 
 POST_ONLY = "an action (POST only): its form is checked on the page that shows it"
@@ -219,6 +247,11 @@ EXCLUDED: dict[str, str] = {
     "community:flag": POST_ONLY,
     "community:moderate": POST_ONLY,
     "api_docs_asset": DOWNLOAD,
+    "accounts:staff_rename_team": POST_ONLY,
+    "inbox_settings:canned_delete": POST_ONLY,
+    "guidance_settings:rule_delete": POST_ONLY,
+    "guidance_settings:term_active": POST_ONLY,
+    "channel_settings:rotate": POST_ONLY,
 }
 # Whole namespaces left out, with the reason.
 EXCLUDED_NAMESPACES = {
