@@ -157,6 +157,11 @@ PAGES: dict[str, Callable[[Demo], str]] = {
     "community:flags": lambda d: "/moderation/flags/",
     "feedback:ideas": lambda d: "/ideas/",
     "feedback:ideas_in_space": lambda d: f"/ideas/s/{d.space.slug}/",
+    "community:watched_words": lambda d: "/moderation/watched-words/",
+    "community:suspensions": lambda d: "/moderation/suspensions/",
+    "community:thread_tools": lambda d: f"/moderation/t/{d.thread.pk}/tools/",
+    "insights:product_feedback": lambda d: "/staff/product-feedback/",
+    "insights:product_quotes": lambda d: "/staff/product-feedback/quotes/",
     "settings:index": lambda d: "/settings/",
     "inbox_settings:sla": lambda d: "/settings/sla/",
     "inbox_settings:sla_new": lambda d: "/settings/sla/new/",
@@ -257,6 +262,7 @@ EXCLUDED: dict[str, str] = {
     "feedback:idea_demand": FRAGMENT,
     "feedback:conversation_ideas": FRAGMENT,
     "feedback:unlink": POST_ONLY,
+    "insights:product_export": DOWNLOAD,
 }
 # Whole namespaces left out, with the reason.
 EXCLUDED_NAMESPACES = {
