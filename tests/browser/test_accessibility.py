@@ -263,6 +263,7 @@ EXCLUDED: dict[str, str] = {
     "feedback:conversation_ideas": FRAGMENT,
     "feedback:unlink": POST_ONLY,
     "insights:product_export": DOWNLOAD,
+    "metrics": "a machine endpoint: Prometheus metrics as text",
 }
 # Whole namespaces left out, with the reason.
 EXCLUDED_NAMESPACES = {
