@@ -2,7 +2,8 @@ from django.core.management import call_command
 
 from openline.accounts.models import User
 from openline.community.models import Space, Thread, ThreadStatus
-from openline.inbox.models import ChampionAssignment, ChampionOptIn, Conversation
+from openline.inbox.models import ChampionAssignment, ChampionOptIn, Conversation, SlaPolicy
+from openline.inbox.selectors import queue_counts
 from openline.knowledge.models import Article
 
 
@@ -37,6 +38,11 @@ def test_openline_demo_seeds_a_believable_company_once(db, client, capsys, setti
         "email",
         "community",
     }
+
+    # The SLA policy keeps office hours; the inbox shows a team mostly on time, a few late.
+    counts = queue_counts(User.objects.get(username="agent"))
+    assert 0 < counts["breaching"] <= counts["all"] // 2
+    assert SlaPolicy.objects.get(is_default=True).business_hours
 
     assert ChampionOptIn.objects.filter(active=True).count() >= 3
     assert sorted(ChampionAssignment.objects.values_list("end_reason", flat=True)) == [

@@ -12,7 +12,14 @@ from openline.inbox import actions as inbox_actions
 from openline.inbox import adapters
 from openline.inbox.adapters import DeliveryError, InboundItem
 from openline.inbox.ingestion import ingest
-from openline.inbox.models import ChannelAccount, ChannelKind, Conversation, Delivery, Message
+from openline.inbox.models import (
+    ChannelAccount,
+    ChannelKind,
+    Conversation,
+    ConversationStatus,
+    Delivery,
+    Message,
+)
 from openline.people.actions import Sender
 
 KIND = ChannelKind.COMMUNITY
@@ -99,6 +106,15 @@ def on_reply_created(reply_id: int) -> None:
     _link_person(message, reply.author)
 
 
+def on_thread_solved(thread: Thread, reply: Reply, actor: User) -> None:
+    """The customer accepted an answer on the thread: its conversation is solved too (in the
+    same transaction as the acceptance, so the two never disagree)."""
+    for conversation in Conversation.objects.filter(thread_id=thread.pk).exclude(
+        status=ConversationStatus.SOLVED
+    ):
+        inbox_actions.mark_solved_on_channel(conversation, reply.author)
+
+
 class CommunityAdapter:
     kind = KIND
 
@@ -123,4 +139,5 @@ class CommunityAdapter:
 def install() -> None:
     events.listen(events.THREAD_CREATED, on_thread_created)
     events.listen(events.REPLY_CREATED, on_reply_created)
+    events.listen_in_transaction(events.THREAD_SOLVED, on_thread_solved)
     adapters.register(CommunityAdapter())

@@ -105,6 +105,12 @@ def _render(author: User, body: str) -> tuple[str, set[str]]:
     return html, known
 
 
+def render_preview(author: User, body: str) -> str:
+    """The HTML a post with this body would show, through the same Markdown, sanitiser and
+    @mention links as publishing; nothing is written."""
+    return _render(author, body.strip())[0] if body.strip() else ""
+
+
 def slug_for(title: str) -> str:
     return slugify(title)[:80].strip("-") or "thread"
 

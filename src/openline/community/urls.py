@@ -10,6 +10,7 @@ urlpatterns = [
     path("s/<slug:slug>/ask/", views.ask, name="ask_in_space"),
     path("s/<slug:slug>/follow/", views.follow_space, name="follow_space"),
     path("ask/", views.ask, name="ask"),
+    path("ask/preview/", views.preview, name="preview"),
     path("tags/<slug:slug>/", views.tag, name="tag"),
     path("tags/<slug:slug>/follow/", views.follow_tag, name="follow_tag"),
     path("t/<int:pk>/", views.thread_redirect, name="thread_short"),

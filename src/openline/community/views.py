@@ -30,9 +30,9 @@ from openline.core.ratelimit import RateLimited, hit
 from openline.core.redaction import redact
 
 from . import actions, fragments, notify, permissions, selectors
-from .forms import EditThreadForm, ReplyForm, RetractForm, StatusForm, ThreadForm
+from .forms import EditThreadForm, PreviewForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
-from .models import Tag, Thread, ThreadKind
+from .models import Space, Tag, Thread, ThreadKind
 from .search import fill_snippets
 from .search import search as search_threads
 
@@ -191,6 +191,9 @@ def ask(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpRespo
         initial["kind"] = request.GET["kind"]
     form = ThreadForm(request.POST or None, spaces=spaces, tags=Tag.objects.all(), initial=initial)
     refusal = None
+    if request.method == "POST" and "preview" in request.POST:
+        # The preview without JavaScript: the form again, unchecked, with the preview below.
+        return _ask_preview(request, spaces)
     if request.method == "POST" and form.is_valid():
         space = selectors.access_space(request.user, form.cleaned_data["space"])
         try:
@@ -214,6 +217,8 @@ def ask(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpRespo
         else:
             if thread.is_held:
                 messages.info(request, WAITING_FOR_REVIEW.format(reason=thread.held_reason))
+            else:
+                messages.success(request, POSTED.format(kind=thread.get_kind_display().lower()))
             return redirect(thread)
     context: dict[str, Any] = {"form": form}
     if refusal is not None:
@@ -223,6 +228,36 @@ def ask(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpRespo
         context["redacted"] = _redacted(title=data["title"], body=data["body"])
     status = 422 if refusal else 400 if form.errors else 200
     return render(request, "community/ask.html", context, status=status)
+
+
+def _ask_preview(request: AuthenticatedHttpRequest, spaces: list[Space]) -> HttpResponse:
+    data = request.POST
+    initial = {name: data.get(name, "") for name in ("space", "kind", "title", "body")}
+    form = ThreadForm(
+        initial={**initial, "tags": data.getlist("tags")}, spaces=spaces, tags=Tag.objects.all()
+    )
+    preview = PreviewForm(data)
+    context: dict[str, Any] = {"form": form, "show_preview": True}
+    if preview.is_valid():
+        context["preview_html"] = actions.render_preview(request.user, preview.cleaned_data["body"])
+    else:
+        context["preview_error"] = " ".join(str(e) for e in preview.errors["body"])
+    return render(request, "community/ask.html", context)
+
+
+POSTED = "Your {kind} is posted. We will tell you when someone answers."
+
+
+@require_POST
+@login_required
+def preview(request: AuthenticatedHttpRequest) -> HttpResponse:
+    """The Markdown preview of the ask form (htmx): the body as the post would show it."""
+    form = PreviewForm(request.POST)
+    if not form.is_valid():
+        context: dict[str, Any] = {"preview_error": " ".join(str(e) for e in form.errors["body"])}
+        return render(request, "community/ask.html#preview", context, status=400)
+    html = actions.render_preview(request.user, form.cleaned_data["body"])
+    return render(request, "community/ask.html#preview", {"preview_html": html})
 
 
 def _redacted(**fields: str) -> dict[str, str] | None:

@@ -7,6 +7,7 @@ a form error, an HTTP 422 with the findings, or a "sent to review" message."""
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 
@@ -64,6 +65,43 @@ def register_check(check: Callable[[Draft], None]) -> None:
 def check_before_publish(draft: Draft) -> None:
     for check in _checks:
         check(draft)
+
+
+@dataclass(frozen=True)
+class HeldDraft:
+    """A draft held for review as the page of its target shows it (the reviews themselves
+    belong to guidance, which registers `held_drafts`'s lister). `reviewer` is who decided, or
+    who reviews while it waits; `note` the reviewer's words to the author."""
+
+    pk: int
+    author_id: int
+    author_name: str
+    text: str
+    status: str  # "pending", "approved" or "returned"
+    status_label: str
+    reviewer: str
+    note: str
+    created_at: datetime
+    decided_at: datetime | None
+
+
+_held_listers: list[Callable[..., list[HeldDraft]]] = []
+
+
+def register_held_drafts(lister: Callable[..., list[HeldDraft]]) -> None:
+    if lister not in _held_listers:
+        _held_listers.append(lister)
+
+
+def held_drafts(*, conversation_id: int, author_id: int | None = None) -> list[HeldDraft]:
+    """The replies to a conversation that went to review (not the withdrawn ones), oldest
+    first; only `author_id`'s when given (a champion sees only their own)."""
+    found = [
+        draft
+        for lister in _held_listers
+        for draft in lister(conversation_id=conversation_id, author_id=author_id)
+    ]
+    return sorted(found, key=lambda d: (d.created_at, d.pk))
 
 
 def findings_context(text: str, found: PublishRefused | Sequence[dict[str, Any]]) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """The demo company's inbox: an SLA policy, canned replies, a support mailbox with real-looking
 mail, and the community threads still waiting for a staff answer."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.utils import timezone
 
@@ -25,6 +25,14 @@ from openline.inbox.models import (
 from openline.people.actions import Sender
 
 SUPPORT_ADDRESS = "support@halden.example"
+# The promise is an answer within one working day: a UK office day, Monday to Friday.
+STANDARD = {
+    "first_response_minutes": 9 * 60,
+    "next_response_minutes": 9 * 60,
+    "is_default": True,
+    "time_zone": "Europe/London",
+    "business_hours": {day: "08:30-17:30" for day in ("mon", "tue", "wed", "thu", "fri")},
+}
 
 CANNED = [
     (
@@ -118,10 +126,7 @@ def seed_inbox(now=None) -> dict[str, int]:
     now = now or timezone.now()
     if ChannelAccount.objects.filter(kind="email", name="Support mail").exists():
         return {"conversations": 0}
-    SlaPolicy.objects.get_or_create(
-        name="Standard",
-        defaults={"first_response_minutes": 240, "next_response_minutes": 480, "is_default": True},
-    )
+    policy, _ = SlaPolicy.objects.get_or_create(name="Standard", defaults=STANDARD)
     for title, body in CANNED:
         CannedReply.objects.get_or_create(title=title, defaults={"body": body})
     mailbox = ChannelAccount.objects.create(
@@ -148,12 +153,12 @@ def seed_inbox(now=None) -> dict[str, int]:
             created_at=written,
             last_message_at=written,
             last_inbound_at=written,
-            response_due_at=written + timedelta(hours=4),
+            response_due_at=_due(policy, written),
         )
         if assignee in staff:
             assign(staff["moderator"], conversation, staff[assignee])
     _answered_example(mailbox, staff, now)
-    waiting = _community_threads_waiting(now)
+    waiting = _community_threads_waiting(policy, now)
     return {"conversations": len(MAILS) + waiting}
 
 
@@ -184,20 +189,41 @@ def _answered_example(mailbox: ChannelAccount, staff: dict[str, User], now) -> N
     )
 
 
-def _community_threads_waiting(now) -> int:
-    """Open customer threads of the last two weeks are waiting for staff: put them in the inbox
-    with SLA clocks that started when they were asked."""
-    threads = Thread.objects.filter(
-        status=ThreadStatus.OPEN, created_at__gte=now - timedelta(days=14), space__is_private=False
-    ).exclude(author__role__in=["agent", "moderator", "admin"])
-    count = 0
+STRAGGLERS = 3
+
+
+def _due(policy: SlaPolicy, asked: datetime) -> datetime:
+    """When the first answer is due under the policy's business hours."""
+    return policy.calendar.add_minutes(asked, policy.first_response_minutes)
+
+
+def _community_threads_waiting(policy: SlaPolicy, now: datetime) -> int:
+    """Open customer threads still waiting for staff go to the inbox with SLA clocks that
+    started when they were asked: those of the last working day (within the promise) and the
+    three before them (stragglers that breach). Older open threads the team is taken to have
+    dealt with: weeks of unanswered questions would breach on almost every row. Working time is
+    the policy's business hours, so a Monday morning demo still shows Friday's questions."""
+    threads = list(
+        Thread.objects.filter(
+            status=ThreadStatus.OPEN,
+            created_at__gte=now - timedelta(days=14),
+            space__is_private=False,
+        )
+        .exclude(author__role__in=["agent", "moderator", "admin"])
+        .order_by("-created_at")
+    )
+    fresh = [
+        t
+        for t in threads
+        if policy.calendar.minutes_between(t.created_at, now) <= policy.first_response_minutes
+    ]
+    threads = threads[: len(fresh) + STRAGGLERS]
     for thread in threads:
         on_thread_created(thread.pk)
         Conversation.objects.filter(thread=thread).update(
             created_at=thread.created_at,
             last_message_at=thread.last_activity_at,
             last_inbound_at=thread.last_activity_at,
-            response_due_at=thread.created_at + timedelta(hours=4),
+            response_due_at=_due(policy, thread.created_at),
         )
-        count += 1
-    return count
+    return len(threads)

@@ -7,7 +7,7 @@ class GuidanceConfig(AppConfig):
     verbose_name = "Guidance"
 
     def ready(self) -> None:
-        from openline.core.publishing import register_check
+        from openline.core.publishing import register_check, register_held_drafts
         from openline.core.redaction import register_redactor
         from openline.participation.candidates import register_unkind_check
 
@@ -15,10 +15,12 @@ class GuidanceConfig(AppConfig):
         from .detectors.language import is_unkind
         from .publishing import customer_check, guidance_check, hold_unverified
         from .redaction import redact_private_data
+        from .selectors import held_for_conversation
 
         register_check(hold_unverified)
         register_check(guidance_check)
         register_check(customer_check)
+        register_held_drafts(held_for_conversation)
         register_redactor(redact_private_data)
         register_unkind_check(is_unkind)
         privacy.install()

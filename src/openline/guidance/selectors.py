@@ -16,6 +16,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from openline.accounts.models import User
+from openline.core.publishing import HeldDraft
 
 from . import permissions
 from .detectors import Company, RegisterIndex
@@ -229,3 +230,40 @@ def policy_overview() -> list[KindPolicy]:
             everywhere=everywhere, narrower=[r for r in found if r is not everywhere],
         ))  # fmt: skip
     return overview
+
+
+# --- replies in review, as the conversation they answer shows them ----------------------------
+
+
+def held_for_conversation(*, conversation_id: int, author_id: int | None = None) -> list[HeldDraft]:
+    """The `core.publishing.held_drafts` lister: the conversation's replies that went to
+    review, but not those their author withdrew."""
+    reviews = (
+        ReviewRequest.objects.filter(conversation_id=conversation_id)
+        .exclude(status=ReviewStatus.WITHDRAWN)
+        .select_related("author", "reviewer")
+    )
+    if author_id is not None:
+        reviews = reviews.filter(author_id=author_id)
+    return [
+        HeldDraft(
+            pk=r.pk,
+            author_id=r.author_id,
+            author_name=r.author.name,
+            text=r.final_text or r.text,
+            status=r.status,
+            status_label=HELD_LABELS[r.status],
+            reviewer=r.reviewer.name if r.reviewer else "a moderator",
+            note=r.note,
+            created_at=r.created_at,
+            decided_at=r.decided_at,
+        )
+        for r in reviews
+    ]
+
+
+HELD_LABELS: dict[str, str] = {
+    ReviewStatus.PENDING: "Waiting for review",
+    ReviewStatus.APPROVED: "Approved in review and sent",
+    ReviewStatus.RETURNED: "Returned in review, not sent",
+}

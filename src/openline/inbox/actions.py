@@ -29,6 +29,7 @@ from .ingestion import INBOX_COUNTER as INBOX_COUNTER
 from .models import (
     AgentAvailability,
     CannedReply,
+    ChampionAssignment,
     Conversation,
     ConversationStatus,
     Delivery,
@@ -93,6 +94,42 @@ def status_fields(status: str, at: datetime) -> dict[str, Any]:
         output_field=PositiveIntegerField(),
     )
     return {"status": status, "reopen_count": again}
+
+
+def _claim_for(author: User, conversation: Conversation) -> None:
+    """A staff answer to an unassigned conversation makes it the answerer's: the list, the
+    champion queue and the next message's notification then agree on who has it. Conditional
+    in the UPDATE, so an assignment made meanwhile (or a champion's turn) is never overwritten."""
+    if not author.is_staff_member:
+        return
+    claimed = Conversation.objects.filter(
+        pk=conversation.pk, assignee__isnull=True, champion__isnull=True
+    ).update(assignee=author)
+    if claimed:
+        AgentAvailability.objects.update_or_create(
+            user=author, defaults={"last_assigned_at": timezone.now()}
+        )
+        conversation.assignee = author
+
+
+def mark_solved_on_channel(conversation: Conversation, reply_author: User | None = None) -> None:
+    """The customer marked the answer that helped on the channel itself (accepted an answer on
+    the community thread): the conversation is solved, its SLA clock stopped, and a champion's
+    open turn counts as solved by them when the accepted answer is theirs."""
+    now = timezone.now()
+    with transaction.atomic():
+        Conversation.objects.filter(pk=conversation.pk).update(
+            **status_fields(ConversationStatus.SOLVED, now), response_due_at=None
+        )
+        if reply_author is not None:
+            ChampionAssignment.objects.filter(
+                conversation=conversation,
+                champion=reply_author,
+                ended_at__isnull=True,
+                solved_at__isnull=True,
+            ).update(solved_at=now)
+        _changed()
+    conversation.status, conversation.response_due_at = ConversationStatus.SOLVED, None
 
 
 def _answered(conversation: Conversation, at: datetime, **fields: Any) -> None:
@@ -178,6 +215,7 @@ def publish_reply(
         )
         delivery = Delivery.objects.create(message=message)
         _answered(conversation, now, **status_fields(status, now))
+        _claim_for(author, conversation)
         _changed()
         transaction.on_commit(lambda: deliver.enqueue(delivery.pk))
     return message
@@ -322,6 +360,7 @@ def record_channel_answer(
             created_at=created_at,
         )
         _answered(conversation, created_at)
+        _claim_for(author, conversation)
         _changed()
     return message
 

@@ -43,6 +43,7 @@ from openline.core.publishing import (
     HeldForReview,
     PublishRefused,
     findings_context,
+    held_drafts,
 )
 from openline.language.voice import INTENTS, SENTIMENTS
 
@@ -221,6 +222,7 @@ def _live_context(
         "live_token": live_token(_staff(request)),
         "conversation": conversation,
         "messages_list": selectors.with_labels(list(selectors.conversation_messages(conversation))),
+        "held_list": held_drafts(conversation_id=conversation.pk),
         "intents": INTENTS,
         "sentiments": SENTIMENTS,
         "generation": generation,

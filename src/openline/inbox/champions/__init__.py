@@ -8,7 +8,8 @@ champion has, that never left the champion queue, in one of the champion's areas
 - offered by staff in that area within the offer window: how an e-mail or webhook complaint
   (or any conversation a colleague judges to be one) becomes a champion conversation; or
 - a community thread of a champion kind (`problem`) or with a complaint tag, in a public space,
-  started within the offer window, matching the area's space and/or tag.
+  started within the offer window, matching the area's space and/or tag, that no colleague
+  has answered yet (a staff answer also assigns it to them: `inbox.actions`).
 An untaken offer simply stops being one when its window ends; the conversation is then in the
 staff's Unassigned queue again, without any job having to run.
 

@@ -56,8 +56,10 @@ def offered_q(areas: QuerySet[ChampionArea], now: datetime) -> Q:
             Q(tag__isnull=True) | Q(tag__threads=OuterRef("thread_id")),
         )
     )
+    # A thread staff have started answering (on the inbox or the thread itself) stays theirs.
     automatic = (
         Q(champion_area__isnull=True, thread__isnull=False, created_at__gt=since)
+        & Q(first_response_at__isnull=True)
         & Q(thread__space__is_private=False)
         & (Q(thread__kind__in=config["THREAD_KINDS"]) | Q(complaint_tag))
         & Q(in_area)

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 from openline.accounts.http import AuthenticatedHttpRequest
 from openline.core import counters
 from openline.core.forms import add_action_errors
+from openline.core.publishing import held_drafts
 from openline.people.permissions import can_be_champion
 
 from .. import selectors as inbox_selectors
@@ -120,6 +121,8 @@ def _live_context(request: AuthenticatedHttpRequest, conversation: Conversation)
         "subject": presentation.shown_subject(conversation),
         "asked_by": presentation.customer_label(conversation),
         "messages_list": presentation.shown_messages(conversation),
+        # Only the champion's own replies in review: colleagues' drafts are not theirs to read.
+        "held_list": held_drafts(conversation_id=conversation.pk, author_id=request.user.pk),
         "turn": selectors.open_turn(conversation) if conversation.champion_id else None,
         "offer_ends_at": selectors.offer_ends_at(conversation),
         "is_mine": conversation.champion_id == request.user.pk,

@@ -1,6 +1,7 @@
 /* The post length counter of a reply box on a channel with a limit (Mastodon 500 characters,
- * Bluesky 300 graphemes, X 280). Markup: <p data-length-counter data-for="<textarea id>"
- * data-limit="500" data-unit="characters|graphemes" data-url-length="23">. It counts as the
+ * Bluesky 300 graphemes, X 280), and of the ask form's title. Markup: <p data-length-counter
+ * data-for="<textarea or input id>" data-limit="500" data-unit="characters|graphemes"
+ * data-url-length="23" data-over=" — what to say when over">. It counts as the
  * network does where it can (a link as `data-url-length`, graphemes with Intl.Segmenter) and
  * says when the text will not fit one post. The server checks again: this is only a guide.
  */
@@ -36,11 +37,13 @@
     var unit = counter.getAttribute("data-unit") || "characters";
     var urlLength = parseInt(counter.getAttribute("data-url-length"), 10) || 0;
     var output = counter.querySelector("[data-count]") || counter;
+    var overText = counter.getAttribute("data-over") ||
+      " — too long for one post: shorten it or send it as a thread";
     function update() {
       var used = measure(box.value, unit, urlLength);
       var over = used > limit;
       output.textContent = used + " / " + limit + " " + unit +
-        (over ? " — too long for one post: shorten it or send it as a thread" : "");
+        (over ? overText : "");
       counter.classList.toggle("over", over);
     }
     box.addEventListener("input", update);
