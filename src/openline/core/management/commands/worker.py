@@ -1,12 +1,49 @@
 import contextlib
+import logging
+import signal
 import threading
+import time
 from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
-from django.db import DatabaseError
+from django.db import DatabaseError, InterfaceError, OperationalError, connections
 
 from openline.core import companions, heartbeat, periodic
+
+log = logging.getLogger(__name__)
+# While the database is away (a restart, a failover), the worker waits this long between tries,
+# doubling up to the maximum: it stays up instead of exiting on the first lost connection.
+RECONNECT_SECONDS = 1.0
+RECONNECT_MAX_SECONDS = 30.0
+
+
+def run_until_stopped(work: Any, *, sleep: Any = time.sleep) -> None:
+    """Runs `work()` until it returns; when it raises because the database went away (a
+    restart, a failover), closes every connection, waits and runs it again. django-tasks-db's
+    worker loop raises on any such error, which would end the process: one restart of
+    PostgreSQL would stop every worker until someone started them again. A task interrupted
+    that way stays RUNNING and is handed on by task_results.recover_lost_tasks."""
+    wait = RECONNECT_SECONDS
+    while True:
+        started = time.monotonic()
+        try:
+            work()
+            return
+        except (OperationalError, InterfaceError) as error:
+            if time.monotonic() - started > RECONNECT_MAX_SECONDS:
+                wait = RECONNECT_SECONDS  # it had worked meanwhile: a new outage
+            log.warning("Database unavailable (%s); the worker tries again in %.0f s", error, wait)
+            for connection in connections.all(initialized_only=True):
+                with contextlib.suppress(DatabaseError):
+                    connection.close()
+            # The stopped loop's handlers would swallow a SIGTERM now: while waiting, a stop
+            # request ends the process at once (no task is running).
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+            sleep(wait)
+            wait = min(wait * 2, RECONNECT_MAX_SECONDS)
 
 
 class Command(BaseCommand):
@@ -33,13 +70,15 @@ class Command(BaseCommand):
         periodic.start_thread(stop)
         companions.exit_with_parent(parent)
         try:
-            call_command(
-                "db_worker",
-                interval=0.5,
-                worker_id=worker_id,
-                startup_delay=False,
-                reload=False,
-                verbosity=options["verbosity"],
+            run_until_stopped(
+                lambda: call_command(
+                    "db_worker",
+                    interval=0.5,
+                    worker_id=worker_id,
+                    startup_delay=False,
+                    reload=False,
+                    verbosity=options["verbosity"],
+                )
             )
         finally:
             stop.set()
