@@ -707,7 +707,12 @@ def summarize(args, load: Load, windows, received: Received, pg: Postgres, accou
           f"{len(received.by_webhook_id) == len(delivered)}); outbox {states}")  # fmt: skip
     if undelivered:
         failures.append(f"replies not delivered: {undelivered[:10]}")
-    print(f"queue drained {drained_in:.1f} s after the load stopped")
+    if queued or tasks:
+        print(f"NOT drained {drained_in:.0f} s after the load stopped: {queued} deliveries "
+              f"queued, {tasks} tasks ready or running")  # fmt: skip
+        failures.append("the task queue did not drain")
+    else:
+        print(f"queue drained {drained_in:.1f} s after the load stopped")
     restarts = {p.name: p.unexpected_exits for p in [*processes, redis_proc] if p.unexpected_exits}
     print(f"unexpected exits restarted by the supervisor: {restarts or 'none'}")
     return failures

@@ -114,3 +114,17 @@ def test_the_worker_runs_recovery_every_minute_and_pruning_every_hour():
     jobs = {name: job.every_seconds for name, job in periodic._jobs.items()}
     assert jobs["core.recover_lost_tasks"] == 60
     assert jobs["core.prune_task_results"] == 3600
+
+
+def test_a_live_workers_task_interrupted_by_a_database_outage_is_queued_again(live_worker):
+    """The worker survived the outage (and beats on), so only it can hand the task on."""
+    interrupted = task_row()
+    other_workers = task_row(workers=("host-2-xyz",))
+    finished = task_row(status=TaskResultStatus.SUCCESSFUL, finished_at=NOW)
+    assert task_results.requeue_interrupted("host-1-abc") == 1
+    interrupted.refresh_from_db()
+    other_workers.refresh_from_db()
+    finished.refresh_from_db()
+    assert (interrupted.status, interrupted.started_at) == ("READY", None)
+    assert other_workers.status == "RUNNING"
+    assert finished.status == "SUCCESSFUL"

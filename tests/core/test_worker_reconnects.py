@@ -28,6 +28,27 @@ def test_a_lost_database_connection_is_waited_out_and_the_worker_runs_again(capl
     assert "Database unavailable" in caplog.text
 
 
+def test_the_interrupted_tasks_are_handed_on_once_the_database_answers_again():
+    events = []
+
+    def work():
+        events.append("work")
+        if events.count("work") == 1:
+            raise OperationalError("the database system is shutting down")
+
+    def on_resume():
+        events.append("resume")
+        if events.count("resume") == 1:  # still down on the first try
+            raise OperationalError("connection refused")
+
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        worker.run_until_stopped(work, on_resume=on_resume, sleep=lambda seconds: None)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert events == ["work", "resume", "resume", "work"]
+
+
 def test_the_wait_between_tries_stops_growing_at_the_maximum():
     waits = []
 

@@ -79,6 +79,24 @@ def recover_lost_tasks(now: datetime | None = None) -> dict[str, int]:
     return {"requeued": requeued, "failed": failed}
 
 
+def requeue_interrupted(worker_id: str) -> int:
+    """Queues again the RUNNING tasks this worker claimed last: called when its loop stopped
+    because the database went away (see `openline worker`), so none of them is running. The
+    worker is alive and beating, so recover_lost_tasks would never take them."""
+    running = DBTaskResult.objects.running().only("id", "worker_ids", "started_at")
+    requeued = 0
+    for row in running:
+        if not row.worker_ids or row.worker_ids[-1] != worker_id:
+            continue
+        same = DBTaskResult.objects.filter(
+            pk=row.pk, status=TaskResultStatus.RUNNING, started_at=row.started_at
+        )
+        if same.update(status=TaskResultStatus.READY, started_at=None):
+            requeued += 1
+            log.warning("Task %s was interrupted by a database outage; queued again", row.pk)
+    return requeued
+
+
 def prune_task_results(now: datetime | None = None) -> int:
     """Deletes finished results older than the retention, in batches so SQLite's write lock
     is never held long. Returns how many went."""

@@ -3,13 +3,14 @@ import logging
 import signal
 import threading
 import time
+from collections.abc import Callable
 from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import DatabaseError, InterfaceError, OperationalError, connections
 
-from openline.core import companions, heartbeat, periodic
+from openline.core import companions, heartbeat, periodic, task_results
 
 log = logging.getLogger(__name__)
 # While the database is away (a restart, a failover), the worker waits this long between tries,
@@ -18,16 +19,26 @@ RECONNECT_SECONDS = 1.0
 RECONNECT_MAX_SECONDS = 30.0
 
 
-def run_until_stopped(work: Any, *, sleep: Any = time.sleep) -> None:
+def run_until_stopped(
+    work: Callable[[], object],
+    *,
+    on_resume: Callable[[], object] = lambda: None,
+    sleep: Callable[[float], object] = time.sleep,
+) -> None:
     """Runs `work()` until it returns; when it raises because the database went away (a
     restart, a failover), closes every connection, waits and runs it again. django-tasks-db's
     worker loop raises on any such error, which would end the process: one restart of
     PostgreSQL would stop every worker until someone started them again. A task interrupted
-    that way stays RUNNING and is handed on by task_results.recover_lost_tasks."""
+    that way is still RUNNING under this worker's id: `on_resume` (once the database answers
+    again) puts it back in the queue."""
     wait = RECONNECT_SECONDS
+    resuming = False
     while True:
         started = time.monotonic()
         try:
+            if resuming:
+                on_resume()
+                resuming = False
             work()
             return
         except (OperationalError, InterfaceError) as error:
@@ -44,6 +55,7 @@ def run_until_stopped(work: Any, *, sleep: Any = time.sleep) -> None:
                 signal.signal(signal.SIGINT, signal.default_int_handler)
             sleep(wait)
             wait = min(wait * 2, RECONNECT_MAX_SECONDS)
+            resuming = True
 
 
 class Command(BaseCommand):
@@ -78,7 +90,8 @@ class Command(BaseCommand):
                     startup_delay=False,
                     reload=False,
                     verbosity=options["verbosity"],
-                )
+                ),
+                on_resume=lambda: task_results.requeue_interrupted(worker_id),
             )
         finally:
             stop.set()
