@@ -660,7 +660,11 @@ def summarize(args, load: Load, windows, received: Received, pg: Postgres, accou
             (account["id"],),
         ).fetchall()
         states = dict(
-            conn.execute("SELECT state, count(*) FROM inbox_delivery GROUP BY state").fetchall()
+            conn.execute(
+                "SELECT d.state, count(*) FROM inbox_delivery d JOIN inbox_message m "
+                "ON m.id = d.message_id WHERE m.account_id = %s GROUP BY d.state",
+                (account["id"],),
+            ).fetchall()
         )
     stored = {external_id: count for external_id, count in rows}
     lost = sorted(load.accepted - stored.keys())
