@@ -145,10 +145,10 @@ class Postgres:
 
     def init(self) -> None:
         self.socket.mkdir()
-        for path in (self.socket, self.data.parent):
-            shutil.chown(path, "postgres") if self.runas else None
         self.log.touch()
-        shutil.chown(self.log, "postgres") if self.runas else None
+        if self.runas:  # initdb creates the data dir in `base` as the user it runs as
+            for path in (self.data.parent, self.socket, self.log):
+                shutil.chown(path, "postgres")
         subprocess.run(
             [*self.runas, str(PG_BIN / "initdb"), "-D", str(self.data), "-A", "trust",
              "-U", "openline", "--no-sync"],
