@@ -74,16 +74,20 @@ def test_queue_depth_deliveries_and_ingest_are_reported(client, metrics_token, a
         text="Hello",
         sender=Sender(channel_kind="testchannel", external_id="u1", name="Pat Doe"),
     )
+    # This account's own samples: other tests' accounts may have had its id before
+    # (PostgreSQL does not reuse ids between tests; SQLite does).
+    mine = {"kind": "testchannel", "account": str(account.pk)}
     before = sample(
         client.get("/metrics", **metrics_token).content.decode(),
         "openline_ingested_items_total",
         result="created",
+        **mine,
     )
     ingest(account, item)
     ingest(account, item)  # the same item again: a duplicate
     text = client.get("/metrics", **metrics_token).content.decode()
-    assert sample(text, "openline_ingested_items_total", result="created") == before + 1
-    assert sample(text, "openline_ingested_items_total", result="duplicate") >= 1
+    assert sample(text, "openline_ingested_items_total", result="created", **mine) == before + 1
+    assert sample(text, "openline_ingested_items_total", result="duplicate", **mine) >= 1
     assert "# TYPE openline_task_queue_depth gauge" in text
     assert "# TYPE openline_outbox_deliveries gauge" in text
     assert "# TYPE openline_webhook_deliveries gauge" in text
