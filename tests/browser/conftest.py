@@ -2,6 +2,7 @@
 
 import os
 import shutil
+import threading
 
 import pytest
 
@@ -15,6 +16,54 @@ FLAGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+REQUESTS = threading.Lock()  # held while the live server answers a request
+
+
+class OneRequestAtATime:
+    """The live server's requests, one at a time. With SQLite's in-memory test database every
+    request thread of Django's live server shares one connection, which two threads must never
+    use at once ("bad parameter or other API misuse", "table is locked" when the test's database
+    is flushed). A browser loads a page's htmx panels in parallel, so requests do overlap: each
+    is answered whole, body included, before the next starts."""
+
+    def __init__(self, app):
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        with REQUESTS:
+            response = self.app(environ, start_response)
+            try:
+                return [b"".join(response)]
+            finally:
+                if hasattr(response, "close"):
+                    response.close()  # request_finished, as the server would send it
+
+
+@pytest.fixture(scope="session")
+def live_server(request):
+    """pytest-django's live server, answering one request at a time (`OneRequestAtATime`)."""
+    from pytest_django.live_server_helper import LiveServer
+
+    addr = request.config.getvalue("liveserver") or os.getenv(
+        "DJANGO_LIVE_TEST_SERVER_ADDRESS", "localhost"
+    )
+    server = LiveServer(addr, start=False)
+    static_handler = server.thread.static_handler
+    server.thread.static_handler = lambda app: OneRequestAtATime(static_handler(app))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _no_request_while_the_database_is_flushed(transactional_db):
+    """Torn down after the test's pages are closed and before its database is flushed: waits
+    for a request the server may still be answering."""
+    yield
+    with REQUESTS:
+        pass
 
 
 @pytest.fixture(scope="package")
