@@ -41,7 +41,10 @@ STOP = frozenset([
     "have", "has", "had", "can", "could", "would", "will", "just", "from", "as", "if", "when",
     "what", "how", "why", "there", "here", "all", "any", "about", "up", "out", "get", "got", "am",
     "im", "i'm", "it's", "don't", "can't", "still", "also", "very", "really", "please", "thanks",
-    "thank", "hi", "hello",
+    "thank", "hi", "hello", "going", "back", "off", "fine", "now", "again", "one", "some", "more",
+    "after", "before", "since", "then", "than", "only", "even", "too", "much", "many", "which",
+    "who", "want", "need", "know", "think", "see", "like", "make", "made", "still", "every",
+    "plus", "yet", "ever", "never", "always", "other", "into", "over", "because", "should",
 ])  # fmt: skip
 
 
@@ -109,7 +112,8 @@ def _rising_terms(filters: PageFilters, now_start: date) -> list[dict[str, Any]]
 
 def _topical(term: str) -> bool:
     words = term.split()
-    return all(w.isalnum() and len(w) > 2 and w not in STOP for w in words)
+    # Years, amounts and counts say nothing of a topic; codes such as "e14" do.
+    return all(w.isalnum() and not w.isdigit() and len(w) > 2 and w not in STOP for w in words)
 
 
 def _local_day(start: datetime, end: datetime, zone: tzinfo) -> Any:
