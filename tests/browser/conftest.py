@@ -2,9 +2,10 @@
 
 import os
 import shutil
-import threading
 
 import pytest
+
+from .live import REQUESTS, OneRequestAtATime
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
@@ -16,29 +17,6 @@ FLAGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-REQUESTS = threading.Lock()  # held while the live server answers a request
-
-
-class OneRequestAtATime:
-    """The live server's requests, one at a time. With SQLite's in-memory test database every
-    request thread of Django's live server shares one connection, which two threads must never
-    use at once ("bad parameter or other API misuse", "table is locked" when the test's database
-    is flushed). A browser loads a page's htmx panels in parallel, so requests do overlap: each
-    is answered whole, body included, before the next starts."""
-
-    def __init__(self, app):
-        self.app = app
-
-    def __call__(self, environ, start_response):
-        with REQUESTS:
-            response = self.app(environ, start_response)
-            try:
-                return [b"".join(response)]
-            finally:
-                if hasattr(response, "close"):
-                    response.close()  # request_finished, as the server would send it
 
 
 @pytest.fixture(scope="session")
