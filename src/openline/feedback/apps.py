@@ -7,6 +7,7 @@ class FeedbackConfig(AppConfig):
     verbose_name = "Voice of the customer"
 
     def ready(self) -> None:
-        from .listeners import install
+        from . import listeners, privacy
 
-        install()
+        listeners.install()
+        privacy.install()
