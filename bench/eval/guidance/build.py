@@ -1,7 +1,7 @@
 """Build drafts_{dev,holdout}.jsonl from the hand-written source/*.txt.
 
 Source DSL (one file per company, file name = company key):
-    ### <channel>
+    ### <channel>            (or "### <channel> [de]" for a German draft)
     <draft text, may span lines>
     !! <kind> | <match>          (zero or more; none = clean)
 Placeholders {{TYPE}} / {{TYPE#n}} are filled with generated values, the same
@@ -18,8 +18,27 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-PREFIX = {"pawfold": "pw", "corvia": "co", "mirefox": "mf", "brightwell": "bw"}
-SPLIT = {"pawfold": "dev", "corvia": "dev", "mirefox": "holdout", "brightwell": "holdout"}
+PREFIX = {
+    "pawfold": "pw",
+    "corvia": "co",
+    "mirefox": "mf",
+    "brightwell": "bw",
+    "tandemly": "tl",
+    "larkspur": "lk",
+    "gatehouse": "gt",
+}
+SPLIT = {
+    "pawfold": "dev",
+    "corvia": "dev",
+    "mirefox": "holdout",
+    "brightwell": "holdout",
+    "tandemly": "holdout2",
+    "larkspur": "holdout2",
+    "gatehouse": "holdout2",
+}
+# A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
+# (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
+DE_MARK = "[de]"
 
 
 def luhn_complete(body):
@@ -268,7 +287,11 @@ def parse(path):
         if line.startswith("### "):
             if cur:
                 recs.append(cur)
-            cur = {"channel": line[4:].strip(), "lines": [], "labels": []}
+            chan = line[4:].strip()
+            lang = "en"
+            if chan.endswith(DE_MARK):
+                chan, lang = chan[: -len(DE_MARK)].strip(), "de"
+            cur = {"channel": chan, "lang": lang, "lines": [], "labels": []}
         elif line.startswith("!! "):
             kind, _, match = line[3:].partition(" | ")
             cur["labels"].append((kind.strip(), match))
@@ -279,46 +302,59 @@ def parse(path):
     return recs
 
 
+def emit(company, lang, recs, out):
+    """Shuffle, number and fill one company's drafts of one language; return the error count."""
+    if lang == "en":
+        # source files are grouped by theme (clean first, then by kind); shuffle
+        # deterministically so ids and file order carry no label information
+        random.Random("order:" + company).shuffle(recs)
+        seed_key, id_prefix, split = company, PREFIX[company], SPLIT[company]
+    else:
+        random.Random("order-de:" + company).shuffle(recs)
+        seed_key, id_prefix, split = company + ":de", PREFIX[company] + "-de", "de"
+    errors = 0
+    for i, rec in enumerate(recs, 1):
+        text = "\n".join(rec["lines"]).strip("\n").rstrip()
+        seed = int(hashlib.sha256(f"{seed_key}:{i}".encode()).hexdigest()[:12], 16)
+        r = random.Random(seed)
+        vals = {}
+
+        def sub(m):
+            key = m.group(0)
+            if key not in vals:
+                vals[key] = fill(key, m.group(1), r)
+            return vals[key]
+
+        text = PH.sub(sub, text)
+        exp = []
+        for kind, match in rec["labels"]:
+            match = PH.sub(sub, match)
+            if match not in text:
+                print(f"MATCH NOT IN TEXT {id_prefix}#{i}: {match!r}", file=sys.stderr)
+                errors += 1
+            exp.append({"kind": kind, "match": match})
+        out[split].append(
+            {
+                "id": f"{id_prefix}-{i:03d}",
+                "company": company,
+                "channel": rec["channel"],
+                "text": text,
+                "expected": exp,
+            }
+        )
+    return errors
+
+
 def main():
-    out = {"dev": [], "holdout": []}
+    out = {"dev": [], "holdout": [], "holdout2": [], "de": []}
     errors = 0
     for company in PREFIX:
         path = HERE / "source" / f"{company}.txt"
         if not path.exists():
             continue
         recs = parse(path)
-        # source files are grouped by theme (clean first, then by kind); shuffle
-        # deterministically so ids and file order carry no label information
-        random.Random("order:" + company).shuffle(recs)
-        for i, rec in enumerate(recs, 1):
-            text = "\n".join(rec["lines"]).strip("\n").rstrip()
-            seed = int(hashlib.sha256(f"{company}:{i}".encode()).hexdigest()[:12], 16)
-            r = random.Random(seed)
-            vals = {}
-
-            def sub(m):
-                key = m.group(0)
-                if key not in vals:
-                    vals[key] = fill(key, m.group(1), r)
-                return vals[key]
-
-            text = PH.sub(sub, text)
-            exp = []
-            for kind, match in rec["labels"]:
-                match = PH.sub(sub, match)
-                if match not in text:
-                    print(f"MATCH NOT IN TEXT {company}#{i}: {match!r}", file=sys.stderr)
-                    errors += 1
-                exp.append({"kind": kind, "match": match})
-            out[SPLIT[company]].append(
-                {
-                    "id": f"{PREFIX[company]}-{i:03d}",
-                    "company": company,
-                    "channel": rec["channel"],
-                    "text": text,
-                    "expected": exp,
-                }
-            )
+        for lang in ("en", "de"):
+            errors += emit(company, lang, [x for x in recs if x["lang"] == lang], out)
     for split, rows in out.items():
         with open(HERE / f"drafts_{split}.jsonl", "w") as f:
             for row in rows:

@@ -65,7 +65,8 @@ def main():
     companies = json.loads((HERE / "companies.json").read_text())
     errs, ids = [], set()
     total_kind, total, total_clean = Counter(), 0, 0
-    for split in ("dev", "holdout"):
+    # "de" holds the German drafts of holdout2 companies (separate file, same schema)
+    for split in ("dev", "holdout", "holdout2", "de"):
         rows = [
             json.loads(l)
             for l in (HERE / f"drafts_{split}.jsonl").read_text().splitlines()
@@ -82,7 +83,7 @@ def main():
             c = r["company"]
             if c not in companies:
                 errs.append(f"{rid}: unknown company {c}")
-            elif companies[c]["split"] != split:
+            elif companies[c]["split"] != ("holdout2" if split == "de" else split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
                 errs.append(f"{rid}: bad channel {r['channel']}")
@@ -110,6 +111,15 @@ def main():
         print("   channels:", dict(chans))
         for k in sorted(KINDS):
             print(f"   {k:20s} findings {kinds[k]:4d}  drafts {drafts_with[k]:4d}")
+        if split in ("holdout2", "de"):
+            minimum, need = {"holdout2": (330, 20), "de": (60, 4)}[split]
+            if len(rows) < minimum:
+                errs.append(f"{split}: only {len(rows)} drafts (< {minimum})")
+            if clean / max(1, len(rows)) < 0.45:
+                errs.append(f"{split}: clean share {clean / max(1, len(rows)):.0%} < 45%")
+            for k in sorted(KINDS):
+                if drafts_with[k] < need:
+                    errs.append(f"{split}: kind {k} only {drafts_with[k]} drafts (< {need})")
         total += len(rows)
         total_clean += clean
         total_kind.update(drafts_with)
