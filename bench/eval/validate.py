@@ -157,6 +157,63 @@ def check_messages(companies_by_split):
             err(f"messages: intent {i} is {ic[i] / total:.1%} of all (< 12%)")
 
 
+NEW_SPLITS = {"messages_holdout2.jsonl": 420, "messages_de.jsonl": 90}  # file -> minimum size
+
+
+def check_new_messages(companies_by_split):
+    """The untouched split: English holdout2 and German messages over companies E-G."""
+    areas_json = json.loads((HERE / "product_areas.json").read_text(encoding="utf-8"))
+    areas = {
+        key: {a["slug"] for a in comp["areas"]} | {"general"}
+        for key, comp in areas_json.get("holdout2", {}).get("companies", {}).items()
+    }
+    old = set().union(*companies_by_split.values()) if companies_by_split else set()
+    for name, minimum in NEW_SPLITS.items():
+        rows = load(name)
+        for r in rows:
+            if set(r) != {"company", "channel", "text", "intent", "sentiment", "product_area"}:
+                err(f"{name}: keys {sorted(r)}")
+                continue
+            if r["company"] in old:
+                err(f"{name}: company {r['company']} also in dev/holdout")
+            if r["company"].lower() not in areas:
+                err(f"{name}: company {r['company']} has no areas in product_areas.json holdout2")
+            elif r["product_area"] not in areas[r["company"].lower()]:
+                err(f"{name}: {r['company']}: unknown product_area {r['product_area']!r}")
+            if r["intent"] not in INTENTS:
+                err(f"{name}: bad intent {r['intent']!r}")
+            if r["sentiment"] not in SENTIMENTS:
+                err(f"{name}: bad sentiment {r['sentiment']!r}")
+            if r["channel"] not in CHANNELS:
+                err(f"{name}: bad channel {r['channel']!r}")
+            if r["intent"] == "complaint" and r["sentiment"] != "negative":
+                err(f"{name}: complaint not negative: {r['text'][:60]!r}")
+            if r["intent"] == "praise" and r["sentiment"] != "positive":
+                err(f"{name}: praise not positive: {r['text'][:60]!r}")
+            if not r["text"].strip():
+                err(f"{name}: empty text")
+        for t, c in collections.Counter(r.get("text") for r in rows).items():
+            if c > 1:
+                err(f"{name}: duplicated text {t[:60]!r}")
+        n = len(rows)
+        if n < minimum:
+            err(f"{name}: only {n} messages (need >= {minimum})")
+        ic = collections.Counter(r.get("intent") for r in rows)
+        sc = collections.Counter(r.get("sentiment") for r in rows)
+        for i in INTENTS:
+            if n and ic[i] / n < (0.08 if i == "other" else 0.12):
+                err(f"{name}: intent {i} is {ic[i] / n:.1%}")
+        for s in SENTIMENTS:
+            if n and sc[s] / n < 0.25:
+                err(f"{name}: sentiment {s} is {sc[s] / n:.1%} (< 25%)")
+        cc = collections.Counter(r.get("channel") for r in rows)
+        pc = collections.Counter(r.get("company") for r in rows)
+        print(f"  {name:28s} n={n} companies={dict(sorted(pc.items()))}")
+        print(f"  {'':28s} intents={dict(sorted(ic.items()))}")
+        print(f"  {'':28s} sentiments={dict(sorted(sc.items()))}")
+        print(f"  {'':28s} channels={dict(sorted(cc.items()))}")
+
+
 def main():
     print("duplicates")
     threads, comps = check_duplicates()
@@ -167,6 +224,8 @@ def main():
         check_messages(comps)
     else:
         print("messages: not present yet")
+    print("messages, untouched holdout2 + German (counts only; never tune on these)")
+    check_new_messages(comps)
     for e in errors:
         print("ERROR", e)
     print("OK" if not errors else f"{len(errors)} error(s)")
