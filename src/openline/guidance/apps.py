@@ -8,20 +8,21 @@ class GuidanceConfig(AppConfig):
 
     def ready(self) -> None:
         from openline.core.publishing import register_check, register_held_drafts
-        from openline.core.redaction import register_redactor
+        from openline.core.redaction import register_batch_scope, register_redactor
         from openline.participation.candidates import register_unkind_check
 
         from . import privacy
         from .detectors.language import is_unkind
         from .publishing import customer_check, guidance_check, hold_unverified
         from .redaction import redact_private_data
-        from .selectors import held_for_conversation
+        from .selectors import held_for_conversation, one_config
 
         register_check(hold_unverified)
         register_check(guidance_check)
         register_check(customer_check)
         register_held_drafts(held_for_conversation)
         register_redactor(redact_private_data)
+        register_batch_scope(one_config)
         register_unkind_check(is_unkind)
         privacy.install()
         _register_settings()

@@ -4,6 +4,9 @@ queries and kept in the process until one of the three tables or the company's s
 not a reload."""
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -96,8 +99,25 @@ def _load() -> GuidanceConfig:
     )
 
 
+_pinned: ContextVar[GuidanceConfig | None] = ContextVar("guidance_config_pinned", default=None)
+
+
+@contextmanager
+def one_config() -> Iterator[GuidanceConfig]:
+    """Within the block, `guidance_config()` is the one read on entry: a batch of texts (the
+    redaction of a page's worth of quotes) checks the register once, not once per text."""
+    config = guidance_config()
+    token = _pinned.set(config)
+    try:
+        yield config
+    finally:
+        _pinned.reset(token)
+
+
 def guidance_config() -> GuidanceConfig:
     global _cached
+    if (pinned := _pinned.get()) is not None:
+        return pinned
     version = _version()
     cached = _cached
     if cached is not None and cached[0] == version:

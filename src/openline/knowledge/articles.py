@@ -22,7 +22,7 @@ from openline.community.models import Reply, Thread
 from openline.community.selectors import visible_threads
 from openline.core import counters
 from openline.core.markdown import plain_text, render_markdown
-from openline.core.redaction import has_redactors, personal_data_left, redact
+from openline.core.redaction import has_redactors, personal_data_left, redact, redact_many
 from openline.inbox.models import Message, MessageKind
 from openline.language import embed, index, sources
 from openline.language.tasks import embed_objects
@@ -92,21 +92,33 @@ def best_answer(threads: list[Thread]) -> Reply | None:
     )
 
 
-def first_reply(conversation_id: int) -> str:
-    """The first answer staff sent in a conversation, masked ("" when none)."""
-    body = (
-        Message.objects.filter(conversation_id=conversation_id, kind=MessageKind.REPLY)
-        .order_by("created_at", "pk")
-        .values_list("body", flat=True)
-        .first()
+def first_replies(conversation_ids: list[int]) -> dict[int, str]:
+    """The first answer staff sent in each conversation, masked (absent when none). One query."""
+    first: dict[int, str] = {}
+    rows = (
+        Message.objects.filter(conversation_id__in=conversation_ids, kind=MessageKind.REPLY)
+        .order_by("conversation_id", "created_at", "pk")
+        .values_list("conversation_id", "body")
     )
-    return redact(body) if body else ""
+    for conversation_id, body in rows:
+        first.setdefault(conversation_id, body)
+    kept = {pk: body for pk, body in first.items() if body}
+    return dict(zip(kept, redact_many(list(kept.values())), strict=True))
+
+
+def first_reply(conversation_id: int) -> str:
+    return first_replies([conversation_id]).get(conversation_id, "")
+
+
+def private_questions(conversation_ids: list[int]) -> dict[int, str]:
+    """Private conversations' questions as staff are shown them: their first words, masked."""
+    texts = conversation_texts(conversation_ids)
+    masked = redact_many([" ".join(text.split())[:160] for text in texts.values()])
+    return dict(zip(texts, masked, strict=True))
 
 
 def private_question(conversation_id: int) -> str:
-    """A private conversation's question as staff are shown it: its first words, masked."""
-    text = conversation_texts([conversation_id]).get(conversation_id, "")
-    return redact(" ".join(text.split())[:160])
+    return private_questions([conversation_id]).get(conversation_id, "")
 
 
 def draft_from_threads(

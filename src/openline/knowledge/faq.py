@@ -23,10 +23,16 @@ from django.utils import timezone
 from openline.accounts.models import User
 from openline.community.models import Reply, Thread, ThreadKind
 from openline.inbox.models import Conversation
-from openline.language import index
 from openline.language.selectors import stored_vectors
 
-from .articles import ARTICLE, best_answer, check_write, first_reply, private_question, published
+from .articles import (
+    ARTICLE,
+    best_answer,
+    check_write,
+    first_replies,
+    private_questions,
+    published,
+)
 from .embeddings import CONVERSATION, THREAD
 from .models import Article
 
@@ -120,9 +126,13 @@ def _recent_conversation_ids(now: datetime) -> list[int]:
     )
 
 
-def _covered_by_an_article(centre: np.ndarray) -> bool:
-    near = [pk for pk, s in index.nearest(ARTICLE, centre, 5) if s >= CLUSTER_MIN_SCORE]
-    return bool(near) and published().filter(pk__in=near).exists()
+def _article_vectors() -> np.ndarray:
+    """The published articles' vectors, read once for every group (two queries)."""
+    return stored_vectors(ARTICLE, list(published().values_list("pk", flat=True)))[1]
+
+
+def _covered_by_an_article(centre: np.ndarray, articles: np.ndarray) -> bool:
+    return bool(len(articles)) and float((articles @ centre).max()) >= CLUSTER_MIN_SCORE
 
 
 def compute(now: datetime | None = None) -> Candidates:
@@ -148,12 +158,13 @@ def compute(now: datetime | None = None) -> Candidates:
     vectors = np.vstack([thread_vectors, conversation_vectors])
     covered = set(Article.sources.through.objects.values_list("thread_id", flat=True))
     groups = []
+    articles = _article_vectors()
     for rows in cluster(vectors, CLUSTER_MIN_SCORE, MIN_SIZE):
         members = [items_found[i] for i in rows]
         if covered.intersection(pk for kind, pk in members if kind == THREAD):
             continue
         centre = vectors[rows].mean(axis=0)
-        if _covered_by_an_article(centre / (np.linalg.norm(centre) or 1.0)):
+        if _covered_by_an_article(centre / (np.linalg.norm(centre) or 1.0), articles):
             continue
         groups.append(members)
     threads = Thread.objects.select_related("accepted_reply__author", "space").in_bulk(
@@ -162,9 +173,13 @@ def compute(now: datetime | None = None) -> Candidates:
     conversations = Conversation.objects.select_related("account").in_bulk(
         [pk for g in groups for kind, pk in g if kind == CONVERSATION]
     )
+    # Read in bulk for every group: the newest conversation's words, the newest staff answer.
+    leads = [_lead_conversations(group, conversations) for group in groups]
+    wanted = [pk for group_leads in leads for pk in group_leads]
+    questions, answers = private_questions(wanted), first_replies(wanted)
     month = timedelta(days=30)
     items = []
-    for group in groups:
+    for group, group_leads in zip(groups, leads, strict=True):
         group_threads = sorted(
             (threads[pk] for kind, pk in group if kind == THREAD and pk in threads),
             key=lambda t: (t.accepted_reply_id is None, -t.upvote_count, t.pk),
@@ -181,7 +196,7 @@ def compute(now: datetime | None = None) -> Candidates:
             c.created_at for c in group_conversations
         ]
         best = best_answer(group_threads) if group_threads else None
-        lead_conversation = group_conversations[0].pk if group_conversations else None
+        answered = next((answers[pk] for pk in group_leads if pk in answers), "")
         items.append(
             Candidate(
                 threads=group_threads,
@@ -192,17 +207,25 @@ def compute(now: datetime | None = None) -> Candidates:
                 question=(
                     group_threads[0].title
                     if group_threads
-                    else private_question(lead_conversation or 0)
+                    else next((questions[pk] for pk in group_leads if pk in questions), "")
                 ),
-                private_answer=(
-                    first_reply(lead_conversation)
-                    if best is None and lead_conversation is not None
-                    else ""
-                ),
+                private_answer=answered if best is None else "",
             )
         )
     items.sort(key=lambda c: (-c.asked, -c.recent))
     return Candidates(computed_at=now, items=items)
+
+
+LEADS = 10  # a group's most recent private conversations read for its question and answer
+
+
+def _lead_conversations(
+    group: list[tuple[str, int]], conversations: dict[int, Conversation]
+) -> list[int]:
+    """The group's most recent private conversations, newest first."""
+    found = [conversations[pk] for k, pk in group if k == CONVERSATION and pk in conversations]
+    found.sort(key=lambda c: (-c.created_at.timestamp(), c.pk))
+    return [c.pk for c in found[:LEADS]]
 
 
 def faq_candidates(user: User, *, fresh: bool = False) -> Candidates:
