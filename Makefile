@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: install install-test demo test test-postgres lint bench audit clean
+.PHONY: install install-test demo test test-postgres lint bench audit clean messages
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || "$$(scripts/find-python)" -m venv $(VENV)
@@ -44,6 +44,20 @@ bench: install-test
 audit: install
 	$(PY) -m pip install --quiet 'pip-audit==2.10.1'
 	$(VENV)/bin/pip-audit --strict --skip-editable --progress-spinner off
+
+# Translations (issue 17): each app that has a locale/ directory keeps its own German catalog.
+# makemessages runs from the app's directory so it writes that app's catalog; the compiled .mo
+# files are committed (a machine without GNU gettext still serves German), and
+# tests/core/test_catalogs.py fails when a .mo is stale or a msgid is missing.
+CATALOG_APPS = $(patsubst src/openline/%/locale,%,$(wildcard src/openline/*/locale))
+DJANGO_ADMIN := $(abspath $(VENV))/bin/django-admin
+
+messages: install
+	for app in $(CATALOG_APPS); do \
+	  (cd src/openline/$$app && $(DJANGO_ADMIN) makemessages -l de -e html,txt,py \
+	    --no-obsolete --add-location=file -i migrations -i static) || exit 1; \
+	done
+	cd src/openline && $(DJANGO_ADMIN) compilemessages -l de
 
 clean:
 	rm -rf $(VENV) var .mypy_cache

@@ -34,6 +34,16 @@ def migrated_data_dir(migrated_template, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _default_language_after_the_test():
+    """A German request leaves German active in the thread (LocaleMiddleware activates, never
+    deactivates): the next test starts in the default language again."""
+    yield
+    from django.utils import translation
+
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     from django.core.cache import cache
 

@@ -115,9 +115,13 @@ MIDDLEWARE = [
     # Inside the page cache: a cached page keeps the policy (and nonce) it was rendered with.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the cookie or Accept-Language (the page cache above keys by the same);
+    # a signed-in reader's profile choice replaces it once they are known, below.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "openline.accounts.middleware.ProfileLanguageMiddleware",
     # Staff without a second factor, when the operator requires one, are sent to set it up.
     "openline.accounts.middleware.StaffTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -136,6 +140,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -282,7 +287,12 @@ WHITENOISE_MAX_AGE = 3600
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
+# Issue 17: English (the default, and the source language) and German. Each app keeps its own
+# catalog in <app>/locale/de/LC_MESSAGES/django.po, compiled .mo committed (`make messages`).
+# The reader's language: their profile's choice, else the language cookie (the footer's
+# switcher), else Accept-Language, else English (openline.accounts.middleware).
 LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("de", "Deutsch")]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import password_validation
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
 from openline.core import privacy
@@ -80,6 +82,20 @@ def clean_bio(bio: str) -> str:
             f"Keep your bio under {BIO_MAX:,} characters ({len(bio):,} now).", code="max_length"
         )
     return bio
+
+
+def clean_language(language: str) -> str:
+    """One of settings.LANGUAGES, or blank to follow the browser."""
+    if language and language not in dict(settings.LANGUAGES):
+        raise ValidationError(_("Choose one of the languages offered."), code="invalid")
+    return language
+
+
+def set_language(person: User, language: str) -> None:
+    """The footer's language switcher, for someone who chose a language in their profile:
+    the new choice replaces it (else the profile would keep overriding the switch)."""
+    person.language = clean_language(language)
+    person.save(update_fields=["language"])
 
 
 def prepare_avatar(upload: File[bytes]) -> ContentFile[bytes]:
@@ -207,6 +223,7 @@ def update_profile(
     bio: str,
     avatar: File[bytes] | None = None,
     remove_avatar: bool = False,
+    language: str | None = None,
 ) -> User:
     """Saves a person's public profile. The address changes through request_email_change.
     People edit their own profile; admins may edit anyone's."""
@@ -216,12 +233,17 @@ def update_profile(
     display_name = _collect(errors, "display_name", clean_display_name, display_name) or ""
     bio = _collect(errors, "bio", clean_bio, bio) or ""
     picture = _collect(errors, "avatar", prepare_avatar, avatar) if avatar else None
+    if language is not None:
+        language = _collect(errors, "language", clean_language, language)
     if errors:
         raise ValidationError(errors)
 
     old_avatar = person.avatar.name if (picture or remove_avatar) else ""
     person.display_name, person.bio = display_name, bio
     fields = ["display_name", "bio", "avatar"]
+    if language is not None:
+        person.language = language
+        fields.append("language")
     with transaction.atomic():
         if picture is not None:
             suffix = (picture.name or "").rsplit(".", 1)[-1]

@@ -3,12 +3,14 @@
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import FileExtensionValidator
 from django.template import loader
+from django.utils import translation
 
 from . import actions, selectors, suspensions
 from .models import User
@@ -161,12 +163,19 @@ class ProfileForm(forms.Form):
         help_text="Needed only to change your e-mail address.",
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
+    language = forms.ChoiceField(
+        required=False,
+        label="Language",
+        choices=[("", "As my browser asks"), *settings.LANGUAGES],
+        help_text="The language of the pages and of the e-mails we send you.",
+    )
 
     def __init__(self, *args: Any, person: User, **kwargs: Any) -> None:
         kwargs["initial"] = {
             "display_name": person.display_name,
             "bio": person.bio,
             "email": person.email,
+            "language": person.language,
         }
         super().__init__(*args, **kwargs)
         self.person = person
@@ -214,8 +223,11 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
         html_email_template_name: str | None = None,
     ) -> None:
         # Sent by the worker, so the page answers as fast whether or not the address is known.
-        subject = " ".join(loader.render_to_string(subject_template_name, context).split())
-        body = loader.render_to_string(email_template_name, context)
+        # In the person's language when they chose one, else the page's.
+        user = context.get("user")
+        with translation.override(getattr(user, "language", "") or translation.get_language()):
+            subject = " ".join(loader.render_to_string(subject_template_name, context).split())
+            body = loader.render_to_string(email_template_name, context)
         send_account_email.enqueue(subject, body, to_email)
 
 

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 
 from . import two_factor
 from .models import User
@@ -33,4 +34,22 @@ class StaffTwoFactorMiddleware:
             and not two_factor.has_device(user)
         ):
             return redirect(reverse("accounts:two_factor") + "?required=1")
+        return self.get_response(request)
+
+
+class ProfileLanguageMiddleware:
+    """A signed-in reader's language choice in their profile wins over the cookie and
+    Accept-Language, which Django's LocaleMiddleware (above) read. Requests without a session
+    cookie (every anonymous reader, the page cache's) keep LocaleMiddleware's choice and
+    request.user stays lazy."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            language = getattr(request.user, "language", "")
+            if language and translation.check_for_language(language):
+                translation.activate(language)
+                request.LANGUAGE_CODE = language
         return self.get_response(request)

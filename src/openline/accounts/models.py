@@ -1,6 +1,7 @@
 import hashlib
 import secrets
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models.functions import Lower
@@ -35,6 +36,9 @@ class User(AbstractUser):
     suspended_until = models.DateTimeField(null=True, blank=True)
     # Bumped to end every session of the person at once (it is part of the session hash).
     session_epoch = models.PositiveIntegerField(default=0, db_default=0)
+    # The language of the pages and the e-mails: one of settings.LANGUAGES, or blank to follow
+    # the browser (and English for e-mails). See openline.accounts.middleware.
+    language = models.CharField(max_length=8, blank=True, default="", db_default="")
 
     class Meta:
         indexes = [models.Index(fields=["role"])]
@@ -50,6 +54,12 @@ class User(AbstractUser):
     @property
     def name(self) -> str:
         return self.display_name or self.username
+
+    @property
+    def mail_language(self) -> str:
+        """The language of what is written to the person away from a page (e-mails,
+        notifications): their choice, else the site's default."""
+        return self.language or settings.LANGUAGE_CODE
 
     @property
     def is_suspended(self) -> bool:

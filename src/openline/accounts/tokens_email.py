@@ -15,6 +15,7 @@ from django.core.mail import send_mail
 from django.tasks import task
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from .models import User
@@ -72,8 +73,9 @@ def send_verification_email(user_id: int) -> bool:
         "company_name": settings.OPENLINE["COMPANY_NAME"],
         "site_url": settings.SITE_URL,
     }
-    subject = " ".join(render_to_string("accounts/email/verify_subject.txt", context).split())
-    body = render_to_string("accounts/email/verify.txt", context)
+    with translation.override(user.mail_language):
+        subject = " ".join(render_to_string("accounts/email/verify_subject.txt", context).split())
+        body = render_to_string("accounts/email/verify.txt", context)
     send_mail(subject, body, None, [user.email])
     return True
 
@@ -121,8 +123,10 @@ def _render(name: str, context: dict[str, Any]) -> tuple[str, str]:
         "company_name": settings.OPENLINE["COMPANY_NAME"],
         "site_url": settings.SITE_URL,
     }
-    subject = " ".join(render_to_string(f"accounts/email/{name}_subject.txt", context).split())
-    return subject, render_to_string(f"accounts/email/{name}.txt", context)
+    user: User = context["user"]
+    with translation.override(user.mail_language):
+        subject = " ".join(render_to_string(f"accounts/email/{name}_subject.txt", context).split())
+        return subject, render_to_string(f"accounts/email/{name}.txt", context)
 
 
 @task()

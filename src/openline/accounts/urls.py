@@ -28,6 +28,7 @@ urlpatterns = [
     path("verify/resend/", views.resend_verification, name="resend_verification"),
     path("verify/<str:token>/", views.verify_email, name="verify_email"),
     path("profile/", views.profile, name="profile"),
+    path("language/", views.set_language, name="set_language"),
     path("data/", data_views.my_data, name="my_data"),
     path("data/export.json", data_views.download_my_data, {"fmt": "json"}, name="export_json"),
     path("data/export.zip", data_views.download_my_data, {"fmt": "zip"}, name="export_zip"),

@@ -16,6 +16,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views import i18n
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.core.forms import add_action_errors
@@ -24,6 +26,7 @@ from openline.core.ratelimit import RateLimited, client_address, hit
 from . import actions, selectors, sso, two_factor
 from .forms import PasswordResetForm, ProfileForm, SignInForm, SignUpForm
 from .http import AuthenticatedHttpRequest
+from .models import User
 
 if TYPE_CHECKING:  # what the mixin is mixed into
     from django.views.generic.edit import FormView
@@ -187,7 +190,7 @@ def profile(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = ProfileForm(request.POST or None, request.FILES or None, person=request.user)
     if request.method == "POST" and form.is_valid():
         changes_email = form.changes_email
-        fields = ("display_name", "bio", "avatar", "remove_avatar")
+        fields = ("display_name", "bio", "avatar", "remove_avatar", "language")
         try:
             with transaction.atomic():
                 actions.update_profile(
@@ -239,3 +242,17 @@ class PasswordChangeView(RateLimitedPostMixin, auth_views.PasswordChangeView):
 
     template_name = "accounts/password_change.html"
     success_url = reverse_lazy("accounts:password_change_done")
+
+
+@csrf_exempt  # on every page, cached ones too, which carry no token: see docs/decisions.md
+@require_POST
+def set_language(request: HttpRequest) -> HttpResponse:
+    """The footer's language switcher: Django's view sets the language cookie and goes back to
+    `next`. Someone signed in who chose a language in their profile has it replaced, else the
+    profile's choice would keep winning over the switch."""
+    response = i18n.set_language(request)
+    language = request.POST.get(i18n.LANGUAGE_QUERY_PARAMETER, "")
+    user = request.user
+    if isinstance(user, User) and user.language and language in dict(settings.LANGUAGES):
+        actions.set_language(user, language)
+    return response

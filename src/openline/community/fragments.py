@@ -35,6 +35,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from openline.accounts.models import Role, User
 from openline.core import counters, metrics
@@ -47,7 +48,8 @@ from .models import FlagReason, Reply, Space, Thread
 
 
 def _key(thread: Thread) -> str:
-    return f"replies:{release()}:{thread.pk}:{thread.version}"
+    # The shared HTML is in the reader's language (issue 17): one copy per language.
+    return f"replies:{release()}:{get_language()}:{thread.pk}:{thread.version}"
 
 
 def thread_replies(thread: Thread) -> list[Reply]:
@@ -462,7 +464,8 @@ def thread_list(
     where = f"s{space.pk}" if space is not None else f"t{tag_slug}" if tag_slug else "home"
     number = request.GET.get("page", "1")
     key = (
-        f"tlist:{release()}:{counters.read(LISTS_COUNTER)}:{where}:{sort}:{number}:"
+        f"tlist:{release()}:{get_language()}:"
+        f"{counters.read(LISTS_COUNTER)}:{where}:{sort}:{number}:"
         f"{int(moderator)}:{int(show_space)}:{hashlib.sha256(seen.encode()).hexdigest()[:16]}"
     )
     stored: tuple[str, int] | None = cache.get(key)

@@ -10,6 +10,11 @@ answered before sessions, CSRF, authentication and messages run, which is what m
 fast. Only requests without a session or messages cookie are served from or stored to the
 cache: they all see the same page.
 
+Language (issue 17). Such a request's language is the language cookie (the footer's switcher)
+or else Accept-Language, as Django's LocaleMiddleware further down reads it: it is part of the
+key, so a German reader never gets the English copy of a page or the other way round, and the
+response varies on Cookie and Accept-Language for the caches outside.
+
 Query parameters. A view names the ones that select a different page, each with a cleaner that
 returns the canonical value or None for the default (`params={"page": page_number, "sort":
 one_of("top", "unanswered")}`). Every other parameter (`?x=1`, a tracking parameter that
@@ -29,6 +34,7 @@ from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import get_language_from_request
 
 from . import metrics
 from .tracking import is_tracking, replace_query
@@ -110,7 +116,8 @@ def _cache_key(request: HttpRequest) -> str | None:
     if current is None:
         return None
     query = _clean_query(request, getattr(match.func, PARAMS_ATTRIBUTE, {}))
-    return f"anon:{release()}:{request.path}?{query}:{current}"
+    language = get_language_from_request(request)
+    return f"anon:{release()}:{language}:{request.path}?{query}:{current}"
 
 
 @functools.cache
@@ -139,7 +146,7 @@ class AnonymousPageCacheMiddleware:
             response["X-Cache"] = "hit"
             return response
         response = self.get_response(request)
-        patch_vary_headers(response, ["Cookie"])
+        patch_vary_headers(response, ["Cookie", "Accept-Language"])
         if response.status_code == 200 and not response.cookies and not response.streaming:
             headers = {k: v for k, v in response.items() if k.lower() != "set-cookie"}
             cache.set(key, (response.content, headers), settings.OPENLINE["ANON_CACHE_SECONDS"])

@@ -4,9 +4,11 @@ preferences, marking seen, unsubscribing."""
 import functools
 from collections.abc import Iterable, Mapping
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import Promise
 
 from openline.accounts.models import User
 
@@ -20,7 +22,7 @@ def notify(
     *,
     kind: Kind,
     actor: User | None,
-    text: str,
+    text: str | Promise,
     url: str,
     about: tuple[str, int],
     detail_id: int | None = None,
@@ -28,16 +30,23 @@ def notify(
     """Tells each active person in `recipient_ids` (never the actor) as they chose for `kind`,
     and queues the immediate e-mails once the rows are committed. The caller has already
     checked that each recipient may see what it is about; call it from the causing action's
-    `transaction.on_commit`, so that a write that fails tells nobody."""
+    `transaction.on_commit`, so that a write that fails tells nobody.
+
+    `text` may be lazy (`format_lazy(gettext_lazy(...), ...)`): it is then written in each
+    recipient's language, their profile's choice or else the site's (issue 17)."""
     ids = set(recipient_ids) - ({actor.pk} if actor is not None else set())
-    ids = set(User.objects.filter(pk__in=ids, is_active=True).values_list("pk", flat=True))
-    chosen = selectors.deliveries(ids, kind)
+    languages = dict(User.objects.filter(pk__in=ids, is_active=True).values_list("pk", "language"))
+    chosen = selectors.deliveries(set(languages), kind)
+    texts: dict[str, str] = {}
+    for language in set(languages.values()):
+        with translation.override(language or settings.LANGUAGE_CODE):
+            texts[language] = str(text)
     rows = [
         Notification(
             recipient_id=pk,
             kind=kind,
             actor=actor,
-            text=text[:300],
+            text=texts[languages[pk]][:300],
             url=url[:500],
             about_type=about[0],
             about_id=about[1],

@@ -11,7 +11,8 @@ from django.core.mail import EmailMessage
 from django.db import IntegrityError, models, transaction
 from django.tasks import task
 from django.template.loader import render_to_string
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
 from openline.accounts.models import User
 
@@ -32,7 +33,8 @@ def _send(
         "unsubscribe_url": unsubscribe,
         "preferences_url": settings.SITE_URL + "/notifications/preferences/",
     }
-    body = render_to_string(template, context)
+    with translation.override(user.mail_language):
+        body = render_to_string(template, context)
     headers = {
         "List-Unsubscribe": f"<{unsubscribe}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
@@ -83,7 +85,12 @@ def send_digest(user_id: int, day: str) -> bool:
         items = list(pending.filter(read_at__isnull=True).filter(visibility.visible_to(user)))
         if items and user.email:
             count = len(items)
-            subject = f"{count} new notification{'s' if count != 1 else ''} for you"
+            with translation.override(user.mail_language):
+                subject = ngettext(
+                    "%(count)d new notification for you",
+                    "%(count)d new notifications for you",
+                    count,
+                ) % {"count": count}
             context = {"rows": [(n, settings.SITE_URL + n.url) for n in items]}
             _send(user, subject, "notifications/email/digest.txt", context, None)
         pending.update(emailed_at=timezone.now())

@@ -8,14 +8,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.urls import reverse
+from django.utils.functional import Promise
 
 
 @dataclass(frozen=True)
 class Section:
     key: str  # "sla": the tab marked current on its pages
-    title: str
+    title: str | Promise  # gettext_lazy: shown in the reader's language
     url_name: str  # "inbox_settings:sla"
-    description: str
+    description: str | Promise
     allowed: Callable[[Any], bool]  # the owning app's can_* (no queries: it runs on every page)
     order: int = 100
 
@@ -36,5 +37,5 @@ def sections_for(user: Any) -> list[Section]:
     if user is None or not getattr(user, "is_authenticated", False):
         return []
     return sorted(
-        (s for s in _sections.values() if s.allowed(user)), key=lambda s: (s.order, s.title)
+        (s for s in _sections.values() if s.allowed(user)), key=lambda s: (s.order, str(s.title))
     )

@@ -1,0 +1,120 @@
+"""German as a second language (issue 17): the reader's language is their profile's choice,
+else the footer's switcher (a cookie), else Accept-Language, else English; cached pages and
+fragments are kept per language."""
+
+from datetime import timedelta
+
+import pytest
+from django.conf import settings
+from django.utils import timezone, translation
+
+from openline.web.templatetags.time_tags import ago
+
+GERMAN = "Zum Inhalt springen"
+ENGLISH = "Skip to content"
+
+
+def test_an_anonymous_reader_without_a_preference_reads_english(client, question):
+    response = client.get("/")
+    html = response.content.decode()
+    assert ENGLISH in html and GERMAN not in html
+    assert '<html lang="en">' in html
+    assert response["Content-Language"] == "en"
+
+
+def test_accept_language_german_gets_the_german_page(client, question):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="de-DE,de;q=0.9,en;q=0.5")
+    html = response.content.decode()
+    assert GERMAN in html and ENGLISH not in html
+    assert '<html lang="de">' in html
+    assert response["Content-Language"] == "de"
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "then_says"),
+    [("en", "de", GERMAN), ("de", "en", ENGLISH)],
+    ids=["english-cached-first", "german-cached-first"],
+)
+def test_the_page_cache_keeps_one_copy_per_language(client, question, first, then, then_says):
+    url = question.get_absolute_url()
+    assert client.get(url, HTTP_ACCEPT_LANGUAGE=first)["X-Cache"] == "miss"
+    assert client.get(url, HTTP_ACCEPT_LANGUAGE=first)["X-Cache"] == "hit"
+    other = client.get(url, HTTP_ACCEPT_LANGUAGE=then)
+    assert other["X-Cache"] == "miss"
+    assert then_says in other.content.decode()
+    again = client.get(url, HTTP_ACCEPT_LANGUAGE=then)
+    assert again["X-Cache"] == "hit" and then_says in again.content.decode()
+    assert {"Cookie", "Accept-Language"} <= {v.strip() for v in again["Vary"].split(",")}
+
+
+def test_the_footer_switcher_sets_a_cookie_that_wins_over_accept_language(client, question):
+    url = question.get_absolute_url()
+    assert ENGLISH in client.get(url).content.decode()  # cached in English
+    switched = client.post("/accounts/language/", {"language": "de", "next": url})
+    assert switched.status_code == 302 and switched["Location"] == url
+    assert switched.cookies[settings.LANGUAGE_COOKIE_NAME].value == "de"
+    page = client.get(url, HTTP_ACCEPT_LANGUAGE="en")
+    assert GERMAN in page.content.decode()
+    client.post("/accounts/language/", {"language": "en", "next": url})
+    assert ENGLISH in client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode()
+
+
+def test_the_switcher_is_in_every_page_footer_for_anonymous_readers(client, question):
+    html = client.get("/").content.decode()
+    assert 'action="/accounts/language/"' in html
+    assert 'name="language" value="de" lang="de"' in html and ">Deutsch</button>" in html
+
+
+def test_a_profile_language_wins_over_the_browser(client, customer):
+    customer.language = "de"
+    customer.save(update_fields=["language"])
+    client.force_login(customer)
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert GERMAN in html
+
+
+def test_a_blank_profile_language_follows_the_browser(client, customer):
+    client.force_login(customer)
+    assert GERMAN in client.get("/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert ENGLISH in client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+
+
+def test_the_profile_page_saves_the_language_choice(client, customer):
+    client.force_login(customer)
+    form = {"display_name": customer.display_name, "bio": "", "email": customer.email}
+    response = client.post("/accounts/profile/", {**form, "language": "de"})
+    assert response.status_code == 302
+    customer.refresh_from_db()
+    assert customer.language == "de"
+    assert GERMAN in client.get("/accounts/profile/").content.decode()
+    bad = client.post("/accounts/profile/", {**form, "language": "xx"})
+    assert bad.status_code == 400
+
+
+def test_switching_in_the_footer_updates_a_profile_that_chose_a_language(client, customer):
+    customer.language = "de"
+    customer.save(update_fields=["language"])
+    client.force_login(customer)
+    client.post("/accounts/language/", {"language": "en", "next": "/"})
+    customer.refresh_from_db()
+    assert customer.language == "en"
+    assert ENGLISH in client.get("/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+
+
+def test_relative_dates_in_german():
+    now = timezone.now()
+    with translation.override("de"):
+        assert ago(now) == "gerade eben"
+        assert ago(now - timedelta(days=3, hours=1)) == "vor 3\u00a0Tagen, 1\u00a0Stunde"
+        assert ago(now - timedelta(minutes=1, seconds=5)) == "vor 1\u00a0Minute"
+    assert ago(now - timedelta(days=3)) == "3\u00a0days ago"
+
+
+def test_numbers_and_dates_follow_the_language():
+    from django.template import Context, Template
+
+    template = Template('{{ n }} · {{ when|date:"j. F Y" }}')
+    context = Context({"n": 1234.5, "when": timezone.datetime(2026, 3, 1)})
+    with translation.override("de"):
+        assert template.render(context) == "1234,5 · 1. März 2026"
+    assert template.render(context) == "1234.5 · 1. March 2026"
