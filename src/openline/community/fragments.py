@@ -23,6 +23,7 @@ page shows, and rendering it this way keeps a cache miss (the first view after a
 import functools
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -44,36 +45,49 @@ from openline.web.templatetags.time_tags import ago
 
 from . import permissions, selectors
 from .actions import LISTS_COUNTER
-from .models import FlagReason, Reply, Space, Thread
+from .models import FlagReason, Reply, Space, StatusChange, Tag, Thread
 
 
 def _key(thread: Thread) -> str:
     # The shared HTML is in the reader's language (issue 17): one copy per language.
-    return f"replies:{release()}:{get_language()}:{thread.pk}:{thread.version}"
+    return f"thread:{release()}:{get_language()}:{thread.pk}:{thread.version}"
 
 
-def thread_replies(thread: Thread) -> list[Reply]:
-    """The thread's replies in order, each with its shared HTML: from the cache when the thread
-    has not changed since they were rendered, else loaded and rendered (and cached)."""
+@dataclass
+class ThreadBundle:
+    """What the thread page shows alike to every reader, for one version of the thread: the
+    replies with their shared HTML, the tags and the status history (retagging and status
+    changes bump the version too)."""
+
+    replies: list[Reply]
+    tags: list[Tag]
+    status_history: list[StatusChange]
+
+
+def thread_bundle(thread: Thread) -> ThreadBundle:
+    """The thread's bundle: from the cache when the thread has not changed since it was
+    rendered, else loaded and rendered (and cached)."""
     key = _key(thread)
-    replies: list[Reply] | None = cache.get(key)
-    metrics.cache_result("reply_fragments", replies is not None)
-    if replies is None:
-        replies = list(
-            thread.replies.select_related("author", "retracted_by", "corrected_by").order_by(
-                "created_at", "id"
-            )
-        )
+    bundle: ThreadBundle | None = cache.get(key)
+    metrics.cache_result("reply_fragments", bundle is not None)
+    if bundle is None:
+        replies = list(selectors.thread_replies(thread))
         history_url = reverse("community:history", args=[thread.pk])
         for reply in replies:
             reply.shared_head = _head(reply, thread)
             body = mark_safe(reply.body_html)  # noqa: S308 - sanitised by core.markdown when saved
             reply.shared_body = format_html('<div class="body">{}</div>', body)
             reply.shared_correction = _correction(reply, history_url)
-        cache.set(key, replies, settings.OPENLINE["ANON_CACHE_SECONDS"])
-    for reply in replies:
+            reply._state.fields_cache.pop("thread", None)  # set again below, not pickled
+        bundle = ThreadBundle(
+            replies=replies,
+            tags=list(thread.tags.all()),
+            status_history=selectors.status_history(thread),
+        )
+        cache.set(key, bundle, settings.OPENLINE["ANON_CACHE_SECONDS"])
+    for reply in bundle.replies:
         reply.thread = thread  # the rows were cached without it: no query for reply.thread
-    return replies
+    return bundle
 
 
 def byline(person: User, when: Any, edited: object, history_url: str) -> SafeString:

@@ -130,22 +130,30 @@ def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     thread = selectors.access_thread(signed_in_user(request), pk)
     if thread.merged_at is not None or slug != thread.slug:
         return HttpResponseRedirect(selectors.address_of(thread), status=301)
-    replies = fragments.thread_replies(thread)
-    context = _thread_context(request, thread, replies)
+    bundle = fragments.thread_bundle(thread)
+    context = _thread_context(request, thread, bundle)
     public = not thread.space.is_private and thread.hidden_at is None and thread.deleted_at is None
     if not request.user.is_authenticated and public:  # for search engines
-        context["jsonld"] = thread_jsonld(thread, replies, site_url=settings.SITE_URL)
+        context["jsonld"] = thread_jsonld(thread, bundle.replies, site_url=settings.SITE_URL)
     context["reply_form"] = ReplyForm()
-    context["following"] = notify.is_following(signed_in_user(request), thread)
-    context["follow_url"] = reverse("community:follow_thread", args=[thread.pk])
     return render(request, "community/thread.html", context)
 
 
-def _thread_context(request: HttpRequest, thread: Thread, replies: list[Any]) -> dict[str, Any]:
+def _thread_context(
+    request: HttpRequest, thread: Thread, bundle: fragments.ThreadBundle
+) -> dict[str, Any]:
     """The thread page's context for this reader, with the replies joined to their controls
     (community.fragments) and the thread's own vote, moderation note and forms."""
     user = signed_in_user(request)
-    context = selectors.thread_page_context(user, thread, replies)
+    context = selectors.thread_page_context(
+        user,
+        thread,
+        bundle.replies,
+        tags=bundle.tags,
+        status_history=bundle.status_history,
+        state=selectors.reader_state(user, thread),
+    )
+    context["follow_url"] = reverse("community:follow_thread", args=[thread.pk])
     csrf = fragments.csrf_input(request) if user is not None else ""
     context["replies_html"] = fragments.reader_replies(request, context)
     context["thread_vote"] = fragments.vote_widget(
@@ -303,7 +311,7 @@ def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             if new.is_held:
                 messages.info(request, WAITING_FOR_REVIEW.format(reason=new.held_reason))
             return redirect(new.get_absolute_url())
-    context = _thread_context(request, thread, fragments.thread_replies(thread))
+    context = _thread_context(request, thread, fragments.thread_bundle(thread))
     guidance = findings_context(form.cleaned_data.get("body", ""), refusal) if refusal else None
     redacted = None
     if refusal is not None and not context.get("drafts_checked"):  # a member's own data

@@ -17,11 +17,39 @@ def notifications_for(user: User) -> QuerySet[Notification]:
     )
 
 
+_UNREAD_ATTRIBUTE = "_openline_unread"
+
+
 def unread_count(user: User) -> int:
     """The header badge: one COUNT on the (recipient, read_at) index, whatever the number of
     notifications. It does not ask who may still see each one (that would join other apps'
-    tables on every signed-in page); opening the page, which does, clears it."""
+    tables on every signed-in page); opening the page, which does, clears it. A page that
+    counted it with its own reads (`UNREAD_SQL`, `remember_unread`) asks no second time."""
+    remembered: int | None = getattr(user, _UNREAD_ATTRIBUTE, None)
+    if remembered is not None:
+        return remembered
     return Notification.objects.filter(recipient=user, read_at__isnull=True).count()
+
+
+# The same count in plain SQL, one parameter (the recipient's id), for a page that reads it in
+# one query with its own rows (community.selectors.reader_state).
+UNREAD_SQL = (
+    f"SELECT COUNT(*) FROM {Notification._meta.db_table} "  # noqa: S608 - a table name
+    "WHERE recipient_id = %s AND read_at IS NULL"
+)
+
+
+# Whether a person follows something, in plain SQL: a row when they do. Parameters: the
+# person's id, the about type, the about id.
+FOLLOWING_SQL = (
+    f"SELECT NULL FROM {Follow._meta.db_table} "  # noqa: S608 - a table name
+    "WHERE user_id = %s AND about_type = %s AND about_id = %s AND active"
+)
+
+
+def remember_unread(user: User, count: int) -> None:
+    """The count for this request's user object (it lives as long as the request)."""
+    setattr(user, _UNREAD_ATTRIBUTE, count)
 
 
 def kinds_for(user: User) -> list[Kind]:

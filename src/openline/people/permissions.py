@@ -37,6 +37,16 @@ def stored_level(user: User) -> int:
     return cached
 
 
+# The stored level in plain SQL, one parameter (the member's id), for a caller that reads it
+# in one query with its own rows; it then calls remember_level.
+LEVEL_SQL = f"SELECT level FROM {TrustLevel._meta.db_table} WHERE user_id = %s"  # noqa: S608
+
+
+def remember_level(user: User, level: int) -> None:
+    """The level as a caller read it with its own query (community.selectors.reader_state)."""
+    setattr(user, _CACHE_ATTRIBUTE, level)
+
+
 def effective_level(user: User | None) -> int:
     if not _signed_in(user):
         return 0
