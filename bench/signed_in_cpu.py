@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, os.environ.get("OPENLINE_SRC", str(ROOT / "src")))  # another checkout
 
 
 def main() -> None:

@@ -233,6 +233,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 SESSION_COOKIE_HTTPONLY = True
+# With Redis, sessions are read from it and written through to the database (no session query
+# on a page): signing out deletes the entry in Redis, which every worker and node shares, so it
+# ends the session everywhere at once. Not with the per-process cache: a session signed out in
+# one worker would live on in the other's copy (docs/decisions.md, perf-signed-in).
+if os.environ.get("REDIS_URL"):
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_SAMESITE = "Lax"
 
 # --- Content-Security-Policy on every page (docs/decisions.md, "Security") ------------------

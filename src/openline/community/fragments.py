@@ -34,7 +34,8 @@ from django.template.defaultfilters import date as format_date
 from django.template.defaultfilters import linebreaksbr
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.dates import MONTHS_3
+from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
@@ -48,71 +49,108 @@ from .actions import LISTS_COUNTER
 from .models import FlagReason, Reply, Space, StatusChange, Tag, Thread
 
 
-def _key(thread: Thread) -> str:
+def _key(pk: int, version: int) -> str:
     # The shared HTML is in the reader's language (issue 17): one copy per language.
-    return f"thread:{release()}:{get_language()}:{thread.pk}:{thread.version}"
+    return f"thread:{release()}:{get_language()}:{pk}:{version}"
 
 
 @dataclass
 class ThreadBundle:
     """What the thread page shows alike to every reader, for one version of the thread: the
-    replies with their shared HTML, the tags and the status history (retagging and status
-    changes bump the version too)."""
+    thread row (with its space and author), the replies with their shared HTML, the tags and
+    the status history (retagging and status changes bump the version too)."""
 
+    thread: Thread
     replies: list[Reply]
     tags: list[Tag]
     status_history: list[StatusChange]
 
 
+def access_thread_bundle(user: User | None, pk: int) -> ThreadBundle:
+    """The thread page's way to a thread `user` may see (Http404 otherwise, as
+    `selectors.access_thread`): one plain query for its version and the reader's right to its
+    space, then the rest from the cache under that version. A thread's row changes only with a
+    new version for anything the page shows, except its view count and its author's and
+    space's names, which may be `ANON_CACHE_SECONDS` old, as on the anonymous page."""
+    version = selectors.visible_thread_version(user, pk)
+    bundle: ThreadBundle | None = cache.get(_key(pk, version))
+    if bundle is None:
+        return thread_bundle(selectors.access_thread(user, pk))
+    metrics.cache_result("reply_fragments", True)
+    selectors.check_not_held(user, bundle.thread)
+    return _joined(bundle, bundle.thread)
+
+
+# What the bundle leaves out of the reply rows and their people: the Markdown source (the page
+# shows body_html) and every column of a person but those a byline shows. Smaller to load and
+# to keep, and no password hash or e-mail address in the cache.
+_SHOWN_OF_PEOPLE = {"id", "username", "display_name", "role", "team"}
+_UNSHOWN = ["body"] + [
+    f"{relation}__{field.name}"
+    for relation in ("author", "retracted_by", "corrected_by")
+    for field in User._meta.concrete_fields
+    if field.name not in _SHOWN_OF_PEOPLE
+]
+
+
 def thread_bundle(thread: Thread) -> ThreadBundle:
-    """The thread's bundle: from the cache when the thread has not changed since it was
-    rendered, else loaded and rendered (and cached)."""
-    key = _key(thread)
+    """The bundle of a thread read already: from the cache when the thread has not changed
+    since it was rendered, else loaded and rendered (and cached)."""
+    key = _key(thread.pk, thread.version)
     bundle: ThreadBundle | None = cache.get(key)
     metrics.cache_result("reply_fragments", bundle is not None)
     if bundle is None:
-        replies = list(selectors.thread_replies(thread))
+        replies = list(selectors.thread_replies(thread).defer(*_UNSHOWN))
         history_url = reverse("community:history", args=[thread.pk])
         for reply in replies:
-            reply.shared_head = _head(reply, thread)
+            reply.shared_head = _head(reply, thread, history_url)
             body = mark_safe(reply.body_html)  # noqa: S308 - sanitised by core.markdown when saved
             reply.shared_body = format_html('<div class="body">{}</div>', body)
             reply.shared_correction = _correction(reply, history_url)
-            reply._state.fields_cache.pop("thread", None)  # set again below, not pickled
+            reply._state.fields_cache.pop("thread", None)  # joined again below, not pickled
         bundle = ThreadBundle(
+            thread=thread,
             replies=replies,
             tags=list(thread.tags.all()),
             status_history=selectors.status_history(thread),
         )
         cache.set(key, bundle, settings.OPENLINE["ANON_CACHE_SECONDS"])
+    return _joined(bundle, thread)
+
+
+def _joined(bundle: ThreadBundle, thread: Thread) -> ThreadBundle:
+    bundle.thread = thread
     for reply in bundle.replies:
         reply.thread = thread  # the rows were cached without it: no query for reply.thread
     return bundle
 
 
 def byline(person: User, when: Any, edited: object, history_url: str) -> SafeString:
+    """Who wrote a post and when. Plain f-strings with `escape` rather than `format_html` and
+    the date filter: a cache miss renders one per reply."""
+    edited_html = f'<span>· <a href="{escape(history_url)}">edited</a></span>' if edited else ""
+    return mark_safe(  # noqa: S308 - every value is escaped
+        f'<div class="byline">\n  {_person(person)}\n'
+        f'  <span>· <time datetime="{when.isoformat()}" title="{_day_and_time(when)} UTC">'
+        f"{escape(ago(when))}</time></span>\n  {edited_html}\n</div>"
+    )
+
+
+def _person(person: User) -> str:
     badge = ""
     if person.badge:
         superuser = " superuser" if person.role == Role.SUPERUSER else ""
-        badge = format_html('<span class="badge{}">{}</span>', superuser, person.badge)
-    edited_html = (
-        format_html('<span>· <a href="{}">edited</a></span>', history_url) if edited else ""
-    )
-    return format_html(
-        '<div class="byline">\n  <a href="/u/{}/">{}</a>\n  {}\n'
-        '  <span>· <time datetime="{}" title="{} UTC">{}</time></span>\n  {}\n</div>',
-        person.username,
-        person.name,
-        badge,
-        format_date(when, "c"),
-        format_date(when, "j M Y H:i"),
-        ago(when),
-        edited_html,
-    )
+        badge = f'<span class="badge{superuser}">{escape(person.badge)}</span>'
+    return f'<a href="/u/{escape(person.username)}/">{escape(person.name)}</a>\n  {badge}'
 
 
-def _head(reply: Reply, thread: Thread) -> str:
-    history_url = reverse("community:history", args=[thread.pk])
+def _day_and_time(when: Any) -> str:
+    """The date filter's "j M Y H:i" (the month's abbreviation in the active language)."""
+    month = MONTHS_3[when.month].title()
+    return f"{when.day} {month} {when.year} {when.hour:02}:{when.minute:02}"
+
+
+def _head(reply: Reply, thread: Thread, history_url: str) -> str:
     parts = [byline(reply.author, reply.created_at, reply.edited_at, history_url)]
     if reply.pk == thread.accepted_reply_id:
         parts.append(mark_safe('<p class="accepted-label">✔ Accepted answer</p>'))

@@ -3,6 +3,12 @@
 Questions and problems are a `QAPage` (Google's Q&A guidelines: one question, its answers, the
 accepted one apart); every other kind is a `DiscussionForumPosting` with its replies as comments.
 Retracted replies are not content the community stands by, so they are left out.
+
+It is built on the first view after every change (the anonymous page cache's miss), so it
+carries what search engines read and no more: the accepted answer and the `SUGGESTED`
+top-voted others (a discussion's first `SUGGESTED` comments), each text cut at `TEXT_MAX`
+characters, with the full counts; texts come from the posts' rendered HTML, not a second
+Markdown parse.
 """
 
 import json
@@ -13,9 +19,12 @@ from typing import Any
 from django.urls import reverse
 
 from openline.accounts.models import User
-from openline.core.markdown import plain_text
+from openline.core.markdown import plain_text_of_html
 
 from .models import Reply, Thread
+
+SUGGESTED = 5
+TEXT_MAX = 1000
 
 # What json.dumps leaves as is but an HTML parser reads inside <script>: "</script>" and "<!--"
 # end or confuse the element, "&" matters to XHTML. Unicode escapes mean the same to JSON.
@@ -42,7 +51,7 @@ def _qa_page(thread: Thread, answers: list[Reply], *, url: str, site_url: str) -
     question = {
         "@type": "Question",
         "name": thread.title,
-        "text": plain_text(thread.body),
+        "text": _text(thread),
         "answerCount": len(answers),
         "upvoteCount": thread.upvote_count,
         **_dates(thread.created_at, thread.edited_at),
@@ -51,7 +60,9 @@ def _qa_page(thread: Thread, answers: list[Reply], *, url: str, site_url: str) -
     }
     if accepted is not None:
         question["acceptedAnswer"] = _answer(accepted, url=url, site_url=site_url)
-    suggested = [_answer(r, url=url, site_url=site_url) for r in answers if r is not accepted]
+    others = [r for r in answers if r is not accepted]
+    top = sorted(others, key=lambda r: -r.upvote_count)[:SUGGESTED]  # stable: earlier first
+    suggested = [_answer(r, url=url, site_url=site_url) for r in others if r in top]
     if suggested:
         question["suggestedAnswer"] = suggested
     return {"@context": "https://schema.org", "@type": "QAPage", "mainEntity": question}
@@ -60,7 +71,7 @@ def _qa_page(thread: Thread, answers: list[Reply], *, url: str, site_url: str) -
 def _answer(reply: Reply, *, url: str, site_url: str) -> dict[str, Any]:
     return {
         "@type": "Answer",
-        "text": plain_text(reply.body),
+        "text": _text(reply),
         "upvoteCount": reply.upvote_count,
         **_dates(reply.created_at, reply.edited_at),
         "url": f"{url}#reply-{reply.pk}",
@@ -75,7 +86,7 @@ def _forum_posting(
         "@context": "https://schema.org",
         "@type": "DiscussionForumPosting",
         "headline": thread.title,
-        "text": plain_text(thread.body),
+        "text": _text(thread),
         "url": url,
         **_dates(thread.created_at, thread.edited_at),
         "author": _person(thread.author, site_url),
@@ -85,19 +96,24 @@ def _forum_posting(
         ],
     }
     if comments:
-        data["comment"] = [_comment(r, url=url, site_url=site_url) for r in comments]
+        data["comment"] = [_comment(r, url=url, site_url=site_url) for r in comments[:SUGGESTED]]
     return data
 
 
 def _comment(reply: Reply, *, url: str, site_url: str) -> dict[str, Any]:
     return {
         "@type": "Comment",
-        "text": plain_text(reply.body),
+        "text": _text(reply),
         "url": f"{url}#reply-{reply.pk}",
         **_dates(reply.created_at, reply.edited_at),
         "author": _person(reply.author, site_url),
         "interactionStatistic": _counter("LikeAction", reply.upvote_count),
     }
+
+
+def _text(post: Thread | Reply) -> str:
+    text = plain_text_of_html(post.body_html)
+    return text if len(text) <= TEXT_MAX else text[: TEXT_MAX - 1].rstrip() + "…"
 
 
 def _person(user: User, site_url: str) -> dict[str, Any]:

@@ -74,9 +74,43 @@ def access_thread(user: User | None, thread_id: int) -> Thread:
         thread = threads.select_related("space", "author").get(pk=thread_id)
     except (Thread.DoesNotExist, ValueError, OverflowError):
         raise Http404("No such thread.") from None
+    check_not_held(user, thread)
+    return thread
+
+
+def check_not_held(user: User | None, thread: Thread) -> None:
     if thread.is_held and not permissions.can_see_hidden(user, thread):
         raise Http404("No such thread.")
-    return thread
+
+
+def visible_thread_version(user: User | None, thread_id: int) -> int:
+    """The version of the thread if `user` may see its space (as access_thread asks, merged
+    threads included; Http404 if not): the thread page's one look at the thread row, which
+    takes the rest from the cache under that version (community.fragments). Plain SQL: it
+    runs on every signed-in thread view."""
+    sql = (
+        f"SELECT t.version FROM {Thread._meta.db_table} t "  # noqa: S608 - table names
+        f"JOIN {Space._meta.db_table} s ON s.id = t.space_id WHERE t.id = %s"
+    )
+    params: list[object] = [thread_id]
+    if user is None or not user.is_authenticated:
+        sql += " AND NOT s.is_private"
+    elif not user.is_staff_member:
+        members = SpaceMembership._meta.db_table
+        sql += (
+            f" AND (NOT s.is_private OR EXISTS (SELECT 1 FROM {members} m"  # noqa: S608 - a table
+            " WHERE m.space_id = t.space_id AND m.user_id = %s))"
+        )
+        params.append(user.pk)
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            row = cursor.fetchone()
+    except OverflowError:
+        row = None
+    if row is None:
+        raise Http404("No such thread.")
+    return int(row[0])
 
 
 def current_thread(thread: Thread) -> Thread:

@@ -127,10 +127,10 @@ def _public_thread_version(request: HttpRequest, pk: int, slug: str) -> object |
 @require_GET
 @cache_for_anonymous(_public_thread_version)
 def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    thread = selectors.access_thread(signed_in_user(request), pk)
+    bundle = fragments.access_thread_bundle(signed_in_user(request), pk)
+    thread = bundle.thread
     if thread.merged_at is not None or slug != thread.slug:
         return HttpResponseRedirect(selectors.address_of(thread), status=301)
-    bundle = fragments.thread_bundle(thread)
     context = _thread_context(request, thread, bundle)
     public = not thread.space.is_private and thread.hidden_at is None and thread.deleted_at is None
     if not request.user.is_authenticated and public:  # for search engines

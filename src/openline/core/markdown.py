@@ -116,7 +116,13 @@ def render_markdown(text: str, *, trusted: bool = False) -> str:
 
 def plain_text(text: str) -> str:
     """Markdown source to text for search, descriptions and feeds."""
-    return html.unescape(nh3.clean(_md.render(text), tags=set())).strip()
+    return plain_text_of_html(_md.render(text))
+
+
+def plain_text_of_html(rendered: str) -> str:
+    """The text of HTML rendered here already (a post's `body_html`): plain_text without
+    parsing the Markdown again."""
+    return html.unescape(nh3.clean(rendered, tags=set())).strip()
 
 
 def mentioned_usernames(text: str) -> set[str]:
