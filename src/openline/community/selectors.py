@@ -92,7 +92,7 @@ def visible_thread_version(user: User | None, thread_id: int) -> int:
         f"SELECT t.version FROM {Thread._meta.db_table} t "  # noqa: S608 - table names
         f"JOIN {Space._meta.db_table} s ON s.id = t.space_id WHERE t.id = %s"
     )
-    params: list[object] = [thread_id]
+    params: list[int] = [thread_id]
     if user is None or not user.is_authenticated:
         sql += " AND NOT s.is_private"
     elif not user.is_staff_member:
@@ -221,8 +221,8 @@ def reader_state(user: User | None, thread: Thread) -> ReaderState:
             f"SELECT {_UNREAD}, n.* FROM ({UNREAD_SQL}) n",  # noqa: S608 - constants
         ]
     )
-    params = [thread.pk, user.pk, thread.pk, user.pk, user.pk, about_type, about_id, user.pk]
-    params.append(user.pk)
+    params: list[int | str] = [thread.pk, user.pk, thread.pk, user.pk]
+    params += [user.pk, about_type, about_id, user.pk, user.pk]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
