@@ -5,9 +5,14 @@ import re
 
 import pytest
 from django.test import Client
+from django.urls import reverse
 
-from openline.community import actions, moderation, watched
-from openline.community.models import Reply
+from openline.community import actions, moderation, notify, watched
+from openline.community.models import FlagReason, Reply
+from openline.notifications import actions as notifications
+from openline.notifications.models import Kind, Notification
+from openline.people import trust
+from openline.people.models import TrustLevel
 
 from ..factories import PASSWORD
 
@@ -24,6 +29,12 @@ def reply_html(page, reply: Reply) -> str:
     match = re.search(rf'<article [^>]*id="reply-{reply.pk}">(.*?)</article>', html, re.S)
     assert match is not None, f"reply {reply.pk} is not on the page"
     return match.group(1)
+
+
+def page(client: Client, url: str) -> str:
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
 
 
 def vote_pressed(page, reply: Reply) -> str:
@@ -183,9 +194,10 @@ def test_a_signed_in_thread_view_runs_fewer_queries_once_the_replies_are_cached(
     client = reader(customer)
     url = question.get_absolute_url()
     client.get(url)
-    # session, user, spaces, thread, votes, flags, tags, status history, trust level, follow,
-    # unread count: none for the replies, which come rendered from the cache
-    with django_assert_max_num_queries(11):
+    # session, user, the thread's version (with the reader's right to its space), and the
+    # reader's votes, flags, follow, trust level and unread count in one: the replies, tags,
+    # status history and the thread row come from the cache
+    with django_assert_max_num_queries(4):
         client.get(url)
 
 
@@ -240,3 +252,144 @@ def test_a_held_reply_waits_for_its_author_and_moderators_only_then_shows_approv
     moderation.approve_post(moderator, held)
     shown = reply_html(member.get(url), held)
     assert "A giveaway for you" in shown and "Waiting for review" not in shown
+
+
+# --- the reader's own state, read in one query (perf-signed-in) ------------------------------
+
+
+def test_two_readers_each_see_their_own_flags(question, two_replies, customer, superuser):
+    first, second = two_replies
+    moderation.flag_post(customer, first, reason=FlagReason.SPAM)
+    url = question.get_absolute_url()
+    flagger, other = reader(customer), reader(superuser)
+    for _ in range(2):
+        assert "Flag for the moderators" not in reply_html(flagger.get(url), first)
+        assert "Flag for the moderators" in reply_html(flagger.get(url), second)
+        assert "Flag for the moderators" in reply_html(other.get(url), first)
+
+
+def test_two_readers_each_see_their_own_follow_button(question, customer, other_customer):
+    notify.set_following(other_customer, question, following=True)
+    notify.set_following(customer, question, following=False)
+    url = question.get_absolute_url()
+    follower, other = reader(other_customer), reader(customer)
+    for _ in range(2):
+        assert "✓ Following" in follower.get(url).content.decode()
+        assert "✓ Following" not in other.get(url).content.decode()
+
+
+def test_the_header_counts_the_readers_own_unread_notifications(
+    question, customer, superuser, agent
+):
+    for _ in range(2):
+        notifications.notify(
+            [customer.pk], kind=Kind.COMMUNITY_REPLY, actor=agent, text="A reply",
+            url=question.get_absolute_url(), about=notify.about(question),
+        )  # fmt: skip
+    unread = Notification.objects.filter(recipient=customer, read_at__isnull=True).count()
+    assert unread == 2
+    url = question.get_absolute_url()
+    assert f'Notifications <span class="count">{unread}</span>' in page(reader(customer), url)
+    assert 'Notifications <span class="count">' not in page(reader(superuser), url)
+
+
+def test_triage_follows_each_readers_own_trust_level(question, customer, other_customer):
+    TrustLevel.objects.create(user=other_customer, level=trust.TRIAGE_LEVEL)
+    triage = reverse("community:triage", args=[question.pk])
+    url = question.get_absolute_url()
+    for _ in range(2):
+        assert triage in page(reader(other_customer), url)
+        assert triage not in page(reader(customer), url)
+
+
+def test_the_reader_state_costs_the_same_queries_however_much_they_voted_and_flagged(
+    question, agent, customer, other_customer, django_assert_num_queries
+):
+    client = reader(customer)
+    url = question.get_absolute_url()
+    for i in range(12):
+        reply = actions.create_reply(agent if i % 2 else other_customer, question, body=f"R{i}")
+        actions.toggle_vote(customer, question, reply)
+        moderation.flag_post(customer, reply, reason=FlagReason.OFF_TOPIC)
+        client.get(url)
+        with django_assert_num_queries(4):
+            html = page(client, url)
+        assert html.count('title="Take back your upvote"') == i + 1
+
+
+# --- sessions: a signed-out or changed-password session is never served as signed in ----------
+
+SESSION_ENGINES = [
+    "django.contrib.sessions.backends.db",
+    # What settings choose with Redis: sessions read from the cache (one shared by every worker)
+    "django.contrib.sessions.backends.cached_db",
+]
+
+
+@pytest.mark.parametrize("engine", SESSION_ENGINES)
+def test_a_signed_out_session_is_not_served_the_signed_in_page(
+    settings, engine, question, two_replies, customer
+):
+    settings.SESSION_ENGINE = engine
+    first, _ = two_replies
+    url = question.get_absolute_url()
+    client = reader(customer)
+    assert "Sign out" in page(client, url)
+    assert "Sign out" in page(client, url)  # the session as the cache keeps it
+    old = client.cookies["sessionid"].value
+    client.post("/accounts/signout/")
+    replay = Client()
+    replay.cookies["sessionid"] = old
+    response = replay.get(url)
+    assert "Sign out" not in response.content.decode()
+    assert "csrfmiddlewaretoken" not in reply_html(response, first)
+
+
+@pytest.mark.parametrize("engine", SESSION_ENGINES)
+def test_a_password_change_ends_the_other_sessions_at_once(settings, engine, question, customer):
+    settings.SESSION_ENGINE = engine
+    url = question.get_absolute_url()
+    client = reader(customer)
+    assert "Sign out" in page(client, url)
+    customer.set_password("a-new-and-long-passphrase")
+    customer.save()
+    assert "Sign out" not in page(client, url)
+
+
+# --- the thread bundle: access is checked on every view, the cached head is never stale -------
+
+
+def test_a_private_thread_is_not_served_from_the_bundle_to_a_non_member(
+    private_thread, superuser, customer, moderator
+):
+    url = private_thread.get_absolute_url()
+    member = reader(superuser)
+    assert member.get(url).status_code == 200
+    assert member.get(url).status_code == 200  # the bundle is cached now
+    assert reader(customer).get(url).status_code == 404
+    actions.remove_space_member(moderator, private_thread.space, superuser)
+    assert member.get(url).status_code == 404
+
+
+def test_a_status_change_and_its_history_show_at_once(question, agent, customer):
+    url = question.get_absolute_url()
+    someone = reader(customer)
+    assert 'id="status-history"' not in page(someone, url)
+    actions.change_status(agent, question, status="planned", reason="We can reproduce it.")
+    actions.change_status(agent, question, status="answered", reason="Fixed in 4.12.2.")
+    html = page(someone, url)
+    assert 'id="status-history"' in html
+    assert "We can reproduce it." in html and "Fixed in 4.12.2." in html
+
+
+def test_the_bundle_keeps_no_password_hash_nor_address(question, two_replies):
+    from django.core.cache import cache
+
+    from openline.community.fragments import _key
+
+    Client().get(question.get_absolute_url())
+    question.refresh_from_db()
+    bundle = cache.get(_key(question.pk, question.version))
+    assert bundle is not None
+    people = [bundle.thread.author] + [r.author for r in bundle.replies]
+    assert all("password" not in p.__dict__ and "email" not in p.__dict__ for p in people[1:])

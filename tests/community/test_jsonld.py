@@ -121,3 +121,22 @@ def test_a_title_cannot_close_the_script_element(customer, space):
     assert "&" not in text
     assert "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e" in text
     assert json.loads(text)["mainEntity"]["name"] == thread.title
+
+
+def test_a_question_lists_the_top_voted_answers_only_and_counts_them_all(
+    question, agent, other_customer, customer
+):
+    replies = [actions.create_reply(agent, question, body=f"Answer number {i}") for i in range(8)]
+    actions.toggle_vote(customer, question, replies[-1])
+    found = structured_data(question)["mainEntity"]
+    texts = [answer["text"] for answer in found["suggestedAnswer"]]
+    assert found["answerCount"] == 8
+    assert len(texts) == 5
+    assert "Answer number 7" in texts  # the upvoted one, though written last
+
+
+def test_a_long_answer_is_cut_in_the_structured_data(question, agent):
+    actions.create_reply(agent, question, body="word " * 600)
+    text = structured_data(question)["mainEntity"]["suggestedAnswer"][0]["text"]
+    assert len(text) <= 1000
+    assert text.endswith("…")
