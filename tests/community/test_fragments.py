@@ -393,3 +393,23 @@ def test_the_bundle_keeps_no_password_hash_nor_address(question, two_replies):
     assert bundle is not None
     people = [bundle.thread.author] + [r.author for r in bundle.replies]
     assert all("password" not in p.__dict__ and "email" not in p.__dict__ for p in people[1:])
+
+
+def test_a_signed_in_space_page_reads_the_visible_spaces_once(
+    space, customer, agent, django_assert_num_queries
+):
+    from ..factories import post
+
+    for i in range(3):
+        post(agent, space, title=f"Pairing question number {i}")
+    client = reader(customer)
+    client.get(space.get_absolute_url())
+    # session, user, spaces (the page's and the sidebar's), lists counter, follow, unread count
+    with django_assert_num_queries(6):
+        client.get(space.get_absolute_url())
+
+
+def test_a_private_space_page_is_not_found_for_a_non_member(vip_space, superuser, customer):
+    assert reader(superuser).get(vip_space.get_absolute_url()).status_code == 200
+    assert reader(customer).get(vip_space.get_absolute_url()).status_code == 404
+    assert reader(customer).get("/s/no-such-space/").status_code == 404

@@ -67,10 +67,15 @@ def _lists_version(request: HttpRequest, **kwargs: Any) -> int:
 
 
 def _list_context(
-    request: HttpRequest, *, show_space: bool, space: Any = None, tag_slug: str | None = None
+    request: HttpRequest,
+    *,
+    show_space: bool,
+    space: Any = None,
+    tag_slug: str | None = None,
+    spaces: list[Space] | None = None,
 ) -> dict[str, Any]:
     user = signed_in_user(request)
-    spaces = list(selectors.visible_spaces(user))
+    spaces = list(selectors.visible_spaces(user)) if spaces is None else spaces
     sort = _sort(request)
     html, number = fragments.thread_list(
         request,
@@ -94,9 +99,13 @@ def home(request: HttpRequest) -> HttpResponse:
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def space(request: HttpRequest, slug: str) -> HttpResponse:
-    space = selectors.access_space(signed_in_user(request), slug)
+    # The sidebar's spaces are the ones the reader may see: the space is looked up among them.
+    spaces = list(selectors.visible_spaces(signed_in_user(request)))
+    space = next((s for s in spaces if s.slug == slug), None)
+    if space is None:
+        raise Http404("No such space.")
     context = {
-        **_list_context(request, show_space=False, space=space),
+        **_list_context(request, show_space=False, space=space, spaces=spaces),
         "space": space,
         "following": notify.is_following(signed_in_user(request), space),
         "follow_url": reverse("community:follow_space", args=[space.slug]),
