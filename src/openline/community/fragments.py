@@ -5,7 +5,9 @@ and moderation controls, which made a signed-in thread page of 50 replies 80 tim
 the anonymous page cache (issue 19). Here each reply is split in two:
 
 - the part every reader sees alike (byline, accepted label, retraction notice, body,
-  correction) is rendered once per *thread version* and kept in the cache with the reply rows.
+  correction) is rendered once per *thread version* and kept in the cache with the reply rows,
+  the thread row, its tags and status history (`ThreadBundle`): a signed-in view reads only the
+  thread's version, with the reader's right to its space, and the reader's own state.
   Every change a reader could see on a reply (an edit, a vote, a retraction, a correction, an
   accepted answer, hiding or deleting) bumps `Thread.version` in its transaction
   (`actions._touch`), so a new version is a new key: no reader is shown a stale reply, on any
