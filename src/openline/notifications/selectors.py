@@ -39,10 +39,11 @@ UNREAD_SQL = (
 )
 
 
-# Whether a person follows something, in plain SQL: a row when they do. Parameters: the
-# person's id, the about type, the about id.
+# Whether a person follows something, in plain SQL: a row when they do (an integer column, so
+# PostgreSQL can put it in a UNION with other ids). Parameters: the person's id, the about type,
+# the about id.
 FOLLOWING_SQL = (
-    f"SELECT NULL FROM {Follow._meta.db_table} "  # noqa: S608 - a table name
+    f"SELECT about_id FROM {Follow._meta.db_table} "  # noqa: S608 - a table name
     "WHERE user_id = %s AND about_type = %s AND about_id = %s AND active"
 )
 
