@@ -25,7 +25,7 @@ COMPANIES = [
     ("Sunnyside Solar", "sunnysidesolar"), ("Linden Hotels", "lindenhotels"),
     ("ParcelPigeon", "parcelpigeon"), ("Brightwater Energy", "brightwater"),
     ("Inkwell Printers", "inkwell"), ("Sonora Audio", "sonoraaudio"), ("Tunnelfox VPN", "tunnelfox"),
-    ("Kindred Dating", "kindred"), ("Polyglot School", "polyglotschool"), ("Halden Home", "haldenhome"),
+    ("Kindred Dating", "kindred"), ("Polyglot School", "polyglotschool"), ("Quillford Books", "quillford"),
 ]  # fmt: skip
 NAMES = ["Maria Lopez", "Tom Becker", "Aisha Khan", "Jonas Weber", "Chloé Martin", "Sam O'Neill",
          "Yuki Tanaka", "Piotr Nowak", "Fatima Ali", "Lars Jensen", "Grace Okafor", "Dev Patel",

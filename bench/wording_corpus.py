@@ -18,7 +18,12 @@ the wording, not a name. Run from the repository root:
 
 import json
 import random
+import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import wording_corpus_bodies as more  # noqa: E402 - the second batch (branch heads-v2)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 
@@ -39,6 +44,7 @@ COMPANIES = [
     ("Tumblekin", ["toy kitchen", "play tent", "stacking set"]),
     ("Mossgate Pharmacy", ["prescription", "delivery", "vitamin pack"]),
     ("Ferrowe Cycles", ["e-bike", "frame", "battery pack"]),
+    *more.MORE_COMPANIES,
 ]
 
 LEGAL = [
@@ -483,7 +489,9 @@ def rows() -> list[dict[str, str]]:
     rng = random.Random(13)
     out = []
     for label, bodies, copies in [("legal_risk", LEGAL, 3), ("hostile_tone", HOSTILE, 3),
-                                  ("none", NONE, 3), ("none", ROUTINE, 2)]:  # fmt: skip
+                                  ("none", NONE, 3), ("none", ROUTINE, 2),
+                                  ("legal_risk", more.LEGAL, 3), ("hostile_tone", more.HOSTILE, 3),
+                                  ("none", more.CLOSE, 3)]:  # fmt: skip
         for body in bodies:
             seen = set()
             for _ in range(copies):
@@ -492,7 +500,33 @@ def rows() -> list[dict[str, str]]:
                     seen.add(text)
                     out.append({"text": text, "label": label})
     out += customer_sentences(rng)
+    out += clause_negatives(out)
     rng.shuffle(out)
+    return out
+
+
+_CLAUSE = re.compile(
+    r"\s*(?:[,;:]|\s[—–-]\s|\.\.\.|…)\s*"
+    r"|\s+(?=(?:but|so|because|and then|which|although|though|unless|otherwise)\b)",
+    re.IGNORECASE,
+)
+
+
+def clause_negatives(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The clauses (three words or more) of every clean sentence, as clean examples too: a
+    fragment of a clean sentence ("to be blunt", "the answer is no") is still clean, and
+    without them the head reads short, curt fragments as hostile (measured on dev: the false
+    alarms at the same recall fell from 4.1 % to 0.8 %, bench/README.md)."""
+    seen = {r["text"] for r in rows}
+    out = []
+    for row in rows:
+        if row["label"] != "none":
+            continue
+        for part in _CLAUSE.split(row["text"]):
+            part = part.strip()
+            if len(re.findall(r"\w+", part)) >= 3 and part not in seen:
+                seen.add(part)
+                out.append({"text": part, "label": "none"})
     return out
 
 
