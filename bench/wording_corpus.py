@@ -499,6 +499,7 @@ def rows() -> list[dict[str, str]]:
                 if text not in seen:
                     seen.add(text)
                     out.append({"text": text, "label": label})
+    out += mixed_sentences(rng)
     out += customer_sentences(rng)
     out += clause_negatives(out)
     rng.shuffle(out)
@@ -527,6 +528,22 @@ def clause_negatives(rows: list[dict[str, str]]) -> list[dict[str, str]]:
             if len(re.findall(r"\w+", part)) >= 3 and part not in seen:
                 seen.add(part)
                 out.append({"text": part, "label": "none"})
+    return out
+
+
+def mixed_sentences(rng: random.Random, per_part: int = 3) -> list[dict[str, str]]:
+    """Each hostile lead-in and tail of wording_corpus_bodies joined to a few plain facts (as
+    hostile), and every fact alone (as clean), so the head learns that the barb decides."""
+    out = []
+    for lead in more.HOSTILE_LEADS:
+        for fact in rng.sample(more.FACTS, per_part):
+            out.append({"text": _fill(f"{lead} {fact}.", rng), "label": "hostile_tone"})
+    for tail in more.HOSTILE_TAILS:
+        for fact in rng.sample(more.FACTS, per_part):
+            text = fact[0].upper() + fact[1:] + tail
+            out.append({"text": _fill(text, rng), "label": "hostile_tone"})
+    for fact in more.FACTS:
+        out.append({"text": _fill(fact[0].upper() + fact[1:] + ".", rng), "label": "none"})
     return out
 
 
