@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import wording_corpus_bodies as more  # noqa: E402 - the second batch (branch heads-v2)
+import wording_corpus_bodies as more  # the second batch (branch heads-v2)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 
@@ -507,7 +507,7 @@ def rows() -> list[dict[str, str]]:
 
 
 _CLAUSE = re.compile(
-    r"\s*(?:[,;:]|\s[—–-]\s|\.\.\.|…)\s*"
+    r"\s*(?:[,;:]|\s[\u2014\u2013-]\s|\.\.\.|…)\s*"
     r"|\s+(?=(?:but|so|because|and then|which|although|though|unless|otherwise)\b)",
     re.IGNORECASE,
 )

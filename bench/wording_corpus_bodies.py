@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - one sentence per line reads better than wrapped strings
+# ruff: noqa: E501, RUF001 - one sentence per line reads better; dashes as people type them
 """Second batch of hand-written sentences for the wording head (branch heads-v2, issue 13),
 read by wording_corpus.py. Written from the labelling rules of bench/eval/guidance/README.md
 (its "legal_risk" and "hostile_tone" sections), not from any evaluation draft, over invented

@@ -18,7 +18,7 @@ from django.conf import settings
 
 from .base import Hit, overlaps
 
-THRESHOLDS = {"legal_risk": 0.8, "hostile_tone": 0.7}
+THRESHOLDS = {"legal_risk": 0.85, "hostile_tone": 0.75}
 
 MESSAGES = {
     "legal_risk": (
