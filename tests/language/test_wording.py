@@ -10,7 +10,7 @@ from openline.language import training, voice, wording
 
 EVALUATION_AND_DEMO_COMPANIES = (
     "halden", "pawfold", "corvia", "mirefox", "brightwell", "zippa", "kestrel", "brevano",
-    "strandline",
+    "strandline", "gatehouse", "larkspur", "tandemly",
 )  # fmt: skip
 
 
@@ -67,3 +67,37 @@ def test_a_cached_sentence_is_not_embedded_again(monkeypatch):
     wording.score(["We were legally responsible for the flood.", "Have a nice day."])
 
     assert calls == [["Have a nice day."]]
+
+
+def test_the_voice_corpus_names_no_evaluation_or_demo_company():
+    text = json.dumps(training.load_corpus()).lower()
+
+    assert not [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
+
+
+@pytest.mark.parametrize(
+    ("barbed", "plain"),
+    [
+        ("As I said in my previous three replies, the parcel leaves the warehouse on Monday.",
+         "The parcel leaves the warehouse on Monday."),
+        ("Like it says clearly on the order page, delivery takes five days.",
+         "Delivery takes five days, as the order page says."),
+    ],
+)  # fmt: skip
+def test_a_barb_around_a_plain_fact_reads_as_hostile_and_the_fact_alone_does_not(db, barbed, plain):
+    wording.clear_cache()
+    with_barb, alone = wording.score([barbed, plain])
+
+    assert with_barb.hostile_tone > alone.hostile_tone + 0.3
+    assert alone.hostile_tone < 0.5
+
+
+def test_paying_whatever_it_costs_is_a_legal_risk_and_a_policy_limit_is_not(db):
+    wording.clear_cache()
+    promise, policy = wording.score([
+        "We will pay for the new carpet and the cleaning, whatever it costs.",
+        "Carpet damage is covered up to £200 under the delivery policy.",
+    ])  # fmt: skip
+
+    assert promise.legal_risk > 0.85
+    assert policy.legal_risk < 0.5
