@@ -10,6 +10,8 @@ from django.utils import timezone, translation
 
 from openline.web.templatetags.time_tags import ago
 
+from ..factories import PASSWORD
+
 GERMAN = "Zum Inhalt springen"
 ENGLISH = "Skip to content"
 
@@ -118,3 +120,13 @@ def test_numbers_and_dates_follow_the_language():
     with translation.override("de"):
         assert template.render(context) == "1234,5 · 1. März 2026"
     assert template.render(context) == "1234.5 · 1. March 2026"
+
+
+def test_sign_in_errors_are_german_for_a_german_browser(client, customer):
+    response = client.post(
+        "/accounts/signin/",
+        {"username": customer.username, "password": PASSWORD + "x"},
+        HTTP_ACCEPT_LANGUAGE="de",
+    )
+    html = response.content.decode()
+    assert "Anmelden" in html and "Sign in" not in html
