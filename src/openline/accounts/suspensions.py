@@ -96,7 +96,7 @@ def suspend_member(actor: User, member: User, *, days: int | None, reason: str) 
         if actor.role != Role.ADMIN:
             raise PermissionDenied(_("Only admins suspend indefinitely: give a number of days."))
     elif not 1 <= days <= DAYS_MAX:
-        raise ValidationError({"days": f"Suspend for 1 to {DAYS_MAX} days."})
+        raise ValidationError({"days": _("Suspend for 1 to %(max)d days.") % {"max": DAYS_MAX}})
     reason = _clean_reason(reason)
     now = timezone.now()
     until = now + timedelta(days=days) if days is not None else None
@@ -120,7 +120,7 @@ def lift_suspension(actor: User, member: User) -> Suspension:
     check_suspend(actor, member)
     suspension = current(member)
     if suspension is None:
-        raise ValidationError(f"{member.name} is not suspended.")
+        raise ValidationError(_("%(name)s is not suspended.") % {"name": member.name})
     with transaction.atomic():
         suspension.lifted_at, suspension.lifted_by = timezone.now(), actor
         suspension.save(update_fields=["lifted_at", "lifted_by"])

@@ -98,7 +98,9 @@ def clean_tags(slugs: Iterable[str]) -> list[Tag]:
     tags = list(Tag.objects.filter(slug__in=wanted))
     unknown = wanted - {t.slug for t in tags}
     if unknown:
-        raise UnknownReference({"tags": f"Unknown tag: {', '.join(sorted(unknown))}."})
+        raise UnknownReference(
+            {"tags": gettext("Unknown tag: %(tags)s.") % {"tags": ", ".join(sorted(unknown))}}
+        )
     return tags
 
 

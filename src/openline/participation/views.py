@@ -144,7 +144,9 @@ def invite(request: AuthenticatedHttpRequest) -> HttpResponse:
     except ValidationError as error:
         _errors(request, error)
     else:
-        messages.success(request, f"{person.name} is invited; they were sent an e-mail.")
+        messages.success(
+            request, _("%(name)s is invited; they were sent an e-mail.") % {"name": person.name}
+        )
     return redirect("participation:superusers")
 
 
