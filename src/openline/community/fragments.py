@@ -131,10 +131,9 @@ def _joined(bundle: ThreadBundle, thread: Thread) -> ThreadBundle:
 def byline(person: User, when: Any, edited: object, history_url: str) -> SafeString:
     """Who wrote a post and when. Plain f-strings with `escape` rather than `format_html` and
     the date filter: a cache miss renders one per reply."""
+    edited_text = escape(_("edited"))  # outside the f-string, where makemessages finds it
     edited_html = (
-        f'<span>· <a href="{escape(history_url)}">{escape(_("edited"))}</a></span>'
-        if edited
-        else ""
+        f'<span>· <a href="{escape(history_url)}">{edited_text}</a></span>' if edited else ""
     )
     return mark_safe(  # noqa: S308 - every value is escaped
         f'<div class="byline">\n  {_person(person)}\n'
