@@ -8,7 +8,10 @@ import pytest
 from django.conf import settings
 from django.utils import timezone, translation
 
+from openline.community import actions
 from openline.web.templatetags.time_tags import ago
+
+from ..factories import PASSWORD
 
 GERMAN = "Zum Inhalt springen"
 ENGLISH = "Skip to content"
@@ -118,3 +121,58 @@ def test_numbers_and_dates_follow_the_language():
     with translation.override("de"):
         assert template.render(context) == "1234,5 · 1. März 2026"
     assert template.render(context) == "1234.5 · 1. March 2026"
+
+
+def test_sign_in_errors_are_german_for_a_german_browser(client, customer):
+    response = client.post(
+        "/accounts/signin/",
+        {"username": customer.username, "password": PASSWORD + "x"},
+        HTTP_ACCEPT_LANGUAGE="de",
+    )
+    html = response.content.decode()
+    assert "Anmelden" in html and "Sign in" not in html
+
+
+def test_a_thread_page_in_german_with_its_replies_and_controls(client, question, agent):
+    reply = actions.create_reply(agent, question, body="Please update to 4.12.2.")
+    actions.accept_answer(question.author, reply)
+    client.force_login(question.author)
+    html = client.get(question.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "✔ Akzeptierte Antwort" in html and "✔ Gelöst" in html
+    assert "1 Antwort" in html and "Antwort veröffentlichen" in html
+    assert "Nicht mehr akzeptieren" in html  # the asker's control on the accepted reply
+    assert "Accepted answer" not in html and "Post reply" not in html
+
+
+def test_the_shared_reply_html_is_kept_per_language(client, question, agent, customer):
+    """The replies' shared HTML is cached per thread version: a German reader must not leave
+    German bylines for the next English reader, nor the other way round."""
+    reply = actions.create_reply(agent, question, body="Please update to 4.12.2.")
+    actions.accept_answer(question.author, reply)
+    client.force_login(customer)
+    url = question.get_absolute_url()
+    german = client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    english = client.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    german_again = client.get(url, HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "✔ Akzeptierte Antwort" in german and "✔ Accepted answer" not in german
+    assert "✔ Accepted answer" in english and "Akzeptierte Antwort" not in english
+    assert "✔ Akzeptierte Antwort" in german_again
+
+
+def test_the_thread_list_is_kept_per_language(client, question, customer):
+    client.force_login(customer)
+    german = client.get("/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    english = client.get("/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "Unbeantwortet" in german and ">Unanswered<" not in german
+    assert ">Unanswered<" in english and "Unbeantwortet" not in english
+
+
+def test_a_german_verification_email_for_a_german_profile(customer, mailoutbox):
+    from openline.accounts.tokens_email import send_verification_email
+
+    customer.language, customer.email_verified = "de", False
+    customer.save(update_fields=["language", "email_verified"])
+    send_verification_email.call(customer.pk)
+    [message] = mailoutbox
+    assert message.subject.startswith("Bestätigen Sie Ihre E-Mail-Adresse")
+    assert "Hallo Casey Customer," in message.body

@@ -299,6 +299,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # switcher), else Accept-Language, else English (openline.accounts.middleware).
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("de", "Deutsch")]
+LANGUAGE_COOKIE_AGE = 365 * 24 * 3600  # the switcher's choice outlives the browser session
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

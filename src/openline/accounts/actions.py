@@ -15,6 +15,7 @@ from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile, File
 from django.db import IntegrityError, transaction
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from PIL import Image, ImageOps
 
@@ -48,12 +49,16 @@ def clean_username(username: str) -> str:
     username = (username or "").strip()
     if not USERNAME_MIN <= len(username) <= USERNAME_MAX:
         raise ValidationError(
-            f"Choose a username of {USERNAME_MIN} to {USERNAME_MAX} characters.", code="length"
+            _("Choose a username of %(min)d to %(max)d characters.")
+            % {"min": USERNAME_MIN, "max": USERNAME_MAX},
+            code="length",
         )
     if not USERNAME_RE.match(username):
         raise ValidationError(
-            "Use only letters, digits, dots, dashes and underscores, starting and ending with a "
-            "letter or digit.",
+            _(
+                "Use only letters, digits, dots, dashes and underscores, starting and ending "
+                "with a letter or digit."
+            ),
             code="characters",
         )
     return username
@@ -62,7 +67,7 @@ def clean_username(username: str) -> str:
 def clean_email(email: str) -> str:
     email = User.objects.normalize_email((email or "").strip())
     if not email or "@" not in email or len(email) > 254:
-        raise ValidationError("Enter a valid e-mail address.", code="invalid")
+        raise ValidationError(_("Enter a valid e-mail address."), code="invalid")
     return email
 
 
@@ -70,7 +75,8 @@ def clean_display_name(display_name: str) -> str:
     display_name = " ".join((display_name or "").split())
     if len(display_name) > DISPLAY_NAME_MAX:
         raise ValidationError(
-            f"Keep your display name under {DISPLAY_NAME_MAX} characters.", code="max_length"
+            _("Keep your display name under %(max)d characters.") % {"max": DISPLAY_NAME_MAX},
+            code="max_length",
         )
     return display_name
 
@@ -79,7 +85,12 @@ def clean_bio(bio: str) -> str:
     bio = (bio or "").strip()
     if len(bio) > BIO_MAX:
         raise ValidationError(
-            f"Keep your bio under {BIO_MAX:,} characters ({len(bio):,} now).", code="max_length"
+            _("Keep your bio under %(max)s characters (%(now)s now).")
+            % {
+                "max": number_format(BIO_MAX, force_grouping=True),
+                "now": number_format(len(bio), force_grouping=True),
+            },
+            code="max_length",
         )
     return bio
 
@@ -104,11 +115,12 @@ def prepare_avatar(upload: File[bytes]) -> ContentFile[bytes]:
     JPEG, PNG, GIF or WebP image of at most 2 MB."""
     if upload.size > AVATAR_MAX_BYTES:
         raise ValidationError(
-            f"That picture is {upload.size / 1024 / 1024:.1f} MB; pictures can be at most 2 MB.",
+            _("That picture is %(size)s MB; pictures can be at most 2 MB.")
+            % {"size": number_format(upload.size / 1024 / 1024, 1)},
             code="file_size",
         )
     unreadable = ValidationError(
-        "That file is not a picture we can read. Upload a JPEG, PNG, GIF or WebP image.",
+        _("That file is not a picture we can read. Upload a JPEG, PNG, GIF or WebP image."),
         code="invalid_image",
     )
     try:
@@ -118,7 +130,7 @@ def prepare_avatar(upload: File[bytes]) -> ContentFile[bytes]:
                 raise unreadable
             if image.width * image.height > AVATAR_MAX_PIXELS:
                 raise ValidationError(
-                    "That picture is too large: use one of at most 25 megapixels.",
+                    _("That picture is too large: use one of at most 25 megapixels."),
                     code="dimensions",
                 )
             image.draft("RGB", (AVATAR_SIDE, AVATAR_SIDE))  # JPEG decodes at a smaller scale
@@ -180,7 +192,7 @@ def register_user(*, username: str, email: str, password: str, display_name: str
             user.save()
             _queue_verification(user)
     except IntegrityError as error:  # someone took the name between the check and the insert
-        raise ValidationError({"username": "That username is taken. Try another."}) from error
+        raise ValidationError({"username": _("That username is taken. Try another.")}) from error
     return user
 
 
@@ -191,7 +203,7 @@ def verify_email(token: str) -> User:
     user = User.objects.filter(pk=user_id, is_active=True).first()
     if user is None or not token_matches_address(digest, user):
         raise ValidationError(
-            "This link was for an e-mail address that is no longer on the account.", code="stale"
+            _("This link was for an e-mail address that is no longer on the account."), code="stale"
         )
     if not user.email_verified:
         # Conditional on the address, in case it changes while the link is being opened.
@@ -203,13 +215,15 @@ def verify_email(token: str) -> User:
 def resend_verification_email(actor: User) -> None:
     """Mails a new confirmation link, at most once a minute."""
     if actor.email_verified:
-        raise ValidationError("Your e-mail address is already confirmed.", code="verified")
+        raise ValidationError(_("Your e-mail address is already confirmed."), code="verified")
     if not actor.email:
-        raise ValidationError("Add an e-mail address to your profile first.", code="no_email")
+        raise ValidationError(_("Add an e-mail address to your profile first."), code="no_email")
     if not cache.add(f"accounts:verify-sent:{actor.pk}", 1, timeout=RESEND_COOLDOWN_SECONDS):
         raise ValidationError(
-            "We sent you a link less than a minute ago. Check your inbox and spam folder, "
-            "or try again in a minute.",
+            _(
+                "We sent you a link less than a minute ago. Check your inbox and spam folder, "
+                "or try again in a minute."
+            ),
             code="too_soon",
         )
     transaction.on_commit(functools.partial(send_verification_email.enqueue, actor.pk))
@@ -228,7 +242,7 @@ def update_profile(
     """Saves a person's public profile. The address changes through request_email_change.
     People edit their own profile; admins may edit anyone's."""
     if actor.pk != person.pk and actor.role != Role.ADMIN:
-        raise PermissionDenied("You can only edit your own profile.")
+        raise PermissionDenied(_("You can only edit your own profile."))
     errors: dict[str, list[str]] = {}
     display_name = _collect(errors, "display_name", clean_display_name, display_name) or ""
     bio = _collect(errors, "bio", clean_bio, bio) or ""
@@ -276,13 +290,13 @@ def confirm_email_change(token: str) -> User:
     user = User.objects.filter(pk=user_id, is_active=True).first()
     if user is None or not token_matches_address(digest, user):
         raise ValidationError(
-            "This link was for a change the account no longer needs: its address changed since.",
+            _("This link was for a change the account no longer needs: its address changed since."),
             code="stale",
         )
     if user.email.lower() == email.lower():
         return user
     taken = ValidationError(
-        "Another account uses this address now, so it can't be added to yours.", code="taken"
+        _("Another account uses this address now, so it can't be added to yours."), code="taken"
     )
     if selectors.email_taken(email, exclude=user):
         raise taken
@@ -295,7 +309,7 @@ def confirm_email_change(token: str) -> User:
     except IntegrityError as error:
         raise taken from error
     if not changed:
-        raise ValidationError("This link was for an address that changed since.", code="stale")
+        raise ValidationError(_("This link was for an address that changed since."), code="stale")
     user.email, user.email_verified = email, True
     return user
 
@@ -308,7 +322,7 @@ def erase_own_account(actor: User, *, password: str, confirm: str) -> None:
     the operator's policy for their posts). Staff accounts leave through an administrator,
     who hands their work over first."""
     if actor.is_staff_member or actor.is_superuser:
-        raise PermissionDenied("Staff accounts are closed by an administrator.")
+        raise PermissionDenied(_("Staff accounts are closed by an administrator."))
     errors = {}
     if not actor.check_password(password):
         errors["password"] = "That is not your current password."  # noqa: S105 - a message

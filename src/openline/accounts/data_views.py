@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from openline.core import privacy
@@ -35,7 +36,7 @@ def my_data(request: AuthenticatedHttpRequest) -> HttpResponse:
             errors = {field: " ".join(texts) for field, texts in error.message_dict.items()}
         else:
             logout(request)
-            messages.success(request, "Your account and your data are erased. Goodbye.")
+            messages.success(request, _("Your account and your data are erased. Goodbye."))
             return redirect("community:home")
     context = {"errors": errors, "keeps_posts": privacy.policy() == privacy.KEEP}
     return render(request, "accounts/my_data.html", context, status=400 if errors else 200)

@@ -11,6 +11,8 @@ from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import FileExtensionValidator
 from django.template import loader
 from django.utils import translation
+from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
 
 from . import actions, selectors, suspensions
 from .models import User
@@ -24,7 +26,7 @@ class SignInForm(auth_forms.AuthenticationForm):
 
     error_messages = {
         **auth_forms.AuthenticationForm.error_messages,
-        "invalid_login": (
+        "invalid_login": _(
             "That username or e-mail address and password don't match an account. "
             "Check them and try again, or reset your password."
         ),
@@ -34,7 +36,7 @@ class SignInForm(auth_forms.AuthenticationForm):
         super().__init__(*args, **kwargs)
         login = self.fields["username"]
         assert isinstance(login, forms.CharField)
-        login.label = "Username or e-mail"
+        login.label = _("Username or e-mail")
         login.max_length = 254
         login.widget.attrs.update(maxlength=254, autocomplete="username")
 
@@ -55,20 +57,21 @@ class SignInForm(auth_forms.AuthenticationForm):
 class SignUpForm(forms.Form):
     username = forms.CharField(
         max_length=actions.USERNAME_MAX,
-        help_text="3 to 30 letters, digits, dots, dashes or underscores. People mention you "
-        "as @username.",
+        help_text=_(
+            "3 to 30 letters, digits, dots, dashes or underscores. People mention you as @username."
+        ),
         widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True}),
     )
     email = forms.EmailField(
-        label="E-mail",
+        label=_("E-mail"),
         max_length=254,
-        help_text="We send a link to confirm it. It is never shown in public.",
+        help_text=_("We send a link to confirm it. It is never shown in public."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     display_name = forms.CharField(
         required=False,
         max_length=actions.DISPLAY_NAME_MAX,
-        help_text="Optional: the name shown on your posts instead of your username.",
+        help_text=_("Optional: the name shown on your posts instead of your username."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     password = forms.CharField(
@@ -78,21 +81,21 @@ class SignUpForm(forms.Form):
     )
     password_again = forms.CharField(
         strip=False,
-        label="Password again",
+        label=_("Password again"),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 
     def clean_username(self) -> str:
         username = actions.clean_username(self.cleaned_data["username"])
         if selectors.username_taken(username):
-            raise ValidationError("That username is taken. Try another.", code="taken")
+            raise ValidationError(_("That username is taken. Try another."), code="taken")
         return username
 
     def clean_email(self) -> str:
         email = actions.clean_email(self.cleaned_data["email"])
         if selectors.email_taken(email):
             raise ValidationError(
-                "An account already uses this e-mail address. Sign in, or reset your password.",
+                _("An account already uses this e-mail address. Sign in, or reset your password."),
                 code="taken",
             )
         return email
@@ -102,7 +105,7 @@ class SignUpForm(forms.Form):
         data = self.cleaned_data
         password, again = data.get("password"), data.get("password_again")
         if password and again and password != again:
-            self.add_error("password_again", "The two passwords don't match.")
+            self.add_error("password_again", _("The two passwords don't match."))
         if password:
             someone = User(
                 username=data.get("username", ""),
@@ -119,12 +122,13 @@ class SignUpForm(forms.Form):
 class AvatarField(forms.ImageField):
     default_validators = [
         FileExtensionValidator(
-            AVATAR_EXTENSIONS, message="Upload a JPEG, PNG, GIF or WebP picture."
+            AVATAR_EXTENSIONS, message=_("Upload a JPEG, PNG, GIF or WebP picture.")
         )
     ]
     default_error_messages = {
-        "invalid_image": "That file is not a picture we can read. Upload a JPEG, PNG, GIF or "
-        "WebP image.",
+        "invalid_image": _(
+            "That file is not a picture we can read. Upload a JPEG, PNG, GIF or WebP image."
+        ),
     }
 
 
@@ -132,42 +136,47 @@ class ProfileForm(forms.Form):
     display_name = forms.CharField(
         required=False,
         max_length=actions.DISPLAY_NAME_MAX,
-        help_text="Shown on your posts instead of your username. Leave empty to use your username.",
+        help_text=_(
+            "Shown on your posts instead of your username. Leave empty to use your username."
+        ),
     )
     bio = forms.CharField(
         required=False,
         max_length=actions.BIO_MAX,
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text="A few words about you, shown on your public profile (up to 1,000 characters).",
+        help_text=_(
+            "A few words about you, shown on your public profile (up to 1,000 characters)."
+        ),
         error_messages={
             "max_length": "Keep your bio under %(limit_value)s characters (%(show_value)s now)."
         },
     )
     avatar = AvatarField(
         required=False,
-        label="Picture",
-        help_text="A JPEG, PNG, GIF or WebP image of at most 2 MB.",
+        label=_("Picture"),
+        help_text=_("A JPEG, PNG, GIF or WebP image of at most 2 MB."),
         widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/gif,image/webp"}),
     )
-    remove_avatar = forms.BooleanField(required=False, label="Remove my picture")
+    remove_avatar = forms.BooleanField(required=False, label=_("Remove my picture"))
     email = forms.EmailField(
-        label="E-mail",
+        label=_("E-mail"),
         max_length=254,
-        help_text="Never shown in public. A new address changes once you open the link we "
-        "send to it.",
+        help_text=_(
+            "Never shown in public. A new address changes once you open the link we send to it."
+        ),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     current_password = forms.CharField(
         required=False,
         strip=False,
-        help_text="Needed only to change your e-mail address.",
+        help_text=_("Needed only to change your e-mail address."),
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
     language = forms.ChoiceField(
         required=False,
-        label="Language",
-        choices=[("", "As my browser asks"), *settings.LANGUAGES],
-        help_text="The language of the pages and of the e-mails we send you.",
+        label=_("Language"),
+        choices=[("", _("As my browser asks")), *settings.LANGUAGES],
+        help_text=_("The language of the pages and of the e-mails we send you."),
     )
 
     def __init__(self, *args: Any, person: User, **kwargs: Any) -> None:
@@ -184,8 +193,8 @@ class ProfileForm(forms.Form):
         avatar: UploadedFile[bytes] | None = self.cleaned_data.get("avatar")
         if avatar and avatar.size is not None and avatar.size > actions.AVATAR_MAX_BYTES:
             raise ValidationError(
-                f"That picture is {avatar.size / 1024 / 1024:.1f} MB; pictures can be at "
-                "most 2 MB.",
+                _("That picture is %(size)s MB; pictures can be at most 2 MB.")
+                % {"size": number_format(avatar.size / 1024 / 1024, 1)},
                 code="file_size",
             )
         return avatar
@@ -233,32 +242,34 @@ class PasswordResetForm(auth_forms.PasswordResetForm):
 
 class InviteForm(forms.Form):
     email = forms.EmailField(
-        label="E-mail",
+        label=_("E-mail"),
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "off"}),
-        help_text="Your colleague's work address: the invitation link goes there.",
+        help_text=_("Your colleague's work address: the invitation link goes there."),
     )
     role = forms.ChoiceField(
-        choices=[("agent", "Agent"), ("moderator", "Moderator"), ("admin", "Admin")],
+        choices=[("agent", _("Agent")), ("moderator", _("Moderator")), ("admin", _("Admin"))],
         initial="agent",
-        help_text="Agents answer customers; moderators also moderate the community; admins "
-        "also manage the staff.",
+        help_text=_(
+            "Agents answer customers; moderators also moderate the community; admins "
+            "also manage the staff."
+        ),
     )
     team = forms.CharField(
-        required=False, max_length=80, help_text="Optional: shown on their posts (e.g. Support)."
+        required=False, max_length=80, help_text=_("Optional: shown on their posts (e.g. Support).")
     )
 
 
 class AcceptInvitationForm(forms.Form):
     username = forms.CharField(
         max_length=actions.USERNAME_MAX,
-        help_text="3 to 30 letters, digits, dots, dashes or underscores.",
+        help_text=_("3 to 30 letters, digits, dots, dashes or underscores."),
         widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True}),
     )
     display_name = forms.CharField(
         required=False,
         max_length=actions.DISPLAY_NAME_MAX,
-        help_text="Optional: the name shown on your posts.",
+        help_text=_("Optional: the name shown on your posts."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     password = forms.CharField(
@@ -268,7 +279,7 @@ class AcceptInvitationForm(forms.Form):
     )
     password_again = forms.CharField(
         strip=False,
-        label="Password again",
+        label=_("Password again"),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
     )
 
@@ -277,5 +288,5 @@ class AcceptInvitationForm(forms.Form):
         data = self.cleaned_data
         password, again = data.get("password"), data.get("password_again")
         if password and again and password != again:
-            self.add_error("password_again", "The two passwords don't match.")
+            self.add_error("password_again", _("The two passwords don't match."))
         return data

@@ -1,6 +1,7 @@
 """Who may manage accounts: `can_*` for templates, `check_*` raising PermissionDenied."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 from .models import Role, User
 
@@ -12,4 +13,4 @@ def can_manage_staff(actor: User | None) -> bool:
 
 def check_manage_staff(actor: User | None) -> None:
     if not can_manage_staff(actor):
-        raise PermissionDenied("Only admins manage the staff.")
+        raise PermissionDenied(_("Only admins manage the staff."))

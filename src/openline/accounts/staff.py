@@ -15,6 +15,7 @@ from django.db.models import Count, Exists, OuterRef, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from openline.core.ratelimit import hit
 
@@ -72,26 +73,29 @@ def read_invitation(token: str) -> Invitation:
         pk, nonce = signing.loads(token, salt=_SALT, max_age=timedelta(days=invitation_days()))
     except signing.SignatureExpired as error:
         raise ValidationError(
-            f"This invitation has expired: invitations work for {invitation_days()} days. Ask "
-            "the admin who invited you for a new one.",
+            _(
+                "This invitation has expired: invitations work for %(days)d days. Ask "
+                "the admin who invited you for a new one."
+            )
+            % {"days": invitation_days()},
             code="expired",
         ) from error
     except (signing.BadSignature, TypeError, ValueError) as error:
         raise ValidationError(
-            "This invitation link is not valid. Check that you copied all of it.", code="invalid"
+            _("This invitation link is not valid. Check that you copied all of it."), code="invalid"
         ) from error
     invitation = Invitation.objects.filter(pk=pk, nonce=str(nonce)).first()
     if invitation is None:
-        raise ValidationError("This invitation link is not valid.", code="invalid")
+        raise ValidationError(_("This invitation link is not valid."), code="invalid")
     if invitation.accepted_at is not None:
         raise ValidationError(
-            "This invitation was used already. Sign in with the account it made.", code="used"
+            _("This invitation was used already. Sign in with the account it made."), code="used"
         )
     if invitation.withdrawn_at is not None:
-        raise ValidationError("This invitation was withdrawn by an admin.", code="withdrawn")
+        raise ValidationError(_("This invitation was withdrawn by an admin."), code="withdrawn")
     if invitation.expires_at <= timezone.now():
         raise ValidationError(
-            "This invitation has expired. Ask the admin who invited you for a new one.",
+            _("This invitation has expired. Ask the admin who invited you for a new one."),
             code="expired",
         )
     return invitation
@@ -157,7 +161,7 @@ def withdraw_invitation(actor: User, invitation_id: int) -> Invitation:
     check_manage_staff(actor)
     invitation = Invitation.objects.filter(pk=invitation_id).first()
     if invitation is None:
-        raise ValidationError("That invitation does not exist.", code="missing")
+        raise ValidationError(_("That invitation does not exist."), code="missing")
     Invitation.objects.filter(pk=invitation.pk, accepted_at__isnull=True).update(
         withdrawn_at=timezone.now()
     )
@@ -201,15 +205,15 @@ def accept_invitation(token: str, *, username: str, password: str, display_name:
                 pk=invitation.pk, accepted_at__isnull=True, withdrawn_at__isnull=True
             ).update(accepted_at=timezone.now(), accepted_by=user)
             if not taken:
-                raise ValidationError("This invitation was used already.", code="used")
+                raise ValidationError(_("This invitation was used already."), code="used")
     except IntegrityError as error:
-        raise ValidationError({"username": "That username is taken. Try another."}) from error
+        raise ValidationError({"username": _("That username is taken. Try another.")}) from error
     return user
 
 
 def _check_not_self(actor: User, person: User) -> None:
     if actor.pk == person.pk:
-        raise PermissionDenied("You can't change your own role or deactivate yourself.")
+        raise PermissionDenied(_("You can't change your own role or deactivate yourself."))
 
 
 def _other_admins(person: User) -> bool:
@@ -223,11 +227,13 @@ def change_role(actor: User, person: User, role: str) -> User:
     check_manage_staff(actor)
     _check_not_self(actor, person)
     if role not in {*STAFF_ROLES, Role.CUSTOMER}:
-        raise ValidationError("Choose agent, moderator, admin or no staff role.", code="role")
+        raise ValidationError(_("Choose agent, moderator, admin or no staff role."), code="role")
     with transaction.atomic():
         if person.role == Role.ADMIN and role != Role.ADMIN and not _other_admins(person):
             raise ValidationError(
-                f"{person.name} is the last admin: make someone else admin first.", code="last"
+                _("%(name)s is the last admin: make someone else admin first.")
+                % {"name": person.name},
+                code="last",
             )
         old, person.role = person.role, role
         person.save(update_fields=["role"])
@@ -246,7 +252,7 @@ def change_team(actor: User, person: User, team: str) -> User:
     """A staff member's team, shown beside their posts; empty for none."""
     check_manage_staff(actor)
     if person.role not in STAFF_ROLES:
-        raise ValidationError("Only staff belong to a team.")
+        raise ValidationError(_("Only staff belong to a team."))
     team = _clean_team(team)
     old, person.team = person.team, team
     person.save(update_fields=["team"])
@@ -291,7 +297,9 @@ def set_active(actor: User, person: User, *, active: bool) -> User:
     with transaction.atomic():
         if not active and person.role == Role.ADMIN and not _other_admins(person):
             raise ValidationError(
-                f"{person.name} is the last admin: make someone else admin first.", code="last"
+                _("%(name)s is the last admin: make someone else admin first.")
+                % {"name": person.name},
+                code="last",
             )
         person.is_active = active
         person.save(update_fields=["is_active"])

@@ -12,6 +12,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F, QuerySet
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
 from .models import Role, Suspension, User
 
@@ -38,11 +40,13 @@ def check_suspend(actor: User | None, member: User | None = None) -> None:
     if can_suspend(actor):
         if member is not None and not can_suspend(actor, member):
             raise PermissionDenied(
-                "Staff are suspended by an admin only, and nobody suspends an admin or "
-                "themselves: change their role on the staff page instead."
+                _(
+                    "Staff are suspended by an admin only, and nobody suspends an admin or "
+                    "themselves: change their role on the staff page instead."
+                )
             )
         return
-    raise PermissionDenied("Only moderators and admins suspend members.")
+    raise PermissionDenied(_("Only moderators and admins suspend members."))
 
 
 def current(user: User) -> Suspension | None:
@@ -58,12 +62,13 @@ def current(user: User) -> Suspension | None:
 
 def describe(suspension: Suspension) -> str:
     """What the member is told when they try to sign in."""
-    end = (
-        f"until {suspension.until:%d %b %Y %H:%M} UTC"
-        if suspension.until is not None
-        else "until further notice"
-    )
-    return f"Your account is suspended {end}. The moderators' reason: {suspension.reason}"
+    if suspension.until is None:
+        text = _(
+            "Your account is suspended until further notice. The moderators' reason: %(reason)s"
+        )
+        return text % {"reason": suspension.reason}
+    text = _("Your account is suspended until %(until)s UTC. The moderators' reason: %(reason)s")
+    return text % {"until": date_format(suspension.until, "d M Y H:i"), "reason": suspension.reason}
 
 
 def refusal(user: User) -> str | None:
@@ -75,9 +80,11 @@ def refusal(user: User) -> str | None:
 def _clean_reason(reason: str) -> str:
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationError({"reason": "Give the reason: the member is shown it at sign-in."})
+        raise ValidationError({"reason": _("Give the reason: the member is shown it at sign-in.")})
     if len(reason) > REASON_MAX:
-        raise ValidationError({"reason": f"Keep the reason under {REASON_MAX} characters."})
+        raise ValidationError(
+            {"reason": _("Keep the reason under %(max)d characters.") % {"max": REASON_MAX}}
+        )
     return reason
 
 
@@ -87,9 +94,9 @@ def suspend_member(actor: User, member: User, *, days: int | None, reason: str) 
     check_suspend(actor, member)
     if days is None:
         if actor.role != Role.ADMIN:
-            raise PermissionDenied("Only admins suspend indefinitely: give a number of days.")
+            raise PermissionDenied(_("Only admins suspend indefinitely: give a number of days."))
     elif not 1 <= days <= DAYS_MAX:
-        raise ValidationError({"days": f"Suspend for 1 to {DAYS_MAX} days."})
+        raise ValidationError({"days": _("Suspend for 1 to %(max)d days.") % {"max": DAYS_MAX}})
     reason = _clean_reason(reason)
     now = timezone.now()
     until = now + timedelta(days=days) if days is not None else None
@@ -113,7 +120,7 @@ def lift_suspension(actor: User, member: User) -> Suspension:
     check_suspend(actor, member)
     suspension = current(member)
     if suspension is None:
-        raise ValidationError(f"{member.name} is not suspended.")
+        raise ValidationError(_("%(name)s is not suspended.") % {"name": member.name})
     with transaction.atomic():
         suspension.lifted_at, suspension.lifted_by = timezone.now(), actor
         suspension.save(update_fields=["lifted_at", "lifted_by"])

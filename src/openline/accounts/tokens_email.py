@@ -17,6 +17,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext as _
 
 from .models import User
 
@@ -39,14 +40,15 @@ def read_verification_token(token: str) -> tuple[int, str]:
         user_id, digest = signing.loads(token, salt=_SALT, max_age=VERIFY_MAX_AGE)
     except signing.SignatureExpired as error:
         raise ValidationError(
-            "This confirmation link has expired: links work for 3 days.", code="expired"
+            _("This confirmation link has expired: links work for 3 days."), code="expired"
         ) from error
     except (signing.BadSignature, TypeError, ValueError) as error:
         raise ValidationError(
-            "This confirmation link is not valid. Check that you copied all of it.", code="invalid"
+            _("This confirmation link is not valid. Check that you copied all of it."),
+            code="invalid",
         ) from error
     if not isinstance(user_id, int) or not isinstance(digest, str):
-        raise ValidationError("This confirmation link is not valid.", code="invalid")
+        raise ValidationError(_("This confirmation link is not valid."), code="invalid")
     return user_id, digest
 
 
@@ -106,14 +108,15 @@ def read_email_change_token(token: str) -> tuple[int, str, str]:
         user_id, new_email, digest = signing.loads(token, salt=_CHANGE_SALT, max_age=VERIFY_MAX_AGE)
     except signing.SignatureExpired as error:
         raise ValidationError(
-            "This confirmation link has expired: links work for 3 days.", code="expired"
+            _("This confirmation link has expired: links work for 3 days."), code="expired"
         ) from error
     except (signing.BadSignature, TypeError, ValueError) as error:
         raise ValidationError(
-            "This confirmation link is not valid. Check that you copied all of it.", code="invalid"
+            _("This confirmation link is not valid. Check that you copied all of it."),
+            code="invalid",
         ) from error
     if not (isinstance(user_id, int) and isinstance(new_email, str) and isinstance(digest, str)):
-        raise ValidationError("This confirmation link is not valid.", code="invalid")
+        raise ValidationError(_("This confirmation link is not valid."), code="invalid")
     return user_id, new_email, digest
 
 

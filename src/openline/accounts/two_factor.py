@@ -25,6 +25,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from openline.core.crypto import decrypt, encrypt
 
@@ -98,15 +100,15 @@ def _hash_recovery(code: str) -> str:
 
 def _new_recovery_codes() -> list[str]:
     def one() -> str:
-        raw = "".join(secrets.choice(_RECOVERY_ALPHABET) for _ in range(10))
+        raw = "".join(secrets.choice(_RECOVERY_ALPHABET) for _i in range(10))
         return f"{raw[:5]}-{raw[5:]}"
 
-    return [one() for _ in range(RECOVERY_CODE_COUNT)]
+    return [one() for _i in range(RECOVERY_CODE_COUNT)]
 
 
 # --- actions ----------------------------------------------------------------------------------
 
-WRONG_CODE = (
+WRONG_CODE = gettext_lazy(
     "That code is not right. Type the 6 digits your authenticator app shows now, or one of "
     "your recovery codes."
 )
@@ -177,7 +179,7 @@ def disable(user: User, *, password: str, code: str) -> None:
     if not user.check_password(password or ""):
         errors["password"] = ["That is not your current password."]
     elif check_code(user, code) is None:
-        errors["code"] = [WRONG_CODE]
+        errors["code"] = [str(WRONG_CODE)]
     if errors:
         raise ValidationError(errors)
     with transaction.atomic():
@@ -189,7 +191,7 @@ def reset_for(actor: User, person: User) -> None:
     """An admin turns off a colleague's authenticator (a lost phone, no recovery codes left):
     they set it up again at their next sign-in when it is required."""
     if not can_manage_staff(actor) or actor.pk == person.pk:
-        raise PermissionDenied("Only an admin can reset someone else's two-factor sign-in.")
+        raise PermissionDenied(_("Only an admin can reset someone else's two-factor sign-in."))
     with transaction.atomic():
         TwoFactorDevice.objects.filter(user=person).delete()
         RecoveryCode.objects.filter(user=person).delete()

@@ -15,7 +15,9 @@ from django.forms import Form
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
+from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views import i18n
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -171,7 +173,9 @@ def resend_verification(request: AuthenticatedHttpRequest) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"We sent a new link to {request.user.email}.")
+        messages.success(
+            request, _("We sent a new link to %(email)s.") % {"email": request.user.email}
+        )
     return redirect(_next_url(request) or "accounts:profile")
 
 
@@ -201,12 +205,16 @@ def profile(request: AuthenticatedHttpRequest) -> HttpResponse:
         except ValidationError as error:
             add_action_errors(form, error)
         else:
-            sent = (
-                f" We sent a link to {email}: your address changes when you open it."
-                if changes_email
-                else ""
-            )
-            messages.success(request, "Your profile is saved." + sent)
+            # In the language the person may just have chosen.
+            with translation.override(request.user.language or translation.get_language()):
+                sent = (
+                    " "
+                    + _("We sent a link to %(email)s: your address changes when you open it.")
+                    % {"email": email}
+                    if changes_email
+                    else ""
+                )
+                messages.success(request, _("Your profile is saved.") + sent)
             return redirect("accounts:profile")
     status = 400 if form.errors else 200
     return render(request, "accounts/profile.html", {"form": form}, status=status)

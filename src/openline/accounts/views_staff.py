@@ -10,6 +10,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from openline.core.forms import add_action_errors
@@ -61,7 +63,9 @@ def invite(request: AuthenticatedHttpRequest) -> HttpResponse:
         except RateLimited as limited:
             return too_many_attempts(request, limited)
         else:
-            messages.success(request, f"Invitation sent to {invitation.email}.")
+            messages.success(
+                request, _("Invitation sent to %(email)s.") % {"email": invitation.email}
+            )
             return redirect("accounts:staff")
     return _render_list(request, form, status=400)
 
@@ -86,7 +90,7 @@ def change(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
             two_factor.reset_for(request.user, person)
             done = f"{person.name}'s two-factor sign-in is off; they set it up again."
         else:
-            raise ValidationError("Choose what to change.")
+            raise ValidationError(_("Choose what to change."))
     except (ValidationError, PermissionDenied) as error:
         text = " ".join(error.messages) if isinstance(error, ValidationError) else str(error)
         messages.error(request, text)
@@ -105,7 +109,15 @@ def rename_team(request: AuthenticatedHttpRequest) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"“{old}” is now “{' '.join(new.split())}” ({moved} people).")
+        messages.success(
+            request,
+            ngettext(
+                "“%(old)s” is now “%(new)s” (%(count)d person).",
+                "“%(old)s” is now “%(new)s” (%(count)d people).",
+                moved,
+            )
+            % {"old": old, "new": " ".join(new.split()), "count": moved},
+        )
     return redirect("accounts:staff")
 
 
@@ -118,7 +130,9 @@ def withdraw(request: AuthenticatedHttpRequest, invitation_id: int) -> HttpRespo
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"The invitation to {invitation.email} is withdrawn.")
+        messages.success(
+            request, _("The invitation to %(email)s is withdrawn.") % {"email": invitation.email}
+        )
     return redirect("accounts:staff")
 
 
@@ -146,7 +160,7 @@ def accept(request: HttpRequest, token: str) -> HttpResponse:
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             request.session[two_factor.METHOD_KEY] = "password"
-            messages.success(request, f"Welcome to the team, {user.name}.")
+            messages.success(request, _("Welcome to the team, %(name)s.") % {"name": user.name})
             return redirect("inbox:index")
     context = {
         "invitation": invitation,

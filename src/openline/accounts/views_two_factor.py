@@ -10,6 +10,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -93,7 +94,9 @@ def step(request: HttpRequest) -> HttpResponse:
     """The code after the password: only now is the session signed in."""
     pending = two_factor.pending(request.session)
     if pending is None:
-        messages.info(request, "Your sign-in timed out before the code was typed. Sign in again.")
+        messages.info(
+            request, _("Your sign-in timed out before the code was typed. Sign in again.")
+        )
         return redirect("accounts:signin")
     if not two_factor.has_device(pending.user):
         return redirect("accounts:two_factor")
@@ -113,11 +116,14 @@ def step(request: HttpRequest) -> HttpResponse:
                 left = two_factor.recovery_codes_left(pending.user)
                 messages.warning(
                     request,
-                    f"You signed in with a recovery code; {left} left. Each works once: make "
-                    "new ones on the two-factor page if you are running out.",
+                    _(
+                        "You signed in with a recovery code; %(left)d left. Each works once: "
+                        "make new ones on the two-factor page if you are running out."
+                    )
+                    % {"left": left},
                 )
             return redirect(pending.next_url or settings.LOGIN_REDIRECT_URL)
-        error = two_factor.WRONG_CODE
+        error = str(two_factor.WRONG_CODE)
     context = {"error": error, "person": pending.user}
     return render(request, "accounts/two_factor_step.html", context, status=400 if error else 200)
 
@@ -156,5 +162,5 @@ def disable(request: AuthenticatedHttpRequest) -> HttpResponse:
         messages.error(request, _errors(invalid))
         return redirect("accounts:two_factor")
     request.session[two_factor.METHOD_KEY] = "password"
-    messages.success(request, "Two-factor sign-in is off: your password alone signs you in now.")
+    messages.success(request, _("Two-factor sign-in is off: your password alone signs you in now."))
     return redirect("accounts:two_factor")

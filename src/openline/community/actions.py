@@ -9,7 +9,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from openline.accounts.models import User
 from openline.core import counters
@@ -56,11 +58,17 @@ def clean_title(title: str) -> str:
     limit = settings.OPENLINE["TITLE_MAX"]
     if len(title) < TITLE_MIN:
         raise ValidationError(
-            {"title": f"Give your post a title of at least {TITLE_MIN} characters."}
+            {
+                "title": gettext("Give your post a title of at least %(min)d characters.")
+                % {"min": TITLE_MIN}
+            }
         )
     if len(title) > limit:
         raise ValidationError(
-            {"title": f"Keep the title under {limit} characters ({len(title)} now)."}
+            {
+                "title": gettext("Keep the title under %(limit)d characters (%(now)d now).")
+                % {"limit": limit, "now": len(title)}
+            }
         )
     return title
 
@@ -69,10 +77,16 @@ def clean_body(body: str) -> str:
     body = (body or "").strip()
     limit = settings.OPENLINE["BODY_MAX"]
     if not body:
-        raise ValidationError({"body": "Write something first: the text is empty."})
+        raise ValidationError({"body": gettext("Write something first: the text is empty.")})
     if len(body) > limit:
         raise ValidationError(
-            {"body": f"Keep the text under {limit:,} characters ({len(body):,} now)."}
+            {
+                "body": gettext("Keep the text under %(limit)s characters (%(now)s now).")
+                % {
+                    "limit": number_format(limit, force_grouping=True),
+                    "now": number_format(len(body), force_grouping=True),
+                }
+            }
         )
     return body
 
@@ -80,11 +94,13 @@ def clean_body(body: str) -> str:
 def clean_tags(slugs: Iterable[str]) -> list[Tag]:
     wanted = {s.strip().lower() for s in slugs if s and s.strip()}
     if len(wanted) > 5:
-        raise ValidationError({"tags": "Use at most five tags."})
+        raise ValidationError({"tags": gettext("Use at most five tags.")})
     tags = list(Tag.objects.filter(slug__in=wanted))
     unknown = wanted - {t.slug for t in tags}
     if unknown:
-        raise UnknownReference({"tags": f"Unknown tag: {', '.join(sorted(unknown))}."})
+        raise UnknownReference(
+            {"tags": gettext("Unknown tag: %(tags)s.") % {"tags": ", ".join(sorted(unknown))}}
+        )
     return tags
 
 
@@ -146,7 +162,9 @@ def create_thread(
     permissions.check_post_in_space(author, space)
     permissions.check_verified_email(author, new_thread=True)
     if kind not in ThreadKind.values:
-        raise ValidationError({"kind": f"Choose one of: {', '.join(ThreadKind.values)}."})
+        raise ValidationError(
+            {"kind": gettext("Choose one of: %(kinds)s.") % {"kinds": ", ".join(ThreadKind.values)}}
+        )
     title, body, held = _watched(author, title=clean_title(title), body=clean_body(body))
     permissions.check_post_limits(author, body, new_post=True)
     tag_objs = clean_tags(tags)
@@ -244,9 +262,11 @@ def create_answered_thread(
     correction). One transaction: the caller may wrap it in its own."""
     permissions.check_publish_answered_thread(publisher, space)
     if kind not in ANSWERABLE_KINDS:
-        raise ValidationError({"kind": "Choose question or problem: it gets an accepted answer."})
+        raise ValidationError(
+            {"kind": gettext("Choose question or problem: it gets an accepted answer.")}
+        )
     if not permissions.can_publish_answered_thread(answer_author, space):
-        raise ValidationError({"answer": "The answer's author is no longer on the staff."})
+        raise ValidationError({"answer": gettext("The answer's author is no longer on the staff.")})
     title = clean_title(title)
     body = clean_body(body)
     try:
@@ -350,16 +370,18 @@ def change_status(actor: User, thread: Thread, *, status: str, reason: str) -> T
     allowed = statuses_for(thread.kind)
     if status not in allowed:
         labels = ", ".join(str(s.label) for s in allowed)
-        raise ValidationError({"status": f"Choose one of: {labels}."})
+        raise ValidationError({"status": gettext("Choose one of: %(kinds)s.") % {"kinds": labels}})
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationError({"reason": "Say why, in a sentence the public will read."})
+        raise ValidationError({"reason": gettext("Say why, in a sentence the public will read.")})
     if len(reason) > 1000:
-        raise ValidationError({"reason": "Keep the reason under 1,000 characters."})
+        raise ValidationError({"reason": gettext("Keep the reason under 1,000 characters.")})
     if status == ThreadStatus.SOLVED and thread.accepted_reply_id is None:
-        raise ValidationError({"status": "Accept the answer that solved it instead."})
+        raise ValidationError({"status": gettext("Accept the answer that solved it instead.")})
     if thread.merged_at is not None:
-        raise ValidationError("This thread was merged: set the status of the one it lives in.")
+        raise ValidationError(
+            gettext("This thread was merged: set the status of the one it lives in.")
+        )
     previous = thread.status
     with transaction.atomic():
         thread.status, thread.status_reason = status, reason
@@ -396,7 +418,7 @@ def create_reply(
     review request a reviewer approved, so the text is not held again."""
     permissions.check_reply(author, thread)
     if thread.merged_at is not None:
-        raise ValidationError("This question was merged into another thread: reply there.")
+        raise ValidationError(gettext("This question was merged into another thread: reply there."))
     if approved_review is None:  # approved replies were held for review: hold mode
         permissions.check_verified_email(author, new_thread=False)
     _, body, held = _watched(author, body=clean_body(body))
@@ -476,9 +498,11 @@ def retract_reply(actor: User, reply: Reply, *, note: str) -> Reply:
     permissions.check_retract_reply(actor, reply)
     note = " ".join((note or "").split())
     if not note:
-        raise ValidationError({"note": "Say briefly why the reply is retracted: readers see it."})
+        raise ValidationError(
+            {"note": gettext("Say briefly why the reply is retracted: readers see it.")}
+        )
     if len(note) > 1000:
-        raise ValidationError({"note": "Keep the note under 1,000 characters."})
+        raise ValidationError({"note": gettext("Keep the note under 1,000 characters.")})
     thread = reply.thread
     with transaction.atomic():
         reply.retracted_at, reply.retracted_by, reply.retraction_note = timezone.now(), actor, note
@@ -500,9 +524,11 @@ def correct_reply(
     permissions.check_correct_reply(actor, reply)
     correction = (correction or "").strip()
     if not correction:
-        raise ValidationError({"correction": "Write the correction readers will see."})
+        raise ValidationError({"correction": gettext("Write the correction readers will see.")})
     if len(correction) > 2000:
-        raise ValidationError({"correction": "Keep the correction under 2,000 characters."})
+        raise ValidationError(
+            {"correction": gettext("Keep the correction under 2,000 characters.")}
+        )
     thread = reply.thread
     context = {"thread": thread, "reply": reply, "reviewable": False}
     check_before_publish(Draft(actor, correction, "community", acknowledged, context))
@@ -526,7 +552,7 @@ def toggle_vote(user: User, thread: Thread, reply: Reply | None = None) -> tuple
     permissions.check_vote(user)
     target_author = reply.author_id if reply else thread.author_id
     if target_author == user.pk:
-        raise ValidationError("You cannot vote for your own post.")
+        raise ValidationError(gettext("You cannot vote for your own post."))
     model = Reply if reply else Thread
     target = reply or thread
     with transaction.atomic():
@@ -550,9 +576,9 @@ def accept_answer(actor: User, reply: Reply) -> Thread:
     thread = reply.thread
     permissions.check_accept_answer(actor, thread)
     if reply.is_retracted:
-        raise ValidationError("A retracted reply cannot be the accepted answer.")
+        raise ValidationError(gettext("A retracted reply cannot be the accepted answer."))
     if reply.author_id == thread.author_id:
-        raise ValidationError("Accept an answer written by someone else.")
+        raise ValidationError(gettext("Accept an answer written by someone else."))
     with transaction.atomic():
         thread.accepted_reply = reply
         thread.status = ThreadStatus.SOLVED
@@ -600,10 +626,12 @@ def move_thread(actor: User, thread: Thread, *, space: Space) -> Thread:
     if space.pk == thread.space_id:
         return thread
     if not permissions.can_view_space(actor, space):
-        raise ValidationError({"space": "No such space."})
+        raise ValidationError({"space": gettext("No such space.")})
     private = space.is_private or thread.space.is_private
     if private and not permissions.can_move_between_private_spaces(actor):
-        raise PermissionDenied("Only moderators can move threads into or out of private spaces.")
+        raise PermissionDenied(
+            gettext("Only moderators can move threads into or out of private spaces.")
+        )
     with transaction.atomic():
         thread.space = space
         thread.save(update_fields=["space"])
@@ -617,17 +645,19 @@ def _original_of(thread: Thread, original: Thread) -> Thread:
     """Where `thread` is answered: `original`, or the thread that one is itself a duplicate of.
     Readers of the duplicate must be able to read it."""
     if original.pk == thread.pk:
-        raise ValidationError({"original": "A thread cannot duplicate itself."})
+        raise ValidationError({"original": gettext("A thread cannot duplicate itself.")})
     seen = {thread.pk}
     root = original
     while root.duplicate_of_id is not None and root.pk not in seen:
         seen.add(root.pk)
         root = Thread.objects.select_related("space").get(pk=root.duplicate_of_id)
     if root.pk in seen:
-        raise ValidationError({"original": "That thread is itself marked as its duplicate."})
+        raise ValidationError(
+            {"original": gettext("That thread is itself marked as its duplicate.")}
+        )
     if root.space.is_private and root.space_id != thread.space_id:
         raise ValidationError(
-            {"original": "Point to a thread everyone who reads this one can read."}
+            {"original": gettext("Point to a thread everyone who reads this one can read.")}
         )
     return root
 
@@ -637,7 +667,9 @@ def mark_duplicate(actor: User, thread: Thread, *, original: Thread | None) -> T
     duplicate must be able to read the original."""
     permissions.check_triage(actor, thread)
     if thread.merged_at is not None:
-        raise ValidationError("This thread was merged: its replies live in the original now.")
+        raise ValidationError(
+            gettext("This thread was merged: its replies live in the original now.")
+        )
     if original is not None:
         original = _original_of(thread, original)
     if thread.duplicate_of_id == (original.pk if original else None):
@@ -659,17 +691,17 @@ def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
     Returns the original."""
     permissions.check_triage(actor, thread)
     if thread.merged_at is not None:
-        raise ValidationError("This thread was merged already.")
+        raise ValidationError(gettext("This thread was merged already."))
     original = _original_of(thread, into)
     permissions.check_triage(actor, original)
     ideas = thread.is_idea or original.is_idea
     if ideas:
         permissions.check_merge_ideas(actor)
         if not (thread.is_idea and original.is_idea):
-            raise ValidationError({"original": "Merge an idea only into another idea."})
+            raise ValidationError({"original": gettext("Merge an idea only into another idea.")})
     if original.space.is_private != thread.space.is_private:
         raise ValidationError(
-            {"original": "Merge only between public threads, or within one private space."}
+            {"original": gettext("Merge only between public threads, or within one private space.")}
         )
     now = timezone.now()
     body = f"**{thread.title}**\n\n{thread.body}".strip()
@@ -677,7 +709,7 @@ def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
     with transaction.atomic():
         locked = Thread.objects.select_for_update().get(pk=thread.pk)
         if locked.merged_at is not None:
-            raise ValidationError("This thread was merged already.")
+            raise ValidationError(gettext("This thread was merged already."))
         question = Reply.objects.create(
             thread=original, author=thread.author, body=body, body_html=html,
             created_at=thread.created_at,
@@ -738,7 +770,7 @@ def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
 def add_space_member(actor: User, space: Space, user: User) -> bool:
     """A moderator adds a member to a private space. Returns whether they were added."""
     if not (actor.is_authenticated and actor.is_moderator):
-        raise PermissionDenied("Only moderators can add members to a space.")
+        raise PermissionDenied(gettext("Only moderators can add members to a space."))
     _, created = SpaceMembership.objects.get_or_create(space=space, user=user)
     return created
 
@@ -746,7 +778,7 @@ def add_space_member(actor: User, space: Space, user: User) -> bool:
 def remove_space_member(actor: User, space: Space, user: User) -> bool:
     """A moderator removes a member from a space, or a member leaves it."""
     if not (actor.is_authenticated and (actor.is_moderator or actor.pk == user.pk)):
-        raise PermissionDenied("Only moderators can remove members from a space.")
+        raise PermissionDenied(gettext("Only moderators can remove members from a space."))
     deleted, _ = SpaceMembership.objects.filter(space=space, user=user).delete()
     return bool(deleted)
 

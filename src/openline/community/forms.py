@@ -3,6 +3,7 @@ from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from .models import Space, Tag, ThreadKind, ThreadStatus
 
@@ -23,20 +24,20 @@ def title_field() -> forms.CharField:
 
 
 class ThreadForm(forms.Form):
-    space = forms.ChoiceField(label="Where")
+    space = forms.ChoiceField(label=_("Where"))
     kind = forms.ChoiceField(
-        choices=ThreadKind.choices, initial=ThreadKind.QUESTION, label="What is it"
+        choices=ThreadKind.choices, initial=ThreadKind.QUESTION, label=_("What is it")
     )
     title = title_field()
     body = forms.CharField(
-        widget=forms.Textarea, max_length=settings.OPENLINE["BODY_MAX"] * 2, label="Details"
+        widget=forms.Textarea, max_length=settings.OPENLINE["BODY_MAX"] * 2, label=_("Details")
     )
     tags = forms.MultipleChoiceField(
-        required=False, label="Product areas", widget=forms.SelectMultiple(attrs={"size": 6})
+        required=False, label=_("Product areas"), widget=forms.SelectMultiple(attrs={"size": 6})
     )
     # Shown once the checks warned: the author posts over the warnings knowingly.
     acknowledged = forms.BooleanField(
-        required=False, label="I have read the warnings and post anyway"
+        required=False, label=_("I have read the warnings and post anyway")
     )
 
     def __init__(
@@ -61,11 +62,11 @@ class ReplyForm(forms.Form):
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6, "placeholder": "Write a helpful answer…"}),
         max_length=settings.OPENLINE["BODY_MAX"] * 2,
-        label="Your reply",
+        label=_("Your reply"),
     )
     # Shown once the checks warned: the author publishes over the warnings knowingly.
     acknowledged = forms.BooleanField(
-        required=False, label="I have read the warnings and publish anyway"
+        required=False, label=_("I have read the warnings and publish anyway")
     )
 
 

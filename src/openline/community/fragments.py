@@ -40,6 +40,7 @@ from django.utils.dates import MONTHS_3
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from openline.accounts.models import Role, User
 from openline.core import counters, metrics
@@ -130,7 +131,10 @@ def _joined(bundle: ThreadBundle, thread: Thread) -> ThreadBundle:
 def byline(person: User, when: Any, edited: object, history_url: str) -> SafeString:
     """Who wrote a post and when. Plain f-strings with `escape` rather than `format_html` and
     the date filter: a cache miss renders one per reply."""
-    edited_html = f'<span>· <a href="{escape(history_url)}">edited</a></span>' if edited else ""
+    edited_text = escape(_("edited"))  # outside the f-string, where makemessages finds it
+    edited_html = (
+        f'<span>· <a href="{escape(history_url)}">{edited_text}</a></span>' if edited else ""
+    )
     return mark_safe(  # noqa: S308 - every value is escaped
         f'<div class="byline">\n  {_person(person)}\n'
         f'  <span>· <time datetime="{when.isoformat()}" title="{_day_and_time(when)} UTC">'
@@ -155,14 +159,17 @@ def _day_and_time(when: Any) -> str:
 def _head(reply: Reply, thread: Thread, history_url: str) -> str:
     parts = [byline(reply.author, reply.created_at, reply.edited_at, history_url)]
     if reply.pk == thread.accepted_reply_id:
-        parts.append(mark_safe('<p class="accepted-label">✔ Accepted answer</p>'))
+        parts.append(format_html('<p class="accepted-label">{}</p>', _("✔ Accepted answer")))
     if reply.is_retracted:
         retracted_by = reply.retracted_by.name if reply.retracted_by else ""
         parts.append(
             format_html(
-                '<p class="notice"><strong>Retracted</strong> by {}: {}</p>',
-                retracted_by,
-                reply.retraction_note,
+                '<p class="notice">{}</p>',
+                format_html(
+                    _("<strong>Retracted</strong> by {name}: {note}"),
+                    name=retracted_by,
+                    note=reply.retraction_note,
+                ),
             )
         )
     return "\n".join(parts)
@@ -175,16 +182,20 @@ def _correction(reply: Reply, history_url: str) -> str:
     badge = format_html(' <span class="badge">{}</span>', by.badge) if by and by.badge else ""
     return format_html(
         '<div class="correction" id="correction-{}">\n'
-        '<strong>Correction</strong> by {}{}, <time datetime="{}" title="{} UTC">{}</time>:\n'
-        '<span class="correction-text">{}</span>\n<a href="{}">history</a>\n</div>',
+        '{}, <time datetime="{}" title="{} UTC">{}</time>:\n'
+        '<span class="correction-text">{}</span>\n<a href="{}">{}</a>\n</div>',
         reply.pk,
-        by.name if by else "staff",
-        badge,
+        format_html(
+            _("<strong>Correction</strong> by {name}{badge}"),
+            name=by.name if by else _("staff"),
+            badge=badge,
+        ),
         format_date(reply.corrected_at, "c"),
         format_date(reply.corrected_at, "j M Y H:i"),
         format_date(reply.corrected_at, "j M Y"),
         linebreaksbr(reply.correction, autoescape=True),
         history_url,
+        _("history"),
     )
 
 
@@ -204,7 +215,7 @@ def vote_widget(
     """The upvote button and count: on the page for the thread and each reply, and alone as
     the htmx answer to a vote."""
     if can_vote:
-        title = "Take back your upvote" if voted else "Upvote: this is useful"
+        title = _("Take back your upvote") if voted else _("Upvote: this is useful")
         button = format_html(
             '<form method="post" action="{0}" hx-post="{0}" hx-target="#{1}" hx-swap="outerHTML">'
             '{2}\n    <button type="submit" aria-pressed="{3}" title="{4}">▲</button>\n  </form>',
@@ -217,10 +228,10 @@ def vote_widget(
     else:
         button = mark_safe('<span aria-hidden="true">▲</span>')
     return format_html(
-        '<div class="vote" id="{}">\n  {}\n'
-        '  <span class="n" aria-label="upvotes">{}</span>\n</div>',
+        '<div class="vote" id="{}">\n  {}\n  <span class="n" aria-label="{}">{}</span>\n</div>',
         vote_id,
         button,
+        _("upvotes"),
         count,
     )
 
@@ -233,40 +244,53 @@ def moderation_note(
     note = ""
     if post.deleted_at is not None:
         note = format_html(
-            '<p class="notice moderation-note"><strong>Deleted by a moderator</strong>: {}</p>',
-            post.deletion_reason,
+            '<p class="notice moderation-note">{}</p>',
+            format_html(
+                _("<strong>Deleted by a moderator</strong>: {reason}"), reason=post.deletion_reason
+            ),
         )
     elif post.is_held:
         note = format_html(
-            '<p class="notice moderation-note held-note"><strong>Waiting for review</strong>: '
-            "{}. It is public once a moderator approves it; until then only its author and the "
-            "moderators see it.</p>",
-            post.held_reason,
+            '<p class="notice moderation-note held-note">{}</p>',
+            format_html(
+                _(
+                    "<strong>Waiting for review</strong>: {reason}. It is public once a moderator "
+                    "approves it; until then only its author and the moderators see it."
+                ),
+                reason=post.held_reason,
+            ),
         )
     elif post.hidden_at is not None:
         who = (
-            "Hidden by a moderator"
+            _("Hidden by a moderator")
             if post.hidden_by_id
-            else "Hidden until a moderator reviews the flags"
+            else _("Hidden until a moderator reviews the flags")
         )
         own = user is not None and user.is_authenticated and user.pk == post.author_id
-        aside = " — only its author and the moderators see the text" if own or can_moderate else ""
+        aside = (
+            _(" — only its author and the moderators see the text") if own or can_moderate else ""
+        )
         note = format_html(
             '<p class="notice moderation-note"><strong>{}</strong>{}.</p>', who, aside
         )
     if post.moderator_edited_at is not None:
         note += format_html(
-            '\n<p class="muted moderator-edit">Edited by a moderator on <time datetime="{}">{}'
-            '</time> — <a href="{}">see the earlier text</a>.</p>',
-            format_date(post.moderator_edited_at, "c"),
-            format_date(post.moderator_edited_at, "j M Y"),
-            history_url,
+            '\n<p class="muted moderator-edit">{}</p>',
+            format_html(
+                _(
+                    'Edited by a moderator on <time datetime="{iso}">{date}</time> — '
+                    '<a href="{url}">see the earlier text</a>.'
+                ),
+                iso=format_date(post.moderator_edited_at, "c"),
+                date=format_date(post.moderator_edited_at, "j M Y"),
+                url=history_url,
+            ),
         )
     return note
 
 
 @functools.cache
-def _flag_reasons() -> str:
+def _flag_reasons(language: str) -> str:  # the labels are in `language`
     return "".join(
         format_html(
             '<label><input type="radio" name="reason" value="{}" required> {}</label>', value, label
@@ -277,16 +301,21 @@ def _flag_reasons() -> str:
 
 def flag_form(flag_url: str, csrf: str) -> SafeString:
     return format_html(
-        '<details class="inline flag"><summary>Flag</summary>\n'
+        '<details class="inline flag"><summary>{}</summary>\n'
         '  <form method="post" action="{}" class="stack">{}\n'
-        "    <fieldset><legend>Why should a moderator look at this?</legend>\n    {}\n"
+        "    <fieldset><legend>{}</legend>\n    {}\n"
         "    </fieldset>\n"
-        '    <input type="text" name="note" maxlength="500" aria-label="Note" '
-        'placeholder="A note for the moderators (needed for “Something else”)">\n'
-        '    <button type="submit">Flag for the moderators</button>\n  </form>\n</details>',
+        '    <input type="text" name="note" maxlength="500" aria-label="{}" '
+        'placeholder="{}">\n'
+        '    <button type="submit">{}</button>\n  </form>\n</details>',
+        _("Flag"),
         flag_url,
         csrf,
-        mark_safe(_flag_reasons()),  # noqa: S308 - built with format_html from constants
+        _("Why should a moderator look at this?"),
+        mark_safe(_flag_reasons(get_language())),  # noqa: S308 - built with format_html from constants
+        _("Note"),
+        _("A note for the moderators (needed for “Something else”)"),
+        _("Flag for the moderators"),
     )
 
 
@@ -296,15 +325,15 @@ def moderate_form(
     moderate_url = reverse("community:moderate", args=[kind, pk or post.pk])
     hidden = post.hidden_at is not None
     if post.is_held:
-        first = mark_safe(
-            '<button type="submit" name="operation" value="approve" class="primary">'
-            "Approve</button>"
+        first = format_html(
+            '<button type="submit" name="operation" value="approve" class="primary">{}</button>',
+            _("Approve"),
         )
     else:
         first = format_html(
             '<button type="submit" name="operation" value="{}">{}</button>',
             "unhide" if hidden else "hide",
-            "Unhide" if hidden else "Hide",
+            _("Unhide") if hidden else _("Hide"),
         )
     buttons = [first]
     tools = ""
@@ -314,7 +343,7 @@ def moderate_form(
             format_html(
                 '<button type="submit" name="operation" value="{}">{}</button>',
                 "unlock" if locked else "lock",
-                "Unlock" if locked else "Lock",
+                _("Unlock") if locked else _("Lock"),
             )
         )
         pinned = getattr(post, "pinned_at", None) is not None
@@ -322,12 +351,13 @@ def moderate_form(
             format_html(
                 '<button type="submit" name="operation" value="{}">{}</button>',
                 "unpin" if pinned else "pin",
-                "Unpin" if pinned else "Pin",
+                _("Unpin") if pinned else _("Pin"),
             )
         )
         tools = format_html(
-            '\n  <a href="{}">Move or merge…</a>',
+            '\n  <a href="{}">{}</a>',
             reverse("community:thread_tools", args=[pk or post.pk]),
+            _("Move or merge…"),
         )
     delete = ""
     if post.deleted_at is None:
@@ -335,17 +365,21 @@ def moderate_form(
             '\n  <form method="post" action="{}" class="stack">{}\n'
             '    <input type="hidden" name="next" value="{}">\n'
             '    <input type="hidden" name="operation" value="delete">\n'
-            '    <textarea name="reason" rows="2" required maxlength="500" aria-label="Reason" '
-            'placeholder="The reason, shown publicly in the post\'s place"></textarea>\n'
-            '    <button type="submit">Delete with this reason</button>\n  </form>',
+            '    <textarea name="reason" rows="2" required maxlength="500" aria-label="{}" '
+            'placeholder="{}"></textarea>\n'
+            '    <button type="submit">{}</button>\n  </form>',
             moderate_url,
             csrf,
             next_path,
+            _("Reason"),
+            _("The reason, shown publicly in the post's place"),
+            _("Delete with this reason"),
         )
     return format_html(
-        '<details class="inline moderate"><summary>Moderate</summary>\n'
+        '<details class="inline moderate"><summary>{}</summary>\n'
         '  <form method="post" action="{}" class="actions">{}\n'
         '    <input type="hidden" name="next" value="{}">\n    {}\n  </form>{}{}\n</details>',
+        _("Moderate"),
         moderate_url,
         csrf,
         next_path,
@@ -424,7 +458,7 @@ class _Controls:
                 self._once(
                     ("correct",),
                     lambda: format_html(
-                        '<a href="{}">Mark as a mistake</a>', _url("guidance:mistake")
+                        '<a href="{}">{}</a>', _url("guidance:mistake"), _("Mark as a mistake")
                     ),
                 )
             )
@@ -435,9 +469,14 @@ class _Controls:
 
 def _accept_form(accepted: bool, csrf: str) -> SafeString:
     button = (
-        '<input type="hidden" name="undo" value="1"><button type="submit">Unaccept</button>'
+        format_html(
+            '<input type="hidden" name="undo" value="1"><button type="submit">{}</button>',
+            _("Unaccept"),
+        )
         if accepted
-        else '<button type="submit" class="primary">Accept this answer</button>'
+        else format_html(
+            '<button type="submit" class="primary">{}</button>', _("Accept this answer")
+        )
     )
     return format_html(
         '<form method="post" action="{}" class="inline">{}\n  {}\n</form>',
@@ -449,14 +488,17 @@ def _accept_form(accepted: bool, csrf: str) -> SafeString:
 
 def _edit_controls(csrf: str) -> SafeString:
     return format_html(
-        '<a href="{}">Edit</a>\n<details class="inline"><summary>Retract</summary>\n'
+        '<a href="{}">{}</a>\n<details class="inline"><summary>{}</summary>\n'
         '  <form method="post" action="{}" class="stack">{}\n'
-        '    <textarea name="note" rows="2" required placeholder="Why you take it back'
-        ' — readers see this note"></textarea>\n'
-        '    <button type="submit">Retract in public</button>\n  </form>\n</details>',
+        '    <textarea name="note" rows="2" required placeholder="{}"></textarea>\n'
+        '    <button type="submit">{}</button>\n  </form>\n</details>',
         _url("community:edit_reply"),
+        _("Edit"),
+        _("Retract"),
         _url("community:retract"),
         csrf,
+        _("Why you take it back — readers see this note"),
+        _("Retract in public"),
     )
 
 

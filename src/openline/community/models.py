@@ -2,6 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Space(models.Model):
@@ -56,29 +58,29 @@ class Tag(models.Model):
 
 
 class ThreadKind(models.TextChoices):
-    QUESTION = "question", "Question"
-    PROBLEM = "problem", "Problem"
-    FEEDBACK = "feedback", "Feedback"
-    IDEA = "idea", "Idea"
-    PRAISE = "praise", "Praise"
-    DISCUSSION = "discussion", "Discussion"
+    QUESTION = "question", _("Question")
+    PROBLEM = "problem", _("Problem")
+    FEEDBACK = "feedback", _("Feedback")
+    IDEA = "idea", _("Idea")
+    PRAISE = "praise", _("Praise")
+    DISCUSSION = "discussion", _("Discussion")
 
 
 ANSWERABLE_KINDS = {ThreadKind.QUESTION, ThreadKind.PROBLEM}
 
 
 class ThreadStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    ANSWERED = "answered", "Answered"
-    SOLVED = "solved", "Solved"
-    WONT_FIX = "wont_fix", "Won't fix"
+    OPEN = "open", _("Open")
+    ANSWERED = "answered", _("Answered")
+    SOLVED = "solved", _("Solved")
+    WONT_FIX = "wont_fix", _("Won't fix")
     # An idea's road, in order (IDEA_STATUSES); "planned" was shared with the other kinds.
-    NEW = "new", "New"
-    UNDER_REVIEW = "under_review", "Under review"
-    PLANNED = "planned", "Planned"
-    IN_PROGRESS = "in_progress", "In progress"
-    SHIPPED = "shipped", "Shipped"
-    DECLINED = "declined", "Declined"
+    NEW = "new", _("New")
+    UNDER_REVIEW = "under_review", _("Under review")
+    PLANNED = "planned", _("Planned")
+    IN_PROGRESS = "in_progress", _("In progress")
+    SHIPPED = "shipped", _("Shipped")
+    DECLINED = "declined", _("Declined")
 
 
 IDEA_STATUSES = (
@@ -411,11 +413,11 @@ class Vote(models.Model):
 
 
 class FlagReason(models.TextChoices):
-    SPAM = "spam", "Spam"
-    OFF_TOPIC = "off_topic", "Off-topic"
-    RUDE = "rude", "Rude or abusive"
-    PERSONAL_DATA = "personal_data", "Personal data"
-    OTHER = "other", "Something else"
+    SPAM = "spam", _("Spam")
+    OFF_TOPIC = "off_topic", _("Off-topic")
+    RUDE = "rude", _("Rude or abusive")
+    PERSONAL_DATA = "personal_data", _("Personal data")
+    OTHER = "other", _("Something else")
 
 
 class Flag(models.Model):
@@ -484,9 +486,9 @@ class Silence(models.Model):
 
 
 class WatchedAction(models.TextChoices):
-    BLOCK = "block", "Block: the post is refused"
-    HOLD = "hold", "Hold: a moderator approves the post first"
-    REPLACE = "replace", "Replace: the words are replaced"
+    BLOCK = "block", _("Block: the post is refused")
+    HOLD = "hold", _("Hold: a moderator approves the post first")
+    REPLACE = "replace", _("Replace: the words are replaced")
 
 
 class WatchedWord(models.Model):
@@ -512,23 +514,23 @@ class WatchedWord(models.Model):
 
 
 class ModerationAction(models.TextChoices):
-    HIDE = "hide", "Hid"
-    UNHIDE = "unhide", "Showed again"
-    DELETE = "delete", "Deleted"
-    DISMISS = "dismiss", "Dismissed the flags on"
-    LOCK = "lock", "Locked"
-    UNLOCK = "unlock", "Unlocked"
-    PIN = "pin", "Pinned"
-    UNPIN = "unpin", "Unpinned"
-    MOVE = "move", "Moved"
-    MERGE = "merge", "Merged"
-    EDIT = "edit", "Edited"
-    APPROVE = "approve", "Approved"
-    SILENCE = "silence", "Silenced"
-    SUSPEND = "suspend", "Suspended"
-    LIFT = "lift", "Lifted the suspension of"
-    WATCH = "watch", "Added a watched word"
-    UNWATCH = "unwatch", "Removed a watched word"
+    HIDE = "hide", pgettext_lazy("moderation log", "Hid")
+    UNHIDE = "unhide", pgettext_lazy("moderation log", "Showed again")
+    DELETE = "delete", pgettext_lazy("moderation log", "Deleted")
+    DISMISS = "dismiss", pgettext_lazy("moderation log", "Dismissed the flags on")
+    LOCK = "lock", pgettext_lazy("moderation log", "Locked")
+    UNLOCK = "unlock", pgettext_lazy("moderation log", "Unlocked")
+    PIN = "pin", pgettext_lazy("moderation log", "Pinned")
+    UNPIN = "unpin", pgettext_lazy("moderation log", "Unpinned")
+    MOVE = "move", pgettext_lazy("moderation log", "Moved")
+    MERGE = "merge", pgettext_lazy("moderation log", "Merged")
+    EDIT = "edit", pgettext_lazy("moderation log", "Edited")
+    APPROVE = "approve", pgettext_lazy("moderation log", "Approved")
+    SILENCE = "silence", pgettext_lazy("moderation log", "Silenced")
+    SUSPEND = "suspend", pgettext_lazy("moderation log", "Suspended")
+    LIFT = "lift", pgettext_lazy("moderation log", "Lifted the suspension of")
+    WATCH = "watch", pgettext_lazy("moderation log", "Added a watched word")
+    UNWATCH = "unwatch", pgettext_lazy("moderation log", "Removed a watched word")
 
 
 class ModerationLog(models.Model):

@@ -9,6 +9,11 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import Promise, lazy
+from django.utils.text import format_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from openline.accounts import suspensions
 from openline.accounts.models import Suspension, User
@@ -67,7 +72,8 @@ def _reindex(post: Post) -> None:
         search.index_reply(post)
 
 
-def _tell_author(actor: User | None, post: Post, text: str) -> None:
+def _tell_author(actor: User | None, post: Post, text: Promise) -> None:
+    """`text` is lazy: written in the author's language."""
     thread, reply = _split(post)
     notify.tell_author(Kind.COMMUNITY_MODERATED, actor, thread, reply, text)
 
@@ -85,9 +91,11 @@ def log(
     )
 
 
-def _what(post: Post) -> str:
+def _what(post: Post) -> Promise:
     thread = _thread_of(post)
-    return f"your reply on “{thread.title}”" if isinstance(post, Reply) else f"“{thread.title}”"
+    if isinstance(post, Reply):
+        return format_lazy(gettext_lazy("your reply on “{title}”"), title=thread.title)
+    return format_lazy(gettext_lazy("“{title}”"), title=thread.title)
 
 
 # --- flags ------------------------------------------------------------------------------------
@@ -108,12 +116,14 @@ def flag_post(user: User, post: Post, *, reason: str, note: str = "") -> Flag:
     thread, reply = _split(post)
     permissions.check_flag(user, thread, reply)
     if reason not in FlagReason.values:
-        raise ValidationError({"reason": "Choose why you flag this post."})
+        raise ValidationError({"reason": _("Choose why you flag this post.")})
     note = " ".join((note or "").split())
     if reason == FlagReason.OTHER and not note:
-        raise ValidationError({"note": "Say what is wrong with this post."})
+        raise ValidationError({"note": _("Say what is wrong with this post.")})
     if len(note) > NOTE_MAX:
-        raise ValidationError({"note": f"Keep the note under {NOTE_MAX} characters."})
+        raise ValidationError(
+            {"note": _("Keep the note under %(max)d characters.") % {"max": NOTE_MAX}}
+        )
     level = effective_level(user)
     try:
         with transaction.atomic():
@@ -129,10 +139,15 @@ def flag_post(user: User, post: Post, *, reason: str, note: str = "") -> Flag:
                 _tell_author(
                     None,
                     post,
-                    f"Members flagged {_what(post)}: it is hidden until a moderator reviews it.",
+                    format_lazy(
+                        gettext_lazy(
+                            "Members flagged {what}: it is hidden until a moderator reviews it."
+                        ),
+                        what=_what(post),
+                    ),
                 )
     except IntegrityError:
-        raise ValidationError("You have already flagged this post.") from None
+        raise ValidationError(_("You have already flagged this post.")) from None
     return flag
 
 
@@ -150,14 +165,16 @@ def hide_post(actor: User, post: Post) -> Post:
         _unindex(post)
         _touch(_thread_of(post))
         log(actor, ModerationAction.HIDE, post)
-        _tell_author(actor, post, f"A moderator hid {_what(post)}.")
+        _tell_author(
+            actor, post, format_lazy(gettext_lazy("A moderator hid {what}."), what=_what(post))
+        )
     return post
 
 
 def unhide_post(actor: User, post: Post) -> Post:
     permissions.check_moderate(actor)
     if post.is_held:
-        raise ValidationError("This post waits for review: approve it instead.")
+        raise ValidationError(_("This post waits for review: approve it instead."))
     with transaction.atomic():
         post.hidden_at, post.hidden_by = None, None
         post.save(update_fields=["hidden_at", "hidden_by"])
@@ -174,9 +191,11 @@ def delete_post(actor: User, post: Post, *, reason: str) -> Post:
     permissions.check_moderate(actor)
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationError({"reason": "Give the reason: readers see it in the post's place."})
+        raise ValidationError({"reason": _("Give the reason: readers see it in the post's place.")})
     if len(reason) > REASON_MAX:
-        raise ValidationError({"reason": f"Keep the reason under {REASON_MAX} characters."})
+        raise ValidationError(
+            {"reason": _("Keep the reason under %(max)d characters.") % {"max": REASON_MAX}}
+        )
     with transaction.atomic():
         post.deleted_at, post.deletion_reason = timezone.now(), reason
         post.save(update_fields=["deleted_at", "deletion_reason"])
@@ -184,7 +203,10 @@ def delete_post(actor: User, post: Post, *, reason: str) -> Post:
         log(actor, ModerationAction.DELETE, post, note=reason)
         _unindex(post)
         _touch(_thread_of(post))
-        _tell_author(actor, post, f"A moderator deleted {_what(post)}: {reason}")
+        text = format_lazy(
+            gettext_lazy("A moderator deleted {what}: {reason}"), what=_what(post), reason=reason
+        )
+        _tell_author(actor, post, text)
     return post
 
 
@@ -222,14 +244,18 @@ def silence_member(actor: User, member: User, *, days: int, reason: str) -> Sile
     post repeats the reason."""
     permissions.check_moderate(actor)
     if member.is_staff_member:
-        raise ValidationError("Staff are not silenced: change their role instead.")
+        raise ValidationError(_("Staff are not silenced: change their role instead."))
     if not 1 <= days <= SILENCE_DAYS_MAX:
-        raise ValidationError({"days": f"Silence for 1 to {SILENCE_DAYS_MAX} days."})
+        raise ValidationError(
+            {"days": _("Silence for 1 to %(max)d days.") % {"max": SILENCE_DAYS_MAX}}
+        )
     reason = " ".join((reason or "").split())
     if not reason:
-        raise ValidationError({"reason": "Give the reason: the member is shown it."})
+        raise ValidationError({"reason": _("Give the reason: the member is shown it.")})
     if len(reason) > REASON_MAX:
-        raise ValidationError({"reason": f"Keep the reason under {REASON_MAX} characters."})
+        raise ValidationError(
+            {"reason": _("Keep the reason under %(max)d characters.") % {"max": REASON_MAX}}
+        )
     with transaction.atomic():
         until = timezone.now() + timedelta(days=days)
         silence = Silence.objects.create(user=member, until=until, reason=reason, created_by=actor)
@@ -238,7 +264,11 @@ def silence_member(actor: User, member: User, *, days: int, reason: str) -> Sile
             Kind.COMMUNITY_MODERATED,
             actor,
             member,
-            f"A moderator silenced you until {until:%d %b %Y}: {reason}",
+            format_lazy(
+                gettext_lazy("A moderator silenced you until {until}: {reason}"),
+                until=lazy(date_format, str)(until, "d M Y"),
+                reason=reason,
+            ),
         )
     return silence
 
@@ -251,7 +281,7 @@ def approve_post(actor: User, post: Post) -> Post:
     its followers and mentioned people hear of it as if it had just been posted."""
     permissions.check_moderate(actor)
     if not post.is_held:
-        raise ValidationError("This post is not waiting for review.")
+        raise ValidationError(_("This post is not waiting for review."))
     with transaction.atomic():
         post.hidden_at, post.held_reason = None, ""
         post.save(update_fields=["hidden_at", "held_reason"])
@@ -262,7 +292,10 @@ def approve_post(actor: User, post: Post) -> Post:
             counters.bump(LISTS_COUNTER)
         _touch(_thread_of(post))
         log(actor, ModerationAction.APPROVE, post)
-        _tell_author(actor, post, f"A moderator approved {_what(post)}: it is public now.")
+        text = format_lazy(
+            gettext_lazy("A moderator approved {what}: it is public now."), what=_what(post)
+        )
+        _tell_author(actor, post, text)
     return post
 
 
@@ -293,7 +326,7 @@ def merge_thread(actor: User, thread: Thread, *, into: Thread) -> Thread:
     """A moderator merges a thread into another (actions.merge_thread), logged."""
     permissions.check_moderate(actor)
     if thread.is_held or into.is_held:
-        raise ValidationError("A thread waiting for review is approved or deleted first.")
+        raise ValidationError(_("A thread waiting for review is approved or deleted first."))
     with transaction.atomic():
         original = actions.merge_thread(actor, thread, into=into)
         log(actor, ModerationAction.MERGE, thread, note=f"into #{original.pk} {original.title}")

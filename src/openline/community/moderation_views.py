@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts import suspensions
@@ -51,7 +52,7 @@ def flag(request: AuthenticatedHttpRequest, kind: str, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, "Thank you: the moderators will look at it.")
+        messages.success(request, _("Thank you: the moderators will look at it."))
     return redirect(post.get_absolute_url())
 
 
@@ -109,8 +110,10 @@ def _act(request: AuthenticatedHttpRequest, post: Thread | Reply) -> str:
         moderation.set_locked(request.user, post, locked=operation == "lock")
         return "Locked: no new replies." if operation == "lock" else "Unlocked."
     raise ValidationError(
-        "Choose what to do: approve, hide, unhide, delete, dismiss, lock, unlock, pin, unpin, "
-        "silence or suspend."
+        _(
+            "Choose what to do: approve, hide, unhide, delete, dismiss, lock, unlock, pin, unpin, "
+            "silence or suspend."
+        )
     )
 
 
@@ -168,20 +171,23 @@ def _tool(request: AuthenticatedHttpRequest, thread: Thread) -> HttpResponse:
         try:
             space = selectors.access_space(request.user, request.POST.get("space", ""))
         except Http404:
-            raise ValidationError("Choose the space to move it to.") from None
+            raise ValidationError(_("Choose the space to move it to.")) from None
         moderation.move_thread(request.user, thread, space=space)
-        messages.success(request, f"Moved to {space.name}.")
+        messages.success(request, _("Moved to %(space)s.") % {"space": space.name})
         return redirect(thread)
     if operation == "merge":
         raw = request.POST.get("into", "")
         try:
             into = selectors.access_thread(request.user, int(raw) if raw.isdigit() else 0)
         except Http404:
-            raise ValidationError("Choose the thread to merge into from the search.") from None
+            raise ValidationError(_("Choose the thread to merge into from the search.")) from None
         original = moderation.merge_thread(request.user, thread, into=into)
-        messages.success(request, f"Merged into “{original.title}”: its old address leads there.")
+        messages.success(
+            request,
+            _("Merged into “%(title)s”: its old address leads there.") % {"title": original.title},
+        )
         return redirect(original)
-    raise ValidationError("Choose move or merge.")
+    raise ValidationError(_("Choose move or merge."))
 
 
 # --- watched words ----------------------------------------------------------------------------
@@ -197,7 +203,9 @@ def watched_words(request: AuthenticatedHttpRequest) -> HttpResponse:
         if remove := request.POST.get("remove", ""):
             word = get_object_or_404(WatchedWord, pk=int(remove) if remove.isdigit() else 0)
             watched.remove_watched_word(request.user, word)
-            messages.success(request, f"“{word.phrase}” is no longer watched.")
+            messages.success(
+                request, _("“%(phrase)s” is no longer watched.") % {"phrase": word.phrase}
+            )
             return redirect("community:watched_words")
         form_data = {key: request.POST.get(key, "") for key in form_data}
         try:
@@ -205,7 +213,7 @@ def watched_words(request: AuthenticatedHttpRequest) -> HttpResponse:
         except ValidationError as error:
             errors, status = error.messages, 400
         else:
-            messages.success(request, f"Watching for “{word.phrase}”.")
+            messages.success(request, _("Watching for “%(phrase)s”.") % {"phrase": word.phrase})
             return redirect("community:watched_words")
     context = {
         "words": WatchedWord.objects.select_related("created_by"),
@@ -227,10 +235,10 @@ def suspensions_page(request: AuthenticatedHttpRequest) -> HttpResponse:
         member = User.objects.filter(username=request.POST.get("username", "").strip()).first()
         try:
             if member is None:
-                raise ValidationError("No member by that username.")
+                raise ValidationError(_("No member by that username."))
             if request.POST.get("operation") == "lift":
                 moderation.lift_suspension(request.user, member)
-                messages.success(request, f"{member.name} can sign in again.")
+                messages.success(request, _("%(name)s can sign in again.") % {"name": member.name})
             else:
                 raw = request.POST.get("days", "")
                 days = None if raw == "indefinitely" else _days(raw)

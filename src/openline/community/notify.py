@@ -6,6 +6,9 @@ from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models.functions import Lower
+from django.utils.functional import Promise
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.notifications import actions as notifications
@@ -14,7 +17,7 @@ from openline.notifications.selectors import followers, stopped_following
 from openline.notifications.selectors import is_following as is_following_row
 
 from . import permissions
-from .models import Reply, Space, Tag, Thread, Vote
+from .models import Reply, Space, Tag, Thread, ThreadStatus, Vote
 
 THREAD = "community.thread"
 TAG = "community.tag"
@@ -56,17 +59,23 @@ def set_following(user: User, target: Followable, *, following: bool) -> None:
     notifications.follow(user, key, label=label, url=target.get_absolute_url())
 
 
-def _text(kind: Kind, actor: User, thread: Thread) -> str:
-    title = thread.title
-    return {
-        Kind.COMMUNITY_REPLY: f"{actor.name} replied to “{title}”",
-        Kind.COMMUNITY_ACCEPTED: f"{actor.name} accepted your answer on “{title}”",
-        Kind.COMMUNITY_MENTION: f"{actor.name} mentioned you in “{title}”",
-        Kind.COMMUNITY_STATUS: (
-            f"“{title}” is now {thread.get_status_display()}: {thread.status_reason}"
-        ),
-        Kind.COMMUNITY_NEW_THREAD: f"{actor.name} posted “{title}” in {thread.space.name}",
-    }[kind]
+def _text(kind: Kind, actor: User, thread: Thread) -> Promise:
+    """Lazy: each recipient reads it in their language (notifications.actions.notify)."""
+    texts = {
+        Kind.COMMUNITY_REPLY: _("{actor} replied to “{title}”"),
+        Kind.COMMUNITY_ACCEPTED: _("{actor} accepted your answer on “{title}”"),
+        Kind.COMMUNITY_MENTION: _("{actor} mentioned you in “{title}”"),
+        Kind.COMMUNITY_STATUS: _("“{title}” is now {status}: {reason}"),
+        Kind.COMMUNITY_NEW_THREAD: _("{actor} posted “{title}” in {space}"),
+    }
+    return format_lazy(
+        texts[kind],
+        actor=actor.name,
+        title=thread.title,
+        status=ThreadStatus(thread.status).label,
+        reason=thread.status_reason,
+        space=thread.space.name,
+    )
 
 
 def _mentioned_ids(usernames: set[str]) -> set[int]:
@@ -152,7 +161,11 @@ def status_changed(actor: User, thread: Thread) -> None:
 
 def merged(actor: User, duplicate: Thread, original: Thread, ids: set[int]) -> None:
     """The author and voters of an idea merged into another: where their vote counts now."""
-    text = f"“{duplicate.title}” was merged into “{original.title}”: your vote counts there"
+    text = format_lazy(
+        _("“{duplicate}” was merged into “{original}”: your vote counts there"),
+        duplicate=duplicate.title,
+        original=original.title,
+    )
 
     def run() -> None:
         people = User.objects.filter(pk__in=ids - {actor.pk}, is_active=True)
@@ -166,7 +179,7 @@ def merged(actor: User, duplicate: Thread, original: Thread, ids: set[int]) -> N
 
 
 def tell_author(
-    kind: Kind, actor: User | None, thread: Thread, reply: Reply | None, text: str
+    kind: Kind, actor: User | None, thread: Thread, reply: Reply | None, text: str | Promise
 ) -> None:
     """A moderation outcome, to the post's author (who may always read their own post)."""
     author_id = reply.author_id if reply is not None else thread.author_id
@@ -186,7 +199,7 @@ def tell_author(
     transaction.on_commit(run)
 
 
-def tell_member(kind: Kind, actor: User, member: User, text: str) -> None:
+def tell_member(kind: Kind, actor: User, member: User, text: str | Promise) -> None:
     """A moderation decision about the member themselves (a silence), linked to their profile."""
 
     def run() -> None:

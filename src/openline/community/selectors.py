@@ -6,6 +6,7 @@ from typing import Any
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext
 
 from openline.accounts.models import Role, User
 from openline.notifications.selectors import FOLLOWING_SQL, UNREAD_SQL, remember_unread
@@ -391,7 +392,9 @@ def thread_history(thread: Thread) -> list[dict[str, Any]]:
     return [
         {
             "revision": rev,
-            "what": f"Reply #{rev.reply_id}" if rev.reply_id else "Question",
+            "what": gettext("Reply #%(id)s") % {"id": rev.reply_id}
+            if rev.reply_id
+            else gettext("Question"),
         }
         for rev in revisions
     ]

@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from openline.accounts.http import AuthenticatedHttpRequest
 
@@ -27,7 +28,7 @@ def _original(request: AuthenticatedHttpRequest) -> Thread | None:
     try:
         return selectors.access_thread(request.user, int(match.group(1)) if match else 0)
     except Http404:
-        raise ValidationError({"original": "No such thread: give its number or link."}) from None
+        raise ValidationError({"original": _("No such thread: give its number or link.")}) from None
 
 
 def _act(request: AuthenticatedHttpRequest, thread: Thread) -> str:
@@ -39,7 +40,7 @@ def _act(request: AuthenticatedHttpRequest, thread: Thread) -> str:
         try:
             space = selectors.access_space(request.user, request.POST.get("space", ""))
         except Http404:
-            raise ValidationError({"space": "No such space."}) from None
+            raise ValidationError({"space": _("No such space.")}) from None
         actions.move_thread(request.user, thread, space=space)
         return f"Moved to {space.name}."
     if operation == "duplicate":
@@ -49,10 +50,12 @@ def _act(request: AuthenticatedHttpRequest, thread: Thread) -> str:
     if operation == "merge":
         original = _original(request)
         if original is None:
-            raise ValidationError({"original": "Give the number or link of the original thread."})
+            raise ValidationError(
+                {"original": _("Give the number or link of the original thread.")}
+            )
         merged = actions.merge_thread(request.user, thread, into=original)
         return f"Merged into “{merged.title}”: its old address now leads there."
-    raise ValidationError("Choose what to do: retag, move, mark as a duplicate or merge.")
+    raise ValidationError(_("Choose what to do: retag, move, mark as a duplicate or merge."))
 
 
 @login_required

@@ -12,6 +12,7 @@ from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest, signed_in_user
@@ -374,7 +375,7 @@ def change_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     permissions.check_change_status(request.user, thread)
     form = StatusForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose a status and give a reason the public will read.")
+        messages.error(request, _("Choose a status and give a reason the public will read."))
         return redirect(thread)
     try:
         actions.change_status(request.user, thread, **form.cleaned_data)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from openline.accounts.models import User
 from openline.core import counters
@@ -83,7 +84,7 @@ class Matcher:
         tokens = [(m.group(), m.start(), m.end()) for m in _WORDS.finditer(text_folded)]
         found: list[Match] = []
         position = 0
-        for index, (word, start, _) in enumerate(tokens):
+        for index, (word, start, _end) in enumerate(tokens):
             if start < position:
                 continue
             best: tuple[int, Rule] | None = None
@@ -188,14 +189,16 @@ def hold_reason(rule: Rule) -> str:
 def clean_phrase(phrase: str) -> tuple[str, str]:
     phrase = " ".join((phrase or "").split())
     if not phrase.rstrip("*").strip():
-        raise ValidationError({"phrase": "Give the word or phrase to watch for."})
+        raise ValidationError({"phrase": _("Give the word or phrase to watch for.")})
     if len(phrase) > PHRASE_MAX:
-        raise ValidationError({"phrase": f"Keep the phrase under {PHRASE_MAX} characters."})
+        raise ValidationError(
+            {"phrase": _("Keep the phrase under %(max)d characters.") % {"max": PHRASE_MAX}}
+        )
     if "*" in phrase.rstrip("*"):
-        raise ValidationError({"phrase": "A * works only at the end: “crypto*”."})
+        raise ValidationError({"phrase": _("A * works only at the end: “crypto*”.")})
     fold_ = folded(phrase)
     if not _WORDS.search(fold_.rstrip("*")):
-        raise ValidationError({"phrase": "Watch for words: this has no letters or digits."})
+        raise ValidationError({"phrase": _("Watch for words: this has no letters or digits.")})
     return phrase, fold_
 
 
@@ -205,12 +208,14 @@ def add_watched_word(
     permissions.check_moderate(actor)
     phrase, fold_ = clean_phrase(phrase)
     if action not in WatchedAction.values:
-        raise ValidationError({"action": "Choose block, hold or replace."})
+        raise ValidationError({"action": _("Choose block, hold or replace.")})
     replacement = " ".join((replacement or "").split())
     if action == WatchedAction.REPLACE and not replacement:
-        raise ValidationError({"replacement": "Give the text that replaces the words."})
+        raise ValidationError({"replacement": _("Give the text that replaces the words.")})
     if len(replacement) > PHRASE_MAX:
-        raise ValidationError({"replacement": f"Keep it under {PHRASE_MAX} characters."})
+        raise ValidationError(
+            {"replacement": _("Keep it under %(max)d characters.") % {"max": PHRASE_MAX}}
+        )
     if action != WatchedAction.REPLACE:
         replacement = ""
     try:
@@ -225,14 +230,19 @@ def add_watched_word(
             counters.bump(VERSION_COUNTER)
     except IntegrityError:
         raise ValidationError(
-            {"phrase": f"“{phrase}” is on the list already (or the same words spelt otherwise)."}
+            {
+                "phrase": _(
+                    "“%(phrase)s” is on the list already (or the same words spelt otherwise)."
+                )
+                % {"phrase": phrase}
+            }
         ) from None
     return word
 
 
 def remove_watched_word(actor: User, word: WatchedWord) -> None:
     if not permissions.can_moderate(actor):
-        raise PermissionDenied("Only moderators manage watched words.")
+        raise PermissionDenied(_("Only moderators manage watched words."))
     with transaction.atomic():
         ModerationLog.objects.create(
             actor=actor, action=ModerationAction.UNWATCH, note=f"{word.phrase} ({word.action})"

@@ -24,6 +24,7 @@ from django.core.cache import caches
 from django.core.cache.backends.db import BaseDatabaseCache
 from django.db import connections, router
 from django.http import HttpRequest
+from django.utils.translation import ngettext
 
 from .models import RateCount
 
@@ -34,7 +35,14 @@ type Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
 class RateLimited(Exception):
     def __init__(self, retry_after: int) -> None:
-        super().__init__(f"Too many attempts. Try again in {retry_after} seconds.")
+        super().__init__(
+            ngettext(
+                "Too many attempts. Try again in %(seconds)d second.",
+                "Too many attempts. Try again in %(seconds)d seconds.",
+                retry_after,
+            )
+            % {"seconds": retry_after}
+        )
         self.retry_after = retry_after
 
 

@@ -92,7 +92,7 @@ def idea_progress() -> list[tuple[str, int]]:
         .annotate(n=Count("id"))
         .values_list("status", "n")
     )
-    return [(status.label, counts.get(status, 0)) for status in IDEA_PROGRESS]
+    return [(str(status.label), counts.get(status, 0)) for status in IDEA_PROGRESS]
 
 
 def page_context() -> dict[str, Any]:

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.functional import Promise
+from django.utils.translation import gettext as _
 
 from openline.accounts.models import User
 
@@ -99,7 +100,9 @@ def set_preferences(user: User, choices: Mapping[str, str]) -> None:
         k for k, v in choices.items() if v not in Delivery.values
     }
     if bad:
-        raise ValidationError(f"Unknown notification setting: {', '.join(sorted(bad))}.")
+        raise ValidationError(
+            _("Unknown notification setting: %(names)s.") % {"names": ", ".join(sorted(bad))}
+        )
     with transaction.atomic():
         for kind, delivery in choices.items():
             Preference.objects.update_or_create(

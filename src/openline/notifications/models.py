@@ -1,30 +1,31 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Kind(models.TextChoices):
     """Every kind of notification, named `<app>.<what>`; preferences are kept per kind."""
 
-    COMMUNITY_REPLY = "community.reply", "Replies in threads you follow"
-    COMMUNITY_MENTION = "community.mention", "Mentions of you in the community"
-    COMMUNITY_ACCEPTED = "community.accepted", "Your answer accepted"
-    COMMUNITY_STATUS = "community.status", "Status changes on threads you asked or voted for"
-    COMMUNITY_NEW_THREAD = "community.new_thread", "New threads in tags and spaces you follow"
-    COMMUNITY_MODERATED = "community.moderated", "Moderators' actions on your posts"
-    INBOX_MENTION = "inbox.mention", "Mentions of you in inbox notes"
-    INBOX_ASSIGNED = "inbox.assigned", "Conversations assigned to you"
-    IDEA_SHIPPED = "feedback.idea_shipped", "Ideas your customers asked for have shipped"
+    COMMUNITY_REPLY = "community.reply", _("Replies in threads you follow")
+    COMMUNITY_MENTION = "community.mention", _("Mentions of you in the community")
+    COMMUNITY_ACCEPTED = "community.accepted", _("Your answer accepted")
+    COMMUNITY_STATUS = "community.status", _("Status changes on threads you asked or voted for")
+    COMMUNITY_NEW_THREAD = "community.new_thread", _("New threads in tags and spaces you follow")
+    COMMUNITY_MODERATED = "community.moderated", _("Moderators' actions on your posts")
+    INBOX_MENTION = "inbox.mention", _("Mentions of you in inbox notes")
+    INBOX_ASSIGNED = "inbox.assigned", _("Conversations assigned to you")
+    IDEA_SHIPPED = "feedback.idea_shipped", _("Ideas your customers asked for have shipped")
 
 
 STAFF_KINDS = frozenset({Kind.INBOX_MENTION, Kind.INBOX_ASSIGNED, Kind.IDEA_SHIPPED})
 
 
 class Delivery(models.TextChoices):
-    APP = "app", "On the site only"
-    EMAIL = "email", "On the site and by e-mail at once"
-    DIGEST = "digest", "On the site and in a daily e-mail"
-    OFF = "off", "Off"
+    APP = "app", _("On the site only")
+    EMAIL = "email", _("On the site and by e-mail at once")
+    DIGEST = "digest", _("On the site and in a daily e-mail")
+    OFF = "off", _("Off")
 
 
 # What a person gets until they choose: e-mail for what is about them, a digest for what they

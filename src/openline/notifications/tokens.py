@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from django.utils.translation import gettext as _
 
 from .models import Kind
 
@@ -23,12 +24,14 @@ def read_unsubscribe_token(token: str) -> tuple[int, str | None]:
         user_id, kind = signing.loads(token, salt=_SALT)
     except (signing.BadSignature, TypeError, ValueError) as error:
         raise ValidationError(
-            "This unsubscribe link is not valid: it may have been cut short or changed. "
-            "Sign in and open your notification preferences instead.",
+            _(
+                "This unsubscribe link is not valid: it may have been cut short or changed. "
+                "Sign in and open your notification preferences instead."
+            ),
             code="invalid",
         ) from error
     if not isinstance(user_id, int) or kind not in {"", *Kind.values}:
-        raise ValidationError("This unsubscribe link is not valid.", code="invalid")
+        raise ValidationError(_("This unsubscribe link is not valid."), code="invalid")
     return user_id, kind or None
 
 

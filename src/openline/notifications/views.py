@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -45,7 +46,7 @@ def preferences(request: AuthenticatedHttpRequest) -> HttpResponse:
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, "Saved: you will be told as you chose.")
+            messages.success(request, _("Saved: you will be told as you chose."))
             return redirect("notifications:preferences")
     rows = [(Kind(k), v) for k, v in current.items()]
     context = {
@@ -60,7 +61,7 @@ def preferences(request: AuthenticatedHttpRequest) -> HttpResponse:
 @login_required
 def stop_following(request: AuthenticatedHttpRequest, follow_id: int) -> HttpResponse:
     actions.stop_following(request.user, follow_id)
-    messages.success(request, "You no longer follow it.")
+    messages.success(request, _("You no longer follow it."))
     return redirect("notifications:preferences")
 
 
@@ -75,7 +76,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "notifications/unsubscribe.html", {"error": error}, status=400)
     user = User.objects.filter(pk=user_id).first()
     if user is None:
-        gone = ValidationError("This unsubscribe link belongs to an account that is gone.")
+        gone = ValidationError(_("This unsubscribe link belongs to an account that is gone."))
         return render(request, "notifications/unsubscribe.html", {"error": gone}, status=404)
     label = Kind(kind).label if kind else "notifications (every kind)"
     context = {"label": label, "done": False, "token": token}

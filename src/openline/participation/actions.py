@@ -19,6 +19,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from openline.accounts.models import User
 from openline.community import actions as community_actions
@@ -174,7 +175,9 @@ def invite_to_programme(
         unknown = wanted - {s.slug for s in spaces}
         if unknown:
             names = ", ".join(sorted(unknown))
-            raise ValidationError({"spaces": f"Not a programme space: {names}."})
+            raise ValidationError(
+                {"spaces": _("Not a programme space: %(names)s.") % {"names": names}}
+            )
     with transaction.atomic():
         invitation = people_actions.create_invitation(
             actor, user, message=message, space_ids=[s.pk for s in spaces]
@@ -188,8 +191,10 @@ def accept_invitation(user: User, invitation: SuperUserInvitation) -> SuperUserI
     inviter = invitation.invited_by
     if inviter is None or not inviter.is_active or not inviter.is_moderator:
         raise ValidationError(
-            "This invitation can no longer be accepted: the person who sent it no longer runs "
-            "the programme. Ask the community team for a new one."
+            _(
+                "This invitation can no longer be accepted: the person who sent it no longer "
+                "runs the programme. Ask the community team for a new one."
+            )
         )
     with transaction.atomic():
         people_actions.accept_invitation(user, invitation)

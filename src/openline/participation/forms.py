@@ -2,6 +2,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from openline.community.models import Space
 from openline.people import trust
@@ -27,7 +28,7 @@ class ThankForm(forms.Form):
 
 class PinForm(forms.Form):
     level = forms.TypedChoiceField(
-        choices=[("", "Not pinned: follow the criteria")]
+        choices=[("", _("Not pinned: follow the criteria"))]
         + [(level, f"{level} · {name}") for level, name in trust.LEVEL_NAMES.items()],
         coerce=int,
         empty_value=None,

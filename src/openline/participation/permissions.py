@@ -1,6 +1,7 @@
 """Who may see the participation figures and candidates, and who runs the super-user programme."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 from openline.accounts.models import User
 
@@ -16,7 +17,7 @@ def can_view_participation(user: User | None) -> bool:
 
 def check_view_participation(user: User | None) -> None:
     if not can_view_participation(user):
-        raise PermissionDenied("Only staff can see participation figures and candidates.")
+        raise PermissionDenied(_("Only staff can see participation figures and candidates."))
 
 
 def can_run_programme(user: User | None) -> bool:
@@ -26,4 +27,4 @@ def can_run_programme(user: User | None) -> bool:
 
 def check_run_programme(user: User | None) -> None:
     if not can_run_programme(user):
-        raise PermissionDenied("Only moderators and admins run the super-user programme.")
+        raise PermissionDenied(_("Only moderators and admins run the super-user programme."))

@@ -12,6 +12,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from openline.accounts.models import Role, User
 from openline.community.models import Reply, Space
@@ -40,7 +41,10 @@ def clean_days(raw: object, default: int = segments.DEFAULT_DAYS) -> int:
         days = 0
     if not MIN_DAYS <= days <= MAX_DAYS:
         raise ValidationError(
-            {"days": f"Give a whole number of days from {MIN_DAYS} to {MAX_DAYS}."}
+            {
+                "days": _("Give a whole number of days from %(min)d to %(max)d.")
+                % {"min": MIN_DAYS, "max": MAX_DAYS}
+            }
         )
     return days
 

@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest, signed_in_user
@@ -58,15 +59,15 @@ def my_programme(request: AuthenticatedHttpRequest) -> HttpResponse:
         try:
             if answer == "leave":
                 actions.leave_programme(request.user, request.user)
-                messages.success(request, "You have left the super-user programme. Thank you.")
+                messages.success(request, _("You have left the super-user programme. Thank you."))
             elif invitation is None or answer not in ("accept", "decline"):
-                raise ValidationError("Choose to accept or decline the invitation.")
+                raise ValidationError(_("Choose to accept or decline the invitation."))
             elif answer == "accept":
                 actions.accept_invitation(request.user, invitation)
-                messages.success(request, "Welcome to the super-user programme!")
+                messages.success(request, _("Welcome to the super-user programme!"))
             else:
                 actions.decline_invitation(request.user, invitation)
-                messages.success(request, "Invitation declined. Thanks for letting us know.")
+                messages.success(request, _("Invitation declined. Thanks for letting us know."))
         except ValidationError as error:
             _errors(request, error)
         return redirect("participation:programme")
@@ -90,9 +91,9 @@ def recompute(request: AuthenticatedHttpRequest) -> HttpResponse:
     queued = enqueue_recompute()
     messages.success(
         request,
-        "Recomputing reputation, trust levels and segments in the background."
+        _("Recomputing reputation, trust levels and segments in the background.")
         if queued
-        else "A recompute is already waiting to run.",
+        else _("A recompute is already waiting to run."),
     )
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
@@ -130,12 +131,12 @@ def invite(request: AuthenticatedHttpRequest) -> HttpResponse:
     permissions.check_run_programme(request.user)
     form = InviteForm(request.POST, spaces=selectors.programme_spaces())
     if not form.is_valid():
-        messages.error(request, "Name the member to invite and the spaces to open to them.")
+        messages.error(request, _("Name the member to invite and the spaces to open to them."))
         return redirect("participation:superusers")
     person = User.objects.filter(username=form.cleaned_data["username"], is_active=True).first()
     try:
         if person is None:
-            raise ValidationError("No active member with that username.")
+            raise ValidationError(_("No active member with that username."))
         actions.invite_to_programme(
             request.user, person, message=form.cleaned_data["message"],
             space_slugs=form.cleaned_data["spaces"],
@@ -143,7 +144,9 @@ def invite(request: AuthenticatedHttpRequest) -> HttpResponse:
     except ValidationError as error:
         _errors(request, error)
     else:
-        messages.success(request, f"{person.name} is invited; they were sent an e-mail.")
+        messages.success(
+            request, _("%(name)s is invited; they were sent an e-mail.") % {"name": person.name}
+        )
     return redirect("participation:superusers")
 
 
@@ -172,7 +175,9 @@ def thank(request: AuthenticatedHttpRequest, username: str) -> HttpResponse:
     except ValidationError as error:
         _errors(request, error)
     else:
-        messages.success(request, f"Your thank-you note is on {person.name}'s profile.")
+        messages.success(
+            request, _("Your thank-you note is on %(name)s's profile.") % {"name": person.name}
+        )
     return redirect("community:profile", username=person.username)
 
 
@@ -183,7 +188,7 @@ def pin_trust(request: AuthenticatedHttpRequest, username: str) -> HttpResponse:
     permissions.check_run_programme(request.user)
     form = PinForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "Choose a level from 0 to 4, or none to unpin.")
+        messages.error(request, _("Choose a level from 0 to 4, or none to unpin."))
     else:
         people_actions.pin_trust_level(request.user, person, level=form.cleaned_data["level"])
         messages.success(request, f"{person.name}'s trust level is saved.")

@@ -10,6 +10,7 @@ from datetime import date
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from openline.accounts.models import Role, User
 from openline.core import db, privacy
@@ -140,11 +141,11 @@ def _check_moderator(actor: User | None, message: str) -> None:
 def pin_trust_level(actor: User, user: User, *, level: int | None) -> TrustLevel:
     """A moderator pins a member's level (it no longer follows the criteria), or unpins it with
     `level=None` (the computed level applies again)."""
-    _check_moderator(actor, "Only moderators and admins can pin a trust level.")
+    _check_moderator(actor, _("Only moderators and admins can pin a trust level."))
     if level is not None and level not in trust.LEVELS:
-        raise ValidationError({"level": "Choose a level from 0 to 4."})
+        raise ValidationError({"level": _("Choose a level from 0 to 4.")})
     with transaction.atomic():
-        record, _ = TrustLevel.objects.select_for_update().get_or_create(user=user)
+        record, _created = TrustLevel.objects.select_for_update().get_or_create(user=user)
         now = timezone.now()
         if level is None:
             record.pinned_level, record.pinned_by, record.pinned_at = None, None, None
@@ -174,14 +175,16 @@ def award_badge(user: User, slug: str) -> BadgeAward | None:
 def add_thank_you_note(actor: User, user: User, *, body: str) -> ThankYouNote:
     """Staff thank a member in public, on the member's profile."""
     if actor is None or not actor.is_authenticated or not actor.is_staff_member:
-        raise PermissionDenied("Only staff can add thank-you notes.")
+        raise PermissionDenied(_("Only staff can add thank-you notes."))
     body = " ".join((body or "").split())
     if not body:
-        raise ValidationError({"body": "Write the thank-you note: it is shown on their profile."})
+        raise ValidationError(
+            {"body": _("Write the thank-you note: it is shown on their profile.")}
+        )
     if len(body) > 1000:
-        raise ValidationError({"body": "Keep the note under 1,000 characters."})
+        raise ValidationError({"body": _("Keep the note under 1,000 characters.")})
     if actor.pk == user.pk:
-        raise ValidationError({"body": "Thank someone else."})
+        raise ValidationError({"body": _("Thank someone else.")})
     return ThankYouNote.objects.create(user=user, author=actor, body=body)
 
 
@@ -202,29 +205,32 @@ def create_invitation(
     actor: User, user: User, *, message: str, space_ids: Iterable[int]
 ) -> SuperUserInvitation:
     """A community manager invites a member; they answer on their programme page."""
-    _check_moderator(actor, "Only moderators and admins can invite super-users.")
+    _check_moderator(actor, _("Only moderators and admins can invite super-users."))
     if not user.is_active or user.is_staff_member:
-        raise ValidationError("Only active community members can be invited; staff cannot.")
+        raise ValidationError(_("Only active community members can be invited; staff cannot."))
     if user.role == Role.SUPERUSER:
-        raise ValidationError(f"{user.name} is already a super-user.")
+        raise ValidationError(_("%(name)s is already a super-user.") % {"name": user.name})
     message = (message or "").strip()
     if len(message) > 2000:
-        raise ValidationError({"message": "Keep the message under 2,000 characters."})
+        raise ValidationError({"message": _("Keep the message under 2,000 characters.")})
     try:
         with transaction.atomic():
             return SuperUserInvitation.objects.create(
                 user=user, invited_by=actor, message=message, space_ids=sorted(set(space_ids))
             )
     except IntegrityError:
-        raise ValidationError(f"{user.name} already has an open invitation.") from None
+        raise ValidationError(
+            _("%(name)s already has an open invitation.") % {"name": user.name}
+        ) from None
 
 
 def _respondable(user: User, invitation: SuperUserInvitation) -> SuperUserInvitation:
     if invitation.user_id != user.pk:
-        raise PermissionDenied("This invitation is for someone else.")
+        raise PermissionDenied(_("This invitation is for someone else."))
     if invitation.status != InvitationStatus.PENDING:
         raise ValidationError(
-            f"This invitation is no longer open ({invitation.get_status_display().lower()})."
+            _("This invitation is no longer open (%(status)s).")
+            % {"status": invitation.get_status_display().lower()}
         )
     return invitation
 
@@ -251,9 +257,9 @@ def decline_invitation(user: User, invitation: SuperUserInvitation) -> SuperUser
 
 
 def withdraw_invitation(actor: User, invitation: SuperUserInvitation) -> SuperUserInvitation:
-    _check_moderator(actor, "Only moderators and admins can withdraw an invitation.")
+    _check_moderator(actor, _("Only moderators and admins can withdraw an invitation."))
     if invitation.status != InvitationStatus.PENDING:
-        raise ValidationError("Only an invitation still waiting for an answer can be withdrawn.")
+        raise ValidationError(_("Only an invitation still waiting for an answer can be withdrawn."))
     invitation.status, invitation.responded_at = InvitationStatus.WITHDRAWN, timezone.now()
     invitation.save(update_fields=["status", "responded_at"])
     return invitation
@@ -264,9 +270,13 @@ def leave_programme(actor: User, user: User) -> SuperUserInvitation | None:
     stays, it was earned. Returns the accepted invitation (its spaces are the memberships to
     remove), if there was one."""
     if actor.pk != user.pk:
-        _check_moderator(actor, "Only the member, or a moderator, can end a programme membership.")
+        _check_moderator(
+            actor, _("Only the member, or a moderator, can end a programme membership.")
+        )
     if user.role != Role.SUPERUSER:
-        raise ValidationError(f"{user.name} is not in the super-user programme.")
+        raise ValidationError(
+            _("%(name)s is not in the super-user programme.") % {"name": user.name}
+        )
     with transaction.atomic():
         invitation = open_invitation(user)
         if invitation is not None:
@@ -292,15 +302,17 @@ def erase_on_request(
         target = User.objects.filter(pk=subject.user_id).first()
         if target is not None and (target.is_staff_member or target.is_superuser):
             raise ValidationError(
-                "Staff accounts are closed in the admin, after their work is handed over."
+                _("Staff accounts are closed in the admin, after their work is handed over.")
             )
     errors = {}
     if policy not in privacy.POLICIES:
-        errors["policy"] = f"Choose one of: {', '.join(privacy.POLICIES)}."
+        errors["policy"] = _("Choose one of: %(policies)s.") % {
+            "policies": ", ".join(privacy.POLICIES)
+        }
     if not confirmed:
-        errors["confirm"] = "Tick the box to confirm: an erasure cannot be undone."
+        errors["confirm"] = _("Tick the box to confirm: an erasure cannot be undone.")
     if len(note) > 300:
-        errors["note"] = "Keep the reference under 300 characters."
+        errors["note"] = _("Keep the reference under 300 characters.")
     if errors:
         raise ValidationError(errors)
     return privacy.erase(

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Person(models.Model):
@@ -90,19 +91,19 @@ class ThreadRead(models.Model):
 
 
 class ReputationKind(models.TextChoices):
-    ANSWER_ACCEPTED = "answer_accepted", "Your answer was accepted"
-    REPLY_UPVOTED = "reply_upvoted", "Upvote on your reply"
-    THREAD_UPVOTED = "thread_upvoted", "Upvote on your post"
-    HELPFUL_REPLY = "helpful_reply", "The person who asked found your reply helpful"
+    ANSWER_ACCEPTED = "answer_accepted", _("Your answer was accepted")
+    REPLY_UPVOTED = "reply_upvoted", _("Upvote on your reply")
+    THREAD_UPVOTED = "thread_upvoted", _("Upvote on your post")
+    HELPFUL_REPLY = "helpful_reply", _("The person who asked found your reply helpful")
 
 
 class ReputationLimit(models.TextChoices):
     """Why an event earned fewer points than its kind is worth (anti-gaming limits)."""
 
     NONE = "", "—"
-    PAIR_DAY = "pair_day", "Daily limit of points from the same person"
-    PAIR_WEEK = "pair_week", "Weekly limit of points from the same person"
-    DAY = "day", "Daily limit of points"
+    PAIR_DAY = "pair_day", _("Daily limit of points from the same person")
+    PAIR_WEEK = "pair_week", _("Weekly limit of points from the same person")
+    DAY = "day", _("Daily limit of points")
 
 
 class ReputationEvent(models.Model):
@@ -184,10 +185,10 @@ class TrustLevel(models.Model):
 
 
 class Segment(models.TextChoices):
-    CREATOR = "creator", "Creator"
-    RESPONDER = "responder", "Responder"
-    READER = "reader", "Reader"
-    INACTIVE = "inactive", "Inactive"
+    CREATOR = "creator", _("Creator")
+    RESPONDER = "responder", _("Responder")
+    READER = "reader", _("Reader")
+    INACTIVE = "inactive", _("Inactive")
 
 
 class Participation(models.Model):
@@ -246,11 +247,11 @@ class BadgeAward(models.Model):
 
 
 class InvitationStatus(models.TextChoices):
-    PENDING = "pending", "Waiting for an answer"
-    ACCEPTED = "accepted", "Accepted"
-    DECLINED = "declined", "Declined"
-    WITHDRAWN = "withdrawn", "Withdrawn"
-    LEFT = "left", "Left the programme"
+    PENDING = "pending", _("Waiting for an answer")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+    LEFT = "left", _("Left the programme")
 
 
 class SuperUserInvitation(models.Model):

@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from openline.accounts.models import Role, User
 from openline.core.ratelimit import RateLimited
@@ -76,8 +78,11 @@ def can_triage(user: User | None) -> bool:
 def check_triage(user: User | None) -> None:
     if not can_triage(user):
         raise PermissionDenied(
-            f"Retagging, moving and marking duplicates open up at trust level "
-            f"{trust.TRIAGE_LEVEL} ({trust.LEVEL_NAMES[trust.TRIAGE_LEVEL]})."
+            _(
+                "Retagging, moving and marking duplicates open up at trust level "
+                "%(level)d (%(name)s)."
+            )
+            % {"level": trust.TRIAGE_LEVEL, "name": trust.LEVEL_NAMES[trust.TRIAGE_LEVEL]}
         )
 
 
@@ -95,8 +100,11 @@ def can_be_champion(user: User | None) -> bool:
 def check_be_champion(user: User | None) -> None:
     if not can_be_champion(user):
         raise PermissionDenied(
-            f"The champion queue is open to super-users and members at trust level "
-            f"{trust.CHAMPION_LEVEL} ({trust.LEVEL_NAMES[trust.CHAMPION_LEVEL]})."
+            _(
+                "The champion queue is open to super-users and members at trust level "
+                "%(level)d (%(name)s)."
+            )
+            % {"level": trust.CHAMPION_LEVEL, "name": trust.LEVEL_NAMES[trust.CHAMPION_LEVEL]}
         )
 
 
@@ -108,8 +116,14 @@ class DailyPostLimit(RateLimited):
         super().__init__(retry_after)
         hours = max(1, round(retry_after / 3600))
         self.args = (
-            f"New members can post {limit} times a day. You can post again in about "
-            f"{hours} hour{'s' if hours != 1 else ''}; the limit rises as you take part.",
+            ngettext(
+                "New members can post %(limit)d times a day. You can post again in about "
+                "%(hours)d hour; the limit rises as you take part.",
+                "New members can post %(limit)d times a day. You can post again in about "
+                "%(hours)d hours; the limit rises as you take part.",
+                hours,
+            )
+            % {"limit": limit, "hours": hours},
         )
 
 
@@ -132,8 +146,14 @@ def check_post_limits(
     if links is not None and count_links(body) > links:
         raise ValidationError(
             {
-                "body": f"New members can include at most {links} link{'s' if links != 1 else ''}"
-                f" in a post ({count_links(body)} now). The limit rises as you take part."
+                "body": ngettext(
+                    "New members can include at most %(links)d link in a post (%(now)d now). "
+                    "The limit rises as you take part.",
+                    "New members can include at most %(links)d links in a post (%(now)d now). "
+                    "The limit rises as you take part.",
+                    links,
+                )
+                % {"links": links, "now": count_links(body)}
             }
         )
     per_day = rules.get("posts_per_day")
@@ -157,4 +177,4 @@ def can_handle_privacy_requests(user: User | None) -> bool:
 
 def check_handle_privacy_requests(user: User | None) -> None:
     if not can_handle_privacy_requests(user):
-        raise PermissionDenied("Only administrators handle privacy requests.")
+        raise PermissionDenied(_("Only administrators handle privacy requests."))

@@ -86,7 +86,7 @@ def standing(viewer: User | None, person: User) -> Standing:
     return Standing(
         reputation=reputation_points(person),
         level=level,
-        level_name=trust.LEVEL_NAMES[level],
+        level_name=str(trust.LEVEL_NAMES[level]),
         is_pinned=record.is_pinned,
         badges=badges_of(person),
         notes=list(thank_you_notes(person)[:10]),

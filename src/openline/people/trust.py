@@ -17,9 +17,16 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import pgettext_lazy
 
 LEVELS = range(5)
-LEVEL_NAMES = {0: "New", 1: "Basic", 2: "Member", 3: "Regular", 4: "Leader"}
+LEVEL_NAMES = {
+    0: pgettext_lazy("trust level", "New"),
+    1: pgettext_lazy("trust level", "Basic"),
+    2: pgettext_lazy("trust level", "Member"),
+    3: pgettext_lazy("trust level", "Regular"),
+    4: pgettext_lazy("trust level", "Leader"),
+}
 CRITERIA = ("days_visited", "posts_read", "replies", "accepted_answers")
 
 DEFAULT_TRUST_LEVELS: dict[int, dict[str, Any]] = {
