@@ -23,6 +23,7 @@ PostgreSQL: a stored weighted tsvector (title A, body B, variants C) with a GIN 
 `mode="strict"` keeps the former behaviour (every word must match, the last also as a prefix,
 no variants or typos) for comparison (bench/search_eval.py)."""
 
+import hashlib
 import logging
 import re
 import unicodedata
@@ -31,9 +32,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from django.conf import settings
-from django.core.exceptions import EmptyResultSet
+from django.core.cache import cache
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils.html import escape
 from django.utils.module_loading import import_string
 from django.utils.safestring import SafeString, mark_safe
@@ -41,6 +42,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from openline.accounts.models import User
+from openline.core import counters
 from openline.core.db import is_postgres, placeholders
 from openline.core.markdown import plain_text
 
@@ -59,6 +61,8 @@ RARE = 2  # a word in at most this many entries is also looked up as its closest
 COMMON = 1000  # a word in more entries ranks, but does not by itself find, results
 PREFIX_WORDS = 5  # words a last, unfinished query word may be the start of
 WINDOW = 2000  # the newest entries found that are ranked (all of them, when fewer)
+COMMON_WINDOW = 500  # the same, when one word or only common words find the entries
+CACHE_SECONDS = 60  # ranked ids kept for the next pages (search(…, cached=True))
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al. 2009)
 
 # A semantic provider: (reader, query, how many) → [(thread id, similarity)], best first.
@@ -90,13 +94,22 @@ STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 @dataclass
 class Hit:
-    thread: Thread
+    thread_id: int
     reply_id: int | None
     snippet: SafeString | None  # None until fill_snippets() (search(…, snippets=False))
     rank: float  # higher is better: the fused score
     coverage: int = 0  # query words the thread contains (0: found by meaning only)
     entry_id: int | None = None  # the entry the snippet comes from (None: found by meaning)
     groups: list["Group"] = field(default_factory=list, repr=False)
+    visible: "QuerySet[Thread] | None" = field(default=None, repr=False)  # the reader's threads
+    loaded: Thread | None = field(default=None, repr=False)  # set by fill_snippets()
+
+    @property
+    def thread(self) -> Thread:
+        """The thread as a result line shows it; loaded for a page by fill_snippets()."""
+        if self.loaded is None:
+            raise LookupError("search(…, snippets=False): fill_snippets() loads a page's threads")
+        return self.loaded
 
 
 # --- indexing ---------------------------------------------------------------------------------
@@ -386,12 +399,9 @@ def _finding(rendered: list[str], common: list[bool], both: str, either: str) ->
     return f" {either} ".join(rare) if rare else f" {both} ".join(rendered)
 
 
-def _rank_sqlite(
-    groups: list[Group], strict: bool, visible: tuple[str, tuple[Any, ...]]
-) -> list[tuple[Any, ...]]:
+def _rank_sqlite(groups: list[Group], strict: bool, window: int) -> list[tuple[Any, ...]]:
     """(entry id, thread id, reply id, bm25 — lower is better, covered 0/1 per group…) of the
-    newest WINDOW entries the finding expression matches."""
-    visible_sql, visible_params = visible
+    newest `window` entries the finding expression matches, whoever may see them."""
     rendered = [_fts_group(g) for g in groups]
     common = [g.df > COMMON for g in groups]
     if strict:  # title and body only, as before the variants were indexed
@@ -399,8 +409,12 @@ def _rank_sqlite(
     else:
         finding = _finding(rendered, common, "AND", "OR")
         match = f"({finding}) AND ({' OR '.join(rendered)})" if any(common) else finding
-    # Which groups an entry covers; none to ask when every group had to match.
-    asked = [] if strict or all(common) or len(groups) == 1 else rendered
+    # Which groups an entry covers; none to ask when every group had to match. Asked together
+    # with the finding expression, so a common word's postings are read only where the rarer
+    # words are (on its own it read every match above the floor: ~1 s at 1,000,000 posts).
+    asked = (
+        [] if strict or all(common) or len(groups) == 1 else [f"({finding}) AND {r}" for r in rendered]
+    )
     cov_cols = [
         f"(fts.rowid IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s"  # noqa: S608
         " AND rowid >= (SELECT low FROM floor)))"
@@ -414,10 +428,9 @@ def _rank_sqlite(
                {"".join(", " + c for c in cov_cols)}
         FROM {FTS} fts JOIN community_searchentry e ON e.id = fts.rowid
         WHERE {FTS} MATCH %s AND fts.rowid >= (SELECT low FROM floor)
-          AND e.thread_id IN ({visible_sql})
-    """  # noqa: S608 - visible_sql is generated by the ORM, values are parameters
+    """  # noqa: S608 - names and placeholders only
     with connection.cursor() as cursor:
-        cursor.execute(sql, [finding, WINDOW, *asked, match, *visible_params])
+        cursor.execute(sql, [finding, window, *asked, match])
         rows: list[tuple[Any, ...]] = cursor.fetchall()
     if not asked:  # every entry covers every group
         return [(*row, *([1] * len(groups))) for row in rows]
@@ -442,11 +455,8 @@ def _snippets_sqlite(groups: list[Group], entry_ids: list[int]) -> dict[int, str
     }
 
 
-def _rank_postgres(
-    groups: list[Group], strict: bool, visible: tuple[str, tuple[Any, ...]]
-) -> list[tuple[Any, ...]]:
+def _rank_postgres(groups: list[Group], strict: bool, window: int) -> list[tuple[Any, ...]]:
     """As _rank_sqlite, with -ts_rank_cd as the rank."""
-    visible_sql, visible_params = visible
     common = [g.df > COMMON for g in groups]
     weights = "AB" if strict else ""  # strict: title and body only
     rendered = [_ts_group(g, weights=weights) for g in groups]
@@ -466,12 +476,11 @@ def _rank_postgres(
                {"".join(", " + c for c in cov_cols)}
         FROM community_searchentry e
         WHERE e.search_vector @@ to_tsquery('english', %s) AND e.id >= %s
-          AND e.thread_id IN ({visible_sql})
-    """  # noqa: S608 - visible_sql is generated by the ORM, values are parameters
+    """  # noqa: S608 - placeholders only
     with connection.cursor() as cursor:
-        cursor.execute(floor_sql, [finding, WINDOW])
+        cursor.execute(floor_sql, [finding, window])
         (low,) = cursor.fetchone()
-        cursor.execute(sql, [" | ".join(rendered), *asked, finding, low, *visible_params])
+        cursor.execute(sql, [" | ".join(rendered), *asked, finding, low])
         rows: list[tuple[Any, ...]] = cursor.fetchall()
     if not asked:
         return [(*row, *([1] * len(groups))) for row in rows]
@@ -542,29 +551,73 @@ def search(
     mode: Mode = "any",
     semantic: SemanticProvider | None = None,
     snippets: bool = True,
+    cached: bool = False,
 ) -> list[Hit]:
     """Best matches first, one hit per thread (its best entry), among the threads `user` may
     see (and in `spaces`, when given). With a semantic provider (`semantic`, else the setting),
     its candidates and the lexical ranking are fused by reciprocal rank fusion. Without
-    `snippets`, hits have none until `fill_snippets()` (a page of them) is called."""
+    `snippets`, hits carry ids only: `fill_snippets()` loads a page of them (threads and
+    snippets). `cached` keeps the ranked ids for CACHE_SECONDS, per reader and query, under
+    the community lists' version: the next pages and a repeated query skip the ranking."""
     # Hidden and deleted threads are found by nobody (their replies leave the index).
     visible = visible_threads(user).filter(hidden_at__isnull=True, deleted_at__isnull=True)
     if spaces is not None:
-        visible = visible.filter(space_id__in=list(spaces))
-    try:
-        visible_sql = visible.values("id").query.sql_with_params()
-    except EmptyResultSet:  # no space is visible
-        return []
+        spaces = sorted(set(spaces))
+        visible = visible.filter(space_id__in=spaces)
+    key = _cache_key(user, query, limit, spaces, mode) if cached and semantic is None else None
+    found = cache.get(key) if key else None
+    if found is None:
+        found = _ranked(visible, user, query, limit=limit, mode=mode, semantic=semantic)
+        if key:
+            cache.set(key, found, CACHE_SECONDS)
+    groups, ranked = found
+    hits = [
+        Hit(tid, reply_id, None, score, cov, entry_id, groups, visible=visible)
+        for tid, entry_id, reply_id, cov, score in ranked
+    ]
+    if snippets:
+        fill_snippets(hits)
+        hits = [h for h in hits if h.loaded is not None]
+    return hits
+
+
+def _cache_key(
+    user: User | None, query: str, limit: int, spaces: list[int] | None, mode: Mode
+) -> str:
+    from .actions import LISTS_COUNTER  # actions imports this module
+
+    reader = user.pk if user is not None and user.is_authenticated else 0
+    raw = repr((reader, query, limit, spaces, mode, settings.OPENLINE.get("SEARCH_SEMANTIC")))
+    digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
+    return f"search:{counters.read(LISTS_COUNTER)}:{digest}"
+
+
+Ranked = tuple[list[Group], list[tuple[int, int | None, int | None, int, float]]]
+
+
+def _ranked(
+    visible: QuerySet[Thread],
+    user: User | None,
+    query: str,
+    *,
+    limit: int,
+    mode: Mode,
+    semantic: SemanticProvider | None,
+) -> Ranked:
+    """The plan's groups and (thread id, entry id, reply id, coverage, fused score) of the best
+    `limit` threads `visible` holds, best first."""
     plan = _plan(query, mode=mode, trailing_space=query[-1:].isspace())
     lexical: list[tuple[int, int, int | None, int, float]] = []
     if plan.groups:
         rank = _rank_postgres if is_postgres() else _rank_sqlite
-        lexical = _by_thread(rank(plan.groups, mode == "strict", visible_sql), limit)
+        rows = rank(plan.groups, mode == "strict", _window(plan.groups))
+        allowed = _visible_ids(visible, {row[1] for row in rows})
+        lexical = _by_thread([row for row in rows if row[1] in allowed], limit)
     provider = semantic or (semantic_provider() if mode == "any" else None)
     meaning = _semantic(provider, user, query, limit) if provider and query.strip() else []
-    if not lexical and not meaning:
-        return []
-
+    if meaning:  # semantic candidates pass the same visibility filter as the lexical ones
+        allowed = _visible_ids(visible, {tid for tid, _ in meaning})
+        meaning = [(tid, similarity) for tid, similarity in meaning if tid in allowed]
     scores: dict[int, float] = {}
     for position, (tid, *_) in enumerate(lexical, start=1):
         scores[tid] = 1 / (RRF_K + position)
@@ -572,21 +625,44 @@ def search(
         scores[tid] = scores.get(tid, 0.0) + 1 / (RRF_K + position)
     order = sorted(scores, key=lambda tid: -scores[tid])[:limit]
     best = {tid: (entry_id, reply_id, cov) for tid, entry_id, reply_id, cov, _ in lexical}
-    # Semantic candidates pass the same visibility filter as the lexical ones, here.
-    # Only what a result line shows: the texts are long and 200 threads are loaded.
-    threads = visible.select_related("space").defer("body", "body_html").in_bulk(order)
-    hits = []
+    ranked = []
     for tid in order:
-        if tid in threads:
-            entry_id, reply_id, cov = best.get(tid, (None, None, 0))
-            hits.append(Hit(threads[tid], reply_id, None, scores[tid], cov, entry_id, plan.groups))
-    if snippets:
-        fill_snippets(hits)
-    return hits
+        entry_id, reply_id, cov = best.get(tid, (None, None, 0))
+        ranked.append((tid, entry_id, reply_id, cov, scores[tid]))
+    return plan.groups, ranked
+
+
+def _window(groups: list[Group]) -> int:
+    """How many of the newest matching entries are ranked: fewer when one word, or only
+    common words, find them (their matches are many and alike; the newest stand in for all)."""
+    if len(groups) == 1 or all(g.df > COMMON for g in groups):
+        return COMMON_WINDOW
+    return WINDOW
+
+
+def _visible_ids(visible: QuerySet[Thread], ids: set[int]) -> set[int]:
+    """Those of `ids` the reader may see: primary-key lookups, not the set of every visible
+    thread (which the database built for each query: ~40 ms at 100,000 threads)."""
+    if not ids:
+        return set()
+    return set(visible.filter(pk__in=sorted(ids)).values_list("pk", flat=True))
 
 
 def fill_snippets(hits: list[Hit]) -> None:
-    """Gives hits their snippet, in one query: a page of results, not all of them, needs it."""
+    """Loads a page of hits: their threads (what a result line shows, through the reader's
+    visibility filter again: a thread hidden since the ranking stays unloaded) and snippets,
+    one query each."""
+    todo_threads = [h for h in hits if h.loaded is None and h.visible is not None]
+    if todo_threads:
+        scope = todo_threads[0].visible
+        assert scope is not None
+        threads = (
+            scope.select_related("space")
+            .defer("body", "body_html")
+            .in_bulk([h.thread_id for h in todo_threads])
+        )
+        for hit in todo_threads:
+            hit.loaded = threads.get(hit.thread_id)
     todo = [h for h in hits if h.snippet is None and h.entry_id is not None]
     if todo:
         snippet = _snippets_postgres if is_postgres() else _snippets_sqlite
@@ -597,10 +673,10 @@ def fill_snippets(hits: list[Hit]) -> None:
     rest = [h for h in hits if h.snippet is None]
     if rest:  # found by meaning only: the opening of the question
         bodies = dict(
-            Thread.objects.filter(pk__in=[h.thread.pk for h in rest]).values_list("pk", "body")
+            Thread.objects.filter(pk__in=[h.thread_id for h in rest]).values_list("pk", "body")
         )
         for hit in rest:
-            hit.snippet = _highlight(plain_text(bodies.get(hit.thread.pk, ""))[:200])
+            hit.snippet = _highlight(plain_text(bodies.get(hit.thread_id, ""))[:200])
 
 
 def _semantic(
