@@ -519,10 +519,11 @@ def seed_scale(
             _inbox(messages, text, report, progress)
             counters.bump(INBOX_COUNTER)
     timer = time.perf_counter()
-    if is_postgres():  # statistics, and GIN's pending list merged
+    if is_postgres():  # statistics, and GIN's pending list merged (VACUUM: outside a transaction)
+        verb = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
         with connection.cursor() as cursor:
             for model in (Thread, Reply, SearchEntry, Conversation, Message):
-                cursor.execute(f"VACUUM ANALYZE {model._meta.db_table}")
+                cursor.execute(f"{verb} {model._meta.db_table}")
     else:
         refresh_statistics()
     report.seconds["analyse"] = time.perf_counter() - timer
