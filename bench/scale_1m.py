@@ -1,7 +1,8 @@
 """Search and the inbox list at a million posts and a million inbox messages.
 
-    OPENLINE_DATA_DIR=/tmp/ol-1m PYTHONPATH=src .venv/bin/openline seed --posts 1000000 --messages 1000000
-    OPENLINE_DATA_DIR=/tmp/ol-1m PYTHONPATH=src .venv/bin/python bench/scale_1m.py [--queries 200] [--runs 20]
+    export OPENLINE_DATA_DIR=/tmp/ol-1m PYTHONPATH=src
+    .venv/bin/openline seed --posts 1000000 --messages 1000000
+    .venv/bin/python bench/scale_1m.py [--queries 200] [--runs 20]
     # PostgreSQL: the same two commands with DATABASE_URL=postgres://…/ol_scale_1m
 
 Reads the database the seed filled (`openline seed --posts/--messages`, see
@@ -71,7 +72,9 @@ def summary(name: str, wall: list[float], cpu: list[float]) -> str:
     )
 
 
-HEADER = f"{'':<28} {'n':>4} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'cpu p50':>7} {'cpu p95':>7}"
+HEADER = (
+    f"{'':<28} {'n':>4} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'cpu p50':>7} {'cpu p95':>7}"
+)
 
 
 def bench_search(n: int) -> None:

@@ -37,7 +37,9 @@ def test_bulk_seed_writes_a_consistent_searchable_community(
 
     assert report.posts == Thread.objects.count() + Reply.objects.count() == 800
     # Counters agree with the rows.
-    replies = dict(Reply.objects.values("thread").annotate(n=Count("id")).values_list("thread", "n"))
+    replies = dict(
+        Reply.objects.values("thread").annotate(n=Count("id")).values_list("thread", "n")
+    )
     last = dict(
         Reply.objects.values("thread").annotate(t=Max("created_at")).values_list("thread", "t")
     )

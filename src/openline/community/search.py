@@ -413,7 +413,9 @@ def _rank_sqlite(groups: list[Group], strict: bool, window: int) -> list[tuple[A
     # with the finding expression, so a common word's postings are read only where the rarer
     # words are (on its own it read every match above the floor: ~1 s at 1,000,000 posts).
     asked = (
-        [] if strict or all(common) or len(groups) == 1 else [f"({finding}) AND {r}" for r in rendered]
+        []
+        if strict or all(common) or len(groups) == 1
+        else [f"({finding}) AND {r}" for r in rendered]
     )
     cov_cols = [
         f"(fts.rowid IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s"  # noqa: S608

@@ -54,17 +54,150 @@ from openline.people.models import Identity, Person
 
 log = logging.getLogger(__name__)
 
-SUPPORT_WORDS = """thermostat boiler heating app account password login reset update firmware
-    network router wifi battery display screen error code payment card refund invoice order
-    delivery ship charge charged fee price plan subscription cancel upgrade downgrade install
-    setup connect connection disconnect pair bluetooth signal slow fast crash freeze restart
-    reboot power cable sensor temperature schedule timer alarm notification email phone number
-    verify verification identity document upload photo camera scan qr key lock unlock door
-    window light lamp switch socket meter reading bill usage data export history report issue
-    problem help question answer working broken stuck missing wrong late never always again
-    today yesterday morning night week month year new old first last same different other
-    customer support agent ticket chat call wait hour minute day""".split()
-FILLER = "how do i the a to my is it not can wont cant why what when does".split()
+SUPPORT_WORDS = [
+    "thermostat",
+    "boiler",
+    "heating",
+    "app",
+    "account",
+    "password",
+    "login",
+    "reset",
+    "update",
+    "firmware",
+    "network",
+    "router",
+    "wifi",
+    "battery",
+    "display",
+    "screen",
+    "error",
+    "code",
+    "payment",
+    "card",
+    "refund",
+    "invoice",
+    "order",
+    "delivery",
+    "ship",
+    "charge",
+    "charged",
+    "fee",
+    "price",
+    "plan",
+    "subscription",
+    "cancel",
+    "upgrade",
+    "downgrade",
+    "install",
+    "setup",
+    "connect",
+    "connection",
+    "disconnect",
+    "pair",
+    "bluetooth",
+    "signal",
+    "slow",
+    "fast",
+    "crash",
+    "freeze",
+    "restart",
+    "reboot",
+    "power",
+    "cable",
+    "sensor",
+    "temperature",
+    "schedule",
+    "timer",
+    "alarm",
+    "notification",
+    "email",
+    "phone",
+    "number",
+    "verify",
+    "verification",
+    "identity",
+    "document",
+    "upload",
+    "photo",
+    "camera",
+    "scan",
+    "qr",
+    "key",
+    "lock",
+    "unlock",
+    "door",
+    "window",
+    "light",
+    "lamp",
+    "switch",
+    "socket",
+    "meter",
+    "reading",
+    "bill",
+    "usage",
+    "data",
+    "export",
+    "history",
+    "report",
+    "issue",
+    "problem",
+    "help",
+    "question",
+    "answer",
+    "working",
+    "broken",
+    "stuck",
+    "missing",
+    "wrong",
+    "late",
+    "never",
+    "always",
+    "again",
+    "today",
+    "yesterday",
+    "morning",
+    "night",
+    "week",
+    "month",
+    "year",
+    "new",
+    "old",
+    "first",
+    "last",
+    "same",
+    "different",
+    "other",
+    "customer",
+    "support",
+    "agent",
+    "ticket",
+    "chat",
+    "call",
+    "wait",
+    "hour",
+    "minute",
+    "day",
+]
+FILLER = [
+    "how",
+    "do",
+    "i",
+    "the",
+    "a",
+    "to",
+    "my",
+    "is",
+    "it",
+    "not",
+    "can",
+    "wont",
+    "cant",
+    "why",
+    "what",
+    "when",
+    "does",
+]
 COMPOUNDS = ["wi-fi", "e-mail", "log-in", "set-up", "re-install", "sign-up", "check-in"]
 VOCABULARY = 50_000
 SPAN_DAYS = 730  # threads and conversations spread over two years, ids in time order
@@ -177,9 +310,12 @@ def load_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]])
     count = 0
     connection.ensure_connection()
     if is_postgres():
-        with connection.cursor() as cursor, cursor.cursor.copy(  # type: ignore[attr-defined]
-            f"COPY {table} ({names}) FROM STDIN"
-        ) as copy:
+        with (
+            connection.cursor() as cursor,
+            cursor.cursor.copy(
+                f"COPY {table} ({names}) FROM STDIN"
+            ) as copy,
+        ):
             for row in rows:
                 copy.write_row(row)
                 count += 1
@@ -255,8 +391,11 @@ def _posts(posts: int, text: Text, report: Report, progress: Callable[[str], Non
                 cursor.execute("DROP INDEX IF EXISTS community_search_gin")
     timer = time.perf_counter()
     while made < posts:
-        threads, replies, entries = [], [], []
-        shapes, lengths = [], []  # replies per thread; words per title, body and reply
+        threads: list[tuple[Any, ...]] = []
+        replies: list[tuple[Any, ...]] = []
+        entries: list[tuple[Any, ...]] = []
+        shapes: list[int] = []  # replies per thread
+        lengths: list[int] = []  # words per title, body and reply
         planned = made
         while planned < posts and len(lengths) < BATCH:
             n = min(posts - planned - 1, rng.randint(0, 2 * REPLIES))
@@ -319,7 +458,7 @@ def _posts(posts: int, text: Text, report: Report, progress: Callable[[str], Non
                 "USING GIN (search_vector)"
             )
         elif not is_postgres():  # the triggers fed FTS5 segment by segment: merge them
-            cursor.execute(f"INSERT INTO {search.FTS}({search.FTS}) VALUES ('optimize')")
+            cursor.execute(f"INSERT INTO {search.FTS}({search.FTS}) VALUES ('optimize')")  # noqa: S608
     report.seconds["search index"] = time.perf_counter() - timer
 
 
@@ -417,7 +556,8 @@ def _inbox(messages: int, text: Text, report: Report, progress: Callable[[str], 
     step = (now - start) / total
     made = written = 0
     while written < messages:
-        conversations, rows = [], []
+        conversations: list[tuple[Any, ...]] = []
+        rows: list[tuple[Any, ...]] = []
         bodies = iter(text.sentences([rng.randint(8, 40) for _ in range(BATCH + MESSAGES)]))
         subjects = iter(text.sentences([rng.randint(3, 7) for _ in range(BATCH // 2 + 2)]))
         while written < messages and len(rows) < BATCH:

@@ -27,7 +27,9 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         if threads:
             big = seed_bulk(threads, big_thread_replies=big_thread_replies)
-            self.stdout.write(f"Added {threads} threads. Thread with {big_thread_replies}+ replies:")
+            self.stdout.write(
+                f"Added {threads} threads. Thread with {big_thread_replies}+ replies:"
+            )
             self.stdout.write(big.get_absolute_url())
         if posts or messages:
             started = time.perf_counter()
