@@ -666,6 +666,9 @@ def seed_scale(
                 cursor.execute(f"{verb} {model._meta.db_table}")
     else:
         refresh_statistics()
+        if not connection.in_atomic_block:  # the rows out of the write-ahead log, into the file
+            with connection.cursor() as cursor:
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     report.seconds["analyse"] = time.perf_counter() - timer
     report.seconds["total"] = time.perf_counter() - started
     return report
