@@ -108,7 +108,16 @@ def bench_search(n: int) -> None:
 
 
 def bench_inbox(runs: int) -> None:
-    from django.test import Client
+    from django.test import Client, override_settings
+
+    # The test client's host, and static files named without a collected manifest.
+    override_settings(
+        ALLOWED_HOSTS=["*"],
+        STORAGES={
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+    ).enable()
 
     from openline.accounts.models import User
 

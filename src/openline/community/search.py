@@ -26,6 +26,7 @@ no variants or typos) for comparison (bench/search_eval.py)."""
 import hashlib
 import logging
 import re
+import time
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -62,6 +63,8 @@ COMMON = 1000  # a word in more entries ranks, but does not by itself find, resu
 PREFIX_WORDS = 5  # words a last, unfinished query word may be the start of
 WINDOW = 2000  # the newest entries found that are ranked (all of them, when fewer)
 COMMON_WINDOW = 500  # the same, when one word or only common words find the entries
+RECENT = 100_000  # only common words: the newest entries searched (their AND reads long lists)
+COMMON_KNOWN_SECONDS = 600  # a phrase found common is not counted again for this long
 CACHE_SECONDS = 60  # ranked ids kept for the next pages (search(…, cached=True))
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al. 2009)
 
@@ -374,7 +377,26 @@ def _ts_group(group: Group, weights: str = "") -> str:
 
 
 def _counts(phrases: list[tuple[str, ...]]) -> list[int]:
-    """How many entries contain each phrase, counted up to COMMON + 1 (cheap: LIMIT)."""
+    """How many entries contain each phrase, counted up to COMMON + 1 (cheap: LIMIT), phrases
+    known to be common for COMMON_KNOWN_SECONDS not counted again: on PostgreSQL a GIN scan
+    reads a word's whole posting list before LIMIT applies (~20 ms for a word in most of
+    1,000,000 entries). Rare counts are always read: they decide typo corrections."""
+    now = time.monotonic()
+    known = {p for p in phrases if _common_until.get(p, 0.0) > now}
+    todo = [p for p in phrases if p not in known]
+    counted = dict(zip(todo, _count(todo), strict=True))
+    if len(_common_until) > 20_000:
+        _common_until.clear()
+    for p, n in counted.items():
+        if n > COMMON:
+            _common_until[p] = now + COMMON_KNOWN_SECONDS
+    return [COMMON + 1 if p in known else counted[p] for p in phrases]
+
+
+_common_until: dict[tuple[str, ...], float] = {}  # phrase: until when it is known common
+
+
+def _count(phrases: list[tuple[str, ...]]) -> list[int]:
     if not phrases:
         return []
     cap = COMMON + 1
@@ -423,35 +445,51 @@ def _rank_sqlite(groups: list[Group], strict: bool, window: int) -> list[tuple[A
         if strict or all_common or len(groups) == 1
         else [f"({finding}) AND {r}" for r in rendered]
     )
-    placed = (
-        [f"({finding}) AND {{{column}}} : {r}" for r in rendered for column in ("title", "variants")]
-        if all_common
-        else []
-    )
     inside = (
         f"(fts.rowid IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s"  # noqa: S608
         " AND rowid >= (SELECT low FROM floor)))"
     )
-    if all_common:
-        weights = " + ".join(f"{4 if i % 2 == 0 else 2} * {inside}" for i in range(len(placed)))
-        rank = f"(length(e.title) + length(e.body)) / 10000.0 - ({weights})"
+    if all_common:  # where the words are is read from the rows below, not from FTS5
+        rank = "e.title, e.variants, length(e.title) + length(e.body)"
     else:
         rank = f"bm25({FTS}, 4.0, 1.0, 2.0)"
+    top = "(SELECT coalesce(max(id), 0) FROM community_searchentry)"
     sql = f"""
         WITH floor AS (
-            SELECT coalesce(min(rowid), 0) AS low FROM (
-                SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s ORDER BY rowid DESC LIMIT %s))
+            SELECT max(coalesce(min(rowid), 0), {top} - %s) AS low FROM (
+                SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s AND rowid > {top} - %s
+                ORDER BY rowid DESC LIMIT %s))
         SELECT fts.rowid, e.thread_id, e.reply_id, {rank}
                {"".join(", " + inside for _ in asked)}
         FROM {FTS} fts JOIN community_searchentry e ON e.id = fts.rowid
         WHERE {FTS} MATCH %s AND fts.rowid >= (SELECT low FROM floor)
     """  # noqa: S608 - names and placeholders only
+    recent = RECENT if all_common else 1 << 62
     with connection.cursor() as cursor:
-        cursor.execute(sql, [finding, window, *placed, *asked, finding])
+        cursor.execute(sql, [recent, finding, recent, window, *asked, finding])
         rows: list[tuple[Any, ...]] = cursor.fetchall()
+    if all_common:
+        rows = [(*row[:3], _placed(groups, *row[3:])) for row in rows]
     if not asked:  # every entry covers every group
         return [(*row, *([1] * len(groups))) for row in rows]
     return rows
+
+
+def _placed(groups: list[Group], title: str, variants: str, length: int) -> float:
+    """A rank (lower is better) for an entry found by common words alone, bm25's shape with
+    IDF taken as equal: 4 per word in the title, 2 per word among the joined variants (the
+    body holds them all), the shorter entry first. Words compare by their first five letters,
+    a stand-in for the porter stemming of the index."""
+
+    def stems(text: str) -> set[str]:
+        return {w[:5] for w in _WORD.findall(text.lower())}
+
+    in_title, in_variants = stems(title), stems(variants)
+    score = 0
+    for group in groups:
+        heads = {w[:5] for alternative in group.alternatives for w in alternative}
+        score += 4 * bool(heads & in_title) + 2 * bool(heads & in_variants)
+    return length / 10000 - score
 
 
 def _snippets_sqlite(groups: list[Group], entry_ids: list[int]) -> dict[int, str]:
@@ -482,11 +520,15 @@ def _rank_postgres(groups: list[Group], strict: bool, window: int) -> list[tuple
     cov_cols = ["(e.search_vector @@ to_tsquery('english', %s))::int" for _ in asked]
     # Two statements, so that the planner sees the query and the floor as values: from a CTE
     # it guessed, and read every match through the GIN index (PostgreSQL 15, 100,000 posts).
-    floor_sql = """
-        SELECT coalesce(min(id), 0) FROM (
+    # Only common words: the newest RECENT entries (a backward scan for a sparse AND of common
+    # words otherwise checks every row's vector).
+    top = "(SELECT coalesce(max(id), 0) FROM community_searchentry)"
+    floor_sql = f"""
+        SELECT greatest(coalesce(min(id), 0), {top} - %s) FROM (
             SELECT id FROM community_searchentry
-            WHERE search_vector @@ to_tsquery('english', %s) ORDER BY id DESC LIMIT %s) s
-    """
+            WHERE search_vector @@ to_tsquery('english', %s) AND id > {top} - %s
+            ORDER BY id DESC LIMIT %s) s
+    """  # noqa: S608 - names only
     sql = f"""
         SELECT e.id, e.thread_id, e.reply_id,
                -ts_rank_cd(e.search_vector, to_tsquery('english', %s))
@@ -495,7 +537,8 @@ def _rank_postgres(groups: list[Group], strict: bool, window: int) -> list[tuple
         WHERE e.search_vector @@ to_tsquery('english', %s) AND e.id >= %s
     """  # noqa: S608 - placeholders only
     with connection.cursor() as cursor:
-        cursor.execute(floor_sql, [finding, window])
+        recent = RECENT if not strict and all(common) else 1 << 62
+        cursor.execute(floor_sql, [recent, finding, recent, window])
         (low,) = cursor.fetchone()
         cursor.execute(sql, [" | ".join(rendered), *asked, finding, low])
         rows: list[tuple[Any, ...]] = cursor.fetchall()
