@@ -345,6 +345,12 @@ def _add_corrections(words: list[tuple[Group, str, int, bool]]) -> None:
         group.alternatives += [(v,) for v, _distance, _ in close if (v,) not in group.alternatives][
             :3
         ]
+    # A correction may be a common word ("thermostt" → "thermostat"): the group then counts as
+    # common, so that the word's long posting list ranks rather than finds (and bm25 skips it).
+    added = [a for group, *_ in words for a in group.alternatives[1:]]
+    counts = dict(zip(added, _counts(added), strict=True))
+    for group, *_ in words:
+        group.df += sum(counts.get(a, 0) for a in group.alternatives[1:])
 
 
 # --- backends ---------------------------------------------------------------------------------

@@ -18,6 +18,8 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Substr
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.http import Http404
 from django.utils import timezone
 
@@ -60,6 +62,7 @@ SORTS = {
     "negative": "Most negative first",
 }
 SEARCH_MAX = 100
+QUEUE_COUNT_CAP = 10_000  # queue counts past this show as "10,000+"
 PREVIEW_CHARS = 160
 # The sentiment classifier gives a class, not a score: "most negative" sorts by class, then by
 # how long the customer has been waiting.
@@ -212,7 +215,10 @@ def queue_counts(
     sentiment: str = "",
     q: str = "",
 ) -> dict[str, int]:
-    """How many conversations each queue holds under the same filters, in one query."""
+    """How many conversations each queue holds under the same filters, in one statement,
+    each counted up to QUEUE_COUNT_CAP + 1 (a page shows "10,000+"): one aggregate over every
+    conversation read the whole table (210 ms at 250,000 conversations), a capped count per
+    queue reads its index as far as the cap."""
     check_use_inbox(user)
     qs = _filter(
         Conversation.objects.all(),
@@ -220,7 +226,26 @@ def queue_counts(
     )  # fmt: skip
     if status:
         qs = qs.filter(status=status)
-    return qs.aggregate(**{name: Count("pk", filter=_queue_q(user, name)) for name in QUEUES})
+    parts, params = [], []
+    for n, name in enumerate(QUEUES):
+        try:
+            sql, values = (
+                qs.filter(_queue_q(user, name)).values("pk")[: QUEUE_COUNT_CAP + 1].query
+            ).sql_with_params()
+        except EmptyResultSet:
+            parts.append("0")
+            continue
+        parts.append(f"(SELECT count(*) FROM ({sql}) AS q{n})")
+        params.extend(values)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        row = cursor.fetchone()
+    return dict(zip(QUEUES, row, strict=True))
+
+
+def shown_count(count: int) -> str:
+    """A queue's count as the page shows it: "10,000+" past the cap."""
+    return f"{QUEUE_COUNT_CAP:,}+" if count > QUEUE_COUNT_CAP else str(count)
 
 
 def with_labels(messages: list[Message]) -> list[Message]:
