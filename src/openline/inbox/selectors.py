@@ -250,11 +250,6 @@ def queue_counts(
     return dict(zip(QUEUES, row, strict=True))
 
 
-def shown_count(count: int) -> str:
-    """A queue's count as the page shows it: "10,000+" past the cap."""
-    return f"{QUEUE_COUNT_CAP:,}+" if count > QUEUE_COUNT_CAP else str(count)
-
-
 def with_labels(messages: list[Message]) -> list[Message]:
     """Sets `label` (the stored reading, or None) on each inbound message, in one query."""
     inbound = [m.pk for m in messages if m.kind == MessageKind.INBOUND]
