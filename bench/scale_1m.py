@@ -8,8 +8,8 @@
 Reads the database the seed filled (`openline seed --posts/--messages`, see
 openline/demo/scale.py), then times:
 
-1. search, as the search page runs it: `search(reader, q, snippets=False, cached=True)` (ids of up to 200
-   threads, semantic provider included as configured), a page of 20 (`Paginator`), then
+1. search, as the search page runs it: `search(reader, q, snippets=False, cached=True)` (ids
+   of up to 200 threads, semantic provider included as configured), a page of 20 (`Paginator`), then
    `fill_snippets` for that page (its threads and snippets), for an anonymous reader, over 200
    generated queries drawn from the seed's own vocabulary and word frequencies: 1 to 6 words,
    a quarter with one letter dropped from the longest word (a typo), a quarter phrased as a

@@ -435,7 +435,7 @@ def _rank_sqlite(groups: list[Group], strict: bool, window: int) -> list[tuple[A
     expression, every entry holding it (its IDF), and for a word in most entries that is the
     whole cost (400 ms for one word at 1,000,000 posts, for an IDF that rounds to nothing).
     When only common words find the entries, they are ranked by where the words are instead:
-    title (×4, bm25's weights) and joined variants (×2) per word, then the shorter entry."""
+    title (4 times, bm25's weights) and joined variants (twice) per word, then the shorter entry."""
     rendered = [_fts_group(g) for g in groups]
     common = [g.df > COMMON for g in groups]
     if strict:  # title and body only, as before the variants were indexed

@@ -312,9 +312,7 @@ def load_rows(table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]])
     if is_postgres():
         with (
             connection.cursor() as cursor,
-            cursor.cursor.copy(
-                f"COPY {table} ({names}) FROM STDIN"
-            ) as copy,
+            cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy,
         ):
             for row in rows:
                 copy.write_row(row)

@@ -3,9 +3,10 @@
 from datetime import datetime
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.db.models import (
     Case,
-    Count,
     Exists,
     F,
     IntegerField,
@@ -18,8 +19,6 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Substr
-from django.core.exceptions import EmptyResultSet
-from django.db import connection
 from django.http import Http404
 from django.utils import timezone
 
@@ -233,7 +232,8 @@ def queue_counts(
     )  # fmt: skip
     if status:
         qs = qs.filter(status=status)
-    parts, params = [], []
+    parts: list[str] = []
+    params: list[Any] = []
     for n, name in enumerate(QUEUES):
         try:
             sql, values = (
@@ -242,7 +242,7 @@ def queue_counts(
         except EmptyResultSet:
             parts.append("0")
             continue
-        parts.append(f"(SELECT count(*) FROM ({sql}) AS q{n})")
+        parts.append(f"(SELECT count(*) FROM ({sql}) AS q{n})")  # noqa: S608 - ORM-made SQL
         params.extend(values)
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts), params)
