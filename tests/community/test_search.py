@@ -171,3 +171,51 @@ def test_bad_input_gives_results_or_nothing_never_an_error(client, customer, spa
     ask(customer, space, "Thermostat loses Wi-Fi")
     assert isinstance(search(None, query), list)
     assert client.get("/search/", {"q": query}).status_code == 200
+
+
+def test_search_pages_come_from_the_cached_ranking_and_still_hide_what_was_hidden(
+    client, customer, space, moderator
+):
+    from openline.community.search import index_thread
+    from tests.factories import ThreadFactory
+
+    threads = [ThreadFactory(space=space, title=f"Radiator valve hums {n}") for n in range(25)]
+    for thread in threads:
+        index_thread(thread)
+    assert client.get("/search/", {"q": "radiator valve"}).status_code == 200
+    second = client.get("/search/", {"q": "radiator valve", "page": 2})
+    assert second.status_code == 200
+    shown = {t.pk for t in threads if t.get_absolute_url() in second.content.decode()}
+    assert len(shown) == 5  # 25 results, 20 a page
+    # Hidden after the ranking was cached: it is not loaded, so not shown.
+    hidden = next(t for t in threads if t.pk in shown)
+    type(hidden).objects.filter(pk=hidden.pk).update(hidden_at=hidden.created_at)
+    again = client.get("/search/", {"q": "radiator valve", "page": 2}).content.decode()
+    assert hidden.get_absolute_url() not in again
+    assert found(None, "radiator valve", cached=True).count(hidden.pk) == 0
+
+
+def test_threads_load_only_for_the_page_that_is_filled(customer, space):
+    from openline.community.search import fill_snippets
+
+    for n in range(5):
+        ask(customer, space, f"Heat pump defrost {n}")
+    hits = search(None, "heat pump defrost", snippets=False)
+    assert len(hits) == 5
+    assert all(h.loaded is None for h in hits)
+    fill_snippets(hits[:2])
+    assert [h.loaded is not None for h in hits] == [True, True, False, False, False]
+    assert all(h.snippet for h in hits[:2])
+
+
+def test_common_words_alone_rank_titles_first(customer, space, monkeypatch):
+    from openline.community import search as search_module
+
+    monkeypatch.setattr(search_module, "COMMON", 2)  # every word here is "common"
+    in_body = [
+        ask(customer, space, f"Noise at night {n}", body="The boiler clicks.") for n in range(3)
+    ]
+    in_title = ask(customer, space, "Boiler clicks", body="Since Monday, at night.")
+    hits = found(None, "boiler clicks")
+    assert hits[0] == in_title.pk
+    assert set(hits) == {in_title.pk, *(t.pk for t in in_body)}

@@ -92,7 +92,7 @@ def answers(
     if tag:
         replies = replies.filter(thread__tags__slug=tag)
     if query:
-        thread_ids = [hit.thread.pk for hit in search(viewer, query, snippets=False)]
+        thread_ids = [hit.thread_id for hit in search(viewer, query, snippets=False)]
         replies = replies.filter(thread_id__in=thread_ids)
     return by_authors(replies, who=who, days=days, name=name)
 

@@ -483,11 +483,14 @@ def profile(request: HttpRequest, username: str) -> HttpResponse:
 @require_GET
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:200]
-    hits = search_threads(signed_in_user(request), query, snippets=False) if query.strip() else []
+    user = signed_in_user(request)
+    hits = search_threads(user, query, snippets=False, cached=True) if query.strip() else []
     if query.strip() and not hits:
         actions.record_search_miss(query)
     page = _page(request, hits, per_page=20)
-    fill_snippets(list(page.object_list))  # the same hits, filled in place
+    fill_snippets(list(page.object_list))  # the same hits: their threads and snippets
+    # A thread hidden since its ids were ranked (and cached) is not loaded, nor shown.
+    page.object_list = [hit for hit in page.object_list if hit.loaded is not None]
     return render(request, "community/search.html", {"query": query, "page": page})
 
 

@@ -192,7 +192,7 @@ def topic_threads(viewer: User, terms: list[str], *, exclude: int | None = None)
         return []
     need = min(2, len(terms))
     hits = search(viewer, " ".join(terms), limit=TOPIC_THREADS + 1, snippets=False)
-    ranked = [h.thread.pk for h in hits if h.coverage >= need and h.thread.pk != exclude]
+    ranked = [h.thread_id for h in hits if h.coverage >= need and h.thread_id != exclude]
     return ranked[:TOPIC_THREADS]
 
 

@@ -3,9 +3,10 @@
 from datetime import datetime
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
 from django.db.models import (
     Case,
-    Count,
     Exists,
     F,
     IntegerField,
@@ -60,6 +61,7 @@ SORTS = {
     "negative": "Most negative first",
 }
 SEARCH_MAX = 100
+QUEUE_COUNT_CAP = 10_000  # queue counts past this show as "10,000+"
 PREVIEW_CHARS = 160
 # The sentiment classifier gives a class, not a score: "most negative" sorts by class, then by
 # how long the customer has been waiting.
@@ -80,14 +82,21 @@ def _queue_q(user: User, queue: str) -> Q:
     if queue == "champions":
         return champion_queue_q()
     if queue == "mine":
-        return Q(assignee=user) & ~Q(status=ConversationStatus.SOLVED)
+        return Q(assignee=user) & _unsolved()
     if queue == "waiting":
         return Q(status=ConversationStatus.PENDING)
     if queue == "breaching":
         return open_ & Q(response_due_at__lte=timezone.now())
     if queue == "solved":
         return Q(status=ConversationStatus.SOLVED)
-    return ~Q(status=ConversationStatus.SOLVED)
+    return _unsolved()
+
+
+def _unsolved() -> Q:
+    """Open or waiting, written as the two statuses: `NOT status = 'solved'` can use no index
+    (a full scan and sort of 250,000 conversations, 800 ms on SQLite), `status IN (…)` reads
+    the (status, last message) index."""
+    return Q(status__in=[ConversationStatus.OPEN, ConversationStatus.PENDING])
 
 
 def _filter(
@@ -212,7 +221,10 @@ def queue_counts(
     sentiment: str = "",
     q: str = "",
 ) -> dict[str, int]:
-    """How many conversations each queue holds under the same filters, in one query."""
+    """How many conversations each queue holds under the same filters, in one statement,
+    each counted up to QUEUE_COUNT_CAP + 1 (a page shows "10,000+"): one aggregate over every
+    conversation read the whole table (210 ms at 250,000 conversations), a capped count per
+    queue reads its index as far as the cap."""
     check_use_inbox(user)
     qs = _filter(
         Conversation.objects.all(),
@@ -220,7 +232,22 @@ def queue_counts(
     )  # fmt: skip
     if status:
         qs = qs.filter(status=status)
-    return qs.aggregate(**{name: Count("pk", filter=_queue_q(user, name)) for name in QUEUES})
+    parts: list[str] = []
+    params: list[Any] = []
+    for n, name in enumerate(QUEUES):
+        try:
+            sql, values = (
+                qs.filter(_queue_q(user, name)).values("pk")[: QUEUE_COUNT_CAP + 1].query
+            ).sql_with_params()
+        except EmptyResultSet:
+            parts.append("0")
+            continue
+        parts.append(f"(SELECT count(*) FROM ({sql}) AS q{n})")  # noqa: S608 - ORM-made SQL
+        params.extend(values)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        row = cursor.fetchone()
+    return dict(zip(QUEUES, row, strict=True))
 
 
 def with_labels(messages: list[Message]) -> list[Message]:

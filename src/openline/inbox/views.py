@@ -169,6 +169,7 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
         "narrowed": any(filters.get(name) for name in NARROWING),
         "ignored": form.ignored(),
         "queues": [(key, label, counts[key]) for key, label in selectors.QUEUES.items()],
+        "count_cap": selectors.QUEUE_COUNT_CAP,
         "page": page,
         "generation": generation,
         "next_due": selectors.next_due_at(),

@@ -77,7 +77,9 @@ def champion_queue_q(now: datetime | None = None) -> Q:
     """The staff's Champions queue: unsolved conversations a champion works on, and those on
     offer to champions right now."""
     now = now or timezone.now()
-    working = Q(champion__isnull=False) & ~Q(status=ConversationStatus.SOLVED)
+    working = Q(champion__isnull=False) & Q(
+        status__in=[ConversationStatus.OPEN, ConversationStatus.PENDING]
+    )  # not `~Q(status=SOLVED)`: an IN reads the status index
     return working | _on_offer(now)
 
 

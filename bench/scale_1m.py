@@ -1,0 +1,180 @@
+"""Search and the inbox list at a million posts and a million inbox messages.
+
+    export OPENLINE_DATA_DIR=/tmp/ol-1m PYTHONPATH=src
+    .venv/bin/openline seed --posts 1000000 --messages 1000000
+    .venv/bin/python bench/scale_1m.py [--queries 200] [--runs 20]
+    # PostgreSQL: the same two commands with DATABASE_URL=postgres://…/ol_scale_1m
+
+Reads the database the seed filled (`openline seed --posts/--messages`, see
+openline/demo/scale.py), then times:
+
+1. search, as the search page runs it: `search(reader, q, snippets=False, cached=True)` (ids
+   of up to 200 threads, semantic provider included as configured), a page of 20 (`Paginator`), then
+   `fill_snippets` for that page (its threads and snippets), for an anonymous reader, over 200
+   generated queries drawn from the seed's own vocabulary and word frequencies: 1 to 6 words,
+   a quarter with one letter dropped from the longest word (a typo), a quarter phrased as a
+   question with a compound ("how do i … wi-fi"); each query is then asked again for page 2;
+2. the inbox list (`/inbox/`) through Django's test client, signed in as an agent: each queue,
+   a channel filter, an intent filter, the sorts, and page 2 of the solved queue.
+
+Prints p50 / p95 / max wall time and the CPU time of this process (on PostgreSQL the server's
+own CPU is not in it), and the load average, since the machine is shared."""
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def setup() -> None:
+    os.environ.setdefault("SECRET_KEY", "bench-only")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
+    import django
+
+    django.setup()
+
+
+def queries(n: int) -> list[tuple[str, str]]:
+    from openline.demo.scale import COMPOUNDS, Text
+
+    text = Text(seed=23)
+    rng = random.Random(23)
+    out = []
+    for i in range(n):
+        words = text.pick(rng.randint(1, 6))
+        kind = "words"
+        if i % 4 == 1:  # a typo in the longest word
+            w = max(words, key=len)
+            j = rng.randrange(1, len(w))
+            words[words.index(w)] = w[:j] + w[j + 1 :]
+            kind = "typo"
+        elif i % 4 == 2:
+            words = ["how", "do", "i", *words[:3], rng.choice(COMPOUNDS)]
+            kind = "question"
+        out.append((kind, " ".join(words)))
+    return out
+
+
+def summary(name: str, wall: list[float], cpu: list[float]) -> str:
+    def pct(values: list[float], q: float) -> float:
+        ordered = sorted(values)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+    return (
+        f"{name:<28} {len(wall):>4} {statistics.median(wall) * 1000:>7.1f} {pct(wall, 0.95):>7.1f}"
+        f" {max(wall) * 1000:>7.1f} {statistics.median(cpu) * 1000:>7.1f} {pct(cpu, 0.95):>7.1f}"
+    )
+
+
+HEADER = (
+    f"{'':<28} {'n':>4} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'cpu p50':>7} {'cpu p95':>7}"
+)
+
+
+def bench_search(n: int) -> None:
+    from django.core.paginator import Paginator
+
+    from openline.community.search import fill_snippets, search
+
+    qs = queries(n)
+    for _, q in qs[:10]:  # warm the caches (and the embedding model, when configured)
+        fill_snippets(search(None, q, snippets=False)[:20])
+    timings: dict[str, tuple[list[float], list[float]]] = {}
+    slowest = []
+    for page_number in (1, 2):
+        for kind, q in qs:
+            wall, cpu = time.perf_counter(), time.process_time()
+            hits = search(None, q, snippets=False, cached=True)
+            page = Paginator(hits, 20).get_page(page_number)
+            fill_snippets(list(page.object_list))
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+            label = f"page {page_number}" if page_number == 2 else kind
+            for key in (label, "all (page 1)" if page_number == 1 else "all (page 2)"):
+                w, c = timings.setdefault(key, ([], []))
+                w.append(wall)
+                c.append(cpu)
+            slowest.append((wall, len(hits), page_number, q))
+    print(HEADER)
+    for key, (w, c) in timings.items():
+        print(summary(key, w, c))
+    for wall, found, page_number, q in sorted(slowest, reverse=True)[:6]:
+        print(f"  {wall * 1000:7.1f} ms  {found:>3} hits  page {page_number}  {q!r}")
+
+
+def bench_inbox(runs: int) -> None:
+    from django.test import Client, override_settings
+
+    # The test client's host, and static files named without a collected manifest.
+    override_settings(
+        ALLOWED_HOSTS=["*"],
+        STORAGES={
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+    ).enable()
+
+    from openline.accounts.models import User
+
+    client = Client()
+    agent = User.objects.filter(role="agent", is_active=True).order_by("pk").first()
+    assert agent is not None, "seed first: openline seed --messages N"
+    client.force_login(agent)
+    pages = [
+        f"/inbox/?queue={q}"
+        for q in ("unassigned", "mine", "waiting", "breaching", "champions", "all", "solved")
+    ] + [
+        "/inbox/?queue=all&channel=email",
+        "/inbox/?queue=solved&intent=complaint",
+        "/inbox/?queue=all&sort=waiting",
+        "/inbox/?queue=solved&sort=negative",
+        "/inbox/?queue=solved&page=2",
+    ]
+    for url in pages:
+        assert client.get(url).status_code == 200, url
+    print(HEADER)
+    every: tuple[list[float], list[float]] = ([], [])
+    for url in pages:
+        wall_all, cpu_all = [], []
+        for _ in range(runs):
+            wall, cpu = time.perf_counter(), time.process_time()
+            response = client.get(url)
+            wall_all.append(time.perf_counter() - wall)
+            cpu_all.append(time.process_time() - cpu)
+            assert response.status_code == 200
+        every[0].extend(wall_all)
+        every[1].extend(cpu_all)
+        print(summary(url.removeprefix("/inbox/"), wall_all, cpu_all))
+    print(summary("every list page", *every))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=20, help="runs of each inbox page")
+    parser.add_argument("--only", choices=["search", "inbox"])
+    args = parser.parse_args()
+    setup()
+    from django.db import connection
+
+    from openline.community.models import SearchEntry
+    from openline.inbox.models import Message
+
+    posts, messages = SearchEntry.objects.count(), Message.objects.count()
+    print(f"{connection.vendor}: {posts:,} search entries, {messages:,} inbox messages")
+    print(f"load average before: {os.getloadavg()}")
+    if args.only != "inbox":
+        bench_search(args.queries)
+        print(f"load average: {os.getloadavg()}")
+    if args.only != "search":
+        bench_inbox(args.runs)
+        print(f"load average: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()
