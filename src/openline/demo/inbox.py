@@ -136,7 +136,7 @@ def seed_inbox(now=None) -> dict[str, int]:
     )
     staff = {u.username: u for u in User.objects.filter(role__in=["agent", "moderator", "admin"])}
     for index, (name, address, subject, body, hours_ago, assignee) in enumerate(MAILS):
-        written = now - timedelta(hours=hours_ago)
+        written = _working_hours_ago(policy, now, hours_ago)
         message, _ = ingest(
             mailbox,
             InboundItem(
@@ -192,6 +192,21 @@ def _answered_example(mailbox: ChannelAccount, staff: dict[str, User], now) -> N
 STRAGGLERS = 3
 
 
+def _working_hours_ago(policy: SlaPolicy, now: datetime, hours: float) -> datetime:
+    """The moment `hours` of the policy's working time before `now`: a mail "3 hours old" is
+    within the promise and one "26 hours old" breaches it whatever the time of day or the day
+    of the week the demo is seeded (an evening or weekend seed would otherwise breach nearly
+    every mail)."""
+    early, late = now - timedelta(days=60), now
+    for _ in range(40):  # working minutes only grow as the start moves back: bisect
+        middle = early + (late - early) / 2
+        if policy.calendar.minutes_between(middle, now) >= hours * 60:
+            early = middle
+        else:
+            late = middle
+    return early
+
+
 def _due(policy: SlaPolicy, asked: datetime) -> datetime:
     """When the first answer is due under the policy's business hours."""
     return policy.calendar.add_minutes(asked, policy.first_response_minutes)
@@ -215,7 +230,7 @@ def _community_threads_waiting(policy: SlaPolicy, now: datetime) -> int:
     fresh = [
         t
         for t in threads
-        if policy.calendar.minutes_between(t.created_at, now) <= policy.first_response_minutes
+        if policy.calendar.minutes_between(t.created_at, now) < policy.first_response_minutes
     ]
     threads = threads[: len(fresh) + STRAGGLERS]
     for thread in threads:
