@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable
 
 import phonenumbers
+from django.utils.translation import gettext_noop
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
-from .base import Hit, trim_trailing
+from .base import Hit, Phrase, trim_trailing
 
 KIND = "personal_data"
 # National numbers (without +) are read as these countries' in turn; international ones as written.
@@ -243,30 +244,45 @@ NOT_A_FIRST_NAME = frozenset(
 # What may sit between the parts of one address: commas, spaces and a town or two.
 ADDRESS_GAP = re.compile(r"[,\s]*(?:[A-Z][\w'\u2019-]+[,\s]+){0,3}")
 
-PHONE_MESSAGE = (
-    "This is a phone number that is not one of our public contacts. A person's number in a "
-    "public reply is personal data they did not agree to share."
+PHONE_MESSAGE = Phrase(
+    gettext_noop(
+        "This is a phone number that is not one of our public contacts. A person's number in a "
+        "public reply is personal data they did not agree to share."
+    )
 )
-EMAIL_MESSAGE = (
-    "This is an e-mail address that is not one of our public contacts. A person's address in "
-    "a public reply is personal data they did not agree to share."
+EMAIL_MESSAGE = Phrase(
+    gettext_noop(
+        "This is an e-mail address that is not one of our public contacts. A person's address in "
+        "a public reply is personal data they did not agree to share."
+    )
 )
-ADDRESS_MESSAGE = (
-    "This looks like a home address or postcode. Together with a name it identifies where "
-    "someone lives."
+ADDRESS_MESSAGE = Phrase(
+    gettext_noop(
+        "This looks like a home address or postcode. Together with a name it identifies where "
+        "someone lives."
+    )
 )
-DOB_MESSAGE = "This is someone's date of birth: personal data that helps steal an identity."
-ID_MESSAGE = (
-    "This looks like a national ID, insurance or passport number: personal data that helps "
-    "steal an identity."
+DOB_MESSAGE = Phrase(
+    gettext_noop("This is someone's date of birth: personal data that helps steal an identity.")
 )
-NAME_MESSAGE = (
-    "This is a person's full name together with their order or booking: it ties a named "
-    "person to their account in public."
+ID_MESSAGE = Phrase(
+    gettext_noop(
+        "This looks like a national ID, insurance or passport number: personal data that helps "
+        "steal an identity."
+    )
 )
-SUGGESTION = (
-    "Remove it and say 'the number/address on your account' instead; if you need it, ask for it "
-    "in a private message."
+NAME_MESSAGE = Phrase(
+    gettext_noop(
+        "This is a person's full name together with their order or booking: it ties a named "
+        "person to their account in public."
+    )
+)
+SUGGESTION = Phrase(
+    gettext_noop(
+        "Remove it and say 'the number/address on your account' instead; if you need it, ask for "
+        "it "
+        "in a private message."
+    )
 )
 
 
