@@ -211,8 +211,11 @@ BARE_TOKEN = re.compile(rf"(?i)\b(?:{_KEY_NAMES})\s+(?P<value>[A-Za-z0-9_\-/+=]{
 CODE_PAIR = re.compile(
     r"(?i)\b(?:(?P<public>promo|promotional|discount|voucher|coupon|referral|booking|confirmation"
     r"|reference|tracking|error|status|order|gift|post|zip|area|country|dialling|dialing|sort|fare"
-    r"|product|bar|qr|source|publishable|public|registration|warranty|serial)\s+)?(?:code|pin|passcode|otp|key|combination)\b"
-    r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b)\s*"
+    r"|product|bar|qr|source|publishable|public|registration|warranty|serial"
+    # German: "Gutschein-Code", "Aktionscode" stay public; "Die PIN ist 4711" does not.
+    r"|gutschein|rabatt|aktions|bestell|buchungs|sendungs|fehler|post|l\u00e4nder|vorwahl)[\s-]+)?"
+    r"(?:code|pin|passcode|otp|key|combination|geheimzahl|zugangscode|sicherheitscode)\b"
+    r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b)\s*"
     r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
 )
 # "login: crewfeedback / W1ngs&Waves#7": a user name and a password after a slash.
