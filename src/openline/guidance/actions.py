@@ -282,7 +282,7 @@ def return_review(reviewer: User, review: ReviewRequest, *, note: str) -> Review
 
 def withdraw_review(author: User, review: ReviewRequest) -> ReviewRequest:
     if review.author_id != author.pk:
-        raise PermissionDenied("Only the author can withdraw a request.")
+        raise PermissionDenied(_("Only the author can withdraw a request."))
     with transaction.atomic():
         review = _locked_pending(review)
         _decide(review, None, ReviewStatus.WITHDRAWN, "")

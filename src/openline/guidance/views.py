@@ -55,7 +55,11 @@ def review(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
         except ValidationError as error:
             add_action_errors(form, error)
         else:
-            messages.success(request, f"{decided.get_status_display()}: {item.author.name}.")
+            messages.success(
+                request,
+                _("%(outcome)s: %(author)s.")
+                % {"outcome": decided.get_status_display(), "author": item.author.name},
+            )
             return redirect("guidance:reviews")
     found = [localised(f) for f in item.findings]
     context = {"item": item, "form": form, "guidance": findings_context(item.text, found)}

@@ -364,7 +364,7 @@ def _assignee(request: AuthenticatedHttpRequest, value: str) -> User | None:
         return None
     colleague = User.objects.filter(username=value, is_active=True).first()
     if colleague is None:
-        raise ValidationError(f"No colleague with the username {value!r}.")
+        raise ValidationError(_("No colleague with the username “%(name)s”.") % {"name": value})
     return colleague
 
 
@@ -426,7 +426,7 @@ def bulk(request: AuthenticatedHttpRequest) -> HttpResponse:
                 messages.error(request, _("Some selected conversations no longer exist."))
     else:
         reasons = [str(error) for error in form.non_field_errors()]
-        messages.error(request, " ".join(reasons or ["Choose what to do."]))
+        messages.error(request, " ".join(str(r) for r in reasons) or _("Choose what to do."))
     return redirect(back)
 
 

@@ -44,7 +44,7 @@ def can_write(user: User | None) -> bool:
 
 def check_write(user: User | None) -> None:
     if not can_write(user):
-        raise PermissionDenied("Only staff write knowledge-base articles.")
+        raise PermissionDenied(_("Only staff write knowledge-base articles."))
 
 
 # --- reads ------------------------------------------------------------------------------------

@@ -109,7 +109,7 @@ def _lock_own(user: User, conversation: Conversation) -> Conversation:
     locked = Conversation.objects.select_for_update().filter(pk=conversation.pk, champion=user)
     row = locked.first()
     if row is None:
-        raise PermissionDenied("This conversation is not yours to answer (any more).")
+        raise PermissionDenied(_("This conversation is not yours to answer (any more)."))
     return row
 
 

@@ -93,7 +93,7 @@ def queue_live(request: AuthenticatedHttpRequest) -> HttpResponse:
 @signed_in
 def opt_in(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not can_be_champion(request.user):
-        raise PermissionDenied("The champion queue is for super-users and trust level 4.")
+        raise PermissionDenied(_("The champion queue is for super-users and trust level 4."))
     current = ChampionOptIn.objects.filter(user=request.user, active=True).first()
     form = OptInForm(
         request.POST or None, initial={"areas": current.areas.all() if current else []}
