@@ -14,6 +14,7 @@ from typing import Any
 
 from django.utils import translation
 from django.utils.translation import gettext_noop
+from django_stubs_ext import StrOrPromise
 
 from openline.accounts.models import STAFF_ROLES
 
@@ -28,7 +29,7 @@ from .selectors import GuidanceConfig, guidance_config, kind_label
 @dataclass(frozen=True, slots=True)
 class Finding:
     kind: str
-    label: str  # what the kind is called on every page and in the API (Kind's label)
+    label: StrOrPromise  # what the kind is called on every page and in the API (Kind's label)
     severity: str  # the policy's action for this finding: inform, warn, review or block
     start: int
     end: int

@@ -18,8 +18,7 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
-from django.utils.translation import gettext_lazy as _
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext, gettext_noop
 
 from openline.accounts.models import Role, User
 from openline.core.publishing import Draft, HeldForReview, NeedsAcknowledgement, PublishBlocked
@@ -146,11 +145,11 @@ def guidance_check(draft: Draft) -> None:
     findings = [finding.as_dict() for finding in result.findings]
     stored = [finding.stored() for finding in result.findings]
     if result.action == Action.BLOCK:
-        raise PublishBlocked(_("This reply cannot be published as it is."), findings)
+        raise PublishBlocked(gettext("This reply cannot be published as it is."), findings)
     if result.action == Action.REVIEW:
         if draft.context.get("reviewable", True) is False:
             raise PublishBlocked(
-                _(
+                gettext(
                     "This text would need a reviewer, and it cannot wait for one: rephrase "
                     "what the findings point at."
                 ),
@@ -160,7 +159,7 @@ def guidance_check(draft: Draft) -> None:
         raise HeldForReview("held for review", findings, review_id=review.pk)
     if result.action == Action.WARN:
         if not draft.acknowledged:
-            raise NeedsAcknowledgement(_("Read the warnings before you publish."), findings)
+            raise NeedsAcknowledgement(gettext("Read the warnings before you publish."), findings)
         _audit_override(draft, stored)
 
 
@@ -246,4 +245,4 @@ def customer_check(draft: Draft) -> None:
         review = _hold(draft, customer_findings(draft.text, stored=True))
         raise HeldForReview("held for review", findings, review_id=review.pk)
     if not draft.acknowledged:
-        raise NeedsAcknowledgement(_("Your post shows personal data."), findings)
+        raise NeedsAcknowledgement(gettext("Your post shows personal data."), findings)

@@ -40,7 +40,7 @@ def _channel_accounts() -> dict[int, str]:
     """Accounts outside the community, with the label of their kind (a small table)."""
     labels = dict(ChannelKind.choices)
     accounts = ChannelAccount.objects.exclude(kind=ChannelKind.COMMUNITY).values_list("pk", "kind")
-    return {pk: labels.get(kind, kind) for pk, kind in accounts}
+    return {pk: str(labels.get(kind, kind)) for pk, kind in accounts}
 
 
 def channel_answers(
@@ -130,7 +130,7 @@ def _add_channels(
         counts[row["author_id"]][label] = counts[row["author_id"]].get(label, 0) + row["n"]
     for pk, expert in by_id.items():
         found = sorted(counts[pk].items(), key=lambda item: (-item[1], item[0]))
-        community_label = ChannelKind.COMMUNITY.label
+        community_label = str(ChannelKind.COMMUNITY.label)
         expert.channels = ([(community_label, expert.answers)] if expert.answers else []) + found
 
 

@@ -305,7 +305,9 @@ def _plugin_spans(text: str) -> Iterator[tuple[str | Phrase, int, int]]:
                 label = (
                     Phrase(gettext_noop("a private key"))
                     if plugin is PrivateKeyDetector
-                    else Phrase(gettext_noop("a credential (%(type)s)"), type=plugin.secret_type)
+                    else Phrase(
+                        gettext_noop("a credential (%(type)s)"), type=str(plugin.secret_type)
+                    )
                 )
                 yield label, start, end
 
