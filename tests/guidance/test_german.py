@@ -13,18 +13,12 @@ from openline.core.publishing import HeldForReview
 from openline.guidance.checks import check_text, localised
 from openline.guidance.models import ReviewRequest
 
-from ..german import GERMAN, reading_german
-
 pytestmark = pytest.mark.django_db
+
+GERMAN = {"HTTP_ACCEPT_LANGUAGE": "de"}  # what a German browser sends
 
 ADMISSION = "This is entirely our fault, I'm sorry."
 CARD = "Refunded to 4111 1111 1111 1111."
-
-
-@pytest.fixture(autouse=True)
-def _german_available():
-    with reading_german():
-        yield
 
 
 def test_a_finding_is_said_in_the_active_language():
@@ -90,3 +84,25 @@ def test_the_live_check_answers_in_the_browsers_language(client, agent):
     assert german["findings"][0]["message"].startswith("Das ist eine gültige")
     assert english["findings"][0]["message"].startswith("This is a valid")
     assert german["action"] == english["action"] == "block"
+
+
+def test_the_review_outcome_mail_is_in_the_authors_language_not_the_reviewers(
+    signed_in, moderator, agent, question, django_capture_on_commit_callbacks
+):
+    from django.core import mail
+
+    agent.language = "de"
+    agent.save(update_fields=["language"])
+    with pytest.raises(HeldForReview) as held:
+        community.create_reply(agent, question, body=ADMISSION)
+    url = reverse("guidance:review", args=[held.value.review_id])
+
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in(moderator).post(
+            url,
+            {"decision": "return", "text": ADMISSION, "note": "Bitte ohne Schuldeingeständnis."},
+        )
+
+    told = [m for m in mail.outbox if m.to == [agent.email]]
+    assert [m.subject for m in told] == ["Ihre Antwort wurde mit einer Notiz zurückgegeben"]
+    assert "Hallo " in told[0].body and "Bitte ohne Schuldeingeständnis." in told[0].body

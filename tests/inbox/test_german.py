@@ -6,16 +6,11 @@ from django.urls import reverse
 
 from openline.inbox import ingestion
 
-from ..german import GERMAN, reading_german
 from .conftest import item
 
 pytestmark = pytest.mark.django_db
 
-
-@pytest.fixture(autouse=True)
-def _german_available():
-    with reading_german():
-        yield
+GERMAN = {"HTTP_ACCEPT_LANGUAGE": "de"}  # what a German browser sends
 
 
 @pytest.fixture
@@ -85,3 +80,21 @@ def test_a_settings_page_and_its_errors_are_in_german(client, db):
     assert "SLA-Richtlinien" in listing and "Eine Richtlinie hinzufügen" in listing
     assert "Die Zeiträume überschneiden sich." in refused
     assert "Bitte korrigieren Sie, was unten markiert ist" in refused
+
+
+def test_an_assignment_notification_is_in_the_assignees_language(
+    agent_client, agent, conversation, django_capture_on_commit_callbacks
+):
+    from openline.accounts.models import Role
+    from openline.inbox import actions
+    from openline.notifications.models import Notification
+
+    from ..factories import UserFactory
+
+    colleague = UserFactory(role=Role.AGENT, language="de")
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.assign(agent, conversation, colleague)
+
+    assert Notification.objects.get(recipient=colleague).text == (
+        f"{agent.name} hat Ihnen „E14 again“ zugewiesen"
+    )

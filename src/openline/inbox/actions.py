@@ -14,6 +14,8 @@ from django.db.models import Case, DateTimeField, F, PositiveIntegerField, Q, Va
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
@@ -59,7 +61,7 @@ def _notify_on_commit(
     kind: Kind,
     actor: User,
     conversation: Conversation,
-    text: str,
+    text: str | Promise,
     message: Message | None = None,
 ) -> None:
     """Tells colleagues once the note or assignment is committed (never the actor)."""
@@ -281,7 +283,11 @@ def add_note(agent: User, conversation: Conversation, *, body: str) -> Message:
             Kind.INBOX_MENTION,
             agent,
             conversation,
-            f"{agent.name} mentioned you in a note on “{_subject(conversation)}”",
+            format_lazy(
+                _("{name} mentioned you in a note on “{subject}”"),
+                name=agent.name,
+                subject=_subject(conversation),
+            ),
             message,
         )
         _changed()
@@ -409,7 +415,11 @@ def assign(actor: User, conversation: Conversation, assignee: User | None) -> Co
                 Kind.INBOX_ASSIGNED,
                 actor,
                 conversation,
-                f"{actor.name} assigned “{_subject(conversation)}” to you",
+                format_lazy(
+                    _("{name} assigned “{subject}” to you"),
+                    name=actor.name,
+                    subject=_subject(conversation),
+                ),
             )
         _changed()
     return conversation
