@@ -243,7 +243,7 @@ def experts(request: ReadApiRequest, query: Query[ExpertsQuery]):
             "channel_answers": e.channel_answers,
             "tags": [{"name": slug, "answers": n} for slug, n in e.tags],
             "spaces": [{"name": name, "answers": n} for name, n in e.spaces],
-            "channels": [{"name": label, "answers": n} for label, n in e.channels],
+            "channels": [{"name": str(label), "answers": n} for label, n in e.channels],
         }
         for e in found
     ]

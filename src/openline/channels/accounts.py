@@ -9,6 +9,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator, URLValidator
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from openline.core import crypto
 from openline.inbox.models import ChannelAccount, ChannelKind
@@ -38,15 +39,15 @@ def check_webhook_secret(secret: str) -> str:
     try:
         key = base64.b64decode(body + "=" * (-len(body) % 4), validate=True)
     except (binascii.Error, ValueError):
-        raise ValidationError("A webhook secret is 'whsec_' followed by base64.") from None
+        raise ValidationError(_("A webhook secret is 'whsec_' followed by base64.")) from None
     if len(key) < 24:
-        raise ValidationError("A webhook secret needs at least 24 bytes of key.")
+        raise ValidationError(_("A webhook secret needs at least 24 bytes of key."))
     return WEBHOOK_SECRET_PREFIX + body
 
 
 def _url(value: Any, what: str) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f"{what} must be an http(s) URL.")
+        raise ValidationError(_("%(what)s must be an http(s) URL.") % {"what": what})
     try:
         _http_url(value.strip())
     except ValidationError:
@@ -57,7 +58,7 @@ def _url(value: Any, what: str) -> str:
 def _words(value: Any, what: str) -> list[str]:
     value = [] if value is None else value
     if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise ValidationError(f"{what} must be a list of words or phrases.")
+        raise ValidationError(_("%(what)s must be a list of words or phrases.") % {"what": what})
     return [w.strip() for w in value if w.strip()]
 
 
@@ -65,32 +66,34 @@ def clean_config(kind: str, config: Any) -> dict[str, Any]:
     """The settings of a `kind` account, checked and tidied; raises ValidationError with a
     message an operator can act on. Keys other than the kind's own are kept (feed state)."""
     if not isinstance(config, dict):
-        raise ValidationError("The settings must be a JSON object.")
+        raise ValidationError(_("The settings must be a JSON object."))
     config = dict(config)
     if kind == ChannelKind.EMAIL:
         address = config.get("address")
         if not isinstance(address, str) or not address.strip():
-            raise ValidationError("An e-mail channel needs its support address (--address).")
+            raise ValidationError(_("An e-mail channel needs its support address (--address)."))
         try:
             _email(address.strip())
         except ValidationError:
             raise ValidationError(f"{address!r} is not an e-mail address.") from None
         config["address"] = address.strip().lower()
         if not isinstance(config.get("from_name", ""), str):
-            raise ValidationError("from_name must be text.")
+            raise ValidationError(_("from_name must be text."))
     elif kind == ChannelKind.WEBHOOK:
         if config.get("reply_url"):
             config["reply_url"] = _url(config["reply_url"], "The reply URL")
     elif kind == ChannelKind.FEED:
         urls = config.get("urls")
         if not isinstance(urls, list) or not urls:
-            raise ValidationError("A feed channel needs at least one feed URL (--url).")
+            raise ValidationError(_("A feed channel needs at least one feed URL (--url)."))
         config["urls"] = list(dict.fromkeys(_url(u, "A feed URL") for u in urls))
         config["keywords"] = _words(config.get("keywords"), "keywords")
         if not config["keywords"]:
             raise ValidationError(
-                "A feed channel needs at least one keyword (--keyword): only matching "
-                "entries become conversations."
+                _(
+                    "A feed channel needs at least one keyword (--keyword): only matching "
+                    "entries become conversations."
+                )
             )
         config["exclude"] = _words(config.get("exclude", []), "exclude")
     return config
@@ -99,9 +102,9 @@ def clean_config(kind: str, config: Any) -> dict[str, Any]:
 def _clean_name(name: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise ValidationError("Give the channel a name (--name).")
+        raise ValidationError(_("Give the channel a name (--name)."))
     if len(name) > (ChannelAccount._meta.get_field("name").max_length or 80):
-        raise ValidationError("Keep the name under 80 characters.")
+        raise ValidationError(_("Keep the name under 80 characters."))
     if ChannelAccount.objects.filter(name__iexact=name).exists():
         raise ValidationError(f"A channel named {name!r} exists already.")
     return name
@@ -121,7 +124,9 @@ def add_channel_account(
         kind == ChannelKind.EMAIL
         and ChannelAccount.objects.filter(kind=kind, config__address=config["address"]).exists()
     ):
-        raise ValidationError(f"{config['address']} is already a support address.")
+        raise ValidationError(
+            _("%(item)s is already a support address.") % {"item": config["address"]}
+        )
     secret = new_webhook_secret() if kind == ChannelKind.WEBHOOK else ""
     account = ChannelAccount.objects.create(
         kind=kind, name=name, config=config, secret_encrypted=crypto.encrypt(secret)
@@ -133,8 +138,8 @@ def rotate_secret(account: ChannelAccount) -> str:
     """Replaces a webhook account's secret at once; returns the new one (shown only now)."""
     if account.kind != ChannelKind.WEBHOOK:
         raise ValidationError(
-            f"Only webhook channels have a generated secret ({account.name} is "
-            f"{account.get_kind_display()})."
+            _("Only webhook channels have a generated secret (%(name)s is %(kind)s).")
+            % {"name": account.name, "kind": account.get_kind_display()}
         )
     secret = new_webhook_secret()
     set_secret(account, secret)
@@ -155,9 +160,12 @@ def _poll_every(value: Any) -> int | None:
     try:
         seconds = int(value)
     except (TypeError, ValueError):
-        raise ValidationError("--poll-every is a number of seconds.") from None
+        raise ValidationError(_("--poll-every is a number of seconds.")) from None
     if seconds < polling.MIN_EVERY_SECONDS:
-        raise ValidationError(f"--poll-every: poll at most every {polling.MIN_EVERY_SECONDS} s.")
+        raise ValidationError(
+            _("--poll-every: poll at most every %(MIN_EVERY_SECONDS)s s.")
+            % {"MIN_EVERY_SECONDS": polling.MIN_EVERY_SECONDS}
+        )
     return seconds
 
 
@@ -177,7 +185,9 @@ def add_social_account(
         if o.required and not options.get(o.flag.lstrip("-").replace("-", "_"))
     ]
     if missing:
-        raise ValidationError(f"A {kind} channel needs {', '.join(missing)}.")
+        raise ValidationError(
+            _("A %(kind)s channel needs %(join)s.") % {"kind": kind, "join": ", ".join(missing)}
+        )
     found = registration.clean(options)
     config = {**found.config, "poll_every_seconds": seconds or polling.DEFAULT_EVERY_SECONDS}
     return ChannelAccount.objects.create(
@@ -195,7 +205,9 @@ def update_social_account(
     the stored ones, the network checks them all again, and a paused account polls again."""
     registration = social.registration(account.kind)
     if registration is None:
-        raise ValidationError(f"{account} is not a social network channel.")
+        raise ValidationError(
+            _("%(account)s is not a social network channel.") % {"account": account}
+        )
     seconds = _poll_every(poll_every)
     stored: dict[str, Any] = {**account.config, **credentials.secrets_of(account)}
     given = {k: v for k, v in options.items() if v is not None}

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.inbox.models import ChannelAccount, ChannelKind
@@ -38,12 +39,14 @@ def addable_kinds() -> list[tuple[str, str]]:
 def _clean_name(name: str, account: ChannelAccount | None) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise ValidationError({"name": "Give the channel a name."})
+        raise ValidationError({"name": _("Give the channel a name.")})
     if len(name) > 80:
-        raise ValidationError({"name": "Keep the name under 80 characters."})
+        raise ValidationError({"name": _("Keep the name under 80 characters.")})
     others = ChannelAccount.objects.exclude(pk=account.pk if account else 0)  # ids start at 1
     if others.filter(name__iexact=name).exists():
-        raise ValidationError({"name": f"A channel named “{name}” exists already."})
+        raise ValidationError(
+            {"name": _("A channel named “%(name)s” exists already.") % {"name": name}}
+        )
     return name
 
 
@@ -108,7 +111,7 @@ def create_channel(
         )
         secret = ""
     else:
-        raise ValidationError(f"Openline cannot add {kind} channels here.")
+        raise ValidationError(_("Openline cannot add %(kind)s channels here.") % {"kind": kind})
     log.info(
         "%s (user %s) added %s channel %s %r", actor.username, actor.pk, kind, account.pk, name
     )
@@ -129,7 +132,12 @@ def update_channel(
             kind=ChannelKind.EMAIL, config__address=config.get("address")
         )
         if account.kind == ChannelKind.EMAIL and taken.exclude(pk=account.pk).exists():
-            raise ValidationError({"address": f"{config['address']} is already a support address."})
+            raise ValidationError(
+                {
+                    "address": _("%(item)s is already a support address.")
+                    % {"item": config["address"]}
+                }
+            )
         with transaction.atomic():
             account.name, account.is_active, account.config = name, is_active, config
             account.save(update_fields=["name", "is_active", "config"])

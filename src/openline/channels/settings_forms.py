@@ -5,6 +5,7 @@ never render a value: empty keeps the stored secret."""
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from openline.inbox.models import ChannelAccount, ChannelKind
 
@@ -36,13 +37,13 @@ class ChannelForm(forms.Form):
         super().__init__(*args, **kwargs)
         if account is not None:
             self.fields["is_active"] = forms.BooleanField(
-                required=False, label="Active: receives and sends"
+                required=False, label=_("Active: receives and sends")
             )
         add = self.fields.__setitem__
         if kind == ChannelKind.EMAIL:
             add(
                 "address",
-                forms.EmailField(label="Support address", initial=config.get("address", "")),
+                forms.EmailField(label=_("Support address"), initial=config.get("address", "")),
             )
             add(
                 "from_name",
@@ -50,7 +51,7 @@ class ChannelForm(forms.Form):
                     required=False,
                     max_length=120,
                     initial=config.get("from_name", ""),
-                    help_text="The sender name on replies; empty for the company's name.",
+                    help_text=_("The sender name on replies; empty for the company's name."),
                 ),
             )
             add(
@@ -58,7 +59,9 @@ class ChannelForm(forms.Form):
                 forms.BooleanField(
                     required=False,
                     initial=bool(config.get("trust_sender_address")),
-                    label="Trust sender addresses (the mail server in front checks SPF/DKIM/DMARC)",
+                    label=_(
+                        "Trust sender addresses (the mail server in front checks SPF/DKIM/DMARC)"
+                    ),
                 ),
             )
         elif kind == ChannelKind.WEBHOOK:
@@ -67,8 +70,8 @@ class ChannelForm(forms.Form):
                 forms.URLField(
                     required=False,
                     initial=config.get("reply_url", ""),
-                    label="Reply URL",
-                    help_text="Where replies are posted; empty when the source fetches them.",
+                    label=_("Reply URL"),
+                    help_text=_("Where replies are posted; empty when the source fetches them."),
                 ),
             )
             add(
@@ -76,7 +79,7 @@ class ChannelForm(forms.Form):
                 forms.CharField(
                     required=False,
                     widget=_secret_input(),
-                    label="New signing secret",
+                    label=_("New signing secret"),
                     help_text="A whsec_… secret. Leave empty to keep the current one"
                     + (
                         " (a new channel gets a generated one, shown once)."
@@ -90,9 +93,9 @@ class ChannelForm(forms.Form):
                 "urls",
                 forms.CharField(
                     widget=forms.Textarea(attrs={"rows": 3}),
-                    label="Feed URLs",
+                    label=_("Feed URLs"),
                     initial="\n".join(config.get("urls") or []),
-                    help_text="One RSS or Atom URL per line.",
+                    help_text=_("One RSS or Atom URL per line."),
                 ),
             )
             add(
@@ -100,7 +103,9 @@ class ChannelForm(forms.Form):
                 forms.CharField(
                     widget=forms.Textarea(attrs={"rows": 3}),
                     initial="\n".join(config.get("keywords") or []),
-                    help_text="One per line: only entries with one of them become conversations.",
+                    help_text=_(
+                        "One per line: only entries with one of them become conversations."
+                    ),
                 ),
             )
             add(
@@ -109,7 +114,7 @@ class ChannelForm(forms.Form):
                     required=False,
                     widget=forms.Textarea(attrs={"rows": 2}),
                     initial="\n".join(config.get("exclude") or []),
-                    help_text="One per line: entries with one of these are skipped.",
+                    help_text=_("One per line: entries with one of these are skipped."),
                 ),
             )
         elif (registration := social.registration(kind)) is not None:
@@ -144,7 +149,7 @@ class ChannelForm(forms.Form):
                 forms.IntegerField(
                     required=False,
                     min_value=10,
-                    label="Poll every (seconds)",
+                    label=_("Poll every (seconds)"),
                     initial=config.get("poll_every_seconds"),
                 ),
             )

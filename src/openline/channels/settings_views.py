@@ -9,6 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -66,7 +67,7 @@ def add_channel(request: AuthenticatedHttpRequest, kind: str) -> HttpResponse:
         else:
             if secret:
                 return _show_secret(request, account, secret)
-            messages.success(request, f"Channel “{account.name}” added.")
+            messages.success(request, _("Channel “%(name)s” added.") % {"name": account.name})
             return redirect("channel_settings:list")
     context = {"form": form, "kind_label": labels[kind], "account": None, "current": "channels"}
     return render(
@@ -92,7 +93,7 @@ def edit_channel(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             add_action_errors(form, error)
         else:
-            messages.success(request, f"Channel “{account.name}” saved.")
+            messages.success(request, _("Channel “%(name)s” saved.") % {"name": account.name})
             return redirect("channel_settings:list")
     context = {
         "form": form,

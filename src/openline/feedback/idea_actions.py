@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.community.models import Thread, ThreadKind, ThreadStatus
@@ -33,9 +34,9 @@ def link_conversation(agent: User, conversation: Conversation, idea: Thread) -> 
     check_use_inbox(agent)
     idea = current_thread(idea)
     if idea.kind != ThreadKind.IDEA:
-        raise ValidationError({"idea": "Link the conversation to an idea, not another kind."})
+        raise ValidationError({"idea": _("Link the conversation to an idea, not another kind.")})
     if idea.deleted_at is not None:
-        raise ValidationError({"idea": "That idea was deleted: choose another."})
+        raise ValidationError({"idea": _("That idea was deleted: choose another.")})
     link = IdeaLink.objects.filter(idea=idea, conversation=conversation).first()
     if link is not None:
         return link

@@ -11,6 +11,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest, signed_in_user
@@ -48,7 +49,7 @@ def board(request: HttpRequest, slug: str | None = None) -> HttpResponse:
         "filters": filters,
         "page": page,
         "statuses": [(value, label, n, url(status=value)) for value, label, n in counts],
-        "all_count": sum(n for _, _, n in counts),
+        "all_count": sum(n for _kind, _name, n in counts),
         "all_url": url(status=""),
         "sorts": [(value, label, url(sort=value)) for value, label in SORT_LABELS],
         "page_url": url(page=""),
@@ -108,7 +109,10 @@ def conversation_ideas(request: AuthenticatedHttpRequest, pk: int) -> HttpRespon
     if error:
         messages.error(request, error)
     else:
-        messages.success(request, f"Linked to the idea “{link.idea.title}”: counted as demand.")
+        messages.success(
+            request,
+            _("Linked to the idea “%(title)s”: counted as demand.") % {"title": link.idea.title},
+        )
     return redirect(reverse("inbox:conversation", args=[pk]) + "#idea-links")
 
 
@@ -120,5 +124,5 @@ def unlink(request: AuthenticatedHttpRequest, link_pk: int) -> HttpResponse:
     idea_actions.unlink_conversation(request.user, link)
     if is_htmx(request):
         return _panel(request, link.conversation_id)
-    messages.success(request, f"No longer linked to “{link.idea.title}”.")
+    messages.success(request, _("No longer linked to “%(title)s”.") % {"title": link.idea.title})
     return redirect(reverse("inbox:conversation", args=[link.conversation_id]) + "#idea-links")

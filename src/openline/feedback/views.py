@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -25,6 +26,6 @@ def correct_message(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, "Thanks: the correction is kept and counted.")
+        messages.success(request, _("Thanks: the correction is kept and counted."))
     conversation_id = Message.objects.values_list("conversation_id", flat=True).get(pk=pk)
     return redirect(reverse("inbox:conversation", args=[conversation_id]) + f"#message-{pk}")

@@ -10,6 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import EmailValidator
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.community import actions as community_actions
@@ -45,10 +46,15 @@ TERM_MIN = 3  # letters or digits: shorter terms would match half the words in a
 def clean_term(term: str, *, exclude_pk: int | None = None) -> str:
     term = " ".join((term or "").split())
     if len(term) > 200:
-        raise ValidationError({"term": "A term can be at most 200 characters."})
+        raise ValidationError({"term": _("A term can be at most 200 characters.")})
     squashed = squash(term)
     if len(squashed) < TERM_MIN:
-        raise ValidationError({"term": f"A term needs at least {TERM_MIN} letters or digits."})
+        raise ValidationError(
+            {
+                "term": _("A term needs at least %(TERM_MIN)s letters or digits.")
+                % {"TERM_MIN": TERM_MIN}
+            }
+        )
     others = ConfidentialTerm.objects.all()
     if exclude_pk is not None:
         others = others.exclude(pk=exclude_pk)
@@ -57,7 +63,12 @@ def clean_term(term: str, *, exclude_pk: int | None = None) -> str:
             state = (
                 "" if active else " (inactive: reactivate it in Settings → Confidential register)"
             )
-            raise ValidationError({"term": f"“{existing}” is already on the register{state}."})
+            raise ValidationError(
+                {
+                    "term": _("“%(existing)s” is already on the register%(state)s.")
+                    % {"existing": existing, "state": state}
+                }
+            )
     return term
 
 
@@ -73,11 +84,16 @@ def clean_variants(variants: list[str] | str | None, *, term: str) -> list[str]:
         if not variant:
             continue
         if len(variant) > 200:
-            raise ValidationError({"variants": "A variant can be at most 200 characters."})
+            raise ValidationError({"variants": _("A variant can be at most 200 characters.")})
         squashed = squash(variant)
         if len(squashed) < TERM_MIN:
             raise ValidationError(
-                {"variants": f"“{variant}”: a variant needs at least {TERM_MIN} letters or digits."}
+                {
+                    "variants": _(
+                        "“%(variant)s”: a variant needs at least %(TERM_MIN)s letters or digits."
+                    )
+                    % {"variant": variant, "TERM_MIN": TERM_MIN}
+                }
             )
         if squashed not in seen:
             seen.add(squashed)
@@ -94,10 +110,12 @@ def add_confidential_term(
     variants: list[str] | str | None = None,
 ) -> ConfidentialTerm:
     if category not in TermCategory.values:
-        raise ValidationError({"category": f"Choose one of: {', '.join(TermCategory.values)}."})
+        raise ValidationError(
+            {"category": _("Choose one of: %(join)s.") % {"join": ", ".join(TermCategory.values)}}
+        )
     note = (note or "").strip()
     if len(note) > 500:
-        raise ValidationError({"note": "A note can be at most 500 characters."})
+        raise ValidationError({"note": _("A note can be at most 500 characters.")})
     with transaction.atomic():
         term = clean_term(term)
         return ConfidentialTerm.objects.create(
@@ -131,7 +149,12 @@ def add_public_contact(*, value: str, note: str = "", region: str = "GB") -> Pub
     kind, normalised = parse_contact(value, region=region)
     with transaction.atomic():
         if PublicContact.objects.filter(normalised=normalised).exists():
-            raise ValidationError({"value": f"{normalised} is already a public contact."})
+            raise ValidationError(
+                {
+                    "value": _("%(normalised)s is already a public contact.")
+                    % {"normalised": normalised}
+                }
+            )
         return PublicContact.objects.create(
             value=value.strip(), kind=kind, normalised=normalised, note=(note or "").strip()[:200]
         )
@@ -163,7 +186,7 @@ def _clean_review_text(review: ReviewRequest, text: str | None) -> str:
     text = text.strip()
     limit = settings.OPENLINE["BODY_MAX"]
     if not text:
-        raise ValidationError({"text": "The reply would be empty."})
+        raise ValidationError({"text": _("The reply would be empty.")})
     if len(text) > limit:
         raise ValidationError({"text": f"Keep the text under {limit:,} characters."})
     result = check_text(text, channel=review.channel, author_role=review.author.role)
@@ -177,7 +200,8 @@ def _locked_pending(review: ReviewRequest) -> ReviewRequest:
     review = ReviewRequest.objects.select_for_update().select_related("author").get(pk=review.pk)
     if not review.is_pending:
         raise ValidationError(
-            f"This request was already decided: {review.get_status_display().lower()}."
+            _("This request was already decided: %(lower)s.")
+            % {"lower": review.get_status_display().lower()}
         )
     return review
 
@@ -197,7 +221,7 @@ def _publish_to_conversation(review: ReviewRequest, text: str) -> None:
     if review.conversation_id is not None:
         conversation = Conversation.objects.filter(pk=review.conversation_id).first()
     if conversation is None:
-        raise ValidationError("The conversation this reply was for no longer exists.")
+        raise ValidationError(_("The conversation this reply was for no longer exists."))
     with approving(review):
         inbox_actions.reply(review.author, conversation, body=text)
 
@@ -217,8 +241,10 @@ def _publish(review: ReviewRequest, text: str) -> Reply | None:
             _publish_to_conversation(review, text)
             return None
     except PermissionDenied as error:
-        raise ValidationError(f"It cannot be published for its author: {error}") from None
-    raise ValidationError("This request has nowhere to publish to.")
+        raise ValidationError(
+            _("It cannot be published for its author: %(error)s") % {"error": error}
+        ) from None
+    raise ValidationError(_("This request has nowhere to publish to."))
 
 
 def approve_review(
@@ -256,7 +282,7 @@ def return_review(reviewer: User, review: ReviewRequest, *, note: str) -> Review
 
 def withdraw_review(author: User, review: ReviewRequest) -> ReviewRequest:
     if review.author_id != author.pk:
-        raise PermissionDenied("Only the author can withdraw a request.")
+        raise PermissionDenied(_("Only the author can withdraw a request."))
     with transaction.atomic():
         review = _locked_pending(review)
         _decide(review, None, ReviewStatus.WITHDRAWN, "")

@@ -9,13 +9,19 @@ their drafts checked too), a register match is a generic "internal reference" fi
 points at their own words: the message names neither the register's term, nor its category,
 nor its note, so guessing near a term does not reveal it."""
 
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from typing import Any
+
+from django.utils import translation
+from django.utils.translation import gettext_noop
+from django_stubs_ext import StrOrPromise
 
 from openline.accounts.models import STAFF_ROLES
 
 from .detectors import detect_all
+from .detectors.base import Phrase
 from .detectors.internal import KIND as REGISTER_KIND
+from .models import Kind
 from .policy import OFF, resolve_action, strictest
 from .selectors import GuidanceConfig, guidance_config, kind_label
 
@@ -23,15 +29,45 @@ from .selectors import GuidanceConfig, guidance_config, kind_label
 @dataclass(frozen=True, slots=True)
 class Finding:
     kind: str
-    label: str  # what the kind is called on every page and in the API (Kind's label)
+    label: StrOrPromise  # what the kind is called on every page and in the API (Kind's label)
     severity: str  # the policy's action for this finding: inform, warn, review or block
     start: int
     end: int
-    message: str  # why it matters
-    suggestion: str  # how to fix it
+    message: Phrase  # why it matters, in the reader's language
+    suggestion: Phrase  # how to fix it
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The finding as the page or the API shows it now, in the active language."""
+        return {
+            "kind": self.kind, "label": str(self.label), "severity": self.severity,
+            "start": self.start, "end": self.end,
+            "message": str(self.message), "suggestion": str(self.suggestion),
+        }  # fmt: skip
+
+    def stored(self) -> dict[str, Any]:
+        """The finding as a review or an audit row keeps it: English text, and its phrases, so
+        that whoever reads it later reads it in their own language (`localised`)."""
+        with translation.override("en"):
+            found = self.as_dict()
+        found["phrases"] = {
+            "message": self.message.stored(),
+            "suggestion": self.suggestion.stored(),
+        }
+        return found
+
+
+def localised(finding: dict[str, Any]) -> dict[str, Any]:
+    """A stored finding in the active language: its label from its kind, its message and
+    suggestion from its phrases. Findings stored before they had phrases stay as they are."""
+    phrases = finding.get("phrases")
+    shown = dict(finding)
+    if finding.get("kind") in Kind.values:
+        shown["label"] = str(kind_label(finding["kind"]))
+    if isinstance(phrases, dict):
+        for key in ("label", "message", "suggestion"):
+            if isinstance(phrases.get(key), dict):
+                shown[key] = str(Phrase.restore(phrases[key]))
+    return shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +117,13 @@ def without_register_details(text: str, finding: Finding) -> Finding:
         return finding
     return replace(
         finding,
-        message=(
-            f"“{text[finding.start : finding.end]}” looks like an internal reference: "
-            "it must not appear in public."
+        message=Phrase(
+            gettext_noop(
+                "“%(words)s” looks like an internal reference: it must not appear in public."
+            ),
+            words=text[finding.start : finding.end],
         ),
-        suggestion="Leave it out, or ask a member of staff what may be said in public.",
+        suggestion=Phrase(
+            gettext_noop("Leave it out, or ask a member of staff what may be said in public.")
+        ),
     )

@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 from .models import Kind
 
@@ -8,41 +9,41 @@ class ReviewDecisionForm(forms.Form):
     decision = forms.ChoiceField(choices=[("approve", "Approve"), ("return", "Return")])
     text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 8}), required=False, strip=False,
-        max_length=settings.OPENLINE["BODY_MAX"] * 2, label="Text to publish",
+        max_length=settings.OPENLINE["BODY_MAX"] * 2, label=_("Text to publish"),
     )  # fmt: skip
     note = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=4000,
-        label="Note to the author",
+        label=_("Note to the author"),
     )  # fmt: skip
 
 
 class LearningCaseForm(forms.Form):
-    title = forms.CharField(max_length=400, required=False, help_text="Optional: a short name.")
+    title = forms.CharField(max_length=400, required=False, help_text=_("Optional: a short name."))
     what_happened = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, label="What happened"
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, label=_("What happened")
     )
     why = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, required=False,
-        label="Why it happened",
+        label=_("Why it happened"),
     )  # fmt: skip
     what_now = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, label="What we do now"
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, label=_("What we do now")
     )
     kind = forms.ChoiceField(
-        choices=[("", "None of these"), *Kind.choices], required=False, label="Guidance kind"
+        choices=[("", "None of these"), *Kind.choices], required=False, label=_("Guidance kind")
     )
     anonymised = forms.BooleanField(
-        required=False, label="Anonymise: do not show who wrote the reply in the library"
+        required=False, label=_("Anonymise: do not show who wrote the reply in the library")
     )
 
 
 class MistakeForm(LearningCaseForm):
     correction = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}), max_length=4000,
-        label="Correction (shown on the reply, to everyone)",
+        label=_("Correction (shown on the reply, to everyone)"),
     )  # fmt: skip
     acknowledged = forms.BooleanField(
-        required=False, label="I have read the warnings and publish anyway"
+        required=False, label=_("I have read the warnings and publish anyway")
     )
 
     field_order = ["correction", "acknowledged", "title", "what_happened", "why", "what_now",

@@ -3,6 +3,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import Role
 
@@ -10,36 +11,36 @@ from openline.accounts.models import Role
 class Kind(models.TextChoices):
     """What a finding is about. The order is the order findings are explained in."""
 
-    SECRET = "secret", "Secret (key, token, password)"
-    PAYMENT_CARD = "payment_card", "Payment card number"
-    IBAN = "iban", "Bank account (IBAN)"
-    PERSONAL_DATA = "personal_data", "Personal data"
-    INTERNAL_REFERENCE = "internal_reference", "Confidential reference"
-    LEGAL_RISK = "legal_risk", "Legal risk"
-    HOSTILE_TONE = "hostile_tone", "Hostile tone"
-    PROFANITY = "profanity", "Profanity"
+    SECRET = "secret", _("Secret (key, token, password)")
+    PAYMENT_CARD = "payment_card", _("Payment card number")
+    IBAN = "iban", _("Bank account (IBAN)")
+    PERSONAL_DATA = "personal_data", _("Personal data")
+    INTERNAL_REFERENCE = "internal_reference", _("Confidential reference")
+    LEGAL_RISK = "legal_risk", _("Legal risk")
+    HOSTILE_TONE = "hostile_tone", _("Hostile tone")
+    PROFANITY = "profanity", _("Profanity")
 
 
 class Action(models.TextChoices):
     """What happens to a reply with a finding, mildest first."""
 
-    INFORM = "inform", "Inform: show it, nothing to confirm"
-    WARN = "warn", "Warn: the author confirms before publishing"
-    REVIEW = "review", "Review: a reviewer approves before it is published"
-    BLOCK = "block", "Block: it cannot be published"
+    INFORM = "inform", _("Inform: show it, nothing to confirm")
+    WARN = "warn", _("Warn: the author confirms before publishing")
+    REVIEW = "review", _("Review: a reviewer approves before it is published")
+    BLOCK = "block", _("Block: it cannot be published")
     # Only a policy rule's action: the kind is not reported at all (policy.OFF_REFUSED lists
     # the kinds that are always reported).
-    OFF = "off", "Off: not reported"
+    OFF = "off", _("Off: not reported")
 
 
 class TermCategory(models.TextChoices):
-    CODE_NAME = "code_name", "Code name"
-    INTERNAL_HOST = "internal_host", "Internal host or domain"
-    INTERNAL_URL = "internal_url", "Internal URL"
-    EXTENSION = "extension", "Internal phone extension"
-    RECALL = "recall", "Unannounced recall"
-    SUPPLIER = "supplier", "Confidential supplier"
-    OTHER = "other", "Other"
+    CODE_NAME = "code_name", _("Code name")
+    INTERNAL_HOST = "internal_host", _("Internal host or domain")
+    INTERNAL_URL = "internal_url", _("Internal URL")
+    EXTENSION = "extension", _("Internal phone extension")
+    RECALL = "recall", _("Unannounced recall")
+    SUPPLIER = "supplier", _("Confidential supplier")
+    OTHER = "other", _("Other")
 
 
 class ConfidentialTerm(models.Model):
@@ -51,12 +52,12 @@ class ConfidentialTerm(models.Model):
         max_length=20, choices=TermCategory.choices, default=TermCategory.CODE_NAME
     )
     note = models.CharField(
-        max_length=500, blank=True, help_text="Why it is confidential; shown to the author."
+        max_length=500, blank=True, help_text=_("Why it is confidential; shown to the author.")
     )
     variants = models.JSONField(
         default=list, blank=True,
-        help_text="Other ways of writing it, matched like the term: abbreviations, ids, the "
-        "phrase people use for it (\"x4471\", \"the batch we're quietly pulling\").",
+        help_text=_("Other ways of writing it, matched like the term: abbreviations, ids, the "
+        "phrase people use for it (\"x4471\", \"the batch we're quietly pulling\")."),
     )  # fmt: skip
     active = models.BooleanField(default=True)
     created_by = models.ForeignKey(
@@ -75,22 +76,24 @@ class ConfidentialTerm(models.Model):
 
 
 class ContactKind(models.TextChoices):
-    EMAIL = "email", "E-mail address"
-    PHONE = "phone", "Phone number"
-    ADDRESS = "address", "Postal address"
+    EMAIL = "email", _("E-mail address")
+    PHONE = "phone", _("Phone number")
+    ADDRESS = "address", _("Postal address")
 
 
 class PublicContact(models.Model):
     """One of the company's own public e-mail addresses, phone numbers or postal addresses:
     quoting it (or part of it) in a reply is fine, so it is not reported as personal data."""
 
-    value = models.CharField(max_length=254, help_text="As written, e.g. +44 161 496 0000.")
+    value = models.CharField(max_length=254, help_text=_("As written, e.g. +44 161 496 0000."))
     kind = models.CharField(max_length=8, choices=ContactKind.choices)
     normalised = models.CharField(
         max_length=254,
         unique=True,
-        help_text="Lower-case e-mail address, the number as +E.164, or the postal address in "
-        "lower-case letters and digits only.",
+        help_text=_(
+            "Lower-case e-mail address, the number as +E.164, or the postal address in "
+            "lower-case letters and digits only."
+        ),
     )
     note = models.CharField(max_length=200, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
@@ -111,10 +114,10 @@ class PolicyRule(models.Model):
     kind = models.CharField(max_length=24, choices=Kind.choices)
     action = models.CharField(max_length=8, choices=Action.choices)
     channel = models.CharField(
-        max_length=32, blank=True, help_text="e.g. community or email; blank for every channel."
+        max_length=32, blank=True, help_text=_("e.g. community or email; blank for every channel.")
     )
     author_role = models.CharField(
-        max_length=16, choices=Role.choices, blank=True, help_text="Blank for every role."
+        max_length=16, choices=Role.choices, blank=True, help_text=_("Blank for every role.")
     )
     note = models.CharField(max_length=200, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -134,10 +137,10 @@ class PolicyRule(models.Model):
 
 
 class ReviewStatus(models.TextChoices):
-    PENDING = "pending", "Waiting for a reviewer"
-    APPROVED = "approved", "Approved and published"
-    RETURNED = "returned", "Returned to the author"
-    WITHDRAWN = "withdrawn", "Withdrawn by the author"
+    PENDING = "pending", _("Waiting for a reviewer")
+    APPROVED = "approved", _("Approved and published")
+    RETURNED = "returned", _("Returned to the author")
+    WITHDRAWN = "withdrawn", _("Withdrawn by the author")
 
 
 class ReviewRequest(models.Model):
@@ -149,14 +152,14 @@ class ReviewRequest(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_requests"
     )
     channel = models.CharField(max_length=32)
-    text = models.TextField(help_text="The draft as the author wrote it.")
+    text = models.TextField(help_text=_("The draft as the author wrote it."))
     findings = models.JSONField(default=list)
     thread = models.ForeignKey(
         "community.Thread", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
     target_reply = models.ForeignKey(
         "community.Reply", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
-        help_text="The reply being edited, when the draft is an edit.",
+        help_text=_("The reply being edited, when the draft is an edit."),
     )  # fmt: skip
     conversation_id = models.PositiveBigIntegerField(null=True, blank=True)
     status = models.CharField(
@@ -166,9 +169,9 @@ class ReviewRequest(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )  # fmt: skip
-    final_text = models.TextField(blank=True, help_text="What was published, after any edit.")
-    edited = models.BooleanField(default=False, help_text="The reviewer changed the text.")
-    note = models.TextField(blank=True, help_text="The reviewer's note to the author.")
+    final_text = models.TextField(blank=True, help_text=_("What was published, after any edit."))
+    edited = models.BooleanField(default=False, help_text=_("The reviewer changed the text."))
+    note = models.TextField(blank=True, help_text=_("The reviewer's note to the author."))
     published_reply = models.ForeignKey(
         "community.Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -196,10 +199,10 @@ class ReviewRequest(models.Model):
 
 
 class AuditDecision(models.TextChoices):
-    PUBLISHED_OVER_WARNING = "published_over_warning", "Published over warning"
-    APPROVED = "approved", "Approved in review"
-    APPROVED_EDITED = "approved_edited", "Edited and approved in review"
-    RETURNED = "returned", "Returned in review"
+    PUBLISHED_OVER_WARNING = "published_over_warning", _("Published over warning")
+    APPROVED = "approved", _("Approved in review")
+    APPROVED_EDITED = "approved_edited", _("Edited and approved in review")
+    RETURNED = "returned", _("Returned in review")
 
 
 class AuditLog(models.Model):
@@ -211,7 +214,7 @@ class AuditLog(models.Model):
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
-        help_text="Whose text it is (the actor, unless a reviewer decided).",
+        help_text=_("Whose text it is (the actor, unless a reviewer decided)."),
     )  # fmt: skip
     decision = models.CharField(max_length=24, choices=AuditDecision.choices)
     channel = models.CharField(max_length=32)
@@ -247,18 +250,18 @@ class LearningCase(models.Model):
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-        related_name="+", help_text="Who wrote the reply the case is about.",
+        related_name="+", help_text=_("Who wrote the reply the case is about."),
     )  # fmt: skip
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     kind = models.CharField(
-        max_length=24, choices=Kind.choices, blank=True, help_text="The guidance kind, if any."
+        max_length=24, choices=Kind.choices, blank=True, help_text=_("The guidance kind, if any.")
     )
     title = models.CharField(max_length=140)
     what_happened = models.TextField()
     why = models.TextField(blank=True)
-    what_now = models.TextField(help_text="What we do now, so it does not happen again.")
+    what_now = models.TextField(help_text=_("What we do now, so it does not happen again."))
     anonymised = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)

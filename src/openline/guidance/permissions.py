@@ -3,6 +3,7 @@
 from typing import TypeGuard
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import Role, User
 
@@ -20,7 +21,7 @@ def can_check_drafts(user: User | None) -> bool:
 
 def check_check_drafts(user: User | None) -> None:
     if not can_check_drafts(user):
-        raise PermissionDenied("Only staff and super-users can check drafts.")
+        raise PermissionDenied(_("Only staff and super-users can check drafts."))
 
 
 def can_manage_register(user: User | None) -> bool:
@@ -29,7 +30,9 @@ def can_manage_register(user: User | None) -> bool:
 
 def check_manage_register(user: User | None) -> None:
     if not can_manage_register(user):
-        raise PermissionDenied("Only moderators and admins can change the confidential register.")
+        raise PermissionDenied(
+            _("Only moderators and admins can change the confidential register.")
+        )
 
 
 def can_review(user: User | None) -> bool:
@@ -39,7 +42,7 @@ def can_review(user: User | None) -> bool:
 
 def check_review(user: User | None) -> None:
     if not can_review(user):
-        raise PermissionDenied("Only moderators and admins review replies.")
+        raise PermissionDenied(_("Only moderators and admins review replies."))
 
 
 def check_decide_review(user: User | None, review: ReviewRequest) -> None:
@@ -47,7 +50,7 @@ def check_decide_review(user: User | None, review: ReviewRequest) -> None:
     check_review(user)
     assert user is not None  # check_review let them through
     if review.author_id == user.pk:
-        raise PermissionDenied("Another reviewer has to decide on your own reply.")
+        raise PermissionDenied(_("Another reviewer has to decide on your own reply."))
 
 
 def can_view_lessons(user: User | None) -> bool:
@@ -57,7 +60,7 @@ def can_view_lessons(user: User | None) -> bool:
 
 def check_view_lessons(user: User | None) -> None:
     if not can_view_lessons(user):
-        raise PermissionDenied("The learning library is for staff.")
+        raise PermissionDenied(_("The learning library is for staff."))
 
 
 def can_edit_learning_case(user: User | None, case: LearningCase) -> bool:
@@ -70,7 +73,7 @@ def can_edit_learning_case(user: User | None, case: LearningCase) -> bool:
 
 def check_edit_learning_case(user: User | None, case: LearningCase) -> None:
     if not can_edit_learning_case(user, case):
-        raise PermissionDenied("Only the author of the reply and moderators can edit this case.")
+        raise PermissionDenied(_("Only the author of the reply and moderators can edit this case."))
 
 
 def can_manage_policy(user: User | None) -> bool:
@@ -80,4 +83,4 @@ def can_manage_policy(user: User | None) -> bool:
 
 def check_manage_policy(user: User | None) -> None:
     if not can_manage_policy(user):
-        raise PermissionDenied("Only admins change the guidance policy.")
+        raise PermissionDenied(_("Only admins change the guidance policy."))

@@ -17,12 +17,15 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 
 from openline.accounts.models import Role, User
 from openline.core.publishing import Draft, HeldForReview, NeedsAcknowledgement, PublishBlocked
 from openline.inbox.models import Message, MessageKind
 
 from .checks import check_text
+from .detectors.base import Phrase
 from .models import Action, AuditDecision, AuditLog, ReviewRequest, ReviewStatus
 from .policy import PUBLISH
 from .redaction import private_spans
@@ -140,54 +143,81 @@ def guidance_check(draft: Draft) -> None:
     if result.action in (PUBLISH, Action.INFORM) or _sent_from_inbox(draft):
         return
     findings = [finding.as_dict() for finding in result.findings]
+    stored = [finding.stored() for finding in result.findings]
     if result.action == Action.BLOCK:
-        raise PublishBlocked("This reply cannot be published as it is.", findings)
+        raise PublishBlocked(gettext("This reply cannot be published as it is."), findings)
     if result.action == Action.REVIEW:
         if draft.context.get("reviewable", True) is False:
             raise PublishBlocked(
-                "This text would need a reviewer, and it cannot wait for one: rephrase what "
-                "the findings point at.",
+                gettext(
+                    "This text would need a reviewer, and it cannot wait for one: rephrase "
+                    "what the findings point at."
+                ),
                 findings,
             )
-        review = _hold(draft, findings)
+        review = _hold(draft, stored)
         raise HeldForReview("held for review", findings, review_id=review.pk)
     if result.action == Action.WARN:
         if not draft.acknowledged:
-            raise NeedsAcknowledgement("Read the warnings before you publish.", findings)
-        _audit_override(draft, findings)
+            raise NeedsAcknowledgement(gettext("Read the warnings before you publish."), findings)
+        _audit_override(draft, stored)
 
 
 # --- customers' own posts -----------------------------------------------------------------------
 
 CUSTOMER_LABELS = {
-    "payment_card": "Your card number",
-    "iban": "Your bank account",
-    "email": "An e-mail address",
-    "phone": "A phone number",
-    "address": "A street address",
-    "order": "An order or account number",
+    "payment_card": gettext_noop("Your card number"),
+    "iban": gettext_noop("Your bank account"),
+    "email": gettext_noop("An e-mail address"),
+    "phone": gettext_noop("A phone number"),
+    "address": gettext_noop("A street address"),
+    "order": gettext_noop("An order or account number"),
 }
-CUSTOMER_MESSAGE = (
+CUSTOMER_MESSAGE = Phrase(gettext_noop(
     "Everyone can read this post, and search engines too. Leave it out: if staff need it, they "
     "ask for it privately."
+))  # fmt: skip
+CUSTOMER_SUGGESTION = Phrase(
+    gettext_noop("“Remove them for me” replaces each with a label such as [phone number].")
 )
-CUSTOMER_SUGGESTION = "“Remove them for me” replaces each with a label such as [phone number]."
 
 
-def customer_findings(text: str) -> list[dict[str, Any]]:
-    """The personal data a member is about to make public in their own post."""
-    findings = []
+def customer_findings(text: str, *, stored: bool = False) -> list[dict[str, Any]]:
+    """The personal data a member is about to make public in their own post: in the active
+    language, or `stored` (English, with the phrases guidance.checks.localised reads)."""
+    if stored:
+        with translation.override("en"):
+            found = customer_findings(text)
+        for finding, kind in zip(found, _private_kinds(text), strict=True):
+            finding["phrases"] = {
+                "label": Phrase(CUSTOMER_LABELS[kind]).stored(),
+                "message": CUSTOMER_MESSAGE.stored(),
+                "suggestion": CUSTOMER_SUGGESTION.stored(),
+            }
+        return found
+    return [
+        {
+            "kind": "personal_data", "label": str(Phrase(CUSTOMER_LABELS[kind])),
+            "severity": "warn", "start": start, "end": end, "message": str(CUSTOMER_MESSAGE),
+            "suggestion": str(CUSTOMER_SUGGESTION),
+        }
+        for start, end, kind in _private_found(text)
+    ]  # fmt: skip
+
+
+def _private_kinds(text: str) -> list[str]:
+    return [kind for _start, _end, kind in _private_found(text)]
+
+
+def _private_found(text: str) -> list[tuple[int, int, str]]:
+    found = []
     position = 0
     for start, end, kind in sorted(private_spans(text), key=lambda s: (s[0], -s[1])):
         if end <= position:
             continue
         position = end
-        findings.append({
-            "kind": "personal_data", "label": CUSTOMER_LABELS[kind], "severity": "warn",
-            "start": start, "end": end, "message": CUSTOMER_MESSAGE,
-            "suggestion": CUSTOMER_SUGGESTION,
-        })  # fmt: skip
-    return findings
+        found.append((start, end, kind))
+    return found
 
 
 def customer_check(draft: Draft) -> None:
@@ -212,7 +242,7 @@ def customer_check(draft: Draft) -> None:
     # A held reply is published when a reviewer approves it; a new thread has no such path
     # yet, so it is warned about in both modes.
     if mode == "hold" and not draft.context.get("new_thread"):
-        review = _hold(draft, findings)
+        review = _hold(draft, customer_findings(draft.text, stored=True))
         raise HeldForReview("held for review", findings, review_id=review.pk)
     if not draft.acknowledged:
-        raise NeedsAcknowledgement("Your post shows personal data.", findings)
+        raise NeedsAcknowledgement(gettext("Your post shows personal data."), findings)

@@ -17,6 +17,7 @@ from django.db.models import Avg, Q, QuerySet
 from django.db.models.functions import Lower
 from django.http import Http404
 from django.utils import timezone
+from django_stubs_ext import StrOrPromise
 
 from openline.accounts.models import User
 from openline.core.publishing import HeldDraft
@@ -140,7 +141,7 @@ def public_contacts() -> QuerySet[PublicContact]:
 # --- findings ---------------------------------------------------------------------------------
 
 
-def kind_label(kind: str) -> str:
+def kind_label(kind: str) -> StrOrPromise:
     return Kind(kind).label if kind in Kind.values else kind.replace("_", " ").capitalize()
 
 

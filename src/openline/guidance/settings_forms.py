@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import Role
 from openline.inbox.models import ChannelKind
@@ -11,8 +12,8 @@ from .models import Action, ConfidentialTerm, Kind, PolicyRule, TermCategory
 
 
 class PolicyRuleForm(forms.Form):
-    kind = forms.ChoiceField(choices=Kind.choices, label="Kind of finding")
-    action = forms.ChoiceField(choices=Action.choices, label="What happens")
+    kind = forms.ChoiceField(choices=Kind.choices, label=_("Kind of finding"))
+    action = forms.ChoiceField(choices=Action.choices, label=_("What happens"))
     channel = forms.CharField(
         required=False,
         max_length=64,
@@ -22,9 +23,9 @@ class PolicyRuleForm(forms.Form):
         widget=forms.TextInput(attrs={"list": "channel-kinds", "autocomplete": "off"}),
     )
     author_role = forms.ChoiceField(
-        choices=[("", "Every role"), *Role.choices], required=False, label="Author's role"
+        choices=[("", "Every role"), *Role.choices], required=False, label=_("Author's role")
     )
-    note = forms.CharField(required=False, max_length=400, help_text="Why: for colleagues.")
+    note = forms.CharField(required=False, max_length=400, help_text=_("Why: for colleagues."))
 
     def __init__(self, *args: Any, rule: PolicyRule | None = None, **kwargs: Any) -> None:
         if rule is not None:
@@ -43,22 +44,24 @@ class PolicyRuleForm(forms.Form):
 
 class TermForm(forms.Form):
     term = forms.CharField(
-        max_length=400, help_text="The word or name that must not appear in public."
+        max_length=400, help_text=_("The word or name that must not appear in public.")
     )
     category = forms.ChoiceField(choices=TermCategory.choices)
     variants = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Other ways of writing it, one per line: abbreviations, ids, the phrase "
-        "people use for it.",
+        help_text=_(
+            "Other ways of writing it, one per line: abbreviations, ids, the phrase "
+            "people use for it."
+        ),
     )
     note = forms.CharField(
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Why it is confidential; shown to the author.",
+        help_text=_("Why it is confidential; shown to the author."),
     )
-    active = forms.BooleanField(required=False, initial=True, label="Matched in drafts (active)")
+    active = forms.BooleanField(required=False, initial=True, label=_("Matched in drafts (active)"))
 
     def __init__(self, *args: Any, term: ConfidentialTerm | None = None, **kwargs: Any) -> None:
         if term is not None:

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -40,7 +41,9 @@ def rule(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpRespon
             add_action_errors(form, error)
         else:
             messages.success(
-                request, f"Rule saved: {saved.get_kind_display()} → {saved.get_action_display()}."
+                request,
+                _("Rule saved: %(kind)s → %(action)s.")
+                % {"kind": saved.get_kind_display(), "action": saved.get_action_display()},
             )
             return redirect("guidance_settings:policy")
     context = {
@@ -62,7 +65,8 @@ def delete_rule(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     settings_actions.delete_policy_rule(request.user, found)
     messages.success(
         request,
-        f"Rule deleted: {found.get_kind_display()} follows the broader rule or the default again.",
+        _("Rule deleted: %(kind)s follows the broader rule or the default again.")
+        % {"kind": found.get_kind_display()},
     )
     return redirect("guidance_settings:policy")
 
@@ -105,7 +109,9 @@ def term(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpRespon
         except ValidationError as error:
             add_action_errors(form, error)
         else:
-            messages.success(request, f"“{saved.term}” saved on the confidential register.")
+            messages.success(
+                request, _("“%(term)s” saved on the confidential register.") % {"term": saved.term}
+            )
             return redirect("guidance_settings:register")
     context = {"form": form, "term": found, "current": "register"}
     return render(
@@ -120,5 +126,5 @@ def term_active(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     found = get_object_or_404(ConfidentialTerm, pk=pk)
     settings_actions.set_term_active(request.user, found, active=not found.active)
     state = "matched in drafts again" if found.active else "no longer matched"
-    messages.success(request, f"“{found.term}” is {state}.")
+    messages.success(request, _("“%(term)s” is %(state)s.") % {"term": found.term, "state": state})
     return redirect("guidance_settings:register")

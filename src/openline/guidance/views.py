@@ -8,6 +8,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -17,6 +18,7 @@ from openline.core.forms import add_action_errors
 from openline.core.publishing import PublishRefused, findings_context
 
 from . import actions, permissions, selectors
+from .checks import localised
 from .forms import LearningCaseForm, MistakeForm, ReviewDecisionForm
 
 
@@ -53,9 +55,14 @@ def review(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
         except ValidationError as error:
             add_action_errors(form, error)
         else:
-            messages.success(request, f"{decided.get_status_display()}: {item.author.name}.")
+            messages.success(
+                request,
+                _("%(outcome)s: %(author)s.")
+                % {"outcome": decided.get_status_display(), "author": item.author.name},
+            )
             return redirect("guidance:reviews")
-    context = {"item": item, "form": form, "guidance": findings_context(item.text, item.findings)}
+    found = [localised(f) for f in item.findings]
+    context = {"item": item, "form": form, "guidance": findings_context(item.text, found)}
     context["can_decide"] = item.is_pending and item.author_id != request.user.pk
     return render(request, "guidance/review.html", context, status=400 if form.errors else 200)
 
@@ -67,7 +74,7 @@ def my_reviews(request: AuthenticatedHttpRequest) -> HttpResponse:
         return redirect("guidance:my_reviews")
     items = _page(request, selectors.reviews_of(request.user))
     for item in items:
-        item.guidance = findings_context(item.text, item.findings)
+        item.guidance = findings_context(item.text, [localised(f) for f in item.findings])
     return render(request, "guidance/my_reviews.html", {"page": items})
 
 
@@ -80,7 +87,7 @@ def withdraw(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, "Withdrawn: nothing was published.")
+        messages.success(request, _("Withdrawn: nothing was published."))
     return redirect("guidance:my_reviews")
 
 
@@ -99,7 +106,9 @@ def mistake(request: AuthenticatedHttpRequest, reply_id: int) -> HttpResponse:
         except PublishRefused as error:
             refusal = error
         else:
-            messages.success(request, "The correction is on the reply; the case is in the library.")
+            messages.success(
+                request, _("The correction is on the reply; the case is in the library.")
+            )
             return redirect("guidance:lesson", case.pk)
     context = {"reply": reply, "form": form, "guidance": None}
     if refusal is not None:

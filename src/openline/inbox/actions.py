@@ -14,6 +14,9 @@ from django.db.models import Case, DateTimeField, F, PositiveIntegerField, Q, Va
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.community.models import Thread
@@ -58,7 +61,7 @@ def _notify_on_commit(
     kind: Kind,
     actor: User,
     conversation: Conversation,
-    text: str,
+    text: str | Promise,
     message: Message | None = None,
 ) -> None:
     """Tells colleagues once the note or assignment is committed (never the actor)."""
@@ -150,7 +153,7 @@ def _answered(conversation: Conversation, at: datetime, **fields: Any) -> None:
 def _clean_body(body: str) -> str:
     body = (body or "").strip()
     if not body:
-        raise ValidationError({"body": "Write something first: the text is empty."})
+        raise ValidationError({"body": _("Write something first: the text is empty.")})
     if len(body) > BODY_MAX:
         raise ValidationError({"body": f"Keep it under {BODY_MAX:,} characters."})
     return body
@@ -188,7 +191,7 @@ def publish_reply(
     check their own permission first). `context` adds to the draft's context."""
     body = _clean_body(body)
     if status not in ConversationStatus.values:
-        raise ValidationError({"status": "Unknown status."})
+        raise ValidationError({"status": _("Unknown status.")})
     split = _check_length(conversation, body, split)
     check_before_publish(
         Draft(
@@ -236,8 +239,18 @@ def _check_length(conversation: Conversation, body: str, split: bool) -> bool:
     hint = " or send it as a thread of numbered posts" if limit.can_split else ""
     raise ValidationError(
         {
-            "body": f"{channel} takes {limit.limit} {limit.unit} in a post; this reply has "
-            f"{length}. Shorten it{hint}."
+            "body": _(
+                "%(channel)s takes %(limit)s %(unit)s in a post; this reply has %(length)s. "
+                "Shorten "
+                "it%(hint)s."
+            )
+            % {
+                "channel": channel,
+                "limit": limit.limit,
+                "unit": limit.unit,
+                "length": length,
+                "hint": hint,
+            }
         }
     )
 
@@ -270,7 +283,11 @@ def add_note(agent: User, conversation: Conversation, *, body: str) -> Message:
             Kind.INBOX_MENTION,
             agent,
             conversation,
-            f"{agent.name} mentioned you in a note on “{_subject(conversation)}”",
+            format_lazy(
+                _("{name} mentioned you in a note on “{subject}”"),
+                name=agent.name,
+                subject=_subject(conversation),
+            ),
             message,
         )
         _changed()
@@ -280,7 +297,7 @@ def add_note(agent: User, conversation: Conversation, *, body: str) -> Message:
 def retry_delivery(agent: User, delivery: Delivery) -> Delivery:
     check_use_inbox(agent)
     if delivery.state != DeliveryState.FAILED:
-        raise ValidationError("Only a failed delivery can be retried.")
+        raise ValidationError(_("Only a failed delivery can be retried."))
     from .tasks import deliver
 
     Delivery.objects.filter(pk=delivery.pk).update(
@@ -383,9 +400,9 @@ def mark_reply_published(message: Message, delivery: Delivery, *, reference: str
 def assign(actor: User, conversation: Conversation, assignee: User | None) -> Conversation:
     check_use_inbox(actor)
     if assignee is not None and not assignee.is_staff_member:
-        raise ValidationError({"assignee": "Conversations can only be assigned to staff."})
+        raise ValidationError({"assignee": _("Conversations can only be assigned to staff.")})
     if assignee is not None and conversation.champion_id is not None:
-        raise ValidationError("A champion is working on this conversation: take it over first.")
+        raise ValidationError(_("A champion is working on this conversation: take it over first."))
     with transaction.atomic():
         conversation.assignee = assignee
         conversation.save(update_fields=["assignee"])
@@ -398,7 +415,11 @@ def assign(actor: User, conversation: Conversation, assignee: User | None) -> Co
                 Kind.INBOX_ASSIGNED,
                 actor,
                 conversation,
-                f"{actor.name} assigned “{_subject(conversation)}” to you",
+                format_lazy(
+                    _("{name} assigned “{subject}” to you"),
+                    name=actor.name,
+                    subject=_subject(conversation),
+                ),
             )
         _changed()
     return conversation
@@ -414,7 +435,7 @@ def assign_round_robin(actor: User, conversation: Conversation) -> Conversation:
         .order_by(F("availability__last_assigned_at").asc(nulls_first=True), "pk")
     ]
     if not candidates:
-        raise ValidationError("No agent is available.")
+        raise ValidationError(_("No agent is available."))
     return assign(actor, conversation, candidates[0])
 
 
@@ -426,7 +447,12 @@ def set_availability(user: User, *, available: bool) -> None:
 def change_status(actor: User, conversation: Conversation, status: str) -> Conversation:
     check_use_inbox(actor)
     if status not in ConversationStatus.values:
-        raise ValidationError({"status": f"Choose one of: {', '.join(ConversationStatus.values)}."})
+        raise ValidationError(
+            {
+                "status": _("Choose one of: %(join)s.")
+                % {"join": ", ".join(ConversationStatus.values)}
+            }
+        )
     fields = status_fields(status, timezone.now())
     if status == ConversationStatus.SOLVED:
         fields["response_due_at"] = None
@@ -469,7 +495,7 @@ def bulk_assign(
     """Assigns the selected conversations (or unassigns them), as `assign` does one."""
     check_use_inbox(actor)
     if assignee is not None and not assignee.is_staff_member:
-        raise ValidationError({"assignee": "Conversations can only be assigned to staff."})
+        raise ValidationError({"assignee": _("Conversations can only be assigned to staff.")})
     return _bulk(actor, ids, lambda conversation: assign(actor, conversation, assignee))
 
 
@@ -478,7 +504,12 @@ def bulk_change_status(
 ) -> tuple[list[Conversation], list[tuple[Conversation, str]]]:
     check_use_inbox(actor)
     if status not in ConversationStatus.values:
-        raise ValidationError({"status": f"Choose one of: {', '.join(ConversationStatus.values)}."})
+        raise ValidationError(
+            {
+                "status": _("Choose one of: %(join)s.")
+                % {"join": ", ".join(ConversationStatus.values)}
+            }
+        )
     return _bulk(actor, ids, lambda conversation: change_status(actor, conversation, status))
 
 

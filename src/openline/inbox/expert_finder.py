@@ -16,6 +16,7 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Count, QuerySet
+from django.utils.translation import get_language, gettext, ngettext
 
 from openline.accounts.models import STAFF_ROLES, User
 from openline.community import experts as community
@@ -39,7 +40,7 @@ def _channel_accounts() -> dict[int, str]:
     """Accounts outside the community, with the label of their kind (a small table)."""
     labels = dict(ChannelKind.choices)
     accounts = ChannelAccount.objects.exclude(kind=ChannelKind.COMMUNITY).values_list("pk", "kind")
-    return {pk: labels.get(kind, kind) for pk, kind in accounts}
+    return {pk: str(labels.get(kind, kind)) for pk, kind in accounts}
 
 
 def channel_answers(
@@ -129,7 +130,7 @@ def _add_channels(
         counts[row["author_id"]][label] = counts[row["author_id"]].get(label, 0) + row["n"]
     for pk, expert in by_id.items():
         found = sorted(counts[pk].items(), key=lambda item: (-item[1], item[0]))
-        community_label = ChannelKind.COMMUNITY.label
+        community_label = str(ChannelKind.COMMUNITY.label)
         expert.channels = ([(community_label, expert.answers)] if expert.answers else []) + found
 
 
@@ -206,9 +207,19 @@ def _first_inbound(conversation: Conversation) -> str:
     return (first or "")[:2000]
 
 
-def _answers_phrase(n: int, accepted: int, where: str) -> str:
-    text = f"{n} answer{'s' if n != 1 else ''} {where}"
-    return f"{text}, {accepted} accepted" if accepted else text
+def _answers_phrase(n: int, accepted: int, where: str | None = None) -> str:
+    """ "3 answers on this topic, 1 accepted", or "… in <where>" (a tag's or a space's name)."""
+    if where is None:
+        text = ngettext("%(n)s answer on this topic", "%(n)s answers on this topic", n) % {"n": n}
+    else:
+        text = ngettext("%(n)s answer in %(where)s", "%(n)s answers in %(where)s", n) % {
+            "n": n, "where": where,
+        }  # fmt: skip
+    return (
+        gettext("%(text)s, %(accepted)s accepted") % {"text": text, "accepted": accepted}
+        if accepted
+        else text
+    )
 
 
 def _best(replies: QuerySet[Reply], by: str | None = None) -> dict[int, dict[str, Any]]:
@@ -248,18 +259,23 @@ def _rank(viewer: User, conversation: Conversation) -> list[tuple[int, int, list
         score = 0
         if row := topic.get(pk):
             score += TOPIC_WEIGHT * row["score"]
-            evidence.append(_answers_phrase(row["answers"], row["accepted"], "on this topic"))
+            evidence.append(_answers_phrase(row["answers"], row["accepted"]))
         areas = [(row["score"], row, "thread__tags__name") for row in [tags.get(pk)] if row]
         areas += [(row["score"], row, "thread__space__name") for row in [spaces.get(pk)] if row]
         if areas:
             score += max(entry[0] for entry in areas)
             for _, row, column in sorted(areas, key=lambda entry: -entry[0]):
-                evidence.append(
-                    _answers_phrase(row["answers"], row["accepted"], f"in {row[column]}")
-                )
+                evidence.append(_answers_phrase(row["answers"], row["accepted"], row[column]))
         if n := channel.get(pk):
             score += min(n, CHANNEL_CAP)
-            evidence.append(f"{n} {label} conversation{'s' if n != 1 else ''} answered")
+            evidence.append(
+                ngettext(
+                    "%(n)s %(channel)s conversation answered",
+                    "%(n)s %(channel)s conversations answered",
+                    n,
+                )
+                % {"n": n, "channel": label}
+            )
         ranked.append((pk, score, evidence[:3]))
     ranked.sort(key=lambda entry: (-entry[1], entry[0]))
     return ranked[:RANKED]
@@ -268,9 +284,10 @@ def _rank(viewer: User, conversation: Conversation) -> list[tuple[int, int, list
 def suggest_colleagues(viewer: User, conversation: Conversation) -> list[Suggestion]:
     """The colleagues best placed to answer `conversation`, best first, with their evidence;
     never `viewer`, never someone inactive or no longer staff. Worked out once per
-    conversation every few minutes: every inbox user is staff and sees the same answers."""
+    conversation and language every few minutes: every inbox user is staff and sees the same
+    answers; the evidence is said in the reader's language."""
     check_use_inbox(viewer)
-    key = f"inbox:routing:{conversation.pk}"
+    key = f"inbox:routing:{conversation.pk}:{get_language()}"
     ranked = cache.get(key)
     if ranked is None:
         ranked = _rank(viewer, conversation)

@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.core.validators import validate_slug
+from django.utils.translation import gettext_lazy as _
 
 from openline.language.voice import INTENTS, SENTIMENTS
 
@@ -30,7 +31,7 @@ class FilterForm(forms.Form):
         choices=[("", "Any sentiment"), *((s, s.capitalize()) for s in SENTIMENTS)],
         required=False,
     )
-    q = forms.CharField(max_length=SEARCH_MAX, required=False, label="Search")
+    q = forms.CharField(max_length=SEARCH_MAX, required=False, label=_("Search"))
     sort = forms.ChoiceField(choices=list(SORTS.items()), required=False)
 
     def filters(self) -> dict[str, str]:
@@ -63,11 +64,13 @@ class BulkForm(forms.Form):
         raw = self.data.getlist("conversation") if hasattr(self.data, "getlist") else []
         ids = sorted({int(v) for v in raw if str(v).isdigit() and len(str(v)) < 12})
         if not ids:
-            raise forms.ValidationError("Select at least one conversation first.")
+            raise forms.ValidationError(_("Select at least one conversation first."))
         if len(ids) > BULK_MAX:
-            raise forms.ValidationError(f"Select at most {BULK_MAX} conversations at once.")
+            raise forms.ValidationError(
+                _("Select at most %(BULK_MAX)s conversations at once.") % {"BULK_MAX": BULK_MAX}
+            )
         if data.get("action") == "status" and not data.get("status"):
-            raise forms.ValidationError("Choose the status to set.")
+            raise forms.ValidationError(_("Choose the status to set."))
         data["ids"] = ids
         return data
 
@@ -79,18 +82,18 @@ class ReplyForm(forms.Form):
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6, "placeholder": "Write to the customer…"}),
         max_length=BODY_MAX,
-        label="Reply to the customer",
+        label=_("Reply to the customer"),
     )
     status = forms.ChoiceField(
         choices=STATUS_CHOICES,
         initial=ConversationStatus.PENDING,
-        label="Then set the conversation to",
+        label=_("Then set the conversation to"),
     )
     acknowledged = forms.BooleanField(
-        required=False, label="I have read the warnings: send it anyway"
+        required=False, label=_("I have read the warnings: send it anyway")
     )
     split = forms.BooleanField(
-        required=False, label="If it is too long for one post, send it as a numbered thread"
+        required=False, label=_("If it is too long for one post, send it as a numbered thread")
     )
     # Set when the checks refused the reply: what the page shows of it (web/_findings.html).
     guidance: dict[str, Any] | None = None
@@ -102,7 +105,7 @@ class NoteForm(forms.Form):
             attrs={"rows": 3, "placeholder": "Only colleagues see this. Mention with @username."}
         ),
         max_length=BODY_MAX,
-        label="Internal note",
+        label=_("Internal note"),
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.core import counters, db, metrics
 from openline.core.files import safe_content_type, safe_filename
@@ -74,7 +75,7 @@ def ingest_many(
         raise ValidationError(f"Ingest at most {BATCH_MAX:,} items at a time.")
     for item in items:
         if not item.external_id or not item.conversation_key:
-            raise ValidationError("An inbound item needs an external id and a conversation key.")
+            raise ValidationError(_("An inbound item needs an external id and a conversation key."))
     # Rendering is the costliest step in Python: done before the write lock is taken, so that
     # the other server processes can write meanwhile.
     texts: dict[str, str] = {}
@@ -85,7 +86,7 @@ def ingest_many(
         try:
             with db.sqlite_write_gate(), transaction.atomic():
                 results = _Batch(account, items, texts, html).store()
-            created = sum(1 for _, new in results if new)
+            created = sum(1 for _message, new in results if new)
             metrics.ingested(
                 account.kind, account.pk, created=created, duplicates=len(results) - created
             )

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.language.models import TextLabel
 from openline.people.models import Identity, Person
@@ -13,14 +14,14 @@ from . import sla
 
 
 class ChannelKind(models.TextChoices):
-    COMMUNITY = "community", "Community"
-    EMAIL = "email", "E-mail"
-    WEBHOOK = "webhook", "Webhook"
-    FEED = "feed", "RSS/Atom feed"
-    MASTODON = "mastodon", "Mastodon"
-    BLUESKY = "bluesky", "Bluesky"
-    X = "x", "X"
-    REDDIT = "reddit", "Reddit"
+    COMMUNITY = "community", _("Community")
+    EMAIL = "email", _("E-mail")
+    WEBHOOK = "webhook", _("Webhook")
+    FEED = "feed", _("RSS/Atom feed")
+    MASTODON = "mastodon", _("Mastodon")
+    BLUESKY = "bluesky", _("Bluesky")
+    X = "x", _("X")
+    REDDIT = "reddit", _("Reddit")
 
 
 class ChannelAccount(models.Model):
@@ -47,13 +48,17 @@ class SlaPolicy(models.Model):
     next_response_minutes = models.PositiveIntegerField(default=480)
     is_default = models.BooleanField(default=False)
     time_zone = models.CharField(
-        max_length=64, default="UTC", help_text="Where the business hours are kept: Europe/Berlin."
+        max_length=64,
+        default="UTC",
+        help_text=_("Where the business hours are kept: Europe/Berlin."),
     )
     business_hours = models.JSONField(
         default=dict,
         blank=True,
-        help_text='Per weekday: {"mon": "09:00-17:00", "tue": "09:00-12:00,13:00-17:00"}; '
-        "a missing day is closed; none at all is around the clock.",
+        help_text=_(
+            'Per weekday: {"mon": "09:00-17:00", "tue": "09:00-12:00,13:00-17:00"}; '
+            "a missing day is closed; none at all is around the clock."
+        ),
     )
 
     class Meta:
@@ -66,7 +71,7 @@ class SlaPolicy(models.Model):
     def clean(self) -> None:
         sla.calendar(self.time_zone, self.business_hours)
         if self.business_hours and self.calendar.always_open:
-            raise ValidationError({"business_hours": "Give at least one open range, or none."})
+            raise ValidationError({"business_hours": _("Give at least one open range, or none.")})
 
     @property
     def calendar(self) -> sla.Calendar:
@@ -74,9 +79,9 @@ class SlaPolicy(models.Model):
 
 
 class ConversationStatus(models.TextChoices):
-    OPEN = "open", "Open"
-    PENDING = "pending", "Waiting on customer"
-    SOLVED = "solved", "Solved"
+    OPEN = "open", _("Open")
+    PENDING = "pending", _("Waiting on customer")
+    SOLVED = "solved", _("Solved")
 
 
 class Conversation(models.Model):
@@ -170,9 +175,9 @@ class Conversation(models.Model):
 
 
 class MessageKind(models.TextChoices):
-    INBOUND = "inbound", "From the customer"
-    REPLY = "reply", "Reply to the customer"
-    NOTE = "note", "Internal note"
+    INBOUND = "inbound", _("From the customer")
+    REPLY = "reply", _("Reply to the customer")
+    NOTE = "note", _("Internal note")
 
 
 class Message(models.Model):
@@ -194,7 +199,7 @@ class Message(models.Model):
     body_html = models.TextField(blank=True)
     url = models.URLField(max_length=500, blank=True)
     raw = models.JSONField(
-        default=dict, blank=True, help_text="What the channel sent, for debugging."
+        default=dict, blank=True, help_text=_("What the channel sent, for debugging.")
     )
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -235,9 +240,9 @@ class Attachment(models.Model):
 
 
 class DeliveryState(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    SENT = "sent", "Sent"
-    FAILED = "failed", "Failed"
+    QUEUED = "queued", _("Queued")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
 
 
 class Delivery(models.Model):
@@ -336,10 +341,10 @@ class ChampionOptIn(models.Model):
 
 
 class ChampionEnd(models.TextChoices):
-    HANDED_BACK = "handed_back", "Handed back to staff"
-    TAKEN_OVER = "taken_over", "Taken over by staff"
-    OPTED_OUT = "opted_out", "Champion opted out"
-    LATE = "late", "Returned to staff: no first answer in time"
+    HANDED_BACK = "handed_back", _("Handed back to staff")
+    TAKEN_OVER = "taken_over", _("Taken over by staff")
+    OPTED_OUT = "opted_out", _("Champion opted out")
+    LATE = "late", _("Returned to staff: no first answer in time")
 
 
 class ChampionAssignment(models.Model):

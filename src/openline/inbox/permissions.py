@@ -1,6 +1,7 @@
 """The inbox is for staff (agents, moderators, admins). Customers never reach it."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import Role, User
 from openline.people.permissions import can_be_champion
@@ -14,7 +15,7 @@ def can_use_inbox(user: User | None) -> bool:
 
 def check_use_inbox(user: User | None) -> None:
     if not can_use_inbox(user):
-        raise PermissionDenied("The inbox is for staff.")
+        raise PermissionDenied(_("The inbox is for staff."))
 
 
 # --- the champion queue -----------------------------------------------------------------------
@@ -44,7 +45,7 @@ def forget_champion(user: User) -> None:
 def check_use_champion_queue(user: User | None) -> None:
     if not can_use_champion_queue(user):
         raise PermissionDenied(
-            "The champion queue is for super-users and trust-level-4 members who opted in."
+            _("The champion queue is for super-users and trust-level-4 members who opted in.")
         )
 
 
@@ -60,7 +61,7 @@ def can_work_champion_conversation(user: User | None, conversation: Conversation
 
 def check_work_champion_conversation(user: User | None, conversation: Conversation) -> None:
     if not can_work_champion_conversation(user, conversation):
-        raise PermissionDenied("This conversation is not yours to answer (any more).")
+        raise PermissionDenied(_("This conversation is not yours to answer (any more)."))
 
 
 def can_manage_champion_areas(user: User | None) -> bool:
@@ -70,7 +71,7 @@ def can_manage_champion_areas(user: User | None) -> bool:
 
 def check_manage_champion_areas(user: User | None) -> None:
     if not can_manage_champion_areas(user):
-        raise PermissionDenied("Only moderators and admins choose the champion areas.")
+        raise PermissionDenied(_("Only moderators and admins choose the champion areas."))
 
 
 # --- settings ---------------------------------------------------------------------------------
@@ -84,4 +85,4 @@ def can_manage_inbox_settings(user: User | None) -> bool:
 
 def check_manage_inbox_settings(user: User | None) -> None:
     if not can_manage_inbox_settings(user):
-        raise PermissionDenied("Only admins change SLA policies, canned replies and channels.")
+        raise PermissionDenied(_("Only admins change SLA policies, canned replies and channels."))

@@ -21,6 +21,7 @@ from django.db.models import (
 from django.db.models.functions import Substr
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import STAFF_ROLES, User
 from openline.community.models import Tag
@@ -43,22 +44,22 @@ from .models import (
 from .permissions import check_use_inbox
 
 QUEUES = {
-    "unassigned": "Unassigned",
-    "mine": "Mine",
-    "waiting": "Waiting on customer",
-    "breaching": "Breaching SLA",
-    "champions": "Champions",
-    "all": "All open",
-    "solved": "Solved",
+    "unassigned": _("Unassigned"),
+    "mine": _("Mine"),
+    "waiting": _("Waiting on customer"),
+    "breaching": _("Breaching SLA"),
+    "champions": _("Champions"),
+    "all": _("All open"),
+    "solved": _("Solved"),
 }
 
 # How the list can be ordered; "" keeps each queue's own order (the breaching queue: due first).
 SORTS = {
-    "": "Queue order",
-    "newest": "Newest",
-    "waiting": "Oldest waiting",
-    "sla": "SLA due first",
-    "negative": "Most negative first",
+    "": _("Queue order"),
+    "newest": _("Newest"),
+    "waiting": _("Oldest waiting"),
+    "sla": _("SLA due first"),
+    "negative": _("Most negative first"),
 }
 SEARCH_MAX = 100
 QUEUE_COUNT_CAP = 10_000  # queue counts past this show as "10,000+"

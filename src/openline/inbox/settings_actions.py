@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 
@@ -33,9 +34,14 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> str:
 def _name(value: str, *, field: str, limit: int, what: str) -> str:
     value = " ".join((value or "").split())
     if not value:
-        raise ValidationError({field: f"Give the {what} a name."})
+        raise ValidationError({field: _("Give the %(what)s a name.") % {"what": what}})
     if len(value) > limit:
-        raise ValidationError({field: f"Keep the {what}'s name under {limit} characters."})
+        raise ValidationError(
+            {
+                field: _("Keep the %(what)s's name under %(limit)s characters.")
+                % {"what": what, "limit": limit}
+            }
+        )
     return value
 
 
@@ -43,9 +49,14 @@ def _minutes(value: Any, field: str) -> int:
     try:
         minutes = int(value)
     except (TypeError, ValueError):
-        raise ValidationError({field: "Give a whole number of minutes."}) from None
+        raise ValidationError({field: _("Give a whole number of minutes.")}) from None
     if not 1 <= minutes <= MAX_MINUTES:
-        raise ValidationError({field: f"Between 1 and {MAX_MINUTES} minutes (sixty days)."})
+        raise ValidationError(
+            {
+                field: _("Between 1 and %(MAX_MINUTES)s minutes (sixty days).")
+                % {"MAX_MINUTES": MAX_MINUTES}
+            }
+        )
     return minutes
 
 
@@ -87,7 +98,7 @@ def save_sla_policy(
     try:
         calendar = sla.parse_hours(hours)
         if hours and not any(calendar):
-            raise ValidationError({"business_hours": "Give at least one open range, or none."})
+            raise ValidationError({"business_hours": _("Give at least one open range, or none.")})
     except ValidationError as error:
         errors.update(error.message_dict)
     others = SlaPolicy.objects.exclude(pk=policy.pk if policy else 0)  # ids start at 1

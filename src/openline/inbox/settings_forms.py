@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from openline.core.forms import add_action_errors
 
@@ -31,17 +32,18 @@ def zone_choices() -> list[tuple[str, str]]:
 class SlaPolicyForm(forms.Form):
     name = forms.CharField(max_length=200)
     first_response_minutes = forms.IntegerField(
-        label="First answer within (minutes)", help_text="Business minutes: 240 is four hours."
+        label=_("First answer within (minutes)"),
+        help_text=_("Business minutes: 240 is four hours."),
     )
     next_response_minutes = forms.IntegerField(
-        label="Each next answer within (minutes)",
-        help_text="After the customer writes again.",
+        label=_("Each next answer within (minutes)"),
+        help_text=_("After the customer writes again."),
     )
     time_zone = forms.ChoiceField(
-        choices=zone_choices, help_text="Where the business hours are kept."
+        choices=zone_choices, help_text=_("Where the business hours are kept.")
     )
     is_default = forms.BooleanField(
-        required=False, label="The default policy (for conversations without one)"
+        required=False, label=_("The default policy (for conversations without one)")
     )
 
     def __init__(self, *args: Any, policy: SlaPolicy | None = None, **kwargs: Any) -> None:
@@ -104,7 +106,7 @@ class CannedReplyForm(forms.Form):
     title = forms.CharField(max_length=200)
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 8}),
-        help_text="Variables: {customer_name}, {agent_name}, {company}, {subject}.",
+        help_text=_("Variables: {customer_name}, {agent_name}, {company}, {subject}."),
     )
 
     def __init__(self, *args: Any, canned: CannedReply | None = None, **kwargs: Any) -> None:

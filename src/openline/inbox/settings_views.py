@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -43,7 +44,7 @@ def sla_policy(request: AuthenticatedHttpRequest, pk: int | None = None) -> Http
         except ValidationError as error:
             form.add_action_errors(error)
         else:
-            messages.success(request, f"SLA policy “{saved.name}” saved.")
+            messages.success(request, _("SLA policy “%(name)s” saved.") % {"name": saved.name})
             return redirect("inbox_settings:sla")
     context = {"form": form, "policy": policy, "current": "sla"}
     status = 400 if form.is_bound else 200
@@ -68,7 +69,7 @@ def canned_reply(request: AuthenticatedHttpRequest, pk: int | None = None) -> Ht
         except ValidationError as error:
             add_action_errors(form, error)
         else:
-            messages.success(request, f"Canned reply “{saved.title}” saved.")
+            messages.success(request, _("Canned reply “%(title)s” saved.") % {"title": saved.title})
             return redirect("inbox_settings:canned")
     context = {"form": form, "canned": canned, "current": "canned"}
     status = 400 if form.is_bound else 200
@@ -81,5 +82,5 @@ def delete_canned_reply(request: AuthenticatedHttpRequest, pk: int) -> HttpRespo
     check_manage_inbox_settings(request.user)
     canned = get_object_or_404(CannedReply, pk=pk)
     settings_actions.delete_canned_reply(request.user, canned)
-    messages.success(request, f"Canned reply “{canned.title}” deleted.")
+    messages.success(request, _("Canned reply “%(title)s” deleted.") % {"title": canned.title})
     return redirect("inbox_settings:canned")

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HORIZON_DAYS = 400  # how far add_minutes looks for enough open minutes before giving up
@@ -61,7 +62,7 @@ class Calendar:
             if begin + left <= close_at:
                 return begin + left
             left -= close_at - begin
-        raise ValidationError("The calendar has too few open hours to place this deadline.")
+        raise ValidationError(_("The calendar has too few open hours to place this deadline."))
 
 
 def _instant(day: date, minute: int, zone: ZoneInfo) -> datetime:
@@ -84,16 +85,25 @@ def _minute(text: str, day: str) -> int:
     try:
         hours, minutes = (int(part) for part in text.strip().split(":"))
     except ValueError as error:
-        raise ValidationError({"business_hours": f"{day}: write times as HH:MM."}) from error
+        raise ValidationError(
+            {"business_hours": _("%(day)s: write times as HH:MM.") % {"day": day}}
+        ) from error
     if not (0 <= hours <= 24 and 0 <= minutes < 60) or (hours == 24 and minutes):
-        raise ValidationError({"business_hours": f"{day}: {text.strip()} is not a time."})
+        raise ValidationError(
+            {
+                "business_hours": _("%(day)s: %(strip)s is not a time.")
+                % {"day": day, "strip": text.strip()}
+            }
+        )
     return hours * 60 + minutes
 
 
 def parse_hours(raw: Mapping[str, str]) -> tuple[tuple[tuple[int, int], ...], ...]:
     """{"mon": "09:00-17:00", …} → per weekday, sorted non-overlapping (start, end) minutes."""
     if not isinstance(raw, Mapping):
-        raise ValidationError({"business_hours": 'Give the hours per day: {"mon": "09:00-17:00"}.'})
+        raise ValidationError(
+            {"business_hours": _('Give the hours per day: {"mon": "09:00-17:00"}.')}
+        )
     unknown = sorted(set(raw) - set(DAYS))
     if unknown:
         raise ValidationError(
@@ -103,18 +113,29 @@ def parse_hours(raw: Mapping[str, str]) -> tuple[tuple[tuple[int, int], ...], ..
     for day in DAYS:
         text = raw.get(day) or ""
         if not isinstance(text, str):
-            raise ValidationError({"business_hours": f"{day}: write the hours as text."})
+            raise ValidationError(
+                {"business_hours": _("%(day)s: write the hours as text.") % {"day": day}}
+            )
         ranges = []
         for part in filter(None, (p.strip() for p in text.split(","))):
             if part.count("-") != 1:
-                raise ValidationError({"business_hours": f"{day}: write ranges as 09:00-17:00."})
+                raise ValidationError(
+                    {"business_hours": _("%(day)s: write ranges as 09:00-17:00.") % {"day": day}}
+                )
             start, end = (_minute(p, day) for p in part.split("-"))
             if end <= start:
-                raise ValidationError({"business_hours": f"{day}: {part} ends before it starts."})
+                raise ValidationError(
+                    {
+                        "business_hours": _("%(day)s: %(part)s ends before it starts.")
+                        % {"day": day, "part": part}
+                    }
+                )
             ranges.append((start, end))
         ranges.sort()
         if any(b[0] < a[1] for a, b in itertools.pairwise(ranges)):
-            raise ValidationError({"business_hours": f"{day}: the ranges overlap."})
+            raise ValidationError(
+                {"business_hours": _("%(day)s: the ranges overlap.") % {"day": day}}
+            )
         week.append(tuple(ranges))
     return tuple(week)
 

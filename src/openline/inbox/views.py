@@ -31,6 +31,7 @@ from django.http import (
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -303,7 +304,10 @@ def send_reply_form(
     except ValidationError as error:
         add_action_errors(form, error)
     except HeldForReview as held:
-        messages.info(request, f"Your reply was held for review before it goes out: {held}")
+        messages.info(
+            request,
+            _("Your reply was held for review before it goes out: %(held)s") % {"held": held},
+        )
     except PublishRefused as refused:
         form.add_error(None, str(refused) or "The reply was not sent.")
         form.guidance = findings_context(data["body"], refused)
@@ -361,7 +365,7 @@ def _assignee(request: AuthenticatedHttpRequest, value: str) -> User | None:
         return None
     colleague = User.objects.filter(username=value, is_active=True).first()
     if colleague is None:
-        raise ValidationError(f"No colleague with the username {value!r}.")
+        raise ValidationError(_("No colleague with the username “%(name)s”.") % {"name": value})
     return colleague
 
 
@@ -414,12 +418,16 @@ def bulk(request: AuthenticatedHttpRequest) -> HttpResponse:
                 noun = "conversation" if count == 1 else "conversations"
                 messages.success(request, f"{count} {noun} {done}.")
             for conversation, reason in refused:
-                messages.error(request, f"“{conversation}” was not changed: {reason}")
+                messages.error(
+                    request,
+                    _("“%(conversation)s” was not changed: %(reason)s")
+                    % {"conversation": conversation, "reason": reason},
+                )
             if len(ids) > len(changed) + len(refused):
-                messages.error(request, "Some selected conversations no longer exist.")
+                messages.error(request, _("Some selected conversations no longer exist."))
     else:
         reasons = [str(error) for error in form.non_field_errors()]
-        messages.error(request, " ".join(reasons or ["Choose what to do."]))
+        messages.error(request, " ".join(str(r) for r in reasons) or _("Choose what to do."))
     return redirect(back)
 
 
@@ -445,7 +453,7 @@ def retry(request: AuthenticatedHttpRequest, delivery_pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, "Delivery queued again.")
+        messages.success(request, _("Delivery queued again."))
     return redirect("inbox:conversation", pk=delivery.message.conversation_id)
 
 

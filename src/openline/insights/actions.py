@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 
@@ -22,7 +23,7 @@ def save_promise(actor: User, *, text: str, notes: str, published: list[str]) ->
         raise ValidationError(f"Keep the promise and the notes under {TEXT_MAX:,} characters each.")
     unknown = set(published) - set(PublishedFigure.values)
     if unknown:
-        raise ValidationError(f"Unknown figure: {sorted(unknown)[0]}.")
+        raise ValidationError(_("Unknown figure: %(item)s.") % {"item": sorted(unknown)[0]})
     chosen = [figure for figure in PublishedFigure.values if figure in published]
     with transaction.atomic():
         promise = Promise.objects.select_for_update().order_by("pk").first()

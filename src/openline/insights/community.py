@@ -120,7 +120,7 @@ def guidance_findings(filters: Filters) -> list[tuple[str, int]]:
     ):
         counts.update(str(f.get("kind", "")) for f in findings or [] if isinstance(f, dict))
     labels = dict(Kind.choices)
-    return [(labels.get(kind, kind or "other"), n) for kind, n in counts.most_common()]
+    return [(str(labels.get(kind, kind or "other")), n) for kind, n in counts.most_common()]
 
 
 def voice_trends(filters: Filters) -> dict[str, list[tuple[str, int]]]:

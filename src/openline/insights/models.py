@@ -5,6 +5,7 @@ the company's public service promise (text written by operators, the figures the
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class ServiceFigures(models.Model):
@@ -164,12 +165,12 @@ class RollupFingerprint(models.Model):
 
 
 class PublishedFigure(models.TextChoices):
-    ANSWERED = "answered", "Questions answered"
-    FIRST_ANSWER = "first_answer", "Median time to first answer"
-    PUBLIC = "public", "Answered in public"
-    SOLVED = "solved", "Solved"
-    COMMUNITY = "community", "Community answers"
-    IDEAS = "ideas", "Ideas by status (planned…)"
+    ANSWERED = "answered", _("Questions answered")
+    FIRST_ANSWER = "first_answer", _("Median time to first answer")
+    PUBLIC = "public", _("Answered in public")
+    SOLVED = "solved", _("Solved")
+    COMMUNITY = "community", _("Community answers")
+    IDEAS = "ideas", _("Ideas by status (planned…)")
 
 
 class Promise(models.Model):

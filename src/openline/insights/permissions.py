@@ -2,6 +2,7 @@
 service) and who writes the public service promise."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import Role, User
 
@@ -13,7 +14,7 @@ def can_view_insights(user: User | None) -> bool:
 
 def check_view_insights(user: User | None) -> None:
     if not can_view_insights(user):
-        raise PermissionDenied("Only staff can see participation figures and candidates.")
+        raise PermissionDenied(_("Only staff can see participation figures and candidates."))
 
 
 def can_see_everyone(user: User) -> bool:
@@ -27,9 +28,11 @@ def check_service_scope(user: User, *, agent: User | None, team: str | None) -> 
     if can_see_everyone(user):
         return
     if agent is not None and agent.pk != user.pk:
-        raise PermissionDenied("You can see your own figures and your team's, not a colleague's.")
+        raise PermissionDenied(
+            _("You can see your own figures and your team's, not a colleague's.")
+        )
     if team and team != user.team:
-        raise PermissionDenied("You can see your own team's figures, not another team's.")
+        raise PermissionDenied(_("You can see your own team's figures, not another team's."))
 
 
 def can_edit_promise(user: User | None) -> bool:
@@ -39,4 +42,4 @@ def can_edit_promise(user: User | None) -> bool:
 
 def check_edit_promise(user: User | None) -> None:
     if not can_edit_promise(user):
-        raise PermissionDenied("Only admins can edit the public service promise.")
+        raise PermissionDenied(_("Only admins can edit the public service promise."))

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.db.models import Avg, Case, Count, DateField, F, Func, Q, Value, When
 from django.db.models.functions import TruncDate
+from django.utils.translation import gettext_lazy as _
 
 from openline.community.models import Tag
 from openline.core.errors import UnknownReference
@@ -73,13 +74,19 @@ def page_filters(params: Mapping[str, str | None]) -> PageFilters:
         raise UnknownReference({"area": "Unknown product area."})
     channel = params.get("channel") or None
     if channel and channel not in ChannelKind.values:
-        raise ValidationError(f"Unknown channel: choose one of {', '.join(ChannelKind.values)}.")
+        raise ValidationError(
+            _("Unknown channel: choose one of %(join)s.") % {"join": ", ".join(ChannelKind.values)}
+        )
     intent = params.get("intent") or None
     if intent and intent not in INTENTS:
-        raise ValidationError(f"Unknown intent: choose one of {', '.join(INTENTS)}.")
+        raise ValidationError(
+            _("Unknown intent: choose one of %(join)s.") % {"join": ", ".join(INTENTS)}
+        )
     sentiment = params.get("sentiment") or None
     if sentiment and sentiment not in SENTIMENTS:
-        raise ValidationError(f"Unknown sentiment: choose one of {', '.join(SENTIMENTS)}.")
+        raise ValidationError(
+            _("Unknown sentiment: choose one of %(join)s.") % {"join": ", ".join(SENTIMENTS)}
+        )
     return PageFilters(since, until, area, channel, intent, sentiment)
 
 

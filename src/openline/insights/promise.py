@@ -60,7 +60,7 @@ def _window(days: int) -> Window:
     labels = dict(ChannelKind.choices)
     channels = [
         ChannelLine(
-            labels.get(kind, kind),
+            str(labels.get(kind, kind)),
             charts.share_text(f.answered, f.conversations),
             charts.duration(f.median("first_clock")),
         )

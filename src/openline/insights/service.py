@@ -25,6 +25,7 @@ from django.core.exceptions import EmptyResultSet, ValidationError
 from django.db import connection
 from django.db.models import Count, Min, Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.community.models import Space
@@ -208,11 +209,11 @@ def clean_range(
         end = date.fromisoformat(until) if until else now
         start = date.fromisoformat(since) if since else end - timedelta(days=DEFAULT_DAYS - 1)
     except ValueError as error:
-        raise ValidationError("Write dates as YYYY-MM-DD.") from error
+        raise ValidationError(_("Write dates as YYYY-MM-DD.")) from error
     if start > end:
-        raise ValidationError("The range starts after it ends.")
+        raise ValidationError(_("The range starts after it ends."))
     if (end - start).days + 1 > MAX_DAYS:
-        raise ValidationError(f"Choose at most {MAX_DAYS} days.")
+        raise ValidationError(_("Choose at most %(MAX_DAYS)s days.") % {"MAX_DAYS": MAX_DAYS})
     return start, end
 
 
@@ -404,7 +405,7 @@ def _positive_int(value: str | None, name: str) -> int | None:
     if not value:
         return None
     if not value.isdigit() or len(value) > 12:
-        raise ValidationError(f"{name} must be a number.")
+        raise ValidationError(_("%(name)s must be a number.") % {"name": name})
     return int(value)
 
 
@@ -415,7 +416,9 @@ def filters_from(user: User, params: Mapping[str, str | None]) -> Filters:
     since, until = clean_range(params.get("from"), params.get("to"))
     channel = params.get("channel") or None
     if channel is not None and channel not in ChannelKind.values:
-        raise ValidationError(f"Unknown channel: choose one of {', '.join(ChannelKind.values)}.")
+        raise ValidationError(
+            _("Unknown channel: choose one of %(join)s.") % {"join": ", ".join(ChannelKind.values)}
+        )
     space = _positive_int(params.get("space"), "space")
     if space is not None and not Space.objects.filter(pk=space).exists():
         raise UnknownReference({"space": "Unknown space."})

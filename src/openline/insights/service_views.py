@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_http_methods
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -118,7 +119,7 @@ def promise_edit(request: AuthenticatedHttpRequest) -> HttpResponse:
             )
             current.published = request.POST.getlist("published")
             return render(request, "insights/promise_edit.html", _edit_context(current), status=400)
-        messages.success(request, "The promise page is updated.")
+        messages.success(request, _("The promise page is updated."))
         return redirect("insights:promise_edit")
     return render(request, "insights/promise_edit.html", _edit_context(current))
 

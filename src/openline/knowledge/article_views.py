@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest, signed_in_user
@@ -114,7 +115,7 @@ def write(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpRespo
 @login_required
 def delete(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     articles.delete_article(request.user, articles.access_article(request.user, pk))
-    messages.success(request, "Article deleted.")
+    messages.success(request, _("Article deleted."))
     return redirect("knowledge:articles")
 
 

@@ -16,6 +16,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.community.models import Reply, Thread
@@ -43,7 +44,7 @@ def can_write(user: User | None) -> bool:
 
 def check_write(user: User | None) -> None:
     if not can_write(user):
-        raise PermissionDenied("Only staff write knowledge-base articles.")
+        raise PermissionDenied(_("Only staff write knowledge-base articles."))
 
 
 # --- reads ------------------------------------------------------------------------------------
@@ -182,7 +183,7 @@ def _clean(question: str, details: str, answer: str) -> tuple[str, str, str]:
         errors["details"] = f"Keep the details under {ANSWER_MAX:,} characters."
     if not errors:
         if not has_redactors():
-            raise ValidationError("No redactor is installed: articles cannot be checked.")
+            raise ValidationError(_("No redactor is installed: articles cannot be checked."))
         errors.update(_still_private(question=question, details=details, answer=answer))
     if errors:
         raise ValidationError(errors)

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -16,9 +17,9 @@ from .models import FlagOutcome
 
 PAGE_SIZE = 30
 DONE = {
-    FlagOutcome.MERGED: "Merged: the new thread's address now leads to the earlier one.",
-    FlagOutcome.MARKED: "Marked as a duplicate: readers are pointed to the earlier thread.",
-    FlagOutcome.DISMISSED: "Dismissed: both threads stay as they are.",
+    FlagOutcome.MERGED: _("Merged: the new thread's address now leads to the earlier one."),
+    FlagOutcome.MARKED: _("Marked as a duplicate: readers are pointed to the earlier thread."),
+    FlagOutcome.DISMISSED: _("Dismissed: both threads stay as they are."),
 }
 
 

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.community import actions as community_actions
@@ -56,7 +57,7 @@ def check_new_thread(thread_id: int) -> DuplicateFlag | None:
     if not readable:
         return None
     best = max(readable, key=lambda c: (scores[c.pk], -c.pk))
-    flag, _ = DuplicateFlag.objects.get_or_create(
+    flag, _created = DuplicateFlag.objects.get_or_create(
         thread=thread, defaults={"candidate": best, "score": round(scores[best.pk], 4)}
     )
     return flag
@@ -80,13 +81,15 @@ def decide(user: User, flag: DuplicateFlag, outcome: str) -> DuplicateFlag:
     """Triage's decision on a flag: merge the new thread into the earlier one, mark it as its
     duplicate, or dismiss the flag. The community actions check the permissions again."""
     if outcome not in FlagOutcome.values:
-        raise ValidationError("Choose merge, mark as a duplicate or not a duplicate.")
+        raise ValidationError(_("Choose merge, mark as a duplicate or not a duplicate."))
     people_permissions.check_triage(user)
     community_permissions.check_triage(user, flag.thread)
     with transaction.atomic():
         locked = DuplicateFlag.objects.select_for_update().get(pk=flag.pk)
         if locked.outcome:
-            raise ValidationError(f"Already decided: {locked.get_outcome_display().lower()}.")
+            raise ValidationError(
+                _("Already decided: %(lower)s.") % {"lower": locked.get_outcome_display().lower()}
+            )
         if outcome == FlagOutcome.MERGED:
             community_actions.merge_thread(user, flag.thread, into=flag.candidate)
         elif outcome == FlagOutcome.MARKED:

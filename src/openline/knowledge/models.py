@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class SuggestionChoice(models.Model):
@@ -27,9 +28,9 @@ class SuggestionChoice(models.Model):
 
 
 class FlagOutcome(models.TextChoices):
-    MERGED = "merged", "Merged"
-    MARKED = "marked", "Marked as a duplicate"
-    DISMISSED = "dismissed", "Not a duplicate"
+    MERGED = "merged", _("Merged")
+    MARKED = "marked", _("Marked as a duplicate")
+    DISMISSED = "dismissed", _("Not a duplicate")
 
 
 class DuplicateFlag(models.Model):
@@ -60,8 +61,8 @@ class DuplicateFlag(models.Model):
 
 
 class ArticleStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
 
 
 class Article(models.Model):
@@ -103,9 +104,9 @@ class Article(models.Model):
 
 
 class QuestionSource(models.TextChoices):
-    REWRITTEN = "rewritten", "Rewritten by staff"
-    QUOTED = "quoted", "Quoted from a public post"
-    CONSENT = "consent", "Quoted with the customer's consent"
+    REWRITTEN = "rewritten", _("Rewritten by staff")
+    QUOTED = "quoted", _("Quoted from a public post")
+    CONSENT = "consent", _("Quoted with the customer's consent")
 
 
 class PublishedConversation(models.Model):
@@ -148,9 +149,9 @@ class PublishedConversation(models.Model):
 
 
 class ShareState(models.TextChoices):
-    QUEUED = "queued", "Queued"
-    SENT = "sent", "Posted"
-    FAILED = "failed", "Failed"
+    QUEUED = "queued", _("Queued")
+    SENT = "sent", _("Posted")
+    FAILED = "failed", _("Failed")
 
 
 class SocialShare(models.Model):

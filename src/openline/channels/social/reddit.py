@@ -45,6 +45,7 @@ import prawcore
 import requests
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.translation import gettext_lazy as _
 from praw.exceptions import RedditAPIException
 
 from openline.core.db import without_nul
@@ -81,7 +82,7 @@ def _text(options: dict[str, Any], key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValidationError(f"--{key.replace('_', '-')} must be text.")
+        raise ValidationError(_("--%(replace)s must be text.") % {"replace": key.replace("_", "-")})
     return value.strip()
 
 
@@ -90,7 +91,7 @@ def _many(options: dict[str, Any], key: str) -> list[str]:
     value = options.get(key) or []
     values = value if isinstance(value, list | tuple) else [value]
     if not all(isinstance(v, str) for v in values):
-        raise ValidationError(f"--{key} must be text.")
+        raise ValidationError(_("--%(key)s must be text.") % {"key": key})
     words = (w.strip() for v in values for w in v.split(","))
     return list(dict.fromkeys(w for w in words if w))
 
@@ -102,11 +103,11 @@ def clean(options: dict[str, Any]) -> base.Credentials:
     for key, flag in (("client_id", "--client-id"), ("username", "--username")):
         config[key] = _text(options, key)
         if not config[key]:
-            raise ValidationError(f"A Reddit channel needs the app's {flag}.")
+            raise ValidationError(_("A Reddit channel needs the app's %(flag)s.") % {"flag": flag})
     for key, flag in (("client_secret", "--client-secret"), ("password", "--password")):
         secrets[key] = _text(options, key)
         if not secrets[key]:
-            raise ValidationError(f"A Reddit channel needs the {flag}.")
+            raise ValidationError(_("A Reddit channel needs the %(flag)s.") % {"flag": flag})
     username = config["username"].removeprefix("u/").removeprefix("/u/")
     if not _username.match(username):
         raise ValidationError(f"{config['username']!r} is not a Reddit username.")
@@ -123,7 +124,7 @@ def clean(options: dict[str, Any]) -> base.Credentials:
     config["subreddits"] = subreddits
     config["keywords"] = _many(options, "keyword") or _many(options, "keywords")
     if config["keywords"] and not subreddits:
-        raise ValidationError("Keywords listen in subreddits: give at least one --subreddit.")
+        raise ValidationError(_("Keywords listen in subreddits: give at least one --subreddit."))
     share_in = _text(options, "share_subreddit").removeprefix("/").removeprefix("r/")
     if share_in and not _subreddit.match(share_in):
         raise ValidationError(f"{share_in!r} is not a subreddit name (--share-subreddit).")

@@ -57,6 +57,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.translation import gettext_lazy as _
 
 from openline.core.db import without_nul
 from openline.inbox import actions as inbox_actions
@@ -93,7 +94,7 @@ def _text(options: dict[str, Any], key: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str | int):
-        raise ValidationError(f"--{key.replace('_', '-')} must be text.")
+        raise ValidationError(_("--%(replace)s must be text.") % {"replace": key.replace("_", "-")})
     return str(value).strip()
 
 
@@ -104,11 +105,16 @@ def clean(options: dict[str, Any]) -> base.Credentials:
     given = [key for key in OAUTH1 if key in secrets]
     if given and len(given) < len(OAUTH1):
         missing = ", ".join("--" + k.replace("_", "-") for k in OAUTH1 if k not in secrets)
-        raise ValidationError(f"OAuth 1.0a user context needs all four keys: give {missing}.")
+        raise ValidationError(
+            _("OAuth 1.0a user context needs all four keys: give %(missing)s.")
+            % {"missing": missing}
+        )
     if not secrets:
         raise ValidationError(
-            "Give the account's --bearer-token (read only) or its OAuth 1.0a user context "
-            "(--api-key, --api-secret, --access-token, --access-token-secret) to reply."
+            _(
+                "Give the account's --bearer-token (read only) or its OAuth 1.0a user context "
+                "(--api-key, --api-secret, --access-token, --access-token-secret) to reply."
+            )
         )
     config: dict[str, Any] = {}
     user_id = _text(options, "user_id")
@@ -116,8 +122,10 @@ def clean(options: dict[str, Any]) -> base.Credentials:
         raise ValidationError(f"--user-id is the account's numeric id, not {user_id!r}.")
     if not user_id and not given:
         raise ValidationError(
-            "With a bearer token only, give the account's numeric --user-id (looking it up "
-            "needs the OAuth 1.0a user context)."
+            _(
+                "With a bearer token only, give the account's numeric --user-id (looking it up "
+                "needs the OAuth 1.0a user context)."
+            )
         )
     if user_id:
         config["user_id"] = user_id

@@ -1,6 +1,57 @@
 """What every detector returns: a span of the original text with why it matters and what to do."""
 
 from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import gettext
+
+
+class Phrase:
+    """A finding's text in the reader's language: an English msgid (marked with gettext_noop
+    where it is written) and named placeholders, rendered with gettext each time it is shown.
+
+    Findings outlive the request that found them (a held reply waits for a reviewer who may
+    read German): `stored()` is the form kept in JSON, `Phrase.restore()` reads it back. A
+    placeholder is plain text (the author's words, a register note) or another Phrase."""
+
+    __slots__ = ("msgid", "params")
+
+    def __init__(self, msgid: str, **params: "str | Phrase") -> None:
+        self.msgid = msgid
+        self.params = params
+
+    def __str__(self) -> str:
+        text = gettext(self.msgid)
+        return text % {k: str(v) for k, v in self.params.items()} if self.params else text
+
+    def __repr__(self) -> str:
+        return f"Phrase({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Phrase):
+            return (self.msgid, self.params) == (other.msgid, other.params)
+        return str(self) == other if isinstance(other, str) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.msgid)
+
+    def __contains__(self, part: str) -> bool:
+        return part in str(self)
+
+    def __bool__(self) -> bool:
+        return bool(self.msgid)
+
+    def stored(self) -> dict[str, Any]:
+        params = {k: v.stored() if isinstance(v, Phrase) else v for k, v in self.params.items()}
+        return {"msgid": self.msgid, "params": params} if params else {"msgid": self.msgid}
+
+    @classmethod
+    def restore(cls, stored: dict[str, Any]) -> "Phrase":
+        params = {
+            k: cls.restore(v) if isinstance(v, dict) else str(v)
+            for k, v in (stored.get("params") or {}).items()
+        }
+        return cls(str(stored.get("msgid", "")), **params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -8,8 +59,8 @@ class Hit:
     kind: str
     start: int
     end: int
-    message: str
-    suggestion: str
+    message: Phrase
+    suggestion: Phrase
 
 
 def merge_overlaps(hits: list[Hit]) -> list[Hit]:

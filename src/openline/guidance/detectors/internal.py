@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext_noop
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from .base import Hit, trim_trailing
+from .base import Hit, Phrase, trim_trailing
 
 KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
@@ -63,23 +64,30 @@ HOST_OR_URL = re.compile(
 HOST_CATEGORIES = {"internal_host", "internal_url"}
 
 CATEGORY_WHY = {
-    "code_name": "an internal code name",
-    "internal_host": "an internal system",
-    "internal_url": "an internal link",
-    "extension": "an internal phone extension",
-    "recall": "an unannounced recall",
-    "supplier": "a confidential supplier",
-    "other": "on the confidential register",
+    "code_name": gettext_noop("an internal code name"),
+    "internal_host": gettext_noop("an internal system"),
+    "internal_url": gettext_noop("an internal link"),
+    "extension": gettext_noop("an internal phone extension"),
+    "recall": gettext_noop("an unannounced recall"),
+    "supplier": gettext_noop("a confidential supplier"),
+    "other": gettext_noop("on the confidential register"),
 }
 SUGGESTIONS = {
-    "code_name": "Describe it in public terms ('the next thermostat', 'a future update') or "
-    "leave it out.",
-    "internal_host": "Remove the internal address; link to a public page or describe the step.",
-    "internal_url": "Remove the internal link; link to a public page or describe the step.",
-    "extension": "Give the public support number instead of an internal extension.",
-    "recall": "Do not mention it; ask the product-safety team what may be said in public.",
-    "supplier": "Leave the supplier out; say 'our manufacturing partner' if needed.",
-    "other": "Leave it out or ask the register's owner what may be said in public.",
+    "code_name": gettext_noop(
+        "Describe it in public terms ('the next thermostat', 'a future update') or leave it out."
+    ),
+    "internal_host": gettext_noop(
+        "Remove the internal address; link to a public page or describe the step."
+    ),
+    "internal_url": gettext_noop(
+        "Remove the internal link; link to a public page or describe the step."
+    ),
+    "extension": gettext_noop("Give the public support number instead of an internal extension."),
+    "recall": gettext_noop(
+        "Do not mention it; ask the product-safety team what may be said in public."
+    ),
+    "supplier": gettext_noop("Leave the supplier out; say 'our manufacturing partner' if needed."),
+    "other": gettext_noop("Leave it out or ask the register's owner what may be said in public."),
 }
 
 
@@ -320,13 +328,17 @@ def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
     for start, end, entry in register.find(text) + _hints(text, register):
-        why = CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"])
-        note = f" ({entry.note})" if entry.note else ""
+        why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
+        words, term = text[start:end], entry.term
         message = (
-            f"“{text[start:end]}” matches “{entry.term}” on the confidential register: "
-            f"{why}{note}. It must not appear in public."
-        )
-        hits.append(
-            Hit(KIND, start, end, message, SUGGESTIONS.get(entry.category, SUGGESTIONS["other"]))
-        )
+            Phrase(gettext_noop("“%(words)s” matches “%(term)s” on the confidential register: "
+                   "%(why)s (%(note)s). It must not appear in public."),
+                   words=words, term=term, why=why, note=entry.note)
+            if entry.note
+            else Phrase(gettext_noop("“%(words)s” matches “%(term)s” on the confidential "
+                        "register: %(why)s. It must not appear in public."),
+                        words=words, term=term, why=why)
+        )  # fmt: skip
+        suggestion = Phrase(SUGGESTIONS.get(entry.category, SUGGESTIONS["other"]))
+        hits.append(Hit(KIND, start, end, message, suggestion))
     return hits

@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .base import Hit
+from django.utils.translation import gettext_noop
+
+from .base import Hit, Phrase
 from .wording import detect as detect_sentences
 from .wording import enabled as model_enabled
 
@@ -47,10 +49,14 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         r" (?:damage|repairs?|losses|(?:energy|heating|gas) bills?|plumber|compensation)"
         r"|\byou(?:'ll| will| are|'re) (?:definitely|certainly|guaranteed to|100%)"
         r"(?: get| receive| be entitled to| entitled to)(?: a)?(?: full)? (?:refund|compensation)",
-        "This promises money (a refund or compensation). A public promise can bind the company "
-        "and sets what everyone reading will expect.",
-        "Describe the process instead of the outcome: 'I've passed this to Billing, who will "
-        "look at a refund under our returns policy.'",
+        gettext_noop(
+            "This promises money (a refund or compensation). A public promise can bind the company "
+            "and sets what everyone reading will expect."
+        ),
+        gettext_noop(
+            "Describe the process instead of the outcome: 'I've passed this to Billing, who will "
+            "look at a refund under our returns policy.'"
+        ),
     ),
     (
         r"\b(?:this|it|that|the (?:damage|leak|fault|flood|fire|problem))(?:'s| is| was)"
@@ -73,19 +79,28 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:caused by|due to|down to) (?:pilot|crew|driver|staff|human|our) (?:error|negligence"
         r"|carelessness|mistake)\b|\bpilot error\b"
         r"|\b(?:have|has) been (?:careless|negligent|reckless|sloppy)\b",
-        "This admits fault or negligence. In a dispute it can be read as the company accepting "
-        "liability.",
-        "Show regret without admitting fault: 'I'm sorry this happened; let's find out what went "
-        "wrong' — and pass the case to the team that handles claims.",
+        gettext_noop(
+            "This admits fault or negligence. In a dispute it can be read as the company accepting "
+            "liability."
+        ),
+        gettext_noop(
+            "Show regret without admitting fault: 'I'm sorry this happened; let's find out what "
+            "went "
+            "wrong' — and pass the case to the team that handles claims."
+        ),
     ),
     (
         r"\b(?:lawsuits?|class[ -]action|legal action|litigation|sue us|suing|sued|court case"
         r"|take us to court|in court|tribunal|our lawyers|our solicitors|legal proceedings"
         r"|small claims)\b",
-        "This comments on legal action. Anything said in public about a dispute or lawsuit can "
-        "be used in it.",
-        "Do not comment: say 'I can't comment on legal matters' and refer the person to our "
-        "complaints or legal team.",
+        gettext_noop(
+            "This comments on legal action. Anything said in public about a dispute or lawsuit can "
+            "be used in it."
+        ),
+        gettext_noop(
+            "Do not comment: say 'I can't comment on legal matters' and refer the person to our "
+            "complaints or legal team."
+        ),
     ),
     (
         rf"\b(?:all|every(?: single)?|each)(?: of)?(?: (?:our|the|these|those))?"
@@ -106,10 +121,15 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         rf"|\b(?:known|recurring|systemic) (?:issue|problem|fault|defect) with (?:the |our )"
         rf"[^.!?\n]{{0,40}}?(?:on|in|across) (?:our|all|the whole)"
         rf"|\bfailed (?:their |its |the |safety )?inspections?\b|\bwas(?:n't| not) a one-off\b",
-        "This declares products faulty or unsafe across the board. Safety and defect statements "
-        "are made by the product-safety team, and can trigger recalls and claims.",
-        "Speak about this person's unit only ('your T2 isn't working as it should') and pass "
-        "safety concerns to the product-safety team.",
+        gettext_noop(
+            "This declares products faulty or unsafe across the board. Safety and defect "
+            "statements "
+            "are made by the product-safety team, and can trigger recalls and claims."
+        ),
+        gettext_noop(
+            "Speak about this person's unit only ('your T2 isn't working as it should') and pass "
+            "safety concerns to the product-safety team."
+        ),
     ),
     (
         rf"\b(?:I|we)(?:'ll| will| can| do)?(?: absolutely| definitely)? (?:promise|guarantee)\b"
@@ -119,10 +139,14 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         rf"(?:[^.!?\n]|\.(?=\d)){{0,40}}?"
         rf"\bwill (?:definitely |certainly |100% )?(?:be (?:released|out|available|live|shipped"
         rf"|fixed|rolled out)|ship|land|roll out|go live|come out)\b(?: to \w+)?\s+{_WHEN}",
-        "This promises a date. A date in public becomes a commitment people hold us to, and "
-        "release plans change.",
-        "Say what you know without a date: 'The fix is in testing; we'll post here as soon as "
-        "it's released.'",
+        gettext_noop(
+            "This promises a date. A date in public becomes a commitment people hold us to, and "
+            "release plans change."
+        ),
+        gettext_noop(
+            "Say what you know without a date: 'The fix is in testing; we'll post here as soon as "
+            "it's released.'"
+        ),
     ),
     (
         r"\b(?:we|i)(?:'ll| will| are going to| can| would| shall|'d)(?: \w+)?(?: happily| gladly"
@@ -138,10 +162,14 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         r"|guaranteed|definitely|100%)"
         r"|\b(?:i'll|i will|we'll|we will) make sure you get\b[^.!?\n]{0,40}?(?:plus|\d)"
         r"|\b[£€$]\s?\d[\d,.]*\s+(?:for the (?:trouble|inconvenience|hassle|stress)|on top)",
-        "This promises money beyond what the policy grants (or open-ended costs). A written "
-        "promise can bind the company, and everyone reading will expect the same.",
-        "Offer what the policy allows and describe the claims process for anything else: 'You "
-        "can claim other costs through the claims form; the team will review them.'",
+        gettext_noop(
+            "This promises money beyond what the policy grants (or open-ended costs). A written "
+            "promise can bind the company, and everyone reading will expect the same."
+        ),
+        gettext_noop(
+            "Offer what the policy allows and describe the claims process for anything else: 'You "
+            "can claim other costs through the claims form; the team will review them.'"
+        ),
     ),
     (
         r"\b(?:legal|our lawyers?|management|the company|head office)(?: team)? (?:told|said|wants"
@@ -155,26 +183,30 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
         r"|\b(?!(?:we|you|they|he|she|it|who|that|this|team|staff)\b)[a-z]{2,5}(?:'ll| will"
         r"| is going to| are going to| might| may| could)(?: probably| likely| definitely"
         r"| surely| soon)? (?:fine us|step in|shut us down|come after us|sanction us)\b",
-        "This speaks for the company about claims, settlements or regulators. Such remarks are "
-        "evidence in a dispute and are made by the legal team, not in a reply.",
-        "Leave it out: point the person to the claims or complaints process and let the legal "
-        "team speak for the company.",
+        gettext_noop(
+            "This speaks for the company about claims, settlements or regulators. Such remarks are "
+            "evidence in a dispute and are made by the legal team, not in a reply."
+        ),
+        gettext_noop(
+            "Leave it out: point the person to the claims or complaints process and let the legal "
+            "team speak for the company."
+        ),
     ),
 )
 
-_BLAME_SUGGESTION = (
+_BLAME_SUGGESTION = gettext_noop(
     "Describe what happened without blame and say what to do now: 'The schedule was set to "
     "Away, which is why the heating stayed off. Switching it to Home will fix it.'"
 )
-_REPEAT_SUGGESTION = (
+_REPEAT_SUGGESTION = gettext_noop(
     "Give the information again as if for the first time; if it keeps getting lost, add a "
     "link or a screenshot."
 )
-_CALM_SUGGESTION = (
+_CALM_SUGGESTION = gettext_noop(
     "Acknowledge the frustration instead: 'I understand this is frustrating, and I want to get "
     "it fixed.'"
 )
-_RESPECT_SUGGESTION = (
+_RESPECT_SUGGESTION = gettext_noop(
     "Assume good faith and explain the step plainly; drop the comment about the person."
 )
 HOSTILE: tuple[tuple[str, str, str], ...] = (
@@ -186,8 +218,10 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         r"|\bI(?:'ve| have)? already (?:explained|told you|said this)\b"
         r"|\bfor the (?:last|third|fourth|fifth|hundredth|umpteenth|nth) time\b"
         r"|\bI'?m not (?:going to|gonna) (?:repeat|explain) (?:myself|this|it) again\b",
-        "This points out that the person has been told before. It reads as impatient and makes "
-        "them feel stupid, in front of everyone.",
+        gettext_noop(
+            "This points out that the person has been told before. It reads as impatient and makes "
+            "them feel stupid, in front of everyone."
+        ),
         _REPEAT_SUGGESTION,
     ),
     (
@@ -200,8 +234,11 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         r"|\bany (?:idiot|child|fool|beginner) (?:can|could)\b|\bare you (?:even|serious|kidding)\b"
         r"|\byou (?:must|need to) learn (?:to|how)\b|\bread the (?:manual|instructions|docs|guide)"
         r" (?:first|properly|next time|before)\b|\bRTFM\b",
-        "This talks down to the person. Condescension in a public reply makes them, and everyone "
-        "reading, less likely to trust the answer.",
+        gettext_noop(
+            "This talks down to the person. Condescension in a public reply makes them, and "
+            "everyone "
+            "reading, less likely to trust the answer."
+        ),
         _RESPECT_SUGGESTION,
     ),
     (
@@ -210,7 +247,10 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         r"|\bI don'?t know what else to tell you\b|\byou people\b|\bwith all due respect\b"
         r"|\bno offen[cs]e,? but\b|\b(?:oh|wow),? (?:great|brilliant|fantastic|wonderful"
         r"|congratulations|well done)\b|\bseriously\?|\bsigh\*",
-        "This is dismissive or sarcastic. It escalates the conversation and looks bad in public.",
+        gettext_noop(
+            "This is dismissive or sarcastic. It escalates the conversation and looks bad in "
+            "public."
+        ),
         _CALM_SUGGESTION,
     ),
     (
@@ -221,8 +261,11 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         r"\b|\bif you (?:had|would have|'d) (?:bothered|read|listened|followed|paid attention)\b"
         r"|\bnobody else (?:has|is having|complains?|seems to have) (?:this|that|the same) "
         r"(?:problem|issue)\b",
-        "This blames the person. Even when they made a mistake, blame in public puts them on the "
-        "defensive and others off asking.",
+        gettext_noop(
+            "This blames the person. Even when they made a mistake, blame in public puts them on "
+            "the "
+            "defensive and others off asking."
+        ),
         _BLAME_SUGGESTION,
     ),
     (
@@ -230,8 +273,10 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         r"|pathetic|ridiculous|fool|muppet|clown|numpty|imbecile|halfwit|dimwit)\b|\bwhat an? "
         r"(?:idiot|moron|muppet|clown|numpty)\b|\b(?:idiot|moron)s?\b|\b(?:stupid|dumb|silly|ridiculous)"
         r" (?:question|complaint|request|idea)\b",
-        "This insults the person: it is reported as profanity too, so the policy for profanity "
-        "applies to it.",
+        gettext_noop(
+            "This insults the person: it is reported as profanity too, so the policy for profanity "
+            "applies to it."
+        ),
         _RESPECT_SUGGESTION,
     ),
     (
@@ -249,8 +294,11 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:go|shut up and) read the\b"
         r"|\bread the (?:bloody|damn|effing|fine|f\w*ing)"
         r" (?:manual|instructions|rules|label|terms)",
-        "This blames the person or tells them off. Even when they made a mistake, blame in public "
-        "puts them on the defensive and others off asking.",
+        gettext_noop(
+            "This blames the person or tells them off. Even when they made a mistake, blame in "
+            "public "
+            "puts them on the defensive and others off asking."
+        ),
         _BLAME_SUGGESTION,
     ),
     (
@@ -264,8 +312,10 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         r"every\b|\bliterally every (?:page|screen|email|step)\b"
         r"|\bnot sure how (?:to make (?:that|this|it) (?:any )?clearer|else to (?:say|explain))"
         r"|\bnot sure what else (?:we|i) could have done\b|\bi don'?t know (?:how|what) else to\b",
-        "This points out that the person has been told before. It reads as impatient and makes "
-        "them feel stupid, in front of everyone.",
+        gettext_noop(
+            "This points out that the person has been told before. It reads as impatient and makes "
+            "them feel stupid, in front of everyone."
+        ),
         _REPEAT_SUGGESTION,
     ),
     (
@@ -282,7 +332,10 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         r"(?:rocket science|brain surgery|hotel|luxury|five-star|private jet|magic|mind reader)"
         r"|\bexpect us to read minds\b"
         r"|\bnot (?:really )?(?:our|my) (?:problem|fault|job|concern)\b",
-        "This is sarcastic or dismissive. It escalates the conversation and looks bad in public.",
+        gettext_noop(
+            "This is sarcastic or dismissive. It escalates the conversation and looks bad in "
+            "public."
+        ),
         _CALM_SUGGESTION,
     ),
 )
@@ -296,8 +349,12 @@ REFUSAL_TO_COMMENT = re.compile(
 )
 SENTENCE_END = re.compile(r"[.!?\n]")
 
-PROFANITY_SUGGESTION = "Use neutral words. Frustration can be said plainly: 'This is annoying.'"
-PROFANITY_MESSAGE = "“{word}” is a swear word. Profanity in a company reply is unprofessional."
+PROFANITY_SUGGESTION = Phrase(
+    gettext_noop("Use neutral words. Frustration can be said plainly: 'This is annoying.'")
+)
+PROFANITY_MESSAGE = gettext_noop(
+    "“%(word)s” is a swear word. Profanity in a company reply is unprofessional."
+)
 PROFANE = re.compile(
     r"(?:cluster|dumb|mind|brain|holy|bat|ape|dip|chicken|dog|jack)?"
     r"(?:f+u+c+k+|f+c+k+|f+u+k+|ph+u+c+k+)(?:s|ed|er|ers|in|ing|ings|ingly|tard|wit|face|head|off"
@@ -420,7 +477,7 @@ def _phrases(text: str, searched: str, kind: str, patterns: Patterns) -> Iterabl
                 continue
             if _quoted_line(text, match.start()):
                 continue
-            yield Hit(kind, match.start(), match.end(), message, suggestion)
+            yield Hit(kind, match.start(), match.end(), Phrase(message), Phrase(suggestion))
 
 
 def _normalised(word: str) -> str | None:
@@ -441,7 +498,7 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
             if lowered[max(0, match.start() - 5) : match.start()] in ("kick-", "bad-"):
                 continue  # "kick-ass" and "bad-ass" are informal, not profane
             yield Hit("profanity", match.start(), match.end(),
-                      PROFANITY_MESSAGE.format(word=text[match.start() : match.end()]),
+                      Phrase(PROFANITY_MESSAGE, word=text[match.start() : match.end()]),
                       PROFANITY_SUGGESTION)  # fmt: skip
     masked = text.translate(MASKS) if "#" in text else text
     for match in (WORD if lowered is None else SUSPECT_WORD).finditer(masked):
@@ -457,26 +514,26 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
                 shape.match(w + suffix) for w in MASKABLE for suffix in MASKED_SUFFIXES
             ):
                 yield Hit("profanity", start, start + len(word),
-                          PROFANITY_MESSAGE.format(word=word), PROFANITY_SUGGESTION)  # fmt: skip
+                          Phrase(PROFANITY_MESSAGE, word=word), PROFANITY_SUGGESTION)  # fmt: skip
             continue
         normalised = _normalised(word)
         if normalised is None:
             continue
         if PROFANE.fullmatch(normalised) or PROFANE.fullmatch(REPEATS.sub(r"\1", normalised)):
-            yield Hit("profanity", start, start + len(word), PROFANITY_MESSAGE.format(word=word),
+            yield Hit("profanity", start, start + len(word), Phrase(PROFANITY_MESSAGE, word=word),
                       PROFANITY_SUGGESTION)  # fmt: skip
     for match in PROFANE_PHRASES.finditer(text):
         yield Hit("profanity", match.start(), match.end(),
-                  PROFANITY_MESSAGE.format(word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
+                  Phrase(PROFANITY_MESSAGE, word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
     for match in PROFANE_UNSPACED.finditer(text):
         yield Hit("profanity", match.start(), match.end(),
-                  PROFANITY_MESSAGE.format(word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
+                  Phrase(PROFANITY_MESSAGE, word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
     for match in SPACED_OUT.finditer(text):
         letters = "".join(c for c in match.group() if c.isalpha()).casefold()
         if PROFANE.fullmatch(letters):
             word = match.group()
             yield Hit("profanity", match.start(), match.end(),
-                      PROFANITY_MESSAGE.format(word=word), PROFANITY_SUGGESTION)  # fmt: skip
+                      Phrase(PROFANITY_MESSAGE, word=word), PROFANITY_SUGGESTION)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,10 @@ import functools
 import re
 import string
 
+from django.utils.translation import gettext_noop
 from stdnum import iban, luhn, numdb
 
-from .base import Hit, overlaps
+from .base import Hit, Phrase, overlaps
 
 # Digit groups separated by one or two spaces, a dash or a dot: "4111 1111 1111 1111",
 # "4111-1111-…", "4111.1111.…".
@@ -25,18 +26,26 @@ IBAN_START = re.compile(
 )
 IBAN_SEPARATORS = frozenset(" \u00a0\u202f.-")
 
-CARD_MESSAGE = (
-    "This is a valid payment card number. Publishing it exposes the cardholder to fraud and "
-    "breaks card-data rules (PCI DSS)."
+CARD_MESSAGE = Phrase(
+    gettext_noop(
+        "This is a valid payment card number. Publishing it exposes the cardholder to fraud and "
+        "breaks card-data rules (PCI DSS)."
+    )
 )
-CARD_SUGGESTION = (
-    "Remove the number. If you need to refer to the card, use only its last four digits, "
-    "e.g. 'the card ending 4242'."
+CARD_SUGGESTION = Phrase(
+    gettext_noop(
+        "Remove the number. If you need to refer to the card, use only its last four digits, "
+        "e.g. 'the card ending 4242'."
+    )
 )
-IBAN_MESSAGE = "This is a valid bank account number (IBAN); it identifies a person's account."
-IBAN_SUGGESTION = (
-    "Remove it, or keep only the last four characters. Ask for bank details through a private "
-    "channel, never in a public reply."
+IBAN_MESSAGE = Phrase(
+    gettext_noop("This is a valid bank account number (IBAN); it identifies a person's account.")
+)
+IBAN_SUGGESTION = Phrase(
+    gettext_noop(
+        "Remove it, or keep only the last four characters. Ask for bank details through a private "
+        "channel, never in a public reply."
+    )
 )
 
 

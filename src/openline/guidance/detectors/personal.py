@@ -10,9 +10,10 @@ import re
 from collections.abc import Iterable
 
 import phonenumbers
+from django.utils.translation import gettext_noop
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
-from .base import Hit, trim_trailing
+from .base import Hit, Phrase, trim_trailing
 
 KIND = "personal_data"
 # National numbers (without +) are read as these countries' in turn; international ones as written.
@@ -182,9 +183,10 @@ ADDRESS_PATTERNS = (
 )
 # Dates of birth: a date right after the words that say it is one.
 DOB = re.compile(
-    r"(?i)\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?|birthday(?: is)?)\s*[:\-,]?\s*"
-    r"(?:is\s+|was\s+|on\s+)?(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
+    r"(?i)\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?|birthday(?: is)?"
+    r"|Geburtsdatum|Geburtstag|geb\.|geboren(?: am)?)\s*[:\-,]?\s*"
+    r"(?:is\s+|was\s+|on\s+|ist\s+|am\s+)?(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc]{2,8}\.?,?\s+\d{4}"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
 # National insurance / ID / passport / social security numbers, by shape or by the words before.
@@ -194,7 +196,10 @@ NATIONAL_ID = re.compile(
     r"|\b\d{3}-\d{2}-\d{4}\b"
     r"|(?i:\b(?:passport|ID card|identity card|national ID|ID number|PPSN?|PPS number|SSN"
     r"|social security|BSN|DNI|NIE|NIF|codice fiscale|personnummer|CPR|national insurance"
-    r"|NI number|NHS number|driving licen[cs]e|licen[cs]e number)(?: (?:no\.?|number|#|nr\.?))?)"
+    r"|NI number|NHS number|driving licen[cs]e|licen[cs]e number|Personalausweis(?:nummer)?"
+    r"|Ausweisnummer|Reisepass(?:nummer)?|Steuer-?ID|Steueridentifikationsnummer"
+    r"|Sozialversicherungsnummer|Rentenversicherungsnummer|F\u00fchrerschein(?:nummer)?)"
+    r"(?: (?:no\.?|number|#|nr\.?))?)"
     r"\s*[:#]?\s*(?P<value>(?=[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){5,20})"
 )
 # E-mail addresses written out to dodge filters: "jo dot smith at gmail dot com".
@@ -212,61 +217,84 @@ OBFUSCATED_EMAIL = re.compile(
 # A full name next to what ties it to a customer record: "placed by Helen Marsh (PF-448210)",
 # "registered to Siobhan O'Reilly", "passenger William Hart".
 _PERSON = r"[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżźćńę'\u2019]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+)?"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herr|Frau|Hr|Fr)\.?\s+)?"
 _FULL_NAME = rf"{_PERSON}(?:\s+{_PERSON}){{1,2}}"
-_RECORD = r"(?i:order|booking|reservation|ref|reference|PNR|prescription|account|customer|member)"
+_RECORD = (
+    r"(?i:order|booking|reservation|ref|reference|PNR|prescription|account|customer|member"
+    r"|Bestellung|Bestellnummer|Buchung|Buchungsnummer|Reservierung|Auftrag|Kundennummer"
+    r"|Vertragsnummer|Mitgliedsnummer)"
+)
 _RECORD_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
 NAMED_RECORD = re.compile(
     rf"(?:(?i:registered to|placed by|booked (?:by|for|under)|ordered by|in the name of|under the"
-    rf" name|passenger|cardholder|account holder|name on (?:the|your) \w+ is)"
+    rf" name|passenger|cardholder|account holder|name on (?:the|your) \w+ is|bestellt von"
+    rf"|gebucht (?:von|f\u00fcr)|auf den Namen|Karteninhaber(?:in)?|Kontoinhaber(?:in)?)"
     rf"\s+{_TITLE}(?P<a>{_FULL_NAME}))"
-    rf"|{_RECORD}\s*(?:no\.?|number|#)?\s*[:#]?\s*{_RECORD_ID}\s+(?i:for|of|under)\s+{_TITLE}"
+    rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?)?\s*[:#]?\s*{_RECORD_ID}\s+(?i:for|of|under|f\u00fcr|von)"
+    rf"\s+{_TITLE}"
     rf"(?P<c>{_FULL_NAME})"
     rf"|{_TITLE}(?P<b>{_FULL_NAME})(?:,\s*|\s*\()(?:[A-Z]{{1,4}}-?\d{{4,}}"
-    rf"|{_RECORD}\s*(?:no\.?|number|#)?\s*[:#]?\s*{_RECORD_ID}"
-    rf"|(?i:born|DOB|D\.O\.B|date of birth)\b)"
+    rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?)?\s*[:#]?\s*{_RECORD_ID}"
+    rf"|(?i:born|DOB|D\.O\.B|date of birth|geboren|geb\.|Geburtsdatum)\b)"
 )
 # Every form of NAMED_RECORD has a number of four digits or more, or one of these words.
 NAMED_RECORD_HINT = re.compile(
     r"\d{4}|(?i:born|dob|d\.o\.b|birth|registered to|placed by|booked|ordered by|in the name"
     r"|under the name|passenger|cardholder|holder|name on|order|booking|reservation|ref|pnr"
-    r"|prescription|account|customer|member)"
+    r"|prescription|account|customer|member|bestell|gebucht|buchung|namen|inhaber|geb)"
 )
 NOT_A_FIRST_NAME = frozenset(
     (
         "Hi", "Hello", "Dear", "Thanks", "Thank", "The", "Our", "Your", "This", "That", "Order",
         "Booking", "Ref", "Reference", "Team", "Support", "Customer", "Care", "Kind", "Best",
         "Regards", "Cheers", "Flight", "Case", "Ticket", "Invoice", "Account", "Member",
+        "Hallo", "Liebe", "Lieber", "Danke", "Vielen", "Ihre", "Ihr", "Unser", "Unsere",
+        "Bestellung", "Buchung", "Kunde", "Kundin", "Grüße", "Freundliche", "Viele",
     )
 )  # fmt: skip
 
 # What may sit between the parts of one address: commas, spaces and a town or two.
 ADDRESS_GAP = re.compile(r"[,\s]*(?:[A-Z][\w'\u2019-]+[,\s]+){0,3}")
 
-PHONE_MESSAGE = (
-    "This is a phone number that is not one of our public contacts. A person's number in a "
-    "public reply is personal data they did not agree to share."
+PHONE_MESSAGE = Phrase(
+    gettext_noop(
+        "This is a phone number that is not one of our public contacts. A person's number in a "
+        "public reply is personal data they did not agree to share."
+    )
 )
-EMAIL_MESSAGE = (
-    "This is an e-mail address that is not one of our public contacts. A person's address in "
-    "a public reply is personal data they did not agree to share."
+EMAIL_MESSAGE = Phrase(
+    gettext_noop(
+        "This is an e-mail address that is not one of our public contacts. A person's address in "
+        "a public reply is personal data they did not agree to share."
+    )
 )
-ADDRESS_MESSAGE = (
-    "This looks like a home address or postcode. Together with a name it identifies where "
-    "someone lives."
+ADDRESS_MESSAGE = Phrase(
+    gettext_noop(
+        "This looks like a home address or postcode. Together with a name it identifies where "
+        "someone lives."
+    )
 )
-DOB_MESSAGE = "This is someone's date of birth: personal data that helps steal an identity."
-ID_MESSAGE = (
-    "This looks like a national ID, insurance or passport number: personal data that helps "
-    "steal an identity."
+DOB_MESSAGE = Phrase(
+    gettext_noop("This is someone's date of birth: personal data that helps steal an identity.")
 )
-NAME_MESSAGE = (
-    "This is a person's full name together with their order or booking: it ties a named "
-    "person to their account in public."
+ID_MESSAGE = Phrase(
+    gettext_noop(
+        "This looks like a national ID, insurance or passport number: personal data that helps "
+        "steal an identity."
+    )
 )
-SUGGESTION = (
-    "Remove it and say 'the number/address on your account' instead; if you need it, ask for it "
-    "in a private message."
+NAME_MESSAGE = Phrase(
+    gettext_noop(
+        "This is a person's full name together with their order or booking: it ties a named "
+        "person to their account in public."
+    )
+)
+SUGGESTION = Phrase(
+    gettext_noop(
+        "Remove it and say 'the number/address on your account' instead; if you need it, ask for "
+        "it "
+        "in a private message."
+    )
 )
 
 

@@ -29,13 +29,17 @@ from detect_secrets.plugins.square_oauth import SquareOAuthDetector
 from detect_secrets.plugins.stripe import StripeDetector
 from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
+from django.utils.translation import gettext_noop
 
-from .base import Hit, trim_trailing
+from .base import Hit, Phrase, trim_trailing
 
 KIND = "secret"
-SUGGESTION = (
-    "Remove it. Never send credentials in a reply: if the person needs access, point them to "
-    "the sign-in or reset page, and ask the owner to revoke this one now that it has been copied."
+SUGGESTION = Phrase(
+    gettext_noop(
+        "Remove it. Never send credentials in a reply: if the person needs access, point them to "
+        "the sign-in or reset page, and ask the owner to revoke this one now that it has been "
+        "copied."
+    )
 )
 
 PLUGINS: tuple[type[RegexBasedDetector], ...] = (
@@ -50,55 +54,64 @@ PLUGINS: tuple[type[RegexBasedDetector], ...] = (
 # (label, pattern); a pattern with a group flags the group (the value), otherwise the match.
 OWN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        "a private key",
+        gettext_noop("a private key"),
         re.compile(
             r"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----"
             r"(?:[\s\S]*?-----END (?:[A-Z]+ )*PRIVATE KEY(?: BLOCK)?-----)?"
         ),
     ),
-    ("an AWS access key", re.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b")),
     (
-        "an AWS secret key",
+        gettext_noop("an AWS access key"),
+        re.compile(r"\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b"),
+    ),
+    (
+        gettext_noop("an AWS secret key"),
         re.compile(r"(?i)aws.{0,20}?secret.{0,20}?[\s:=\"']([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
     ),
     (
-        "a GitHub token",
+        gettext_noop("a GitHub token"),
         re.compile(r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})"),
     ),
     (
-        "an AI provider key",
+        gettext_noop("an AI provider key"),
         re.compile(
             r"\bsk-(?:proj|ant|svcacct|admin|or-v1)-[A-Za-z0-9_-]{20,}|\bsk-[A-Za-z0-9]{32,}"
         ),
     ),
-    ("a GitLab token", re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}")),
-    ("a Slack token", re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
-    ("a Slack webhook", re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}")),
+    (gettext_noop("a GitLab token"), re.compile(r"\bglpat-[A-Za-z0-9_-]{20,}")),
+    (gettext_noop("a Slack token"), re.compile(r"\bxox[abposr]-[A-Za-z0-9-]{10,}")),
     (
-        "a Stripe key",
+        gettext_noop("a Slack webhook"),
+        re.compile(r"https://hooks\.slack\.com/services/[A-Za-z0-9/_-]{20,}"),
+    ),
+    (
+        gettext_noop("a Stripe key"),
         re.compile(r"\b(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|\bwhsec_[A-Za-z0-9]{24,}"),
     ),
-    ("a Google API key", re.compile(r"\bAIza[0-9A-Za-z_-]{35}")),
-    ("a Slack app token", re.compile(r"\bxapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}")),
-    ("a Hugging Face token", re.compile(r"\bhf_[A-Za-z0-9]{30,}")),
-    ("a PyPI token", re.compile(r"\bpypi-AgE[A-Za-z0-9_-]{40,}")),
-    ("a DigitalOcean token", re.compile(r"\bdo[por]_v1_[a-f0-9]{64}\b")),
-    ("a Shopify token", re.compile(r"\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b")),
-    ("a Square token", re.compile(r"\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,}")),
-    ("a Brevo key", re.compile(r"\bxkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}")),
-    ("a Mailgun key", re.compile(r"\bkey-[a-f0-9]{32}\b")),
-    ("a Grafana token", re.compile(r"\bgl(?:c|sa)_[A-Za-z0-9_+/=-]{32,}")),
-    ("a Twilio key", re.compile(r"\b(?:SK|AC)[a-f0-9]{32}\b")),
-    ("a SendGrid key", re.compile(r"\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}")),
-    ("an Azure or Atlassian token", re.compile(r"\bATATT3[A-Za-z0-9_=-]{40,}")),
-    ("an npm token", re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
-    ("an Openline API token", re.compile(r"\bol_[A-Za-z0-9_-]{40,}")),
+    (gettext_noop("a Google API key"), re.compile(r"\bAIza[0-9A-Za-z_-]{35}")),
+    (gettext_noop("a Slack app token"), re.compile(r"\bxapp-\d-[A-Z0-9]+-\d+-[a-f0-9]{32,}")),
+    (gettext_noop("a Hugging Face token"), re.compile(r"\bhf_[A-Za-z0-9]{30,}")),
+    (gettext_noop("a PyPI token"), re.compile(r"\bpypi-AgE[A-Za-z0-9_-]{40,}")),
+    (gettext_noop("a DigitalOcean token"), re.compile(r"\bdo[por]_v1_[a-f0-9]{64}\b")),
+    (gettext_noop("a Shopify token"), re.compile(r"\bshp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}\b")),
+    (gettext_noop("a Square token"), re.compile(r"\bsq0(?:atp|csp)-[A-Za-z0-9_-]{22,}")),
+    (gettext_noop("a Brevo key"), re.compile(r"\bxkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}")),
+    (gettext_noop("a Mailgun key"), re.compile(r"\bkey-[a-f0-9]{32}\b")),
+    (gettext_noop("a Grafana token"), re.compile(r"\bgl(?:c|sa)_[A-Za-z0-9_+/=-]{32,}")),
+    (gettext_noop("a Twilio key"), re.compile(r"\b(?:SK|AC)[a-f0-9]{32}\b")),
     (
-        "a JSON Web Token",
+        gettext_noop("a SendGrid key"),
+        re.compile(r"\bSG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}"),
+    ),
+    (gettext_noop("an Azure or Atlassian token"), re.compile(r"\bATATT3[A-Za-z0-9_=-]{40,}")),
+    (gettext_noop("an npm token"), re.compile(r"\bnpm_[A-Za-z0-9]{36}\b")),
+    (gettext_noop("an Openline API token"), re.compile(r"\bol_[A-Za-z0-9_-]{40,}")),
+    (
+        gettext_noop("a JSON Web Token"),
         re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}"),
     ),
     (
-        "a connection string with a password",
+        gettext_noop("a connection string with a password"),
         re.compile(r"\b[a-z][a-z0-9+.-]{1,20}://[^\s:/@]*:([^\s@/]+)@[^\s/]+", re.IGNORECASE),
     ),
 )
@@ -198,8 +211,11 @@ BARE_TOKEN = re.compile(rf"(?i)\b(?:{_KEY_NAMES})\s+(?P<value>[A-Za-z0-9_\-/+=]{
 CODE_PAIR = re.compile(
     r"(?i)\b(?:(?P<public>promo|promotional|discount|voucher|coupon|referral|booking|confirmation"
     r"|reference|tracking|error|status|order|gift|post|zip|area|country|dialling|dialing|sort|fare"
-    r"|product|bar|qr|source|publishable|public|registration|warranty|serial)\s+)?(?:code|pin|passcode|otp|key|combination)\b"
-    r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b)\s*"
+    r"|product|bar|qr|source|publishable|public|registration|warranty|serial"
+    # German: "Gutschein-Code", "Aktionscode" stay public; "Die PIN ist 4711" does not.
+    r"|gutschein|rabatt|aktions|bestell|buchungs|sendungs|fehler|post|l\u00e4nder|vorwahl)[\s-]+)?"
+    r"(?:code|pin|passcode|otp|key|combination|geheimzahl|zugangscode|sicherheitscode)\b"
+    r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b)\s*"
     r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
 )
 # "login: crewfeedback / W1ngs&Waves#7": a user name and a password after a slash.
@@ -274,7 +290,7 @@ def _group_span(match: re.Match[str], *, shortest: int = 1) -> tuple[int, int]:
     return match.span()
 
 
-def _plugin_spans(text: str) -> Iterator[tuple[str, int, int]]:
+def _plugin_spans(text: str) -> Iterator[tuple[str | Phrase, int, int]]:
     for plugin in PLUGINS:
         # detect-secrets declares `denylist` an instance property; every detector sets it as a
         # class attribute, read here without making an instance.
@@ -287,32 +303,34 @@ def _plugin_spans(text: str) -> Iterator[tuple[str, int, int]]:
                 ):
                     continue
                 label = (
-                    "a private key"
+                    Phrase(gettext_noop("a private key"))
                     if plugin is PrivateKeyDetector
-                    else (f"a credential ({plugin.secret_type})")
+                    else Phrase(
+                        gettext_noop("a credential (%(type)s)"), type=str(plugin.secret_type)
+                    )
                 )
                 yield label, start, end
 
 
 def detect(text: str) -> list[Hit]:
-    spans = list(_plugin_spans(text))
+    spans: list[tuple[str | Phrase, int, int]] = list(_plugin_spans(text))
     for label, regex in OWN_PATTERNS:
         if not any(hint in text for hint in OWN_PATTERN_HINTS[label]):
             continue
         for match in regex.finditer(text):
             spans.append((label, *_group_span(match)))
     for label, regex, shortest, classes in (
-        ("a password", PASSWORD_PAIR, 6, 2),
-        ("an API key or token", KEYED_TOKEN, 16, 2),
-        ("an API key or token", BARE_TOKEN, 20, 3),
-        ("a password", LOGIN_PAIR, 6, 2),
-        ("an API key or token", NAMED_KEY, 32, 1),
-        ("a password", PASSWORD_BARE, 6, 3),
-        ("a password", SIGN_IN_WITH, 6, 3),
-        ("a password or key", ENV_SECRET, 6, 2),
-        ("a credential in an authorisation header", AUTH_HEADER, 4, 2),
-        ("a password", CJK_PASSWORD, 6, 2),
-        ("a product or activation key", PRODUCT_KEY, 14, 2),
+        (gettext_noop("a password"), PASSWORD_PAIR, 6, 2),
+        (gettext_noop("an API key or token"), KEYED_TOKEN, 16, 2),
+        (gettext_noop("an API key or token"), BARE_TOKEN, 20, 3),
+        (gettext_noop("a password"), LOGIN_PAIR, 6, 2),
+        (gettext_noop("an API key or token"), NAMED_KEY, 32, 1),
+        (gettext_noop("a password"), PASSWORD_BARE, 6, 3),
+        (gettext_noop("a password"), SIGN_IN_WITH, 6, 3),
+        (gettext_noop("a password or key"), ENV_SECRET, 6, 2),
+        (gettext_noop("a credential in an authorisation header"), AUTH_HEADER, 4, 2),
+        (gettext_noop("a password"), CJK_PASSWORD, 6, 2),
+        (gettext_noop("a product or activation key"), PRODUCT_KEY, 14, 2),
     ):
         for match in regex.finditer(text):
             group = "value" if match.group("value") else "value2"
@@ -341,9 +359,10 @@ def detect(text: str) -> list[Hit]:
         numeric = value[0].isdigit() and sum(c.isdigit() for c in value) >= 4
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
-            spans.append(("an access code or PIN", start, end))
+            spans.append((gettext_noop("an access code or PIN"), start, end))
     return [
-        Hit(KIND, start, end, f"This looks like {label}. Anyone who reads the reply can use it.",
+        Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
+            "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
             SUGGESTION)
         for label, start, end in spans
         if end > start

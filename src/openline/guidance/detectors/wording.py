@@ -15,24 +15,33 @@ import re
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.utils.translation import gettext_noop
 
-from .base import Hit, overlaps
+from .base import Hit, Phrase, overlaps
 
 THRESHOLDS = {"legal_risk": 0.85, "hostile_tone": 0.75}
 
 MESSAGES = {
     "legal_risk": (
-        "This sentence reads as a legal risk: admitting fault or liability, promising money, "
-        "calling products unsafe, or speaking about claims or lawsuits. In public it can bind "
-        "the company or be used in a dispute.",
-        "Say you are sorry and describe the process, not the outcome: 'I'm sorry this "
-        "happened; I've passed it to the team that handles claims, who will contact you.'",
+        gettext_noop(
+            "This sentence reads as a legal risk: admitting fault or liability, promising money, "
+            "calling products unsafe, or speaking about claims or lawsuits. In public it can bind "
+            "the company or be used in a dispute."
+        ),
+        gettext_noop(
+            "Say you are sorry and describe the process, not the outcome: 'I'm sorry this "
+            "happened; I've passed it to the team that handles claims, who will contact you.'"
+        ),
     ),
     "hostile_tone": (
-        "This sentence reads as hostile: sarcastic, blaming or talking down to the person. In "
-        "a public reply it escalates the conversation and puts others off asking.",
-        "Assume good faith, acknowledge the problem and say plainly what to do next: 'I "
-        "understand this is frustrating — here is how to fix it.'",
+        gettext_noop(
+            "This sentence reads as hostile: sarcastic, blaming or talking down to the person. In "
+            "a public reply it escalates the conversation and puts others off asking."
+        ),
+        gettext_noop(
+            "Assume good faith, acknowledge the problem and say plainly what to do next: 'I "
+            "understand this is frustrating — here is how to fix it.'"
+        ),
     ),
 }
 
@@ -99,7 +108,8 @@ def detect(text: str, pattern_hits: Iterable[Hit]) -> list[Hit]:
         for kind, threshold in THRESHOLDS.items():
             if getattr(score, kind) < threshold:
                 continue
-            hit = Hit(kind, start, end, *MESSAGES[kind])
+            message, suggestion = MESSAGES[kind]
+            hit = Hit(kind, start, end, Phrase(message), Phrase(suggestion))
             if overlaps(hit, found[kind]):
                 continue
             if kind == "legal_risk" and _REFUSAL.search(text[start:end]):

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 from django import template
+from django.utils.translation import gettext
 
 from openline.guidance.selectors import kind_label as _kind_label
 
@@ -14,16 +15,20 @@ def duration(value: timedelta | None) -> str:
         return "—"
     minutes = int(value.total_seconds() // 60)
     if minutes < 1:
-        return "under a minute"
+        return gettext("under a minute")
     days, minutes = divmod(minutes, 24 * 60)
     hours, minutes = divmod(minutes, 60)
     if days:
-        return f"{days} d {hours} h" if hours else f"{days} d"
+        if hours:
+            return gettext("%(days)s d %(hours)s h") % {"days": days, "hours": hours}
+        return gettext("%(days)s d") % {"days": days}
     if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{minutes} min"
+        if minutes:
+            return gettext("%(hours)s h %(minutes)s min") % {"hours": hours, "minutes": minutes}
+        return gettext("%(hours)s h") % {"hours": hours}
+    return gettext("%(minutes)s min") % {"minutes": minutes}
 
 
 @register.filter
 def kind_label(kind: str) -> str:
-    return _kind_label(kind)
+    return str(_kind_label(kind))

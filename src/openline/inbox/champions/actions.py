@@ -8,6 +8,7 @@ from typing import Any
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.community.models import Space, Tag
@@ -45,9 +46,9 @@ def opt_in(user: User, *, areas: list[ChampionArea]) -> ChampionOptIn:
     check_be_champion(user)
     chosen = [a for a in areas if a.is_active]
     if not chosen:
-        raise ValidationError({"areas": "Choose at least one product area."})
+        raise ValidationError({"areas": _("Choose at least one product area.")})
     with transaction.atomic():
-        opt_in, _ = ChampionOptIn.objects.update_or_create(
+        opt_in, _created = ChampionOptIn.objects.update_or_create(
             user=user, defaults={"active": True, "opted_out_at": None}
         )
         opt_in.areas.set(chosen)
@@ -63,7 +64,7 @@ def opt_out(user: User) -> None:
             active=False, opted_out_at=timezone.now()
         )
         if not updated:
-            raise ValidationError("You are not in the champion queue.")
+            raise ValidationError(_("You are not in the champion queue."))
         for conversation in Conversation.objects.filter(champion=user):
             _release(user, conversation, reason=ChampionEnd.OPTED_OUT, note="")
         inbox_actions._changed()
@@ -76,7 +77,7 @@ def take_conversation(user: User, conversation: Conversation) -> ChampionAssignm
     check_use_champion_queue(user)
     now = timezone.now()
     if not selectors.offered_to(user, now).filter(pk=conversation.pk).exists():
-        raise ValidationError("This conversation is no longer offered: someone took it first.")
+        raise ValidationError(_("This conversation is no longer offered: someone took it first."))
     area = selectors.area_for(conversation, selectors.areas_of(user))
     with transaction.atomic():
         taken = Conversation.objects.filter(
@@ -87,7 +88,9 @@ def take_conversation(user: User, conversation: Conversation) -> ChampionAssignm
             champion_closed_at__isnull=True,
         ).update(champion=user)
         if not taken:
-            raise ValidationError("This conversation is no longer offered: someone took it first.")
+            raise ValidationError(
+                _("This conversation is no longer offered: someone took it first.")
+            )
         turn = ChampionAssignment.objects.create(
             conversation=conversation,
             champion=user,
@@ -106,7 +109,7 @@ def _lock_own(user: User, conversation: Conversation) -> Conversation:
     locked = Conversation.objects.select_for_update().filter(pk=conversation.pk, champion=user)
     row = locked.first()
     if row is None:
-        raise PermissionDenied("This conversation is not yours to answer (any more).")
+        raise PermissionDenied(_("This conversation is not yours to answer (any more)."))
     return row
 
 
@@ -123,7 +126,7 @@ def reply_as_champion(
     approval of a held reply publishes through the staff inbox, which champions cannot use)."""
     check_work_champion_conversation(user, conversation)
     if status not in (ConversationStatus.OPEN, ConversationStatus.PENDING):
-        raise ValidationError({"status": "A reply leaves the conversation open or waiting."})
+        raise ValidationError({"status": _("A reply leaves the conversation open or waiting.")})
     with transaction.atomic():
         row = _lock_own(user, conversation)
         message = inbox_actions.publish_reply(
@@ -253,7 +256,7 @@ def take_over(staff: User, conversation: Conversation) -> Conversation:
     with transaction.atomic():
         row = Conversation.objects.select_for_update().get(pk=conversation.pk)
         if row.champion_id is None:
-            raise ValidationError("No champion is working on this conversation.")
+            raise ValidationError(_("No champion is working on this conversation."))
         _release(staff, row, reason=ChampionEnd.TAKEN_OVER, note="")
         row.refresh_from_db()
         inbox_actions.assign(staff, row, staff)
@@ -266,15 +269,15 @@ def offer_to_champions(staff: User, conversation: Conversation, area: ChampionAr
     champions of that area are offered it for the offer window."""
     check_use_inbox(staff)
     if not area.is_active:
-        raise ValidationError({"area": "This area is not offered to champions any more."})
+        raise ValidationError({"area": _("This area is not offered to champions any more.")})
     if conversation.status != ConversationStatus.OPEN:
-        raise ValidationError("Only an open conversation can be offered to champions.")
+        raise ValidationError(_("Only an open conversation can be offered to champions."))
     if conversation.champion_id is not None:
-        raise ValidationError("A champion is already working on this conversation.")
+        raise ValidationError(_("A champion is already working on this conversation."))
     if conversation.assignee_id is not None:
-        raise ValidationError("Unassign the conversation first: it is a colleague's now.")
+        raise ValidationError(_("Unassign the conversation first: it is a colleague's now."))
     if conversation.thread is not None and conversation.thread.space.is_private:
-        raise ValidationError("A thread in a private space is never offered to champions.")
+        raise ValidationError(_("A thread in a private space is never offered to champions."))
     now = timezone.now()
     Conversation.objects.filter(pk=conversation.pk).update(
         champion_area=area, champion_offered_at=now, champion_closed_at=None
@@ -291,13 +294,13 @@ def create_area(
     check_manage_champion_areas(actor)
     name = (name or "").strip()
     if not name:
-        raise ValidationError({"name": "Name the area."})
+        raise ValidationError({"name": _("Name the area.")})
     if space is None and tag is None:
-        raise ValidationError("Choose a community space, a tag, or both.")
+        raise ValidationError(_("Choose a community space, a tag, or both."))
     if space is not None and space.is_private:
-        raise ValidationError({"space": "Only public spaces: champions answer in public."})
+        raise ValidationError({"space": _("Only public spaces: champions answer in public.")})
     if ChampionArea.objects.filter(name__iexact=name).exists():
-        raise ValidationError({"name": "An area with this name exists."})
+        raise ValidationError({"name": _("An area with this name exists.")})
     return ChampionArea.objects.create(name=name[:80], space=space, tag=tag)
 
 

@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from openline.community.models import Space, Tag
 
@@ -15,7 +16,7 @@ class ChampionReplyForm(forms.Form):
     body = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6, "placeholder": "Write to the customer…"}),
         max_length=BODY_MAX,
-        label="Reply to the customer",
+        label=_("Reply to the customer"),
     )
     status = forms.ChoiceField(
         choices=[
@@ -23,10 +24,10 @@ class ChampionReplyForm(forms.Form):
             (ConversationStatus.OPEN, "Open"),
         ],
         initial=ConversationStatus.PENDING,
-        label="Then set the conversation to",
+        label=_("Then set the conversation to"),
     )
     acknowledged = forms.BooleanField(
-        required=False, label="I have read the warnings: send it anyway"
+        required=False, label=_("I have read the warnings: send it anyway")
     )
     # Set when the checks refused the reply: what the page shows of it (web/_findings.html).
     guidance: dict[str, Any] | None = None
@@ -37,7 +38,7 @@ class HandBackForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2, "placeholder": "Optional: what staff should know"}),
         max_length=NOTE_MAX,
         required=False,
-        label="Note for staff",
+        label=_("Note for staff"),
     )
 
 
@@ -46,7 +47,7 @@ class OptInForm(forms.Form):
         queryset=ChampionArea.objects.none(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
-        label="Product areas you want to answer",
+        label=_("Product areas you want to answer"),
     )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -16,6 +16,7 @@ from django.db.models import Count
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -92,7 +93,7 @@ def queue_live(request: AuthenticatedHttpRequest) -> HttpResponse:
 @signed_in
 def opt_in(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not can_be_champion(request.user):
-        raise PermissionDenied("The champion queue is for super-users and trust level 4.")
+        raise PermissionDenied(_("The champion queue is for super-users and trust level 4."))
     current = ChampionOptIn.objects.filter(user=request.user, active=True).first()
     form = OptInForm(
         request.POST or None, initial={"areas": current.areas.all() if current else []}
@@ -101,11 +102,13 @@ def opt_in(request: AuthenticatedHttpRequest) -> HttpResponse:
         try:
             if request.POST.get("answer") == "out":
                 actions.opt_out(request.user)
-                messages.success(request, "You left the champion queue. Thank you for your help.")
+                messages.success(
+                    request, _("You left the champion queue. Thank you for your help.")
+                )
                 return redirect("champions:opt_in")
             if form.is_valid():
                 actions.opt_in(request.user, areas=list(form.cleaned_data["areas"]))
-                messages.success(request, "You are in the champion queue.")
+                messages.success(request, _("You are in the champion queue."))
                 return redirect("champions:queue")
         except ValidationError as error:
             add_action_errors(form, error)
@@ -173,7 +176,7 @@ def take(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
         return redirect("champions:queue")
-    messages.success(request, "It is yours: the customer is waiting for your first answer.")
+    messages.success(request, _("It is yours: the customer is waiting for your first answer."))
     return redirect("champions:conversation", pk=conversation.pk)
 
 
@@ -198,7 +201,7 @@ def hand_back(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _page(request, conversation, status=400, hand_back_form=form)
     actions.hand_back(request.user, conversation, note=form.cleaned_data["note"])
-    messages.success(request, "Handed back to staff. Thank you.")
+    messages.success(request, _("Handed back to staff. Thank you."))
     return redirect("champions:queue")
 
 
@@ -207,7 +210,7 @@ def hand_back(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 def solve(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     conversation = selectors.access_champion_conversation(request.user, pk)
     actions.solve_conversation(request.user, conversation)
-    messages.success(request, "Marked solved. Nice work.")
+    messages.success(request, _("Marked solved. Nice work."))
     return redirect("champions:conversation", pk=conversation.pk)
 
 
@@ -229,7 +232,10 @@ def areas(request: AuthenticatedHttpRequest) -> HttpResponse:
         except ValidationError as error:
             add_action_errors(form, error)
         else:
-            messages.success(request, f"“{form.cleaned_data['name']}” is offered to champions.")
+            messages.success(
+                request,
+                _("“%(item)s” is offered to champions.") % {"item": form.cleaned_data["name"]},
+            )
             return redirect("champions:areas")
     all_areas = ChampionArea.objects.select_related("space", "tag").annotate(
         champions=Count("opt_ins")
@@ -248,7 +254,9 @@ def take_over(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, "You took the conversation over; the champion no longer has it.")
+        messages.success(
+            request, _("You took the conversation over; the champion no longer has it.")
+        )
     return redirect(reverse("inbox:conversation", args=[conversation.pk]))
 
 
@@ -260,10 +268,13 @@ def offer(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     form = OfferForm(request.POST)
     try:
         if not form.is_valid():
-            raise ValidationError("Choose an active champion area.")
+            raise ValidationError(_("Choose an active champion area."))
         actions.offer_to_champions(request.user, conversation, form.cleaned_data["area"])
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        messages.success(request, f"Offered to the champions of {form.cleaned_data['area']}.")
+        messages.success(
+            request,
+            _("Offered to the champions of %(item)s.") % {"item": form.cleaned_data["area"]},
+        )
     return redirect(reverse("inbox:conversation", args=[conversation.pk]))

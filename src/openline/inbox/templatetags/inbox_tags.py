@@ -6,6 +6,7 @@ from typing import Any
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext
 
 from ..models import Conversation, ConversationStatus
 
@@ -15,11 +16,14 @@ SOON_MINUTES = 15
 
 def _span(minutes: int) -> str:
     if minutes < 60:
-        return f"{minutes} min"
+        return gettext("%(minutes)s min") % {"minutes": minutes}
     hours, rest = divmod(minutes, 60)
     if hours < 48:
-        return f"{hours} h {rest} min" if rest else f"{hours} h"
-    return f"{hours // 24} days"
+        if rest:
+            return gettext("%(hours)s h %(minutes)s min") % {"hours": hours, "minutes": rest}
+        return gettext("%(hours)s h") % {"hours": hours}
+    days = hours // 24
+    return ngettext("%(days)s day", "%(days)s days", days) % {"days": days}
 
 
 def sla_clock(due: datetime | None, now: datetime | None = None) -> dict[str, str]:
@@ -29,12 +33,13 @@ def sla_clock(due: datetime | None, now: datetime | None = None) -> dict[str, st
     seconds = (due - (now or timezone.now())).total_seconds()
     if seconds <= 0:
         return {
-            "label": f"overdue by {_span(max(1, math.floor(-seconds / 60)))}",
+            "label": gettext("overdue by %(span)s")
+            % {"span": _span(max(1, math.floor(-seconds / 60)))},
             "state": "overdue",
         }
     minutes = math.ceil(seconds / 60)
     state = "soon" if minutes <= SOON_MINUTES else "ok"
-    return {"label": f"due in {_span(minutes)}", "state": state}
+    return {"label": gettext("due in %(span)s") % {"span": _span(minutes)}, "state": state}
 
 
 @register.inclusion_tag("inbox/_sla.html")

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.channels.social.sharing import can_share, share_count, share_limit
@@ -41,8 +42,12 @@ def _refuse_personal_data(fields: dict[str, str]) -> None:
         if left:
             labels = ", ".join(left)
             found[name] = ValidationError(
-                f"This still holds personal data ({labels}). It is masked now: check the text "
-                "and publish again.",
+                _(
+                    "This still holds personal data (%(labels)s). It is masked now: check the "
+                    "text and "
+                    "publish again."
+                )
+                % {"labels": labels},
                 code="personal_data",
             )
     if found:
@@ -51,28 +56,31 @@ def _refuse_personal_data(fields: dict[str, str]) -> None:
 
 def _clean_source(conversation: Conversation, source: str, consent_note: str, question: str) -> str:
     if source not in QuestionSource.values:
-        raise ValidationError({"source": "Say how the customer's question is shown."})
+        raise ValidationError({"source": _("Say how the customer's question is shown.")})
     consent_note = " ".join((consent_note or "").split())
     if source == QuestionSource.QUOTED and not selectors.is_public_conversation(conversation):
         raise ValidationError(
-            {"source": "The customer wrote privately: rewrite the question in your words, or "
-                       "quote it only with their consent."}
+            {"source": _("The customer wrote privately: rewrite the question in your words, or "
+                       "quote it only with their consent.")}
         )  # fmt: skip
     if source == QuestionSource.CONSENT:
         if not consent_note:
             raise ValidationError(
-                {"consent_note": "Say when and how the customer agreed to be quoted."}
+                {"consent_note": _("Say when and how the customer agreed to be quoted.")}
             )
         if len(consent_note) > CONSENT_NOTE_MAX:
             raise ValidationError(
-                {"consent_note": f"Keep the note under {CONSENT_NOTE_MAX} characters."}
+                {
+                    "consent_note": _("Keep the note under %(CONSENT_NOTE_MAX)s characters.")
+                    % {"CONSENT_NOTE_MAX": CONSENT_NOTE_MAX}
+                }
             )
     if source == QuestionSource.REWRITTEN and _same_words(
         question, redact(selectors.customer_question(conversation))
     ):
         raise ValidationError(
-            {"question": "This is the customer's message word for word: rewrite it, or choose "
-                         "to quote it (public posts, or with consent)."}
+            {"question": _("This is the customer's message word for word: rewrite it, or choose "
+                         "to quote it (public posts, or with consent).")}
         )  # fmt: skip
     return consent_note if source == QuestionSource.CONSENT else ""
 
@@ -101,10 +109,10 @@ def publish_conversation(
     community_actions.PartsRefused with each text's findings."""
     permissions.check_publish_conversation(agent, conversation)
     if PublishedConversation.objects.filter(conversation=conversation).exists():
-        raise ValidationError("This conversation is published already.")
+        raise ValidationError(_("This conversation is published already."))
     if not has_redactors():
         raise ValidationError(
-            "No redactor is installed, so personal data cannot be removed: nothing is published."
+            _("No redactor is installed, so personal data cannot be removed: nothing is published.")
         )
     chosen = (
         conversation.messages.filter(kind=MessageKind.REPLY, pk=answer_id, author__isnull=False)
@@ -112,9 +120,9 @@ def publish_conversation(
         .first()
     )
     if chosen is None or chosen.author is None:
-        raise ValidationError({"answer_id": "Choose one of the staff replies as the answer."})
+        raise ValidationError({"answer_id": _("Choose one of the staff replies as the answer.")})
     if space.is_private or not can_view_space(agent, space):
-        raise ValidationError({"space": "Choose a public space: this becomes a public thread."})
+        raise ValidationError({"space": _("Choose a public space: this becomes a public thread.")})
     question = (question or "").strip()
     consent_note = _clean_source(conversation, source, consent_note, question)
     _refuse_personal_data({"title": title or "", "question": question, "answer": answer or ""})
@@ -123,7 +131,10 @@ def publish_conversation(
     if link_back:
         if selectors.LINK not in link_text:
             raise ValidationError(
-                {"link_back_text": f"Put {selectors.LINK} where the thread's address goes."}
+                {
+                    "link_back_text": _("Put %(LINK)s where the thread's address goes.")
+                    % {"LINK": selectors.LINK}
+                }
             )
         placeholder = link_text.replace(selectors.LINK, f"{settings.SITE_URL}/t/1/thread/")
         also_check["link_back"] = Draft(
@@ -154,7 +165,7 @@ def publish_conversation(
                 )  # fmt: skip
                 record.save(update_fields=["link_back"])
     except IntegrityError:  # a colleague published it at the same moment (or a double click)
-        raise ValidationError("This conversation is published already.") from None
+        raise ValidationError(_("This conversation is published already.")) from None
     return record
 
 
@@ -175,18 +186,20 @@ def share_thread(
     permissions.check_share_thread(actor, thread)
     chosen = list({a.pk: a for a in accounts}.values())
     if not chosen:
-        raise ValidationError({"accounts": "Choose at least one account."})
+        raise ValidationError({"accounts": _("Choose at least one account.")})
     text = (text or "").strip()
     if not text:
-        raise ValidationError({"text": "Write the post: the text is empty."})
+        raise ValidationError({"text": _("Write the post: the text is empty.")})
     for account in chosen:
         if not can_share(account):
-            raise ValidationError({"accounts": f"{account.name} cannot share posts."})
+            raise ValidationError(
+                {"accounts": _("%(name)s cannot share posts.") % {"name": account.name}}
+            )
         limit, length = share_limit(account), share_count(account, text)
         if length > limit or len(text) > SHARE_MAX:
             raise ValidationError(
-                {"text": f"{account.get_kind_display()} takes {limit} characters; this is "
-                         f"{length}."}
+                {"text": _("%(kind)s takes %(limit)s characters; this is %(length)s.") % {
+                    "kind": account.get_kind_display(), "limit": limit, "length": length}}
             )  # fmt: skip
     done = set(
         SocialShare.objects.filter(thread=thread, account__in=chosen).values_list(
@@ -194,7 +207,9 @@ def share_thread(
         )
     )
     if done:
-        raise ValidationError({"accounts": f"Shared already on {', '.join(sorted(done))}."})
+        raise ValidationError(
+            {"accounts": _("Shared already on %(join)s.") % {"join": ", ".join(sorted(done))}}
+        )
     context = {"thread": thread, "reviewable": False}
     community_actions.check_drafts(
         {kind: Draft(actor, text, kind, acknowledged, context) for kind in {a.kind for a in chosen}}
@@ -208,14 +223,14 @@ def share_thread(
             for share in shares:
                 transaction.on_commit(functools.partial(send_share.enqueue, share.pk))
     except IntegrityError:  # a double click shared at the same moment
-        raise ValidationError({"accounts": "Shared already."}) from None
+        raise ValidationError({"accounts": _("Shared already.")}) from None
     return shares
 
 
 def retry_share(actor: User, share: SocialShare) -> SocialShare:
     permissions.check_share_thread(actor, share.thread)
     if share.state != ShareState.FAILED:
-        raise ValidationError("Only a failed post can be tried again.")
+        raise ValidationError(_("Only a failed post can be tried again."))
     SocialShare.objects.filter(pk=share.pk).update(
         state=ShareState.QUEUED, attempts=0, next_attempt_at=timezone.now(), claimed_until=None
     )

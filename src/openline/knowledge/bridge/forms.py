@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from openline.channels.social.sharing import share_limit
 from openline.community.models import Space, ThreadKind
@@ -14,44 +15,44 @@ TEXT_MAX = 20_000
 
 
 class PublishForm(forms.Form):
-    title = forms.CharField(max_length=300, label="Title")
+    title = forms.CharField(max_length=300, label=_("Title"))
     question = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 6}), max_length=TEXT_MAX, label="The question"
+        widget=forms.Textarea(attrs={"rows": 6}), max_length=TEXT_MAX, label=_("The question")
     )
     source = forms.ChoiceField(
-        choices=QuestionSource.choices, widget=forms.RadioSelect, label="The customer's words"
+        choices=QuestionSource.choices, widget=forms.RadioSelect, label=_("The customer's words")
     )
     consent_note = forms.CharField(
         max_length=300,
         required=False,
-        label="How they agreed",
+        label=_("How they agreed"),
         widget=forms.TextInput(attrs={"placeholder": "e.g. asked by e-mail on 3 December"}),
     )
-    answer_id = forms.TypedChoiceField(coerce=int, label="Accepted answer")
+    answer_id = forms.TypedChoiceField(coerce=int, label=_("Accepted answer"))
     answer = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 6}),
         max_length=TEXT_MAX,
-        label="The answer as published",
+        label=_("The answer as published"),
     )
-    space = forms.ChoiceField(label="Space")
+    space = forms.ChoiceField(label=_("Space"))
     kind = forms.ChoiceField(
         choices=[(ThreadKind.QUESTION, "Question"), (ThreadKind.PROBLEM, "Problem")],
         initial=ThreadKind.QUESTION,
-        label="Kind",
+        label=_("Kind"),
     )
     tags = forms.CharField(
-        max_length=300, required=False, label="Tags",
-        help_text="Up to five, separated by commas.",
+        max_length=300, required=False, label=_("Tags"),
+        help_text=_("Up to five, separated by commas."),
     )  # fmt: skip
     link_back = forms.BooleanField(
-        required=False, label="Also reply to the customer with the thread's link"
+        required=False, label=_("Also reply to the customer with the thread's link")
     )
     link_back_text = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 3}), max_length=2000, required=False,
-        label="The reply", help_text="{link} becomes the thread's address.",
+        label=_("The reply"), help_text=_("{link} becomes the thread's address."),
     )  # fmt: skip
     acknowledged = forms.BooleanField(
-        required=False, label="I have read the warnings: publish anyway"
+        required=False, label=_("I have read the warnings: publish anyway")
     )
 
     def __init__(
@@ -84,10 +85,14 @@ class PublishForm(forms.Form):
 
 class ShareForm(forms.Form):
     accounts = forms.TypedMultipleChoiceField(
-        coerce=int, widget=forms.CheckboxSelectMultiple, label="Post on"
+        coerce=int, widget=forms.CheckboxSelectMultiple, label=_("Post on")
     )
-    text = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}), max_length=1000, label="Post")
-    acknowledged = forms.BooleanField(required=False, label="I have read the warnings: post anyway")
+    text = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), max_length=1000, label=_("Post")
+    )
+    acknowledged = forms.BooleanField(
+        required=False, label=_("I have read the warnings: post anyway")
+    )
 
     def __init__(self, *args: Any, accounts: list[ChannelAccount], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

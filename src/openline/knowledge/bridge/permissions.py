@@ -1,6 +1,7 @@
 """Who may use the bridge: staff who work the inbox. Champions and customers never do."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.community.models import Thread
@@ -16,7 +17,7 @@ def can_publish_conversation(user: User | None, conversation: Conversation) -> b
 
 def check_publish_conversation(user: User | None, conversation: Conversation) -> None:
     if not can_publish_conversation(user, conversation):
-        raise PermissionDenied("Only staff publish inbox conversations as public threads.")
+        raise PermissionDenied(_("Only staff publish inbox conversations as public threads."))
 
 
 def can_share_thread(user: User | None, thread: Thread) -> bool:
@@ -26,4 +27,4 @@ def can_share_thread(user: User | None, thread: Thread) -> bool:
 
 def check_share_thread(user: User | None, thread: Thread) -> None:
     if not can_share_thread(user, thread):
-        raise PermissionDenied("Only staff share public threads to the company's accounts.")
+        raise PermissionDenied(_("Only staff share public threads to the company's accounts."))

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -122,7 +123,9 @@ def publish(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
         else:
             if is_htmx(request):  # the panel says so; a message would wait for the next page
                 return _publish_page(request, conversation, None)
-            messages.success(request, f"Published as “{record.thread.title}”.")
+            messages.success(
+                request, _("Published as “%(title)s”.") % {"title": record.thread.title}
+            )
             return redirect("inbox:conversation", pk=conversation.pk)
     return _publish_page(request, conversation, form, status=400)
 
@@ -183,7 +186,7 @@ def share(request: AuthenticatedHttpRequest, pk: int) -> HttpResponseBase:
         else:
             if is_htmx(request):
                 return _share_page(request, thread, None)
-            messages.success(request, f"Queued on {len(shares)} account(s).")
+            messages.success(request, _("Queued on %(len)s account(s).") % {"len": len(shares)})
             return redirect(thread.get_absolute_url())
     return _share_page(request, thread, form, status=400)
 
