@@ -2,6 +2,7 @@
 something did."""
 
 import re
+import time
 from datetime import timedelta
 
 import pytest
@@ -165,3 +166,49 @@ def test_the_live_script_is_served_and_polls_every_second(client):
     assert answer.status_code == 200
     assert "var POLL_MS = 1000;" in script
     assert "var REFRESH_MS = 30000;" in script
+
+
+# --- one render for every open inbox ---------------------------------------------------------
+
+
+def test_one_list_render_serves_every_reader_with_their_own_token_and_mine_count(
+    client, conversation, agent, moderator, account, django_assert_num_queries
+):
+    actions.assign(agent, ingestion.ingest(account, item("m2", "c2", sid="u2"))[0].conversation, agent)
+    seen = generation()
+    ingestion.ingest(account, item("m3", "c3", text="New one", sid="u3"))
+    client.force_login(agent)
+    first = client.get(f"/inbox/live/?queue=all&v={seen}")
+    client.force_login(moderator)
+    with django_assert_num_queries(3):  # session, user, counter: the rows come from the render
+        second = client.get(f"/inbox/live/?queue=all&v={seen}")
+    pages = [first.content.decode(), second.content.decode()]
+    mine = [re.search(r'queue-mine">Mine <span class="queue-count">(\d+)<', p).group(1) for p in pages]
+    tokens = [re.search(r'data-live-token="([^"]+)"', p).group(1) for p in pages]
+    assert mine == ["1", "0"]
+    assert [views.signing.loads(t, salt=views.TOKEN_SALT) for t in tokens] == [agent.pk, moderator.pk]
+    assert tokens == [first["X-Inbox-Token"], second["X-Inbox-Token"]]
+    same = [re.sub(r'(queue-mine">Mine <span class="queue-count">)\d+', r"\1N", p.replace(t, "T"))
+            for p, t in zip(pages, tokens, strict=True)]  # fmt: skip
+    assert same[0] == same[1]
+    assert len(re.findall(r'<tr class="inbox-row', pages[1])) == 3
+
+
+def test_the_mine_queue_is_rendered_for_its_reader(client, conversation, agent, moderator):
+    actions.assign(agent, conversation, agent)
+    client.force_login(agent)
+    assert b'id="conversation-' in client.get("/inbox/live/?queue=mine").content
+    client.force_login(moderator)
+    assert b'id="conversation-' not in client.get("/inbox/live/?queue=mine").content
+
+
+def test_a_shared_list_is_rendered_again_once_the_next_sla_deadline_passes(
+    staff_client, conversation
+):
+    due = timezone.now() + timedelta(milliseconds=400)
+    Conversation.objects.filter(pk=conversation.pk).update(response_due_at=due)
+    assert b'<span class="queue-count alert">' not in staff_client.get("/inbox/live/?queue=all").content
+    time.sleep(max(0.0, (due - timezone.now()).total_seconds()) + 0.05)
+    # The same generation: inbox.js asks without ?v= when the deadline it was told passes.
+    answer = staff_client.get("/inbox/live/?queue=all")
+    assert b'<span class="queue-count alert">1</span>' in answer.content

@@ -250,6 +250,29 @@ def queue_counts(
     return dict(zip(QUEUES, row, strict=True))
 
 
+def mine_counts(
+    *,
+    channel: str = "",
+    space: str = "",
+    tag: str = "",
+    status: str = "",
+    intent: str = "",
+    sentiment: str = "",
+    q: str = "",
+) -> dict[int, int]:
+    """Each assignee's "Mine" count under the same filters as `queue_counts`, in one query: the
+    one per-reader number of a shared list fragment (views._shared_list)."""
+    qs = _filter(
+        Conversation.objects.filter(assignee__isnull=False),
+        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment, q=q,
+    )  # fmt: skip
+    if status:
+        qs = qs.filter(status=status)
+    qs = qs.exclude(status=ConversationStatus.SOLVED)
+    rows = qs.order_by().values_list("assignee_id").annotate(n=Count("pk"))
+    return {assignee: n for assignee, n in rows}
+
+
 def with_labels(messages: list[Message]) -> list[Message]:
     """Sets `label` (the stored reading, or None) on each inbound message, in one query."""
     inbound = [m.pk for m in messages if m.kind == MessageKind.INBOUND]

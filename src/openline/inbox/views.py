@@ -9,15 +9,18 @@ else goes through the full session check and gets the fragment (or 204) with a f
 A token only ever earns "nothing changed"; every fragment needs a signed-in staff session, and
 the page asks for one at least every 30 s, so a signed-out or demoted user stops there."""
 
+import secrets
 import time
 from collections.abc import Callable
 from functools import partial, wraps
+from hashlib import sha256
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import (
@@ -30,6 +33,7 @@ from django.http import (
 )
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
 
@@ -69,6 +73,8 @@ GENERATION_HEADER = "X-Inbox-Generation"
 TOKEN_HEADER = "X-Inbox-Token"  # noqa: S105 - a header name
 TOKEN_SALT = "openline.inbox.live"  # noqa: S105 - signing salt, not a secret
 TOKEN_SECONDS = 120
+# How long one rendered list fragment serves every reader of its generation (_shared_list).
+SHARE_SECONDS = 10
 # Types a browser may render inline; everything else downloads as bytes.
 INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"}
 
@@ -126,17 +132,19 @@ def _token_valid(request: HttpRequest) -> bool:
     return time.time() - signed_at <= TOKEN_SECONDS
 
 
-def _poll(request: HttpRequest, fresh: Callable[[int], HttpResponse]) -> HttpResponse:
-    """The poll protocol of both live views; `fresh(generation)` renders the fragment."""
+def _poll(request: HttpRequest, fresh: Callable[[int, str], HttpResponse]) -> HttpResponse:
+    """The poll protocol of both live views; `fresh(generation, token)` renders the fragment
+    with the reader's fresh live token."""
     generation = counters.read(actions.INBOX_COUNTER)
     unchanged = request.GET.get("v") == str(generation)
     if unchanged and _token_valid(request):
         return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
     if refused := _live_refused(request):
         return refused
-    response = HttpResponse(status=204) if unchanged else fresh(generation)
+    token = live_token(_staff(request))
+    response = HttpResponse(status=204) if unchanged else fresh(generation, token)
     response[GENERATION_HEADER] = str(generation)
-    response[TOKEN_HEADER] = live_token(_staff(request))
+    response[TOKEN_HEADER] = token
     response["Cache-Control"] = "no-store"
     return response
 
@@ -198,15 +206,54 @@ def index(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(request, "inbox/index.html", context)
 
 
+def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
+    """The list fragment of a generation and a query string, rendered once for every reader
+    (every staff member sees the same conversations; only "Mine" is theirs): the HTML with two
+    slots, the reader's live token and their "Mine" count, filled in by `_list_fragment`. The
+    slots are random per render, so no customer's text can name them. Reused for
+    SHARE_SECONDS at most (the SLA clocks and "ago" times advance) and never past the next
+    SLA deadline (the breaching count changes then)."""
+    context = _list_context(request, generation)
+    token_slot, mine_slot = (f"slot-{secrets.token_hex(8)}" for _ in range(2))
+    context["live_token"] = token_slot
+    context["queues"] = [
+        (key, label, mine_slot if key == "mine" else count)
+        for key, label, count in context["queues"]
+    ]
+    narrowing = {k: v for k, v in context["filters"].items() if k not in ("queue", "sort")}
+    until = time.time() + SHARE_SECONDS
+    if context["next_due"]:
+        until = min(until, context["next_due"].timestamp())
+    return {
+        "html": render_to_string("inbox/index.html#live", context, request=request),
+        "token_slot": token_slot,
+        "mine_slot": mine_slot,
+        "mine": selectors.mine_counts(**narrowing),
+        "until": until,
+    }
+
+
+def _list_fragment(request: HttpRequest, generation: int, token: str) -> HttpResponse:
+    """When an inbox changes, every open inbox asks for the list at once: one render per
+    generation and query string, finished per reader with two string replaces."""
+    user = _staff(request)
+    if request.GET.get("queue") == "mine":  # the rows are the reader's own
+        return render(request, "inbox/index.html#live", _list_context(request, generation))
+    query = sorted((k, v) for k, v in request.GET.lists() if k != "v")
+    key = f"inbox-live:{generation}:{sha256(repr(query).encode()).hexdigest()[:32]}"
+    shared = cache.get(key)
+    if shared is None or shared["until"] <= time.time():
+        shared = _shared_list(request, generation)
+        cache.set(key, shared, SHARE_SECONDS * 3)
+    mine = str(shared["mine"].get(user.pk, 0))
+    html = shared["html"].replace(shared["token_slot"], token, 1)
+    return HttpResponse(html.replace(shared["mine_slot"], mine, 1))
+
+
 @require_GET
 def live(request: HttpRequest) -> HttpResponse:
     """The list poll: `?v=<generation>` plus the page's own filters."""
-    return _poll(
-        request,
-        lambda generation: render(
-            request, "inbox/index.html#live", _list_context(request, generation)
-        ),
-    )
+    return _poll(request, partial(_list_fragment, request))
 
 
 # --- one conversation -------------------------------------------------------------------------
@@ -272,7 +319,7 @@ def conversation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 def conversation_live(request: HttpRequest, pk: int) -> HttpResponse:
     """The conversation poll: its messages and facts, when anything in the inbox changed."""
 
-    def fresh(generation: int) -> HttpResponse:
+    def fresh(generation: int, token: str) -> HttpResponse:
         conversation = selectors.access_conversation(_staff(request), pk)
         context = _live_context(request, conversation, generation)
         return render(request, "inbox/conversation.html#live", context)
