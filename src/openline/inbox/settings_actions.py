@@ -8,8 +8,10 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from openline.accounts.models import User
+from openline.core.settings_history import record_settings_change
 
 from . import sla
 from .actions import CANNED_VARIABLE
@@ -104,6 +106,10 @@ def save_sla_policy(
         if policy.is_default:
             others.filter(is_default=True).update(is_default=False)
         policy.save()
+        verb = _("Changed") if before else _("Created")
+        record_settings_change(
+            actor, "sla", f"{verb} {_('SLA policy')} “{policy.name}”: {_changes(before, fields)}"
+        )
     log.info(
         "%s (user %s) %s SLA policy %s: %s",
         actor.username,
@@ -157,6 +163,13 @@ def save_canned_reply(
         canned = canned or CannedReply()
         canned.title, canned.body = fields["title"], fields["body"]
         canned.save()
+        verb = _("Changed") if before else _("Created")
+        changed = _changes(before, {"title": fields["title"]}) if before else ""
+        if before and before["body"] != fields["body"]:
+            changed = f"{changed}; {_('the text')}" if changed != "no change" else _("the text")
+        record_settings_change(
+            actor, "canned", f"{verb} {_('canned reply')} “{canned.title}”: {changed or _('new')}"
+        )
     log.info(
         "%s (user %s) %s canned reply %s: %s",
         actor.username,
@@ -171,5 +184,7 @@ def save_canned_reply(
 def delete_canned_reply(actor: User, canned: CannedReply) -> None:
     check_manage_inbox_settings(actor)
     pk, title = canned.pk, canned.title
-    canned.delete()
+    with transaction.atomic():
+        canned.delete()
+        record_settings_change(actor, "canned", f"{_('Deleted')} {_('canned reply')} “{title}”")
     log.info("%s (user %s) deleted canned reply %s %r", actor.username, actor.pk, pk, title)

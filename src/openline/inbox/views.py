@@ -6,8 +6,14 @@ A poll sends the generation it shows (`?v=`) and the live token the last full an
 (`X-Inbox-Token`). When the inbox generation counter still equals `v` and the token is good,
 the answer is 204 after that one primary-key read: no session, no user, no template. Anything
 else goes through the full session check and gets the fragment (or 204) with a fresh token.
-A token only ever earns "nothing changed"; every fragment needs a signed-in staff session, and
-the page asks for one at least every 30 s, so a signed-out or demoted user stops there."""
+
+When something changed, every open inbox asks for the list within a poll interval: the list
+fragment is rendered once per generation and query string and finished per reader (their
+token, their "Mine" count; `_shared_list`). A token younger than SHARED_TOKEN_SECONDS earns
+that shared list without the session, since every staff member sees the same list; anything
+else (the "Mine" queue, a conversation, the first render of a generation) needs a signed-in
+staff session. The page asks for a full answer at least every 30 s, so a signed-out or demoted
+user stops within that (docs/decisions.md, live-500)."""
 
 import secrets
 import time
@@ -73,6 +79,9 @@ GENERATION_HEADER = "X-Inbox-Generation"
 TOKEN_HEADER = "X-Inbox-Token"  # noqa: S105 - a header name
 TOKEN_SALT = "openline.inbox.live"  # noqa: S105 - signing salt, not a secret
 TOKEN_SECONDS = 120
+# A token this young also earns the shared list fragment without the session (views._poll):
+# inbox.js asks for a full answer at least every 30 s, which renews it.
+SHARED_TOKEN_SECONDS = 30
 # How long one rendered list fragment serves every reader of its generation (_shared_list).
 SHARE_SECONDS = 10
 # Types a browser may render inline; everything else downloads as bytes.
@@ -112,33 +121,47 @@ def live_token(user: User) -> str:
     return signing.dumps(user.pk, salt=TOKEN_SALT)
 
 
-# Tokens whose signature this process checked, with when they were signed: an open inbox
-# shows the same token for 30 s, so most polls skip the HMAC. Bounded; cleared when full.
-_signed_at: dict[str, int] = {}
+# Tokens whose signature this process checked, with who and when they were signed for: an
+# open inbox shows the same token for 30 s, so most polls skip the HMAC. Bounded; cleared when
+# full.
+_checked: dict[str, tuple[int, int]] = {}
 
 
-def _token_valid(request: HttpRequest) -> bool:
+def _token(request: HttpRequest) -> tuple[int, float] | None:
+    """(user id, age in seconds) of a good live token, or None."""
     token = request.headers.get(TOKEN_HEADER, "")[:200]
-    signed_at = _signed_at.get(token)
-    if signed_at is None:
+    checked = _checked.get(token)
+    if checked is None:
         try:
-            signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_SECONDS)
-            signed_at = signing.b62_decode(token.rsplit(":", 2)[1])
-        except (signing.BadSignature, IndexError, ValueError):  # also an expired one
-            return False
-        if len(_signed_at) >= 10_000:
-            _signed_at.clear()
-        _signed_at[token] = signed_at
-    return time.time() - signed_at <= TOKEN_SECONDS
+            user_id = signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_SECONDS)
+            checked = (int(user_id), signing.b62_decode(token.rsplit(":", 2)[1]))
+        except (signing.BadSignature, IndexError, TypeError, ValueError):  # also an expired one
+            return None
+        if len(_checked) >= 10_000:
+            _checked.clear()
+        _checked[token] = checked
+    age = time.time() - checked[1]
+    return (checked[0], age) if age <= TOKEN_SECONDS else None
 
 
-def _poll(request: HttpRequest, fresh: Callable[[int, str], HttpResponse]) -> HttpResponse:
+def _poll(
+    request: HttpRequest,
+    fresh: Callable[[int, str], HttpResponse],
+    shared: Callable[[int, int], HttpResponse | None] | None = None,
+) -> HttpResponse:
     """The poll protocol of both live views; `fresh(generation, token)` renders the fragment
-    with the reader's fresh live token."""
+    with the reader's fresh live token. `shared(generation, user_id)`, where given, answers a
+    token younger than SHARED_TOKEN_SECONDS with a fragment that needs no session (or None)."""
     generation = counters.read(actions.INBOX_COUNTER)
     unchanged = request.GET.get("v") == str(generation)
-    if unchanged and _token_valid(request):
-        return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+    if good := _token(request):
+        if unchanged:
+            return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+        user_id, age = good
+        if shared and age <= SHARED_TOKEN_SECONDS and (response := shared(generation, user_id)):
+            response[GENERATION_HEADER] = str(generation)
+            response["Cache-Control"] = "no-store"
+            return response
     if refused := _live_refused(request):
         return refused
     token = live_token(_staff(request))
@@ -233,27 +256,53 @@ def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
     }
 
 
-def _list_fragment(request: HttpRequest, generation: int, token: str) -> HttpResponse:
-    """When an inbox changes, every open inbox asks for the list at once: one render per
-    generation and query string, finished per reader with two string replaces."""
-    user = _staff(request)
-    if request.GET.get("queue") == "mine":  # the rows are the reader's own
-        return render(request, "inbox/index.html#live", _list_context(request, generation))
+def _share_key(request: HttpRequest, generation: int) -> str:
     query = sorted((k, v) for k, v in request.GET.lists() if k != "v")
-    key = f"inbox-live:{generation}:{sha256(repr(query).encode()).hexdigest()[:32]}"
+    return f"inbox-live:{generation}:{sha256(repr(query).encode()).hexdigest()[:32]}"
+
+
+def _shared_or_render(request: HttpRequest, generation: int) -> dict[str, Any]:
+    key = _share_key(request, generation)
     shared = cache.get(key)
     if shared is None or shared["until"] <= time.time():
         shared = _shared_list(request, generation)
         cache.set(key, shared, SHARE_SECONDS * 3)
-    mine = str(shared["mine"].get(user.pk, 0))
+    return shared
+
+
+def _finish(shared: dict[str, Any], user_id: int, token: str) -> HttpResponse:
     html = shared["html"].replace(shared["token_slot"], token, 1)
+    mine = str(shared["mine"].get(user_id, 0))
     return HttpResponse(html.replace(shared["mine_slot"], mine, 1))
+
+
+def _list_fragment(request: HttpRequest, generation: int, token: str) -> HttpResponse:
+    """When an inbox changes, every open inbox asks for the list at once: one render per
+    generation and query string, finished per reader with two string replaces."""
+    if request.GET.get("queue") == "mine":  # the rows are the reader's own
+        return render(request, "inbox/index.html#live", _list_context(request, generation))
+    return _finish(_shared_or_render(request, generation), _staff(request).pk, token)
+
+
+def _list_by_token(request: HttpRequest, generation: int, user_id: int) -> HttpResponse | None:
+    """The shared list for a young token, without the session: every staff member sees the
+    same list, so it shows nothing the page did not. The fragment keeps the token it came with.
+    "Mine" and the first render of a generation go through the session check."""
+    if request.GET.get("queue") == "mine":
+        return None
+    shared = cache.get(_share_key(request, generation))
+    if shared is None or shared["until"] <= time.time():
+        return None
+    token = request.headers.get(TOKEN_HEADER, "")[:200]
+    return _finish(shared, user_id, token)
 
 
 @require_GET
 def live(request: HttpRequest) -> HttpResponse:
     """The list poll: `?v=<generation>` plus the page's own filters."""
-    return _poll(request, partial(_list_fragment, request))
+    return _poll(
+        request, partial(_list_fragment, request), shared=partial(_list_by_token, request)
+    )
 
 
 # --- one conversation -------------------------------------------------------------------------
