@@ -257,3 +257,15 @@ def test_a_shared_list_is_rendered_again_once_the_next_sla_deadline_passes(
     # The same generation: inbox.js asks without ?v= when the deadline it was told passes.
     answer = staff_client.get("/inbox/live/?queue=all")
     assert b'<span class="queue-count alert">1</span>' in answer.content
+
+
+def test_an_unchanged_conversation_poll_with_a_token_is_answered_before_the_session(
+    client, staff_client, conversation, django_assert_num_queries
+):
+    headers = {"X-Inbox-Token": live_token(staff_client, f"/inbox/{conversation.pk}/")}
+    client.logout()
+    url = f"/inbox/{conversation.pk}/live/?v={generation()}"
+    with django_assert_num_queries(1):
+        answer = client.get(url, headers=headers)
+    assert answer.status_code == 204
+    assert not answer.cookies

@@ -144,6 +144,19 @@ def _token(request: HttpRequest) -> tuple[int, float] | None:
     return (checked[0], age) if age <= TOKEN_SECONDS else None
 
 
+_GENERATION_READ = "_openline_inbox_generation"
+
+
+def unchanged_poll(request: HttpRequest) -> HttpResponse | None:
+    """The 204 of a poll with a good token and the current generation, or None (the view then
+    answers, without reading the counter again). Called by middleware.LivePollMiddleware."""
+    generation = counters.read(actions.INBOX_COUNTER)
+    setattr(request, _GENERATION_READ, generation)
+    if request.GET.get("v") == str(generation) and _token(request):
+        return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+    return None
+
+
 def _poll(
     request: HttpRequest,
     fresh: Callable[[int, str], HttpResponse],
@@ -152,7 +165,9 @@ def _poll(
     """The poll protocol of both live views; `fresh(generation, token)` renders the fragment
     with the reader's fresh live token. `shared(generation, user_id)`, where given, answers a
     token younger than SHARED_TOKEN_SECONDS with a fragment that needs no session (or None)."""
-    generation = counters.read(actions.INBOX_COUNTER)
+    generation = getattr(request, _GENERATION_READ, None)
+    if generation is None:
+        generation = counters.read(actions.INBOX_COUNTER)
     unchanged = request.GET.get("v") == str(generation)
     if good := _token(request):
         if unchanged:
