@@ -136,7 +136,7 @@ async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, l
     generation = None
     rendered = time.monotonic()
     due, forced_for = 0.0, None
-    await asyncio.sleep(random.uniform(0, poll))  # noqa: S311 - spread, not security
+    await asyncio.sleep(random.uniform(0, poll))
     while not stop.is_set():
         now = time.monotonic()
         wall_due = due and time.time() >= due and forced_for != due
@@ -170,7 +170,7 @@ async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, l
         elif status != 204:
             log.append((time.monotonic(), -status, 0))
             return
-        wait = poll + (random.uniform(-jitter, jitter) if jitter else 0)  # noqa: S311
+        wait = poll + (random.uniform(-jitter, jitter) if jitter else 0)
         await asyncio.sleep(max(0.0, wait))
     writer.close()
 
@@ -186,13 +186,23 @@ async def pollers_main(config: dict) -> None:
         count[0] += 1
         if count[0] == len(logs):
             print(f"OPENED {time.monotonic() - started:.1f}", flush=True)
+
     tasks = [
         asyncio.create_task(
             inbox(
-                config["host"], config["port"], config["path"], session, token,
-                config["poll"], config["jitter"], config["refresh"], stop, logs[i], opened,
+                config["host"],
+                config["port"],
+                config["path"],
+                session,
+                token,
+                config["poll"],
+                config["jitter"],
+                config["refresh"],
+                stop,
+                logs[i],
+                opened,
             )
-        )  # fmt: skip
+        )
         for i, (session, token) in enumerate(config["sessions"])
     ]
     print("READY", flush=True)
@@ -211,7 +221,7 @@ def wrk(url: str, seconds: int, cookie: str = "") -> str:
     argv = ["wrk", "-t1", "-c4", f"-d{seconds}s", "--latency", url]
     if cookie:
         argv[1:1] = ["-H", f"Cookie: sessionid={cookie}"]
-    out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout  # noqa: S603
+    out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
     lat = re.search(r"50%\s+(\S+)\s+75%\s+(\S+)\s+90%\s+(\S+)\s+99%\s+(\S+)", out)
     bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
@@ -258,7 +268,7 @@ def summary(name: str, injections: list, logs: list[list]) -> None:
         stored.append(stored_at - posted)
     ms = [v * 1000 for v in each]
     print(
-        f"{name}: {len(injections)} messages × {len(logs)} inboxes; POST → stored p50 "
+        f"{name}: {len(injections)} messages x {len(logs)} inboxes; POST → stored p50 "
         f"{statistics.median(stored) * 1000:.0f} ms; POST → seen p50 {percentile(ms, 50):.0f} ms, "
         f"p95 {percentile(ms, 95):.0f} ms, p99 {percentile(ms, 99):.0f} ms, max {max(ms):.0f} ms; "
         f"every inbox (per message) median {statistics.median(every) * 1000:.0f} ms, "
@@ -290,7 +300,7 @@ def main() -> None:
         "DJANGO_SETTINGS_MODULE": "config.settings.base",
     }
     run = {"env": env, "cwd": ROOT, "check": True, "capture_output": True, "text": True}
-    subprocess.run([OPENLINE, "migrate", "--no-input"], **run)  # noqa: S603
+    subprocess.run([OPENLINE, "migrate", "--no-input"], **run)
     added = subprocess.run(
         [OPENLINE, "channel", "add", "webhook", "--name", "bench", "--json",
          "--reply-url", "http://127.0.0.1:9/unused"],
@@ -300,14 +310,14 @@ def main() -> None:
     signer = Webhook(account["secret"])
     shell = subprocess.run(
         [OPENLINE, "shell", "--no-imports", "-c", SETUP.replace("COUNT", str(args.agents))], **run
-    )  # noqa: S603
+    )
     sessions = json.loads(shell.stdout.split("SESSIONS ", 1)[1])
     page_session, sessions = sessions[0], sessions[1:]
     base = f"http://127.0.0.1:{port}"
     hook = f"{base}/hooks/{account['id']}/"
 
     log = (data / "server.log").open("w")
-    server = subprocess.Popen(  # noqa: S603
+    server = subprocess.Popen(
         [OPENLINE, "serve", "--port", str(port)],
         env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
@@ -353,7 +363,7 @@ def main() -> None:
             "poll": poll, "jitter": jitter, "refresh": refresh, "out": str(data / "polls.json"),
         }  # fmt: skip
         (data / "pollers.json").write_text(json.dumps(config))
-        pollers = subprocess.Popen(  # noqa: S603
+        pollers = subprocess.Popen(
             [sys.executable, __file__, "--pollers", str(data / "pollers.json")],
             stdout=subprocess.PIPE, text=True,
         )  # fmt: skip
@@ -366,7 +376,7 @@ def main() -> None:
         quiet = []
         for i in range(args.messages):
             quiet.append(inject(client, hook, signer, database, account["id"], f"quiet-{i}"))
-            time.sleep(3 + random.random())  # noqa: S311
+            time.sleep(3 + random.random())
         quiet_span = time.monotonic() - started
 
         loaded: list = []
@@ -376,7 +386,7 @@ def main() -> None:
             with httpx.Client(timeout=30) as own:
                 n = 0
                 while not stop:
-                    time.sleep(2 + random.random())  # noqa: S311
+                    time.sleep(2 + random.random())
                     if stop:
                         break
                     loaded.append(inject(own, hook, signer, database, account["id"], f"load-{n}"))
@@ -405,7 +415,8 @@ def main() -> None:
         span = time.monotonic() - started
         print(
             f"pollers: {renders:,} fragments, {errors} errors; their own CPU "
-            f"{result['cpu']:.1f} s over {span:.0f} s ({result['cpu'] / span * 100:.0f} % of a core)"
+            f"{result['cpu']:.1f} s over {span:.0f} s "
+            f"({result['cpu'] / span * 100:.0f} % of a core)"
         )
         summary(f"quiet ({quiet_span:.0f} s)", quiet, logs)
         if loaded:

@@ -14,7 +14,6 @@ from openline.inbox import actions as inbox
 from openline.inbox import ingestion
 
 from ..factories import UserFactory
-
 from .conftest import item
 
 ADMISSION = "This is entirely our fault, I'm sorry."

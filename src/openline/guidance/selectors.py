@@ -266,8 +266,8 @@ def held_for_conversation(*, conversation_id: int, author_id: int | None = None)
     )
     if author_id is not None:
         reviews = reviews.filter(author_id=author_id)
-    reviews = list(reviews)
-    pool = _reviewer_names() if any(r.is_pending for r in reviews) else []
+    found = list(reviews)
+    pool = _reviewer_names() if any(r.is_pending for r in found) else []
     return [
         HeldDraft(
             pk=r.pk,
@@ -281,7 +281,7 @@ def held_for_conversation(*, conversation_id: int, author_id: int | None = None)
             created_at=r.created_at,
             decided_at=r.decided_at,
         )
-        for r in reviews
+        for r in found
     ]
 
 

@@ -278,7 +278,7 @@ def _share_key(request: HttpRequest, generation: int) -> str:
 
 def _shared_or_render(request: HttpRequest, generation: int) -> dict[str, Any]:
     key = _share_key(request, generation)
-    shared = cache.get(key)
+    shared: dict[str, Any] | None = cache.get(key)
     if shared is None or shared["until"] <= time.time():
         shared = _shared_list(request, generation)
         cache.set(key, shared, SHARE_SECONDS * 3)
@@ -315,9 +315,7 @@ def _list_by_token(request: HttpRequest, generation: int, user_id: int) -> HttpR
 @require_GET
 def live(request: HttpRequest) -> HttpResponse:
     """The list poll: `?v=<generation>` plus the page's own filters."""
-    return _poll(
-        request, partial(_list_fragment, request), shared=partial(_list_by_token, request)
-    )
+    return _poll(request, partial(_list_fragment, request), shared=partial(_list_by_token, request))
 
 
 # --- one conversation -------------------------------------------------------------------------

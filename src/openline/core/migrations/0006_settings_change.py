@@ -7,26 +7,50 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0005_rate_count_table'),
+        ("core", "0005_rate_count_table"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SettingsChange',
+            name="SettingsChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('section', models.CharField(max_length=40)),
-                ('actor_name', models.CharField(help_text='Their name then, kept if they go.', max_length=150)),
-                ('summary', models.CharField(help_text='What changed, never a secret.', max_length=500)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("section", models.CharField(max_length=40)),
+                (
+                    "actor_name",
+                    models.CharField(help_text="Their name then, kept if they go.", max_length=150),
+                ),
+                (
+                    "summary",
+                    models.CharField(help_text="What changed, never a secret.", max_length=500),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
-                'indexes': [models.Index(fields=['section', '-created_at', '-id'], name='core_settin_section_6b0dae_idx')],
+                "ordering": ["-created_at", "-id"],
+                "indexes": [
+                    models.Index(
+                        fields=["section", "-created_at", "-id"],
+                        name="core_settin_section_6b0dae_idx",
+                    )
+                ],
             },
         ),
     ]
