@@ -10,9 +10,18 @@ import re
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
-from django.urls import reverse
+from django.urls import NoReverseMatch, reverse
 
 from . import views
+
+
+def _live_paths() -> re.Pattern[str]:
+    """The two live views' paths; none where the URLconf has no inbox (some tests')."""
+    try:
+        one = re.escape(reverse("inbox:conversation_live", args=[0])).replace("0", r"\d+", 1)
+        return re.compile(f"{re.escape(reverse('inbox:live'))}|{one}")
+    except NoReverseMatch:
+        return re.compile(r"(?!)")
 
 
 class LivePollMiddleware:
@@ -22,8 +31,7 @@ class LivePollMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if self.paths is None:  # the URLconf is not loaded when middleware is built
-            one = re.escape(reverse("inbox:conversation_live", args=[0])).replace("0", r"\d+", 1)
-            self.paths = re.compile(f"{re.escape(reverse('inbox:live'))}|{one}")
+            self.paths = _live_paths()
         if (
             request.method == "GET"
             and views.TOKEN_HEADER in request.headers
