@@ -6,12 +6,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from openline.core.publishing import HeldForReview
+from openline.accounts.models import Role
+from openline.core.publishing import HeldForReview, held_drafts
 from openline.guidance import actions as guidance
 from openline.guidance.models import ReviewRequest
 from openline.inbox import actions as inbox
 from openline.inbox import ingestion
 
+from ..factories import UserFactory
 from .conftest import item
 
 ADMISSION = "This is entirely our fault, I'm sorry."
@@ -45,6 +47,29 @@ def test_a_held_reply_shows_in_the_conversation_as_waiting_for_review(
     assert "entirely our fault" in html
     assert 'href="/guidance/my-reviews/"' in html  # the author's way to withdraw or follow it
     assert channel.sent == []
+
+
+def test_a_waiting_reply_names_who_reviews_it_but_never_its_author(
+    client, agent, moderator, conversation
+):
+    admin = UserFactory(username="ada", display_name="Ada Admin", role=Role.ADMIN)
+    with pytest.raises(HeldForReview):
+        inbox.reply(moderator, conversation, body=ADMISSION)
+    with pytest.raises(HeldForReview):
+        inbox.reply(agent, conversation, body="It was our fault entirely.")
+    held = {h.author_id: h.reviewer for h in held_drafts(conversation_id=conversation.pk)}
+    assert held == {moderator.pk: admin.name, agent.pk: f"{admin.name} or Morgan Mod"}
+    html = page(client, agent, conversation)
+    assert f"Not sent yet: {admin.name} or Morgan Mod reviews it first." in html
+
+
+def test_past_three_reviewers_a_waiting_reply_names_three_and_another_moderator(
+    agent, conversation, held
+):
+    for n in range(4):
+        UserFactory(username=f"mod{n}", display_name=f"Mod {n}", role=Role.MODERATOR)
+    (waiting,) = held_drafts(conversation_id=conversation.pk)
+    assert waiting.reviewer == "Mod 0, Mod 1, Mod 2 or another moderator"
 
 
 def test_a_reviewer_opening_the_conversation_gets_a_link_to_the_review(

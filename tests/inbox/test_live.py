@@ -2,6 +2,7 @@
 something did."""
 
 import re
+import time
 from datetime import timedelta
 
 import pytest
@@ -73,15 +74,50 @@ def test_an_expired_token_is_checked_in_full(staff_client, conversation, monkeyp
     assert staff_client.get(url, headers=headers).status_code == 403
 
 
-def test_a_token_never_brings_a_fragment_to_someone_no_longer_staff(
-    staff_client, conversation, agent, account
+def test_a_token_older_than_the_shared_limit_brings_no_fragment_to_someone_no_longer_staff(
+    staff_client, conversation, agent, moderator, account, monkeypatch
 ):
     headers = {"X-Inbox-Token": live_token(staff_client)}
     seen = generation()
     agent.role = "customer"
     agent.save(update_fields=["role"])
     ingestion.ingest(account, item("m2", "c2"))
+    staff_client.force_login(moderator)
+    assert staff_client.get(f"/inbox/live/?v={seen}").status_code == 200  # rendered, shared
+    staff_client.force_login(agent)
+    monkeypatch.setattr(views, "SHARED_TOKEN_SECONDS", -1)
     assert staff_client.get(f"/inbox/live/?v={seen}", headers=headers).status_code == 403
+
+
+def test_a_young_token_gets_the_shared_list_without_the_session(
+    client, conversation, agent, moderator, account, django_assert_num_queries
+):
+    client.force_login(agent)
+    headers = {"X-Inbox-Token": live_token(client)}
+    seen = generation()
+    ingestion.ingest(account, item("m2", "c2", text="Display is blank", sid="u2"))
+    client.force_login(moderator)
+    assert client.get(f"/inbox/live/?queue=unassigned&page=1&v={seen}").status_code == 200
+    client.logout()  # the token alone
+    with django_assert_num_queries(1):  # the generation counter
+        answer = client.get(f"/inbox/live/?queue=unassigned&page=1&v={seen}", headers=headers)
+    assert answer.status_code == 200
+    assert answer["X-Inbox-Generation"] == generation()
+    assert "X-Inbox-Token" not in answer  # the page keeps its token until a full answer
+    assert headers["X-Inbox-Token"] in answer.content.decode()
+    assert len(re.findall(r'<tr class="inbox-row', answer.content.decode())) == 2
+
+
+def test_the_first_render_of_a_generation_and_the_mine_queue_need_the_session(
+    client, conversation, agent, account
+):
+    client.force_login(agent)
+    headers = {"X-Inbox-Token": live_token(client)}
+    seen = generation()
+    ingestion.ingest(account, item("m2", "c2", sid="u2"))
+    client.logout()
+    assert client.get(f"/inbox/live/?v={seen}", headers=headers).status_code == 401
+    assert client.get(f"/inbox/live/?queue=mine&v={seen}", headers=headers).status_code == 401
 
 
 def test_the_list_poll_brings_the_new_conversation_after_an_ingest(
@@ -159,9 +195,77 @@ def test_the_conversation_poll_of_a_missing_conversation_is_404(staff_client, co
     assert staff_client.get("/inbox/999999/live/").status_code == 404
 
 
-def test_the_live_script_is_served_and_polls_every_second(client):
+def test_the_live_script_is_served_and_polls_within_a_second_spread_out(client):
     answer = client.get("/static/openline/inbox.js")
     script = b"".join(answer.streaming_content).decode()
     assert answer.status_code == 200
-    assert "var POLL_MS = 1000;" in script
+    assert "var POLL_MS = 750;" in script and "var POLL_JITTER_MS = 150;" in script
     assert "var REFRESH_MS = 30000;" in script
+
+
+# --- one render for every open inbox ---------------------------------------------------------
+
+
+def test_one_list_render_serves_every_reader_with_their_own_token_and_mine_count(
+    client, conversation, agent, moderator, account, django_assert_num_queries
+):
+    actions.assign(
+        agent, ingestion.ingest(account, item("m2", "c2", sid="u2"))[0].conversation, agent
+    )
+    seen = generation()
+    ingestion.ingest(account, item("m3", "c3", text="New one", sid="u3"))
+    client.force_login(agent)
+    first = client.get(f"/inbox/live/?queue=all&v={seen}")
+    client.force_login(moderator)
+    with django_assert_num_queries(3):  # session, user, counter: the rows come from the render
+        second = client.get(f"/inbox/live/?queue=all&v={seen}")
+    pages = [first.content.decode(), second.content.decode()]
+    mine = [
+        re.search(r'queue-mine">Mine <span class="queue-count">(\d+)<', p).group(1) for p in pages
+    ]
+    tokens = [re.search(r'data-live-token="([^"]+)"', p).group(1) for p in pages]
+    assert mine == ["1", "0"]
+    assert [views.signing.loads(t, salt=views.TOKEN_SALT) for t in tokens] == [
+        agent.pk,
+        moderator.pk,
+    ]
+    assert tokens == [first["X-Inbox-Token"], second["X-Inbox-Token"]]
+    same = [re.sub(r'(queue-mine">Mine <span class="queue-count">)\d+', r"\1N", p.replace(t, "T"))
+            for p, t in zip(pages, tokens, strict=True)]  # fmt: skip
+    assert same[0] == same[1]
+    assert len(re.findall(r'<tr class="inbox-row', pages[1])) == 3
+
+
+def test_the_mine_queue_is_rendered_for_its_reader(client, conversation, agent, moderator):
+    actions.assign(agent, conversation, agent)
+    client.force_login(agent)
+    assert b'id="conversation-' in client.get("/inbox/live/?queue=mine").content
+    client.force_login(moderator)
+    assert b'id="conversation-' not in client.get("/inbox/live/?queue=mine").content
+
+
+def test_a_shared_list_is_rendered_again_once_the_next_sla_deadline_passes(
+    staff_client, conversation
+):
+    due = timezone.now() + timedelta(milliseconds=400)
+    Conversation.objects.filter(pk=conversation.pk).update(response_due_at=due)
+    assert (
+        b'<span class="queue-count alert">'
+        not in staff_client.get("/inbox/live/?queue=all").content
+    )
+    time.sleep(max(0.0, (due - timezone.now()).total_seconds()) + 0.05)
+    # The same generation: inbox.js asks without ?v= when the deadline it was told passes.
+    answer = staff_client.get("/inbox/live/?queue=all")
+    assert b'<span class="queue-count alert">1</span>' in answer.content
+
+
+def test_an_unchanged_conversation_poll_with_a_token_is_answered_before_the_session(
+    client, staff_client, conversation, django_assert_num_queries
+):
+    headers = {"X-Inbox-Token": live_token(staff_client, f"/inbox/{conversation.pk}/")}
+    client.logout()
+    url = f"/inbox/{conversation.pk}/live/?v={generation()}"
+    with django_assert_num_queries(1):
+        answer = client.get(url, headers=headers)
+    assert answer.status_code == 204
+    assert not answer.cookies

@@ -107,6 +107,8 @@ MIDDLEWARE = [
     # Request ids for the logs, then request latency by view (page-cache hits included).
     "openline.core.logs.RequestIdMiddleware",
     "openline.core.metrics.RequestMetricsMiddleware",
+    # The open inboxes' "nothing changed" polls, hundreds a second, stop here.
+    "openline.inbox.middleware.LivePollMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "openline.core.tracking.TrackingParametersMiddleware",

@@ -9,9 +9,11 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from openline.accounts.models import User
+from openline.core.settings_history import record_settings_change
 from openline.inbox.models import ChannelAccount, ChannelKind
 from openline.inbox.permissions import check_manage_inbox_settings
 
@@ -93,6 +95,7 @@ def create_channel(
     """The new account and the secret to show once ("" unless Openline generated one)."""
     check_manage_inbox_settings(actor)
     name = _clean_name(name, None)
+    added = f"{_('Added')} {kind} “{name}”"
     if kind in KIND_FIELDS:
         config = _config(kind, fields, {})
         own_secret = _webhook_secret(fields) if kind == ChannelKind.WEBHOOK else ""
@@ -104,11 +107,16 @@ def create_channel(
             if own_secret:
                 accounts.set_secret(account, own_secret)
                 secret = ""  # theirs: they have it, so it is not shown
+            record_settings_change(actor, "channels", added)
     elif social.registration(kind) is not None:
         options, poll_every = _social_options(fields, kind)
+        # The network checks the options first: no write transaction stays open across it, so
+        # the history line follows the account's own commit.
         account = accounts.add_social_account(
             kind, name=name, options=options, poll_every=poll_every
         )
+        with transaction.atomic():
+            record_settings_change(actor, "channels", added)
         secret = ""
     else:
         raise ValidationError(_("Openline cannot add %(kind)s channels here.") % {"kind": kind})
@@ -125,25 +133,9 @@ def update_channel(
     check_manage_inbox_settings(actor)
     name = _clean_name(name, account)
     before = {"name": account.name, "is_active": account.is_active, "config": dict(account.config)}
-    if account.kind in KIND_FIELDS:
-        config = _config(account.kind, fields, account.config)
-        secret = _webhook_secret(fields) if account.kind == ChannelKind.WEBHOOK else ""
-        taken = ChannelAccount.objects.filter(
-            kind=ChannelKind.EMAIL, config__address=config.get("address")
-        )
-        if account.kind == ChannelKind.EMAIL and taken.exclude(pk=account.pk).exists():
-            raise ValidationError(
-                {
-                    "address": _("%(item)s is already a support address.")
-                    % {"item": config["address"]}
-                }
-            )
-        with transaction.atomic():
-            account.name, account.is_active, account.config = name, is_active, config
-            account.save(update_fields=["name", "is_active", "config"])
-            if secret:
-                accounts.set_secret(account, secret)
-    elif social.registration(account.kind) is not None:
+    secret = ""
+    if account.kind not in KIND_FIELDS and social.registration(account.kind) is not None:
+        # Before the transaction: the network may be asked to check the new options.
         options, poll_every = _social_options(fields, account.kind)
         given = {key: value for key, value in options.items() if value is not None}
         stored_every = account.config.get("poll_every_seconds")
@@ -153,29 +145,54 @@ def update_channel(
             account = accounts.update_social_account(
                 account, options=options, poll_every=poll_every
             )
-        account.name, account.is_active = name, is_active
-        account.save(update_fields=["name", "is_active"])
-        secret = ""
-    else:
-        account.name, account.is_active = name, is_active
-        account.save(update_fields=["name", "is_active"])
-        secret = ""
-    changed = [
-        key
-        for key, value in before.items()
-        if value != {"name": name, "is_active": is_active, "config": account.config}[key]
-    ]
+    with transaction.atomic():
+        if account.kind in KIND_FIELDS:
+            config = _config(account.kind, fields, account.config)
+            secret = _webhook_secret(fields) if account.kind == ChannelKind.WEBHOOK else ""
+            taken = ChannelAccount.objects.filter(
+                kind=ChannelKind.EMAIL, config__address=config.get("address")
+            )
+            if account.kind == ChannelKind.EMAIL and taken.exclude(pk=account.pk).exists():
+                raise ValidationError(
+                    {
+                        "address": _("%(item)s is already a support address.")
+                        % {"item": config["address"]}
+                    }
+                )
+            account.name, account.is_active, account.config = name, is_active, config
+            account.save(update_fields=["name", "is_active", "config"])
+            if secret:
+                accounts.set_secret(account, secret)
+        else:
+            account.name, account.is_active = name, is_active
+            account.save(update_fields=["name", "is_active"])
+        changed = [
+            key
+            for key, value in before.items()
+            if value != {"name": name, "is_active": is_active, "config": account.config}[key]
+        ]
+        new_secret = bool(secret or any(fields.get(k) for k in _secret_keys(account.kind)))
+        what = [str(CHANGED_LABELS[key]) for key in changed]
+        what += [_("a new secret")] if new_secret else []
+        record_settings_change(
+            actor, "channels", f"{_('Changed')} “{name}”: {', '.join(what) or _('nothing')}"
+        )
     log.info(
         "%s (user %s) changed channel %s: %s%s",
         actor.username,
         actor.pk,
         account.pk,
         ", ".join(changed) or "nothing",
-        " and set a new secret"
-        if secret or any(fields.get(k) for k in _secret_keys(account.kind))
-        else "",
+        " and set a new secret" if new_secret else "",
     )
     return account
+
+
+CHANGED_LABELS = {
+    "name": _lazy("the name"),
+    "is_active": _lazy("on/off"),
+    "config": _lazy("settings"),
+}
 
 
 def _secret_keys(kind: str) -> list[str]:
@@ -190,6 +207,8 @@ def _secret_keys(kind: str) -> list[str]:
 def rotate_webhook_secret(actor: User, account: ChannelAccount) -> str:
     """A new generated secret, in force at once; returned to be shown once."""
     check_manage_inbox_settings(actor)
-    secret = accounts.rotate_secret(account)
+    with transaction.atomic():
+        secret = accounts.rotate_secret(account)
+        record_settings_change(actor, "channels", f"{_('New secret for')} “{account.name}”")
     log.info("%s (user %s) rotated the secret of channel %s", actor.username, actor.pk, account.pk)
     return secret

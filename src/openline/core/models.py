@@ -74,3 +74,24 @@ class RateCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key}={self.count}"
+
+
+class SettingsChange(models.Model):
+    """Who changed what on a settings page, and when: one row per change, written by the
+    owning app's settings action in the transaction of the change (settings_history.py) and
+    shown as the "History" of that section (`section` is its web.settings_sections key)."""
+
+    section = models.CharField(max_length=40)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    actor_name = models.CharField(max_length=150, help_text="Their name then, kept if they go.")
+    summary = models.CharField(max_length=500, help_text="What changed, never a secret.")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["section", "-created_at", "-id"])]
+
+    def __str__(self) -> str:
+        return f"{self.section}: {self.summary} ({self.actor_name}, {self.created_at:%Y-%m-%d})"

@@ -17,9 +17,10 @@ from django.db.models import Avg, Q, QuerySet
 from django.db.models.functions import Lower
 from django.http import Http404
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_stubs_ext import StrOrPromise
 
-from openline.accounts.models import User
+from openline.accounts.models import Role, User
 from openline.core.publishing import HeldDraft
 
 from . import permissions
@@ -266,6 +267,8 @@ def held_for_conversation(*, conversation_id: int, author_id: int | None = None)
     )
     if author_id is not None:
         reviews = reviews.filter(author_id=author_id)
+    found = list(reviews)
+    pool = _reviewer_names() if any(r.is_pending for r in found) else []
     return [
         HeldDraft(
             pk=r.pk,
@@ -274,13 +277,37 @@ def held_for_conversation(*, conversation_id: int, author_id: int | None = None)
             text=r.final_text or r.text,
             status=r.status,
             status_label=HELD_LABELS[r.status],
-            reviewer=r.reviewer.name if r.reviewer else "a moderator",
+            reviewer=r.reviewer.name if r.reviewer else _who_reviews(pool, r.author_id),
             note=r.note,
             created_at=r.created_at,
             decided_at=r.decided_at,
         )
-        for r in reviews
+        for r in found
     ]
+
+
+NAMED_REVIEWERS = 3  # beyond these, "or another moderator"
+
+
+def _reviewer_names() -> list[tuple[int, str]]:
+    """Everyone who may decide on a held reply (permissions.can_review), in one query."""
+    reviewers = User.objects.filter(is_active=True, role__in=[Role.MODERATOR, Role.ADMIN]).order_by(
+        "role", "display_name", "username"
+    )
+    return [(u.pk, u.name) for u in reviewers.only("pk", "display_name", "username")]
+
+
+def _who_reviews(pool: list[tuple[int, str]], author_id: int) -> str:
+    """Who a waiting reply waits for: the reviewers by name, never its author (four eyes)."""
+    names = [name for pk, name in pool if pk != author_id]
+    if not names:
+        return str(_("a moderator"))
+    if len(names) == 1:
+        return names[0]
+    if len(names) <= NAMED_REVIEWERS:
+        return str(_("%(names)s or %(last)s") % {"names": ", ".join(names[:-1]), "last": names[-1]})
+    named = ", ".join(names[:NAMED_REVIEWERS])
+    return str(_("%(names)s or another moderator") % {"names": named})
 
 
 HELD_LABELS: dict[str, str] = {

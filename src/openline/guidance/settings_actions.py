@@ -8,8 +8,10 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from openline.accounts.models import Role, User
+from openline.core.settings_history import record_settings_change
 
 from . import actions, permissions
 from .models import Action, ConfidentialTerm, Kind, PolicyRule, TermCategory
@@ -101,6 +103,10 @@ def save_policy_rule(
         for key, value in fields.items():
             setattr(rule, key, value)
         rule.save()
+        verb = _("Changed") if before else _("Created")
+        record_settings_change(
+            actor, "policy", f"{verb} {_('rule')} “{rule}”: {_changes(before, fields)}"
+        )
     log.info(
         "%s (user %s) %s policy rule %s: %s (built-in default %s)",
         actor.username,
@@ -117,7 +123,9 @@ def delete_policy_rule(actor: User, rule: PolicyRule) -> None:
     """The kind falls back to a broader rule or the built-in default."""
     permissions.check_manage_policy(actor)
     pk, what = rule.pk, str(rule)
-    rule.delete()
+    with transaction.atomic():
+        rule.delete()
+        record_settings_change(actor, "policy", f"{_('Deleted')} {_('rule')} “{what}”")
     log.info("%s (user %s) deleted policy rule %s: %s", actor.username, actor.pk, pk, what)
 
 
@@ -128,9 +136,11 @@ def add_term(
     actor: User, *, term: str, category: str, note: str, variants: str
 ) -> ConfidentialTerm:
     permissions.check_manage_register(actor)
-    added = actions.add_confidential_term(
-        actor, term=term, category=category, note=note, variants=variants
-    )
+    with transaction.atomic():
+        added = actions.add_confidential_term(
+            actor, term=term, category=category, note=note, variants=variants
+        )
+        record_settings_change(actor, "register", f"{_('Added')} “{added.term}”")
     log.info(
         "%s (user %s) added register term %s %r", actor.username, actor.pk, added.pk, added.term
     )
@@ -168,6 +178,9 @@ def edit_term(
         for key, value in cleaned.items():
             setattr(term, key, value)
         term.save()
+        record_settings_change(
+            actor, "register", f"{_('Changed')} “{term.term}”: {_changes(before, cleaned)}"
+        )
     log.info(
         "%s (user %s) changed register term %s: %s",
         actor.username,
@@ -182,7 +195,10 @@ def set_term_active(actor: User, term: ConfidentialTerm, *, active: bool) -> Con
     """An inactive term stays on the register (its history) but is no longer matched."""
     permissions.check_manage_register(actor)
     term.active = active
-    term.save(update_fields=["active", "updated_at"])
+    with transaction.atomic():
+        term.save(update_fields=["active", "updated_at"])
+        verb = _("Reactivated") if active else _("Deactivated")
+        record_settings_change(actor, "register", f"{verb} “{term.term}”")
     log.info(
         "%s (user %s) %s register term %s %r",
         actor.username,

@@ -7,6 +7,7 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import (
     Case,
+    Count,
     Exists,
     F,
     IntegerField,
@@ -249,6 +250,29 @@ def queue_counts(
         cursor.execute("SELECT " + ", ".join(parts), params)
         row = cursor.fetchone()
     return dict(zip(QUEUES, row, strict=True))
+
+
+def mine_counts(
+    *,
+    channel: str = "",
+    space: str = "",
+    tag: str = "",
+    status: str = "",
+    intent: str = "",
+    sentiment: str = "",
+    q: str = "",
+) -> dict[int, int]:
+    """Each assignee's "Mine" count under the same filters as `queue_counts`, in one query: the
+    one per-reader number of a shared list fragment (views._shared_list)."""
+    qs = _filter(
+        Conversation.objects.filter(assignee__isnull=False),
+        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment, q=q,
+    )  # fmt: skip
+    if status:
+        qs = qs.filter(status=status)
+    qs = qs.exclude(status=ConversationStatus.SOLVED)
+    rows = qs.order_by().values_list("assignee_id").annotate(n=Count("pk"))
+    return {assignee: n for assignee, n in rows}
 
 
 def with_labels(messages: list[Message]) -> list[Message]:

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
+from openline.core.settings_history import record_settings_change
 
 from . import sla
 from .actions import CANNED_VARIABLE
@@ -115,6 +116,10 @@ def save_sla_policy(
         if policy.is_default:
             others.filter(is_default=True).update(is_default=False)
         policy.save()
+        verb = _("Changed") if before else _("Created")
+        record_settings_change(
+            actor, "sla", f"{verb} {_('SLA policy')} “{policy.name}”: {_changes(before, fields)}"
+        )
     log.info(
         "%s (user %s) %s SLA policy %s: %s",
         actor.username,
@@ -168,6 +173,14 @@ def save_canned_reply(
         canned = canned or CannedReply()
         canned.title, canned.body = fields["title"], fields["body"]
         canned.save()
+        verb = _("Changed") if before else _("Created")
+        changed = _changes(before, {"title": fields["title"]}) if before else ""
+        if before and before["body"] != fields["body"]:
+            text = str(_("the text"))
+            changed = f"{changed}; {text}" if changed != "no change" else text
+        record_settings_change(
+            actor, "canned", f"{verb} {_('canned reply')} “{canned.title}”: {changed or _('new')}"
+        )
     log.info(
         "%s (user %s) %s canned reply %s: %s",
         actor.username,
@@ -182,5 +195,7 @@ def save_canned_reply(
 def delete_canned_reply(actor: User, canned: CannedReply) -> None:
     check_manage_inbox_settings(actor)
     pk, title = canned.pk, canned.title
-    canned.delete()
+    with transaction.atomic():
+        canned.delete()
+        record_settings_change(actor, "canned", f"{_('Deleted')} {_('canned reply')} “{title}”")
     log.info("%s (user %s) deleted canned reply %s %r", actor.username, actor.pk, pk, title)

@@ -6,18 +6,27 @@ A poll sends the generation it shows (`?v=`) and the live token the last full an
 (`X-Inbox-Token`). When the inbox generation counter still equals `v` and the token is good,
 the answer is 204 after that one primary-key read: no session, no user, no template. Anything
 else goes through the full session check and gets the fragment (or 204) with a fresh token.
-A token only ever earns "nothing changed"; every fragment needs a signed-in staff session, and
-the page asks for one at least every 30 s, so a signed-out or demoted user stops there."""
 
+When something changed, every open inbox asks for the list within a poll interval: the list
+fragment is rendered once per generation and query string and finished per reader (their
+token, their "Mine" count; `_shared_list`). A token younger than SHARED_TOKEN_SECONDS earns
+that shared list without the session, since every staff member sees the same list; anything
+else (the "Mine" queue, a conversation, the first render of a generation) needs a signed-in
+staff session. The page asks for a full answer at least every 30 s, so a signed-out or demoted
+user stops within that (docs/decisions.md, live-500)."""
+
+import secrets
 import time
 from collections.abc import Callable
 from functools import partial, wraps
+from hashlib import sha256
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import (
@@ -30,6 +39,7 @@ from django.http import (
 )
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
@@ -70,6 +80,11 @@ GENERATION_HEADER = "X-Inbox-Generation"
 TOKEN_HEADER = "X-Inbox-Token"  # noqa: S105 - a header name
 TOKEN_SALT = "openline.inbox.live"  # noqa: S105 - signing salt, not a secret
 TOKEN_SECONDS = 120
+# A token this young also earns the shared list fragment without the session (views._poll):
+# inbox.js asks for a full answer at least every 30 s, which renews it.
+SHARED_TOKEN_SECONDS = 30
+# How long one rendered list fragment serves every reader of its generation (_shared_list).
+SHARE_SECONDS = 10
 # Types a browser may render inline; everything else downloads as bytes.
 INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"}
 
@@ -107,37 +122,68 @@ def live_token(user: User) -> str:
     return signing.dumps(user.pk, salt=TOKEN_SALT)
 
 
-# Tokens whose signature this process checked, with when they were signed: an open inbox
-# shows the same token for 30 s, so most polls skip the HMAC. Bounded; cleared when full.
-_signed_at: dict[str, int] = {}
+# Tokens whose signature this process checked, with who and when they were signed for: an
+# open inbox shows the same token for 30 s, so most polls skip the HMAC. Bounded; cleared when
+# full.
+_checked: dict[str, tuple[int, int]] = {}
 
 
-def _token_valid(request: HttpRequest) -> bool:
+def _token(request: HttpRequest) -> tuple[int, float] | None:
+    """(user id, age in seconds) of a good live token, or None."""
     token = request.headers.get(TOKEN_HEADER, "")[:200]
-    signed_at = _signed_at.get(token)
-    if signed_at is None:
+    checked = _checked.get(token)
+    if checked is None:
         try:
-            signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_SECONDS)
-            signed_at = signing.b62_decode(token.rsplit(":", 2)[1])
-        except (signing.BadSignature, IndexError, ValueError):  # also an expired one
-            return False
-        if len(_signed_at) >= 10_000:
-            _signed_at.clear()
-        _signed_at[token] = signed_at
-    return time.time() - signed_at <= TOKEN_SECONDS
+            user_id = signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_SECONDS)
+            checked = (int(user_id), signing.b62_decode(token.rsplit(":", 2)[1]))
+        except (signing.BadSignature, IndexError, TypeError, ValueError):  # also an expired one
+            return None
+        if len(_checked) >= 10_000:
+            _checked.clear()
+        _checked[token] = checked
+    age = time.time() - checked[1]
+    return (checked[0], age) if age <= TOKEN_SECONDS else None
 
 
-def _poll(request: HttpRequest, fresh: Callable[[int], HttpResponse]) -> HttpResponse:
-    """The poll protocol of both live views; `fresh(generation)` renders the fragment."""
+_GENERATION_READ = "_openline_inbox_generation"
+
+
+def unchanged_poll(request: HttpRequest) -> HttpResponse | None:
+    """The 204 of a poll with a good token and the current generation, or None (the view then
+    answers, without reading the counter again). Called by middleware.LivePollMiddleware."""
     generation = counters.read(actions.INBOX_COUNTER)
-    unchanged = request.GET.get("v") == str(generation)
-    if unchanged and _token_valid(request):
+    setattr(request, _GENERATION_READ, generation)
+    if request.GET.get("v") == str(generation) and _token(request):
         return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+    return None
+
+
+def _poll(
+    request: HttpRequest,
+    fresh: Callable[[int, str], HttpResponse],
+    shared: Callable[[int, int], HttpResponse | None] | None = None,
+) -> HttpResponse:
+    """The poll protocol of both live views; `fresh(generation, token)` renders the fragment
+    with the reader's fresh live token. `shared(generation, user_id)`, where given, answers a
+    token younger than SHARED_TOKEN_SECONDS with a fragment that needs no session (or None)."""
+    generation = getattr(request, _GENERATION_READ, None)
+    if generation is None:
+        generation = counters.read(actions.INBOX_COUNTER)
+    unchanged = request.GET.get("v") == str(generation)
+    if good := _token(request):
+        if unchanged:
+            return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+        user_id, age = good
+        if shared and age <= SHARED_TOKEN_SECONDS and (response := shared(generation, user_id)):
+            response[GENERATION_HEADER] = str(generation)
+            response["Cache-Control"] = "no-store"
+            return response
     if refused := _live_refused(request):
         return refused
-    response = HttpResponse(status=204) if unchanged else fresh(generation)
+    token = live_token(_staff(request))
+    response = HttpResponse(status=204) if unchanged else fresh(generation, token)
     response[GENERATION_HEADER] = str(generation)
-    response[TOKEN_HEADER] = live_token(_staff(request))
+    response[TOKEN_HEADER] = token
     response["Cache-Control"] = "no-store"
     return response
 
@@ -199,15 +245,78 @@ def index(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(request, "inbox/index.html", context)
 
 
+def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
+    """The list fragment of a generation and a query string, rendered once for every reader
+    (every staff member sees the same conversations; only "Mine" is theirs): the HTML with two
+    slots, the reader's live token and their "Mine" count, filled in by `_list_fragment`. The
+    slots are random per render, so no customer's text can name them. Reused for
+    SHARE_SECONDS at most (the SLA clocks and "ago" times advance) and never past the next
+    SLA deadline (the breaching count changes then)."""
+    context = _list_context(request, generation)
+    token_slot, mine_slot = (f"slot-{secrets.token_hex(8)}" for _ in range(2))
+    context["live_token"] = token_slot
+    context["queues"] = [
+        (key, label, mine_slot if key == "mine" else count)
+        for key, label, count in context["queues"]
+    ]
+    narrowing = {k: v for k, v in context["filters"].items() if k not in ("queue", "sort")}
+    until = time.time() + SHARE_SECONDS
+    if context["next_due"]:
+        until = min(until, context["next_due"].timestamp())
+    return {
+        "html": render_to_string("inbox/index.html#live", context, request=request),
+        "token_slot": token_slot,
+        "mine_slot": mine_slot,
+        "mine": selectors.mine_counts(**narrowing),
+        "until": until,
+    }
+
+
+def _share_key(request: HttpRequest, generation: int) -> str:
+    query = sorted((k, v) for k, v in request.GET.lists() if k != "v")
+    return f"inbox-live:{generation}:{sha256(repr(query).encode()).hexdigest()[:32]}"
+
+
+def _shared_or_render(request: HttpRequest, generation: int) -> dict[str, Any]:
+    key = _share_key(request, generation)
+    shared: dict[str, Any] | None = cache.get(key)
+    if shared is None or shared["until"] <= time.time():
+        shared = _shared_list(request, generation)
+        cache.set(key, shared, SHARE_SECONDS * 3)
+    return shared
+
+
+def _finish(shared: dict[str, Any], user_id: int, token: str) -> HttpResponse:
+    html = shared["html"].replace(shared["token_slot"], token, 1)
+    mine = str(shared["mine"].get(user_id, 0))
+    return HttpResponse(html.replace(shared["mine_slot"], mine, 1))
+
+
+def _list_fragment(request: HttpRequest, generation: int, token: str) -> HttpResponse:
+    """When an inbox changes, every open inbox asks for the list at once: one render per
+    generation and query string, finished per reader with two string replaces."""
+    if request.GET.get("queue") == "mine":  # the rows are the reader's own
+        return render(request, "inbox/index.html#live", _list_context(request, generation))
+    return _finish(_shared_or_render(request, generation), _staff(request).pk, token)
+
+
+def _list_by_token(request: HttpRequest, generation: int, user_id: int) -> HttpResponse | None:
+    """The shared list for a young token, without the session: every staff member sees the
+    same list, so it shows nothing the page did not. The fragment keeps the token it came with.
+    "Mine" and the first render of a generation go through the session check."""
+    if request.GET.get("queue") == "mine":
+        return None
+    shared = cache.get(_share_key(request, generation))
+    if shared is None or shared["until"] <= time.time():
+        return None
+    token = request.headers.get(TOKEN_HEADER, "")[:200]
+    return _finish(shared, user_id, token)
+
+
 @require_GET
 def live(request: HttpRequest) -> HttpResponse:
     """The list poll: `?v=<generation>` plus the page's own filters."""
-    return _poll(
-        request,
-        lambda generation: render(
-            request, "inbox/index.html#live", _list_context(request, generation)
-        ),
-    )
+    return _poll(request, partial(_list_fragment, request), shared=partial(_list_by_token, request))
 
 
 # --- one conversation -------------------------------------------------------------------------
@@ -273,7 +382,7 @@ def conversation(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 def conversation_live(request: HttpRequest, pk: int) -> HttpResponse:
     """The conversation poll: its messages and facts, when anything in the inbox changed."""
 
-    def fresh(generation: int) -> HttpResponse:
+    def fresh(generation: int, token: str) -> HttpResponse:
         conversation = selectors.access_conversation(_staff(request), pk)
         context = _live_context(request, conversation, generation)
         return render(request, "inbox/conversation.html#live", context)

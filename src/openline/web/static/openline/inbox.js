@@ -1,9 +1,10 @@
 /* Openline inbox: live updates by short polling, keyboard shortcuts, canned replies and
  * @-mention suggestions. Everything here is an enhancement: the pages work without it.
  *
- * Live: every second the page asks /inbox/live/?v=<generation> (or /inbox/<id>/live/) with
- * the live token of the last full answer; the server answers 204 when nothing changed and the
- * fresh fragment otherwise. The fragment is
+ * Live: every 750 ms ± 150 ms (the spread keeps 500 open inboxes from asking in step after a
+ * change they all fetched) the page asks /inbox/live/?v=<generation> (or /inbox/<id>/live/)
+ * with the live token of the last full answer; the server answers 204 when nothing changed and
+ * the fresh fragment otherwise, so a change shows everywhere within a second. The fragment is
  * asked for unconditionally every 30 s (so SLA clocks advance) and at the moment the next
  * SLA deadline passes (so the warning shows at once). Hidden tabs poll every 10 s and catch
  * up as soon as they are shown again.
@@ -11,7 +12,8 @@
 (function () {
   "use strict";
 
-  var POLL_MS = 1000;
+  var POLL_MS = 750;
+  var POLL_JITTER_MS = 150;
   var HIDDEN_POLL_MS = 10000;
   var ERROR_POLL_MS = 5000;
   var REFRESH_MS = 30000;
@@ -100,7 +102,8 @@
         })
         .then(
           function () {
-            schedule(document.hidden ? HIDDEN_POLL_MS : POLL_MS);
+            var spread = (Math.random() * 2 - 1) * POLL_JITTER_MS;
+            schedule(document.hidden ? HIDDEN_POLL_MS : POLL_MS + spread);
           },
           function () {
             say("Live updates paused: the server cannot be reached. Retrying…");

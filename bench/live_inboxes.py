@@ -1,0 +1,436 @@
+"""500 open inboxes: the time from a new message to every inbox showing it, and what the polls
+cost the pages served beside them (issue 19).
+
+    .venv/bin/python bench/live_inboxes.py [--agents 500] [--messages 8] [--seed 200]
+        [--duration 10] [--keep]
+
+Starts `openline serve` (default workers, worker and drainer beside it) on a throwaway SQLite
+data dir with a webhook channel, `--seed` conversations stored through signed webhooks, and
+`--agents` staff members, each signed in. A separate process then opens one inbox per agent
+(the unassigned list, the default) and polls it exactly as inbox.js does: the live URL the page
+shows, its session cookie and the `X-Inbox-Token` of the last answer, `?v=` the generation of
+the last fragment (left out every 30 s, and once when the list's next SLA deadline passes), the
+next poll a poll interval after each answer (inbox.js's own `POLL_MS` and jitter, read from
+the served script), one keep-alive connection per inbox. Each inbox opens at a random moment
+within one interval. The pollers are raw asyncio sockets so that they cost the two cores
+little; their own CPU time is reported.
+
+Then `--messages` new conversations arrive as signed webhooks (the real ingest path), spaced
+out. For each: the time of the POST, the time the message is stored (the inbox generation that
+shows it, read from the database), and per inbox the time the poll brings a fragment of that
+generation or later ("seen"). Reported: p50/p95/p99 over (inbox, message) of POST → seen, and
+the per-message time until every inbox had it. The same again while wrk loads the pages.
+
+Pages beside the polls: `wrk -t1 -c4` for `--duration` s on /robots.txt and on a signed-in
+inbox page (a separate agent), first with no inbox open, then with all of them polling.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import signal
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from standardwebhooks.webhooks import Webhook
+
+ROOT = Path(__file__).resolve().parents[1]
+OPENLINE = str(Path(sys.executable).with_name("openline"))
+
+SETUP = """
+import json
+from django.contrib.sessions.backends.db import SessionStore
+from openline.accounts.models import User
+from openline.inbox.views import live_token
+out = []
+for i in range(COUNT + 1):
+    u, _ = User.objects.get_or_create(
+        username=f'bench-agent-{i}', defaults={'role': 'agent', 'display_name': f'Agent {i}'}
+    )
+    s = SessionStore(); s['_auth_user_id'] = str(u.pk)
+    s['_auth_user_backend'] = 'django.contrib.auth.backends.ModelBackend'
+    s['_auth_user_hash'] = u.get_session_auth_hash(); s.create()
+    out.append([s.session_key, live_token(u)])
+print('SESSIONS ' + json.dumps(out))
+"""
+STORED = """
+    SELECT (SELECT value FROM core_counter WHERE name = 'inbox')
+    FROM inbox_message WHERE account_id = ? AND external_id = ?
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))]
+
+
+def webhook(signer: Webhook, key: str, text: str) -> tuple[str, dict]:
+    body = json.dumps(
+        {
+            "id": key,
+            "conversation_id": f"conv-{key}",
+            "author": {"id": f"author-{key}", "name": f"Customer {key}", "handle": key},
+            "text": text,
+            "subject": f"Question {key}",
+            "created_at": datetime.now(tz=UTC).isoformat(),
+        }
+    )
+    headers = {
+        "webhook-id": key,
+        "webhook-timestamp": str(int(time.time())),
+        "webhook-signature": signer.sign(key, datetime.now(tz=UTC), body),
+        "content-type": "application/json",
+    }
+    return body, headers
+
+
+# --- the pollers (a separate process) --------------------------------------------------------
+
+
+async def read_response(reader: asyncio.StreamReader) -> tuple[int, dict[str, str], bytes]:
+    head = await reader.readuntil(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    status = int(lines[0].split(" ", 2)[1])
+    headers = {}
+    for line in lines[1:]:
+        if line:
+            name, _, value = line.partition(":")
+            headers[name.strip().lower()] = value.strip()
+    if "content-length" in headers:
+        body = await reader.readexactly(int(headers["content-length"]))
+    elif headers.get("transfer-encoding") == "chunked":
+        parts = []
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
+            parts.append(await reader.readexactly(size + 2))
+            if size == 0:
+                break
+        body = b"".join(p[:-2] for p in parts)
+    else:
+        body = b""
+    return status, headers, body
+
+
+async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, log, opened):
+    """One open inbox, as inbox.js runs it."""
+    reader, writer = await asyncio.open_connection(host, port)
+    generation = None
+    rendered = time.monotonic()
+    due, forced_for = 0.0, None
+    await asyncio.sleep(random.uniform(0, poll))
+    while not stop.is_set():
+        now = time.monotonic()
+        wall_due = due and time.time() >= due and forced_for != due
+        url = path
+        if generation is not None and now - rendered < refresh and not wall_due:
+            url += f"&v={generation}"
+        if wall_due:
+            forced_for = due
+        request = (
+            f"GET {url} HTTP/1.1\r\nHost: {host}:{port}\r\nCookie: sessionid={session}\r\n"
+            f"X-Inbox-Token: {token}\r\nAccept: */*\r\nCache-Control: no-store\r\n\r\n"
+        )
+        writer.write(request.encode())
+        try:
+            status, headers, body = await read_response(reader)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            log.append((time.monotonic(), -1, 0))
+            writer.close()
+            await asyncio.sleep(5)
+            reader, writer = await asyncio.open_connection(host, port)
+            continue
+        token = headers.get("x-inbox-token", token)
+        if status == 200:
+            generation = int(headers["x-inbox-generation"])
+            rendered = time.monotonic()
+            found = re.search(rb'data-next-due="(\d*)"', body)
+            due = float(found.group(1)) if found and found.group(1) else 0.0
+            log.append((rendered, generation, len(body)))
+            if len(log) == 1:
+                opened()
+        elif status != 204:
+            log.append((time.monotonic(), -status, 0))
+            return
+        wait = poll + (random.uniform(-jitter, jitter) if jitter else 0)
+        await asyncio.sleep(max(0.0, wait))
+    writer.close()
+
+
+async def pollers_main(config: dict) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    logs: list[list] = [[] for _ in config["sessions"]]
+    started, count = time.monotonic(), [0]
+
+    def opened() -> None:
+        count[0] += 1
+        if count[0] == len(logs):
+            print(f"OPENED {time.monotonic() - started:.1f}", flush=True)
+
+    tasks = [
+        asyncio.create_task(
+            inbox(
+                config["host"],
+                config["port"],
+                config["path"],
+                session,
+                token,
+                config["poll"],
+                config["jitter"],
+                config["refresh"],
+                stop,
+                logs[i],
+                opened,
+            )
+        )
+        for i, (session, token) in enumerate(config["sessions"])
+    ]
+    print("READY", flush=True)
+    await stop.wait()
+    await asyncio.wait(tasks, timeout=5)
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    Path(config["out"]).write_text(
+        json.dumps({"logs": logs, "cpu": usage.ru_utime + usage.ru_stime})
+    )
+
+
+# --- the run ---------------------------------------------------------------------------------
+
+
+def wrk(url: str, seconds: int, cookie: str = "") -> str:
+    argv = ["wrk", "-t1", "-c4", f"-d{seconds}s", "--latency", url]
+    if cookie:
+        argv[1:1] = ["-H", f"Cookie: sessionid={cookie}"]
+    out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    lat = re.search(r"50%\s+(\S+)\s+75%\s+(\S+)\s+90%\s+(\S+)\s+99%\s+(\S+)", out)
+    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    tail = f", {bad.group(1)} non-2xx" if bad else ""
+    return f"{float(rate.group(1)):8,.0f} req/s, p50 {lat.group(1)}, p99 {lat.group(4)}{tail}"
+
+
+def inject(client, url, signer, database, account_id, key) -> tuple[float, float, int]:
+    """Posts one new conversation; returns (posted at, stored at, generation that shows it)."""
+    body, headers = webhook(signer, key, f"My thermostat shows E{len(key):02d}. ({key})")
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    db.execute("PRAGMA busy_timeout = 5000")
+    posted = time.monotonic()
+    try:
+        client.post(url, content=body, headers=headers, timeout=120).raise_for_status()
+    except httpx.HTTPError as error:
+        print(f"webhook {key}: {error!r}")
+    while True:
+        row = db.execute(STORED, (account_id, key)).fetchone()
+        if row:
+            stored = time.monotonic()
+            break
+        if time.monotonic() - posted > 180:
+            sys.exit(f"message {key} not stored after 180 s")
+        time.sleep(0.002)
+    db.close()
+    return posted, stored, row[0]
+
+
+def delays(logs: list[list], posted: float, generation: int) -> list[float]:
+    out = []
+    for log in logs:
+        seen = next((t for t, g, _ in log if g >= generation and t >= posted), None)
+        out.append(float("inf") if seen is None else seen - posted)
+    return out
+
+
+def summary(name: str, injections: list, logs: list[list]) -> None:
+    every, each, stored = [], [], []
+    for posted, stored_at, generation in injections:
+        d = delays(logs, posted, generation)
+        each += d
+        every.append(max(d))
+        stored.append(stored_at - posted)
+    ms = [v * 1000 for v in each]
+    print(
+        f"{name}: {len(injections)} messages x {len(logs)} inboxes; POST → stored p50 "
+        f"{statistics.median(stored) * 1000:.0f} ms; POST → seen p50 {percentile(ms, 50):.0f} ms, "
+        f"p95 {percentile(ms, 95):.0f} ms, p99 {percentile(ms, 99):.0f} ms, max {max(ms):.0f} ms; "
+        f"every inbox (per message) median {statistics.median(every) * 1000:.0f} ms, "
+        f"max {max(every) * 1000:.0f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--agents", type=int, default=500)
+    parser.add_argument("--messages", type=int, default=8, help="new conversations per phase")
+    parser.add_argument("--seed", type=int, default=200, help="conversations before the run")
+    parser.add_argument("--duration", type=int, default=10, help="wrk seconds per page")
+    parser.add_argument("--keep", action="store_true", help="keep the data dir")
+    parser.add_argument("--pollers", help=argparse.SUPPRESS)  # the child process's config
+    args = parser.parse_args()
+    if args.pollers:
+        asyncio.run(pollers_main(json.loads(Path(args.pollers).read_text())))
+        return
+
+    data = Path(tempfile.mkdtemp(prefix="openline-bench-live-"))
+    port = free_port()
+    env = {
+        **os.environ,
+        "OPENLINE_DATA_DIR": str(data),
+        "SECRET_KEY": "bench-only-not-secret",
+        "OPENLINE_SITE_URL": f"http://127.0.0.1:{port}",
+        "OPENLINE_LOG_LEVEL": "WARNING",
+        "DJANGO_SETTINGS_MODULE": "config.settings.base",
+    }
+    run = {"env": env, "cwd": ROOT, "check": True, "capture_output": True, "text": True}
+    subprocess.run([OPENLINE, "migrate", "--no-input"], **run)
+    added = subprocess.run(
+        [OPENLINE, "channel", "add", "webhook", "--name", "bench", "--json",
+         "--reply-url", "http://127.0.0.1:9/unused"],
+        **run,
+    )  # fmt: skip
+    account = json.loads(added.stdout)
+    signer = Webhook(account["secret"])
+    shell = subprocess.run(
+        [OPENLINE, "shell", "--no-imports", "-c", SETUP.replace("COUNT", str(args.agents))], **run
+    )
+    sessions = json.loads(shell.stdout.split("SESSIONS ", 1)[1])
+    page_session, sessions = sessions[0], sessions[1:]
+    base = f"http://127.0.0.1:{port}"
+    hook = f"{base}/hooks/{account['id']}/"
+
+    log = (data / "server.log").open("w")
+    server = subprocess.Popen(
+        [OPENLINE, "serve", "--port", str(port)],
+        env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )  # fmt: skip
+    pollers = None
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(f"{base}/robots.txt", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.1)
+        else:
+            sys.exit(f"openline serve did not start; see {data / 'server.log'}")
+        database = data / "openline.sqlite3"
+        client = httpx.Client(timeout=30)
+        for i in range(args.seed):
+            body, headers = webhook(signer, f"seed-{i}", f"Seeded question {i} about E{i % 40}.")
+            client.post(hook, content=body, headers=headers).raise_for_status()
+        inject(client, hook, signer, database, account["id"], "seed-last")
+        time.sleep(3)  # the worker's readings of the seeded messages
+
+        cookies = {"sessionid": page_session[0]}
+        page = client.get(f"{base}/inbox/", cookies=cookies).text
+        path = re.search(r'data-live-url="([^"]+)"', page).group(1).replace("&amp;", "&")
+        script = client.get(f"{base}/static/openline/inbox.js").text
+        poll = int(re.search(r"var POLL_MS = (\d+);", script).group(1)) / 1000
+        jitter_ms = re.search(r"var POLL_JITTER_MS = (\d+);", script)
+        jitter = int(jitter_ms.group(1)) / 1000 if jitter_ms else 0.0
+        refresh = int(re.search(r"var REFRESH_MS = (\d+);", script).group(1)) / 1000
+
+        print(
+            f"# {datetime.now(tz=UTC):%Y-%m-%dT%H:%MZ} {os.cpu_count()} cores, load "
+            f"{os.getloadavg()[0]:.1f}, SQLite, `openline serve` defaults, {args.agents} inboxes "
+            f"polling {path} every {poll * 1000:.0f} ms ± {jitter * 1000:.0f} ms"
+        )
+        robots, inbox_page = f"{base}/robots.txt", f"{base}/inbox/"
+        print(f"no inbox open: /robots.txt {wrk(robots, args.duration)}")
+        print(f"no inbox open: /inbox/     {wrk(inbox_page, args.duration, page_session[0])}")
+
+        config = {
+            "host": "127.0.0.1", "port": port, "path": path, "sessions": sessions,
+            "poll": poll, "jitter": jitter, "refresh": refresh, "out": str(data / "polls.json"),
+        }  # fmt: skip
+        (data / "pollers.json").write_text(json.dumps(config))
+        pollers = subprocess.Popen(
+            [sys.executable, __file__, "--pollers", str(data / "pollers.json")],
+            stdout=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        assert pollers.stdout is not None
+        pollers.stdout.readline()
+        # Every inbox open, its first fragment shown (all at once: the worst case of a start).
+        print(f"all {args.agents} inboxes open after {pollers.stdout.readline().split()[1]} s")
+        time.sleep(poll + 3)
+        started = time.monotonic()
+        quiet = []
+        for i in range(args.messages):
+            quiet.append(inject(client, hook, signer, database, account["id"], f"quiet-{i}"))
+            time.sleep(3 + random.random())
+        quiet_span = time.monotonic() - started
+
+        loaded: list = []
+        stop = False
+
+        def keep_injecting() -> None:
+            with httpx.Client(timeout=30) as own:
+                n = 0
+                while not stop:
+                    time.sleep(2 + random.random())
+                    if stop:
+                        break
+                    loaded.append(inject(own, hook, signer, database, account["id"], f"load-{n}"))
+                    n += 1
+
+        import threading
+
+        injector = threading.Thread(target=keep_injecting, daemon=True)
+        injector.start()
+        beside = [
+            f"{args.agents} inboxes open: /robots.txt {wrk(robots, args.duration)}",
+            f"{args.agents} inboxes open: /inbox/     "
+            f"{wrk(inbox_page, args.duration, page_session[0])}",
+        ]
+        stop = True
+        injector.join()
+        time.sleep(poll + 2)
+        pollers.send_signal(signal.SIGTERM)
+        pollers.wait(timeout=60)
+        result = json.loads((data / "polls.json").read_text())
+        logs = result["logs"]
+        for line in beside:
+            print(line)
+        errors = sum(1 for log in logs for _, g, _ in log if g < 0)
+        renders = sum(1 for log in logs for _, g, _ in log if g >= 0)
+        span = time.monotonic() - started
+        print(
+            f"pollers: {renders:,} fragments, {errors} errors; their own CPU "
+            f"{result['cpu']:.1f} s over {span:.0f} s "
+            f"({result['cpu'] / span * 100:.0f} % of a core)"
+        )
+        summary(f"quiet ({quiet_span:.0f} s)", quiet, logs)
+        if loaded:
+            summary("while wrk loads the pages", loaded, logs)
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+    finally:
+        if pollers and pollers.poll() is None:
+            pollers.kill()
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
+        log.close()
+        if not args.keep:
+            shutil.rmtree(data, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
