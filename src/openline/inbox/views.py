@@ -8,12 +8,10 @@ the answer is 204 after that one primary-key read: no session, no user, no templ
 else goes through the full session check and gets the fragment (or 204) with a fresh token.
 
 When something changed, every open inbox asks for the list within a poll interval: the list
-fragment is rendered once per generation and query string and finished per reader (their
-token, their "Mine" count; `_shared_list`). A token younger than SHARED_TOKEN_SECONDS earns
-that shared list without the session, since every staff member sees the same list; anything
-else (the "Mine" queue, a conversation, the first render of a generation) needs a signed-in
-staff session. The page asks for a full answer at least every 30 s, so a signed-out or demoted
-user stops within that (docs/decisions.md, live-500)."""
+fragment is rendered once per generation, query string and language and finished per reader
+(their token, their "Mine" count; `_shared_list`). Whatever carries text about customers goes
+through the full session check: a token alone only ever earns a 204, so a signed-out or
+demoted user gets nothing more at once (docs/decisions.md, live-500)."""
 
 import secrets
 import time
@@ -41,6 +39,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -80,9 +79,6 @@ GENERATION_HEADER = "X-Inbox-Generation"
 TOKEN_HEADER = "X-Inbox-Token"  # noqa: S105 - a header name
 TOKEN_SALT = "openline.inbox.live"  # noqa: S105 - signing salt, not a secret
 TOKEN_SECONDS = 120
-# A token this young also earns the shared list fragment without the session (views._poll):
-# inbox.js asks for a full answer at least every 30 s, which renews it.
-SHARED_TOKEN_SECONDS = 30
 # How long one rendered list fragment serves every reader of its generation (_shared_list).
 SHARE_SECONDS = 10
 # Types a browser may render inline; everything else downloads as bytes.
@@ -158,26 +154,15 @@ def unchanged_poll(request: HttpRequest) -> HttpResponse | None:
     return None
 
 
-def _poll(
-    request: HttpRequest,
-    fresh: Callable[[int, str], HttpResponse],
-    shared: Callable[[int, int], HttpResponse | None] | None = None,
-) -> HttpResponse:
+def _poll(request: HttpRequest, fresh: Callable[[int, str], HttpResponse]) -> HttpResponse:
     """The poll protocol of both live views; `fresh(generation, token)` renders the fragment
-    with the reader's fresh live token. `shared(generation, user_id)`, where given, answers a
-    token younger than SHARED_TOKEN_SECONDS with a fragment that needs no session (or None)."""
+    with the reader's fresh live token."""
     generation = getattr(request, _GENERATION_READ, None)
     if generation is None:
         generation = counters.read(actions.INBOX_COUNTER)
     unchanged = request.GET.get("v") == str(generation)
-    if good := _token(request):
-        if unchanged:
-            return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
-        user_id, age = good
-        if shared and age <= SHARED_TOKEN_SECONDS and (response := shared(generation, user_id)):
-            response[GENERATION_HEADER] = str(generation)
-            response["Cache-Control"] = "no-store"
-            return response
+    if unchanged and _token(request):
+        return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
     if refused := _live_refused(request):
         return refused
     token = live_token(_staff(request))
@@ -274,7 +259,8 @@ def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
 
 def _share_key(request: HttpRequest, generation: int) -> str:
     query = sorted((k, v) for k, v in request.GET.lists() if k != "v")
-    return f"inbox-live:{generation}:{sha256(repr(query).encode()).hexdigest()[:32]}"
+    digest = sha256(repr(query).encode()).hexdigest()[:32]
+    return f"inbox-live:{generation}:{get_language()}:{digest}"
 
 
 def _shared_or_render(request: HttpRequest, generation: int) -> dict[str, Any]:
@@ -300,23 +286,10 @@ def _list_fragment(request: HttpRequest, generation: int, token: str) -> HttpRes
     return _finish(_shared_or_render(request, generation), _staff(request).pk, token)
 
 
-def _list_by_token(request: HttpRequest, generation: int, user_id: int) -> HttpResponse | None:
-    """The shared list for a young token, without the session: every staff member sees the
-    same list, so it shows nothing the page did not. The fragment keeps the token it came with.
-    "Mine" and the first render of a generation go through the session check."""
-    if request.GET.get("queue") == "mine":
-        return None
-    shared = cache.get(_share_key(request, generation))
-    if shared is None or shared["until"] <= time.time():
-        return None
-    token = request.headers.get(TOKEN_HEADER, "")[:200]
-    return _finish(shared, user_id, token)
-
-
 @require_GET
 def live(request: HttpRequest) -> HttpResponse:
     """The list poll: `?v=<generation>` plus the page's own filters."""
-    return _poll(request, partial(_list_fragment, request), shared=partial(_list_by_token, request))
+    return _poll(request, partial(_list_fragment, request))
 
 
 # --- one conversation -------------------------------------------------------------------------
