@@ -28,6 +28,7 @@ from openline.notifications.models import Kind
 from . import events, notify, permissions, search, watched
 from .models import (
     ANSWERABLE_KINDS,
+    LISTS_COUNTER,
     ModerationAction,
     ModerationLog,
     Reply,
@@ -47,7 +48,6 @@ from .models import (
 )
 
 TITLE_MIN = 8
-LISTS_COUNTER = "community.lists"
 
 
 # --- validation -------------------------------------------------------------------------------

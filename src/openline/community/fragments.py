@@ -48,8 +48,7 @@ from openline.core.cache import release
 from openline.web.templatetags.time_tags import ago
 
 from . import permissions, selectors
-from .actions import LISTS_COUNTER
-from .models import FlagReason, Reply, Space, StatusChange, Tag, Thread
+from .models import LISTS_COUNTER, FlagReason, Reply, Space, StatusChange, Tag, Thread
 
 
 def _key(pk: int, version: int) -> str:

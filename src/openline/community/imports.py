@@ -31,8 +31,17 @@ from openline.core import counters
 from openline.core.markdown import render_markdown
 
 from . import events, search
-from .actions import LISTS_COUNTER, slug_for
-from .models import ImportedThread, Reply, Space, Thread, ThreadKind, ThreadStatus, status_for
+from .actions import slug_for
+from .models import (
+    LISTS_COUNTER,
+    ImportedThread,
+    Reply,
+    Space,
+    Thread,
+    ThreadKind,
+    ThreadStatus,
+    status_for,
+)
 
 BATCH = 500
 MAX_ERRORS = 50  # listed at most; the rest are counted

@@ -630,3 +630,8 @@ class SearchMiss(models.Model):
 
     def __str__(self) -> str:
         return f"{self.query!r} on {self.day}"
+
+
+# Bumped by every change a thread list or a search result shows (community.actions): the
+# version in the keys of cached lists and search results.
+LISTS_COUNTER = "community.lists"

@@ -22,8 +22,9 @@ from openline.notifications.models import Kind
 from openline.people.permissions import effective_level
 
 from . import actions, notify, permissions, search
-from .actions import LISTS_COUNTER, _touch, announce_reply, announce_thread
+from .actions import _touch, announce_reply, announce_thread
 from .models import (
+    LISTS_COUNTER,
     Flag,
     FlagReason,
     ModerationAction,

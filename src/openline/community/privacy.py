@@ -14,8 +14,7 @@ from openline.core.privacy import Export, Subject
 from openline.notifications.privacy import forget_about
 
 from . import events, search
-from .actions import LISTS_COUNTER
-from .models import Reply, Revision, Thread, Vote
+from .models import LISTS_COUNTER, Reply, Revision, Thread, Vote
 from .notify import THREAD
 
 REMOVED_TITLE = "Removed post"

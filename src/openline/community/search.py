@@ -47,7 +47,7 @@ from openline.core import counters
 from openline.core.db import is_postgres, placeholders
 from openline.core.markdown import plain_text
 
-from .models import Reply, SearchEntry, SearchWord, Thread
+from .models import LISTS_COUNTER, Reply, SearchEntry, SearchWord, Thread
 from .selectors import visible_threads
 
 log = logging.getLogger(__name__)
@@ -650,8 +650,6 @@ def search(
 def _cache_key(
     user: User | None, query: str, limit: int, spaces: list[int] | None, mode: Mode
 ) -> str:
-    from .actions import LISTS_COUNTER  # actions imports this module
-
     reader = user.pk if user is not None and user.is_authenticated else 0
     raw = repr((reader, query, limit, spaces, mode, settings.OPENLINE.get("SEARCH_SEMANTIC")))
     digest = hashlib.sha256(raw.encode()).hexdigest()[:32]

@@ -33,7 +33,7 @@ from openline.core.redaction import redact
 from . import actions, fragments, notify, permissions, selectors
 from .forms import EditThreadForm, PreviewForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
-from .models import Space, Tag, Thread, ThreadKind
+from .models import LISTS_COUNTER, Space, Tag, Thread, ThreadKind
 from .search import fill_snippets
 from .search import search as search_threads
 
@@ -64,7 +64,7 @@ LIST_PARAMS = {
 
 
 def _lists_version(request: HttpRequest, **kwargs: Any) -> int:
-    return counters.read(actions.LISTS_COUNTER)
+    return counters.read(LISTS_COUNTER)
 
 
 def _list_context(

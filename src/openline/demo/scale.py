@@ -36,8 +36,7 @@ from django.utils.html import escape
 
 from openline.accounts.models import STAFF_ROLES, Role, User
 from openline.community import search
-from openline.community.actions import LISTS_COUNTER
-from openline.community.models import Reply, SearchEntry, SearchWord, Space, Thread
+from openline.community.models import LISTS_COUNTER, Reply, SearchEntry, SearchWord, Space, Thread
 from openline.core import counters
 from openline.core.db import is_postgres, refresh_statistics
 from openline.inbox.ingestion import INBOX_COUNTER

@@ -17,8 +17,8 @@ from django.utils.text import slugify
 
 from openline.accounts.models import Role, User
 from openline.community import search
-from openline.community.actions import LISTS_COUNTER
 from openline.community.models import (
+    LISTS_COUNTER,
     Reply,
     Space,
     SpaceMembership,
