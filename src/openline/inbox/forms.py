@@ -15,6 +15,21 @@ from .selectors import QUEUES, SEARCH_MAX, SORTS
 STATUS_CHOICES = ConversationStatus.choices
 
 
+INTENT_LABELS = {
+    "question": _("Question"),
+    "problem": _("Problem"),
+    "complaint": _("Complaint"),
+    "praise": _("Praise"),
+    "idea": _("Idea"),
+    "other": _("Other"),
+}
+SENTIMENT_LABELS = {
+    "negative": _("Negative"),
+    "neutral": _("Neutral"),
+    "positive": _("Positive"),
+}
+
+
 class FilterForm(forms.Form):
     """The list's queue and filters, from the query string. Bad values are dropped, never an
     error: a hand-edited URL still shows a list."""
@@ -23,12 +38,13 @@ class FilterForm(forms.Form):
     channel = forms.CharField(max_length=20, required=False, validators=[validate_slug])
     space = forms.SlugField(max_length=100, required=False)
     tag = forms.CharField(max_length=100, required=False)  # a slug or a tag's name
-    status = forms.ChoiceField(choices=[("", "Any status"), *STATUS_CHOICES], required=False)
+    status = forms.ChoiceField(choices=[("", _("Any status")), *STATUS_CHOICES], required=False)
     intent = forms.ChoiceField(
-        choices=[("", "Any intent"), *((i, i.capitalize()) for i in INTENTS)], required=False
+        choices=[("", _("Any intent")), *((i, INTENT_LABELS.get(i, i)) for i in INTENTS)],
+        required=False,
     )
     sentiment = forms.ChoiceField(
-        choices=[("", "Any sentiment"), *((s, s.capitalize()) for s in SENTIMENTS)],
+        choices=[("", _("Any sentiment")), *((s, SENTIMENT_LABELS.get(s, s)) for s in SENTIMENTS)],
         required=False,
     )
     q = forms.CharField(max_length=SEARCH_MAX, required=False, label=_("Search"))
@@ -75,7 +91,7 @@ class BulkForm(forms.Form):
         return data
 
 
-CHANNEL_CHOICES = [("", "Every channel"), *ChannelKind.choices]
+CHANNEL_CHOICES = [("", _("Every channel")), *ChannelKind.choices]
 
 
 class ReplyForm(forms.Form):
