@@ -26,3 +26,38 @@ def test_a_duration_under_a_minute_reads_less_than_a_minute():
     assert since(start, start + timedelta(hours=2, minutes=5)) == "2\u00a0hours, 5\u00a0minutes"
     assert since(timezone.now()) == "less than a minute"
     assert since(None) == ""
+
+
+def test_ago_says_what_django_timesince_says_for_any_delta_in_every_language():
+    """`ago_between` computes the units itself (issue 19): the same text as Django's
+    `timesince` with the "ago" units, across month ends, leap days and both languages."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from django.utils.timesince import timesince
+    from django.utils.translation import gettext, override
+
+    from openline.web.templatetags.time_tags import AGO_STRINGS, ago_between
+
+    nows = [
+        datetime(2026, 3, 1, 0, 0, 30, tzinfo=UTC),
+        datetime(2024, 2, 29, 23, 59, 59, 999999, tzinfo=UTC),
+        datetime(2026, 12, 31, 12, 0, tzinfo=ZoneInfo("Europe/Berlin")),
+        datetime(2026, 1, 31, 6, 7, 8, 123, tzinfo=UTC),
+    ]
+    seconds = [60, 61, 119, 120, 3599, 3600, 3661, 86399, 86400, 90000, 7 * 86400 - 1]
+    seconds += [7 * 86400 + 3600, 13 * 86400, 28 * 86400, 29 * 86400 + 5, 30 * 86400]
+    seconds += [31 * 86400 + 7, 45 * 86400, 59 * 86400, 364 * 86400, 365 * 86400]
+    seconds += [366 * 86400 + 3600, 400 * 86400, 3 * 365 * 86400 + 17, 10 * 365 * 86400]
+    seconds += [n * 7919 for n in range(1, 400)] + [n * 86413 for n in range(1, 500)]
+    for language in ("en", "de"):
+        with override(language):
+            for now in nows:
+                for s in seconds:
+                    value = now - timedelta(seconds=s)
+                    expected = gettext("%(delta)s ago") % {
+                        "delta": timesince(value, now, time_strings=AGO_STRINGS)
+                    }
+                    assert ago_between(value, now) == expected, (language, now, s)
+    with override("de"):
+        assert ago_between(nows[0] - timedelta(days=3), nows[0]) == "vor 3\u00a0Tagen"

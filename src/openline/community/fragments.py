@@ -130,10 +130,10 @@ def _joined(bundle: ThreadBundle, thread: Thread) -> ThreadBundle:
 def byline(person: User, when: Any, edited: object, history_url: str) -> SafeString:
     """Who wrote a post and when. Plain f-strings with `escape` rather than `format_html` and
     the date filter: a cache miss renders one per reply."""
-    edited_text = escape(_("edited"))  # outside the f-string, where makemessages finds it
-    edited_html = (
-        f'<span>· <a href="{escape(history_url)}">{edited_text}</a></span>' if edited else ""
-    )
+    edited_html = ""
+    if edited:
+        edited_text = escape(_("edited"))  # outside the f-string, where makemessages finds it
+        edited_html = f'<span>· <a href="{escape(history_url)}">{edited_text}</a></span>'
     return mark_safe(  # noqa: S308 - every value is escaped
         f'<div class="byline">\n  {_person(person)}\n'
         f'  <span>· <time datetime="{when.isoformat()}" title="{_day_and_time(when)} UTC">'
@@ -151,8 +151,14 @@ def _person(person: User) -> str:
 
 def _day_and_time(when: Any) -> str:
     """The date filter's "j M Y H:i" (the month's abbreviation in the active language)."""
-    month = MONTHS_3[when.month].title()
+    month = _month_abbreviations(get_language())[when.month]
     return f"{when.day} {month} {when.year} {when.hour:02}:{when.minute:02}"
+
+
+@functools.lru_cache(maxsize=16)
+def _month_abbreviations(language: str | None) -> dict[int, str]:
+    """MONTHS_3 titled in `language` (the active one), resolved once rather than per byline."""
+    return {number: name.title() for number, name in MONTHS_3.items()}
 
 
 def _head(reply: Reply, thread: Thread, history_url: str) -> str:

@@ -4,13 +4,14 @@ TEMPLATES), so every template has them without `{% load %}`. In the active langu
 says "gerade eben" and "vor 5 Minuten", whose units take another case than a bare duration's,
 hence their own strings (context "ago")."""
 
+import functools
 from datetime import datetime, timedelta
 from typing import Any
 
 from django import template
 from django.utils import timezone
-from django.utils.timesince import timesince
-from django.utils.translation import gettext, npgettext_lazy
+from django.utils.timesince import MONTHS_DAYS, TIME_CHUNKS, TIME_STRINGS_KEYS, timesince
+from django.utils.translation import get_language, gettext, npgettext_lazy
 
 register = template.Library()
 
@@ -32,7 +33,60 @@ def ago(value: datetime | None) -> str:
         return ""
     if timezone.now() - value < timedelta(minutes=1):
         return gettext("just now")
-    return gettext("%(delta)s ago") % {"delta": timesince(value, time_strings=AGO_STRINGS)}
+    return ago_between(value, datetime.now(value.tzinfo))
+
+
+def ago_between(value: datetime, now: datetime) -> str:
+    """`value` "ago" seen at `now` (a minute or more later): Django's `timesince` with the "ago"
+    units, the same text, but only its arithmetic runs per call; the wording is built once per
+    language and shown pair of units (a cache miss of a thread page shows one per reply, and
+    `timesince` resolving its lazy strings each time was most of a byline's cost, issue 19)."""
+    if now - value < timedelta(minutes=1):  # a clock ahead: as `timesince` says it
+        return gettext("%(delta)s ago") % {"delta": timesince(value, now, time_strings=AGO_STRINGS)}
+    # Django's timesince, step for step: whole years and months from a calendar pivot, then
+    # weeks, days, hours and minutes of the rest; the first unit not zero and the next.
+    total_months = (now.year - value.year) * 12 + (now.month - value.month)
+    if value.day > now.day or (value.day == now.day and value.time() > now.time()):
+        total_months -= 1
+    years, months = divmod(total_months, 12)
+    pivot = value
+    if years or months:
+        pivot_year, pivot_month = value.year + years, value.month + months
+        if pivot_month > 12:
+            pivot_month -= 12
+            pivot_year += 1
+        pivot = datetime(
+            pivot_year,
+            pivot_month,
+            min(MONTHS_DAYS[pivot_month - 1], value.day),
+            value.hour,
+            value.minute,
+            value.second,
+            tzinfo=value.tzinfo,
+        )
+    remaining = (now - pivot).total_seconds()
+    partials = [years, months]
+    for chunk in TIME_CHUNKS:
+        count = int(remaining // chunk)
+        partials.append(count)
+        remaining -= chunk * count
+    first = next((i for i, count in enumerate(partials) if count), None)
+    if first is None:
+        return _ago_text(get_language(), ((5, 0),))
+    shown = [(first, partials[first])]
+    if first + 1 < len(partials) and partials[first + 1]:
+        shown.append((first + 1, partials[first + 1]))
+    return _ago_text(get_language(), tuple(shown))
+
+
+@functools.lru_cache(maxsize=4096)
+def _ago_text(language: str | None, shown: tuple[tuple[int, int], ...]) -> str:
+    """The "ago" text of (unit index, count) pairs in `language` (the active one)."""
+    units = [
+        (AGO_STRINGS[TIME_STRINGS_KEYS[i]] % {"num": count}).replace(" ", "\xa0")
+        for i, count in shown
+    ]
+    return gettext("%(delta)s ago") % {"delta": gettext(", ").join(units)}
 
 
 @register.filter
