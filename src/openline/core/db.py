@@ -112,7 +112,12 @@ def _convert(converters: list[Any], expression: Any, value: Any) -> Any:
 
 @functools.cache
 def _insert_sql(model: type[Model]) -> tuple[list[Any], str]:
-    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
+    # A generated column is the database's to write.
+    fields = [
+        f
+        for f in model._meta.concrete_fields
+        if not f.primary_key and not getattr(f, "generated", False)
+    ]
     quote = connection.ops.quote_name
     columns = ", ".join(quote(_column(f)) for f in fields)
     sql = (

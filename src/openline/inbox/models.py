@@ -128,6 +128,23 @@ class Conversation(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     last_message_at = models.DateTimeField(default=timezone.now)
     last_inbound_at = models.DateTimeField(null=True, blank=True)
+    # "Most negative first" (selectors._ordering): the sentiment class, then waiting with a time
+    # before waiting without one. Kept by the database so an index can serve the sort (the list
+    # ordered by a CASE sorted the whole solved queue, 245,000 rows at 1 M messages).
+    sentiment_order = models.GeneratedField(
+        expression=models.Case(
+            models.When(sentiment="negative", then=models.Value(0)),
+            models.When(sentiment="neutral", then=models.Value(2)),
+            models.When(sentiment="", then=models.Value(4)),
+            default=models.Value(6),
+        )
+        + models.Case(
+            models.When(last_inbound_at__isnull=True, then=models.Value(1)),
+            default=models.Value(0),
+        ),
+        output_field=models.SmallIntegerField(),
+        db_persist=True,
+    )
     # The champion queue (champions/): the member answering it now; the area staff offered it
     # in (community problems in an area are offered without it) and when; and when it left the
     # champion queue (handed back, taken over, returned late, opted out; staff offering it
@@ -168,6 +185,10 @@ class Conversation(models.Model):
             models.Index(fields=["status", "created_at"]),
             # … and of one channel's backlog (its accounts), without walking the channel's year.
             models.Index(fields=["status", "account", "created_at"]),
+            # "Most negative first" within a queue, read in order.
+            models.Index(fields=["status", "sentiment_order", "last_inbound_at", "-id"]),
+            # Offered by staff to champions within the offer window.
+            models.Index(fields=["champion_offered_at"]),
         ]
 
     def __str__(self) -> str:

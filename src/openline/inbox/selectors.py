@@ -6,18 +6,14 @@ from typing import Any
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import (
-    Case,
     Count,
     Exists,
     F,
-    IntegerField,
     Min,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
-    Value,
-    When,
 )
 from django.db.models.functions import Substr
 from django.http import Http404
@@ -65,15 +61,6 @@ SORTS = {
 SEARCH_MAX = 100
 QUEUE_COUNT_CAP = 10_000  # queue counts past this show as "10,000+"
 PREVIEW_CHARS = 160
-# The sentiment classifier gives a class, not a score: "most negative" sorts by class, then by
-# how long the customer has been waiting.
-_SENTIMENT_RANK = Case(
-    When(sentiment="negative", then=Value(0)),
-    When(sentiment="neutral", then=Value(1)),
-    When(sentiment="", then=Value(2)),
-    default=Value(3),
-    output_field=IntegerField(),
-)
 
 
 def _queue_q(user: User, queue: str) -> Q:
@@ -118,7 +105,10 @@ def _filter(
     if sentiment:
         qs = qs.filter(sentiment=sentiment)
     if channel:
-        qs = qs.filter(account__kind=channel)
+        # The channel's few accounts first, as ids: a join on the accounts made the database
+        # start from them and read every conversation of the channel (counts 560 ms at 1 M).
+        accounts = list(ChannelAccount.objects.filter(kind=channel).values_list("pk", flat=True))
+        qs = qs.filter(account_id__in=accounts)
     if space:
         qs = qs.filter(thread__space__slug=space)
     if tag:
@@ -165,7 +155,9 @@ def _ordering(queue: str, sort: str) -> list[Any]:
     if sort == "sla":
         return [F("response_due_at").asc(nulls_last=True), "-last_message_at", "-id"]
     if sort == "negative":
-        return ["sentiment_rank", F("last_inbound_at").asc(nulls_last=True), "-id"]
+        # The sentiment class, then the longest waiting (no inbound time last): one stored,
+        # indexed key (Conversation.sentiment_order) instead of a CASE the database sorts by.
+        return ["sentiment_order", "last_inbound_at", "-id"]
     if queue == "breaching":
         return ["response_due_at", "-last_message_at"]
     return ["-last_message_at", "-id"]
@@ -207,8 +199,6 @@ def conversations(
     )  # fmt: skip
     if status:
         qs = qs.filter(status=status)
-    if sort == "negative":
-        qs = qs.annotate(sentiment_rank=_SENTIMENT_RANK)
     return qs.order_by(*_ordering(queue, sort))
 
 

@@ -77,10 +77,14 @@ def champion_queue_q(now: datetime | None = None) -> Q:
     """The staff's Champions queue: unsolved conversations a champion works on, and those on
     offer to champions right now."""
     now = now or timezone.now()
-    working = Q(champion__isnull=False) & Q(
-        status__in=[ConversationStatus.OPEN, ConversationStatus.PENDING]
+    working = Conversation.objects.filter(
+        champion__isnull=False,
+        status__in=[ConversationStatus.OPEN, ConversationStatus.PENDING],
     )  # not `~Q(status=SOLVED)`: an IN reads the status index
-    return working | _on_offer(now)
+    offered = Conversation.objects.filter(offered_q(ChampionArea.objects.all(), now))
+    # One set of ids, each part read by its own index (champion; created_at or offered_at):
+    # `working | pk IN (offered)` tested every conversation (416 ms at 1 M messages).
+    return Q(pk__in=working.values("pk").union(offered.values("pk")))
 
 
 def staff_unassigned_q(now: datetime | None = None) -> Q:
