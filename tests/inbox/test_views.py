@@ -328,9 +328,9 @@ def test_the_list_runs_the_same_few_queries_however_many_rows(
         answer = staff_client.get("/inbox/?queue=all")
     assert len(listed(answer)) == 12
     assert len(few) == len(many)
-    # The row count, the rows, the queue counts, the next SLA deadline, the availability, the
-    # channels whose health the sidebar shows.
-    assert len([q for q in many if '"inbox_' in q["sql"]]) == 6
+    # The row count, the rows, the page's previews, the queue counts, the next SLA deadline, the
+    # availability, the channels whose health the sidebar shows.
+    assert len([q for q in many if '"inbox_' in q["sql"]]) == 7
 
 
 # --- one conversation ----------------------------------------------------------------------

@@ -125,6 +125,39 @@ def test_the_list_sorts(staff_client, three, sort, order):
     assert listed(staff_client.get(f"/inbox/?queue=all&sort={sort}")) == order
 
 
+def test_most_negative_first_is_class_then_longest_waiting_then_newest(staff_client, account, sla):
+    """The stored sort key (Conversation.sentiment_order) orders as the rule says: negative,
+    neutral, unread, any other class; within one, the longest waiting first and those with no
+    customer message last; ties newest first."""
+    now = timezone.now()
+    rows = [  # subject: (sentiment, hours since the customer wrote, or None)
+        ("pos-old", "positive", 9), ("neg-new", "negative", 1), ("neu-none", "neutral", None),
+        ("unread", "", 4), ("neg-old", "negative", 8), ("neg-none", "negative", None),
+        ("neu-old", "neutral", 7), ("neg-tie-a", "negative", 3), ("neg-tie-b", "negative", 3),
+    ]  # fmt: skip
+    for i, (subject, sentiment, hours) in enumerate(rows):
+        made = new(account, f"s{i}", subject)
+        Conversation.objects.filter(pk=made.pk).update(
+            sentiment=sentiment,
+            last_inbound_at=None if hours is None else now - timedelta(hours=hours),
+        )
+    expected = [
+        "neg-old", "neg-tie-b", "neg-tie-a", "neg-new", "neg-none",
+        "neu-old", "neu-none", "unread", "pos-old",
+    ]  # fmt: skip
+    assert listed(staff_client.get("/inbox/?queue=all&sort=negative")) == expected
+    assert listed(staff_client.get("/inbox/?queue=all&sort=negative&page=1")) == expected
+
+
+def test_each_row_of_the_page_shows_its_own_latest_customer_message(staff_client, account, sla):
+    for i in range(3):
+        new(account, f"p{i}", f"Subject {i}", f"Body number {i}.")
+    page = staff_client.get("/inbox/?queue=all&sort=newest").context["page"]
+    assert [(c.subject, c.preview) for c in page] == [
+        (f"Subject {i}", f"Body number {i}.") for i in (2, 1, 0)
+    ]
+
+
 def test_an_unknown_sort_is_said_and_the_list_still_shows(staff_client, three):
     response = staff_client.get("/inbox/?queue=all&sort=loudest")
     assert len(listed(response)) == 3

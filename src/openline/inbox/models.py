@@ -165,6 +165,9 @@ class Conversation(models.Model):
     # Not columns: set for the champion pages (champions.my_conversations, champion_views).
     turn: "ChampionAssignment | None"
     shown_subject: str
+    preview: str | None  # the list's rows (selectors.with_preview)
+    sender_name: str | None
+    sender_handle: str | None
     asked_by: str
     offer_ends_at: datetime
     messages_list: "list[Message]"  # the API's conversation detail
@@ -187,6 +190,8 @@ class Conversation(models.Model):
             models.Index(fields=["status", "account", "created_at"]),
             # "Most negative first" within a queue, read in order.
             models.Index(fields=["status", "sentiment_order", "last_inbound_at", "-id"]),
+            # A queue narrowed to one intent, in its order, and its count from the index alone.
+            models.Index(fields=["status", "intent", "-last_message_at"]),
             # Offered by staff to champions within the offer window.
             models.Index(fields=["champion_offered_at"]),
         ]

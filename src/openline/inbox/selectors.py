@@ -163,17 +163,29 @@ def _ordering(queue: str, sort: str) -> list[Any]:
     return ["-last_message_at", "-id"]
 
 
-def with_preview(qs: QuerySet[Conversation]) -> QuerySet[Conversation]:
-    """Adds the latest customer message's opening (`preview`) and who sent it
-    (`sender_name`, `sender_handle`) as subqueries: still one query for the page."""
+def with_preview(rows: list[Conversation]) -> list[Conversation]:
+    """Sets the latest customer message's opening (`preview`) and who sent it (`sender_name`,
+    `sender_handle`) on a page of conversations, in one query. Asked for the page's ids only:
+    as columns of the list's own query they were computed for every row the database sorted
+    (the 2,650 open e-mails of a channel's list, 110 ms at 1 M messages), not the 25 shown."""
     latest = Message.objects.filter(
         conversation_id=OuterRef("pk"), kind=MessageKind.INBOUND
     ).order_by("-created_at", "-id")
-    return qs.annotate(
-        preview=Substr(Subquery(latest.values("body")[:1]), 1, PREVIEW_CHARS),
-        sender_name=Subquery(latest.values("identity__name")[:1]),
-        sender_handle=Subquery(latest.values("identity__handle")[:1]),
-    )
+    found = {
+        pk: (preview, name, handle)
+        for pk, preview, name, handle in Conversation.objects.filter(
+            pk__in=[row.pk for row in rows]
+        )
+        .annotate(
+            latest_body=Substr(Subquery(latest.values("body")[:1]), 1, PREVIEW_CHARS),
+            latest_name=Subquery(latest.values("identity__name")[:1]),
+            latest_handle=Subquery(latest.values("identity__handle")[:1]),
+        )
+        .values_list("pk", "latest_body", "latest_name", "latest_handle")
+    }
+    for row in rows:
+        row.preview, row.sender_name, row.sender_handle = found.get(row.pk, (None, None, None))
+    return rows
 
 
 def conversations(

@@ -191,8 +191,9 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
     # The generation is read before the rows: a change in between shows on the next poll.
     form = FilterForm(request.GET)
     filters = form.filters()
-    rows = selectors.with_preview(selectors.conversations(_staff(request), **filters))
+    rows = selectors.conversations(_staff(request), **filters)
     page = Paginator(rows, settings.OPENLINE["PAGE_SIZE"]).get_page(request.GET.get("page"))
+    page.object_list = selectors.with_preview(list(page.object_list))
     counts = selectors.queue_counts(
         _staff(request), **{k: v for k, v in filters.items() if k not in ("queue", "sort")}
     )
