@@ -34,6 +34,14 @@ def migrated_data_dir(migrated_template, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _sessions_in_the_database(settings):
+    """Query counts count the session's read; with Redis (CI's second pass) the settings keep
+    sessions in the cache, one query fewer. Every test reads them from the database; the tests
+    of the cached engine (tests/community/test_fragments.py) choose it themselves."""
+    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+
+@pytest.fixture(autouse=True)
 def _default_language_after_the_test():
     """A German request leaves German active in the thread (LocaleMiddleware activates, never
     deactivates): the next test starts in the default language again."""

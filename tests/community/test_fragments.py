@@ -17,13 +17,6 @@ from openline.people.models import TrustLevel
 from ..factories import PASSWORD
 
 
-@pytest.fixture(autouse=True)
-def _sessions_in_the_database(settings):
-    """The query counts below count the session's read; with Redis (CI's second pass) settings
-    put sessions in the cache, one query fewer. Tests of both engines set their own."""
-    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"
-
-
 def reader(user) -> Client:
     client = Client()
     client.login(username=user.username, password=PASSWORD)
