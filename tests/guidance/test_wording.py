@@ -18,7 +18,7 @@ def flagged(text: str) -> list[tuple[str, str]]:
 
 @pytest.fixture(autouse=True)
 def fresh_scores(settings):
-    # The head is on unless an operator turns it off (OPENLINE_GUIDANCE_WORDING_MODEL=off).
+    # The head is off unless an operator turns it on (OPENLINE_GUIDANCE_WORDING_MODEL=on).
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
     head.clear_cache()
 
@@ -89,12 +89,12 @@ def test_sentences_are_the_writers_own_words():
     ]  # fmt: skip
 
 
-def test_the_head_is_on_unless_an_operator_turns_it_off(monkeypatch):
+def test_the_head_is_off_unless_an_operator_turns_it_on(monkeypatch):
     import importlib
 
     from config.settings import base
 
     monkeypatch.delenv("OPENLINE_GUIDANCE_WORDING_MODEL", raising=False)
-    assert importlib.reload(base).OPENLINE["GUIDANCE_WORDING_MODEL"] is True
-    monkeypatch.setenv("OPENLINE_GUIDANCE_WORDING_MODEL", "off")
     assert importlib.reload(base).OPENLINE["GUIDANCE_WORDING_MODEL"] is False
+    monkeypatch.setenv("OPENLINE_GUIDANCE_WORDING_MODEL", "on")
+    assert importlib.reload(base).OPENLINE["GUIDANCE_WORDING_MODEL"] is True

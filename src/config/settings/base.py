@@ -474,7 +474,7 @@ OPENLINE: dict[str, Any] = {
     "SIMILAR_MIN_SCORE": 0.45,
     # The trained wording head beside guidance's legal-risk and hostile-tone patterns: more
     # recall, more false alarms, ~25 ms of CPU per new sentence (bench/README.md). Off unless on.
-    "GUIDANCE_WORDING_MODEL": os.environ.get("OPENLINE_GUIDANCE_WORDING_MODEL", "on") != "off",
+    "GUIDANCE_WORDING_MODEL": os.environ.get("OPENLINE_GUIDANCE_WORDING_MODEL", "off") == "on",
     # A member's own personal data in their public post: "warn" (confirm, or remove it in one
     # click), "hold" (a reviewer approves the post first) or "off".
     "CUSTOMER_PRIVATE_DATA": os.environ.get("OPENLINE_CUSTOMER_PRIVATE_DATA", "warn"),

@@ -64,7 +64,7 @@ MIN_WORDS = 3
 
 
 def enabled() -> bool:
-    """OPENLINE["GUIDANCE_WORDING_MODEL"] (default on; env OPENLINE_GUIDANCE_WORDING_MODEL=off:
+    """OPENLINE["GUIDANCE_WORDING_MODEL"] (env OPENLINE_GUIDANCE_WORDING_MODEL=on; default off:
     bench/README.md has its recall, false alarms and cost), and only with the embedder the head
     was trained on."""
     if not settings.OPENLINE.get("GUIDANCE_WORDING_MODEL", False):
