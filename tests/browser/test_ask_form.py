@@ -28,7 +28,7 @@ def test_a_member_asks_with_the_counter_the_tag_picker_and_a_preview(live_server
     page.goto(f"{live_server.url}/accounts/signin/?next=/ask/")
     page.fill("input[name=username]", "casey")
     page.fill("input[name=password]", PASSWORD)
-    page.click("form button[type=submit] >> nth=-1")
+    page.click("main form button[type=submit] >> nth=-1")
 
     page.fill("input[name=title]", "Valve clicks")
     expect(page.locator("#title-count")).to_have_text(f"12 / {limit} characters")
@@ -83,7 +83,7 @@ def test_without_javascript_the_tags_are_a_plain_multi_select(live_server, brows
     page.goto(f"{live_server.url}/accounts/signin/?next=/ask/")
     page.fill("input[name=username]", "casey")
     page.fill("input[name=password]", PASSWORD)
-    page.click("form button[type=submit] >> nth=-1")
+    page.click("main form button[type=submit] >> nth=-1")
     page.fill("input[name=title]", "Valve clicks all night")
     page.fill("textarea[name=body]", "It clicks **loudly**.")
     page.select_option("select[name=tags]", ["app", "valves"])

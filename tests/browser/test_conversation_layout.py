@@ -42,7 +42,7 @@ def test_the_reply_box_follows_the_message_and_a_held_reply_waits_in_view(
     page.goto(f"{live_server.url}/accounts/signin/?next=/inbox/{conversation.pk}/")
     page.fill("input[name=username]", "alex")
     page.fill("input[name=password]", PASSWORD)
-    page.click("form button[type=submit] >> nth=-1")
+    page.click("main form button[type=submit] >> nth=-1")
 
     held = page.locator(".message-held")
     expect(held).to_contain_text("Waiting for review")
