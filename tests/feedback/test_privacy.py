@@ -61,7 +61,7 @@ def test_erasing_a_customer_keeps_the_idea_s_demand_but_not_who_it_was(story):
     assert before.customers == 2
 
     privacy.erase(privacy.Subject(person_ids=(quinn.pk,)), actor_id=agent.pk,
-                  actor_name="agent-ana", requested_by="the customer")  # fmt: skip
+                  actor_name="agent-ana", requested_by="staff")  # fmt: skip
 
     assert ideas.demand(idea) == before
     assert not IdeaLink.objects.filter(customer_id=quinn.pk).exists()
@@ -70,6 +70,6 @@ def test_erasing_a_customer_keeps_the_idea_s_demand_but_not_who_it_was(story):
 def test_erasing_the_agent_who_linked_keeps_the_links_unattributed(story):
     agent, idea, _ = story
     privacy.erase(privacy.Subject(user_id=agent.pk), actor_id=None, actor_name="operator",
-                  requested_by="the agent")  # fmt: skip
+                  requested_by="operator")  # fmt: skip
     assert IdeaLink.objects.filter(idea=idea).count() == 3
     assert not IdeaLink.objects.filter(linked_by__isnull=False).exists()
