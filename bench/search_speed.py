@@ -29,131 +29,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-COMMON_WORDS = [
-    "thermostat",
-    "boiler",
-    "heating",
-    "app",
-    "account",
-    "password",
-    "login",
-    "reset",
-    "update",
-    "firmware",
-    "network",
-    "router",
-    "wifi",
-    "battery",
-    "display",
-    "screen",
-    "error",
-    "code",
-    "payment",
-    "card",
-    "refund",
-    "invoice",
-    "order",
-    "delivery",
-    "ship",
-    "charge",
-    "charged",
-    "fee",
-    "price",
-    "plan",
-    "subscription",
-    "cancel",
-    "upgrade",
-    "downgrade",
-    "install",
-    "setup",
-    "connect",
-    "connection",
-    "disconnect",
-    "pair",
-    "bluetooth",
-    "signal",
-    "slow",
-    "fast",
-    "crash",
-    "freeze",
-    "restart",
-    "reboot",
-    "power",
-    "cable",
-    "sensor",
-    "temperature",
-    "schedule",
-    "timer",
-    "alarm",
-    "notification",
-    "email",
-    "phone",
-    "number",
-    "verify",
-    "verification",
-    "identity",
-    "document",
-    "upload",
-    "photo",
-    "camera",
-    "scan",
-    "qr",
-    "key",
-    "lock",
-    "unlock",
-    "door",
-    "window",
-    "light",
-    "lamp",
-    "switch",
-    "socket",
-    "meter",
-    "reading",
-    "bill",
-    "usage",
-    "data",
-    "export",
-    "history",
-    "report",
-    "issue",
-    "problem",
-    "help",
-    "question",
-    "answer",
-    "working",
-    "broken",
-    "stuck",
-    "missing",
-    "wrong",
-    "late",
-    "never",
-    "always",
-    "again",
-    "today",
-    "yesterday",
-    "morning",
-    "night",
-    "week",
-    "month",
-    "year",
-    "new",
-    "old",
-    "first",
-    "last",
-    "same",
-    "different",
-    "other",
-    "customer",
-    "support",
-    "agent",
-    "ticket",
-    "chat",
-    "call",
-    "wait",
-    "hour",
-    "minute",
-    "day",
-]
 STOP = [
     "how",
     "do",
@@ -174,7 +49,6 @@ STOP = [
     "when",
     "does",
 ]
-COMPOUNDS = ["wi-fi", "e-mail", "log-in", "set-up", "re-install", "sign-up", "check-in"]
 
 
 def setup() -> None:
@@ -188,23 +62,13 @@ def setup() -> None:
     call_command("migrate", verbosity=0)
 
 
-def vocabulary(rng: random.Random, size: int = 50_000) -> list[str]:
-    words = list(dict.fromkeys(COMMON_WORDS))
-    consonants, vowels = "bdfgklmnprstvz", "aeiou"
-    syllables = [c + v for c in consonants for v in vowels] + [v + c for v in vowels for c in "nrs"]
-    seen = set(words)
-    while len(words) < size:
-        w = "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4)))
-        if w not in seen:
-            seen.add(w)
-            words.append(w)
-    return words
-
-
 class Text:
     def __init__(self, rng: random.Random) -> None:
+        # The support words, compounds and made-up vocabulary of `openline seed --posts`.
+        from openline.demo.scale import vocabulary
+
         self.rng = rng
-        self.words = vocabulary(rng)
+        self.words = vocabulary(rng, 50_000)
         weights = [1 / (rank**1.1) for rank in range(1, len(self.words) + 1)]
         total = sum(weights)
         self.cum = []
@@ -214,6 +78,8 @@ class Text:
             self.cum.append(acc)
 
     def sentence(self, n: int) -> str:
+        from openline.demo.scale import COMPOUNDS
+
         picks = self.rng.choices(self.words, cum_weights=self.cum, k=n)
         out = []
         for w in picks:
@@ -289,6 +155,8 @@ def seed(posts: int, text: Text) -> None:
 
 
 def queries(text: Text, n: int) -> list[tuple[str, str]]:
+    from openline.demo.scale import COMPOUNDS
+
     rng = text.rng
     out = []
     for i in range(n):

@@ -216,7 +216,7 @@ class Text:
     def __init__(self, seed: int = 7, size: int = VOCABULARY) -> None:
         self.rng = random.Random(seed)
         self.np = np.random.default_rng(seed)
-        self.words = _vocabulary(random.Random(1), size)
+        self.words = vocabulary(random.Random(1), size)
         self._words = np.array(self.words, dtype=object)
         weights = 1 / np.arange(1, len(self.words) + 1) ** 1.1
         self.cum = np.cumsum(weights / weights.sum())
@@ -258,7 +258,7 @@ class Text:
         return search.words_of(" ".join(distinct))
 
 
-def _vocabulary(rng: random.Random, size: int) -> list[str]:
+def vocabulary(rng: random.Random, size: int) -> list[str]:
     words = list(dict.fromkeys(SUPPORT_WORDS))
     consonants, vowels = "bdfgklmnprstvz", "aeiou"
     syllables = [c + v for c in consonants for v in vowels] + [v + c for v in vowels for c in "nrs"]
