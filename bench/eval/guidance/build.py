@@ -1,4 +1,4 @@
-"""Build drafts_{dev,holdout}.jsonl from the hand-written source/*.txt.
+"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3}.jsonl from the hand-written source/*.txt.
 
 Source DSL (one file per company, file name = company key):
     ### <channel>            (or "### <channel> [de]" for a German draft)
@@ -26,6 +26,9 @@ PREFIX = {
     "tandemly": "tl",
     "larkspur": "lk",
     "gatehouse": "gt",
+    "spokewright": "sw",
+    "hearthline": "hl",
+    "fernbank": "fb",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -35,10 +38,15 @@ SPLIT = {
     "tandemly": "holdout2",
     "larkspur": "holdout2",
     "gatehouse": "holdout2",
+    "spokewright": "holdout3",
+    "hearthline": "holdout3",
+    "fernbank": "holdout3",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
+# German drafts of holdout3 companies go to drafts_de3.jsonl instead.
 DE_MARK = "[de]"
+DE_SPLIT = {"holdout3": "de3"}
 
 
 def luhn_complete(body):
@@ -311,7 +319,8 @@ def emit(company, lang, recs, out):
         seed_key, id_prefix, split = company, PREFIX[company], SPLIT[company]
     else:
         random.Random("order-de:" + company).shuffle(recs)
-        seed_key, id_prefix, split = company + ":de", PREFIX[company] + "-de", "de"
+        seed_key, id_prefix = company + ":de", PREFIX[company] + "-de"
+        split = DE_SPLIT.get(SPLIT[company], "de")
     errors = 0
     for i, rec in enumerate(recs, 1):
         text = "\n".join(rec["lines"]).strip("\n").rstrip()
@@ -346,7 +355,7 @@ def emit(company, lang, recs, out):
 
 
 def main():
-    out = {"dev": [], "holdout": [], "holdout2": [], "de": []}
+    out = {"dev": [], "holdout": [], "holdout2": [], "de": [], "holdout3": [], "de3": []}
     errors = 0
     for company in PREFIX:
         path = HERE / "source" / f"{company}.txt"

@@ -66,7 +66,8 @@ def main():
     errs, ids = [], set()
     total_kind, total, total_clean = Counter(), 0, 0
     # "de" holds the German drafts of holdout2 companies (separate file, same schema)
-    for split in ("dev", "holdout", "holdout2", "de"):
+    # "de3" holds the German drafts of holdout3 companies
+    for split in ("dev", "holdout", "holdout2", "de", "holdout3", "de3"):
         rows = [
             json.loads(l)
             for l in (HERE / f"drafts_{split}.jsonl").read_text().splitlines()
@@ -83,7 +84,7 @@ def main():
             c = r["company"]
             if c not in companies:
                 errs.append(f"{rid}: unknown company {c}")
-            elif companies[c]["split"] != ("holdout2" if split == "de" else split):
+            elif companies[c]["split"] != {"de": "holdout2", "de3": "holdout3"}.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
                 errs.append(f"{rid}: bad channel {r['channel']}")
@@ -111,8 +112,13 @@ def main():
         print("   channels:", dict(chans))
         for k in sorted(KINDS):
             print(f"   {k:20s} findings {kinds[k]:4d}  drafts {drafts_with[k]:4d}")
-        if split in ("holdout2", "de"):
-            minimum, need = {"holdout2": (330, 20), "de": (60, 4)}[split]
+        if split in ("holdout2", "de", "holdout3", "de3"):
+            minimum, need = {
+                "holdout2": (330, 20),
+                "de": (60, 4),
+                "holdout3": (420, 30),
+                "de3": (60, 4),
+            }[split]
             if len(rows) < minimum:
                 errs.append(f"{split}: only {len(rows)} drafts (< {minimum})")
             if clean / max(1, len(rows)) < 0.45:
