@@ -158,26 +158,32 @@ def check_messages(companies_by_split):
 
 
 NEW_SPLITS = {"messages_holdout2.jsonl": 420, "messages_de.jsonl": 90}  # file -> minimum size
+NEW3_SPLITS = {"messages_holdout3.jsonl": 450, "messages_de3.jsonl": 80}  # holdout3: H-J
 
 
-def check_new_messages(companies_by_split):
-    """The untouched split: English holdout2 and German messages over companies E-G."""
+def check_new_messages(companies_by_split, splits=NEW_SPLITS, areas_key="holdout2"):
+    """An untouched split: English and German messages over its own companies
+    (holdout2: E-G; holdout3: H-J). Returns the companies seen."""
     areas_json = json.loads((HERE / "product_areas.json").read_text(encoding="utf-8"))
     areas = {
         key: {a["slug"] for a in comp["areas"]} | {"general"}
-        for key, comp in areas_json.get("holdout2", {}).get("companies", {}).items()
+        for key, comp in areas_json.get(areas_key, {}).get("companies", {}).items()
     }
     old = set().union(*companies_by_split.values()) if companies_by_split else set()
-    for name, minimum in NEW_SPLITS.items():
+    seen = set()
+    for name, minimum in splits.items():
         rows = load(name)
         for r in rows:
             if set(r) != {"company", "channel", "text", "intent", "sentiment", "product_area"}:
                 err(f"{name}: keys {sorted(r)}")
                 continue
+            seen.add(r["company"])
             if r["company"] in old:
-                err(f"{name}: company {r['company']} also in dev/holdout")
+                err(f"{name}: company {r['company']} also in an earlier split")
             if r["company"].lower() not in areas:
-                err(f"{name}: company {r['company']} has no areas in product_areas.json holdout2")
+                err(
+                    f"{name}: company {r['company']} has no areas in product_areas.json {areas_key}"
+                )
             elif r["product_area"] not in areas[r["company"].lower()]:
                 err(f"{name}: {r['company']}: unknown product_area {r['product_area']!r}")
             if r["intent"] not in INTENTS:
@@ -212,6 +218,7 @@ def check_new_messages(companies_by_split):
         print(f"  {'':28s} intents={dict(sorted(ic.items()))}")
         print(f"  {'':28s} sentiments={dict(sorted(sc.items()))}")
         print(f"  {'':28s} channels={dict(sorted(cc.items()))}")
+    return seen
 
 
 def main():
@@ -225,7 +232,9 @@ def main():
     else:
         print("messages: not present yet")
     print("messages, untouched holdout2 + German (counts only; never tune on these)")
-    check_new_messages(comps)
+    seen2 = check_new_messages(comps)
+    print("messages, untouched holdout3 + German (counts only; never tune on these)")
+    check_new_messages({**comps, "holdout2": seen2}, NEW3_SPLITS, "holdout3")
     for e in errors:
         print("ERROR", e)
     print("OK" if not errors else f"{len(errors)} error(s)")
