@@ -165,7 +165,7 @@ class Conversation(models.Model):
     # Not columns: set for the champion pages (champions.my_conversations, champion_views).
     turn: "ChampionAssignment | None"
     shown_subject: str
-    preview: str | None  # the list's rows (selectors.with_preview)
+    preview: str | None  # the list's rows (selectors.list_rows)
     sender_name: str | None
     sender_handle: str | None
     asked_by: str

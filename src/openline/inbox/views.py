@@ -26,7 +26,6 @@ from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import (
     FileResponse,
     Http404,
@@ -191,11 +190,15 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
     # The generation is read before the rows: a change in between shows on the next poll.
     form = FilterForm(request.GET)
     filters = form.filters()
-    rows = selectors.conversations(_staff(request), **filters)
-    page = Paginator(rows, settings.OPENLINE["PAGE_SIZE"]).get_page(request.GET.get("page"))
-    page.object_list = selectors.with_preview(list(page.object_list))
     counts = selectors.queue_counts(
         _staff(request), **{k: v for k, v in filters.items() if k not in ("queue", "sort")}
+    )
+    page = selectors.list_page(
+        _staff(request),
+        counts[filters["queue"]],
+        request.GET.get("page"),
+        settings.OPENLINE["PAGE_SIZE"],
+        **filters,
     )
     return {
         "filters": filters,
