@@ -56,7 +56,7 @@ from openline.core.publishing import (
 )
 from openline.language.voice import INTENTS, SENTIMENTS
 
-from . import actions, adapters, drafts, expert_finder, selectors
+from . import actions, adapters, drafts, expert_finder, rows, selectors
 from .forms import (
     CHANNEL_CHOICES,
     NARROWING,
@@ -200,6 +200,7 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
         settings.OPENLINE["PAGE_SIZE"],
         **filters,
     )
+    rows.show_rows(page.rows)
     return {
         "filters": filters,
         "narrowed": any(filters.get(name) for name in NARROWING),
