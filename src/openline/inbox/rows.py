@@ -59,8 +59,11 @@ def show_rows(rows: list[Conversation]) -> list[Conversation]:
             due = row.response_due_at
             clock = sla_clock(due, now)
         when = timezone.localtime(row.last_message_at)
+        url, assign_url, status_url = (f"{head}{pk}{tail}" for head, tail in paths)
         row.shown = RowShown(
-            *(f"{head}{pk}{tail}" for head, tail in paths),
+            url=url,
+            assign_url=assign_url,
+            status_url=status_url,
             status_label=""
             if row.status == ConversationStatus.OPEN
             else statuses.get(row.status, row.status),

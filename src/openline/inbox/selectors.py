@@ -173,11 +173,13 @@ def _with_preview(rows: QuerySet[Conversation]) -> QuerySet[Conversation]:
     latest = Message.objects.filter(
         conversation_id=OuterRef("pk"), kind=MessageKind.INBOUND
     ).order_by("-created_at", "-id")
-    return rows.annotate(
-        preview=Substr(Subquery(latest.values("body")[:1]), 1, PREVIEW_CHARS),
-        sender_name=Subquery(latest.values("identity__name")[:1]),
-        sender_handle=Subquery(latest.values("identity__handle")[:1]),
-    )
+    # As a dict: the names are the model's declared (non-column) attributes of a listed row.
+    shown: dict[str, Any] = {
+        "preview": Substr(Subquery(latest.values("body")[:1]), 1, PREVIEW_CHARS),
+        "sender_name": Subquery(latest.values("identity__name")[:1]),
+        "sender_handle": Subquery(latest.values("identity__handle")[:1]),
+    }
+    return rows.annotate(**shown)
 
 
 # What a row of the list shows (inbox/index.html#live): the wide columns (a linked thread's

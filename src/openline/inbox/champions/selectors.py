@@ -70,12 +70,12 @@ def offered_q(areas: QuerySet[ChampionArea], now: datetime) -> Q:
     return free & (by_staff | automatic)
 
 
-def _on_offer(now: datetime) -> QuerySet[Conversation]:
+def _on_offer(now: datetime) -> QuerySet[Conversation, Any]:
     """The ids on offer to any champion, for a plain `pk IN (...)`: safe to negate."""
     return Conversation.objects.filter(offered_q(ChampionArea.objects.all(), now)).values("pk")
 
 
-def _champion_queue(now: datetime) -> QuerySet[Conversation]:
+def _champion_queue(now: datetime) -> QuerySet[Conversation, Any]:
     working = Conversation.objects.filter(
         champion__isnull=False,
         status__in=[ConversationStatus.OPEN, ConversationStatus.PENDING],
@@ -93,7 +93,7 @@ _SAMPLE_START = datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=UTC)
 _built: dict[tuple[str, str, str], tuple[str, tuple[Any, ...], tuple[int, ...]]] = {}
 
 
-def _ids_in(name: str, ids: Callable[[datetime], QuerySet[Conversation]], now: datetime) -> Q:
+def _ids_in(name: str, ids: Callable[[datetime], QuerySet[Conversation, Any]], now: datetime) -> Q:
     """`pk IN (<ids(now)>)`, from SQL built once (see _SAMPLE_START)."""
     config = champion_settings()
     db = router.db_for_read(Conversation)
