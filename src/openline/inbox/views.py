@@ -202,6 +202,7 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
     )
     rows.show_rows(page.rows)
     return {
+        "filter_form": form,  # the full page's filter controls
         "filters": filters,
         "narrowed": any(filters.get(name) for name in NARROWING),
         "ignored": form.ignored(),
@@ -219,7 +220,6 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
 def index(request: AuthenticatedHttpRequest) -> HttpResponse:
     context = _list_context(request, counters.read(actions.INBOX_COUNTER))
     context.update(
-        filter_form=FilterForm(request.GET),
         channels=CHANNEL_CHOICES,
         statuses=ConversationStatus.choices,
         spaces=Space.objects.order_by("name").only("slug", "name"),
