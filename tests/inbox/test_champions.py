@@ -190,6 +190,19 @@ def test_an_untaken_offer_goes_back_to_the_staff_unassigned_queue_when_its_windo
         champion_actions.take_conversation(champion, problem)
 
 
+def test_the_staff_queues_move_an_offer_back_when_its_window_ends_on_a_later_page(
+    champion, agent, problem
+):
+    # The second read of each queue reuses the SQL the first one built, with its own window.
+    assert problem in conversations(agent, queue="champions")
+    assert problem not in conversations(agent, queue="unassigned")
+    Conversation.objects.filter(pk=problem.pk).update(
+        created_at=timezone.now() - timedelta(minutes=121)
+    )
+    assert problem not in conversations(agent, queue="champions")
+    assert problem in conversations(agent, queue="unassigned")
+
+
 # --- taking -----------------------------------------------------------------------------------
 
 

@@ -10,7 +10,7 @@ from openline.accounts.models import Role
 from openline.community import actions as community
 from openline.core import publishing
 from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishBlocked
-from openline.inbox import actions, ingestion
+from openline.inbox import actions, ingestion, selectors
 from openline.inbox.adapters import DeliveryError, InboundAttachment, InboundItem
 from openline.inbox.models import (
     AgentAvailability,
@@ -303,6 +303,32 @@ def test_the_list_paginates(staff_client, account, sla, settings):
     assert b'href="?queue=all&amp;page=3"' in second.content
 
 
+def test_a_queue_past_the_count_cap_pages_on_without_counting_it(
+    staff_client, account, sla, settings, monkeypatch
+):
+    settings.OPENLINE = {**settings.OPENLINE, "PAGE_SIZE": 2}
+    monkeypatch.setattr(selectors, "QUEUE_COUNT_CAP", 3)
+    for n in range(5):
+        ingestion.ingest(account, incoming(f"k{n}", f"Subject {n}"))
+    with CaptureQueriesContext(connection) as captured:
+        first = staff_client.get("/inbox/?queue=all")
+    assert listed(first) == ["Subject 4", "Subject 3"]
+    assert b"Page 1 of more than 1" in first.content
+    assert b'href="?queue=all&amp;page=2"' in first.content
+    assert not [
+        q for q in captured if q["sql"].startswith('SELECT COUNT(*) AS "__count" FROM "inbox_')
+    ]
+    second = staff_client.get("/inbox/?queue=all&page=2")
+    assert listed(second) == ["Subject 2", "Subject 1"]
+    assert b"Page 2 of more than 2" in second.content
+    last = staff_client.get("/inbox/?queue=all&page=3")
+    assert listed(last) == ["Subject 0"]
+    assert b"Page 3 of 3" in last.content and b'rel="next"' not in last.content
+    past = staff_client.get("/inbox/?queue=all&page=9")
+    assert listed(past) == ["Subject 0"]
+    assert b"Page 3 of 3" in past.content
+
+
 def _more_conversations(account, space, customer, first, last):
     """Each with another person, another assignee, another community thread."""
     for i in range(first, last):
@@ -328,9 +354,10 @@ def test_the_list_runs_the_same_few_queries_however_many_rows(
         answer = staff_client.get("/inbox/?queue=all")
     assert len(listed(answer)) == 12
     assert len(few) == len(many)
-    # The row count, the rows, the page's previews, the queue counts, the next SLA deadline, the
-    # availability, the channels whose health the sidebar shows.
-    assert len([q for q in many if '"inbox_' in q["sql"]]) == 7
+    # The queue counts (the list's own count among them), the page's ids in order, its rows with
+    # their previews, the next SLA deadline, the availability, the channels whose health the
+    # sidebar shows.
+    assert len([q for q in many if '"inbox_' in q["sql"]]) == 6
 
 
 # --- one conversation ----------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -11,6 +12,9 @@ from openline.language.models import TextLabel
 from openline.people.models import Identity, Person
 
 from . import sla
+
+if TYPE_CHECKING:
+    from .rows import RowShown
 
 
 class ChannelKind(models.TextChoices):
@@ -165,7 +169,8 @@ class Conversation(models.Model):
     # Not columns: set for the champion pages (champions.my_conversations, champion_views).
     turn: "ChampionAssignment | None"
     shown_subject: str
-    preview: str | None  # the list's rows (selectors.with_preview)
+    preview: str | None  # the list's rows (selectors.list_rows)
+    shown: "RowShown"  # … and what each shows (rows.show_rows)
     sender_name: str | None
     sender_handle: str | None
     asked_by: str

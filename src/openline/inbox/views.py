@@ -26,7 +26,6 @@ from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.http import (
     FileResponse,
     Http404,
@@ -57,7 +56,7 @@ from openline.core.publishing import (
 )
 from openline.language.voice import INTENTS, SENTIMENTS
 
-from . import actions, adapters, drafts, expert_finder, selectors
+from . import actions, adapters, drafts, expert_finder, rows, selectors
 from .forms import (
     CHANNEL_CHOICES,
     NARROWING,
@@ -191,13 +190,19 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
     # The generation is read before the rows: a change in between shows on the next poll.
     form = FilterForm(request.GET)
     filters = form.filters()
-    rows = selectors.conversations(_staff(request), **filters)
-    page = Paginator(rows, settings.OPENLINE["PAGE_SIZE"]).get_page(request.GET.get("page"))
-    page.object_list = selectors.with_preview(list(page.object_list))
     counts = selectors.queue_counts(
         _staff(request), **{k: v for k, v in filters.items() if k not in ("queue", "sort")}
     )
+    page = selectors.list_page(
+        _staff(request),
+        counts[filters["queue"]],
+        request.GET.get("page"),
+        settings.OPENLINE["PAGE_SIZE"],
+        **filters,
+    )
+    rows.show_rows(page.rows)
     return {
+        "filter_form": form,  # the full page's filter controls
         "filters": filters,
         "narrowed": any(filters.get(name) for name in NARROWING),
         "ignored": form.ignored(),
@@ -215,7 +220,6 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
 def index(request: AuthenticatedHttpRequest) -> HttpResponse:
     context = _list_context(request, counters.read(actions.INBOX_COUNTER))
     context.update(
-        filter_form=FilterForm(request.GET),
         channels=CHANNEL_CHOICES,
         statuses=ConversationStatus.choices,
         spaces=Space.objects.order_by("name").only("slug", "name"),
