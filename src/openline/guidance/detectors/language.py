@@ -388,7 +388,7 @@ PROFANE_UNSPACED = re.compile(
 # Letters spaced or dotted out: "f u c k", "F.U.C.K", "s-h-i-t".
 SPACED_OUT = re.compile(r"(?<![\w.])(?:[^\W\d_](?:[ ._*-]|\. )){2,}[^\W\d_](?![\w])")
 PROFANE_PHRASES = re.compile(
-    r"(?i)\b(?:what the hell|the hell\b|go to hell|bloody hell|hell no|piss off|sod off"
+    r"(?i)\b(?:what the hell|the hell\b(?![-\u2011])|go to hell|bloody hell|hell no|piss off|sod off"
     r"|sod it|screw (?:you|this|that|it)|(?:a|you|such a|what a|total|little|bunch of)"
     r" (?-i:prick|dick|knob)s?|fy fan|va te faire foutre|hijo de puta|me cago en"
     r"|leck mich|halt'?s maul|verpiss dich)\b"
@@ -500,6 +500,7 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
             yield Hit("profanity", match.start(), match.end(),
                       Phrase(PROFANITY_MESSAGE, word=text[match.start() : match.end()]),
                       PROFANITY_SUGGESTION)  # fmt: skip
+    yield from _profanity_more(text)
     masked = text.translate(MASKS) if "#" in text else text
     for match in (WORD if lowered is None else SUSPECT_WORD).finditer(masked):
         word, start = match.group(), match.start()
@@ -511,7 +512,10 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
         if "*" in word.strip("*") or (word.endswith("*") and len(word.rstrip("*")) >= 1):
             shape = re.compile(re.escape(word.lower()).replace(r"\*", "[a-z]") + "$")
             if any(c.isalpha() for c in word) and any(
-                shape.match(w + suffix) for w in MASKABLE for suffix in MASKED_SUFFIXES
+                shape.match(prefix + w + suffix)
+                for prefix in MASKED_PREFIXES
+                for w in MASKABLE
+                for suffix in MASKED_SUFFIXES
             ):
                 yield Hit("profanity", start, start + len(word),
                           Phrase(PROFANITY_MESSAGE, word=word), PROFANITY_SUGGESTION)  # fmt: skip
@@ -534,6 +538,29 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
             word = match.group()
             yield Hit("profanity", match.start(), match.end(),
                       Phrase(PROFANITY_MESSAGE, word=word), PROFANITY_SUGGESTION)  # fmt: skip
+
+
+# More English profanity, kept apart from the table above: vulgar idioms ("went tits up", "a
+# total balls-up"), swearing around "hell" ("hell yeah", "broken as hell"), chat acronyms
+# ("lmao"), insults that are ordinary words only when aimed at someone ("you absolute clown"),
+# and more forms of the words above ("crapped out", "scumbags").
+PROFANE_MORE = re.compile(
+    r"(?i)\b(?:(?:gone|went|go|going|goes|all|totally|completely)\s+tits[ -]up|tits[ -]up\b"
+    r"|balls[ -]up|cock[ -]up|cockup|arse[ -]about[ -]face|piss[ -]take|pissed off"
+    r"|hell (?:yeah|yes|yea)|as hell\b|like hell\b|hell of a\b|(?:what|why|how|who|where) in"
+    r" (?:the )?hell|give (?:them|him|her|you|us) hell|scum ?bags?|scumbuckets?|dirtbags?"
+    r"|lmao+|lmfao+|wtaf|crap(?:ped|ping)|shat|pillocks?|plonkers?|wazzocks?|tosspots?"
+    r"|(?:you|such an?|what an?|total|absolute|complete|utter|bunch of|pack of|you're an?"
+    r"|you are an?|you(?: absolute| total| complete| utter)?)\s+(?:clowns?|prats?|jerks?|losers?))\b"
+)
+# Masked words with a prefix: "clusterf*ck", "motherf**ker", "bullsh*t".
+MASKED_PREFIXES = ("", "cluster", "mother", "bull", "horse", "dumb", "jack", "dip", "holy")
+
+
+def _profanity_more(text: str) -> Iterable[Hit]:
+    for match in PROFANE_MORE.finditer(text):
+        yield Hit("profanity", match.start(), match.end(),
+                  Phrase(PROFANITY_MESSAGE, word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
