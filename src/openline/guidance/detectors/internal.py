@@ -42,6 +42,8 @@ NAME_WORD_BEFORE = re.compile(
     r"|Then|Still|Just|Only|Even|Please|Like|Than|Not|Meanwhile|However|Actually|Honestly|Maybe)"
     r" )[A-Z][a-z]+ +$"
 )
+CONTRACTIONS = frozenset(("s", "t", "d", "m", "ve", "ll", "re"))
+NAME_MARKERS = frozenset(("project", "operation", "programme", "program", "codename", "code"))
 NAME_WORD_AFTER = re.compile(r" +(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 VERB_AFTER = re.compile(
     r"\s+(?:is|was|will|would|has|had|can|could|should|shall|may|might|must|does|did|are|were"
@@ -119,6 +121,23 @@ def _token(token: str) -> str:
     return "plus" if token == "+" else token  # noqa: S105 - a word, not a password
 
 
+# A compound noun made of a verb and a particle, said as the verb: "the rollback to 1.3.9" is
+# also "rolling back to 1.3.9", "the shutdown" is "shutting down".
+COMPOUND_VERB = re.compile(r"(?i)\b([a-z]{2,})(back|down|up|out|off|over)\b")
+
+
+def verb_forms(surface: str) -> list[str]:
+    match = COMPOUND_VERB.search(surface)
+    if not match or len(TOKEN.findall(surface)) < 2:
+        return []  # a compound alone ("Lockout") is too common a word to take apart
+    verb, particle = match.group(1).lower(), match.group(2).lower()
+    stem = verb + verb[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) else verb
+    return [
+        f"{surface[: match.start()]}{stem}{ending} {particle}{surface[match.end() :]}"
+        for ending in ("ing", "ed")
+    ]
+
+
 def squash(text: str) -> str:
     """Lower-case letters and digits only ("+" read as "plus": "Flex+" is not "Flex"): what
     survives case, punctuation and spacing."""
@@ -168,6 +187,8 @@ class RegisterIndex:
             )
             for surface in [term, *variants]:
                 index._add(term, surface, category, note, context)
+                for form in verb_forms(surface):
+                    index._add(term, form, category, note, context)
         return index
 
     def _add(
@@ -254,6 +275,8 @@ class RegisterIndex:
         typo_initials = {entry.squashed[0] for entry in self.entries if entry.typos}
         exact_prefixes = {entry.squashed[:2] for entry in self.entries if not entry.typos}
         for first, (start, _, token) in enumerate(tokens):
+            if token in CONTRACTIONS and text[start - 1 : start] in ("'", "\u2019"):
+                continue  # "we've let" does not begin at "ve": no match starts inside a word
             if token[0] not in typo_initials and not (
                 token[:2] in exact_prefixes
                 or (len(token) == 1 and any(p.startswith(token) for p in exact_prefixes))
@@ -346,6 +369,10 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     before = text[max(0, start - 80) : start]
     if len(words) > 1 and any(w[0].isupper() for w in words):
         return not (words[0][0].isupper() and any(w[0].islower() for w in words[1:]))
+    if len(words) > 1:
+        # In lower case: "the ledger line on your receipt", "a silent mile" are ordinary words;
+        # "the project kestrel units" names a project.
+        return words[0].casefold() in NAME_MARKERS or not COMMON_NOUN_BEFORE.search(before)
     if found[0].isupper() and (
         NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(text, end)
     ):
@@ -359,6 +386,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if not entry.context or VERB_AFTER.match(text, end):
         return True
+    if found[0].islower() and re.match(r" [a-z]", text[end : end + 2]):
+        return False  # an ordinary noun before another: "a dent or bumper mark"
     return _speaks_of(_sentence_around(text, start, end), entry)
 
 
