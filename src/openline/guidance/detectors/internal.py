@@ -310,8 +310,13 @@ class RegisterIndex:
                 ]  # fmt: skip
             else:
                 matches = [(at, 0) for at in exact.get(entry.squashed, ())]
+            # The exact reading wins over a near one around it: "rolling back to 3.0.2 on" is
+            # "rolling back to 3.0.2" and a word more.
+            exact_spans = [spans[at][:2] for at, distance in matches if not distance]
             for at, distance in matches:
                 start, end, width = spans[at]
+                if distance and any(s < end and start < e for s, e in exact_spans):
+                    continue
                 if abs(width - entry.tokens) > 1 and distance:
                     continue
                 window = windows[at]

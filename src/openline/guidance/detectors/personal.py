@@ -211,7 +211,7 @@ NATIONAL_ID = re.compile(
     r"(?: (?:no\.?|number|#|nr\.?))?)"
     # What may come between the name of the number and the number: "(the PPS number you gave
     # us (…)", "passport number as …", "carer card number — I have …".
-    r"(?:\s*(?:[(\u2014\u2013:#-]|\b(?:is|as|was|reads|shows|we have|you gave us|you gave"
+    r"(?:\s*(?:[(,\u2014\u2013:#-]|\b(?:is|as|was|reads|shows|we have|you gave us|you gave"
     r"|on file|on record|on the form|I have|I see|ending)\b))*"
     r"\s*(?P<value>(?=[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){5,20})"
 )
