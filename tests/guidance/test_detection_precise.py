@@ -254,3 +254,21 @@ def test_a_sentence_that_retells_a_register_note_is_flagged(register):
 def test_a_hedge_with_a_word_of_the_note_is_flagged(register):
     text = "Without going into details: I'd hold off on the tablet for now."
     assert found(text, "internal_reference") == [text.removesuffix(".")]
+
+
+# --- English legal phrase rules: false alarms --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You also asked whether we'd reimburse the concert tickets; our terms don't cover that.",
+        "We're not going to comment on the lawsuit thread, sorry.",
+    ],
+)
+def test_a_reported_question_and_a_refusal_to_comment_are_not_legal_risk(db, text):
+    assert found(text, "legal_risk") == []
+
+
+def test_a_promise_to_reimburse_costs_is_still_legal_risk(db):
+    assert found("We'll reimburse the hotel costs in full.", "legal_risk")
