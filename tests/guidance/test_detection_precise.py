@@ -156,7 +156,7 @@ def test_a_korean_mobile_number_given_as_someones_number(db):
     "text",
     [
         "We can't give a diagnosis over chat, please see your GP.",
-        "It's open daily 8:00–20:00 at Leopoldstr. 12, 80802 München.",
+        "It's open daily 8:00\u201320:00 at Leopoldstr. 12, 80802 München.",
         "Doors open at 19:00. Address: Symphony Hall, Broad Street, Birmingham B1 2EA.",
         "The order's number is 12345678.",
     ],

@@ -378,9 +378,7 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         # In lower case: "the ledger line on your receipt", "a silent mile" are ordinary words;
         # "the project kestrel units" names a project.
         return words[0].casefold() in NAME_MARKERS or not COMMON_NOUN_BEFORE.search(before)
-    if found[0].isupper() and (
-        NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(text, end)
-    ):
+    if found[0].isupper() and (NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(text, end)):
         return False  # part of another name: "Florence Nightingale", "Otter Lane"
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True

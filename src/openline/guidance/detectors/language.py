@@ -389,8 +389,8 @@ PROFANE_UNSPACED = re.compile(
 # Letters spaced or dotted out: "f u c k", "F.U.C.K", "s-h-i-t".
 SPACED_OUT = re.compile(r"(?<![\w.])(?:[^\W\d_](?:[ ._*-]|\. )){2,}[^\W\d_](?![\w])")
 PROFANE_PHRASES = re.compile(
-    r"(?i)\b(?:what the hell|the hell\b(?![-\u2011])|go to hell|bloody hell|hell no|piss off|sod off"
-    r"|sod it|screw (?:you|this|that|it)|(?:a|you|such a|what a|total|little|bunch of)"
+    r"(?i)\b(?:what the hell|the hell\b(?![-\u2011])|go to hell|bloody hell|hell no|piss off"
+    r"|sod off|sod it|screw (?:you|this|that|it)|(?:a|you|such a|what a|total|little|bunch of)"
     r" (?-i:prick|dick|knob)s?|fy fan|va te faire foutre|hijo de puta|me cago en"
     r"|leck mich|halt'?s maul|verpiss dich)\b"
 )
@@ -565,7 +565,8 @@ PROFANE_MORE = re.compile(
     r" (?:the )?hell|give (?:them|him|her|you|us) hell|scum ?bags?|scumbuckets?|dirtbags?"
     r"|lmao+|lmfao+|wtaf|crap(?:ped|ping)|shat|pillocks?|plonkers?|wazzocks?|tosspots?"
     r"|(?:you|such an?|what an?|total|absolute|complete|utter|bunch of|pack of|you're an?"
-    r"|you are an?|you(?: absolute| total| complete| utter)?)\s+(?:clowns?|prats?|jerks?|losers?))\b"
+    r"|you are an?|you(?: absolute| total| complete| utter)?)\s+"
+    r"(?:clowns?|prats?|jerks?|losers?))\b"
 )
 # Masked words with a prefix: "clusterf*ck", "motherf**ker", "bullsh*t".
 MASKED_PREFIXES = ("", "cluster", "mother", "bull", "horse", "dumb", "jack", "dip", "holy")

@@ -441,7 +441,7 @@ OWN_PREMISES_BEFORE = re.compile(
 )
 
 
-# A public place, not a home: a place with opening hours ("open daily 8–20 at …") or a named
+# A public place, not a home: a place with opening hours ("open daily 8-20 at …") or a named
 # venue right before the address ("Bridgewater Hall, Lower Mosley Street, …").
 PUBLIC_PLACE_BEFORE = re.compile(
     r"(?i:\b(?:open|opens|opening hours|closed|closes|doors open)\b[^.!?\n]{0,40}?\b(?:at|in)\b)"
