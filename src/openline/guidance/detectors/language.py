@@ -514,7 +514,7 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
             yield Hit("profanity", match.start(), match.end(),
                       Phrase(PROFANITY_MESSAGE, word=text[match.start() : match.end()]),
                       PROFANITY_SUGGESTION)  # fmt: skip
-    yield from _profanity_more(text)
+    yield from _profanity_more(text, lowered)
     masked = text.translate(MASKS) if "#" in text else text
     for match in (WORD if lowered is None else SUSPECT_WORD).finditer(masked):
         word, start = match.group(), match.start()
@@ -558,7 +558,7 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
 # total balls-up"), swearing around "hell" ("hell yeah", "broken as hell"), chat acronyms
 # ("lmao"), insults that are ordinary words only when aimed at someone ("you absolute clown"),
 # and more forms of the words above ("crapped out", "scumbags").
-PROFANE_MORE = re.compile(
+PROFANE_MORE_ANY_CASE = re.compile(
     r"(?i)\b(?:(?:gone|went|go|going|goes|all|totally|completely)\s+tits[ -]up|tits[ -]up\b"
     r"|balls[ -]up|cock[ -]up|cockup|arse[ -]about[ -]face|piss[ -]take|pissed off"
     r"|hell (?:yeah|yes|yea)|as hell\b|like hell\b|(?:what|why|how|who|where) in"
@@ -568,14 +568,18 @@ PROFANE_MORE = re.compile(
     r"|you are an?|you(?: absolute| total| complete| utter)?)\s+"
     r"(?:clowns?|prats?|jerks?|losers?))\b"
 )
+# Case-insensitive matching is slow in `re`: the lower-cased text is searched without the flag.
+PROFANE_MORE = re.compile(PROFANE_MORE_ANY_CASE.pattern.removeprefix("(?i)"))
 # Masked words with a prefix: "clusterf*ck", "motherf**ker", "bullsh*t".
 MASKED_PREFIXES = ("", "cluster", "mother", "bull", "horse", "dumb", "jack", "dip", "holy")
 
 
-def _profanity_more(text: str) -> Iterable[Hit]:
-    for match in PROFANE_MORE.finditer(text):
+def _profanity_more(text: str, lowered: str | None) -> Iterable[Hit]:
+    pattern = PROFANE_MORE if lowered is not None else PROFANE_MORE_ANY_CASE
+    for match in pattern.finditer(text if lowered is None else lowered):
         yield Hit("profanity", match.start(), match.end(),
-                  Phrase(PROFANITY_MESSAGE, word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
+                  Phrase(PROFANITY_MESSAGE, word=text[match.start() : match.end()]),
+                  PROFANITY_SUGGESTION)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
