@@ -237,7 +237,7 @@ OBFUSCATED_EMAIL = re.compile(
 # "registered to Siobhan O'Reilly", "passenger William Hart".
 # "O'Connell", "McKenna", "Al-Rashid", "D'Souza"
 _PERSON = (
-    r"(?:O['\u2019]|Mc|Mac(?=[A-Z])|D['\u2019])?[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżźćńę'\u2019]+"
+    r"[A-ZÀ-ÝŁŚŻ](?:['\u2019][A-Z]|a?c[A-Z])?[a-zà-ÿłśżźćńę'\u2019]+"
     r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 )
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herr|Frau|Hr|Fr)\.?\s+)?"

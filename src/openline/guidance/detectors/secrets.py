@@ -354,7 +354,6 @@ def detect(text: str) -> list[Hit]:
         (gettext_noop("an API key or token"), KEYED_TOKEN, 16, 2),
         (gettext_noop("an API key or token"), BARE_TOKEN, 20, 3),
         (gettext_noop("a password"), LOGIN_PAIR, 6, 2),
-        (gettext_noop("an access code or PIN"), LOCK_CODE, 4, 1),
         (gettext_noop("an API key or token"), NAMED_KEY, 32, 1),
         (gettext_noop("a password"), PASSWORD_BARE, 6, 3),
         (gettext_noop("a password"), SIGN_IN_WITH, 6, 3),
@@ -374,14 +373,17 @@ def detect(text: str) -> list[Hit]:
                 c.isdigit() for c in value
             ):
                 continue  # "sign in with Google", "pass Customs"
-            if regex is LOCK_CODE:
-                spans.append((label, start, end))  # "opens with 4417": any code of 4 or more
-                continue
             if regex is PASSWORD_PAIR and value.isdigit() and len(value) >= 6:
                 spans.append((label, start, end))  # "password: 12345678"
                 continue
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
+    lowered = text.lower()
+    if "open" in lowered or "unlock" in lowered:
+        for match in LOCK_CODE.finditer(text):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+            spans.append((gettext_noop("an access code or PIN"), start, end))  # any code of 4+
     for match in CODE_PAIR.finditer(text):
         if match.group("public") and not PRIVATE_CODE_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
