@@ -25,8 +25,26 @@ TOKEN = re.compile(r"[^\W_]+|\+")
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\u2014\u2013\"\u201c(]|(?:^|\s)@[\w.@-]+)\s*$")
 COMMON_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|some|any|no|every"
-    r"|each|one|two|of)\s+$"
+    r"|each|one|two|of)\s+[\"'\u201c\u2018]?$"
 )
+# Words that say a bare number is an id ("ticket 8842", "tracked as 8842", "#8842").
+ID_WORD_BEFORE = re.compile(
+    r"(?i)(?:\b(?:ticket|incident|inc|case|bug|issue|ref|reference|no|number|id|tracked as|under"
+    r"|see|re|about|on|fraud|job)\.?|#)\s*[:#-]?\s*$"
+)
+# A name of two capitalised words: "Florence Nightingale", "Otter Lane" are not "Nightingale" or
+# "Otter" (but "Project Otter" is).
+NAME_WORD_BEFORE = re.compile(
+    r"\b(?!(?:Project|Operation|Programme|Program|Codename|Code|Initiative|The|A|An|Our|Your|My"
+    r"|In|On|At|For|With|From|By|About|Re|And|Or|But|If|When|Is|Was|Use|Using|Open|Check|See|Try"
+    r"|Via|Yes|No|So|Now|Also|Sadly|Today|Sorry|Hi|Hey|Hello|Dear|Thanks|Unfortunately|Currently"
+    r"|Well|Okay|Ok|Good|Great|Why|What|How|Where|Who|Which|Whether|Once|Until|Since|After|Before"
+    r"|Then|Still|Just|Only|Even|Please|Like|Than|Not|Meanwhile|However|Actually|Honestly|Maybe)"
+    r" )[A-Z][a-z]+ +$"
+)
+CONTRACTIONS = frozenset(("s", "t", "d", "m", "ve", "ll", "re"))
+NAME_MARKERS = frozenset(("project", "operation", "programme", "program", "codename", "code"))
+NAME_WORD_AFTER = re.compile(r" +(?:[A-Z][a-z]+|[A-Z]{2,})\b")
 VERB_AFTER = re.compile(
     r"\s+(?:is|was|will|would|has|had|can|could|should|shall|may|might|must|does|did|are|were"
     r"|launches|launched|supports|replaces|ships|starts|opens|goes|gets)\b|'s\b|\u2019s\b"
@@ -43,6 +61,13 @@ HINT = re.compile(
     r"|\bcan'?t go into (?:details|detail|specifics)\b|\byou didn'?t hear (?:it|this) from me\b"
     r"|\bdon'?t tell anyone\b|\bkeep (?:it|this) to yourself\b"
     r"|\bwatch this space\b|\bin its sights\b|\U0001f92b|\U0001f609"
+    # More ways of saying it: "without going into details", "without saying too much", "we
+    # haven't announced it yet", "I'm not supposed to say".
+    r"|\bwithout (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
+    r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
+    r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
+    r"|\bnot supposed to (?:say|tell|share|mention)\b|\bbetween ourselves\b|\bunofficially\b"
+    r"|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps|between us)\b"
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 NOTE_STOPWORDS = frozenset(
@@ -51,7 +76,8 @@ NOTE_STOPWORDS = frozenset(
         "only", "that", "their", "there", "these", "this", "those", "under", "unannounced",
         "with", "without", "public", "planned", "confidential", "announced", "yet", "not",
         "which", "where", "being", "still", "other", "every", "product", "products", "customer",
-        "customers", "people", "company", "service", "team",
+        "customers", "people", "company", "service", "team", "word", "also", "ordinary", "itself",
+        "common", "used",
     )
 )  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
@@ -95,6 +121,23 @@ def _token(token: str) -> str:
     return "plus" if token == "+" else token  # noqa: S105 - a word, not a password
 
 
+# A compound noun made of a verb and a particle, said as the verb: "the rollback to 1.3.9" is
+# also "rolling back to 1.3.9", "the shutdown" is "shutting down".
+COMPOUND_VERB = re.compile(r"(?i)\b([a-z]{2,})(back|down|up|out|off|over)\b")
+
+
+def verb_forms(surface: str) -> list[str]:
+    match = COMPOUND_VERB.search(surface)
+    if not match or len(TOKEN.findall(surface)) < 2:
+        return []  # a compound alone ("Lockout") is too common a word to take apart
+    verb, particle = match.group(1).lower(), match.group(2).lower()
+    stem = verb + verb[-1] if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", verb) else verb
+    return [
+        f"{surface[: match.start()]}{stem}{ending} {particle}{surface[match.end() :]}"
+        for ending in ("ing", "ed")
+    ]
+
+
 def squash(text: str) -> str:
     """Lower-case letters and digits only ("+" read as "plus": "Flex+" is not "Flex"): what
     survives case, punctuation and spacing."""
@@ -118,6 +161,7 @@ class Entry:
     # matched only where the text writes it capitalised too.
     proper: bool = False
     context: frozenset[str] = frozenset()  # words of the note, for sentence-initial matches
+    numeric: bool = False  # a bare number ("8842"): an id only where the text says so
 
 
 @dataclass
@@ -143,6 +187,8 @@ class RegisterIndex:
             )
             for surface in [term, *variants]:
                 index._add(term, surface, category, note, context)
+                for form in verb_forms(surface):
+                    index._add(term, form, category, note, context)
         return index
 
     def _add(
@@ -168,6 +214,7 @@ class RegisterIndex:
             else 0,
             proper=plain and len(words) <= 3 and all(w[0].isupper() for w in words),
             context=context,
+            numeric=squashed.isdigit(),
         )  # fmt: skip
         self.entries.append(entry)
         self.longest = max(self.longest, len(squashed))
@@ -228,6 +275,8 @@ class RegisterIndex:
         typo_initials = {entry.squashed[0] for entry in self.entries if entry.typos}
         exact_prefixes = {entry.squashed[:2] for entry in self.entries if not entry.typos}
         for first, (start, _, token) in enumerate(tokens):
+            if token in CONTRACTIONS and text[start - 1 : start] in ("'", "\u2019"):
+                continue  # "we've let" does not begin at "ve": no match starts inside a word
             if token[0] not in typo_initials and not (
                 token[:2] in exact_prefixes
                 or (len(token) == 1 and any(p.startswith(token) for p in exact_prefixes))
@@ -261,8 +310,13 @@ class RegisterIndex:
                 ]  # fmt: skip
             else:
                 matches = [(at, 0) for at in exact.get(entry.squashed, ())]
+            # The exact reading wins over a near one around it: "rolling back to 3.0.2 on" is
+            # "rolling back to 3.0.2" and a word more.
+            exact_spans = [spans[at][:2] for at, distance in matches if not distance]
             for at, distance in matches:
                 start, end, width = spans[at]
+                if distance and any(s < end and start < e for s, e in exact_spans):
+                    continue
                 if abs(width - entry.tokens) > 1 and distance:
                     continue
                 window = windows[at]
@@ -272,8 +326,37 @@ class RegisterIndex:
                     continue  # typos past the first letter only: "bluefin", not "Luefin"
                 if entry.proper and not _written_as_name(text, start, end, entry):
                     continue
+                if entry.numeric and not _written_as_id(text, start, end, entry):
+                    continue
                 found.append((start, end, entry))
         return found
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of text[start:end], without text[start:end] itself (a term does not vouch
+    for itself: "fleetwise" holds "fleet")."""
+    before = text[max(0, start - 200) : start]
+    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+    begins = max((before.rfind(c) for c in ".!?\n"), default=-1) + 1
+    return (before[begins:] + " " + text[end : min(stops, default=len(text))]).casefold()
+
+
+def _speaks_of(sentence: str, entry: Entry) -> bool:
+    return any(
+        word[:5] in sentence if len(word) > 4 else re.search(rf"\b{word}\b", sentence)
+        for word in entry.context
+    )
+
+
+def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether a bare number ("8842") is the register's id rather than a count or another
+    number: written as one run of digits ("1,187 orders" is a count), and named as an id
+    ("ticket 8842") or in a sentence about what the note says the item is."""
+    if not text[start:end].isdigit():
+        return False
+    if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return bool(entry.context) and _speaks_of(_sentence_around(text, start, end), entry)
 
 
 def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
@@ -288,9 +371,15 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if (found.isupper() and len(found) > 1) or (" " not in found and len(TOKEN.findall(found)) > 1):
         return True
     words = found.split()
-    if len(words) > 1:
-        return not (words[0][0].isupper() and any(w[0].islower() for w in words[1:]))
     before = text[max(0, start - 80) : start]
+    if len(words) > 1 and any(w[0].isupper() for w in words):
+        return not (words[0][0].isupper() and any(w[0].islower() for w in words[1:]))
+    if len(words) > 1:
+        # In lower case: "the ledger line on your receipt", "a silent mile" are ordinary words;
+        # "the project kestrel units" names a project.
+        return words[0].casefold() in NAME_MARKERS or not COMMON_NOUN_BEFORE.search(before)
+    if found[0].isupper() and (NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(text, end)):
+        return False  # part of another name: "Florence Nightingale", "Otter Lane"
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True
     if found[0].islower() and (
@@ -300,10 +389,9 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if not entry.context or VERB_AFTER.match(text, end):
         return True
-    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
-    begins = max((before.rfind(c) for c in ".!?\n"), default=-1) + 1
-    sentence = (before[begins:] + text[start : min(stops, default=len(text))]).casefold()
-    return any(word[:5] in sentence for word in entry.context)
+    if found[0].islower() and re.match(r" [a-z]", text[end : end + 2]):
+        return False  # an ordinary noun before another: "a dent or bumper mark"
+    return _speaks_of(_sentence_around(text, start, end), entry)
 
 
 def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
@@ -316,9 +404,35 @@ def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     for sentence in SENTENCE.finditer(text):
         if not HINT.search(sentence.group()):
             continue
-        words = {w[:5] for w in re.findall(r"[a-z]{5,}", sentence.group().casefold())}
+        words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group().casefold())}
         for entry in notes.values():
-            if any(len(word) >= 5 and word[:5] in words for word in entry.context):
+            if any(word[:5] in words for word in entry.context):
+                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                break
+    return found
+
+
+# A sentence that says most of what a register item's note says ("the MSc accreditation is
+# under review at the partner university", note "a partner university's accreditation of the
+# MSc is under review") speaks of the item without naming it.
+PARAPHRASE_WORDS = 4
+PARAPHRASE_SHARE = 0.5
+
+
+def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    notes = {e.term: e for e in register.entries if len(e.context) >= PARAPHRASE_WORDS}
+    if not notes:
+        return []
+    found = []
+    for sentence in SENTENCE.finditer(text):
+        words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group().casefold())}
+        if len(words) < PARAPHRASE_WORDS:
+            continue
+        for entry in notes.values():
+            prefixes = {word[:5] for word in entry.context}
+            shared = len(prefixes & words)
+            if shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes):
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 break
@@ -327,7 +441,8 @@ def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
 
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
-    for start, end, entry in register.find(text) + _hints(text, register):
+    found = register.find(text) + _hints(text, register) + _paraphrases(text, register)
+    for start, end, entry in found:
         why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
         words, term = text[start:end], entry.term
         message = (

@@ -344,7 +344,8 @@ NEGATION_BEFORE = re.compile(
     r"just|simply|your|any))*\s*$"
 )
 REFUSAL_TO_COMMENT = re.compile(
-    r"(?i)\b(?:can(?:'t|not| not)|unable to|not able to|won't|will not|don't|do not|mustn't)"
+    r"(?i)\b(?:can(?:'t|not| not)|unable to|not able to|won't|will not|don't|do not|mustn't"
+    r"|not going to|aren't going to)"
     r" (?:comment|discuss|speak|talk|say)|\brefer you to\b|\blegal team\b"
 )
 SENTENCE_END = re.compile(r"[.!?\n]")
@@ -388,8 +389,8 @@ PROFANE_UNSPACED = re.compile(
 # Letters spaced or dotted out: "f u c k", "F.U.C.K", "s-h-i-t".
 SPACED_OUT = re.compile(r"(?<![\w.])(?:[^\W\d_](?:[ ._*-]|\. )){2,}[^\W\d_](?![\w])")
 PROFANE_PHRASES = re.compile(
-    r"(?i)\b(?:what the hell|the hell\b|go to hell|bloody hell|hell no|piss off|sod off"
-    r"|sod it|screw (?:you|this|that|it)|(?:a|you|such a|what a|total|little|bunch of)"
+    r"(?i)\b(?:what the hell|the hell\b(?![-\u2011])|go to hell|bloody hell|hell no|piss off"
+    r"|sod off|sod it|screw (?:you|this|that|it)|(?:a|you|such a|what a|total|little|bunch of)"
     r" (?-i:prick|dick|knob)s?|fy fan|va te faire foutre|hijo de puta|me cago en"
     r"|leck mich|halt'?s maul|verpiss dich)\b"
 )
@@ -462,6 +463,17 @@ def _quoted_line(text: str, start: int) -> bool:
     return text[text.rfind("\n", 0, start) + 1 :].lstrip().startswith(">")
 
 
+# A promise the customer asked about, not one made: "you asked whether we'd reimburse the …".
+REPORTED_QUESTION_BEFORE = re.compile(
+    r"(?i)\b(?:asked|ask|asking|wondered|wondering|wonder|question|know|sure)"
+    r"(?: (?:me|us|them|him|her))? (?:whether|if) $"
+)
+
+
+def _reported_question(text: str, start: int) -> bool:
+    return bool(REPORTED_QUESTION_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _negated(text: str, start: int) -> bool:
     return bool(NEGATION_BEFORE.search(text[max(0, start - 30) : start]))
 
@@ -474,6 +486,8 @@ def _phrases(text: str, searched: str, kind: str, patterns: Patterns) -> Iterabl
             ):
                 continue
             if kind == "hostile_tone" and _negated(text, match.start()):
+                continue
+            if kind == "legal_risk" and _reported_question(text, match.start()):
                 continue
             if _quoted_line(text, match.start()):
                 continue
@@ -500,6 +514,7 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
             yield Hit("profanity", match.start(), match.end(),
                       Phrase(PROFANITY_MESSAGE, word=text[match.start() : match.end()]),
                       PROFANITY_SUGGESTION)  # fmt: skip
+    yield from _profanity_more(text, lowered)
     masked = text.translate(MASKS) if "#" in text else text
     for match in (WORD if lowered is None else SUSPECT_WORD).finditer(masked):
         word, start = match.group(), match.start()
@@ -511,7 +526,10 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
         if "*" in word.strip("*") or (word.endswith("*") and len(word.rstrip("*")) >= 1):
             shape = re.compile(re.escape(word.lower()).replace(r"\*", "[a-z]") + "$")
             if any(c.isalpha() for c in word) and any(
-                shape.match(w + suffix) for w in MASKABLE for suffix in MASKED_SUFFIXES
+                shape.match(prefix + w + suffix)
+                for prefix in MASKED_PREFIXES
+                for w in MASKABLE
+                for suffix in MASKED_SUFFIXES
             ):
                 yield Hit("profanity", start, start + len(word),
                           Phrase(PROFANITY_MESSAGE, word=word), PROFANITY_SUGGESTION)  # fmt: skip
@@ -534,6 +552,34 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
             word = match.group()
             yield Hit("profanity", match.start(), match.end(),
                       Phrase(PROFANITY_MESSAGE, word=word), PROFANITY_SUGGESTION)  # fmt: skip
+
+
+# More English profanity, kept apart from the table above: vulgar idioms ("went tits up", "a
+# total balls-up"), swearing around "hell" ("hell yeah", "broken as hell"), chat acronyms
+# ("lmao"), insults that are ordinary words only when aimed at someone ("you absolute clown"),
+# and more forms of the words above ("crapped out", "scumbags").
+PROFANE_MORE_ANY_CASE = re.compile(
+    r"(?i)\b(?:(?:gone|went|go|going|goes|all|totally|completely)\s+tits[ -]up|tits[ -]up\b"
+    r"|balls[ -]up|cock[ -]up|cockup|arse[ -]about[ -]face|piss[ -]take|pissed off"
+    r"|hell (?:yeah|yes|yea)|as hell\b|like hell\b|(?:what|why|how|who|where) in"
+    r" (?:the )?hell|give (?:them|him|her|you|us) hell|scum ?bags?|scumbuckets?|dirtbags?"
+    r"|lmao+|lmfao+|wtaf|crap(?:ped|ping)|shat|pillocks?|plonkers?|wazzocks?|tosspots?"
+    r"|(?:you|such an?|what an?|total|absolute|complete|utter|bunch of|pack of|you're an?"
+    r"|you are an?|you(?: absolute| total| complete| utter)?)\s+"
+    r"(?:clowns?|prats?|jerks?|losers?))\b"
+)
+# Case-insensitive matching is slow in `re`: the lower-cased text is searched without the flag.
+PROFANE_MORE = re.compile(PROFANE_MORE_ANY_CASE.pattern.removeprefix("(?i)"))
+# Masked words with a prefix: "clusterf*ck", "motherf**ker", "bullsh*t".
+MASKED_PREFIXES = ("", "cluster", "mother", "bull", "horse", "dumb", "jack", "dip", "holy")
+
+
+def _profanity_more(text: str, lowered: str | None) -> Iterable[Hit]:
+    pattern = PROFANE_MORE if lowered is not None else PROFANE_MORE_ANY_CASE
+    for match in pattern.finditer(text if lowered is None else lowered):
+        yield Hit("profanity", match.start(), match.end(),
+                  Phrase(PROFANITY_MESSAGE, word=text[match.start() : match.end()]),
+                  PROFANITY_SUGGESTION)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,6 +107,16 @@ def _iban_end(text: str, start: int, length: int) -> tuple[int, str] | None:
     return position, "".join(chars).upper()
 
 
+# Capitals and digits in the printed groups of four ("RO49 AAAA 1B31 0075 9384 0000"): the
+# form of IBANs whose account number holds letters (Romania, Luxembourg, Malta, the UK…), which
+# prose does not take by chance.
+PRINTED_IBAN = re.compile(r"[A-Z]{2}\d{2}(?: [A-Z0-9]{4})+(?: [A-Z0-9]{1,4})?")
+
+
+def _grouped_like_an_iban(written: str) -> bool:
+    return bool(PRINTED_IBAN.fullmatch(written)) and any(c.isdigit() for c in written[4:])
+
+
 def detect_ibans(text: str) -> list[Hit]:
     hits = []
     lengths = iban_lengths()
@@ -119,9 +129,10 @@ def detect_ibans(text: str) -> list[Hit]:
         # Mod-97 and the country's structure; national check digits inside the account number
         # vary by bank, and a number that passes mod-97 is a bank account either way. Real
         # IBANs are mostly digits: prose that passes by chance is not.
-        if sum(c.isdigit() for c in compact) * 5 >= len(compact) * 2 and iban.is_valid(
-            compact, check_country=False
-        ):
+        if (
+            sum(c.isdigit() for c in compact) * 5 >= len(compact) * 2
+            or _grouped_like_an_iban(text[match.start() : end])
+        ) and iban.is_valid(compact, check_country=False):
             hits.append(Hit("iban", match.start(), end, IBAN_MESSAGE, IBAN_SUGGESTION))
     return hits
 

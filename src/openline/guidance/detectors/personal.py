@@ -32,6 +32,10 @@ PHONE_WORD_BEFORE = re.compile(
     r"|handy|telefon|t\u00e9l\u00e9phone|portable|tel\u00e9fono|m\u00f3vil|cellulare|mobiel"
     r"|celular|telefone|telefono|telefonnummer|handynummer|rufnummer|(?:my|her|his|their|your"
     r"|direct|contact|private|home|work) (?:number|no|nr|n\u00famero|num\u00e9ro|nummer|numero)"
+    # "Jun-ho's number is …", but not "the order's number"
+    r"|(?!(?:order|booking|ticket|case|account|card|parcel|invoice|claim|flight|room|seat|car"
+    r"|item|product|model|build|version|plate)['\u2019]s)[a-z][\w-]*['\u2019]s (?:number|phone"
+    r"|mobile|cell)"
     r"|(?:mi|su|mon|son|sa|ma|meine|seine|ihre|il mio|il suo|o meu|o seu)"
     r" (?:n\u00famero|num\u00e9ro"
     r"|nummer|numero))\b"
@@ -57,6 +61,7 @@ NOT_A_PHONE_BEFORE = re.compile(
 # international with +, or national in the usual groupings ("(555) 123-4567", "07700 900123").
 PHONE_SHAPED = re.compile(
     r"\+\d[\d ()./-]+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}"
+    r"|0\d{1,2}-\d{3,4}-\d{4}"  # Korean and Japanese mobiles: "010-1234-5678", "090-…"
 )
 # Not after "@": "@ana@mastodon.ie" is a fediverse handle, not an e-mail address.
 EMAIL = re.compile(
@@ -122,7 +127,7 @@ ADDRESS_PATTERNS = (
     # Germany: "Hauptstraße 5", "Am Ring 12", "Berliner Allee 3a"
     re.compile(
         r"\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer)"
-        r"|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Weg|Allee|Platz|Ring|Damm))"
+        r"|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm))"
         r"\s+\d{1,4}[a-z]?\b"
     ),
     # US numbered streets: "500 W 2nd Ave", "10 E 42nd Street"; a PO box in several languages.
@@ -185,7 +190,7 @@ ADDRESS_PATTERNS = (
 DOB = re.compile(
     r"(?i)\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|born(?: on)?|birthday(?: is)?"
     r"|Geburtsdatum|Geburtstag|geb\.|geboren(?: am)?)\s*[:\-,]?\s*"
-    r"(?:is\s+|was\s+|on\s+|ist\s+|am\s+)?(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"(?:is\s+|was\s+|on\s+|as\s+|ist\s+|am\s+)?(?P<date>\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc]{2,8}\.?,?\s+\d{4}"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
@@ -198,9 +203,23 @@ NATIONAL_ID = re.compile(
     r"|social security|BSN|DNI|NIE|NIF|codice fiscale|personnummer|CPR|national insurance"
     r"|NI number|NHS number|driving licen[cs]e|licen[cs]e number|Personalausweis(?:nummer)?"
     r"|Ausweisnummer|Reisepass(?:nummer)?|Steuer-?ID|Steueridentifikationsnummer"
-    r"|Sozialversicherungsnummer|Rentenversicherungsnummer|F\u00fchrerschein(?:nummer)?)"
+    r"|Sozialversicherungsnummer|Rentenversicherungsnummer|F\u00fchrerschein(?:nummer)?"
+    r"|Aadhaa?r|PAN(?: card)?(?= number| no)|driving(?: licen[cs]e)?(?= number| no)|driver(?:'s)?"
+    r" licen[cs]e|driver(?= number| no)|tax file|tax ID|TFN|NRIC|CURP|CPF|PESEL|social insurance"
+    r"|(?:carer|disability|blue badge|health|medicare|insurance|residence|residency|ID|identity)"
+    r" card|(?:health )?insurance(?= number| no)|Steuernummer|Krankenversicherungsnummer)"
     r"(?: (?:no\.?|number|#|nr\.?))?)"
-    r"\s*[:#]?\s*(?P<value>(?=[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){5,20})"
+    # What may come between the name of the number and the number: "(the PPS number you gave
+    # us (…)", "passport number as …", "carer card number — I have …".
+    r"(?:\s*(?:[(,\u2014\u2013:#-]|\b(?:is|as|was|reads|shows|we have|you gave us|you gave"
+    r"|on file|on record|on the form|I have|I see|ending)\b))*"
+    r"\s*(?P<value>(?=[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){5,20})"
+)
+# Someone's health: "your ADHD diagnosis from Dr. Park", "he was diagnosed with epilepsy".
+HEALTH = re.compile(
+    r"\b(?:(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[A-Z][\w'\u2019-]*\s+){1,2}diagnosis"
+    r"(?:\s+(?:from|by)\s+(?:Dr\.?|Doctor|Prof\.?)\s+[A-Z][\w'\u2019-]+)?"
+    r"|(?i:diagnosed with|diagnosis of)\s+(?:an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]{3,})"
 )
 # E-mail addresses written out to dodge filters: "jo dot smith at gmail dot com".
 SPELLED_EMAIL = re.compile(
@@ -216,13 +235,18 @@ OBFUSCATED_EMAIL = re.compile(
 )
 # A full name next to what ties it to a customer record: "placed by Helen Marsh (PF-448210)",
 # "registered to Siobhan O'Reilly", "passenger William Hart".
-_PERSON = r"[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżźćńę'\u2019]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+# "O'Connell", "McKenna", "Al-Rashid", "D'Souza"
+_PERSON = (
+    r"[A-ZÀ-ÝŁŚŻ](?:['\u2019][A-Z]|a?c[A-Z])?[a-zà-ÿłśżźćńę'\u2019]+"
+    r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+)
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herr|Frau|Hr|Fr)\.?\s+)?"
 _FULL_NAME = rf"{_PERSON}(?:\s+{_PERSON}){{1,2}}"
 _RECORD = (
     r"(?i:order|booking|reservation|ref|reference|PNR|prescription|account|customer|member"
     r"|Bestellung|Bestellnummer|Buchung|Buchungsnummer|Reservierung|Auftrag|Kundennummer"
-    r"|Vertragsnummer|Mitgliedsnummer)"
+    r"|Vertragsnummer|Mitgliedsnummer|trip|ticket|claim|case|policy|patient|student|pupil"
+    r"|employee|staff|licen[cs]e|Fahrt|Vorgang|Schaden(?:snummer)?)"
 )
 _RECORD_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
 NAMED_RECORD = re.compile(
@@ -230,18 +254,19 @@ NAMED_RECORD = re.compile(
     rf" name|passenger|cardholder|account holder|name on (?:the|your) \w+ is|bestellt von"
     rf"|gebucht (?:von|f\u00fcr)|auf den Namen|Karteninhaber(?:in)?|Kontoinhaber(?:in)?)"
     rf"\s+{_TITLE}(?P<a>{_FULL_NAME}))"
-    rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?)?\s*[:#]?\s*{_RECORD_ID}\s+(?i:for|of|under|f\u00fcr|von)"
+    rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}\s+(?i:for|of|under|f\u00fcr|von)"
     rf"\s+{_TITLE}"
     rf"(?P<c>{_FULL_NAME})"
     rf"|{_TITLE}(?P<b>{_FULL_NAME})(?:,\s*|\s*\()(?:[A-Z]{{1,4}}-?\d{{4,}}"
-    rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?)?\s*[:#]?\s*{_RECORD_ID}"
+    rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}"
     rf"|(?i:born|DOB|D\.O\.B|date of birth|geboren|geb\.|Geburtsdatum)\b)"
 )
 # Every form of NAMED_RECORD has a number of four digits or more, or one of these words.
 NAMED_RECORD_HINT = re.compile(
     r"\d{4}|(?i:born|dob|d\.o\.b|birth|registered to|placed by|booked|ordered by|in the name"
     r"|under the name|passenger|cardholder|holder|name on|order|booking|reservation|ref|pnr"
-    r"|prescription|account|customer|member|bestell|gebucht|buchung|namen|inhaber|geb)"
+    r"|prescription|account|customer|member|bestell|gebucht|buchung|namen|inhaber|geb|trip"
+    r"|ticket|claim|case|policy|patient|student|pupil|employee|staff|licen)"
 )
 NOT_A_FIRST_NAME = frozenset(
     (
@@ -281,6 +306,12 @@ ID_MESSAGE = Phrase(
     gettext_noop(
         "This looks like a national ID, insurance or passport number: personal data that helps "
         "steal an identity."
+    )
+)
+HEALTH_MESSAGE = Phrase(
+    gettext_noop(
+        "This is about someone's health: a diagnosis is sensitive personal data that must not be "
+        "made public."
     )
 )
 NAME_MESSAGE = Phrase(
@@ -410,6 +441,18 @@ OWN_PREMISES_BEFORE = re.compile(
 )
 
 
+# A public place, not a home: a place with opening hours ("open daily 8-20 at …") or a named
+# venue right before the address ("Bridgewater Hall, Lower Mosley Street, …").
+PUBLIC_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:open|opens|opening hours|closed|closes|doors open)\b[^.!?\n]{0,40}?\b(?:at|in)\b)"
+    r"[^.!?\n]{0,30}$"
+    r"|\b[A-Z][\w'\u2019-]+\s+(?:Hall|Arena|Stadium|Theatre|Theater|Centre|Center|Museum|Gallery"
+    r"|Station|Airport|Church|Cathedral|Library|University|College|Hospital|Hotel|Pavilion"
+    r"|Academy|Opera|Cinema|Ballroom|Ground|Racecourse|Park|Dome|Forum|Playhouse|Palladium"
+    r"|Coliseum|Auditorium|Campus|Mall)\b,[^.!?\n]{0,60}$"
+)
+
+
 def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
     spans = sorted(
         (match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
@@ -427,10 +470,14 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
         for start, end in merged
         if not any(squash_address(text[start:end]) in public for public in public_addresses)
         and not OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start)
+        and not PUBLIC_PLACE_BEFORE.search(text, max(0, start - 90), start)
     ]
 
 
 def _identifiers(text: str) -> Iterable[Hit]:
+    if "iagnos" in text:
+        for match in HEALTH.finditer(text):
+            yield Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION)
     for match in DOB.finditer(text):
         yield Hit(KIND, *match.span("date"), DOB_MESSAGE, SUGGESTION)
     for match in NATIONAL_ID.finditer(text):

@@ -66,7 +66,11 @@ OWN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         gettext_noop("an AWS secret key"),
-        re.compile(r"(?i)aws.{0,20}?secret.{0,20}?[\s:=\"']([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"),
+        # Named as one, or right after its access key id ("AKIA… / wJalr…", "AKIA…:wJalr…").
+        re.compile(
+            r"(?i:aws.{0,20}?secret.{0,20}?[\s:=\"'])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"
+            r"|\b(?:AKIA|ASIA)[A-Z0-9]{16}\s*[/:,|]?\s*([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"
+        ),
     ),
     (
         gettext_noop("a GitHub token"),
@@ -150,7 +154,7 @@ _NOT_A_VALUE = (
 
 def _keyed(keywords: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?i)\b(?:{keywords})\b(?:\s+[\w-]+){{0,6}}?{_SEPARATOR}"
+        rf"(?i)\b(?:{keywords})\b(?:\s+[\w-]+){{0,8}}?{_SEPARATOR}"
         rf"(?P<q>[\"'\u201c\u2018`]?){_NOT_A_VALUE}(?P<value>[^\s\"'\u201d\u2019`]{{4,200}})"
     )
 
@@ -215,13 +219,30 @@ CODE_PAIR = re.compile(
     # German: "Gutschein-Code", "Aktionscode" stay public; "Die PIN ist 4711" does not.
     r"|gutschein|rabatt|aktions|bestell|buchungs|sendungs|fehler|post|l\u00e4nder|vorwahl)[\s-]+)?"
     r"(?:code|pin|passcode|otp|key|combination|geheimzahl|zugangscode|sicherheitscode)\b"
-    r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b)\s*"
+    r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b"
+    # "the PIN has been reset to 7720", "code changed to …"
+    r"|\b(?:re)?set to\b|\bchanged to\b|\bupdated to\b)\s*"
     r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
 )
-# "login: crewfeedback / W1ngs&Waves#7": a user name and a password after a slash.
+# "login: crewfeedback / W1ngs&Waves#7", "the build server login is tester / frost2025", "log
+# into the panel with admin / S3cret!": a user name and a password after a slash.
 LOGIN_PAIR = re.compile(
-    r"(?i)\b(?:login|log-in|credentials|sign-in|username and password)\b[^\n]{0,40}?:\s*\S+"
-    r"\s*/\s*(?P<value>\S{6,60})"
+    r"(?i)\b(?:login|log-in|log ?(?:in|into|on)(?: to)?|logged in|credentials|sign-in"
+    r"|sign ?(?:in|on)(?: to)?|username and password)\b[^\n]{0,40}?(?::|\bis\b|\bare\b"
+    r"|\bwith\b|\busing\b|\bas\b)\s*[^\s/]+\s*/\s*(?P<value>\S{6,60})"
+)
+# A door, gate or key box that opens with a code: "the key box now opens with 7 3 1 9 #".
+LOCK_CODE = re.compile(
+    r"(?i)\b(?:door|gate|key ?box|lock ?box|key ?safe|safe|locker|padlock|keypad|lock|barrier"
+    r"|shutter|cabinet)s?\b(?:\s+[\w'-]+){0,6}?\s+(?:opens|unlocks|open|unlock|opened|unlocked)"
+    r"\s+(?:with|using|by typing|by entering)\s+(?:the\s+code\s+)?"
+    r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d))"
+)
+# A code made private by what it does, even when a public word names it: "your transfer
+# confirmation code", "the verification reference".
+PRIVATE_CODE_BEFORE = re.compile(
+    r"(?i)\b(?:transfer|verification|verify|security|one-time|one time|access|login|sign-in"
+    r"|2fa|mfa|authori[sz]ation|authentication|unlock|reset|recovery|release|collection)[\s-]+$"
 )
 # A long hex or base64 string said to be a key: "our live key in it (60e9f34d…)".
 NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,30}?(?P<value>\b[a-f0-9]{32,64}\b)")
@@ -230,7 +251,14 @@ PLACEHOLDER = re.compile(
     r"(?i)your_|^your|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$|^pk_(?:live|test)_"
 )
 
-TEMPLATE_VARIABLE = re.compile(r"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|%[A-Za-z_]+%$|\{\{.*\}\}$")
+TEMPLATE_VARIABLE = re.compile(
+    r"\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$|%[A-Za-z_]+%$|\{\{.*\}\}$"
+    # Code that reads the secret from elsewhere: "process.env.API_KEY", "os.environ['TOKEN']".
+    r"|(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|getenv|ENV"
+    r"|secrets|vars|config|settings)[.\[(]"
+)
+# A key-shaped value that is a placeholder: "sk_test_XXXXXXXXXXXX", "ghp_yourtokenhere".
+KEY_PLACEHOLDER = re.compile(r"(?i)x{6,}|\*{6,}|your_?(?:key|token|secret)|_here\b|changeme")
 
 EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 
@@ -240,7 +268,7 @@ EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 OWN_PATTERN_HINTS: dict[str, tuple[str, ...]] = {
     "a private key": ("PRIVATE KEY",),
     "an AWS access key": ("AKIA", "ASIA", "ABIA", "ACCA", "A3T"),
-    "an AWS secret key": ("aws", "AWS", "Aws"),
+    "an AWS secret key": ("aws", "AWS", "Aws", "AKIA", "ASIA"),
     "a GitHub token": ("_",),
     "an AI provider key": ("sk-",),
     "a GitLab token": ("glpat-",),
@@ -318,7 +346,9 @@ def detect(text: str) -> list[Hit]:
         if not any(hint in text for hint in OWN_PATTERN_HINTS[label]):
             continue
         for match in regex.finditer(text):
-            spans.append((label, *_group_span(match)))
+            start, end = _group_span(match)
+            if not KEY_PLACEHOLDER.search(text, start, end):
+                spans.append((label, start, end))
     for label, regex, shortest, classes in (
         (gettext_noop("a password"), PASSWORD_PAIR, 6, 2),
         (gettext_noop("an API key or token"), KEYED_TOKEN, 16, 2),
@@ -348,8 +378,16 @@ def detect(text: str) -> list[Hit]:
                 continue
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
+    lowered = text.lower()
+    if "open" in lowered or "unlock" in lowered:
+        for match in LOCK_CODE.finditer(text):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+            spans.append((gettext_noop("an access code or PIN"), start, end))  # any code of 4+
     for match in CODE_PAIR.finditer(text):
-        if match.group("public"):
+        if match.group("public") and not PRIVATE_CODE_BEFORE.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
             continue
         start = match.start("value")
         end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
