@@ -427,9 +427,18 @@ def _finding(rendered: list[str], common: list[bool], both: str, either: str) ->
     return f" {either} ".join(rare) if rare else f" {both} ".join(rendered)
 
 
+def _coverage(rendered: list[str]) -> list[tuple[str, int]]:
+    """The distinct group expressions with the bits they set in a coverage mask: a word asked
+    twice ("thermostat … thermostat") is looked up once and sets both groups' bits."""
+    bits: dict[str, int] = {}
+    for i, r in enumerate(rendered):
+        bits[r] = bits.get(r, 0) | 1 << i
+    return list(bits.items())
+
+
 def _rank_sqlite(groups: list[Group], strict: bool, window: int) -> list[tuple[Any, ...]]:
-    """(entry id, thread id, reply id, rank — lower is better, covered 0/1 per group…) of the
-    newest `window` entries the finding expression matches, whoever may see them.
+    """(entry id, thread id, reply id, rank — lower is better, covered groups as a bit mask) of
+    the newest `window` entries the finding expression matches, whoever may see them.
 
     The rank is bm25 over the rare words only: FTS5's bm25 counts, for every phrase of the
     expression, every entry holding it (its IDF), and for a word in most entries that is the
@@ -442,43 +451,50 @@ def _rank_sqlite(groups: list[Group], strict: bool, window: int) -> list[tuple[A
         finding = "{title body} : (" + " AND ".join(rendered) + ")"
     else:
         finding = _finding(rendered, common, "AND", "OR")
-    # Which groups an entry covers; none to ask when every group had to match. Asked together
-    # with the finding expression, so a common word's postings are read only where the rarer
-    # words are (on its own it read every match above the floor: ~1 s at 1,000,000 posts).
     all_common = not strict and all(common)
-    asked = (
-        []
-        if strict or all_common or len(groups) == 1
-        else [f"({finding}) AND {r}" for r in rendered]
-    )
-    inside = (
-        f"(fts.rowid IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s"  # noqa: S608
-        " AND rowid >= (SELECT low FROM floor)))"
-    )
     if all_common:  # where the words are is read from the rows below, not from FTS5
         rank = "e.title, e.variants, length(e.title) + length(e.body)"
     else:
         rank = f"bm25({FTS}, 4.0, 1.0, 2.0)"
     top = "(SELECT coalesce(max(id), 0) FROM community_searchentry)"
+    full = (1 << len(groups)) - 1
+    if strict or all_common or len(groups) == 1:
+        # Every entry found covers every group: one pass, the newest `window` matches (only
+        # common words: among the newest RECENT entries, as their AND reads long lists).
+        sql = f"""
+            SELECT fts.rowid, e.thread_id, e.reply_id, {rank}
+            FROM {FTS} fts JOIN community_searchentry e ON e.id = fts.rowid
+            WHERE {FTS} MATCH %s AND fts.rowid >= {top} - %s
+            ORDER BY fts.rowid DESC LIMIT %s
+        """  # noqa: S608 - names only
+        recent = RECENT if all_common else 1 << 62
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [finding, recent, window])
+            rows: list[tuple[Any, ...]] = cursor.fetchall()
+        rows.reverse()  # oldest first, as the entries are read otherwise (an entry wins ties)
+        if all_common:
+            return [(*row[:3], _placed(groups, *row[3:]), full) for row in rows]
+        return [(*row, full) for row in rows]
+    # Which groups an entry covers, asked together with the finding expression, so a common
+    # word's postings are read only where the rarer words are (on its own it read every match
+    # above the floor: ~1 s at 1,000,000 posts); the floor bounds each lookup.
+    asked = _coverage(rendered)
+    inside = (
+        f"(fts.rowid IN (SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s"  # noqa: S608
+        " AND rowid >= (SELECT low FROM floor))) * %s"
+    )
     sql = f"""
         WITH floor AS (
-            SELECT max(coalesce(min(rowid), 0), {top} - %s) AS low FROM (
-                SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s AND rowid > {top} - %s
-                ORDER BY rowid DESC LIMIT %s))
-        SELECT fts.rowid, e.thread_id, e.reply_id, {rank}
-               {"".join(", " + inside for _ in asked)}
+            SELECT coalesce(min(rowid), 0) AS low FROM (
+                SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s ORDER BY rowid DESC LIMIT %s))
+        SELECT fts.rowid, e.thread_id, e.reply_id, {rank}, {" + ".join(inside for _ in asked)}
         FROM {FTS} fts JOIN community_searchentry e ON e.id = fts.rowid
         WHERE {FTS} MATCH %s AND fts.rowid >= (SELECT low FROM floor)
     """  # noqa: S608 - names and placeholders only
-    recent = RECENT if all_common else 1 << 62
+    params = [v for r, bits in asked for v in (f"({finding}) AND {r}", bits)]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [recent, finding, recent, window, *asked, finding])
-        rows: list[tuple[Any, ...]] = cursor.fetchall()
-    if all_common:
-        rows = [(*row[:3], _placed(groups, *row[3:])) for row in rows]
-    if not asked:  # every entry covers every group
-        return [(*row, *([1] * len(groups))) for row in rows]
-    return rows
+        cursor.execute(sql, [finding, window, *params, finding])
+        return cursor.fetchall()
 
 
 def _placed(groups: list[Group], title: str, variants: str, length: int) -> float:
@@ -522,8 +538,8 @@ def _rank_postgres(groups: list[Group], strict: bool, window: int) -> list[tuple
     weights = "AB" if strict else ""  # strict: title and body only
     rendered = [_ts_group(g, weights=weights) for g in groups]
     finding = " & ".join(rendered) if strict else _finding(rendered, common, "&", "|")
-    asked = [] if strict or all(common) or len(groups) == 1 else rendered
-    cov_cols = ["(e.search_vector @@ to_tsquery('english', %s))::int" for _ in asked]
+    asked = [] if strict or all(common) or len(groups) == 1 else _coverage(rendered)
+    mask = " + ".join("(e.search_vector @@ to_tsquery('english', %s))::int * %s" for _ in asked)
     # Two statements, so that the planner sees the query and the floor as values: from a CTE
     # it guessed, and read every match through the GIN index (PostgreSQL 15, 100,000 posts).
     # Only common words: the newest RECENT entries (a backward scan for a sparse AND of common
@@ -537,8 +553,7 @@ def _rank_postgres(groups: list[Group], strict: bool, window: int) -> list[tuple
     """  # noqa: S608 - names only
     sql = f"""
         SELECT e.id, e.thread_id, e.reply_id,
-               -ts_rank_cd(e.search_vector, to_tsquery('english', %s))
-               {"".join(", " + c for c in cov_cols)}
+               -ts_rank_cd(e.search_vector, to_tsquery('english', %s)){", " + mask if mask else ""}
         FROM community_searchentry e
         WHERE e.search_vector @@ to_tsquery('english', %s) AND e.id >= %s
     """  # noqa: S608 - placeholders only
@@ -546,36 +561,34 @@ def _rank_postgres(groups: list[Group], strict: bool, window: int) -> list[tuple
         recent = RECENT if not strict and all(common) else 1 << 62
         cursor.execute(floor_sql, [recent, finding, recent, window])
         (low,) = cursor.fetchone()
-        cursor.execute(sql, [" | ".join(rendered), *asked, finding, low])
+        params = [v for r, bits in asked for v in (r, bits)]
+        cursor.execute(sql, [" | ".join(rendered), *params, finding, low])
         rows: list[tuple[Any, ...]] = cursor.fetchall()
     if not asked:
-        return [(*row, *([1] * len(groups))) for row in rows]
+        return [(*row, (1 << len(groups)) - 1) for row in rows]
     return rows
 
 
-def _by_thread(
-    rows: list[tuple[Any, ...]], limit: int
-) -> list[tuple[int, int, int | None, int, float]]:
+def _by_thread(rows: list[tuple[Any, ...]]) -> list[tuple[int, int, int | None, int, float]]:
     """One line per thread — (thread id, best entry id, its reply id, coverage, rank) — most
     query words covered by any of its entries first, then best rank. Its best entry covers
-    the most words itself, then ranks best."""
-    # thread id: (entry id, reply id, coverage, rank, covered mask, best rank of any entry)
-    threads: dict[int, tuple[int, int | None, int, float, int, float]] = {}
-    for entry_id, tid, reply_id, rank, *covered in rows:
-        mask = sum(1 << i for i, c in enumerate(covered) if c)
-        mine = len(covered) if mask == (1 << len(covered)) - 1 else mask.bit_count()
+    the most words itself, then ranks best. Rows carry the groups an entry covers as a mask."""
+    # thread id: [entry id, reply id, its coverage, its rank, covered mask, best rank]
+    threads: dict[int, list[Any]] = {}
+    for entry_id, tid, reply_id, rank, mask in rows:
         seen = threads.get(tid)
         if seen is None:
-            threads[tid] = (entry_id, reply_id, mine, rank, mask, rank)
-        else:
-            best = (
-                (entry_id, reply_id, mine, rank)
-                if (mine, -rank) > (seen[2], -seen[3])
-                else seen[:4]
-            )
-            threads[tid] = (*best, seen[4] | mask, min(seen[5], rank))
-    ranked = sorted(threads.items(), key=lambda kv: (-kv[1][4].bit_count(), kv[1][5], kv[0]))
-    return [(tid, v[0], v[1], v[4].bit_count(), v[5]) for tid, v in ranked[:limit]]
+            threads[tid] = [entry_id, reply_id, mask.bit_count(), rank, mask, rank]
+            continue
+        mine = mask.bit_count()
+        if mine > seen[2] or (mine == seen[2] and rank < seen[3]):
+            seen[:4] = entry_id, reply_id, mine, rank
+        seen[4] |= mask
+        if rank < seen[5]:
+            seen[5] = rank
+    lines = [(tid, v[0], v[1], v[4].bit_count(), v[5]) for tid, v in threads.items()]
+    lines.sort(key=lambda line: (-line[3], line[4], line[0]))
+    return lines
 
 
 def _snippets_postgres(groups: list[Group], entry_ids: list[int]) -> dict[int, str]:
@@ -671,17 +684,24 @@ def _ranked(
     """The plan's groups and (thread id, entry id, reply id, coverage, fused score) of the best
     `limit` threads `visible` holds, best first."""
     plan = _plan(query, mode=mode, trailing_space=query[-1:].isspace())
-    lexical: list[tuple[int, int, int | None, int, float]] = []
+    threads: list[tuple[int, int, int | None, int, float]] = []  # whoever may see them
     if plan.groups:
         rank = _rank_postgres if is_postgres() else _rank_sqlite
-        rows = rank(plan.groups, mode == "strict", _window(plan.groups))
-        allowed = _visible_ids(visible, {row[1] for row in rows})
-        lexical = _by_thread([row for row in rows if row[1] in allowed], limit)
+        threads = _by_thread(rank(plan.groups, mode == "strict", _window(plan.groups)))
     provider = semantic or (semantic_provider() if mode == "any" else None)
     meaning = _semantic(provider, user, query, limit) if provider and query.strip() else []
-    if meaning:  # semantic candidates pass the same visibility filter as the lexical ones
-        allowed = _visible_ids(visible, {tid for tid, _ in meaning})
-        meaning = [(tid, similarity) for tid, similarity in meaning if tid in allowed]
+    # Visibility is a thread's, so the best `limit` visible threads are the first visible ones
+    # of the ranking: only those are looked up (with a margin, and again if it was too small),
+    # together with the semantic candidates.
+    checked = limit + limit // 4 + 10
+    allowed = _visible_ids(visible, {t[0] for t in threads[:checked]} | {t for t, _ in meaning})
+    lexical = [t for t in threads[:checked] if t[0] in allowed][:limit]
+    while len(lexical) < limit and checked < len(threads):
+        more = threads[checked : checked + 2 * limit]
+        allowed |= _visible_ids(visible, {t[0] for t in more})
+        lexical += [t for t in more if t[0] in allowed][: limit - len(lexical)]
+        checked += len(more)
+    meaning = [(tid, similarity) for tid, similarity in meaning if tid in allowed]
     scores: dict[int, float] = {}
     for position, (tid, *_) in enumerate(lexical, start=1):
         scores[tid] = 1 / (RRF_K + position)
