@@ -105,10 +105,9 @@ def main() -> None:
     n = len(qs)
     print(f"{connection.vendor}, {n} queries; step: calls, wall p50/p95/sum-per-query, cpu p50/p95")
     for name, (w, c) in sorted(steps.items(), key=lambda kv: -sum(kv[1][0])):
-        print(
-            f"  {name:<24} {len(w):>4}  wall {statistics.median(w) * 1000:6.1f} {pct(w, 0.95):7.1f}"
-            f" {sum(w) / n * 1000:7.1f}   cpu {statistics.median(c) * 1000:6.1f} {pct(c, 0.95):6.1f}"
-        )
+        wall = f"{statistics.median(w) * 1000:6.1f} {pct(w, 0.95):7.1f} {sum(w) / n * 1000:7.1f}"
+        cpu = f"{statistics.median(c) * 1000:6.1f} {pct(c, 0.95):6.1f}"
+        print(f"  {name:<24} {len(w):>4}  wall {wall}   cpu {cpu}")
     print("statements (by total time): count, p50, p95, max ms")
     for shape, t in sorted(statements.items(), key=lambda kv: -sum(kv[1]))[:12]:
         print(
@@ -116,7 +115,9 @@ def main() -> None:
             f" {max(t) * 1000:7.1f}  {shape}"
         )
     print("slowest queries:")
-    for total, kind, q, parts, sqls in sorted(rows, key=lambda r: r[0], reverse=True)[: args.slowest]:
+    for total, kind, q, parts, sqls in sorted(rows, key=lambda r: r[0], reverse=True)[
+        : args.slowest
+    ]:
         detail = ", ".join(
             f"{k} {v[0] * 1000:.0f}/{v[1] * 1000:.0f}"
             for k, v in sorted(parts.items(), key=lambda kv: -kv[1][0])

@@ -256,7 +256,7 @@ def _splits(word: str) -> list[tuple[str, str]]:
     return [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
 
 
-def _plan(query: str, *, mode: Mode, trailing_space: bool) -> Plan:
+def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None = None) -> Plan:
     tokens = _tokens(query)
     if not tokens:
         return Plan()
@@ -279,7 +279,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool) -> Plan:
             after = tokens[i + 1]
             if len(t.parts) == len(after.parts) == 1 and not (t.stop and after.stop):
                 checks.append((t.joined + after.joined,))
-    counts = dict(zip(checks, _counts(checks), strict=True))
+    counts = dict(zip(checks, _counts(checks, version), strict=True))
 
     groups: list[Group] = []
     words: list[tuple[Group, str, int, bool]] = []  # one-word groups a misspelling may be
@@ -312,12 +312,14 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool) -> Plan:
             typing = i == len(tokens) and not trailing_space  # may be the start of a word
             words.append((group, word, counts.get((word,), 0), typing))
     if words:
-        _add_corrections(words, counts)
+        _add_corrections(words, counts, version)
     return Plan(groups)
 
 
 def _add_corrections(
-    words: list[tuple[Group, str, int, bool]], counted: dict[tuple[str, ...], int]
+    words: list[tuple[Group, str, int, bool]],
+    counted: dict[tuple[str, ...], int],
+    version: int | None = None,
 ) -> None:
     """Adds the closest words of the index's vocabulary to rare or unknown words, in one query:
     the candidates share the first letter and are within 2 letters of the length. An unknown
@@ -355,7 +357,7 @@ def _add_corrections(
     # A correction may be a common word ("thermostt" → "thermostat"): the group then counts as
     # common, so that the word's long posting list ranks rather than finds (and bm25 skips it).
     added = [a for group, *_ in words for a in group.alternatives[1:] if a not in counted]
-    counts = {**counted, **dict(zip(added, _counts(added), strict=True))}
+    counts = {**counted, **dict(zip(added, _counts(added, version), strict=True))}
     for group, *_ in words:
         group.df += sum(counts.get(a, 0) for a in group.alternatives[1:])
 
@@ -389,24 +391,45 @@ def _ts_group(group: Group, weights: str = "") -> str:
     return "(" + " | ".join(alts) + ")"
 
 
-def _counts(phrases: list[tuple[str, ...]]) -> list[int]:
+def _counts(phrases: list[tuple[str, ...]], version: int | None = None) -> list[int]:
     """How many entries contain each phrase, counted up to COMMON + 1 (cheap: LIMIT), phrases
     known to be common for COMMON_KNOWN_SECONDS not counted again: on PostgreSQL a GIN scan
     reads a word's whole posting list before LIMIT applies (~20 ms for a word in most of
-    1,000,000 entries). Rare counts are always read: they decide typo corrections."""
+    1,000,000 entries). Rare counts decide typo corrections and splits: one is reused only
+    under the same `version` of the community lists (LISTS_COUNTER, which every change to
+    what search finds moves) and for CACHE_SECONDS, as the ranked ids are; on PostgreSQL a
+    rare phrase of two common words ("re set" for "reset") reads every entry holding both
+    (70-170 ms at 1,000,000 posts)."""
     now = time.monotonic()
-    known = {p for p in phrases if _common_until.get(p, 0.0) > now}
+    known = {p: COMMON + 1 for p in phrases if _common_until.get(p, 0.0) > now}
+    if version is not None:
+        for p in phrases:
+            seen = _rare_counts.get(p)
+            if seen is not None and seen[0] == version and seen[2] > now:
+                known[p] = seen[1]
     todo = [p for p in phrases if p not in known]
     counted = dict(zip(todo, _count(todo), strict=True))
     if len(_common_until) > 20_000:
         _common_until.clear()
+    if len(_rare_counts) > 20_000:
+        _rare_counts.clear()
     for p, n in counted.items():
         if n > COMMON:
             _common_until[p] = now + COMMON_KNOWN_SECONDS
-    return [COMMON + 1 if p in known else counted[p] for p in phrases]
+        elif version is not None:
+            _rare_counts[p] = (version, n, now + CACHE_SECONDS)
+    return [known[p] if p in known else counted[p] for p in phrases]
 
 
 _common_until: dict[tuple[str, ...], float] = {}  # phrase: until when it is known common
+# phrase: (lists version, entries counted, until when) of phrases found in COMMON or fewer
+_rare_counts: dict[tuple[str, ...], tuple[int, int, float]] = {}
+
+
+def forget_counts() -> None:
+    """Drops the counts kept per process (tests: each database starts again at version 0)."""
+    _common_until.clear()
+    _rare_counts.clear()
 
 
 def _count(phrases: list[tuple[str, ...]]) -> list[int]:
@@ -650,10 +673,17 @@ def search(
     if spaces is not None:
         spaces = sorted(set(spaces))
         visible = visible.filter(space_id__in=spaces)
-    key = _cache_key(user, query, limit, spaces, mode) if cached and semantic is None else None
+    version = counters.read(LISTS_COUNTER)
+    key = (
+        _cache_key(version, user, query, limit, spaces, mode)
+        if cached and semantic is None
+        else None
+    )
     found = cache.get(key) if key else None
     if found is None:
-        found = _ranked(visible, user, query, limit=limit, mode=mode, semantic=semantic)
+        found = _ranked(
+            visible, user, query, limit=limit, mode=mode, semantic=semantic, version=version
+        )
         if key:
             cache.set(key, found, CACHE_SECONDS)
     groups, ranked = found
@@ -668,12 +698,12 @@ def search(
 
 
 def _cache_key(
-    user: User | None, query: str, limit: int, spaces: list[int] | None, mode: Mode
+    version: int, user: User | None, query: str, limit: int, spaces: list[int] | None, mode: Mode
 ) -> str:
     reader = user.pk if user is not None and user.is_authenticated else 0
     raw = repr((reader, query, limit, spaces, mode, settings.OPENLINE.get("SEARCH_SEMANTIC")))
     digest = hashlib.sha256(raw.encode()).hexdigest()[:32]
-    return f"search:{counters.read(LISTS_COUNTER)}:{digest}"
+    return f"search:{version}:{digest}"
 
 
 Ranked = tuple[list[Group], list[tuple[int, int | None, int | None, int, float]]]
@@ -687,10 +717,11 @@ def _ranked(
     limit: int,
     mode: Mode,
     semantic: SemanticProvider | None,
+    version: int | None = None,
 ) -> Ranked:
     """The plan's groups and (thread id, entry id, reply id, coverage, fused score) of the best
     `limit` threads `visible` holds, best first."""
-    plan = _plan(query, mode=mode, trailing_space=query[-1:].isspace())
+    plan = _plan(query, mode=mode, trailing_space=query[-1:].isspace(), version=version)
     threads: list[tuple[int, int, int | None, int, float]] = []  # whoever may see them
     if plan.groups:
         rank = _rank_postgres if is_postgres() else _rank_sqlite

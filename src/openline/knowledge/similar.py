@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-
 from django.conf import settings
 
 from openline.accounts.models import User
