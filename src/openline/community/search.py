@@ -524,7 +524,8 @@ def _rank_sqlite(groups: list[Group], strict: bool, window: int) -> list[tuple[A
     params = [v for r, bits in asked for v in (f"({finding}) AND {r}", bits)]
     with connection.cursor() as cursor:
         cursor.execute(sql, [finding, window, *params, finding])
-        return cursor.fetchall()
+        found: list[tuple[Any, ...]] = cursor.fetchall()
+    return found
 
 
 def _placed(groups: list[Group], title: str, variants: str, length: int) -> float:

@@ -102,6 +102,6 @@ def search_candidates(user: User | None, query: str, limit: int) -> list[tuple[i
 def _query_vector(model: str, text: str) -> np.ndarray:
     """A search query's vector, kept for the next pages, the next reader asking the same and
     the query being refined (5-10 ms of CPU each); per model, so a new model embeds again."""
-    (vector,) = embed([text])
+    vector: np.ndarray = embed([text])[0]
     vector.flags.writeable = False  # shared between requests
     return vector
