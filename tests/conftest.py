@@ -72,6 +72,17 @@ def _fresh_watched_words():
 
 
 @pytest.fixture(autouse=True)
+def _fresh_search_counts():
+    """Phrase counts are kept per process by list version; each test's database starts again
+    at version 0."""
+    from openline.community.search import forget_counts
+
+    forget_counts()
+    yield
+    forget_counts()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_vector_indexes():
     """Each test's database starts empty; the process-local vector matrices must too."""
     from openline.language.index import forget_all

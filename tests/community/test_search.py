@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from openline.community import actions
-from openline.community.search import compound_variants, search
+from openline.community.search import compound_variants, forget_counts, search
 
 pytestmark = pytest.mark.django_db
 
@@ -142,6 +142,7 @@ def test_query_count_does_not_grow_with_results(customer, space):
         ask(customer, space, f"Thermostat wifi {n}")
 
     def count() -> int:
+        forget_counts()  # phrase counts are reused until the lists change: count them each time
         with CaptureQueriesContext(connection) as queries:
             assert search(customer, "thermostat wifi")
         return len(queries)
@@ -219,3 +220,28 @@ def test_common_words_alone_rank_titles_first(customer, space, monkeypatch):
     hits = found(None, "boiler clicks")
     assert hits[0] == in_title.pk
     assert set(hits) == {in_title.pk, *(t.pk for t in in_body)}
+
+
+def test_private_threads_ranked_first_do_not_take_the_places_of_visible_ones(
+    customer, space, vip_space, superuser
+):
+    # Only the best threads are checked for visibility (limit + a margin, then more): here the
+    # first 20 ranked are private, more than the first check covers for a limit of 4.
+    from openline.community.search import index_thread
+    from tests.factories import ThreadFactory
+
+    public = [ThreadFactory(space=space, title=f"Pump hums {n}") for n in range(5)]
+    private = [ThreadFactory(space=vip_space, title=f"Pump hums {n}") for n in range(20)]
+    for thread in public + private:
+        index_thread(thread)
+    ranked = found(None, "pump hums", limit=4)
+    assert len(ranked) == 4 and set(ranked) <= {t.pk for t in public}
+    assert set(found(superuser, "pump hums", limit=25)) == {t.pk for t in public + private}
+
+
+def test_a_phrase_counted_before_a_new_post_is_counted_again(customer, space):
+    # "login" also looks for "log in" when that phrase is in the index; counts found rare are
+    # reused only under the same version of the lists, which a new thread moves.
+    assert found(None, "login") == []
+    thread = ask(customer, space, "Cannot log in after the update")
+    assert found(None, "login") == [thread.pk]

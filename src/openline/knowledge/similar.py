@@ -6,18 +6,22 @@ in process (language/index.py). Then one query keeps the threads the reader may 
 the number of threads."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
+import numpy as np
 from django.conf import settings
 
 from openline.accounts.models import User
 from openline.community.models import Thread, ThreadKind, ThreadStatus
 from openline.community.selectors import visible_threads
 from openline.language import embed, index
+from openline.language.embedders import model_id
 
 from .embeddings import THREAD, thread_text
 
 MAX_LIMIT = 10
 QUERY_CHARS = 2000
+QUERY_VECTORS = 1024  # search queries' vectors kept per process (1.5 KB each)
 # Nearest vectors read before the privacy filter: private, merged or deleted threads among them
 # are dropped, and 50 leaves room for that on any real community.
 CANDIDATES = 50
@@ -87,8 +91,17 @@ def search_candidates(user: User | None, query: str, limit: int) -> list[tuple[i
     nearest in meaning to a query, best first, above `SEARCH_SEMANTIC_MIN_SCORE`. Search keeps
     only those the reader may see and fuses them with its word matches."""
     text = query[:QUERY_CHARS].strip()
-    if not text:
+    if not text or not index.size(THREAD):  # no thread has a vector yet: nothing to embed for
         return []
-    (vector,) = embed([text])
+    vector = _query_vector(model_id(), text)
     floor = settings.OPENLINE["SEARCH_SEMANTIC_MIN_SCORE"]
     return [(pk, score) for pk, score in index.nearest(THREAD, vector, limit) if score >= floor]
+
+
+@lru_cache(maxsize=QUERY_VECTORS)
+def _query_vector(model: str, text: str) -> np.ndarray:
+    """A search query's vector, kept for the next pages, the next reader asking the same and
+    the query being refined (5-10 ms of CPU each); per model, so a new model embeds again."""
+    vector: np.ndarray = embed([text])[0]
+    vector.flags.writeable = False  # shared between requests
+    return vector

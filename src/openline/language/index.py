@@ -165,6 +165,14 @@ def nearest(kind: str, query: np.ndarray, k: int) -> list[tuple[int, float]]:
     return index_for(kind).search(query, k)
 
 
+def size(kind: str) -> int:
+    """How many vectors of `kind` a search compares with (the index brought up to date first):
+    with none, a caller can skip embedding its query."""
+    found = index_for(kind)
+    found.refresh()
+    return len(found)
+
+
 def forget_all() -> None:
     """Drops every process-local matrix (tests start from an empty database each time)."""
     with _indexes_lock:
