@@ -1,6 +1,6 @@
 """The product-feedback page, its quotes and its exports at many labelled items.
 
-    .venv/bin/python bench/product_feedback_speed.py [--items 100000] [--runs 20]
+    .venv/bin/python bench/product_feedback_speed.py [--items 100000] [--runs 20] [--keep DIR]
 
 Builds a throwaway SQLite database: 20 tags, `--items` inbound e-mail messages over a year,
 each with its label (intent, sentiment, product area, date written) as the background task
@@ -120,13 +120,24 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--keep", help="a data directory kept between runs (seeded once)")
     args = parser.parse_args()
+    if args.keep:
+        Path(args.keep).mkdir(parents=True, exist_ok=True)
+        fresh = not (Path(args.keep) / "openline.sqlite3").exists()
+        run(args.keep, args.items if fresh else 0, args.runs)
+        return
     with tempfile.TemporaryDirectory() as data_dir:
-        setup(data_dir)
+        run(data_dir, args.items, args.runs)
+
+
+def run(data_dir: str, items: int, runs: int) -> None:
+    setup(data_dir)
+    if items:
         started = time.perf_counter()
-        seed(args.items)
-        print(f"seeded {args.items} labelled items in {time.perf_counter() - started:.0f} s")
-        measure(args.runs)
+        seed(items)
+        print(f"seeded {items} labelled items in {time.perf_counter() - started:.0f} s")
+    measure(runs)
 
 
 if __name__ == "__main__":
