@@ -28,11 +28,11 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from openline.accounts.models import STAFF_ROLES, Role
-from openline.community.models import ANSWERABLE_KINDS, Reply, Tag, Thread
+from openline.community.models import ANSWERABLE_KINDS, Reply, Thread
 from openline.core import counters, db
 from openline.feedback.selectors import ItemFilters, labelled_items
 from openline.inbox import sla
-from openline.inbox.models import ChannelKind, Conversation, ConversationStatus, SlaPolicy
+from openline.inbox.models import Conversation, ConversationStatus, SlaPolicy
 from openline.language.models import TextLabel
 from openline.language.voice import INTENTS, SENTIMENTS
 
@@ -170,61 +170,43 @@ _CELL = {cell: n for n, cell in enumerate(FEEDBACK_CELLS)}
 COUNTS, SCORES = np.dtype("<i8"), np.dtype("<f8")
 
 
-def _codes(values: Iterable[str]) -> str:
-    """A haystack in which `,value,` is found at a position of its own (0: not in it)."""
-    return "," + ",".join(values) + ","
-
-
-def _position(haystack: str, column: str) -> str:
-    function = "instr" if db.is_sqlite() else "strpos"
-    return f"{function}({haystack}, ',' || {column} || ',')"
-
-
-def _reading(field: str) -> str:
-    return f"CASE WHEN corrected_{field} = '' THEN {field} ELSE corrected_{field} END"
-
-
 def feedback_fingerprints(
     zone: ZoneInfo, since: date | None = None, until: date | None = None
 ) -> dict[date, str]:
     """Per UTC day of `written_at`, what the product-feedback rollups depend on: which labels
-    (count, ids, objects), their reading intent and sentiment, corrections, re-reads, their
-    product area and channel (each as a position in a list, weighted by the label's id, so a
-    re-placed or swapped label changes the sum), scores, and which of them are deleted
-    threads. Read by the worker and by the page itself (the days it finds changed since the
-    worker's last run are computed live), over whole UTC days, so both agree."""
-    label = TextLabel._meta.db_table
-    thread = Thread._meta.db_table
-    areas = _codes(Tag.objects.order_by("pk").values_list("slug", flat=True))
-    weight = "(id %% 1000003)"  # a literal % beside the parameters
-    where, params = "kind IN ('message', 'thread') AND written_at IS NOT NULL", []
+    there are (count, sum of ids), when the last of them changed (`changed_at`: read, re-read,
+    corrected or uncorrected, placed; a change is always the latest of its day) — from the
+    index on (written_at, changed_at) alone — and which of them are deleted threads. Read by
+    the worker and by the page itself (the days changed since the worker's last run are
+    computed live), over whole UTC days, so both agree."""
+    label, thread = TextLabel._meta.db_table, Thread._meta.db_table
+    where, params = "l.written_at IS NOT NULL", []
     if since is not None:
-        where += " AND written_at >= %s"
+        where += " AND l.written_at >= %s"
         start = datetime.combine(since, time(0), tzinfo=UTC)
         params.append(connection.ops.adapt_datetimefield_value(start))
     if until is not None:
-        where += " AND written_at < %s"
+        where += " AND l.written_at < %s"
         end = datetime.combine(until + timedelta(days=1), time(0), tzinfo=UTC)
         params.append(connection.ops.adapt_datetimefield_value(end))
-    sql = (
-        f"SELECT {_utc_day('written_at')} AS d, COUNT(*), SUM(id), SUM(object_id), "  # noqa: S608 - constant names
-        "COUNT(corrected_at), MAX(corrected_at), MAX(created_at), "
-        "SUM(CAST(ROUND(sentiment_score * 1000000) AS BIGINT)), "
-        f"SUM({weight} * {_position('%s', _reading('intent'))}), "
-        f"SUM({weight} * {_position('%s', _reading('sentiment'))}), "
-        f"SUM({weight} * {_position('%s', 'channel')}), "
-        f"SUM({weight} * {_position('%s', 'product_area')}), SUM(LENGTH(product_area)), "
-        f"SUM(CASE WHEN kind = 'thread' AND EXISTS (SELECT 1 FROM {thread} t "
-        f"WHERE t.id = object_id AND t.deleted_at IS NOT NULL) THEN id ELSE 0 END) "
-        f"FROM {label} WHERE {where} GROUP BY d"
+    day = _utc_day("l.written_at")
+    labels = (
+        f"SELECT {day} AS d, COUNT(*), SUM(l.id), MAX(l.changed_at) "  # noqa: S608 - constant names
+        f"FROM {label} l WHERE {where} GROUP BY d"
     )
-    codes = [_codes(INTENTS), _codes(SENTIMENTS), _codes(ChannelKind.values), areas]
+    # Deleted threads are no feedback; a thread's deletion does not touch its label.
+    deleted = (
+        f"SELECT {day} AS d, COUNT(*), SUM(l.id) FROM {thread} t "  # noqa: S608 - constant names
+        f"JOIN {label} l ON l.kind = 'thread' AND l.object_id = t.id "
+        f"WHERE t.deleted_at IS NOT NULL AND {where} GROUP BY d"
+    )
+    found: dict[date, list[object]] = {}
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*codes, *params])
-        return {
-            date.fromisoformat(row[0]): _hash([str(zone), areas, *row[1:]])
-            for row in cursor.fetchall()
-        }
+        for sql in (labels, deleted):
+            cursor.execute(sql, params)
+            for row in cursor.fetchall():
+                found.setdefault(date.fromisoformat(row[0]), [str(zone)]).extend(row)
+    return {day: _hash(parts) for day, parts in found.items()}
 
 
 def _feedback_fingerprints(since: date | None) -> dict[date, str]:

@@ -4,24 +4,32 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('insights', '0006_service_weeks'),
+        ("insights", "0006_service_weeks"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FeedbackDay',
+            name="FeedbackDay",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('day', models.DateField()),
-                ('product_area', models.CharField(blank=True, default='', max_length=60)),
-                ('channel', models.CharField(blank=True, default='', max_length=20)),
-                ('counts', models.BinaryField(default=b'')),
-                ('scores', models.BinaryField(default=b'')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("day", models.DateField()),
+                ("product_area", models.CharField(blank=True, default="", max_length=60)),
+                ("channel", models.CharField(blank=True, default="", max_length=20)),
+                ("counts", models.BinaryField(default=b"")),
+                ("scores", models.BinaryField(default=b"")),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('day', 'product_area', 'channel'), name='one_feedback_day')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("day", "product_area", "channel"), name="one_feedback_day"
+                    )
+                ],
             },
         ),
     ]
