@@ -85,7 +85,7 @@ def seed(items: int) -> None:
             ])  # fmt: skip
 
 
-def measure(runs: int) -> None:
+def measure(runs: int, *, export: bool = True) -> None:
     from django.test import Client
 
     from openline.accounts.models import User
@@ -113,6 +113,8 @@ def measure(runs: int) -> None:
         p95 = times[min(len(times) - 1, int(0.95 * len(times)))]
         print(f"{name}: p50 {statistics.median(times):.0f} ms, p95 {p95:.0f} ms "
               f"(CPU p50 {statistics.median(cpu):.0f} ms)")  # fmt: skip
+    if not export:
+        return
     started = time.perf_counter()
     answer = client.get("/staff/product-feedback/items.csv", {"from": str(today - timedelta(364))})
     size = sum(len(chunk) for chunk in answer.streaming_content)
@@ -124,17 +126,18 @@ def main() -> None:
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--keep", help="a data directory kept between runs (seeded once)")
+    parser.add_argument("--pages-only", action="store_true", help="no CSV export")
     args = parser.parse_args()
     if args.keep:
         Path(args.keep).mkdir(parents=True, exist_ok=True)
         fresh = not (Path(args.keep) / "openline.sqlite3").exists()
-        run(args.keep, args.items if fresh else 0, args.runs)
+        run(args.keep, args.items if fresh else 0, args.runs, not args.pages_only)
         return
     with tempfile.TemporaryDirectory() as data_dir:
-        run(data_dir, args.items, args.runs)
+        run(data_dir, args.items, args.runs, not args.pages_only)
 
 
-def run(data_dir: str, items: int, runs: int) -> None:
+def run(data_dir: str, items: int, runs: int, export: bool) -> None:
     setup(data_dir)
     if items:
         started = time.perf_counter()
@@ -149,7 +152,7 @@ def run(data_dir: str, items: int, runs: int) -> None:
     written = rollups.refresh()  # the worker's run (nothing to do when the rollups are current)
     print(f"worker's rollup run: {written} days in {time.perf_counter() - started:.1f} s "
           f"({time.process_time() - cpu:.1f} s CPU)")  # fmt: skip
-    measure(runs)
+    measure(runs, export=export)
 
 
 if __name__ == "__main__":

@@ -119,9 +119,9 @@ def _rising_terms(filters: PageFilters, now_start: date) -> list[dict[str, Any]]
         )
         counter: Counter[str] = Counter()
         for text in texts_of(rows).values():
-            words = {t for t in terms(clean_message(text) or text) if _topical(t)}
-            counter.update(words)
-        counts.append(counter)
+            counter.update(set(terms(clean_message(text) or text)))
+        # Each distinct term judged once (not once per text that has it).
+        counts.append(Counter({t: n for t, n in counter.items() if _topical(t)}))
     before, now = counts
     rising = [(t, n, before.get(t, 0)) for t, n in now.items() if n >= 2 and n > before.get(t, 0)]
     rising.sort(key=lambda r: (-(r[1] - r[2]), -r[1], r[0]))
@@ -136,10 +136,12 @@ def _topical(term: str) -> bool:
 
 @dataclass
 class Cells:
-    """Labelled items per (company day, product area, channel): per row, the counts and score
-    sums of the cells the page's intent and sentiment filters keep."""
+    """Labelled items per (company day, product area, channel): per row, the day (an
+    ordinal), the area (an index into `areas`) and the counts and score sums of the cells the
+    page's intent and sentiment filters keep."""
 
-    days: list[date]
+    days: np.ndarray
+    area: np.ndarray
     areas: list[str]
     n: np.ndarray
     score: np.ndarray
@@ -147,6 +149,10 @@ class Cells:
     positive: np.ndarray
     complaints: np.ndarray
     ideas: np.ndarray
+
+    def per_area(self, values: np.ndarray, rows: np.ndarray) -> list[float]:
+        found = np.bincount(self.area[rows], weights=values[rows], minlength=len(self.areas))
+        return found.tolist()
 
 
 def _mask(keep: Callable[[str, str], bool]) -> np.ndarray:
@@ -208,15 +214,22 @@ def cells(filters: PageFilters, first: date) -> Cells:
     scores = np.frombuffer(
         b"".join([*(r[3] for r in stored), *(s.tobytes() for _, s in computed.values())]), SCORES
     ).reshape(-1, width)
-    days = [r[0] for r in stored] + [d for d, _, _ in computed]
-    areas = [r[1] for r in stored] + [a for _, a, _ in computed]
+    days = np.fromiter(
+        (d.toordinal() for d in [*(r[0] for r in stored), *(d for d, _, _ in computed)]),
+        dtype=np.int64, count=len(stored) + len(computed),
+    )  # fmt: skip
+    names, area = np.unique(
+        np.array([*(r[1] for r in stored), *(a for _, a, _ in computed)], dtype=str),
+        return_inverse=True,
+    )
     keep = _mask(lambda i, s: filters.intent in (None, i) and filters.sentiment in (None, s))
 
     def total(also: np.ndarray) -> np.ndarray:
         return counts[:, keep & also].sum(axis=1)
 
     return Cells(
-        days, areas, total(_mask(lambda i, s: True)), scores[:, keep].sum(axis=1),
+        days, area.reshape(-1), names.tolist(), total(_mask(lambda i, s: True)),
+        scores[:, keep].sum(axis=1),
         total(_mask(lambda i, s: s == "negative")), total(_mask(lambda i, s: s == "positive")),
         total(_mask(lambda i, s: i in ("complaint", "problem"))),
         total(_mask(lambda i, s: i == "idea")),
@@ -224,24 +237,34 @@ def cells(filters: PageFilters, first: date) -> Cells:
 
 
 def _by_area(found: Cells, since: date) -> list[dict[str, Any]]:
-    sums: dict[str, list[float]] = {}
-    for row, (day, area) in enumerate(zip(found.days, found.areas, strict=True)):
-        if day < since or not found.n[row]:
-            continue
-        into = sums.setdefault(area, [0, 0, 0, 0, 0, 0.0])
-        into[0] += int(found.n[row])
-        into[1] += int(found.negative[row])
-        into[2] += int(found.positive[row])
-        into[3] += int(found.complaints[row])
-        into[4] += int(found.ideas[row])
-        into[5] += float(found.score[row])
-    rows = [
-        {"product_area": area, "n": n, "negative": neg, "positive": pos, "complaints": com,
-         "ideas": ide, "score": total / n}
-        for area, (n, neg, pos, com, ide, total) in sums.items()
+    rows = found.days >= since.toordinal()
+    values = (found.n, found.negative, found.positive, found.complaints, found.ideas, found.score)
+    sums = [found.per_area(v, rows) for v in values]
+    found_rows = [
+        {"product_area": area, "n": int(n), "negative": int(neg), "positive": int(pos),
+         "complaints": int(com), "ideas": int(ide), "score": total / n}
+        for area, n, neg, pos, com, ide, total in zip(found.areas, *sums, strict=True) if n
     ]  # fmt: skip
-    rows.sort(key=lambda r: (-r["n"], r["product_area"]))
-    return rows
+    found_rows.sort(key=lambda r: (-r["n"], r["product_area"]))
+    return found_rows
+
+
+def _series(found: Cells, since: date, weekly: bool) -> dict[str, dict[date, list[float]]]:
+    """Per area, per day (or per week, by its Monday): [count, sum of scores]."""
+    rows = found.days >= since.toordinal()
+    days = found.days[rows]
+    if weekly:
+        days = days - (days - 1) % WEEK  # day 1 (1 January of year 1) was a Monday
+    keys, inverse = np.unique(found.area[rows] * 10_000_000 + days, return_inverse=True)
+    counts = np.bincount(inverse.reshape(-1), weights=found.n[rows], minlength=len(keys))
+    totals = np.bincount(inverse.reshape(-1), weights=found.score[rows], minlength=len(keys))
+    points: dict[str, dict[date, list[float]]] = defaultdict(dict)
+    for key, n, total in zip(keys.tolist(), counts.tolist(), totals.tolist(), strict=True):
+        if n:
+            points[found.areas[key // 10_000_000]][date.fromordinal(key % 10_000_000)] = [
+                int(n), total,
+            ]  # fmt: skip
+    return points
 
 
 def product_feedback(filters: PageFilters) -> dict[str, Any]:
@@ -251,20 +274,11 @@ def product_feedback(filters: PageFilters) -> dict[str, Any]:
     found = cells(filters, min(filters.since, previous))
     by_area = _by_area(found, filters.since)
     weekly = (filters.until - filters.since).days + 1 > 62
-    points: dict[str, dict[date, list[float]]] = defaultdict(dict)
-    change: dict[str, list[int]] = {}
-    for row, (day, area) in enumerate(zip(found.days, found.areas, strict=True)):
-        n = int(found.n[row])
-        if not n:
-            continue
-        if day >= previous:
-            change.setdefault(area, [0, 0])[day < week_start] += n
-        if day < filters.since:
-            continue
-        key = day - timedelta(day.weekday()) if weekly else day
-        point = points[area].setdefault(key, [0, 0.0])
-        point[0] += n
-        point[1] += float(found.score[row])
+    points = _series(found, filters.since, weekly)
+    recent = found.days >= previous.toordinal()
+    now = found.per_area(found.n, recent & (found.days >= week_start.toordinal()))
+    before = found.per_area(found.n, recent & (found.days < week_start.toordinal()))
+    change = {area: (int(n), int(b)) for area, n, b in zip(found.areas, now, before, strict=True)}
     step = WEEK if weekly else 1
     first = filters.since - timedelta(filters.since.weekday()) if weekly else filters.since
     days = [first + timedelta(i) for i in range(0, (filters.until - first).days + 1, step)]
