@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 from django.core.exceptions import ValidationError
+from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -205,7 +206,16 @@ def cells(filters: PageFilters, first: date) -> Cells:
         rows = rows.filter(product_area="" if filters.area == UNASSIGNED else filters.area)
     if filters.channel:
         rows = rows.filter(channel=filters.channel)
-    stored = list(rows.values_list("day", "product_area", "counts", "scores"))
+    # A year is thousands of rows: read without the ORM's per-value conversion (SQLite gives
+    # the day as text, PostgreSQL as a date; the cells are bytes or a memoryview).
+    query = rows.values_list("day", "product_area", "counts", "scores").query
+    sql, params = query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        stored = [
+            (day if isinstance(day, date) else date.fromisoformat(day), area, counts, scores)
+            for day, area, counts, scores in cursor.fetchall()
+        ]
     computed = feedback_cells(_spans(live, zone), zone, area=filters.area, channel=filters.channel)
     width = len(FEEDBACK_CELLS)
     counts = np.frombuffer(
