@@ -310,11 +310,13 @@ def product_feedback(filters: PageFilters) -> dict[str, Any]:
             "rows": [(d.isoformat(), v[1], m[1])
                      for d, v, m in zip(days, volume, mood, strict=True)],
         })  # fmt: skip
-    rising = sorted(
-        ({"key": area or UNASSIGNED, "name": _area_name(names, area), "now": now,
-          "before": before} for area, (now, before) in change.items() if now > before),
-        key=lambda r: (-(r["now"] - r["before"]), r["name"]),
-    )[:TOP]  # fmt: skip
+    rising = [
+        {"key": area or UNASSIGNED, "name": _area_name(names, area), "now": now, "before": before}
+        for area, (now, before) in sorted(
+            change.items(), key=lambda c: (c[1][1] - c[1][0], _area_name(names, c[0]))
+        )
+        if now > before
+    ][:TOP]
     complaints = sorted(
         (r for r in by_area if r["complaints"]), key=lambda r: (-r["complaints"], -r["negative"])
     )[:TOP]
