@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import Count, Max
+from django.utils import timezone
 
 from openline.community.models import Tag, Thread
 from openline.inbox.models import Message
@@ -121,11 +122,12 @@ def store_places(
 ) -> None:
     """Writes area, channel and when written beside each label."""
     placed = place(texts, signals)
+    now = timezone.now()
     for pk, (area, score, source) in placed.items():
         channel, written_at = origins[pk]
         TextLabel.objects.filter(kind=kind, object_id=pk).update(
             product_area=area, product_area_score=score, product_area_source=source,
-            channel=channel, written_at=written_at,
+            channel=channel, written_at=written_at, changed_at=now,
         )  # fmt: skip
 
 

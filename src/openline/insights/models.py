@@ -146,6 +146,30 @@ class VoiceDay(models.Model):
         return f"{self.day} {self.intent} {self.sentiment}"
 
 
+class FeedbackDay(models.Model):
+    """The labelled items (inbox messages and community threads, not deleted ones) written on
+    one company day in one product area and channel: per reading intent and sentiment (a
+    person's correction wins), how many and the sum of their sentiment scores. Both are packed
+    little-endian arrays of one cell per intent and sentiment (`rollups.FEEDBACK_CELLS`), so a
+    year is one row per day, area and channel, read without the ORM's per-value conversion."""
+
+    day = models.DateField()
+    product_area = models.CharField(max_length=60, blank=True, default="")  # "": unassigned
+    channel = models.CharField(max_length=20, blank=True, default="")
+    counts = models.BinaryField(default=b"")  # int64 per cell
+    scores = models.BinaryField(default=b"")  # float64 per cell: the sum of sentiment scores
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "product_area", "channel"], name="one_feedback_day"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.day} {self.product_area or '-'} {self.channel}"
+
+
 class RollupFingerprint(models.Model):
     """What one UTC day of a source looked like when its rollups were written: a day whose
     fingerprint changed (a row added, answered, solved, reopened, reassigned, deleted) has its

@@ -3,15 +3,16 @@ complaints, top ideas by demand, what rose this week, and the quotes behind each
 fixed number of queries whatever the range or the number of items (a test holds it)."""
 
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
+import numpy as np
 from django.core.exceptions import ValidationError
 from django.db import connection
-from django.db.models import Avg, Case, Count, DateField, F, Func, Q, Value, When
-from django.db.models.functions import TruncDate
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from openline.community.models import Tag
@@ -29,7 +30,18 @@ from openline.language.cleaning import clean_message
 from openline.language.voice import INTENTS, SENTIMENTS, terms
 
 from . import charts
-from .rollups import company_zone, day_bounds
+from .models import FeedbackDay, RollupFingerprint
+from .rollups import (
+    COUNTS,
+    FEEDBACK,
+    FEEDBACK_CELLS,
+    SCORES,
+    company_days,
+    company_zone,
+    day_bounds,
+    feedback_cells,
+    feedback_fingerprints,
+)
 from .service import clean_range
 
 WEEK = 7
@@ -108,9 +120,9 @@ def _rising_terms(filters: PageFilters, now_start: date) -> list[dict[str, Any]]
         )
         counter: Counter[str] = Counter()
         for text in texts_of(rows).values():
-            words = {t for t in terms(clean_message(text) or text) if _topical(t)}
-            counter.update(words)
-        counts.append(counter)
+            counter.update(set(terms(clean_message(text) or text)))
+        # Each distinct term judged once (not once per text that has it).
+        counts.append(Counter({t: n for t, n in counter.items() if _topical(t)}))
     before, now = counts
     rising = [(t, n, before.get(t, 0)) for t, n in now.items() if n >= 2 and n > before.get(t, 0)]
     rising.sort(key=lambda r: (-(r[1] - r[2]), -r[1], r[0]))
@@ -123,66 +135,160 @@ def _topical(term: str) -> bool:
     return all(w.isalnum() and not w.isdigit() and len(w) > 2 and w not in STOP for w in words)
 
 
-def _local_day(start: datetime, end: datetime, zone: tzinfo) -> Any:
-    """The company day of `written_at`. On SQLite, Django's TruncDate with a time zone calls
-    Python once per row (85 % of the page at 50,000 items); the zone's offset is constant
-    between its transitions, so the day is SQLite's own date() with the offset of each piece,
-    found here hour by hour over the range. PostgreSQL converts natively."""
-    if connection.vendor != "sqlite":
-        return TruncDate("written_at", tzinfo=zone)
+@dataclass
+class Cells:
+    """Labelled items per (company day, product area, channel): per row, the day (an
+    ordinal), the area (an index into `areas`) and the counts and score sums of the cells the
+    page's intent and sentiment filters keep."""
 
-    def offset(moment: datetime) -> str:
-        seconds = int((moment.astimezone(zone).utcoffset() or timedelta()).total_seconds())
-        return f"{seconds:+d} seconds"
+    days: np.ndarray
+    area: np.ndarray
+    areas: list[str]
+    n: np.ndarray
+    score: np.ndarray
+    negative: np.ndarray
+    positive: np.ndarray
+    complaints: np.ndarray
+    ideas: np.ndarray
 
-    pieces: list[tuple[datetime, str]] = []  # (until, offset before it)
-    current, moment = offset(start), start
-    while moment < end:
-        moment += timedelta(hours=1)
-        if (now := offset(moment)) != current:
-            pieces.append((moment, current))
-            current = now
+    def per_area(self, values: np.ndarray, rows: np.ndarray) -> list[float]:
+        found = np.bincount(self.area[rows], weights=values[rows], minlength=len(self.areas))
+        return found.tolist()
 
-    def day(shift: str) -> Func:
-        return Func(F("written_at"), Value(shift), function="date", output_field=DateField())
 
-    if not pieces:
-        return day(current)
-    whens = [When(written_at__lt=until, then=day(shift)) for until, shift in pieces]
-    return Case(*whens, default=day(current), output_field=DateField())
+def _mask(keep: Callable[[str, str], bool]) -> np.ndarray:
+    return np.array([keep(i, s) for i, s in FEEDBACK_CELLS], dtype=bool)
+
+
+def live_days(filters: PageFilters, first: date, zone: ZoneInfo) -> set[date]:
+    """The company days from `first` to the range's end the rollups cannot answer for: today
+    and later, and every day that overlaps a UTC day whose fingerprint is not the one the
+    worker last wrote (a label read, corrected or re-placed, a thread deleted since)."""
+    start, end = day_bounds(first, zone)[0], day_bounds(filters.until, zone)[1]
+    utc_first, utc_last = start.date(), (end - timedelta(microseconds=1)).date()
+    current = feedback_fingerprints(zone, utc_first, utc_last)
+    stored = dict(
+        RollupFingerprint.objects.filter(
+            source=FEEDBACK, day__gte=utc_first, day__lte=utc_last
+        ).values_list("day", "fingerprint")
+    )
+    now = timezone.now().astimezone(zone).date()
+    live = {first + timedelta(i) for i in range(max((filters.until - first).days + 1, 0))
+            if first + timedelta(i) >= now}  # fmt: skip
+    for utc_day in current.keys() | stored.keys():
+        if current.get(utc_day) != stored.get(utc_day):
+            live |= company_days(utc_day, zone)
+    return {d for d in live if first <= d <= filters.until}
+
+
+def _spans(days: set[date], zone: ZoneInfo) -> list[tuple[datetime, datetime]]:
+    """Runs of consecutive days as UTC spans."""
+    spans: list[tuple[datetime, datetime]] = []
+    for day in sorted(days):
+        start, end = day_bounds(day, zone)
+        if spans and spans[-1][1] == start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def cells(filters: PageFilters, first: date) -> Cells:
+    """The items of the range (from `first`) in cells: day rollups for the days the worker
+    has written and nothing changed since, the labels themselves for the others. A fixed
+    number of queries whatever the range."""
+    zone = company_zone()
+    live = live_days(filters, first, zone)
+    rows = FeedbackDay.objects.filter(day__gte=first, day__lte=filters.until).exclude(
+        day__in=sorted(live)
+    )
+    if filters.area:
+        rows = rows.filter(product_area="" if filters.area == UNASSIGNED else filters.area)
+    if filters.channel:
+        rows = rows.filter(channel=filters.channel)
+    # A year is thousands of rows: read without the ORM's per-value conversion (SQLite gives
+    # the day as text, PostgreSQL as a date; the cells are bytes or a memoryview).
+    query = rows.values_list("day", "product_area", "counts", "scores").query
+    sql, params = query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        stored = [
+            (day if isinstance(day, date) else date.fromisoformat(day), area, counts, scores)
+            for day, area, counts, scores in cursor.fetchall()
+        ]
+    computed = feedback_cells(_spans(live, zone), zone, area=filters.area, channel=filters.channel)
+    width = len(FEEDBACK_CELLS)
+    counts = np.frombuffer(
+        b"".join([*(r[2] for r in stored), *(c.tobytes() for c, _ in computed.values())]), COUNTS
+    ).reshape(-1, width)
+    scores = np.frombuffer(
+        b"".join([*(r[3] for r in stored), *(s.tobytes() for _, s in computed.values())]), SCORES
+    ).reshape(-1, width)
+    days = np.fromiter(
+        (d.toordinal() for d in [*(r[0] for r in stored), *(d for d, _, _ in computed)]),
+        dtype=np.int64, count=len(stored) + len(computed),
+    )  # fmt: skip
+    names, area = np.unique(
+        np.array([*(r[1] for r in stored), *(a for _, a, _ in computed)], dtype=str),
+        return_inverse=True,
+    )
+    keep = _mask(lambda i, s: filters.intent in (None, i) and filters.sentiment in (None, s))
+
+    def total(also: np.ndarray) -> np.ndarray:
+        return counts[:, keep & also].sum(axis=1)
+
+    return Cells(
+        days, area.reshape(-1), names.tolist(), total(_mask(lambda i, s: True)),
+        scores[:, keep].sum(axis=1),
+        total(_mask(lambda i, s: s == "negative")), total(_mask(lambda i, s: s == "positive")),
+        total(_mask(lambda i, s: i in ("complaint", "problem"))),
+        total(_mask(lambda i, s: i == "idea")),
+    )  # fmt: skip
+
+
+def _by_area(found: Cells, since: date) -> list[dict[str, Any]]:
+    rows = found.days >= since.toordinal()
+    values = (found.n, found.negative, found.positive, found.complaints, found.ideas, found.score)
+    sums = [found.per_area(v, rows) for v in values]
+    found_rows = [
+        {"product_area": area, "n": int(n), "negative": int(neg), "positive": int(pos),
+         "complaints": int(com), "ideas": int(ide), "score": total / n}
+        for area, n, neg, pos, com, ide, total in zip(found.areas, *sums, strict=True) if n
+    ]  # fmt: skip
+    found_rows.sort(key=lambda r: (-r["n"], r["product_area"]))
+    return found_rows
+
+
+def _series(found: Cells, since: date, weekly: bool) -> dict[str, dict[date, list[float]]]:
+    """Per area, per day (or per week, by its Monday): [count, sum of scores]."""
+    rows = found.days >= since.toordinal()
+    days = found.days[rows]
+    if weekly:
+        days = days - (days - 1) % WEEK  # day 1 (1 January of year 1) was a Monday
+    keys, inverse = np.unique(found.area[rows] * 10_000_000 + days, return_inverse=True)
+    counts = np.bincount(inverse.reshape(-1), weights=found.n[rows], minlength=len(keys))
+    totals = np.bincount(inverse.reshape(-1), weights=found.score[rows], minlength=len(keys))
+    points: dict[str, dict[date, list[float]]] = defaultdict(dict)
+    for key, n, total in zip(keys.tolist(), counts.tolist(), totals.tolist(), strict=True):
+        if n:
+            points[found.areas[key // 10_000_000]][date.fromordinal(key % 10_000_000)] = [
+                int(n), total,
+            ]  # fmt: skip
+    return points
 
 
 def product_feedback(filters: PageFilters) -> dict[str, Any]:
     names = dict(Tag.objects.values_list("slug", "name"))
-    items = labelled_items(filters.items())
-    by_area = list(
-        items.values("product_area")
-        .annotate(
-            n=Count("pk"),
-            negative=Count("pk", filter=Q(reading_sentiment="negative")),
-            positive=Count("pk", filter=Q(reading_sentiment="positive")),
-            complaints=Count("pk", filter=Q(reading_intent__in=["complaint", "problem"])),
-            ideas=Count("pk", filter=Q(reading_intent="idea")),
-            score=Avg("sentiment_score"),
-        )
-        .order_by("-n", "product_area")
-    )
+    week_start = max(filters.since, filters.until - timedelta(WEEK - 1))
+    previous = week_start - timedelta(WEEK)
+    found = cells(filters, min(filters.since, previous))
+    by_area = _by_area(found, filters.since)
     weekly = (filters.until - filters.since).days + 1 > 62
-    zone = company_zone()
-    bounds = filters.items()
-    series = (
-        items.annotate(day=_local_day(bounds.start, bounds.end, zone))
-        .values("product_area", "day")
-        .annotate(n=Count("pk"), score=Avg("sentiment_score"))
-    )
-    points: dict[str, dict[date, list[float]]] = defaultdict(dict)
-    for point in series:
-        day = point["day"] - timedelta(point["day"].weekday()) if weekly else point["day"]
-        n, total = points[point["product_area"]].get(day, [0, 0.0])
-        points[point["product_area"]][day] = [
-            n + point["n"],
-            total + (point["score"] or 0) * point["n"],
-        ]
+    points = _series(found, filters.since, weekly)
+    recent = found.days >= previous.toordinal()
+    now = found.per_area(found.n, recent & (found.days >= week_start.toordinal()))
+    before = found.per_area(found.n, recent & (found.days < week_start.toordinal()))
+    change = {area: (int(n), int(b)) for area, n, b in zip(found.areas, now, before, strict=True)}
     step = WEEK if weekly else 1
     first = filters.since - timedelta(filters.since.weekday()) if weekly else filters.since
     days = [first + timedelta(i) for i in range(0, (filters.until - first).days + 1, step)]
@@ -204,21 +310,13 @@ def product_feedback(filters: PageFilters) -> dict[str, Any]:
             "rows": [(d.isoformat(), v[1], m[1])
                      for d, v, m in zip(days, volume, mood, strict=True)],
         })  # fmt: skip
-    week_start = max(filters.since, filters.until - timedelta(WEEK - 1))
-    previous = week_start - timedelta(WEEK)
-    change = (
-        labelled_items(filters.items(since=previous))
-        .values("product_area")
-        .annotate(
-            now=Count("pk", filter=Q(written_at__gte=filters.items(since=week_start).start)),
-            before=Count("pk", filter=Q(written_at__lt=filters.items(since=week_start).start)),
+    rising = [
+        {"key": area or UNASSIGNED, "name": _area_name(names, area), "now": now, "before": before}
+        for area, (now, before) in sorted(
+            change.items(), key=lambda c: (c[1][1] - c[1][0], _area_name(names, c[0]))
         )
-    )
-    rising = sorted(
-        ({"key": r["product_area"] or UNASSIGNED, "name": _area_name(names, r["product_area"]),
-          "now": r["now"], "before": r["before"]} for r in change if r["now"] > r["before"]),
-        key=lambda r: (-(r["now"] - r["before"]), r["name"]),
-    )[:TOP]  # fmt: skip
+        if now > before
+    ][:TOP]
     complaints = sorted(
         (r for r in by_area if r["complaints"]), key=lambda r: (-r["complaints"], -r["negative"])
     )[:TOP]

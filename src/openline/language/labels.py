@@ -76,6 +76,7 @@ def label_objects(kind: str, object_ids: Iterable[int]) -> list[int]:
                     "model_id": model,
                     "text_hash": _hash(todo[pk]),
                     "created_at": now,
+                    "changed_at": now,
                 },
             )
     return ids
@@ -100,8 +101,15 @@ def correct(
     corrected = bool(label.corrected_intent or label.corrected_sentiment)
     label.corrected_by_id = user.pk if corrected else None
     label.corrected_at = timezone.now() if corrected else None
+    label.changed_at = timezone.now()
     label.save(
-        update_fields=["corrected_intent", "corrected_sentiment", "corrected_by", "corrected_at"]
+        update_fields=[
+            "corrected_intent",
+            "corrected_sentiment",
+            "corrected_by",
+            "corrected_at",
+            "changed_at",
+        ]
     )
     return label
 
