@@ -1121,3 +1121,123 @@ BODIES += [
     (P, NEU, "Hallo, seit Dienstag synchronisiert mein Fitnessarmband nicht mehr mit dem Handy. Könnt ihr helfen?"),
     (Q, NEU, "Hallo, kann ich einen zweiten Fahrer zur Versicherung hinzufügen?"),
 ]
+
+# Seventh batch (voice-v3): praise said as an observation or a verdict with no thanks, and
+# praise in words that sound negative ("zero issues", "ridiculous", "regret nothing"); job,
+# internship and partnership enquiries, bot and moderator notices and wrong-window lines as
+# "other"; upset fault reports typed fast in lower case; excited questions; roadmap questions
+# ("any plans for …?") as ideas. From the guide's categories, not from evaluation messages.
+BODIES += [
+    # praise as an observation or verdict
+    (PR, POS, "The new route planner on the train app is miles better than the old one. Finds connections I never knew existed."),
+    (PR, POS, "Three winters, two kids, one dog, and the sofa still looks new. That fabric is indestructible."),
+    (PR, POS, "the parking app update is so much faster now, starts a session before I've even unbuckled"),
+    (PR, POS, "Unpopular take maybe, but the pharmacy's repeat prescription service is the most reliable thing in my life."),
+    (PR, POS, "Watching the thermostat learn my routine over a week was oddly satisfying. Bills are down 20% already."),
+    (PR, POS, "my tracker battery lasts 12 days. twelve. my old one barely did two"),
+    (PR, POS, "Honestly the bakery's sourdough has ruined supermarket bread for me forever 🍞"),
+    (PR, POS, "Since the pool added the online booking, I've never once found my lane full. Brilliant change."),
+    (PR, POS, "That cloud storage auto-backup just saved my whole thesis when my laptop died. Worth every penny."),
+    (PR, POS, "the vet remembered my cat's name AND her birthday. we're never going anywhere else"),
+    (PR, POS, "Ridiculously comfortable mattress. I've slept through my alarm twice and I regret nothing 😴"),
+    (PR, POS, "zero issues with the bike since the service, shifts like butter now"),
+    (PR, POS, "No hidden fees, no upsell, no nonsense. The car insurance quote was exactly what I paid."),
+    (PR, POS, "I hate phoning companies, but the lady at the campsite office made it painless. Sorted in three minutes."),
+    (PR, POS, "The kids' raincoats are absolutely bombproof, survived a whole year of puddle jumping."),
+    (PR, POS, "ride was 4 min away at 3am on new year's eve. how. legends"),
+    (PR, POS, "The museum's new audio guide is so good I stayed two hours longer than planned."),
+    (PR, POS, "A furniture delivery that arrived inside the time slot and the guys took the packaging away. Unheard of."),
+    (PR, POS, "Weirdly emotional about how good the library's new kids' corner is. My son didn't want to leave."),
+    (PR, POS, "The photo lab got the colours of my grandma's old slides back perfectly. I didn't think that was possible."),
+    # other: enquiries, notices, wrong windows, show-and-tell with no credit, jokes
+    (O, NEU, "I'm a second-year design student. Do you take interns over the summer, and who should I send my portfolio to?"),
+    (O, NEU, "Saw your ad for a delivery driver in the north depot. Is it still open? Do I apply online?"),
+    (O, NEU, "We're a local radio station and would like to feature your bakery in a morning segment. Who handles press?"),
+    (O, NEU, "Hello, I represent a packaging supplier and would love to send you a sample pack. Who is your buyer?"),
+    (O, NEU, "Bot: Welcome to the cycling club server! Read the pinned rules and pick your roles in #roles."),
+    (O, NEU, "Mod note: this thread is locked, please continue in the weekly help thread."),
+    (O, NEU, "sorry, wrong chat"),
+    (O, NEU, "oops ignore that, meant to send it to my sister"),
+    (O, NEU, "Automatic reply: I'm on leave until the 9th and will not be reading e-mail. For anything urgent, call the front desk."),
+    (O, NEU, "?"),
+    (O, NEU, "same"),
+    (O, NEU, "+1"),
+    (O, NEU, "Poll: do you stretch before or after swimming? Curious what everyone does."),
+    (O, NEU, "Does anyone here know a good tailor near the station? Not related to the shop, just asking locals."),
+    (O, POS, "Made my own bread for the first time this weekend after years of buying it, look at that crust 😍"),
+    (O, POS, "pov: you finally assemble a wardrobe without any screws left over 🏆😂"),
+    (O, POS, "Our little one took her first steps at the campsite playground today 🥹"),
+    (O, NEG, "Not the company's fault at all, but someone keyed my car in the multi-storey last night. Check your cars, folks."),
+    (O, NEG, "Watch out: fake 'parking fine' texts are going around with a payment link. It's a scam."),
+    # problem, negative: typed fast, upset, no blame
+    (P, NEG, "my prescription was meant to come today and its 8pm and nothing, i need it for the morning, where is it??"),
+    (P, NEG, "charged twice for my pool membership and now my rent payment bounced. please refund the second one asap"),
+    (P, NEG, "tracker won't turn on at all since last night, i'm training for a marathon sunday 😩 what do i do"),
+    (P, NEG, "the wardrobe instructions are missing page 3 and half my bedroom is in pieces, help 😭"),
+    (P, NEG, "locked out of my cloud account, all my work files are in there and I have a deadline in 2 hours. please help"),
+    (P, NEG, "bike chain snapped on the way to an interview, the shop said 3 days for the part. is there nothing faster? really stressed"),
+    # question, positive / negative, casual
+    (Q, POS, "first ever camping trip next week and the kids are buzzing ⛺ do you rent sleeping bags or should we bring ours?"),
+    (Q, POS, "just bought my first flat and need everything lol 🥳 do you do a bundle for sofa + bed + table?"),
+    (Q, POS, "omg the new library card design is so cute 😍 can I swap my old card for one?"),
+    (Q, NEG, "bit nervous, never had surgery on a pet before. how long will my dog need to stay at the clinic?"),
+    (Q, NEG, "honestly scared of getting this wrong: if I cancel the insurance today, am I uninsured tonight?"),
+    # idea as a roadmap question, neutral and positive
+    (I, NEU, "Any plans for a night-time parking tariff? Most of us only park after 7pm."),
+    (I, NEU, "Is a family account on the roadmap? Right now we each pay for the tracker app separately."),
+    (I, NEU, "When will the library app get audiobook downloads for offline listening?"),
+    (I, POS, "Any chance of bringing back the cinnamon swirl? It was the best thing you ever made 🥹"),
+    (I, NEU, "will the pool ever do adult-only lane sessions on weekends? would go every saturday"),
+    # complaints that look like praise or questions, with contempt
+    (C, NEG, "Great sofa, if you like waiting four months for it and chasing five times. Never again."),
+    (C, NEG, "Nice to know my 'priority' prescription ranks below everyone else's. Truly touching."),
+    (C, NEG, "So the fix is to turn the thermostat off and on every morning? For £200? You're having a laugh."),
+    (C, NEG, "How is the vet's phone line still a 45-minute wait in an emergency? Shameful."),
+    (C, NEG, "'Safe and secure storage', they said. Half my photos are gone and support says it's my fault."),
+]
+
+# Eighth batch (voice-v3): complaints about a change, a policy or the service said without
+# swearing ("a downgrade", "bring it back", "irresponsible"), low-star reviews whose fault is
+# the grievance, terse how-to questions with no question mark, and ideas as "pls add", "X
+# when??" or "Suggestion: allow …". From the guide's categories, not from evaluation messages.
+BODIES += [
+    (C, NEG, "The redesign of the train app is a downgrade. Season tickets are buried three menus deep now. Put it back how it was."),
+    (C, NEG, "Removing the free towel service at the pool while raising the price is a poor decision. Bring it back."),
+    (C, NEG, "Having no step-free access to the new bakery is frankly irresponsible. Wheelchair users exist."),
+    (C, NEG, "The thermostat was great until you moved half the features behind a subscription. That is not what I paid for."),
+    (C, NEG, "Customer service at the furniture shop is non-existent. The product is fine when it arrives, the rest is a shambles."),
+    (C, NEG, "The parking app now shows adverts before I can pay. For a service I'm paying for. Shameless."),
+    (C, NEG, "Support keeps telling me to 'clear the cache' for a problem that's clearly on your side. Stop wasting my time."),
+    (C, NEG, "You quietly cut the loan period at the library from four weeks to two and told nobody. Not on."),
+    (C, NEG, "The new 'premium' lanes at the pool mean regular members get two lanes at peak time. Disgraceful way to treat members."),
+    (C, NEG, "Tracker was fine, then the update wiped my history and support shrugged. Worst customer service I've had in years."),
+    (C, NEG, "Every single delivery from this pharmacy is late now. Every one. Don't bother replying with a template."),
+    (C, NEG, "The campsite looks nothing like the photos, the showers were cold all week, and the office was never staffed. Overpriced."),
+    # terse questions, no question mark
+    (Q, NEU, "how long do i leave the bike lights on charge"),
+    (Q, NEU, "what does the orange light on the thermostat mean"),
+    (Q, NEU, "pool opening times bank holiday monday"),
+    (Q, NEU, "which size for a 4 year old, she's tall for her age"),
+    (Q, NEU, "can i renew a book that someone else has reserved"),
+    (Q, NEU, "how much does it cost to store 2TB"),
+    (Q, NEU, "is the vet open saturday afternoon"),
+    (Q, NEU, "where do i find my insurance certificate in the app"),
+    # ideas said tersely or as "X when??"
+    (I, NEU, "dark mode for the library app pls"),
+    (I, POS, "apple watch app when?? would use it every single day 🙏"),
+    (I, NEU, "Suggestion: let members choose which day the monthly fee is taken."),
+    (I, NEU, "pls add a reminder the day before my prescription runs out"),
+    (I, NEU, "a filter for dog-friendly pitches on the campsite map would help"),
+    (I, NEU, "Would be handy if the photo app could group prints by holiday automatically."),
+    (I, POS, "You're doing a great job with the bakery! Idea: a small gluten-free shelf, I'd bring all my friends."),
+    (I, NEU, "notifications when my laundry is ready for pick-up, not just an email"),
+    (I, NEU, "could the train app show how full each carriage is? other countries have that"),
+    # problems reported calmly as a question about a fault
+    (P, NEU, "My tracker suddenly shows my runs in miles though I set kilometres. How do I switch it back?"),
+    (P, NEU, "the thermostat keeps dropping off the wifi every night since I changed routers, is there a fix"),
+    (P, NEU, "The pool app won't accept my membership number any more. Is there a problem with it?"),
+    (P, NEU, "the library app shows my book as overdue but I returned it on Monday, can you check"),
+    # problems with a low-star review frame, calm
+    (P, NEU, "The app is good but since the last update it won't open the camera to scan receipts. Please fix."),
+    (P, NEG, "Used to love this app but it now crashes every time I open the map. Really disappointing, please fix it."),
+]

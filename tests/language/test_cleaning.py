@@ -59,3 +59,10 @@ def test_the_greeting_left_by_a_removed_handle_goes():
     assert clean_message("Dear @pantrybox, a breakfast box would be great") == (
         "a breakfast box would be great"
     )
+
+
+def test_a_review_rating_is_read_as_a_number_of_stars():
+    assert clean_message("[Google Play review ★] Crashes daily.") == (
+        "[Google Play review 1 star ] Crashes daily."
+    )
+    assert clean_message("⭐⭐⭐⭐⭐ love it") == "5 stars love it"

@@ -15,7 +15,8 @@ _QUOTE_START = re.compile(
 # Where the signature starts: a closing, a sig separator, a mobile client's footer.
 # A closing may carry a first name on its line ("Cheers, Jonas"); German closings too.
 _SIGNATURE_START = re.compile(
-    r"^(?:--\s*|(?:(?:(?:kind|kindest|best|warm|warmest|many|all the|with|with many|thanks and)\s+)?"
+    r"^(?:--\s*|(?:(?:(?:kind|kindest|best|warm|warmest|many|all the|with|with many"
+    r"|thanks and)\s+)?"
     r"(?:regards|wishes|thanks|thank you(?: (?:very|so) much)?|best)(?: again| in advance)?"
     r"|cheers|sincerely|yours(?: sincerely| truly| faithfully)?|thx|ta|(?:muchas )?gracias"
     r"|merci(?: beaucoup)?|(?:mit )?(?:freundlichen|besten|herzlichen|lieben|viele|beste|liebe"
@@ -41,6 +42,8 @@ _BARE_GREETING = re.compile(r"^(?:hi|hello|hey|dear|hallo)\s*[,:!]\s*", re.IGNOR
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "&"}
 _HANDLE = re.compile(r"(?<![\w.])@[\w.-]+(?:@[\w.-]+)?")
 _SPACES = re.compile(r"[ \t]+")
+# A review's rating ("★★☆☆☆", "⭐⭐⭐⭐⭐", a lone "★") as words the heads can read: "2 stars".
+_STARS = re.compile(r"[★⭐☆]+")
 
 
 def clean_message(text: str) -> str:
@@ -72,6 +75,7 @@ def clean_message(text: str) -> str:
     body = "\n".join(kept).strip()
     body = _HANDLE.sub(" ", body).replace("#", "")
     body = _BARE_GREETING.sub("", body.lstrip())
+    body = _STARS.sub(_stars, body)
     body = "\n".join(_SPACES.sub(" ", line).strip() for line in body.split("\n")).strip()
     return body or text.strip()
 
@@ -86,6 +90,11 @@ def _is_name(line: str) -> bool:
         if word.lower() in _NAME_PARTICLES:
             continue
         bare = word[:-1] if len(word) == 2 and word.endswith(".") else word
-        if not (bare[:1].isupper() and all(ch.isalpha() or ch in "'’-" for ch in bare)):
+        if not (bare[:1].isupper() and all(ch.isalpha() or ch in "'\u2019-" for ch in bare)):
             return False
     return True
+
+
+def _stars(match: re.Match[str]) -> str:
+    filled = sum(ch in "★⭐" for ch in match.group())
+    return f" {filled} star{'s' if filled != 1 else ''} "

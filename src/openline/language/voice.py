@@ -7,7 +7,9 @@ trained by `openline language train` on data/voice_train.jsonl (a hand-written c
 invented companies, not the evaluation sets) with scikit-learn, which is needed only to train.
 The weights file is hash-pinned like the embedding model. Both heads read the same
 features: the embedding, VADER's four scores and a bag of cue terms learnt from the corpus
-(each part measured on the dev set: bench/README.md).
+(each part measured on the dev set: bench/README.md). The sentiment read out combines both
+heads (`combined_sentiment`): a complaint is negative and praise positive by the labelling
+guide, and the sentiment head decides for the other intents.
 """
 
 import hashlib
