@@ -195,11 +195,11 @@ def combined_sentiment(h: Heads, intent_p: np.ndarray, sentiment_p: np.ndarray) 
     """P(sentiment) = sum over intents of P(intent) P(sentiment | intent), where the labelling
     guide fixes P(negative | complaint) = P(positive | praise) = 1 and the sentiment head gives
     the rest. The head alone left many complaints and praise neutral on unseen text; this
-    measured better on every dev set (bench/README.md, branch voice-v3)."""
+    measured no worse on any dev set and better on most (bench/README.md, voice-v3)."""
     neg, pos = h.sentiment.classes.index("negative"), h.sentiment.classes.index("positive")
     complaint = intent_p[:, h.intent.classes.index("complaint")]
     praise = intent_p[:, h.intent.classes.index("praise")]
-    combined = (1.0 - complaint - praise)[:, None] * sentiment_p
+    combined: np.ndarray = (1.0 - complaint - praise)[:, None] * sentiment_p
     combined[:, neg] += complaint
     combined[:, pos] += praise
     return combined
