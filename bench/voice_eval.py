@@ -27,12 +27,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
 INTENTS = ("question", "problem", "complaint", "praise", "idea", "other")
+SENTIMENTS = ("negative", "neutral", "positive")
 HARD = {"question", "problem", "idea"}
 
 
-def f1_scores(gold: list[str], predicted: list[str]) -> dict[str, float]:
+def f1_scores(
+    gold: list[str], predicted: list[str], labels: tuple[str, ...] = INTENTS
+) -> dict[str, float]:
     out = {}
-    for label in INTENTS:
+    for label in labels:
         tp = sum(g == p == label for g, p in zip(gold, predicted, strict=True))
         fp = sum(p == label != g for g, p in zip(gold, predicted, strict=True))
         fn = sum(g == label != p for g, p in zip(gold, predicted, strict=True))
@@ -48,6 +51,7 @@ def report(rows: list[dict], intents: list[str], sentiments: list[str]) -> dict:
     gold_i = [r["intent"] for r in rows]
     gold_s = [r["sentiment"] for r in rows]
     f1 = f1_scores(gold_i, intents)
+    sentiment_f1 = f1_scores(gold_s, sentiments, SENTIMENTS)
     hard = [i for i, r in enumerate(rows) if r["intent"] in HARD]
     by_company = {}
     for company in sorted({r.get("company", "?") for r in rows}):
@@ -68,6 +72,8 @@ def report(rows: list[dict], intents: list[str], sentiments: list[str]) -> dict:
         "intent_accuracy": round(accuracy(gold_i, intents), 3),
         "intent_f1": {k: round(v, 3) for k, v in f1.items()},
         "sentiment_accuracy": round(accuracy(gold_s, sentiments), 3),
+        "sentiment_macro_f1": round(float(np.mean(list(sentiment_f1.values()))), 3),
+        "sentiment_f1": {k: round(v, 3) for k, v in sentiment_f1.items()},
         "sentiment_accuracy_question_problem_idea": round(
             accuracy([gold_s[i] for i in hard], [sentiments[i] for i in hard]), 3),
         "by_company": by_company,
@@ -80,7 +86,9 @@ def print_report(title: str, r: dict) -> None:
     print(f"intent macro-F1 {r['intent_macro_f1']:.3f}  accuracy {r['intent_accuracy']:.3f}")
     print("  per intent F1: " + ", ".join(f"{k} {v:.2f}" for k, v in r["intent_f1"].items()))
     print(f"sentiment accuracy {r['sentiment_accuracy']:.3f}  (question/problem/idea only "
-          f"{r['sentiment_accuracy_question_problem_idea']:.3f})")  # fmt: skip
+          f"{r['sentiment_accuracy_question_problem_idea']:.3f}), macro-F1 "
+          f"{r['sentiment_macro_f1']:.3f}: " + ", ".join(
+              f"{k} {v:.2f}" for k, v in r["sentiment_f1"].items()))  # fmt: skip
     for company, c in r["by_company"].items():
         print(f"  {company}: n={c['n']} intent macro-F1 {c['intent_macro_f1']:.3f}, "
               f"sentiment {c['sentiment_accuracy']:.3f}")  # fmt: skip

@@ -33,3 +33,36 @@ def test_a_line_that_merely_starts_like_a_field_is_kept():
     assert clean_message("Order arrived broken.\nDate on the box is wrong too.") == (
         "Order arrived broken.\nDate on the box is wrong too."
     )
+
+
+def test_a_name_alone_after_a_blank_line_signs_the_mail():
+    assert clean_message("Hi,\n\nMy card failed twice.\n\nR. Okafor") == "My card failed twice."
+    assert clean_message("Hello,\n\nIt broke.\n\nCheers, Jonas") == "It broke."
+
+
+def test_a_short_last_sentence_is_not_taken_for_a_name():
+    assert clean_message("Order arrived broken.\n\nNo one answers.") == (
+        "Order arrived broken.\n\nNo one answers."
+    )
+
+
+def test_german_greetings_closings_and_quoted_mail_go():
+    text = (
+        "Hallo,\n\nwäre eine Lieferung am Samstag möglich?\n\nViele Grüße\nNadine & Christian\n\n"
+        "Von: Support <s@x.example>\nGesendet: Montag, 3. November\nBetreff: AW: Bestellung"
+    )
+
+    assert clean_message(text) == "wäre eine Lieferung am Samstag möglich?"
+
+
+def test_the_greeting_left_by_a_removed_handle_goes():
+    assert clean_message("Dear @pantrybox, a breakfast box would be great") == (
+        "a breakfast box would be great"
+    )
+
+
+def test_a_review_rating_is_read_as_a_number_of_stars():
+    assert clean_message("[Google Play review ★] Crashes daily.") == (
+        "[Google Play review 1 star ] Crashes daily."
+    )
+    assert clean_message("⭐⭐⭐⭐⭐ love it") == "5 stars love it"

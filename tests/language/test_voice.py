@@ -2,6 +2,7 @@
 
 import hashlib
 
+import numpy as np
 import pytest
 
 from openline.language import training, voice
@@ -61,3 +62,20 @@ def test_a_signature_does_not_change_the_intent():
     signed = f"Hello,\n\n{plain}\n\nBest wishes\nJo\n\nThis e-mail is confidential. Thank you!"
 
     assert voice.classify_intent([plain, signed]) == ["problem", "problem"]
+
+
+def test_complaint_and_praise_carry_their_sentiment_by_the_guide():
+    h = voice.heads()
+    intent_p = np.zeros((2, len(h.intent.classes)))
+    intent_p[0, h.intent.classes.index("complaint")] = 0.8
+    intent_p[0, h.intent.classes.index("problem")] = 0.2
+    intent_p[1, h.intent.classes.index("praise")] = 1.0
+    neutral = np.zeros((2, 3))
+    neutral[:, h.sentiment.classes.index("neutral")] = 1.0
+
+    combined = voice.combined_sentiment(h, intent_p, neutral)
+
+    assert combined[0, h.sentiment.classes.index("negative")] == pytest.approx(0.8)
+    assert combined[0, h.sentiment.classes.index("neutral")] == pytest.approx(0.2)
+    assert combined[1, h.sentiment.classes.index("positive")] == pytest.approx(1.0)
+    assert combined.sum(axis=1) == pytest.approx([1.0, 1.0])

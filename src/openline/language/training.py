@@ -157,7 +157,8 @@ def retrain_intent(
     target: Path | None = None,
 ) -> Retrained:  # fmt: skip
     """Fits a new intent head on the corpus plus the corrections (the vocabulary and the
-    sentiment head stay as they are, so sentiment readings do not move), scores the heads in
+    sentiment head stay as they are; sentiment readings move only through the complaint and
+    praise probabilities, voice.combined_sentiment), scores the heads in
     use and the new one on the reference set, and installs the new file only when it does not
     drift. `target` defaults to the site's installed heads (voice.installed_path)."""
     from . import voice
