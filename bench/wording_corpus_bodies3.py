@@ -1,4 +1,4 @@
-# ruff: noqa: E501, RUF001 - one sentence per line reads better; dashes as people type them
+# ruff: noqa: E501 - one sentence per line reads better
 """Third batch of hand-written sentences for the wording head (branch wording-v3, issue 13),
 read by wording_corpus.py. Written for kinds of text, not copied from any draft: the kinds
 came from reading the misses and false alarms of the three development sets (drafts_dev,
