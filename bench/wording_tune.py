@@ -77,12 +77,13 @@ class Embeddings:
 def pattern_findings() -> dict[str, list[dict]]:
     """Per set, each draft with the patterns' findings (head off) and its scored sentences."""
     import guidance_eval_companies as gec
+
+    gec.setup_database()
     from django.conf import settings
 
     from openline.guidance.checks import check_text
     from openline.guidance.detectors import wording
 
-    gec.setup_database()
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": False}
     companies = json.loads(gec.COMPANIES.read_text())
     out: dict[str, list[dict]] = {}
