@@ -13,7 +13,9 @@ refusals to comment on legal matters, policy statements, quoted customer anger).
 Each body with {company} or {product} is written out for several companies, so the head learns
 the wording, not a name. The second batch (wording_corpus_bodies.py) adds sentences, hostile
 lead-ins and tails joined to plain facts (mixed_sentences), and the clauses of every clean
-sentence are added as clean (clause_negatives). The customers' sentences come from
+sentence are added as clean (clause_negatives). The third batch (wording_corpus_bodies3.py)
+adds routine steps and greetings (unframed, as ROUTINE) and more sentences of each label. The
+customers' sentences come from
 voice_train.jsonl, so build that first (bench/voice_corpus.py). Run from the repository root:
 
     python bench/wording_corpus.py
