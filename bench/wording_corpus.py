@@ -13,7 +13,9 @@ refusals to comment on legal matters, policy statements, quoted customer anger).
 Each body with {company} or {product} is written out for several companies, so the head learns
 the wording, not a name. The second batch (wording_corpus_bodies.py) adds sentences, hostile
 lead-ins and tails joined to plain facts (mixed_sentences), and the clauses of every clean
-sentence are added as clean (clause_negatives). The customers' sentences come from
+sentence are added as clean (clause_negatives). The third batch (wording_corpus_bodies3.py)
+adds routine steps and greetings (unframed, as ROUTINE) and more sentences of each label. The
+customers' sentences come from
 voice_train.jsonl, so build that first (bench/voice_corpus.py). Run from the repository root:
 
     python bench/wording_corpus.py
@@ -27,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wording_corpus_bodies as more  # the second batch (branch heads-v2)
+import wording_corpus_bodies3 as third  # the third batch (branch wording-v3)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 
@@ -48,6 +51,7 @@ COMPANIES = [
     ("Mossgate Pharmacy", ["prescription", "delivery", "vitamin pack"]),
     ("Ferrowe Cycles", ["e-bike", "frame", "battery pack"]),
     *more.MORE_COMPANIES,
+    *third.MORE_COMPANIES_3,
 ]
 
 LEGAL = [
@@ -494,11 +498,13 @@ def rows() -> list[dict[str, str]]:
     for label, bodies, copies in [("legal_risk", LEGAL, 3), ("hostile_tone", HOSTILE, 3),
                                   ("none", NONE, 3), ("none", ROUTINE, 2),
                                   ("legal_risk", more.LEGAL, 3), ("hostile_tone", more.HOSTILE, 3),
-                                  ("none", more.CLOSE, 3)]:  # fmt: skip
+                                  ("none", more.CLOSE, 3), ("none", third.ROUTINE_STEPS, 2),
+                                  ("none", third.CLOSE_3, 3), ("hostile_tone", third.HOSTILE_3, 3),
+                                  ("legal_risk", third.LEGAL_3, 3)]:  # fmt: skip
         for body in bodies:
             seen = set()
             for _ in range(copies):
-                text = _fill(body, rng, framed=bodies is not ROUTINE)
+                text = _fill(body, rng, framed=bodies not in (ROUTINE, third.ROUTINE_STEPS))
                 if text not in seen:
                     seen.add(text)
                     out.append({"text": text, "label": label})

@@ -84,9 +84,35 @@ def test_another_embedder_than_the_trained_one_is_not_read_by_the_head(db, setti
 def test_sentences_are_the_writers_own_words():
     text = 'Hi Sam,\n> quoted line here\nThe first one here. "Only a quote." Is it the second? Ok.'
 
+    # "Ok." is too short to read alone, so it is read with the sentence before it.
     assert [text[s:e] for s, e in wording.sentences(text)] == [
-        "The first one here.", "Is it the second?"
+        "The first one here.", "Is it the second? Ok."
     ]  # fmt: skip
+
+
+def test_a_short_line_on_its_own_line_is_not_scored_and_addresses_are_not_read():
+    text = "Hi Sam,\nYes.\n@sam@example.social @kim.example.net: the refund is on its way."
+
+    assert [wording.scored_text(text[s:e]) for s, e in wording.sentences(text)] == [
+        "the refund is on its way."
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Restart the router and try again.",
+        "Try this first.",
+        "Try this, step 0.",
+        "Unplug it for ten seconds, then plug it back in.",
+        "Hold the power button for five seconds.",
+        "Clear the app cache and log in again.",
+        "Reply here if it happens again.",
+        "Wait for the green light, then press Start.",
+    ],
+)
+def test_routine_instructions_are_not_flagged(db, text):
+    assert flagged(text) == []
 
 
 def test_the_head_is_off_unless_an_operator_turns_it_on(monkeypatch):

@@ -83,7 +83,7 @@ def save(arrays: dict[str, np.ndarray], path: Path = HEADS_PATH) -> str:
 # cue terms (wording.Features). C, the terms' weight and the thresholds were chosen on the dev
 # set (bench/README.md).
 WORDING_CORPUS_PATH = DATA_DIR / "wording_train.jsonl"
-WORDING_C = 0.03
+WORDING_C = 0.3
 
 
 def train_wording(

@@ -19,7 +19,7 @@ from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
 
-THRESHOLDS = {"legal_risk": 0.85, "hostile_tone": 0.75}
+THRESHOLDS = {"legal_risk": 0.90, "hostile_tone": 0.85}
 
 MESSAGES = {
     "legal_risk": (
@@ -61,6 +61,9 @@ _REFUSAL = re.compile(
     r"\b(?:comment|discuss|speak|talk|say)\b"
 )
 MIN_WORDS = 3
+# Addresses at the start of a sentence ("@sam", "@sam@example.social", "@sam.bsky.social"):
+# they say nothing about the wording and dilute the sentence's embedding.
+_MENTIONS = re.compile(r"^(?:@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?[:,]?\s+)+")
 
 
 def enabled() -> bool:
@@ -76,8 +79,10 @@ def enabled() -> bool:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence worth scoring: the writer's own words, at least three
-    (a greeting or "Paste this:" says nothing about tone)."""
-    spans = []
+    (a greeting or "Paste this:" says nothing about tone). A shorter sentence that follows
+    another on the same line is read with it ("… on four accounts. Anyway."): alone it says
+    little, after a sentence it can be the barb."""
+    spans: list[tuple[int, int]] = []
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
@@ -89,10 +94,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         own = _QUOTED.sub(" ", sentence)
         words = len(_WORD.findall(own))
-        if words < MIN_WORDS or words < len(_WORD.findall(sentence)) / 2:
+        if words < len(_WORD.findall(sentence)) / 2:
+            continue
+        if words < MIN_WORDS:
+            if spans and spans[-1][1] <= start and "\n" not in text[spans[-1][1] : start]:
+                spans[-1] = (spans[-1][0], end)
             continue
         spans.append((start, end))
     return spans
+
+
+def scored_text(sentence: str) -> str:
+    """What the head reads of a sentence: without the addresses it starts with."""
+    return _MENTIONS.sub("", sentence) or sentence
 
 
 def detect(text: str, pattern_hits: Iterable[Hit]) -> list[Hit]:
@@ -102,7 +116,7 @@ def detect(text: str, pattern_hits: Iterable[Hit]) -> list[Hit]:
     if not spans:
         return []
     found = {kind: [h for h in pattern_hits if h.kind == kind] for kind in THRESHOLDS}
-    scores = wording.score([text[start:end] for start, end in spans])
+    scores = wording.score([scored_text(text[start:end]) for start, end in spans])
     hits = []
     for (start, end), score in zip(spans, scores, strict=True):
         for kind, threshold in THRESHOLDS.items():
