@@ -186,6 +186,18 @@ ROUTINE_STEPS = [
     "Short answer: yes.",
     "Short answer: no, but there's a workaround.",
     "Good question, and a common one.",
+    # sincere "sure" and "of course" (added at merge: "But sure, I can help with that." read
+    # as sarcasm)
+    "Sure, I can help with that.",
+    "But sure, I can look into it for you.",
+    "Sure thing, I'll check your order now.",
+    "Sure, send me the screenshot and I'll take a look.",
+    "Of course, happy to help.",
+    "Sure, that's no trouble at all.",
+    "Yes, sure, you can change the date in the app.",
+    "Sure, I'll walk you through it step by step.",
+    "Sure, we can do that for you.",
+    "Absolutely, I can sort that out today.",
 ]
 
 CLOSE_3 = [

@@ -18,7 +18,7 @@ def flagged(text: str) -> list[tuple[str, str]]:
 
 @pytest.fixture(autouse=True)
 def fresh_scores(settings):
-    # The head is off unless an operator turns it on (OPENLINE_GUIDANCE_WORDING_MODEL=on).
+    # On by default; the tests state it so that an operator's environment does not decide.
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
     head.clear_cache()
 
@@ -115,12 +115,14 @@ def test_routine_instructions_are_not_flagged(db, text):
     assert flagged(text) == []
 
 
-def test_the_head_is_off_unless_an_operator_turns_it_on(monkeypatch):
+def test_the_head_is_on_unless_an_operator_turns_it_off(monkeypatch):
     import importlib
 
     from config.settings import base
 
     monkeypatch.delenv("OPENLINE_GUIDANCE_WORDING_MODEL", raising=False)
+    assert importlib.reload(base).OPENLINE["GUIDANCE_WORDING_MODEL"] is True
+    monkeypatch.setenv("OPENLINE_GUIDANCE_WORDING_MODEL", "off")
     assert importlib.reload(base).OPENLINE["GUIDANCE_WORDING_MODEL"] is False
     monkeypatch.setenv("OPENLINE_GUIDANCE_WORDING_MODEL", "on")
     assert importlib.reload(base).OPENLINE["GUIDANCE_WORDING_MODEL"] is True

@@ -472,9 +472,10 @@ OPENLINE: dict[str, Any] = {
     # Similar questions: per client address, and the lowest cosine worth showing.
     "RATE_SIMILAR": (120, 60),
     "SIMILAR_MIN_SCORE": 0.45,
-    # The trained wording head beside guidance's legal-risk and hostile-tone patterns: more
-    # recall, more false alarms, ~25 ms of CPU per new sentence (bench/README.md). Off unless on.
-    "GUIDANCE_WORDING_MODEL": os.environ.get("OPENLINE_GUIDANCE_WORDING_MODEL", "off") == "on",
+    # The trained wording head beside guidance's legal-risk and hostile-tone patterns: it finds
+    # admissions and hostile wording the patterns do not know, at ~25 ms of CPU per new sentence
+    # (bench/README.md). On unless an operator sets OPENLINE_GUIDANCE_WORDING_MODEL=off.
+    "GUIDANCE_WORDING_MODEL": os.environ.get("OPENLINE_GUIDANCE_WORDING_MODEL", "on") != "off",
     # A member's own personal data in their public post: "warn" (confirm, or remove it in one
     # click), "hold" (a reviewer approves the post first) or "off".
     "CUSTOMER_PRIVATE_DATA": os.environ.get("OPENLINE_CUSTOMER_PRIVATE_DATA", "warn"),

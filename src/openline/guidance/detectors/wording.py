@@ -67,9 +67,9 @@ _MENTIONS = re.compile(r"^(?:@[\w.-]+(?:@[\w-]+(?:\.[\w-]+)+)?[:,]?\s+)+")
 
 
 def enabled() -> bool:
-    """OPENLINE["GUIDANCE_WORDING_MODEL"] (env OPENLINE_GUIDANCE_WORDING_MODEL=on; default off:
-    bench/README.md has its recall, false alarms and cost), and only with the embedder the head
-    was trained on."""
+    """OPENLINE["GUIDANCE_WORDING_MODEL"] (on by default; env OPENLINE_GUIDANCE_WORDING_MODEL=off
+    turns it off: bench/README.md has its recall, false alarms and cost), and only with the
+    embedder the head was trained on."""
     if not settings.OPENLINE.get("GUIDANCE_WORDING_MODEL", False):
         return False
     from openline.language import wording
