@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W\d_]+")
 _GERMAN_WORDS = frozenset(
-    "der die das den dem des und ist sind nicht ich wir sie du es ein eine einen einem einer "
+    "der die das den dem des und ist sind nicht ich wir sie du es ein eine einen einem einer daran "
     "mit auf für von zu bitte danke mal schon noch auch aber wenn dass ihr euch uns unser unsere "
     "ihre haben habe hat hast sind bist wurde wird werden kein keine keinen nur doch ja nein "
     "hier jetzt leider gerne gern sehr vielen dank hallo grüße bei oder wie was warum weil "
@@ -35,7 +35,7 @@ _GERMAN_WORDS = frozenset(
 )
 _ENGLISH_WORDS = frozenset(
     "the and to of a i is it you that in my for this on was with have not be are but can do "
-    "at your me so what just how why please thanks no if get from they we will our us an".split()
+    "at your me what just how why please thanks no if get from they we will our us an".split()
 )
 
 
@@ -191,7 +191,7 @@ LEGAL: tuple[tuple[str, str], ...] = (
         r"|\bverschulden\s+(?:unsererseits|von uns|auf unserer seite|unseres|unserer)\b"
         r"|\b(?:die\s+|alle\s+|volle\s+)?(?:verantwortung|schuld|haftung)\s+(?:\w+\s+){0,2}?liegt"
         r"\s+(?:\w+\s+){0,2}?bei uns\b|\bliegt\s+(?:die\s+)?(?:volle\s+)?(?:verantwortung|schuld"
-        r"|haftung)\s+(?:\w+\s+){0,2}?bei uns\b"
+        r"|haftung)\s+(?:\w+\s+){0,3}?bei uns\b"
         r"|\b(?:wir|ich)\s+(?:\w+\s+)?(?:übernehmen|übernehme|tragen|trage|erkennen|anerkennen)"
         r"\s+(?:hiermit\s+)?(?:die\s+|jede\s+|alle\s+)?(?:volle\s+|vollständige\s+|gesamte\s+)?"
         r"(?:haftung|schuld|verantwortung für (?:den|die|das) (?:schaden|unfall|verletzung\w*"
@@ -227,11 +227,11 @@ LEGAL: tuple[tuple[str, str], ...] = (
         r"\b(?:herstellungs|konstruktions|fertigungs|produktions|serien|design)(?:fehler|mangel"
         r"|mängel|defekt)\w*"
         r"|\b(?:alle|sämtliche|jede[rs]?|die ganze|die gesamte|unsere ganze|unsere gesamte)\s+"
-        r"(?:\w+\s+){0,3}?(?:sind|ist|waren|war|haben|hat)\s+(?:\w+\s+){0,2}?(?:defekt|fehlerhaft"
+        r"(?:\w+\s+){0,4}?(?:sind|ist|waren|war|haben|hat)\s+(?:\w+\s+){0,2}?(?:defekt|fehlerhaft"
         r"|mangelhaft|unsicher|gefährlich|lebensgefährlich|brandgefährlich|nicht (?:verkehrs|"
         r"betriebs)?sicher|ein (?:sicherheits|brand|gesundheits)risiko|denselben (?:fehler"
         r"|defekt|mangel)|den gleichen (?:fehler|defekt|mangel)|diesen (?:fehler|defekt|mangel))\b"
-        r"|\b(?:bei|an|in|mit)\s+(?:allen|sämtlichen|jedem|jeder)\s+(?:\w+\s+){0,3}?(?:der gleiche"
+        r"|\b(?:bei|an|in|mit)\s+(?:allen|sämtlichen|jedem|jeder)\s+(?:\w+\s+){0,4}?(?:der gleiche"
         r"|derselbe|dasselbe|das gleiche)\s+(?:\w+\s+)?(?:fehler|defekt|mangel"
         r"|sicherheitsproblem|sicherheitsmangel)\b"
         r"|\b(?:defekt|mangel|mängel|sicherheitsmangel|sicherheitsproblem)\s+(?:\w+\s+)?"
@@ -283,7 +283,8 @@ LEGAL: tuple[tuple[str, str], ...] = (
         + r"|\b(?:uns|gegen uns)\s+(?:\w+\s+){0,4}?(?:ein|eine|einen)\s+(?:saftiges?\s+|hohes?\s+"
         r"|empfindliche\s+)?(?:bußgeld|strafe|strafverfahren|ermittlungsverfahren|sammelklage)\s+"
         r"(?:\w+\s+)?(?:aufbrummen|auferlegen|verhängen|drohen|droht|blüht|einbringen|bekommen)"
-        r"|\b(?:droht|drohen|blüht)\s+uns\s+(?:\w+\s+)?(?:ein|eine)\s+(?:\w+\s+)?(?:bußgeld"
+        r"|\b(?:(?:droht|drohen|blüht)\s+uns|uns\s+(?:droht|drohen|blüht))\s+(?:\w+\s+)?(?:ein|eine)\s+"
+        r"(?:\w+\s+)?(?:bußgeld"
         r"|strafe|klage|sammelklage|rückruf|ermittlungsverfahren)\b",
     ),
 )
@@ -334,8 +335,8 @@ def _fare_only(word: str) -> bool:
 
 _YOU = r"(?:sie|du|ihr)"
 _ORDINAL = (
-    r"(?:zweiten|dritten|vierten|fünften|sechsten|siebten|achten|neunten|zehnten|elften"
-    r"|zwölften|x-ten|xten|zigsten|hundertsten|tausendsten|wiederholten|n-ten|\d+\.)"
+    r"(?:(?:dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|elfte|zwölfte|x-te|xte"
+    r"|zigste|hundertste|tausendste|wiederholte|n-te)n?|\d+\.)"
 )
 _TIMES = (
     r"zweimal|dreimal|viermal|fünfmal|sechsmal|zehnmal|zigmal|hundertmal|tausendmal|x-mal"
@@ -360,7 +361,7 @@ HOSTILE: tuple[tuple[str, str], ...] = (
         r"|\bzum\s+" + _ORDINAL + r"\s+(?:mal|male)\b"
         r"|\bich\s+wiederhole\s+mich\b|\b(?:noch\s+(?:ein(?:mal)?|mal)\s+)?zum\s+mitschreiben\b"
         r"|\b(?:dies|das)\s+ist\s+(?:bereits\s+|schon\s+|jetzt\s+|nun\s+)?(?:ihre|deine|eure)\s+"
-        + _ORDINAL.replace("zweiten|", "")
+        + _ORDINAL
         + r"\s+(?:e-?mail|mail|nachricht|anfrage|beschwerde|anruf)\b"
         r"|\bdie\s+antwort\s+bleibt\s+(?:\w+\s+)?(?:dieselbe|die\s+gleiche|die\s+selbe)\b",
     ),
@@ -574,7 +575,12 @@ PROFANE_PHRASES_DE = re.compile(
     r"\s+dich|verpisst\s+euch|zum\s+teufel|geh\s+sterben|fick\s+dich|fickt\s+euch)\b"
 )
 _PLAIN_DE = re.compile(rf"(?i)(?<![\w@$*])(?:{PROFANE_DE})(?![\w@$*|])")
-_PLAIN_DE_GERMAN_ONLY = re.compile(rf"(?<![\w@$*])(?:(?i:{PROFANE_DE_GERMAN_ONLY}))(?![\w@$*|])")
+# After a word that makes them a noun about someone: "so ein Depp", "du Trottel", not "Johnny Depp".
+_PLAIN_DE_GERMAN_ONLY = re.compile(
+    r"(?i:\b(?:ein|einen|einem|einer|der|den|dem|die|du|sie|ihr|diese[rnms]?|alter|alte|blöder"
+    r"|blöde|dummer|dumme|elender|elende|kleiner|kleine|voller|als|wie|echter|echte)\s+)"
+    rf"(?P<word>(?i:{PROFANE_DE_GERMAN_ONLY}))(?![\w@$*|])"
+)
 # Obfuscated German: "Sch31ße", "sch**ße", "A*schloch", "Sch€isse", "v3rdammt".
 _OBFUSCATED = re.compile(r"(?<![\w@$*])(?=[\w@$*!|€ß]*[0-9@$*!|€])[\w@$*!|€ß]{4,}")
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
@@ -618,7 +624,7 @@ def profanity(text: str) -> list[Match]:
                 found.append(Match("profanity", "profanity", start, start + len(word)))
     if looks_german(text):
         found += [
-            Match("profanity", "profanity", m.start(), m.end())
+            Match("profanity", "profanity", *m.span("word"))
             for m in _PLAIN_DE_GERMAN_ONLY.finditer(text)
         ]
     return found
