@@ -31,7 +31,8 @@ _GERMAN_WORDS = frozenset(
     "mit auf für von zu bitte danke mal schon noch auch aber wenn dass ihr euch uns unser unsere "
     "ihre haben habe hat hast sind bist wurde wird werden kein keine keinen nur doch ja nein "
     "hier jetzt leider gerne gern sehr vielen dank hallo grüße bei oder wie was warum weil "
-    "sich sie ihnen dir dich mir mich dein deine euer eure ihm ihn man über nach vor".split()
+    "sich sie ihnen dir dich mir mich dein deine euer eure ihm ihn man über nach vor tja halt "
+    "eben denn dann alles klar gehabt echt".split()
 )
 _ENGLISH_WORDS = frozenset(
     "the and to of a i is it you that in my for this on was with have not be are but can do "
@@ -79,15 +80,19 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return before, after.start() if after else len(text)
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
     before = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 120), start)),
                  default=max(0, start - 120))  # fmt: skip
     after = _CLAUSE_END.search(text, end)
-    return text[before : after.start() if after else len(text)]
+    return before, after.start() if after else len(text)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    return text[slice(*_clause_span(text, start, end))]
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _QUOTED.finditer(text)] if any(q in text for q in "„\"“»«") else []
+    return [m.span() for m in _QUOTED.finditer(text)] if any(q in text for q in '„"“»«') else []
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -112,7 +117,7 @@ _COSTS = (
     r"|schmerzensgeld\w*|schadensersatz|schadenersatz|entschädigung\w*|folgekosten|folgeschä\w*"
     r"|anwalt\w*|anwält\w*|gerichtskosten|gutachter\w*|werkstatt\w*|reparatur\w*|handwerker\w*"
     r"|\w+kosten|flug(?!modus)\w*|flüge|flugticket\w*|zugticket\w*|bahnticket\w*|ersatzticket\w*"
-    r"|konzertkarte\w*|eintrittskarte\w*|urlaub\w*|reise\w*|neupreis|neuwert"
+    r"|konzertkarte\w*|eintrittskarte\w*|reisepreis\w*|neupreis|neuwert"
     r"|wiederbeschaffungswert|zeitwert|kleidung"
     r"|alles(?!\s+(?:weitere|andere|übrige|nötige|notwendige|gute|klar|erledigt))"
     r"|sämtliche\w*|jeglich\w*|jeden cent|die gesamten kosten"
@@ -127,7 +132,9 @@ _MONEY_VERB = (
 # "wir zahlen", "übernehmen wir", "ich erstatte dir" – the verb next to its subject, in either
 # order, present (German present is also the future) or with "werden"; not "habe erstattet".
 _WE_PAY = re.compile(
-    rf"\b(?:wir|ich)\s+(?:\w+\s+){{0,2}}?{_MONEY_VERB}\b|\b{_MONEY_VERB}\s+(?:wir|ich)\b",
+    rf"\b(?:wir|ich)\s+(?:\w+\s+){{0,2}}?{_MONEY_VERB}\b|\b{_MONEY_VERB}\s+(?:wir|ich)\b"
+    r"|\b(?:wir|ich)\s+(?:kommen|komme)\s+(?:\w+\s+){0,2}?für\s+[^.!?\n,;]{0,50}?\bauf"
+    r"(?=\s*(?:[.!,;]|$))",
     re.IGNORECASE,
 )
 _COSTS_WORD = re.compile(rf"\b{_COSTS}\b", re.IGNORECASE)
@@ -215,7 +222,7 @@ LEGAL: tuple[tuple[str, str], ...] = (
     # Lawsuits and courts: "Klage", "verklagen", "vor Gericht", "unsere Anwälte".
     (
         "lawsuit",
-        r"\b(?:klage|klagen(?!\s+über)|klagt(?!\s+über)|sammelklage\w*|musterfeststellungsklage\w*|massenklage\w*"
+        r"\b(?:klage(?!\s+über)|klagen(?!\s+über)|klagt(?!\s+über)|sammelklage\w*|musterfeststellungsklage\w*|massenklage\w*"
         r"|verklagen|verklagt|gerichtsverfahren|rechtsstreit\w*|vor gericht|gerichtlich\w*"
         r"|unsere (?:anwälte|anwältin|anwalt|juristen|rechtsanwälte|kanzlei)"
         r"|einstweilige verfügung|abmahnung\w*)\b",
@@ -228,7 +235,8 @@ LEGAL: tuple[tuple[str, str], ...] = (
         r"|mängel|defekt)\w*"
         r"|\b(?:alle|sämtliche|jede[rs]?|die ganze|die gesamte|unsere ganze|unsere gesamte)\s+"
         r"(?:\w+\s+){0,4}?(?:sind|ist|waren|war|haben|hat)\s+(?:\w+\s+){0,2}?(?:defekt|fehlerhaft"
-        r"|mangelhaft|unsicher|gefährlich|lebensgefährlich|brandgefährlich|nicht (?:verkehrs|"
+        r"|mangelhaft|unsicher|gefährlich|lebensgefährlich|brandgefährlich|verunreinigt|kontaminiert"
+        r"|verseucht|giftig|gesundheitsschädlich|nicht (?:verkehrs|"
         r"betriebs)?sicher|ein (?:sicherheits|brand|gesundheits)risiko|denselben (?:fehler"
         r"|defekt|mangel)|den gleichen (?:fehler|defekt|mangel)|diesen (?:fehler|defekt|mangel))\b"
         r"|\b(?:bei|an|in|mit)\s+(?:allen|sämtlichen|jedem|jeder)\s+(?:\w+\s+){0,4}?(?:der gleiche"
@@ -240,8 +248,12 @@ LEGAL: tuple[tuple[str, str], ...] = (
         r"|brandgefahr|brandrisiko|verletzungsgefahr|serienfehler|konstruktionsfehler)\w*"
         r"|\b(?:fehler|defekt|mangel)\s+(?:betrifft|betreffen|trifft)\s+(?:\w+\s+)?(?:alle"
         r"|sämtliche)\b"
+        r"|\b(?:problem|fehler|defekt|mangel|rückruf)\s+(?:\w+\s+)?(?:betrifft|betreffen|trifft)\s+"
+        r"(?:die ganze|die gesamte|unsere ganze|unsere gesamte) (?:serie|charge|baureihe"
+        r"|modellreihe|produktlinie|flotte|produktion|lieferung)\b"
         r"|\b(?:die ganze|die gesamte) (?:serie|charge|baureihe|modellreihe|produktlinie|flotte"
-        r"|produktion|lieferung) (?:ist|war|hat)\b",
+        r"|produktion|lieferung) (?:ist|war|hat)\s+(?:\w+\s+)?(?:betroffen|defekt|fehlerhaft"
+        r"|mangelhaft|unsicher|verunreinigt|kontaminiert|den gleichen|denselben)\b",
     ),
     # Dates promised: "das Update kommt garantiert nächste Woche".
     (
@@ -278,9 +290,15 @@ LEGAL: tuple[tuple[str, str], ...] = (
         r"[^.!?\n]{0,40}?\b(?:bußgeld\w*|strafe\w*|ermitt\w*|aufbrummen|verhängen|sanktion\w*"
         r"|dichtmachen|schließen|stilllegen|verbieten|abmahn\w*|verklagen|drankriegen|an den"
         r" kragen)"
-        r"|\buns\s+(?:\w+\s+){0,3}?(?:die|der|das)\s+(?:\w+\s+)?" + _REGULATOR
-        + r"\b[^.!?\n]{0,60}?\b" + _PENALTY
-        + r"|\b(?:uns|gegen uns)\s+(?:\w+\s+){0,4}?(?:ein|eine|einen)\s+(?:saftiges?\s+|hohes?\s+"
+        r"|\buns\s+(?:\w+\s+){0,3}?(?:die|der|das)\s+(?:\w+\s+)?"
+        + _REGULATOR
+        + r"\b[^.!?\n]{0,60}?\b"
+        + _PENALTY
+        + r"|\b"
+        + _REGULATOR
+        + r"\s+(?:\w+\s+){0,3}?(?:ermittelt|ermitteln|prüft|prüfen)\s+"
+        r"(?:\w+\s+){0,2}?gegen uns\b"
+        r"|\b(?:uns|gegen uns)\s+(?:\w+\s+){0,4}?(?:ein|eine|einen)\s+(?:saftiges?\s+|hohes?\s+"
         r"|empfindliche\s+)?(?:bußgeld|strafe|strafverfahren|ermittlungsverfahren|sammelklage)\s+"
         r"(?:\w+\s+)?(?:aufbrummen|auferlegen|verhängen|drohen|droht|blüht|einbringen|bekommen)"
         r"|\b(?:(?:droht|drohen|blüht)\s+uns|uns\s+(?:droht|drohen|blüht))\s+(?:\w+\s+)?(?:ein|eine)\s+"
@@ -301,14 +319,18 @@ _REFUSAL = re.compile(
 
 
 def _money_beyond_policy(text: str) -> Iterator[Match]:
-    """"Wir übernehmen sämtliche Arztkosten", "schick uns die Rechnung, wir zahlen sie": a
+    """ "Wir übernehmen sämtliche Arztkosten", "schick uns die Rechnung, wir zahlen sie": a
     first-person payer and a money verb, in a clause without negation, in a sentence that
     names a cost a policy rarely covers or an open-ended amount."""
     for match in _WE_PAY.finditer(text):
         if _NEGATION.search(_clause(text, match.start(), match.end())):
             continue
-        start, end = _sentence(text, match.start(), match.end())
+        # "übernehmen" and "tragen" are also "take over" and "carry": the cost in their clause.
+        within = _clause_span if _TAKE_OVER.search(match.group()) else _sentence
+        start, end = within(text, match.start(), match.end())
         sentence = text[start:end]
+        if _BY_POLICY.search(sentence):
+            continue  # "wir zahlen die Reparatur laut Garantie"
         costs = [m for m in _COSTS_WORD.finditer(sentence) if not _fare_only(m.group())]
         if not costs:
             continue
@@ -324,6 +346,14 @@ _ORDINARY_COSTS = re.compile(
     r"(?i)(?:fahrt|miet|versand|liefer|porto|rücksende|buchungs|service|bearbeitungs|abo|grund"
     r"|nutzungs|reinigungs|gebühren|park|minuten|ticket|storno|abschlepp)kosten|\w*rechnung"
     r"(?:snummer|sadresse|sdatum|sbetrag)|abrechnung\w*|doppel\w*"
+)
+
+
+_TAKE_OVER = re.compile(r"(?i)übernehm|trag")
+# What a policy grants is not a promise beyond it.
+_BY_POLICY = re.compile(
+    r"(?i)\b(?:gemäß|laut|entsprechend|im rahmen|\w*garantie|gewährleistung|agb|\w*richtlinien?"
+    r"|\w*bedingungen|kulanzregel\w*|fluggastrechte\w*)\b"
 )
 
 
@@ -355,9 +385,13 @@ HOSTILE: tuple[tuple[str, str], ...] = (
         r"|auch)\s+)*(?:" + _TIMES + r")\s+(?:\w+\s+){0,2}?(?:gesagt|geschrieben|erklärt|erwähnt"
         r"|mitgeteilt|ausgeführt|betont|erläutert|dargelegt|angemerkt|geantwortet)"
         r"\s+(?:habe|haben|hatte|hatten)\b"
-        r"|\bwie\s+(?:bereits|schon)\s+(?:" + _TIMES + r"|oft)\s+(?:gesagt|geschrieben|erklärt|erwähnt|mitgeteilt|betont)"
+        r"|\bwie\s+(?:bereits|schon)\s+(?:"
+        + _TIMES
+        + r"|oft)\s+(?:gesagt|geschrieben|erklärt|erwähnt|mitgeteilt|betont)"
         r"|\b(?:das|dies|es)\s+(?:habe|haben)\s+(?:ich|wir)\s+(?:ihnen|dir|euch)?\s*(?:doch\s+"
-        r"|ja\s+|nun\s+)?(?:bereits|schon)\s+(?:\w+\s+)?(?:" + _TIMES + r")\s+(?:gesagt|geschrieben|erklärt|erwähnt)"
+        r"|ja\s+|nun\s+)?(?:bereits|schon)\s+(?:\w+\s+)?(?:"
+        + _TIMES
+        + r")\s+(?:gesagt|geschrieben|erklärt|erwähnt)"
         r"|\bzum\s+" + _ORDINAL + r"\s+(?:mal|male)\b"
         r"|\bich\s+wiederhole\s+mich\b|\b(?:noch\s+(?:ein(?:mal)?|mal)\s+)?zum\s+mitschreiben\b"
         r"|\b(?:dies|das)\s+ist\s+(?:bereits\s+|schon\s+|jetzt\s+|nun\s+)?(?:ihre|deine|eure)\s+"
@@ -445,12 +479,14 @@ HOSTILE: tuple[tuple[str, str], ...] = (
         r"|\b(?:das|es)\s+(?:liegt|lag)\s+(?:\w+\s+)?(?:eindeutig|klar|nur|allein|ausschließlich"
         r"|einzig)\s+an\s+(?:ihnen|dir|euch)\b"
         r"|\b(?:hätten\s+sie|hättest\s+du|hättet\s+ihr)\s+(?:doch\s+|mal\s+|einfach\s+|halt\s+"
-        r"|eben\s+|vorher\s+|besser\s+)+"
+        r"|eben\s+|vorher\s+|besser\s+)+[^.!?\n,]{0,60}?\b(?:\w*ge\w+(?:t|en)|\w+iert)\b"
         r"|\b(?:hätten\s+sie|hättest\s+du|hättet\s+ihr)\s+[^.!?\n,]{1,80}?\b(?:\w*ge\w+(?:t|en)"
         r"|\w+iert)\s*,\s*"
         r"(?:dann\s+)?(?:müssten|hätten|wäre|wären|würde|würden|gäbe|könnten|bräuchten|hätte"
         r"|müsste)\b"
         r"|\bwenn\s+(?:sie|du|ihr)\s+(?:\w+\s+){0,5}?" + _READ + r"\s+(?:hätten|hättest|hättet)\b"
+        r"|\b(?:hätten\s+sie|hättest\s+du|hättet\s+ihr)\s+(?:\w+\s+){0,4}?(?:selbst|vorher|früher"
+        r"|eben|halt|doch)\s+(?:\w+\s+){0,2}?\w+\s+(?:sollen|müssen|können)\b"
         r"|\b(?:sie|du|ihr)\s+(?:hätten|hättest|hättet)\s+(?:\w+\s+){0,6}?(?!(?:bekommen|erhalten"
         r"|kriegen|sehen|finden|werden|sein)\b)\w+\s+(?:sollen|müssen)\b"
         r"|\b(?:vielleicht|eventuell)\s+(?:liest|lesen|lest|schaust|schauen|prüfst|prüfen|achtest"
@@ -469,7 +505,8 @@ HOSTILE: tuple[tuple[str, str], ...] = (
         r"|völlig\s+|so\s+|zu\s+|ein\s+|eine\s+|einfach\s+)*(?:blöd|dumm|doof|bescheuert|dämlich"
         r"|unfähig|ahnungslos|inkompetent|lächerlich|erbärmlich|armselig|peinlich|begriffsstutzig"
         r"|beschränkt|idiot|vollidiot|trottel|depp|volltrottel|vollpfosten|witzbold|clown"
-        r"|nervensäge|querulant\w*)\b"
+        r"|nervensäge|querulant\w*|anstrengend|nervig|unverschämt|dreist|unmöglich|respektlos"
+        r"|kindisch)\b(?!\s+zu\b)"
         r"|\bwer\s+(?:\w+\s+)?zu\s+(?:blöd|dumm|doof|bescheuert|dämlich|faul|unfähig)\s+ist\b"
         r"|\b(?:was\s+für\s+ein(?:e)?|so\s+ein(?:e)?)\s+(?:idiot|vollidiot|trottel|depp|volltrottel"
         r"|vollpfosten|clown|witzfigur|dummkopf|schwachkopf)\b"
