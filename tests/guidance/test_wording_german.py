@@ -139,7 +139,10 @@ CLEAN = [
     "Das Schadenteam prüft den Fall und meldet sich innerhalb von 10 Werktagen.",
     "Ich kann Ihnen nichts versprechen, was wir nicht halten können.",
     "Zu laufenden Verfahren können wir uns leider nicht äußern.",
-    "Bitte wenden Sie sich an die Verbraucherschlichtungsstelle, wenn Sie nicht einverstanden sind.",
+    (
+        "Bitte wenden Sie sich an die Verbraucherschlichtungsstelle, wenn Sie nicht "
+        "einverstanden sind."
+    ),
     "Im Vergleich zum Vorjahr sind die Preise gleich geblieben.",
     "Der Vergleich der Tarife zeigt: Der Tagespreis ist günstiger.",
     "Das Bußgeld haben wir gemäß AGB an Sie weitergeleitet.",
@@ -269,8 +272,14 @@ def test_english_rules_are_not_run_as_german_ones():
 # warranty repairs, legal questions referred on, friendly particles ("mal", "doch", "halt").
 MORE_CLEAN = [
     "Vielen Dank für Ihre Geduld, wir haben den Fall an die Technik weitergegeben.",
-    "Leider können wir die Kosten für das Hotel nicht übernehmen, das sehen unsere Bedingungen nicht vor.",
-    "Ihr Flug wurde annulliert; Sie erhalten eine Erstattung des Ticketpreises gemäß Fluggastrechteverordnung.",
+    (
+        "Leider können wir die Kosten für das Hotel nicht übernehmen, das sehen unsere "
+        "Bedingungen nicht vor."
+    ),
+    (
+        "Ihr Flug wurde annulliert; Sie erhalten eine Erstattung des Ticketpreises gemäß "
+        "Fluggastrechteverordnung."
+    ),
     "Die Reparatur ist durch die Garantie abgedeckt, Sie zahlen nichts.",
     "Wir übernehmen die Kosten für die Rücksendung, das Etikett ist im Anhang.",
     "Wir erstatten den Kaufpreis, sobald die Ware bei uns eingegangen ist.",
@@ -285,7 +294,10 @@ MORE_CLEAN = [
     "Wir sind für Sie da: montags bis freitags von 8 bis 18 Uhr.",
     "Die Sicherheit unserer Kunden hat für uns höchste Priorität.",
     "Bitte fahren Sie nicht weiter, das ist gefährlich. Ich schicke Ihnen den Pannendienst.",
-    "Wenn Sie mit unserer Entscheidung nicht einverstanden sind, können Sie Beschwerde bei der Schlichtungsstelle einlegen.",
+    (
+        "Wenn Sie mit unserer Entscheidung nicht einverstanden sind, können Sie Beschwerde bei "
+        "der Schlichtungsstelle einlegen."
+    ),
     "Ihre Kündigung ist eingegangen, der Vertrag endet zum 31. März.",
     "Die Lieferung kommt voraussichtlich am Dienstag.",
     "Das Update erscheint voraussichtlich Ende des Monats.",
@@ -351,7 +363,10 @@ MORE_CLEAN = [
     "Die Werkstatt meldet sich bei Ihnen wegen des Termins.",
     "Wir zahlen die Prämie jeden Monat automatisch aus.",
     "Wir erstatten Ihnen die Fahrt vollständig gemäß unserer Pünktlichkeitsgarantie.",
-    "Ich melde mich, sobald ich von der Werkstatt höre, und wir zahlen dann die Reparatur laut Garantie.",
+    (
+        "Ich melde mich, sobald ich von der Werkstatt höre, und wir zahlen dann die Reparatur "
+        "laut Garantie."
+    ),
     "Der Schaden ist über die Haftpflicht des Verursachers abgedeckt.",
     "Herzlichen Glückwunsch zum Gewinn!",
     "Sie sind herzlich eingeladen.",
@@ -393,7 +408,10 @@ MORE_FOUND = [
     ("legal_risk", "Unsere Juristen sagen, wir sollten uns lieber außergerichtlich einigen."),
     (
         "legal_risk",
-        "Das Problem betrifft die ganze Charge, ehrlich gesagt sind alle Flaschen aus der Lieferung verunreinigt.",
+        (
+            "Das Problem betrifft die ganze Charge, ehrlich gesagt sind alle Flaschen aus der "
+            "Lieferung verunreinigt."
+        ),
     ),
     ("legal_risk", "Unter uns: Das Kartellamt ermittelt schon gegen uns."),
     ("legal_risk", "Der Konstruktionsfehler ist uns seit Monaten bekannt."),

@@ -26,18 +26,20 @@ from dataclasses import dataclass
 # --- Which text is German -------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
-_GERMAN_WORDS = frozenset(
+_GERMAN = (
     "der die das den dem des und ist sind nicht ich wir sie du es ein eine einen einem einer daran "
     "mit auf für von zu bitte danke mal schon noch auch aber wenn dass ihr euch uns unser unsere "
     "ihre haben habe hat hast sind bist wurde wird werden kein keine keinen nur doch ja nein "
     "hier jetzt leider gerne gern sehr vielen dank hallo grüße bei oder wie was warum weil "
     "sich sie ihnen dir dich mir mich dein deine euer eure ihm ihn man über nach vor tja halt "
-    "eben denn dann alles klar gehabt echt".split()
+    "eben denn dann alles klar gehabt echt"
 )
-_ENGLISH_WORDS = frozenset(
+_GERMAN_WORDS = frozenset(_GERMAN.split())
+_ENGLISH = (
     "the and to of a i is it you that in my for this on was with have not be are but can do "
-    "at your me what just how why please thanks no if get from they we will our us an".split()
+    "at your me what just how why please thanks no if get from they we will our us an"
 )
+_ENGLISH_WORDS = frozenset(_ENGLISH.split())
 
 
 def looks_german(text: str) -> bool:
@@ -129,7 +131,7 @@ _MONEY_VERB = (
     r"|begleichen|begleiche|vergüten|vergüte|tragen|trage|kommen (?:wir|ich) (?:\w+ )?auf"
     r"|werden (?:\w+ ){0,4}(?:zahlen|bezahlen|übernehmen|erstatten|ersetzen|begleichen|tragen))"
 )
-# "wir zahlen", "übernehmen wir", "ich erstatte dir" – the verb next to its subject, in either
+# "wir zahlen", "übernehmen wir", "ich erstatte dir": the verb next to its subject, in either
 # order, present (German present is also the future) or with "werden"; not "habe erstattet".
 _WE_PAY = re.compile(
     rf"\b(?:wir|ich)\s+(?:\w+\s+){{0,2}}?{_MONEY_VERB}\b|\b{_MONEY_VERB}\s+(?:wir|ich)\b"
@@ -271,7 +273,8 @@ LEGAL: tuple[tuple[str, str], ...] = (
         r"\b(?:rechtsabteilung|geschäftsführung|geschäftsleitung|chefetage|vorstand|management"
         r"|legal|juristen|chef|chefin)\s+(?:\w+\s+){0,2}?(?:will|wollen|möchte|möchten|hat gesagt"
         r"|sagt|meint|rät|empfiehlt|bevorzugt|plant|hofft)\b[^.!?\n]{0,60}?\b(?:vergleich\w*"
-        r"|einig\w*|still(?:schweigend)?\b|leise|geräuschlos|unter der hand|außergerichtlich\w*|abfind\w*"
+        r"|einig\w*|still(?:schweigend)?\b|leise|geräuschlos|unter der hand|außergerichtlich\w*"
+        r"|abfind\w*"
         r"|schweigen|unter den teppich)"
         r"|\b(?:still|stillschweigend|leise|geräuschlos|heimlich|unter der hand|diskret)\s+"
         r"(?:\w+\s+){0,3}?(?:per|durch|mit)\s+(?:einem\s+|einen\s+)?vergleich\w*"

@@ -621,7 +621,7 @@ GERMAN_MESSAGES: dict[str, tuple[str, str]] = {
 
 @functools.lru_cache(maxsize=8)
 def _german_company_pattern(company: Company) -> re.Pattern[str] | None:
-    """"Pawfold haftet für …", "die Schuld liegt bei Pawfold": the company named as liable."""
+    """ "Pawfold haftet für …", "die Schuld liegt bei Pawfold": the company named as liable."""
     names = "|".join(re.escape(n) for n in {company.name, company.name.split()[0]} if n)
     if not names:
         return None

@@ -466,9 +466,7 @@ def detect(
 # Kept apart from the patterns above so that English and German work merge cleanly.
 
 # "Landsberger Str. 110", "Kölner Str. 5": a street named after a town, abbreviated.
-ADDRESS_PATTERNS_DE = (
-    re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+er\s+Str\.\s*\d{1,4}[a-z]?\b"),
-)
+ADDRESS_PATTERNS_DE = (re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+er\s+Str\.\s*\d{1,4}[a-z]?\b"),)
 # The company's own premises given as such: "unser Hub in München: …", "unsere Filiale ist
 # umgezogen: …", "Sie finden uns in der …".
 OWN_PREMISES_BEFORE_DE = re.compile(
