@@ -520,15 +520,25 @@ HOSTILE: tuple[tuple[str, str], ...] = (
     ),
 )
 # An eye roll or a facepalm after a sentence reads as sarcasm in any language.
-EYE_ROLL = re.compile(r"[^\n.!?]*?\U0001F644")
+EYE_ROLL = "\U0001F644"
 
 
-def _compile(table: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str]]]:
+def _compile(
+    table: tuple[tuple[str, str], ...], *, lowered: bool
+) -> list[tuple[str, re.Pattern[str]]]:
+    """As in language.py: case-insensitive matching is about twice as slow, so the patterns
+    (all written in lower case) normally run on the lower-cased text; the IGNORECASE set is for
+    the rare text whose length changes when lower-cased."""
+    if lowered:
+        assert all(pattern == pattern.lower() for _, pattern in table)
+        return [(key, re.compile(pattern)) for key, pattern in table]
     return [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in table]
 
 
-LEGAL_PATTERNS = _compile(LEGAL)
-HOSTILE_PATTERNS = _compile(HOSTILE)
+LEGAL_PATTERNS = _compile(LEGAL, lowered=True)
+HOSTILE_PATTERNS = _compile(HOSTILE, lowered=True)
+LEGAL_PATTERNS_ANY_CASE = _compile(LEGAL, lowered=False)
+HOSTILE_PATTERNS_ANY_CASE = _compile(HOSTILE, lowered=False)
 
 
 def _negated_before(text: str, start: int) -> bool:
@@ -554,16 +564,24 @@ def wording(text: str) -> list[Match]:
     """Legal risk and hostile tone in German text: empty for text that does not read as
     German (an eye roll is read in any language)."""
     found: list[Match] = []
-    for match in EYE_ROLL.finditer(text):
-        start = match.start() + len(match.group()) - len(match.group().lstrip())
+    end = text.find(EYE_ROLL)
+    while end >= 0:
+        start = max(text.rfind(c, 0, end) for c in "\n.!?") + 1
+        start += len(text[start:end]) - len(text[start:end].lstrip())
         if not _quoted_line(text, start):
-            found.append(Match("hostile_tone", "sarcasm", start, match.end()))
+            found.append(Match("hostile_tone", "sarcasm", start, end + len(EYE_ROLL)))
+        end = text.find(EYE_ROLL, end + 1)
     if not looks_german(text):
         return found
     quoted = _quoted_spans(text)
-    for kind, table in (("legal_risk", LEGAL_PATTERNS), ("hostile_tone", HOSTILE_PATTERNS)):
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        searched, legal, hostile = lowered, LEGAL_PATTERNS, HOSTILE_PATTERNS
+    else:
+        searched, legal, hostile = text, LEGAL_PATTERNS_ANY_CASE, HOSTILE_PATTERNS_ANY_CASE
+    for kind, table in (("legal_risk", legal), ("hostile_tone", hostile)):
         for key, pattern in table:
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(searched):
                 start, end = match.span()
                 if _inside(quoted, start, end) or _quoted_line(text, start):
                     continue
