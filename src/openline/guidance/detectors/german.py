@@ -520,7 +520,7 @@ HOSTILE: tuple[tuple[str, str], ...] = (
     ),
 )
 # An eye roll or a facepalm after a sentence reads as sarcasm in any language.
-EYE_ROLL = "\U0001F644"
+EYE_ROLL = "\U0001f644"
 
 
 def _compile(
