@@ -500,11 +500,11 @@ _RECORD_DE = (
     r"|Bestellung|Buchung|Ticket|Mitgliedsnummer|Police|Schadennummer|Aktenzeichen)"
 )
 NAMED_RECORD_DE = re.compile(
-    rf"(?P<a>{_FULL_NAME})(?:,\s*|\s*\(){_RECORD_DE}\s*(?:Nr\.?)?\s*:?\s*{_RECORD_ID}"
+    rf"{_TITLE}(?P<a>{_FULL_NAME})(?:,\s*|\s*\(){_RECORD_DE}\s*(?:Nr\.?)?\s*:?\s*{_RECORD_ID}"
     rf"|\b(?i:der|die|dem|den)\s+(?i:andere[rn]?\s+)?(?i:Fahrer(?:in)?|Unfallgegner(?:in)?"
     rf"|Unfallverursacher(?:in)?|Halter(?:in)?|Mieter(?:in)?|Nachbar(?:in)?|Empf\u00e4nger(?:in)?"
     rf"|Absender(?:in)?|Vormieter(?:in)?)\b[^.!?\n]{{0,60}}?\b(?:war|ist|hei\u00dft|hie\u00df)\s+"
-    rf"(?P<b>{_FULL_NAME})"
+    rf"{_TITLE}(?P<b>{_FULL_NAME})"
 )
 
 
