@@ -632,7 +632,8 @@ PROFANE_PHRASES_DE = re.compile(
     r"\s+klappe|halt(?:'s|s)?\s+maul|fresse\s+halten|halt\s+die\s+fresse|leck\s+mich|verpiss"
     r"\s+dich|verpisst\s+euch|zum\s+teufel|geh\s+sterben|fick\s+dich|fickt\s+euch)\b"
 )
-_PLAIN_DE = re.compile(rf"(?i)(?<![\w@$*])(?:{PROFANE_DE})(?![\w@$*|])")
+_PLAIN_DE = re.compile(rf"(?<![\w@$*])(?:{PROFANE_DE})(?![\w@$*|])")  # on lower-cased text
+_PLAIN_DE_ANY_CASE = re.compile(_PLAIN_DE.pattern, re.IGNORECASE)
 # After a word that makes them a noun about someone: "so ein Depp", "du Trottel", not "Johnny Depp".
 _PLAIN_DE_GERMAN_ONLY = re.compile(
     r"(?i:\b(?:ein|einen|einem|einer|der|den|dem|die|du|sie|ihr|diese[rnms]?|alter|alte|blöder"
@@ -664,7 +665,13 @@ def _masked(word: str) -> bool:
 
 def profanity(text: str) -> list[Match]:
     """German swear words, insults and their compounds, plain or disguised."""
-    found = [Match("profanity", "profanity", m.start(), m.end()) for m in _PLAIN_DE.finditer(text)]
+    lowered = text.lower()
+    plain = (
+        _PLAIN_DE.finditer(lowered)
+        if len(lowered) == len(text)
+        else _PLAIN_DE_ANY_CASE.finditer(text)
+    )
+    found = [Match("profanity", "profanity", m.start(), m.end()) for m in plain]
     found += [
         Match("profanity", "profanity", m.start(), m.end())
         for m in PROFANE_PHRASES_DE.finditer(text)
