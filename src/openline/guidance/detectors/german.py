@@ -36,7 +36,7 @@ _GERMAN = (
 )
 _GERMAN_WORDS = frozenset(_GERMAN.split())
 _ENGLISH = (
-    "the and to of a i is it you that in my for this on was with have not be are but can do "
+    "the and to of a i is it you that in my for this on with have not be are but can do "
     "at your me what just how why please thanks no if get from they we will our us an"
 )
 _ENGLISH_WORDS = frozenset(_ENGLISH.split())
@@ -190,7 +190,7 @@ LEGAL: tuple[tuple[str, str], ...] = (
     # Verantwortung liegt bei uns", "wir sind haftbar", "(grob) fahrlässig" about ourselves.
     (
         "fault",
-        r"\b(?:wir|ich)\s+(?:\w+\s+)?(?:haften|hafte)\b"
+        r"\b(?:wir|ich)\s+(?:\w+\s+)?(?:haften|hafte)\b|\b(?:haften\s+wir|hafte\s+ich)\b"
         r"|\b(?:wir|ich)\s+(?:sind|bin|waren|war)\s+(?:\w+\s+)?(?:haftbar|schadensersatzpflichtig"
         r"|schuld\b|(?:für|verantwortlich für)\s+(?:den|die|das|diesen|diese|alle|sämtliche)\s+"
         r"(?:\w+\s+)?(?:schaden|schäden|unfall|unfälle|verletzung\w*|brand|wasserschaden"
@@ -254,8 +254,10 @@ LEGAL: tuple[tuple[str, str], ...] = (
         r"(?:die ganze|die gesamte|unsere ganze|unsere gesamte) (?:serie|charge|baureihe"
         r"|modellreihe|produktlinie|flotte|produktion|lieferung)\b"
         r"|\b(?:die ganze|die gesamte) (?:serie|charge|baureihe|modellreihe|produktlinie|flotte"
-        r"|produktion|lieferung) (?:ist|war|hat)\s+(?:\w+\s+)?(?:betroffen|defekt|fehlerhaft"
-        r"|mangelhaft|unsicher|verunreinigt|kontaminiert|den gleichen|denselben)\b",
+        r"|produktion|lieferung) (?:(?:ist|war|hat)\s+(?:\w+\s+)?(?:betroffen|defekt|fehlerhaft"
+        r"|mangelhaft|unsicher|verunreinigt|kontaminiert|den gleichen|denselben)\b"
+        r"|(?:\w+\s+)?(?:betroffen|defekt|fehlerhaft|mangelhaft|unsicher|verunreinigt"
+        r"|kontaminiert)\s+(?:ist|war|sei)\b)",
     ),
     # Dates promised: "das Update kommt garantiert nächste Woche".
     (
@@ -412,7 +414,7 @@ HOSTILE: tuple[tuple[str, str], ...] = (
         r"|space\s?shuttle|atomkraftwerk|kernkraftwerk|formel[- ]1\w*|luxushotel"
         r"|fünf-?sterne-?\w+|wunschkonzert|zauberkasten|hellseher\w*|gedankenleser\w*"
         r"|raketenwissenschaft|hexenwerk|supercomputer|nasa|spaceshuttle)\b"
-        r"|\bwas\s+(?:genau\s+)?(?:ist\s+)?(?:daran|da\s+dran|an\s+\w+(?:\s+\w+)?)\s+(?:denn\s+)?"
+        r"|\bwas\s+(?:genau\s+)?(?:ist\s+)?(?:daran|da\s+dran|an\s+[^.!?\n]{1,30}?)\s+(?:denn\s+)?"
         r"so\s+(?:schwer|kompliziert|schwierig)\b"
         r"|\bso\s+schwer\s+(?:kann|ist)\s+(?:das|es)\s+(?:doch\s+)?(?:nicht|nun\s+wirklich\s+nicht)"
         r"|\b(?:ist|wäre)\s+doch\s+(?:wirklich\s+|echt\s+)?nicht\s+so\s+(?:schwer|kompliziert"

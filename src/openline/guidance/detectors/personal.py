@@ -511,10 +511,17 @@ NAMED_RECORD_DE = re.compile(
 def _german(text: str) -> list[Hit]:
     """German forms the general patterns do not know (German street forms are read with the
     other addresses, in `_addresses`)."""
-    hits = [Hit(KIND, *m.span("date"), DOB_MESSAGE, SUGGESTION) for m in DOB_DE.finditer(text)]
-    hits += [
-        Hit(KIND, *m.span("value"), ID_MESSAGE, SUGGESTION) for m in NATIONAL_ID_DE.finditer(text)
-    ]
+    lowered = text.lower()
+    hits: list[Hit] = []
+    if "geb" in lowered:
+        hits += [Hit(KIND, *m.span("date"), DOB_MESSAGE, SUGGESTION) for m in DOB_DE.finditer(text)]
+    if "nummer" in lowered or "nr" in lowered or "id " in lowered:
+        hits += [
+            Hit(KIND, *m.span("value"), ID_MESSAGE, SUGGESTION)
+            for m in NATIONAL_ID_DE.finditer(text)
+        ]
+    if not any(c.isupper() for c in text):
+        return hits  # a name is written with capitals
     for match in NAMED_RECORD_DE.finditer(text):
         group = "a" if match.group("a") else "b"
         if match.group(group).split()[0] not in NOT_A_FIRST_NAME:

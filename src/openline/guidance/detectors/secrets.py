@@ -405,15 +405,39 @@ PUBLIC_CODE_DE = re.compile(
 )
 
 
+# Literal text the two patterns above need (one substring search is far cheaper than a scan).
+PASSWORD_DE_HINTS = ("passwort", "kennwort", "zugangs", "anmeldedaten", "wlan-schl")
+LOCK_CODE_DE_HINTS = (
+    "code",
+    "pin",
+    "kombination",
+    "schlüssel",
+    "tresor",
+    "safe",
+    "schloss",
+    "tür",
+    "tor",
+    "schranke",
+    "alarm",
+    "spind",
+    "fach",
+    "box",
+    "kassette",
+)
+
+
 def _german(text: str) -> list[tuple[str, int, int]]:
-    spans = []
-    for match in PASSWORD_DE.finditer(text):
+    spans: list[tuple[str, int, int]] = []
+    lowered = text.lower()
+    passwords = any(hint in lowered for hint in PASSWORD_DE_HINTS)
+    for match in PASSWORD_DE.finditer(text) if passwords else ():
         start = match.start("value")
         end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
         value = text[start:end]
         if not PLACEHOLDER.search(value) and _credential_like(value, classes=3):
             spans.append((gettext_noop("a password"), start, end))
-    for match in LOCK_CODE_DE.finditer(text):
+    locks = any(hint in lowered for hint in LOCK_CODE_DE_HINTS)
+    for match in LOCK_CODE_DE.finditer(text) if locks else ():
         if match.group("word") and PUBLIC_CODE_DE.search(match.group("word")):
             continue
         group = "value" if match.group("value") else "value2"
