@@ -19,6 +19,7 @@ auch" is not a negation). The wording rules run only on text that reads as Germa
 (`looks_german`); the swear words run on any text, as the other languages' do, except the few
 that are also names or English words ("Depp", "Penner")."""
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ _ENGLISH = (
 _ENGLISH_WORDS = frozenset(_ENGLISH.split())
 
 
+@functools.lru_cache(maxsize=64)
 def looks_german(text: str) -> bool:
     """More German function words than English ones, and at least one: cheap (one pass over
     the words), and right for a one-line post ("nicht unser Problem, wenn du …")."""
@@ -455,7 +457,7 @@ HOSTILE: tuple[tuple[str, str], ...] = (
         r"|\bleute\s+wie\s+(?:sie|du|dich|euch|ihr)\b|\bihresgleichen\b"
         r"|\bbei\s+allem\s+respekt,?\s+aber\b|\bmit\s+verlaub\b|\bnichts\s+für\s+ungut,?\s+aber\b"
         r"|\b(?:ernsthaft|im\s+ernst|echt\s+jetzt|geht'?s\s+noch)\s*\?"
-        r"|\*?\bseufz\b\*?"
+        r"|\bseufz\b"
         r"|\bna\s+(?:toll|super|klasse|prima|bravo|großartig|wunderbar|herzlichen\s+glückwunsch)\b"
         r"|\bwer\s+hätte\s+das\s+(?:nur\s+|bloß\s+|denn\s+)?(?:ahnen|gedacht|denken|vermuten"
         r"|erwarten|wissen)\s+(?:können|sollen)?"
