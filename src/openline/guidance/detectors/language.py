@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_noop
 
+from . import german
 from .base import Hit, Phrase
 from .wording import detect as detect_sentences
 from .wording import enabled as model_enabled
@@ -638,8 +639,71 @@ def detect(text: str, company: Company | None = None, *, model: bool = True) -> 
         *_phrases(text, searched, "legal_risk", legal),
         *_phrases(text, searched, "hostile_tone", hostile),
     ]
+    phrases += _german_wording(text, company)
     sentences = detect_sentences(text, phrases) if model and model_enabled() else []
-    return [*phrases, *sentences, *_profanity(text, lowered if searched is lowered else None)]
+    profane = list(_profanity(text, lowered if searched is lowered else None))
+    return [*phrases, *sentences, *profane, *_german_profanity(text, profane)]
+
+
+# --- German (german.py) ---------------------------------------------------------------------
+# German phrase rules are reported with the messages above: the same kinds, explained in the
+# reader's language.
+GERMAN_MESSAGES: dict[str, tuple[str, str]] = {
+    "promise_money": LEGAL[0][1:],
+    "fault": LEGAL[1][1:],
+    "lawsuit": LEGAL[2][1:],
+    "unsafe": LEGAL[3][1:],
+    "date": LEGAL[4][1:],
+    "beyond_policy": LEGAL[5][1:],
+    "claims": LEGAL[6][1:],
+    "repeat": HOSTILE[0][1:],
+    "condescension": HOSTILE[1][1:],
+    "dismissive": HOSTILE[2][1:],
+    "blame": HOSTILE[3][1:],
+    "insult": HOSTILE[4][1:],
+    "sarcasm": HOSTILE[7][1:],
+}
+
+
+@functools.lru_cache(maxsize=8)
+def _german_company_pattern(company: Company) -> re.Pattern[str] | None:
+    """ "Pawfold haftet für …", "die Schuld liegt bei Pawfold": the company named as liable."""
+    names = "|".join(re.escape(n) for n in {company.name, company.name.split()[0]} if n)
+    if not names:
+        return None
+    return re.compile(
+        rf"\b(?:{names})\s+(?:\w+\s+)?(?:haftet|ist\s+(?:\w+\s+)?(?:schuld|haftbar"
+        rf"|verantwortlich für (?:den|die|das) (?:schaden|unfall|verletzung\w*))|trägt\s+"
+        rf"(?:die\s+)?(?:volle\s+)?(?:schuld|haftung))\b"
+        rf"|\b(?:schuld|haftung|verantwortung)\s+liegt\s+(?:\w+\s+){{0,2}}?bei\s+(?:{names})\b",
+        re.IGNORECASE,
+    )
+
+
+def _german_wording(text: str, company: Company | None) -> list[Hit]:
+    found = german.wording(text)
+    pattern = _german_company_pattern(company) if company is not None else None
+    if pattern is not None and german.looks_german(text):
+        found += [
+            german.Match("legal_risk", "fault", m.start(), m.end())
+            for m in pattern.finditer(text)
+            if not german.negated(text, m.start(), m.end())
+        ]
+    return [
+        Hit(m.kind, m.start, m.end, Phrase(GERMAN_MESSAGES[m.key][0]),
+            Phrase(GERMAN_MESSAGES[m.key][1]))
+        for m in found
+    ]  # fmt: skip
+
+
+def _german_profanity(text: str, found: list[Hit]) -> list[Hit]:
+    """German swear words the general list does not have, once each."""
+    return [
+        Hit("profanity", m.start, m.end, Phrase(PROFANITY_MESSAGE, word=text[m.start : m.end]),
+            PROFANITY_SUGGESTION)
+        for m in german.profanity(text)
+        if not any(m.start < hit.end and hit.start < m.end for hit in found)
+    ]  # fmt: skip
 
 
 UNKIND = {"hostile_tone", "profanity"}

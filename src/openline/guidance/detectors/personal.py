@@ -456,7 +456,7 @@ PUBLIC_PLACE_BEFORE = re.compile(
 def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
     spans = sorted(
         (match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
-        for pattern in ADDRESS_PATTERNS
+        for pattern in (*ADDRESS_PATTERNS, *ADDRESS_PATTERNS_DE)
         for match in pattern.finditer(text)
     )
     merged: list[list[int]] = []
@@ -469,7 +469,7 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
         Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION)
         for start, end in merged
         if not any(squash_address(text[start:end]) in public for public in public_addresses)
-        and not OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start)
+        and not _own_premises(text, start)
         and not PUBLIC_PLACE_BEFORE.search(text, max(0, start - 90), start)
     ]
 
@@ -505,4 +505,80 @@ def detect(
         *_emails(text, public_emails),
         *_addresses(text, public_addresses),
         *_identifiers(text),
+        *_german(text),
     ]
+
+
+# --- German forms (issue 17) -----------------------------------------------------------------
+# Kept apart from the patterns above so that English and German work merge cleanly.
+
+# "Landsberger Str. 110", "Kölner Str. 5": a street named after a town, abbreviated.
+ADDRESS_PATTERNS_DE = (re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+er\s+Str\.\s*\d{1,4}[a-z]?\b"),)
+# The company's own premises given as such: "unser Hub in München: …", "unsere Filiale ist
+# umgezogen: …", "Sie finden uns in der …".
+OWN_PREMISES_BEFORE_DE = re.compile(
+    r"(?i)(?:\bunser(?:e|em|en|er)?\b[^.!?\n]{0,30}?\b(?:filiale|laden|geschäft|büro|hub"
+    r"|standort|lager|werkstatt|service-?center|servicestelle|zentrale|adresse|sitz"
+    r"|niederlassung|showroom|verkaufsstelle|station|abholstation|rücksendeadresse"
+    r"|retourenadresse|praxis|apotheke|hotel|restaurant|café|shop|store|outlet|geschäftsstelle"
+    r"|kundencenter|firmensitz|hauptsitz)\w*\b[^.!?\n]{0,30}?"
+    r"(?:\b(?:ist|befindet sich|liegt|ist umgezogen|zieht um|lautet|ab sofort|jetzt|neu))?"
+    r"(?:\s*\b(?:in|an|auf|nach|unter)\b)?(?:\s*:\s*[^.!?\n:]{0,30}?)?"
+    r"|\b(?:besuchen|finden|treffen)\s+sie\s+uns\s+(?:in|an|auf|unter)\b"
+    r"|\b(?:besuch|find)\s+uns\s+(?:in|an|auf|unter)\b)\s*(?:der\s+|die\s+|dem\s+)?$"
+)
+# "Ihr Geburtsdatum als 17.03.1991 gespeichert", "Ausweisnummer als T22000129": German
+# states a value with "als" or "lautet".
+DOB_DE = re.compile(
+    r"(?i)\b(?:Geburtsdatum|Geburtstag|geboren)\b(?:\s+\w+){0,3}?\s+(?:als|lautet|ist|:)\s+"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})"
+)
+NATIONAL_ID_DE = re.compile(
+    r"(?i)\b(?:Personalausweis|Ausweis|Reisepass|Pass|F\u00fchrerschein|Steuer-?ID"
+    r"|Steueridentifikations|Sozialversicherungs|Rentenversicherungs|Versicherten)"
+    r"(?:nummer|-Nr\.?|nr\.?)\b(?:\s+\w+){0,3}?\s+(?:als|lautet|ist)\s+"
+    r"(?P<value>(?=[A-Z0-9 ]*\d)(?-i:[A-Z0-9])(?:(?-i:[A-Z0-9])|\s(?=\d)){5,20})"
+)
+# A named person tied to a record: "…, war Thomas Brenner, Fahrt TND-5512-0931", "der
+# Unfallgegner heißt Anna Berger".
+_RECORD_DE = (
+    r"(?:Fahrt|Fahrtnummer|Vorgang|Vorgangsnummer|Fall|Fallnummer|Vertrag|Vertragsnummer"
+    r"|Kundennummer|Kundennr\.?|Rechnung|Rechnungsnummer|Auftrag|Auftragsnummer|Sendung"
+    r"|Bestellung|Buchung|Ticket|Mitgliedsnummer|Police|Schadennummer|Aktenzeichen)"
+)
+NAMED_RECORD_DE = re.compile(
+    rf"{_TITLE}(?P<a>{_FULL_NAME})(?:,\s*|\s*\(){_RECORD_DE}\s*(?:Nr\.?)?\s*:?\s*{_RECORD_ID}"
+    rf"|\b(?i:der|die|dem|den)\s+(?i:andere[rn]?\s+)?(?i:Fahrer(?:in)?|Unfallgegner(?:in)?"
+    rf"|Unfallverursacher(?:in)?|Halter(?:in)?|Mieter(?:in)?|Nachbar(?:in)?|Empf\u00e4nger(?:in)?"
+    rf"|Absender(?:in)?|Vormieter(?:in)?)\b[^.!?\n]{{0,60}}?\b(?:war|ist|hei\u00dft|hie\u00df)\s+"
+    rf"{_TITLE}(?P<b>{_FULL_NAME})"
+)
+
+
+def _german(text: str) -> list[Hit]:
+    """German forms the general patterns do not know (German street forms are read with the
+    other addresses, in `_addresses`)."""
+    lowered = text.lower()
+    hits: list[Hit] = []
+    if "geb" in lowered:
+        hits += [Hit(KIND, *m.span("date"), DOB_MESSAGE, SUGGESTION) for m in DOB_DE.finditer(text)]
+    if "nummer" in lowered or "nr" in lowered or "id " in lowered:
+        hits += [
+            Hit(KIND, *m.span("value"), ID_MESSAGE, SUGGESTION)
+            for m in NATIONAL_ID_DE.finditer(text)
+        ]
+    if not any(c.isupper() for c in text):
+        return hits  # a name is written with capitals
+    for match in NAMED_RECORD_DE.finditer(text):
+        group = "a" if match.group("a") else "b"
+        if match.group(group).split()[0] not in NOT_A_FIRST_NAME:
+            hits.append(Hit(KIND, *match.span(group), NAME_MESSAGE, SUGGESTION))
+    return hits
+
+
+def _own_premises(text: str, start: int) -> bool:
+    """The company's own address, said so in English or German."""
+    return bool(
+        OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start)
+        or OWN_PREMISES_BEFORE_DE.search(text, max(0, start - 80), start)
+    )

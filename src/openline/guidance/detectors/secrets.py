@@ -398,6 +398,7 @@ def detect(text: str) -> list[Hit]:
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
             spans.append((gettext_noop("an access code or PIN"), start, end))
+    spans += _german(text)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -405,3 +406,80 @@ def detect(text: str) -> list[Hit]:
         for label, start, end in spans
         if end > start
     ]  # fmt: skip
+
+
+# --- German prose (issue 17) -----------------------------------------------------------------
+# Kept apart from the patterns above so that English and German work merge cleanly.
+
+# "das Admin-Passwort für X ist übers Wochenende Kotflügel#77": German puts a time between
+# the verb and the value.
+_WHILE_DE = (
+    r"(?:jetzt|nun|ab sofort|vorerst|vorläufig|vorübergehend|übers wochenende|über das wochenende"
+    r"|bis (?:montag|dienstag|mittwoch|donnerstag|freitag|morgen|auf weiteres)|erst mal|erstmal"
+    r"|weiterhin|momentan|aktuell|noch|wieder|heute|diese woche|bis dahin|solange)"
+)
+PASSWORD_DE = re.compile(
+    r"(?i)\b(?:\w+-)?(?:passwort|kennwort|zugangscode|zugangsdaten|anmeldedaten|wlan-schlüssel)"
+    r"\b[^.\n]{0,40}?\b(?:ist|lautet|heißt)\s+(?:" + _WHILE_DE + r"\s+)+"
+    r"(?P<value>[^\s\"'`]{6,60})"
+)
+# Codes of locks and key safes: "der Schlüsseltresor geht mit 4 8 2 6 # auf", "Türcode: 4711",
+# "die Kombination für den Spind ist 0815". Public codes ("Gutscheincode", "Fehlercode") are not
+# credentials.
+LOCK_CODE_DE = re.compile(
+    r"(?i)\b(?:schlüssel\w*|tresor\w*|safe|zahlenschloss\w*|tür\w*|haustür\w*|tor|garagentor"
+    r"|schranke|alarmanlage|spind|schließfach\w*|paketbox|keybox|kassette)\b[^.!?\n]{0,40}?"
+    r"\b(?:geht|gehen|öffnet|öffnen|lässt sich|aufmachen|aufschließen)?\s*(?:\w+\s+){0,2}?mit\s+"
+    r"(?:dem\s+code\s+|der\s+kombination\s+|der\s+pin\s+)?"
+    r"(?P<value>\d(?:[ -]?[\d#*]){3,9})(?=\s+(?:auf|öffnen|entsperr\w*|freigeben)\b)"
+    r"|\b(?P<word>\w+(?:code|pin|kombination))\b(?:\s+[\w'-]+){0,6}?\s*(?::|=|\bist\b|\blautet\b"
+    r"|\bwar\b)\s*(?P<value2>\d(?:[ -]?[\d#*]){3,9})(?![\w-])"
+)
+PUBLIC_CODE_DE = re.compile(
+    r"(?i)(?:gutschein|rabatt|aktions|promo|fehler|bestell|buchungs|sendungs|post|länder"
+    r"|strich|bar|qr|quell|programm|dress|farb|status|tracking|referenz|produkt|artikel"
+    r"|gutschrift|einlade|freundschafts|empfehlungs|bank|blz|iban|such|html|zip|vorwahl"
+    r"|landes|area|steuer|kunden|rechnungs|vertrags)(?:-)?(?:code|pin|kombination)$"
+)
+
+
+# Literal text the two patterns above need (one substring search is far cheaper than a scan).
+PASSWORD_DE_HINTS = ("passwort", "kennwort", "zugangs", "anmeldedaten", "wlan-schl")
+LOCK_CODE_DE_HINTS = (
+    "code",
+    "pin",
+    "kombination",
+    "schlüssel",
+    "tresor",
+    "safe",
+    "schloss",
+    "tür",
+    "tor",
+    "schranke",
+    "alarm",
+    "spind",
+    "fach",
+    "box",
+    "kassette",
+)
+
+
+def _german(text: str) -> list[tuple[str, int, int]]:
+    spans: list[tuple[str, int, int]] = []
+    lowered = text.lower()
+    passwords = any(hint in lowered for hint in PASSWORD_DE_HINTS)
+    for match in PASSWORD_DE.finditer(text) if passwords else ():
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+        value = text[start:end]
+        if not PLACEHOLDER.search(value) and _credential_like(value, classes=3):
+            spans.append((gettext_noop("a password"), start, end))
+    locks = any(hint in lowered for hint in LOCK_CODE_DE_HINTS)
+    for match in LOCK_CODE_DE.finditer(text) if locks else ():
+        if match.group("word") and PUBLIC_CODE_DE.search(match.group("word")):
+            continue
+        group = "value" if match.group("value") else "value2"
+        start, end = match.span(group)
+        if sum(c.isdigit() for c in text[start:end]) >= 4:
+            spans.append((gettext_noop("an access code or PIN"), start, end))
+    return spans

@@ -1,0 +1,703 @@
+"""German wording: legal risk, hostile tone and profanity in German drafts (issue 13 and 17).
+
+The English phrase patterns (language.py) and the wording head are English only. These are
+German phrase rules of the same kinds, written from general German customer-service language,
+not from any company: admissions of fault and liability ("wir haften", "das war unsere Schuld"),
+promises of money beyond a policy ("wir übernehmen sämtliche Arztkosten"), remarks on lawsuits,
+settlements and regulators, defects across a product line; impatience ("wie ich schon dreimal
+geschrieben habe"), condescension ("das ist kein Hexenwerk"), blame ("hätten Sie mal die
+Anleitung gelesen"), sarcasm, insults; German swear words and their compounds ("Scheißding",
+"beschissen") without the ordinary words that contain them ("Marsch", "Dreckschleuder").
+
+Each rule names the message it is reported with by a key; language.py maps the keys to the
+same translatable messages the English patterns use, so a German finding is explained in the
+reader's language like any other.
+
+German puts negation late ("Die Taxikosten übernehmen wir leider nicht"), so an admission or a
+promise is not a finding when its clause says "nicht", "kein…" or "nie" ("nicht nur … sondern
+auch" is not a negation). The wording rules run only on text that reads as German
+(`looks_german`); the swear words run on any text, as the other languages' do, except the few
+that are also names or English words ("Depp", "Penner")."""
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+# --- Which text is German -------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+")
+_GERMAN = (
+    "der die das den dem des und ist sind nicht ich wir sie du es ein eine einen einem einer daran "
+    "mit auf für von zu bitte danke mal schon noch auch aber wenn dass ihr euch uns unser unsere "
+    "ihre haben habe hat hast sind bist wurde wird werden kein keine keinen nur doch ja nein "
+    "hier jetzt leider gerne gern sehr vielen dank hallo grüße bei oder wie was warum weil "
+    "sich sie ihnen dir dich mir mich dein deine euer eure ihm ihn man über nach vor tja halt "
+    "eben denn dann alles klar gehabt echt"
+)
+_GERMAN_WORDS = frozenset(_GERMAN.split())
+_ENGLISH = (
+    "the and to of a i is it you that in my for this on with have not be are but can do "
+    "at your me what just how why please thanks no if get from they we will our us an"
+)
+_ENGLISH_WORDS = frozenset(_ENGLISH.split())
+
+
+@functools.lru_cache(maxsize=64)
+def looks_german(text: str) -> bool:
+    """More German function words than English ones, and at least one: cheap (one pass over
+    the words), and right for a one-line post ("nicht unser Problem, wenn du …")."""
+    german = english = 0
+    for word in _WORD.findall(text):
+        lowered = word.lower()
+        german += lowered in _GERMAN_WORDS
+        english += lowered in _ENGLISH_WORDS
+    return german >= 1 and german > english
+
+
+# --- Clauses, negation, quotation -----------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\n…]|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_CLAUSE_END = re.compile(
+    r"[.!?\n…;:,\u2013\u2014]|\s-\s|\b(?:aber|sondern|jedoch|doch|allerdings|obwohl|weil)\b"
+    r"|[\U0001F300-\U0001FAFF\u2600-\u27BF]",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:nicht(?!\s+nur\b)|nichts|kein(?:e|en|em|er|es)?|nie|niemals|keinesfalls|keineswegs"
+    r"|weder)\b",
+    re.IGNORECASE,
+)
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:nicht|kein(?:e|en|em|er|es)?|nie|niemals|keinesfalls|keineswegs|weder|gar nicht"
+    r"|überhaupt nicht)(?:\s+(?:wirklich|ganz|allein|unbedingt|einfach|immer|nur|Ihre?|deine?"
+    r"|eure?|unsere?))*\s*$",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"„[^“”\n]*[“”]|\"[^\"\n]*\"|“[^”\n]*”|»[^«\n]*«|«[^»\n]*»")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
+                 default=max(0, start - 300))  # fmt: skip
+    after = _SENTENCE_END.search(text, end)
+    return before, after.start() if after else len(text)
+
+
+def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
+    before = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 120), start)),
+                 default=max(0, start - 120))  # fmt: skip
+    after = _CLAUSE_END.search(text, end)
+    return before, after.start() if after else len(text)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    return text[slice(*_clause_span(text, start, end))]
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTED.finditer(text)] if any(q in text for q in '„"“»«') else []
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _quoted_line(text: str, start: int) -> bool:
+    return text[text.rfind("\n", 0, start) + 1 :].lstrip().startswith(">")
+
+
+# --- Legal risk ---------------------------------------------------------------------------------
+
+# Words that say "we" or "I" as the one who pays, admits or promises.
+_WE = r"(?:wir|ich|uns|unser\w*)"
+_UP_TO = r"[^.!?\n]{0,%d}?"
+# Costs a policy rarely covers: consequential, medical, legal, replacement.
+_COSTS = (
+    r"(?:hotel\w*|übernachtung\w*|taxi\w*|mietwagen\w*|ersatzwagen\w*|arzt\w*|ärzt\w*"
+    r"|krankenhaus\w*|kranken\w*|behandlung\w*|therapie\w*|tierarzt\w*|zahnarzt\w*"
+    r"|medikament\w*|verdienstausfall\w*|lohnausfall\w*|einnahmeausfall\w*|arbeitsausfall\w*"
+    r"|nutzungsausfall\w*"
+    r"|schmerzensgeld\w*|schadensersatz|schadenersatz|entschädigung\w*|folgekosten|folgeschä\w*"
+    r"|anwalt\w*|anwält\w*|gerichtskosten|gutachter\w*|werkstatt\w*|reparatur\w*|handwerker\w*"
+    r"|\w+kosten|flug(?!modus)\w*|flüge|flugticket\w*|zugticket\w*|bahnticket\w*|ersatzticket\w*"
+    r"|konzertkarte\w*|eintrittskarte\w*|reisepreis\w*|neupreis|neuwert"
+    r"|wiederbeschaffungswert|zeitwert|kleidung"
+    r"|alles(?!\s+(?:weitere|andere|übrige|nötige|notwendige|gute|klar|erledigt))"
+    r"|sämtliche\w*|jeglich\w*|jeden cent|die gesamten kosten"
+    r"|in voller höhe|vollständig|komplett|voll und ganz|ohne (?:limit|obergrenze|deckel)"
+    r"|egal,? was|was (?:auch immer|immer)|was (?:die|der|das|sie|er|ihr) \w+ verlangt)"
+)
+_MONEY_VERB = (
+    r"(?:zahlen|zahle|bezahlen|bezahle|übernehmen|übernehme|erstatten|erstatte|ersetzen|ersetze"
+    r"|begleichen|begleiche|vergüten|vergüte|tragen|trage|kommen (?:wir|ich) (?:\w+ )?auf"
+    r"|werden (?:\w+ ){0,4}(?:zahlen|bezahlen|übernehmen|erstatten|ersetzen|begleichen|tragen))"
+)
+# "wir zahlen", "übernehmen wir", "ich erstatte dir": the verb next to its subject, in either
+# order, present (German present is also the future) or with "werden"; not "habe erstattet".
+_WE_PAY = re.compile(
+    rf"\b(?:wir|ich)\s+(?:\w+\s+){{0,2}}?{_MONEY_VERB}\b|\b{_MONEY_VERB}\s+(?:wir|ich)\b"
+    r"|\b(?:wir|ich)\s+(?:kommen|komme)\s+(?:\w+\s+){0,2}?für\s+[^.!?\n,;]{0,50}?\bauf"
+    r"(?=\s*(?:[.!,;]|$))",
+    re.IGNORECASE,
+)
+_COSTS_WORD = re.compile(rf"\b{_COSTS}\b", re.IGNORECASE)
+# Open-ended or beyond any policy on their own, without a cost word.
+_OPEN_ENDED = re.compile(
+    r"\b(?:koste es,? was es wolle|egal,? was es kostet|was immer es kostet|ohne wenn und aber"
+    r"|(?:auf|für) unsere kosten(?: ersetzt| erstattet| repariert)|jeden cent zurück)\b"
+    # "schick uns die Rechnung, wir zahlen sie": whatever the bill says.
+    r"|\bschick\w*\s+(?:uns|mir)\s+(?:\w+\s+){0,3}?(?:die|deine|ihre|eure)\s+rechnung\w*"
+    r"[^.!?\n]{0,30}?\b(?:wir|ich)\s+(?:zahlen|bezahlen|übernehmen|erstatten|begleichen)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    kind: str  # "legal_risk", "hostile_tone" or "profanity"
+    key: str  # which message (language.py maps it)
+    start: int
+    end: int
+
+
+_REGULATOR = (
+    r"(?:\w*behörde|aufsicht|bafin|kartellamt|staatsanwaltschaft|ordnungsamt|gewerbeaufsicht"
+    r"|gesundheitsamt|kraftfahrt-bundesamt|kba|tüv|verbraucherschutz|verbraucherzentrale"
+    r"|landesdatenschutzbeauftragte\w*|datenschützer|regulierer|ministerium)"
+)
+_PENALTY = (
+    r"(?:bußgeld\w*|strafe\w*|ermitt\w*|aufbrummen|verhängen|sanktion\w*|dichtmachen|stilllegen"
+    r"|verbieten|abmahn\w*|verklagen|drankriegen|an den kragen)"
+)
+LEGAL: tuple[tuple[str, str], ...] = (
+    # Promises of money or an outcome: "ich verspreche dir, dass die Forderung fallengelassen
+    # wird", "Sie bekommen garantiert Ihr Geld zurück".
+    (
+        "promise_money",
+        r"\b(?:ich|wir)\s+(?:\w+\s+)?(?:verspreche|versprechen|garantiere|garantieren|sichere"
+        r"|sichern)\s+(?:(?:dir|ihnen|euch)\s+)?(?:(?:hiermit|hoch und heilig|persönlich|fest)\s+)?"
+        r"(?:zu,?\s+)?,?\s*(?:dass\b)?[^.!?\n]{0,80}?\b(?:erstatt\w*|zurück\w*|geld|entschädig\w*"
+        r"|ersetz\w*|übernehm\w*|zahl\w*|bezahl\w*|fallengelassen|fallen gelassen|erlassen"
+        r"|gestrichen|storniert|niedergeschlagen|eingestellt|gutgeschrieben|kostenlos|gratis"
+        r"|umsonst|neu\w*|austausch\w*|bekomm\w*|erhalt\w*|kriegst|kriegen)"
+        r"|\b(?:sie|du|ihr)\s+(?:bekommen|bekommst|bekommt|erhalten|erhältst|kriegen|kriegst)\s+"
+        r"(?:\w+\s+){0,2}?(?:garantiert|auf jeden fall|100\s?%|definitiv|ganz sicher|versprochen)"
+        r"\s+(?:\w+\s+){0,3}?(?:erstattung|geld|entschädigung|schadensersatz|ersatz|neue?s?n?\b"
+        r"|alles|den vollen|die vollen|das volle)"
+        r"|\b(?:volle|vollständige|komplette)\s+(?:erstattung|entschädigung|kostenübernahme)"
+        r"\s+(?:ist\s+)?(?:garantiert|versprochen|sicher)\b",
+    ),
+    # Fault and liability: "wir haften", "das war unsere Schuld", "unser Verschulden", "die
+    # Verantwortung liegt bei uns", "wir sind haftbar", "(grob) fahrlässig" about ourselves.
+    (
+        "fault",
+        r"\b(?:wir|ich)\s+(?:\w+\s+)?(?:haften|hafte)\b|\b(?:haften\s+wir|hafte\s+ich)\b"
+        r"|\b(?:wir|ich)\s+(?:sind|bin|waren|war)\s+(?:\w+\s+)?(?:haftbar|schadensersatzpflichtig"
+        r"|schuld\b|(?:für|verantwortlich für)\s+(?:den|die|das|diesen|diese|alle|sämtliche)\s+"
+        r"(?:\w+\s+)?(?:schaden|schäden|unfall|unfälle|verletzung\w*|brand|wasserschaden"
+        r"|verlust\w*|vorfall)\b(?:\s+verantwortlich)?)"
+        r"|\b(?:unsere|meine)\s+(?:alleinige\s+|eigene\s+|volle\s+)?schuld\b"
+        r"|\b(?:unser|mein)(?:em)?\s+(?:eigenes\s+|alleiniges\s+|eigenen\s+)?verschulden\b"
+        r"|\bverschulden\s+(?:unsererseits|von uns|auf unserer seite|unseres|unserer)\b"
+        r"|\b(?:die\s+|alle\s+|volle\s+)?(?:verantwortung|schuld|haftung)\s+(?:\w+\s+){0,2}?liegt"
+        r"\s+(?:\w+\s+){0,2}?bei uns\b|\bliegt\s+(?:die\s+)?(?:volle\s+)?(?:verantwortung|schuld"
+        r"|haftung)\s+(?:\w+\s+){0,3}?bei uns\b"
+        r"|\b(?:wir|ich)\s+(?:\w+\s+)?(?:übernehmen|übernehme|tragen|trage|erkennen|anerkennen)"
+        r"\s+(?:hiermit\s+)?(?:die\s+|jede\s+|alle\s+)?(?:volle\s+|vollständige\s+|gesamte\s+)?"
+        r"(?:haftung|schuld|verantwortung für (?:den|die|das) (?:schaden|unfall|verletzung\w*"
+        r"|brand|wasserschaden))\b"
+        r"|\bhaftung\s+(?:\w+\s+)?(?:übernehmen|anerkennen)\s+(?:wir|ich)\b"
+        r"|\b(?:fahrlässigkeit|sorgfaltspflichtverletzung)\s+(?:unsererseits|von uns|auf unserer"
+        r"\s+seite|unseres|unserer)\b|\bunsere\s+(?:grobe\s+)?fahrlässigkeit\b"
+        r"|\b(?:wir|ich)\s+(?:haben|habe|waren|war)\s+(?:\w+\s+){0,3}?(?:grob\s+)?fahrlässig\b"
+        r"|\b(?:unser\w*|die|der|das)\s+(?:\w+\s+)?(?:wartung|reparatur|prüfung|inspektion"
+        r"|kontrolle|montage|installation|lagerung|instandhaltung|überprüfung|mitarbeiter\w*"
+        r"|techniker\w*|monteur\w*|personal|werkstatt)\s+(?:\w+\s+){0,4}?(?:war|waren|wurde"
+        r"|wurden|ist|hat|haben|handelte|handelten)\s+(?:\w+\s+)?(?:grob\s+)?fahrlässig\w*"
+        r"|\bhätten?\s+(?:so\s+)?(?:nie|niemals|nicht)\s+(?:\w+\s+){0,3}?(?:vermietet|verkauft"
+        r"|ausgeliefert|verschickt|freigegeben|zugelassen|eingebaut|installiert|ausgegeben"
+        r"|übergeben|angeboten|vertrieben|auf den markt gebracht)\s+werden\s+dürfen\b"
+        r"|\btrotzdem\s+(?:\w+\s+){0,2}?(?:weiter\s+)?(?:vermietet|verkauft|ausgeliefert"
+        r"|verschickt|betrieben|eingesetzt|genutzt|angeboten)\b"
+        r"|\bobwohl\s+(?:wir|uns)\s+(?:\w+\s+){0,4}?(?:bekannt war|wussten|gemeldet (?:wurde|war"
+        r"|hatte))\b",
+    ),
+    # Lawsuits and courts: "Klage", "verklagen", "vor Gericht", "unsere Anwälte".
+    (
+        "lawsuit",
+        r"\b(?:klage(?!\s+über)|klagen(?!\s+über)|klagt(?!\s+über)|sammelklage\w*|musterfeststellungsklage\w*|massenklage\w*"
+        r"|verklagen|verklagt|gerichtsverfahren|rechtsstreit\w*|vor gericht|gerichtlich\w*"
+        r"|unsere (?:anwälte|anwältin|anwalt|juristen|rechtsanwälte|kanzlei)"
+        r"|einstweilige verfügung|abmahnung\w*)\b",
+    ),
+    # Defects across the board: "Herstellungsfehler", "alle Geräte sind defekt", "bei allen
+    # Fahrzeugen derselbe Fehler", "bekannte Sicherheitslücke".
+    (
+        "unsafe",
+        r"\b(?:herstellungs|konstruktions|fertigungs|produktions|serien|design)(?:fehler|mangel"
+        r"|mängel|defekt)\w*"
+        r"|\b(?:alle|sämtliche|jede[rs]?|die ganze|die gesamte|unsere ganze|unsere gesamte)\s+"
+        r"(?:\w+\s+){0,4}?(?:sind|ist|waren|war|haben|hat)\s+(?:\w+\s+){0,2}?(?:defekt|fehlerhaft"
+        r"|mangelhaft|unsicher|gefährlich|lebensgefährlich|brandgefährlich|verunreinigt|kontaminiert"
+        r"|verseucht|giftig|gesundheitsschädlich|nicht (?:verkehrs|"
+        r"betriebs)?sicher|ein (?:sicherheits|brand|gesundheits)risiko|denselben (?:fehler"
+        r"|defekt|mangel)|den gleichen (?:fehler|defekt|mangel)|diesen (?:fehler|defekt|mangel))\b"
+        r"|\b(?:bei|an|in|mit)\s+(?:allen|sämtlichen|jedem|jeder)\s+(?:\w+\s+){0,4}?(?:der gleiche"
+        r"|derselbe|dasselbe|das gleiche)\s+(?:\w+\s+)?(?:fehler|defekt|mangel"
+        r"|sicherheitsproblem|sicherheitsmangel)\b"
+        r"|\b(?:defekt|mangel|mängel|sicherheitsmangel|sicherheitsproblem)\s+(?:\w+\s+)?"
+        r"(?:bei|an|in)\s+(?:allen|sämtlichen)\s+(?:unseren\s+|diesen\s+)?\w+"
+        r"|\bbekannte\w*\s+(?:sicherheitslücke|sicherheitsproblem|sicherheitsmangel|sicherheitsrisiko"
+        r"|brandgefahr|brandrisiko|verletzungsgefahr|serienfehler|konstruktionsfehler)\w*"
+        r"|\b(?:fehler|defekt|mangel)\s+(?:betrifft|betreffen|trifft)\s+(?:\w+\s+)?(?:alle"
+        r"|sämtliche)\b"
+        r"|\b(?:problem|fehler|defekt|mangel|rückruf)\s+(?:\w+\s+)?(?:betrifft|betreffen|trifft)\s+"
+        r"(?:die ganze|die gesamte|unsere ganze|unsere gesamte) (?:serie|charge|baureihe"
+        r"|modellreihe|produktlinie|flotte|produktion|lieferung)\b"
+        r"|\b(?:die ganze|die gesamte) (?:serie|charge|baureihe|modellreihe|produktlinie|flotte"
+        r"|produktion|lieferung) (?:(?:ist|war|hat)\s+(?:\w+\s+)?(?:betroffen|defekt|fehlerhaft"
+        r"|mangelhaft|unsicher|verunreinigt|kontaminiert|den gleichen|denselben)\b"
+        r"|(?:\w+\s+)?(?:betroffen|defekt|fehlerhaft|mangelhaft|unsicher|verunreinigt"
+        r"|kontaminiert)\s+(?:ist|war|sei)\b)",
+    ),
+    # Dates promised: "das Update kommt garantiert nächste Woche".
+    (
+        "date",
+        r"\b(?:kommt|kommen|erscheint|erscheinen|ist|sind|wird|werden|geht|gehen|läuft|liefern"
+        r"|landet)\s+(?:\w+\s+)?(?:garantiert|versprochen|100\s?%|definitiv|ganz sicher)\s+"
+        r"(?:\w+\s+)?(?:(?:bis|am|ab)\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+        r"|sonntag|morgen|ende|anfang|mitte|\d)|nächste\w*\s+(?:woche|monat)|morgen|übermorgen"
+        r"|diese\w*\s+(?:woche|monat|jahr)|(?:ende|anfang|mitte)\s+(?:der|des|nächste\w*|\w+ber"
+        r"|januar|februar|märz|april|mai|juni|juli|august)|in\s+\d+\s+(?:tagen|wochen))\b",
+    ),
+    # Speaking about claims, settlements and regulators for the company.
+    (
+        "claims",
+        r"\b(?:rechtsabteilung|geschäftsführung|geschäftsleitung|chefetage|vorstand|management"
+        r"|legal|juristen|chef|chefin)\s+(?:\w+\s+){0,2}?(?:will|wollen|möchte|möchten|hat gesagt"
+        r"|sagt|meint|rät|empfiehlt|bevorzugt|plant|hofft)\b[^.!?\n]{0,60}?\b(?:vergleich\w*"
+        r"|einig\w*|still(?:schweigend)?\b|leise|geräuschlos|unter der hand|außergerichtlich\w*"
+        r"|abfind\w*"
+        r"|schweigen|unter den teppich)"
+        r"|\b(?:still|stillschweigend|leise|geräuschlos|heimlich|unter der hand|diskret)\s+"
+        r"(?:\w+\s+){0,3}?(?:per|durch|mit)\s+(?:einem\s+|einen\s+)?vergleich\w*"
+        r"|\b(?:per|durch|mit einem)\s+vergleich\s+(?:\w+\s+){0,2}?(?:erledig\w*|regel\w*"
+        r"|beileg\w*|beenden|aus der welt)"
+        r"|\bvergleich\s+(?:\w+\s+)?(?:schließen|anbieten|erzielen|aushandeln)\b"
+        r"|\baußergerichtlich\w*\s+(?:\w+\s+){0,2}?(?:einig\w*|regel\w*|erledig\w*|beileg\w*"
+        r"|vergleich\w*)"
+        r"|\bbevor\s+(?:noch\s+)?(?:jemand|einer|die kunden|die leute|alle|mehr leute)\s+"
+        r"(?:\w+\s+)?(?:klagt|klagen|vor gericht|zum anwalt|anwälte|die presse)"
+        r"|\bschweigegeld\b|\b(?:schweige|verschwiegenheits)(?:vereinbarung|erklärung|klausel)\w*"
+        r"|\b(?:behörde|datenschutzbehörde|aufsichtsbehörde|aufsicht|bafin|kartellamt"
+        r"|staatsanwaltschaft|ordnungsamt|gewerbeaufsicht|gesundheitsamt|kraftfahrt-bundesamt"
+        r"|kba|tüv|verbraucherschutz|verbraucherzentrale|landesdatenschutzbeauftragte\w*"
+        r"|datenschützer|regulierer|ministerium)\b[^.!?\n]{0,60}?\b(?:uns|gegen uns)\b"
+        r"[^.!?\n]{0,40}?\b(?:bußgeld\w*|strafe\w*|ermitt\w*|aufbrummen|verhängen|sanktion\w*"
+        r"|dichtmachen|schließen|stilllegen|verbieten|abmahn\w*|verklagen|drankriegen|an den"
+        r" kragen)"
+        r"|\buns\s+(?:\w+\s+){0,3}?(?:die|der|das)\s+(?:\w+\s+)?"
+        + _REGULATOR
+        + r"\b[^.!?\n]{0,60}?\b"
+        + _PENALTY
+        + r"|\b"
+        + _REGULATOR
+        + r"\s+(?:\w+\s+){0,3}?(?:ermittelt|ermitteln|prüft|prüfen)\s+"
+        r"(?:\w+\s+){0,2}?gegen uns\b"
+        r"|\b(?:uns|gegen uns)\s+(?:\w+\s+){0,4}?(?:ein|eine|einen)\s+(?:saftiges?\s+|hohes?\s+"
+        r"|empfindliche\s+)?(?:bußgeld|strafe|strafverfahren|ermittlungsverfahren|sammelklage)\s+"
+        r"(?:\w+\s+)?(?:aufbrummen|auferlegen|verhängen|drohen|droht|blüht|einbringen|bekommen)"
+        r"|\b(?:(?:droht|drohen|blüht)\s+uns|uns\s+(?:droht|drohen|blüht))\s+(?:\w+\s+)?(?:ein|eine)\s+"
+        r"(?:\w+\s+)?(?:bußgeld"
+        r"|strafe|klage|sammelklage|rückruf|ermittlungsverfahren)\b",
+    ),
+)
+
+# A refusal to comment makes a mention of a lawsuit the right answer, not a risk.
+_REFUSAL = re.compile(
+    r"\b(?:(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
+    r"\s+(?:\w+\s+){0,3}?(?:äußern|kommentieren|stellung|sagen|sprechen|eingehen)"
+    r"|(?:äußern|kommentieren)\s+(?:\w+\s+){0,2}?(?:nicht|keine)"
+    r"|keine\s+(?:stellung|kommentare?|auskunft)|rechtsabteilung\s+(?:\w+\s+){0,3}?(?:weiter"
+    r"|gegeben|geleitet|verwiesen)|an (?:unsere|die) rechtsabteilung|verweise\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _money_beyond_policy(text: str) -> Iterator[Match]:
+    """ "Wir übernehmen sämtliche Arztkosten", "schick uns die Rechnung, wir zahlen sie": a
+    first-person payer and a money verb, in a clause without negation, in a sentence that
+    names a cost a policy rarely covers or an open-ended amount."""
+    for match in _WE_PAY.finditer(text):
+        if _NEGATION.search(_clause(text, match.start(), match.end())):
+            continue
+        # "übernehmen" and "tragen" are also "take over" and "carry": the cost in their clause.
+        within = _clause_span if _TAKE_OVER.search(match.group()) else _sentence
+        start, end = within(text, match.start(), match.end())
+        sentence = text[start:end]
+        if _BY_POLICY.search(sentence):
+            continue  # "wir zahlen die Reparatur laut Garantie"
+        costs = [m for m in _COSTS_WORD.finditer(sentence) if not _fare_only(m.group())]
+        if not costs:
+            continue
+        first = min(match.start(), start + costs[0].start())
+        last = max(match.end(), start + costs[-1].end())
+        yield Match("legal_risk", "beyond_policy", first, last)
+    for match in _OPEN_ENDED.finditer(text):
+        yield Match("legal_risk", "beyond_policy", match.start(), match.end())
+
+
+# What a policy does cover: the fare or fee of the service itself, and credit.
+_ORDINARY_COSTS = re.compile(
+    r"(?i)(?:fahrt|miet|versand|liefer|porto|rücksende|buchungs|service|bearbeitungs|abo|grund"
+    r"|nutzungs|reinigungs|gebühren|park|minuten|ticket|storno|abschlepp)kosten|\w*rechnung"
+    r"(?:snummer|sadresse|sdatum|sbetrag)|abrechnung\w*|doppel\w*"
+)
+
+
+_TAKE_OVER = re.compile(r"(?i)übernehm|trag")
+# What a policy grants is not a promise beyond it.
+_BY_POLICY = re.compile(
+    r"(?i)\b(?:gemäß|laut|entsprechend|im rahmen|\w*garantie|gewährleistung|agb|\w*richtlinien?"
+    r"|\w*bedingungen|kulanzregel\w*|fluggastrechte\w*)\b"
+)
+
+
+def _fare_only(word: str) -> bool:
+    return bool(_ORDINARY_COSTS.fullmatch(word))
+
+
+# --- Hostile tone -------------------------------------------------------------------------------
+
+_YOU = r"(?:sie|du|ihr)"
+_ORDINAL = (
+    r"(?:(?:dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|elfte|zwölfte|x-te|xte"
+    r"|zigste|hundertste|tausendste|wiederholte|n-te)n?|\d+\.)"
+)
+_TIMES = (
+    r"zweimal|dreimal|viermal|fünfmal|sechsmal|zehnmal|zigmal|hundertmal|tausendmal|x-mal"
+    r"|\d+\s?mal|mehrfach|mehrmals|wiederholt|oft genug|etliche male|unzählige male|zigfach"
+)
+_READ = (
+    r"(?:gelesen|durchgelesen|gelesen hätten|angeschaut|angesehen|nachgesehen|nachgeschaut"
+    r"|geschaut|geprüft|überprüft|kontrolliert|aufgepasst|zugehört|beachtet|befolgt|gefragt"
+    r"|nachgedacht|gedacht|informiert|verglichen)"
+)
+HOSTILE: tuple[tuple[str, str], ...] = (
+    # Impatience: told before.
+    (
+        "repeat",
+        r"\bwie\s+(?:ich|wir)\s+(?:ihnen|dir|euch)?\s*(?:(?:doch|ja|nun|jetzt|bereits|schon"
+        r"|auch)\s+)*(?:" + _TIMES + r")\s+(?:\w+\s+){0,2}?(?:gesagt|geschrieben|erklärt|erwähnt"
+        r"|mitgeteilt|ausgeführt|betont|erläutert|dargelegt|angemerkt|geantwortet)"
+        r"\s+(?:habe|haben|hatte|hatten)\b"
+        r"|\bwie\s+(?:bereits|schon)\s+(?:"
+        + _TIMES
+        + r"|oft)\s+(?:gesagt|geschrieben|erklärt|erwähnt|mitgeteilt|betont)"
+        r"|\b(?:das|dies|es)\s+(?:habe|haben)\s+(?:ich|wir)\s+(?:ihnen|dir|euch)?\s*(?:doch\s+"
+        r"|ja\s+|nun\s+)?(?:bereits|schon)\s+(?:\w+\s+)?(?:"
+        + _TIMES
+        + r")\s+(?:gesagt|geschrieben|erklärt|erwähnt)"
+        r"|\bzum\s+" + _ORDINAL + r"\s+(?:mal|male)\b"
+        r"|\bich\s+wiederhole\s+mich\b|\b(?:noch\s+(?:ein(?:mal)?|mal)\s+)?zum\s+mitschreiben\b"
+        r"|\b(?:dies|das)\s+ist\s+(?:bereits\s+|schon\s+|jetzt\s+|nun\s+)?(?:ihre|deine|eure)\s+"
+        + _ORDINAL
+        + r"\s+(?:e-?mail|mail|nachricht|anfrage|beschwerde|anruf)\b"
+        r"|\bdie\s+antwort\s+bleibt\s+(?:\w+\s+)?(?:dieselbe|die\s+gleiche|die\s+selbe)\b",
+    ),
+    # Condescension.
+    (
+        "condescension",
+        r"\b(?:kein|keine)\s+(?:hexenwerk|raketenwissenschaft|raketentechnik|atomphysik"
+        r"|gehirnchirurgie|hirnchirurgie|zauberei|quantenphysik|höhere mathematik)\b"
+        r"|\b(?:das|es|dies)\s+ist\s+(?:doch\s+|nur\s+|bloß\s+|einfach\s+|halt\s+)*(?:ein|eine)\s+"
+        r"[^.!?\n,]{1,30},\s+(?:doch\s+|und\s+)?(?:kein|keine|keinen)\s+(?:raumschiff|raumstation"
+        r"|space\s?shuttle|atomkraftwerk|kernkraftwerk|formel[- ]1\w*|luxushotel"
+        r"|fünf-?sterne-?\w+|wunschkonzert|zauberkasten|hellseher\w*|gedankenleser\w*"
+        r"|raketenwissenschaft|hexenwerk|supercomputer|nasa|spaceshuttle)\b"
+        r"|\bwas\s+(?:genau\s+)?(?:ist\s+)?(?:daran|da\s+dran|an\s+[^.!?\n]{1,30}?)\s+(?:denn\s+)?"
+        r"so\s+(?:schwer|kompliziert|schwierig)\b"
+        r"|\bso\s+schwer\s+(?:kann|ist)\s+(?:das|es)\s+(?:doch\s+)?(?:nicht|nun\s+wirklich\s+nicht)"
+        r"|\b(?:ist|wäre)\s+doch\s+(?:wirklich\s+|echt\s+)?nicht\s+so\s+(?:schwer|kompliziert"
+        r"|schwierig)\b"
+        r"|\bwer\s+lesen\s+kann,?\s+ist\s+klar\s+im\s+vorteil\b|\blesen\s+(?:hilft|bildet)\b"
+        r"|\b(?:können|kannst)\s+(?:sie|du)\s+(?:etwa\s+|denn\s+)?nicht\s+lesen\b"
+        r"|\b(?:sind|bist)\s+(?:sie|du)\s+(?:denn\s+|etwa\s+)?(?:blind|taub|schwer von begriff)\b"
+        r"|\b(?:haben|hast)\s+(?:sie|du)\s+(?:überhaupt|auch nur)\s+(?:\w+\s+){0,4}?"
+        + _READ
+        + r"\s*\?"
+        r"|\b(?:das|es)\s+(?:weiß|kann|schafft|versteht)\s+(?:doch\s+)?(?:jedes\s+kind|jeder"
+        r"\s+(?:idiot|anfänger|depp|trottel)|jeder\s+normale\s+mensch)\b"
+        r"|\b(?:wie|was)\s+(?:doch\s+)?(?:jeder|jedes\s+kind|jeder\s+anfänger)\s+(?:weiß|wissen"
+        r"\s+sollte|kann)\b"
+        r"|\b(?:ganz\s+)?offensichtlich\s+(?:haben|hast|habt)\s+(?:sie|du|ihr)\s+(?:\w+\s+){0,4}?"
+        r"(?:nicht|nie)\s+(?:gelesen|verstanden|zugehört|aufgepasst|hingeschaut)\b"
+        r"|\b(?:lesen|lies|lest)\s+(?:sie\s+|du\s+|ihr\s+)?(?:doch\s+)?(?:erst\s+mal|erstmal"
+        r"|einfach\s+mal|doch\s+mal|doch\s+erst|bitte\s+erst\s+mal)\s+(?:die|das|den|ihre|deine)\s+\w+"
+        r"|\b(?:vielleicht|eventuell)\s+(?:sollten\s+sie|solltest\s+du|solltet\s+ihr)\s+(?:\w+\s+)"
+        r"{0,4}?(?:lesen|durchlesen|lernen|nachdenken|aufpassen)\b",
+    ),
+    # Dismissive or sarcastic.
+    (
+        "dismissive",
+        r"\b(?:beruhigen\s+sie\s+sich|beruhig\s+dich|beruhigt\s+euch|regen\s+sie\s+sich\s+(?:\w+\s+)?"
+        r"ab|reg\s+dich\s+(?:\w+\s+)?ab|kommen\s+sie\s+(?:mal\s+)?runter|komm\s+(?:mal\s+)?runter"
+        r"|chill\s+mal|entspann\s+dich\s+mal)\b"
+        r"|\bhören\s+sie\s+auf\s+zu\s+\w+|\bhör\s+auf\s+zu\s+(?:jammern|meckern|nörgeln|heulen"
+        r"|schreien|nerven|motzen)"
+        r"|\b(?:hier\s+ist\s+|das\s+ist\s+(?:hier\s+)?)?(?:doch\s+)?kein\s+wunschkonzert\b"
+        r"|\bwir\s+sind\s+(?:hier\s+)?(?:doch\s+)?nicht\s+(?:die\s+heilsarmee|das\s+sozialamt"
+        r"|ihr\s+kindermädchen|dein\s+kindermädchen|die\s+caritas|ihre\s+mutter|deine\s+mutter)"
+        r"|\bpech\s+gehabt\b|\b(?:ist|das\s+ist)\s+(?:halt|eben|nun\s+mal)\s+so(?=\s*[.!,]|\s*$)"
+        r"|\bdamit\s+müssen\s+sie\s+(?:halt|eben|wohl)\s+leben\b|\bda\s+müssen\s+sie\s+(?:halt"
+        r"|eben)\s+durch\b"
+        r"|\bich\s+weiß\s+(?:wirklich\s+)?nicht,?\s+was\s+ich\s+(?:ihnen|dir|euch)\s+(?:noch\s+"
+        r"|sonst\s+noch\s+|sonst\s+)?sagen\s+soll"
+        r"|\bleute\s+wie\s+(?:sie|du|dich|euch|ihr)\b|\bihresgleichen\b"
+        r"|\bbei\s+allem\s+respekt,?\s+aber\b|\bmit\s+verlaub\b|\bnichts\s+für\s+ungut,?\s+aber\b"
+        r"|\b(?:ernsthaft|im\s+ernst|echt\s+jetzt|geht'?s\s+noch)\s*\?"
+        r"|\bseufz\b"
+        r"|\bna\s+(?:toll|super|klasse|prima|bravo|großartig|wunderbar|herzlichen\s+glückwunsch)\b"
+        r"|\bwer\s+hätte\s+das\s+(?:nur\s+|bloß\s+|denn\s+)?(?:ahnen|gedacht|denken|vermuten"
+        r"|erwarten|wissen)\s+(?:können|sollen)?"
+        r"|\b(?:praktischerweise|bequemerweise|wohlweislich|geflissentlich|zufälligerweise)\s+"
+        r"(?:\w+\s+){0,4}?(?:vergessen|vergisst|vergaß|verschweigt|verschwiegen|unterschlägt"
+        r"|weggelassen|ausgelassen|nicht\s+erwähnt|zu\s+erwähnen)"
+        r"|\b(?:aber|ja|na)\s+klar,?\s+(?:\w+\s+){0,2}?(?:wir|ich)\s+(?:sind|bin|waren|war)\s+"
+        r"(?:\w+\s+)?(?:schuld|die\s+bösen|verantwortlich)\b"
+        r"|\b(?:wir\s+sind|ist|sind)\s+(?:ja\s+|natürlich\s+|eh\s+)+immer\s+(?:an\s+allem\s+)?"
+        r"(?:schuld|die\s+bösen)\b"
+        r"|\bmanche\s+(?:leute|kunden|menschen)\s+(?:\w+\s+)?(?:erwarten|glauben|denken|meinen)\b"
+        r"|\b(?:großbuchstaben|großschreibung|schreien|rumschreien|capslock|caps)\s+(?:\w+\s+){0,3}?"
+        r"(?:hilft|bringt|ändert)\s+(?:\w+\s+)?(?:nicht|nichts)\b",
+    ),
+    # Blame.
+    (
+        "blame",
+        r"\bnicht\s+(?:unser|mein)(?:e)?\s+(?:problem|schuld|sache|baustelle|bier|job|aufgabe"
+        r"|verantwortung)\b"
+        r"|\b(?:bedien|bedienungs|anwender|benutzer|nutzer)fehler\b"
+        r"|\b(?:ihre|deine|eure)\s+(?:eigene\s+)?(?:schuld|dummheit)\b|\bselbst\s+schuld\b"
+        r"|\b(?:ihr|dein|euer)\s+(?:eigenes\s+)?verschulden\b|\b(?:das|es|dies)\s+ist\s+(?:\w+\s+)?"
+        r"(?:ihr|dein|euer)\s+(?:eigenes\s+)?(?:problem|pech)(?=\s*[.!,;]|\s+(?:nicht|und|wenn))"
+        r"|\bselbst\s+verschuldet\b|\b(?:sie|du|ihr)\s+(?:sind|bist|seid)\s+(?:selbst\s+|allein\s+)?"
+        r"schuld\b"
+        r"|\b(?:das|es)\s+(?:liegt|lag)\s+(?:\w+\s+)?(?:eindeutig|klar|nur|allein|ausschließlich"
+        r"|einzig)\s+an\s+(?:ihnen|dir|euch)\b"
+        r"|\b(?:hätten\s+sie|hättest\s+du|hättet\s+ihr)\s+(?:doch\s+|mal\s+|einfach\s+|halt\s+"
+        r"|eben\s+|vorher\s+|besser\s+)+[^.!?\n,]{0,60}?\b(?:\w*ge\w+(?:t|en)|\w+iert)\b"
+        r"|\b(?:hätten\s+sie|hättest\s+du|hättet\s+ihr)\s+[^.!?\n,]{1,80}?\b(?:\w*ge\w+(?:t|en)"
+        r"|\w+iert)\s*,\s*"
+        r"(?:dann\s+)?(?:müssten|hätten|wäre|wären|würde|würden|gäbe|könnten|bräuchten|hätte"
+        r"|müsste)\b"
+        r"|\bwenn\s+(?:sie|du|ihr)\s+(?:\w+\s+){0,5}?" + _READ + r"\s+(?:hätten|hättest|hättet)\b"
+        r"|\b(?:hätten\s+sie|hättest\s+du|hättet\s+ihr)\s+(?:\w+\s+){0,4}?(?:selbst|vorher|früher"
+        r"|eben|halt|doch)\s+(?:\w+\s+){0,2}?\w+\s+(?:sollen|müssen|können)\b"
+        r"|\b(?:sie|du|ihr)\s+(?:hätten|hättest|hättet)\s+(?:\w+\s+){0,6}?(?!(?:bekommen|erhalten"
+        r"|kriegen|sehen|finden|werden|sein)\b)\w+\s+(?:sollen|müssen)\b"
+        r"|\b(?:vielleicht|eventuell)\s+(?:liest|lesen|lest|schaust|schauen|prüfst|prüfen|achtest"
+        r"|achten|denkst|denken|informierst|informieren|planst|planen|passt|passen)\s+(?:\w+\s+)"
+        r"{0,6}?(?:beim\s+nächsten\s+mal|nächstes\s+mal|das\s+nächste\s+mal)\b"
+        r"|\b(?:beim\s+nächsten\s+mal|nächstes\s+mal|das\s+nächste\s+mal)\s+(?:\w+\s+){0,4}?"
+        r"(?:vorher|erst|genauer|besser|richtig|gründlich)\s+(?:\w+\s+){0,3}?(?:lesen|durchlesen"
+        r"|hinschauen|hinsehen|aufpassen|nachdenken|prüfen|schauen)\b"
+        r"|\bbevor\s+(?:sie|du|ihr)\s+(?:sich\s+)?(?:hier\s+)?(?:beschweren|beschwerst|meckern"
+        r"|meckerst|jammern|jammerst|rumschreien|uns\s+beschuldigen)\b",
+    ),
+    # Insults aimed at the person.
+    (
+        "insult",
+        r"\b(?:sie|du|ihr)\s+(?:sind|bist|seid)\s+(?:ja\s+|doch\s+|echt\s+|wirklich\s+|total\s+"
+        r"|völlig\s+|so\s+|zu\s+|ein\s+|eine\s+|einfach\s+)*(?:blöd|dumm|doof|bescheuert|dämlich"
+        r"|unfähig|ahnungslos|inkompetent|lächerlich|erbärmlich|armselig|peinlich|begriffsstutzig"
+        r"|beschränkt|idiot|vollidiot|trottel|depp|volltrottel|vollpfosten|witzbold|clown"
+        r"|nervensäge|querulant\w*|anstrengend|nervig|unverschämt|dreist|unmöglich|respektlos"
+        r"|kindisch)\b(?!\s+zu\b)"
+        r"|\bwer\s+(?:\w+\s+)?zu\s+(?:blöd|dumm|doof|bescheuert|dämlich|faul|unfähig)\s+ist\b"
+        r"|\b(?:was\s+für\s+ein(?:e)?|so\s+ein(?:e)?)\s+(?:idiot|vollidiot|trottel|depp|volltrottel"
+        r"|vollpfosten|clown|witzfigur|dummkopf|schwachkopf)\b"
+        r"|\b(?:blöde|dumme|doofe|lächerliche|alberne|bescheuerte)\s+(?:frage|beschwerde|idee"
+        r"|anfrage|ausrede)\b"
+        r"|\b(?:idiot|idioten|vollidiot\w*|volltrottel\w*|trottel|vollpfosten|dummkopf|schwachkopf"
+        r"|hohlkopf|blödmann|vollhonk|dumpfbacke)\b",
+    ),
+)
+# An eye roll or a facepalm after a sentence reads as sarcasm in any language.
+EYE_ROLL = "\U0001f644"
+
+
+def _compile(
+    table: tuple[tuple[str, str], ...], *, lowered: bool
+) -> list[tuple[str, re.Pattern[str]]]:
+    """As in language.py: case-insensitive matching is about twice as slow, so the patterns
+    (all written in lower case) normally run on the lower-cased text; the IGNORECASE set is for
+    the rare text whose length changes when lower-cased."""
+    if lowered:
+        assert all(pattern == pattern.lower() for _, pattern in table)
+        return [(key, re.compile(pattern)) for key, pattern in table]
+    return [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in table]
+
+
+LEGAL_PATTERNS = _compile(LEGAL, lowered=True)
+HOSTILE_PATTERNS = _compile(HOSTILE, lowered=True)
+LEGAL_PATTERNS_ANY_CASE = _compile(LEGAL, lowered=False)
+HOSTILE_PATTERNS_ANY_CASE = _compile(HOSTILE, lowered=False)
+
+
+def _negated_before(text: str, start: int) -> bool:
+    return bool(_NEGATION_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+_NEGATION_IN_PATTERN = frozenset(("blame",))  # "nicht unser Problem" carries its own "nicht"
+# "Aber klar, wir sind schuld 👍" is sarcasm, not an admission.
+_SARCASTIC_BEFORE = re.compile(r"(?i)\b(?:aber|ja|na)\s+klar,?\s+(?:\w+\s+){0,2}$")
+# "Wir haften nur bei Vorsatz", "wir haften gemäß unseren AGB": the limits of liability.
+_LIMITED = re.compile(
+    r"(?i)\b(?:nur|lediglich|ausschließlich|gemäß|laut|gesetzlich\w*|agb|bedingungen"
+    r"|höchstens|bis zu|maximal)\b"
+)
+
+
+def negated(text: str, start: int, end: int) -> bool:
+    """Whether the words at start:end are negated, before them or in their clause."""
+    return _negated_before(text, start) or bool(_NEGATION.search(_clause(text, start, end)))
+
+
+def wording(text: str) -> list[Match]:
+    """Legal risk and hostile tone in German text: empty for text that does not read as
+    German (an eye roll is read in any language)."""
+    found: list[Match] = []
+    end = text.find(EYE_ROLL)
+    while end >= 0:
+        start = max(text.rfind(c, 0, end) for c in "\n.!?") + 1
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if not _quoted_line(text, start):
+            found.append(Match("hostile_tone", "sarcasm", start, end + len(EYE_ROLL)))
+        end = text.find(EYE_ROLL, end + 1)
+    if not looks_german(text):
+        return found
+    quoted = _quoted_spans(text)
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        searched, legal, hostile = lowered, LEGAL_PATTERNS, HOSTILE_PATTERNS
+    else:
+        searched, legal, hostile = text, LEGAL_PATTERNS_ANY_CASE, HOSTILE_PATTERNS_ANY_CASE
+    for kind, table in (("legal_risk", legal), ("hostile_tone", hostile)):
+        for key, pattern in table:
+            for match in pattern.finditer(searched):
+                start, end = match.span()
+                if _inside(quoted, start, end) or _quoted_line(text, start):
+                    continue
+                if _negated_before(text, start) and not (
+                    key in _NEGATION_IN_PATTERN and match.group().lower().startswith("nicht")
+                ):
+                    continue
+                if kind == "legal_risk" and key not in ("lawsuit", "claims", "unsafe"):
+                    clause = _clause(text, start, end)
+                    if _NEGATION.search(clause) and not _NEGATION.search(match.group()):
+                        continue  # "die Haftung übernehmen wir nicht"
+                    if key == "fault" and (
+                        _SARCASTIC_BEFORE.search(text, max(0, start - 30), start)
+                        or _LIMITED.search(clause)
+                    ):
+                        continue
+                if key == "lawsuit":
+                    sentence = text[slice(*_sentence(text, start, end))]
+                    if _REFUSAL.search(sentence):
+                        continue
+                found.append(Match(kind, key, start, end))
+    found += [m for m in _money_beyond_policy(text) if not _inside(quoted, m.start, m.end)]
+    return found
+
+
+# --- Profanity ----------------------------------------------------------------------------------
+
+# Whole words, compared with a word after leetspeak and stretched letters are undone. German
+# compounds are listed by their profane part at the start ("Scheißding", "Arschgeige",
+# "Drecksladen"), never inside a word: "Marsch", "Barsch", "Dreckschleuder" stay clean.
+PROFANE_DE = (
+    r"(?:scheiß|scheiss|scheis|sch[e3]iß)\w*|bescheuert\w*|beschissen\w*|verschissen\w*"
+    r"|angeschissen|scheißen|scheissen|geschissen|kacke\w*|kack\w+|arsch\w*|ärsch\w*"
+    r"|verfickt\w*|fick(?!le)\w*|gefickt\w*|abgefuckt\w*|fuckin\w*"
+    r"|wichser\w*|wixer\w*|wixxer\w*|hurensohn|hurensöhne|hurenkind|hure|huren|nutte\w*"
+    r"|schlampe\w*|fotze\w*|miststück\w*|mistkerl\w*|mistding\w*|mistteil\w*|drecksau\w*"
+    r"|drecks(?!pritz|chleuder|chicht|chwamm|chutz)\w+|dreckskerl\w*|scheißkerl\w*|pisser\w*"
+    r"|verdammt\w*|verflucht\w*|gottverdammt\w*|verdammte\w*|vollidiot\w*|volltrottel\w*"
+    r"|vollpfosten|vollhonk\w*|idioten|blödmann|blödmänner|dummkopf|dummköpfe|schwachkopf"
+    r"|schwachköpfe|hohlkopf|hohlbirne|dumpfbacke\w*|spast(?:i|is|en)?|spacko\w*|missgeburt\w*"
+    r"|hackfresse\w*|sackgesicht\w*|pissnelke\w*|wichsbirne\w*|kanake\w*|schwuchtel\w*"
+    r"|leck\s+mich"
+)
+# Insults that are also names or English words ("Johnny Depp", "Mr Penner"): only in German text.
+PROFANE_DE_GERMAN_ONLY = r"(?:depp|deppen|trottel|penner)"
+PROFANE_PHRASES_DE = re.compile(
+    r"(?i)\b(?:so\s+ein\s+(?:mist|scheiß|dreck)|(?:verdammter|verfluchter)\s+mist|halt\s+die"
+    r"\s+klappe|halt(?:'s|s)?\s+maul|fresse\s+halten|halt\s+die\s+fresse|leck\s+mich|verpiss"
+    r"\s+dich|verpisst\s+euch|zum\s+teufel|geh\s+sterben|fick\s+dich|fickt\s+euch)\b"
+)
+_PLAIN_DE = re.compile(rf"(?<![\w@$*])(?:{PROFANE_DE})(?![\w@$*|])")  # on lower-cased text
+_PLAIN_DE_ANY_CASE = re.compile(_PLAIN_DE.pattern, re.IGNORECASE)
+# After a word that makes them a noun about someone: "so ein Depp", "du Trottel", not "Johnny Depp".
+_PLAIN_DE_GERMAN_ONLY = re.compile(
+    r"(?i:\b(?:ein|einen|einem|einer|der|den|dem|die|du|sie|ihr|diese[rnms]?|alter|alte|blöder"
+    r"|blöde|dummer|dumme|elender|elende|kleiner|kleine|voller|als|wie|echter|echte)\s+)"
+    rf"(?P<word>(?i:{PROFANE_DE_GERMAN_ONLY}))(?![\w@$*|])"
+)
+# Obfuscated German: "Sch31ße", "sch**ße", "A*schloch", "Sch€isse", "v3rdammt".
+_OBFUSCATED = re.compile(r"(?<![\w@$*])(?=[\w@$*!|€ß]*[0-9@$*!|€])[\w@$*!|€ß]{4,}")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
+                       "$": "s", "!": "i", "|": "i", "€": "e"})  # fmt: skip
+_WHOLE_DE = re.compile(rf"(?:{PROFANE_DE})", re.IGNORECASE)
+MASKABLE_DE = (
+    "scheiße", "scheisse", "scheiß", "scheiss", "arschloch", "arsch", "wichser", "verdammt",
+    "verfickt", "ficken", "fick", "hurensohn", "fotze", "kacke", "beschissen", "vollidiot",
+    "schlampe", "mistkerl",
+)  # fmt: skip
+
+
+def _masked(word: str) -> bool:
+    lowered = word.lower()
+    if "*" not in lowered.strip("*") and not lowered.endswith("*"):
+        return False
+    letters = sum(c.isalpha() for c in lowered)
+    if letters < 2:
+        return False
+    shape = re.compile(re.escape(lowered).replace(r"\*", "[a-zäöüß]") + r"\w{0,3}$")
+    return any(shape.match(candidate) for candidate in MASKABLE_DE)
+
+
+def profanity(text: str) -> list[Match]:
+    """German swear words, insults and their compounds, plain or disguised."""
+    lowered = text.lower()
+    plain = (
+        _PLAIN_DE.finditer(lowered)
+        if len(lowered) == len(text)
+        else _PLAIN_DE_ANY_CASE.finditer(text)
+    )
+    found = [Match("profanity", "profanity", m.start(), m.end()) for m in plain]
+    found += [
+        Match("profanity", "profanity", m.start(), m.end())
+        for m in PROFANE_PHRASES_DE.finditer(text)
+    ]
+    if any(c.isdigit() or c in "@$*!|€" for c in text):
+        for match in _OBFUSCATED.finditer(text):
+            word = match.group().strip("*").rstrip("!|")
+            if not word:
+                continue
+            start = match.start() + match.group().index(word[0])
+            if _masked(word) or (
+                sum(c.isalpha() for c in word) >= 3
+                and _WHOLE_DE.fullmatch(word.lower().translate(_LEET))
+            ):
+                found.append(Match("profanity", "profanity", start, start + len(word)))
+    if looks_german(text):
+        found += [
+            Match("profanity", "profanity", *m.span("word"))
+            for m in _PLAIN_DE_GERMAN_ONLY.finditer(text)
+        ]
+    return found
+
+
+def spans(matches: Iterable[Match]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in matches]
