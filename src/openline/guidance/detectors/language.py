@@ -640,7 +640,10 @@ def detect(text: str, company: Company | None = None, *, model: bool = True) -> 
         *_phrases(text, searched, "hostile_tone", hostile),
     ]
     phrases += _german_wording(text, company)
-    sentences = detect_sentences(text, phrases) if model and model_enabled() else []
+    # The head was trained on English sentences; on German text it reads noise (the German
+    # phrase rules above speak for it there).
+    english = model and model_enabled() and not german.looks_german(text)
+    sentences = detect_sentences(text, phrases) if english else []
     profane = list(_profanity(text, lowered if searched is lowered else None))
     return [*phrases, *sentences, *profane, *_german_profanity(text, profane)]
 
