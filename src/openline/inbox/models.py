@@ -1,6 +1,6 @@
 import uuid
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -12,9 +12,6 @@ from openline.language.models import TextLabel
 from openline.people.models import Identity, Person
 
 from . import sla
-
-if TYPE_CHECKING:
-    from .rows import RowShown
 
 
 class ChannelKind(models.TextChoices):
@@ -170,7 +167,7 @@ class Conversation(models.Model):
     turn: "ChampionAssignment | None"
     shown_subject: str
     preview: str | None  # the list's rows (selectors.list_rows)
-    shown: "RowShown"  # … and what each shows (rows.show_rows)
+    shown: Any  # … and what each shows (a rows.RowShown: rows.py reads this module)
     sender_name: str | None
     sender_handle: str | None
     asked_by: str

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_noop
 
-from . import german
+import openline.guidance.detectors.german as german
+
 from .base import Hit, Phrase
 from .wording import detect as detect_sentences
 from .wording import enabled as model_enabled
