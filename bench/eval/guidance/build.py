@@ -1,4 +1,4 @@
-"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3}.jsonl from the hand-written source/*.txt.
+"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3,holdout4,de4}.jsonl from the hand-written source/*.txt.
 
 Source DSL (one file per company, file name = company key):
     ### <channel>            (or "### <channel> [de]" for a German draft)
@@ -29,6 +29,10 @@ PREFIX = {
     "spokewright": "sw",
     "hearthline": "hl",
     "fernbank": "fb",
+    "quillmoor": "qm",
+    "helioform": "hf",
+    "crumbhaven": "ch",
+    "deskwarren": "dw",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -41,12 +45,17 @@ SPLIT = {
     "spokewright": "holdout3",
     "hearthline": "holdout3",
     "fernbank": "holdout3",
+    "quillmoor": "holdout4",
+    "helioform": "holdout4",
+    "crumbhaven": "holdout4",
+    "deskwarren": "holdout4",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
-# German drafts of holdout3 companies go to drafts_de3.jsonl instead.
+# German drafts of holdout3 companies go to drafts_de3.jsonl instead, those of
+# holdout4 companies to drafts_de4.jsonl.
 DE_MARK = "[de]"
-DE_SPLIT = {"holdout3": "de3"}
+DE_SPLIT = {"holdout3": "de3", "holdout4": "de4"}
 
 
 def luhn_complete(body):
@@ -355,7 +364,16 @@ def emit(company, lang, recs, out):
 
 
 def main():
-    out = {"dev": [], "holdout": [], "holdout2": [], "de": [], "holdout3": [], "de3": []}
+    out = {
+        "dev": [],
+        "holdout": [],
+        "holdout2": [],
+        "de": [],
+        "holdout3": [],
+        "de3": [],
+        "holdout4": [],
+        "de4": [],
+    }
     errors = 0
     for company in PREFIX:
         path = HERE / "source" / f"{company}.txt"

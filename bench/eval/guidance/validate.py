@@ -66,8 +66,8 @@ def main():
     errs, ids = [], set()
     total_kind, total, total_clean = Counter(), 0, 0
     # "de" holds the German drafts of holdout2 companies (separate file, same schema)
-    # "de3" holds the German drafts of holdout3 companies
-    for split in ("dev", "holdout", "holdout2", "de", "holdout3", "de3"):
+    # "de3" holds the German drafts of holdout3 companies, "de4" those of holdout4
+    for split in ("dev", "holdout", "holdout2", "de", "holdout3", "de3", "holdout4", "de4"):
         rows = [
             json.loads(l)
             for l in (HERE / f"drafts_{split}.jsonl").read_text().splitlines()
@@ -84,7 +84,11 @@ def main():
             c = r["company"]
             if c not in companies:
                 errs.append(f"{rid}: unknown company {c}")
-            elif companies[c]["split"] != {"de": "holdout2", "de3": "holdout3"}.get(split, split):
+            elif companies[c]["split"] != {
+                "de": "holdout2",
+                "de3": "holdout3",
+                "de4": "holdout4",
+            }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
                 errs.append(f"{rid}: bad channel {r['channel']}")
@@ -112,12 +116,14 @@ def main():
         print("   channels:", dict(chans))
         for k in sorted(KINDS):
             print(f"   {k:20s} findings {kinds[k]:4d}  drafts {drafts_with[k]:4d}")
-        if split in ("holdout2", "de", "holdout3", "de3"):
+        if split in ("holdout2", "de", "holdout3", "de3", "holdout4", "de4"):
             minimum, need = {
                 "holdout2": (330, 20),
                 "de": (60, 4),
                 "holdout3": (420, 30),
                 "de3": (60, 4),
+                "holdout4": (640, 40),
+                "de4": (80, 5),
             }[split]
             if len(rows) < minimum:
                 errs.append(f"{split}: only {len(rows)} drafts (< {minimum})")
