@@ -159,11 +159,12 @@ def check_messages(companies_by_split):
 
 NEW_SPLITS = {"messages_holdout2.jsonl": 420, "messages_de.jsonl": 90}  # file -> minimum size
 NEW3_SPLITS = {"messages_holdout3.jsonl": 450, "messages_de3.jsonl": 80}  # holdout3: H-J
+NEW4_SPLITS = {"messages_holdout4.jsonl": 640, "messages_de4.jsonl": 85}  # holdout4: K-N
 
 
 def check_new_messages(companies_by_split, splits=NEW_SPLITS, areas_key="holdout2"):
     """An untouched split: English and German messages over its own companies
-    (holdout2: E-G; holdout3: H-J). Returns the companies seen."""
+    (holdout2: E-G; holdout3: H-J; holdout4: K-N). Returns the companies seen."""
     areas_json = json.loads((HERE / "product_areas.json").read_text(encoding="utf-8"))
     areas = {
         key: {a["slug"] for a in comp["areas"]} | {"general"}
@@ -234,7 +235,9 @@ def main():
     print("messages, untouched holdout2 + German (counts only; never tune on these)")
     seen2 = check_new_messages(comps)
     print("messages, untouched holdout3 + German (counts only; never tune on these)")
-    check_new_messages({**comps, "holdout2": seen2}, NEW3_SPLITS, "holdout3")
+    seen3 = check_new_messages({**comps, "holdout2": seen2}, NEW3_SPLITS, "holdout3")
+    print("messages, untouched holdout4 + German (counts only; never tune on these)")
+    check_new_messages({**comps, "holdout2": seen2, "holdout3": seen3}, NEW4_SPLITS, "holdout4")
     for e in errors:
         print("ERROR", e)
     print("OK" if not errors else f"{len(errors)} error(s)")
