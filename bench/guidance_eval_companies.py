@@ -109,8 +109,10 @@ def configure(company: dict) -> None:
     extra = [contacts["postal"]] if contacts.get("postal") else []
     extra += contacts.get("handles", [])
     for value in values + extra:
+        # "0161 496 0999 (out-of-hours line)": an operator types the note in its own field.
+        value, _, note = value.partition(" (")
         try:
-            actions.add_public_contact(value=value)
+            actions.add_public_contact(value=value, note=note.rstrip(")"))
         except ValidationError:
             if value in values:
                 print(f"  could not add public contact {value!r}", file=sys.stderr)
