@@ -463,7 +463,7 @@ def _count(phrases: list[tuple[str, ...]]) -> list[int]:
             " THEN %s ELSE (SELECT count(*) FROM (SELECT 1 FROM community_searchentry"
             " WHERE search_vector @@ to_tsquery('english', %s) LIMIT %s) s) END)"
         )
-        params = [SURELY_COMMON]
+        params: list[str | int] = [SURELY_COMMON]
         params += [v for p in phrases for v in (_ts_phrase(p), cap, _ts_phrase(p), cap)]
         sql = _SURELY_COMMON_SQL + "SELECT " + ", ".join([one] * len(phrases))
     else:
