@@ -277,3 +277,21 @@ def test_rarer_words_are_found_and_ranked_in_one_statement(customer, space, monk
         if any(mark in q["sql"] for mark in ("bm25(", "ts_rank_cd(", "min(id)", "min(rowid)"))
     ]
     assert len(ranking) == 1
+
+
+def test_common_words_together_find_their_newest_entries_past_a_sparse_stretch(
+    customer, space, monkeypatch
+):
+    # Only common words: the newest COMMON_WINDOW entries holding them all are ranked. On
+    # PostgreSQL the newest PROBE entries are read first; here they hold only one of the
+    # words, so the index finds the matches further back.
+    from openline.community import search as search_module
+
+    monkeypatch.setattr(search_module, "COMMON", 2)
+    monkeypatch.setattr(search_module, "COMMON_WINDOW", 3)
+    monkeypatch.setattr(search_module, "PROBE", 2)
+    both = [ask(customer, space, f"Boiler clicks {n}") for n in range(4)]
+    for n in range(3):
+        ask(customer, space, f"Boiler noise {n}")
+    forget_counts()
+    assert set(found(None, "boiler clicks")) == {t.pk for t in both[-3:]}
