@@ -619,7 +619,17 @@ def _rank_postgres(groups: list[Group], strict: bool, window: int) -> list[tuple
             # of common words otherwise checks every row's vector), in two statements, so that
             # the planner sees the query and the floor as values: from a CTE it guessed, and
             # read every match through the GIN index (PostgreSQL 15, 100,000 posts).
-            low = _common_floor(cursor, finding, window)
+            top = "(SELECT coalesce(max(id), 0) FROM community_searchentry)"
+            cursor.execute(
+                f"""
+                SELECT greatest(coalesce(min(id), 0), {top} - %s) FROM (
+                    SELECT id FROM community_searchentry
+                    WHERE search_vector @@ to_tsquery('english', %s) AND id > {top} - %s
+                    ORDER BY id DESC LIMIT %s) s
+                """,  # noqa: S608 - names only
+                [RECENT, finding, RECENT, window],
+            )
+            (low,) = cursor.fetchone()
             cursor.execute(
                 f"""
                 SELECT e.id, e.thread_id, e.reply_id, {rank} FROM community_searchentry e
@@ -631,40 +641,6 @@ def _rank_postgres(groups: list[Group], strict: bool, window: int) -> list[tuple
     if not asked:
         return [(*row, (1 << len(groups)) - 1) for row in rows]
     return rows
-
-
-PROBE = 10_000  # only common words: the newest entries read backwards before the GIN index
-
-
-def _common_floor(cursor: Any, finding: str, window: int) -> int:
-    """The lowest id of the newest `window` entries `finding` matches among the newest RECENT
-    (PostgreSQL). Common words together are usually dense: walking the newest PROBE entries
-    backwards finds `window` of them at once. When they do not (a sparse AND: the walk went on
-    through up to 100,000 rows' vectors, 200-500 ms at 1 M posts), the GIN index finds them
-    among the newest RECENT (`id + 0` keeps the planner off the backward walk). Either way
-    the floor is the same as one statement over the newest RECENT gives."""
-    top = "(SELECT coalesce(max(id), 0) FROM community_searchentry)"
-    newest = f"""
-        SELECT count(*), coalesce(min(id), 0), {top} FROM (
-            SELECT id FROM community_searchentry
-            WHERE search_vector @@ to_tsquery('english', %s) AND id > {top} - %s
-            ORDER BY id DESC LIMIT %s) s
-    """  # noqa: S608 - names only
-    cursor.execute(newest, [finding, PROBE, window])
-    found, low, last = cursor.fetchone()
-    if found >= window or PROBE >= RECENT:
-        return int(max(low, last - RECENT))
-    cursor.execute(
-        """
-        SELECT coalesce(min(id), 0) FROM (
-            SELECT id FROM community_searchentry
-            WHERE search_vector @@ to_tsquery('english', %s) AND id > %s
-            ORDER BY id + 0 DESC LIMIT %s) s
-        """,
-        [finding, last - RECENT, window],
-    )
-    (low,) = cursor.fetchone()
-    return int(max(low, last - RECENT))
 
 
 def _by_thread(rows: list[tuple[Any, ...]]) -> list[tuple[int, int, int | None, int, float]]:
