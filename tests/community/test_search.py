@@ -245,3 +245,51 @@ def test_a_phrase_counted_before_a_new_post_is_counted_again(customer, space):
     assert found(None, "login") == []
     thread = ask(customer, space, "Cannot log in after the update")
     assert found(None, "login") == [thread.pk]
+
+
+def test_the_newest_entries_of_a_word_are_the_ones_ranked(customer, space, monkeypatch):
+    # One word finds the entries: only the newest COMMON_WINDOW of them are ranked (on
+    # PostgreSQL in one statement, newest first by id, then ranked).
+    from openline.community import search as search_module
+
+    monkeypatch.setattr(search_module, "COMMON_WINDOW", 3)
+    threads = [ask(customer, space, f"Compressor rattles {n}") for n in range(5)]
+    assert set(found(None, "compressor")) == {t.pk for t in threads[-3:]}
+
+
+def test_rarer_words_are_found_and_ranked_in_one_statement(customer, space, monkeypatch):
+    # A word in more than COMMON entries only ranks; the rarer word finds. On PostgreSQL the
+    # newest matches and their ranks come from one statement (a floor statement before it
+    # read the whole primary key at 1 M posts).
+    from openline.community import search as search_module
+
+    monkeypatch.setattr(search_module, "COMMON", 2)
+    for n in range(4):
+        ask(customer, space, f"Boiler noise {n}")
+    both = ask(customer, space, "Boiler condensate pipe frozen")
+    other = ask(customer, space, "Condensate drips")
+    forget_counts()
+    with CaptureQueriesContext(connection) as queries:
+        assert found(None, "boiler condensate") == [both.pk, other.pk]
+    ranking = [
+        q["sql"]
+        for q in queries
+        if any(mark in q["sql"] for mark in ("bm25(", "ts_rank_cd(", "min(id)", "min(rowid)"))
+    ]
+    assert len(ranking) == 1
+
+
+def test_common_words_together_find_their_newest_entries_past_a_sparse_stretch(
+    customer, space, monkeypatch
+):
+    # Only common words: the newest COMMON_WINDOW entries holding them all are ranked, however
+    # many newer entries hold only some of them.
+    from openline.community import search as search_module
+
+    monkeypatch.setattr(search_module, "COMMON", 2)
+    monkeypatch.setattr(search_module, "COMMON_WINDOW", 3)
+    both = [ask(customer, space, f"Boiler clicks {n}") for n in range(4)]
+    for n in range(3):
+        ask(customer, space, f"Boiler noise {n}")
+    forget_counts()
+    assert set(found(None, "boiler clicks")) == {t.pk for t in both[-3:]}

@@ -8,7 +8,7 @@ from openline.community.search import compound_variants, search, words_of
 from openline.core.markdown import plain_text, render_markdown
 from openline.demo.scale import Text, html_of, seed_scale
 from openline.inbox.models import Conversation, Message, SlaPolicy
-from openline.inbox.selectors import conversations, queue_counts
+from openline.inbox.selectors import ListFilters, conversations, queue_counts
 from tests.factories import ThreadFactory
 
 
@@ -88,4 +88,4 @@ def test_bulk_seed_writes_a_consistent_searchable_community(
     counts = queue_counts(agent)
     assert counts["solved"] + counts["all"] == Conversation.objects.count()
     assert counts["all"] > 0
-    assert len(list(conversations(agent, queue="all"))) == counts["all"]
+    assert len(list(conversations(agent, ListFilters(queue="all")))) == counts["all"]

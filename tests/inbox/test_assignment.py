@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from openline.accounts.models import Role
 from openline.inbox import actions, ingestion, selectors
 from openline.inbox.models import CannedReply
+from openline.inbox.selectors import ListFilters
 from openline.notifications.models import Notification
 
 from ..factories import UserFactory
@@ -21,8 +22,8 @@ def test_assigning_notifies_the_colleague_and_moves_it_to_their_queue(
     with django_capture_on_commit_callbacks(execute=True):
         actions.assign(agent, conversation, moderator)
     assert Notification.objects.get().recipient == moderator
-    assert list(selectors.conversations(moderator, queue="mine")) == [conversation]
-    assert list(selectors.conversations(agent, queue="unassigned")) == []
+    assert list(selectors.conversations(moderator, ListFilters(queue="mine"))) == [conversation]
+    assert list(selectors.conversations(agent, ListFilters(queue="unassigned"))) == []
 
 
 def test_round_robin_skips_away_agents_and_picks_the_least_recently_assigned(account, sla, agent):
@@ -47,7 +48,7 @@ def test_the_breaching_queue_lists_conversations_past_their_sla(conversation, ag
     type(conversation).objects.filter(pk=conversation.pk).update(
         response_due_at=timezone.now() - timezone.timedelta(minutes=1)
     )
-    assert list(selectors.conversations(agent, queue="breaching")) == [conversation]
+    assert list(selectors.conversations(agent, ListFilters(queue="breaching"))) == [conversation]
 
 
 def test_canned_replies_fill_their_variables_and_leave_other_braces(conversation, agent):

@@ -29,7 +29,7 @@ from openline.inbox.models import (
     Message,
     MessageKind,
 )
-from openline.inbox.selectors import conversations
+from openline.inbox.selectors import ListFilters, conversations
 from openline.people.actions import Sender
 from openline.people.models import TrustLevel
 
@@ -172,8 +172,8 @@ def _item(external_id, text):
 def test_an_offer_keeps_the_conversation_out_of_the_staff_unassigned_queue(
     champion, agent, problem
 ):
-    assert problem not in conversations(agent, queue="unassigned")
-    assert problem in conversations(agent, queue="champions")
+    assert problem not in conversations(agent, ListFilters(queue="unassigned"))
+    assert problem in conversations(agent, ListFilters(queue="champions"))
 
 
 def test_an_untaken_offer_goes_back_to_the_staff_unassigned_queue_when_its_window_ends(
@@ -184,8 +184,8 @@ def test_an_untaken_offer_goes_back_to_the_staff_unassigned_queue_when_its_windo
         created_at=timezone.now() - timedelta(minutes=31)
     )
     assert offered_to(champion) == []
-    assert problem in conversations(agent, queue="unassigned")
-    assert problem not in conversations(agent, queue="champions")
+    assert problem in conversations(agent, ListFilters(queue="unassigned"))
+    assert problem not in conversations(agent, ListFilters(queue="champions"))
     with pytest.raises(ValidationError):
         champion_actions.take_conversation(champion, problem)
 
@@ -194,13 +194,13 @@ def test_the_staff_queues_move_an_offer_back_when_its_window_ends_on_a_later_pag
     champion, agent, problem
 ):
     # The second read of each queue reuses the SQL the first one built, with its own window.
-    assert problem in conversations(agent, queue="champions")
-    assert problem not in conversations(agent, queue="unassigned")
+    assert problem in conversations(agent, ListFilters(queue="champions"))
+    assert problem not in conversations(agent, ListFilters(queue="unassigned"))
     Conversation.objects.filter(pk=problem.pk).update(
         created_at=timezone.now() - timedelta(minutes=121)
     )
-    assert problem not in conversations(agent, queue="champions")
-    assert problem in conversations(agent, queue="unassigned")
+    assert problem not in conversations(agent, ListFilters(queue="champions"))
+    assert problem in conversations(agent, ListFilters(queue="unassigned"))
 
 
 # --- taking -----------------------------------------------------------------------------------
@@ -429,7 +429,7 @@ def test_solving_marks_the_conversation_solved_for_staff_too(client, champion, a
     assert client.post(f"/champions/{problem.pk}/solve/").status_code == 302
     assert Conversation.objects.get(pk=problem.pk).status == ConversationStatus.SOLVED
     assert ChampionAssignment.objects.get().solved_at is not None
-    assert problem in conversations(agent, queue="solved")
+    assert problem in conversations(agent, ListFilters(queue="solved"))
 
 
 # --- handing back and taking over -------------------------------------------------------------
@@ -439,12 +439,12 @@ def test_handing_back_returns_it_to_the_staff_unassigned_queue_with_the_note(
     client, champion, agent, problem
 ):
     champion_actions.take_conversation(champion, problem)
-    assert problem not in conversations(agent, queue="unassigned")
+    assert problem not in conversations(agent, ListFilters(queue="unassigned"))
     client.force_login(champion)
     answer = client.post(f"/champions/{problem.pk}/hand-back/", {"note": "Needs a refund."})
     assert answer["Location"] == "/champions/"
-    assert problem in conversations(agent, queue="unassigned")
-    assert problem not in conversations(agent, queue="champions")
+    assert problem in conversations(agent, ListFilters(queue="unassigned"))
+    assert problem not in conversations(agent, ListFilters(queue="champions"))
     assert offered_to(champion) == []  # never offered again
     turn = ChampionAssignment.objects.get()
     assert (turn.end_reason, turn.note, turn.ended_by) == (
@@ -476,7 +476,7 @@ def test_a_champion_who_misses_the_first_answer_sla_hands_back_to_staff_by_itsel
     assert champion_actions.return_late_turns(now=turn.answer_due_at + timedelta(minutes=1)) == 1
     turn.refresh_from_db()
     assert turn.end_reason == ChampionEnd.LATE
-    assert problem in conversations(agent, queue="unassigned")
+    assert problem in conversations(agent, ListFilters(queue="unassigned"))
     assert "had not answered in time" in Message.objects.get(kind=MessageKind.NOTE).body
     client.force_login(champion)
     assert client.get(f"/champions/{problem.pk}/").status_code == 404
@@ -527,7 +527,7 @@ def test_staff_see_every_champion_conversation_in_the_champions_queue(
 def test_opting_out_hands_back_the_conversations_held(champion, agent, problem):
     champion_actions.take_conversation(champion, problem)
     champion_actions.opt_out(champion)
-    assert problem in conversations(agent, queue="unassigned")
+    assert problem in conversations(agent, ListFilters(queue="unassigned"))
     assert ChampionAssignment.objects.get().end_reason == ChampionEnd.OPTED_OUT
     with pytest.raises(PermissionDenied):
         champion_selectors.offered_conversations(champion)

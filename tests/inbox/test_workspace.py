@@ -346,3 +346,18 @@ def test_bulk_actions_bump_the_generation_open_inboxes_watch(agent, rows):
     before = counters.read(actions.INBOX_COUNTER)
     actions.bulk_change_status(agent, [r.pk for r in rows], ConversationStatus.PENDING)
     assert counters.read(actions.INBOX_COUNTER) > before
+
+
+def test_one_set_of_filters_narrows_the_counts_the_page_and_each_mine_count_alike(three, agent):
+    from openline.inbox.selectors import ListFilters, list_page, mine_counts, queue_counts
+
+    angry = Conversation.objects.get(subject="Angry")
+    Conversation.objects.filter(pk=angry.pk).update(assignee=agent)
+    negative = ListFilters(queue="all", sentiment="negative", sort="newest")
+    counts = queue_counts(agent, negative)
+    page = list_page(agent, negative, counts["all"], None, 25)
+    assert (counts["all"], counts["mine"]) == (1, 1)
+    assert [row.subject for row in page] == ["Angry"]
+    assert mine_counts(negative) == {agent.pk: 1}
+    assert mine_counts(ListFilters(sentiment="positive")) == {}
+    assert queue_counts(agent)["all"] == 3  # no filters: every open conversation

@@ -233,10 +233,11 @@ class Held(Schema):
 @router.get("/conversations", response={200: ConversationPage, **ERRORS}, auth=staff_auth)
 def list_conversations(request: ApiRequest, filters: Query[ConversationFilters]):
     """Conversations in a queue (default: all open), newest activity first, 30 a page."""
-    rows = selectors.conversations(
-        request.auth, queue=filters.queue, channel=filters.channel or "",
-        space=filters.space or "", tag=filters.tag or "", status=filters.status or "",
+    chosen = selectors.ListFilters(
+        queue=filters.queue, channel=filters.channel or "", space=filters.space or "",
+        tag=filters.tag or "", status=filters.status or "",
     )  # fmt: skip
+    rows = selectors.conversations(request.auth, chosen)
     return paginate(rows, filters.page)
 
 

@@ -1,6 +1,6 @@
 """Reads of the inbox. Every one checks that the person is staff first."""
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, overload
@@ -65,6 +65,30 @@ QUEUE_COUNT_CAP = 10_000  # queue counts past this show as "10,000+"
 PREVIEW_CHARS = 160
 
 
+@dataclass(frozen=True)
+class ListFilters:
+    """What the list shows: a queue, the filters that narrow it and an order. Empty strings
+    mean "not filtered"; an unknown queue name means all open conversations."""
+
+    queue: str = "unassigned"
+    channel: str = ""
+    space: str = ""
+    tag: str = ""
+    status: str = ""
+    intent: str = ""
+    sentiment: str = ""
+    q: str = ""
+    sort: str = ""
+
+    @classmethod
+    def of(cls, values: Mapping[str, str]) -> "ListFilters":
+        """From the filter form's values (`FilterForm.filters()`); other keys are ignored."""
+        return cls(**{name: values[name] for name in _FILTER_NAMES if values.get(name)})
+
+
+_FILTER_NAMES = tuple(ListFilters.__dataclass_fields__)
+
+
 def _queue_q(user: User, queue: str) -> Q:
     """The filter of one queue; an unknown name means all open conversations."""
     open_ = Q(status=ConversationStatus.OPEN)
@@ -90,31 +114,25 @@ def _unsolved() -> Q:
     return Q(status__in=[ConversationStatus.OPEN, ConversationStatus.PENDING])
 
 
-def _filter(
-    qs: QuerySet[Conversation],
-    *,
-    channel: str = "",
-    space: str = "",
-    tag: str = "",
-    intent: str = "",
-    sentiment: str = "",
-    q: str = "",
-) -> QuerySet[Conversation]:
-    if q:
-        qs = qs.filter(_search_q(q[:SEARCH_MAX]))
-    if intent:
-        qs = qs.filter(intent=intent)
-    if sentiment:
-        qs = qs.filter(sentiment=sentiment)
-    if channel:
+def _filter(qs: QuerySet[Conversation], filters: ListFilters) -> QuerySet[Conversation]:
+    """`qs` narrowed by every filter but the queue and the order."""
+    if filters.q:
+        qs = qs.filter(_search_q(filters.q[:SEARCH_MAX]))
+    if filters.intent:
+        qs = qs.filter(intent=filters.intent)
+    if filters.sentiment:
+        qs = qs.filter(sentiment=filters.sentiment)
+    if filters.channel:
         # The channel's few accounts first, as ids: a join on the accounts made the database
         # start from them and read every conversation of the channel (counts 560 ms at 1 M).
-        accounts = list(ChannelAccount.objects.filter(kind=channel).values_list("pk", flat=True))
-        qs = qs.filter(account_id__in=accounts)
-    if space:
-        qs = qs.filter(thread__space__slug=space)
-    if tag:
-        qs = qs.filter(Exists(_tags(tag).filter(threads=OuterRef("thread_id"))))
+        accounts = ChannelAccount.objects.filter(kind=filters.channel).values_list("pk", flat=True)
+        qs = qs.filter(account_id__in=list(accounts))
+    if filters.space:
+        qs = qs.filter(thread__space__slug=filters.space)
+    if filters.tag:
+        qs = qs.filter(Exists(_tags(filters.tag).filter(threads=OuterRef("thread_id"))))
+    if filters.status:
+        qs = qs.filter(status=filters.status)
     return qs
 
 
@@ -240,7 +258,9 @@ class ListPage(Sequence[Conversation]):
         return self.number + 1
 
 
-def list_page(user: User, count: int, number: str | None, size: int, **filters: str) -> ListPage:
+def list_page(
+    user: User, filters: ListFilters, count: int, number: str | None, size: int
+) -> ListPage:
     """Page `number` (1 when not a number) of the list `filters` describe, `size` rows.
 
     `count` is the queue's count from `queue_counts` under the same filters, so the list runs no
@@ -252,7 +272,7 @@ def list_page(user: User, count: int, number: str | None, size: int, **filters: 
         wanted = max(1, int(number or 1))
     except (TypeError, ValueError):
         wanted = 1
-    ordered = _listed(user, **filters).values_list("pk", flat=True)
+    ordered = _listed(user, filters).values_list("pk", flat=True)
     if count <= QUEUE_COUNT_CAP:
         num_pages = max(1, -(-count // size))
         wanted = min(wanted, num_pages)
@@ -267,70 +287,25 @@ def list_page(user: User, count: int, number: str | None, size: int, **filters: 
     return ListPage(list_rows(ids[:size]), wanted, max(QUEUE_COUNT_CAP // size, wanted), True)
 
 
-def conversations(
-    user: User,
-    *,
-    queue: str = "unassigned",
-    channel: str = "",
-    space: str = "",
-    tag: str = "",
-    status: str = "",
-    intent: str = "",
-    sentiment: str = "",
-    q: str = "",
-    sort: str = "",
-) -> QuerySet[Conversation]:
-    return _listed(
-        user, queue=queue, channel=channel, space=space, tag=tag, status=status,
-        intent=intent, sentiment=sentiment, q=q, sort=sort,
-    ).select_related("account", "customer", "assignee", "thread__space", "champion")  # fmt: skip
+def conversations(user: User, filters: ListFilters = ListFilters()) -> QuerySet[Conversation]:
+    return _listed(user, filters).select_related(
+        "account", "customer", "assignee", "thread__space", "champion"
+    )
 
 
-def _listed(
-    user: User,
-    *,
-    queue: str = "unassigned",
-    channel: str = "",
-    space: str = "",
-    tag: str = "",
-    status: str = "",
-    intent: str = "",
-    sentiment: str = "",
-    q: str = "",
-    sort: str = "",
-) -> QuerySet[Conversation]:
+def _listed(user: User, filters: ListFilters) -> QuerySet[Conversation]:
     check_use_inbox(user)
-    qs = _filter(
-        Conversation.objects.filter(_queue_q(user, queue)),
-        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment, q=q,
-    )  # fmt: skip
-    if status:
-        qs = qs.filter(status=status)
-    return qs.order_by(*_ordering(queue, sort))
+    qs = _filter(Conversation.objects.filter(_queue_q(user, filters.queue)), filters)
+    return qs.order_by(*_ordering(filters.queue, filters.sort))
 
 
-def queue_counts(
-    user: User,
-    *,
-    channel: str = "",
-    space: str = "",
-    tag: str = "",
-    status: str = "",
-    intent: str = "",
-    sentiment: str = "",
-    q: str = "",
-) -> dict[str, int]:
-    """How many conversations each queue holds under the same filters, in one statement,
-    each counted up to QUEUE_COUNT_CAP + 1 (a page shows "10,000+"): one aggregate over every
-    conversation read the whole table (210 ms at 250,000 conversations), a capped count per
-    queue reads its index as far as the cap."""
+def queue_counts(user: User, filters: ListFilters = ListFilters()) -> dict[str, int]:
+    """How many conversations each queue holds under the same filters (`filters`' queue and
+    order do not count), in one statement, each counted up to QUEUE_COUNT_CAP + 1 (a page shows
+    "10,000+"): one aggregate over every conversation read the whole table (210 ms at 250,000
+    conversations), a capped count per queue reads its index as far as the cap."""
     check_use_inbox(user)
-    qs = _filter(
-        Conversation.objects.all(),
-        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment, q=q,
-    )  # fmt: skip
-    if status:
-        qs = qs.filter(status=status)
+    qs = _filter(Conversation.objects.all(), filters)
     parts: list[str] = []
     params: list[Any] = []
     for n, name in enumerate(QUEUES):
@@ -349,24 +324,10 @@ def queue_counts(
     return dict(zip(QUEUES, row, strict=True))
 
 
-def mine_counts(
-    *,
-    channel: str = "",
-    space: str = "",
-    tag: str = "",
-    status: str = "",
-    intent: str = "",
-    sentiment: str = "",
-    q: str = "",
-) -> dict[int, int]:
+def mine_counts(filters: ListFilters = ListFilters()) -> dict[int, int]:
     """Each assignee's "Mine" count under the same filters as `queue_counts`, in one query: the
     one per-reader number of a shared list fragment (views._shared_list)."""
-    qs = _filter(
-        Conversation.objects.filter(assignee__isnull=False),
-        channel=channel, space=space, tag=tag, intent=intent, sentiment=sentiment, q=q,
-    )  # fmt: skip
-    if status:
-        qs = qs.filter(status=status)
+    qs = _filter(Conversation.objects.filter(assignee__isnull=False), filters)
     qs = qs.exclude(status=ConversationStatus.SOLVED)
     rows = qs.order_by().values_list("assignee_id").annotate(n=Count("pk"))
     return {assignee: n for assignee, n in rows}

@@ -190,15 +190,14 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
     # The generation is read before the rows: a change in between shows on the next poll.
     form = FilterForm(request.GET)
     filters = form.filters()
-    counts = selectors.queue_counts(
-        _staff(request), **{k: v for k, v in filters.items() if k not in ("queue", "sort")}
-    )
+    chosen = selectors.ListFilters.of(filters)
+    counts = selectors.queue_counts(_staff(request), chosen)
     page = selectors.list_page(
         _staff(request),
-        counts[filters["queue"]],
+        chosen,
+        counts[chosen.queue],
         request.GET.get("page"),
         settings.OPENLINE["PAGE_SIZE"],
-        **filters,
     )
     rows.show_rows(page.rows)
     return {
@@ -249,7 +248,6 @@ def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
         (key, label, mine_slot if key == "mine" else count)
         for key, label, count in context["queues"]
     ]
-    narrowing = {k: v for k, v in context["filters"].items() if k not in ("queue", "sort")}
     until = time.time() + SHARE_SECONDS
     if context["next_due"]:
         until = min(until, context["next_due"].timestamp())
@@ -257,7 +255,7 @@ def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
         "html": render_to_string("inbox/index.html#live", context, request=request),
         "token_slot": token_slot,
         "mine_slot": mine_slot,
-        "mine": selectors.mine_counts(**narrowing),
+        "mine": selectors.mine_counts(selectors.ListFilters.of(context["filters"])),
         "until": until,
     }
 
