@@ -125,7 +125,12 @@ _checked: dict[str, tuple[int, int]] = {}
 
 def _token(request: HttpRequest) -> tuple[int, float] | None:
     """(user id, age in seconds) of a good live token, or None."""
-    token = request.headers.get(TOKEN_HEADER, "")[:200]
+    return checked_token(request.headers.get(TOKEN_HEADER, ""))
+
+
+def checked_token(token: str) -> tuple[int, float] | None:
+    """(user id, age in seconds) of a good live token, or None (also used by inbox.waiting)."""
+    token = token[:200]
     checked = _checked.get(token)
     if checked is None:
         try:
@@ -170,6 +175,21 @@ def _poll(request: HttpRequest, fresh: Callable[[int, str], HttpResponse]) -> Ht
     response[TOKEN_HEADER] = token
     response["Cache-Control"] = "no-store"
     return response
+
+
+@require_GET
+def live_wait(request: HttpRequest) -> HttpResponse:
+    """The wait of inbox.js where no ASGI server holds it (inbox.waiting): the current generation
+    at once, without `X-Inbox-Held`, so the page asks again a poll interval later. A token, not
+    the session: the answer says only whether something changed."""
+    if not _token(request):
+        return HttpResponse("Live token missing or expired.", status=403)
+    generation = getattr(request, _GENERATION_READ, None)
+    if generation is None:
+        generation = counters.read(actions.INBOX_COUNTER)
+    return HttpResponse(
+        status=204, headers={GENERATION_HEADER: str(generation), "Cache-Control": "no-store"}
+    )
 
 
 def _say(request: HttpRequest, level: int, text: str) -> None:
