@@ -5,7 +5,9 @@ Several hundred open inboxes each ask a few times a second; nearly every answer 
 files, page cache, session, CSRF and message middleware and the URL resolver, which cost more
 than the read itself. Only a poll with a live token and the current generation is answered
 here; everything else goes on to the view, which needs no second counter read. The wait of
-inbox.js, where no ASGI server holds it (inbox.waiting), is answered here too."""
+inbox.js, where no ASGI server holds it (inbox.waiting), is answered here too, and so is a
+changed list poll whose fragment is already rendered, after the session checks alone
+(views.shared_poll): every open inbox asks for it at once."""
 
 import re
 from collections.abc import Callable
@@ -14,6 +16,13 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import NoReverseMatch, reverse
 
 from . import views
+
+
+def _list_path() -> str | None:
+    try:
+        return reverse("inbox:live")
+    except NoReverseMatch:
+        return None
 
 
 def _live_paths() -> tuple[re.Pattern[str], str | None]:
@@ -32,17 +41,21 @@ class LivePollMiddleware:
         self.get_response = get_response
         self.paths: re.Pattern[str] | None = None
         self.wait: str | None = None
+        self.list: str | None = None
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if self.paths is None:  # the URLconf is not loaded when middleware is built
             self.paths, self.wait = _live_paths()
+            self.list = _list_path()
         if request.path_info == self.wait and request.method == "GET":
             return views.live_wait(request)
         if (
             request.method == "GET"
             and views.TOKEN_HEADER in request.headers
             and self.paths.fullmatch(request.path_info)
-            and (unchanged := views.unchanged_poll(request))
         ):
-            return unchanged
+            if unchanged := views.unchanged_poll(request):
+                return unchanged
+            if request.path_info == self.list and (shared := views.shared_poll(request)):
+                return shared
         return self.get_response(request)

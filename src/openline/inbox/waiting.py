@@ -60,6 +60,11 @@ class GenerationWatch:
         self.reading: asyncio.Task[int | None] | None = None
         self.reader = ThreadPoolExecutor(1, thread_name_prefix="inbox-watch")
 
+    def close(self) -> None:
+        """Its thread's database connection closed and the thread ended (tests, shutdown)."""
+        self.reader.submit(lambda: connection.close()).result()
+        self.reader.shutdown()
+
     async def _read(self) -> int | None:
         loop = asyncio.get_running_loop()
         try:
@@ -93,7 +98,7 @@ class GenerationWatch:
             while self.waiters or idle_since is None or loop.time() - idle_since < 1:
                 idle_since = None if self.waiters else (idle_since or loop.time())
                 if await self._read() is None:
-                    await asyncio.sleep(1)
+                    await asyncio.sleep(self.every * 20)  # 1 s: the database is restarting
                 await asyncio.sleep(self.every)
         finally:
             self.task = None
