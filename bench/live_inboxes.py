@@ -14,9 +14,9 @@ keep-alive connection per inbox. Where the page offers a wait URL and the served
 it (`WAIT_MS`, branch live-v2) each inbox waits there (`?v=`, `hold=` up to the next refresh)
 and fetches the fragment when the answer names another generation; else it polls a poll
 interval after each answer (inbox.js's own `POLL_MS` and jitter, read from the served script).
-Run it with `PYTHONPATH=<other checkout>/src` to measure that checkout's server the same way. Each inbox opens at a random moment
-within one interval. The pollers are raw asyncio sockets so that they cost the two cores
-little; their own CPU time is reported.
+Run it with `PYTHONPATH=<other checkout>/src` to measure that checkout's server the same way.
+Each inbox opens at a random moment within one interval. The pollers are raw asyncio sockets
+so that they cost the two cores little; their own CPU time is reported.
 
 Then `--messages` new conversations arrive as signed webhooks (the real ingest path), spaced
 out. For each: the time of the POST, the time the message is stored (the inbox generation that

@@ -103,7 +103,9 @@ class WSGIOverASGI:
         from here chunk by chunk (None)."""
         started: list[Any] = []
 
-        def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None):
+        def start_response(
+            status: str, headers: list[tuple[str, str]], exc_info: Any = None
+        ) -> None:
             started[:] = [
                 int(status.split(" ", 1)[0]),
                 [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in headers],

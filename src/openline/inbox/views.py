@@ -15,10 +15,10 @@ demoted user gets nothing more at once (docs/decisions.md, live-500)."""
 
 import secrets
 import time
-from importlib import import_module
 from collections.abc import Callable
 from functools import partial, wraps
 from hashlib import sha256
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings

@@ -19,6 +19,7 @@ and inbox.js polls at its old pace."""
 
 import asyncio
 import logging
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import parse_qs
 
@@ -49,7 +50,9 @@ def read_generation() -> int:
 class GenerationWatch:
     """The inbox generation as one process sees it, and every waiter woken when it moves."""
 
-    def __init__(self, read=read_generation, every: float = CHECK_SECONDS) -> None:
+    def __init__(
+        self, read: Callable[[], int] = read_generation, every: float = CHECK_SECONDS
+    ) -> None:
         self.read = read
         self.every = every
         self.generation: int | None = None
@@ -68,7 +71,7 @@ class GenerationWatch:
     async def _read(self) -> int | None:
         loop = asyncio.get_running_loop()
         try:
-            value = await loop.run_in_executor(self.reader, self.read)
+            value: int = await loop.run_in_executor(self.reader, self.read)
         except Exception as error:  # the database restarting, say: the next read tries again
             log.warning("inbox watch: reading the generation failed: %s", error)
             return None
