@@ -69,6 +69,9 @@ def granian_argv(host: str, port: int, workers: int, verbosity: int) -> list[str
         str(workers),
         "--no-ws",
         "--respawn-failed-workers",
+        # Held inbox waits would keep a stopping worker up to 25 s; the pages ask again.
+        "--workers-kill-timeout",
+        "5",
     ]
     if verbosity > 1:
         argv.append("--access-log")
