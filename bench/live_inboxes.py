@@ -9,11 +9,14 @@ data dir with a webhook channel, `--seed` conversations stored through signed we
 `--agents` staff members, each signed in. A separate process then opens one inbox per agent
 (the unassigned list, the default) and polls it exactly as inbox.js does: the live URL the page
 shows, its session cookie and the `X-Inbox-Token` of the last answer, `?v=` the generation of
-the last fragment (left out every 30 s, and once when the list's next SLA deadline passes), the
-next poll a poll interval after each answer (inbox.js's own `POLL_MS` and jitter, read from
-the served script), one keep-alive connection per inbox. Each inbox opens at a random moment
-within one interval. The pollers are raw asyncio sockets so that they cost the two cores
-little; their own CPU time is reported.
+the last fragment (left out every 30 s, and once when the list's next SLA deadline passes), one
+keep-alive connection per inbox. Where the page offers a wait URL and the served inbox.js uses
+it (`WAIT_MS`, branch live-v2) each inbox waits there (`?v=`, `hold=` up to the next refresh)
+and fetches the fragment when the answer names another generation; else it polls a poll
+interval after each answer (inbox.js's own `POLL_MS` and jitter, read from the served script).
+Run it with `PYTHONPATH=<other checkout>/src` to measure that checkout's server the same way.
+Each inbox opens at a random moment within one interval. The pollers are raw asyncio sockets
+so that they cost the two cores little; their own CPU time is reported.
 
 Then `--messages` new conversations arrive as signed webhooks (the real ingest path), spaced
 out. For each: the time of the POST, the time the message is stored (the inbox generation that
@@ -22,7 +25,8 @@ generation or later ("seen"). Reported: p50/p95/p99 over (inbox, message) of POS
 the per-message time until every inbox had it. The same again while wrk loads the pages.
 
 Pages beside the polls: `wrk -t1 -c4` for `--duration` s on /robots.txt and on a signed-in
-inbox page (a separate agent), first with no inbox open, then with all of them polling.
+inbox page (a separate agent), first with no inbox open, then with all of them polling. Where
+wrk is not installed, a built-in loader does the same (4 keep-alive connections, back to back).
 """
 
 import argparse
@@ -48,6 +52,8 @@ import httpx
 from standardwebhooks.webhooks import Webhook
 
 ROOT = Path(__file__).resolve().parents[1]
+WAIT_SECONDS = 25.0  # inbox.js's WAIT_MS
+ASKED = [0]  # requests the open inboxes made
 OPENLINE = str(Path(sys.executable).with_name("openline"))
 
 SETUP = """
@@ -130,14 +136,35 @@ async def read_response(reader: asyncio.StreamReader) -> tuple[int, dict[str, st
     return status, headers, body
 
 
-async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, log, opened):
-    """One open inbox, as inbox.js runs it."""
+async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, log, opened, wait):
+    """One open inbox, as inbox.js runs it: with `wait` (the page's wait URL), a held wait for
+    the next generation, then the fragment; without, a poll every `poll` ± `jitter` s."""
     reader, writer = await asyncio.open_connection(host, port)
     generation = None
     rendered = time.monotonic()
     due, forced_for = 0.0, None
-    await asyncio.sleep(random.uniform(0, poll))
-    while not stop.is_set():
+    refused = False
+
+    async def ask(url: str) -> tuple[int, dict[str, str], bytes]:
+        nonlocal reader, writer
+        request = (
+            f"GET {url} HTTP/1.1\r\nHost: {host}:{port}\r\nCookie: sessionid={session}\r\n"
+            f"X-Inbox-Token: {token}\r\nAccept: */*\r\nCache-Control: no-store\r\n\r\n"
+        )
+        ASKED[0] += 1
+        try:
+            writer.write(request.encode())
+            return await read_response(reader)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            log.append((time.monotonic(), -1, 0))
+            writer.close()
+            await asyncio.sleep(5)  # inbox.js's ERROR_POLL_MS
+            reader, writer = await asyncio.open_connection(host, port)
+            return 0, {}, b""
+
+    async def full_poll() -> bool:
+        """The live view, as inbox.js's poll(); False when the page would stop."""
+        nonlocal generation, rendered, due, forced_for, token
         now = time.monotonic()
         wall_due = due and time.time() >= due and forced_for != due
         url = path
@@ -145,19 +172,7 @@ async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, l
             url += f"&v={generation}"
         if wall_due:
             forced_for = due
-        request = (
-            f"GET {url} HTTP/1.1\r\nHost: {host}:{port}\r\nCookie: sessionid={session}\r\n"
-            f"X-Inbox-Token: {token}\r\nAccept: */*\r\nCache-Control: no-store\r\n\r\n"
-        )
-        writer.write(request.encode())
-        try:
-            status, headers, body = await read_response(reader)
-        except (asyncio.IncompleteReadError, ConnectionError):
-            log.append((time.monotonic(), -1, 0))
-            writer.close()
-            await asyncio.sleep(5)
-            reader, writer = await asyncio.open_connection(host, port)
-            continue
+        status, headers, body = await ask(url)
         token = headers.get("x-inbox-token", token)
         if status == 200:
             generation = int(headers["x-inbox-generation"])
@@ -167,11 +182,47 @@ async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, l
             log.append((rendered, generation, len(body)))
             if len(log) == 1:
                 opened()
-        elif status != 204:
+        elif status not in (0, 204):
             log.append((time.monotonic(), -status, 0))
-            return
-        wait = poll + (random.uniform(-jitter, jitter) if jitter else 0)
-        await asyncio.sleep(max(0.0, wait))
+            return False
+        return True
+
+    def spread() -> float:
+        return max(0.0, poll + (random.uniform(-jitter, jitter) if jitter else 0))
+
+    await asyncio.sleep(random.uniform(0, poll))
+    if wait and not await full_poll():  # the page's own first fragment
+        return
+    while not stop.is_set():
+        if not wait:
+            if not await full_poll():
+                return
+            await asyncio.sleep(spread())
+            continue
+        left = refresh - (time.monotonic() - rendered)
+        if due and forced_for != due:
+            left = min(left, due - time.time())
+        if refused or generation is None or left <= 0:
+            if not await full_poll():
+                return
+            if refused:
+                await asyncio.sleep(spread())
+            refused = False
+            continue
+        hold = max(1.0, min(WAIT_SECONDS, left))
+        status, headers, _ = await ask(f"{wait}?v={generation}&hold={hold:.3f}")
+        if status == 0:
+            continue
+        if status != 204:
+            refused = True
+            continue
+        if int(headers["x-inbox-generation"]) != generation:
+            # Woken: the wait's answer, before the fragment (a separate figure, not "seen").
+            log.append((time.monotonic(), int(headers["x-inbox-generation"]), -1))
+            if not await full_poll():
+                return
+        elif "x-inbox-held" not in headers:
+            await asyncio.sleep(spread())
     writer.close()
 
 
@@ -201,6 +252,7 @@ async def pollers_main(config: dict) -> None:
                 stop,
                 logs[i],
                 opened,
+                config["wait"],
             )
         )
         for i, (session, token) in enumerate(config["sessions"])
@@ -210,23 +262,68 @@ async def pollers_main(config: dict) -> None:
     await asyncio.wait(tasks, timeout=5)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     Path(config["out"]).write_text(
-        json.dumps({"logs": logs, "cpu": usage.ru_utime + usage.ru_stime})
+        json.dumps({"logs": logs, "cpu": usage.ru_utime + usage.ru_stime, "asked": ASKED[0]})
     )
 
 
 # --- the run ---------------------------------------------------------------------------------
 
 
+async def loader_main(config: dict) -> None:
+    """wrk's stand-in where wrk is not installed: `connections` keep-alive connections asking
+    one URL back to back for `seconds`; raw asyncio sockets, so it costs the cores little."""
+    host, port, path = config["host"], config["port"], config["path"]
+    cookie = f"Cookie: sessionid={config['cookie']}\r\n" if config["cookie"] else ""
+    request = f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n{cookie}\r\n".encode()
+    times: list[float] = []
+    bad = [0]
+    end = time.monotonic() + config["seconds"]
+
+    async def one() -> None:
+        reader, writer = await asyncio.open_connection(host, port)
+        while time.monotonic() < end:
+            started = time.monotonic()
+            writer.write(request)
+            status, _, _ = await read_response(reader)
+            times.append(time.monotonic() - started)
+            if status >= 400:
+                bad[0] += 1
+        writer.close()
+
+    started = time.monotonic()
+    await asyncio.gather(*(one() for _ in range(config["connections"])))
+    span = time.monotonic() - started
+    print(json.dumps({"count": len(times), "span": span, "bad": bad[0], "times": times}))
+
+
 def wrk(url: str, seconds: int, cookie: str = "") -> str:
-    argv = ["wrk", "-t1", "-c4", f"-d{seconds}s", "--latency", url]
-    if cookie:
-        argv[1:1] = ["-H", f"Cookie: sessionid={cookie}"]
-    out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
-    rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
-    lat = re.search(r"50%\s+(\S+)\s+75%\s+(\S+)\s+90%\s+(\S+)\s+99%\s+(\S+)", out)
-    bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    tail = f", {bad.group(1)} non-2xx" if bad else ""
-    return f"{float(rate.group(1)):8,.0f} req/s, p50 {lat.group(1)}, p99 {lat.group(4)}{tail}"
+    """`wrk -t1 -c4` where installed, else the same load from `loader_main`."""
+    if shutil.which("wrk"):
+        argv = ["wrk", "-t1", "-c4", f"-d{seconds}s", "--latency", url]
+        if cookie:
+            argv[1:1] = ["-H", f"Cookie: sessionid={cookie}"]
+        out = subprocess.run(argv, check=True, capture_output=True, text=True).stdout
+        rate = re.search(r"Requests/sec:\s+([\d.]+)", out)
+        lat = re.search(r"50%\s+(\S+)\s+75%\s+(\S+)\s+90%\s+(\S+)\s+99%\s+(\S+)", out)
+        bad = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+        tail = f", {bad.group(1)} non-2xx" if bad else ""
+        return f"{float(rate.group(1)):8,.0f} req/s, p50 {lat.group(1)}, p99 {lat.group(4)}{tail}"
+    parts = httpx.URL(url)
+    config = {
+        "host": parts.host, "port": parts.port, "path": parts.raw_path.decode(),
+        "cookie": cookie, "seconds": seconds, "connections": 4,
+    }  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, __file__, "--loader", json.dumps(config)],
+        check=True, capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    result = json.loads(out)
+    ms = [t * 1000 for t in result["times"]] or [0.0]
+    tail = f", {result['bad']} non-2xx" if result["bad"] else ""
+    return (
+        f"{result['count'] / result['span']:8,.0f} req/s, p50 {percentile(ms, 50):.2f}ms, "
+        f"p99 {percentile(ms, 99):.2f}ms{tail} (built-in loader, 4 connections)"
+    )
 
 
 def inject(client, url, signer, database, account_id, key) -> tuple[float, float, int]:
@@ -254,8 +351,18 @@ def inject(client, url, signer, database, account_id, key) -> tuple[float, float
 def delays(logs: list[list], posted: float, generation: int) -> list[float]:
     out = []
     for log in logs:
-        seen = next((t for t, g, _ in log if g >= generation and t >= posted), None)
+        seen = next((t for t, g, n in log if g >= generation and t >= posted and n >= 0), None)
         out.append(float("inf") if seen is None else seen - posted)
+    return out
+
+
+def woken(logs: list[list], posted: float, generation: int) -> list[float]:
+    """Per inbox, POST → the held wait answered with that generation or later."""
+    out = []
+    for log in logs:
+        seen = next((t for t, g, n in log if g >= generation and t >= posted and n == -1), None)
+        if seen is not None:
+            out.append(seen - posted)
     return out
 
 
@@ -274,6 +381,15 @@ def summary(name: str, injections: list, logs: list[list]) -> None:
         f"every inbox (per message) median {statistics.median(every) * 1000:.0f} ms, "
         f"max {max(every) * 1000:.0f} ms"
     )
+    wakes = [
+        v * 1000 for posted, _, generation in injections for v in woken(logs, posted, generation)
+    ]
+    if wakes:
+        print(
+            f"  of which POST → wait answered (before the fragment is fetched): p50 "
+            f"{percentile(wakes, 50):.0f} ms, p95 {percentile(wakes, 95):.0f} ms, "
+            f"p99 {percentile(wakes, 99):.0f} ms"
+        )
 
 
 def main() -> None:
@@ -284,7 +400,11 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=10, help="wrk seconds per page")
     parser.add_argument("--keep", action="store_true", help="keep the data dir")
     parser.add_argument("--pollers", help=argparse.SUPPRESS)  # the child process's config
+    parser.add_argument("--loader", help=argparse.SUPPRESS)  # the page loader's config
     args = parser.parse_args()
+    if args.loader:
+        asyncio.run(loader_main(json.loads(args.loader)))
+        return
     if args.pollers:
         asyncio.run(pollers_main(json.loads(Path(args.pollers).read_text())))
         return
@@ -348,11 +468,18 @@ def main() -> None:
         jitter_ms = re.search(r"var POLL_JITTER_MS = (\d+);", script)
         jitter = int(jitter_ms.group(1)) / 1000 if jitter_ms else 0.0
         refresh = int(re.search(r"var REFRESH_MS = (\d+);", script).group(1)) / 1000
+        # Held waits where the page offers a wait URL and inbox.js uses it, as a browser does.
+        wait_url = re.search(r'data-wait-url="([^"]+)"', page)
+        wait = wait_url.group(1) if wait_url and "var WAIT_MS" in script else None
 
         print(
             f"# {datetime.now(tz=UTC):%Y-%m-%dT%H:%MZ} {os.cpu_count()} cores, load "
             f"{os.getloadavg()[0]:.1f}, SQLite, `openline serve` defaults, {args.agents} inboxes "
-            f"polling {path} every {poll * 1000:.0f} ms ± {jitter * 1000:.0f} ms"
+            + (
+                f"waiting at {wait} (held), then fetching {path}"
+                if wait
+                else f"polling {path} every {poll * 1000:.0f} ms ± {jitter * 1000:.0f} ms"
+            )
         )
         robots, inbox_page = f"{base}/robots.txt", f"{base}/inbox/"
         print(f"no inbox open: /robots.txt {wrk(robots, args.duration)}")
@@ -361,6 +488,7 @@ def main() -> None:
         config = {
             "host": "127.0.0.1", "port": port, "path": path, "sessions": sessions,
             "poll": poll, "jitter": jitter, "refresh": refresh, "out": str(data / "polls.json"),
+            "wait": wait,
         }  # fmt: skip
         (data / "pollers.json").write_text(json.dumps(config))
         pollers = subprocess.Popen(
@@ -411,10 +539,11 @@ def main() -> None:
         for line in beside:
             print(line)
         errors = sum(1 for log in logs for _, g, _ in log if g < 0)
-        renders = sum(1 for log in logs for _, g, _ in log if g >= 0)
+        renders = sum(1 for log in logs for _, g, n in log if g >= 0 and n >= 0)
         span = time.monotonic() - started
         print(
-            f"pollers: {renders:,} fragments, {errors} errors; their own CPU "
+            f"pollers: {result['asked']:,} requests ({result['asked'] / span:,.0f}/s), "
+            f"{renders:,} fragments, {errors} errors; their own CPU "
             f"{result['cpu']:.1f} s over {span:.0f} s "
             f"({result['cpu'] / span * 100:.0f} % of a core)"
         )

@@ -1,6 +1,18 @@
+"""What `openline serve` runs: the WSGI application on its threads, the inbox's waits held on
+the event loop (openline.core.asgi, openline.inbox.waiting)."""
+
 import os
 
-from django.core.asgi import get_asgi_application
+from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
-application = get_asgi_application()
+django_application = get_wsgi_application()
+
+from openline.core.asgi import WSGIOverASGI  # noqa: E402 - after Django is set up
+from openline.inbox import waiting  # noqa: E402
+
+application = WSGIOverASGI(
+    django_application,
+    waiting.route,
+    threads=int(os.environ.get("OPENLINE_SERVE_THREADS", "1")),
+)

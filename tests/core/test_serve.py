@@ -56,7 +56,8 @@ def commands(started):
 def test_serve_starts_a_worker_that_exits_with_the_server(started):
     run_serve()
     assert ["worker", "--parent", str(os.getpid())] in started["companions"]
-    assert started["server"][1:4] == ["--interface", "wsgi", "config.wsgi:application"]
+    assert started["server"][1:4] == ["--interface", "asgi", "config.asgi:application"]
+    assert os.environ["OPENLINE_SERVE_THREADS"] == "1"
     assert os.environ["OPENLINE_WORKER_COMPANION"] == "1"
 
 

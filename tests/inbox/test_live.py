@@ -266,3 +266,21 @@ def test_an_unchanged_conversation_poll_with_a_token_is_answered_before_the_sess
         answer = client.get(url, headers=headers)
     assert answer.status_code == 204
     assert not answer.cookies
+
+
+def test_after_the_first_render_every_open_inbox_gets_it_after_the_session_checks_alone(
+    client, conversation, agent, moderator, account, django_assert_num_queries
+):
+    seen = generation()
+    ingestion.ingest(account, item("m3", "c3", text="New one", sid="u3"))
+    client.force_login(agent)
+    headers = {"X-Inbox-Token": live_token(client)}
+    assert "New one" in client.get(f"/inbox/live/?queue=all&v={seen}", headers=headers).text
+    client.force_login(moderator)
+    with django_assert_num_queries(3):  # counter, session, user
+        second = client.get(f"/inbox/live/?queue=all&v={seen}", headers=headers)
+    assert second.status_code == 200 and "New one" in second.text
+    assert views.signing.loads(second["X-Inbox-Token"], salt=views.TOKEN_SALT) == moderator.pk
+    client.logout()
+    signed_out = client.get(f"/inbox/live/?queue=all&v={seen}", headers=headers)
+    assert signed_out.status_code == 401 and "New one" not in signed_out.text

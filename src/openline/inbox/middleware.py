@@ -4,7 +4,10 @@ Several hundred open inboxes each ask a few times a second; nearly every answer 
 204 after one counter read (views._poll). Here that answer skips the security headers, static
 files, page cache, session, CSRF and message middleware and the URL resolver, which cost more
 than the read itself. Only a poll with a live token and the current generation is answered
-here; everything else goes on to the view, which needs no second counter read."""
+here; everything else goes on to the view, which needs no second counter read. The wait of
+inbox.js, where no ASGI server holds it (inbox.waiting), is answered here too, and so is a
+changed list poll whose fragment is already rendered, after the session checks alone
+(views.shared_poll): every open inbox asks for it at once."""
 
 import re
 from collections.abc import Callable
@@ -15,28 +18,44 @@ from django.urls import NoReverseMatch, reverse
 from . import views
 
 
-def _live_paths() -> re.Pattern[str]:
-    """The two live views' paths; none where the URLconf has no inbox (some tests')."""
+def _list_path() -> str | None:
+    try:
+        return reverse("inbox:live")
+    except NoReverseMatch:
+        return None
+
+
+def _live_paths() -> tuple[re.Pattern[str], str | None]:
+    """The two live views' paths and the wait's; none where the URLconf has no inbox (some
+    tests')."""
     try:
         one = re.escape(reverse("inbox:conversation_live", args=[0])).replace("0", r"\d+", 1)
-        return re.compile(f"{re.escape(reverse('inbox:live'))}|{one}")
+        polls = re.compile(f"{re.escape(reverse('inbox:live'))}|{one}")
+        return polls, reverse("inbox:live_wait")
     except NoReverseMatch:
-        return re.compile(r"(?!)")
+        return re.compile(r"(?!)"), None
 
 
 class LivePollMiddleware:
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
         self.paths: re.Pattern[str] | None = None
+        self.wait: str | None = None
+        self.list: str | None = None
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if self.paths is None:  # the URLconf is not loaded when middleware is built
-            self.paths = _live_paths()
+            self.paths, self.wait = _live_paths()
+            self.list = _list_path()
+        if request.path_info == self.wait and request.method == "GET":
+            return views.live_wait(request)
         if (
             request.method == "GET"
             and views.TOKEN_HEADER in request.headers
             and self.paths.fullmatch(request.path_info)
-            and (unchanged := views.unchanged_poll(request))
         ):
-            return unchanged
+            if unchanged := views.unchanged_poll(request):
+                return unchanged
+            if request.path_info == self.list and (shared := views.shared_poll(request)):
+                return shared
         return self.get_response(request)

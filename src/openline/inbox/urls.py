@@ -8,6 +8,7 @@ app_name = "inbox"
 urlpatterns = [
     path("", views.index, name="index"),
     path("live/", views.live, name="live"),
+    path("live/wait/", views.live_wait, name="live_wait"),
     path("bulk/", views.bulk, name="bulk"),
     path("availability/", views.availability, name="availability"),
     path("colleagues/", views.colleagues, name="colleagues"),

@@ -18,10 +18,11 @@ import time
 from collections.abc import Callable
 from functools import partial, wraps
 from hashlib import sha256
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.contrib import messages
+from django.contrib import auth, messages
 from django.contrib.auth.views import redirect_to_login
 from django.core import signing
 from django.core.cache import cache
@@ -38,6 +39,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
@@ -125,7 +127,12 @@ _checked: dict[str, tuple[int, int]] = {}
 
 def _token(request: HttpRequest) -> tuple[int, float] | None:
     """(user id, age in seconds) of a good live token, or None."""
-    token = request.headers.get(TOKEN_HEADER, "")[:200]
+    return checked_token(request.headers.get(TOKEN_HEADER, ""))
+
+
+def checked_token(token: str) -> tuple[int, float] | None:
+    """(user id, age in seconds) of a good live token, or None (also used by inbox.waiting)."""
+    token = token[:200]
     checked = _checked.get(token)
     if checked is None:
         try:
@@ -170,6 +177,21 @@ def _poll(request: HttpRequest, fresh: Callable[[int, str], HttpResponse]) -> Ht
     response[TOKEN_HEADER] = token
     response["Cache-Control"] = "no-store"
     return response
+
+
+@require_GET
+def live_wait(request: HttpRequest) -> HttpResponse:
+    """The wait of inbox.js where no ASGI server holds it (inbox.waiting): the current generation
+    at once, without `X-Inbox-Held`, so the page asks again a poll interval later. A token, not
+    the session: the answer says only whether something changed."""
+    if not _token(request):
+        return HttpResponse("Live token missing or expired.", status=403)
+    generation = getattr(request, _GENERATION_READ, None)
+    if generation is None:
+        generation = counters.read(actions.INBOX_COUNTER)
+    return HttpResponse(
+        status=204, headers={GENERATION_HEADER: str(generation), "Cache-Control": "no-store"}
+    )
 
 
 def _say(request: HttpRequest, level: int, text: str) -> None:
@@ -287,6 +309,43 @@ def _list_fragment(request: HttpRequest, generation: int, token: str) -> HttpRes
     if request.GET.get("queue") == "mine":  # the rows are the reader's own
         return render(request, "inbox/index.html#live", _list_context(request, generation))
     return _finish(_shared_or_render(request, generation), _staff(request).pk, token)
+
+
+def shared_poll(request: HttpRequest) -> HttpResponse | None:
+    """A changed list poll answered from its generation's shared fragment with only the session
+    checks: Django's session store and `auth.get_user` (expiry, active, the password hash), then
+    `can_use_inbox`. After a change every open inbox asks at once, and the rest of the middleware
+    and the URL resolver cost as much as these checks. None: the full path answers (a first
+    render, the "Mine" queue, no or a refused session, a second factor required — it says why).
+    Called by middleware.LivePollMiddleware after `unchanged_poll`."""
+    generation = getattr(request, _GENERATION_READ, None)
+    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if (
+        generation is None
+        or not key
+        or request.GET.get("queue") == "mine"
+        or settings.OPENLINE.get("STAFF_TWO_FACTOR") == "required"
+    ):
+        return None
+    request.session = import_module(settings.SESSION_ENGINE).SessionStore(key)
+    user = auth.get_user(request)
+    if not isinstance(user, User) or not can_use_inbox(user):
+        return None
+    language = user.language if translation.check_for_language(user.language or "") else ""
+    with translation.override(language or translation.get_language_from_request(request)):
+        shared: dict[str, Any] | None = cache.get(_share_key(request, generation))
+        language = get_language()
+    if shared is None or shared["until"] <= time.time():
+        return None
+    token = live_token(user)
+    response = _finish(shared, user.pk, token)
+    response[GENERATION_HEADER] = str(generation)
+    response[TOKEN_HEADER] = token
+    response["Cache-Control"] = "no-store"
+    response["Content-Language"] = language
+    response["Vary"] = "Cookie, Accept-Language"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 @require_GET

@@ -53,22 +53,25 @@ def site_url_for(host: str, port: int) -> str:
     return f"http://{host}:{port}"
 
 
-def granian_argv(host: str, port: int, workers: int, threads: int, verbosity: int) -> list[str]:
+def granian_argv(host: str, port: int, workers: int, verbosity: int) -> list[str]:
     argv = [
         str(Path(sys.executable).with_name("granian")),
+        # ASGI so that open inboxes wait on the event loop; the pages are the WSGI application
+        # on `threads` threads all the same (core.asgi, OPENLINE_SERVE_THREADS below).
         "--interface",
-        "wsgi",
-        "config.wsgi:application",
+        "asgi",
+        "config.asgi:application",
         "--host",
         host,
         "--port",
         str(port),
         "--workers",
         str(workers),
-        "--blocking-threads",
-        str(threads),
         "--no-ws",
         "--respawn-failed-workers",
+        # Held inbox waits would keep a stopping worker up to 25 s; the pages ask again.
+        "--workers-kill-timeout",
+        "5",
     ]
     if verbosity > 1:
         argv.append("--access-log")
@@ -77,7 +80,8 @@ def granian_argv(host: str, port: int, workers: int, threads: int, verbosity: in
 
 class Command(BaseCommand):
     help = (
-        "Serves Openline with Granian, a production WSGI server; the app serves static files. "
+        "Serves Openline with Granian (ASGI: pages on --threads threads, open inboxes wait on the "
+        "event loop); the app serves static files. "
         "Starts its companions beside it: a worker (unless --no-worker), `openline smtpd` when "
         "e-mail channels exist (unless --no-smtpd), the webhook drainer on SQLite."
     )
@@ -144,7 +148,8 @@ class Command(BaseCommand):
             )
             os.environ[companion.env_flag] = "1"
             started.append(companion.command)
-        argv = granian_argv(host, port, workers, threads, options["verbosity"])
+        os.environ["OPENLINE_SERVE_THREADS"] = str(threads)
+        argv = granian_argv(host, port, workers, options["verbosity"])
         self.stdout.write(
             f"Openline on http://{host}:{port}/ ({workers} workers, {threads} threads each; "
             f"beside it: {', '.join(started) or 'nothing'}; links use "

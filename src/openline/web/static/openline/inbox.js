@@ -1,13 +1,16 @@
-/* Openline inbox: live updates by short polling, keyboard shortcuts, canned replies and
- * @-mention suggestions. Everything here is an enhancement: the pages work without it.
+/* Openline inbox: live updates, keyboard shortcuts, canned replies and @-mention suggestions.
+ * Everything here is an enhancement: the pages work without it.
  *
- * Live: every 750 ms ± 150 ms (the spread keeps 500 open inboxes from asking in step after a
- * change they all fetched) the page asks /inbox/live/?v=<generation> (or /inbox/<id>/live/)
- * with the live token of the last full answer; the server answers 204 when nothing changed and
- * the fresh fragment otherwise, so a change shows everywhere within a second. The fragment is
- * asked for unconditionally every 30 s (so SLA clocks advance) and at the moment the next
- * SLA deadline passes (so the warning shows at once). Hidden tabs poll every 10 s and catch
- * up as soon as they are shown again.
+ * Live: the page waits at /inbox/live/wait/?v=<generation> with the live token of the last full
+ * answer. Under `openline serve` the server holds that request until the inbox changes (or for
+ * up to 25 s) and answers 204 with the current generation and `X-Inbox-Held`; when the
+ * generation moved, the page fetches the fragment (/inbox/live/?v=… or /inbox/<id>/live/),
+ * which the server renders after a full session check, and waits again. Where nothing holds
+ * the wait (no `X-Inbox-Held`: a WSGI server) the page asks every 750 ms ± 150 ms instead (the
+ * spread keeps 500 open inboxes from asking in step), and a failed or refused wait falls back
+ * to the full poll, which says what to do. The fragment is asked for unconditionally every
+ * 30 s (so SLA clocks advance) and at the moment the next SLA deadline passes (so the warning
+ * shows at once). Hidden tabs fetch at most every 10 s and catch up as soon as they are shown.
  */
 (function () {
   "use strict";
@@ -17,10 +20,12 @@
   var HIDDEN_POLL_MS = 10000;
   var ERROR_POLL_MS = 5000;
   var REFRESH_MS = 30000;
+  var WAIT_MS = 25000;
 
   var layout = document.querySelector("[data-inbox-page]");
   if (!layout) return;
   var page = layout.getAttribute("data-inbox-page");
+  var waitUrl = layout.getAttribute("data-wait-url");
 
   function csrfToken() {
     var input = document.querySelector("input[name=csrfmiddlewaretoken]");
@@ -45,14 +50,20 @@
     var forcedFor = null;
     var stopped = false;
     var timer = null;
+    var waiting = null; // the AbortController of the wait in flight
+    var waitRefused = false; // the last wait was not answered 204: poll at the old pace
+    var step = 0; // answers of an older step are ignored
 
     function box() {
       return document.getElementById(id);
     }
 
-    function schedule(ms) {
+    function schedule(ms, next) {
       clearTimeout(timer);
-      if (!stopped) timer = setTimeout(poll, ms);
+      step += 1;
+      if (waiting) waiting.abort();
+      waiting = null;
+      if (!stopped) timer = setTimeout(next, ms);
     }
 
     function swap(html, generation) {
@@ -69,6 +80,62 @@
       if (afterSwap) afterSwap(fresh, hadFocus);
     }
 
+    function spread() {
+      return POLL_MS + (Math.random() * 2 - 1) * POLL_JITTER_MS;
+    }
+
+    function headers(current) {
+      return { "X-Inbox-Token": token || current.getAttribute("data-live-token") || "" };
+    }
+
+    /* Until the fragment must be fetched anyway: the 30 s refresh or the next SLA deadline. */
+    function untilRefresh(current) {
+      var now = Date.now();
+      var due = Number(current.getAttribute("data-next-due") || 0) * 1000;
+      var left = REFRESH_MS - (now - rendered);
+      if (due && forcedFor !== due) left = Math.min(left, due - now);
+      return left;
+    }
+
+    /* Wait for a change where the server holds waits; hidden tabs hold no connection. */
+    function wait() {
+      var current = box();
+      if (!current || stopped) return;
+      var left = untilRefresh(current);
+      if (!waitUrl || waitRefused || document.hidden || left <= 0) return poll();
+      var url = new URL(waitUrl, window.location.href);
+      url.searchParams.set("v", current.getAttribute("data-generation"));
+      url.searchParams.set("hold", String(Math.max(1000, Math.min(WAIT_MS, left)) / 1000));
+      var mine = step;
+      var controller = window.AbortController ? new AbortController() : null;
+      waiting = controller;
+      fetch(url, {
+        credentials: "same-origin",
+        cache: "no-store",
+        headers: headers(current),
+        signal: controller ? controller.signal : undefined,
+      }).then(
+        function (response) {
+          if (mine !== step) return;
+          waiting = null;
+          if (response.status !== 204) {
+            waitRefused = true; // the full poll checks the session and renews the token
+            return poll();
+          }
+          say("");
+          var generation = response.headers.get("X-Inbox-Generation");
+          if (generation !== box().getAttribute("data-generation")) return poll();
+          schedule(response.headers.get("X-Inbox-Held") ? 0 : spread(), wait);
+        },
+        function () {
+          if (mine !== step) return;
+          waiting = null;
+          say("Live updates paused: the server cannot be reached. Retrying…");
+          schedule(ERROR_POLL_MS, poll);
+        }
+      );
+    }
+
     function poll() {
       var current = box();
       if (!current || stopped) return;
@@ -80,12 +147,10 @@
         url.searchParams.set("v", current.getAttribute("data-generation"));
       }
       if (duePassed) forcedFor = due;
-      fetch(url, {
-        credentials: "same-origin",
-        cache: "no-store",
-        headers: { "X-Inbox-Token": token || current.getAttribute("data-live-token") || "" },
-      })
+      var mine = step;
+      fetch(url, { credentials: "same-origin", cache: "no-store", headers: headers(current) })
         .then(function (response) {
+          if (mine !== step) return null;
           token = response.headers.get("X-Inbox-Token") || token;
           if (response.status === 204) return null;
           if (response.status === 200) {
@@ -102,23 +167,29 @@
         })
         .then(
           function () {
-            var spread = (Math.random() * 2 - 1) * POLL_JITTER_MS;
-            schedule(document.hidden ? HIDDEN_POLL_MS : POLL_MS + spread);
+            if (mine !== step) return;
+            var refused = waitRefused;
+            waitRefused = false;
+            if (document.hidden) schedule(HIDDEN_POLL_MS, wait);
+            else schedule(!waitUrl || refused ? spread() : 0, waitUrl ? wait : poll);
           },
           function () {
+            if (mine !== step) return;
             say("Live updates paused: the server cannot be reached. Retrying…");
-            schedule(ERROR_POLL_MS);
+            schedule(ERROR_POLL_MS, poll);
           }
         );
     }
 
     document.addEventListener("visibilitychange", function () {
-      if (!document.hidden) schedule(0);
+      // Shown: catch up at once. Hidden: give the held connection back (browsers allow a few
+      // per site) and fetch every 10 s.
+      schedule(document.hidden ? HIDDEN_POLL_MS : 0, poll);
     });
-    schedule(POLL_MS);
+    schedule(waitUrl ? 0 : POLL_MS, waitUrl ? wait : poll);
     return {
       now: function () {
-        schedule(0);
+        schedule(0, poll);
       },
     };
   }
