@@ -399,6 +399,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=200, help="conversations before the run")
     parser.add_argument("--duration", type=int, default=10, help="wrk seconds per page")
     parser.add_argument("--keep", action="store_true", help="keep the data dir")
+    parser.add_argument(
+        "--held-waits", action="store_true", help="serve with `openline serve --held-waits`"
+    )
     parser.add_argument("--pollers", help=argparse.SUPPRESS)  # the child process's config
     parser.add_argument("--loader", help=argparse.SUPPRESS)  # the page loader's config
     args = parser.parse_args()
@@ -438,7 +441,7 @@ def main() -> None:
 
     log = (data / "server.log").open("w")
     server = subprocess.Popen(
-        [OPENLINE, "serve", "--port", str(port)],
+        [OPENLINE, "serve", "--port", str(port), *(["--held-waits"] if args.held_waits else [])],
         env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
     pollers = None

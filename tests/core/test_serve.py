@@ -56,9 +56,21 @@ def commands(started):
 def test_serve_starts_a_worker_that_exits_with_the_server(started):
     run_serve()
     assert ["worker", "--parent", str(os.getpid())] in started["companions"]
-    assert started["server"][1:4] == ["--interface", "asgi", "config.asgi:application"]
-    assert os.environ["OPENLINE_SERVE_THREADS"] == "1"
+    assert started["server"][1:4] == ["--interface", "wsgi", "config.wsgi:application"]
+    assert started["server"][-2:] == ["--blocking-threads", "1"]
     assert os.environ["OPENLINE_WORKER_COMPANION"] == "1"
+
+
+def test_held_waits_serve_over_asgi_with_the_pages_on_their_threads(started):
+    run_serve("--held-waits", "--threads", "2")
+    assert started["server"][1:4] == ["--interface", "asgi", "config.asgi:application"]
+    assert os.environ["OPENLINE_SERVE_THREADS"] == "2"
+
+
+def test_the_environment_can_turn_held_waits_on(started):
+    os.environ[serve.HELD_WAITS_ENV] = "on"
+    run_serve()
+    assert started["server"][1:4] == ["--interface", "asgi", "config.asgi:application"]
 
 
 def test_no_worker_starts_none(started):

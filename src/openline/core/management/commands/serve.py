@@ -15,6 +15,7 @@ from openline.core.db import refresh_statistics
 
 # Environment defaults of --no-worker and --no-smtpd: "off" when they run elsewhere.
 WORKER_ENV = "OPENLINE_SERVE_WORKER"
+HELD_WAITS_ENV = "OPENLINE_SERVE_HELD_WAITS"
 SMTPD_ENV = "OPENLINE_SERVE_SMTPD"
 
 
@@ -53,14 +54,23 @@ def site_url_for(host: str, port: int) -> str:
     return f"http://{host}:{port}"
 
 
-def granian_argv(host: str, port: int, workers: int, verbosity: int) -> list[str]:
+def granian_argv(
+    host: str, port: int, workers: int, threads: int, verbosity: int, *, held_waits: bool = False
+) -> list[str]:
+    if held_waits:
+        # ASGI so that open inboxes wait on the event loop; the pages are the WSGI application
+        # on `threads` threads all the same (core.asgi, OPENLINE_SERVE_THREADS). It costs every
+        # page more CPU than Granian's own WSGI interface (bench/README.md, session 8), so it is
+        # for sites with hundreds of inboxes open at once, not the default.
+        interface = ["--interface", "asgi", "config.asgi:application"]
+        # Held inbox waits would keep a stopping worker up to 25 s; the pages ask again.
+        tail = ["--workers-kill-timeout", "5"]
+    else:
+        interface = ["--interface", "wsgi", "config.wsgi:application"]
+        tail = ["--blocking-threads", str(threads)]
     argv = [
         str(Path(sys.executable).with_name("granian")),
-        # ASGI so that open inboxes wait on the event loop; the pages are the WSGI application
-        # on `threads` threads all the same (core.asgi, OPENLINE_SERVE_THREADS below).
-        "--interface",
-        "asgi",
-        "config.asgi:application",
+        *interface,
         "--host",
         host,
         "--port",
@@ -69,9 +79,7 @@ def granian_argv(host: str, port: int, workers: int, verbosity: int) -> list[str
         str(workers),
         "--no-ws",
         "--respawn-failed-workers",
-        # Held inbox waits would keep a stopping worker up to 25 s; the pages ask again.
-        "--workers-kill-timeout",
-        "5",
+        *tail,
     ]
     if verbosity > 1:
         argv.append("--access-log")
@@ -97,6 +105,13 @@ class Command(BaseCommand):
             help="request threads per process (1 is fastest for SQLite; raise it for PostgreSQL)",
         )
         parser.add_argument(
+            "--held-waits",
+            action="store_true",
+            default=os.environ.get(HELD_WAITS_ENV, "off").lower() in {"on", "1", "true", "yes"},
+            help="serve over ASGI so open inboxes wait for the next change instead of polling "
+            f"(for hundreds of open inboxes; every page costs more CPU; {HELD_WAITS_ENV}=on)",
+        )
+        parser.add_argument(
             "--no-worker",
             action="store_true",
             default=env_off(WORKER_ENV),
@@ -116,6 +131,7 @@ class Command(BaseCommand):
         port: int,
         workers: int,
         threads: int,
+        held_waits: bool,
         no_worker: bool,
         no_smtpd: bool,
         **options: Any,
@@ -149,7 +165,9 @@ class Command(BaseCommand):
             os.environ[companion.env_flag] = "1"
             started.append(companion.command)
         os.environ["OPENLINE_SERVE_THREADS"] = str(threads)
-        argv = granian_argv(host, port, workers, options["verbosity"])
+        argv = granian_argv(
+            host, port, workers, threads, options["verbosity"], held_waits=held_waits
+        )
         self.stdout.write(
             f"Openline on http://{host}:{port}/ ({workers} workers, {threads} threads each; "
             f"beside it: {', '.join(started) or 'nothing'}; links use "
