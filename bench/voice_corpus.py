@@ -16,6 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from voice_corpus_bodies import BODIES
+from voice_corpus_bodies4 import BODIES as BODIES4
+from voice_corpus_bodies4 import GERMAN
 
 COMPANIES = [
     ("Skylark Air", "skylarkair"), ("Pantry Box", "pantrybox"), ("IronWorks Gyms", "ironworks"),
@@ -54,15 +56,23 @@ TAGS = {"negative": ["😡", "🙄", "#fail", "#customerservice", "😤", ""],
         "neutral": ["", "", "#help", "🤔", ""]}  # fmt: skip
 STARS = {"negative": ["★☆☆☆☆", "★★☆☆☆"], "neutral": ["★★★☆☆", "★★★★☆"],
          "positive": ["★★★★★", "★★★★☆"]}  # fmt: skip
+GREETINGS_DE = ["Hallo,", "Hallo {co}-Team,", "Sehr geehrte Damen und Herren,", "Guten Tag,", "Liebes {co}-Team,"]
+CLOSINGS_DE = ["Viele Grüße\n{name}", "Mit freundlichen Grüßen\n{name}", "LG {first}",
+               "Beste Grüße\n{name}\n\nVon meinem iPhone gesendet", "Danke und Gruß\n{first}"]  # fmt: skip
+QUOTED_DE = ["Am 04.03.2025 um 09:12 schrieb {co} Support <support@{h}.example>:\n> Hallo,\n> "
+             "vielen Dank für Ihre Nachricht. Ihre Vorgangsnummer ist 58812."]
 CHANNELS = ["community", "email", "x", "mastodon", "bluesky", "reddit", "chat", "webhook"]
 
 
-def _email(rng: random.Random, text: str, co: str, h: str) -> str:
+def _email(rng: random.Random, text: str, co: str, h: str, german: bool = False) -> str:
     name = rng.choice(NAMES)
-    parts = [rng.choice(GREETINGS).format(co=co), text,
-             rng.choice(CLOSINGS).format(name=name, first=name.split()[0])]  # fmt: skip
+    greetings, closings, quoted = (
+        (GREETINGS_DE, CLOSINGS_DE, QUOTED_DE) if german else (GREETINGS, CLOSINGS, QUOTED)
+    )
+    parts = [rng.choice(greetings).format(co=co), text,
+             rng.choice(closings).format(name=name, first=name.split()[0])]  # fmt: skip
     if rng.random() < 0.35:
-        parts.append(rng.choice(QUOTED).format(co=co, h=h))
+        parts.append(rng.choice(quoted).format(co=co, h=h))
     return "\n\n".join(parts)
 
 
@@ -89,10 +99,12 @@ def _webhook(rng: random.Random, text: str, sentiment: str, co: str) -> str:
     return f"[Discord #{room}] {name.split()[0].lower()}42: {text}"
 
 
-def wrap(rng: random.Random, text: str, sentiment: str, channel: str) -> str:
+def wrap(
+    rng: random.Random, text: str, sentiment: str, channel: str, german: bool = False
+) -> str:
     co, h = rng.choice(COMPANIES)
     if channel == "email":
-        return _email(rng, text, co, h)
+        return _email(rng, text, co, h, german)
     if channel in {"x", "mastodon", "bluesky"}:
         return _social(rng, text, sentiment, h, channel)
     if channel == "webhook":
@@ -107,10 +119,14 @@ def wrap(rng: random.Random, text: str, sentiment: str, channel: str) -> str:
 def build() -> list[dict]:
     rng = random.Random(14)
     rows = []
-    for intent, sentiment, text in BODIES:
+    for intent, sentiment, text in BODIES + BODIES4:
         for channel in rng.sample(CHANNELS, 3):
             rows.append({"channel": channel, "text": wrap(rng, text, sentiment, channel),
                          "intent": intent, "sentiment": sentiment})  # fmt: skip
+    for intent, sentiment, text in GERMAN:  # German bodies (voice-v4)
+        for channel in rng.sample(CHANNELS, 3):
+            rows.append({"channel": channel, "text": wrap(rng, text, sentiment, channel, True),
+                         "intent": intent, "sentiment": sentiment, "language": "de"})  # fmt: skip
     return rows
 
 
