@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - one message per line reads better than wrapped strings
+# ruff: noqa: E501, E741 - one message per line reads better than wrapped strings
 """Ninth batch of training bodies (branch voice-v4), over invented companies in sectors no
 evaluation set uses (a ferry line, a cinema chain, a vet practice, a plant nursery, a
 coworking space, a bakery chain, a car wash, a museum, a podcast app, a bike-repair shop, a
