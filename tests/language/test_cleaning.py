@@ -62,7 +62,29 @@ def test_the_greeting_left_by_a_removed_handle_goes():
 
 
 def test_a_review_rating_is_read_as_a_number_of_stars():
-    assert clean_message("[Google Play review ★] Crashes daily.") == (
-        "[Google Play review 1 star ] Crashes daily."
-    )
+    assert clean_message("[Google Play review ★] Crashes daily.") == "1 star. Crashes daily."
     assert clean_message("⭐⭐⭐⭐⭐ love it") == "5 stars love it"
+
+
+def test_an_integrations_frame_goes_and_its_rating_stays():
+    assert clean_message("[Steam review — Not recommended, 12 h] Crashes.") == (
+        "Not recommended. Crashes."
+    )
+    assert clean_message("[Discord bridge — general] user gull_77: anyone up for a raid?") == (
+        "anyone up for a raid?"
+    )
+    assert clean_message("[Discord #help] #support: where is the map?") == "where is the map?"
+
+
+def test_a_framed_forms_fields_go_and_its_message_stays():
+    assert clean_message("[Contact form] Subject: Voucher | Message: The code is refused.") == (
+        "The code is refused."
+    )
+    framed = "[Contact form — Technical]\nPlatform: PC (Steam)\nIt freezes.\nEvery time."
+    assert clean_message(framed) == "It freezes.\nEvery time."
+
+
+def test_a_bracket_inside_a_message_is_not_a_frame():
+    assert clean_message("Order [BX-12] arrived broken. Status: still open") == (
+        "Order [BX-12] arrived broken. Status: still open"
+    )

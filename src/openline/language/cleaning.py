@@ -42,6 +42,15 @@ _BARE_GREETING = re.compile(r"^(?:hi|hello|hey|dear|hallo)\s*[,:!]\s*", re.IGNOR
 _NAME_PARTICLES = {"de", "van", "von", "der", "den", "da", "di", "la", "le", "&"}
 _HANDLE = re.compile(r"(?<![\w.])@[\w.-]+(?:@[\w.-]+)?")
 _SPACES = re.compile(r"[ \t]+")
+# Machine framing an integration puts before the message: "[App Store review ★★]",
+# "[Discord bridge — general]", "[Steam review — Recommended, 31 h]", "[Contact form — Billing]".
+_FRAME = re.compile(r"^\[([^\]\n]{1,80})\][ \t]*")
+# What of a frame is the author's: a rating ("★★", "4/5", "1 star") or a recommendation.
+_RATING = re.compile(r"[★⭐☆]+|\b\d(?:[.,]\d)?\s*(?:/\s*5|stars?\b)|\b(?:not )?recommended\b", re.I)
+# A chat bridge's speaker or room after a frame: "benji_b:", "user barnacle_bill:", "#general:".
+_SPEAKER = re.compile(r"^(?:user\s+)?[#@]?[\w.-]{1,30}:\s+", re.IGNORECASE)
+# A form's "Key: value" line after a frame ("Platform: PC", "Company: PixelVerse Merch").
+_FRAMED_FIELD = re.compile(r"^[A-Z][\w/-]*(?: [\w/-]+){0,2}\s*:\s*\S.{0,60}$")
 # A review's rating ("★★☆☆☆", "⭐⭐⭐⭐⭐", a lone "★") as words the heads can read: "2 stars".
 _STARS = re.compile(r"[★⭐☆]+")
 
@@ -49,9 +58,13 @@ _STARS = re.compile(r"[★⭐☆]+")
 def clean_message(text: str) -> str:
     """The author's own words of an inbound message; the text unchanged where nothing applies,
     and never empty when the text was not."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    framed = _FRAME.match(text.lstrip())
+    if framed:
+        text = _unframe(text.lstrip(), framed)
+    lines = text.split("\n")
     kept: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         stripped = line.strip()
         if stripped.startswith(">"):
             continue
@@ -61,6 +74,13 @@ def clean_message(text: str) -> str:
         if kept and any(k.strip() for k in kept) and _SIGNATURE_START.match(stripped):
             break
         if _FORM_FIELD.match(stripped) and len(lines) > 1:
+            continue
+        if (
+            framed
+            and index < len(lines) - 1
+            and _FRAMED_FIELD.match(stripped)
+            and not _MESSAGE_FIELD.match(stripped)
+        ):
             continue
         kept.append(_MESSAGE_FIELD.sub("", stripped))
     while kept and not kept[0]:
@@ -78,6 +98,20 @@ def clean_message(text: str) -> str:
     body = _STARS.sub(_stars, body)
     body = "\n".join(_SPACES.sub(" ", line).strip() for line in body.split("\n")).strip()
     return body or text.strip()
+
+
+def _unframe(text: str, framed: re.Match[str]) -> str:
+    """The message without its integration's frame, the rating kept in words ("2 stars.");
+    a form's fields one per line ("Subject: Voucher | Message: …"), a form's subtitle ("New
+    submission") and a chat bridge's speaker dropped."""
+    rating = " ".join(m.group() for m in _RATING.finditer(framed.group(1)))
+    rating = _SPACES.sub(" ", _STARS.sub(_stars, rating)).strip()
+    rest = _SPEAKER.sub("", text[framed.end() :], count=1)
+    rest = re.sub(r"[ \t]+\|[ \t]+(?=[A-Z][\w ]{0,20}:)", "\n", rest)
+    first, newline, after = rest.partition("\n")
+    if newline and after.strip() and re.fullmatch(r"[A-Za-z ]{1,30}", first.strip()):
+        rest = after
+    return f"{rating}. {rest}" if rating else rest
 
 
 def _is_name(line: str) -> bool:
