@@ -28,7 +28,7 @@ def test_an_agent_gets_the_findings_with_offsets_and_the_action(post_json, beare
 def test_a_clean_draft_can_be_published(post_json, bearer, superuser):
     answer = post_json(CHECK, {"text": "The fix is in 4.12.2."}, bearer(superuser))
 
-    assert answer.json() == {"action": "publish", "findings": []}
+    assert answer.json() == {"action": "publish", "findings": [], "complete": True, "pending": []}
 
 
 def test_anonymous_callers_must_sign_in(post_json, db):

@@ -10,8 +10,9 @@ from .money import detect as detect_money
 from .personal import NAME_MESSAGE
 from .personal import detect as detect_personal
 from .secrets import detect as detect_secrets
+from .wording import Budget
 
-__all__ = ["Company", "Hit", "RegisterIndex", "detect_all"]
+__all__ = ["Budget", "Company", "Hit", "RegisterIndex", "detect_all"]
 
 
 def detect_all(
@@ -22,7 +23,10 @@ def detect_all(
     public_phones: frozenset[str] = frozenset(),
     public_addresses: frozenset[str] = frozenset(),
     company: Company | None = None,
+    budget: Budget | None = None,
 ) -> list[Hit]:
+    """With a live check's `budget`, the wording head reads only some new sentences and lists
+    the others in `budget.pending`; without one, everything is read."""
     secrets = detect_secrets(text)
     money = detect_money(text)
     # A card or a key is reported as what it is, not also as a phone number or an address.
@@ -40,7 +44,7 @@ def detect_all(
         personal = [hit for hit in personal if not _names_ours(text, hit, company)]
     cards = [hit for hit in money if not overlaps(hit, secrets)]
     internal = detect_internal(text, register)
-    hits = [*secrets, *cards, *personal, *internal, *detect_language(text, company)]
+    hits = [*secrets, *cards, *personal, *internal, *detect_language(text, company, budget=budget)]
     return merge_overlaps(hits)
 
 
