@@ -93,7 +93,8 @@ def main() -> int:
     def timed(candidate: str, **kwargs: object) -> tuple[float, float, object]:
         start, start_cpu = time.perf_counter(), time.process_time()
         result = check_text(candidate, **kwargs)  # type: ignore[arg-type]
-        return (time.process_time() - start_cpu) * 1000, (time.perf_counter() - start) * 1000, result
+        cpu = (time.process_time() - start_cpu) * 1000
+        return cpu, (time.perf_counter() - start) * 1000, result
 
     cpu, wall = [], []
     for run in range(options.runs):

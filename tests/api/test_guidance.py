@@ -172,9 +172,8 @@ def test_a_live_check_of_a_pasted_draft_lists_the_sentences_it_has_not_read(
 
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
     wording.clear_cache()
-    text = " ".join(
-        f"The parcel number {n} left our warehouse on Monday and reached the depot." for n in range(6)
-    )
+    sentence = "The parcel number {} left our warehouse on Monday and reached the depot."
+    text = " ".join(sentence.format(n) for n in range(6))
 
     live = post_json(CHECK, {"text": text, "live": True}, bearer(agent)).json()
     whole = post_json(CHECK, {"text": text}, bearer(agent)).json()

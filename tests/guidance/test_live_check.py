@@ -3,6 +3,8 @@ with every precise detector on the whole text and the wording head on a few new 
 the others are listed as pending until a later check reads them. Publishing reads everything,
 whatever the live checks left pending."""
 
+import itertools
+
 import pytest
 
 from openline.community import actions
@@ -69,7 +71,7 @@ def test_asking_again_reads_the_pending_sentences_until_the_hostile_one_is_found
     pending = [len(answer.pending) for answer in answers]
     assert all(
         0 < before - after <= wording.LIVE_SENTENCES
-        for before, after in zip(pending, pending[1:], strict=False)
+        for before, after in itertools.pairwise(pending)
     )
 
 

@@ -43,6 +43,7 @@ class Budget:
     characters: int = LIVE_CHARACTERS
     pending: list[tuple[int, int]] = field(default_factory=list)
 
+
 MESSAGES = {
     "legal_risk": (
         gettext_noop(
