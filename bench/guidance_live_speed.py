@@ -72,21 +72,35 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=200, help="typing runs")
     parser.add_argument("--cold-runs", type=int, default=20, help="pasted and complete runs")
     parser.add_argument("--size", type=int, default=2048)
+    parser.add_argument("--live-sentences", type=int, help="instead of LIVE_SENTENCES")
+    parser.add_argument("--live-characters", type=int, help="instead of LIVE_CHARACTERS")
     options = parser.parse_args()
     setup_database()
     from django.conf import settings
 
     from openline.guidance.checks import check_text
+    from openline.guidance.detectors import wording as detector
     from openline.guidance.detectors.wording import sentences
     from openline.language import wording
 
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
+    if options.live_sentences is not None:
+        detector.LIVE_SENTENCES = options.live_sentences
+    if options.live_characters is not None:
+        detector.LIVE_CHARACTERS = options.live_characters
     text, company = draft(options.size)
     with open(HERE / "eval" / "guidance" / "companies.json", encoding="utf-8") as handle:
         configure(json.load(handle)[company])
     has_live = "live" in inspect.signature(check_text).parameters
     spans = sentences(text)
-    print(f"{len(text)} characters, {len(spans)} sentences; live check: {has_live}")
+    print(
+        f"{len(text)} characters, {len(spans)} sentences; live check: {has_live}"
+        + (
+            f" ({detector.LIVE_SENTENCES} new, {detector.LIVE_CHARACTERS} characters)"
+            if has_live
+            else ""
+        )
+    )
     for _ in range(20):  # the model, the configuration cache, the regular expressions
         check_text(text)
 

@@ -20,7 +20,8 @@ that a pasted draft does not cost a second of CPU on one keystroke.
 import hashlib
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
@@ -55,9 +56,12 @@ class WordingScores:
 class WordingHead:
     head: Head
     vocabulary: list[str]
+    columns: dict[str, int] = field(default_factory=dict)  # the vocabulary's column per term
 
 
-def features(sentences: list[str], vocabulary: list[str], embeddings: np.ndarray) -> np.ndarray:
+def features(
+    sentences: list[str], vocabulary: list[str] | Mapping[str, int], embeddings: np.ndarray
+) -> np.ndarray:
     """What the head reads: the embedding, then the weighted bag of terms."""
     return np.hstack([embeddings, TERMS_WEIGHT * bag_of_terms(sentences, vocabulary)])
 
@@ -80,7 +84,8 @@ def head() -> WordingHead:
                 mean=data["mean"],
                 scale=data["scale"],
             ),
-            [str(t) for t in data["vocabulary"]],
+            vocabulary := [str(t) for t in data["vocabulary"]],
+            {term: i for i, term in enumerate(vocabulary)},
         )
 
 
@@ -131,7 +136,7 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
     from . import embed
 
     h = head()
-    x = features(sentences, h.vocabulary, embed(sentences))
+    x = features(sentences, h.columns, embed(sentences))
     probabilities = h.head.probabilities(x)
     columns = [h.head.classes.index(label) for label in LABELS]
     found = {

@@ -39,8 +39,8 @@ class Budget:
     """A live check's allowance of new sentences; `pending` receives the (start, end) of each
     sentence it did not read, in order."""
 
-    sentences: int = LIVE_SENTENCES
-    characters: int = LIVE_CHARACTERS
+    sentences: int = field(default_factory=lambda: LIVE_SENTENCES)
+    characters: int = field(default_factory=lambda: LIVE_CHARACTERS)
     pending: list[tuple[int, int]] = field(default_factory=list)
 
 
