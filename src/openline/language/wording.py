@@ -106,7 +106,8 @@ def score_some(
     sentences: list[str], *, new: int | None = None, characters: int | None = None
 ) -> list[WordingScores | None]:
     """Scores of the sentences, embedding only some of those not cached: in the order given, at
-    most `new` of them and, after the first, no more than `characters` in all (None: no limit).
+    most `new` of them (but always one) and, after the first, no more than `characters` in all
+    (None: no limit).
     A sentence left out is None; asking again later scores the next ones."""
     known: dict[str, WordingScores] = {}
     with _lock:
