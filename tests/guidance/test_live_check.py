@@ -10,6 +10,7 @@ import pytest
 from openline.community import actions
 from openline.community.models import Reply
 from openline.core.publishing import NeedsAcknowledgement
+from openline.guidance import detectors
 from openline.guidance.checks import check_text
 from openline.guidance.detectors import wording
 from openline.language import wording as head
@@ -42,6 +43,7 @@ def flagged(text, result) -> list[tuple[str, str]]:
 def fresh_scores(settings):
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
     head.clear_cache()
+    detectors.forget()
 
 
 def test_a_pasted_draft_is_answered_in_part_and_says_which_sentences_are_pending(db):
@@ -117,3 +119,27 @@ def test_publishing_warns_about_a_sentence_the_live_check_left_pending(agent, qu
         ("hostile_tone", PUT_DOWN)
     ]
     assert not Reply.objects.exists()
+
+
+def test_asking_again_about_the_same_text_does_not_run_the_precise_detectors_again(db, monkeypatch):
+    calls = []
+    original = detectors.detect_secrets
+    monkeypatch.setattr(detectors, "detect_secrets", lambda t: calls.append(t) or original(t))
+    text = pasted()
+
+    first, again = check_text(text, live=True), check_text(text, live=True)
+    check_text(text)  # publishing runs every detector, whatever was remembered
+
+    assert len(calls) == 2
+    assert flagged(text, first)[0] == flagged(text, again)[0] == ("payment_card", CARD)
+
+
+def test_a_term_added_to_the_register_between_two_live_checks_is_found(db):
+    from openline.guidance import actions as guidance_actions
+
+    text = "Thanks for waiting. The Bluefin update fixes the pairing problem for good."
+    assert check_text(text, live=True).findings == []
+
+    guidance_actions.add_confidential_term(None, term="Bluefin", category="code_name")
+
+    assert [f.kind for f in check_text(text, live=True).findings] == ["internal_reference"]

@@ -645,12 +645,18 @@ def detect(
         *_phrases(text, searched, "hostile_tone", hostile),
     ]
     phrases += _german_wording(text, company)
-    # The head was trained on English sentences; on German text it reads noise (the German
-    # phrase rules above speak for it there).
-    english = model and model_enabled() and not german.looks_german(text)
-    sentences = detect_sentences(text, phrases, budget) if english else []
+    sentences = model_hits(text, phrases, budget) if model else []
     profane = list(_profanity(text, lowered if searched is lowered else None))
     return [*phrases, *sentences, *profane, *_german_profanity(text, profane)]
+
+
+def model_hits(text: str, phrases: list[Hit], budget: Budget | None = None) -> list[Hit]:
+    """The wording head's sentences, where no phrase pattern already marks words of the kind."""
+    # The head was trained on English sentences; on German text it reads noise (the German
+    # phrase rules speak for it there).
+    if not model_enabled() or german.looks_german(text):
+        return []
+    return detect_sentences(text, phrases, budget)
 
 
 # --- German (german.py) ---------------------------------------------------------------------
