@@ -28,7 +28,7 @@ def test_an_agent_gets_the_findings_with_offsets_and_the_action(post_json, beare
 def test_a_clean_draft_can_be_published(post_json, bearer, superuser):
     answer = post_json(CHECK, {"text": "The fix is in 4.12.2."}, bearer(superuser))
 
-    assert answer.json() == {"action": "publish", "findings": []}
+    assert answer.json() == {"action": "publish", "findings": [], "complete": True, "pending": []}
 
 
 def test_anonymous_callers_must_sign_in(post_json, db):
@@ -163,3 +163,21 @@ def test_checks_are_rate_limited_per_person(post_json, bearer, superuser, agent,
 
     assert statuses == [200, 200, 200, 429]
     assert post_json(CHECK, {"text": "Hello"}, bearer(agent)).status_code == 200
+
+
+def test_a_live_check_of_a_pasted_draft_lists_the_sentences_it_has_not_read(
+    post_json, bearer, agent, settings
+):
+    from openline.language import wording
+
+    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
+    wording.clear_cache()
+    sentence = "The parcel number {} left our warehouse on Monday and reached the depot."
+    text = " ".join(sentence.format(n) for n in range(6))
+
+    live = post_json(CHECK, {"text": text, "live": True}, bearer(agent)).json()
+    whole = post_json(CHECK, {"text": text}, bearer(agent)).json()
+
+    assert live["complete"] is False
+    assert [text[p["start"] : p["end"]][-6:] for p in live["pending"]] == ["depot."] * 4
+    assert whole == {"action": "publish", "findings": [], "complete": True, "pending": []}

@@ -34,7 +34,7 @@ def test_a_refused_reply_lists_each_finding_once_where_the_live_check_redraws_it
 ):
     html = post_reply(signed_in(agent), question, body=f"{RUDE} {CARD}").content.decode()
 
-    live = html.index('<div class="guidance-live action-block" aria-live="polite">')
+    live = html.index('<div class="guidance-live action-block" aria-live="polite"')
     assert html.count("valid payment card number") == 1
     assert html.count('data-kind="hostile_tone"') == 1
     assert live < html.index("<strong>Payment card number</strong>") < html.index("Post reply")

@@ -14,6 +14,7 @@ from openline.language.embedders import (
     MiniLMEmbedder,
     ModelFileMismatch,
     get_embedder,
+    length_batches,
 )
 
 REFERENCE = json.loads((Path(__file__).parent / "reference_embeddings.json").read_text())
@@ -113,3 +114,29 @@ def test_the_hashing_test_embedder_is_normalised_and_shares_words():
     a, b, c = HashingTestEmbedder().embed(["wifi drops", "wifi drops at night", "refund"])
     assert abs(np.linalg.norm(a) - 1) < 1e-5
     assert cosine(a, b) > cosine(a, c)
+
+
+def test_texts_of_very_different_lengths_get_the_vectors_they_get_alone(minilm):
+    texts = [
+        "wifi",
+        "My heating schedule is ignored at night after the update to 4.12 and the rooms stay "
+        "cold until I change the setpoint by hand every single morning, which is tiring.",
+        "Thermostat offline",
+        "How do I return an order that arrived damaged?",
+    ]
+    together = minilm.embed(texts)
+    alone = np.vstack([minilm.embed([t]) for t in texts])
+    np.testing.assert_allclose(together, alone, atol=1e-4)
+
+
+def test_batches_group_texts_of_similar_length_and_keep_every_text_once():
+    lengths = [6, 50, 7, 48, 6, 51, 8, 49]
+
+    batches = length_batches(lengths, limit=32)
+
+    assert sorted(i for batch in batches for i in batch) == list(range(len(lengths)))
+    assert sorted(sorted(lengths[i] for i in batch) for batch in batches) == [
+        [6, 6, 7, 8],
+        [48, 49, 50, 51],
+    ]
+    assert all(len(batch) <= 2 for batch in length_batches([10] * 6, limit=2))

@@ -25,7 +25,7 @@ from openline.insights.champions import DEFAULT_DAYS, champion_outcomes
 from openline.participation.selectors import MAX_DAYS, MIN_DAYS, clean_days
 
 from .auth import ApiRequest, ReadApiRequest, read_auth, write_auth
-from .guidance_endpoints import CheckIn, CheckOut
+from .guidance_endpoints import CheckIn, CheckOut, check_answer
 from .inbox_endpoints import Held, Refused, _refused
 from .schemas import Error, FieldErrors, absolute
 
@@ -220,9 +220,12 @@ def champion_check_draft(request: ApiRequest, conversation_id: int, payload: Che
     check_work_champion_conversation(request.auth, conversation)
     hit("check", str(request.auth.pk))
     result = check_text(
-        payload.text, channel=conversation.account.kind, author_role=request.auth.role
+        payload.text,
+        channel=conversation.account.kind,
+        author_role=request.auth.role,
+        live=payload.live,
     )
-    return {"action": result.action, "findings": [f.as_dict() for f in result.findings]}
+    return check_answer(result)
 
 
 # --- outcomes, for staff ----------------------------------------------------------------------

@@ -8,7 +8,7 @@ from ninja import Field, Router, Schema, Status
 
 from openline.core.ratelimit import hit
 from openline.guidance import actions, permissions
-from openline.guidance.checks import check_text
+from openline.guidance.checks import CheckResult, check_text
 from openline.guidance.models import Kind, TermCategory
 
 from .auth import ApiRequest, write_auth
@@ -29,6 +29,12 @@ class CheckIn(Schema):
         "community", pattern=r"^[a-z][a-z0-9_-]{0,31}$",
         description="Where it will be published: community, email, webhook, …",
     )  # fmt: skip
+    live: bool = Field(
+        False, description="The editor's check as someone types: answers within the keystroke "
+        "budget, reading at most a few sentences the wording model has not read before, and "
+        "lists the others in `pending`; ask again until `complete`. Publishing always checks "
+        "everything.",
+    )  # fmt: skip
 
 
 class FindingOut(Schema):
@@ -41,11 +47,32 @@ class FindingOut(Schema):
     suggestion: str = Field(..., description="How to fix it.")
 
 
+class PendingOut(Schema):
+    start: int = Field(..., description="Offset of the sentence's first character.")
+    end: int = Field(..., description="Offset just past its last character.")
+
+
 class CheckOut(Schema):
     action: Literal["publish", "inform", "warn", "review", "block"] = Field(
         ..., description="The strictest severity among the findings; publish when there are none."
     )
     findings: list[FindingOut]
+    complete: bool = Field(
+        ..., description="Whether the whole draft was checked; only a `live` check can be "
+        "incomplete, and its action then says nothing about the pending sentences.",
+    )  # fmt: skip
+    pending: list[PendingOut] = Field(
+        ..., description="Sentences a `live` check has not read yet: ask again."
+    )
+
+
+def check_answer(result: CheckResult) -> dict[str, object]:
+    return {
+        "action": result.action,
+        "findings": [f.as_dict() for f in result.findings],
+        "complete": result.complete,
+        "pending": [{"start": start, "end": end} for start, end in result.pending],
+    }
 
 
 class TermIn(Schema):
@@ -71,8 +98,10 @@ def check_draft(request: ApiRequest, payload: CheckIn):
     staff."""
     permissions.check_check_drafts(request.auth)
     hit("check", str(request.auth.pk))
-    result = check_text(payload.text, channel=payload.channel, author_role=request.auth.role)
-    return {"action": result.action, "findings": [f.as_dict() for f in result.findings]}
+    result = check_text(
+        payload.text, channel=payload.channel, author_role=request.auth.role, live=payload.live
+    )
+    return check_answer(result)
 
 
 @router.post("/guidance/register", response={201: TermOut, **ERRORS}, auth=write_auth)

@@ -18,7 +18,7 @@ from django_stubs_ext import StrOrPromise
 
 from openline.accounts.models import STAFF_ROLES
 
-from .detectors import detect_all
+from .detectors import Budget, detect_all
 from .detectors.base import Phrase
 from .detectors.internal import KIND as REGISTER_KIND
 from .models import Kind
@@ -74,6 +74,13 @@ def localised(finding: dict[str, Any]) -> dict[str, Any]:
 class CheckResult:
     action: str  # publish when there is nothing to say, else the strictest severity
     findings: list[Finding]
+    # A live check's sentences the wording head has not read yet, (start, end); never any
+    # without `live`, so a result without pending sentences is the whole check.
+    pending: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        return not self.pending
 
 
 def check_text(
@@ -82,8 +89,14 @@ def check_text(
     channel: str = "community",
     author_role: str = "agent",
     config: GuidanceConfig | None = None,
+    live: bool = False,
 ) -> CheckResult:
+    """With `live` (the editor's check as someone types), the answer comes within the
+    keystroke budget: every precise detector on the whole text, the wording head on the
+    sentences it has read before and a few new ones; the others are `pending`, and the result
+    says nothing about them yet. Publishing never passes `live`."""
     config = config or guidance_config()
+    budget = Budget() if live else None
     findings = [
         Finding(
             kind=hit.kind,
@@ -103,12 +116,14 @@ def check_text(
             public_phones=config.public_phones,
             public_addresses=config.public_addresses,
             company=config.company,
+            budget=budget,
         )
     ]
     findings = [f for f in findings if f.severity != OFF]  # a rule switched the kind off
     if author_role not in STAFF_ROLES:
         findings = [without_register_details(text, f) for f in findings]
-    return CheckResult(strictest(f.severity for f in findings), findings)
+    pending = tuple(budget.pending) if budget is not None else ()
+    return CheckResult(strictest(f.severity for f in findings), findings, pending)
 
 
 def without_register_details(text: str, finding: Finding) -> Finding:

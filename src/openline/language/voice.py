@@ -17,6 +17,7 @@ guide, and the sentiment head decides for the other intents.
 import hashlib
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -152,9 +153,15 @@ def terms(text: str) -> set[str]:
     return set(tokens) | {f"{a} {b}" for a, b in pairwise(tokens)}
 
 
-def bag_of_terms(texts: list[str], vocabulary: list[str]) -> np.ndarray:
-    """(n, len(vocabulary)): 1 where the text has the term, rows of length 1."""
-    column = {term: i for i, term in enumerate(vocabulary)}
+def bag_of_terms(texts: list[str], vocabulary: list[str] | Mapping[str, int]) -> np.ndarray:
+    """(n, len(vocabulary)): 1 where the text has the term, rows of length 1. A vocabulary given
+    as its column per term is used as it is (building it for 10,000 terms costs more than
+    reading one sentence: the live guidance check passes it)."""
+    column = (
+        vocabulary
+        if isinstance(vocabulary, Mapping)
+        else {term: i for i, term in enumerate(vocabulary)}
+    )
     out = np.zeros((len(texts), len(vocabulary)), dtype=np.float32)
     for row, text in enumerate(texts):
         for term in terms(text):

@@ -12,20 +12,23 @@ evaluation sets; written by bench/wording_corpus.py) with scikit-learn, which is
 train. The weights file is hash-pinned like the voice heads and the model.
 
 Scores are cached per sentence: while someone types, every sentence but the one being written
-has been scored before, so a check embeds only what changed.
+has been scored before, so a check embeds only what changed. `score_some` is the live check's
+form: it embeds at most a few sentences not cached and leaves the others unscored (None), so
+that a pasted draft does not cost a second of CPU on one keystroke.
 """
 
 import hashlib
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
 
 from .voice import DATA_DIR, Head, HeadsFileMismatch, bag_of_terms
 
-__all__ = ["LABELS", "WordingScores", "score"]
+__all__ = ["LABELS", "WordingScores", "score", "score_some"]
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
 # Written by `openline language train --heads wording`; a retrained file comes with its hash.
@@ -53,9 +56,12 @@ class WordingScores:
 class WordingHead:
     head: Head
     vocabulary: list[str]
+    columns: dict[str, int] = field(default_factory=dict)  # the vocabulary's column per term
 
 
-def features(sentences: list[str], vocabulary: list[str], embeddings: np.ndarray) -> np.ndarray:
+def features(
+    sentences: list[str], vocabulary: list[str] | Mapping[str, int], embeddings: np.ndarray
+) -> np.ndarray:
     """What the head reads: the embedding, then the weighted bag of terms."""
     return np.hstack([embeddings, TERMS_WEIGHT * bag_of_terms(sentences, vocabulary)])
 
@@ -78,7 +84,8 @@ def head() -> WordingHead:
                 mean=data["mean"],
                 scale=data["scale"],
             ),
-            [str(t) for t in data["vocabulary"]],
+            vocabulary := [str(t) for t in data["vocabulary"]],
+            {term: i for i, term in enumerate(vocabulary)},
         )
 
 
@@ -91,28 +98,57 @@ def available() -> bool:
 
 def score(sentences: list[str]) -> list[WordingScores]:
     """One score pair per sentence, with one embedding call for the sentences not cached."""
-    from . import embed
+    scores = score_some(sentences)
+    return [s for s in scores if s is not None]
 
+
+def score_some(
+    sentences: list[str], *, new: int | None = None, characters: int | None = None
+) -> list[WordingScores | None]:
+    """Scores of the sentences, embedding only some of those not cached: in the order given, at
+    most `new` of them (but always one) and, after the first, no more than `characters` in all
+    (None: no limit).
+    A sentence left out is None; asking again later scores the next ones."""
     known: dict[str, WordingScores] = {}
     with _lock:
         for sentence in sentences:
             if sentence in _cache:
                 _cache.move_to_end(sentence)
                 known[sentence] = _cache[sentence]
-    missing = [s for s in dict.fromkeys(sentences) if s not in known]
+    missing: list[str] = []
+    length = 0
+    for sentence in dict.fromkeys(sentences):
+        if sentence in known:
+            continue
+        if missing and (
+            (new is not None and len(missing) >= new)
+            or (characters is not None and length + len(sentence) > characters)
+        ):
+            break
+        missing.append(sentence)
+        length += len(sentence)
     if missing:
-        h = head()
-        x = features(missing, h.vocabulary, embed(missing))
-        probabilities = h.head.probabilities(x)
-        columns = [h.head.classes.index(label) for label in LABELS]
-        for sentence, row in zip(missing, probabilities, strict=True):
-            known[sentence] = WordingScores(*(round(float(row[c]), 4) for c in columns))
-        with _lock:
-            for sentence in missing:
-                _cache[sentence] = known[sentence]
-            while len(_cache) > CACHE_SIZE:
-                _cache.popitem(last=False)
-    return [known[s] for s in sentences]
+        known.update(_scored(missing))
+    return [known.get(s) for s in sentences]
+
+
+def _scored(sentences: list[str]) -> dict[str, WordingScores]:
+    """Embeds and scores the sentences in one embedding call, and caches what it found."""
+    from . import embed
+
+    h = head()
+    x = features(sentences, h.columns, embed(sentences))
+    probabilities = h.head.probabilities(x)
+    columns = [h.head.classes.index(label) for label in LABELS]
+    found = {
+        sentence: WordingScores(*(round(float(row[c]), 4) for c in columns))
+        for sentence, row in zip(sentences, probabilities, strict=True)
+    }
+    with _lock:
+        _cache.update(found)
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return found
 
 
 def clear_cache() -> None:

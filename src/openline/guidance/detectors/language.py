@@ -17,6 +17,7 @@ from django.utils.translation import gettext_noop
 import openline.guidance.detectors.german as german
 
 from .base import Hit, Phrase
+from .wording import Budget
 from .wording import detect as detect_sentences
 from .wording import enabled as model_enabled
 
@@ -627,8 +628,11 @@ def _company_patterns(company: Company) -> Patterns:
     return [(re.compile(p), m, sug) for p, m, sug in table]
 
 
-def detect(text: str, company: Company | None = None, *, model: bool = True) -> list[Hit]:
-    """Phrase patterns, and with `model` the trained wording head per sentence (wording.py)."""
+def detect(
+    text: str, company: Company | None = None, *, model: bool = True, budget: Budget | None = None
+) -> list[Hit]:
+    """Phrase patterns, and with `model` the trained wording head per sentence (wording.py),
+    within the live check's `budget` when there is one."""
     lowered = text.lower()
     if len(lowered) == len(text):
         legal, hostile, searched = LEGAL_PATTERNS, HOSTILE_PATTERNS, lowered
@@ -641,12 +645,18 @@ def detect(text: str, company: Company | None = None, *, model: bool = True) -> 
         *_phrases(text, searched, "hostile_tone", hostile),
     ]
     phrases += _german_wording(text, company)
-    # The head was trained on English sentences; on German text it reads noise (the German
-    # phrase rules above speak for it there).
-    english = model and model_enabled() and not german.looks_german(text)
-    sentences = detect_sentences(text, phrases) if english else []
+    sentences = model_hits(text, phrases, budget) if model else []
     profane = list(_profanity(text, lowered if searched is lowered else None))
     return [*phrases, *sentences, *profane, *_german_profanity(text, profane)]
+
+
+def model_hits(text: str, phrases: list[Hit], budget: Budget | None = None) -> list[Hit]:
+    """The wording head's sentences, where no phrase pattern already marks words of the kind."""
+    # The head was trained on English sentences; on German text it reads noise (the German
+    # phrase rules speak for it there).
+    if not model_enabled() or german.looks_german(text):
+        return []
+    return detect_sentences(text, phrases, budget)
 
 
 # --- German (german.py) ---------------------------------------------------------------------

@@ -9,10 +9,16 @@ Quoted text is not the writer's own: lines quoted with ">" and sentences that ar
 quotation marks are not scored. A sentence that declines to comment on legal matters is not a
 legal-risk finding.
 
-The thresholds were chosen on the development set (bench/README.md) and are fixed here."""
+The thresholds were chosen on the development set (bench/README.md) and are fixed here.
+
+A live check (as someone types) passes a `Budget`: the head reads every sentence it has read
+before (cached) and at most LIVE_SENTENCES new ones; the sentences it left are listed in the
+budget's `pending`, and the editor asks again until none is. Publishing passes no budget: every
+sentence is read."""
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils.translation import gettext_noop
@@ -20,6 +26,23 @@ from django.utils.translation import gettext_noop
 from .base import Hit, Phrase, overlaps
 
 THRESHOLDS = {"legal_risk": 0.90, "hostile_tone": 0.85}
+
+# What a live check may embed besides the cached sentences: at most this many new sentences,
+# and after the first no more than this many characters in all. One sentence of ~25 word
+# pieces costs ~8 ms of CPU, the precise detectors ~13 ms (bench/README.md, guidance-live).
+LIVE_SENTENCES = 2
+LIVE_CHARACTERS = 160
+
+
+@dataclass
+class Budget:
+    """A live check's allowance of new sentences; `pending` receives the (start, end) of each
+    sentence it did not read, in order."""
+
+    sentences: int = field(default_factory=lambda: LIVE_SENTENCES)
+    characters: int = field(default_factory=lambda: LIVE_CHARACTERS)
+    pending: list[tuple[int, int]] = field(default_factory=list)
+
 
 MESSAGES = {
     "legal_risk": (
@@ -109,16 +132,24 @@ def scored_text(sentence: str) -> str:
     return _MENTIONS.sub("", sentence) or sentence
 
 
-def detect(text: str, pattern_hits: Iterable[Hit]) -> list[Hit]:
+def detect(text: str, pattern_hits: Iterable[Hit], budget: Budget | None = None) -> list[Hit]:
     from openline.language import wording
 
     spans = sentences(text)
     if not spans:
         return []
     found = {kind: [h for h in pattern_hits if h.kind == kind] for kind in THRESHOLDS}
-    scores = wording.score([scored_text(text[start:end]) for start, end in spans])
+    read = [scored_text(text[start:end]) for start, end in spans]
+    if budget is None:
+        scores: list[wording.WordingScores | None] = list(wording.score(read))
+    else:
+        scores = wording.score_some(read, new=budget.sentences, characters=budget.characters)
     hits = []
     for (start, end), score in zip(spans, scores, strict=True):
+        if score is None:
+            assert budget is not None  # only a budget leaves sentences unread
+            budget.pending.append((start, end))
+            continue
         for kind, threshold in THRESHOLDS.items():
             if getattr(score, kind) < threshold:
                 continue

@@ -6,11 +6,18 @@
  *         data-csrf="..."><textarea>…</textarea></div> followed by <div class="guidance-live">.
  * The server checks again when the reply is published; this is a help, not the gate. The list
  * items match the server's (web/_findings.html#list), and the first check replaces the list the
- * server drew after a refused post, so each finding is listed once. */
+ * server drew after a refused post, so each finding is listed once.
+ *
+ * The check is `live`: on a pasted draft the server reads only a few new sentences per answer
+ * and lists the others as `pending`. While any is pending the region says it is still checking
+ * (never "nothing found"), keeps what was found so far, and asks again after FOLLOW_UP_MS until
+ * the answer is complete; typing cancels the follow-up and starts over. */
 (function () {
   "use strict";
 
   var DEBOUNCE_MS = 400;
+  var FOLLOW_UP_MS = 150;
+  var CHECKING = "Still checking the wording of the last sentences…";
   var SUMMARIES = {
     block: "This reply cannot be published until you change what is marked.",
     review: "A reviewer will have to approve this reply before it is published.",
@@ -112,7 +119,7 @@
         "Accept": "application/json",
         "X-CSRFToken": csrfToken(this.root)
       },
-      body: JSON.stringify({ text: text, channel: this.channel }),
+      body: JSON.stringify({ text: text, channel: this.channel, live: true }),
       signal: this.controller ? this.controller.signal : undefined
     })
       .then(function (response) {
@@ -121,7 +128,12 @@
       })
       .then(function (result) {
         // An answer about text that has changed since is dropped: another check is coming.
-        if (sequence === self.sequence && self.textarea.value === text) self.show(text, result);
+        if (sequence !== self.sequence || self.textarea.value !== text) return;
+        self.show(text, result);
+        if (result.complete === false) {
+          clearTimeout(self.timer);
+          self.timer = setTimeout(function () { self.check(); }, FOLLOW_UP_MS);
+        }
       })
       .catch(function (error) {
         if (error && error.name === "AbortError") return;
@@ -167,15 +179,34 @@
   Editor.prototype.drawList = function (text, result) {
     var self = this;
     var findings = result.findings || [];
-    this.live.className = "guidance-live action-" + (result.action || "publish");
-    if (!findings.length) {
+    var checking = result.complete === false;
+    this.live.className = "guidance-live action-" + (result.action || "publish") +
+      (checking ? " checking" : "");
+    this.live.setAttribute("aria-busy", checking ? "true" : "false");
+    if (!findings.length && !checking) {
       this.live.hidden = true;
       this.live.replaceChildren();
       return;
     }
-    var summary = document.createElement("p");
-    summary.className = "guidance-summary";
-    summary.textContent = SUMMARIES[result.action] || "";
+    var parts = [];
+    if (findings.length) {
+      var summary = document.createElement("p");
+      summary.className = "guidance-summary";
+      summary.textContent = SUMMARIES[result.action] || "";
+      parts.push(summary);
+    }
+    if (checking) {
+      // Neutral: the pending sentences are neither cleared nor flagged yet.
+      var note = document.createElement("p");
+      note.className = "guidance-checking";
+      note.textContent = this.live.dataset.checking || CHECKING;
+      parts.push(note);
+    }
+    if (!findings.length) {
+      this.live.replaceChildren.apply(this.live, parts);
+      this.live.hidden = false;
+      return;
+    }
     var list = document.createElement("ul");
     list.className = "guidance-findings";
     this.ranges.forEach(function (range) {
@@ -205,7 +236,8 @@
       item.appendChild(button);
       list.appendChild(item);
     });
-    this.live.replaceChildren(summary, list);
+    parts.splice(1, 0, list);
+    this.live.replaceChildren.apply(this.live, parts);
     this.live.hidden = false;
   };
 
