@@ -244,6 +244,47 @@ PRIVATE_CODE_BEFORE = re.compile(
     r"(?i)\b(?:transfer|verification|verify|security|one-time|one time|access|login|sign-in"
     r"|2fa|mfa|authori[sz]ation|authentication|unlock|reset|recovery|release|collection)[\s-]+$"
 )
+# A numeric code given a clause or a sentence after what names it: "the override PIN. On mine
+# it's 2580", "I've sent a code to your phone. If the SMS doesn't arrive, it's 739 104", "your
+# TAN for the transfer is 620 415". Public codes (promo, order, tracking…) stay public.
+_CODE_NOUN = (
+    r"pin|pins|passcode|pass ?code|otp|one-time (?:code|password|passcode)|tan|mtan|smstan"
+    r"|pushtan|security code|verification (?:code|number)|confirmation code|access code"
+    r"|unlock code|override(?: pin| code)?|master code|engineer(?:'s)? code|service code"
+    r"|admin code|default code|default pin|default pass|code"
+)
+CODE_THEN_VALUE = re.compile(
+    rf"(?i)\b(?:{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
+    r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|\bis|\bwas|\buse|\btype|\benter"
+    r"|\bkey in|\bpunch in|\btry|:)\s*[\"'\u201c\u2018]?"
+    r"(?P<value>\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d{4,8}(?![\w.,/:-]|\s?(?:%|\d|[a-z])))"
+)
+PUBLIC_CODE_BEFORE = re.compile(
+    r"(?i)\b(?:promo|promotional|discount|voucher|coupon|referral|booking|reference|tracking"
+    r"|error|status|order|gift|post|zip|area|country|dialling|dialing|sort|fare|product|bar|qr"
+    r"|source|registration|warranty|serial|tax|billing|postal|model|part|colour|color|dress"
+    r"|shipping|invoice|customer|account|member|ticket|case|claim|parcel)[\s-]+$"
+)
+# A number typed into a device to open a menu or unlock it: "hold the back button and type 7355
+# at the prompt", "enter 0451 on the keypad to get into the service menu".
+TYPED_CODE = re.compile(
+    r"(?i)\b(?:type|enter|key in|punch in|dial in|input)\s+(?P<value>\d{4,8})\s+"
+    r"(?:at|on|into|in|to)\s+(?:the\s+)?(?:prompt|keypad|pin ?pad|code screen|lock screen"
+    r"|password (?:field|prompt|screen)|unlock|get in|open|access|enter the|see the|reach the)"
+)
+# The answer to a security question is a password: "the security answer you set was
+# "Miezekatze"", "memorable word: tangerine".
+SECURITY_ANSWER = re.compile(
+    r"(?i)\b(?:security answer|secret answer|answer to (?:your|the) security question"
+    r"|security question answer|memorable (?:word|answer|information|phrase)"
+    r"|mother'?s maiden name|(?:first )?pet'?s name|secret word|passphrase)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s*(?::|=|\bis\b|\bwas\b|\bset to\b|\bremains\b)\s*"
+    r"(?P<q>[\"'\u201c\u2018]?)(?P<value>[^\s\"'\u201d\u2019,.;!?]{3,40})"
+)
+SECURITY_ANSWER_PROSE = frozenset(
+    ("the", "a", "an", "your", "not", "wrong", "correct", "case", "still", "what", "now", "set")
+)
+
 # A long hex or base64 string said to be a key: "our live key in it (60e9f34d…)".
 NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,30}?(?P<value>\b[a-f0-9]{32,64}\b)")
 
@@ -398,6 +439,23 @@ def detect(text: str) -> list[Hit]:
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
             spans.append((gettext_noop("an access code or PIN"), start, end))
+    for match in CODE_THEN_VALUE.finditer(text):
+        if PUBLIC_CODE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if re.search(r"(?i)\b(?:order|tracking|invoice|ticket|case|reference|booking|parcel|"
+                     r"account|claim|policy|serial|model|version|number)\b",
+                     match.group("between")):  # fmt: skip
+            continue  # "the code is on the parcel, order 55120": another number is given
+        spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
+    for match in TYPED_CODE.finditer(text):
+        spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
+    for match in SECURITY_ANSWER.finditer(text):
+        value = match.group("value")
+        if value.lower() in SECURITY_ANSWER_PROSE or (
+            not match.group("q") and value.lower() in COMMON_WORDS
+        ):
+            continue
+        spans.append((gettext_noop("a password"), *match.span("value")))
     spans += _german(text)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
