@@ -71,6 +71,9 @@ HINT = re.compile(
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
     r"|\bnot supposed to (?:say|tell|share|mention)\b|\bbetween ourselves\b|\bunofficially\b"
     r"|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps|between us)\b"
+    # German: "unter uns", "inoffiziell", "still und leise", "das darf ich eigentlich nicht sagen"
+    r"|\bunter uns\b|\bunter vier augen\b|\binoffiziell\b|\bstill und leise\b|\bstillschweigend\b"
+    r"|\bdarf ich (?:eigentlich )?nicht sagen\b|\bnicht offiziell\b|\bsag(?:en sie)? es nicht weiter\b"
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 NOTE_STOPWORDS = frozenset(
@@ -506,7 +509,13 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
     sentence when they repeat the note's words or figures ("INC-4402, about 6,000 customers got
     the same", note "… for ~6,000 customers")."""
     more = []
-    for _, end, entry in found:
+    for start, end, entry in found:
+        # A sentence that names an item and hints at secrecy is all about it: "between us: your
+        # card is one of those we're quietly swapping (SWAP-12)".
+        sentence = next((s for s in SENTENCE.finditer(text) if s.start() <= start < s.end()), None)
+        if sentence and HINT.search(sentence.group()):
+            a = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+            more.append((a, trim_trailing(text, a, sentence.end()), entry))
         if not (entry.context or entry.figures):
             continue
         stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]

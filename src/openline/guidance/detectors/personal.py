@@ -317,7 +317,10 @@ ROLE_NAME = re.compile(
     rf"(?i:\b(?:policy ?holder|the insured|tenant|previous tenant|former tenant|occupant|resident"
     rf"|claimant|applicant|borrower|guarantor|payee|payer|beneficiary|account holder|cardholder"
     rf"|recipient|sender|addressee|bill payer|homeowner|landlord|patient|next of kin|deceased"
-    rf"|customer|client|caller|member)\b)(?:\s+(?:is|was|named|called|:|,|-))?\s+"
+    rf"|customer|client|caller|member|Kunde|Kundin|Versicherungsnehmer(?:in)?|Mieter(?:in)?"
+    rf"|Vormieter(?:in)?|Absender(?:in)?|Empf\u00e4nger(?:in)?|Antragsteller(?:in)?|Patient(?:in)?"
+    rf"|Mitglied|Zahler(?:in)?|Bewohner(?:in)?)\b)(?:\s+(?:is|was|named|called|ist|war|hei\u00dft"
+    rf"|:|,|-))?\s+"
     rf"{_TITLE}(?P<name>{_FULL_NAME})"
 )
 # Every form of NAMED_RECORD has a number of four digits or more, or one of these words.

@@ -244,6 +244,14 @@ PRIVATE_CODE_BEFORE = re.compile(
     r"(?i)\b(?:transfer|verification|verify|security|one-time|one time|access|login|sign-in"
     r"|2fa|mfa|authori[sz]ation|authentication|unlock|reset|recovery|release|collection)[\s-]+$"
 )
+# A new password given a sentence after the reset: "I've reset your password. The new one is
+# Lark!2049", "Ich habe ihr Passwort zurückgesetzt. Das neue lautet …".
+NEW_ONE = re.compile(
+    r"(?i)\b(?:password|passwort|kennwort|passcode|wachtwoord|mot de passe|contrase\u00f1a)\b"
+    r"[^\n]{0,100}?\b(?:the new one|your new one|new one|the temporary one|das neue"
+    r"|das tempor\u00e4re|le nouveau|la nueva|het nieuwe)\s+(?:is|was|'s|ist|lautet|est|es|wordt)"
+    r"\s*:?\s*[\"'\u201c\u2018]?(?P<value>[^\s\"'\u201d\u2019`,]{6,60})"
+)
 # A numeric code given a clause or a sentence after what names it: "the override PIN. On mine
 # it's 2580", "I've sent a code to your phone. If the SMS doesn't arrive, it's 739 104", "your
 # TAN for the transfer is 620 415". Public codes (promo, order, tracking…) stay public.
@@ -256,7 +264,7 @@ _CODE_NOUN = (
 CODE_THEN_VALUE = re.compile(
     rf"(?i)\b(?:{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
     r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|\bis|\bwas|\buse|\btype|\benter"
-    r"|\bkey in|\bpunch in|\btry|:)\s*[\"'\u201c\u2018]?"
+    r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:)\s*[\"'\u201c\u2018]?"
     r"(?P<value>\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d{4,8}(?![\w.,/:-]|\s?(?:%|\d|[a-z])))"
 )
 PUBLIC_CODE_BEFORE = re.compile(
@@ -402,6 +410,7 @@ def detect(text: str) -> list[Hit]:
         (gettext_noop("a credential in an authorisation header"), AUTH_HEADER, 4, 2),
         (gettext_noop("a password"), CJK_PASSWORD, 6, 2),
         (gettext_noop("a product or activation key"), PRODUCT_KEY, 14, 2),
+        (gettext_noop("a password"), NEW_ONE, 6, 2),
     ):
         for match in regex.finditer(text):
             group = "value" if match.group("value") else "value2"
