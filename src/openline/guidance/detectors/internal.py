@@ -73,7 +73,8 @@ HINT = re.compile(
     r"|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps|between us)\b"
     # German: "unter uns", "inoffiziell", "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bunter uns\b|\bunter vier augen\b|\binoffiziell\b|\bstill und leise\b|\bstillschweigend\b"
-    r"|\bdarf ich (?:eigentlich )?nicht sagen\b|\bnicht offiziell\b|\bsag(?:en sie)? es nicht weiter\b"
+    r"|\bdarf ich (?:eigentlich )?nicht sagen\b|\bnicht offiziell\b"
+    r"|\bsag(?:en sie)? es nicht weiter\b"
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 NOTE_STOPWORDS = frozenset(
