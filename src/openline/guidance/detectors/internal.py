@@ -45,6 +45,7 @@ NAME_WORD_BEFORE = re.compile(
     r"|Then|Still|Just|Only|Even|Please|Like|Than|Not|Meanwhile|However|Actually|Honestly|Maybe)"
     r" )[A-Z][a-z]+ +$"
 )
+SHORT_STOPWORDS = frozenset(("the", "this", "that", "our", "and", "for", "are", "was", "its"))
 CONTRACTIONS = frozenset(("s", "t", "d", "m", "ve", "ll", "re"))
 NAME_MARKERS = frozenset(("project", "operation", "programme", "program", "codename", "code"))
 NAME_WORD_AFTER = re.compile(r" +(?:[A-Z][a-z]+|[A-Z]{2,})\b")
@@ -235,10 +236,10 @@ class RegisterIndex:
     ) -> None:  # fmt: skip
         """A variant of several words with a name in it ("the Frankfurt processor outage") is
         also said in other words around the name ("a processor problem in Frankfurt")."""
-        words = [w for w in re.findall(r"[A-Za-z][\w-]{3,}", surface) if w.casefold() not in
-                 NOTE_STOPWORDS and w.casefold() not in ("the", "this", "that")]  # fmt: skip
+        words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", surface) if w.casefold() not in
+                 NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
         names = [w for w in words if w[0].isupper()]
-        if len(words) < 3 or len(names) != 1 or any(c.isdigit() for c in surface):
+        if len(words) < 2 or len(names) != 1 or any(c.isdigit() for c in surface):
             return
         others = frozenset(w.casefold()[:5] for w in words if w is not names[0])
         entry = Entry(term, category, note, squash(surface), "", len(words), 0, context=context,
@@ -481,9 +482,9 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             words = {
                 t.casefold()[:5]
                 for i, t in enumerate(tokens)
-                if len(t) >= 4 and any(abs(i - j) <= 4 for j in at)
+                if len(t) >= 3 and any(abs(i - j) <= 4 for j in at)
             }
-            if len(others & words) >= len(others) - 1 >= 1 or others <= words:
+            if len(others & words) >= max(1, len(others) - 1):
                 found.append((*_clause(text, sentence.start() + at_name.start()), entry))
     return found
 

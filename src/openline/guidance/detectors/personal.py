@@ -281,7 +281,11 @@ _PERSON = (
     r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 )
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herr|Frau|Hr|Fr)\.?\s+)?"
-_FULL_NAME = rf"{_PERSON}(?:\s+{_PERSON}){{1,2}}"
+# Particles inside a name: "Tadhg Ó Briain", "Anke van der Berg", "Sofía de la Cruz".
+_PARTICLE = (
+    r"(?:(?:Ó|Ní|Nic|Mac|Mc|Uí|van|von|de|da|di|del|della|der|den|du|la|le|bin|ibn|al|ter)\s+)"
+)
+_FULL_NAME = rf"{_PERSON}(?:\s+{_PARTICLE}{{0,2}}{_PERSON}){{1,2}}"
 _RECORD = (
     r"(?i:order|booking|reservation|ref|reference|PNR|prescription|account|customer|member"
     r"|Bestellung|Bestellnummer|Buchung|Buchungsnummer|Reservierung|Auftrag|Kundennummer"

@@ -262,10 +262,10 @@ _CODE_NOUN = (
     r"|admin code|default code|default pin|default pass|code"
 )
 CODE_THEN_VALUE = re.compile(
-    rf"(?i)\b(?:{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
+    rf"(?i)\b(?P<noun>{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
     r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|\bis|\bwas|\buse|\btype|\benter"
     r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:)\s*[\"'\u201c\u2018]?"
-    r"(?P<value>\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d{4,8}(?![\w.,/:-]|\s?(?:%|\d|[a-z])))"
+    r"(?P<value>\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d{4,8}(?![\w/:-]|[.,]\d|\s?(?:%|\d|[a-z])))"
 )
 PUBLIC_CODE_BEFORE = re.compile(
     r"(?i)\b(?:promo|promotional|discount|voucher|coupon|referral|booking|reference|tracking"
@@ -286,7 +286,8 @@ SECURITY_ANSWER = re.compile(
     r"(?i)\b(?:security answer|secret answer|answer to (?:your|the) security question"
     r"|security question answer|memorable (?:word|answer|information|phrase)"
     r"|mother'?s maiden name|(?:first )?pet'?s name|secret word|passphrase)\b"
-    r"(?:\s+[\w'-]+){0,4}?\s*(?::|=|\bis\b|\bwas\b|\bset to\b|\bremains\b)\s*"
+    r"(?:\s+[\w'-]+){0,4}?\s*(?:\b(?:is|was|has been)\s+(?:set|changed) to\b|\bset to\b|:|="
+    r"|\bis\b|\bwas\b|\bremains\b)\s*"
     r"(?P<q>[\"'\u201c\u2018]?)(?P<value>[^\s\"'\u201d\u2019,.;!?]{3,40})"
 )
 SECURITY_ANSWER_PROSE = frozenset(
@@ -451,7 +452,7 @@ def detect(text: str) -> list[Hit]:
     for match in CODE_THEN_VALUE.finditer(text):
         if PUBLIC_CODE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue
-        if re.search(r"(?i)\b(?:order|tracking|invoice|ticket|case|reference|booking|parcel|"
+        if match.group("noun").lower() == "code" and re.search(r"(?i)\b(?:order|tracking|invoice|ticket|case|reference|booking|parcel|"
                      r"account|claim|policy|serial|model|version|number)\b",
                      match.group("between")):  # fmt: skip
             continue  # "the code is on the parcel, order 55120": another number is given
