@@ -173,6 +173,8 @@ def test_home_addresses_named_like_parks_and_rises_are_personal_data(db, text, a
     [
         "If you smell gas, call the emergency line on 0800 111 999 straight away.",
         "Our US partner's freephone is 1-800-555-0199, open every day.",
+        "You can reach the service desk on 1 (800) 555-0199 after six.",
+        "Ruf die kostenlose Hotline 0800 826 1234 an.",
         "The shop on Herengracht 210 has it on display, no appointment needed.",
         "Book a slot at our Leeds service centre, 40 Kirkstall Road, any weekday.",
         "The branch at Calle Mayor 12 opens at nine.",

@@ -484,6 +484,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
                 for i, t in enumerate(tokens)
                 if len(t) >= 3 and any(abs(i - j) <= 4 for j in at)
             }
+            if entry.squashed in squash(sentence.group()):
+                continue  # said as registered: the variant itself is found
             if len(others & words) >= max(1, len(others) - 1):
                 found.append((*_clause(text, sentence.start() + at_name.start()), entry))
     return found

@@ -426,7 +426,6 @@ ORGANISATION_NUMBER_TYPES = frozenset(
         phonenumbers.PhoneNumberType.TOLL_FREE,
         phonenumbers.PhoneNumberType.SHARED_COST,
         phonenumbers.PhoneNumberType.PREMIUM_RATE,
-        phonenumbers.PhoneNumberType.UAN,
     )
 )
 

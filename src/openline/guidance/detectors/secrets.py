@@ -273,6 +273,12 @@ PUBLIC_CODE_BEFORE = re.compile(
     r"|source|registration|warranty|serial|tax|billing|postal|model|part|colour|color|dress"
     r"|shipping|invoice|customer|account|member|ticket|case|claim|parcel)[\s-]+$"
 )
+# Between a plain "code" and a number, a word that names another number: "the code is on the
+# parcel, order 55120".
+OTHER_NUMBER = re.compile(
+    r"(?i)\b(?:order|tracking|invoice|ticket|case|reference|booking|parcel|account|claim|policy"
+    r"|serial|model|version|number)\b"
+)
 # A number typed into a device to open a menu or unlock it: "hold the back button and type 7355
 # at the prompt", "enter 0451 on the keypad to get into the service menu".
 TYPED_CODE = re.compile(
@@ -452,9 +458,7 @@ def detect(text: str) -> list[Hit]:
     for match in CODE_THEN_VALUE.finditer(text):
         if PUBLIC_CODE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue
-        if match.group("noun").lower() == "code" and re.search(r"(?i)\b(?:order|tracking|invoice|ticket|case|reference|booking|parcel|"
-                     r"account|claim|policy|serial|model|version|number)\b",
-                     match.group("between")):  # fmt: skip
+        if match.group("noun").lower() == "code" and OTHER_NUMBER.search(match.group("between")):
             continue  # "the code is on the parcel, order 55120": another number is given
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
     for match in TYPED_CODE.finditer(text):
