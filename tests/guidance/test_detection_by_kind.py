@@ -252,3 +252,18 @@ def test_ordinary_senses_of_register_words_are_not_internal(register, text):
 def test_the_register_word_is_still_found_where_the_sentence_speaks_of_the_item(register):
     text = "I checked the route plan in Marten and your driver is two stops away."
     assert found(text, "internal_reference") == ["Marten"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The wifi in the lounge: network Guest5, pass sunflower88", "sunflower88"),
+        ("Router label says SSID Hearth-24, password meadowlark7.", "meadowlark7"),
+    ],
+)
+def test_a_networks_key_given_plainly_is_a_secret(db, text, key):
+    assert found(text, "secret") == [key]
+
+
+def test_passing_a_check_on_the_network_is_not_a_password(db):
+    assert found("The network check will pass once the router restarts.", "secret") == []

@@ -273,6 +273,8 @@ PUBLIC_CODE_BEFORE = re.compile(
     r"|source|registration|warranty|serial|tax|billing|postal|model|part|colour|color|dress"
     r"|shipping|invoice|customer|account|member|ticket|case|claim|parcel)[\s-]+$"
 )
+# Words of a network whose key follows: "the wifi in the lounge: network Guest5, pass …".
+NETWORK_BEFORE = re.compile(r"(?i)\b(?:wi-?fi|wlan|ssid|network|router|hotspot)\b")
 # Between a plain "code" and a number, a word that names another number: "the code is on the
 # parcel, order 55120".
 OTHER_NUMBER = re.compile(
@@ -433,6 +435,8 @@ def detect(text: str) -> list[Hit]:
             if regex is PASSWORD_PAIR and value.isdigit() and len(value) >= 6:
                 spans.append((label, start, end))  # "password: 12345678"
                 continue
+            if regex is PASSWORD_BARE and NETWORK_BEFORE.search(text, max(0, start - 80), start):
+                classes = 2  # "network Guest5, pass sunflower88": a network's key, plainly
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
     lowered = text.lower()
