@@ -239,7 +239,11 @@ class RegisterIndex:
         words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", surface) if w.casefold() not in
                  NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
         names = [w for w in words if w[0].isupper()]
-        if len(words) < 2 or len(names) != 1 or any(c.isdigit() for c in surface):
+        if (
+            len(words) < 3
+            or len(names) != 1
+            or any(not c.isalpha() and c not in " -" for c in surface)
+        ):
             return
         others = frozenset(w.casefold()[:5] for w in words if w is not names[0])
         entry = Entry(term, category, note, squash(surface), "", len(words), 0, context=context,
