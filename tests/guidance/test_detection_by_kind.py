@@ -175,6 +175,7 @@ def test_home_addresses_named_like_parks_and_rises_are_personal_data(db, text, a
         "Our US partner's freephone is 1-800-555-0199, open every day.",
         "You can reach the service desk on 1 (800) 555-0199 after six.",
         "Ruf die kostenlose Hotline 0800 826 1234 an.",
+        "Our Dublin freephone is 1800 943 221, lines open 8-8.",
         "The shop on Herengracht 210 has it on display, no appointment needed.",
         "Book a slot at our Leeds service centre, 40 Kirkstall Road, any weekday.",
         "The branch at Calle Mayor 12 opens at nine.",
@@ -188,6 +189,11 @@ def test_home_addresses_named_like_parks_and_rises_are_personal_data(db, text, a
 )
 def test_organisation_lines_shops_ranges_and_dates_are_not_personal_data(db, text):
     assert found(text, "personal_data") == []
+
+
+@pytest.mark.parametrize("phone", ["090-1234-5678", "087 123 4567", "0871 234 5678"])
+def test_mobiles_whose_prefix_is_a_paid_line_elsewhere_are_still_personal_data(db, phone):
+    assert found(f"You can reach Aoife on {phone} after six.", "personal_data") == [phone]
 
 
 def test_a_public_contact_written_with_its_note_in_brackets_is_stored_as_the_number(db):

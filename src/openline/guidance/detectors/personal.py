@@ -419,15 +419,10 @@ def _national_numbers(public_phones: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
-# Numbers no person has: freephone, shared-cost, premium-rate and national service numbers are
-# organisations' lines ("the gas emergency line on 0800 111 999"), wherever they are from.
-ORGANISATION_NUMBER_TYPES = frozenset(
-    (
-        phonenumbers.PhoneNumberType.TOLL_FREE,
-        phonenumbers.PhoneNumberType.SHARED_COST,
-        phonenumbers.PhoneNumberType.PREMIUM_RATE,
-    )
-)
+# Numbers no person has: freephone numbers are organisations' lines ("the gas emergency line on
+# 0800 111 999", "1-800-…"), wherever they are from. Premium and shared-cost ranges are not
+# taken: their prefixes are other countries' mobiles ("090-1234-5678" in Japan, 087 in Ireland).
+ORGANISATION_NUMBER_TYPES = frozenset((phonenumbers.PhoneNumberType.TOLL_FREE,))
 
 
 def _is_public(number: phonenumbers.PhoneNumber, raw: str, public_phones: frozenset[str]) -> bool:
