@@ -562,9 +562,9 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
 
 def _public_place(text: str, start: int) -> bool:
     match = PUBLIC_PLACE_BEFORE.search(text, max(0, start - 90), start)
-    return bool(match) and not HOUSE_NUMBER_BEFORE.search(
-        text, max(0, match.start() - 8), match.start()
-    )
+    if match is None:
+        return False
+    return not HOUSE_NUMBER_BEFORE.search(text, max(0, match.start() - 8), match.start())
 
 
 def _identifiers(text: str) -> Iterable[Hit]:
