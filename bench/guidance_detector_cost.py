@@ -32,7 +32,8 @@ def main() -> None:
              "customers", ["INC 4402", "4402", "the double direct-debit run"]),
             ("Kettle", "code_name", "internal scoring tool (word is also an ordinary kettle)",
              ["the Kettle tool"]),
-            ("Heron", "code_name", "code name", ["Project Heron", "the Frankfurt processor outage"]),
+            ("Heron", "code_name", "code name",
+             ["Project Heron", "the Frankfurt processor outage"]),
         ]
     )  # fmt: skip
     detectors = {
