@@ -27,7 +27,7 @@ import os
 import statistics
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -123,13 +123,21 @@ def evaluate(drafts: list[dict], companies: dict, verbose: bool) -> bool:
 
     tally = Tally()
     by_company: dict[str, list[dict]] = defaultdict(list)
+    alarms_by_kind: Counter = Counter()  # clean drafts flagged, per kind of finding
     for draft in drafts:
         by_company[draft["company"]].append(draft)
     for name, company_drafts in by_company.items():
         configure(companies[name])
         for draft in company_drafts:
-            tally.add(draft, check_text(draft["text"], channel=draft["channel"]).findings)
-    return tally.report(TARGETS, verbose, f" ({', '.join(by_company)})")
+            findings = check_text(draft["text"], channel=draft["channel"]).findings
+            tally.add(draft, findings)
+            if not draft["expected"]:
+                alarms_by_kind.update({f.kind for f in findings})
+    ok = tally.report(TARGETS, verbose, f" ({', '.join(by_company)})")
+    if alarms_by_kind:
+        print("clean drafts flagged, by kind: " + ", ".join(
+            f"{kind} {count}" for kind, count in alarms_by_kind.most_common()))  # fmt: skip
+    return ok
 
 
 def wording_mode(mode: str) -> None:

@@ -6,6 +6,7 @@ import pytest
 from openline.community import actions
 from openline.community.models import Reply, Thread
 from openline.core.publishing import HeldForReview, NeedsAcknowledgement
+from openline.guidance import actions as gactions
 from openline.guidance.models import ReviewRequest
 
 PRIVATE = "Call me on +44 20 7946 0958 or mail casey.jones@example.org, order HH-2025-118842."
@@ -102,3 +103,53 @@ def test_staff_replies_keep_their_own_guidance(agent, question):
     with pytest.raises(Exception) as refused:
         actions.create_reply(agent, question, body=f"We called you. {PRIVATE}")
     assert "Your post shows personal data." not in str(refused.value)
+
+
+# --- what else a member may give away in public (session 8) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "label", "mask"),
+    [
+        ("Support asked for my DOB, it's 14/02/1979, still no answer.", "A date of birth",
+         "[date of birth]"),
+        ("My passport number is 533498112 and the form still fails.", "An ID or passport number",
+         "[ID number]"),
+        ("My router password is Tulip#2288 if that helps anyone debug.",
+         "A password or access code", "[password]"),
+        ("Noted on my account: oxygen concentrator at home, so please don't cut the power.",
+         "Health details", "[health details]"),
+    ],
+)  # fmt: skip
+def test_a_members_birth_date_id_password_or_health_is_caught_and_removable(
+    client, customer, space, body, label, mask
+):
+    client.force_login(customer)
+    answer = ask(client, space, body)
+    assert answer.status_code == 422
+    page = answer.content.decode()
+    assert label in page
+    assert mask in page  # the one-click form carries the masked text
+    assert not Thread.objects.exists()
+
+
+def test_a_members_password_in_a_reply_is_held_when_the_policy_says_hold(
+    settings, other_customer, question
+):
+    settings.OPENLINE = {**settings.OPENLINE, "CUSTOMER_PRIVATE_DATA": "hold"}
+    with pytest.raises(HeldForReview) as held:
+        actions.create_reply(other_customer, question, body="Try my wifi: password is Fjord!4471")
+    assert [f["label"] for f in held.value.findings] == ["A password or access code"]
+    assert not Reply.objects.exists()
+
+
+def test_the_companys_published_address_and_freephone_are_not_the_members_data(
+    customer, question, other_customer
+):
+    gactions.add_public_contact(value="Brindle Ltd, 8 Exchange Quay, Salford M5 3EJ")
+    body = (
+        "You can send it to their returns desk at 8 Exchange Quay, Salford M5 3EJ, or call "
+        "the freephone 0800 048 7720."
+    )
+    actions.create_reply(other_customer, question, body=body)
+    assert Reply.objects.get().body == body

@@ -145,7 +145,14 @@ def parse_contact(value: str, *, region: str = "GB") -> tuple[str, str]:
     return ContactKind.PHONE, number
 
 
+# "0800 111 999 (national gas emergency line)": a value with its note in brackets at the end.
+VALUE_WITH_NOTE = re.compile(r"^(?P<value>[^()]*?)\s*\((?P<note>[^()]*)\)\s*$")
+
+
 def add_public_contact(*, value: str, note: str = "", region: str = "GB") -> PublicContact:
+    bracketed = VALUE_WITH_NOTE.match(value or "")
+    if bracketed and bracketed.group("value") and "@" not in bracketed.group("note"):
+        value, note = bracketed.group("value"), note or bracketed.group("note")
     kind, normalised = parse_contact(value, region=region)
     with transaction.atomic():
         if PublicContact.objects.filter(normalised=normalised).exists():

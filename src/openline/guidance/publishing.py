@@ -172,6 +172,11 @@ CUSTOMER_LABELS = {
     "phone": gettext_noop("A phone number"),
     "address": gettext_noop("A street address"),
     "order": gettext_noop("An order or account number"),
+    "birth_date": gettext_noop("A date of birth"),
+    "id_number": gettext_noop("An ID or passport number"),
+    "name": gettext_noop("A full name with an order or account"),
+    "health": gettext_noop("Health details"),
+    "secret": gettext_noop("A password or access code"),
 }
 CUSTOMER_MESSAGE = Phrase(gettext_noop(
     "Everyone can read this post, and search engines too. Leave it out: if staff need it, they "

@@ -1,5 +1,6 @@
 """The redactor guidance registers on core.redaction: masks what its detectors find as
-personal data (phone numbers, e-mail addresses, street addresses and postcodes), payment card
+personal data (phone numbers, e-mail addresses, street addresses and postcodes, dates of birth,
+ID numbers, names with their records, health details), passwords and codes, payment card
 numbers and IBANs, plus order-like references ("order 123-456", "Bestellung HH-2025-118842",
 "#A12345"). Unlike the pre-publish check, which leaves example.com addresses alone because
 they are quoted in help texts, every e-mail address is masked here except the company's
@@ -7,10 +8,12 @@ public contacts."""
 
 import re
 
+from .detectors import personal
 from .detectors.base import Hit, overlaps
 from .detectors.money import detect as detect_money
 from .detectors.personal import EMAIL
 from .detectors.personal import detect as detect_personal
+from .detectors.secrets import detect as detect_secrets
 from .selectors import guidance_config
 
 ORDER_WORDS = (
@@ -33,7 +36,21 @@ LABELS = {
     "phone": "[phone number]",
     "address": "[address]",
     "order": "[order number]",
+    "birth_date": "[date of birth]",
+    "id_number": "[ID number]",
+    "name": "[name]",
+    "health": "[health details]",
+    "secret": "[password]",
 }
+# Which personal data a finding is, by the message its detector gives.
+PERSONAL_KINDS = (
+    (personal.PHONE_MESSAGE, "phone"),
+    (personal.EMAIL_MESSAGE, "email"),
+    (personal.DOB_MESSAGE, "birth_date"),
+    (personal.ID_MESSAGE, "id_number"),
+    (personal.NAME_MESSAGE, "name"),
+    (personal.HEALTH_MESSAGE, "health"),
+)
 
 
 def private_spans(text: str) -> list[tuple[int, int, str]]:
@@ -43,10 +60,16 @@ def private_spans(text: str) -> list[tuple[int, int, str]]:
     for match in EMAIL.finditer(text):
         if match.group().lower().rstrip(".-") not in config.public_emails:
             spans.append((match.start(), match.end(), "email"))
+    # A password or code in a public post is worse than a phone number: anyone can use it.
+    secrets = detect_secrets(text)
+    spans += [(h.start, h.end, "secret") for h in secrets if not overlaps(h, money)]
     for hit in detect_personal(
-        text, public_emails=config.public_emails, public_phones=config.public_phones
+        text,
+        public_emails=config.public_emails,
+        public_phones=config.public_phones,
+        public_addresses=config.public_addresses,
     ):
-        if overlaps(hit, money) or "@" in text[hit.start : hit.end]:
+        if overlaps(hit, money) or overlaps(hit, secrets) or "@" in text[hit.start : hit.end]:
             continue
         spans.append((hit.start, hit.end, _personal_kind(text, hit)))
     for match in ORDER_AFTER_WORD.finditer(text):
@@ -57,6 +80,9 @@ def private_spans(text: str) -> list[tuple[int, int, str]]:
 
 
 def _personal_kind(text: str, hit: Hit) -> str:
+    for message, kind in PERSONAL_KINDS:
+        if hit.message == message:
+            return kind
     digits = sum(c.isdigit() for c in text[hit.start : hit.end])
     return (
         "phone"

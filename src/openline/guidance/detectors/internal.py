@@ -22,7 +22,10 @@ KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
 # Where a capital letter is the grammar's, not a name's: the start of the text, of a sentence or
 # line, after a quote, or after a handle that opens a social post.
-SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\u2014\u2013\"\u201c(]|(?:^|\s)@[\w.@-]+)\s*$")
+# A menu path counts as a start too: "Ride \u2192 Stats \u2192 Cadence" names a screen.
+SENTENCE_START = re.compile(
+    r"(?:^|[.!?:;\n\u2014\u2013\"\u201c(\u2192\u203a\u00bb>|]|(?:^|\s)@[\w.@-]+)\s*$"
+)
 COMMON_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|some|any|no|every"
     r"|each|one|two|of)\s+[\"'\u201c\u2018]?$"
@@ -42,6 +45,7 @@ NAME_WORD_BEFORE = re.compile(
     r"|Then|Still|Just|Only|Even|Please|Like|Than|Not|Meanwhile|However|Actually|Honestly|Maybe)"
     r" )[A-Z][a-z]+ +$"
 )
+SHORT_STOPWORDS = frozenset(("the", "this", "that", "our", "and", "for", "are", "was", "its"))
 CONTRACTIONS = frozenset(("s", "t", "d", "m", "ve", "ll", "re"))
 NAME_MARKERS = frozenset(("project", "operation", "programme", "program", "codename", "code"))
 NAME_WORD_AFTER = re.compile(r" +(?:[A-Z][a-z]+|[A-Z]{2,})\b")
@@ -68,6 +72,10 @@ HINT = re.compile(
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
     r"|\bnot supposed to (?:say|tell|share|mention)\b|\bbetween ourselves\b|\bunofficially\b"
     r"|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps|between us)\b"
+    # German: "unter uns", "inoffiziell", "still und leise", "das darf ich eigentlich nicht sagen"
+    r"|\bunter uns\b|\bunter vier augen\b|\binoffiziell\b|\bstill und leise\b|\bstillschweigend\b"
+    r"|\bdarf ich (?:eigentlich )?nicht sagen\b|\bnicht offiziell\b"
+    r"|\bsag(?:en sie)? es nicht weiter\b"
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 NOTE_STOPWORDS = frozenset(
@@ -138,6 +146,28 @@ def verb_forms(surface: str) -> list[str]:
     ]
 
 
+# The part of a note that says what the word means ordinarily: "(word is also an ordinary
+# bird)", "also ordinary pedalling cadence", "not to be confused with the tree".
+ORDINARY_SENSE = re.compile(
+    r"(?i)\(?\b(?:(?:the )?word is also|also (?:an? |the )?(?:ordinary|common|everyday)"
+    r"|not to be confused with|ordinarily|otherwise)\b(?P<sense>[^)]*)\)?"
+)
+FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{3,}(?![\d,])")
+
+
+def split_note(note: str) -> tuple[str, str]:
+    """(what the item is, what its word means ordinarily) of a register note."""
+    match = ORDINARY_SENSE.search(note)
+    if not match:
+        return note, ""
+    return note[: match.start()] + note[match.end() :], match.group("sense")
+
+
+def note_figures(text: str) -> frozenset[str]:
+    """Numbers of three digits or more, without their thousands separators."""
+    return frozenset(m.group().replace(",", "") for m in FIGURE.finditer(text))
+
+
 def squash(text: str) -> str:
     """Lower-case letters and digits only ("+" read as "plus": "Flex+" is not "Flex"): what
     survives case, punctuation and spacing."""
@@ -162,6 +192,10 @@ class Entry:
     proper: bool = False
     context: frozenset[str] = frozenset()  # words of the note, for sentence-initial matches
     numeric: bool = False  # a bare number ("8842"): an id only where the text says so
+    # What the note says the word means ordinarily ("word is also an ordinary kettle"): a
+    # sentence about that is the word, not the item.
+    ordinary: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()  # numbers of the note ("~6,000 customers" → 6000)
 
 
 @dataclass
@@ -172,6 +206,7 @@ class RegisterIndex:
     hosts: list[tuple[str, Entry]] = field(default_factory=list)
     url_prefixes: list[tuple[str, Entry]] = field(default_factory=list)
     extensions: list[tuple[re.Pattern[str], Entry]] = field(default_factory=list)
+    reordered: list[tuple[str, frozenset[str], Entry]] = field(default_factory=list)
     longest: int = 0
 
     @classmethod
@@ -180,20 +215,45 @@ class RegisterIndex:
         index = cls()
         for term, category, note, *rest in terms:
             variants = list(rest[0]) if rest and rest[0] else []
+            meaning, ordinary = split_note(note)
             context = frozenset(
                 word
-                for word in re.findall(r"[a-z]{4,}", note.casefold())
+                for word in re.findall(r"[a-z]{4,}", meaning.casefold())
                 if word not in NOTE_STOPWORDS
             )
+            senses = (frozenset(re.findall(r"[a-z]{4,}", ordinary.casefold())) - NOTE_STOPWORDS,
+                      note_figures(meaning))  # fmt: skip
             for surface in [term, *variants]:
-                index._add(term, surface, category, note, context)
+                index._add(term, surface, category, note, context, senses)
                 for form in verb_forms(surface):
-                    index._add(term, form, category, note, context)
+                    index._add(term, form, category, note, context, senses)
+                index._add_reordered(surface, term, category, note, context, senses)
         return index
 
+    def _add_reordered(
+        self, surface: str, term: str, category: str, note: str, context: frozenset[str],
+        senses: tuple[frozenset[str], frozenset[str]],
+    ) -> None:  # fmt: skip
+        """A variant of several words with a name in it ("the Frankfurt processor outage") is
+        also said in other words around the name ("a processor problem in Frankfurt")."""
+        words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", surface) if w.casefold() not in
+                 NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
+        names = [w for w in words if w[0].isupper()]
+        if (
+            len(words) < 3
+            or len(names) != 1
+            or any(not c.isalpha() and c not in " -" for c in surface)
+        ):
+            return
+        others = frozenset(w.casefold()[:5] for w in words if w is not names[0])
+        entry = Entry(term, category, note, squash(surface), "", len(words), 0, context=context,
+                      ordinary=senses[0], figures=senses[1])  # fmt: skip
+        self.reordered.append((names[0], others, entry))
+
     def _add(
-        self, term: str, surface: str, category: str, note: str, context: frozenset[str]
-    ) -> None:
+        self, term: str, surface: str, category: str, note: str, context: frozenset[str],
+        senses: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    ) -> None:  # fmt: skip
         surface = surface.strip()
         lowered = surface.casefold()
         for article in ARTICLES:  # "the batch we're pulling" is also "a batch we're pulling"
@@ -215,6 +275,8 @@ class RegisterIndex:
             proper=plain and len(words) <= 3 and all(w[0].isupper() for w in words),
             context=context,
             numeric=squashed.isdigit(),
+            ordinary=senses[0],
+            figures=senses[1],
         )  # fmt: skip
         self.entries.append(entry)
         self.longest = max(self.longest, len(squashed))
@@ -377,9 +439,17 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if len(words) > 1:
         # In lower case: "the ledger line on your receipt", "a silent mile" are ordinary words;
         # "the project kestrel units" names a project.
-        return words[0].casefold() in NAME_MARKERS or not COMMON_NOUN_BEFORE.search(before)
+        # A phrase the register writes capitalised ("Ledger Line") is, all in lower case, the
+        # ordinary words ("ledger lines in sheet music") unless the sentence speaks of the item.
+        if words[0].casefold() in NAME_MARKERS:
+            return True
+        if COMMON_NOUN_BEFORE.search(before):
+            return False
+        return not entry.proper or _speaks_of(_sentence_around(text, start, end), entry)
     if found[0].isupper() and (NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(text, end)):
         return False  # part of another name: "Florence Nightingale", "Otter Lane"
+    if entry.ordinary and _ordinary_sense(text, start, end, entry):
+        return False  # "the Gridlock film … traffic disasters", "a full kettle"
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True
     if found[0].islower() and (
@@ -392,6 +462,86 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if found[0].islower() and re.match(r" [a-z]", text[end : end + 2]):
         return False  # an ordinary noun before another: "a dent or bumper mark"
     return _speaks_of(_sentence_around(text, start, end), entry)
+
+
+def _ordinary_sense(text: str, start: int, end: int, entry: Entry) -> bool:
+    """The sentence speaks of what the word means ordinarily and not of the item."""
+    sentence = _sentence_around(text, start, end)
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence)}
+    return any(w[:5] in words for w in entry.ordinary) and not _speaks_of(sentence, entry)
+
+
+def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    found = []
+    for name, others, entry in register.reordered:
+        if name not in text:
+            continue
+        for sentence in SENTENCE.finditer(text):
+            at_name = re.search(rf"\b{re.escape(name)}\b", sentence.group())
+            if not at_name:
+                continue
+            # Near the name: at most three words between ("processor problem in Frankfurt").
+            tokens = re.findall(r"[\w'-]+", sentence.group())
+            at = [i for i, t in enumerate(tokens) if t == name]
+            words = {
+                t.casefold()[:5]
+                for i, t in enumerate(tokens)
+                if len(t) >= 3 and any(abs(i - j) <= 4 for j in at)
+            }
+            if entry.squashed in squash(sentence.group()):
+                continue  # said as registered: the variant itself is found
+            if len(others & words) >= max(1, len(others) - 1):
+                found.append((*_clause(text, sentence.start() + at_name.start()), entry))
+    return found
+
+
+CLAUSE_END = re.compile(r"[,;:.!?](?=\s|$)|\n")
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    """The clause around text[at]: between commas, semicolons, colons or sentence ends."""
+    starts = [m.end() for m in CLAUSE_END.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    stop = CLAUSE_END.search(text, at)
+    end = stop.start() if stop else len(text)
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    return start, trim_trailing(text, start, end)
+
+
+def _figures(text: str) -> set[str]:
+    return {f.replace(",", "") for f in FIGURE.findall(text)}
+
+
+def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """What a draft says about a register item it names: the rest of the sentence and the next
+    sentence when they repeat the note's words or figures ("INC-4402, about 6,000 customers got
+    the same", note "… for ~6,000 customers")."""
+    more = []
+    for start, end, entry in found:
+        # A sentence that names an item and hints at secrecy is all about it: "between us: your
+        # card is one of those we're quietly swapping (SWAP-12)".
+        sentence = next((s for s in SENTENCE.finditer(text) if s.start() <= start < s.end()), None)
+        if sentence and HINT.search(sentence.group()):
+            a = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+            more.append((a, trim_trailing(text, a, sentence.end()), entry))
+        if not (entry.context or entry.figures):
+            continue
+        stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+        stop = min(stops, default=len(text))
+        rest = (end, trim_trailing(text, end, min(stop + 1, len(text))))
+        following = SENTENCE.match(text, stop + 1) if stop < len(text) else None
+        spans = [(rest, 1)]
+        if following:
+            spans.append(((following.start(), following.end()), 2))
+        for (a, b), needed in spans:
+            clause = text[a:b].casefold()
+            words = {w[:5] for w in re.findall(r"[a-z]{4,}", clause)}
+            shared = sum(w[:5] in words for w in entry.context)
+            if shared >= needed or entry.figures & _figures(clause):
+                a += len(text[a:b]) - len(text[a:b].lstrip(" ,;:\u2014\u2013-"))
+                if b > a:
+                    more.append((a, trim_trailing(text, a, b), entry))
+    return more
 
 
 def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
@@ -441,7 +591,10 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
 
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
-    found = register.find(text) + _hints(text, register) + _paraphrases(text, register)
+    named = register.find(text)
+    found = named + _hints(text, register) + _paraphrases(text, register)
+    found += _reordered(text, register)
+    found += _elaborations(text, named)
     for start, end, entry in found:
         why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
         words, term = text[start:end], entry.term

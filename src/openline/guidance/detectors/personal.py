@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 import phonenumbers
+from django.utils import timezone
 from django.utils.translation import gettext_noop
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
@@ -76,7 +77,8 @@ ADDRESS_PATTERNS = (
         r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+\d{1,4}[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+"
         rf"(?:{_NAME}\s+){{1,3}}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way"
         r"|Crescent|Cres|Place|Terrace|Gardens|Gdns|Court|Grove|Square|Sq|Mews|Parade|Hill"
-        r"|Boulevard|Quay)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
+        r"|Boulevard|Quay|Park|Row|Rise|Walk|Green|Heights|Lawns?|Meadows?|Vale|Estate|View|Wharf"
+        r"|Chase|Glen|Manor|Downs|Hollow|Wynd|Brae|Loan|Gate)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
         r"(?:,?\s+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|#)\s*\w{1,6}\b)?"
     ),
     # US forms the pattern above misses: "1234 Oak Blvd", "55 W 4th St", a state and ZIP code.
@@ -108,7 +110,11 @@ ADDRESS_PATTERNS = (
     # Japanese postcode "〒150-0001"; in kanji and hangul: "東京都渋谷区神南1-2-3",
     # "서울특별시 강남구 테헤란로 152".
     re.compile(
-        r"\b\d{1,4}(?:-\d{1,4}){1,2}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong))?"
+        # "1-2-3 Jingumae"; two parts only with a suffix or a ward after: "3-5 May" and "9-6
+        # Pacific" are ranges of days and hours.
+        r"\b\d{1,4}(?:-\d{1,4}){2}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong))?"
+        r"|\b\d{1,4}-\d{1,4}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong)"
+        r"|(?=,?\s+[A-Z][a-z]+-(?:ku|gu|shi|si|gun|dong)\b))"
         r"|\b(?:\d{1,4}\s+)?[A-Z][a-z]+-(?:ro|gil|daero)(?:\s+\d{1,4}(?:-\d{1,4})?)?"
         r"|\b\d{1,2}-?ch[oō]me(?:-\d{1,4}){0,2},?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
         r"|[\u4e00-\u9fff0-9]{0,12}[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|道|里)\s?\d{1,5}\s?号"
@@ -221,6 +227,40 @@ HEALTH = re.compile(
     r"(?:\s+(?:from|by)\s+(?:Dr\.?|Doctor|Prof\.?)\s+[A-Z][\w'\u2019-]+)?"
     r"|(?i:diagnosed with|diagnosis of)\s+(?:an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]{3,})"
 )
+BIRTH_WORDS = re.compile(
+    r"(?i)\b(?:DOB|D\.O\.B|dates? of birth|birth ?date|born|birthday|Geburtsdatum|geboren|geb\.)"
+)
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|M\u00e4rz"
+    r"|Mai|Juni|Juli|Oktober|Dezember)"
+)
+FULL_DATE = re.compile(
+    rf"(?<![\d./-])(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?P<year>\d{{4}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year2>\d{{4}})"
+    rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<year3>\d{{4}})"
+    rf"|(?P<year4>\d{{4}})-\d{{2}}-\d{{2}})(?![\d./-]\d)"
+)
+# Someone's medical needs as a supplier or insurer records them: "oxygen concentrator at home",
+# "she relies on a stairlift", "on home dialysis", "uses a wheelchair".
+HEALTH_HINT = re.compile(
+    r"(?i)oxygen|dialysis|ventilator|stairlift|wheelchair|insulin|pacemaker|nebuli[sz]er"
+    r"|feeding pump|hoist|hearing aid|guide dog|chemotherapy|pregnan|dementia|epilep|diabet"
+    r"|cancer|stroke|sight loss|blind|deaf|mobility scooter|medical equipment|life support"
+)
+HEALTH_NEED = re.compile(
+    r"(?i)\b(?:(?:home\s+)?(?:oxygen(?:\s+concentrator|\s+machine|\s+supply)?|(?:home\s+)?dialysis"
+    r"(?:\s+machine)?|ventilator|stairlift|nebuli[sz]er|feeding pump|hoist|insulin(?:\s+pump)?"
+    r"|pacemaker|electric wheelchair|mobility scooter|medical equipment|life support)"
+    r"(?:\s+(?:at home|in the (?:house|flat|home)|needs power|that needs power))?"
+    r"(?=\s*(?:[,.;:]|$|\b(?:at home|needs|user|and)\b))"
+    r"|\b(?:she|he|they|the customer|the tenant|the policyholder|your (?:mum|mother|dad|father"
+    r"|son|daughter|partner|wife|husband))\s+"
+    r"(?:is|are|has|have|uses|use|relies on|rely on|needs|need)"
+    r"\s+(?:an?\s+|on\s+)?(?:pregnant|blind|deaf|diabetic|epileptic|dementia|cancer|a stroke"
+    r"|sight loss|(?:home\s+)?dialysis|oxygen|a wheelchair|a stairlift|chemotherapy|a pacemaker"
+    r"|a guide dog|a hearing aid))"
+)
 # E-mail addresses written out to dodge filters: "jo dot smith at gmail dot com".
 SPELLED_EMAIL = re.compile(
     r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z0-9_%+-]+)*"
@@ -241,14 +281,18 @@ _PERSON = (
     r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 )
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herr|Frau|Hr|Fr)\.?\s+)?"
-_FULL_NAME = rf"{_PERSON}(?:\s+{_PERSON}){{1,2}}"
+# Particles inside a name: "Tadhg Ó Briain", "Anke van der Berg", "Sofía de la Cruz".
+_PARTICLE = (
+    r"(?:(?:Ó|Ní|Nic|Mac|Mc|Uí|van|von|de|da|di|del|della|der|den|du|la|le|bin|ibn|al|ter)\s+)"
+)
+_FULL_NAME = rf"{_PERSON}(?:\s+{_PARTICLE}{{0,2}}{_PERSON}){{1,2}}"
 _RECORD = (
     r"(?i:order|booking|reservation|ref|reference|PNR|prescription|account|customer|member"
     r"|Bestellung|Bestellnummer|Buchung|Buchungsnummer|Reservierung|Auftrag|Kundennummer"
     r"|Vertragsnummer|Mitgliedsnummer|trip|ticket|claim|case|policy|patient|student|pupil"
     r"|employee|staff|licen[cs]e|Fahrt|Vorgang|Schaden(?:snummer)?)"
 )
-_RECORD_ID = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,}\b"
+_RECORD_ID = r"(?:\d{3,6}(?:[ -]\d{3,6}){1,4}|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b"
 NAMED_RECORD = re.compile(
     rf"(?:(?i:registered to|placed by|booked (?:by|for|under)|ordered by|in the name of|under the"
     rf" name|passenger|cardholder|account holder|name on (?:the|your) \w+ is|bestellt von"
@@ -260,6 +304,28 @@ NAMED_RECORD = re.compile(
     rf"|{_TITLE}(?P<b>{_FULL_NAME})(?:,\s*|\s*\()(?:[A-Z]{{1,4}}-?\d{{4,}}"
     rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}"
     rf"|(?i:born|DOB|D\.O\.B|date of birth|geboren|geb\.|Geburtsdatum)\b)"
+)
+# A full name owning a record ("Hannah Whitcombe's order", "that's Siobhán Walsh's account") or
+# named by the role a person has in a record ("policyholder Gráinne Moloney", "the previous
+# tenant is Kevin O'Hara").
+_OWNED = (
+    r"(?i:order|orders|account|booking|claim|parcel|package|bill|policy|card|details|address"
+    r"|number|refund|case|ticket|payment|delivery|file|record|meter|tariff|contract|loan"
+    r"|application|reservation|subscription|prescription|appointment|statement|invoice|flat"
+    r"|house|home|flight|trip|repair|bike|car|phone|direct debit|mortgage|balance)"
+)
+OWNED_RECORD = re.compile(
+    rf"(?<![\w'\u2019])(?P<name>{_FULL_NAME})['\u2019]s?\s+(?:[a-z-]+\s+)?{_OWNED}\b"
+)
+ROLE_NAME = re.compile(
+    rf"(?i:\b(?:policy ?holder|the insured|tenant|previous tenant|former tenant|occupant|resident"
+    rf"|claimant|applicant|borrower|guarantor|payee|payer|beneficiary|account holder|cardholder"
+    rf"|recipient|sender|addressee|bill payer|homeowner|landlord|patient|next of kin|deceased"
+    rf"|customer|client|caller|member|Kunde|Kundin|Versicherungsnehmer(?:in)?|Mieter(?:in)?"
+    rf"|Vormieter(?:in)?|Absender(?:in)?|Empf\u00e4nger(?:in)?|Antragsteller(?:in)?|Patient(?:in)?"
+    rf"|Mitglied|Zahler(?:in)?|Bewohner(?:in)?)\b)(?:\s+(?:is|was|named|called|ist|war|hei\u00dft"
+    rf"|:|,|-))?\s+"
+    rf"{_TITLE}(?P<name>{_FULL_NAME})"
 )
 # Every form of NAMED_RECORD has a number of four digits or more, or one of these words.
 NAMED_RECORD_HINT = re.compile(
@@ -353,8 +419,19 @@ def _national_numbers(public_phones: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+# Numbers no person has: freephone numbers are organisations' lines ("the gas emergency line on
+# 0800 111 999", "1-800-…"), wherever they are from. Premium and shared-cost ranges are not
+# taken: their prefixes are other countries' mobiles ("090-1234-5678" in Japan, 087 in Ireland).
+ORGANISATION_NUMBER_TYPES = frozenset((phonenumbers.PhoneNumberType.TOLL_FREE,))
+
+
 def _is_public(number: phonenumbers.PhoneNumber, raw: str, public_phones: frozenset[str]) -> bool:
     if phonenumbers.format_number(number, PhoneNumberFormat.E164) in public_phones:
+        return True
+    if (
+        phonenumbers.is_valid_number(number)
+        and phonenumbers.number_type(number) in ORGANISATION_NUMBER_TYPES
+    ):
         return True
     if raw.lstrip("(").startswith(("+", "00")):
         return False  # written with its country code: the comparison above is exact
@@ -450,7 +527,16 @@ PUBLIC_PLACE_BEFORE = re.compile(
     r"|Station|Airport|Church|Cathedral|Library|University|College|Hospital|Hotel|Pavilion"
     r"|Academy|Opera|Cinema|Ballroom|Ground|Racecourse|Park|Dome|Forum|Playhouse|Palladium"
     r"|Coliseum|Auditorium|Campus|Mall)\b,[^.!?\n]{0,60}$"
+    # A shop, branch or service centre named right before its address: "the shop on …",
+    # "our Portland service centre, …", "the Leeds branch at …".
+    r"|(?i:\b(?:shop|store|showroom|branch|service (?:centre|center|point)|repair (?:centre|center"
+    r"|shop)|dealer(?:ship)?|office|depot|warehouse|outlet|workshop|studio|pick-?up point"
+    r"|collection point|drop-?off point|parcel ?shop|locker|service desk|help ?desk)s?)"
+    r"(?:\s+(?:[A-Z][\w'\u2019-]+|in|of)){0,3}\s*(?:,|\b(?:on|at|in|is at|is on|is in)\b)"
+    r"(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*$"
 )
+# A house number right before a place word makes it a home: "6 Seaview Park" is not a park.
+HOUSE_NUMBER_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+$")
 
 
 def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
@@ -470,8 +556,15 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
         for start, end in merged
         if not any(squash_address(text[start:end]) in public for public in public_addresses)
         and not _own_premises(text, start)
-        and not PUBLIC_PLACE_BEFORE.search(text, max(0, start - 90), start)
+        and not _public_place(text, start)
     ]
+
+
+def _public_place(text: str, start: int) -> bool:
+    match = PUBLIC_PLACE_BEFORE.search(text, max(0, start - 90), start)
+    if match is None:
+        return False
+    return not HOUSE_NUMBER_BEFORE.search(text, max(0, match.start() - 8), match.start())
 
 
 def _identifiers(text: str) -> Iterable[Hit]:
@@ -483,6 +576,22 @@ def _identifiers(text: str) -> Iterable[Hit]:
     for match in NATIONAL_ID.finditer(text):
         span = match.span("value") if match.group("value") else match.span()
         yield Hit(KIND, *span, ID_MESSAGE, SUGGESTION)
+    for pattern in (OWNED_RECORD, ROLE_NAME):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
+                continue
+            yield Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION)
+    if BIRTH_WORDS.search(text):
+        # Where a draft speaks of birth dates, a full date decades back is one: "Got it:
+        # 12/07/1988", "DOB on file: 3 March 1979".
+        for match in FULL_DATE.finditer(text):
+            year = int(next(y for y in match.group("year", "year2", "year3", "year4") if y))
+            if 1900 <= year <= timezone.localdate().year - 12:
+                yield Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION)
+    if HEALTH_HINT.search(text):
+        for match in HEALTH_NEED.finditer(text):
+            yield Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION)
     if not NAMED_RECORD_HINT.search(text):
         return
     for match in NAMED_RECORD.finditer(text):

@@ -244,6 +244,64 @@ PRIVATE_CODE_BEFORE = re.compile(
     r"(?i)\b(?:transfer|verification|verify|security|one-time|one time|access|login|sign-in"
     r"|2fa|mfa|authori[sz]ation|authentication|unlock|reset|recovery|release|collection)[\s-]+$"
 )
+# A new password given a sentence after the reset: "I've reset your password. The new one is
+# Lark!2049", "Ich habe ihr Passwort zurückgesetzt. Das neue lautet …".
+NEW_ONE = re.compile(
+    r"(?i)\b(?:password|passwort|kennwort|passcode|wachtwoord|mot de passe|contrase\u00f1a)\b"
+    r"[^\n]{0,100}?\b(?:the new one|your new one|new one|the temporary one|das neue"
+    r"|das tempor\u00e4re|le nouveau|la nueva|het nieuwe)\s+(?:is|was|'s|ist|lautet|est|es|wordt)"
+    r"\s*:?\s*[\"'\u201c\u2018]?(?P<value>[^\s\"'\u201d\u2019`,]{6,60})"
+)
+# A numeric code given a clause or a sentence after what names it: "the override PIN. On mine
+# it's 2580", "I've sent a code to your phone. If the SMS doesn't arrive, it's 739 104", "your
+# TAN for the transfer is 620 415". Public codes (promo, order, tracking…) stay public.
+_CODE_NOUN = (
+    r"pin|pins|passcode|pass ?code|otp|one-time (?:code|password|passcode)|tan|mtan|smstan"
+    r"|pushtan|security code|verification (?:code|number)|confirmation code|access code"
+    r"|unlock code|override(?: pin| code)?|master code|engineer(?:'s)? code|service code"
+    r"|admin code|default code|default pin|default pass|code"
+)
+CODE_THEN_VALUE = re.compile(
+    rf"(?i)\b(?P<noun>{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
+    r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|\bis|\bwas|\buse|\btype|\benter"
+    r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:)\s*[\"'\u201c\u2018]?"
+    r"(?P<value>\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d{4,8}(?![\w/:-]|[.,]\d|\s?(?:%|\d|[a-z])))"
+)
+PUBLIC_CODE_BEFORE = re.compile(
+    r"(?i)\b(?:promo|promotional|discount|voucher|coupon|referral|booking|reference|tracking"
+    r"|error|status|order|gift|post|zip|area|country|dialling|dialing|sort|fare|product|bar|qr"
+    r"|source|registration|warranty|serial|tax|billing|postal|model|part|colour|color|dress"
+    r"|shipping|invoice|customer|account|member|ticket|case|claim|parcel)[\s-]+$"
+)
+# Words of a network whose key follows: "the wifi in the lounge: network Guest5, pass …".
+NETWORK_BEFORE = re.compile(r"(?i)\b(?:wi-?fi|wlan|ssid|network|router|hotspot)\b")
+# Between a plain "code" and a number, a word that names another number: "the code is on the
+# parcel, order 55120".
+OTHER_NUMBER = re.compile(
+    r"(?i)\b(?:order|tracking|invoice|ticket|case|reference|booking|parcel|account|claim|policy"
+    r"|serial|model|version|number)\b"
+)
+# A number typed into a device to open a menu or unlock it: "hold the back button and type 7355
+# at the prompt", "enter 0451 on the keypad to get into the service menu".
+TYPED_CODE = re.compile(
+    r"(?i)\b(?:type|enter|key in|punch in|dial in|input)\s+(?P<value>\d{4,8})\s+"
+    r"(?:at|on|into|in|to)\s+(?:the\s+)?(?:prompt|keypad|pin ?pad|code screen|lock screen"
+    r"|password (?:field|prompt|screen)|unlock|get in|open|access|enter the|see the|reach the)"
+)
+# The answer to a security question is a password: "the security answer you set was
+# "Miezekatze"", "memorable word: tangerine".
+SECURITY_ANSWER = re.compile(
+    r"(?i)\b(?:security answer|secret answer|answer to (?:your|the) security question"
+    r"|security question answer|memorable (?:word|answer|information|phrase)"
+    r"|mother'?s maiden name|(?:first )?pet'?s name|secret word|passphrase)\b"
+    r"(?:\s+[\w'-]+){0,4}?\s*(?:\b(?:is|was|has been)\s+(?:set|changed) to\b|\bset to\b|:|="
+    r"|\bis\b|\bwas\b|\bremains\b)\s*"
+    r"(?P<q>[\"'\u201c\u2018]?)(?P<value>[^\s\"'\u201d\u2019,.;!?]{3,40})"
+)
+SECURITY_ANSWER_PROSE = frozenset(
+    ("the", "a", "an", "your", "not", "wrong", "correct", "case", "still", "what", "now", "set")
+)
+
 # A long hex or base64 string said to be a key: "our live key in it (60e9f34d…)".
 NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,30}?(?P<value>\b[a-f0-9]{32,64}\b)")
 
@@ -361,6 +419,7 @@ def detect(text: str) -> list[Hit]:
         (gettext_noop("a credential in an authorisation header"), AUTH_HEADER, 4, 2),
         (gettext_noop("a password"), CJK_PASSWORD, 6, 2),
         (gettext_noop("a product or activation key"), PRODUCT_KEY, 14, 2),
+        (gettext_noop("a password"), NEW_ONE, 6, 2),
     ):
         for match in regex.finditer(text):
             group = "value" if match.group("value") else "value2"
@@ -376,6 +435,8 @@ def detect(text: str) -> list[Hit]:
             if regex is PASSWORD_PAIR and value.isdigit() and len(value) >= 6:
                 spans.append((label, start, end))  # "password: 12345678"
                 continue
+            if regex is PASSWORD_BARE and NETWORK_BEFORE.search(text, max(0, start - 80), start):
+                classes = 2  # "network Guest5, pass sunflower88": a network's key, plainly
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
     lowered = text.lower()
@@ -398,6 +459,21 @@ def detect(text: str) -> list[Hit]:
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
             spans.append((gettext_noop("an access code or PIN"), start, end))
+    for match in CODE_THEN_VALUE.finditer(text):
+        if PUBLIC_CODE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        if match.group("noun").lower() == "code" and OTHER_NUMBER.search(match.group("between")):
+            continue  # "the code is on the parcel, order 55120": another number is given
+        spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
+    for match in TYPED_CODE.finditer(text):
+        spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
+    for match in SECURITY_ANSWER.finditer(text):
+        value = match.group("value")
+        if value.lower() in SECURITY_ANSWER_PROSE or (
+            not match.group("q") and value.lower() in COMMON_WORDS
+        ):
+            continue
+        spans.append((gettext_noop("a password"), *match.span("value")))
     spans += _german(text)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
