@@ -64,9 +64,10 @@ def _fresh_cache():
 def _fresh_watched_words():
     """The compiled watched words are kept per process by list version; each test's database
     starts again at version 0."""
-    from openline.community import watched
+    from openline.community import thread_page, watched
 
     watched.forget()
+    thread_page.forget()
     yield
     watched.forget()
 

@@ -51,9 +51,12 @@ from . import permissions, selectors
 from .models import LISTS_COUNTER, FlagReason, Reply, Space, StatusChange, Tag, Thread
 
 
-def _key(pk: int, version: int) -> str:
+def bundle_key(pk: int, version: int) -> str:
     # The shared HTML is in the reader's language (issue 17): one copy per language.
     return f"thread:{release()}:{get_language()}:{pk}:{version}"
+
+
+_key = bundle_key
 
 
 @dataclass
@@ -74,7 +77,11 @@ def access_thread_bundle(user: User | None, pk: int) -> ThreadBundle:
     space, then the rest from the cache under that version. A thread's row changes only with a
     new version for anything the page shows, except its view count and its author's and
     space's names, which may be `ANON_CACHE_SECONDS` old, as on the anonymous page."""
-    version = selectors.visible_thread_version(user, pk)
+    return thread_bundle_at(user, pk, selectors.visible_thread_version(user, pk))
+
+
+def thread_bundle_at(user: User | None, pk: int, version: int) -> ThreadBundle:
+    """`access_thread_bundle` with the version (and the reader's right to it) read already."""
     bundle: ThreadBundle | None = cache.get(_key(pk, version))
     if bundle is None:
         return thread_bundle(selectors.access_thread(user, pk))
@@ -207,10 +214,11 @@ def _correction(reply: Reply, history_url: str) -> str:
 # --- per reader -------------------------------------------------------------------------------
 
 
-def csrf_input(request: Any) -> SafeString:
+def csrf_input(request: Any, *, token: str | None = None) -> SafeString:
     """The CSRF field, masked once for the page: every form on it may carry the same one."""
     return format_html(
-        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">',
+        token if token is not None else get_token(request),
     )
 
 
@@ -408,13 +416,15 @@ class _Controls:
     standing in for the reply's values, then copied per reply with str.replace: the markup
     comes from the same functions as the thread's own controls, at a fraction of the cost."""
 
-    def __init__(self, request: Any, context: dict[str, Any]) -> None:
+    def __init__(
+        self, request: Any, context: dict[str, Any], *, user: User | None, csrf: str
+    ) -> None:
         self.thread: Thread = context["thread"]
-        self.user: User | None = request.user if request.user.is_authenticated else None
+        self.user = user
         self.can_vote: bool = context["can_vote"]
         self.can_accept: bool = context["can_accept"]
         self.can_moderate: bool = context["can_moderate"]
-        self.csrf = csrf_input(request) if self.user is not None else ""
+        self.csrf = csrf if self.user is not None else ""
         self.next_path = request.get_full_path() if self.can_moderate else ""
         self.memo: dict[tuple[object, ...], str] = {}
         self.history_url = reverse("community:history", args=[self.thread.pk])
@@ -511,10 +521,21 @@ def reader_replies(request: Any, context: dict[str, Any]) -> SafeString:
     """The replies as this reader sees them: the shared parts of each with this reader's
     controls, from `selectors.thread_page_context(...)`'s flags. Only strings are copied and
     joined per reply."""
-    controls = _Controls(request, context)
+    user = request.user if request.user.is_authenticated else None
+    csrf = csrf_input(request) if user is not None else ""
+    items = reply_items(request, context, context["replies"], user=user, csrf=csrf)
+    return mark_safe("".join(html for _, html in items))  # noqa: S308 - escaped in reply_items
+
+
+def reply_items(
+    request: Any, context: dict[str, Any], replies: list[Reply], *, user: User | None, csrf: str
+) -> list[tuple[int, str]]:
+    """Each of `replies` (with the flags `selectors.reply_flags` set for `user`) as
+    (id, HTML) with the controls of the page's `context`; every form carries `csrf`."""
+    controls = _Controls(request, context, user=user, csrf=csrf)
     accepted_id = controls.thread.accepted_reply_id
-    out: list[str] = []
-    for r in context["replies"]:
+    out: list[tuple[int, str]] = []
+    for r in replies:
         accepted = r.pk == accepted_id
         classes = (
             "card reply"
@@ -530,14 +551,17 @@ def reader_replies(request: Any, context: dict[str, Any]) -> SafeString:
                 history_url=controls.history_url,
             )
         out.append(
-            f'<article class="{classes}" id="reply-{r.pk}">\n  <div class="post">\n'
-            f"    {controls.vote(r)}\n"
-            f"    <div>\n      {r.shared_head}\n      {note}"
-            f"{r.shared_body if r.shows_text else ''}{r.shared_correction}\n"
-            f'      <div class="actions">\n        {controls.actions(r, accepted=accepted)}\n'
-            "      </div>\n    </div>\n  </div>\n</article>\n"
+            (
+                r.pk,
+                f'<article class="{classes}" id="reply-{r.pk}">\n  <div class="post">\n'
+                f"    {controls.vote(r)}\n"
+                f"    <div>\n      {r.shared_head}\n      {note}"
+                f"{r.shared_body if r.shows_text else ''}{r.shared_correction}\n"
+                f'      <div class="actions">\n        {controls.actions(r, accepted=accepted)}\n'
+                "      </div>\n    </div>\n  </div>\n</article>\n",
+            )
         )
-    return mark_safe("".join(out))  # noqa: S308 - every part above is escaped or format_html
+    return out
 
 
 # --- thread lists -----------------------------------------------------------------------------
