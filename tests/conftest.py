@@ -38,7 +38,7 @@ def _sessions_in_the_database(settings):
     """Query counts count the session's read; with Redis (CI's second pass) the settings keep
     sessions in the cache, one query fewer. Every test reads them from the database; the tests
     of the cached engine (tests/community/test_fragments.py) choose it themselves."""
-    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    settings.SESSION_ENGINE = "openline.accounts.sessions"  # the database, in plain SQL
 
 
 @pytest.fixture(autouse=True)

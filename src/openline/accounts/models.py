@@ -1,9 +1,11 @@
 import hashlib
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
-from django.db import models
+from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.db import connections, models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -20,11 +22,44 @@ class Role(models.TextChoices):
 STAFF_ROLES = {Role.AGENT, Role.MODERATOR, Role.ADMIN}
 
 
+class UserManager(DjangoUserManager["User"]):
+    """Django's, with `get(pk=…)` (how the signed-in person is loaded on every request) read
+    through a query compiled once per database: the ORM's query building was most of the
+    cost of loading the user (issue 19). Same row, same converters, same DoesNotExist."""
+
+    _compiled: dict[str, tuple[str, list[str], Any, list[Any]]] = {}  # noqa: RUF012 - per process
+
+    def get(self, *args: Any, **kwargs: Any) -> "User":
+        if args or len(kwargs) != 1 or not ("pk" in kwargs or "id" in kwargs):
+            return super().get(*args, **kwargs)
+        pk = kwargs.get("pk", kwargs.get("id"))
+        if not isinstance(pk, int) or isinstance(pk, bool):
+            return super().get(*args, **kwargs)
+        alias = self.db
+        compiled = self._compiled.get(alias)
+        if compiled is None:
+            compiler = super().get_queryset().filter(pk=0).query.get_compiler(alias)
+            sql, _ = compiler.as_sql()
+            names = [column.target.attname for column, _, _ in compiler.select]
+            converters = compiler.get_converters([column for column, _, _ in compiler.select])
+            compiled = self._compiled[alias] = (sql, names, compiler, converters)
+        sql, names, compiler, converters = compiled
+        with connections[alias].cursor() as cursor:
+            cursor.execute(sql, [pk])
+            row = cursor.fetchone()
+        if row is None:
+            raise self.model.DoesNotExist("User matching query does not exist.")
+        if converters:
+            row = next(iter(compiler.apply_converters([row], converters)))
+        return self.model.from_db(alias, names, list(row))
+
+
 class User(AbstractUser):
     """Anyone with a sign-in. `role` says what they do in the community; Django's `is_staff`
     only opens the admin to operators."""
 
     display_name = models.CharField(max_length=80, blank=True)
+    objects = UserManager()
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.CUSTOMER)
     team = models.CharField(max_length=80, blank=True, help_text="Shown on staff posts.")
     bio = models.TextField(max_length=1000, blank=True)

@@ -217,10 +217,6 @@ def _stand_in(user: User) -> User:
     )
 
 
-def _personal(user: User, reply: Any, state: selectors.ReaderState) -> bool:
-    return (
-        reply.author_id == user.pk or reply.pk in state.voted_replies or reply.pk in state.flagged
-    )
 
 
 def signed_in_page(request: HttpRequest, user: User, pk: int, slug: str) -> HttpResponse | None:
@@ -258,10 +254,13 @@ def signed_in_page(request: HttpRequest, user: User, pk: int, slug: str) -> Http
             return None
     csrf_html = fragments.csrf_input(request, token=CSRF)
     parts = [skeleton.head]
-    personal = [copy.copy(r) for r in bundle.replies if _personal(user, r, state)]
+    mine = state.voted_replies | {pk for pk in state.flagged if pk is not None}
+    personal = [
+        copy.copy(r) for r in bundle.replies if r.author_id == user.pk or r.pk in mine
+    ]
     if personal:
-        mine = _reply_html(request, user, bundle, state, flags, personal, csrf_html)
-        parts += [mine.get(rpk, html) for rpk, html in skeleton.replies]
+        html_of = _reply_html(request, user, bundle, state, flags, personal, csrf_html)
+        parts += [html_of.get(rpk, html) for rpk, html in skeleton.replies]
     else:
         parts += [html for _, html in skeleton.replies]
     parts.append(skeleton.tail)
