@@ -104,7 +104,7 @@ def test_a_reader_of_the_same_kind_never_gets_anothers_name_votes_or_controls(
     page = served(reader(third), url)
     assert "Olive Other</a>\n          <form" not in page
     assert '<a href="/u/quinn/">Quinn Third</a>' in page
-    assert "/u/olive/\">Olive Other</a>\n" not in page.split("</header>")[0]
+    assert '/u/olive/">Olive Other</a>\n' not in page.split("</header>")[0]
     assert page.count('aria-pressed="true"') == 0  # olive's vote is hers
     assert "/edit/" not in page  # olive may edit her replies; quinn has none
     assert page == full_render(reader(third), url, monkeypatch)

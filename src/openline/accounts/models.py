@@ -1,6 +1,6 @@
 import hashlib
 import secrets
-from typing import Any
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
@@ -27,7 +27,7 @@ class UserManager(DjangoUserManager["User"]):
     through a query compiled once per database: the ORM's query building was most of the
     cost of loading the user (issue 19). Same row, same converters, same DoesNotExist."""
 
-    _compiled: dict[str, tuple[str, list[str], Any, list[Any]]] = {}  # noqa: RUF012 - per process
+    _compiled: dict[str, tuple[str, list[str], Any, list[Any]]] = {}
 
     def get(self, *args: Any, **kwargs: Any) -> "User":
         if args or len(kwargs) != 1 or not ("pk" in kwargs or "id" in kwargs):
@@ -59,7 +59,6 @@ class User(AbstractUser):
     only opens the admin to operators."""
 
     display_name = models.CharField(max_length=80, blank=True)
-    objects = UserManager()
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.CUSTOMER)
     team = models.CharField(max_length=80, blank=True, help_text="Shown on staff posts.")
     bio = models.TextField(max_length=1000, blank=True)
@@ -74,6 +73,9 @@ class User(AbstractUser):
     # The language of the pages and the e-mails: one of settings.LANGUAGES, or blank to follow
     # the browser (and English for e-mails). See openline.accounts.middleware.
     language = models.CharField(max_length=8, blank=True, default="", db_default="")
+
+    # Loaded on every signed-in request: by a query compiled once (UserManager.get).
+    objects: ClassVar[UserManager] = UserManager()
 
     class Meta:
         indexes = [models.Index(fields=["role"])]

@@ -212,11 +212,7 @@ def _header(request: HttpRequest) -> dict[str, Any]:
 
 def _stand_in(user: User) -> User:
     """A reader of `user`'s role who wrote, voted for and flagged nothing (id 0: no row)."""
-    return User(
-        pk=0, role=user.role, is_active=user.is_active, is_superuser=user.is_superuser
-    )
-
-
+    return User(pk=0, role=user.role, is_active=user.is_active, is_superuser=user.is_superuser)
 
 
 def signed_in_page(request: HttpRequest, user: User, pk: int, slug: str) -> HttpResponse | None:
@@ -255,9 +251,7 @@ def signed_in_page(request: HttpRequest, user: User, pk: int, slug: str) -> Http
     csrf_html = fragments.csrf_input(request, token=CSRF)
     parts = [skeleton.head]
     mine = state.voted_replies | {pk for pk in state.flagged if pk is not None}
-    personal = [
-        copy.copy(r) for r in bundle.replies if r.author_id == user.pk or r.pk in mine
-    ]
+    personal = [copy.copy(r) for r in bundle.replies if r.author_id == user.pk or r.pk in mine]
     if personal:
         html_of = _reply_html(request, user, bundle, state, flags, personal, csrf_html)
         parts += [html_of.get(rpk, html) for rpk, html in skeleton.replies]

@@ -5,16 +5,15 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0005_user_language'),
+        ("accounts", "0005_user_language"),
     ]
 
     operations = [
         migrations.AlterModelManagers(
-            name='user',
+            name="user",
             managers=[
-                ('objects', openline.accounts.models.UserManager()),
+                ("objects", openline.accounts.models.UserManager()),
             ],
         ),
     ]
