@@ -156,3 +156,46 @@ def test_the_signed_in_thread_page_asks_four_queries_whatever_its_replies(
         served(client, url)
     # Session, user, the thread's version with the right to its space, the reader's state.
     assert len(few) == len(many) == 4
+
+
+def full_list_render(client: Client, url: str, monkeypatch) -> str:
+    with monkeypatch.context() as patch:
+        patch.setattr(thread_page, "shared_page", lambda *args: None)
+        return served(client, url)
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("url", ["/", "/s/thermostats/", "/s/champions/", "/?sort=top"])
+def test_home_and_spaces_are_the_pages_a_full_render_gives_each_reader(
+    request, busy_thread, private_thread, monkeypatch, role, url, admin, newcomer
+):
+    for other in ROLES:  # the shared pages rendered by other readers' visits
+        if other != role:
+            reader(request.getfixturevalue(other)).get(url)
+    client = reader(request.getfixturevalue(role))
+    response = client.get(url)
+    if response.status_code == 404:  # a private space, for a reader who is not a member
+        assert role not in {"superuser", "agent", "moderator", "admin"}
+        return
+    expected = full_list_render(client, url, monkeypatch)
+    assert served(client, url) == expected
+    assert served(client, url) == expected
+
+
+def test_a_new_thread_shows_on_the_next_home_page(customer, space, other_customer):
+    client = reader(other_customer)
+    served(client, "/")
+    actions.create_thread(customer, space, kind="question", title="Valve clicks at night", body="?")
+    assert "Valve clicks at night" in served(client, "/")
+
+
+def test_the_user_row_read_by_id_is_the_orms(customer):
+    from openline.accounts.models import User
+
+    fast = User.objects.get(pk=customer.pk)
+    orm = User.objects.filter(pk=customer.pk).get()
+    fields = [f.attname for f in User._meta.concrete_fields]
+    assert [getattr(fast, f) for f in fields] == [getattr(orm, f) for f in fields]
+    assert fast.email_verified is True and fast.date_joined.tzinfo is not None
+    with pytest.raises(User.DoesNotExist):
+        User.objects.get(pk=customer.pk + 1000)

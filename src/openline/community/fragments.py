@@ -567,6 +567,29 @@ def reply_items(
 # --- thread lists -----------------------------------------------------------------------------
 
 
+def list_key(
+    request: Any,
+    user: User | None,
+    spaces: list[Space],
+    *,
+    sort: str,
+    show_space: bool,
+    space: Space | None = None,
+    tag_slug: str | None = None,
+) -> str:
+    """Everything a page of a thread list depends on (see `thread_list`)."""
+    moderator = permissions.can_moderate(user)
+    staff = user is not None and user.is_authenticated and user.is_staff_member
+    seen = "all" if staff else ",".join(str(s.pk) for s in sorted(spaces, key=lambda s: s.pk))
+    where = f"s{space.pk}" if space is not None else f"t{tag_slug}" if tag_slug else "home"
+    number = request.GET.get("page", "1")
+    return (
+        f"tlist:{release()}:{get_language()}:"
+        f"{counters.read(LISTS_COUNTER)}:{where}:{sort}:{number}:"
+        f"{int(moderator)}:{int(show_space)}:{hashlib.sha256(seen.encode()).hexdigest()[:16]}"
+    )
+
+
 def thread_list(
     request: Any,
     user: User | None,
@@ -583,15 +606,8 @@ def thread_list(
     sidebar too) and whether they moderate (hidden threads), so it is kept per those, the
     list's filters and the lists counter every thread change bumps. A page past the last is
     never stored, so it stays "not found"."""
-    moderator = permissions.can_moderate(user)
-    staff = user is not None and user.is_authenticated and user.is_staff_member
-    seen = "all" if staff else ",".join(str(s.pk) for s in sorted(spaces, key=lambda s: s.pk))
-    where = f"s{space.pk}" if space is not None else f"t{tag_slug}" if tag_slug else "home"
-    number = request.GET.get("page", "1")
-    key = (
-        f"tlist:{release()}:{get_language()}:"
-        f"{counters.read(LISTS_COUNTER)}:{where}:{sort}:{number}:"
-        f"{int(moderator)}:{int(show_space)}:{hashlib.sha256(seen.encode()).hexdigest()[:16]}"
+    key = list_key(
+        request, user, spaces, sort=sort, show_space=show_space, space=space, tag_slug=tag_slug
     )
     stored: tuple[str, int] | None = cache.get(key)
     metrics.cache_result("thread_lists", stored is not None)

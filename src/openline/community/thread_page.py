@@ -32,6 +32,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -232,16 +233,11 @@ def signed_in_page(request: HttpRequest, user: User, pk: int, slug: str) -> Http
     unread = header.get("unread_notifications")
     key = (
         fragments.bundle_key(pk, thread.version),
-        get_language(),
         request.get_full_path() if moderator else request.path,
         tuple(sorted(flags.items())),
-        (user.role, user.is_superuser, user.email_verified, bool(user.email)),
         user.pk == thread.author_id,
         thread.duplicate_of_id and selectors.visible_original(user, thread),
-        bool(unread),
-        repr(header.get("guidance_links")),
-        repr(header.get("settings_sections")),
-        repr(header.get("missing_worker")),
+        _reader_kind(request, user, header),
     )
     skeleton = _SKELETONS.get(key)
     if skeleton is None or skeleton.expires < time.monotonic():
@@ -258,16 +254,65 @@ def signed_in_page(request: HttpRequest, user: User, pk: int, slug: str) -> Http
     else:
         parts += [html for _, html in skeleton.replies]
     parts.append(skeleton.tail)
+    return HttpResponse(_fill(request, user, "".join(parts), unread))
+
+
+def _fill(request: HttpRequest, user: User, page: str, unread: Any) -> str:
+    """The reader's own strings in place of the markers: one CSRF token for the page."""
     page = (
-        "".join(parts)
-        .replace(CSRF, get_token(request))
+        page.replace(CSRF, get_token(request))
         .replace(USERNAME, escape(user.username))
         .replace(NAME, escape(user.name))
         .replace(EMAIL, escape(user.email))
     )
-    if unread:
-        page = page.replace(UNREAD, str(unread))
-    return HttpResponse(page)
+    return page.replace(UNREAD, str(unread)) if unread else page
+
+
+def _reader_kind(request: HttpRequest, user: User, header: dict[str, Any]) -> tuple[object, ...]:
+    """What the base layout shows differently to readers, but for their own strings."""
+    return (
+        get_language(),
+        (user.role, user.is_superuser, user.email_verified, bool(user.email)),
+        bool(header.get("unread_notifications")),
+        repr(header.get("guidance_links")),
+        repr(header.get("settings_sections")),
+        repr(header.get("missing_worker")),
+    )
+
+
+def _masked(user: User, header: dict[str, Any]) -> dict[str, Any]:
+    """The context that renders the reader's own strings as markers."""
+    return {
+        "user": _Mask(user),
+        "csrf_token": CSRF,
+        "messages": (),
+        "unread_notifications": _Unread(bool(header.get("unread_notifications"))),
+    }
+
+
+def shared_page(
+    request: HttpRequest,
+    user: User,
+    key: tuple[object, ...],
+    build: Callable[[], tuple[str, dict[str, Any]]],
+) -> HttpResponse | None:
+    """A page whose content is all in `key` but for the base layout's per-reader parts (home,
+    a space): rendered once per key and kind of reader (`build` gives the template and its
+    context), then filled with the reader's strings. None where the full render answers."""
+    if len(get_messages(request)):
+        return None
+    header = _header(request)
+    unread = header.get("unread_notifications")
+    full_key = ("page", key, request.get_full_path(), _reader_kind(request, user, header))
+    skeleton = _SKELETONS.get(full_key)
+    if skeleton is None or skeleton.expires < time.monotonic():
+        template, context = build()
+        context.update(_masked(user, header))
+        html = render(request, template, context).content.decode()
+        ttl = settings.OPENLINE["ANON_CACHE_SECONDS"]
+        skeleton = _Skeleton(html, (), "", time.monotonic() + ttl)
+        _remember(_SKELETONS, full_key, skeleton, SKELETONS_KEPT)
+    return HttpResponse(_fill(request, user, skeleton.head, unread))
 
 
 def _reply_html(
@@ -313,14 +358,7 @@ def _build(
     replies = fragments.reply_items(request, context, shown, user=stand_in, csrf=csrf_html)
     if [r.pk for r in context["replies"]] != [pk for pk, _ in replies]:
         return None  # a held reply of the reader's own, which a reader of their kind cannot see
-    context.update(
-        replies_html=REPLIES,
-        reply_form=ReplyForm(),
-        user=_Mask(user),
-        csrf_token=CSRF,
-        messages=(),
-        unread_notifications=_Unread(bool(header.get("unread_notifications"))),
-    )
+    context.update(replies_html=REPLIES, reply_form=ReplyForm(), **_masked(user, header))
     page = render(request, "community/thread.html", context).content.decode()
     head, tail = page.split(REPLIES)
     ttl = settings.OPENLINE["ANON_CACHE_SECONDS"]

@@ -94,24 +94,57 @@ def _list_context(
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "community/home.html", _list_context(request, show_space=True))
+    user = signed_in_user(request)
+    if user is None:
+        return render(request, "community/home.html", _list_context(request, show_space=True))
+    spaces = list(selectors.visible_spaces(user))
+    key = _list_page_key(request, user, spaces, show_space=True)
+    page = thread_page.shared_page(
+        request,
+        user,
+        key,
+        lambda: ("community/home.html", _list_context(request, show_space=True, spaces=spaces)),
+    )
+    return page or render(
+        request, "community/home.html", _list_context(request, show_space=True, spaces=spaces)
+    )
+
+
+def _list_page_key(
+    request: HttpRequest, user: User, spaces: list[Space], **kwargs: Any
+) -> tuple[object, ...]:
+    """A list page's content: the list (fragments.list_key) and the sidebar's spaces."""
+    sidebar = tuple((s.pk, s.slug, s.name, s.description, s.is_private) for s in spaces)
+    list_key = fragments.list_key(request, user, spaces, sort=_sort(request), **kwargs)
+    return (list_key, sidebar)
 
 
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def space(request: HttpRequest, slug: str) -> HttpResponse:
     # The sidebar's spaces are the ones the reader may see: the space is looked up among them.
-    spaces = list(selectors.visible_spaces(signed_in_user(request)))
+    user = signed_in_user(request)
+    spaces = list(selectors.visible_spaces(user))
     space = next((s for s in spaces if s.slug == slug), None)
     if space is None:
         raise Http404("No such space.")
-    context = {
-        **_list_context(request, show_space=False, space=space, spaces=spaces),
-        "space": space,
-        "following": notify.is_following(signed_in_user(request), space),
-        "follow_url": reverse("community:follow_space", args=[space.slug]),
-    }
-    return render(request, "community/space.html", context)
+    following = notify.is_following(user, space)
+
+    def build() -> tuple[str, dict[str, Any]]:
+        context = {
+            **_list_context(request, show_space=False, space=space, spaces=spaces),
+            "space": space,
+            "following": following,
+            "follow_url": reverse("community:follow_space", args=[space.slug]),
+        }
+        return "community/space.html", context
+
+    if user is not None:
+        key = (_list_page_key(request, user, spaces, show_space=False, space=space), following)
+        page = thread_page.shared_page(request, user, key, build)
+        if page is not None:
+            return page
+    return render(request, *build())
 
 
 @require_GET
