@@ -22,14 +22,19 @@ The byline is rendered in Python rather than in a template: it is the same marku
 page shows, and rendering it this way keeps a cache miss (the first view after a change) cheap.
 """
 
+import copy
 import functools
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.paginator import Page
 from django.middleware.csrf import get_token
 from django.template.defaultfilters import date as format_date
@@ -81,13 +86,67 @@ def access_thread_bundle(user: User | None, pk: int) -> ThreadBundle:
 
 
 def thread_bundle_at(user: User | None, pk: int, version: int) -> ThreadBundle:
-    """`access_thread_bundle` with the version (and the reader's right to it) read already."""
-    bundle: ThreadBundle | None = cache.get(_key(pk, version))
+    """`access_thread_bundle` with the version (and the reader's right to it) read already:
+    a copy of the shared bundle whose replies the caller may set a reader's flags on."""
+    return _copied(shared_bundle_at(user, pk, version))
+
+
+def shared_bundle_at(user: User | None, pk: int, version: int) -> ThreadBundle:
+    """The bundle shared by every request of this process: never to be changed (readers'
+    flags go on copies; a server with several threads per process stays correct)."""
+    bundle = _kept(_key(pk, version))
     if bundle is None:
-        return thread_bundle(selectors.access_thread(user, pk))
-    metrics.cache_result("reply_fragments", True)
+        bundle = None if _in_process_cache() else cache.get(_key(pk, version))
+        if bundle is None:
+            return _shared(selectors.access_thread(user, pk))
+        metrics.cache_result("reply_fragments", True)
+        bundle = _joined(bundle, bundle.thread)
+        _keep(bundle)
+    else:
+        metrics.cache_result("reply_fragments", True)
     selectors.check_not_held(user, bundle.thread)
-    return _joined(bundle, bundle.thread)
+    return bundle
+
+
+# Bundles kept in the process by version, not pickled: with the per-process cache (LocMem) a
+# second copy there would only cost pickling on a miss and unpickling on every hit. With Redis
+# they are also put there, for the other processes and nodes.
+_KEPT: "OrderedDict[str, tuple[ThreadBundle, float]]" = OrderedDict()
+_KEPT_LOCK = threading.Lock()
+BUNDLES_KEPT = 64
+
+
+def _in_process_cache() -> bool:
+    return isinstance(caches["default"], LocMemCache)
+
+
+def _kept(key: str) -> ThreadBundle | None:
+    kept = _KEPT.get(key)
+    return kept[0] if kept is not None and kept[1] > time.monotonic() else None
+
+
+def _keep(bundle: ThreadBundle) -> None:
+    key = _key(bundle.thread.pk, bundle.thread.version)
+    expires = time.monotonic() + settings.OPENLINE["ANON_CACHE_SECONDS"]
+    with _KEPT_LOCK:
+        _KEPT[key] = (bundle, expires)
+        _KEPT.move_to_end(key)
+        while len(_KEPT) > BUNDLES_KEPT:
+            _KEPT.popitem(last=False)
+
+
+def forget_bundles() -> None:
+    """Drops the bundles this process keeps (a test's database starts again at thread 1)."""
+    with _KEPT_LOCK:
+        _KEPT.clear()
+
+
+def _copied(bundle: ThreadBundle, thread: Thread | None = None) -> ThreadBundle:
+    thread = thread if thread is not None else bundle.thread
+    replies = [copy.copy(reply) for reply in bundle.replies]
+    for reply in replies:
+        reply.thread = thread
+    return ThreadBundle(thread, replies, bundle.tags, bundle.status_history)
 
 
 # What the bundle leaves out of the reply rows and their people: the Markdown source (the page
@@ -103,10 +162,19 @@ _UNSHOWN = ["body"] + [
 
 
 def thread_bundle(thread: Thread) -> ThreadBundle:
-    """The bundle of a thread read already: from the cache when the thread has not changed
-    since it was rendered, else loaded and rendered (and cached)."""
+    """The bundle of a thread read already (a copy for this request): kept from an earlier
+    view when the thread has not changed since it was rendered, else loaded and rendered."""
+    return _copied(_shared(thread), thread)
+
+
+def _shared(thread: Thread) -> ThreadBundle:
     key = _key(thread.pk, thread.version)
-    bundle: ThreadBundle | None = cache.get(key)
+    bundle = _kept(key)
+    if bundle is None and not _in_process_cache():
+        bundle = cache.get(key)
+        if bundle is not None:
+            bundle = _joined(bundle, bundle.thread)
+            _keep(bundle)
     metrics.cache_result("reply_fragments", bundle is not None)
     if bundle is None:
         replies = list(selectors.thread_replies(thread).defer(*_UNSHOWN))
@@ -123,8 +191,11 @@ def thread_bundle(thread: Thread) -> ThreadBundle:
             tags=list(thread.tags.all()),
             status_history=selectors.status_history(thread),
         )
-        cache.set(key, bundle, settings.OPENLINE["ANON_CACHE_SECONDS"])
-    return _joined(bundle, thread)
+        if not _in_process_cache():
+            cache.set(key, bundle, settings.OPENLINE["ANON_CACHE_SECONDS"])
+        bundle = _joined(bundle, thread)
+        _keep(bundle)
+    return bundle
 
 
 def _joined(bundle: ThreadBundle, thread: Thread) -> ThreadBundle:

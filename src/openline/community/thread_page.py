@@ -132,10 +132,8 @@ class _Skeleton:
 
 
 _SKELETONS: "OrderedDict[tuple[object, ...], _Skeleton]" = OrderedDict()
-_BUNDLES: "OrderedDict[str, tuple[fragments.ThreadBundle, float]]" = OrderedDict()
 _LOCK = threading.Lock()
 SKELETONS_KEPT = 256  # ~60 KB each
-BUNDLES_KEPT = 64
 
 
 def _remember[K, V](table: "OrderedDict[K, V]", key: K, value: V, kept: int) -> None:
@@ -151,25 +149,12 @@ def forget() -> None:
     thread 1, version 1)."""
     with _LOCK:
         _SKELETONS.clear()
-        _BUNDLES.clear()
+    fragments.forget_bundles()
 
 
 def _bundle(user: User, pk: int) -> fragments.ThreadBundle:
-    """The thread's bundle for a reader who may see it (Http404 otherwise), kept in the
-    process by version as well as in the cache: never changed once kept (readers' flags are
-    set on copies), so no unpickling per request."""
-    version = selectors.visible_thread_version(user, pk)
-    key = fragments.bundle_key(pk, version)
-    kept = _BUNDLES.get(key)
-    if kept is not None and kept[1] > time.monotonic():
-        bundle = kept[0]
-    else:
-        bundle = fragments.thread_bundle_at(user, pk, version)
-        key = fragments.bundle_key(pk, bundle.thread.version)  # newer, if it changed meanwhile
-        ttl = settings.OPENLINE["ANON_CACHE_SECONDS"]
-        _remember(_BUNDLES, key, (bundle, time.monotonic() + ttl), BUNDLES_KEPT)
-    selectors.check_not_held(user, bundle.thread)
-    return bundle
+    """The thread's shared bundle for a reader who may see it (Http404 otherwise)."""
+    return fragments.shared_bundle_at(user, pk, selectors.visible_thread_version(user, pk))
 
 
 class _Mask:
