@@ -199,3 +199,13 @@ def test_the_user_row_read_by_id_is_the_orms(customer):
     assert fast.email_verified is True and fast.date_joined.tzinfo is not None
     with pytest.raises(User.DoesNotExist):
         User.objects.get(pk=customer.pk + 1000)
+
+
+@pytest.mark.parametrize("role", ["agent", "admin", "other_customer"])
+def test_a_readers_next_view_reuses_the_page_rendered_for_their_kind(request, busy_thread, role):
+    client = reader(request.getfixturevalue(role))
+    for url in (busy_thread.get_absolute_url(), "/", "/s/thermostats/"):
+        served(client, url)
+        kept = len(thread_page._SKELETONS)
+        served(client, url)
+        assert len(thread_page._SKELETONS) == kept
