@@ -38,7 +38,7 @@ def _sessions_in_the_database(settings):
     """Query counts count the session's read; with Redis (CI's second pass) the settings keep
     sessions in the cache, one query fewer. Every test reads them from the database; the tests
     of the cached engine (tests/community/test_fragments.py) choose it themselves."""
-    settings.SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    settings.SESSION_ENGINE = "openline.accounts.sessions"  # the database, in plain SQL
 
 
 @pytest.fixture(autouse=True)
@@ -64,9 +64,10 @@ def _fresh_cache():
 def _fresh_watched_words():
     """The compiled watched words are kept per process by list version; each test's database
     starts again at version 0."""
-    from openline.community import watched
+    from openline.community import thread_page, watched
 
     watched.forget()
+    thread_page.forget()
     yield
     watched.forget()
 

@@ -239,8 +239,12 @@ SESSION_COOKIE_HTTPONLY = True
 # on a page): signing out deletes the entry in Redis, which every worker and node shares, so it
 # ends the session everywhere at once. Not with the per-process cache: a session signed out in
 # one worker would live on in the other's copy (docs/decisions.md, perf-signed-in).
-if os.environ.get("REDIS_URL"):
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Without it, the database's sessions read in plain SQL (openline.accounts.sessions).
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if os.environ.get("REDIS_URL")
+    else "openline.accounts.sessions"
+)
 SESSION_COOKIE_SAMESITE = "Lax"
 
 # --- Content-Security-Policy on every page (docs/decisions.md, "Security") ------------------

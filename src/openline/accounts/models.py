@@ -1,9 +1,11 @@
 import hashlib
 import secrets
+from typing import Any, ClassVar
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
-from django.db import models
+from django.contrib.auth.models import UserManager as DjangoUserManager
+from django.db import connections, models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -18,6 +20,38 @@ class Role(models.TextChoices):
 
 
 STAFF_ROLES = {Role.AGENT, Role.MODERATOR, Role.ADMIN}
+
+
+class UserManager(DjangoUserManager["User"]):
+    """Django's, with `get(pk=…)` (how the signed-in person is loaded on every request) read
+    through a query compiled once per database: the ORM's query building was most of the
+    cost of loading the user (issue 19). Same row, same converters, same DoesNotExist."""
+
+    _compiled: dict[str, tuple[str, list[str], Any, list[Any]]] = {}
+
+    def get(self, *args: Any, **kwargs: Any) -> "User":
+        if args or len(kwargs) != 1 or not ("pk" in kwargs or "id" in kwargs):
+            return super().get(*args, **kwargs)
+        pk = kwargs.get("pk", kwargs.get("id"))
+        if not isinstance(pk, int) or isinstance(pk, bool):
+            return super().get(*args, **kwargs)
+        alias = self.db
+        compiled = self._compiled.get(alias)
+        if compiled is None:
+            compiler = super().get_queryset().filter(pk=0).query.get_compiler(alias)
+            sql, _ = compiler.as_sql()
+            names = [column.target.attname for column, _, _ in compiler.select]
+            converters = compiler.get_converters([column for column, _, _ in compiler.select])
+            compiled = self._compiled[alias] = (sql, names, compiler, converters)
+        sql, names, compiler, converters = compiled
+        with connections[alias].cursor() as cursor:
+            cursor.execute(sql, [pk])
+            row = cursor.fetchone()
+        if row is None:
+            raise self.model.DoesNotExist("User matching query does not exist.")
+        if converters:
+            row = next(iter(compiler.apply_converters([row], converters)))
+        return self.model.from_db(alias, names, list(row))
 
 
 class User(AbstractUser):
@@ -39,6 +73,9 @@ class User(AbstractUser):
     # The language of the pages and the e-mails: one of settings.LANGUAGES, or blank to follow
     # the browser (and English for e-mails). See openline.accounts.middleware.
     language = models.CharField(max_length=8, blank=True, default="", db_default="")
+
+    # Loaded on every signed-in request: by a query compiled once (UserManager.get).
+    objects: ClassVar[UserManager] = UserManager()
 
     class Meta:
         indexes = [models.Index(fields=["role"])]

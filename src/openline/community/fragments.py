@@ -22,14 +22,19 @@ The byline is rendered in Python rather than in a template: it is the same marku
 page shows, and rendering it this way keeps a cache miss (the first view after a change) cheap.
 """
 
+import copy
 import functools
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.paginator import Page
 from django.middleware.csrf import get_token
 from django.template.defaultfilters import date as format_date
@@ -51,9 +56,12 @@ from . import permissions, selectors
 from .models import LISTS_COUNTER, FlagReason, Reply, Space, StatusChange, Tag, Thread
 
 
-def _key(pk: int, version: int) -> str:
+def bundle_key(pk: int, version: int) -> str:
     # The shared HTML is in the reader's language (issue 17): one copy per language.
     return f"thread:{release()}:{get_language()}:{pk}:{version}"
+
+
+_key = bundle_key
 
 
 @dataclass
@@ -74,13 +82,71 @@ def access_thread_bundle(user: User | None, pk: int) -> ThreadBundle:
     space, then the rest from the cache under that version. A thread's row changes only with a
     new version for anything the page shows, except its view count and its author's and
     space's names, which may be `ANON_CACHE_SECONDS` old, as on the anonymous page."""
-    version = selectors.visible_thread_version(user, pk)
-    bundle: ThreadBundle | None = cache.get(_key(pk, version))
+    return thread_bundle_at(user, pk, selectors.visible_thread_version(user, pk))
+
+
+def thread_bundle_at(user: User | None, pk: int, version: int) -> ThreadBundle:
+    """`access_thread_bundle` with the version (and the reader's right to it) read already:
+    a copy of the shared bundle whose replies the caller may set a reader's flags on."""
+    return _copied(shared_bundle_at(user, pk, version))
+
+
+def shared_bundle_at(user: User | None, pk: int, version: int) -> ThreadBundle:
+    """The bundle shared by every request of this process: never to be changed (readers'
+    flags go on copies; a server with several threads per process stays correct)."""
+    bundle = _kept(_key(pk, version))
     if bundle is None:
-        return thread_bundle(selectors.access_thread(user, pk))
-    metrics.cache_result("reply_fragments", True)
+        bundle = None if _in_process_cache() else cache.get(_key(pk, version))
+        if bundle is None:
+            return _shared(selectors.access_thread(user, pk))
+        metrics.cache_result("reply_fragments", True)
+        bundle = _joined(bundle, bundle.thread)
+        _keep(bundle)
+    else:
+        metrics.cache_result("reply_fragments", True)
     selectors.check_not_held(user, bundle.thread)
-    return _joined(bundle, bundle.thread)
+    return bundle
+
+
+# Bundles kept in the process by version, not pickled: with the per-process cache (LocMem) a
+# second copy there would only cost pickling on a miss and unpickling on every hit. With Redis
+# they are also put there, for the other processes and nodes.
+_KEPT: "OrderedDict[str, tuple[ThreadBundle, float]]" = OrderedDict()
+_KEPT_LOCK = threading.Lock()
+BUNDLES_KEPT = 64
+
+
+def _in_process_cache() -> bool:
+    return isinstance(caches["default"], LocMemCache)
+
+
+def _kept(key: str) -> ThreadBundle | None:
+    kept = _KEPT.get(key)
+    return kept[0] if kept is not None and kept[1] > time.monotonic() else None
+
+
+def _keep(bundle: ThreadBundle) -> None:
+    key = _key(bundle.thread.pk, bundle.thread.version)
+    expires = time.monotonic() + settings.OPENLINE["ANON_CACHE_SECONDS"]
+    with _KEPT_LOCK:
+        _KEPT[key] = (bundle, expires)
+        _KEPT.move_to_end(key)
+        while len(_KEPT) > BUNDLES_KEPT:
+            _KEPT.popitem(last=False)
+
+
+def forget_bundles() -> None:
+    """Drops the bundles this process keeps (a test's database starts again at thread 1)."""
+    with _KEPT_LOCK:
+        _KEPT.clear()
+
+
+def _copied(bundle: ThreadBundle, thread: Thread | None = None) -> ThreadBundle:
+    thread = thread if thread is not None else bundle.thread
+    replies = [copy.copy(reply) for reply in bundle.replies]
+    for reply in replies:
+        reply.thread = thread
+    return ThreadBundle(thread, replies, bundle.tags, bundle.status_history)
 
 
 # What the bundle leaves out of the reply rows and their people: the Markdown source (the page
@@ -96,10 +162,19 @@ _UNSHOWN = ["body"] + [
 
 
 def thread_bundle(thread: Thread) -> ThreadBundle:
-    """The bundle of a thread read already: from the cache when the thread has not changed
-    since it was rendered, else loaded and rendered (and cached)."""
+    """The bundle of a thread read already (a copy for this request): kept from an earlier
+    view when the thread has not changed since it was rendered, else loaded and rendered."""
+    return _copied(_shared(thread), thread)
+
+
+def _shared(thread: Thread) -> ThreadBundle:
     key = _key(thread.pk, thread.version)
-    bundle: ThreadBundle | None = cache.get(key)
+    bundle = _kept(key)
+    if bundle is None and not _in_process_cache():
+        bundle = cache.get(key)
+        if bundle is not None:
+            bundle = _joined(bundle, bundle.thread)
+            _keep(bundle)
     metrics.cache_result("reply_fragments", bundle is not None)
     if bundle is None:
         replies = list(selectors.thread_replies(thread).defer(*_UNSHOWN))
@@ -116,8 +191,11 @@ def thread_bundle(thread: Thread) -> ThreadBundle:
             tags=list(thread.tags.all()),
             status_history=selectors.status_history(thread),
         )
-        cache.set(key, bundle, settings.OPENLINE["ANON_CACHE_SECONDS"])
-    return _joined(bundle, thread)
+        if not _in_process_cache():
+            cache.set(key, bundle, settings.OPENLINE["ANON_CACHE_SECONDS"])
+        bundle = _joined(bundle, thread)
+        _keep(bundle)
+    return bundle
 
 
 def _joined(bundle: ThreadBundle, thread: Thread) -> ThreadBundle:
@@ -207,10 +285,11 @@ def _correction(reply: Reply, history_url: str) -> str:
 # --- per reader -------------------------------------------------------------------------------
 
 
-def csrf_input(request: Any) -> SafeString:
+def csrf_input(request: Any, *, token: str | None = None) -> SafeString:
     """The CSRF field, masked once for the page: every form on it may carry the same one."""
     return format_html(
-        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
+        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">',
+        token if token is not None else get_token(request),
     )
 
 
@@ -408,13 +487,15 @@ class _Controls:
     standing in for the reply's values, then copied per reply with str.replace: the markup
     comes from the same functions as the thread's own controls, at a fraction of the cost."""
 
-    def __init__(self, request: Any, context: dict[str, Any]) -> None:
+    def __init__(
+        self, request: Any, context: dict[str, Any], *, user: User | None, csrf: str
+    ) -> None:
         self.thread: Thread = context["thread"]
-        self.user: User | None = request.user if request.user.is_authenticated else None
+        self.user = user
         self.can_vote: bool = context["can_vote"]
         self.can_accept: bool = context["can_accept"]
         self.can_moderate: bool = context["can_moderate"]
-        self.csrf = csrf_input(request) if self.user is not None else ""
+        self.csrf = csrf if self.user is not None else ""
         self.next_path = request.get_full_path() if self.can_moderate else ""
         self.memo: dict[tuple[object, ...], str] = {}
         self.history_url = reverse("community:history", args=[self.thread.pk])
@@ -511,10 +592,21 @@ def reader_replies(request: Any, context: dict[str, Any]) -> SafeString:
     """The replies as this reader sees them: the shared parts of each with this reader's
     controls, from `selectors.thread_page_context(...)`'s flags. Only strings are copied and
     joined per reply."""
-    controls = _Controls(request, context)
+    user = request.user if request.user.is_authenticated else None
+    csrf = csrf_input(request) if user is not None else ""
+    items = reply_items(request, context, context["replies"], user=user, csrf=csrf)
+    return mark_safe("".join(html for _, html in items))  # noqa: S308 - escaped in reply_items
+
+
+def reply_items(
+    request: Any, context: dict[str, Any], replies: list[Reply], *, user: User | None, csrf: str
+) -> list[tuple[int, str]]:
+    """Each of `replies` (with the flags `selectors.reply_flags` set for `user`) as
+    (id, HTML) with the controls of the page's `context`; every form carries `csrf`."""
+    controls = _Controls(request, context, user=user, csrf=csrf)
     accepted_id = controls.thread.accepted_reply_id
-    out: list[str] = []
-    for r in context["replies"]:
+    out: list[tuple[int, str]] = []
+    for r in replies:
         accepted = r.pk == accepted_id
         classes = (
             "card reply"
@@ -530,17 +622,43 @@ def reader_replies(request: Any, context: dict[str, Any]) -> SafeString:
                 history_url=controls.history_url,
             )
         out.append(
-            f'<article class="{classes}" id="reply-{r.pk}">\n  <div class="post">\n'
-            f"    {controls.vote(r)}\n"
-            f"    <div>\n      {r.shared_head}\n      {note}"
-            f"{r.shared_body if r.shows_text else ''}{r.shared_correction}\n"
-            f'      <div class="actions">\n        {controls.actions(r, accepted=accepted)}\n'
-            "      </div>\n    </div>\n  </div>\n</article>\n"
+            (
+                r.pk,
+                f'<article class="{classes}" id="reply-{r.pk}">\n  <div class="post">\n'
+                f"    {controls.vote(r)}\n"
+                f"    <div>\n      {r.shared_head}\n      {note}"
+                f"{r.shared_body if r.shows_text else ''}{r.shared_correction}\n"
+                f'      <div class="actions">\n        {controls.actions(r, accepted=accepted)}\n'
+                "      </div>\n    </div>\n  </div>\n</article>\n",
+            )
         )
-    return mark_safe("".join(out))  # noqa: S308 - every part above is escaped or format_html
+    return out
 
 
 # --- thread lists -----------------------------------------------------------------------------
+
+
+def list_key(
+    request: Any,
+    user: User | None,
+    spaces: list[Space],
+    *,
+    sort: str,
+    show_space: bool,
+    space: Space | None = None,
+    tag_slug: str | None = None,
+) -> str:
+    """Everything a page of a thread list depends on (see `thread_list`)."""
+    moderator = permissions.can_moderate(user)
+    staff = user is not None and user.is_authenticated and user.is_staff_member
+    seen = "all" if staff else ",".join(str(s.pk) for s in sorted(spaces, key=lambda s: s.pk))
+    where = f"s{space.pk}" if space is not None else f"t{tag_slug}" if tag_slug else "home"
+    number = request.GET.get("page", "1")
+    return (
+        f"tlist:{release()}:{get_language()}:"
+        f"{counters.read(LISTS_COUNTER)}:{where}:{sort}:{number}:"
+        f"{int(moderator)}:{int(show_space)}:{hashlib.sha256(seen.encode()).hexdigest()[:16]}"
+    )
 
 
 def thread_list(
@@ -559,15 +677,8 @@ def thread_list(
     sidebar too) and whether they moderate (hidden threads), so it is kept per those, the
     list's filters and the lists counter every thread change bumps. A page past the last is
     never stored, so it stays "not found"."""
-    moderator = permissions.can_moderate(user)
-    staff = user is not None and user.is_authenticated and user.is_staff_member
-    seen = "all" if staff else ",".join(str(s.pk) for s in sorted(spaces, key=lambda s: s.pk))
-    where = f"s{space.pk}" if space is not None else f"t{tag_slug}" if tag_slug else "home"
-    number = request.GET.get("page", "1")
-    key = (
-        f"tlist:{release()}:{get_language()}:"
-        f"{counters.read(LISTS_COUNTER)}:{where}:{sort}:{number}:"
-        f"{int(moderator)}:{int(show_space)}:{hashlib.sha256(seen.encode()).hexdigest()[:16]}"
+    key = list_key(
+        request, user, spaces, sort=sort, show_space=show_space, space=space, tag_slug=tag_slug
     )
     stored: tuple[str, int] | None = cache.get(key)
     metrics.cache_result("thread_lists", stored is not None)

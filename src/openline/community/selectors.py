@@ -238,25 +238,23 @@ def reader_state(user: User | None, thread: Thread) -> ReaderState:
     )
 
 
-def thread_page_context(
+def reply_flags(
     user: User | None,
     thread: Thread,
     replies: list[Reply],
-    *,
-    tags: list[Tag],
-    status_history: list[StatusChange],
     state: ReaderState,
-) -> dict[str, Any]:
-    """Everything the thread page shows, in a fixed number of queries whatever the replies:
-    `tags` and `status_history` as the thread bundle keeps them (community.fragments), the
-    reader's votes, flags and follow from `reader_state`."""
-
-    # A held reply is its author's and the moderators' to read; nobody else sees it waiting.
+    *,
+    sees_space: bool | None = None,
+) -> list[Reply]:
+    """The replies `user` may read (a held reply is its author's and the moderators'), each
+    with the per-reader flags the page's controls follow (community.fragments builds their
+    URLs). Sets attributes on `replies`: give it objects of this request alone.
+    `sees_space`: whether `user` may read the thread's space, when the caller knows it."""
     replies = [r for r in replies if not r.is_held or permissions.can_see_hidden(user, r)]
     voted_replies, flagged = state.voted_replies, state.flagged
-    # The per-reply flags the page's controls follow (community.fragments builds their URLs).
     signed_in = user is not None and user.is_authenticated
-    sees_space = signed_in and permissions.can_view_space(user, thread.space)
+    if sees_space is None:
+        sees_space = signed_in and permissions.can_view_space(user, thread.space)
     for reply in replies:
         reply.voted = reply.pk in voted_replies
         if signed_in:
@@ -269,13 +267,14 @@ def thread_page_context(
         else:  # what the permissions answer for a visitor, without asking 50 times
             reply.can_edit = reply.can_correct = reply.can_flag = False
         reply.shows_text = _shows_text(user, reply)
-    accepted = next((r for r in replies if r.pk == thread.accepted_reply_id), None)
+    return replies
+
+
+def page_flags(user: User | None, thread: Thread, state: ReaderState) -> dict[str, Any]:
+    """What the thread page shows or offers `user` about the thread itself (not per reply)."""
+    signed_in = user is not None and user.is_authenticated
+    sees_space = signed_in and permissions.can_view_space(user, thread.space)
     return {
-        "thread": thread,
-        "duplicate_of": visible_original(user, thread),
-        "replies": replies,
-        "accepted": accepted,
-        "tags": tags,
         "voted_thread": state.voted_thread,
         "following": state.following,
         "can_reply": permissions.can_reply(user, thread),
@@ -287,11 +286,35 @@ def thread_page_context(
         "can_moderate": permissions.can_moderate(user),
         "thread_shows_text": _shows_text(user, thread),
         "can_flag_thread": permissions.can_flag(user, thread, sees_space=sees_space)
-        and None not in flagged,
+        and None not in state.flagged,
+        "drafts_checked": drafts_checked(user),
+    }
+
+
+def thread_page_context(
+    user: User | None,
+    thread: Thread,
+    replies: list[Reply],
+    *,
+    tags: list[Tag],
+    status_history: list[StatusChange],
+    state: ReaderState,
+) -> dict[str, Any]:
+    """Everything the thread page shows, in a fixed number of queries whatever the replies:
+    `tags` and `status_history` as the thread bundle keeps them (community.fragments), the
+    reader's votes, flags and follow from `reader_state`."""
+    replies = reply_flags(user, thread, replies, state)
+    accepted = next((r for r in replies if r.pk == thread.accepted_reply_id), None)
+    return {
+        "thread": thread,
+        "duplicate_of": visible_original(user, thread),
+        "replies": replies,
+        "accepted": accepted,
+        "tags": tags,
+        **page_flags(user, thread, state),
         "flag_reasons": FlagReason.choices,
         "statuses": [(s.value, s.label) for s in statuses_for(thread.kind)],
         "status_history": status_history,
-        "drafts_checked": drafts_checked(user),
     }
 
 

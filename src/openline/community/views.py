@@ -30,7 +30,7 @@ from openline.core.publishing import (
 from openline.core.ratelimit import RateLimited, hit
 from openline.core.redaction import redact
 
-from . import actions, fragments, notify, permissions, selectors
+from . import actions, fragments, notify, permissions, selectors, thread_page
 from .forms import EditThreadForm, PreviewForm, ReplyForm, RetractForm, StatusForm, ThreadForm
 from .jsonld import thread_jsonld
 from .models import LISTS_COUNTER, Space, Tag, Thread, ThreadKind
@@ -94,24 +94,57 @@ def _list_context(
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "community/home.html", _list_context(request, show_space=True))
+    user = signed_in_user(request)
+    if user is None:
+        return render(request, "community/home.html", _list_context(request, show_space=True))
+    spaces = list(selectors.visible_spaces(user))
+    key = _list_page_key(request, user, spaces, show_space=True)
+    page = thread_page.shared_page(
+        request,
+        user,
+        key,
+        lambda: ("community/home.html", _list_context(request, show_space=True, spaces=spaces)),
+    )
+    return page or render(
+        request, "community/home.html", _list_context(request, show_space=True, spaces=spaces)
+    )
+
+
+def _list_page_key(
+    request: HttpRequest, user: User, spaces: list[Space], **kwargs: Any
+) -> tuple[object, ...]:
+    """A list page's content: the list (fragments.list_key) and the sidebar's spaces."""
+    sidebar = tuple((s.pk, s.slug, s.name, s.description, s.is_private) for s in spaces)
+    list_key = fragments.list_key(request, user, spaces, sort=_sort(request), **kwargs)
+    return (list_key, sidebar)
 
 
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def space(request: HttpRequest, slug: str) -> HttpResponse:
     # The sidebar's spaces are the ones the reader may see: the space is looked up among them.
-    spaces = list(selectors.visible_spaces(signed_in_user(request)))
+    user = signed_in_user(request)
+    spaces = list(selectors.visible_spaces(user))
     space = next((s for s in spaces if s.slug == slug), None)
     if space is None:
         raise Http404("No such space.")
-    context = {
-        **_list_context(request, show_space=False, space=space, spaces=spaces),
-        "space": space,
-        "following": notify.is_following(signed_in_user(request), space),
-        "follow_url": reverse("community:follow_space", args=[space.slug]),
-    }
-    return render(request, "community/space.html", context)
+    following = notify.is_following(user, space)
+
+    def build() -> tuple[str, dict[str, Any]]:
+        context = {
+            **_list_context(request, show_space=False, space=space, spaces=spaces),
+            "space": space,
+            "following": following,
+            "follow_url": reverse("community:follow_space", args=[space.slug]),
+        }
+        return "community/space.html", context
+
+    if user is not None:
+        key = (_list_page_key(request, user, spaces, show_space=False, space=space), following)
+        page = thread_page.shared_page(request, user, key, build)
+        if page is not None:
+            return page
+    return render(request, *build())
 
 
 @require_GET
@@ -137,58 +170,21 @@ def _public_thread_version(request: HttpRequest, pk: int, slug: str) -> object |
 @require_GET
 @cache_for_anonymous(_public_thread_version)
 def thread(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    bundle = fragments.access_thread_bundle(signed_in_user(request), pk)
+    user = signed_in_user(request)
+    if user is not None:  # from the shared page, unless something unusual needs the full render
+        page = thread_page.signed_in_page(request, user, pk, slug)
+        if page is not None:
+            return page
+    bundle = fragments.access_thread_bundle(user, pk)
     thread = bundle.thread
     if thread.merged_at is not None or slug != thread.slug:
         return HttpResponseRedirect(selectors.address_of(thread), status=301)
-    context = _thread_context(request, thread, bundle)
+    context = thread_page.full_context(request, user, bundle)
     public = not thread.space.is_private and thread.hidden_at is None and thread.deleted_at is None
     if not request.user.is_authenticated and public:  # for search engines
         context["jsonld"] = thread_jsonld(thread, bundle.replies, site_url=settings.SITE_URL)
     context["reply_form"] = ReplyForm()
     return render(request, "community/thread.html", context)
-
-
-def _thread_context(
-    request: HttpRequest, thread: Thread, bundle: fragments.ThreadBundle
-) -> dict[str, Any]:
-    """The thread page's context for this reader, with the replies joined to their controls
-    (community.fragments) and the thread's own vote, moderation note and forms."""
-    user = signed_in_user(request)
-    context = selectors.thread_page_context(
-        user,
-        thread,
-        bundle.replies,
-        tags=bundle.tags,
-        status_history=bundle.status_history,
-        state=selectors.reader_state(user, thread),
-    )
-    context["follow_url"] = reverse("community:follow_thread", args=[thread.pk])
-    csrf = fragments.csrf_input(request) if user is not None else ""
-    context["replies_html"] = fragments.reader_replies(request, context)
-    context["thread_vote"] = fragments.vote_widget(
-        vote_id="vote-t",
-        vote_url=reverse("community:vote_thread", args=[thread.pk]),
-        voted=context["voted_thread"],
-        count=thread.upvote_count,
-        can_vote=context["can_vote"],
-        csrf=csrf,
-    )
-    history_url = reverse("community:history", args=[thread.pk])
-    context["thread_byline"] = fragments.byline(
-        thread.author, thread.created_at, thread.edited_at, history_url
-    )
-    context["thread_moderation_note"] = fragments.moderation_note(
-        thread, user=user, can_moderate=context["can_moderate"], history_url=history_url
-    )
-    if context["can_flag_thread"]:
-        flag_url = reverse("community:flag", args=["t", thread.pk])
-        context["thread_flag_form"] = fragments.flag_form(flag_url, csrf)
-    if context["can_moderate"]:
-        context["thread_moderate"] = fragments.moderate_form(
-            thread, kind="t", next_path=request.get_full_path(), csrf=csrf
-        )
-    return context
 
 
 @require_GET
@@ -321,7 +317,7 @@ def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             if new.is_held:
                 messages.info(request, WAITING_FOR_REVIEW.format(reason=new.held_reason))
             return redirect(new.get_absolute_url())
-    context = _thread_context(request, thread, fragments.thread_bundle(thread))
+    context = thread_page.full_context(request, request.user, fragments.thread_bundle(thread))
     guidance = findings_context(form.cleaned_data.get("body", ""), refusal) if refusal else None
     redacted = None
     if refusal is not None and not context.get("drafts_checked"):  # a member's own data

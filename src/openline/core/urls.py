@@ -21,6 +21,8 @@ def resolve_request(request: HttpRequest) -> ResolverMatch | None:
     (Django resolves again only when the view runs)."""
     memo = vars(request)  # the request's own attributes, typed as the dict they are
     if "_openline_match" not in memo:
+        if memo.get("resolver_match") is not None:  # Django's, once the view ran
+            return memo["resolver_match"]  # type: ignore[no-any-return]
         try:
             memo["_openline_match"] = resolve(request.path_info)
         except Resolver404:
