@@ -441,8 +441,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         # "the project kestrel units" names a project.
         # A phrase the register writes capitalised ("Ledger Line") is, all in lower case, the
         # ordinary words ("ledger lines in sheet music") unless the sentence speaks of the item.
-        if words[0].casefold() in NAME_MARKERS:
-            return True
+        if words[0].casefold() in NAME_MARKERS or entry.term.split()[0].casefold() in NAME_MARKERS:
+            return True  # "project kestrel", "projct kestrl": the register's own marker word
         if COMMON_NOUN_BEFORE.search(before):
             return False
         return not entry.proper or _speaks_of(_sentence_around(text, start, end), entry)
