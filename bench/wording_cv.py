@@ -81,10 +81,7 @@ def evaluate(rows: list[dict], p: np.ndarray, thresholds: tuple[float, float]) -
 
 
 def cell(r: dict) -> str:
-    return (
-        f"L {r['legal']:.0%} T {r['tone']:.0%} FA {r['fa']:.1%} "
-        f"(h{r['h']} w{r['w']} o{r['o']})"
-    )
+    return f"L {r['legal']:.0%} T {r['tone']:.0%} FA {r['fa']:.1%} (h{r['h']} w{r['w']} o{r['o']})"
 
 
 def choose(per_set: dict, drafts: dict, names: list[str], budget: float) -> tuple[float, float]:
@@ -146,7 +143,7 @@ def main() -> None:
                 others = [n for n in SETS if n != held]
                 chosen = choose(per_set, drafts, others, options.budget)
                 r = evaluate(drafts[held], per_set[held], chosen)
-                print(f"   LOSO {held}: thresholds {chosen[0]}/{chosen[1]} -> {cell(r)}", flush=True)
+                print(f"   LOSO {held}: {chosen[0]}/{chosen[1]} -> {cell(r)}", flush=True)
 
 
 if __name__ == "__main__":

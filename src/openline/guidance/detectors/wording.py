@@ -19,7 +19,7 @@ from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
 
-THRESHOLDS = {"legal_risk": 0.90, "hostile_tone": 0.85}
+THRESHOLDS = {"legal_risk": 0.82, "hostile_tone": 0.74}
 
 MESSAGES = {
     "legal_risk": (
