@@ -126,6 +126,15 @@ CLOSE_4 = [
     "I completely understand why you're upset.",
     "You're right to flag it, thank you.",
     "I'd be frustrated too if my parcel went missing twice.",
+    # "some people", "most people" said kindly: how others get on, not a jab
+    "Some people can't find the menu on smaller screens, so here's a screenshot.",
+    "Some people don't get the confirmation e-mail at all; it's usually the spam filter.",
+    "Some people prefer to collect in store, and that's free.",
+    "Most people find the setting under Account, then Privacy.",
+    "A lot of people ask this, so we've added it to the help page.",
+    "Many customers don't know about the family plan, so it's worth a look.",
+    "Plenty of people miss that step, it's tucked away at the bottom.",
+    "Some customers can't use the app on older phones; the website works on all of them.",
     # second-person instructions and steps
     "You'll need to reset the alarm panel with the master code, then arm it again.",
     "Please bring your pet's vaccination card to the appointment.",
