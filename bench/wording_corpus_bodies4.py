@@ -152,6 +152,11 @@ CLOSE_4 = [
     "Remember to cancel the free trial before it ends if you don't want to keep it.",
     "Read the care leaflet that came with the crown, especially the first 48 hours.",
     "You may need to update the app before the new plan shows up.",
+    "Scroll down to the bottom of the page and tap Save.",
+    "Scroll up a little and you'll see the download link.",
+    "Scroll down past the photos; the size guide is under them.",
+    "Swipe left on the order to see the options.",
+    "Zoom in on the label; the batch number is the second line.",
     # status lines and plain facts
     "The outage is fixed and all lockers are working again.",
     "The flight is delayed by 40 minutes because of air traffic control.",
@@ -191,7 +196,7 @@ HOSTILE_4 = [
     "I'm not going to keep explaining the same thing.",
     "This is the fifth time you've asked, and it hasn't changed.",
     "We've been over this. Repeatedly.",
-    "Asked and answered, scroll up.",
+    "Asked and answered, as you know.",
     # mock politeness and sarcasm with a tail or an emoji
     "Thanks so much for the fourth all-caps e-mail today, really helps 🙃",
     "Wow, a one-star review because it rained on your holiday. Bold.",
