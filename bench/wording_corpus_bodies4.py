@@ -179,6 +179,8 @@ HOSTILE_4 = [
     "If you'd read the booking conditions, you wouldn't be in this mess.",
     "Maybe check the size of the {product} before you order it next time.",
     "It says so in bold on the first page, so I'm not sure how you missed it.",
+    "Like it clearly says in the confirmation e-mail, check-in closes at 9.",
+    "As it says quite clearly on the booking page, the deposit is non-refundable.",
     "Most people manage to find the reset button on their own.",
     "This is covered in the setup guide, which you clearly didn't open.",
     "You signed the tenancy, so the damage is your problem, not ours.",
