@@ -83,8 +83,8 @@ def enabled() -> bool:
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence worth scoring: the writer's own words, at least three with
     letters in them (a greeting, "Paste this:" or a phone number says nothing about tone). A
-    shorter sentence that follows another on the same line is read with it ("… on four accounts. Anyway."): alone it says
-    little, after a sentence it can be the barb."""
+    shorter sentence that follows another on the same line is read with it ("… on four
+    accounts. Anyway."): alone it says little, after a sentence it can be the barb."""
     spans: list[tuple[int, int]] = []
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
