@@ -30,6 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wording_corpus_bodies as more  # the second batch (branch heads-v2)
 import wording_corpus_bodies3 as third  # the third batch (branch wording-v3)
+import wording_corpus_bodies4 as fourth  # the fourth batch (branch guidance-v4)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 
@@ -52,6 +53,7 @@ COMPANIES = [
     ("Ferrowe Cycles", ["e-bike", "frame", "battery pack"]),
     *more.MORE_COMPANIES,
     *third.MORE_COMPANIES_3,
+    *fourth.MORE_COMPANIES_4,
 ]
 
 LEGAL = [
@@ -500,7 +502,9 @@ def rows() -> list[dict[str, str]]:
                                   ("legal_risk", more.LEGAL, 3), ("hostile_tone", more.HOSTILE, 3),
                                   ("none", more.CLOSE, 3), ("none", third.ROUTINE_STEPS, 2),
                                   ("none", third.CLOSE_3, 3), ("hostile_tone", third.HOSTILE_3, 3),
-                                  ("legal_risk", third.LEGAL_3, 3)]:  # fmt: skip
+                                  ("legal_risk", third.LEGAL_3, 3), ("none", fourth.CLOSE_4, 3),
+                                  ("hostile_tone", fourth.HOSTILE_4, 3),
+                                  ("legal_risk", fourth.LEGAL_4, 3)]:  # fmt: skip
         for body in bodies:
             seen = set()
             for _ in range(copies):

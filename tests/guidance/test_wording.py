@@ -90,6 +90,15 @@ def test_sentences_are_the_writers_own_words():
     ]  # fmt: skip
 
 
+def test_a_line_of_numbers_is_not_read_as_wording():
+    text = "Call us.\nTel.: +49 (0)30 1234 5678\nWe are here from 8 to 8 every day."
+
+    # Six "words" by count, but only "Tel" has letters: nothing the head could read as tone.
+    assert [text[s:e] for s, e in wording.sentences(text)] == [
+        "We are here from 8 to 8 every day."
+    ]  # fmt: skip
+
+
 def test_a_short_line_on_its_own_line_is_not_scored_and_addresses_are_not_read():
     text = "Hi Sam,\nYes.\n@sam@example.social @kim.example.net: the refund is on its way."
 

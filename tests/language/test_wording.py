@@ -10,7 +10,7 @@ from openline.language import training, voice, wording
 
 EVALUATION_AND_DEMO_COMPANIES = (
     "halden", "pawfold", "corvia", "mirefox", "brightwell", "zippa", "kestrel", "brevano",
-    "strandline", "gatehouse", "larkspur", "tandemly",
+    "strandline", "gatehouse", "larkspur", "tandemly", "spokewright", "hearthline", "fernbank",
 )  # fmt: skip
 
 

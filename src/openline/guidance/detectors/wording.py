@@ -25,7 +25,7 @@ from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
 
-THRESHOLDS = {"legal_risk": 0.90, "hostile_tone": 0.85}
+THRESHOLDS = {"legal_risk": 0.82, "hostile_tone": 0.74}
 
 # What a live check may embed besides the cached sentences: at most this many new sentences,
 # and after the first no more than this many characters in all. One sentence of ~25 word
@@ -78,6 +78,9 @@ _SENTENCE = re.compile(
 )
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^»\n]*»")
 _WORD = re.compile(r"\w+")
+# A word with a letter in it: "Tel.: +49 (0)30 1234 5678" is one word, not six, and says nothing
+# about wording.
+_LETTER_WORD = re.compile(r"\w*[^\W\d_]\w*")
 _REFUSAL = re.compile(
     r"(?i)\b(?:can(?:'t|\u2019t|not| not)|unable to|not able to|won't|won\u2019t|will not|don't"
     r"|don\u2019t|do not|mustn't|not in a position to)\b[^.!?\n]{0,20}?"
@@ -101,10 +104,10 @@ def enabled() -> bool:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence worth scoring: the writer's own words, at least three
-    (a greeting or "Paste this:" says nothing about tone). A shorter sentence that follows
-    another on the same line is read with it ("… on four accounts. Anyway."): alone it says
-    little, after a sentence it can be the barb."""
+    """(start, end) of each sentence worth scoring: the writer's own words, at least three with
+    letters in them (a greeting, "Paste this:" or a phone number says nothing about tone). A
+    shorter sentence that follows another on the same line is read with it ("… on four
+    accounts. Anyway."): alone it says little, after a sentence it can be the barb."""
     spans: list[tuple[int, int]] = []
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
@@ -119,7 +122,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
         words = len(_WORD.findall(own))
         if words < len(_WORD.findall(sentence)) / 2:
             continue
-        if words < MIN_WORDS:
+        if len(_LETTER_WORD.findall(own)) < MIN_WORDS:
             if spans and spans[-1][1] <= start and "\n" not in text[spans[-1][1] : start]:
                 spans[-1] = (spans[-1][0], end)
             continue
