@@ -212,6 +212,7 @@ EXCLUDED: dict[str, str] = {
     "feedback:correct_message": POST_ONLY,
     "notifications:stop_following": POST_ONLY,
     "inbox:live": FRAGMENT,
+    "inbox:live_wait": "an empty answer (204 with the inbox's generation) that inbox.js waits for",
     "inbox:bulk": POST_ONLY,
     "inbox:availability": POST_ONLY,
     "inbox:colleagues": FRAGMENT,

@@ -80,7 +80,7 @@ _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|„[^“”\n]*[“”]|«[^
 _WORD = re.compile(r"\w+")
 # A word with a letter in it: "Tel.: +49 (0)30 1234 5678" is one word, not six, and says nothing
 # about wording.
-_LETTER_WORD = re.compile(r"\w*[^\W\d_]\w*")
+_LETTER_WORD = re.compile(r"\b\w*[^\W\d_]\w*")  # \b: no retry inside a long run of digits
 _REFUSAL = re.compile(
     r"(?i)\b(?:can(?:'t|\u2019t|not| not)|unable to|not able to|won't|won\u2019t|will not|don't"
     r"|don\u2019t|do not|mustn't|not in a position to)\b[^.!?\n]{0,20}?"
