@@ -50,6 +50,33 @@ def test_clear_messages_get_their_labels(text, intent, sentiment):
     assert sentiment is None or result.sentiment.label == sentiment
 
 
+# A bad event told and left there, with no thanks after it, is no praise: the voice-v4 heads,
+# taught by praise that first tells of a bad time, read these as praise (bench/README.md, "The
+# untouched holdout4"). Hand-written probes, in no training or evaluation set.
+PLAIN_COMPLAINTS = [
+    "This is the worst service I have ever had. Nobody answers my emails.",
+    "Your delivery was late again and the food was cold. Not happy.",
+    "I'm really disappointed with the quality, it broke after two days.",
+    "Terrible experience, I want my money back.",
+    "Absolutely awful customer service, never again.",
+    "The update made everything slower. Very disappointing.",
+]
+PLAIN_PRAISE = [
+    "Thank you so much, the support team was amazing!",
+    "Love the new design, great job everyone.",
+    "Great product, works perfectly. Highly recommend!",
+]
+
+
+def test_plain_complaints_read_negative_and_plain_praise_positive():
+    read = voice.analyse(PLAIN_COMPLAINTS + PLAIN_PRAISE)
+
+    complaints, praise = read[: len(PLAIN_COMPLAINTS)], read[len(PLAIN_COMPLAINTS) :]
+    assert [r.sentiment.label for r in complaints] == ["negative"] * len(PLAIN_COMPLAINTS)
+    assert [r.intent for r in complaints] == ["complaint"] * len(PLAIN_COMPLAINTS)
+    assert [(r.intent, r.sentiment.label) for r in praise] == [("praise", "positive")] * 3
+
+
 def test_the_score_follows_the_label():
     bad, good = voice.sentiment(["This is a disgrace, worst service ever.", "Love it, thanks!"])
 
