@@ -1,4 +1,4 @@
-"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3,holdout4,de4}.jsonl from the hand-written source/*.txt.
+"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3,holdout4,de4,valid5,valid5_de}.jsonl from the hand-written source/*.txt.
 
 Source DSL (one file per company, file name = company key):
     ### <channel>            (or "### <channel> [de]" for a German draft)
@@ -33,6 +33,9 @@ PREFIX = {
     "helioform": "hf",
     "crumbhaven": "ch",
     "deskwarren": "dw",
+    "stowbridge": "sb",
+    "cinderwave": "cw",
+    "alpenrook": "ar",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -49,13 +52,16 @@ SPLIT = {
     "helioform": "holdout4",
     "crumbhaven": "holdout4",
     "deskwarren": "holdout4",
+    "stowbridge": "valid5",
+    "cinderwave": "valid5",
+    "alpenrook": "valid5",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
 # German drafts of holdout3 companies go to drafts_de3.jsonl instead, those of
-# holdout4 companies to drafts_de4.jsonl.
+# holdout4 companies to drafts_de4.jsonl, those of valid5 companies to drafts_valid5_de.jsonl.
 DE_MARK = "[de]"
-DE_SPLIT = {"holdout3": "de3", "holdout4": "de4"}
+DE_SPLIT = {"holdout3": "de3", "holdout4": "de4", "valid5": "valid5_de"}
 
 
 def luhn_complete(body):
@@ -373,6 +379,8 @@ def main():
         "de3": [],
         "holdout4": [],
         "de4": [],
+        "valid5": [],
+        "valid5_de": [],
     }
     errors = 0
     for company in PREFIX:

@@ -26,6 +26,18 @@ IBANLIKE = re.compile(
 )
 
 
+# valid5 minimums: drafts, clean share, drafts per kind
+_V5_KINDS = {k: 35 for k in ("secret", "personal_data", "internal_reference", "legal_risk")}
+VALID5_MIN = {
+    "valid5": (
+        420,
+        0.42,
+        {**_V5_KINDS, "hostile_tone": 35, "payment_card": 18, "iban": 18, "profanity": 18},
+    ),
+    "valid5_de": (60, 0.40, {}),
+}
+
+
 def luhn_ok(num):
     ds = [int(c) for c in num][::-1]
     return (
@@ -67,7 +79,19 @@ def main():
     total_kind, total, total_clean = Counter(), 0, 0
     # "de" holds the German drafts of holdout2 companies (separate file, same schema)
     # "de3" holds the German drafts of holdout3 companies, "de4" those of holdout4
-    for split in ("dev", "holdout", "holdout2", "de", "holdout3", "de3", "holdout4", "de4"):
+    # "valid5" / "valid5_de": validation set for tuners (English / German drafts of valid5 companies)
+    for split in (
+        "dev",
+        "holdout",
+        "holdout2",
+        "de",
+        "holdout3",
+        "de3",
+        "holdout4",
+        "de4",
+        "valid5",
+        "valid5_de",
+    ):
         rows = [
             json.loads(l)
             for l in (HERE / f"drafts_{split}.jsonl").read_text().splitlines()
@@ -88,6 +112,7 @@ def main():
                 "de": "holdout2",
                 "de3": "holdout3",
                 "de4": "holdout4",
+                "valid5_de": "valid5",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
@@ -132,6 +157,17 @@ def main():
             for k in sorted(KINDS):
                 if drafts_with[k] < need:
                     errs.append(f"{split}: kind {k} only {drafts_with[k]} drafts (< {need})")
+        if split in VALID5_MIN:
+            minimum, min_clean, need = VALID5_MIN[split]
+            if len(rows) < minimum:
+                errs.append(f"{split}: only {len(rows)} drafts (< {minimum})")
+            if clean / max(1, len(rows)) < min_clean:
+                errs.append(
+                    f"{split}: clean share {clean / max(1, len(rows)):.0%} < {min_clean:.0%}"
+                )
+            for k in sorted(KINDS):
+                if drafts_with[k] < need.get(k, 0):
+                    errs.append(f"{split}: kind {k} only {drafts_with[k]} drafts (< {need[k]})")
         total += len(rows)
         total_clean += clean
         total_kind.update(drafts_with)
