@@ -1,4 +1,4 @@
-"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3,holdout4,de4}.jsonl from the hand-written source/*.txt.
+"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3,holdout4,de4,holdout5,de5}.jsonl from the hand-written source/*.txt.
 
 Source DSL (one file per company, file name = company key):
     ### <channel>            (or "### <channel> [de]" for a German draft)
@@ -33,6 +33,10 @@ PREFIX = {
     "helioform": "hf",
     "crumbhaven": "ch",
     "deskwarren": "dw",
+    "saltmere": "sm",
+    "auralis": "ah",
+    "steadyplate": "sp",
+    "parlowe": "pa",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -49,13 +53,17 @@ SPLIT = {
     "helioform": "holdout4",
     "crumbhaven": "holdout4",
     "deskwarren": "holdout4",
+    "saltmere": "holdout5",
+    "auralis": "holdout5",
+    "steadyplate": "holdout5",
+    "parlowe": "holdout5",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
 # German drafts of holdout3 companies go to drafts_de3.jsonl instead, those of
-# holdout4 companies to drafts_de4.jsonl.
+# holdout4 companies to drafts_de4.jsonl, those of holdout5 companies to drafts_de5.jsonl.
 DE_MARK = "[de]"
-DE_SPLIT = {"holdout3": "de3", "holdout4": "de4"}
+DE_SPLIT = {"holdout3": "de3", "holdout4": "de4", "holdout5": "de5"}
 
 
 def luhn_complete(body):
@@ -373,6 +381,8 @@ def main():
         "de3": [],
         "holdout4": [],
         "de4": [],
+        "holdout5": [],
+        "de5": [],
     }
     errors = 0
     for company in PREFIX:
