@@ -1,4 +1,5 @@
-"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3,holdout4,de4,valid5,valid5_de}.jsonl from the hand-written source/*.txt.
+"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3,holdout4,de4,valid5,valid5_de,holdout5,de5}.jsonl
+from the hand-written source/*.txt.
 
 Source DSL (one file per company, file name = company key):
     ### <channel>            (or "### <channel> [de]" for a German draft)
@@ -36,6 +37,10 @@ PREFIX = {
     "stowbridge": "sb",
     "cinderwave": "cw",
     "alpenrook": "ar",
+    "saltmere": "sm",
+    "auralis": "ah",
+    "steadyplate": "sp",
+    "parlowe": "pa",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -55,13 +60,18 @@ SPLIT = {
     "stowbridge": "valid5",
     "cinderwave": "valid5",
     "alpenrook": "valid5",
+    "saltmere": "holdout5",
+    "auralis": "holdout5",
+    "steadyplate": "holdout5",
+    "parlowe": "holdout5",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
 # German drafts of holdout3 companies go to drafts_de3.jsonl instead, those of
-# holdout4 companies to drafts_de4.jsonl, those of valid5 companies to drafts_valid5_de.jsonl.
+# holdout4 companies to drafts_de4.jsonl, those of valid5 companies to drafts_valid5_de.jsonl,
+# those of holdout5 companies to drafts_de5.jsonl.
 DE_MARK = "[de]"
-DE_SPLIT = {"holdout3": "de3", "holdout4": "de4", "valid5": "valid5_de"}
+DE_SPLIT = {"holdout3": "de3", "holdout4": "de4", "valid5": "valid5_de", "holdout5": "de5"}
 
 
 def luhn_complete(body):
@@ -381,6 +391,8 @@ def main():
         "de4": [],
         "valid5": [],
         "valid5_de": [],
+        "holdout5": [],
+        "de5": [],
     }
     errors = 0
     for company in PREFIX:

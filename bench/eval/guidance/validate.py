@@ -78,7 +78,8 @@ def main():
     errs, ids = [], set()
     total_kind, total, total_clean = Counter(), 0, 0
     # "de" holds the German drafts of holdout2 companies (separate file, same schema)
-    # "de3" holds the German drafts of holdout3 companies, "de4" those of holdout4
+    # "de3" holds the German drafts of holdout3 companies, "de4" those of holdout4,
+    # "de5" those of holdout5
     # "valid5" / "valid5_de": validation set for tuners (English / German drafts of valid5 companies)
     for split in (
         "dev",
@@ -91,6 +92,8 @@ def main():
         "de4",
         "valid5",
         "valid5_de",
+        "holdout5",
+        "de5",
     ):
         rows = [
             json.loads(l)
@@ -113,6 +116,7 @@ def main():
                 "de3": "holdout3",
                 "de4": "holdout4",
                 "valid5_de": "valid5",
+                "de5": "holdout5",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
@@ -141,7 +145,7 @@ def main():
         print("   channels:", dict(chans))
         for k in sorted(KINDS):
             print(f"   {k:20s} findings {kinds[k]:4d}  drafts {drafts_with[k]:4d}")
-        if split in ("holdout2", "de", "holdout3", "de3", "holdout4", "de4"):
+        if split in ("holdout2", "de", "holdout3", "de3", "holdout4", "de4", "holdout5", "de5"):
             minimum, need = {
                 "holdout2": (330, 20),
                 "de": (60, 4),
@@ -149,12 +153,19 @@ def main():
                 "de3": (60, 4),
                 "holdout4": (640, 40),
                 "de4": (80, 5),
+                "holdout5": (640, 25),
+                "de5": (90, 5),
             }[split]
             if len(rows) < minimum:
                 errs.append(f"{split}: only {len(rows)} drafts (< {minimum})")
-            if clean / max(1, len(rows)) < 0.45:
-                errs.append(f"{split}: clean share {clean / max(1, len(rows)):.0%} < 45%")
+            floor = {"holdout5": 0.42, "de5": 0.40}.get(split, 0.45)
+            if clean / max(1, len(rows)) < floor:
+                errs.append(f"{split}: clean share {clean / max(1, len(rows)):.0%} < {floor:.0%}")
             for k in sorted(KINDS):
+                if split == "holdout5" and k not in ("payment_card", "iban", "profanity"):
+                    need = 45
+                elif split == "holdout5":
+                    need = 25
                 if drafts_with[k] < need:
                     errs.append(f"{split}: kind {k} only {drafts_with[k]} drafts (< {need})")
         if split in VALID5_MIN:
