@@ -2,7 +2,9 @@
 corpus they were trained on."""
 
 import hashlib
+import importlib.util
 import json
+from pathlib import Path
 
 import pytest
 
@@ -39,6 +41,20 @@ def test_the_corpus_is_large_covers_every_label_and_names_no_evaluation_company(
     assert sum(r["label"] == "legal_risk" for r in rows) >= 200
     assert sum(r["label"] == "hostile_tone" for r in rows) >= 200
     assert not [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
+
+
+def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
+    # The builder reads only files committed with it (the customers' sentences are frozen in
+    # bench/wording_corpus_customers.txt), so a change elsewhere cannot move the corpus.
+    path = Path(__file__).resolve().parents[2] / "bench" / "wording_corpus.py"
+    spec = importlib.util.spec_from_file_location("wording_corpus", path)
+    assert spec is not None and spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+
+    written = builder.text(builder.rows())
+
+    assert written == training.WORDING_CORPUS_PATH.read_text(encoding="utf-8")
 
 
 def test_scores_come_per_sentence_and_are_probabilities(db):
