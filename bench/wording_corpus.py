@@ -34,6 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wording_corpus_bodies as more  # the second batch (branch heads-v2)
 import wording_corpus_bodies3 as third  # the third batch (branch wording-v3)
 import wording_corpus_bodies4 as fourth  # the fourth batch (branch guidance-v4)
+import wording_corpus_bodies5 as fifth  # the fifth batch (branch corpus5, written blind)
+import wording_corpus_bodies5b as fifth_b  # the tuner's batch 5b (branch guidance-v5)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -58,6 +60,7 @@ COMPANIES = [
     *more.MORE_COMPANIES,
     *third.MORE_COMPANIES_3,
     *fourth.MORE_COMPANIES_4,
+    *fifth.MORE_COMPANIES_5,
 ]
 
 LEGAL = [
@@ -508,7 +511,13 @@ def rows() -> list[dict[str, str]]:
                                   ("none", third.CLOSE_3, 3), ("hostile_tone", third.HOSTILE_3, 3),
                                   ("legal_risk", third.LEGAL_3, 3), ("none", fourth.CLOSE_4, 3),
                                   ("hostile_tone", fourth.HOSTILE_4, 3),
-                                  ("legal_risk", fourth.LEGAL_4, 3)]:  # fmt: skip
+                                  ("legal_risk", fourth.LEGAL_4, 3),
+                                  ("none", fifth.CLOSE_5, 3),
+                                  ("hostile_tone", fifth.HOSTILE_5, 3),
+                                  ("legal_risk", fifth.LEGAL_5, 3),
+                                  ("none", fifth_b.CLOSE_5B, 3),
+                                  ("hostile_tone", fifth_b.HOSTILE_5B, 3),
+                                  ("legal_risk", fifth_b.LEGAL_5B, 3)]:  # fmt: skip
         for body in bodies:
             seen = set()
             for _ in range(copies):

@@ -6,6 +6,7 @@ import importlib.util
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from openline.language import training, voice, wording
@@ -13,6 +14,8 @@ from openline.language import training, voice, wording
 EVALUATION_AND_DEMO_COMPANIES = (
     "halden", "pawfold", "corvia", "mirefox", "brightwell", "zippa", "kestrel", "brevano",
     "strandline", "gatehouse", "larkspur", "tandemly", "spokewright", "hearthline", "fernbank",
+    "quillmoor", "helioform", "crumbhaven", "deskwarren", "stowbridge", "cinderwave", "alpenrook",
+    "saltmere", "auralis", "steadyplate", "parlowe",
 )  # fmt: skip
 
 
@@ -55,6 +58,14 @@ def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
     written = builder.text(builder.rows())
 
     assert written == training.WORDING_CORPUS_PATH.read_text(encoding="utf-8")
+
+
+def test_the_shipped_head_was_trained_on_the_shipped_corpus():
+    trained_on = str(np.load(wording.HEADS_PATH, allow_pickle=False)["corpus_sha256"])
+    shipped = hashlib.sha256(training.WORDING_CORPUS_PATH.read_bytes()).hexdigest()
+
+    assert trained_on == shipped
+    assert training.corpus_digest(training.load_corpus(training.WORDING_CORPUS_PATH)) == shipped
 
 
 def test_scores_come_per_sentence_and_are_probabilities(db):
