@@ -135,9 +135,12 @@ async def read_response(reader: asyncio.StreamReader) -> tuple[int, dict[str, st
     return status, headers, body
 
 
-async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, log, opened, wait):
+async def inbox(
+    host, port, path, session, token, poll, jitter, refresh, stop, log, opened, wait, unheld
+):
     """One open inbox, as inbox.js runs it: with `wait` (the page's wait URL), a held wait for
-    the next generation, then the fragment; without, a poll every `poll` ± `jitter` s."""
+    the next generation, then the fragment; without, a poll every `poll` ± `jitter` s. With
+    `unheld` (inbox.js of live-v3), a wait answered at once turns the page to polling."""
     reader, writer = await asyncio.open_connection(host, port)
     generation = None
     rendered = time.monotonic()
@@ -222,6 +225,8 @@ async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, l
                 return
         elif "x-inbox-held" not in headers:
             await asyncio.sleep(spread())
+        if unheld and "x-inbox-held" not in headers:
+            wait = None
     writer.close()
 
 
@@ -252,6 +257,7 @@ async def pollers_main(config: dict) -> None:
                 logs[i],
                 opened,
                 config["wait"],
+                config.get("unheld", False),
             )
         )
         for i, (session, token) in enumerate(config["sessions"])
@@ -474,12 +480,15 @@ def main() -> None:
         # Held waits where the page offers a wait URL and inbox.js uses it, as a browser does.
         wait_url = re.search(r'data-wait-url="([^"]+)"', page)
         wait = wait_url.group(1) if wait_url and "var WAIT_MS" in script else None
+        unheld = "var unheld = false" in script  # live-v3: an unheld wait turns to polling
 
         print(
             f"# {datetime.now(tz=UTC):%Y-%m-%dT%H:%MZ} {os.cpu_count()} cores, load "
             f"{os.getloadavg()[0]:.1f}, SQLite, `openline serve` defaults, {args.agents} inboxes "
             + (
-                f"waiting at {wait} (held), then fetching {path}"
+                f"waiting at {wait} (held where the server holds it"
+                + ("; else polling the fragment's URL" if unheld else "")
+                + f"), fetching {path} on a change"
                 if wait
                 else f"polling {path} every {poll * 1000:.0f} ms ± {jitter * 1000:.0f} ms"
             )
@@ -491,7 +500,7 @@ def main() -> None:
         config = {
             "host": "127.0.0.1", "port": port, "path": path, "sessions": sessions,
             "poll": poll, "jitter": jitter, "refresh": refresh, "out": str(data / "polls.json"),
-            "wait": wait,
+            "wait": wait, "unheld": unheld,
         }  # fmt: skip
         (data / "pollers.json").write_text(json.dumps(config))
         pollers = subprocess.Popen(
