@@ -83,6 +83,20 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def group_cpu(pgid: int) -> float:
+    """CPU seconds used so far by the processes of a process group (the server, its workers
+    and companions), from /proc."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # after the name: state, ppid, pgrp, …, utime, stime
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))]
@@ -512,6 +526,11 @@ def main() -> None:
         # Every inbox open, its first fragment shown (all at once: the worst case of a start).
         print(f"all {args.agents} inboxes open after {pollers.stdout.readline().split()[1]} s")
         time.sleep(poll + 3)
+        # What the open inboxes cost the server while nothing changes (the 30 s refresh aside).
+        cpu, at = group_cpu(server.pid), time.monotonic()
+        time.sleep(5)
+        idle = (group_cpu(server.pid) - cpu) / (time.monotonic() - at)
+        print(f"server CPU with {args.agents} inboxes open, nothing changing: {idle:.0%} of a core")
         started = time.monotonic()
         quiet = []
         for i in range(args.messages):
