@@ -200,11 +200,14 @@ def test_the_conversation_poll_of_a_missing_conversation_is_404(staff_client, co
     assert staff_client.get("/inbox/999999/live/").status_code == 404
 
 
-def test_the_live_script_is_served_and_polls_within_a_second_spread_out(client):
+def test_the_live_script_is_served_and_polls_within_600_ms_spread_out(client):
+    """The longest gap between polls bounds how late a change shows (issue 19: p99 ≤ 1 s)."""
     answer = client.get("/static/openline/inbox.js")
     script = b"".join(answer.streaming_content).decode()
+    poll = int(re.search(r"var POLL_MS = (\d+);", script).group(1))
+    jitter = int(re.search(r"var POLL_JITTER_MS = (\d+);", script).group(1))
     assert answer.status_code == 200
-    assert "var POLL_MS = 750;" in script and "var POLL_JITTER_MS = 150;" in script
+    assert poll + jitter <= 600 and jitter >= 50
     assert "var REFRESH_MS = 30000;" in script
 
 

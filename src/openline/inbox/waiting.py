@@ -1,4 +1,4 @@
-"""Open inboxes wait for the next change instead of asking every 750 ms (issue 19).
+"""Open inboxes wait for the next change instead of asking every 500 ms (issue 19).
 
 inbox.js asks `/inbox/live/wait/?v=<generation shown>` with its live token. Under `openline
 serve` (ASGI, core.asgi) that request is held here on the event loop until the inbox generation

@@ -7,7 +7,7 @@
  * until the inbox changes (or for up to 25 s) and answers 204 with the current generation and
  * `X-Inbox-Held`; when the generation moved, the page fetches the fragment (/inbox/live/?v=…
  * or /inbox/<id>/live/) and waits again. Where nothing holds the wait (no `X-Inbox-Held`: the
- * default Granian WSGI) the page polls the fragment's URL every 750 ms ± 150 ms instead (the
+ * default Granian WSGI) the page polls the fragment's URL every 500 ms ± 100 ms instead (the
  * spread keeps 500 open inboxes from asking in step): 204 while nothing changed, the new
  * fragment in the same answer when something did. A failed or refused wait falls back to the
  * full poll, which says what to do. The fragment is asked for unconditionally every 30 s (so
@@ -17,8 +17,8 @@
 (function () {
   "use strict";
 
-  var POLL_MS = 750;
-  var POLL_JITTER_MS = 150;
+  var POLL_MS = 500;
+  var POLL_JITTER_MS = 100;
   var HIDDEN_POLL_MS = 10000;
   var ERROR_POLL_MS = 5000;
   var REFRESH_MS = 30000;
