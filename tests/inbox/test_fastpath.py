@@ -194,3 +194,32 @@ def test_a_malformed_generation_is_answered_400_before_django(served, opened):
     assert served.get("/inbox/live/?v=1%200", client, token)[0] == 400
     assert served.get("/inbox/live/wait/?v=-3", client, token)[0] == 400
     assert served.left_to_django == 0
+
+
+def test_a_token_from_before_the_operator_required_a_second_factor_is_not_good_after(
+    served, opened, settings
+):
+    client, token, seen = opened
+    assert served.get(f"/inbox/live/?v={generation()}", client, token) == (204, "")
+    settings.OPENLINE = {**settings.OPENLINE, "STAFF_TWO_FACTOR": "required"}
+    assert served.get(f"/inbox/live/?v={generation()}", client, token) == (299, "")
+    answer = client.get(f"/inbox/live/?queue=unassigned&page=1&v={seen}")
+    assert answer.status_code == 302 and b"4471" not in answer.content  # set one up first
+
+
+def test_each_reader_gets_the_list_rendered_in_their_own_language(
+    served, client, agent, moderator, account, sla
+):
+    ingestion.ingest(account, item())
+    client.force_login(agent)
+    english = page_token(client)
+    german_reader = Client(headers={"Accept-Language": "de"})
+    german_reader.force_login(moderator)
+    german = page_token(german_reader)
+    seen = generation()
+    ingestion.ingest(account, item("m9", "c9", sid="u9"))
+    for reader in (client, german_reader):  # one render per language
+        assert reader.get(f"/inbox/live/?v={seen}").status_code == 200
+    assert "Nicht zugewiesen" in served.get(f"/inbox/live/?v={seen}", german_reader, german)[1]
+    assert "Unassigned" in served.get(f"/inbox/live/?v={seen}", client, english)[1]
+    assert served.left_to_django == 0
