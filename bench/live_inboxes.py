@@ -419,6 +419,7 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=10, help="wrk seconds per page")
     parser.add_argument("--keep", action="store_true", help="keep the data dir")
     parser.add_argument("--port", type=int, help="the server's port (default: a free one)")
+    parser.add_argument("--threads", type=int, help="`openline serve --threads` (default: its own)")
     parser.add_argument(
         "--held-waits", action="store_true", help="serve with `openline serve --held-waits`"
     )
@@ -461,7 +462,8 @@ def main() -> None:
 
     log = (data / "server.log").open("w")
     server = subprocess.Popen(
-        [OPENLINE, "serve", "--port", str(port), *(["--held-waits"] if args.held_waits else [])],
+        [OPENLINE, "serve", "--port", str(port), *(["--held-waits"] if args.held_waits else []),
+         *(["--threads", str(args.threads)] if args.threads else [])],
         env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
     pollers = None
