@@ -417,6 +417,7 @@ MASKABLE = (
     "motherfucker",
     "fucker",
     "dick",
+    "prick",
     "wank",
     "merde",
     "mierda",

@@ -221,14 +221,18 @@ CODE_PAIR = re.compile(
     r"(?:code|pin|passcode|otp|key|combination|geheimzahl|zugangscode|sicherheitscode)\b"
     r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b"
     # "the PIN has been reset to 7720", "code changed to …"
-    r"|\b(?:re)?set to\b|\bchanged to\b|\bupdated to\b)\s*"
-    r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
+    r"|\b(?:re)?set to\b|\bchanged to\b|\bupdated to\b)\s*(?:(?:now|currently|still)\s+)?"
+    r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)"
+    # Letters and digits in groups, as read out: "CWN 482 993 1".
+    r"|(?-i:[A-Z]{2,4}[ -]?\d{2,4}(?:[ -]\d{1,4}){1,3})(?![\w-])"
+    r"|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
 )
 # "login: crewfeedback / W1ngs&Waves#7", "the build server login is tester / frost2025", "log
 # into the panel with admin / S3cret!": a user name and a password after a slash.
 LOGIN_PAIR = re.compile(
     r"(?i)\b(?:login|log-in|log ?(?:in|into|on)(?: to)?|logged in|credentials|sign-in"
-    r"|sign ?(?:in|on)(?: to)?|username and password)\b[^\n]{0,40}?(?::|\bis\b|\bare\b"
+    r"|sign ?(?:in|on)(?: to)?|username and password|wi-?fi|wlan|hotspot)\b[^\n]{0,40}?"
+    r"(?::|\bis\b|\bare\b"
     r"|\bwith\b|\busing\b|\bas\b)\s*[^\s/]+\s*/\s*(?P<value>\S{6,60})"
 )
 # A door, gate or key box that opens with a code: "the key box now opens with 7 3 1 9 #".
@@ -256,7 +260,8 @@ NEW_ONE = re.compile(
 # it's 2580", "I've sent a code to your phone. If the SMS doesn't arrive, it's 739 104", "your
 # TAN for the transfer is 620 415". Public codes (promo, order, tracking…) stay public.
 _CODE_NOUN = (
-    r"pin|pins|passcode|pass ?code|otp|one-time (?:code|password|passcode)|tan|mtan|smstan"
+    r"pin|pins|puk|pin2|combination|passcode|pass ?code|otp|one-time (?:code|password|passcode)"
+    r"|tan|mtan|smstan"
     r"|pushtan|security code|verification (?:code|number)|confirmation code|access code"
     r"|unlock code|override(?: pin| code)?|master code|engineer(?:'s)? code|service code"
     r"|admin code|default code|default pin|default pass|code"
@@ -264,8 +269,13 @@ _CODE_NOUN = (
 CODE_THEN_VALUE = re.compile(
     rf"(?i)\b(?P<noun>{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
     r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|\bis|\bwas|\buse|\btype|\benter"
-    r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:)\s*[\"'\u201c\u2018]?"
-    r"(?P<value>\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d{4,8}(?![\w/:-]|[.,]\d|\s?(?:%|\d|[a-z])))"
+    r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:)\s*"
+    r"(?:(?:now|currently|still|jetzt|nun)\s+)?[\"'\u201c\u2018]?"
+    r"(?P<value>\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d(?:[ -]\d){3,7}(?![\w-]|[ -]\d)"
+    # A count or a measure is not a code ("1500 people", "2000 m"); a code can be followed by
+    # how it is used ("000000 followed by the hash key", "4821 to open the gate").
+    r"|\d{4,8}(?![\w/:-]|[.,]\d|\s?(?:%|\d|(?!(?:followed|then|plus|hash|star|for|to|on|if|but"
+    r"|so|when|until|und|dann|f\u00fcr)\b)[a-z])))"
 )
 PUBLIC_CODE_BEFORE = re.compile(
     r"(?i)\b(?:promo|promotional|discount|voucher|coupon|referral|booking|reference|tracking"
@@ -307,6 +317,8 @@ NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,30}?(?P<value>\b[a
 
 PLACEHOLDER = re.compile(
     r"(?i)your_|^your|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$|^pk_(?:live|test)_"
+    # Masked by the writer or the dashboard: "sk_live_••••••••a91c", "hunter****".
+    r"|[•●∙·*]{4,}"
 )
 
 TEMPLATE_VARIABLE = re.compile(
@@ -314,6 +326,8 @@ TEMPLATE_VARIABLE = re.compile(
     # Code that reads the secret from elsewhere: "process.env.API_KEY", "os.environ['TOKEN']".
     r"|(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|getenv|ENV"
     r"|secrets|vars|config|settings)[.\[(]"
+    # A function that fetches it: "token = get_token(os.environ[…])".
+    r"|[A-Za-z_][\w.]*\((?:[\w.]*[\[(\"']|\))"
 )
 # A key-shaped value that is a placeholder: "sk_test_XXXXXXXXXXXX", "ghp_yourtokenhere".
 KEY_PLACEHOLDER = re.compile(r"(?i)x{6,}|\*{6,}|your_?(?:key|token|secret)|_here\b|changeme")

@@ -1,0 +1,173 @@
+"""The precise detectors on forms found in another company's drafts (issue 13, precise-v5): codes
+read out in groups or digit by digit, a network and its key, national numbers known by their
+shape or named earlier in the sentence, a name tied to an order by "from", register notes whose
+aside says what the word ordinarily means, hints in the sentence next door, a hushed legal remark
+that is not a register item, masked numbers, and two swear forms. The company (a removals firm)
+and every sentence are made up for these tests."""
+
+import pytest
+
+from openline.guidance import actions
+from openline.guidance.checks import check_text
+
+
+def found(text: str, kind: str) -> list[str]:
+    return [text[f.start : f.end] for f in check_text(text).findings if f.kind == kind]
+
+
+@pytest.fixture
+def register(db, settings):
+    settings.OPENLINE = {
+        **settings.OPENLINE,
+        "COMPANY_NAME": "Brackenfold Removals",
+        "COMPANY_PRODUCTS": ["Brackenfold Packing", "Brackenfold Vans"],
+    }
+    actions.add_confidential_term(
+        None, term="Thimble", category="code_name",
+        note="internal route-planning tool (a sewing thimble / the Thimble Inn pub is unrelated)",
+        variants=["the Thimble tool"],
+    )  # fmt: skip
+    actions.add_confidential_term(
+        None, term="Rotunda", category="code_name",
+        note="code name of the unannounced piano-moving service (a rotunda building is unrelated)",
+        variants=["Project Rotunda"],
+    )  # fmt: skip
+    actions.add_confidential_term(
+        None, term="OPS-3307", category="other",
+        note="internal incident: a van fire in the Leith depot destroyed stored sofas",
+        variants=["3307", "the Leith van fire"],
+    )  # fmt: skip
+    actions.add_confidential_term(
+        None, term="Ember tariff", category="other",
+        note="unannounced weekend surcharge and price rise",
+        variants=["Ember-Tarif"],
+    )  # fmt: skip
+
+
+# --- secrets -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Your unblocking PUK is 40917725, type it and choose a new PIN.", "40917725"),
+        ("The bike lock in the yard is a combination one, it's 3-8-1-5.", "3-8-1-5"),
+        ("Your answerphone PIN is now 7 2 0 4 until you change it.", "7 2 0 4"),
+        ("The old alarm panel override was 112233 followed by the star key.", "112233"),
+        ("Your number transfer code is KLM 204 551 9, valid for a month.", "KLM 204 551 9"),
+        ("The wifi in the Portobello warehouse is Bracken_Crew / Sofa!Lift88 for the movers.",
+         "Sofa!Lift88"),
+    ],
+)  # fmt: skip
+def test_codes_read_out_in_groups_and_a_network_key_are_secrets(db, text, code):
+    assert code in found(text, "secret")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your config should read `BRACKEN_TOKEN=tok_live_••••••9f2e` "
+        "(the dashboard hides the rest).",
+        'In code: `token = fetch_token(os.environ["BRACKEN_TOKEN"])`, never the value itself.',
+        "The wifi in the depot is slow / patchy today, sorry.",
+    ],
+)
+def test_masked_keys_code_that_fetches_one_and_talk_about_wifi_are_not_secrets(db, text):
+    assert found(text, "secret") == []
+
+
+# --- personal data -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("For the Valencia move we need your NIE — I've kept the copy you sent (Y4410276T).",
+         "Y4410276T"),
+        ("A driving licence was left in van 12: number 55120934, we'll post it back.",
+         "55120934"),
+        ("I've put her PAN (BRKPL7730M) on the export invoice.", "BRKPL7730M"),
+        ("We used the CPF 123.456.789-09 you gave us for the customs form.", "123.456.789-09"),
+        ("Die AHV-Nummer 756.9981.2044.31 steht jetzt im Auftrag.", "756.9981.2044.31"),
+        ("Customs asked for his resident number 910523-1234567 for the shipment.",
+         "910523-1234567"),
+    ],
+)  # fmt: skip
+def test_national_numbers_by_their_shape_or_named_earlier_in_the_sentence(db, text, value):
+    assert value in found(text, "personal_data")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please bring your passport and booking reference 4410 2276 to the depot.",
+        "Your passport must be valid until 14.09.2028 for the move abroad.",
+    ],
+)
+def test_another_number_or_a_date_after_an_id_word_is_not_an_id(db, text):
+    assert found(text, "personal_data") == []
+
+
+def test_a_full_name_from_an_order_is_personal_data(db):
+    text = "Corin Maddox from order BF-5520173 already has the keys, maybe another Corin?"
+    assert "Corin Maddox" in found(text, "personal_data")
+
+
+# --- register ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the note's aside says what the word ordinarily is
+        "Mind the thimble in the sewing kit we lent you, it's silver.",
+        "We had the team lunch at the Thimble Inn, lovely pub.",
+        # a German noun after "eine", capitalised as all German nouns are
+        "Was für eine Rotunda am Marktplatz, tolles Foto!",
+        # a masked card's last digits are not the incident's number
+        "Cards shown as **** **** **** 3307 are fine: we keep only the last four digits.",
+        # a hushed remark on settling claims is a legal matter, not the register
+        "Between us, legal wants us to settle the sofa claims quietly before the press hears.",
+    ],
+)
+def test_ordinary_words_masked_digits_and_hushed_legal_talk_are_not_the_register(register, text):
+    assert found(text, "internal_reference") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Rotunda project update for the crews: training starts in May.", "Rotunda"),
+        ("Ab März gilt das mit den Ember-Tarifen, dann wird es teurer.", "Ember-Tarifen"),
+        # the place of a two-word variant and its other word, apart in one sentence
+        ("The fire in Leith started in one of the vans parked by the loading bay.", "Leith"),
+    ],
+)  # fmt: skip
+def test_a_marked_code_name_an_inflected_variant_and_a_retold_variant_are_found(
+    register, text, words
+):
+    assert any(words in hit for hit in found(text, "internal_reference"))
+
+
+def test_a_short_hint_flags_the_sentence_next_to_it(register):
+    text = "The weekend surcharge is 15 % and the price rise lands in June. Keep it quiet."
+    assert found(text, "internal_reference") == [text.removesuffix(".")]
+
+
+def test_what_a_draft_says_of_a_register_item_is_one_finding_with_it(register):
+    text = "I'll move you in Thimble directly, it's our route-planning tool."
+    assert found(text, "internal_reference") == [text.removesuffix(".")[len("I'll move you in ") :]]
+
+
+# --- profanity -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Whoever blocked the loading bay again: you utter pr*ck.", "pr*ck"),
+        ("Was zur Hölle ist mit dem Umzugsportal los?", "zur Hölle"),
+    ],
+)
+def test_a_masked_insult_and_a_german_oath_are_profanity(db, text, word):
+    assert word in found(text, "profanity")
