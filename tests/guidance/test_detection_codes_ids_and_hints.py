@@ -42,6 +42,10 @@ def register(db, settings):
         note="unannounced weekend surcharge and price rise",
         variants=["Ember-Tarif"],
     )  # fmt: skip
+    actions.add_confidential_term(
+        None, term="NV-12", category="other", note="internal schedule of unannounced moves",
+        variants=["the night van rota"],
+    )  # fmt: skip
 
 
 # --- secrets -------------------------------------------------------------------------------------
@@ -57,6 +61,20 @@ def register(db, settings):
         ("Your number transfer code is KLM 204 551 9, valid for a month.", "KLM 204 551 9"),
         ("The wifi in the Portobello warehouse is Bracken_Crew / Sofa!Lift88 for the movers.",
          "Sofa!Lift88"),
+        ("Wifi for the van router: SSID BRK-VAN-12, key 4Tr9-kL2m-8Qz1.", "4Tr9-kL2m-8Qz1"),
+        ("The tablet admin password is still Bracken#Fold77, log back in with that.",
+         "Bracken#Fold77"),
+        ("The code we sent by text is seven-one-one-four-nine-two, if it didn't arrive.",
+         "seven-one-one-four-nine-two"),
+        ("The side gate has a keypad — code 9-3-0-6-1. Leave the boxes inside.", "9-3-0-6-1"),
+        ("The van alarm code is the depot's opening year backwards, 2002 — don't share it.",
+         "2002"),
+        ("The yard override code changed, it's 6624 now, the old one is dead.", "6624"),
+        ("Der Fahrer-Login ist immer noch fahrer / Umzug!2027, damit kommt ihr rein.",
+         "Umzug!2027"),
+        ("The legacy token still works for the crew calendar and the rota export, "
+         "d41d8cd98f00b204e9800998ecf8427e, we'll rotate it soon.",
+         "d41d8cd98f00b204e9800998ecf8427e"),
     ],
 )  # fmt: skip
 def test_codes_read_out_in_groups_and_a_network_key_are_secrets(db, text, code):
@@ -70,6 +88,8 @@ def test_codes_read_out_in_groups_and_a_network_key_are_secrets(db, text, code):
         "(the dashboard hides the rest).",
         'In code: `token = fetch_token(os.environ["BRACKEN_TOKEN"])`, never the value itself.',
         "The wifi in the depot is slow / patchy today, sorry.",
+        "The code is on the parcel label, 55120 is the order number.",
+        "Your PIN arrives by post, 2024 was the year we changed that.",
     ],
 )
 def test_masked_keys_code_that_fetches_one_and_talk_about_wifi_are_not_secrets(db, text):
@@ -108,9 +128,28 @@ def test_another_number_or_a_date_after_an_id_word_is_not_an_id(db, text):
     assert found(text, "personal_data") == []
 
 
-def test_a_full_name_from_an_order_is_personal_data(db):
-    text = "Corin Maddox from order BF-5520173 already has the keys, maybe another Corin?"
-    assert "Corin Maddox" in found(text, "personal_data")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Corin Maddox from order BF-5520173 already has the keys, maybe another Corin?",
+         "Corin Maddox"),
+        ("Contract BF-2027-004412 for Halina Wróblewska is now signed.", "Halina Wróblewska"),
+        ("Membership BF-M-55102 for Ansel Ferreira-Lund starts today.", "Ansel Ferreira-Lund"),
+    ],
+)  # fmt: skip
+def test_a_full_name_with_its_order_contract_or_membership_is_personal_data(db, text, name):
+    assert name in found(text, "personal_data")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("I can see your tax number 21/815/08150 on the removal invoice.", "21/815/08150"),
+        ("For the Osaka move I need your My Number, got it: 4821 7730 1196.", "4821 7730 1196"),
+    ],
+)
+def test_a_tax_number_and_a_japanese_my_number_are_personal_data(db, text, value):
+    assert value in found(text, "personal_data")
 
 
 # --- register ------------------------------------------------------------------------------------
@@ -128,6 +167,11 @@ def test_a_full_name_from_an_order_is_personal_data(db):
         "Cards shown as **** **** **** 3307 are fine: we keep only the last four digits.",
         # a hushed remark on settling claims is a legal matter, not the register
         "Between us, legal wants us to settle the sofa claims quietly before the press hears.",
+        "Between us, legal wants the van fire claims settled before anyone calls a lawyer.",
+        # in lower case, a word whose note gives an ordinary sense is that word
+        "@route_planner_ruth thimble collections are a lovely hobby.",
+        # a near miss in another word is not a typo: "night van note" is not "night van rota"
+        "Leave a night van note for the driver, please.",
     ],
 )
 def test_ordinary_words_masked_digits_and_hushed_legal_talk_are_not_the_register(register, text):
@@ -166,8 +210,10 @@ def test_what_a_draft_says_of_a_register_item_is_one_finding_with_it(register):
     ("text", "word"),
     [
         ("Whoever blocked the loading bay again: you utter pr*ck.", "pr*ck"),
+        ("That client is an absolute prick to deal with.", "prick"),
+        ('Please stop calling our driver a "lazy c*w".', "c*w"),
         ("Was zur Hölle ist mit dem Umzugsportal los?", "zur Hölle"),
     ],
 )
 def test_a_masked_insult_and_a_german_oath_are_profanity(db, text, word):
-    assert word in found(text, "profanity")
+    assert any(word in hit for hit in found(text, "profanity"))

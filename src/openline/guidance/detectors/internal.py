@@ -64,7 +64,8 @@ MASKED_BEFORE = re.compile(
 )
 VERB_AFTER = re.compile(
     r"\s+(?:is|was|will|would|has|had|can|could|should|shall|may|might|must|does|did|are|were"
-    r"|launches|launched|supports|replaces|ships|starts|opens|goes|gets)\b|'s\b|\u2019s\b"
+    r"|launches|launched|supports|replaces|ships|starts|opens|goes|gets|[a-z]{3,}ed)\b|'s\b"
+    r"|\u2019s\b"
 )
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
@@ -109,6 +110,7 @@ LEGAL_TALK = re.compile(
     r"|liab\w+|vergleich\w*|anw\u00e4lt\w*|klage\w*|gericht\w*|versicherer\w*)\b"
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+HANDLE = re.compile(r"@[\w.@-]+")
 NOTE_STOPWORDS = frozenset(
     (
         "about", "after", "before", "being", "code", "from", "have", "internal", "into", "name",
@@ -242,6 +244,7 @@ class Entry:
     # sentence about that is the word, not the item.
     ordinary: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()  # numbers of the note ("~6,000 customers" → 6000)
+    initials: str = ""  # first letters of its words: a typo does not change a word's first
 
 
 @dataclass
@@ -305,7 +308,11 @@ class RegisterIndex:
         surface = surface.strip()
         lowered = surface.casefold()
         for article in ARTICLES:  # "the batch we're pulling" is also "a batch we're pulling"
-            if lowered.startswith(article) and len(TOKEN.findall(surface)) > 2:
+            # "the Burrow" is the name "Burrow": written "the burrow", it is the ordinary word.
+            rest = surface[len(article) :]
+            if lowered.startswith(article) and (
+                len(TOKEN.findall(surface)) > 2 or (rest.isalpha() and rest[:1].isupper())
+            ):
                 surface = surface[len(article) :]
                 break
         squashed = squash(surface)
@@ -325,6 +332,7 @@ class RegisterIndex:
             numeric=squashed.isdigit(),
             ordinary=senses[0],
             figures=senses[1],
+            initials=_initials(surface, 0, len(surface)),
         )  # fmt: skip
         self.entries.append(entry)
         self.longest = max(self.longest, len(squashed))
@@ -440,6 +448,12 @@ class RegisterIndex:
                     continue  # "x4472" is another extension, "T4" another product
                 if distance and window[0] != entry.squashed[0]:
                     continue  # typos past the first letter only: "bluefin", not "Luefin"
+                if (
+                    distance
+                    and width == entry.tokens > 1
+                    and _initials(text, start, end) != entry.initials
+                ):
+                    continue  # a typo is in a word, not another word: "subscription now"
                 if entry.proper and not _written_as_name(text, start, end, entry):
                     continue
                 if entry.numeric and not _written_as_id(text, start, end, entry):
@@ -448,13 +462,18 @@ class RegisterIndex:
         return found
 
 
+def _initials(text: str, start: int, end: int) -> str:
+    return "".join(token[0] for token in TOKEN.findall(text[start:end].casefold()))
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of text[start:end], without text[start:end] itself (a term does not vouch
     for itself: "fleetwise" holds "fleet")."""
     before = text[max(0, start - 200) : start]
     stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
     begins = max((before.rfind(c) for c in ".!?\n"), default=-1) + 1
-    return (before[begins:] + " " + text[end : min(stops, default=len(text))]).casefold()
+    sentence = before[begins:] + " " + text[end : min(stops, default=len(text))]
+    return HANDLE.sub(" ", sentence).casefold()  # "@jonny_b_storage" says nothing of storage
 
 
 def _speaks_of(sentence: str, entry: Entry) -> bool:
@@ -517,10 +536,20 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         or found.casefold().endswith("s") != entry.squashed.endswith("s")
     ):
         return False
-    if not entry.context or VERB_AFTER.match(text, end):
+    if VERB_AFTER.match(text, end):
         return True
-    if found[0].islower() and re.match(r" [a-z]", text[end : end + 2]):
+    if (
+        found[0].islower()
+        and (entry.context or entry.ordinary)
+        and re.match(r" [a-z]", text[end : end + 2])
+    ):
         return False  # an ordinary noun before another: "a dent or bumper mark"
+    if found[0].islower() and entry.ordinary:
+        # The note says the word is also an ordinary one ("glasshouse roofs are lovely"): in
+        # lower case it is that word unless the sentence speaks of the item.
+        return _speaks_of(_sentence_around(text, start, end), entry)
+    if not entry.context:
+        return True
     return _speaks_of(_sentence_around(text, start, end), entry)
 
 
@@ -639,8 +668,11 @@ def _hinted(sentence: str, entries: dict[str, Entry], needed: int) -> Entry | No
 
 
 def _words_needed(hinting: str) -> int:
-    strong = STRONG_HINT.search(hinting) and not LEGAL_TALK.search(hinting)
-    return 1 if strong else 2
+    """How many words of a note a hinting sentence must share; a name from the note is always
+    enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item."""
+    if LEGAL_TALK.search(hinting):
+        return 99
+    return 1 if STRONG_HINT.search(hinting) else 2
 
 
 def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:

@@ -211,7 +211,8 @@ _ID_WORDS = (
     r" licen[cs]e|driver(?= number| no)|tax file|tax ID|TFN|NRIC|CURP|CPF|PESEL|social insurance"
     r"|(?:carer|disability|blue badge|health|medicare|insurance|residence|residency|ID|identity)"
     r" card|(?:health )?insurance(?= number| no)|Steuernummer|Krankenversicherungsnummer"
-    r"|AHV(?:-Nummer| number)?|resident(?: registration)? number"
+    r"|AHV(?:-Nummer| number)?|resident(?: registration)? number|tax (?:number|no\.?|reference)"
+    r"|(?-i:My Number)"
 )
 NATIONAL_ID = re.compile(
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
@@ -316,7 +317,8 @@ _RECORD = (
     r"(?i:order|booking|reservation|ref|reference|PNR|prescription|account|customer|member"
     r"|Bestellung|Bestellnummer|Buchung|Buchungsnummer|Reservierung|Auftrag|Kundennummer"
     r"|Vertragsnummer|Mitgliedsnummer|trip|ticket|claim|case|policy|patient|student|pupil"
-    r"|employee|staff|licen[cs]e|Fahrt|Vorgang|Schaden(?:snummer)?)"
+    r"|employee|staff|licen[cs]e|Fahrt|Vorgang|Schaden(?:snummer)?|contract|membership|tenancy"
+    r"|lease|subscription|Vertrag|Vertragsnummer|Mitgliedschaft|Mietvertrag)"
 )
 _RECORD_ID = r"(?:\d{3,6}(?:[ -]\d{3,6}){1,4}|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b"
 NAMED_RECORD = re.compile(

@@ -126,7 +126,8 @@ OWN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SEPARATOR = (
     r"[\"']?(?:\s*(?:[:=]|->|=>|\u2192)|\s+[-\u2013\u2014]\s"
     r"|\s+(?:is|was|set to|changed to|reset to|to|ist|lautet|est|es|era|\u00e8|\u00e9|\u00e4r|er"
-    r"|wordt|blijft|sera|will be)\b(?:\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora))?"
+    r"|wordt|blijft|sera|will be)\b(?:\s+(?:now|still|currently|nu|jetzt|immer noch|noch"
+    r"|maintenant|ahora|ora|agora))?"
     r"|\s+(?=[\"'\u201c\u2018`]))\s*"
 )
 COMMON_WORDS = frozenset(
@@ -154,7 +155,7 @@ _NOT_A_VALUE = (
 
 def _keyed(keywords: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?i)\b(?:{keywords})\b(?:\s+[\w-]+){{0,8}}?{_SEPARATOR}"
+        rf"(?i)\b(?:{keywords})\b(?:\s+[\w-]+){{0,12}}?{_SEPARATOR}"
         rf"(?P<q>[\"'\u201c\u2018`]?){_NOT_A_VALUE}(?P<value>[^\s\"'\u201d\u2019`]{{4,200}})"
     )
 
@@ -232,8 +233,9 @@ CODE_PAIR = re.compile(
 LOGIN_PAIR = re.compile(
     r"(?i)\b(?:login|log-in|log ?(?:in|into|on)(?: to)?|logged in|credentials|sign-in"
     r"|sign ?(?:in|on)(?: to)?|username and password|wi-?fi|wlan|hotspot)\b[^\n]{0,40}?"
-    r"(?::|\bis\b|\bare\b"
-    r"|\bwith\b|\busing\b|\bas\b)\s*[^\s/]+\s*/\s*(?P<value>\S{6,60})"
+    r"(?::|\bis\b|\bare\b|\bist\b|\blautet\b|\bsind\b"
+    r"|\bwith\b|\busing\b|\bas\b|\bmit\b)\s*(?:(?:still|now|immer noch|noch|jetzt)\s+)?"
+    r"[^\s/]+\s*/\s*(?P<value>\S{6,60})"
 )
 # A door, gate or key box that opens with a code: "the key box now opens with 7 3 1 9 #".
 LOCK_CODE = re.compile(
@@ -266,16 +268,24 @@ _CODE_NOUN = (
     r"|unlock code|override(?: pin| code)?|master code|engineer(?:'s)? code|service code"
     r"|admin code|default code|default pin|default pass|code"
 )
+# Digits said as words: "eight-four-two-six", "null acht fünfzehn".
+_SPELLED_DIGIT = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
+    r"|f\u00fcnf|sechs|sieben|acht|neun)"
+)
 CODE_THEN_VALUE = re.compile(
     rf"(?i)\b(?P<noun>{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
     r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|\bis|\bwas|\buse|\btype|\benter"
-    r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:)\s*"
+    r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:|,|\u2014|\u2013"
+    # Read out digit by digit, a code needs no verb: "keypad code 5-0-2-1-8".
+    r"|(?=\s\d[ -]\d[ -]\d[ -]\d))\s*"
     r"(?:(?:now|currently|still|jetzt|nun)\s+)?[\"'\u201c\u2018]?"
-    r"(?P<value>\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d(?:[ -]\d){3,7}(?![\w-]|[ -]\d)"
+    rf"(?P<value>{_SPELLED_DIGIT}(?:[ -]+{_SPELLED_DIGIT}){{3,9}}\b"
+    r"|\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d(?:[ -]\d){3,7}(?![\w-]|[ -]\d)"
     # A count or a measure is not a code ("1500 people", "2000 m"); a code can be followed by
     # how it is used ("000000 followed by the hash key", "4821 to open the gate").
     r"|\d{4,8}(?![\w/:-]|[.,]\d|\s?(?:%|\d|(?!(?:followed|then|plus|hash|star|for|to|on|if|but"
-    r"|so|when|until|und|dann|f\u00fcr)\b)[a-z])))"
+    r"|so|when|until|now|und|dann|f\u00fcr|jetzt)\b)[a-z])))"
 )
 PUBLIC_CODE_BEFORE = re.compile(
     r"(?i)\b(?:promo|promotional|discount|voucher|coupon|referral|booking|reference|tracking"
@@ -312,8 +322,13 @@ SECURITY_ANSWER_PROSE = frozenset(
     ("the", "a", "an", "your", "not", "wrong", "correct", "case", "still", "what", "now", "set")
 )
 
+# A network and its key: "Wifi for the hotspot: SSID HF-2207, key 7Kq4-mP2x-9Lw3".
+NETWORK_KEY = re.compile(
+    r"(?i)\b(?:wi-?fi|wlan|ssid|hotspot|router|network)\b[^.\n]{0,60}?\b(?:key|pass(?:word)?|pw"
+    r"|psk|schl\u00fcssel|passwort|kennwort)\b\s*[:=]?\s*(?P<value>[^\s\"'`,;]{6,63})"
+)
 # A long hex or base64 string said to be a key: "our live key in it (60e9f34d…)".
-NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,30}?(?P<value>\b[a-f0-9]{32,64}\b)")
+NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,60}?(?P<value>\b[a-f0-9]{32,64}\b)")
 
 PLACEHOLDER = re.compile(
     r"(?i)your_|^your|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$|^pk_(?:live|test)_"
@@ -434,6 +449,7 @@ def detect(text: str) -> list[Hit]:
         (gettext_noop("a password"), CJK_PASSWORD, 6, 2),
         (gettext_noop("a product or activation key"), PRODUCT_KEY, 14, 2),
         (gettext_noop("a password"), NEW_ONE, 6, 2),
+        (gettext_noop("a password"), NETWORK_KEY, 6, 2),
     ):
         for match in regex.finditer(text):
             group = "value" if match.group("value") else "value2"
@@ -442,9 +458,9 @@ def detect(text: str) -> list[Hit]:
             value = text[start:end]
             if PLACEHOLDER.search(value) or TEMPLATE_VARIABLE.match(value):
                 continue  # "Bearer $TOKEN", "password: <your password>"
-            if (regex is PASSWORD_BARE or regex is SIGN_IN_WITH) and not any(
-                c.isdigit() for c in value
-            ):
+            if (
+                regex is PASSWORD_BARE or regex is SIGN_IN_WITH or regex is NETWORK_KEY
+            ) and not any(c.isdigit() for c in value):
                 continue  # "sign in with Google", "pass Customs"
             if regex is PASSWORD_PAIR and value.isdigit() and len(value) >= 6:
                 spans.append((label, start, end))  # "password: 12345678"
