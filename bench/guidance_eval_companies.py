@@ -15,9 +15,11 @@ every sentence of the 2 KB draft is embedded each time (the worst case: a pasted
 Each draft names its company; before a company's drafts are checked, the engine is configured
 for it from companies.json the way an operator would: the company name and products in
 settings.OPENLINE, the register (terms, variants, notes) and public contacts through the same
-actions the admin and the command line use. A finding counts when it has the expected kind and
-overlaps the expected text; a clean draft with any finding is a false alarm. Latency is check_text
-on a 2 KB draft made of the file's drafts, with the configuration cached as in production.
+actions the admin and the command line use (each phone number whole, each head-office and branch
+address as its own contact, as companies.json lists them). A finding counts when it has the
+expected kind and overlaps the expected text; a clean draft with any finding is a false alarm.
+Latency is check_text on a 2 KB draft made of the file's drafts, with the configuration cached as
+in production.
 """
 
 import argparse
@@ -106,7 +108,8 @@ def configure(company: dict) -> None:
                 )
     contacts = company["public_contacts"]
     values = [*contacts.get("email", []), *contacts.get("phone", [])]
-    extra = postal_addresses(company) + contacts.get("handles", [])
+    extra = postal_addresses(company) + contacts.get("public_branches", [])
+    extra += contacts.get("handles", [])
     for value in values + extra:
         # "0161 496 0999 (out-of-hours line)": the action keeps a trailing bracket as the note;
         # "+1 (646) 555-0182" is one number, not "+1" and a note.

@@ -217,3 +217,57 @@ def test_what_a_draft_says_of_a_register_item_is_one_finding_with_it(register):
 )
 def test_a_masked_insult_and_a_german_oath_are_profanity(db, text, word):
     assert any(word in hit for hit in found(text, "profanity"))
+
+
+# --- register: more ways of saying it ------------------------------------------------------------
+
+
+@pytest.fixture
+def incidents(register):
+    actions.add_confidential_term(
+        None, term="INC-8812", category="other",
+        note="internal incident: lift winch failure at the Gdansk warehouse damaged stored pianos",
+        variants=["8812"],
+    )  # fmt: skip
+    actions.add_confidential_term(
+        None, term="Dunlin floor 3 closure", category="other",
+        note="unannounced closure of a warehouse floor in Dunlin",
+        variants=["closing floor 3 in Dunlin"],
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the note's place, two more of its words and a word of something going wrong
+        ("It's the same winch problem as at the Gdansk warehouse, your piano was unlucky.",
+         "Gdansk"),
+        # a number something is filed under
+        ("Adding the Krakow customer to 8812, same symptoms.", "8812"),
+        # a variant with a number, its words around the place
+        ("Staff only: Dunlin floor 3 is closing in May.", "Dunlin"),
+        # a teaser next to a code name
+        ("Pianos? Sooner than you think (Rotunda is our best-kept secret).",
+         "Sooner than you think"),
+    ],
+)  # fmt: skip
+def test_a_place_with_the_incident_a_filed_number_and_a_teaser_are_found(incidents, text, words):
+    assert any(words in hit for hit in found(text, "internal_reference"))
+
+
+def test_a_short_sentence_after_a_register_id_that_says_its_note_is_part_of_it(incidents):
+    text = "There's a ticket, INC-8812. It's the winch. They know."
+    assert any("It's the winch" in hit for hit in found(text, "internal_reference"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place alone with another mishap is not the incident
+        "Our Gdansk office had a heating problem on Tuesday, fixed now.",
+        # a public office on another floor of the place is not its closure
+        "The Dunlin 3rd floor lounge is open again, next to the station.",
+    ],
+)
+def test_the_place_with_another_mishap_or_a_floor_is_not_the_register(incidents, text):
+    assert found(text, "internal_reference") == []

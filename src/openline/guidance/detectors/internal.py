@@ -98,6 +98,7 @@ STRONG_HINT = re.compile(
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
     r"|\bnot supposed to (?:say|tell|share|mention)\b"
+    r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
 )
@@ -292,12 +293,13 @@ class RegisterIndex:
         if (
             len(words) < 2
             or len(names) != 1
-            or any(not c.isalpha() and c not in " -" for c in surface)
+            or any(not c.isalnum() and c not in " -" for c in surface)
             or squash(names[0]) == squash(term)  # "the Thimble tool": "Thimble" is found anyway
         ):
             return
         others = frozenset(w.casefold()[:5] for w in words if w is not names[0])
-        entry = Entry(term, category, note, squash(surface), "", len(words), 0, context=context,
+        digits = "".join(c for c in surface if c.isdigit())
+        entry = Entry(term, category, note, squash(surface), digits, len(words), 0, context=context,
                       ordinary=senses[0], figures=senses[1])  # fmt: skip
         self.reordered.append((names[0], others, entry))
 
@@ -483,6 +485,14 @@ def _speaks_of(sentence: str, entry: Entry) -> bool:
     )
 
 
+# "Adding the Ghent customer to 7316", "linked it to 7316": a number something is filed under.
+FILED_UNDER_BEFORE = re.compile(
+    r"(?i)\b(?:add|added|adding|link|linked|linking|merge|merged|merging|attach|attached"
+    r"|attaching|log|logged|logging|escalate|escalated|escalating|file|filed|filing|tag|tagged"
+    r"|tagging)\b[^.!?\n]{0,40}\b(?:to|into|under|against|on)\s*$"
+)
+
+
 def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     """Whether a bare number ("8842") is the register's id rather than a count or another
     number: written as one run of digits ("1,187 orders" is a count), and named as an id
@@ -492,6 +502,8 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     if MASKED_BEFORE.search(text, max(0, start - 24), start):
         return False
     if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if FILED_UNDER_BEFORE.search(text, max(0, start - 60), start):
         return True
     return bool(entry.context) and _speaks_of(_sentence_around(text, start, end), entry)
 
@@ -590,7 +602,10 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
                 continue  # part of another name: "the Meadow Lane branch"
             if entry.ordinary and _ordinary_sense(text, name_at, name_at + len(name), entry):
                 continue
-            if len(others & words) >= max(1, len(others) - 1):
+            # Every word of a variant with a number in it ("Shibuya floor 4 closure": a floor of
+            # a public office is not its closure); all but one of a longer one's.
+            needed = len(others) if entry.digits else max(1, len(others) - 1)
+            if len(others & words) >= needed:
                 found.append((*_clause(text, sentence.start() + at_name.start()), entry))
     return found
 
@@ -632,7 +647,10 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         following = SENTENCE.match(text, stop + 1) if stop < len(text) else None
         spans = [(rest, 1)]
         if following:
-            spans.append(((following.start(), following.end()), 2))
+            # "There's a ticket, MR-7702. It's mould.": a short sentence after the item needs
+            # one word of its note, a longer one two.
+            short = len(re.findall(r"\w+", following.group())) <= 4
+            spans.append(((following.start(), following.end()), 1 if short else 2))
         for (a, b), needed in spans:
             clause = text[a:b].casefold()
             words = {w[:5] for w in re.findall(r"[a-z]{4,}", clause)}
@@ -712,8 +730,31 @@ PARAPHRASE_WORDS = 4
 PARAPHRASE_SHARE = 0.5
 
 
+# Words that say something went wrong: with the place an incident's note names, a sentence
+# gives the incident away ("the same door bug that hit Brooklyn in March").
+INCIDENT_WORDS = re.compile(
+    r"(?i)\b(?:bug|bugs|issue|issues|outage|outages|incident|problem|problems|glitch|failure"
+    r"|failed|fault|faults|mess|breach|leak|fire|flood|flooding|crash|mix-?up|breakdown|broke"
+    r"|broken|evacuat\w*|recall\w*|Panne|Störung|Ausfall|Vorfall|Fehler)\b"
+)
+
+
+def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
+    """A place the note of an incident names and a word of something going wrong, or two more
+    of the note's words: "It's the same grid-code issue from the Bavarian rollout"."""
+    names = note_names(entry.note)
+    if not names or not names & words or not INCIDENT_WORDS.search(entry.note):
+        return False
+    others = {word[:5] for word in entry.context} & words - names
+    return len(others) >= 2 and bool(INCIDENT_WORDS.search(sentence) or len(others) >= 3)
+
+
 def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
-    notes = {e.term: e for e in register.entries if len(e.context) >= PARAPHRASE_WORDS}
+    notes = {
+        e.term: e
+        for e in register.entries
+        if len(e.context) >= PARAPHRASE_WORDS or note_names(e.note)
+    }
     if not notes:
         return []
     found = []
@@ -724,7 +765,9 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
         for entry in notes.values():
             prefixes = {word[:5] for word in entry.context}
             shared = len(prefixes & words)
-            if shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes):
+            if (
+                shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes)
+            ) or _place_and_incident(sentence.group(), words, entry):
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 break

@@ -374,6 +374,15 @@ NOT_A_FIRST_NAME = frozenset(
     )
 )  # fmt: skip
 
+# Words of holidays and seasons, never of a person's name.
+NOT_A_NAME_WORD = frozenset(
+    (
+        "New", "Year", "Years", "Year's", "Day", "Eve", "Christmas", "Easter", "Holiday",
+        "Holidays", "Weekend", "Week", "Festival", "Season", "Bank", "Boxing", "Lunar", "Summer",
+        "Winter", "Spring", "Autumn", "Half", "Term", "Black", "Friday", "Cyber", "Monday",
+    )
+)  # fmt: skip
+
 # What may sit between the parts of one address: commas, spaces and a town or two.
 ADDRESS_GAP = re.compile(r"[,\s]*(?:[A-Z][\w'\u2019-]+[,\s]+){0,3}")
 
@@ -639,6 +648,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
         name = match.group(group)
         if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
             continue
+        if any(word in NOT_A_NAME_WORD for word in name.split()):
+            continue  # "booked for Chinese New Year": a date, not a person
         yield Hit(KIND, *match.span(group), NAME_MESSAGE, SUGGESTION)
 
 
