@@ -9,12 +9,19 @@ from django.http import Http404
 from django.utils.translation import gettext
 
 from openline.accounts.models import Role, User
-from openline.notifications.selectors import FOLLOWING_SQL, UNREAD_SQL, remember_unread
+from openline.core import counters
+from openline.notifications.selectors import (
+    FOLLOWED_SQL,
+    FOLLOWING_SQL,
+    UNREAD_SQL,
+    remember_unread,
+)
 from openline.people.permissions import LEVEL_SQL, remember_level
 from openline.people.selectors import profile_standing
 
 from . import notify, permissions
 from .models import (
+    LISTS_COUNTER,
     Flag,
     FlagReason,
     ModerationLog,
@@ -48,6 +55,80 @@ def visible_threads(user: User | None, *, merged: bool = False) -> QuerySet[Thre
         return threads
     space_ids = list(visible_spaces(user).values_list("id", flat=True))
     return threads.filter(space_id__in=space_ids)
+
+
+@dataclass(frozen=True)
+class ListPageState:
+    """What a list page (home, a space) reads per request, in one query (`list_page_state`)."""
+
+    spaces: list[Space]  # the sidebar's: those the reader may see, in `visible_spaces`' order
+    lists_version: int  # the lists counter every change to a listed thread bumps
+    followed_spaces: frozenset[int] | None = None  # None: a visitor (no follow button)
+
+    def space(self, slug: str) -> Space:
+        """The space of that slug if the reader may see it (Http404 otherwise)."""
+        found = next((s for s in self.spaces if s.slug == slug), None)
+        if found is None:
+            raise Http404("No such space.")
+        return found
+
+    def following(self, space: Space) -> bool | None:
+        return None if self.followed_spaces is None else space.pk in self.followed_spaces
+
+
+_SPACE, _LISTS, _LIST_UNREAD, _FOLLOWED = range(4)
+_SPACE_FIELDS = ("id", "slug", "name", "description", "is_private", "position")
+
+
+def list_page_state(user: User | None) -> ListPageState:
+    """The spaces the reader may see (as `visible_spaces`), the lists counter, and for a
+    signed-in reader the spaces they follow and their unread count (remembered on the user
+    object for the header): one round trip instead of four, in plain SQL as home and the
+    space pages run it on every signed-in view. The spaces come ordered by the database's
+    own ordering (`Space.Meta.ordering`, numbered with ROW_NUMBER: same collation)."""
+    spaces_sql = (
+        f"SELECT {_SPACE}, s.id, s.slug, s.name, s.description, s.is_private, s.position, "  # noqa: S608 - a table name
+        "ROW_NUMBER() OVER (ORDER BY s.position, s.name) "
+        f"FROM {Space._meta.db_table} s"
+    )
+    reader = user if user is not None and user.is_authenticated else None
+    params: list[int | str] = []
+    if reader is None:
+        spaces_sql += " WHERE NOT s.is_private"
+    elif not reader.is_staff_member:
+        members = SpaceMembership._meta.db_table
+        spaces_sql += (
+            f" WHERE NOT s.is_private OR EXISTS (SELECT 1 FROM {members} m"  # noqa: S608 - a table
+            " WHERE m.space_id = s.id AND m.user_id = %s)"
+        )
+        params.append(reader.pk)
+    nulls = ", NULL" * 6
+    parts = [
+        spaces_sql,
+        f"SELECT {_LISTS}, c.*{nulls} FROM ({counters.READ_SQL}) c",  # noqa: S608 - constants
+    ]
+    params.append(LISTS_COUNTER)
+    if reader is not None:
+        parts += [
+            f"SELECT {_LIST_UNREAD}, n.*{nulls} FROM ({UNREAD_SQL}) n",  # noqa: S608 - constants
+            f"SELECT {_FOLLOWED}, f.*{nulls} FROM ({FOLLOWED_SQL}) f",  # noqa: S608 - constants
+        ]
+        params += [reader.pk, reader.pk, notify.SPACE]
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(parts), params)
+        rows = cursor.fetchall()
+    spaces = [
+        Space.from_db(connection.alias, _SPACE_FIELDS, (pk, slug, name, text, bool(private), at))
+        for _, pk, slug, name, text, private, at, _ in sorted(
+            (row for row in rows if row[0] == _SPACE), key=lambda row: row[7]
+        )
+    ]
+    lists_version = next((row[1] for row in rows if row[0] == _LISTS), 0)
+    if reader is None:
+        return ListPageState(spaces, lists_version)
+    remember_unread(reader, next(row[1] for row in rows if row[0] == _LIST_UNREAD))
+    followed = frozenset(row[1] for row in rows if row[0] == _FOLLOWED)
+    return ListPageState(spaces, lists_version, followed)
 
 
 def _visible_space(user: User | None) -> Q:
