@@ -1,5 +1,6 @@
 """Reads. `access_*` is the one way to fetch what a person may see: private spaces answer 404."""
 
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,27 +58,61 @@ def visible_threads(user: User | None, *, merged: bool = False) -> QuerySet[Thre
     return threads.filter(space_id__in=space_ids)
 
 
+SpaceRow = tuple[int, str, str, str, bool, int]  # id, slug, name, description, private, position
+_SPACE_FIELDS = ("id", "slug", "name", "description", "is_private", "position")
+
+
 @dataclass(frozen=True)
 class ListPageState:
     """What a list page (home, a space) reads per request, in one query (`list_page_state`)."""
 
-    spaces: list[Space]  # the sidebar's: those the reader may see, in `visible_spaces`' order
+    # The sidebar's spaces: those the reader may see, in `visible_spaces`' order, as rows (a
+    # shared page's key); `spaces` makes them objects when a page is rendered.
+    space_rows: tuple[SpaceRow, ...]
     lists_version: int  # the lists counter every change to a listed thread bumps
     followed_spaces: frozenset[int] | None = None  # None: a visitor (no follow button)
 
+    @functools.cached_property
+    def spaces(self) -> list[Space]:
+        return [Space.from_db(connection.alias, _SPACE_FIELDS, row) for row in self.space_rows]
+
     def space(self, slug: str) -> Space:
         """The space of that slug if the reader may see it (Http404 otherwise)."""
-        found = next((s for s in self.spaces if s.slug == slug), None)
-        if found is None:
+        row = next((row for row in self.space_rows if row[1] == slug), None)
+        if row is None:
             raise Http404("No such space.")
-        return found
+        return Space.from_db(connection.alias, _SPACE_FIELDS, row)
 
     def following(self, space: Space) -> bool | None:
         return None if self.followed_spaces is None else space.pk in self.followed_spaces
 
 
 _SPACE, _LISTS, _LIST_UNREAD, _FOLLOWED = range(4)
-_SPACE_FIELDS = ("id", "slug", "name", "description", "is_private", "position")
+_NULLS = ", NULL" * 6
+
+
+@functools.cache
+def _list_page_sql(reader: str) -> str:
+    """The query of `list_page_state` for a visitor, a member or staff."""
+    spaces = (
+        f"SELECT {_SPACE}, s.id, s.slug, s.name, s.description, s.is_private, s.position, "  # noqa: S608 - a table name
+        "ROW_NUMBER() OVER (ORDER BY s.position, s.name) "
+        f"FROM {Space._meta.db_table} s"
+    )
+    if reader == "visitor":
+        spaces += " WHERE NOT s.is_private"
+    elif reader == "member":
+        spaces += (
+            f" WHERE NOT s.is_private OR EXISTS (SELECT 1 FROM {SpaceMembership._meta.db_table} m"  # noqa: S608 - a table
+            " WHERE m.space_id = s.id AND m.user_id = %s)"
+        )
+    parts = [spaces, f"SELECT {_LISTS}, c.*{_NULLS} FROM ({counters.READ_SQL}) c"]  # noqa: S608 - constants
+    if reader != "visitor":
+        parts += [
+            f"SELECT {_LIST_UNREAD}, n.*{_NULLS} FROM ({UNREAD_SQL}) n",  # noqa: S608 - constants
+            f"SELECT {_FOLLOWED}, f.*{_NULLS} FROM ({FOLLOWED_SQL}) f",  # noqa: S608 - constants
+        ]
+    return " UNION ALL ".join(parts)
 
 
 def list_page_state(user: User | None) -> ListPageState:
@@ -86,43 +121,27 @@ def list_page_state(user: User | None) -> ListPageState:
     object for the header): one round trip instead of four, in plain SQL as home and the
     space pages run it on every signed-in view. The spaces come ordered by the database's
     own ordering (`Space.Meta.ordering`, numbered with ROW_NUMBER: same collation)."""
-    spaces_sql = (
-        f"SELECT {_SPACE}, s.id, s.slug, s.name, s.description, s.is_private, s.position, "  # noqa: S608 - a table name
-        "ROW_NUMBER() OVER (ORDER BY s.position, s.name) "
-        f"FROM {Space._meta.db_table} s"
-    )
     reader = user if user is not None and user.is_authenticated else None
     params: list[int | str] = []
     if reader is None:
-        spaces_sql += " WHERE NOT s.is_private"
-    elif not reader.is_staff_member:
-        members = SpaceMembership._meta.db_table
-        spaces_sql += (
-            f" WHERE NOT s.is_private OR EXISTS (SELECT 1 FROM {members} m"  # noqa: S608 - a table
-            " WHERE m.space_id = s.id AND m.user_id = %s)"
-        )
+        sql = _list_page_sql("visitor")
+    elif reader.is_staff_member:
+        sql = _list_page_sql("staff")
+    else:
+        sql = _list_page_sql("member")
         params.append(reader.pk)
-    nulls = ", NULL" * 6
-    parts = [
-        spaces_sql,
-        f"SELECT {_LISTS}, c.*{nulls} FROM ({counters.READ_SQL}) c",  # noqa: S608 - constants
-    ]
     params.append(LISTS_COUNTER)
     if reader is not None:
-        parts += [
-            f"SELECT {_LIST_UNREAD}, n.*{nulls} FROM ({UNREAD_SQL}) n",  # noqa: S608 - constants
-            f"SELECT {_FOLLOWED}, f.*{nulls} FROM ({FOLLOWED_SQL}) f",  # noqa: S608 - constants
-        ]
         params += [reader.pk, reader.pk, notify.SPACE]
     with connection.cursor() as cursor:
-        cursor.execute(" UNION ALL ".join(parts), params)
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
-    spaces = [
-        Space.from_db(connection.alias, _SPACE_FIELDS, (pk, slug, name, text, bool(private), at))
+    spaces = tuple(
+        (pk, slug, name, text, bool(private), at)
         for _, pk, slug, name, text, private, at, _ in sorted(
             (row for row in rows if row[0] == _SPACE), key=lambda row: row[7]
         )
-    ]
+    )
     lists_version = next((row[1] for row in rows if row[0] == _LISTS), 0)
     if reader is None:
         return ListPageState(spaces, lists_version)

@@ -28,6 +28,7 @@ reference; tests compare the two for every role.
 """
 
 import copy
+import functools
 import re
 import secrets
 import threading
@@ -194,12 +195,22 @@ class _Unread:
 
 
 def _header(request: HttpRequest) -> dict[str, Any]:
-    """What the context processors give the base layout for this reader (the guidance links,
-    settings sections, the missing-worker alert for staff, the unread count)."""
+    """What Openline's context processors give the base layout for this reader (the guidance
+    links, settings sections, the missing-worker alert for staff, the unread count). Django's
+    own (the request, language, CSRF token, CSP nonce, messages, auth) give nothing a reader
+    kind depends on that the key or the markers do not cover."""
     values: dict[str, Any] = {}
-    for processor in engines["django"].engine.template_context_processors:  # type: ignore[attr-defined]
+    engine = engines["django"].engine  # type: ignore[attr-defined]
+    for processor in _openline_processors(engine.template_context_processors):
         values.update(processor(request))
     return values
+
+
+@functools.lru_cache(maxsize=4)
+def _openline_processors(
+    processors: tuple[Callable[[HttpRequest], dict[str, Any]], ...],
+) -> tuple[Callable[[HttpRequest], dict[str, Any]], ...]:
+    return tuple(p for p in processors if p.__module__.startswith("openline."))
 
 
 def _stand_in(user: User) -> User:

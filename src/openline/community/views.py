@@ -111,7 +111,7 @@ def _list_page(
             permissions.can_moderate(user),  # hidden threads in the list
             state.lists_version,
             # The sidebar, and so the set of spaces the list may show.
-            tuple((s.pk, s.slug, s.name, s.description, s.is_private) for s in state.spaces),
+            state.space_rows,
             state.following(space) if space is not None else None,
         )
         page = thread_page.shared_page(request, user, key, build)
