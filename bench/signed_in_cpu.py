@@ -72,6 +72,9 @@ def main() -> None:
         ("signed-in thread", signed_in, args.thread, False),
         ("signed-in home", signed_in, "/", False),
         ("signed-in space", signed_in, args.space, False),
+        # What every signed-in page pays before its view: session, user, middleware.
+        ("signed-in /robots.txt", signed_in, "/robots.txt", False),
+        ("anonymous /robots.txt", anonymous, "/robots.txt", False),
         ("anonymous thread, cache miss", anonymous, args.thread, True),
         ("anonymous thread, cache hit", anonymous, args.thread, False),
     ]

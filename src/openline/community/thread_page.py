@@ -125,11 +125,38 @@ def full_context(
 # --- the shared page ---------------------------------------------------------------------------
 
 
+# A shared page is kept cut at its markers (`_cut`): pieces of literal text with each marker a
+# piece of its own, so a request puts the reader's strings in with one join (`_filled`)
+# instead of scanning ~110 KB of page once per marker (~0.25 ms for a 50-reply thread).
+Pieces = tuple[str, ...]
+_MARKER = re.compile(f"(olmark{_SECRET}(?:csrf|username|name|email|unread)x)")
+
+
+def _cut(page: str) -> Pieces:
+    return tuple(piece for piece in _MARKER.split(page) if piece)
+
+
+def _own(request: HttpRequest, user: User, unread: Any) -> dict[str, str]:
+    """The reader's strings by marker: one CSRF token for the page, escaped names."""
+    return {
+        CSRF: get_token(request),
+        USERNAME: escape(user.username),
+        NAME: escape(user.name),
+        EMAIL: escape(user.email),
+        UNREAD: str(unread) if unread else "",
+    }
+
+
+def _filled(pieces: list[str] | Pieces, own: dict[str, str]) -> str:
+    # A piece of literal text is never a marker: `_cut` took every marker out of the text.
+    return "".join([own.get(piece, piece) for piece in pieces])
+
+
 @dataclass(frozen=True)
 class _Skeleton:
-    head: str  # the page before the replies, with markers
-    replies: tuple[tuple[int, str], ...]  # each reply as a reader of this kind sees it
-    tail: str
+    head: Pieces  # the page before the replies
+    replies: tuple[tuple[int, Pieces], ...]  # each reply as a reader of this kind sees it
+    tail: Pieces
     expires: float
 
 
@@ -247,27 +274,18 @@ def signed_in_page(request: HttpRequest, user: User, pk: int, slug: str) -> Http
         if skeleton is None:
             return None
     csrf_html = fragments.csrf_input(request, token=CSRF)
-    parts = [skeleton.head]
+    pieces = list(skeleton.head)
     mine = state.voted_replies | {pk for pk in state.flagged if pk is not None}
     personal = [copy.copy(r) for r in bundle.replies if r.author_id == user.pk or r.pk in mine]
     if personal:
         html_of = _reply_html(request, user, bundle, state, flags, personal, csrf_html)
-        parts += [html_of.get(rpk, html) for rpk, html in skeleton.replies]
+        for rpk, shared in skeleton.replies:
+            pieces += shared if rpk not in html_of else _cut(html_of[rpk])
     else:
-        parts += [html for _, html in skeleton.replies]
-    parts.append(skeleton.tail)
-    return HttpResponse(_fill(request, user, "".join(parts), unread))
-
-
-def _fill(request: HttpRequest, user: User, page: str, unread: Any) -> str:
-    """The reader's own strings in place of the markers: one CSRF token for the page."""
-    page = (
-        page.replace(CSRF, get_token(request))
-        .replace(USERNAME, escape(user.username))
-        .replace(NAME, escape(user.name))
-        .replace(EMAIL, escape(user.email))
-    )
-    return page.replace(UNREAD, str(unread)) if unread else page
+        for _, shared in skeleton.replies:
+            pieces += shared
+    pieces += skeleton.tail
+    return HttpResponse(_filled(pieces, _own(request, user, unread)))
 
 
 def _reader_kind(request: HttpRequest, user: User, header: dict[str, Any]) -> tuple[object, ...]:
@@ -294,32 +312,8 @@ def _masked(user: User, header: dict[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class _Page:
-    """A shared page cut at its markers: literal text at even indexes, the name of the
-    reader's string that goes between at odd ones (`_cut`), so filling it is one join."""
-
-    parts: tuple[str, ...]
+    pieces: Pieces
     expires: float
-
-
-_MARKER = re.compile(f"olmark{_SECRET}(csrf|username|name|email|unread)x")
-
-
-def _cut(page: str) -> tuple[str, ...]:
-    return tuple(_MARKER.split(page))
-
-
-def _joined(request: HttpRequest, user: User, parts: tuple[str, ...], unread: Any) -> str:
-    """`_fill` for a page cut by `_cut`: the same strings, without scanning the page."""
-    own = {
-        "csrf": get_token(request),
-        "username": escape(user.username),
-        "name": escape(user.name),
-        "email": escape(user.email),
-        "unread": str(unread) if unread else "",
-    }
-    pieces = list(parts)
-    pieces[1::2] = [own[name] for name in parts[1::2]]
-    return "".join(pieces)
 
 
 def shared_page(
@@ -345,7 +339,7 @@ def shared_page(
         page = _Page(_cut(html), time.monotonic() + ttl)
         _remember(_PAGES, full_key, page, PAGES_KEPT)
     unread = header.get("unread_notifications")
-    return HttpResponse(_joined(request, user, page.parts, unread))
+    return HttpResponse(_filled(page.pieces, _own(request, user, unread)))
 
 
 def _reply_html(
@@ -395,6 +389,7 @@ def _build(
     page = render(request, "community/thread.html", context).content.decode()
     head, tail = page.split(REPLIES)
     ttl = settings.OPENLINE["ANON_CACHE_SECONDS"]
-    skeleton = _Skeleton(head, tuple(replies), tail, time.monotonic() + ttl)
+    cut = tuple((rpk, _cut(html)) for rpk, html in replies)
+    skeleton = _Skeleton(_cut(head), cut, _cut(tail), time.monotonic() + ttl)
     _remember(_SKELETONS, key, skeleton, SKELETONS_KEPT)
     return skeleton
