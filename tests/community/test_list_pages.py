@@ -200,3 +200,41 @@ def test_a_signed_in_list_page_is_the_page_a_full_render_gives(
         patch.setattr(thread_page, "shared_page", lambda *args: None)
         full = MASKED.sub("TOKEN", page(client, url))
     assert shared == full
+
+
+def test_each_page_and_sort_of_a_list_is_its_own_and_a_page_past_the_last_is_not_found(
+    settings, space, customer, agent
+):
+    settings.OPENLINE = {**settings.OPENLINE, "PAGE_SIZE": 2}
+    for n in range(5):
+        actions.create_thread(
+            customer, space, kind="question", title=f"Pairing question {n}", body="How?"
+        )
+    actions.toggle_vote(agent, space.threads.get(title="Pairing question 0"))
+    client = reader(agent)
+    for url in ("/", "/s/thermostats/"):
+        first, second = page(client, url), page(client, f"{url}?page=2")
+        assert "Pairing question 4" in first and "Pairing question 4" not in second
+        assert "Pairing question 2" in second and "Pairing question 2" not in first
+        assert "Pairing question 0" in page(client, f"{url}?sort=top")
+        assert "Pairing question 0" not in page(client, url)
+        assert client.get(f"{url}?page=9").status_code == 404
+        assert client.get(f"{url}?page=9").status_code == 404  # not kept as a page either
+
+
+def test_parameters_a_list_does_not_read_get_the_same_page_without_keeping_another(
+    space, question, agent
+):
+    client = reader(agent)
+    plain = MASKED.sub("TOKEN", page(client, "/s/thermostats/"))
+    kept = len(thread_page._PAGES)
+    for query in ("?x=1", "?utm_source=newsletter&ref=abc", "?sort=latest&x=2"):
+        assert MASKED.sub("TOKEN", page(client, f"/s/thermostats/{query}")) == plain
+    assert len(thread_page._PAGES) == kept
+
+
+def test_staff_readers_see_their_own_header_counts(space, question, agent, moderator, customer):
+    agent_page, customer_page = page(reader(agent), "/"), page(reader(customer), "/")
+    assert 'href="/inbox/"' in agent_page and 'href="/inbox/"' not in customer_page
+    assert 'href="/moderation/flags/"' not in agent_page
+    assert 'href="/moderation/flags/"' in page(reader(moderator), "/")
