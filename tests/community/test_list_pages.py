@@ -10,7 +10,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from openline.accounts.models import Role
-from openline.community import actions, moderation, notify, thread_page
+from openline.community import actions, moderation, notify, selectors, thread_page
 from openline.community.models import Space
 from openline.notifications.models import Kind, Notification
 
@@ -238,3 +238,16 @@ def test_staff_readers_see_their_own_header_counts(space, question, agent, moder
     assert 'href="/inbox/"' in agent_page and 'href="/inbox/"' not in customer_page
     assert 'href="/moderation/flags/"' not in agent_page
     assert 'href="/moderation/flags/"' in page(reader(moderator), "/")
+
+
+@pytest.mark.parametrize("who", [None, "customer", "superuser", "agent"])
+def test_the_state_of_a_list_page_names_the_spaces_the_reader_may_see(
+    request, who, space, vip_space, customer
+):
+    SpaceFactory(name="Archive", slug="archive", is_private=True, position=5)
+    SpaceFactory(name="Apps", slug="apps", position=0)
+    notify.set_following(customer, space, following=True)
+    user = request.getfixturevalue(who) if who else None
+    state = selectors.list_page_state(user)
+    assert [s.slug for s in state.spaces] == [s.slug for s in selectors.visible_spaces(user)]
+    assert state.following(space) is (None if who is None else who == "customer")
