@@ -11,10 +11,10 @@ from django.test.utils import CaptureQueriesContext
 
 from openline.accounts.models import Role
 from openline.community import actions, moderation, notify, selectors, thread_page
-from openline.community.models import Space
+from openline.community.models import Space, Tag
 from openline.notifications.models import Kind, Notification
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory
+from ..factories import PASSWORD, SpaceFactory, TagFactory, UserFactory
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"')
 MASKED = re.compile(r"[A-Za-z0-9]{64}")  # a masked CSRF token: a new one on every page
@@ -251,3 +251,29 @@ def test_the_state_of_a_list_page_names_the_spaces_the_reader_may_see(
     state = selectors.list_page_state(user)
     assert [s.slug for s in state.spaces] == [s.slug for s in selectors.visible_spaces(user)]
     assert state.following(space) is (None if who is None else who == "customer")
+
+
+def test_a_tag_page_is_each_readers_own_and_shows_a_new_thread_at_once(
+    monkeypatch, space, customer, other_customer, agent
+):
+    firmware = TagFactory(slug="firmware", name="Firmware")
+    notify.set_following(customer, firmware, following=True)
+    casey, olive = reader(customer), reader(other_customer)
+    assert "✓ Following" in page(casey, "/tags/firmware/")
+    assert "✓ Following" not in page(olive, "/tags/firmware/")
+    actions.create_thread(
+        agent,
+        space,
+        kind="question",
+        title="Firmware 4.13 rollout",
+        body="When?",
+        tags=["firmware"],
+    )
+    assert "Firmware 4.13 rollout" in page(olive, "/tags/firmware/")
+    Tag.objects.filter(pk=firmware.pk).update(name="Device firmware")
+    shared = MASKED.sub("TOKEN", page(olive, "/tags/firmware/"))
+    assert "Tagged “Device firmware”" in shared
+    with monkeypatch.context() as patch:
+        patch.setattr(thread_page, "shared_page", lambda *args: None)
+        assert MASKED.sub("TOKEN", page(olive, "/tags/firmware/")) == shared
+    assert reader(agent).get("/tags/no-such-tag/").status_code == 404

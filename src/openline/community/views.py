@@ -95,24 +95,21 @@ def _list_page(
     request: HttpRequest,
     state: selectors.ListPageState,
     build: Callable[[], tuple[str, dict[str, Any]]],
-    *,
-    space: Space | None = None,
+    own: tuple[object, ...],
 ) -> HttpResponse:
-    """Home or a space: for a signed-in reader from the page shared by readers of their kind
-    (thread_page.shared_page), else (a visitor, whose page the anonymous cache keeps, or
-    something unusual such as a pending message) rendered."""
+    """Home, a space or a tag: for a signed-in reader from the page shared by readers of their
+    kind (thread_page.shared_page), else (a visitor, whose page the anonymous cache keeps, or
+    something unusual such as a pending message) rendered. `own`: what the page shows of its
+    own besides the list and the sidebar (the space or tag, whether the reader follows it)."""
     user = signed_in_user(request)
     if user is not None:
         key = (
-            "space" if space is not None else "home",
-            space.pk if space is not None else None,
+            *own,
             _sort(request),
             request.GET.get("page", "1"),  # as the list reads it (fragments.list_key)
             permissions.can_moderate(user),  # hidden threads in the list
             state.lists_version,
-            # The sidebar, and so the set of spaces the list may show.
-            state.space_rows,
-            state.following(space) if space is not None else None,
+            state.space_rows,  # the sidebar, and so the set of spaces the list may show
         )
         page = thread_page.shared_page(request, user, key, build)
         if page is not None:
@@ -128,7 +125,7 @@ def home(request: HttpRequest) -> HttpResponse:
     def build() -> tuple[str, dict[str, Any]]:
         return "community/home.html", _list_context(request, state, show_space=True)
 
-    return _list_page(request, state, build)
+    return _list_page(request, state, build, ("home",))
 
 
 @require_GET
@@ -146,21 +143,27 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
         }
         return "community/space.html", context
 
-    return _list_page(request, state, build, space=space)
+    return _list_page(request, state, build, ("space", space.pk, state.following(space)))
 
 
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
     tag = get_object_or_404(Tag, slug=slug)
-    state = selectors.list_page_state(signed_in_user(request))
-    context = {
-        **_list_context(request, state, show_space=True, tag_slug=slug),
-        "tag": tag,
-        "following": notify.is_following(signed_in_user(request), tag),
-        "follow_url": reverse("community:follow_tag", args=[tag.slug]),
-    }
-    return render(request, "community/tag.html", context)
+    user = signed_in_user(request)
+    state = selectors.list_page_state(user)
+    following = notify.is_following(user, tag)
+
+    def build() -> tuple[str, dict[str, Any]]:
+        context = {
+            **_list_context(request, state, show_space=True, tag_slug=slug),
+            "tag": tag,
+            "following": following,
+            "follow_url": reverse("community:follow_tag", args=[tag.slug]),
+        }
+        return "community/tag.html", context
+
+    return _list_page(request, state, build, ("tag", tag.pk, tag.slug, tag.name, following))
 
 
 def _public_thread_version(request: HttpRequest, pk: int, slug: str) -> object | None:
