@@ -40,10 +40,13 @@ def badge(html: str) -> str | None:
     return found.group(1)
 
 
-@pytest.mark.parametrize("url", ["/", "/s/thermostats/", "/s/thermostats/?sort=top"])
+@pytest.mark.parametrize(
+    "url", ["/", "/s/thermostats/", "/s/thermostats/?sort=top", "/tags/firmware/"]
+)
 def test_a_list_page_asks_three_queries_whatever_the_community_holds(
     url, space, question, customer, other_customer, superuser
 ):
+    TagFactory(slug="firmware", name="Firmware")
     client = reader(other_customer)
     page(client, url)
     with CaptureQueriesContext(connection) as few:
@@ -54,8 +57,9 @@ def test_a_list_page_asks_three_queries_whatever_the_community_holds(
         private.members.add(other_customer, superuser)
         notify.set_following(other_customer, private, following=True)
         actions.create_thread(
-            customer, space, kind="question", title=f"Valve number {n}", body="Clicks."
-        )
+            customer, space, kind="question", title=f"Valve number {n}", body="Clicks.",
+            tags=["firmware"],
+        )  # fmt: skip
         actions.create_thread(
             superuser, private, kind="idea", title=f"Beta build {n} notes", body="Fine."
         )
@@ -68,7 +72,7 @@ def test_a_list_page_asks_three_queries_whatever_the_community_holds(
         html = page(client, url)
     assert "Valve number 2" in html and 'href="/s/beta-2/"' in html
     # The session, the user, and the page's own state: the spaces the reader may see, the
-    # lists counter, the spaces they follow and their unread count.
+    # lists counter, the spaces they follow, their unread count (and the tag, if followed).
     assert len(few) == len(many) == 3
 
 

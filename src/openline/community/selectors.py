@@ -71,6 +71,8 @@ class ListPageState:
     space_rows: tuple[SpaceRow, ...]
     lists_version: int  # the lists counter every change to a listed thread bumps
     followed_spaces: frozenset[int] | None = None  # None: a visitor (no follow button)
+    tag: Tag | None = None  # the tag page's tag, when it was asked for and exists
+    following_tag: bool | None = None  # None: a visitor
 
     @functools.cached_property
     def spaces(self) -> list[Space]:
@@ -87,13 +89,13 @@ class ListPageState:
         return None if self.followed_spaces is None else space.pk in self.followed_spaces
 
 
-_SPACE, _LISTS, _LIST_UNREAD, _FOLLOWED = range(4)
+_SPACE, _LISTS, _LIST_UNREAD, _FOLLOWED, _TAG, _FOLLOWED_TAG = range(6)
 _NULLS = ", NULL" * 6
 
 
 @functools.cache
-def _list_page_sql(reader: str) -> str:
-    """The query of `list_page_state` for a visitor, a member or staff."""
+def _list_page_sql(reader: str, tag: bool) -> str:
+    """The query of `list_page_state` for a visitor, a member or staff, with a tag or not."""
     spaces = (
         f"SELECT {_SPACE}, s.id, s.slug, s.name, s.description, s.is_private, s.position, "  # noqa: S608 - a table name
         "ROW_NUMBER() OVER (ORDER BY s.position, s.name) "
@@ -112,29 +114,38 @@ def _list_page_sql(reader: str) -> str:
             f"SELECT {_LIST_UNREAD}, n.*{_NULLS} FROM ({UNREAD_SQL}) n",  # noqa: S608 - constants
             f"SELECT {_FOLLOWED}, f.*{_NULLS} FROM ({FOLLOWED_SQL}) f",  # noqa: S608 - constants
         ]
+    if tag:
+        parts.append(
+            f"SELECT {_TAG}, t.id, t.slug, t.name{', NULL' * 4} "  # noqa: S608 - a table name
+            f"FROM {Tag._meta.db_table} t WHERE t.slug = %s"
+        )
+    if tag and reader != "visitor":
+        parts.append(
+            f"SELECT {_FOLLOWED_TAG}, f.*{_NULLS} FROM ({FOLLOWED_SQL}) f "  # noqa: S608 - constants
+            f"WHERE f.about_id IN (SELECT id FROM {Tag._meta.db_table} WHERE slug = %s)"
+        )
     return " UNION ALL ".join(parts)
 
 
-def list_page_state(user: User | None) -> ListPageState:
+def list_page_state(user: User | None, *, tag_slug: str | None = None) -> ListPageState:
     """The spaces the reader may see (as `visible_spaces`), the lists counter, and for a
     signed-in reader the spaces they follow and their unread count (remembered on the user
-    object for the header): one round trip instead of four, in plain SQL as home and the
-    space pages run it on every signed-in view. The spaces come ordered by the database's
+    object for the header); with `tag_slug`, the tag (None if there is none of that slug) and
+    whether the reader follows it: one round trip instead of four to six, in plain SQL as
+    the list pages run it on every signed-in view. The spaces come ordered by the database's
     own ordering (`Space.Meta.ordering`, numbered with ROW_NUMBER: same collation)."""
     reader = user if user is not None and user.is_authenticated else None
-    params: list[int | str] = []
-    if reader is None:
-        sql = _list_page_sql("visitor")
-    elif reader.is_staff_member:
-        sql = _list_page_sql("staff")
-    else:
-        sql = _list_page_sql("member")
-        params.append(reader.pk)
+    kind = "visitor" if reader is None else "staff" if reader.is_staff_member else "member"
+    params: list[int | str] = [reader.pk] if reader is not None and kind == "member" else []
     params.append(LISTS_COUNTER)
     if reader is not None:
         params += [reader.pk, reader.pk, notify.SPACE]
+    if tag_slug is not None:
+        params.append(tag_slug)
+        if reader is not None:
+            params += [reader.pk, notify.TAG, tag_slug]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(_list_page_sql(kind, tag_slug is not None), params)
         rows = cursor.fetchall()
     spaces = tuple(
         (pk, slug, name, text, bool(private), at)
@@ -143,11 +154,24 @@ def list_page_state(user: User | None) -> ListPageState:
         )
     )
     lists_version = next((row[1] for row in rows if row[0] == _LISTS), 0)
+    tag = next(
+        (
+            Tag.from_db(connection.alias, ("id", "slug", "name"), row[1:4])
+            for row in rows
+            if row[0] == _TAG
+        ),
+        None,
+    )
     if reader is None:
-        return ListPageState(spaces, lists_version)
+        return ListPageState(spaces, lists_version, tag=tag)
     remember_unread(reader, next(row[1] for row in rows if row[0] == _LIST_UNREAD))
-    followed = frozenset(row[1] for row in rows if row[0] == _FOLLOWED)
-    return ListPageState(spaces, lists_version, followed)
+    return ListPageState(
+        spaces,
+        lists_version,
+        frozenset(row[1] for row in rows if row[0] == _FOLLOWED),
+        tag=tag,
+        following_tag=any(row[0] == _FOLLOWED_TAG for row in rows),
+    )
 
 
 def _visible_space(user: User | None) -> Q:

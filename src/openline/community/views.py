@@ -149,10 +149,10 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
-    tag = get_object_or_404(Tag, slug=slug)
-    user = signed_in_user(request)
-    state = selectors.list_page_state(user)
-    following = notify.is_following(user, tag)
+    state = selectors.list_page_state(signed_in_user(request), tag_slug=slug)
+    tag, following = state.tag, state.following_tag
+    if tag is None:
+        raise Http404("No such tag.")
 
     def build() -> tuple[str, dict[str, Any]]:
         context = {
