@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from openline.accounts.views import SignOutView
 from openline.core.metrics import metrics_view
 
 
@@ -21,6 +22,8 @@ def admin_signin(request: HttpRequest) -> HttpResponse:
 urlpatterns = [
     path("metrics", metrics_view, name="metrics"),
     path("admin/login/", admin_signin),
+    # Openline's sign-out, which also ends a staff member's live inbox tokens (accounts.access).
+    path("admin/logout/", SignOutView.as_view()),
     path("admin/", admin.site.urls),
     path("accounts/", include("openline.accounts.urls")),
     path("settings/", include("openline.web.urls")),

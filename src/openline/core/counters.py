@@ -28,3 +28,13 @@ def read(name: str) -> int:
         cursor.execute(READ_SQL, [name])
         row = cursor.fetchone()
     return row[0] if row else 0
+
+
+def read_many(*names: str) -> tuple[int, ...]:
+    """Several counters in one query (0 for a counter never bumped), in the order asked."""
+    marks = ", ".join(["%s"] * len(names))
+    sql = f"SELECT name, value FROM {Counter._meta.db_table} WHERE name IN ({marks})"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(sql, list(names))
+        values = dict(cursor.fetchall())
+    return tuple(values.get(name, 0) for name in names)
