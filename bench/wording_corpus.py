@@ -15,10 +15,13 @@ the wording, not a name. The second batch (wording_corpus_bodies.py) adds senten
 lead-ins and tails joined to plain facts (mixed_sentences), and the clauses of every clean
 sentence are added as clean (clause_negatives). The third batch (wording_corpus_bodies3.py)
 adds routine steps and greetings (unframed, as ROUTINE) and more sentences of each label. The
-customers' sentences come from
-voice_train.jsonl, so build that first (bench/voice_corpus.py). Run from the repository root:
+customers' sentences (clean) are the 900 that guidance-v4 drew from voice_train.jsonl, frozen in
+wording_corpus_customers.txt so that a change of the voice corpus does not change this one. The
+build is deterministic (a fixed seed): tests/language/test_wording.py checks that it writes the
+shipped file byte for byte. Run from the repository root:
 
-    python bench/wording_corpus.py
+    python bench/wording_corpus.py            # writes the corpus
+    python bench/wording_corpus.py --check    # exit 1 if the shipped corpus is not what it writes
 """
 
 import json
@@ -31,8 +34,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wording_corpus_bodies as more  # the second batch (branch heads-v2)
 import wording_corpus_bodies3 as third  # the third batch (branch wording-v3)
 import wording_corpus_bodies4 as fourth  # the fourth batch (branch guidance-v4)
+import wording_corpus_bodies5 as fifth  # the fifth batch (branch corpus5, written blind)
+import wording_corpus_bodies5b as fifth_b  # the tuner's batch 5b (branch guidance-v5)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
+CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
 
 COMPANIES = [
     ("Vellico", ["scooter", "Vellico Glide", "helmet"]),
@@ -54,6 +60,7 @@ COMPANIES = [
     *more.MORE_COMPANIES,
     *third.MORE_COMPANIES_3,
     *fourth.MORE_COMPANIES_4,
+    *fifth.MORE_COMPANIES_5,
 ]
 
 LEGAL = [
@@ -504,7 +511,13 @@ def rows() -> list[dict[str, str]]:
                                   ("none", third.CLOSE_3, 3), ("hostile_tone", third.HOSTILE_3, 3),
                                   ("legal_risk", third.LEGAL_3, 3), ("none", fourth.CLOSE_4, 3),
                                   ("hostile_tone", fourth.HOSTILE_4, 3),
-                                  ("legal_risk", fourth.LEGAL_4, 3)]:  # fmt: skip
+                                  ("legal_risk", fourth.LEGAL_4, 3),
+                                  ("none", fifth.CLOSE_5, 3),
+                                  ("hostile_tone", fifth.HOSTILE_5, 3),
+                                  ("legal_risk", fifth.LEGAL_5, 3),
+                                  ("none", fifth_b.CLOSE_5B, 3),
+                                  ("hostile_tone", fifth_b.HOSTILE_5B, 3),
+                                  ("legal_risk", fifth_b.LEGAL_5B, 3)]:  # fmt: skip
         for body in bodies:
             seen = set()
             for _ in range(copies):
@@ -513,7 +526,7 @@ def rows() -> list[dict[str, str]]:
                     seen.add(text)
                     out.append({"text": text, "label": label})
     out += mixed_sentences(rng)
-    out += customer_sentences(rng)
+    out += customer_sentences()
     out += clause_negatives(out)
     rng.shuffle(out)
     return out
@@ -560,31 +573,31 @@ def mixed_sentences(rng: random.Random, per_part: int = 3) -> list[dict[str, str
     return out
 
 
-def customer_sentences(rng: random.Random, limit: int = 900) -> list[dict[str, str]]:
-    """Sentences of the voice corpus (customers' messages to invented companies, written for
+def customer_sentences() -> list[dict[str, str]]:
+    """Customers' sentences (from the voice corpus: messages to invented companies, written for
     the intent and sentiment heads) as "none": everyday questions, problems, praise and ideas,
-    and complaints, which a reply may quote. Customers' anger is not the writer's tone."""
-    import re
+    and complaints, which a reply may quote. Customers' anger is not the writer's tone.
 
-    voice = OUT.parent / "voice_train.jsonl"
-    found: dict[str, None] = {}
-    for line in voice.read_text().splitlines():
-        message = json.loads(line)["text"]
-        for part in re.split(r"(?<=[.!?])\s+|\n+", message):
-            part = part.strip()
-            if part.startswith(">") or not 3 <= len(part.split()) <= 40:
-                continue
-            if re.search(r"(?i)halden", part):  # the demo company's handle in a few messages
-                continue
-            found.setdefault(part)
-    chosen = sorted(found)
-    rng.shuffle(chosen)
-    return [{"text": text, "label": "none"} for text in chosen[:limit]]
+    They are read from CUSTOMERS, one a line: the 900 sentences (3 to 40 words, no quoted
+    lines, not the demo company) that guidance-v4 drew at random from voice_train.jsonl as it
+    was then (commit cc3d9fe), frozen so that the corpus no longer moves with the voice corpus.
+    """
+    lines = CUSTOMERS.read_text(encoding="utf-8").splitlines()
+    return [{"text": line, "label": "none"} for line in lines if line.strip()]
+
+
+def text(corpus: list[dict[str, str]]) -> str:
+    """The corpus as the shipped file holds it, one JSON object a line."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus)
 
 
 if __name__ == "__main__":
     corpus = rows()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus))
+    if "--check" in sys.argv[1:]:
+        same = OUT.read_text(encoding="utf-8") == text(corpus)
+        print(f"{OUT} {'is' if same else 'is NOT'} what bench/wording_corpus.py writes")
+        sys.exit(0 if same else 1)
+    OUT.write_text(text(corpus), encoding="utf-8")
     counts = {
         k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")
     }

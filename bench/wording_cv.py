@@ -1,9 +1,11 @@
-"""Leave-one-set-out estimate of the wording head on the four English development sets of
-bench/eval/guidance/ (dev, holdout, holdout2, holdout3), and where the false alarms on clean
-drafts come from (needs scikit-learn):
+"""Leave-one-set-out estimate of the wording head on the development sets of bench/eval/guidance/
+(dev, holdout … holdout4, and the German de, de3, de4, where the head reads only sentences of
+drafts that are not German), and where the false alarms on clean drafts come from (needs
+scikit-learn):
 
     PYTHONPATH=src .venv/bin/python bench/wording_cv.py                 # the corpus as built now
     PYTHONPATH=src .venv/bin/python bench/wording_cv.py --c 0.1,0.3 --terms 30,45 -v
+    PYTHONPATH=src .venv/bin/python bench/wording_cv.py --sets dev,holdout4   # some sets only
 
 The head is fitted on the corpus that bench/wording_corpus.py builds (in memory, not the
 shipped file), the drafts are read as bench/wording_tune.py reads them (the patterns' findings
@@ -11,8 +13,9 @@ with the head off, then a head finding wherever a sentence reaches its kind's th
 For each setting it prints, per set: recall of legal risk and hostile tone, false alarms on
 clean drafts, split into drafts only the head flags (h), drafts the legal/tone patterns flag
 (w) and drafts the other kinds' detectors flag (o). Then, leave-one-set-out: the thresholds are
-chosen on the other three sets (the highest mean recall whose head-only false alarms stay at or
-below --budget of their clean drafts) and applied to the fourth, which did not choose them.
+chosen on the other sets (the highest mean recall whose head-only false alarms stay at or
+below --budget of their clean drafts) and applied to the one left out, which did not choose
+them; last, the pair the same rule chooses on all the sets (what detectors/wording.py ships).
 """
 
 import argparse
@@ -26,13 +29,14 @@ sys.path.insert(0, str(HERE))
 import numpy as np  # noqa: E402
 import wording_tune as tune  # noqa: E402
 
-SETS = ("dev", "holdout", "holdout2", "holdout3")
+SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "de", "de3", "de4")
 KINDS = tune.KINDS
-GRID = [round(0.70 + 0.02 * i, 2) for i in range(15)]  # 0.70 … 0.98
+SHORT = (0, 0.0)  # sentences of at most this many words need this much more (--short)
+GRID = [round(0.70 + 0.02 * i, 2) for i in range(15)] + [0.99]  # 0.70 … 0.98, 0.99
 
 
 def evaluate(rows: list[dict], p: np.ndarray, thresholds: tuple[float, float]) -> dict:
-    from openline.guidance.detectors.wording import _REFUSAL
+    from openline.guidance.detectors.wording import _LETTER_WORD, _REFUSAL
 
     total = dict.fromkeys(KINDS, 0)
     found = dict.fromkeys(KINDS, 0)
@@ -45,9 +49,11 @@ def evaluate(rows: list[dict], p: np.ndarray, thresholds: tuple[float, float]) -
         text = draft["text"]
         hits = [(k, s, e, False) for k, s, e in draft["patterns"]]
         for s, e in draft["spans"]:
+            short = len(_LETTER_WORD.findall(text[s:e])) <= SHORT[0]
             for j, kind in enumerate(KINDS):
                 refused = kind == "legal_risk" and _REFUSAL.search(text[s:e])
-                if p[i, j] >= thresholds[j] and not refused:
+                threshold = min(thresholds[j] + SHORT[1], 0.995) if short else thresholds[j]
+                if p[i, j] >= threshold and not refused:
                     hits.append((kind, s, e, True))
             i += 1
         for item in draft["expected"]:
@@ -73,8 +79,8 @@ def evaluate(rows: list[dict], p: np.ndarray, thresholds: tuple[float, float]) -
             else:
                 alarms["o"] += 1
     return {
-        "legal": found["legal_risk"] / total["legal_risk"],
-        "tone": found["hostile_tone"] / total["hostile_tone"],
+        "legal": found["legal_risk"] / max(total["legal_risk"], 1),
+        "tone": found["hostile_tone"] / max(total["hostile_tone"], 1),
         "fa": alarms["all"] / clean, "h": alarms["h"], "w": alarms["w"], "o": alarms["o"],
         "clean": clean, "head_alarms": head_alarms, "misses": misses,
     }  # fmt: skip
@@ -103,24 +109,42 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--c", default="0.3")
     parser.add_argument("--terms", default="45")
+    parser.add_argument("--floor", default="", help="terms' floor(s), e.g. 0,16 (default: shipped)")
     parser.add_argument("--thresholds", default="0.9/0.85")
     parser.add_argument("--budget", type=float, default=0.005)
     parser.add_argument("--no-loso", action="store_true")
+    parser.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
+    parser.add_argument("--short", default="0/0", help="words/margin, e.g. 5/0.05")
+    parser.add_argument("--corpus", help="a wording_train.jsonl to read instead of building one")
     parser.add_argument("-v", "--verbose", action="store_true")
     options = parser.parse_args()
-    tune.SETS = SETS
+    sets = tuple(options.sets.split(","))
+    global SHORT
+    words, margin = options.short.split("/")
+    SHORT = (int(words), float(margin))
+    tune.SETS = sets
     drafts = tune.pattern_findings()
     embed = tune.Embeddings()
-    import wording_corpus
+    if options.corpus:
+        from openline.language.training import load_corpus
 
-    corpus = wording_corpus.rows()
+        corpus = load_corpus(Path(options.corpus))
+    else:
+        import wording_corpus
+
+        corpus = wording_corpus.rows()
     texts = [r["text"] for r in corpus]
     vectors = embed(texts)
     print(f"corpus: {len(corpus)} sentences")
     pairs = [tuple(float(v) for v in t.split("/")) for t in options.thresholds.split(",")]
     for c in (float(v) for v in options.c.split(",")):
-        for weight in (float(v) for v in options.terms.split(",")):
-            probabilities = tune.fit(texts, [r["label"] for r in corpus], vectors, c, weight)
+        settings = [
+            (float(w), int(f) if f else None)
+            for w in options.terms.split(",")
+            for f in options.floor.split(",")
+        ]
+        for weight, floor in settings:
+            probabilities = tune.fit(texts, [r["label"] for r in corpus], vectors, c, weight, floor)
             per_set = {
                 name: probabilities([s for d in rows for s in d["scored"]], embed)
                 for name, rows in drafts.items()
@@ -128,9 +152,10 @@ def main() -> None:
             routine = probabilities(tune.ROUTINE, embed)
             for legal, tone in pairs:
                 flagged = int(((routine[:, 0] >= legal) | (routine[:, 1] >= tone)).sum())
-                results = {n: evaluate(drafts[n], per_set[n], (legal, tone)) for n in SETS}
+                results = {n: evaluate(drafts[n], per_set[n], (legal, tone)) for n in sets}
                 cells = "  ".join(f"{n}: {cell(r)}" for n, r in results.items())
-                print(f"C {c} x{weight:.0f} {legal}/{tone} R{flagged}  {cells}", flush=True)
+                head = f"C {c} x{weight:.0f} f{floor} {legal}/{tone} R{flagged}"
+                print(f"{head}  {cells}", flush=True)
                 if options.verbose:
                     for n, r in results.items():
                         for line in r["head_alarms"]:
@@ -139,11 +164,13 @@ def main() -> None:
                             print(f"   miss {n} {line}")
             if options.no_loso:
                 continue
-            for held in SETS:
-                others = [n for n in SETS if n != held]
+            for held in sets:
+                others = [n for n in sets if n != held]
                 chosen = choose(per_set, drafts, others, options.budget)
                 r = evaluate(drafts[held], per_set[held], chosen)
                 print(f"   LOSO {held}: {chosen[0]}/{chosen[1]} -> {cell(r)}", flush=True)
+            chosen = choose(per_set, drafts, list(sets), options.budget)
+            print(f"   chosen on all sets: {chosen[0]}/{chosen[1]}", flush=True)
 
 
 if __name__ == "__main__":

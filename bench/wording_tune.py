@@ -83,6 +83,7 @@ def pattern_findings() -> dict[str, list[dict]]:
 
     from openline.guidance.checks import check_text
     from openline.guidance.detectors import wording
+    from openline.guidance.detectors.german import looks_german
 
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": False}
     companies = json.loads(gec.COMPANIES.read_text())
@@ -97,7 +98,8 @@ def pattern_findings() -> dict[str, list[dict]]:
                 current = draft["company"]
             text = draft["text"]
             findings = check_text(text, channel=draft["channel"]).findings
-            spans = wording.sentences(text)
+            # As detectors.language.model_hits: the head does not read German text.
+            spans = [] if looks_german(text) else wording.sentences(text)
             rows.append({
                 **draft, "patterns": [(f.kind, f.start, f.end) for f in findings],
                 "spans": spans, "scored": [wording.scored_text(text[s:e]) for s, e in spans],
@@ -106,12 +108,16 @@ def pattern_findings() -> dict[str, list[dict]]:
     return out
 
 
-def fit(texts: list[str], labels: list[str], vectors: np.ndarray, c: float, weight: float):
+def fit(
+    texts: list[str], labels: list[str], vectors: np.ndarray, c: float, weight: float,
+    floor: int | None = None,
+):  # fmt: skip
     from openline.language.training import fit_head, vocabulary
-    from openline.language.voice import Head, bag_of_terms
+    from openline.language.voice import Head
+    from openline.language.wording import features as head_input
 
     vocab = vocabulary(texts)
-    x = np.hstack([vectors, weight * bag_of_terms(texts, vocab)])
+    x = head_input(texts, vocab, vectors, weight=weight, floor=floor)
     arrays = fit_head(x, labels, c, dense=x.shape[1] - len(vocab))
     head = Head(
         arrays["weights"], arrays["bias"], tuple(str(k) for k in arrays["classes"]),
@@ -121,7 +127,7 @@ def fit(texts: list[str], labels: list[str], vectors: np.ndarray, c: float, weig
     def probabilities(sentences: list[str], embed: Embeddings) -> np.ndarray:
         if not sentences:
             return np.zeros((0, 2))
-        features = np.hstack([embed(sentences), weight * bag_of_terms(sentences, vocab)])
+        features = head_input(sentences, vocab, embed(sentences), weight=weight, floor=floor)
         p = head.probabilities(features)
         return p[:, [head.classes.index(k) for k in KINDS]]
 

@@ -33,6 +33,10 @@ urlpatterns = [
     path("api/v1/", include("openline.api.urls")),
     path("guidance/", include("openline.guidance.urls")),
     path("hooks/", include("openline.channels.urls")),
+    # Django tries the patterns in order, and every include without a prefix is tried pattern
+    # by pattern: the community's (home, spaces, threads: most of the traffic) first. No other
+    # app's address matches one of them (tests/web/test_urls.py).
+    path("", include("openline.community.urls")),
     path("", include("openline.knowledge.urls")),
     path("", include("openline.feedback.urls")),
     path("notifications/", include("openline.notifications.urls")),
@@ -41,7 +45,6 @@ urlpatterns = [
     path("", include("openline.participation.urls")),
     path("", include("openline.insights.urls")),
     path("", include("openline.people.urls")),
-    path("", include("openline.community.urls")),
     # Uploaded avatars; a scale-out deployment puts a file server or object storage here.
     re_path(r"^media/(?P<path>avatars/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
 ]

@@ -2,8 +2,11 @@
 corpus they were trained on."""
 
 import hashlib
+import importlib.util
 import json
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from openline.language import training, voice, wording
@@ -11,6 +14,8 @@ from openline.language import training, voice, wording
 EVALUATION_AND_DEMO_COMPANIES = (
     "halden", "pawfold", "corvia", "mirefox", "brightwell", "zippa", "kestrel", "brevano",
     "strandline", "gatehouse", "larkspur", "tandemly", "spokewright", "hearthline", "fernbank",
+    "quillmoor", "helioform", "crumbhaven", "deskwarren", "stowbridge", "cinderwave", "alpenrook",
+    "saltmere", "auralis", "steadyplate", "parlowe",
 )  # fmt: skip
 
 
@@ -39,6 +44,28 @@ def test_the_corpus_is_large_covers_every_label_and_names_no_evaluation_company(
     assert sum(r["label"] == "legal_risk" for r in rows) >= 200
     assert sum(r["label"] == "hostile_tone" for r in rows) >= 200
     assert not [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
+
+
+def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
+    # The builder reads only files committed with it (the customers' sentences are frozen in
+    # bench/wording_corpus_customers.txt), so a change elsewhere cannot move the corpus.
+    path = Path(__file__).resolve().parents[2] / "bench" / "wording_corpus.py"
+    spec = importlib.util.spec_from_file_location("wording_corpus", path)
+    assert spec is not None and spec.loader is not None
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+
+    written = builder.text(builder.rows())
+
+    assert written == training.WORDING_CORPUS_PATH.read_text(encoding="utf-8")
+
+
+def test_the_shipped_head_was_trained_on_the_shipped_corpus():
+    trained_on = str(np.load(wording.HEADS_PATH, allow_pickle=False)["corpus_sha256"])
+    shipped = hashlib.sha256(training.WORDING_CORPUS_PATH.read_bytes()).hexdigest()
+
+    assert trained_on == shipped
+    assert training.corpus_digest(training.load_corpus(training.WORDING_CORPUS_PATH)) == shipped
 
 
 def test_scores_come_per_sentence_and_are_probabilities(db):

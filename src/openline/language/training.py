@@ -97,7 +97,16 @@ def train_wording(
     x = features(texts, vocab, embed(texts) if embeddings is None else embeddings)
     arrays = fit_head(x, [r["label"] for r in rows], c, dense=x.shape[1] - len(vocab))
     arrays["vocabulary"] = np.array(vocab, dtype=str)
+    # The corpus the head learnt from, as bench/wording_corpus.py writes it (one JSON object a
+    # line): tests/language/test_wording.py checks it against data/wording_train.jsonl.
+    arrays["corpus_sha256"] = np.array(corpus_digest(rows))
     return arrays
+
+
+def corpus_digest(rows: list[dict[str, Any]]) -> str:
+    """SHA-256 of the rows written as bench/wording_corpus.py writes the corpus file."""
+    text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 # Retraining the intent head on agents' corrections, behind a drift guard: the old and the new

@@ -32,7 +32,7 @@ __all__ = ["LABELS", "WordingScores", "score", "score_some"]
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
 # Written by `openline language train --heads wording`; a retrained file comes with its hash.
-HEADS_SHA256 = "89f57cf2d98e1542f7a62a94b44ccdfe6710e1043d0903e281f7f2185d8a2eae"
+HEADS_SHA256 = "3de27e57de888176f898e57e08ee0fd1f0c0a33fbde40928ae4912108525e53c"
 # The embedder the head was trained on; another embedder's vectors mean nothing to it.
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 
@@ -40,6 +40,8 @@ LABELS = ("legal_risk", "hostile_tone")
 # How much the bag of terms counts next to the standardised embedding (chosen on dev, as for
 # the voice heads); its rows have length 1 before this.
 TERMS_WEIGHT = 45.0
+# Fewer known terms than this and the bag's row is shorter than 1 (features()).
+TERMS_FLOOR = 20
 CACHE_SIZE = 4096
 
 _lock = threading.Lock()
@@ -60,10 +62,24 @@ class WordingHead:
 
 
 def features(
-    sentences: list[str], vocabulary: list[str] | Mapping[str, int], embeddings: np.ndarray
+    sentences: list[str],
+    vocabulary: list[str] | Mapping[str, int],
+    embeddings: np.ndarray,
+    *,
+    weight: float | None = None,
+    floor: int | None = None,
 ) -> np.ndarray:
-    """What the head reads: the embedding, then the weighted bag of terms."""
-    return np.hstack([embeddings, TERMS_WEIGHT * bag_of_terms(sentences, vocabulary)])
+    """What the head reads: the embedding, then the weighted bag of terms. A sentence with
+    fewer than TERMS_FLOOR known terms has a row shorter than 1 (each term counts 1/√FLOOR,
+    not 1/√n): two or three cue words alone ("…, we promise.") say less than the same words
+    among many, and unscaled they made the head sure of short sentences."""
+    weight = TERMS_WEIGHT if weight is None else weight
+    floor = TERMS_FLOOR if floor is None else floor
+    bag = bag_of_terms(sentences, vocabulary)
+    if floor > 1:
+        known = np.count_nonzero(bag, axis=1).reshape(-1, 1)
+        bag = bag * np.sqrt(np.minimum(known, floor) / floor).astype(np.float32)
+    return np.hstack([embeddings, weight * bag])
 
 
 @cache
