@@ -14,7 +14,10 @@ Each body with {company} or {product} is written out for several companies, so t
 the wording, not a name. The second batch (wording_corpus_bodies.py) adds sentences, hostile
 lead-ins and tails joined to plain facts (mixed_sentences), and the clauses of every clean
 sentence are added as clean (clause_negatives). The third batch (wording_corpus_bodies3.py)
-adds routine steps and greetings (unframed, as ROUTINE) and more sentences of each label. The
+adds routine steps and greetings (unframed, as ROUTINE) and more sentences of each label; the
+fourth (wording_corpus_bodies4.py) twelve more sectors. The fifth (wording_corpus_bodies5.py)
+was written blind by another helper; 5b (from the kinds of misses of the development sets) and
+5c (after reading valid5's misses) by the tuner, each saying what was read first. The
 customers' sentences (clean) are the 900 that guidance-v4 drew from voice_train.jsonl, frozen in
 wording_corpus_customers.txt so that a change of the voice corpus does not change this one. The
 build is deterministic (a fixed seed): tests/language/test_wording.py checks that it writes the
@@ -36,6 +39,7 @@ import wording_corpus_bodies3 as third  # the third batch (branch wording-v3)
 import wording_corpus_bodies4 as fourth  # the fourth batch (branch guidance-v4)
 import wording_corpus_bodies5 as fifth  # the fifth batch (branch corpus5, written blind)
 import wording_corpus_bodies5b as fifth_b  # the tuner's batch 5b (branch guidance-v5)
+import wording_corpus_bodies5c as fifth_c  # 5c, after reading valid5 (branch guidance-v5)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -517,7 +521,10 @@ def rows() -> list[dict[str, str]]:
                                   ("legal_risk", fifth.LEGAL_5, 3),
                                   ("none", fifth_b.CLOSE_5B, 3),
                                   ("hostile_tone", fifth_b.HOSTILE_5B, 3),
-                                  ("legal_risk", fifth_b.LEGAL_5B, 3)]:  # fmt: skip
+                                  ("legal_risk", fifth_b.LEGAL_5B, 3),
+                                  ("none", fifth_c.CLOSE_5C, 3),
+                                  ("hostile_tone", fifth_c.HOSTILE_5C, 3),
+                                  ("legal_risk", fifth_c.LEGAL_5C, 3)]:  # fmt: skip
         for body in bodies:
             seen = set()
             for _ in range(copies):

@@ -31,12 +31,11 @@ import wording_tune as tune  # noqa: E402
 
 SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "de", "de3", "de4")
 KINDS = tune.KINDS
-SHORT = (0, 0.0)  # sentences of at most this many words need this much more (--short)
 GRID = [round(0.70 + 0.02 * i, 2) for i in range(15)] + [0.99]  # 0.70 … 0.98, 0.99
 
 
 def evaluate(rows: list[dict], p: np.ndarray, thresholds: tuple[float, float]) -> dict:
-    from openline.guidance.detectors.wording import _LETTER_WORD, _REFUSAL
+    from openline.guidance.detectors.wording import _REFUSAL
 
     total = dict.fromkeys(KINDS, 0)
     found = dict.fromkeys(KINDS, 0)
@@ -49,11 +48,9 @@ def evaluate(rows: list[dict], p: np.ndarray, thresholds: tuple[float, float]) -
         text = draft["text"]
         hits = [(k, s, e, False) for k, s, e in draft["patterns"]]
         for s, e in draft["spans"]:
-            short = len(_LETTER_WORD.findall(text[s:e])) <= SHORT[0]
             for j, kind in enumerate(KINDS):
                 refused = kind == "legal_risk" and _REFUSAL.search(text[s:e])
-                threshold = min(thresholds[j] + SHORT[1], 0.995) if short else thresholds[j]
-                if p[i, j] >= threshold and not refused:
+                if p[i, j] >= thresholds[j] and not refused:
                     hits.append((kind, s, e, True))
             i += 1
         for item in draft["expected"]:
@@ -114,14 +111,10 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=0.005)
     parser.add_argument("--no-loso", action="store_true")
     parser.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
-    parser.add_argument("--short", default="0/0", help="words/margin, e.g. 5/0.05")
     parser.add_argument("--corpus", help="a wording_train.jsonl to read instead of building one")
     parser.add_argument("-v", "--verbose", action="store_true")
     options = parser.parse_args()
     sets = tuple(options.sets.split(","))
-    global SHORT
-    words, margin = options.short.split("/")
-    SHORT = (int(words), float(margin))
     tune.SETS = sets
     drafts = tune.pattern_findings()
     embed = tune.Embeddings()

@@ -32,15 +32,15 @@ __all__ = ["LABELS", "WordingScores", "score", "score_some"]
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
 # Written by `openline language train --heads wording`; a retrained file comes with its hash.
-HEADS_SHA256 = "3de27e57de888176f898e57e08ee0fd1f0c0a33fbde40928ae4912108525e53c"
+HEADS_SHA256 = "ef2a27dfa12f6b20788be9528040baf10184348fb8dae32efa2213d1f009c23b"
 # The embedder the head was trained on; another embedder's vectors mean nothing to it.
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 
 LABELS = ("legal_risk", "hostile_tone")
-# How much the bag of terms counts next to the standardised embedding (chosen on dev, as for
-# the voice heads); its rows have length 1 before this.
-TERMS_WEIGHT = 45.0
-# Fewer known terms than this and the bag's row is shorter than 1 (features()).
+# How much the bag of terms counts next to the standardised embedding; its rows have length 1
+# before this, or less for a sentence with fewer than TERMS_FLOOR known terms (features()).
+# Both chosen with bench/wording_cv.py over the development sets (bench/README.md, guidance-v5).
+TERMS_WEIGHT = 60.0
 TERMS_FLOOR = 20
 CACHE_SIZE = 4096
 
