@@ -75,8 +75,10 @@ EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(
 # Hints that only say "this is not for everyone" (a wink, "between us", "off the record"): said
 # of a legal matter or a joke as often as of a register item, so the sentence must say more of
 # the item (two words of its note, or a name from it).
+# The hints are written in lower case and searched in lower-cased text (`_hinting`): an
+# alternation of phrases with re.IGNORECASE costs about twice as much.
 WEAK_HINT = re.compile(
-    r"(?i)\boff the record\b|\bbetween (?:us|you and me)\b|\bdon'?t tell anyone\b"
+    r"\boff the record\b|\bbetween (?:us|you and me)\b|\bdon'?t tell anyone\b"
     r"|\bkeep (?:it|this) to yourself\b|\U0001f92b|\U0001f609|\U0001f910|\bbetween ourselves\b"
     r"|\bunofficial(?:ly)?\b|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps"
     r"|between us)\b"
@@ -87,9 +89,9 @@ WEAK_HINT = re.compile(
 # Hints that something specific is being withheld ("a certain batch", "we're quietly
 # pulling", "can't say which"): one word of a note is enough.
 STRONG_HINT = re.compile(
-    r"(?i)\blet'?s just say\b|\ba certain\b|\bquietly\b"
+    r"\blet'?s just say\b|\ba certain\b|\bquietly\b"
     r"|\bcan'?t say (?:which|more|much|when|where)\b"
-    r"|\b(?:all|as much as) I'?m allowed to say\b|\bnot allowed to say\b"
+    r"|\b(?:all|as much as) i'?m allowed to say\b|\bnot allowed to say\b"
     r"|\bcan'?t go into (?:details|detail|specifics)\b|\byou didn'?t hear (?:it|this) from me\b"
     r"|\bwatch this space\b|\bin its sights\b|\bhush[ -]hush\b|\bon the (?:quiet|down-?low|qt)\b"
     # More ways of saying it: "without going into details", "without saying too much", "we
@@ -102,7 +104,13 @@ STRONG_HINT = re.compile(
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
 )
-HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern.removeprefix('(?i)')}")
+HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}")
+
+
+def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
+    return pattern.search(text.lower()) is not None
+
+
 # Talk of settling claims and lawsuits is a legal matter (the wording checks read it), not a
 # register item, even when it is hushed: "between us, legal wants us to settle these quietly".
 LEGAL_TALK = re.compile(
@@ -408,7 +416,7 @@ class RegisterIndex:
                 if len(joined) > limit:
                     break
                 exact.setdefault(joined, []).append(len(windows))
-                if width > 1 and token.isalpha():
+                if width > 1 and token[-1] in "ns" and token.isalpha():
                     # The last word of a compound inflected: "mit den Firn-Preisen" is
                     # "Firn-Preise", "the Meadow prices" "the Meadow price".
                     for suffix in INFLECTIONS:
@@ -578,6 +586,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
         if name not in text:
             continue
         for sentence in SENTENCE.finditer(text):
+            if name not in sentence.group():
+                continue
             at_name = re.search(rf"\b{re.escape(name)}\b", sentence.group())
             if not at_name:
                 continue
@@ -636,7 +646,7 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         # A sentence that names an item and hints at secrecy is all about it: "between us: your
         # card is one of those we're quietly swapping (SWAP-12)".
         sentence = next((s for s in SENTENCE.finditer(text) if s.start() <= start < s.end()), None)
-        if sentence and HINT.search(sentence.group()):
+        if sentence and _hinting(sentence.group()):
             a = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
             more.append((a, trim_trailing(text, a, sentence.end()), entry))
         if not (entry.context or entry.figures):
@@ -690,20 +700,20 @@ def _words_needed(hinting: str) -> int:
     enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item."""
     if LEGAL_TALK.search(hinting):
         return 99
-    return 1 if STRONG_HINT.search(hinting) else 2
+    return 1 if _hinting(hinting, STRONG_HINT) else 2
 
 
 def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """Sentences that hint at a register item without naming it: a hinting phrase and two words
     of the item's note (or a name from it) in the same sentence, or in the sentence next to a
     hint that says nothing itself ("… is coming in March. You didn't hear it from me.")."""
-    if not register.entries or not HINT.search(text):
+    if not register.entries or not _hinting(text):
         return []
     found = []
     notes = {entry.term: entry for entry in register.entries if entry.context}
     sentences = list(SENTENCE.finditer(text))
     for at, sentence in enumerate(sentences):
-        if not HINT.search(sentence.group()):
+        if not _hinting(sentence.group()):
             continue
         needed = _words_needed(sentence.group())
         entry = _hinted(sentence.group(), notes, needed)
