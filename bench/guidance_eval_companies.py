@@ -15,9 +15,11 @@ every sentence of the 2 KB draft is embedded each time (the worst case: a pasted
 Each draft names its company; before a company's drafts are checked, the engine is configured
 for it from companies.json the way an operator would: the company name and products in
 settings.OPENLINE, the register (terms, variants, notes) and public contacts through the same
-actions the admin and the command line use. A finding counts when it has the expected kind and
-overlaps the expected text; a clean draft with any finding is a false alarm. Latency is check_text
-on a 2 KB draft made of the file's drafts, with the configuration cached as in production.
+actions the admin and the command line use (each phone number whole, each head-office and branch
+address as its own contact, as companies.json lists them). A finding counts when it has the
+expected kind and overlaps the expected text; a clean draft with any finding is a false alarm.
+Latency is check_text on a 2 KB draft made of the file's drafts, with the configuration cached as
+in production.
 """
 
 import argparse
@@ -106,16 +108,32 @@ def configure(company: dict) -> None:
                 )
     contacts = company["public_contacts"]
     values = [*contacts.get("email", []), *contacts.get("phone", [])]
-    extra = [contacts["postal"]] if contacts.get("postal") else []
+    extra = postal_addresses(company) + contacts.get("public_branches", [])
     extra += contacts.get("handles", [])
     for value in values + extra:
-        # "0161 496 0999 (out-of-hours line)": an operator types the note in its own field.
-        value, _, note = value.partition(" (")
+        # "0161 496 0999 (out-of-hours line)": the action keeps a trailing bracket as the note;
+        # "+1 (646) 555-0182" is one number, not "+1" and a note.
         try:
-            actions.add_public_contact(value=value, note=note.rstrip(")"))
+            actions.add_public_contact(value=value)
         except ValidationError:
             if value in values:
                 print(f"  could not add public contact {value!r}", file=sys.stderr)
+
+
+def postal_addresses(company: dict) -> list[str]:
+    """Each public address as an operator enters it, one per contact: the head office, then the
+    branches companies.json lists in brackets ("… (branches, e.g. Stowbridge Croydon, 40 Purley
+    Way, …; US office Stowbridge Storage Inc., 350 Fifth Avenue, …)")."""
+    postal = company["public_contacts"].get("postal", "")
+    head, _, branches = postal.partition(" (")
+    found = [head] if head else []
+    first_word = company["name"].split()[0]
+    for branch in branches.rstrip(")").split(";"):
+        # The label before the address ("branches, e.g.", "rental shop") is not part of it.
+        branch = branch.split("e.g.", 1)[-1]
+        at = branch.find(first_word)
+        found.append((branch[at:] if at >= 0 else branch).strip())
+    return [address for address in found if address]
 
 
 def evaluate(drafts: list[dict], companies: dict, verbose: bool) -> bool:

@@ -60,7 +60,6 @@ SETUP = """
 import json
 from django.contrib.sessions.backends.db import SessionStore
 from openline.accounts.models import User
-from openline.inbox.views import live_token
 out = []
 for i in range(COUNT + 1):
     u, _ = User.objects.get_or_create(
@@ -69,7 +68,7 @@ for i in range(COUNT + 1):
     s = SessionStore(); s['_auth_user_id'] = str(u.pk)
     s['_auth_user_backend'] = 'django.contrib.auth.backends.ModelBackend'
     s['_auth_user_hash'] = u.get_session_auth_hash(); s.create()
-    out.append([s.session_key, live_token(u)])
+    out.append([s.session_key, ""])  # the first poll is checked in full and gets a token
 print('SESSIONS ' + json.dumps(out))
 """
 STORED = """
@@ -82,6 +81,20 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def group_cpu(pgid: int) -> float:
+    """CPU seconds used so far by the processes of a process group (the server, its workers
+    and companions), from /proc."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid:  # after the name: state, ppid, pgrp, …, utime, stime
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -136,9 +149,12 @@ async def read_response(reader: asyncio.StreamReader) -> tuple[int, dict[str, st
     return status, headers, body
 
 
-async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, log, opened, wait):
+async def inbox(
+    host, port, path, session, token, poll, jitter, refresh, stop, log, opened, wait, unheld
+):
     """One open inbox, as inbox.js runs it: with `wait` (the page's wait URL), a held wait for
-    the next generation, then the fragment; without, a poll every `poll` ± `jitter` s."""
+    the next generation, then the fragment; without, a poll every `poll` ± `jitter` s. With
+    `unheld` (inbox.js of live-v3), a wait answered at once turns the page to polling."""
     reader, writer = await asyncio.open_connection(host, port)
     generation = None
     rendered = time.monotonic()
@@ -223,6 +239,8 @@ async def inbox(host, port, path, session, token, poll, jitter, refresh, stop, l
                 return
         elif "x-inbox-held" not in headers:
             await asyncio.sleep(spread())
+        if unheld and "x-inbox-held" not in headers:
+            wait = None
     writer.close()
 
 
@@ -253,6 +271,7 @@ async def pollers_main(config: dict) -> None:
                 logs[i],
                 opened,
                 config["wait"],
+                config.get("unheld", False),
             )
         )
         for i, (session, token) in enumerate(config["sessions"])
@@ -399,6 +418,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=200, help="conversations before the run")
     parser.add_argument("--duration", type=int, default=10, help="wrk seconds per page")
     parser.add_argument("--keep", action="store_true", help="keep the data dir")
+    parser.add_argument("--port", type=int, help="the server's port (default: a free one)")
+    parser.add_argument("--threads", type=int, help="`openline serve --threads` (default: its own)")
     parser.add_argument(
         "--held-waits", action="store_true", help="serve with `openline serve --held-waits`"
     )
@@ -413,7 +434,7 @@ def main() -> None:
         return
 
     data = Path(tempfile.mkdtemp(prefix="openline-bench-live-"))
-    port = free_port()
+    port = args.port or free_port()
     env = {
         **os.environ,
         "OPENLINE_DATA_DIR": str(data),
@@ -441,7 +462,8 @@ def main() -> None:
 
     log = (data / "server.log").open("w")
     server = subprocess.Popen(
-        [OPENLINE, "serve", "--port", str(port), *(["--held-waits"] if args.held_waits else [])],
+        [OPENLINE, "serve", "--port", str(port), *(["--held-waits"] if args.held_waits else []),
+         *(["--threads", str(args.threads)] if args.threads else [])],
         env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )  # fmt: skip
     pollers = None
@@ -474,12 +496,15 @@ def main() -> None:
         # Held waits where the page offers a wait URL and inbox.js uses it, as a browser does.
         wait_url = re.search(r'data-wait-url="([^"]+)"', page)
         wait = wait_url.group(1) if wait_url and "var WAIT_MS" in script else None
+        unheld = "var unheld = false" in script  # live-v3: an unheld wait turns to polling
 
         print(
             f"# {datetime.now(tz=UTC):%Y-%m-%dT%H:%MZ} {os.cpu_count()} cores, load "
             f"{os.getloadavg()[0]:.1f}, SQLite, `openline serve` defaults, {args.agents} inboxes "
             + (
-                f"waiting at {wait} (held), then fetching {path}"
+                f"waiting at {wait} (held where the server holds it"
+                + ("; else polling the fragment's URL" if unheld else "")
+                + f"), fetching {path} on a change"
                 if wait
                 else f"polling {path} every {poll * 1000:.0f} ms ± {jitter * 1000:.0f} ms"
             )
@@ -491,7 +516,7 @@ def main() -> None:
         config = {
             "host": "127.0.0.1", "port": port, "path": path, "sessions": sessions,
             "poll": poll, "jitter": jitter, "refresh": refresh, "out": str(data / "polls.json"),
-            "wait": wait,
+            "wait": wait, "unheld": unheld,
         }  # fmt: skip
         (data / "pollers.json").write_text(json.dumps(config))
         pollers = subprocess.Popen(
@@ -503,6 +528,11 @@ def main() -> None:
         # Every inbox open, its first fragment shown (all at once: the worst case of a start).
         print(f"all {args.agents} inboxes open after {pollers.stdout.readline().split()[1]} s")
         time.sleep(poll + 3)
+        # What the open inboxes cost the server while nothing changes (the 30 s refresh aside).
+        cpu, at = group_cpu(server.pid), time.monotonic()
+        time.sleep(5)
+        idle = (group_cpu(server.pid) - cpu) / (time.monotonic() - at)
+        print(f"server CPU with {args.agents} inboxes open, nothing changing: {idle:.0%} of a core")
         started = time.monotonic()
         quiet = []
         for i in range(args.messages):

@@ -28,6 +28,7 @@ def main() -> None:
     parser.add_argument("space")
     parser.add_argument("--runs", type=int, default=50)
     parser.add_argument("--user", default="customer")
+    parser.add_argument("--tag", help="a tag's slug: its page is timed too")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
     import django
@@ -72,6 +73,10 @@ def main() -> None:
         ("signed-in thread", signed_in, args.thread, False),
         ("signed-in home", signed_in, "/", False),
         ("signed-in space", signed_in, args.space, False),
+        *([("signed-in tag", signed_in, f"/tags/{args.tag}/", False)] if args.tag else []),
+        # What every signed-in page pays before its view: session, user, middleware.
+        ("signed-in /robots.txt", signed_in, "/robots.txt", False),
+        ("anonymous /robots.txt", anonymous, "/robots.txt", False),
         ("anonymous thread, cache miss", anonymous, args.thread, True),
         ("anonymous thread, cache hit", anonymous, args.thread, False),
     ]

@@ -10,9 +10,10 @@ django_application = get_wsgi_application()
 
 from openline.core.asgi import WSGIOverASGI  # noqa: E402 - after Django is set up
 from openline.inbox import waiting  # noqa: E402
+from openline.inbox.fastpath import LiveFastPath  # noqa: E402
 
 application = WSGIOverASGI(
-    django_application,
+    LiveFastPath(django_application),
     waiting.route,
     threads=int(os.environ.get("OPENLINE_SERVE_THREADS", "1")),
 )

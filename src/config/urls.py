@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.urls import include, path, re_path
 from django.views.static import serve
 
+from openline.accounts.views import SignOutView
 from openline.core.metrics import metrics_view
 
 
@@ -21,6 +22,8 @@ def admin_signin(request: HttpRequest) -> HttpResponse:
 urlpatterns = [
     path("metrics", metrics_view, name="metrics"),
     path("admin/login/", admin_signin),
+    # Openline's sign-out, which also ends a staff member's live inbox tokens (accounts.access).
+    path("admin/logout/", SignOutView.as_view()),
     path("admin/", admin.site.urls),
     path("accounts/", include("openline.accounts.urls")),
     path("settings/", include("openline.web.urls")),
@@ -30,6 +33,10 @@ urlpatterns = [
     path("api/v1/", include("openline.api.urls")),
     path("guidance/", include("openline.guidance.urls")),
     path("hooks/", include("openline.channels.urls")),
+    # Django tries the patterns in order, and every include without a prefix is tried pattern
+    # by pattern: the community's (home, spaces, threads: most of the traffic) first. No other
+    # app's address matches one of them (tests/web/test_urls.py).
+    path("", include("openline.community.urls")),
     path("", include("openline.knowledge.urls")),
     path("", include("openline.feedback.urls")),
     path("notifications/", include("openline.notifications.urls")),
@@ -38,7 +45,6 @@ urlpatterns = [
     path("", include("openline.participation.urls")),
     path("", include("openline.insights.urls")),
     path("", include("openline.people.urls")),
-    path("", include("openline.community.urls")),
     # Uploaded avatars; a scale-out deployment puts a file server or object storage here.
     re_path(r"^media/(?P<path>avatars/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
 ]

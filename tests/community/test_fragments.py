@@ -210,13 +210,14 @@ def test_a_signed_in_thread_list_runs_a_fixed_number_of_queries(
         post(agent, space, title=f"Pairing question number {i}")
     client = reader(customer)
     client.get("/")
-    # session, user, spaces (for the list's scope and the sidebar), lists counter, unread count
-    with django_assert_num_queries(5):
+    # session, user, and in one query the spaces (for the list's scope and the sidebar), the
+    # lists counter, the spaces followed and the unread count
+    with django_assert_num_queries(3):
         client.get("/")
     for i in range(10):
         post(agent, space, title=f"Another pairing question {i}")
     client.get("/")
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(3):
         assert "Another pairing question 9" in client.get("/").content.decode()
 
 
@@ -406,8 +407,9 @@ def test_a_signed_in_space_page_reads_the_visible_spaces_once(
         post(agent, space, title=f"Pairing question number {i}")
     client = reader(customer)
     client.get(space.get_absolute_url())
-    # session, user, spaces (the page's and the sidebar's), lists counter, follow, unread count
-    with django_assert_num_queries(6):
+    # session, user, and in one query the spaces (the page's and the sidebar's), the lists
+    # counter, the spaces followed and the unread count
+    with django_assert_num_queries(3):
         client.get(space.get_absolute_url())
 
 

@@ -12,6 +12,7 @@ import pytest
 from django.core.wsgi import get_wsgi_application
 from django.db import DatabaseError, connection
 
+from openline.accounts import staff
 from openline.core import counters
 from openline.core.asgi import WSGIOverASGI
 from openline.inbox import actions, ingestion, waiting
@@ -46,8 +47,14 @@ def ask(app, url, **headers) -> tuple[httpx.Response, float]:
     return answer, time.monotonic() - started
 
 
-def page_token(client) -> str:
-    return re.search(r'data-live-token="([^"]+)"', client.get("/inbox/").content.decode()).group(1)
+def page_token(client) -> dict[str, str]:
+    """The headers inbox.js sends with a wait: the page's live token, the session cookie."""
+    token = re.search(r'data-live-token="([^"]+)"', client.get("/inbox/").content.decode())
+    return {"X-Inbox-Token": token.group(1), "Cookie": f"sessionid={session_key(client)}"}
+
+
+def session_key(client) -> str:
+    return client.cookies["sessionid"].value
 
 
 def later(seconds, work):
@@ -81,7 +88,7 @@ def test_a_new_message_reaches_an_open_inbox_as_soon_as_it_is_stored(
     ingestion.ingest(account, item())
     token, seen = page_token(agent_client), generation()
     arrives = later(0.4, lambda: ingestion.ingest(account, item("m2", "c2", text="Blank display")))
-    answer, took = ask(app, f"/inbox/live/wait/?v={seen}", **{"X-Inbox-Token": token})
+    answer, took = ask(app, f"/inbox/live/wait/?v={seen}", **token)
     arrives.join()
     assert answer.status_code == 204 and answer.headers["X-Inbox-Held"] == "1"
     assert generation() >= int(answer.headers["X-Inbox-Generation"]) > seen
@@ -92,38 +99,65 @@ def test_a_new_message_reaches_an_open_inbox_as_soon_as_it_is_stored(
 
 def test_a_wait_ends_at_its_hold_when_nothing_changes(app, agent_client):
     token, seen = page_token(agent_client), generation()
-    answer, took = ask(app, f"/inbox/live/wait/?v={seen}&hold=0.5", **{"X-Inbox-Token": token})
+    answer, took = ask(app, f"/inbox/live/wait/?v={seen}&hold=0.5", **token)
     assert answer.status_code == 204 and answer.headers["X-Inbox-Generation"] == str(seen)
     assert took >= 0.45
 
 
 def test_a_page_behind_the_current_generation_is_answered_at_once(app, agent_client):
-    token, seen = page_token(agent_client), generation()
-    answer, took = ask(app, f"/inbox/live/wait/?v={seen - 1}", **{"X-Inbox-Token": token})
-    assert answer.headers["X-Inbox-Generation"] == str(seen) and took < 1.0
+    token, shown = page_token(agent_client), generation()
+    counters.bump(actions.INBOX_COUNTER)
+    answer, took = ask(app, f"/inbox/live/wait/?v={shown}", **token)
+    assert answer.headers["X-Inbox-Generation"] == str(shown + 1) and took < 1.0
+
+
+def test_a_wait_for_a_malformed_generation_is_a_bad_request(app, agent_client):
+    token = page_token(agent_client)
+    for bad in ("-1", "1e3", "x", "9" * 40):
+        answer, _ = ask(app, f"/inbox/live/wait/?v={bad}", **token)
+        assert answer.status_code == 400 and "X-Inbox-Generation" not in answer.headers
 
 
 def test_a_wait_without_a_good_live_token_is_refused_and_says_nothing(app, agent_client):
     token = page_token(agent_client)
-    for headers in ({}, {"X-Inbox-Token": token[:-2] + "xx"}):
+    tampered = {**token, "X-Inbox-Token": token["X-Inbox-Token"][:-2] + "xx"}
+    for headers in ({}, tampered, {"X-Inbox-Token": token["X-Inbox-Token"]}):
         answer, _ = ask(app, "/inbox/live/wait/?v=0", **headers)
         assert answer.status_code == 403 and "X-Inbox-Generation" not in answer.headers
+    assert ask(app, "/inbox/live/wait/?v=0", **token)[0].status_code == 204
 
 
-def test_an_agent_who_may_no_longer_use_the_inbox_learns_only_that_something_changed(
-    app, client, agent, account, sla
+def test_a_held_wait_is_refused_as_soon_as_its_agent_loses_access(
+    app, client, agent, admin, account, sla
 ):
-    """The wait answers to a token; the message itself needs a staff session, checked in full."""
+    """A colleague's change of access wakes every wait; the one whose token it made stale gets
+    403 (inbox.js then polls in full and is refused), not even the news that something
+    changed, and the list itself needs the session, checked in full."""
     client.force_login(agent)
     token, seen = page_token(client), generation()
-    agent.role = "customer"
-    agent.save(update_fields=["role"])
-    arrives = later(0.2, lambda: ingestion.ingest(account, item("m9", "c9", text="Order 4471")))
-    answer, _ = ask(app, f"/inbox/live/wait/?v={seen}", **{"X-Inbox-Token": token})
-    arrives.join()
-    assert answer.status_code == 204 and answer.content == b""
-    fragment = client.get(f"/inbox/live/?queue=all&v={seen}", headers={"X-Inbox-Token": token})
+    demoted = later(0.3, lambda: staff.change_role(admin, agent, "customer"))
+    answer, took = ask(app, f"/inbox/live/wait/?v={seen}", **token)
+    demoted.join()
+    assert answer.status_code == 403 and "X-Inbox-Generation" not in answer.headers
+    assert took < 2.0  # woken by the change, not at the end of its hold
+    ingestion.ingest(account, item("m9", "c9", text="Order 4471"))
+    fragment = client.get(f"/inbox/live/?queue=all&v={seen}", headers=token)
     assert fragment.status_code == 403 and b"4471" not in fragment.content
+
+
+def test_the_other_waits_are_woken_by_a_colleagues_change_of_access_and_go_on(
+    app, agent_client, moderator, admin
+):
+    token, seen = page_token(agent_client), generation()
+    changed = later(0.3, lambda: staff.set_active(admin, moderator, active=False))
+    answer, took = ask(app, f"/inbox/live/wait/?v={seen}", **token)
+    changed.join()
+    assert answer.status_code == 403 and took < 2.0  # a stale token: its page asks in full
+    renewed = agent_client.get(f"/inbox/live/?v={seen}", headers=token)
+    assert renewed.status_code == 204 and renewed["X-Inbox-Token"]
+    fresh = {**token, "X-Inbox-Token": renewed["X-Inbox-Token"]}
+    answer, _ = ask(app, f"/inbox/live/wait/?v={seen}&hold=0.3", **fresh)
+    assert answer.status_code == 204 and answer.headers["X-Inbox-Held"] == "1"
 
 
 def test_pages_are_the_same_wsgi_application_served_over_asgi(app, agent_client):
@@ -137,7 +171,7 @@ def test_pages_are_the_same_wsgi_application_served_over_asgi(app, agent_client)
 
 def test_without_an_asgi_server_the_wait_is_answered_at_once_and_not_held(agent_client):
     token, seen = page_token(agent_client), generation()
-    answer = agent_client.get(f"/inbox/live/wait/?v={seen}", headers={"X-Inbox-Token": token})
+    answer = agent_client.get(f"/inbox/live/wait/?v={seen}", headers=token)
     assert answer.status_code == 204 and "X-Inbox-Held" not in answer
     assert answer["X-Inbox-Generation"] == str(seen)
 
@@ -147,7 +181,7 @@ def test_one_read_a_pace_serves_every_waiter_of_a_process():
 
     def read():
         reads[0] += 1
-        return value[0]
+        return value[0], 0
 
     watch = waiting.GenerationWatch(read, every=0.02)
 
@@ -170,7 +204,7 @@ def test_the_waiters_outlast_a_database_restart():
         answer = next(answers, 4)
         if isinstance(answer, Exception):
             raise answer
-        return answer
+        return answer, 0
 
     watch = waiting.GenerationWatch(read, every=0.01)
     assert asyncio.run(watch.wait_past(3, 10.0)) == 4

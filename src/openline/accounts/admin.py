@@ -1,6 +1,11 @@
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse
 
+from . import access
 from .models import ApiToken, User
 
 
@@ -16,6 +21,28 @@ class OpenlineUserAdmin(UserAdmin[User]):
             {"fields": ("display_name", "role", "team", "bio", "avatar", "email_verified")},
         ),
     )
+
+    # The admin writes users without the accounts actions: any edit of a staff member (or of
+    # someone becoming staff) may take access away, so their live tokens end (accounts.access).
+    def save_model(self, request: HttpRequest, obj: User, form: Any, change: bool) -> None:
+        before = User.objects.filter(pk=obj.pk).first() if change else None
+        super().save_model(request, obj, form, change)
+        access.staff_access_changed_for(before, obj)
+
+    def delete_model(self, request: HttpRequest, obj: User) -> None:
+        access.staff_access_changed_for(obj)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[User]) -> None:
+        access.staff_access_changed()
+        super().delete_queryset(request, queryset)
+
+    def user_change_password(
+        self, request: HttpRequest, id: str, form_url: str = ""
+    ) -> HttpResponse:
+        if request.method == "POST":  # a new password ends the person's other sessions
+            access.staff_access_changed()
+        return super().user_change_password(request, id, form_url)
 
 
 @admin.register(ApiToken)

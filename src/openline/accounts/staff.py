@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from openline.core.ratelimit import hit
 
-from . import actions, selectors
+from . import access, actions, selectors
 from .models import STAFF_ROLES, Invitation, Role, TwoFactorDevice, User
 from .permissions import check_manage_staff
 from .tokens_email import send_account_email
@@ -237,6 +237,7 @@ def change_role(actor: User, person: User, role: str) -> User:
             )
         old, person.role = person.role, role
         person.save(update_fields=["role"])
+        access.staff_access_changed()  # their open inbox stops at once (accounts.access)
     log.info("%s changed the role of %s from %s to %s", actor.username, person.username, old, role)
     return person
 
@@ -303,6 +304,7 @@ def set_active(actor: User, person: User, *, active: bool) -> User:
             )
         person.is_active = active
         person.save(update_fields=["is_active"])
+        access.staff_access_changed()
     verb = "reactivated" if active else "deactivated"
     log.info("%s %s %s", actor.username, verb, person.username)
     return person

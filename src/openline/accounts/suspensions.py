@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from . import access
 from .models import Role, Suspension, User
 
 DAYS_MAX = 365
@@ -110,6 +111,7 @@ def suspend_member(actor: User, member: User, *, days: int | None, reason: str) 
         User.objects.filter(pk=member.pk).update(
             suspended_until=until or INDEFINITE, session_epoch=F("session_epoch") + 1
         )
+        access.staff_access_changed_for(member)  # sessions end: so do their live tokens
     member.refresh_from_db(fields=["suspended_until", "session_epoch"])
     return suspension
 

@@ -30,6 +30,7 @@ from django.utils.translation import gettext_lazy
 
 from openline.core.crypto import decrypt, encrypt
 
+from . import access
 from .models import RecoveryCode, TwoFactorDevice, User
 from .permissions import can_manage_staff
 
@@ -185,6 +186,8 @@ def disable(user: User, *, password: str, code: str) -> None:
     with transaction.atomic():
         TwoFactorDevice.objects.filter(user=user).delete()
         RecoveryCode.objects.filter(user=user).delete()
+        # Where staff must have a second factor, their pages now send them to set it up.
+        access.staff_access_changed_for(user)
 
 
 def reset_for(actor: User, person: User) -> None:
@@ -195,6 +198,7 @@ def reset_for(actor: User, person: User) -> None:
     with transaction.atomic():
         TwoFactorDevice.objects.filter(user=person).delete()
         RecoveryCode.objects.filter(user=person).delete()
+        access.staff_access_changed_for(person)
     log.info("%s reset the two-factor sign-in of %s", actor.username, person.username)
 
 

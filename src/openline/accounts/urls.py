@@ -7,7 +7,7 @@ app_name = "accounts"
 
 urlpatterns = [
     path("signin/", views.SignInView.as_view(), name="signin"),
-    path("signout/", auth_views.LogoutView.as_view(), name="signout"),
+    path("signout/", views.SignOutView.as_view(), name="signout"),
     path("signup/", views.signup, name="signup"),
     path("sso/start/", sso.SignOnStart.as_view(), name="sso_start"),
     path("sso/callback/", sso.SignOnCallback.as_view(), name="sso_callback"),

@@ -25,7 +25,7 @@ from django.views.decorators.http import require_GET, require_POST
 from openline.core.forms import add_action_errors
 from openline.core.ratelimit import RateLimited, client_address, hit
 
-from . import actions, selectors, sso, two_factor
+from . import access, actions, selectors, sso, two_factor
 from .forms import PasswordResetForm, ProfileForm, SignInForm, SignUpForm
 from .http import AuthenticatedHttpRequest
 from .models import User
@@ -237,9 +237,25 @@ class PasswordResetView(RateLimitedPostMixin, auth_views.PasswordResetView):
         return super().form_valid(form)
 
 
+class SignOutView(auth_views.LogoutView):
+    """Django's sign-out, and for staff the end of their open inboxes' live tokens: another
+    tab of the same session must not keep receiving the list (accounts.access)."""
+
+    def post(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        user = request.user
+        access.staff_access_changed_for(user if isinstance(user, User) else None)
+        return super().post(request, *args, **kwargs)
+
+
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    """A new password ends the sessions signed in with the old one, and their live tokens."""
+
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form: Any) -> HttpResponse:
+        access.staff_access_changed_for(self.user)
+        return super().form_valid(form)
 
     def form_invalid(self, form: Form) -> HttpResponse:
         return self.render_to_response(self.get_context_data(form=form), status=400)
@@ -250,6 +266,11 @@ class PasswordChangeView(RateLimitedPostMixin, auth_views.PasswordChangeView):
 
     template_name = "accounts/password_change.html"
     success_url = reverse_lazy("accounts:password_change_done")
+
+    def form_valid(self, form: Form) -> HttpResponse:
+        # This session stays signed in (Django updates its hash); the others end.
+        access.staff_access_changed_for(self.request.user)  # type: ignore[arg-type]
+        return super().form_valid(form)
 
 
 @csrf_exempt  # on every page, cached ones too, which carry no token: see docs/decisions.md

@@ -647,16 +647,20 @@ def list_key(
     show_space: bool,
     space: Space | None = None,
     tag_slug: str | None = None,
+    lists_version: int | None = None,
 ) -> str:
-    """Everything a page of a thread list depends on (see `thread_list`)."""
+    """Everything a page of a thread list depends on (see `thread_list`). `lists_version`:
+    the lists counter, when the caller read it already."""
     moderator = permissions.can_moderate(user)
     staff = user is not None and user.is_authenticated and user.is_staff_member
     seen = "all" if staff else ",".join(str(s.pk) for s in sorted(spaces, key=lambda s: s.pk))
     where = f"s{space.pk}" if space is not None else f"t{tag_slug}" if tag_slug else "home"
     number = request.GET.get("page", "1")
+    if lists_version is None:
+        lists_version = counters.read(LISTS_COUNTER)
     return (
         f"tlist:{release()}:{get_language()}:"
-        f"{counters.read(LISTS_COUNTER)}:{where}:{sort}:{number}:"
+        f"{lists_version}:{where}:{sort}:{number}:"
         f"{int(moderator)}:{int(show_space)}:{hashlib.sha256(seen.encode()).hexdigest()[:16]}"
     )
 
@@ -671,6 +675,7 @@ def thread_list(
     show_space: bool,
     space: Space | None = None,
     tag_slug: str | None = None,
+    lists_version: int | None = None,
 ) -> tuple[SafeString, int]:
     """A page of a thread list (home, a space, a tag) and its page number. What it shows
     depends on the reader only through the spaces they may see (`spaces`, read once for the
@@ -678,7 +683,14 @@ def thread_list(
     list's filters and the lists counter every thread change bumps. A page past the last is
     never stored, so it stays "not found"."""
     key = list_key(
-        request, user, spaces, sort=sort, show_space=show_space, space=space, tag_slug=tag_slug
+        request,
+        user,
+        spaces,
+        sort=sort,
+        show_space=show_space,
+        space=space,
+        tag_slug=tag_slug,
+        lists_version=lists_version,
     )
     stored: tuple[str, int] | None = cache.get(key)
     metrics.cache_result("thread_lists", stored is not None)

@@ -1,6 +1,7 @@
 """Community pages. Each view: parse → access → check → act → respond."""
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
@@ -69,78 +70,47 @@ def _lists_version(request: HttpRequest, **kwargs: Any) -> int:
 
 def _list_context(
     request: HttpRequest,
+    state: selectors.ListPageState,
     *,
     show_space: bool,
-    space: Any = None,
+    space: Space | None = None,
     tag_slug: str | None = None,
-    spaces: list[Space] | None = None,
 ) -> dict[str, Any]:
-    user = signed_in_user(request)
-    spaces = list(selectors.visible_spaces(user)) if spaces is None else spaces
     sort = _sort(request)
     html, number = fragments.thread_list(
         request,
-        user,
-        spaces,
+        signed_in_user(request),
+        state.spaces,
         sort=sort,
         paginate=lambda threads: _page(request, threads),
         show_space=show_space,
         space=space,
         tag_slug=tag_slug,
+        lists_version=state.lists_version,
     )
-    return {"thread_list": html, "page_number": number, "sort": sort, "spaces": spaces}
+    return {"thread_list": html, "page_number": number, "sort": sort, "spaces": state.spaces}
 
 
-@require_GET
-@cache_for_anonymous(_lists_version, params=LIST_PARAMS)
-def home(request: HttpRequest) -> HttpResponse:
+def _list_page(
+    request: HttpRequest,
+    state: selectors.ListPageState,
+    build: Callable[[], tuple[str, dict[str, Any]]],
+    own: tuple[object, ...],
+) -> HttpResponse:
+    """Home, a space or a tag: for a signed-in reader from the page shared by readers of their
+    kind (thread_page.shared_page), else (a visitor, whose page the anonymous cache keeps, or
+    something unusual such as a pending message) rendered. `own`: what the page shows of its
+    own besides the list and the sidebar (the space or tag, whether the reader follows it)."""
     user = signed_in_user(request)
-    if user is None:
-        return render(request, "community/home.html", _list_context(request, show_space=True))
-    spaces = list(selectors.visible_spaces(user))
-    key = _list_page_key(request, user, spaces, show_space=True)
-    page = thread_page.shared_page(
-        request,
-        user,
-        key,
-        lambda: ("community/home.html", _list_context(request, show_space=True, spaces=spaces)),
-    )
-    return page or render(
-        request, "community/home.html", _list_context(request, show_space=True, spaces=spaces)
-    )
-
-
-def _list_page_key(
-    request: HttpRequest, user: User, spaces: list[Space], **kwargs: Any
-) -> tuple[object, ...]:
-    """A list page's content: the list (fragments.list_key) and the sidebar's spaces."""
-    sidebar = tuple((s.pk, s.slug, s.name, s.description, s.is_private) for s in spaces)
-    list_key = fragments.list_key(request, user, spaces, sort=_sort(request), **kwargs)
-    return (list_key, sidebar)
-
-
-@require_GET
-@cache_for_anonymous(_lists_version, params=LIST_PARAMS)
-def space(request: HttpRequest, slug: str) -> HttpResponse:
-    # The sidebar's spaces are the ones the reader may see: the space is looked up among them.
-    user = signed_in_user(request)
-    spaces = list(selectors.visible_spaces(user))
-    space = next((s for s in spaces if s.slug == slug), None)
-    if space is None:
-        raise Http404("No such space.")
-    following = notify.is_following(user, space)
-
-    def build() -> tuple[str, dict[str, Any]]:
-        context = {
-            **_list_context(request, show_space=False, space=space, spaces=spaces),
-            "space": space,
-            "following": following,
-            "follow_url": reverse("community:follow_space", args=[space.slug]),
-        }
-        return "community/space.html", context
-
     if user is not None:
-        key = (_list_page_key(request, user, spaces, show_space=False, space=space), following)
+        key = (
+            *own,
+            _sort(request),
+            request.GET.get("page", "1"),  # as the list reads it (fragments.list_key)
+            permissions.can_moderate(user),  # hidden threads in the list
+            state.lists_version,
+            state.space_rows,  # the sidebar, and so the set of spaces the list may show
+        )
         page = thread_page.shared_page(request, user, key, build)
         if page is not None:
             return page
@@ -149,15 +119,51 @@ def space(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 @cache_for_anonymous(_lists_version, params=LIST_PARAMS)
+def home(request: HttpRequest) -> HttpResponse:
+    state = selectors.list_page_state(signed_in_user(request))
+
+    def build() -> tuple[str, dict[str, Any]]:
+        return "community/home.html", _list_context(request, state, show_space=True)
+
+    return _list_page(request, state, build, ("home",))
+
+
+@require_GET
+@cache_for_anonymous(_lists_version, params=LIST_PARAMS)
+def space(request: HttpRequest, slug: str) -> HttpResponse:
+    state = selectors.list_page_state(signed_in_user(request))
+    space = state.space(slug)  # among the sidebar's: Http404 for a space the reader may not see
+
+    def build() -> tuple[str, dict[str, Any]]:
+        context = {
+            **_list_context(request, state, show_space=False, space=space),
+            "space": space,
+            "following": state.following(space),
+            "follow_url": reverse("community:follow_space", args=[space.slug]),
+        }
+        return "community/space.html", context
+
+    return _list_page(request, state, build, ("space", space.pk, state.following(space)))
+
+
+@require_GET
+@cache_for_anonymous(_lists_version, params=LIST_PARAMS)
 def tag(request: HttpRequest, slug: str) -> HttpResponse:
-    tag = get_object_or_404(Tag, slug=slug)
-    context = {
-        **_list_context(request, show_space=True, tag_slug=slug),
-        "tag": tag,
-        "following": notify.is_following(signed_in_user(request), tag),
-        "follow_url": reverse("community:follow_tag", args=[tag.slug]),
-    }
-    return render(request, "community/tag.html", context)
+    state = selectors.list_page_state(signed_in_user(request), tag_slug=slug)
+    tag, following = state.tag, state.following_tag
+    if tag is None:
+        raise Http404("No such tag.")
+
+    def build() -> tuple[str, dict[str, Any]]:
+        context = {
+            **_list_context(request, state, show_space=True, tag_slug=slug),
+            "tag": tag,
+            "following": following,
+            "follow_url": reverse("community:follow_tag", args=[tag.slug]),
+        }
+        return "community/tag.html", context
+
+    return _list_page(request, state, build, ("tag", tag.pk, tag.slug, tag.name, following))
 
 
 def _public_thread_version(request: HttpRequest, pk: int, slug: str) -> object | None:

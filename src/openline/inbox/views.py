@@ -1,31 +1,28 @@
 """Inbox pages, for staff only. Each view: parse → access → check → act → respond.
 
-Live updates are short polls, not held connections: the pages are served by a WSGI server
-with one thread per worker, so a long-lived stream per open inbox would take a worker each.
-A poll sends the generation it shows (`?v=`) and the live token the last full answer gave it
-(`X-Inbox-Token`). When the inbox generation counter still equals `v` and the token is good,
-the answer is 204 after that one primary-key read: no session, no user, no template. Anything
-else goes through the full session check and gets the fragment (or 204) with a fresh token.
+Live updates: an open inbox asks whether anything changed with the generation it shows
+(`?v=`) and the live token the last full answer gave it (`X-Inbox-Token`, inbox.live_tokens:
+signed for the reader's session, bound to the staff access counter). inbox.fastpath answers
+before Django whenever that token is good for the request's session: a 204 when nothing
+changed, the list fragment once its generation was rendered for readers of the same kind. What
+it declines comes here: the full session check, then the fragment (or 204) with a fresh token.
 
 When something changed, every open inbox asks for the list within a poll interval: the list
 fragment is rendered once per generation, query string and language and finished per reader
-(their token, their "Mine" count; `_shared_list`). Whatever carries text about customers goes
-through the full session check: a token alone only ever earns a 204, so a signed-out or
-demoted user gets nothing more at once (docs/decisions.md, live-500)."""
+(their token, their "Mine" count; `_shared_list`, inbox.live_cache). Losing access (a
+deactivation, a role change, a sign-out…) moves the staff access counter and every token with
+it, so text about customers reaches only readers whose access still holds (docs/decisions.md,
+live-v3)."""
 
 import secrets
 import time
 from collections.abc import Callable
 from functools import partial, wraps
-from hashlib import sha256
-from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.contrib import auth, messages
+from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core import signing
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import (
     FileResponse,
@@ -39,7 +36,6 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
@@ -47,7 +43,6 @@ from django.views.decorators.http import require_GET, require_POST
 from openline.accounts.http import AuthenticatedHttpRequest
 from openline.accounts.models import User
 from openline.community.models import Space
-from openline.core import counters
 from openline.core.forms import add_action_errors
 from openline.core.htmx import is_htmx
 from openline.core.publishing import (
@@ -58,7 +53,17 @@ from openline.core.publishing import (
 )
 from openline.language.voice import INTENTS, SENTIMENTS
 
-from . import actions, adapters, drafts, expert_finder, rows, selectors
+from . import (
+    actions,
+    adapters,
+    drafts,
+    expert_finder,
+    fastpath,
+    live_cache,
+    live_tokens,
+    rows,
+    selectors,
+)
 from .forms import (
     CHANNEL_CHOICES,
     NARROWING,
@@ -76,12 +81,8 @@ if TYPE_CHECKING:
 from .models import AgentAvailability, Attachment, CannedReply, Conversation, ConversationStatus
 from .permissions import can_use_inbox, check_use_inbox
 
-GENERATION_HEADER = "X-Inbox-Generation"
-TOKEN_HEADER = "X-Inbox-Token"  # noqa: S105 - a header name
-TOKEN_SALT = "openline.inbox.live"  # noqa: S105 - signing salt, not a secret
-TOKEN_SECONDS = 120
-# How long one rendered list fragment serves every reader of its generation (_shared_list).
-SHARE_SECONDS = 10
+GENERATION_HEADER = fastpath.GENERATION_HEADER
+TOKEN_HEADER = live_tokens.HEADER
 # Types a browser may render inline; everything else downloads as bytes.
 INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"}
 
@@ -115,63 +116,38 @@ def _live_refused(request: HttpRequest) -> HttpResponse | None:
     return None
 
 
-def live_token(user: User) -> str:
-    return signing.dumps(user.pk, salt=TOKEN_SALT)
+def _counters(request: HttpRequest) -> tuple[int, int]:
+    """(inbox generation, staff access counter): one read per request, shared with the fast
+    path when it declined (inbox.fastpath)."""
+    return fastpath.read(request.META)
 
 
-# Tokens whose signature this process checked, with who and when they were signed for: an
-# open inbox shows the same token for 30 s, so most polls skip the HMAC. Bounded; cleared when
-# full.
-_checked: dict[str, tuple[int, int]] = {}
+def _generation(request: HttpRequest) -> int:
+    return _counters(request)[0]
 
 
-def _token(request: HttpRequest) -> tuple[int, float] | None:
-    """(user id, age in seconds) of a good live token, or None."""
-    return checked_token(request.headers.get(TOKEN_HEADER, ""))
+def live_token(request: HttpRequest) -> str:
+    """For a reader the full check let in (inbox.live_tokens)."""
+    return live_tokens.issue(_staff(request), request.session, _counters(request)[1])
 
 
-def checked_token(token: str) -> tuple[int, float] | None:
-    """(user id, age in seconds) of a good live token, or None (also used by inbox.waiting)."""
-    token = token[:200]
-    checked = _checked.get(token)
-    if checked is None:
-        try:
-            user_id = signing.loads(token, salt=TOKEN_SALT, max_age=TOKEN_SECONDS)
-            checked = (int(user_id), signing.b62_decode(token.rsplit(":", 2)[1]))
-        except (signing.BadSignature, IndexError, TypeError, ValueError):  # also an expired one
-            return None
-        if len(_checked) >= 10_000:
-            _checked.clear()
-        _checked[token] = checked
-    age = time.time() - checked[1]
-    return (checked[0], age) if age <= TOKEN_SECONDS else None
-
-
-_GENERATION_READ = "_openline_inbox_generation"
-
-
-def unchanged_poll(request: HttpRequest) -> HttpResponse | None:
-    """The 204 of a poll with a good token and the current generation, or None (the view then
-    answers, without reading the counter again). Called by middleware.LivePollMiddleware."""
-    generation = counters.read(actions.INBOX_COUNTER)
-    setattr(request, _GENERATION_READ, generation)
-    if request.GET.get("v") == str(generation) and _token(request):
-        return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+def _bad_generation(request: HttpRequest) -> HttpResponse | None:
+    if fastpath.bad_generation(request.GET.get("v")):
+        return HttpResponse("Bad v.", status=400, headers={"Cache-Control": "no-store"})
     return None
 
 
 def _poll(request: HttpRequest, fresh: Callable[[int, str], HttpResponse]) -> HttpResponse:
-    """The poll protocol of both live views; `fresh(generation, token)` renders the fragment
+    """The poll protocol of both live views, where inbox.fastpath did not answer (no good token
+    for this session): the full check, then `fresh(generation, token)` renders the fragment
     with the reader's fresh live token."""
-    generation = getattr(request, _GENERATION_READ, None)
-    if generation is None:
-        generation = counters.read(actions.INBOX_COUNTER)
-    unchanged = request.GET.get("v") == str(generation)
-    if unchanged and _token(request):
-        return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+    if bad := _bad_generation(request):
+        return bad
+    generation = _generation(request)
     if refused := _live_refused(request):
         return refused
-    token = live_token(_staff(request))
+    token = live_token(request)
+    unchanged = request.GET.get("v") == str(generation)
     response = HttpResponse(status=204) if unchanged else fresh(generation, token)
     response[GENERATION_HEADER] = str(generation)
     response[TOKEN_HEADER] = token
@@ -181,14 +157,16 @@ def _poll(request: HttpRequest, fresh: Callable[[int, str], HttpResponse]) -> Ht
 
 @require_GET
 def live_wait(request: HttpRequest) -> HttpResponse:
-    """The wait of inbox.js where no ASGI server holds it (inbox.waiting): the current generation
-    at once, without `X-Inbox-Held`, so the page asks again a poll interval later. A token, not
-    the session: the answer says only whether something changed."""
-    if not _token(request):
+    """The wait of inbox.js where no ASGI server holds it (inbox.waiting), when inbox.fastpath
+    did not answer it: a token good for this session gets the current generation at once,
+    without `X-Inbox-Held`, so the page asks again a poll interval later. The answer says only
+    whether something changed."""
+    if bad := _bad_generation(request):
+        return bad
+    generation, staff_access = _counters(request)
+    cookie = request.COOKIES.get(settings.SESSION_COOKIE_NAME, "")
+    if not live_tokens.check(request.headers.get(TOKEN_HEADER, ""), cookie, staff_access):
         return HttpResponse("Live token missing or expired.", status=403)
-    generation = getattr(request, _GENERATION_READ, None)
-    if generation is None:
-        generation = counters.read(actions.INBOX_COUNTER)
     return HttpResponse(
         status=204, headers={GENERATION_HEADER: str(generation), "Cache-Control": "no-store"}
     )
@@ -232,14 +210,14 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
         "page": page,
         "generation": generation,
         "next_due": selectors.next_due_at(),
-        "live_token": live_token(_staff(request)),
+        "live_token": live_token(request),
     }
 
 
 @require_GET
 @staff_only
 def index(request: AuthenticatedHttpRequest) -> HttpResponse:
-    context = _list_context(request, counters.read(actions.INBOX_COUNTER))
+    context = _list_context(request, _generation(request))
     context.update(
         channels=CHANNEL_CHOICES,
         statuses=ConversationStatus.choices,
@@ -270,7 +248,7 @@ def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
         (key, label, mine_slot if key == "mine" else count)
         for key, label, count in context["queues"]
     ]
-    until = time.time() + SHARE_SECONDS
+    until = time.time() + live_cache.SHARE_SECONDS
     if context["next_due"]:
         until = min(until, context["next_due"].timestamp())
     return {
@@ -282,70 +260,24 @@ def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
     }
 
 
-def _share_key(request: HttpRequest, generation: int) -> str:
-    query = sorted((k, v) for k, v in request.GET.lists() if k != "v")
-    digest = sha256(repr(query).encode()).hexdigest()[:32]
-    return f"inbox-live:{generation}:{get_language()}:{digest}"
-
-
 def _shared_or_render(request: HttpRequest, generation: int) -> dict[str, Any]:
-    key = _share_key(request, generation)
-    shared: dict[str, Any] | None = cache.get(key)
-    if shared is None or shared["until"] <= time.time():
+    key = live_cache.key(generation, get_language(), request.GET)
+    shared = live_cache.get(key)
+    if shared is None:
         shared = _shared_list(request, generation)
-        cache.set(key, shared, SHARE_SECONDS * 3)
+        live_cache.put(key, shared)
     return shared
-
-
-def _finish(shared: dict[str, Any], user_id: int, token: str) -> HttpResponse:
-    html = shared["html"].replace(shared["token_slot"], token, 1)
-    mine = str(shared["mine"].get(user_id, 0))
-    return HttpResponse(html.replace(shared["mine_slot"], mine, 1))
 
 
 def _list_fragment(request: HttpRequest, generation: int, token: str) -> HttpResponse:
     """When an inbox changes, every open inbox asks for the list at once: one render per
-    generation and query string, finished per reader with two string replaces."""
+    generation and kind of reader, finished per reader with two string replaces (here and in
+    inbox.fastpath, which serves it without Django once it exists)."""
     if request.GET.get("queue") == "mine":  # the rows are the reader's own
         return render(request, "inbox/index.html#live", _list_context(request, generation))
-    return _finish(_shared_or_render(request, generation), _staff(request).pk, token)
-
-
-def shared_poll(request: HttpRequest) -> HttpResponse | None:
-    """A changed list poll answered from its generation's shared fragment with only the session
-    checks: Django's session store and `auth.get_user` (expiry, active, the password hash), then
-    `can_use_inbox`. After a change every open inbox asks at once, and the rest of the middleware
-    and the URL resolver cost as much as these checks. None: the full path answers (a first
-    render, the "Mine" queue, no or a refused session, a second factor required — it says why).
-    Called by middleware.LivePollMiddleware after `unchanged_poll`."""
-    generation = getattr(request, _GENERATION_READ, None)
-    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
-    if (
-        generation is None
-        or not key
-        or request.GET.get("queue") == "mine"
-        or settings.OPENLINE.get("STAFF_TWO_FACTOR") == "required"
-    ):
-        return None
-    request.session = import_module(settings.SESSION_ENGINE).SessionStore(key)
-    user = auth.get_user(request)
-    if not isinstance(user, User) or not can_use_inbox(user):
-        return None
-    language = user.language if translation.check_for_language(user.language or "") else ""
-    with translation.override(language or translation.get_language_from_request(request)):
-        shared: dict[str, Any] | None = cache.get(_share_key(request, generation))
-        language = get_language()
-    if shared is None or shared["until"] <= time.time():
-        return None
-    token = live_token(user)
-    response = _finish(shared, user.pk, token)
-    response[GENERATION_HEADER] = str(generation)
-    response[TOKEN_HEADER] = token
-    response["Cache-Control"] = "no-store"
-    response["Content-Language"] = language
-    response["Vary"] = "Cookie, Accept-Language"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return HttpResponse(
+        fastpath.finish(_shared_or_render(request, generation), _staff(request).pk, token)
+    )
 
 
 @require_GET
@@ -365,7 +297,7 @@ def _live_context(
     request: HttpRequest, conversation: Conversation, generation: int
 ) -> dict[str, Any]:
     return {
-        "live_token": live_token(_staff(request)),
+        "live_token": live_token(request),
         "conversation": conversation,
         "messages_list": selectors.with_labels(list(selectors.conversation_messages(conversation))),
         "held_list": held_drafts(conversation_id=conversation.pk),
@@ -383,7 +315,7 @@ def _conversation_page(
     status: int = 200,
     **forms: Any,
 ) -> HttpResponse:
-    context = _live_context(request, conversation, counters.read(actions.INBOX_COUNTER))
+    context = _live_context(request, conversation, _generation(request))
     context.update(
         reply_form=forms.get("reply_form") or ReplyForm(),
         note_form=forms.get("note_form") or NoteForm(),

@@ -1,4 +1,4 @@
-"""Open inboxes wait for the next change instead of asking every 750 ms (issue 19).
+"""Open inboxes wait for the next change instead of asking every 500 ms (issue 19).
 
 inbox.js asks `/inbox/live/wait/?v=<generation shown>` with its live token. Under `openline
 serve` (ASGI, core.asgi) that request is held here on the event loop until the inbox generation
@@ -12,10 +12,12 @@ database every node already shares (SQLite for `openline serve`, PostgreSQL for 
 several processes and nodes need nothing more. A failed read (the database restarting) is
 retried; the waiters keep waiting and are answered at their deadline.
 
-The wait answers only "changed or not" and to a good live token only, as the 204 polls did: no
-customer text ever leaves without the session check (views._poll). Where no ASGI server holds
-the wait (a WSGI server, the test client), views.live_wait answers at once without `X-Inbox-Held`
-and inbox.js polls at its old pace."""
+The wait answers only "changed or not", and only to a live token good for the request's session
+and the staff access counter (inbox.live_tokens), which the watch reads with the generation: a
+change of anyone's access wakes every waiter, and those whose token it made stale get a 403
+(inbox.js then polls in full and is refused or gets a fresh token). Where no ASGI server holds
+the wait (a WSGI server, the test client), inbox.fastpath answers at once without
+`X-Inbox-Held` and inbox.js polls at its old pace."""
 
 import asyncio
 import logging
@@ -23,13 +25,16 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import parse_qs
 
+from django.conf import settings
 from django.db import DatabaseError, connection
+from django.http.cookie import parse_cookie
 from django.urls import reverse
 
+from openline.accounts.access import STAFF_ACCESS_COUNTER
 from openline.core import counters
 from openline.core.asgi import Receive, Route, Scope, Send
 
-from . import actions, views
+from . import actions, fastpath, live_tokens
 
 log = logging.getLogger(__name__)
 
@@ -38,24 +43,28 @@ CHECK_SECONDS = 0.05  # the watch's pace: at most this much added to a change's 
 HELD_HEADER = "X-Inbox-Held"
 
 
-def read_generation() -> int:
-    """On the watch's own thread, with its own database connection."""
+def read_generation() -> tuple[int, int]:
+    """(inbox generation, staff access counter), on the watch's own thread, with its own
+    database connection."""
     try:
-        return counters.read(actions.INBOX_COUNTER)
+        generation, access = counters.read_many(actions.INBOX_COUNTER, STAFF_ACCESS_COUNTER)
     except DatabaseError:
         connection.close()  # a restarted server: the next read connects again
         raise
+    return generation, access
 
 
 class GenerationWatch:
-    """The inbox generation as one process sees it, and every waiter woken when it moves."""
+    """The inbox generation (and the staff access counter) as one process sees it, and every
+    waiter woken when either moves."""
 
     def __init__(
-        self, read: Callable[[], int] = read_generation, every: float = CHECK_SECONDS
+        self, read: Callable[[], tuple[int, int]] = read_generation, every: float = CHECK_SECONDS
     ) -> None:
         self.read = read
         self.every = every
         self.generation: int | None = None
+        self.access: int | None = None
         self.read_at = 0.0
         self.waiters = 0
         self.changed: asyncio.Event | None = None
@@ -71,19 +80,19 @@ class GenerationWatch:
     async def _read(self) -> int | None:
         loop = asyncio.get_running_loop()
         try:
-            value: int = await loop.run_in_executor(self.reader, self.read)
+            value, access = await loop.run_in_executor(self.reader, self.read)
         except Exception as error:  # the database restarting, say: the next read tries again
             log.warning("inbox watch: reading the generation failed: %s", error)
             return None
         self.read_at = loop.time()
-        if value != self.generation:
-            self.generation = value
+        if value != self.generation or access != self.access:
+            self.generation, self.access = value, access
             if self.changed is not None:
                 self.changed.set()
             self.changed = asyncio.Event()
         return value
 
-    async def _fresh(self) -> None:
+    async def fresh(self) -> None:
         """A reading at most two paces old; waiters arriving together share one read."""
         loop = asyncio.get_running_loop()
         if self.generation is not None and loop.time() - self.read_at <= self.every * 2:
@@ -107,18 +116,23 @@ class GenerationWatch:
             self.task = None
 
     async def wait_past(self, seen: int, timeout: float) -> int | None:
-        """The generation once it is not `seen`, or after `timeout` whatever it is (None when
-        the database could not be read)."""
+        """The generation once it is not `seen` or the staff access counter moved, or after
+        `timeout` whatever it is (None when the database could not be read)."""
         loop = asyncio.get_running_loop()
-        await self._fresh()
+        await self.fresh()
         if self.generation is None or self.generation != seen:
             return self.generation
+        access = self.access
         deadline = loop.time() + timeout
         self.waiters += 1
         try:
             if self.task is None:
                 self.task = loop.create_task(self._watch())
-            while self.generation == seen and (left := deadline - loop.time()) > 0:
+            while (
+                self.generation == seen
+                and self.access == access
+                and (left := deadline - loop.time()) > 0
+            ):
                 assert self.changed is not None
                 try:
                     await asyncio.wait_for(self.changed.wait(), left)
@@ -161,13 +175,16 @@ async def serve_wait(scope: Scope, receive: Receive, send: Send) -> None:
     if scope["method"] != "GET":
         await _respond(send, 405, {"Allow": "GET"})
         return
-    headers = dict(scope.get("headers", []))
-    token = headers.get(views.TOKEN_HEADER.lower().encode(), b"").decode("latin-1")
-    if views.checked_token(token) is None:
+    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+    if fastpath.bad_generation(next(iter(query.get("v", [])), None)):
+        await _respond(send, 400, {}, b"Bad v.")
+        return
+    token, cookie = _token_and_session(scope)
+    await WATCH.fresh()
+    if WATCH.access is None or not live_tokens.check(token, cookie, WATCH.access):
         # inbox.js then polls in full, which checks the session and gives a fresh token.
         await _respond(send, 403, {}, b"Live token missing or expired.")
         return
-    query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
     seen = int(_number(query, "v", -1))
     hold = min(max(_number(query, "hold", WAIT_SECONDS), 0.0), WAIT_SECONDS)
     waiting = asyncio.ensure_future(WATCH.wait_past(seen, hold))
@@ -181,7 +198,22 @@ async def serve_wait(scope: Scope, receive: Receive, send: Send) -> None:
     if generation is None:
         await _respond(send, 503, {"Retry-After": "5"}, b"The inbox cannot be read just now.")
         return
-    await _respond(send, 204, {views.GENERATION_HEADER: str(generation), HELD_HEADER: "1"})
+    if WATCH.access is None or not live_tokens.check(token, cookie, WATCH.access):
+        await _respond(send, 403, {}, b"Live token missing or expired.")  # access changed
+        return
+    await _respond(send, 204, {fastpath.GENERATION_HEADER: str(generation), HELD_HEADER: "1"})
+
+
+def _token_and_session(scope: Scope) -> tuple[str, str]:
+    """The live token and the session cookie of a request."""
+    token, cookies = "", []
+    for name, value in scope.get("headers", []):
+        if name == b"x-inbox-token":
+            token = value.decode("latin-1")
+        elif name == b"cookie":
+            cookies.append(value.decode("latin-1"))
+    session = parse_cookie("; ".join(cookies)).get(settings.SESSION_COOKIE_NAME, "")
+    return token, session
 
 
 _paths: dict[str, str] = {}

@@ -51,6 +51,13 @@ FOLLOWING_SQL = (
     "WHERE user_id = %s AND about_type = %s AND about_id = %s AND active"
 )
 
+# What a person follows of one kind, in plain SQL: the about ids (integers, as above).
+# Parameters: the person's id, the about type.
+FOLLOWED_SQL = (
+    f"SELECT about_id FROM {Follow._meta.db_table} "  # noqa: S608 - a table name
+    "WHERE user_id = %s AND about_type = %s AND active"
+)
+
 
 def remember_unread(user: User, count: int) -> None:
     """The count for this request's user object (it lives as long as the request)."""

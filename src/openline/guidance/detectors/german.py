@@ -634,7 +634,7 @@ PROFANE_DE_GERMAN_ONLY = r"(?:depp|deppen|trottel|penner)"
 PROFANE_PHRASES_DE = re.compile(
     r"(?i)\b(?:so\s+ein\s+(?:mist|scheiß|dreck)|(?:verdammter|verfluchter)\s+mist|halt\s+die"
     r"\s+klappe|halt(?:'s|s)?\s+maul|fresse\s+halten|halt\s+die\s+fresse|leck\s+mich|verpiss"
-    r"\s+dich|verpisst\s+euch|zum\s+teufel|geh\s+sterben|fick\s+dich|fickt\s+euch)\b"
+    r"\s+dich|verpisst\s+euch|zum\s+teufel|zur\s+h\u00f6lle|geh\s+sterben|fick\s+dich|fickt\s+euch)\b"
 )
 _PLAIN_DE = re.compile(rf"(?<![\w@$*])(?:{PROFANE_DE})(?![\w@$*|])")  # on lower-cased text
 _PLAIN_DE_ANY_CASE = re.compile(_PLAIN_DE.pattern, re.IGNORECASE)

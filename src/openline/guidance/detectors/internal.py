@@ -8,6 +8,7 @@ is written: the register writes it capitalised, so "a kestrel on the runway" is 
 where a capital proves nothing (the start of a sentence), the sentence must say something of the
 term's note ("Nimbus rebooked you" for "internal rebooking tool", not "Nimbus clouds")."""
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -49,35 +50,76 @@ SHORT_STOPWORDS = frozenset(("the", "this", "that", "our", "and", "for", "are", 
 CONTRACTIONS = frozenset(("s", "t", "d", "m", "ve", "ll", "re"))
 NAME_MARKERS = frozenset(("project", "operation", "programme", "program", "codename", "code"))
 NAME_WORD_AFTER = re.compile(r" +(?:[A-Z][a-z]+|[A-Z]{2,})\b")
+# A marker word after the name: "Cascade project update", "the Heron programme", "Kaskade-Projekt".
+MARKER_AFTER = re.compile(r"(?i)[ -](?:project|programme|program|projekt|operation|codename)\b")
+# German writes every noun capitalised: after "ein"/"eine" (and perhaps an adjective) a
+# capitalised word is a common noun ("eine echte Kaskade aus Eis").
+GERMAN_INDEFINITE_BEFORE = re.compile(
+    r"\b(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inen|[Ee]inem|[Ee]ines)\s+(?:[a-zäöüß][\w-]*\s+)?$"
+)
+# A number shown masked or as the last digits of another: "**** 1187", "ending 1187".
+MASKED_BEFORE = re.compile(
+    r"(?i)(?:[*\u2022\u25cf#xX]{2,}[\s-]*|\b(?:ending(?: in| with)?|last (?:four|4|digits)"
+    r"(?: digits)?(?: are| of)?|endet auf|endend auf)\s*:?\s*)$"
+)
 VERB_AFTER = re.compile(
     r"\s+(?:is|was|will|would|has|had|can|could|should|shall|may|might|must|does|did|are|were"
-    r"|launches|launched|supports|replaces|ships|starts|opens|goes|gets)\b|'s\b|\u2019s\b"
+    r"|launches|launched|supports|replaces|ships|starts|opens|goes|gets|[a-z]{3,}ed)\b|'s\b"
+    r"|\u2019s\b"
 )
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
 # Words that say "I'm hinting at something I shouldn't": with a word of a term's note in the same
 # sentence ("let's just say Lisbon fans will be happy", note "Lisbon base opening"), the sentence
 # paraphrases the register item.
-HINT = re.compile(
-    r"(?i)\blet'?s just say\b|\ba certain\b|\bquietly\b|\boff the record\b"
-    r"|\bbetween (?:us|you and me)\b|\bcan'?t say (?:which|more|much|when|where)\b"
-    r"|\b(?:all|as much as) I'?m allowed to say\b|\bnot allowed to say\b"
+# Hints that only say "this is not for everyone" (a wink, "between us", "off the record"): said
+# of a legal matter or a joke as often as of a register item, so the sentence must say more of
+# the item (two words of its note, or a name from it).
+# The hints are written in lower case and searched in lower-cased text (`_hinting`): an
+# alternation of phrases with re.IGNORECASE costs about twice as much.
+WEAK_HINT = re.compile(
+    r"\boff the record\b|\bbetween (?:us|you and me)\b|\bdon'?t tell anyone\b"
+    r"|\bkeep (?:it|this) to yourself\b|\U0001f92b|\U0001f609|\U0001f910|\bbetween ourselves\b"
+    r"|\bunofficial(?:ly)?\b|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps"
+    r"|between us)\b"
+    # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
+    r"|\bunter uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
+    r"|\bsag(?:en sie)? es nicht weiter\b"
+)
+# Hints that something specific is being withheld ("a certain batch", "we're quietly
+# pulling", "can't say which"): one word of a note is enough.
+STRONG_HINT = re.compile(
+    r"\blet'?s just say\b|\ba certain\b|\bquietly\b"
+    r"|\bcan'?t say (?:which|more|much|when|where)\b"
+    r"|\b(?:all|as much as) i'?m allowed to say\b|\bnot allowed to say\b"
     r"|\bcan'?t go into (?:details|detail|specifics)\b|\byou didn'?t hear (?:it|this) from me\b"
-    r"|\bdon'?t tell anyone\b|\bkeep (?:it|this) to yourself\b"
-    r"|\bwatch this space\b|\bin its sights\b|\U0001f92b|\U0001f609"
+    r"|\bwatch this space\b|\bin its sights\b|\bhush[ -]hush\b|\bon the (?:quiet|down-?low|qt)\b"
     # More ways of saying it: "without going into details", "without saying too much", "we
     # haven't announced it yet", "I'm not supposed to say".
     r"|\bwithout (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
-    r"|\bnot supposed to (?:say|tell|share|mention)\b|\bbetween ourselves\b|\bunofficially\b"
-    r"|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps|between us)\b"
-    # German: "unter uns", "inoffiziell", "still und leise", "das darf ich eigentlich nicht sagen"
-    r"|\bunter uns\b|\bunter vier augen\b|\binoffiziell\b|\bstill und leise\b|\bstillschweigend\b"
-    r"|\bdarf ich (?:eigentlich )?nicht sagen\b|\bnicht offiziell\b"
-    r"|\bsag(?:en sie)? es nicht weiter\b"
+    r"|\bnot supposed to (?:say|tell|share|mention)\b"
+    r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
+    # German: "still und leise", "das darf ich eigentlich nicht sagen"
+    r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
+)
+HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}")
+
+
+def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
+    return pattern.search(text.lower()) is not None
+
+
+# Talk of settling claims and lawsuits is a legal matter (the wording checks read it), not a
+# register item, even when it is hushed: "between us, legal wants us to settle these quietly".
+LEGAL_TALK = re.compile(
+    r"(?i)\b(?:settl\w*|lawsuits?|sue|suing|sued|courts?|solicitors?|lawyers?|class action"
+    r"|legal (?:team |department )?(?:told|said|says|wants|want|have|has)|insurers?|the press"
+    r"|liab\w+|vergleich\w*|anw\u00e4lt\w*|klage\w*|gericht\w*|versicherer\w*)\b"
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+HANDLE = re.compile(r"@[\w.@-]+")
 NOTE_STOPWORDS = frozenset(
     (
         "about", "after", "before", "being", "code", "from", "have", "internal", "into", "name",
@@ -85,7 +127,8 @@ NOTE_STOPWORDS = frozenset(
         "with", "without", "public", "planned", "confidential", "announced", "yet", "not",
         "which", "where", "being", "still", "other", "every", "product", "products", "customer",
         "customers", "people", "company", "service", "team", "word", "also", "ordinary", "itself",
-        "common", "used",
+        "common", "used", "unrelated", "related", "something", "else", "same", "nothing",
+        "confused", "otherwise", "ordinarily",
     )
 )  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
@@ -155,8 +198,19 @@ ORDINARY_SENSE = re.compile(
 FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{3,}(?![\d,])")
 
 
+# An aside in brackets that says what is not the item: "(a lantern / the listed gas lamp is
+# unrelated)", "(foxglove is also a toxic plant)", "(the Meadow Lane branch is something else)".
+NOTE_ASIDE = re.compile(
+    r"\((?P<sense>[^()]*\b(?:unrelated|not related|is also|are also|something else|not the same"
+    r"|nothing to do with|not to be confused|ordinar\w*|otherwise)\b[^()]*)\)"
+)
+
+
 def split_note(note: str) -> tuple[str, str]:
     """(what the item is, what its word means ordinarily) of a register note."""
+    aside = NOTE_ASIDE.search(note)
+    if aside:
+        return note[: aside.start()] + note[aside.end() :], aside.group("sense")
     match = ORDINARY_SENSE.search(note)
     if not match:
         return note, ""
@@ -172,6 +226,9 @@ def squash(text: str) -> str:
     """Lower-case letters and digits only ("+" read as "plus": "Flex+" is not "Flex"): what
     survives case, punctuation and spacing."""
     return "".join(_token(t) for t in TOKEN.findall(text.casefold()))
+
+
+INFLECTIONS = ("en", "n", "es", "s")
 
 
 def allowed_typos(length: int) -> int:
@@ -196,6 +253,7 @@ class Entry:
     # sentence about that is the word, not the item.
     ordinary: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()  # numbers of the note ("~6,000 customers" → 6000)
+    initials: str = ""  # first letters of its words: a typo does not change a word's first
 
 
 @dataclass
@@ -234,19 +292,22 @@ class RegisterIndex:
         self, surface: str, term: str, category: str, note: str, context: frozenset[str],
         senses: tuple[frozenset[str], frozenset[str]],
     ) -> None:  # fmt: skip
-        """A variant of several words with a name in it ("the Frankfurt processor outage") is
-        also said in other words around the name ("a processor problem in Frankfurt")."""
+        """A variant of several words with a name in it ("the Frankfurt processor outage", "the
+        Govan mast") is also said in other words around the name ("a processor problem in
+        Frankfurt", "the mast in Govan")."""
         words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", surface) if w.casefold() not in
                  NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
         names = [w for w in words if w[0].isupper()]
         if (
-            len(words) < 3
+            len(words) < 2
             or len(names) != 1
-            or any(not c.isalpha() and c not in " -" for c in surface)
+            or any(not c.isalnum() and c not in " -" for c in surface)
+            or squash(names[0]) == squash(term)  # "the Thimble tool": "Thimble" is found anyway
         ):
             return
         others = frozenset(w.casefold()[:5] for w in words if w is not names[0])
-        entry = Entry(term, category, note, squash(surface), "", len(words), 0, context=context,
+        digits = "".join(c for c in surface if c.isdigit())
+        entry = Entry(term, category, note, squash(surface), digits, len(words), 0, context=context,
                       ordinary=senses[0], figures=senses[1])  # fmt: skip
         self.reordered.append((names[0], others, entry))
 
@@ -257,7 +318,11 @@ class RegisterIndex:
         surface = surface.strip()
         lowered = surface.casefold()
         for article in ARTICLES:  # "the batch we're pulling" is also "a batch we're pulling"
-            if lowered.startswith(article) and len(TOKEN.findall(surface)) > 2:
+            # "the Burrow" is the name "Burrow": written "the burrow", it is the ordinary word.
+            rest = surface[len(article) :]
+            if lowered.startswith(article) and (
+                len(TOKEN.findall(surface)) > 2 or (rest.isalpha() and rest[:1].isupper())
+            ):
                 surface = surface[len(article) :]
                 break
         squashed = squash(surface)
@@ -277,6 +342,7 @@ class RegisterIndex:
             numeric=squashed.isdigit(),
             ordinary=senses[0],
             figures=senses[1],
+            initials=_initials(surface, 0, len(surface)),
         )  # fmt: skip
         self.entries.append(entry)
         self.longest = max(self.longest, len(squashed))
@@ -350,6 +416,12 @@ class RegisterIndex:
                 if len(joined) > limit:
                     break
                 exact.setdefault(joined, []).append(len(windows))
+                if width > 1 and token[-1] in "ns" and token.isalpha():
+                    # The last word of a compound inflected: "mit den Firn-Preisen" is
+                    # "Firn-Preise", "the Meadow prices" "the Meadow price".
+                    for suffix in INFLECTIONS:
+                        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+                            exact.setdefault(joined[: -len(suffix)], []).append(len(windows))
                 by_length.setdefault(len(joined), []).append(len(windows))
                 windows.append(joined)
                 spans.append((start, end, width))
@@ -386,6 +458,12 @@ class RegisterIndex:
                     continue  # "x4472" is another extension, "T4" another product
                 if distance and window[0] != entry.squashed[0]:
                     continue  # typos past the first letter only: "bluefin", not "Luefin"
+                if (
+                    distance
+                    and width == entry.tokens > 1
+                    and _initials(text, start, end) != entry.initials
+                ):
+                    continue  # a typo is in a word, not another word: "subscription now"
                 if entry.proper and not _written_as_name(text, start, end, entry):
                     continue
                 if entry.numeric and not _written_as_id(text, start, end, entry):
@@ -394,13 +472,18 @@ class RegisterIndex:
         return found
 
 
+def _initials(text: str, start: int, end: int) -> str:
+    return "".join(token[0] for token in TOKEN.findall(text[start:end].casefold()))
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of text[start:end], without text[start:end] itself (a term does not vouch
     for itself: "fleetwise" holds "fleet")."""
     before = text[max(0, start - 200) : start]
     stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
     begins = max((before.rfind(c) for c in ".!?\n"), default=-1) + 1
-    return (before[begins:] + " " + text[end : min(stops, default=len(text))]).casefold()
+    sentence = before[begins:] + " " + text[end : min(stops, default=len(text))]
+    return HANDLE.sub(" ", sentence).casefold()  # "@jonny_b_storage" says nothing of storage
 
 
 def _speaks_of(sentence: str, entry: Entry) -> bool:
@@ -410,13 +493,25 @@ def _speaks_of(sentence: str, entry: Entry) -> bool:
     )
 
 
+# "Adding the Ghent customer to 7316", "linked it to 7316": a number something is filed under.
+FILED_UNDER_BEFORE = re.compile(
+    r"(?i)\b(?:add|added|adding|link|linked|linking|merge|merged|merging|attach|attached"
+    r"|attaching|log|logged|logging|escalate|escalated|escalating|file|filed|filing|tag|tagged"
+    r"|tagging)\b[^.!?\n]{0,40}\b(?:to|into|under|against|on)\s*$"
+)
+
+
 def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     """Whether a bare number ("8842") is the register's id rather than a count or another
     number: written as one run of digits ("1,187 orders" is a count), and named as an id
     ("ticket 8842") or in a sentence about what the note says the item is."""
     if not text[start:end].isdigit():
         return False
+    if MASKED_BEFORE.search(text, max(0, start - 24), start):
+        return False
     if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if FILED_UNDER_BEFORE.search(text, max(0, start - 60), start):
         return True
     return bool(entry.context) and _speaks_of(_sentence_around(text, start, end), entry)
 
@@ -446,8 +541,12 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         if COMMON_NOUN_BEFORE.search(before):
             return False
         return not entry.proper or _speaks_of(_sentence_around(text, start, end), entry)
+    if found[0].isupper() and MARKER_AFTER.match(text, end):
+        return True  # "Cascade project update": named as a project
     if found[0].isupper() and (NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(text, end)):
         return False  # part of another name: "Florence Nightingale", "Otter Lane"
+    if found[0].isupper() and GERMAN_INDEFINITE_BEFORE.search(before):
+        return False  # "eine Kaskade an Eiszapfen": a German noun, capitalised as all are
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
         return False  # "the Gridlock film … traffic disasters", "a full kettle"
     if found[0].isupper() and not SENTENCE_START.search(before):
@@ -457,10 +556,20 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         or found.casefold().endswith("s") != entry.squashed.endswith("s")
     ):
         return False
-    if not entry.context or VERB_AFTER.match(text, end):
+    if VERB_AFTER.match(text, end):
         return True
-    if found[0].islower() and re.match(r" [a-z]", text[end : end + 2]):
+    if (
+        found[0].islower()
+        and (entry.context or entry.ordinary)
+        and re.match(r" [a-z]", text[end : end + 2])
+    ):
         return False  # an ordinary noun before another: "a dent or bumper mark"
+    if found[0].islower() and entry.ordinary:
+        # The note says the word is also an ordinary one ("glasshouse roofs are lovely"): in
+        # lower case it is that word unless the sentence speaks of the item.
+        return _speaks_of(_sentence_around(text, start, end), entry)
+    if not entry.context:
+        return True
     return _speaks_of(_sentence_around(text, start, end), entry)
 
 
@@ -477,20 +586,36 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
         if name not in text:
             continue
         for sentence in SENTENCE.finditer(text):
+            if name not in sentence.group():
+                continue
             at_name = re.search(rf"\b{re.escape(name)}\b", sentence.group())
             if not at_name:
                 continue
-            # Near the name: at most three words between ("processor problem in Frankfurt").
+            # Near the name: at most three words between ("processor problem in Frankfurt"); a
+            # name and one word anywhere in the sentence ("the outage in Govan came from the
+            # power supply at the mast").
             tokens = re.findall(r"[\w'-]+", sentence.group())
             at = [i for i, t in enumerate(tokens) if t == name]
+            reach = 4 if len(others) > 1 else len(tokens)
             words = {
                 t.casefold()[:5]
                 for i, t in enumerate(tokens)
-                if len(t) >= 3 and any(abs(i - j) <= 4 for j in at)
+                if len(t) >= 3 and any(abs(i - j) <= reach for j in at)
             }
             if entry.squashed in squash(sentence.group()):
                 continue  # said as registered: the variant itself is found
-            if len(others & words) >= max(1, len(others) - 1):
+            name_at = sentence.start() + at_name.start()
+            before = text[max(0, name_at - 40) : name_at]
+            if NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(
+                text, at_name.end() + sentence.start()
+            ):
+                continue  # part of another name: "the Meadow Lane branch"
+            if entry.ordinary and _ordinary_sense(text, name_at, name_at + len(name), entry):
+                continue
+            # Every word of a variant with a number in it ("Shibuya floor 4 closure": a floor of
+            # a public office is not its closure); all but one of a longer one's.
+            needed = len(others) if entry.digits else max(1, len(others) - 1)
+            if len(others & words) >= needed:
                 found.append((*_clause(text, sentence.start() + at_name.start()), entry))
     return found
 
@@ -521,7 +646,7 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         # A sentence that names an item and hints at secrecy is all about it: "between us: your
         # card is one of those we're quietly swapping (SWAP-12)".
         sentence = next((s for s in SENTENCE.finditer(text) if s.start() <= start < s.end()), None)
-        if sentence and HINT.search(sentence.group()):
+        if sentence and _hinting(sentence.group()):
             a = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
             more.append((a, trim_trailing(text, a, sentence.end()), entry))
         if not (entry.context or entry.figures):
@@ -532,7 +657,10 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         following = SENTENCE.match(text, stop + 1) if stop < len(text) else None
         spans = [(rest, 1)]
         if following:
-            spans.append(((following.start(), following.end()), 2))
+            # "There's a ticket, MR-7702. It's mould.": a short sentence after the item needs
+            # one word of its note, a longer one two.
+            short = len(re.findall(r"\w+", following.group())) <= 4
+            spans.append(((following.start(), following.end()), 1 if short else 2))
         for (a, b), needed in spans:
             clause = text[a:b].casefold()
             words = {w[:5] for w in re.findall(r"[a-z]{4,}", clause)}
@@ -540,26 +668,68 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
             if shared >= needed or entry.figures & _figures(clause):
                 a += len(text[a:b]) - len(text[a:b].lstrip(" ,;:\u2014\u2013-"))
                 if b > a:
-                    more.append((a, trim_trailing(text, a, b), entry))
+                    # One finding from the name to what is said of it: the name and its
+                    # elaboration are one disclosure, redacted together.
+                    more.append((start, trim_trailing(text, a, b), entry))
     return more
 
 
+@functools.lru_cache(maxsize=256)
+def note_names(note: str) -> frozenset[str]:
+    """The names in what a note says the item is ("burst water main flooded units at Croydon"
+    → croydon), as five-letter prefixes: one of them says more than any ordinary word."""
+    meaning = split_note(note)[0]
+    words = re.findall(r"(?<![\w-])[A-Z][a-z]{3,}", meaning)
+    if words and meaning.lstrip().startswith(words[0]):
+        words = words[1:]  # the note's own capital
+    return frozenset(w.casefold()[:5] for w in words if w.casefold() not in NOTE_STOPWORDS)
+
+
+def _hinted(sentence: str, entries: dict[str, Entry], needed: int) -> Entry | None:
+    """The item a sentence speaks of: `needed` words of its note, or a name from it."""
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())}
+    for entry in entries.values():
+        shared = {word[:5] for word in entry.context} & words
+        if len(shared) >= needed or shared & note_names(entry.note):
+            return entry
+    return None
+
+
+def _words_needed(hinting: str) -> int:
+    """How many words of a note a hinting sentence must share; a name from the note is always
+    enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item."""
+    if LEGAL_TALK.search(hinting):
+        return 99
+    return 1 if _hinting(hinting, STRONG_HINT) else 2
+
+
 def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
-    """Sentences that hint at a register item without naming it: a hinting phrase and a word
-    of the item's note in the same sentence."""
-    if not register.entries or not HINT.search(text):
+    """Sentences that hint at a register item without naming it: a hinting phrase and two words
+    of the item's note (or a name from it) in the same sentence, or in the sentence next to a
+    hint that says nothing itself ("… is coming in March. You didn't hear it from me.")."""
+    if not register.entries or not _hinting(text):
         return []
     found = []
     notes = {entry.term: entry for entry in register.entries if entry.context}
-    for sentence in SENTENCE.finditer(text):
-        if not HINT.search(sentence.group()):
+    sentences = list(SENTENCE.finditer(text))
+    for at, sentence in enumerate(sentences):
+        if not _hinting(sentence.group()):
             continue
-        words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group().casefold())}
-        for entry in notes.values():
-            if any(word[:5] in words for word in entry.context):
-                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
-                found.append((start, trim_trailing(text, start, sentence.end()), entry))
-                break
+        needed = _words_needed(sentence.group())
+        entry = _hinted(sentence.group(), notes, needed)
+        first = last = sentence
+        if entry is None and len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6:
+            # A short hint says nothing itself: it is about the sentence next to it.
+            for near in (at - 1, at + 1):
+                if 0 <= near < len(sentences):
+                    neighbour = sentences[near].group()
+                    entry = _hinted(neighbour, notes, max(needed, _words_needed(neighbour)))
+                    if entry is not None:
+                        first, last = sorted((sentence, sentences[near]), key=lambda s: s.start())
+                        break
+        if entry is not None:
+            start = first.start() + len(first.group()) - len(first.group().lstrip())
+            found.append((start, trim_trailing(text, start, last.end()), entry))
     return found
 
 
@@ -570,8 +740,31 @@ PARAPHRASE_WORDS = 4
 PARAPHRASE_SHARE = 0.5
 
 
+# Words that say something went wrong: with the place an incident's note names, a sentence
+# gives the incident away ("the same door bug that hit Brooklyn in March").
+INCIDENT_WORDS = re.compile(
+    r"(?i)\b(?:bug|bugs|issue|issues|outage|outages|incident|problem|problems|glitch|failure"
+    r"|failed|fault|faults|mess|breach|leak|fire|flood|flooding|crash|mix-?up|breakdown|broke"
+    r"|broken|evacuat\w*|recall\w*|Panne|Störung|Ausfall|Vorfall|Fehler)\b"
+)
+
+
+def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
+    """A place the note of an incident names and a word of something going wrong, or two more
+    of the note's words: "It's the same grid-code issue from the Bavarian rollout"."""
+    names = note_names(entry.note)
+    if not names or not names & words or not INCIDENT_WORDS.search(entry.note):
+        return False
+    others = {word[:5] for word in entry.context} & words - names
+    return len(others) >= 2 and bool(INCIDENT_WORDS.search(sentence) or len(others) >= 3)
+
+
 def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
-    notes = {e.term: e for e in register.entries if len(e.context) >= PARAPHRASE_WORDS}
+    notes = {
+        e.term: e
+        for e in register.entries
+        if len(e.context) >= PARAPHRASE_WORDS or note_names(e.note)
+    }
     if not notes:
         return []
     found = []
@@ -582,7 +775,9 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
         for entry in notes.values():
             prefixes = {word[:5] for word in entry.context}
             shared = len(prefixes & words)
-            if shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes):
+            if (
+                shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes)
+            ) or _place_and_incident(sentence.group(), words, entry):
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 break

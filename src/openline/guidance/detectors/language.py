@@ -394,7 +394,8 @@ SPACED_OUT = re.compile(r"(?<![\w.])(?:[^\W\d_](?:[ ._*-]|\. )){2,}[^\W\d_](?![\
 PROFANE_PHRASES = re.compile(
     r"(?i)\b(?:what the hell|the hell\b(?![-\u2011])|go to hell|bloody hell|hell no|piss off"
     r"|sod off|sod it|screw (?:you|this|that|it)|(?:a|you|such a|what a|total|little|bunch of)"
-    r" (?-i:prick|dick|knob)s?|fy fan|va te faire foutre|hijo de puta|me cago en"
+    r" (?-i:prick|dick|knob)s?|(?:absolute|utter|complete|right|proper) (?-i:prick|dick|knob)s?"
+    r"|fy fan|va te faire foutre|hijo de puta|me cago en"
     r"|leck mich|halt'?s maul|verpiss dich)\b"
 )
 MASKABLE = (
@@ -417,6 +418,8 @@ MASKABLE = (
     "motherfucker",
     "fucker",
     "dick",
+    "prick",
+    "cow",
     "wank",
     "merde",
     "mierda",

@@ -201,11 +201,8 @@ DOB = re.compile(
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
 )
 # National insurance / ID / passport / social security numbers, by shape or by the words before.
-NATIONAL_ID = re.compile(
-    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
-    r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
-    r"|\b\d{3}-\d{2}-\d{4}\b"
-    r"|(?i:\b(?:passport|ID card|identity card|national ID|ID number|PPSN?|PPS number|SSN"
+_ID_WORDS = (
+    r"passport|ID card|identity card|national ID|ID number|PPSN?|PPS number|SSN"
     r"|social security|BSN|DNI|NIE|NIF|codice fiscale|personnummer|CPR|national insurance"
     r"|NI number|NHS number|driving licen[cs]e|licen[cs]e number|Personalausweis(?:nummer)?"
     r"|Ausweisnummer|Reisepass(?:nummer)?|Steuer-?ID|Steueridentifikationsnummer"
@@ -213,13 +210,47 @@ NATIONAL_ID = re.compile(
     r"|Aadhaa?r|PAN(?: card)?(?= number| no)|driving(?: licen[cs]e)?(?= number| no)|driver(?:'s)?"
     r" licen[cs]e|driver(?= number| no)|tax file|tax ID|TFN|NRIC|CURP|CPF|PESEL|social insurance"
     r"|(?:carer|disability|blue badge|health|medicare|insurance|residence|residency|ID|identity)"
-    r" card|(?:health )?insurance(?= number| no)|Steuernummer|Krankenversicherungsnummer)"
-    r"(?: (?:no\.?|number|#|nr\.?))?)"
+    r" card|(?:health )?insurance(?= number| no)|Steuernummer|Krankenversicherungsnummer"
+    r"|AHV(?:-Nummer| number)?|resident(?: registration)? number|tax (?:number|no\.?|reference)"
+    r"|(?-i:My Number)"
+)
+NATIONAL_ID = re.compile(
+    r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
+    r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
+    r"|\b\d{3}-\d{2}-\d{4}\b"
+    rf"|(?i:\b(?:{_ID_WORDS})(?: (?:no\.?|number|#|nr\.?))?)"
     # What may come between the name of the number and the number: "(the PPS number you gave
     # us (…)", "passport number as …", "carer card number — I have …".
     r"(?:\s*(?:[(,\u2014\u2013:#-]|\b(?:is|as|was|reads|shows|we have|you gave us|you gave"
     r"|on file|on record|on the form|I have|I see|ending)\b))*"
-    r"\s*(?P<value>(?=[A-Z0-9 -]*\d)[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){5,20})"
+    # Groups may be parted by spaces, dashes, dots or slashes: "529.982.247-25".
+    r"\s*(?P<value>(?=[A-Z0-9 ./-]*\d)[A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,20})"
+)
+# National numbers whose shape alone says what they are: an Indian PAN ("ABCPK5521L", the
+# fourth letter says who holds it), a Brazilian CPF ("529.982.247-25"), a Swiss AHV number
+# ("756.1234.5678.97") and a Korean resident number (a date of birth, a dash, seven digits).
+ID_SHAPES = re.compile(
+    r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"
+    r"|(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}\b"
+    r"|(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}\b"
+    r"|(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}\b"
+)
+# The number named earlier in the sentence: "your DNI — I've added the one you sent
+# (48291736K)", "Lost passport found at the car park: number 94712538". Another number's name
+# in between ("passport and booking reference …") makes the value that number.
+_ID_LATER_TAIL = (
+    r"(?P<between>[^.!?\n]{1,60}?)(?<![\w.-])"
+    r"(?P<value>(?=(?:[A-Z]{0,3}[ .-]?)?\d)[A-Z0-9](?:[A-Z0-9]|[ .-](?=\d)){5,15})(?![\w-])"
+)
+ID_LATER = re.compile(rf"(?i:\b(?:{_ID_WORDS})\b){_ID_LATER_TAIL}")
+# The same in two steps, as fast: the names of numbers in lower-cased text (an alternation of
+# words with re.IGNORECASE costs about twice as much), then the value after each.
+ID_WORD_LOWER = re.compile(rf"\b(?:{_ID_WORDS.lower()})\b")
+ID_LATER_AFTER = re.compile(_ID_LATER_TAIL)
+NOT_THE_ID_BETWEEN = re.compile(
+    r"(?i)\b(?:order|booking|reference|ref|ticket|case|flight|invoice|account|member|card"
+    r"|phone|mobile|number of|valid|expir\w*|issued on|until|since|on the|dated?|days?|years?)\b"
+    r"|[£€$%]"
 )
 # Someone's health: "your ADHD diagnosis from Dr. Park", "he was diagnosed with epilepsy".
 HEALTH = re.compile(
@@ -290,7 +321,8 @@ _RECORD = (
     r"(?i:order|booking|reservation|ref|reference|PNR|prescription|account|customer|member"
     r"|Bestellung|Bestellnummer|Buchung|Buchungsnummer|Reservierung|Auftrag|Kundennummer"
     r"|Vertragsnummer|Mitgliedsnummer|trip|ticket|claim|case|policy|patient|student|pupil"
-    r"|employee|staff|licen[cs]e|Fahrt|Vorgang|Schaden(?:snummer)?)"
+    r"|employee|staff|licen[cs]e|Fahrt|Vorgang|Schaden(?:snummer)?|contract|membership|tenancy"
+    r"|lease|subscription|Vertrag|Vertragsnummer|Mitgliedschaft|Mietvertrag)"
 )
 _RECORD_ID = r"(?:\d{3,6}(?:[ -]\d{3,6}){1,4}|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b"
 NAMED_RECORD = re.compile(
@@ -301,7 +333,9 @@ NAMED_RECORD = re.compile(
     rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}\s+(?i:for|of|under|f\u00fcr|von)"
     rf"\s+{_TITLE}"
     rf"(?P<c>{_FULL_NAME})"
-    rf"|{_TITLE}(?P<b>{_FULL_NAME})(?:,\s*|\s*\()(?:[A-Z]{{1,4}}-?\d{{4,}}"
+    # "Jess Kavanagh from order SB-7702180", "Ana Ruiz (booking …)", "Ana Ruiz, order …"
+    rf"|{_TITLE}(?P<b>{_FULL_NAME})(?:,\s*|\s*\(|\s+(?:from|on|with|under|of)\s+(?:the\s+|her\s+"
+    rf"|his\s+|their\s+)?(?={_RECORD}))(?:[A-Z]{{1,4}}-?\d{{4,}}"
     rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}"
     rf"|(?i:born|DOB|D\.O\.B|date of birth|geboren|geb\.|Geburtsdatum)\b)"
 )
@@ -341,6 +375,15 @@ NOT_A_FIRST_NAME = frozenset(
         "Regards", "Cheers", "Flight", "Case", "Ticket", "Invoice", "Account", "Member",
         "Hallo", "Liebe", "Lieber", "Danke", "Vielen", "Ihre", "Ihr", "Unser", "Unsere",
         "Bestellung", "Buchung", "Kunde", "Kundin", "Grüße", "Freundliche", "Viele",
+    )
+)  # fmt: skip
+
+# Words of holidays and seasons, never of a person's name.
+NOT_A_NAME_WORD = frozenset(
+    (
+        "New", "Year", "Years", "Year's", "Day", "Eve", "Christmas", "Easter", "Holiday",
+        "Holidays", "Weekend", "Week", "Festival", "Season", "Bank", "Boxing", "Lunar", "Summer",
+        "Winter", "Spring", "Autumn", "Half", "Term", "Black", "Friday", "Cyber", "Monday",
     )
 )  # fmt: skip
 
@@ -567,6 +610,19 @@ def _public_place(text: str, start: int) -> bool:
     return not HOUSE_NUMBER_BEFORE.search(text, max(0, match.start() - 8), match.start())
 
 
+def _ids_named_earlier(text: str) -> Iterable[re.Match[str]]:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        yield from ID_LATER.finditer(text)  # a letter whose lower case is longer ("İ")
+        return
+    for word in ID_WORD_LOWER.finditer(lowered):
+        if word.group() == "my number" and text[word.start() : word.end()] != "My Number":
+            continue  # "my number" is a phone number's, "My Number" Japan's national one
+        match = ID_LATER_AFTER.match(text, word.end())
+        if match:
+            yield match
+
+
 def _identifiers(text: str) -> Iterable[Hit]:
     if "iagnos" in text:
         for match in HEALTH.finditer(text):
@@ -576,6 +632,16 @@ def _identifiers(text: str) -> Iterable[Hit]:
     for match in NATIONAL_ID.finditer(text):
         span = match.span("value") if match.group("value") else match.span()
         yield Hit(KIND, *span, ID_MESSAGE, SUGGESTION)
+    for match in ID_SHAPES.finditer(text):
+        yield Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION)
+    for match in _ids_named_earlier(text):
+        value = match.group("value")
+        if (
+            sum(c.isdigit() for c in value) >= 6
+            and not NOT_THE_ID_BETWEEN.search(match.group("between"))
+            and not DATE_LIKE.fullmatch(value)
+        ):
+            yield Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION)
     for pattern in (OWNED_RECORD, ROLE_NAME):
         for match in pattern.finditer(text):
             name = match.group("name")
@@ -597,8 +663,10 @@ def _identifiers(text: str) -> Iterable[Hit]:
     for match in NAMED_RECORD.finditer(text):
         group = next(g for g in ("a", "b", "c") if match.group(g))
         name = match.group(group)
-        if name.split()[0] in NOT_A_FIRST_NAME:
+        if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
             continue
+        if any(word in NOT_A_NAME_WORD for word in name.split()):
+            continue  # "booked for Chinese New Year": a date, not a person
         yield Hit(KIND, *match.span(group), NAME_MESSAGE, SUGGESTION)
 
 

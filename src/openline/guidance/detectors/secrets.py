@@ -126,7 +126,8 @@ OWN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _SEPARATOR = (
     r"[\"']?(?:\s*(?:[:=]|->|=>|\u2192)|\s+[-\u2013\u2014]\s"
     r"|\s+(?:is|was|set to|changed to|reset to|to|ist|lautet|est|es|era|\u00e8|\u00e9|\u00e4r|er"
-    r"|wordt|blijft|sera|will be)\b(?:\s+(?:now|nu|jetzt|maintenant|ahora|ora|agora))?"
+    r"|wordt|blijft|sera|will be)\b(?:\s+(?:now|still|currently|nu|jetzt|immer noch|noch"
+    r"|maintenant|ahora|ora|agora))?"
     r"|\s+(?=[\"'\u201c\u2018`]))\s*"
 )
 COMMON_WORDS = frozenset(
@@ -154,7 +155,7 @@ _NOT_A_VALUE = (
 
 def _keyed(keywords: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?i)\b(?:{keywords})\b(?:\s+[\w-]+){{0,8}}?{_SEPARATOR}"
+        rf"(?i)\b(?:{keywords})\b(?:\s+[\w-]+){{0,12}}?{_SEPARATOR}"
         rf"(?P<q>[\"'\u201c\u2018`]?){_NOT_A_VALUE}(?P<value>[^\s\"'\u201d\u2019`]{{4,200}})"
     )
 
@@ -221,15 +222,20 @@ CODE_PAIR = re.compile(
     r"(?:code|pin|passcode|otp|key|combination|geheimzahl|zugangscode|sicherheitscode)\b"
     r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b"
     # "the PIN has been reset to 7720", "code changed to …"
-    r"|\b(?:re)?set to\b|\bchanged to\b|\bupdated to\b)\s*"
-    r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
+    r"|\b(?:re)?set to\b|\bchanged to\b|\bupdated to\b)\s*(?:(?:now|currently|still)\s+)?"
+    r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)"
+    # Letters and digits in groups, as read out: "CWN 482 993 1".
+    r"|(?-i:[A-Z]{2,4}[ -]?\d{2,4}(?:[ -]\d{1,4}){1,3})(?![\w-])"
+    r"|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
 )
 # "login: crewfeedback / W1ngs&Waves#7", "the build server login is tester / frost2025", "log
 # into the panel with admin / S3cret!": a user name and a password after a slash.
 LOGIN_PAIR = re.compile(
     r"(?i)\b(?:login|log-in|log ?(?:in|into|on)(?: to)?|logged in|credentials|sign-in"
-    r"|sign ?(?:in|on)(?: to)?|username and password)\b[^\n]{0,40}?(?::|\bis\b|\bare\b"
-    r"|\bwith\b|\busing\b|\bas\b)\s*[^\s/]+\s*/\s*(?P<value>\S{6,60})"
+    r"|sign ?(?:in|on)(?: to)?|username and password|wi-?fi|wlan|hotspot)\b[^\n]{0,40}?"
+    r"(?::|\bis\b|\bare\b|\bist\b|\blautet\b|\bsind\b"
+    r"|\bwith\b|\busing\b|\bas\b|\bmit\b)\s*(?:(?:still|now|immer noch|noch|jetzt)\s+)?"
+    r"[^\s/]+\s*/\s*(?P<value>\S{6,60})"
 )
 # A door, gate or key box that opens with a code: "the key box now opens with 7 3 1 9 #".
 LOCK_CODE = re.compile(
@@ -256,16 +262,30 @@ NEW_ONE = re.compile(
 # it's 2580", "I've sent a code to your phone. If the SMS doesn't arrive, it's 739 104", "your
 # TAN for the transfer is 620 415". Public codes (promo, order, tracking…) stay public.
 _CODE_NOUN = (
-    r"pin|pins|passcode|pass ?code|otp|one-time (?:code|password|passcode)|tan|mtan|smstan"
+    r"pin|pins|puk|pin2|combination|passcode|pass ?code|otp|one-time (?:code|password|passcode)"
+    r"|tan|mtan|smstan"
     r"|pushtan|security code|verification (?:code|number)|confirmation code|access code"
     r"|unlock code|override(?: pin| code)?|master code|engineer(?:'s)? code|service code"
     r"|admin code|default code|default pin|default pass|code"
 )
+# Digits said as words: "eight-four-two-six", "null acht fünfzehn".
+_SPELLED_DIGIT = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
+    r"|f\u00fcnf|sechs|sieben|acht|neun)"
+)
 CODE_THEN_VALUE = re.compile(
     rf"(?i)\b(?P<noun>{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
     r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|\bis|\bwas|\buse|\btype|\benter"
-    r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:)\s*[\"'\u201c\u2018]?"
-    r"(?P<value>\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d{4,8}(?![\w/:-]|[.,]\d|\s?(?:%|\d|[a-z])))"
+    r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:|,|\u2014|\u2013"
+    # Read out digit by digit, a code needs no verb: "keypad code 5-0-2-1-8".
+    r"|(?=\s\d[ -]\d[ -]\d[ -]\d))\s*"
+    r"(?:(?:now|currently|still|jetzt|nun)\s+)?[\"'\u201c\u2018]?"
+    rf"(?P<value>{_SPELLED_DIGIT}(?:[ -]+{_SPELLED_DIGIT}){{3,9}}\b"
+    r"|\d{3}[ -]\d{3}(?![\w-]|[ -]\d)|\d(?:[ -]\d){3,7}(?![\w-]|[ -]\d)"
+    # A count or a measure is not a code ("1500 people", "2000 m"); a code can be followed by
+    # how it is used ("000000 followed by the hash key", "4821 to open the gate").
+    r"|\d{4,8}(?![\w/:-]|[.,]\d|\s?(?:%|\d|(?!(?:followed|then|plus|hash|star|for|to|on|if|but"
+    r"|so|when|until|now|und|dann|f\u00fcr|jetzt)\b)[a-z])))"
 )
 PUBLIC_CODE_BEFORE = re.compile(
     r"(?i)\b(?:promo|promotional|discount|voucher|coupon|referral|booking|reference|tracking"
@@ -302,11 +322,18 @@ SECURITY_ANSWER_PROSE = frozenset(
     ("the", "a", "an", "your", "not", "wrong", "correct", "case", "still", "what", "now", "set")
 )
 
+# A network and its key: "Wifi for the hotspot: SSID HF-2207, key 7Kq4-mP2x-9Lw3".
+NETWORK_KEY = re.compile(
+    r"(?i)\b(?:wi-?fi|wlan|ssid|hotspot|router|network)\b[^.\n]{0,60}?\b(?:key|pass(?:word)?|pw"
+    r"|psk|schl\u00fcssel|passwort|kennwort)\b\s*[:=]?\s*(?P<value>[^\s\"'`,;]{6,63})"
+)
 # A long hex or base64 string said to be a key: "our live key in it (60e9f34d…)".
-NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,30}?(?P<value>\b[a-f0-9]{32,64}\b)")
+NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,60}?(?P<value>\b[a-f0-9]{32,64}\b)")
 
 PLACEHOLDER = re.compile(
     r"(?i)your_|^your|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$|^pk_(?:live|test)_"
+    # Masked by the writer or the dashboard: "sk_live_••••••••a91c", "hunter****".
+    r"|[•●∙·*]{4,}"
 )
 
 TEMPLATE_VARIABLE = re.compile(
@@ -314,6 +341,8 @@ TEMPLATE_VARIABLE = re.compile(
     # Code that reads the secret from elsewhere: "process.env.API_KEY", "os.environ['TOKEN']".
     r"|(?:process\.env|import\.meta\.env|os\.environ|os\.getenv|System\.getenv|getenv|ENV"
     r"|secrets|vars|config|settings)[.\[(]"
+    # A function that fetches it: "token = get_token(os.environ[…])".
+    r"|[A-Za-z_][\w.]*\((?:[\w.]*[\[(\"']|\))"
 )
 # A key-shaped value that is a placeholder: "sk_test_XXXXXXXXXXXX", "ghp_yourtokenhere".
 KEY_PLACEHOLDER = re.compile(r"(?i)x{6,}|\*{6,}|your_?(?:key|token|secret)|_here\b|changeme")
@@ -420,6 +449,7 @@ def detect(text: str) -> list[Hit]:
         (gettext_noop("a password"), CJK_PASSWORD, 6, 2),
         (gettext_noop("a product or activation key"), PRODUCT_KEY, 14, 2),
         (gettext_noop("a password"), NEW_ONE, 6, 2),
+        (gettext_noop("a password"), NETWORK_KEY, 6, 2),
     ):
         for match in regex.finditer(text):
             group = "value" if match.group("value") else "value2"
@@ -428,9 +458,9 @@ def detect(text: str) -> list[Hit]:
             value = text[start:end]
             if PLACEHOLDER.search(value) or TEMPLATE_VARIABLE.match(value):
                 continue  # "Bearer $TOKEN", "password: <your password>"
-            if (regex is PASSWORD_BARE or regex is SIGN_IN_WITH) and not any(
-                c.isdigit() for c in value
-            ):
+            if (
+                regex is PASSWORD_BARE or regex is SIGN_IN_WITH or regex is NETWORK_KEY
+            ) and not any(c.isdigit() for c in value):
                 continue  # "sign in with Google", "pass Customs"
             if regex is PASSWORD_PAIR and value.isdigit() and len(value) >= 6:
                 spans.append((label, start, end))  # "password: 12345678"

@@ -2,21 +2,23 @@
  * Everything here is an enhancement: the pages work without it.
  *
  * Live: the page waits at /inbox/live/wait/?v=<generation> with the live token of the last full
- * answer. Under `openline serve` the server holds that request until the inbox changes (or for
- * up to 25 s) and answers 204 with the current generation and `X-Inbox-Held`; when the
- * generation moved, the page fetches the fragment (/inbox/live/?v=… or /inbox/<id>/live/),
- * which the server renders after a full session check, and waits again. Where nothing holds
- * the wait (no `X-Inbox-Held`: a WSGI server) the page asks every 750 ms ± 150 ms instead (the
- * spread keeps 500 open inboxes from asking in step), and a failed or refused wait falls back
- * to the full poll, which says what to do. The fragment is asked for unconditionally every
- * 30 s (so SLA clocks advance) and at the moment the next SLA deadline passes (so the warning
- * shows at once). Hidden tabs fetch at most every 10 s and catch up as soon as they are shown.
+ * answer (bound to the session; the server answers from it without reading the session while
+ * the reader's access holds). With `openline serve --held-waits` the server holds that request
+ * until the inbox changes (or for up to 25 s) and answers 204 with the current generation and
+ * `X-Inbox-Held`; when the generation moved, the page fetches the fragment (/inbox/live/?v=…
+ * or /inbox/<id>/live/) and waits again. Where nothing holds the wait (no `X-Inbox-Held`: the
+ * default Granian WSGI) the page polls the fragment's URL every 500 ms ± 100 ms instead (the
+ * spread keeps 500 open inboxes from asking in step): 204 while nothing changed, the new
+ * fragment in the same answer when something did. A failed or refused wait falls back to the
+ * full poll, which says what to do. The fragment is asked for unconditionally every 30 s (so
+ * SLA clocks advance) and at the moment the next SLA deadline passes (so the warning shows at
+ * once). Hidden tabs fetch at most every 10 s and catch up as soon as they are shown.
  */
 (function () {
   "use strict";
 
-  var POLL_MS = 750;
-  var POLL_JITTER_MS = 150;
+  var POLL_MS = 500;
+  var POLL_JITTER_MS = 100;
   var HIDDEN_POLL_MS = 10000;
   var ERROR_POLL_MS = 5000;
   var REFRESH_MS = 30000;
@@ -52,6 +54,10 @@
     var timer = null;
     var waiting = null; // the AbortController of the wait in flight
     var waitRefused = false; // the last wait was not answered 204: poll at the old pace
+    // A wait answered at once (nothing holds waits: Granian WSGI, the default): poll the
+    // fragment's URL instead, which answers 204 or, after a change, the new fragment itself —
+    // one request where a wait and then a fetch would take two.
+    var unheld = false;
     var step = 0; // answers of an older step are ignored
 
     function box() {
@@ -102,7 +108,7 @@
       var current = box();
       if (!current || stopped) return;
       var left = untilRefresh(current);
-      if (!waitUrl || waitRefused || document.hidden || left <= 0) return poll();
+      if (!waitUrl || unheld || waitRefused || document.hidden || left <= 0) return poll();
       var url = new URL(waitUrl, window.location.href);
       url.searchParams.set("v", current.getAttribute("data-generation"));
       url.searchParams.set("hold", String(Math.max(1000, Math.min(WAIT_MS, left)) / 1000));
@@ -124,8 +130,10 @@
           }
           say("");
           var generation = response.headers.get("X-Inbox-Generation");
+          var held = response.headers.get("X-Inbox-Held");
+          if (!held) unheld = true;
           if (generation !== box().getAttribute("data-generation")) return poll();
-          schedule(response.headers.get("X-Inbox-Held") ? 0 : spread(), wait);
+          schedule(held ? 0 : spread(), wait);
         },
         function () {
           if (mine !== step) return;
@@ -171,7 +179,7 @@
             var refused = waitRefused;
             waitRefused = false;
             if (document.hidden) schedule(HIDDEN_POLL_MS, wait);
-            else schedule(!waitUrl || refused ? spread() : 0, waitUrl ? wait : poll);
+            else schedule(!waitUrl || refused || unheld ? spread() : 0, waitUrl ? wait : poll);
           },
           function () {
             if (mine !== step) return;

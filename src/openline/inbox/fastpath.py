@@ -1,0 +1,180 @@
+"""Open inboxes' polls answered before Django (issue 19): a WSGI application around Django's.
+
+Five hundred open inboxes ask several hundred times a second, nearly always "anything new?".
+Django's handler costs more than the answer: the request object, the request signals, eleven
+middleware, the URL resolver. `LiveFastPath` answers three kinds of request itself, after one
+query (the inbox generation and the staff access counter, core.counters.read_many), and only
+for a live token that is good for the request's session cookie (inbox.live_tokens):
+
+- the wait (`/inbox/live/wait/`, where no ASGI server holds it): 204 with the generation;
+- a poll of the list or of a conversation at the current generation: 204;
+- a list poll after a change, once the generation's list was rendered for readers of the same
+  kind (inbox.live_cache): the fragment, finished with the reader's token and "Mine" count.
+
+Everything else, a refused or stale token included, goes to Django as before, which checks the
+session in full and says what to do (401, 403, a fresh token). A malformed `?v=` is a 400 here.
+`LivePollMiddleware` runs the same `answer` for servers that call Django directly (the test
+client, Django's live server), so the tests exercise this code too."""
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+from urllib.parse import parse_qs
+
+from django.conf import settings
+from django.db import DatabaseError
+from django.http import QueryDict
+from django.http.cookie import parse_cookie
+from django.urls import NoReverseMatch, get_script_prefix, reverse
+
+from openline.accounts.access import STAFF_ACCESS_COUNTER
+from openline.core import counters
+
+from . import live_cache, live_tokens
+from .ingestion import INBOX_COUNTER
+
+GENERATION_HEADER = "X-Inbox-Generation"
+# Where the fast path left its reading for the view (one query per request, not two).
+READ_KEY = "openline.inbox.counters"
+TRIED_KEY = "openline.inbox.fastpath"
+_GENERATION = re.compile(r"\d{1,18}")
+
+Headers = list[tuple[str, str]]
+
+
+class Answer(NamedTuple):
+    status: int
+    headers: Headers
+    body: bytes
+
+
+_NO_STORE: Headers = [("Cache-Control", "no-store")]
+
+
+class _Paths(NamedTuple):
+    wait: str
+    list: str
+    conversation: re.Pattern[str]
+
+
+_paths: list[_Paths] = []
+
+
+def _known_paths() -> _Paths | None:
+    """The live views' paths as PATH_INFO gives them (no script prefix); None where the URLconf
+    has no inbox (some tests')."""
+    if not _paths:
+        prefix = get_script_prefix()
+        try:
+            wait, listed, one = (
+                "/" + reverse(name, args=args).removeprefix(prefix)
+                for name, args in (
+                    ("inbox:live_wait", ()),
+                    ("inbox:live", ()),
+                    ("inbox:conversation_live", (0,)),
+                )
+            )
+        except NoReverseMatch:
+            return None
+        conversation = re.compile(re.escape(one).replace("0", r"\d{1,18}", 1))
+        _paths.append(_Paths(wait, listed, conversation))
+    return _paths[0]
+
+
+def read(environ: dict[str, Any]) -> tuple[int, int]:
+    """(inbox generation, staff access counter), read once per request."""
+    found: tuple[int, int] | None = environ.get(READ_KEY)
+    if found is None:
+        generation, staff_access = counters.read_many(INBOX_COUNTER, STAFF_ACCESS_COUNTER)
+        found = environ[READ_KEY] = (generation, staff_access)
+    return found
+
+
+def bad_generation(value: str | None) -> bool:
+    return value is not None and not _GENERATION.fullmatch(value)
+
+
+def finish(shared: dict[str, Any], user_id: int, token: str) -> str:
+    """A shared list fragment for one reader: their token, their "Mine" count."""
+    html: str = shared["html"].replace(shared["token_slot"], token, 1)
+    return html.replace(shared["mine_slot"], str(shared["mine"].get(user_id, 0)), 1)
+
+
+def answer(environ: dict[str, Any]) -> Answer | None:
+    """The answer without Django, or None: Django answers."""
+    environ[TRIED_KEY] = True
+    token = environ.get("HTTP_X_INBOX_TOKEN")
+    if token is None or environ.get("REQUEST_METHOD") != "GET":
+        return None
+    paths = _known_paths()
+    path = environ.get("PATH_INFO", "")
+    if paths is None:
+        return None
+    kind = (
+        "wait"
+        if path == paths.wait
+        else "list"
+        if path == paths.list
+        else "conversation"
+        if paths.conversation.fullmatch(path)
+        else None
+    )
+    if kind is None:
+        return None
+    raw_query = environ.get("QUERY_STRING", "")
+    asked = parse_qs(raw_query, keep_blank_values=True)  # a third of QueryDict's cost
+    seen = asked["v"][-1] if "v" in asked else None  # the last, as QueryDict.get gives it
+    if bad_generation(seen):
+        return Answer(400, [("Content-Type", "text/plain"), *_NO_STORE], b"Bad v.")
+    try:
+        generation, staff_access = read(environ)
+    except DatabaseError:  # Django's handler closes a broken connection and answers
+        return None
+    cookie = parse_cookie(environ.get("HTTP_COOKIE", "")).get(settings.SESSION_COOKIE_NAME, "")
+    claims = live_tokens.check(token, cookie, staff_access)
+    if claims is None:
+        return None
+    said = [(GENERATION_HEADER, str(generation)), *_NO_STORE]
+    if kind == "wait":
+        return Answer(204, said, b"")
+    if seen == str(generation):
+        return Answer(204, _NO_STORE, b"")
+    if kind != "list" or asked.get("queue", [""])[-1] == "mine":  # per reader, by Django
+        return None
+    shared = live_cache.get(live_cache.key(generation, claims.language, QueryDict(raw_query)))
+    if shared is None:
+        return None
+    body = finish(shared, claims.user_id, token).encode()
+    headers = [
+        ("Content-Type", "text/html; charset=utf-8"),
+        ("Content-Length", str(len(body))),
+        ("Content-Language", claims.language),
+        ("Vary", "Cookie, Accept-Language"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "same-origin"),
+        ("X-Frame-Options", "DENY"),
+        *said,
+    ]
+    return Answer(200, headers, body)
+
+
+_REASONS = {200: "200 OK", 204: "204 No Content", 400: "400 Bad Request"}
+
+WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+class LiveFastPath:
+    """The WSGI application `config.wsgi` and `config.asgi` serve: `answer`, else Django."""
+
+    def __init__(self, app: WSGIApp) -> None:
+        self.app = app
+
+    def __call__(
+        self, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
+        if "HTTP_X_INBOX_TOKEN" in environ:
+            answered = answer(environ)
+            if answered is not None:
+                start_response(_REASONS[answered.status], answered.headers)
+                return [answered.body]
+        return self.app(environ, start_response)
