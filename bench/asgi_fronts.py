@@ -21,23 +21,14 @@ from pathlib import Path
 
 import httpx
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from live_inboxes import group_cpu
+
 FRONTS = {
     "Granian WSGI": ["--interface", "wsgi", "config.wsgi:application", "--blocking-threads", "1"],
     "ASGI front (core.asgi)": ["--interface", "asgi", "config.asgi:application"],
     "a2wsgi front": ["--interface", "asgi", "bench.a2wsgi_front:application"],
 }
-
-
-def group_cpu(pgid: int) -> float:
-    total = 0.0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[2]) == pgid:
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
 
 
 def measure(front: list[str], port: int, path: str) -> tuple[float, float]:
