@@ -426,8 +426,11 @@ def merge_fragment():
     companies = json.loads(src)
     new = {}
     for key, entry in load_fragments().items():
+        entry = {k: v for k, v in entry.items() if k != "prefix"}
         if key not in companies:
-            new[key] = {k: v for k, v in entry.items() if k != "prefix"}
+            new[key] = entry
+        elif companies[key] != entry:
+            print(f"WARNING: {key} in companies.json differs from the fragment; edit it by hand")
     added = list(new)
     if new:
         # append as text (the rest of the file keeps its hand formatting)

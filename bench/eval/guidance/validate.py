@@ -113,11 +113,16 @@ def unlabelled_values(r):
 
 def main():
     companies = json.loads((HERE / "companies.json").read_text())
+    frag_diffs = []
     for name in FRAGMENTS:
         if (HERE / name).exists():
             for key, entry in json.loads((HERE / name).read_text()).items():
+                entry = {k: v for k, v in entry.items() if k != "prefix"}
+                if key in companies and companies[key] != entry:
+                    frag_diffs.append(f"{key}: companies.json differs from {name}")
                 companies.setdefault(key, entry)
     errs, warns, ids = [], [], set()
+    warns.extend(frag_diffs)
     split_rows = {}
     total_kind, total, total_clean = Counter(), 0, 0
     # "de" holds the German drafts of holdout2 companies (separate file, same schema)
