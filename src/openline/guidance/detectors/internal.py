@@ -83,7 +83,7 @@ WEAK_HINT = re.compile(
     r"|\bunofficial(?:ly)?\b|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps"
     r"|between us)\b"
     # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
-    r"|\bunter uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
+    r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
 )
 # Hints that something specific is being withheld ("a certain batch", "we're quietly
@@ -254,6 +254,8 @@ class Entry:
     ordinary: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()  # numbers of the note ("~6,000 customers" → 6000)
     initials: str = ""  # first letters of its words: a typo does not change a word's first
+    # What a variant says happened ("incident", "closure", …), for the variant retold.
+    events: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -265,6 +267,11 @@ class RegisterIndex:
     url_prefixes: list[tuple[str, Entry]] = field(default_factory=list)
     extensions: list[tuple[re.Pattern[str], Entry]] = field(default_factory=list)
     reordered: list[tuple[str, frozenset[str], Entry]] = field(default_factory=list)
+    # Items whose note tells of something that went wrong: the words of the term, its variants
+    # and its note (five-letter prefixes), and the pairs of them said side by side there.
+    incidents: list[tuple[frozenset[str], frozenset[tuple[str, str]], Entry]] = field(
+        default_factory=list
+    )
     longest: int = 0
 
     @classmethod
@@ -286,6 +293,8 @@ class RegisterIndex:
                 for form in verb_forms(surface):
                     index._add(term, form, category, note, context, senses)
                 index._add_reordered(surface, term, category, note, context, senses)
+            if EVENT_CLASSES["incident"].search(meaning) or EVENT_CLASSES["recall"].search(meaning):
+                index._add_incident(term, category, note, [term, *variants], context, senses)
         return index
 
     def _add_reordered(
@@ -307,9 +316,27 @@ class RegisterIndex:
             return
         others = frozenset(w.casefold()[:5] for w in words if w is not names[0])
         digits = "".join(c for c in surface if c.isdigit())
+        said = " ".join(w for w in words if w is not names[0])
+        events = frozenset(name for name, pattern in EVENT_CLASSES.items() if pattern.search(said))
         entry = Entry(term, category, note, squash(surface), digits, len(words), 0, context=context,
-                      ordinary=senses[0], figures=senses[1])  # fmt: skip
+                      ordinary=senses[0], figures=senses[1], events=events)  # fmt: skip
         self.reordered.append((names[0], others, entry))
+
+    def _add_incident(
+        self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str],
+        senses: tuple[frozenset[str], frozenset[str]],
+    ) -> None:  # fmt: skip
+        said = [split_note(note)[0], *surfaces]
+        words: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        for phrase in said:
+            tokens = [w[:5] for w in re.findall(r"[a-z]{4,}", phrase.casefold())]
+            words.update(tokens)
+            pairs.update(zip(tokens, tokens[1:], strict=False))
+        words -= NOTE_STOPWORDS | GENERIC_ITEM_WORDS | senses[0]
+        entry = Entry(term, category, note, squash(term), "", 1, 0, context=context,
+                      ordinary=senses[0], figures=senses[1])  # fmt: skip
+        self.incidents.append((frozenset(words), frozenset(pairs), entry))
 
     def _add(
         self, term: str, surface: str, category: str, note: str, context: frozenset[str],
@@ -509,6 +536,8 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if MASKED_BEFORE.search(text, max(0, start - 24), start):
         return False
+    if UNIT_AFTER.match(text, end):
+        return False  # "4719 nm", "4719 km": a distance, not ticket 4719
     if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
         return True
     if FILED_UNDER_BEFORE.search(text, max(0, start - 60), start):
@@ -543,6 +572,10 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return not entry.proper or _speaks_of(_sentence_around(text, start, end), entry)
     if found[0].isupper() and MARKER_AFTER.match(text, end):
         return True  # "Cascade project update": named as a project
+    if found[0].isupper() and NAMED_AS_BEFORE.search(before):
+        return True  # "unter dem Namen Whisper", "a product called Whisper"
+    if OBJECT_AFTER.match(text, end):
+        return False  # "Whisper it, you're not alone": the word as a verb
     if found[0].isupper() and (NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(text, end)):
         return False  # part of another name: "Florence Nightingale", "Otter Lane"
     if found[0].isupper() and GERMAN_INDEFINITE_BEFORE.search(before):
@@ -596,7 +629,9 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # power supply at the mast").
             tokens = re.findall(r"[\w'-]+", sentence.group())
             at = [i for i, t in enumerate(tokens) if t == name]
-            reach = 4 if len(others) > 1 else len(tokens)
+            # A variant that says what happened ("the Lefkada fuel mix-up") may be retold across
+            # its sentence when the sentence says it too ("… the fuel contractor … ruined").
+            reach = 4 if len(others) > 1 and not entry.events else len(tokens)
             words = {
                 t.casefold()[:5]
                 for i, t in enumerate(tokens)
@@ -615,8 +650,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # Every word of a variant with a number in it ("Shibuya floor 4 closure": a floor of
             # a public office is not its closure); all but one of a longer one's.
             needed = len(others) if entry.digits else max(1, len(others) - 1)
-            if len(others & words) >= needed:
-                found.append((*_clause(text, sentence.start() + at_name.start()), entry))
+            if len(others & words) >= needed and _says_the_event(sentence.group(), entry):
+                found.append(_clauses_of(text, sentence, at_name.start(), others, entry))
     return found
 
 
@@ -703,7 +738,9 @@ def _words_needed(hinting: str) -> int:
     return 1 if _hinting(hinting, STRONG_HINT) else 2
 
 
-def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+def _hints(
+    text: str, register: RegisterIndex, named: list[tuple[int, int, Entry]] | None = None
+) -> list[tuple[int, int, Entry]]:
     """Sentences that hint at a register item without naming it: a hinting phrase and two words
     of the item's note (or a name from it) in the same sentence, or in the sentence next to a
     hint that says nothing itself ("… is coming in March. You didn't hear it from me.")."""
@@ -726,6 +763,20 @@ def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
                     entry = _hinted(neighbour, notes, max(needed, _words_needed(neighbour)))
                     if entry is not None:
                         first, last = sorted((sentence, sentences[near]), key=lambda s: s.start())
+                        break
+        if entry is None and _hinting(sentence.group(), STRONG_HINT):
+            # A strong hint beside a sentence that names an item is about that item: "das sind
+            # die RX-4-Hörer … Einfach vorbeikommen, wir tauschen sie still und leise aus."
+            for near in (at, at - 1, at + 1):
+                if 0 <= near < len(sentences):
+                    around = sentences[near]
+                    entry = next(
+                        (e for s, _, e in named or () if around.start() <= s < around.end()),
+                        None,
+                    )
+                    if entry is not None:
+                        # One finding for the item and the hint at it.
+                        first, last = sorted((sentence, around), key=lambda s: s.start())
                         break
         if entry is not None:
             start = first.start() + len(first.group()) - len(first.group().lstrip())
@@ -787,7 +838,8 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
     named = register.find(text)
-    found = named + _hints(text, register) + _paraphrases(text, register)
+    found = named + _hints(text, register, named) + _paraphrases(text, register)
+    found += _euphemisms(text, register)
     found += _reordered(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
@@ -805,3 +857,104 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         suggestion = Phrase(SUGGESTIONS.get(entry.category, SUGGESTIONS["other"]))
         hits.append(Hit(KIND, start, end, message, suggestion))
     return hits
+
+
+# --- More kinds of text (precise-v6, issue 13) ----------------------------------------------
+
+# A unit after a number makes it a quantity: "4719 nm", "4,719 nautical miles", "3846 kcal".
+UNIT_AFTER = re.compile(
+    r"\s?(?:nm|nmi|nautical|km|kms|mi|miles?|m|metres?|meters?|ft|feet|kg|g|lbs?|kcal|cal"
+    r"|%|kwh|kw|w|mah|v|hours?|hrs?|days?|weeks?|years?|people|customers|users|times|steps"
+    r"|points|euros?|pounds?|dollars?|views|likes|followers|members|downloads)\b",
+    re.IGNORECASE,
+)
+# Said to be a name: "unter dem Namen Whisper", "a product called Whisper", "codenamed Whisper".
+NAMED_AS_BEFORE = re.compile(
+    r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"
+    r"|dubbed)\s+[\"'\u201c\u201e]?$"
+)
+# An object pronoun after the word makes it a verb: "Whisper it", "Compass them".
+OBJECT_AFTER = re.compile(r" (?:it|them|me|us)\b(?! is\b| was\b)")
+# What a variant says happened, by kind: a variant retold ("the fuel … in Lefkada") must say it
+# too, in any words of its kind ("ruined three engines" for "mix-up"), or it is the place or the
+# product spoken of ordinarily ("the fuel dock in Lefkada closes at 19:00").
+EVENT_CLASSES = {
+    "incident": re.compile(
+        INCIDENT_WORDS.pattern
+        + r"|(?i:\b(?:ruin\w*|damag\w*|wreck\w*|destroy\w*|contaminat\w*|seized|botched|leak\w*"
+        r"|burst\w*|injur\w*|went wrong|screwed up|police|fraud\w*|stolen|theft|drain\w*"
+        # An affair not named: "the Brooklyn badge thing".
+        r"|thing|mess|saga|fiasco|debacle|affair|episode|drama|snafu|scandal|kerfuffle)\b)"
+    ),
+    "closure": re.compile(
+        r"(?i)\b(?:clos(?:e|es|ed|ing|ure)|shut\w*|wind(?:ing)?[- ]?down|wound down|schlie\u00df\w*)\b"
+    ),
+    "recall": re.compile(r"(?i)\b(?:recall\w*|withdraw\w*|pull\w*|swap\w*|replac\w*|r\u00fcckruf\w*)\b"),
+    "price": re.compile(r"(?i)\b(?:price\w*|pricing|rise|increase\w*|hike\w*|preis\w*)\b"),
+}
+GENERIC_ITEM_WORDS = frozenset(
+    (
+        "ticket", "incid", "inter", "engin", "issue", "probl", "custo", "price", "prici",
+        "incre", "tier", "deal", "contr", "proje", "launc", "exten", "batch", "unann", "recal",
+        "withd", "failu", "thing", "list", "tool", "board", "about",
+    )
+)  # fmt: skip
+# What a draft calls an affair it will not name: "the fuel thing", "the homestay mess".
+VAGUE_AFFAIR = re.compile(
+    r"(?i)\b(?:the|that|this|our|their|a)\s+(?P<word>[a-z\u00e0-\u00ff][\w-]{3,}"
+    r"(?:\s+[a-z\u00e0-\u00ff][\w-]{3,})?)\s+"
+    r"(?:thing|things|mess|business|saga|fiasco|debacle|affair|episode|drama|palaver|snafu"
+    r"|scandal|disaster|screw-?up|cock-?up|nonsense|stuff|kerfuffle)\b"
+)
+MISHAP = re.compile(
+    r"(?i)^(?:leak|burst|fail|fault|broke|crash|conta(?=m)|breac|flood|outag|mixup|mix-u|spill"
+    r"|fire|injur|ruine|damag|stole|theft)"
+)
+WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _says_the_event(sentence: str, entry: Entry) -> bool:
+    """A retold variant says what its variant says happened, if it says anything happened."""
+    return all(EVENT_CLASSES[name].search(sentence) for name in entry.events)
+
+
+def _clauses_of(
+    text: str, sentence: re.Match[str], name_at: int, others: frozenset[str], entry: Entry
+) -> tuple[int, int, Entry]:
+    """From the clause of the name to the clause of the last word of the variant said with it:
+    "booking Dublin for 2028, the campus is closing end of next year" is one finding."""
+    start, end = _clause(text, sentence.start() + name_at)
+    for word in WORD.finditer(sentence.group()):
+        if word.group().casefold()[:5] in others:
+            a, b = _clause(text, sentence.start() + word.start())
+            start, end = min(start, a), max(end, b)
+    return start, end, entry
+
+
+def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An incident named by a word of its own and a vague noun ("the fuel thing", "the burst
+    thing", "the homestay mess"), or two of its words joined anew ("the leaked-test cohort", note
+    "placement-test answer key leaked"): one of them must say something went wrong."""
+    if not register.incidents:
+        return []
+    found = []
+    for match in VAGUE_AFFAIR.finditer(text):
+        word = match.group("word").casefold()
+        prefixes = {part[:5] for part in re.findall(r"[a-z]{4,}", word)}
+        for words, _, entry in register.incidents:
+            if prefixes and prefixes <= words:
+                found.append((match.start(), match.end(), entry))
+                break
+    tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
+    for (a, _, whole), (_, b, other) in zip(tokens, tokens[1:], strict=False):
+        if not (MISHAP.match(whole) or MISHAP.match(other)):
+            continue
+        first, second = whole[:5], other[:5]
+        between = text[a:b]
+        if re.search(r"[.,;:!?\n]", between) or len(between.split()) > 2:
+            continue
+        for words, pairs, entry in register.incidents:
+            if first in words and second in words and (first, second) not in pairs:
+                found.append((a, b, entry))
+                break
+    return found
