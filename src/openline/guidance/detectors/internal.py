@@ -9,6 +9,7 @@ where a capital proves nothing (the start of a sentence), the sentence must say 
 term's note ("Nimbus rebooked you" for "internal rebooking tool", not "Nimbus clouds")."""
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -332,7 +333,7 @@ class RegisterIndex:
         for phrase in said:
             tokens = [w[:5] for w in re.findall(r"[a-z]{4,}", phrase.casefold())]
             words.update(tokens)
-            pairs.update(zip(tokens, tokens[1:], strict=False))
+            pairs.update(itertools.pairwise(tokens))
         words -= NOTE_STOPWORDS | GENERIC_ITEM_WORDS | senses[0]
         entry = Entry(term, category, note, squash(term), "", 1, 0, context=context,
                       ordinary=senses[0], figures=senses[1])  # fmt: skip
@@ -887,9 +888,12 @@ EVENT_CLASSES = {
         r"|thing|mess|saga|fiasco|debacle|affair|episode|drama|snafu|scandal|kerfuffle)\b)"
     ),
     "closure": re.compile(
-        r"(?i)\b(?:clos(?:e|es|ed|ing|ure)|shut\w*|wind(?:ing)?[- ]?down|wound down|schlie\u00df\w*)\b"
+        r"(?i)\b(?:clos(?:e|es|ed|ing|ure)|shut\w*|wind(?:ing)?[- ]?down|wound down"
+        r"|schlie\u00df\w*)\b"
     ),
-    "recall": re.compile(r"(?i)\b(?:recall\w*|withdraw\w*|pull\w*|swap\w*|replac\w*|r\u00fcckruf\w*)\b"),
+    "recall": re.compile(
+        r"(?i)\b(?:recall\w*|withdraw\w*|pull\w*|swap\w*|replac\w*|r\u00fcckruf\w*)\b"
+    ),
     "price": re.compile(r"(?i)\b(?:price\w*|pricing|rise|increase\w*|hike\w*|preis\w*)\b"),
 }
 GENERIC_ITEM_WORDS = frozenset(
@@ -946,7 +950,7 @@ def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
                 found.append((match.start(), match.end(), entry))
                 break
     tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
-    for (a, _, whole), (_, b, other) in zip(tokens, tokens[1:], strict=False):
+    for (a, _, whole), (_, b, other) in itertools.pairwise(tokens):
         if not (MISHAP.match(whole) or MISHAP.match(other)):
             continue
         first, second = whole[:5], other[:5]

@@ -23,6 +23,11 @@ REGIONS = ("GB", "IE", "NL", "DE")
 NANP_SHAPED = re.compile(
     r"(?:1[ .-]?)?(?:\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(\d{3}\)\s?\d{3}[ .-]?\d{4})"
 )
+# An amount, not a number to call: "€ 612 345 678", "612 345 678 euros".
+MONEY_AROUND = re.compile(r"[£€$¥]\s?$")
+MONEY_AFTER = re.compile(
+    r"\s?(?:[£€$¥%]|(?i:euros?|eur|dollars?|usd|pounds?|gbp|chf|kr|yen|rupees?|inr|reais|brl)\b)"
+)
 # An extension after the number: "ext. 12", "x4471", ", extension 4471", "Durchwahl 55".
 EXTENSION = re.compile(
     r"(?i),?\s*(?:ext\.?|extn\.?|extension|x|#|Durchwahl|DW|poste|toestel|interno|int\.)\s*\d{1,6}\b"
@@ -65,6 +70,10 @@ NOT_A_PHONE_BEFORE = re.compile(
 PHONE_SHAPED = re.compile(
     r"\+\d[\d ()./-]+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}"
     r"|0\d{1,2}-\d{3,4}-\d{4}"  # Korean and Japanese mobiles: "010-1234-5678", "090-…"
+    # Mobiles in other countries' groupings: Spain "612 345 678", India "98765 43210", China
+    # "138 0013 8000", Brazil "(11) 91234-5678", France "06 12 34 56 78".
+    r"|[67]\d{2} \d{3} \d{3}|[6-9]\d{4} \d{5}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
+    r"|\(\d{2}\)\s?\d{4,5}-\d{4}|0[1-9](?:[ .]\d{2}){4}"
 )
 # Not after "@": "@ana@mastodon.ie" is a fediverse handle, not an e-mail address.
 EMAIL = re.compile(
@@ -99,7 +108,7 @@ ADDRESS_PATTERNS = (
         r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse"
         r"|quai|place)\s+(?:(?i:de|du|des|la|le|les|l'|d')\s*)*[A-ZÀ-Ý][\w'\u2019-]+"
         r"(?:\s+[A-ZÀ-Ý][\w'\u2019-]+){0,3}"
-        r"|\b(?i:calle|c/|avenida|avda\.|plaza|paseo|carrer|rua|via|viale|piazza|corso|largo"
+        r"|\b(?i:calle|c/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|via|viale|piazza|corso|largo"
         r"|ul\.|ulica|aleja|al\.)\s+(?:(?i:de|del|della|di|da|do|dos|das|la|las|los)\s+)*"
         r"[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+){0,3},?\s+(?:n[º°o]\.?\s*)?"
         r"\d{1,4}[a-zA-Z]?\b"
@@ -502,6 +511,10 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
         raw = candidate.group()
         digits = sum(c.isdigit() for c in raw)
         before = text[max(0, candidate.start() - 24) : candidate.start()]
+        if MONEY_AROUND.search(text, max(0, candidate.start() - 2), candidate.start()) or (
+            MONEY_AFTER.match(text, candidate.end())
+        ):
+            continue  # "612 345 678 euros": an amount
         if not 7 <= digits <= 15 or (
             (NOT_A_PHONE_BEFORE.search(before) or CODE_BEFORE.search(before))
             and not PHONE_WORD_BEFORE.search(before)
@@ -569,7 +582,8 @@ OWN_PREMISES_BEFORE = re.compile(
     r"|center|point|desk)|repair (?:centre|center|shop)|workshop|studio|caf[eé]|restaurant"
     r"|clinic|pharmacy|hotel|outlet|boutique|factory|counter|desk|lounge|hub|address|premises"
     r"|site|location|campus|school|surgery|practice|base|marina|academy|college|gym|salon|venue"
-    r"|kitchen|bakery|centre|center|head office|offices)s?\b[^.!?\n]{0,20}?\b(?:is|are|sits|is located|is based|moved)?"
+    r"|kitchen|bakery|centre|center|head office|offices)s?\b[^.!?\n]{0,20}?"
+    r"\b(?:is|are|sits|is located|is based|moved)?"
     r"\s*(?:at|in|on|to|:)"
     r"|\b(?:visit|find|see|meet|join) us (?:at|in|on))\s*:?\s*$"
 )
@@ -600,7 +614,7 @@ HOUSE_NUMBER_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+$")
 def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
     spans = sorted(
         (match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
-        for pattern in (*ADDRESS_PATTERNS, *ADDRESS_PATTERNS_DE)
+        for pattern in (*ADDRESS_PATTERNS, *ADDRESS_PATTERNS_DE, MORE_ADDRESSES)
         for match in pattern.finditer(text)
     )
     merged: list[list[int]] = []
@@ -829,7 +843,17 @@ MORE_ID_WORDS = re.compile(
 )
 # Shapes that are national numbers wherever they appear: a Chilean RUT or a Brazilian RG
 # ("12.345.678-9", "12.345.678-K").
-MORE_ID_SHAPES = re.compile(r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkKxX](?![\w.-])")
+MORE_ID_SHAPES = re.compile(
+    r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkKxX](?![\w.-])"
+    # An Italian codice fiscale: "RSSMRA85T10A562S".
+    r"|\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b"
+)
+# Singapore and Hong Kong flats: "Blk 123 Ang Mo Kio Ave 3 #05-67", "Flat B, 12/F".
+MORE_ADDRESSES = re.compile(
+    r"\b(?:Blk|Block)\s+\d{1,4}[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,4}(?:Ave|Avenue|Street|St|Road|Rd"
+    r"|Drive|Dr|Crescent|Lane)?\s*\d{0,3},?\s*#\d{1,3}-\d{1,4}\b"
+    r"|\bFlat [A-Z0-9]{1,3},\s*\d{1,2}/F\b"
+)
 # Someone's health, named: "Lucía Moreno (B1 evening class) has an anxiety disorder", "Unser
 # Mitglied Erwin Maurer (geb. …) hat seit dem Hörsturz …".
 _CONDITION = (

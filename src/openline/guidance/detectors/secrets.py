@@ -219,7 +219,7 @@ CODE_PAIR = re.compile(
     r"|product|bar|qr|source|publishable|public|registration|warranty|serial"
     # German: "Gutschein-Code", "Aktionscode" stay public; "Die PIN ist 4711" does not.
     r"|gutschein|rabatt|aktions|bestell|buchungs|sendungs|fehler|post|l\u00e4nder|vorwahl)[\s-]+)?"
-    r"(?:code|pin|passcode|otp|key|combination|geheimzahl|zugangscode|sicherheitscode)\b"
+    r"(?:codes?|pin|passcode|otp|key|combination|combo|geheimzahl|zugangscode|sicherheitscode)\b"
     r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b"
     # "the PIN has been reset to 7720", "code changed to …"
     r"|\b(?:re)?set to\b|\bchanged to\b|\bupdated to\b)\s*(?:(?:now|currently|still)\s+)?"
@@ -277,7 +277,8 @@ _SPELLED_DIGIT = (
 )
 CODE_THEN_VALUE = re.compile(
     rf"(?i)\b(?P<noun>{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
-    r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|\bis|\bwas|\buse|\btype|\benter"
+    r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|(?<=\w)['\u2019]s|\bis|\bwas|\buse"
+    r"|\btype|\benter"
     r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:|,|\u2014|\u2013"
     # Read out digit by digit, a code needs no verb: "keypad code 5-0-2-1-8".
     r"|(?=\s\d[ -]\d[ -]\d[ -]\d))\s*"
@@ -487,8 +488,8 @@ def detect(text: str) -> list[Hit]:
         start = match.start("value")
         end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
         value = text[start:end]
-        if PLACEHOLDER.search(value):
-            continue
+        if PLACEHOLDER.search(value) or QUERY_PART.search(value):
+            continue  # "key=blue&page=2": a link's search, not a key
         numeric = value[0].isdigit() and sum(c.isdigit() for c in value) >= 4
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
@@ -682,7 +683,11 @@ MORE_KEYS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
     (gettext_noop("a New Relic key"), ("NRAK-",), re.compile(r"\bNRAK-[A-Z0-9]{27}\b")),
     (gettext_noop("a Contentful token"), ("CFPAT-",), re.compile(r"\bCFPAT-[A-Za-z0-9_-]{43}\b")),
     (gettext_noop("a Resend key"), ("re_",), re.compile(r"\bre_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}\b")),
-    (gettext_noop("a Fly.io token"), ("fm1_", "fm2_"), re.compile(r"\bfm[12]_[A-Za-z0-9+/=_-]{40,}")),
+    (
+        gettext_noop("a Fly.io token"),
+        ("fm1_", "fm2_"),
+        re.compile(r"\bfm[12]_[A-Za-z0-9+/=_-]{40,}"),
+    ),
     (
         gettext_noop("a payment provider token"),
         ("access_token$",),
@@ -720,8 +725,9 @@ _QUOTES = "\"'\u201c\u2018\u201e\u00ab`"
 _UNQUOTES = "\"'\u201c\u201d\u2018\u2019\u00bb`"
 # Names of a password other than "password": "the unlock phrase cobalt-lantern-88", "the
 # pre-shared key …", "Freischaltwort …", "the shared password …", "passcode kanji2026".
+# The names of passwords, not one:
 _PASS_NOUNS = (
-    r"pass ?phrase|unlock (?:phrase|word|code)|code ?word|magic word|secret (?:phrase|word)"
+    r"pass ?phrase|unlock (?:phrase|word|code)|code ?word|magic word|secret (?:phrase|word)"  # noqa: S105
     r"|safe ?word|pre-?shared key|psk|shared (?:key|secret)|recovery (?:phrase|key)"
     r"|seed phrase|freischalt(?:wort|code)|codewort|losungswort|temporary unlock"
     r"|password|passwort|kennwort|passcode|wachtwoord|mot de passe|contrase\u00f1a|senha"
@@ -756,12 +762,13 @@ ADDRESS_AND_PASSWORD = re.compile(
 CARD_SECURITY_CODE = re.compile(
     r"(?i)\b(?:CVC2?|CVV2?|CV2|CSC|card (?:security|verification) (?:code|value|number)"
     r"|security code|Kartenpr\u00fcfnummer|Pr\u00fcfnummer|Pr\u00fcfziffer)\b"
-    r"(?:\s*(?:is|was|number|code|on the back|ist|lautet|:|=|-))*\s*(?P<value>\d{3,4})(?![\w.,-]\d|\w)"
+    r"(?:\s*(?:is|was|number|code|on the back|ist|lautet|:|=|-))*\s*"
+    r"(?P<value>\d{3,4})(?![\w.,-]\d|\w)"
 )
 # A code named by what it is, the digits right after: "PIN 9031", "the combination 2-11-47-9",
 # "die Kombination 2-11-47-9". ("PIN code 560001" is an Indian postcode.)
 NAMED_CODE_BARE = re.compile(
-    r"(?i)\b(?:PIN(?! code)|PUK|TAN|OTP|passcode|combination|Kombination|Zahlenkombination"
+    r"(?i)\b(?:PIN(?! code)|PUK|TAN|OTP|passcode|combination|combo|Kombination|Zahlenkombination"
     r"|Geheimzahl|T\u00fcrcode|(?:door|gate|keypad|alarm|lock|key ?safe|key ?box|padlock|locker"
     r"|safe) (?:code|pin|combination))\s+(?:(?:is|was|ist|now|number|no\.?|#|nr\.?)\s+)?"
     r"(?P<value>\d(?:[ -]?\d){3,9})(?![\w-]|\s\d|[.,]\d)"
@@ -772,8 +779,10 @@ LOCK_IS = re.compile(
     r"|shutter|cabinet|tresor|schloss|zahlenschloss|spind)s?\b(?:\s+[\w'-]+){0,6}?"
     r"\s*(?:\bis\b|\bwas\b|'s|\u2019s|\bist\b|:)\s*(?:(?:now|still|currently|jetzt|noch)\s+)?"
     r"(?P<value>\d(?:[ -]?[\d#*]){3,9})"
-    r"(?![\w/:-]|[.,]\d|\s?(?:%|\d|(?!(?:and|then|followed|plus|to|on|if|but|so|when|until"
-    r"|und|dann)\b)[a-z]))"
+    # A measure or a year is not a code: "1200 mm wide", "2024 compliant".
+    r"(?![\w/:-]|[.,]\d|\s?(?:%|\d)|\s?(?:mm|cm|m|km|kg|g|ft|feet|inch\w*|in|metres?|meters?"
+    r"|miles?|years?|people|euros?|pounds?|dollars?|compliant|model|series|edition|version"
+    r"|square|sq|wide|high|tall|long|deep|litres?|liters?|kw|w|v)\b)"
 )
 # Unlocking or disarming with a code, the thing named before: "disarm it with 19 72 05".
 UNLOCK_WITH = re.compile(
@@ -788,6 +797,13 @@ CODE_ONE = re.compile(
     r"(?i)\b(?:code|pin|combination|passcode|kombination)s?\b[^\n]{0,120}?\b(?:the |your )?"
     r"(?:old|new|previous|current|temporary|backup|spare|other) one\b\s*(?:\(|is|was|:|,|=)\s*"
     r"(?P<value>\d{4,8}(?-i:[A-Z])?)(?![\w-])"
+)
+QUERY_PART = re.compile(r"&\w+=")
+# A secret in a link: "…/login?token=Qm29xL…", "…&api_key=…", "?password=…".
+URL_SECRET = re.compile(
+    r"(?i)[?&;](?:token|access_token|auth_token|id_token|refresh_token|api_?key|apikey|key"
+    r"|secret|client_secret|password|passwd|pwd|pass|auth|session|sessionid|code)="
+    r"(?P<value>[A-Za-z0-9._~%+/-]{8,})"
 )
 # A gift card's or gift voucher's code: whoever reads it can spend it.
 GIFT_CODE = re.compile(
@@ -824,6 +840,12 @@ def _more(text: str) -> list[tuple[str, int, int]]:
             value = text[start:end]
             if _password_value(value, check):
                 spans.append((gettext_noop("a password"), start, end))
+    if "=" in text:
+        for match in URL_SECRET.finditer(text):
+            start, end = match.span("value")
+            value = text[start:end]
+            if any(c.isdigit() for c in value) and not KEY_PLACEHOLDER.search(value):
+                spans.append((gettext_noop("a credential in a link"), start, end))
     for regex in (CARD_SECURITY_CODE, NAMED_CODE_BARE, LOCK_IS, UNLOCK_WITH, CODE_ONE, GIFT_CODE):
         for match in regex.finditer(text):
             if regex is NAMED_CODE_BARE and PUBLIC_CODE_BEFORE.search(
