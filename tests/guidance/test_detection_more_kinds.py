@@ -298,3 +298,26 @@ def test_other_countries_numbers_and_addresses_are_personal_data(db, text, value
 
 def test_an_amount_grouped_like_a_phone_number_is_not_one(db):
     assert found("Revenue was 612 345 678 euros last year.", "personal_data") == []
+
+
+@pytest.fixture
+def listed(db):
+    actions.add_confidential_term(
+        None, term="Plover list", category="other",
+        note="internal list of customers barred from renting vans", variants=["the Plover list"],
+    )  # fmt: skip
+    actions.add_confidential_term(
+        None, term="extension 6120", category="extension", note="internal line of the duty lead",
+        variants=["x6120"],
+    )  # fmt: skip
+
+
+def test_an_item_described_by_its_notes_words_and_its_own_noun(listed):
+    assert found("Sorry, you're on the barred list, so no vans.", "internal_reference")
+    assert found("You're on our mailing list now.", "internal_reference") == []
+
+
+def test_an_extension_dialled_or_rung_is_the_extension(listed):
+    assert found("If it's urgent, ring Dave on 6120 tonight.", "internal_reference")
+    assert found("Dial 6120 from any office phone.", "internal_reference")
+    assert found("We drove 6120 miles last season.", "internal_reference") == []

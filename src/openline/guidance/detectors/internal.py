@@ -273,6 +273,9 @@ class RegisterIndex:
     incidents: list[tuple[frozenset[str], frozenset[tuple[str, str]], Entry]] = field(
         default_factory=list
     )
+    # Items whose term ends in a common noun ("Moorhen list", "Pantry range"): that noun and
+    # the words of the note, for the item described instead of named ("the barred list").
+    heads: list[tuple[str, frozenset[str], Entry]] = field(default_factory=list)
     longest: int = 0
 
     @classmethod
@@ -294,6 +297,7 @@ class RegisterIndex:
                 for form in verb_forms(surface):
                     index._add(term, form, category, note, context, senses)
                 index._add_reordered(surface, term, category, note, context, senses)
+            index._add_heads([term, *variants], meaning, senses, term, category, note, context)
             if EVENT_CLASSES["incident"].search(meaning) or EVENT_CLASSES["recall"].search(meaning):
                 index._add_incident(term, category, note, [term, *variants], context, senses)
         return index
@@ -322,6 +326,21 @@ class RegisterIndex:
         entry = Entry(term, category, note, squash(surface), digits, len(words), 0, context=context,
                       ordinary=senses[0], figures=senses[1], events=events)  # fmt: skip
         self.reordered.append((names[0], others, entry))
+
+    def _add_heads(
+        self, surfaces: list[str], meaning: str, senses: tuple[frozenset[str], frozenset[str]],
+        term: str, category: str, note: str, context: frozenset[str],
+    ) -> None:  # fmt: skip
+        words = frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", meaning.casefold()))
+        words -= NOTE_STOPWORDS | GENERIC_ITEM_WORDS | senses[0]
+        entry = Entry(term, category, note, squash(term), "", 1, 0, context=context,
+                      ordinary=senses[0], figures=senses[1])  # fmt: skip
+        for surface in surfaces:
+            parts = surface.split()
+            head = parts[-1] if len(parts) >= 2 else ""
+            new = all(h != head or e.term != term for h, _, e in self.heads)
+            if head.isalpha() and head.islower() and head in ITEM_HEADS and new:
+                self.heads.append((head, words - {head[:5]}, entry))
 
     def _add_incident(
         self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str],
@@ -380,8 +399,12 @@ class RegisterIndex:
         if extension or (category == "extension" and entry.digits):
             digits = extension.group(1) if extension else entry.digits
             pattern = re.compile(
-                rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line)\s*[-.:#]?\s*"
-                rf"{digits}(?!\d)"
+                rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line|internal|line"
+                # Other words for it ("Durchwahl", "poste") and the line dialled: "ring Dave on
+                # 3382", "dial 3382".
+                r"|direct line|durchwahl|dw|poste|toestel|interno"
+                r"|(?:dial|ring|call|phone)(?:\s+[A-Za-z]+)?(?:\s+on)?)\s*[-.:#]?\s*"
+                rf"{digits}(?![\d,.]\d)(?!\d)"
             )
             if all(p.pattern != pattern.pattern for p, _ in self.extensions):
                 self.extensions.append((pattern, entry))
@@ -840,7 +863,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
     named = register.find(text)
     found = named + _hints(text, register, named) + _paraphrases(text, register)
-    found += _euphemisms(text, register)
+    found += _euphemisms(text, register) + _described(text, register)
     found += _reordered(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
@@ -904,17 +927,26 @@ GENERIC_ITEM_WORDS = frozenset(
     )
 )  # fmt: skip
 # What a draft calls an affair it will not name: "the fuel thing", "the homestay mess".
-VAGUE_AFFAIR = re.compile(
-    r"(?i)\b(?:the|that|this|our|their|a)\s+(?P<word>[a-z\u00e0-\u00ff][\w-]{3,}"
+VAGUE_AFFAIR = re.compile(  # searched in lower-cased text
+    r"\b(?:the|that|this|our|their|a)\s+(?P<word>[a-z\u00e0-\u00ff][\w-]{3,}"
     r"(?:\s+[a-z\u00e0-\u00ff][\w-]{3,})?)\s+"
     r"(?:thing|things|mess|business|saga|fiasco|debacle|affair|episode|drama|palaver|snafu"
     r"|scandal|disaster|screw-?up|cock-?up|nonsense|stuff|kerfuffle)\b"
 )
-MISHAP = re.compile(
-    r"(?i)^(?:leak|burst|fail|fault|broke|crash|conta(?=m)|breac|flood|outag|mixup|mix-u|spill"
-    r"|fire|injur|ruine|damag|stole|theft)"
-)
+# The beginnings of words that say something went wrong.
+MISHAP_STARTS = (
+    "leak", "burst", "fail", "fault", "broke", "crash", "contam", "breac", "flood", "outag",
+    "mixup", "mix-u", "spill", "fire", "injur", "ruine", "damag", "stole", "theft",
+)  # fmt: skip
 WORD = re.compile(r"[^\W\d_]{4,}")
+MISHAP_ANYWHERE = re.compile(
+    r"leak|burst|fail|fault|broke|crash|contam|breac|flood|outag|mixup|mix-u|spill|fire|injur"
+    r"|ruine|damag|stole|theft"
+)
+VAGUE_NOUNS = (
+    "thing", "mess", "business", "saga", "fiasco", "debacle", "affair", "episode", "drama",
+    "palaver", "snafu", "scandal", "disaster", "screw", "cock", "nonsense", "stuff", "kerfuffle",
+)  # fmt: skip
 
 
 def _says_the_event(sentence: str, entry: Entry) -> bool:
@@ -935,6 +967,32 @@ def _clauses_of(
     return start, end, entry
 
 
+# Common nouns a register item's name may end in and a draft may describe it by.
+ITEM_HEADS = frozenset(
+    ("list", "range", "fleet", "line", "board", "dashboard", "tool", "cohort", "batch", "site")
+)
+DESCRIBED = re.compile(
+    r"(?i)\b(?:the|our|that|this|their)\s+(?P<words>(?:[a-z\u00e0-\u00ff][\w-]{3,}\s+){1,2})"
+    r"(?P<head>list|range|fleet|line|board|dashboard|tool|cohort|batch|site)\b"
+)
+
+
+def _described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An item described by its note's words and its own noun: "you're on the barred list"
+    for "Moorhen list" (note "internal list of customers barred from charters")."""
+    if not register.heads:
+        return []
+    found = []
+    for match in DESCRIBED.finditer(text):
+        head = match.group("head").casefold()
+        prefixes = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group("words").casefold())}
+        for noun, words, entry in register.heads:
+            if noun == head and prefixes and prefixes <= words:
+                found.append((match.start(), match.end(), entry))
+                break
+    return found
+
+
 def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """An incident named by a word of its own and a vague noun ("the fuel thing", "the burst
     thing", "the homestay mess"), or two of its words joined anew ("the leaked-test cohort", note
@@ -942,16 +1000,21 @@ def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
     if not register.incidents:
         return []
     found = []
-    for match in VAGUE_AFFAIR.finditer(text):
+    lowered = text.lower()
+    vague = any(noun in lowered for noun in VAGUE_NOUNS)
+    same = len(lowered) == len(text)
+    for match in VAGUE_AFFAIR.finditer(lowered) if vague and same else ():
         word = match.group("word").casefold()
         prefixes = {part[:5] for part in re.findall(r"[a-z]{4,}", word)}
         for words, _, entry in register.incidents:
             if prefixes and prefixes <= words:
                 found.append((match.start(), match.end(), entry))
                 break
-    tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
+    if len(lowered) != len(text) or not MISHAP_ANYWHERE.search(lowered):
+        return found
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(lowered)]
     for (a, _, whole), (_, b, other) in itertools.pairwise(tokens):
-        if not (MISHAP.match(whole) or MISHAP.match(other)):
+        if not (whole.startswith(MISHAP_STARTS) or other.startswith(MISHAP_STARTS)):
             continue
         first, second = whole[:5], other[:5]
         between = text[a:b]

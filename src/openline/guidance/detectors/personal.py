@@ -808,8 +808,8 @@ _DIGIT_WORD = (
     r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
     r"|f\u00fcnf|sechs|sieben|acht|neun)"
 )
-SPELLED_PHONE = re.compile(
-    rf"(?i)\b(?:plus\s+)?(?:(?:double|triple)[ -]?)?{_DIGIT_WORD}"
+SPELLED_PHONE = re.compile(  # searched in lower-cased text
+    rf"\b(?:plus\s+)?(?:(?:double|triple)[ -]?)?{_DIGIT_WORD}"
     rf"(?:(?:\s*,\s*|[\s-]+)(?:(?:double|triple)[ -]?)?{_DIGIT_WORD}\b){{5,}}"
 )
 # A country or a kind of line in brackets after a number: "98765 43210 (India)", "(mobile)".
@@ -835,16 +835,25 @@ HEALTH_PLAN_WORDS = re.compile(
 # More countries' numbers by name: short names only as written in capitals ("RG", "RUT",
 # "SVNR"), longer ones in any case.
 MORE_ID_WORDS = re.compile(
-    r"\b(?:RG|RUT|RUN|CUIT|CUIL|CNP|EGN|OIB|JMBG|HKID|SVNR|NINO|AMKA|IRD|EHIC|GHIC|NIR|SIN"
-    r"|(?i:c\u00e9dula|cedula|carteira de identidade|num\u00e9ro de s\u00e9curit\u00e9 sociale"
+    r"(?=[A-Z])\b(?:RG|RUT|RUN|CUIT|CUIL|CNP|EGN|OIB|JMBG|HKID|SVNR|NINO|AMKA|IRD|EHIC|GHIC|NIR"
+    r"|SIN)\b"
+)
+MORE_ID_WORDS_LOWER = re.compile(
+    r"\b(?:c\u00e9dula|cedula|carteira de identidade|num\u00e9ro de s\u00e9curit\u00e9 sociale"
     r"|sofi-?nummer|emirates id|iqama|kimlik|voter id|citizen id|mykad|sv-nummer"
     r"|versicherungsnummer|versichertennummer|ausweis|medicare|medicaid"
-    r"|social insurance number|health card|identity number|id no))\b"
+    r"|social insurance number|health card|identity number|id no)\b"
+)
+CONDITION_LOWER = re.compile(
+    r"disorder|syndrome|disease|illness|condition|depression|anxiety|autis|adhd|dyslexi|epilep"
+    r"|diabet|cancer|dementia|asthma|tinnitus|hearing loss|stroke|medical certificate|sick note"
+    r"|tumo|hiv|pregnan|h\u00f6rsturz|diagnose|erkrankung|krankheit|demenz|schlaganfall"
+    r"|h\u00f6rverlust|attest|krankschreibung|schwanger"
 )
 # Shapes that are national numbers wherever they appear: a Chilean RUT or a Brazilian RG
 # ("12.345.678-9", "12.345.678-K").
 MORE_ID_SHAPES = re.compile(
-    r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkKxX](?![\w.-])"
+    r"(?=[\dA-Z])(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkKxX](?![\w.-])"
     # An Italian codice fiscale: "RSSMRA85T10A562S".
     r"|\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b"
 )
@@ -911,11 +920,9 @@ def _role_mailbox(address: str, public_emails: frozenset[str]) -> bool:
 def _more(text: str) -> list[Hit]:
     hits: list[Hit] = []
     lowered = text.lower()
-    if any(word in lowered for word in ("plus ", "double", "triple", "zero", " oh", "null ")) or (
-        lowered.count(" one") + lowered.count(" two") + lowered.count(" nine") >= 2
-    ):
-        for match in SPELLED_PHONE.finditer(text):
-            words = re.findall(r"[A-Za-z\u00fc]+", match.group().lower())
+    if len(lowered) == len(text):
+        for match in SPELLED_PHONE.finditer(lowered):
+            words = re.findall(r"[a-z\u00fc]+", match.group())
             digits = sum(
                 2 if w == "double" else 3 if w == "triple" else 0 if w == "plus" else 1
                 for w in words
@@ -928,7 +935,10 @@ def _more(text: str) -> list[Hit]:
             sentence = _sentence_of(text, match.start())
             if HEALTH_PLAN_WORDS.search(sentence) and match.group("value"):
                 hits.append(Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION))
-    for word in MORE_ID_WORDS.finditer(text):
+    words = list(MORE_ID_WORDS.finditer(text))
+    if len(lowered) == len(text):
+        words += MORE_ID_WORDS_LOWER.finditer(lowered)
+    for word in words:
         right_after = NATIONAL_ID_AFTER.match(text, word.end())
         if right_after and sum(c.isdigit() for c in right_after.group("value")) >= 5:
             hits.append(Hit(KIND, *right_after.span("value"), ID_MESSAGE, SUGGESTION))
@@ -944,7 +954,7 @@ def _more(text: str) -> list[Hit]:
     hits += [Hit(KIND, *m.span(), ID_MESSAGE, SUGGESTION) for m in MORE_ID_SHAPES.finditer(text)]
     if not any(c.isupper() for c in text):
         return hits
-    for match in NAMED_HEALTH.finditer(text):
+    for match in NAMED_HEALTH.finditer(text) if CONDITION_LOWER.search(lowered) else ():
         if NOT_HEALTH_SAID.search(match.group("said")):
             continue
         if match.group("name").split()[0] in NOT_A_FIRST_NAME:
@@ -952,7 +962,7 @@ def _more(text: str) -> list[Hit]:
         start = match.start("said")
         end = trim_trailing(text, start, match.end("said"))
         hits.append(Hit(KIND, start, end, HEALTH_MESSAGE, SUGGESTION))
-    for match in ADDRESSED_RECORD.finditer(text):
+    for match in ADDRESSED_RECORD.finditer(text) if NAMED_RECORD_HINT.search(text) else ():
         hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
     return hits
 
