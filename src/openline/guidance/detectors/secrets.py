@@ -842,9 +842,9 @@ def _more(text: str) -> list[tuple[str, int, int]]:
             if noun.group("noun"):
                 tails += [(BARE_AFTER, "bare"), (JOINED_AFTER, "joined")]
             for tail, check in tails:
-                match = tail.match(text, noun.end())
-                if match:
-                    found.append((match, check))
+                after = tail.match(text, noun.end())
+                if after:
+                    found.append((after, check))
     else:  # a letter whose lower case is longer ("İ"): the patterns in one step
         for regex, check in (
             (PASS_NOUN_BARE, "bare"),
