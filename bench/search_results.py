@@ -7,7 +7,8 @@ that a change to search keeps its results.
     .venv/bin/python bench/search_results.py compare /tmp/before.json /tmp/after.json
 
 For each query (anonymous reader, `search(None, q, snippets=False)`, no cache): every result's
-thread, best entry, coverage and fused score, in order. `compare` prints the queries whose
+thread, best entry, coverage and fused score, in order; with `--snippets`, also the first page's
+snippets (`fill_snippets` on the first 20). `compare` prints the queries whose
 results differ and how many do; the exit status is 1 when any does."""
 
 import argparse
@@ -21,14 +22,17 @@ sys.path.insert(0, str(ROOT / "bench"))
 from scale_1m import queries, setup  # noqa: E402
 
 
-def dump(path: Path, n: int) -> None:
+def dump(path: Path, n: int, snippets: bool) -> None:
     setup()
-    from openline.community.search import search
+    from openline.community.search import fill_snippets, search
 
     out = {}
     for _, q in queries(n):
         hits = search(None, q, snippets=False)
         out[q] = [[h.thread_id, h.entry_id, h.coverage, h.rank] for h in hits]
+        if snippets:
+            fill_snippets(hits[:20])
+            out[q] += [str(h.snippet) for h in hits[:20]]
     path.write_text(json.dumps(out, indent=0))
     print(f"{len(out)} queries, {sum(map(len, out.values()))} results written to {path}")
 
@@ -50,12 +54,13 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("path", type=Path)
     d.add_argument("--queries", type=int, default=200)
+    d.add_argument("--snippets", action="store_true", help="and the first page's snippets")
     c = sub.add_parser("compare")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.path, args.queries)
+        dump(args.path, args.queries, args.snippets)
     else:
         sys.exit(compare(args.before, args.after))
 

@@ -76,6 +76,7 @@ PG_INDEX_SQL = (
     f"CREATE INDEX {PG_INDEX} ON community_searchentry"
     f" USING GIN ((ARRAY[id / {BLOCK}]), search_vector)"
 )
+UNCOUNTED = -1  # a compound's count not asked for: its joined form is common (see _plan)
 COMMON_KNOWN_SECONDS = 600  # a phrase found common is not counted again for this long
 CACHE_SECONDS = 60  # ranked ids kept for the next pages (search(…, cached=True))
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al. 2009)
@@ -277,19 +278,28 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
         return Plan(each)
     if all(t.stop for t in tokens):
         tokens = [_Token(t.parts) for t in tokens]
-    # Everything whose frequency decides the plan is counted in one statement.
+    # Everything whose frequency decides the plan is counted in one statement. A compound's
+    # phrase ("wi fi") is not counted when its joined form ("wifi") is common by PostgreSQL's
+    # statistics (its guard): its group is common whatever the phrase counts (UNCOUNTED adds
+    # nothing), its alternatives are the same either way, and counting it to the cap read
+    # every entry holding both words (50-70 ms at 1 M posts). A split of a word ("wi fi" for
+    # "wifi") is still counted: whether any entry holds it decides whether it is searched.
     checks: list[tuple[str, ...]] = []
+    guards: dict[tuple[str, ...], tuple[str, ...]] = {}
     for i, t in enumerate(tokens):
         checks.append(t.parts)
         if len(t.parts) > 1:
             checks.append((t.joined,))
+            guards[t.parts] = (t.joined,)
         elif not t.stop:
             checks.extend(_splits(t.parts[0]))
         if i + 1 < len(tokens):
             after = tokens[i + 1]
             if len(t.parts) == len(after.parts) == 1 and not (t.stop and after.stop):
                 checks.append((t.joined + after.joined,))
-    counts = dict(zip(checks, _counts(checks, version), strict=True))
+    splits = {s for t in tokens if len(t.parts) == 1 for s in _splits(t.parts[0])}
+    guards = {p: g for p, g in guards.items() if p not in splits}
+    counts = dict(zip(checks, _counts(checks, version, guards), strict=True))
 
     groups: list[Group] = []
     words: list[tuple[Group, str, int, bool]] = []  # one-word groups a misspelling may be
@@ -304,7 +314,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             and counts.get((t.joined + n.joined,), 0)
         ):  # "wi fi", "log in": the joined form is a word of the index
             alts = [(*t.parts, *n.parts), (t.joined + n.joined,)]
-            groups.append(Group(alts, df=sum(counts.get(a, 0) for a in alts)))
+            groups.append(Group(alts, df=_found_in(counts, alts)))
             i += 2
             continue
         i += 1
@@ -312,11 +322,11 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             continue
         if len(t.parts) > 1:  # "wi-fi": the phrase or the joined word
             alts = [t.parts, (t.joined,)]
-            groups.append(Group(alts, df=sum(counts.get(a, 0) for a in alts)))
+            groups.append(Group(alts, df=_found_in(counts, alts)))
             continue
         word = t.parts[0]
         alts = [(word,)] + [s for s in _splits(word) if counts.get(s, 0)]
-        group = Group(alts, df=sum(counts.get(a, 0) for a in alts))
+        group = Group(alts, df=_found_in(counts, alts))
         groups.append(group)
         if counts.get((word,), 0) <= RARE and len(word) >= 3 and word.isalpha():
             typing = i == len(tokens) and not trailing_space  # may be the start of a word
@@ -324,6 +334,11 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
     if words:
         _add_corrections(words, counts, version)
     return Plan(groups)
+
+
+def _found_in(counts: dict[tuple[str, ...], int], alternatives: list[tuple[str, ...]]) -> int:
+    """Entries the alternatives are found in, as counted (an uncounted phrase adds nothing)."""
+    return sum(max(counts.get(a, 0), 0) for a in alternatives)
 
 
 def _add_corrections(
@@ -369,7 +384,7 @@ def _add_corrections(
     added = [a for group, *_ in words for a in group.alternatives[1:] if a not in counted]
     counts = {**counted, **dict(zip(added, _counts(added, version), strict=True))}
     for group, *_ in words:
-        group.df += sum(counts.get(a, 0) for a in group.alternatives[1:])
+        group.df += _found_in(counts, group.alternatives[1:])
 
 
 # --- backends ---------------------------------------------------------------------------------
@@ -401,7 +416,11 @@ def _ts_group(group: Group, weights: str = "") -> str:
     return "(" + " | ".join(alts) + ")"
 
 
-def _counts(phrases: list[tuple[str, ...]], version: int | None = None) -> list[int]:
+def _counts(
+    phrases: list[tuple[str, ...]],
+    version: int | None = None,
+    guards: dict[tuple[str, ...], tuple[str, ...]] | None = None,
+) -> list[int]:
     """How many entries contain each phrase, counted up to COMMON + 1 (cheap: LIMIT), phrases
     known to be common for COMMON_KNOWN_SECONDS not counted again: on PostgreSQL a GIN scan
     reads a word's whole posting list before LIMIT applies (~20 ms for a word in most of
@@ -409,7 +428,8 @@ def _counts(phrases: list[tuple[str, ...]], version: int | None = None) -> list[
     under the same `version` of the community lists (LISTS_COUNTER, which every change to
     what search finds moves) and for CACHE_SECONDS, as the ranked ids are; on PostgreSQL a
     rare phrase of two common words ("re set" for "reset") reads every entry holding both
-    (70-170 ms at 1,000,000 posts)."""
+    (70-170 ms at 1,000,000 posts). On PostgreSQL a phrase whose guard (`guards`) is a word
+    its statistics call common is not counted: UNCOUNTED (not kept)."""
     now = time.monotonic()
     known = {p: COMMON + 1 for p in phrases if _common_until.get(p, 0.0) > now}
     if version is not None:
@@ -418,12 +438,14 @@ def _counts(phrases: list[tuple[str, ...]], version: int | None = None) -> list[
             if seen is not None and seen[0] == version and seen[2] > now:
                 known[p] = seen[1]
     todo = [p for p in phrases if p not in known]
-    counted = dict(zip(todo, _count(todo), strict=True))
+    counted = dict(zip(todo, _count(todo, guards or {}), strict=True))
     if len(_common_until) > 20_000:
         _common_until.clear()
     if len(_rare_counts) > 20_000:
         _rare_counts.clear()
     for p, n in counted.items():
+        if n == UNCOUNTED:
+            continue
         if n > COMMON:
             _common_until[p] = now + COMMON_KNOWN_SECONDS
         elif version is not None:
@@ -459,7 +481,9 @@ _SURELY_COMMON_SQL = """
 """
 
 
-def _count(phrases: list[tuple[str, ...]]) -> list[int]:
+def _count(
+    phrases: list[tuple[str, ...]], guards: dict[tuple[str, ...], tuple[str, ...]]
+) -> list[int]:
     if not phrases:
         return []
     cap = COMMON + 1
@@ -467,15 +491,22 @@ def _count(phrases: list[tuple[str, ...]]) -> list[int]:
         # A phrase whose query is one lexeme that ANALYZE's sample puts in more than
         # SURELY_COMMON entries is not counted: its count is the cap whatever it is exactly,
         # and counting read `cap` rows of the table through the GIN index (15-35 ms each).
-        # The ELSE's subquery is an InitPlan, run only when reached.
-        one = (
-            "(CASE WHEN to_tsquery('english', %s)::text IN (SELECT lexeme FROM surely_common)"
-            " THEN %s ELSE (SELECT count(*) FROM (SELECT 1 FROM community_searchentry"
-            " WHERE search_vector @@ to_tsquery('english', %s) LIMIT %s) s) END)"
+        # Nor is a phrase whose guard is such a lexeme (UNCOUNTED). A CASE's subquery is an
+        # InitPlan, run only when reached.
+        surely = "to_tsquery('english', %s)::text IN (SELECT lexeme FROM surely_common)"
+        found = (
+            "(SELECT count(*) FROM (SELECT 1 FROM community_searchentry"
+            " WHERE search_vector @@ to_tsquery('english', %s) LIMIT %s) s)"
         )
+        parts: list[str] = []
         params: list[str | int] = [SURELY_COMMON]
-        params += [v for p in phrases for v in (_ts_phrase(p), cap, _ts_phrase(p), cap)]
-        sql = _SURELY_COMMON_SQL + "SELECT " + ", ".join([one] * len(phrases))
+        for p in phrases:
+            guard = guards.get(p)
+            parts.append(f"(CASE WHEN {surely} THEN %s " if guard else "(CASE ")
+            params += [_ts_phrase(guard), UNCOUNTED] if guard else []
+            parts[-1] += f"WHEN {surely} THEN %s ELSE {found} END)"
+            params += [_ts_phrase(p), cap, _ts_phrase(p), cap]
+        sql = _SURELY_COMMON_SQL + "SELECT " + ", ".join(parts)
     else:
         one = f"(SELECT count(*) FROM (SELECT 1 FROM {FTS} WHERE {FTS} MATCH %s LIMIT %s))"  # noqa: S608
         params = [v for p in phrases for v in (_fts_phrase(p), cap)]
@@ -709,8 +740,9 @@ def _snippets_postgres(groups: list[Group], entry_ids: list[int]) -> dict[int, s
                                to_tsquery('english', %s), %s)
         FROM community_searchentry WHERE id IN ({placeholders(entry_ids)})
     """  # noqa: S608 - placeholders only
+    params: list[str | int] = [" | ".join(_ts_group(g) for g in groups), options, *entry_ids]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [" | ".join(_ts_group(g) for g in groups), options, *entry_ids])
+        cursor.execute(sql, params)
         return dict(cursor.fetchall())
 
 
