@@ -165,20 +165,24 @@ def bench_inbox(runs: int) -> None:
     ]
     for url in pages:
         assert client.get(url).status_code == 200, url
-    print(HEADER)
-    every: tuple[list[float], list[float]] = ([], [])
+    served = server_cpu()
+    print(HEADER + (f" {'srv p50':>7} {'srv p95':>7}" if served else ""))
+    every: tuple[list[float], list[float], list[float]] = ([], [], [])
     for url in pages:
-        wall_all, cpu_all = [], []
+        wall_all, cpu_all, srv_all = [], [], []
         for _ in range(runs):
+            srv = served() if served else 0.0
             wall, cpu = time.perf_counter(), time.process_time()
             response = client.get(url)
             wall_all.append(time.perf_counter() - wall)
             cpu_all.append(time.process_time() - cpu)
+            srv_all.append(served() - srv if served else 0.0)
             assert response.status_code == 200
         every[0].extend(wall_all)
         every[1].extend(cpu_all)
-        print(summary(url.removeprefix("/inbox/"), wall_all, cpu_all))
-    print(summary("every list page", *every))
+        every[2].extend(srv_all)
+        print(summary(url.removeprefix("/inbox/"), wall_all, cpu_all, srv_all if served else None))
+    print(summary("every list page", every[0], every[1], every[2] if served else None))
 
 
 def main() -> None:
