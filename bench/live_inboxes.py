@@ -445,6 +445,9 @@ def main() -> None:
     }
     run = {"env": env, "cwd": ROOT, "check": True, "capture_output": True, "text": True}
     subprocess.run([OPENLINE, "migrate", "--no-input"], **run)
+    # A community with a 50-reply thread, for the signed-in thread page measured beside the polls.
+    seeded = subprocess.run([OPENLINE, "seed", "--threads", "20"], **run)
+    thread_path = re.findall(r"^(/t/\S+)$", seeded.stdout, re.MULTILINE)[-1]
     added = subprocess.run(
         [OPENLINE, "channel", "add", "webhook", "--name", "bench", "--json",
          "--reply-url", "http://127.0.0.1:9/unused"],
@@ -510,7 +513,9 @@ def main() -> None:
             )
         )
         robots, inbox_page = f"{base}/robots.txt", f"{base}/inbox/"
+        thread_page = f"{base}{thread_path}"
         print(f"no inbox open: /robots.txt {wrk(robots, args.duration)}")
+        print(f"no inbox open: thread      {wrk(thread_page, args.duration, page_session[0])}")
         print(f"no inbox open: /inbox/     {wrk(inbox_page, args.duration, page_session[0])}")
 
         config = {
@@ -559,6 +564,8 @@ def main() -> None:
         injector.start()
         beside = [
             f"{args.agents} inboxes open: /robots.txt {wrk(robots, args.duration)}",
+            f"{args.agents} inboxes open: thread      "
+            f"{wrk(thread_page, args.duration, page_session[0])}",
             f"{args.agents} inboxes open: /inbox/     "
             f"{wrk(inbox_page, args.duration, page_session[0])}",
         ]

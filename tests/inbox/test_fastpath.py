@@ -2,6 +2,7 @@
 the request's own session, and never once its reader has lost access, however that happened."""
 
 import re
+import threading
 import time
 from datetime import timedelta
 
@@ -12,7 +13,7 @@ from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from openline.accounts import staff, suspensions
-from openline.core import counters
+from openline.core import counters, lanes
 from openline.inbox import actions, fastpath, ingestion, live_tokens
 
 from ..factories import PASSWORD
@@ -223,3 +224,37 @@ def test_each_reader_gets_the_list_rendered_in_their_own_language(
     assert "Nicht zugewiesen" in served.get(f"/inbox/live/?v={seen}", german_reader, german)[1]
     assert "Unassigned" in served.get(f"/inbox/live/?v={seen}", client, english)[1]
     assert served.left_to_django == 0
+
+
+def test_a_poll_is_answered_while_a_page_holds_the_only_page_thread(opened, monkeypatch):
+    """Under `openline serve` a poll is not queued behind a page render (core.lanes): the fast
+    path sits before the gate that keeps pages to their threads."""
+    from config.wsgi import served as serving
+
+    monkeypatch.setenv(lanes.THREADS_ENV, "1")
+    monkeypatch.setenv(lanes.LANE_ENV, "8")
+    client, token, seen = opened
+    inside, release = threading.Event(), threading.Event()
+
+    def slow_page(environ, start_response):
+        inside.set()
+        release.wait(5)
+        start_response("200 OK", [])
+        return [b"page"]
+
+    app = serving(slow_page)
+    rendering = RequestFactory().get("/").environ
+    page = threading.Thread(target=lambda: list(app(rendering, lambda s, h: None)))
+    page.start()
+    try:
+        assert inside.wait(5)
+        cookie = f"sessionid={client.cookies['sessionid'].value}"
+        url = f"/inbox/live/?queue=unassigned&page=1&v={seen}"
+        environ = RequestFactory().get(url, HTTP_COOKIE=cookie, HTTP_X_INBOX_TOKEN=token).environ
+        status = []
+        body = b"".join(app(environ, lambda s, h: status.append(s)))
+        assert status == ["200 OK"] and b"Order 4471" in body
+        assert page.is_alive()  # the page is still rendering
+    finally:
+        release.set()
+        page.join(5)
