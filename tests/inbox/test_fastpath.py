@@ -9,12 +9,13 @@ from datetime import timedelta
 import pytest
 from django.contrib.sessions.models import Session
 from django.core import signing
+from django.core.cache import cache
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from openline.accounts import staff, suspensions
 from openline.core import counters, lanes
-from openline.inbox import actions, fastpath, ingestion, live_tokens
+from openline.inbox import actions, fastpath, ingestion, live_cache, live_tokens
 
 from ..factories import PASSWORD
 from .conftest import item
@@ -258,3 +259,75 @@ def test_a_poll_is_answered_while_a_page_holds_the_only_page_thread(opened, monk
     finally:
         release.set()
         page.join(5)
+
+
+@pytest.fixture
+def rendering_elsewhere(opened):
+    """Another request of this process is rendering the new list (it has claimed it): the
+    render it will put, taken out of the cache where the colleague's fetch left it."""
+    client, token, seen = opened
+    name = next(n for n in live_cache._memo if n.startswith(f"inbox-live:{generation()}:"))
+    shared = live_cache.get(name)
+    cache.delete(name)
+    live_cache.forget()
+    assert live_cache.claim_or_wait(name) == (True, None)
+    yield client, token, seen, name, shared
+    live_cache.rendered(name)
+
+
+def finish_later(name, shared, seconds=0.3):
+    def put():
+        if shared is not None:
+            live_cache.put(name, shared)
+        live_cache.rendered(name)
+
+    timer = threading.Timer(seconds, put)
+    timer.start()
+    return timer
+
+
+def test_readers_wait_for_the_list_being_rendered_instead_of_going_to_django(
+    served, rendering_elsewhere
+):
+    client, token, seen, name, shared = rendering_elsewhere
+    finish_later(name, shared)
+    started = time.monotonic()
+    status, body = served.get(f"/inbox/live/?queue=unassigned&page=1&v={seen}", client, token)
+    assert status == 200 and "Order 4471" in body
+    assert time.monotonic() - started >= 0.25  # it waited for the render
+    assert served.left_to_django == 0
+
+
+def test_a_render_that_fails_leaves_its_waiters_to_django(served, rendering_elsewhere):
+    client, token, seen, name, _ = rendering_elsewhere
+    finish_later(name, None)
+    url = f"/inbox/live/?queue=unassigned&page=1&v={seen}"
+    assert served.get(url, client, token) == (299, "")
+    assert served.left_to_django == 1
+
+
+def test_a_reader_who_lost_access_while_waiting_for_the_render_gets_nothing(
+    served, rendering_elsewhere, agent, admin, monkeypatch
+):
+    client, token, seen, name, shared = rendering_elsewhere
+    waits = live_cache.claim_or_wait
+
+    def demoted_meanwhile(key):
+        demote(agent, admin, client)
+        live_cache.put(name, shared)
+        live_cache.rendered(name)
+        return waits(key)
+
+    monkeypatch.setattr(live_cache, "claim_or_wait", demoted_meanwhile)
+    url = f"/inbox/live/?queue=unassigned&page=1&v={seen}"
+    assert served.get(url, client, token) == (299, "")  # Django's full check refuses it
+    assert client.get(url).status_code == 403
+
+
+def test_the_request_that_renders_the_list_lets_its_waiters_go(served, client, agent, account, sla):
+    ingestion.ingest(account, item())
+    client.force_login(agent)
+    token, seen = page_token(client), generation()
+    ingestion.ingest(account, item("m9", "c9", sid="u9"))
+    assert served.get(f"/inbox/live/?queue=all&v={seen}", client, token) == (299, "")
+    assert not live_cache._rendering  # released when Django had answered
