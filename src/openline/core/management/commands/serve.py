@@ -104,7 +104,9 @@ class Command(BaseCommand):
             "--threads",
             type=int,
             default=1,
-            help="request threads per process (1 is fastest for SQLite; raise it for PostgreSQL)",
+            help="requests per process in Django at once (1 is fastest for SQLite; raise it for "
+            f"PostgreSQL); open inboxes' polls get {lanes.LANE_THREADS} threads beside them "
+            f"({lanes.LANE_ENV}=N, 0: none)",
         )
         parser.add_argument(
             "--held-waits",
