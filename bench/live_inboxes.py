@@ -599,10 +599,12 @@ def main() -> None:
             print(line)
         errors = sum(1 for log in logs for _, g, _ in log if g < 0)
         renders = sum(1 for log in logs for _, g, n in log if g >= 0 and n >= 0)
+        sizes = [n for log in logs for _, g, n in log if g >= 0 and n > 0] or [0]
         span = time.monotonic() - started
         print(
             f"pollers: {result['asked']:,} requests ({result['asked'] / span:,.0f}/s), "
-            f"{renders:,} fragments, {errors} errors; their own CPU "
+            f"{renders:,} fragments (median {statistics.median(sizes) / 1000:.0f} KB), "
+            f"{errors} errors; their own CPU "
             f"{result['cpu']:.1f} s over {span:.0f} s "
             f"({result['cpu'] / span * 100:.0f} % of a core)"
         )

@@ -324,10 +324,28 @@ def test_a_reader_who_lost_access_while_waiting_for_the_render_gets_nothing(
     assert client.get(url).status_code == 403
 
 
-def test_the_request_that_renders_the_list_lets_its_waiters_go(served, client, agent, account, sla):
+def test_the_request_that_renders_the_list_goes_before_the_pages_and_lets_its_waiters_go(
+    client, agent, account, sla
+):
     ingestion.ingest(account, item())
     client.force_login(agent)
     token, seen = page_token(client), generation()
     ingestion.ingest(account, item("m9", "c9", sid="u9"))
-    assert served.get(f"/inbox/live/?queue=all&v={seen}", client, token) == (299, "")
+    seen_by_django = []
+
+    def django(environ, start_response):
+        seen_by_django.append(environ.get(lanes.URGENT_KEY))
+        assert live_cache._rendering  # its waiters wait while Django renders
+        start_response("200 OK", [])
+        return [b""]
+
+    app = fastpath.LiveFastPath(django)
+    cookie = f"sessionid={client.cookies['sessionid'].value}"
+    environ = (
+        RequestFactory()
+        .get(f"/inbox/live/?queue=all&v={seen}", HTTP_COOKIE=cookie, HTTP_X_INBOX_TOKEN=token)
+        .environ
+    )
+    list(app(environ, lambda status, headers: None))
+    assert seen_by_django == [True]
     assert not live_cache._rendering  # released when Django had answered

@@ -31,7 +31,7 @@ from django.http.cookie import parse_cookie
 from django.urls import NoReverseMatch, get_script_prefix, reverse
 
 from openline.accounts.access import STAFF_ACCESS_COUNTER
-from openline.core import counters
+from openline.core import counters, lanes
 
 from . import live_cache, live_tokens
 from .ingestion import INBOX_COUNTER
@@ -154,6 +154,7 @@ def answer(environ: dict[str, Any], *, waited: bool = False) -> Answer | None:
         claimed, _ = live_cache.claim_or_wait(name)
         if claimed:
             environ[RENDERS_KEY] = name
+            environ[lanes.URGENT_KEY] = True  # others wait for it: before the pages
             return None
         # Waited for another request's render: check access again on a fresh reading, as
         # it may have been lost meanwhile; then the render is there (or Django answers).
