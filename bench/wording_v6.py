@@ -44,6 +44,9 @@ KINDS = ("legal_risk", "hostile_tone")
 # Thresholds evenly spaced in log-odds, 0.5 … 0.9997: a head that is surer of everything needs
 # thresholds above 0.99, where a grid in steps of 0.02 has none.
 GRID = 1 / (1 + np.exp(-np.linspace(0.0, 8.0, 41)))
+# lbfgs' default tolerance (1e-4) leaves heads that differ at the 0.99 thresholds between a dense
+# and a sparse design of the same problem (bench/README.md, wording-v6); 1e-4 is what ships.
+TOL = float(os.environ.get("WORDING_V6_TOL", "1e-4"))
 POOLS = ("mean", "max", "w2", "w3", "w4", "cls")
 
 
@@ -272,7 +275,9 @@ def tables_for(prepared: dict[str, Prepared], scores: dict[str, np.ndarray]) -> 
     return out
 
 
-def report(label: str, tables: dict, names: list[str], budget: float, fixed=None) -> dict:
+def report(
+    label: str, tables: dict, names: list[str], budget: float, fixed=None, quiet: bool = False
+) -> dict:
     """LOSO per set, then the pair chosen on all; returns the summary."""
     lines = []
     sums = {"L": 0, "TL": 0, "T": 0, "TT": 0, "h": 0, "c": 0, "all": 0}
@@ -306,7 +311,7 @@ def report(label: str, tables: dict, names: list[str], budget: float, fixed=None
         f"   | on all: {GRID[a]:.4f}/{GRID[b]:.4f}",
         flush=True,
     )
-    for line in lines:
+    for line in lines if not quiet else []:
         print(line)
     return {"per": per, "sums": sums, "en": (en_l, en_t)}
 
@@ -318,28 +323,63 @@ def pct(a: float, b: float) -> str:
 # ---------------------------------------------------------------- heads
 
 
-def fit_lr(x: np.ndarray, y: list[str], c: float, dense: int):
-    from openline.language.training import fit_head
-    from openline.language.voice import Head
+def sparse_terms(texts: list[str], columns: dict[str, int], weight: float, floor: int):
+    """wording.features' weighted bag of terms as a sparse matrix (the same values)."""
+    from scipy.sparse import csr_matrix
 
-    arrays = fit_head(x, y, c, dense=dense)
-    head = Head(
-        arrays["weights"], arrays["bias"], tuple(str(k) for k in arrays["classes"]),
-        arrays["mean"], arrays["scale"],
-    )  # fmt: skip
-    cols = [head.classes.index(k) for k in KINDS]
-    return lambda z: head.probabilities(z)[:, cols]
+    from openline.language.voice import terms
+
+    rows, cols, vals = [], [], []
+    for r, text in enumerate(texts):
+        found = sorted({columns[t] for t in terms(text) if t in columns})
+        n = len(found)
+        if not n:
+            continue
+        value = weight * (1 / np.sqrt(n)) * (np.sqrt(min(n, floor) / floor) if floor > 1 else 1)
+        rows += [r] * n
+        cols += found
+        vals += [value] * n
+    return csr_matrix((vals, (rows, cols)), shape=(len(texts), len(columns)), dtype=np.float32)
+
+
+def fit_lr(x, y: list[str], c: float, dense: int | None = None, terms=None):
+    """training.fit_head's model (standardised dense columns, class-balanced multinomial
+    logistic regression) on dense features `x` and an optional sparse bag of terms; returns a
+    function of (dense, terms) giving (legal, tone) probabilities."""
+    from scipy.sparse import csr_matrix, hstack
+    from sklearn.linear_model import LogisticRegression
+
+    if dense is not None and terms is None:  # the dense form of wording.features
+        terms, x = csr_matrix(x[:, dense:]), x[:, :dense]
+    mean, scale = x.mean(axis=0), np.maximum(x.std(axis=0), 1e-6)
+    z = (x - mean) / scale
+    design = z if terms is None else hstack([csr_matrix(z), terms]).tocsr()
+    model = LogisticRegression(C=c, max_iter=5000, tol=TOL, class_weight="balanced")
+    model.fit(design, y)
+    cols = [list(model.classes_).index(k) for k in KINDS]
+
+    def probabilities(xd, t=None):
+        if t is None and dense is not None:
+            t, xd = csr_matrix(xd[:, dense:]), xd[:, :dense]
+        zd = (xd - mean) / scale
+        d = zd if t is None else hstack([csr_matrix(zd), t]).tocsr()
+        return model.predict_proba(d)[:, cols]
+
+    return probabilities
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("command", choices=["collect", "run"])
+    parser.add_argument("command", choices=["collect", "tokens", "run"])
     parser.add_argument("variants", nargs="*")
     parser.add_argument("--budget", type=float, default=0.01)
     parser.add_argument("--sets", default=",".join(SETS))
     options = parser.parse_args()
     if options.command == "collect":
         collect()
+        return
+    if options.command == "tokens":
+        collect_tokens()
         return
     import wording_variants as variants
 
@@ -354,7 +394,39 @@ def main() -> None:
         started = time.time()
         scores = variants.parse(variant)(corpus, {n: drafts[n] for n in names}, store)
         tables = tables_for(prepared, scores)
+        np.savez(OUT / f"scores-{variant.replace('/', '_')}.npz", **scores)
         report(f"{variant} [{time.time() - started:.0f} s]", tables, names, options.budget)
+        for budget in (0.005, 0.02):
+            r = report(f"  budget {budget:.1%}", tables, names, budget, quiet=True)
+            del r
+
+
+def collect_tokens() -> None:
+    """Per draft sentence: MiniLM's last hidden states of every word piece (float16) and each
+    piece's character span, for heads that read parts of a sentence (wording_variants.windows)."""
+    from openline.language.embedders import MiniLMEmbedder
+
+    drafts = load_drafts()
+    texts = list(dict.fromkeys(s for rows in drafts.values() for d in rows for s in d["scored"]))
+    embedder = MiniLMEmbedder()
+    embedder._load()
+    tokenizer, session = embedder._tokenizer, embedder._session
+    assert tokenizer is not None and session is not None
+    states, offsets, starts = [], [], [0]
+    for text in texts:
+        e = tokenizer.encode(text)
+        ids = np.array([e.ids], dtype=np.int64)
+        (hidden,) = session.run(
+            ["last_hidden_state"],
+            {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": 0 * ids},
+        )
+        states.append(hidden[0].astype(np.float16))
+        offsets.append(np.array(e.offsets, dtype=np.int32))
+        starts.append(starts[-1] + len(e.ids))
+    np.savez(
+        OUT / "tokens.npz", texts=np.array(texts, dtype=str), states=np.vstack(states),
+        offsets=np.vstack(offsets), starts=np.array(starts),
+    )  # fmt: skip
 
 
 if __name__ == "__main__":

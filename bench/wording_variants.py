@@ -5,7 +5,7 @@ scored sentence, in the order wording_v6.Prepared walks them."""
 from collections.abc import Callable
 
 import numpy as np
-from wording_v6 import KINDS, Store, fit_lr, sentence_labels
+from wording_v6 import KINDS, Store, fit_lr, sentence_labels, sparse_terms
 
 Scores = dict[str, np.ndarray]
 C = 0.3
@@ -31,7 +31,6 @@ def linear(
 
     def run(corpus: list[dict], drafts: dict, store: Store, train_extra=None) -> Scores:
         from openline.language.training import vocabulary
-        from openline.language.wording import features
 
         texts = [r["text"] for r in corpus]
         labels = [r["label"] for r in corpus]
@@ -40,17 +39,15 @@ def linear(
         vocab = vocabulary(texts)
         columns = {t: i for i, t in enumerate(vocab)}
 
-        def x_of(ts: list[str]) -> np.ndarray:
-            return features(
-                ts, columns, dense_features(ts, store, pools), weight=weight, floor=floor
-            )
+        def x_of(ts: list[str]):
+            return dense_features(ts, store, pools), sparse_terms(ts, columns, weight, floor)
 
-        x = x_of(texts)
-        head = fit_lr(x, labels, c, dense=x.shape[1] - len(vocab))
+        xd, xt = x_of(texts)
+        head = fit_lr(xd, labels, c, terms=xt)
         out = {}
         for name, rows in drafts.items():
             ss = [s for d in rows for s in d["scored"]]
-            out[name] = head(x_of(ss)) if ss else np.zeros((0, 2))
+            out[name] = head(*x_of(ss)) if ss else np.zeros((0, 2))
         return out
 
     return run
@@ -136,6 +133,9 @@ def parse(name: str) -> Callable:
     kind, _, rest = name.partition(":")
     if kind == "sets":
         return with_sets(parse(rest))
+    if kind == "win":
+        opts = {p[0]: float(p[1:]) for p in rest.split(":") if p}
+        return windows(int(opts.get("k", 8)), int(opts.get("s", 4)), opts.get("c", C))
     if kind == "pick":
         a, b = rest.split("|")
         return pick(parse(a), parse(b))
@@ -206,5 +206,72 @@ def pick(a: Callable, b: Callable):
     def run(corpus, drafts, store, train_extra=None) -> Scores:
         pa, pb = a(corpus, drafts, store, train_extra), b(corpus, drafts, store, train_extra)
         return {n: np.stack([pa[n][:, 0], pb[n][:, 1]], axis=1) for n in pa}
+
+    return run
+
+
+class Tokens:
+    def __init__(self) -> None:
+        from wording_v6 import OUT
+
+        data = np.load(OUT / "tokens.npz", allow_pickle=False)
+        self.index = {str(t): i for i, t in enumerate(data["texts"])}
+        self.states, self.offsets, self.starts = data["states"], data["offsets"], data["starts"]
+
+    def of(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        i = self.index[text]
+        a, b = self.starts[i], self.starts[i + 1]
+        return self.states[a:b].astype(np.float32), self.offsets[a:b]
+
+
+_tokens: list[Tokens] = []
+
+
+def windows(size: int = 8, stride: int = 4, c: float = C, mode: str = "max"):
+    """The shipped kind of head, read on the whole sentence and on windows of `size` word
+    pieces (their mean of contextual states, their own words for the terms); a sentence's score
+    is the highest (mode max) of them."""
+
+    def run(corpus, drafts, store, train_extra=None) -> Scores:
+        from openline.language.training import vocabulary
+
+        if not _tokens:
+            _tokens.append(Tokens())
+        tok = _tokens[0]
+        texts = [r["text"] for r in corpus]
+        labels = [r["label"] for r in corpus]
+        if train_extra:
+            texts, labels = texts + train_extra[0], labels + train_extra[1]
+        vocab = vocabulary(texts)
+        columns = {t: i for i, t in enumerate(vocab)}
+        head = fit_lr(
+            store.embedding(texts), labels, c, terms=sparse_terms(texts, columns, WEIGHT, FLOOR)
+        )
+        out = {}
+        for name, rows in drafts.items():
+            ss = [s for d in rows for s in d["scored"]]
+            if not ss:
+                out[name] = np.zeros((0, 2))
+                continue
+            full = head(store.embedding(ss), sparse_terms(ss, columns, WEIGHT, FLOOR))
+            w_texts, w_vecs, owner = [], [], []
+            for i, s in enumerate(ss):
+                h, off = tok.of(s)
+                inner = len(h) - 2
+                if inner <= size:
+                    continue
+                for a in range(1, inner - size + 2, stride):
+                    b = min(a + size, inner + 1)
+                    w_texts.append(s[off[a][0] : off[b - 1][1]])
+                    w_vecs.append(h[a:b].mean(axis=0))
+                    owner.append(i)
+            best = full.copy()
+            if w_texts:
+                wv = _norm(np.array(w_vecs))
+                pw = head(wv, sparse_terms(w_texts, columns, WEIGHT, FLOOR))
+                for j, i in enumerate(owner):
+                    best[i] = np.maximum(best[i], pw[j])
+            out[name] = best
+        return out
 
     return run
