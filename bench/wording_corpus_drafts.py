@@ -1,0 +1,103 @@
+"""Writes bench/wording_corpus_drafts.jsonl: the labelled sentences of the read English guidance
+sets (dev, holdout … holdout5, valid5), which bench/wording_corpus.py adds to the wording head's
+corpus (branch wording-v6, issue 13; docs/decisions.md "wording-v6").
+
+These ARE evaluation sentences, copied on purpose: leave-one-set-out showed that a head trained
+on the corpus plus the other sets' sentences finds clearly more on the set left out than the
+corpus alone (bench/README.md, "Wording head v6"). Every set named here is a development set
+now and can no longer give an unseen figure; the untouched holdouts (holdout6, de6 and later)
+must never be added. Each sentence is what the guidance engine's wording detector reads
+(detectors.wording.sentences and scored_text; German drafts are skipped, as the head does not
+read them), labelled "legal_risk" or "hostile_tone" when it overlaps an expected clause of that
+kind (legal first), else "none". The evaluation companies' names are replaced by invented ones
+(COMPANY_NAMES), in every form they are written in (handles, addresses, "@name_help"), so that
+the head learns wording, not names, and tests/language/test_wording.py's check of company names
+still holds. Frozen like wording_corpus_customers.txt: the corpus does not move when the engine's
+sentence splitting or the evaluation files change. Run from the repository root:
+
+    PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
+"""
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+os.environ.setdefault("SECRET_KEY", "x")
+
+OUT = HERE / "wording_corpus_drafts.jsonl"
+SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5")
+KINDS = ("legal_risk", "hostile_tone")
+# Evaluation company → an invented name used nowhere else (not a corpus company either).
+COMPANY_NAMES = {
+    "corvia": "Tamsworth", "pawfold": "Quinbury", "brightwell": "Oldacre", "mirefox": "Velmoor",
+    "gatehouse": "Ruddock", "larkspur": "Ashwyn", "tandemly": "Pellwick", "fernbank": "Dunholt",
+    "hearthline": "Carrowby", "spokewright": "Bexfield", "crumbhaven": "Lorrimer",
+    "deskwarren": "Stallard", "helioform": "Wendlow", "quillmoor": "Harrowgate",
+    "auralis": "Merriden", "parlowe": "Thistley", "saltmere": "Glenarrow",
+    "steadyplate": "Brackwood", "alpenrook": "Fallowmere", "cinderwave": "Emberlyn",
+    "stowbridge": "Crossmoor", "halden": "Norwell", "zippa": "Pemberly", "brevano": "Castlerow",
+    "strandline": "Wickham", "kestrel": "Marten",
+}  # fmt: skip
+_NAME = re.compile(r"(?i)(" + "|".join(COMPANY_NAMES) + r")")
+
+
+def rename(text: str) -> str:
+    """Every evaluation company's name, also inside a word ("@stowbridge_help"), keeping its
+    case as written (capitalised, upper or lower)."""
+
+    def replace(match: re.Match[str]) -> str:
+        found, new = match.group(0), COMPANY_NAMES[match.group(0).lower()]
+        if found.isupper():
+            return new.upper()
+        return new if found[0].isupper() else new.lower()
+
+    return _NAME.sub(replace, text)
+
+
+def label(text: str, start: int, end: int, expected: list[dict]) -> str:
+    for kind in KINDS:
+        for item in expected:
+            if item["kind"] != kind:
+                continue
+            for m in re.finditer(re.escape(item["match"]), text):
+                if m.start() < end and start < m.end():
+                    return kind
+    return "none"
+
+
+def rows() -> list[dict[str, str]]:
+    import django
+
+    django.setup()
+    from openline.guidance.detectors.german import looks_german
+    from openline.guidance.detectors.wording import scored_text, sentences
+
+    out = []
+    for name in SETS:
+        path = HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            draft = json.loads(line)
+            text = draft["text"]
+            if looks_german(text):
+                continue
+            for start, end in sentences(text):
+                out.append({
+                    "text": rename(scored_text(text[start:end])),
+                    "label": label(text, start, end, draft["expected"]),
+                    "set": name,
+                })  # fmt: skip
+    return out
+
+
+if __name__ == "__main__":
+    corpus = rows()
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
+    counts = {k: sum(r["label"] == k for r in corpus) for k in (*KINDS, "none")}
+    print(f"{len(corpus)} sentences in {OUT}: {counts}")
