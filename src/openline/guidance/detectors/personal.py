@@ -894,6 +894,9 @@ ADDRESSED_RECORD = re.compile(
 INVITED_BEFORE = re.compile(
     r"(?i)\b(?:drop in|drop by|pop in|pop by|pop into|come (?:along|by|down|in)|stop by"
     r"|swing by|call in|meet (?:us|me|the team))\s*(?:at|to)?\s*:?\s*$"
+    # Where a class or an event is held: "Portuguese for beginners starts every Monday at …".
+    r"|\b(?:class(?:es)?|courses?|sessions?|lessons?|workshops?|meet-?ups?|events?|talks?"
+    r"|starts|runs|is held|are held|takes place)\b[^.!?\n]{0,40}?\bat\s*$"
 )
 OURS_AFTER = re.compile(
     r"(?i)[)\s,]*(?:is|was|=|\u2014|-)\s+(?:our|the)\s+(?:\w+\s+)?(?:office|shop|store|branch"
