@@ -967,12 +967,13 @@ def _clauses_of(
     return start, end, entry
 
 
-# Common nouns a register item's name may end in and a draft may describe it by ("tool",
-# "line" and "board" are said of public things too: "the porting tool", "the support line").
-ITEM_HEADS = frozenset(("list", "range", "fleet", "cohort", "batch"))
+# Common nouns a register item's name may end in and a draft may describe it by. Not "tool",
+# "line", "range" or "board": they are said of public things too ("the porting tool", "the
+# senior range we sell today").
+ITEM_HEADS = frozenset(("list", "cohort", "batch"))
 DESCRIBED = re.compile(
     r"(?i)\b(?:the|our|that|this|their)\s+(?P<words>(?:[a-z\u00e0-\u00ff][\w-]{3,}\s+){1,2})"
-    r"(?P<head>list|range|fleet|cohort|batch)\b"
+    r"(?P<head>list|cohort|batch)\b"
 )
 
 
