@@ -871,6 +871,8 @@ def _more(text: str) -> list[tuple[str, int, int]]:
     for regex, hints in CODE_PATTERN_HINTS:
         if not any(hint in lowered for hint in hints):
             continue
+        if regex is UNLOCK_WITH and not any(w in lowered for w in (" with ", " using ", " by ")):
+            continue
         for match in regex.finditer(text):
             if regex is NAMED_CODE_BARE and PUBLIC_CODE_BEFORE.search(
                 text, max(0, match.start() - 30), match.start()
@@ -922,7 +924,19 @@ CODE_PATTERN_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
     ),
     (UNLOCK_WITH, ("disarm", "unset", "deactivate", "switch off", "turn off", "open", "unlock")),
-    (CODE_ONE, (" one",)),
+    (
+        CODE_ONE,
+        (
+            "old one",
+            "new one",
+            "previous one",
+            "current one",
+            "temporary one",
+            "backup one",
+            "spare one",
+            "other one",
+        ),
+    ),
     (GIFT_CODE, ("gift",)),
 )
 
