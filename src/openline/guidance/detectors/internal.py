@@ -423,6 +423,8 @@ class RegisterIndex:
             return []
         found = self._hosts(text) + self._fuzzy(text)
         for pattern, entry in self.extensions:
+            if entry.digits and entry.digits not in text:
+                continue  # the line's digits are not there: no need to scan for its words
             found += [(m.start(), m.end(), entry) for m in pattern.finditer(text)]
         return found
 
