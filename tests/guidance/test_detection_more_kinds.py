@@ -177,6 +177,7 @@ def test_names_numbers_and_health_words_without_a_person_are_clean(db, text):
         "Our Leeds campus is at 14 Park Row, open 9 to 5.",
         "I've booked you into the Leith clinic at 40 Dock Street for Thursday.",
         "No sign-up needed, just drop in at 3 Market Street on Saturday.",
+        "Beginners' baking starts every Tuesday at 12 Mill Lane, book in the app.",
         "The parcel ships from Hull (5 Dock Street is the warehouse, not a shop).",
         "Unser Backzentrum in Wien ist in der Mariahilfer Stra\u00dfe 12, 1070 Wien.",
     ],

@@ -423,6 +423,8 @@ class RegisterIndex:
             return []
         found = self._hosts(text) + self._fuzzy(text)
         for pattern, entry in self.extensions:
+            if entry.digits and entry.digits not in text:
+                continue  # the line's digits are not there: no need to scan for its words
             found += [(m.start(), m.end(), entry) for m in pattern.finditer(text)]
         return found
 
@@ -967,13 +969,13 @@ def _clauses_of(
     return start, end, entry
 
 
-# Common nouns a register item's name may end in and a draft may describe it by.
-ITEM_HEADS = frozenset(
-    ("list", "range", "fleet", "line", "board", "dashboard", "tool", "cohort", "batch", "site")
-)
+# Common nouns a register item's name may end in and a draft may describe it by. Not "tool",
+# "line", "range" or "board": they are said of public things too ("the porting tool", "the
+# senior range we sell today").
+ITEM_HEADS = frozenset(("list", "cohort", "batch"))
 DESCRIBED = re.compile(
     r"(?i)\b(?:the|our|that|this|their)\s+(?P<words>(?:[a-z\u00e0-\u00ff][\w-]{3,}\s+){1,2})"
-    r"(?P<head>list|range|fleet|line|board|dashboard|tool|cohort|batch|site)\b"
+    r"(?P<head>list|cohort|batch)\b"
 )
 
 

@@ -812,6 +812,27 @@ SPELLED_PHONE = re.compile(  # searched in lower-cased text
     rf"\b(?:plus\s+)?(?:(?:double|triple)[ -]?)?{_DIGIT_WORD}"
     rf"(?:(?:\s*,\s*|[\s-]+)(?:(?:double|triple)[ -]?)?{_DIGIT_WORD}\b){{5,}}"
 )
+DIGIT_WORDS = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "zero",
+    "oh",
+    "double",
+    "null",
+    "eins",
+    "zwei",
+    "drei",
+    "vier",
+    "acht",
+    "neun",
+)
 # A country or a kind of line in brackets after a number: "98765 43210 (India)", "(mobile)".
 PHONE_KIND_AFTER = re.compile(
     r"\s*\((?i:mobile|cell|landline|home|work|office|whatsapp|signal|telegram|handy|festnetz)\)"
@@ -894,6 +915,9 @@ ADDRESSED_RECORD = re.compile(
 INVITED_BEFORE = re.compile(
     r"(?i)\b(?:drop in|drop by|pop in|pop by|pop into|come (?:along|by|down|in)|stop by"
     r"|swing by|call in|meet (?:us|me|the team))\s*(?:at|to)?\s*:?\s*$"
+    # Where a class or an event is held: "Portuguese for beginners starts every Monday at …".
+    r"|\b(?:class(?:es)?|courses?|sessions?|lessons?|workshops?|meet-?ups?|events?|talks?"
+    r"|starts|runs|is held|are held|takes place)\b[^.!?\n]{0,40}?\bat\s*$"
 )
 OURS_AFTER = re.compile(
     r"(?i)[)\s,]*(?:is|was|=|\u2014|-)\s+(?:our|the)\s+(?:\w+\s+)?(?:office|shop|store|branch"
@@ -920,7 +944,9 @@ def _role_mailbox(address: str, public_emails: frozenset[str]) -> bool:
 def _more(text: str) -> list[Hit]:
     hits: list[Hit] = []
     lowered = text.lower()
-    if len(lowered) == len(text):
+    # Seven digits said in words need several digit words (a cheap count, counting "phone" too).
+    spelled = sum(lowered.count(word) for word in DIGIT_WORDS) >= 5
+    if spelled and len(lowered) == len(text):
         for match in SPELLED_PHONE.finditer(lowered):
             words = re.findall(r"[a-z\u00fc]+", match.group())
             digits = sum(

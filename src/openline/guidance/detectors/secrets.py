@@ -771,24 +771,34 @@ JOINED_AFTER = re.compile(
     r"\s*(?P<value>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){2,6})(?![\w-])"
 )
 # A card's security code: "CVC 118", "the CVV on the back is 042".
-CARD_SECURITY_CODE = re.compile(
-    r"(?i)\b(?:CVC2?|CVV2?|CV2|CSC|card (?:security|verification) (?:code|value|number)"
-    r"|security code|Kartenpr\u00fcfnummer|Pr\u00fcfnummer|Pr\u00fcfziffer)\b"
+_CARD_CODES = (
+    r"(?:cvc2?|cvv2?|cv2|csc|card (?:security|verification) (?:code|value|number)"
+    r"|security code|kartenpr\u00fcfnummer|pr\u00fcfnummer|pr\u00fcfziffer)\b"
+)
+_CARD_TAIL = (
     r"(?:\s*(?:is|was|number|code|on the back|ist|lautet|:|=|-))*\s*"
     r"(?P<value>\d{3,4})(?![\w.,-]\d|\w)"
 )
+CARD_SECURITY_CODE = re.compile(rf"(?i)\b{_CARD_CODES}{_CARD_TAIL}")
 # A code named by what it is, the digits right after: "PIN 9031", "the combination 2-11-47-9",
 # "die Kombination 2-11-47-9". ("PIN code 560001" is an Indian postcode.)
-NAMED_CODE_BARE = re.compile(
-    r"(?i)\b(?:PIN(?! code)|PUK|TAN|OTP|passcode|combination|combo|Kombination|Zahlenkombination"
-    r"|Geheimzahl|T\u00fcrcode|(?:door|gate|keypad|alarm|lock|key ?safe|key ?box|padlock|locker"
-    r"|safe) (?:code|pin|combination))\s+(?:(?:is|was|ist|now|number|no\.?|#|nr\.?)\s+)?"
+_NAMED_CODES = (
+    r"(?:pin(?! code)|puk|tan|otp|passcode|combination|combo|kombination|zahlenkombination"
+    r"|geheimzahl|t\u00fcrcode|(?:door|gate|keypad|alarm|lock|key ?safe|key ?box|padlock|locker"
+    r"|safe) (?:code|pin|combination))"
+)
+_NAMED_TAIL = (
+    r"\s+(?:(?:is|was|ist|now|number|no\.?|#|nr\.?)\s+)?"
     r"(?P<value>\d(?:[ -]?\d){3,9})(?![\w-]|\s\d|[.,]\d)"
 )
+NAMED_CODE_BARE = re.compile(rf"(?i)\b{_NAMED_CODES}{_NAMED_TAIL}")
 # A lock, safe, gate or alarm that "is" a code: "the padlock on the dinghy locker is 0-8-0-4".
-LOCK_IS = re.compile(
-    r"(?i)\b(?:padlock|lock|keypad|key ?safe|key ?box|lock ?box|safe|locker|gate|door|alarm"
-    r"|shutter|cabinet|tresor|schloss|zahlenschloss|spind)s?\b(?:\s+[\w'-]+){0,6}?"
+_LOCK_NOUNS = (
+    r"(?:padlock|lock|keypad|key ?safe|key ?box|lock ?box|safe|locker|gate|door|alarm"
+    r"|shutter|cabinet|tresor|schloss|zahlenschloss|spind)s?\b"
+)
+_LOCK_TAIL = (
+    r"(?:\s+[\w'-]+){0,6}?"
     r"\s*(?:\bis\b|\bwas\b|'s|\u2019s|\bist\b|:)\s*(?:(?:now|still|currently|jetzt|noch)\s+)?"
     r"(?P<value>\d(?:[ -]?[\d#*]){3,9})"
     # A measure or a year is not a code: "1200 mm wide", "2024 compliant".
@@ -796,6 +806,7 @@ LOCK_IS = re.compile(
     r"|miles?|years?|people|euros?|pounds?|dollars?|compliant|model|series|edition|version"
     r"|square|sq|wide|high|tall|long|deep|litres?|liters?|kw|w|v)\b)"
 )
+LOCK_IS = re.compile(rf"(?i)\b{_LOCK_NOUNS}{_LOCK_TAIL}")
 # Unlocking or disarming with a code, the thing named before: "disarm it with 19 72 05".
 UNLOCK_WITH = re.compile(
     r"(?i)\b(?:disarm|unset|deactivate|switch off|turn off|open|unlock)\w*\s+(?:it|them"
@@ -871,9 +882,11 @@ def _more(text: str) -> list[tuple[str, int, int]]:
     for regex, hints in CODE_PATTERN_HINTS:
         if not any(hint in lowered for hint in hints):
             continue
-        for match in regex.finditer(text):
+        if regex is UNLOCK_WITH and not any(w in lowered for w in (" with ", " using ", " by ")):
+            continue
+        for begins, match in _code_matches(regex, text, lowered):
             if regex is NAMED_CODE_BARE and PUBLIC_CODE_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()
+                text, max(0, begins - 30), begins
             ):
                 continue
             if regex is GIFT_CODE and sum(c.isdigit() for c in match.group("value")) < 3:
@@ -881,6 +894,31 @@ def _more(text: str) -> list[tuple[str, int, int]]:
             start, end = match.span("value")
             spans.append((gettext_noop("an access code or PIN"), start, end))
     return spans
+
+
+# The nouns of three code patterns in lower-cased text, then the value after each (as fast as
+# the password nouns above).
+NOUN_THEN_TAIL: dict[re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str]]] = {
+    LOCK_IS: (re.compile(rf"\b{_LOCK_NOUNS}"), re.compile(rf"(?i){_LOCK_TAIL}")),
+    NAMED_CODE_BARE: (re.compile(rf"\b{_NAMED_CODES}"), re.compile(rf"(?i){_NAMED_TAIL}")),
+    CARD_SECURITY_CODE: (re.compile(rf"\b{_CARD_CODES}"), re.compile(rf"(?i){_CARD_TAIL}")),
+}
+
+
+def _code_matches(
+    regex: re.Pattern[str], text: str, lowered: str
+) -> list[tuple[int, re.Match[str]]]:
+    """(where the whole match starts, the match holding the value)."""
+    split = NOUN_THEN_TAIL.get(regex)
+    if split is None or len(lowered) != len(text):
+        return [(match.start(), match) for match in regex.finditer(text)]
+    nouns, tail = split
+    found = []
+    for noun in nouns.finditer(lowered):
+        match = tail.match(text, noun.end())
+        if match:
+            found.append((noun.start(), match))
+    return found
 
 
 # Literal text (lower case) each code pattern needs.
@@ -922,7 +960,19 @@ CODE_PATTERN_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
         ),
     ),
     (UNLOCK_WITH, ("disarm", "unset", "deactivate", "switch off", "turn off", "open", "unlock")),
-    (CODE_ONE, (" one",)),
+    (
+        CODE_ONE,
+        (
+            "old one",
+            "new one",
+            "previous one",
+            "current one",
+            "temporary one",
+            "backup one",
+            "spare one",
+            "other one",
+        ),
+    ),
     (GIFT_CODE, ("gift",)),
 )
 
