@@ -19,7 +19,7 @@ from typing import Any
 THREADS_ENV = "OPENLINE_SERVE_THREADS"  # page threads per process (`--threads`)
 LANE_ENV = "OPENLINE_SERVE_LANE"  # threads beside them for short answers; 0: no gate
 LANE_THREADS = 8
-URGENT_KEY = "openline.lanes.urgent"  # environ: enter before the waiting pages
+URGENT_KEY = "openline.lanes.urgent"  # environ: past the gate without waiting
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -41,40 +41,21 @@ def page_gate() -> int | None:
 
 class PageGate:
     """A WSGI application: `app`, entered by at most `pages` requests at once. A request marked
-    urgent (environ[URGENT_KEY], set by whatever answers before it) enters before the pages
-    waiting at the gate: the one render of the new inbox list that hundreds of open inboxes
-    wait for (inbox.fastpath) does not queue behind page renders."""
+    urgent (environ[URGENT_KEY], set by whatever answers before it) does not wait at the gate:
+    the one render of the new inbox list that hundreds of open inboxes wait for
+    (inbox.fastpath, at most one per process, generation and kind of reader) runs beside the
+    page in progress instead of after it and the pages queued behind it."""
 
     def __init__(self, app: WSGIApp, pages: int | None) -> None:
         self.app = app
-        self.pages = pages
-        self.free = pages or 0
-        self.urgent = 0  # urgent requests waiting
-        self.turn = threading.Condition()
+        self.gate = threading.BoundedSemaphore(pages) if pages else None
 
     def __call__(
         self, environ: dict[str, Any], start_response: Callable[..., Any]
     ) -> Iterable[bytes]:
-        if self.pages is None:
+        if self.gate is None or environ.get(URGENT_KEY):
             return self.app(environ, start_response)
-        self._enter(urgent=bool(environ.get(URGENT_KEY)))
-        try:
-            # Django builds the whole response here; a streamed body (a file) is sent after
-            # the gate opens again, which is only I/O.
+        # Django builds the whole response here; a streamed body (a file) is sent after the
+        # gate opens again, which is only I/O.
+        with self.gate:
             return self.app(environ, start_response)
-        finally:
-            with self.turn:
-                self.free += 1
-                self.turn.notify_all()
-
-    def _enter(self, *, urgent: bool) -> None:
-        with self.turn:
-            if urgent:
-                self.urgent += 1
-            try:
-                while not self.free or (self.urgent and not urgent):
-                    self.turn.wait()
-            finally:
-                if urgent:
-                    self.urgent -= 1
-            self.free -= 1

@@ -154,7 +154,7 @@ def answer(environ: dict[str, Any], *, waited: bool = False) -> Answer | None:
         claimed, _ = live_cache.claim_or_wait(name)
         if claimed:
             environ[RENDERS_KEY] = name
-            environ[lanes.URGENT_KEY] = True  # others wait for it: before the pages
+            environ[lanes.URGENT_KEY] = True  # others wait for it: not behind the pages
             return None
         # Waited for another request's render: check access again on a fresh reading, as
         # it may have been lost meanwhile; then the render is there (or Django answers).

@@ -8,6 +8,7 @@ fragment. An entry names its generation, so a change never serves an older list;
 dropped at its `until` (SHARE_SECONDS, or the list's next SLA deadline if sooner: the clocks
 and the breaching count move without a change)."""
 
+import logging
 import threading
 import time
 from hashlib import sha256
@@ -16,11 +17,13 @@ from typing import Any
 from django.core.cache import cache
 from django.http import QueryDict
 
+log = logging.getLogger(__name__)
+
 SHARE_SECONDS = 10
 # How long a reader waits for the render another request of its process is making.
 WAIT_FOR_RENDER_SECONDS = 2.0
 _memo: dict[str, dict[str, Any]] = {}
-_rendering: dict[str, threading.Event] = {}
+_rendering: dict[str, tuple[threading.Event, float]] = {}  # name: (done, claimed at)
 _rendering_lock = threading.Lock()
 
 
@@ -58,20 +61,24 @@ def claim_or_wait(name: str) -> tuple[bool, dict[str, Any] | None]:
     and must call `rendered(name)`. (False, shared or None): another one was; this waited for
     it (the GIL released) rather than render the same list again behind the pages."""
     with _rendering_lock:
-        event = _rendering.get(name)
-        if event is None:
-            _rendering[name] = threading.Event()
+        claimed = _rendering.get(name)
+        if claimed is None:
+            _rendering[name] = (threading.Event(), time.monotonic())
             return True, None
-    event.wait(WAIT_FOR_RENDER_SECONDS)
+    if not claimed[0].wait(WAIT_FOR_RENDER_SECONDS):
+        log.warning("gave up waiting %.1f s for the inbox list's render", WAIT_FOR_RENDER_SECONDS)
     return False, get(name)
 
 
 def rendered(name: str) -> None:
     """The claimed render is in the cache, or failed: its waiters look again."""
     with _rendering_lock:
-        event = _rendering.pop(name, None)
-    if event is not None:
-        event.set()
+        claimed = _rendering.pop(name, None)
+    if claimed is not None:
+        claimed[0].set()
+        took = time.monotonic() - claimed[1]
+        if took > 1:
+            log.warning("the new inbox list took %.1f s to render while readers waited", took)
 
 
 def forget() -> None:
