@@ -109,6 +109,11 @@ def configure(company: dict) -> None:
     contacts = company["public_contacts"]
     values = [*contacts.get("email", []), *contacts.get("phone", [])]
     extra = postal_addresses(company) + contacts.get("public_branches", [])
+    # Every other list of public places companies.json gives ("clinics", "campuses", "bases",
+    # "us_postal", "public_places"): an operator enters each as a public contact too.
+    for key, listed in contacts.items():
+        if key not in NOT_PLACES:
+            extra += [listed] if isinstance(listed, str) else list(listed)
     extra += contacts.get("handles", [])
     for value in values + extra:
         # "0161 496 0999 (out-of-hours line)": the action keeps a trailing bracket as the note;
@@ -118,6 +123,9 @@ def configure(company: dict) -> None:
         except ValidationError:
             if value in values:
                 print(f"  could not add public contact {value!r}", file=sys.stderr)
+
+
+NOT_PLACES = {"email", "phone", "postal", "public_branches", "handles", "web", "public_codes"}
 
 
 def postal_addresses(company: dict) -> list[str]:

@@ -54,6 +54,7 @@ from standardwebhooks.webhooks import Webhook
 ROOT = Path(__file__).resolve().parents[1]
 WAIT_SECONDS = 25.0  # inbox.js's WAIT_MS
 ASKED = [0]  # requests the open inboxes made
+ANSWERS: list[tuple[float, float]] = []  # (asked at, seconds until answered) of every request
 OPENLINE = str(Path(sys.executable).with_name("openline"))
 
 SETUP = """
@@ -150,11 +151,13 @@ async def read_response(reader: asyncio.StreamReader) -> tuple[int, dict[str, st
 
 
 async def inbox(
-    host, port, path, session, token, poll, jitter, refresh, stop, log, opened, wait, unheld
-):
+    host, port, path, session, token, poll, jitter, refresh, stop, log, opened, wait, unheld,
+    from_ask,
+):  # fmt: skip
     """One open inbox, as inbox.js runs it: with `wait` (the page's wait URL), a held wait for
     the next generation, then the fragment; without, a poll every `poll` ± `jitter` s. With
-    `unheld` (inbox.js of live-v3), a wait answered at once turns the page to polling."""
+    `unheld` (inbox.js of live-v3), a wait answered at once turns the page to polling. With
+    `from_ask` (live-v4) the pace counts from each poll's start, not from its answer."""
     reader, writer = await asyncio.open_connection(host, port)
     generation = None
     rendered = time.monotonic()
@@ -169,8 +172,11 @@ async def inbox(
         )
         ASKED[0] += 1
         try:
+            asked = time.monotonic()
             writer.write(request.encode())
-            return await read_response(reader)
+            answered = await read_response(reader)
+            ANSWERS.append((asked, time.monotonic() - asked))
+            return answered
         except (asyncio.IncompleteReadError, ConnectionError):
             log.append((time.monotonic(), -1, 0))
             writer.close()
@@ -211,9 +217,10 @@ async def inbox(
         return
     while not stop.is_set():
         if not wait:
+            asked = time.monotonic()
             if not await full_poll():
                 return
-            await asyncio.sleep(spread())
+            await asyncio.sleep(max(0.0, spread() - (time.monotonic() - asked if from_ask else 0)))
             continue
         left = refresh - (time.monotonic() - rendered)
         if due and forced_for != due:
@@ -238,7 +245,7 @@ async def inbox(
             if not await full_poll():
                 return
         elif "x-inbox-held" not in headers:
-            await asyncio.sleep(spread())
+            await asyncio.sleep(spread())  # (the first unheld wait only, where `unheld`)
         if unheld and "x-inbox-held" not in headers:
             wait = None
     writer.close()
@@ -272,6 +279,7 @@ async def pollers_main(config: dict) -> None:
                 opened,
                 config["wait"],
                 config.get("unheld", False),
+                config.get("from_ask", False),
             )
         )
         for i, (session, token) in enumerate(config["sessions"])
@@ -281,7 +289,14 @@ async def pollers_main(config: dict) -> None:
     await asyncio.wait(tasks, timeout=5)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     Path(config["out"]).write_text(
-        json.dumps({"logs": logs, "cpu": usage.ru_utime + usage.ru_stime, "asked": ASKED[0]})
+        json.dumps(
+            {
+                "logs": logs,
+                "cpu": usage.ru_utime + usage.ru_stime,
+                "asked": ASKED[0],
+                "answers": ANSWERS,
+            }
+        )
     )
 
 
@@ -445,6 +460,9 @@ def main() -> None:
     }
     run = {"env": env, "cwd": ROOT, "check": True, "capture_output": True, "text": True}
     subprocess.run([OPENLINE, "migrate", "--no-input"], **run)
+    # A community with a 50-reply thread, for the signed-in thread page measured beside the polls.
+    seeded = subprocess.run([OPENLINE, "seed", "--threads", "20"], **run)
+    thread_path = re.findall(r"^(/t/\S+)$", seeded.stdout, re.MULTILINE)[-1]
     added = subprocess.run(
         [OPENLINE, "channel", "add", "webhook", "--name", "bench", "--json",
          "--reply-url", "http://127.0.0.1:9/unused"],
@@ -497,6 +515,7 @@ def main() -> None:
         wait_url = re.search(r'data-wait-url="([^"]+)"', page)
         wait = wait_url.group(1) if wait_url and "var WAIT_MS" in script else None
         unheld = "var unheld = false" in script  # live-v3: an unheld wait turns to polling
+        from_ask = "function nextPoll(asked)" in script  # live-v4: the pace counts from the ask
 
         print(
             f"# {datetime.now(tz=UTC):%Y-%m-%dT%H:%MZ} {os.cpu_count()} cores, load "
@@ -504,19 +523,22 @@ def main() -> None:
             + (
                 f"waiting at {wait} (held where the server holds it"
                 + ("; else polling the fragment's URL" if unheld else "")
+                + (", paced from each ask" if from_ask else "")
                 + f"), fetching {path} on a change"
                 if wait
                 else f"polling {path} every {poll * 1000:.0f} ms ± {jitter * 1000:.0f} ms"
             )
         )
         robots, inbox_page = f"{base}/robots.txt", f"{base}/inbox/"
+        thread_page = f"{base}{thread_path}"
         print(f"no inbox open: /robots.txt {wrk(robots, args.duration)}")
+        print(f"no inbox open: thread      {wrk(thread_page, args.duration, page_session[0])}")
         print(f"no inbox open: /inbox/     {wrk(inbox_page, args.duration, page_session[0])}")
 
         config = {
             "host": "127.0.0.1", "port": port, "path": path, "sessions": sessions,
             "poll": poll, "jitter": jitter, "refresh": refresh, "out": str(data / "polls.json"),
-            "wait": wait, "unheld": unheld,
+            "wait": wait, "unheld": unheld, "from_ask": from_ask,
         }  # fmt: skip
         (data / "pollers.json").write_text(json.dumps(config))
         pollers = subprocess.Popen(
@@ -539,6 +561,7 @@ def main() -> None:
             quiet.append(inject(client, hook, signer, database, account["id"], f"quiet-{i}"))
             time.sleep(3 + random.random())
         quiet_span = time.monotonic() - started
+        quiet_end = load_start = time.monotonic()
 
         loaded: list = []
         stop = False
@@ -559,10 +582,13 @@ def main() -> None:
         injector.start()
         beside = [
             f"{args.agents} inboxes open: /robots.txt {wrk(robots, args.duration)}",
+            f"{args.agents} inboxes open: thread      "
+            f"{wrk(thread_page, args.duration, page_session[0])}",
             f"{args.agents} inboxes open: /inbox/     "
             f"{wrk(inbox_page, args.duration, page_session[0])}",
         ]
         stop = True
+        load_end = time.monotonic()
         injector.join()
         time.sleep(poll + 2)
         pollers.send_signal(signal.SIGTERM)
@@ -573,16 +599,28 @@ def main() -> None:
             print(line)
         errors = sum(1 for log in logs for _, g, _ in log if g < 0)
         renders = sum(1 for log in logs for _, g, n in log if g >= 0 and n >= 0)
+        sizes = [n for log in logs for _, g, n in log if g >= 0 and n > 0] or [0]
         span = time.monotonic() - started
         print(
             f"pollers: {result['asked']:,} requests ({result['asked'] / span:,.0f}/s), "
-            f"{renders:,} fragments, {errors} errors; their own CPU "
+            f"{renders:,} fragments (median {statistics.median(sizes) / 1000:.0f} KB), "
+            f"{errors} errors; their own CPU "
             f"{result['cpu']:.1f} s over {span:.0f} s "
             f"({result['cpu'] / span * 100:.0f} % of a core)"
         )
         summary(f"quiet ({quiet_span:.0f} s)", quiet, logs)
         if loaded:
             summary("while wrk loads the pages", loaded, logs)
+        for name, begin, end in (
+            ("quiet", started, quiet_end),
+            ("while wrk loads the pages", load_start, load_end),
+        ):
+            took = [t * 1000 for at, t in result["answers"] if begin <= at < end] or [0.0]
+            print(
+                f"one poll, asked → answered ({name}): p50 {percentile(took, 50):.1f} ms, "
+                f"p95 {percentile(took, 95):.1f} ms, p99 {percentile(took, 99):.1f} ms, "
+                f"max {max(took):.0f} ms"
+            )
         print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     finally:
         if pollers and pollers.poll() is None:

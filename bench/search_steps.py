@@ -6,7 +6,9 @@
 Runs page 1 of bench/scale_1m.py's queries (the same generated set, anonymous reader, no
 cache) with each step of openline.community.search timed — wall and CPU of this process — and
 every SQL statement timed by a connection wrapper; prints p50 / p95 per step, per statement
-shape, and the slowest queries with their breakdown. A step's time includes its statements."""
+shape, and the slowest queries with their breakdown. A step's time includes its statements.
+On PostgreSQL on the same machine, each statement shape also shows the server's CPU time for it
+(`srv`, from the backend's /proc/<pid>/schedstat), and each step the server's CPU in it."""
 
 import argparse
 import collections
@@ -19,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale_1m import queries, setup  # noqa: E402
+from scale_1m import queries, server_cpu, setup  # noqa: E402
 
 STEPS = (
     "_plan",
@@ -69,16 +71,19 @@ def main() -> None:
     for name in STEPS:
         setattr(s, name, timed(name, getattr(s, name)))
     statements: dict[str, list[float]] = collections.defaultdict(list)
+    served_by: dict[str, list[float]] = collections.defaultdict(list)
     per_query_sql: list[tuple[float, str]] = []
+    served = server_cpu()
 
     def wrapper(execute, sql, params, many, context):
-        wall = time.perf_counter()
+        wall, srv = time.perf_counter(), served() if served else 0.0
         try:
             return execute(sql, params, many, context)
         finally:
             took = time.perf_counter() - wall
             shape = re.sub(r"\s+", " ", sql).strip()[:90]
             statements[shape].append(took)
+            served_by[shape].append(served() - srv if served else 0.0)
             per_query_sql.append((took, shape))
 
     qs = [(k, q) for k, q in queries(args.queries) if not args.kind or k == args.kind]
@@ -108,11 +113,14 @@ def main() -> None:
         wall = f"{statistics.median(w) * 1000:6.1f} {pct(w, 0.95):7.1f} {sum(w) / n * 1000:7.1f}"
         cpu = f"{statistics.median(c) * 1000:6.1f} {pct(c, 0.95):6.1f}"
         print(f"  {name:<24} {len(w):>4}  wall {wall}   cpu {cpu}")
-    print("statements (by total time): count, p50, p95, max ms")
+    heading = "statements (by total time): count, p50, p95, max ms"
+    print(heading + (", srv p50, p95" if served else ""))
     for shape, t in sorted(statements.items(), key=lambda kv: -sum(kv[1]))[:12]:
+        srv = served_by[shape]
+        cpu = f" {statistics.median(srv) * 1000:6.1f} {pct(srv, 0.95):6.1f}" if served else ""
         print(
             f"  {len(t):>5} {statistics.median(t) * 1000:7.1f} {pct(t, 0.95):7.1f}"
-            f" {max(t) * 1000:7.1f}  {shape}"
+            f" {max(t) * 1000:7.1f}{cpu}  {shape}"
         )
     print("slowest queries:")
     for total, kind, q, parts, sqls in sorted(rows, key=lambda r: r[0], reverse=True)[

@@ -5,7 +5,14 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 django_application = get_wsgi_application()
 
-from openline.inbox.fastpath import LiveFastPath  # noqa: E402 - after Django is set up
+from openline.core.lanes import PageGate, WSGIApp, page_gate  # noqa: E402 - after Django is set up
+from openline.inbox.fastpath import LiveFastPath  # noqa: E402
 
-# Open inboxes' polls are answered before Django where their live token allows it (issue 19).
-application = LiveFastPath(django_application)
+
+def served(django: WSGIApp) -> WSGIApp:
+    """Open inboxes' polls answered before Django where their live token allows it, and beside
+    the pages rather than behind them under `openline serve` (issue 19, core.lanes)."""
+    return LiveFastPath(PageGate(django, page_gate()))
+
+
+application = served(django_application)

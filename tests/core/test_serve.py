@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from openline.core import lanes
 from openline.core.management.commands import serve
 from openline.inbox.models import ChannelAccount
 
@@ -21,7 +22,7 @@ def started(monkeypatch, db):
     """The companions' and the server's command lines, and the environment they get."""
     monkeypatch.setattr(os, "environ", dict(os.environ))
     os.environ.pop("OPENLINE_SITE_URL", None)
-    for name in (serve.WORKER_ENV, serve.SMTPD_ENV):
+    for name in (serve.WORKER_ENV, serve.SMTPD_ENV, lanes.LANE_ENV):
         os.environ.pop(name, None)
     calls = {"companions": [], "server": None}
 
@@ -57,8 +58,20 @@ def test_serve_starts_a_worker_that_exits_with_the_server(started):
     run_serve()
     assert ["worker", "--parent", str(os.getpid())] in started["companions"]
     assert started["server"][1:4] == ["--interface", "wsgi", "config.wsgi:application"]
-    assert started["server"][-2:] == ["--blocking-threads", "1"]
     assert os.environ["OPENLINE_WORKER_COMPANION"] == "1"
+
+
+def test_pages_get_their_threads_and_the_lane_more_beside_them(started):
+    run_serve("--threads", "2")
+    assert started["server"][-2:] == ["--blocking-threads", str(2 + lanes.LANE_THREADS)]
+    assert os.environ[lanes.THREADS_ENV] == "2"
+    assert os.environ[lanes.LANE_ENV] == str(lanes.LANE_THREADS)
+
+
+def test_the_environment_can_turn_the_lane_off(started):
+    os.environ[lanes.LANE_ENV] = "0"
+    run_serve()
+    assert started["server"][-2:] == ["--blocking-threads", "1"]
 
 
 def test_held_waits_serve_over_asgi_with_the_pages_on_their_threads(started):

@@ -1,10 +1,12 @@
 """The bulk path of `openline seed` (demo/scale.py), at a small size: the rows it writes are
 the rows the product would have written, and search and the inbox read them as usual."""
 
+import pytest
+from django.db import connection
 from django.db.models import Count, Max
 
 from openline.community.models import Reply, SearchEntry, SearchWord, Thread
-from openline.community.search import compound_variants, search, words_of
+from openline.community.search import PG_INDEX, compound_variants, search, words_of
 from openline.core.markdown import plain_text, render_markdown
 from openline.demo.scale import Text, html_of, seed_scale
 from openline.inbox.models import Conversation, Message, SlaPolicy
@@ -89,3 +91,18 @@ def test_bulk_seed_writes_a_consistent_searchable_community(
     assert counts["solved"] + counts["all"] == Conversation.objects.count()
     assert counts["all"] > 0
     assert len(list(conversations(agent, ListFilters(queue="all")))) == counts["all"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite's FTS5 table is merged")
+def test_a_large_bulk_seed_builds_again_the_search_index_it_dropped(
+    db, customer, superuser, space, vip_space, monkeypatch
+):
+    from openline.community import search as search_module
+    from openline.demo import scale
+
+    monkeypatch.setattr(scale, "SEARCH_INDEX_REBUILD", 100)  # "large" from 100 posts
+    seed_scale(posts=200, messages=0, demo=False, seed=5)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexdef FROM pg_indexes WHERE indexname = %s", [PG_INDEX])
+        (definition,) = cursor.fetchone()
+    assert f"(ARRAY[(id / {search_module.BLOCK})]), search_vector" in definition

@@ -2,18 +2,20 @@
 the request's own session, and never once its reader has lost access, however that happened."""
 
 import re
+import threading
 import time
 from datetime import timedelta
 
 import pytest
 from django.contrib.sessions.models import Session
 from django.core import signing
+from django.core.cache import cache
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from openline.accounts import staff, suspensions
-from openline.core import counters
-from openline.inbox import actions, fastpath, ingestion, live_tokens
+from openline.core import counters, lanes
+from openline.inbox import actions, fastpath, ingestion, live_cache, live_tokens
 
 from ..factories import PASSWORD
 from .conftest import item
@@ -223,3 +225,127 @@ def test_each_reader_gets_the_list_rendered_in_their_own_language(
     assert "Nicht zugewiesen" in served.get(f"/inbox/live/?v={seen}", german_reader, german)[1]
     assert "Unassigned" in served.get(f"/inbox/live/?v={seen}", client, english)[1]
     assert served.left_to_django == 0
+
+
+def test_a_poll_is_answered_while_a_page_holds_the_only_page_thread(opened, monkeypatch):
+    """Under `openline serve` a poll is not queued behind a page render (core.lanes): the fast
+    path sits before the gate that keeps pages to their threads."""
+    from config.wsgi import served as serving
+
+    monkeypatch.setenv(lanes.THREADS_ENV, "1")
+    monkeypatch.setenv(lanes.LANE_ENV, "8")
+    client, token, seen = opened
+    inside, release = threading.Event(), threading.Event()
+
+    def slow_page(environ, start_response):
+        inside.set()
+        release.wait(5)
+        start_response("200 OK", [])
+        return [b"page"]
+
+    app = serving(slow_page)
+    rendering = RequestFactory().get("/").environ
+    page = threading.Thread(target=lambda: list(app(rendering, lambda s, h: None)))
+    page.start()
+    try:
+        assert inside.wait(5)
+        cookie = f"sessionid={client.cookies['sessionid'].value}"
+        url = f"/inbox/live/?queue=unassigned&page=1&v={seen}"
+        environ = RequestFactory().get(url, HTTP_COOKIE=cookie, HTTP_X_INBOX_TOKEN=token).environ
+        status = []
+        body = b"".join(app(environ, lambda s, h: status.append(s)))
+        assert status == ["200 OK"] and b"Order 4471" in body
+        assert page.is_alive()  # the page is still rendering
+    finally:
+        release.set()
+        page.join(5)
+
+
+@pytest.fixture
+def rendering_elsewhere(opened):
+    """Another request of this process is rendering the new list (it has claimed it): the
+    render it will put, taken out of the cache where the colleague's fetch left it."""
+    client, token, seen = opened
+    name = next(n for n in live_cache._memo if n.startswith(f"inbox-live:{generation()}:"))
+    shared = live_cache.get(name)
+    cache.delete(name)
+    live_cache.forget()
+    assert live_cache.claim_or_wait(name) == (True, None)
+    yield client, token, seen, name, shared
+    live_cache.rendered(name)
+
+
+def finish_later(name, shared, seconds=0.3):
+    def put():
+        if shared is not None:
+            live_cache.put(name, shared)
+        live_cache.rendered(name)
+
+    timer = threading.Timer(seconds, put)
+    timer.start()
+    return timer
+
+
+def test_readers_wait_for_the_list_being_rendered_instead_of_going_to_django(
+    served, rendering_elsewhere
+):
+    client, token, seen, name, shared = rendering_elsewhere
+    finish_later(name, shared)
+    started = time.monotonic()
+    status, body = served.get(f"/inbox/live/?queue=unassigned&page=1&v={seen}", client, token)
+    assert status == 200 and "Order 4471" in body
+    assert time.monotonic() - started >= 0.25  # it waited for the render
+    assert served.left_to_django == 0
+
+
+def test_a_render_that_fails_leaves_its_waiters_to_django(served, rendering_elsewhere):
+    client, token, seen, name, _ = rendering_elsewhere
+    finish_later(name, None)
+    url = f"/inbox/live/?queue=unassigned&page=1&v={seen}"
+    assert served.get(url, client, token) == (299, "")
+    assert served.left_to_django == 1
+
+
+def test_a_reader_who_lost_access_while_waiting_for_the_render_gets_nothing(
+    served, rendering_elsewhere, agent, admin, monkeypatch
+):
+    client, token, seen, name, shared = rendering_elsewhere
+    waits = live_cache.claim_or_wait
+
+    def demoted_meanwhile(key):
+        demote(agent, admin, client)
+        live_cache.put(name, shared)
+        live_cache.rendered(name)
+        return waits(key)
+
+    monkeypatch.setattr(live_cache, "claim_or_wait", demoted_meanwhile)
+    url = f"/inbox/live/?queue=unassigned&page=1&v={seen}"
+    assert served.get(url, client, token) == (299, "")  # Django's full check refuses it
+    assert client.get(url).status_code == 403
+
+
+def test_the_request_that_renders_the_list_goes_before_the_pages_and_lets_its_waiters_go(
+    client, agent, account, sla
+):
+    ingestion.ingest(account, item())
+    client.force_login(agent)
+    token, seen = page_token(client), generation()
+    ingestion.ingest(account, item("m9", "c9", sid="u9"))
+    seen_by_django = []
+
+    def django(environ, start_response):
+        seen_by_django.append(environ.get(lanes.URGENT_KEY))
+        assert live_cache._rendering  # its waiters wait while Django renders
+        start_response("200 OK", [])
+        return [b""]
+
+    app = fastpath.LiveFastPath(django)
+    cookie = f"sessionid={client.cookies['sessionid'].value}"
+    environ = (
+        RequestFactory()
+        .get(f"/inbox/live/?queue=all&v={seen}", HTTP_COOKIE=cookie, HTTP_X_INBOX_TOKEN=token)
+        .environ
+    )
+    list(app(environ, lambda status, headers: None))
+    assert seen_by_django == [True]
+    assert not live_cache._rendering  # released when Django had answered

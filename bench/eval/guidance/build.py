@@ -1,4 +1,5 @@
-"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3,holdout4,de4,valid5,valid5_de,holdout5,de5}.jsonl
+"""Build drafts_{dev,holdout,holdout2,de,holdout3,de3,holdout4,de4,valid5,valid5_de,holdout5,de5,
+holdout6,de6}.jsonl
 from the hand-written source/*.txt.
 
 Source DSL (one file per company, file name = company key):
@@ -41,6 +42,10 @@ PREFIX = {
     "auralis": "ah",
     "steadyplate": "sp",
     "parlowe": "pa",
+    "kettlewick": "kw",
+    "moorgate": "mg",
+    "fennick": "fn",
+    "oakhollow": "oh",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -64,14 +69,28 @@ SPLIT = {
     "auralis": "holdout5",
     "steadyplate": "holdout5",
     "parlowe": "holdout5",
+    "kettlewick": "holdout6",
+    "moorgate": "holdout6",
+    "fennick": "holdout6",
+    "oakhollow": "holdout6",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
 # German drafts of holdout3 companies go to drafts_de3.jsonl instead, those of
 # holdout4 companies to drafts_de4.jsonl, those of valid5 companies to drafts_valid5_de.jsonl,
-# those of holdout5 companies to drafts_de5.jsonl.
+# those of holdout5 companies to drafts_de5.jsonl, those of holdout6 companies to drafts_de6.jsonl.
+# holdout6 was written by two helpers in parallel: the second one's companies may sit in
+# companies_holdout6b.json (a fragment, same schema) until it is merged into companies.json
+# (see merge_fragment()); a source file that does not exist yet is skipped.
 DE_MARK = "[de]"
-DE_SPLIT = {"holdout3": "de3", "holdout4": "de4", "valid5": "valid5_de", "holdout5": "de5"}
+DE_SPLIT = {
+    "holdout3": "de3",
+    "holdout4": "de4",
+    "valid5": "valid5_de",
+    "holdout5": "de5",
+    "holdout6": "de6",
+}
+FRAGMENTS = ("companies_holdout6b.json",)
 
 
 def luhn_complete(body):
@@ -379,7 +398,53 @@ def emit(company, lang, recs, out):
     return errors
 
 
+def load_fragments():
+    """Companies from fragment files not yet merged into companies.json: {key: entry}."""
+    extra = {}
+    for name in FRAGMENTS:
+        path = HERE / name
+        if path.exists():
+            extra.update(json.loads(path.read_text()))
+    return extra
+
+
+def register_fragment_companies():
+    """Give fragment companies an id prefix / split if build.py does not know them yet
+    (an entry may carry "prefix"; otherwise the first two letters of its key)."""
+    for key, entry in load_fragments().items():
+        if key not in PREFIX:
+            PREFIX[key] = entry.get("prefix", key[:2])
+            SPLIT[key] = entry["split"]
+
+
+def merge_fragment():
+    """`build.py --merge-companies`: append fragment companies to companies.json (keys
+    already there are left alone) so the bench sees every company in one file; the
+    fragment file can then be deleted."""
+    path = HERE / "companies.json"
+    src = path.read_text().rstrip()
+    companies = json.loads(src)
+    new = {}
+    for key, entry in load_fragments().items():
+        entry = {k: v for k, v in entry.items() if k != "prefix"}
+        if key not in companies:
+            new[key] = entry
+        elif companies[key] != entry:
+            print(f"WARNING: {key} in companies.json differs from the fragment; edit it by hand")
+    added = list(new)
+    if new:
+        # append as text (the rest of the file keeps its hand formatting)
+        body = json.dumps(new, indent=2, ensure_ascii=False).strip()[1:-1].strip("\n")
+        path.write_text(src[:-1].rstrip() + ",\n" + body + "\n}\n")
+        json.loads(path.read_text())
+    print("merged into companies.json:", added or "nothing")
+    return 0
+
+
 def main():
+    if "--merge-companies" in sys.argv[1:]:
+        return merge_fragment()
+    register_fragment_companies()
     out = {
         "dev": [],
         "holdout": [],
@@ -393,6 +458,8 @@ def main():
         "valid5_de": [],
         "holdout5": [],
         "de5": [],
+        "holdout6": [],
+        "de6": [],
     }
     errors = 0
     for company in PREFIX:

@@ -38,6 +38,44 @@ VALID5_MIN = {
 }
 
 
+# holdout6 (two writers): minimums for the whole split, checked once all four companies
+# have drafts; before that they are only reported as warnings, together with the first
+# writer's share (kettlewick + moorgate).
+HOLDOUT6_COMPANIES = ("kettlewick", "moorgate", "fennick", "oakhollow")
+_H6_KINDS = {k: 45 for k in ("secret", "personal_data", "internal_reference", "legal_risk")}
+HOLDOUT6_MIN = {
+    "holdout6": (
+        640,
+        0.42,
+        {**_H6_KINDS, "hostile_tone": 45, "payment_card": 25, "iban": 25, "profanity": 25},
+    ),
+    "de6": (90, 0.40, {k: 5 for k in KINDS}),
+}
+_H6A_KINDS = {k: 23 for k in ("secret", "personal_data", "internal_reference", "legal_risk")}
+HOLDOUT6_SHARE_A = (
+    ("kettlewick", "moorgate"),
+    (
+        330,
+        0.45,
+        {**_H6A_KINDS, "hostile_tone": 23, "payment_card": 13, "iban": 13, "profanity": 13},
+    ),
+)
+# companies of the second holdout6 writer may still sit in this fragment (same schema)
+FRAGMENTS = ("companies_holdout6b.json",)
+
+
+def check_minimums(label, rows, minimum, min_clean, need, out):
+    clean = sum(1 for r in rows if not r["expected"])
+    drafts_with = Counter(k for r in rows for k in {e["kind"] for e in r["expected"]})
+    if len(rows) < minimum:
+        out.append(f"{label}: only {len(rows)} drafts (< {minimum})")
+    if clean / max(1, len(rows)) < min_clean:
+        out.append(f"{label}: clean share {clean / max(1, len(rows)):.0%} < {min_clean:.0%}")
+    for k in sorted(KINDS):
+        if drafts_with[k] < need.get(k, 0):
+            out.append(f"{label}: kind {k} only {drafts_with[k]} drafts (< {need[k]})")
+
+
 def luhn_ok(num):
     ds = [int(c) for c in num][::-1]
     return (
@@ -75,7 +113,17 @@ def unlabelled_values(r):
 
 def main():
     companies = json.loads((HERE / "companies.json").read_text())
-    errs, ids = [], set()
+    frag_diffs = []
+    for name in FRAGMENTS:
+        if (HERE / name).exists():
+            for key, entry in json.loads((HERE / name).read_text()).items():
+                entry = {k: v for k, v in entry.items() if k != "prefix"}
+                if key in companies and companies[key] != entry:
+                    frag_diffs.append(f"{key}: companies.json differs from {name}")
+                companies.setdefault(key, entry)
+    errs, warns, ids = [], [], set()
+    warns.extend(frag_diffs)
+    split_rows = {}
     total_kind, total, total_clean = Counter(), 0, 0
     # "de" holds the German drafts of holdout2 companies (separate file, same schema)
     # "de3" holds the German drafts of holdout3 companies, "de4" those of holdout4,
@@ -94,12 +142,15 @@ def main():
         "valid5_de",
         "holdout5",
         "de5",
+        "holdout6",
+        "de6",
     ):
-        rows = [
-            json.loads(l)
-            for l in (HERE / f"drafts_{split}.jsonl").read_text().splitlines()
-            if l.strip()
-        ]
+        path = HERE / f"drafts_{split}.jsonl"
+        if not path.exists():
+            errs.append(f"{split}: {path.name} missing (run build.py)")
+            continue
+        rows = [json.loads(l) for l in path.read_text().splitlines() if l.strip()]
+        split_rows[split] = rows
         kinds, chans, comps, clean = Counter(), Counter(), Counter(), 0
         for r in rows:
             rid = r.get("id")
@@ -117,6 +168,7 @@ def main():
                 "de4": "holdout4",
                 "valid5_de": "valid5",
                 "de5": "holdout5",
+                "de6": "holdout6",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
@@ -179,6 +231,13 @@ def main():
             for k in sorted(KINDS):
                 if drafts_with[k] < need.get(k, 0):
                     errs.append(f"{split}: kind {k} only {drafts_with[k]} drafts (< {need[k]})")
+        if split in HOLDOUT6_MIN:
+            minimum, min_clean, need = HOLDOUT6_MIN[split]
+            complete = all(
+                any(r["company"] == c for r in split_rows.get("holdout6", []))
+                for c in HOLDOUT6_COMPANIES
+            )
+            check_minimums(split, rows, minimum, min_clean, need, errs if complete else warns)
         total += len(rows)
         total_clean += clean
         total_kind.update(drafts_with)
@@ -191,6 +250,23 @@ def main():
         errs.append(f"only {total} drafts (< 600)")
     if total_clean / max(1, total) < 0.40:
         errs.append(f"clean share {total_clean / total:.0%} < 40%")
+    h6 = split_rows.get("holdout6", [])
+    missing = [c for c in HOLDOUT6_COMPANIES if not any(r["company"] == c for r in h6)]
+    comps_a, (minimum, min_clean, need) = HOLDOUT6_SHARE_A
+    share = [r for r in h6 if r["company"] in comps_a]
+    share_errs = []
+    check_minimums(
+        "holdout6 share " + "+".join(comps_a), share, minimum, min_clean, need, share_errs
+    )
+    if missing:
+        warns.append(
+            f"holdout6 incomplete (no drafts yet: {', '.join(missing)}): whole-split minimums not enforced"
+        )
+        warns.extend(share_errs)
+    else:
+        errs.extend(share_errs)
+    for w in warns:
+        print("WARN", w)
     for e in errs:
         print("ERROR", e)
     print("OK" if not errs else f"{len(errs)} errors")

@@ -66,6 +66,17 @@ PREFIX_WORDS = 5  # words a last, unfinished query word may be the start of
 WINDOW = 2000  # the newest entries found that are ranked (all of them, when fewer)
 COMMON_WINDOW = 500  # the same, when one word or only common words find the entries
 RECENT = 100_000  # only common words: the newest entries searched (their AND reads long lists)
+# PostgreSQL: the GIN index holds each entry's block of ids (id / BLOCK) beside its words, so a
+# search of the newest RECENT entries reads the words' posting lists for those blocks only.
+BLOCK = 16_384
+PROBE = 1_000  # only common words: the newest entries counted to choose how to search the rest
+DENSE = 36  # matches among them from which walking back through the newest entries is cheaper
+PG_INDEX = "community_search_block_gin"
+PG_INDEX_SQL = (
+    f"CREATE INDEX {PG_INDEX} ON community_searchentry"
+    f" USING GIN ((ARRAY[id / {BLOCK}]), search_vector)"
+)
+UNCOUNTED = -1  # a compound's count not asked for: its joined form is common (see _plan)
 COMMON_KNOWN_SECONDS = 600  # a phrase found common is not counted again for this long
 CACHE_SECONDS = 60  # ranked ids kept for the next pages (search(…, cached=True))
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al. 2009)
@@ -267,19 +278,28 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
         return Plan(each)
     if all(t.stop for t in tokens):
         tokens = [_Token(t.parts) for t in tokens]
-    # Everything whose frequency decides the plan is counted in one statement.
+    # Everything whose frequency decides the plan is counted in one statement. A compound's
+    # phrase ("wi fi") is not counted when its joined form ("wifi") is common by PostgreSQL's
+    # statistics (its guard): its group is common whatever the phrase counts (UNCOUNTED adds
+    # nothing), its alternatives are the same either way, and counting it to the cap read
+    # every entry holding both words (50-70 ms at 1 M posts). A split of a word ("wi fi" for
+    # "wifi") is still counted: whether any entry holds it decides whether it is searched.
     checks: list[tuple[str, ...]] = []
+    guards: dict[tuple[str, ...], tuple[str, ...]] = {}
     for i, t in enumerate(tokens):
         checks.append(t.parts)
         if len(t.parts) > 1:
             checks.append((t.joined,))
+            guards[t.parts] = (t.joined,)
         elif not t.stop:
             checks.extend(_splits(t.parts[0]))
         if i + 1 < len(tokens):
             after = tokens[i + 1]
             if len(t.parts) == len(after.parts) == 1 and not (t.stop and after.stop):
                 checks.append((t.joined + after.joined,))
-    counts = dict(zip(checks, _counts(checks, version), strict=True))
+    splits = {s for t in tokens if len(t.parts) == 1 for s in _splits(t.parts[0])}
+    guards = {p: g for p, g in guards.items() if p not in splits}
+    counts = dict(zip(checks, _counts(checks, version, guards), strict=True))
 
     groups: list[Group] = []
     words: list[tuple[Group, str, int, bool]] = []  # one-word groups a misspelling may be
@@ -294,7 +314,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             and counts.get((t.joined + n.joined,), 0)
         ):  # "wi fi", "log in": the joined form is a word of the index
             alts = [(*t.parts, *n.parts), (t.joined + n.joined,)]
-            groups.append(Group(alts, df=sum(counts.get(a, 0) for a in alts)))
+            groups.append(Group(alts, df=_found_in(counts, alts)))
             i += 2
             continue
         i += 1
@@ -302,11 +322,11 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             continue
         if len(t.parts) > 1:  # "wi-fi": the phrase or the joined word
             alts = [t.parts, (t.joined,)]
-            groups.append(Group(alts, df=sum(counts.get(a, 0) for a in alts)))
+            groups.append(Group(alts, df=_found_in(counts, alts)))
             continue
         word = t.parts[0]
         alts = [(word,)] + [s for s in _splits(word) if counts.get(s, 0)]
-        group = Group(alts, df=sum(counts.get(a, 0) for a in alts))
+        group = Group(alts, df=_found_in(counts, alts))
         groups.append(group)
         if counts.get((word,), 0) <= RARE and len(word) >= 3 and word.isalpha():
             typing = i == len(tokens) and not trailing_space  # may be the start of a word
@@ -314,6 +334,11 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
     if words:
         _add_corrections(words, counts, version)
     return Plan(groups)
+
+
+def _found_in(counts: dict[tuple[str, ...], int], alternatives: list[tuple[str, ...]]) -> int:
+    """Entries the alternatives are found in, as counted (an uncounted phrase adds nothing)."""
+    return sum(max(counts.get(a, 0), 0) for a in alternatives)
 
 
 def _add_corrections(
@@ -359,7 +384,7 @@ def _add_corrections(
     added = [a for group, *_ in words for a in group.alternatives[1:] if a not in counted]
     counts = {**counted, **dict(zip(added, _counts(added, version), strict=True))}
     for group, *_ in words:
-        group.df += sum(counts.get(a, 0) for a in group.alternatives[1:])
+        group.df += _found_in(counts, group.alternatives[1:])
 
 
 # --- backends ---------------------------------------------------------------------------------
@@ -391,7 +416,11 @@ def _ts_group(group: Group, weights: str = "") -> str:
     return "(" + " | ".join(alts) + ")"
 
 
-def _counts(phrases: list[tuple[str, ...]], version: int | None = None) -> list[int]:
+def _counts(
+    phrases: list[tuple[str, ...]],
+    version: int | None = None,
+    guards: dict[tuple[str, ...], tuple[str, ...]] | None = None,
+) -> list[int]:
     """How many entries contain each phrase, counted up to COMMON + 1 (cheap: LIMIT), phrases
     known to be common for COMMON_KNOWN_SECONDS not counted again: on PostgreSQL a GIN scan
     reads a word's whole posting list before LIMIT applies (~20 ms for a word in most of
@@ -399,7 +428,8 @@ def _counts(phrases: list[tuple[str, ...]], version: int | None = None) -> list[
     under the same `version` of the community lists (LISTS_COUNTER, which every change to
     what search finds moves) and for CACHE_SECONDS, as the ranked ids are; on PostgreSQL a
     rare phrase of two common words ("re set" for "reset") reads every entry holding both
-    (70-170 ms at 1,000,000 posts)."""
+    (70-170 ms at 1,000,000 posts). On PostgreSQL a phrase whose guard (`guards`) is a word
+    its statistics call common is not counted: UNCOUNTED (not kept)."""
     now = time.monotonic()
     known = {p: COMMON + 1 for p in phrases if _common_until.get(p, 0.0) > now}
     if version is not None:
@@ -408,12 +438,14 @@ def _counts(phrases: list[tuple[str, ...]], version: int | None = None) -> list[
             if seen is not None and seen[0] == version and seen[2] > now:
                 known[p] = seen[1]
     todo = [p for p in phrases if p not in known]
-    counted = dict(zip(todo, _count(todo), strict=True))
+    counted = dict(zip(todo, _count(todo, guards or {}), strict=True))
     if len(_common_until) > 20_000:
         _common_until.clear()
     if len(_rare_counts) > 20_000:
         _rare_counts.clear()
     for p, n in counted.items():
+        if n == UNCOUNTED:
+            continue
         if n > COMMON:
             _common_until[p] = now + COMMON_KNOWN_SECONDS
         elif version is not None:
@@ -449,7 +481,9 @@ _SURELY_COMMON_SQL = """
 """
 
 
-def _count(phrases: list[tuple[str, ...]]) -> list[int]:
+def _count(
+    phrases: list[tuple[str, ...]], guards: dict[tuple[str, ...], tuple[str, ...]]
+) -> list[int]:
     if not phrases:
         return []
     cap = COMMON + 1
@@ -457,15 +491,22 @@ def _count(phrases: list[tuple[str, ...]]) -> list[int]:
         # A phrase whose query is one lexeme that ANALYZE's sample puts in more than
         # SURELY_COMMON entries is not counted: its count is the cap whatever it is exactly,
         # and counting read `cap` rows of the table through the GIN index (15-35 ms each).
-        # The ELSE's subquery is an InitPlan, run only when reached.
-        one = (
-            "(CASE WHEN to_tsquery('english', %s)::text IN (SELECT lexeme FROM surely_common)"
-            " THEN %s ELSE (SELECT count(*) FROM (SELECT 1 FROM community_searchentry"
-            " WHERE search_vector @@ to_tsquery('english', %s) LIMIT %s) s) END)"
+        # Nor is a phrase whose guard is such a lexeme (UNCOUNTED). A CASE's subquery is an
+        # InitPlan, run only when reached.
+        surely = "to_tsquery('english', %s)::text IN (SELECT lexeme FROM surely_common)"
+        found = (
+            "(SELECT count(*) FROM (SELECT 1 FROM community_searchentry"
+            " WHERE search_vector @@ to_tsquery('english', %s) LIMIT %s) s)"
         )
+        parts: list[str] = []
         params: list[str | int] = [SURELY_COMMON]
-        params += [v for p in phrases for v in (_ts_phrase(p), cap, _ts_phrase(p), cap)]
-        sql = _SURELY_COMMON_SQL + "SELECT " + ", ".join([one] * len(phrases))
+        for p in phrases:
+            guard = guards.get(p)
+            parts.append(f"(CASE WHEN {surely} THEN %s " if guard else "(CASE ")
+            params += [_ts_phrase(guard), UNCOUNTED] if guard else []
+            parts[-1] += f"WHEN {surely} THEN %s ELSE {found} END)"
+            params += [_ts_phrase(p), cap, _ts_phrase(p), cap]
+        sql = _SURELY_COMMON_SQL + "SELECT " + ", ".join(parts)
     else:
         one = f"(SELECT count(*) FROM (SELECT 1 FROM {FTS} WHERE {FTS} MATCH %s LIMIT %s))"  # noqa: S608
         params = [v for p in phrases for v in (_fts_phrase(p), cap)]
@@ -490,9 +531,12 @@ def _coverage(rendered: list[str]) -> list[tuple[str, int]]:
     return list(bits.items())
 
 
-def _rank_sqlite(groups: list[Group], strict: bool, window: int) -> list[tuple[Any, ...]]:
+def _rank_sqlite(
+    groups: list[Group], strict: bool, window: int, newest: int
+) -> list[tuple[Any, ...]]:
     """(entry id, thread id, reply id, rank — lower is better, covered groups as a bit mask) of
-    the newest `window` entries the finding expression matches, whoever may see them.
+    the newest `window` entries the finding expression matches, whoever may see them (`newest`:
+    the id of the newest entry of the index).
 
     The rank is bm25 over the rare words only: FTS5's bm25 counts, for every phrase of the
     expression, every entry holding it (its IDF), and for a word in most entries that is the
@@ -510,7 +554,6 @@ def _rank_sqlite(groups: list[Group], strict: bool, window: int) -> list[tuple[A
         rank = "e.title, e.variants, length(e.title) + length(e.body)"
     else:
         rank = f"bm25({FTS}, 4.0, 1.0, 2.0)"
-    top = "(SELECT coalesce(max(id), 0) FROM community_searchentry)"
     full = (1 << len(groups)) - 1
     if strict or all_common or len(groups) == 1:
         # Every entry found covers every group: one pass, the newest `window` matches (only
@@ -518,12 +561,12 @@ def _rank_sqlite(groups: list[Group], strict: bool, window: int) -> list[tuple[A
         sql = f"""
             SELECT fts.rowid, e.thread_id, e.reply_id, {rank}
             FROM {FTS} fts JOIN community_searchentry e ON e.id = fts.rowid
-            WHERE {FTS} MATCH %s AND fts.rowid >= {top} - %s
+            WHERE {FTS} MATCH %s AND fts.rowid >= %s
             ORDER BY fts.rowid DESC LIMIT %s
         """  # noqa: S608 - names only
-        recent = RECENT if all_common else 1 << 62
+        low = newest - RECENT if all_common else 0
         with connection.cursor() as cursor:
-            cursor.execute(sql, [finding, recent, window])
+            cursor.execute(sql, [finding, low, window])
             rows: list[tuple[Any, ...]] = cursor.fetchall()
         rows.reverse()  # oldest first, as the entries are read otherwise (an entry wins ties)
         if all_common:
@@ -587,8 +630,11 @@ def _snippets_sqlite(groups: list[Group], entry_ids: list[int]) -> dict[int, str
     }
 
 
-def _rank_postgres(groups: list[Group], strict: bool, window: int) -> list[tuple[Any, ...]]:
-    """As _rank_sqlite, with -ts_rank_cd as the rank."""
+def _rank_postgres(
+    groups: list[Group], strict: bool, window: int, newest: int
+) -> list[tuple[Any, ...]]:
+    """As _rank_sqlite, with -ts_rank_cd as the rank. One statement finds the entries and ranks
+    them (after the LIMIT: only the rows kept are ranked)."""
     common = [g.df > COMMON for g in groups]
     weights = "AB" if strict else ""  # strict: title and body only
     rendered = [_ts_group(g, weights=weights) for g in groups]
@@ -596,51 +642,70 @@ def _rank_postgres(groups: list[Group], strict: bool, window: int) -> list[tuple
     asked = [] if strict or all(common) or len(groups) == 1 else _coverage(rendered)
     mask = " + ".join("(e.search_vector @@ to_tsquery('english', %s))::int * %s" for _ in asked)
     rank = f"-ts_rank_cd(e.search_vector, to_tsquery('english', %s)){', ' + mask if mask else ''}"
-    params = [" | ".join(rendered), *(v for r, bits in asked for v in (r, bits))]
+    ranking = [" | ".join(rendered), *(v for r, bits in asked for v in (r, bits))]
+    if strict or not all(common):
+        # Rarer words find the entries (a few thousand at most): the newest `window` matches.
+        # `id + 0`: ordered by `id`, the planner walked the primary key backwards testing
+        # every row's vector until it had `window` matches (1.8 s at 1 M posts for a word in
+        # 444 entries).
+        before, before_params = "", list[Any]()
+        found = f"""
+            SELECT id, thread_id, reply_id, search_vector FROM community_searchentry
+            WHERE search_vector @@ to_tsquery('english', %s)
+            ORDER BY id {"" if strict else "+ 0"} DESC LIMIT %s"""  # noqa: S608 - no values
+        found_params: list[Any] = [finding, window]
+    else:
+        before, before_params, found, found_params = _newest_common(finding, window, newest)
     with connection.cursor() as cursor:
-        if strict or not all(common):
-            # Rarer words find the entries (a few thousand at most): the newest `window`
-            # matches in one statement, ranked after the LIMIT. `id + 0`: ordered by `id`,
-            # the planner walked the primary key backwards testing every row's vector until it
-            # had `window` matches (1.8 s at 1 M posts for a word in 444 entries).
-            cursor.execute(
-                f"""
-                SELECT e.id, e.thread_id, e.reply_id, {rank} FROM (
-                    SELECT id, thread_id, reply_id, search_vector FROM community_searchentry
-                    WHERE search_vector @@ to_tsquery('english', %s)
-                    ORDER BY id {"" if strict else "+ 0"} DESC LIMIT %s) e
-                ORDER BY e.id
-                """,  # noqa: S608 - placeholders only
-                [*params, finding, window],
-            )
-            rows: list[tuple[Any, ...]] = cursor.fetchall()
-        else:
-            # Only common words: the newest RECENT entries (a backward scan for a sparse AND
-            # of common words otherwise checks every row's vector), in two statements, so that
-            # the planner sees the query and the floor as values: from a CTE it guessed, and
-            # read every match through the GIN index (PostgreSQL 15, 100,000 posts).
-            top = "(SELECT coalesce(max(id), 0) FROM community_searchentry)"
-            cursor.execute(
-                f"""
-                SELECT greatest(coalesce(min(id), 0), {top} - %s) FROM (
-                    SELECT id FROM community_searchentry
-                    WHERE search_vector @@ to_tsquery('english', %s) AND id > {top} - %s
-                    ORDER BY id DESC LIMIT %s) s
-                """,  # noqa: S608 - names only
-                [RECENT, finding, RECENT, window],
-            )
-            (low,) = cursor.fetchone()
-            cursor.execute(
-                f"""
-                SELECT e.id, e.thread_id, e.reply_id, {rank} FROM community_searchentry e
-                WHERE e.search_vector @@ to_tsquery('english', %s) AND e.id >= %s
-                """,  # noqa: S608 - placeholders only
-                [*params, finding, low],
-            )
-            rows = cursor.fetchall()
+        cursor.execute(
+            f"""{before}
+            SELECT e.id, e.thread_id, e.reply_id, {rank} FROM ({found}) e ORDER BY e.id
+            """,  # noqa: S608 - names and placeholders only
+            [*before_params, *ranking, *found_params],
+        )
+        rows: list[tuple[Any, ...]] = cursor.fetchall()
     if not asked:
         return [(*row, (1 << len(groups)) - 1) for row in rows]
     return rows
+
+
+def _newest_common(finding: str, window: int, newest: int) -> tuple[str, list[Any], str, list[Any]]:
+    """PostgreSQL, only common words: the newest `window` matches among the newest RECENT
+    entries, as a `WITH` clause and a subquery (and their parameters).
+
+    How depends on how often the words meet, which the planner cannot tell (it multiplies
+    the words' frequencies, and the block and id bounds, as if independent): the newest PROBE
+    entries are counted first, in the same statement. Where DENSE or more of them match, the
+    primary key is walked backwards, each row's vector tested, until `window` matches (a few
+    thousand rows); otherwise the GIN index gives every match among the newest blocks of ids
+    (BLOCK), which makes it skip the older entries of each word's posting list (six common
+    words at 1 M posts: 20 ms of posting lists, now 3.5 ms), and they are sorted. The branch
+    not taken is not run (a one-time filter). `coalesce(…)` keeps the walk and the probe off
+    the GIN index; `id + 0` keeps the GIN branch off the primary key. Before, this was a
+    floor statement and a ranking statement reading the same posting lists twice."""
+    low = newest - RECENT
+    blocks = list(range(max(low, 0) // BLOCK, newest // BLOCK + 1))
+    before = """
+        WITH probe AS MATERIALIZED (
+            SELECT count(*) AS found FROM community_searchentry
+            WHERE id > %s AND coalesce(search_vector, ''::tsvector) @@ to_tsquery('english', %s))
+    """
+    found = f"""
+        (SELECT id, thread_id, reply_id, search_vector FROM community_searchentry
+         WHERE (SELECT found FROM probe) >= %s AND id > %s
+           AND coalesce(search_vector, ''::tsvector) @@ to_tsquery('english', %s)
+         ORDER BY id DESC LIMIT %s)
+        UNION ALL
+        (SELECT id, thread_id, reply_id, search_vector FROM community_searchentry
+         WHERE (SELECT found FROM probe) < %s AND ARRAY[id / {BLOCK}] && %s::bigint[]
+           AND search_vector @@ to_tsquery('english', %s) AND id + 0 > %s
+         ORDER BY id + 0 DESC LIMIT %s)"""  # noqa: S608 - a constant
+    return (
+        before,
+        [newest - PROBE, finding],
+        found,
+        [DENSE, low, finding, window, DENSE, blocks, finding, low, window],
+    )
 
 
 def _by_thread(rows: list[tuple[Any, ...]]) -> list[tuple[int, int, int | None, int, float]]:
@@ -675,8 +740,9 @@ def _snippets_postgres(groups: list[Group], entry_ids: list[int]) -> dict[int, s
                                to_tsquery('english', %s), %s)
         FROM community_searchentry WHERE id IN ({placeholders(entry_ids)})
     """  # noqa: S608 - placeholders only
+    params: list[str | int] = [" | ".join(_ts_group(g) for g in groups), options, *entry_ids]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [" | ".join(_ts_group(g) for g in groups), options, *entry_ids])
+        cursor.execute(sql, params)
         return dict(cursor.fetchall())
 
 
@@ -717,7 +783,7 @@ def search(
     if spaces is not None:
         spaces = sorted(set(spaces))
         visible = visible.filter(space_id__in=spaces)
-    version = counters.read(LISTS_COUNTER)
+    version, newest = _state()
     key = (
         _cache_key(version, user, query, limit, spaces, mode)
         if cached and semantic is None
@@ -726,7 +792,14 @@ def search(
     found = cache.get(key) if key else None
     if found is None:
         found = _ranked(
-            visible, user, query, limit=limit, mode=mode, semantic=semantic, version=version
+            visible,
+            user,
+            query,
+            limit=limit,
+            mode=mode,
+            semantic=semantic,
+            version=version,
+            newest=newest,
         )
         if key:
             cache.set(key, found, CACHE_SECONDS)
@@ -739,6 +812,19 @@ def search(
         fill_snippets(hits)
         hits = [h for h in hits if h.loaded is not None]
     return hits
+
+
+def _state() -> tuple[int, int]:
+    """The community lists' version (LISTS_COUNTER) and the id of the newest search entry, in
+    one statement: the bound of a search of the newest entries is a value the planner sees."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT coalesce(({counters.READ_SQL}), 0),"  # noqa: S608 - names only
+            " (SELECT coalesce(max(id), 0) FROM community_searchentry)",
+            [LISTS_COUNTER],
+        )
+        version, newest = cursor.fetchone()
+    return version, newest
 
 
 def _cache_key(
@@ -762,6 +848,7 @@ def _ranked(
     mode: Mode,
     semantic: SemanticProvider | None,
     version: int | None = None,
+    newest: int,
 ) -> Ranked:
     """The plan's groups and (thread id, entry id, reply id, coverage, fused score) of the best
     `limit` threads `visible` holds, best first."""
@@ -769,7 +856,8 @@ def _ranked(
     threads: list[tuple[int, int, int | None, int, float]] = []  # whoever may see them
     if plan.groups:
         rank = _rank_postgres if is_postgres() else _rank_sqlite
-        threads = _by_thread(rank(plan.groups, mode == "strict", _window(plan.groups)))
+        window = _window(plan.groups)
+        threads = _by_thread(rank(plan.groups, mode == "strict", window, newest))
     provider = semantic or (semantic_provider() if mode == "any" else None)
     meaning = _semantic(provider, user, query, limit) if provider and query.strip() else []
     # Visibility is a thread's, so the best `limit` visible threads are the first visible ones

@@ -385,7 +385,7 @@ def _posts(posts: int, text: Text, report: Report, progress: Callable[[str], Non
             # built in a transaction with pending trigger events, and the queue takes memory.
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             if pg_rebuild:
-                cursor.execute("DROP INDEX IF EXISTS community_search_gin")
+                cursor.execute(f"DROP INDEX IF EXISTS {search.PG_INDEX}")
     timer = time.perf_counter()
     while made < posts:
         threads: list[tuple[Any, ...]] = []
@@ -450,10 +450,7 @@ def _posts(posts: int, text: Text, report: Report, progress: Callable[[str], Non
     with connection.cursor() as cursor:
         if pg_rebuild:
             cursor.execute("SET LOCAL maintenance_work_mem = '512MB'")
-            cursor.execute(
-                "CREATE INDEX community_search_gin ON community_searchentry "
-                "USING GIN (search_vector)"
-            )
+            cursor.execute(search.PG_INDEX_SQL)
         elif not is_postgres():  # the triggers fed FTS5 segment by segment: merge them
             cursor.execute(f"INSERT INTO {search.FTS}({search.FTS}) VALUES ('optimize')")  # noqa: S608
     report.seconds["search index"] = time.perf_counter() - timer

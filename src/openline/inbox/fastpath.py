@@ -10,6 +10,8 @@ for a live token that is good for the request's session cookie (inbox.live_token
 - a poll of the list or of a conversation at the current generation: 204;
 - a list poll after a change, once the generation's list was rendered for readers of the same
   kind (inbox.live_cache): the fragment, finished with the reader's token and "Mine" count.
+  While one request of the process renders it (through Django), the others of the same kind
+  wait for that render instead of queueing for Django themselves, then are checked again.
 
 Everything else, a refused or stale token included, goes to Django as before, which checks the
 session in full and says what to do (401, 403, a fresh token). A malformed `?v=` is a 400 here.
@@ -17,7 +19,8 @@ session in full and says what to do (401, 403, a fresh token). A malformed `?v=`
 client, Django's live server), so the tests exercise this code too."""
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, NamedTuple
 from urllib.parse import parse_qs
 
@@ -28,7 +31,7 @@ from django.http.cookie import parse_cookie
 from django.urls import NoReverseMatch, get_script_prefix, reverse
 
 from openline.accounts.access import STAFF_ACCESS_COUNTER
-from openline.core import counters
+from openline.core import counters, lanes
 
 from . import live_cache, live_tokens
 from .ingestion import INBOX_COUNTER
@@ -37,6 +40,8 @@ GENERATION_HEADER = "X-Inbox-Generation"
 # Where the fast path left its reading for the view (one query per request, not two).
 READ_KEY = "openline.inbox.counters"
 TRIED_KEY = "openline.inbox.fastpath"
+# The shared list this request renders through Django, which other readers wait for.
+RENDERS_KEY = "openline.inbox.renders"
 _GENERATION = re.compile(r"\d{1,18}")
 
 Headers = list[tuple[str, str]]
@@ -100,7 +105,7 @@ def finish(shared: dict[str, Any], user_id: int, token: str) -> str:
     return html.replace(shared["mine_slot"], str(shared["mine"].get(user_id, 0)), 1)
 
 
-def answer(environ: dict[str, Any]) -> Answer | None:
+def answer(environ: dict[str, Any], *, waited: bool = False) -> Answer | None:
     """The answer without Django, or None: Django answers."""
     environ[TRIED_KEY] = True
     token = environ.get("HTTP_X_INBOX_TOKEN")
@@ -141,9 +146,20 @@ def answer(environ: dict[str, Any]) -> Answer | None:
         return Answer(204, _NO_STORE, b"")
     if kind != "list" or asked.get("queue", [""])[-1] == "mine":  # per reader, by Django
         return None
-    shared = live_cache.get(live_cache.key(generation, claims.language, QueryDict(raw_query)))
+    name = live_cache.key(generation, claims.language, QueryDict(raw_query))
+    shared = live_cache.get(name)
     if shared is None:
-        return None
+        if waited:
+            return None
+        claimed, _ = live_cache.claim_or_wait(name)
+        if claimed:
+            environ[RENDERS_KEY] = name
+            environ[lanes.URGENT_KEY] = True  # others wait for it: before the pages
+            return None
+        # Waited for another request's render: check access again on a fresh reading, as
+        # it may have been lost meanwhile; then the render is there (or Django answers).
+        del environ[READ_KEY]
+        return answer(environ, waited=True)
     body = finish(shared, claims.user_id, token).encode()
     headers = [
         ("Content-Type", "text/html; charset=utf-8"),
@@ -156,6 +172,18 @@ def answer(environ: dict[str, Any]) -> Answer | None:
         *said,
     ]
     return Answer(200, headers, body)
+
+
+@contextmanager
+def rendering(environ: dict[str, Any]) -> Iterator[None]:
+    """Around Django's answer to a request the fast path left to it: if it was to render a
+    shared list that other readers wait for, they look again once it is done (or failed)."""
+    try:
+        yield
+    finally:
+        name = environ.pop(RENDERS_KEY, None)
+        if name is not None:
+            live_cache.rendered(name)
 
 
 _REASONS = {200: "200 OK", 204: "204 No Content", 400: "400 Bad Request"}
@@ -177,4 +205,6 @@ class LiveFastPath:
             if answered is not None:
                 start_response(_REASONS[answered.status], answered.headers)
                 return [answered.body]
+            with rendering(environ):
+                return self.app(environ, start_response)
         return self.app(environ, start_response)

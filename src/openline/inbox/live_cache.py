@@ -8,6 +8,7 @@ fragment. An entry names its generation, so a change never serves an older list;
 dropped at its `until` (SHARE_SECONDS, or the list's next SLA deadline if sooner: the clocks
 and the breaching count move without a change)."""
 
+import threading
 import time
 from hashlib import sha256
 from typing import Any
@@ -16,7 +17,11 @@ from django.core.cache import cache
 from django.http import QueryDict
 
 SHARE_SECONDS = 10
+# How long a reader waits for the render another request of its process is making.
+WAIT_FOR_RENDER_SECONDS = 2.0
 _memo: dict[str, dict[str, Any]] = {}
+_rendering: dict[str, threading.Event] = {}
+_rendering_lock = threading.Lock()
 
 
 def key(generation: int, language: str, query: QueryDict) -> str:
@@ -46,6 +51,27 @@ def _remember(name: str, shared: dict[str, Any]) -> None:
     if len(_memo) >= 64:  # a few generations of a few kinds of reader
         _memo.clear()
     _memo[name] = shared
+
+
+def claim_or_wait(name: str) -> tuple[bool, dict[str, Any] | None]:
+    """(True, None): no request of this process is rendering `name`; the caller renders it
+    and must call `rendered(name)`. (False, shared or None): another one was; this waited for
+    it (the GIL released) rather than render the same list again behind the pages."""
+    with _rendering_lock:
+        event = _rendering.get(name)
+        if event is None:
+            _rendering[name] = threading.Event()
+            return True, None
+    event.wait(WAIT_FOR_RENDER_SECONDS)
+    return False, get(name)
+
+
+def rendered(name: str) -> None:
+    """The claimed render is in the cache, or failed: its waiters look again."""
+    with _rendering_lock:
+        event = _rendering.pop(name, None)
+    if event is not None:
+        event.set()
 
 
 def forget() -> None:

@@ -21,4 +21,6 @@ class LivePollMiddleware:
                 for name, value in answered.headers:
                     response[name] = value
                 return response
+            with fastpath.rendering(request.META):
+                return self.get_response(request)
         return self.get_response(request)

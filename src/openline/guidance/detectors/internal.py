@@ -9,6 +9,7 @@ where a capital proves nothing (the start of a sentence), the sentence must say 
 term's note ("Nimbus rebooked you" for "internal rebooking tool", not "Nimbus clouds")."""
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -83,7 +84,7 @@ WEAK_HINT = re.compile(
     r"|\bunofficial(?:ly)?\b|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps"
     r"|between us)\b"
     # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
-    r"|\bunter uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
+    r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
 )
 # Hints that something specific is being withheld ("a certain batch", "we're quietly
@@ -254,6 +255,8 @@ class Entry:
     ordinary: frozenset[str] = frozenset()
     figures: frozenset[str] = frozenset()  # numbers of the note ("~6,000 customers" → 6000)
     initials: str = ""  # first letters of its words: a typo does not change a word's first
+    # What a variant says happened ("incident", "closure", …), for the variant retold.
+    events: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -265,6 +268,14 @@ class RegisterIndex:
     url_prefixes: list[tuple[str, Entry]] = field(default_factory=list)
     extensions: list[tuple[re.Pattern[str], Entry]] = field(default_factory=list)
     reordered: list[tuple[str, frozenset[str], Entry]] = field(default_factory=list)
+    # Items whose note tells of something that went wrong: the words of the term, its variants
+    # and its note (five-letter prefixes), and the pairs of them said side by side there.
+    incidents: list[tuple[frozenset[str], frozenset[tuple[str, str]], Entry]] = field(
+        default_factory=list
+    )
+    # Items whose term ends in a common noun ("Moorhen list", "Pantry range"): that noun and
+    # the words of the note, for the item described instead of named ("the barred list").
+    heads: list[tuple[str, frozenset[str], Entry]] = field(default_factory=list)
     longest: int = 0
 
     @classmethod
@@ -286,6 +297,9 @@ class RegisterIndex:
                 for form in verb_forms(surface):
                     index._add(term, form, category, note, context, senses)
                 index._add_reordered(surface, term, category, note, context, senses)
+            index._add_heads([term, *variants], meaning, senses, term, category, note, context)
+            if EVENT_CLASSES["incident"].search(meaning) or EVENT_CLASSES["recall"].search(meaning):
+                index._add_incident(term, category, note, [term, *variants], context, senses)
         return index
 
     def _add_reordered(
@@ -307,9 +321,42 @@ class RegisterIndex:
             return
         others = frozenset(w.casefold()[:5] for w in words if w is not names[0])
         digits = "".join(c for c in surface if c.isdigit())
+        said = " ".join(w for w in words if w is not names[0])
+        events = frozenset(name for name, pattern in EVENT_CLASSES.items() if pattern.search(said))
         entry = Entry(term, category, note, squash(surface), digits, len(words), 0, context=context,
-                      ordinary=senses[0], figures=senses[1])  # fmt: skip
+                      ordinary=senses[0], figures=senses[1], events=events)  # fmt: skip
         self.reordered.append((names[0], others, entry))
+
+    def _add_heads(
+        self, surfaces: list[str], meaning: str, senses: tuple[frozenset[str], frozenset[str]],
+        term: str, category: str, note: str, context: frozenset[str],
+    ) -> None:  # fmt: skip
+        words = frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", meaning.casefold()))
+        words -= NOTE_STOPWORDS | GENERIC_ITEM_WORDS | senses[0]
+        entry = Entry(term, category, note, squash(term), "", 1, 0, context=context,
+                      ordinary=senses[0], figures=senses[1])  # fmt: skip
+        for surface in surfaces:
+            parts = surface.split()
+            head = parts[-1] if len(parts) >= 2 else ""
+            new = all(h != head or e.term != term for h, _, e in self.heads)
+            if head.isalpha() and head.islower() and head in ITEM_HEADS and new:
+                self.heads.append((head, words - {head[:5]}, entry))
+
+    def _add_incident(
+        self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str],
+        senses: tuple[frozenset[str], frozenset[str]],
+    ) -> None:  # fmt: skip
+        said = [split_note(note)[0], *surfaces]
+        words: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
+        for phrase in said:
+            tokens = [w[:5] for w in re.findall(r"[a-z]{4,}", phrase.casefold())]
+            words.update(tokens)
+            pairs.update(itertools.pairwise(tokens))
+        words -= NOTE_STOPWORDS | GENERIC_ITEM_WORDS | senses[0]
+        entry = Entry(term, category, note, squash(term), "", 1, 0, context=context,
+                      ordinary=senses[0], figures=senses[1])  # fmt: skip
+        self.incidents.append((frozenset(words), frozenset(pairs), entry))
 
     def _add(
         self, term: str, surface: str, category: str, note: str, context: frozenset[str],
@@ -352,8 +399,12 @@ class RegisterIndex:
         if extension or (category == "extension" and entry.digits):
             digits = extension.group(1) if extension else entry.digits
             pattern = re.compile(
-                rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line)\s*[-.:#]?\s*"
-                rf"{digits}(?!\d)"
+                rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line|internal|line"
+                # Other words for it ("Durchwahl", "poste") and the line dialled: "ring Dave on
+                # 3382", "dial 3382".
+                r"|direct line|durchwahl|dw|poste|toestel|interno"
+                r"|(?:dial|ring|call|phone)(?:\s+[A-Za-z]+)?(?:\s+on)?)\s*[-.:#]?\s*"
+                rf"{digits}(?![\d,.]\d)(?!\d)"
             )
             if all(p.pattern != pattern.pattern for p, _ in self.extensions):
                 self.extensions.append((pattern, entry))
@@ -509,6 +560,8 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if MASKED_BEFORE.search(text, max(0, start - 24), start):
         return False
+    if UNIT_AFTER.match(text, end):
+        return False  # "4719 nm", "4719 km": a distance, not ticket 4719
     if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
         return True
     if FILED_UNDER_BEFORE.search(text, max(0, start - 60), start):
@@ -543,6 +596,10 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return not entry.proper or _speaks_of(_sentence_around(text, start, end), entry)
     if found[0].isupper() and MARKER_AFTER.match(text, end):
         return True  # "Cascade project update": named as a project
+    if found[0].isupper() and NAMED_AS_BEFORE.search(before):
+        return True  # "unter dem Namen Whisper", "a product called Whisper"
+    if OBJECT_AFTER.match(text, end):
+        return False  # "Whisper it, you're not alone": the word as a verb
     if found[0].isupper() and (NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(text, end)):
         return False  # part of another name: "Florence Nightingale", "Otter Lane"
     if found[0].isupper() and GERMAN_INDEFINITE_BEFORE.search(before):
@@ -596,7 +653,9 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # power supply at the mast").
             tokens = re.findall(r"[\w'-]+", sentence.group())
             at = [i for i, t in enumerate(tokens) if t == name]
-            reach = 4 if len(others) > 1 else len(tokens)
+            # A variant that says what happened ("the Lefkada fuel mix-up") may be retold across
+            # its sentence when the sentence says it too ("… the fuel contractor … ruined").
+            reach = 4 if len(others) > 1 and not entry.events else len(tokens)
             words = {
                 t.casefold()[:5]
                 for i, t in enumerate(tokens)
@@ -615,8 +674,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # Every word of a variant with a number in it ("Shibuya floor 4 closure": a floor of
             # a public office is not its closure); all but one of a longer one's.
             needed = len(others) if entry.digits else max(1, len(others) - 1)
-            if len(others & words) >= needed:
-                found.append((*_clause(text, sentence.start() + at_name.start()), entry))
+            if len(others & words) >= needed and _says_the_event(sentence.group(), entry):
+                found.append(_clauses_of(text, sentence, at_name.start(), others, entry))
     return found
 
 
@@ -703,7 +762,9 @@ def _words_needed(hinting: str) -> int:
     return 1 if _hinting(hinting, STRONG_HINT) else 2
 
 
-def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+def _hints(
+    text: str, register: RegisterIndex, named: list[tuple[int, int, Entry]] | None = None
+) -> list[tuple[int, int, Entry]]:
     """Sentences that hint at a register item without naming it: a hinting phrase and two words
     of the item's note (or a name from it) in the same sentence, or in the sentence next to a
     hint that says nothing itself ("… is coming in March. You didn't hear it from me.")."""
@@ -726,6 +787,20 @@ def _hints(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
                     entry = _hinted(neighbour, notes, max(needed, _words_needed(neighbour)))
                     if entry is not None:
                         first, last = sorted((sentence, sentences[near]), key=lambda s: s.start())
+                        break
+        if entry is None and _hinting(sentence.group(), STRONG_HINT):
+            # A strong hint beside a sentence that names an item is about that item: "das sind
+            # die RX-4-Hörer … Einfach vorbeikommen, wir tauschen sie still und leise aus."
+            for near in (at, at - 1, at + 1):
+                if 0 <= near < len(sentences):
+                    around = sentences[near]
+                    entry = next(
+                        (e for s, _, e in named or () if around.start() <= s < around.end()),
+                        None,
+                    )
+                    if entry is not None:
+                        # One finding for the item and the hint at it.
+                        first, last = sorted((sentence, around), key=lambda s: s.start())
                         break
         if entry is not None:
             start = first.start() + len(first.group()) - len(first.group().lstrip())
@@ -787,7 +862,8 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
     named = register.find(text)
-    found = named + _hints(text, register) + _paraphrases(text, register)
+    found = named + _hints(text, register, named) + _paraphrases(text, register)
+    found += _euphemisms(text, register) + _described(text, register)
     found += _reordered(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
@@ -805,3 +881,147 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         suggestion = Phrase(SUGGESTIONS.get(entry.category, SUGGESTIONS["other"]))
         hits.append(Hit(KIND, start, end, message, suggestion))
     return hits
+
+
+# --- More kinds of text (precise-v6, issue 13) ----------------------------------------------
+
+# A unit after a number makes it a quantity: "4719 nm", "4,719 nautical miles", "3846 kcal".
+UNIT_AFTER = re.compile(
+    r"\s?(?:nm|nmi|nautical|km|kms|mi|miles?|m|metres?|meters?|ft|feet|kg|g|lbs?|kcal|cal"
+    r"|%|kwh|kw|w|mah|v|hours?|hrs?|days?|weeks?|years?|people|customers|users|times|steps"
+    r"|points|euros?|pounds?|dollars?|views|likes|followers|members|downloads)\b",
+    re.IGNORECASE,
+)
+# Said to be a name: "unter dem Namen Whisper", "a product called Whisper", "codenamed Whisper".
+NAMED_AS_BEFORE = re.compile(
+    r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"
+    r"|dubbed)\s+[\"'\u201c\u201e]?$"
+)
+# An object pronoun after the word makes it a verb: "Whisper it", "Compass them".
+OBJECT_AFTER = re.compile(r" (?:it|them|me|us)\b(?! is\b| was\b)")
+# What a variant says happened, by kind: a variant retold ("the fuel … in Lefkada") must say it
+# too, in any words of its kind ("ruined three engines" for "mix-up"), or it is the place or the
+# product spoken of ordinarily ("the fuel dock in Lefkada closes at 19:00").
+EVENT_CLASSES = {
+    "incident": re.compile(
+        INCIDENT_WORDS.pattern
+        + r"|(?i:\b(?:ruin\w*|damag\w*|wreck\w*|destroy\w*|contaminat\w*|seized|botched|leak\w*"
+        r"|burst\w*|injur\w*|went wrong|screwed up|police|fraud\w*|stolen|theft|drain\w*"
+        # An affair not named: "the Brooklyn badge thing".
+        r"|thing|mess|saga|fiasco|debacle|affair|episode|drama|snafu|scandal|kerfuffle)\b)"
+    ),
+    "closure": re.compile(
+        r"(?i)\b(?:clos(?:e|es|ed|ing|ure)|shut\w*|wind(?:ing)?[- ]?down|wound down"
+        r"|schlie\u00df\w*)\b"
+    ),
+    "recall": re.compile(
+        r"(?i)\b(?:recall\w*|withdraw\w*|pull\w*|swap\w*|replac\w*|r\u00fcckruf\w*)\b"
+    ),
+    "price": re.compile(r"(?i)\b(?:price\w*|pricing|rise|increase\w*|hike\w*|preis\w*)\b"),
+}
+GENERIC_ITEM_WORDS = frozenset(
+    (
+        "ticket", "incid", "inter", "engin", "issue", "probl", "custo", "price", "prici",
+        "incre", "tier", "deal", "contr", "proje", "launc", "exten", "batch", "unann", "recal",
+        "withd", "failu", "thing", "list", "tool", "board", "about",
+    )
+)  # fmt: skip
+# What a draft calls an affair it will not name: "the fuel thing", "the homestay mess".
+VAGUE_AFFAIR = re.compile(  # searched in lower-cased text
+    r"\b(?:the|that|this|our|their|a)\s+(?P<word>[a-z\u00e0-\u00ff][\w-]{3,}"
+    r"(?:\s+[a-z\u00e0-\u00ff][\w-]{3,})?)\s+"
+    r"(?:thing|things|mess|business|saga|fiasco|debacle|affair|episode|drama|palaver|snafu"
+    r"|scandal|disaster|screw-?up|cock-?up|nonsense|stuff|kerfuffle)\b"
+)
+# The beginnings of words that say something went wrong.
+MISHAP_STARTS = (
+    "leak", "burst", "fail", "fault", "broke", "crash", "contam", "breac", "flood", "outag",
+    "mixup", "mix-u", "spill", "fire", "injur", "ruine", "damag", "stole", "theft",
+)  # fmt: skip
+WORD = re.compile(r"[^\W\d_]{4,}")
+MISHAP_ANYWHERE = re.compile(
+    r"leak|burst|fail|fault|broke|crash|contam|breac|flood|outag|mixup|mix-u|spill|fire|injur"
+    r"|ruine|damag|stole|theft"
+)
+VAGUE_NOUNS = (
+    "thing", "mess", "business", "saga", "fiasco", "debacle", "affair", "episode", "drama",
+    "palaver", "snafu", "scandal", "disaster", "screw", "cock", "nonsense", "stuff", "kerfuffle",
+)  # fmt: skip
+
+
+def _says_the_event(sentence: str, entry: Entry) -> bool:
+    """A retold variant says what its variant says happened, if it says anything happened."""
+    return all(EVENT_CLASSES[name].search(sentence) for name in entry.events)
+
+
+def _clauses_of(
+    text: str, sentence: re.Match[str], name_at: int, others: frozenset[str], entry: Entry
+) -> tuple[int, int, Entry]:
+    """From the clause of the name to the clause of the last word of the variant said with it:
+    "booking Dublin for 2028, the campus is closing end of next year" is one finding."""
+    start, end = _clause(text, sentence.start() + name_at)
+    for word in WORD.finditer(sentence.group()):
+        if word.group().casefold()[:5] in others:
+            a, b = _clause(text, sentence.start() + word.start())
+            start, end = min(start, a), max(end, b)
+    return start, end, entry
+
+
+# Common nouns a register item's name may end in and a draft may describe it by.
+ITEM_HEADS = frozenset(
+    ("list", "range", "fleet", "line", "board", "dashboard", "tool", "cohort", "batch", "site")
+)
+DESCRIBED = re.compile(
+    r"(?i)\b(?:the|our|that|this|their)\s+(?P<words>(?:[a-z\u00e0-\u00ff][\w-]{3,}\s+){1,2})"
+    r"(?P<head>list|range|fleet|line|board|dashboard|tool|cohort|batch|site)\b"
+)
+
+
+def _described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An item described by its note's words and its own noun: "you're on the barred list"
+    for "Moorhen list" (note "internal list of customers barred from charters")."""
+    if not register.heads:
+        return []
+    found = []
+    for match in DESCRIBED.finditer(text):
+        head = match.group("head").casefold()
+        prefixes = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group("words").casefold())}
+        for noun, words, entry in register.heads:
+            if noun == head and prefixes and prefixes <= words:
+                found.append((match.start(), match.end(), entry))
+                break
+    return found
+
+
+def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An incident named by a word of its own and a vague noun ("the fuel thing", "the burst
+    thing", "the homestay mess"), or two of its words joined anew ("the leaked-test cohort", note
+    "placement-test answer key leaked"): one of them must say something went wrong."""
+    if not register.incidents:
+        return []
+    found = []
+    lowered = text.lower()
+    vague = any(noun in lowered for noun in VAGUE_NOUNS)
+    same = len(lowered) == len(text)
+    for match in VAGUE_AFFAIR.finditer(lowered) if vague and same else ():
+        word = match.group("word").casefold()
+        prefixes = {part[:5] for part in re.findall(r"[a-z]{4,}", word)}
+        for words, _, entry in register.incidents:
+            if prefixes and prefixes <= words:
+                found.append((match.start(), match.end(), entry))
+                break
+    if len(lowered) != len(text) or not MISHAP_ANYWHERE.search(lowered):
+        return found
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(lowered)]
+    for (a, _, whole), (_, b, other) in itertools.pairwise(tokens):
+        if not (whole.startswith(MISHAP_STARTS) or other.startswith(MISHAP_STARTS)):
+            continue
+        first, second = whole[:5], other[:5]
+        between = text[a:b]
+        if re.search(r"[.,;:!?\n]", between) or len(between.split()) > 2:
+            continue
+        for words, pairs, entry in register.incidents:
+            if first in words and second in words and (first, second) not in pairs:
+                found.append((a, b, entry))
+                break
+    return found

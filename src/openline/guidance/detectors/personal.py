@@ -23,6 +23,11 @@ REGIONS = ("GB", "IE", "NL", "DE")
 NANP_SHAPED = re.compile(
     r"(?:1[ .-]?)?(?:\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\(\d{3}\)\s?\d{3}[ .-]?\d{4})"
 )
+# An amount, not a number to call: "€ 612 345 678", "612 345 678 euros".
+MONEY_AROUND = re.compile(r"[£€$¥]\s?$")
+MONEY_AFTER = re.compile(
+    r"\s?(?:[£€$¥%]|(?i:euros?|eur|dollars?|usd|pounds?|gbp|chf|kr|yen|rupees?|inr|reais|brl)\b)"
+)
 # An extension after the number: "ext. 12", "x4471", ", extension 4471", "Durchwahl 55".
 EXTENSION = re.compile(
     r"(?i),?\s*(?:ext\.?|extn\.?|extension|x|#|Durchwahl|DW|poste|toestel|interno|int\.)\s*\d{1,6}\b"
@@ -37,6 +42,8 @@ PHONE_WORD_BEFORE = re.compile(
     r"|(?!(?:order|booking|ticket|case|account|card|parcel|invoice|claim|flight|room|seat|car"
     r"|item|product|model|build|version|plate)['\u2019]s)[a-z][\w-]*['\u2019]s (?:number|phone"
     r"|mobile|cell)"
+    # "he's on …", "you can reach her on …"
+    r"|(?:he|she|they)(?:['\u2019]s|['\u2019]re| is| are)|reach|contact"
     r"|(?:mi|su|mon|son|sa|ma|meine|seine|ihre|il mio|il suo|o meu|o seu)"
     r" (?:n\u00famero|num\u00e9ro"
     r"|nummer|numero))\b"
@@ -63,6 +70,10 @@ NOT_A_PHONE_BEFORE = re.compile(
 PHONE_SHAPED = re.compile(
     r"\+\d[\d ()./-]+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}|0\d{2,4}[ -]?\d{3}[ -]?\d{3,4}"
     r"|0\d{1,2}-\d{3,4}-\d{4}"  # Korean and Japanese mobiles: "010-1234-5678", "090-…"
+    # Mobiles in other countries' groupings: Spain "612 345 678", India "98765 43210", China
+    # "138 0013 8000", Brazil "(11) 91234-5678", France "06 12 34 56 78".
+    r"|[67]\d{2} \d{3} \d{3}|[6-9]\d{4} \d{5}|1[3-9]\d[ -]\d{4}[ -]\d{4}"
+    r"|\(\d{2}\)\s?\d{4,5}-\d{4}|0[1-9](?:[ .]\d{2}){4}"
 )
 # Not after "@": "@ana@mastodon.ie" is a fediverse handle, not an e-mail address.
 EMAIL = re.compile(
@@ -97,7 +108,7 @@ ADDRESS_PATTERNS = (
         r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse"
         r"|quai|place)\s+(?:(?i:de|du|des|la|le|les|l'|d')\s*)*[A-ZÀ-Ý][\w'\u2019-]+"
         r"(?:\s+[A-ZÀ-Ý][\w'\u2019-]+){0,3}"
-        r"|\b(?i:calle|c/|avenida|avda\.|plaza|paseo|carrer|rua|via|viale|piazza|corso|largo"
+        r"|\b(?i:calle|c/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|via|viale|piazza|corso|largo"
         r"|ul\.|ulica|aleja|al\.)\s+(?:(?i:de|del|della|di|da|do|dos|das|la|las|los)\s+)*"
         r"[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+){0,3},?\s+(?:n[º°o]\.?\s*)?"
         r"\d{1,4}[a-zA-Z]?\b"
@@ -500,6 +511,10 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
         raw = candidate.group()
         digits = sum(c.isdigit() for c in raw)
         before = text[max(0, candidate.start() - 24) : candidate.start()]
+        if MONEY_AROUND.search(text, max(0, candidate.start() - 2), candidate.start()) or (
+            MONEY_AFTER.match(text, candidate.end())
+        ):
+            continue  # "612 345 678 euros": an amount
         if not 7 <= digits <= 15 or (
             (NOT_A_PHONE_BEFORE.search(before) or CODE_BEFORE.search(before))
             and not PHONE_WORD_BEFORE.search(before)
@@ -518,7 +533,8 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
                 break
         if not matches and PHONE_SHAPED.fullmatch(raw.strip("()")):
             matches = list(PhoneNumberMatcher(raw, "GB", leniency=Leniency.POSSIBLE))
-        if not matches and PHONE_WORD_BEFORE.search(before) and not DATE_LIKE.fullmatch(raw):
+        said = PHONE_WORD_BEFORE.search(before) or PHONE_KIND_AFTER.match(text, candidate.end())
+        if not matches and said and not DATE_LIKE.fullmatch(raw):
             # Said to be a phone number ("her number is 612 345 678", "call me at 555-0147"):
             # any country's national number, whatever libphonenumber makes of it.
             start, end = candidate.start(), trim_trailing(text, candidate.start(), candidate.end())
@@ -540,6 +556,8 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
         address = text[match.start() : end].lower()
         domain = address.rsplit("@", 1)[1]
         if address in public_emails or EXAMPLE_DOMAINS.search(domain):
+            continue
+        if _role_mailbox(address, public_emails):
             continue
         if text.startswith(":", end) and end + 1 < len(text) and not text[end + 1].isspace():
             continue  # "git@github.com:team/app.git" is a repository, not a mailbox
@@ -563,7 +581,9 @@ OWN_PREMISES_BEFORE = re.compile(
     r"|headquarters|returns?(?: (?:centre|center|address|desk|department))?|service (?:centre"
     r"|center|point|desk)|repair (?:centre|center|shop)|workshop|studio|caf[eé]|restaurant"
     r"|clinic|pharmacy|hotel|outlet|boutique|factory|counter|desk|lounge|hub|address|premises"
-    r"|site|location)s?\b[^.!?\n]{0,20}?\b(?:is|are|sits|is located|is based|moved)?"
+    r"|site|location|campus|school|surgery|practice|base|marina|academy|college|gym|salon|venue"
+    r"|kitchen|bakery|centre|center|head office|offices)s?\b[^.!?\n]{0,20}?"
+    r"\b(?:is|are|sits|is located|is based|moved)?"
     r"\s*(?:at|in|on|to|:)"
     r"|\b(?:visit|find|see|meet|join) us (?:at|in|on))\s*:?\s*$"
 )
@@ -582,7 +602,8 @@ PUBLIC_PLACE_BEFORE = re.compile(
     # "our Portland service centre, …", "the Leeds branch at …".
     r"|(?i:\b(?:shop|store|showroom|branch|service (?:centre|center|point)|repair (?:centre|center"
     r"|shop)|dealer(?:ship)?|office|depot|warehouse|outlet|workshop|studio|pick-?up point"
-    r"|collection point|drop-?off point|parcel ?shop|locker|service desk|help ?desk)s?)"
+    r"|collection point|drop-?off point|parcel ?shop|locker|service desk|help ?desk|campus|school"
+    r"|clinic|surgery|practice|base|marina|hub|academy|college|gym|salon|venue|centre|center)s?)"
     r"(?:\s+(?:[A-Z][\w'\u2019-]+|in|of)){0,3}\s*(?:,|\b(?:on|at|in|is at|is on|is in)\b)"
     r"(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*$"
 )
@@ -593,7 +614,7 @@ HOUSE_NUMBER_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+$")
 def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
     spans = sorted(
         (match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
-        for pattern in (*ADDRESS_PATTERNS, *ADDRESS_PATTERNS_DE)
+        for pattern in (*ADDRESS_PATTERNS, *ADDRESS_PATTERNS_DE, MORE_ADDRESSES)
         for match in pattern.finditer(text)
     )
     merged: list[list[int]] = []
@@ -608,6 +629,7 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
         if not any(squash_address(text[start:end]) in public for public in public_addresses)
         and not _own_premises(text, start)
         and not _public_place(text, start)
+        and not _invited_or_ours_after(text, start, end)
     ]
 
 
@@ -698,6 +720,7 @@ def detect(
         *_addresses(text, public_addresses),
         *_identifiers(text),
         *_german(text),
+        *_more(text),
     ]
 
 
@@ -713,7 +736,8 @@ OWN_PREMISES_BEFORE_DE = re.compile(
     r"|standort|lager|werkstatt|service-?center|servicestelle|zentrale|adresse|sitz"
     r"|niederlassung|showroom|verkaufsstelle|station|abholstation|rücksendeadresse"
     r"|retourenadresse|praxis|apotheke|hotel|restaurant|café|shop|store|outlet|geschäftsstelle"
-    r"|kundencenter|firmensitz|hauptsitz)\w*\b[^.!?\n]{0,30}?"
+    r"|kundencenter|firmensitz|hauptsitz|\w*zentrum|\w*klinik|\w*praxis|campus|schule)\w*\b"
+    r"[^.!?\n]{0,30}?"
     r"(?:\b(?:ist|befindet sich|liegt|ist umgezogen|zieht um|lautet|ab sofort|jetzt|neu))?"
     r"(?:\s*\b(?:in|an|auf|nach|unter)\b)?(?:\s*:\s*[^.!?\n:]{0,30}?)?"
     r"|\b(?:besuchen|finden|treffen)\s+sie\s+uns\s+(?:in|an|auf|unter)\b"
@@ -774,3 +798,176 @@ def _own_premises(text: str, start: int) -> bool:
         OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start)
         or OWN_PREMISES_BEFORE_DE.search(text, max(0, start - 80), start)
     )
+
+
+# --- More kinds of text (precise-v6, issue 13) ----------------------------------------------
+
+# A phone number said in words: "plus four four seven seven zero zero, nine double-oh, five two
+# one", "null eins sieben …". Seven digits or more, said to be a number or starting with "plus".
+_DIGIT_WORD = (
+    r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
+    r"|f\u00fcnf|sechs|sieben|acht|neun)"
+)
+SPELLED_PHONE = re.compile(  # searched in lower-cased text
+    rf"\b(?:plus\s+)?(?:(?:double|triple)[ -]?)?{_DIGIT_WORD}"
+    rf"(?:(?:\s*,\s*|[\s-]+)(?:(?:double|triple)[ -]?)?{_DIGIT_WORD}\b){{5,}}"
+)
+# A country or a kind of line in brackets after a number: "98765 43210 (India)", "(mobile)".
+PHONE_KIND_AFTER = re.compile(
+    r"\s*\((?i:mobile|cell|landline|home|work|office|whatsapp|signal|telegram|handy|festnetz)\)"
+    r"|\s*\((?:India|Pakistan|Bangladesh|Nigeria|Kenya|Ghana|South Africa|Egypt|Morocco"
+    r"|Turkey|UAE|Dubai|Saudi Arabia|Qatar|Israel|China|Japan|Korea|South Korea|Taiwan"
+    r"|Hong Kong|Singapore|Malaysia|Indonesia|Philippines|Thailand|Vietnam|Australia"
+    r"|New Zealand|Canada|US|USA|Mexico|Brazil|Argentina|Chile|Colombia|Peru|UK|Ireland"
+    r"|France|Germany|Spain|Portugal|Italy|Netherlands|Belgium|Switzerland|Austria|Poland"
+    r"|Sweden|Norway|Denmark|Finland|Greece|Croatia|Romania|Czechia|Hungary|Ukraine)\)"
+)
+# A health plan's or insurer's member number: "your insurance member ID UHC-88214097", "for
+# the health-plan letter we need your member ID: 4GH7-KN2-33910".
+MEMBER_ID = re.compile(
+    r"(?i:\b(?:member|subscriber|insured|insurance|patient)\s*(?:ID|number|no\.?|#|nr\.?))"
+    + _NATIONAL_ID_TAIL
+)
+HEALTH_PLAN_WORDS = re.compile(
+    r"(?i)\b(?:health\w*|insur\w*|medic\w*|dental|nhs|hmo|ppo|krankenkass\w*|versicher\w*"
+    r"|patient\w*|clinic\w*|hospital\w*)\b"
+)
+# More countries' numbers by name: short names only as written in capitals ("RG", "RUT",
+# "SVNR"), longer ones in any case.
+MORE_ID_WORDS = re.compile(
+    r"(?=[A-Z])\b(?:RG|RUT|RUN|CUIT|CUIL|CNP|EGN|OIB|JMBG|HKID|SVNR|NINO|AMKA|IRD|EHIC|GHIC|NIR"
+    r"|SIN)\b"
+)
+MORE_ID_WORDS_LOWER = re.compile(
+    r"\b(?:c\u00e9dula|cedula|carteira de identidade|num\u00e9ro de s\u00e9curit\u00e9 sociale"
+    r"|sofi-?nummer|emirates id|iqama|kimlik|voter id|citizen id|mykad|sv-nummer"
+    r"|versicherungsnummer|versichertennummer|ausweis|medicare|medicaid"
+    r"|social insurance number|health card|identity number|id no)\b"
+)
+CONDITION_LOWER = re.compile(
+    r"disorder|syndrome|disease|illness|condition|depression|anxiety|autis|adhd|dyslexi|epilep"
+    r"|diabet|cancer|dementia|asthma|tinnitus|hearing loss|stroke|medical certificate|sick note"
+    r"|tumo|hiv|pregnan|h\u00f6rsturz|diagnose|erkrankung|krankheit|demenz|schlaganfall"
+    r"|h\u00f6rverlust|attest|krankschreibung|schwanger"
+)
+# Shapes that are national numbers wherever they appear: a Chilean RUT or a Brazilian RG
+# ("12.345.678-9", "12.345.678-K").
+MORE_ID_SHAPES = re.compile(
+    r"(?=[\dA-Z])(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkKxX](?![\w.-])"
+    # An Italian codice fiscale: "RSSMRA85T10A562S".
+    r"|\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b"
+)
+# Singapore and Hong Kong flats: "Blk 123 Ang Mo Kio Ave 3 #05-67", "Flat B, 12/F".
+MORE_ADDRESSES = re.compile(
+    r"\b(?:Blk|Block)\s+\d{1,4}[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,4}(?:Ave|Avenue|Street|St|Road|Rd"
+    r"|Drive|Dr|Crescent|Lane)?\s*\d{0,3},?\s*#\d{1,3}-\d{1,4}\b"
+    r"|\bFlat [A-Z0-9]{1,3},\s*\d{1,2}/F\b"
+)
+# Someone's health, named: "Lucía Moreno (B1 evening class) has an anxiety disorder", "Unser
+# Mitglied Erwin Maurer (geb. …) hat seit dem Hörsturz …".
+_CONDITION = (
+    r"disorder|syndrome|disease|illness|condition|depression|anxiety|autism|autistic|ADHD"
+    r"|dyslexi\w*|epilep\w*|diabet\w*|cancer|dementia|asthma|tinnitus|hearing loss|stroke"
+    r"|medical certificate|sick note|tumou?r|HIV|pregnan\w*|H\u00f6rsturz|Diagnose|Erkrankung"
+    r"|Krankheit|Demenz|Depression|Schlaganfall|H\u00f6rverlust|Attest|Krankschreibung"
+    r"|schwanger\w*"
+)
+NAMED_HEALTH = re.compile(
+    rf"{_TITLE}(?P<name>{_FULL_NAME})(?:\s*\([^()\n]{{0,60}}\))?\s+"
+    r"(?P<said>(?:has|had|suffers from|lives with|is being treated for|was diagnosed with|is"
+    r"|hat|hatte|leidet an|leidet unter|ist)\b[^.!?\n]{0,80}?\b(?:" + _CONDITION + r")\b"
+    r"[^.!?;\n]{0,80})"
+)
+# What a person's work is, not their health: "Dr Anna Weber has a special interest in tinnitus".
+NOT_HEALTH_SAID = re.compile(
+    r"(?i)\b(?:interest|speciali[sz]\w*|expert\w*|experience|treats|works|helps|research\w*"
+    r"|team|clinic|talk|webinar|session|course|class(?:es)?|spricht|vortrag|betreut)\b"
+)
+# A full name greeted or thanked, then that person's record in the same sentence: "Thanks,
+# Priya Raman, I've found your booking for the IELTS course, reference PLW-BK-77213."
+ADDRESSED_RECORD = re.compile(
+    r"\b(?:Thanks|Thank you|Hi|Hello|Dear|Hey|Morning|Good (?:morning|afternoon|evening)"
+    rf"|Hallo|Guten Tag),?\s+{_TITLE}(?P<name>{_FULL_NAME})\s*,"
+    rf"[^.!?\n]{{0,100}}?\b{_RECORD}\b[^.!?\n]{{0,40}}?(?<![\w-]){_RECORD_ID}"
+)
+# An address someone is invited to (a public session, a shop) or said to be the company's.
+INVITED_BEFORE = re.compile(
+    r"(?i)\b(?:drop in|drop by|pop in|pop by|pop into|come (?:along|by|down|in)|stop by"
+    r"|swing by|call in|meet (?:us|me|the team))\s*(?:at|to)?\s*:?\s*$"
+)
+OURS_AFTER = re.compile(
+    r"(?i)[)\s,]*(?:is|was|=|\u2014|-)\s+(?:our|the)\s+(?:\w+\s+)?(?:office|shop|store|branch"
+    r"|clinic|campus|school|showroom|warehouse|depot|hq|headquarters|head office|base|hub"
+    r"|studio|centre|center)\b"
+)
+
+
+def _invited_or_ours_after(text: str, start: int, end: int) -> bool:
+    return bool(
+        INVITED_BEFORE.search(text, max(0, start - 40), start) or OURS_AFTER.match(text, end)
+    )
+
+
+def _role_mailbox(address: str, public_emails: frozenset[str]) -> bool:
+    """A mailbox at the company's own domain with a one-word local part ("noreply@",
+    "skipper@", "ops@"): a role's, not a person's (a person's address carries a name:
+    "marta.l@", "j_smith@")."""
+    local, _, domain = address.partition("@")
+    domains = {email.rsplit("@", 1)[-1] for email in public_emails}
+    return domain in domains and local.replace("-", "").isalpha()
+
+
+def _more(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        for match in SPELLED_PHONE.finditer(lowered):
+            words = re.findall(r"[a-z\u00fc]+", match.group())
+            digits = sum(
+                2 if w == "double" else 3 if w == "triple" else 0 if w == "plus" else 1
+                for w in words
+            ) - sum(1 for w in words if w in ("double", "triple"))
+            before = text[max(0, match.start() - 40) : match.start()]
+            if digits >= 7 and (words[0] == "plus" or PHONE_WORD_BEFORE.search(before)):
+                hits.append(Hit(KIND, *match.span(), PHONE_MESSAGE, SUGGESTION))
+    if "member" in lowered or "subscriber" in lowered or "insur" in lowered or "patient" in lowered:
+        for match in MEMBER_ID.finditer(text):
+            sentence = _sentence_of(text, match.start())
+            if HEALTH_PLAN_WORDS.search(sentence) and match.group("value"):
+                hits.append(Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION))
+    words = list(MORE_ID_WORDS.finditer(text))
+    if len(lowered) == len(text):
+        words += MORE_ID_WORDS_LOWER.finditer(lowered)
+    for word in words:
+        right_after = NATIONAL_ID_AFTER.match(text, word.end())
+        if right_after and sum(c.isdigit() for c in right_after.group("value")) >= 5:
+            hits.append(Hit(KIND, *right_after.span("value"), ID_MESSAGE, SUGGESTION))
+            continue
+        later = ID_LATER_AFTER.match(text, word.end())
+        if (
+            later
+            and sum(c.isdigit() for c in later.group("value")) >= 6
+            and not NOT_THE_ID_BETWEEN.search(later.group("between"))
+            and not DATE_LIKE.fullmatch(later.group("value"))
+        ):
+            hits.append(Hit(KIND, *later.span("value"), ID_MESSAGE, SUGGESTION))
+    hits += [Hit(KIND, *m.span(), ID_MESSAGE, SUGGESTION) for m in MORE_ID_SHAPES.finditer(text)]
+    if not any(c.isupper() for c in text):
+        return hits
+    for match in NAMED_HEALTH.finditer(text) if CONDITION_LOWER.search(lowered) else ():
+        if NOT_HEALTH_SAID.search(match.group("said")):
+            continue
+        if match.group("name").split()[0] in NOT_A_FIRST_NAME:
+            continue
+        start = match.start("said")
+        end = trim_trailing(text, start, match.end("said"))
+        hits.append(Hit(KIND, start, end, HEALTH_MESSAGE, SUGGESTION))
+    for match in ADDRESSED_RECORD.finditer(text) if NAMED_RECORD_HINT.search(text) else ():
+        hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+    return hits
+
+
+def _sentence_of(text: str, at: int) -> str:
+    begins = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    stops = [i for i in (text.find(c, at) for c in ".!?\n") if i != -1]
+    return text[begins : min(stops, default=len(text))]

@@ -219,13 +219,15 @@ CODE_PAIR = re.compile(
     r"|product|bar|qr|source|publishable|public|registration|warranty|serial"
     # German: "Gutschein-Code", "Aktionscode" stay public; "Die PIN ist 4711" does not.
     r"|gutschein|rabatt|aktions|bestell|buchungs|sendungs|fehler|post|l\u00e4nder|vorwahl)[\s-]+)?"
-    r"(?:code|pin|passcode|otp|key|combination|geheimzahl|zugangscode|sicherheitscode)\b"
+    r"(?:codes?|pin|passcode|otp|key|combination|combo|geheimzahl|zugangscode|sicherheitscode)\b"
     r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b"
     # "the PIN has been reset to 7720", "code changed to …"
     r"|\b(?:re)?set to\b|\bchanged to\b|\bupdated to\b)\s*(?:(?:now|currently|still)\s+)?"
     r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)"
     # Letters and digits in groups, as read out: "CWN 482 993 1".
     r"|(?-i:[A-Z]{2,4}[ -]?\d{2,4}(?:[ -]\d{1,4}){1,3})(?![\w-])"
+    # Digits and a letter, as keypads take them: "7714B".
+    r"|\d{3,8}(?-i:[A-Z])(?![\w-])"
     r"|[A-Za-z0-9!@#$%^&*_+=-]{6,40}(?<![.,]))"
 )
 # "login: crewfeedback / W1ngs&Waves#7", "the build server login is tester / frost2025", "log
@@ -275,7 +277,8 @@ _SPELLED_DIGIT = (
 )
 CODE_THEN_VALUE = re.compile(
     rf"(?i)\b(?P<noun>{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
-    r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|\bis|\bwas|\buse|\btype|\benter"
+    r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|(?<=\w)['\u2019]s|\bis|\bwas|\buse"
+    r"|\btype|\benter"
     r"|\bkey in|\bpunch in|\btry|\bist|\blautet|\bwar|\best|\bes|:|,|\u2014|\u2013"
     # Read out digit by digit, a code needs no verb: "keypad code 5-0-2-1-8".
     r"|(?=\s\d[ -]\d[ -]\d[ -]\d))\s*"
@@ -325,7 +328,9 @@ SECURITY_ANSWER_PROSE = frozenset(
 # A network and its key: "Wifi for the hotspot: SSID HF-2207, key 7Kq4-mP2x-9Lw3".
 NETWORK_KEY = re.compile(
     r"(?i)\b(?:wi-?fi|wlan|ssid|hotspot|router|network)\b[^.\n]{0,60}?\b(?:key|pass(?:word)?|pw"
-    r"|psk|schl\u00fcssel|passwort|kennwort)\b\s*[:=]?\s*(?P<value>[^\s\"'`,;]{6,63})"
+    r"|psk|schl\u00fcssel|passwort|kennwort)\b\s*(?:[:=]|\bis\b|\bwas\b|\bist\b)?\s*"
+    # "key is "BlueMarlin77"": the value may be said with "is" and quoted.
+    r"[\"'\u201c\u2018\u201e`]?(?P<value>[^\s\"'`,;\u201c\u201d\u2018\u2019]{6,63})"
 )
 # A long hex or base64 string said to be a key: "our live key in it (60e9f34d…)".
 NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,60}?(?P<value>\b[a-f0-9]{32,64}\b)")
@@ -483,8 +488,8 @@ def detect(text: str) -> list[Hit]:
         start = match.start("value")
         end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
         value = text[start:end]
-        if PLACEHOLDER.search(value):
-            continue
+        if PLACEHOLDER.search(value) or QUERY_PART.search(value):
+            continue  # "key=blue&page=2": a link's search, not a key
         numeric = value[0].isdigit() and sum(c.isdigit() for c in value) >= 4
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
@@ -505,6 +510,7 @@ def detect(text: str) -> list[Hit]:
             continue
         spans.append((gettext_noop("a password"), *match.span("value")))
     spans += _german(text)
+    spans += _more(text)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -589,3 +595,357 @@ def _german(text: str) -> list[tuple[str, int, int]]:
         if sum(c.isdigit() for c in text[start:end]) >= 4:
             spans.append((gettext_noop("an access code or PIN"), start, end))
     return spans
+
+
+# --- More kinds of text (precise-v6, issue 13) ----------------------------------------------
+
+# Key formats with a fixed prefix, beyond detect-secrets' and the list above: (label, literal
+# text the pattern needs, pattern). A pattern with a group flags the group.
+MORE_KEYS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = (
+    (gettext_noop("an AI provider key"), ("xai-",), re.compile(r"\bxai-[A-Za-z0-9]{40,}")),
+    (gettext_noop("an AI provider key"), ("gsk_",), re.compile(r"\bgsk_[A-Za-z0-9]{40,}")),
+    (gettext_noop("an AI provider key"), ("r8_",), re.compile(r"\br8_[A-Za-z0-9]{30,}")),
+    (gettext_noop("an AI provider key"), ("pplx-",), re.compile(r"\bpplx-[A-Za-z0-9]{40,}")),
+    (gettext_noop("an AI provider key"), ("pcsk_",), re.compile(r"\bpcsk_[A-Za-z0-9_]{40,}")),
+    (
+        gettext_noop("an AI provider key"),
+        ("lsv2_",),
+        re.compile(r"\blsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"),
+    ),
+    (gettext_noop("an AI provider key"), ("sk_",), re.compile(r"\bsk_[a-f0-9]{40,}\b")),
+    (
+        gettext_noop("a Notion token"),
+        ("ntn_", "secret_"),
+        re.compile(r"\bntn_[A-Za-z0-9]{40,}|\bsecret_[A-Za-z0-9]{43}\b"),
+    ),
+    (gettext_noop("a Linear key"), ("lin_api_",), re.compile(r"\blin_api_[A-Za-z0-9]{40}")),
+    (gettext_noop("a Figma token"), ("figd_",), re.compile(r"\bfigd_[A-Za-z0-9_-]{40,}")),
+    (gettext_noop("a Databricks token"), ("dapi",), re.compile(r"\bdapi[a-f0-9]{32}\b")),
+    (gettext_noop("a Vault token"), ("hvs.", "hvb."), re.compile(r"\bhv[sb]\.[A-Za-z0-9_-]{24,}")),
+    (
+        gettext_noop("a Tailscale key"),
+        ("tskey-",),
+        re.compile(r"\btskey-(?:auth|api|client|webhook)-[A-Za-z0-9-]{20,}"),
+    ),
+    (gettext_noop("a Sentry token"), ("sntry",), re.compile(r"\bsntry[su]_[A-Za-z0-9+/=_-]{40,}")),
+    (
+        gettext_noop("a PlanetScale token"),
+        ("pscale_",),
+        re.compile(r"\bpscale_(?:tkn|pw|oauth)_[A-Za-z0-9_.-]{30,}"),
+    ),
+    (
+        gettext_noop("a Doppler token"),
+        ("dp.",),
+        re.compile(r"\bdp\.(?:st|pt|ct|sa|scim|audit)\.[A-Za-z0-9_.-]{40,}"),
+    ),
+    (
+        gettext_noop("a GitLab token"),
+        ("gl",),
+        re.compile(r"\bgl(?:ptt|dt|rt|soat|ft|imt|cbt|oas|agent)-[A-Za-z0-9_-]{20,}"),
+    ),
+    (
+        gettext_noop("a Mapbox secret token"),
+        ("sk.eyJ",),
+        re.compile(r"\bsk\.eyJ[A-Za-z0-9_-]{20,}\.[A-Za-z0-9_-]{16,}"),
+    ),
+    (gettext_noop("a Google access token"), ("ya29.",), re.compile(r"\bya29\.[A-Za-z0-9_-]{30,}")),
+    (gettext_noop("a Facebook access token"), ("EAA",), re.compile(r"\bEAA[A-Za-z0-9]{60,}")),
+    (
+        gettext_noop("a private key"),
+        ("AGE-SECRET-KEY-",),
+        re.compile(r"\bAGE-SECRET-KEY-1[0-9A-Z]{58}\b"),
+    ),
+    (gettext_noop("a cloud access key"), ("LTAI",), re.compile(r"\bLTAI[A-Za-z0-9]{12,20}\b")),
+    (gettext_noop("a cloud access key"), ("AKID",), re.compile(r"\bAKID[A-Za-z0-9]{32}\b")),
+    (
+        gettext_noop("a Postman key"),
+        ("PMAK-",),
+        re.compile(r"\bPMAK-[a-f0-9]{24}-[a-f0-9]{34}\b"),
+    ),
+    (gettext_noop("a Pulumi token"), ("pul-",), re.compile(r"\bpul-[a-f0-9]{40}\b")),
+    (
+        gettext_noop("a Terraform token"),
+        (".atlasv1.",),
+        re.compile(r"\b[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{60,}"),
+    ),
+    (
+        gettext_noop("an Airtable token"),
+        ("pat",),
+        re.compile(r"\bpat[A-Za-z0-9]{14}\.[a-f0-9]{64}\b"),
+    ),
+    (
+        gettext_noop("a Supabase key"),
+        ("sbp_", "sb_secret_"),
+        re.compile(r"\bsbp_[a-f0-9]{40}\b|\bsb_secret_[A-Za-z0-9_-]{20,}"),
+    ),
+    (gettext_noop("a Docker token"), ("dckr_pat_",), re.compile(r"\bdckr_pat_[A-Za-z0-9_-]{27,}")),
+    (gettext_noop("a RubyGems key"), ("rubygems_",), re.compile(r"\brubygems_[a-f0-9]{48}\b")),
+    (gettext_noop("a New Relic key"), ("NRAK-",), re.compile(r"\bNRAK-[A-Z0-9]{27}\b")),
+    (gettext_noop("a Contentful token"), ("CFPAT-",), re.compile(r"\bCFPAT-[A-Za-z0-9_-]{43}\b")),
+    (gettext_noop("a Resend key"), ("re_",), re.compile(r"\bre_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}\b")),
+    (
+        gettext_noop("a Fly.io token"),
+        ("fm1_", "fm2_"),
+        re.compile(r"\bfm[12]_[A-Za-z0-9+/=_-]{40,}"),
+    ),
+    (
+        gettext_noop("a payment provider token"),
+        ("access_token$",),
+        re.compile(r"access_token\$(?:production|sandbox)\$[a-z0-9]{16}\$[a-f0-9]{32}"),
+    ),
+    (
+        gettext_noop("a webhook address with its secret"),
+        ("/api/webhooks/", "webhook.office.com"),
+        re.compile(
+            r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d+/[A-Za-z0-9_-]{40,}"
+            r"|https://[\w.-]+\.webhook\.office\.com/\S{20,}"
+        ),
+    ),
+    (
+        gettext_noop("a signed access link or account key"),
+        ("sig=", "AccountKey=", "SharedAccessKey="),
+        re.compile(
+            r"[?&]sig=(?P<sig>[A-Za-z0-9%/+=]{30,})"
+            r"|(?:AccountKey|SharedAccessKey)=(?P<key>[A-Za-z0-9+/=]{30,})"
+        ),
+    ),
+    (
+        gettext_noop("a two-factor secret"),
+        ("otpauth://",),
+        re.compile(r"otpauth://\S*?[?&]secret=(?P<seed>[A-Z2-7]{16,})"),
+    ),
+    (
+        gettext_noop("a push-messaging server key"),
+        ("AAAA",),
+        re.compile(r"\bAAAA[A-Za-z0-9_-]{7}:[A-Za-z0-9_-]{100,}"),
+    ),
+)
+
+_QUOTES = "\"'\u201c\u2018\u201e\u00ab`"
+_UNQUOTES = "\"'\u201c\u201d\u2018\u2019\u00bb`"
+# Names of a password other than "password": "the unlock phrase cobalt-lantern-88", "the
+# pre-shared key …", "Freischaltwort …", "the shared password …", "passcode kanji2026".
+# The names of passwords, not one:
+_PASS_NOUNS = (
+    r"pass ?phrase|unlock (?:phrase|word|code)|code ?word|magic word|secret (?:phrase|word)"  # noqa: S105
+    r"|safe ?word|pre-?shared key|psk|shared (?:key|secret)|recovery (?:phrase|key)"
+    r"|seed phrase|freischalt(?:wort|code)|codewort|losungswort|temporary unlock"
+    r"|password|passwort|kennwort|passcode|wachtwoord|mot de passe|contrase\u00f1a|senha"
+)
+# The noun, then the value right after it: "the shared password greenbeans4all". Without a
+# verb the value must hold a letter and a digit (or be a long number after "passcode").
+PASS_NOUN_BARE = re.compile(rf"(?i)\b(?:{_PASS_NOUNS})\s+(?P<value>[^\s{_QUOTES}]{{6,60}})")
+# The noun, a few words, "is" or ":", and a quoted value, which may hold a space or be words
+# joined by hyphens: "the residence wifi password is "paella-en-agosto"", "the temporary unlock
+# for remote support is "orchid 5512"", "Freischaltwort in der App ist „Steigbuegel-Sommer-77“".
+PASS_NOUN_QUOTED = re.compile(
+    rf"(?i)\b(?:{_PASS_NOUNS}|unlock|pin)\b(?:\s+[\w'-]+){{0,6}}?\s*(?::|=|\bis\b|\bwas\b"
+    rf"|\bist\b|\blautet\b|\bset to\b|\bchanged to\b)\s*[{_QUOTES}]"
+    rf"(?P<value>[^{_UNQUOTES}\n]{{4,60}}?)[{_UNQUOTES}]"
+)
+# The same unquoted, for values of words joined by hyphens or underscores ("the password is
+# paella-en-agosto"): two joins at least, so "case-sensitive" is prose.
+PASS_NOUN_JOINED = re.compile(
+    rf"(?i)\b(?:{_PASS_NOUNS})\b(?:\s+[\w'-]+){{0,6}}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b)"
+    r"\s*(?P<value>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){2,6})(?![\w-])"
+)
+# "log into the portal as x, the word is Mistral88": "the word" said of a sign-in.
+THE_WORD = re.compile(
+    r"(?i)\b(?:the|a|magic|secret|code|pass|safe) ?word\s+(?:is|was|:)\s*"
+    rf"[{_QUOTES}]?(?P<value>[^\s{_UNQUOTES},;]{{6,60}})"
+)
+# An account's address and its password after a slash: "teachers@… / Gerund!Verb7".
+ADDRESS_AND_PASSWORD = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:/|\||\s-\s)\s*(?P<value>[^\s,;]{6,60})"
+)
+# The same three, in two steps and as fast: the nouns in lower-cased text (an alternation with
+# re.IGNORECASE costs about twice as much), then each value right after its noun.
+PASS_NOUN_LOWER = re.compile(rf"\b(?:(?P<noun>{_PASS_NOUNS})|unlock|pin)\b")
+BARE_AFTER = re.compile(rf"\s+(?P<value>[^\s{_QUOTES}]{{6,60}})")
+QUOTED_AFTER = re.compile(
+    rf"(?i)(?:\s+[\w'-]+){{0,6}}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bset to\b"
+    rf"|\bchanged to\b)\s*[{_QUOTES}](?P<value>[^{_UNQUOTES}\n]{{4,60}}?)[{_UNQUOTES}]"
+)
+JOINED_AFTER = re.compile(
+    r"(?i)(?:\s+[\w'-]+){0,6}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b)"
+    r"\s*(?P<value>[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+){2,6})(?![\w-])"
+)
+# A card's security code: "CVC 118", "the CVV on the back is 042".
+CARD_SECURITY_CODE = re.compile(
+    r"(?i)\b(?:CVC2?|CVV2?|CV2|CSC|card (?:security|verification) (?:code|value|number)"
+    r"|security code|Kartenpr\u00fcfnummer|Pr\u00fcfnummer|Pr\u00fcfziffer)\b"
+    r"(?:\s*(?:is|was|number|code|on the back|ist|lautet|:|=|-))*\s*"
+    r"(?P<value>\d{3,4})(?![\w.,-]\d|\w)"
+)
+# A code named by what it is, the digits right after: "PIN 9031", "the combination 2-11-47-9",
+# "die Kombination 2-11-47-9". ("PIN code 560001" is an Indian postcode.)
+NAMED_CODE_BARE = re.compile(
+    r"(?i)\b(?:PIN(?! code)|PUK|TAN|OTP|passcode|combination|combo|Kombination|Zahlenkombination"
+    r"|Geheimzahl|T\u00fcrcode|(?:door|gate|keypad|alarm|lock|key ?safe|key ?box|padlock|locker"
+    r"|safe) (?:code|pin|combination))\s+(?:(?:is|was|ist|now|number|no\.?|#|nr\.?)\s+)?"
+    r"(?P<value>\d(?:[ -]?\d){3,9})(?![\w-]|\s\d|[.,]\d)"
+)
+# A lock, safe, gate or alarm that "is" a code: "the padlock on the dinghy locker is 0-8-0-4".
+LOCK_IS = re.compile(
+    r"(?i)\b(?:padlock|lock|keypad|key ?safe|key ?box|lock ?box|safe|locker|gate|door|alarm"
+    r"|shutter|cabinet|tresor|schloss|zahlenschloss|spind)s?\b(?:\s+[\w'-]+){0,6}?"
+    r"\s*(?:\bis\b|\bwas\b|'s|\u2019s|\bist\b|:)\s*(?:(?:now|still|currently|jetzt|noch)\s+)?"
+    r"(?P<value>\d(?:[ -]?[\d#*]){3,9})"
+    # A measure or a year is not a code: "1200 mm wide", "2024 compliant".
+    r"(?![\w/:-]|[.,]\d|\s?(?:%|\d)|\s?(?:mm|cm|m|km|kg|g|ft|feet|inch\w*|in|metres?|meters?"
+    r"|miles?|years?|people|euros?|pounds?|dollars?|compliant|model|series|edition|version"
+    r"|square|sq|wide|high|tall|long|deep|litres?|liters?|kw|w|v)\b)"
+)
+# Unlocking or disarming with a code, the thing named before: "disarm it with 19 72 05".
+UNLOCK_WITH = re.compile(
+    r"(?i)\b(?:disarm|unset|deactivate|switch off|turn off|open|unlock)\w*\s+(?:it|them"
+    r"|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|using|by (?:typing|entering|keying in))\s+"
+    r"(?:the\s+)?(?:code\s+|pin\s+)?(?P<value>\d(?:[ -]?[\d#*]){3,9})"
+    r"(?![\w-]|\s\d|\s?(?!(?:and|then|followed|press|plus|to|on|at|when|if|before|after)\b)[a-z])"
+)
+# A code given as the old or the new one: "… keypad code from Monday: 7714B. The old one
+# (6602) stops working Sunday night."
+CODE_ONE = re.compile(
+    r"(?i)\b(?:code|pin|combination|passcode|kombination)s?\b[^\n]{0,120}?\b(?:the |your )?"
+    r"(?:old|new|previous|current|temporary|backup|spare|other) one\b\s*(?:\(|is|was|:|,|=)\s*"
+    r"(?P<value>\d{4,8}(?-i:[A-Z])?)(?![\w-])"
+)
+QUERY_PART = re.compile(r"&\w+=")
+# A secret in a link: "…/login?token=Qm29xL…", "…&api_key=…", "?password=…".
+URL_SECRET = re.compile(
+    r"(?i)[?&;](?:token|access_token|auth_token|id_token|refresh_token|api_?key|apikey|key"
+    r"|secret|client_secret|password|passwd|pwd|pass|auth|session|sessionid|code)="
+    r"(?P<value>[A-Za-z0-9._~%+/-]{8,})"
+)
+# A gift card's or gift voucher's code: whoever reads it can spend it.
+GIFT_CODE = re.compile(
+    r"(?i)\b(?:e-?)?gift[\s-]+(?:card|voucher|certificate|code|token)s?(?:\s+(?:code|number|pin))?"
+    r"\b[^.\n]{0,40}?(?::|\bis\b|\bwas\b|=)\s*"
+    r"(?P<value>(?-i:[A-Z0-9](?:[A-Z0-9]|-(?=[A-Z0-9])){7,30}))(?![\w-])"
+)
+
+
+def _more(text: str) -> list[tuple[str, int, int]]:
+    spans: list[tuple[str, int, int]] = []
+    for label, hints, regex in MORE_KEYS:
+        if not any(hint in text for hint in hints):
+            continue
+        for match in regex.finditer(text):
+            start, end = _group_span(match)
+            if not KEY_PLACEHOLDER.search(text, start, end):
+                spans.append((label, start, end))
+    lowered = text.lower()
+    found: list[tuple[re.Match[str], str]] = []
+    if len(lowered) == len(text):
+        for noun in PASS_NOUN_LOWER.finditer(lowered):
+            tails = [(QUOTED_AFTER, "quoted")]
+            if noun.group("noun"):
+                tails += [(BARE_AFTER, "bare"), (JOINED_AFTER, "joined")]
+            for tail, check in tails:
+                after = tail.match(text, noun.end())
+                if after:
+                    found.append((after, check))
+    else:  # a letter whose lower case is longer ("İ"): the patterns in one step
+        for regex, check in (
+            (PASS_NOUN_BARE, "bare"),
+            (PASS_NOUN_QUOTED, "quoted"),
+            (PASS_NOUN_JOINED, "joined"),
+        ):
+            found += [(match, check) for match in regex.finditer(text)]
+    if "word" in lowered:
+        found += [(match, "word") for match in THE_WORD.finditer(text)]
+    if "@" in text and ("/" in text or "|" in text or " - " in text):
+        found += [(match, "address") for match in ADDRESS_AND_PASSWORD.finditer(text)]
+    for match, check in found:
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:!?)\"'")
+        value = text[start:end]
+        if _password_value(value, check):
+            spans.append((gettext_noop("a password"), start, end))
+    if "=" in text:
+        for match in URL_SECRET.finditer(text):
+            start, end = match.span("value")
+            value = text[start:end]
+            if any(c.isdigit() for c in value) and not KEY_PLACEHOLDER.search(value):
+                spans.append((gettext_noop("a credential in a link"), start, end))
+    for regex, hints in CODE_PATTERN_HINTS:
+        if not any(hint in lowered for hint in hints):
+            continue
+        for match in regex.finditer(text):
+            if regex is NAMED_CODE_BARE and PUBLIC_CODE_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue
+            if regex is GIFT_CODE and sum(c.isdigit() for c in match.group("value")) < 3:
+                continue
+            start, end = match.span("value")
+            spans.append((gettext_noop("an access code or PIN"), start, end))
+    return spans
+
+
+# Literal text (lower case) each code pattern needs.
+CODE_PATTERN_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        CARD_SECURITY_CODE,
+        ("cvc", "cvv", "cv2", "csc", "security code", "verification", "pr\u00fcf"),
+    ),
+    (
+        NAMED_CODE_BARE,
+        (
+            "pin",
+            "puk",
+            "tan",
+            "otp",
+            "passcode",
+            "combination",
+            "combo",
+            "kombination",
+            "geheimzahl",
+            "code",
+        ),
+    ),
+    (
+        LOCK_IS,
+        (
+            "lock",
+            "key",
+            "safe",
+            "locker",
+            "gate",
+            "door",
+            "alarm",
+            "shutter",
+            "cabinet",
+            "tresor",
+            "schloss",
+            "spind",
+        ),
+    ),
+    (UNLOCK_WITH, ("disarm", "unset", "deactivate", "switch off", "turn off", "open", "unlock")),
+    (CODE_ONE, (" one",)),
+    (GIFT_CODE, ("gift",)),
+)
+
+
+def _password_value(value: str, check: str) -> bool:
+    if len(value) < 6 or PLACEHOLDER.search(value) or TEMPLATE_VARIABLE.match(value):
+        return False
+    if value.lower() in COMMON_WORDS or EMAIL_LIKE.match(value) or "://" in value:
+        return False
+    letters = any(c.isalpha() for c in value)
+    digits = any(c.isdigit() for c in value)
+    if check == "quoted":
+        # Said to be the password and quoted: a digit, a join or a capital inside tells a value
+        # from a word of prose ("is "wrong"").
+        return (
+            digits
+            or any(c in "-_." for c in value.strip("-_."))
+            or any(c.isupper() for c in value[1:])
+        ) and not all(w.lower() in COMMON_WORDS for w in value.split())
+    if check == "joined":
+        return True
+    if check == "bare":
+        return (letters and digits and _credential_like(value)) or (
+            value.isdigit() and len(value) >= 6
+        )
+    return digits and letters and _credential_like(value)

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from openline.core import companions, metrics
+from openline.core import companions, lanes, metrics
 from openline.core.db import refresh_statistics
 
 # Environment defaults of --no-worker and --no-smtpd: "off" when they run elsewhere.
@@ -67,7 +67,9 @@ def granian_argv(
         tail = ["--workers-kill-timeout", "5"]
     else:
         interface = ["--interface", "wsgi", "config.wsgi:application"]
-        tail = ["--blocking-threads", str(threads)]
+        # `threads` run pages (core.lanes' gate); the lane's threads beside them answer open
+        # inboxes' polls without queueing behind a render.
+        tail = ["--blocking-threads", str(threads + lanes.lane_threads())]
     argv = [
         str(Path(sys.executable).with_name("granian")),
         *interface,
@@ -102,7 +104,9 @@ class Command(BaseCommand):
             "--threads",
             type=int,
             default=1,
-            help="request threads per process (1 is fastest for SQLite; raise it for PostgreSQL)",
+            help="requests per process in Django at once (1 is fastest for SQLite; raise it for "
+            f"PostgreSQL); open inboxes' polls get {lanes.LANE_THREADS} threads beside them "
+            f"({lanes.LANE_ENV}=N, 0: none)",
         )
         parser.add_argument(
             "--held-waits",
@@ -164,7 +168,8 @@ class Command(BaseCommand):
             )
             os.environ[companion.env_flag] = "1"
             started.append(companion.command)
-        os.environ["OPENLINE_SERVE_THREADS"] = str(threads)
+        os.environ[lanes.THREADS_ENV] = str(threads)
+        os.environ[lanes.LANE_ENV] = str(lanes.lane_threads())
         argv = granian_argv(
             host, port, workers, threads, options["verbosity"], held_waits=held_waits
         )

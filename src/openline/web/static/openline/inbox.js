@@ -7,8 +7,9 @@
  * until the inbox changes (or for up to 25 s) and answers 204 with the current generation and
  * `X-Inbox-Held`; when the generation moved, the page fetches the fragment (/inbox/live/?v=…
  * or /inbox/<id>/live/) and waits again. Where nothing holds the wait (no `X-Inbox-Held`: the
- * default Granian WSGI) the page polls the fragment's URL every 500 ms ± 100 ms instead (the
- * spread keeps 500 open inboxes from asking in step): 204 while nothing changed, the new
+ * default Granian WSGI) the page polls the fragment's URL every 500 ms ± 100 ms instead, counted
+ * from each poll's start (the spread keeps 500 open inboxes from asking in step; a slow answer
+ * does not stretch the pace): 204 while nothing changed, the new
  * fragment in the same answer when something did. A failed or refused wait falls back to the
  * full poll, which says what to do. The fragment is asked for unconditionally every 30 s (so
  * SLA clocks advance) and at the moment the next SLA deadline passes (so the warning shows at
@@ -90,6 +91,12 @@
       return POLL_MS + (Math.random() * 2 - 1) * POLL_JITTER_MS;
     }
 
+    /* The next poll a spread after this one was asked, not after it was answered: a slow
+     * answer (a busy server) does not stretch the time until a change is seen. */
+    function nextPoll(asked) {
+      return Math.max(0, spread() - (Date.now() - asked));
+    }
+
     function headers(current) {
       return { "X-Inbox-Token": token || current.getAttribute("data-live-token") || "" };
     }
@@ -156,6 +163,7 @@
       }
       if (duePassed) forcedFor = due;
       var mine = step;
+      var asked = Date.now();
       fetch(url, { credentials: "same-origin", cache: "no-store", headers: headers(current) })
         .then(function (response) {
           if (mine !== step) return null;
@@ -179,7 +187,8 @@
             var refused = waitRefused;
             waitRefused = false;
             if (document.hidden) schedule(HIDDEN_POLL_MS, wait);
-            else schedule(!waitUrl || refused || unheld ? spread() : 0, waitUrl ? wait : poll);
+            else if (!waitUrl || refused || unheld) schedule(nextPoll(asked), waitUrl ? wait : poll);
+            else schedule(0, wait);
           },
           function () {
             if (mine !== step) return;

@@ -1,0 +1,80 @@
+"""Pages on a fixed number of threads, short answers beside them (issue 19).
+
+Granian's WSGI interface runs each request on a pool of blocking threads fed by one FIFO queue.
+With one thread per process, an open inbox's poll (~50 µs of Python, answered before Django by
+inbox.fastpath) waited in that queue behind every page render ahead of it: hundreds of
+milliseconds on a busy page. `openline serve` now gives Granian more threads than it lets run
+pages: `PageGate` lets `pages` requests into Django at a time and holds the others (waiting
+releases the GIL), so a poll always finds a thread, and pages still run as they did, `pages`
+at a time. A poll then waits only for the GIL, a few ms, not for renders.
+
+The gate is off (no limit) unless `openline serve` sets OPENLINE_SERVE_LANE, as under the
+test client, Django's live server or another WSGI server that chooses its own threads."""
+
+import os
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+THREADS_ENV = "OPENLINE_SERVE_THREADS"  # page threads per process (`--threads`)
+LANE_ENV = "OPENLINE_SERVE_LANE"  # threads beside them for short answers; 0: no gate
+LANE_THREADS = 8
+URGENT_KEY = "openline.lanes.urgent"  # environ: enter before the waiting pages
+
+WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
+
+
+def lane_threads() -> int:
+    """The threads beside the page threads (`openline serve`: LANE_THREADS unless set)."""
+    value = os.environ.get(LANE_ENV, "")
+    return int(value) if value.isdigit() else LANE_THREADS
+
+
+def page_gate() -> int | None:
+    """How many requests may be in Django at once in this process; None: no gate (not under
+    `openline serve`, or its lane turned off)."""
+    threads = os.environ.get(THREADS_ENV, "")
+    if not threads.isdigit() or not os.environ.get(LANE_ENV, "").isdigit():
+        return None
+    return max(1, int(threads)) if lane_threads() else None
+
+
+class PageGate:
+    """A WSGI application: `app`, entered by at most `pages` requests at once. A request marked
+    urgent (environ[URGENT_KEY], set by whatever answers before it) enters before the pages
+    waiting at the gate: the one render of the new inbox list that hundreds of open inboxes
+    wait for (inbox.fastpath) does not queue behind page renders."""
+
+    def __init__(self, app: WSGIApp, pages: int | None) -> None:
+        self.app = app
+        self.pages = pages
+        self.free = pages or 0
+        self.urgent = 0  # urgent requests waiting
+        self.turn = threading.Condition()
+
+    def __call__(
+        self, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
+        if self.pages is None:
+            return self.app(environ, start_response)
+        self._enter(urgent=bool(environ.get(URGENT_KEY)))
+        try:
+            # Django builds the whole response here; a streamed body (a file) is sent after
+            # the gate opens again, which is only I/O.
+            return self.app(environ, start_response)
+        finally:
+            with self.turn:
+                self.free += 1
+                self.turn.notify_all()
+
+    def _enter(self, *, urgent: bool) -> None:
+        with self.turn:
+            if urgent:
+                self.urgent += 1
+            try:
+                while not self.free or (self.urgent and not urgent):
+                    self.turn.wait()
+            finally:
+                if urgent:
+                    self.urgent -= 1
+            self.free -= 1
