@@ -19,7 +19,9 @@ fourth (wording_corpus_bodies4.py) twelve more sectors. The fifth (wording_corpu
 was written blind by another helper; 5b (from the kinds of misses of the development sets) and
 5c (after reading valid5's misses) by the tuner, each saying what was read first. The
 customers' sentences (clean) are the 900 that guidance-v4 drew from voice_train.jsonl, frozen in
-wording_corpus_customers.txt so that a change of the voice corpus does not change this one. The
+wording_corpus_customers.txt so that a change of the voice corpus does not change this one.
+Since wording-v6 the read English evaluation sets' own sentences are added too, labelled and with
+the companies renamed (wording_corpus_drafts.jsonl, written by wording_corpus_drafts.py). The
 build is deterministic (a fixed seed): tests/language/test_wording.py checks that it writes the
 shipped file byte for byte. Run from the repository root:
 
@@ -40,9 +42,11 @@ import wording_corpus_bodies4 as fourth  # the fourth batch (branch guidance-v4)
 import wording_corpus_bodies5 as fifth  # the fifth batch (branch corpus5, written blind)
 import wording_corpus_bodies5b as fifth_b  # the tuner's batch 5b (branch guidance-v5)
 import wording_corpus_bodies5c as fifth_c  # 5c, after reading valid5 (branch guidance-v5)
+import wording_corpus_bodies6 as sixth  # slang admissions and their clean kin (wording-v6)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
+DRAFTS = Path(__file__).resolve().parent / "wording_corpus_drafts.jsonl"
 
 COMPANIES = [
     ("Vellico", ["scooter", "Vellico Glide", "helmet"]),
@@ -505,7 +509,9 @@ def _fill(text: str, rng: random.Random, framed: bool = True) -> str:
     return prefix + filled + suffix
 
 
-def rows() -> list[dict[str, str]]:
+def rows(*, drafts: bool = True) -> list[dict[str, str]]:
+    """The corpus; without the evaluation sets' sentences when `drafts` is false (what
+    leave-one-set-out fits on before adding the sets it does not hold out)."""
     rng = random.Random(13)
     out = []
     for label, bodies, copies in [("legal_risk", LEGAL, 3), ("hostile_tone", HOSTILE, 3),
@@ -524,7 +530,9 @@ def rows() -> list[dict[str, str]]:
                                   ("legal_risk", fifth_b.LEGAL_5B, 3),
                                   ("none", fifth_c.CLOSE_5C, 3),
                                   ("hostile_tone", fifth_c.HOSTILE_5C, 3),
-                                  ("legal_risk", fifth_c.LEGAL_5C, 3)]:  # fmt: skip
+                                  ("legal_risk", fifth_c.LEGAL_5C, 3),
+                                  ("legal_risk", sixth.LEGAL_6, 3),
+                                  ("none", sixth.CLOSE_6, 3)]:  # fmt: skip
         for body in bodies:
             seen = set()
             for _ in range(copies):
@@ -535,6 +543,8 @@ def rows() -> list[dict[str, str]]:
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
+    if drafts:
+        out += draft_sentences()
     rng.shuffle(out)
     return out
 
@@ -591,6 +601,18 @@ def customer_sentences() -> list[dict[str, str]]:
     """
     lines = CUSTOMERS.read_text(encoding="utf-8").splitlines()
     return [{"text": line, "label": "none"} for line in lines if line.strip()]
+
+
+def draft_sentences() -> list[dict[str, str]]:
+    """The read English guidance sets' sentences as the wording detector reads them, labelled
+    from their expected clauses, evaluation companies renamed (bench/wording_corpus_drafts.py,
+    branch wording-v6): the one part of the corpus that copies evaluation text, on purpose.
+    Added after clause_negatives, as measured: their clean sentences' clauses are not added."""
+    lines = DRAFTS.read_text(encoding="utf-8").splitlines()
+    return [
+        {"text": row["text"], "label": row["label"]}
+        for row in (json.loads(line) for line in lines if line.strip())
+    ]
 
 
 def text(corpus: list[dict[str, str]]) -> str:

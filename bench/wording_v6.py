@@ -10,7 +10,8 @@ sentences), keeping several poolings of its last hidden states: the mean (what t
 embedding is, before normalising), the max over word pieces, and the max over the means of
 windows of 2, 3 and 4 word pieces. Both go to /tmp/wording-v6/ so that `run` only fits heads.
 
-`run NAME…` fits each named variant on the corpus (wording_corpus.rows(), as built now) and
+`run NAME…` fits each named variant on the corpus (wording_corpus.rows(drafts=False): without
+the sets' own sentences, which `sets:` and `frozen:` variants add for the sets not held out) and
 scores every set; thresholds are then chosen by leave-one-set-out exactly as bench/wording_cv.py
 does (the highest mean recall whose head-only false alarms on the other sets' clean drafts stay
 within --budget), but the evaluation is vectorised: an expected clause is found at (tl, tt) when
@@ -121,7 +122,7 @@ def collect() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     drafts = collect_drafts()
     (OUT / "drafts.json").write_text(json.dumps(drafts))
-    corpus = wording_corpus.rows()
+    corpus = wording_corpus.rows(drafts=False)
     texts = list(
         dict.fromkeys(
             [r["text"] for r in corpus]
@@ -143,7 +144,18 @@ class Store:
         self.pools = {p: data[p] for p in POOLS}
 
     def get(self, texts: list[str], pool: str) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.index]
+        if missing:  # sentences written after `collect` (a new corpus batch)
+            self.add(missing)
         return self.pools[pool][[self.index[t] for t in texts]]
+
+    def add(self, texts: list[str]) -> None:
+        """Pools texts not collected yet (renamed copies of draft sentences)."""
+        new = pooled_states(list(dict.fromkeys(texts)), threads=1)
+        for p in POOLS:
+            self.pools[p] = np.vstack([self.pools[p], new[p]])
+        for t in dict.fromkeys(texts):
+            self.index[t] = len(self.index)
 
     def embedding(self, texts: list[str]) -> np.ndarray:
         """The product's embedding: the mean, normalised."""
@@ -343,27 +355,34 @@ def sparse_terms(texts: list[str], columns: dict[str, int], weight: float, floor
 
 
 def fit_lr(x, y: list[str], c: float, dense: int | None = None, terms=None):
-    """training.fit_head's model (standardised dense columns, class-balanced multinomial
-    logistic regression) on dense features `x` and an optional sparse bag of terms; returns a
-    function of (dense, terms) giving (legal, tone) probabilities."""
-    from scipy.sparse import csr_matrix, hstack
-    from sklearn.linear_model import LogisticRegression
+    """The shipped head's fit (training.fit_sparse_head: standardised dense columns, the bag of
+    terms as it is, class-balanced multinomial logistic regression) on dense features `x` and
+    an optional sparse bag of terms; returns a function of (dense, terms) giving (legal, tone)
+    probabilities."""
+    from scipy.sparse import csr_matrix
+
+    from openline.language.training import fit_sparse_head
 
     if dense is not None and terms is None:  # the dense form of wording.features
         terms, x = csr_matrix(x[:, dense:]), x[:, :dense]
-    mean, scale = x.mean(axis=0), np.maximum(x.std(axis=0), 1e-6)
-    z = (x - mean) / scale
-    design = z if terms is None else hstack([csr_matrix(z), terms]).tocsr()
-    model = LogisticRegression(C=c, max_iter=5000, tol=TOL, class_weight="balanced")
-    model.fit(design, y)
-    cols = [list(model.classes_).index(k) for k in KINDS]
+    if terms is None:
+        terms = csr_matrix((x.shape[0], 0), dtype=np.float32)
+    arrays = fit_sparse_head(x, terms, y, c, tol=TOL)
+    classes = [str(k) for k in arrays["classes"]]
+    cols = [classes.index(k) for k in KINDS]
+    width = x.shape[1]
+    mean, scale = arrays["mean"][:width], arrays["scale"][:width]
+    w_dense, w_terms = arrays["weights"][:, :width], arrays["weights"][:, width:]
 
     def probabilities(xd, t=None):
         if t is None and dense is not None:
             t, xd = csr_matrix(xd[:, dense:]), xd[:, :dense]
-        zd = (xd - mean) / scale
-        d = zd if t is None else hstack([csr_matrix(zd), t]).tocsr()
-        return model.predict_proba(d)[:, cols]
+        logits = ((xd - mean) / scale) @ w_dense.T + arrays["bias"]
+        if t is not None and t.shape[1]:
+            logits = logits + np.asarray(t @ w_terms.T)
+        logits -= logits.max(axis=1, keepdims=True)
+        p = np.exp(logits)
+        return (p / p.sum(axis=1, keepdims=True))[:, cols]
 
     return probabilities
 
@@ -389,7 +408,7 @@ def main() -> None:
     store = Store()
     import wording_corpus
 
-    corpus = wording_corpus.rows()
+    corpus = wording_corpus.rows(drafts=False)
     for variant in options.variants or ["baseline"]:
         started = time.time()
         scores = variants.parse(variant)(corpus, {n: drafts[n] for n in names}, store)

@@ -133,6 +133,8 @@ def parse(name: str) -> Callable:
     kind, _, rest = name.partition(":")
     if kind == "sets":
         return with_sets(parse(rest))
+    if kind == "frozen":
+        return with_frozen(parse(rest))
     if kind == "win":
         opts = {p[0]: float(p[1:]) for p in rest.split(":") if p}
         return windows(int(opts.get("k", 8)), int(opts.get("s", 4)), opts.get("c", C))
@@ -272,6 +274,28 @@ def windows(size: int = 8, stride: int = 4, c: float = C, mode: str = "max"):
                 for j, i in enumerate(owner):
                     best[i] = np.maximum(best[i], pw[j])
             out[name] = best
+        return out
+
+    return run
+
+
+def with_frozen(inner: Callable):
+    """As with_sets, from bench/wording_corpus_drafts.jsonl (names replaced), as shipped."""
+
+    def run(corpus, drafts, store, train_extra=None) -> Scores:
+        import json
+        from pathlib import Path
+
+        path = Path(__file__).resolve().parent / "wording_corpus_drafts.jsonl"
+        frozen = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        missing = [r["text"] for r in frozen if r["text"] not in store.index]
+        if missing:
+            store.add(missing)
+        out = {}
+        for held in drafts:
+            extra = [r for r in frozen if r["set"] != held]
+            extra_t, extra_l = [r["text"] for r in extra], [r["label"] for r in extra]
+            out[held] = inner(corpus, {held: drafts[held]}, store, (extra_t, extra_l))[held]
         return out
 
     return run

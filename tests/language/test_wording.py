@@ -46,6 +46,15 @@ def test_the_corpus_is_large_covers_every_label_and_names_no_evaluation_company(
     assert not [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
 
 
+def test_the_corpus_copies_sentences_only_from_read_development_sets():
+    # wording-v6 adds the read English guidance sets' own sentences (companies renamed); an
+    # untouched holdout copied in would make its figure a tuned one.
+    path = Path(__file__).resolve().parents[2] / "bench" / "wording_corpus_drafts.jsonl"
+    sets = {json.loads(line)["set"] for line in path.read_text(encoding="utf-8").splitlines()}
+
+    assert sets == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5"}
+
+
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
     # The builder reads only files committed with it (the customers' sentences are frozen in
     # bench/wording_corpus_customers.txt), so a change elsewhere cannot move the corpus.

@@ -7,8 +7,9 @@ multinomial logistic-regression head in NumPy to the embedding and a bag of cue 
 from the corpus (words and word pairs: "liable", "reimburse", "rocket science", "🙄"), which a
 sentence embedding, mostly about what a text is about, blurs. The head was trained by
 `openline language train --heads wording` on data/wording_train.jsonl (hand-written sentences
-about invented companies, plus customers' sentences from the voice corpus as negatives; not the
-evaluation sets; written by bench/wording_corpus.py) with scikit-learn, which is needed only to
+about invented companies, customers' sentences from the voice corpus as negatives, and since
+wording-v6 the read English evaluation sets' sentences with their companies renamed, never the
+untouched holdouts; written by bench/wording_corpus.py) with scikit-learn, which is needed only to
 train. The weights file is hash-pinned like the voice heads and the model.
 
 Scores are cached per sentence: while someone types, every sentence but the one being written
@@ -32,7 +33,7 @@ __all__ = ["LABELS", "WordingScores", "score", "score_some"]
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
 # Written by `openline language train --heads wording`; a retrained file comes with its hash.
-HEADS_SHA256 = "ef2a27dfa12f6b20788be9528040baf10184348fb8dae32efa2213d1f009c23b"
+HEADS_SHA256 = "99995631e34f4c7b2e447578150567082536761c24e0fb3e1407fd8dacdd58cc"
 # The embedder the head was trained on; another embedder's vectors mean nothing to it.
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 

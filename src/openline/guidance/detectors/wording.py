@@ -9,9 +9,10 @@ Quoted text is not the writer's own: lines quoted with ">" and sentences that ar
 quotation marks are not scored. A sentence that declines to comment on legal matters is not a
 legal-risk finding.
 
-The thresholds were chosen by leave-one-set-out over the development sets (bench/wording_cv.py:
-the highest mean recall whose head-only false alarms stay within 1 % of clean drafts;
-bench/README.md) and are fixed here.
+The thresholds were chosen by leave-one-set-out over the development sets (the highest mean
+recall whose head-only false alarms stay within 1 % of clean drafts; since wording-v6 the head
+also learns from those sets' sentences, so each set is scored by a head fitted without it:
+bench/wording_v6.py `frozen:baseline`, bench/README.md) and are fixed here.
 
 A live check (as someone types) passes a `Budget`: the head reads every sentence it has read
 before (cached) and at most LIVE_SENTENCES new ones; the sentences it left are listed in the
@@ -27,7 +28,7 @@ from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
 
-THRESHOLDS = {"legal_risk": 0.94, "hostile_tone": 0.92}
+THRESHOLDS = {"legal_risk": 0.83, "hostile_tone": 0.92}
 
 # What a live check may embed besides the cached sentences: at most this many new sentences,
 # and after the first no more than this many characters in all. One sentence of ~25 word
