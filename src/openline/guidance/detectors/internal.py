@@ -982,7 +982,8 @@ DESCRIBED = re.compile(
 def _described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """An item described by its note's words and its own noun: "you're on the barred list"
     for "Moorhen list" (note "internal list of customers barred from charters")."""
-    if not register.heads:
+    lowered = text.lower()
+    if not register.heads or not any(head in lowered for head in ITEM_HEADS):
         return []
     found = []
     for match in DESCRIBED.finditer(text):
@@ -1012,9 +1013,17 @@ def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
             if prefixes and prefixes <= words:
                 found.append((match.start(), match.end(), entry))
                 break
-    if len(lowered) != len(text) or not MISHAP_ANYWHERE.search(lowered):
+    if len(lowered) != len(text):
         return found
-    tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(lowered)]
+    tokens: list[tuple[int, int, str]] = []
+    for mishap in MISHAP_ANYWHERE.finditer(lowered):
+        # Only the words around a mishap word can pair with it.
+        around = WORD.finditer(lowered, max(0, mishap.start() - 40), mishap.end() + 40)
+        tokens += [
+            (m.start(), m.end(), m.group())
+            for m in around
+            if m.end() > (tokens[-1][1] if tokens else -1)
+        ]
     for (a, _, whole), (_, b, other) in itertools.pairwise(tokens):
         if not (whole.startswith(MISHAP_STARTS) or other.startswith(MISHAP_STARTS)):
             continue

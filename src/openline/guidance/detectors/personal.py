@@ -813,26 +813,9 @@ SPELLED_PHONE = re.compile(  # searched in lower-cased text
     rf"(?:(?:\s*,\s*|[\s-]+)(?:(?:double|triple)[ -]?)?{_DIGIT_WORD}\b){{5,}}"
 )
 DIGIT_WORDS = (
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "zero",
-    "oh",
-    "double",
-    "null",
-    "eins",
-    "zwei",
-    "drei",
-    "vier",
-    "acht",
-    "neun",
-)
+    " two", " three", " four", " five", " six", " seven", " eight", " nine", " zero", " oh",
+    "double", "plus ", " null", " zwei", " drei", " vier", " acht", " neun",
+)  # fmt: skip
 # A country or a kind of line in brackets after a number: "98765 43210 (India)", "(mobile)".
 PHONE_KIND_AFTER = re.compile(
     r"\s*\((?i:mobile|cell|landline|home|work|office|whatsapp|signal|telegram|handy|festnetz)\)"
@@ -866,7 +849,8 @@ MORE_ID_WORDS_LOWER = re.compile(
     r"|social insurance number|health card|identity number|id no)\b"
 )
 CONDITION_LOWER = re.compile(
-    r"disorder|syndrome|disease|illness|condition|depression|anxiety|autis|adhd|dyslexi|epilep"
+    r"disorder|syndrome|disease|illness|medical condition|heart condition|skin condition"
+    r"|chronic condition|health condition|depression|anxiety|autis|adhd|dyslexi|epilep"
     r"|diabet|cancer|dementia|asthma|tinnitus|hearing loss|stroke|medical certificate|sick note"
     r"|tumo|hiv|pregnan|h\u00f6rsturz|diagnose|erkrankung|krankheit|demenz|schlaganfall"
     r"|h\u00f6rverlust|attest|krankschreibung|schwanger"
@@ -887,7 +871,8 @@ MORE_ADDRESSES = re.compile(
 # Someone's health, named: "Lucía Moreno (B1 evening class) has an anxiety disorder", "Unser
 # Mitglied Erwin Maurer (geb. …) hat seit dem Hörsturz …".
 _CONDITION = (
-    r"disorder|syndrome|disease|illness|condition|depression|anxiety|autism|autistic|ADHD"
+    r"disorder|syndrome|disease|illness|(?:medical|heart|skin|chronic|health) condition"
+    r"|depression|anxiety|autism|autistic|ADHD"
     r"|dyslexi\w*|epilep\w*|diabet\w*|cancer|dementia|asthma|tinnitus|hearing loss|stroke"
     r"|medical certificate|sick note|tumou?r|HIV|pregnan\w*|H\u00f6rsturz|Diagnose|Erkrankung"
     r"|Krankheit|Demenz|Depression|Schlaganfall|H\u00f6rverlust|Attest|Krankschreibung"
@@ -944,8 +929,9 @@ def _role_mailbox(address: str, public_emails: frozenset[str]) -> bool:
 def _more(text: str) -> list[Hit]:
     hits: list[Hit] = []
     lowered = text.lower()
-    # Seven digits said in words need several digit words (a cheap count, counting "phone" too).
-    spelled = sum(lowered.count(word) for word in DIGIT_WORDS) >= 5
+    # Seven digits said in words need several digit words (a cheap count; "one" is left out, as
+    # "phone" and "someone" hold it).
+    spelled = sum(lowered.count(word) for word in DIGIT_WORDS) >= 4
     if spelled and len(lowered) == len(text):
         for match in SPELLED_PHONE.finditer(lowered):
             words = re.findall(r"[a-z\u00fc]+", match.group())
