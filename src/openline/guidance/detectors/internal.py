@@ -273,7 +273,7 @@ class RegisterIndex:
     incidents: list[tuple[frozenset[str], frozenset[tuple[str, str]], Entry]] = field(
         default_factory=list
     )
-    # Items whose term ends in a common noun ("Moorhen list", "Pantry range"): that noun and
+    # Items whose term ends in a common noun ("Heron list", "Larder range"): that noun and
     # the words of the note, for the item described instead of named ("the barred list").
     heads: list[tuple[str, frozenset[str], Entry]] = field(default_factory=list)
     longest: int = 0
@@ -599,9 +599,9 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if found[0].isupper() and MARKER_AFTER.match(text, end):
         return True  # "Cascade project update": named as a project
     if found[0].isupper() and NAMED_AS_BEFORE.search(before):
-        return True  # "unter dem Namen Whisper", "a product called Whisper"
+        return True  # "unter dem Namen Nimbus", "a product called Nimbus"
     if OBJECT_AFTER.match(text, end):
-        return False  # "Whisper it, you're not alone": the word as a verb
+        return False  # "Nimbus it, you're not alone": the word as a verb
     if found[0].isupper() and (NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(text, end)):
         return False  # part of another name: "Florence Nightingale", "Otter Lane"
     if found[0].isupper() and GERMAN_INDEFINITE_BEFORE.search(before):
@@ -655,7 +655,7 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # power supply at the mast").
             tokens = re.findall(r"[\w'-]+", sentence.group())
             at = [i for i, t in enumerate(tokens) if t == name]
-            # A variant that says what happened ("the Lefkada fuel mix-up") may be retold across
+            # A variant that says what happened ("the Corfu fuel mix-up") may be retold across
             # its sentence when the sentence says it too ("… the fuel contractor … ruined").
             reach = 4 if len(others) > 1 and not entry.events else len(tokens)
             words = {
@@ -894,16 +894,16 @@ UNIT_AFTER = re.compile(
     r"|points|euros?|pounds?|dollars?|views|likes|followers|members|downloads)\b",
     re.IGNORECASE,
 )
-# Said to be a name: "unter dem Namen Whisper", "a product called Whisper", "codenamed Whisper".
+# Said to be a name: "unter dem Namen Nimbus", "a product called Nimbus", "codenamed Nimbus".
 NAMED_AS_BEFORE = re.compile(
     r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"
     r"|dubbed)\s+[\"'\u201c\u201e]?$"
 )
-# An object pronoun after the word makes it a verb: "Whisper it", "Compass them".
+# An object pronoun after the word makes it a verb: "Nimbus it", "Beacon them".
 OBJECT_AFTER = re.compile(r" (?:it|them|me|us)\b(?! is\b| was\b)")
-# What a variant says happened, by kind: a variant retold ("the fuel … in Lefkada") must say it
+# What a variant says happened, by kind: a variant retold ("the fuel … in Corfu") must say it
 # too, in any words of its kind ("ruined three engines" for "mix-up"), or it is the place or the
-# product spoken of ordinarily ("the fuel dock in Lefkada closes at 19:00").
+# product spoken of ordinarily ("the fuel dock in Corfu closes at 19:00").
 EVENT_CLASSES = {
     "incident": re.compile(
         INCIDENT_WORDS.pattern
@@ -928,7 +928,7 @@ GENERIC_ITEM_WORDS = frozenset(
         "withd", "failu", "thing", "list", "tool", "board", "about",
     )
 )  # fmt: skip
-# What a draft calls an affair it will not name: "the fuel thing", "the homestay mess".
+# What a draft calls an affair it will not name: "the fuel thing", "the depot mess".
 VAGUE_AFFAIR = re.compile(  # searched in lower-cased text
     r"\b(?:the|that|this|our|their|a)\s+(?P<word>[a-z\u00e0-\u00ff][\w-]{3,}"
     r"(?:\s+[a-z\u00e0-\u00ff][\w-]{3,})?)\s+"
@@ -981,7 +981,7 @@ DESCRIBED = re.compile(
 
 def _described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """An item described by its note's words and its own noun: "you're on the barred list"
-    for "Moorhen list" (note "internal list of customers barred from charters")."""
+    for "Heron list" (note "internal list of customers barred from bookings")."""
     lowered = text.lower()
     if not register.heads or not any(head in lowered for head in ITEM_HEADS):
         return []
@@ -998,7 +998,7 @@ def _described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
 
 def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """An incident named by a word of its own and a vague noun ("the fuel thing", "the burst
-    thing", "the homestay mess"), or two of its words joined anew ("the leaked-test cohort", note
+    thing", "the depot mess"), or two of its words joined anew ("the leaked-test cohort", note
     "placement-test answer key leaked"): one of them must say something went wrong."""
     if not register.incidents:
         return []
