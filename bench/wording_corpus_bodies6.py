@@ -58,4 +58,22 @@ CLOSE_6 = [
     "I bodged the formatting of that table, here's a cleaner version.",
     "The app screwed up the display of your balance, but the balance itself was always right.",
     "The fitter made a small mess in the hallway and has gone back to clean it.",
+    # short friendly questions to a colleague or a member: a first retrain read "Have you seen
+    # this?" (tests/community/test_actions.py's mention) as hostile; a plain question is clean
+    "Have you seen this?",
+    "@Sam have you seen this one?",
+    "Has anyone seen this before?",
+    "Did you get a chance to look at this?",
+    "Have you come across this error before?",
+    "Any idea what's going on here?",
+    "Could you take a look at this thread?",
+    "Have you had this on your model too?",
+    "Did the update fix it for you?",
+    "Have you tried it since the restart?",
+    "Is this the same issue you had last week?",
+    "Do you know if this happens on the older app as well?",
+    "@Lee can you check this one when you're free?",
+    "Has this happened to anyone else?",
+    "Are you still seeing this today?",
+    "Did you manage to sort it in the end?",
 ]
