@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from .live import REQUESTS, OneRequestAtATime
+from .live import REQUESTS, SERVING, OneRequestAtATime
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = [
@@ -38,10 +38,12 @@ def live_server(request):
 @pytest.fixture(autouse=True)
 def _no_request_while_the_database_is_flushed(transactional_db):
     """Torn down after the test's pages are closed and before its database is flushed: waits
-    for a request the server may still be answering."""
+    for a request the server may still be answering, and turns away the requests still queued
+    behind it (a poll sent just before the page closed) until the next test starts."""
+    SERVING.set()
     yield
     with REQUESTS:
-        pass
+        SERVING.clear()
 
 
 @pytest.fixture(scope="package")

@@ -7,6 +7,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 REQUESTS = threading.Lock()  # held while the live server answers a request
+# Set while a test runs. A request the browser sent before its page closed can still be waiting
+# for REQUESTS when the test ends; once this is cleared it is answered 503 without touching the
+# database, which is being flushed for the next test.
+SERVING = threading.Event()
 
 
 class OneRequestAtATime:
@@ -21,6 +25,9 @@ class OneRequestAtATime:
 
     def __call__(self, environ, start_response):
         with REQUESTS:
+            if not SERVING.is_set():
+                start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+                return [b"between tests"]
             response = self.app(environ, start_response)
             try:
                 return [b"".join(response)]
