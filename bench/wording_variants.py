@@ -23,6 +23,22 @@ def dense_features(texts: list[str], store: Store, pools: tuple[str, ...]) -> np
     return np.hstack(parts)
 
 
+def training_rows(corpus: list[dict], train_extra=None) -> tuple[list[str], list[str]]:
+    """The corpus's texts and labels, plus the extra training rows of a fold if given."""
+    texts = [r["text"] for r in corpus]
+    labels = [r["label"] for r in corpus]
+    if train_extra:
+        texts, labels = texts + train_extra[0], labels + train_extra[1]
+    return texts, labels
+
+
+def term_columns(texts: list[str]) -> dict[str, int]:
+    """The bag of terms' column of each term of the training texts, as the product builds it."""
+    from openline.language.training import vocabulary
+
+    return {t: i for i, t in enumerate(vocabulary(texts))}
+
+
 def linear(
     pools: tuple[str, ...] = (), c: float = C, weight: float = WEIGHT, floor: int = FLOOR,
     extra: Callable | None = None,
@@ -30,14 +46,9 @@ def linear(
     """Logistic regression on [embedding, other poolings…, weighted bag of terms] as shipped."""
 
     def run(corpus: list[dict], drafts: dict, store: Store, train_extra=None) -> Scores:
-        from openline.language.training import vocabulary
 
-        texts = [r["text"] for r in corpus]
-        labels = [r["label"] for r in corpus]
-        if train_extra:
-            texts, labels = texts + train_extra[0], labels + train_extra[1]
-        vocab = vocabulary(texts)
-        columns = {t: i for i, t in enumerate(vocab)}
+        texts, labels = training_rows(corpus, train_extra)
+        columns = term_columns(texts)
 
         def x_of(ts: list[str]):
             return dense_features(ts, store, pools), sparse_terms(ts, columns, weight, floor)
@@ -58,10 +69,7 @@ def tfidf_head(analyzer: str = "char_wb", ngrams=(2, 5), c: float = 3.0):
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
-        texts = [r["text"] for r in corpus]
-        labels = [r["label"] for r in corpus]
-        if train_extra:
-            texts, labels = texts + train_extra[0], labels + train_extra[1]
+        texts, labels = training_rows(corpus, train_extra)
         vec = TfidfVectorizer(
             analyzer=analyzer, ngram_range=ngrams, min_df=2, sublinear_tf=True, lowercase=True
         )
@@ -167,15 +175,10 @@ def mlp(pools: tuple[str, ...] = (), hidden: int = 64, alpha: float = 1e-2):
     def run(corpus: list[dict], drafts: dict, store: Store, train_extra=None) -> Scores:
         from sklearn.neural_network import MLPClassifier
 
-        from openline.language.training import vocabulary
         from openline.language.wording import features
 
-        texts = [r["text"] for r in corpus]
-        labels = [r["label"] for r in corpus]
-        if train_extra:
-            texts, labels = texts + train_extra[0], labels + train_extra[1]
-        vocab = vocabulary(texts)
-        columns = {t: i for i, t in enumerate(vocab)}
+        texts, labels = training_rows(corpus, train_extra)
+        columns = term_columns(texts)
         dense = 384 * (1 + len(pools))
 
         def x_of(ts: list[str]) -> np.ndarray:
@@ -235,17 +238,12 @@ def windows(size: int = 8, stride: int = 4, c: float = C, mode: str = "max"):
     is the highest (mode max) of them."""
 
     def run(corpus, drafts, store, train_extra=None) -> Scores:
-        from openline.language.training import vocabulary
 
         if not _tokens:
             _tokens.append(Tokens())
         tok = _tokens[0]
-        texts = [r["text"] for r in corpus]
-        labels = [r["label"] for r in corpus]
-        if train_extra:
-            texts, labels = texts + train_extra[0], labels + train_extra[1]
-        vocab = vocabulary(texts)
-        columns = {t: i for i, t in enumerate(vocab)}
+        texts, labels = training_rows(corpus, train_extra)
+        columns = term_columns(texts)
         head = fit_lr(
             store.embedding(texts), labels, c, terms=sparse_terms(texts, columns, WEIGHT, FLOOR)
         )
