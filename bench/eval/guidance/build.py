@@ -89,8 +89,11 @@ DE_SPLIT = {
     "valid5": "valid5_de",
     "holdout5": "de5",
     "holdout6": "de6",
+    "holdout7": "de7",
 }
-FRAGMENTS = ("companies_holdout6b.json",)
+# holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
+# (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
+FRAGMENTS = ("companies_holdout6b.json", "companies_holdout7a.json", "companies_holdout7b.json")
 
 
 def luhn_complete(body):
@@ -460,6 +463,8 @@ def main():
         "de5": [],
         "holdout6": [],
         "de6": [],
+        "holdout7": [],
+        "de7": [],
     }
     errors = 0
     for company in PREFIX:

@@ -61,7 +61,7 @@ HOLDOUT6_SHARE_A = (
     ),
 )
 # companies of the second holdout6 writer may still sit in this fragment (same schema)
-FRAGMENTS = ("companies_holdout6b.json",)
+FRAGMENTS = ("companies_holdout6b.json", "companies_holdout7a.json", "companies_holdout7b.json")
 
 
 def check_minimums(label, rows, minimum, min_clean, need, out):
@@ -144,6 +144,8 @@ def main():
         "de5",
         "holdout6",
         "de6",
+        "holdout7",
+        "de7",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -169,6 +171,7 @@ def main():
                 "valid5_de": "valid5",
                 "de5": "holdout5",
                 "de6": "holdout6",
+                "de7": "holdout7",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
