@@ -46,6 +46,11 @@ PREFIX = {
     "moorgate": "mg",
     "fennick": "fn",
     "oakhollow": "oh",
+    "rootmere": "rt",
+    "nimbrel": "nb",
+    "wanderloft": "wl",
+    "lumadent": "yl",
+    "vantwell": "yv",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -73,6 +78,11 @@ SPLIT = {
     "moorgate": "holdout6",
     "fennick": "holdout6",
     "oakhollow": "holdout6",
+    "rootmere": "holdout7",
+    "nimbrel": "holdout7",
+    "wanderloft": "holdout7",
+    "lumadent": "holdout7",
+    "vantwell": "holdout7",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
