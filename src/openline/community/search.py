@@ -928,9 +928,11 @@ def _visible_ids(visible: QuerySet[Thread], ids: set[int]) -> set[int]:
     thread (which the database built for each query: ~40 ms at 100,000 threads)."""
     if not ids:
         return set()
-    # The ids as one parameter: Django renders a list as a placeholder each (~4 µs an id).
+    # The ids as one parameter: Django renders a list as a placeholder each (~4 µs an id), and
+    # psycopg quotes a list's items one by one (0.18 ms for 260 ids; as one text, 0.03 ms).
     if is_postgres():
-        listed = RawSQL("SELECT unnest(%s::bigint[])", [sorted(ids)])
+        array = "{" + ",".join(map(str, sorted(ids))) + "}"
+        listed = RawSQL("SELECT unnest(%s::bigint[])", [array])
     else:
         listed = RawSQL("SELECT value FROM json_each(%s)", [json.dumps(sorted(ids))])
     return set(visible.filter(pk__in=listed).values_list("pk", flat=True))
