@@ -343,6 +343,34 @@ def test_common_words_alone_find_only_the_newest_entries(customer, space, monkey
     assert set(found(None, "boiler clicks")) == {t.pk for t in new}
 
 
+@pytest.mark.parametrize("margin", [1.5, 1000.0], ids=["older blocks too", "near blocks"])
+def test_common_words_alone_take_the_newest_matches_near_and_then_older(
+    customer, space, monkeypatch, margin
+):
+    # PostgreSQL reads the newest entries that should hold COMMON_WINDOW matches (by the rate
+    # of matches among the newest PROBE) first, and older ones only for what is missing: the
+    # same newest matches whichever part held them. Here the newest two entries match, so the
+    # near part is a few entries and holds two: the third comes from an older block.
+    from openline.community import search as search_module
+    from openline.community.models import SearchEntry
+
+    monkeypatch.setattr(search_module, "COMMON", 2)
+    monkeypatch.setattr(search_module, "COMMON_WINDOW", 3)
+    monkeypatch.setattr(search_module, "BLOCK", 2)
+    monkeypatch.setattr(search_module, "PROBE", 2)
+    monkeypatch.setattr(search_module, "DENSE", 1_000_000)  # never walk back: the GIN branch
+    monkeypatch.setattr(search_module, "NEAR_MARGIN", margin)
+    old = [ask(customer, space, f"Boiler clicks {n}") for n in range(4)]
+    for n in range(5):
+        ask(customer, space, f"Fan hums {n}")
+    new = [ask(customer, space, f"Boiler clicks again {n}") for n in range(2)]
+    first_old = SearchEntry.objects.get(thread=old[0], reply=None).pk
+    newest = SearchEntry.objects.order_by("-pk").values_list("pk", flat=True)[0]
+    monkeypatch.setattr(search_module, "RECENT", newest - first_old)  # the oldest is out
+    forget_counts()
+    assert set(found(None, "boiler clicks")) == {old[-1].pk, *(t.pk for t in new)}
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite searches its FTS5 table")
 def test_the_postgresql_index_holds_the_blocks_of_ids_search_asks_for():
     # The GIN index's expression and search.BLOCK must agree, or the index is not used.
