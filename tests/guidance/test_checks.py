@@ -170,11 +170,12 @@ def test_a_check_costs_one_query_once_the_configuration_is_loaded(
     [("1" * 20_000, "publish"), ("AKIA" * 5_000, "block"), ("a-" * 10_000, "publish")],
 )
 def test_long_runs_without_spaces_are_checked_without_backtracking(db, text, action):
-    # These took ten seconds when a host pattern backtracked; now they take milliseconds. The
-    # budget is generous for a busy machine and still far below a backtracking pattern's time.
+    # These took ten seconds when a host pattern backtracked; now they take a few hundred ms of
+    # CPU. The budget is CPU time, not wall time: on a loaded machine (CI beside other jobs) the
+    # wall clock of a fast check passed a second while its CPU stayed near 0.4 s.
     # The configuration and the sentence model load once, outside the timing: a warm-up of the
     # same shape (one character shorter, so no cached sentence score answers the timed check).
     check_text(text[1:])
-    started = time.perf_counter()
+    started = time.process_time()
     assert check_text(text).action == action
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
