@@ -5,13 +5,18 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 django_application = get_wsgi_application()
 
-from openline.core.lanes import PageGate, WSGIApp, page_gate  # noqa: E402 - after Django is set up
+from openline.core import reqtrace  # noqa: E402 - after Django is set up
+from openline.core.lanes import PageGate, WSGIApp, page_gate  # noqa: E402
 from openline.inbox.fastpath import LiveFastPath  # noqa: E402
 
 
 def served(django: WSGIApp) -> WSGIApp:
     """Open inboxes' polls answered before Django where their live token allows it, and beside
     the pages rather than behind them under `openline serve` (issue 19, core.lanes)."""
+    if reqtrace.enabled():  # where a process's time goes, request by request (core.reqtrace)
+        reqtrace.start()
+        gated = PageGate(reqtrace.InDjango(django, "openline.trace.at"), page_gate())
+        return reqtrace.Traced(LiveFastPath(reqtrace.AtGate(gated, "openline.trace.at")))
     return LiveFastPath(PageGate(django, page_gate()))
 
 
