@@ -5,7 +5,7 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 django_application = get_wsgi_application()
 
-from openline.core import reqtrace  # noqa: E402 - after Django is set up
+from openline.core import heap, reqtrace  # noqa: E402 - after Django is set up
 from openline.core.lanes import PageGate, WSGIApp, page_gate  # noqa: E402
 from openline.inbox.fastpath import LiveFastPath  # noqa: E402
 
@@ -21,3 +21,4 @@ def served(django: WSGIApp) -> WSGIApp:
 
 
 application = served(django_application)
+heap.settle()  # start-up's objects out of every full collection's walk (core.heap)
