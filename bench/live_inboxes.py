@@ -284,8 +284,20 @@ async def pollers_main(config: dict) -> None:
         )
         for i, (session, token) in enumerate(config["sessions"])
     ]
+    lags: list[tuple[float, float]] = []  # (at, ms) where this process's loop woke > 50 ms late
+
+    async def lag() -> None:
+        while not stop.is_set():
+            asked = time.monotonic()
+            await asyncio.sleep(0.01)
+            late = time.monotonic() - asked - 0.01
+            if late > 0.05:
+                lags.append((asked, late * 1000))
+
+    lagging = asyncio.create_task(lag())
     print("READY", flush=True)
     await stop.wait()
+    lagging.cancel()
     await asyncio.wait(tasks, timeout=5)
     usage = resource.getrusage(resource.RUSAGE_SELF)
     Path(config["out"]).write_text(
@@ -295,6 +307,7 @@ async def pollers_main(config: dict) -> None:
                 "cpu": usage.ru_utime + usage.ru_stime,
                 "asked": ASKED[0],
                 "answers": ANSWERS,
+                "lags": lags,
             }
         )
     )
@@ -438,6 +451,15 @@ def main() -> None:
     parser.add_argument(
         "--held-waits", action="store_true", help="serve with `openline serve --held-waits`"
     )
+    parser.add_argument(
+        "--trace",
+        action="store_true",
+        help="trace slow requests, GC and run-queue waits in the web processes (core.reqtrace) "
+        "into the data dir's trace/ (with --keep)",
+    )
+    parser.add_argument(
+        "--poller-processes", type=int, default=4, help="processes the inboxes are spread over"
+    )
     parser.add_argument("--pollers", help=argparse.SUPPRESS)  # the child process's config
     parser.add_argument("--loader", help=argparse.SUPPRESS)  # the page loader's config
     args = parser.parse_args()
@@ -457,6 +479,7 @@ def main() -> None:
         "OPENLINE_SITE_URL": f"http://127.0.0.1:{port}",
         "OPENLINE_LOG_LEVEL": "WARNING",
         "DJANGO_SETTINGS_MODULE": "config.settings.base",
+        **({"OPENLINE_REQUEST_TRACE": str(data / "trace")} if args.trace else {}),
     }
     run = {"env": env, "cwd": ROOT, "check": True, "capture_output": True, "text": True}
     subprocess.run([OPENLINE, "migrate", "--no-input"], **run)
@@ -540,15 +563,27 @@ def main() -> None:
             "poll": poll, "jitter": jitter, "refresh": refresh, "out": str(data / "polls.json"),
             "wait": wait, "unheld": unheld, "from_ask": from_ask,
         }  # fmt: skip
-        (data / "pollers.json").write_text(json.dumps(config))
-        pollers = subprocess.Popen(
-            [sys.executable, __file__, "--pollers", str(data / "pollers.json")],
-            stdout=subprocess.PIPE, text=True,
-        )  # fmt: skip
-        assert pollers.stdout is not None
-        pollers.stdout.readline()
+        # The inboxes in --poller-processes processes: in one, the answers to 500 inboxes after
+        # a change are read in one turn of its event loop, which took up to 1 s on this loaded
+        # machine (the "lag" below): the client, not the server, was then late.
+        parts = max(1, args.poller_processes)
+        pollers = []
+        for n in range(parts):
+            own = {**config, "sessions": sessions[n::parts], "out": str(data / f"polls{n}.json")}
+            (data / f"pollers{n}.json").write_text(json.dumps(own))
+            pollers.append(
+                subprocess.Popen(
+                    [sys.executable, __file__, "--pollers", str(data / f"pollers{n}.json")],
+                    stdout=subprocess.PIPE,
+                    text=True,
+                )
+            )
+        for one in pollers:
+            assert one.stdout is not None
+            one.stdout.readline()
         # Every inbox open, its first fragment shown (all at once: the worst case of a start).
-        print(f"all {args.agents} inboxes open after {pollers.stdout.readline().split()[1]} s")
+        opened_after = max(float(one.stdout.readline().split()[1]) for one in pollers)  # type: ignore[union-attr]
+        print(f"all {args.agents} inboxes open after {opened_after:.1f} s")
         time.sleep(poll + 3)
         # What the open inboxes cost the server while nothing changes (the 30 s refresh aside).
         cpu, at = group_cpu(server.pid), time.monotonic()
@@ -591,10 +626,22 @@ def main() -> None:
         load_end = time.monotonic()
         injector.join()
         time.sleep(poll + 2)
-        pollers.send_signal(signal.SIGTERM)
-        pollers.wait(timeout=60)
-        result = json.loads((data / "polls.json").read_text())
-        logs = result["logs"]
+        for one in pollers:
+            one.send_signal(signal.SIGTERM)
+        results = []
+        for n, one in enumerate(pollers):
+            one.wait(timeout=60)
+            results.append(json.loads((data / f"polls{n}.json").read_text()))
+        logs = [[] for _ in sessions]
+        for n, part in enumerate(results):
+            logs[n::parts] = part["logs"]
+        result = {
+            "cpu": sum(part["cpu"] for part in results),
+            "asked": sum(part["asked"] for part in results),
+            "answers": [a for part in results for a in part["answers"]],
+            "lags": [a for part in results for a in part["lags"]],
+        }
+        (data / "polls.json").write_text(json.dumps({**result, "logs": logs}))
         for line in beside:
             print(line)
         errors = sum(1 for log in logs for _, g, _ in log if g < 0)
@@ -607,6 +654,9 @@ def main() -> None:
             f"{errors} errors; their own CPU "
             f"{result['cpu']:.1f} s over {span:.0f} s "
             f"({result['cpu'] / span * 100:.0f} % of a core)"
+        )
+        (data / "injections.json").write_text(
+            json.dumps({"quiet": quiet, "loaded": loaded, "load": [load_start, load_end]})
         )
         summary(f"quiet ({quiet_span:.0f} s)", quiet, logs)
         if loaded:
@@ -621,10 +671,20 @@ def main() -> None:
                 f"p95 {percentile(took, 95):.1f} ms, p99 {percentile(took, 99):.1f} ms, "
                 f"max {max(took):.0f} ms"
             )
+        for name, begin, end in (
+            ("quiet", started, quiet_end),
+            ("while wrk loads the pages", load_start, load_end),
+        ):
+            lags = [ms for at, ms in result["lags"] if begin <= at < end] or [0.0]
+            print(
+                f"the pollers' own event loops ({name}): {len(lags)} turns over 50 ms late, "
+                f"the worst {max(lags):.0f} ms"
+            )
         print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     finally:
-        if pollers and pollers.poll() is None:
-            pollers.kill()
+        for one in pollers or []:
+            if one.poll() is None:
+                one.kill()
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=20)
         log.close()

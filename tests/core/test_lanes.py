@@ -92,3 +92,22 @@ def test_an_urgent_request_does_not_wait_for_the_pages_at_the_gate():
     for thread in [*threads, urgent]:
         thread.join(5)
     assert page.most == 2
+
+
+def test_a_webhook_goes_past_the_gate_while_the_pages_hold_it_but_a_page_does_not():
+    page = Page()
+    gated = lanes.PageGate(page, 1, beside=("/hooks/",))
+    call = lambda path: threading.Thread(  # noqa: E731
+        target=lambda: list(gated({"PATH_INFO": path}, lambda status, headers: None))
+    )
+    first, hook, other = call("/inbox/"), call("/hooks/3/"), call("/hooksmith/")
+    first.start()
+    assert page.entered.acquire(timeout=5)
+    hook.start()
+    assert page.entered.acquire(timeout=5)  # beside the page in progress
+    other.start()
+    assert not page.entered.acquire(timeout=0.2)  # a page that merely looks alike waits
+    page.release.set()
+    for thread in (first, hook, other):
+        thread.join(5)
+    assert page.most == 2

@@ -298,6 +298,37 @@ def test_readers_wait_for_the_list_being_rendered_instead_of_going_to_django(
     assert served.left_to_django == 0
 
 
+def test_a_reader_gets_the_render_it_waited_for_though_the_list_moved_on_meanwhile(
+    served, rendering_elsewhere, account
+):
+    client, token, seen, name, shared = rendering_elsewhere
+    waited_for = generation()
+    waits = live_cache.claim_or_wait
+
+    def moved_on_meanwhile(key):
+        # The worker's readings (or the next message) change the list during the render.
+        ingestion.ingest(account, item("m10", "c10", text="Parcel 5512 is lost", sid="u10"))
+        finish_later(name, shared)
+        return waits(key)
+
+    live_cache.claim_or_wait = moved_on_meanwhile
+    try:
+        cookie = f"sessionid={client.cookies['sessionid'].value}"
+        url = f"/inbox/live/?queue=unassigned&page=1&v={seen}"
+        environ = RequestFactory().get(url, HTTP_COOKIE=cookie, HTTP_X_INBOX_TOKEN=token).environ
+        said: list = []
+        body = b"".join(served.app(environ, lambda s, h: said.append((s, dict(h))))).decode()
+    finally:
+        live_cache.claim_or_wait = waits
+    assert generation() > waited_for
+    assert said[0][0] == "200 OK" and "Order 4471" in body and "5512" not in body
+    # It names the generation it shows, so the next poll asks for the newer list.
+    assert said[0][1][fastpath.GENERATION_HEADER] == str(waited_for)
+    assert served.left_to_django == 0
+    served.get(f"/inbox/live/?queue=unassigned&page=1&v={waited_for}", client, token)
+    assert served.left_to_django == 1  # the newer list: rendered by Django, once
+
+
 def test_a_render_that_fails_leaves_its_waiters_to_django(served, rendering_elsewhere):
     client, token, seen, name, _ = rendering_elsewhere
     finish_later(name, None)

@@ -46,14 +46,19 @@ class PageGate:
     (inbox.fastpath, at most one per process, generation and kind of reader) runs beside the
     page in progress instead of after it and the pages queued behind it."""
 
-    def __init__(self, app: WSGIApp, pages: int | None) -> None:
+    def __init__(self, app: WSGIApp, pages: int | None, *, beside: tuple[str, ...] = ()) -> None:
         self.app = app
         self.gate = threading.BoundedSemaphore(pages) if pages else None
+        self.beside = beside  # paths (PATH_INFO prefixes) of short requests that skip the gate
 
     def __call__(
         self, environ: dict[str, Any], start_response: Callable[..., Any]
     ) -> Iterable[bytes]:
-        if self.gate is None or environ.get(URGENT_KEY):
+        if (
+            self.gate is None
+            or environ.get(URGENT_KEY)
+            or (self.beside and environ.get("PATH_INFO", "").startswith(self.beside))
+        ):
             return self.app(environ, start_response)
         # Django builds the whole response here; a streamed body (a file) is sent after the
         # gate opens again, which is only I/O.

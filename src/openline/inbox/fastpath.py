@@ -105,8 +105,9 @@ def finish(shared: dict[str, Any], user_id: int, token: str) -> str:
     return html.replace(shared["mine_slot"], str(shared["mine"].get(user_id, 0)), 1)
 
 
-def answer(environ: dict[str, Any], *, waited: bool = False) -> Answer | None:
-    """The answer without Django, or None: Django answers."""
+def answer(environ: dict[str, Any], *, waited: str | None = None) -> Answer | None:
+    """The answer without Django, or None: Django answers. `waited`: the shared list this
+    request waited for another request of its process to render."""
     environ[TRIED_KEY] = True
     token = environ.get("HTTP_X_INBOX_TOKEN")
     if token is None or environ.get("REQUEST_METHOD") != "GET":
@@ -139,17 +140,23 @@ def answer(environ: dict[str, Any], *, waited: bool = False) -> Answer | None:
     claims = live_tokens.check(token, cookie, staff_access)
     if claims is None:
         return None
-    said = [(GENERATION_HEADER, str(generation)), *_NO_STORE]
     if kind == "wait":
-        return Answer(204, said, b"")
+        return Answer(204, [(GENERATION_HEADER, str(generation)), *_NO_STORE], b"")
     if seen == str(generation):
         return Answer(204, _NO_STORE, b"")
     if kind != "list" or asked.get("queue", [""])[-1] == "mine":  # per reader, by Django
         return None
     name = live_cache.key(generation, claims.language, QueryDict(raw_query))
     shared = live_cache.get(name)
+    if shared is None and waited is not None:
+        # The list moved on while this reader waited for its render (the worker's readings
+        # of a new message change it again within a second): that render is still newer
+        # than what the reader shows, and the next poll brings the next one. Sent to Django
+        # instead, the reader waited for a render and then for the pages as well.
+        shared = live_cache.get(waited)
+        generation = live_cache.generation_of(waited)
     if shared is None:
-        if waited:
+        if waited is not None:
             return None
         claimed, _ = live_cache.claim_or_wait(name)
         if claimed:
@@ -159,7 +166,8 @@ def answer(environ: dict[str, Any], *, waited: bool = False) -> Answer | None:
         # Waited for another request's render: check access again on a fresh reading, as
         # it may have been lost meanwhile; then the render is there (or Django answers).
         del environ[READ_KEY]
-        return answer(environ, waited=True)
+        return answer(environ, waited=name)
+    said = [(GENERATION_HEADER, str(generation)), *_NO_STORE]
     body = finish(shared, claims.user_id, token).encode()
     headers = [
         ("Content-Type", "text/html; charset=utf-8"),

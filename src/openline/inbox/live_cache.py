@@ -34,6 +34,11 @@ def key(generation: int, language: str, query: QueryDict) -> str:
     return f"inbox-live:{generation}:{language}:{digest}"
 
 
+def generation_of(name: str) -> int:
+    """The inbox generation whose list `name` holds."""
+    return int(name.split(":", 2)[1])
+
+
 def get(name: str) -> dict[str, Any] | None:
     shared = _memo.get(name)
     if shared is None:
