@@ -33,7 +33,9 @@ _GERMAN = (
     "ihre haben habe hat hast sind bist wurde wird werden kein keine keinen nur doch ja nein "
     "hier jetzt leider gerne gern sehr vielen dank hallo grüße bei oder wie was warum weil "
     "sich sie ihnen dir dich mir mich dein deine euer eure ihm ihn man über nach vor tja halt "
-    "eben denn dann alles klar gehabt echt"
+    "eben denn dann alles klar gehabt echt im zum zur vom beim ins ihrem ihren ihrer deinem deinen "
+    "deiner unserem unseren unserer kann können muss müssen soll sollte würde wäre diese dieser "
+    "dieses gibt geht"
 )
 _GERMAN_WORDS = frozenset(_GERMAN.split())
 _ENGLISH = (
@@ -123,6 +125,8 @@ _COSTS = (
     r"|\w+kosten|flug(?!modus)\w*|flüge|flugticket\w*|zugticket\w*|bahnticket\w*|ersatzticket\w*"
     r"|konzertkarte\w*|eintrittskarte\w*|reisepreis\w*|neupreis|neuwert"
     r"|wiederbeschaffungswert|zeitwert|kleidung"
+    r"|(?:alle|die\s+(?:ganzen|kompletten|vollen|entstandenen|anfallenden))\s+(?:\w+\s+)?kosten"
+    r"|(?!transport|versand|liefer|verpackung)\w*(?:schaden|schadens|schäden)"
     r"|alles(?!\s+(?:weitere|andere|übrige|nötige|notwendige|gute|klar|erledigt))"
     r"|sämtliche\w*|jeglich\w*|jeden cent|die gesamten kosten"
     r"|in voller höhe|vollständig|komplett|voll und ganz|ohne (?:limit|obergrenze|deckel)"
@@ -136,8 +140,13 @@ _MONEY_VERB = (
 # "wir zahlen", "übernehmen wir", "ich erstatte dir": the verb next to its subject, in either
 # order, present (German present is also the future) or with "werden"; not "habe erstattet".
 _WE_PAY = re.compile(
-    rf"\b(?:wir|ich)\s+(?:\w+\s+){{0,2}}?{_MONEY_VERB}\b|\b{_MONEY_VERB}\s+(?:wir|ich)\b"
-    r"|\b(?:wir|ich)\s+(?:kommen|komme)\s+(?:\w+\s+){0,2}?für\s+[^.!?\n;]{0,120}?\bauf"
+    rf"\b(?:wir|ich)\s+(?:\w+\s+){{0,2}}?{_MONEY_VERB}\b|\b{_MONEY_VERB}\s+(?:natürlich\s+"
+    rf"|selbstverständlich\s+|gerne?\s+|auch\s+|dann\s+|selbst\s+)?(?:wir|ich)\b"
+    # "wird Ihnen alles ersetzt": the passive, with the customer as the one paid.
+    r"|\b(?:wird|werden)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,5}?(?:erstattet|ersetzt|bezahlt"
+    r"|vergütet)\b"
+    r"|\b(?:(?:wir|ich)\s+(?:kommen|komme)|(?:kommen|komme)\s+(?:wir|ich))\s+(?:\w+\s+){0,2}?"
+    r"für\s+[^.!?\n;]{0,120}?\bauf"
     r"(?=\s*(?:[.!,;]|$))",
     re.IGNORECASE,
 )
@@ -621,6 +630,108 @@ LEGAL_WIDER: tuple[tuple[str, str], ...] = (
         r"|\b(?:unter\s+den\s+teppich\s+kehren|totschweigen|aussitzen)\b(?=[^.!?\n]{0,40}?\b(?:"
         r"beschwerde\w*|vorf\w*|unf\w*|schad\w*|verletz\w*|klage\w*|mangel|mängel|defekt\w*))",
     ),
+    # Harm caused by us or our product, said as fact: "der Schaden wurde durch unseren
+    # Techniker verursacht", "das geht auf unsere Kappe", "wir stehen für den Schaden ein".
+    (
+        "fault",
+        r"\b(?:schaden|schäden|brand|unfall|sturz|wasserschaden|kurzschluss|verletzung\w*"
+        r"|verbrennung\w*|verbrühung\w*)\s+(?:\w+\s+){0,3}?(?:wurde|wurden|ist|sind|war|waren)\s+"
+        r"(?:\w+\s+){0,2}?(?:durch|von)\s+(?:unser\w*|einen?\s+unserer|einem\s+unserer)\s+"
+        r"(?:\w+\s+){0,2}?(?:verursacht|ausgelöst|entstanden|verschuldet)\b"
+        r"|\b(?:unser\w*)\s+(?:\w+\s+){0,2}?(?:hat|haben)\s+(?:\w+\s+){0,4}?(?:den|die|das|einen"
+        r"|ihren|ihre|deinen|deine)\s+(?:\w+\s+)?(?:schaden|schäden|brand|unfall|sturz"
+        r"|wasserschaden|kurzschluss|verletzung\w*|verbrennung\w*|verbrühung\w*)\s+(?:\w+\s+)?"
+        r"(?:verursacht|ausgelöst|verschuldet)\b"
+        r"|\b(?:wir|ich)\s+(?:\w+\s+)?(?:stehen|stehe)\s+(?:\w+\s+){0,2}?für\s+(?:den|die|das"
+        r"|alle|sämtliche|jeden)\s+(?:\w+\s+)?(?:schaden|schäden|folgen|folgeschäden)\s+ein\b"
+        r"|\b(?:wir|ich)\s+(?:erkennen|erkenne)\s+(?:\w+\s+){0,3}?(?:anspruch|ansprüche"
+        r"|forderung\w*|schadensersatz\w*)\s+(?:\w+\s+)?an\b"
+        r"|\b(?:sie|du|ihr)\s+(?:haben|hast|habt)\s+(?:\w+\s+){0,2}?(?:anspruch|recht)\s+auf\s+"
+        r"(?:\w+\s+)?(?:schadensersatz|schadenersatz|schmerzensgeld)\b"
+        r"|\bdas\s+(?:war|ist)\s+(?:\w+\s+){0,2}?(?:unser|ein)\s+(?:klares\s+|eindeutiges\s+"
+        r"|grobes\s+)?(?:versäumnis|verschulden|pflichtverletzung|fehlverhalten)\b",
+    ),
+    # Unsafe products and incidents said as fact: "das Gerät ist nicht sicher", "es gab schon
+    # mehrere Brände", "ein Sicherheitsrisiko".
+    (
+        "unsafe",
+        r"\b(?:das|der|die|dieses|dieser|diese|unser\w*|ihr\w*|dein\w*|euer\w*)\s+(?:\w+\s+)?"
+        r"(?:gerät|geräte|akku|akkus|modell|modelle|produkt|produkte|teil|teile|ladegerät"
+        r"|netzteil|kabel|stecker|fahrzeug|auto|rad|bremse\w*|heizung|ofen|herd|kocher|charge"
+        r"|serie|lieferung|futter|mittel|creme|spielzeug|kindersitz|sitz|\w+gerät|\w+akku)\s+"
+        r"(?:ist|sind|war|waren)\s+(?:wirklich\s+|tatsächlich\s+|leider\s+|eigentlich\s+"
+        r"|definitiv\s+|schlicht\s+|einfach\s+|ehrlich\s+gesagt\s+|absolut\s+|echt\s+)*(?:nicht"
+        r"\s+(?:mehr\s+)?(?:sicher|verkehrssicher|betriebssicher|ungefährlich)|gefährlich"
+        r"|lebensgefährlich|brandgefährlich|eine\s+(?:echte\s+)?gefahr|ein\s+(?:echtes\s+)?"
+        r"(?:sicherheitsrisiko|brandrisiko|gesundheitsrisiko)|eine\s+(?:tickende\s+)?zeitbombe"
+        r"|gesundheitsschädlich|giftig|verunreinigt|kontaminiert)\b"
+        r"|\b(?:ist|sind|war|waren)\s+(?:das|der|die|dieses|dieser|diese|unser\w*|ihr\w*|dein\w*"
+        r"|euer\w*)\s+(?:\w+\s+)?(?:gerät|geräte|akku|akkus|modell|modelle|produkt|produkte"
+        r"|ladegerät|netzteil|kabel|stecker|fahrzeug|auto|bremse\w*|heizung|ofen|herd|kocher"
+        r"|charge|serie|futter|spielzeug|kindersitz|\w+gerät|\w+akku)\s+(?:wirklich\s+"
+        r"|tatsächlich\s+|leider\s+|eigentlich\s+|definitiv\s+|schlicht\s+|einfach\s+|absolut\s+"
+        r"|echt\s+)*(?:nicht\s+(?:mehr\s+)?(?:sicher|verkehrssicher|betriebssicher)|gefährlich"
+        r"|lebensgefährlich|brandgefährlich|eine\s+(?:echte\s+)?gefahr|ein\s+(?:echtes\s+)?"
+        r"(?:sicherheitsrisiko|brandrisiko|gesundheitsrisiko)|gesundheitsschädlich|giftig)\b"
+        r"|\bes\s+gab\s+(?:\w+\s+)?(?:schon|bereits|inzwischen|mittlerweile)\s+(?:mehrere|einige"
+        r"|etliche|zahlreiche|viele|ein\s+paar|\d+|zwei|drei|vier|fünf|zehn|dutzende)\s+"
+        r"(?:\w+\s+)?(?:brände|unfälle|verletzte|verletzungen|verbrennungen|verbrühungen"
+        r"|stromschläge|brandfälle|kurzschlüsse|todesfälle|vergiftungen|explosionen)\b"
+        r"|\b(?:mehrere|einige|etliche|zahlreiche|\d+|zwei|drei|vier|fünf|zehn|dutzende)\s+"
+        r"(?:kunden|kundinnen|nutzer\w*|leute|personen|kinder|tiere|hunde|katzen|menschen)\s+"
+        r"(?:haben\s+sich|wurden|sind)\s+(?:\w+\s+){0,3}?(?:verletzt|verbrannt|verbrüht"
+        r"|vergiftet|erkrankt|gestorben|krank\s+geworden)\b"
+        r"|\b(?:sicherheitsrisiko|brandgefahr|brandrisiko|verletzungsgefahr|stromschlaggefahr"
+        r"|überhitzungsgefahr|explosionsgefahr|vergiftungsgefahr)\s+(?:\w+\s+){0,3}?(?:bei\s+"
+        r"(?:allen|sämtlichen|jedem|dieser\s+serie|diesem\s+modell|der\s+ganzen))",
+    ),
+    # Duties to report, kept quiet: "das hätten wir eigentlich melden müssen", "die Panne
+    # melden wir lieber nicht".
+    (
+        "claims",
+        r"\b(?:hätten|müssten|müssen|sollten)\s+(?:wir\s+)?(?:das\s+|es\s+|den\s+\w+\s+|die\s+"
+        r"\w+\s+)?(?:eigentlich|ja|längst|sofort|offiziell|streng\s+genommen)\s+(?:\w+\s+){0,3}?"
+        r"(?:melden|anzeigen|zurückrufen|offenlegen)\b"
+        r"|\b(?:ist|wäre|war)\s+(?:\w+\s+)?(?:eigentlich|streng\s+genommen|ja)\s+meldepflichtig\b"
+        r"|\b(?:melden|sagen|verraten)\s+wir\s+(?:\w+\s+)?(?:lieber|besser|erstmal|erst\s+mal)\s+"
+        r"(?:nicht|niemandem)\b"
+        r"|\b(?:sollen|dürfen|sollten)\s+(?:wir\s+)?(?:\w+\s+){0,3}?(?:auf\s+keinen\s+fall|bloß"
+        r"|bitte)\s+(?:\w+\s+){0,2}?(?:nichts|keine\s+schuld|keinen\s+fehler)\s+(?:\w+\s+)?"
+        r"(?:zugeben|eingestehen|einräumen|schriftlich\s+\w+)\b",
+    ),
+    # Our own act said to be unlawful: "die Sperre war rechtswidrig", "wir haben gegen die
+    # DSGVO verstoßen".
+    (
+        "fault",
+        r"\b(?:war|waren|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:eindeutig\s+|klar\s+|tatsächlich\s+"
+        r"|leider\s+|definitiv\s+|ganz\s+klar\s+|schlicht\s+|auch\s+)*(?:rechtswidrig|unrechtmäßig"
+        r"|illegal|gesetzwidrig|unzulässig|nicht\s+rechtens|nicht\s+zulässig|nicht\s+erlaubt"
+        r"|ein\s+(?:klarer\s+|eindeutiger\s+)?(?:rechtsverstoß|gesetzesverstoß|datenschutzverstoß"
+        r"|vertragsbruch|verstoß\s+gegen))\b"
+        r"|\b(?:wir|ich)\s+(?:haben|habe|hätten|hätte)\s+(?:\w+\s+){0,4}?(?:rechtswidrig"
+        r"|unrechtmäßig|illegal|gegen\s+(?:das\s+gesetz|die\s+dsgvo|den\s+datenschutz|geltendes"
+        r"\s+recht|den\s+vertrag|unsere\s+eigenen\s+agb)\s+verstoßen)\b"
+        r"|\b(?:unser\w*|wir)\s+(?:\w+\s+){0,3}?(?:verstößt|verstoßen|verstieß|verstießen)\s+"
+        r"(?:\w+\s+)?gegen\s+(?:das\s+gesetz|die\s+dsgvo|den\s+datenschutz|geltendes\s+recht"
+        r"|das\s+\w+gesetz|die\s+\w+verordnung)\b"
+        r"|\b(?:schaden|schäden|unfall|brand|sturz|verletzung\w*|\w+schaden)\b[^.!?\n]{0,80}?"
+        r"\bauf\s+unsere\s+kappe\b",
+    ),
+    # Outcomes promised: "dein Chargeback geht auf jeden Fall durch, versprochen", "plus 50 €
+    # obendrauf".
+    (
+        "promise_money",
+        r"\b(?:geht|gehen|klappt|wird|werden|bekommst|bekommen|kriegst|kriegen|hast|haben)\s+"
+        r"(?:\w+\s+){0,4}?(?:auf\s+jeden\s+fall|garantiert|ganz\s+sicher|100\s?%|hundertprozentig"
+        r"|definitiv)\s+(?:\w+\s+){0,3}?(?:durch|gutgeschrieben|erstattet|genehmigt|bewilligt"
+        r"|zurückgebucht|erlassen|storniert|ersetzt|geld\s+zurück|recht)\b"
+        r"|\b(?:geld|erstatt\w*|gutgeschrieben|gutschrift|chargeback|rückbuchung|entschädigung"
+        r"|genehmigt|bewilligt|erlassen|geht\s+(?:\w+\s+){0,3}?durch)\b[^.!?\n]{0,60}?,\s*"
+        r"(?:ich\s+)?versprochen\b"
+        r"|\b" + _MONEY_AMOUNT + r"\s+(?:\w+\s+)?(?:obendrauf|oben\s+drauf|on\s+top|extra\s+dazu"
+        r"|als\s+(?:entschädigung|schmerzensgeld|wiedergutmachung|trostpflaster|ausgleich"
+        r"|schadensersatz))",
+    ),
 )
 HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
     # Told before: "wie oft soll ich es noch erklären", "das habe ich jetzt oft genug gesagt".
@@ -700,6 +811,137 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         r"\b(?:so\s+ein(?:e|en|em)?|jede[mnr]?|diese[mnr]?|was\s+für\s+ein(?:e|en)?)\s+(?:\w+\s+)?"
         r"(?:arsch|arschloch|arschlöcher\w*|idiot\w*|depp\w*|trottel|vollpfosten|penner|spinner"
         r"|hirni|honk|wichser|dödel|pfosten)\b",
+    ),
+    # Rhetorical questions at the customer: "was haben Sie denn erwartet?", "glauben Sie im
+    # Ernst, …?", "haben Sie es schon mal mit Einschalten versucht?".
+    (
+        "condescension",
+        r"\bwas\s+(?:haben|hast|habt)\s+(?:sie|du|ihr)\s+(?:denn\s+|bitte\s+|eigentlich\s+)*"
+        r"(?:\w+\s+){0,3}?erwartet\s*\?"
+        r"|\bwas\s+(?:erwarten|erwartest|erwartet)\s+(?:sie|du|ihr)\s+(?:denn\s+|bitte\s+)*(?:bei"
+        r"|für)\s+(?:dem|diesem|den|diesen|so\s+einem|einem)\s+(?:\w+\s+)?(?:preis|geld|betrag)"
+        r"|\b(?:glauben|glaubst|denken|denkst|meinen|meinst)\s+(?:sie|du|ihr)\s+(?:im\s+ernst"
+        r"|ernsthaft|wirklich|allen\s+ernstes)\b[^.!?\n]{0,120}\?"
+        r"|\b(?:haben|hast|habt)\s+(?:sie|du|ihr)\s+(?:es\s+)?(?:schon\s+)?(?:mal|einmal)\s+mit\s+"
+        r"(?:\w+\s+)?(?:einschalten|anschalten|lesen|nachdenken|einstecken|aufladen|neustarten)"
+        r"\s+(?:versucht|probiert)\b"
+        r"|\b(?:falls|wenn)\s+(?:es\s+)?(?:ihnen|dir|euch)\s+(?:\w+\s+)?entgangen\s+(?:ist|sein"
+        r"\s+sollte)\b|\bfalls\s+(?:sie|du|ihr)\s+(?:es\s+)?(?:noch\s+)?nicht\s+(?:bemerkt|gemerkt"
+        r"|mitbekommen)\s+(?:haben|hast|habt)\b"
+        r"|\b(?:das|es|dies)\s+(?:sollte|müsste|dürfte)\s+(?:doch\s+|eigentlich\s+|wohl\s+|jedem\s+"
+        r"|inzwischen\s+|mittlerweile\s+)+(?:klar|bekannt|verständlich|selbsterklärend"
+        r"|offensichtlich)\s+sein\b"
+        r"|\b(?:das|es)\s+ist\s+(?:doch\s+|eigentlich\s+|wirklich\s+)*(?:selbsterklärend"
+        r"|logisch|selbstverständlich|offensichtlich)\s*[.!,]\s*(?:\w+\s+){0,3}?(?:sie|du|ihr)\b"
+        r"|\b(?:noch\s*mal|nochmal|noch\s+einmal)\s+(?:\w+\s+)?(?:ganz\s+)?langsam\b"
+        r"|\bin\s+(?:ganz\s+)?einfachen\s+worten\b|\bfür\s+(?:sie|dich|euch)\s+(?:noch\s*mal\s+)?"
+        r"zum\s+(?:mitlesen|verstehen)\b"
+        r"|\b(?:sie|du|ihr)\s+(?:sind|bist|seid)\s+(?:offenbar|anscheinend|wohl|offensichtlich"
+        r"|scheinbar)\s+(?:nicht\s+)?(?:in\s+der\s+lage|überfordert|nicht\s+fähig)\b"
+        r"|\b(?:augen|ohren)\s+auf\s+beim\b|\bwer\s+billig\s+kauft,?\s+kauft\s+zweimal\b"
+        r"|\b(?:erst|zuerst)\s+(?:lesen|denken|nachdenken|informieren),?\s+dann\s+\w+"
+        r"|\bgoogle\s+ist\s+(?:ihr|dein|euer)\s+freund\b"
+        r"|\b(?:ein\s+bisschen|etwas|ein\s+wenig|mehr)\s+(?:eigeninitiative|eigenverantwortung"
+        r"|mitdenken|geduld|lesekompetenz|sorgfalt)\s+(?:wäre|würde|könnte)\b",
+    ),
+    # Sarcasm and dismissal: "herzlichen Glückwunsch", "wie überraschend", "schön, dass Sie
+    # sich auch mal melden", "wir haben auch noch andere Kunden", "statt hier rumzumeckern".
+    (
+        "dismissive",
+        r"\b(?:wie|was\s+für\s+eine)\s+(?:überraschung|überraschend|unerwartet)\b(?!\s+(?:schön"
+        r"|gut|nett))"
+        r"|\bschön,?\s+dass\s+(?:sie|du|ihr)\s+(?:\w+\s+)?(?:auch\s+(?:schon\s+|mal\s+)|endlich"
+        r"|doch\s+noch)\b"
+        r"|\b(?:tolle|super|klasse|starke|reife)\s+leistung\b(?=[^.!?\n]{0,40}?(?:sie|du|ihr|\?"
+        r"|!))"
+        r"|\b(?:wir|ich)\s+(?:haben|hab|habe)\s+(?:\w+\s+)?(?:auch\s+)?(?:noch\s+)?(?:andere"
+        r"|weitere|mehr)\s+(?:kunden|kundinnen|sorgen|probleme|dinge\s+zu\s+tun)\b(?!\s+mit)"
+        r"|\b(?:ich|wir)\s+(?:habe|haben|hab)\s+(?:auch\s+)?(?:besseres|wichtigeres)\s+zu\s+tun\b"
+        r"|\b(?:sie|du|ihr)\s+(?:sind|bist|seid)\s+(?:nicht\s+(?:unser\w*|der|die)\s+(?:einzige\w*"
+        r"|mittelpunkt)|auch\s+nicht\s+(?:der|die)\s+einzige\w*\s+kund\w*)"
+        r"|\b(?:das|es|so\s+was|so\s+etwas)\s+(?:interessiert|juckt|kümmert)\s+(?:uns|mich|hier)\s+"
+        r"(?:\w+\s+)?(?:nicht|kaum|wenig|herzlich\s+wenig|null)\b"
+        r"|\b(?:ist|sind)\s+(?:uns|mir)\s+(?:ehrlich\s+gesagt\s+|ziemlich\s+|völlig\s+|herzlich\s+"
+        r"|relativ\s+)?(?:egal|wurscht|wurst|schnuppe|latte)\b"
+        r"|\b(?:statt|anstatt|anstelle)\s+(?:hier\s+)?(?:\w+\s+){0,3}?(?:rumzu\w+|herumzu\w+|zu\s+"
+        r"(?:meckern|jammern|nörgeln|motzen|heulen|pöbeln|schimpfen))\b"
+        r"|\b(?:rum|herum)(?:meckern|jammern|nörgeln|motzen|heulen|pöbeln|zicken|maulen)\w*"
+        r"|\b(?:ihr|dein|euer|das|dieses|ihrem|deinem|diesem)\s+(?:ständige\w*\s+|ewige\w*\s+)?"
+        r"(?:gemecker|gejammer|genörgel|gemotze|geheule|rumgeheule|gezeter)\b"
+        r"|\b(?:machen|mach|macht)\s+(?:sie|du|ihr)\s+(?:doch|halt|eben)\s+(?:\w+\s+)?was\s+(?:sie"
+        r"|du|ihr)\s+(?:wollen|willst|wollt)\b"
+        r"|\b(?:dann|na\s+dann)\s+(?:kündigen|gehen|beschweren|lassen)\s+(?:sie|du|ihr)\s+(?:\w+\s+)?"
+        r"(?:halt|eben|doch)\b|\b(?:dann|na\s+dann)\s+(?:kündige|geh|beschwer|lass)\s+(?:dich\s+"
+        r"|es\s+)?(?:halt|eben|doch)\b"
+        r"|\b(?:beschweren|beschwer)\s+(?:sie\s+|dich\s+|euch\s+)+(?:doch\s+|ruhig\s+|gern\w*\s+)+"
+        r"(?:beim|bei|an\s+den|über)\b"
+        r"|\b(?:ja\s+nee,?\s+is(?:t)?\s+klar|sicher\s+doch|klar\s+doch,\s+(?:und|weil))\b"
+        r"|\b(?:tja|tjaja|jaja),?\s+(?:\w+\s+){0,3}?(?:pech|selbst\s+schuld|so\s+ist\s+das|kann"
+        r"\s+man\s+nichts|das\s+(?:passiert|kommt\s+davon|hat\s+man\s+davon)|wer\s+nicht)"
+        r"|\b(?:so\s+ist\s+das|das\s+kommt\s+davon|das\s+hat\s+man\s+davon),?\s+wenn\s+(?:man|sie"
+        r"|du|ihr)\b"
+        r"|\bund\s+täglich\s+grüßt\s+das\s+murmeltier\b"
+        r"|\b(?:ich\s+darf|darf\s+ich)\s+(?:sie|dich|euch)\s+(?:\w+\s+)?(?:daran\s+)?erinnern\b"
+        r"(?=[^.!?\n]{0,80}?\b(?:bereits|schon|mehrfach|ausdrücklich|selbst|ihre|deine))",
+    ),
+    # Blame put on the customer: "Sie haben das Gerät falsch angeschlossen", "das liegt an
+    # Ihrem Router", "das hätten Sie wissen müssen".
+    (
+        "blame",
+        r"\b(?:sie|du|ihr)\s+(?:haben|hast|habt)\s+(?:\w+\s+){0,4}?(?:offensichtlich\s+|eindeutig"
+        r"\s+|einfach\s+|halt\s+|wohl\s+|schlicht\s+)+falsch\s+(?:\w+\s+)?(?:gemacht|bedient"
+        r"|eingestellt|angeschlossen|eingebaut|installiert|verwendet|benutzt|gelesen|verstanden"
+        r"|bestellt|eingegeben|montiert)\b"
+        r"|\b(?:das|es|dies)\s+(?:hätten|hättest|hättet)\s+(?:sie|du|ihr)\s+(?:\w+\s+)?(?:wissen"
+        r"|sehen|lesen|merken|prüfen|bedenken)\s+(?:müssen|können|sollen)\b"
+        r"|\b(?:das|es|dies|der\s+fehler|das\s+problem)\s+(?:liegt|lag)\s+(?:\w+\s+)?(?:eindeutig"
+        r"|klar|nur|allein|ausschließlich|einzig|offensichtlich|ganz\s+klar|wohl|halt|eben)\s+"
+        r"(?:an|bei)\s+(?:ihrem|ihrer|ihren|deinem|deiner|deinen|eurem|eurer)\s+\w+"
+        r"|\b(?:selber|selbst)\s+schuld\b|\bselbst\s+verantwortlich\s+für\s+(?:ihr|dein)\w*\s+"
+        r"(?:pech|fehler|missgeschick)"
+        r"|\b(?:sie|du|ihr)\s+(?:haben|hast|habt)\s+(?:die|den|das|unsere)\s+(?:\w+\s+)?(?:agb"
+        r"|bedingungen|vertrag|anleitung|hinweise?)\s+(?:\w+\s+)?(?:doch\s+|ja\s+|schließlich\s+)"
+        r"(?:akzeptiert|unterschrieben|bestätigt|bekommen|erhalten)\b"
+        r"|\bdas\s+ist\s+(?:\w+\s+)?kein\s+(?:fehler|defekt|mangel|bug)\s+(?:\w+\s+)?(?:von\s+uns|"
+        r"unsererseits),?\s+sondern\s+(?:ihr|dein|euer)\w*\b",
+    ),
+    # The problem put on the customer: "vielleicht liegt das Problem ja bei dir", "bei allen
+    # anderen Nutzern funktioniert es", "die Sie offensichtlich nicht gelesen haben".
+    (
+        "blame",
+        r"\b(?:das\s+problem|der\s+fehler|die\s+ursache|das)\s+(?:liegt|sitzt|steckt)\s+"
+        r"(?:\w+\s+)?(?:ja|wohl|eher|doch|vermutlich|offensichtlich)\s+(?:\w+\s+)?(?:bei|an|in)\s+"
+        r"(?:dir|ihnen|euch|ihrem|ihrer|deinem|deiner|eurem|eurer)\b"
+        r"|\b(?:liegt|sitzt|steckt)\s+(?:das\s+problem|der\s+fehler|die\s+ursache)\s+(?:\w+\s+)?"
+        r"(?:ja|wohl|eher|doch|vermutlich|offensichtlich)\s+(?:\w+\s+)?(?:bei|an|in)\s+(?:dir"
+        r"|ihnen|euch|ihrem|ihrer|deinem|deiner|eurem|eurer)\b"
+        r"|\b(?:sitzt|liegt|befindet\s+sich)\s+(?:\w+\s+)?vor\s+dem\s+(?:bildschirm|computer|rechner"
+        r"|monitor|gerät|handy|pc|laptop)\b"
+        r"|\bbei\s+(?:allen|den|unseren|tausenden|millionen)\s+(?:\w+\s+){0,2}?(?:anderen\s+)?"
+        r"(?:\w+\s+)?(?:kunden|kundinnen|nutzer\w*|usern|leuten|anwender\w*)\s+(?:\w+\s+)?"
+        r"(?:funktioniert|klappt|läuft|geht)\s+(?:es|das|die\s+\w+|der\s+\w+|alles)\b"
+        r"|\b(?:sie|du|ihr)\s+(?:\w+\s+)?(?:offensichtlich|offenbar|anscheinend|wohl|scheinbar"
+        r"|mal\s+wieder)\s+(?:\w+\s+)?(?:nicht|nie|gar\s+nicht)\s+(?:richtig\s+|genau\s+|ganz\s+)?"
+        r"(?:gelesen|verstanden|zugehört|aufgepasst|hingeschaut|durchgelesen|kapiert|begriffen)\b"
+        r"|\bvielleicht\s+[^.!?\n]{1,80}?,\s*dann\s+(?:brauchst|brauchen|braucht|hättest|hätten"
+        r"|hättet|hast|habt|musst|müssen|müsst|gäbe|wäre|wären)\s+(?:du\s+|sie\s+|ihr\s+|es\s+)?(?:\w+\s+)?"
+        r"auch\s+(?:kein\w*|nicht|nichts)\b",
+    ),
+    # Closing the conversation on the customer: "wie oft denn noch?", "wir werden das nicht
+    # weiter diskutieren", "Ende der Diskussion".
+    (
+        "dismissive",
+        r"\bwie\s+oft\s+(?:denn|eigentlich|bitte)?\s*noch\b"
+        r"|\b(?:wir|ich)\s+(?:werden|werde|möchten|möchte|wollen|will)\s+(?:das|dies|darüber|hier"
+        r"|das\s+thema)\s+(?:\w+\s+)?(?:nicht|nicht\s+mehr)\s+(?:weiter|länger|noch\s+einmal"
+        r"|nochmal|erneut|mehr)\s+(?:mit\s+(?:ihnen|dir|euch)\s+)?(?:diskutieren|besprechen"
+        r"|erörtern|ausdiskutieren)\b"
+        r"|\b(?:die|jede\s+weitere)\s+diskussion\s+ist\s+(?:hiermit\s+|damit\s+)?(?:beendet"
+        r"|überflüssig|zwecklos)\b|\bende\s+der\s+diskussion\b"
+        r"|\bdamit\s+ist\s+(?:das\s+thema|die\s+sache|der\s+fall)\s+(?:für\s+(?:uns|mich)\s+)?"
+        r"(?:erledigt|beendet|durch|abgeschlossen)\b(?!\s*[,:]?\s*(?:und|sobald|wenn))"
+        r"|\b(?:weitere|jede\s+weitere)\s+(?:nachrichten|anfragen|e-?mails|beschwerden)\s+"
+        r"(?:\w+\s+)?(?:werden|wird)\s+(?:\w+\s+)?(?:nicht|unbeantwortet|ignoriert)\b",
     ),
 )
 # A smirk or a manicure after a remark to the customer reads as sarcasm in German text.
@@ -820,6 +1062,10 @@ def wording(text: str) -> list[Match]:
                     clause = _clause(text, start, end)
                     if _NEGATION.search(clause) and not _NEGATION.search(match.group()):
                         continue  # "die Haftung übernehmen wir nicht"
+                    if key in ("beyond_policy", "promise_money") and _BY_POLICY.search(
+                        text[slice(*_sentence(text, start, end))]
+                    ):
+                        continue  # "250 € Entschädigung nach den Fluggastrechten"
                     if key == "fault" and (
                         _SARCASTIC_BEFORE.search(text, max(0, start - 30), start)
                         or _LIMITED.search(clause)
