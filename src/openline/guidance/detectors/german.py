@@ -119,7 +119,7 @@ _COSTS = (
     r"(?:hotel\w*|übernachtung\w*|taxi\w*|mietwagen\w*|ersatzwagen\w*|arzt\w*|ärzt\w*"
     r"|krankenhaus\w*|kranken\w*|behandlung\w*|therapie\w*|tierarzt\w*|zahnarzt\w*"
     r"|medikament\w*|verdienstausfall\w*|lohnausfall\w*|einnahmeausfall\w*|arbeitsausfall\w*"
-    r"|nutzungsausfall\w*"
+    r"|nutzungsausfall\w*|entgangen\w*|ertragsausfall\w*|gewinnausfall\w*|mietausfall\w*"
     r"|schmerzensgeld\w*|schadensersatz|schadenersatz|entschädigung\w*|folgekosten|folgeschä\w*"
     r"|anwalt\w*|anwält\w*|gerichtskosten|gutachter\w*|werkstatt\w*|reparatur\w*|handwerker\w*"
     r"|\w+kosten|flug(?!modus)\w*|flüge|flugticket\w*|zugticket\w*|bahnticket\w*|ersatzticket\w*"
@@ -145,6 +145,8 @@ _WE_PAY = re.compile(
     # "wird Ihnen alles ersetzt": the passive, with the customer as the one paid.
     r"|\b(?:wird|werden)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,5}?(?:erstattet|ersetzt|bezahlt"
     r"|vergütet)\b"
+    r"|\b(?:kriegen|bekommen|bekommst|kriegst|erhalten|erhältst)\s+(?:sie|du|ihr)\s+(?:\w+\s+)"
+    r"{0,4}?(?:ersetzt|erstattet|bezahlt|vergütet)\b"
     r"|\b(?:(?:wir|ich)\s+(?:kommen|komme)|(?:kommen|komme)\s+(?:wir|ich))\s+(?:\w+\s+){0,2}?"
     r"für\s+[^.!?\n;]{0,120}?\bauf"
     r"(?=\s*(?:[.!,;]|$))",
@@ -725,12 +727,47 @@ LEGAL_WIDER: tuple[tuple[str, str], ...] = (
         r"(?:\w+\s+){0,4}?(?:auf\s+jeden\s+fall|garantiert|ganz\s+sicher|100\s?%|hundertprozentig"
         r"|definitiv)\s+(?:\w+\s+){0,3}?(?:durch|gutgeschrieben|erstattet|genehmigt|bewilligt"
         r"|zurückgebucht|erlassen|storniert|ersetzt|geld\s+zurück|recht)\b"
-        r"|\b(?:geld|erstatt\w*|gutgeschrieben|gutschrift|chargeback|rückbuchung|entschädigung"
+        r"|\b(?:geld|erstatt\w*|ersetzt|gutgeschrieben|gutschrift|chargeback|rückbuchung|entschädigung"
         r"|genehmigt|bewilligt|erlassen|geht\s+(?:\w+\s+){0,3}?durch)\b[^.!?\n]{0,60}?,\s*"
         r"(?:ich\s+)?versprochen\b"
         r"|\b" + _MONEY_AMOUNT + r"\s+(?:\w+\s+)?(?:obendrauf|oben\s+drauf|on\s+top|extra\s+dazu"
         r"|als\s+(?:entschädigung|schmerzensgeld|wiedergutmachung|trostpflaster|ausgleich"
         r"|schadensersatz))",
+    ),
+    # Admissions of damage, misadvice or broken assurances: "unser Monteur hat die Folie
+    # durchbohrt", "wir räumen ein, dass … garantiert hat", "Sie wurden falsch beraten".
+    (
+        "fault",
+        r"\b(?:unser\w*|einer\s+unserer|ein\s+mitarbeiter)\s+(?:\w+\s+)?(?:monteur\w*|techniker\w*"
+        r"|mitarbeiter\w*|fahrer\w*|handwerker\w*|installateur\w*|bote\w*|kurier\w*|team|personal"
+        r"|subunternehmer\w*|dienstleister\w*|\w+monteur\w*|\w+techniker\w*|gerät\w*|produkt\w*)\s+"
+        r"(?:hat|haben)\s+(?:\w+\s+){0,5}?(?:beschädigt|durchbohrt|angebohrt|zerkratzt|zerstört"
+        r"|kaputt\s*gemacht|zerbrochen|umgeworfen|überflutet|unter\s+wasser\s+gesetzt|in\s+brand"
+        r"\s+gesetzt|verletzt|verbrannt|verbrüht|ruiniert|verschmutzt|verunreinigt)\b"
+        r"|\b(?:wir|ich)\s+(?:räumen|räume|geben|gebe|gestehen|gestehe)\s+(?:\w+\s+)?(?:ein|zu),?\s+"
+        r"dass\b[^.!?\n]{0,100}?\b(?:garantiert|zugesagt|versprochen|zugesichert|mangel\w*"
+        r"|schaden|schäden|fehlerhaft|falsch\s+beraten|fehlberat\w*|irreführend|fahrlässig\w*"
+        r"|verursacht|verschuldet)\b"
+        r"|\b(?:sie|du|ihr)\s+(?:wurden|wurdest|wurdet|sind|bist|seid)\s+(?:\w+\s+){0,3}?(?:falsch"
+        r"|fehlerhaft|irreführend|unzureichend|nicht\s+richtig)\s+(?:beraten|informiert"
+        r"|aufgeklärt)\s*(?:worden)?\b"
+        r"|\b(?:unser\w*)\s+(?:\w+\s+){0,2}?(?:hat|haben)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,4}?"
+        r"(?:falsch\w*|zu\s+hoh\w*|unrealistisch\w*|nicht\s+haltbar\w*)\s+(?:\w+\s+){0,2}?"
+        r"(?:versprochen|zugesagt|garantiert|zugesichert|prognostiziert)\b",
+    ),
+    # Hazards said of a named thing: "sind diese Stecker brandgefährlich".
+    (
+        "unsafe",
+        r"\b(?:ist|sind|war|waren)\s+(?:das|der|die|dieses|dieser|diese|unser\w*|ihr\w*|dein\w*"
+        r"|euer\w*|alle|sämtliche)\s+(?:\w+\s+)?\w+\s+(?:wirklich\s+|tatsächlich\s+|leider\s+"
+        r"|eigentlich\s+|definitiv\s+|schlicht\s+|einfach\s+|absolut\s+|echt\s+|alle\s+)*"
+        r"(?:brandgefährlich|lebensgefährlich|ein\s+(?:echtes\s+)?(?:brandrisiko|sicherheitsrisiko)"
+        r"|nicht\s+(?:mehr\s+)?(?:verkehrssicher|betriebssicher))\b"
+        r"|\b(?:das|der|die|dieses|dieser|diese|unser\w*|ihr\w*|dein\w*|euer\w*|alle|sämtliche)\s+"
+        r"(?:\w+\s+)?\w+\s+(?:ist|sind|war|waren)\s+(?:wirklich\s+|tatsächlich\s+|leider\s+"
+        r"|eigentlich\s+|definitiv\s+|schlicht\s+|einfach\s+|absolut\s+|echt\s+|alle\s+)*"
+        r"(?:brandgefährlich|lebensgefährlich|ein\s+(?:echtes\s+)?(?:brandrisiko|sicherheitsrisiko)"
+        r"|nicht\s+(?:mehr\s+)?(?:verkehrssicher|betriebssicher))\b",
     ),
 )
 HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
@@ -942,6 +979,41 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         r"(?:erledigt|beendet|durch|abgeschlossen)\b(?!\s*[,:]?\s*(?:und|sobald|wenn))"
         r"|\b(?:weitere|jede\s+weitere)\s+(?:nachrichten|anfragen|e-?mails|beschwerden)\s+"
         r"(?:\w+\s+)?(?:werden|wird)\s+(?:\w+\s+)?(?:nicht|unbeantwortet|ignoriert)\b",
+    ),
+    # "Vielleicht schaffen Sie es beim nächsten Mal, …", "wenn die Leute mal lesen würden, …",
+    # "wenn du nicht zuhören willst, …", "ist doch nicht mein Dach".
+    (
+        "blame",
+        r"\b(?:vielleicht|eventuell|möglicherweise)\s+(?:\w+\s+){0,3}?(?:schaffen|schaffst|schafft"
+        r"|gelingt|klappt|denken|denkst|lesen|liest|schauen|schaust|achten|achtest|sind|bist"
+        r"|passen|passt|merken|merkst|können|kannst|kommen|kommst|planen|planst)\s+(?:sie|du|ihr"
+        r"|es\s+(?:ihnen|dir|euch))\s+(?:\w+\s+){0,3}?(?:beim\s+nächsten\s+mal|nächstes\s+mal|das\s+nächste"
+        r"\s+mal|diesmal|in\s+zukunft|künftig|zukünftig)\b"
+        r"|\bwenn\s+(?:die\s+leute|manche\s+\w+|einige\s+\w+|kunden|sie|du|ihr|man)\s+(?:\w+\s+)"
+        r"{0,2}?(?:mal|einfach|erst|vorher|bloß|nur)\s+[^.!?\n]{0,60}?\b(?:lesen|durchlesen"
+        r"|nachdenken|zuhören|hinschauen|informieren|schauen|nachlesen)\s+(?:würden|würdest|würdet"
+        r"|würde)\b"
+        r"|\bwenn\s+(?:sie|du|ihr)\s+(?:\w+\s+){0,4}?nicht\s+(?:zuhören|verstehen|mitarbeiten"
+        r"|kooperieren|einsehen|begreifen|kapieren)\s+(?:wollen|willst|wollt)\b"
+        r"|\b(?:ist|sind)\s+(?:doch|ja|halt)\s+nicht\s+(?:mein|meine|unser|unsere)\s+\w+\s*[.!]",
+    ),
+    # Sarcasm: "hat ja nur 40 Minuten gedauert", "hat natürlich vergessen zu erwähnen",
+    # "Typisch."
+    (
+        "dismissive",
+        r"\b(?:hat|hätte|dauerte)\s+(?:ja|doch|auch)\s+nur\s+(?:\w+\s+)?(?:sekunden|minuten|stunden"
+        r"|tage|wochen|monate|jahre)\s+gedauert\b"
+        r"|\b(?:natürlich|selbstverständlich|mal\s+wieder|wie\s+immer|bequemerweise)\s+(?:\w+\s+)?"
+        r"vergessen\s+(?:zu\s+)?(?:erwähnen|sagen|schreiben|erzählen)\b"
+        r"|(?<=[.!?] )typisch(?:\s+\w+)?\s*[.!]",
+    ),
+    # Insults said of someone, also in the third person: "ist ein echtes Arschloch".
+    (
+        "insult",
+        r"\b(?:ist|war|sind|waren|bist|seid)\s+(?:ja\s+|echt\s+|wirklich\s+|halt\s+|einfach\s+)*"
+        r"(?:ein|eine|einer|ne)\s+(?:(?:echte[rs]?|richtige[rs]?|totale[rs]?|verdammte[rs]?"
+        r"|blöde[rs]?|alte[rs]?|riesen)\s*)?(?:arschloch|idiot|vollidiot|trottel|depp|vollpfosten"
+        r"|penner|wichser|dummkopf|nervensäge|querulant\w*|psycho)\b",
     ),
 )
 # A smirk or a manicure after a remark to the customer reads as sarcasm in German text.
