@@ -185,7 +185,7 @@ class Match:
 
 _REGULATOR = (
     r"(?:\w*behörde|aufsicht|bafin|kartellamt|staatsanwaltschaft|ordnungsamt|gewerbeaufsicht"
-    r"|gesundheitsamt|kraftfahrt-bundesamt|kba|tüv|verbraucherschutz|verbraucherzentrale"
+    r"|gesundheitsamt|kraftfahrt[- ]bundesamt|kba|tüv|verbraucherschutz|verbraucherzentrale"
     r"|landesdatenschutzbeauftragte\w*|datenschützer|regulierer|ministerium)"
 )
 _PENALTY = (
@@ -313,7 +313,7 @@ LEGAL: tuple[tuple[str, str], ...] = (
         r"(?:\w+\s+)?(?:klagt|klagen|vor gericht|zum anwalt|anwälte|die presse)"
         r"|\bschweigegeld\b|\b(?:schweige|verschwiegenheits)(?:vereinbarung|erklärung|klausel)\w*"
         r"|\b(?:behörde|datenschutzbehörde|aufsichtsbehörde|aufsicht|bafin|kartellamt"
-        r"|staatsanwaltschaft|ordnungsamt|gewerbeaufsicht|gesundheitsamt|kraftfahrt-bundesamt"
+        r"|staatsanwaltschaft|ordnungsamt|gewerbeaufsicht|gesundheitsamt|kraftfahrt[- ]bundesamt"
         r"|kba|tüv|verbraucherschutz|verbraucherzentrale|landesdatenschutzbeauftragte\w*"
         r"|datenschützer|regulierer|ministerium)\b[^.!?\n]{0,60}?\b(?:uns|gegen uns)\b"
         r"[^.!?\n]{0,40}?\b(?:bußgeld\w*|strafe\w*|ermitt\w*|aufbrummen|verhängen|sanktion\w*"
@@ -403,11 +403,11 @@ def _fare_only(word: str) -> bool:
 
 _YOU = r"(?:sie|du|ihr)"
 _ORDINAL = (
-    r"(?:(?:dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|elfte|zwölfte|x-te|xte"
-    r"|zigste|hundertste|tausendste|wiederholte|n-te)n?|\d+\.)"
+    r"(?:(?:dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|elfte|zwölfte|x[- ]te|xte"
+    r"|zigste|hundertste|tausendste|wiederholte|n[- ]te)n?|\d+\.)"
 )
 _TIMES = (
-    r"zweimal|dreimal|viermal|fünfmal|sechsmal|zehnmal|zigmal|hundertmal|tausendmal|x-mal"
+    r"zweimal|dreimal|viermal|fünfmal|sechsmal|zehnmal|zigmal|hundertmal|tausendmal|x[- ]mal"
     r"|\d+\s?mal|mehrfach|mehrmals|wiederholt|oft genug|etliche male|unzählige male|zigfach"
 )
 _READ = (
@@ -434,7 +434,7 @@ HOSTILE: tuple[tuple[str, str], ...] = (
         r"|\bich\s+wiederhole\s+mich\b|\b(?:noch\s+(?:ein(?:mal)?|mal)\s+)?zum\s+mitschreiben\b"
         r"|\b(?:dies|das)\s+ist\s+(?:bereits\s+|schon\s+|jetzt\s+|nun\s+)?(?:ihre|deine|eure)\s+"
         + _ORDINAL
-        + r"\s+(?:e-?mail|mail|nachricht|anfrage|beschwerde|anruf)\b"
+        + r"\s+(?:e[- ]?mail|mail|nachricht|anfrage|beschwerde|anruf)\b"
         r"|\bdie\s+antwort\s+bleibt\s+(?:\w+\s+)?(?:dieselbe|die\s+gleiche|die\s+selbe)\b",
     ),
     # Condescension.
@@ -445,7 +445,7 @@ HOSTILE: tuple[tuple[str, str], ...] = (
         r"|\b(?:das|es|dies)\s+ist\s+(?:doch\s+|nur\s+|bloß\s+|einfach\s+|halt\s+)*(?:ein|eine)\s+"
         r"[^.!?\n,]{1,30},\s+(?:doch\s+|und\s+)?(?:kein|keine|keinen)\s+(?:raumschiff|raumstation"
         r"|space\s?shuttle|atomkraftwerk|kernkraftwerk|formel[- ]1\w*|luxushotel"
-        r"|fünf-?sterne-?\w+|wunschkonzert|zauberkasten|hellseher\w*|gedankenleser\w*"
+        r"|fünf[- ]?sterne[- ]?\w+|wunschkonzert|zauberkasten|hellseher\w*|gedankenleser\w*"
         r"|raketenwissenschaft|hexenwerk|supercomputer|nasa|spaceshuttle)\b"
         r"|\bwas\s+(?:genau\s+)?(?:ist\s+)?(?:daran|da\s+dran|an\s+[^.!?\n]{1,30}?)\s+(?:denn\s+)?"
         r"so\s+(?:schwer|kompliziert|schwierig)\b"
@@ -698,7 +698,7 @@ LEGAL_WIDER: tuple[tuple[str, str], ...] = (
         r"|\b(?:melden|sagen|verraten)\s+wir\s+(?:\w+\s+)?(?:lieber|besser|erstmal|erst\s+mal)\s+"
         r"(?:nicht|niemandem)\b"
         r"|\b(?:sollen|dürfen|sollten)\s+(?:wir\s+)?(?:\w+\s+){0,3}?(?:auf\s+keinen\s+fall|bloß"
-        r"|bitte)\s+(?:\w+\s+){0,2}?(?:nichts|keine\s+schuld|keinen\s+fehler)\s+(?:\w+\s+)?"
+        r"|bitte)\s+(?:\w+\s+){0,2}?(?:nichts|schuld|fehler|verschulden|haftung)\s+(?:\w+\s+)?"
         r"(?:zugeben|eingestehen|einräumen|schriftlich\s+\w+)\b",
     ),
     # Our own act said to be unlawful: "die Sperre war rechtswidrig", "wir haben gegen die
@@ -776,9 +776,9 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         "repeat",
         r"\bwie\s+oft\s+(?:soll|muss|müssen|sollen)\s+(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:noch\s+)?"
         r"(?:\w+\s+){0,2}?(?:erklären|sagen|schreiben|wiederholen|erläutern|betonen)\b"
-        r"|\b(?:das|es|dies|ich|wir)\s+(?:habe|haben|hab)\s+(?:ich\s+|wir\s+)?(?:ihnen\s+|dir\s+"
-        r"|euch\s+|es\s+|das\s+)?(?:jetzt\s+|nun\s+|wirklich\s+|echt\s+|doch\s+|ja\s+|bestimmt\s+)*"
-        r"(?:oft\s+genug|dreimal|viermal|fünfmal|zehnmal|zigmal|hundertmal|tausendmal|x-mal"
+        r"|\b(?:das|es|dies|ich|wir)\s+(?:habe|haben|hab)\s+(?:ich\s+|wir\s+)?(?:(?:ihnen|dir"
+        r"|euch|es|das)\s+){0,2}(?:jetzt\s+|nun\s+|wirklich\s+|echt\s+|doch\s+|ja\s+|bestimmt\s+)*"
+        r"(?:oft\s+genug|dreimal|viermal|fünfmal|zehnmal|zigmal|hundertmal|tausendmal|x[- ]mal"
         r"|\d+\s?mal|etliche\s+male|unzählige\s+male)\s+(?:\w+\s+)?(?:gesagt|geschrieben|erklärt"
         r"|erwähnt|mitgeteilt|betont|wiederholt|erläutert)\b",
     ),
@@ -788,7 +788,7 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         "condescension",
         r"\b(?:sie|du|ihr)\s+(?:sind|bist|seid)\s+(?:übrigens\s+|auch\s+|ja\s+|echt\s+|wirklich\s+)*"
         r"nicht\s+(?:der|die|das)\s+(?:erste|erster|einzige|einzigste)n?,?\s+(?:der|die|das)\s+"
-        r"(?:\w+\s+){0,8}?(?:für\s+(?:\w+\s+){0,3}?hält|verwechselt|übersieht|nicht\s+liest"
+        r"(?:[\w-]+\s+){0,8}?(?:für\s+(?:\w+\s+){0,3}?hält|verwechselt|übersieht|nicht\s+liest"
         r"|nicht\s+gelesen\s+hat|nicht\s+findet|vergisst|vergessen\s+hat|falsch\s+\w+)\b"
         r"|\bdafür\s+gibt\s+es\s+(?:doch\s+|ja\s+|übrigens\s+|extra\s+|schließlich\s+)*(?:eine|die"
         r"|ein|das|unsere)\s+(?:\w*anleitung|handbuch|faq|hilfeseite|beschreibung)(?=\s*[.!]"
@@ -798,7 +798,7 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         r"|\bsteht\s+(?:doch|schließlich|alles|klar\s+und\s+deutlich|groß|übrigens\s+ja)\s+"
         r"(?:\w+\s+){0,2}?(?:in|im|auf|unter)\s+(?:der|dem|den|ihrer|ihrem|deiner|deinem|jeder"
         r"|unserer|unseren)?\s*(?:\w*anleitung|handbuch|faq|\w*beschreibung|agb|website|webseite"
-        r"|verpackung|rechnung|bestätigung\w*|e-?mail|mail|vertrag|bedingungen|packung|app|\w*seite)"
+        r"|verpackung|rechnung|bestätigung\w*|e[- ]?mail|mail|vertrag|bedingungen|packung|app|\w*seite)"
         r"|\b(?:wollen|willst|wollt)\s+(?:sie\s+|du\s+|ihr\s+)?(?:es|das|mich|uns)\s+(?:\w+\s+)?"
         r"(?:gar|einfach|partout|offenbar|wohl|absichtlich|offensichtlich)\s+nicht\s+(?:verstehen"
         r"|kapieren|begreifen|hören|lesen|wahrhaben)\b"
@@ -977,7 +977,7 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         r"|überflüssig|zwecklos)\b|\bende\s+der\s+diskussion\b"
         r"|\bdamit\s+ist\s+(?:das\s+thema|die\s+sache|der\s+fall)\s+(?:für\s+(?:uns|mich)\s+)?"
         r"(?:erledigt|beendet|durch|abgeschlossen)\b(?!\s*[,:]?\s*(?:und|sobald|wenn))"
-        r"|\b(?:weitere|jede\s+weitere)\s+(?:nachrichten|anfragen|e-?mails|beschwerden)\s+"
+        r"|\b(?:weitere|jede\s+weitere)\s+(?:nachrichten|anfragen|e[- ]?mails|beschwerden)\s+"
         r"(?:\w+\s+)?(?:werden|wird)\s+(?:\w+\s+)?(?:nicht|unbeantwortet|ignoriert)\b",
     ),
     # "Vielleicht schaffen Sie es beim nächsten Mal, …", "wenn die Leute mal lesen würden, …",
@@ -1101,6 +1101,9 @@ def negated(text: str, start: int, end: int) -> bool:
     return _negated_before(text, start) or bool(_NEGATION.search(_clause(text, start, end)))
 
 
+_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+
+
 def wording(text: str) -> list[Match]:
     """Legal risk and hostile tone in German text: empty for text that does not read as
     German (an eye roll is read in any language)."""
@@ -1120,6 +1123,8 @@ def wording(text: str) -> list[Match]:
         searched, legal, hostile = lowered, LEGAL_PATTERNS, HOSTILE_PATTERNS
     else:
         searched, legal, hostile = text, LEGAL_PATTERNS_ANY_CASE, HOSTILE_PATTERNS_ANY_CASE
+    # "Standby-Modus", "Ein-Sterne-Bewertung": a hyphenated compound reads as words.
+    searched = _HYPHEN.sub(" ", searched)
     for kind, table in (("legal_risk", legal), ("hostile_tone", hostile)):
         for key, pattern in table:
             for match in pattern.finditer(searched):
