@@ -148,7 +148,9 @@ _WE_PAY = re.compile(
     r"|\b(?:kriegen|bekommen|bekommst|kriegst|erhalten|erhältst)\s+(?:sie|du|ihr)\s+(?:\w+\s+)"
     r"{0,4}?(?:ersetzt|erstattet|bezahlt|vergütet)\b"
     r"|\b(?:(?:wir|ich)\s+(?:kommen|komme)|(?:kommen|komme)\s+(?:wir|ich))\s+(?:\w+\s+){0,2}?"
-    r"für\s+[^.!?\n;]{0,120}?\bauf"
+    # "für den Krankenhausaufenthalt, die Reha und den Lohnausfall auf": a list, not a clause.
+    r"für\s+(?:[^.!?\n;,]|,\s*(?=(?:die|den|das|der|dem|ihre?n?|deine?n?|eure?n?|sowie|alle)\b))"
+    r"{0,120}?\bauf"
     r"(?=\s*(?:[.!,;]|$))",
     re.IGNORECASE,
 )
@@ -929,8 +931,9 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         r"\s+|einfach\s+|halt\s+|wohl\s+|schlicht\s+)+falsch\s+(?:\w+\s+)?(?:gemacht|bedient"
         r"|eingestellt|angeschlossen|eingebaut|installiert|verwendet|benutzt|gelesen|verstanden"
         r"|bestellt|eingegeben|montiert)\b"
-        r"|\b(?:das|es|dies)\s+(?:hätten|hättest|hättet)\s+(?:sie|du|ihr)\s+(?:\w+\s+)?(?:wissen"
-        r"|sehen|lesen|merken|prüfen|bedenken)\s+(?:müssen|können|sollen)\b"
+        r"|\b(?:das|es|dies)\s+(?:hätten|hättest|hättet)\s+(?:sie|du|ihr)\s+(?:doch\s+|ja\s+"
+        r"|eigentlich\s+|wirklich\s+|vorher\s+|selbst\s+|auch\s+)*(?:wissen|sehen|lesen|merken"
+        r"|prüfen|bedenken)\s+(?:müssen|sollen)\b"
         r"|\b(?:das|es|dies|der\s+fehler|das\s+problem)\s+(?:liegt|lag)\s+(?:\w+\s+)?(?:eindeutig"
         r"|klar|nur|allein|ausschließlich|einzig|offensichtlich|ganz\s+klar|wohl|halt|eben)\s+"
         r"(?:an|bei)\s+(?:ihrem|ihrer|ihren|deinem|deiner|deinen|eurem|eurer)\s+\w+"
