@@ -15,14 +15,16 @@ def kinds(text: str) -> set[str]:
 
 
 def marked(text: str, kind: str) -> list[str]:
-    return [text[h.start : h.end] for h in detect_all(text, register=RegisterIndex()) if h.kind == kind]
+    return [
+        text[h.start : h.end] for h in detect_all(text, register=RegisterIndex()) if h.kind == kind
+    ]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         # Money on top of a refund, damages, open-ended payouts.
-        "Auch wenn die Frist vorbei ist, erstatten wir Ihnen den vollen Preis plus 200 € für den Ärger.",
+        "Obwohl die Frist vorbei ist, erstatten wir den vollen Preis plus 200 € für den Ärger.",
         "Du kriegst dein Geld zurück und obendrauf noch 50 Franken als Wiedergutmachung.",
         "Wer sich an dem Griff verletzt hat, bekommt von uns Schmerzensgeld.",
         "Wir zahlen Ihnen selbstverständlich Schadensersatz.",
@@ -68,6 +70,9 @@ def marked(text: str, kind: str) -> list[str]:
         "Die Chefin will die Beschwerden mit Gutscheinen ruhigstellen, bevor ein Anwalt dazukommt.",
         "Das hätten wir eigentlich der Behörde melden müssen.",
         "Intern heißt es, wir sollen auf keinen Fall einen Fehler zugeben.",
+        # Data breaches.
+        "Ihre Kontodaten wurden durch einen Fehler von uns an Dritte weitergegeben.",
+        "Wir hatten letzte Woche ein Datenleck.",
     ],
 )
 def test_german_legal_risk_is_found_in_many_shapes(text):
@@ -103,6 +108,7 @@ def test_german_legal_risk_is_found_in_many_shapes(text):
         # A recall mentioned as fact, a refusal to comment.
         "Ein Rückruf ist nicht geplant.",
         "Zu laufenden Verfahren können wir uns leider nicht äußern.",
+        "Ihre Daten wurden nicht weitergegeben.",
     ],
 )
 def test_german_legal_look_alikes_are_clean(text):
@@ -130,6 +136,15 @@ def test_german_legal_look_alikes_are_clean(text):
         "Noch mal ganz langsam zum Mitschreiben.",
         "Augen auf beim Handykauf.",
         "Ein bisschen Eigeninitiative wäre schön.",
+        "Man muss kein Genie sein, um den Stecker einzustecken.",
+        "Schon mal was von einem Ladekabel gehört?",
+        "Das schafft sogar meine Oma ohne Anleitung.",
+        "Ich weiß ja nicht, wie Sie das zu Hause machen, aber bei uns klappt es.",
+        "Wir sind leider keine Hellseher.",
+        "Sie glauben doch nicht ernsthaft, dass wir das ersetzen.",
+        "Ist das jetzt Ihr Ernst?",
+        "Manche lernen es eben nie.",
+        "Da könnte ja jeder kommen.",
         "Die Hinweise, die Sie offenbar nicht gelesen haben, stehen oben.",
         # Sarcasm.
         "Sie haben also zwei Videos geschaut und sind jetzt Elektriker? Glückwunsch.",
@@ -164,6 +179,9 @@ def test_german_legal_look_alikes_are_clean(text):
         "Vielleicht schaffst du es ja beim nächsten Mal, den Termin einzuhalten.",
         "Wenn die Leute mal die AGB lesen würden, gäbe es weniger Ärger.",
         "Wenn Sie nicht zuhören wollen, kann ich Ihnen auch nicht helfen.",
+        "Sie hätten ja auch einfach vorher anrufen können.",
+        "Hättest du doch einfach die Mail lesen können.",
+        "Wir sind nicht Ihr persönlicher Laufbursche.",
         # Insults.
         "So ein Arsch kann gern woanders hingehen.",
         "Der Kunde von heute Morgen ist ein echtes Arschloch.",
@@ -195,6 +213,11 @@ def test_german_hostile_tone_is_found_in_many_shapes(text):
         "Ich habe Ihnen zweimal geschrieben und melde mich morgen noch einmal telefonisch.",
         "Spreche aus Erfahrung 🙃",
         "Damit ist der Fall abgeschlossen, sobald die Gutschrift da ist.",
+        "Wir sind nicht Ihr Vertragspartner, das ist der Händler.",
+        "Sie hätten auch die Möglichkeit, online zu kündigen.",
+        "Ich weiß nicht, wie das passiert ist.",
+        "Man muss kein Konto haben, um zu bestellen.",
+        "Das hättest du nicht wissen können, kein Problem.",
     ],
 )
 def test_german_hostile_look_alikes_are_clean(text):
@@ -211,5 +234,7 @@ def test_a_german_finding_marks_its_clause_and_explains_itself():
 
 
 def test_a_smirk_is_sarcasm_in_german_text_only():
-    assert marked("Klar, das sagen Sie immer 😏", "hostile_tone") == ["Klar, das sagen Sie immer 😏"]
+    assert marked("Klar, das sagen Sie immer 😏", "hostile_tone") == [
+        "Klar, das sagen Sie immer 😏"
+    ]
     assert marked("Sure, you always say that 😏", "hostile_tone") == []

@@ -579,7 +579,9 @@ LEGAL_WIDER: tuple[tuple[str, str], ...] = (
         "beyond_policy",
         r"\b(?:erstatt\w*|zurück\w*|kaufpreis\w*|preis|betrag|geld)\s+(?:\w+\s+){0,3}?(?:plus"
         r"|zuzüglich|zzgl\.|und\s+zusätzlich|sowie\s+zusätzlich|und\s+obendrauf|obendrauf"
-        r"|und\s+noch)\s+(?:noch\s+)?(?:einmal\s+)?" + _MONEY_AMOUNT + r"\s+(?:\w+\s+)?"
+        r"|und\s+noch)\s+(?:noch\s+)?(?:einmal\s+)?"
+        + _MONEY_AMOUNT
+        + r"\s+(?:\w+\s+)?"
         + _COMPENSATION
         + r"|\b(?:bekommt|bekommen|bekommst|erhält|erhalten|erhältst|kriegt|kriegen|kriegst"
         r"|zahlen|zahlt|zahle|überweisen|überweise)\s+(?:\w+\s+){0,4}?(?:ein\s+|ein\w*\s+)?"
@@ -771,6 +773,17 @@ LEGAL_WIDER: tuple[tuple[str, str], ...] = (
         r"(?:brandgefährlich|lebensgefährlich|ein\s+(?:echtes\s+)?(?:brandrisiko|sicherheitsrisiko)"
         r"|nicht\s+(?:mehr\s+)?(?:verkehrssicher|betriebssicher))\b",
     ),
+    # Data breaches admitted: "Ihre Daten wurden durch unseren Fehler weitergegeben", "wir
+    # hatten ein Datenleck".
+    (
+        "fault",
+        r"\b(?:ihre|deine|eure|die|alle|sämtliche)\s+(?:\w+\s+)?(?:daten|kundendaten|kontodaten"
+        r"|zahlungsdaten|gesundheitsdaten|adressdaten|passwörter)\s+(?:\w+\s+){0,4}?(?:wurden|sind"
+        r"|waren)\s+(?:(?!nicht\b|nie\b|kein\w*\b)\w+\s+){0,6}?(?:geleakt|gestohlen|offengelegt|veröffentlicht|an\s+dritte"
+        r"\s+\w+|weitergegeben|abgeflossen|kompromittiert|öffentlich\s+einsehbar|abgegriffen)\b"
+        r"|\b(?:wir|ich)\s+(?:hatten|haben|hatte)\s+(?:\w+\s+){0,3}?(?:ein|eine|einen)\s+"
+        r"(?:\w+\s+)?(?:datenleck|datenpanne|datenschutzpanne|hackerangriff|sicherheitsvorfall)\b",
+    ),
 )
 HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
     # Told before: "wie oft soll ich es noch erklären", "das habe ich jetzt oft genug gesagt".
@@ -800,7 +813,8 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         r"|\bsteht\s+(?:doch|schließlich|alles|klar\s+und\s+deutlich|groß|übrigens\s+ja)\s+"
         r"(?:\w+\s+){0,2}?(?:in|im|auf|unter)\s+(?:der|dem|den|ihrer|ihrem|deiner|deinem|jeder"
         r"|unserer|unseren)?\s*(?:\w*anleitung|handbuch|faq|\w*beschreibung|agb|website|webseite"
-        r"|verpackung|rechnung|bestätigung\w*|e[- ]?mail|mail|vertrag|bedingungen|packung|app|\w*seite)"
+        r"|verpackung|rechnung|bestätigung\w*|e[- ]?mail|mail|vertrag|bedingungen|packung|app"
+        r"|\w*seite)"
         r"|\b(?:wollen|willst|wollt)\s+(?:sie\s+|du\s+|ihr\s+)?(?:es|das|mich|uns)\s+(?:\w+\s+)?"
         r"(?:gar|einfach|partout|offenbar|wohl|absichtlich|offensichtlich)\s+nicht\s+(?:verstehen"
         r"|kapieren|begreifen|hören|lesen|wahrhaben)\b"
@@ -1017,6 +1031,39 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         r"(?:ein|eine|einer|ne)\s+(?:(?:echte[rs]?|richtige[rs]?|totale[rs]?|verdammte[rs]?"
         r"|blöde[rs]?|alte[rs]?|riesen)\s*)?(?:arschloch|idiot|vollidiot|trottel|depp|vollpfosten"
         r"|penner|wichser|dummkopf|nervensäge|querulant\w*|psycho)\b",
+    ),
+    # Condescension in set phrases: "man muss kein Genie sein", "schon mal was von … gehört?",
+    # "das schafft sogar meine Oma", "ich weiß ja nicht, wie Sie …", "wir sind keine Hellseher".
+    (
+        "condescension",
+        r"\b(?:man|sie|du)\s+(?:muss|müssen|musst)\s+(?:wirklich\s+|doch\s+|ja\s+)?kein(?:e|en)?\s+"
+        r"(?:genie|einstein|ingenieur\w*|experte|expertin|profi|raketenwissenschaftler\w*"
+        r"|hellseher\w*|studium|doktor\w*)\s+(?:\w+\s+)?(?:sein|haben)\b"
+        r"|\bschon\s+(?:mal|einmal)\s+(?:was|etwas)\s+von\s+[^.!?\n]{1,40}?\s+gehört\s*\?"
+        r"|\b(?:sogar|selbst)\s+meine\s+(?:oma|omi|großmutter|tochter|sohn|kinder|katze|nichte)\s+"
+        r"(?:\w+\s+){0,3}?(?:schafft|kann|kriegt|versteht|bekommt|hinkriegt)\b"
+        r"|\b(?:schafft|kann|kriegt|versteht)\s+(?:\w+\s+)?(?:sogar|selbst)\s+meine\s+(?:oma|omi"
+        r"|großmutter|tochter|sohn|kinder|katze|nichte)\b"
+        r"|\bich\s+weiß\s+ja\s+nicht,?\s+wie\s+(?:sie|du|ihr|das\s+bei\s+(?:ihnen|dir|euch))\b"
+        r"|\b(?:wir|ich)\s+(?:sind|bin|können|kann)\s+(?:leider\s+|auch\s+|doch\s+|hier\s+)*(?:keine?"
+        r"\s+hellseher\w*|nicht\s+hellsehen|keine?\s+gedankenleser\w*|nicht\s+gedanken\s+lesen)"
+        r"|\b(?:sie|du)\s+(?:glauben|glaubst|denken|denkst|erwarten|erwartest)\s+doch\s+nicht\s+"
+        r"(?:ernsthaft|im\s+ernst|wirklich|allen\s+ernstes)\b"
+        r"|\b(?:ist|war)\s+das\s+(?:jetzt\s+|gerade\s+)?(?:wirklich\s+)?(?:ihr|dein|euer)\s+ernst\b"
+        r"|\bmanche\s+(?:\w+\s+)?lernen\s+(?:es\s+)?(?:eben|halt|wohl|einfach)?\s*nie\b"
+        r"|\bda\s+(?:könnte|kann)\s+ja\s+jeder\s+kommen\b",
+    ),
+    # "Sie hätten ja auch einfach … können", "wir sind nicht Ihr Laufbursche".
+    (
+        "blame",
+        r"\b(?:sie|du|ihr)\s+(?:hätten|hättest|hättet)\s+(?:ja|doch)\s+(?:auch\s+)?(?:einfach\s+"
+        r"|gleich\s+|vorher\s+|selbst\s+)?(?:\w+\s+){0,5}?\w+\s+können\b"
+        r"|\b(?:hätten\s+sie|hättest\s+du|hättet\s+ihr)\s+(?:ja|doch)\s+(?:auch\s+)?(?:einfach\s+"
+        r"|gleich\s+|vorher\s+|selbst\s+)?(?:\w+\s+){0,5}?\w+\s+können\b"
+        r"|\b(?:wir\s+sind|ich\s+bin)\s+(?:hier\s+)?(?:doch\s+|auch\s+)?nicht\s+(?:ihr|ihre|dein"
+        r"|deine|euer|eure)\s+(?:persönliche[rs]?\s+|private[rs]?\s+)?(?:laufbursche\w*|diener\w*"
+        r"|sklave\w*|babysitter\w*|kindermädchen|mülleimer|fußabtreter|blitzableiter|prügelknabe"
+        r"|butler|sekretär\w*|mädchen\s+für\s+alles|hotline|assistent\w*)\b",
     ),
 )
 # A smirk or a manicure after a remark to the customer reads as sarcasm in German text.
