@@ -70,6 +70,10 @@ def marked(text: str, kind: str) -> list[str]:
         "Die Chefin will die Beschwerden mit Gutscheinen ruhigstellen, bevor ein Anwalt dazukommt.",
         "Das hätten wir eigentlich der Behörde melden müssen.",
         "Intern heißt es, wir sollen auf keinen Fall einen Fehler zugeben.",
+        "Ehrlich gesagt war die Montage an der Wand fahrlässig.",
+        "Das Geländer an der Treppe war fahrlässig montiert.",
+        "Die Airbags dieser Serie lösen manchmal zu spät aus.",
+        "Die Bremsen greifen nicht zuverlässig, das wissen wir.",
         # Data breaches.
         "Ihre Kontodaten wurden durch einen Fehler von uns an Dritte weitergegeben.",
         "Wir hatten letzte Woche ein Datenleck.",
@@ -109,6 +113,9 @@ def test_german_legal_risk_is_found_in_many_shapes(text):
         "Ein Rückruf ist nicht geplant.",
         "Zu laufenden Verfahren können wir uns leider nicht äußern.",
         "Ihre Daten wurden nicht weitergegeben.",
+        "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen.",
+        "Keine Sorge, die Bindung löst nicht zu spät aus.",
+        "Die App lädt manchmal zu spät.",
     ],
 )
 def test_german_legal_look_alikes_are_clean(text):
@@ -182,6 +189,9 @@ def test_german_legal_look_alikes_are_clean(text):
         "Sie hätten ja auch einfach vorher anrufen können.",
         "Hättest du doch einfach die Mail lesen können.",
         "Wir sind nicht Ihr persönlicher Laufbursche.",
+        "Hätte Ihre Tochter die Anleitung gelesen, wäre der Akku auch nicht kaputtgegangen.",
+        "Hättest du den Filter gewechselt, müsstest du jetzt auch nichts nachzahlen.",
+        "Wer mit einer Fernbedienung überfordert ist, sollte vielleicht beim Radio bleiben.",
         # Insults.
         "So ein Arsch kann gern woanders hingehen.",
         "Der Kunde von heute Morgen ist ein echtes Arschloch.",
@@ -218,6 +228,8 @@ def test_german_hostile_tone_is_found_in_many_shapes(text):
         "Ich weiß nicht, wie das passiert ist.",
         "Man muss kein Konto haben, um zu bestellen.",
         "Das hättest du nicht wissen können, kein Problem.",
+        "Hätten wir das früher gewusst, wäre das auch nicht passiert.",
+        "Wenn Sie überfordert sind, helfen wir gern am Telefon.",
     ],
 )
 def test_german_hostile_look_alikes_are_clean(text):

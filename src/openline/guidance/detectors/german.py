@@ -784,6 +784,27 @@ LEGAL_WIDER: tuple[tuple[str, str], ...] = (
         r"|\b(?:wir|ich)\s+(?:hatten|haben|hatte)\s+(?:\w+\s+){0,3}?(?:ein|eine|einen)\s+"
         r"(?:\w+\s+)?(?:datenleck|datenpanne|datenschutzpanne|hackerangriff|sicherheitsvorfall)\b",
     ),
+    # Negligence said of a thing of ours, and safety functions that fail: "war die Absicherung
+    # fahrlässig", "weil sie zu spät auslösen".
+    (
+        "fault",
+        r"\b(?:war|waren|ist|sind)\s+(?:die|der|das|unser\w*|diese[rs]?)\s+(?:\w+\s+){0,5}?(?:grob"
+        r"\s+)?fahrlässig\b"
+        r"|\b(?:die|der|das|unser\w*|diese[rs]?)\s+(?:\w+\s+){0,5}?(?:war|waren|ist|sind)\s+"
+        r"(?:\w+\s+)?(?:grob\s+)?fahrlässig\b(?!\s*,?\s*(?:\w+\s+){0,6}?zu\s+\w+)",
+    ),
+    (
+        "unsafe",
+        r"\b(?:zu\s+spät|zu\s+früh|nicht\s+(?:richtig|zuverlässig|rechtzeitig|immer|mehr))\s+"
+        r"(?:auslösen|auslöst|auslösten|abschalten|abschaltet|bremsen|bremst|bremste|greifen"
+        r"|greift|griff)\b"
+        # The separable verb around its adverb: "lösen manchmal zu spät aus".
+        r"|\b(?:löst|lösen|löste|lösten|schaltet|schalten|schaltete|schalteten)\s+"
+        r"(?:(?!nicht\b|kein\w*\b|nie\b)\w+\s+){0,3}?(?:zu\s+spät|zu\s+früh|nicht\s+(?:richtig"
+        r"|zuverlässig|rechtzeitig|immer|mehr))\s+(?:aus|ab)\b"
+        r"|\b(?:greifen|greift|bremsen|bremst)\s+(?:(?!nicht\b|kein\w*\b|nie\b)\w+\s+)?(?:zu\s+spät"
+        r"|nicht\s+(?:richtig|zuverlässig|rechtzeitig|immer))\b",
+    ),
 )
 HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
     # Told before: "wie oft soll ich es noch erklären", "das habe ich jetzt oft genug gesagt".
@@ -1064,6 +1085,17 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         r"|deine|euer|eure)\s+(?:persönliche[rs]?\s+|private[rs]?\s+)?(?:laufbursche\w*|diener\w*"
         r"|sklave\w*|babysitter\w*|kindermädchen|mülleimer|fußabtreter|blitzableiter|prügelknabe"
         r"|butler|sekretär\w*|mädchen\s+für\s+alles|hotline|assistent\w*)\b",
+    ),
+    # The counterfactual blame: "hätte Ihr Sohn zugehört, wäre er auch nicht gestürzt"; "wer
+    # mit … überfordert ist, …".
+    (
+        "blame",
+        r"\b(?:hätte|hätten|hättest|hättet|wäre|wären|wärst)\s+(?!wir\b|ich\b|uns\b)[^.!?\n]{1,100}?"
+        r",\s*(?:dann\s+)?(?:wäre|wären|wärst|hätte|hätten|hättest|würde|würden|müsste|müssten"
+        r"|gäbe|bräuchte\w*|müsstest|müsstet|würdest|würdet)\s+(?:\w+\s+){0,3}?auch\s+(?:nicht|kein\w*|nichts)\b"
+        r"|\bwer\s+(?:\w+\s+){0,5}?überfordert\s+(?:ist|war)\b"
+        r"|\b(?:wer|wenn\s+(?:sie|du|ihr))\s+(?:\w+\s+){0,5}?zu\s+(?:blöd|dumm|doof|faul|ungeschickt"
+        r"|bequem)\s+(?:ist|bist|sind|seid|war)\b",
     ),
 )
 # A smirk or a manicure after a remark to the customer reads as sarcasm in German text.
