@@ -69,6 +69,9 @@ def marked(text: str, kind: str) -> list[str]:
         "Wir werden die ganze Serie zurückrufen müssen.",
         "Die Chefin will die Beschwerden mit Gutscheinen ruhigstellen, bevor ein Anwalt dazukommt.",
         "Das hätten wir eigentlich der Behörde melden müssen.",
+        "Das Veterinäramt wird uns wegen der Charge bestimmt ein Verkaufsverbot erteilen.",
+        "Die Finanzaufsicht leitet bestimmt bald ein Verfahren gegen uns ein.",
+        "Die Bundesnetzagentur wird gegen uns vorgehen, das ist klar.",
         "Intern heißt es, wir sollen auf keinen Fall einen Fehler zugeben.",
         "Ehrlich gesagt war die Montage an der Wand fahrlässig.",
         "Das Geländer an der Treppe war fahrlässig montiert.",
@@ -116,6 +119,8 @@ def test_german_legal_risk_is_found_in_many_shapes(text):
         "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen.",
         "Keine Sorge, die Bindung löst nicht zu spät aus.",
         "Die App lädt manchmal zu spät.",
+        "Das Finanzamt hat uns einen Brief geschickt, wir prüfen das.",
+        "Das Ordnungsamt hat die Straße gesperrt, deshalb kommt der Techniker später zu uns.",
     ],
 )
 def test_german_legal_look_alikes_are_clean(text):

@@ -188,11 +188,16 @@ class Match:
 _REGULATOR = (
     r"(?:\w*behörde|aufsicht|bafin|kartellamt|staatsanwaltschaft|ordnungsamt|gewerbeaufsicht"
     r"|gesundheitsamt|kraftfahrt[- ]bundesamt|kba|tüv|verbraucherschutz|verbraucherzentrale"
-    r"|landesdatenschutzbeauftragte\w*|datenschützer|regulierer|ministerium)"
+    r"|landesdatenschutzbeauftragte\w*|datenschützer|regulierer|ministerium"
+    # German, Austrian and Swiss offices and agencies: "das Veterinäramt", "die Finanzaufsicht".
+    r"|(?!\w*gesamt\b|samt\b)\w+amt|\w+aufsicht|\w*ministerium|bundesnetzagentur|bnetza|bfarm|bsi|bvl|finma|fma"
+    r"|swissmedic|edöb|dsb|e[- ]control|rtr|bakom|wettbewerbszentrale|eu[- ]kommission"
+    r"|lebensmittel(?:überwachung|kontrolle)|marktüberwachung\w*)"
 )
 _PENALTY = (
     r"(?:bußgeld\w*|strafe\w*|ermitt\w*|aufbrummen|verhängen|sanktion\w*|dichtmachen|stilllegen"
-    r"|verbieten|abmahn\w*|verklagen|drankriegen|an den kragen)"
+    r"|verbieten|abmahn\w*|verklagen|drankriegen|an den kragen|rückruf\w*|zurückrufen"
+    r"|verkaufsverbot\w*|auflagen|verfahren|prüfverfahren|untersuch\w*|vom markt)"
 )
 LEGAL: tuple[tuple[str, str], ...] = (
     # Promises of money or an outcome: "ich verspreche dir, dass die Forderung fallengelassen
@@ -804,6 +809,23 @@ LEGAL_WIDER: tuple[tuple[str, str], ...] = (
         r"|zuverlässig|rechtzeitig|immer|mehr))\s+(?:aus|ab)\b"
         r"|\b(?:greifen|greift|bremsen|bremst)\s+(?:(?!nicht\b|kein\w*\b|nie\b)\w+\s+)?(?:zu\s+spät"
         r"|nicht\s+(?:richtig|zuverlässig|rechtzeitig|immer))\b",
+    ),
+    # A regulator's move against us foreseen: "das Veterinäramt wird uns wohl die Charge vom
+    # Markt nehmen lassen", "die Finanzaufsicht leitet bestimmt ein Verfahren gegen uns ein".
+    (
+        "claims",
+        r"\b"
+        + _REGULATOR
+        + r"\b[^.!?\n]{0,60}?\b(?:uns|gegen\s+uns)\b[^.!?\n]{0,40}?\b"
+        + _PENALTY
+        + r"|\b"
+        + _REGULATOR
+        + r"\s+(?:wird|werden|dürfte|könnte)\s+(?:\w+\s+){0,3}?(?:gegen\s+uns|bei\s+uns)\s+"
+        r"(?:\w+\s+){0,3}?(?:ermitteln|einschreiten|vorgehen|durchgreifen|aufschlagen)\b"
+        r"|\b"
+        + _REGULATOR
+        + r"\b[^.!?\n]{0,60}?\b(?:verfahren|ermittlung\w*|bußgeld\w*|strafe|untersuchung"
+        r"|sanktion\w*)\s+gegen\s+uns\b",
     ),
 )
 HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
