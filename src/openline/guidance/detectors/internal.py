@@ -30,12 +30,21 @@ SENTENCE_START = re.compile(
 )
 COMMON_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|some|any|no|every"
-    r"|each|one|two|of)\s+[\"'\u201c\u2018]?$"
+    r"|each|one|two|of"
+    # A possessive is a determiner too ("that oak's taproot", "my gran's kettle"), but not "it's"
+    # or "there's", which are "it is" and "there is".
+    r"|(?!(?:it|that|there|here|what|who|he|she|let|where|how)['\u2019])[a-z]+['\u2019]s)"
+    r"\s+[\"'\u201c\u2018]?$"
 )
 # Words that say a bare number is an id ("ticket 8842", "tracked as 8842", "#8842").
 ID_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:ticket|incident|inc|case|bug|issue|ref|reference|no|number|id|tracked as|under"
-    r"|see|re|about|on|fraud|job)\.?|#)\s*[:#-]?\s*$"
+    r"|see|re|about|on|fraud|job"
+    # What else is filed under a number: rules, guidelines, procedures; and in German
+    # ("nach Richtlinie 7730", "Vorgang 4402", "Störung 3390", "Az. 2603").
+    r"|guideline|policy|rule|procedure|process|runbook|playbook|protocol|directive|instruction"
+    r"|richtlinie|leitlinie|regel|vorgang|vorfall|st\u00f6rung|fehler|fall|aktenzeichen|az|nr"
+    r"|nummer|anweisung|verfahren|meldung)\.?|#)\s*[:#-]?\s*$"
 )
 # A name of two capitalised words: "Florence Nightingale", "Otter Lane" are not "Nightingale" or
 # "Otter" (but "Project Otter" is).
@@ -121,6 +130,9 @@ LEGAL_TALK = re.compile(
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 HANDLE = re.compile(r"@[\w.@-]+")
+# An account on a social network, not an e-mail address: "@name", "@name@instance.social",
+# "u/name".
+SOCIAL_HANDLE = re.compile(r"(?:(?<![\w.+-])@|\bu/)[\w.-]+(?:@[\w.-]+)?")
 NOTE_STOPWORDS = frozenset(
     (
         "about", "after", "before", "being", "code", "from", "have", "internal", "into", "name",
@@ -129,7 +141,7 @@ NOTE_STOPWORDS = frozenset(
         "which", "where", "being", "still", "other", "every", "product", "products", "customer",
         "customers", "people", "company", "service", "team", "word", "also", "ordinary", "itself",
         "common", "used", "unrelated", "related", "something", "else", "same", "nothing",
-        "confused", "otherwise", "ordinarily",
+        "confused", "otherwise", "ordinarily", "clean", "fine", "harmless", "everyday",
     )
 )  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
@@ -207,15 +219,41 @@ NOTE_ASIDE = re.compile(
 )
 
 
+# A clause of a note, outside brackets, that says what is not the item, however the operator
+# put it: "; the kittiwake (sea bird) is clean", "; 'lodestar' as an ordinary word is fine",
+# "- a road tollgate has nothing to do with it".
+NOTE_CLAUSE = re.compile(r"[;\u2014\u2013]|\s-\s|\.\s")
+CLEAN_SENSE = re.compile(
+    r"(?i)\b(?:clean|unrelated|not related|is also|are also|something else|not the same"
+    r"|nothing to do with|not to be confused|ordinar\w*|otherwise|is fine|are fine|harmless"
+    r"|everyday|not (?:it|this|the item|ours|confidential|secret|sensitive)|can be said)\b"
+)
+
+
 def split_note(note: str) -> tuple[str, str]:
     """(what the item is, what its word means ordinarily) of a register note."""
     aside = NOTE_ASIDE.search(note)
     if aside:
-        return note[: aside.start()] + note[aside.end() :], aside.group("sense")
-    match = ORDINARY_SENSE.search(note)
-    if not match:
-        return note, ""
-    return note[: match.start()] + note[match.end() :], match.group("sense")
+        meaning, sense = note[: aside.start()] + note[aside.end() :], aside.group("sense")
+    else:
+        match = ORDINARY_SENSE.search(note)
+        if match:
+            meaning, sense = note[: match.start()] + note[match.end() :], match.group("sense")
+        else:
+            meaning, sense = note, ""
+    # Clauses after the first that say what is clean: "internal back-office tool; a tree's
+    # taproot (and the Bitcoin upgrade name) are clean".
+    bounds = [0, *(m.end() for m in NOTE_CLAUSE.finditer(meaning)), len(meaning) + 1]
+    kept, senses = [], [sense] if sense else []
+    for at, (a, b) in enumerate(itertools.pairwise(bounds)):
+        clause = meaning[a : b - 1] if b <= len(meaning) else meaning[a:]
+        if at and CLEAN_SENSE.search(clause):
+            senses.append(clause)
+        else:
+            kept.append(clause)
+    if len(kept) == len(bounds) - 1:
+        return meaning, sense
+    return " ".join(kept), " ".join(senses)
 
 
 def note_figures(text: str) -> frozenset[str]:
@@ -257,6 +295,7 @@ class Entry:
     initials: str = ""  # first letters of its words: a typo does not change a word's first
     # What a variant says happened ("incident", "closure", …), for the variant retold.
     events: frozenset[str] = frozenset()
+    system: bool = False  # the note says it is a tool or system one logs into
 
 
 @dataclass
@@ -390,6 +429,7 @@ class RegisterIndex:
             ordinary=senses[0],
             figures=senses[1],
             initials=_initials(surface, 0, len(surface)),
+            system=SYSTEM_NOTE.search(split_note(note)[0]) is not None,
         )  # fmt: skip
         self.entries.append(entry)
         self.longest = max(self.longest, len(squashed))
@@ -598,6 +638,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return not entry.proper or _speaks_of(_sentence_around(text, start, end), entry)
     if found[0].isupper() and MARKER_AFTER.match(text, end):
         return True  # "Cascade project update": named as a project
+    if TITLE_BEFORE.search(before) and TITLE_AFTER.match(text, end):
+        return False  # "„Whistle“ von Flo Rida", "'Lantern' by …": a song's or a book's title
     if found[0].isupper() and NAMED_AS_BEFORE.search(before):
         return True  # "unter dem Namen Nimbus", "a product called Nimbus"
     if OBJECT_AFTER.match(text, end):
@@ -617,6 +659,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if VERB_AFTER.match(text, end):
         return True
+    if found[0].isupper() and entry.system and SYSTEM_WORD_AFTER.match(text, end):
+        return True  # "Turnstile login is …", "Taproot break-glass access": the tool's
     if (
         found[0].islower()
         and (entry.context or entry.ordinary)
@@ -868,7 +912,10 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _euphemisms(text, register) + _described(text, register)
     found += _reordered(text, register)
     found += _elaborations(text, named)
+    handles = [m.span() for m in SOCIAL_HANDLE.finditer(text)]
     for start, end, entry in found:
+        if entry.category not in HOST_CATEGORIES and any(a <= start and end <= b for a, b in handles):
+            continue  # "@tollgate-tom.bsky.social" is someone's account, not the tool
         why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
         words, term = text[start:end], entry.term
         message = (
@@ -899,6 +946,20 @@ NAMED_AS_BEFORE = re.compile(
     r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"
     r"|dubbed)\s+[\"'\u201c\u201e]?$"
 )
+# A note that says the item is a tool or system: its name before "login", "admin", "queue" is
+# the tool, even first in a sentence, where a capital proves nothing.
+SYSTEM_NOTE = re.compile(
+    r"(?i)\b(?:tools?|system|console|dashboard|database|platform|portal|crm|queue|back-?office"
+    r"|back-?end|engine|software|admin|app|intranet|wiki|tracker|workflow)\b"
+)
+SYSTEM_WORD_AFTER = re.compile(
+    r"(?i)(?:[ -][\w-]+)?[ -](?:log-?in|logon|sign-?in|password|passwort|credentials|account"
+    r"|admin|console|queue|dashboard|access|backend|back-?end|instance|server|export|screen"
+    r"|entry|record|zugang|konto|anmeldung|zugangsdaten)\b"
+)
+# A title in quotes followed by its author: "„Whistle“ von Flo Rida", "'Lantern' by Hozier".
+TITLE_BEFORE = re.compile(r"[\"'\u201c\u201e\u2018\u00ab]$")
+TITLE_AFTER = re.compile(r"[\"'\u201c\u201d\u2019\u00bb]\s+(?:by|von|de|di|van)\s+[A-Z]")
 # An object pronoun after the word makes it a verb: "Nimbus it", "Beacon them".
 OBJECT_AFTER = re.compile(r" (?:it|them|me|us)\b(?! is\b| was\b)")
 # What a variant says happened, by kind: a variant retold ("the fuel … in Corfu") must say it
