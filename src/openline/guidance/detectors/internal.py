@@ -19,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .base import Hit, Phrase, trim_trailing
+from .register_words import concepts
 
 KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
@@ -115,6 +116,18 @@ STRONG_HINT = re.compile(
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
 )
 HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}")
+
+
+# Someone who speaks from inside the company, not for it: "Moorgate employee, speaking for
+# myself", "a friend at the company says", "ex-employee:", "Mitarbeiter hier, privat".
+INSIDER = re.compile(
+    r"(?i)\b(?:(?:ex-|former )?(?:employee|staffer|insider)\b[^.!?\n]{0,30}\b(?:here|speaking"
+    r"|myself|personally|privately|not (?:speaking )?for)|speaking (?:for|as) myself"
+    r"|not speaking for (?:the company|them|us)|(?:a )?friend (?:at|who works (?:at|for|there))"
+    r"|ex-employee|former employee|i work (?:there|at|for)|work(?:ing)? there\b"
+    r"|off duty|mitarbeiter(?:in)? hier|(?:ex-|ehemalige[rn]? )mitarbeiter|privat:"
+    r"|spreche (?:nur )?f\u00fcr mich)"
+)
 
 
 def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
@@ -780,6 +793,13 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
 
 
 @functools.lru_cache(maxsize=256)
+def note_concepts(note: str) -> frozenset[str]:
+    """What a note says the item is, as concepts (register_words): "takeover talks with a
+    larger carrier" → takeover, talks, large, carrier."""
+    return frozenset(concepts(split_note(note)[0], NOTE_STOPWORDS))
+
+
+@functools.lru_cache(maxsize=256)
 def note_names(note: str) -> frozenset[str]:
     """The names in what a note says the item is ("burst water main flooded units at Croydon"
     → croydon), as five-letter prefixes: one of them says more than any ordinary word."""
@@ -793,19 +813,23 @@ def note_names(note: str) -> frozenset[str]:
 def _hinted(sentence: str, entries: dict[str, Entry], needed: int) -> Entry | None:
     """The item a sentence speaks of: `needed` words of its note, or a name from it."""
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())}
+    said = concepts(sentence)
     for entry in entries.values():
         shared = {word[:5] for word in entry.context} & words
-        if len(shared) >= needed or shared & note_names(entry.note):
+        if shared & note_names(entry.note):
+            return entry
+        # The note's words or other words for them: "buyout" for "takeover", "Vertrag" for "deal".
+        if max(len(shared), len(note_concepts(entry.note) & said)) >= needed:
             return entry
     return None
 
 
-def _words_needed(hinting: str) -> int:
+def _words_needed(hinting: str, weak: int = 2) -> int:
     """How many words of a note a hinting sentence must share; a name from the note is always
     enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item."""
     if LEGAL_TALK.search(hinting):
         return 99
-    return 1 if _hinting(hinting, STRONG_HINT) else 2
+    return 1 if _hinting(hinting, STRONG_HINT) else weak
 
 
 def _hints(
@@ -814,13 +838,20 @@ def _hints(
     """Sentences that hint at a register item without naming it: a hinting phrase and two words
     of the item's note (or a name from it) in the same sentence, or in the sentence next to a
     hint that says nothing itself ("… is coming in March. You didn't hear it from me.")."""
-    if not register.entries or not _hinting(text):
+    insider = INSIDER.search(text) is not None
+    if not register.entries or not (insider or _hinting(text)):
         return []
     found = []
     notes = {entry.term: entry for entry in register.entries if entry.context}
     sentences = list(SENTENCE.finditer(text))
     for at, sentence in enumerate(sentences):
         if not _hinting(sentence.group()):
+            if insider:
+                # Someone speaking from inside: what they say of an item is the item.
+                entry = _hinted(sentence.group(), notes, _words_needed(sentence.group(), 2))
+                if entry is not None:
+                    start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                    found.append((start, trim_trailing(text, start, sentence.end()), entry))
             continue
         needed = _words_needed(sentence.group())
         entry = _hinted(sentence.group(), notes, needed)
@@ -893,12 +924,17 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
         words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group().casefold())}
         if len(words) < PARAPHRASE_WORDS:
             continue
+        said = concepts(sentence.group())
         for entry in notes.values():
             prefixes = {word[:5] for word in entry.context}
             shared = len(prefixes & words)
+            meant = note_concepts(entry.note)
+            told = len(meant & said)  # the same, in other words or in German
             if (
-                shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes)
-            ) or _place_and_incident(sentence.group(), words, entry):
+                (shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes))
+                or (told >= PARAPHRASE_WORDS and told >= PARAPHRASE_SHARE * len(meant))
+                or _place_and_incident(sentence.group(), words, entry)
+            ):
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 break

@@ -1,0 +1,64 @@
+"""What a register note says, in words a draft may use instead: a small bilingual lexicon of the
+things registers are about (deals and talks, takeovers, swaps and recalls, price rises,
+outages, leaks, lists, tools), so that "a big buyout being negotiated" says "takeover talks"
+and "der Vertrag mit einer der großen Ketten" says "deal with a supermarket chain".
+
+Words are compared by their first five letters (as elsewhere in the register check), after
+folding German umlauts, so "Übernahme" and "uebernahme" are one word. Nothing here names a
+company, a product or a register term: only ordinary words of English and German.
+"""
+
+import re
+
+WORD = re.compile(r"[^\W\d_]{4,}")
+FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
+
+# Each line: a concept, then the beginnings of the words (English and German) that say it.
+CONCEPTS: dict[str, tuple[str, ...]] = {
+    "deal": ("deal", "contr", "agree", "partn", "vertr", "abkom", "koope", "allia"),
+    "talks": ("talks", "talk", "negot", "verha", "gespr", "discu"),
+    "takeover": ("takeo", "buyou", "acqui", "merge", "ubern", "fusio", "purch", "aufka"),
+    "carrier": ("carri", "netwo", "netzb"),
+    "swap": ("swap", "swapp", "repla", "excha", "austa", "tausc", "ersat", "umtau", "reiss"),
+    "recall": ("recal", "withd", "ruckr", "zuruc"),
+    "quiet": ("quiet", "silen", "leise", "heiml", "secre", "gehei", "hush"),
+    "chain": ("chain", "chains", "kette", "retai", "grocer", "hande"),
+    "price": ("price", "preis", "tarif", "prici"),
+    "increase": ("incre", "rise", "rises", "risin", "hike", "hikes", "uplif", "erhoh", "teure",
+                 "steig"),
+    "outage": ("outag", "ausfa", "storu", "downt", "desyn"),
+    "fault": ("fault", "glitc", "fehle", "defec", "error", "bugs"),
+    "leak": ("leak", "leake", "leaks", "expos", "breac"),
+    "customer": ("custo", "kunde", "client", "subsc"),
+    "card": ("card", "cards", "karte"),
+    "base": ("base", "bases", "socke"),
+    "device": ("devic", "gerat", "unit", "units"),
+    "twice": ("twice", "doubl", "doppe", "zweim", "duplic"),
+    "wrong": ("wrong", "falsc", "misro", "misdi"),
+    "list": ("list", "liste"),
+    "tool": ("tool", "tools", "werkz", "syste"),
+    "large": ("large", "bigge", "major", "gross"),
+    "supermarket": ("super",),
+    "balance": ("balan", "saldo", "kontos"),
+    "claim": ("claim", "anspr", "forde", "reklam"),
+    "warranty": ("warra", "garan", "gewah"),
+    "launch": ("launc", "relea"),
+}
+_CONCEPT = {prefix: concept for concept, prefixes in CONCEPTS.items() for prefix in prefixes}
+
+
+def prefix(word: str) -> str:
+    return word.casefold().translate(FOLD)[:5]
+
+
+def concept(word_prefix: str) -> str:
+    """The concept a word's beginning says, or the beginning itself."""
+    return _CONCEPT.get(word_prefix) or _CONCEPT.get(word_prefix[:4], word_prefix)
+
+
+def concepts(text: str, stopwords: frozenset[str] = frozenset()) -> set[str]:
+    return {
+        concept(prefix(w))
+        for w in WORD.findall(text)
+        if w.casefold() not in stopwords
+    }
