@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .base import Hit, Phrase, trim_trailing
-from .register_words import concepts
+from .register_words import concept, concepts
 
 KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
@@ -114,6 +114,10 @@ STRONG_HINT = re.compile(
     r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
+    # "die wir gerade still austauschen", "still zurückgerufen": "still" before a verb of taking
+    # back or replacing is "quietly", not "still".
+    r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
+    r"|getauscht|gezogen)\w*"
 )
 HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}")
 
@@ -361,8 +365,9 @@ class RegisterIndex:
         """A variant of several words with a name in it ("the Frankfurt processor outage", "the
         Govan mast") is also said in other words around the name ("a processor problem in
         Frankfurt", "the mast in Govan")."""
-        words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", surface) if w.casefold() not in
-                 NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
+        # Words of three letters or more, and abbreviations in capitals ("the SG ledger issue").
+        words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}|\b[A-Z]{2}\b", surface) if w.casefold()
+                 not in NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
         names = [w for w in words if w[0].isupper()]
         if (
             len(words) < 2
@@ -733,7 +738,12 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # Every word of a variant with a number in it ("Shibuya floor 4 closure": a floor of
             # a public office is not its closure); all but one of a longer one's.
             needed = len(others) if entry.digits else max(1, len(others) - 1)
-            if len(others & words) >= needed and _says_the_event(sentence.group(), entry):
+            # The variant's words or other words for them ("the door bug that hit Brooklyn" for
+            # "the Brooklyn badge glitch").
+            near = {concept(w) for w in words}
+            shared = max(len(others & words), len({concept(w) for w in others} & near))
+            said = frozenset({concept(w) for w in others} | {concept(name.casefold()[:5])})
+            if shared >= needed and _says_the_event(sentence.group(), entry, said):
                 found.append(_clauses_of(text, sentence, at_name.start(), others, entry))
     return found
 
@@ -901,6 +911,10 @@ INCIDENT_WORDS = re.compile(
 )
 
 
+# Concepts (register_words) that say something went wrong, as INCIDENT_WORDS do.
+WENT_WRONG = frozenset(("outage", "fault", "leak", "wrong"))
+
+
 def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
     """A place the note of an incident names and a word of something going wrong, or two more
     of the note's words: "It's the same grid-code issue from the Bavarian rollout"."""
@@ -908,7 +922,12 @@ def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
     if not names or not names & words or not INCIDENT_WORDS.search(entry.note):
         return False
     others = {word[:5] for word in entry.context} & words - names
-    return len(others) >= 2 and bool(INCIDENT_WORDS.search(sentence) or len(others) >= 3)
+    # Or the same in other words: "the Singapore balance outage" for "Singapore balances shown
+    # twice / ledger desync".
+    said = concepts(sentence) - names
+    told = max(len(others), len(note_concepts(entry.note) & said))
+    went_wrong = INCIDENT_WORDS.search(sentence) or said & WENT_WRONG
+    return told >= 2 and bool(went_wrong or told >= 3)
 
 
 def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
@@ -1048,9 +1067,14 @@ VAGUE_NOUNS = (
 )  # fmt: skip
 
 
-def _says_the_event(sentence: str, entry: Entry) -> bool:
-    """A retold variant says what its variant says happened, if it says anything happened."""
-    return all(EVENT_CLASSES[name].search(sentence) for name in entry.events)
+def _says_the_event(sentence: str, entry: Entry, said: frozenset[str] = frozenset()) -> bool:
+    """A retold variant says what its variant says happened, if it says anything happened, or
+    says two more things its note says than the variant's own words (`said`): "the ledger is
+    showing negative balances … in SG" for "the SG ledger issue", note "Singapore balances
+    shown twice / ledger desync"."""
+    if all(EVENT_CLASSES[name].search(sentence) for name in entry.events):
+        return True
+    return len(note_concepts(entry.note) & concepts(sentence) - said) >= 2
 
 
 def _clauses_of(

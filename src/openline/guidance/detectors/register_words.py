@@ -27,7 +27,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "increase": ("incre", "rise", "rises", "risin", "hike", "hikes", "uplif", "erhoh", "teure",
                  "steig"),
     "outage": ("outag", "ausfa", "storu", "downt", "desyn"),
-    "fault": ("fault", "glitc", "fehle", "defec", "error", "bugs"),
+    "fault": ("fault", "glitc", "fehle", "defec", "error", "bugs", "malfu"),
     "leak": ("leak", "leake", "leaks", "expos", "breac"),
     "customer": ("custo", "kunde", "client", "subsc"),
     "card": ("card", "cards", "karte"),
@@ -45,6 +45,11 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "launch": ("launc", "relea"),
 }
 _CONCEPT = {prefix: concept for concept, prefixes in CONCEPTS.items() for prefix in prefixes}
+# Short words that say one of the concepts ("bug", "big"), and longer beginnings where five
+# letters would say too much ("compromised", not "comprehensive").
+SHORT = {"bug": "fault", "big": "large", "ssd": "device"}
+LONG = (("compromis", "leak"), ("kompromit", "leak"))
+SHORT_WORD = re.compile(r"\b(?:" + "|".join(SHORT) + r")\b", re.IGNORECASE)
 
 
 def prefix(word: str) -> str:
@@ -53,12 +58,22 @@ def prefix(word: str) -> str:
 
 def concept(word_prefix: str) -> str:
     """The concept a word's beginning says, or the beginning itself."""
-    return _CONCEPT.get(word_prefix) or _CONCEPT.get(word_prefix[:4], word_prefix)
+    return (
+        _CONCEPT.get(word_prefix)
+        or SHORT.get(word_prefix)
+        or _CONCEPT.get(word_prefix[:4], word_prefix)
+    )
+
+
+def _concept_of(word: str) -> str:
+    folded = word.casefold().translate(FOLD)
+    for start, meant in LONG:
+        if folded.startswith(start):
+            return meant
+    return concept(folded[:5])
 
 
 def concepts(text: str, stopwords: frozenset[str] = frozenset()) -> set[str]:
-    return {
-        concept(prefix(w))
-        for w in WORD.findall(text)
-        if w.casefold() not in stopwords
-    }
+    found = {_concept_of(w) for w in WORD.findall(text) if w.casefold() not in stopwords}
+    found.update(SHORT[m.group().casefold()] for m in SHORT_WORD.finditer(text))
+    return found
