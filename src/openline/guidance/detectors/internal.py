@@ -858,7 +858,7 @@ def _hints(
         if not _hinting(sentence.group()):
             if insider:
                 # Someone speaking from inside: what they say of an item is the item.
-                entry = _hinted(sentence.group(), notes, _words_needed(sentence.group(), 2))
+                entry = _hinted(sentence.group(), notes, _words_needed(sentence.group(), 3))
                 if entry is not None:
                     start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                     found.append((start, trim_trailing(text, start, sentence.end()), entry))
@@ -965,6 +965,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     named = register.find(text)
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
+    found += _internal_described(text, register)
     found += _reordered(text, register)
     found += _elaborations(text, named)
     handles = [m.span() for m in SOCIAL_HANDLE.finditer(text)]
@@ -1112,6 +1113,31 @@ def _described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
         prefixes = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group("words").casefold())}
         for noun, words, entry in register.heads:
             if noun == head and prefixes and prefixes <= words:
+                found.append((match.start(), match.end(), entry))
+                break
+    return found
+
+
+# An internal thing described by the words of its note: "an internal claims tool with a cute
+# name" for "Limescale" (note "internal warranty-claims tool"), "die interne Sperrliste".
+INTERNAL_THING = re.compile(
+    r"(?i)\b(?:an?|the|our|their|this|that|some|ein\w*|die|der|das|unser\w*)\s+"
+    r"(?:internal|interne\w*)\s+(?P<words>(?:[^\W\d_][\w-]*\s+){1,3}?)"
+    r"(?P<head>tool|system|list|watchlist|dashboard|console|database|queue|app|platform|tracker"
+    r"|guideline|rule|werkzeug|liste|richtlinie|regel)\b"
+)
+
+
+def _internal_described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    if "ntern" not in text:
+        return []
+    found = []
+    for match in INTERNAL_THING.finditer(text):
+        head = concepts(match.group("head")) or {match.group("head").casefold()[:5]}
+        words = concepts(match.group("words"))
+        for entry in register.entries:
+            meant = note_concepts(entry.note)
+            if head <= meant and words & meant - head:
                 found.append((match.start(), match.end(), entry))
                 break
     return found

@@ -37,6 +37,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "wrong": ("wrong", "falsc", "misro", "misdi"),
     "list": ("list", "liste"),
     "tool": ("tool", "tools", "werkz", "syste"),
+    "supplier": ("provi", "suppl", "anbie", "liefe", "vendo"),
+    "guideline": ("guide", "richt", "leitl", "polic", "rule", "rules", "regel"),
     "large": ("large", "bigge", "major", "gross"),
     "supermarket": ("super",),
     "balance": ("balan", "saldo", "kontos"),
