@@ -270,7 +270,7 @@ def split_note(note: str) -> tuple[str, str]:
             kept.append(clause)
     if len(kept) == len(bounds) - 1:
         return meaning, sense
-    return " ".join(kept), " ".join(senses)
+    return " ".join(c.strip() for c in kept), " ".join(c.strip() for c in senses)
 
 
 def note_figures(text: str) -> frozenset[str]:
@@ -333,6 +333,9 @@ class RegisterIndex:
     # the words of the note, for the item described instead of named ("the barred list").
     heads: list[tuple[str, frozenset[str], Entry]] = field(default_factory=list)
     longest: int = 0
+    # What the note and the variants of each term say, as concepts (register_words): a hint
+    # may speak of an item in its variants' words ("one of the servers we're quietly …").
+    said: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, terms: list[tuple[Any, ...]]) -> "RegisterIndex":
@@ -348,6 +351,10 @@ class RegisterIndex:
             )
             senses = (frozenset(re.findall(r"[a-z]{4,}", ordinary.casefold())) - NOTE_STOPWORDS,
                       note_figures(meaning))  # fmt: skip
+            index.said[term] = note_concepts(note) | (
+                frozenset().union(*(concepts(v, NOTE_STOPWORDS) for v in variants))
+                - GENERIC_ITEM_WORDS - {concept(squash(term)[:5])}
+            )
             for surface in [term, *variants]:
                 index._add(term, surface, category, note, context, senses)
                 for form in verb_forms(surface):
@@ -701,6 +708,17 @@ def _ordinary_sense(text: str, start: int, end: int, entry: Entry) -> bool:
     return any(w[:5] in words for w in entry.ordinary) and not _speaks_of(sentence, entry)
 
 
+def _incident_at(sentence: str, name: str) -> bool:
+    """A word of something going wrong said of a place: "the Lisbon outage", "an outage in
+    Lisbon" (not "the Lisbon heating broke": something else there broke)."""
+    place = re.escape(name)
+    went_wrong = INCIDENT_WORDS.pattern.removeprefix("(?i)")
+    return bool(
+        re.search(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence)
+        or re.search(rf"(?i){went_wrong}\s+(?:in|at|from|im|in der|bei)\s+{place}\b", sentence)
+    )
+
+
 def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     found = []
     for name, others, entry in register.reordered:
@@ -742,6 +760,10 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # "the Brooklyn badge glitch").
             near = {concept(w) for w in words}
             shared = max(len(others & words), len({concept(w) for w in others} & near))
+            if "incident" in entry.events and _incident_at(sentence.group(), name):
+                # Any word of something going wrong next to the place: "the Lisbon outage" for
+                # "the Lisbon array glitch".
+                shared = max(shared, needed)
             said = frozenset({concept(w) for w in others} | {concept(name.casefold()[:5])})
             if shared >= needed and _says_the_event(sentence.group(), entry, said):
                 found.append(_clauses_of(text, sentence, at_name.start(), others, entry))
@@ -820,7 +842,10 @@ def note_names(note: str) -> frozenset[str]:
     return frozenset(w.casefold()[:5] for w in words if w.casefold() not in NOTE_STOPWORDS)
 
 
-def _hinted(sentence: str, entries: dict[str, Entry], needed: int) -> Entry | None:
+def _hinted(
+    sentence: str, entries: dict[str, Entry], needed: int,
+    told: dict[str, frozenset[str]] | None = None,
+) -> Entry | None:  # fmt: skip
     """The item a sentence speaks of: `needed` words of its note, or a name from it."""
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())}
     said = concepts(sentence)
@@ -828,8 +853,10 @@ def _hinted(sentence: str, entries: dict[str, Entry], needed: int) -> Entry | No
         shared = {word[:5] for word in entry.context} & words
         if shared & note_names(entry.note):
             return entry
-        # The note's words or other words for them: "buyout" for "takeover", "Vertrag" for "deal".
-        if max(len(shared), len(note_concepts(entry.note) & said)) >= needed:
+        # The note's words or other words for them: "buyout" for "takeover", "Vertrag" for
+        # "deal"; or its variants' words.
+        meant = (told or {}).get(entry.term) or note_concepts(entry.note)
+        if max(len(shared), len(meant & said)) >= needed:
             return entry
     return None
 
@@ -858,20 +885,22 @@ def _hints(
         if not _hinting(sentence.group()):
             if insider:
                 # Someone speaking from inside: what they say of an item is the item.
-                entry = _hinted(sentence.group(), notes, _words_needed(sentence.group(), 3))
+                entry = _hinted(sentence.group(), notes, _words_needed(sentence.group(), 3),
+                                register.said)
                 if entry is not None:
                     start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                     found.append((start, trim_trailing(text, start, sentence.end()), entry))
             continue
         needed = _words_needed(sentence.group())
-        entry = _hinted(sentence.group(), notes, needed)
+        entry = _hinted(sentence.group(), notes, needed, register.said)
         first = last = sentence
         if entry is None and len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6:
             # A short hint says nothing itself: it is about the sentence next to it.
             for near in (at - 1, at + 1):
                 if 0 <= near < len(sentences):
                     neighbour = sentences[near].group()
-                    entry = _hinted(neighbour, notes, max(needed, _words_needed(neighbour)))
+                    entry = _hinted(neighbour, notes, max(needed, _words_needed(neighbour)),
+                                    register.said)
                     if entry is not None:
                         first, last = sorted((sentence, sentences[near]), key=lambda s: s.start())
                         break
@@ -1125,6 +1154,11 @@ INTERNAL_THING = re.compile(
     r"(?:internal|interne\w*)\s+(?P<words>(?:[^\W\d_][\w-]*\s+){1,3}?)"
     r"(?P<head>tool|system|list|watchlist|dashboard|console|database|queue|app|platform|tracker"
     r"|guideline|rule|werkzeug|liste|richtlinie|regel)\b"
+    # Or the noun first: "an internal list of crypto-mining accounts".
+    r"|\b(?:an?|the|our|their|this|that|some|ein\w*|die|der|das|unser\w*)\s+"
+    r"(?:internal|interne\w*)\s+(?P<head2>tool|system|list|watchlist|dashboard|console|database"
+    r"|queue|tracker|guideline|liste|richtlinie)\s+(?:of|for|on|with|von|f\u00fcr|mit|zu)\s+"
+    r"(?P<words2>(?:[^\W\d_][\w-]*[\s.,]*){1,3})"
 )
 
 
@@ -1133,8 +1167,9 @@ def _internal_described(text: str, register: RegisterIndex) -> list[tuple[int, i
         return []
     found = []
     for match in INTERNAL_THING.finditer(text):
-        head = concepts(match.group("head")) or {match.group("head").casefold()[:5]}
-        words = concepts(match.group("words"))
+        said = match.group("head") or match.group("head2")
+        head = concepts(said) or {said.casefold()[:5]}
+        words = concepts(match.group("words") or match.group("words2"))
         for entry in register.entries:
             meant = note_concepts(entry.note)
             if head <= meant and words & meant - head:
