@@ -57,9 +57,7 @@ def main() -> int:
             wanted = [e["match"] for e in draft["expected"] if e["kind"] == KIND]
             for match in wanted:
                 total += 1
-                spans = [
-                    (i, i + len(match)) for i in range(len(text)) if text.startswith(match, i)
-                ]
+                spans = [(i, i + len(match)) for i in range(len(text)) if text.startswith(match, i)]
                 if any(a < hb and ha < b for a, b in spans for ha, hb in hits):
                     found += 1
                 else:

@@ -8,6 +8,7 @@ internal thing described by its note. Each family has a clean near-miss beside i
 import pytest
 
 from openline.guidance.detectors.internal import RegisterIndex, detect, split_note
+from openline.guidance.detectors.register_words import concepts
 
 REGISTER = RegisterIndex.build(
     [
@@ -197,3 +198,21 @@ def test_an_internal_thing_described_by_its_note_is_the_item(text):
 )
 def test_an_internal_thing_its_note_does_not_describe_is_clean(text):
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("buyout", "acquisition"), ("Übernahme", "takeover"), ("Vertrag", "deal"),
+     ("Supermarkt", "supermarket"), ("Richtlinie", "guideline"), ("policy", "rule")],
+)  # fmt: skip
+def test_a_word_and_its_other_words_say_one_concept(word, other):
+    assert concepts(word) == concepts(other)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [("police", "policy"), ("richtig", "Richtlinie"), ("super-user", "supermarket"),
+     ("based", "bases"), ("comprehensive", "compromised")],
+)  # fmt: skip
+def test_words_that_only_begin_alike_say_different_things(word, other):
+    assert concepts(word).isdisjoint(concepts(other))

@@ -353,7 +353,8 @@ class RegisterIndex:
                       note_figures(meaning))  # fmt: skip
             index.said[term] = note_concepts(note) | (
                 frozenset().union(*(concepts(v, NOTE_STOPWORDS) for v in variants))
-                - GENERIC_ITEM_WORDS - {concept(squash(term)[:5])}
+                - GENERIC_ITEM_WORDS
+                - {concept(squash(term)[:5])}
             )
             for surface in [term, *variants]:
                 index._add(term, surface, category, note, context, senses)
@@ -885,10 +886,13 @@ def _hints(
         if not _hinting(sentence.group()):
             if insider:
                 # Someone speaking from inside: what they say of an item is the item.
-                entry = _hinted(sentence.group(), notes, _words_needed(sentence.group(), 3),
-                                register.said)
+                entry = _hinted(
+                    sentence.group(), notes, _words_needed(sentence.group(), 3), register.said
+                )
                 if entry is not None:
-                    start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                    start = (
+                        sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                    )
                     found.append((start, trim_trailing(text, start, sentence.end()), entry))
             continue
         needed = _words_needed(sentence.group())
@@ -899,8 +903,9 @@ def _hints(
             for near in (at - 1, at + 1):
                 if 0 <= near < len(sentences):
                     neighbour = sentences[near].group()
-                    entry = _hinted(neighbour, notes, max(needed, _words_needed(neighbour)),
-                                    register.said)
+                    entry = _hinted(
+                        neighbour, notes, max(needed, _words_needed(neighbour)), register.said
+                    )
                     if entry is not None:
                         first, last = sorted((sentence, sentences[near]), key=lambda s: s.start())
                         break
@@ -999,7 +1004,9 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _elaborations(text, named)
     handles = [m.span() for m in SOCIAL_HANDLE.finditer(text)]
     for start, end, entry in found:
-        if entry.category not in HOST_CATEGORIES and any(a <= start and end <= b for a, b in handles):
+        if entry.category not in HOST_CATEGORIES and any(
+            a <= start and end <= b for a, b in handles
+        ):
             continue  # "@tollgate-tom.bsky.social" is someone's account, not the tool
         why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
         words, term = text[start:end], entry.term

@@ -14,44 +14,50 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
 
 # Each line: a concept, then the beginnings of the words (English and German) that say it.
+# fmt: off
 CONCEPTS: dict[str, tuple[str, ...]] = {
-    "deal": ("deal", "contr", "agree", "partn", "vertr", "abkom", "koope", "allia"),
-    "talks": ("talks", "talk", "negot", "verha", "gespr", "discu"),
-    "takeover": ("takeo", "buyou", "acqui", "merge", "ubern", "fusio", "purch", "aufka"),
+    "deal": ("deal", "deals", "contr", "agree", "partn", "vertr", "abkom", "koope", "allia"),
+    "talks": ("talks", "talk", "talki", "negot", "verha", "gespr", "discu"),
+    "takeover": ("takeo", "buyou", "acqui", "merge", "merge", "ubern", "fusio", "purch", "aufka"),
     "carrier": ("carri", "netwo", "netzb"),
-    "swap": ("swap", "swapp", "repla", "excha", "austa", "tausc", "ersat", "umtau", "reiss",
-             "migra"),
+    "swap": ("swap", "swaps", "swapp", "repla", "excha", "austa", "tausc", "ersat", "umtau",
+             "reiss", "migra"),
     "recall": ("recal", "withd", "ruckr", "zuruc"),
     "quiet": ("quiet", "silen", "leise", "heiml", "secre", "gehei", "hush"),
-    "chain": ("chain", "chains", "kette", "retai", "grocer", "hande"),
+    "chain": ("chain", "kette", "retai", "groce"),
     "price": ("price", "preis", "tarif", "prici"),
     "increase": ("incre", "rise", "rises", "risin", "hike", "hikes", "uplif", "erhoh", "teure",
                  "steig"),
     "outage": ("outag", "ausfa", "storu", "downt", "desyn"),
     "fault": ("fault", "glitc", "fehle", "defec", "error", "bugs", "malfu"),
-    "leak": ("leak", "leake", "leaks", "expos", "breac"),
-    "customer": ("custo", "kunde", "client", "subsc"),
+    "leak": ("leak", "leaks", "leake", "expos", "breac"),
+    "customer": ("custo", "kunde", "clien", "subsc"),
     "card": ("card", "cards", "karte"),
     "base": ("base", "bases", "socke"),
     "device": ("devic", "gerat", "unit", "units"),
-    "twice": ("twice", "doubl", "doppe", "zweim", "duplic"),
+    "twice": ("twice", "doubl", "doppe", "zweim", "dupli"),
     "wrong": ("wrong", "falsc", "misro", "misdi"),
-    "list": ("list", "liste"),
+    "list": ("list", "lists", "liste"),
     "tool": ("tool", "tools", "werkz", "syste"),
-    "supplier": ("provi", "suppl", "anbie", "liefe", "vendo"),
-    "guideline": ("guide", "richt", "leitl", "polic", "rule", "rules", "regel"),
+    "supplier": ("provi", "suppl", "anbie", "vendo"),
+    "guideline": ("guide", "leitl", "rule", "rules", "regel"),
     "large": ("large", "bigge", "major", "gross"),
-    "supermarket": ("super",),
-    "balance": ("balan", "saldo", "kontos"),
-    "claim": ("claim", "anspr", "forde", "reklam"),
+    "balance": ("balan", "saldo", "konto"),
+    "claim": ("claim", "anspr", "forde", "rekla"),
     "warranty": ("warra", "garan", "gewah"),
     "launch": ("launc", "relea"),
 }
+# fmt: on
 _CONCEPT = {prefix: concept for concept, prefixes in CONCEPTS.items() for prefix in prefixes}
 # Short words that say one of the concepts ("bug", "big"), and longer beginnings where five
-# letters would say too much ("compromised", not "comprehensive").
-SHORT = {"bug": "fault", "big": "large", "ssd": "device"}
-LONG = (("compromis", "leak"), ("kompromit", "leak"))
+# letters would say too much ("compromised", not "comprehensive"; "policy", not "police";
+# "Richtlinie", not "richtig"; "supermarket", not "super-user").
+SHORT = {"bug": "fault", "big": "large"}
+LONG = (
+    ("compromis", "leak"), ("kompromit", "leak"), ("policy", "guideline"),
+    ("policies", "guideline"), ("richtlinie", "guideline"), ("supermar", "supermarket"),
+    ("lieferant", "supplier"),
+)  # fmt: skip
 SHORT_WORD = re.compile(r"\b(?:" + "|".join(SHORT) + r")\b", re.IGNORECASE)
 
 
@@ -61,11 +67,7 @@ def prefix(word: str) -> str:
 
 def concept(word_prefix: str) -> str:
     """The concept a word's beginning says, or the beginning itself."""
-    return (
-        _CONCEPT.get(word_prefix)
-        or SHORT.get(word_prefix)
-        or _CONCEPT.get(word_prefix[:4], word_prefix)
-    )
+    return _CONCEPT.get(word_prefix) or SHORT.get(word_prefix) or word_prefix
 
 
 def _concept_of(word: str) -> str:
