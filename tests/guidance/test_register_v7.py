@@ -216,3 +216,31 @@ def test_a_word_and_its_other_words_say_one_concept(word, other):
 )  # fmt: skip
 def test_words_that_only_begin_alike_say_different_things(word, other):
     assert concepts(word).isdisjoint(concepts(other))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is hatchway down again? can't reset anyone's password",
+        "hatchway is timing out for me, anyone else?",
+        "Die Osprey-Einführung ist im März.",
+        "Im Hatchway-Admin sehe ich dein Konto.",
+        "Die Cobalt-Preiserhöhung kommt im Januar.",
+        "when's the osprey launch? asking for a friend",
+    ],
+)
+def test_a_tool_that_is_down_and_a_name_in_a_german_compound_are_the_item(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ospreys are back at the lake.",
+        "Please close the hatchway on your way out.",
+        "The ship's hatchway was down when we boarded.",
+        "Die Preiserhöhung von 2024 steht in unserem Blog.",
+    ],
+)
+def test_a_plural_a_ship_s_hatchway_and_a_public_price_rise_are_clean(text):
+    assert flagged(text) == []

@@ -54,7 +54,10 @@ NAME_WORD_BEFORE = re.compile(
     r"|In|On|At|For|With|From|By|About|Re|And|Or|But|If|When|Is|Was|Use|Using|Open|Check|See|Try"
     r"|Via|Yes|No|So|Now|Also|Sadly|Today|Sorry|Hi|Hey|Hello|Dear|Thanks|Unfortunately|Currently"
     r"|Well|Okay|Ok|Good|Great|Why|What|How|Where|Who|Which|Whether|Once|Until|Since|After|Before"
-    r"|Then|Still|Just|Only|Even|Please|Like|Than|Not|Meanwhile|However|Actually|Honestly|Maybe)"
+    r"|Then|Still|Just|Only|Even|Please|Like|Than|Not|Meanwhile|However|Actually|Honestly|Maybe"
+    # German words that open a sentence: "Die Cobalt-Preiserhöhung", "Im Hatchway-Admin".
+    r"|Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Unser|Unsere|Im|Am|Zum|Zur|Vom|Beim|Mit|Von|Bei"
+    r"|Nach|Auf|Ist|Wird|Kommt|Und|Aber|Wie|Wann|Wo|Was|Ja|Nein|Leider|Auch|Noch|Schon)"
     r" )[A-Z][a-z]+ +$"
 )
 SHORT_STOPWORDS = frozenset(("the", "this", "that", "our", "and", "for", "are", "was", "its"))
@@ -664,6 +667,14 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return not entry.proper or _speaks_of(_sentence_around(text, start, end), entry)
     if found[0].isupper() and MARKER_AFTER.match(text, end):
         return True  # "Cascade project update": named as a project
+    if found[0].isupper() and GERMAN_COMPOUND_AFTER.match(text, end):
+        return True  # "die Osprey-Einführung": a German compound made with the name
+    if (
+        found[0].isupper()
+        and found.casefold() == entry.squashed + "s"
+        and SENTENCE_START.search(before)
+    ):
+        return False  # "Ospreys are back at the lake": a plural is the common noun
     if TITLE_BEFORE.search(before) and TITLE_AFTER.match(text, end):
         return False  # "„Whistle“ von Flo Rida", "'Lantern' by …": a song's or a book's title
     if found[0].isupper() and NAMED_AS_BEFORE.search(before):
@@ -685,6 +696,12 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if VERB_AFTER.match(text, end):
         return True
+    if (
+        found[0].islower()
+        and entry.system
+        and SYSTEM_STATUS.search(_sentence_around(text, start, end))
+    ):
+        return True  # "is hatchway down again?": a tool that is down, logged into, reset
     if found[0].isupper() and entry.system and SYSTEM_WORD_AFTER.match(text, end):
         return True  # "Turnstile login is …", "Taproot break-glass access": the tool's
     if (
@@ -707,6 +724,12 @@ def _ordinary_sense(text: str, start: int, end: int, entry: Entry) -> bool:
     sentence = _sentence_around(text, start, end)
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence)}
     return any(w[:5] in words for w in entry.ordinary) and not _speaks_of(sentence, entry)
+
+
+def _compound_parts(token: str, name: str) -> list[str]:
+    if token.startswith(name + "-") and len(token) > len(name) + 1:
+        return [name, token[len(name) + 1 :]]
+    return [token]
 
 
 def _incident_at(sentence: str, name: str) -> bool:
@@ -735,6 +758,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # name and one word anywhere in the sentence ("the outage in Govan came from the
             # power supply at the mast").
             tokens = re.findall(r"[\w'-]+", sentence.group())
+            # The name may open a compound: "die Cobalt-Preiserhöhung" is the Cobalt price rise.
+            tokens = [part for t in tokens for part in _compound_parts(t, name)]
             at = [i for i, t in enumerate(tokens) if t == name]
             # A variant that says what happened ("the Corfu fuel mix-up") may be retold across
             # its sentence when the sentence says it too ("… the fuel contractor … ruined").
@@ -1049,6 +1074,13 @@ SYSTEM_WORD_AFTER = re.compile(
     r"|admin|console|queue|dashboard|access|backend|back-?end|instance|server|export|screen"
     r"|entry|record|zugang|konto|anmeldung|zugangsdaten)\b"
 )
+# What people say of a system they use: it is down, slow, they log in to it.
+SYSTEM_STATUS = re.compile(
+    r"\b(?:down|offline|not loading|won'?t load|crash\w*|frozen|timing out|log(?:ged)? ?in"
+    r"|password|access|admin|reset|queue|dashboard|console|ticket|tickets)\b"
+)  # searched in lower-cased text (_sentence_around)
+# A German compound with the name first: "Osprey-Einführung", "Kaskade-Bahn".
+GERMAN_COMPOUND_AFTER = re.compile(r"-[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{2,}")
 # A title in quotes followed by its author: "„Whistle“ von Flo Rida", "'Lantern' by Hozier".
 TITLE_BEFORE = re.compile(r"[\"'\u201c\u201e\u2018\u00ab]$")
 TITLE_AFTER = re.compile(r"[\"'\u201c\u201d\u2019\u00bb]\s+(?:by|von|de|di|van)\s+[A-Z]")
