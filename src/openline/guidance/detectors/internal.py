@@ -471,7 +471,7 @@ class RegisterIndex:
                 rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line|internal|line"
                 # Other words for it ("Durchwahl", "poste") and the line dialled: "ring Dave on
                 # 3382", "dial 3382".
-                r"|direct line|durchwahl|dw|poste|toestel|interno"
+                r"|direct line|durchwahl|dw|poste|toestel|interno|nebenstelle|apparat|hausapparat"
                 r"|(?:dial|ring|call|phone)(?:\s+[A-Za-z]+)?(?:\s+on)?)\s*[-.:#]?\s*"
                 rf"{digits}(?![\d,.]\d)(?!\d)"
             )
