@@ -4,7 +4,7 @@ described by its note. A label counts when one of them overlaps it; a clean draf
 them is a false alarm. The other mechanisms (terms, variants, ids, hints) are left out, so a set
 tuned by earlier sessions shows what these find without them.
 
-    PYTHONPATH=src .venv/bin/python bench/register_transfer.py bench/eval/guidance/drafts_*.jsonl
+    PYTHONPATH=src .venv/bin/python bench/register_transfer.py bench/eval/guidance/drafts_dev.jsonl
 """
 
 import json
