@@ -43,7 +43,8 @@ def main() -> int:
             [
                 (e["term"], _category(e), e.get("note", ""), e.get("variants", []))
                 for e in company["register"]
-            ]
+            ],
+            [company["name"], *company["products"]],
         )
         for name, company in companies.items()
     }

@@ -244,3 +244,45 @@ def test_a_tool_that_is_down_and_a_name_in_a_german_compound_are_the_item(text):
 )
 def test_a_plural_a_ship_s_hatchway_and_a_public_price_rise_are_clean(text):
     assert flagged(text) == []
+
+
+PRICE_NOTE = "unannounced 2027 price increase for Vault Backup and Vault Archive"
+
+
+def test_a_public_product_s_name_in_a_note_says_nothing_confidential():
+    register = RegisterIndex.build(
+        [("Cobalt pricing", "other", PRICE_NOTE, ["Cobalt price rise"])],
+        ["Vellum Cloud", "Vault Backup (nightly copies)", "Vault Archive"],
+    )
+    text = "Our price increase policy for Vault Backup and Vault Archive: we email you first."
+    assert detect(text, register) == []
+
+
+def test_without_the_public_names_the_same_sentence_reads_as_the_note():
+    register = RegisterIndex.build([("Cobalt pricing", "other", PRICE_NOTE, [])])
+    text = "Our price increase policy for Vault Backup and Vault Archive: we email you first."
+    assert detect(text, register)
+
+
+def test_the_note_hinted_at_with_public_names_is_still_the_item():
+    register = RegisterIndex.build(
+        [("Cobalt pricing", "other", PRICE_NOTE, [])], ["Vault Backup", "Vault Archive"]
+    )
+    text = "Vault Backup is getting a price increase, not announced yet."
+    assert detect(text, register)
+
+
+def test_the_check_knows_the_company_s_public_names_from_its_settings(db, settings):
+    from openline.guidance import actions
+    from openline.guidance.checks import check_text
+
+    settings.OPENLINE = {
+        **settings.OPENLINE,
+        "COMPANY_NAME": "Vellum Cloud",
+        "COMPANY_PRODUCTS": ["Vault Backup", "Vault Archive"],
+    }
+    actions.add_confidential_term(
+        None, term="Cobalt pricing", category="other", note=PRICE_NOTE, variants=[]
+    )
+    text = "Our price increase policy for Vault Backup and Vault Archive: we email you first."
+    assert [f for f in check_text(text).findings if f.kind == "internal_reference"] == []

@@ -11,6 +11,7 @@ term's note ("Nimbus rebooked you" for "internal rebooking tool", not "Nimbus cl
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -339,11 +340,19 @@ class RegisterIndex:
     # What the note and the variants of each term say, as concepts (register_words): a hint
     # may speak of an item in its variants' words ("one of the servers we're quietly …").
     said: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The words of the company's public names ("Care+", "Bean Club"), as five-letter
+    # beginnings: a sentence that shares them with a note ("price increase for Care+ and Bean
+    # Club") says nothing confidential by them.
+    public: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, terms: list[tuple[Any, ...]]) -> "RegisterIndex":
-        """From (term, category, note) or (term, category, note, variants) rows."""
+    def build(
+        cls, terms: list[tuple[Any, ...]], public_names: Iterable[str] = ()
+    ) -> "RegisterIndex":
+        """From (term, category, note) or (term, category, note, variants) rows, and the names
+        the company says in public (its name and its products' names)."""
         index = cls()
+        index.public = public_words(public_names)
         for term, category, note, *rest in terms:
             variants = list(rest[0]) if rest and rest[0] else []
             meaning, ordinary = split_note(note)
@@ -989,6 +998,16 @@ def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
     return told >= 2 and bool(went_wrong or told >= 3)
 
 
+def public_words(names: Iterable[str]) -> frozenset[str]:
+    """The capitalised words of public names, without what a product list adds after them:
+    "Wick One smart kettle (temperature control)" → wick; "Bean Club" → bean, club."""
+    words: set[str] = set()
+    for name in names:
+        name = name.split("(")[0]
+        words.update(w.casefold()[:5] for w in re.findall(r"\b[A-Z][A-Za-z]{3,}", name))
+    return frozenset(words)
+
+
 def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     notes = {
         e.term: e
@@ -1004,9 +1023,9 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
             continue
         said = concepts(sentence.group())
         for entry in notes.values():
-            prefixes = {word[:5] for word in entry.context}
+            prefixes = {word[:5] for word in entry.context} - register.public
             shared = len(prefixes & words)
-            meant = note_concepts(entry.note)
+            meant = note_concepts(entry.note) - register.public
             told = len(meant & said)  # the same, in other words or in German
             if (
                 (shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes))
