@@ -1016,16 +1016,23 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
     }
     if not notes:
         return []
+    # What each note says, without the company's public names, once per text.
+    said_of = [
+        (
+            entry,
+            {word[:5] for word in entry.context} - register.public,
+            note_concepts(entry.note) - register.public,
+        )
+        for entry in notes.values()
+    ]
     found = []
     for sentence in SENTENCE.finditer(text):
         words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group().casefold())}
         if len(words) < PARAPHRASE_WORDS:
             continue
         said = concepts(sentence.group())
-        for entry in notes.values():
-            prefixes = {word[:5] for word in entry.context} - register.public
+        for entry, prefixes, meant in said_of:
             shared = len(prefixes & words)
-            meant = note_concepts(entry.note) - register.public
             told = len(meant & said)  # the same, in other words or in German
             if (
                 (shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes))

@@ -8,6 +8,7 @@ folding German umlauts, so "Übernahme" and "uebernahme" are one word. Nothing h
 company, a product or a register term: only ordinary words of English and German.
 """
 
+import functools
 import re
 
 WORD = re.compile(r"[^\W\d_]{4,}")
@@ -70,6 +71,7 @@ def concept(word_prefix: str) -> str:
     return _CONCEPT.get(word_prefix) or SHORT.get(word_prefix) or word_prefix
 
 
+@functools.lru_cache(maxsize=8192)
 def _concept_of(word: str) -> str:
     folded = word.casefold().translate(FOLD)
     for start, meant in LONG:
