@@ -136,6 +136,30 @@ def test_the_same_topics_said_in_public_terms_are_clean(text):
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're about to buy a hosting company in Denmark, keep it quiet.",
+        "Between you and me, we're moving all old VMs to new hardware next month.",
+        "Object storage prices go up 20% next year, you didn't hear it from me.",
+    ],
+)
+def test_a_hint_with_the_note_in_other_words_is_the_item(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're moving our office next month, between you and me I'll miss the old one.",
+        "Buy a hosting plan today and get 20% off.",
+        "Between you and me, I love the new dashboard colours.",
+    ],
+)
+def test_a_hint_about_something_else_is_clean(text):
+    assert flagged(text) == []
+
+
 def test_an_insider_saying_three_things_of_a_note_speaks_of_the_item():
     text = (
         "Vellum engineer here, speaking for myself: don't lock in a long contract. "
@@ -227,6 +251,7 @@ def test_words_that_only_begin_alike_say_different_things(word, other):
         "Im Hatchway-Admin sehe ich dein Konto.",
         "Die Cobalt-Preiserhöhung kommt im Januar.",
         "when's the osprey launch? asking for a friend",
+        "I checked hatchway and your account is locked.",
     ],
 )
 def test_a_tool_that_is_down_and_a_name_in_a_german_compound_are_the_item(text):

@@ -1103,7 +1103,8 @@ SYSTEM_WORD_AFTER = re.compile(
 # What people say of a system they use: it is down, slow, they log in to it.
 SYSTEM_STATUS = re.compile(
     r"\b(?:down|offline|not loading|won'?t load|crash\w*|frozen|timing out|log(?:ged)? ?in"
-    r"|password|access|admin|reset|queue|dashboard|console|ticket|tickets)\b"
+    r"|password|access|admin|reset|queue|dashboard|console|ticket|tickets|locked|unlock\w*"
+    r"|account|accounts)\b"
 )  # searched in lower-cased text (_sentence_around)
 # A German compound with the name first: "Osprey-Einführung", "Kaskade-Bahn".
 GERMAN_COMPOUND_AFTER = re.compile(r"-[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{2,}")

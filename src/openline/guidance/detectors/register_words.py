@@ -19,10 +19,12 @@ FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "s"})
 CONCEPTS: dict[str, tuple[str, ...]] = {
     "deal": ("deal", "deals", "contr", "agree", "partn", "vertr", "abkom", "koope", "allia"),
     "talks": ("talks", "talk", "talki", "negot", "verha", "gespr", "discu"),
-    "takeover": ("takeo", "buyou", "acqui", "merge", "merge", "ubern", "fusio", "purch", "aufka"),
+    "takeover": ("takeo", "buyou", "acqui", "merge", "ubern", "fusio", "purch", "aufka",
+                 "buyin", "bough"),
     "carrier": ("carri", "netwo", "netzb"),
     "swap": ("swap", "swaps", "swapp", "repla", "excha", "austa", "tausc", "ersat", "umtau",
-             "reiss", "migra"),
+             "reiss"),
+    "move": ("migra", "movin", "moved", "umzie", "umzug"),
     "recall": ("recal", "withd", "ruckr", "zuruc"),
     "quiet": ("quiet", "silen", "leise", "heiml", "secre", "gehei", "hush"),
     "chain": ("chain", "kette", "retai", "groce"),
@@ -53,7 +55,7 @@ _CONCEPT = {prefix: concept for concept, prefixes in CONCEPTS.items() for prefix
 # Short words that say one of the concepts ("bug", "big"), and longer beginnings where five
 # letters would say too much ("compromised", not "comprehensive"; "policy", not "police";
 # "Richtlinie", not "richtig"; "supermarket", not "super-user").
-SHORT = {"bug": "fault", "big": "large"}
+SHORT = {"bug": "fault", "big": "large", "buy": "takeover"}
 LONG = (
     ("compromis", "leak"), ("kompromit", "leak"), ("policy", "guideline"),
     ("policies", "guideline"), ("richtlinie", "guideline"), ("supermar", "supermarket"),
