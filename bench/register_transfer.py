@@ -43,7 +43,9 @@ def main() -> int:
                     found.append(sentence.span())
                     break
             needed = internal._words_needed(sentence.group(), 3)
-            if insider and internal._hinted(sentence.group(), notes, needed, register.said):
+            if insider and internal._hinted(
+                sentence.group(), notes, needed, register.said, register.public
+            ):
                 found.append(sentence.span())
         return found + [(a, b) for a, b, _ in internal._internal_described(text, register)]
 

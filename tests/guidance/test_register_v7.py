@@ -311,3 +311,10 @@ def test_the_check_knows_the_company_s_public_names_from_its_settings(db, settin
     )
     text = "Our price increase policy for Vault Backup and Vault Archive: we email you first."
     assert [f for f in check_text(text).findings if f.kind == "internal_reference"] == []
+
+
+def test_a_hint_that_only_names_a_public_product_is_clean():
+    register = RegisterIndex.build(
+        [("Cobalt pricing", "other", PRICE_NOTE, [])], ["Vault Backup", "Vault Archive"]
+    )
+    assert detect("Between us, Vault Backup is my favourite of our products.", register) == []

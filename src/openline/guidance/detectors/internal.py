@@ -879,11 +879,13 @@ def note_names(note: str) -> frozenset[str]:
 
 def _hinted(
     sentence: str, entries: dict[str, Entry], needed: int,
-    told: dict[str, frozenset[str]] | None = None,
+    told: dict[str, frozenset[str]] | None = None, public: frozenset[str] = frozenset(),
 ) -> Entry | None:  # fmt: skip
-    """The item a sentence speaks of: `needed` words of its note, or a name from it."""
-    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())}
-    said = concepts(sentence)
+    """The item a sentence speaks of: `needed` words of its note, or a name from it. The
+    company's public names (`public`) say nothing of an item: "between us, Bean Club is my
+    favourite" is not the Bean Club price rise."""
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())} - public
+    said = concepts(sentence) - public
     for entry in entries.values():
         shared = {word[:5] for word in entry.context} & words
         if shared & note_names(entry.note):
@@ -921,7 +923,11 @@ def _hints(
             if insider:
                 # Someone speaking from inside: what they say of an item is the item.
                 entry = _hinted(
-                    sentence.group(), notes, _words_needed(sentence.group(), 3), register.said
+                    sentence.group(),
+                    notes,
+                    _words_needed(sentence.group(), 3),
+                    register.said,
+                    register.public,
                 )
                 if entry is not None:
                     start = (
@@ -930,7 +936,7 @@ def _hints(
                     found.append((start, trim_trailing(text, start, sentence.end()), entry))
             continue
         needed = _words_needed(sentence.group())
-        entry = _hinted(sentence.group(), notes, needed, register.said)
+        entry = _hinted(sentence.group(), notes, needed, register.said, register.public)
         first = last = sentence
         if entry is None and len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6:
             # A short hint says nothing itself: it is about the sentence next to it.
@@ -938,7 +944,11 @@ def _hints(
                 if 0 <= near < len(sentences):
                     neighbour = sentences[near].group()
                     entry = _hinted(
-                        neighbour, notes, max(needed, _words_needed(neighbour)), register.said
+                        neighbour,
+                        notes,
+                        max(needed, _words_needed(neighbour)),
+                        register.said,
+                        register.public,
                     )
                     if entry is not None:
                         first, last = sorted((sentence, sentences[near]), key=lambda s: s.start())
