@@ -37,7 +37,7 @@ def main() -> int:
         for sentence in internal.SENTENCE.finditer(text):
             said = concepts(sentence.group())
             for entry in notes.values():
-                meant = internal.note_concepts(entry.note)
+                meant = internal.note_concepts(entry.note) - register.public
                 told = len(meant & said)
                 if told >= internal.PARAPHRASE_WORDS and told >= 0.5 * len(meant):
                     found.append(sentence.span())
@@ -55,7 +55,8 @@ def main() -> int:
             [
                 (e["term"], _category(e), e.get("note", ""), e.get("variants", []))
                 for e in company["register"]
-            ]
+            ],
+            [company["name"], *company["products"]],
         )
         for name, company in companies.items()
     }
