@@ -264,6 +264,7 @@ def test_a_tool_that_is_down_and_a_name_in_a_german_compound_are_the_item(text):
         "Ospreys are back at the lake.",
         "Please close the hatchway on your way out.",
         "The ship's hatchway was down when we boarded.",
+        "Mind the open hatchway; log in to see the deck plan.",
         "Die Preiserhöhung von 2024 steht in unserem Blog.",
     ],
 )

@@ -132,7 +132,7 @@ INSIDER = re.compile(
     r"(?i)\b(?:(?:ex-|former )?(?:employee|staffer|insider)\b[^.!?\n]{0,30}\b(?:here|speaking"
     r"|myself|personally|privately|not (?:speaking )?for)|speaking (?:for|as) myself"
     r"|not speaking for (?:the company|them|us)|(?:a )?friend (?:at|who works (?:at|for|there))"
-    r"|ex-employee|former employee|i work (?:there|at|for)|work(?:ing)? there\b"
+    r"|ex-employee|former employee|i (?:used to )?work(?:ed)? (?:there|at|for)\b"
     r"|off duty|mitarbeiter(?:in)? hier|(?:ex-|ehemalige[rn]? )mitarbeiter|privat:"
     r"|spreche (?:nur )?f\u00fcr mich)"
 )
@@ -705,11 +705,7 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if VERB_AFTER.match(text, end):
         return True
-    if (
-        found[0].islower()
-        and entry.system
-        and SYSTEM_STATUS.search(_sentence_around(text, start, end))
-    ):
+    if found[0].islower() and entry.system and _said_of_a_system(text, start, end):
         return True  # "is hatchway down again?": a tool that is down, logged into, reset
     if found[0].isupper() and entry.system and SYSTEM_WORD_AFTER.match(text, end):
         return True  # "Turnstile login is …", "Taproot break-glass access": the tool's
@@ -726,6 +722,15 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if not entry.context:
         return True
     return _speaks_of(_sentence_around(text, start, end), entry)
+
+
+def _said_of_a_system(text: str, start: int, end: int) -> bool:
+    """Words of a system being used, next to the name and in its clause: "is hatchway down",
+    "I checked hatchway and your account is locked", "log in to hatchway" (not "remove
+    limescale; log in to your account": another clause)."""
+    before = re.split(r"[.,;:!?\n]", text[max(0, start - 20) : start])[-1]
+    after = re.split(r"[.,;:!?\n]", text[end : end + 30])[0]
+    return SYSTEM_STATUS.search(f"{before} {after}".lower()) is not None
 
 
 def _ordinary_sense(text: str, start: int, end: int, entry: Entry) -> bool:
