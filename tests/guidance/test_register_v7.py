@@ -319,3 +319,18 @@ def test_a_hint_that_only_names_a_public_product_is_clean():
         [("Cobalt pricing", "other", PRICE_NOTE, [])], ["Vault Backup", "Vault Archive"]
     )
     assert detect("Between us, Vault Backup is my favourite of our products.", register) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Danish deal should close by June, fingers crossed.", "Any news on the Danish takeover?"],
+)
+def test_a_deal_named_by_a_name_from_its_note_is_the_item(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["We have a Danish support team now.", "Our Danish customers get invoices in DKK."]
+)
+def test_the_name_without_a_deal_is_clean(text):
+    assert flagged(text) == []

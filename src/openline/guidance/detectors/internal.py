@@ -1065,7 +1065,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     named = register.find(text)
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
-    found += _internal_described(text, register)
+    found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register)
     found += _elaborations(text, named)
     handles = [m.span() for m in SOCIAL_HANDLE.finditer(text)]
@@ -1254,6 +1254,29 @@ def _internal_described(text: str, register: RegisterIndex) -> list[tuple[int, i
         for entry in register.entries:
             meant = note_concepts(entry.note)
             if head <= meant and words & meant - head:
+                found.append((match.start(), match.end(), entry))
+                break
+    return found
+
+
+# A deal named by a name from its note: "the Danish deal", "the Singapore takeover" for a note
+# "acquisition talks with a Danish hosting provider".
+NAMED_DEAL = re.compile(
+    r"\b(?P<name>[A-Z][a-z\u00e0-\u00ff]{3,})[ -](?P<word>[a-z\u00e0-\u00ff]{3,})\b"
+)
+DEAL_CONCEPTS = frozenset(("deal", "talks", "takeover"))
+
+
+def _named_deals(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    found = []
+    for match in NAMED_DEAL.finditer(text):
+        if not concepts(match.group("word")) & DEAL_CONCEPTS:
+            continue
+        name = match.group("name").casefold()[:5]
+        if name in register.public:
+            continue
+        for entry in register.entries:
+            if name in note_names(entry.note) and note_concepts(entry.note) & DEAL_CONCEPTS:
                 found.append((match.start(), match.end(), entry))
                 break
     return found
