@@ -43,10 +43,10 @@ def flagged(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("note", "meaning", "clean"),
     [
-        ("internal back-office tool; a tree's taproot (and the upgrade) are clean",
-         "internal back-office tool", "a tree's taproot (and the upgrade) are clean"),
-        ("code name of the new app — 'heron' as an ordinary word is fine",
-         "code name of the new app", "'heron' as an ordinary word is fine"),
+        ("internal back-office tool; a tree's root (and the upgrade) are clean",
+         "internal back-office tool", "a tree's root (and the upgrade) are clean"),
+        ("code name of the new app — 'wren' as an ordinary word is fine",
+         "code name of the new app", "'wren' as an ordinary word is fine"),
         ("unannounced price rise (a cobalt blue paint is unrelated)",
          "unannounced price rise ", "a cobalt blue paint is unrelated"),
     ],

@@ -33,7 +33,7 @@ SENTENCE_START = re.compile(
 COMMON_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|some|any|no|every"
     r"|each|one|two|of"
-    # A possessive is a determiner too ("that oak's taproot", "my gran's kettle"), but not "it's"
+    # A possessive is a determiner too ("that oak's root", "my gran's hatchway"), but not "it's"
     # or "there's", which are "it is" and "there is".
     r"|(?!(?:it|that|there|here|what|who|he|she|let|where|how)['\u2019])[a-z]+['\u2019]s)"
     r"\s+[\"'\u201c\u2018]?$"
@@ -126,7 +126,7 @@ STRONG_HINT = re.compile(
 HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}")
 
 
-# Someone who speaks from inside the company, not for it: "Moorgate employee, speaking for
+# Someone who speaks from inside the company, not for it: "Acme employee, speaking for
 # myself", "a friend at the company says", "ex-employee:", "Mitarbeiter hier, privat".
 INSIDER = re.compile(
     r"(?i)\b(?:(?:ex-|former )?(?:employee|staffer|insider)\b[^.!?\n]{0,30}\b(?:here|speaking"
@@ -241,8 +241,8 @@ NOTE_ASIDE = re.compile(
 
 
 # A clause of a note, outside brackets, that says what is not the item, however the operator
-# put it: "; the kittiwake (sea bird) is clean", "; 'lodestar' as an ordinary word is fine",
-# "- a road tollgate has nothing to do with it".
+# put it: "; the osprey (a bird) is clean", "; 'hatchway' as an ordinary word is fine",
+# "- a ship's hatchway has nothing to do with it".
 NOTE_CLAUSE = re.compile(r"[;\u2014\u2013]|\s-\s|\.\s")
 CLEAN_SENSE = re.compile(
     r"(?i)\b(?:clean|unrelated|not related|is also|are also|something else|not the same"
@@ -262,8 +262,8 @@ def split_note(note: str) -> tuple[str, str]:
             meaning, sense = note[: match.start()] + note[match.end() :], match.group("sense")
         else:
             meaning, sense = note, ""
-    # Clauses after the first that say what is clean: "internal back-office tool; a tree's
-    # taproot (and the Bitcoin upgrade name) are clean".
+    # Clauses after the first that say what is clean: "internal support console; a ship's
+    # hatchway (and the hatch itself) are clean".
     bounds = [0, *(m.end() for m in NOTE_CLAUSE.finditer(meaning)), len(meaning) + 1]
     kept, senses = [], [sense] if sense else []
     for at, (a, b) in enumerate(itertools.pairwise(bounds)):
@@ -340,9 +340,9 @@ class RegisterIndex:
     # What the note and the variants of each term say, as concepts (register_words): a hint
     # may speak of an item in its variants' words ("one of the servers we're quietly …").
     said: dict[str, frozenset[str]] = field(default_factory=dict)
-    # The words of the company's public names ("Care+", "Bean Club"), as five-letter
-    # beginnings: a sentence that shares them with a note ("price increase for Care+ and Bean
-    # Club") says nothing confidential by them.
+    # The words of the company's public names ("Vault Backup", "Vault Archive"), as five-letter
+    # beginnings: a sentence that shares them with a note ("price increase for Vault Backup
+    # and Vault Archive") says nothing confidential by them.
     public: frozenset[str] = frozenset()
 
     @classmethod
@@ -385,7 +385,7 @@ class RegisterIndex:
         """A variant of several words with a name in it ("the Frankfurt processor outage", "the
         Govan mast") is also said in other words around the name ("a processor problem in
         Frankfurt", "the mast in Govan")."""
-        # Words of three letters or more, and abbreviations in capitals ("the SG ledger issue").
+        # Words of three letters or more, and abbreviations in capitals ("the PT array issue").
         words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}|\b[A-Z]{2}\b", surface) if w.casefold()
                  not in NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
         names = [w for w in words if w[0].isupper()]
@@ -685,7 +685,7 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     ):
         return False  # "Ospreys are back at the lake": a plural is the common noun
     if TITLE_BEFORE.search(before) and TITLE_AFTER.match(text, end):
-        return False  # "„Whistle“ von Flo Rida", "'Lantern' by …": a song's or a book's title
+        return False  # "„Osprey“ von Kettcar", "'Osprey' by …": a song's or a book's title
     if found[0].isupper() and NAMED_AS_BEFORE.search(before):
         return True  # "unter dem Namen Nimbus", "a product called Nimbus"
     if OBJECT_AFTER.match(text, end):
@@ -708,7 +708,7 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if found[0].islower() and entry.system and _said_of_a_system(text, start, end):
         return True  # "is hatchway down again?": a tool that is down, logged into, reset
     if found[0].isupper() and entry.system and SYSTEM_WORD_AFTER.match(text, end):
-        return True  # "Turnstile login is …", "Taproot break-glass access": the tool's
+        return True  # "Hatchway login is …", "Hatchway break-glass access": the tool's
     if (
         found[0].islower()
         and (entry.context or entry.ordinary)
@@ -796,8 +796,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # Every word of a variant with a number in it ("Shibuya floor 4 closure": a floor of
             # a public office is not its closure); all but one of a longer one's.
             needed = len(others) if entry.digits else max(1, len(others) - 1)
-            # The variant's words or other words for them ("the door bug that hit Brooklyn" for
-            # "the Brooklyn badge glitch").
+            # The variant's words or other words for them ("the disk bug that hit Lisbon" for
+            # "the Lisbon array glitch").
             near = {concept(w) for w in words}
             shared = max(len(others & words), len({concept(w) for w in others} & near))
             if "incident" in entry.events and _incident_at(sentence.group(), name):
@@ -887,8 +887,8 @@ def _hinted(
     told: dict[str, frozenset[str]] | None = None, public: frozenset[str] = frozenset(),
 ) -> Entry | None:  # fmt: skip
     """The item a sentence speaks of: `needed` words of its note, or a name from it. The
-    company's public names (`public`) say nothing of an item: "between us, Bean Club is my
-    favourite" is not the Bean Club price rise."""
+    company's public names (`public`) say nothing of an item: "between us, Vault Backup is my
+    favourite" is not the Vault Backup price rise."""
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())} - public
     said = concepts(sentence) - public
     for entry in entries.values():
@@ -1005,8 +1005,8 @@ def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
     if not names or not names & words or not INCIDENT_WORDS.search(entry.note):
         return False
     others = {word[:5] for word in entry.context} & words - names
-    # Or the same in other words: "the Singapore balance outage" for "Singapore balances shown
-    # twice / ledger desync".
+    # Or the same in other words: "the Lisbon backup outage" for "a storage array in Lisbon
+    # lost customer backups".
     said = concepts(sentence) - names
     told = max(len(others), len(note_concepts(entry.note) & said))
     went_wrong = INCIDENT_WORDS.search(sentence) or said & WENT_WRONG
@@ -1015,7 +1015,7 @@ def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
 
 def public_words(names: Iterable[str]) -> frozenset[str]:
     """The capitalised words of public names, without what a product list adds after them:
-    "Wick One smart kettle (temperature control)" → wick; "Bean Club" → bean, club."""
+    "Vault Backup (nightly copies)" → vault, backup; "Vellum Cloud" → vellum, cloud."""
     words: set[str] = set()
     for name in names:
         name = name.split("(")[0]
@@ -1073,7 +1073,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         if entry.category not in HOST_CATEGORIES and any(
             a <= start and end <= b for a, b in handles
         ):
-            continue  # "@tollgate-tom.bsky.social" is someone's account, not the tool
+            continue  # "@hatchway-fan.bsky.social" is someone's account, not the tool
         why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
         words, term = text[start:end], entry.term
         message = (
@@ -1123,7 +1123,7 @@ SYSTEM_STATUS = re.compile(
 )  # searched in lower-cased text (_sentence_around)
 # A German compound with the name first: "Osprey-Einführung", "Kaskade-Bahn".
 GERMAN_COMPOUND_AFTER = re.compile(r"-[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{2,}")
-# A title in quotes followed by its author: "„Whistle“ von Flo Rida", "'Lantern' by Hozier".
+# A title in quotes followed by its author: "„Osprey“ von Kettcar", "'Osprey' by Someone".
 TITLE_BEFORE = re.compile(r"[\"'\u201c\u201e\u2018\u00ab]$")
 TITLE_AFTER = re.compile(r"[\"'\u201c\u201d\u2019\u00bb]\s+(?:by|von|de|di|van)\s+[A-Z]")
 # An object pronoun after the word makes it a verb: "Nimbus it", "Beacon them".
@@ -1180,9 +1180,9 @@ VAGUE_NOUNS = (
 
 def _says_the_event(sentence: str, entry: Entry, said: frozenset[str] = frozenset()) -> bool:
     """A retold variant says what its variant says happened, if it says anything happened, or
-    says two more things its note says than the variant's own words (`said`): "the ledger is
-    showing negative balances … in SG" for "the SG ledger issue", note "Singapore balances
-    shown twice / ledger desync"."""
+    says two more things its note says than the variant's own words (`said`): "the array is
+    losing customer backups … in PT" for "the PT array issue", note "a storage array in
+    Lisbon lost customer backups"."""
     if all(EVENT_CLASSES[name].search(sentence) for name in entry.events):
         return True
     return len(note_concepts(entry.note) & concepts(sentence) - said) >= 2
@@ -1228,8 +1228,8 @@ def _described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
     return found
 
 
-# An internal thing described by the words of its note: "an internal claims tool with a cute
-# name" for "Limescale" (note "internal warranty-claims tool"), "die interne Sperrliste".
+# An internal thing described by the words of its note: "an internal abuse guideline that gets
+# miners suspended" for "RUL-3107" (note "internal abuse guideline: …"), "die interne Sperrliste".
 INTERNAL_THING = re.compile(
     r"(?i)\b(?:an?|the|our|their|this|that|some|ein\w*|die|der|das|unser\w*)\s+"
     r"(?:internal|interne\w*)\s+(?P<words>(?:[^\W\d_][\w-]*\s+){1,3}?)"
@@ -1259,7 +1259,7 @@ def _internal_described(text: str, register: RegisterIndex) -> list[tuple[int, i
     return found
 
 
-# A deal named by a name from its note: "the Danish deal", "the Singapore takeover" for a note
+# A deal named by a name from its note: "the Danish deal", "the Danish takeover" for a note
 # "acquisition talks with a Danish hosting provider".
 NAMED_DEAL = re.compile(
     r"\b(?P<name>[A-Z][a-z\u00e0-\u00ff]{3,})[ -](?P<word>[a-z\u00e0-\u00ff]{3,})\b"

@@ -1,7 +1,8 @@
 """What a register note says, in words a draft may use instead: a small bilingual lexicon of the
 things registers are about (deals and talks, takeovers, swaps and recalls, price rises,
-outages, leaks, lists, tools), so that "a big buyout being negotiated" says "takeover talks"
-and "der Vertrag mit einer der großen Ketten" says "deal with a supermarket chain".
+outages, leaks, lists, tools), so that "the buyout of a hosting firm is being negotiated" says
+"acquisition talks with a hosting provider" and "wir verhandeln über die Übernahme" says it
+in German.
 
 Words are compared by their first five letters (as elsewhere in the register check), after
 folding German umlauts, so "Übernahme" and "uebernahme" are one word. Nothing here names a
