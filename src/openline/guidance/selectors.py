@@ -78,6 +78,11 @@ def _company_settings() -> tuple[str, tuple[str, ...]]:
     return str(options.get("COMPANY_NAME", "")), tuple(options.get("COMPANY_PRODUCTS", ()))
 
 
+def _public_names() -> list[str]:
+    name, products = _company_settings()
+    return [name, *products]
+
+
 def _load() -> GuidanceConfig:
     terms = list(
         ConfidentialTerm.objects.filter(active=True).values_list(
@@ -92,7 +97,7 @@ def _load() -> GuidanceConfig:
         )
     }
     return GuidanceConfig(
-        register=RegisterIndex.build(terms),
+        register=RegisterIndex.build(terms, _public_names()),
         public_emails=frozenset(v for k, v in contacts if k == ContactKind.EMAIL),
         public_phones=frozenset(v for k, v in contacts if k == ContactKind.PHONE),
         public_addresses=frozenset(v for k, v in contacts if k == ContactKind.ADDRESS),

@@ -11,6 +11,7 @@ term's note ("Nimbus rebooked you" for "internal rebooking tool", not "Nimbus cl
 import functools
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,6 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .base import Hit, Phrase, trim_trailing
+from .register_words import concept, concepts
 
 KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
@@ -30,12 +32,21 @@ SENTENCE_START = re.compile(
 )
 COMMON_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|some|any|no|every"
-    r"|each|one|two|of)\s+[\"'\u201c\u2018]?$"
+    r"|each|one|two|of"
+    # A possessive is a determiner too ("that oak's root", "my gran's hatchway"), but not "it's"
+    # or "there's", which are "it is" and "there is".
+    r"|(?!(?:it|that|there|here|what|who|he|she|let|where|how)['\u2019])[a-z]+['\u2019]s)"
+    r"\s+[\"'\u201c\u2018]?$"
 )
 # Words that say a bare number is an id ("ticket 8842", "tracked as 8842", "#8842").
 ID_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:ticket|incident|inc|case|bug|issue|ref|reference|no|number|id|tracked as|under"
-    r"|see|re|about|on|fraud|job)\.?|#)\s*[:#-]?\s*$"
+    r"|see|re|about|on|fraud|job"
+    # What else is filed under a number: rules, guidelines, procedures; and in German
+    # ("nach Richtlinie 7730", "Vorgang 4402", "Störung 3390", "Az. 2603").
+    r"|guideline|policy|rule|procedure|process|runbook|playbook|protocol|directive|instruction"
+    r"|richtlinie|leitlinie|regel|vorgang|vorfall|st\u00f6rung|fehler|fall|aktenzeichen|az|nr"
+    r"|nummer|anweisung|verfahren|meldung)\.?|#)\s*[:#-]?\s*$"
 )
 # A name of two capitalised words: "Florence Nightingale", "Otter Lane" are not "Nightingale" or
 # "Otter" (but "Project Otter" is).
@@ -44,7 +55,10 @@ NAME_WORD_BEFORE = re.compile(
     r"|In|On|At|For|With|From|By|About|Re|And|Or|But|If|When|Is|Was|Use|Using|Open|Check|See|Try"
     r"|Via|Yes|No|So|Now|Also|Sadly|Today|Sorry|Hi|Hey|Hello|Dear|Thanks|Unfortunately|Currently"
     r"|Well|Okay|Ok|Good|Great|Why|What|How|Where|Who|Which|Whether|Once|Until|Since|After|Before"
-    r"|Then|Still|Just|Only|Even|Please|Like|Than|Not|Meanwhile|However|Actually|Honestly|Maybe)"
+    r"|Then|Still|Just|Only|Even|Please|Like|Than|Not|Meanwhile|However|Actually|Honestly|Maybe"
+    # German words that open a sentence: "Die Cobalt-Preiserhöhung", "Im Hatchway-Admin".
+    r"|Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Unser|Unsere|Im|Am|Zum|Zur|Vom|Beim|Mit|Von|Bei"
+    r"|Nach|Auf|Ist|Wird|Kommt|Und|Aber|Wie|Wann|Wo|Was|Ja|Nein|Leider|Auch|Noch|Schon)"
     r" )[A-Z][a-z]+ +$"
 )
 SHORT_STOPWORDS = frozenset(("the", "this", "that", "our", "and", "for", "are", "was", "its"))
@@ -104,8 +118,24 @@ STRONG_HINT = re.compile(
     r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
+    # "die wir gerade still austauschen", "still zurückgerufen": "still" before a verb of taking
+    # back or replacing is "quietly", not "still".
+    r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
+    r"|getauscht|gezogen)\w*"
 )
 HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}")
+
+
+# Someone who speaks from inside the company, not for it: "Acme employee, speaking for
+# myself", "a friend at the company says", "ex-employee:", "Mitarbeiter hier, privat".
+INSIDER = re.compile(
+    r"(?i)\b(?:(?:ex-|former )?(?:employee|staffer|insider)\b[^.!?\n]{0,30}\b(?:here|speaking"
+    r"|myself|personally|privately|not (?:speaking )?for)|speaking (?:for|as) myself"
+    r"|not speaking for (?:the company|them|us)|(?:a )?friend (?:at|who works (?:at|for|there))"
+    r"|ex-employee|former employee|i (?:used to )?work(?:ed)? (?:there|at|for)\b"
+    r"|off duty|mitarbeiter(?:in)? hier|(?:ex-|ehemalige[rn]? )mitarbeiter|privat:"
+    r"|spreche (?:nur )?f\u00fcr mich)"
+)
 
 
 def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
@@ -121,6 +151,9 @@ LEGAL_TALK = re.compile(
 )
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 HANDLE = re.compile(r"@[\w.@-]+")
+# An account on a social network, not an e-mail address: "@name", "@name@instance.social",
+# "u/name".
+SOCIAL_HANDLE = re.compile(r"(?:(?<![\w.+-])@|\bu/)[\w.-]+(?:@[\w.-]+)?")
 NOTE_STOPWORDS = frozenset(
     (
         "about", "after", "before", "being", "code", "from", "have", "internal", "into", "name",
@@ -129,7 +162,7 @@ NOTE_STOPWORDS = frozenset(
         "which", "where", "being", "still", "other", "every", "product", "products", "customer",
         "customers", "people", "company", "service", "team", "word", "also", "ordinary", "itself",
         "common", "used", "unrelated", "related", "something", "else", "same", "nothing",
-        "confused", "otherwise", "ordinarily",
+        "confused", "otherwise", "ordinarily", "clean", "fine", "harmless", "everyday",
     )
 )  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
@@ -207,15 +240,41 @@ NOTE_ASIDE = re.compile(
 )
 
 
+# A clause of a note, outside brackets, that says what is not the item, however the operator
+# put it: "; the osprey (a bird) is clean", "; 'hatchway' as an ordinary word is fine",
+# "- a ship's hatchway has nothing to do with it".
+NOTE_CLAUSE = re.compile(r"[;\u2014\u2013]|\s-\s|\.\s")
+CLEAN_SENSE = re.compile(
+    r"(?i)\b(?:clean|unrelated|not related|is also|are also|something else|not the same"
+    r"|nothing to do with|not to be confused|ordinar\w*|otherwise|is fine|are fine|harmless"
+    r"|everyday|not (?:it|this|the item|ours|confidential|secret|sensitive)|can be said)\b"
+)
+
+
 def split_note(note: str) -> tuple[str, str]:
     """(what the item is, what its word means ordinarily) of a register note."""
     aside = NOTE_ASIDE.search(note)
     if aside:
-        return note[: aside.start()] + note[aside.end() :], aside.group("sense")
-    match = ORDINARY_SENSE.search(note)
-    if not match:
-        return note, ""
-    return note[: match.start()] + note[match.end() :], match.group("sense")
+        meaning, sense = note[: aside.start()] + note[aside.end() :], aside.group("sense")
+    else:
+        match = ORDINARY_SENSE.search(note)
+        if match:
+            meaning, sense = note[: match.start()] + note[match.end() :], match.group("sense")
+        else:
+            meaning, sense = note, ""
+    # Clauses after the first that say what is clean: "internal support console; a ship's
+    # hatchway (and the hatch itself) are clean".
+    bounds = [0, *(m.end() for m in NOTE_CLAUSE.finditer(meaning)), len(meaning) + 1]
+    kept, senses = [], [sense] if sense else []
+    for at, (a, b) in enumerate(itertools.pairwise(bounds)):
+        clause = meaning[a : b - 1] if b <= len(meaning) else meaning[a:]
+        if at and CLEAN_SENSE.search(clause):
+            senses.append(clause)
+        else:
+            kept.append(clause)
+    if len(kept) == len(bounds) - 1:
+        return meaning, sense
+    return " ".join(c.strip() for c in kept), " ".join(c.strip() for c in senses)
 
 
 def note_figures(text: str) -> frozenset[str]:
@@ -257,6 +316,7 @@ class Entry:
     initials: str = ""  # first letters of its words: a typo does not change a word's first
     # What a variant says happened ("incident", "closure", …), for the variant retold.
     events: frozenset[str] = frozenset()
+    system: bool = False  # the note says it is a tool or system one logs into
 
 
 @dataclass
@@ -277,11 +337,22 @@ class RegisterIndex:
     # the words of the note, for the item described instead of named ("the barred list").
     heads: list[tuple[str, frozenset[str], Entry]] = field(default_factory=list)
     longest: int = 0
+    # What the note and the variants of each term say, as concepts (register_words): a hint
+    # may speak of an item in its variants' words ("one of the servers we're quietly …").
+    said: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The words of the company's public names ("Vault Backup", "Vault Archive"), as five-letter
+    # beginnings: a sentence that shares them with a note ("price increase for Vault Backup
+    # and Vault Archive") says nothing confidential by them.
+    public: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, terms: list[tuple[Any, ...]]) -> "RegisterIndex":
-        """From (term, category, note) or (term, category, note, variants) rows."""
+    def build(
+        cls, terms: list[tuple[Any, ...]], public_names: Iterable[str] = ()
+    ) -> "RegisterIndex":
+        """From (term, category, note) or (term, category, note, variants) rows, and the names
+        the company says in public (its name and its products' names)."""
         index = cls()
+        index.public = public_words(public_names)
         for term, category, note, *rest in terms:
             variants = list(rest[0]) if rest and rest[0] else []
             meaning, ordinary = split_note(note)
@@ -292,6 +363,11 @@ class RegisterIndex:
             )
             senses = (frozenset(re.findall(r"[a-z]{4,}", ordinary.casefold())) - NOTE_STOPWORDS,
                       note_figures(meaning))  # fmt: skip
+            index.said[term] = note_concepts(note) | (
+                frozenset().union(*(concepts(v, NOTE_STOPWORDS) for v in variants))
+                - GENERIC_ITEM_WORDS
+                - {concept(squash(term)[:5])}
+            )
             for surface in [term, *variants]:
                 index._add(term, surface, category, note, context, senses)
                 for form in verb_forms(surface):
@@ -309,8 +385,9 @@ class RegisterIndex:
         """A variant of several words with a name in it ("the Frankfurt processor outage", "the
         Govan mast") is also said in other words around the name ("a processor problem in
         Frankfurt", "the mast in Govan")."""
-        words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}", surface) if w.casefold() not in
-                 NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
+        # Words of three letters or more, and abbreviations in capitals ("the PT array issue").
+        words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}|\b[A-Z]{2}\b", surface) if w.casefold()
+                 not in NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
         names = [w for w in words if w[0].isupper()]
         if (
             len(words) < 2
@@ -390,6 +467,7 @@ class RegisterIndex:
             ordinary=senses[0],
             figures=senses[1],
             initials=_initials(surface, 0, len(surface)),
+            system=SYSTEM_NOTE.search(split_note(note)[0]) is not None,
         )  # fmt: skip
         self.entries.append(entry)
         self.longest = max(self.longest, len(squashed))
@@ -402,7 +480,7 @@ class RegisterIndex:
                 rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line|internal|line"
                 # Other words for it ("Durchwahl", "poste") and the line dialled: "ring Dave on
                 # 3382", "dial 3382".
-                r"|direct line|durchwahl|dw|poste|toestel|interno"
+                r"|direct line|durchwahl|dw|poste|toestel|interno|nebenstelle|apparat|hausapparat"
                 r"|(?:dial|ring|call|phone)(?:\s+[A-Za-z]+)?(?:\s+on)?)\s*[-.:#]?\s*"
                 rf"{digits}(?![\d,.]\d)(?!\d)"
             )
@@ -598,6 +676,16 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return not entry.proper or _speaks_of(_sentence_around(text, start, end), entry)
     if found[0].isupper() and MARKER_AFTER.match(text, end):
         return True  # "Cascade project update": named as a project
+    if found[0].isupper() and GERMAN_COMPOUND_AFTER.match(text, end):
+        return True  # "die Osprey-Einführung": a German compound made with the name
+    if (
+        found[0].isupper()
+        and found.casefold() == entry.squashed + "s"
+        and SENTENCE_START.search(before)
+    ):
+        return False  # "Ospreys are back at the lake": a plural is the common noun
+    if TITLE_BEFORE.search(before) and TITLE_AFTER.match(text, end):
+        return False  # "„Osprey“ von Kettcar", "'Osprey' by …": a song's or a book's title
     if found[0].isupper() and NAMED_AS_BEFORE.search(before):
         return True  # "unter dem Namen Nimbus", "a product called Nimbus"
     if OBJECT_AFTER.match(text, end):
@@ -617,6 +705,10 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if VERB_AFTER.match(text, end):
         return True
+    if found[0].islower() and entry.system and _said_of_a_system(text, start, end):
+        return True  # "is hatchway down again?": a tool that is down, logged into, reset
+    if found[0].isupper() and entry.system and SYSTEM_WORD_AFTER.match(text, end):
+        return True  # "Hatchway login is …", "Hatchway break-glass access": the tool's
     if (
         found[0].islower()
         and (entry.context or entry.ordinary)
@@ -632,11 +724,37 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     return _speaks_of(_sentence_around(text, start, end), entry)
 
 
+def _said_of_a_system(text: str, start: int, end: int) -> bool:
+    """Words of a system being used, next to the name and in its clause: "is hatchway down",
+    "I checked hatchway and your account is locked", "log in to hatchway" (not "remove
+    limescale; log in to your account": another clause)."""
+    before = re.split(r"[.,;:!?\n]", text[max(0, start - 20) : start])[-1]
+    after = re.split(r"[.,;:!?\n]", text[end : end + 30])[0]
+    return SYSTEM_STATUS.search(f"{before} {after}".lower()) is not None
+
+
 def _ordinary_sense(text: str, start: int, end: int, entry: Entry) -> bool:
     """The sentence speaks of what the word means ordinarily and not of the item."""
     sentence = _sentence_around(text, start, end)
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence)}
     return any(w[:5] in words for w in entry.ordinary) and not _speaks_of(sentence, entry)
+
+
+def _compound_parts(token: str, name: str) -> list[str]:
+    if token.startswith(name + "-") and len(token) > len(name) + 1:
+        return [name, token[len(name) + 1 :]]
+    return [token]
+
+
+def _incident_at(sentence: str, name: str) -> bool:
+    """A word of something going wrong said of a place: "the Lisbon outage", "an outage in
+    Lisbon" (not "the Lisbon heating broke": something else there broke)."""
+    place = re.escape(name)
+    went_wrong = INCIDENT_WORDS.pattern.removeprefix("(?i)")
+    return bool(
+        re.search(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence)
+        or re.search(rf"(?i){went_wrong}\s+(?:in|at|from|im|in der|bei)\s+{place}\b", sentence)
+    )
 
 
 def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
@@ -654,6 +772,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # name and one word anywhere in the sentence ("the outage in Govan came from the
             # power supply at the mast").
             tokens = re.findall(r"[\w'-]+", sentence.group())
+            # The name may open a compound: "die Cobalt-Preiserhöhung" is the Cobalt price rise.
+            tokens = [part for t in tokens for part in _compound_parts(t, name)]
             at = [i for i, t in enumerate(tokens) if t == name]
             # A variant that says what happened ("the Corfu fuel mix-up") may be retold across
             # its sentence when the sentence says it too ("… the fuel contractor … ruined").
@@ -676,7 +796,16 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # Every word of a variant with a number in it ("Shibuya floor 4 closure": a floor of
             # a public office is not its closure); all but one of a longer one's.
             needed = len(others) if entry.digits else max(1, len(others) - 1)
-            if len(others & words) >= needed and _says_the_event(sentence.group(), entry):
+            # The variant's words or other words for them ("the disk bug that hit Lisbon" for
+            # "the Lisbon array glitch").
+            near = {concept(w) for w in words}
+            shared = max(len(others & words), len({concept(w) for w in others} & near))
+            if "incident" in entry.events and _incident_at(sentence.group(), name):
+                # Any word of something going wrong next to the place: "the Lisbon outage" for
+                # "the Lisbon array glitch".
+                shared = max(shared, needed)
+            said = frozenset({concept(w) for w in others} | {concept(name.casefold()[:5])})
+            if shared >= needed and _says_the_event(sentence.group(), entry, said):
                 found.append(_clauses_of(text, sentence, at_name.start(), others, entry))
     return found
 
@@ -736,6 +865,13 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
 
 
 @functools.lru_cache(maxsize=256)
+def note_concepts(note: str) -> frozenset[str]:
+    """What a note says the item is, as concepts (register_words): "takeover talks with a
+    larger carrier" → takeover, talks, large, carrier."""
+    return frozenset(concepts(split_note(note)[0], NOTE_STOPWORDS))
+
+
+@functools.lru_cache(maxsize=256)
 def note_names(note: str) -> frozenset[str]:
     """The names in what a note says the item is ("burst water main flooded units at Croydon"
     → croydon), as five-letter prefixes: one of them says more than any ordinary word."""
@@ -746,22 +882,33 @@ def note_names(note: str) -> frozenset[str]:
     return frozenset(w.casefold()[:5] for w in words if w.casefold() not in NOTE_STOPWORDS)
 
 
-def _hinted(sentence: str, entries: dict[str, Entry], needed: int) -> Entry | None:
-    """The item a sentence speaks of: `needed` words of its note, or a name from it."""
-    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())}
+def _hinted(
+    sentence: str, entries: dict[str, Entry], needed: int,
+    told: dict[str, frozenset[str]] | None = None, public: frozenset[str] = frozenset(),
+) -> Entry | None:  # fmt: skip
+    """The item a sentence speaks of: `needed` words of its note, or a name from it. The
+    company's public names (`public`) say nothing of an item: "between us, Vault Backup is my
+    favourite" is not the Vault Backup price rise."""
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())} - public
+    said = concepts(sentence) - public
     for entry in entries.values():
         shared = {word[:5] for word in entry.context} & words
-        if len(shared) >= needed or shared & note_names(entry.note):
+        if shared & note_names(entry.note):
+            return entry
+        # The note's words or other words for them: "buyout" for "takeover", "Vertrag" for
+        # "deal"; or its variants' words.
+        meant = (told or {}).get(entry.term) or note_concepts(entry.note)
+        if max(len(shared), len(meant & said)) >= needed:
             return entry
     return None
 
 
-def _words_needed(hinting: str) -> int:
+def _words_needed(hinting: str, weak: int = 2) -> int:
     """How many words of a note a hinting sentence must share; a name from the note is always
     enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item."""
     if LEGAL_TALK.search(hinting):
         return 99
-    return 1 if _hinting(hinting, STRONG_HINT) else 2
+    return 1 if _hinting(hinting, STRONG_HINT) else weak
 
 
 def _hints(
@@ -770,23 +917,44 @@ def _hints(
     """Sentences that hint at a register item without naming it: a hinting phrase and two words
     of the item's note (or a name from it) in the same sentence, or in the sentence next to a
     hint that says nothing itself ("… is coming in March. You didn't hear it from me.")."""
-    if not register.entries or not _hinting(text):
+    insider = INSIDER.search(text) is not None
+    if not register.entries or not (insider or _hinting(text)):
         return []
     found = []
     notes = {entry.term: entry for entry in register.entries if entry.context}
     sentences = list(SENTENCE.finditer(text))
     for at, sentence in enumerate(sentences):
         if not _hinting(sentence.group()):
+            if insider:
+                # Someone speaking from inside: what they say of an item is the item.
+                entry = _hinted(
+                    sentence.group(),
+                    notes,
+                    _words_needed(sentence.group(), 3),
+                    register.said,
+                    register.public,
+                )
+                if entry is not None:
+                    start = (
+                        sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                    )
+                    found.append((start, trim_trailing(text, start, sentence.end()), entry))
             continue
         needed = _words_needed(sentence.group())
-        entry = _hinted(sentence.group(), notes, needed)
+        entry = _hinted(sentence.group(), notes, needed, register.said, register.public)
         first = last = sentence
         if entry is None and len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6:
             # A short hint says nothing itself: it is about the sentence next to it.
             for near in (at - 1, at + 1):
                 if 0 <= near < len(sentences):
                     neighbour = sentences[near].group()
-                    entry = _hinted(neighbour, notes, max(needed, _words_needed(neighbour)))
+                    entry = _hinted(
+                        neighbour,
+                        notes,
+                        max(needed, _words_needed(neighbour)),
+                        register.said,
+                        register.public,
+                    )
                     if entry is not None:
                         first, last = sorted((sentence, sentences[near]), key=lambda s: s.start())
                         break
@@ -826,6 +994,10 @@ INCIDENT_WORDS = re.compile(
 )
 
 
+# Concepts (register_words) that say something went wrong, as INCIDENT_WORDS do.
+WENT_WRONG = frozenset(("outage", "fault", "leak", "wrong"))
+
+
 def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
     """A place the note of an incident names and a word of something going wrong, or two more
     of the note's words: "It's the same grid-code issue from the Bavarian rollout"."""
@@ -833,7 +1005,22 @@ def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
     if not names or not names & words or not INCIDENT_WORDS.search(entry.note):
         return False
     others = {word[:5] for word in entry.context} & words - names
-    return len(others) >= 2 and bool(INCIDENT_WORDS.search(sentence) or len(others) >= 3)
+    # Or the same in other words: "the Lisbon backup outage" for "a storage array in Lisbon
+    # lost customer backups".
+    said = concepts(sentence) - names
+    told = max(len(others), len(note_concepts(entry.note) & said))
+    went_wrong = INCIDENT_WORDS.search(sentence) or said & WENT_WRONG
+    return told >= 2 and bool(went_wrong or told >= 3)
+
+
+def public_words(names: Iterable[str]) -> frozenset[str]:
+    """The capitalised words of public names, without what a product list adds after them:
+    "Vault Backup (nightly copies)" → vault, backup; "Vellum Cloud" → vellum, cloud."""
+    words: set[str] = set()
+    for name in names:
+        name = name.split("(")[0]
+        words.update(w.casefold()[:5] for w in re.findall(r"\b[A-Z][A-Za-z]{3,}", name))
+    return frozenset(words)
 
 
 def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
@@ -844,17 +1031,29 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
     }
     if not notes:
         return []
+    # What each note says, without the company's public names, once per text.
+    said_of = [
+        (
+            entry,
+            {word[:5] for word in entry.context} - register.public,
+            note_concepts(entry.note) - register.public,
+        )
+        for entry in notes.values()
+    ]
     found = []
     for sentence in SENTENCE.finditer(text):
         words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group().casefold())}
         if len(words) < PARAPHRASE_WORDS:
             continue
-        for entry in notes.values():
-            prefixes = {word[:5] for word in entry.context}
+        said = concepts(sentence.group())
+        for entry, prefixes, meant in said_of:
             shared = len(prefixes & words)
+            told = len(meant & said)  # the same, in other words or in German
             if (
-                shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes)
-            ) or _place_and_incident(sentence.group(), words, entry):
+                (shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes))
+                or (told >= PARAPHRASE_WORDS and told >= PARAPHRASE_SHARE * len(meant))
+                or _place_and_incident(sentence.group(), words, entry)
+            ):
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 break
@@ -866,9 +1065,15 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     named = register.find(text)
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
+    found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register)
     found += _elaborations(text, named)
+    handles = [m.span() for m in SOCIAL_HANDLE.finditer(text)]
     for start, end, entry in found:
+        if entry.category not in HOST_CATEGORIES and any(
+            a <= start and end <= b for a, b in handles
+        ):
+            continue  # "@hatchway-fan.bsky.social" is someone's account, not the tool
         why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
         words, term = text[start:end], entry.term
         message = (
@@ -899,6 +1104,28 @@ NAMED_AS_BEFORE = re.compile(
     r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"
     r"|dubbed)\s+[\"'\u201c\u201e]?$"
 )
+# A note that says the item is a tool or system: its name before "login", "admin", "queue" is
+# the tool, even first in a sentence, where a capital proves nothing.
+SYSTEM_NOTE = re.compile(
+    r"(?i)\b(?:tools?|system|console|dashboard|database|platform|portal|crm|queue|back-?office"
+    r"|back-?end|engine|software|admin|app|intranet|wiki|tracker|workflow)\b"
+)
+SYSTEM_WORD_AFTER = re.compile(
+    r"(?i)(?:[ -][\w-]+)?[ -](?:log-?in|logon|sign-?in|password|passwort|credentials|account"
+    r"|admin|console|queue|dashboard|access|backend|back-?end|instance|server|export|screen"
+    r"|entry|record|zugang|konto|anmeldung|zugangsdaten)\b"
+)
+# What people say of a system they use: it is down, slow, they log in to it.
+SYSTEM_STATUS = re.compile(
+    r"\b(?:down|offline|not loading|won'?t load|crash\w*|frozen|timing out|log(?:ged)? ?in"
+    r"|password|access|admin|reset|queue|dashboard|console|ticket|tickets|locked|unlock\w*"
+    r"|account|accounts)\b"
+)  # searched in lower-cased text (_sentence_around)
+# A German compound with the name first: "Osprey-Einführung", "Kaskade-Bahn".
+GERMAN_COMPOUND_AFTER = re.compile(r"-[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{2,}")
+# A title in quotes followed by its author: "„Osprey“ von Kettcar", "'Osprey' by Someone".
+TITLE_BEFORE = re.compile(r"[\"'\u201c\u201e\u2018\u00ab]$")
+TITLE_AFTER = re.compile(r"[\"'\u201c\u201d\u2019\u00bb]\s+(?:by|von|de|di|van)\s+[A-Z]")
 # An object pronoun after the word makes it a verb: "Nimbus it", "Beacon them".
 OBJECT_AFTER = re.compile(r" (?:it|them|me|us)\b(?! is\b| was\b)")
 # What a variant says happened, by kind: a variant retold ("the fuel … in Corfu") must say it
@@ -951,9 +1178,14 @@ VAGUE_NOUNS = (
 )  # fmt: skip
 
 
-def _says_the_event(sentence: str, entry: Entry) -> bool:
-    """A retold variant says what its variant says happened, if it says anything happened."""
-    return all(EVENT_CLASSES[name].search(sentence) for name in entry.events)
+def _says_the_event(sentence: str, entry: Entry, said: frozenset[str] = frozenset()) -> bool:
+    """A retold variant says what its variant says happened, if it says anything happened, or
+    says two more things its note says than the variant's own words (`said`): "the array is
+    losing customer backups … in PT" for "the PT array issue", note "a storage array in
+    Lisbon lost customer backups"."""
+    if all(EVENT_CLASSES[name].search(sentence) for name in entry.events):
+        return True
+    return len(note_concepts(entry.note) & concepts(sentence) - said) >= 2
 
 
 def _clauses_of(
@@ -991,6 +1223,60 @@ def _described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
         prefixes = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group("words").casefold())}
         for noun, words, entry in register.heads:
             if noun == head and prefixes and prefixes <= words:
+                found.append((match.start(), match.end(), entry))
+                break
+    return found
+
+
+# An internal thing described by the words of its note: "an internal abuse guideline that gets
+# miners suspended" for "RUL-3107" (note "internal abuse guideline: …"), "die interne Sperrliste".
+INTERNAL_THING = re.compile(
+    r"(?i)\b(?:an?|the|our|their|this|that|some|ein\w*|die|der|das|unser\w*)\s+"
+    r"(?:internal|interne\w*)\s+(?P<words>(?:[^\W\d_][\w-]*\s+){1,3}?)"
+    r"(?P<head>tool|system|list|watchlist|dashboard|console|database|queue|app|platform|tracker"
+    r"|guideline|rule|werkzeug|liste|richtlinie|regel)\b"
+    # Or the noun first: "an internal list of crypto-mining accounts".
+    r"|\b(?:an?|the|our|their|this|that|some|ein\w*|die|der|das|unser\w*)\s+"
+    r"(?:internal|interne\w*)\s+(?P<head2>tool|system|list|watchlist|dashboard|console|database"
+    r"|queue|tracker|guideline|liste|richtlinie)\s+(?:of|for|on|with|von|f\u00fcr|mit|zu)\s+"
+    r"(?P<words2>(?:[^\W\d_][\w-]*[\s.,]*){1,3})"
+)
+
+
+def _internal_described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    if "ntern" not in text:
+        return []
+    found = []
+    for match in INTERNAL_THING.finditer(text):
+        said = match.group("head") or match.group("head2")
+        head = concepts(said) or {said.casefold()[:5]}
+        words = concepts(match.group("words") or match.group("words2"))
+        for entry in register.entries:
+            meant = note_concepts(entry.note)
+            if head <= meant and words & meant - head:
+                found.append((match.start(), match.end(), entry))
+                break
+    return found
+
+
+# A deal named by a name from its note: "the Danish deal", "the Danish takeover" for a note
+# "acquisition talks with a Danish hosting provider".
+NAMED_DEAL = re.compile(
+    r"\b(?P<name>[A-Z][a-z\u00e0-\u00ff]{3,})[ -](?P<word>[a-z\u00e0-\u00ff]{3,})\b"
+)
+DEAL_CONCEPTS = frozenset(("deal", "talks", "takeover"))
+
+
+def _named_deals(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    found = []
+    for match in NAMED_DEAL.finditer(text):
+        if not concepts(match.group("word")) & DEAL_CONCEPTS:
+            continue
+        name = match.group("name").casefold()[:5]
+        if name in register.public:
+            continue
+        for entry in register.entries:
+            if name in note_names(entry.note) and note_concepts(entry.note) & DEAL_CONCEPTS:
                 found.append((match.start(), match.end(), entry))
                 break
     return found
