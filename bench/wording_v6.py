@@ -38,8 +38,8 @@ import numpy as np  # noqa: E402
 
 OUT = Path(os.environ.get("WORDING_V6_DIR", Path(tempfile.gettempdir()) / "wording-v6"))
 SETS = (
-    "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
-    "de", "de3", "de4", "de5", "valid5_de",
+    "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6",
+    "de", "de3", "de4", "de5", "valid5_de", "de6",
 )  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
 # Thresholds evenly spaced in log-odds, 0.5 … 0.9997: a head that is surer of everything needs
