@@ -21,9 +21,9 @@ was written blind by another helper; 5b (from the kinds of misses of the develop
 customers' sentences (clean) are the 900 that guidance-v4 drew from voice_train.jsonl, frozen in
 wording_corpus_customers.txt so that a change of the voice corpus does not change this one.
 Since wording-v6 the read English evaluation sets' own sentences are added too, labelled and with
-the companies renamed (wording_corpus_drafts.jsonl, written by wording_corpus_drafts.py). The
-build is deterministic (a fixed seed): tests/language/test_wording.py checks that it writes the
-shipped file byte for byte. Run from the repository root:
+the companies renamed (wording_corpus_drafts.jsonl, written by wording_corpus_drafts.py); since
+wording-v7 holdout6's too. The build is deterministic (a fixed seed):
+tests/language/test_wording.py checks that it writes the shipped file byte for byte. Run from the repository root:
 
     python bench/wording_corpus.py            # writes the corpus
     python bench/wording_corpus.py --check    # exit 1 if the shipped corpus is not what it writes

@@ -103,8 +103,8 @@ def with_sets(inner: Callable):
     def run(corpus, drafts, store, train_extra=None) -> Scores:
         out = {}
         for held in drafts:
-            extra_t: list[str] = []
-            extra_l: list[str] = []
+            extra_t: list[str] = list(train_extra[0]) if train_extra else []
+            extra_l: list[str] = list(train_extra[1]) if train_extra else []
             for name, rows in drafts.items():
                 if name == held:
                     continue
@@ -297,6 +297,8 @@ def with_frozen(inner: Callable, copies: int = 1, skip: str = ""):
         for held in drafts:
             extra = [r for r in frozen if r["set"] not in (held, skip)] * copies
             extra_t, extra_l = [r["text"] for r in extra], [r["label"] for r in extra]
+            if train_extra:  # sets:frozen:… (the German sets beside the frozen English ones)
+                extra_t, extra_l = extra_t + list(train_extra[0]), extra_l + list(train_extra[1])
             out[held] = inner(corpus, {held: drafts[held]}, store, (extra_t, extra_l))[held]
         return out
 
