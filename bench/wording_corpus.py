@@ -23,7 +23,8 @@ wording_corpus_customers.txt so that a change of the voice corpus does not chang
 Since wording-v6 the read English evaluation sets' own sentences are added too, labelled and with
 the companies renamed (wording_corpus_drafts.jsonl, written by wording_corpus_drafts.py); since
 wording-v7 holdout6's too. The build is deterministic (a fixed seed):
-tests/language/test_wording.py checks that it writes the shipped file byte for byte. Run from the repository root:
+tests/language/test_wording.py checks that it writes the shipped file byte for byte. Run from the
+repository root:
 
     python bench/wording_corpus.py            # writes the corpus
     python bench/wording_corpus.py --check    # exit 1 if the shipped corpus is not what it writes
