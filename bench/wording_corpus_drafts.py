@@ -1,11 +1,11 @@
 """Writes bench/wording_corpus_drafts.jsonl: the labelled sentences of the read English guidance
-sets (dev, holdout … holdout5, valid5), which bench/wording_corpus.py adds to the wording head's
+sets (dev, holdout … holdout6, valid5), which bench/wording_corpus.py adds to the wording head's
 corpus (branch wording-v6, issue 13; docs/decisions.md "wording-v6").
 
 These ARE evaluation sentences, copied on purpose: leave-one-set-out showed that a head trained
 on the corpus plus the other sets' sentences finds clearly more on the set left out than the
 corpus alone (bench/README.md, "Wording head v6"). Every set named here is a development set
-now and can no longer give an unseen figure; the untouched holdouts (holdout6, de6 and later)
+now and can no longer give an unseen figure; the untouched holdouts (holdout7, de7 and later)
 must never be added. Each sentence is what the guidance engine's wording detector reads
 (detectors.wording.sentences and scored_text; German drafts are skipped, as the head does not
 read them), labelled "legal_risk" or "hostile_tone" when it overlaps an expected clause of that
@@ -13,7 +13,9 @@ kind (legal first), else "none". The evaluation companies' names are replaced by
 (COMPANY_NAMES), in every form they are written in (handles, addresses, "@name_help"), so that
 the head learns wording, not names, and tests/language/test_wording.py's check of company names
 still holds. Frozen like wording_corpus_customers.txt: the corpus does not move when the engine's
-sentence splitting or the evaluation files change. Run from the repository root:
+sentence splitting or the evaluation files change. holdout6 was added by wording-v7, after the
+lead had run it as the session-11 holdout (it is a development set now). Run from the repository
+root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
 """
@@ -30,7 +32,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 os.environ.setdefault("SECRET_KEY", "x")
 
 OUT = HERE / "wording_corpus_drafts.jsonl"
-SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5")
+SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6")
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
 COMPANY_NAMES = {
@@ -42,6 +44,8 @@ COMPANY_NAMES = {
     "steadyplate": "Brackwood", "alpenrook": "Fallowmere", "cinderwave": "Emberlyn",
     "stowbridge": "Crossmoor", "halden": "Norwell", "zippa": "Pemberly", "brevano": "Castlerow",
     "strandline": "Wickham", "kestrel": "Marten",
+    # holdout6 (read since wording-v7)
+    "kettlewick": "Brindle", "fennick": "Colbeck", "oakhollow": "Ravensby", "moorgate": "Selsby",
 }  # fmt: skip
 _NAME = re.compile(r"(?i)(" + "|".join(COMPANY_NAMES) + r")")
 

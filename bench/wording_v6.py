@@ -38,8 +38,8 @@ import numpy as np  # noqa: E402
 
 OUT = Path(os.environ.get("WORDING_V6_DIR", Path(tempfile.gettempdir()) / "wording-v6"))
 SETS = (
-    "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
-    "de", "de3", "de4", "de5", "valid5_de",
+    "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6",
+    "de", "de3", "de4", "de5", "valid5_de", "de6",
 )  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
 # Thresholds evenly spaced in log-odds, 0.5 … 0.9997: a head that is surer of everything needs
@@ -389,7 +389,7 @@ def fit_lr(x, y: list[str], c: float, dense: int | None = None, terms=None):
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("command", choices=["collect", "tokens", "run"])
+    parser.add_argument("command", choices=["collect", "tokens", "german", "run"])
     parser.add_argument("variants", nargs="*")
     parser.add_argument("--budget", type=float, default=0.01)
     parser.add_argument("--sets", default=",".join(SETS))
@@ -399,6 +399,9 @@ def main() -> None:
         return
     if options.command == "tokens":
         collect_tokens()
+        return
+    if options.command == "german":
+        read_german()
         return
     import wording_variants as variants
 
@@ -418,6 +421,25 @@ def main() -> None:
         for budget in (0.005, 0.02):
             r = report(f"  budget {budget:.1%}", tables, names, budget, quiet=True)
             del r
+
+
+def read_german() -> None:
+    """Gives the German drafts of drafts.json the sentences the head would read if it read German
+    (the product skips them: detectors.language.model_hits), for `run … --sets de,…` (wording-v7).
+    The patterns' findings stay as collected."""
+    import django
+
+    django.setup()
+    from openline.guidance.detectors import wording
+    from openline.guidance.detectors.german import looks_german
+
+    drafts = load_drafts()
+    for rows in drafts.values():
+        for d in rows:
+            if looks_german(d["text"]):
+                d["spans"] = wording.sentences(d["text"])
+                d["scored"] = [wording.scored_text(d["text"][s:e]) for s, e in d["spans"]]
+    (OUT / "drafts.json").write_text(json.dumps(drafts))
 
 
 def collect_tokens() -> None:

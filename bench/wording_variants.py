@@ -103,8 +103,8 @@ def with_sets(inner: Callable):
     def run(corpus, drafts, store, train_extra=None) -> Scores:
         out = {}
         for held in drafts:
-            extra_t: list[str] = []
-            extra_l: list[str] = []
+            extra_t: list[str] = list(train_extra[0]) if train_extra else []
+            extra_l: list[str] = list(train_extra[1]) if train_extra else []
             for name, rows in drafts.items():
                 if name == held:
                     continue
@@ -143,6 +143,9 @@ def parse(name: str) -> Callable:
         return with_sets(parse(rest))
     if kind == "frozen":
         return with_frozen(parse(rest))
+    if kind.startswith("frozen"):  # frozen2:<inner> (the sets' rows twice), frozen-holdout6:<inner>
+        copies, _, skip = kind.removeprefix("frozen").partition("-")
+        return with_frozen(parse(rest), copies=int(copies or 1), skip=skip)
     if kind == "win":
         opts = {p[0]: float(p[1:]) for p in rest.split(":") if p}
         return windows(int(opts.get("k", 8)), int(opts.get("s", 4)), opts.get("c", C))
@@ -277,8 +280,9 @@ def windows(size: int = 8, stride: int = 4, c: float = C, mode: str = "max"):
     return run
 
 
-def with_frozen(inner: Callable):
-    """As with_sets, from bench/wording_corpus_drafts.jsonl (names replaced), as shipped."""
+def with_frozen(inner: Callable, copies: int = 1, skip: str = ""):
+    """As with_sets, from bench/wording_corpus_drafts.jsonl (names replaced), as shipped; with
+    `copies` the sets' rows count that many times, and the set `skip` is never trained on."""
 
     def run(corpus, drafts, store, train_extra=None) -> Scores:
         import json
@@ -291,8 +295,10 @@ def with_frozen(inner: Callable):
             store.add(missing)
         out = {}
         for held in drafts:
-            extra = [r for r in frozen if r["set"] != held]
+            extra = [r for r in frozen if r["set"] not in (held, skip)] * copies
             extra_t, extra_l = [r["text"] for r in extra], [r["label"] for r in extra]
+            if train_extra:  # sets:frozen:… (the German sets beside the frozen English ones)
+                extra_t, extra_l = extra_t + list(train_extra[0]), extra_l + list(train_extra[1])
             out[held] = inner(corpus, {held: drafts[held]}, store, (extra_t, extra_l))[held]
         return out
 

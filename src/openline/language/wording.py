@@ -33,7 +33,7 @@ __all__ = ["LABELS", "WordingScores", "score", "score_some"]
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
 # Written by `openline language train --heads wording`; a retrained file comes with its hash.
-HEADS_SHA256 = "755835192f478ce54dae77e31fe21b47d262bc62fe42a84911122b18815d10bb"
+HEADS_SHA256 = "2d73f2487b457a3515cf85f4e3692e3ee2ed5973c816ec6d9ab481ea62ee8230"
 # The embedder the head was trained on; another embedder's vectors mean nothing to it.
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 
