@@ -55,6 +55,14 @@ def test_a_split_is_never_found_by_one_of_its_halves(customer, space):
     assert set(found(None, "wifi")) == {wi_fi.pk, wi_space_fi.pk}
 
 
+def test_a_typed_phrase_is_read_as_the_index_holds_it(customer, space):
+    # "log in" is "log" or "login": PostgreSQL's tsquery has no "in"; SQLite is asked the same.
+    login = ask(customer, space, "Login fails on the app")
+    log = ask(customer, space, "The log file is empty")
+    ask(customer, space, "Boiler pressure drops")
+    assert set(found(None, "log in")) == {login.pk, log.pk}
+
+
 def test_a_typo_finds_the_thread(customer, space, question):
     password = ask(customer, space, "Reset my password", "The app says it is wrong.")
     assert found(None, "thermostt") == [question.pk]
