@@ -44,7 +44,9 @@ def setup_database():
     import django
     from django.conf import settings
 
-    settings.DATABASES["default"]["TEST"] = {"NAME": f"search_eval_{os.getpid()}"}
+    # SEARCH_EVAL_DB names the throwaway PostgreSQL database (a helper's own prefix).
+    name = os.environ.get("SEARCH_EVAL_DB") or f"search_eval_{os.getpid()}"
+    settings.DATABASES["default"]["TEST"] = {"NAME": name}
     # Words only unless --hybrid or --provider says otherwise (the setting would embed queries
     # against an empty index).
     settings.OPENLINE = {**settings.OPENLINE, "SEARCH_SEMANTIC": None}

@@ -35,9 +35,32 @@ def test_wi_fi_and_wi_fi_spaced_find_the_wifi_thread(customer, space):
 
 
 def test_a_joined_word_finds_its_spaced_form(customer, space):
-    thread = ask(customer, space, "Cannot log in after the update")
+    thread = ask(customer, space, "Thermostat drops the wi fi")
     ask(customer, space, "Boiler pressure drops")
-    assert found(None, "login") == [thread.pk]
+    assert found(None, "wifi") == [thread.pk]
+
+
+def test_a_split_is_never_found_by_one_of_its_halves(customer, space):
+    # "update" could be "up date", but PostgreSQL's english configuration indexes no stop word
+    # ("up"), so there the phrase would be "date" alone and find every date. Neither database
+    # reads a split with a stop-word half; both agree.
+    appointment = ask(customer, space, "Change the date of my appointment")
+    spaced = ask(customer, space, "Firmware up date failed")
+    hyphenated = ask(customer, space, "Firmware up-date failed")  # indexed joined: "update"
+    assert found(None, "update") == [hyphenated.pk]
+    assert appointment.pk not in found(None, "update") and spaced.pk not in found(None, "update")
+    # The near miss: a split of two indexed words is still read, spaced or hyphenated.
+    wi_fi = ask(customer, space, "Boiler loses Wi-Fi")
+    wi_space_fi = ask(customer, space, "Thermostat drops the wi fi")
+    assert set(found(None, "wifi")) == {wi_fi.pk, wi_space_fi.pk}
+
+
+def test_a_typed_phrase_is_read_as_the_index_holds_it(customer, space):
+    # "log in" is "log" or "login": PostgreSQL's tsquery has no "in"; SQLite is asked the same.
+    login = ask(customer, space, "Login fails on the app")
+    log = ask(customer, space, "The log file is empty")
+    ask(customer, space, "Boiler pressure drops")
+    assert set(found(None, "log in")) == {login.pk, log.pk}
 
 
 def test_a_typo_finds_the_thread(customer, space, question):
@@ -240,11 +263,11 @@ def test_private_threads_ranked_first_do_not_take_the_places_of_visible_ones(
 
 
 def test_a_phrase_counted_before_a_new_post_is_counted_again(customer, space):
-    # "login" also looks for "log in" when that phrase is in the index; counts found rare are
+    # "wifi" also looks for "wi fi" when that phrase is in the index; counts found rare are
     # reused only under the same version of the lists, which a new thread moves.
-    assert found(None, "login") == []
-    thread = ask(customer, space, "Cannot log in after the update")
-    assert found(None, "login") == [thread.pk]
+    assert found(None, "wifi") == []
+    thread = ask(customer, space, "Thermostat drops the wi fi")
+    assert found(None, "wifi") == [thread.pk]
 
 
 def test_the_newest_entries_of_a_word_are_the_ones_ranked(customer, space, monkeypatch):

@@ -11,7 +11,9 @@ How a query is read (`_plan`):
 - spelling variants meet on both sides: hyphenated compounds are also indexed joined
   ("Wi-Fi" → "wifi", `SearchEntry.variants`), a hyphenated or spaced query compound also looks
   for its joined form ("wi fi" → "wifi") and a word also for its split form when that phrase
-  occurs in the index ("login" → "log in");
+  occurs in the index ("wifi" → "wi fi"); a split with a half PostgreSQL's english
+  configuration does not index ("update" → "up date") is not read, and a typed phrase keeps
+  only its indexed words ("log in" → "log" or "login"), so both databases read the same;
 - a word found in at most `RARE` entries is also looked up as the closest words of the index's
   vocabulary (`SearchWord`, same first letter, Damerau-Levenshtein distance 1, or 2 from 6
   letters), so "thermostt" finds "thermostat";
@@ -109,6 +111,18 @@ _STOP_TEXT = """a about above after again against all am an and any are as at be
     theyre theyve wasnt wed well were weve werent whats whos wont wouldnt youd youll youre
     youve"""
 STOP_WORDS = frozenset(_STOP_TEXT.split())
+# The stop words of PostgreSQL's english configuration (tsearch_data/english.stop), which it
+# leaves out of the index and of every tsquery: a phrase with one ("up <-> date") is its other
+# words there ("date"). Phrases are built without them on SQLite too, so both read the same.
+_INDEX_STOP_TEXT = """a about above after again against all am an and any are as at be because
+    been before being below between both but by can did do does doing don down during each few
+    for from further had has have having he her here hers herself him himself his how i if in
+    into is it its itself just me more most my myself no nor not now of off on once only or
+    other our ours ourselves out over own s same she should so some such t than that the their
+    theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with you your yours yourself
+    yourselves"""
+INDEX_STOP_WORDS = frozenset(_INDEX_STOP_TEXT.split())
 
 
 @dataclass
@@ -262,10 +276,18 @@ def _tokens(query: str) -> list[_Token]:
 
 
 def _splits(word: str) -> list[tuple[str, str]]:
-    """ "login" → ("lo", "gin"), ("log", "in"), ("logi", "n") minus halves under 2 letters."""
+    """ "login" → ("lo", "gin"), ("logi", "n") minus halves under 2 letters and splits with a
+    half the index leaves out (("log", "in"): on PostgreSQL it would be "log" alone)."""
     if not word.isalpha() or not 4 <= len(word) <= 16:
         return []
-    return [(word[:i], word[i:]) for i in range(2, len(word) - 1)]
+    halves = ((word[:i], word[i:]) for i in range(2, len(word) - 1))
+    return [h for h in halves if not INDEX_STOP_WORDS.intersection(h)]
+
+
+def _indexed(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A typed phrase as the index holds it: "log in" → "log" (PostgreSQL's tsquery reads it so;
+    SQLite, which indexes every word, is asked the same)."""
+    return tuple(w for w in words if w not in INDEX_STOP_WORDS)
 
 
 def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None = None) -> Plan:
@@ -288,12 +310,15 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
     checks: list[tuple[str, ...]] = []
     guards: dict[tuple[str, ...], tuple[str, ...]] = {}
     for i, t in enumerate(tokens):
-        checks.append(t.parts)
         if len(t.parts) > 1:
-            checks.append((t.joined,))
-            guards[t.parts] = (t.joined,)
-        elif not t.stop:
-            checks.extend(_splits(t.parts[0]))
+            phrase = _indexed(t.parts)
+            checks += [p for p in (phrase, (t.joined,)) if p]
+            if len(phrase) > 1:  # a word left of a phrase ("check" of "check-in") is counted
+                guards[phrase] = (t.joined,)
+        else:
+            checks.append(t.parts)
+            if not t.stop:
+                checks.extend(_splits(t.parts[0]))
         if i + 1 < len(tokens):
             after = tokens[i + 1]
             if len(t.parts) == len(after.parts) == 1 and not (t.stop and after.stop):
@@ -314,7 +339,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             and not (t.stop and n.stop)
             and counts.get((t.joined + n.joined,), 0)
         ):  # "wi fi", "log in": the joined form is a word of the index
-            alts = [(*t.parts, *n.parts), (t.joined + n.joined,)]
+            alts = [p for p in (_indexed((*t.parts, *n.parts)), (t.joined + n.joined,)) if p]
             groups.append(Group(alts, df=_found_in(counts, alts)))
             i += 2
             continue
@@ -322,7 +347,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
         if t.stop:
             continue
         if len(t.parts) > 1:  # "wi-fi": the phrase or the joined word
-            alts = [t.parts, (t.joined,)]
+            alts = [p for p in (_indexed(t.parts), (t.joined,)) if p]
             groups.append(Group(alts, df=_found_in(counts, alts)))
             continue
         word = t.parts[0]
