@@ -11,9 +11,10 @@ How a query is read (`_plan`):
 - spelling variants meet on both sides: hyphenated compounds are also indexed joined
   ("Wi-Fi" → "wifi", `SearchEntry.variants`), a hyphenated or spaced query compound also looks
   for its joined form ("wi fi" → "wifi") and a word also for its split form when that phrase
-  occurs in the index ("wifi" → "wi fi"); a split with a half PostgreSQL's english
-  configuration does not index ("update" → "up date") is not read, and a typed phrase keeps
-  only its indexed words ("log in" → "log" or "login"), so both databases read the same;
+  occurs in the index ("login" → "log in"); on PostgreSQL, whose english configuration
+  indexes no stop word, a split with a stop-word half ("update" → "up date", which it would
+  read as "date") is not read, and a typed phrase keeps only its indexed words ("log in" →
+  "log" or "login"); SQLite indexes every word and reads both as written;
 - a word found in at most `RARE` entries is also looked up as the closest words of the index's
   vocabulary (`SearchWord`, same first letter, Damerau-Levenshtein distance 1, or 2 from 6
   letters), so "thermostt" finds "thermostat";
@@ -113,7 +114,8 @@ _STOP_TEXT = """a about above after again against all am an and any are as at be
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 # The stop words of PostgreSQL's english configuration (tsearch_data/english.stop), which it
 # leaves out of the index and of every tsquery: a phrase with one ("up <-> date") is its other
-# words there ("date"). Phrases are built without them on SQLite too, so both read the same.
+# words there ("date"), so on PostgreSQL phrases are built without them. SQLite's index holds
+# every word: there "log in" is the phrase itself, and "login" still finds it.
 _INDEX_STOP_TEXT = """a about above after again against all am an and any are as at be because
     been before being below between both but by can did do does doing don down during each few
     for from further had has have having he her here hers herself him himself his how i if in
@@ -275,19 +277,27 @@ def _tokens(query: str) -> list[_Token]:
     return tokens
 
 
+def _left_out() -> frozenset[str]:
+    """The words this database's index leaves out: PostgreSQL's english stop words; none on
+    SQLite."""
+    return INDEX_STOP_WORDS if connection.vendor == "postgresql" else frozenset()
+
+
 def _splits(word: str) -> list[tuple[str, str]]:
-    """ "login" → ("lo", "gin"), ("logi", "n") minus halves under 2 letters and splits with a
-    half the index leaves out (("log", "in"): on PostgreSQL it would be "log" alone)."""
+    """ "login" → ("lo", "gin"), ("log", "in"), ("logi", "n") minus halves under 2 letters and,
+    on PostgreSQL, splits with a half its index leaves out (("log", "in") would be "log")."""
     if not word.isalpha() or not 4 <= len(word) <= 16:
         return []
+    left_out = _left_out()
     halves = ((word[:i], word[i:]) for i in range(2, len(word) - 1))
-    return [h for h in halves if not INDEX_STOP_WORDS.intersection(h)]
+    return [h for h in halves if not left_out.intersection(h)]
 
 
 def _indexed(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A typed phrase as the index holds it: "log in" → "log" (PostgreSQL's tsquery reads it so;
-    SQLite, which indexes every word, is asked the same)."""
-    return tuple(w for w in words if w not in INDEX_STOP_WORDS)
+    """A typed phrase as the index holds it: on PostgreSQL "log in" → "log" (its tsquery reads
+    it so); on SQLite, which indexes every word, the phrase as typed."""
+    left_out = _left_out()
+    return tuple(w for w in words if w not in left_out)
 
 
 def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None = None) -> Plan:
