@@ -1149,7 +1149,9 @@ _CODE_NOUN_V7 = (
 )
 READ_OUT_CODE = re.compile(
     rf"(?i)\b(?P<noun>{_CODE_NOUN_V7})\b(?P<between>[^.!?\n]{{0,50}}?)"
-    r"(?:['\u2019]s|\b(?:is|was|ist|lautet|war|are|now)\b|[:=\u2014\u2013]|,)\s*"
+    # Read out digit by digit, a code needs no verb: "Abholcode 7 4 1 9 0 2".
+    r"(?:['\u2019]s|\b(?:is|was|ist|lautet|war|are|now)\b|[:=\u2014\u2013]|,"
+    r"|(?<=\w)(?=\s+\d[ -]\d[ -]\d[ -]\d))\s*"
     r"(?:(?:now|still|jetzt|noch|just)\s+)?"
     rf"(?P<value>{_GROUPED_CODE})(?![\w-]|[ .-]\d)"
 )
