@@ -570,7 +570,8 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
     if "dot" not in lowered or not any(at in lowered for at in (" at ", "[at]", "(at)", "{at}")):
         return
     for match in SPELLED_EMAIL.finditer(text):
-        yield Hit(KIND, match.start(), match.end(), EMAIL_MESSAGE, SUGGESTION)
+        if not _ours_or_example(match.group(), public_emails):
+            yield Hit(KIND, match.start(), match.end(), EMAIL_MESSAGE, SUGGESTION)
 
 
 def squash_address(text: str) -> str:
@@ -723,7 +724,7 @@ def detect(
         *_identifiers(text),
         *_german(text),
         *_more(text),
-        *_v7(text, text.lower()),
+        *_v7(text, text.lower(), public_emails),
     ]
 
 
@@ -1175,12 +1176,33 @@ ADDRESS_WITH_INITIALS = re.compile(
 ADDRESS_PATTERNS_V7 = (ADDRESS_WITH_INITIALS,)
 
 
-def _v7(text: str, lowered: str) -> list[Hit]:
+def spelled_address(words: str) -> str:
+    """The address a worded one stands for: "jo dot smith at gmail dot com" -> jo.smith@gmail.com."""
+    address = re.sub(rf"(?i)\s*[\[({{<]?\s*\b{_DOT_WORD}\b\s*[\])}}>]?\s*", ".", words)
+    address = re.sub(rf"(?i)\s*[\[({{<]\s*{_AT_WORD}\s*[\])}}>]\s*|\s+{_AT_WORD}\s+", "@", address)
+    return address.lower()
+
+
+def _ours_or_example(words: str, public_emails: frozenset[str]) -> bool:
+    address = spelled_address(words)
+    domain = address.rsplit("@", 1)[-1]
+    return (
+        address in public_emails
+        or bool(EXAMPLE_DOMAINS.search(domain))
+        or _role_mailbox(address, public_emails)
+    )
+
+
+def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) -> list[Hit]:
     hits = _named_numbers(text)
     if ("@" in text or " at " in lowered or "[" in text or "(" in text) and len(lowered) == len(
         text
     ):
-        hits += [Hit(KIND, *m.span(), EMAIL_MESSAGE, SUGGESTION) for m in WORDED_EMAIL.finditer(text)]
+        hits += [
+            Hit(KIND, *m.span(), EMAIL_MESSAGE, SUGGESTION)
+            for m in WORDED_EMAIL.finditer(text)
+            if not _ours_or_example(m.group(), public_emails)
+        ]
     if sum(lowered.count(word) for word in DIGIT_WORDS) >= 4 and len(lowered) == len(text):
         for match in SPELLED_PHONE.finditer(lowered):
             words = re.findall(r"[a-z\u00fc]+", match.group())

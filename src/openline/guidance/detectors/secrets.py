@@ -1017,7 +1017,8 @@ def _password_value(value: str, check: str) -> bool:
 _ACCESS_NOUN = (
     r"pass(?:word|wort|code|phrase)s?|passwd|pwd|kennw(?:ort|örter)|login|log-in|credentials"
     r"|zugangsdaten|anmeldedaten|mot de passe|contrase\u00f1a|wachtwoord|senha"
-    r"|(?:security|secret|memorable|sicherheits)[ -]?(?:word|answer|phrase|antwort|wort|frage)"
+    r"|(?:security|secret|memorable|sicherheits)[ -]?(?:word|answer|phrase|question|antwort|wort"
+    r"|frage)"
 )
 ACCESS_NOUN = re.compile(rf"(?i)\b(?:{_ACCESS_NOUN})\b")
 # A token of a credential's length, up to the next space or bracket.
@@ -1107,7 +1108,7 @@ def _quoted_values(text: str) -> list[tuple[str, int, int]]:
     for match in QUOTED_VALUE.finditer(text):
         group = "value" if match.group("value") else "value2"
         value = match.group(group).strip()
-        if UI_LABEL.match(value) or QUOTED_PLACEHOLDER.search(value):
+        if UI_LABEL.match(value) or QUOTED_PLACEHOLDER.search(value) or value.endswith("?"):
             continue
         words = value.split()
         if all(w.lower().strip(".,!?") in COMMON_WORDS for w in words):
@@ -1142,9 +1143,12 @@ _GROUPED_CODE = (
     r"|\d(?:[ -]\d){3,9}(?:[ -](?:star|hash|pound|#|\*))?"
     rf"|{_DIGIT_WORD_V7}(?:(?:\s*,\s*|[ -]+){_DIGIT_WORD_V7}){{3,11}}"
     rf"|[a-z]+(?:-[a-z]+){{3,8}}"
+    # Whole: "PUK2 is 55102938"; a count or a measure is not a code ("2000 m", "1500 people").
+    r"|\d{4,10}(?!\s?(?:%|(?!(?:to|and|then|for|on|if|but|so|when|until|now|und|dann|f\u00fcr)"
+    r"\b)[a-z]))"
 )
 _CODE_NOUN_V7 = (
-    r"codes?|pins?|puks?|pac|passcode|otp|tan|combination|kombination|geheimzahl|key"
+    r"codes?|pins?|pin2|puks?|puk2|pac|passcode|otp|tan|combination|kombination|geheimzahl|key"
     r"|[a-z\u00e4\u00f6\u00fc]+(?:code|pin)"
 )
 READ_OUT_CODE = re.compile(
