@@ -680,6 +680,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
             sum(c.isdigit() for c in value) >= 6
             and not NOT_THE_ID_BETWEEN.search(match.group("between"))
             and not DATE_LIKE.fullmatch(value)
+            # "… nicht, nur die Bestellnummer 4412-9981": another record's number, named so
+            and not OTHER_RECORD_BEFORE.search(text, match.start("between"), match.start("value"))
         ):
             yield Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION)
     for pattern in (OWNED_RECORD, ROLE_NAME):
@@ -1107,6 +1109,7 @@ BIRTH_WORDS_MORE = re.compile(
 # rechten Unterarm". Advice ("steam can cause burns") names no one and no care.
 INJURY_EVENT = re.compile(
     r"(?i)\b(?:scalded|burn(?:ed|t)|broke|fractured|sprained|dislocated|injured|hurt|cut"
+    r"|geschnitten|gen\u00e4ht|gestochen|gebissen|bitten|stung"
     r"|suffered|sustained|had (?:a|an|some)\s+(?:\w+\s+)?(?:scald|burn|fracture|cut|injury"
     r"|wound|concussion|bruis\w*|sprain|break)|verbr\u00fch\w*|verbrannt|gebrochen|verletzt"
     r"|verstaucht|geprellt|gestürzt)\b"
@@ -1131,7 +1134,7 @@ CARE = re.compile(
     r"|klinik|attest)\b"
 )
 PERSON_SAID = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+[A-Z][\w'\u2019-]+"
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+[A-Z\u00c0-\u00de][\w'\u2019-]+"
     r"|(?i:he|she|they|his|her|their|son|daughter|child|kid|baby|wife|husband|partner|mum|mom"
     r"|mother|dad|father|customer|grandson|granddaughter|sohn|tochter|kind|mann|ehefrau|enkel"
     r"\w*|kundin|kunde|er|sie))\b"

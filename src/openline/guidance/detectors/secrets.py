@@ -1015,7 +1015,9 @@ def _password_value(value: str, check: str) -> bool:
 
 # What names a password (not a code: codes are public too often to take any value after them).
 _ACCESS_NOUN = (
-    r"pass(?:word|wort|code|phrase)s?|passwd|pwd|kennw(?:ort|örter)|login|log-in|credentials"
+    r"pass(?:word|wort|code|phrase)s?|passwd|pwd|kennw(?:ort|\u00f6rter)|login|log-in|credentials"
+    # German compounds: "Kundenkennwort", "Einmalpasswort", "WLAN-Passwort".
+    r"|[a-z\u00e4\u00f6\u00fc]+-?(?:passwort|kennwort)"
     r"|zugangsdaten|anmeldedaten|mot de passe|contrase\u00f1a|wachtwoord|senha"
     r"|(?:security|secret|memorable|sicherheits)[ -]?(?:word|answer|phrase|question|antwort|wort"
     r"|frage)"
@@ -1176,7 +1178,8 @@ def _read_out_codes(text: str) -> list[tuple[str, int, int]]:
             text, max(0, match.start() - 30), match.start()
         ):
             continue
-        if noun in ("code", "codes") and OTHER_NUMBER.search(match.group("between")):
+        between = re.sub(r"(?i)\bin case\b", "", match.group("between"))
+        if noun in ("code", "codes") and OTHER_NUMBER.search(between):
             continue
         joined = "-" in value and value[:1].isalpha() and " " not in value
         if joined:  # words joined by hyphens: two of them digits, after a key or a password
@@ -1204,8 +1207,57 @@ CARD_CODE_LATER = re.compile(
 )
 
 
+# The value first, then what it is: "use 'Kestrel!21' as the password", "she typed in 0000 as
+# the PIN", "nimm Lerche#77 als Passwort".
+VALUE_AS_SECRET = re.compile(
+    r"(?i)(?:(?P<q>[\"'\u201c\u2018\u201e])(?P<quoted>[^\"'\u201c\u201d\u2018\u2019\u201e\n]{4,40})"
+    r"[\"'\u201d\u2019\u201c]|(?<![\w.-])(?P<bare>[^\s\"'`()\[\],;]{4,40}))\s+(?:as|als|comme|como)\s+"
+    r"(?:the|your|a|an|our|my|his|her|their|das|dein|ihr|ihre|sein|le|la|el|tu)?\s*(?:new\s+|neues\s+)?"
+    r"(?P<noun>pass(?:word|wort|code|phrase)|kennwort|pin|pin code|code|security (?:answer|word)"
+    r"|memorable word|mot de passe|contrase\u00f1a)\b"
+)
+NEXT_WORD = re.compile(r"\s+([A-Za-z\u00c0-\u00ff]+)")
+CLAUSE_GOES_ON = frozenset(
+    ("and", "for", "on", "to", "at", "in", "now", "from", "until", "so", "but", "then", "if",
+     "when", "und", "f\u00fcr", "bis", "ab", "jetzt", "et", "y", "please", "bitte", "is", "was",
+     "works", "worked", "will", "with", "mit", "it", "this", "that", "today", "tonight")
+)  # fmt: skip
+# A two-factor seed: whoever has it makes the codes ("the 2FA seed is JBSWY3DPEHPK3PXP").
+TOTP_SEED = re.compile(
+    r"(?i)\b(?:2fa|mfa|totp|otp|authenticator|two-factor)\s+(?:seed|secret|key|setup key)\b"
+    r"[^.!?\n]{0,30}?(?P<value>(?-i:[A-Z2-7]{16,64}))\b"
+)
+# A user and a password joined by a colon: "admin:Hunter2go! works on the test box".
+USER_COLON_PASSWORD = re.compile(
+    r"(?i)(?<![\w/.@-])(?P<user>admin|administrator|root|user|guest|test|tester|demo|support"
+    r"|service|operator|staff|manager|sa|pi|ubuntu|kunde|gast):(?P<value>[^\s:/]{6,40})"
+)
+
+
 def _v7(text: str) -> list[tuple[str, int, int]]:
     spans = _read_out_codes(text)
+    if " as " in text or " als " in text or " com" in text:
+        for match in VALUE_AS_SECRET.finditer(text):
+            follows = NEXT_WORD.match(text, match.end())
+            if follows and follows.group(1).lower() not in CLAUSE_GOES_ON:
+                continue  # "2024 as the code year": the noun names something else
+            group = "quoted" if match.group("quoted") else "bare"
+            value = match.group(group)
+            digits = sum(c.isdigit() for c in value)
+            if group == "quoted" and not UI_LABEL.match(value) and (
+                digits or any(c.isupper() for c in value[1:]) or not value.isalpha()
+            ):
+                spans.append((gettext_noop("a password"), *match.span(group)))
+            elif _looks_like_password(value) or (value.isdigit() and 4 <= len(value) <= 8):
+                spans.append((gettext_noop("a password"), *match.span(group)))
+    for match in TOTP_SEED.finditer(text):
+        spans.append((gettext_noop("a two-factor secret"), *match.span("value")))
+    if ":" in text:
+        for match in USER_COLON_PASSWORD.finditer(text):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+            if _credential_like(text[start:end], classes=3):
+                spans.append((gettext_noop("a password"), start, end))
     if ACCESS_NOUN.search(text):
         spans += _passwords_in_window(text)
     if any(q in text for q in _QUOTES):
