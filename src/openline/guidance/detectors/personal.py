@@ -671,6 +671,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
     for match in right_after:
         named = "value" in match.re.groupindex and match.group("value")
         span = match.span("value") if named else match.span()
+        if named and COMPANY_ID_SAID.search(text, max(0, span[0] - 45), span[0]):
+            continue  # "Our VAT ID number is GB123456789": the company's
         yield Hit(KIND, *span, ID_MESSAGE, SUGGESTION)
     for match in ID_SHAPES.finditer(text):
         yield Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION)
@@ -682,6 +684,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
             and not DATE_LIKE.fullmatch(value)
             # "… nicht, nur die Bestellnummer 4412-9981": another record's number, named so
             and not OTHER_RECORD_BEFORE.search(text, match.start("between"), match.start("value"))
+            and not COMPANY_ID_SAID.search(text, max(0, match.start() - 45), match.start("value"))
         ):
             yield Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION)
     for pattern in (OWNED_RECORD, ROLE_NAME):
@@ -1001,8 +1004,8 @@ ID_NAME_CAPS = re.compile(
     r"|UAN|RFC|DPI|NISS|CIN|HETU|CPR|SSN|SIN|NHS|CHI|AMKA|SVNR|AHV|BSN|DNI|NIE|NIF|CPF|CURP|RUT"
     r"|PESEL|OIB|EGN|JMBG|CNP|IRD|TFN|HKID|MyKad|PhilSys|Aadhaa?r)\b"
 )
-ID_NAME_WORDS = re.compile(
-    r"(?i)\b(?:philsys|aadhaa?r|mykad|iqama|postnummer|personnummer|f\u00f8dselsnummer"
+ID_NAME_WORDS = re.compile(  # searched in lower-cased text
+    r"\b(?:philsys|aadhaa?r|mykad|iqama|postnummer|personnummer|f\u00f8dselsnummer"
     r"|rijksregisternummer|identifikationsnummer|steuer-?id|sv-?nummer|ausweisnummer"
     r"|passnummer|reisepassnummer|codice fiscale|n\u00famero de identificaci\u00f3n"
     r"|num\u00e9ro fiscal|num\u00e9ro d'identit\u00e9"
@@ -1042,10 +1045,12 @@ def _sentence_and_next(text: str, start: int) -> int:
     return second.start() if second else limit
 
 
-def _named_numbers(text: str) -> list[Hit]:
+def _named_numbers(text: str, lowered: str) -> list[Hit]:
     hits = []
-    names = [*ID_NAME_CAPS.finditer(text), *ID_NAME_WORDS.finditer(text)]
+    names = [*ID_NAME_CAPS.finditer(text), *ID_NAME_WORDS.finditer(lowered)]
     for name in names:
+        if COMPANY_NUMBER_BEFORE.search(lowered, max(0, name.start() - 24), name.start()):
+            continue  # "unsere Umsatzsteuer-Identifikationsnummer", "our VAT number"
         stop = _sentence_and_next(text, name.end())
         for value in ID_VALUE.finditer(text, name.end(), stop):
             raw = value.group()
@@ -1062,6 +1067,15 @@ def _named_numbers(text: str) -> list[Hit]:
     return hits
 
 
+# A company's own number, or a tax number of a business (searched in lower-cased text).
+COMPANY_NUMBER_BEFORE = re.compile(
+    r"(?:\bour|\bunser\w*|\bcompany(?:'s)?|\bfirm|\bbusiness|\bgesch\u00e4fts\w*"
+    r"|umsatzsteuer|\bust|\bvat|\bmwst|\bgst|\bsales tax)[\s-]*(?:\w+[\s-]+)?$"
+)
+COMPANY_ID_SAID = re.compile(
+    r"(?i)(?:\bour|\bunser\w*|umsatzsteuer|\bvat|\bust|\bmwst|\bgst)\b[\s-]*(?:[\w-]+\s+){0,2}"
+    r"(?:[\w-]*(?:number|no\.?|id|nummer|nr\.?))\b"
+)
 # A number said to be everyone's is not a person's: "… is 026014919 and it's the same for all
 # customers".
 PUBLIC_NUMBER_AFTER = re.compile(
@@ -1097,8 +1111,8 @@ CALL_BEFORE = re.compile(
 
 # A date of birth named in other languages: "date de naissance", "fecha de nacimiento",
 # "geboortedatum", "date-of-birth".
-BIRTH_WORDS_MORE = re.compile(
-    r"(?i)\b(?:date[- ]of[- ]birth|naissance|n\u00e9e? le|nacimiento|nascita|nato il|nata il"
+BIRTH_WORDS_MORE = re.compile(  # searched in lower-cased text
+    r"\b(?:date[- ]of[- ]birth|naissance|n\u00e9e? le|nacimiento|nascita|nato il|nata il"
     r"|geboortedatum|geboren|f\u00f8dselsdato|f\u00f8dt|f\u00f6delsedatum|f\u00f6dd"
     r"|syntym\u00e4aika|data urodzenia|urodzon\w|data de nascimento|nascid[oa]|doğum tarihi)"
 )
@@ -1129,7 +1143,7 @@ BODY_PART = re.compile(
     r"|brust|r\u00fccken|nacken|schulter|h\u00fcfte|kopf|haut|lippe|bauch))\b"
 )
 CARE = re.compile(
-    r"(?i)\b(?:treated|hospital|a&e|a & e|emergency room|\ber\b|gp|doctor|clinic|ambulance"
+    r"(?i)\b(?:treated|hospital|a&e|a & e|emergency room|(?-i:ER)|gp|doctor|clinic|ambulance"
     r"|physio\w*|paramedic|cast|plaster|arztbrief|krankenhaus|notaufnahme|arzt|\u00e4rztin"
     r"|klinik|attest)\b"
 )
@@ -1141,6 +1155,19 @@ PERSON_SAID = re.compile(
 )
 
 
+# Literal text (lower case) an injury needs, for a cheap test before the sentences are read.
+INJURY_HINTS = (
+    "scald", "burn", "broke", "fractur", "sprain", "dislocat", "injur", "hurt", "cut", "suffer",
+    "sustain", "concussion", "lacerat", "wound", "bruis", "stitch", "whiplash", "allergic",
+    "anaphyla", "verbr", "bruch", "gebrochen", "prellung", "wunde", "verletz", "verstauch",
+    "gepr", "gest\u00fcrzt", "ersch\u00fctterung", "geschnitten", "gen\u00e4ht", "gestochen",
+    "gebissen", "bitten", "stung",
+)  # fmt: skip
+DOT_WORDS = ("dot", "punkt", "point", "punto", "ponto", "stip", "kropka", "pont", "te\u010dka")
+# A booking's or an account's reference: capitals and digits around a dash.
+REFERENCE_TOKEN = re.compile(r"\b[A-Z0-9]{2,5}-(?=[A-Z0-9]*\d)[A-Z0-9]{4,10}\b")
+
+
 def _injuries(text: str) -> list[Hit]:
     hits = []
     begins = 0
@@ -1148,6 +1175,9 @@ def _injuries(text: str) -> list[Hit]:
         sentence = text[begins:stop]
         at = begins
         begins = stop + 1
+        said = sentence.lower()
+        if not any(hint in said for hint in INJURY_HINTS):
+            continue
         noun = INJURY_NOUN.search(sentence)
         event = INJURY_EVENT.search(sentence)
         if not (noun or event) or not PERSON_SAID.search(sentence):
@@ -1179,6 +1209,27 @@ ADDRESS_WITH_INITIALS = re.compile(
 ADDRESS_PATTERNS_V7 = (ADDRESS_WITH_INITIALS,)
 
 
+AT_FIND = re.compile(  # searched in lower-cased text
+    rf"\s(?:at|\u00e4t|arobase|arroba|chiocciola|klammeraffe|apenstaartje)\s"
+    rf"|[\[({{<]\s*{_AT_WORD}\s*[\])}}>]"
+)
+
+
+def _worded_emails(text: str, lowered: str, public_emails: frozenset[str]) -> list[Hit]:
+    """Around each "at" with a word of a dot after it, the whole address (a scan of the whole
+    text from every letter costs ten times more)."""
+    spans: set[tuple[int, int]] = set()
+    for at in AT_FIND.finditer(lowered):
+        if not any(word in lowered[at.end() : at.end() + 60] for word in DOT_WORDS):
+            continue
+        lo = max(0, at.start() - 60)
+        for match in WORDED_EMAIL.finditer(text, lo, min(len(text), at.end() + 80)):
+            if match.start() <= at.start() < match.end():
+                if not _ours_or_example(match.group(), public_emails):
+                    spans.add(match.span())
+    return [Hit(KIND, start, end, EMAIL_MESSAGE, SUGGESTION) for start, end in sorted(spans)]
+
+
 def spelled_address(words: str) -> str:
     """The address a worded one stands for: "jo dot smith at gmail dot com" -> jo.smith@gmail.com."""
     address = re.sub(rf"(?i)\s*[\[({{<]?\s*\b{_DOT_WORD}\b\s*[\])}}>]?\s*", ".", words)
@@ -1197,15 +1248,14 @@ def _ours_or_example(words: str, public_emails: frozenset[str]) -> bool:
 
 
 def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) -> list[Hit]:
-    hits = _named_numbers(text)
-    if ("@" in text or " at " in lowered or "[" in text or "(" in text) and len(lowered) == len(
-        text
+    same = len(lowered) == len(text)
+    hits = _named_numbers(text, lowered) if same else []
+    if (
+        same
+        and ("@" in text or " at " in lowered or "[" in text or "(" in text)
+        and any(word in lowered for word in DOT_WORDS)
     ):
-        hits += [
-            Hit(KIND, *m.span(), EMAIL_MESSAGE, SUGGESTION)
-            for m in WORDED_EMAIL.finditer(text)
-            if not _ours_or_example(m.group(), public_emails)
-        ]
+        hits += _worded_emails(text, lowered, public_emails)
     if sum(lowered.count(word) for word in DIGIT_WORDS) >= 4 and len(lowered) == len(text):
         for match in SPELLED_PHONE.finditer(lowered):
             words = re.findall(r"[a-z\u00fc]+", match.group())
@@ -1218,14 +1268,14 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
                 digits >= 7 and CALL_BEFORE.search(text, max(0, match.start() - 60), match.start())
             ):
                 hits.append(Hit(KIND, *match.span(), PHONE_MESSAGE, SUGGESTION))
-    if BIRTH_WORDS_MORE.search(text):
+    if same and BIRTH_WORDS_MORE.search(lowered):
         for match in FULL_DATE.finditer(text):
             year = int(next(y for y in match.group("year", "year2", "year3", "year4") if y))
             if 1900 <= year <= timezone.localdate().year - 12:
                 hits.append(Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION))
-    if INJURY_NOUN.search(text) or INJURY_EVENT.search(text):
+    if any(hint in lowered for hint in INJURY_HINTS):
         hits += _injuries(text)
-    if any(c.isupper() for c in text):
+    if REFERENCE_TOKEN.search(text):
         for match in NAME_THEN_REFERENCE.finditer(text):
             name = match.group("name")
             if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:

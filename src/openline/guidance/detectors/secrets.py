@@ -1016,13 +1016,20 @@ def _password_value(value: str, check: str) -> bool:
 # What names a password (not a code: codes are public too often to take any value after them).
 _ACCESS_NOUN = (
     r"pass(?:word|wort|code|phrase)s?|passwd|pwd|kennw(?:ort|\u00f6rter)|login|log-in|credentials"
-    # German compounds: "Kundenkennwort", "Einmalpasswort", "WLAN-Passwort".
-    r"|[a-z\u00e4\u00f6\u00fc]+-?(?:passwort|kennwort)"
     r"|zugangsdaten|anmeldedaten|mot de passe|contrase\u00f1a|wachtwoord|senha"
     r"|(?:security|secret|memorable|sicherheits)[ -]?(?:word|answer|phrase|question|antwort|wort"
     r"|frage)"
 )
-ACCESS_NOUN = re.compile(rf"(?i)\b(?:{_ACCESS_NOUN})\b")
+# German compounds end in the noun: "Kundenkennwort", "Einmalpasswort", "WLAN-Passwort".
+ACCESS_NOUN = re.compile(rf"(?i)\b(?:{_ACCESS_NOUN})\b|(?:passwort|kennwort)(?:e?s|er)?\b")
+ACCESS_NOUN_LOWER = re.compile(  # the same in lower-cased text, twice as fast
+    rf"\b(?:{_ACCESS_NOUN})\b|(?:passwort|kennwort)(?:e?s|er)?\b"
+)
+# Literal text (lower case) one of the names needs.
+ACCESS_HINTS = (
+    "pass", "pwd", "kennw", "login", "log-in", "credential", "zugangsdaten", "anmeldedaten",
+    "contrase", "wachtwoord", "senha", "security", "secret", "memorable", "sicherheits",
+)  # fmt: skip
 # A token of a credential's length, up to the next space or bracket.
 TOKEN = re.compile(r"(?<![\w@#/.-])[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]{6,40}")
 # Tokens that hold letters and digits without being credentials: units, times, ordinals,
@@ -1070,7 +1077,13 @@ def _clause_window(text: str, start: int) -> int:
 
 def _passwords_in_window(text: str) -> list[tuple[str, int, int]]:
     spans = []
-    for noun in ACCESS_NOUN.finditer(text):
+    lowered = text.lower()
+    nouns = (
+        ACCESS_NOUN_LOWER.finditer(lowered)
+        if len(lowered) == len(text)
+        else ACCESS_NOUN.finditer(text)
+    )
+    for noun in nouns:
         stop = _clause_window(text, noun.end())
         for token in TOKEN.finditer(text, noun.end(), stop):
             start = token.start()
@@ -1153,14 +1166,20 @@ _CODE_NOUN_V7 = (
     r"codes?|pins?|pin2|puks?|puk2|pac|passcode|otp|tan|combination|kombination|geheimzahl|key"
     r"|[a-z\u00e4\u00f6\u00fc]+(?:code|pin)"
 )
-READ_OUT_CODE = re.compile(
-    rf"(?i)\b(?P<noun>{_CODE_NOUN_V7})\b(?P<between>[^.!?\n]{{0,50}}?)"
+CODE_NOUN_FIND = re.compile(
+    r"code|pin|puk|pac|passcode|otp|tan|key|combination|kombination|geheimzahl"
+)
+CODE_NOUN_WORD = re.compile(rf"(?:{_CODE_NOUN_V7})")
+_CODE_TAIL = (
+    r"(?P<between>[^.!?\n]{0,50}?)"
     # Read out digit by digit, a code needs no verb: "Abholcode 7 4 1 9 0 2".
     r"(?:['\u2019]s|\b(?:is|was|ist|lautet|war|are|now)\b|[:=\u2014\u2013]|,"
     r"|(?<=\w)(?=\s+\d[ -]\d[ -]\d[ -]\d))\s*"
     r"(?:(?:now|still|jetzt|noch|just)\s+)?"
     rf"(?P<value>{_GROUPED_CODE})(?![\w-]|[ .-]\d)"
 )
+READ_OUT_CODE = re.compile(rf"(?i)\b(?P<noun>{_CODE_NOUN_V7})\b{_CODE_TAIL}")
+CODE_TAIL = re.compile(rf"(?i){_CODE_TAIL}")
 PUBLIC_CODE_NOUN = re.compile(
     r"(?i)^(?:gutschein|rabatt|aktions|promo|fehler|bestell|buchungs|sendungs|post|l\u00e4nder"
     r"|strich|bar|qr|quell|programm|dress|farb|status|tracking|referenz|produkt|artikel|such"
@@ -1169,13 +1188,42 @@ PUBLIC_CODE_NOUN = re.compile(
 )
 
 
+def _code_nouns(text: str) -> list[tuple[str, int, re.Match[str]]]:
+    """(the noun with what it is joined to, where it starts, the match after it). The nouns are
+    found in lower-cased text without a character class in front (as fast as a word search)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [
+            (m.group("noun").lower(), m.start(), m) for m in READ_OUT_CODE.finditer(text)
+        ]
+    found = []
+    for hit in CODE_NOUN_FIND.finditer(lowered):
+        begins, ends = hit.start(), hit.end()
+        while begins > 0 and lowered[begins - 1].isalpha():
+            begins -= 1
+        while ends < len(lowered) and lowered[ends].isalnum():
+            ends += 1
+        word = lowered[begins:ends]
+        if not CODE_NOUN_WORD.fullmatch(word):
+            continue
+        joined = word
+        if begins > 1 and lowered[begins - 1] == "-":  # "Gutschein-Code"
+            start = begins - 1
+            while start > 0 and lowered[start - 1].isalpha():
+                start -= 1
+            joined = lowered[start : begins - 1] + word
+        tail = CODE_TAIL.match(text, ends)
+        if tail:
+            found.append((joined, begins, tail))
+    return found
+
+
 def _read_out_codes(text: str) -> list[tuple[str, int, int]]:
     spans = []
-    for match in READ_OUT_CODE.finditer(text):
-        noun = match.group("noun").lower()
+    for noun, begins, match in _code_nouns(text):
         value = match.group("value")
         if PUBLIC_CODE_NOUN.match(noun) or PUBLIC_CODE_BEFORE.search(
-            text, max(0, match.start() - 30), match.start()
+            text, max(0, begins - 30), begins
         ):
             continue
         between = re.sub(r"(?i)\bin case\b", "", match.group("between"))
@@ -1209,9 +1257,12 @@ CARD_CODE_LATER = re.compile(
 
 # The value first, then what it is: "use 'Kestrel!21' as the password", "she typed in 0000 as
 # the PIN", "nimm Lerche#77 als Passwort".
-VALUE_AS_SECRET = re.compile(
-    r"(?i)(?:(?P<q>[\"'\u201c\u2018\u201e])(?P<quoted>[^\"'\u201c\u201d\u2018\u2019\u201e\n]{4,40})"
-    r"[\"'\u201d\u2019\u201c]|(?<![\w.-])(?P<bare>[^\s\"'`()\[\],;]{4,40}))\s+(?:as|als|comme|como)\s+"
+VALUE_BEFORE = re.compile(
+    r"(?:(?P<q>[\"'\u201c\u2018\u201e])(?P<quoted>[^\"'\u201c\u201d\u2018\u2019\u201e\n]{4,40})"
+    r"[\"'\u201d\u2019\u201c]|(?<![\w.-])(?P<bare>[^\s\"'`()\[\],;]{4,40}))$"
+)
+AS_SECRET = re.compile(
+    r"(?i)\s+(?:as|als|comme|como)\s+"
     r"(?:the|your|a|an|our|my|his|her|their|das|dein|ihr|ihre|sein|le|la|el|tu)?\s*(?:new\s+|neues\s+)?"
     r"(?P<noun>pass(?:word|wort|code|phrase)|kennwort|pin|pin code|code|security (?:answer|word)"
     r"|memorable word|mot de passe|contrase\u00f1a)\b"
@@ -1228,39 +1279,49 @@ TOTP_SEED = re.compile(
     r"[^.!?\n]{0,30}?(?P<value>(?-i:[A-Z2-7]{16,64}))\b"
 )
 # A user and a password joined by a colon: "admin:Hunter2go! works on the test box".
-USER_COLON_PASSWORD = re.compile(
-    r"(?i)(?<![\w/.@-])(?P<user>admin|administrator|root|user|guest|test|tester|demo|support"
+USER_COLON_PASSWORD = re.compile(  # searched in lower-cased text
+    r"(?<![\w/.@-])(?P<user>admin|administrator|root|user|guest|test|tester|demo|support"
     r"|service|operator|staff|manager|sa|pi|ubuntu|kunde|gast):(?P<value>[^\s:/]{6,40})"
 )
 
 
 def _v7(text: str) -> list[tuple[str, int, int]]:
     spans = _read_out_codes(text)
+    lowered = text.lower()
+    same = len(lowered) == len(text)
     if " as " in text or " als " in text or " com" in text:
-        for match in VALUE_AS_SECRET.finditer(text):
-            follows = NEXT_WORD.match(text, match.end())
+        for said in AS_SECRET.finditer(text):
+            follows = NEXT_WORD.match(text, said.end())
             if follows and follows.group(1).lower() not in CLAUSE_GOES_ON:
                 continue  # "2024 as the code year": the noun names something else
+            lo = max(0, said.start() - 44)
+            match = VALUE_BEFORE.search(text[lo : said.start()])
+            if match is None:
+                continue
             group = "quoted" if match.group("quoted") else "bare"
             value = match.group(group)
+            span = (lo + match.start(group), lo + match.end(group))
             digits = sum(c.isdigit() for c in value)
             if group == "quoted" and not UI_LABEL.match(value) and (
                 digits or any(c.isupper() for c in value[1:]) or not value.isalpha()
             ):
-                spans.append((gettext_noop("a password"), *match.span(group)))
+                spans.append((gettext_noop("a password"), *span))
             elif _looks_like_password(value) or (value.isdigit() and 4 <= len(value) <= 8):
-                spans.append((gettext_noop("a password"), *match.span(group)))
-    for match in TOTP_SEED.finditer(text):
+                spans.append((gettext_noop("a password"), *span))
+    seeds = any(w in lowered for w in ("2fa", "mfa", "totp", "otp", "authenticator", "two-factor"))
+    for match in TOTP_SEED.finditer(text) if seeds else ():
         spans.append((gettext_noop("a two-factor secret"), *match.span("value")))
     if ":" in text:
-        for match in USER_COLON_PASSWORD.finditer(text):
+        for match in USER_COLON_PASSWORD.finditer(lowered) if same else ():
             start = match.start("value")
             end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
             if _credential_like(text[start:end], classes=3):
                 spans.append((gettext_noop("a password"), start, end))
-    if ACCESS_NOUN.search(text):
+    access = any(hint in lowered for hint in ACCESS_HINTS)
+    if access:
         spans += _passwords_in_window(text)
-    if any(q in text for q in _QUOTES):
+    opening = ("\"", "\u201c", "\u201e", "\u00ab", "\u2018", " '", "`")
+    if (access or "pin" in lowered or "key" in lowered) and any(q in text for q in opening):
         spans += _quoted_values(text)
     if "/" in text:
         for match in USER_SLASH_PASSWORD.finditer(text):
@@ -1270,6 +1331,7 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
                 spans.append((gettext_noop("a password"), start, end))
     if "LPA:" in text:
         spans += [(gettext_noop("an eSIM activation code"), *m.span()) for m in ESIM_CODE.finditer(text)]
-    for match in CARD_CODE_LATER.finditer(text):
+    cards = any(w in lowered for w in ("cv", "csc", "security code", "verification"))
+    for match in CARD_CODE_LATER.finditer(text) if cards else ():
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
     return spans
