@@ -617,7 +617,12 @@ HOUSE_NUMBER_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+$")
 def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
     spans = sorted(
         (match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
-        for pattern in (*ADDRESS_PATTERNS, *ADDRESS_PATTERNS_DE, MORE_ADDRESSES, *ADDRESS_PATTERNS_V7)
+        for pattern in (
+            *ADDRESS_PATTERNS,
+            *ADDRESS_PATTERNS_DE,
+            MORE_ADDRESSES,
+            *ADDRESS_PATTERNS_V7,
+        )
         for match in pattern.finditer(text)
     )
     merged: list[list[int]] = []
@@ -1079,8 +1084,8 @@ COMPANY_ID_SAID = re.compile(
 # A number said to be everyone's is not a person's: "… is 026014919 and it's the same for all
 # customers".
 PUBLIC_NUMBER_AFTER = re.compile(
-    r"(?i)^[^.!?\n]{0,40}?\b(?:the same for (?:all|every)\w*|for (?:all|every) (?:customers|accounts)"
-    r"|is public|f\u00fcr alle)\b"
+    r"(?i)^[^.!?\n]{0,40}?\b(?:the same for (?:all|every)\w*"
+    r"|for (?:all|every) (?:customers|accounts)|is public|f\u00fcr alle)\b"
 )
 
 # An e-mail address written out in words or brackets, in several languages: "markus punkt
@@ -1186,7 +1191,9 @@ def _injuries(text: str) -> list[Hit]:
         care = CARE.search(sentence)
         if (event and (body or care)) or (noun and body and care):
             start = at + len(sentence) - len(sentence.lstrip())
-            hits.append(Hit(KIND, start, trim_trailing(text, start, stop), HEALTH_MESSAGE, SUGGESTION))
+            hits.append(
+                Hit(KIND, start, trim_trailing(text, start, stop), HEALTH_MESSAGE, SUGGESTION)
+            )
     return hits
 
 
@@ -1224,14 +1231,15 @@ def _worded_emails(text: str, lowered: str, public_emails: frozenset[str]) -> li
             continue
         lo = max(0, at.start() - 60)
         for match in WORDED_EMAIL.finditer(text, lo, min(len(text), at.end() + 80)):
-            if match.start() <= at.start() < match.end():
-                if not _ours_or_example(match.group(), public_emails):
-                    spans.add(match.span())
+            if match.start() <= at.start() < match.end() and not _ours_or_example(
+                match.group(), public_emails
+            ):
+                spans.add(match.span())
     return [Hit(KIND, start, end, EMAIL_MESSAGE, SUGGESTION) for start, end in sorted(spans)]
 
 
 def spelled_address(words: str) -> str:
-    """The address a worded one stands for: "jo dot smith at gmail dot com" -> jo.smith@gmail.com."""
+    """The address a worded one stands for: "jo dot smith at mail dot com" -> jo.smith@mail.com."""
     address = re.sub(rf"(?i)\s*[\[({{<]?\s*\b{_DOT_WORD}\b\s*[\])}}>]?\s*", ".", words)
     address = re.sub(rf"(?i)\s*[\[({{<]\s*{_AT_WORD}\s*[\])}}>]\s*|\s+{_AT_WORD}\s+", "@", address)
     return address.lower()
@@ -1282,6 +1290,7 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
                 continue
             hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
     return hits
+
 
 # A bank's number named before a number of a phone's length: "the ABA routing number for your
 # US account is 026014919", "BSB 062-000", "Bankleitzahl 370 400 44".

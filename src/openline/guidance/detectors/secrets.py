@@ -1109,7 +1109,9 @@ QUOTED_VALUE = re.compile(
     r"(?:[\"\u201c\u201e\u00ab](?P<value>[^\"\u201c\u201d\u201e\u00bb\n]{3,40}?)[\"\u201d\u201c\u00bb]"
     r"|['\u2018`](?P<value2>[^'\u2018\u2019`\n]{3,40}?)['\u2019`](?!\w))"
 )
-QUOTED_PLACEHOLDER = re.compile(r"(?i)your[ _]|x{4}|changeme|example|<|\.\.\.|\u2026|[\u2022\u25cf*]{4,}")
+QUOTED_PLACEHOLDER = re.compile(
+    r"(?i)your[ _]|x{4}|changeme|example|<|\.\.\.|\u2026|[\u2022\u25cf*]{4,}"
+)
 # What a quoted label in an interface starts with: "tap "Forgot password"", "press "Next"".
 UI_LABEL = re.compile(
     r"(?i)(?:forgot|reset|change|sign|log|save|continue|submit|next|ok|cancel|settings|security"
@@ -1193,9 +1195,7 @@ def _code_nouns(text: str) -> list[tuple[str, int, re.Match[str]]]:
     found in lower-cased text without a character class in front (as fast as a word search)."""
     lowered = text.lower()
     if len(lowered) != len(text):
-        return [
-            (m.group("noun").lower(), m.start(), m) for m in READ_OUT_CODE.finditer(text)
-        ]
+        return [(m.group("noun").lower(), m.start(), m) for m in READ_OUT_CODE.finditer(text)]
     found = []
     for hit in CODE_NOUN_FIND.finditer(lowered):
         begins, ends = hit.start(), hit.end()
@@ -1302,11 +1302,12 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
             value = match.group(group)
             span = (lo + match.start(group), lo + match.end(group))
             digits = sum(c.isdigit() for c in value)
-            if group == "quoted" and not UI_LABEL.match(value) and (
-                digits or any(c.isupper() for c in value[1:]) or not value.isalpha()
-            ):
-                spans.append((gettext_noop("a password"), *span))
-            elif _looks_like_password(value) or (value.isdigit() and 4 <= len(value) <= 8):
+            quoted = (
+                group == "quoted"
+                and not UI_LABEL.match(value)
+                and (digits or any(c.isupper() for c in value[1:]) or not value.isalpha())
+            )
+            if quoted or _looks_like_password(value) or (value.isdigit() and 4 <= len(value) <= 8):
                 spans.append((gettext_noop("a password"), *span))
     seeds = any(w in lowered for w in ("2fa", "mfa", "totp", "otp", "authenticator", "two-factor"))
     for match in TOTP_SEED.finditer(text) if seeds else ():
@@ -1320,7 +1321,7 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
     access = any(hint in lowered for hint in ACCESS_HINTS)
     if access:
         spans += _passwords_in_window(text)
-    opening = ("\"", "\u201c", "\u201e", "\u00ab", "\u2018", " '", "`")
+    opening = ('"', "\u201c", "\u201e", "\u00ab", "\u2018", " '", "`")
     if (access or "pin" in lowered or "key" in lowered) and any(q in text for q in opening):
         spans += _quoted_values(text)
     if "/" in text:
@@ -1330,7 +1331,9 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
             if _looks_like_password(text[start:end]):
                 spans.append((gettext_noop("a password"), start, end))
     if "LPA:" in text:
-        spans += [(gettext_noop("an eSIM activation code"), *m.span()) for m in ESIM_CODE.finditer(text)]
+        spans += [
+            (gettext_noop("an eSIM activation code"), *m.span()) for m in ESIM_CODE.finditer(text)
+        ]
     cards = any(w in lowered for w in ("cv", "csc", "security code", "verification"))
     for match in CARD_CODE_LATER.finditer(text) if cards else ():
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
