@@ -122,3 +122,46 @@ def test_personal_data_in_more_countries_languages_and_shapes(db, text, value):
 )
 def test_numbers_injuries_and_addresses_without_a_persons_data_are_clean(db, text):
     assert found(text, "personal_data") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Just use 'Kestrel!21' as the password for now.", "Kestrel!21"),
+        ("She typed in 0000 as the PIN and it worked.", "0000"),
+        ("the 2FA seed is JBSWY3DPEHPK3PXP if you need to re-add it", "JBSWY3DPEHPK3PXP"),
+        ("admin:Hunter2go! works on the test box", "Hunter2go!"),
+        ("Your SIM's PUK2 is 55102938.", "55102938"),
+        ("I've texted you the code, but in case it doesn't arrive: 447 291.", "447 291"),
+        ("Ihr Kundenkennwort haben wir zurückgesetzt. Das neue ist Birke2026!", "Birke2026!"),
+    ],
+)
+def test_a_value_before_its_name_seeds_and_colon_pairs_are_secrets(db, text, secret):
+    assert overlaps(found(text, "secret"), secret)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use 2024 as the code year on labels.",
+        'Please use "Forgot password" as the first step.',
+        "The user:group ownership should be www-data:www-data on the server.",
+        'Your security question is "What was your first car?" and you can change it.',
+        "Two-factor codes arrive by SMS within a minute.",
+    ],
+)
+def test_values_beside_names_that_are_not_secrets_are_clean(db, text):
+    assert found(text, "secret") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsere Umsatzsteuer-Identifikationsnummer lautet DE298441207, siehe Impressum.",
+        "Our VAT ID number is GB123456789 and it is on every invoice.",
+        "Wäre er langsamer gefahren, wäre er nicht gestürzt.",
+        "Write to help at example dot com with the photos.",
+    ],
+)
+def test_a_companys_tax_number_a_fall_without_care_and_example_addresses_are_clean(db, text):
+    assert found(text, "personal_data") == []

@@ -1007,7 +1007,7 @@ def _sentence_of(text: str, at: int) -> str:
 ID_NAME_CAPS = re.compile(
     r"(?=[A-Z])\b(?:NIN|BVN|TIN|ITIN|CNIC|NIC|NID|NIDA|KTP|NIK|NRIC|FIN|PPSN?|UMID|SSS|PAN|EPIC"
     r"|UAN|RFC|DPI|NISS|CIN|HETU|CPR|SSN|SIN|NHS|CHI|AMKA|SVNR|AHV|BSN|DNI|NIE|NIF|CPF|CURP|RUT"
-    r"|PESEL|OIB|EGN|JMBG|CNP|IRD|TFN|HKID|MyKad|PhilSys|Aadhaa?r)\b"
+    r"|PESEL|OIB|EGN|JMBG|CNP|IRD|TFN|HKID|MyKad|PhilSys|Aadhaa?r|MRN|EHR|UHID)\b"
 )
 ID_NAME_WORDS = re.compile(  # searched in lower-cased text
     r"\b(?:philsys|aadhaa?r|mykad|iqama|postnummer|personnummer|f\u00f8dselsnummer"
@@ -1017,7 +1017,8 @@ ID_NAME_WORDS = re.compile(  # searched in lower-cased text
     r"|(?:passport|identity|id|national|citizen(?:ship)?|resident|residence|social security"
     r"|social insurance|tax(?:payer)?|voter(?:'s)?|insurance|health(?: insurance)?|pension"
     r"|driving licen[cs]e|driver(?:'s)? licen[cs]e|licen[cs]e|visa|birth certificate|ghana card"
-    r"|huduma|emirates id)\s+(?:card\s+)?(?:number|no\.?|nr\.?|id|#))"
+    r"|huduma|emirates id|medical record|patient|hospital|nhs|chi)\s+(?:card\s+)?"
+    r"(?:number|no\.?|nr\.?|id|#))"
 )
 # A personal number's shape: digits (seven or more) in groups, or a letter or three then
 # digits ("AN4382917", "P4821934").
