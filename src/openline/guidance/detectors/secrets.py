@@ -1289,7 +1289,8 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
     spans = _read_out_codes(text)
     lowered = text.lower()
     same = len(lowered) == len(text)
-    if " as " in text or " als " in text or " com" in text:
+    said_as = " as " in text or " als " in text or " com" in text
+    if said_as and any(w in lowered for w in ("pass", "pin", "code", "kennw", "secur", "memor")):
         for said in AS_SECRET.finditer(text):
             follows = NEXT_WORD.match(text, said.end())
             if follows and follows.group(1).lower() not in CLAUSE_GOES_ON:
@@ -1324,7 +1325,8 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
     opening = ('"', "\u201c", "\u201e", "\u00ab", "\u2018", " '", "`")
     if (access or "pin" in lowered or "key" in lowered) and any(q in text for q in opening):
         spans += _quoted_values(text)
-    if "/" in text:
+    signs_in = ("log", "credential", "sign", "account", "user", "zugang", "anmeld", "benutzer")
+    if "/" in text and any(w in lowered for w in signs_in):
         for match in USER_SLASH_PASSWORD.finditer(text):
             start = match.start("value")
             end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
