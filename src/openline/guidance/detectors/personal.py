@@ -1177,11 +1177,12 @@ REFERENCE_TOKEN = re.compile(r"\b[A-Z0-9]{2,5}-(?=[A-Z0-9]*\d)[A-Z0-9]{4,10}\b")
 def _injuries(text: str) -> list[Hit]:
     hits = []
     begins = 0
+    lowered = text.lower() if len(text.lower()) == len(text) else None
     for stop in [*(m.start() for m in SENTENCE_STOP.finditer(text)), len(text)]:
         sentence = text[begins:stop]
         at = begins
         begins = stop + 1
-        said = sentence.lower()
+        said = lowered[at:stop] if lowered is not None else sentence.lower()
         if not any(hint in said for hint in INJURY_HINTS):
             continue
         noun = INJURY_NOUN.search(sentence)

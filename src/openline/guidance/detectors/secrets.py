@@ -1285,6 +1285,9 @@ USER_COLON_PASSWORD = re.compile(  # searched in lower-cased text
 )
 
 
+PIN_OR_KEY = re.compile(r"\b(?:pin|key)\b")  # searched in lower-cased text
+
+
 def _v7(text: str) -> list[tuple[str, int, int]]:
     spans = _read_out_codes(text)
     lowered = text.lower()
@@ -1323,7 +1326,8 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
     if access:
         spans += _passwords_in_window(text)
     opening = ('"', "\u201c", "\u201e", "\u00ab", "\u2018", " '", "`")
-    if (access or "pin" in lowered or "key" in lowered) and any(q in text for q in opening):
+    named = access or bool(PIN_OR_KEY.search(lowered))
+    if named and any(q in text for q in opening):
         spans += _quoted_values(text)
     signs_in = ("log", "credential", "sign", "account", "user", "zugang", "anmeld", "benutzer")
     if "/" in text and any(w in lowered for w in signs_in):
