@@ -515,6 +515,8 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
             MONEY_AFTER.match(text, candidate.end())
         ):
             continue  # "612 345 678 euros": an amount
+        if BANK_NUMBER_BEFORE.search(text, max(0, candidate.start() - 60), candidate.start()):
+            continue  # "the ABA routing number … is 026014919": a bank's number
         if not 7 <= digits <= 15 or (
             (NOT_A_PHONE_BEFORE.search(before) or CODE_BEFORE.search(before))
             and not PHONE_WORD_BEFORE.search(before)
@@ -568,7 +570,8 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
     if "dot" not in lowered or not any(at in lowered for at in (" at ", "[at]", "(at)", "{at}")):
         return
     for match in SPELLED_EMAIL.finditer(text):
-        yield Hit(KIND, match.start(), match.end(), EMAIL_MESSAGE, SUGGESTION)
+        if not _ours_or_example(match.group(), public_emails):
+            yield Hit(KIND, match.start(), match.end(), EMAIL_MESSAGE, SUGGESTION)
 
 
 def squash_address(text: str) -> str:
@@ -614,7 +617,12 @@ HOUSE_NUMBER_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+$")
 def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
     spans = sorted(
         (match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
-        for pattern in (*ADDRESS_PATTERNS, *ADDRESS_PATTERNS_DE, MORE_ADDRESSES)
+        for pattern in (
+            *ADDRESS_PATTERNS,
+            *ADDRESS_PATTERNS_DE,
+            MORE_ADDRESSES,
+            *ADDRESS_PATTERNS_V7,
+        )
         for match in pattern.finditer(text)
     )
     merged: list[list[int]] = []
@@ -668,6 +676,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
     for match in right_after:
         named = "value" in match.re.groupindex and match.group("value")
         span = match.span("value") if named else match.span()
+        if named and COMPANY_ID_SAID.search(text, max(0, span[0] - 45), span[0]):
+            continue  # "Our VAT ID number is GB123456789": the company's
         yield Hit(KIND, *span, ID_MESSAGE, SUGGESTION)
     for match in ID_SHAPES.finditer(text):
         yield Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION)
@@ -677,6 +687,9 @@ def _identifiers(text: str) -> Iterable[Hit]:
             sum(c.isdigit() for c in value) >= 6
             and not NOT_THE_ID_BETWEEN.search(match.group("between"))
             and not DATE_LIKE.fullmatch(value)
+            # "… nicht, nur die Bestellnummer 4412-9981": another record's number, named so
+            and not OTHER_RECORD_BEFORE.search(text, match.start("between"), match.start("value"))
+            and not COMPANY_ID_SAID.search(text, max(0, match.start() - 45), match.start("value"))
         ):
             yield Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION)
     for pattern in (OWNED_RECORD, ROLE_NAME):
@@ -721,6 +734,7 @@ def detect(
         *_identifiers(text),
         *_german(text),
         *_more(text),
+        *_v7(text, text.lower(), public_emails),
     ]
 
 
@@ -983,3 +997,307 @@ def _sentence_of(text: str, at: int) -> str:
     begins = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
     stops = [i for i in (text.find(c, at) for c in ".!?\n") if i != -1]
     return text[begins : min(stops, default=len(text))]
+
+
+# --- By structure, in more countries and languages (precise-v7, issue 13) ---------------------
+
+# The names of national and personal numbers beyond the lists above: short ones as written in
+# capitals ("NIN", "BVN"), longer ones in any case. A generic name is an identity word before
+# "number"/"no."/"ID" ("citizen number", "voter ID", "Identifikationsnummer").
+ID_NAME_CAPS = re.compile(
+    r"(?=[A-Z])\b(?:NIN|BVN|TIN|ITIN|CNIC|NIC|NID|NIDA|KTP|NIK|NRIC|FIN|PPSN?|UMID|SSS|PAN|EPIC"
+    r"|UAN|RFC|DPI|NISS|CIN|HETU|CPR|SSN|SIN|NHS|CHI|AMKA|SVNR|AHV|BSN|DNI|NIE|NIF|CPF|CURP|RUT"
+    r"|PESEL|OIB|EGN|JMBG|CNP|IRD|TFN|HKID|MyKad|PhilSys|Aadhaa?r|MRN|EHR|UHID)\b"
+)
+ID_NAME_WORDS = re.compile(  # searched in lower-cased text
+    r"\b(?:philsys|aadhaa?r|mykad|iqama|postnummer|personnummer|f\u00f8dselsnummer"
+    r"|rijksregisternummer|identifikationsnummer|steuer-?id|sv-?nummer|ausweisnummer"
+    r"|passnummer|reisepassnummer|codice fiscale|n\u00famero de identificaci\u00f3n"
+    r"|num\u00e9ro fiscal|num\u00e9ro d'identit\u00e9"
+    r"|(?:passport|identity|id|national|citizen(?:ship)?|resident|residence|social security"
+    r"|social insurance|tax(?:payer)?|voter(?:'s)?|insurance|health(?: insurance)?|pension"
+    r"|driving licen[cs]e|driver(?:'s)? licen[cs]e|licen[cs]e|visa|birth certificate|ghana card"
+    r"|huduma|emirates id|medical record|patient|hospital|nhs|chi)\s+(?:card\s+)?"
+    r"(?:number|no\.?|nr\.?|id|#))"
+)
+# A personal number's shape: digits (seven or more) in groups, or a letter or three then
+# digits ("AN4382917", "P4821934").
+ID_VALUE = re.compile(
+    r"(?<![\w./-])(?:[A-Z]{1,3}\d{6,12}[A-Z]?|\d[\d \-./]{5,24}\d[A-Z]?)(?![\w-]|[.,/]\d)"
+)
+# Another record's name right before a value makes it that record's: "booking reference
+# FN-12345", "call me on 0161 …", "order 4412 9981".
+OTHER_RECORD_BEFORE = re.compile(
+    r"(?i)\b(?:order|booking|reservation|reference|ref|ticket|case|invoice|tracking|account"
+    r"|card|phone|mobile|tel|telephone|call|ring|text|whatsapp|serial|model|flight|pnr|sort"
+    r"|routing|iban|bic|swift|claim|policy|parcel|shipment|version|build|item|sku|part|batch"
+    r"|bestell\w*|buchung\w*|rechnung\w*|kunden\w*|sendung\w*|vertrag\w*|konto\w*)"
+    r"\s*(?:number|no\.?|nr\.?|ref(?:erence)?|code|id|#|nummer)?\s*(?:is|was|ist|lautet|:|=)?"
+    r"\s*(?:on|at|auf|unter)?\s*:?\s*$"
+)
+# Not a person's number whatever names it: money, a date, a range of years, percentages.
+NOT_AN_ID = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
+# A full stop after a number is often an ordinal ("am 12. Januar"), not the end of a sentence.
+SENTENCE_STOP = re.compile(r"(?<!\d)[.!?](?=\s|$)|\n")
+
+
+def _sentence_and_next(text: str, start: int) -> int:
+    """The end of the sentence that holds `start` and of the next one, 160 characters at most."""
+    limit = min(len(text), start + 160)
+    first = SENTENCE_STOP.search(text, start, limit)
+    if first is None:
+        return limit
+    second = SENTENCE_STOP.search(text, first.end(), limit)
+    return second.start() if second else limit
+
+
+def _named_numbers(text: str, lowered: str) -> list[Hit]:
+    hits = []
+    names = [*ID_NAME_CAPS.finditer(text), *ID_NAME_WORDS.finditer(lowered)]
+    for name in names:
+        if COMPANY_NUMBER_BEFORE.search(lowered, max(0, name.start() - 24), name.start()):
+            continue  # "unsere Umsatzsteuer-Identifikationsnummer", "our VAT number"
+        stop = _sentence_and_next(text, name.end())
+        for value in ID_VALUE.finditer(text, name.end(), stop):
+            raw = value.group()
+            if sum(c.isdigit() for c in raw) < 7 or NOT_AN_ID.fullmatch(raw):
+                continue
+            if MONEY_AROUND.search(text, max(0, value.start() - 2), value.start()):
+                continue
+            if OTHER_RECORD_BEFORE.search(text, max(name.end(), value.start() - 40), value.start()):
+                continue
+            if PUBLIC_NUMBER_AFTER.search(text, value.end(), min(len(text), value.end() + 60)):
+                continue
+            hits.append(Hit(KIND, *value.span(), ID_MESSAGE, SUGGESTION))
+            break  # the first value after a name is its value
+    return hits
+
+
+# A company's own number, or a tax number of a business (searched in lower-cased text).
+COMPANY_NUMBER_BEFORE = re.compile(
+    r"(?:\bour|\bunser\w*|\bcompany(?:'s)?|\bfirm|\bbusiness|\bgesch\u00e4fts\w*"
+    r"|umsatzsteuer|\bust|\bvat|\bmwst|\bgst|\bsales tax)[\s-]*(?:\w+[\s-]+)?$"
+)
+COMPANY_ID_SAID = re.compile(
+    r"(?i)(?:\bour|\bunser\w*|umsatzsteuer|\bvat|\bust|\bmwst|\bgst)\b[\s-]*(?:[\w-]+\s+){0,2}"
+    r"(?:[\w-]*(?:number|no\.?|id|nummer|nr\.?))\b"
+)
+# A number said to be everyone's is not a person's: "… is 026014919 and it's the same for all
+# customers".
+PUBLIC_NUMBER_AFTER = re.compile(
+    r"(?i)^[^.!?\n]{0,40}?\b(?:the same for (?:all|every)\w*"
+    r"|for (?:all|every) (?:customers|accounts)|is public|f\u00fcr alle)\b"
+)
+
+# An e-mail address written out in words or brackets, in several languages: "markus punkt
+# brandl at web punkt de", "lena [punkt] vogt [\u00e4t] gmx [punkt] de", "pierre (point) martin
+# [arobase] orange (point) fr".
+_DOT_WORD = r"(?:dot|punkt|point|punto|ponto|stip|kropka|pont|tecka|te\u010dka)"
+_AT_WORD = (
+    r"(?:at|\u00e4t|@|arobase|arroba|chiocciola|klammeraffe|apenstaartje|ma\u0142pa|malpa"
+    r"|snabel-a|bei|chez)"
+)
+_DOT = rf"(?:\s*[\[({{<]\s*{_DOT_WORD}\s*[\])}}>]\s*|\s+{_DOT_WORD}\s+|\.)"
+_AT = (
+    rf"(?:\s*[\[({{<]\s*{_AT_WORD}\s*[\])}}>]\s*"
+    r"|\s+(?:at|\u00e4t|arobase|arroba|chiocciola|klammeraffe|apenstaartje)\s+)"
+)
+WORDED_EMAIL = re.compile(
+    rf"(?i)(?<![\w.@-])[a-z0-9_+-]+(?:{_DOT}[a-z0-9_+-]+)*{_AT}[a-z0-9-]+(?:{_DOT}[a-z0-9-]+)*?"
+    rf"(?:\s*[\[({{<]\s*{_DOT_WORD}\s*[\])}}>]\s*|\s+{_DOT_WORD}\s+)"
+    r"(?:com|org|net|info|edu|gov|biz|app|dev|io|co|[a-z]{2})\b(?![.-]\w)"
+)
+
+# A phone number said in words, any length from ten digits, or seven after a word of calling
+# further back ("ring the customer back on …").
+CALL_BEFORE = re.compile(
+    r"(?i)\b(?:ring|call|phone|text|reach|dial|whatsapp|sms|anrufen|zur\u00fcckrufen"
+    r"|erreichen|rufen)\w*\b[^.!?\n]{0,40}$"
+)
+
+# A date of birth named in other languages: "date de naissance", "fecha de nacimiento",
+# "geboortedatum", "date-of-birth".
+BIRTH_WORDS_MORE = re.compile(  # searched in lower-cased text
+    r"\b(?:date[- ]of[- ]birth|naissance|n\u00e9e? le|nacimiento|nascita|nato il|nata il"
+    r"|geboortedatum|geboren|f\u00f8dselsdato|f\u00f8dt|f\u00f6delsedatum|f\u00f6dd"
+    r"|syntym\u00e4aika|data urodzenia|urodzon\w|data de nascimento|nascid[oa]|doğum tarihi)"
+)
+
+# An injury to someone: an event (burned, scalded, broke, "had a scald") or a wound and its
+# care (hospital, A&E, a doctor's letter), said of a person or a body part of theirs: "Mrs Hayes
+# had a scald on her left forearm treated at … A&E", "Ihr Sohn hat … eine Verbrühung … am
+# rechten Unterarm". Advice ("steam can cause burns") names no one and no care.
+INJURY_EVENT = re.compile(
+    r"(?i)\b(?:scalded|burn(?:ed|t)|broke|fractured|sprained|dislocated|injured|hurt|cut"
+    r"|geschnitten|gen\u00e4ht|gestochen|gebissen|bitten|stung"
+    r"|suffered|sustained|had (?:a|an|some)\s+(?:\w+\s+)?(?:scald|burn|fracture|cut|injury"
+    r"|wound|concussion|bruis\w*|sprain|break)|verbr\u00fch\w*|verbrannt|gebrochen|verletzt"
+    r"|verstaucht|geprellt|gestürzt)\b"
+)
+INJURY_NOUN = re.compile(
+    r"(?i)\b(?:scalds?|burns?|fractures?|sprains?|concussion|lacerations?|wounds?|bruis\w+"
+    r"|injur(?:y|ies)|stitches|whiplash|allergic reaction|anaphyla\w*|verbr\u00fchung\w*"
+    r"|verbrennung\w*|bruch|prellung\w*|platzwunde|schnittwunde|verletzung\w*"
+    r"|gehirnersch\u00fctterung|verstauchung)\b"
+)
+BODY_PART = re.compile(
+    r"(?i)\b(?:(?:his|her|their|my|your|its|ihr\w*|sein\w*|mein\w*|am|an der|an den|die|den)"
+    r"\s+(?:(?:left|right|upper|lower|rechten?|linken?|oberen?|unteren?)\s+)?"
+    r"(?:hands?|arms?|forearms?|wrists?|fingers?|thumbs?|legs?|feet|foot|ankles?|knees?|face"
+    r"|eyes?|chest|back|neck|shoulders?|hips?|head|skin|lips?|mouth|stomach|belly|shin|thigh"
+    r"|hand|arm|unterarm|oberarm|handgelenk|finger|daumen|bein|fu\u00df|knie|gesicht|auge"
+    r"|brust|r\u00fccken|nacken|schulter|h\u00fcfte|kopf|haut|lippe|bauch))\b"
+)
+CARE = re.compile(
+    r"(?i)\b(?:treated|hospital|a&e|a & e|emergency room|(?-i:ER)|gp|doctor|clinic|ambulance"
+    r"|physio\w*|paramedic|cast|plaster|arztbrief|krankenhaus|notaufnahme|arzt|\u00e4rztin"
+    r"|klinik|attest)\b"
+)
+PERSON_SAID = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+[A-Z\u00c0-\u00de][\w'\u2019-]+"
+    r"|(?i:he|she|they|his|her|their|son|daughter|child|kid|baby|wife|husband|partner|mum|mom"
+    r"|mother|dad|father|customer|grandson|granddaughter|sohn|tochter|kind|mann|ehefrau|enkel"
+    r"\w*|kundin|kunde|er|sie))\b"
+)
+
+
+# Literal text (lower case) an injury needs, for a cheap test before the sentences are read.
+INJURY_HINTS = (
+    "scald", "burn", "broke", "fractur", "sprain", "dislocat", "injur", "hurt", "cut", "suffer",
+    "sustain", "concussion", "lacerat", "wound", "bruis", "stitch", "whiplash", "allergic",
+    "anaphyla", "verbr", "bruch", "gebrochen", "prellung", "wunde", "verletz", "verstauch",
+    "gepr", "gest\u00fcrzt", "ersch\u00fctterung", "geschnitten", "gen\u00e4ht", "gestochen",
+    "gebissen", "bitten", "stung",
+)  # fmt: skip
+DOT_WORDS = ("dot", "punkt", "point", "punto", "ponto", "stip", "kropka", "pont", "te\u010dka")
+# A booking's or an account's reference: capitals and digits around a dash.
+REFERENCE_TOKEN = re.compile(r"\b[A-Z0-9]{2,5}-(?=[A-Z0-9]*\d)[A-Z0-9]{4,10}\b")
+
+
+def _injuries(text: str) -> list[Hit]:
+    hits = []
+    begins = 0
+    lowered = text.lower() if len(text.lower()) == len(text) else None
+    for stop in [*(m.start() for m in SENTENCE_STOP.finditer(text)), len(text)]:
+        sentence = text[begins:stop]
+        at = begins
+        begins = stop + 1
+        said = lowered[at:stop] if lowered is not None else sentence.lower()
+        if not any(hint in said for hint in INJURY_HINTS):
+            continue
+        noun = INJURY_NOUN.search(sentence)
+        event = INJURY_EVENT.search(sentence)
+        if not (noun or event) or not PERSON_SAID.search(sentence):
+            continue
+        body = BODY_PART.search(sentence)
+        care = CARE.search(sentence)
+        if (event and (body or care)) or (noun and body and care):
+            start = at + len(sentence) - len(sentence.lstrip())
+            hits.append(
+                Hit(KIND, start, trim_trailing(text, start, stop), HEALTH_MESSAGE, SUGGESTION)
+            )
+    return hits
+
+
+# A full name right before a booking's or an account's reference, after a word that gives it
+# one: "the booking for Hannah Feldmann, FN-8ZP4QK", "under Siobh\u00e1n Kearney (FN-5LQ9TM)".
+NAME_THEN_REFERENCE = re.compile(
+    r"\b(?i:for|under|to|by|customer|passenger|guest|member|holder|traveller|traveler|client"
+    rf"|patient|named|called|f\u00fcr|auf|kunde|kundin|gast)\s+{_TITLE}(?P<name>{_FULL_NAME})"
+    r"\s*(?:,\s*|\(\s*)(?:(?i:ref(?:erence)?|booking|order|account|member|no\.?|#)\s*:?\s*)?"
+    r"(?=[A-Z0-9-]*\d)[A-Z0-9]{2,5}-[A-Z0-9]{4,10}\b"
+)
+
+# Street names with initials or a title: "138 E. Rodriguez Sr. Ave", "221 J. P. Rizal St",
+# "14 N. Main St.", "18 St. Aubyn Rd".
+ADDRESS_WITH_INITIALS = re.compile(
+    r"\b\d{1,5}[A-Za-z]?,?\s+(?:(?:[A-Z]\.\s*){1,3}|St\.\s+)(?:[A-Z][a-z'\u2019]+\.?\s+"
+    r"(?:(?:Sr|Jr)\.?\s+)?){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+    r"|Way|Close|Place|Pl|Court|Ct|Highway|Hwy|Crescent|Terrace|Parkway|Pkwy)\b\.?"
+)
+ADDRESS_PATTERNS_V7 = (ADDRESS_WITH_INITIALS,)
+
+
+AT_FIND = re.compile(  # searched in lower-cased text
+    rf"\s(?:at|\u00e4t|arobase|arroba|chiocciola|klammeraffe|apenstaartje)\s"
+    rf"|[\[({{<]\s*{_AT_WORD}\s*[\])}}>]"
+)
+
+
+def _worded_emails(text: str, lowered: str, public_emails: frozenset[str]) -> list[Hit]:
+    """Around each "at" with a word of a dot after it, the whole address (a scan of the whole
+    text from every letter costs ten times more)."""
+    spans: set[tuple[int, int]] = set()
+    for at in AT_FIND.finditer(lowered):
+        if not any(word in lowered[at.end() : at.end() + 60] for word in DOT_WORDS):
+            continue
+        lo = max(0, at.start() - 60)
+        for match in WORDED_EMAIL.finditer(text, lo, min(len(text), at.end() + 80)):
+            if match.start() <= at.start() < match.end() and not _ours_or_example(
+                match.group(), public_emails
+            ):
+                spans.add(match.span())
+    return [Hit(KIND, start, end, EMAIL_MESSAGE, SUGGESTION) for start, end in sorted(spans)]
+
+
+def spelled_address(words: str) -> str:
+    """The address a worded one stands for: "jo dot smith at mail dot com" -> jo.smith@mail.com."""
+    address = re.sub(rf"(?i)\s*[\[({{<]?\s*\b{_DOT_WORD}\b\s*[\])}}>]?\s*", ".", words)
+    address = re.sub(rf"(?i)\s*[\[({{<]\s*{_AT_WORD}\s*[\])}}>]\s*|\s+{_AT_WORD}\s+", "@", address)
+    return address.lower()
+
+
+def _ours_or_example(words: str, public_emails: frozenset[str]) -> bool:
+    address = spelled_address(words)
+    domain = address.rsplit("@", 1)[-1]
+    return (
+        address in public_emails
+        or bool(EXAMPLE_DOMAINS.search(domain))
+        or _role_mailbox(address, public_emails)
+    )
+
+
+def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) -> list[Hit]:
+    same = len(lowered) == len(text)
+    hits = _named_numbers(text, lowered) if same else []
+    if (
+        same
+        and ("@" in text or " at " in lowered or "[" in text or "(" in text)
+        and any(word in lowered for word in DOT_WORDS)
+    ):
+        hits += _worded_emails(text, lowered, public_emails)
+    if sum(lowered.count(word) for word in DIGIT_WORDS) >= 4 and len(lowered) == len(text):
+        for match in SPELLED_PHONE.finditer(lowered):
+            words = re.findall(r"[a-z\u00fc]+", match.group())
+            digits = sum(
+                2 if w == "double" else 3 if w == "triple" else 0 if w == "plus" else 1
+                for w in words
+            ) - sum(1 for w in words if w in ("double", "triple"))
+            trunk = words[0] in ("zero", "oh", "nought", "null")
+            if (digits >= 10 and trunk) or (
+                digits >= 7 and CALL_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            ):
+                hits.append(Hit(KIND, *match.span(), PHONE_MESSAGE, SUGGESTION))
+    if same and BIRTH_WORDS_MORE.search(lowered):
+        for match in FULL_DATE.finditer(text):
+            year = int(next(y for y in match.group("year", "year2", "year3", "year4") if y))
+            if 1900 <= year <= timezone.localdate().year - 12:
+                hits.append(Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION))
+    if any(hint in lowered for hint in INJURY_HINTS):
+        hits += _injuries(text)
+    if REFERENCE_TOKEN.search(text):
+        for match in NAME_THEN_REFERENCE.finditer(text):
+            name = match.group("name")
+            if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
+                continue
+            hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+    return hits
+
+
+# A bank's number named before a number of a phone's length: "the ABA routing number for your
+# US account is 026014919", "BSB 062-000", "Bankleitzahl 370 400 44".
+BANK_NUMBER_BEFORE = re.compile(
+    r"(?i)\b(?:routing|aba|transit|bsb|ifsc|sort code|swift|bic|bank code|blz|bankleitzahl"
+    r"|account number|kontonummer|clearing)\b(?![^.!?\n]*\b(?:phone|call|mobile|ring|tel)\b)"
+    r"[^.!?\n]{0,45}$"
+)

@@ -463,6 +463,8 @@ def detect(text: str) -> list[Hit]:
             value = text[start:end]
             if PLACEHOLDER.search(value) or TEMPLATE_VARIABLE.match(value):
                 continue  # "Bearer $TOKEN", "password: <your password>"
+            if regex is LOGIN_PAIR and "/" in value:
+                continue  # "the Wi-Fi page is example.com/help/wifi": a link's path
             if (
                 regex is PASSWORD_BARE or regex is SIGN_IN_WITH or regex is NETWORK_KEY
             ) and not any(c.isdigit() for c in value):
@@ -511,6 +513,7 @@ def detect(text: str) -> list[Hit]:
         spans.append((gettext_noop("a password"), *match.span("value")))
     spans += _german(text)
     spans += _more(text)
+    spans += _v7(text)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -999,3 +1002,345 @@ def _password_value(value: str, check: str) -> bool:
             value.isdigit() and len(value) >= 6
         )
     return digits and letters and _credential_like(value)
+
+
+# --- Credentials by clause (precise-v7, issue 13) --------------------------------------------
+# The patterns above read a value in one fixed place after its name. People also give it later
+# in the sentence or in the next one ("the default admin password is the last 6 of the serial
+# + "kw". mine was 048812kw"), quote it after a verb of setting ("I've set your security answer
+# to "Biscuit the beagle""), read a code out in groups or words ("Code's 55 09 13", "four one
+# nine, two two six"), or give a user name and its password after a slash in brackets. These
+# read the families by structure: the name of an access secret, then a value whose shape is a
+# credential's, in the same clause or the next sentence.
+
+# What names a password (not a code: codes are public too often to take any value after them).
+_ACCESS_NOUN = (
+    r"pass(?:word|wort|code|phrase)s?|passwd|pwd|kennw(?:ort|\u00f6rter)|login|log-in|credentials"
+    r"|zugangsdaten|anmeldedaten|mot de passe|contrase\u00f1a|wachtwoord|senha"
+    r"|(?:security|secret|memorable|sicherheits)[ -]?(?:word|answer|phrase|question|antwort|wort"
+    r"|frage)"
+)
+# German compounds end in the noun: "Kundenkennwort", "Einmalpasswort", "WLAN-Passwort".
+ACCESS_NOUN = re.compile(rf"(?i)\b(?:{_ACCESS_NOUN})\b|(?:passwort|kennwort)(?:e?s|er)?\b")
+ACCESS_NOUN_LOWER = re.compile(  # the same in lower-cased text, twice as fast
+    rf"\b(?:{_ACCESS_NOUN})\b|(?:passwort|kennwort)(?:e?s|er)?\b"
+)
+# Literal text (lower case) one of the names needs.
+ACCESS_HINTS = (
+    "pass", "pwd", "kennw", "login", "log-in", "credential", "zugangsdaten", "anmeldedaten",
+    "contrase", "wachtwoord", "senha", "security", "secret", "memorable", "sicherheits",
+)  # fmt: skip
+# A token of a credential's length, up to the next space or bracket.
+TOKEN = re.compile(r"(?<![\w@#/.-])[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]{6,40}")
+# Tokens that hold letters and digits without being credentials: units, times, ordinals,
+# versions, sizes ("2.4GHz", "10am", "4.10", "v2.3.1", "1080p", "COVID-19").
+NOT_A_CREDENTIAL = re.compile(
+    r"(?i)\d{1,5}(?:[.,:]\d+)*(?:st|nd|rd|th|am|pm|h|hrs?|mins?|secs?|s|x|k|m|gb|mb|tb|ghz|mhz|kwh?"
+    r"|w|v|mah|mm|cm|km|kg|g|ml|l|p|px|dpi|fps|mbps|gbps|\u00b0c|\u00b0f|c|f|eur|gbp|usd)"
+    r"|v?\d+(?:\.\d+)+[a-z]?|[a-z]+-?\d|[a-z]{1,3}-\d+|\d+-?[a-z]"
+)
+# A value another noun names: "order KW-4821", "user jsmith88", "firmware 4.10b".
+OTHER_VALUE_BEFORE = re.compile(
+    r"(?i)\b(?:order|booking|reference|ref|tracking|ticket|case|invoice|model|serial|version"
+    r"|firmware|sku|part|flight|room|seat|post ?code|zip|user(?:name)?|user id|handle|account"
+    r"|e-?mail|ssid|network|router|device|product|item|article|artikel|bestellung|kunde\w*"
+    r"|benutzer(?:name)?|nutzer(?:name)?)\b[\s:#.-]*(?:no\.?|number|nr\.?|id|is|was|ist|:)?"
+    r"[\s:#]*$"
+)
+SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _looks_like_password(value: str) -> bool:
+    if not 6 <= len(value) <= 40 or "://" in value or "/" in value or "@" in value:
+        return False
+    if value.lower().startswith("www.") or NOT_A_CREDENTIAL.fullmatch(value):
+        return False
+    letters = sum(c.isalpha() for c in value)
+    digits = sum(c.isdigit() for c in value)
+    # A mark at the end is the sentence's ("sorry!", "setting?"), or an assignment's ("KEY=").
+    symbols = sum(not c.isalnum() and c not in "-._'" for c in value.rstrip("!?=:"))
+    if value[-1] in "=:" or letters < 2 or not (digits >= 2 or symbols):
+        return False
+    # A reference in capitals ("FN-8ZP4QK", "KW48812") is an order's or a booking's.
+    return any(c.islower() for c in value) or bool(symbols)
+
+
+def _clause_window(text: str, start: int) -> int:
+    """Where the window after a name ends: the end of the next sentence, 200 characters at most."""
+    limit = min(len(text), start + 200)
+    first = SENTENCE_END.search(text, start, limit)
+    if first is None:
+        return limit
+    second = SENTENCE_END.search(text, first.end(), limit)
+    return second.start() if second else limit
+
+
+def _passwords_in_window(text: str) -> list[tuple[str, int, int]]:
+    spans = []
+    lowered = text.lower()
+    nouns = (
+        ACCESS_NOUN_LOWER.finditer(lowered)
+        if len(lowered) == len(text)
+        else ACCESS_NOUN.finditer(text)
+    )
+    for noun in nouns:
+        stop = _clause_window(text, noun.end())
+        for token in TOKEN.finditer(text, noun.end(), stop):
+            start = token.start()
+            end = trim_trailing(text, start, token.end(), chars=".,;:)\"'")
+            value = text[start:end]
+            if not _looks_like_password(value) or PLACEHOLDER.search(value):
+                continue
+            if text[end : end + 1] in ("<", "$", "{"):
+                continue  # "SMPP_PASSWORD=<your-password>": a template
+            if OTHER_VALUE_BEFORE.search(text, max(noun.end(), start - 30), start):
+                continue
+            spans.append((gettext_noop("a password"), start, end))
+    return spans
+
+
+# A quoted value the secret is said to be or set to: "Your security answer is now "Kefalonia
+# 2009"", "I've set your security answer to "Biscuit the beagle"".
+QUOTED_VALUE = re.compile(
+    rf"(?i)\b(?P<noun>{_ACCESS_NOUN}|pin|key)\b[^.!?\n{_QUOTES}]{{0,50}}?"
+    r"(?:\b(?:is|was|to|as|ist|lautet|auf|now|reads|remains)|[:=])\s*"
+    r"(?:(?:now|still|jetzt|noch|simply|just)\s+)?"
+    # Double quotes may hold an apostrophe ("Grandma's garden"); single ones may not.
+    r"(?:[\"\u201c\u201e\u00ab](?P<value>[^\"\u201c\u201d\u201e\u00bb\n]{3,40}?)[\"\u201d\u201c\u00bb]"
+    r"|['\u2018`](?P<value2>[^'\u2018\u2019`\n]{3,40}?)['\u2019`](?!\w))"
+)
+QUOTED_PLACEHOLDER = re.compile(
+    r"(?i)your[ _]|x{4}|changeme|example|<|\.\.\.|\u2026|[\u2022\u25cf*]{4,}"
+)
+# What a quoted label in an interface starts with: "tap "Forgot password"", "press "Next"".
+UI_LABEL = re.compile(
+    r"(?i)(?:forgot|reset|change|sign|log|save|continue|submit|next|ok|cancel|settings|security"
+    r"|show|hide|account|profile|update|confirm|back|done|send|verify|remember|use|create|new"
+    r"|manage|edit|enter|passwor|kennwort|passwort|anmelden|weiter|abbrechen|speichern)\b"
+)
+
+
+def _quoted_values(text: str) -> list[tuple[str, int, int]]:
+    spans = []
+    for match in QUOTED_VALUE.finditer(text):
+        group = "value" if match.group("value") else "value2"
+        value = match.group(group).strip()
+        if UI_LABEL.match(value) or QUOTED_PLACEHOLDER.search(value) or value.endswith("?"):
+            continue
+        words = value.split()
+        if all(w.lower().strip(".,!?") in COMMON_WORDS for w in words):
+            continue
+        noun = match.group("noun").lower()
+        answer = any(w in noun for w in ("word", "answer", "phrase", "antwort", "wort", "frage"))
+        shaped = (
+            any(c.isdigit() for c in value)
+            or any(c in "-_.!#$%&*+=?@" for c in value.strip(".!?"))
+            or any(c.isupper() for c in value[1:])
+            or (len(words) >= 2 and any(c.isupper() for c in value))
+        )
+        if noun in ("pin", "key") and not any(c.isdigit() for c in value):
+            continue  # "the key is "patience"": a word of advice, not a key
+        if shaped or (answer and value[:1].isalpha()):
+            spans.append((gettext_noop("a password"), *match.span(group)))
+    return spans
+
+
+# A code read out: digits in pairs or fours ("55 09 13", "7741 0926"), three and three ("482
+# 917"), a network's letters and digits ("MGT 482 917"), one digit at a time with a key after it
+# ("1-9-6-5-star"), or digits in words, in groups ("four one nine, two two six") or joined with
+# other words ("four-seven-tango-kettle-nine-nine").
+_DIGIT_WORD_V7 = (
+    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
+    r"|f\u00fcnf|sechs|sieben|acht|neun|(?:double|triple)[ -](?:zero|oh|one|two|three|four"
+    r"|five|six|seven|eight|nine))"
+)
+_GROUPED_CODE = (
+    r"\d{2}(?:[ .-]\d{2}){2,4}|\d{4}[ -]\d{4}|\d{3}[ -]\d{3}(?:[ -]\d{3})?"
+    r"|(?-i:[A-Z]{3})\s?\d{3}\s?\d{3}"
+    r"|\d(?:[ -]\d){3,9}(?:[ -](?:star|hash|pound|#|\*))?"
+    rf"|{_DIGIT_WORD_V7}(?:(?:\s*,\s*|[ -]+){_DIGIT_WORD_V7}){{3,11}}"
+    rf"|[a-z]+(?:-[a-z]+){{3,8}}"
+    # Whole: "PUK2 is 55102938"; a count or a measure is not a code ("2000 m", "1500 people").
+    r"|\d{4,10}(?!\s?(?:%|(?!(?:to|and|then|for|on|if|but|so|when|until|now|und|dann|f\u00fcr)"
+    r"\b)[a-z]))"
+)
+_CODE_NOUN_V7 = (
+    r"codes?|pins?|pin2|puks?|puk2|pac|passcode|otp|tan|combination|kombination|geheimzahl|key"
+    r"|[a-z\u00e4\u00f6\u00fc]+(?:code|pin)"
+)
+CODE_NOUN_FIND = re.compile(
+    r"code|pin|puk|pac|passcode|otp|tan|key|combination|kombination|geheimzahl"
+)
+CODE_NOUN_WORD = re.compile(rf"(?:{_CODE_NOUN_V7})")
+_CODE_TAIL = (
+    r"(?P<between>[^.!?\n]{0,50}?)"
+    # Read out digit by digit, a code needs no verb: "Abholcode 7 4 1 9 0 2".
+    r"(?:['\u2019]s|\b(?:is|was|ist|lautet|war|are|now)\b|[:=\u2014\u2013]|,"
+    r"|(?<=\w)(?=\s+\d[ -]\d[ -]\d[ -]\d))\s*"
+    r"(?:(?:now|still|jetzt|noch|just)\s+)?"
+    rf"(?P<value>{_GROUPED_CODE})(?![\w-]|[ .-]\d)"
+)
+READ_OUT_CODE = re.compile(rf"(?i)\b(?P<noun>{_CODE_NOUN_V7})\b{_CODE_TAIL}")
+CODE_TAIL = re.compile(rf"(?i){_CODE_TAIL}")
+PUBLIC_CODE_NOUN = re.compile(
+    r"(?i)^(?:gutschein|rabatt|aktions|promo|fehler|bestell|buchungs|sendungs|post|l\u00e4nder"
+    r"|strich|bar|qr|quell|programm|dress|farb|status|tracking|referenz|produkt|artikel|such"
+    r"|zip|vorwahl|landes|steuer|kunden|rechnungs|vertrags|discount|voucher|coupon|error|area"
+    r"|country|source|post|zip|promo|bar|qr)(?:code|pin)"
+)
+
+
+def _code_nouns(text: str) -> list[tuple[str, int, re.Match[str]]]:
+    """(the noun with what it is joined to, where it starts, the match after it). The nouns are
+    found in lower-cased text without a character class in front (as fast as a word search)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [(m.group("noun").lower(), m.start(), m) for m in READ_OUT_CODE.finditer(text)]
+    found = []
+    for hit in CODE_NOUN_FIND.finditer(lowered):
+        begins, ends = hit.start(), hit.end()
+        while begins > 0 and lowered[begins - 1].isalpha():
+            begins -= 1
+        while ends < len(lowered) and lowered[ends].isalnum():
+            ends += 1
+        word = lowered[begins:ends]
+        if not CODE_NOUN_WORD.fullmatch(word):
+            continue
+        joined = word
+        if begins > 1 and lowered[begins - 1] == "-":  # "Gutschein-Code"
+            start = begins - 1
+            while start > 0 and lowered[start - 1].isalpha():
+                start -= 1
+            joined = lowered[start : begins - 1] + word
+        tail = CODE_TAIL.match(text, ends)
+        if tail:
+            found.append((joined, begins, tail))
+    return found
+
+
+def _read_out_codes(text: str) -> list[tuple[str, int, int]]:
+    spans = []
+    for noun, begins, match in _code_nouns(text):
+        value = match.group("value")
+        if PUBLIC_CODE_NOUN.match(noun) or PUBLIC_CODE_BEFORE.search(
+            text, max(0, begins - 30), begins
+        ):
+            continue
+        between = re.sub(r"(?i)\bin case\b", "", match.group("between"))
+        if noun in ("code", "codes") and OTHER_NUMBER.search(between):
+            continue
+        joined = "-" in value and value[:1].isalpha() and " " not in value
+        if joined:  # words joined by hyphens: two of them digits, after a key or a password
+            said = len(re.findall(rf"(?i)\b{_DIGIT_WORD_V7}\b", value))
+            if said < 2 or noun in ("codes", "pins"):
+                continue
+        spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
+    return spans
+
+
+# A user name and its password after a slash, where a sign-in is spoken of: "whoever posted the
+# discount-tool login (admin / ferry2024!)", "credentials for the test box: qa-team / Lark!2049".
+USER_SLASH_PASSWORD = re.compile(
+    r"(?i)\b(?:login|log-in|log in|credentials|sign-in|sign in|account|user(?:name)?|zugang"
+    r"|zugangsdaten|anmeldung|benutzer)\b[^.!?\n]{0,40}?[(:]\s*"
+    r"[\w.@+-]{2,40}\s*/\s*(?P<value>[^\s)\]]{4,40})"
+)
+# An eSIM's activation code: whoever installs it first gets the line.
+ESIM_CODE = re.compile(r"\bLPA:1\$[\w.-]+\$[\w-]{6,}")
+# A card's security code said a few words after its name: "the security code you said was 902".
+CARD_CODE_LATER = re.compile(
+    r"(?i)\b(?:cvc2?|cvv2?|cv2|csc|security code|card (?:security|verification) (?:code|value))"
+    r"\b(?:\s+[\w'\u2019]+){0,4}?\s*(?:\bis\b|\bwas\b|\bist\b|:|=)\s*(?P<value>\d{3,4})\b"
+    r"(?![.,]?\d|\s*(?:-|\s)?(?:digits?|numbers?|characters?|stellig|ziffern))"
+)
+
+
+# The value first, then what it is: "use 'Kestrel!21' as the password", "she typed in 0000 as
+# the PIN", "nimm Lerche#77 als Passwort".
+VALUE_BEFORE = re.compile(
+    r"(?:(?P<q>[\"'\u201c\u2018\u201e])(?P<quoted>[^\"'\u201c\u201d\u2018\u2019\u201e\n]{4,40})"
+    r"[\"'\u201d\u2019\u201c]|(?<![\w.-])(?P<bare>[^\s\"'`()\[\],;]{4,40}))$"
+)
+AS_SECRET = re.compile(
+    r"(?i)\s+(?:as|als|comme|como)\s+"
+    r"(?:the|your|a|an|our|my|his|her|their|das|dein|ihr|ihre|sein|le|la|el|tu)?\s*(?:new\s+|neues\s+)?"
+    r"(?P<noun>pass(?:word|wort|code|phrase)|kennwort|pin|pin code|code|security (?:answer|word)"
+    r"|memorable word|mot de passe|contrase\u00f1a)\b"
+)
+NEXT_WORD = re.compile(r"\s+([A-Za-z\u00c0-\u00ff]+)")
+CLAUSE_GOES_ON = frozenset(
+    ("and", "for", "on", "to", "at", "in", "now", "from", "until", "so", "but", "then", "if",
+     "when", "und", "f\u00fcr", "bis", "ab", "jetzt", "et", "y", "please", "bitte", "is", "was",
+     "works", "worked", "will", "with", "mit", "it", "this", "that", "today", "tonight")
+)  # fmt: skip
+# A two-factor seed: whoever has it makes the codes ("the 2FA seed is JBSWY3DPEHPK3PXP").
+TOTP_SEED = re.compile(
+    r"(?i)\b(?:2fa|mfa|totp|otp|authenticator|two-factor)\s+(?:seed|secret|key|setup key)\b"
+    r"[^.!?\n]{0,30}?(?P<value>(?-i:[A-Z2-7]{16,64}))\b"
+)
+# A user and a password joined by a colon: "admin:Hunter2go! works on the test box".
+USER_COLON_PASSWORD = re.compile(  # searched in lower-cased text
+    r"(?<![\w/.@-])(?P<user>admin|administrator|root|user|guest|test|tester|demo|support"
+    r"|service|operator|staff|manager|sa|pi|ubuntu|kunde|gast):(?P<value>[^\s:/]{6,40})"
+)
+
+
+PIN_OR_KEY = re.compile(r"\b(?:pin|key)\b")  # searched in lower-cased text
+
+
+def _v7(text: str) -> list[tuple[str, int, int]]:
+    spans = _read_out_codes(text)
+    lowered = text.lower()
+    same = len(lowered) == len(text)
+    said_as = " as " in text or " als " in text or " com" in text
+    if said_as and any(w in lowered for w in ("pass", "pin", "code", "kennw", "secur", "memor")):
+        for said in AS_SECRET.finditer(text):
+            follows = NEXT_WORD.match(text, said.end())
+            if follows and follows.group(1).lower() not in CLAUSE_GOES_ON:
+                continue  # "2024 as the code year": the noun names something else
+            lo = max(0, said.start() - 44)
+            match = VALUE_BEFORE.search(text[lo : said.start()])
+            if match is None:
+                continue
+            group = "quoted" if match.group("quoted") else "bare"
+            value = match.group(group)
+            span = (lo + match.start(group), lo + match.end(group))
+            digits = sum(c.isdigit() for c in value)
+            quoted = (
+                group == "quoted"
+                and not UI_LABEL.match(value)
+                and (digits or any(c.isupper() for c in value[1:]) or not value.isalpha())
+            )
+            if quoted or _looks_like_password(value) or (value.isdigit() and 4 <= len(value) <= 8):
+                spans.append((gettext_noop("a password"), *span))
+    seeds = any(w in lowered for w in ("2fa", "mfa", "totp", "otp", "authenticator", "two-factor"))
+    for match in TOTP_SEED.finditer(text) if seeds else ():
+        spans.append((gettext_noop("a two-factor secret"), *match.span("value")))
+    if ":" in text:
+        for match in USER_COLON_PASSWORD.finditer(lowered) if same else ():
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+            if _credential_like(text[start:end], classes=3):
+                spans.append((gettext_noop("a password"), start, end))
+    access = any(hint in lowered for hint in ACCESS_HINTS)
+    if access:
+        spans += _passwords_in_window(text)
+    opening = ('"', "\u201c", "\u201e", "\u00ab", "\u2018", " '", "`")
+    named = access or bool(PIN_OR_KEY.search(lowered))
+    if named and any(q in text for q in opening):
+        spans += _quoted_values(text)
+    signs_in = ("log", "credential", "sign", "account", "user", "zugang", "anmeld", "benutzer")
+    if "/" in text and any(w in lowered for w in signs_in):
+        for match in USER_SLASH_PASSWORD.finditer(text):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+            if _looks_like_password(text[start:end]):
+                spans.append((gettext_noop("a password"), start, end))
+    if "LPA:" in text:
+        spans += [
+            (gettext_noop("an eSIM activation code"), *m.span()) for m in ESIM_CODE.finditer(text)
+        ]
+    cards = any(w in lowered for w in ("cv", "csc", "security code", "verification"))
+    for match in CARD_CODE_LATER.finditer(text) if cards else ():
+        spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
+    return spans
