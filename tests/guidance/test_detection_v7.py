@@ -127,7 +127,7 @@ def test_numbers_injuries_and_addresses_without_a_persons_data_are_clean(db, tex
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
-        ("Just use 'Kestrel!21' as the password for now.", "Kestrel!21"),
+        ("Just use 'Marble!21' as the password for now.", "Marble!21"),
         ("She typed in 0000 as the PIN and it worked.", "0000"),
         ("the 2FA seed is JBSWY3DPEHPK3PXP if you need to re-add it", "JBSWY3DPEHPK3PXP"),
         ("admin:Hunter2go! works on the test box", "Hunter2go!"),

@@ -43,7 +43,7 @@ ID_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:ticket|incident|inc|case|bug|issue|ref|reference|no|number|id|tracked as|under"
     r"|see|re|about|on|fraud|job"
     # What else is filed under a number: rules, guidelines, procedures; and in German
-    # ("nach Richtlinie 7730", "Vorgang 4402", "Störung 3390", "Az. 2603").
+    # ("nach Richtlinie 1182", "Vorgang 5521", "Störung 6610", "Az. 9047").
     r"|guideline|policy|rule|procedure|process|runbook|playbook|protocol|directive|instruction"
     r"|richtlinie|leitlinie|regel|vorgang|vorfall|st\u00f6rung|fehler|fall|aktenzeichen|az|nr"
     r"|nummer|anweisung|verfahren|meldung)\.?|#)\s*[:#-]?\s*$"
@@ -726,8 +726,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
 
 def _said_of_a_system(text: str, start: int, end: int) -> bool:
     """Words of a system being used, next to the name and in its clause: "is hatchway down",
-    "I checked hatchway and your account is locked", "log in to hatchway" (not "remove
-    limescale; log in to your account": another clause)."""
+    "I checked hatchway and your account is locked", "log in to hatchway" (not "clean the
+    filter; log in to your account": another clause)."""
     before = re.split(r"[.,;:!?\n]", text[max(0, start - 20) : start])[-1]
     after = re.split(r"[.,;:!?\n]", text[end : end + 30])[0]
     return SYSTEM_STATUS.search(f"{before} {after}".lower()) is not None
@@ -1121,7 +1121,7 @@ SYSTEM_STATUS = re.compile(
     r"|password|access|admin|reset|queue|dashboard|console|ticket|tickets|locked|unlock\w*"
     r"|account|accounts)\b"
 )  # searched in lower-cased text (_sentence_around)
-# A German compound with the name first: "Osprey-Einführung", "Kaskade-Bahn".
+# A German compound with the name first: "Osprey-Einführung", "Zander-Bahn".
 GERMAN_COMPOUND_AFTER = re.compile(r"-[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{2,}")
 # A title in quotes followed by its author: "„Osprey“ von Kettcar", "'Osprey' by Someone".
 TITLE_BEFORE = re.compile(r"[\"'\u201c\u201e\u2018\u00ab]$")

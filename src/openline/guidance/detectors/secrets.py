@@ -1148,7 +1148,7 @@ def _quoted_values(text: str) -> list[tuple[str, int, int]]:
 # A code read out: digits in pairs or fours ("55 09 13", "7741 0926"), three and three ("482
 # 917"), a network's letters and digits ("MGT 482 917"), one digit at a time with a key after it
 # ("1-9-6-5-star"), or digits in words, in groups ("four one nine, two two six") or joined with
-# other words ("four-seven-tango-kettle-nine-nine").
+# other words ("four-seven-tango-lemon-nine-nine").
 _DIGIT_WORD_V7 = (
     r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
     r"|f\u00fcnf|sechs|sieben|acht|neun|(?:double|triple)[ -](?:zero|oh|one|two|three|four"
@@ -1255,7 +1255,7 @@ CARD_CODE_LATER = re.compile(
 )
 
 
-# The value first, then what it is: "use 'Kestrel!21' as the password", "she typed in 0000 as
+# The value first, then what it is: "use 'Marble!21' as the password", "she typed in 0000 as
 # the PIN", "nimm Lerche#77 als Passwort".
 VALUE_BEFORE = re.compile(
     r"(?:(?P<q>[\"'\u201c\u2018\u201e])(?P<quoted>[^\"'\u201c\u201d\u2018\u2019\u201e\n]{4,40})"
