@@ -533,6 +533,17 @@ class RegisterIndex:
         # its first two when no typo is forgiven: only tokens starting so begin a window.
         typo_initials = {entry.squashed[0] for entry in self.entries if entry.typos}
         exact_prefixes = {entry.squashed[:2] for entry in self.entries if not entry.typos}
+        # Only the windows some entry looks up are indexed: an exact entry's own text, and the
+        # lengths a typo entry can be near. The lists kept stay in the same order.
+        wanted = {entry.squashed for entry in self.entries if not entry.typos}
+        sizes = {
+            size
+            for entry in self.entries
+            if entry.typos
+            for size in range(
+                len(entry.squashed) - entry.typos, len(entry.squashed) + entry.typos + 1
+            )
+        }
         for first, (start, _, token) in enumerate(tokens):
             if token in CONTRACTIONS and text[start - 1 : start] in ("'", "\u2019"):
                 continue  # "we've let" does not begin at "ve": no match starts inside a word
@@ -544,16 +555,22 @@ class RegisterIndex:
             joined = ""
             for width, (_, end, token) in enumerate(tokens[first : first + widest], 1):
                 joined += token
-                if len(joined) > limit:
+                size = len(joined)
+                if size > limit:
                     break
-                exact.setdefault(joined, []).append(len(windows))
+                at = len(windows)
+                if joined in wanted:
+                    exact.setdefault(joined, []).append(at)
                 if width > 1 and token[-1] in "ns" and token.isalpha():
                     # The last word of a compound inflected: "mit den Firn-Preisen" is
                     # "Firn-Preise", "the Meadow prices" "the Meadow price".
                     for suffix in INFLECTIONS:
                         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-                            exact.setdefault(joined[: -len(suffix)], []).append(len(windows))
-                by_length.setdefault(len(joined), []).append(len(windows))
+                            stem = joined[: -len(suffix)]
+                            if stem in wanted:
+                                exact.setdefault(stem, []).append(at)
+                if size in sizes:
+                    by_length.setdefault(size, []).append(at)
                 windows.append(joined)
                 spans.append((start, end, width))
         found = []
