@@ -432,8 +432,26 @@ def _plugin_spans(text: str) -> Iterator[tuple[str | Phrase, int, int]]:
                 yield label, start, end
 
 
+# Letters that a case-blind pattern reads as an ASCII letter though their lower case is not it
+# (dotless i and dotted capital I are "i", long s is "s"): with one of them in the text, no word
+# is ruled out by a substring test.
+CASE_ODD = ("\u0130", "\u0131", "\u017f")
+# Literal text CODE_PAIR and PRODUCT_KEY need (their nouns), for a substring test before a scan.
+CODE_PAIR_HINTS = ("code", "pin", "otp", "key", "combo", "geheimzahl")
+PRODUCT_KEY_HINTS = ("key", "code")
+
+
+def _may_hold(lowered: str, hints: tuple[str, ...], odd: bool) -> bool:
+    """Whether a case-blind pattern needing one of `hints` can match the text lowered."""
+    return odd or any(hint in lowered for hint in hints)
+
+
 def detect(text: str) -> list[Hit]:
     spans: list[tuple[str | Phrase, int, int]] = list(_plugin_spans(text))
+    lowered = text.lower()
+    odd = any(c in text for c in CASE_ODD)
+    code_pair = _may_hold(lowered, CODE_PAIR_HINTS, odd)
+    product_key = _may_hold(lowered, PRODUCT_KEY_HINTS, odd)
     for label, regex in OWN_PATTERNS:
         if not any(hint in text for hint in OWN_PATTERN_HINTS[label]):
             continue
@@ -456,6 +474,8 @@ def detect(text: str) -> list[Hit]:
         (gettext_noop("a password"), NEW_ONE, 6, 2),
         (gettext_noop("a password"), NETWORK_KEY, 6, 2),
     ):
+        if regex is PRODUCT_KEY and not product_key:
+            continue
         for match in regex.finditer(text):
             group = "value" if match.group("value") else "value2"
             start = match.start(group)
@@ -476,13 +496,12 @@ def detect(text: str) -> list[Hit]:
                 classes = 2  # "network Guest5, pass sunflower88": a network's key, plainly
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
-    lowered = text.lower()
     if "open" in lowered or "unlock" in lowered:
         for match in LOCK_CODE.finditer(text):
             start = match.start("value")
             end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
             spans.append((gettext_noop("an access code or PIN"), start, end))  # any code of 4+
-    for match in CODE_PAIR.finditer(text):
+    for match in CODE_PAIR.finditer(text) if code_pair else ():
         if match.group("public") and not PRIVATE_CODE_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
         ):
