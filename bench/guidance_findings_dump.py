@@ -1,0 +1,51 @@
+"""Dump every finding of the guidance check over the read sets, to prove a speed-up changed none.
+
+    PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_findings_dump.py OUT.jsonl
+
+One line per finding (`Finding.stored()`: kind, start, end, severity, message and suggestion
+phrases) and one per draft with the check's action; each company configured as
+guidance_eval_companies.py does, wording both. Run before and after a change and `cmp` the files.
+The held-out sets (holdout7, de7) are never read.
+"""
+
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import guidance_eval_companies as bench
+
+SETS = (
+    "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "valid5",
+    "de", "de3", "de4", "de5", "de6", "valid5_de",
+)  # fmt: skip
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    bench.setup_database()
+    bench.wording_mode("both")
+    from openline.guidance.checks import check_text
+
+    companies = json.loads(Path(bench.COMPANIES).read_text())
+    with out.open("w") as dump:
+        for name in SETS:
+            path = Path(__file__).parent / "eval" / "guidance" / f"drafts_{name}.jsonl"
+            drafts = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+            by_company: dict[str, list[tuple[int, dict]]] = defaultdict(list)
+            for number, draft in enumerate(drafts):
+                by_company[draft["company"]].append((number, draft))
+            for company, numbered in by_company.items():
+                bench.configure(companies[company])
+                for number, draft in numbered:
+                    result = check_text(draft["text"], channel=draft["channel"])
+                    for finding in result.findings:
+                        row = [name, number, finding.stored()]
+                        dump.write(json.dumps(row, sort_keys=True, default=str) + "\n")
+                    row = [name, number, "severity", result.action, list(result.pending)]
+                    dump.write(json.dumps(row, default=str) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
