@@ -100,10 +100,18 @@ DE_SPLIT = {
     "holdout5": "de5",
     "holdout6": "de6",
     "holdout7": "de7",
+    "holdout8": "de8",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
-FRAGMENTS = ("companies_holdout6b.json", "companies_holdout7a.json", "companies_holdout7b.json")
+# holdout8 (session 13): the same, companies_holdout8a.json and companies_holdout8b.json.
+FRAGMENTS = (
+    "companies_holdout6b.json",
+    "companies_holdout7a.json",
+    "companies_holdout7b.json",
+    "companies_holdout8a.json",
+    "companies_holdout8b.json",
+)
 
 
 def luhn_complete(body):
@@ -475,6 +483,8 @@ def main():
         "de6": [],
         "holdout7": [],
         "de7": [],
+        "holdout8": [],
+        "de8": [],
     }
     errors = 0
     for company in PREFIX:

@@ -61,7 +61,13 @@ HOLDOUT6_SHARE_A = (
     ),
 )
 # companies of the second holdout6 writer may still sit in this fragment (same schema)
-FRAGMENTS = ("companies_holdout6b.json", "companies_holdout7a.json", "companies_holdout7b.json")
+FRAGMENTS = (
+    "companies_holdout6b.json",
+    "companies_holdout7a.json",
+    "companies_holdout7b.json",
+    "companies_holdout8a.json",
+    "companies_holdout8b.json",
+)
 
 
 def check_minimums(label, rows, minimum, min_clean, need, out):
@@ -146,6 +152,8 @@ def main():
         "de6",
         "holdout7",
         "de7",
+        "holdout8",
+        "de8",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -172,6 +180,7 @@ def main():
                 "de5": "holdout5",
                 "de6": "holdout6",
                 "de7": "holdout7",
+                "de8": "holdout8",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
