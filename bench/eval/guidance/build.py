@@ -51,6 +51,11 @@ PREFIX = {
     "wanderloft": "wl",
     "lumadent": "yl",
     "vantwell": "yv",
+    "wardenbell": "ja",
+    "ironquay": "jb",
+    "halvora": "jc",
+    "glasmond": "zd",
+    "latchwell": "ze",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -83,6 +88,11 @@ SPLIT = {
     "wanderloft": "holdout7",
     "lumadent": "holdout7",
     "vantwell": "holdout7",
+    "wardenbell": "holdout8",
+    "ironquay": "holdout8",
+    "halvora": "holdout8",
+    "glasmond": "holdout8",
+    "latchwell": "holdout8",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
