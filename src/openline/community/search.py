@@ -506,11 +506,11 @@ def forget_counts() -> None:
 REGISTER_ABOVE = COMMON
 _STORED_SQL = """
     WITH asked(n, q) AS (VALUES {rows}),
-    parsed AS (SELECT n, to_tsquery('english', q) AS query FROM asked)
-    SELECT n, numnode(query),
+    parsed AS (SELECT n, to_tsquery('english', q) AS asked_query FROM asked)
+    SELECT n, numnode(asked_query),
            (SELECT coalesce(sum(c.entries), 0)::bigint FROM community_searchcount c
-            WHERE c.key = query::text),
-           EXISTS (SELECT FROM community_searchphrase p WHERE p.key = query::text)
+            WHERE c.key = asked_query::text),
+           EXISTS (SELECT FROM community_searchphrase p WHERE p.key = asked_query::text)
     FROM parsed ORDER BY n
 """
 _INDEX_COUNT_SQL = """

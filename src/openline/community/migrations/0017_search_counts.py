@@ -3,7 +3,7 @@ registered for counting, kept by triggers on community_searchentry, so that sear
 number instead of counting entries through the GIN index (community/searchcounts.py).
 
 - `community_searchcount`: (key, entries) rows, several per key: each write to the entries adds
-  a row per key it changes (+ or − the entries), without updating a shared row (no lock held by
+  a row per key it changes (+ or - the entries), without updating a shared row (no lock held by
   one post's transaction against the next); `openline worker` folds them into one row per key
   (searchcounts.fold). A key is a one-lexeme tsquery as PostgreSQL prints it (`'heat'`) or a
   registered phrase's (`'re' <-> 'set'`); the count of a key is the sum of its rows.
