@@ -38,7 +38,7 @@ def fold() -> int:
         return 0
     with transaction.atomic(), connection.cursor() as cursor:
         cursor.execute(_FOLD_SQL)
-        return cursor.rowcount
+        return int(cursor.rowcount)
 
 
 def register(queries: list[str]) -> dict[str, int]:
