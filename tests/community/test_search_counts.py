@@ -162,3 +162,10 @@ def test_a_phrase_is_not_registered_inside_a_transaction(customer, space, monkey
     ask(customer, space, "Wi fi drops", "wi fi")
     assert search_module._counts([("wi", "fi")]) == [1]
     assert searchcounts.registered() == []
+
+
+def test_the_worker_folds_the_counts():
+    from openline.core import periodic
+
+    job = periodic._jobs["community.fold_search_counts"]
+    assert (job.run, job.every_seconds) == (searchcounts.fold, searchcounts.FOLD_SECONDS)
