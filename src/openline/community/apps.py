@@ -13,9 +13,10 @@ class CommunityConfig(AppConfig):
     label = "community"
 
     def ready(self) -> None:
+        from openline.core import periodic
         from openline.notifications import visibility
 
-        from . import privacy
+        from . import privacy, searchcounts
         from .notify import THREAD
         from .selectors import visible_threads
 
@@ -26,3 +27,7 @@ class CommunityConfig(AppConfig):
 
         visibility.register(THREAD, thread_ids)
         privacy.install()
+        # PostgreSQL: the search counts' rows summed into one per word (nothing on SQLite).
+        periodic.register(
+            "community.fold_search_counts", searchcounts.FOLD_SECONDS, searchcounts.fold
+        )

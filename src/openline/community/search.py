@@ -22,7 +22,8 @@ How a query is read (`_plan`):
   "common terms" rule), so one frequent word cannot make a query read the whole index.
 
 SQLite: an FTS5 table over SearchEntry kept in step by triggers (migrations 0002, 0006).
-PostgreSQL: a stored weighted tsvector (title A, body B, variants C) with a GIN index.
+PostgreSQL: a stored weighted tsvector (title A, body B, variants C) with a GIN index, and the
+entries holding each lexeme (and each registered phrase) kept by triggers (searchcounts.py).
 `mode="strict"` keeps the former behaviour (every word must match, the last also as a prefix,
 no variants or typos) for comparison (bench/search_eval.py)."""
 
@@ -52,6 +53,7 @@ from openline.core import counters
 from openline.core.db import is_postgres, placeholders
 from openline.core.markdown import plain_text
 
+from . import searchcounts
 from .models import LISTS_COUNTER, Reply, SearchEntry, SearchWord, Thread
 from .selectors import visible_threads
 
@@ -457,15 +459,13 @@ def _counts(
     version: int | None = None,
     guards: dict[tuple[str, ...], tuple[str, ...]] | None = None,
 ) -> list[int]:
-    """How many entries contain each phrase, counted up to COMMON + 1 (cheap: LIMIT), phrases
-    known to be common for COMMON_KNOWN_SECONDS not counted again: on PostgreSQL a GIN scan
-    reads a word's whole posting list before LIMIT applies (~20 ms for a word in most of
-    1,000,000 entries). Rare counts decide typo corrections and splits: one is reused only
-    under the same `version` of the community lists (LISTS_COUNTER, which every change to
-    what search finds moves) and for CACHE_SECONDS, as the ranked ids are; on PostgreSQL a
-    rare phrase of two common words ("re set" for "reset") reads every entry holding both
-    (70-170 ms at 1,000,000 posts). On PostgreSQL a phrase whose guard (`guards`) is a word
-    its statistics call common is not counted: UNCOUNTED (not kept)."""
+    """How many entries contain each phrase, up to COMMON + 1, phrases known to be common
+    for COMMON_KNOWN_SECONDS not asked again. SQLite counts through FTS5 (LIMIT); PostgreSQL
+    reads the counts the triggers keep (_count_postgres, searchcounts). Rare counts decide
+    typo corrections and splits: one is reused only under the same `version` of the
+    community lists (LISTS_COUNTER, which every change to what search finds moves) and for
+    CACHE_SECONDS, as the ranked ids are. On PostgreSQL a phrase whose guard (`guards`) is a
+    common word is not counted: UNCOUNTED (not kept)."""
     now = time.monotonic()
     known = {p: COMMON + 1 for p in phrases if _common_until.get(p, 0.0) > now}
     if version is not None:
@@ -500,20 +500,24 @@ def forget_counts() -> None:
     _rare_counts.clear()
 
 
-# The lexemes of the index's most common elements (pg_stats) estimated in SURELY_COMMON or
-# more entries, quoted as a one-lexeme tsquery prints. A lexeme ANALYZE's sample of 30,000
-# rows finds in 3,000 of 1,000,000 entries (90 rows) is in fewer than COMMON + 1 with no
-# practical chance; a table never analysed (reltuples -1) or small names none.
-SURELY_COMMON = 3 * COMMON
-_SURELY_COMMON_SQL = """
-    WITH surely_common AS MATERIALIZED (
-        SELECT chr(39) || u.e || chr(39) AS lexeme
-        FROM pg_stats s,
-             unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS u(e, f)
-        WHERE s.schemaname = current_schema() AND s.tablename = 'community_searchentry'
-          AND s.attname = 'search_vector'
-          AND u.f * (SELECT reltuples FROM pg_class
-                     WHERE oid = 'community_searchentry'::regclass) >= %s)
+# PostgreSQL: a phrase whose every word is in more than this many entries is registered with
+# the stored counts (searchcounts.register) the first time it is asked; counting it through the
+# index read every entry holding all its words ("re set": 86,000 entries, 50-65 ms at 1 M).
+REGISTER_ABOVE = COMMON
+_STORED_SQL = """
+    WITH asked(n, q) AS (VALUES {rows}),
+    parsed AS (SELECT n, to_tsquery('english', q) AS asked_query FROM asked)
+    SELECT n, numnode(asked_query),
+           (SELECT coalesce(sum(c.entries), 0)::bigint FROM community_searchcount c
+            WHERE c.key = asked_query::text),
+           EXISTS (SELECT FROM community_searchphrase p WHERE p.key = asked_query::text)
+    FROM parsed ORDER BY n
+"""
+_INDEX_COUNT_SQL = """
+    WITH asked(n, phrase) AS (VALUES {rows})
+    SELECT (SELECT count(*) FROM (SELECT 1 FROM community_searchentry
+            WHERE search_vector @@ to_tsquery('english', a.phrase) LIMIT %s) s)
+    FROM asked a ORDER BY a.n
 """
 
 
@@ -524,38 +528,72 @@ def _count(
         return []
     cap = COMMON + 1
     if is_postgres():
-        # A phrase whose query is one lexeme that ANALYZE's sample puts in more than
-        # SURELY_COMMON entries is not counted: its count is the cap whatever it is exactly,
-        # and counting read `cap` rows of the table through the GIN index (15-35 ms each).
-        # Nor is a phrase whose guard is such a lexeme (UNCOUNTED). The phrases are rows of a
-        # VALUES list and the count a subquery run for each row that reaches it: one plan
-        # for any number of phrases (a subquery per phrase was planned once each: 1-6 ms
-        # of planning for the ~30 phrases of six words and their splits).
-        surely = "::text IN (SELECT lexeme FROM surely_common)"
-        rows = ", ".join(["(%s, %s, %s)"] * len(phrases))
-        counted = f""", asked(n, phrase, guard) AS (VALUES {rows})
-            SELECT CASE
-                WHEN a.guard IS NOT NULL AND to_tsquery('english', a.guard){surely} THEN %s
-                WHEN to_tsquery('english', a.phrase){surely} THEN %s
-                ELSE (SELECT count(*) FROM (SELECT 1 FROM community_searchentry
-                      WHERE search_vector @@ to_tsquery('english', a.phrase) LIMIT %s) s)
-            END
-            FROM asked a ORDER BY a.n"""  # noqa: S608 - placeholders only
-        params: list[str | int | None] = [SURELY_COMMON]
-        for n, p in enumerate(phrases):
-            guard = guards.get(p)
-            params += [n, _ts_phrase(p), _ts_phrase(guard) if guard else None]
-        params += [UNCOUNTED, cap, cap]
-        with connection.cursor() as cursor:
-            cursor.execute(_SURELY_COMMON_SQL + counted, params)
-            return [row[0] for row in cursor.fetchall()]
-    else:
-        one = f"(SELECT count(*) FROM (SELECT 1 FROM {FTS} WHERE {FTS} MATCH %s LIMIT %s))"  # noqa: S608
-        params = [v for p in phrases for v in (_fts_phrase(p), cap)]
-        sql = "SELECT " + ", ".join([one] * len(phrases))
+        return _count_postgres(phrases, guards, cap)
+    one = f"(SELECT count(*) FROM (SELECT 1 FROM {FTS} WHERE {FTS} MATCH %s LIMIT %s))"  # noqa: S608
+    params = [v for p in phrases for v in (_fts_phrase(p), cap)]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute("SELECT " + ", ".join([one] * len(phrases)), params)
         return list(cursor.fetchone())
+
+
+def _count_postgres(
+    phrases: list[tuple[str, ...]], guards: dict[tuple[str, ...], tuple[str, ...]], cap: int
+) -> list[int]:
+    """Counts from the stored counts (searchcounts), which the triggers keep exact: a phrase
+    that is one lexeme, or a registered phrase, is read there; a phrase of several words is
+    bounded by its rarest word's count (0 when one is in no entry, then nothing is read) and
+    counted through the index below REGISTER_ABOVE, registered above it. A phrase whose guard
+    (`guards`) is one lexeme in more than COMMON entries is not counted: UNCOUNTED. One
+    statement reads every number; the index counts, when any are left, are a second one."""
+    asked: dict[tuple[str, ...], int] = {}
+    for p in phrases:
+        for q in (p, *(((w,) for w in p) if len(p) > 1 else ()), guards.get(p)):
+            if q is not None and q not in asked:
+                asked[q] = len(asked)
+    rows = ", ".join(["(%s, %s)"] * len(asked))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _STORED_SQL.format(rows=rows),
+            [v for q, n in asked.items() for v in (n, _ts_phrase(q))],
+        )
+        stored = {n: (nodes, entries, known) for n, nodes, entries, known in cursor.fetchall()}
+    out: dict[tuple[str, ...], int] = {}
+    todo: list[tuple[str, ...]] = []
+    expensive: list[tuple[str, ...]] = []
+    for p in phrases:
+        guard = guards.get(p)
+        if guard is not None and stored[asked[guard]][0] == 1 and stored[asked[guard]][1] > COMMON:
+            out[p] = UNCOUNTED
+            continue
+        nodes, entries, known = stored[asked[p]]
+        if nodes == 0:  # no lexeme (stop words only): finds nothing
+            out[p] = 0
+        elif nodes == 1 or known:
+            out[p] = min(entries, cap)
+        else:
+            words = [stored[asked[(w,)]] for w in p] if len(p) > 1 else []
+            bound = min((e for n, e, _ in words if n == 1), default=None)
+            if bound == 0:
+                out[p] = 0
+            elif bound is not None and bound > REGISTER_ABOVE:
+                expensive.append(p)
+            else:
+                todo.append(p)
+    if expensive:
+        added = searchcounts.register([_ts_phrase(p) for p in expensive])
+        for p in expensive:
+            entries = added.get(_ts_phrase(p))
+            if entries is not None:
+                out[p] = min(entries, cap)
+            else:  # not registered now (a writer's transaction was open): counted as before
+                todo.append(p)
+    if todo:
+        rows = ", ".join(["(%s, %s)"] * len(todo))
+        params: list[str | int] = [v for n, p in enumerate(todo) for v in (n, _ts_phrase(p))]
+        with connection.cursor() as cursor:
+            cursor.execute(_INDEX_COUNT_SQL.format(rows=rows), [*params, cap])
+            out.update(zip(todo, (row[0] for row in cursor.fetchall()), strict=True))
+    return [out[p] for p in phrases]
 
 
 def _finding(rendered: list[str], common: list[bool], both: str, either: str) -> str:

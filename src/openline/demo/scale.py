@@ -12,7 +12,8 @@ inbox conversations with their messages, in the shapes the product writes them:
   assignees of conversations; the search entries and the vocabulary of typo correction;
 - the search index is built in bulk after the rows: on SQLite the FTS5 table is fed by one
   statement and then merged (`optimize`), on PostgreSQL the GIN index is dropped for a large
-  load and built again afterwards, then `VACUUM ANALYZE` (statistics and a merged index);
+  load and built again afterwards, the search counts' rows (added by their triggers, a batch
+  at a time) folded into one per word, then `VACUUM ANALYZE` (statistics and a merged index);
 - embeddings are *not* computed: vectors are background work (`openline worker` embeds what
   has none); until it has run, search answers by words alone for the new threads and similar
   questions do not offer them. Reputation, trust levels and the service rollups are likewise
@@ -35,7 +36,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from openline.accounts.models import STAFF_ROLES, Role, User
-from openline.community import search
+from openline.community import search, searchcounts
 from openline.community.models import LISTS_COUNTER, Reply, SearchEntry, SearchWord, Space, Thread
 from openline.core import counters
 from openline.core.db import is_postgres, refresh_statistics
@@ -453,6 +454,8 @@ def _posts(posts: int, text: Text, report: Report, progress: Callable[[str], Non
             cursor.execute(search.PG_INDEX_SQL)
         elif not is_postgres():  # the triggers fed FTS5 segment by segment: merge them
             cursor.execute(f"INSERT INTO {search.FTS}({search.FTS}) VALUES ('optimize')")  # noqa: S608
+    # PostgreSQL: the search counts' triggers added rows batch by batch: one per word.
+    searchcounts.fold()
     report.seconds["search index"] = time.perf_counter() - timer
 
 
