@@ -156,6 +156,22 @@ def test_a_phrase_is_not_registered_while_a_writer_is_open(customer, space, monk
         other.close()
 
 
+@pytest.mark.django_db(transaction=True)
+def test_no_more_phrases_are_registered_than_the_cap(customer, space, monkeypatch):
+    # What visitors search decides the phrases: their number must not grow without bound
+    # (every write matches its entries against each one).
+    monkeypatch.setattr(search_module, "REGISTER_ABOVE", 0)
+    monkeypatch.setattr(searchcounts, "MAX_PHRASES", 2)
+    ask(customer, space, "Wi fi drops, re set fails", "wi fi, re set, pass word")
+    forget_counts()
+    phrases = [("wi", "fi"), ("re", "set"), ("pass", "word")]
+    assert search_module._counts(phrases) == [1, 1, 1]  # the third counted through the index
+    assert len(searchcounts.registered()) == 2
+    forget_counts()
+    assert search_module._counts([("fi", "re")]) == [1]
+    assert len(searchcounts.registered()) == 2
+
+
 def test_a_phrase_is_not_registered_inside_a_transaction(customer, space, monkeypatch):
     # The lock would be held to the transaction's end (every test here runs in one).
     monkeypatch.setattr(search_module, "REGISTER_ABOVE", 0)

@@ -21,6 +21,11 @@ from django.db import connection, transaction
 from openline.core.db import is_postgres
 
 FOLD_SECONDS = 300  # openline worker folds the rows this often
+# At most this many phrases are ever registered: phrases come from what visitors search, every
+# write matches its entries against each registered phrase, and a registration holds writers
+# back for its first count (up to ~1.3 s at 1 M posts). Past the cap, phrases are counted
+# through the index as before.
+MAX_PHRASES = 256
 
 _FOLD_SQL = """
     WITH many AS (SELECT key FROM community_searchcount GROUP BY key HAVING count(*) > 1),
@@ -55,7 +60,8 @@ def register(queries: list[str]) -> dict[str, int]:
     the caller counts as before). A write whose trigger comes later waits for the registration
     and then counts the phrase; one that committed before is in the count. (Writers run at
     READ COMMITTED, Django's default: their trigger's statements see the new registry row.)
-    Only outside a transaction: inside one, the lock would be held until it ends."""
+    Only outside a transaction: inside one, the lock would be held until it ends. Never more
+    than MAX_PHRASES in all."""
     if not queries or not is_postgres() or connection.in_atomic_block:
         return {}
     with transaction.atomic(), connection.cursor() as cursor:
@@ -67,8 +73,12 @@ def register(queries: list[str]) -> dict[str, int]:
                 WITH asked AS (SELECT q, to_tsquery('english', q) AS query
                                FROM unnest(%s::text[]) q),
                 added AS (INSERT INTO community_searchphrase (key, query)
-                          SELECT DISTINCT ON (query::text) query::text, query FROM asked
-                          WHERE numnode(query) > 1
+                          SELECT key, query FROM (
+                              SELECT DISTINCT ON (query::text) query::text AS key, query
+                              FROM asked WHERE numnode(query) > 1
+                                AND NOT EXISTS (SELECT FROM community_searchphrase p
+                                                WHERE p.key = query::text)) fresh
+                          LIMIT greatest(0, %s - (SELECT count(*) FROM community_searchphrase))
                           ON CONFLICT (key) DO NOTHING RETURNING key, query),
                 counted AS (INSERT INTO community_searchcount (key, entries)
                             SELECT a.key, (SELECT count(*) FROM community_searchentry e
@@ -76,7 +86,7 @@ def register(queries: list[str]) -> dict[str, int]:
                             FROM added a RETURNING key, entries)
                 SELECT a.q, c.entries FROM asked a JOIN counted c ON c.key = a.query::text
                 """,
-            [queries],
+            [queries, MAX_PHRASES],
         )
         return dict(cursor.fetchall())
 
