@@ -61,7 +61,7 @@ _HARM_WORDS = (
     r"|poison\w*|asthma|broke|broken|fractur\w*|fell|fall|foot|leg|arm|damage\w*|fire|flood\w*"
     r"|leak\w*|breach\w*|stolen|theft|fraud\w*|scam\w*|lost|loss|losses|bricked|infection|mould"
     r"|mold|allerg\w*|bleed\w*|died|death|wages|income|every penny|misdiagnos\w*|overdos\w*"
-    r"|hypo|seizure|faint\w*|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
+    r"|emergency|vet|hypo|seizure|faint\w*|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
     r"|wrong (?:strength|dose|dosage|medicine)|contaminat\w*|bitten|ruined|exposed|exposure"
 )
 _HARM = re.compile(rf"\b(?:{_HARM_WORDS})\b")
@@ -69,7 +69,8 @@ _HARM = re.compile(rf"\b(?:{_HARM_WORDS})\b")
 _DANGER = re.compile(
     rf"\b(?:{_HARM_WORDS}|unsafe|danger\w*|faulty|defect\w*|crack\w*|snap\w*|loose|fail\w*"
     r"|slip\w*|corrupt\w*|hazard\w*|risk\w*|brakes?|alarms?|never (?:really )?worked|bug"
-    r"|security|safety|broken|worn|mould|deathtrap)\b"
+    r"|security|safety|broken|worn|mould|deathtrap|detectors?|smoke|extinguish\w*|sprinklers?"
+    r"|carbon monoxide|railings?|harness\w*|seatbelts?|(?:isn't|aren't|not) safe)\b"
 )
 _EMPATHY = re.compile(
     r"\b(?:annoyed|frustrat\w*|fair|sorry|apolog\w*|understand|i know|right that|our side"
@@ -103,8 +104,15 @@ def _harm(text: str, start: int, end: int) -> bool:
     return bool(_HARM.search(_sentence(text, start, end)))
 
 
+_UNCERTAIN = re.compile(
+    r"\b(?:can't|cannot|can not|won't|couldn't|not able to|unable to|don't|do not)"
+    r" (?:\w+ )?(?:promise|guarantee|say for sure|be sure)|\bno guarantee"
+)
+
+
 def _certain(text: str, start: int, end: int) -> bool:
-    return bool(_CERTAIN.search(_sentence(text, start, end)))
+    sentence = _sentence(text, start, end)
+    return bool(_CERTAIN.search(sentence)) and not _UNCERTAIN.search(sentence)
 
 
 def _at_reader(text: str, start: int, end: int) -> bool:
@@ -225,7 +233,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:refund|credit|voucher|compensation|money back|free \w+)\b[^.!?\n]{0,60}?\b(?:plus"
         r" (?:your|the|a|an|£|€|\$|\d|interest|three|two|six|free)|and (?:also )?(?:pay|cover"
         r"|reimburse) (?:for )?(?:your|the))"
-        r"|\b[£€$]\s?\d[\d,.]*\s+(?:credit|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor"
+        r"|(?<![\w£€$])[£€$]\s?(?:[1-9]\d{2,}|\d{1,3},\d{3})(?:\.\d\d)?\s+(?:credit"
+        r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor"
         r" the (?:inconvenience|stress|trouble|hassle|upset)",
         None,
     ),
@@ -269,15 +278,15 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" (?:ill|sick|hurt|burned|burnt)|was (?:hurt|injured)|broke|failed)\b"
         r"|\b(?:we|i|{names}) (?:accept|admit|acknowledge)s?(?: that)? (?:the|our|it|this|that"
         r"|\w+'s)\b[^.!?\n]{0,60}"
-        r"|\baccepts? (?:full |all |complete )?(?:liability|responsibility)\b"
-        r"|\b(?:our|my) (?:error|mistake|failure|fault|dispensing error)\b"
-        r"|\bnegligen(?:t|ce)\b",
+        r"|\b(?:our|my) (?:error|mistake|failure|fault|dispensing error)\b",
         _harm_statement,
     ),
     (
         "fault",
-        "illegal|breach|broke the law",
-        r"\billegal of us\b|\bwe (?:breached|broke|violated|were in breach of) (?:gdpr|the law"
+        "illegal|breach|broke the law|negligen|accept",
+        r"\billegal of us\b|\bnegligen(?:t|ce)\b|\baccepts? (?:full |all |complete )?"
+        r"(?:liability|responsibility)\b|\bwe (?:breached|broke|violated|were in breach of)"
+        r" (?:gdpr|the law"
         r"|data protection|\w+ law|regulations?|the rules)\b|\bour [\w -]{1,30}"
         r" (?:was|were|has been) illegal\b",
         None,
@@ -298,7 +307,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"(?: (?:it|them|those \w+|these \w+|the \w+|students there))? anyway\b"
         r"|\bshould(?:n't| not| never)? (?:have|'ve) (?:been on the road|left the factory|been"
         r" sold|fitted|sold|pulled|recalled|taken [^.!?\n]{0,30}? off)"
-        r"|\b(?:been|haven't|hasn't|have not|has not|never) (?:broken|faulty|failing|cracking"
+        r"|\b(?:been|haven't|hasn't|have not|has not|never)(?: been)? (?:broken|faulty|failing"
+        r"|cracking"
         r"|slipping|leaking|happening|worked|inspected|tested|checked|serviced|fixed|maintained"
         r"|sealed)\b[^.!?\n]{0,25}?\b(?:for (?:months|weeks|years|ages|a year)|in months|since"
         r" (?:launch|spring|summer|autumn|fall|winter|last \w+|january|february|march|april|may"
@@ -306,7 +316,7 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:is|are|'re|'s|were|was)(?: (?:probably|definitely|honestly|genuinely|really"
         r"|frankly|actually|basically))? (?:a )?(?:fire|safety|health|choking|burn"
         r"|electrocution) (?:risk|hazard)s?\b"
-        r"|\b(?:the|our|that|those|these)(?: [\w'-]+){1,4} (?:isn't|aren't|is not|are not"
+        r"|\b(?:the|our|that|those|these)(?: [\w'-]+){1,5} (?:isn't|aren't|is not|are not"
         r"|wasn't|weren't)(?: (?:really|actually|entirely|100%))? safe\b"
         r"|\b(?:are|is|'re|'s) (?:genuinely |honestly |really |frankly )(?:dangerous|unsafe)\b"
         r"|\bdeathtrap\b",
@@ -315,7 +325,7 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     # Regulators and courts, speculated about for the company.
     (
         "claims",
-        " us|licen|lose|sue|investigat|fine|recall",
+        " us|licen|lose|sue|investigat|fine|recall|shut|close|council|regulator|authorit|watchdog",
         r"\b(?:fines?|fined|fining|prosecute|sanction|penali[sz]e|investigate|hammer|come down"
         r"(?: hard)? on|come after|coming after|go after|be on to|kick|shut|close) us\b"
         r"|\b(?:pull|revoke|suspend|take away|lose) (?:our|the \w+'s) (?:\w+ )?licen[cs]e\b"
@@ -439,8 +449,8 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         "condescension",
         "not ",
         r"\b(?:it's|it is|this is|that's|they're|we're|we are|you're|you are)(?: (?:a|an|just a"
-        r"|just an|only a|only an|just|literally a))? [^.!?\n,]{1,30}(?:, [a-z]+)?, not (?:a |an"
-        r" |the |some )?[^.!?\n,]{2,30}",
+        r"|just an|only a|only an|just|literally a))? [^.!?\n,\"\u201c\u201d:;\u2013\u2014]{1,30}(?:, [a-z]+)?, not"
+        r" (?:a |an |the |some )?[^.!?\n,\"\u201c\u201d:;\u2013\u2014]{2,30}",
         _belittled,
     ),
     (
