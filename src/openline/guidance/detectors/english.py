@@ -449,8 +449,8 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         "condescension",
         "not ",
         r"\b(?:it's|it is|this is|that's|they're|we're|we are|you're|you are)(?: (?:a|an|just a"
-        r"|just an|only a|only an|just|literally a))? [^.!?\n,\"\u201c\u201d:;\u2013\u2014]{1,30}(?:, [a-z]+)?, not"
-        r" (?:a |an |the |some )?[^.!?\n,\"\u201c\u201d:;\u2013\u2014]{2,30}",
+        r"|just an|only a|only an|just|literally a))? [^.!?\n,\"\u201c\u201d:;\u2013\u2014]{1,30}"
+        r"(?:, [a-z]+)?, not (?:a |an |the |some )?[^.!?\n,\"\u201c\u201d:;\u2013\u2014]{2,30}",
         _belittled,
     ),
     (
