@@ -58,9 +58,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 # parcel, staff off sick) is not.
 _HARM_WORDS = (
     r"injur\w*|hurt|burn\w*|hospital|a&e|illness|(?<!off )sick|(?<!off )ill|rash\w*|reaction"
-    r"|poison\w*|asthma|broke|broken|fractur\w*|fell|fall|foot|leg|arm|damage\w*|fire|flood\w*"
+    r"|poison\w*|asthma|fractur\w*|fell|fall|foot|leg|arm|damage\w*|fire|flood\w*"
     r"|leak\w*|breach\w*|stolen|theft|fraud\w*|scam\w*|lost|loss|losses|bricked|infection|mould"
     r"|mold|allerg\w*|bleed\w*|died|death|wages|income|every penny|misdiagnos\w*|overdos\w*"
+    r"|overheat\w*|scorch\w*|melt\w*|explod\w*|caught fire|sparks?|poisoning"
     r"|emergency|vet|hypo|seizure|faint\w*|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
     r"|wrong (?:strength|dose|dosage|medicine)|contaminat\w*|bitten|ruined|exposed|exposure"
 )
@@ -70,11 +71,12 @@ _DANGER = re.compile(
     rf"\b(?:{_HARM_WORDS}|unsafe|danger\w*|faulty|defect\w*|crack\w*|snap\w*|loose|fail\w*"
     r"|slip\w*|corrupt\w*|hazard\w*|risk\w*|brakes?|alarms?|never (?:really )?worked|bug"
     r"|security|safety|broken|worn|mould|deathtrap|detectors?|smoke|extinguish\w*|sprinklers?"
-    r"|carbon monoxide|railings?|harness\w*|seatbelts?|(?:isn't|aren't|not) safe)\b"
+    r"|carbon monoxide|railings?|harness\w*|seatbelts?|(?:isn't|aren't|not) safe"
+    r"|(?:not|n't) fit for purpose|emergency)\b"
 )
 _EMPATHY = re.compile(
     r"\b(?:annoyed|frustrat\w*|fair|sorry|apolog\w*|understand|i know|right that|our side"
-    r"|our end|bug|thank\w*)\b"
+    r"|our end|bug)\b"
 )
 _CERTAIN = re.compile(
     r"\b(?:definitely|certainly|for sure|100\s?%|guarantee\w*|promise|make sure|made sure"
@@ -101,7 +103,10 @@ def danger_in_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _harm(text: str, start: int, end: int) -> bool:
-    return bool(_HARM.search(_sentence(text, start, end)))
+    """Harm in the sentence, or told just before it ("…the dog slipped its lead. That's on
+    us.")."""
+    before = _HARM.search(text, max(0, start - 200), start)
+    return bool(before or _HARM.search(_sentence(text, start, end)))
 
 
 _UNCERTAIN = re.compile(
@@ -113,6 +118,24 @@ _UNCERTAIN = re.compile(
 def _certain(text: str, start: int, end: int) -> bool:
     sentence = _sentence(text, start, end)
     return bool(_CERTAIN.search(sentence)) and not _UNCERTAIN.search(sentence)
+
+
+_CLAIMED = re.compile(
+    r"\b(?:claim\w*|complain\w*|compensation|payout|sue|suing|court|lawyer\w*|solicitor\w*"
+    r"|chargeback|appeal|refund|push for|ask for|lost|wages|income|flights|rent|back from us"
+    r"|guarantee\w*)\b"
+)
+_BY_RULE = re.compile(
+    r"\b(?:eu261|uk261|under (?:the|our) (?:policy|rules|terms|regulation)|entitled|applies"
+    r"|within \d+ (?:working )?days)\b"
+)
+
+
+def _claimed(text: str, start: int, end: int) -> bool:
+    """A promised win or payout of a claim, not what a rule grants ("you'll get €400 under
+    EU261")."""
+    sentence = _sentence(text, start, end)
+    return bool(_CLAIMED.search(sentence)) and not _BY_RULE.search(sentence)
 
 
 def _at_reader(text: str, start: int, end: int) -> bool:
@@ -131,7 +154,10 @@ def _harm_statement(text: str, start: int, end: int) -> bool:
 
 
 def _danger_statement(text: str, start: int, end: int) -> bool:
-    return bool(_DANGER.search(_sentence(text, start, end))) and _statement(text, start, end)
+    danger = _DANGER.search(_sentence(text, start, end)) or _DANGER.search(
+        text, max(0, start - 200), start
+    )
+    return bool(danger) and _statement(text, start, end)
 
 
 def _unkind_count(text: str, start: int, end: int) -> bool:
@@ -188,7 +214,8 @@ _COSTS = (
     r"|(?:rental|hire) (?:car|van)|childcare|food|freezer|shopping|overdraft|late fees"
     r"|charges|identity[- ]theft|monitoring|(?:the )?work (?:you|he|she) lost|receipts"
     r"|invoices?|bills?|quote|estimate|everything|every penny|the lot|all of it|anything else"
-    r"|whatever|difference)"
+    r"|whatever|difference|(?:your|a) new \w+|for the rest of (?:the|your) (?:year|life)"
+    r"|for life|forever|every month)"
 )
 # Each family: (message key, trigger words separated by "|", pattern, guard). The pattern runs
 # only when the lower-cased text contains one of the trigger words.
@@ -196,46 +223,55 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     # "we'll cover your physio and the days off work", "<Company> will pay the vet bill in full".
     (
         "beyond_policy",
-        "pay|cover|reimburs|compensat|take care of|foot the",
-        rf"\b{_WE}{_WILL}{_ADVERBS} (?:pay|cover|reimburse|compensate|foot|take care of"
-        rf"|pay back|make you whole)(?: for| you for)?\b[^.!?\n;]{{0,70}}?\b{_COSTS}\b"
-        rf"|\b{_WE}{_WILL}{_ADVERBS} (?:pay|cover|reimburse) (?:it|them|that|those|this|all"
-        rf" of it)(?: (?:too|as well|in full|all))?\b",
+        "pay|cover|reimburs|compensat|take care of|foot the|refund|replace|name a",
+        rf"\b{_WE}{_WILL}{_ADVERBS}(?: [^.!?\n]{{0,40}}? and)? (?:pay|cover|reimburse|compensate"
+        rf"|foot|take care of|pay back|make you whole|replace)(?: for| you for)?\b"
+        rf"[^.!?\n;]{{0,70}}?\b{_COSTS}\b"
+        rf"|\b{_WE}{_WILL}{_ADVERBS} (?:pay|cover|reimburse)(?: for)? (?:it|them|that|those|this"
+        rf"|all of it)(?: (?:too|as well|in full|all))?\b"
+        rf"|\b{_WE}{_WILL}{_ADVERBS} refund\b[^.!?\n]{{0,50}}?\b(?:physio\w*|dentist\w*"
+        rf"|medical|hospital|vet\w*|doctor\w*|hotels?|airbnb|taxis?|wages|salary|income|rent"
+        rf"|too|as well)\b"
+        r"|\b(?:fully compensated|compensated in full|name a (?:number|figure|price|sum))\b"
+        r"|\bpay\w*(?: out)?(?: to)? (?:every(?:one)?|all)\b[^.!?\n]{0,20}?\baffected\b",
         None,
     ),
     # "Send us the invoices, however many, and we'll pay them."
     (
         "beyond_policy",
-        "send|forward",
+        "send|forward|whatever",
         rf"\b(?:send|forward|e-?mail)(?: (?:us|me))?(?: over)?\b[^.!?\n]{{0,80}}?\b(?:bills?"
         rf"|invoices?|receipts?|quotes?|estimates?|figure|costs?|expenses)\b[^.!?\n]{{0,80}}?"
         rf"\b{_WE}{_WILL}{_ADVERBS} (?:pay|cover|reimburse|settle|get (?:it|them) (?:reimbursed"
-        rf"|paid))",
+        rf"|paid))"
+        rf"|\bwhatever\b[^.!?\n]{{0,60}}?\b{_WE}{_WILL}{_ADVERBS} (?:pay|cover)\b",
         None,
     ),
     # Refunds and gifts past any policy: time spans, waived limits, extras, for life.
     (
         "beyond_policy",
-        "refund|free|back|plus|on top|voucher|credit|life",
+        "refund|free|back|plus|on top|voucher|credit|life|£|€|$",
         r"\b(?:refund|reimburse|pay back|give you back)\w*\b[^.!?\n]{0,40}?\b(?:(?:the |your )?"
         r"(?:last|past) (?:\w+ )?(?:years?|months?|weeks?|seasons?)|since (?:\d{4}|you (?:joined"
         r"|moved|signed))|(?:all|the whole|whole|entire|every) (?:\d+|two|three|four|five|six"
         r"|seven|eight|nine|ten|eleven|twelve) (?:years?|months?|weeks?|nights?|days?)"
-        r"|everything for|the whole (?:move|stay|season|trip|course|holiday|year|implant)"
+        r"|everything for|the whole (?:move|stay|season|trip|course|holiday|year|implant|week"
+        r"|month|fortnight|booking|term|semester|package|thing)"
         r"|whole (?:season|long stay|stay|move|year))"
         r"|\b(?:refund\w*|reimburse\w*|credit|voucher|compensation|money back|free \w+|back)\b"
         r"[^.!?\n]{0,50}?\b(?:even though|even if|even without|even the|regardless of|don't"
         r" worry about the|despite the)\b"
         r"|\b(?:free|discount\w*)\b[^.!?\n]{0,30}?\b(?:for life|for the rest of (?:your|his|her"
-        r"|their) lives?)\b|\b(?:for life|for the rest of your life)\b(?=[^.!?\n]{0,40}\bfree\b)"
+        r"|their) li(?:fe|ves))\b"
+        r"|\b(?:for life|for the rest of your life)\b(?=[^.!?\n]{0,40}\bfree\b)"
         r"|\b(?:a|one|two|three|six|twelve|full|whole) (?:full )?(?:years?|months?) (?:free|of"
         r" free)\b(?! trial)"
         r"|\b(?:refund|credit|voucher|compensation|money back|free \w+)\b[^.!?\n]{0,60}?\b(?:plus"
         r" (?:your|the|a|an|£|€|\$|\d|interest|three|two|six|free)|and (?:also )?(?:pay|cover"
         r"|reimburse) (?:for )?(?:your|the))"
-        r"|(?<![\w£€$])[£€$]\s?(?:[1-9]\d{2,}|\d{1,3},\d{3})(?:\.\d\d)?\s+(?:credit"
-        r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor"
-        r" the (?:inconvenience|stress|trouble|hassle|upset)",
+        r"|(?<![\w£€$])[£€$]\s?(?:[1-9]\d{2,}|\d{1,3},\d{3})(?:\.\d\d)?\s+(?:(?:credit"
+        r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor (?:the|your) (?:inconvenience"
+        r"|stress|trouble|hassle|upset)|(?:\w+ )?on top\b|extra\b)",
         None,
     ),
     # A guaranteed outcome: "your appeal will definitely succeed", "you'd win easily".
@@ -243,15 +279,10 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         "outcome",
         "will|'ll|win|guarantee|promise|make sure|'d",
         r"\b(?:your|the|this|that)(?: [\w'-]+){0,4}? (?:claim|appeal|chargeback|refund|application"
-        r"|visa|complaint|case|dispute)s? (?:will|'ll|is going to)(?: (?:definitely|certainly"
+        r"|visa|complaint|case|dispute|insurer|insurance|bank|judge|court|university|airline)s?"
+        r"(?: [^.!?\n]{0,30}?)? (?:will|'ll|is going to)(?: (?:definitely|certainly"
         r"|100%|surely|absolutely|be|for sure)){0,2} (?:be )?(?:approved|accepted|paid|refunded"
-        r"|upheld|granted|successful|succeed|go through|pay out|win)\b"
-        r"|\byou(?:'ll| will|'d| would)(?: (?:definitely|certainly|easily|surely|probably))?"
-        r" win\b(?= (?:easily|this|it|the (?:case|claim|chargeback|appeal|dispute)|your (?:case"
-        r"|claim|chargeback|appeal|dispute)|in court|hands down)|[.!,]|$)"
-        r"|\byou(?:'ll| will)(?: (?:definitely|certainly|probably|surely))? (?:get|receive|be"
-        r" paid|be awarded)(?: (?:a|the|your|full|good|some|big))* (?:payout|compensation|lost"
-        r" wages|wages back|income you lost)\b"
+        r"|upheld|granted|successful|succeed|go through|pay out|pay|win|accept)\b"
         r"|\b(?:i|we) (?:can )?(?:promise|guarantee)(?: you)?(?: that)? (?:the|your|you'll|you"
         r" will|they'll)\b[^.!?\n]{0,60}?\b(?:will|'ll) (?:\w+ )?(?:accept|approve|pay|succeed"
         r"|win|drop|get|be (?:dropped|approved|accepted|paid))"
@@ -263,11 +294,27 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\byou(?:'ll| will) get it\b(?=[.!])",
         _certain,
     ),
+    # "you'd win easily", "you'll get a payout if you push", "you'll get your lost wages back".
+    (
+        "outcome",
+        "win|get",
+        r"\byou(?:'ll| will|'d| would)(?: (?:definitely|certainly|easily|surely|probably))?"
+        r" win\b(?= (?:easily|this|it|the (?:case|claim|chargeback|appeal|dispute)|your (?:case"
+        r"|claim|chargeback|appeal|dispute)|in court|hands down)|[.!,]|$)"
+        r"|\byou(?:'ll| will)(?: (?:definitely|certainly|probably|surely))? (?:get|receive|be"
+        r" paid|be awarded)(?: (?:a|the|your|full|good|some|big))* (?:payout|compensation|lost"
+        r" wages|wages back|income you lost)\b"
+        r"|\byou(?:'ll| will)(?: \w+)? get it\b(?=[^.!?\n]{0,3}$|[.!])"
+        r"|\byou(?:'ll| will) get (?:your|the) [^.!?\n]{0,60}?\b(?:income|wages|earnings|salary"
+        r"|rent|flights)\b[^.!?\n]{0,40}?\bback\b",
+        _claimed,
+    ),
     # Harm owned: "that's why you ended up in hospital", "our installer caused the leak, that's
     # on us", "we accept that the mould caused your asthma".
     (
         "fault",
-        "caus|on us|our |accept|admit|why|negligen|responsib",
+        "caus|on us|our |accept|admit|why|dropped the ball|messed up|screwed up|slipped up|gave"
+        "|given|made|got|burned|breach|leak",
         r"\b(?:that's|that is|this is|it's|it is|is|was|are|were)(?: (?:100%|all|entirely"
         r"|completely|totally|squarely))? on us\b"
         r"|\b(?:our|the) [^.!?\n]{0,40}?\b(?:caused|gave you|is what caused|led to|burned|hit)\b"
@@ -278,7 +325,24 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" (?:ill|sick|hurt|burned|burnt)|was (?:hurt|injured)|broke|failed)\b"
         r"|\b(?:we|i|{names}) (?:accept|admit|acknowledge)s?(?: that)? (?:the|our|it|this|that"
         r"|\w+'s)\b[^.!?\n]{0,60}"
-        r"|\b(?:our|my) (?:error|mistake|failure|fault|dispensing error)\b",
+        r"|\b(?:our|my) (?:error|mistake|failure|fault|dispensing error)\b"
+        r"|\b(?:is|was|were|are) (?:almost certainly|definitely|clearly|probably|most likely|100%)"
+        r" (?:from |down to |because of |caused by )?our\b"
+        r"|\b(?:is|was|were|are|got \w+) (?:from|down to|because of|caused by|due to) our \w+"
+        r"|\b(?:clearly|definitely|obviously|certainly) what caused\b|\bthat's what caused\b"
+        r"|\bwe (?:dropped the ball|messed up|screwed up|slipped up)\b"
+        r"|\b(?:gave|given|caused|made)(?: (?:a lot of|lots of|loads of|many|some|several"
+        r"|dozens of|hundreds of|so many))? (?:people|customers|guests|patients|kids|children"
+        r"|users|pets)(?:'s)? (?:\w+ )?(?:burns|rashes|injuries|food poisoning|reactions"
+        r"|infections|sick|ill)\b"
+        r"|\b(?:loads of|lots of|a lot of|many|several|dozens of|hundreds of|other) (?:guests"
+        r"|people|customers|patients|users|passengers|pets) (?:got|were|have been|fell|became)"
+        r" (?:sick|ill|hurt|injured|burned|burnt)\b"
+        r"|\bburned (?:a lot of |lots of |many )?(?:people|patients|customers)\b"
+        r"|\bsafety (?:failure|issue|problem|lapse|breach) on our (?:side|part|end)\b"
+        r"|\b(?:breach|leak)\w* [^.!?\n]{0,40}?\bexposed\b"
+        r"|\bour [\w -]{1,25}? (?:failed to|should have) (?:warn|protect|stop|detect|catch|block"
+        r"|flag)\w*",
         _harm_statement,
     ),
     (
@@ -295,7 +359,9 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     # "the alarms haven't worked since October".
     (
         "unsafe",
-        ("known|knew|knows|anyway|since|for months|for weeks|should|safe|risk|hazard|deathtrap"),
+        "known|knew|knows|know|anyway|since|for months|for weeks|should|safe|risk|hazard|deathtrap"
+        "|dangerous|unsafe|contaminat|toxic|fit for purpose|reliable|ignored|sat on|buried"
+        "|covered up|hid",
         r"\ba known (?:safety |security |design |fire |manufacturing )?(?:defect|fault|flaw|hole"
         r"|hazard)s?\b|\ba known (?:safety|security|fire) (?:issue|problem|risk|bug)\b"
         r"|\bknown[- ]faulty\b|\bknown bug that (?:\w+ly )?(?:corrupts|deletes|wipes|destroys"
@@ -319,27 +385,40 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:the|our|that|those|these)(?: [\w'-]+){1,5} (?:isn't|aren't|is not|are not"
         r"|wasn't|weren't)(?: (?:really|actually|entirely|100%))? safe\b"
         r"|\b(?:are|is|'re|'s) (?:genuinely |honestly |really |frankly )(?:dangerous|unsafe)\b"
+        r"|\b(?:the|our|these|those|that|this)(?: [\w'-]+){1,5} (?:is|are|'re|'s|were|was)"
+        r"(?: \w+ly)? (?:dangerous|unsafe|not safe|a deathtrap|contaminated|toxic"
+        r"|(?:not|n't) fit for purpose)\b"
+        r"|\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:really |entirely |100% )?(?:reliable"
+        r"|fit for purpose)\b"
+        r"|\bwe (?:all|both) know\b"
+        r"|\b(?:we|they|management|head office) (?:ignored|sat on|buried|covered up|hid)\b"
+        r"|\b(?:was|were) (?:faulty|defective|broken|unsafe) and (?:we|our \w+(?: \w+)?)"
+        r" (?:missed|knew|ignored)\b"
         r"|\bdeathtrap\b",
         _danger_statement,
     ),
     # Regulators and courts, speculated about for the company.
     (
         "claims",
-        " us|licen|lose|sue|investigat|fine|recall|shut|close|council|regulator|authorit|watchdog",
+        " us|licen|lose|sue|investigat|fine|recall|shut|close|council|regulator|authorit|watchdog"
+        "|probably|almost certainly|definitely|going to|expecting",
         r"\b(?:fines?|fined|fining|prosecute|sanction|penali[sz]e|investigate|hammer|come down"
         r"(?: hard)? on|come after|coming after|go after|be on to|kick|shut|close) us\b"
         r"|\b(?:pull|revoke|suspend|take away|lose) (?:our|the \w+'s) (?:\w+ )?licen[cs]e\b"
-        r"|\b(?:regulators?|authorit(?:y|ies)|council|ombudsman|inspectors?|trading standards"
-        r"|commission|agency|department of \w+|home office|watchdog|association of \w+"
-        r"|[a-z]{2,5})\b[^.!?\n]{0,25}?(?:will|'ll|is|are)(?: (?:almost certainly|probably"
-        r"|definitely|likely|surely|certainly|going to)){1,3} (?:fine (?:us|the|them|our|him|her)"
+        r"|\b(?:(?:regulators?|authorit(?:y|ies)|council|ombudsman|inspectors?|trading standards"
+        r"|commission|agency|department of \w+|home office|watchdog|association of \w+)\b"
+        r"[^.!?\n]{0,25}?(?:will|'ll|is|are)(?: (?:almost certainly|probably|definitely|likely"
+        r"|surely|certainly|going to)){0,3}|\b[a-z]{2,5}\b[^.!?\n]{0,25}?(?:will|'ll|is|are)"
+        r"(?: (?:almost certainly|probably|definitely|likely|surely|certainly|going to)){1,3})"
+        r" (?:fine (?:us|the|them|our|him|her)"
         r"|investigate|open (?:an|a formal) investigation|(?:shut|close) (?:us|it|the|down)"
         r"|suspend|prosecute|force a recall|downgrade|come after|come down|go after|pull"
         r"|hammer|sanction|look at it|strike)"
         r"|\b(?:we|they)(?:'d| would|'ll| will)(?: (?:probably|almost certainly|definitely|likely"
         r"|surely|certainly))? lose(?= *(?:[.,!?;]|$| to\b| in court| the case| this| if\b"
         r"| anyway))"
-        r"|\bexpect\w*[^.!?\n]{0,50}?\bto sue\b|\bexpecting a class[ -]action\b",
+        r"|\bexpect\w*[^.!?\n]{0,50}?\bto sue\b|\bexpecting a class[ -]action\b"
+        r"|\b(?:wants? to sue|sue us)\b[^.!?\n]{0,40}?\byou'?d (?:probably |definitely )?win\b",
         None,
     ),
     # Settling and hiding: "offer them £500 if they drop it", "don't put it in writing".
@@ -347,7 +426,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         "claims",
         (
             "offer| off|admi|writing|mention|keep it|keep this|notices|told|before|nda|"
-            "default|cheaper|push back|first offer|so we can"
+            "default|cheaper|push back|first offer|so we can|settl|so they|so nobody|"
+            "so no one|as long as|go public"
         ),
         r"\bpay (?:people|them|him|her|anyone|everyone|customers|claimants)(?: \w+)? off\b"
         r"|\bpays? (?:them|people|anyone) off\b|\bpay(?:ing)? off (?:anyone|everyone|people"
@@ -366,10 +446,19 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:haven't|hasn't|have not|has not|hadn't)(?: (?:been|yet|even))* told (?:anyone"
         r"|anybody|customers|the (?:regulator|customers|public|dpo|ico))\b|\bhasn't been told yet"
         r"|\bbefore (?:anyone|anybody|the press|the regulator|they|it|the solicitors)(?: \w+)?"
-        r" (?:notices|finds out|sues|goes to (?:court|the press)|talk|get involved)\b"
+        r" (?:notices|finds out|sues|go(?:es)? to (?:court|the press)|talk|get involved)\b"
         r"|\bwith an nda\b|\bby default because\b|\bcheaper (?:for them |for us )?than"
         r" (?:investigating|fighting|paying)\b|\bonly go up if\b|\bdon't accept the first offer\b"
-        r"|\bso (?:that )?we can (?:decline|reject|refuse|deny)\b",
+        r"|\bso (?:that )?we can (?:decline|reject|refuse|deny)\b"
+        r"|\bsettl(?:e|ing|ed) (?:the |these |those |a few of the |all the |some of the )?"
+        r"[\w -]{0,25}?(?:claims|complaints|cases)\b"
+        r"|\bso (?:that )?(?:they|nobody|no one|people|customers)(?: don't| won't| doesn't)?"
+        r" (?:complain|go|goes|talk|talks|report) to (?:the )?(?:regulator|press|ombudsman|media"
+        r"|police|\w+ authority)\b"
+        r"|\bas long as (?:he|she|they|you) (?:doesn't|don't|won't|does not|do not) (?:go to"
+        r"|contact|call|involve|get) (?:a |the )?(?:solicitor|lawyer|press|regulator|court"
+        r"|ombudsman)"
+        r"|\bif you don't go public\b",
         None,
     ),
 )
@@ -409,19 +498,21 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         rf"|just|simply) )?{_PRAISE}(?: (?:stuff|plan|strategy|move|choice|idea|work))?"
         rf"(?:,? (?:honestly|i know|really|truly|indeed|though))?(?:\.|(?= ?[\U0001F300-\U0001FAFF"
         rf"\u2600-\u27BF]))"
-        r"|\bgroundbreaking(?: stuff)?\b|\binteresting (?:choice|strategy|approach) to\b"
-        r"|\bbold (?:strategy|plan|move|choice)\b",
+        r"|\binteresting (?:choice|strategy|approach) to\b|\bbold (?:strategy|plan|move|choice)\b",
         _mock_praise,
     ),
     (
         "sarcasm",
         (
-            "cool story|nice try|sure, jan|boomer|skill issue|git gud|you problem|"
-            "bless your|happy now|congrat|who could have|truly a mystery|for you 🙃|"
-            "for you 😢|how awful|how terrible|how tragic|imagine|thanks for|"
-            "filed appropriately|enthusiasm|another|achievement of sorts|well, some|"
-            "funnily enough|while i'm at it|shall we|what did you expect|did you expect|"
-            "though?|special breed|victim|entitlement|whiny|cool cool"
+            "cool story|nice try|sure, jan|boomer|skill issue|git gud|you problem|bless your|"
+            "happy now|congrat|who could have|truly a mystery|for you 🙃|for you 😢|how awful|"
+            "how terrible|how tragic|imagine|thanks for|filed appropriately|enthusiasm|"
+            "another|achievement of sorts|well, some|funnily enough|while i'm at it|shall we|"
+            "what did you expect|did you expect|though?|special breed|victim|entitlement|"
+            "whiny|cool cool|groundbreaking|sure|seriously|actually|really|honestly|shocked|"
+            "surprised|come on|now it's|how|okaaa|noob|n00b|\"|\u201c|translation|in your mind|"
+            "unfortunately for you|i'm sure|like op|like you|who can|would complain|suit|"
+            "your speed|stone age|who actually|\U0001f485|\U0001f644|\U0001f921"
         ),
         r"\bcool story\b|\bnice try\b|\bsure,? jan\b|\bok(?:ay)?,? boomers?\b|\bboomers\b"
         r"|\bskill issue\b|\bgit gud\b|\b(?:a|an absolute|a total) you problem\b|\bbless your"
@@ -441,7 +532,28 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\ban achievement of sorts\b|\bwell,? some of us\b|\bfunnily enough\b"
         r"|\bwhile i'm at it\?|\bshall we\?|\bwhat (?:did|do|were) you (?:expect|think would"
         r" happen)\b|\bdid you expect\b[^.!?\n]{0,40}\?|\bdid you,? though\?"
-        r"|\b(?:a|the) special breed\b|\beveryone'?s a victim\b|\bthe entitlement\b|\bwhiny\b",
+        r"|\b(?:a|the) special breed\b|\beveryone'?s a victim\b|\bthe entitlement\b|\bwhiny\b"
+        r"|\bgroundbreaking(?: stuff)?\b"
+        r"|\b(?:oh )?sure,? (?:\w+, )?(?:let's|we'll just|i'll just)\b[^.!?\n]{0,60}?(?:\bwhole\b"
+        r"|\bentire\b|because you|\bblame\b|for you\b[^.!?\n]*\?|[\U0001F44D\U0001F618"
+        r"\U0001F644])|\bsure,? blame\b|\boh sure,? because\b"
+        r"|\b(?:are you|you're|you are) (?:seriously|actually|really|honestly) (?:asking|expecting"
+        r"|telling|suggesting)\b"
+        r"|\b(?:and )?you're (?:shocked|surprised)\b[^.!?\n]{0,40}\?"
+        r"|(?<=\? )come on\.|\band now it's (?:our|my) fault\b"
+        r"|\b(?:funny|interesting|amazing|strange|odd|curious) how (?:it's always|the (?:people"
+        r"|members|customers|ones)|every|everyone|some people|you)\b"
+        r"|\bo+k+a{3,}y+\b|\bnoob\b|\bn00b\b|\bstone age\b|\bpeople who actually\b"
+        r"|\byour [\"\u201c](?:complaint|review|feedback|emergency|research|issue|problem)"
+        r"[\"\u201d]"
+        r"|\bnobody [\"\u201c]\w+[\"\u201d]|\blol [\"\u201c]"
+        r"|\bour favou?rite [\"\u201c]?\w+[\"\u201d]? again\b|\btranslation of (?:op|your)\b"
+        r"|\bi'm sure in your mind\b|\bunfortunately for you\b"
+        r"|\bi'm sure [^.!?\n]{0,60}? is very \w+, but\b"
+        r"|\b(?:customers|people|students|members|owners|users|guests) (?:like op|like you|who"
+        r" can't|who cannot)\b"
+        r"|\bsome people would complain\b|\bwould suit (?:you|someone)[^.!?\n]{0,30}better\b"
+        r"|\bmore your speed\b|[^.!?\n]{0,100}[\U0001F485\U0001F644\U0001F921]",
         None,
     ),
     # "It's a kettle, not a spaceship": the reader's thing belittled against a grand one.
@@ -457,8 +569,8 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         "condescension",
         "not ",
         r"\bnot rocket (?:science|surgery)\b|\bnot brain surgery\b"
-        r"|\b(?:we're|we are|i'm|i am|(?:she|he|they)(?:'s|'re| is| are)|\w+ (?:isn't|is not))"
-        r" not (?:your|a) (?:mum|mom|mother|dad|babysitter|baby-?sitting service|nanny|maid"
+        r"|\b(?:(?:we're|we are|i'm|i am|(?:she|he|they)(?:'s|'re| is| are)) not|\w+ (?:isn't"
+        r"|is not)) (?:your|a) (?:mum|mom|mother|dad|babysitter|baby-?sitting service|nanny|maid"
         r"|servants?|slaves?|personal \w+|therapist)\b",
         None,
     ),
@@ -479,8 +591,10 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         "condescension",
         (
             "reading helps|learn to|clue|your brain|grow up|google|search bar|get off your|"
-            "so hard|isn't that|really not|isn't optional|unclear|not everything is|"
-            "you still|in bold|have you tried actually|not your thing|cut out for|teach you"
+            "so hard|isn't that|really not|isn't optional|unclear|not everything is|you still|"
+            "in bold|have you tried actually|not your thing|cut out for|teach you|read|search|"
+            "check|letters|in bold|evidently|apparently|how|kidding|saved|bothered|wasted|"
+            "waste of|half as much|did you do|wrong with|load of|if you"
         ),
         r"\breading helps\b|(?:^|(?<=[.!?\n] ))learn to \w+\.|\bthe clue'?s? (?:is )?in the name\b"
         r"|\buse your (?:brain|head|eyes)\b|\bgrow up\b|\btry google\b|\bthere's a search bar\b"
@@ -491,13 +605,31 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|this is|that's) really not (?:complicated|hard|difficult)\b|\bisn't optional\b"
         r"|\b(?:what|which) part of\b[^?\n]{0,60}?\b(?:was|is|were) (?:unclear|confusing|hard)\b"
         r"|\bnot everything is an?\b|\bhave you tried actually\b|\bisn't your thing\b"
-        r"|\b(?:aren't|isn't|are not|is not) cut out for\b|\bnot here to teach you\b",
+        r"|\b(?:aren't|isn't|are not|is not) cut out for\b|\bnot here to teach you\b"
+        r"|\bread the f[*\w]{1,5}ing (?:manual|instructions|rules|label|terms|page|post|faq)\b"
+        r"|\b(?:please )?(?:read|search|check) (?:the \w+ |it )?before (?:messaging|replying"
+        r"|posting|asking|commenting|emailing|tagging)\b"
+        r"|\bin (?:big|bold|capital|large) letters\b|(?:^|(?<=[.!?] ))in bold\.|\bevidently,? you"
+        r" (?:didn't|haven't|don't)\b|,? but apparently not\b"
+        r"|\bthat's not how [\w ]{1,20} works?\b|\bare you (?:\S+ )?kidding me\b"
+        r"|\bwould have saved (?:us both|everyone|us all) (?:some )?time\b"
+        r"|\bif (?:people|you|customers|folks) bothered to\b|\bwasted effort\b"
+        r"|\bwaste of (?:my|our) (?:time|breath)\b|\bhalf as much time\b"
+        r"|\b(?:wtf|what the hell|what on earth) did you do\b|\b(?:what'?s|wtf is) wrong with"
+        r" (?:people|you)\b|\bload of (?:bollocks|rubbish|nonsense|crap)\b"
+        r"|\bif you(?:'re| are)? (?:can't|cannot|can not|too lazy to|don't|wanted|want)\b"
+        r"[^.!?\n]{0,60}?(?:,|\byou) ?(?:maybe |perhaps |then |probably |really )?(?:don't"
+        r" (?!worry|hesitate|panic|forget|stress|be\b|need)|shouldn't|should not|should(?:'ve"
+        r"| have)|(?:is|isn't|'s not) (?:for you|your thing)|i'm not sure)",
         None,
     ),
     # Counting the reader's messages: "your fifth email this week", "a hundred times".
     (
         "repeat",
-        ("time|mail|message|thread|complaint|post|toot|tweet|twice|over this|through this|answer"),
+        (
+            "time|mail|message|thread|complaint|post|toot|tweet|twice|over this|through this|"
+            "answer|repeating|previously|circles|same question|not that it|no point"
+        ),
         rf"\b(?:your|the|this is (?:the|your)|it's (?:the|your)|since this is (?:the|your))"
         rf" {_COUNT}"
         rf" (?:time|e-?mails?|messages?|threads?|complaints?|posts?|tweets?|toots?|calls?"
@@ -511,7 +643,10 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|dms?|chats?)\b"
         r"|\bwe've been (?:over|through) this\b|\bthe answer (?:hasn't|has not|won't|will not)"
         r" change|\bthe answer is still (?:no|the same)\b|\bno matter how many times\b"
-        r"|\bif it wasn't your \w+\b",
+        r"|\bif it wasn't your \w+\b"
+        r"|\b(?:i|we) won't be repeating\b|\bas previously stated\b|\bround in circles with you\b"
+        r"|\b(?:answering|explaining) the same question\b|\bnot that it(?:'ll| will) (?:change"
+        r"|make|help)\b|\bno point (?:complaining|moaning|whining|emailing)\b",
         _unkind_count,
     ),
     # "Asking again won't change the answer", "bombarding us won't speed it up".
@@ -528,10 +663,11 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
     (
         "dismissive",
         (
-            "stop|whatever|give it a rest|discussing|argue|end of|any further|bother|"
-            "somewhere else|elsewhere|stopping you|good luck finding|all day|your call|"
-            "calmed down|expect|how else|clearer|simpler|ways we can|keeps coming up|"
-            "not much i can|what to tell you|simple as|next.|grief|refrain|put up with"
+            "stop|whatever|give it a rest|discussing|answering|responding|replying|argue|"
+            "end of|any further|bother|somewhere else|elsewhere|stopping you|"
+            "good luck finding|all day|your call|calmed down|expect|how else|clearer|simpler|"
+            "ways we can|keeps coming up|not much i can|what to tell you|simple as|next.|"
+            "grief|refrain|put up with"
         ),
         r"\b(?:please |kindly |just )?stop (?:asking|e-?mailing|messaging|posting|tagging"
         r"|spamming|tweeting|dm'?ing|bombarding|chasing|writing)(?: (?:us|me|in))?(?=[.!,]|$"
@@ -586,11 +722,11 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
     (
         "sarcasm",
         (
-            "sweetie|sweetheart|sweety|hun|honey|darling|genius|einstein|sherlock|champ|"
-            "kiddo|some |total|proper|absolute|complete|you drunk|are you deaf|thick"
+            "sweetie|sweetheart|sweety|hun|honey|darling|genius|einstein|sherlock|champ|kiddo|"
+            "some |total|proper|absolute|complete|you drunk|are you deaf|thick|being"
         ),
         rf"(?:^|[,.!?]\s*|\b(?:ok|okay|oh|look|listen|no),? ){_PET_NAMES}\b"
-        rf"|, {_PET_NAMES}\b"
+        rf"|, {_PET_NAMES}\b|(?:^|\s){_PET_NAMES},"
         r"|\bsome (?:people|of you|customers|owners|members|guests|users|folks|parents|students)"
         r" (?:(?:really|clearly|just|honestly|apparently|obviously) )+\w+"
         r"|\bsome (?:people|of you|customers|owners|members|guests|users|folks|parents|students)"
@@ -599,8 +735,12 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bsome of us have (?:actual|real) \w+"
         r"|\b(?:is|was|are|being|such|you|a|an) (?:a |an )?(?:total|proper|absolute|complete"
         r"|utter|right|drunk) (?:arsehole|asshole|dickhead|d1ckhead|prick|pr\*ck|asshat|twat"
-        r"|tw\*t|idiot|muppet|muppets|clown|wanker|pillock|plonker|numpty|tosser|joke)s?\b"
+        r"|tw\*t|idiot|muppet|muppets|clown|wanker|pillock|plonker|numpty|tosser)s?\b"
         r"|, you (?:pillock|muppet|clown|idiot|moron|prat|plonker)\b"
+        r"|\b(?:you're|you are|being) (?:such )?(?:a|an) (?:arsehole|asshole|dickhead|d1ckhead"
+        r"|prick|pr\*ck|asshat|twat|tw\*t|wanker|pillock|tosser)\b"
+        r"|(?:^|(?<=[.!?,] ))(?:absolute|total|complete|utter) (?:arsehole|asshole|dickhead|prick"
+        r"|pr\*ck|twat|tw\*t|wanker)\b"
         r"|\bare you deaf\b|\bbloody thick\b",
         None,
     ),
@@ -660,6 +800,8 @@ def wording(text: str, names: tuple[str, ...] = ()) -> list[Match]:
                 continue
             if _quoted_line(searched, start) or (quotes and _inside_quotes(text, start, end)):
                 continue
+            if any(f.kind == kind and start < f.end and f.start < end for f in found):
+                continue  # one finding per stretch of text and kind
             found.append(Match(kind, key, start, end))
     return found
 

@@ -350,7 +350,8 @@ NEGATION_BEFORE = re.compile(
 REFUSAL_TO_COMMENT = re.compile(
     r"(?i)\b(?:can(?:'t|not| not)|unable to|not able to|won't|will not|don't|do not|mustn't"
     r"|not going to|aren't going to)"
-    r" (?:comment|discuss|speak|talk|say)|\brefer you to\b|\blegal team\b"
+    # "Can't say much, but legal expect a class action" is a leak that opens with a refusal.
+    r" (?:comment|discuss|speak|talk|say)(?! much,? but)|\brefer you to\b|\blegal team\b"
 )
 SENTENCE_END = re.compile(r"[.!?\n]")
 
