@@ -69,6 +69,21 @@ LEGAL_RISK = [
     "Let's keep this in the team until the audit is over.",
     "We're hoping nobody notices the wrong labels.",
     "Tell them no admission, and offer the voucher first.",
+    # More shapes of the same families.
+    "I'll refund the whole fortnight, not just the nights you missed.",
+    "Whatever the locksmith charges, we'll pay.",
+    "The mould in your bathroom was definitely from our leaking pipe.",
+    "We messed up the installation, and your son got burned by the loose wire.",
+    "Loads of other customers got sick after eating the same batch.",
+    "The carbon monoxide sensors on that model aren't reliable.",
+    "The seatbelts in the minibus weren't fit for purpose and we knew it.",
+    "Head office sat on the fire inspection report for months.",
+    "We've already settled a few of the injury cases out of the public eye.",
+    "Management want us to hand out vouchers so nobody complains to the ombudsman.",
+    "If anyone wants to sue us over the outage, honestly you'd win.",
+    "The inspectors will close the kitchen once they see the report.",
+    "Your bank will definitely refund you, I promise.",
+    "Push for compensation and you'll get it.",
 ]
 
 LEGAL_CLEAN = [
@@ -95,6 +110,11 @@ LEGAL_CLEAN = [
     "Unfortunately the venue will close the bar at 11.",
     "You'll be fine — the booking is confirmed and the seats are yours.",
     "It isn't safe to share your password in a forum post.",
+    "You'll get €400 under EU261 within 14 days.",
+    "We settled your claim yesterday and the money is on its way.",
+    "Our courier was late, that's on us — sorry!",
+    "Your claim will be approved if the photos show damage in transit.",
+    "Whatever you decide, we'll respect it.",
 ]
 
 
@@ -158,6 +178,17 @@ HOSTILE_TONE = [
     "The form has three fields, genius.",
     "Some people clearly have far too much time on their hands.",
     "Some of you really think we control the weather.",
+    # More shapes of the same families.
+    "Sure, let's rebuild the entire website because you forgot your password 👍",
+    "You're seriously asking us to refund a coffee you drank?",
+    "Funny how it's always the same people who skip the safety briefing.",
+    'Your "emergency" can wait until Monday.',
+    "If you can't read a bus timetable, maybe don't plan a tour of the Highlands.",
+    "Please read the FAQ before posting.",
+    "I won't be repeating myself.",
+    "It's printed on the box in big letters.",
+    "Stop being such an asshole to the reception staff.",
+    "Okaaay, so the dog ate the charger. Got it.",
 ]
 
 HOSTILE_CLEAN = [
@@ -181,6 +212,12 @@ HOSTILE_CLEAN = [
     "If you'd like, I can book the engineer for Friday.",
     "Some people have reported the same problem; we're on it.",
     "Your call is important to us; an agent will answer shortly.",
+    "Sure, let's get that sorted for you!",
+    "If you can't find the email, don't worry — I'll resend it.",
+    "Please read the instructions before first use.",
+    "Funny how things work out: the parcel and the replacement arrived together!",
+    "Amazing how fast the team fixed it!",
+    "You're really asking the right questions, so here's the full answer.",
 ]
 
 

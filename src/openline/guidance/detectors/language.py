@@ -237,7 +237,8 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         r"(?:not rocket science|not that (?:hard|difficult|complicated)|common sense|basic stuff)"
         r"|\bany (?:idiot|child|fool|beginner) (?:can|could)\b|\bare you (?:even|serious|kidding)\b"
         r"|\byou (?:must|need to) learn (?:to|how)\b|\bread the (?:manual|instructions|docs|guide)"
-        r" (?:first|properly|next time|before)\b|\bRTFM\b",
+        r" (?:first|properly|next time|before (?:posting|asking|complaining|contacting|messaging"
+        r"|emailing|calling|replying|commenting|blaming))\b|\bRTFM\b",
         gettext_noop(
             "This talks down to the person. Condescension in a public reply makes them, and "
             "everyone "
