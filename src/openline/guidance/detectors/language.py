@@ -465,8 +465,10 @@ DEFECT_PATTERNS = {LEGAL_PATTERNS[3][0], LEGAL_PATTERNS_ANY_CASE[3][0]}
 UNDER_WARRANTY = re.compile(
     r"(?i)\b(?:warranty|guarantee|covered|covers|within \d+ (?:days|weeks|months|years))\b"
 )
-# Owning a slip ("the menu is a maze, that's our fault") is clean; owning harm or loss is not.
+# Owning a slip ("the menu is a maze, that's our fault") is clean; owning harm or loss, or the
+# whole blame ("this is entirely our fault"), is not.
 SLIP_WORDS = re.compile(r"(?i)\b(?:fault|mistake|error)\b")
+WHOLE_BLAME = re.compile(r"(?i)\b(?:entirely|completely|totally|wholly|squarely|all|100\s?%)\b")
 QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 
 
@@ -484,6 +486,8 @@ def _legal_guarded(text: str, pattern: re.Pattern[str], start: int, end: int) ->
         if UNDER_WARRANTY.search(sentence):
             return True
         if pattern in FAULT_PATTERNS and SLIP_WORDS.search(text[start:end]):
+            if WHOLE_BLAME.search(sentence):
+                return False
             return not english.danger_in_sentence(text, start, end)
     return False
 
