@@ -29,7 +29,7 @@ is not the writer's. Nothing here names a company: the company's own name comes 
 
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined]
 
@@ -168,8 +168,8 @@ def _unkind_count(text: str, start: int, end: int) -> bool:
 
 
 def _mock_praise(text: str, start: int, end: int) -> bool:
-    """A verdict after the reader's doing, not delight after an exclamation ("A kestrel under
-    your panels?! Lovely.")."""
+    """A verdict after the reader's doing, not delight after an exclamation ("A fox cub in
+    your shed?! Lovely.")."""
     before = text[max(0, start - 200) : start].rstrip()
     return not before.endswith("!") and _at_reader(text, start, end)
 
@@ -256,9 +256,9 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"(?:last|past) (?:\w+ )?(?:years?|months?|weeks?|seasons?)|since (?:\d{4}|you (?:joined"
         r"|moved|signed))|(?:all|the whole|whole|entire|every) (?:\d+|two|three|four|five|six"
         r"|seven|eight|nine|ten|eleven|twelve) (?:years?|months?|weeks?|nights?|days?)"
-        r"|everything for|the whole (?:move|stay|season|trip|course|holiday|year|implant|week"
+        r"|everything for|the whole (?:move|stay|season|trip|course|holiday|year|week"
         r"|month|fortnight|booking|term|semester|package|thing)"
-        r"|whole (?:season|long stay|stay|move|year))"
+        r"|whole (?:season|stay|move|year))"
         r"|\b(?:refund\w*|reimburse\w*|credit|voucher|compensation|money back|free \w+|back)\b"
         r"[^.!?\n]{0,50}?\b(?:even though|even if|even without|even the|regardless of|don't"
         r" worry about the|despite the)\b"
@@ -557,7 +557,7 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bmore your speed\b",
         None,
     ),
-    # "It's a kettle, not a spaceship": the reader's thing belittled against a grand one.
+    # "It's a toaster, not a spaceship": the reader's thing belittled against a grand one.
     (
         "condescension",
         "not ",
@@ -587,7 +587,7 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:smaller|simpler|simple) words\b(?= so)|\buse your words\b",
         None,
     ),
-    # "Reading helps", "Learn to WordPress", "The clue is in the name", "use your brain".
+    # "Reading helps", "Learn to use a search engine", "The clue is in the name", "use your brain".
     (
         "condescension",
         (
@@ -927,8 +927,3 @@ def _eye_rolls(searched: str, found: list[Match]) -> list[Match]:
                 marked.append(Match("hostile_tone", "sarcasm", start, at + 1))
             at = searched.find(emoji, at + 1)
     return marked
-
-
-def iter_spans(matches: list[Match]) -> Iterator[tuple[int, int]]:
-    for m in matches:
-        yield m.start, m.end
