@@ -8,7 +8,8 @@ from openline.guidance.checks import check_text
 from openline.guidance.detectors import wording
 from openline.language import wording as head
 
-ADMISSION = "Our engineer botched the install, which is what caused the leak."
+# Words no phrase pattern knows ("what caused the leak" is a phrase family since tone-v8).
+ADMISSION = "Our engineer botched the install, which is what made the pipe leak."
 PUT_DOWN = "Wow, imagine reading the size chart before ordering 🙄"
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_noop
 
+import openline.guidance.detectors.english as english
 import openline.guidance.detectors.german as german
 
 from .base import Hit, Phrase
@@ -236,7 +237,8 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         r"(?:not rocket science|not that (?:hard|difficult|complicated)|common sense|basic stuff)"
         r"|\bany (?:idiot|child|fool|beginner) (?:can|could)\b|\bare you (?:even|serious|kidding)\b"
         r"|\byou (?:must|need to) learn (?:to|how)\b|\bread the (?:manual|instructions|docs|guide)"
-        r" (?:first|properly|next time|before)\b|\bRTFM\b",
+        r" (?:first|properly|next time|before (?:posting|asking|complaining|contacting|messaging"
+        r"|emailing|calling|replying|commenting|blaming))\b|\bRTFM\b",
         gettext_noop(
             "This talks down to the person. Condescension in a public reply makes them, and "
             "everyone "
@@ -349,7 +351,8 @@ NEGATION_BEFORE = re.compile(
 REFUSAL_TO_COMMENT = re.compile(
     r"(?i)\b(?:can(?:'t|not| not)|unable to|not able to|won't|will not|don't|do not|mustn't"
     r"|not going to|aren't going to)"
-    r" (?:comment|discuss|speak|talk|say)|\brefer you to\b|\blegal team\b"
+    # "Can't say much, but legal expect a class action" is a leak that opens with a refusal.
+    r" (?:comment|discuss|speak|talk|say)(?! much,? but)|\brefer you to\b|\blegal team\b"
 )
 SENTENCE_END = re.compile(r"[.!?\n]")
 
@@ -455,6 +458,38 @@ HOSTILE_PATTERNS = _compile(HOSTILE, lowered=True)
 LEGAL_PATTERNS_ANY_CASE = _compile(LEGAL, lowered=False)
 HOSTILE_PATTERNS_ANY_CASE = _compile(HOSTILE, lowered=False)
 LAWSUIT_PATTERNS = {LEGAL_PATTERNS[2][0], LEGAL_PATTERNS_ANY_CASE[2][0]}
+FAULT_PATTERNS = {LEGAL_PATTERNS[1][0], LEGAL_PATTERNS_ANY_CASE[1][0]}
+DEFECT_PATTERNS = {LEGAL_PATTERNS[3][0], LEGAL_PATTERNS_ANY_CASE[3][0]}
+# A fault the warranty covers is the policy at work: "a manufacturing fault, covered under
+# warranty, so we'll replace it".
+UNDER_WARRANTY = re.compile(
+    r"(?i)\b(?:warranty|guarantee|covered|covers|within \d+ (?:days|weeks|months|years))\b"
+)
+# Owning a slip ("the menu is a maze, that's our fault") is clean; owning harm or loss, or the
+# whole blame ("this is entirely our fault"), is not.
+SLIP_WORDS = re.compile(r"(?i)\b(?:fault|mistake|error)\b")
+WHOLE_BLAME = re.compile(r"(?i)\b(?:entirely|completely|totally|wholly|squarely|all|100\s?%)\b")
+QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in QUOTED.finditer(text))
+
+
+def _legal_guarded(text: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether a legal-risk phrase is not one after all: a lawsuit denied or quoted, a fault
+    the warranty covers, or an operational slip owned without harm or loss."""
+    if pattern in LAWSUIT_PATTERNS:
+        return _negated(text, start) or _quoted(text, start, end)
+    if pattern in FAULT_PATTERNS or pattern in DEFECT_PATTERNS:
+        sentence = _sentence(text, start, end)
+        if UNDER_WARRANTY.search(sentence):
+            return True
+        if pattern in FAULT_PATTERNS and SLIP_WORDS.search(text[start:end]):
+            if WHOLE_BLAME.search(sentence):
+                return False
+            return not english.danger_in_sentence(text, start, end)
+    return False
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -494,6 +529,8 @@ def _phrases(text: str, searched: str, kind: str, patterns: Patterns) -> Iterabl
             if kind == "hostile_tone" and _negated(text, match.start()):
                 continue
             if kind == "legal_risk" and _reported_question(text, match.start()):
+                continue
+            if kind == "legal_risk" and _legal_guarded(text, pattern, match.start(), match.end()):
                 continue
             if _quoted_line(text, match.start()):
                 continue
@@ -648,6 +685,7 @@ def detect(
         *_phrases(text, searched, "hostile_tone", hostile),
     ]
     phrases += _german_wording(text, company)
+    phrases += _english_families(text, company, phrases)
     sentences = model_hits(text, phrases, budget) if model else []
     profane = list(_profanity(text, lowered if searched is lowered else None))
     return [*phrases, *sentences, *profane, *_german_profanity(text, profane)]
@@ -660,6 +698,44 @@ def model_hits(text: str, phrases: list[Hit], budget: Budget | None = None) -> l
     if not model_enabled() or german.looks_german(text):
         return []
     return detect_sentences(text, phrases, budget)
+
+
+# --- English families (english.py) -----------------------------------------------------------
+OUTCOME_MESSAGES = (
+    gettext_noop(
+        "This guarantees the outcome of a claim, appeal or decision. The process decides it, and "
+        "a written guarantee is read as a promise the company has to keep."
+    ),
+    gettext_noop(
+        "Describe the process instead of the outcome: 'I've passed your claim to the team; they "
+        "decide within ten working days and will write to you.'"
+    ),
+)
+ENGLISH_MESSAGES: dict[str, tuple[str, str]] = {
+    "outcome": OUTCOME_MESSAGES,
+    "beyond_policy": LEGAL[5][1:],
+    "fault": LEGAL[1][1:],
+    "unsafe": LEGAL[3][1:],
+    "claims": LEGAL[6][1:],
+    "repeat": HOSTILE[0][1:],
+    "condescension": HOSTILE[1][1:],
+    "dismissive": HOSTILE[2][1:],
+    "blame": HOSTILE[3][1:],
+    "sarcasm": HOSTILE[7][1:],
+}
+
+
+def _english_families(text: str, company: Company | None, found: list[Hit]) -> list[Hit]:
+    """The shape families (english.py), where no phrase above already marks words of the kind."""
+    if german.looks_german(text):
+        return []
+    names = (company.name, company.name.split()[0]) if company is not None and company.name else ()
+    return [
+        Hit(m.kind, m.start, m.end, Phrase(ENGLISH_MESSAGES[m.key][0]),
+            Phrase(ENGLISH_MESSAGES[m.key][1]))
+        for m in english.wording(text, names)
+        if not any(h.kind == m.kind and m.start < h.end and h.start < m.end for h in found)
+    ]  # fmt: skip
 
 
 # --- German (german.py) ---------------------------------------------------------------------

@@ -1,0 +1,929 @@
+"""English wording families: legal risk and hostile tone by the shape of what is said (issue 13).
+
+language.py keeps the older English phrase tables; these are families written from how people in
+any trade say the same thing, each a shape rather than one sentence:
+
+* legal risk — a promise to pay costs no policy covers ("we'll cover your physio and the days
+  off work", "send us the invoices and we'll pay them"), refunds and gifts beyond any policy
+  ("refund the last six months", "free for life", "even though it's past the 30 days"), a
+  guaranteed outcome of a claim ("your appeal will definitely succeed", "you'd win easily"),
+  admissions that harm came from us or that a danger was known ("that's why you ended up in
+  hospital, that's on us", "a known safety defect", "we knew and sold them anyway"), guesses
+  about regulators and courts ("the regulator will almost certainly fine us", "legal think we'd
+  lose") and settlement or concealment tactics ("offer them £500 if they drop it", "don't put
+  anything in writing", "let's keep it in the team");
+* hostile tone — mock praise after the reader's mistake ("Groundbreaking.", "Bold plan. Very
+  bold."), "it's an X, not a Y" put-downs, offers to explain slowly, counting the reader's
+  messages ("your fifth email this week", "we've said it a hundred times"), dismissal ("please
+  stop asking", "Fine. Whatever."), counterfactual blame ("if you'd read the email, we wouldn't
+  be here"), condescending pet names, mockery of groups ("some people clearly have too much
+  time").
+
+Each family has trigger words: the family's pattern runs only when the lower-cased text holds
+one, so a draft without them pays one substring test per family. Near-misses stay clean by
+guards, not by longer patterns: harm and danger need a harm word in the sentence (owning a late
+parcel is clean; owning a burn is not), a guaranteed outcome needs a word of certainty, a
+put-down needs a reader (not the company's joke about itself), and quoted text ("> …", "…")
+is not the writer's. Nothing here names a company: the company's own name comes in as
+`names`, from configuration."""
+
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from re import _constants, _parser  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    kind: str  # "legal_risk" or "hostile_tone"
+    key: str  # which message (language.py maps it)
+    start: int
+    end: int
+
+
+# --- Sentences and guards -------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 250), start)),
+                 default=max(0, start - 250))  # fmt: skip
+    after = _SENTENCE_END.search(text, end)
+    return text[before : after.end() if after else len(text)]
+
+
+# Words of harm or loss to someone: owning one of these is a liability, owning a slip (a late
+# parcel, staff off sick) is not.
+_HARM_WORDS = (
+    r"injur\w*|hurt|burn\w*|hospital|a&e|illness|(?<!off )sick|(?<!off )ill|rash\w*|reaction"
+    r"|poison\w*|asthma|fractur\w*|fell|fall|foot|leg|arm|damage\w*|fire|flood\w*"
+    r"|leak\w*|breach\w*|stolen|theft|fraud\w*|scam\w*|lost|loss|losses|bricked|infection|mould"
+    r"|mold|allerg\w*|bleed\w*|died|death|wages|income|every penny|misdiagnos\w*|overdos\w*"
+    r"|overheat\w*|scorch\w*|melt\w*|explod\w*|caught fire|sparks?|poisoning"
+    r"|emergency|vet|hypo|seizure|faint\w*|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
+    r"|wrong (?:strength|dose|dosage|medicine)|contaminat\w*|bitten|ruined|exposed|exposure"
+)
+_HARM = re.compile(rf"\b(?:{_HARM_WORDS})\b")
+# Danger: harm, or a fault that can cause it.
+_DANGER = re.compile(
+    rf"\b(?:{_HARM_WORDS}|unsafe|danger\w*|faulty|defect\w*|crack\w*|snap\w*|loose|fail\w*"
+    r"|slip\w*|corrupt\w*|hazard\w*|risk\w*|brakes?|alarms?|never (?:really )?worked|bug"
+    r"|security|safety|broken|worn|mould|deathtrap|detectors?|smoke|extinguish\w*|sprinklers?"
+    r"|carbon monoxide|railings?|harness\w*|seatbelts?|(?:isn't|aren't|not) safe"
+    r"|(?:not|n't) fit for purpose|emergency)\b"
+)
+_EMPATHY = re.compile(
+    r"\b(?:annoyed|frustrat\w*|fair|sorry|apolog\w*|understand|i know|right that|our side"
+    r"|our end|bug)\b"
+)
+_CERTAIN = re.compile(
+    r"\b(?:definitely|certainly|for sure|100\s?%|guarantee\w*|promise|make sure|made sure"
+    r"|easily|absolutely|no doubt|sign it off|put money on it|see to it|i'll make sure)\b"
+)
+_YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|op|people|folks|some of you)\b")
+_SELF_IRONY = re.compile(
+    r"\b(?:we (?:did|do|really) try|we tried|we wish|i wish|sadly|alas|unfortunately|our bad"
+    r"|we know,? we know)\b|[\U0001F605\U0001F648\U0001F926]"
+)
+_NEGATION_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bno|\bnever|\bnor)(?:\s+(?:a|an|the|at all|really|just|simply|your|any"
+    r"|that|even))*\s*$"
+)
+_ASKED_BEFORE = re.compile(
+    r"\b(?:asked|ask|asking|wondered|wondering|wonder)(?: (?:me|us|them|him|her))?"
+    r" (?:whether|if) $"
+)
+
+
+def danger_in_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] speaks of harm, loss or danger."""
+    return bool(_DANGER.search(_sentence(text.lower(), start, end)))
+
+
+def _harm(text: str, start: int, end: int) -> bool:
+    """Harm in the sentence, or told just before it ("…the dog slipped its lead. That's on
+    us.")."""
+    before = _HARM.search(text, max(0, start - 200), start)
+    return bool(before or _HARM.search(_sentence(text, start, end)))
+
+
+_UNCERTAIN = re.compile(
+    r"\b(?:can't|cannot|can not|won't|couldn't|not able to|unable to|don't|do not)"
+    r" (?:\w+ )?(?:promise|guarantee|say for sure|be sure)|\bno guarantee"
+)
+
+
+def _certain(text: str, start: int, end: int) -> bool:
+    sentence = _sentence(text, start, end)
+    return bool(_CERTAIN.search(sentence)) and not _UNCERTAIN.search(sentence)
+
+
+_CLAIMED = re.compile(
+    r"\b(?:claim\w*|complain\w*|compensation|payout|sue|suing|court|lawyer\w*|solicitor\w*"
+    r"|chargeback|appeal|refund|push for|ask for|lost|wages|income|flights|rent|back from us"
+    r"|guarantee\w*)\b"
+)
+_BY_RULE = re.compile(
+    r"\b(?:eu261|uk261|under (?:the|our) (?:policy|rules|terms|regulation)|entitled|applies"
+    r"|within \d+ (?:working )?days)\b"
+)
+
+
+def _claimed(text: str, start: int, end: int) -> bool:
+    """A promised win or payout of a claim, not what a rule grants ("you'll get €400 under
+    EU261")."""
+    sentence = _sentence(text, start, end)
+    return bool(_CLAIMED.search(sentence)) and not _BY_RULE.search(sentence)
+
+
+def _at_reader(text: str, start: int, end: int) -> bool:
+    """A put-down needs a reader: "you" in the sentence or just before, not a joke about us."""
+    near = text[max(0, start - 200) : end + 80]
+    return bool(_YOU.search(near)) and not _SELF_IRONY.search(_sentence(text, start, end + 40))
+
+
+def _statement(text: str, start: int, end: int) -> bool:
+    """Not a question put to the customer ("Could you tell us what caused the leak?")."""
+    return not _sentence(text, start, end).rstrip().endswith("?")
+
+
+def _harm_statement(text: str, start: int, end: int) -> bool:
+    return _harm(text, start, end) and _statement(text, start, end)
+
+
+def _danger_statement(text: str, start: int, end: int) -> bool:
+    danger = _DANGER.search(_sentence(text, start, end)) or _DANGER.search(
+        text, max(0, start - 200), start
+    )
+    return bool(danger) and _statement(text, start, end)
+
+
+def _unkind_count(text: str, start: int, end: int) -> bool:
+    """Counting someone's messages is impatience unless the sentence is on their side ("you've
+    written four times and that's fair", "the app told you three times, a bug on our side")."""
+    return not _EMPATHY.search(_sentence(text, start, end + 120))
+
+
+def _mock_praise(text: str, start: int, end: int) -> bool:
+    """A verdict after the reader's doing, not delight after an exclamation ("A fox cub in
+    your shed?! Lovely.")."""
+    before = text[max(0, start - 200) : start].rstrip()
+    return not before.endswith("!") and _at_reader(text, start, end)
+
+
+# The grand thing an ordinary one is belittled against: "a car, not a spaceship".
+_GRAND = re.compile(
+    r"\b(?:spaceship|rocket|nasa|space station|nuclear|reactor|time machine|tardis|magic\w*"
+    r"|wizard\w*|miracle\w*|mind[- ]?reader\w*|psychic|crystal ball|fortune[- ]teller|genie"
+    r"|hotel|five[- ]star|5[- ]star|palace|ballroom|spa|mansion|castle|ritz|savoy|fabergé|faberge"
+    r"|crown jewels|hostage|prison|babysit\w*|baby-sit\w*|nanny|daycare|creche|crèche"
+    r"|drive[- ]thr\w*|fast food|luxury|private jet|limo\w*|concierge|butler|therapist|mum|mom"
+    r"|surgery|science|supercomputer|ferrari|rolls[- ]royce|lamborghini|tesla|bank vault"
+    r"|fort knox|charity|free-for-all|buffet|theme park|circus|zoo|museum)\b"
+)
+
+
+def _belittled(text: str, start: int, end: int) -> bool:
+    found = text[start:end]
+    return (
+        bool(_GRAND.search(found[found.find(", not") :]))
+        and not re.search(r"\b(?:our|ours|us|your|yours|you)\b", found)
+        and not _SELF_IRONY.search(_sentence(text, start, end + 60))
+    )
+
+
+Guard = Callable[[str, int, int], bool]
+
+# --- Legal risk -----------------------------------------------------------------------------
+
+_WE = r"(?:we|i|{names})"
+_WILL = r"(?:'ll| will| are going to| am going to|'m going to| can| shall)"
+_ADVERBS = (
+    r"(?: (?:of course|also|happily|gladly|personally|definitely|certainly|then|just|absolutely"
+    r"|still|even|obviously|totally|fully|simply|make sure (?:we|to)))*"
+)
+# Costs a policy rarely covers: consequential, medical, legal, travel, lost income.
+_COSTS = (
+    r"(?:physio\w*|dentist\w*|dental|dermatolog\w*|specialist\w*|surgeon|surgery|therap\w*"
+    r"|counsell\w*|ambulance|prescriptions?|medical|hospital|vets?|vet's|doctor\w*|treatment"
+    r"|solicitor\w*|lawyer\w*|legal (?:fees|costs|bills)|hotels?|airbnb|taxis?|flights?"
+    r"|rent|mortgage|wages|salary|earnings|income|time off|days? off|(?:time|days?) (?:you"
+    r"|he|she) (?:lose|lost|had to take)|lost (?:work|days|time|wages|earnings|salary|income)"
+    r"|(?:rental|hire) (?:car|van)|childcare|food|freezer|shopping|overdraft|late fees"
+    r"|charges|identity[- ]theft|monitoring|(?:the )?work (?:you|he|she) lost|receipts"
+    r"|invoices?|bills?|quote|estimate|everything|every penny|the lot|all of it|anything else"
+    r"|whatever|difference|(?:your|a) new \w+|for the rest of (?:the|your) (?:year|life)"
+    r"|for life|forever|every month)"
+)
+# Each family: (message key, trigger words separated by "|", pattern, guard). The pattern runs
+# only when the lower-cased text contains one of the trigger words.
+LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
+    # "we'll cover your physio and the days off work", "<Company> will pay the vet bill in full".
+    (
+        "beyond_policy",
+        "pay|cover|reimburs|compensat|take care of|foot the|refund|replace|name a",
+        rf"\b{_WE}{_WILL}{_ADVERBS}(?: [^.!?\n]{{0,40}}? and)? (?:pay|cover|reimburse|compensate"
+        rf"|foot|take care of|pay back|make you whole|replace)(?: for| you for)?\b"
+        rf"[^.!?\n;]{{0,70}}?\b{_COSTS}\b"
+        rf"|\b{_WE}{_WILL}{_ADVERBS} (?:pay|cover|reimburse)(?: for)? (?:it|them|that|those|this"
+        rf"|all of it)(?: (?:too|as well|in full|all))?\b"
+        rf"|\b{_WE}{_WILL}{_ADVERBS} refund\b[^.!?\n]{{0,50}}?\b(?:physio\w*|dentist\w*"
+        rf"|medical|hospital|vet\w*|doctor\w*|hotels?|airbnb|taxis?|wages|salary|income|rent"
+        rf"|too|as well)\b"
+        r"|\b(?:fully compensated|compensated in full|name a (?:number|figure|price|sum))\b"
+        r"|\bpay\w*(?: out)?(?: to)? (?:every(?:one)?|all)\b[^.!?\n]{0,20}?\baffected\b",
+        None,
+    ),
+    # "Send us the invoices, however many, and we'll pay them."
+    (
+        "beyond_policy",
+        "send|forward|whatever",
+        rf"\b(?:send|forward|e-?mail)(?: (?:us|me))?(?: over)?\b[^.!?\n]{{0,80}}?\b(?:bills?"
+        rf"|invoices?|receipts?|quotes?|estimates?|figure|costs?|expenses)\b[^.!?\n]{{0,80}}?"
+        rf"\b{_WE}{_WILL}{_ADVERBS} (?:pay|cover|reimburse|settle|get (?:it|them) (?:reimbursed"
+        rf"|paid))"
+        rf"|\bwhatever\b[^.!?\n]{{0,60}}?\b{_WE}{_WILL}{_ADVERBS} (?:pay|cover)\b",
+        None,
+    ),
+    # Refunds and gifts past any policy: time spans, waived limits, extras, for life.
+    (
+        "beyond_policy",
+        "refund|free|back|plus|on top|voucher|credit|life|£|€|$",
+        r"\b(?:refund|reimburse|pay back|give you back)\w*\b[^.!?\n]{0,40}?\b(?:(?:the |your )?"
+        r"(?:last|past) (?:\w+ )?(?:years?|months?|weeks?|seasons?)|since (?:\d{4}|you (?:joined"
+        r"|moved|signed))|(?:all|the whole|whole|entire|every) (?:\d+|two|three|four|five|six"
+        r"|seven|eight|nine|ten|eleven|twelve) (?:years?|months?|weeks?|nights?|days?)"
+        r"|everything for|the whole (?:move|stay|season|trip|course|holiday|year|week"
+        r"|month|fortnight|booking|term|semester|package|thing)"
+        r"|whole (?:season|stay|move|year))"
+        r"|\b(?:refund\w*|reimburse\w*|credit|voucher|compensation|money back|free \w+|back)\b"
+        r"[^.!?\n]{0,50}?\b(?:even though|even if|even without|even the|regardless of|don't"
+        r" worry about the|despite the)\b"
+        r"|\b(?:free|discount\w*)\b[^.!?\n]{0,30}?\b(?:for life|for the rest of (?:your|his|her"
+        r"|their) li(?:fe|ves))\b"
+        r"|\b(?:for life|for the rest of your life)\b(?=[^.!?\n]{0,40}\bfree\b)"
+        r"|\b(?:a|one|two|three|six|twelve|full|whole) (?:full )?(?:years?|months?) (?:free|of"
+        r" free)\b(?! trial)"
+        r"|\b(?:refund|credit|voucher|compensation|money back|free \w+)\b[^.!?\n]{0,60}?\b(?:plus"
+        r" (?:your|the|a|an|£|€|\$|\d|interest|three|two|six|free)|and (?:also )?(?:pay|cover"
+        r"|reimburse) (?:for )?(?:your|the))"
+        r"|(?<![\w£€$])[£€$]\s?(?:[1-9]\d{2,}|\d{1,3},\d{3})(?:\.\d\d)?\s+(?:(?:credit"
+        r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor (?:the|your) (?:inconvenience"
+        r"|stress|trouble|hassle|upset)|(?:\w+ )?on top\b|extra\b)",
+        None,
+    ),
+    # A guaranteed outcome: "your appeal will definitely succeed", "you'd win easily".
+    (
+        "outcome",
+        "will|'ll|win|guarantee|promise|make sure|'d",
+        r"\b(?:your|the|this|that)(?: [\w'-]+){0,4}? (?:claim|appeal|chargeback|refund|application"
+        r"|visa|complaint|case|dispute|insurer|insurance|bank|judge|court|university|airline)s?"
+        r"(?: [^.!?\n]{0,30}?)? (?:will|'ll|is going to)(?: (?:definitely|certainly"
+        r"|100%|surely|absolutely|be|for sure)){0,2} (?:be )?(?:approved|accepted|paid|refunded"
+        r"|upheld|granted|successful|succeed|go through|pay out|pay|win|accept|refund)\b"
+        r"|\b(?:i|we) (?:can )?(?:promise|guarantee)(?: you)?(?: that)? (?:the|your|you'll|you"
+        r" will|they'll)\b[^.!?\n]{0,60}?\b(?:will|'ll) (?:\w+ )?(?:accept|approve|pay|succeed"
+        r"|win|drop|get|be (?:dropped|approved|accepted|paid))"
+        r"|\bguarantee(?:d)? (?:you'll|you will) (?:never|get|win|be)\b"
+        r"|\bi(?:'ll| will)(?: personally)? make sure (?:that )?(?:the |your )?(?:full |whole )?"
+        r"(?:claim|insurer|payout|[£€$]\s?\d)"
+        r"|\b(?:guaranteed|100% (?:accurate|safe|reliable) for) (?:accurate|safe|effective"
+        r"|correct|medical|clinical|legal)\b"
+        r"|\byou(?:'ll| will) get it\b(?=[.!])",
+        _certain,
+    ),
+    # "you'd win easily", "you'll get a payout if you push", "you'll get your lost wages back".
+    (
+        "outcome",
+        "win|get",
+        r"\byou(?:'ll| will|'d| would)(?: (?:definitely|certainly|easily|surely|probably))?"
+        r" win\b(?= (?:easily|this|it|the (?:case|claim|chargeback|appeal|dispute)|your (?:case"
+        r"|claim|chargeback|appeal|dispute)|in court|hands down)|[.!,]|$)"
+        r"|\byou(?:'ll| will)(?: (?:definitely|certainly|probably|surely))? (?:get|receive|be"
+        r" paid|be awarded)(?: (?:a|the|your|full|good|some|big))* (?:payout|compensation|lost"
+        r" wages|wages back|income you lost)\b"
+        r"|\byou(?:'ll| will)(?: \w+)? get it\b(?=[^.!?\n]{0,3}$|[.!])"
+        r"|\byou(?:'ll| will) get (?:your|the) [^.!?\n]{0,60}?\b(?:income|wages|earnings|salary"
+        r"|rent|flights)\b[^.!?\n]{0,40}?\bback\b",
+        _claimed,
+    ),
+    # Harm owned: "that's why you ended up in hospital", "our installer caused the leak, that's
+    # on us", "we accept that the mould caused your asthma".
+    (
+        "fault",
+        "caus|on us|our |accept|admit|why|dropped the ball|messed up|screwed up|slipped up|gave"
+        "|given|made|got|burned|breach|leak",
+        r"\b(?:that's|that is|this is|it's|it is|is|was|are|were)(?: (?:100%|all|entirely"
+        r"|completely|totally|squarely))? on us\b"
+        r"|\b(?:our|the) [^.!?\n]{0,40}?\b(?:caused|gave you|is what caused|led to|burned|hit)\b"
+        r"[^.!?\n]{0,30}?\b(?:your|his|her|the|their|those|people's)?(?: \w+)? ?(?:rash|reaction"
+        r"|fall|injur\w*|burns?|illness|asthma|infection|fire|leak|flood|allergic|hospital"
+        r"|poisoning|sickness|fracture|gums|son|daughter|foot|leg)\b"
+        r"|\bthat's (?:why|what|how) (?:you|he|she|your \w+|they)(?: \w+)? (?:ended up|fell|got"
+        r" (?:ill|sick|hurt|burned|burnt)|was (?:hurt|injured)|broke|failed)\b"
+        r"|\b(?:we|i|{names}) (?:accept|admit|acknowledge)s?(?: that)? (?:the|our|it|this|that"
+        r"|\w+'s)\b[^.!?\n]{0,60}"
+        r"|\b(?:our|my) (?:error|mistake|failure|fault|dispensing error)\b"
+        r"|\b(?:is|was|were|are) (?:almost certainly|definitely|clearly|probably|most likely|100%)"
+        r" (?:from |down to |because of |caused by )?our\b"
+        r"|\b(?:is|was|were|are|got \w+) (?:from|down to|because of|caused by|due to) our \w+"
+        r"|\b(?:clearly|definitely|obviously|certainly) what caused\b|\bthat's what caused\b"
+        r"|\bwe (?:dropped the ball|messed up|screwed up|slipped up)\b"
+        r"|\b(?:gave|given|caused|made)(?: (?:a lot of|lots of|loads of|many|some|several"
+        r"|dozens of|hundreds of|so many))? (?:people|customers|guests|patients|kids|children"
+        r"|users|pets)(?:'s)? (?:\w+ )?(?:burns|rashes|injuries|food poisoning|reactions"
+        r"|infections|sick|ill)\b"
+        r"|\b(?:loads of|lots of|a lot of|many|several|dozens of|hundreds of|other) (?:guests"
+        r"|people|customers|patients|users|passengers|pets) (?:got|were|have been|fell|became)"
+        r" (?:sick|ill|hurt|injured|burned|burnt)\b"
+        r"|\bburned (?:a lot of |lots of |many )?(?:people|patients|customers)\b"
+        r"|\bsafety (?:failure|issue|problem|lapse|breach) on our (?:side|part|end)\b"
+        r"|\b(?:breach|leak)\w* [^.!?\n]{0,40}?\bexposed\b"
+        r"|\bour [\w -]{1,25}? (?:failed to|should have) (?:warn|protect|stop|detect|catch|block"
+        r"|flag)\w*",
+        _harm_statement,
+    ),
+    (
+        "fault",
+        "illegal|breach|broke the law|negligen|accept",
+        r"\billegal of us\b|\bnegligen(?:t|ce)\b|\baccepts? (?:full |all |complete )?"
+        r"(?:liability|responsibility)\b|\bwe (?:breached|broke|violated|were in breach of)"
+        r" (?:gdpr|the law"
+        r"|data protection|\w+ law|regulations?|the rules)\b|\bour [\w -]{1,30}"
+        r" (?:was|were|has been) illegal\b",
+        None,
+    ),
+    # A danger known and not acted on: "a known safety defect", "we knew and rented them anyway",
+    # "the alarms haven't worked since October".
+    (
+        "unsafe",
+        "known|knew|knows|know|anyway|since|for months|for weeks|should|safe|risk|hazard|deathtrap"
+        "|dangerous|unsafe|contaminat|toxic|fit for purpose|reliable|ignored|sat on|buried"
+        "|covered up|hid",
+        r"\ba known (?:safety |security |design |fire |manufacturing )?(?:defect|fault|flaw|hole"
+        r"|hazard)s?\b|\ba known (?:safety|security|fire) (?:issue|problem|risk|bug)\b"
+        r"|\bknown[- ]faulty\b|\bknown bug that (?:\w+ly )?(?:corrupts|deletes|wipes|destroys"
+        r"|exposes|leaks|damages)"
+        r"|\b(?:we|management|head office|the company|the business|everyone(?: on the team)?"
+        r"|the operator|they)(?: all| both)? (?:knew|knows|have known|has known|had known)\b"
+        r"(?! (?:you|how|what|your|when|where|who))"
+        r"|\b(?:shipped|sold|rented|renting|launched|released|placed|fitted|used|kept \w+ing)"
+        r"(?: (?:it|them|those \w+|these \w+|the \w+|students there))? anyway\b"
+        r"|\bshould(?:n't| not| never)? (?:have|'ve) (?:been on the road|left the factory|been"
+        r" sold|fitted|sold|pulled|recalled|taken [^.!?\n]{0,30}? off)"
+        r"|\b(?:been|haven't|hasn't|have not|has not|never)(?: been)? (?:broken|faulty|failing"
+        r"|cracking"
+        r"|slipping|leaking|happening|worked|inspected|tested|checked|serviced|fixed|maintained"
+        r"|sealed)\b[^.!?\n]{0,25}?\b(?:for (?:months|weeks|years|ages|a year)|in months|since"
+        r" (?:launch|spring|summer|autumn|fall|winter|last \w+|january|february|march|april|may"
+        r"|june|july|august|september|october|november|december|\d{4}))\b"
+        r"|\b(?:is|are|'re|'s|were|was)(?: (?:probably|definitely|honestly|genuinely|really"
+        r"|frankly|actually|basically))? (?:a )?(?:fire|safety|health|choking|burn"
+        r"|electrocution) (?:risk|hazard)s?\b"
+        r"|\b(?:the|our|that|those|these)(?: [\w'-]+){1,5} (?:isn't|aren't|is not|are not"
+        r"|wasn't|weren't)(?: (?:really|actually|entirely|100%))? safe\b"
+        r"|\b(?:are|is|'re|'s) (?:genuinely |honestly |really |frankly )(?:dangerous|unsafe)\b"
+        r"|\b(?:the|our|these|those|that|this)(?: [\w'-]+){1,5} (?:is|are|'re|'s|were|was)"
+        r"(?: \w+ly)? (?:dangerous|unsafe|not safe|a deathtrap|contaminated|toxic"
+        r"|(?:not|n't) fit for purpose)\b"
+        r"|\b(?:isn't|aren't|is not|are not|wasn't|weren't) (?:really |entirely |100% )?(?:reliable"
+        r"|fit for purpose)\b"
+        r"|\bwe (?:all|both) know\b"
+        r"|\b(?:we|they|management|head office) (?:ignored|sat on|buried|covered up|hid)\b"
+        r"|\b(?:was|were) (?:faulty|defective|broken|unsafe) and (?:we|our \w+(?: \w+)?)"
+        r" (?:missed|knew|ignored)\b"
+        r"|\bdeathtrap\b",
+        _danger_statement,
+    ),
+    # Regulators and courts, speculated about for the company.
+    (
+        "claims",
+        " us|licen|lose|sue|investigat|fine|recall|shut|close|council|regulator|authorit|watchdog"
+        "|probably|almost certainly|definitely|going to|expecting",
+        r"\b(?:fines?|fined|fining|prosecute|sanction|penali[sz]e|investigate|hammer|come down"
+        r"(?: hard)? on|come after|coming after|go after|be on to|kick|shut|close) us\b"
+        r"|\b(?:pull|revoke|suspend|take away|lose) (?:our|the \w+'s) (?:\w+ )?licen[cs]e\b"
+        r"|\b(?:(?:regulators?|authorit(?:y|ies)|council|ombudsman|inspectors?|trading standards"
+        r"|commission|agency|department of \w+|home office|watchdog|association of \w+)\b"
+        r"[^.!?\n]{0,25}?(?:will|'ll|is|are)(?: (?:almost certainly|probably|definitely|likely"
+        r"|surely|certainly|going to)){0,3}|\b[a-z]{2,5}\b[^.!?\n]{0,25}?(?:will|'ll|is|are)"
+        r"(?: (?:almost certainly|probably|definitely|likely|surely|certainly|going to)){1,3})"
+        r" (?:fine (?:us|the|them|our|him|her)"
+        r"|investigate|open (?:an|a formal) investigation|(?:shut|close) (?:us|it|the|down)"
+        r"|suspend|prosecute|force a recall|downgrade|come after|come down|go after|pull"
+        r"|hammer|sanction|look at it|strike)"
+        r"|\b(?:we|they)(?:'d| would|'ll| will)(?: (?:probably|almost certainly|definitely|likely"
+        r"|surely|certainly))? lose(?= *(?:[.,!?;]|$| to\b| in court| the case| this| if\b"
+        r"| anyway))"
+        r"|\bexpect\w*[^.!?\n]{0,50}?\bto sue\b|\bexpecting a class[ -]action\b"
+        r"|\b(?:wants? to sue|sue us)\b[^.!?\n]{0,40}?\byou'?d (?:probably |definitely )?win\b",
+        None,
+    ),
+    # Settling and hiding: "offer them £500 if they drop it", "don't put it in writing".
+    (
+        "claims",
+        (
+            "offer| off|admi|writing|mention|keep it|keep this|notices|told|before|nda|"
+            "default|cheaper|push back|first offer|so we can|settl|so they|so nobody|"
+            "so no one|as long as|go public"
+        ),
+        r"\bpay (?:people|them|him|her|anyone|everyone|customers|claimants)(?: \w+)? off\b"
+        r"|\bpays? (?:them|people|anyone) off\b|\bpay(?:ing)? off (?:anyone|everyone|people"
+        r"|claimants|complainants)\b"
+        r"|\b(?:offer|offering)(?: (?:her|him|them|people|customers|claimants|you))?"
+        r" (?:[£$€]\s?[\d,]+|\d+ ?%)[^.!?\n]{0,40}?\b(?:to drop|if (?:you|they|he|she)"
+        r" (?:sign|take down|drop|withdraw|remove|agree|delete)|first|and tell)"
+        r"|\b(?:no|not an?) admission\b(?= in writing|[.,])|\bnot admit(?:ting)? anything\b"
+        r"|\b(?:don't|do not|never|please don't) (?:confirm|admit|put|say|write) (?:anything"
+        r"|this|that|it)?(?: to (?:them|him|her|anyone))? ?in writing"
+        r"|\bdon't mention (?:the|that|this|it|any)\b[^.!?\n]{0,40}?(?:just say|say it's|in your"
+        r" complaint)"
+        r"|\bkeep (?:it|this|that) (?:in the team|between us|internal|under wraps|off the"
+        r" record)\b"
+        r"|\b(?:hoping|hope) (?:nobody|no one|no-one) (?:notices|finds out)\b"
+        r"|\b(?:haven't|hasn't|have not|has not|hadn't)(?: (?:been|yet|even))* told (?:anyone"
+        r"|anybody|customers|the (?:regulator|customers|public|dpo|ico))\b|\bhasn't been told yet"
+        r"|\bbefore (?:anyone|anybody|the press|the regulator|they|it|the solicitors)(?: \w+)?"
+        r" (?:notices|finds out|sues|go(?:es)? to (?:court|the press)|talk|get involved)\b"
+        r"|\bwith an nda\b|\bby default because\b|\bcheaper (?:for them |for us )?than"
+        r" (?:investigating|fighting|paying)\b|\bonly go up if\b|\bdon't accept the first offer\b"
+        r"|\bso (?:that )?we can (?:decline|reject|refuse|deny)\b"
+        r"|\bsettl(?:e|ing|ed) (?:the |these |those |a few of the |all the |some of the )?"
+        r"[\w -]{0,25}?(?:claims|complaints|cases)\b"
+        r"|\bso (?:that )?(?:they|nobody|no one|people|customers)(?: don't| won't| doesn't)?"
+        r" (?:complains?|go|goes|talks?|reports?) to (?:the )?(?:regulator|press|ombudsman|media"
+        r"|police|\w+ authority)\b"
+        r"|\bas long as (?:he|she|they|you) (?:doesn't|don't|won't|does not|do not) (?:go to"
+        r"|contact|call|involve|get) (?:a |the )?(?:solicitor|lawyer|press|regulator|court"
+        r"|ombudsman)"
+        r"|\bif you don't go public\b",
+        None,
+    ),
+)
+
+# --- Hostile tone ---------------------------------------------------------------------------
+
+_PRAISE = (
+    r"(?:groundbreaking|bold|impressive|shocking|classic|interesting|genius|fascinating"
+    r"|riveting|stunning|remarkable|priceless|inspired|outstanding|visionary|revolutionary"
+    r"|incredible|amazing|brilliant|lovely)"
+)
+_REASSURING = re.compile(
+    r"^(?:a |an |the |your |you )?(?:fault|bug|error|problem|issue|scam|fraud|virus|mistake"
+    r"|something|anything|failure|refusal|charge|fine|penalty|fee|sign|mark|reflection|judgement"
+    r"|judgment|criticism|complaint|hack|breach|ban|punishment|big deal|disaster|defect"
+    r"|faulty|one-off|recall|outage|yours|yours to|permanent|loss|new)"
+)
+_PET_NAMES = r"(?:sweetie|sweetheart|sweety|hun|honey|darling|genius|einstein|sherlock|champ|kiddo)"
+_COUNT = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st"
+    r"|nd|rd|th))"
+)
+_TIMES = (
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|a hundred|a thousand|a million|\d+"
+    r"|many|several|multiple|so many|umpteen|countless) times|twice)"
+)
+HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
+    # Mock praise: a one- or two-word verdict after the reader's doing.
+    (
+        "sarcasm",
+        (
+            "groundbreaking|bold|impressive|shocking|classic|interesting|genius|fascinating|"
+            "riveting|stunning|remarkable|priceless|inspired|outstanding|visionary|"
+            "revolutionary|incredible|amazing|brilliant|lovely"
+        ),
+        rf"(?:^|(?<=[.!?\n])|(?<=[.!?\n] )|(?<=\. {{2}}))\s*(?:(?:very|truly|so|how|really"
+        rf"|just|simply) )?{_PRAISE}(?: (?:stuff|plan|strategy|move|choice|idea|work))?"
+        rf"(?:,? (?:honestly|i know|really|truly|indeed|though))?(?:\.|(?= ?[\U0001F300-\U0001FAFF"
+        rf"\u2600-\u27BF]))"
+        r"|\binteresting (?:choice|strategy|approach) to\b|\bbold (?:strategy|plan|move|choice)\b",
+        _mock_praise,
+    ),
+    (
+        "sarcasm",
+        (
+            "cool story|nice try|sure, jan|boomer|skill issue|git gud|you problem|bless your|"
+            "happy now|congrat|who could have|truly a mystery|for you 🙃|for you 😢|how awful|"
+            "how terrible|how tragic|imagine|thanks for|filed appropriately|enthusiasm|"
+            "another|achievement of sorts|well, some|funnily enough|while i'm at it|shall we|"
+            "what did you expect|did you expect|though?|special breed|victim|entitlement|"
+            "whiny|cool cool|groundbreaking|sure|seriously|actually|really|honestly|shocked|"
+            "surprised|come on|now it's|how|okaaa|noob|n00b|\"|\u201c|translation|in your mind|"
+            "unfortunately for you|i'm sure|like op|like you|who can|would complain|suit|"
+            "your speed|stone age|who actually|\U0001f485|\U0001f644|\U0001f921"
+        ),
+        r"\bcool story\b|\bnice try\b|\bsure,? jan\b|\bok(?:ay)?,? boomers?\b|\bboomers\b"
+        r"|\bskill issue\b|\bgit gud\b|\b(?:a|an absolute|a total) you problem\b|\bbless your"
+        r" (?:heart|soul)\b|\bhappy now\?"
+        r"|\bcongrat\w*,? (?:on |you'?ve |you have )(?:finally )?(?:finding|found|discovering"
+        r"|discovered|working out|worked out|figuring out|figured out)\b"
+        r"|\bwho (?:could|would) have (?:seen that coming|guessed|thought)\b|\btruly a mystery\b"
+        r"|\bhow (?:awful|terrible|tragic|dreadful|horrible) for you\b"
+        r"|\bimagine (?:complaining|crying|blaming|failing|being (?:this|so)|whining|moaning"
+        r"|getting (?:this|so) (?:upset|angry|worked up)|not reading|thinking)\b"
+        r"|\bthanks for (?:the|your) (?:essay|novel|lecture|thesis)\b|\bthanks for (?:the|your)"
+        r" (?:very )?(?:constructive|helpful|useful|insightful) [^.!?\n]{0,20}?(?:review"
+        r"|feedback|input|comment)\b|\bthanks for (?:the|your) [^.!?\n]{0,40}?, (?:very|really"
+        r"|so) (?:helpful|useful|constructive)\b|\bthanks for the input 👍|\bfiled (?:it )?"
+        r"(?:appropriately|accordingly)\b|\bsame level of enthusiasm\b"
+        r"|\b(?:wow|oh good|great|ah yes|oh look|cool cool cool|oh wow|yay),? another\b"
+        r"|\ban achievement of sorts\b|\bwell,? some of us\b|\bfunnily enough\b"
+        r"|\bwhile i'm at it\?|\bshall we\?|\bwhat (?:did|do|were) you (?:expect|think would"
+        r" happen)\b|\bdid you expect\b[^.!?\n]{0,40}\?|\bdid you,? though\?"
+        r"|\b(?:a|the) special breed\b|\beveryone'?s a victim\b|\bthe entitlement\b|\bwhiny\b"
+        r"|\bgroundbreaking(?: stuff)?\b"
+        r"|\b(?:oh )?sure,? (?:\w+, )?(?:let's|we'll just|i'll just)\b[^.!?\n]{0,60}?(?:\bwhole\b"
+        r"|\bentire\b|because you|\bblame\b|for you\b[^.!?\n]*\?|[\U0001F44D\U0001F618"
+        r"\U0001F644])|\bsure,? blame\b|\boh sure,? because\b"
+        r"|\b(?:are you|you're|you are) (?:seriously|actually|really|honestly) (?:asking|expecting"
+        r"|telling|suggesting) (?:us|me)\b"
+        r"|\b(?:and )?you're (?:shocked|surprised)\b[^.!?\n]{0,40}\?"
+        r"|(?<=\? )come on\.|\band now it's (?:our|my) fault\b"
+        r"|\b(?:funny|interesting|amazing|strange|odd|curious) how (?:it's always|the (?:people"
+        r"|members|customers|ones)|every|everyone|some people|you)\b"
+        r"|\bo+k+a{3,}y+\b|\bnoob\b|\bn00b\b|\bstone age\b|\bpeople who actually\b"
+        r"|\byour [\"\u201c](?:complaint|review|feedback|emergency|research|issue|problem)"
+        r"[\"\u201d]"
+        r"|\bnobody [\"\u201c]\w+[\"\u201d]|\blol [\"\u201c]"
+        r"|\bour favou?rite [\"\u201c]?\w+[\"\u201d]? again\b|\btranslation of (?:op|your)\b"
+        r"|\bi'm sure in your mind\b|\bunfortunately for you\b"
+        r"|\bi'm sure [^.!?\n]{0,60}? is very \w+, but\b"
+        r"|\b(?:customers|people|students|members|owners|users|guests) (?:like op|like you|who"
+        r" can't|who cannot)\b"
+        r"|\bsome people would complain\b|\bwould suit (?:you|someone)[^.!?\n]{0,30}better\b"
+        r"|\bmore your speed\b",
+        None,
+    ),
+    # "It's a toaster, not a spaceship": the reader's thing belittled against a grand one.
+    (
+        "condescension",
+        "not ",
+        r"\b(?:it's|it is|this is|that's|they're|we're|we are|you're|you are)(?: (?:a|an|just a"
+        r"|just an|only a|only an|just|literally a))? [^.!?\n,\"\u201c\u201d:;\u2013\u2014]{1,30}"
+        r"(?:, [a-z]+)?, not (?:a |an |the |some )?[^.!?\n,\"\u201c\u201d:;\u2013\u2014]{2,30}",
+        _belittled,
+    ),
+    (
+        "condescension",
+        "not ",
+        r"\bnot rocket (?:science|surgery)\b|\bnot brain surgery\b"
+        r"|\b(?:(?:we're|we are|i'm|i am|(?:she|he|they)(?:'s|'re| is| are)) not|\w+ (?:isn't"
+        r"|is not)) (?:your|a) (?:mum|mom|mother|dad|babysitter|baby-?sitting service|nanny|maid"
+        r"|servants?|slaves?|personal \w+|therapist)\b",
+        None,
+    ),
+    # "Let me explain it slowly", "with smaller words", "let me spell it out".
+    (
+        "condescension",
+        "slowly|words|spell it out|bigger for you|keep up",
+        r"\b(?:i'll|i will|i'm going to|i am going to|let me|i'll try to|i can)(?: (?:\w+"
+        r" ){0,5}?)?(?:say|explain|type|go|put|spell|write|repeat|use|try)\b[^.!?\n]{0,40}?"
+        r"\b(?:slowly|(?:smaller|simpler|simple|shorter|little|short) words)\b"
+        r"|(?:^|(?<=[.!?\n] ))so,? slowly[:.]|\bspell it out\b|\bbigger for you\b"
+        r"|\btry to keep up\b"
+        r"|\b(?:smaller|simpler|simple) words\b(?= so)|\buse your words\b",
+        None,
+    ),
+    # "Reading helps", "Learn to use a search engine", "The clue is in the name", "use your brain".
+    (
+        "condescension",
+        (
+            "reading helps|learn to|clue|your brain|grow up|google|search bar|get off your|"
+            "so hard|isn't that|really not|isn't optional|unclear|not everything is|you still|"
+            "in bold|have you tried actually|not your thing|cut out for|teach you|read|search|"
+            "check|letters|in bold|evidently|apparently|how|kidding|saved|bothered|wasted|"
+            "waste of|half as much|did you do|wrong with|load of|if you"
+        ),
+        r"\breading helps\b|(?:^|(?<=[.!?\n] ))learn to \w+\.|\bthe clue'?s? (?:is )?in the name\b"
+        r"|\buse your (?:brain|head|eyes)\b|\bgrow up\b|\btry google\b|\bthere's a search bar\b"
+        r"|\bget off your (?:arse|ass|backside)\b"
+        r"|\bwhat'?s so (?:hard|difficult|complicated) about\b|\bso (?:hard|difficult) for"
+        r" (?:some people|you|people|some of you) to\b"
+        r"|\b(?:isn't|is not) (?:that|so) (?:hard|difficult|complicated)\b|\b(?:it's|it is"
+        r"|this is|that's) really not (?:complicated|hard|difficult)\b|\bisn't optional\b"
+        r"|\b(?:what|which) part of\b[^?\n]{0,60}?\b(?:was|is|were) (?:unclear|confusing|hard)\b"
+        r"|\bnot everything is an?\b|\bhave you tried actually\b|\bisn't your thing\b"
+        r"|\b(?:aren't|isn't|are not|is not) cut out for\b|\bnot here to teach you\b"
+        r"|\bread the f[*\w]{1,5}ing (?:manual|instructions|rules|label|terms|page|post|faq)\b"
+        r"|\b(?:please )?(?:read|search|check) (?:the \w+ |it )?before (?:messaging|replying"
+        r"|posting|asking|commenting|emailing|tagging)\b"
+        r"|\bin (?:big|bold|capital|large) letters\b|(?:^|(?<=[.!?] ))in bold\.|\bevidently,? you"
+        r" (?:didn't|haven't|don't)\b|,? but apparently not\b"
+        r"|\bthat's not how [\w ]{1,20} works?\b|\bare you (?:\S+ )?kidding me\b"
+        r"|\bwould have saved (?:us both|everyone|us all) (?:some )?time\b"
+        r"|\bif (?:people|you|customers|folks) bothered to\b|\bwasted effort\b"
+        r"|\bwaste of (?:my|our) (?:time|breath)\b|\bhalf as much time\b"
+        r"|\b(?:wtf|what the hell|what on earth) did you do\b|\b(?:what'?s|wtf is) wrong with"
+        r" (?:people|you)\b|\bload of (?:bollocks|rubbish|nonsense|crap)\b"
+        r"|\bif you(?:'re| are)? (?:can't|cannot|can not|too lazy to|don't|wanted|want)\b"
+        r"[^.!?\n]{0,60}?(?:,|\byou) ?(?:maybe |perhaps |then |probably |really )?(?:don't"
+        r" (?!worry|hesitate|panic|forget|stress|be\b|need)|shouldn't|should not|should(?:'ve"
+        r"| have)|(?:is|isn't|'s not) (?:for you|your thing)|i'm not sure)",
+        None,
+    ),
+    # Counting the reader's messages: "your fifth email this week", "a hundred times".
+    (
+        "repeat",
+        (
+            "time|mail|message|thread|complaint|post|toot|tweet|twice|over this|through this|"
+            "answer|repeating|previously|circles|same question|not that it|no point"
+        ),
+        rf"\b(?:your|the|this is (?:the|your)|it's (?:the|your)|since this is (?:the|your))"
+        rf" {_COUNT}"
+        rf" (?:time|e-?mails?|messages?|threads?|complaints?|posts?|tweets?|toots?|calls?"
+        rf"|tickets?)\b(?= (?:you|this|today|about|on this|i'm|we've|in|of the)|[.,!?]|$)"
+        rf"|\b(?:said|asked|explained|told you|sent|answered|repeated|posted|written|wrote"
+        rf"|mentioned|linked|heard you)\b[^.!?\n]{{0,40}}?\b(?:the first \w+ times|{_TIMES})\b"
+        r"|\b(?:your|the) (?:\w+ )?(?:e-?mails?|messages?|posts?|toots?|tweets?|replies)"
+        r" (?:this week|today|this month|in a row)\b"
+        r"|\bin my (?:last|previous) (?:two|three|four|five|\d+) (?:e-?mails?|messages?|replies"
+        r"|posts?|toots?|tweets?|comments?)\b|\bper my last (?:\w+ )?(?:toots?|tweets?|e-mails?"
+        r"|dms?|chats?)\b"
+        r"|\bwe've been (?:over|through) this\b|\bthe answer (?:hasn't|has not|won't|will not)"
+        r" change|\bthe answer is still (?:no|the same)\b|\bno matter how many times\b"
+        r"|\bif it wasn't your \w+\b"
+        r"|\b(?:i|we) won't be repeating\b|\bas previously stated\b|\bround in circles with you\b"
+        r"|\b(?:answering|explaining) the same question\b|\bnot that it(?:'ll| will) (?:change"
+        r"|make|help)\b|\bno point (?:complaining|moaning|whining|emailing)\b",
+        _unkind_count,
+    ),
+    # "Asking again won't change the answer", "bombarding us won't speed it up".
+    (
+        "dismissive",
+        "won't|will not|isn't going to|doesn't",
+        r"\b(?:asking|repeating|emailing|e-mailing|messaging|posting|tweeting|bombarding"
+        r"|spamming|shouting|whining|complaining|moaning|chasing|tagging|calling)\b"
+        r"(?: [^.!?\n]{0,40}?)? (?:won't|will not|isn't going to|doesn't) (?:change|speed|make"
+        r"|help|get)\b",
+        None,
+    ),
+    # "Please stop asking", "Fine. Whatever.", "Don't bother booking with us again".
+    (
+        "dismissive",
+        (
+            "stop|whatever|give it a rest|discussing|answering|responding|replying|argue|"
+            "end of|any further|bother|somewhere else|elsewhere|stopping you|"
+            "good luck finding|all day|your call|calmed down|expect|how else|clearer|simpler|"
+            "ways we can|keeps coming up|not much i can|what to tell you|simple as|next.|"
+            "grief|refrain|put up with"
+        ),
+        r"\b(?:please |kindly |just )?stop (?:asking|e-?mailing|messaging|posting|tagging"
+        r"|spamming|tweeting|dm'?ing|bombarding|chasing|writing)(?: (?:us|me|in))?(?=[.!,]|$"
+        r"| about (?:this|it|the)| [^.!?\n]{0,30}?(?:every (?:day|hour|thread|week)|the same))"
+        r"|\bstop being (?:such )?(?:a|an) \S+|\bwelcome to stop\b|\bgive it a rest\b"
+        r"|(?:^|(?<=[.!?\n] )|(?<=^))(?:ok(?:ay)?[.,]? |fine[.,]? )*whatever(?:[.,!]|\s+you say)"
+        r"|\b(?:we|i) won't be (?:discussing|answering|responding|replying)\b"
+        r"|\bi'm not (?:going to|gonna) argue (?:about (?:it|this)|with (?:a|an)|with you about)\b"
+        r"|\bend of (?:story|discussion)\b"
+        r"|\bcan't help you any further\b|\bdon't bother (?:\w+ing|coming|with us)\b"
+        r"|\btake your [^.!?\n]{1,20}? (?:somewhere|elsewhere)\b|\bnobody's stopping you\b"
+        r"|\bgood luck finding\b|\bi don't have all day\b|\byour call\.|\bcalmed down\. or not\b"
+        r"|\bnot sure what (?:else )?(?:you|you'd|you were) expect(?:ed|ing)?\b|\bnot sure what"
+        r" (?:else )?you expect (?:us|me) to\b|\bwhat else you expect (?:me|us) to\b"
+        r"|\bnot sure how (?:else|much clearer|many more ways|to make (?:it|this|that) (?:any )?"
+        r"(?:clearer|simpler))\b|\bdon't know how to make (?:it|this) (?:any )?(?:simpler"
+        r"|clearer)\b|\bnot sure why this keeps coming up\b|\bnot much i can do\b"
+        r"|\bdon't know what (?:else )?to tell you\b|\bsimple as\.|(?<=[.!?] )next\."
+        r"|\brefrain from telling us\b|\bput up with you\b|\bdone all i can\b",
+        None,
+    ),
+    # Counterfactual blame: "if you'd read the email, we wouldn't be here".
+    (
+        "blame",
+        (
+            "if you|like everyone|like a normal|like literally|other customers|on you|"
+            "nobody forced|you're lucky|owes you|not owed|yourself|maybe|perhaps|next time|"
+            "just saying|just a thought|wild idea"
+        ),
+        r"\b(?:perhaps |maybe )?if you(?:'d| had)(?: (?:actually|just|only|simply|bothered to))?"
+        r" (?!like\b|prefer\b|rather\b|want\b|be\b|any\b|a\b|more\b|questions\b)\w+\b"
+        r"[^.!?\n]{0,110}?\b(?:wouldn't|would not|you'd have|you would have|would have saved)\b"
+        r"|\bwouldn't be (?:having this conversation|here|in this mess)\b"
+        r"|\blike (?:literally )?(?:everyone|everybody|every other \w+|a normal person|normal"
+        r" people|the rest of us)(?: else)?\b"
+        r"|\bother (?:customers|members|guests|users|people) (?:manage|seem to manage|cope)\b"
+        r"|\b(?:that's|that is|this is|that one's|it's) (?:all |entirely |completely )?on you\b"
+        r"|\bnobody forced you\b|\byou're lucky (?:we|i)\b|\b(?:nobody|no one)(?: \w+){0,2} owes"
+        r" you\b|\byou're not owed\b|\byou caused yourself\b"
+        r"|\b(?:maybe|perhaps)(?: just)? (?:don't|try|check|read|stop|set|spend|leave|give|ask"
+        r"|keep|get|pay|use|do|doing|think|time to)\b[^.!?\n]{0,80}?(?:\bbefore (?:blaming"
+        r"|tagging|tweeting|complaining|posting|messaging|moaning|setting|accusing|asking"
+        r"|emailing)|\binstead of \w+ing|\bnext time|\bjust a (?:thought|wild idea|suggestion)"
+        r"|\bjust saying|\band (?:then )?blame us|\band you (?:won't|wouldn't)|\bwould help\?"
+        r"|[\U0001F643\U0001F937\U0001F609])"
+        r"|\bnext time,? (?:maybe )?(?:don't|pay|check|try)\b[^.!?\n]{0,60}"
+        r"|\b(?:check|pay for|read|try)\b[^.!?\n]{0,30}\bnext time(?:, \w+)?\."
+        r"|(?<=[.!?] )just (?:saying|a (?:thought|wild idea))\b",
+        None,
+    ),
+    # Pet names and group mockery: "OK sweetie", "some people clearly have too much time".
+    (
+        "sarcasm",
+        (
+            "sweetie|sweetheart|sweety|hun|honey|darling|genius|einstein|sherlock|champ|kiddo|"
+            "some |total|proper|absolute|complete|you drunk|are you deaf|thick|being"
+        ),
+        rf"(?:^|[,.!?]\s*|\b(?:ok|okay|oh|look|listen|no),? ){_PET_NAMES}\b"
+        rf"|, {_PET_NAMES}\b|(?:^|\s){_PET_NAMES},"
+        r"|\bsome (?:people|of you|customers|owners|members|guests|users|folks|parents|students)"
+        r" (?:(?:really|clearly|just|honestly|apparently|obviously) )+\w+"
+        r"|\bsome (?:people|of you|customers|owners|members|guests|users|folks|parents|students)"
+        r" (?:have (?:way |far )?too much (?:free )?time|shouldn't|should not|treat|aren't cut"
+        r" out|enjoy complaining|think (?:we|dentists|a|the))\b"
+        r"|\bsome of us have (?:actual|real) \w+"
+        r"|\b(?:is|was|are|being|such|you|a|an) (?:a |an )?(?:total|proper|absolute|complete"
+        r"|utter|right|drunk) (?:arsehole|asshole|dickhead|d1ckhead|prick|pr\*ck|asshat|twat"
+        r"|tw\*t|idiot|muppet|muppets|clown|wanker|pillock|plonker|numpty|tosser)s?\b"
+        r"|, you (?:pillock|muppet|clown|idiot|moron|prat|plonker)\b"
+        r"|\b(?:you're|you are|being) (?:such )?(?:a|an) (?:arsehole|asshole|dickhead|d1ckhead"
+        r"|prick|pr\*ck|asshat|twat|tw\*t|wanker|pillock|tosser)\b"
+        r"|(?:^|(?<=[.!?,] ))(?:absolute|total|complete|utter) (?:arsehole|asshole|dickhead|prick"
+        r"|pr\*ck|twat|tw\*t|wanker)\b"
+        r"|\bare you deaf\b|\bbloody thick\b",
+        None,
+    ),
+)
+# Families whose own words say "not": the negation guard does not apply to them.
+_OWN_NEGATION = frozenset(("condescension", "dismissive", "repeat"))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(?:c|d)" → ["a", "b(?:c|d)"])."""
+    found, depth, in_class, current, i = [], 0, False, "", 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            found.append(current)
+            current, i = "", i + 1
+            continue
+        current += char
+        i += 1
+    return [*found, current]
+
+
+def _required_words(alternative: str) -> tuple[str, ...] | None:
+    """Words one of which every match of `alternative` contains (at least three characters
+    each), or None: the cheap substring test that says whether it can match at all."""
+    return _required(_parser.parse(alternative).data)
+
+
+def _required(items: list) -> tuple[str, ...] | None:  # type: ignore[type-arg]
+    candidates: list[tuple[str, ...]] = []
+    run = ""
+    for op, value in items:
+        if op is _constants.LITERAL:
+            run += chr(value)
+            continue
+        candidates.append((run,))
+        run = ""
+        found = None
+        if op is _constants.SUBPATTERN:
+            found = _required(value[-1].data)
+        elif op is _constants.BRANCH:
+            branches = [_required(branch.data) for branch in value[1]]
+            if all(branches):
+                found = tuple(word for branch in branches if branch for word in branch)
+        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
+            found = _required(value[2].data)
+        if found:
+            candidates.append(found)
+    candidates.append((run,))
+    best = max(candidates, key=_selective)
+    return best if min(len(w.strip()) for w in best) >= 3 else None
+
+
+# Words in nearly every reply: a poor test of whether a shape can be there.
+_COMMON = frozenset(
+    [
+        "you",
+        "your",
+        "you're",
+        "our",
+        "the",
+        "not",
+        "n't",
+        "'ll",
+        "will",
+        "can",
+        "and",
+        "are",
+        "that",
+        "this",
+        "it's",
+        "we're",
+        "is",
+        "was",
+    ]
+)
+
+
+def _selective(words: tuple[str, ...]) -> int:
+    shortest = min(len(w.strip()) for w in words)
+    return shortest - 10 if any(w.strip() in _COMMON for w in words) else shortest
+
+
+Alternative = tuple[tuple[str, ...] | None, re.Pattern[str]]
+Family = tuple[str, str, tuple[str, ...], tuple[Alternative, ...], Guard | None]
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(names: str) -> tuple[Family, ...]:
+    """The families with the company's own names as a possible subject ("<name> will cover"),
+    each split into its alternatives: a 2 KB draft holds some trigger word of most families,
+    and one alternation of thirty shapes costs a scan per shape, so each alternative runs only
+    when the words it needs are in the text."""
+    who = names or "(?!)"
+    table = []
+    for kind, rows in (("legal_risk", LEGAL), ("hostile_tone", HOSTILE)):
+        for key, triggers, pattern, guard in rows:
+            alternatives = tuple(
+                (_required_words(alternative), re.compile(alternative))
+                for alternative in _alternatives(pattern.replace("{names}", who))
+            )
+            table.append((kind, key, tuple(triggers.split("|")), alternatives, guard))
+    return tuple(table)
+
+
+def _names_pattern(names: tuple[str, ...]) -> str:
+    return "|".join(re.escape(n.lower()) for n in names if len(n) >= 3)
+
+
+def _inside_quotes(text: str, start: int, end: int) -> bool:
+    return any(m.start() <= start and end <= m.end() for m in _QUOTED.finditer(text))
+
+
+def _quoted_line(text: str, start: int) -> bool:
+    return text[text.rfind("\n", 0, start) + 1 :].lstrip().startswith(">")
+
+
+def wording(text: str, names: tuple[str, ...] = ()) -> list[Match]:
+    """English legal-risk and hostile-tone families in `text`; `names` are the company's own."""
+    searched = text.lower().replace("\u2019", "'")
+    if len(searched) != len(text):
+        return []  # offsets would shift; language.py's case-insensitive tables cover this text
+    found: list[Match] = []
+    quotes = '"' in text or "“" in text
+    for kind, key, triggers, alternatives, guard in _compiled(_names_pattern(names)):
+        if not any(t in searched for t in triggers):
+            continue
+        matches = [
+            m
+            for words, pattern in alternatives
+            if words is None or any(word in searched for word in words)
+            for m in pattern.finditer(searched)
+        ]
+        for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
+            start, end = m.start(), m.end()
+            while end > start and searched[end - 1] in " ,":
+                end -= 1
+            if end <= start:
+                continue
+            if key not in _OWN_NEGATION and _NEGATION_BEFORE.search(
+                searched, max(0, start - 30), start
+            ):
+                continue
+            if kind == "legal_risk" and _ASKED_BEFORE.search(searched, max(0, start - 25), start):
+                continue
+            if guard is not None and not guard(searched, start, end):
+                continue
+            if _quoted_line(searched, start) or (quotes and _inside_quotes(text, start, end)):
+                continue
+            if any(f.kind == kind and start < f.end and f.start < end for f in found):
+                continue  # one finding per stretch of text and kind
+            found.append(Match(kind, key, start, end))
+    found += _eye_rolls(searched, found)
+    return found
+
+
+# An eye roll, a manicure or a clown after a remark: the remark is sarcasm.
+_EYE_ROLLS = "\U0001f485\U0001f644\U0001f921"
+
+
+def _eye_rolls(searched: str, found: list[Match]) -> list[Match]:
+    marked = []
+    for emoji in _EYE_ROLLS:
+        at = searched.find(emoji)
+        while at >= 0:
+            start = max(0, at - 100)
+            start = max(
+                (m.end() for m in _SENTENCE_END.finditer(searched, start, at)), default=start
+            )
+            start += len(searched[start:at]) - len(searched[start:at].lstrip())
+            taken = any(f.kind == "hostile_tone" and f.start <= at < f.end + 3 for f in found)
+            if not taken and not _quoted_line(searched, at):
+                marked.append(Match("hostile_tone", "sarcasm", start, at + 1))
+            at = searched.find(emoji, at + 1)
+    return marked
