@@ -19,6 +19,7 @@ from django.utils.translation import gettext_noop
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from . import gates
 from .base import Hit, Phrase, trim_trailing
 from .register_words import concept, concepts
 
@@ -934,7 +935,7 @@ def _hints(
     """Sentences that hint at a register item without naming it: a hinting phrase and two words
     of the item's note (or a name from it) in the same sentence, or in the sentence next to a
     hint that says nothing itself ("… is coming in March. You didn't hear it from me.")."""
-    insider = INSIDER.search(text) is not None
+    insider = gates.search(INSIDER, text) is not None
     if not register.entries or not (insider or _hinting(text)):
         return []
     found = []

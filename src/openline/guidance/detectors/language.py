@@ -16,6 +16,7 @@ from django.utils.translation import gettext_noop
 
 import openline.guidance.detectors.german as german
 
+from . import gates
 from .base import Hit, Phrase
 from .wording import Budget
 from .wording import detect as detect_sentences
@@ -486,7 +487,7 @@ def _negated(text: str, start: int) -> bool:
 
 def _phrases(text: str, searched: str, kind: str, patterns: Patterns) -> Iterable[Hit]:
     for pattern, message, suggestion in patterns:
-        for match in pattern.finditer(searched):
+        for match in gates.finditer(pattern, searched):
             if pattern in LAWSUIT_PATTERNS and REFUSAL_TO_COMMENT.search(
                 _sentence(text, match.start(), match.end())
             ):
@@ -546,7 +547,7 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
         if PROFANE.fullmatch(normalised) or PROFANE.fullmatch(REPEATS.sub(r"\1", normalised)):
             yield Hit("profanity", start, start + len(word), Phrase(PROFANITY_MESSAGE, word=word),
                       PROFANITY_SUGGESTION)  # fmt: skip
-    for match in PROFANE_PHRASES.finditer(text):
+    for match in gates.finditer(PROFANE_PHRASES, text):
         yield Hit("profanity", match.start(), match.end(),
                   Phrase(PROFANITY_MESSAGE, word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
     for match in PROFANE_UNSPACED.finditer(text):

@@ -31,6 +31,7 @@ from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
 from django.utils.translation import gettext_noop
 
+from . import gates
 from .base import Hit, Phrase, trim_trailing
 
 KIND = "secret"
@@ -415,7 +416,7 @@ def _plugin_spans(text: str) -> Iterator[tuple[str | Phrase, int, int]]:
         # detect-secrets declares `denylist` an instance property; every detector sets it as a
         # class attribute, read here without making an instance.
         for regex in plugin.denylist:  # type: ignore[attr-defined]
-            for match in regex.finditer(text):
+            for match in gates.finditer(regex, text):
                 # Plugins group prefixes too ("ghp"): only a value-sized group is the secret.
                 start, end = _group_span(match, shortest=6)
                 if plugin is JwtTokenDetector and not JwtTokenDetector.is_formally_valid(
@@ -476,7 +477,7 @@ def detect(text: str) -> list[Hit]:
     ):
         if regex is PRODUCT_KEY and not product_key:
             continue
-        for match in regex.finditer(text):
+        for match in gates.finditer(regex, text):
             group = "value" if match.group("value") else "value2"
             start = match.start(group)
             end = trim_trailing(text, start, match.end(group), chars=".,;:)\"'")
@@ -497,7 +498,7 @@ def detect(text: str) -> list[Hit]:
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
     if "open" in lowered or "unlock" in lowered:
-        for match in LOCK_CODE.finditer(text):
+        for match in gates.finditer(LOCK_CODE, text):
             start = match.start("value")
             end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
             spans.append((gettext_noop("an access code or PIN"), start, end))  # any code of 4+
@@ -523,7 +524,7 @@ def detect(text: str) -> list[Hit]:
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
     for match in TYPED_CODE.finditer(text):
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
-    for match in SECURITY_ANSWER.finditer(text):
+    for match in gates.finditer(SECURITY_ANSWER, text):
         value = match.group("value")
         if value.lower() in SECURITY_ANSWER_PROSE or (
             not match.group("q") and value.lower() in COMMON_WORDS
