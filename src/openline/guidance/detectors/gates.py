@@ -10,9 +10,10 @@ what the pattern's own method gives otherwise.
 
 Why a test on the lowered text is safe: every literal is lowered; a case-blind pattern's letter
 matches a character whose lower case is that letter, with exceptions `re` makes on purpose
-(dotless "ı" is "i", long "ſ" is "s", Greek and Cyrillic variants) and one letter whose lower
-case is two characters ("İ"); `str.lower` also writes a final sigma as "ς". With any of those
-in the text (ODD) nothing is ruled out. tests/guidance/test_gates.py checks every code point.
+(dotless i, U+0131, is "i"; long s, U+017F, is "s"; Greek and Cyrillic variants) and one
+letter whose lower case is two characters (dotted capital I, U+0130); `str.lower` also writes
+a final sigma as "ς". With any of those in the text (ODD) nothing is ruled out.
+tests/guidance/test_gates.py checks every code point.
 
 A pattern whose literals the reading misses (they sit in a character class, say) can declare
 them: `needs(re.compile(...), "refund", "reimburs")` returns the pattern itself, so tables and
@@ -23,10 +24,11 @@ their types stay as they are. A family can gate a whole block the same way:
 import re
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 # Letters a case-blind pattern matches though their lower case is not the pattern's letter
 # (re._casefix's extra cases), the one whose lower case is two characters, and the capital
@@ -151,48 +153,48 @@ def _repeat(low: int, high: int, info: _Info) -> _Info:
     return _Info(exact, _best(clauses))
 
 
-def _class(items: list[tuple[object, object]]) -> _Info:
+def _class(items: list[tuple[object, Any]]) -> _Info:
     chars: set[str] = set()
     for op, value in items:
         if op is sre.LITERAL:
             codes = [value]
         elif op is sre.RANGE:
-            low, high = value  # type: ignore[misc]
+            low, high = value
             if high - low >= CLASS_LIMIT:
                 return _ANYTHING
             codes = list(range(low, high + 1))
         else:  # NEGATE, CATEGORY: too many characters
             return _ANYTHING
         for code in codes:
-            lowered = _lower(code)  # type: ignore[arg-type]
+            lowered = _lower(code)
             if lowered is None:
                 return _ANYTHING
             chars.add(lowered)
     if len(chars) > CLASS_LIMIT:
         return _ANYTHING
     exact = frozenset(chars)
-    return _Info(exact, (exact,))
+    return _Info(exact, ())
 
 
-def _read(pattern: "list[tuple[object, object]]") -> _Info:
+def _read(pattern: Iterable[tuple[object, Any]]) -> _Info:
     items: list[_Info] = []
     for op, value in pattern:
         if op is sre.LITERAL:
-            lowered = _lower(value)  # type: ignore[arg-type]
+            lowered = _lower(value)
             items.append(_ANYTHING if lowered is None else _Info(frozenset({lowered}), ()))
         elif op is sre.IN:
-            items.append(_class(value))  # type: ignore[arg-type]
+            items.append(_class(value))
         elif op is sre.SUBPATTERN:
-            _group, add, remove, inner = value  # type: ignore[misc]
+            _group, add, remove, inner = value
             if (add | remove) & re.LOCALE:
                 return _ANYTHING
             items.append(_read(inner))
         elif op is sre.ATOMIC_GROUP:
-            items.append(_read(value))  # type: ignore[arg-type]
+            items.append(_read(value))
         elif op is sre.BRANCH:
-            items.append(_branch([_read(branch) for branch in value[1]]))  # type: ignore[index]
+            items.append(_branch([_read(branch) for branch in value[1]]))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            low, high, inner = value  # type: ignore[misc]
+            low, high, inner = value
             items.append(_repeat(low, high, _read(inner)))
         elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             items.append(_EMPTY)  # takes no characters of the match
@@ -224,12 +226,43 @@ def needs[P: re.Pattern[str]](pattern: P, *literals: str) -> P:
     return pattern
 
 
+_PIECE = re.compile(r"[^\W_]{4,}")
+TESTED_LIMIT = 40  # the most literals one gate tests: a longer list costs more than the scan
+
+
+def _cheap(clause: frozenset[str]) -> frozenset[str] | None:
+    """A clause to test instead, with fewer literals: words of the literals that cover them
+    all, the most shared first ("dick" for "a dick" and "absolute dick"). A word of a literal
+    is in every text that holds the literal, so the clause stays true of every match."""
+    chosen = {literal for literal in clause if not _PIECE.search(literal)}
+    left = {literal: set(_PIECE.findall(literal)) for literal in clause if literal not in chosen}
+    while left:
+        counts: dict[str, int] = {}
+        for words in left.values():
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+        word = max(counts, key=lambda w: (counts[w], len(w), w))
+        chosen.add(word)
+        left = {literal: words for literal, words in left.items() if word not in words}
+    cheap = _useful(frozenset(chosen))
+    return cheap if cheap is not None and len(cheap) <= TESTED_LIMIT else None
+
+
+def _cost(clause: tuple[str, ...]) -> tuple[int, int]:
+    return (-min(4, min(len(s) for s in clause)), len(clause))
+
+
 def gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
-    """The clauses tested before a scan, longest literals first."""
+    """The clauses tested before a scan: the cheapest (fewest literals of four letters or
+    more) first."""
     found = _gates.get(pattern)
     if found is None:
-        clauses = (*_declared.get(pattern, ()), *required(pattern))
-        found = tuple(tuple(sorted(c, key=len, reverse=True)) for c in _best(list(clauses)))
+        tested = []
+        for clause in (*_declared.get(pattern, ()), *required(pattern)):
+            cheap = _cheap(clause)
+            if cheap:
+                tested.append(tuple(sorted(cheap, key=lambda s: (-len(s), s))))
+        found = tuple(sorted(set(tested), key=_cost))[:CLAUSES_KEPT]
         with _gates_lock:
             if len(_gates) > GATES_KEPT:  # patterns compiled per company, say
                 _gates.clear()
@@ -244,6 +277,13 @@ class Draft:
     text: str
     lowered: str
     plain: bool  # no ODD letter: a substring test on `lowered` is a safe gate
+    found: dict[str, bool]  # literals tested so far: many patterns share theirs
+
+    def holds(self, literal: str) -> bool:
+        held = self.found.get(literal)
+        if held is None:
+            held = self.found[literal] = literal in self.lowered
+        return held
 
 
 RECENT = 4  # texts kept: a check reads the draft, its lowered form and a few windows of it
@@ -259,7 +299,7 @@ def draft(text: str) -> Draft:
         if seen.text is text:
             return seen
     plain = text.isascii() or _ODD_CHAR.search(text) is None
-    found = Draft(text, text.lower(), plain)
+    found = Draft(text, text.lower(), plain, {})
     _recent = (found, *recent[: RECENT - 1])
     return found
 
@@ -268,7 +308,7 @@ def mentions(text: str, *literals: str) -> bool:
     """Whether the text may hold one of `literals` in any case (lowered literals; always true
     when the text holds an ODD letter)."""
     seen = draft(text)
-    return not seen.plain or any(literal in seen.lowered for literal in literals)
+    return not seen.plain or any(seen.holds(literal.lower()) for literal in literals)
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
@@ -278,10 +318,13 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     seen = draft(text)
     if not seen.plain:
         return True
-    lowered = seen.lowered
+    found, lowered = seen.found, seen.lowered
     for clause in clauses:
         for literal in clause:
-            if literal in lowered:
+            held = found.get(literal)
+            if held is None:  # Draft.holds, inline: this loop runs ~700 times a check
+                held = found[literal] = literal in lowered
+            if held:
                 break
         else:
             return False
