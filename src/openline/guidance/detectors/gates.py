@@ -286,21 +286,23 @@ class Draft:
         return held
 
 
-RECENT = 4  # texts kept: a check reads the draft, its lowered form and a few windows of it
-_recent: tuple[Draft, ...] = ()
+RECENT = 8  # texts kept: a check reads the draft, its lowered form and a few windows of it
+_recent: dict[str, Draft] = {}
+_recent_lock = threading.Lock()
 
 
 def draft(text: str) -> Draft:
-    """The text's `Draft`, computed once for each of the last few texts (by identity: the
-    detectors pass the same string along)."""
-    global _recent
-    recent = _recent
-    for seen in recent:
-        if seen.text is text:
-            return seen
+    """The text's `Draft`, computed once for each of the last few texts. Kept by value: the
+    detectors lower the draft each on their own, and every copy finds the same `Draft`."""
+    found = _recent.get(text)
+    if found is not None:
+        return found
     plain = text.isascii() or _ODD_CHAR.search(text) is None
     found = Draft(text, text.lower(), plain, {})
-    _recent = (found, *recent[: RECENT - 1])
+    with _recent_lock:
+        while len(_recent) >= RECENT:
+            del _recent[next(iter(_recent))]
+        _recent[text] = found
     return found
 
 

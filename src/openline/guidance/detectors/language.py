@@ -515,7 +515,7 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
     # Plain words in one pass; only words with digits, symbols or stretched letters ("sh1t",
     # "f*ck", "shiiit") go through the slower word-by-word normalisation.
     if lowered is not None:
-        for match in PLAIN_PROFANE.finditer(lowered):
+        for match in gates.finditer(PLAIN_PROFANE, lowered):
             if lowered[max(0, match.start() - 5) : match.start()] in ("kick-", "bad-"):
                 continue  # "kick-ass" and "bad-ass" are informal, not profane
             yield Hit("profanity", match.start(), match.end(),
@@ -583,7 +583,7 @@ MASKED_PREFIXES = ("", "cluster", "mother", "bull", "horse", "dumb", "jack", "di
 
 def _profanity_more(text: str, lowered: str | None) -> Iterable[Hit]:
     pattern = PROFANE_MORE if lowered is not None else PROFANE_MORE_ANY_CASE
-    for match in pattern.finditer(text if lowered is None else lowered):
+    for match in gates.finditer(pattern, text if lowered is None else lowered):
         yield Hit("profanity", match.start(), match.end(),
                   Phrase(PROFANITY_MESSAGE, word=text[match.start() : match.end()]),
                   PROFANITY_SUGGESTION)  # fmt: skip

@@ -554,7 +554,7 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
 
 
 def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
-    for match in EMAIL.finditer(text):
+    for match in gates.finditer(EMAIL, text):
         end = trim_trailing(text, match.start(), match.end(), chars=".-")
         address = text[match.start() : end].lower()
         domain = address.rsplit("@", 1)[1]
@@ -655,9 +655,9 @@ def _named_ids(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ")
         return list(NATIONAL_ID.finditer(text)), list(ID_LATER.finditer(text))
-    right_after = list(NATIONAL_ID_SHAPES.finditer(text))
+    right_after = list(gates.finditer(NATIONAL_ID_SHAPES, text))
     later: list[re.Match[str]] = []
-    for word in ID_WORD_LOWER.finditer(lowered):
+    for word in gates.finditer(ID_WORD_LOWER, lowered):
         if word.group() == "my number" and text[word.start() : word.end()] != "My Number":
             continue  # "my number" is a phone number's, "My Number" Japan's national one
         for found, pattern in ((right_after, NATIONAL_ID_AFTER), (later, ID_LATER_AFTER)):
@@ -680,7 +680,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
         if named and COMPANY_ID_SAID.search(text, max(0, span[0] - 45), span[0]):
             continue  # "Our VAT ID number is GB123456789": the company's
         yield Hit(KIND, *span, ID_MESSAGE, SUGGESTION)
-    for match in ID_SHAPES.finditer(text):
+    for match in gates.finditer(ID_SHAPES, text):
         yield Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION)
     for match in later:
         value = match.group("value")
@@ -958,11 +958,11 @@ def _more(text: str) -> list[Hit]:
             if digits >= 7 and (words[0] == "plus" or PHONE_WORD_BEFORE.search(before)):
                 hits.append(Hit(KIND, *match.span(), PHONE_MESSAGE, SUGGESTION))
     if "member" in lowered or "subscriber" in lowered or "insur" in lowered or "patient" in lowered:
-        for match in MEMBER_ID.finditer(text):
+        for match in gates.finditer(MEMBER_ID, text):
             sentence = _sentence_of(text, match.start())
             if HEALTH_PLAN_WORDS.search(sentence) and match.group("value"):
                 hits.append(Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION))
-    words = list(MORE_ID_WORDS.finditer(text))
+    words = list(gates.finditer(MORE_ID_WORDS, text))
     if len(lowered) == len(text):
         words += gates.finditer(MORE_ID_WORDS_LOWER, lowered)
     for word in words:
@@ -978,7 +978,9 @@ def _more(text: str) -> list[Hit]:
             and not DATE_LIKE.fullmatch(later.group("value"))
         ):
             hits.append(Hit(KIND, *later.span("value"), ID_MESSAGE, SUGGESTION))
-    hits += [Hit(KIND, *m.span(), ID_MESSAGE, SUGGESTION) for m in MORE_ID_SHAPES.finditer(text)]
+    hits += [
+        Hit(KIND, *m.span(), ID_MESSAGE, SUGGESTION) for m in gates.finditer(MORE_ID_SHAPES, text)
+    ]
     if not any(c.isupper() for c in text):
         return hits
     for match in NAMED_HEALTH.finditer(text) if gates.search(CONDITION_LOWER, lowered) else ():
@@ -989,7 +991,7 @@ def _more(text: str) -> list[Hit]:
         start = match.start("said")
         end = trim_trailing(text, start, match.end("said"))
         hits.append(Hit(KIND, start, end, HEALTH_MESSAGE, SUGGESTION))
-    for match in ADDRESSED_RECORD.finditer(text) if NAMED_RECORD_HINT.search(text) else ():
+    for match in gates.finditer(ADDRESSED_RECORD, text) if NAMED_RECORD_HINT.search(text) else ():
         hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
     return hits
 
@@ -1054,7 +1056,7 @@ def _sentence_and_next(text: str, start: int) -> int:
 
 def _named_numbers(text: str, lowered: str) -> list[Hit]:
     hits = []
-    names = [*ID_NAME_CAPS.finditer(text), *ID_NAME_WORDS.finditer(lowered)]
+    names = [*gates.finditer(ID_NAME_CAPS, text), *gates.finditer(ID_NAME_WORDS, lowered)]
     for name in names:
         if COMPANY_NUMBER_BEFORE.search(lowered, max(0, name.start() - 24), name.start()):
             continue  # "unsere Umsatzsteuer-Identifikationsnummer", "our VAT number"
@@ -1287,7 +1289,7 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
     if any(hint in lowered for hint in INJURY_HINTS):
         hits += _injuries(text)
     if REFERENCE_TOKEN.search(text):
-        for match in NAME_THEN_REFERENCE.finditer(text):
+        for match in gates.finditer(NAME_THEN_REFERENCE, text):
             name = match.group("name")
             if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
                 continue
