@@ -232,7 +232,7 @@ TESTED_LIMIT = 40  # the most literals one gate tests: a longer list costs more 
 
 def _cheap(clause: frozenset[str]) -> frozenset[str] | None:
     """A clause to test instead, with fewer literals: words of the literals that cover them
-    all, the most shared first ("dick" for "a dick" and "absolute dick"). A word of a literal
+    all, the most shared first ("refund" for "full refund" and "refund you"). A word of a literal
     is in every text that holds the literal, so the clause stays true of every match."""
     chosen = {literal for literal in clause if not _PIECE.search(literal)}
     left = {literal: set(_PIECE.findall(literal)) for literal in clause if literal not in chosen}
