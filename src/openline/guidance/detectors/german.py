@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import gates
+
 # --- Which text is German -------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -1323,14 +1325,14 @@ def profanity(text: str) -> list[Match]:
     """German swear words, insults and their compounds, plain or disguised."""
     lowered = text.lower()
     plain = (
-        _PLAIN_DE.finditer(lowered)
+        gates.finditer(_PLAIN_DE, lowered)
         if len(lowered) == len(text)
         else _PLAIN_DE_ANY_CASE.finditer(text)
     )
     found = [Match("profanity", "profanity", m.start(), m.end()) for m in plain]
     found += [
         Match("profanity", "profanity", m.start(), m.end())
-        for m in PROFANE_PHRASES_DE.finditer(text)
+        for m in gates.finditer(PROFANE_PHRASES_DE, text)
     ]
     if any(c.isdigit() or c in "@$*!|€" for c in text):
         for match in _OBFUSCATED.finditer(text):

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_noop
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from . import gates
 from .base import Hit, Phrase, trim_trailing
 from .register_words import concept, concepts
 
@@ -510,7 +511,7 @@ class RegisterIndex:
         if not (self.hosts or self.url_prefixes):
             return []
         found = []
-        for match in HOST_OR_URL.finditer(text):
+        for match in gates.finditer(HOST_OR_URL, text):
             host = match.group("host").lower()
             address = re.sub(r"^[a-z][a-z0-9+.-]*://", "", match.group().lower())
             for suffix, entry in self.hosts:
@@ -934,7 +935,7 @@ def _hints(
     """Sentences that hint at a register item without naming it: a hinting phrase and two words
     of the item's note (or a name from it) in the same sentence, or in the sentence next to a
     hint that says nothing itself ("… is coming in March. You didn't hear it from me.")."""
-    insider = INSIDER.search(text) is not None
+    insider = gates.search(INSIDER, text) is not None
     if not register.entries or not (insider or _hinting(text)):
         return []
     found = []
@@ -1085,7 +1086,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register)
     found += _elaborations(text, named)
-    handles = [m.span() for m in SOCIAL_HANDLE.finditer(text)]
+    handles = [m.span() for m in gates.finditer(SOCIAL_HANDLE, text)]
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
             a <= start and end <= b for a, b in handles
@@ -1286,7 +1287,7 @@ DEAL_CONCEPTS = frozenset(("deal", "talks", "takeover"))
 
 def _named_deals(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     found = []
-    for match in NAMED_DEAL.finditer(text):
+    for match in gates.finditer(NAMED_DEAL, text):
         if not concepts(match.group("word")) & DEAL_CONCEPTS:
             continue
         name = match.group("name").casefold()[:5]
@@ -1309,7 +1310,7 @@ def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
     lowered = text.lower()
     vague = any(noun in lowered for noun in VAGUE_NOUNS)
     same = len(lowered) == len(text)
-    for match in VAGUE_AFFAIR.finditer(lowered) if vague and same else ():
+    for match in gates.finditer(VAGUE_AFFAIR, lowered) if vague and same else ():
         word = match.group("word").casefold()
         prefixes = {part[:5] for part in re.findall(r"[a-z]{4,}", word)}
         for words, _, entry in register.incidents:
@@ -1319,7 +1320,7 @@ def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
     if len(lowered) != len(text):
         return found
     tokens: list[tuple[int, int, str]] = []
-    for mishap in MISHAP_ANYWHERE.finditer(lowered):
+    for mishap in gates.finditer(MISHAP_ANYWHERE, lowered):
         # Only the words around a mishap word can pair with it.
         around = WORD.finditer(lowered, max(0, mishap.start() - 40), mishap.end() + 40)
         tokens += [

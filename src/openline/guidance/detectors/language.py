@@ -17,6 +17,7 @@ from django.utils.translation import gettext_noop
 import openline.guidance.detectors.english as english
 import openline.guidance.detectors.german as german
 
+from . import gates
 from .base import Hit, Phrase
 from .wording import Budget
 from .wording import detect as detect_sentences
@@ -521,7 +522,7 @@ def _negated(text: str, start: int) -> bool:
 
 def _phrases(text: str, searched: str, kind: str, patterns: Patterns) -> Iterable[Hit]:
     for pattern, message, suggestion in patterns:
-        for match in pattern.finditer(searched):
+        for match in gates.finditer(pattern, searched):
             if pattern in LAWSUIT_PATTERNS and REFUSAL_TO_COMMENT.search(
                 _sentence(text, match.start(), match.end())
             ):
@@ -551,7 +552,7 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
     # Plain words in one pass; only words with digits, symbols or stretched letters ("sh1t",
     # "f*ck", "shiiit") go through the slower word-by-word normalisation.
     if lowered is not None:
-        for match in PLAIN_PROFANE.finditer(lowered):
+        for match in gates.finditer(PLAIN_PROFANE, lowered):
             if lowered[max(0, match.start() - 5) : match.start()] in ("kick-", "bad-"):
                 continue  # "kick-ass" and "bad-ass" are informal, not profane
             yield Hit("profanity", match.start(), match.end(),
@@ -583,7 +584,7 @@ def _profanity(text: str, lowered: str | None) -> Iterable[Hit]:
         if PROFANE.fullmatch(normalised) or PROFANE.fullmatch(REPEATS.sub(r"\1", normalised)):
             yield Hit("profanity", start, start + len(word), Phrase(PROFANITY_MESSAGE, word=word),
                       PROFANITY_SUGGESTION)  # fmt: skip
-    for match in PROFANE_PHRASES.finditer(text):
+    for match in gates.finditer(PROFANE_PHRASES, text):
         yield Hit("profanity", match.start(), match.end(),
                   Phrase(PROFANITY_MESSAGE, word=match.group()), PROFANITY_SUGGESTION)  # fmt: skip
     for match in PROFANE_UNSPACED.finditer(text):
@@ -619,7 +620,7 @@ MASKED_PREFIXES = ("", "cluster", "mother", "bull", "horse", "dumb", "jack", "di
 
 def _profanity_more(text: str, lowered: str | None) -> Iterable[Hit]:
     pattern = PROFANE_MORE if lowered is not None else PROFANE_MORE_ANY_CASE
-    for match in pattern.finditer(text if lowered is None else lowered):
+    for match in gates.finditer(pattern, text if lowered is None else lowered):
         yield Hit("profanity", match.start(), match.end(),
                   Phrase(PROFANITY_MESSAGE, word=text[match.start() : match.end()]),
                   PROFANITY_SUGGESTION)  # fmt: skip

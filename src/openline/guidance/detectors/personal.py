@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
+from . import gates
 from .base import Hit, Phrase, trim_trailing
 
 KIND = "personal_data"
@@ -553,7 +554,7 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
 
 
 def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
-    for match in EMAIL.finditer(text):
+    for match in gates.finditer(EMAIL, text):
         end = trim_trailing(text, match.start(), match.end(), chars=".-")
         address = text[match.start() : end].lower()
         domain = address.rsplit("@", 1)[1]
@@ -564,7 +565,7 @@ def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
         if text.startswith(":", end) and end + 1 < len(text) and not text[end + 1].isspace():
             continue  # "git@github.com:team/app.git" is a repository, not a mailbox
         yield Hit(KIND, match.start(), end, EMAIL_MESSAGE, SUGGESTION)
-    for match in OBFUSCATED_EMAIL.finditer(text):
+    for match in gates.finditer(OBFUSCATED_EMAIL, text):
         yield Hit(KIND, match.start(), match.end(), EMAIL_MESSAGE, SUGGESTION)
     lowered = text.lower()
     if "dot" not in lowered or not any(at in lowered for at in (" at ", "[at]", "(at)", "{at}")):
@@ -623,7 +624,7 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
             MORE_ADDRESSES,
             *ADDRESS_PATTERNS_V7,
         )
-        for match in pattern.finditer(text)
+        for match in gates.finditer(pattern, text)
     )
     merged: list[list[int]] = []
     for start, end in spans:
@@ -654,9 +655,9 @@ def _named_ids(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer ("İ")
         return list(NATIONAL_ID.finditer(text)), list(ID_LATER.finditer(text))
-    right_after = list(NATIONAL_ID_SHAPES.finditer(text))
+    right_after = list(gates.finditer(NATIONAL_ID_SHAPES, text))
     later: list[re.Match[str]] = []
-    for word in ID_WORD_LOWER.finditer(lowered):
+    for word in gates.finditer(ID_WORD_LOWER, lowered):
         if word.group() == "my number" and text[word.start() : word.end()] != "My Number":
             continue  # "my number" is a phone number's, "My Number" Japan's national one
         for found, pattern in ((right_after, NATIONAL_ID_AFTER), (later, ID_LATER_AFTER)):
@@ -670,7 +671,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
     if "iagnos" in text:
         for match in HEALTH.finditer(text):
             yield Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION)
-    for match in DOB.finditer(text):
+    for match in gates.finditer(DOB, text):
         yield Hit(KIND, *match.span("date"), DOB_MESSAGE, SUGGESTION)
     right_after, later = _named_ids(text)
     for match in right_after:
@@ -679,7 +680,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
         if named and COMPANY_ID_SAID.search(text, max(0, span[0] - 45), span[0]):
             continue  # "Our VAT ID number is GB123456789": the company's
         yield Hit(KIND, *span, ID_MESSAGE, SUGGESTION)
-    for match in ID_SHAPES.finditer(text):
+    for match in gates.finditer(ID_SHAPES, text):
         yield Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION)
     for match in later:
         value = match.group("value")
@@ -693,19 +694,19 @@ def _identifiers(text: str) -> Iterable[Hit]:
         ):
             yield Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION)
     for pattern in (OWNED_RECORD, ROLE_NAME):
-        for match in pattern.finditer(text):
+        for match in gates.finditer(pattern, text):
             name = match.group("name")
             if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
                 continue
             yield Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION)
-    if BIRTH_WORDS.search(text):
+    if gates.search(BIRTH_WORDS, text):
         # Where a draft speaks of birth dates, a full date decades back is one: "Got it:
         # 12/07/1988", "DOB on file: 3 March 1979".
         for match in FULL_DATE.finditer(text):
             year = int(next(y for y in match.group("year", "year2", "year3", "year4") if y))
             if 1900 <= year <= timezone.localdate().year - 12:
                 yield Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION)
-    if HEALTH_HINT.search(text):
+    if gates.search(HEALTH_HINT, text):
         for match in HEALTH_NEED.finditer(text):
             yield Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION)
     if not NAMED_RECORD_HINT.search(text):
@@ -795,11 +796,11 @@ def _german(text: str) -> list[Hit]:
     if "nummer" in lowered or "nr" in lowered or "id " in lowered:
         hits += [
             Hit(KIND, *m.span("value"), ID_MESSAGE, SUGGESTION)
-            for m in NATIONAL_ID_DE.finditer(text)
+            for m in gates.finditer(NATIONAL_ID_DE, text)
         ]
     if not any(c.isupper() for c in text):
         return hits  # a name is written with capitals
-    for match in NAMED_RECORD_DE.finditer(text):
+    for match in gates.finditer(NAMED_RECORD_DE, text):
         group = "a" if match.group("a") else "b"
         if match.group(group).split()[0] not in NOT_A_FIRST_NAME:
             hits.append(Hit(KIND, *match.span(group), NAME_MESSAGE, SUGGESTION))
@@ -957,13 +958,13 @@ def _more(text: str) -> list[Hit]:
             if digits >= 7 and (words[0] == "plus" or PHONE_WORD_BEFORE.search(before)):
                 hits.append(Hit(KIND, *match.span(), PHONE_MESSAGE, SUGGESTION))
     if "member" in lowered or "subscriber" in lowered or "insur" in lowered or "patient" in lowered:
-        for match in MEMBER_ID.finditer(text):
+        for match in gates.finditer(MEMBER_ID, text):
             sentence = _sentence_of(text, match.start())
             if HEALTH_PLAN_WORDS.search(sentence) and match.group("value"):
                 hits.append(Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION))
-    words = list(MORE_ID_WORDS.finditer(text))
+    words = list(gates.finditer(MORE_ID_WORDS, text))
     if len(lowered) == len(text):
-        words += MORE_ID_WORDS_LOWER.finditer(lowered)
+        words += gates.finditer(MORE_ID_WORDS_LOWER, lowered)
     for word in words:
         right_after = NATIONAL_ID_AFTER.match(text, word.end())
         if right_after and sum(c.isdigit() for c in right_after.group("value")) >= 5:
@@ -977,10 +978,12 @@ def _more(text: str) -> list[Hit]:
             and not DATE_LIKE.fullmatch(later.group("value"))
         ):
             hits.append(Hit(KIND, *later.span("value"), ID_MESSAGE, SUGGESTION))
-    hits += [Hit(KIND, *m.span(), ID_MESSAGE, SUGGESTION) for m in MORE_ID_SHAPES.finditer(text)]
+    hits += [
+        Hit(KIND, *m.span(), ID_MESSAGE, SUGGESTION) for m in gates.finditer(MORE_ID_SHAPES, text)
+    ]
     if not any(c.isupper() for c in text):
         return hits
-    for match in NAMED_HEALTH.finditer(text) if CONDITION_LOWER.search(lowered) else ():
+    for match in NAMED_HEALTH.finditer(text) if gates.search(CONDITION_LOWER, lowered) else ():
         if NOT_HEALTH_SAID.search(match.group("said")):
             continue
         if match.group("name").split()[0] in NOT_A_FIRST_NAME:
@@ -988,7 +991,7 @@ def _more(text: str) -> list[Hit]:
         start = match.start("said")
         end = trim_trailing(text, start, match.end("said"))
         hits.append(Hit(KIND, start, end, HEALTH_MESSAGE, SUGGESTION))
-    for match in ADDRESSED_RECORD.finditer(text) if NAMED_RECORD_HINT.search(text) else ():
+    for match in gates.finditer(ADDRESSED_RECORD, text) if NAMED_RECORD_HINT.search(text) else ():
         hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
     return hits
 
@@ -1053,7 +1056,7 @@ def _sentence_and_next(text: str, start: int) -> int:
 
 def _named_numbers(text: str, lowered: str) -> list[Hit]:
     hits = []
-    names = [*ID_NAME_CAPS.finditer(text), *ID_NAME_WORDS.finditer(lowered)]
+    names = [*gates.finditer(ID_NAME_CAPS, text), *gates.finditer(ID_NAME_WORDS, lowered)]
     for name in names:
         if COMPANY_NUMBER_BEFORE.search(lowered, max(0, name.start() - 24), name.start()):
             continue  # "unsere Umsatzsteuer-Identifikationsnummer", "our VAT number"
@@ -1278,7 +1281,7 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
                 digits >= 7 and CALL_BEFORE.search(text, max(0, match.start() - 60), match.start())
             ):
                 hits.append(Hit(KIND, *match.span(), PHONE_MESSAGE, SUGGESTION))
-    if same and BIRTH_WORDS_MORE.search(lowered):
+    if same and gates.search(BIRTH_WORDS_MORE, lowered):
         for match in FULL_DATE.finditer(text):
             year = int(next(y for y in match.group("year", "year2", "year3", "year4") if y))
             if 1900 <= year <= timezone.localdate().year - 12:
@@ -1286,7 +1289,7 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
     if any(hint in lowered for hint in INJURY_HINTS):
         hits += _injuries(text)
     if REFERENCE_TOKEN.search(text):
-        for match in NAME_THEN_REFERENCE.finditer(text):
+        for match in gates.finditer(NAME_THEN_REFERENCE, text):
             name = match.group("name")
             if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
                 continue

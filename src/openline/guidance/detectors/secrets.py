@@ -31,6 +31,7 @@ from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
 from django.utils.translation import gettext_noop
 
+from . import gates
 from .base import Hit, Phrase, trim_trailing
 
 KIND = "secret"
@@ -415,7 +416,7 @@ def _plugin_spans(text: str) -> Iterator[tuple[str | Phrase, int, int]]:
         # detect-secrets declares `denylist` an instance property; every detector sets it as a
         # class attribute, read here without making an instance.
         for regex in plugin.denylist:  # type: ignore[attr-defined]
-            for match in regex.finditer(text):
+            for match in gates.finditer(regex, text):
                 # Plugins group prefixes too ("ghp"): only a value-sized group is the secret.
                 start, end = _group_span(match, shortest=6)
                 if plugin is JwtTokenDetector and not JwtTokenDetector.is_formally_valid(
@@ -476,7 +477,7 @@ def detect(text: str) -> list[Hit]:
     ):
         if regex is PRODUCT_KEY and not product_key:
             continue
-        for match in regex.finditer(text):
+        for match in gates.finditer(regex, text):
             group = "value" if match.group("value") else "value2"
             start = match.start(group)
             end = trim_trailing(text, start, match.end(group), chars=".,;:)\"'")
@@ -497,7 +498,7 @@ def detect(text: str) -> list[Hit]:
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
     if "open" in lowered or "unlock" in lowered:
-        for match in LOCK_CODE.finditer(text):
+        for match in gates.finditer(LOCK_CODE, text):
             start = match.start("value")
             end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
             spans.append((gettext_noop("an access code or PIN"), start, end))  # any code of 4+
@@ -515,15 +516,15 @@ def detect(text: str) -> list[Hit]:
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
             spans.append((gettext_noop("an access code or PIN"), start, end))
-    for match in CODE_THEN_VALUE.finditer(text):
+    for match in gates.finditer(CODE_THEN_VALUE, text):
         if PUBLIC_CODE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue
         if match.group("noun").lower() == "code" and OTHER_NUMBER.search(match.group("between")):
             continue  # "the code is on the parcel, order 55120": another number is given
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
-    for match in TYPED_CODE.finditer(text):
+    for match in gates.finditer(TYPED_CODE, text):
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
-    for match in SECURITY_ANSWER.finditer(text):
+    for match in gates.finditer(SECURITY_ANSWER, text):
         value = match.group("value")
         if value.lower() in SECURITY_ANSWER_PROSE or (
             not match.group("q") and value.lower() in COMMON_WORDS
@@ -870,7 +871,7 @@ def _more(text: str) -> list[tuple[str, int, int]]:
     lowered = text.lower()
     found: list[tuple[re.Match[str], str]] = []
     if len(lowered) == len(text):
-        for noun in PASS_NOUN_LOWER.finditer(lowered):
+        for noun in gates.finditer(PASS_NOUN_LOWER, lowered):
             tails = [(QUOTED_AFTER, "quoted")]
             if noun.group("noun"):
                 tails += [(BARE_AFTER, "bare"), (JOINED_AFTER, "joined")]
@@ -888,7 +889,7 @@ def _more(text: str) -> list[tuple[str, int, int]]:
     if "word" in lowered:
         found += [(match, "word") for match in THE_WORD.finditer(text)]
     if "@" in text and ("/" in text or "|" in text or " - " in text):
-        found += [(match, "address") for match in ADDRESS_AND_PASSWORD.finditer(text)]
+        found += [(match, "address") for match in gates.finditer(ADDRESS_AND_PASSWORD, text)]
     for match, check in found:
         start = match.start("value")
         end = trim_trailing(text, start, match.end("value"), chars=".,;:!?)\"'")
@@ -1098,7 +1099,7 @@ def _passwords_in_window(text: str) -> list[tuple[str, int, int]]:
     spans = []
     lowered = text.lower()
     nouns = (
-        ACCESS_NOUN_LOWER.finditer(lowered)
+        gates.finditer(ACCESS_NOUN_LOWER, lowered)
         if len(lowered) == len(text)
         else ACCESS_NOUN.finditer(text)
     )
@@ -1141,7 +1142,7 @@ UI_LABEL = re.compile(
 
 def _quoted_values(text: str) -> list[tuple[str, int, int]]:
     spans = []
-    for match in QUOTED_VALUE.finditer(text):
+    for match in gates.finditer(QUOTED_VALUE, text):
         group = "value" if match.group("value") else "value2"
         value = match.group(group).strip()
         if UI_LABEL.match(value) or QUOTED_PLACEHOLDER.search(value) or value.endswith("?"):
@@ -1313,7 +1314,7 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
     same = len(lowered) == len(text)
     said_as = " as " in text or " als " in text or " com" in text
     if said_as and any(w in lowered for w in ("pass", "pin", "code", "kennw", "secur", "memor")):
-        for said in AS_SECRET.finditer(text):
+        for said in gates.finditer(AS_SECRET, text):
             follows = NEXT_WORD.match(text, said.end())
             if follows and follows.group(1).lower() not in CLAUSE_GOES_ON:
                 continue  # "2024 as the code year": the noun names something else
@@ -1336,7 +1337,7 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
     for match in TOTP_SEED.finditer(text) if seeds else ():
         spans.append((gettext_noop("a two-factor secret"), *match.span("value")))
     if ":" in text:
-        for match in USER_COLON_PASSWORD.finditer(lowered) if same else ():
+        for match in gates.finditer(USER_COLON_PASSWORD, lowered) if same else ():
             start = match.start("value")
             end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
             if _credential_like(text[start:end], classes=3):
@@ -1350,7 +1351,7 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
         spans += _quoted_values(text)
     signs_in = ("log", "credential", "sign", "account", "user", "zugang", "anmeld", "benutzer")
     if "/" in text and any(w in lowered for w in signs_in):
-        for match in USER_SLASH_PASSWORD.finditer(text):
+        for match in gates.finditer(USER_SLASH_PASSWORD, text):
             start = match.start("value")
             end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
             if _looks_like_password(text[start:end]):
@@ -1360,6 +1361,6 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
             (gettext_noop("an eSIM activation code"), *m.span()) for m in ESIM_CODE.finditer(text)
         ]
     cards = any(w in lowered for w in ("cv", "csc", "security code", "verification"))
-    for match in CARD_CODE_LATER.finditer(text) if cards else ():
+    for match in gates.finditer(CARD_CODE_LATER, text) if cards else ():
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
     return spans

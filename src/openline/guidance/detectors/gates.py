@@ -1,0 +1,347 @@
+"""Cheap tests that rule a regular expression out before it scans a draft.
+
+Most of the check's patterns can only match where the text holds one of a few words: a scan
+for "(?i)\\b(?:door|gate)s?\\b … opens with …" needs "door" or "gate", and "opens" or "unlocks".
+`required(pattern)` reads those literals out of the pattern itself (its parsed form, as `re`
+compiles it) as clauses: every match holds at least one literal of every clause. A substring
+test on the lowered draft is ~100 times cheaper than a scan of it, so `finditer(pattern, text)`
+and its kin skip the scan when a clause has none of its literals in the text, and give exactly
+what the pattern's own method gives otherwise.
+
+Why a test on the lowered text is safe: every literal is lowered; a case-blind pattern's letter
+matches a character whose lower case is that letter, with exceptions `re` makes on purpose
+(dotless i, U+0131, is "i"; long s, U+017F, is "s"; Greek and Cyrillic variants) and one
+letter whose lower case is two characters (dotted capital I, U+0130); `str.lower` also writes
+a final sigma as "ς". With any of those in the text (ODD) nothing is ruled out.
+tests/guidance/test_gates.py checks every code point.
+
+A pattern whose literals the reading misses (they sit in a character class, say) can declare
+them: `needs(re.compile(...), "refund", "reimburs")` returns the pattern itself, so tables and
+their types stay as they are. A family can gate a whole block the same way:
+`if mentions(text, "refund", "reimburs"):`.
+"""
+
+import re
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+# Letters a case-blind pattern matches though their lower case is not the pattern's letter
+# (re._casefix's extra cases), the one whose lower case is two characters, and the capital
+# sigma (lowered to "ς" at a word's end).
+ODD = frozenset(
+    "\u0130\u0131\u017f\u00b5\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1"
+    "\u03c2\u03c3\u03c6\u03a3\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441"
+    "\u0442\u044a\u0463\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe"
+    "\u1fd3\u1fe3\ua64b\ufb05\ufb06"
+)
+_ODD_CHAR = re.compile("[" + "".join(sorted(ODD)) + "]")
+
+ALPHABET_END = 0x530  # Latin with every accent, Greek, Cyrillic
+EXACT_LIMIT = 64  # the most strings an exact set keeps before it is given up
+CLAUSE_LIMIT = 200  # the most literals one clause keeps
+CLASS_LIMIT = 12  # a character class of at most this many letters is a set of literals
+CLAUSES_KEPT = 3
+GATES_KEPT = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    """What a piece of a pattern matches: `exact`, every string it can match (None: too many
+    to list), and `clauses`, sets one of which every match contains."""
+
+    exact: frozenset[str] | None
+    clauses: tuple[frozenset[str], ...]
+
+
+_ANYTHING = _Info(None, ())
+_EMPTY = _Info(frozenset({""}), ())
+
+
+def _lower(code: int) -> str | None:
+    """A pattern's letter as the lowered text holds it; None for letters outside the checked
+    alphabet (tests/guidance/test_gates.py reads every one of them against every code point)."""
+    if code >= ALPHABET_END or chr(code) in ODD:
+        return None
+    lowered = chr(code).lower()
+    return lowered if len(lowered) == 1 and lowered not in ODD else None
+
+
+def _useful(clause: frozenset[str]) -> frozenset[str] | None:
+    """A clause without the strings that hold another of its strings (they add nothing);
+    None when it can never rule anything out (it holds "") or is too long to test."""
+    if "" in clause or len(clause) > CLAUSE_LIMIT:
+        return None
+    kept = frozenset(s for s in clause if not any(o != s and o in s for o in clause))
+    return kept
+
+
+def _strength(clause: frozenset[str]) -> tuple[int, int]:
+    return (min(len(s) for s in clause), -len(clause))
+
+
+def _best(clauses: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
+    unique = sorted(set(clauses), key=_strength, reverse=True)
+    return tuple(unique[:CLAUSES_KEPT])
+
+
+def _product(left: frozenset[str] | None, right: frozenset[str] | None) -> frozenset[str] | None:
+    if left is None or right is None or len(left) * len(right) > EXACT_LIMIT:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _sequence(items: list[_Info]) -> _Info:
+    clauses: list[frozenset[str]] = []
+    run: frozenset[str] | None = frozenset({""})
+    exact: frozenset[str] | None = frozenset({""})
+    for item in items:
+        clauses.extend(item.clauses)
+        exact = _product(exact, item.exact)
+        joined = _product(run, item.exact)
+        if joined is None:  # the literal run ends here
+            if run is not None and (useful := _useful(run)):
+                clauses.append(useful)
+            run = item.exact
+        else:
+            run = joined
+    if run is not None and (useful := _useful(run)):
+        clauses.append(useful)
+    if exact is not None and (useful := _useful(exact)):
+        clauses.append(useful)
+    return _Info(exact, _best(clauses))
+
+
+def _branch(branches: list[_Info]) -> _Info:
+    exact: frozenset[str] | None = frozenset()
+    for info in branches:
+        exact = None if exact is None or info.exact is None else exact | info.exact
+        if exact is not None and len(exact) > EXACT_LIMIT:
+            exact = None
+    clause: frozenset[str] | None = frozenset()
+    for info in branches:
+        own = info.clauses[0] if info.clauses else None
+        clause = None if clause is None or own is None else clause | own
+    clauses = [useful] if clause is not None and (useful := _useful(clause)) else []
+    if exact is not None and (useful := _useful(exact)):
+        clauses.append(useful)
+    return _Info(exact, _best(clauses))
+
+
+def _repeat(low: int, high: int, info: _Info) -> _Info:
+    exact: frozenset[str] | None = None
+    if info.exact == _EMPTY.exact:
+        exact = info.exact
+    elif info.exact is not None and high <= 3:
+        power: frozenset[str] | None = frozenset({""})
+        exact = frozenset()
+        for count in range(high + 1):
+            if count >= low:
+                exact = None if power is None or exact is None else exact | power
+            power = _product(power, info.exact)
+        if exact is not None and len(exact) > EXACT_LIMIT:
+            exact = None
+    if low == 0:
+        return _Info(exact, ())
+    clauses = list(info.clauses)
+    if info.exact is not None and (useful := _useful(info.exact)):
+        clauses.append(useful)
+    return _Info(exact, _best(clauses))
+
+
+def _class(items: list[tuple[object, Any]]) -> _Info:
+    chars: set[str] = set()
+    for op, value in items:
+        if op is sre.LITERAL:
+            codes = [value]
+        elif op is sre.RANGE:
+            low, high = value
+            if high - low >= CLASS_LIMIT:
+                return _ANYTHING
+            codes = list(range(low, high + 1))
+        else:  # NEGATE, CATEGORY: too many characters
+            return _ANYTHING
+        for code in codes:
+            lowered = _lower(code)
+            if lowered is None:
+                return _ANYTHING
+            chars.add(lowered)
+    if len(chars) > CLASS_LIMIT:
+        return _ANYTHING
+    exact = frozenset(chars)
+    return _Info(exact, ())
+
+
+def _read(pattern: Iterable[tuple[object, Any]]) -> _Info:
+    items: list[_Info] = []
+    for op, value in pattern:
+        if op is sre.LITERAL:
+            lowered = _lower(value)
+            items.append(_ANYTHING if lowered is None else _Info(frozenset({lowered}), ()))
+        elif op is sre.IN:
+            items.append(_class(value))
+        elif op is sre.SUBPATTERN:
+            _group, add, remove, inner = value
+            if (add | remove) & re.LOCALE:
+                return _ANYTHING
+            items.append(_read(inner))
+        elif op is sre.ATOMIC_GROUP:
+            items.append(_read(value))
+        elif op is sre.BRANCH:
+            items.append(_branch([_read(branch) for branch in value[1]]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, inner = value
+            items.append(_repeat(low, high, _read(inner)))
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            items.append(_EMPTY)  # takes no characters of the match
+        else:  # ANY, NOT_LITERAL, GROUPREF, GROUPREF_EXISTS, CATEGORY: anything
+            items.append(_ANYTHING)
+    return _sequence(items)
+
+
+def required(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Clauses of lowered literals: every match of the pattern holds one literal of each (on a
+    text without ODD letters). Empty when the pattern needs no literal that could be read."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+        return ()
+    return _read(_parser.parse(pattern.pattern, pattern.flags)).clauses
+
+
+_declared: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {}
+_gates: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {}
+_gates_lock = threading.Lock()
+
+
+def needs[P: re.Pattern[str]](pattern: P, *literals: str) -> P:
+    """Declares that every match of `pattern` holds one of `literals` (any case); returns the
+    pattern itself. For literals `required` cannot read out of the pattern."""
+    clause = frozenset(literal.lower() for literal in literals)
+    with _gates_lock:
+        _declared[pattern] = (*_declared.get(pattern, ()), clause)
+        _gates.pop(pattern, None)
+    return pattern
+
+
+_PIECE = re.compile(r"[^\W_]{4,}")
+TESTED_LIMIT = 40  # the most literals one gate tests: a longer list costs more than the scan
+
+
+def _cheap(clause: frozenset[str]) -> frozenset[str] | None:
+    """A clause to test instead, with fewer literals: words of the literals that cover them
+    all, the most shared first ("refund" for "full refund" and "refund you"). A word of a literal
+    is in every text that holds the literal, so the clause stays true of every match."""
+    chosen = {literal for literal in clause if not _PIECE.search(literal)}
+    left = {literal: set(_PIECE.findall(literal)) for literal in clause if literal not in chosen}
+    while left:
+        counts: dict[str, int] = {}
+        for words in left.values():
+            for word in words:
+                counts[word] = counts.get(word, 0) + 1
+        word = max(counts, key=lambda w: (counts[w], len(w), w))
+        chosen.add(word)
+        left = {literal: words for literal, words in left.items() if word not in words}
+    cheap = _useful(frozenset(chosen))
+    return cheap if cheap is not None and len(cheap) <= TESTED_LIMIT else None
+
+
+def _cost(clause: tuple[str, ...]) -> tuple[int, int]:
+    return (-min(4, min(len(s) for s in clause)), len(clause))
+
+
+def gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """The clauses tested before a scan: the cheapest (fewest literals of four letters or
+    more) first."""
+    found = _gates.get(pattern)
+    if found is None:
+        tested = []
+        for clause in (*_declared.get(pattern, ()), *required(pattern)):
+            cheap = _cheap(clause)
+            if cheap:
+                tested.append(tuple(sorted(cheap, key=lambda s: (-len(s), s))))
+        found = tuple(sorted(set(tested), key=_cost))[:CLAUSES_KEPT]
+        with _gates_lock:
+            if len(_gates) > GATES_KEPT:  # patterns compiled per company, say
+                _gates.clear()
+            _gates[pattern] = found
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What every gate reads of a text, computed once per text."""
+
+    text: str
+    lowered: str
+    plain: bool  # no ODD letter: a substring test on `lowered` is a safe gate
+    found: dict[str, bool]  # literals tested so far: many patterns share theirs
+
+    def holds(self, literal: str) -> bool:
+        held = self.found.get(literal)
+        if held is None:
+            held = self.found[literal] = literal in self.lowered
+        return held
+
+
+RECENT = 8  # texts kept: a check reads the draft, its lowered form and a few windows of it
+_recent: dict[str, Draft] = {}
+_recent_lock = threading.Lock()
+
+
+def draft(text: str) -> Draft:
+    """The text's `Draft`, computed once for each of the last few texts. Kept by value: the
+    detectors lower the draft each on their own, and every copy finds the same `Draft`."""
+    found = _recent.get(text)
+    if found is not None:
+        return found
+    plain = text.isascii() or _ODD_CHAR.search(text) is None
+    found = Draft(text, text.lower(), plain, {})
+    with _recent_lock:
+        while len(_recent) >= RECENT:
+            del _recent[next(iter(_recent))]
+        _recent[text] = found
+    return found
+
+
+def mentions(text: str, *literals: str) -> bool:
+    """Whether the text may hold one of `literals` in any case (lowered literals; always true
+    when the text holds an ODD letter)."""
+    seen = draft(text)
+    return not seen.plain or any(seen.holds(literal.lower()) for literal in literals)
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    clauses = gate(pattern)
+    if not clauses:
+        return True
+    seen = draft(text)
+    if not seen.plain:
+        return True
+    found, lowered = seen.found, seen.lowered
+    for clause in clauses:
+        for literal in clause:
+            held = found.get(literal)
+            if held is None:  # Draft.holds, inline: this loop runs ~700 times a check
+                held = found[literal] = literal in lowered
+            if held:
+                break
+        else:
+            return False
+    return True
+
+
+def finditer(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text, pos, endpos)`, without the scan when it cannot match."""
+    return pattern.finditer(text, pos, endpos) if may_match(pattern, text) else iter(())
+
+
+def search(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> re.Match[str] | None:
+    """`pattern.search(text, pos, endpos)`, without the scan when it cannot match."""
+    return pattern.search(text, pos, endpos) if may_match(pattern, text) else None

@@ -1,0 +1,230 @@
+"""The gates that skip a scan (detectors/gates.py) never skip one that would have matched.
+
+Three things make a gate safe: the literals read out of a pattern are really in every match
+(checked on matches generated from every detector pattern), the lowered text holds a
+case-blind letter's lower case wherever the pattern matched it (checked against every code
+point), and texts with a letter that breaks that are never gated."""
+
+import random
+import re
+import sys
+from collections.abc import Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+import pytest
+from detect_secrets.plugins.base import RegexBasedDetector
+
+from openline.guidance.detectors import (
+    gates,
+    german,
+    internal,
+    language,
+    money,
+    personal,
+    register_words,
+    secrets,
+    wording,
+)
+
+MODULES = (german, internal, language, money, personal, register_words, secrets, wording)
+
+
+def _patterns(value: object, depth: int = 0) -> Iterator[re.Pattern[str]]:
+    if isinstance(value, re.Pattern):
+        if isinstance(value.pattern, str):
+            yield value
+    elif depth < 3 and isinstance(value, tuple | list):
+        for item in value:
+            yield from _patterns(item, depth + 1)
+    elif depth < 3 and isinstance(value, dict):
+        for key, item in value.items():
+            yield from _patterns(key, depth + 1)
+            yield from _patterns(item, depth + 1)
+
+
+def detector_patterns() -> list[re.Pattern[str]]:
+    """Every compiled pattern the detectors keep, and the detect-secrets plugins'."""
+    found: dict[re.Pattern[str], None] = {}
+    for module in MODULES:
+        for value in vars(module).values():
+            found.update(dict.fromkeys(_patterns(value)))
+    for plugin in secrets.PLUGINS:
+        plugin_class: type[RegexBasedDetector] = plugin
+        found.update(dict.fromkeys(_patterns(list(plugin_class.denylist))))  # type: ignore[attr-defined]
+    return list(found)
+
+
+PATTERNS = detector_patterns()
+POOL = "aAbBcCeEiIkKnNoOsStTzZ019 -_.,:;/@#'\n" + "äÄßéÉüÜ€"
+
+
+def _char_of(items: list[tuple[object, object]], rng: random.Random) -> str:
+    """A character a class probably accepts (the match is checked afterwards)."""
+    negated = any(op is sre.NEGATE for op, _ in items)
+    wanted = []
+    for op, value in items:
+        if op is sre.LITERAL:
+            wanted.append(chr(value))  # type: ignore[arg-type]
+        elif op is sre.RANGE:
+            low, high = value  # type: ignore[misc]
+            wanted.append(chr(rng.randint(low, high)))
+        elif op is sre.CATEGORY:
+            name = str(value)
+            if "DIGIT" in name:
+                wanted.append("0123456789"[rng.randint(0, 9)])
+            elif "SPACE" in name:
+                wanted.append(" ")
+            elif "WORD" in name:
+                wanted.append(rng.choice("abcXYZ_7é"))
+    if negated or not wanted or "NOT" in str(items):
+        return rng.choice(POOL)
+    return rng.choice(wanted)
+
+
+def _generate(
+    items: list[tuple[object, object]], rng: random.Random, blind: bool, groups: dict[int, str]
+) -> str:
+    """A string the parsed pattern may match: literals in any case where the pattern is
+    case-blind, a few repeats, one branch, lookarounds ignored."""
+    out: list[str] = []
+    for op, value in items:
+        if op is sre.LITERAL:
+            char = chr(value)  # type: ignore[arg-type]
+            out.append(rng.choice((char.lower(), char.upper())) if blind else char)
+        elif op is sre.NOT_LITERAL or op is sre.ANY:
+            out.append(rng.choice(POOL))
+        elif op is sre.IN:
+            char = _char_of(value, rng)  # type: ignore[arg-type]
+            out.append(rng.choice((char.lower(), char.upper())) if blind else char)
+        elif op is sre.SUBPATTERN:
+            group, add, remove, inner = value  # type: ignore[misc]
+            inner_blind = (blind or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            text = _generate(inner, rng, inner_blind, groups)
+            if group:
+                groups[group] = text
+            out.append(text)
+        elif op is sre.ATOMIC_GROUP:
+            out.append(_generate(value, rng, blind, groups))  # type: ignore[arg-type]
+        elif op is sre.BRANCH:
+            out.append(_generate(rng.choice(value[1]), rng, blind, groups))  # type: ignore[index]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, high, inner = value  # type: ignore[misc]
+            count = rng.randint(low, min(high, low + 3))
+            out.extend(_generate(inner, rng, blind, groups) for _ in range(count))
+        elif op is sre.GROUPREF:
+            out.append(groups.get(value, ""))  # type: ignore[call-overload]
+        elif op is sre.GROUPREF_EXISTS:
+            group, yes, no = value  # type: ignore[misc]
+            chosen = yes if group in groups else no
+            out.append(_generate(chosen, rng, blind, groups) if chosen else "")
+    return "".join(out)
+
+
+def matches_of(pattern: re.Pattern[str], count: int, seed: int) -> list[str]:
+    """Texts the pattern matches, generated from it, with prose around some of them."""
+    rng = random.Random(seed)
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    blind = bool(parsed.state.flags & re.IGNORECASE)
+    found = []
+    for _ in range(count):
+        text = _generate(list(parsed), rng, blind, {})
+        text = rng.choice(("", "Hello. ", "x")) + text + rng.choice(("", " thanks", "."))
+        if pattern.search(text):
+            found.append(text)
+    return found
+
+
+def test_every_detector_pattern_is_read():
+    assert len(PATTERNS) > 400
+    gated = [p for p in PATTERNS if gates.gate(p)]
+    assert len(gated) > len(PATTERNS) // 2  # most patterns need some literal
+
+
+@pytest.mark.parametrize("index", range(len(PATTERNS)))
+def test_a_gate_never_rules_out_a_text_its_pattern_matches(index):
+    pattern = PATTERNS[index]
+    texts = matches_of(pattern, 40, seed=index)
+    assert all(gates.may_match(pattern, text) for text in texts), gates.gate(pattern)
+    for text in texts:
+        gated = [m.span() for m in gates.finditer(pattern, text)]
+        assert gated == [m.span() for m in pattern.finditer(text)]
+
+
+def test_generated_matches_reach_most_gated_patterns():
+    """The test above proves little if the generator rarely finds a match."""
+    reached = [p for p in PATTERNS if gates.gate(p) and matches_of(p, 10, seed=1)]
+    assert len(reached) > 0.8 * len([p for p in PATTERNS if gates.gate(p)])
+
+
+@pytest.mark.parametrize(
+    ("pattern", "clauses"),
+    [
+        (r"ab*c", [{"a"}, {"c"}]),  # never "ac": b* may stand between
+        (r"(?i)\b(?:door|gate)s?\b.*?(?:opens|unlocks)", [{"opens", "unlocks"}, {"door", "gate"}]),
+        (r"x{2,3}y", [{"xxy"}, {"x"}]),
+        (r"(?i)colou?r", [{"colour", "color"}]),
+        (r"(?i)authori[sz]e", [{"authorise", "authorize"}]),
+        (r"\d{4}", []),  # nothing literal to test
+        (r"(?i:pin|\d{4})", []),  # one branch needs no literal
+        (r"(?=code)\w+", []),  # a lookahead's literal is not part of the match
+        (r"(?P<q>['\"])\w+(?P=q)", [{"'", '"'}]),  # a small class is a set of literals
+        (r"(?i)\bPASS(?:word)?\b", [{"pass"}]),
+    ],
+)
+def test_required_reads_the_literals_every_match_holds(pattern, clauses):
+    read = gates.required(re.compile(pattern))
+    assert sorted(sorted(c) for c in read) == sorted(sorted(c) for c in clauses)
+
+
+def test_a_text_without_the_literals_is_not_scanned_and_one_with_them_is():
+    pattern = re.compile(r"(?i)\brefund(?:ed)? (?:in|within) \d+ days")
+    assert list(gates.finditer(pattern, "We reply within 3 days.")) == []
+    assert not gates.may_match(pattern, "We reply within 3 days.")
+    found = gates.finditer(pattern, "REFUNDED within 3 days.")
+    assert [m.group() for m in found] == ["REFUNDED within 3 days"]
+
+
+@pytest.mark.parametrize("odd", ["p\u0130n", "p\u0131n", "\u017f\u0131gn", "\u03a3"])
+def test_a_text_with_a_letter_read_as_another_is_never_gated(odd):
+    text = f"Use {odd} today"
+    assert not gates.draft(text).plain
+    assert gates.may_match(re.compile(r"(?i)\bpin\b"), text)
+    assert gates.search(re.compile(r"(?i)\bpin\b"), "Use p\u0130n today") is not None
+
+
+def test_a_declared_literal_gates_a_pattern_the_reading_cannot():
+    pattern = gates.needs(re.compile(r"(?i)\b[a-z]{6} (?:by|on) \d+"), "refund", "credit")
+    assert pattern.pattern.startswith("(?i)")  # the pattern itself is returned
+    assert not gates.may_match(pattern, "Arrive by 9 on Monday")
+    assert gates.may_match(pattern, "Refund by 9")
+
+
+def test_mentions_tests_lowered_literals():
+    assert gates.mentions("Please REIMBURSE me", "reimburs", "refund")
+    assert not gates.mentions("Please pay me", "reimburs", "refund")
+    assert gates.mentions("Please pay me \u0131", "reimburs")  # an odd letter: never ruled out
+
+
+def test_every_letter_a_gate_can_hold_is_matched_only_by_its_own_lower_case():
+    """Every code point a case-blind pattern's letter matches lowers to that letter, or is ODD:
+    the reason a substring test on the lowered text is a safe gate."""
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    letters = {
+        lowered for code in range(gates.ALPHABET_END) if (lowered := gates._lower(code)) is not None
+    }
+    for letter in sorted(letters):
+        matched = re.findall("(?i)" + re.escape(letter), everything)
+        assert all(c.lower() == letter or c in gates.ODD for c in matched), letter
+
+
+def test_lowering_keeps_every_other_letter_in_its_place():
+    """Outside ODD, a letter lowers to one letter whatever stands around it (the final sigma
+    is the only letter `str.lower` reads in context)."""
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if char in gates.ODD or 0xD800 <= code < 0xE000:
+            continue
+        lowered = char.lower()
+        assert len(lowered) == 1, char
+        assert ("A" + char + " ").lower() == "a" + lowered + " ", char
