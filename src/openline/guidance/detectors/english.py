@@ -31,7 +31,8 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from re import _constants, _parser  # type: ignore[attr-defined]
+
+from . import gates
 
 
 @dataclass(frozen=True, slots=True)
@@ -774,83 +775,21 @@ def _alternatives(pattern: str) -> list[str]:
     return [*found, current]
 
 
-def _required_words(alternative: str) -> tuple[str, ...] | None:
-    """Words one of which every match of `alternative` contains (at least three characters
-    each), or None: the cheap substring test that says whether it can match at all."""
-    return _required(_parser.parse(alternative).data)
-
-
-def _required(items: list) -> tuple[str, ...] | None:  # type: ignore[type-arg]
-    candidates: list[tuple[str, ...]] = []
-    run = ""
-    for op, value in items:
-        if op is _constants.LITERAL:
-            run += chr(value)
-            continue
-        candidates.append((run,))
-        run = ""
-        found = None
-        if op is _constants.SUBPATTERN:
-            found = _required(value[-1].data)
-        elif op is _constants.BRANCH:
-            branches = [_required(branch.data) for branch in value[1]]
-            if all(branches):
-                found = tuple(word for branch in branches if branch for word in branch)
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and value[0] >= 1:
-            found = _required(value[2].data)
-        if found:
-            candidates.append(found)
-    candidates.append((run,))
-    best = max(candidates, key=_selective)
-    return best if min(len(w.strip()) for w in best) >= 3 else None
-
-
-# Words in nearly every reply: a poor test of whether a shape can be there.
-_COMMON = frozenset(
-    [
-        "you",
-        "your",
-        "you're",
-        "our",
-        "the",
-        "not",
-        "n't",
-        "'ll",
-        "will",
-        "can",
-        "and",
-        "are",
-        "that",
-        "this",
-        "it's",
-        "we're",
-        "is",
-        "was",
-    ]
-)
-
-
-def _selective(words: tuple[str, ...]) -> int:
-    shortest = min(len(w.strip()) for w in words)
-    return shortest - 10 if any(w.strip() in _COMMON for w in words) else shortest
-
-
-Alternative = tuple[tuple[str, ...] | None, re.Pattern[str]]
-Family = tuple[str, str, tuple[str, ...], tuple[Alternative, ...], Guard | None]
+Family = tuple[str, str, tuple[str, ...], tuple[re.Pattern[str], ...], Guard | None]
 
 
 @functools.lru_cache(maxsize=8)
 def _compiled(names: str) -> tuple[Family, ...]:
     """The families with the company's own names as a possible subject ("<name> will cover"),
     each split into its alternatives: a 2 KB draft holds some trigger word of most families,
-    and one alternation of thirty shapes costs a scan per shape, so each alternative runs only
-    when the words it needs are in the text."""
+    and one alternation of thirty shapes costs a scan per shape, so each alternative is scanned
+    only when the literals it needs are in the text (`gates`)."""
     who = names or "(?!)"
     table = []
     for kind, rows in (("legal_risk", LEGAL), ("hostile_tone", HOSTILE)):
         for key, triggers, pattern, guard in rows:
             alternatives = tuple(
-                (_required_words(alternative), re.compile(alternative))
+                re.compile(alternative)
                 for alternative in _alternatives(pattern.replace("{names}", who))
             )
             table.append((kind, key, tuple(triggers.split("|")), alternatives, guard))
@@ -879,12 +818,7 @@ def wording(text: str, names: tuple[str, ...] = ()) -> list[Match]:
     for kind, key, triggers, alternatives, guard in _compiled(_names_pattern(names)):
         if not any(t in searched for t in triggers):
             continue
-        matches = [
-            m
-            for words, pattern in alternatives
-            if words is None or any(word in searched for word in words)
-            for m in pattern.finditer(searched)
-        ]
+        matches = [m for pattern in alternatives for m in gates.finditer(pattern, searched)]
         for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
             start, end = m.start(), m.end()
             while end > start and searched[end - 1] in " ,":
