@@ -1485,8 +1485,25 @@ KEY_LATER = re.compile(
 )
 
 
+# Digits read out with dashes or dots between spaces: "die Kombination 1 – 9 – 8 – 4", "PIN
+# 4 · 4 · 0 · 1", "door code 7 / 3 / 1 / 9".
+SPACED_DASH_CODE = re.compile(
+    r"(?i)\b(?P<noun>[a-z\u00e4\u00f6\u00fc]*(?:code|pin|kombination)|combination|passcode)\b"
+    r"[^.!?\n]{0,40}?(?P<value>\d(?:\s?[\u2013\u2014\u00b7/]\s?\d){3,9})"
+    r"(?![\w-]|\s?[\u2013\u2014\u00b7/]\s?\d)"
+)
+
+
 def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
     spans: list[tuple[str, int, int]] = []
+    if any(dash in text for dash in ("\u2013", "\u2014", "\u00b7", " / ")):
+        for match in SPACED_DASH_CODE.finditer(text):
+            noun = match.group("noun").lower()
+            if PUBLIC_CODE_NOUN.match(noun) or PUBLIC_CODE_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()
+            ):
+                continue
+            spans.append((CODE_LABEL, *match.span("value")))
     if "code" in lowered or "pin" in lowered:
         spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_BARE.finditer(text)]
     if any(w in lowered for w in ("security", "secret", "memorable", "maiden")):
