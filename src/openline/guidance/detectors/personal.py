@@ -1321,6 +1321,8 @@ ID_CHECK_WORDS = re.compile(  # searched in lower-cased text
     r"\b(?:(?:id|identity|passport|age) (?:verification|check|document)s?|kyc"
     r"|verif(?:y|ied|ying) (?:your|his|her|their) (?:identity|id|age))\b"
 )
+ID_CHECK_HINTS = ("kyc", "verif", "id check", "identity check", "passport check", "age check",
+                  "document")  # fmt: skip
 # Something a person is allergic to: medicines and the common food and contact allergens.
 _ALLERGEN = (
     r"(?:penicillin|amoxicillin|antibiotics?|sulfa\w*|sulpha\w*|aspirin|ibuprofen|nsaids?|codeine"
@@ -1347,14 +1349,14 @@ ABOUT_SOMEONE = re.compile(
 # A medicine someone takes: "is anxious and on sertraline", "she's taking warfarin", "was
 # prescribed amoxicillin". A medicine's name by its ending, or one of the common classes.
 _DRUG = (
-    r"(?:[a-z]{3,}(?:oxetine|opram|aline|ipramine|azepam|azolam|olol|pril|sartan|statin|formin"
+    r"(?:(?!adrenaline)[a-z]{3,}(?:oxetine|opram|aline|ipramine|azepam|azolam|olol|pril|sartan|statin|formin"
     r"|prazole|cillin|mycin|cycline|floxacin|conazole|tidine|triptan|gliptin|glutide|dronate"
     r"|lukast|thyroxine|afil|codone|morphine|apine|idone|peridol|gabalin|apentin|amate|trigine"
     r"|iracetam|olone|asone|parin|xaban|gatran|azine|amide|profen|fenac|mab)"
     r"|insulin|warfarin|lithium|methotrexate|metformin|levothyroxine|prednisolone|morphine"
-    r"|antidepressants?|antibiotics|anti-?psychotics?|blood thinners|beta[ -]blockers|steroids"
+    r"|antidepressants?|antibiotics|anti-?psychotics?|blood thinners|beta[ -]blockers"
     r"|chemo(?:therapy)?|immunotherapy|radiotherapy|dialysis|hrt|ivf|methadone|buprenorphine"
-    r"|antiretrovirals?|prep|the pill|opioids|painkillers|sleeping pills)"
+    r"|antiretrovirals?|the pill|opioids|painkillers|sleeping pills)"
 )
 MEDICINE = re.compile(  # searched in lower-cased text
     r"(?:\b(?:is|are|am|was|were|been|being|and|currently|still|now|also)|['\u2019](?:s|re|m))"
@@ -1366,39 +1368,44 @@ MEDICINE = re.compile(  # searched in lower-cased text
 _ILLNESS = (
     r"(?:parkinson['\u2019]?s|alzheimer['\u2019]?s|crohn['\u2019]?s|huntington['\u2019]?s"
     r"|asthma|diabetes|epilepsy|dementia|cancer|leukaemia|leukemia|lymphoma|tumou?r"
-    r"|multiple sclerosis|\bms\b|arthritis|lupus|hiv|aids|hepatitis|tuberculosis|pneumonia"
-    r"|sepsis|covid|long covid|stroke|heart attack|heart failure|heart condition|seizures?"
+    r"|multiple sclerosis|arthritis|lupus|hiv|hepatitis|tuberculosis|pneumonia"
+    r"|sepsis|long covid|stroke|heart attack|heart failure|heart condition|seizures?"
     r"|migraines?|endometriosis|psoriasis|ibs|coeliac disease|celiac disease|kidney disease"
     r"|liver disease|copd|sleep apnoea|sleep apnea|hypertension|miscarriage|pregnancy|adhd"
     r"|autism|ocd|ptsd|bipolar disorder|schizophrenia|eating disorder|anorexia|bulimia"
     r"|depression|anxiety disorder|panic attacks?|chemo(?:therapy)?|radiotherapy|dialysis"
-    r"|surgery for|operation for|mastectomy|hip replacement|knee replacement|fracture)"
+    r"|mastectomy|hip replacement|knee replacement)"
 )
 OWN_ILLNESS = re.compile(  # searched in lower-cased text
     r"\b(?:your|his|her|their|my (?:son|daughter|wife|husband|partner|mum|mom|dad|mother|father)"
     r"['\u2019]s)\s+(?:(?!and\b|or\b|but\b|with\b|about\b|order\b|delivery\b|account\b)"
     rf"[\w'\u2019-]+\s+){{0,4}}?(?P<illness>{_ILLNESS})"
-    r"(?:\s+(?:diagnosis|attack|treatment|flare-?up|episode|surgery|care))?(?![\w-])"
+    r"(?:\s+(?:diagnosis|attack|treatment|flare-?up|episode|surgery|care))?(?![\w-]|\s+of\b)"
 )
 HEALTH_V8_HINTS = ("allerg", "on ", "taking", "prescribed", "your ", "his ", "her ", "their ")
 # A full name with a booking's reference in parts, after a word that gives it one: "the
 # booking is under Karolina Wiśniewska, appointment LMD-BK-30817", "for Jan Nowak (visit
 # KX-22-4410)".
+# The reference first (three parts or more are rare), then the words before it.
+PARTED_REFERENCE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,10}){2,3}\b")
 NAME_THEN_PARTED_REFERENCE = re.compile(
     r"\b(?i:under|for|by|patient|guest|passenger|member|client|customer|named|called)\s+"
     rf"{_TITLE}(?P<name>{_FULL_NAME})\s*(?:,\s*|\(\s*|\s+(?i:with|on|for|from)\s+)"
     r"(?:(?i:ref(?:erence)?|booking|order|account|member(?:ship)?|appointment|appt|reservation"
-    r"|visit|ticket|case|claim|policy|no\.?|#)\s*:?\s*)?"
-    r"(?=[A-Z0-9-]*\d)[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,10}){2,3}\b"
+    r"|visit|ticket|case|claim|policy|no\.?|#)\s*:?\s*)?$"
 )
 
 # A full name with a reference in parts in brackets right after it: "my son Finn Albrecht
 # (KX-K-5530)", "der Termin ist auf Magdalena Oberhuber gebucht (…)" is read by the words before.
-NAME_BRACKETED_REFERENCE = re.compile(
-    rf"{_TITLE}(?P<name>{_FULL_NAME})\s*(?:(?i:gebucht|angemeldet|registriert|reserviert|booked"
-    r"|registered)\s*)?\(\s*(?:(?i:ref(?:erence)?|booking|appointment|appt|termin|buchung"
-    r"|auftrag|vorgang|kundennr\.?|no\.?|nr\.?|#)\s*:?\s*)?"
+# The reference first (a bracket is rare), then the name right before it.
+BRACKETED_REFERENCE = re.compile(
+    r"\(\s*(?:(?i:ref(?:erence)?|booking|appointment|appt|termin|buchung|auftrag|vorgang"
+    r"|kundennr\.?|no\.?|nr\.?|#)\s*:?\s*)?"
     r"(?=[A-Z0-9-]*\d{3})[A-Z]{2,5}(?:-[A-Z0-9]{1,10}){1,3}\s*\)"
+)
+NAME_BEFORE_REFERENCE = re.compile(
+    rf"{_TITLE}(?P<name>{_FULL_NAME})\s*(?:(?i:gebucht|angemeldet|registriert|reserviert|booked"
+    r"|registered)\s*)?$"
 )
 # A person named and described by an illness or a condition, in a list of who they are: "Herr
 # Ralf Wendt aus Potsdam, 58, Bluter", "Mr Tom Reid from Leeds, 62, a haemophiliac".
@@ -1431,9 +1438,8 @@ def _v8(text: str, lowered: str) -> list[Hit]:
     same = len(lowered) == len(text)
     if not same:
         return hits
-    for word in ID_CHECK_WORDS.finditer(lowered) if ("kyc" in lowered or "verif" in lowered
-                                                     or "check" in lowered
-                                                     or "document" in lowered) else ():
+    checked = any(word in lowered for word in ID_CHECK_HINTS)
+    for word in ID_CHECK_WORDS.finditer(lowered) if checked else ():
         stop = _sentence_and_next(text, word.end())
         for value in ID_VALUE.finditer(text, word.end(), stop):
             raw = value.group()
@@ -1445,19 +1451,15 @@ def _v8(text: str, lowered: str) -> list[Hit]:
                 continue
             hits.append(Hit(KIND, *value.span(), ID_MESSAGE, SUGGESTION))
             break
-    if "nummer" in lowered or "nr" in lowered:
+    if "nummer" in lowered or "kvnr" in lowered or "kv-nr" in lowered or "tennr" in lowered:
         for word in ID_COMPOUND_DE.finditer(lowered):
             after = NATIONAL_ID_AFTER.match(text, word.end())
             if after and sum(c.isdigit() for c in after.group("value")) >= 6:
                 hits.append(Hit(KIND, *after.span("value"), ID_MESSAGE, SUGGESTION))
-    if "(" in text and "-" in text:
-        for match in NAME_BRACKETED_REFERENCE.finditer(text):
-            name = match.group("name")
-            if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
-                continue
-            if any(word in NOT_A_NAME_WORD for word in name.split()):
-                continue
-            hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+    for reference in BRACKETED_REFERENCE.finditer(text) if "(" in text else ():
+        named = _name_right_before(text, reference.start())
+        if named is not None:
+            hits.append(Hit(KIND, *named, NAME_MESSAGE, SUGGESTION))
     if any(hint in lowered for hint in ILL_PERSON_HINTS):
         for match in NAME_DESCRIBED_ILL.finditer(text):
             if match.group("name").split()[0] in NOT_A_FIRST_NAME:
@@ -1481,10 +1483,34 @@ def _v8(text: str, lowered: str) -> list[Hit]:
         if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
             continue
         hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
-    if REFERENCE_TOKEN.search(text):
-        for match in NAME_THEN_PARTED_REFERENCE.finditer(text):
-            name = match.group("name")
-            if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
-                continue
-            hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+    for reference in PARTED_REFERENCE.finditer(text) if "-" in text else ():
+        match = NAME_THEN_PARTED_REFERENCE.search(
+            text, max(0, reference.start() - 120), reference.start()
+        )
+        if match is None:
+            continue
+        name = match.group("name")
+        if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
+            continue
+        hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
     return hits
+
+
+def _name_right_before(text: str, end: int) -> tuple[int, int] | None:
+    """The full name that ends right before `end`, without a greeting or a holiday in it
+    ("Hi Dana Whitfield (…)" is Dana Whitfield)."""
+    begins = max(0, end - 90)
+    for _ in range(3):
+        match = NAME_BEFORE_REFERENCE.search(text, begins, end)
+        if match is None:
+            return None
+        words = match.group("name").split()
+        if words[0] in NOT_A_FIRST_NAME and len(words) > 2:
+            begins = match.start("name") + len(words[0])
+            continue
+        if words[0] in NOT_A_FIRST_NAME or words[-1] in NOT_A_FIRST_NAME:
+            return None
+        if any(word in NOT_A_NAME_WORD for word in words):
+            return None
+        return match.span("name")
+    return None

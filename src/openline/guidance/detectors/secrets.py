@@ -1422,9 +1422,10 @@ def _user_name_of_login(lowered: str, noun: re.Match[str], start: int, stop: int
 
 
 # A code named by what it opens, its digits right after without a verb: "the one-time code
-# 558 031 (valid 15 minutes)", "SMS code 44 81 90", "backup codes 8812-4471".
+# 558 031 (valid 15 minutes)", "SMS code 44 81 90", "backup codes 8812-4471". Searched in
+# lower-cased text (digits have no case; a case-blind scan costs twice as much).
 PRIVATE_CODE_BARE = re.compile(
-    r"(?i)\b(?:one-?time|verification|verify|security|access|log-?in|sign-?in|2fa|mfa|sms|unlock"
+    r"\b(?:one-?time|verification|verify|security|access|log-?in|sign-?in|2fa|mfa|sms|unlock"
     r"|reset|recovery|backup|authenti[ck]ation|authori[sz]ation|entry|door|gate|alarm|keypad"
     r"|key ?safe|lock ?box)[\s-]+(?:codes?|pins?|passcodes?)\b\s*(?:[:=]|\bis\b|\bwas\b)?\s*"
     r"(?P<value>\d{3}[ -]\d{3}|\d{4}[ -]\d{4}|\d{2}(?: \d{2}){2,3}|\d(?:[ -]\d){3,7}|\d{4,8})"
@@ -1452,9 +1453,9 @@ def _listed_after(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[st
 
 
 # The answer to a security question, quoted right after its name: "your security answer
-# "Ballinasloe" matches", "the memorable word 'tangerine' was accepted".
+# "Ballinasloe" matches", "the memorable word 'tangerine' was accepted" (in lower-cased text).
 ANSWER_QUOTED = re.compile(
-    r"(?i)\b(?:security|secret|memorable)\s+(?:answer|word|phrase|antwort)"
+    r"\b(?:security|secret|memorable)\s+(?:answer|word|phrase|antwort)"
     r"|\bmother'?s maiden name|\banswer to (?:your|the) security question"
 )
 ANSWER_VALUE = re.compile(
@@ -1470,54 +1471,44 @@ SO_VALUE = re.compile(
     r"(?![\w-])"
 )
 # A key named by its kind, given bare in capitals and digits: "access key NBK7Q2LMX4RTW8ZP",
-# "licence key 7XK2PQM4RT9ZL3WA", "API key: K9F2M7Q1X8B3Z".
-KEY_ID = re.compile(
-    r"(?i)\b(?:access[ _-]?key(?:[ _-]?id)?|key[ _-]?id|app[ _-]?key|licen[cs]e[ _-]?key"
-    r"|api[ _-]?key|product[ _-]?key|activation[ _-]?key|secret[ _-]?key)\b\s*(?:[:=]|\bis\b)?\s*"
-    r"(?P<value>(?-i:[A-Z0-9]{12,64}))(?![\w-])"
+# "licence key 7XK2PQM4RT9ZL3WA", "API key: K9F2M7Q1X8B3Z". The name in lower-cased text,
+# the value after it in the text as written.
+KEY_ID_NAME = re.compile(
+    r"\b(?:access[ _-]?key(?:[ _-]?id)?|key[ _-]?id|app[ _-]?key|licen[cs]e[ _-]?key"
+    r"|api[ _-]?key|product[ _-]?key|activation[ _-]?key|secret[ _-]?key)\b"
 )
+KEY_ID_VALUE = re.compile(r"\s*(?:[:=]|is\b)?\s*(?P<value>[A-Z0-9]{12,64})(?![\w-])")
 # An activation or licence code given further on in the sentence, after a colon: "Here's the
 # activation code from the kit we sent, so you can register it early: RMX-4471-QP9T".
-KEY_LATER = re.compile(
-    r"(?i)\b(?:activation|licen[cs]e|redeem|redemption|unlock|product|install(?:ation)?|transfer"
-    r"|auth(?:ori[sz]ation)?|epp)\s+(?:key|code)s?\b(?P<between>[^.!?\n]{0,100}?)[:\u2014\u2013]"
-    r"\s*(?P<value>(?-i:[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5}))(?![\w-])"
+KEY_LATER_NAME = re.compile(
+    r"\b(?:activation|licen[cs]e|redeem|redemption|unlock|product|install(?:ation)?|transfer"
+    r"|auth(?:ori[sz]ation)?|epp)\s+(?:key|code)s?\b"
+)
+KEY_LATER_VALUE = re.compile(
+    r"(?P<between>[^.!?\n]{0,100}?)[:\u2014\u2013]"
+    r"\s*(?P<value>[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5})(?![\w-])"
 )
 
-
 # Digits read out with dashes or dots between spaces: "die Kombination 1 – 9 – 8 – 4", "PIN
-# 4 · 4 · 0 · 1", "door code 7 / 3 / 1 / 9".
-SPACED_DASH_CODE = re.compile(
+# 4 · 4 · 0 · 1", "door code 7 / 3 / 1 / 9". The digits first (rare), then the name before them.
+SPACED_DASH_DIGITS = re.compile(
+    r"(?<![\w-])\d(?:\s?[\u2013\u2014\u00b7/]\s?\d){3,9}(?![\w-]|\s?[\u2013\u2014\u00b7/]\s?\d)"
+)
+CODE_NAME_BEFORE = re.compile(
     r"(?i)\b(?P<noun>[a-z\u00e4\u00f6\u00fc]*(?:code|pin|kombination)|combination|passcode)\b"
-    r"[^.!?\n]{0,40}?(?P<value>\d(?:\s?[\u2013\u2014\u00b7/]\s?\d){3,9})"
-    r"(?![\w-]|\s?[\u2013\u2014\u00b7/]\s?\d)"
+    r"[^.!?\n]{0,40}$"
 )
 
 
 def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
     spans: list[tuple[str, int, int]] = []
-    if any(dash in text for dash in ("\u2013", "\u2014", "\u00b7", " / ")):
-        for match in SPACED_DASH_CODE.finditer(text):
-            noun = match.group("noun").lower()
-            if PUBLIC_CODE_NOUN.match(noun) or PUBLIC_CODE_BEFORE.search(
-                text, max(0, match.start() - 30), match.start()
-            ):
-                continue
-            spans.append((CODE_LABEL, *match.span("value")))
-    if "code" in lowered or "pin" in lowered:
-        spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_BARE.finditer(text)]
-    if any(w in lowered for w in ("security", "secret", "memorable", "maiden")):
-        for noun in ANSWER_QUOTED.finditer(text):
-            answer = ANSWER_VALUE.match(text, noun.end())
-            if answer is None:
-                continue
-            group = "value" if answer.group("value") else "value2"
-            value = answer.group(group)
-            if value.endswith("?") or UI_LABEL.match(value) or QUOTED_PLACEHOLDER.search(value):
-                continue
-            if all(w.lower() in COMMON_WORDS for w in value.split()):
-                continue
-            spans.append((gettext_noop("a password"), *answer.span(group)))
+    same = len(lowered) == len(text)
+    if same and any(dash in text for dash in ("\u2013", "\u2014", "\u00b7", " / ")):
+        spans += _dashed_codes(text)
+    if same and ("code" in lowered or "pin" in lowered):
+        spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_BARE.finditer(lowered)]
+    if same and any(w in lowered for w in ("security", "secret", "memorable", "maiden")):
+        spans += _quoted_answers(text, lowered)
     said_so = (" so ", "i.e", "that is", "that's", "making it", "giving", "which ", " also ")
     if any(w in lowered for w in said_so) and ("pass" in lowered or "pin" in lowered):
         for match in SO_VALUE.finditer(text):
@@ -1530,17 +1521,49 @@ def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 shaped = shaped and _credential_like(value) and not NOT_A_CREDENTIAL.fullmatch(value)
             if shaped:
                 spans.append((gettext_noop("a password"), *match.span("value")))
-    if "key" in lowered:
-        for match in KEY_ID.finditer(text):
+    if same and "key" in lowered:
+        for name in KEY_ID_NAME.finditer(lowered):
+            match = KEY_ID_VALUE.match(text, name.end())
+            if match is None:
+                continue
             value = match.group("value")
             digits = sum(c.isdigit() for c in value)
             if digits >= 3 and len(value) - digits >= 3 and not KEY_PLACEHOLDER.search(value):
                 spans.append((gettext_noop("an API key or token"), *match.span("value")))
-    if "key" in lowered or "code" in lowered:
-        for match in KEY_LATER.finditer(text):
-            value = match.group("value")
-            if OTHER_NUMBER.search(match.group("between")):
+    if same and ("key" in lowered or "code" in lowered):
+        for name in KEY_LATER_NAME.finditer(lowered):
+            match = KEY_LATER_VALUE.match(text, name.end())
+            if match is None or OTHER_NUMBER.search(match.group("between")):
                 continue  # "… the code, order 4412-AB": another number is given
+            value = match.group("value")
             if sum(c.isdigit() for c in value) >= 2 and sum(c.isalpha() for c in value) >= 2:
                 spans.append((gettext_noop("a product or activation key"), *match.span("value")))
+    return spans
+
+
+def _dashed_codes(text: str) -> list[tuple[str, int, int]]:
+    spans = []
+    for digits in SPACED_DASH_DIGITS.finditer(text):
+        name = CODE_NAME_BEFORE.search(text, max(0, digits.start() - 60), digits.start())
+        if name is None or PUBLIC_CODE_NOUN.match(name.group("noun").lower()):
+            continue
+        if PUBLIC_CODE_BEFORE.search(text, max(0, name.start() - 30), name.start()):
+            continue
+        spans.append((CODE_LABEL, *digits.span()))
+    return spans
+
+
+def _quoted_answers(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    spans = []
+    for noun in ANSWER_QUOTED.finditer(lowered):
+        answer = ANSWER_VALUE.match(text, noun.end())
+        if answer is None:
+            continue
+        group = "value" if answer.group("value") else "value2"
+        value = answer.group(group)
+        if value.endswith("?") or UI_LABEL.match(value) or QUOTED_PLACEHOLDER.search(value):
+            continue
+        if all(w.lower() in COMMON_WORDS for w in value.split()):
+            continue
+        spans.append((gettext_noop("a password"), *answer.span(group)))
     return spans
