@@ -82,6 +82,9 @@ def test_codes_passwords_and_keys_of_these_families_are_secrets(db, text, secret
         "Your access key ID is shown under Settings > Keys.",
         "The password must be 12 characters, so pick a long phrase.",
         "Our opening hours changed: 9:00-17:30 Monday to Friday.",
+        "Licence key format: AAAA-1234-BBBB, letters and digits.",
+        "Sizes 8 – 10 – 12 – 14 are back in stock, discount code SPRING – 20 % off.",
+        "Lines are open 9–5 on 0800 123 4567 / 0800 123 4568.",
     ],
 )
 def test_near_misses_of_these_secret_families_stay_clean(db, text):
@@ -177,6 +180,12 @@ def test_health_identity_and_named_records_of_these_families_are_personal_data(
         "Lewis Hamilton's visit to the factory was a highlight.",
         "Customer Care: Priya Raman and the team are here 9-5.",
         "Thanks,\nTomás Ruiz\nSupport Team",
+        "Her stroke technique improved a lot at swim club.",
+        "Your asthma inhaler order has shipped.",
+        "His stroke of genius was the new layout.",
+        "We're running on adrenaline after launch week.",
+        "Booked for Chinese New Year (CNY-2026-01), the menu is fixed.",
+        "Our new product (SKU AB-12-3456) is live.",
     ],
 )
 def test_near_misses_of_these_personal_families_stay_clean(db, text):

@@ -1297,6 +1297,8 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
             name = match.group("name")
             if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
                 continue
+            if any(word in NOT_A_NAME_WORD for word in name.split()):
+                continue  # "booked for Chinese New Year, CNY-2026": a date, not a person
             hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
     return hits
 
@@ -1380,7 +1382,12 @@ OWN_ILLNESS = re.compile(  # searched in lower-cased text
     r"\b(?:your|his|her|their|my (?:son|daughter|wife|husband|partner|mum|mom|dad|mother|father)"
     r"['\u2019]s)\s+(?:(?!and\b|or\b|but\b|with\b|about\b|order\b|delivery\b|account\b)"
     rf"[\w'\u2019-]+\s+){{0,4}}?(?P<illness>{_ILLNESS})"
-    r"(?:\s+(?:diagnosis|attack|treatment|flare-?up|episode|surgery|care))?(?![\w-]|\s+of\b)"
+    r"(?:\s+(?:diagnosis|attack|treatment|flare-?up|episode|surgery|care))?"
+    # The illness ends its phrase: "her stroke technique", "your asthma inhaler order" name a
+    # thing, not someone's health.
+    r"(?=\s*(?:[.,;:!?)\u2014\u2013]|$|(?:last|this|in|on|at|and|or|was|is|has|had|have|means"
+    r"|meant|so|but|when|from|after|before|since|recovery|went|got|earlier|yesterday|medication"
+    r"|hit|came|started|began|returned|got|gets|flared|made|makes)\b))"
 )
 HEALTH_V8_HINTS = ("allerg", "on ", "taking", "prescribed", "your ", "his ", "her ", "their ")
 # A full name with a booking's reference in parts, after a word that gives it one: "the
@@ -1489,9 +1496,11 @@ def _v8(text: str, lowered: str) -> list[Hit]:
         )
         if match is None:
             continue
-        name = match.group("name")
-        if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
+        words = match.group("name").split()
+        if words[0] in NOT_A_FIRST_NAME or words[-1] in NOT_A_FIRST_NAME:
             continue
+        if any(word in NOT_A_NAME_WORD for word in words):
+            continue  # "booked for Chinese New Year (…)": a date, not a person
         hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
     return hits
 

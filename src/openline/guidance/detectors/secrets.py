@@ -485,6 +485,8 @@ def detect(text: str) -> list[Hit]:
             value = text[start:end]
             if PLACEHOLDER.search(value) or TEMPLATE_VARIABLE.match(value):
                 continue  # "Bearer $TOKEN", "password: <your password>"
+            if regex is PRODUCT_KEY and REPEATED_GROUP.search(value):
+                continue  # "licence key format: AAAA-1234-BBBB"
             if regex is LOGIN_PAIR and "/" in value:
                 continue  # "the Wi-Fi page is example.com/help/wifi": a link's path
             if (
@@ -513,6 +515,8 @@ def detect(text: str) -> list[Hit]:
         value = text[start:end]
         if PLACEHOLDER.search(value) or QUERY_PART.search(value):
             continue  # "key=blue&page=2": a link's search, not a key
+        if REPEATED_GROUP.search(value):
+            continue  # "key format: AAAA-1234-BBBB": a template
         numeric = value[0].isdigit() and sum(c.isdigit() for c in value) >= 4
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
@@ -1484,6 +1488,8 @@ KEY_LATER_NAME = re.compile(
     r"\b(?:activation|licen[cs]e|redeem|redemption|unlock|product|install(?:ation)?|transfer"
     r"|auth(?:ori[sz]ation)?|epp)\s+(?:key|code)s?\b"
 )
+# A group of one character said again and again is a template's ("AAAA-1234-BBBB", "XXXX").
+REPEATED_GROUP = re.compile(r"(?:^|-)([A-Z0-9])\1{2,}(?=-)|-([A-Z0-9])\2{2,}$")
 KEY_LATER_VALUE = re.compile(
     r"(?P<between>[^.!?\n]{0,100}?)[:\u2014\u2013]"
     r"\s*(?P<value>[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5})(?![\w-])"
@@ -1536,6 +1542,8 @@ def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
             if match is None or OTHER_NUMBER.search(match.group("between")):
                 continue  # "… the code, order 4412-AB": another number is given
             value = match.group("value")
+            if REPEATED_GROUP.search(value):
+                continue  # "Licence key format: AAAA-1234-BBBB": a template
             if sum(c.isdigit() for c in value) >= 2 and sum(c.isalpha() for c in value) >= 2:
                 spans.append((gettext_noop("a product or activation key"), *match.span("value")))
     return spans
