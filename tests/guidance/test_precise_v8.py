@@ -186,6 +186,9 @@ def test_health_identity_and_named_records_of_these_families_are_personal_data(
         "We're running on adrenaline after launch week.",
         "Booked for Chinese New Year (CNY-2026-01), the menu is fixed.",
         "Our new product (SKU AB-12-3456) is live.",
+        "Only your own diabetes team can change the dose.",
+        "Please check with your asthma nurse before the class.",
+        "Congrats to our newest member, Jane Doe, who joined this week!",
     ],
 )
 def test_near_misses_of_these_personal_families_stay_clean(db, text):

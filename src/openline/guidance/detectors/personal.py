@@ -382,7 +382,7 @@ ROLE_NAME = re.compile(
     rf"|recipient|sender|addressee|bill payer|homeowner|landlord|patient|next of kin|deceased"
     rf"|customer|client|caller|member|Kunde|Kundin|Versicherungsnehmer(?:in)?|Mieter(?:in)?"
     rf"|Vormieter(?:in)?|Absender(?:in)?|Empf\u00e4nger(?:in)?|Antragsteller(?:in)?|Patient(?:in)?"
-    rf"|Mitglied|Zahler(?:in)?|Bewohner(?:in)?)\b)(?:\s*[:,]|\s+(?:is|was|named|called|ist|war"
+    rf"|Mitglied|Zahler(?:in)?|Bewohner(?:in)?)\b)(?:\s*:|\s+(?:is|was|named|called|ist|war"
     rf"|hei\u00dft|:|,|-))?\s+"
     rf"{_TITLE}(?P<name>{_FULL_NAME})"
 )
