@@ -57,6 +57,11 @@ def overlaps(found_spans: list[str], value: str) -> bool:
         ("Here's the licence code for the second seat, paste it into Settings: 7HQ-22K-9PLX.",
          "7HQ-22K-9PLX"),
         ("The unlock code we promised, so you can skip the wait: QZ-4471-KP9T", "QZ-4471-KP9T"),
+        # Digits read out with dashes between spaces, in German too.
+        ("Der Schlüsselkasten hat jetzt die Kombination 3 \u2013 0 \u2013 7 \u2013 2.",
+         "3 \u2013 0 \u2013 7 \u2013 2"),
+        ("Your locker PIN is 6 \u00b7 1 \u00b7 1 \u00b7 8 until Sunday.",
+         "6 \u00b7 1 \u00b7 1 \u00b7 8"),
     ],
 )  # fmt: skip
 def test_codes_passwords_and_keys_of_these_families_are_secrets(db, text, secret):
@@ -83,8 +88,8 @@ def test_codes_passwords_and_keys_of_these_families_are_secrets(db, text, secret
         "The password must be 12 characters, so pick a long phrase.",
         "Our opening hours changed: 9:00-17:30 Monday to Friday.",
         "Licence key format: AAAA-1234-BBBB, letters and digits.",
-        "Sizes 8 – 10 – 12 – 14 are back in stock, discount code SPRING – 20 % off.",
-        "Lines are open 9–5 on 0800 123 4567 / 0800 123 4568.",
+        "Sizes 8 \u2013 10 \u2013 12 \u2013 14 are back, discount code SPRING \u2013 20 % off.",
+        "Lines are open 9\u20135 on 0800 123 4567 / 0800 123 4568.",
     ],
 )
 def test_near_misses_of_these_secret_families_stay_clean(db, text):
@@ -154,11 +159,16 @@ def test_lettered_look_alikes_that_fail_the_checks_are_not_ibans(db, text):
         ("They sent me this: \"Client: Dana Whitfield, 2 sessions left\". Not mine!",
          "Dana Whitfield"),
         ("Could you move Grace Mbeki's appt to Thursday?", "Grace Mbeki"),
+        ("Please cancel for my daughter Mila Hartmann (KX-K-4410), she is ill.", "Mila Hartmann"),
+        # Someone described by a condition, and German insurance numbers.
+        ("Our story of the week: Mr Owen Price from Cardiff, 61, a haemophiliac, loved it.",
+         "haemophiliac"),
+        ("Herr Lukas Brandt aus Kiel, 47, Diabetiker, kam gut zurecht.", "Diabetiker"),
+        ("Für die Anmeldung: Krankenversichertennummer T204518837, passt.", "T204518837"),
+        ("Überweisung für Frau Ute Sommer, KVNR A123456780.", "A123456780"),
     ],
 )  # fmt: skip
-def test_health_identity_and_named_records_of_these_families_are_personal_data(
-    db, text, personal
-):
+def test_health_identity_and_named_records_of_these_families_are_personal_data(db, text, personal):
     assert overlaps(found(text, "personal_data"), personal)
 
 

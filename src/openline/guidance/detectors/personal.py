@@ -1312,7 +1312,6 @@ BANK_NUMBER_BEFORE = re.compile(
 )
 
 
-
 # --- Health and identity by structure, 2 (precise-v8, issue 13) -----------------------------
 # Each family is gated by literal text it needs (lower case), so drafts without it pay a
 # substring search.
@@ -1491,17 +1490,17 @@ def _v8(text: str, lowered: str) -> list[Hit]:
             continue
         hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
     for reference in PARTED_REFERENCE.finditer(text) if "-" in text else ():
-        match = NAME_THEN_PARTED_REFERENCE.search(
+        before = NAME_THEN_PARTED_REFERENCE.search(
             text, max(0, reference.start() - 120), reference.start()
         )
-        if match is None:
+        if before is None:
             continue
-        words = match.group("name").split()
+        words = before.group("name").split()
         if words[0] in NOT_A_FIRST_NAME or words[-1] in NOT_A_FIRST_NAME:
             continue
         if any(word in NOT_A_NAME_WORD for word in words):
             continue  # "booked for Chinese New Year (…)": a date, not a person
-        hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, SUGGESTION))
     return hits
 
 

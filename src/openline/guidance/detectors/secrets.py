@@ -3,7 +3,7 @@ and our own patterns. The entropy and keyword plugins are left out: they flag or
 cost ~20 ms a line."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from detect_secrets.plugins.artifactory import ArtifactoryDetector
 from detect_secrets.plugins.aws import AWSKeyDetector
@@ -1442,7 +1442,9 @@ NEXT_IN_LIST = re.compile(
 CODE_LABEL = gettext_noop("an access code or PIN")
 
 
-def _listed_after(text: str, spans: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def _listed_after(
+    text: str, spans: Sequence[tuple[str | Phrase, int, int]]
+) -> list[tuple[str, int, int]]:
     found = []
     for label, start, end in spans:
         if label != CODE_LABEL or not NEXT_IN_LIST.match(text, end):
@@ -1495,7 +1497,7 @@ KEY_LATER_VALUE = re.compile(
     r"\s*(?P<value>[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5})(?![\w-])"
 )
 
-# Digits read out with dashes or dots between spaces: "die Kombination 1 – 9 – 8 – 4", "PIN
+# Digits read out with dashes or dots between spaces: "die Kombination 1 \u2013 9 \u2013 8", "PIN
 # 4 · 4 · 0 · 1", "door code 7 / 3 / 1 / 9". The digits first (rare), then the name before them.
 SPACED_DASH_DIGITS = re.compile(
     r"(?<![\w-])\d(?:\s?[\u2013\u2014\u00b7/]\s?\d){3,9}(?![\w-]|\s?[\u2013\u2014\u00b7/]\s?\d)"
@@ -1523,29 +1525,33 @@ def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
             if match.group("noun").lower() == "pin":
                 shaped = value.isdigit() and 4 <= len(value) <= 8
             else:
-                shaped = digits >= 2 and any(c.isalpha() for c in value)
-                shaped = shaped and _credential_like(value) and not NOT_A_CREDENTIAL.fullmatch(value)
+                shaped = (
+                    digits >= 2
+                    and any(c.isalpha() for c in value)
+                    and _credential_like(value)
+                    and not NOT_A_CREDENTIAL.fullmatch(value)
+                )
             if shaped:
                 spans.append((gettext_noop("a password"), *match.span("value")))
     if same and "key" in lowered:
         for name in KEY_ID_NAME.finditer(lowered):
-            match = KEY_ID_VALUE.match(text, name.end())
-            if match is None:
+            given = KEY_ID_VALUE.match(text, name.end())
+            if given is None:
                 continue
-            value = match.group("value")
+            value = given.group("value")
             digits = sum(c.isdigit() for c in value)
             if digits >= 3 and len(value) - digits >= 3 and not KEY_PLACEHOLDER.search(value):
-                spans.append((gettext_noop("an API key or token"), *match.span("value")))
+                spans.append((gettext_noop("an API key or token"), *given.span("value")))
     if same and ("key" in lowered or "code" in lowered):
         for name in KEY_LATER_NAME.finditer(lowered):
-            match = KEY_LATER_VALUE.match(text, name.end())
-            if match is None or OTHER_NUMBER.search(match.group("between")):
+            later = KEY_LATER_VALUE.match(text, name.end())
+            if later is None or OTHER_NUMBER.search(later.group("between")):
                 continue  # "… the code, order 4412-AB": another number is given
-            value = match.group("value")
+            value = later.group("value")
             if REPEATED_GROUP.search(value):
                 continue  # "Licence key format: AAAA-1234-BBBB": a template
             if sum(c.isdigit() for c in value) >= 2 and sum(c.isalpha() for c in value) >= 2:
-                spans.append((gettext_noop("a product or activation key"), *match.span("value")))
+                spans.append((gettext_noop("a product or activation key"), *later.span("value")))
     return spans
 
 
