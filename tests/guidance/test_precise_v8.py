@@ -199,6 +199,7 @@ def test_health_identity_and_named_records_of_these_families_are_personal_data(d
         "Only your own diabetes team can change the dose.",
         "Please check with your asthma nurse before the class.",
         "Congrats to our newest member, Jane Doe, who joined this week!",
+        "Kein Mitarbeiter, nur Kunde: Drei Monate, keine Probleme.",
     ],
 )
 def test_near_misses_of_these_personal_families_stay_clean(db, text):

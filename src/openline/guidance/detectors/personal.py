@@ -382,7 +382,7 @@ ROLE_NAME = re.compile(
     rf"|recipient|sender|addressee|bill payer|homeowner|landlord|patient|next of kin|deceased"
     rf"|customer|client|caller|member|Kunde|Kundin|Versicherungsnehmer(?:in)?|Mieter(?:in)?"
     rf"|Vormieter(?:in)?|Absender(?:in)?|Empf\u00e4nger(?:in)?|Antragsteller(?:in)?|Patient(?:in)?"
-    rf"|Mitglied|Zahler(?:in)?|Bewohner(?:in)?)\b)(?:\s*:|\s+(?:is|was|named|called|ist|war"
+    rf"|Mitglied|Zahler(?:in)?|Bewohner(?:in)?)\b)(?:\s+(?:is|was|named|called|ist|war"
     rf"|hei\u00dft|:|,|-))?\s+"
     rf"{_TITLE}(?P<name>{_FULL_NAME})"
 )
@@ -1392,6 +1392,14 @@ HEALTH_V8_HINTS = ("allerg", "on ", "taking", "prescribed", "your ", "his ", "he
 # A full name with a booking's reference in parts, after a word that gives it one: "the
 # booking is under Karolina Wiśniewska, appointment LMD-BK-30817", "for Jan Nowak (visit
 # KX-22-4410)".
+# A record's label and a full name after a colon, as in a form or a list read out: "Patient:
+# Tom\u00e1s Ruiz, …", "Tenant: Ruth Adeyemi". English labels only: German writes every noun
+# with a capital ("Kunde: Zwei Jahre, null Probleme").
+ROLE_COLON_NAME = re.compile(
+    r"\b(?i:patient|customer|client|tenant|guest|passenger|member|policy ?holder|claimant"
+    rf"|applicant|resident|student|pupil|account holder|cardholder)\s*:\s*{_TITLE}"
+    rf"(?P<name>{_FULL_NAME})"
+)
 # The reference first (three parts or more are rare), then the words before it.
 PARTED_REFERENCE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,10}){2,3}\b")
 NAME_THEN_PARTED_REFERENCE = re.compile(
@@ -1471,24 +1479,13 @@ def _v8(text: str, lowered: str) -> list[Hit]:
             if match.group("name").split()[0] in NOT_A_FIRST_NAME:
                 continue
             hits.append(Hit(KIND, match.start("name"), match.end(), HEALTH_MESSAGE, SUGGESTION))
-    if not any(hint in lowered for hint in HEALTH_V8_HINTS):
-        return hits
-    if "allerg" in lowered:
-        for match in ALLERGY.finditer(lowered):
-            sentence = _sentence_of(text, match.start())
-            if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
-                continue
-            if ABOUT_SOMEONE.search(sentence):
-                hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
-    if "taking" in lowered or "prescribed" in lowered or " on " in lowered:
-        for match in MEDICINE.finditer(lowered):
-            if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
-                continue
-            hits.append(Hit(KIND, *match.span("said"), HEALTH_MESSAGE, SUGGESTION))
-    for match in OWN_ILLNESS.finditer(lowered):
-        if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+    if any(hint in lowered for hint in HEALTH_V8_HINTS):
+        hits += _health_v8(text, lowered)
+    for named in ROLE_COLON_NAME.finditer(text) if ":" in text else ():
+        words = named.group("name").split()
+        if words[0] in NOT_A_FIRST_NAME or any(word in NOT_A_NAME_WORD for word in words):
             continue
-        hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, *named.span("name"), NAME_MESSAGE, SUGGESTION))
     for reference in PARTED_REFERENCE.finditer(text) if "-" in text else ():
         before = NAME_THEN_PARTED_REFERENCE.search(
             text, max(0, reference.start() - 120), reference.start()
@@ -1522,3 +1519,25 @@ def _name_right_before(text: str, end: int) -> tuple[int, int] | None:
             return None
         return match.span("name")
     return None
+
+
+def _health_v8(text: str, lowered: str) -> list[Hit]:
+    """Allergies, medicines and illnesses said of someone."""
+    hits: list[Hit] = []
+    if "allerg" in lowered:
+        for match in ALLERGY.finditer(lowered):
+            sentence = _sentence_of(text, match.start())
+            if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+                continue
+            if ABOUT_SOMEONE.search(sentence):
+                hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+    if "taking" in lowered or "prescribed" in lowered or " on " in lowered:
+        for match in MEDICINE.finditer(lowered):
+            if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+                continue
+            hits.append(Hit(KIND, *match.span("said"), HEALTH_MESSAGE, SUGGESTION))
+    for match in OWN_ILLNESS.finditer(lowered):
+        if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+            continue
+        hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+    return hits
