@@ -1481,11 +1481,11 @@ def _v8(text: str, lowered: str) -> list[Hit]:
             hits.append(Hit(KIND, match.start("name"), match.end(), HEALTH_MESSAGE, SUGGESTION))
     if any(hint in lowered for hint in HEALTH_V8_HINTS):
         hits += _health_v8(text, lowered)
-    for named in ROLE_COLON_NAME.finditer(text) if ":" in text else ():
-        words = named.group("name").split()
+    for labelled in ROLE_COLON_NAME.finditer(text) if ":" in text else ():
+        words = labelled.group("name").split()
         if words[0] in NOT_A_FIRST_NAME or any(word in NOT_A_NAME_WORD for word in words):
             continue
-        hits.append(Hit(KIND, *named.span("name"), NAME_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, *labelled.span("name"), NAME_MESSAGE, SUGGESTION))
     for reference in PARTED_REFERENCE.finditer(text) if "-" in text else ():
         before = NAME_THEN_PARTED_REFERENCE.search(
             text, max(0, reference.start() - 120), reference.start()
