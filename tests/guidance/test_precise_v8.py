@@ -158,7 +158,7 @@ def test_lettered_look_alikes_that_fail_the_checks_are_not_ibans(db, text):
         ("Booked for Amara Okafor (appointment DEN-UK-55123) at 3pm.", "Amara Okafor"),
         ("They sent me this: \"Client: Dana Whitfield, 2 sessions left\". Not mine!",
          "Dana Whitfield"),
-        ("Could you move Grace Mbeki's appt to Thursday?", "Grace Mbeki"),
+        ("Could you move Grace Okoro's appt to Thursday?", "Grace Okoro"),
         ("Please cancel for my daughter Mila Hartmann (KX-K-4410), she is ill.", "Mila Hartmann"),
         # Someone described by a condition, and German insurance numbers.
         ("Our story of the week: Mr Owen Price from Cardiff, 61, a haemophiliac, loved it.",
@@ -189,7 +189,7 @@ def test_health_identity_and_named_records_of_these_families_are_personal_data(d
         "ID verification takes two working days; your order 45120987 is safe.",
         "Lewis Hamilton's visit to the factory was a highlight.",
         "Customer Care: Priya Raman and the team are here 9-5.",
-        "Thanks,\nTomás Ruiz\nSupport Team",
+        "Thanks,\nNadia Ferreira\nSupport Team",
         "Her stroke technique improved a lot at swim club.",
         "Your asthma inhaler order has shipped.",
         "His stroke of genius was the new layout.",

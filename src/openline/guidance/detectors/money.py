@@ -145,7 +145,7 @@ def detect_ibans(text: str) -> list[Hit]:
             hits.append(Hit("iban", match.start(), end, IBAN_MESSAGE, IBAN_SUGGESTION))
         elif _lettered_account(text[match.start() : end], compact):
             # Luxembourg, Malta, Qatar, Kuwait…: an account number of mostly letters, written
-            # unspaced ("LU30568S8TONNWSKEXL4"), that passes the country's structure too.
+            # unspaced ("LU39280ZXKQ7PRMBWT4N"), that passes the country's structure too.
             hits.append(Hit("iban", match.start(), end, IBAN_MESSAGE, IBAN_SUGGESTION))
     return hits
 

@@ -236,7 +236,7 @@ _NATIONAL_ID_TAIL = (
     # us (…)", "passport number as …", "carer card number — I have …".
     r"(?:\s*(?:[(,\u2014\u2013:#-]|\b(?:is|as|was|reads|shows|we have|you gave us|you gave"
     r"|on file|on record|on the form|I have|I see|ending"
-    # "is in our system as C4X71N2P8", "was entered as …"
+    # "is in our system as K7Q42M1P8", "was entered as …"
     r"|in (?:our|the|your) (?:system|records?|file|profile|account|booking)|recorded|saved"
     r"|stored|listed|noted|registered|entered)\b))*"
     # Groups may be parted by spaces, dashes, dots or slashes: "529.982.247-25".
@@ -369,7 +369,7 @@ _OWNED = (
     r"|number|refund|case|ticket|payment|delivery|file|record|meter|tariff|contract|loan"
     r"|application|reservation|subscription|prescription|appointment|statement|invoice|flat"
     r"|house|home|flight|trip|repair|bike|car|phone|direct debit|mortgage|balance"
-    # A person's care or enrolment: "Liam Doherty's appt", "Ana Ruiz's X-rays" (not words a
+    # A person's care or enrolment: "Grace Okoro's appt", "Ana Ruiz's X-rays" (not words a
     # public figure's news takes: "visit", "results", "stay").
     r"|appt|consultation|check-?up|x-?rays?|scans|enrol?ment|membership|tenancy|lease)"
 )
@@ -1317,7 +1317,7 @@ BANK_NUMBER_BEFORE = re.compile(
 # substring search.
 
 # A number checked as someone's identity, given later in the sentence: "For the ID
-# verification I've entered 8001015009087", "your KYC check went through with 850412 5678".
+# verification I've entered 8504125678083", "your KYC check went through with 850412 5678".
 ID_CHECK_WORDS = re.compile(  # searched in lower-cased text
     r"\b(?:(?:id|identity|passport|age) (?:verification|check|document)s?|kyc"
     r"|verif(?:y|ied|ying) (?:your|his|her|their) (?:identity|id|age))\b"
@@ -1347,7 +1347,7 @@ ABOUT_SOMEONE = re.compile(
     r"|(?i:he|she|they|his|her|their|him|you|your|you're|i'm|i am|my|son|daughter|child|wife"
     r"|husband|partner|mum|mom|mother|dad|father|patient|customer|guest|tenant))\b"
 )
-# A medicine someone takes: "is anxious and on sertraline", "she's taking warfarin", "was
+# A medicine someone takes: "is nervous and on citalopram", "she's taking warfarin", "was
 # prescribed amoxicillin". A medicine's name by its ending, or one of the common classes.
 _DRUG = (
     r"(?:(?!adrenaline)[a-z]{3,}(?:oxetine|opram|aline|ipramine|azepam|azolam|olol|pril|sartan|statin|formin"
@@ -1364,8 +1364,8 @@ MEDICINE = re.compile(  # searched in lower-cased text
     rf"\s+(?:(?:currently|still|now|also|already|long-term)\s+)?(?P<said>(?:on|taking|prescribed)"
     rf"\s+(?:(?:a|an|daily|regular|high-dose|low-dose|strong|long-term)\s+)?{_DRUG})\b"
 )
-# Someone's own illness by its name, after whose it is: "your early-onset Parkinson's
-# diagnosis", "your hospital stay for the asthma attack", "her epilepsy", "his heart attack".
+# Someone's own illness by its name, after whose it is: "your recent Crohn's
+# diagnosis", "your time in hospital after the asthma attack", "her epilepsy".
 _ILLNESS = (
     r"(?:parkinson['\u2019]?s|alzheimer['\u2019]?s|crohn['\u2019]?s|huntington['\u2019]?s"
     r"|asthma|diabetes|epilepsy|dementia|cancer|leukaemia|leukemia|lymphoma|tumou?r"
@@ -1390,7 +1390,7 @@ OWN_ILLNESS = re.compile(  # searched in lower-cased text
 )
 HEALTH_V8_HINTS = ("allerg", "on ", "taking", "prescribed", "your ", "his ", "her ", "their ")
 # A full name with a booking's reference in parts, after a word that gives it one: "the
-# booking is under Karolina Wiśniewska, appointment LMD-BK-30817", "for Jan Nowak (visit
+# visit is under Jan Kowalczyk, appointment KX-BK-44102", "for Jan Nowak (visit
 # KX-22-4410)".
 # A record's label and a full name after a colon, as in a form or a list read out: "Patient:
 # Tom\u00e1s Ruiz, …", "Tenant: Ruth Adeyemi". English labels only: German writes every noun
@@ -1409,8 +1409,8 @@ NAME_THEN_PARTED_REFERENCE = re.compile(
     r"|visit|ticket|case|claim|policy|no\.?|#)\s*:?\s*)?$"
 )
 
-# A full name with a reference in parts in brackets right after it: "my son Finn Albrecht
-# (KX-K-5530)", "der Termin ist auf Magdalena Oberhuber gebucht (…)" is read by the words before.
+# A full name with a reference in parts in brackets right after it: "my daughter Mila Hartmann
+# (KX-K-4410)", "der Termin ist auf Ute Sommer gebucht (…)" is read by the words before.
 # The reference first (a bracket is rare), then the name right before it.
 BRACKETED_REFERENCE = re.compile(
     r"\(\s*(?:(?i:ref(?:erence)?|booking|appointment|appt|termin|buchung|auftrag|vorgang"
@@ -1422,7 +1422,7 @@ NAME_BEFORE_REFERENCE = re.compile(
     r"|registered)\s*)?$"
 )
 # A person named and described by an illness or a condition, in a list of who they are: "Herr
-# Ralf Wendt aus Potsdam, 58, Bluter", "Mr Tom Reid from Leeds, 62, a haemophiliac".
+# Lukas Brandt aus Kiel, 47, Diabetiker", "Mr Tom Reid from Leeds, 62, a haemophiliac".
 _ILL_PERSON = (
     r"(?:bluter\w*|diabetiker\w*|epileptiker\w*|asthmatiker\w*|dialysepatient\w*"
     r"|krebspatient\w*|herzkrank\w*|zuckerkrank\w*|schwanger\w*|dement\w*|hiv-positiv\w*"
@@ -1439,8 +1439,8 @@ ILL_PERSON_HINTS = (
     "epileptic", "asthmatic", "coeliac", "celiac", "pregnant", "cancer patient", "stroke surv",
     "terminally",
 )  # fmt: skip
-# German compounds of an insurance or identity number: "Krankenversichertennummer K872301945",
-# "KVNR M412345678", "Rentenversicherungsnummer …".
+# German compounds of an insurance or identity number: "Krankenversichertennummer T204518837",
+# "KVNR A123456780", "Rentenversicherungsnummer …".
 ID_COMPOUND_DE = re.compile(  # searched in lower-cased text
     r"(?:versichertennummer|versicherungsnummer|ausweisnummer|passnummer|steuernummer"
     r"|identifikationsnummer|versichertennr\.?|\bkvnr\.?|\bkv-nr\.?|\bkvnummer)(?![\w-])"

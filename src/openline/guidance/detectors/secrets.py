@@ -396,7 +396,7 @@ def _credential_like(value: str, *, classes: int = 2) -> bool:
     if EMAIL_LIKE.match(value):
         return False  # a link or an address, not a credential
     if PRICE_OR_OWNER.fullmatch(value):
-        return False  # "€29/year", "www-data:www-data"
+        return False  # "€49/year", "nginx:nginx"
     found = (
         any(c.islower() for c in value) + any(c.isupper() for c in value)
         + any(c.isdigit() for c in value) + any(not c.isalnum() and c not in "-.'" for c in value)
@@ -827,7 +827,7 @@ _LOCK_NOUNS = (
     r"(?:padlock|lock|keypad|key ?safe|key ?box|lock ?box|safe|locker|gate|door|alarm"
     r"|shutter|cabinet|tresor|schloss|zahlenschloss|spind)s?\b"
 )
-# "is the same as always, 2 9 6 1", "is unchanged: 4417": the value after a word of sameness.
+# "is the same as before, 7 7 0 3", "is unchanged: 4417": the value after a word of sameness.
 _SAME_AS_BEFORE = (
     r"(?:(?:the same(?: as (?:always|before|ever|last time|usual))?|unchanged|as before|as usual)"
     r"\s*[,:\u2014\u2013-]?\s*)?"
@@ -1093,7 +1093,7 @@ def _looks_like_password(value: str) -> bool:
     if value.lower().startswith("www.") or NOT_A_CREDENTIAL.fullmatch(value):
         return False
     if PRICE_OR_OWNER.fullmatch(value.rstrip(".,;:!?")):
-        return False  # "€29/year", "www-data:www-data"
+        return False  # "€49/year", "nginx:nginx"
     letters = sum(c.isalpha() for c in value)
     digits = sum(c.isdigit() for c in value)
     # A mark at the end is the sentence's ("sorry!", "setting?"), or an assignment's ("KEY=").
@@ -1392,13 +1392,13 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
 # --- Families by structure, 2 (precise-v8, issue 13) ------------------------------------------
 # Each family is gated by literal text it needs, so drafts without it pay a substring search.
 
-# Not a secret whatever names it: a price ("€29/year", "$4.99/mo", "120 EUR") or a file's owner
-# and group ("www-data:www-data", "nginx:nginx"): words joined by a colon, without a digit.
+# Not a secret whatever names it: a price ("€49/year", "$4.99/mo", "120 EUR") or a file's owner
+# and group ("app-user:app-group", "nginx:nginx"): words joined by a colon, without a digit.
 PRICE_OR_OWNER = re.compile(
     r"[£€$¥₹]\s?\d[\d.,]*(?:/[a-z]+)?|\d[\d.,]*\s?[£€$¥₹](?:/[a-z]+)?"
     r"|[A-Za-z][A-Za-z_-]*:[A-Za-z][A-Za-z_-]*"
 )
-# A PIN stays private whoever it belongs to: "your booking PIN is 5-5-0-9", "the parcel PIN
+# A PIN stays private whoever it belongs to: "your reservation PIN is 3 8 1 5", "the parcel PIN
 # 4471", "account passcode 0912". Only a place's number ("postal PIN 560001") is public.
 HOLDER_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:booking|order|account|customer|member|ticket|case|claim|billing|registration"
@@ -1414,7 +1414,7 @@ def _holders_pin(text: str, lowered: str, begins: int) -> bool:
     )
 
 
-# "login" names the user when a password follows: "Your login is db_7712 and the password is
+# "login" names the user when a password follows: "Your login is qa_2291 and the password is
 # …", "log-in: j.smith22, password …".
 PASSWORD_AFTER = re.compile(r"\b(?:pass(?:word|wort|code|phrase)?|pwd|pin|kennwort)\b")
 
@@ -1426,7 +1426,7 @@ def _user_name_of_login(lowered: str, noun: re.Match[str], start: int, stop: int
 
 
 # A code named by what it opens, its digits right after without a verb: "the one-time code
-# 558 031 (valid 15 minutes)", "SMS code 44 81 90", "backup codes 8812-4471". Searched in
+# 482 190 (valid 10 minutes)", "SMS code 44 81 90", "backup codes 4410-2291". Searched in
 # lower-cased text (digits have no case; a case-blind scan costs twice as much).
 PRIVATE_CODE_BARE = re.compile(
     r"\b(?:one-?time|verification|verify|security|access|log-?in|sign-?in|2fa|mfa|sms|unlock"
@@ -1435,7 +1435,7 @@ PRIVATE_CODE_BARE = re.compile(
     r"(?P<value>\d{3}[ -]\d{3}|\d{4}[ -]\d{4}|\d{2}(?: \d{2}){2,3}|\d(?:[ -]\d){3,7}|\d{4,8})"
     r"(?![\w-]|[.,]\d|\s?(?:%|digits?|numbers?|characters?|times|minutes?|mins?|hours?|days?)\b)"
 )
-# More codes of the same shape in a list after one: "8812-4471, 3390-1256 and 5519-0283".
+# More codes of the same shape in a list after one: "4410-2291, 7781-0032 and 9910-4456".
 NEXT_IN_LIST = re.compile(
     r"\s*(?:,|;|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?(?P<value>\d[\d -]{2,14}\d)(?![\w-]|[.,]\d)"
 )
@@ -1459,7 +1459,7 @@ def _listed_after(
 
 
 # The answer to a security question, quoted right after its name: "your security answer
-# "Ballinasloe" matches", "the memorable word 'tangerine' was accepted" (in lower-cased text).
+# "Lake Bled" matches", "the memorable word 'tangerine' was accepted" (in lower-cased text).
 ANSWER_QUOTED = re.compile(
     r"\b(?:security|secret|memorable)\s+(?:answer|word|phrase|antwort)"
     r"|\bmother'?s maiden name|\banswer to (?:your|the) security question"
@@ -1469,14 +1469,14 @@ ANSWER_VALUE = re.compile(
     r"[\"\u201d\u00bb]|['\u2018](?P<value2>[^'\u2018\u2019\n]{2,40})['\u2019](?!\w))"
 )
 # The value said after what it is made of: "the password is the postcode plus 2026, so
-# W1G2026", "the PIN is your birth year reversed, i.e. 8991".
+# Room412-2026", "the PIN is your birth year reversed, i.e. 8991".
 SO_VALUE = re.compile(
     r"(?i)\b(?P<noun>pass(?:word|code|phrase)|pin|kennwort|passwort)\b[^.!?\n]{0,120}?"
     r"(?:,|;|\u2014|\u2013)?\s+(?:so|i\.e\.?|that is|that'?s|which (?:makes|gives)(?: it| you)?"
     r"|making it|giving(?: you)?|also)\s*:?\s*[\"'\u201c]?(?P<value>[A-Za-z0-9!@#$%&*_+=.-]{4,40})"
     r"(?![\w-])"
 )
-# A key named by its kind, given bare in capitals and digits: "access key NBK7Q2LMX4RTW8ZP",
+# A key named by its kind, given bare in capitals and digits: "access key QK7Z2M4XR8TW1LPB",
 # "licence key 7XK2PQM4RT9ZL3WA", "API key: K9F2M7Q1X8B3Z". The name in lower-cased text,
 # the value after it in the text as written.
 KEY_ID_NAME = re.compile(
@@ -1485,7 +1485,7 @@ KEY_ID_NAME = re.compile(
 )
 KEY_ID_VALUE = re.compile(r"\s*(?:[:=]|is\b)?\s*(?P<value>[A-Z0-9]{12,64})(?![\w-])")
 # An activation or licence code given further on in the sentence, after a colon: "Here's the
-# activation code from the kit we sent, so you can register it early: RMX-4471-QP9T".
+# activation code from the kit we sent, so you can register it early: QZ-4471-KP9T".
 KEY_LATER_NAME = re.compile(
     r"\b(?:activation|licen[cs]e|redeem|redemption|unlock|product|install(?:ation)?|transfer"
     r"|auth(?:ori[sz]ation)?|epp)\s+(?:key|code)s?\b"
