@@ -117,6 +117,15 @@ def _grouped_like_an_iban(written: str) -> bool:
     return bool(PRINTED_IBAN.fullmatch(written)) and any(c.isdigit() for c in written[4:])
 
 
+def _lettered_account(written: str, compact: str) -> bool:
+    """An IBAN whose account part is mostly letters: in capitals, four digits at least after
+    the check digits, valid by mod-97 and by the country's own structure (where each digit and
+    each letter may stand), which prose and product codes pass only by rare chance."""
+    if written.upper() != written or sum(c.isdigit() for c in compact[4:]) < 4:
+        return False
+    return iban.is_valid(compact, check_country=True)
+
+
 def detect_ibans(text: str) -> list[Hit]:
     hits = []
     lengths = iban_lengths()
@@ -133,6 +142,10 @@ def detect_ibans(text: str) -> list[Hit]:
             sum(c.isdigit() for c in compact) * 5 >= len(compact) * 2
             or _grouped_like_an_iban(text[match.start() : end])
         ) and iban.is_valid(compact, check_country=False):
+            hits.append(Hit("iban", match.start(), end, IBAN_MESSAGE, IBAN_SUGGESTION))
+        elif _lettered_account(text[match.start() : end], compact):
+            # Luxembourg, Malta, Qatar, Kuwait…: an account number of mostly letters, written
+            # unspaced ("LU39280ZXKQ7PRMBWT4N"), that passes the country's structure too.
             hits.append(Hit("iban", match.start(), end, IBAN_MESSAGE, IBAN_SUGGESTION))
     return hits
 

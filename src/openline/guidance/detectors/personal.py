@@ -236,7 +236,10 @@ _NATIONAL_ID_TAIL = (
     # What may come between the name of the number and the number: "(the PPS number you gave
     # us (…)", "passport number as …", "carer card number — I have …".
     r"(?:\s*(?:[(,\u2014\u2013:#-]|\b(?:is|as|was|reads|shows|we have|you gave us|you gave"
-    r"|on file|on record|on the form|I have|I see|ending)\b))*"
+    r"|on file|on record|on the form|I have|I see|ending"
+    # "is in our system as K7Q42M1P8", "was entered as …"
+    r"|in (?:our|the|your) (?:system|records?|file|profile|account|booking)|recorded|saved"
+    r"|stored|listed|noted|registered|entered)\b))*"
     # Groups may be parted by spaces, dashes, dots or slashes: "529.982.247-25".
     r"\s*(?P<value>(?=[A-Z0-9 ./-]*\d)[A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,20})"
 )
@@ -366,7 +369,10 @@ _OWNED = (
     r"(?i:order|orders|account|booking|claim|parcel|package|bill|policy|card|details|address"
     r"|number|refund|case|ticket|payment|delivery|file|record|meter|tariff|contract|loan"
     r"|application|reservation|subscription|prescription|appointment|statement|invoice|flat"
-    r"|house|home|flight|trip|repair|bike|car|phone|direct debit|mortgage|balance)"
+    r"|house|home|flight|trip|repair|bike|car|phone|direct debit|mortgage|balance"
+    # A person's care or enrolment: "Grace Okoro's appt", "Ana Ruiz's X-rays" (not words a
+    # public figure's news takes: "visit", "results", "stay").
+    r"|appt|consultation|check-?up|x-?rays?|scans|enrol?ment|membership|tenancy|lease)"
 )
 OWNED_RECORD = re.compile(
     rf"(?<![\w'\u2019])(?P<name>{_FULL_NAME})['\u2019]s?\s+(?:[a-z-]+\s+)?{_OWNED}\b"
@@ -377,8 +383,8 @@ ROLE_NAME = re.compile(
     rf"|recipient|sender|addressee|bill payer|homeowner|landlord|patient|next of kin|deceased"
     rf"|customer|client|caller|member|Kunde|Kundin|Versicherungsnehmer(?:in)?|Mieter(?:in)?"
     rf"|Vormieter(?:in)?|Absender(?:in)?|Empf\u00e4nger(?:in)?|Antragsteller(?:in)?|Patient(?:in)?"
-    rf"|Mitglied|Zahler(?:in)?|Bewohner(?:in)?)\b)(?:\s+(?:is|was|named|called|ist|war|hei\u00dft"
-    rf"|:|,|-))?\s+"
+    rf"|Mitglied|Zahler(?:in)?|Bewohner(?:in)?)\b)(?:\s+(?:is|was|named|called|ist|war"
+    rf"|hei\u00dft|:|,|-))?\s+"
     rf"{_TITLE}(?P<name>{_FULL_NAME})"
 )
 # Every form of NAMED_RECORD has a number of four digits or more, or one of these words.
@@ -736,6 +742,7 @@ def detect(
         *_german(text),
         *_more(text),
         *_v7(text, text.lower(), public_emails),
+        *_v8(text, text.lower()),
     ]
 
 
@@ -1293,6 +1300,8 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
             name = match.group("name")
             if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
                 continue
+            if any(word in NOT_A_NAME_WORD for word in name.split()):
+                continue  # "booked for Chinese New Year, CNY-2026": a date, not a person
             hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
     return hits
 
@@ -1304,3 +1313,234 @@ BANK_NUMBER_BEFORE = re.compile(
     r"|account number|kontonummer|clearing)\b(?![^.!?\n]*\b(?:phone|call|mobile|ring|tel)\b)"
     r"[^.!?\n]{0,45}$"
 )
+
+
+# --- Health and identity by structure, 2 (precise-v8, issue 13) -----------------------------
+# Each family is gated by literal text it needs (lower case), so drafts without it pay a
+# substring search.
+
+# A number checked as someone's identity, given later in the sentence: "For the ID
+# verification I've entered 8504125678083", "your KYC check went through with 850412 5678".
+ID_CHECK_WORDS = re.compile(  # searched in lower-cased text
+    r"\b(?:(?:id|identity|passport|age) (?:verification|check|document)s?|kyc"
+    r"|verif(?:y|ied|ying) (?:your|his|her|their) (?:identity|id|age))\b"
+)
+ID_CHECK_HINTS = ("kyc", "verif", "id check", "identity check", "passport check", "age check",
+                  "document")  # fmt: skip
+# Something a person is allergic to: medicines and the common food and contact allergens.
+_ALLERGEN = (
+    r"(?:penicillin|amoxicillin|antibiotics?|sulfa\w*|sulpha\w*|aspirin|ibuprofen|nsaids?|codeine"
+    r"|morphine|opioids?|latex|(?:pea|tree |cashew |brazil )?nuts?|peanuts?|shellfish|fish|eggs?"
+    r"|milk|dairy|lactose|gluten|wheat|soy|soya|sesame|(?:bee|wasp) stings?|iodine|contrast dye"
+    r"|(?:local )?ana?esthetics?|lidocaine|chlorhexidine|nickel|plasters|adhesive|pollen|cats|dogs"
+    r"|mustard|celery|lupin|sulphites|kiwi|strawberries)"
+)
+ALLERGY = re.compile(  # searched in lower-cased text
+    rf"\b(?:(?:severely|very|highly|seriously|badly|mildly)\s+)?allergic to\s+(?:all\s+|any\s+)?"
+    rf"{_ALLERGEN}\b|\b{_ALLERGEN}[ -]allerg(?:y|ies)\b|\ballergy to\s+{_ALLERGEN}\b"
+)
+# Advice to anyone, not a fact about someone: "if you're allergic to nuts, …".
+ANYONE_BEFORE = re.compile(
+    r"(?:\bif|\bwhether|\bin case|\banyone|\banybody|\bpeople|\bthose|\bcustomers|\bguests"
+    r"|\bpatients|\bwho(?:'s| is| are)?|\bunless|\bnot)\b[^.!?\n]{0,30}$"
+)
+# Who the sentence is about: a person named, a pronoun or a relative.
+ABOUT_SOMEONE = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\.?\s+[A-Z]|[A-Z][a-z]+ [A-Z][a-z]+"
+    r"|(?i:he|she|they|his|her|their|him|you|your|you're|i'm|i am|my|son|daughter|child|wife"
+    r"|husband|partner|mum|mom|mother|dad|father|patient|customer|guest|tenant))\b"
+)
+# A medicine someone takes: "is nervous and on citalopram", "she's taking warfarin", "was
+# prescribed amoxicillin". A medicine's name by its ending, or one of the common classes.
+_DRUG = (
+    r"(?:(?!adrenaline)[a-z]{3,}(?:oxetine|opram|aline|ipramine|azepam|azolam|olol|pril|sartan|statin|formin"
+    r"|prazole|cillin|mycin|cycline|floxacin|conazole|tidine|triptan|gliptin|glutide|dronate"
+    r"|lukast|thyroxine|afil|codone|morphine|apine|idone|peridol|gabalin|apentin|amate|trigine"
+    r"|iracetam|olone|asone|parin|xaban|gatran|azine|amide|profen|fenac|mab)"
+    r"|insulin|warfarin|lithium|methotrexate|metformin|levothyroxine|prednisolone|morphine"
+    r"|antidepressants?|antibiotics|anti-?psychotics?|blood thinners|beta[ -]blockers"
+    r"|chemo(?:therapy)?|immunotherapy|radiotherapy|dialysis|hrt|ivf|methadone|buprenorphine"
+    r"|antiretrovirals?|the pill|opioids|painkillers|sleeping pills)"
+)
+MEDICINE = re.compile(  # searched in lower-cased text
+    r"(?:\b(?:is|are|am|was|were|been|being|and|currently|still|now|also)|['\u2019](?:s|re|m))"
+    rf"\s+(?:(?:currently|still|now|also|already|long-term)\s+)?(?P<said>(?:on|taking|prescribed)"
+    rf"\s+(?:(?:a|an|daily|regular|high-dose|low-dose|strong|long-term)\s+)?{_DRUG})\b"
+)
+# Someone's own illness by its name, after whose it is: "your recent Crohn's
+# diagnosis", "your time in hospital after the asthma attack", "her epilepsy".
+_ILLNESS = (
+    r"(?:parkinson['\u2019]?s|alzheimer['\u2019]?s|crohn['\u2019]?s|huntington['\u2019]?s"
+    r"|asthma|diabetes|epilepsy|dementia|cancer|leukaemia|leukemia|lymphoma|tumou?r"
+    r"|multiple sclerosis|arthritis|lupus|hiv|hepatitis|tuberculosis|pneumonia"
+    r"|sepsis|long covid|stroke|heart attack|heart failure|heart condition|seizures?"
+    r"|migraines?|endometriosis|psoriasis|ibs|coeliac disease|celiac disease|kidney disease"
+    r"|liver disease|copd|sleep apnoea|sleep apnea|hypertension|miscarriage|pregnancy|adhd"
+    r"|autism|ocd|ptsd|bipolar disorder|schizophrenia|eating disorder|anorexia|bulimia"
+    r"|depression|anxiety disorder|panic attacks?|chemo(?:therapy)?|radiotherapy|dialysis"
+    r"|mastectomy|hip replacement|knee replacement)"
+)
+OWN_ILLNESS = re.compile(  # searched in lower-cased text
+    r"\b(?:your|his|her|their|my (?:son|daughter|wife|husband|partner|mum|mom|dad|mother|father)"
+    r"['\u2019]s)\s+(?:(?!and\b|or\b|but\b|with\b|about\b|order\b|delivery\b|account\b)"
+    rf"[\w'\u2019-]+\s+){{0,4}}?(?P<illness>{_ILLNESS})"
+    r"(?:\s+(?:diagnosis|attack|treatment|flare-?up|episode|surgery|care))?"
+    # The illness ends its phrase: "her stroke technique", "your asthma inhaler order" name a
+    # thing, not someone's health.
+    r"(?=\s*(?:[.,;:!?)\u2014\u2013]|$|(?:last|this|in|on|at|and|or|was|is|has|had|have|means"
+    r"|meant|so|but|when|from|after|before|since|recovery|went|got|earlier|yesterday|medication"
+    r"|hit|came|started|began|returned|got|gets|flared|made|makes)\b))"
+)
+HEALTH_V8_HINTS = ("allerg", "on ", "taking", "prescribed", "your ", "his ", "her ", "their ")
+# A full name with a booking's reference in parts, after a word that gives it one: "the
+# visit is under Jan Kowalczyk, appointment KX-BK-44102", "for Jan Nowak (visit
+# KX-22-4410)".
+# A record's label and a full name after a colon, as in a form or a list read out: "Patient:
+# Tom\u00e1s Ruiz, …", "Tenant: Ruth Adeyemi". English labels only: German writes every noun
+# with a capital ("Kunde: Zwei Jahre, null Probleme").
+ROLE_COLON_NAME = re.compile(
+    r"\b(?i:patient|customer|client|tenant|guest|passenger|member|policy ?holder|claimant"
+    rf"|applicant|resident|student|pupil|account holder|cardholder)\s*:\s*{_TITLE}"
+    rf"(?P<name>{_FULL_NAME})"
+)
+# The reference first (three parts or more are rare), then the words before it.
+PARTED_REFERENCE = re.compile(r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,10}){2,3}\b")
+NAME_THEN_PARTED_REFERENCE = re.compile(
+    r"\b(?i:under|for|by|patient|guest|passenger|member|client|customer|named|called)\s+"
+    rf"{_TITLE}(?P<name>{_FULL_NAME})\s*(?:,\s*|\(\s*|\s+(?i:with|on|for|from)\s+)"
+    r"(?:(?i:ref(?:erence)?|booking|order|account|member(?:ship)?|appointment|appt|reservation"
+    r"|visit|ticket|case|claim|policy|no\.?|#)\s*:?\s*)?$"
+)
+
+# A full name with a reference in parts in brackets right after it: "my daughter Mila Hartmann
+# (KX-K-4410)", "der Termin ist auf Ute Sommer gebucht (…)" is read by the words before.
+# The reference first (a bracket is rare), then the name right before it.
+BRACKETED_REFERENCE = re.compile(
+    r"\(\s*(?:(?i:ref(?:erence)?|booking|appointment|appt|termin|buchung|auftrag|vorgang"
+    r"|kundennr\.?|no\.?|nr\.?|#)\s*:?\s*)?"
+    r"(?=[A-Z0-9-]*\d{3})[A-Z]{2,5}(?:-[A-Z0-9]{1,10}){1,3}\s*\)"
+)
+NAME_BEFORE_REFERENCE = re.compile(
+    rf"{_TITLE}(?P<name>{_FULL_NAME})\s*(?:(?i:gebucht|angemeldet|registriert|reserviert|booked"
+    r"|registered)\s*)?$"
+)
+# A person named and described by an illness or a condition, in a list of who they are: "Herr
+# Lukas Brandt aus Kiel, 47, Diabetiker", "Mr Tom Reid from Leeds, 62, a haemophiliac".
+_ILL_PERSON = (
+    r"(?:bluter\w*|diabetiker\w*|epileptiker\w*|asthmatiker\w*|dialysepatient\w*"
+    r"|krebspatient\w*|herzkrank\w*|zuckerkrank\w*|schwanger\w*|dement\w*|hiv-positiv\w*"
+    r"|haemophiliac|hemophiliac|diabetic|epileptic|asthmatic|coeliac|celiac|hiv-positive"
+    r"|pregnant|on dialysis|a cancer patient|a stroke survivor|terminally ill)"
+)
+NAME_DESCRIBED_ILL = re.compile(
+    rf"{_TITLE}(?P<name>{_FULL_NAME})(?P<said>(?:\s*,\s*|\s+(?:aus|from|in|of)\s+)"
+    rf"[^.!?\n()]{{0,40}}?,\s*(?:(?:an?|ein|eine)\s+)?(?i:{_ILL_PERSON}))\b"
+)
+ILL_PERSON_HINTS = (
+    "bluter", "diabetiker", "epileptiker", "asthmatiker", "dialyse", "krebspatient", "herzkrank",
+    "zuckerkrank", "schwanger", "dement", "hiv", "haemophil", "hemophil", "diabetic",
+    "epileptic", "asthmatic", "coeliac", "celiac", "pregnant", "cancer patient", "stroke surv",
+    "terminally",
+)  # fmt: skip
+# German compounds of an insurance or identity number: "Krankenversichertennummer T204518837",
+# "KVNR A123456780", "Rentenversicherungsnummer …".
+ID_COMPOUND_DE = re.compile(  # searched in lower-cased text
+    r"(?:versichertennummer|versicherungsnummer|ausweisnummer|passnummer|steuernummer"
+    r"|identifikationsnummer|versichertennr\.?|\bkvnr\.?|\bkv-nr\.?|\bkvnummer)(?![\w-])"
+)
+
+
+def _v8(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    same = len(lowered) == len(text)
+    if not same:
+        return hits
+    checked = any(word in lowered for word in ID_CHECK_HINTS)
+    for word in ID_CHECK_WORDS.finditer(lowered) if checked else ():
+        stop = _sentence_and_next(text, word.end())
+        for value in ID_VALUE.finditer(text, word.end(), stop):
+            raw = value.group()
+            if sum(c.isdigit() for c in raw) < 8 or NOT_AN_ID.fullmatch(raw):
+                continue
+            if OTHER_RECORD_BEFORE.search(text, max(word.end(), value.start() - 40), value.start()):
+                continue
+            if MONEY_AROUND.search(text, max(0, value.start() - 2), value.start()):
+                continue
+            hits.append(Hit(KIND, *value.span(), ID_MESSAGE, SUGGESTION))
+            break
+    if "nummer" in lowered or "kvnr" in lowered or "kv-nr" in lowered or "tennr" in lowered:
+        for word in ID_COMPOUND_DE.finditer(lowered):
+            after = NATIONAL_ID_AFTER.match(text, word.end())
+            if after and sum(c.isdigit() for c in after.group("value")) >= 6:
+                hits.append(Hit(KIND, *after.span("value"), ID_MESSAGE, SUGGESTION))
+    for reference in BRACKETED_REFERENCE.finditer(text) if "(" in text else ():
+        named = _name_right_before(text, reference.start())
+        if named is not None:
+            hits.append(Hit(KIND, *named, NAME_MESSAGE, SUGGESTION))
+    if any(hint in lowered for hint in ILL_PERSON_HINTS):
+        for match in NAME_DESCRIBED_ILL.finditer(text):
+            if match.group("name").split()[0] in NOT_A_FIRST_NAME:
+                continue
+            hits.append(Hit(KIND, match.start("name"), match.end(), HEALTH_MESSAGE, SUGGESTION))
+    if any(hint in lowered for hint in HEALTH_V8_HINTS):
+        hits += _health_v8(text, lowered)
+    for labelled in ROLE_COLON_NAME.finditer(text) if ":" in text else ():
+        words = labelled.group("name").split()
+        if words[0] in NOT_A_FIRST_NAME or any(word in NOT_A_NAME_WORD for word in words):
+            continue
+        hits.append(Hit(KIND, *labelled.span("name"), NAME_MESSAGE, SUGGESTION))
+    for reference in PARTED_REFERENCE.finditer(text) if "-" in text else ():
+        before = NAME_THEN_PARTED_REFERENCE.search(
+            text, max(0, reference.start() - 120), reference.start()
+        )
+        if before is None:
+            continue
+        words = before.group("name").split()
+        if words[0] in NOT_A_FIRST_NAME or words[-1] in NOT_A_FIRST_NAME:
+            continue
+        if any(word in NOT_A_NAME_WORD for word in words):
+            continue  # "booked for Chinese New Year (…)": a date, not a person
+        hits.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, SUGGESTION))
+    return hits
+
+
+def _name_right_before(text: str, end: int) -> tuple[int, int] | None:
+    """The full name that ends right before `end`, without a greeting or a holiday in it
+    ("Hi Dana Whitfield (…)" is Dana Whitfield)."""
+    begins = max(0, end - 90)
+    for _ in range(3):
+        match = NAME_BEFORE_REFERENCE.search(text, begins, end)
+        if match is None:
+            return None
+        words = match.group("name").split()
+        if words[0] in NOT_A_FIRST_NAME and len(words) > 2:
+            begins = match.start("name") + len(words[0])
+            continue
+        if words[0] in NOT_A_FIRST_NAME or words[-1] in NOT_A_FIRST_NAME:
+            return None
+        if any(word in NOT_A_NAME_WORD for word in words):
+            return None
+        return match.span("name")
+    return None
+
+
+def _health_v8(text: str, lowered: str) -> list[Hit]:
+    """Allergies, medicines and illnesses said of someone."""
+    hits: list[Hit] = []
+    if "allerg" in lowered:
+        for match in ALLERGY.finditer(lowered):
+            sentence = _sentence_of(text, match.start())
+            if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+                continue
+            if ABOUT_SOMEONE.search(sentence):
+                hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+    if "taking" in lowered or "prescribed" in lowered or " on " in lowered:
+        for match in MEDICINE.finditer(lowered):
+            if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+                continue
+            hits.append(Hit(KIND, *match.span("said"), HEALTH_MESSAGE, SUGGESTION))
+    for match in OWN_ILLNESS.finditer(lowered):
+        if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+            continue
+        hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+    return hits

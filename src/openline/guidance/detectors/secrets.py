@@ -3,7 +3,7 @@ and our own patterns. The entropy and keyword plugins are left out: they flag or
 cost ~20 ms a line."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from detect_secrets.plugins.artifactory import ArtifactoryDetector
 from detect_secrets.plugins.aws import AWSKeyDetector
@@ -221,7 +221,7 @@ CODE_PAIR = re.compile(
     # German: "Gutschein-Code", "Aktionscode" stay public; "Die PIN ist 4711" does not.
     r"|gutschein|rabatt|aktions|bestell|buchungs|sendungs|fehler|post|l\u00e4nder|vorwahl)[\s-]+)?"
     r"(?:codes?|pin|passcode|otp|key|combination|combo|geheimzahl|zugangscode|sicherheitscode)\b"
-    r"(?:\s+[\w'-]+){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b"
+    r"(?:\s+[\w'-]+(?:\.[\w'-]+)*){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b"
     # "the PIN has been reset to 7720", "code changed to …"
     r"|\b(?:re)?set to\b|\bchanged to\b|\bupdated to\b)\s*(?:(?:now|currently|still)\s+)?"
     r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d)"
@@ -396,6 +396,8 @@ def _credential_like(value: str, *, classes: int = 2) -> bool:
         return False  # a link, not a credential
     if EMAIL_LIKE.match(value):
         return False  # a link or an address, not a credential
+    if PRICE_OR_OWNER.fullmatch(value):
+        return False  # "€49/year", "nginx:nginx"
     found = (
         any(c.islower() for c in value) + any(c.isupper() for c in value)
         + any(c.isdigit() for c in value) + any(not c.isalnum() and c not in "-.'" for c in value)
@@ -484,6 +486,8 @@ def detect(text: str) -> list[Hit]:
             value = text[start:end]
             if PLACEHOLDER.search(value) or TEMPLATE_VARIABLE.match(value):
                 continue  # "Bearer $TOKEN", "password: <your password>"
+            if regex is PRODUCT_KEY and REPEATED_GROUP.search(value):
+                continue  # "licence key format: AAAA-1234-BBBB"
             if regex is LOGIN_PAIR and "/" in value:
                 continue  # "the Wi-Fi page is example.com/help/wifi": a link's path
             if (
@@ -512,6 +516,8 @@ def detect(text: str) -> list[Hit]:
         value = text[start:end]
         if PLACEHOLDER.search(value) or QUERY_PART.search(value):
             continue  # "key=blue&page=2": a link's search, not a key
+        if REPEATED_GROUP.search(value):
+            continue  # "key format: AAAA-1234-BBBB": a template
         numeric = value[0].isdigit() and sum(c.isdigit() for c in value) >= 4
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
@@ -534,6 +540,8 @@ def detect(text: str) -> list[Hit]:
     spans += _german(text)
     spans += _more(text)
     spans += _v7(text)
+    spans += _v8(text, lowered)
+    spans += _listed_after(text, spans)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -820,12 +828,20 @@ _LOCK_NOUNS = (
     r"(?:padlock|lock|keypad|key ?safe|key ?box|lock ?box|safe|locker|gate|door|alarm"
     r"|shutter|cabinet|tresor|schloss|zahlenschloss|spind)s?\b"
 )
+# "is the same as before, 7 7 0 3", "is unchanged: 4417": the value after a word of sameness.
+_SAME_AS_BEFORE = (
+    r"(?:(?:the same(?: as (?:always|before|ever|last time|usual))?|unchanged|as before|as usual)"
+    r"\s*[,:\u2014\u2013-]?\s*)?"
+)
 _LOCK_TAIL = (
     r"(?:\s+[\w'-]+){0,6}?"
     r"\s*(?:\bis\b|\bwas\b|'s|\u2019s|\bist\b|:)\s*(?:(?:now|still|currently|jetzt|noch)\s+)?"
-    r"(?P<value>\d(?:[ -]?[\d#*]){3,9})"
+    + _SAME_AS_BEFORE
+    + r"(?P<value>\d(?:[ -]?[\d#*]){3,9})"
     # A measure or a year is not a code: "1200 mm wide", "2024 compliant".
-    r"(?![\w/:-]|[.,]\d|\s?(?:%|\d)|\s?(?:mm|cm|m|km|kg|g|ft|feet|inch\w*|in|metres?|meters?"
+    # ("in case you need it" is not inches.)
+    r"(?![\w/:-]|[.,]\d|\s?(?:%|\d)|\s?(?:mm|cm|m|km|kg|g|ft|feet|inch\w*|metres?|meters?"
+    r"|in(?!\s(?:case|the|an?|your|my)\b)"
     r"|miles?|years?|people|euros?|pounds?|dollars?|compliant|model|series|edition|version"
     r"|square|sq|wide|high|tall|long|deep|litres?|liters?|kw|w|v)\b)"
 )
@@ -908,8 +924,10 @@ def _more(text: str) -> list[tuple[str, int, int]]:
         if regex is UNLOCK_WITH and not any(w in lowered for w in (" with ", " using ", " by ")):
             continue
         for begins, match in _code_matches(regex, text, lowered):
-            if regex is NAMED_CODE_BARE and PUBLIC_CODE_BEFORE.search(
-                text, max(0, begins - 30), begins
+            if (
+                regex is NAMED_CODE_BARE
+                and PUBLIC_CODE_BEFORE.search(text, max(0, begins - 30), begins)
+                and not _holders_pin(text, lowered, begins)
             ):
                 continue
             if regex is GIFT_CODE and sum(c.isdigit() for c in match.group("value")) < 3:
@@ -1075,6 +1093,8 @@ def _looks_like_password(value: str) -> bool:
         return False
     if value.lower().startswith("www.") or NOT_A_CREDENTIAL.fullmatch(value):
         return False
+    if PRICE_OR_OWNER.fullmatch(value.rstrip(".,;:!?")):
+        return False  # "€49/year", "nginx:nginx"
     letters = sum(c.isalpha() for c in value)
     digits = sum(c.isdigit() for c in value)
     # A mark at the end is the sentence's ("sorry!", "setting?"), or an assignment's ("KEY=").
@@ -1111,6 +1131,8 @@ def _passwords_in_window(text: str) -> list[tuple[str, int, int]]:
             value = text[start:end]
             if not _looks_like_password(value) or PLACEHOLDER.search(value):
                 continue
+            if _user_name_of_login(lowered, noun, start, stop):
+                continue
             if text[end : end + 1] in ("<", "$", "{"):
                 continue  # "SMPP_PASSWORD=<your-password>": a template
             if OTHER_VALUE_BEFORE.search(text, max(noun.end(), start - 30), start):
@@ -1124,7 +1146,8 @@ def _passwords_in_window(text: str) -> list[tuple[str, int, int]]:
 QUOTED_VALUE = re.compile(
     rf"(?i)\b(?P<noun>{_ACCESS_NOUN}|pin|key)\b[^.!?\n{_QUOTES}]{{0,50}}?"
     r"(?:\b(?:is|was|to|as|ist|lautet|auf|now|reads|remains)|[:=])\s*"
-    r"(?:(?:now|still|jetzt|noch|simply|just)\s+)?"
+    r"(?:(?:now|still|jetzt|noch|simply|just|literally|actually|really|currently|always"
+    r"|basically|officially|eigentlich|immer)\s+)?"
     # Double quotes may hold an apostrophe ("Grandma's garden"); single ones may not.
     r"(?:[\"\u201c\u201e\u00ab](?P<value>[^\"\u201c\u201d\u201e\u00bb\n]{3,40}?)[\"\u201d\u201c\u00bb]"
     r"|['\u2018`](?P<value2>[^'\u2018\u2019`\n]{3,40}?)['\u2019`](?!\w))"
@@ -1198,7 +1221,8 @@ _CODE_TAIL = (
     r"(?:['\u2019]s|\b(?:is|was|ist|lautet|war|are|now)\b|[:=\u2014\u2013]|,"
     r"|(?<=\w)(?=\s+\d[ -]\d[ -]\d[ -]\d))\s*"
     r"(?:(?:now|still|jetzt|noch|just)\s+)?"
-    rf"(?P<value>{_GROUPED_CODE})(?![\w-]|[ .-]\d)"
+    + _SAME_AS_BEFORE
+    + rf"(?P<value>{_GROUPED_CODE})(?![\w-]|[ .-]\d)"
 )
 READ_OUT_CODE = re.compile(rf"(?i)\b(?P<noun>{_CODE_NOUN_V7})\b{_CODE_TAIL}")
 CODE_TAIL = re.compile(rf"(?i){_CODE_TAIL}")
@@ -1363,4 +1387,198 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
     cards = any(w in lowered for w in ("cv", "csc", "security code", "verification"))
     for match in gates.finditer(CARD_CODE_LATER, text) if cards else ():
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
+    return spans
+
+
+# --- Families by structure, 2 (precise-v8, issue 13) ------------------------------------------
+# Each family is gated by literal text it needs, so drafts without it pay a substring search.
+
+# Not a secret whatever names it: a price ("€49/year", "$4.99/mo", "120 EUR") or a file's owner
+# and group ("app-user:app-group", "nginx:nginx"): words joined by a colon, without a digit.
+PRICE_OR_OWNER = re.compile(
+    r"[£€$¥₹]\s?\d[\d.,]*(?:/[a-z]+)?|\d[\d.,]*\s?[£€$¥₹](?:/[a-z]+)?"
+    r"|[A-Za-z][A-Za-z_-]*:[A-Za-z][A-Za-z_-]*"
+)
+# A PIN stays private whoever it belongs to: "your reservation PIN is 3 8 1 5", "the parcel PIN
+# 4471", "account passcode 0912". Only a place's number ("postal PIN 560001") is public.
+HOLDER_NOUN_BEFORE = re.compile(
+    r"(?i)\b(?:booking|order|account|customer|member|ticket|case|claim|billing|registration"
+    r"|invoice|parcel|shipping|reservation|delivery|collection|card|tax)[\s-]+$"
+)
+PIN_NOUNS = ("pin", "puk", "tan", "otp", "passcode")
+
+
+def _holders_pin(text: str, lowered: str, begins: int) -> bool:
+    """A PIN named after the record it opens ("booking PIN"), not a public code."""
+    return lowered.startswith(PIN_NOUNS, begins) and bool(
+        HOLDER_NOUN_BEFORE.search(text, max(0, begins - 30), begins)
+    )
+
+
+# "login" names the user when a password follows: "Your login is qa_2291 and the password is
+# …", "log-in: j.smith22, password …".
+PASSWORD_AFTER = re.compile(r"\b(?:pass(?:word|wort|code|phrase)?|pwd|pin|kennwort)\b")
+
+
+def _user_name_of_login(lowered: str, noun: re.Match[str], start: int, stop: int) -> bool:
+    if noun.group().lower() not in ("login", "log-in"):
+        return False
+    return bool(PASSWORD_AFTER.search(lowered, start, stop))
+
+
+# A code named by what it opens, its digits right after without a verb: "the one-time code
+# 482 190 (valid 10 minutes)", "SMS code 44 81 90", "backup codes 4410-2291". Searched in
+# lower-cased text (digits have no case; a case-blind scan costs twice as much).
+PRIVATE_CODE_BARE = re.compile(
+    r"\b(?:one-?time|verification|verify|security|access|log-?in|sign-?in|2fa|mfa|sms|unlock"
+    r"|reset|recovery|backup|authenti[ck]ation|authori[sz]ation|entry|door|gate|alarm|keypad"
+    r"|key ?safe|lock ?box)[\s-]+(?:codes?|pins?|passcodes?)\b\s*(?:[:=]|\bis\b|\bwas\b)?\s*"
+    r"(?P<value>\d{3}[ -]\d{3}|\d{4}[ -]\d{4}|\d{2}(?: \d{2}){2,3}|\d(?:[ -]\d){3,7}|\d{4,8})"
+    r"(?![\w-]|[.,]\d|\s?(?:%|digits?|numbers?|characters?|times|minutes?|mins?|hours?|days?)\b)"
+)
+# More codes of the same shape in a list after one: "4410-2291, 7781-0032 and 9910-4456".
+NEXT_IN_LIST = re.compile(
+    r"\s*(?:,|;|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?(?P<value>\d[\d -]{2,14}\d)(?![\w-]|[.,]\d)"
+)
+CODE_LABEL = gettext_noop("an access code or PIN")
+
+
+def _listed_after(
+    text: str, spans: Sequence[tuple[str | Phrase, int, int]]
+) -> list[tuple[str, int, int]]:
+    found = []
+    for label, start, end in spans:
+        if label != CODE_LABEL or not NEXT_IN_LIST.match(text, end):
+            continue
+        shape = re.sub(r"\d", "9", text[start:end])
+        while (following := NEXT_IN_LIST.match(text, end)) is not None:
+            if re.sub(r"\d", "9", following.group("value")) != shape:
+                break
+            found.append((CODE_LABEL, *following.span("value")))
+            end = following.end("value")
+    return found
+
+
+# The answer to a security question, quoted right after its name: "your security answer
+# "Lake Bled" matches", "the memorable word 'tangerine' was accepted" (in lower-cased text).
+ANSWER_QUOTED = re.compile(
+    r"\b(?:security|secret|memorable)\s+(?:answer|word|phrase|antwort)"
+    r"|\bmother'?s maiden name|\banswer to (?:your|the) security question"
+)
+ANSWER_VALUE = re.compile(
+    r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:[\"\u201c\u201e\u00ab](?P<value>[^\"\u201c\u201d\n]{2,40})"
+    r"[\"\u201d\u00bb]|['\u2018](?P<value2>[^'\u2018\u2019\n]{2,40})['\u2019](?!\w))"
+)
+# The value said after what it is made of: "the password is the postcode plus 2026, so
+# Room412-2026", "the PIN is your birth year reversed, i.e. 8991".
+SO_VALUE = re.compile(
+    r"(?i)\b(?P<noun>pass(?:word|code|phrase)|pin|kennwort|passwort)\b[^.!?\n]{0,120}?"
+    r"(?:,|;|\u2014|\u2013)?\s+(?:so|i\.e\.?|that is|that'?s|which (?:makes|gives)(?: it| you)?"
+    r"|making it|giving(?: you)?|also)\s*:?\s*[\"'\u201c]?(?P<value>[A-Za-z0-9!@#$%&*_+=.-]{4,40})"
+    r"(?![\w-])"
+)
+# A key named by its kind, given bare in capitals and digits: "access key QK7Z2M4XR8TW1LPB",
+# "licence key 7XK2PQM4RT9ZL3WA", "API key: K9F2M7Q1X8B3Z". The name in lower-cased text,
+# the value after it in the text as written.
+KEY_ID_NAME = re.compile(
+    r"\b(?:access[ _-]?key(?:[ _-]?id)?|key[ _-]?id|app[ _-]?key|licen[cs]e[ _-]?key"
+    r"|api[ _-]?key|product[ _-]?key|activation[ _-]?key|secret[ _-]?key)\b"
+)
+KEY_ID_VALUE = re.compile(r"\s*(?:[:=]|is\b)?\s*(?P<value>[A-Z0-9]{12,64})(?![\w-])")
+# An activation or licence code given further on in the sentence, after a colon: "Here's the
+# activation code from the kit we sent, so you can register it early: QZ-4471-KP9T".
+KEY_LATER_NAME = re.compile(
+    r"\b(?:activation|licen[cs]e|redeem|redemption|unlock|product|install(?:ation)?|transfer"
+    r"|auth(?:ori[sz]ation)?|epp)\s+(?:key|code)s?\b"
+)
+# A group of one character said again and again is a template's ("AAAA-1234-BBBB", "XXXX").
+REPEATED_GROUP = re.compile(r"(?:^|-)([A-Z0-9])\1{2,}(?=-)|-([A-Z0-9])\2{2,}$")
+KEY_LATER_VALUE = re.compile(
+    r"(?P<between>[^.!?\n]{0,100}?)[:\u2014\u2013]"
+    r"\s*(?P<value>[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5})(?![\w-])"
+)
+
+# Digits read out with dashes or dots between spaces: "die Kombination 1 \u2013 9 \u2013 8", "PIN
+# 4 · 4 · 0 · 1", "door code 7 / 3 / 1 / 9". The digits first (rare), then the name before them.
+SPACED_DASH_DIGITS = re.compile(
+    r"(?<![\w-])\d(?:\s?[\u2013\u2014\u00b7/]\s?\d){3,9}(?![\w-]|\s?[\u2013\u2014\u00b7/]\s?\d)"
+)
+CODE_NAME_BEFORE = re.compile(
+    r"(?i)\b(?P<noun>[a-z\u00e4\u00f6\u00fc]*(?:code|pin|kombination)|combination|passcode)\b"
+    r"[^.!?\n]{0,40}$"
+)
+
+
+def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    spans: list[tuple[str, int, int]] = []
+    same = len(lowered) == len(text)
+    if same and any(dash in text for dash in ("\u2013", "\u2014", "\u00b7", " / ")):
+        spans += _dashed_codes(text)
+    if same and ("code" in lowered or "pin" in lowered):
+        spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_BARE.finditer(lowered)]
+    if same and any(w in lowered for w in ("security", "secret", "memorable", "maiden")):
+        spans += _quoted_answers(text, lowered)
+    said_so = (" so ", "i.e", "that is", "that's", "making it", "giving", "which ", " also ")
+    if any(w in lowered for w in said_so) and ("pass" in lowered or "pin" in lowered):
+        for match in SO_VALUE.finditer(text):
+            value = match.group("value").rstrip(".")
+            digits = sum(c.isdigit() for c in value)
+            if match.group("noun").lower() == "pin":
+                shaped = value.isdigit() and 4 <= len(value) <= 8
+            else:
+                shaped = (
+                    digits >= 2
+                    and any(c.isalpha() for c in value)
+                    and _credential_like(value)
+                    and not NOT_A_CREDENTIAL.fullmatch(value)
+                )
+            if shaped:
+                spans.append((gettext_noop("a password"), *match.span("value")))
+    if same and "key" in lowered:
+        for name in KEY_ID_NAME.finditer(lowered):
+            given = KEY_ID_VALUE.match(text, name.end())
+            if given is None:
+                continue
+            value = given.group("value")
+            digits = sum(c.isdigit() for c in value)
+            if digits >= 3 and len(value) - digits >= 3 and not KEY_PLACEHOLDER.search(value):
+                spans.append((gettext_noop("an API key or token"), *given.span("value")))
+    if same and ("key" in lowered or "code" in lowered):
+        for name in KEY_LATER_NAME.finditer(lowered):
+            later = KEY_LATER_VALUE.match(text, name.end())
+            if later is None or OTHER_NUMBER.search(later.group("between")):
+                continue  # "… the code, order 4412-AB": another number is given
+            value = later.group("value")
+            if REPEATED_GROUP.search(value):
+                continue  # "Licence key format: AAAA-1234-BBBB": a template
+            if sum(c.isdigit() for c in value) >= 2 and sum(c.isalpha() for c in value) >= 2:
+                spans.append((gettext_noop("a product or activation key"), *later.span("value")))
+    return spans
+
+
+def _dashed_codes(text: str) -> list[tuple[str, int, int]]:
+    spans = []
+    for digits in SPACED_DASH_DIGITS.finditer(text):
+        name = CODE_NAME_BEFORE.search(text, max(0, digits.start() - 60), digits.start())
+        if name is None or PUBLIC_CODE_NOUN.match(name.group("noun").lower()):
+            continue
+        if PUBLIC_CODE_BEFORE.search(text, max(0, name.start() - 30), name.start()):
+            continue
+        spans.append((CODE_LABEL, *digits.span()))
+    return spans
+
+
+def _quoted_answers(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    spans = []
+    for noun in ANSWER_QUOTED.finditer(lowered):
+        answer = ANSWER_VALUE.match(text, noun.end())
+        if answer is None:
+            continue
+        group = "value" if answer.group("value") else "value2"
+        value = answer.group(group)
+        if value.endswith("?") or UI_LABEL.match(value) or QUOTED_PLACEHOLDER.search(value):
+            continue
+        if all(w.lower() in COMMON_WORDS for w in value.split()):
+            continue
+        spans.append((gettext_noop("a password"), *answer.span(group)))
     return spans
