@@ -237,6 +237,9 @@ FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{3,}(?!
 NOTE_ASIDE = re.compile(
     r"\((?P<sense>[^()]*\b(?:unrelated|not related|is also|are also|something else|not the same"
     r"|nothing to do with|not to be confused|ordinar\w*|otherwise)\b[^()]*)\)"
+    # Or an aside that ends by saying what it names is not the item: "(a sack truck / furniture
+    # dolly is not)", "(moving blankets are not)", "(Zahnseide ist nicht gemeint)".
+    r"|\((?P<sense2>[^()]*\b(?:is|are|ist|sind) (?:not|nicht)(?: (?:it|this|meant|gemeint))?)\s*\)"
 )
 
 
@@ -255,7 +258,8 @@ def split_note(note: str) -> tuple[str, str]:
     """(what the item is, what its word means ordinarily) of a register note."""
     aside = NOTE_ASIDE.search(note)
     if aside:
-        meaning, sense = note[: aside.start()] + note[aside.end() :], aside.group("sense")
+        meaning = note[: aside.start()] + note[aside.end() :]
+        sense = aside.group("sense") or aside.group("sense2")
     else:
         match = ORDINARY_SENSE.search(note)
         if match:
@@ -612,6 +616,8 @@ class RegisterIndex:
                     and _initials(text, start, end) != entry.initials
                 ):
                     continue  # a typo is in a word, not another word: "subscription now"
+                if _said_ordinarily(text, start, end, entry):
+                    continue
                 if entry.proper and not _written_as_name(text, start, end, entry):
                     continue
                 if entry.numeric and not _written_as_id(text, start, end, entry):
@@ -659,6 +665,8 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if UNIT_AFTER.match(text, end):
         return False  # "4719 nm", "4719 km": a distance, not ticket 4719
+    if COUNT_AFTER.match(text, end):
+        return False  # "6120 is just the number of orders we shipped": a count
     if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
         return True
     if FILED_UNDER_BEFORE.search(text, max(0, start - 60), start):
@@ -750,11 +758,54 @@ def _said_of_a_system(text: str, start: int, end: int) -> bool:
     return SYSTEM_STATUS.search(f"{before} {after}".lower()) is not None
 
 
+# "dolly as in sack truck", "not Nest as in the bird's": the word's sense explained, not the item.
+AS_IN_AFTER = re.compile(r"(?i)[\"'\u201d\u2019]?,?\s+(?:as in|in the sense of|im sinne von)\b")
+
+
+def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A term of several words said in the ordinary sense its note names ("the blanket list in
+    our FAQ … moving blankets"), or any term whose sense is being explained ("Dolly as in
+    Parton"). The register's own marker ("Project Enamel") is the item however it is said."""
+    found = text[start:end]
+    if AS_IN_AFTER.match(text, end):
+        after = text[end : min((i for i in (text.find(c, end) for c in ".!?\n") if i != -1),
+                              default=len(text))].casefold()  # fmt: skip
+        return not _speaks_of(after, entry)
+    if not entry.ordinary or len(TOKEN.findall(found)) < 2:
+        return False
+    first = TOKEN.findall(found)[0].casefold()
+    if first in NAME_MARKERS or entry.term.split()[0].casefold() in NAME_MARKERS:
+        return False
+    return _ordinary_sense(text, start, end, entry)
+
+
+def _own_words(term: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", term.casefold()))
+
+
 def _ordinary_sense(text: str, start: int, end: int, entry: Entry) -> bool:
-    """The sentence speaks of what the word means ordinarily and not of the item."""
+    """The sentence speaks of what the word means ordinarily and not of the item. The term's
+    own words say neither ("the blanket list … is just the list of items", note "list of
+    blocked customers"); an ordinary word right next to it says the ordinary sense whatever
+    else the sentence says ("a furniture dolly", "Orphan records")."""
+    own = _own_words(entry.term)
+    ordinary = {w[:5] for w in entry.ordinary} - own
+    if not ordinary:
+        return False
+    before = re.search(r"([^\W\d_]+)[ -]$", text[max(0, start - 24) : start])
+    after = re.match(r"[ -]([^\W\d_]+)", text[end : end + 24])
+    beside = [m.group(1).casefold() for m in (before, after) if m]
+    if any(len(w) >= 4 and w[:5] in ordinary for w in beside):
+        return True
     sentence = _sentence_around(text, start, end)
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence)}
-    return any(w[:5] in words for w in entry.ordinary) and not _speaks_of(sentence, entry)
+    if not ordinary & words:
+        return False
+    return not any(
+        word[:5] in sentence if len(word) > 4 else re.search(rf"\b{word}\b", sentence)
+        for word in entry.context
+        if word[:5] not in own
+    )
 
 
 def _compound_parts(token: str, name: str) -> list[str]:
@@ -1079,13 +1130,19 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
 
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
-    named = register.find(text)
+    handles = [m.span() for m in SOCIAL_HANDLE.finditer(text)]
+    # A term inside someone's handle ("@molar_fan") is their name: nothing is said of it.
+    named = [
+        (start, end, entry)
+        for start, end, entry in register.find(text)
+        if entry.category in HOST_CATEGORIES
+        or not any(a <= start and end <= b for a, b in handles)
+    ]
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register)
     found += _elaborations(text, named)
-    handles = [m.span() for m in SOCIAL_HANDLE.finditer(text)]
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
             a <= start and end <= b for a, b in handles
@@ -1115,6 +1172,13 @@ UNIT_AFTER = re.compile(
     r"|%|kwh|kw|w|mah|v|hours?|hrs?|days?|weeks?|years?|people|customers|users|times|steps"
     r"|points|euros?|pounds?|dollars?|views|likes|followers|members|downloads)\b",
     re.IGNORECASE,
+)
+# A number said to be a count: "4719 is the number of …", "4719 was our total for May", "4719
+# ist die Zahl der …".
+COUNT_AFTER = re.compile(
+    r"(?i)\s+(?:is|was|are|were|ist|war|waren)\s+(?:just |simply |only |roughly |about |exactly"
+    r" |nur |einfach |genau )?(?:the |our |that |die |unsere |der )?(?:total |overall |gesamte? )?"
+    r"(?:number|count|total|tally|amount|figure|sum|anzahl|zahl|summe|gesamtzahl)\b"
 )
 # Said to be a name: "unter dem Namen Nimbus", "a product called Nimbus", "codenamed Nimbus".
 NAMED_AS_BEFORE = re.compile(
