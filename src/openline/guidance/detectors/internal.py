@@ -20,7 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from .base import Hit, Phrase, trim_trailing
-from .register_words import concept, concepts
+from .register_words import FOLD, concept, concepts
 
 KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
@@ -100,6 +100,11 @@ WEAK_HINT = re.compile(
     # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
     r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
+    # A cover story told apart from the truth: "the 'routine reviews' are really about …", "the
+    # real reason is …", "what they aren't telling you", "der wahre Grund", "in Wahrheit geht es".
+    r"|\b(?:is|are|was|were)(?: actually| really){1,2} (?:about|because)\b|\bthe real reason\b"
+    r"|\bwhat they(?:'re| are)? (?:not|n't|aren'?t) (?:telling|saying)\b|\bthe official line\b"
+    r"|\bder (?:wahre|eigentliche) grund\b|\bin wahrheit geht es\b"
 )
 # Hints that something specific is being withheld ("a certain batch", "we're quietly
 # pulling", "can't say which"): one word of a note is enough.
@@ -134,7 +139,12 @@ INSIDER = re.compile(
     r"|not speaking for (?:the company|them|us)|(?:a )?friend (?:at|who works (?:at|for|there))"
     r"|ex-employee|former employee|i (?:used to )?work(?:ed)? (?:there|at|for)\b"
     r"|off duty|mitarbeiter(?:in)? hier|(?:ex-|ehemalige[rn]? )mitarbeiter|privat:"
-    r"|spreche (?:nur )?f\u00fcr mich)"
+    r"|spreche (?:nur )?f\u00fcr mich"
+    # Staff who post without their name, and German staff past or present: "posting
+    # anonymously", "throwaway account", "ich war bis letzten Monat ZFA in …", "ich arbeite dort".
+    r"|posting anonymously|anonymous (?:staff|employee|insider)|throwaway(?: account)?\b"
+    r"|staff(?:er)? here|(?:current|former) staff|ich (?:arbeite|arbeitete) (?:dort|da|bei|in)"
+    r"|ich war bis [^.!?\n]{0,30}\b(?:bei|in|dort)\b|ich habe (?:dort|da|bei \w+) gearbeitet)"
 )
 
 
@@ -818,14 +828,23 @@ def _compound_parts(token: str, name: str) -> list[str]:
     return [token]
 
 
-def _incident_at(sentence: str, name: str) -> bool:
+def _incident_at(sentence: str, name: str, others: frozenset[str] = frozenset()) -> bool:
     """A word of something going wrong said of a place: "the Lisbon outage", "an outage in
-    Lisbon" (not "the Lisbon heating broke": something else there broke)."""
+    Lisbon" (not "the Lisbon heating broke": something else there broke), or of the place's
+    thing the variant names ("the Lisbon array that corrupted", variant "the Lisbon array
+    failure")."""
     place = re.escape(name)
     went_wrong = INCIDENT_WORDS.pattern.removeprefix("(?i)")
-    return bool(
-        re.search(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence)
-        or re.search(rf"(?i){went_wrong}\s+(?:in|at|from|im|in der|bei)\s+{place}\b", sentence)
+    if re.search(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence) or re.search(
+        rf"(?i){went_wrong}\s+(?:in|at|from|im|in der|bei)\s+{place}\b", sentence
+    ):
+        return True
+    return any(
+        match.group(1).casefold()[:5] in others
+        for match in re.finditer(
+            rf"(?i)\b{place}[\s-]+([^\W\d_]+)\s+(?:that |which |die |das |der )?{went_wrong}",
+            sentence,
+        )
     )
 
 
@@ -873,7 +892,7 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             near = {concept(w) for w in words}
             shared = max(len(others & words), len({concept(w) for w in others} & near))
             public = name.casefold()[:5] in register.public
-            if "incident" in entry.events and not public and _incident_at(sentence.group(), name):
+            if "incident" in entry.events and not public and _incident_at(sentence.group(), name, others):
                 # Any word of something going wrong next to the place: "the Lisbon outage" for
                 # "the Lisbon array glitch"; not next to a public product ("a failure of the
                 # app on our side" is support's everyday talk).
@@ -1064,7 +1083,12 @@ PARAPHRASE_SHARE = 0.5
 INCIDENT_WORDS = re.compile(
     r"(?i)\b(?:bug|bugs|issue|issues|outage|outages|incident|problem|problems|glitch|failure"
     r"|failed|fault|faults|mess|breach|leak|fire|flood|flooding|crash|mix-?up|breakdown|broke"
-    r"|broken|evacuat\w*|recall\w*|Panne|Störung|Ausfall|Vorfall|Fehler)\b"
+    r"|broken|evacuat\w*|recall\w*|Panne|Störung|Ausfall|Vorfall|Fehler"
+    # More ways of saying it broke: "the array that died", "volumes came back corrupted",
+    # "lost data", "loaded backwards", "containers got damaged", "ging kaputt".
+    r"|died|corrupt\w*|lost (?:(?:their|its|all|some|the|customer) )?(?:data|files|backups)"
+    r"|data loss|backwards|upside[- ]down|the wrong way round|damag\w*|went down|blew up"
+    r"|caught fire|kaputt\w*|besch\u00e4digt\w*|verloren)\b"
 )
 
 
@@ -1250,6 +1274,15 @@ VAGUE_AFFAIR = re.compile(  # searched in lower-cased text
     r"(?:thing|things|mess|business|saga|fiasco|debacle|affair|episode|drama|palaver|snafu"
     r"|scandal|disaster|screw-?up|cock-?up|nonsense|stuff|kerfuffle)\b"
 )
+# An affair named by its thing after "the thing with": "das mit dem Sterilisator", "die Sache mit
+# der Charge", "that business with the autoclave" (searched in lower-cased text).
+THING_WITH = re.compile(
+    r"\b(?:das|die sache|die geschichte|der vorfall|die panne|the thing|that thing|the business"
+    r"|that business|the whole thing|that whole thing|the episode|that episode)"
+    r" (?:mit|with|about|around) (?:dem|der|den|the|our|that|those) (?P<word>[^\W\d_][\w-]{3,})"
+)
+THING_WITH_CUES = ("das mit", "sache mit", "geschichte mit", "vorfall mit", "panne mit",
+                   "thing with", "business with", "thing about", "episode with")  # fmt: skip
 # The beginnings of words that say something went wrong.
 MISHAP_STARTS = (
     "leak", "burst", "fail", "fault", "broke", "crash", "contam", "breac", "flood", "outag",
@@ -1385,6 +1418,13 @@ def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
         prefixes = {part[:5] for part in re.findall(r"[a-z]{4,}", word)}
         for words, _, entry in register.incidents:
             if prefixes and prefixes <= words:
+                found.append((match.start(), match.end(), entry))
+                break
+    with_thing = same and any(cue in lowered for cue in THING_WITH_CUES)
+    for match in THING_WITH.finditer(lowered) if with_thing else ():
+        word = match.group("word").translate(FOLD)[:5]
+        for words, _, entry in register.incidents:
+            if word in words and word not in GENERIC_ITEM_WORDS:
                 found.append((match.start(), match.end(), entry))
                 break
     if len(lowered) != len(text):
