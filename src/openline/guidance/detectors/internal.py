@@ -358,6 +358,9 @@ class RegisterIndex:
     # beginnings: a sentence that shares them with a note ("price increase for Vault Backup
     # and Vault Archive") says nothing confidential by them.
     public: frozenset[str] = frozenset()
+    # Items whose note tells of a site to be closed: the words that name the site (its place and
+    # its kind: "Penrith", "depot"), for the closure said without the word ("won't be around").
+    closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -390,7 +393,19 @@ class RegisterIndex:
             index._add_heads([term, *variants], meaning, senses, term, category, note, context)
             if EVENT_CLASSES["incident"].search(meaning) or EVENT_CLASSES["recall"].search(meaning):
                 index._add_incident(term, category, note, [term, *variants], context, senses)
+            if EVENT_CLASSES["closure"].search(meaning):
+                index._add_closure(term, category, note, [term, *variants], context)
         return index
+
+    def _add_closure(
+        self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str]
+    ) -> None:
+        said = " ".join([split_note(note)[0], *surfaces])
+        sites = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", said)} & SITE_NOUNS
+        words = frozenset(sites | note_names(note))
+        if words:
+            entry = Entry(term, category, note, squash(term), "", 1, 0, context=context)
+            self.closures.append((words, entry))
 
     def _add_reordered(
         self, surface: str, term: str, category: str, note: str, context: frozenset[str],
@@ -1158,6 +1173,60 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
     return found
 
 
+# Kinds of site a company closes, as five-letter beginnings (English and German).
+SITE_NOUNS = frozenset(
+    (
+        "depot", "clini", "branc", "store", "shop", "hoste", "hotel", "offic", "regio", "site",
+        "wareh", "plant", "studi", "campu", "yard", "centr", "cente", "facto", "gym", "salon",
+        "pract", "schoo", "lab", "filia", "stand", "praxi", "lager", "werk", "laden", "gesch",
+        "stand", "niede", "büro", "buro", "stude",
+    )
+)  # fmt: skip
+# A site's future said without "closure": "won't be around much longer", "won't be there by
+# summer", "its days are numbered", "is on its way out", "macht bald dicht" (lower-cased text).
+FUTURE_GONE = re.compile(
+    r"\b(?:won'?t|will not|isn'?t going to|is not going to|not going to|aren'?t going to)"
+    r" be (?:(?:around|there|here|with us)(?: for)?(?: (?:much|any|a lot|very))?"
+    r" (?:longer|by|after|past|beyond|come|next|in (?:a|the))|open (?:for )?(?:much|any) longer)\b"
+    r"|\bdays are numbered\b|\bon (?:its|their) way out\b|\bnot long for this world\b"
+    r"|\bon borrowed time\b|\bbeing (?:quietly )?(?:wound|run) down\b"
+    r"|\b(?:closing|shutting) (?:its doors|down|for good)\b|\bgoing away (?:for good|soon)\b"
+    r"|\bwon'?t (?:survive|last|make it) (?:the|past|beyond|until|much|another)\b"
+    r"|\bnicht mehr lange\b|\bmacht (?:bald |demn\u00e4chst )?dicht\b"
+    r"|\b(?:bald|demn\u00e4chst) (?:geschlossen|dicht|zu|weg|nicht mehr)\b"
+    r"|\bwird (?:bald |demn\u00e4chst )?(?:geschlossen|dichtgemacht|aufgegeben)\b"
+)
+DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno plans to|\bnicht|\bkeineswegs)\s+$")
+ANNOUNCED = re.compile(r"(?i)\b(?:as (?:we )?announced|we announced|announced (?:in|on|last)"
+                       r"|see our (?:blog|announcement|news)|wie angek\u00fcndigt)\b")  # fmt: skip
+
+
+def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A site said to be going ("the Basel clinic isn't going to be around much longer", "the
+    depot up north won't be there by summer") when the register holds its closure unannounced:
+    the sentence names the site's place or kind and says its future without the word."""
+    if not register.closures:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text) or not FUTURE_GONE.search(lowered):
+        return []
+    found = []
+    for sentence in SENTENCE.finditer(lowered):
+        gone = FUTURE_GONE.search(sentence.group())
+        if not gone or ANNOUNCED.search(sentence.group()):
+            continue
+        if DENIED_BEFORE.search(sentence.group()[max(0, gone.start() - 24) : gone.start()]):
+            continue  # "we're not shutting down any region": a denial
+        words = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", sentence.group())}
+        for sites, entry in register.closures:
+            if sites & words:
+                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                found.append((start, trim_trailing(text, start, sentence.start() + gone.end()),
+                              entry))  # fmt: skip
+                break
+    return found
+
+
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
     handles = [m.span() for m in SOCIAL_HANDLE.finditer(text)]
@@ -1171,7 +1240,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
-    found += _reordered(text, register)
+    found += _reordered(text, register) + _closings(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
