@@ -1113,9 +1113,14 @@ WENT_WRONG = frozenset(("outage", "fault", "leak", "wrong"))
 
 def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
     """A place the note of an incident names and a word of something going wrong, or two more
-    of the note's words: "It's the same grid-code issue from the Bavarian rollout"."""
+    of the note's words: "It's the same grid-code issue from the Bavarian rollout". Without the
+    place, an incident retold with when it happened and three of its note's words: "what
+    happened at the harbour yard last month, a few containers got damaged"."""
     names = note_names(entry.note)
-    if not names or not names & words or not INCIDENT_WORDS.search(entry.note):
+    if not INCIDENT_WORDS.search(entry.note):
+        return False
+    named = bool(names & words)
+    if not named and not (names and PAST_TIME.search(sentence)):
         return False
     others = {word[:5] for word in entry.context} & words - names
     # Or the same in other words: "the Lisbon backup outage" for "a storage array in Lisbon
@@ -1123,7 +1128,24 @@ def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
     said = concepts(sentence) - names
     told = max(len(others), len(note_concepts(entry.note) & said))
     went_wrong = INCIDENT_WORDS.search(sentence) or said & WENT_WRONG
+    if not named:
+        return told >= 3 and bool(went_wrong) and not HYPOTHETICAL.search(sentence)
     return told >= 2 and bool(went_wrong or told >= 3)
+
+
+# When something happened, in the past: "last month", "on Saturday", "in March", "letzte Woche".
+PAST_TIME = re.compile(
+    r"(?i)\b(?:last (?:week|month|year|night|weekend|spring|summer|autumn|fall|winter"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|over the|that) (?:weekend"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|the other (?:day|week|night)"
+    r"|earlier this (?:week|month|year)|in (?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)|(?:letzte[nmr]?|vorige[nmr]?) (?:woche|monat|jahr"
+    r"|wochenende)|gestern|neulich|im (?:januar|februar|m\u00e4rz|april|mai|juni|juli|august"
+    r"|september|oktober|november|dezember|herbst|sommer|winter|fr\u00fchling)"
+    r"|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende))\b"
+)
+# A case supposed, not told: "if your containers got damaged in transit, …".
+HYPOTHETICAL = re.compile(r"(?i)\b(?:if|in case|should|whether|falls|wenn|sollte)\b")
 
 
 def public_words(names: Iterable[str]) -> frozenset[str]:
