@@ -935,6 +935,32 @@ def _figures(text: str) -> set[str]:
     return {f.replace(",", "") for f in FIGURE.findall(text)}
 
 
+# A sentence that opens by pointing back and names the item: "That's INC-7316.", "Das ist
+# INC-7316, wir …", "This is tracked as INC-7316": what the sentence before said is the item.
+BACK_REFERENCE = re.compile(
+    r"(?i)\s*(?:that'?s|that is|that was|this is|this was|it'?s|it is|it was|das ist|das war"
+    r"|dies ist|es ist|es handelt sich um)\s+(?:(?:tracked|logged|filed|known) as\s+|intern\s+"
+    r"|unter\s+|our\s+|the\s+|unser\w*\s+)?"
+)
+
+
+def _told_before(text: str, at: int, entry: Entry) -> list[tuple[int, int, Entry]]:
+    """The sentence before `at`, when it says two things the item's note says (its words or
+    other words for them): "… the devices in the south that got the wrong grid code on the
+    update. That's INC-7316."."""
+    previous = [s for s in SENTENCE.finditer(text, 0, at) if s.group().strip()]
+    if not previous:
+        return []
+    sentence = previous[-1]
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group().casefold())}
+    shared = len({w[:5] for w in entry.context} & words)
+    told = len(note_concepts(entry.note) & concepts(sentence.group()))
+    if max(shared, told) < 2:
+        return []
+    start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+    return [(start, trim_trailing(text, start, sentence.end()), entry)]
+
+
 def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
     """What a draft says about a register item it names: the rest of the sentence and the next
     sentence when they repeat the note's words or figures ("INC-4402, about 6,000 customers got
@@ -947,6 +973,8 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         if sentence and _hinting(sentence.group()):
             a = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
             more.append((a, trim_trailing(text, a, sentence.end()), entry))
+        if sentence and entry.context and BACK_REFERENCE.fullmatch(text, sentence.start(), start):
+            more += _told_before(text, sentence.start(), entry)
         if not (entry.context or entry.figures):
             continue
         stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
