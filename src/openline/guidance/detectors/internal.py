@@ -144,7 +144,7 @@ INSIDER = re.compile(
     # anonymously", "throwaway account", "ich war bis letzten Monat ZFA in …", "ich arbeite dort".
     r"|posting anonymously|anonymous (?:staff|employee|insider)|throwaway(?: account)?\b"
     r"|staff(?:er)? here|(?:current|former) staff|ich (?:arbeite|arbeitete) (?:dort|da|bei|in)"
-    r"|ich war bis [^.!?\n]{0,30}\b(?:bei|in|dort)\b|ich habe (?:dort|da|bei \w+) gearbeitet)"
+    r"|ich war bis [^.!?\n]{0,40}\b(?:bei|in|dort)\b|ich habe (?:dort|da|bei \w+) gearbeitet)"
 )
 
 
@@ -1173,7 +1173,7 @@ PAST_TIME = re.compile(
     r"|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende))\b"
 )
 # A case supposed, not told: "if your containers got damaged in transit, …".
-HYPOTHETICAL = re.compile(r"(?i)\b(?:if|in case|should|whether|falls|wenn|sollte)\b")
+HYPOTHETICAL = re.compile(r"(?i)\b(?:if|in case|falls|sollte)\b")
 
 
 def public_words(names: Iterable[str]) -> frozenset[str]:
@@ -1200,6 +1200,7 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
             entry,
             {word[:5] for word in entry.context} - register.public,
             note_concepts(entry.note) - register.public,
+            INCIDENT_WORDS.search(split_note(entry.note)[0]) is not None,
         )
         for entry in notes.values()
     ]
@@ -1209,13 +1210,19 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
         if len(words) < PARAPHRASE_WORDS:
             continue
         said = concepts(sentence.group())
-        for entry, prefixes, meant in said_of:
+        # An incident told is something going wrong, and told as a fact: "parcels leave our
+        # warehouse by courier" and "if your parcel got damaged by the courier" tell none.
+        told_wrong = bool(INCIDENT_WORDS.search(sentence.group()) or said & WENT_WRONG) and not (
+            HYPOTHETICAL.search(sentence.group())
+        )
+        for entry, prefixes, meant, incident in said_of:
             shared = len(prefixes & words)
             told = len(meant & said)  # the same, in other words or in German
             if (
                 (shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes))
                 or (told >= PARAPHRASE_WORDS and told >= PARAPHRASE_SHARE * len(meant))
-                or _place_and_incident(sentence.group(), words, entry)
+            ) and (told_wrong or not incident) or _place_and_incident(
+                sentence.group(), words, entry
             ):
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
@@ -1246,7 +1253,7 @@ FUTURE_GONE = re.compile(
     r"|\b(?:bald|demn\u00e4chst) (?:geschlossen|dicht|zu|weg|nicht mehr)\b"
     r"|\bwird (?:bald |demn\u00e4chst )?(?:geschlossen|dichtgemacht|aufgegeben)\b"
 )
-DENIED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno plans to|\bnicht|\bkeineswegs)\s+$")
+DENIED_BEFORE = re.compile(r"(?i)(?:\bnot|n't|\bnever|\bno plans to|\bnicht|\bkeineswegs)\s+$")
 ANNOUNCED = re.compile(r"(?i)\b(?:as (?:we )?announced|we announced|announced (?:in|on|last)"
                        r"|see our (?:blog|announcement|news)|wie angek\u00fcndigt)\b")  # fmt: skip
 
@@ -1418,12 +1425,20 @@ VAGUE_NOUNS = (
 )  # fmt: skip
 
 
+def _event_said(sentence: str, name: str) -> bool:
+    """A word of the event's kind, not denied: "we're not closing down Aveiro" says no closure."""
+    return any(
+        not DENIED_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
+        for match in EVENT_CLASSES[name].finditer(sentence)
+    )
+
+
 def _says_the_event(sentence: str, entry: Entry, said: frozenset[str] = frozenset()) -> bool:
     """A retold variant says what its variant says happened, if it says anything happened, or
     says two more things its note says than the variant's own words (`said`): "the array is
     losing customer backups … in PT" for "the PT array issue", note "a storage array in
     Lisbon lost customer backups"."""
-    if all(EVENT_CLASSES[name].search(sentence) for name in entry.events):
+    if all(_event_said(sentence, name) for name in entry.events):
         return True
     return len(note_concepts(entry.note) & concepts(sentence) - said) >= 2
 
@@ -1543,7 +1558,7 @@ def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
     for match in THING_WITH.finditer(lowered) if with_thing else ():
         word = match.group("word").translate(FOLD)[:5]
         for words, _, entry in register.incidents:
-            if word in words and word not in GENERIC_ITEM_WORDS:
+            if word in words and word not in GENERIC_ITEM_WORDS | register.public:
                 found.append((match.start(), match.end(), entry))
                 break
     if len(lowered) != len(text):
