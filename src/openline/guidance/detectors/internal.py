@@ -907,7 +907,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             near = {concept(w) for w in words}
             shared = max(len(others & words), len({concept(w) for w in others} & near))
             public = name.casefold()[:5] in register.public
-            if "incident" in entry.events and not public and _incident_at(sentence.group(), name, others):
+            at_place = not public and _incident_at(sentence.group(), name, others)
+            if "incident" in entry.events and at_place:
                 # Any word of something going wrong next to the place: "the Lisbon outage" for
                 # "the Lisbon array glitch"; not next to a public product ("a failure of the
                 # app on our side" is support's everyday talk).
@@ -1218,10 +1219,10 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
         for entry, prefixes, meant, incident in said_of:
             shared = len(prefixes & words)
             told = len(meant & said)  # the same, in other words or in German
-            if (
-                (shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes))
-                or (told >= PARAPHRASE_WORDS and told >= PARAPHRASE_SHARE * len(meant))
-            ) and (told_wrong or not incident) or _place_and_incident(
+            most = (shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes)) or (
+                told >= PARAPHRASE_WORDS and told >= PARAPHRASE_SHARE * len(meant)
+            )
+            if (most and (told_wrong or not incident)) or _place_and_incident(
                 sentence.group(), words, entry
             ):
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
@@ -1291,8 +1292,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     named = [
         (start, end, entry)
         for start, end, entry in register.find(text)
-        if entry.category in HOST_CATEGORIES
-        or not any(a <= start and end <= b for a, b in handles)
+        if entry.category in HOST_CATEGORIES or not any(a <= start and end <= b for a, b in handles)
     ]
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
