@@ -1146,19 +1146,24 @@ def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
     place, an incident retold with when it happened and three of its note's words: "what
     happened at the harbour yard last month, a few containers got damaged"."""
     names = note_names(entry.note)
-    if not INCIDENT_WORDS.search(entry.note):
+    if not names or not INCIDENT_WORDS.search(entry.note):
         return False
     named = bool(names & words)
-    if not named and not (names and PAST_TIME.search(sentence)):
-        return False
     others = {word[:5] for word in entry.context} & words - names
+    if not named and len(others) < 2:
+        return False  # too little of the note for either reading: no need to read further
     # Or the same in other words: "the Lisbon backup outage" for "a storage array in Lisbon
     # lost customer backups".
     said = concepts(sentence) - names
     told = max(len(others), len(note_concepts(entry.note) & said))
     went_wrong = INCIDENT_WORDS.search(sentence) or said & WENT_WRONG
     if not named:
-        return told >= 3 and bool(went_wrong) and not HYPOTHETICAL.search(sentence)
+        return (
+            told >= 3
+            and bool(went_wrong)
+            and PAST_TIME.search(sentence) is not None
+            and not HYPOTHETICAL.search(sentence)
+        )
     return told >= 2 and bool(went_wrong or told >= 3)
 
 
@@ -1213,15 +1218,17 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
         said = concepts(sentence.group())
         # An incident told is something going wrong, and told as a fact: "parcels leave our
         # warehouse by courier" and "if your parcel got damaged by the courier" tell none.
-        told_wrong = bool(INCIDENT_WORDS.search(sentence.group()) or said & WENT_WRONG) and not (
-            HYPOTHETICAL.search(sentence.group())
-        )
+        told_wrong: bool | None = None  # read only when a note is mostly said
         for entry, prefixes, meant, incident in said_of:
             shared = len(prefixes & words)
             told = len(meant & said)  # the same, in other words or in German
             most = (shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes)) or (
                 told >= PARAPHRASE_WORDS and told >= PARAPHRASE_SHARE * len(meant)
             )
+            if most and incident and told_wrong is None:
+                told_wrong = bool(
+                    INCIDENT_WORDS.search(sentence.group()) or said & WENT_WRONG
+                ) and not HYPOTHETICAL.search(sentence.group())
             if (most and (told_wrong or not incident)) or _place_and_incident(
                 sentence.group(), words, entry
             ):
