@@ -112,6 +112,7 @@ def test_a_place_named_in_an_incident_said_ordinarily_is_clean(text):
         "The owners whose vaccines got damaged in Porto are getting free jabs.",
         "Honestly, the Porto thing is why your appointment moved.",
         "It was the same vaccine night in Porto that everyone is asking about, the freezer broke.",
+        "Your jab moved because of that vaccine night in Porto, sorry.",
     ],
 )
 def test_an_incident_retold_around_its_place_is_found(text):

@@ -331,6 +331,9 @@ class Entry:
     # What a variant says happened ("incident", "closure", …), for the variant retold.
     events: frozenset[str] = frozenset()
     system: bool = False  # the note says it is a tool or system one logs into
+    # The variant's event is its note's ("the boiler night in Porto", note "internal incident:
+    # …"): all its words say it, or a word of something going wrong does.
+    implied: bool = False
 
 
 @dataclass
@@ -429,12 +432,15 @@ class RegisterIndex:
         digits = "".join(c for c in surface if c.isdigit())
         said = " ".join(w for w in words if w is not names[0])
         events = frozenset(name for name, pattern in EVENT_CLASSES.items() if pattern.search(said))
-        if not events and INCIDENT_WORDS.search(split_note(note)[0]):
+        implied = not events and INCIDENT_WORDS.search(split_note(note)[0]) is not None
+        if implied:
             # A variant of an incident that says only where and when ("the boiler night in
-            # Porto") is retold only with what went wrong: "a night in Porto from €17" is not.
+            # Porto") is retold with all its words or with what went wrong: "a night in Porto
+            # from €17" is not it.
             events = frozenset(("incident",))
         entry = Entry(term, category, note, squash(surface), digits, len(words), 0, context=context,
-                      ordinary=senses[0], figures=senses[1], events=events)  # fmt: skip
+                      ordinary=senses[0], figures=senses[1], events=events,
+                      implied=implied)  # fmt: skip
         self.reordered.append((names[0], others, entry))
 
     def _add_heads(
@@ -914,7 +920,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
                 # app on our side" is support's everyday talk).
                 shared = max(shared, needed)
             said = frozenset({concept(w) for w in others} | {concept(name.casefold()[:5])})
-            if shared >= needed and _says_the_event(sentence.group(), entry, said):
+            whole = entry.implied and shared >= len(others)
+            if shared >= needed and (whole or _says_the_event(sentence.group(), entry, said)):
                 found.append(_clauses_of(text, sentence, at_name.start(), others, entry))
     return found
 
