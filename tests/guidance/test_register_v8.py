@@ -98,6 +98,7 @@ def test_the_register_item_itself_is_still_found(text):
         "The late-night fireworks in Porto scare a lot of dogs, it's a Porto thing.",
         "The Pawbright app failed to load for you? Our app is fine, try updating it.",
         "A freezer in Porto? We sell pet food there, not freezers.",
+        "Ugh, the card reader in Porto died again, pay by cash today please.",
     ],
 )
 def test_a_place_named_in_an_incident_said_ordinarily_is_clean(text):

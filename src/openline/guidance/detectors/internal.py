@@ -849,6 +849,12 @@ def _compound_parts(token: str, name: str) -> list[str]:
     return [token]
 
 
+# A thing said to be at a place: "the oven in ", "our van at ".
+THING_IN_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|our|their|that|this)\s+(?:\w+\s+)?(\w+)\s+(?:in|at)\s+$"
+)
+
+
 def _incident_at(sentence: str, name: str, others: frozenset[str] = frozenset()) -> bool:
     """A word of something going wrong said of a place: "the Lisbon outage", "an outage in
     Lisbon" (not "the Lisbon heating broke": something else there broke), or of the place's
@@ -856,9 +862,12 @@ def _incident_at(sentence: str, name: str, others: frozenset[str] = frozenset())
     failure")."""
     place = re.escape(name)
     went_wrong = INCIDENT_WORDS.pattern.removeprefix("(?i)")
-    if re.search(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence) or re.search(
-        rf"(?i){went_wrong}\s+(?:in|at|from|im|in der|bei)\s+{place}\b", sentence
-    ):
+    for match in re.finditer(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence):
+        # "the oven in Porto died": the oven broke, not the thing of the variant.
+        thing = THING_IN_BEFORE.search(sentence, 0, match.start())
+        if not thing or thing.group(1).casefold()[:5] in others:
+            return True
+    if re.search(rf"(?i){went_wrong}\s+(?:in|at|from|im|in der|bei)\s+{place}\b", sentence):
         return True
     return any(
         match.group(1).casefold()[:5] in others
