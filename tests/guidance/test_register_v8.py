@@ -9,7 +9,12 @@ of vets and pet shops) and every sentence are made up for these tests; no databa
 
 import pytest
 
-from openline.guidance.detectors.internal import INSIDER, RegisterIndex, detect, split_note
+from openline.guidance.detectors.internal import (
+    RegisterIndex,
+    detect,
+    speaks_from_inside,
+    split_note,
+)
 
 REGISTER = RegisterIndex.build(
     [
@@ -147,7 +152,7 @@ def test_staff_telling_the_truth_behind_a_cover_story_is_found(text):
     ],
 )
 def test_staff_past_or_present_are_told_by_how_they_say_it(text):
-    assert INSIDER.search(text)
+    assert speaks_from_inside(text)
 
 
 @pytest.mark.parametrize(

@@ -100,12 +100,17 @@ WEAK_HINT = re.compile(
     # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
     r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
-    # A cover story told apart from the truth: "the 'routine reviews' are really about …", "the
-    # real reason is …", "what they aren't telling you", "der wahre Grund", "in Wahrheit geht es".
-    r"|\b(?:is|are|was|were)(?: actually| really){1,2} (?:about|because)\b|\bthe real reason\b"
+)
+# A cover story told apart from the truth, a weak hint too: "the 'routine reviews' are really
+# about …", "the real reason is …", "what they aren't telling you", "der wahre Grund". Searched
+# only when one of its cues is in the lowered text (`_hinting`).
+COVER_STORY = re.compile(
+    r"\b(?:really|actually) (?:about|because)\b|\bthe real reason\b"
     r"|\bwhat they(?:'re| are)? (?:not|n't|aren'?t) (?:telling|saying)\b|\bthe official line\b"
     r"|\bder (?:wahre|eigentliche) grund\b|\bin wahrheit geht es\b"
 )
+COVER_CUES = ("really ", "actually ", "real reason", "telling", "saying", "official line",
+              "grund", "wahrheit")  # fmt: skip
 # Hints that something specific is being withheld ("a certain batch", "we're quietly
 # pulling", "can't say which"): one word of a note is enough.
 STRONG_HINT = re.compile(
@@ -139,17 +144,36 @@ INSIDER = re.compile(
     r"|not speaking for (?:the company|them|us)|(?:a )?friend (?:at|who works (?:at|for|there))"
     r"|ex-employee|former employee|i (?:used to )?work(?:ed)? (?:there|at|for)\b"
     r"|off duty|mitarbeiter(?:in)? hier|(?:ex-|ehemalige[rn]? )mitarbeiter|privat:"
-    r"|spreche (?:nur )?f\u00fcr mich"
-    # Staff who post without their name, and German staff past or present: "posting
-    # anonymously", "throwaway account", "ich war bis letzten Monat ZFA in …", "ich arbeite dort".
-    r"|posting anonymously|anonymous (?:staff|employee|insider)|throwaway(?: account)?\b"
+    r"|spreche (?:nur )?f\u00fcr mich)"
+)
+# Staff who post without their name, and German staff past or present: "posting anonymously",
+# "throwaway account", "ich war bis letzten Monat ZFA in …", "ich arbeite dort". Searched only
+# when one of its cues is in the lowered text (`speaks_from_inside`).
+INSIDER_MORE = re.compile(
+    r"(?i)\b(?:posting anonymously|anonymous (?:staff|employee|insider)|throwaway(?: account)?\b"
     r"|staff(?:er)? here|(?:current|former) staff|ich (?:arbeite|arbeitete) (?:dort|da|bei|in)"
     r"|ich war bis [^.!?\n]{0,40}\b(?:bei|in|dort)\b|ich habe (?:dort|da|bei \w+) gearbeitet)"
 )
+INSIDER_CUES = ("anonym", "throwaway", "staff", "ich ")
+
+
+def speaks_from_inside(text: str) -> bool:
+    """Someone speaking from inside the company, not for it (INSIDER, INSIDER_MORE)."""
+    if INSIDER.search(text):
+        return True
+    lowered = text.lower()
+    return any(cue in lowered for cue in INSIDER_CUES) and INSIDER_MORE.search(text) is not None
 
 
 def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
-    return pattern.search(text.lower()) is not None
+    lowered = text.lower()
+    if pattern.search(lowered):
+        return True
+    return (
+        pattern is HINT
+        and any(cue in lowered for cue in COVER_CUES)
+        and COVER_STORY.search(lowered) is not None
+    )
 
 
 # Talk of settling claims and lawsuits is a legal matter (the wording checks read it), not a
@@ -1070,7 +1094,7 @@ def _hints(
     """Sentences that hint at a register item without naming it: a hinting phrase and two words
     of the item's note (or a name from it) in the same sentence, or in the sentence next to a
     hint that says nothing itself ("… is coming in March. You didn't hear it from me.")."""
-    insider = INSIDER.search(text) is not None
+    insider = speaks_from_inside(text)
     if not register.entries or not (insider or _hinting(text)):
         return []
     found = []
@@ -1156,31 +1180,38 @@ INCIDENT_WORDS = re.compile(
 WENT_WRONG = frozenset(("outage", "fault", "leak", "wrong"))
 
 
-def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
+def _place_and_incident(
+    sentence: str, words: set[str], entry: Entry, said: set[str] | None = None
+) -> bool:
     """A place the note of an incident names and a word of something going wrong, or two more
     of the note's words: "It's the same grid-code issue from the Bavarian rollout". Without the
     place, an incident retold with when it happened and three of its note's words: "what
-    happened at the harbour yard last month, a few containers got damaged"."""
+    happened at the harbour yard last month, a few containers got damaged". `said` is the
+    sentence's concepts, when the caller has them."""
     names = note_names(entry.note)
-    if not names or not INCIDENT_WORDS.search(entry.note):
+    if not names or not incident_note(entry.note):
         return False
-    named = bool(names & words)
-    others = {word[:5] for word in entry.context} & words - names
-    if not named and len(others) < 2:
-        return False  # too little of the note for either reading: no need to read further
+    others = context_prefixes(entry.context) & words - names
+    if not names & words:
+        if len(others) < 3 or not PAST_TIME.search(sentence) or HYPOTHETICAL.search(sentence):
+            return False
+        return bool(INCIDENT_WORDS.search(sentence) or concepts(sentence) & WENT_WRONG)
     # Or the same in other words: "the Lisbon backup outage" for "a storage array in Lisbon
     # lost customer backups".
-    said = concepts(sentence) - names
+    said = (concepts(sentence) if said is None else said) - names
     told = max(len(others), len(note_concepts(entry.note) & said))
     went_wrong = INCIDENT_WORDS.search(sentence) or said & WENT_WRONG
-    if not named:
-        return (
-            told >= 3
-            and bool(went_wrong)
-            and PAST_TIME.search(sentence) is not None
-            and not HYPOTHETICAL.search(sentence)
-        )
     return told >= 2 and bool(went_wrong or told >= 3)
+
+
+@functools.lru_cache(maxsize=256)
+def incident_note(note: str) -> bool:
+    return INCIDENT_WORDS.search(note) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def context_prefixes(context: frozenset[str]) -> frozenset[str]:
+    return frozenset(word[:5] for word in context)
 
 
 # When something happened, in the past: "last month", "on Saturday", "in March", "letzte Woche".
@@ -1222,7 +1253,7 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
             entry,
             {word[:5] for word in entry.context} - register.public,
             note_concepts(entry.note) - register.public,
-            INCIDENT_WORDS.search(split_note(entry.note)[0]) is not None,
+            incident_note(split_note(entry.note)[0]),
         )
         for entry in notes.values()
     ]
@@ -1246,7 +1277,7 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
                     INCIDENT_WORDS.search(sentence.group()) or said & WENT_WRONG
                 ) and not HYPOTHETICAL.search(sentence.group())
             if (most and (told_wrong or not incident)) or _place_and_incident(
-                sentence.group(), words, entry
+                sentence.group(), words, entry, said
             ):
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
