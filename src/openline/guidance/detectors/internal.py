@@ -101,7 +101,7 @@ WEAK_HINT = re.compile(
     r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
 )
-# A cover story told apart from the truth, a weak hint too: "the 'routine reviews' are really
+# A cover story told apart from the truth, a weak hint too: "the 'routine checks' are really
 # about …", "the real reason is …", "what they aren't telling you", "der wahre Grund". Searched
 # only when one of its cues is in the lowered text (`_hinting`).
 COVER_STORY = re.compile(
@@ -147,7 +147,7 @@ INSIDER = re.compile(
     r"|spreche (?:nur )?f\u00fcr mich)"
 )
 # Staff who post without their name, and German staff past or present: "posting anonymously",
-# "throwaway account", "ich war bis letzten Monat ZFA in …", "ich arbeite dort". Searched only
+# "throwaway account", "ich war bis letzten Monat Verkäuferin in …", "ich arbeite dort". Searched only
 # when one of its cues is in the lowered text (`speaks_from_inside`).
 INSIDER_MORE = re.compile(
     r"(?i)\b(?:posting anonymously|anonymous (?:staff|employee|insider)|throwaway(?: account)?\b"
@@ -271,8 +271,8 @@ FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{3,}(?!
 NOTE_ASIDE = re.compile(
     r"\((?P<sense>[^()]*\b(?:unrelated|not related|is also|are also|something else|not the same"
     r"|nothing to do with|not to be confused|ordinar\w*|otherwise)\b[^()]*)\)"
-    # Or an aside that ends by saying what it names is not the item: "(a sack truck / furniture
-    # dolly is not)", "(moving blankets are not)", "(Zahnseide ist nicht gemeint)".
+    # Or an aside that ends by saying what it names is not the item: "(a hand truck / shopping
+    # trolley is not)", "(gift ribbons are not)", "(die Bürste ist nicht gemeint)".
     r"|\((?P<sense2>[^()]*\b(?:is|are|ist|sind) (?:not|nicht)(?: (?:it|this|meant|gemeint))?)\s*\)"
 )
 
@@ -355,7 +355,7 @@ class Entry:
     # What a variant says happened ("incident", "closure", …), for the variant retold.
     events: frozenset[str] = frozenset()
     system: bool = False  # the note says it is a tool or system one logs into
-    # The variant's event is its note's ("the boiler night in Porto", note "internal incident:
+    # The variant's event is its note's ("the flood night in Leith", note "internal incident:
     # …"): all its words say it, or a word of something going wrong does.
     implied: bool = False
 
@@ -386,7 +386,7 @@ class RegisterIndex:
     # and Vault Archive") says nothing confidential by them.
     public: frozenset[str] = frozenset()
     # Items whose note tells of a site to be closed: the words that name the site (its place and
-    # its kind: "Penrith", "depot"), for the closure said without the word ("won't be around").
+    # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
     closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
 
     @classmethod
@@ -458,8 +458,8 @@ class RegisterIndex:
         events = frozenset(name for name, pattern in EVENT_CLASSES.items() if pattern.search(said))
         implied = not events and INCIDENT_WORDS.search(split_note(note)[0]) is not None
         if implied:
-            # A variant of an incident that says only where and when ("the boiler night in
-            # Porto") is retold with all its words or with what went wrong: "a night in Porto
+            # A variant of an incident that says only where and when ("the flood night in
+            # Leith") is retold with all its words or with what went wrong: "a night in Leith
             # from €17" is not it.
             events = frozenset(("incident",))
         entry = Entry(term, category, note, squash(surface), digits, len(words), 0, context=context,
@@ -817,13 +817,13 @@ def _said_of_a_system(text: str, start: int, end: int) -> bool:
     return SYSTEM_STATUS.search(f"{before} {after}".lower()) is not None
 
 
-# "dolly as in sack truck", "not Nest as in the bird's": the word's sense explained, not the item.
+# "trolley as in the one you push", "not Wren as in the bird": the word's sense explained.
 AS_IN_AFTER = re.compile(r"(?i)[\"'\u201d\u2019]?,?\s+(?:as in|in the sense of|im sinne von)\b")
 
 
 def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
-    """A term of several words said in the ordinary sense its note names ("the blanket list in
-    our FAQ … moving blankets"), or any term whose sense is being explained ("Dolly as in
+    """A term of several words said in the ordinary sense its note names ("the ribbon list on
+    our toy page … gift ribbons"), or any term whose sense is being explained ("Trolley as in
     Parton"). The register's own marker ("Project Enamel") is the item however it is said."""
     found = text[start:end]
     if AS_IN_AFTER.match(text, end):
@@ -844,9 +844,9 @@ def _own_words(term: str) -> frozenset[str]:
 
 def _ordinary_sense(text: str, start: int, end: int, entry: Entry) -> bool:
     """The sentence speaks of what the word means ordinarily and not of the item. The term's
-    own words say neither ("the blanket list … is just the list of items", note "list of
+    own words say neither ("the ribbon list … is just the list of ribbons", note "list of
     blocked customers"); an ordinary word right next to it says the ordinary sense whatever
-    else the sentence says ("a furniture dolly", "Orphan records")."""
+    else the sentence says ("a shopping trolley", "Heron feathers")."""
     own = _own_words(entry.term)
     ordinary = {w[:5] for w in entry.ordinary} - own
     if not ordinary:
@@ -887,7 +887,7 @@ def _incident_at(sentence: str, name: str, others: frozenset[str] = frozenset())
     place = re.escape(name)
     went_wrong = INCIDENT_WORDS.pattern.removeprefix("(?i)")
     for match in re.finditer(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence):
-        # "the oven in Porto died": the oven broke, not the thing of the variant.
+        # "the oven in Leith died": the oven broke, not the thing of the variant.
         thing = THING_IN_BEFORE.search(sentence, 0, match.start())
         if not thing or thing.group(1).casefold()[:5] in others:
             return True
@@ -1314,8 +1314,8 @@ ANNOUNCED = re.compile(r"(?i)\b(?:as (?:we )?announced|we announced|announced (?
 
 
 def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
-    """A site said to be going ("the Basel clinic isn't going to be around much longer", "the
-    depot up north won't be there by summer") when the register holds its closure unannounced:
+    """A site said to be going ("the Aveiro branch isn't going to be around much longer", "the
+    warehouse out west won't be there by spring") when the register holds its closure unannounced:
     the sentence names the site's place or kind and says its future without the word."""
     if not register.closures:
         return []
@@ -1342,7 +1342,7 @@ def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
     handles = [m.span() for m in SOCIAL_HANDLE.finditer(text)]
-    # A term inside someone's handle ("@molar_fan") is their name: nothing is said of it.
+    # A term inside someone's handle ("@trolley_fan") is their name: nothing is said of it.
     named = [
         (start, end, entry)
         for start, end, entry in register.find(text)
@@ -1447,14 +1447,14 @@ GENERIC_ITEM_WORDS = frozenset(
     )
 )  # fmt: skip
 # What a draft calls an affair it will not name: "the fuel thing", "the depot mess".
-# Not "a": "it's a Porto thing" is what the place is like, not an affair everyone knows of.
+# Not "a": "it's a Leith thing" is what the place is like, not an affair everyone knows of.
 VAGUE_AFFAIR = re.compile(  # searched in lower-cased text
     r"\b(?:the|that|this|our|their)\s+(?P<word>[a-z\u00e0-\u00ff][\w-]{3,}"
     r"(?:\s+[a-z\u00e0-\u00ff][\w-]{3,})?)\s+"
     r"(?:thing|things|mess|business|saga|fiasco|debacle|affair|episode|drama|palaver|snafu"
     r"|scandal|disaster|screw-?up|cock-?up|nonsense|stuff|kerfuffle)\b"
 )
-# An affair named by its thing after "the thing with": "das mit dem Sterilisator", "die Sache mit
+# An affair named by its thing after "the thing with": "das mit dem Kühlraum", "die Sache mit
 # der Charge", "that business with the autoclave" (searched in lower-cased text).
 THING_WITH = re.compile(
     r"\b(?:das|die sache|die geschichte|der vorfall|die panne|the thing|that thing|the business"
