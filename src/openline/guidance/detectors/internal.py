@@ -147,8 +147,8 @@ INSIDER = re.compile(
     r"|spreche (?:nur )?f\u00fcr mich)"
 )
 # Staff who post without their name, and German staff past or present: "posting anonymously",
-# "throwaway account", "ich war bis letzten Monat Verkäuferin in …", "ich arbeite dort". Searched only
-# when one of its cues is in the lowered text (`speaks_from_inside`).
+# "throwaway account", "ich war bis letzten Monat Verkäuferin in …", "ich arbeite dort".
+# Searched only when one of its cues is in the lowered text (`speaks_from_inside`).
 INSIDER_MORE = re.compile(
     r"(?i)\b(?:posting anonymously|anonymous (?:staff|employee|insider)|throwaway(?: account)?\b"
     r"|staff(?:er)? here|(?:current|former) staff|ich (?:arbeite|arbeitete) (?:dort|da|bei|in)"
