@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import gates
 from .base import Hit, Phrase, trim_trailing
-from .register_words import concept, concepts
+from .register_words import FOLD, concept, concepts
 
 KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
@@ -102,6 +102,16 @@ WEAK_HINT = re.compile(
     r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
 )
+# A cover story told apart from the truth, a weak hint too: "the 'routine checks' are really
+# about …", "the real reason is …", "what they aren't telling you", "der wahre Grund". Searched
+# only when one of its cues is in the lowered text (`_hinting`).
+COVER_STORY = re.compile(
+    r"\b(?:really|actually) (?:about|because)\b|\bthe real reason\b"
+    r"|\bwhat they(?:'re| are)? (?:not|n't|aren'?t) (?:telling|saying)\b|\bthe official line\b"
+    r"|\bder (?:wahre|eigentliche) grund\b|\bin wahrheit geht es\b"
+)
+COVER_CUES = ("really ", "actually ", "real reason", "telling", "saying", "official line",
+              "grund", "wahrheit")  # fmt: skip
 # Hints that something specific is being withheld ("a certain batch", "we're quietly
 # pulling", "can't say which"): one word of a note is enough.
 STRONG_HINT = re.compile(
@@ -137,10 +147,34 @@ INSIDER = re.compile(
     r"|off duty|mitarbeiter(?:in)? hier|(?:ex-|ehemalige[rn]? )mitarbeiter|privat:"
     r"|spreche (?:nur )?f\u00fcr mich)"
 )
+# Staff who post without their name, and German staff past or present: "posting anonymously",
+# "throwaway account", "ich war bis letzten Monat Verkäuferin in …", "ich arbeite dort".
+# Searched only when one of its cues is in the lowered text (`speaks_from_inside`).
+INSIDER_MORE = re.compile(
+    r"(?i)\b(?:posting anonymously|anonymous (?:staff|employee|insider)|throwaway(?: account)?\b"
+    r"|staff(?:er)? here|(?:current|former) staff|ich (?:arbeite|arbeitete) (?:dort|da|bei|in)"
+    r"|ich war bis [^.!?\n]{0,40}\b(?:bei|in|dort)\b|ich habe (?:dort|da|bei \w+) gearbeitet)"
+)
+INSIDER_CUES = ("anonym", "throwaway", "staff", "ich ")
+
+
+def speaks_from_inside(text: str) -> bool:
+    """Someone speaking from inside the company, not for it (INSIDER, INSIDER_MORE)."""
+    if gates.search(INSIDER, text):
+        return True
+    lowered = text.lower()
+    return any(cue in lowered for cue in INSIDER_CUES) and INSIDER_MORE.search(text) is not None
 
 
 def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
-    return pattern.search(text.lower()) is not None
+    lowered = text.lower()
+    if pattern.search(lowered):
+        return True
+    return (
+        pattern is HINT
+        and any(cue in lowered for cue in COVER_CUES)
+        and COVER_STORY.search(lowered) is not None
+    )
 
 
 # Talk of settling claims and lawsuits is a legal matter (the wording checks read it), not a
@@ -238,6 +272,9 @@ FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{3,}(?!
 NOTE_ASIDE = re.compile(
     r"\((?P<sense>[^()]*\b(?:unrelated|not related|is also|are also|something else|not the same"
     r"|nothing to do with|not to be confused|ordinar\w*|otherwise)\b[^()]*)\)"
+    # Or an aside that ends by saying what it names is not the item: "(a hand truck / shopping
+    # trolley is not)", "(gift ribbons are not)", "(die Bürste ist nicht gemeint)".
+    r"|\((?P<sense2>[^()]*\b(?:is|are|ist|sind) (?:not|nicht)(?: (?:it|this|meant|gemeint))?)\s*\)"
 )
 
 
@@ -256,7 +293,8 @@ def split_note(note: str) -> tuple[str, str]:
     """(what the item is, what its word means ordinarily) of a register note."""
     aside = NOTE_ASIDE.search(note)
     if aside:
-        meaning, sense = note[: aside.start()] + note[aside.end() :], aside.group("sense")
+        meaning = note[: aside.start()] + note[aside.end() :]
+        sense = aside.group("sense") or aside.group("sense2")
     else:
         match = ORDINARY_SENSE.search(note)
         if match:
@@ -318,6 +356,9 @@ class Entry:
     # What a variant says happened ("incident", "closure", …), for the variant retold.
     events: frozenset[str] = frozenset()
     system: bool = False  # the note says it is a tool or system one logs into
+    # The variant's event is its note's ("the flood night in Leith", note "internal incident:
+    # …"): all its words say it, or a word of something going wrong does.
+    implied: bool = False
 
 
 @dataclass
@@ -345,6 +386,9 @@ class RegisterIndex:
     # beginnings: a sentence that shares them with a note ("price increase for Vault Backup
     # and Vault Archive") says nothing confidential by them.
     public: frozenset[str] = frozenset()
+    # Items whose note tells of a site to be closed: the words that name the site (its place and
+    # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
+    closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -377,7 +421,19 @@ class RegisterIndex:
             index._add_heads([term, *variants], meaning, senses, term, category, note, context)
             if EVENT_CLASSES["incident"].search(meaning) or EVENT_CLASSES["recall"].search(meaning):
                 index._add_incident(term, category, note, [term, *variants], context, senses)
+            if EVENT_CLASSES["closure"].search(meaning):
+                index._add_closure(term, category, note, [term, *variants], context)
         return index
+
+    def _add_closure(
+        self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str]
+    ) -> None:
+        said = " ".join([split_note(note)[0], *surfaces])
+        sites = {w.casefold()[:5] for w in re.findall(r"[^\W\d_]{4,}", said)} & SITE_NOUNS
+        words = frozenset(sites | note_names(note))
+        if words:
+            entry = Entry(term, category, note, squash(term), "", 1, 0, context=context)
+            self.closures.append((words, entry))
 
     def _add_reordered(
         self, surface: str, term: str, category: str, note: str, context: frozenset[str],
@@ -401,8 +457,15 @@ class RegisterIndex:
         digits = "".join(c for c in surface if c.isdigit())
         said = " ".join(w for w in words if w is not names[0])
         events = frozenset(name for name, pattern in EVENT_CLASSES.items() if pattern.search(said))
+        implied = not events and INCIDENT_WORDS.search(split_note(note)[0]) is not None
+        if implied:
+            # A variant of an incident that says only where and when ("the flood night in
+            # Leith") is retold with all its words or with what went wrong: "a night in Leith
+            # from €17" is not it.
+            events = frozenset(("incident",))
         entry = Entry(term, category, note, squash(surface), digits, len(words), 0, context=context,
-                      ordinary=senses[0], figures=senses[1], events=events)  # fmt: skip
+                      ordinary=senses[0], figures=senses[1], events=events,
+                      implied=implied)  # fmt: skip
         self.reordered.append((names[0], others, entry))
 
     def _add_heads(
@@ -613,6 +676,8 @@ class RegisterIndex:
                     and _initials(text, start, end) != entry.initials
                 ):
                     continue  # a typo is in a word, not another word: "subscription now"
+                if _said_ordinarily(text, start, end, entry):
+                    continue
                 if entry.proper and not _written_as_name(text, start, end, entry):
                     continue
                 if entry.numeric and not _written_as_id(text, start, end, entry):
@@ -660,6 +725,8 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if UNIT_AFTER.match(text, end):
         return False  # "4719 nm", "4719 km": a distance, not ticket 4719
+    if COUNT_AFTER.match(text, end):
+        return False  # "6120 is just the number of orders we shipped": a count
     if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
         return True
     if FILED_UNDER_BEFORE.search(text, max(0, start - 60), start):
@@ -751,11 +818,54 @@ def _said_of_a_system(text: str, start: int, end: int) -> bool:
     return SYSTEM_STATUS.search(f"{before} {after}".lower()) is not None
 
 
+# "trolley as in the one you push", "not Wren as in the bird": the word's sense explained.
+AS_IN_AFTER = re.compile(r"(?i)[\"'\u201d\u2019]?,?\s+(?:as in|in the sense of|im sinne von)\b")
+
+
+def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A term of several words said in the ordinary sense its note names ("the ribbon list on
+    our toy page … gift ribbons"), or any term whose sense is being explained ("Trolley as in
+    Parton"). The register's own marker ("Project Enamel") is the item however it is said."""
+    found = text[start:end]
+    if AS_IN_AFTER.match(text, end):
+        after = text[end : min((i for i in (text.find(c, end) for c in ".!?\n") if i != -1),
+                              default=len(text))].casefold()  # fmt: skip
+        return not _speaks_of(after, entry)
+    if not entry.ordinary or len(TOKEN.findall(found)) < 2:
+        return False
+    first = TOKEN.findall(found)[0].casefold()
+    if first in NAME_MARKERS or entry.term.split()[0].casefold() in NAME_MARKERS:
+        return False
+    return _ordinary_sense(text, start, end, entry)
+
+
+def _own_words(term: str) -> frozenset[str]:
+    return frozenset(w[:5] for w in re.findall(r"[a-z]{4,}", term.casefold()))
+
+
 def _ordinary_sense(text: str, start: int, end: int, entry: Entry) -> bool:
-    """The sentence speaks of what the word means ordinarily and not of the item."""
+    """The sentence speaks of what the word means ordinarily and not of the item. The term's
+    own words say neither ("the ribbon list … is just the list of ribbons", note "list of
+    blocked customers"); an ordinary word right next to it says the ordinary sense whatever
+    else the sentence says ("a shopping trolley", "Heron feathers")."""
+    own = _own_words(entry.term)
+    ordinary = {w[:5] for w in entry.ordinary} - own
+    if not ordinary:
+        return False
+    before = re.search(r"([^\W\d_]+)[ -]$", text[max(0, start - 24) : start])
+    after = re.match(r"[ -]([^\W\d_]+)", text[end : end + 24])
+    beside = [m.group(1).casefold() for m in (before, after) if m]
+    if any(len(w) >= 4 and w[:5] in ordinary for w in beside):
+        return True
     sentence = _sentence_around(text, start, end)
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence)}
-    return any(w[:5] in words for w in entry.ordinary) and not _speaks_of(sentence, entry)
+    if not ordinary & words:
+        return False
+    return not any(
+        word[:5] in sentence if len(word) > 4 else re.search(rf"\b{word}\b", sentence)
+        for word in entry.context
+        if word[:5] not in own
+    )
 
 
 def _compound_parts(token: str, name: str) -> list[str]:
@@ -764,14 +874,32 @@ def _compound_parts(token: str, name: str) -> list[str]:
     return [token]
 
 
-def _incident_at(sentence: str, name: str) -> bool:
+# A thing said to be at a place: "the oven in ", "our van at ".
+THING_IN_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|our|their|that|this)\s+(?:\w+\s+)?(\w+)\s+(?:in|at)\s+$"
+)
+
+
+def _incident_at(sentence: str, name: str, others: frozenset[str] = frozenset()) -> bool:
     """A word of something going wrong said of a place: "the Lisbon outage", "an outage in
-    Lisbon" (not "the Lisbon heating broke": something else there broke)."""
+    Lisbon" (not "the Lisbon heating broke": something else there broke), or of the place's
+    thing the variant names ("the Lisbon array that corrupted", variant "the Lisbon array
+    failure")."""
     place = re.escape(name)
     went_wrong = INCIDENT_WORDS.pattern.removeprefix("(?i)")
-    return bool(
-        re.search(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence)
-        or re.search(rf"(?i){went_wrong}\s+(?:in|at|from|im|in der|bei)\s+{place}\b", sentence)
+    for match in re.finditer(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence):
+        # "the oven in Leith died": the oven broke, not the thing of the variant.
+        thing = THING_IN_BEFORE.search(sentence, 0, match.start())
+        if not thing or thing.group(1).casefold()[:5] in others:
+            return True
+    if re.search(rf"(?i){went_wrong}\s+(?:in|at|from|im|in der|bei)\s+{place}\b", sentence):
+        return True
+    return any(
+        match.group(1).casefold()[:5] in others
+        for match in re.finditer(
+            rf"(?i)\b{place}[\s-]+([^\W\d_]+)\s+(?:that |which |die |das |der )?{went_wrong}",
+            sentence,
+        )
     )
 
 
@@ -818,12 +946,16 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # "the Lisbon array glitch").
             near = {concept(w) for w in words}
             shared = max(len(others & words), len({concept(w) for w in others} & near))
-            if "incident" in entry.events and _incident_at(sentence.group(), name):
+            public = name.casefold()[:5] in register.public
+            at_place = not public and _incident_at(sentence.group(), name, others)
+            if "incident" in entry.events and at_place:
                 # Any word of something going wrong next to the place: "the Lisbon outage" for
-                # "the Lisbon array glitch".
+                # "the Lisbon array glitch"; not next to a public product ("a failure of the
+                # app on our side" is support's everyday talk).
                 shared = max(shared, needed)
             said = frozenset({concept(w) for w in others} | {concept(name.casefold()[:5])})
-            if shared >= needed and _says_the_event(sentence.group(), entry, said):
+            whole = entry.implied and shared >= len(others)
+            if shared >= needed and (whole or _says_the_event(sentence.group(), entry, said)):
                 found.append(_clauses_of(text, sentence, at_name.start(), others, entry))
     return found
 
@@ -845,6 +977,32 @@ def _figures(text: str) -> set[str]:
     return {f.replace(",", "") for f in FIGURE.findall(text)}
 
 
+# A sentence that opens by pointing back and names the item: "That's INC-7316.", "Das ist
+# INC-7316, wir …", "This is tracked as INC-7316": what the sentence before said is the item.
+BACK_REFERENCE = re.compile(
+    r"(?i)\s*(?:that'?s|that is|that was|this is|this was|it'?s|it is|it was|das ist|das war"
+    r"|dies ist|es ist|es handelt sich um)\s+(?:(?:tracked|logged|filed|known) as\s+|intern\s+"
+    r"|unter\s+|our\s+|the\s+|unser\w*\s+)?"
+)
+
+
+def _told_before(text: str, at: int, entry: Entry) -> list[tuple[int, int, Entry]]:
+    """The sentence before `at`, when it says two things the item's note says (its words or
+    other words for them): "… the devices in the south that got the wrong grid code on the
+    update. That's INC-7316."."""
+    previous = [s for s in SENTENCE.finditer(text, 0, at) if s.group().strip()]
+    if not previous:
+        return []
+    sentence = previous[-1]
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group().casefold())}
+    shared = len({w[:5] for w in entry.context} & words)
+    told = len(note_concepts(entry.note) & concepts(sentence.group()))
+    if max(shared, told) < 2:
+        return []
+    start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+    return [(start, trim_trailing(text, start, sentence.end()), entry)]
+
+
 def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
     """What a draft says about a register item it names: the rest of the sentence and the next
     sentence when they repeat the note's words or figures ("INC-4402, about 6,000 customers got
@@ -857,6 +1015,8 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         if sentence and _hinting(sentence.group()):
             a = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
             more.append((a, trim_trailing(text, a, sentence.end()), entry))
+        if sentence and entry.context and BACK_REFERENCE.fullmatch(text, sentence.start(), start):
+            more += _told_before(text, sentence.start(), entry)
         if not (entry.context or entry.figures):
             continue
         stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
@@ -935,7 +1095,7 @@ def _hints(
     """Sentences that hint at a register item without naming it: a hinting phrase and two words
     of the item's note (or a name from it) in the same sentence, or in the sentence next to a
     hint that says nothing itself ("… is coming in March. You didn't hear it from me.")."""
-    insider = gates.search(INSIDER, text) is not None
+    insider = speaks_from_inside(text)
     if not register.entries or not (insider or _hinting(text)):
         return []
     found = []
@@ -1008,7 +1168,12 @@ PARAPHRASE_SHARE = 0.5
 INCIDENT_WORDS = re.compile(
     r"(?i)\b(?:bug|bugs|issue|issues|outage|outages|incident|problem|problems|glitch|failure"
     r"|failed|fault|faults|mess|breach|leak|fire|flood|flooding|crash|mix-?up|breakdown|broke"
-    r"|broken|evacuat\w*|recall\w*|Panne|Störung|Ausfall|Vorfall|Fehler)\b"
+    r"|broken|evacuat\w*|recall\w*|Panne|Störung|Ausfall|Vorfall|Fehler"
+    # More ways of saying it broke: "the array that died", "volumes came back corrupted",
+    # "lost data", "loaded backwards", "containers got damaged", "ging kaputt".
+    r"|died|corrupt\w*|lost (?:(?:their|its|all|some|the|customer) )?(?:data|files|backups)"
+    r"|data loss|backwards|upside[- ]down|the wrong way round|damag\w*|went down|blew up"
+    r"|caught fire|kaputt\w*|besch\u00e4digt\w*|verloren)\b"
 )
 
 
@@ -1016,19 +1181,53 @@ INCIDENT_WORDS = re.compile(
 WENT_WRONG = frozenset(("outage", "fault", "leak", "wrong"))
 
 
-def _place_and_incident(sentence: str, words: set[str], entry: Entry) -> bool:
+def _place_and_incident(
+    sentence: str, words: set[str], entry: Entry, said: set[str] | None = None
+) -> bool:
     """A place the note of an incident names and a word of something going wrong, or two more
-    of the note's words: "It's the same grid-code issue from the Bavarian rollout"."""
+    of the note's words: "It's the same grid-code issue from the Bavarian rollout". Without the
+    place, an incident retold with when it happened and three of its note's words: "what
+    happened at the harbour yard last month, a few containers got damaged". `said` is the
+    sentence's concepts, when the caller has them."""
     names = note_names(entry.note)
-    if not names or not names & words or not INCIDENT_WORDS.search(entry.note):
+    if not names or not incident_note(entry.note):
         return False
-    others = {word[:5] for word in entry.context} & words - names
+    others = context_prefixes(entry.context) & words - names
+    if not names & words:
+        if len(others) < 3 or not PAST_TIME.search(sentence) or HYPOTHETICAL.search(sentence):
+            return False
+        return bool(INCIDENT_WORDS.search(sentence) or concepts(sentence) & WENT_WRONG)
     # Or the same in other words: "the Lisbon backup outage" for "a storage array in Lisbon
     # lost customer backups".
-    said = concepts(sentence) - names
+    said = (concepts(sentence) if said is None else said) - names
     told = max(len(others), len(note_concepts(entry.note) & said))
     went_wrong = INCIDENT_WORDS.search(sentence) or said & WENT_WRONG
     return told >= 2 and bool(went_wrong or told >= 3)
+
+
+@functools.lru_cache(maxsize=256)
+def incident_note(note: str) -> bool:
+    return INCIDENT_WORDS.search(note) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def context_prefixes(context: frozenset[str]) -> frozenset[str]:
+    return frozenset(word[:5] for word in context)
+
+
+# When something happened, in the past: "last month", "on Saturday", "in March", "letzte Woche".
+PAST_TIME = re.compile(
+    r"(?i)\b(?:last (?:week|month|year|night|weekend|spring|summer|autumn|fall|winter"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|over the|that) (?:weekend"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|yesterday|the other (?:day|week|night)"
+    r"|earlier this (?:week|month|year)|in (?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)|(?:letzte[nmr]?|vorige[nmr]?) (?:woche|monat|jahr"
+    r"|wochenende)|gestern|neulich|im (?:januar|februar|m\u00e4rz|april|mai|juni|juli|august"
+    r"|september|oktober|november|dezember|herbst|sommer|winter|fr\u00fchling)"
+    r"|am (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende))\b"
+)
+# A case supposed, not told: "if your containers got damaged in transit, …".
+HYPOTHETICAL = re.compile(r"(?i)\b(?:if|in case|falls|sollte)\b")
 
 
 def public_words(names: Iterable[str]) -> frozenset[str]:
@@ -1055,6 +1254,7 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
             entry,
             {word[:5] for word in entry.context} - register.public,
             note_concepts(entry.note) - register.public,
+            incident_note(split_note(entry.note)[0]),
         )
         for entry in notes.values()
     ]
@@ -1064,13 +1264,21 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
         if len(words) < PARAPHRASE_WORDS:
             continue
         said = concepts(sentence.group())
-        for entry, prefixes, meant in said_of:
+        # An incident told is something going wrong, and told as a fact: "parcels leave our
+        # warehouse by courier" and "if your parcel got damaged by the courier" tell none.
+        told_wrong: bool | None = None  # read only when a note is mostly said
+        for entry, prefixes, meant, incident in said_of:
             shared = len(prefixes & words)
             told = len(meant & said)  # the same, in other words or in German
-            if (
-                (shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes))
-                or (told >= PARAPHRASE_WORDS and told >= PARAPHRASE_SHARE * len(meant))
-                or _place_and_incident(sentence.group(), words, entry)
+            most = (shared >= PARAPHRASE_WORDS and shared >= PARAPHRASE_SHARE * len(prefixes)) or (
+                told >= PARAPHRASE_WORDS and told >= PARAPHRASE_SHARE * len(meant)
+            )
+            if most and incident and told_wrong is None:
+                told_wrong = bool(
+                    INCIDENT_WORDS.search(sentence.group()) or said & WENT_WRONG
+                ) and not HYPOTHETICAL.search(sentence.group())
+            if (most and (told_wrong or not incident)) or _place_and_incident(
+                sentence.group(), words, entry, said
             ):
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
@@ -1078,15 +1286,74 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
     return found
 
 
+# Kinds of site a company closes, as five-letter beginnings (English and German).
+SITE_NOUNS = frozenset(
+    (
+        "depot", "clini", "branc", "store", "shop", "hoste", "hotel", "offic", "regio", "site",
+        "wareh", "plant", "studi", "campu", "yard", "centr", "cente", "facto", "gym", "salon",
+        "pract", "schoo", "lab", "filia", "stand", "praxi", "lager", "werk", "laden", "gesch",
+        "stand", "niede", "büro", "buro", "stude",
+    )
+)  # fmt: skip
+# A site's future said without "closure": "won't be around much longer", "won't be there by
+# summer", "its days are numbered", "is on its way out", "macht bald dicht" (lower-cased text).
+FUTURE_GONE = re.compile(
+    r"\b(?:won'?t|will not|isn'?t going to|is not going to|not going to|aren'?t going to)"
+    r" be (?:(?:around|there|here|with us)(?: for)?(?: (?:much|any|a lot|very))?"
+    r" (?:longer|by|after|past|beyond|come|next|in (?:a|the))|open (?:for )?(?:much|any) longer)\b"
+    r"|\bdays are numbered\b|\bon (?:its|their) way out\b|\bnot long for this world\b"
+    r"|\bon borrowed time\b|\bbeing (?:quietly )?(?:wound|run) down\b"
+    r"|\b(?:closing|shutting) (?:its doors|down|for good)\b|\bgoing away (?:for good|soon)\b"
+    r"|\bwon'?t (?:survive|last|make it) (?:the|past|beyond|until|much|another)\b"
+    r"|\bnicht mehr lange\b|\bmacht (?:bald |demn\u00e4chst )?dicht\b"
+    r"|\b(?:bald|demn\u00e4chst) (?:geschlossen|dicht|zu|weg|nicht mehr)\b"
+    r"|\bwird (?:bald |demn\u00e4chst )?(?:geschlossen|dichtgemacht|aufgegeben)\b"
+)
+DENIED_BEFORE = re.compile(r"(?i)(?:\bnot|n't|\bnever|\bno plans to|\bnicht|\bkeineswegs)\s+$")
+ANNOUNCED = re.compile(r"(?i)\b(?:as (?:we )?announced|we announced|announced (?:in|on|last)"
+                       r"|see our (?:blog|announcement|news)|wie angek\u00fcndigt)\b")  # fmt: skip
+
+
+def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A site said to be going ("the Aveiro branch isn't going to be around much longer", "the
+    warehouse out west won't be there by spring") when the register holds its closure unannounced:
+    the sentence names the site's place or kind and says its future without the word."""
+    if not register.closures:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text) or not FUTURE_GONE.search(lowered):
+        return []
+    found = []
+    for sentence in SENTENCE.finditer(lowered):
+        gone = FUTURE_GONE.search(sentence.group())
+        if not gone or ANNOUNCED.search(sentence.group()):
+            continue
+        if DENIED_BEFORE.search(sentence.group()[max(0, gone.start() - 24) : gone.start()]):
+            continue  # "we're not shutting down any region": a denial
+        words = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", sentence.group())}
+        for sites, entry in register.closures:
+            if sites & words:
+                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                found.append((start, trim_trailing(text, start, sentence.start() + gone.end()),
+                              entry))  # fmt: skip
+                break
+    return found
+
+
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
-    named = register.find(text)
+    handles = [m.span() for m in gates.finditer(SOCIAL_HANDLE, text)]
+    # A term inside someone's handle ("@trolley_fan") is their name: nothing is said of it.
+    named = [
+        (start, end, entry)
+        for start, end, entry in register.find(text)
+        if entry.category in HOST_CATEGORIES or not any(a <= start and end <= b for a, b in handles)
+    ]
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
-    found += _reordered(text, register)
+    found += _reordered(text, register) + _closings(text, register)
     found += _elaborations(text, named)
-    handles = [m.span() for m in gates.finditer(SOCIAL_HANDLE, text)]
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
             a <= start and end <= b for a, b in handles
@@ -1116,6 +1383,13 @@ UNIT_AFTER = re.compile(
     r"|%|kwh|kw|w|mah|v|hours?|hrs?|days?|weeks?|years?|people|customers|users|times|steps"
     r"|points|euros?|pounds?|dollars?|views|likes|followers|members|downloads)\b",
     re.IGNORECASE,
+)
+# A number said to be a count: "4719 is the number of …", "4719 was our total for May", "4719
+# ist die Zahl der …".
+COUNT_AFTER = re.compile(
+    r"(?i)\s+(?:is|was|are|were|ist|war|waren)\s+(?:just |simply |only |roughly |about |exactly"
+    r" |nur |einfach |genau )?(?:the |our |that |die |unsere |der )?(?:total |overall |gesamte? )?"
+    r"(?:number|count|total|tally|amount|figure|sum|anzahl|zahl|summe|gesamtzahl)\b"
 )
 # Said to be a name: "unter dem Namen Nimbus", "a product called Nimbus", "codenamed Nimbus".
 NAMED_AS_BEFORE = re.compile(
@@ -1174,12 +1448,22 @@ GENERIC_ITEM_WORDS = frozenset(
     )
 )  # fmt: skip
 # What a draft calls an affair it will not name: "the fuel thing", "the depot mess".
+# Not "a": "it's a Leith thing" is what the place is like, not an affair everyone knows of.
 VAGUE_AFFAIR = re.compile(  # searched in lower-cased text
-    r"\b(?:the|that|this|our|their|a)\s+(?P<word>[a-z\u00e0-\u00ff][\w-]{3,}"
+    r"\b(?:the|that|this|our|their)\s+(?P<word>[a-z\u00e0-\u00ff][\w-]{3,}"
     r"(?:\s+[a-z\u00e0-\u00ff][\w-]{3,})?)\s+"
     r"(?:thing|things|mess|business|saga|fiasco|debacle|affair|episode|drama|palaver|snafu"
     r"|scandal|disaster|screw-?up|cock-?up|nonsense|stuff|kerfuffle)\b"
 )
+# An affair named by its thing after "the thing with": "das mit dem Kühlraum", "die Sache mit
+# der Charge", "that business with the autoclave" (searched in lower-cased text).
+THING_WITH = re.compile(
+    r"\b(?:das|die sache|die geschichte|der vorfall|die panne|the thing|that thing|the business"
+    r"|that business|the whole thing|that whole thing|the episode|that episode)"
+    r" (?:mit|with|about|around) (?:dem|der|den|the|our|that|those) (?P<word>[^\W\d_][\w-]{3,})"
+)
+THING_WITH_CUES = ("das mit", "sache mit", "geschichte mit", "vorfall mit", "panne mit",
+                   "thing with", "business with", "thing about", "episode with")  # fmt: skip
 # The beginnings of words that say something went wrong.
 MISHAP_STARTS = (
     "leak", "burst", "fail", "fault", "broke", "crash", "contam", "breac", "flood", "outag",
@@ -1196,12 +1480,20 @@ VAGUE_NOUNS = (
 )  # fmt: skip
 
 
+def _event_said(sentence: str, name: str) -> bool:
+    """A word of the event's kind, not denied: "we're not closing down Aveiro" says no closure."""
+    return any(
+        not DENIED_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
+        for match in EVENT_CLASSES[name].finditer(sentence)
+    )
+
+
 def _says_the_event(sentence: str, entry: Entry, said: frozenset[str] = frozenset()) -> bool:
     """A retold variant says what its variant says happened, if it says anything happened, or
     says two more things its note says than the variant's own words (`said`): "the array is
     losing customer backups … in PT" for "the PT array issue", note "a storage array in
     Lisbon lost customer backups"."""
-    if all(EVENT_CLASSES[name].search(sentence) for name in entry.events):
+    if all(_event_said(sentence, name) for name in entry.events):
         return True
     return len(note_concepts(entry.note) & concepts(sentence) - said) >= 2
 
@@ -1315,6 +1607,13 @@ def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
         prefixes = {part[:5] for part in re.findall(r"[a-z]{4,}", word)}
         for words, _, entry in register.incidents:
             if prefixes and prefixes <= words:
+                found.append((match.start(), match.end(), entry))
+                break
+    with_thing = same and any(cue in lowered for cue in THING_WITH_CUES)
+    for match in THING_WITH.finditer(lowered) if with_thing else ():
+        word = match.group("word").translate(FOLD)[:5]
+        for words, _, entry in register.incidents:
+            if word in words and word not in GENERIC_ITEM_WORDS | register.public:
                 found.append((match.start(), match.end(), entry))
                 break
     if len(lowered) != len(text):
