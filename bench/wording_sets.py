@@ -52,7 +52,8 @@ def main() -> None:
         alarms = _ALARMS.search(text)
         by_kind = _BY_KIND.search(text)
         print(
-            f"{name:9s} " + "  ".join(cells)
+            f"{name:9s} "
+            + "  ".join(cells)
             + (f"  FA {alarms.group(1)}/{alarms.group(2)}" if alarms else "")
             + (f" ({by_kind.group(1)})" if by_kind else ""),
             flush=True,
