@@ -77,7 +77,7 @@ def test_each_legal_family_is_flagged_at_its_sentence(db, sentence):
 
 # Known limits, measured while writing this file (bench/README.md, wording-v8): they fail today;
 # strict, so that the day they pass the test says so.
-@pytest.mark.xfail(strict=True, reason="impatience in polite words reads 0.74 < the threshold")
+@pytest.mark.xfail(strict=True, reason="impatience in polite words reads 0.74, under the threshold")
 def test_impatience_without_a_barb_word_is_flagged(db):
     sentence = "This is the fourth time I've had to explain this, so please actually read it."
 

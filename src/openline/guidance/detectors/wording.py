@@ -28,7 +28,7 @@ from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
 
-THRESHOLDS = {"legal_risk": 0.83, "hostile_tone": 0.88}
+THRESHOLDS = {"legal_risk": 0.83, "hostile_tone": 0.93}
 
 # What a live check may embed besides the cached sentences: at most this many new sentences,
 # and after the first no more than this many characters in all. One sentence of ~25 word
