@@ -22,7 +22,7 @@ customers' sentences (clean) are the 900 that guidance-v4 drew from voice_train.
 wording_corpus_customers.txt so that a change of the voice corpus does not change this one.
 Since wording-v6 the read English evaluation sets' own sentences are added too, labelled and with
 the companies renamed (wording_corpus_drafts.jsonl, written by wording_corpus_drafts.py); since
-wording-v7 holdout6's too. The build is deterministic (a fixed seed):
+wording-v7 holdout6's too, since wording-v8 holdout7's. The build is deterministic (a fixed seed):
 tests/language/test_wording.py checks that it writes the shipped file byte for byte. Run from the
 repository root:
 

@@ -5,7 +5,7 @@ corpus (branch wording-v6, issue 13; docs/decisions.md "wording-v6").
 These ARE evaluation sentences, copied on purpose: leave-one-set-out showed that a head trained
 on the corpus plus the other sets' sentences finds clearly more on the set left out than the
 corpus alone (bench/README.md, "Wording head v6"). Every set named here is a development set
-now and can no longer give an unseen figure; the untouched holdouts (holdout7, de7 and later)
+now and can no longer give an unseen figure; the untouched holdouts (holdout8, de8 and later)
 must never be added. Each sentence is what the guidance engine's wording detector reads
 (detectors.wording.sentences and scored_text; German drafts are skipped, as the head does not
 read them), labelled "legal_risk" or "hostile_tone" when it overlaps an expected clause of that
@@ -14,8 +14,8 @@ kind (legal first), else "none". The evaluation companies' names are replaced by
 the head learns wording, not names, and tests/language/test_wording.py's check of company names
 still holds. Frozen like wording_corpus_customers.txt: the corpus does not move when the engine's
 sentence splitting or the evaluation files change. holdout6 was added by wording-v7, after the
-lead had run it as the session-11 holdout (it is a development set now). Run from the repository
-root:
+lead had run it as the session-11 holdout (it is a development set now); holdout7 by wording-v8,
+after the lead had run it as the session-12 holdout. Run from the repository root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
 """
@@ -32,7 +32,10 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 os.environ.setdefault("SECRET_KEY", "x")
 
 OUT = HERE / "wording_corpus_drafts.jsonl"
-SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6")
+SETS = (
+    "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6",
+    "holdout7",
+)  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
 COMPANY_NAMES = {
@@ -46,6 +49,9 @@ COMPANY_NAMES = {
     "strandline": "Wickham", "kestrel": "Marten",
     # holdout6 (read since wording-v7)
     "kettlewick": "Brindle", "fennick": "Colbeck", "oakhollow": "Ravensby", "moorgate": "Selsby",
+    # holdout7 (read since wording-v8)
+    "rootmere": "Harlowby", "nimbrel": "Tessaly", "wanderloft": "Corriwen", "lumadent": "Brisdale",
+    "vantwell": "Ormsley",
 }  # fmt: skip
 _NAME = re.compile(r"(?i)(" + "|".join(COMPANY_NAMES) + r")")
 

@@ -39,8 +39,9 @@ import numpy as np  # noqa: E402
 OUT = Path(os.environ.get("WORDING_V6_DIR", Path(tempfile.gettempdir()) / "wording-v6"))
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6",
-    "de", "de3", "de4", "de5", "valid5_de", "de6",
+    "holdout7", "de", "de3", "de4", "de5", "valid5_de", "de6", "de7",
 )  # fmt: skip
+# The untouched holdouts (holdout8, de8 …) are never named here: collecting them would read them.
 KINDS = ("legal_risk", "hostile_tone")
 # Thresholds evenly spaced in log-odds, 0.5 … 0.9997: a head that is surer of everything needs
 # thresholds above 0.99, where a grid in steps of 0.02 has none.
@@ -48,16 +49,16 @@ GRID = 1 / (1 + np.exp(-np.linspace(0.0, 8.0, 41)))
 # lbfgs' default tolerance (1e-4) leaves heads that differ at the 0.99 thresholds between a dense
 # and a sparse design of the same problem (bench/README.md, wording-v6); 1e-4 is what ships.
 TOL = float(os.environ.get("WORDING_V6_TOL", "1e-4"))
-POOLS = ("mean", "max", "w2", "w3", "w4", "cls")
+POOLS = ("mean", "max", "w2", "w3", "w4", "w6", "w8", "cls")
 
 
 # ---------------------------------------------------------------- collecting
 
 
-def collect_drafts() -> dict[str, list[dict]]:
+def collect_drafts(sets: tuple[str, ...] = SETS) -> dict[str, list[dict]]:
     import wording_tune as tune
 
-    tune.SETS = SETS
+    tune.SETS = sets
     return tune.pattern_findings()
 
 
@@ -99,7 +100,7 @@ def pooled_states(texts: list[str], threads: int = 2) -> dict[str, np.ndarray]:
             out["cls"][i] = h[0]
             inner = h[1 : n - 1] if n > 2 else h
             out["max"][i] = inner.max(axis=0)
-            for w in (2, 3, 4):
+            for w in (2, 3, 4, 6, 8):
                 out[f"w{w}"][i] = window_max(inner, w)
         done += len(batch)
         if done % 2000 < len(batch):
@@ -116,17 +117,18 @@ def window_max(h: np.ndarray, w: int) -> np.ndarray:
     return means.max(axis=0)
 
 
-def collect() -> None:
+def collect(sets: tuple[str, ...] = SETS) -> None:
     import wording_corpus
 
     OUT.mkdir(parents=True, exist_ok=True)
-    drafts = collect_drafts()
+    drafts = collect_drafts(sets)
     (OUT / "drafts.json").write_text(json.dumps(drafts))
     corpus = wording_corpus.rows(drafts=False)
     texts = list(
         dict.fromkeys(
             [r["text"] for r in corpus]
             + [s for rows in drafts.values() for d in rows for s in d["scored"]]
+            + [r["text"] for r in wording_corpus.draft_sentences()]  # the renamed copies
         )
     )
     print(f"{len(texts)} distinct texts", flush=True)
@@ -354,7 +356,20 @@ def sparse_terms(texts: list[str], columns: dict[str, int], weight: float, floor
     return csr_matrix((vals, (rows, cols)), shape=(len(texts), len(columns)), dtype=np.float32)
 
 
-def fit_lr(x, y: list[str], c: float, dense: int | None = None, terms=None):
+def class_weights(y: list[str], power: float) -> dict[str, float] | str:
+    """sklearn's "balanced" weights (n / (classes x count)) raised to `power`: 1 is balanced,
+    0 unweighted, 0.5 half way in log terms."""
+    if power == 1.0:
+        return "balanced"
+    from collections import Counter
+
+    counts = Counter(y)
+    return {k: (len(y) / (len(counts) * n)) ** power for k, n in counts.items()}
+
+
+def fit_lr(
+    x, y: list[str], c: float, dense: int | None = None, terms=None, balance: float = 1.0
+):  # fmt: skip
     """The shipped head's fit (training.fit_sparse_head: standardised dense columns, the bag of
     terms as it is, class-balanced multinomial logistic regression) on dense features `x` and
     an optional sparse bag of terms; returns a function of (dense, terms) giving (legal, tone)
@@ -367,7 +382,7 @@ def fit_lr(x, y: list[str], c: float, dense: int | None = None, terms=None):
         terms, x = csr_matrix(x[:, dense:]), x[:, :dense]
     if terms is None:
         terms = csr_matrix((x.shape[0], 0), dtype=np.float32)
-    arrays = fit_sparse_head(x, terms, y, c, tol=TOL)
+    arrays = fit_sparse_head(x, terms, y, c, tol=TOL, class_weight=class_weights(y, balance))
     classes = [str(k) for k in arrays["classes"]]
     cols = [classes.index(k) for k in KINDS]
     width = x.shape[1]
@@ -395,7 +410,7 @@ def main() -> None:
     parser.add_argument("--sets", default=",".join(SETS))
     options = parser.parse_args()
     if options.command == "collect":
-        collect()
+        collect(tuple(options.sets.split(",")))
         return
     if options.command == "tokens":
         collect_tokens()

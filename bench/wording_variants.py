@@ -41,7 +41,7 @@ def term_columns(texts: list[str]) -> dict[str, int]:
 
 def linear(
     pools: tuple[str, ...] = (), c: float = C, weight: float = WEIGHT, floor: int = FLOOR,
-    extra: Callable | None = None,
+    extra: Callable | None = None, balance: float = 1.0,
 ):  # fmt: skip
     """Logistic regression on [embedding, other poolings…, weighted bag of terms] as shipped."""
 
@@ -54,7 +54,7 @@ def linear(
             return dense_features(ts, store, pools), sparse_terms(ts, columns, weight, floor)
 
         xd, xt = x_of(texts)
-        head = fit_lr(xd, labels, c, terms=xt)
+        head = fit_lr(xd, labels, c, terms=xt, balance=balance)
         out = {}
         for name, rows in drafts.items():
             ss = [s for d in rows for s in d["scored"]]
@@ -161,7 +161,10 @@ def parse(name: str) -> Callable:
         pools = tuple(p for p in parts[0].split("+") if p) if parts and parts[0] != "-" else ()
         opts = {p[0]: float(p[1:]) for p in parts[1:]}
         return linear(pools, c=opts.get("c", C), weight=opts.get("w", WEIGHT),
-                      floor=int(opts.get("f", FLOOR)))  # fmt: skip
+                      floor=int(opts.get("f", FLOOR)), balance=opts.get("b", 1.0))  # fmt: skip
+    if kind == "short":  # short:<words>:<inner> — a second head for sentences of ≤ words
+        words, _, inner = rest.partition(":")
+        return short_head(parse(inner), int(words))
     if kind == "mlp":
         pools = tuple(p for p in parts[0].split("+") if p) if parts and parts[0] != "-" else ()
         opts = {p[0]: float(p[1:]) for p in parts[1:]}
@@ -300,6 +303,34 @@ def with_frozen(inner: Callable, copies: int = 1, skip: str = ""):
             if train_extra:  # sets:frozen:… (the German sets beside the frozen English ones)
                 extra_t, extra_l = extra_t + list(train_extra[0]), extra_l + list(train_extra[1])
             out[held] = inner(corpus, {held: drafts[held]}, store, (extra_t, extra_l))[held]
+        return out
+
+    return run
+
+
+def _words(text: str) -> int:
+    import re
+
+    return len(re.findall(r"\w+", text))
+
+
+def short_head(inner: Callable, words: int):
+    """inner fitted on every row for long sentences, and fitted again only on the rows of at most
+    `words` words (corpus and the sets' sentences alike) for the sentences that short."""
+
+    def run(corpus, drafts, store, train_extra=None) -> Scores:
+        full = inner(corpus, drafts, store, train_extra)
+        short_corpus = [r for r in corpus if _words(r["text"]) <= words]
+        extra = None
+        if train_extra:
+            keep = [i for i, t in enumerate(train_extra[0]) if _words(t) <= words]
+            extra = ([train_extra[0][i] for i in keep], [train_extra[1][i] for i in keep])
+        short = inner(short_corpus, drafts, store, extra)
+        out = {}
+        for name, rows in drafts.items():
+            ss = [s for d in rows for s in d["scored"]]
+            is_short = np.array([_words(s) <= words for s in ss], dtype=bool)
+            out[name] = np.where(is_short[:, None], short[name], full[name]) if ss else full[name]
         return out
 
     return run

@@ -16,7 +16,7 @@ EVALUATION_AND_DEMO_COMPANIES = (
     "strandline", "gatehouse", "larkspur", "tandemly", "spokewright", "hearthline", "fernbank",
     "quillmoor", "helioform", "crumbhaven", "deskwarren", "stowbridge", "cinderwave", "alpenrook",
     "saltmere", "auralis", "steadyplate", "parlowe", "kettlewick", "fennick", "oakhollow",
-    "moorgate",
+    "moorgate", "rootmere", "nimbrel", "wanderloft", "lumadent", "vantwell",
 )  # fmt: skip
 
 
@@ -54,7 +54,7 @@ def test_the_corpus_copies_sentences_only_from_read_development_sets():
     sets = {json.loads(line)["set"] for line in path.read_text(encoding="utf-8").splitlines()}
 
     assert sets == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
-                    "holdout6"}  # fmt: skip
+                    "holdout6", "holdout7"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():

@@ -107,8 +107,9 @@ def train_wording(
 
 
 def fit_sparse_head(
-    dense: np.ndarray, terms: Any, y: list[str], c: float, tol: float = 1e-4
-) -> dict[str, np.ndarray]:
+    dense: np.ndarray, terms: Any, y: list[str], c: float, tol: float = 1e-4,
+    class_weight: dict[str, float] | str = "balanced",
+) -> dict[str, np.ndarray]:  # fmt: skip
     """fit_head's model (the dense columns standardised, the bag of terms as it is) with the
     terms given to the solver as a sparse matrix: the same objective, fitted in seconds rather
     than minutes on ~18,000 sentences by ~15,000 terms. At lbfgs' default tolerance a dense and
@@ -124,7 +125,7 @@ def fit_sparse_head(
     scale[: dense.shape[1]] = np.maximum(dense.std(axis=0), 1e-6)
     standard = (dense - mean[: dense.shape[1]]) / scale[: dense.shape[1]]
     design = hstack([csr_matrix(standard), csr_matrix(terms)]).tocsr()
-    model = LogisticRegression(C=c, max_iter=5000, tol=tol, class_weight="balanced")
+    model = LogisticRegression(C=c, max_iter=5000, tol=tol, class_weight=class_weight)
     model.fit(design, y)
     return {
         "weights": model.coef_.astype(np.float32), "bias": model.intercept_.astype(np.float32),

@@ -27,13 +27,13 @@ from functools import cache
 
 import numpy as np
 
-from .voice import DATA_DIR, Head, HeadsFileMismatch, bag_of_terms
+from .voice import DATA_DIR, Head, HeadsFileMismatch, bag_of_terms, terms
 
 __all__ = ["LABELS", "WordingScores", "score", "score_some"]
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
 # Written by `openline language train --heads wording`; a retrained file comes with its hash.
-HEADS_SHA256 = "2d73f2487b457a3515cf85f4e3692e3ee2ed5973c816ec6d9ab481ea62ee8230"
+HEADS_SHA256 = "ee132fd93a258878a8526e35073741844088c48f3b271b3a98e434e85d4d5d0f"
 # The embedder the head was trained on; another embedder's vectors mean nothing to it.
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 
@@ -60,6 +60,31 @@ class WordingHead:
     head: Head
     vocabulary: list[str]
     columns: dict[str, int] = field(default_factory=dict)  # the vocabulary's column per term
+    # (terms, classes): each term's weights, a row per term (the head's last columns, transposed)
+    term_weights: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), np.float32))
+
+    def probabilities(self, sentences: list[str], embeddings: np.ndarray) -> np.ndarray:
+        """head.probabilities(features(sentences, columns, embeddings)), without the dense bag
+        of terms: the terms' columns are neither centred nor scaled (training.fit_sparse_head),
+        so each sentence adds its known terms' weights times its one bag value. The same
+        logits in another summing order; a check no longer builds and multiplies a row of
+        ~20,000 zeros per sentence."""
+        h = self.head
+        width = embeddings.shape[1]
+        dense = h.weights[:, :width]
+        logits = ((embeddings - h.mean[:width]) / h.scale[:width]) @ dense.T + h.bias
+        by_term = self.term_weights
+        for row, sentence in enumerate(sentences):
+            found = sorted({self.columns[t] for t in terms(sentence) if t in self.columns})
+            if found:
+                # features(): 1/√n per term, times √(min(n, FLOOR)/FLOOR), times the weight
+                n = len(found)
+                value = TERMS_WEIGHT * np.sqrt(min(n, TERMS_FLOOR) / TERMS_FLOOR / n)
+                logits[row] += value * by_term[found].sum(axis=0)
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        out: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+        return out
 
 
 def features(
@@ -93,16 +118,19 @@ def head() -> WordingHead:
                 "`openline language train --heads wording` and pin the hash it prints."
             )
         data = np.load(HEADS_PATH, allow_pickle=False)
+        vocabulary = [str(t) for t in data["vocabulary"]]
+        weights = data["weights"]
         return WordingHead(
             Head(
-                weights=data["weights"],
+                weights=weights,
                 bias=data["bias"],
                 classes=tuple(str(c) for c in data["classes"]),
                 mean=data["mean"],
                 scale=data["scale"],
             ),
-            vocabulary := [str(t) for t in data["vocabulary"]],
+            vocabulary,
             {term: i for i, term in enumerate(vocabulary)},
+            np.ascontiguousarray(weights[:, weights.shape[1] - len(vocabulary) :].T),
         )
 
 
@@ -154,8 +182,7 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
     from . import embed
 
     h = head()
-    x = features(sentences, h.columns, embed(sentences))
-    probabilities = h.head.probabilities(x)
+    probabilities = h.probabilities(sentences, embed(sentences))
     columns = [h.head.classes.index(label) for label in LABELS]
     found = {
         sentence: WordingScores(*(round(float(row[c]), 4) for c in columns))
