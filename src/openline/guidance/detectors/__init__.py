@@ -109,7 +109,7 @@ def _remember(key: tuple[object, ...], register: RegisterIndex, hits: list[Hit])
 
 
 def _names_ours(text: str, hit: Hit, company: Company) -> bool:
-    """A "full name" that is the company's or a product's ("Corvia Club, booking …")."""
+    """A "full name" that is the company's or a product's ("Acme Club, booking …")."""
     if hit.message != NAME_MESSAGE:
         return False
     ours = {w.casefold() for name in (company.name, *company.products) for w in name.split()}

@@ -27,7 +27,7 @@ KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
 # Where a capital letter is the grammar's, not a name's: the start of the text, of a sentence or
 # line, after a quote, or after a handle that opens a social post.
-# A menu path counts as a start too: "Ride \u2192 Stats \u2192 Cadence" names a screen.
+# A menu path counts as a start too: "Ride \u2192 Stats \u2192 Tempo" names a screen.
 SENTENCE_START = re.compile(
     r"(?:^|[.!?:;\n\u2014\u2013\"\u201c(\u2192\u203a\u00bb>|]|(?:^|\s)@[\w.@-]+)\s*$"
 )
@@ -506,7 +506,7 @@ class RegisterIndex:
         surface = surface.strip()
         lowered = surface.casefold()
         for article in ARTICLES:  # "the batch we're pulling" is also "a batch we're pulling"
-            # "the Burrow" is the name "Burrow": written "the burrow", it is the ordinary word.
+            # "the Osprey" is the name "Osprey": written "the osprey", it is the ordinary word.
             rest = surface[len(article) :]
             if lowered.startswith(article) and (
                 len(TOKEN.findall(surface)) > 2 or (rest.isalpha() and rest[:1].isupper())
@@ -626,8 +626,8 @@ class RegisterIndex:
                 if joined in wanted:
                     exact.setdefault(joined, []).append(at)
                 if width > 1 and token[-1] in "ns" and token.isalpha():
-                    # The last word of a compound inflected: "mit den Firn-Preisen" is
-                    # "Firn-Preise", "the Meadow prices" "the Meadow price".
+                    # The last word of a compound inflected: "mit den Gipfel-Preisen" is
+                    # "Gipfel-Preise", "the Summit prices" "the Summit price".
                     for suffix in INFLECTIONS:
                         if token.endswith(suffix) and len(token) - len(suffix) >= 3:
                             stem = joined[: -len(suffix)]
@@ -724,7 +724,7 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     if MASKED_BEFORE.search(text, max(0, start - 24), start):
         return False
     if UNIT_AFTER.match(text, end):
-        return False  # "4719 nm", "4719 km": a distance, not ticket 4719
+        return False  # "5038 nm", "5038 km": a distance, not ticket 5038
     if COUNT_AFTER.match(text, end):
         return False  # "6120 is just the number of orders we shipped": a count
     if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
@@ -741,7 +741,7 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     "kestrels" are the common noun; capitalised mid-sentence it is the name; otherwise (in
     lower case, or first in a sentence where a capital proves nothing) it is the name when
     followed by a verb ("Bluefin will…") or when the sentence speaks of what the term's note
-    says it is ("under moorhen" for "Halden Plus price change")."""
+    says it is ("under moorhen" for "Plus plan price change")."""
     found = text[start:end]
     if (found.isupper() and len(found) > 1) or (" " not in found and len(TOKEN.findall(found)) > 1):
         return True
@@ -825,7 +825,7 @@ AS_IN_AFTER = re.compile(r"(?i)[\"'\u201d\u2019]?,?\s+(?:as in|in the sense of|i
 def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
     """A term of several words said in the ordinary sense its note names ("the ribbon list on
     our toy page … gift ribbons"), or any term whose sense is being explained ("Trolley as in
-    Parton"). The register's own marker ("Project Enamel") is the item however it is said."""
+    Parton"). The register's own marker ("Project Quokka") is the item however it is said."""
     found = text[start:end]
     if AS_IN_AFTER.match(text, end):
         after = text[end : min((i for i in (text.find(c, end) for c in ".!?\n") if i != -1),
@@ -847,7 +847,7 @@ def _ordinary_sense(text: str, start: int, end: int, entry: Entry) -> bool:
     """The sentence speaks of what the word means ordinarily and not of the item. The term's
     own words say neither ("the ribbon list … is just the list of ribbons", note "list of
     blocked customers"); an ordinary word right next to it says the ordinary sense whatever
-    else the sentence says ("a shopping trolley", "Heron feathers")."""
+    else the sentence says ("a shopping trolley", "wren feathers")."""
     own = _own_words(entry.term)
     ordinary = {w[:5] for w in entry.ordinary} - own
     if not ordinary:
@@ -977,8 +977,8 @@ def _figures(text: str) -> set[str]:
     return {f.replace(",", "") for f in FIGURE.findall(text)}
 
 
-# A sentence that opens by pointing back and names the item: "That's INC-7316.", "Das ist
-# INC-7316, wir …", "This is tracked as INC-7316": what the sentence before said is the item.
+# A sentence that opens by pointing back and names the item: "That's INC-5038.", "Das ist
+# INC-5038, wir …", "This is tracked as INC-5038": what the sentence before said is the item.
 BACK_REFERENCE = re.compile(
     r"(?i)\s*(?:that'?s|that is|that was|this is|this was|it'?s|it is|it was|das ist|das war"
     r"|dies ist|es ist|es handelt sich um)\s+(?:(?:tracked|logged|filed|known) as\s+|intern\s+"
@@ -988,8 +988,8 @@ BACK_REFERENCE = re.compile(
 
 def _told_before(text: str, at: int, entry: Entry) -> list[tuple[int, int, Entry]]:
     """The sentence before `at`, when it says two things the item's note says (its words or
-    other words for them): "… the devices in the south that got the wrong grid code on the
-    update. That's INC-7316."."""
+    other words for them): "… the meters in the north that lost their readings after the
+    update. That's INC-5038."."""
     previous = [s for s in SENTENCE.finditer(text, 0, at) if s.group().strip()]
     if not previous:
         return []
@@ -1377,14 +1377,14 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
 
 # --- More kinds of text (precise-v6, issue 13) ----------------------------------------------
 
-# A unit after a number makes it a quantity: "4719 nm", "4,719 nautical miles", "3846 kcal".
+# A unit after a number makes it a quantity: "5038 nm", "5,038 nautical miles", "3846 kcal".
 UNIT_AFTER = re.compile(
     r"\s?(?:nm|nmi|nautical|km|kms|mi|miles?|m|metres?|meters?|ft|feet|kg|g|lbs?|kcal|cal"
     r"|%|kwh|kw|w|mah|v|hours?|hrs?|days?|weeks?|years?|people|customers|users|times|steps"
     r"|points|euros?|pounds?|dollars?|views|likes|followers|members|downloads)\b",
     re.IGNORECASE,
 )
-# A number said to be a count: "4719 is the number of …", "4719 was our total for May", "4719
+# A number said to be a count: "5038 is the number of …", "5038 was our total for May", "5038
 # ist die Zahl der …".
 COUNT_AFTER = re.compile(
     r"(?i)\s+(?:is|was|are|were|ist|war|waren)\s+(?:just |simply |only |roughly |about |exactly"
@@ -1418,7 +1418,7 @@ GERMAN_COMPOUND_AFTER = re.compile(r"-[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u0
 # A title in quotes followed by its author: "„Osprey“ von Kettcar", "'Osprey' by Someone".
 TITLE_BEFORE = re.compile(r"[\"'\u201c\u201e\u2018\u00ab]$")
 TITLE_AFTER = re.compile(r"[\"'\u201c\u201d\u2019\u00bb]\s+(?:by|von|de|di|van)\s+[A-Z]")
-# An object pronoun after the word makes it a verb: "Nimbus it", "Beacon them".
+# An object pronoun after the word makes it a verb: "Nimbus it", "Osprey them".
 OBJECT_AFTER = re.compile(r" (?:it|them|me|us)\b(?! is\b| was\b)")
 # What a variant says happened, by kind: a variant retold ("the fuel … in Corfu") must say it
 # too, in any words of its kind ("ruined three engines" for "mix-up"), or it is the place or the

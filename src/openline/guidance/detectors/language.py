@@ -4,7 +4,7 @@ trained wording head (wording.py) also scores each sentence, for the paraphrases
 knows. Negated forms ("I can't promise a date", "this isn't user error") are not findings.
 
 The patterns are general English; the company's own name and products come from configuration
-(`Company`, built from settings.OPENLINE), so "Pawfold's fault" or "all our Crunch Bites are
+(`Company`, built from settings.OPENLINE), so "Acme's fault" or "all our Snack Packs are
 unsafe" are read for whichever company runs Openline."""
 
 import functools
@@ -132,8 +132,8 @@ LEGAL: tuple[tuple[str, str, str], ...] = (
             "are made by the product-safety team, and can trigger recalls and claims."
         ),
         gettext_noop(
-            "Speak about this person's unit only ('your T2 isn't working as it should') and pass "
-            "safety concerns to the product-safety team."
+            "Speak about this person's unit only ('your device isn't working as it should') "
+            "and pass safety concerns to the product-safety team."
         ),
     ),
     (
@@ -629,7 +629,7 @@ def _profanity_more(text: str, lowered: str | None) -> Iterable[Hit]:
 @dataclass(frozen=True, slots=True)
 class Company:
     """The company's name and product names, from settings.OPENLINE["COMPANY_NAME"] and
-    ["COMPANY_PRODUCTS"]: "Pawfold Daily (kibble subscription)" is read as "Pawfold Daily"."""
+    ["COMPANY_PRODUCTS"]: "Acme Daily (snack subscription)" is read as "Acme Daily"."""
 
     name: str = ""
     products: tuple[str, ...] = ()
@@ -761,7 +761,7 @@ GERMAN_MESSAGES: dict[str, tuple[str, str]] = {
 
 @functools.lru_cache(maxsize=8)
 def _german_company_pattern(company: Company) -> re.Pattern[str] | None:
-    """ "Pawfold haftet für …", "die Schuld liegt bei Pawfold": the company named as liable."""
+    """ "Acme haftet für …", "die Schuld liegt bei Acme": the company named as liable."""
     names = "|".join(re.escape(n) for n in {company.name, company.name.split()[0]} if n)
     if not names:
         return None

@@ -1415,7 +1415,7 @@ def _holders_pin(text: str, lowered: str, begins: int) -> bool:
     )
 
 
-# "login" names the user when a password follows: "Your login is qa_2291 and the password is
+# "login" names the user when a password follows: "Your login is qa_6150 and the password is
 # …", "log-in: j.smith22, password …".
 PASSWORD_AFTER = re.compile(r"\b(?:pass(?:word|wort|code|phrase)?|pwd|pin|kennwort)\b")
 
@@ -1427,7 +1427,7 @@ def _user_name_of_login(lowered: str, noun: re.Match[str], start: int, stop: int
 
 
 # A code named by what it opens, its digits right after without a verb: "the one-time code
-# 482 190 (valid 10 minutes)", "SMS code 44 81 90", "backup codes 4410-2291". Searched in
+# 482 190 (valid 10 minutes)", "SMS code 44 81 90", "backup codes 4410-6150". Searched in
 # lower-cased text (digits have no case; a case-blind scan costs twice as much).
 PRIVATE_CODE_BARE = re.compile(
     r"\b(?:one-?time|verification|verify|security|access|log-?in|sign-?in|2fa|mfa|sms|unlock"
@@ -1436,7 +1436,7 @@ PRIVATE_CODE_BARE = re.compile(
     r"(?P<value>\d{3}[ -]\d{3}|\d{4}[ -]\d{4}|\d{2}(?: \d{2}){2,3}|\d(?:[ -]\d){3,7}|\d{4,8})"
     r"(?![\w-]|[.,]\d|\s?(?:%|digits?|numbers?|characters?|times|minutes?|mins?|hours?|days?)\b)"
 )
-# More codes of the same shape in a list after one: "4410-2291, 7781-0032 and 9910-4456".
+# More codes of the same shape in a list after one: "4410-6150, 7781-0032 and 9910-4456".
 NEXT_IN_LIST = re.compile(
     r"\s*(?:,|;|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?(?P<value>\d[\d -]{2,14}\d)(?![\w-]|[.,]\d)"
 )
