@@ -1,12 +1,12 @@
 """Internal references: the confidential register, each term and its variants (abbreviations,
 ids, the phrase people use for it), matched across case, punctuation, spacing and a small typo
-("Project-Kestrel", "projct kestrel", "ProjectKestrel"); internal hosts and URLs cover
+("Project-Puffin", "projct puffin", "ProjectPuffin"); internal hosts and URLs cover
 everything under them; extensions match however they are written ("ext. 4471", "x4471").
 
-A code name that is also an ordinary word ("Kestrel", "Nimbus") is told from the word by how it
-is written: the register writes it capitalised, so "a kestrel on the runway" is the bird; and
+A code name that is also an ordinary word ("Puffin", "Cumulus") is told from the word by how it
+is written: the register writes it capitalised, so "a puffin on the cliff" is the bird; and
 where a capital proves nothing (the start of a sentence), the sentence must say something of the
-term's note ("Nimbus rebooked you" for "internal rebooking tool", not "Nimbus clouds")."""
+term's note ("Cumulus rebooked you" for "internal rebooking tool", not "Cumulus clouds")."""
 
 import functools
 import itertools
@@ -39,7 +39,7 @@ COMMON_NOUN_BEFORE = re.compile(
     r"|(?!(?:it|that|there|here|what|who|he|she|let|where|how)['\u2019])[a-z]+['\u2019]s)"
     r"\s+[\"'\u201c\u2018]?$"
 )
-# Words that say a bare number is an id ("ticket 8842", "tracked as 8842", "#8842").
+# Words that say a bare number is an id ("ticket 6627", "tracked as 6627", "#6627").
 ID_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:ticket|incident|inc|case|bug|issue|ref|reference|no|number|id|tracked as|under"
     r"|see|re|about|on|fraud|job"
@@ -49,8 +49,8 @@ ID_WORD_BEFORE = re.compile(
     r"|richtlinie|leitlinie|regel|vorgang|vorfall|st\u00f6rung|fehler|fall|aktenzeichen|az|nr"
     r"|nummer|anweisung|verfahren|meldung)\.?|#)\s*[:#-]?\s*$"
 )
-# A name of two capitalised words: "Florence Nightingale", "Otter Lane" are not "Nightingale" or
-# "Otter" (but "Project Otter" is).
+# A name of two capitalised words: "Charlotte Brontë", "Marten Lane" are not "Brontë" or
+# "Marten" (but "Project Marten" is).
 NAME_WORD_BEFORE = re.compile(
     r"\b(?!(?:Project|Operation|Programme|Program|Codename|Code|Initiative|The|A|An|Our|Your|My"
     r"|In|On|At|For|With|From|By|About|Re|And|Or|But|If|When|Is|Was|Use|Using|Open|Check|See|Try"
@@ -66,14 +66,14 @@ SHORT_STOPWORDS = frozenset(("the", "this", "that", "our", "and", "for", "are", 
 CONTRACTIONS = frozenset(("s", "t", "d", "m", "ve", "ll", "re"))
 NAME_MARKERS = frozenset(("project", "operation", "programme", "program", "codename", "code"))
 NAME_WORD_AFTER = re.compile(r" +(?:[A-Z][a-z]+|[A-Z]{2,})\b")
-# A marker word after the name: "Cascade project update", "the Heron programme", "Kaskade-Projekt".
+# A marker word after the name: "Torrent project update", "the Bittern programme", "Alb-Projekt".
 MARKER_AFTER = re.compile(r"(?i)[ -](?:project|programme|program|projekt|operation|codename)\b")
 # German writes every noun capitalised: after "ein"/"eine" (and perhaps an adjective) a
-# capitalised word is a common noun ("eine echte Kaskade aus Eis").
+# capitalised word is a common noun ("eine echte Lawine aus Schnee").
 GERMAN_INDEFINITE_BEFORE = re.compile(
     r"\b(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inen|[Ee]inem|[Ee]ines)\s+(?:[a-zäöüß][\w-]*\s+)?$"
 )
-# A number shown masked or as the last digits of another: "**** 1187", "ending 1187".
+# A number shown masked or as the last digits of another: "**** 9034", "ending 9034".
 MASKED_BEFORE = re.compile(
     r"(?i)(?:[*\u2022\u25cf#xX]{2,}[\s-]*|\b(?:ending(?: in| with)?|last (?:four|4|digits)"
     r"(?: digits)?(?: are| of)?|endet auf|endend auf)\s*:?\s*)$"
@@ -241,7 +241,7 @@ def _token(token: str) -> str:
     return "plus" if token == "+" else token  # noqa: S105 - a word, not a password
 
 
-# A compound noun made of a verb and a particle, said as the verb: "the rollback to 1.3.9" is
+# A compound noun made of a verb and a particle, said as the verb: "the rollback to 2.4.1" is
 # also "rolling back to 1.3.9", "the shutdown" is "shutting down".
 COMPOUND_VERB = re.compile(r"(?i)\b([a-z]{2,})(back|down|up|out|off|over)\b")
 
@@ -268,7 +268,7 @@ FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{3,}(?!
 
 
 # An aside in brackets that says what is not the item: "(a lantern / the listed gas lamp is
-# unrelated)", "(foxglove is also a toxic plant)", "(the Meadow Lane branch is something else)".
+# unrelated)", "(foxglove is also a toxic plant)", "(the Hazel Lane branch is something else)".
 NOTE_ASIDE = re.compile(
     r"\((?P<sense>[^()]*\b(?:unrelated|not related|is also|are also|something else|not the same"
     r"|nothing to do with|not to be confused|ordinar\w*|otherwise)\b[^()]*)\)"
@@ -343,11 +343,11 @@ class Entry:
     digits: str
     tokens: int
     typos: int
-    # An ordinary word or phrase written capitalised on the register ("Kestrel", "Quiet Skies"):
+    # An ordinary word or phrase written capitalised on the register ("Puffin", "Still Waters"):
     # matched only where the text writes it capitalised too.
     proper: bool = False
     context: frozenset[str] = frozenset()  # words of the note, for sentence-initial matches
-    numeric: bool = False  # a bare number ("8842"): an id only where the text says so
+    numeric: bool = False  # a bare number ("6627"): an id only where the text says so
     # What the note says the word means ordinarily ("word is also an ordinary kettle"): a
     # sentence about that is the word, not the item.
     ordinary: frozenset[str] = frozenset()
@@ -375,7 +375,7 @@ class RegisterIndex:
     incidents: list[tuple[frozenset[str], frozenset[tuple[str, str]], Entry]] = field(
         default_factory=list
     )
-    # Items whose term ends in a common noun ("Heron list", "Larder range"): that noun and
+    # Items whose term ends in a common noun ("Bittern list", "Larder range"): that noun and
     # the words of the note, for the item described instead of named ("the barred list").
     heads: list[tuple[str, frozenset[str], Entry]] = field(default_factory=list)
     longest: int = 0
@@ -439,7 +439,7 @@ class RegisterIndex:
         self, surface: str, term: str, category: str, note: str, context: frozenset[str],
         senses: tuple[frozenset[str], frozenset[str]],
     ) -> None:  # fmt: skip
-        """A variant of several words with a name in it ("the Frankfurt processor outage", "the
+        """A variant of several words with a name in it ("the Lyon card-reader outage", "the
         Govan mast") is also said in other words around the name ("a processor problem in
         Frankfurt", "the mast in Govan")."""
         # Words of three letters or more, and abbreviations in capitals ("the PT array issue").
@@ -707,7 +707,7 @@ def _speaks_of(sentence: str, entry: Entry) -> bool:
     )
 
 
-# "Adding the Ghent customer to 7316", "linked it to 7316": a number something is filed under.
+# "Adding the Ghent customer to 5038", "linked it to 5038": a number something is filed under.
 FILED_UNDER_BEFORE = re.compile(
     r"(?i)\b(?:add|added|adding|link|linked|linking|merge|merged|merging|attach|attached"
     r"|attaching|log|logged|logging|escalate|escalated|escalating|file|filed|filing|tag|tagged"
@@ -716,9 +716,9 @@ FILED_UNDER_BEFORE = re.compile(
 
 
 def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
-    """Whether a bare number ("8842") is the register's id rather than a count or another
+    """Whether a bare number ("6627") is the register's id rather than a count or another
     number: written as one run of digits ("1,187 orders" is a count), and named as an id
-    ("ticket 8842") or in a sentence about what the note says the item is."""
+    ("ticket 6627") or in a sentence about what the note says the item is."""
     if not text[start:end].isdigit():
         return False
     if MASKED_BEFORE.search(text, max(0, start - 24), start):
@@ -735,10 +735,10 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
 
 
 def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
-    """Whether "Kestrel" here is the code name rather than the bird. Written as one identifier
-    ("project-kestrel") or in capitals, it is the name. A phrase capitalised only on its first
-    word ("Quiet skies") is a sentence's capital, not a name's. One word: "a kestrel",
-    "kestrels" are the common noun; capitalised mid-sentence it is the name; otherwise (in
+    """Whether "Puffin" here is the code name rather than the bird. Written as one identifier
+    ("project-puffin") or in capitals, it is the name. A phrase capitalised only on its first
+    word ("Still waters") is a sentence's capital, not a name's. One word: "a puffin",
+    "puffins" are the common noun; capitalised mid-sentence it is the name; otherwise (in
     lower case, or first in a sentence where a capital proves nothing) it is the name when
     followed by a verb ("Bluefin will…") or when the sentence speaks of what the term's note
     says it is ("under moorhen" for "Plus plan price change")."""
@@ -751,16 +751,16 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return not (words[0][0].isupper() and any(w[0].islower() for w in words[1:]))
     if len(words) > 1:
         # In lower case: "the ledger line on your receipt", "a silent mile" are ordinary words;
-        # "the project kestrel units" names a project.
-        # A phrase the register writes capitalised ("Ledger Line") is, all in lower case, the
+        # "the project puffin units" names a project.
+        # A phrase the register writes capitalised ("Paper Trail") is, all in lower case, the
         # ordinary words ("ledger lines in sheet music") unless the sentence speaks of the item.
         if words[0].casefold() in NAME_MARKERS or entry.term.split()[0].casefold() in NAME_MARKERS:
-            return True  # "project kestrel", "projct kestrl": the register's own marker word
+            return True  # "project puffin", "projct pufin": the register's own marker word
         if COMMON_NOUN_BEFORE.search(before):
             return False
         return not entry.proper or _speaks_of(_sentence_around(text, start, end), entry)
     if found[0].isupper() and MARKER_AFTER.match(text, end):
-        return True  # "Cascade project update": named as a project
+        return True  # "Torrent project update": named as a project
     if found[0].isupper() and GERMAN_COMPOUND_AFTER.match(text, end):
         return True  # "die Osprey-Einführung": a German compound made with the name
     if (
@@ -772,15 +772,15 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if TITLE_BEFORE.search(before) and TITLE_AFTER.match(text, end):
         return False  # "„Osprey“ von Kettcar", "'Osprey' by …": a song's or a book's title
     if found[0].isupper() and NAMED_AS_BEFORE.search(before):
-        return True  # "unter dem Namen Nimbus", "a product called Nimbus"
+        return True  # "unter dem Namen Cumulus", "a product called Cumulus"
     if OBJECT_AFTER.match(text, end):
-        return False  # "Nimbus it, you're not alone": the word as a verb
+        return False  # "Cumulus it, you're not alone": the word as a verb
     if found[0].isupper() and (NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(text, end)):
-        return False  # part of another name: "Florence Nightingale", "Otter Lane"
+        return False  # part of another name: "Charlotte Brontë", "Marten Lane"
     if found[0].isupper() and GERMAN_INDEFINITE_BEFORE.search(before):
-        return False  # "eine Kaskade an Eiszapfen": a German noun, capitalised as all are
+        return False  # "eine Lawine an Eiszapfen": a German noun, capitalised as all are
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
-        return False  # "the Gridlock film … traffic disasters", "a full kettle"
+        return False  # "the Roadblock film … traffic disasters", "a full kettle"
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True
     if found[0].islower() and (
@@ -936,10 +936,10 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             if NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(
                 text, at_name.end() + sentence.start()
             ):
-                continue  # part of another name: "the Meadow Lane branch"
+                continue  # part of another name: "the Hazel Lane branch"
             if entry.ordinary and _ordinary_sense(text, name_at, name_at + len(name), entry):
                 continue
-            # Every word of a variant with a number in it ("Shibuya floor 4 closure": a floor of
+            # Every word of a variant with a number in it ("Harbour floor 4 closure": a floor of
             # a public office is not its closure); all but one of a longer one's.
             needed = len(others) if entry.digits else max(1, len(others) - 1)
             # The variant's words or other words for them ("the disk bug that hit Lisbon" for
@@ -1005,7 +1005,7 @@ def _told_before(text: str, at: int, entry: Entry) -> list[tuple[int, int, Entry
 
 def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
     """What a draft says about a register item it names: the rest of the sentence and the next
-    sentence when they repeat the note's words or figures ("INC-4402, about 6,000 customers got
+    sentence when they repeat the note's words or figures ("INC-6627, about 6,000 customers got
     the same", note "… for ~6,000 customers")."""
     more = []
     for start, end, entry in found:
@@ -1025,7 +1025,7 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         following = SENTENCE.match(text, stop + 1) if stop < len(text) else None
         spans = [(rest, 1)]
         if following:
-            # "There's a ticket, MR-7702. It's mould.": a short sentence after the item needs
+            # "There's a ticket, MR-5518. It's mould.": a short sentence after the item needs
             # one word of its note, a longer one two.
             short = len(re.findall(r"\w+", following.group())) <= 4
             spans.append(((following.start(), following.end()), 1 if short else 2))
@@ -1138,7 +1138,7 @@ def _hints(
                         break
         if entry is None and _hinting(sentence.group(), STRONG_HINT):
             # A strong hint beside a sentence that names an item is about that item: "das sind
-            # die RX-4-Hörer … Einfach vorbeikommen, wir tauschen sie still und leise aus."
+            # die ZT-9-Hörer … Einfach vorbeikommen, wir tauschen sie still und leise aus."
             for near in (at, at - 1, at + 1):
                 if 0 <= near < len(sentences):
                     around = sentences[near]
@@ -1377,7 +1377,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
 
 # --- More kinds of text (precise-v6, issue 13) ----------------------------------------------
 
-# A unit after a number makes it a quantity: "5038 nm", "5,038 nautical miles", "3846 kcal".
+# A unit after a number makes it a quantity: "5038 nm", "5,038 nautical miles", "2160 kcal".
 UNIT_AFTER = re.compile(
     r"\s?(?:nm|nmi|nautical|km|kms|mi|miles?|m|metres?|meters?|ft|feet|kg|g|lbs?|kcal|cal"
     r"|%|kwh|kw|w|mah|v|hours?|hrs?|days?|weeks?|years?|people|customers|users|times|steps"
@@ -1391,7 +1391,7 @@ COUNT_AFTER = re.compile(
     r" |nur |einfach |genau )?(?:the |our |that |die |unsere |der )?(?:total |overall |gesamte? )?"
     r"(?:number|count|total|tally|amount|figure|sum|anzahl|zahl|summe|gesamtzahl)\b"
 )
-# Said to be a name: "unter dem Namen Nimbus", "a product called Nimbus", "codenamed Nimbus".
+# Said to be a name: "unter dem Namen Cumulus", "a product called Cumulus", "codenamed Cumulus".
 NAMED_AS_BEFORE = re.compile(
     r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"
     r"|dubbed)\s+[\"'\u201c\u201e]?$"
@@ -1418,7 +1418,7 @@ GERMAN_COMPOUND_AFTER = re.compile(r"-[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u0
 # A title in quotes followed by its author: "„Osprey“ von Kettcar", "'Osprey' by Someone".
 TITLE_BEFORE = re.compile(r"[\"'\u201c\u201e\u2018\u00ab]$")
 TITLE_AFTER = re.compile(r"[\"'\u201c\u201d\u2019\u00bb]\s+(?:by|von|de|di|van)\s+[A-Z]")
-# An object pronoun after the word makes it a verb: "Nimbus it", "Osprey them".
+# An object pronoun after the word makes it a verb: "Cumulus it", "Osprey them".
 OBJECT_AFTER = re.compile(r" (?:it|them|me|us)\b(?! is\b| was\b)")
 # What a variant says happened, by kind: a variant retold ("the fuel … in Corfu") must say it
 # too, in any words of its kind ("ruined three engines" for "mix-up"), or it is the place or the
@@ -1523,7 +1523,7 @@ DESCRIBED = re.compile(
 
 def _described(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """An item described by its note's words and its own noun: "you're on the barred list"
-    for "Heron list" (note "internal list of customers barred from bookings")."""
+    for "Bittern list" (note "internal list of customers barred from bookings")."""
     lowered = text.lower()
     if not register.heads or not any(head in lowered for head in ITEM_HEADS):
         return []
