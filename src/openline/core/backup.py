@@ -422,6 +422,16 @@ def _restore_postgres(dump: Path) -> None:
     with connection.cursor() as cursor:
         for table in connection.introspection.table_names(cursor):
             cursor.execute(f"DROP TABLE IF EXISTS {connection.ops.quote_name(table)} CASCADE")
+        # Functions the migrations made (search counts' triggers), not an extension's: the
+        # archive makes them again.
+        cursor.execute(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p"
+            " JOIN pg_namespace n ON n.oid = p.pronamespace"
+            " WHERE n.nspname = current_schema() AND NOT EXISTS ("
+            "  SELECT FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')"
+        )
+        for (function,) in cursor.fetchall():
+            cursor.execute(f"DROP FUNCTION IF EXISTS {function} CASCADE")
     connections.close_all()
     args += [
         "--exit-on-error",

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import gates
+import openline.guidance.detectors.gates as gates
 
 
 @dataclass(frozen=True, slots=True)

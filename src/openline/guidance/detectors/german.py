@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from . import gates
+import openline.guidance.detectors.gates as gates
 
 # --- Which text is German -------------------------------------------------------------------
 

@@ -19,7 +19,8 @@ from django.utils.translation import gettext_noop
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from . import gates
+import openline.guidance.detectors.gates as gates
+
 from .base import Hit, Phrase, trim_trailing
 from .register_words import FOLD, concept, concepts
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from django.utils.translation import gettext_noop
 
 import openline.guidance.detectors.english as english
+import openline.guidance.detectors.gates as gates
 import openline.guidance.detectors.german as german
 
-from . import gates
 from .base import Hit, Phrase
 from .wording import Budget
 from .wording import detect as detect_sentences

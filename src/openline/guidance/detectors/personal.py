@@ -14,7 +14,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_noop
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
 
-from . import gates
+import openline.guidance.detectors.gates as gates
+
 from .base import Hit, Phrase, trim_trailing
 
 KIND = "personal_data"

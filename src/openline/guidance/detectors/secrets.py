@@ -31,7 +31,8 @@ from detect_secrets.plugins.telegram_token import TelegramBotTokenDetector
 from detect_secrets.plugins.twilio import TwilioKeyDetector
 from django.utils.translation import gettext_noop
 
-from . import gates
+import openline.guidance.detectors.gates as gates
+
 from .base import Hit, Phrase, trim_trailing
 
 KIND = "secret"
