@@ -1046,8 +1046,6 @@ OTHER_RECORD_BEFORE = re.compile(
     r"\s*(?:number|no\.?|nr\.?|ref(?:erence)?|code|id|#|nummer)?\s*(?:is|was|ist|lautet|:|=)?"
     r"\s*(?:on|at|auf|unter)?\s*:?\s*$"
 )
-# Not a person's number whatever names it: money, a date, a range of years, percentages.
-NOT_AN_ID = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}")
 # A full stop after a number is often an ordinal ("am 12. Januar"), not the end of a sentence.
 SENTENCE_STOP = re.compile(r"(?<!\d)[.!?](?=\s|$)|\n")
 
@@ -1071,7 +1069,7 @@ def _named_numbers(text: str, lowered: str) -> list[Hit]:
         stop = _sentence_and_next(text, name.end())
         for value in ID_VALUE.finditer(text, name.end(), stop):
             raw = value.group()
-            if sum(c.isdigit() for c in raw) < 7 or NOT_AN_ID.fullmatch(raw):
+            if sum(c.isdigit() for c in raw) < 7 or DATE_LIKE.fullmatch(raw):
                 continue
             if MONEY_AROUND.search(text, max(0, value.start() - 2), value.start()):
                 continue
@@ -1461,7 +1459,7 @@ def _v8(text: str, lowered: str) -> list[Hit]:
         stop = _sentence_and_next(text, word.end())
         for value in ID_VALUE.finditer(text, word.end(), stop):
             raw = value.group()
-            if sum(c.isdigit() for c in raw) < 8 or NOT_AN_ID.fullmatch(raw):
+            if sum(c.isdigit() for c in raw) < 8 or DATE_LIKE.fullmatch(raw):
                 continue
             if OTHER_RECORD_BEFORE.search(text, max(word.end(), value.start() - 40), value.start()):
                 continue
