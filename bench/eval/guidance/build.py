@@ -111,16 +111,20 @@ DE_SPLIT = {
     "holdout6": "de6",
     "holdout7": "de7",
     "holdout8": "de8",
+    "holdout9": "de9",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
 # holdout8 (session 13): the same, companies_holdout8a.json and companies_holdout8b.json.
+# holdout9 (session 14): the same, companies_holdout9a.json and companies_holdout9b.json.
 FRAGMENTS = (
     "companies_holdout6b.json",
     "companies_holdout7a.json",
     "companies_holdout7b.json",
     "companies_holdout8a.json",
     "companies_holdout8b.json",
+    "companies_holdout9a.json",
+    "companies_holdout9b.json",
 )
 
 
@@ -495,6 +499,8 @@ def main():
         "de7": [],
         "holdout8": [],
         "de8": [],
+        "holdout9": [],
+        "de9": [],
     }
     errors = 0
     for company in PREFIX:

@@ -149,6 +149,8 @@ def main():
         "de7",
         "holdout8",
         "de8",
+        "holdout9",
+        "de9",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -176,6 +178,7 @@ def main():
                 "de6": "holdout6",
                 "de7": "holdout7",
                 "de8": "holdout8",
+                "de9": "holdout9",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
