@@ -56,6 +56,11 @@ PREFIX = {
     "halvora": "jc",
     "glasmond": "zd",
     "latchwell": "ze",
+    "tapwright": "ka",
+    "quenmarsh": "kb",
+    "foldbrook": "kc",
+    "thistlemarch": "kd",
+    "zwirnhaus": "ke",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -93,6 +98,11 @@ SPLIT = {
     "halvora": "holdout8",
     "glasmond": "holdout8",
     "latchwell": "holdout8",
+    "tapwright": "holdout9",
+    "quenmarsh": "holdout9",
+    "foldbrook": "holdout9",
+    "thistlemarch": "holdout9",
+    "zwirnhaus": "holdout9",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
