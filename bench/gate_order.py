@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from openline.core import lanes  # noqa: E402
+from openline.core import lanes
 
 
 def burn(seconds: float) -> None:

@@ -82,7 +82,7 @@ def one(name: str, spec: str, args: argparse.Namespace, port: int) -> str:
         env[key] = value
     openline = str(Path(sys.executable).with_name("openline"))
     nice = ["nice", "-n", str(args.nice)] if args.nice else []
-    server = subprocess.Popen(  # noqa: S603 - our own command
+    server = subprocess.Popen(
         [*nice, openline, "serve", "--port", str(port), "--no-worker", "--no-smtpd"],
         env=env,
         cwd=str(Path(src).resolve().parent),
@@ -93,16 +93,28 @@ def one(name: str, spec: str, args: argparse.Namespace, port: int) -> str:
     try:
         base = f"http://127.0.0.1:{port}"
         wait_up(base + "/robots.txt")
-        warm = urllib.request.Request(base + args.path, headers={"Cookie": f"sessionid={session}"})
+        cookie = {"Cookie": f"sessionid={session}"}
+        warm = urllib.request.Request(base + args.path, headers=cookie)  # noqa: S310 - http only
         for _ in range(20):
-            urllib.request.urlopen(warm, timeout=10).read()  # noqa: S310
+            urllib.request.urlopen(warm, timeout=10).read()  # noqa: S310 - http only
         pids = tree_pids(server.pid)
         load = open("/proc/loadavg").read().split()[0]  # noqa: SIM115
         before = cpu_seconds(pids)
-        out = subprocess.run(  # noqa: S603
-            [*nice, "wrk", "-t2", f"-c{args.connections}", f"-d{args.duration}s", "--latency",  # noqa: S607
-             "-H", f"Cookie: sessionid={session}", base + args.path],
-            capture_output=True, text=True, check=True,
+        out = subprocess.run(
+            [
+                *nice,
+                "wrk",
+                "-t2",
+                f"-c{args.connections}",
+                f"-d{args.duration}s",
+                "--latency",
+                "-H",
+                f"Cookie: sessionid={session}",
+                base + args.path,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         used = cpu_seconds(pids) - before
         requests = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
@@ -123,7 +135,9 @@ def one(name: str, spec: str, args: argparse.Namespace, port: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path")
-    parser.add_argument("--tree", action="append", required=True, help="name=src:data:session[:ENV=V,…]")
+    parser.add_argument(
+        "--tree", action="append", required=True, help="name=src:data:session[:ENV=V,…]"
+    )
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--duration", type=int, default=5)
     parser.add_argument("--connections", type=int, default=16)
