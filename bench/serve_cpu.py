@@ -129,7 +129,11 @@ def one(name: str, spec: str, args: argparse.Namespace, port: int) -> str:
         )
     finally:
         os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+            server.wait()
 
 
 def main() -> None:
