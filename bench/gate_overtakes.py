@@ -5,13 +5,13 @@
     PYTHONPATH=src .venv/bin/python bench/gate_overtakes.py /t/<id>/<slug>/ SESSION \\
         [--gate semaphore]
 
-Starts Granian exactly as `openline serve --no-worker --no-smtpd` does (its argv and environment:
-2 processes, 1 page thread and the lane's 8 beside it), with `config.wsgi`'s application whose
-page gate counts, for every page, how many pages that arrived after it entered Django before it
-(0 for every page when the gate admits them in order, but for the instant between a page
-taking its number and joining the gate's queue, where a thread can lose the GIL), runs wrk on
-the path, then prints the distribution. `--gate semaphore` puts back the
-`threading.BoundedSemaphore` the gate was before signedin-v5, to compare in the same minute. The page's wait is about (pages ahead of it when it
+Starts Granian exactly as `openline serve --no-worker --no-smtpd` does (its argv and environment: 2
+processes, 1 page thread and the lane's 8 beside it), with `config.wsgi`'s application whose page
+gate counts, for every page, how many pages that arrived after it entered Django before it (0 for
+every page when the gate admits them in order, but for the instant between a page taking its number
+and joining the gate's queue, where a thread can lose the GIL), runs wrk on the path, then prints
+the distribution. `--gate semaphore` puts back the `threading.BoundedSemaphore` the gate was before
+signedin-v5, to compare in the same minute. The page's wait is about (pages ahead of it when it
 came + pages that overtook it) times a page's time, so overtakes are what the tail adds beyond the
 queue.
 """
