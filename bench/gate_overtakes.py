@@ -69,7 +69,7 @@ def application():  # type: ignore[no-untyped-def]
     """config.wsgi's application with its page gate counted (imported by Granian)."""
     from config import wsgi
 
-    gated = wsgi.application.app  # LiveFastPath(PageGate(django))
+    gated = wsgi.application.app.app  # SettledAfter(LiveFastPath(PageGate(django)))
     if os.environ.get(KIND_ENV) == "semaphore":
         gated.gate = threading.BoundedSemaphore(1)
     gated.gate = Counting(gated.gate, Path(os.environ[COUNTS_ENV]))
