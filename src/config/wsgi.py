@@ -27,5 +27,7 @@ def served(django: WSGIApp) -> WSGIApp:
     return LiveFastPath(PageGate(django, page_gate(), beside=BESIDE_THE_PAGES))
 
 
-application = served(django_application)
-heap.settle()  # start-up's objects out of every full collection's walk (core.heap)
+# Start-up's objects out of every full collection's walk now, and what the first requests
+# loaded once they have run (core.heap).
+application = heap.SettledAfter(served(django_application))
+heap.settle()

@@ -37,3 +37,49 @@ def test_cycles_made_after_start_up_are_still_collected(settled):
     del cycle
     gc.collect()
     assert gone() is None
+
+
+def answer(environ, start_response):
+    return [b"ok"]
+
+
+def test_what_the_first_requests_loaded_is_frozen_once_they_have_run():
+    app = heap.SettledAfter(answer, requests=3)
+    heap.settle()
+    try:
+        loaded_by_requests = [Node() for _ in range(5000)]
+        before = gc.get_freeze_count()
+        for _ in range(2):
+            assert list(app({}, lambda status, headers: None)) == [b"ok"]
+        assert gc.get_freeze_count() == before  # not yet: the process is still warming up
+        list(app({}, lambda status, headers: None))
+        assert gc.get_freeze_count() >= before + len(loaded_by_requests)
+        assert not any(o is loaded_by_requests[0] for o in gc.get_objects())
+    finally:
+        gc.unfreeze()
+
+
+def test_the_heap_is_settled_once_not_after_every_later_request(settled):
+    app = heap.SettledAfter(answer, requests=1)
+    list(app({}, lambda status, headers: None))
+    after_first = gc.get_freeze_count()
+    kept = [Node() for _ in range(1000)]
+    for _ in range(3):
+        list(app({}, lambda status, headers: None))
+    assert gc.get_freeze_count() == after_first
+    assert any(o is kept[0] for o in gc.get_objects())  # still walked: no second freeze
+
+
+def test_a_request_that_raises_still_counts():
+    def broken(environ, start_response):
+        raise RuntimeError("boom")
+
+    app = heap.SettledAfter(broken, requests=1)
+    heap.settle()
+    try:
+        kept = Node()
+        with pytest.raises(RuntimeError):
+            app({}, lambda status, headers: None)
+        assert not any(o is kept for o in gc.get_objects())
+    finally:
+        gc.unfreeze()

@@ -111,3 +111,45 @@ def test_a_webhook_goes_past_the_gate_while_the_pages_hold_it_but_a_page_does_no
     for thread in (first, hook, other):
         thread.join(5)
     assert page.most == 2
+
+
+def test_a_page_given_back_goes_to_the_longest_waiter_not_to_whoever_asks_next():
+    gate = lanes.PageGate(Page(), 1).gate
+    assert gate is not None
+    gate.acquire()
+    entered = threading.Event()
+
+    def waiter() -> None:
+        with gate:
+            entered.set()
+
+    thread = threading.Thread(target=waiter)
+    thread.start()
+    assert not entered.wait(0.2)  # waiting for the page in progress
+    gate.release()
+    # Asked at once, before the waiter could wake: a semaphore would hand the slot over here.
+    assert not gate.acquire(blocking=False)
+    assert entered.wait(5)
+    thread.join(5)
+    assert gate.acquire(blocking=False)  # free again once the waiter has left
+
+
+def test_waiting_pages_enter_in_the_order_they_came():
+    gate = lanes.PageGate(Page(), 1).gate
+    assert gate is not None
+    gate.acquire()
+    order: list[int] = []
+
+    def waiter(n: int) -> None:
+        with gate:
+            order.append(n)
+
+    threads = []
+    for n in range(6):
+        threads.append(threading.Thread(target=waiter, args=(n,)))
+        threads[-1].start()
+        threading.Event().wait(0.05)  # each is waiting before the next comes
+    gate.release()
+    for thread in threads:
+        thread.join(5)
+    assert order == list(range(6))
