@@ -327,8 +327,10 @@ def queue_counts(user: User, filters: ListFilters = ListFilters()) -> dict[str, 
 def mine_counts(filters: ListFilters = ListFilters()) -> dict[int, int]:
     """Each assignee's "Mine" count under the same filters as `queue_counts`, in one query: the
     one per-reader number of a shared list fragment (views._shared_list)."""
-    qs = _filter(Conversation.objects.filter(assignee__isnull=False), filters)
-    qs = qs.exclude(status=ConversationStatus.SOLVED)
+    # `_unsolved()`, not `.exclude(status=solved)`: the NOT read every conversation (a
+    # parallel scan of 250,000, 86 ms on PostgreSQL at 1 M messages, on each shared render);
+    # the two statuses read the status index (2,650 entries, 1.4 ms).
+    qs = _filter(Conversation.objects.filter(_unsolved(), assignee__isnull=False), filters)
     rows = qs.order_by().values_list("assignee_id").annotate(n=Count("pk"))
     return {assignee: n for assignee, n in rows}
 

@@ -36,6 +36,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
@@ -186,11 +187,22 @@ def _done(request: HttpRequest, to: str) -> HttpResponse:
 # --- the list ---------------------------------------------------------------------------------
 
 
-def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
-    # The generation is read before the rows: a change in between shows on the next poll.
+def _filters_context(request: HttpRequest) -> dict[str, Any]:
+    """The query string's filters, as the page's filter bar and its list read them."""
     form = FilterForm(request.GET)
     filters = form.filters()
-    chosen = selectors.ListFilters.of(filters)
+    return {
+        "filter_form": form,  # the full page's filter controls
+        "filters": filters,
+        "narrowed": any(filters.get(name) for name in NARROWING),
+        "ignored": form.ignored(),
+    }
+
+
+def _list_context(request: HttpRequest, generation: int, token: str) -> dict[str, Any]:
+    # The generation is read before the rows: a change in between shows on the next poll.
+    context = _filters_context(request)
+    chosen = selectors.ListFilters.of(context["filters"])
     counts = selectors.queue_counts(_staff(request), chosen)
     page = selectors.list_page(
         _staff(request),
@@ -200,25 +212,25 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
         settings.OPENLINE["PAGE_SIZE"],
     )
     rows.show_rows(page.rows)
-    return {
-        "filter_form": form,  # the full page's filter controls
-        "filters": filters,
-        "narrowed": any(filters.get(name) for name in NARROWING),
-        "ignored": form.ignored(),
-        "queues": [(key, label, counts[key]) for key, label in selectors.QUEUES.items()],
-        "count_cap": selectors.QUEUE_COUNT_CAP,
-        "page": page,
-        "generation": generation,
-        "next_due": selectors.next_due_at(),
-        "live_token": live_token(request),
-    }
+    context.update(
+        queues=[(key, label, counts[key]) for key, label in selectors.QUEUES.items()],
+        count_cap=selectors.QUEUE_COUNT_CAP,
+        page=page,
+        generation=generation,
+        next_due=selectors.next_due_at(),
+        live_token=token,
+    )
+    return context
 
 
 @require_GET
 @staff_only
 def index(request: AuthenticatedHttpRequest) -> HttpResponse:
-    context = _list_context(request, _generation(request))
+    context = _filters_context(request)
     context.update(
+        # The list itself: the same fragment the open inboxes' polls get, shared by every
+        # reader of this generation and query string (`_list_html`).
+        live_html=mark_safe(_list_html(request, _generation(request), live_token(request))),  # noqa: S308 - rendered by the template engine; slots filled with a token and a number
         channels=CHANNEL_CHOICES,
         statuses=ConversationStatus.choices,
         spaces=Space.objects.order_by("name").only("slug", "name"),
@@ -237,13 +249,12 @@ def index(request: AuthenticatedHttpRequest) -> HttpResponse:
 def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
     """The list fragment of a generation and a query string, rendered once for every reader
     (every staff member sees the same conversations; only "Mine" is theirs): the HTML with two
-    slots, the reader's live token and their "Mine" count, filled in by `_list_fragment`. The
+    slots, the reader's live token and their "Mine" count, filled in by `_list_html`. The
     slots are random per render, so no customer's text can name them. Reused for
     SHARE_SECONDS at most (the SLA clocks and "ago" times advance) and never past the next
     SLA deadline (the breaching count changes then)."""
-    context = _list_context(request, generation)
     token_slot, mine_slot = (f"slot-{secrets.token_hex(8)}" for _ in range(2))
-    context["live_token"] = token_slot
+    context = _list_context(request, generation, token_slot)
     context["queues"] = [
         (key, label, mine_slot if key == "mine" else count)
         for key, label, count in context["queues"]
@@ -269,15 +280,19 @@ def _shared_or_render(request: HttpRequest, generation: int) -> dict[str, Any]:
     return shared
 
 
-def _list_fragment(request: HttpRequest, generation: int, token: str) -> HttpResponse:
-    """When an inbox changes, every open inbox asks for the list at once: one render per
-    generation and kind of reader, finished per reader with two string replaces (here and in
-    inbox.fastpath, which serves it without Django once it exists)."""
+def _list_html(request: HttpRequest, generation: int, token: str) -> str:
+    """The list (queues, rows, pages) for this reader. When an inbox changes, every open inbox
+    asks for it at once, and each page view shows it too: one render per generation and kind
+    of reader, finished per reader with two string replaces (here and in inbox.fastpath, which
+    serves it without Django once it exists)."""
     if request.GET.get("queue") == "mine":  # the rows are the reader's own
-        return render(request, "inbox/index.html#live", _list_context(request, generation))
-    return HttpResponse(
-        fastpath.finish(_shared_or_render(request, generation), _staff(request).pk, token)
-    )
+        context = _list_context(request, generation, token)
+        return render_to_string("inbox/index.html#live", context, request=request)
+    return fastpath.finish(_shared_or_render(request, generation), _staff(request).pk, token)
+
+
+def _list_fragment(request: HttpRequest, generation: int, token: str) -> HttpResponse:
+    return HttpResponse(_list_html(request, generation, token))
 
 
 @require_GET
