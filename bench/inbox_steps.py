@@ -92,7 +92,9 @@ def timed_statements(
         yield
 
 
-def cpu_steps(client: Any, url: str, runs: int) -> dict[str, list[float]]:
+def cpu_steps(
+    client: Any, url: str, runs: int, change: Callable[[], None]
+) -> dict[str, list[float]]:
     """The client's CPU seconds in each step of `runs` requests of `url` (steps nest: a
     step's time includes the steps it calls)."""
     import django.shortcuts
@@ -109,6 +111,9 @@ def cpu_steps(client: Any, url: str, runs: int) -> dict[str, list[float]]:
         (selectors, "next_due_at", "  next SLA due"),
         (views, "live_token", "  live token"),
         (selectors, "channel_health", "view: channel health"),
+        (views, "_shared_list", "  shared list (context + render + Mine counts)"),
+        (selectors, "mine_counts", "    Mine counts"),
+        (views, "render_to_string", "    render the list fragment"),
         (views, "render", "view: render index.html"),
     ]
     spent: dict[str, list[float]] = {"request": []}
@@ -137,6 +142,7 @@ def cpu_steps(client: Any, url: str, runs: int) -> dict[str, list[float]]:
     try:
         with connection.execute_wrapper(sql):
             for _ in range(runs):
+                change()
                 current.clear()
                 start = time.process_time()
                 client.get(url)
@@ -155,6 +161,9 @@ def cpu_steps(client: Any, url: str, runs: int) -> dict[str, list[float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=8)
+    parser.add_argument(
+        "--changed", action="store_true", help="a change before each request (first views)"
+    )
     parser.add_argument("urls", nargs="*")
     args = parser.parse_args()
     sys.argv = sys.argv[:1]
@@ -162,6 +171,8 @@ def main() -> None:
     from django.test import Client, override_settings
 
     from openline.accounts.models import User
+    from openline.core import counters
+    from openline.inbox.ingestion import INBOX_COUNTER
 
     override_settings(
         ALLOWED_HOSTS=["*"],
@@ -176,6 +187,11 @@ def main() -> None:
     client.force_login(agent)
     urls = args.urls or ["/inbox/?queue=all", "/inbox/?queue=solved", "/inbox/?queue=unassigned"]
     served = scale_1m.server_cpu()
+
+    def change() -> None:
+        if args.changed:
+            counters.bump(INBOX_COUNTER)
+
     print(f"load average before: {os.getloadavg()}")
     for url in urls:
         for _ in range(3):
@@ -184,6 +200,7 @@ def main() -> None:
         counts = []
         cpu_all, wall_all = [], []
         for _ in range(args.runs):
+            change()
             statements: list[tuple[str, float, float]] = []
             with timed_statements(served, statements):
                 wall, cpu = time.perf_counter(), time.process_time()
@@ -208,7 +225,7 @@ def main() -> None:
             w = statistics.median(v[0] for v in values) * 1000
             s = statistics.median(v[1] for v in values) * 1000
             print(f"  {kind:<70} {w:>8.2f} {s:>8.2f}")
-        spent = cpu_steps(client, url, args.runs)
+        spent = cpu_steps(client, url, args.runs, change)
         print(f"  client CPU per request, p50 by step (process_time around each, {args.runs} runs):")
         for name, values in spent.items():
             print(f"    {name:<44} {statistics.median(values) * 1000:6.2f} ms")

@@ -9,6 +9,8 @@ from datetime import datetime
 
 from django.urls import reverse
 from django.utils import dateformat, timezone
+from django.utils.text import capfirst
+from django.utils.translation import gettext
 
 from openline.web.templatetags.time_tags import ago
 
@@ -23,6 +25,14 @@ _TITLE_FORMAT = "j M Y H:i"  # the hover title of a time, as _sla.html writes it
 
 @dataclass(frozen=True)
 class RowShown:
+    subject: str  # "(no subject)" when it has none
+    title: str  # the subject and the latest customer message's opening (the hover title)
+    customer: str
+    account_name: str
+    space_label: str  # "in <space>" for a conversation linked to a community thread, else ""
+    intent_label: str
+    assignee: str  # "" when unassigned
+    champion_label: str  # "Champion: <name>", or ""
     url: str
     assign_url: str
     status_url: str
@@ -60,7 +70,22 @@ def show_rows(rows: list[Conversation]) -> list[Conversation]:
             clock = sla_clock(due, now)
         when = timezone.localtime(row.last_message_at)
         url, assign_url, status_url = (f"{head}{pk}{tail}" for head, tail in paths)
+        preview = getattr(row, "preview", None)
+        thread, assignee, champion = row.thread, row.assignee, row.champion
         row.shown = RowShown(
+            subject=row.subject or "(no subject)",
+            title=f"{row.subject} — {preview}" if preview else row.subject,
+            customer=(row.customer.name if row.customer else "")
+            or getattr(row, "sender_name", None)
+            or "Unknown",
+            account_name=account.name,
+            # The same messages as the template's tags had (`in {{ name }}`, …).
+            space_label=gettext("in %(name)s") % {"name": thread.space.name} if thread else "",
+            intent_label=capfirst(row.intent) if row.intent else "",
+            assignee=assignee.name if assignee else "",
+            champion_label=gettext("Champion: %(name)s") % {"name": champion.name}
+            if champion
+            else "",
             url=url,
             assign_url=assign_url,
             status_url=status_url,
