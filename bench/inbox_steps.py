@@ -218,15 +218,13 @@ def main() -> None:
               f"{statistics.median(wall_all) * 1000:.1f} ms, client CPU p50 "
               f"{statistics.median(cpu_all) * 1000:.1f} ms")  # fmt: skip
         print(f"  {'statement':<70} {'wall p50':>8} {'srv p50':>8}")
-        rows = sorted(
-            per_kind.items(), key=lambda kv: -statistics.median(w for w, _ in kv[1])
-        )
+        rows = sorted(per_kind.items(), key=lambda kv: -statistics.median(w for w, _ in kv[1]))
         for kind, values in rows:
             w = statistics.median(v[0] for v in values) * 1000
             s = statistics.median(v[1] for v in values) * 1000
             print(f"  {kind:<70} {w:>8.2f} {s:>8.2f}")
         spent = cpu_steps(client, url, args.runs, change)
-        print(f"  client CPU per request, p50 by step (process_time around each, {args.runs} runs):")
+        print(f"  client CPU per request, p50 by step (process_time, {args.runs} runs):")
         for name, values in spent.items():
             print(f"    {name:<44} {statistics.median(values) * 1000:6.2f} ms")
     print(f"\nload average after: {os.getloadavg()}")

@@ -698,3 +698,17 @@ def test_the_shortcut_script_and_its_help_are_served(staff_client):
     assert 'src="/static/openline/inbox.js"' in page
     assert '<dialog id="inbox-help"' in page
     assert "Next / previous conversation in the list" in page
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("when", [(2026, 3, 5, 7, 4), (2026, 12, 24, 23, 59)])
+def test_a_rows_time_titles_read_as_the_date_filter_writes_them(language, when):
+    from datetime import UTC, datetime
+
+    from django.utils import dateformat, translation
+
+    from openline.inbox import rows
+
+    moment = datetime(*when, tzinfo=UTC)
+    with translation.override(language):
+        assert rows._titles()(moment) == dateformat.format(moment, "j M Y H:i")

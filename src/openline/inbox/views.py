@@ -273,6 +273,8 @@ def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
 
 def _shared_or_render(request: HttpRequest, generation: int) -> dict[str, Any]:
     key = live_cache.key(generation, get_language(), request.GET)
+    if request.GET.get("queue") == "mine":  # the rows are the reader's own: kept for them alone
+        key = f"{key}:{_staff(request).pk}"
     shared = live_cache.get(key)
     if shared is None:
         shared = _shared_list(request, generation)
@@ -283,11 +285,9 @@ def _shared_or_render(request: HttpRequest, generation: int) -> dict[str, Any]:
 def _list_html(request: HttpRequest, generation: int, token: str) -> str:
     """The list (queues, rows, pages) for this reader. When an inbox changes, every open inbox
     asks for it at once, and each page view shows it too: one render per generation and kind
-    of reader, finished per reader with two string replaces (here and in inbox.fastpath, which
-    serves it without Django once it exists)."""
-    if request.GET.get("queue") == "mine":  # the rows are the reader's own
-        context = _list_context(request, generation, token)
-        return render_to_string("inbox/index.html#live", context, request=request)
+    of reader (per reader for "Mine", whose rows are theirs), finished per reader with two
+    string replaces (here and in inbox.fastpath, which serves the shared ones without Django
+    once they exist)."""
     return fastpath.finish(_shared_or_render(request, generation), _staff(request).pk, token)
 
 
