@@ -188,15 +188,20 @@ def _done(request: HttpRequest, to: str) -> HttpResponse:
 
 
 def _filters_context(request: HttpRequest) -> dict[str, Any]:
-    """The query string's filters, as the page's filter bar and its list read them."""
-    form = FilterForm(request.GET)
-    filters = form.filters()
-    return {
-        "filter_form": form,  # the full page's filter controls
-        "filters": filters,
-        "narrowed": any(filters.get(name) for name in NARROWING),
-        "ignored": form.ignored(),
-    }
+    """The query string's filters, as the page's filter bar and its list read them: parsed
+    once per request (the page and the list it renders on a change both ask)."""
+    parsed: dict[str, Any] | None = getattr(request, "_inbox_filters", None)
+    if parsed is None:
+        form = FilterForm(request.GET)
+        filters = form.filters()
+        parsed = {
+            "filter_form": form,  # the full page's filter controls
+            "filters": filters,
+            "narrowed": any(filters.get(name) for name in NARROWING),
+            "ignored": form.ignored(),
+        }
+        request._inbox_filters = parsed  # type: ignore[attr-defined]
+    return {**parsed}
 
 
 def _list_context(request: HttpRequest, generation: int, token: str) -> dict[str, Any]:
