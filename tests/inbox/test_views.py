@@ -349,7 +349,9 @@ def test_the_list_runs_the_same_few_queries_however_many_rows(
     staff_client, account, sla, space, customer
 ):
     _more_conversations(account, space, customer, 0, 2)
-    staff_client.get("/inbox/?queue=solved")  # fills the header's cache of the worker heartbeat
+    # Fills the header's cache of the worker heartbeat, and the filter bar's (kept for a few
+    # seconds, page numbers aside).
+    staff_client.get("/inbox/?queue=all&page=2")
     with CaptureQueriesContext(connection) as few:  # the first view of this generation
         staff_client.get("/inbox/?queue=all")
     _more_conversations(account, space, customer, 2, 12)
@@ -712,3 +714,13 @@ def test_a_rows_time_titles_read_as_the_date_filter_writes_them(language, when):
     moment = datetime(*when, tzinfo=UTC)
     with translation.override(language):
         assert rows._titles()(moment) == dateformat.format(moment, "j M Y H:i")
+
+
+def test_the_filter_bar_shows_each_querys_own_choices(staff_client, account, sla):
+    first = staff_client.get("/inbox/?queue=all&intent=complaint").content.decode()
+    second = staff_client.get("/inbox/?queue=solved").content.decode()
+    assert '<input type="hidden" name="queue" value="all">' in first
+    assert '<option value="complaint" selected>' in first
+    assert '<input type="hidden" name="queue" value="solved">' in second
+    assert '<option value="complaint" selected>' not in second
+    assert 'class="clear-filters"' in first and 'class="clear-filters"' not in second

@@ -18,11 +18,13 @@ import secrets
 import time
 from collections.abc import Callable
 from functools import partial, wraps
+from hashlib import sha256
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import (
     FileResponse,
@@ -236,19 +238,36 @@ def index(request: AuthenticatedHttpRequest) -> HttpResponse:
         # The list itself: the same fragment the open inboxes' polls get, shared by every
         # reader of this generation and query string (`_list_html`).
         live_html=mark_safe(_list_html(request, _generation(request), live_token(request))),  # noqa: S308 - rendered by the template engine; slots filled with a token and a number
-        channels=CHANNEL_CHOICES,
+        filter_bar_html=mark_safe(_filter_bar(request, context)),  # noqa: S308 - rendered by the template engine
         statuses=ConversationStatus.choices,
-        spaces=Space.objects.order_by("name").only("slug", "name"),
-        tags=selectors.tag_names(),
         unknown_tag=bool(context["filters"].get("tag"))
         and not selectors.tag_exists(context["filters"]["tag"]),
-        sorts=selectors.SORTS,
         colleagues=selectors.colleagues(request.user),
         bulk_form=BulkForm(),
         available=_available(request.user),
         channel_health=selectors.channel_health(request.user),
     )
     return render(request, "inbox/index.html", context)
+
+
+def _filter_bar(request: HttpRequest, context: dict[str, Any]) -> str:
+    """The filter bar, the same for every reader of the same filters and language (it holds no
+    token and nothing of the reader's), rendered once per SHARE_SECONDS: a new space or tag is
+    offered that much later, as the list shows a renamed one."""
+    shown = (sorted(context["filters"].items()), context["ignored"], get_language())
+    key = f"inbox-filter-bar:{sha256(repr(shown).encode()).hexdigest()[:32]}"
+    html: str | None = cache.get(key)
+    if html is None:
+        bar = {
+            **context,
+            "channels": CHANNEL_CHOICES,
+            "spaces": Space.objects.order_by("name").only("slug", "name"),
+            "tags": selectors.tag_names(),
+            "sorts": selectors.SORTS,
+        }
+        html = render_to_string("inbox/index.html#filter_bar", bar, request=request)
+        cache.set(key, html, live_cache.SHARE_SECONDS)
+    return html
 
 
 def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
