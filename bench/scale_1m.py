@@ -135,8 +135,13 @@ def bench_search(n: int) -> None:
         print(f"  {wall * 1000:7.1f} ms  {found:>3} hits  page {page_number}  {q!r}")
 
 
-def bench_inbox(runs: int) -> None:
+def bench_inbox(runs: int, changed: bool = False) -> None:
+    """`changed`: the inbox changes before each request (its generation bumped, as every
+    change does, outside the timed part), so each page is the first view after a change."""
     from django.test import Client, override_settings
+
+    from openline.core import counters
+    from openline.inbox.ingestion import INBOX_COUNTER
 
     # The test client's host, and static files named without a collected manifest.
     override_settings(
@@ -171,6 +176,8 @@ def bench_inbox(runs: int) -> None:
     for url in pages:
         wall_all, cpu_all, srv_all = [], [], []
         for _ in range(runs):
+            if changed:
+                counters.bump(INBOX_COUNTER)
             srv = served() if served else 0.0
             wall, cpu = time.perf_counter(), time.process_time()
             response = client.get(url)
@@ -190,6 +197,11 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--runs", type=int, default=20, help="runs of each inbox page")
     parser.add_argument("--only", choices=["search", "inbox"])
+    parser.add_argument(
+        "--changed",
+        action="store_true",
+        help="inbox: a change before each request (no list rendered for an earlier one is reused)",
+    )
     args = parser.parse_args()
     setup()
     from django.db import connection
@@ -204,7 +216,7 @@ def main() -> None:
         bench_search(args.queries)
         print(f"load average: {os.getloadavg()}")
     if args.only != "search":
-        bench_inbox(args.runs)
+        bench_inbox(args.runs, args.changed)
         print(f"load average: {os.getloadavg()}")
 
 

@@ -1,3 +1,4 @@
+import html
 import re
 from datetime import timedelta
 
@@ -41,8 +42,10 @@ def incoming(key, subject="E14 again", text="My T2 shows E14 again.", sid="u1", 
 
 
 def listed(response) -> list[str]:
-    """The subjects of the rows the list shows, top to bottom."""
-    return [c.subject for c in response.context["page"]]
+    """The subjects of the rows the list shows, top to bottom (read from the page: a list
+    rendered for an earlier reader is not in this response's template context)."""
+    found = re.findall(r'<td class="col-subject"[^>]*><a href="[^"]*">(.*?)</a>', response.text)
+    return [html.unescape(subject) for subject in found]
 
 
 @pytest.fixture
@@ -346,18 +349,74 @@ def test_the_list_runs_the_same_few_queries_however_many_rows(
     staff_client, account, sla, space, customer
 ):
     _more_conversations(account, space, customer, 0, 2)
-    staff_client.get("/inbox/?queue=all")  # fills the header's cache of the worker heartbeat
-    with CaptureQueriesContext(connection) as few:
+    # Fills the header's cache of the worker heartbeat, and the filter bar's (kept for a few
+    # seconds, page numbers aside).
+    staff_client.get("/inbox/?queue=all&page=2")
+    with CaptureQueriesContext(connection) as few:  # the first view of this generation
         staff_client.get("/inbox/?queue=all")
     _more_conversations(account, space, customer, 2, 12)
-    with CaptureQueriesContext(connection) as many:
+    with CaptureQueriesContext(connection) as many:  # the first of the next one
         answer = staff_client.get("/inbox/?queue=all")
     assert len(listed(answer)) == 12
     assert len(few) == len(many)
     # The queue counts (the list's own count among them), the page's ids in order, its rows with
-    # their previews, the next SLA deadline, the availability, the channels whose health the
-    # sidebar shows.
-    assert len([q for q in many if '"inbox_' in q["sql"]]) == 6
+    # their previews, the next SLA deadline, each assignee's "Mine" count (the list is shared),
+    # the availability, the channels whose health the sidebar shows.
+    assert len([q for q in many if '"inbox_' in q["sql"]]) == 7
+
+
+def test_the_list_is_rendered_once_per_change_for_every_reader(
+    staff_client, client, account, sla, space, customer
+):
+    """A second view of the same list, by the same or another agent, reads no conversation:
+    the list rendered for the first is kept until the inbox changes (or SHARE_SECONDS)."""
+    _more_conversations(account, space, customer, 0, 3)
+    first = staff_client.get("/inbox/?queue=all")
+    client.force_login(UserFactory(role=Role.AGENT))
+    with CaptureQueriesContext(connection) as again:
+        other = client.get("/inbox/?queue=all")
+    assert listed(other) == listed(first)
+    assert not [q for q in again if '"inbox_conversation"' in q["sql"]]
+
+
+def test_a_page_view_after_a_change_shows_the_change(staff_client, account, sla):
+    ingestion.ingest(account, incoming("c1", "First question"))
+    assert listed(staff_client.get("/inbox/?queue=all")) == ["First question"]
+    ingestion.ingest(account, incoming("c2", "Second question"))
+    assert listed(staff_client.get("/inbox/?queue=all")) == ["Second question", "First question"]
+
+
+def test_each_reader_sees_their_own_mine_count_and_live_token_on_a_shared_list(
+    client, account, sla
+):
+    first, second = UserFactory(role=Role.AGENT), UserFactory(role=Role.AGENT)
+    for n in range(3):
+        ingestion.ingest(account, incoming(f"m{n}", f"Question {n}"))
+    mine = Conversation.objects.order_by("pk")
+    Conversation.objects.filter(pk__in=[c.pk for c in mine[:2]]).update(assignee=first)
+    pages = {}
+    for reader in (first, second):
+        client.force_login(reader)
+        pages[reader] = client.get("/inbox/?queue=all").content.decode()
+    counts = {
+        reader: re.search(r'class="queue-mine">.*?<span class="queue-count">(\d+)<', page, re.S)
+        for reader, page in pages.items()
+    }
+    assert counts[first].group(1) == "2"
+    assert counts[second].group(1) == "0"
+    tokens = {re.search(r'data-live-token="([^"]+)"', page).group(1) for page in pages.values()}
+    assert len(tokens) == 2
+    assert "slot-" not in pages[first] + pages[second]
+
+
+def test_the_mine_queue_shows_each_reader_their_own_rows(client, account, sla):
+    first, second = UserFactory(role=Role.AGENT), UserFactory(role=Role.AGENT)
+    ingestion.ingest(account, incoming("o1", "For the first agent"))
+    Conversation.objects.update(assignee=first)
+    client.force_login(first)
+    assert listed(client.get("/inbox/?queue=mine")) == ["For the first agent"]
+    client.force_login(second)
+    assert listed(client.get("/inbox/?queue=mine")) == []
 
 
 # --- one conversation ----------------------------------------------------------------------
@@ -641,3 +700,27 @@ def test_the_shortcut_script_and_its_help_are_served(staff_client):
     assert 'src="/static/openline/inbox.js"' in page
     assert '<dialog id="inbox-help"' in page
     assert "Next / previous conversation in the list" in page
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("when", [(2026, 3, 5, 7, 4), (2026, 12, 24, 23, 59)])
+def test_a_rows_time_titles_read_as_the_date_filter_writes_them(language, when):
+    from datetime import UTC, datetime
+
+    from django.utils import dateformat, translation
+
+    from openline.inbox import rows
+
+    moment = datetime(*when, tzinfo=UTC)
+    with translation.override(language):
+        assert rows._titles()(moment) == dateformat.format(moment, "j M Y H:i")
+
+
+def test_the_filter_bar_shows_each_querys_own_choices(staff_client, account, sla):
+    first = staff_client.get("/inbox/?queue=all&intent=complaint").content.decode()
+    second = staff_client.get("/inbox/?queue=solved").content.decode()
+    assert '<input type="hidden" name="queue" value="all">' in first
+    assert '<option value="complaint" selected>' in first
+    assert '<input type="hidden" name="queue" value="solved">' in second
+    assert '<option value="complaint" selected>' not in second
+    assert 'class="clear-filters"' in first and 'class="clear-filters"' not in second

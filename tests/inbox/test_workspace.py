@@ -83,8 +83,9 @@ def test_the_list_costs_the_same_queries_for_three_rows_or_twenty(staff_client, 
         return len(captured)
 
     queries()  # the first request of a session does its own bookkeeping
+    new(account, "a3", "First 3")  # each count below is the first view after a change
     few = queries()
-    for n in range(17):
+    for n in range(16):
         new(account, f"b{n}", f"More {n}")
     assert queries() == few
 

@@ -10,7 +10,9 @@ from django.db import connection
 from django.db.models import (
     Count,
     Exists,
+    ExpressionWrapper,
     F,
+    IntegerField,
     Min,
     OuterRef,
     Q,
@@ -327,9 +329,14 @@ def queue_counts(user: User, filters: ListFilters = ListFilters()) -> dict[str, 
 def mine_counts(filters: ListFilters = ListFilters()) -> dict[int, int]:
     """Each assignee's "Mine" count under the same filters as `queue_counts`, in one query: the
     one per-reader number of a shared list fragment (views._shared_list)."""
-    qs = _filter(Conversation.objects.filter(assignee__isnull=False), filters)
-    qs = qs.exclude(status=ConversationStatus.SOLVED)
-    rows = qs.order_by().values_list("assignee_id").annotate(n=Count("pk"))
+    # Read from the status indexes, which hold the 2,650 unsolved of 250,000 conversations at
+    # 1 M messages: `_unsolved()`, not `.exclude(status=solved)` (the NOT read every
+    # conversation, 86 ms on PostgreSQL on each shared render), and grouped by an expression
+    # (`+ 0`), not the column, or SQLite walks the (assignee, status) index for its order:
+    # every assigned conversation, 19 ms, 27 ms with an intent filter (1.4 and 0.2 ms so).
+    qs = _filter(Conversation.objects.filter(_unsolved(), assignee__isnull=False), filters)
+    who = ExpressionWrapper(F("assignee_id") + 0, output_field=IntegerField())
+    rows = qs.order_by().values(who=who).annotate(n=Count("pk")).values_list("who", "n")
     return {assignee: n for assignee, n in rows}
 
 

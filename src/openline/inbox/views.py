@@ -18,11 +18,13 @@ import secrets
 import time
 from collections.abc import Callable
 from functools import partial, wraps
+from hashlib import sha256
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import (
     FileResponse,
@@ -36,6 +38,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
@@ -186,11 +189,27 @@ def _done(request: HttpRequest, to: str) -> HttpResponse:
 # --- the list ---------------------------------------------------------------------------------
 
 
-def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
+def _filters_context(request: HttpRequest) -> dict[str, Any]:
+    """The query string's filters, as the page's filter bar and its list read them: parsed
+    once per request (the page and the list it renders on a change both ask)."""
+    parsed: dict[str, Any] | None = getattr(request, "_inbox_filters", None)
+    if parsed is None:
+        form = FilterForm(request.GET)
+        filters = form.filters()
+        parsed = {
+            "filter_form": form,  # the full page's filter controls
+            "filters": filters,
+            "narrowed": any(filters.get(name) for name in NARROWING),
+            "ignored": form.ignored(),
+        }
+        request._inbox_filters = parsed  # type: ignore[attr-defined]
+    return {**parsed}
+
+
+def _list_context(request: HttpRequest, generation: int, token: str) -> dict[str, Any]:
     # The generation is read before the rows: a change in between shows on the next poll.
-    form = FilterForm(request.GET)
-    filters = form.filters()
-    chosen = selectors.ListFilters.of(filters)
+    context = _filters_context(request)
+    chosen = selectors.ListFilters.of(context["filters"])
     counts = selectors.queue_counts(_staff(request), chosen)
     page = selectors.list_page(
         _staff(request),
@@ -200,32 +219,29 @@ def _list_context(request: HttpRequest, generation: int) -> dict[str, Any]:
         settings.OPENLINE["PAGE_SIZE"],
     )
     rows.show_rows(page.rows)
-    return {
-        "filter_form": form,  # the full page's filter controls
-        "filters": filters,
-        "narrowed": any(filters.get(name) for name in NARROWING),
-        "ignored": form.ignored(),
-        "queues": [(key, label, counts[key]) for key, label in selectors.QUEUES.items()],
-        "count_cap": selectors.QUEUE_COUNT_CAP,
-        "page": page,
-        "generation": generation,
-        "next_due": selectors.next_due_at(),
-        "live_token": live_token(request),
-    }
+    context.update(
+        queues=[(key, label, counts[key]) for key, label in selectors.QUEUES.items()],
+        count_cap=selectors.QUEUE_COUNT_CAP,
+        page=page,
+        generation=generation,
+        next_due=selectors.next_due_at(),
+        live_token=token,
+    )
+    return context
 
 
 @require_GET
 @staff_only
 def index(request: AuthenticatedHttpRequest) -> HttpResponse:
-    context = _list_context(request, _generation(request))
+    context = _filters_context(request)
     context.update(
-        channels=CHANNEL_CHOICES,
+        # The list itself: the same fragment the open inboxes' polls get, shared by every
+        # reader of this generation and query string (`_list_html`).
+        live_html=mark_safe(_list_html(request, _generation(request), live_token(request))),  # noqa: S308 - rendered by the template engine; slots filled with a token and a number
+        filter_bar_html=mark_safe(_filter_bar(request, context)),  # noqa: S308 - rendered by the template engine
         statuses=ConversationStatus.choices,
-        spaces=Space.objects.order_by("name").only("slug", "name"),
-        tags=selectors.tag_names(),
         unknown_tag=bool(context["filters"].get("tag"))
         and not selectors.tag_exists(context["filters"]["tag"]),
-        sorts=selectors.SORTS,
         colleagues=selectors.colleagues(request.user),
         bulk_form=BulkForm(),
         available=_available(request.user),
@@ -234,16 +250,35 @@ def index(request: AuthenticatedHttpRequest) -> HttpResponse:
     return render(request, "inbox/index.html", context)
 
 
+def _filter_bar(request: HttpRequest, context: dict[str, Any]) -> str:
+    """The filter bar, the same for every reader of the same filters and language (it holds no
+    token and nothing of the reader's), rendered once per SHARE_SECONDS: a new space or tag is
+    offered that much later, as the list shows a renamed one."""
+    shown = (sorted(context["filters"].items()), context["ignored"], get_language())
+    key = f"inbox-filter-bar:{sha256(repr(shown).encode()).hexdigest()[:32]}"
+    html: str | None = cache.get(key)
+    if html is None:
+        bar = {
+            **context,
+            "channels": CHANNEL_CHOICES,
+            "spaces": Space.objects.order_by("name").only("slug", "name"),
+            "tags": selectors.tag_names(),
+            "sorts": selectors.SORTS,
+        }
+        html = render_to_string("inbox/index.html#filter_bar", bar, request=request)
+        cache.set(key, html, live_cache.SHARE_SECONDS)
+    return html
+
+
 def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
     """The list fragment of a generation and a query string, rendered once for every reader
     (every staff member sees the same conversations; only "Mine" is theirs): the HTML with two
-    slots, the reader's live token and their "Mine" count, filled in by `_list_fragment`. The
+    slots, the reader's live token and their "Mine" count, filled in by `_list_html`. The
     slots are random per render, so no customer's text can name them. Reused for
     SHARE_SECONDS at most (the SLA clocks and "ago" times advance) and never past the next
     SLA deadline (the breaching count changes then)."""
-    context = _list_context(request, generation)
     token_slot, mine_slot = (f"slot-{secrets.token_hex(8)}" for _ in range(2))
-    context["live_token"] = token_slot
+    context = _list_context(request, generation, token_slot)
     context["queues"] = [
         (key, label, mine_slot if key == "mine" else count)
         for key, label, count in context["queues"]
@@ -262,6 +297,8 @@ def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
 
 def _shared_or_render(request: HttpRequest, generation: int) -> dict[str, Any]:
     key = live_cache.key(generation, get_language(), request.GET)
+    if request.GET.get("queue") == "mine":  # the rows are the reader's own: kept for them alone
+        key = f"{key}:{_staff(request).pk}"
     shared = live_cache.get(key)
     if shared is None:
         shared = _shared_list(request, generation)
@@ -269,15 +306,17 @@ def _shared_or_render(request: HttpRequest, generation: int) -> dict[str, Any]:
     return shared
 
 
+def _list_html(request: HttpRequest, generation: int, token: str) -> str:
+    """The list (queues, rows, pages) for this reader. When an inbox changes, every open inbox
+    asks for it at once, and each page view shows it too: one render per generation and kind
+    of reader (per reader for "Mine", whose rows are theirs), finished per reader with two
+    string replaces (here and in inbox.fastpath, which serves the shared ones without Django
+    once they exist)."""
+    return fastpath.finish(_shared_or_render(request, generation), _staff(request).pk, token)
+
+
 def _list_fragment(request: HttpRequest, generation: int, token: str) -> HttpResponse:
-    """When an inbox changes, every open inbox asks for the list at once: one render per
-    generation and kind of reader, finished per reader with two string replaces (here and in
-    inbox.fastpath, which serves it without Django once it exists)."""
-    if request.GET.get("queue") == "mine":  # the rows are the reader's own
-        return render(request, "inbox/index.html#live", _list_context(request, generation))
-    return HttpResponse(
-        fastpath.finish(_shared_or_render(request, generation), _staff(request).pk, token)
-    )
+    return HttpResponse(_list_html(request, generation, token))
 
 
 @require_GET
