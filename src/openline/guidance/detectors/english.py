@@ -95,7 +95,7 @@ _NEGATION_BEFORE = re.compile(
 )
 _ASKED_BEFORE = re.compile(
     r"\b(?:asked|ask|asking|wondered|wondering|wonder)(?: (?:me|us|them|him|her))?"
-    r" (?:whether|if) $"
+    r" (?:whether|if) [^.!?\n]{0,40}$"
 )
 
 
@@ -208,7 +208,7 @@ _ADVERBS = (
 )
 # Costs a policy rarely covers: consequential, medical, legal, travel, lost income.
 _COSTS = (
-    r"(?:physio\w*|dentist\w*|dental|dermatolog\w*|specialist\w*|surgeon|surgery|therap\w*"
+    r"(?:physio\w*|mri|scans?|x-?rays?|dentist\w*|dental|dermatolog\w*|specialist\w*|surgeon|surgery|therap\w*"
     r"|counsell\w*|ambulance|prescriptions?|medical|hospital|vets?|vet's|doctor\w*|treatment"
     r"|solicitor\w*|lawyer\w*|legal (?:fees|costs|bills)|hotels?|airbnb|taxis?|flights?"
     r"|rent|mortgage|wages|salary|earnings|income|time off|days? off|(?:time|days?) (?:you"
@@ -219,6 +219,146 @@ _COSTS = (
     r"|whatever|difference|(?:your|a) new \w+|for the rest of (?:the|your) (?:year|life)"
     r"|for life|forever|every month)"
 )
+# Who decides a claim, a diagnosis or a premium: a promise for them is a promise we can't keep.
+_DECIDERS = (
+    r"(?:doctor|gp|nurse|pharmacist|consultant|specialist|surgeon|vet|insurer|insurance|premium"
+    r"|underwriter|bank|lender|court|judge|tribunal|council|landlord|airline|university|school"
+    r"|college|examiner|assessor|panel|committee|board|ombudsman|regulator|employer|embassy"
+    r"|authorit(?:y|ies)|claim|appeal|application|visa|mortgage|loan)"
+)
+# What a dispute is decided on, and who decides it.
+_EVIDENCE = (
+    r"(?:clips?|footage|cctv|recordings?|videos?|logs?|chat history|chats?|messages|e-?mails"
+    r"|records?|notes|photos|pictures|evidence|history|files|texts|dms|receipts|data|readings)"
+)
+_PARTIES = (
+    r"(?:insurer|insurance|police|solicitor|lawyer|attorney|court|investigat\w*|regulator"
+    r"|inspector\w*|auditor\w*|ombudsman|tribunal|claim|dispute|chargeback|subpoena|the press"
+    r"|journalists?)"
+)
+# A product fault in a few words: "they slip", "aren't reporting properly", "miscalibrated".
+_FAULTS = (
+    r"(?:slip\w*|fault\w*|defect\w*|flaw\w*|bugs?|buggy|crack\w*|leak\w*|overheat\w*|fail\w*"
+    r"|broken|miscalibrat\w*|(?:aren't|isn't|weren't|wasn't|don't|doesn't|not) (?:\w+ )?"
+    r"(?:working|reporting|detecting|locking|holding|registering|triggering|charging)"
+    r"|(?:were|was|are|is) (?:all )?(?:off|wrong|inaccurate|incorrect|mixed up))"
+)
+_CONDITIONS = (
+    r"(?:cancer|tumou?r|sepsis|infection|infected|stroke|heart attack|concussion|concussed"
+    r"|fracture|fractured|nothing serious|harmless|benign|contagious|infectious|diabet\w*"
+    r"|pregnant|allergic|an allergy|meningitis|appendicitis)"
+)
+_PRICING = re.compile(
+    r"\b(?:annual\w*|yearly|billing|billed|per (?:year|month)|a year when|when you (?:pay|switch"
+    r"|sign|subscribe|join|buy)|if you (?:pay|switch|sign|subscribe|join|buy|upgrade)|sign up"
+    r"|subscri\w+|trial|promo\w*|new (?:customers|members)|offer code|discount code)\b"
+)
+
+
+def _gift(text: str, start: int, end: int) -> bool:
+    """Months given, not a plan's price ("annual billing, two months free")."""
+    return not _PRICING.search(_sentence(text, start, end))
+
+
+_ENCOURAGE = re.compile(
+    r"\b(?:should|definitely|honestly|go ahead|i'd|i would|worth|recommend|easily|totally"
+    r"|for sure|win|do it|back you up|we'll back|tbh|seriously|fair enough|deserve)\b"
+)
+_YOUR_RIGHT = re.compile(
+    r"\b(?:right to|entitled|if you (?:wish|want|decide|choose|prefer)|free to|you may|you can"
+    r" also|that's your choice)\b"
+)
+
+
+def _encouraged(text: str, start: int, end: int) -> bool:
+    """A claim invited ("you should definitely claim against us"), not the reader's right
+    stated ("if you wish to take us to court, that is your right")."""
+    if text.startswith("tell", start):
+        return True
+    sentence = _sentence(text, start, end)
+    return bool(_ENCOURAGE.search(sentence)) and not _YOUR_RIGHT.search(sentence)
+
+
+# Words before a verb that make it advice or an order: "just delete…", "I'd clear…", "told us
+# to wipe…", or the verb opening its sentence.
+_ADVICE_BEFORE = re.compile(
+    r"(?:^|\b(?:just|i'd|i would|you should|you could|you might want to|you may want to|best to"
+    r"|better to|better|you can|you could|told \w+ to|asked \w+ to|wants? \w+ to|wanted \w+ to|need to|have to"
+    r"|we'll|we will|we can|let's|i'll|i can|make sure you|go ahead and|quickly|quietly|maybe"
+    r"|probably|honestly|please|so|then|mate|look|ok|okay|tbh|and))[\s,]*(?:just )?$"
+)
+
+
+def _advised(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    before = re.sub(r"^\s*(?:@[\w.@-]+\s*)*", "", window[cut:]).rstrip()
+    return bool(_ADVICE_BEFORE.search(before)) and _statement(text, start, end)
+
+
+_HEDGED = re.compile(
+    r"\b(?:if|whether|may|might|could|in case|check|another|elsewhere|other (?:sites?|services"
+    r"|companies|apps))\b"
+)
+
+
+def _owned(text: str, start: int, end: int) -> bool:
+    """A leak or failure told as fact, not a possibility ("if your password was leaked…")."""
+    return _statement(text, start, end) and not _HEDGED.search(_sentence(text, start, end))
+
+
+_MEDICINE = re.compile(r"\b(?:dose|dosage|medication|meds|tablets|insulin|pills|inhaler)\b")
+_CLINICIAN = re.compile(r"\b(?:doctor|gp|pharmacist|prescriber|nurse|consult\w*|check with)\b")
+_WARNINGS = re.compile(r"^(?:ignore|disregard|bypass|override|disable|turn off|switch off|unplug"
+                       r"|remove|take out|tape over)\b")  # fmt: skip
+
+
+def _advised_or_danger(text: str, start: int, end: int) -> bool:
+    """Advice beyond competence: a dose changed without a clinician, a warning or a safety
+    device to be ignored (as advice), "safe to keep using" after a danger."""
+    found = text[start:end]
+    if not _statement(text, start, end):
+        return False
+    if _MEDICINE.search(found):
+        return not _CLINICIAN.search(_sentence(text, start, end))
+    if _WARNINGS.search(found):
+        return _advised(text, start, end)
+    if re.match(r"(?:it|they)(?:'s|'re| is| are)", found) and " to " in found:
+        return _danger_statement(text, start, end)
+    return True
+
+
+_ONE_WORD = re.compile(r"(?:anyway|twice|again|both times|three times)\W*$")
+
+
+def _jab(text: str, start: int, end: int) -> bool:
+    """A closer that is a jab in any reply ("Scroll up.", "Just saying."); a one-word one
+    ("Twice.", "Anyway.") after a remark to the reader or after "already"."""
+    if not _ONE_WORD.match(text, start, end):
+        return True
+    return _at_reader(text, start, end) or "already" in text[max(0, start - 80) : start]
+
+
+def _mocking(text: str, start: int, end: int) -> bool:
+    """Mockery at the reader; "another "urgent" request" mocks without naming one."""
+    return text.startswith(("another ", "so-called "), start) or _at_reader(text, start, end)
+
+
+def _point_made(text: str, start: int, end: int) -> bool:
+    """What any such thing is for, told as a lesson ("That's the whole point of a siren"), or
+    "that's sort of the point" told to a reader — not a plan's purpose explained."""
+    if not _statement(text, start, end) or _SELF_IRONY.search(_sentence(text, start, end)):
+        return False
+    return " point of " in text[start:end] or _at_reader(text, start, end)
+
+
+def _quiet_fault(text: str, start: int, end: int) -> bool:
+    """A fault kept quiet or known; "never announced" alone needs a danger nearby."""
+    if re.match(r"(?:never|didn't|did not|haven't|have not|hasn't) ", text[start:end]):
+        return _danger_statement(text, start, end)
+    return _statement(text, start, end)
+
+
 # Each family: (message key, trigger words separated by "|", pattern, guard). The pattern runs
 # only when the lower-cased text contains one of the trigger words.
 LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
@@ -266,13 +406,12 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:free|discount\w*)\b[^.!?\n]{0,30}?\b(?:for life|for the rest of (?:your|his|her"
         r"|their) li(?:fe|ves))\b"
         r"|\b(?:for life|for the rest of your life)\b(?=[^.!?\n]{0,40}\bfree\b)"
-        r"|\b(?:a|one|two|three|six|twelve|full|whole) (?:full )?(?:years?|months?) (?:free|of"
-        r" free)\b(?! trial)"
         r"|\b(?:refund|credit|voucher|compensation|money back|free \w+)\b[^.!?\n]{0,60}?\b(?:plus"
         r" (?:your|the|a|an|£|€|\$|\d|interest|three|two|six|free)|and (?:also )?(?:pay|cover"
         r"|reimburse) (?:for )?(?:your|the))"
         r"|(?<![\w£€$])[£€$]\s?(?:[1-9]\d{2,}|\d{1,3},\d{3})(?:\.\d\d)?\s+(?:(?:credit"
-        r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor (?:the|your) (?:inconvenience"
+        r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor (?:the|your) (?:late \w+|delay|wait"
+        r"|mix-?up|mess|error|mistake|inconvenience"
         r"|stress|trouble|hassle|upset)|(?:\w+ )?on top\b|extra\b)",
         None,
     ),
@@ -404,10 +543,11 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         "claims",
         " us|licen|lose|sue|investigat|fine|recall|shut|close|council|regulator|authorit|watchdog"
         "|probably|almost certainly|definitely|going to|expecting",
-        r"\b(?:fines?|fined|fining|prosecute|sanction|penali[sz]e|investigate|hammer|come down"
-        r"(?: hard)? on|come after|coming after|go after|be on to|kick|shut|close) us\b"
+        r"\b(?:fines?|fined|fining|prosecute|sanction|penali[sz]e|investigate|hammer|comes? down"
+        r"(?: hard)? on|comes? after|coming after|go after|be on to|kick|shut|close) us\b"
         r"|\b(?:pull|revoke|suspend|take away|lose) (?:our|the \w+'s) (?:\w+ )?licen[cs]e\b"
-        r"|\b(?:(?:regulators?|authorit(?:y|ies)|council|ombudsman|inspectors?|trading standards"
+        r"|\b(?:(?:regulators?|authorit(?:y|ies)|council|ombudsman|inspectors?|inspectorate|executive"
+        r"|environmental health|fire (?:service|brigade)|police|trading standards"
         r"|commission|agency|department of \w+|home office|watchdog|association of \w+)\b"
         r"[^.!?\n]{0,25}?(?:will|'ll|is|are)(?: (?:almost certainly|probably|definitely|likely"
         r"|surely|certainly|going to)){0,3}|\b[a-z]{2,5}\b[^.!?\n]{0,25}?(?:will|'ll|is|are)"
@@ -453,7 +593,9 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" (?:investigating|fighting|paying)\b|\bonly go up if\b|\bdon't accept the first offer\b"
         r"|\bso (?:that )?we can (?:decline|reject|refuse|deny)\b"
         r"|\bsettl(?:e|ing|ed) (?:the |these |those |a few of the |all the |some of the )?"
-        r"[\w -]{0,25}?(?:claims|complaints|cases)\b"
+        r"[\w -]{0,25}?(?:claims?|complaints|cases?|lawsuits?|suits?)\b|\bsettle\w*\b[^.!?\n]{0,40}?"
+        r"\bout of court\b|\bdon't want (?:it|this|that) (?:in|to reach|getting into) the (?:papers"
+        r"|press|news)\b"
         r"|\bso (?:that )?(?:they|nobody|no one|people|customers)(?: don't| won't| doesn't)?"
         r" (?:complains?|go|goes|talks?|reports?) to (?:the )?(?:regulator|press|ombudsman|media"
         r"|police|\w+ authority)\b"
@@ -462,6 +604,144 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|ombudsman)"
         r"|\bif you don't go public\b",
         None,
+    ),
+    # A gift of months past any policy, not a plan's price ("annual billing, two months free").
+    (
+        "beyond_policy",
+        "free|on us",
+        r"\b(?:a|one|two|three|six|twelve|full|whole) (?:full )?(?:years?|months?)(?: of"
+        r" [\w+-]+(?: [\w+-]+)?)? (?:free|for free|on us|of free)\b(?! trial)",
+        _gift,
+    ),
+    # Rewards for taking a review down: "if you delete that one-star review I can refund…".
+    (
+        "beyond_policy",
+        "review|rating|stars",
+        r"\bif you (?:take|delete|remove|edit|change|update|pull|withdraw|amend|drop)\b"
+        r"[^.!?\n]{0,40}?\b(?:reviews?|ratings?|stars?)\b(?: (?:down|off))?[^.!?\n]{0,30}?"
+        r"\b(?:i|we)(?:'ll| will| can| could| would)\b"
+        r"|\b(?:i|we)(?:'ll| will| can| could| would)\b[^.!?\n]{0,60}?\bif you (?:take|delete"
+        r"|remove|edit|change|update|pull|withdraw|amend)\b[^.!?\n]{0,30}?\b(?:reviews?|ratings?)\b"
+        r"|\bin (?:exchange|return) for (?:a|your|an?) (?:\w+[- ])?(?:star |good |positive |better"
+        r" )?(?:reviews?|ratings?)\b",
+        None,
+    ),
+    # No loss at all, promised: "I'll make sure you're not out of pocket for any of it".
+    (
+        "beyond_policy",
+        "pocket|penny",
+        r"\b(?:i|we)(?:'ll| will)(?: \w+)? (?:make sure|see to it|ensure) (?:that )?you(?:'re| are"
+        r"| won't be| will not be| don't| do not)? (?:not |never )?(?:left )?(?:out of pocket"
+        r"|lose (?:a penny|out|anything))\b"
+        r"|\byou (?:won't|will not) be (?:left )?out of pocket\b"
+        r"|\byou (?:won't|will not) lose a penny\b",
+        None,
+    ),
+    # A promise for someone else's decision: "I guarantee the GP will give you the antibiotics",
+    # "I promise your premium won't go up", "I'll make sure the doctor signs it".
+    (
+        "outcome",
+        "promise|guarantee|make sure|see to it|definitely|certainly|for sure|100%",
+        r"\b(?:i|we) (?:can |do |absolutely |personally )?(?:promise|guarantee)(?: you)?(?: that)?"
+        rf" (?:the|your|they|he|she|{_DECIDERS})\b[^.!?\n]{{0,50}}?\b(?:will|'ll|won't|will not"
+        r"|is going to|are going to)\b"
+        r"|\b(?:i|we)(?:'ll| will)(?: personally)? (?:make sure|see to it|ensure)(?: that)?"
+        rf" (?:the|your|their) (?:\w+ )?{_DECIDERS}\b"
+        r"|\byou(?:'ll| will) (?:definitely|certainly|100%|for sure|surely) (?:get|receive|be"
+        r" (?:given|approved|granted|accepted|offered|signed off))(?: (?:a|an|the|your))?"
+        r" (?:\w+ )?(?:note|prescription|antibiotics|visa|approval|loan|mortgage|place|grant"
+        r"|permit|licen[cs]e|referral|certificate|appointment|diagnosis|deposit|payout|claim)\b"
+        r"|\b(?:they|he|she|the insurer|your insurer)(?:'ll| will)(?: definitely| certainly)?"
+        r" (?:pay out|pay up|cover (?:it|you|the lot)|approve (?:it|you)|side with you|rule in your"
+        r" favou?r)\b",
+        _certain,
+    ),
+    # Inviting a claim against the company, or coaching what to tell an insurer or a court.
+    (
+        "claims",
+        "against us|sue us|take us to|tell your|tell the",
+        r"\b(?:claim|sue|complain|file|lodge|go|come)\w*(?: (?:a|an) \w+)? against us\b"
+        r"|\bsue us\b|\btake us to (?:court|a tribunal|tribunal|the ombudsman|small claims)\b"
+        r"|\btell (?:your|the) (?:insurer|insurance(?: company)?|bank|card issuer|police|court"
+        r"|judge|solicitor|lawyer|landlord|employer|airline|tribunal|ombudsman)\b(?: that)?"
+        r" (?:it was|it's|we|our)\b",
+        _encouraged,
+    ),
+    # Destroying or withholding evidence: "just delete the clips before you send the log to your
+    # insurer", "clear your chat history with us before you talk to a solicitor".
+    (
+        "claims",
+        "delet|wipe|eras|clear|destroy|shred|get rid|scrub|remov|bin |throw away|edit|lose the"
+        "|don't send|don't show|don't give|don't mention|leave out",
+        rf"\b(?:delete|wipe|erase|clear|destroy|shred|get rid of|scrub|remove|bin|throw away|edit"
+        rf"|lose|don't send|don't show|don't give|don't share|don't forward|don't mention|leave"
+        rf" out)\b[^.!?\n]{{0,50}}?\b{_EVIDENCE}\b[^.!?\n]{{0,80}}?\b{_PARTIES}\b",
+        _advised,
+    ),
+    # A defect or a failure kept quiet, or known in a batch: "we're quietly swapping belts
+    # because they slip", "some sensors from the spring batch aren't reporting properly",
+    # "we've all flagged it, management just shrugs", "they never announced it".
+    (
+        "unsafe",
+        "quiet|fuss|radar|never announced|never told|never disclosed|didn't announce|didn't tell"
+        "|without|batch|production run|shipment|shrug|flagged|raised it|reported it|miscalibrat"
+        "|know they|know it|know the|are aware",
+        rf"\b(?:quietly|silently|on the quiet|under the radar|without (?:making |any )?(?:a )?(?:big )?"
+        rf"(?:fuss|announc\w+|telling (?:anyone|anybody|people|customers|members|patients|users)))"
+        rf"\b[^.!?\n]{{0,80}}?\b{_FAULTS}"
+        rf"|\b{_FAULTS}[^.!?\n]{{0,80}}?\b(?:quietly|silently|on the quiet|under the radar"
+        rf"|without (?:making |any )?(?:a )?(?:big )?(?:fuss|announc\w+|telling))\b"
+        rf"|\b(?:never|didn't|did not|haven't|have not|hasn't) (?:announced|disclosed|told"
+        rf" (?:anyone|anybody|customers|members|patients|users|people|the public))\b"
+        rf"|\b(?:batch|production run|shipment) [^.!?\n]{{0,40}}?{_FAULTS}"
+        rf"|\b{_FAULTS}[^.!?\n]{{0,40}}?\b(?:whole|entire|bad|faulty|that|the \w+) batch\b"
+        rf"|\b(?:we've|we have|i've|i have|staff have|everyone has|we)(?: all)? (?:flagged"
+        rf"|reported|raised|escalated) (?:it|this|that)\b[^.!?\n]{{0,40}}?\b(?:shrug\w*|ignor\w*"
+        rf"|does nothing|did nothing|doesn't care|don't care|sat on|nothing happen\w*)"
+        rf"|\bmanagement (?:just )?(?:shrugs|shrugged|ignores|ignored|sat on it|doesn't care)"
+        rf"|\bmiscalibrat\w+"
+        rf"|\b(?:we|i|everyone)(?: all)? (?:know|are aware|'re aware) (?:that )?(?:they|it|the"
+        rf" \w+|these|those)\b[^.!?\n]{{0,30}}?(?:don't|doesn't|aren't|isn't|can't|won't|never)"
+        rf" (?:\w+ )?(?:work\w*|report\w*|detect\w*|trigger\w*|lock\w*|hold\w*|alert\w*|catch\w*)",
+        _quiet_fault,
+    ),
+    # A leak or a failure owned: "the master code leaked", "alarms piling up, nobody dispatched".
+    (
+        "fault",
+        "leak|stolen|exposed|compromised|nobody|no one",
+        r"\b(?:codes?|passwords?|pins?|keys?|data|database|details|records|master \w+|card"
+        r" numbers?)(?: (?:was|were|got|had|has|have been|had been))? (?:leaked|exposed"
+        r"|compromised|stolen)\b"
+        r"|\b(?:alarms?|alerts?|calls?|emergenc\w+|sos|panic \w+)\b[^.!?\n]{0,40}?\b(?:nobody|no"
+        r" one|no-one)(?: \w+)? (?:dispatched|responded|came|answered|checked|picked up|noticed"
+        r"|was sent)\b",
+        _owned,
+    ),
+    # Advice beyond a support agent's competence: a diagnosis, a dose, a warning to ignore.
+    (
+        "advice",
+        "definitely|certainly|absolutely|100%|clearly|obviously|dose|ignore|disregard|bypass"
+        "|override|disable|no need to|don't need to|safe to|fine to|stop taking|come off|double"
+        "|triple|halve|skip",
+        rf"\b(?:you|it|this|that|he|she)(?:'s|'re| is| are| do| does)?(?: \w+)? (?:definitely"
+        rf"|certainly|absolutely|100%|clearly|obviously) (?:don't |do not |doesn't |isn't |is not"
+        rf" |not |won't |aren't )?(?:have |be |got |need |a |an )?(?:a |an )?{_CONDITIONS}\b"
+        r"|\b(?:double|triple|increase|up|halve|skip|stop taking|come off)\b (?:the|your|his|her"
+        r"|their) (?:dose|dosage|medication|meds|tablets|insulin|pills|inhaler)\b"
+        r"|\b(?:ignore|disregard|bypass|override)\b [^.!?\n;,]{0,20}?\b(?:warnings?|warning \w+"
+        r"|alarms?|alerts?|recall|safety (?:warnings?|notices?|alerts?|checks?|instructions|advice"
+        r"|labels?|cut-?outs?|switch\w*|locks?)|error codes?|beeping|smell|symptoms?|pain)\b"
+        r"|\b(?:disable|turn off|switch off|unplug|remove|take out|tape over)\b [^.!?\n;,]{0,20}?"
+        r"\b(?:smoke (?:alarm|detector)s?|co (?:alarm|detector)s?|carbon monoxide (?:alarm"
+        r"|detector)s?|fire alarms?|safety (?:cut-?out|switch|guard|valve|lock|sensor)s?|cut-?outs?"
+        r"|interlocks?|thermal fuse|rcds?)\b"
+        r"|\b(?:no need to|don't need to|do not need to|there's no need to) (?:see|call|go to"
+        r"|visit|ring|contact) (?:a |the |your )?(?:doctor|gp|a&e|er|hospital|vet|dentist"
+        r"|emergency services|911|999|112)\b(?! (?:to|for|first|before|in person)\b)"
+        r"|\b(?:it's|it is|they're|they are)(?: still| perfectly| totally| completely)? (?:safe"
+        r"|fine|ok|okay) to (?:keep )?(?:using|use|driving|drive|eating|eat|drinking|drink|wear"
+        r"|wearing|charging|charge|take|taking)\b",
+        _advised_or_danger,
     ),
 )
 
@@ -684,6 +964,7 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bgood luck finding\b|\bi don't have all day\b|\byour call\.|\bcalmed down\. or not\b"
         r"|\bnot sure what (?:else )?(?:you|you'd|you were) expect(?:ed|ing)?\b|\bnot sure what"
         r" (?:else )?you expect (?:us|me) to\b|\bwhat else you expect (?:me|us) to\b"
+        r"|\bhow much (?:simpler|clearer|easier|plainer) (?:we|i) can make (?:it|this|that)\b"
         r"|\bnot sure how (?:else|much clearer|many more ways|to make (?:it|this|that) (?:any )?"
         r"(?:clearer|simpler))\b|\bdon't know how to make (?:it|this) (?:any )?(?:simpler"
         r"|clearer)\b|\bnot sure why this keeps coming up\b|\bnot much i can do\b"
@@ -737,7 +1018,8 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bsome of us have (?:actual|real) \w+"
         r"|\b(?:is|was|are|being|such|you|a|an) (?:a |an )?(?:total|proper|absolute|complete"
         r"|utter|right|drunk) (?:arsehole|asshole|dickhead|d1ckhead|prick|pr\*ck|asshat|twat"
-        r"|tw\*t|idiot|muppet|muppets|clown|wanker|pillock|plonker|numpty|tosser)s?\b"
+        r"|tw\*t|idiot|muppet|muppets|clown|wanker|pillock|plonker|numpty|tosser|jackass|bellend"
+        r"|knobhead|knob|dick|moron|prat|plank|berk|dipshit|dumbass)s?\b"
         r"|, you (?:pillock|muppet|clown|idiot|moron|prat|plonker)\b"
         r"|\b(?:you're|you are|being) (?:such )?(?:a|an) (?:arsehole|asshole|dickhead|d1ckhead"
         r"|prick|pr\*ck|asshat|twat|tw\*t|wanker|pillock|tosser)\b"
@@ -745,6 +1027,109 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|pr\*ck|twat|tw\*t|wanker)\b"
         r"|\bare you deaf\b|\bbloody thick\b",
         None,
+    ),
+    # "That's the whole point of a siren.", "It's an app. That's sort of the point."
+    (
+        "condescension",
+        "point",
+        r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n])|(?<=, ))(?:that's|that is|which is|it's|it is)"
+        r"(?: (?:sort of|kind of|kinda|literally|exactly|precisely|rather|just))? the (?:whole"
+        r" |entire |very )?point of (?:a|an) [^.!?\n,]{1,30}(?=\s*(?:[.?]|$))"
+        r"|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))(?:that's|that is|it's|it is)"
+        r" (?:sort of|kind of|kinda|literally) the (?:whole |entire )?point(?=(?:,? (?:you know"
+        r"|mate|though|really))?\s*(?:[.?]|$))",
+        _point_made,
+    ),
+    # Closers that turn a reply into a jab: "Just saying.", "You know who you are.", "Scroll
+    # up.", "Perhaps start there.", "Anyway, here we are.", "Knock it off."
+    (
+        "dismissive",
+        "saying|sayin|who you are|scroll up|genuinely asking|start"
+        "|here we are|knock it off|cut it out|pack it in|take it up|anyway|twice|again|survive"
+        "|you'll live|last time",
+        r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n])|(?<=, ))(?:just saying|just sayin'?|you know who you are"
+        r"|scroll up|genuinely asking|(?:perhaps|maybe) start (?:there"
+        r"|with that)|(?:anyway,? )?here we are(?: again)?|knock it off|cut it out|pack it in"
+        r"|take it up with (?:them|the \w+|your \w+(?: \w+)?)|noted\. again)(?=\s*(?:[.!?,]|$"
+        r"|[\U0001F300-\U0001FAFF]))"
+        r"|(?<=[.!?] )(?:anyway|twice|again|both times|three times)[.!](?=\s*$)"
+        r"|(?<=[.!?] )(?:twice|again|both times|three times)\.(?= [a-z])"
+        r"|\b(?:i think |i'm sure |pretty sure )?you(?:'ll| will) (?:survive|live)\b(?=\s*(?:[.!]|$"
+        r"|[\U0001F300-\U0001FAFF]))"
+        r"|\b(?:i|we) (?:really |sincerely |truly )?hope this is the last time\b(?=\s*(?:[.!,—–-]"
+        r"|i |we |i'm|i have|we have|i need|we need))",
+        _jab,
+    ),
+    # Blaming the reader for the time taken: "you've been in this chat for 40 minutes and
+    # refused every fix", "you've rejected every option we've offered".
+    (
+        "blame",
+        "refus|reject|ignor|turned down|declin|argu",
+        r"\byou(?:'ve| have)(?: now)? (?:been|spent)\b[^.!?\n]{0,40}?\b(?:\d+|forty|thirty|twenty"
+        r"|fifty|an?|two|three|several) (?:minutes?|mins?|hours?|days?|weeks?)\b[^.!?\n]{0,60}?"
+        r"\b(?:refus\w*|reject\w*|ignor\w*|won't|wouldn't|declin\w*|argu\w*|turned down)"
+        r"|\byou(?:'ve| have| had|'d)?(?: (?:now|already|just|basically|since))? (?:refused|rejected"
+        r"|ignored|turned down|declined|shot down|dismissed) (?:every|each|all (?:the|of the|our"
+        r"|my)|any) (?:single )?(?:fix|suggestion|option|solution|step|offer|thing|idea|one|date"
+        r"|slot|appointment)\w*\b",
+        None,
+    ),
+    # "Which you'd know if you'd opened it", "told you last month it would cause this",
+    # "You. Not the GP.", "that's your pharmacy's problem, not ours".
+    (
+        "blame",
+        "if you'd|if you had|told you|warned you|you. not|not ours|not mine|not us|not our",
+        r"\b(?:which )?you(?:'d| would)(?: have)? (?:know|known|seen|noticed|realised|realized"
+        r"|found)\b(?: \w+){0,3}? if you(?:'d| had)\b"
+        r"|\b(?:i|we)(?: already| did)? (?:told|warned) you(?: so\b| (?:last \w+|before|already"
+        r"|months ago|weeks ago|at the time))?\b[^.!?\n]{0,50}?\bwould (?:cause|happen|break"
+        r"|fail|do|be|end)\b|\btold you so\b"
+        r"|(?:^|(?<=[.!?] ))you\. not (?:us|me|the|our|we)\b"
+        r"|\b(?:that's|that is|it's|it is|this is|sounds like)(?: (?:your|their|the|an?))?(?:"
+        r" [\w-]+'s| [\w-]+)? (?:problem|issue|headache|fault|lookout),? not (?:ours|mine|us|our"
+        r" (?:problem|issue|fault))\b",
+        None,
+    ),
+    # Effort mocked: "If reading a four-line email is too much, maybe an app isn't for you",
+    # "Did you... try turning it on?", "what the hell are you on about".
+    (
+        "condescension",
+        "too much|too hard|too difficult|too complicated|isn't for you|aren't for you|try|tried"
+        "|on about|talking about|pinned|in bold|right there|literally|at the top|in capitals"
+        "|first page|front page",
+        r"\bif [^.!?\n,]{3,50}? (?:is|are|was) too (?:much|hard|difficult|complicated|confusing)"
+        r"(?: for you)?, (?:then )?(?:maybe|perhaps|you (?:probably )?shouldn't|don't)\b"
+        r"|\b(?:maybe|perhaps) (?:an? [\w-]+|this|it|we|the [\w-]+|[\w-]+ing [^.!?\n]{0,20}?)"
+        r" (?:isn't|aren't|is not|are not) (?:for you|your thing)\b"
+        r"|\b(?:did|have) you(?:\.{2,}|…|,)? ?(?:even |actually )?(?:try|tried) (?:turning it"
+        r" (?:on|off)|plugging it in|switching it on|reading)\b"
+        r"|\bwhat (?:the (?:hell|heck|fuck|f\*+k)|on earth|exactly) are you (?:on|talking) about\b"
+        r"|\bwhat are you (?:even )?on about\b"
+        r"|\b(?:read|check|see|look at) (?:the|our|my) [\w -]{1,20}?,? (?:it's|it is) (?:pinned|in"
+        r" bold|right there|literally|at the top|in capitals|on the (?:first|front) page)\b",
+        None,
+    ),
+    # Mock apology and mock agreement: "Oh I'm SO sorry the towels aren't fluffy enough for
+    # you", "sure, we'll get right on redesigning…", "Sure. Because…", "you're the expert I
+    # guess", "you know our staff sleep too, right?".
+    (
+        "sarcasm",
+        "sorry|get right on|drop everything|sure|expert|right|from you|\"|\u201c|presumably"
+        "|hopefully|supposedly",
+        r"\boh,? (?:i'm|we're|i am|we are) (?:so+|terribly|truly|deeply|awfully|very) sorry\b"
+        r"[^.!?\n]{0,70}?\b(?:enough|to your liking|up to your standards|for your taste)\b"
+        r"|\b(?:we'll|i'll|we will|i will|let's) (?:just )?(?:get right on|drop everything)\b"
+        r"[^.!?\n]{0,80}?(?:\bbecause you\b|[\U0001F44D\U0001F644])"
+        r"|\bsure[.,!]+ because\b"
+        r"|\b(?:ok|okay|well|fine|wow)[,.]? (?:ok[,.]? )?you're the expert\b|\byou're the expert,?"
+        r" (?:i guess|i suppose|apparently|clearly|then)\b"
+        r"|\byou (?:do )?know (?:that )?(?:our|we|the|they|people|staff)\b[^.!?\n]{0,40}?\b(?:too"
+        r"|as well|also),? right\b"
+        r"|\ball (?:of them )?from you\b"
+        r"|\b(?:another|being|so-called|such an?) [\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d]"
+        r"|[\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d] is a new one\b"
+        r"|\((?:and )?(?:presumably|hopefully|supposedly|surely) \w+\??\)",
+        _mocking,
     ),
 )
 # Families whose own words say "not": the negation guard does not apply to them.
@@ -829,7 +1214,7 @@ def wording(text: str, names: tuple[str, ...] = ()) -> list[Match]:
                 searched, max(0, start - 30), start
             ):
                 continue
-            if kind == "legal_risk" and _ASKED_BEFORE.search(searched, max(0, start - 25), start):
+            if kind == "legal_risk" and _ASKED_BEFORE.search(searched, max(0, start - 65), start):
                 continue
             if guard is not None and not guard(searched, start, end):
                 continue
