@@ -179,7 +179,7 @@ HOSTILE = [
     "Okay, you're the expert. Why ask us then?",
     "You're the expert, apparently.",
     "You do know our drivers sleep too, right?",
-    "Fifth complaint about the parking this month, all from you.",
+    "Fifth complaint about the parking this month. Noted. Again.",
     "As stated in the terms you agreed to (and presumably read?), refunds take a week.",
     "Another \"urgent\" request at midnight about a font size?",
     "You're being a complete jackass to the other parents.",
@@ -228,3 +228,8 @@ def test_hostile_tone_families_flag_paraphrases_from_any_trade(text: str) -> Non
 @pytest.mark.parametrize("text", HOSTILE_CLEAN)
 def test_hostile_tone_near_misses_stay_clean(text: str) -> None:
     assert "hostile_tone" not in kinds(text)
+
+
+def test_a_closer_before_a_friendly_emoji_is_a_joke() -> None:
+    assert "hostile_tone" not in kinds("The new lemon tart is seriously good, just saying 🍋")
+    assert "hostile_tone" in kinds("You could have read the sign, just saying 🙄")

@@ -328,13 +328,27 @@ def _advised_or_danger(text: str, start: int, end: int) -> bool:
     return True
 
 
+# An emoji after a closer that is not an eye roll, a shrug or a thumbs-up: a joke, not a jab.
+_FRIENDLY_AFTER = re.compile(
+    r"\W{0,3}(?![\U0001F643\U0001F644\U0001F612\U0001F485\U0001F937\U0001F44D])"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+)
 _ONE_WORD = re.compile(r"(?:anyway|twice|again|both times|three times)\W*$")
+
+
+def _not_joking(text: str, start: int, end: int) -> bool:
+    return not _FRIENDLY_AFTER.match(text, end)
 
 
 def _jab(text: str, start: int, end: int) -> bool:
     """A closer that is a jab in any reply ("Scroll up.", "Just saying."); a one-word one
     ("Twice.", "Anyway.") after a remark to the reader or after "already"."""
-    if not _ONE_WORD.match(text, start, end):
+    if _FRIENDLY_AFTER.match(text, end):
+        return False  # "the new croissant is good, just saying 🥐"
+    before = text[max(0, start - 3) : start].rstrip()
+    if before and before[-1] not in ".!?,\n" and text[max(0, start - 1) : start] != "\n":
+        return False  # a closer opens its clause
+    if not _ONE_WORD.match(text, start, end) and not text.startswith("just say", start):
         return True
     return _at_reader(text, start, end) or "already" in text[max(0, start - 80) : start]
 
@@ -349,7 +363,10 @@ def _point_made(text: str, start: int, end: int) -> bool:
     "that's sort of the point" told to a reader — not a plan's purpose explained."""
     if not _statement(text, start, end) or _SELF_IRONY.search(_sentence(text, start, end)):
         return False
-    return " point of " in text[start:end] or _at_reader(text, start, end)
+    before = text[max(0, start - 3) : start].rstrip()
+    if " point of " in text[start:end]:
+        return not before or before[-1] in ".!?,\n"
+    return (not before or before[-1] in ".!?\n") and _at_reader(text, start, end)
 
 
 def _quiet_fault(text: str, start: int, end: int) -> bool:
@@ -359,7 +376,8 @@ def _quiet_fault(text: str, start: int, end: int) -> bool:
     return _statement(text, start, end)
 
 
-# Each family: (message key, trigger words separated by "|", pattern, guard). The pattern runs
+# Each family: (message key, trigger words separated by "|" — clauses of them joined by "&" must
+# each have one in the text —, pattern, guard). The pattern runs
 # only when the lower-cased text contains one of the trigger words.
 LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     # "we'll cover your physio and the days off work", "<Company> will pay the vet bill in full".
@@ -605,10 +623,15 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bif you don't go public\b",
         None,
     ),
+)
+# Families written this session (issue 13, session 14). Their triggers are whole words of the
+# text (a set built once per draft: a look-up instead of a scan per literal), or a phrase whose
+# words must all be there; a trigger with other characters (". again", '"') is a substring.
+LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
     # A gift of months past any policy, not a plan's price ("annual billing, two months free").
     (
         "beyond_policy",
-        "free|on us",
+        "free|on us&year|years|month|months",
         r"\b(?:a|one|two|three|six|twelve|full|whole) (?:full )?(?:years?|months?)(?: of"
         r" [\w+-]+(?: [\w+-]+)?)? (?:free|for free|on us|of free)\b(?! trial)",
         _gift,
@@ -616,7 +639,7 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     # Rewards for taking a review down: "if you delete that one-star review I can refund…".
     (
         "beyond_policy",
-        "review|rating|stars",
+        "review|reviews|rating|ratings&if you|exchange|return",
         r"\bif you (?:take|delete|remove|edit|change|update|pull|withdraw|amend|drop)\b"
         r"[^.!?\n]{0,40}?\b(?:reviews?|ratings?|stars?)\b(?: (?:down|off))?[^.!?\n]{0,30}?"
         r"\b(?:i|we)(?:'ll| will| can| could| would)\b"
@@ -638,20 +661,37 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         None,
     ),
     # A promise for someone else's decision: "I guarantee the GP will give you the antibiotics",
-    # "I promise your premium won't go up", "I'll make sure the doctor signs it".
+    # "I promise your premium won't go up", "I'll make sure the doctor signs it", "you'll
+    # definitely get your visa", "your insurer will definitely pay out".
     (
         "outcome",
-        "promise|guarantee|make sure|see to it|definitely|certainly|for sure|100%",
+        "promise|guarantee",
         r"\b(?:i|we) (?:can |do |absolutely |personally )?(?:promise|guarantee)(?: you)?(?: that)?"
         rf" (?:the|your|they|he|she|{_DECIDERS})\b[^.!?\n]{{0,50}}?\b(?:will|'ll|won't|will not"
-        r"|is going to|are going to)\b"
-        r"|\b(?:i|we)(?:'ll| will)(?: personally)? (?:make sure|see to it|ensure)(?: that)?"
-        rf" (?:the|your|their) (?:\w+ )?{_DECIDERS}\b"
-        r"|\byou(?:'ll| will) (?:definitely|certainly|100%|for sure|surely) (?:get|receive|be"
+        r"|is going to|are going to)\b",
+        _certain,
+    ),
+    (
+        "outcome",
+        "make sure|see to it|ensure",
+        r"\b(?:i|we)(?:'ll| will)(?: personally)? (?:make sure|see to it|ensure)(?: that)?"
+        rf" (?:the|your|their) (?:\w+ )?{_DECIDERS}\b",
+        _certain,
+    ),
+    (
+        "outcome",
+        "definitely|certainly|100%|surely|for sure&you'll|will",
+        r"\byou(?:'ll| will) (?:definitely|certainly|100%|for sure|surely) (?:get|receive|be"
         r" (?:given|approved|granted|accepted|offered|signed off))(?: (?:a|an|the|your))?"
         r" (?:\w+ )?(?:note|prescription|antibiotics|visa|approval|loan|mortgage|place|grant"
-        r"|permit|licen[cs]e|referral|certificate|appointment|diagnosis|deposit|payout|claim)\b"
-        r"|\b(?:they|he|she|the insurer|your insurer)(?:'ll| will)(?: definitely| certainly)?"
+        r"|permit|licen[cs]e|referral|certificate|appointment|diagnosis|deposit|payout|claim)\b",
+        _certain,
+    ),
+    (
+        "outcome",
+        "pay out|pay up|cover it|cover you|cover the lot|approve it|approve you|side with you"
+        "|your favo",
+        r"\b(?:they|he|she|the insurer|your insurer)(?:'ll| will)(?: definitely| certainly)?"
         r" (?:pay out|pay up|cover (?:it|you|the lot)|approve (?:it|you)|side with you|rule in your"
         r" favou?r)\b",
         _certain,
@@ -668,77 +708,137 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         _encouraged,
     ),
     # Destroying or withholding evidence: "just delete the clips before you send the log to your
-    # insurer", "clear your chat history with us before you talk to a solicitor".
+    # insurer", "clear your chat history with us before you talk to a solicitor". The party the
+    # evidence is kept from is the trigger: deleting and clearing are everyday support steps.
     (
         "claims",
-        "delet|wipe|eras|clear|destroy|shred|get rid|scrub|remov|bin |throw away|edit|lose the"
-        "|don't send|don't show|don't give|don't mention|leave out",
+        "insurer|insurers|insurance|police|solicitor|solicitors|lawyer|lawyers|attorney|court"
+        "|investigation|investigator|investigators|investigating|investigate|regulator|regulators"
+        "|inspector|inspectors|inspection|auditor|auditors|ombudsman|tribunal|claim|claims|dispute"
+        "|chargeback|subpoena|press|journalist|journalists"
+        "&delete|wipe|erase|clear|destroy|shred|rid|scrub|remove|bin|throw|edit|lose|don't|leave"
+        "&clip|clips|footage|cctv|recording|recordings|video|videos|log|logs|chat|chats|history"
+        "|messages|emails|e-mails|record|records|notes|photos|pictures|evidence|files|texts|dms"
+        "|receipts|data|readings",
         rf"\b(?:delete|wipe|erase|clear|destroy|shred|get rid of|scrub|remove|bin|throw away|edit"
         rf"|lose|don't send|don't show|don't give|don't share|don't forward|don't mention|leave"
         rf" out)\b[^.!?\n]{{0,50}}?\b{_EVIDENCE}\b[^.!?\n]{{0,80}}?\b{_PARTIES}\b",
         _advised,
     ),
-    # A defect or a failure kept quiet, or known in a batch: "we're quietly swapping belts
-    # because they slip", "some sensors from the spring batch aren't reporting properly",
-    # "we've all flagged it, management just shrugs", "they never announced it".
+    # A defect or a failure kept quiet, known across a batch, or flagged and ignored: "we're
+    # quietly swapping belts because they slip", "some sensors from the spring batch aren't
+    # reporting properly", "we've all flagged it, management just shrugs", "they never
+    # announced it", "we know they don't lock".
     (
         "unsafe",
-        "quiet|fuss|radar|never announced|never told|never disclosed|didn't announce|didn't tell"
-        "|without|batch|production run|shipment|shrug|flagged|raised it|reported it|miscalibrat"
-        "|know they|know it|know the|are aware",
+        "quietly|silently|on the quiet|under the radar|without making|without a|without any"
+        "|without telling|without announc",
         rf"\b(?:quietly|silently|on the quiet|under the radar|without (?:making |any )?(?:a )?(?:big )?"
         rf"(?:fuss|announc\w+|telling (?:anyone|anybody|people|customers|members|patients|users)))"
         rf"\b[^.!?\n]{{0,80}}?\b{_FAULTS}"
         rf"|\b{_FAULTS}[^.!?\n]{{0,80}}?\b(?:quietly|silently|on the quiet|under the radar"
-        rf"|without (?:making |any )?(?:a )?(?:big )?(?:fuss|announc\w+|telling))\b"
-        rf"|\b(?:never|didn't|did not|haven't|have not|hasn't) (?:announced|disclosed|told"
-        rf" (?:anyone|anybody|customers|members|patients|users|people|the public))\b"
-        rf"|\b(?:batch|production run|shipment) [^.!?\n]{{0,40}}?{_FAULTS}"
-        rf"|\b{_FAULTS}[^.!?\n]{{0,40}}?\b(?:whole|entire|bad|faulty|that|the \w+) batch\b"
-        rf"|\b(?:we've|we have|i've|i have|staff have|everyone has|we)(?: all)? (?:flagged"
-        rf"|reported|raised|escalated) (?:it|this|that)\b[^.!?\n]{{0,40}}?\b(?:shrug\w*|ignor\w*"
-        rf"|does nothing|did nothing|doesn't care|don't care|sat on|nothing happen\w*)"
-        rf"|\bmanagement (?:just )?(?:shrugs|shrugged|ignores|ignored|sat on it|doesn't care)"
-        rf"|\bmiscalibrat\w+"
-        rf"|\b(?:we|i|everyone)(?: all)? (?:know|are aware|'re aware) (?:that )?(?:they|it|the"
-        rf" \w+|these|those)\b[^.!?\n]{{0,30}}?(?:don't|doesn't|aren't|isn't|can't|won't|never)"
-        rf" (?:\w+ )?(?:work\w*|report\w*|detect\w*|trigger\w*|lock\w*|hold\w*|alert\w*|catch\w*)",
+        rf"|without (?:making |any )?(?:a )?(?:big )?(?:fuss|announc\w+|telling))\b",
+        _quiet_fault,
+    ),
+    (
+        "unsafe",
+        "announced|disclosed|told",
+        r"\b(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:announced|disclosed|told"
+        r" (?:anyone|anybody|customers|members|patients|users|people|the public))\b",
+        _quiet_fault,
+    ),
+    (
+        "unsafe",
+        "batch|production|shipment",
+        rf"\b(?:batch|production run|shipment) [^.!?\n]{{0,40}}?{_FAULTS}"
+        rf"|\b{_FAULTS}[^.!?\n]{{0,40}}?\b(?:whole|entire|bad|faulty|that|the \w+) batch\b",
+        _quiet_fault,
+    ),
+    (
+        "unsafe",
+        "flagged|reported|raised|escalated|management|miscalibrated|miscalibration"
+        "|miscalibrating",
+        r"\b(?:we've|we have|i've|i have|staff have|everyone has|we)(?: all)? (?:flagged|reported"
+        r"|raised|escalated) (?:it|this|that)\b[^.!?\n]{0,40}?\b(?:shrug\w*|ignor\w*|does nothing"
+        r"|did nothing|doesn't care|don't care|sat on|nothing happen\w*)"
+        r"|\bmanagement (?:just )?(?:shrugs|shrugged|ignores|ignored|sat on it|doesn't care)"
+        r"|\bmiscalibrat\w+",
+        _quiet_fault,
+    ),
+    (
+        "unsafe",
+        "we know|i know|all know|we're aware|we are aware|everyone know",
+        r"\b(?:we|i|everyone)(?: all)? (?:know|are aware|'re aware) (?:that )?(?:they|it|the"
+        r" \w+|these|those)\b[^.!?\n]{0,30}?(?:don't|doesn't|aren't|isn't|can't|won't|never)"
+        r" (?:\w+ )?(?:work\w*|report\w*|detect\w*|trigger\w*|lock\w*|hold\w*|alert\w*|catch\w*)",
         _quiet_fault,
     ),
     # A leak or a failure owned: "the master code leaked", "alarms piling up, nobody dispatched".
     (
         "fault",
-        "leak|stolen|exposed|compromised|nobody|no one",
+        "leaked|stolen|exposed|compromised",
         r"\b(?:codes?|passwords?|pins?|keys?|data|database|details|records|master \w+|card"
         r" numbers?)(?: (?:was|were|got|had|has|have been|had been))? (?:leaked|exposed"
-        r"|compromised|stolen)\b"
-        r"|\b(?:alarms?|alerts?|calls?|emergenc\w+|sos|panic \w+)\b[^.!?\n]{0,40}?\b(?:nobody|no"
+        r"|compromised|stolen)\b",
+        _owned,
+    ),
+    (
+        "fault",
+        "nobody|no one|no-one",
+        r"\b(?:alarms?|alerts?|calls?|emergenc\w+|sos|panic \w+)\b[^.!?\n]{0,40}?\b(?:nobody|no"
         r" one|no-one)(?: \w+)? (?:dispatched|responded|came|answered|checked|picked up|noticed"
         r"|was sent)\b",
         _owned,
     ),
-    # Advice beyond a support agent's competence: a diagnosis, a dose, a warning to ignore.
+    # Advice beyond a support agent's competence: a diagnosis, a dose, a warning to ignore, a
+    # safety device to switch off, no doctor needed, "safe to keep using" after a danger.
     (
         "advice",
-        "definitely|certainly|absolutely|100%|clearly|obviously|dose|ignore|disregard|bypass"
-        "|override|disable|no need to|don't need to|safe to|fine to|stop taking|come off|double"
-        "|triple|halve|skip",
+        "cancer|tumour|tumor|sepsis|infection|infected|stroke|heart attack|concussion|concussed"
+        "|fracture|fractured|nothing serious|harmless|benign|contagious|infectious|diabetes"
+        "|diabetic|pregnant|allergic|allergy|meningitis|appendicitis",
         rf"\b(?:you|it|this|that|he|she)(?:'s|'re| is| are| do| does)?(?: \w+)? (?:definitely"
         rf"|certainly|absolutely|100%|clearly|obviously) (?:don't |do not |doesn't |isn't |is not"
-        rf" |not |won't |aren't )?(?:have |be |got |need |a |an )?(?:a |an )?{_CONDITIONS}\b"
-        r"|\b(?:double|triple|increase|up|halve|skip|stop taking|come off)\b (?:the|your|his|her"
-        r"|their) (?:dose|dosage|medication|meds|tablets|insulin|pills|inhaler)\b"
-        r"|\b(?:ignore|disregard|bypass|override)\b [^.!?\n;,]{0,20}?\b(?:warnings?|warning \w+"
+        rf" |not |won't |aren't )?(?:have |be |got |need |a |an )?(?:a |an )?{_CONDITIONS}\b",
+        _advised_or_danger,
+    ),
+    (
+        "advice",
+        "dose|dosage|medication|meds|tablets|insulin|pills|inhaler",
+        r"\b(?:double|triple|increase|up|halve|skip|stop taking|come off)\b (?:the|your|his|her"
+        r"|their) (?:dose|dosage|medication|meds|tablets|insulin|pills|inhaler)\b",
+        _advised_or_danger,
+    ),
+    (
+        "advice",
+        "ignore|disregard|bypass|override",
+        r"\b(?:ignore|disregard|bypass|override)\b [^.!?\n;,]{0,20}?\b(?:warnings?|warning \w+"
         r"|alarms?|alerts?|recall|safety (?:warnings?|notices?|alerts?|checks?|instructions|advice"
-        r"|labels?|cut-?outs?|switch\w*|locks?)|error codes?|beeping|smell|symptoms?|pain)\b"
-        r"|\b(?:disable|turn off|switch off|unplug|remove|take out|tape over)\b [^.!?\n;,]{0,20}?"
+        r"|labels?|cut-?outs?|switch\w*|locks?)|error codes?|beeping|smell|symptoms?|pain)\b",
+        _advised_or_danger,
+    ),
+    (
+        "advice",
+        "smoke|carbon|co|fire|safety|cut-out|cutout|cut-outs|cutouts|interlock|interlocks"
+        "|fuse|rcd|rcds",
+        r"\b(?:disable|turn off|switch off|unplug|remove|take out|tape over)\b [^.!?\n;,]{0,20}?"
         r"\b(?:smoke (?:alarm|detector)s?|co (?:alarm|detector)s?|carbon monoxide (?:alarm"
         r"|detector)s?|fire alarms?|safety (?:cut-?out|switch|guard|valve|lock|sensor)s?|cut-?outs?"
-        r"|interlocks?|thermal fuse|rcds?)\b"
-        r"|\b(?:no need to|don't need to|do not need to|there's no need to) (?:see|call|go to"
+        r"|interlocks?|thermal fuse|rcds?)\b",
+        _advised_or_danger,
+    ),
+    (
+        "advice",
+        "no need to|don't need to|do not need to",
+        r"\b(?:no need to|don't need to|do not need to|there's no need to) (?:see|call|go to"
         r"|visit|ring|contact) (?:a |the |your )?(?:doctor|gp|a&e|er|hospital|vet|dentist"
-        r"|emergency services|911|999|112)\b(?! (?:to|for|first|before|in person)\b)"
-        r"|\b(?:it's|it is|they're|they are)(?: still| perfectly| totally| completely)? (?:safe"
+        r"|emergency services|911|999|112)\b(?! (?:to|for|first|before|in person)\b)",
+        _advised_or_danger,
+    ),
+    (
+        "advice",
+        "safe to|fine to|ok to|okay to",
+        r"\b(?:it's|it is|they're|they are)(?: still| perfectly| totally| completely)? (?:safe"
         r"|fine|ok|okay) to (?:keep )?(?:using|use|driving|drive|eating|eat|drinking|drink|wear"
         r"|wearing|charging|charge|take|taking)\b",
         _advised_or_danger,
@@ -1028,43 +1128,57 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bare you deaf\b|\bbloody thick\b",
         None,
     ),
+)
+HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
     # "That's the whole point of a siren.", "It's an app. That's sort of the point."
     (
         "condescension",
-        "point",
-        r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n])|(?<=, ))(?:that's|that is|which is|it's|it is)"
+        "point of a|sort of the point|kind of the point|kinda the point|literally the point",
+        r"\b(?:that's|that is|which is|it's|it is)"
         r"(?: (?:sort of|kind of|kinda|literally|exactly|precisely|rather|just))? the (?:whole"
         r" |entire |very )?point of (?:a|an) [^.!?\n,]{1,30}(?=\s*(?:[.?]|$))"
-        r"|(?:^|(?<=[.!?\n] )|(?<=[.!?\n]))(?:that's|that is|it's|it is)"
+        r"|\b(?:that's|that is|it's|it is)"
         r" (?:sort of|kind of|kinda|literally) the (?:whole |entire )?point(?=(?:,? (?:you know"
         r"|mate|though|really))?\s*(?:[.?]|$))",
         _point_made,
     ),
     # Closers that turn a reply into a jab: "Just saying.", "You know who you are.", "Scroll
-    # up.", "Perhaps start there.", "Anyway, here we are.", "Knock it off."
+    # up.", "Perhaps start there.", "Anyway, here we are.", "Knock it off.", "Twice."
     (
         "dismissive",
-        "saying|sayin|who you are|scroll up|genuinely asking|start"
-        "|here we are|knock it off|cut it out|pack it in|take it up|anyway|twice|again|survive"
-        "|you'll live|last time",
-        r"(?:^|(?<=[.!?\n] )|(?<=[.!?\n])|(?<=, ))(?:just saying|just sayin'?|you know who you are"
+        "just saying|just sayin|just sayin'|who you are|scroll up|genuinely asking|start there"
+        "|start with that|here we are|knock it off|cut it out|pack it in|take it up with"
+        "|noted. again",
+        r"\b(?:just saying|just sayin'?|you know who you are"
         r"|scroll up|genuinely asking|(?:perhaps|maybe) start (?:there"
         r"|with that)|(?:anyway,? )?here we are(?: again)?|knock it off|cut it out|pack it in"
         r"|take it up with (?:them|the \w+|your \w+(?: \w+)?)|noted\. again)(?=\s*(?:[.!?,]|$"
-        r"|[\U0001F300-\U0001FAFF]))"
-        r"|(?<=[.!?] )(?:anyway|twice|again|both times|three times)[.!](?=\s*$)"
-        r"|(?<=[.!?] )(?:twice|again|both times|three times)\.(?= [a-z])"
-        r"|\b(?:i think |i'm sure |pretty sure )?you(?:'ll| will) (?:survive|live)\b(?=\s*(?:[.!]|$"
+        r"|[\U0001F300-\U0001FAFF]))",
+        _jab,
+    ),
+    (
+        "dismissive",
+        ". anyway|. twice|. again|. both times|. three times|! anyway|! twice|! again|? anyway"
+        "|? again|? twice",
+        r"\b(?:anyway|twice|again|both times|three times)[.!](?=\s*$)"
+        r"|\b(?:twice|again|both times|three times)\.(?= [a-z])",
+        _jab,
+    ),
+    (
+        "dismissive",
+        "survive|you'll live|you will live|the last time",
+        r"\b(?:i think |i'm sure |pretty sure )?you(?:'ll| will) (?:survive|live)\b(?=\s*(?:[.!]|$"
         r"|[\U0001F300-\U0001FAFF]))"
         r"|\b(?:i|we) (?:really |sincerely |truly )?hope this is the last time\b(?=\s*(?:[.!,—–-]"
         r"|i |we |i'm|i have|we have|i need|we need))",
-        _jab,
+        _not_joking,
     ),
     # Blaming the reader for the time taken: "you've been in this chat for 40 minutes and
     # refused every fix", "you've rejected every option we've offered".
     (
         "blame",
-        "refus|reject|ignor|turned down|declin|argu",
+        "refuse|refused|refusing|reject|rejected|rejecting|ignore|ignored|ignoring|turned down"
+        "|decline|declined|declining|argue|argued|arguing|shot down|dismissed",
         r"\byou(?:'ve| have)(?: now)? (?:been|spent)\b[^.!?\n]{0,40}?\b(?:\d+|forty|thirty|twenty"
         r"|fifty|an?|two|three|several) (?:minutes?|mins?|hours?|days?|weeks?)\b[^.!?\n]{0,60}?"
         r"\b(?:refus\w*|reject\w*|ignor\w*|won't|wouldn't|declin\w*|argu\w*|turned down)"
@@ -1094,39 +1208,58 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
     # "Did you... try turning it on?", "what the hell are you on about".
     (
         "condescension",
-        "too much|too hard|too difficult|too complicated|isn't for you|aren't for you|try|tried"
-        "|on about|talking about|pinned|in bold|right there|literally|at the top|in capitals"
-        "|first page|front page",
+        "maybe|perhaps|shouldn't|don't&too|isn't|aren't|not",
         r"\bif [^.!?\n,]{3,50}? (?:is|are|was) too (?:much|hard|difficult|complicated|confusing)"
         r"(?: for you)?, (?:then )?(?:maybe|perhaps|you (?:probably )?shouldn't|don't)\b"
         r"|\b(?:maybe|perhaps) (?:an? [\w-]+|this|it|we|the [\w-]+|[\w-]+ing [^.!?\n]{0,20}?)"
-        r" (?:isn't|aren't|is not|are not) (?:for you|your thing)\b"
-        r"|\b(?:did|have) you(?:\.{2,}|…|,)? ?(?:even |actually )?(?:try|tried) (?:turning it"
+        r" (?:isn't|aren't|is not|are not) (?:for you|your thing)\b",
+        None,
+    ),
+    (
+        "condescension",
+        "try turning|tried turning|try plugging|tried plugging|try switching|tried switching"
+        "|try reading|tried reading|on about|talking about",
+        r"\b(?:did|have) you(?:\.{2,}|…|,)? ?(?:even |actually )?(?:try|tried) (?:turning it"
         r" (?:on|off)|plugging it in|switching it on|reading)\b"
         r"|\bwhat (?:the (?:hell|heck|fuck|f\*+k)|on earth|exactly) are you (?:on|talking) about\b"
-        r"|\bwhat are you (?:even )?on about\b"
-        r"|\b(?:read|check|see|look at) (?:the|our|my) [\w -]{1,20}?,? (?:it's|it is) (?:pinned|in"
+        r"|\bwhat are you (?:even )?on about\b",
+        None,
+    ),
+    (
+        "condescension",
+        "pinned|bold|literally|capitals|right there|at the top|first page|front page",
+        r"\b(?:read|check|see|look at) (?:the|our|my) [\w -]{1,20}?,? (?:it's|it is) (?:pinned|in"
         r" bold|right there|literally|at the top|in capitals|on the (?:first|front) page)\b",
         None,
     ),
     # Mock apology and mock agreement: "Oh I'm SO sorry the towels aren't fluffy enough for
     # you", "sure, we'll get right on redesigning…", "Sure. Because…", "you're the expert I
-    # guess", "you know our staff sleep too, right?".
+    # guess", "you know our staff sleep too, right?", scare quotes round the reader's words.
     (
         "sarcasm",
-        "sorry|get right on|drop everything|sure|expert|right|from you|\"|\u201c|presumably"
-        "|hopefully|supposedly",
+        "oh&sorry",
         r"\boh,? (?:i'm|we're|i am|we are) (?:so+|terribly|truly|deeply|awfully|very) sorry\b"
-        r"[^.!?\n]{0,70}?\b(?:enough|to your liking|up to your standards|for your taste)\b"
-        r"|\b(?:we'll|i'll|we will|i will|let's) (?:just )?(?:get right on|drop everything)\b"
+        r"[^.!?\n]{0,70}?\b(?:enough|to your liking|up to your standards|for your taste)\b",
+        _mocking,
+    ),
+    (
+        "sarcasm",
+        "get right on|drop everything|sure. because|sure, because|sure! because|the expert"
+        "|too right|too, right|as well right|as well, right|also right|also, right",
+        r"\b(?:we'll|i'll|we will|i will|let's) (?:just )?(?:get right on|drop everything)\b"
         r"[^.!?\n]{0,80}?(?:\bbecause you\b|[\U0001F44D\U0001F644])"
         r"|\bsure[.,!]+ because\b"
         r"|\b(?:ok|okay|well|fine|wow)[,.]? (?:ok[,.]? )?you're the expert\b|\byou're the expert,?"
         r" (?:i guess|i suppose|apparently|clearly|then)\b"
         r"|\byou (?:do )?know (?:that )?(?:our|we|the|they|people|staff)\b[^.!?\n]{0,40}?\b(?:too"
-        r"|as well|also),? right\b"
-        r"|\ball (?:of them )?from you\b"
-        r"|\b(?:another|being|so-called|such an?) [\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d]"
+        r"|as well|also),? right\b",
+        _mocking,
+    ),
+    (
+        "sarcasm",
+        "another|being|so-called|such|is a new one|presumably|hopefully|supposedly|surely"
+        "&\"|\u201c|(",
+        r"\b(?:another|being|so-called|such an?) [\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d]"
         r"|[\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d] is a new one\b"
         r"|\((?:and )?(?:presumably|hopefully|supposedly|surely) \w+\??\)",
         _mocking,
@@ -1160,7 +1293,7 @@ def _alternatives(pattern: str) -> list[str]:
     return [*found, current]
 
 
-Family = tuple[str, str, tuple[str, ...], tuple[re.Pattern[str], ...], Guard | None]
+Family = tuple[str, str, tuple["_Clause", ...], tuple[re.Pattern[str], ...], Guard | None]
 
 
 @functools.lru_cache(maxsize=8)
@@ -1171,14 +1304,45 @@ def _compiled(names: str) -> tuple[Family, ...]:
     only when the literals it needs are in the text (`gates`)."""
     who = names or "(?!)"
     table = []
-    for kind, rows in (("legal_risk", LEGAL), ("hostile_tone", HOSTILE)):
+    for kind, rows, by_word in (
+        ("legal_risk", LEGAL, False),
+        ("legal_risk", LEGAL_BY_WORD, True),
+        ("hostile_tone", HOSTILE, False),
+        ("hostile_tone", HOSTILE_BY_WORD, True),
+    ):
         for key, triggers, pattern, guard in rows:
             alternatives = tuple(
                 re.compile(alternative)
                 for alternative in _alternatives(pattern.replace("{names}", who))
             )
-            table.append((kind, key, tuple(triggers.split("|")), alternatives, guard))
+            clauses = tuple(_clause(clause, by_word) for clause in triggers.split("&"))
+            table.append((kind, key, clauses, alternatives, guard))
     return tuple(table)
+
+
+_WORD = re.compile(r"[\w'%-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """Trigger literals, one of which must be in the text: whole words (a set look-up) and
+    substrings (phrases, prefixes, punctuation)."""
+
+    words: frozenset[str]
+    substrings: tuple[str, ...]
+
+    def held(self, searched: str, words: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(words) or any(s in searched for s in self.substrings)
+
+
+def _clause(triggers: str, by_word: bool) -> _Clause:
+    literals = triggers.split("|")
+    if not by_word:
+        return _Clause(frozenset(), tuple(literals))
+    return _Clause(
+        frozenset(t for t in literals if _WORD.fullmatch(t)),
+        tuple(t for t in literals if not _WORD.fullmatch(t)),
+    )
 
 
 def _names_pattern(names: tuple[str, ...]) -> str:
@@ -1200,8 +1364,9 @@ def wording(text: str, names: tuple[str, ...] = ()) -> list[Match]:
         return []  # offsets would shift; language.py's case-insensitive tables cover this text
     found: list[Match] = []
     quotes = '"' in text or "“" in text
+    words = frozenset(_WORD.findall(searched))
     for kind, key, triggers, alternatives, guard in _compiled(_names_pattern(names)):
-        if not any(t in searched for t in triggers):
+        if not all(clause.held(searched, words) for clause in triggers):
             continue
         matches = [m for pattern in alternatives for m in gates.finditer(pattern, searched)]
         for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
