@@ -233,3 +233,88 @@ def test_hostile_tone_near_misses_stay_clean(text: str) -> None:
 def test_a_closer_before_a_friendly_emoji_is_a_joke() -> None:
     assert "hostile_tone" not in kinds("The new lemon tart is seriously good, just saying 🍋")
     assert "hostile_tone" in kinds("You could have read the sign, just saying 🙄")
+
+
+# --- German: the same structures in German words ----------------------------------------------
+
+GERMAN_LEGAL_RISK = [
+    # Someone else's decision promised.
+    "Keine Sorge, die Versicherung wird den Schaden ganz sicher übernehmen.",
+    "Der Sachbearbeiter der Krankenkasse wird Ihren Antrag bestimmt genehmigen.",
+    "Ich garantiere Ihnen, dass die Bank den Kredit bewilligt.",
+    # Someone else's bill sent to us.
+    "Die Rechnung Ihrer Werkstatt schicken Sie bitte direkt an uns, wir kümmern uns darum.",
+    "Schicken Sie mir einfach die Rechnung Ihres Tierarztes, dann ist das erledigt.",
+    # A fault named as ours.
+    "Das war ganz klar ein Montagefehler von uns.",
+    "Das ist ein Beratungsfehler unsererseits, das gebe ich zu.",
+    # Kept going although it failed, or a known problem.
+    "Die Kühlung war drei Tage aus, und wir haben einfach weiter verkauft.",
+    "Die Helme aus der letzten Lieferung können beim Aufprall brechen.",
+    "Eigentlich dürften wir die Leitern gar nicht mehr vermieten.",
+    "Wir tauschen die Akkus stillschweigend aus, ohne es zu melden.",
+    # Evidence destroyed, a reason left unwritten, a claim invited.
+    "Löschen Sie die Fotos am besten, bevor Sie mit der Versicherung sprechen.",
+    "Die Aufnahmen würde ich vorher löschen, bevor der Gutachter kommt.",
+    "Bitte nicht schriftlich begründen, einfach absagen.",
+    "Sie sollten uns wirklich verklagen, ehrlich.",
+    "Sie würden vor Gericht garantiert gewinnen.",
+    # Regulators speculated about.
+    "Wenn das Gesundheitsamt davon erfährt, sind wir dran.",
+    "Die Gewerbeaufsicht wird uns nach dem Vorfall wohl eine saftige Strafe aufbrummen.",
+]
+
+GERMAN_LEGAL_CLEAN = [
+    "Die Versicherung entscheidet über Ihren Antrag innerhalb von zehn Arbeitstagen.",
+    "Schicken Sie uns bitte die Rechnung, damit wir den Kaufpreis erstatten können.",
+    "Sie können Ihre Fotos jederzeit in der App löschen.",
+    "Wir tauschen defekte Geräte innerhalb der Garantie kostenlos aus.",
+    "Ihre Bestellung kommt aus der nächsten Lieferung am Montag.",
+    "Wenn Sie rechtliche Schritte erwägen, wenden Sie sich bitte an unsere Rechtsabteilung.",
+]
+
+GERMAN_HOSTILE = [
+    "Schön, dass Sie nach drei Wochen auch noch Zeit zum Antworten gefunden haben.",
+    "Ah ja, der Router ist also schuld.",
+    "Sie sind ja hier der Experte.",
+    "Sie haben eine Füllung bekommen, keine Herzoperation.",
+    "Das Drama ist etwas übertrieben.",
+    "Genau dafür ist eine Alarmanlage ja da.",
+    "Wie in meiner vorletzten Nachricht geschrieben, ist das nicht möglich.",
+    "Ein viertes Mal wird es nicht verständlicher.",
+    "Damit ist das Thema für uns erledigt.",
+    "Niemand hält Sie auf.",
+    "Es gibt ja genug andere Anbieter.",
+    "Wenn Sie schon eine Stunde zu spät kommen, dann bitte nicht auch noch beschweren.",
+    "Was Sie wüssten, wenn Sie die E-Mail gelesen hätten.",
+    "Das ist Ihr Problem, nicht unseres.",
+    "Sie lehnen seit vierzig Minuten jede Lösung ab.",
+]
+
+GERMAN_HOSTILE_CLEAN = [
+    "Schön, dass Sie sich melden, wir helfen gern.",
+    "Die Alarmanlage schlägt an, wenn ein Fenster offen ist.",
+    "Wir haben Ihnen gestern eine Nachricht geschickt, bitte schauen Sie in den Spam-Ordner.",
+    "Es gibt auch andere Tarife, die besser passen könnten – soll ich sie Ihnen zeigen?",
+    "Ich verstehe, dass Sie keine der Lösungen passend fanden; ich habe noch eine Idee.",
+]
+
+
+@pytest.mark.parametrize("text", GERMAN_LEGAL_RISK)
+def test_german_legal_risk_structures_are_flagged(text: str) -> None:
+    assert "legal_risk" in kinds(text)
+
+
+@pytest.mark.parametrize("text", GERMAN_LEGAL_CLEAN)
+def test_german_legal_near_misses_stay_clean(text: str) -> None:
+    assert "legal_risk" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", GERMAN_HOSTILE)
+def test_german_hostile_structures_are_flagged(text: str) -> None:
+    assert "hostile_tone" in kinds(text)
+
+
+@pytest.mark.parametrize("text", GERMAN_HOSTILE_CLEAN)
+def test_german_hostile_near_misses_stay_clean(text: str) -> None:
+    assert "hostile_tone" not in kinds(text)

@@ -336,10 +336,6 @@ _FRIENDLY_AFTER = re.compile(
 _ONE_WORD = re.compile(r"(?:anyway|twice|again|both times|three times)\W*$")
 
 
-def _not_joking(text: str, start: int, end: int) -> bool:
-    return not _FRIENDLY_AFTER.match(text, end)
-
-
 def _jab(text: str, start: int, end: int) -> bool:
     """A closer that is a jab in any reply ("Scroll up.", "Just saying."); a one-word one
     ("Twice.", "Anyway.") after a remark to the reader or after "already"."""
@@ -1171,7 +1167,7 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|[\U0001F300-\U0001FAFF]))"
         r"|\b(?:i|we) (?:really |sincerely |truly )?hope this is the last time\b(?=\s*(?:[.!,—–-]"
         r"|i |we |i'm|i have|we have|i need|we need))",
-        _not_joking,
+        None,
     ),
     # Blaming the reader for the time taken: "you've been in this chat for 40 minutes and
     # refused every fix", "you've rejected every option we've offered".

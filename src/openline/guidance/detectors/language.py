@@ -769,6 +769,7 @@ def _english_families(text: str, company: Company | None, found: list[Hit]) -> l
 # German phrase rules are reported with the messages above: the same kinds, explained in the
 # reader's language.
 GERMAN_MESSAGES: dict[str, tuple[str, str]] = {
+    "outcome": OUTCOME_MESSAGES,
     "promise_money": LEGAL[0][1:],
     "fault": LEGAL[1][1:],
     "lawsuit": LEGAL[2][1:],
