@@ -318,3 +318,50 @@ def test_german_hostile_structures_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", GERMAN_HOSTILE_CLEAN)
 def test_german_hostile_near_misses_stay_clean(text: str) -> None:
     assert "hostile_tone" not in kinds(text)
+
+
+LEGAL_RISK_MORE = [
+    # Damage by our own people owned, a duty missed before a harm.
+    "Our glazier chipped the sill while fitting the pane, sorry about that.",
+    "The movers scratched your piano, we'll sort it.",
+    "The technician forgot to reconnect the earth wire, which is why you got a shock.",
+    "We should have warned you the ladder can slip on wet tiles.",
+    "Legally we're responsible for the flood since our pipe burst.",
+    # Flaws of a line, recalls.
+    "Those brackets are known to snap under a heavy TV.",
+    "That padlock can be opened with a hairpin, to be honest.",
+    "The heaters failed the fire test but we still sell them.",
+    "The recall is coming, they just haven't said when.",
+    # Coaching a claim, waivers, silence paid for.
+    "Don't tell your insurer the window was left open.",
+    "Just say the car was locked when you file the claim.",
+    "The insurance company won't find out, don't worry.",
+    "Sign the form and you can't sue us later.",
+    "We'll send you a £100 voucher, just don't post about it.",
+    # A lawyer urged, a payout promised.
+    "Honestly, get a lawyer, they owe you.",
+    "I'll make sure you get compensation for the ruined holiday.",
+    # Warnings to be ignored in other words.
+    "Tape over the warning light, it's just a sensor fault.",
+    "Keep using it even if it smells a bit, that's normal.",
+    "Take three tablets instead of two if it still hurts.",
+]
+
+LEGAL_CLEAN_MORE = [
+    "We're not liable for items left in the corridor, as the rental terms say.",
+    "Our driver delivered the parcel at 10:02 and left it with your neighbour.",
+    "We should have told you about the delay sooner, sorry.",
+    "If you wish, you can get a lawyer to review the contract before you sign.",
+    "The recall notice for the kettles is on our website with the batch numbers.",
+    "Please tell your insurer the claim number we gave you.",
+]
+
+
+@pytest.mark.parametrize("text", LEGAL_RISK_MORE)
+def test_more_legal_risk_shapes_are_flagged(text: str) -> None:
+    assert "legal_risk" in kinds(text)
+
+
+@pytest.mark.parametrize("text", LEGAL_CLEAN_MORE)
+def test_more_legal_near_misses_stay_clean(text: str) -> None:
+    assert "legal_risk" not in kinds(text)

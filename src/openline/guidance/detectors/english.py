@@ -62,7 +62,7 @@ _HARM_WORDS = (
     r"injur\w*|hurt|burn\w*|hospital|a&e|illness|(?<!off )sick|(?<!off )ill|rash\w*|reaction"
     r"|poison\w*|asthma|fractur\w*|fell|fall|foot|leg|arm|damage\w*|fire|flood\w*"
     r"|leak\w*|breach\w*|stolen|theft|fraud\w*|scam\w*|lost|loss|losses|bricked|infection|mould"
-    r"|mold|allerg\w*|bleed\w*|died|death|wages|income|every penny|misdiagnos\w*|overdos\w*"
+    r"|mold|allerg\w*|bleed\w*|died|death|wages|income|break-in|burglar\w*|broken into|shatter\w*|shock|electrocut\w*|every penny|misdiagnos\w*|overdos\w*"
     r"|overheat\w*|scorch\w*|melt\w*|explod\w*|caught fire|sparks?|poisoning"
     r"|emergency|vet|hypo|seizure|faint\w*|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
     r"|wrong (?:strength|dose|dosage|medicine)|contaminat\w*|bitten|ruined|exposed|exposure"
@@ -253,6 +253,35 @@ _PRICING = re.compile(
     r"|sign|subscribe|join|buy)|if you (?:pay|switch|sign|subscribe|join|buy|upgrade)|sign up"
     r"|subscri\w+|trial|promo\w*|new (?:customers|members)|offer code|discount code)\b"
 )
+
+
+_STAFF = (
+    r"(?:fitter|engineer|installer|technician|driver|courier|locksmith|contractor|staff|team"
+    r"|glazier|plumber|electrician|cleaner|mover|crew|mechanic)s?"
+)
+_PAID = re.compile(r"[£€$]\s?\d|\b(?:voucher|refund|credit|free|discount|compensation|goodwill)\b")
+
+
+def _paid_or_coached(text: str, start: int, end: int) -> bool:
+    """Silence asked for ("just don't post about it") is a finding when something is paid
+    for it; the other shapes coach a claim and need nothing more."""
+    if re.match(r"(?:just |as long as you |if you )?(?:don't|do not) (?:post|write|tweet|tell"
+                r" anyone|leave|review|mention|go|talk)", text[start:end]):  # fmt: skip
+        return bool(_PAID.search(_sentence(text, start, end)))
+    return _statement(text, start, end)
+
+
+def _flaw_statement(text: str, start: int, end: int) -> bool:
+    """A recall or an easy break-in needs no danger word; the other flaws do."""
+    found = text[start:end]
+    if "recall" in found or found.startswith("can be"):
+        return _statement(text, start, end)
+    return _danger_statement(text, start, end)
+
+
+def _encouraged_or_bare(text: str, start: int, end: int) -> bool:
+    """"Get a lawyer" from us urges a claim, unless it states the reader's right."""
+    return not _YOUR_RIGHT.search(_sentence(text, start, end)) and _statement(text, start, end)
 
 
 def _gift(text: str, start: int, end: int) -> bool:
@@ -607,7 +636,7 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" (?:investigating|fighting|paying)\b|\bonly go up if\b|\bdon't accept the first offer\b"
         r"|\bso (?:that )?we can (?:decline|reject|refuse|deny)\b"
         r"|\bsettl(?:e|ing|ed) (?:the |these |those |a few of the |all the |some of the )?"
-        r"[\w -]{0,25}?(?:claims?|complaints|cases?|lawsuits?|suits?)\b|\bsettle\w*\b[^.!?\n]{0,40}?"
+        r"[\w -]{0,25}?(?:claims|complaints|cases|lawsuits?)\b|\bsettle\w*\b[^.!?\n]{0,40}?"
         r"\bout of court\b|\bdon't want (?:it|this|that) (?:in|to reach|getting into) the (?:papers"
         r"|press|news)\b"
         r"|\bso (?:that )?(?:they|nobody|no one|people|customers)(?: don't| won't| doesn't)?"
@@ -785,6 +814,93 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" one|no-one)(?: \w+)? (?:dispatched|responded|came|answered|checked|picked up|noticed"
         r"|was sent)\b",
         _owned,
+    ),
+    # Damage by our own people owned, and duties missed before a harm: "our fitter cracked the
+    # frame", "the engineer forgot to tighten the hinge, which is why the door fell on you",
+    # "we should have warned you the glass can shatter", "legally we're responsible".
+    (
+        "fault",
+        "fitter|fitters|engineer|engineers|installer|installers|technician|technicians|driver"
+        "|drivers|courier|locksmith|contractor|contractors|staff|team|glazier|plumber|electrician"
+        "|cleaner|cleaners|movers|crew|mechanic",
+        rf"\b(?:our|the|my|your) {_STAFF} (?:cracked|broke|smashed|scratched|dented|damaged|flooded"
+        r"|scorched|dropped|ripped|chipped|gouged|fitted \w+ (?:wrong|upside down|backwards)"
+        r"|installed \w+ (?:wrong|incorrectly))\b",
+        _owned,
+    ),
+    (
+        "fault",
+        "forgot|didn't|failed|should|responsible|liable|to blame",
+        rf"\b(?:our|the) {_STAFF} (?:forgot to|didn't|did not|failed to|never)\b"
+        r"|\b(?:we|i) should(?:'ve| have)(?: \w+)? (?:warned|told|checked|tested|inspected|caught"
+        r"|spotted|flagged|fixed|replaced|recalled|stopped|known|secured|locked)\b"
+        r"|\b(?:we're|we are|we'd be|we would be|we were)(?: (?!not\b|never\b|only\b)\w+)?"
+        r" (?:legally |fully |100% )?"
+        r"(?:responsible|liable|at fault|to blame)\b",
+        _danger_statement,
+    ),
+    # A flaw of a whole line told as known: "those handles are known to snap", "can be opened
+    # with a screwdriver", "failed the safety test but we still sell them", "should be recalled".
+    (
+        "unsafe",
+        "known to|can be|still|recall",
+        r"\b(?:are|is|were|was) known to (?:snap|fail|break|crack|leak|overheat|catch fire|shatter"
+        r"|jam|stick|come loose|give way|short)\b"
+        r"|\bcan be (?:opened|picked|bypassed|forced|unlocked|broken into) (?:with|by) (?:a|any"
+        r"|just a|anyone with a) \w+"
+        r"|\b(?:but|and|yet) (?:we|they) (?:still|continue to|keep) (?:sell|selling|fit|fitting"
+        r"|rent|renting|use|using|ship|shipping|make|making|install|installing)\b"
+        r"|\b(?:should|will|is going to|are going to|needs? to|ought to) (?:be )?recalled\b"
+        r"|\bthe recall is (?:coming|happening|on its way|being prepared)\b"
+        r"|\b(?:a|the) recall (?:is|will be) (?:coming|announced|likely)\b",
+        _flaw_statement,
+    ),
+    # Coaching what to tell an insurer, a court or the police: "don't tell the insurance company
+    # the alarm was off", "say the window was shut when you file the claim", "the insurer won't
+    # find out"; a waiver that takes a right away; silence paid for.
+    (
+        "claims",
+        "tell|say|find out|sue|waive|waiver|post|tweet|review|mention|public|press",
+        r"\b(?:don't|do not|never|no need to) (?:tell|mention (?:it )?to) (?:the|your) (?:insurer"
+        r"|insurance(?: company)?|police|bank|landlord|court|judge|assessor|adjuster)\b"
+        r"|\b(?:just )?say (?:that )?(?:the|it|you|your)\b[^.!?\n]{0,40}?\bwhen you (?:file|make"
+        r"|submit|put in|fill in) (?:the|your) (?:claim|report|form)\b"
+        r"|\b(?:insurer|insurance(?: company)?|bank|police|landlord|court|assessor) (?:won't|will"
+        r" never|doesn't need to|don't need to|never has to) (?:find out|know)\b"
+        r"|\byou (?:can't|cannot|won't be able to) sue us\b|\bwaive (?:your|any) (?:right|claim)s?\b"
+        r"|\b(?:just |as long as you |if you )?(?:don't|do not) (?:post|write|tweet|tell anyone"
+        r"|leave a review|review|mention it|go public|talk to the press)\b(?=[^.!?\n]{0,40}(?:[.!?\n]|$))",
+        _paid_or_coached,
+    ),
+    # Getting a lawyer urged, or a payout promised: "get a lawyer, you'll get more than we can
+    # offer", "I'll make sure you get compensation for the stolen bike".
+    (
+        "claims",
+        "lawyer|solicitor|attorney",
+        r"\b(?:get|find|hire|call) (?:a|yourself a|an) (?:lawyer|solicitor|attorney)\b",
+        _encouraged_or_bare,
+    ),
+    (
+        "beyond_policy",
+        "make sure|see to it|ensure",
+        r"\b(?:i|we)(?:'ll| will)(?: personally)? (?:make sure|see to it|ensure) (?:that )?you"
+        r" (?:get|receive|are paid|are compensated)\b[^.!?\n]{0,30}?\b(?:compensation|payout"
+        r"|refund|money|damages|every penny|the full)\b",
+        None,
+    ),
+    # Safety warnings to be ignored in other words: "tape over the warning light and keep
+    # driving", "keep using it even though it smells of burning", "take two instead of one".
+    (
+        "advice",
+        "tape|cover|keep|carry on|instead of",
+        r"\b(?:tape over|cover up|put tape over|stick tape over)\b [^.!?\n;,]{0,20}?\b(?:warning"
+        r" \w+|alarms?|lights?|sensors?|detectors?)\b"
+        r"|\b(?:keep|carry on) (?:using|driving|running|wearing|eating|charging|riding)\b"
+        r"[^.!?\n]{0,40}?\beven (?:though|if) (?:it|they) (?:smells?|sparks?|leaks?|beeps?"
+        r"|overheats?|burns?|smokes?|cracks?|wobbles?|hisses?)"
+        r"|\btake (?:two|three|double|an extra|more)\b[^.!?\n]{0,30}?\b(?:tablets?|pills?"
+        r"|capsules?|doses?|puffs?|drops)\b[^.!?\n]{0,20}?\binstead of\b",
+        None,
     ),
     # Advice beyond a support agent's competence: a diagnosis, a dose, a warning to ignore, a
     # safety device to switch off, no doctor needed, "safe to keep using" after a danger.

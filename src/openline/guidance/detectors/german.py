@@ -1306,7 +1306,7 @@ HOSTILE_STRUCTURE: tuple[tuple[str, str], ...] = (
     (
         "dismissive",
         r"\b(?:damit|hiermit)\s+(?:ist|hat\s+sich)\s+(?:das\s+thema|die\s+sache|die\s+angelegenheit"
-        r"|der\s+fall|die\s+diskussion)\s+(?:für\s+uns\s+)?(?:erledigt|beendet|abgeschlossen)"
+        r"|die\s+diskussion)\s+(?:für\s+uns\s+)?(?:erledigt|beendet)"
         r"|\b(?:das\s+thema|die\s+sache|die\s+angelegenheit|die\s+diskussion)\s+(?:\w+\s+){0,2}?"
         r"(?:damit|hiermit)\s+(?:\w+\s+)?(?:erledigt|beendet)"
         r"|\bniemand\s+hält\s+(?:dich|sie|euch)\s+auf\b|\bes\s+gibt\s+(?:ja|doch)\s+(?:genug|viele"
