@@ -33,7 +33,11 @@ def score(name: str, companies: dict, verbose: bool) -> dict[str, list[int]]:
     from openline.guidance.detectors.language import Company, detect
 
     assert not any(u in name for u in UNTOUCHED), "the untouched sets are never read"
-    path = Path(name) if name.endswith(".jsonl") else HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
+    path = (
+        Path(name)
+        if name.endswith(".jsonl")
+        else HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
+    )
     tally = {k: [0, 0, 0, 0] for k in KINDS}  # expected, found, findings, right findings
     tally["clean"] = [0, 0]
     for line in path.read_text().splitlines():

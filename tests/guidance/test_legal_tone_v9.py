@@ -181,7 +181,7 @@ HOSTILE = [
     "You do know our drivers sleep too, right?",
     "Fifth complaint about the parking this month. Noted. Again.",
     "As stated in the terms you agreed to (and presumably read?), refunds take a week.",
-    "Another \"urgent\" request at midnight about a font size?",
+    'Another "urgent" request at midnight about a font size?',
     "You're being a complete jackass to the other parents.",
 ]
 
@@ -210,8 +210,8 @@ HOSTILE_CLEAN = [
     "Sorry the jacket wasn't warm enough for you; we'll exchange it for the winter one.",
     "Sure, we'll get right on it and call you tomorrow.",
     "You're the expert on your own garden, so tell us what works for you.",
-    "Press the \"Save\" button at the bottom.",
-    "Our \"Quiet Hours\" setting mutes notifications overnight.",
+    'Press the "Save" button at the bottom.',
+    'Our "Quiet Hours" setting mutes notifications overnight.',
     # Friendly jokes with emoji.
     "Six minutes late and still the best pizza in town 😂",
     "We all know the feeling, you'll survive the Monday meetings too 😄 Let us know how it goes!",
@@ -295,7 +295,7 @@ GERMAN_HOSTILE_CLEAN = [
     "Schön, dass Sie sich melden, wir helfen gern.",
     "Die Alarmanlage schlägt an, wenn ein Fenster offen ist.",
     "Wir haben Ihnen gestern eine Nachricht geschickt, bitte schauen Sie in den Spam-Ordner.",
-    "Es gibt auch andere Tarife, die besser passen könnten – soll ich sie Ihnen zeigen?",
+    "Es gibt auch andere Tarife, die besser passen könnten, soll ich sie Ihnen zeigen?",
     "Ich verstehe, dass Sie keine der Lösungen passend fanden; ich habe noch eine Idee.",
 ]
 
@@ -365,3 +365,33 @@ def test_more_legal_risk_shapes_are_flagged(text: str) -> None:
 @pytest.mark.parametrize("text", LEGAL_CLEAN_MORE)
 def test_more_legal_near_misses_stay_clean(text: str) -> None:
     assert "legal_risk" not in kinds(text)
+
+
+HOSTILE_MORE = [
+    "I'll explain it one more time: the voucher expires in March.",
+    "Let me spell it out for you once more.",
+    "I'm not going to keep repeating myself.",
+    "If that's a problem, feel free to take your business elsewhere.",
+    "We do have other customers, you know.",
+    "That's what happens when you skip the annual service.",
+    "You get what you pay for.",
+    "It's literally on the label.",
+    "Not sure which part of 'no pets' was difficult.",
+]
+
+HOSTILE_CLEAN_MORE = [
+    "If the price is too high for you, you're welcome to compare; we'll match any quote.",
+    "Here's what happens when you book: we confirm by email within an hour.",
+    "The allergen list is on the label and on the website.",
+    "We'll explain the options once more on the call, whichever suits you.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_MORE)
+def test_more_hostile_shapes_are_flagged(text: str) -> None:
+    assert "hostile_tone" in kinds(text)
+
+
+@pytest.mark.parametrize("text", HOSTILE_CLEAN_MORE)
+def test_more_hostile_near_misses_stay_clean(text: str) -> None:
+    assert "hostile_tone" not in kinds(text)

@@ -62,7 +62,8 @@ _HARM_WORDS = (
     r"injur\w*|hurt|burn\w*|hospital|a&e|illness|(?<!off )sick|(?<!off )ill|rash\w*|reaction"
     r"|poison\w*|asthma|fractur\w*|fell|fall|foot|leg|arm|damage\w*|fire|flood\w*"
     r"|leak\w*|breach\w*|stolen|theft|fraud\w*|scam\w*|lost|loss|losses|bricked|infection|mould"
-    r"|mold|allerg\w*|bleed\w*|died|death|wages|income|break-in|burglar\w*|broken into|shatter\w*|shock|electrocut\w*|every penny|misdiagnos\w*|overdos\w*"
+    r"|mold|allerg\w*|bleed\w*|died|death|wages|income|break-in|burglar\w*|broken into"
+    r"|shatter\w*|shock|electrocut\w*|every penny|misdiagnos\w*|overdos\w*"
     r"|overheat\w*|scorch\w*|melt\w*|explod\w*|caught fire|sparks?|poisoning"
     r"|emergency|vet|hypo|seizure|faint\w*|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
     r"|wrong (?:strength|dose|dosage|medicine)|contaminat\w*|bitten|ruined|exposed|exposure"
@@ -280,7 +281,7 @@ def _flaw_statement(text: str, start: int, end: int) -> bool:
 
 
 def _encouraged_or_bare(text: str, start: int, end: int) -> bool:
-    """"Get a lawyer" from us urges a claim, unless it states the reader's right."""
+    """ "Get a lawyer" from us urges a claim, unless it states the reader's right."""
     return not _YOUR_RIGHT.search(_sentence(text, start, end)) and _statement(text, start, end)
 
 
@@ -312,7 +313,8 @@ def _encouraged(text: str, start: int, end: int) -> bool:
 # to wipe…", or the verb opening its sentence.
 _ADVICE_BEFORE = re.compile(
     r"(?:^|\b(?:just|i'd|i would|you should|you could|you might want to|you may want to|best to"
-    r"|better to|better|you can|you could|told \w+ to|asked \w+ to|wants? \w+ to|wanted \w+ to|need to|have to"
+    r"|better to|better|you can|you could|told \w+ to|asked \w+ to|wants? \w+ to|wanted \w+ to"
+    r"|need to|have to"
     r"|we'll|we will|we can|let's|i'll|i can|make sure you|go ahead and|quickly|quietly|maybe"
     r"|probably|honestly|please|so|then|mate|look|ok|okay|tbh|and))[\s,]*(?:just )?$"
 )
@@ -381,6 +383,10 @@ def _jab(text: str, start: int, end: int) -> bool:
 def _mocking(text: str, start: int, end: int) -> bool:
     """Mockery at the reader; "another "urgent" request" mocks without naming one."""
     return text.startswith(("another ", "so-called "), start) or _at_reader(text, start, end)
+
+
+def _at_reader_or_closer(text: str, start: int, end: int) -> bool:
+    return _statement(text, start, end) and not _FRIENDLY_AFTER.match(text, end)
 
 
 def _point_made(text: str, start: int, end: int) -> bool:
@@ -758,8 +764,9 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         "unsafe",
         "quietly|silently|on the quiet|under the radar|without making|without a|without any"
         "|without telling|without announc",
-        rf"\b(?:quietly|silently|on the quiet|under the radar|without (?:making |any )?(?:a )?(?:big )?"
-        rf"(?:fuss|announc\w+|telling (?:anyone|anybody|people|customers|members|patients|users)))"
+        rf"\b(?:quietly|silently|on the quiet|under the radar|without (?:making |any )?(?:a )?"
+        rf"(?:big )?(?:fuss|announc\w+|telling (?:anyone|anybody|people|customers|members"
+        rf"|patients|users)))"
         rf"\b[^.!?\n]{{0,80}}?\b{_FAULTS}"
         rf"|\b{_FAULTS}[^.!?\n]{{0,80}}?\b(?:quietly|silently|on the quiet|under the radar"
         rf"|without (?:making |any )?(?:a )?(?:big )?(?:fuss|announc\w+|telling))\b",
@@ -781,8 +788,7 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
     ),
     (
         "unsafe",
-        "flagged|reported|raised|escalated|management|miscalibrated|miscalibration"
-        "|miscalibrating",
+        "flagged|reported|raised|escalated|management|miscalibrated|miscalibration|miscalibrating",
         r"\b(?:we've|we have|i've|i have|staff have|everyone has|we)(?: all)? (?:flagged|reported"
         r"|raised|escalated) (?:it|this|that)\b[^.!?\n]{0,40}?\b(?:shrug\w*|ignor\w*|does nothing"
         r"|did nothing|doesn't care|don't care|sat on|nothing happen\w*)"
@@ -867,9 +873,11 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|submit|put in|fill in) (?:the|your) (?:claim|report|form)\b"
         r"|\b(?:insurer|insurance(?: company)?|bank|police|landlord|court|assessor) (?:won't|will"
         r" never|doesn't need to|don't need to|never has to) (?:find out|know)\b"
-        r"|\byou (?:can't|cannot|won't be able to) sue us\b|\bwaive (?:your|any) (?:right|claim)s?\b"
+        r"|\byou (?:can't|cannot|won't be able to) sue us\b"
+        r"|\bwaive (?:your|any) (?:right|claim)s?\b"
         r"|\b(?:just |as long as you |if you )?(?:don't|do not) (?:post|write|tweet|tell anyone"
-        r"|leave a review|review|mention it|go public|talk to the press)\b(?=[^.!?\n]{0,40}(?:[.!?\n]|$))",
+        r"|leave a review|review|mention it|go public|talk to the press)\b"
+        r"(?=[^.!?\n]{0,40}(?:[.!?\n]|$))",
         _paid_or_coached,
     ),
     # Getting a lawyer urged, or a payout promised: "get a lawyer, you'll get more than we can
@@ -1087,7 +1095,7 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
             "reading helps|learn to|clue|your brain|grow up|google|search bar|get off your|"
             "so hard|isn't that|really not|isn't optional|unclear|not everything is|you still|"
             "in bold|have you tried actually|not your thing|cut out for|teach you|read|search|"
-            "check|letters|in bold|evidently|apparently|how|kidding|saved|bothered|wasted|"
+            "check|letters|in bold|evidently|apparently|how|kidding|saved|bothered|wasted|part of|"
             "waste of|half as much|did you do|wrong with|load of|if you"
         ),
         r"\breading helps\b|(?:^|(?<=[.!?\n] ))learn to \w+\.|\bthe clue'?s? (?:is )?in the name\b"
@@ -1097,7 +1105,8 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" (?:some people|you|people|some of you) to\b"
         r"|\b(?:isn't|is not) (?:that|so) (?:hard|difficult|complicated)\b|\b(?:it's|it is"
         r"|this is|that's) really not (?:complicated|hard|difficult)\b|\bisn't optional\b"
-        r"|\b(?:what|which) part of\b[^?\n]{0,60}?\b(?:was|is|were) (?:unclear|confusing|hard)\b"
+        r"|\b(?:what|which) part of\b[^?\n]{0,60}?\b(?:was|is|were) (?:unclear|confusing|hard"
+        r"|difficult|complicated)\b"
         r"|\bnot everything is an?\b|\bhave you tried actually\b|\bisn't your thing\b"
         r"|\b(?:aren't|isn't|are not|is not) cut out for\b|\bnot here to teach you\b"
         r"|\bread the f[*\w]{1,5}ing (?:manual|instructions|rules|label|terms|page|post|faq)\b"
@@ -1281,7 +1290,8 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         "survive|you'll live|you will live|the last time",
         r"\b(?:i think |i'm sure |pretty sure )?you(?:'ll| will) (?:survive|live)\b(?=\s*(?:[.!]|$"
         r"|[\U0001F300-\U0001FAFF]))"
-        r"|\b(?:i|we) (?:really |sincerely |truly )?hope this is the last time\b(?=\s*(?:[.!,—–-]"
+        r"|\b(?:i|we) (?:really |sincerely |truly )?hope this is the last time\b"
+        r"(?=\s*(?:[.!,\u2014\u2013-]"
         r"|i |we |i'm|i have|we have|i need|we need))",
         None,
     ),
@@ -1294,7 +1304,8 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"\byou(?:'ve| have)(?: now)? (?:been|spent)\b[^.!?\n]{0,40}?\b(?:\d+|forty|thirty|twenty"
         r"|fifty|an?|two|three|several) (?:minutes?|mins?|hours?|days?|weeks?)\b[^.!?\n]{0,60}?"
         r"\b(?:refus\w*|reject\w*|ignor\w*|won't|wouldn't|declin\w*|argu\w*|turned down)"
-        r"|\byou(?:'ve| have| had|'d)?(?: (?:now|already|just|basically|since))? (?:refused|rejected"
+        r"|\byou(?:'ve| have| had|'d)?(?: (?:now|already|just|basically|since))?"
+        r" (?:refused|rejected"
         r"|ignored|turned down|declined|shot down|dismissed) (?:every|each|all (?:the|of the|our"
         r"|my)|any) (?:single )?(?:fix|suggestion|option|solution|step|offer|thing|idea|one|date"
         r"|slot|appointment)\w*\b",
@@ -1344,6 +1355,37 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" bold|right there|literally|at the top|in capitals|on the (?:first|front) page)\b",
         None,
     ),
+    # Said once more, showing the door, blaming the habit: "I'll say it one more time", "feel
+    # free to go elsewhere", "we have other customers too", "that's what happens when you…",
+    # "it literally says so on the box", "you get what you pay for".
+    (
+        "repeat",
+        "one more time|once more|repeating myself|repeating ourselves",
+        r"\b(?:i'll|i will|let me|i'm going to) (?:say|explain|spell|put|repeat) (?:it|this|that)"
+        r"(?: out)?(?: for you)? (?:one more time|once more|for the last time)\b"
+        r"|\b(?:not going to|won't|will not) keep repeating (?:myself|ourselves)\b",
+        None,
+    ),
+    (
+        "dismissive",
+        "elsewhere|other customers|circus",
+        r"\b(?:feel free|you're welcome|you're free|you are free|you are welcome) to (?:go"
+        r"|take your"
+        r" (?:business|custom)|shop|look) elsewhere\b"
+        r"|\bwe (?:do )?have other customers(?: too| as well)?\b|\byou're not our only customer\b"
+        r"|\bnot my circus\b",
+        _at_reader_or_closer,
+    ),
+    (
+        "blame",
+        "what happens when|pay for|literally",
+        r"\b(?:that's|this is|that is) what happens when you\b"
+        r"|\byou get what you pay for\b"
+        r"|\bit(?:'s| is)? literally (?:says |written |printed )?(?:so |it |that )?(?:right )?(?:on"
+        r"|in) the (?:box|label|page|email|e-mail|website|manual|description|listing|terms"
+        r"|title)\b",
+        None,
+    ),
     # Mock apology and mock agreement: "Oh I'm SO sorry the towels aren't fluffy enough for
     # you", "sure, we'll get right on redesigning…", "Sure. Because…", "you're the expert I
     # guess", "you know our staff sleep too, right?", scare quotes round the reader's words.
@@ -1370,7 +1412,7 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
     (
         "sarcasm",
         "another|being|so-called|such|is a new one|presumably|hopefully|supposedly|surely"
-        "&\"|\u201c|(",
+        '&"|\u201c|(',
         r"\b(?:another|being|so-called|such an?) [\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d]"
         r"|[\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d] is a new one\b"
         r"|\((?:and )?(?:presumably|hopefully|supposedly|surely) \w+\??\)",
