@@ -33,7 +33,11 @@ def score(name: str, companies: dict, verbose: bool) -> dict[str, list[int]]:
     from openline.guidance.detectors.language import Company, detect
 
     assert not any(u in name for u in UNTOUCHED), "the untouched sets are never read"
-    path = HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
+    path = (
+        Path(name)
+        if name.endswith(".jsonl")
+        else HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
+    )
     tally = {k: [0, 0, 0, 0] for k in KINDS}  # expected, found, findings, right findings
     tally["clean"] = [0, 0]
     for line in path.read_text().splitlines():
@@ -93,7 +97,7 @@ def main() -> int:
                 f" ({100 * right / max(findings, 1):5.1f}%)"
             )
         clean, flagged = t["clean"]
-        print(f"{name:10} {cells[0]:26} {cells[1]:28} {flagged}/{clean}")
+        print(f"{Path(name).stem:10} {cells[0]:26} {cells[1]:28} {flagged}/{clean}")
     return 0
 
 

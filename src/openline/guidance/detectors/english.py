@@ -62,7 +62,8 @@ _HARM_WORDS = (
     r"injur\w*|hurt|burn\w*|hospital|a&e|illness|(?<!off )sick|(?<!off )ill|rash\w*|reaction"
     r"|poison\w*|asthma|fractur\w*|fell|fall|foot|leg|arm|damage\w*|fire|flood\w*"
     r"|leak\w*|breach\w*|stolen|theft|fraud\w*|scam\w*|lost|loss|losses|bricked|infection|mould"
-    r"|mold|allerg\w*|bleed\w*|died|death|wages|income|every penny|misdiagnos\w*|overdos\w*"
+    r"|mold|allerg\w*|bleed\w*|died|death|wages|income|break-in|burglar\w*|broken into"
+    r"|shatter\w*|shock|electrocut\w*|every penny|misdiagnos\w*|overdos\w*"
     r"|overheat\w*|scorch\w*|melt\w*|explod\w*|caught fire|sparks?|poisoning"
     r"|emergency|vet|hypo|seizure|faint\w*|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
     r"|wrong (?:strength|dose|dosage|medicine)|contaminat\w*|bitten|ruined|exposed|exposure"
@@ -95,7 +96,7 @@ _NEGATION_BEFORE = re.compile(
 )
 _ASKED_BEFORE = re.compile(
     r"\b(?:asked|ask|asking|wondered|wondering|wonder)(?: (?:me|us|them|him|her))?"
-    r" (?:whether|if) $"
+    r" (?:whether|if) [^.!?\n]{0,40}$"
 )
 
 
@@ -208,7 +209,7 @@ _ADVERBS = (
 )
 # Costs a policy rarely covers: consequential, medical, legal, travel, lost income.
 _COSTS = (
-    r"(?:physio\w*|dentist\w*|dental|dermatolog\w*|specialist\w*|surgeon|surgery|therap\w*"
+    r"(?:physio\w*|mri|scans?|x-?rays?|dentist\w*|dental|dermatolog\w*|specialist\w*|surgeon|surgery|therap\w*"
     r"|counsell\w*|ambulance|prescriptions?|medical|hospital|vets?|vet's|doctor\w*|treatment"
     r"|solicitor\w*|lawyer\w*|legal (?:fees|costs|bills)|hotels?|airbnb|taxis?|flights?"
     r"|rent|mortgage|wages|salary|earnings|income|time off|days? off|(?:time|days?) (?:you"
@@ -219,7 +220,195 @@ _COSTS = (
     r"|whatever|difference|(?:your|a) new \w+|for the rest of (?:the|your) (?:year|life)"
     r"|for life|forever|every month)"
 )
-# Each family: (message key, trigger words separated by "|", pattern, guard). The pattern runs
+# Who decides a claim, a diagnosis or a premium: a promise for them is a promise we can't keep.
+_DECIDERS = (
+    r"(?:doctor|gp|nurse|pharmacist|consultant|specialist|surgeon|vet|insurer|insurance|premium"
+    r"|underwriter|bank|lender|court|judge|tribunal|council|landlord|airline|university|school"
+    r"|college|examiner|assessor|panel|committee|board|ombudsman|regulator|employer|embassy"
+    r"|authorit(?:y|ies)|claim|appeal|application|visa|mortgage|loan)"
+)
+# What a dispute is decided on, and who decides it.
+_EVIDENCE = (
+    r"(?:clips?|footage|cctv|recordings?|videos?|logs?|chat history|chats?|messages|e-?mails"
+    r"|records?|notes|photos|pictures|evidence|history|files|texts|dms|receipts|data|readings)"
+)
+_PARTIES = (
+    r"(?:insurer|insurance|police|solicitor|lawyer|attorney|court|investigat\w*|regulator"
+    r"|inspector\w*|auditor\w*|ombudsman|tribunal|claim|dispute|chargeback|subpoena|the press"
+    r"|journalists?)"
+)
+# A product fault in a few words: "they slip", "aren't reporting properly", "miscalibrated".
+_FAULTS = (
+    r"(?:slip\w*|fault\w*|defect\w*|flaw\w*|bugs?|buggy|crack\w*|leak\w*|overheat\w*|fail\w*"
+    r"|broken|miscalibrat\w*|(?:aren't|isn't|weren't|wasn't|don't|doesn't|not) (?:\w+ )?"
+    r"(?:working|reporting|detecting|locking|holding|registering|triggering|charging)"
+    r"|(?:were|was|are|is) (?:all )?(?:off|wrong|inaccurate|incorrect|mixed up))"
+)
+_CONDITIONS = (
+    r"(?:cancer|tumou?r|sepsis|infection|infected|stroke|heart attack|concussion|concussed"
+    r"|fracture|fractured|nothing serious|harmless|benign|contagious|infectious|diabet\w*"
+    r"|pregnant|allergic|an allergy|meningitis|appendicitis)"
+)
+_PRICING = re.compile(
+    r"\b(?:annual\w*|yearly|billing|billed|per (?:year|month)|a year when|when you (?:pay|switch"
+    r"|sign|subscribe|join|buy)|if you (?:pay|switch|sign|subscribe|join|buy|upgrade)|sign up"
+    r"|subscri\w+|trial|promo\w*|new (?:customers|members)|offer code|discount code)\b"
+)
+
+
+_STAFF = (
+    r"(?:fitter|engineer|installer|technician|driver|courier|locksmith|contractor|staff|team"
+    r"|glazier|plumber|electrician|cleaner|mover|crew|mechanic)s?"
+)
+_PAID = re.compile(r"[£€$]\s?\d|\b(?:voucher|refund|credit|free|discount|compensation|goodwill)\b")
+
+
+def _paid_or_coached(text: str, start: int, end: int) -> bool:
+    """Silence asked for ("just don't post about it") is a finding when something is paid
+    for it; the other shapes coach a claim and need nothing more."""
+    if re.match(r"(?:just |as long as you |if you )?(?:don't|do not) (?:post|write|tweet|tell"
+                r" anyone|leave|review|mention|go|talk)", text[start:end]):  # fmt: skip
+        return bool(_PAID.search(_sentence(text, start, end)))
+    return _statement(text, start, end)
+
+
+def _flaw_statement(text: str, start: int, end: int) -> bool:
+    """A recall or an easy break-in needs no danger word; the other flaws do."""
+    found = text[start:end]
+    if "recall" in found or found.startswith("can be"):
+        return _statement(text, start, end)
+    return _danger_statement(text, start, end)
+
+
+def _encouraged_or_bare(text: str, start: int, end: int) -> bool:
+    """ "Get a lawyer" from us urges a claim, unless it states the reader's right."""
+    return not _YOUR_RIGHT.search(_sentence(text, start, end)) and _statement(text, start, end)
+
+
+def _gift(text: str, start: int, end: int) -> bool:
+    """Months given, not a plan's price ("annual billing, two months free")."""
+    return not _PRICING.search(_sentence(text, start, end))
+
+
+_ENCOURAGE = re.compile(
+    r"\b(?:should|definitely|honestly|go ahead|i'd|i would|worth|recommend|easily|totally"
+    r"|for sure|win|do it|back you up|we'll back|tbh|seriously|fair enough|deserve)\b"
+)
+_YOUR_RIGHT = re.compile(
+    r"\b(?:right to|entitled|if you (?:wish|want|decide|choose|prefer)|free to|you may|you can"
+    r" also|that's your choice)\b"
+)
+
+
+def _encouraged(text: str, start: int, end: int) -> bool:
+    """A claim invited ("you should definitely claim against us"), not the reader's right
+    stated ("if you wish to take us to court, that is your right")."""
+    if text.startswith("tell", start):
+        return True
+    sentence = _sentence(text, start, end)
+    return bool(_ENCOURAGE.search(sentence)) and not _YOUR_RIGHT.search(sentence)
+
+
+# Words before a verb that make it advice or an order: "just delete…", "I'd clear…", "told us
+# to wipe…", or the verb opening its sentence.
+_ADVICE_BEFORE = re.compile(
+    r"(?:^|\b(?:just|i'd|i would|you should|you could|you might want to|you may want to|best to"
+    r"|better to|better|you can|you could|told \w+ to|asked \w+ to|wants? \w+ to|wanted \w+ to"
+    r"|need to|have to"
+    r"|we'll|we will|we can|let's|i'll|i can|make sure you|go ahead and|quickly|quietly|maybe"
+    r"|probably|honestly|please|so|then|mate|look|ok|okay|tbh|and))[\s,]*(?:just )?$"
+)
+
+
+def _advised(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    before = re.sub(r"^\s*(?:@[\w.@-]+\s*)*", "", window[cut:]).rstrip()
+    return bool(_ADVICE_BEFORE.search(before)) and _statement(text, start, end)
+
+
+_HEDGED = re.compile(
+    r"\b(?:if|whether|may|might|could|in case|check|another|elsewhere|other (?:sites?|services"
+    r"|companies|apps))\b"
+)
+
+
+def _owned(text: str, start: int, end: int) -> bool:
+    """A leak or failure told as fact, not a possibility ("if your password was leaked…")."""
+    return _statement(text, start, end) and not _HEDGED.search(_sentence(text, start, end))
+
+
+_MEDICINE = re.compile(r"\b(?:dose|dosage|medication|meds|tablets|insulin|pills|inhaler)\b")
+_CLINICIAN = re.compile(r"\b(?:doctor|gp|pharmacist|prescriber|nurse|consult\w*|check with)\b")
+_WARNINGS = re.compile(r"^(?:ignore|disregard|bypass|override|disable|turn off|switch off|unplug"
+                       r"|remove|take out|tape over)\b")  # fmt: skip
+
+
+def _advised_or_danger(text: str, start: int, end: int) -> bool:
+    """Advice beyond competence: a dose changed without a clinician, a warning or a safety
+    device to be ignored (as advice), "safe to keep using" after a danger."""
+    found = text[start:end]
+    if not _statement(text, start, end):
+        return False
+    if _MEDICINE.search(found):
+        return not _CLINICIAN.search(_sentence(text, start, end))
+    if _WARNINGS.search(found):
+        return _advised(text, start, end)
+    if re.match(r"(?:it|they)(?:'s|'re| is| are)", found) and " to " in found:
+        return _danger_statement(text, start, end)
+    return True
+
+
+# An emoji after a closer that is not an eye roll, a shrug or a thumbs-up: a joke, not a jab.
+_FRIENDLY_AFTER = re.compile(
+    r"\W{0,3}(?![\U0001F643\U0001F644\U0001F612\U0001F485\U0001F937\U0001F44D])"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+)
+_ONE_WORD = re.compile(r"(?:anyway|twice|again|both times|three times)\W*$")
+
+
+def _jab(text: str, start: int, end: int) -> bool:
+    """A closer that is a jab in any reply ("Scroll up.", "Just saying."); a one-word one
+    ("Twice.", "Anyway.") after a remark to the reader or after "already"."""
+    if _FRIENDLY_AFTER.match(text, end):
+        return False  # "the new croissant is good, just saying 🥐"
+    before = text[max(0, start - 3) : start].rstrip()
+    if before and before[-1] not in ".!?,\n" and text[max(0, start - 1) : start] != "\n":
+        return False  # a closer opens its clause
+    if not _ONE_WORD.match(text, start, end) and not text.startswith("just say", start):
+        return True
+    return _at_reader(text, start, end) or "already" in text[max(0, start - 80) : start]
+
+
+def _mocking(text: str, start: int, end: int) -> bool:
+    """Mockery at the reader; "another "urgent" request" mocks without naming one."""
+    return text.startswith(("another ", "so-called "), start) or _at_reader(text, start, end)
+
+
+def _at_reader_or_closer(text: str, start: int, end: int) -> bool:
+    return _statement(text, start, end) and not _FRIENDLY_AFTER.match(text, end)
+
+
+def _point_made(text: str, start: int, end: int) -> bool:
+    """What any such thing is for, told as a lesson ("That's the whole point of a siren"), or
+    "that's sort of the point" told to a reader — not a plan's purpose explained."""
+    if not _statement(text, start, end) or _SELF_IRONY.search(_sentence(text, start, end)):
+        return False
+    before = text[max(0, start - 3) : start].rstrip()
+    if " point of " in text[start:end]:
+        return not before or before[-1] in ".!?,\n"
+    return (not before or before[-1] in ".!?\n") and _at_reader(text, start, end)
+
+
+def _quiet_fault(text: str, start: int, end: int) -> bool:
+    """A fault kept quiet or known; "never announced" alone needs a danger nearby."""
+    if re.match(r"(?:never|didn't|did not|haven't|have not|hasn't) ", text[start:end]):
+        return _danger_statement(text, start, end)
+    return _statement(text, start, end)
+
+
+# Each family: (message key, trigger words separated by "|" — clauses of them joined by "&" must
+# each have one in the text —, pattern, guard). The pattern runs
 # only when the lower-cased text contains one of the trigger words.
 LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     # "we'll cover your physio and the days off work", "<Company> will pay the vet bill in full".
@@ -266,13 +455,12 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:free|discount\w*)\b[^.!?\n]{0,30}?\b(?:for life|for the rest of (?:your|his|her"
         r"|their) li(?:fe|ves))\b"
         r"|\b(?:for life|for the rest of your life)\b(?=[^.!?\n]{0,40}\bfree\b)"
-        r"|\b(?:a|one|two|three|six|twelve|full|whole) (?:full )?(?:years?|months?) (?:free|of"
-        r" free)\b(?! trial)"
         r"|\b(?:refund|credit|voucher|compensation|money back|free \w+)\b[^.!?\n]{0,60}?\b(?:plus"
         r" (?:your|the|a|an|£|€|\$|\d|interest|three|two|six|free)|and (?:also )?(?:pay|cover"
         r"|reimburse) (?:for )?(?:your|the))"
         r"|(?<![\w£€$])[£€$]\s?(?:[1-9]\d{2,}|\d{1,3},\d{3})(?:\.\d\d)?\s+(?:(?:credit"
-        r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor (?:the|your) (?:inconvenience"
+        r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor (?:the|your) (?:late \w+|delay|wait"
+        r"|mix-?up|mess|error|mistake|inconvenience"
         r"|stress|trouble|hassle|upset)|(?:\w+ )?on top\b|extra\b)",
         None,
     ),
@@ -404,10 +592,11 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         "claims",
         " us|licen|lose|sue|investigat|fine|recall|shut|close|council|regulator|authorit|watchdog"
         "|probably|almost certainly|definitely|going to|expecting",
-        r"\b(?:fines?|fined|fining|prosecute|sanction|penali[sz]e|investigate|hammer|come down"
-        r"(?: hard)? on|come after|coming after|go after|be on to|kick|shut|close) us\b"
+        r"\b(?:fines?|fined|fining|prosecute|sanction|penali[sz]e|investigate|hammer|comes? down"
+        r"(?: hard)? on|comes? after|coming after|go after|be on to|kick|shut|close) us\b"
         r"|\b(?:pull|revoke|suspend|take away|lose) (?:our|the \w+'s) (?:\w+ )?licen[cs]e\b"
-        r"|\b(?:(?:regulators?|authorit(?:y|ies)|council|ombudsman|inspectors?|trading standards"
+        r"|\b(?:(?:regulators?|authorit(?:y|ies)|council|ombudsman|inspectors?|inspectorate|executive"
+        r"|environmental health|fire (?:service|brigade)|police|trading standards"
         r"|commission|agency|department of \w+|home office|watchdog|association of \w+)\b"
         r"[^.!?\n]{0,25}?(?:will|'ll|is|are)(?: (?:almost certainly|probably|definitely|likely"
         r"|surely|certainly|going to)){0,3}|\b[a-z]{2,5}\b[^.!?\n]{0,25}?(?:will|'ll|is|are)"
@@ -453,7 +642,9 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" (?:investigating|fighting|paying)\b|\bonly go up if\b|\bdon't accept the first offer\b"
         r"|\bso (?:that )?we can (?:decline|reject|refuse|deny)\b"
         r"|\bsettl(?:e|ing|ed) (?:the |these |those |a few of the |all the |some of the )?"
-        r"[\w -]{0,25}?(?:claims|complaints|cases)\b"
+        r"[\w -]{0,25}?(?:claims|complaints|cases|lawsuits?)\b|\bsettle\w*\b[^.!?\n]{0,40}?"
+        r"\bout of court\b|\bdon't want (?:it|this|that) (?:in|to reach|getting into) the (?:papers"
+        r"|press|news)\b"
         r"|\bso (?:that )?(?:they|nobody|no one|people|customers)(?: don't| won't| doesn't)?"
         r" (?:complains?|go|goes|talks?|reports?) to (?:the )?(?:regulator|press|ombudsman|media"
         r"|police|\w+ authority)\b"
@@ -462,6 +653,330 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|ombudsman)"
         r"|\bif you don't go public\b",
         None,
+    ),
+)
+# Families written this session (issue 13, session 14). Their triggers are whole words of the
+# text (a set built once per draft: a look-up instead of a scan per literal), or a phrase whose
+# words must all be there; a trigger with other characters (". again", '"') is a substring.
+LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
+    # A gift of months past any policy, not a plan's price ("annual billing, two months free").
+    (
+        "beyond_policy",
+        "free|on us&year|years|month|months",
+        r"\b(?:a|one|two|three|six|twelve|full|whole) (?:full )?(?:years?|months?)(?: of"
+        r" [\w+-]+(?: [\w+-]+)?)? (?:free|for free|on us|of free)\b(?! trial)",
+        _gift,
+    ),
+    # Rewards for taking a review down: "if you delete that one-star review I can refund…".
+    (
+        "beyond_policy",
+        "review|reviews|rating|ratings&if you|exchange|return",
+        r"\bif you (?:take|delete|remove|edit|change|update|pull|withdraw|amend|drop)\b"
+        r"[^.!?\n]{0,40}?\b(?:reviews?|ratings?|stars?)\b(?: (?:down|off))?[^.!?\n]{0,30}?"
+        r"\b(?:i|we)(?:'ll| will| can| could| would)\b"
+        r"|\b(?:i|we)(?:'ll| will| can| could| would)\b[^.!?\n]{0,60}?\bif you (?:take|delete"
+        r"|remove|edit|change|update|pull|withdraw|amend)\b[^.!?\n]{0,30}?\b(?:reviews?|ratings?)\b"
+        r"|\bin (?:exchange|return) for (?:a|your|an?) (?:\w+[- ])?(?:star |good |positive |better"
+        r" )?(?:reviews?|ratings?)\b",
+        None,
+    ),
+    # No loss at all, promised: "I'll make sure you're not out of pocket for any of it".
+    (
+        "beyond_policy",
+        "pocket|penny",
+        r"\b(?:i|we)(?:'ll| will)(?: \w+)? (?:make sure|see to it|ensure) (?:that )?you(?:'re| are"
+        r"| won't be| will not be| don't| do not)? (?:not |never )?(?:left )?(?:out of pocket"
+        r"|lose (?:a penny|out|anything))\b"
+        r"|\byou (?:won't|will not) be (?:left )?out of pocket\b"
+        r"|\byou (?:won't|will not) lose a penny\b",
+        None,
+    ),
+    # A promise for someone else's decision: "I guarantee the GP will give you the antibiotics",
+    # "I promise your premium won't go up", "I'll make sure the doctor signs it", "you'll
+    # definitely get your visa", "your insurer will definitely pay out".
+    (
+        "outcome",
+        "promise|guarantee",
+        r"\b(?:i|we) (?:can |do |absolutely |personally )?(?:promise|guarantee)(?: you)?(?: that)?"
+        rf" (?:the|your|they|he|she|{_DECIDERS})\b[^.!?\n]{{0,50}}?\b(?:will|'ll|won't|will not"
+        r"|is going to|are going to)\b",
+        _certain,
+    ),
+    (
+        "outcome",
+        "make sure|see to it|ensure",
+        r"\b(?:i|we)(?:'ll| will)(?: personally)? (?:make sure|see to it|ensure)(?: that)?"
+        rf" (?:the|your|their) (?:\w+ )?{_DECIDERS}\b",
+        _certain,
+    ),
+    (
+        "outcome",
+        "definitely|certainly|100%|surely|for sure&you'll|will",
+        r"\byou(?:'ll| will) (?:definitely|certainly|100%|for sure|surely) (?:get|receive|be"
+        r" (?:given|approved|granted|accepted|offered|signed off))(?: (?:a|an|the|your))?"
+        r" (?:\w+ )?(?:note|prescription|antibiotics|visa|approval|loan|mortgage|place|grant"
+        r"|permit|licen[cs]e|referral|certificate|appointment|diagnosis|deposit|payout|claim)\b",
+        _certain,
+    ),
+    (
+        "outcome",
+        "pay out|pay up|cover it|cover you|cover the lot|approve it|approve you|side with you"
+        "|your favo",
+        r"\b(?:they|he|she|the insurer|your insurer)(?:'ll| will)(?: definitely| certainly)?"
+        r" (?:pay out|pay up|cover (?:it|you|the lot)|approve (?:it|you)|side with you|rule in your"
+        r" favou?r)\b",
+        _certain,
+    ),
+    # Inviting a claim against the company, or coaching what to tell an insurer or a court.
+    (
+        "claims",
+        "against us|sue us|take us to|tell your|tell the",
+        r"\b(?:claim|sue|complain|file|lodge|go|come)\w*(?: (?:a|an) \w+)? against us\b"
+        r"|\bsue us\b|\btake us to (?:court|a tribunal|tribunal|the ombudsman|small claims)\b"
+        r"|\btell (?:your|the) (?:insurer|insurance(?: company)?|bank|card issuer|police|court"
+        r"|judge|solicitor|lawyer|landlord|employer|airline|tribunal|ombudsman)\b(?: that)?"
+        r" (?:it was|it's|we|our)\b",
+        _encouraged,
+    ),
+    # Destroying or withholding evidence: "just delete the clips before you send the log to your
+    # insurer", "clear your chat history with us before you talk to a solicitor". The party the
+    # evidence is kept from is the trigger: deleting and clearing are everyday support steps.
+    (
+        "claims",
+        "insurer|insurers|insurance|police|solicitor|solicitors|lawyer|lawyers|attorney|court"
+        "|investigation|investigator|investigators|investigating|investigate|regulator|regulators"
+        "|inspector|inspectors|inspection|auditor|auditors|ombudsman|tribunal|claim|claims|dispute"
+        "|chargeback|subpoena|press|journalist|journalists"
+        "&delete|wipe|erase|clear|destroy|shred|rid|scrub|remove|bin|throw|edit|lose|don't|leave"
+        "&clip|clips|footage|cctv|recording|recordings|video|videos|log|logs|chat|chats|history"
+        "|messages|emails|e-mails|record|records|notes|photos|pictures|evidence|files|texts|dms"
+        "|receipts|data|readings",
+        rf"\b(?:delete|wipe|erase|clear|destroy|shred|get rid of|scrub|remove|bin|throw away|edit"
+        rf"|lose|don't send|don't show|don't give|don't share|don't forward|don't mention|leave"
+        rf" out)\b[^.!?\n]{{0,50}}?\b{_EVIDENCE}\b[^.!?\n]{{0,80}}?\b{_PARTIES}\b",
+        _advised,
+    ),
+    # A defect or a failure kept quiet, known across a batch, or flagged and ignored: "we're
+    # quietly swapping belts because they slip", "some sensors from the spring batch aren't
+    # reporting properly", "we've all flagged it, management just shrugs", "they never
+    # announced it", "we know they don't lock".
+    (
+        "unsafe",
+        "quietly|silently|on the quiet|under the radar|without making|without a|without any"
+        "|without telling|without announc",
+        rf"\b(?:quietly|silently|on the quiet|under the radar|without (?:making |any )?(?:a )?"
+        rf"(?:big )?(?:fuss|announc\w+|telling (?:anyone|anybody|people|customers|members"
+        rf"|patients|users)))"
+        rf"\b[^.!?\n]{{0,80}}?\b{_FAULTS}"
+        rf"|\b{_FAULTS}[^.!?\n]{{0,80}}?\b(?:quietly|silently|on the quiet|under the radar"
+        rf"|without (?:making |any )?(?:a )?(?:big )?(?:fuss|announc\w+|telling))\b",
+        _quiet_fault,
+    ),
+    (
+        "unsafe",
+        "announced|disclosed|told",
+        r"\b(?:never|didn't|did not|haven't|have not|hasn't|has not) (?:announced|disclosed|told"
+        r" (?:anyone|anybody|customers|members|patients|users|people|the public))\b",
+        _quiet_fault,
+    ),
+    (
+        "unsafe",
+        "batch|production|shipment",
+        rf"\b(?:batch|production run|shipment) [^.!?\n]{{0,40}}?{_FAULTS}"
+        rf"|\b{_FAULTS}[^.!?\n]{{0,40}}?\b(?:whole|entire|bad|faulty|that|the \w+) batch\b",
+        _quiet_fault,
+    ),
+    (
+        "unsafe",
+        "flagged|reported|raised|escalated|management|miscalibrated|miscalibration|miscalibrating",
+        r"\b(?:we've|we have|i've|i have|staff have|everyone has|we)(?: all)? (?:flagged|reported"
+        r"|raised|escalated) (?:it|this|that)\b[^.!?\n]{0,40}?\b(?:shrug\w*|ignor\w*|does nothing"
+        r"|did nothing|doesn't care|don't care|sat on|nothing happen\w*)"
+        r"|\bmanagement (?:just )?(?:shrugs|shrugged|ignores|ignored|sat on it|doesn't care)"
+        r"|\bmiscalibrat\w+",
+        _quiet_fault,
+    ),
+    (
+        "unsafe",
+        "we know|i know|all know|we're aware|we are aware|everyone know",
+        r"\b(?:we|i|everyone)(?: all)? (?:know|are aware|'re aware) (?:that )?(?:they|it|the"
+        r" \w+|these|those)\b[^.!?\n]{0,30}?(?:don't|doesn't|aren't|isn't|can't|won't|never)"
+        r" (?:\w+ )?(?:work\w*|report\w*|detect\w*|trigger\w*|lock\w*|hold\w*|alert\w*|catch\w*)",
+        _quiet_fault,
+    ),
+    # A leak or a failure owned: "the master code leaked", "alarms piling up, nobody dispatched".
+    (
+        "fault",
+        "leaked|stolen|exposed|compromised",
+        r"\b(?:codes?|passwords?|pins?|keys?|data|database|details|records|master \w+|card"
+        r" numbers?)(?: (?:was|were|got|had|has|have been|had been))? (?:leaked|exposed"
+        r"|compromised|stolen)\b",
+        _owned,
+    ),
+    (
+        "fault",
+        "nobody|no one|no-one",
+        r"\b(?:alarms?|alerts?|calls?|emergenc\w+|sos|panic \w+)\b[^.!?\n]{0,40}?\b(?:nobody|no"
+        r" one|no-one)(?: \w+)? (?:dispatched|responded|came|answered|checked|picked up|noticed"
+        r"|was sent)\b",
+        _owned,
+    ),
+    # Damage by our own people owned, and duties missed before a harm: "our fitter cracked the
+    # frame", "the engineer forgot to tighten the hinge, which is why the door fell on you",
+    # "we should have warned you the glass can shatter", "legally we're responsible".
+    (
+        "fault",
+        "fitter|fitters|engineer|engineers|installer|installers|technician|technicians|driver"
+        "|drivers|courier|locksmith|contractor|contractors|staff|team|glazier|plumber|electrician"
+        "|cleaner|cleaners|movers|crew|mechanic&cracked|broke|smashed|scratched|dented|damaged"
+        "|flooded|scorched|dropped|ripped|chipped|gouged|fitted|installed",
+        rf"\b(?:our|the|my|your) {_STAFF} (?:cracked|broke|smashed|scratched|dented|damaged|flooded"
+        r"|scorched|dropped|ripped|chipped|gouged|fitted \w+ (?:wrong|upside down|backwards)"
+        r"|installed \w+ (?:wrong|incorrectly))\b",
+        _owned,
+    ),
+    (
+        "fault",
+        "fitter|fitters|engineer|engineers|installer|installers|technician|technicians|driver"
+        "|drivers|courier|locksmith|contractor|contractors|staff|team|glazier|plumber|electrician"
+        "|cleaner|cleaners|movers|crew|mechanic&forgot|didn't|did|failed|never",
+        rf"\b(?:our|the) {_STAFF} (?:forgot to|didn't|did not|failed to|never)\b",
+        _danger_statement,
+    ),
+    (
+        "fault",
+        "should have|should've|responsible|liable|to blame|at fault",
+        r"\b(?:we|i) should(?:'ve| have)(?: \w+)? (?:warned|told|checked|tested|inspected|caught"
+        r"|spotted|flagged|fixed|replaced|recalled|stopped|known|secured|locked)\b"
+        r"|\b(?:we're|we are|we'd be|we would be|we were)(?: (?!not\b|never\b|only\b)\w+)?"
+        r" (?:legally |fully |100% )?"
+        r"(?:responsible|liable|at fault|to blame)\b",
+        _danger_statement,
+    ),
+    # A flaw of a whole line told as known: "those handles are known to snap", "can be opened
+    # with a screwdriver", "failed the safety test but we still sell them", "should be recalled".
+    (
+        "unsafe",
+        "known|opened|picked|bypassed|forced|unlocked|broken|recall|recalled|sell|selling|fit"
+        "|fitting|rent|renting|use|using|ship|shipping|make|making|install|installing"
+        "&known|can|still|continue|keep|recall|recalled|recalls",
+        r"\b(?:are|is|were|was) known to (?:snap|fail|break|crack|leak|overheat|catch fire|shatter"
+        r"|jam|stick|come loose|give way|short)\b"
+        r"|\bcan be (?:opened|picked|bypassed|forced|unlocked|broken into) (?:with|by) (?:a|any"
+        r"|just a|anyone with a) \w+"
+        r"|\b(?:but|and|yet) (?:we|they) (?:still|continue to|keep) (?:sell|selling|fit|fitting"
+        r"|rent|renting|use|using|ship|shipping|make|making|install|installing)\b"
+        r"|\b(?:should|will|is going to|are going to|needs? to|ought to) (?:be )?recalled\b"
+        r"|\bthe recall is (?:coming|happening|on its way|being prepared)\b"
+        r"|\b(?:a|the) recall (?:is|will be) (?:coming|announced|likely)\b",
+        _flaw_statement,
+    ),
+    # Coaching what to tell an insurer, a court or the police: "don't tell the insurance company
+    # the alarm was off", "say the window was shut when you file the claim", "the insurer won't
+    # find out"; a waiver that takes a right away; silence paid for.
+    (
+        "claims",
+        "insurer|insurance|police|bank|landlord|court|judge|assessor|adjuster|claim|report|form"
+        "|sue|waive|post|tweet|review|public|press|anyone|write|mention"
+        "&don't|never|say|won't|can't|cannot|doesn't|not|waive|need",
+        r"\b(?:don't|do not|never|no need to) (?:tell|mention (?:it )?to) (?:the|your) (?:insurer"
+        r"|insurance(?: company)?|police|bank|landlord|court|judge|assessor|adjuster)\b"
+        r"|\b(?:just )?say (?:that )?(?:the|it|you|your)\b[^.!?\n]{0,40}?\bwhen you (?:file|make"
+        r"|submit|put in|fill in) (?:the|your) (?:claim|report|form)\b"
+        r"|\b(?:insurer|insurance(?: company)?|bank|police|landlord|court|assessor) (?:won't|will"
+        r" never|doesn't need to|don't need to|never has to) (?:find out|know)\b"
+        r"|\byou (?:can't|cannot|won't be able to) sue us\b"
+        r"|\bwaive (?:your|any) (?:right|claim)s?\b"
+        r"|\b(?:just |as long as you |if you )?(?:don't|do not) (?:post|write|tweet|tell anyone"
+        r"|leave a review|review|mention it|go public|talk to the press)\b"
+        r"(?=[^.!?\n]{0,40}(?:[.!?\n]|$))",
+        _paid_or_coached,
+    ),
+    # Getting a lawyer urged, or a payout promised: "get a lawyer, you'll get more than we can
+    # offer", "I'll make sure you get compensation for the stolen bike".
+    (
+        "claims",
+        "lawyer|solicitor|attorney",
+        r"\b(?:get|find|hire|call) (?:a|yourself a|an) (?:lawyer|solicitor|attorney)\b",
+        _encouraged_or_bare,
+    ),
+    (
+        "beyond_policy",
+        "make sure|see to it|ensure&compensation|compensated|payout|refund|money|damages|penny|full"
+        "|paid",
+        r"\b(?:i|we)(?:'ll| will)(?: personally)? (?:make sure|see to it|ensure) (?:that )?you"
+        r" (?:get|receive|are paid|are compensated)\b[^.!?\n]{0,30}?\b(?:compensation|payout"
+        r"|refund|money|damages|every penny|the full)\b",
+        None,
+    ),
+    # Safety warnings to be ignored in other words: "tape over the warning light and keep
+    # driving", "keep using it even though it smells of burning", "take two instead of one".
+    (
+        "advice",
+        "tape|cover|keep|carry|instead&warning|alarm|alarms|light|lights|sensor|sensors|detector"
+        "|detectors|smells|smell|sparks|leaks|beeps|overheats|burns|smokes|cracks|wobbles|hisses"
+        "|tablets|tablet|pills|pill|capsules|doses|puffs|drops",
+        r"\b(?:tape over|cover up|put tape over|stick tape over)\b [^.!?\n;,]{0,20}?\b(?:warning"
+        r" \w+|alarms?|lights?|sensors?|detectors?)\b"
+        r"|\b(?:keep|carry on) (?:using|driving|running|wearing|eating|charging|riding)\b"
+        r"[^.!?\n]{0,40}?\beven (?:though|if) (?:it|they) (?:smells?|sparks?|leaks?|beeps?"
+        r"|overheats?|burns?|smokes?|cracks?|wobbles?|hisses?)"
+        r"|\btake (?:two|three|double|an extra|more)\b[^.!?\n]{0,30}?\b(?:tablets?|pills?"
+        r"|capsules?|doses?|puffs?|drops)\b[^.!?\n]{0,20}?\binstead of\b",
+        None,
+    ),
+    # Advice beyond a support agent's competence: a diagnosis, a dose, a warning to ignore, a
+    # safety device to switch off, no doctor needed, "safe to keep using" after a danger.
+    (
+        "advice",
+        "cancer|tumour|tumor|sepsis|infection|infected|stroke|heart attack|concussion|concussed"
+        "|fracture|fractured|nothing serious|harmless|benign|contagious|infectious|diabetes"
+        "|diabetic|pregnant|allergic|allergy|meningitis|appendicitis",
+        rf"\b(?:you|it|this|that|he|she)(?:'s|'re| is| are| do| does)?(?: \w+)? (?:definitely"
+        rf"|certainly|absolutely|100%|clearly|obviously) (?:don't |do not |doesn't |isn't |is not"
+        rf" |not |won't |aren't )?(?:have |be |got |need |a |an )?(?:a |an )?{_CONDITIONS}\b",
+        _advised_or_danger,
+    ),
+    (
+        "advice",
+        "dose|dosage|medication|meds|tablets|insulin|pills|inhaler",
+        r"\b(?:double|triple|increase|up|halve|skip|stop taking|come off)\b (?:the|your|his|her"
+        r"|their) (?:dose|dosage|medication|meds|tablets|insulin|pills|inhaler)\b",
+        _advised_or_danger,
+    ),
+    (
+        "advice",
+        "ignore|disregard|bypass|override",
+        r"\b(?:ignore|disregard|bypass|override)\b [^.!?\n;,]{0,20}?\b(?:warnings?|warning \w+"
+        r"|alarms?|alerts?|recall|safety (?:warnings?|notices?|alerts?|checks?|instructions|advice"
+        r"|labels?|cut-?outs?|switch\w*|locks?)|error codes?|beeping|smell|symptoms?|pain)\b",
+        _advised_or_danger,
+    ),
+    (
+        "advice",
+        "smoke|carbon|co|fire|safety|cut-out|cutout|cut-outs|cutouts|interlock|interlocks"
+        "|fuse|rcd|rcds",
+        r"\b(?:disable|turn off|switch off|unplug|remove|take out|tape over)\b [^.!?\n;,]{0,20}?"
+        r"\b(?:smoke (?:alarm|detector)s?|co (?:alarm|detector)s?|carbon monoxide (?:alarm"
+        r"|detector)s?|fire alarms?|safety (?:cut-?out|switch|guard|valve|lock|sensor)s?|cut-?outs?"
+        r"|interlocks?|thermal fuse|rcds?)\b",
+        _advised_or_danger,
+    ),
+    (
+        "advice",
+        "no need to|don't need to|do not need to",
+        r"\b(?:no need to|don't need to|do not need to|there's no need to) (?:see|call|go to"
+        r"|visit|ring|contact) (?:a |the |your )?(?:doctor|gp|a&e|er|hospital|vet|dentist"
+        r"|emergency services|911|999|112)\b(?! (?:to|for|first|before|in person)\b)",
+        _advised_or_danger,
+    ),
+    (
+        "advice",
+        "safe to|fine to|ok to|okay to",
+        r"\b(?:it's|it is|they're|they are)(?: still| perfectly| totally| completely)? (?:safe"
+        r"|fine|ok|okay) to (?:keep )?(?:using|use|driving|drive|eating|eat|drinking|drink|wear"
+        r"|wearing|charging|charge|take|taking)\b",
+        _advised_or_danger,
     ),
 )
 
@@ -595,7 +1110,7 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
             "reading helps|learn to|clue|your brain|grow up|google|search bar|get off your|"
             "so hard|isn't that|really not|isn't optional|unclear|not everything is|you still|"
             "in bold|have you tried actually|not your thing|cut out for|teach you|read|search|"
-            "check|letters|in bold|evidently|apparently|how|kidding|saved|bothered|wasted|"
+            "check|letters|in bold|evidently|apparently|how|kidding|saved|bothered|wasted|part of|"
             "waste of|half as much|did you do|wrong with|load of|if you"
         ),
         r"\breading helps\b|(?:^|(?<=[.!?\n] ))learn to \w+\.|\bthe clue'?s? (?:is )?in the name\b"
@@ -605,7 +1120,8 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" (?:some people|you|people|some of you) to\b"
         r"|\b(?:isn't|is not) (?:that|so) (?:hard|difficult|complicated)\b|\b(?:it's|it is"
         r"|this is|that's) really not (?:complicated|hard|difficult)\b|\bisn't optional\b"
-        r"|\b(?:what|which) part of\b[^?\n]{0,60}?\b(?:was|is|were) (?:unclear|confusing|hard)\b"
+        r"|\b(?:what|which) part of\b[^?\n]{0,60}?\b(?:was|is|were) (?:unclear|confusing|hard"
+        r"|difficult|complicated)\b"
         r"|\bnot everything is an?\b|\bhave you tried actually\b|\bisn't your thing\b"
         r"|\b(?:aren't|isn't|are not|is not) cut out for\b|\bnot here to teach you\b"
         r"|\bread the f[*\w]{1,5}ing (?:manual|instructions|rules|label|terms|page|post|faq)\b"
@@ -684,6 +1200,7 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bgood luck finding\b|\bi don't have all day\b|\byour call\.|\bcalmed down\. or not\b"
         r"|\bnot sure what (?:else )?(?:you|you'd|you were) expect(?:ed|ing)?\b|\bnot sure what"
         r" (?:else )?you expect (?:us|me) to\b|\bwhat else you expect (?:me|us) to\b"
+        r"|\bhow much (?:simpler|clearer|easier|plainer) (?:we|i) can make (?:it|this|that)\b"
         r"|\bnot sure how (?:else|much clearer|many more ways|to make (?:it|this|that) (?:any )?"
         r"(?:clearer|simpler))\b|\bdon't know how to make (?:it|this) (?:any )?(?:simpler"
         r"|clearer)\b|\bnot sure why this keeps coming up\b|\bnot much i can do\b"
@@ -737,7 +1254,8 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bsome of us have (?:actual|real) \w+"
         r"|\b(?:is|was|are|being|such|you|a|an) (?:a |an )?(?:total|proper|absolute|complete"
         r"|utter|right|drunk) (?:arsehole|asshole|dickhead|d1ckhead|prick|pr\*ck|asshat|twat"
-        r"|tw\*t|idiot|muppet|muppets|clown|wanker|pillock|plonker|numpty|tosser)s?\b"
+        r"|tw\*t|idiot|muppet|muppets|clown|wanker|pillock|plonker|numpty|tosser|jackass|bellend"
+        r"|knobhead|knob|dick|moron|prat|plank|berk|dipshit|dumbass)s?\b"
         r"|, you (?:pillock|muppet|clown|idiot|moron|prat|plonker)\b"
         r"|\b(?:you're|you are|being) (?:such )?(?:a|an) (?:arsehole|asshole|dickhead|d1ckhead"
         r"|prick|pr\*ck|asshat|twat|tw\*t|wanker|pillock|tosser)\b"
@@ -745,6 +1263,174 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|pr\*ck|twat|tw\*t|wanker)\b"
         r"|\bare you deaf\b|\bbloody thick\b",
         None,
+    ),
+)
+HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
+    # "That's the whole point of a siren.", "It's an app. That's sort of the point."
+    (
+        "condescension",
+        "point of a|sort of the point|kind of the point|kinda the point|literally the point",
+        r"\b(?:that's|that is|which is|it's|it is)"
+        r"(?: (?:sort of|kind of|kinda|literally|exactly|precisely|rather|just))? the (?:whole"
+        r" |entire |very )?point of (?:a|an) [^.!?\n,]{1,30}(?=\s*(?:[.?]|$))"
+        r"|\b(?:that's|that is|it's|it is)"
+        r" (?:sort of|kind of|kinda|literally) the (?:whole |entire )?point(?=(?:,? (?:you know"
+        r"|mate|though|really))?\s*(?:[.?]|$))",
+        _point_made,
+    ),
+    # Closers that turn a reply into a jab: "Just saying.", "You know who you are.", "Scroll
+    # up.", "Perhaps start there.", "Anyway, here we are.", "Knock it off.", "Twice."
+    (
+        "dismissive",
+        "saying|sayin|sayin'|who|scroll|genuinely|start|here|knock|cut|pack|take|noted"
+        "&saying|sayin|sayin'|are|up|asking|there|that|knock|cut|pack|again",
+        r"\b(?:just saying|just sayin'?|you know who you are"
+        r"|scroll up|genuinely asking|(?:perhaps|maybe) start (?:there"
+        r"|with that)|(?:anyway,? )?here we are(?: again)?|knock it off|cut it out|pack it in"
+        r"|take it up with (?:them|the \w+|your \w+(?: \w+)?)|noted\. again)(?=\s*(?:[.!?,]|$"
+        r"|[\U0001F300-\U0001FAFF]))",
+        _jab,
+    ),
+    (
+        "dismissive",
+        ". anyway|. twice|. again|. both times|. three times|! anyway|! twice|! again|? anyway"
+        "|? again|? twice",
+        r"\b(?:anyway|twice|again|both times|three times)[.!](?=\s*$)"
+        r"|\b(?:twice|again|both times|three times)\.(?= [a-z])",
+        _jab,
+    ),
+    (
+        "dismissive",
+        "survive|you'll live|you will live|the last time",
+        r"\b(?:i think |i'm sure |pretty sure )?you(?:'ll| will) (?:survive|live)\b(?=\s*(?:[.!]|$"
+        r"|[\U0001F300-\U0001FAFF]))"
+        r"|\b(?:i|we) (?:really |sincerely |truly )?hope this is the last time\b"
+        r"(?=\s*(?:[.!,\u2014\u2013-]"
+        r"|i |we |i'm|i have|we have|i need|we need))",
+        None,
+    ),
+    # Blaming the reader for the time taken: "you've been in this chat for 40 minutes and
+    # refused every fix", "you've rejected every option we've offered".
+    (
+        "blame",
+        "refuse|refused|refusing|reject|rejected|rejecting|ignore|ignored|ignoring|turned down"
+        "|decline|declined|declining|argue|argued|arguing|shot down|dismissed",
+        r"\byou(?:'ve| have)(?: now)? (?:been|spent)\b[^.!?\n]{0,40}?\b(?:\d+|forty|thirty|twenty"
+        r"|fifty|an?|two|three|several) (?:minutes?|mins?|hours?|days?|weeks?)\b[^.!?\n]{0,60}?"
+        r"\b(?:refus\w*|reject\w*|ignor\w*|won't|wouldn't|declin\w*|argu\w*|turned down)"
+        r"|\byou(?:'ve| have| had|'d)?(?: (?:now|already|just|basically|since))?"
+        r" (?:refused|rejected"
+        r"|ignored|turned down|declined|shot down|dismissed) (?:every|each|all (?:the|of the|our"
+        r"|my)|any) (?:single )?(?:fix|suggestion|option|solution|step|offer|thing|idea|one|date"
+        r"|slot|appointment)\w*\b",
+        None,
+    ),
+    # "Which you'd know if you'd opened it", "told you last month it would cause this",
+    # "You. Not the GP.", "that's your pharmacy's problem, not ours".
+    (
+        "blame",
+        "if you'd|if you had|told you|warned you|you. not|not ours|not mine|not us|not our",
+        r"\b(?:which )?you(?:'d| would)(?: have)? (?:know|known|seen|noticed|realised|realized"
+        r"|found)\b(?: \w+){0,3}? if you(?:'d| had)\b"
+        r"|\b(?:i|we)(?: already| did)? (?:told|warned) you(?: so\b| (?:last \w+|before|already"
+        r"|months ago|weeks ago|at the time))?\b[^.!?\n]{0,50}?\bwould (?:cause|happen|break"
+        r"|fail|do|be|end)\b|\btold you so\b"
+        r"|(?:^|(?<=[.!?] ))you\. not (?:us|me|the|our|we)\b"
+        r"|\b(?:that's|that is|it's|it is|this is|sounds like)(?: (?:your|their|the|an?))?(?:"
+        r" [\w-]+'s| [\w-]+)? (?:problem|issue|headache|fault|lookout),? not (?:ours|mine|us|our"
+        r" (?:problem|issue|fault))\b",
+        None,
+    ),
+    # Effort mocked: "If reading a four-line email is too much, maybe an app isn't for you",
+    # "Did you... try turning it on?", "what the hell are you on about".
+    (
+        "condescension",
+        "maybe|perhaps|shouldn't|don't&too|isn't|aren't|not",
+        r"\bif [^.!?\n,]{3,50}? (?:is|are|was) too (?:much|hard|difficult|complicated|confusing)"
+        r"(?: for you)?, (?:then )?(?:maybe|perhaps|you (?:probably )?shouldn't|don't)\b"
+        r"|\b(?:maybe|perhaps) (?:an? [\w-]+|this|it|we|the [\w-]+|[\w-]+ing [^.!?\n]{0,20}?)"
+        r" (?:isn't|aren't|is not|are not) (?:for you|your thing)\b",
+        None,
+    ),
+    (
+        "condescension",
+        "try turning|tried turning|try plugging|tried plugging|try switching|tried switching"
+        "|try reading|tried reading|on about|talking about",
+        r"\b(?:did|have) you(?:\.{2,}|…|,)? ?(?:even |actually )?(?:try|tried) (?:turning it"
+        r" (?:on|off)|plugging it in|switching it on|reading)\b"
+        r"|\bwhat (?:the (?:hell|heck|fuck|f\*+k)|on earth|exactly) are you (?:on|talking) about\b"
+        r"|\bwhat are you (?:even )?on about\b",
+        None,
+    ),
+    (
+        "condescension",
+        "pinned|bold|literally|capitals|right there|at the top|first page|front page",
+        r"\b(?:read|check|see|look at) (?:the|our|my) [\w -]{1,20}?,? (?:it's|it is) (?:pinned|in"
+        r" bold|right there|literally|at the top|in capitals|on the (?:first|front) page)\b",
+        None,
+    ),
+    # Said once more, showing the door, blaming the habit: "I'll say it one more time", "feel
+    # free to go elsewhere", "we have other customers too", "that's what happens when you…",
+    # "it literally says so on the box", "you get what you pay for".
+    (
+        "repeat",
+        "one more time|once more|repeating myself|repeating ourselves",
+        r"\b(?:i'll|i will|let me|i'm going to) (?:say|explain|spell|put|repeat) (?:it|this|that)"
+        r"(?: out)?(?: for you)? (?:one more time|once more|for the last time)\b"
+        r"|\b(?:not going to|won't|will not) keep repeating (?:myself|ourselves)\b",
+        None,
+    ),
+    (
+        "dismissive",
+        "elsewhere|other customers|circus",
+        r"\b(?:feel free|you're welcome|you're free|you are free|you are welcome) to (?:go"
+        r"|take your"
+        r" (?:business|custom)|shop|look) elsewhere\b"
+        r"|\bwe (?:do )?have other customers(?: too| as well)?\b|\byou're not our only customer\b"
+        r"|\bnot my circus\b",
+        _at_reader_or_closer,
+    ),
+    (
+        "blame",
+        "what happens when|pay for|literally",
+        r"\b(?:that's|this is|that is) what happens when you\b"
+        r"|\byou get what you pay for\b"
+        r"|\bit(?:'s| is)? literally (?:says |written |printed )?(?:so |it |that )?(?:right )?(?:on"
+        r"|in) the (?:box|label|page|email|e-mail|website|manual|description|listing|terms"
+        r"|title)\b",
+        None,
+    ),
+    # Mock apology and mock agreement: "Oh I'm SO sorry the towels aren't fluffy enough for
+    # you", "sure, we'll get right on redesigning…", "Sure. Because…", "you're the expert I
+    # guess", "you know our staff sleep too, right?", scare quotes round the reader's words.
+    (
+        "sarcasm",
+        "oh&sorry",
+        r"\boh,? (?:i'm|we're|i am|we are) (?:so+|terribly|truly|deeply|awfully|very) sorry\b"
+        r"[^.!?\n]{0,70}?\b(?:enough|to your liking|up to your standards|for your taste)\b",
+        _mocking,
+    ),
+    (
+        "sarcasm",
+        "get right on|drop everything|sure. because|sure, because|sure! because|the expert"
+        "|too right|too, right|as well right|as well, right|also right|also, right",
+        r"\b(?:we'll|i'll|we will|i will|let's) (?:just )?(?:get right on|drop everything)\b"
+        r"[^.!?\n]{0,80}?(?:\bbecause you\b|[\U0001F44D\U0001F644])"
+        r"|\bsure[.,!]+ because\b"
+        r"|\b(?:ok|okay|well|fine|wow)[,.]? (?:ok[,.]? )?you're the expert\b|\byou're the expert,?"
+        r" (?:i guess|i suppose|apparently|clearly|then)\b"
+        r"|\byou (?:do )?know (?:that )?(?:our|we|the|they|people|staff)\b[^.!?\n]{0,40}?\b(?:too"
+        r"|as well|also),? right\b",
+        _mocking,
+    ),
+    (
+        "sarcasm",
+        "another|being|so-called|such|is a new one|presumably|hopefully|supposedly|surely"
+        '&"|\u201c|(',
+        r"\b(?:another|being|so-called|such an?) [\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d]"
+        r"|[\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d] is a new one\b"
+        r"|\((?:and )?(?:presumably|hopefully|supposedly|surely) \w+\??\)",
+        _mocking,
     ),
 )
 # Families whose own words say "not": the negation guard does not apply to them.
@@ -775,7 +1461,7 @@ def _alternatives(pattern: str) -> list[str]:
     return [*found, current]
 
 
-Family = tuple[str, str, tuple[str, ...], tuple[re.Pattern[str], ...], Guard | None]
+Family = tuple[str, str, tuple["_Clause", ...], tuple[re.Pattern[str], ...], Guard | None]
 
 
 @functools.lru_cache(maxsize=8)
@@ -786,14 +1472,45 @@ def _compiled(names: str) -> tuple[Family, ...]:
     only when the literals it needs are in the text (`gates`)."""
     who = names or "(?!)"
     table = []
-    for kind, rows in (("legal_risk", LEGAL), ("hostile_tone", HOSTILE)):
+    for kind, rows, by_word in (
+        ("legal_risk", LEGAL, False),
+        ("legal_risk", LEGAL_BY_WORD, True),
+        ("hostile_tone", HOSTILE, False),
+        ("hostile_tone", HOSTILE_BY_WORD, True),
+    ):
         for key, triggers, pattern, guard in rows:
             alternatives = tuple(
                 re.compile(alternative)
                 for alternative in _alternatives(pattern.replace("{names}", who))
             )
-            table.append((kind, key, tuple(triggers.split("|")), alternatives, guard))
+            clauses = tuple(_clause(clause, by_word) for clause in triggers.split("&"))
+            table.append((kind, key, clauses, alternatives, guard))
     return tuple(table)
+
+
+_WORD = re.compile(r"[\w'%-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """Trigger literals, one of which must be in the text: whole words (a set look-up) and
+    substrings (phrases, prefixes, punctuation)."""
+
+    words: frozenset[str]
+    substrings: tuple[str, ...]
+
+    def held(self, searched: str, words: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(words) or any(s in searched for s in self.substrings)
+
+
+def _clause(triggers: str, by_word: bool) -> _Clause:
+    literals = triggers.split("|")
+    if not by_word:
+        return _Clause(frozenset(), tuple(literals))
+    return _Clause(
+        frozenset(t for t in literals if _WORD.fullmatch(t)),
+        tuple(t for t in literals if not _WORD.fullmatch(t)),
+    )
 
 
 def _names_pattern(names: tuple[str, ...]) -> str:
@@ -815,8 +1532,9 @@ def wording(text: str, names: tuple[str, ...] = ()) -> list[Match]:
         return []  # offsets would shift; language.py's case-insensitive tables cover this text
     found: list[Match] = []
     quotes = '"' in text or "“" in text
+    words = frozenset(_WORD.findall(searched))
     for kind, key, triggers, alternatives, guard in _compiled(_names_pattern(names)):
-        if not any(t in searched for t in triggers):
+        if not all(clause.held(searched, words) for clause in triggers):
             continue
         matches = [m for pattern in alternatives for m in gates.finditer(pattern, searched)]
         for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
@@ -829,7 +1547,7 @@ def wording(text: str, names: tuple[str, ...] = ()) -> list[Match]:
                 searched, max(0, start - 30), start
             ):
                 continue
-            if kind == "legal_risk" and _ASKED_BEFORE.search(searched, max(0, start - 25), start):
+            if kind == "legal_risk" and _ASKED_BEFORE.search(searched, max(0, start - 65), start):
                 continue
             if guard is not None and not guard(searched, start, end):
                 continue

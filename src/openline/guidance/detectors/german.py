@@ -577,7 +577,8 @@ _COMPENSATION = (
 _SUBSTANTIVE_HARM = (
     r"(?:überhitz\w*|in\s+brand\s+geraten|feuer\s+fangen|explodier\w*|schmelz\w*|sich\s+entzünden"
     r"|stromschl\w*|kurzschl\w*|verletz\w*|verbrenn\w*|verbrüh\w*|schädig\w*|vergift\w*"
-    r"|trocken\s+weiterheizen|durchbrennen|abbrennen|brennen)"
+    r"|trocken\s+weiterheizen|durchbrennen|abbrennen|brennen|brechen|reißen|zerbrechen|bersten"
+    r"|platzen|einstürzen|abstürzen|umkippen)"
 )
 LEGAL_WIDER: tuple[tuple[str, str], ...] = (
     # Money on top of a refund, and damages: "den vollen Preis plus 300 € für die
@@ -1135,7 +1136,10 @@ _KNOWN_INSIDE = re.compile(
     r"\b(?:unter\s+uns|ganz\s+ehrlich|ehrlich\s+gesagt|intern|unter\s+der\s+hand|off\s+the"
     r"\s+record|(?:weiß|wissen|wusste|wussten|kennt|kennen)\s+(?:\w+\s+){0,3}?(?:seit|längst"
     r"|schon\s+lange)|(?:ist|sind|war)\s+(?:\w+\s+){0,2}?(?:seit\s+\w+\s+)?bekannt|plötzlich"
-    r"|ohne\s+(?:vorwarnung|grund)|von\s+selbst|einfach\s+so)\b",
+    r"|ohne\s+(?:vorwarnung|grund)|von\s+selbst|einfach\s+so"
+    r"|bekannte[snm]?\s+\w*(?:problem|mangel|fehler|defekt|schwachstelle|risiko)"
+    r"|aus\s+(?:der|dieser|einer|jener)\s+(?:\w+\s+)?(?:lieferung|charge|serie|produktion|partie)"
+    r"|dürften\s+(?:\w+\s+){0,4}?nicht\s+mehr|stillschweigend|klammheimlich|heimlich)\b",
     re.IGNORECASE,
 )
 # A hazard the user can avoid is an instruction, not an admission: "sonst kann er überhitzen".
@@ -1169,6 +1173,164 @@ def _smirks(text: str) -> Iterator[Match]:
 # An eye roll or a facepalm after a sentence reads as sarcasm in any language.
 EYE_ROLL = "\U0001f644"
 
+# Session 14: the English families' structures in German (issue 13).
+LEGAL_STRUCTURE: tuple[tuple[str, str], ...] = (
+    # Someone else's decision promised: "der Gutachter der Kasse wird Ihren Plan ganz sicher
+    # genehmigen", "ich garantiere Ihnen, dass die Versicherung zahlt".
+    (
+        "outcome",
+        r"\b(?:gutachter\w*|kasse|krankenkasse|versicherung|versicherer|bank|gericht|richter\w*"
+        r"|arzt|ärztin|zahnarzt|zahnärztin|behörde|amt|vermieter\w*|fluggesellschaft|airline"
+        r"|universität|hochschule|botschaft|sachbearbeiter\w*|prüfer\w*)\s+(?:[^\s]+\s+){0,6}?"
+        r"(?:wird|werden)\s+(?:[^\s]+\s+){0,6}?(?:ganz\s+)?(?:sicher|bestimmt|garantiert|definitiv"
+        r"|auf\s+jeden\s+fall|hundertprozentig|100\s?%)\s+(?:[^\s]+\s+){0,4}?(?:genehmig\w*"
+        r"|bewillig\w*|zahl\w*|übernehm\w*|erstatt\w*|akzeptier\w*|zustimm\w*|anerkenn\w*"
+        r"|ausstell\w*|verschreib\w*|durchwink\w*)"
+        r"|\b(?:ich|wir)\s+(?:garantiere|garantieren|verspreche|versprechen)\s+(?:ihnen|dir|euch)?"
+        r",?\s*dass\s+(?:die|der|das|ihre?|deine?)\s+(?:[^\s]+\s+){0,3}?(?:gutachter\w*|kasse"
+        r"|krankenkasse|versicherung|versicherer|bank|gericht|arzt|ärztin|behörde|amt"
+        r"|vermieter\w*|prämie|beitrag|antrag|visum|kredit)\b",
+    ),
+    # Someone else's bill sent to us: "die Rechnung Ihres Hauszahnarztes schicken Sie bitte
+    # direkt an mich", "schicken Sie uns die Rechnung der Werkstatt".
+    (
+        "beyond_policy",
+        r"\b(?:rechnung\w*|belege?|quittung\w*|kostenvoranschl\w*)\s+(?:[^\s]+\s+){0,3}?(?:ihres"
+        r"|ihrer|deines|deiner|des|der|vom|von\s+ihrem|von\s+ihrer)\s+(?:\w+\s+)?(?:\w*arzt\w*"
+        r"|\w*ärztin|werkstatt|handwerker\w*|anwalt\w*|anwältin|physio\w*|therapeut\w*|klinik"
+        r"|krankenhaus\w*|spital\w*|notdienst\w*|installateur\w*|elektriker\w*|gutachter\w*)\b"
+        r"[^.!?\n]{0,60}?\b(?:schicken|senden|reichen|geben|leiten|mailen)\s+(?:sie|du)\s+"
+        r"(?:\w+\s+){0,3}?(?:an\s+(?:mich|uns)|mir|uns)\b"
+        r"|\b(?:schicken|senden|reichen|mailen)\s+(?:sie|du)\s+(?:mir|uns)\s+(?:\w+\s+){0,2}?"
+        r"(?:die|alle)\s+(?:rechnung\w*|belege|quittung\w*)\s+(?:ihres|ihrer|deines|deiner|des"
+        r"|der|vom)\s+(?:\w+\s+)?(?:\w*arzt\w*|\w*ärztin|werkstatt|handwerker\w*|anwalt\w*"
+        r"|physio\w*|therapeut\w*|klinik|krankenhaus\w*|tierarzt\w*|notdienst\w*)\b",
+    ),
+    # A fault named as ours: "ein Behandlungsfehler von uns", "ein Montagefehler unsererseits".
+    (
+        "fault",
+        r"\b\w*fehler\s+(?:von\s+uns|unsererseits|auf\s+unserer\s+seite|unseres\s+\w+"
+        r"|unserer\s+\w+)\b"
+        r"|\b(?:unser|unsere)\s+(?:\w+\s+)?(?:behandlungsfehler|kunstfehler|montagefehler"
+        r"|beratungsfehler|versäumnis|verschulden)\b",
+    ),
+    # Kept going although it failed: "die Zyklen liefen nicht durch, und wir haben einfach
+    # weiterbehandelt", "wir haben trotzdem weiter vermietet".
+    (
+        "unsafe",
+        r"\b(?:und|aber)\s+(?:wir|man|die\s+\w+)\s+(?:haben|hat)\s+(?:\w+\s+)?(?:einfach|trotzdem"
+        r"|dennoch|munter|fröhlich)\s+weiter\s*(?:\w+)"
+        r"|\b(?:dürften|dürfte|sollten)\s+(?:wir|die|sie)\s+(?:\w+\s+){0,3}?(?:gar\s+)?nicht\s+mehr"
+        r"\s+(?:ausgeben|verkaufen|verwenden|einsetzen|einbauen|vermieten|anbieten|benutzen)\b"
+        r"|\b(?:stillschweigend|klammheimlich|heimlich|unter\s+der\s+hand|ohne\s+(?:großes\s+)?"
+        r"(?:aufsehen|aufheben|ankündigung|bekanntmachung))\s+(?:[^\s]+\s+){0,8}?(?:aus)?(?:tausch"
+        r"\w*|ersetz\w*|nachbesser\w*|repari\w*|zurückhol\w*|zurückruf\w*|gewechselt|wechseln)"
+        r"|\b(?:tausch\w*|ersetz\w*|wechsel\w*|repari\w*|bessern|holen)\s+(?:[^\s]+\s+){0,5}?"
+        r"(?:stillschweigend|klammheimlich|heimlich|unter\s+der\s+hand|ohne\s+(?:großes\s+)?"
+        r"(?:aufsehen|aufheben|ankündigung|bekanntmachung))\b",
+    ),
+    # Evidence destroyed or kept back, or a reason left unwritten: "löschen Sie die Videos,
+    # bevor Sie sie der Versicherung schicken", "bitte nicht schriftlich begründen".
+    (
+        "claims",
+        r"\b(?:lösch\w*|vernicht\w*|entsorg\w*|beseitig\w*|bereinig\w*|wegwerf\w*|schredder\w*)"
+        r"\s+(?:[^\s]+\s+){0,5}?(?:videos?|aufnahmen|aufzeichnung\w*|fotos|bilder|protokoll\w*"
+        r"|logs?|chatverl\w*|verlauf|nachrichten|e\s?mails|mails|belege|unterlagen|daten"
+        r"|beweise|akten)\b[^.!?\n]{0,80}?\b(?:versicherung|polizei|anwalt|anwältin|gericht"
+        r"|behörde|gutachter\w*|ermittl\w*|staatsanwalt\w*|schlichtung\w*|ombuds\w*|aufsicht)"
+        r"|\b(?:videos?|aufnahmen|aufzeichnung\w*|fotos|protokoll\w*|logs?|chatverl\w*|nachrichten"
+        r"|unterlagen|daten|beweise)\s+(?:[^\s]+\s+){0,5}?(?:vorher|zuerst|lieber|besser)\s+"
+        r"(?:[^\s]+\s+){0,2}?(?:lösch\w*|vernicht\w*|entsorg\w*|beseitig\w*)"
+        r"|\bnicht\s+schriftlich\s+(?:begründen|festhalten|bestätigen|dokumentieren|zusagen"
+        r"|mitteilen|erwähnen)|\bunter\s+einem\s+vorwand\b",
+    ),
+    # A claim against us invited: "Sie sollten uns unbedingt verklagen", "Sie würden sicher
+    # gewinnen".
+    (
+        "claims",
+        r"\b(?:sie|du|ihr)\s+(?:sollten|solltest|solltet|müssten|müsstest)\s+(?:\w+\s+){0,3}?"
+        r"(?:uns|gegen\s+uns)\s+(?:\w+\s+){0,2}?(?:verklagen|anzeigen|klagen|vorgehen)"
+        r"|\b(?:sie|du|ihr)\s+(?:würden|würdest|würdet|werden|wirst)\s+(?:\w+\s+){0,3}?(?:sicher"
+        r"|bestimmt|garantiert|locker|problemlos|mit\s+sicherheit)\s+(?:\w+\s+){0,2}?gewinnen\b",
+    ),
+    # Regulators speculated about: "wenn die Datenschutzbehörde davon erfährt, sind wir dran",
+    # "das Amt wird uns wohl bald eine Busse aufbrummen".
+    (
+        "claims",
+        r"\b(?:\w*behörde|\w*aufsicht|\w*amt|kantons\w*|datenschutz\w*|gewerbeaufsicht"
+        r"|lebensmittelkontrolle|ministerium|kammer|inspektor\w*|kontrolleur\w*)\s+(?:[^\s]+\s+){0,3}?"
+        r"(?:wird|werden|würde|würden)\s+(?:uns\s+)?(?:[^\s]+\s+){0,9}?(?:busse|buße|bußgeld|strafe"
+        r"|geldstrafe|schließ\w*|dichtmach\w*|aufbrummen|verhängen|entziehen|sperren|untersag\w*)"
+        r"|\b(?:sind|wären)\s+wir\s+(?:so\s+)?(?:was\s+von\s+)?dran\b|\bwird\s+es\s+(?:richtig\s+)?"
+        r"teuer\s+für\s+uns\b",
+    ),
+)
+
+HOSTILE_STRUCTURE: tuple[tuple[str, str], ...] = (
+    # Mock praise and mock agreement: "schön, dass du auch noch Zeit für Großbuchstaben gefunden
+    # hast", "ah ja, die Zahnseide ist also schuld".
+    (
+        "sarcasm",
+        r"\bschön,?\s+dass\s+(?:du|sie|ihr)\s+(?:[^\s]+\s+){0,10}?(?:auch\s+noch|endlich|doch\s+noch)"
+        r"\s+(?:[^\s]+\s+){0,5}?(?:gefunden|geschafft|bemerkt|entdeckt|gelesen|gefunden)\s+(?:hast"
+        r"|haben|habt)"
+        r"|\b(?:ah|ach|aha|oh)\s+ja,?\s+(?:[^\s]+\s+){1,5}?(?:ist|sind|war|waren)\s+also\s+schuld\b"
+        r"|\b(?:sie|du)\s+(?:sind|bist)\s+ja\s+(?:hier\s+)?(?:der|die)\s+(?:experte|expertin|profi)\b",
+    ),
+    # The reader's matter belittled against a grand one: "Sie haben eine Zahnreinigung
+    # bekommen, keine Herztransplantation", "das Drama ist etwas übertrieben", "genau dafür ist
+    # eine Sirene da".
+    (
+        "condescension",
+        r",\s+(?:doch\s+|und\s+)?(?:keine|kein|keinen)\s+(?:\w+\s+)?(?:\w*transplantation|\w*operation"
+        r"|raumschiff|rakete|raketenwissenschaft|hexenwerk|luxushotel|palast|zauber\w*|wunder\w*"
+        r"|hellseher\w*|gedankenleser\w*|kindergarten|babysitter\w*|mama|mutti|therapeut\w*"
+        r"|weltraum\w*|nasa)\b"
+        r"|\b(?:das|dieses|ihr|dein)\s+drama\s+(?:ist\s+)?(?:\w+\s+)?(?:übertrieben|unnötig)"
+        r"|\b(?:genau\s+)?dafür\s+(?:ist|sind)\s+(?:ein|eine|einen)\s+\w+\s+(?:ja|doch|schließlich"
+        r"|nun\s+mal)\s+da\b|\bdas\s+ist\s+(?:ja|doch|nun\s+mal)\s+der\s+(?:ganze\s+)?(?:sinn|zweck)"
+        r"\s+(?:einer|eines)\b"
+        r"|\bwas\s+(?:zum\s+teufel|zur\s+hölle)\s+ist\s+(?:mit|los)\b|\bwas\s+ist\s+(?:nur\s+)?mit"
+        r"\s+(?:leuten|manchen\s+leuten|euch|ihnen|dir)\s+los\b",
+    ),
+    # Told again: "in unserer letzten, vorletzten und vorvorletzten E-Mail", "ein viertes Mal
+    # wird es nicht verständlicher".
+    (
+        "repeat",
+        r"\b(?:vorletzten|vorvorletzten)\s+(?:e\s?mail|mail|nachricht|antwort|brief|schreiben)"
+        r"|\bein\s+(?:drittes|viertes|fünftes|weiteres|zehntes)\s+mal\s+(?:wird|werde|werden"
+        r"|ändert)\b",
+    ),
+    # Closing the matter or showing the door: "damit ist das Thema erledigt", "niemand hält
+    # dich auf", "es gibt ja genug andere Praxen".
+    (
+        "dismissive",
+        r"\b(?:damit|hiermit)\s+(?:ist|hat\s+sich)\s+(?:das\s+thema|die\s+sache|die\s+angelegenheit"
+        r"|die\s+diskussion)\s+(?:für\s+uns\s+)?(?:erledigt|beendet)"
+        r"|\b(?:das\s+thema|die\s+sache|die\s+angelegenheit|die\s+diskussion)\s+(?:\w+\s+){0,2}?"
+        r"(?:damit|hiermit)\s+(?:\w+\s+)?(?:erledigt|beendet)"
+        r"|\bniemand\s+hält\s+(?:dich|sie|euch)\s+auf\b|\bes\s+gibt\s+(?:ja|doch)\s+(?:genug|viele"
+        r"|reichlich|jede\s+menge)\s+andere\b",
+    ),
+    # Blame: "wenn Sie schon zu spät kommen, dann bitte nicht noch beschweren", "was Sie
+    # wüssten, wenn Sie die Mail gelesen hätten", "Ihr Problem, nicht unseres", "Sie lehnen
+    # seit 40 Minuten jede Lösung ab".
+    (
+        "blame",
+        r"\bwenn\s+(?:sie|du|ihr)\s+schon\s+[^.!?\n]{3,60}?,\s+dann\s+(?:bitte\s+)?(?:nicht\s+(?:noch"
+        r"|auch\s+noch)|auch\s+nicht)"
+        r"|\b(?:was|das)\s+(?:sie|du)\s+(?:[^\s]+\s+){0,6}?(?:wüssten|wüsstest|gesehen\s+hätten"
+        r"|gesehen\s+hättest|gelesen\s+hätten|gelesen\s+hättest)\b"
+        r"|\b(?:ihr|dein|euer)\s+problem,?\s+nicht\s+(?:unseres|unsers|meins|unser\s+problem)\b"
+        r"|\b(?:jede|jeden|alle)\s+(?:\w+\s+)?(?:lösung\w*|vorschlag|vorschläge|option\w*|termin\w*"
+        r"|angebot\w*)\s+(?:\w+\s+)?abgelehnt\b"
+        r"|\b(?:sie|du)\s+(?:lehnen|lehnst)\s+(?:[^\s]+\s+){0,6}?(?:jede|jeden|alle)\s+(?:\w+\s+)?"
+        r"(?:lösung\w*|vorschlag|vorschläge|option\w*|termin\w*|angebot\w*)\s+ab\b"
+        r"|\b(?:lehnen|lehnst)\s+(?:sie|du)\s+(?:[^\s]+\s+){0,6}?(?:jede|jeden|alle)\s+(?:\w+\s+)?"
+        r"(?:lösung\w*|vorschlag|vorschläge|option\w*|termin\w*|angebot\w*)\s+ab\b",
+    ),
+)
+
 
 def _compile(
     table: tuple[tuple[str, str], ...], *, lowered: bool
@@ -1182,10 +1344,10 @@ def _compile(
     return [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in table]
 
 
-LEGAL_PATTERNS = _compile(LEGAL + LEGAL_WIDER, lowered=True)
-HOSTILE_PATTERNS = _compile(HOSTILE + HOSTILE_WIDER, lowered=True)
-LEGAL_PATTERNS_ANY_CASE = _compile(LEGAL + LEGAL_WIDER, lowered=False)
-HOSTILE_PATTERNS_ANY_CASE = _compile(HOSTILE + HOSTILE_WIDER, lowered=False)
+LEGAL_PATTERNS = _compile(LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE, lowered=True)
+HOSTILE_PATTERNS = _compile(HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE, lowered=True)
+LEGAL_PATTERNS_ANY_CASE = _compile(LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE, lowered=False)
+HOSTILE_PATTERNS_ANY_CASE = _compile(HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE, lowered=False)
 
 
 def _negated_before(text: str, start: int) -> bool:

@@ -481,7 +481,7 @@ def _legal_guarded(text: str, pattern: re.Pattern[str], start: int, end: int) ->
     """Whether a legal-risk phrase is not one after all: a lawsuit denied or quoted, a fault
     the warranty covers, or an operational slip owned without harm or loss."""
     if pattern in LAWSUIT_PATTERNS:
-        return _negated(text, start) or _quoted(text, start, end)
+        return _negated(text, start) or _quoted(text, start, end) or _readers_own(text, start)
     if pattern in FAULT_PATTERNS or pattern in DEFECT_PATTERNS:
         sentence = _sentence(text, start, end)
         if UNDER_WARRANTY.search(sentence):
@@ -491,6 +491,21 @@ def _legal_guarded(text: str, pattern: re.Pattern[str], start: int, end: int) ->
                 return False
             return not english.danger_in_sentence(text, start, end)
     return False
+
+
+# The reader's own intention or right to go to law, answered neutrally ("I understand you're
+# thinking about legal action; I've passed this to…", "you're entitled to take us to small
+# claims"): the writer says nothing about the dispute.
+READERS_OWN_BEFORE = re.compile(
+    r"(?i)\b(?:you(?:'re| are|'ve| have)? (?:thinking (?:about|of)|considering|mentioned|mention"
+    r"|said|say|want to|wish to|plan(?:ning)? to|intend\w* to|entitled to|free to|(?:have|has)"
+    r" the right to|decide to|choose to|may|can)|if you (?:wish|want|decide|choose|would like)"
+    r"|your (?:right|decision|choice) to)\b[^.!?\n;]{0,40}$"
+)
+
+
+def _readers_own(text: str, start: int) -> bool:
+    return bool(READERS_OWN_BEFORE.search(text, max(0, start - 80), start))
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -712,8 +727,19 @@ OUTCOME_MESSAGES = (
         "decide within ten working days and will write to you.'"
     ),
 )
+ADVICE_MESSAGES = (
+    gettext_noop(
+        "This gives medical or safety advice (a diagnosis, a dose, a warning to ignore) that "
+        "support can't stand behind. If it turns out wrong, the reply is the company's advice."
+    ),
+    gettext_noop(
+        "Point to the right expert instead: 'Please check this with your doctor or pharmacist; "
+        "if the alarm sounds again, follow the safety instructions and contact us.'"
+    ),
+)
 ENGLISH_MESSAGES: dict[str, tuple[str, str]] = {
     "outcome": OUTCOME_MESSAGES,
+    "advice": ADVICE_MESSAGES,
     "beyond_policy": LEGAL[5][1:],
     "fault": LEGAL[1][1:],
     "unsafe": LEGAL[3][1:],
@@ -743,6 +769,7 @@ def _english_families(text: str, company: Company | None, found: list[Hit]) -> l
 # German phrase rules are reported with the messages above: the same kinds, explained in the
 # reader's language.
 GERMAN_MESSAGES: dict[str, tuple[str, str]] = {
+    "outcome": OUTCOME_MESSAGES,
     "promise_money": LEGAL[0][1:],
     "fault": LEGAL[1][1:],
     "lawsuit": LEGAL[2][1:],
