@@ -23,6 +23,7 @@ import openline.guidance.detectors.gates as gates
 
 from .base import Hit, Phrase, trim_trailing
 from .register_words import FOLD, concept, concepts
+from .spoken_digits import spoken_numbers
 
 KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
@@ -85,6 +86,8 @@ VERB_AFTER = re.compile(
     r"|\u2019s\b"
 )
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
+# The word before a line said in words: "extension five-eight-four-zero" is found whole.
+EXTENSION_WORD_BEFORE = re.compile(r"(?i)\b(?:extension|ext\.?|extn\.?|line|durchwahl)\s*$")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
 # Words that say "I'm hinting at something I shouldn't": with a word of a term's note in the same
 # sentence ("let's just say Lisbon fans will be happy", note "Lisbon base opening"), the sentence
@@ -102,6 +105,24 @@ WEAK_HINT = re.compile(
     # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
     r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
+    # Knowledge from inside, said as such (register-v9): "I've seen the new numbers
+    # internally", "I've seen the internal memo", "inside info:", "small spoiler", "grab one
+    # while you still can", "intern gehört".
+    r"|\b(?:i'?ve|i have|i) (?:seen|read|heard)\b[^.!?\n]{0,40}\binternal(?:ly)?\b"
+    r"|\binternal (?:memo|email|e-mail|doc|document|slides?|deck|roadmap|figures|numbers"
+    r"|price list|briefing)\b|\binside (?:info|information|knowledge|scoop)\b"
+    r"|\binsider (?:info|information|tip|knowledge)\b|\bspoiler\b"
+    r"|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
+    r"|\bintern (?:geh\u00f6rt|gesehen|erfahren)\b|\binsider-?info\w*"
+)
+# A defect admitted as known, not yet told: "we know they don't report open doors properly",
+# "we're aware some sensors aren't reporting". Support says the same of public incidents
+# ("we know the app isn't loading this morning"), so such a sentence must share three words
+# of an item's note (`_words_needed`).
+ADMISSION = re.compile(
+    r"\bwe(?:'re| are|'ve been| have been)? (?:know|knew|aware)\b[^.!?\n]{0,60}"
+    r"\b(?:don'?t|doesn'?t|can'?t|won'?t|aren'?t|isn'?t|fail\w*|faulty|fault|defect\w*)"
+    r"|\bi'?ll be honest with you\b|\bwir wissen,? dass\b"
 )
 # A cover story told apart from the truth, a weak hint too: "the 'routine checks' are really
 # about …", "the real reason is …", "what they aren't telling you", "der wahre Grund". Searched
@@ -127,6 +148,18 @@ STRONG_HINT = re.compile(
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
     r"|\bnot supposed to (?:say|tell|share|mention)\b"
+    # Knowledge the writer should not pass on (register-v9): "I shouldn't really say", "if you
+    # get my drift", "they never announced it", "we're swapping them without making a fuss",
+    # "you didn't get it from me".
+    r"|\bshouldn'?t (?:really )?(?:be )?(?:say|saying|tell|telling|mention|mentioning|share)\b"
+    r"|\bif you (?:get|catch) my drift\b|\bif you know what i mean\b|\bnudge,? nudge\b"
+    r"|\bwink,? wink\b|\bread between the lines\b"
+    # Not "the line-up hasn't been announced yet": support says that of public plans.
+    r"|\b(?:they|we|the company|management|it was|it's|that was) never (?:publicly )?"
+    r"(?:announced|disclosed|made public)\b|\bnever (?:been )?made public\b"
+    r"|\bwithout (?:making |causing )?(?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)"
+    r" (?:about|over) (?:it|this|them)\b|\bwithout making (?:a |any )?(?:big |huge )?fuss\b"
+    r"|\byou didn'?t get (?:it|this|that) from me\b"
     r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
@@ -135,7 +168,7 @@ STRONG_HINT = re.compile(
     r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
     r"|getauscht|gezogen)\w*"
 )
-HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}")
+HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}|{ADMISSION.pattern}")
 
 
 # Someone who speaks from inside the company, not for it: "Acme employee, speaking for
@@ -144,6 +177,9 @@ INSIDER = re.compile(
     r"(?i)\b(?:(?:ex-|former )?(?:employee|staffer|insider)\b[^.!?\n]{0,30}\b(?:here|speaking"
     r"|myself|personally|privately|not (?:speaking )?for)|speaking (?:for|as) myself"
     r"|not speaking for (?:the company|them|us)|(?:a )?friend (?:at|who works (?:at|for|there))"
+    # "a friend on the eng team", "my mate in the warehouse team", "someone in product told me"
+    r"|(?:friend|mate|pal|cousin|contact|someone|somebody|guy) (?:on|in|from) the (?:\w+ )?"
+    r"(?:team|department|dept|floor|side)\b"
     r"|ex-employee|former employee|i (?:used to )?work(?:ed)? (?:there|at|for)\b"
     r"|off duty|mitarbeiter(?:in)? hier|(?:ex-|ehemalige[rn]? )mitarbeiter|privat:"
     r"|spreche (?:nur )?f\u00fcr mich)"
@@ -185,7 +221,8 @@ LEGAL_TALK = re.compile(
     r"|legal (?:team |department )?(?:told|said|says|wants|want|have|has)|insurers?|the press"
     r"|liab\w+|vergleich\w*|anw\u00e4lt\w*|klage\w*|gericht\w*|versicherer\w*)\b"
 )
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# A point between digits ("9.99", "v5.2") does not end a sentence.
+SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*")
 HANDLE = re.compile(r"@[\w.@-]+")
 # An account on a social network, not an e-mail address: "@name", "@name@instance.social",
 # "u/name".
@@ -569,6 +606,23 @@ class RegisterIndex:
             if entry.digits and entry.digits not in text:
                 continue  # the line's digits are not there: no need to scan for its words
             found += [(m.start(), m.end(), entry) for m in pattern.finditer(text)]
+        if self.extensions:
+            found += self._spoken_lines(text)
+        return found
+
+    def _spoken_lines(self, text: str) -> list[tuple[int, int, Entry]]:
+        """An internal line spelled out ("extension five-eight-four-zero", "it's fifty-eight
+        forty"): the words say exactly the line's digits (three or more of them)."""
+        spoken = spoken_numbers(text)
+        if not spoken:
+            return []
+        lines = {entry.digits: entry for _, entry in self.extensions if len(entry.digits) >= 3}
+        found = []
+        for start, end, digits in spoken:
+            entry = lines.get(digits)
+            if entry is not None:
+                before = EXTENSION_WORD_BEFORE.search(text, max(0, start - 24), start)
+                found.append((before.start() if before else start, end, entry))
         return found
 
     def _hosts(self, text: str) -> list[tuple[int, int, Entry]]:
@@ -1050,6 +1104,18 @@ def note_concepts(note: str) -> frozenset[str]:
     return frozenset(concepts(split_note(note)[0], NOTE_STOPWORDS))
 
 
+# An amount with its decimals or a number of three digits or more: what a note's price, count
+# or model is told by ("9.99", "12,99", "2,400").
+AMOUNT = re.compile(r"(?<![\w.,])\d+[.,]\d{2}(?![\d])|(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])"
+                    r"|(?<![\w.,])\d{3,}(?![\d,])")  # fmt: skip
+
+
+@functools.lru_cache(maxsize=256)
+def note_amounts(note: str) -> frozenset[str]:
+    """The amounts in what a note says the item is, as written ("from 9.99 to 12.99")."""
+    return frozenset(AMOUNT.findall(split_note(note)[0]))
+
+
 @functools.lru_cache(maxsize=256)
 def note_names(note: str) -> frozenset[str]:
     """The names in what a note says the item is ("burst water main flooded units at Croydon"
@@ -1070,10 +1136,13 @@ def _hinted(
     favourite" is not the Vault Backup price rise."""
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())} - public
     said = concepts(sentence) - public
+    amounts = set(AMOUNT.findall(sentence)) if any(c.isdigit() for c in sentence) else set()
     for entry in entries.values():
         shared = {word[:5] for word in entry.context} & words
         if shared & note_names(entry.note):
             return entry
+        if amounts & note_amounts(entry.note):
+            return entry  # "going from 9.99 to 12.99", note "price increase from 9.99 to 12.99"
         # The note's words or other words for them: "buyout" for "takeover", "Vertrag" for
         # "deal"; or its variants' words.
         meant = (told or {}).get(entry.term) or note_concepts(entry.note)
@@ -1084,10 +1153,16 @@ def _hinted(
 
 def _words_needed(hinting: str, weak: int = 2) -> int:
     """How many words of a note a hinting sentence must share; a name from the note is always
-    enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item."""
+    enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item.
+    A defect admitted as known (ADMISSION) and nothing else needs three."""
     if LEGAL_TALK.search(hinting):
         return 99
-    return 1 if _hinting(hinting, STRONG_HINT) else weak
+    if _hinting(hinting, STRONG_HINT):
+        return 1
+    lowered = hinting.lower()
+    if ADMISSION.search(lowered) and not WEAK_HINT.search(lowered):
+        return max(weak, 3)
+    return weak
 
 
 def _hints(
