@@ -111,7 +111,7 @@ WEAK_HINT = re.compile(
     r"|\b(?:i'?ve|i have|i) (?:seen|read|heard)\b[^.!?\n]{0,40}\binternal(?:ly)?\b"
     r"|\binternal (?:memo|email|e-mail|doc|document|slides?|deck|roadmap|figures|numbers"
     r"|price list|briefing)\b|\binside (?:info|information|knowledge|scoop)\b"
-    r"|\binsider (?:info|information|tip|knowledge)\b|\bspoiler\b"
+    r"|\binsider (?:info|information|tip|knowledge)\b|\bspoiler\b|\bsneak (?:peek|preview)\b"
     r"|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
     r"|\bintern (?:geh\u00f6rt|gesehen|erfahren)\b|\binsider-?info\w*"
 )
@@ -397,6 +397,10 @@ class Entry:
     # The variant's event is its note's ("the flood night in Leith", note "internal incident:
     # …"): all its words say it, or a word of something going wrong does.
     implied: bool = False
+    # A phrase the register writes with a capital in it but not on every word ("the Black
+    # tier"): written all in lower case ("the black tier of the kettlebells") it is the ordinary
+    # phrase unless the sentence speaks of the item or hints at it.
+    named: bool = False
 
 
 @dataclass
@@ -427,6 +431,9 @@ class RegisterIndex:
     # Items whose note tells of a site to be closed: the words that name the site (its place and
     # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
     closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
+    # Items whose note tells of a product not yet launched (a successor, a new model): for the
+    # product said without its name ("the next one is out in spring").
+    launches: list[Entry] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -453,6 +460,11 @@ class RegisterIndex:
             )
             for surface in [term, *variants]:
                 index._add(term, surface, category, note, context, senses)
+                # "Leith is closing" is said "Leith's closing"; "we are pulling", "we're pulling".
+                contracted = CONTRACTIBLE.sub(lambda m: f"{m.group(1)}'{CONTRACTED[m.group(2)]}",
+                                              surface)  # fmt: skip
+                if contracted != surface:
+                    index._add(term, contracted, category, note, context, senses)
                 for form in verb_forms(surface):
                     index._add(term, form, category, note, context, senses)
                 index._add_reordered(surface, term, category, note, context, senses)
@@ -461,6 +473,12 @@ class RegisterIndex:
                 index._add_incident(term, category, note, [term, *variants], context, senses)
             if EVENT_CLASSES["closure"].search(meaning):
                 index._add_closure(term, category, note, [term, *variants], context)
+            elif UNLAUNCHED_NOTE.search(meaning) and not any(
+                EVENT_CLASSES[kind].search(meaning) for kind in ("incident", "recall", "price")
+            ):
+                index.launches.append(
+                    Entry(term, category, note, squash(term), "", 1, 0, context=context)
+                )
         return index
 
     def _add_closure(
@@ -564,6 +582,8 @@ class RegisterIndex:
             if len(squashed) > 5 and (plain or len(squashed) >= 12)
             else 0,
             proper=plain and len(words) <= 3 and all(w[0].isupper() for w in words),
+            named=plain and len(words) > 1 and any(w[0].isupper() for w in words)
+            and not all(w[0].isupper() for w in words),
             context=context,
             numeric=squashed.isdigit(),
             ordinary=senses[0],
@@ -735,10 +755,23 @@ class RegisterIndex:
                     continue
                 if entry.proper and not _written_as_name(text, start, end, entry):
                     continue
+                if entry.named and _lower_case_phrase(text, start, end, entry):
+                    continue
                 if entry.numeric and not _written_as_id(text, start, end, entry):
                     continue
                 found.append((start, end, entry))
         return found
+
+
+def _lower_case_phrase(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A phrase the register capitalises in part, written all in lower case, in a sentence that
+    says nothing of the item's note and hints at nothing: "the black tier of the kettlebells",
+    not "the Black tier"."""
+    found = text[start:end]
+    if not found.islower() or found.split()[0].casefold() in NAME_MARKERS:
+        return False
+    sentence = _sentence_around(text, start, end)
+    return not (entry.context and _speaks_of(sentence, entry)) and not _hinting(sentence)
 
 
 def _initials(text: str, start: int, end: int) -> str:
@@ -836,6 +869,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False  # "eine Lawine an Eiszapfen": a German noun, capitalised as all are
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
         return False  # "the Roadblock film … traffic disasters", "a full kettle"
+    if _said_of_the_world(text, start, end, entry):
+        return False  # "Lantana is gorgeous in my garden", "the Kingfisher on your photo"
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True
     if found[0].islower() and (
@@ -862,6 +897,37 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if not entry.context:
         return True
     return _speaks_of(_sentence_around(text, start, end), entry)
+
+
+# Words of the world outside any company (plants, birds, weather, scenery, colours, looks), as
+# five-letter beginnings: a register word in a sentence of them, saying nothing of the item's
+# note, is its ordinary sense ("Lantana is gorgeous this time of year, my garden's full of it",
+# "the Kingfisher on your ride photo", "the Quayside on a sunny morning", "Sorrel-coloured").
+WORLD_WORDS = frozenset(
+    (
+        "garde", "flowe", "bloom", "bloss", "petal", "photo", "pictu", "gorge", "beaut", "lovel",
+        "stunn", "prett", "sunse", "sunri", "sunny", "sunsh", "weath", "rainy", "snowy", "foggy",
+        "windy", "hikin", "river", "canal", "beach", "mount", "valle", "fores", "birds", "feath",
+        "heron", "wildl", "colou", "color", "shade", "smell", "scent", "walks", "views",
+        "scene", "lands", "meado", "shore", "coast", "tides", "autum", "harve",
+    )
+)  # fmt: skip
+# An adjective made with the word: "Sorrel-coloured", "Osprey-shaped", "Juniper-scented".
+ADJECTIVE_AFTER = re.compile(
+    r"(?i)-(?:colou?red|scented|flavou?red|shaped|tinted|toned|themed|style|like|looking|ish)\b"
+)
+
+
+def _said_of_the_world(text: str, start: int, end: int, entry: Entry) -> bool:
+    """The word in its ordinary sense, told by the sentence around it: an adjective made with
+    it, or words of nature, weather, scenery or looks and nothing of the item's note nor a
+    hint at it (the note's own words do not count: "outdoor camera" keeps "outdoor")."""
+    if ADJECTIVE_AFTER.match(text, end):
+        return True
+    sentence = _sentence_around(text, start, end)
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence)}
+    world = words & WORLD_WORDS - context_prefixes(entry.context)
+    return bool(world) and not _speaks_of(sentence, entry) and not _hinting(sentence)
 
 
 def _said_of_a_system(text: str, start: int, end: int) -> bool:
@@ -1381,6 +1447,13 @@ FUTURE_GONE = re.compile(
     r"|\bon borrowed time\b|\bbeing (?:quietly )?(?:wound|run) down\b"
     r"|\b(?:closing|shutting) (?:its doors|down|for good)\b|\bgoing away (?:for good|soon)\b"
     r"|\bwon'?t (?:survive|last|make it) (?:the|past|beyond|until|much|another)\b"
+    # "Leith's closing in March", "the depot will close for good next year" (not "closing at
+    # 8 tonight": a day's hours).
+    r"|\b(?:is|'s|are|'re|will be|will|to) (?:clos(?:e|ing)|shut(?:ting)?)(?: down)?"
+    r" (?:for good|permanently|soon|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|spring|summer|autumn|the new year)\w*|next (?:month|year|spring|summer|autumn|winter)"
+    r"|at the end of (?:the )?(?:month|year|season|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)\w*)|after (?:christmas|easter|the summer))\b"
     r"|\bnicht mehr lange\b|\bmacht (?:bald |demn\u00e4chst )?dicht\b"
     r"|\b(?:bald|demn\u00e4chst) (?:geschlossen|dicht|zu|weg|nicht mehr)\b"
     r"|\bwird (?:bald |demn\u00e4chst )?(?:geschlossen|dichtgemacht|aufgegeben)\b"
@@ -1388,6 +1461,64 @@ FUTURE_GONE = re.compile(
 DENIED_BEFORE = re.compile(r"(?i)(?:\bnot|n't|\bnever|\bno plans to|\bnicht|\bkeineswegs)\s+$")
 ANNOUNCED = re.compile(r"(?i)\b(?:as (?:we )?announced|we announced|announced (?:in|on|last)"
                        r"|see our (?:blog|announcement|news)|wie angek\u00fcndigt)\b")  # fmt: skip
+
+
+# A variant's verb said short: "Leith is closing" → "Leith's closing".
+CONTRACTIBLE = re.compile(r"\b(\w+) (is|are|will|has|have)\b(?= \w)")
+CONTRACTED = {"is": "s", "are": "re", "will": "ll", "has": "s", "have": "ve"}
+
+# A note of a product not launched yet: "unannounced successor of the Hub 3", "code name of the
+# unannounced rowing machine", "next-generation kettle, launch date not public".
+UNLAUNCHED_NOTE = re.compile(
+    r"(?i)\b(?:successor|next[- ]gen\w*|next (?:generation|version|model)|new (?:model|version"
+    r"|generation)|unannounced|unreleased|upcoming|not yet (?:launched|released)|launch)\b"
+)
+# The product said without its name: "the next one", "the hub after Hub 3", "its successor",
+# "the new rowing machine", "the next-gen model" (lower-cased text).
+SUCCESSOR_SAID = re.compile(
+    r"\bthe (?:next|new|upcoming|coming) (?:one|model|version|generation|gen\b|[a-z-]{3,})"
+    r"|\bthe [a-z]{3,} after (?:the )?[a-z]*\s?\d|\bthe one after\b|\bsuccessor\b"
+    r"|\bnext[- ]gen(?:eration)?\b|\bder (?:neue|n\u00e4chste)\b|\bdas (?:neue|n\u00e4chste)\b"
+)
+# Said to come: "is out in spring", "launching soon", "drops next month", "kommt im Herbst".
+LAUNCH_SAID = re.compile(
+    r"\b(?:out|coming|comes|launch\w*|releas\w*|arriv\w*|drops?|dropping|ships?|shipping"
+    r"|lands?|landing|kommt|erscheint)\b[^.!?\n]{0,30}?\b(?:soon|in (?:spring|summer|autumn|fall"
+    r"|winter|the new year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|next (?:week"
+    r"|month|year|spring|summer|autumn|winter)|this (?:spring|summer|autumn|fall|winter|year)"
+    r"|before (?:christmas|the summer|the end)|bald|im (?:fr\u00fchling|sommer|herbst|winter))"
+    r"|\blaunching\b|\bsoon\u2122"
+)
+
+
+def _launches(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A product not yet launched, told without its name: "the next one is out in spring",
+    "the hub after Hub 3 … launching soon", with a hint in the draft ("between us", a wink,
+    "spoiler") or a word of the item's note in the sentence. Support's public "the next update
+    is out in spring" has neither."""
+    if not register.launches:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text) or not SUCCESSOR_SAID.search(lowered):
+        return []
+    sentences = list(SENTENCE.finditer(lowered))
+    hinted = _hinting(lowered)
+    found = []
+    for at, sentence in enumerate(sentences):
+        said = SUCCESSOR_SAID.search(sentence.group())
+        if not said:
+            continue
+        near = " ".join(s.group() for s in sentences[at : at + 2])
+        if not LAUNCH_SAID.search(near) or DENIED_BEFORE.search(sentence.group()[: said.start()]):
+            continue
+        words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group())} - register.public
+        for entry in register.launches:
+            meant = context_prefixes(entry.context) - {"unann", "launc", "succe", "publi", "date"}
+            if hinted or meant & words:
+                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                break
+    return found
 
 
 def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
@@ -1429,6 +1560,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register) + _closings(text, register)
+    found += _launches(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
