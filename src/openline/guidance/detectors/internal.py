@@ -939,6 +939,19 @@ def _said_of_a_system(text: str, start: int, end: int) -> bool:
     return SYSTEM_STATUS.search(f"{before} {after}".lower()) is not None
 
 
+# A public name explained: "X is just what we call …", "X is the name of the … in our app",
+# "X is our name for …", "in Germany we call it X", "known in Austria as X".
+PUBLIC_NAME_AFTER = re.compile(
+    r"(?i)[\"'\u201d\u2019]?\s+(?:is|was|are)\s+(?:just |simply |only |basically |really )?"
+    r"(?:(?:what|how) (?:we|people|customers|they|you) (?:call|know|name)|(?:the|our|its) (?:\w+ )?"
+    r"(?:name|word|label|brand(?: name)?) (?:of|for|we use)|the (?:\w+ )?version of)\b"
+)
+PUBLIC_NAME_BEFORE = re.compile(
+    r"(?i)\b(?:in|across) (?:[A-Z]\w+|the [A-Z]\w+)(?: we| it| they)? (?:call|calls|called|is called"
+    r"|is known as|sell|sells)(?: it| them| this)? [\"'\u201c\u201e]?$"
+    r"|\bknown (?:in|across) [A-Z]\w+ as [\"'\u201c\u201e]?$"
+)
+INTERNAL_SAID = re.compile(r"(?i)\b(?:internal\w*|intern|code ?name\w*|behind the scenes)\b")
 # "trolley as in the one you push", "not Wren as in the bird": the word's sense explained.
 AS_IN_AFTER = re.compile(r"(?i)[\"'\u201d\u2019]?,?\s+(?:as in|in the sense of|im sinne von)\b")
 
@@ -948,6 +961,14 @@ def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
     our toy page … gift ribbons"), or any term whose sense is being explained ("Trolley as in
     Parton"). The register's own marker ("Project Quokka") is the item however it is said."""
     found = text[start:end]
+    if PUBLIC_NAME_AFTER.match(text, end) or PUBLIC_NAME_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        # "Sundial is the name of the shading tool in our quote app", "Kompass is just what we
+        # call the subscription in Austria": a public name explained, unless the sentence says
+        # it is internal ("they've been calling it Fennel internally").
+        sentence = _sentence_around(text, start, end)
+        return not (INTERNAL_SAID.search(sentence) or _hinting(sentence))
     if AS_IN_AFTER.match(text, end):
         after = text[end : min((i for i in (text.find(c, end) for c in ".!?\n") if i != -1),
                               default=len(text))].casefold()  # fmt: skip
@@ -1547,6 +1568,44 @@ def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
     return found
 
 
+# What anyone may say of a site: that it is open and when, or why it was shut for a day ("the
+# Basel store on Freie Strasse is open Mon-Sat", "the temporary closure you saw was for a staff
+# training day").
+PUBLIC_HOURS = gates.needs(
+    re.compile(
+        r"(?i)\b(?:is|are|'s|stays?|remains?|still) open\b|\bopen(?:ing)? (?:hours|times)\b"
+        r"|\bopen (?:daily|every|from|until|till|as usual|7 days|seven days|mon|tue|wed|thu|fri"
+        r"|sat|sun)|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:[-\u2013]|to)\s*(?:mon|tue|wed|thu"
+        r"|fri|sat|sun)\w*\b|\btemporar\w* clos\w*|\bclosed (?:for|because of|due to|during)"
+        r" (?:a |the |our |one )?(?:staff|training|refurb\w*|stocktak\w*|inventory|maintenance"
+        r"|bank holiday|public holiday|the holiday|a day|the day|the afternoon|the morning)"
+        r"|\b(?:ge\u00f6ffnet|\u00f6ffnungszeiten|hat (?:\w+ )?offen)\b"
+    ),
+    "open", "clos", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ge\u00f6ffnet",
+    "\u00f6ffnungszeiten", "offen",
+)
+
+
+def _public_about_a_site(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A site whose closure is on the register, said to be open, with its hours, or shut for a
+    day in the past: a public fact, not the closure. Not when the words say the closure or hint
+    at it ("open until March, between us")."""
+    if not EVENT_CLASSES["closure"].search(split_note(entry.note)[0]):
+        return False
+    sentence = next((m.group() for m in SENTENCE.finditer(text) if m.start() <= start < m.end()),
+                    "")  # fmt: skip
+    if not sentence or not gates.search(PUBLIC_HOURS, sentence):
+        return False
+    lowered = sentence.lower()
+    said = text[start:end].lower()
+    if EVENT_CLASSES["closure"].search(said) and not TEMPORARY.search(lowered):
+        return False  # "the Leith closure" itself
+    return not (FUTURE_GONE.search(lowered) or _hinting(lowered))
+
+
+TEMPORARY = re.compile(r"\btemporar\w*|\bclosed (?:for|because of|due to|during)\b")
+
+
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
     handles = [m.span() for m in gates.finditer(SOCIAL_HANDLE, text)]
@@ -1567,6 +1626,8 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
             a <= start and end <= b for a, b in handles
         ):
             continue  # "@hatchway-fan.bsky.social" is someone's account, not the tool
+        if _public_about_a_site(text, start, end, entry):
+            continue
         why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
         words, term = text[start:end], entry.term
         message = (
