@@ -179,7 +179,7 @@ def test_a_closure_said_in_the_future_is_found(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Ghent showroom is open Mon–Sat, 10:00 to 18:00.",
+        "The Ghent showroom is open Mon\u2013Sat, 10:00 to 18:00.",
         "The temporary closure of the Ghent showroom last week was for a staff training day.",
         "The Ghent showroom was closed for maintenance on Tuesday; it is open again.",
         "Opening hours for the Ghent showroom are on our website.",

@@ -105,16 +105,18 @@ WEAK_HINT = re.compile(
     # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
     r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
-    # Knowledge from inside, said as such (register-v9): "I've seen the new numbers
-    # internally", "I've seen the internal memo", "inside info:", "small spoiler", "grab one
-    # while you still can", "intern gehört".
-    r"|\b(?:i'?ve|i have|i) (?:seen|read|heard)\b[^.!?\n]{0,40}\binternal(?:ly)?\b"
+)
+# Knowledge from inside, said as such (register-v9), a weak hint: "I've seen the new numbers
+# internally", "I've seen the internal memo", "inside info:", "intern gehört". Searched only
+# when one of its cues is in the lowered text (`_hinting`).
+INSIDE_KNOWLEDGE = re.compile(
+    r"\b(?:i'?ve|i have|i) (?:seen|read|heard)\b[^.!?\n]{0,40}\binternal(?:ly)?\b"
     r"|\binternal (?:memo|email|e-mail|doc|document|slides?|deck|roadmap|figures|numbers"
     r"|price list|briefing)\b|\binside (?:info|information|knowledge|scoop)\b"
-    r"|\binsider (?:info|information|tip|knowledge)\b|\bspoiler\b|\bsneak (?:peek|preview)\b"
-    r"|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
-    r"|\bintern (?:geh\u00f6rt|gesehen|erfahren)\b|\binsider-?info\w*"
+    r"|\binsider(?:-| )?(?:info|information|tip|knowledge)\b"
+    r"|\bintern (?:geh\u00f6rt|gesehen|erfahren)\b"
 )
+INSIDE_CUES = ("intern", "inside")
 # A defect admitted as known, not yet told: "we know they don't report open doors properly",
 # "we're aware some sensors aren't reporting". Support says the same of public incidents
 # ("we know the app isn't loading this morning"), so such a sentence must share three words
@@ -124,6 +126,7 @@ ADMISSION = re.compile(
     r"\b(?:don'?t|doesn'?t|can'?t|won'?t|aren'?t|isn'?t|fail\w*|faulty|fault|defect\w*)"
     r"|\bi'?ll be honest with you\b|\bwir wissen,? dass\b"
 )
+ADMISSION_CUES = ("know", "aware", "honest", "wissen")
 # A cover story told apart from the truth, a weak hint too: "the 'routine checks' are really
 # about …", "the real reason is …", "what they aren't telling you", "der wahre Grund". Searched
 # only when one of its cues is in the lowered text (`_hinting`).
@@ -148,18 +151,6 @@ STRONG_HINT = re.compile(
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
     r"|\bnot supposed to (?:say|tell|share|mention)\b"
-    # Knowledge the writer should not pass on (register-v9): "I shouldn't really say", "if you
-    # get my drift", "they never announced it", "we're swapping them without making a fuss",
-    # "you didn't get it from me".
-    r"|\bshouldn'?t (?:really )?(?:be )?(?:say|saying|tell|telling|mention|mentioning|share)\b"
-    r"|\bif you (?:get|catch) my drift\b|\bif you know what i mean\b|\bnudge,? nudge\b"
-    r"|\bwink,? wink\b|\bread between the lines\b"
-    # Not "the line-up hasn't been announced yet": support says that of public plans.
-    r"|\b(?:they|we|the company|management|it was|it's|that was) never (?:publicly )?"
-    r"(?:announced|disclosed|made public)\b|\bnever (?:been )?made public\b"
-    r"|\bwithout (?:making |causing )?(?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)"
-    r" (?:about|over) (?:it|this|them)\b|\bwithout making (?:a |any )?(?:big |huge )?fuss\b"
-    r"|\byou didn'?t get (?:it|this|that) from me\b"
     r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
@@ -168,7 +159,29 @@ STRONG_HINT = re.compile(
     r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
     r"|getauscht|gezogen)\w*"
 )
-HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}|{ADMISSION.pattern}")
+# Hints added in register-v9, searched only when a cue is in the lowered text (`_hinting`):
+# the strong ones need one word of a note, the weak ones two.
+STRONG_MORE = re.compile(
+    # Knowledge the writer should not pass on (register-v9): "I shouldn't really say", "if you
+    # get my drift", "they never announced it", "we're swapping them without making a fuss",
+    # "you didn't get it from me".
+    r"\bshouldn'?t (?:really )?(?:be )?(?:say|saying|tell|telling|mention|mentioning|share)\b"
+    r"|\bif you (?:get|catch) my drift\b|\bif you know what i mean\b|\bnudge,? nudge\b"
+    r"|\bwink,? wink\b|\bread between the lines\b"
+    # Not "the line-up hasn't been announced yet": support says that of public plans.
+    r"|\b(?:they|we|the company|management|it was|it's|that was) never (?:publicly )?"
+    r"(?:announced|disclosed|made public)\b|\bnever (?:been )?made public\b"
+    r"|\bwithout (?:making |causing )?(?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)"
+    r" (?:about|over) (?:it|this|them)\b|\bwithout making (?:a |any )?(?:big |huge )?fuss\b"
+    r"|\byou didn'?t get (?:it|this|that) from me\b"
+)
+STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between the lines",
+                    "never", "fuss", "song and dance", "from me")  # fmt: skip
+WEAK_MORE = re.compile(
+    r"\bspoiler\b|\bsneak (?:peek|preview)\b|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
+)
+WEAK_MORE_CUES = ("spoiler", "sneak", "while")
+HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}")
 
 
 # Someone who speaks from inside the company, not for it: "Acme employee, speaking for
@@ -203,15 +216,31 @@ def speaks_from_inside(text: str) -> bool:
     return any(cue in lowered for cue in INSIDER_CUES) and INSIDER_MORE.search(text) is not None
 
 
+@functools.lru_cache(maxsize=2048)
 def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
+    """Whether a text hints at something withheld (HINT: every kind; STRONG_HINT: those that
+    need one word of a note). Cached: a draft's sentences are asked about more than once."""
     lowered = text.lower()
     if pattern.search(lowered):
         return True
+    for more, cues, other in ((STRONG_MORE, STRONG_MORE_CUES, WEAK_HINT),
+                              (WEAK_MORE, WEAK_MORE_CUES, STRONG_HINT)):  # fmt: skip
+        if pattern is not other and any(c in lowered for c in cues) and more.search(lowered):
+            return True
+    if pattern is not HINT:
+        return False
     return (
-        pattern is HINT
-        and any(cue in lowered for cue in COVER_CUES)
-        and COVER_STORY.search(lowered) is not None
+        (any(cue in lowered for cue in COVER_CUES) and COVER_STORY.search(lowered) is not None)
+        or (
+            any(cue in lowered for cue in INSIDE_CUES)
+            and INSIDE_KNOWLEDGE.search(lowered) is not None
+        )
+        or _admitting(lowered)
     )
+
+
+def _admitting(lowered: str) -> bool:
+    return any(cue in lowered for cue in ADMISSION_CUES) and ADMISSION.search(lowered) is not None
 
 
 # Talk of settling claims and lawsuits is a legal matter (the wording checks read it), not a
@@ -222,7 +251,7 @@ LEGAL_TALK = re.compile(
     r"|liab\w+|vergleich\w*|anw\u00e4lt\w*|klage\w*|gericht\w*|versicherer\w*)\b"
 )
 # A point between digits ("9.99", "v5.2") does not end a sentence.
-SENTENCE = re.compile(r"(?:[^.!?\n]|(?<=\d)\.(?=\d))+[.!?]*")
+SENTENCE = re.compile(r"[^.!?\n]+(?:(?<=\d)\.(?=\d)[^.!?\n]*)*[.!?]*")
 HANDLE = re.compile(r"@[\w.@-]+")
 # An account on a social network, not an e-mail address: "@name", "@name@instance.social",
 # "u/name".
@@ -764,12 +793,14 @@ class RegisterIndex:
 
 
 def _lower_case_phrase(text: str, start: int, end: int, entry: Entry) -> bool:
-    """A phrase the register capitalises in part, written all in lower case, in a sentence that
-    says nothing of the item's note and hints at nothing: "the black tier of the kettlebells",
-    not "the Black tier"."""
+    """A phrase the register capitalises in part, written all in lower case as a common noun
+    phrase ("the black tier of the kettlebells"), in a sentence that says nothing of the item's
+    note and hints at nothing; not "the Black tier", nor "when's the osprey launch?"."""
     found = text[start:end]
     if not found.islower() or found.split()[0].casefold() in NAME_MARKERS:
         return False
+    if not re.match(r" of (?:the |a |an |our |your |their |these |those )?[a-z]", text[end:]):
+        return False  # "the osprey launch?" may be the item in lower case; "the x of y" is a phrase
     sentence = _sentence_around(text, start, end)
     return not (entry.context and _speaks_of(sentence, entry)) and not _hinting(sentence)
 
@@ -947,8 +978,8 @@ PUBLIC_NAME_AFTER = re.compile(
     r"(?:name|word|label|brand(?: name)?) (?:of|for|we use)|the (?:\w+ )?version of)\b"
 )
 PUBLIC_NAME_BEFORE = re.compile(
-    r"(?i)\b(?:in|across) (?:[A-Z]\w+|the [A-Z]\w+)(?: we| it| they)? (?:call|calls|called|is called"
-    r"|is known as|sell|sells)(?: it| them| this)? [\"'\u201c\u201e]?$"
+    r"\b(?:[Ii]n|[Aa]cross) (?:[A-Z]\w+|the [A-Z]\w+)(?: we| it| they| people)? (?:call|calls"
+    r"|called|is called|is known as|sell|sells)(?: it| them| this)? [\"'\u201c\u201e]?$"
     r"|\bknown (?:in|across) [A-Z]\w+ as [\"'\u201c\u201e]?$"
 )
 INTERNAL_SAID = re.compile(r"(?i)\b(?:internal\w*|intern|code ?name\w*|behind the scenes)\b")
@@ -1247,7 +1278,8 @@ def _words_needed(hinting: str, weak: int = 2) -> int:
     if _hinting(hinting, STRONG_HINT):
         return 1
     lowered = hinting.lower()
-    if ADMISSION.search(lowered) and not WEAK_HINT.search(lowered):
+    inside = any(cue in lowered for cue in INSIDE_CUES) and INSIDE_KNOWLEDGE.search(lowered)
+    if _admitting(lowered) and not _hinting(hinting, WEAK_HINT) and not inside:
         return max(weak, 3)
     return weak
 
@@ -1523,7 +1555,6 @@ def _launches(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
     if len(lowered) != len(text) or not SUCCESSOR_SAID.search(lowered):
         return []
     sentences = list(SENTENCE.finditer(lowered))
-    hinted = _hinting(lowered)
     found = []
     for at, sentence in enumerate(sentences):
         said = SUCCESSOR_SAID.search(sentence.group())
@@ -1533,6 +1564,9 @@ def _launches(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
         if not LAUNCH_SAID.search(near) or DENIED_BEFORE.search(sentence.group()[: said.start()]):
             continue
         words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group())} - register.public
+        # A hint in the sentence or next to it ("Between us, don't buy one now. The next one
+        # is out in spring 😉").
+        hinted = any(_hinting(s.group()) for s in sentences[max(0, at - 1) : at + 2])
         for entry in register.launches:
             meant = context_prefixes(entry.context) - {"unann", "launc", "succe", "publi", "date"}
             if hinted or meant & words:
@@ -1581,8 +1615,18 @@ PUBLIC_HOURS = gates.needs(
         r"|bank holiday|public holiday|the holiday|a day|the day|the afternoon|the morning)"
         r"|\b(?:ge\u00f6ffnet|\u00f6ffnungszeiten|hat (?:\w+ )?offen)\b"
     ),
-    "open", "clos", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "ge\u00f6ffnet",
-    "\u00f6ffnungszeiten", "offen",
+    "open",
+    "clos",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "ge\u00f6ffnet",
+    "\u00f6ffnungszeiten",
+    "offen",
 )
 
 

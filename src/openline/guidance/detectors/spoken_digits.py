@@ -3,6 +3,7 @@
 spell, with where they are in the text. Used to find an internal line that is spelled out
 instead of written ("ask for extension five-eight-four-zero")."""
 
+import itertools
 import re
 
 UNITS = {
@@ -21,13 +22,8 @@ TENS = {
 }  # fmt: skip
 REPEATS = {"double": 2, "triple": 3}
 WORDS = {*UNITS, *TEENS, *TENS, *REPEATS, "hundred"}
-# A run of number words joined by spaces or hyphens ("five-eight-four-zero", "fifty-eight
-# forty"); searched in lower-cased text.
-RUN = re.compile(
-    r"\b(?:" + "|".join(sorted(WORDS, key=len, reverse=True)) + r")"
-    r"(?:[ -]+(?:" + "|".join(sorted(WORDS, key=len, reverse=True)) + r"))*\b"
-)
-# A cheap test before the run is searched: most drafts say no number in words.
+WORD = re.compile(r"[^\W\d_]+")
+# A cheap test before the words are read: most drafts say no number in words.
 CUES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
         "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "eighty", "ninety", "oh",
         "nought", "null", "eins", "zwei", "drei", "vier", "f\u00fcnf", "sechs", "sieben", "acht",
@@ -59,14 +55,27 @@ def _digits(words: list[str]) -> str:
 
 
 def spoken_numbers(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, digits) of every run of two or more number words in `text`."""
+    """(start, end, digits) of every run of two or more number words in `text`, joined by
+    spaces or hyphens only."""
     lowered = text.lower()
     if len(lowered) != len(text) or not any(cue in lowered for cue in CUES):
         return []
+    # Two number words side by side somewhere, found by a split (cheap) before the words are
+    # read with their places.
+    said = lowered.replace("-", " ").split()
+    if not any(a in WORDS and b in WORDS for a, b in itertools.pairwise(said)):
+        return []
     found = []
-    for match in RUN.finditer(lowered):
-        words = re.split(r"[ -]+", match.group())
-        if len(words) < 2:
+    run: list[tuple[int, int, str]] = []
+    for match in WORD.finditer(lowered):
+        word = match.group()
+        joined = bool(run) and lowered[run[-1][1] : match.start()].strip(" -") == ""
+        if word in WORDS and (joined or not run):
+            run.append((match.start(), match.end(), word))
             continue
-        found.append((match.start(), match.end(), _digits(words)))
+        if len(run) >= 2:
+            found.append((run[0][0], run[-1][1], _digits([w for _, _, w in run])))
+        run = [(match.start(), match.end(), word)] if word in WORDS else []
+    if len(run) >= 2:
+        found.append((run[0][0], run[-1][1], _digits([w for _, _, w in run])))
     return found
