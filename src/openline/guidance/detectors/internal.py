@@ -1576,6 +1576,82 @@ def _launches(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
     return found
 
 
+# When a note says an unannounced change happens ("price increase planned for February",
+# "Preiserhöhung im März"): months and seasons, English and German, as one name each.
+TIMES = {
+    "jan": "jan", "janua": "jan", "febru": "feb", "march": "mar", "marz": "mar", "april": "apr",
+    "may": "may", "mai": "may", "june": "jun", "juni": "jun", "july": "jul", "juli": "jul",
+    "augus": "aug", "septe": "sep", "octob": "oct", "oktob": "oct", "novem": "nov",
+    "decem": "dec", "dezem": "dec", "sprin": "spring", "fruhl": "spring", "fruhj": "spring",
+    "summe": "summer", "somme": "summer", "autum": "autumn", "herbs": "autumn",
+    "winte": "winter",
+}  # fmt: skip
+# Months written as names ("May", not "may"), seasons in either case.
+TIME_WORD = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|M\u00e4r|Mai)\w*"
+    r"|\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]r\u00fchl|[Ff]r\u00fchj|[Ss]ommer"
+    r"|[Hh]erbst)\w*"
+)
+TIME_WORD_ANY = re.compile(TIME_WORD.pattern, re.IGNORECASE)  # in notes, however written
+# Said to change (English and German): "going up", "goes up", "put up", "steigt".
+GOING_UP = re.compile(
+    r"(?i)\b(?:going|goes|go|went|gone|put(?:ting)?|creeping|jump(?:ing|s)?|shoot(?:ing)?) up\b"
+    r"|\bup by\b|\bgehen? (?:nach oben|hoch)\b|\bsteig\w*|\bteurer\b"
+)
+# Said to come, not to have been: "will", "going to", "from", "after", "starting", "ab".
+FUTURE_SAID = re.compile(
+    r"(?i)\b(?:will|'ll|going|gonna|from|after|starting|as of|coming|is due|are due|next|ab"
+    r"|wird|werden|kommt|kommen|nach)\b"
+)
+TOLD_ALREADY = re.compile(
+    r"(?i)\b(?:as (?:we )?(?:announced|emailed|wrote|mentioned|said|told you)|we (?:announced"
+    r"|emailed|e-mailed|wrote|notified)|(?:in|see) (?:our|the) (?:email|e-mail|letter|notice"
+    r"|announcement|blog)|announced (?:in|on|last)|wie angek\u00fcndigt|wie (?:wir )?"
+    r"(?:geschrieben|mitgeteilt)|public(?:ly)? announced)\b"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def note_times(note: str) -> frozenset[str]:
+    meaning = split_note(note)[0]
+    words = {squash(w).translate(FOLD)[:5] for w in TIME_WORD_ANY.findall(meaning)}
+    return frozenset(TIMES[w] for w in words if w in TIMES)
+
+
+def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An unannounced change told by when it comes and what it is, without a name: "the
+    monthly price will be going up after February", note "price increase planned for
+    February": the note's month or season, two more of its concepts (a rise said "going up"
+    counts) and the future; not what was announced, denied or supposed."""
+    timed = [(e, note_times(e.note)) for e in register.entries if e.context]
+    timed = [(e, t) for e, t in timed if t]
+    if not timed or not gates.search(TIME_WORD, text):
+        return []
+    found, seen = [], set()
+    for sentence in SENTENCE.finditer(text):
+        said_text = sentence.group()
+        times = {TIMES.get(squash(w).translate(FOLD)[:5]) for w in TIME_WORD.findall(said_text)} - {
+            None
+        }
+        if not times or not FUTURE_SAID.search(said_text):
+            continue
+        if TOLD_ALREADY.search(said_text) or HYPOTHETICAL.search(said_text):
+            continue
+        said = set(concepts(said_text)) - register.public
+        if GOING_UP.search(said_text):
+            said.add("increase")
+        for entry, when in timed:
+            if entry.term in seen or not when & times:
+                continue
+            meant = note_concepts(entry.note) - register.public - set(TIMES)
+            if len(meant & said) >= 2 and not DENIED_BEFORE.search(said_text):
+                start = sentence.start() + len(said_text) - len(said_text.lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                seen.add(entry.term)
+                break
+    return found
+
+
 def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """A site said to be going ("the Aveiro branch isn't going to be around much longer", "the
     warehouse out west won't be there by spring") when the register holds its closure unannounced:
@@ -1663,7 +1739,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register) + _closings(text, register)
-    found += _launches(text, register)
+    found += _launches(text, register) + _timed(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
