@@ -239,3 +239,100 @@ def test_a_public_name_explained_is_clean(text):
 
 def test_a_name_said_to_be_internal_is_still_found():
     assert flagged("They've been calling it Roastline internally lmao")
+
+
+# --- An unannounced change told by when it comes -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heads up, the subscription price will be going up in June.",
+        "@crema_kid subscription prices going up a couple of euros from June, lock in annual now",
+        "FYI the price of the coffee subscription goes up after June.",
+        "Die Abo-Preise steigen ab Juni, nur damit du es weißt.",
+        "Starting in June the subscription price will increase for everyone.",
+    ],
+)
+def test_a_price_rise_told_by_its_month_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As we emailed in March, the subscription price goes up in June.",
+        "If the subscription price ever goes up in June, we'll tell you a month before.",
+        "The subscription price went up last June and has not changed since.",
+        "You may pause the subscription in June while you're away.",
+        "The price of your June delivery is on the invoice.",
+    ],
+)
+def test_a_price_said_publicly_or_in_the_past_is_clean(text):
+    assert flagged(text) == []
+
+
+# --- A public status update is not an incident of the register ---------------------------------
+
+STATUS_REGISTER = RegisterIndex.build(
+    [
+        ("INC-4410", "other",
+         "internal incident: the order database in Lyon lost customer addresses in October",
+         ["INC 4410", "4410", "the Lyon database outage"]),
+    ],
+    ["Brewmark"],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're investigating an outage in Lyon this morning; see our status page for updates.",
+        "Update: the Lyon outage is now resolved and orders are flowing again.",
+        "We are currently seeing a database outage in Lyon and are working on it.",
+    ],
+)
+def test_a_public_status_update_is_clean(text):
+    assert [h for h in detect(text, STATUS_REGISTER)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "INC-4410 is resolved now, the Lyon database lost addresses for a day.",
+        "Between us, the Lyon outage last October lost customer addresses.",
+        "The Lyon database outage in October lost a lot of customer addresses.",
+    ],
+)
+def test_the_incident_itself_is_still_found(text):
+    assert detect(text, STATUS_REGISTER)
+
+
+# --- German phrasings of the same families ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Milchaufschäumer aus der Charge tauschen wir aus, ohne großes Aufsehen zu erregen.",
+        "Laut interner Mail steigt der Abo-Preis im Juni.",
+        "Hast du nicht von mir, aber der Abo-Preis steigt.",
+        "Der Showroom in Ghent schließt im Juni, das ist noch nicht raus.",
+        "Fragen Sie nach der Durchwahl sieben drei eins fünf.",
+    ],
+)
+def test_german_phrasings_are_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Showroom in Ghent hat Montag bis Samstag geöffnet.",
+        "Wir tauschen defekte Geräte ohne großes Aufsehen um, schicken Sie uns einfach die "
+        "Bestellnummer.",
+        "Die Preise für das Abo finden Sie auf unserer Website.",
+    ],
+)
+def test_german_public_talk_is_clean(text):
+    assert flagged(text) == []

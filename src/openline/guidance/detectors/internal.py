@@ -115,6 +115,9 @@ INSIDE_KNOWLEDGE = re.compile(
     r"|price list|briefing)\b|\binside (?:info|information|knowledge|scoop)\b"
     r"|\binsider(?:-| )?(?:info|information|tip|knowledge)\b"
     r"|\bintern (?:geh\u00f6rt|gesehen|erfahren)\b"
+    # German: "die interne Preisliste", "laut interner Mail", "intern heißt es"
+    r"|\binterne[nmrs]? (?:memo|mail|e-mail|zahlen|unterlagen|infos?|informationen|liste"
+    r"|preisliste|folien|roadmap|planung)\b|\blaut interne[nmrs]?\b|\bintern hei(?:\u00df|ss)t es\b"
 )
 INSIDE_CUES = ("intern", "inside")
 # A defect admitted as known, not yet told: "we know they don't report open doors properly",
@@ -124,9 +127,9 @@ INSIDE_CUES = ("intern", "inside")
 ADMISSION = re.compile(
     r"\bwe(?:'re| are|'ve been| have been)? (?:know|knew|aware)\b[^.!?\n]{0,60}"
     r"\b(?:don'?t|doesn'?t|can'?t|won'?t|aren'?t|isn'?t|fail\w*|faulty|fault|defect\w*)"
-    r"|\bi'?ll be honest with you\b|\bwir wissen,? dass\b"
+    r"|\bi'?ll be honest with you\b|\bwir wissen,? dass\b|\buns ist (?:das )?bekannt\b"
 )
-ADMISSION_CUES = ("know", "aware", "honest", "wissen")
+ADMISSION_CUES = ("know", "aware", "honest", "wissen", "bekannt")
 # A cover story told apart from the truth, a weak hint too: "the 'routine checks' are really
 # about …", "the real reason is …", "what they aren't telling you", "der wahre Grund". Searched
 # only when one of its cues is in the lowered text (`_hinting`).
@@ -174,9 +177,24 @@ STRONG_MORE = re.compile(
     r"|\bwithout (?:making |causing )?(?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)"
     r" (?:about|over) (?:it|this|them)\b|\bwithout making (?:a |any )?(?:big |huge )?fuss\b"
     r"|\byou didn'?t get (?:it|this|that) from me\b"
+    r"|\b(?:i was|we were|we've been|we have been|i've been) told not to (?:say|mention|talk"
+    r"|share|tell)\b|\bbefore it'?s (?:official|announced|public)\b"
+    # German: "ohne großes Aufsehen", "klammheimlich", "unter der Hand", "hinter vorgehaltener
+    # Hand", "sollte ich eigentlich nicht sagen", "wurde nie angekündigt", "hast du nicht von mir"
+    # (not "wir tauschen es ohne großes Aufsehen um": that is "without any fuss")
+    r"|\bohne (?:gro\u00dfes |viel |gro\u00dfen )?(?:aufsehen|aufhebens|tamtam|trara|wirbel)"
+    r" (?:darum |davon )?zu (?:erregen|machen|veranstalten)\b"
+    r"|\bklammheimlich\b|\bunter der hand\b|\bhinter vorgehaltener hand\b"
+    r"|\bsollte (?:ich )?(?:das |es )?(?:eigentlich )?nicht (?:sagen|erz\u00e4hlen|verraten)\b"
+    r"|\b(?:wurde|wurden|wird) (?:nie|niemals) (?:offiziell )?(?:angek\u00fcndigt|kommuniziert"
+    r"|bekanntgegeben|ver\u00f6ffentlicht)\b"
+    r"|\b(?:hast du|haben sie) (?:das |es )?nicht von mir\b|\bvon mir (?:hast du|haben sie)"
+    r" (?:das|es) nicht\b"
 )
 STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between the lines",
-                    "never", "fuss", "song and dance", "from me")  # fmt: skip
+                    "never", "fuss", "song and dance", "from me", "told not", "before it",
+                    "ohne", "klammheim", "der hand", "vorgehaltener", "sollte", "nie",
+                    "von mir")  # fmt: skip
 WEAK_MORE = re.compile(
     r"\bspoiler\b|\bsneak (?:peek|preview)\b|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
 )
@@ -1508,6 +1526,10 @@ FUTURE_GONE = re.compile(
     r"|at the end of (?:the )?(?:month|year|season|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
     r"|nov|dec)\w*)|after (?:christmas|easter|the summer))\b"
     r"|\bnicht mehr lange\b|\bmacht (?:bald |demn\u00e4chst )?dicht\b"
+    # "die Filiale schließt im März", "macht Ende Juni zu", "wird im Herbst geschlossen"
+    r"|\bschlie(?:\u00df|ss)t (?:im|zum|ende|n\u00e4chst\w*|bald|demn\u00e4chst|f\u00fcr immer"
+    r"|endg\u00fcltig)\b|\bmacht (?:im|zum|ende) \w+ (?:zu|dicht)\b"
+    r"|\bwird (?:im|zum|ende) \w+ geschlossen\b"
     r"|\b(?:bald|demn\u00e4chst) (?:geschlossen|dicht|zu|weg|nicht mehr)\b"
     r"|\bwird (?:bald |demn\u00e4chst )?(?:geschlossen|dichtgemacht|aufgegeben)\b"
 )
@@ -1532,6 +1554,7 @@ SUCCESSOR_SAID = re.compile(
     r"\bthe (?:next|new|upcoming|coming) (?:one|model|version|generation|gen\b|[a-z-]{3,})"
     r"|\bthe [a-z]{3,} after (?:the )?[a-z]*\s?\d|\bthe one after\b|\bsuccessor\b"
     r"|\bnext[- ]gen(?:eration)?\b|\bder (?:neue|n\u00e4chste)\b|\bdas (?:neue|n\u00e4chste)\b"
+    r"|\bnachfolger\b"
 )
 # Said to come: "is out in spring", "launching soon", "drops next month", "kommt im Herbst".
 LAUNCH_SAID = re.compile(
@@ -1723,6 +1746,56 @@ def _public_about_a_site(text: str, start: int, end: int, entry: Entry) -> bool:
     return not (FUTURE_GONE.search(lowered) or _hinting(lowered))
 
 
+# A public status update: what is happening now and being fixed, said to everyone ("we're
+# investigating an outage in Lyon this morning", "service is restored", "see our status page").
+PUBLIC_STATUS = gates.needs(
+    re.compile(
+        r"(?i)\bstatus (?:page|site|update)|\bstatus\.\w|\bwe(?:'re| are) (?:currently )?"
+        r"(?:investigating|looking into|working on|seeing)\b|\bcurrently (?:investigating"
+        r"|experiencing|seeing|down|affected)\b|\b(?:is|are|has been|have been|was) (?:now )?"
+        r"(?:resolved|restored|back (?:up|online|to normal))\b|\ball (?:services|systems)"
+        r" (?:are )?(?:back|running|operational)\b|\bthis (?:morning|afternoon|evening)\b"
+        r"|\bright now\b|\bongoing\b|\bst\u00f6rungsmeldung|\bwir (?:arbeiten|untersuchen)\b"
+        r"|\b(?:ist|sind) (?:wieder )?(?:behoben|verf\u00fcgbar|erreichbar)\b"
+    ),
+    "status",
+    "investigat",
+    "looking into",
+    "working on",
+    "seeing",
+    "currently",
+    "resolved",
+    "restored",
+    "back",
+    "services",
+    "systems",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "right now",
+    "ongoing",
+    "störungsmeldung",
+    "wir arbeiten",
+    "wir untersuchen",
+    "behoben",
+    "verfügbar",
+    "erreichbar",
+)
+
+
+def _public_status(text: str, start: int, entry: Entry) -> bool:
+    """An incident's note matched by what a sentence says (not by its name) in a public status
+    update of something happening now: "we're investigating an outage in Lyon this morning"
+    is not last October's Lyon incident. A hint or an insider still makes it the item."""
+    if not INCIDENT_WORDS.search(split_note(entry.note)[0]):
+        return False
+    sentence = next((m.group() for m in SENTENCE.finditer(text) if m.start() <= start < m.end()),
+                    "")  # fmt: skip
+    if not sentence or not gates.search(PUBLIC_STATUS, sentence):
+        return False
+    return not (_hinting(sentence) or speaks_from_inside(text) or PAST_TIME.search(sentence))
+
+
 TEMPORARY = re.compile(r"\btemporar\w*|\bclosed (?:for|because of|due to|during)\b")
 
 
@@ -1747,6 +1820,8 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         ):
             continue  # "@hatchway-fan.bsky.social" is someone's account, not the tool
         if _public_about_a_site(text, start, end, entry):
+            continue
+        if (start, end, entry) not in named and _public_status(text, start, entry):
             continue
         why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
         words, term = text[start:end], entry.term
