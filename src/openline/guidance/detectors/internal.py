@@ -99,13 +99,14 @@ EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(
 # alternation of phrases with re.IGNORECASE costs about twice as much.
 WEAK_HINT = re.compile(
     r"\boff the record\b|\bbetween (?:us|you and me)\b|\bdon'?t tell anyone\b"
-    r"|\bkeep (?:it|this) to yourself\b|\U0001f92b|\U0001f609|\U0001f910|\bbetween ourselves\b"
+    r"|\bkeep (?:it|this) to yourself\b|\bbetween ourselves\b"
     r"|\bunofficial(?:ly)?\b|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps"
     r"|between us)\b"
     # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
     r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
 )
+WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910")
 # Knowledge from inside, said as such (register-v9), a weak hint: "I've seen the new numbers
 # internally", "I've seen the internal memo", "inside info:", "intern gehört". Searched only
 # when one of its cues is in the lowered text (`_hinting`).
@@ -239,8 +240,13 @@ def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
     """Whether a text hints at something withheld (HINT: every kind; STRONG_HINT: those that
     need one word of a note). Cached: a draft's sentences are asked about more than once."""
     lowered = text.lower()
-    if pattern.search(lowered):
+    # HINT is searched as its two halves: one alternation of both costs twice their sum.
+    if any(
+        p.search(lowered) for p in ((STRONG_HINT, WEAK_HINT) if pattern is HINT else (pattern,))
+    ):
         return True
+    if pattern is not STRONG_HINT and any(wink in lowered for wink in WINKS):
+        return True  # a shushing face, a wink, a zipped mouth: weak hints, found as strings
     for more, cues, other in ((STRONG_MORE, STRONG_MORE_CUES, WEAK_HINT),
                               (WEAK_MORE, WEAK_MORE_CUES, STRONG_HINT)):  # fmt: skip
         if pattern is not other and any(c in lowered for c in cues) and more.search(lowered):
