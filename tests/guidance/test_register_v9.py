@@ -202,6 +202,9 @@ def test_public_facts_about_a_site_are_clean(text):
         "Anyone else using the Juniper-coloured theme in the app?",
         "We walked past the Heron at the coast on a sunny morning before our tasting.",
         "Does anyone know if the gold tier of the medal table counts ties?",
+        "Juniper smells lovely after the rain, we planted some by the shop door.",
+        "We hiked up to the Heron ridge below the glacier last weekend.",
+        "Der Heron am Fluss war heute wieder da, ein schöner Vogel.",
     ],
 )
 def test_a_register_word_among_words_of_the_world_is_clean(text):

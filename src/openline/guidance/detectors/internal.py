@@ -964,7 +964,10 @@ WORLD_WORDS = frozenset(
         "stunn", "prett", "sunse", "sunri", "sunny", "sunsh", "weath", "rainy", "snowy", "foggy",
         "windy", "hikin", "river", "canal", "beach", "mount", "valle", "fores", "birds", "feath",
         "heron", "wildl", "colou", "color", "shade", "smell", "scent", "walks", "views",
-        "scene", "lands", "meado", "shore", "coast", "tides", "autum", "harve",
+        "scene", "lands", "meado", "shore", "coast", "tides", "autum", "harve", "snow", "rain",
+        "storm", "lake", "lakes", "bird", "hill", "hills", "glaci", "alpin", "wings", "kayak",
+        "climb", "hikes", "hiker", "tree", "trees", "garte", "blume", "vogel", "v\u00f6gel",
+        "berg", "fluss", "wette", "regen", "schne", "wande", "bl\u00fcte", "gipfe",
     )
 )  # fmt: skip
 # An adjective made with the word: "Sorrel-coloured", "Osprey-shaped", "Juniper-scented".
