@@ -339,3 +339,60 @@ def test_german_phrasings_are_found(text):
 )
 def test_german_public_talk_is_clean(text):
     assert flagged(text) == []
+
+
+# --- A price rise said to come soon, a recall told of many units --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The subscription price is going up soon, so lock in annual now.",
+        "Subscription prices will increase next month for everyone on monthly billing.",
+        "FYI the coffee subscription goes up in the new year, by about two euros.",
+        "Der Abo-Preis wird bald teurer, sag ich dir.",
+        "Prices for the subscription are going to rise shortly.",
+    ],
+)
+def test_a_price_rise_said_to_come_soon_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have no plans to increase the subscription price soon.",
+        "If the subscription price goes up next year, you can cancel before it does.",
+        "Your next delivery will arrive soon; the price is on the invoice.",
+        "As we emailed last month, the subscription price goes up next month.",
+    ],
+)
+def test_prices_said_publicly_soon_or_supposed_are_clean(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of the milk frothers from the winter batch scald the milk, we're replacing them.",
+        "A number of frothers have a heating element that fails, we're swapping those units.",
+        "We're replacing several milk frothers because their heating element fails.",
+        "Those frothers from the spring batch are being replaced, the heating fails.",
+        "All the milk frothers made in March are being swapped, the element overheats the milk.",
+    ],
+)
+def test_a_recall_told_of_many_units_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll replace your milk frother; the heating element on yours has failed.",
+        "If your frother's heating element fails, we replace it under warranty.",
+        "Some of the grinders from the spring batch ship with a spare burr.",
+        "We can charge your card for the replacement frother once it ships.",
+    ],
+)
+def test_one_customers_replacement_is_clean(text):
+    assert flagged(text) == []

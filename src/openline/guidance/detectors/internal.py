@@ -1633,6 +1633,7 @@ GOING_UP = re.compile(
 # Said to come, not to have been: "will", "going to", "from", "after", "starting", "ab".
 FUTURE_SAID = re.compile(
     r"(?i)\b(?:will|'ll|going|gonna|from|after|starting|as of|coming|is due|are due|next|ab"
+    r"|goes|rises|increases|jumps|changes"
     r"|wird|werden|kommt|kommen|nach)\b"
 )
 TOLD_ALREADY = re.compile(
@@ -1640,6 +1641,14 @@ TOLD_ALREADY = re.compile(
     r"|emailed|e-mailed|wrote|notified)|(?:in|see) (?:our|the) (?:email|e-mail|letter|notice"
     r"|announcement|blog)|announced (?:in|on|last)|wie angek\u00fcndigt|wie (?:wir )?"
     r"(?:geschrieben|mitgeteilt)|public(?:ly)? announced)\b"
+)
+
+
+RISE = frozenset(("price", "increase"))
+# Soon, without a date: "soon", "next month", "in the new year", "bald", "nächstes Jahr".
+SOON = re.compile(
+    r"(?i)\b(?:soon|shortly|next (?:month|year|quarter)|the new year|in a few (?:weeks|months)"
+    r"|before long|bald|demn\u00e4chst|n\u00e4chste[ns]? (?:monat|jahr))\b"
 )
 
 
@@ -1656,8 +1665,10 @@ def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     February": the note's month or season, two more of its concepts (a rise said "going up"
     counts) and the future; not what was announced, denied or supposed."""
     timed = [(e, note_times(e.note)) for e in register.entries if e.context]
-    timed = [(e, t) for e, t in timed if t]
-    if not timed or not gates.search(TIME_WORD, text):
+    # A price rise needs no month: "prices are going up soon" tells it too.
+    timed = [(e, t) for e, t in timed if t or note_concepts(e.note) >= RISE]
+    soon = gates.search(SOON, text) is not None
+    if not timed or not (soon or gates.search(TIME_WORD, text)):
         return []
     found, seen = [], set()
     for sentence in SENTENCE.finditer(text):
@@ -1665,7 +1676,8 @@ def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
         times = {TIMES.get(squash(w).translate(FOLD)[:5]) for w in TIME_WORD.findall(said_text)} - {
             None
         }
-        if not times or not FUTURE_SAID.search(said_text):
+        coming = soon and SOON.search(said_text) is not None
+        if not (times or coming) or not FUTURE_SAID.search(said_text):
             continue
         if TOLD_ALREADY.search(said_text) or HYPOTHETICAL.search(said_text):
             continue
@@ -1673,15 +1685,66 @@ def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
         if GOING_UP.search(said_text):
             said.add("increase")
         for entry, when in timed:
-            if entry.term in seen or not when & times:
-                continue
             meant = note_concepts(entry.note) - register.public - set(TIMES)
+            # "the subscription goes up next month": a rise and the thing that rises
+            rise_soon = (
+                coming
+                and meant >= RISE
+                and "increase" in said
+                and ("price" in said or len(meant & said) >= 2)
+            )
+            if entry.term in seen or not (when & times or rise_soon):
+                continue
             if len(meant & said) >= 2 and not DENIED_BEFORE.search(said_text):
                 start = sentence.start() + len(said_text) - len(said_text.lstrip())
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
                 seen.add(entry.term)
                 break
     return found
+
+
+# Many units, not one customer's: "some sensors from the spring batch", "a number of the
+# frothers", "those kettles", "die Geräte aus der Charge".
+MANY_UNITS = re.compile(
+    r"(?i)\b(?:batch(?:es)?|some of (?:the|our)|a number of|several|units from|a lot of (?:the|our)"
+    r"|(?:those|these|all (?:the|our)) (?:[a-z-]+ )?[a-z-]+s\b|charge\b(?! (?:you|your|of|for|on))"
+    r"|aus der charge)"
+)
+
+
+def _batch_swaps(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An unannounced recall told as a fact about many units: "some door sensors from the spring
+    batch aren't reporting and we're swapping them", note "recall of a batch of contact sensors
+    …": a word of a swap or recall, many units, and two more words of the note; not one
+    customer's replacement ("we'll replace your kettle") nor a supposition."""
+    recalls = [e for e in register.entries if e.context and recall_note(e.note)]
+    if not recalls or not gates.search(MANY_UNITS, text):
+        return []
+    found, seen = [], set()
+    for sentence in SENTENCE.finditer(text):
+        said_text = sentence.group()
+        if not MANY_UNITS.search(said_text) or HYPOTHETICAL.search(said_text):
+            continue
+        said = concepts(said_text)
+        if not ({"swap", "recall"} & said or EVENT_CLASSES["recall"].search(said_text)):
+            continue
+        words = {w[:5] for w in re.findall(r"[a-z]{4,}", said_text.casefold())} - register.public
+        for entry in recalls:
+            shared = context_prefixes(entry.context) & words - BATCH_WORDS
+            if entry.term not in seen and len(shared) >= 2:
+                start = sentence.start() + len(said_text) - len(said_text.lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                seen.add(entry.term)
+                break
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def recall_note(note: str) -> bool:
+    return EVENT_CLASSES["recall"].search(split_note(note)[0]) is not None
+
+
+BATCH_WORDS = frozenset(("batch", "recal", "repla", "swap", "swapp", "unann", "commu"))
 
 
 def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
@@ -1821,7 +1884,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register) + _closings(text, register)
-    found += _launches(text, register) + _timed(text, register)
+    found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
