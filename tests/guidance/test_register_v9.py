@@ -190,6 +190,10 @@ def test_public_facts_about_a_site_are_clean(text):
     assert flagged(text) == []
 
 
+def test_a_closure_said_not_to_be_temporary_is_still_found():
+    assert flagged("The Ghent closure isn't temporary, the showroom is open only until June.")
+
+
 # --- The ordinary sense, told by the world around a word ---------------------------------------
 
 

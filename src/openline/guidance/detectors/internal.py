@@ -1868,7 +1868,11 @@ def _public_status(text: str, start: int, entry: Entry) -> bool:
     return not (_hinting(sentence) or speaks_from_inside(text) or PAST_TIME.search(sentence))
 
 
-TEMPORARY = re.compile(r"\btemporar\w*|\bclosed (?:for|because of|due to|during)\b")
+# Said to be temporary ("the temporary closure", "closed for a training day"), not denied so
+# ("the Ghent closure isn't temporary").
+TEMPORARY = re.compile(
+    r"(?<!not )(?<!n't )(?<!n\u2019t )\btemporar\w*|\bclosed (?:for|because of|due to|during)\b"
+)
 
 
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
