@@ -14,8 +14,8 @@ from openline.guidance.detectors.spoken_digits import spoken_numbers
 
 REGISTER = RegisterIndex.build(
     [
-        ("Project Heron", "code_name", "code name of the unannounced espresso grinder",
-         ["Heron", "PRJ-HERON"]),
+        ("Project Bittern", "code_name", "code name of the unannounced espresso grinder",
+         ["Bittern", "PRJ-BITTERN"]),
         ("Brewmark Pro 5", "other",
          "unannounced successor of the Pro 4 espresso machine, launch date not public",
          ["Pro 5", "the next machine"]),
@@ -29,7 +29,7 @@ REGISTER = RegisterIndex.build(
          ["ext. 7315", "x7315"]),
         ("Ghent closure", "other", "unannounced closure of the Ghent showroom in June",
          ["closing Ghent", "Ghent is closing", "the Ghent showroom"]),
-        ("Juniper", "other", "internal warranty-claims tool", ["the Juniper queue"]),
+        ("Tamarisk", "other", "internal warranty-claims tool", ["the Tamarisk queue"]),
         ("the Gold tier", "other", "unannounced premium subscription tier with free descaling",
          ["Gold tier"]),
     ],
@@ -200,15 +200,15 @@ def test_a_closure_said_not_to_be_temporary_is_still_found():
 @pytest.mark.parametrize(
     "text",
     [
-        "Heron sightings by the river are lovely this time of year.",
-        "The Heron on your photo is gorgeous, we only see ducks on our canal.",
-        "Juniper is beautiful in the garden, I know it's off-topic.",
-        "Anyone else using the Juniper-coloured theme in the app?",
-        "We walked past the Heron at the coast on a sunny morning before our tasting.",
+        "Bittern sightings by the river are lovely this time of year.",
+        "The Bittern on your photo is gorgeous, we only see ducks on our canal.",
+        "Tamarisk is beautiful in the garden, I know it's off-topic.",
+        "Anyone else using the Tamarisk-coloured theme in the app?",
+        "We walked past the Bittern at the coast on a sunny morning before our tasting.",
         "Does anyone know if the gold tier of the medal table counts ties?",
-        "Juniper smells lovely after the rain, we planted some by the shop door.",
-        "We hiked up to the Heron ridge below the glacier last weekend.",
-        "Der Heron am Fluss war heute wieder da, ein schöner Vogel.",
+        "Tamarisk smells lovely after the rain, we planted some by the shop door.",
+        "We hiked up to the Bittern ridge below the glacier last weekend.",
+        "Der Bittern am Fluss war heute wieder da, ein schöner Vogel.",
     ],
 )
 def test_a_register_word_among_words_of_the_world_is_clean(text):
@@ -218,9 +218,9 @@ def test_a_register_word_among_words_of_the_world_is_clean(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Heron grinds a double shot in six seconds and launches in spring.",
-        "Project Heron looks gorgeous in the photos from the lab, between us.",
-        "I've logged it in Juniper and the warranty claim is open.",
+        "Bittern grinds a double shot in six seconds and launches in spring.",
+        "Project Bittern looks gorgeous in the photos from the lab, between us.",
+        "I've logged it in Tamarisk and the warranty claim is open.",
         "The Gold tier comes with free descaling, but it isn't public yet.",
         "the gold tier of the subscription includes free descaling, between us",
     ],
@@ -235,9 +235,9 @@ def test_the_item_itself_is_still_found(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Juniper is just what we call the warranty form on the public help page.",
-        "Heron is the name of the grinder setting in our app's recipe screen.",
-        "In Austria we call it Heron, it's the same public recipe preset.",
+        "Tamarisk is just what we call the warranty form on the public help page.",
+        "Bittern is the name of the grinder setting in our app's recipe screen.",
+        "In Austria we call it Bittern, it's the same public recipe preset.",
     ],
 )
 def test_a_public_name_explained_is_clean(text):

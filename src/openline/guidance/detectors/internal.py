@@ -122,7 +122,7 @@ INSIDE_KNOWLEDGE = re.compile(
 )
 INSIDE_CUES = ("intern", "inside")
 # A defect admitted as known, not yet told: "we know they don't report open doors properly",
-# "we're aware some sensors aren't reporting". Support says the same of public incidents
+# "we're aware some chargers aren't charging". Support says the same of public incidents
 # ("we know the app isn't loading this morning"), so such a sentence must share three words
 # of an item's note (`_words_needed`).
 ADMISSION = re.compile(
@@ -274,7 +274,7 @@ LEGAL_TALK = re.compile(
     r"|legal (?:team |department )?(?:told|said|says|wants|want|have|has)|insurers?|the press"
     r"|liab\w+|vergleich\w*|anw\u00e4lt\w*|klage\w*|gericht\w*|versicherer\w*)\b"
 )
-# A point between digits ("9.99", "v5.2") does not end a sentence.
+# A point between digits ("4.75", "v3.1") does not end a sentence.
 SENTENCE = re.compile(r"[^.!?\n]+(?:(?<=\d)\.(?=\d)[^.!?\n]*)*[.!?]*")
 HANDLE = re.compile(r"@[\w.@-]+")
 # An account on a social network, not an e-mail address: "@name", "@name@instance.social",
@@ -451,7 +451,7 @@ class Entry:
     # …"): all its words say it, or a word of something going wrong does.
     implied: bool = False
     # A phrase the register writes with a capital in it but not on every word ("the Black
-    # tier"): written all in lower case ("the black tier of the kettlebells") it is the ordinary
+    # tier"): written all in lower case ("the gold tier of the medal table") it is the ordinary
     # phrase unless the sentence speaks of the item or hints at it.
     named: bool = False
 
@@ -513,7 +513,7 @@ class RegisterIndex:
             )
             for surface in [term, *variants]:
                 index._add(term, surface, category, note, context, senses)
-                # "Leith is closing" is said "Leith's closing"; "we are pulling", "we're pulling".
+                # "Ghent is closing" is said "Ghent's closing"; "we are pulling", "we're pulling".
                 contracted = CONTRACTIBLE.sub(lambda m: f"{m.group(1)}'{CONTRACTED[m.group(2)]}",
                                               surface)  # fmt: skip
                 if contracted != surface:
@@ -818,7 +818,7 @@ class RegisterIndex:
 
 def _lower_case_phrase(text: str, start: int, end: int, entry: Entry) -> bool:
     """A phrase the register capitalises in part, written all in lower case as a common noun
-    phrase ("the black tier of the kettlebells"), in a sentence that says nothing of the item's
+    phrase ("the gold tier of the medal table"), in a sentence that says nothing of the item's
     note and hints at nothing; not "the Black tier", nor "when's the osprey launch?"."""
     found = text[start:end]
     if not found.islower() or found.split()[0].casefold() in NAME_MARKERS:
@@ -925,7 +925,7 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
         return False  # "the Roadblock film … traffic disasters", "a full kettle"
     if _said_of_the_world(text, start, end, entry):
-        return False  # "Lantana is gorgeous in my garden", "the Kingfisher on your photo"
+        return False  # "Tamarisk is gorgeous in my garden", "the Bittern on your photo"
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True
     if found[0].islower() and (
@@ -956,21 +956,21 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
 
 # Words of the world outside any company (plants, birds, weather, scenery, colours, looks), as
 # five-letter beginnings: a register word in a sentence of them, saying nothing of the item's
-# note, is its ordinary sense ("Lantana is gorgeous this time of year, my garden's full of it",
-# "the Kingfisher on your ride photo", "the Quayside on a sunny morning", "Sorrel-coloured").
+# note, is its ordinary sense ("Tamarisk is gorgeous this time of year, my garden's full of it",
+# "the Bittern on your ride photo", "the Wharf on a sunny morning", "Mallow-coloured").
 WORLD_WORDS = frozenset(
     (
         "garde", "flowe", "bloom", "bloss", "petal", "photo", "pictu", "gorge", "beaut", "lovel",
         "stunn", "prett", "sunse", "sunri", "sunny", "sunsh", "weath", "rainy", "snowy", "foggy",
         "windy", "hikin", "river", "canal", "beach", "mount", "valle", "fores", "birds", "feath",
-        "heron", "wildl", "colou", "color", "shade", "smell", "scent", "walks", "views",
+        "egret", "wildl", "colou", "color", "shade", "smell", "scent", "walks", "views",
         "scene", "lands", "meado", "shore", "coast", "tides", "autum", "harve", "snow", "rain",
         "storm", "lake", "lakes", "bird", "hill", "hills", "glaci", "alpin", "wings", "kayak",
         "climb", "hikes", "hiker", "tree", "trees", "garte", "blume", "vogel", "v\u00f6gel",
         "berg", "fluss", "wette", "regen", "schne", "wande", "bl\u00fcte", "gipfe",
     )
 )  # fmt: skip
-# An adjective made with the word: "Sorrel-coloured", "Osprey-shaped", "Juniper-scented".
+# An adjective made with the word: "Mallow-coloured", "Osprey-shaped", "Tamarisk-scented".
 ADJECTIVE_AFTER = re.compile(
     r"(?i)-(?:colou?red|scented|flavou?red|shaped|tinted|toned|themed|style|like|looking|ish)\b"
 )
@@ -1022,9 +1022,9 @@ def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
     if PUBLIC_NAME_AFTER.match(text, end) or PUBLIC_NAME_BEFORE.search(
         text, max(0, start - 40), start
     ):
-        # "Sundial is the name of the shading tool in our quote app", "Kompass is just what we
+        # "Samphire is the name of the shading tool in our quote app", "Kompass is just what we
         # call the subscription in Austria": a public name explained, unless the sentence says
-        # it is internal ("they've been calling it Fennel internally").
+        # it is internal ("they've been calling it Roastline internally").
         sentence = _sentence_around(text, start, end)
         return not (INTERNAL_SAID.search(sentence) or _hinting(sentence))
     if AS_IN_AFTER.match(text, end):
@@ -1250,14 +1250,14 @@ def note_concepts(note: str) -> frozenset[str]:
 
 
 # An amount with its decimals or a number of three digits or more: what a note's price, count
-# or model is told by ("9.99", "12,99", "2,400").
+# or model is told by ("4.75", "14,50", "2,400").
 AMOUNT = re.compile(r"(?<![\w.,])\d+[.,]\d{2}(?![\d])|(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])"
                     r"|(?<![\w.,])\d{3,}(?![\d,])")  # fmt: skip
 
 
 @functools.lru_cache(maxsize=256)
 def note_amounts(note: str) -> frozenset[str]:
-    """The amounts in what a note says the item is, as written ("from 9.99 to 12.99")."""
+    """The amounts in what a note says the item is, as written ("from 14.50 to 16.90")."""
     return frozenset(AMOUNT.findall(split_note(note)[0]))
 
 
@@ -1287,7 +1287,7 @@ def _hinted(
         if shared & note_names(entry.note):
             return entry
         if amounts & note_amounts(entry.note):
-            return entry  # "going from 9.99 to 12.99", note "price increase from 9.99 to 12.99"
+            return entry  # "going from 14.50 to 16.90", note "price increase from 14.50 to 16.90"
         # The note's words or other words for them: "buyout" for "takeover", "Vertrag" for
         # "deal"; or its variants' words.
         meant = (told or {}).get(entry.term) or note_concepts(entry.note)
@@ -1527,7 +1527,7 @@ FUTURE_GONE = re.compile(
     r"|\bon borrowed time\b|\bbeing (?:quietly )?(?:wound|run) down\b"
     r"|\b(?:closing|shutting) (?:its doors|down|for good)\b|\bgoing away (?:for good|soon)\b"
     r"|\bwon'?t (?:survive|last|make it) (?:the|past|beyond|until|much|another)\b"
-    # "Leith's closing in March", "the depot will close for good next year" (not "closing at
+    # "Ghent's closing in June", "the depot will close for good next year" (not "closing at
     # 8 tonight": a day's hours).
     r"|\b(?:is|'s|are|'re|will be|will|to) (?:clos(?:e|ing)|shut(?:ting)?)(?: down)?"
     r" (?:for good|permanently|soon|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -1547,18 +1547,18 @@ ANNOUNCED = re.compile(r"(?i)\b(?:as (?:we )?announced|we announced|announced (?
                        r"|see our (?:blog|announcement|news)|wie angek\u00fcndigt)\b")  # fmt: skip
 
 
-# A variant's verb said short: "Leith is closing" → "Leith's closing".
+# A variant's verb said short: "Ghent is closing" → "Ghent's closing".
 CONTRACTIBLE = re.compile(r"\b(\w+) (is|are|will|has|have)\b(?= \w)")
 CONTRACTED = {"is": "s", "are": "re", "will": "ll", "has": "s", "have": "ve"}
 
-# A note of a product not launched yet: "unannounced successor of the Hub 3", "code name of the
-# unannounced rowing machine", "next-generation kettle, launch date not public".
+# A note of a product not launched yet: "unannounced successor of the Pro 4", "code name of the
+# unannounced espresso grinder", "next-generation kettle, launch date not public".
 UNLAUNCHED_NOTE = re.compile(
     r"(?i)\b(?:successor|next[- ]gen\w*|next (?:generation|version|model)|new (?:model|version"
     r"|generation)|unannounced|unreleased|upcoming|not yet (?:launched|released)|launch)\b"
 )
-# The product said without its name: "the next one", "the hub after Hub 3", "its successor",
-# "the new rowing machine", "the next-gen model" (lower-cased text).
+# The product said without its name: "the next one", "the machine after Pro 4", "its successor",
+# "the new espresso grinder", "the next-gen model" (lower-cased text).
 SUCCESSOR_SAID = re.compile(
     r"\bthe (?:next|new|upcoming|coming) (?:one|model|version|generation|gen\b|[a-z-]{3,})"
     r"|\bthe [a-z]{3,} after (?:the )?[a-z]*\s?\d|\bthe one after\b|\bsuccessor\b"
@@ -1578,7 +1578,7 @@ LAUNCH_SAID = re.compile(
 
 def _launches(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """A product not yet launched, told without its name: "the next one is out in spring",
-    "the hub after Hub 3 … launching soon", with a hint in the draft ("between us", a wink,
+    "the machine after Pro 4 … launching soon", with a hint in the draft ("between us", a wink,
     "spoiler") or a word of the item's note in the sentence. Support's public "the next update
     is out in spring" has neither."""
     if not register.launches:
@@ -1703,7 +1703,7 @@ def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     return found
 
 
-# Many units, not one customer's: "some sensors from the spring batch", "a number of the
+# Many units, not one customer's: "some frothers from the spring batch", "a number of the
 # frothers", "those kettles", "die Geräte aus der Charge".
 MANY_UNITS = re.compile(
     r"(?i)\b(?:batch(?:es)?|some of (?:the|our)|a number of|several|units from|a lot of (?:the|our)"
@@ -1713,8 +1713,8 @@ MANY_UNITS = re.compile(
 
 
 def _batch_swaps(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
-    """An unannounced recall told as a fact about many units: "some door sensors from the spring
-    batch aren't reporting and we're swapping them", note "recall of a batch of contact sensors
+    """An unannounced recall told as a fact about many units: "some milk frothers from the spring
+    batch aren't heating and we're swapping them", note "recall of a batch of milk frothers
     …": a word of a swap or recall, many units, and two more words of the note; not one
     customer's replacement ("we'll replace your kettle") nor a supposition."""
     recalls = [e for e in register.entries if e.context and recall_note(e.note)]
@@ -1774,7 +1774,7 @@ def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
 
 
 # What anyone may say of a site: that it is open and when, or why it was shut for a day ("the
-# Basel store on Freie Strasse is open Mon-Sat", "the temporary closure you saw was for a staff
+# Ghent showroom on Veldstraat is open Mon-Sat", "the temporary closure you saw was for a staff
 # training day").
 PUBLIC_HOURS = gates.needs(
     re.compile(
@@ -1814,7 +1814,7 @@ def _public_about_a_site(text: str, start: int, end: int, entry: Entry) -> bool:
     lowered = sentence.lower()
     said = text[start:end].lower()
     if EVENT_CLASSES["closure"].search(said) and not TEMPORARY.search(lowered):
-        return False  # "the Leith closure" itself
+        return False  # "the Ghent closure" itself
     return not (FUTURE_GONE.search(lowered) or _hinting(lowered))
 
 
