@@ -3,7 +3,11 @@ figure of guidance_eval_companies.py uses (the file's first company's drafts, cu
 characters), with that company's register from companies.json: 1,000 runs after 50 warm-ups.
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/register_latency.py \\
-        bench/eval/guidance/drafts_holdout6.jsonl
+        bench/eval/guidance/drafts_holdout6.jsonl [--cold]
+
+--cold empties the check's caches of what a text hints at before every run (register-v9
+caches them per text, as for a draft checked again while someone types): every run then
+costs what a pasted draft costs.
 """
 
 import json
@@ -31,6 +35,9 @@ def main() -> int:
     from openline.guidance.detectors import internal
 
     path = Path(sys.argv[1])
+    cold = "--cold" in sys.argv[2:]
+    hinting = getattr(internal, "_hinting", None)
+    clear = getattr(hinting, "cache_clear", None) if cold else None
     drafts = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     company = drafts[0]["company"]
     text = ""
@@ -52,12 +59,15 @@ def main() -> int:
         internal.detect(text, register)
     cpu = []
     for _ in range(1000):
+        if clear is not None:
+            clear()
         start = time.thread_time()
         internal.detect(text, register)
         cpu.append((time.thread_time() - start) * 1000)
     cpu.sort()
     print(
-        f"register check on a {len(text)}-character draft, 1000 runs: CPU p50 "
+        f"register check on a {len(text)}-character draft, 1000 runs{' (cold)' if cold else ''}:"
+        f" CPU p50 "
         f"{statistics.median(cpu):.3f} ms   p95 {cpu[949]:.3f} ms   "
         f"(load average {os.getloadavg()[0]:.1f})"
     )

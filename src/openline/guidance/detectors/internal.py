@@ -23,6 +23,7 @@ import openline.guidance.detectors.gates as gates
 
 from .base import Hit, Phrase, trim_trailing
 from .register_words import FOLD, concept, concepts
+from .spoken_digits import spoken_numbers
 
 KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
@@ -85,6 +86,8 @@ VERB_AFTER = re.compile(
     r"|\u2019s\b"
 )
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
+# The word before a line said in words: "extension five-eight-four-zero" is found whole.
+EXTENSION_WORD_BEFORE = re.compile(r"(?i)\b(?:extension|ext\.?|extn\.?|line|durchwahl)\s*$")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
 # Words that say "I'm hinting at something I shouldn't": with a word of a term's note in the same
 # sentence ("let's just say Lisbon fans will be happy", note "Lisbon base opening"), the sentence
@@ -96,13 +99,38 @@ EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(
 # alternation of phrases with re.IGNORECASE costs about twice as much.
 WEAK_HINT = re.compile(
     r"\boff the record\b|\bbetween (?:us|you and me)\b|\bdon'?t tell anyone\b"
-    r"|\bkeep (?:it|this) to yourself\b|\U0001f92b|\U0001f609|\U0001f910|\bbetween ourselves\b"
+    r"|\bkeep (?:it|this) to yourself\b|\bbetween ourselves\b"
     r"|\bunofficial(?:ly)?\b|\bstrictly between\b|\bkeep (?:it|this) (?:quiet|under wraps"
     r"|between us)\b"
     # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
     r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
 )
+WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910")
+# Knowledge from inside, said as such (register-v9), a weak hint: "I've seen the new numbers
+# internally", "I've seen the internal memo", "inside info:", "intern gehört". Searched only
+# when one of its cues is in the lowered text (`_hinting`).
+INSIDE_KNOWLEDGE = re.compile(
+    r"\b(?:i'?ve|i have|i) (?:seen|read|heard)\b[^.!?\n]{0,40}\binternal(?:ly)?\b"
+    r"|\binternal (?:memo|email|e-mail|doc|document|slides?|deck|roadmap|figures|numbers"
+    r"|price list|briefing)\b|\binside (?:info|information|knowledge|scoop)\b"
+    r"|\binsider(?:-| )?(?:info|information|tip|knowledge)\b"
+    r"|\bintern (?:geh\u00f6rt|gesehen|erfahren)\b"
+    # German: "die interne Preisliste", "laut interner Mail", "intern heißt es"
+    r"|\binterne[nmrs]? (?:memo|mail|e-mail|zahlen|unterlagen|infos?|informationen|liste"
+    r"|preisliste|folien|roadmap|planung)\b|\blaut interne[nmrs]?\b|\bintern hei(?:\u00df|ss)t es\b"
+)
+INSIDE_CUES = ("intern", "inside")
+# A defect admitted as known, not yet told: "we know they don't report open doors properly",
+# "we're aware some chargers aren't charging". Support says the same of public incidents
+# ("we know the app isn't loading this morning"), so such a sentence must share three words
+# of an item's note (`_words_needed`).
+ADMISSION = re.compile(
+    r"\bwe(?:'re| are|'ve been| have been)? (?:know|knew|aware)\b[^.!?\n]{0,60}"
+    r"\b(?:don'?t|doesn'?t|can'?t|won'?t|aren'?t|isn'?t|fail\w*|faulty|fault|defect\w*)"
+    r"|\bi'?ll be honest with you\b|\bwir wissen,? dass\b|\buns ist (?:das )?bekannt\b"
+)
+ADMISSION_CUES = ("know", "aware", "honest", "wissen", "bekannt")
 # A cover story told apart from the truth, a weak hint too: "the 'routine checks' are really
 # about …", "the real reason is …", "what they aren't telling you", "der wahre Grund". Searched
 # only when one of its cues is in the lowered text (`_hinting`).
@@ -135,6 +163,43 @@ STRONG_HINT = re.compile(
     r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
     r"|getauscht|gezogen)\w*"
 )
+# Hints added in register-v9, searched only when a cue is in the lowered text (`_hinting`):
+# the strong ones need one word of a note, the weak ones two.
+STRONG_MORE = re.compile(
+    # Knowledge the writer should not pass on (register-v9): "I shouldn't really say", "if you
+    # get my drift", "they never announced it", "we're swapping them without making a fuss",
+    # "you didn't get it from me".
+    r"\bshouldn'?t (?:really )?(?:be )?(?:say|saying|tell|telling|mention|mentioning|share)\b"
+    r"|\bif you (?:get|catch) my drift\b|\bif you know what i mean\b|\bnudge,? nudge\b"
+    r"|\bwink,? wink\b|\bread between the lines\b"
+    # Not "the line-up hasn't been announced yet": support says that of public plans.
+    r"|\b(?:they|we|the company|management|it was|it's|that was) never (?:publicly )?"
+    r"(?:announced|disclosed|made public)\b|\bnever (?:been )?made public\b"
+    r"|\bwithout (?:making |causing )?(?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)"
+    r" (?:about|over) (?:it|this|them)\b|\bwithout making (?:a |any )?(?:big |huge )?fuss\b"
+    r"|\byou didn'?t get (?:it|this|that) from me\b"
+    r"|\b(?:i was|we were|we've been|we have been|i've been) told not to (?:say|mention|talk"
+    r"|share|tell)\b|\bbefore it'?s (?:official|announced|public)\b"
+    # German: "ohne großes Aufsehen", "klammheimlich", "unter der Hand", "hinter vorgehaltener
+    # Hand", "sollte ich eigentlich nicht sagen", "wurde nie angekündigt", "hast du nicht von mir"
+    # (not "wir tauschen es ohne großes Aufsehen um": that is "without any fuss")
+    r"|\bohne (?:gro\u00dfes |viel |gro\u00dfen )?(?:aufsehen|aufhebens|tamtam|trara|wirbel)"
+    r" (?:darum |davon )?zu (?:erregen|machen|veranstalten)\b"
+    r"|\bklammheimlich\b|\bunter der hand\b|\bhinter vorgehaltener hand\b"
+    r"|\bsollte (?:ich )?(?:das |es )?(?:eigentlich )?nicht (?:sagen|erz\u00e4hlen|verraten)\b"
+    r"|\b(?:wurde|wurden|wird) (?:nie|niemals) (?:offiziell )?(?:angek\u00fcndigt|kommuniziert"
+    r"|bekanntgegeben|ver\u00f6ffentlicht)\b"
+    r"|\b(?:hast du|haben sie) (?:das |es )?nicht von mir\b|\bvon mir (?:hast du|haben sie)"
+    r" (?:das|es) nicht\b"
+)
+STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between the lines",
+                    "never", "fuss", "song and dance", "from me", "told not", "before it",
+                    "ohne", "klammheim", "der hand", "vorgehaltener", "sollte", "nie",
+                    "von mir")  # fmt: skip
+WEAK_MORE = re.compile(
+    r"\bspoiler\b|\bsneak (?:peek|preview)\b|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
+)
+WEAK_MORE_CUES = ("spoiler", "sneak", "while")
 HINT = re.compile(f"{STRONG_HINT.pattern}|{WEAK_HINT.pattern}")
 
 
@@ -144,6 +209,9 @@ INSIDER = re.compile(
     r"(?i)\b(?:(?:ex-|former )?(?:employee|staffer|insider)\b[^.!?\n]{0,30}\b(?:here|speaking"
     r"|myself|personally|privately|not (?:speaking )?for)|speaking (?:for|as) myself"
     r"|not speaking for (?:the company|them|us)|(?:a )?friend (?:at|who works (?:at|for|there))"
+    # "a friend on the eng team", "my mate in the warehouse team", "someone in product told me"
+    r"|(?:friend|mate|pal|cousin|contact|someone|somebody|guy) (?:on|in|from) the (?:\w+ )?"
+    r"(?:team|department|dept|floor|side)\b"
     r"|ex-employee|former employee|i (?:used to )?work(?:ed)? (?:there|at|for)\b"
     r"|off duty|mitarbeiter(?:in)? hier|(?:ex-|ehemalige[rn]? )mitarbeiter|privat:"
     r"|spreche (?:nur )?f\u00fcr mich)"
@@ -167,15 +235,36 @@ def speaks_from_inside(text: str) -> bool:
     return any(cue in lowered for cue in INSIDER_CUES) and INSIDER_MORE.search(text) is not None
 
 
+@functools.lru_cache(maxsize=2048)
 def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
+    """Whether a text hints at something withheld (HINT: every kind; STRONG_HINT: those that
+    need one word of a note). Cached: a draft's sentences are asked about more than once."""
     lowered = text.lower()
-    if pattern.search(lowered):
+    # HINT is searched as its two halves: one alternation of both costs twice their sum.
+    if any(
+        p.search(lowered) for p in ((STRONG_HINT, WEAK_HINT) if pattern is HINT else (pattern,))
+    ):
         return True
+    if pattern is not STRONG_HINT and any(wink in lowered for wink in WINKS):
+        return True  # a shushing face, a wink, a zipped mouth: weak hints, found as strings
+    for more, cues, other in ((STRONG_MORE, STRONG_MORE_CUES, WEAK_HINT),
+                              (WEAK_MORE, WEAK_MORE_CUES, STRONG_HINT)):  # fmt: skip
+        if pattern is not other and any(c in lowered for c in cues) and more.search(lowered):
+            return True
+    if pattern is not HINT:
+        return False
     return (
-        pattern is HINT
-        and any(cue in lowered for cue in COVER_CUES)
-        and COVER_STORY.search(lowered) is not None
+        (any(cue in lowered for cue in COVER_CUES) and COVER_STORY.search(lowered) is not None)
+        or (
+            any(cue in lowered for cue in INSIDE_CUES)
+            and INSIDE_KNOWLEDGE.search(lowered) is not None
+        )
+        or _admitting(lowered)
     )
+
+
+def _admitting(lowered: str) -> bool:
+    return any(cue in lowered for cue in ADMISSION_CUES) and ADMISSION.search(lowered) is not None
 
 
 # Talk of settling claims and lawsuits is a legal matter (the wording checks read it), not a
@@ -185,7 +274,8 @@ LEGAL_TALK = re.compile(
     r"|legal (?:team |department )?(?:told|said|says|wants|want|have|has)|insurers?|the press"
     r"|liab\w+|vergleich\w*|anw\u00e4lt\w*|klage\w*|gericht\w*|versicherer\w*)\b"
 )
-SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# A point between digits ("4.75", "v3.1") does not end a sentence.
+SENTENCE = re.compile(r"[^.!?\n]+(?:(?<=\d)\.(?=\d)[^.!?\n]*)*[.!?]*")
 HANDLE = re.compile(r"@[\w.@-]+")
 # An account on a social network, not an e-mail address: "@name", "@name@instance.social",
 # "u/name".
@@ -360,6 +450,10 @@ class Entry:
     # The variant's event is its note's ("the flood night in Leith", note "internal incident:
     # …"): all its words say it, or a word of something going wrong does.
     implied: bool = False
+    # A phrase the register writes with a capital in it but not on every word ("the Black
+    # tier"): written all in lower case ("the gold tier of the medal table") it is the ordinary
+    # phrase unless the sentence speaks of the item or hints at it.
+    named: bool = False
 
 
 @dataclass
@@ -390,6 +484,9 @@ class RegisterIndex:
     # Items whose note tells of a site to be closed: the words that name the site (its place and
     # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
     closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
+    # Items whose note tells of a product not yet launched (a successor, a new model): for the
+    # product said without its name ("the next one is out in spring").
+    launches: list[Entry] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -416,6 +513,11 @@ class RegisterIndex:
             )
             for surface in [term, *variants]:
                 index._add(term, surface, category, note, context, senses)
+                # "Ghent is closing" is said "Ghent's closing"; "we are pulling", "we're pulling".
+                contracted = CONTRACTIBLE.sub(lambda m: f"{m.group(1)}'{CONTRACTED[m.group(2)]}",
+                                              surface)  # fmt: skip
+                if contracted != surface:
+                    index._add(term, contracted, category, note, context, senses)
                 for form in verb_forms(surface):
                     index._add(term, form, category, note, context, senses)
                 index._add_reordered(surface, term, category, note, context, senses)
@@ -424,6 +526,12 @@ class RegisterIndex:
                 index._add_incident(term, category, note, [term, *variants], context, senses)
             if EVENT_CLASSES["closure"].search(meaning):
                 index._add_closure(term, category, note, [term, *variants], context)
+            elif UNLAUNCHED_NOTE.search(meaning) and not any(
+                EVENT_CLASSES[kind].search(meaning) for kind in ("incident", "recall", "price")
+            ):
+                index.launches.append(
+                    Entry(term, category, note, squash(term), "", 1, 0, context=context)
+                )
         return index
 
     def _add_closure(
@@ -527,6 +635,8 @@ class RegisterIndex:
             if len(squashed) > 5 and (plain or len(squashed) >= 12)
             else 0,
             proper=plain and len(words) <= 3 and all(w[0].isupper() for w in words),
+            named=plain and len(words) > 1 and any(w[0].isupper() for w in words)
+            and not all(w[0].isupper() for w in words),
             context=context,
             numeric=squashed.isdigit(),
             ordinary=senses[0],
@@ -569,6 +679,23 @@ class RegisterIndex:
             if entry.digits and entry.digits not in text:
                 continue  # the line's digits are not there: no need to scan for its words
             found += [(m.start(), m.end(), entry) for m in pattern.finditer(text)]
+        if self.extensions:
+            found += self._spoken_lines(text)
+        return found
+
+    def _spoken_lines(self, text: str) -> list[tuple[int, int, Entry]]:
+        """An internal line spelled out ("extension five-eight-four-zero", "it's fifty-eight
+        forty"): the words say exactly the line's digits (three or more of them)."""
+        spoken = spoken_numbers(text)
+        if not spoken:
+            return []
+        lines = {entry.digits: entry for _, entry in self.extensions if len(entry.digits) >= 3}
+        found = []
+        for start, end, digits in spoken:
+            entry = lines.get(digits)
+            if entry is not None:
+                before = EXTENSION_WORD_BEFORE.search(text, max(0, start - 24), start)
+                found.append((before.start() if before else start, end, entry))
         return found
 
     def _hosts(self, text: str) -> list[tuple[int, int, Entry]]:
@@ -681,10 +808,25 @@ class RegisterIndex:
                     continue
                 if entry.proper and not _written_as_name(text, start, end, entry):
                     continue
+                if entry.named and _lower_case_phrase(text, start, end, entry):
+                    continue
                 if entry.numeric and not _written_as_id(text, start, end, entry):
                     continue
                 found.append((start, end, entry))
         return found
+
+
+def _lower_case_phrase(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A phrase the register capitalises in part, written all in lower case as a common noun
+    phrase ("the gold tier of the medal table"), in a sentence that says nothing of the item's
+    note and hints at nothing; not "the Black tier", nor "when's the osprey launch?"."""
+    found = text[start:end]
+    if not found.islower() or found.split()[0].casefold() in NAME_MARKERS:
+        return False
+    if not re.match(r" of (?:the |a |an |our |your |their |these |those )?[a-z]", text[end:]):
+        return False  # "the osprey launch?" may be the item in lower case; "the x of y" is a phrase
+    sentence = _sentence_around(text, start, end)
+    return not (entry.context and _speaks_of(sentence, entry)) and not _hinting(sentence)
 
 
 def _initials(text: str, start: int, end: int) -> str:
@@ -782,6 +924,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False  # "eine Lawine an Eiszapfen": a German noun, capitalised as all are
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
         return False  # "the Roadblock film … traffic disasters", "a full kettle"
+    if _said_of_the_world(text, start, end, entry):
+        return False  # "Tamarisk is gorgeous in my garden", "the Bittern on your photo"
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True
     if found[0].islower() and (
@@ -810,6 +954,40 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     return _speaks_of(_sentence_around(text, start, end), entry)
 
 
+# Words of the world outside any company (plants, birds, weather, scenery, colours, looks), as
+# five-letter beginnings: a register word in a sentence of them, saying nothing of the item's
+# note, is its ordinary sense ("Tamarisk is gorgeous this time of year, my garden's full of it",
+# "the Bittern on your ride photo", "the Wharf on a sunny morning", "Mallow-coloured").
+WORLD_WORDS = frozenset(
+    (
+        "garde", "flowe", "bloom", "bloss", "petal", "photo", "pictu", "gorge", "beaut", "lovel",
+        "stunn", "prett", "sunse", "sunri", "sunny", "sunsh", "weath", "rainy", "snowy", "foggy",
+        "windy", "hikin", "river", "canal", "beach", "mount", "valle", "fores", "birds", "feath",
+        "egret", "wildl", "colou", "color", "shade", "smell", "scent", "walks", "views",
+        "scene", "lands", "meado", "shore", "coast", "tides", "autum", "harve", "snow", "rain",
+        "storm", "lake", "lakes", "bird", "hill", "hills", "glaci", "alpin", "wings", "kayak",
+        "climb", "hikes", "hiker", "tree", "trees", "garte", "blume", "vogel", "v\u00f6gel",
+        "berg", "fluss", "wette", "regen", "schne", "wande", "bl\u00fcte", "gipfe",
+    )
+)  # fmt: skip
+# An adjective made with the word: "Mallow-coloured", "Osprey-shaped", "Tamarisk-scented".
+ADJECTIVE_AFTER = re.compile(
+    r"(?i)-(?:colou?red|scented|flavou?red|shaped|tinted|toned|themed|style|like|looking|ish)\b"
+)
+
+
+def _said_of_the_world(text: str, start: int, end: int, entry: Entry) -> bool:
+    """The word in its ordinary sense, told by the sentence around it: an adjective made with
+    it, or words of nature, weather, scenery or looks and nothing of the item's note nor a
+    hint at it (the note's own words do not count: "outdoor camera" keeps "outdoor")."""
+    if ADJECTIVE_AFTER.match(text, end):
+        return True
+    sentence = _sentence_around(text, start, end)
+    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence)}
+    world = words & WORLD_WORDS - context_prefixes(entry.context)
+    return bool(world) and not _speaks_of(sentence, entry) and not _hinting(sentence)
+
+
 def _said_of_a_system(text: str, start: int, end: int) -> bool:
     """Words of a system being used, next to the name and in its clause: "is hatchway down",
     "I checked hatchway and your account is locked", "log in to hatchway" (not "clean the
@@ -819,6 +997,19 @@ def _said_of_a_system(text: str, start: int, end: int) -> bool:
     return SYSTEM_STATUS.search(f"{before} {after}".lower()) is not None
 
 
+# A public name explained: "X is just what we call …", "X is the name of the … in our app",
+# "X is our name for …", "in Germany we call it X", "known in Austria as X".
+PUBLIC_NAME_AFTER = re.compile(
+    r"(?i)[\"'\u201d\u2019]?\s+(?:is|was|are)\s+(?:just |simply |only |basically |really )?"
+    r"(?:(?:what|how) (?:we|people|customers|they|you) (?:call|know|name)|(?:the|our|its) (?:\w+ )?"
+    r"(?:name|word|label|brand(?: name)?) (?:of|for|we use)|the (?:\w+ )?version of)\b"
+)
+PUBLIC_NAME_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Aa]cross) (?:[A-Z]\w+|the [A-Z]\w+)(?: we| it| they| people)? (?:call|calls"
+    r"|called|is called|is known as|sell|sells)(?: it| them| this)? [\"'\u201c\u201e]?$"
+    r"|\bknown (?:in|across) [A-Z]\w+ as [\"'\u201c\u201e]?$"
+)
+INTERNAL_SAID = re.compile(r"(?i)\b(?:internal\w*|intern|code ?name\w*|behind the scenes)\b")
 # "trolley as in the one you push", "not Wren as in the bird": the word's sense explained.
 AS_IN_AFTER = re.compile(r"(?i)[\"'\u201d\u2019]?,?\s+(?:as in|in the sense of|im sinne von)\b")
 
@@ -828,6 +1019,14 @@ def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
     our toy page … gift ribbons"), or any term whose sense is being explained ("Trolley as in
     Parton"). The register's own marker ("Project Quokka") is the item however it is said."""
     found = text[start:end]
+    if PUBLIC_NAME_AFTER.match(text, end) or PUBLIC_NAME_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
+        # "Samphire is the name of the shading tool in our quote app", "Kompass is just what we
+        # call the subscription in Austria": a public name explained, unless the sentence says
+        # it is internal ("they've been calling it Roastline internally").
+        sentence = _sentence_around(text, start, end)
+        return not (INTERNAL_SAID.search(sentence) or _hinting(sentence))
     if AS_IN_AFTER.match(text, end):
         after = text[end : min((i for i in (text.find(c, end) for c in ".!?\n") if i != -1),
                               default=len(text))].casefold()  # fmt: skip
@@ -1050,6 +1249,18 @@ def note_concepts(note: str) -> frozenset[str]:
     return frozenset(concepts(split_note(note)[0], NOTE_STOPWORDS))
 
 
+# An amount with its decimals or a number of three digits or more: what a note's price, count
+# or model is told by ("4.75", "14,50", "2,400").
+AMOUNT = re.compile(r"(?<![\w.,])\d+[.,]\d{2}(?![\d])|(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])"
+                    r"|(?<![\w.,])\d{3,}(?![\d,])")  # fmt: skip
+
+
+@functools.lru_cache(maxsize=256)
+def note_amounts(note: str) -> frozenset[str]:
+    """The amounts in what a note says the item is, as written ("from 14.50 to 16.90")."""
+    return frozenset(AMOUNT.findall(split_note(note)[0]))
+
+
 @functools.lru_cache(maxsize=256)
 def note_names(note: str) -> frozenset[str]:
     """The names in what a note says the item is ("burst water main flooded units at Croydon"
@@ -1070,10 +1281,13 @@ def _hinted(
     favourite" is not the Vault Backup price rise."""
     words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())} - public
     said = concepts(sentence) - public
+    amounts = set(AMOUNT.findall(sentence)) if any(c.isdigit() for c in sentence) else set()
     for entry in entries.values():
         shared = {word[:5] for word in entry.context} & words
         if shared & note_names(entry.note):
             return entry
+        if amounts & note_amounts(entry.note):
+            return entry  # "going from 14.50 to 16.90", note "price increase from 14.50 to 16.90"
         # The note's words or other words for them: "buyout" for "takeover", "Vertrag" for
         # "deal"; or its variants' words.
         meant = (told or {}).get(entry.term) or note_concepts(entry.note)
@@ -1084,10 +1298,17 @@ def _hinted(
 
 def _words_needed(hinting: str, weak: int = 2) -> int:
     """How many words of a note a hinting sentence must share; a name from the note is always
-    enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item."""
+    enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item.
+    A defect admitted as known (ADMISSION) and nothing else needs three."""
     if LEGAL_TALK.search(hinting):
         return 99
-    return 1 if _hinting(hinting, STRONG_HINT) else weak
+    if _hinting(hinting, STRONG_HINT):
+        return 1
+    lowered = hinting.lower()
+    inside = any(cue in lowered for cue in INSIDE_CUES) and INSIDE_KNOWLEDGE.search(lowered)
+    if _admitting(lowered) and not _hinting(hinting, WEAK_HINT) and not inside:
+        return max(weak, 3)
+    return weak
 
 
 def _hints(
@@ -1306,13 +1527,224 @@ FUTURE_GONE = re.compile(
     r"|\bon borrowed time\b|\bbeing (?:quietly )?(?:wound|run) down\b"
     r"|\b(?:closing|shutting) (?:its doors|down|for good)\b|\bgoing away (?:for good|soon)\b"
     r"|\bwon'?t (?:survive|last|make it) (?:the|past|beyond|until|much|another)\b"
+    # "Ghent's closing in June", "the depot will close for good next year" (not "closing at
+    # 8 tonight": a day's hours).
+    r"|\b(?:is|'s|are|'re|will be|will|to) (?:clos(?:e|ing)|shut(?:ting)?)(?: down)?"
+    r" (?:for good|permanently|soon|in (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|spring|summer|autumn|the new year)\w*|next (?:month|year|spring|summer|autumn|winter)"
+    r"|at the end of (?:the )?(?:month|year|season|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)\w*)|after (?:christmas|easter|the summer))\b"
     r"|\bnicht mehr lange\b|\bmacht (?:bald |demn\u00e4chst )?dicht\b"
+    # "die Filiale schließt im März", "macht Ende Juni zu", "wird im Herbst geschlossen"
+    r"|\bschlie(?:\u00df|ss)t (?:im|zum|ende|n\u00e4chst\w*|bald|demn\u00e4chst|f\u00fcr immer"
+    r"|endg\u00fcltig)\b|\bmacht (?:im|zum|ende) \w+ (?:zu|dicht)\b"
+    r"|\bwird (?:im|zum|ende) \w+ geschlossen\b"
     r"|\b(?:bald|demn\u00e4chst) (?:geschlossen|dicht|zu|weg|nicht mehr)\b"
     r"|\bwird (?:bald |demn\u00e4chst )?(?:geschlossen|dichtgemacht|aufgegeben)\b"
 )
 DENIED_BEFORE = re.compile(r"(?i)(?:\bnot|n't|\bnever|\bno plans to|\bnicht|\bkeineswegs)\s+$")
 ANNOUNCED = re.compile(r"(?i)\b(?:as (?:we )?announced|we announced|announced (?:in|on|last)"
                        r"|see our (?:blog|announcement|news)|wie angek\u00fcndigt)\b")  # fmt: skip
+
+
+# A variant's verb said short: "Ghent is closing" → "Ghent's closing".
+CONTRACTIBLE = re.compile(r"\b(\w+) (is|are|will|has|have)\b(?= \w)")
+CONTRACTED = {"is": "s", "are": "re", "will": "ll", "has": "s", "have": "ve"}
+
+# A note of a product not launched yet: "unannounced successor of the Pro 4", "code name of the
+# unannounced espresso grinder", "next-generation kettle, launch date not public".
+UNLAUNCHED_NOTE = re.compile(
+    r"(?i)\b(?:successor|next[- ]gen\w*|next (?:generation|version|model)|new (?:model|version"
+    r"|generation)|unannounced|unreleased|upcoming|not yet (?:launched|released)|launch)\b"
+)
+# The product said without its name: "the next one", "the machine after Pro 4", "its successor",
+# "the new espresso grinder", "the next-gen model" (lower-cased text).
+SUCCESSOR_SAID = re.compile(
+    r"\bthe (?:next|new|upcoming|coming) (?:one|model|version|generation|gen\b|[a-z-]{3,})"
+    r"|\bthe [a-z]{3,} after (?:the )?[a-z]*\s?\d|\bthe one after\b|\bsuccessor\b"
+    r"|\bnext[- ]gen(?:eration)?\b|\bder (?:neue|n\u00e4chste)\b|\bdas (?:neue|n\u00e4chste)\b"
+    r"|\bnachfolger\b"
+)
+# Said to come: "is out in spring", "launching soon", "drops next month", "kommt im Herbst".
+LAUNCH_SAID = re.compile(
+    r"\b(?:out|coming|comes|launch\w*|releas\w*|arriv\w*|drops?|dropping|ships?|shipping"
+    r"|lands?|landing|kommt|erscheint)\b[^.!?\n]{0,30}?\b(?:soon|in (?:spring|summer|autumn|fall"
+    r"|winter|the new year|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)|next (?:week"
+    r"|month|year|spring|summer|autumn|winter)|this (?:spring|summer|autumn|fall|winter|year)"
+    r"|before (?:christmas|the summer|the end)|bald|im (?:fr\u00fchling|sommer|herbst|winter))"
+    r"|\blaunching\b|\bsoon\u2122"
+)
+
+
+def _launches(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A product not yet launched, told without its name: "the next one is out in spring",
+    "the machine after Pro 4 … launching soon", with a hint in the draft ("between us", a wink,
+    "spoiler") or a word of the item's note in the sentence. Support's public "the next update
+    is out in spring" has neither."""
+    if not register.launches:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text) or not SUCCESSOR_SAID.search(lowered):
+        return []
+    sentences = list(SENTENCE.finditer(lowered))
+    found = []
+    for at, sentence in enumerate(sentences):
+        said = SUCCESSOR_SAID.search(sentence.group())
+        if not said:
+            continue
+        near = " ".join(s.group() for s in sentences[at : at + 2])
+        if not LAUNCH_SAID.search(near) or DENIED_BEFORE.search(sentence.group()[: said.start()]):
+            continue
+        words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.group())} - register.public
+        # A hint in the sentence or next to it ("Between us, don't buy one now. The next one
+        # is out in spring 😉").
+        hinted = any(_hinting(s.group()) for s in sentences[max(0, at - 1) : at + 2])
+        for entry in register.launches:
+            meant = context_prefixes(entry.context) - {"unann", "launc", "succe", "publi", "date"}
+            if hinted or meant & words:
+                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                break
+    return found
+
+
+# When a note says an unannounced change happens ("price increase planned for February",
+# "Preiserhöhung im März"): months and seasons, English and German, as one name each.
+TIMES = {
+    "jan": "jan", "janua": "jan", "febru": "feb", "march": "mar", "marz": "mar", "april": "apr",
+    "may": "may", "mai": "may", "june": "jun", "juni": "jun", "july": "jul", "juli": "jul",
+    "augus": "aug", "septe": "sep", "octob": "oct", "oktob": "oct", "novem": "nov",
+    "decem": "dec", "dezem": "dec", "sprin": "spring", "fruhl": "spring", "fruhj": "spring",
+    "summe": "summer", "somme": "summer", "autum": "autumn", "herbs": "autumn",
+    "winte": "winter",
+}  # fmt: skip
+# Months written as names ("May", not "may"), seasons in either case.
+TIME_WORD = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|M\u00e4r|Mai)\w*"
+    r"|\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ff]r\u00fchl|[Ff]r\u00fchj|[Ss]ommer"
+    r"|[Hh]erbst)\w*"
+)
+TIME_WORD_ANY = re.compile(TIME_WORD.pattern, re.IGNORECASE)  # in notes, however written
+# Said to change (English and German): "going up", "goes up", "put up", "steigt".
+GOING_UP = re.compile(
+    r"(?i)\b(?:going|goes|go|went|gone|put(?:ting)?|creeping|jump(?:ing|s)?|shoot(?:ing)?) up\b"
+    r"|\bup by\b|\bgehen? (?:nach oben|hoch)\b|\bsteig\w*|\bteurer\b"
+)
+# Said to come, not to have been: "will", "going to", "from", "after", "starting", "ab".
+FUTURE_SAID = re.compile(
+    r"(?i)\b(?:will|'ll|going|gonna|from|after|starting|as of|coming|is due|are due|next|ab"
+    r"|goes|rises|increases|jumps|changes"
+    r"|wird|werden|kommt|kommen|nach)\b"
+)
+TOLD_ALREADY = re.compile(
+    r"(?i)\b(?:as (?:we )?(?:announced|emailed|wrote|mentioned|said|told you)|we (?:announced"
+    r"|emailed|e-mailed|wrote|notified)|(?:in|see) (?:our|the) (?:email|e-mail|letter|notice"
+    r"|announcement|blog)|announced (?:in|on|last)|wie angek\u00fcndigt|wie (?:wir )?"
+    r"(?:geschrieben|mitgeteilt)|public(?:ly)? announced)\b"
+)
+
+
+RISE = frozenset(("price", "increase"))
+# Soon, without a date: "soon", "next month", "in the new year", "bald", "nächstes Jahr".
+SOON = re.compile(
+    r"(?i)\b(?:soon|shortly|next (?:month|year|quarter)|the new year|in a few (?:weeks|months)"
+    r"|before long|bald|demn\u00e4chst|n\u00e4chste[ns]? (?:monat|jahr))\b"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def note_times(note: str) -> frozenset[str]:
+    meaning = split_note(note)[0]
+    words = {squash(w).translate(FOLD)[:5] for w in TIME_WORD_ANY.findall(meaning)}
+    return frozenset(TIMES[w] for w in words if w in TIMES)
+
+
+def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An unannounced change told by when it comes and what it is, without a name: "the
+    monthly price will be going up after February", note "price increase planned for
+    February": the note's month or season, two more of its concepts (a rise said "going up"
+    counts) and the future; not what was announced, denied or supposed."""
+    timed = [(e, note_times(e.note)) for e in register.entries if e.context]
+    # A price rise needs no month: "prices are going up soon" tells it too.
+    timed = [(e, t) for e, t in timed if t or note_concepts(e.note) >= RISE]
+    soon = gates.search(SOON, text) is not None
+    if not timed or not (soon or gates.search(TIME_WORD, text)):
+        return []
+    found, seen = [], set()
+    for sentence in SENTENCE.finditer(text):
+        said_text = sentence.group()
+        times = {TIMES.get(squash(w).translate(FOLD)[:5]) for w in TIME_WORD.findall(said_text)} - {
+            None
+        }
+        coming = soon and SOON.search(said_text) is not None
+        if not (times or coming) or not FUTURE_SAID.search(said_text):
+            continue
+        if TOLD_ALREADY.search(said_text) or HYPOTHETICAL.search(said_text):
+            continue
+        said = set(concepts(said_text)) - register.public
+        if GOING_UP.search(said_text):
+            said.add("increase")
+        for entry, when in timed:
+            meant = note_concepts(entry.note) - register.public - set(TIMES)
+            # "the subscription goes up next month": a rise and the thing that rises
+            rise_soon = (
+                coming
+                and meant >= RISE
+                and "increase" in said
+                and ("price" in said or len(meant & said) >= 2)
+            )
+            if entry.term in seen or not (when & times or rise_soon):
+                continue
+            if len(meant & said) >= 2 and not DENIED_BEFORE.search(said_text):
+                start = sentence.start() + len(said_text) - len(said_text.lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                seen.add(entry.term)
+                break
+    return found
+
+
+# Many units, not one customer's: "some frothers from the spring batch", "a number of the
+# frothers", "those kettles", "die Geräte aus der Charge".
+MANY_UNITS = re.compile(
+    r"(?i)\b(?:batch(?:es)?|some of (?:the|our)|a number of|several|units from|a lot of (?:the|our)"
+    r"|(?:those|these|all (?:the|our)) (?:[a-z-]+ )?[a-z-]+s\b|charge\b(?! (?:you|your|of|for|on))"
+    r"|aus der charge)"
+)
+
+
+def _batch_swaps(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An unannounced recall told as a fact about many units: "some milk frothers from the spring
+    batch aren't heating and we're swapping them", note "recall of a batch of milk frothers
+    …": a word of a swap or recall, many units, and two more words of the note; not one
+    customer's replacement ("we'll replace your kettle") nor a supposition."""
+    recalls = [e for e in register.entries if e.context and recall_note(e.note)]
+    if not recalls or not gates.search(MANY_UNITS, text):
+        return []
+    found, seen = [], set()
+    for sentence in SENTENCE.finditer(text):
+        said_text = sentence.group()
+        if not MANY_UNITS.search(said_text) or HYPOTHETICAL.search(said_text):
+            continue
+        said = concepts(said_text)
+        if not ({"swap", "recall"} & said or EVENT_CLASSES["recall"].search(said_text)):
+            continue
+        words = {w[:5] for w in re.findall(r"[a-z]{4,}", said_text.casefold())} - register.public
+        for entry in recalls:
+            shared = context_prefixes(entry.context) & words - BATCH_WORDS
+            if entry.term not in seen and len(shared) >= 2:
+                start = sentence.start() + len(said_text) - len(said_text.lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                seen.add(entry.term)
+                break
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def recall_note(note: str) -> bool:
+    return EVENT_CLASSES["recall"].search(split_note(note)[0]) is not None
+
+
+BATCH_WORDS = frozenset(("batch", "recal", "repla", "swap", "swapp", "unann", "commu"))
 
 
 def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
@@ -1341,6 +1773,108 @@ def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
     return found
 
 
+# What anyone may say of a site: that it is open and when, or why it was shut for a day ("the
+# Ghent showroom on Veldstraat is open Mon-Sat", "the temporary closure you saw was for a staff
+# training day").
+PUBLIC_HOURS = gates.needs(
+    re.compile(
+        r"(?i)\b(?:is|are|'s|stays?|remains?|still) open\b|\bopen(?:ing)? (?:hours|times)\b"
+        r"|\bopen (?:daily|every|from|until|till|as usual|7 days|seven days|mon|tue|wed|thu|fri"
+        r"|sat|sun)|\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:[-\u2013]|to)\s*(?:mon|tue|wed|thu"
+        r"|fri|sat|sun)\w*\b|\btemporar\w* clos\w*|\bclosed (?:for|because of|due to|during)"
+        r" (?:a |the |our |one )?(?:staff|training|refurb\w*|stocktak\w*|inventory|maintenance"
+        r"|bank holiday|public holiday|the holiday|a day|the day|the afternoon|the morning)"
+        r"|\b(?:ge\u00f6ffnet|\u00f6ffnungszeiten|hat (?:\w+ )?offen)\b"
+    ),
+    "open",
+    "clos",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "ge\u00f6ffnet",
+    "\u00f6ffnungszeiten",
+    "offen",
+)
+
+
+def _public_about_a_site(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A site whose closure is on the register, said to be open, with its hours, or shut for a
+    day in the past: a public fact, not the closure. Not when the words say the closure or hint
+    at it ("open until March, between us")."""
+    if not EVENT_CLASSES["closure"].search(split_note(entry.note)[0]):
+        return False
+    sentence = next((m.group() for m in SENTENCE.finditer(text) if m.start() <= start < m.end()),
+                    "")  # fmt: skip
+    if not sentence or not gates.search(PUBLIC_HOURS, sentence):
+        return False
+    lowered = sentence.lower()
+    said = text[start:end].lower()
+    if EVENT_CLASSES["closure"].search(said) and not TEMPORARY.search(lowered):
+        return False  # "the Ghent closure" itself
+    return not (FUTURE_GONE.search(lowered) or _hinting(lowered))
+
+
+# A public status update: what is happening now and being fixed, said to everyone ("we're
+# investigating an outage in Lyon this morning", "service is restored", "see our status page").
+PUBLIC_STATUS = gates.needs(
+    re.compile(
+        r"(?i)\bstatus (?:page|site|update)|\bstatus\.\w|\bwe(?:'re| are) (?:currently )?"
+        r"(?:investigating|looking into|working on|seeing)\b|\bcurrently (?:investigating"
+        r"|experiencing|seeing|down|affected)\b|\b(?:is|are|has been|have been|was) (?:now )?"
+        r"(?:resolved|restored|back (?:up|online|to normal))\b|\ball (?:services|systems)"
+        r" (?:are )?(?:back|running|operational)\b|\bthis (?:morning|afternoon|evening)\b"
+        r"|\bright now\b|\bongoing\b|\bst\u00f6rungsmeldung|\bwir (?:arbeiten|untersuchen)\b"
+        r"|\b(?:ist|sind) (?:wieder )?(?:behoben|verf\u00fcgbar|erreichbar)\b"
+    ),
+    "status",
+    "investigat",
+    "looking into",
+    "working on",
+    "seeing",
+    "currently",
+    "resolved",
+    "restored",
+    "back",
+    "services",
+    "systems",
+    "this morning",
+    "this afternoon",
+    "this evening",
+    "right now",
+    "ongoing",
+    "störungsmeldung",
+    "wir arbeiten",
+    "wir untersuchen",
+    "behoben",
+    "verfügbar",
+    "erreichbar",
+)
+
+
+def _public_status(text: str, start: int, entry: Entry) -> bool:
+    """An incident's note matched by what a sentence says (not by its name) in a public status
+    update of something happening now: "we're investigating an outage in Lyon this morning"
+    is not last October's Lyon incident. A hint or an insider still makes it the item."""
+    if not INCIDENT_WORDS.search(split_note(entry.note)[0]):
+        return False
+    sentence = next((m.group() for m in SENTENCE.finditer(text) if m.start() <= start < m.end()),
+                    "")  # fmt: skip
+    if not sentence or not gates.search(PUBLIC_STATUS, sentence):
+        return False
+    return not (_hinting(sentence) or speaks_from_inside(text) or PAST_TIME.search(sentence))
+
+
+# Said to be temporary ("the temporary closure", "closed for a training day"), not denied so
+# ("the Ghent closure isn't temporary").
+TEMPORARY = re.compile(
+    r"(?<!not )(?<!n't )(?<!n\u2019t )\btemporar\w*|\bclosed (?:for|because of|due to|during)\b"
+)
+
+
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     hits = []
     handles = [m.span() for m in gates.finditer(SOCIAL_HANDLE, text)]
@@ -1354,12 +1888,17 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register) + _closings(text, register)
+    found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
             a <= start and end <= b for a, b in handles
         ):
             continue  # "@hatchway-fan.bsky.social" is someone's account, not the tool
+        if _public_about_a_site(text, start, end, entry):
+            continue
+        if (start, end, entry) not in named and _public_status(text, start, entry):
+            continue
         why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
         words, term = text[start:end], entry.term
         message = (
