@@ -324,8 +324,9 @@ SECURITY_ANSWER = re.compile(
     r"(?P<q>[\"'\u201c\u2018]?)(?P<value>[^\s\"'\u201d\u2019,.;!?]{3,40})"
 )
 SECURITY_ANSWER_PROSE = frozenset(
-    ("the", "a", "an", "your", "not", "wrong", "correct", "case", "still", "what", "now", "set")
-)
+    ("the", "a", "an", "your", "not", "wrong", "correct", "case", "still", "what", "now", "set",
+     "something", "anything", "whatever", "only", "twelve", "never")
+)  # fmt: skip
 
 # A network and its key: "Wifi for the hotspot: SSID HF-2207, key 7Kq4-mP2x-9Lw3".
 NETWORK_KEY = re.compile(
@@ -338,7 +339,8 @@ NETWORK_KEY = re.compile(
 NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,60}?(?P<value>\b[a-f0-9]{32,64}\b)")
 
 PLACEHOLDER = re.compile(
-    r"(?i)your_|^your|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$|^pk_(?:live|test)_"
+    r"(?i)your[_-]|^your|[_-]here$|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$"
+    r"|^pk_(?:live|test)_"
     # Masked by the writer or the dashboard: "sk_live_••••••••a91c", "hunter****".
     r"|[•●∙·*]{4,}"
 )
@@ -542,6 +544,7 @@ def detect(text: str) -> list[Hit]:
     spans += _more(text)
     spans += _v7(text)
     spans += _v8(text, lowered)
+    spans += _handed_over_codes(text, lowered)
     spans += _listed_after(text, spans)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
@@ -865,7 +868,8 @@ QUERY_PART = re.compile(r"&\w+=")
 # A secret in a link: "…/login?token=Qm29xL…", "…&api_key=…", "?password=…".
 URL_SECRET = re.compile(
     r"(?i)[?&;](?:token|access_token|auth_token|id_token|refresh_token|api_?key|apikey|key"
-    r"|secret|client_secret|password|passwd|pwd|pass|auth|session|sessionid|code)="
+    r"|secret|client_secret|password|passwd|pwd|pass|auth|session|sessionid|code|signature"
+    r"|x-amz-signature|x-goog-signature|x-amz-security-token|x-goog-credential|hmac)="
     r"(?P<value>[A-Za-z0-9._~%+/-]{8,})"
 )
 # A gift card's or gift voucher's code: whoever reads it can spend it.
@@ -1287,7 +1291,8 @@ def _read_out_codes(text: str) -> list[tuple[str, int, int]]:
 # discount-tool login (admin / ferry2024!)", "credentials for the test box: qa-team / Lark!2049".
 USER_SLASH_PASSWORD = re.compile(
     r"(?i)\b(?:login|log-in|log in|credentials|sign-in|sign in|account|user(?:name)?|zugang"
-    r"|zugangsdaten|anmeldung|benutzer)\b[^.!?\n]{0,40}?[(:]\s*"
+    r"|zugangsdaten|anmeldung|benutzer|admin|administrator|root|superuser)\b[^.!?\n]{0,60}?"
+    r"(?:[(:]|\b(?:is|are|ist|lautet|sind)\b)\s*"
     r"[\w.@+-]{2,40}\s*/\s*(?P<value>[^\s)\]]{4,40})"
 )
 # An eSIM's activation code: whoever installs it first gets the line.
@@ -1374,7 +1379,10 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
     named = access or bool(PIN_OR_KEY.search(lowered))
     if named and any(q in text for q in opening):
         spans += _quoted_values(text)
-    signs_in = ("log", "credential", "sign", "account", "user", "zugang", "anmeld", "benutzer")
+    signs_in = (
+        "log", "credential", "sign", "account", "user", "zugang", "anmeld", "benutzer", "admin",
+        "root",
+    )  # fmt: skip
     if "/" in text and any(w in lowered for w in signs_in):
         for match in gates.finditer(USER_SLASH_PASSWORD, text):
             start = match.start("value")
@@ -1582,4 +1590,353 @@ def _quoted_answers(text: str, lowered: str) -> list[tuple[str, int, int]]:
         if all(w.lower() in COMMON_WORDS for w in value.split()):
             continue
         spans.append((gettext_noop("a password"), *answer.span(group)))
+    return spans
+
+
+# --- Codes handed over, by structure (secrets-v9, issue 13) ----------------------------------
+# One family for what the rules above read in fixed places: something that opens or proves
+# access is named (a code, PIN, password, seed, door, gate, safe, alarm…), then a token of a
+# code's shape is handed over in the same sentence or the next one, right after a word that
+# hands it over ("is", ":", "it's", "use", "enter", "punch in", "set it to", "opens with") or
+# right after the name itself. A code read out in a shape nobody writes otherwise (digit by
+# digit, in words, on a keypad with * or #) needs only the verb. What says a number is public
+# guards every token: the number's own name right before it (order 55120, call 0800…), a price,
+# a date, a count or a measure after it, a placeholder or a masked value.
+
+# The names, lower case, by what they hold. German compounds end in the noun ("Türcode").
+_V9_CODE = (
+    r"codes?|pins?|pin2|passcodes?|pass codes?|combinations?|combos?|otps?|tans?|puks?"
+    r"|kombination(?:en)?|zahlenkombination|geheimzahl|[a-z\u00e4\u00f6\u00fc\u00df]+(?:code|codes|pin)"
+)
+_V9_LOCK = (
+    r"doors?|gates?|alarms?|lockers?|safe|lock ?box(?:es)?|key ?box(?:es)?|key ?safe|padlock"
+    r"|keypad|shutter|barrier|t\u00fcr|tor|tresor|schlie\u00dffach|spind|alarmanlage"
+    r"|schl\u00fcssel(?:kasten|box|tresor|safe)"
+)
+_V9_PASSWORD = (
+    r"passwords?|passwd|pwd|pass ?phrases?|passphrase|seed phrase|recovery phrase|secret phrase"
+    r"|passw\u00f6rter|passwort|kennwort|[a-z\u00e4\u00f6\u00fc\u00df-]+(?:passwort|kennwort)"
+)
+_V9_SEED = r"seeds?|secret(?: key)?|setup key|2fa key|totp key|authenticator key|schl\u00fcssel"
+ACCESS_NAME = re.compile(
+    rf"\b(?:(?P<code>{_V9_CODE})|(?P<lock>{_V9_LOCK})|(?P<password>{_V9_PASSWORD})"
+    rf"|(?P<seed>{_V9_SEED}))\b"
+)
+ACCESS_NAME_HINTS = (
+    "code", "pin", "combination", "combo", "otp", "tan", "puk", "kombination", "geheimzahl",
+    "door", "gate", "alarm", "locker", "safe", "box", "padlock", "keypad", "shutter", "barrier",
+    "t\u00fcr", "tor", "tresor", "fach", "spind", "pass", "pwd", "wi-fi", "wifi", "wlan",
+    "passw", "kennw", "seed", "secret", "setup key", "schl\u00fcssel", "phrase",
+)  # fmt: skip
+# A name that is a public code's ("promo code", "error code", "postcode", "Gutscheincode").
+PUBLIC_NAME = re.compile(
+    r"^(?:post|zip|bar|qr|area|country|dress|colour|color|source|error|status|fehler|zeitcode"
+    r"|gutschein|rabatt|aktions|promo|bestell|buchungs|sendungs|l\u00e4nder|strich|quell|programm"
+    r"|farb|tracking|referenz|produkt|artikel|such|vorwahl|landes|steuer|kunden|rechnungs"
+    r"|vertrags|discount|voucher|coupon|unicode|encode|decode|barcode|qrcode|zipcode|postcode"
+    r"|geo|shortcode|timecode|opcode|autotan)"
+)
+# A word that hands a value over, right before it ("is", ":", "it's", "use", "punch in",
+# "set it to", "opens with", "lautet", "gib … ein" has "gib"). Searched in the lowered text
+# before a token.
+HANDED_OVER = re.compile(
+    r"(?:\b(?:is|was|are|were|reads|remains|becomes|stays|now|use|using|enter|entering|type"
+    r"|typing|try|dial|with|ist|lautet|war|sind|bleibt|mit|nimm|nehmen sie|gib|geben sie|tippe"
+    r"|tippen sie|w\u00e4hle|w\u00e4hlen sie)|(?:punch|key|tap|type|put)(?:ed|ing|ped|d)? in|(?:set|changed?|reset|updated?|switched|moved|ge\u00e4ndert)(?: it| them| that| this)?"
+    r" (?:to|as|auf)|['\u2019]s|[:=\u2014\u2013]|\s-|,)"
+    r"\s*(?:(?:now|still|just|simply|currently|always|jetzt|nun|noch|immer noch|einfach)\s+)?"
+    r"(?:(?:the\s+)?(?:digits|numbers|code|pin|ziffern|zahlen)\s*:?\s*)?[\"'\u201c\u2018\u201e(]?$"
+)
+# The answer to a question about the code: "The staff room PIN? Treble two, eight, six."
+ANSWER_START = re.compile(r"[?:]\s+$")
+# A list's next line, a bullet or a number in front: the lead-in hands its items over.
+LIST_ITEM = re.compile(r"\n[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*$")
+# Tokens of a code's shape: keypad strings with * or #, digits (whole, in groups, one by one),
+# digits in words (double/treble too), letters with digits, base32 seeds, and passwords.
+_V9_DIGIT_WORD = (
+    r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei"
+    r"|vier|f\u00fcnf|sechs|sieben|acht|neun)"
+)
+_V9_SAID = rf"(?:(?:double|treble|triple)[ -])?{_V9_DIGIT_WORD}"
+CODE_TOKEN = re.compile(
+    r"(?<![\w*#+/.,:-])(?:"
+    r"(?P<keypad>[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?)"
+    rf"|(?P<said>{_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}})"
+    r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7/] ?)\d){3,9})"
+    r"|(?P<grouped>\d{2,4}(?:[ -]\d{2,4}){1,3})"
+    r"|(?P<plain>\d{4,8})"
+    r"|(?P<base32>[A-Z2-7]{16,64}|[A-Za-z2-7]{4}(?: [A-Za-z2-7]{4}){3,15})"
+    r"|(?P<mixed>[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]{4,40})"
+    r")(?![\w*#-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# After a number, what makes it a count, a measure, a price or a time ("2000 people", "1500
+# mm", "2024 models", "1030 Uhr"); a code may be followed by how it is used ("4471 then hash").
+COUNT_AFTER = re.compile(
+    r"\s?(?:%|[\u00a3\u20ac$\u00a5]|(?!(?:followed|then|plus|hash|star|pound|and|or|for|to|on"
+    r"|at|if|but|so|when|until|now|is|was|will|works|should|opens|unlocks|into|from|after"
+    r"|before|as|by|und|oder|dann|f\u00fcr|jetzt|ein|eingeben|auf|ist|gilt|\u00f6ffnet|bei|zum"
+    r"|zur|an|im|in(?= the| your| our| a| der| die| das| den))\b)[a-z\u00e4\u00f6\u00fc]"
+    r"|(?:Euro|EUR|USD|GBP|CHF|Uhr|Stück|Schritte?|Tage?n?|Minuten|Stunden|Jahre?n?|Monate?n?"
+    r"|Wochen|Personen|Leute|Punkte?)\b)"
+)
+# A number's own name right before it: "order 55120", "call 0800 …", "Bestellnummer 4471".
+PUBLIC_BEFORE = re.compile(
+    r"(?i)(?:\b(?:order|booking|ticket|tracking|reference|ref|invoice|case|claim|policy|serial"
+    r"|model|version|firmware|release|build|part|sku|flight|room|seat|phone|tel|telephone|call"
+    r"|ring|text|sms|fax|whatsapp|extension|ext|postcode|zip|page|step|item|article|account"
+    r"|member|membership|customer|parcel|shipment|consignment|unit|apartment|flat|suite|floor"
+    r"|bus|route|platform|aisle|bay|row|block|house|street|year|years|since|v|nr|no|number"
+    r"|hotline|helpline|freephone|mobile)|(?:nummer|nr\.|telefon|tel\.|rufnummer|durchwahl"
+    r"|seite|schritt|modell|zimmer|raum|etage|hausnummer|jahr|bestellung|buchung|rechnung"
+    r"|auftrag|vorgang|sendung))"
+    r"[\s:#.\u00ba-]*(?:no\.?|number|nr\.?|id|ref\.?|#)?[\s:#.-]*[\"'\u201c\u2018(]?$"
+)
+MONTH_NEAR = re.compile(
+    r"(?i)\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|m\u00e4rz|apr(?:il)?|may|mai"
+    r"|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\b"
+)
+# A year's preposition: "in 2024", "since 2019", "seit 2021".
+YEAR_BEFORE = re.compile(r"\b(?:in|on|from|until|by|of|since|seit|bis|ab|im|von|vom)\s*$")
+# A code given as an example or a template, or masked: "e.g. 1234", "ending in 4471".
+EXAMPLE_BEFORE = re.compile(
+    r"(?i)(?:e\.g\.|i\.e\.|for example|for instance|such as|like|z\.\s?b\.|zum beispiel|etwa"
+    r"|ending(?: in| with)?|ends(?: in| with)|last (?:four|4|few|digits?)|letzten (?:vier|4))"
+    r"\s*:?\s*[\"'\u201c(]?$"
+)
+# Code nouns in an offer's sentence name a promotion: "use code SPRING20 for 20 % off".
+PROMOTION = re.compile(
+    r"(?i)%|\b(?:off|discount|promo\w*|voucher|coupon|checkout|sale|referral|rabatt|gutschein"
+    r"|aktion\w*|prozent)\b"
+)
+FUNCTION_WORDS = frozenset(
+    ("the", "a", "an", "to", "of", "in", "on", "at", "by", "for", "with", "and", "or", "is",
+     "are", "was", "be", "it", "you", "your", "we", "our", "my", "me", "us", "they", "them",
+     "this", "that", "not", "no", "if", "as", "from", "up", "down", "out", "so", "but", "can",
+     "will", "just", "all", "any", "der", "die", "das", "und", "oder", "ist", "mit", "zu", "im")
+)  # fmt: skip
+# A passphrase said as words: "the passphrase is maple river candle lantern".
+PHRASE_NAMES = re.compile(r"pass ?phrase|seed phrase|recovery phrase|secret phrase")
+WORDS_AFTER = re.compile(r"\s*(?P<value>[a-z\u00e4\u00f6\u00fc\u00df]{3,12}(?:[ -][a-z\u00e4\u00f6\u00fc\u00df]{3,12}){2,23})(?=\s*(?:[.!?\n]|$))")
+
+
+def _handed_over_codes(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text):
+        return []
+    spans = _codes_said_to_type(text, lowered)
+    if not any(h in lowered for h in ACCESS_NAME_HINTS):
+        return spans
+    for name in ACCESS_NAME.finditer(lowered):
+        kind = name.lastgroup or "code"
+        word = name.group()
+        if kind == "code" and PUBLIC_NAME.match(word):
+            continue
+        if PUBLIC_CODE_BEFORE.search(text, max(0, name.start() - 30), name.start()) and not (
+            PRIVATE_CODE_BEFORE.search(text, max(0, name.start() - 30), name.start())
+            or _holders_pin(text, lowered, name.start())
+        ):
+            continue
+        stop = _v9_window(text, name.end())
+        sentence = text[_sentence_start(text, name.start()) : stop]
+        promotion = kind == "code" and PROMOTION.search(sentence) is not None
+        if kind == "password" and PHRASE_NAMES.search(word):
+            said = _passphrase_words(text, lowered, name.end(), stop)
+            if said:
+                spans.append((gettext_noop("a password"), *said))
+        last_shape = ""
+        for token in CODE_TOKEN.finditer(text, name.end(), stop):
+            shape = token.lastgroup or ""
+            start, end = token.span()
+            end = trim_trailing(text, start, end, chars=".,;:!?)\"'")
+            value = text[start:end]
+            before = lowered[max(name.end(), start - 40) : start]
+            adjacent = start - name.end() <= 3 and not before.strip(" :=#\"'\u201c\u2018(")
+            listed = bool(last_shape) and _same_shape(value) == last_shape
+            cued = (
+                adjacent
+                or HANDED_OVER.search(before) is not None
+                or LIST_ITEM.search(text, max(0, start - 8), start) is not None
+                or ANSWER_START.search(text, max(0, start - 4), start) is not None
+                or (listed and re.fullmatch(r"[\s,;/&]*(?:and|or|und|oder)?\s*", before[-12:] or " ") is not None)
+            )
+            if not _v9_shaped(kind, shape, value, promotion, cued):
+                continue
+            if kind == "code" and _said_public(text, start, end, shape):
+                continue
+            if not _v9_public(text, lowered, start, end, shape, name.end()):
+                spans.append((_V9_LABELS[kind], start, end))
+                last_shape = _same_shape(value)
+    return spans
+
+
+_V9_LABELS = {
+    "code": CODE_LABEL,
+    "lock": CODE_LABEL,
+    "password": gettext_noop("a password"),
+    "seed": gettext_noop("a two-factor secret"),
+}
+
+
+def _same_shape(value: str) -> str:
+    return re.sub(r"[A-Za-z]", "a", re.sub(r"\d", "9", value))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    found = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+    return max(found + 1, text.rfind("\n", 0, at) + 1, 0)
+
+
+def _v9_window(text: str, start: int) -> int:
+    """The end of the next sentence (200 characters at most); a lead-in that ends in a colon
+    takes the list of lines under it."""
+    limit = min(len(text), start + 200)
+    first = SENTENCE_END.search(text, start, limit)
+    if first is None:
+        return limit
+    if text[first.start() - 1 : first.start()] == ":" or text.startswith(":\n", first.start() - 1):
+        end = first.start()
+        while end < len(text) and text[end] == "\n":
+            line_end = text.find("\n", end + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - end > 60 or end + 1 == line_end:
+                break
+            end = line_end
+        return max(end, min(limit, end))
+    second = SENTENCE_END.search(text, first.end(), limit)
+    return second.start() if second else limit
+
+
+def _v9_shaped(kind: str, shape: str, value: str, promotion: bool, cued: bool) -> bool:
+    """Whether a token has the shape of what the name holds."""
+    digits = sum(c.isdigit() for c in value)
+    if shape in ("keypad", "said", "spaced"):
+        if shape == "said":
+            return cued and len(re.findall(r"(?i)double|treble|triple", value)) + len(
+                re.findall(rf"(?i){_V9_DIGIT_WORD}", value)
+            ) >= 4
+        return 4 <= digits <= 8 and kind != "seed"
+    if not cued:
+        return False
+    if shape in ("grouped", "plain"):
+        return kind != "seed" and 4 <= digits <= 8
+    if shape == "base32":
+        return kind == "seed" or (kind == "password" and any(c.isdigit() for c in value))
+    if kind == "seed" or NOT_A_CREDENTIAL.fullmatch(value) or PLACEHOLDER.search(value):
+        return False
+    letters = sum(c.isalpha() for c in value)
+    if kind == "password":
+        if _looks_like_password(value) or _joined_words(value):
+            return True
+        return 4 <= len(value) <= 5 and letters >= 1 and digits >= 2 and value.isalnum()
+    if kind == "code" and not promotion:
+        # Letters with digits in groups: "QX-55A7-PLM"; a word with a number ("Level3") is not.
+        return (
+            len(value) >= 6 and digits >= 2 and letters >= 2 and "-" in value.strip("-")
+            and value.replace("-", "").isalnum()
+        )
+    return False
+
+
+# The sentence says the number is public: "…, QT-5521-8812, is just a quote number", "CW-4471
+# on your screen is your order reference, not a password".
+SAID_PUBLIC = re.compile(
+    r"(?i)\bnot a (?:password|secret|pin|passcode)\b|\bkeep it secret\b|\bsafe to share\b"
+    r"|\bfor reference\b|\b(?:order|quote|booking|ticket|tracking|case|invoice|claim|serial"
+    r"|model|reservation|confirmation)\s+(?:number|reference|ref|id)\b"
+)
+
+
+def _said_public(text: str, start: int, end: int, shape: str) -> bool:
+    stop = SENTENCE_END.search(text, end)
+    after = text[end : stop.start() if stop else len(text)]
+    if SAID_PUBLIC.search(after) is None:
+        return False
+    return shape == "mixed" or re.search(r"(?i)\bnot a |keep it secret|safe to share", after) is not None
+
+
+def _joined_words(value: str) -> bool:
+    """Words joined by hyphens, none of them prose: "violet-harbor-stone-lamp" ("up-to-date"
+    and "state-of-the-art" are prose)."""
+    parts = value.lower().split("-")
+    return (
+        len(parts) >= 3
+        and all(p.isalnum() for p in parts)
+        and not any(p in FUNCTION_WORDS for p in parts)
+        and not all(p in COMMON_WORDS for p in parts)
+    )
+
+
+def _v9_public(
+    text: str, lowered: str, start: int, end: int, shape: str, named_end: int
+) -> bool:
+    """Whether a number's own words say it is public: its name before it, a count or a
+    measure after it, a date around it, an example or a masked value."""
+    if shape in ("said", "base32", "mixed") and shape != "mixed":
+        return bool(EXAMPLE_BEFORE.search(lowered, max(0, start - 30), start))
+    low = max(named_end, start - 30)
+    if PUBLIC_BEFORE.search(text, low, start) or EXAMPLE_BEFORE.search(lowered, low, start):
+        return True
+    if shape == "mixed":
+        return False
+    if text[start - 1 : start] in "\u00a3\u20ac$\u00a5" and start > 0:
+        return True
+    if COUNT_AFTER.match(text, end):
+        return True
+    if MONTH_NEAR.search(text, max(0, start - 12), min(len(text), end + 12)):
+        return True
+    value = text[start:end]
+    digits = re.sub(r"\D", "", value)
+    if shape == "plain" and re.fullmatch(r"(?:19|20)\d\d", digits):
+        return YEAR_BEFORE.search(lowered, max(0, start - 12), start) is not None or not (
+            HANDED_OVER.search(lowered, max(0, start - 12), start)
+        )
+    return shape == "grouped" and bool(re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\d", value))
+
+
+def _passphrase_words(text: str, lowered: str, begins: int, stop: int) -> tuple[int, int] | None:
+    cue = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*(?::|\bis\b|\bwas\b|\bist\b|\blautet\b)").match(
+        lowered, begins, stop
+    )
+    if cue is None:
+        return None
+    said = WORDS_AFTER.match(lowered, cue.end(), stop)
+    if said is None:
+        return None
+    words = re.split(r"[ -]", said.group("value"))
+    if any(w in FUNCTION_WORDS or w in COMMON_WORDS or w.endswith(("ed", "ly", "ing")) for w in words):
+        return None
+    return said.span("value")
+
+
+# A code read out or keyed in with a verb and no name: "punch in 4 4 7 1", "dial *72*4471# to
+# unlock", "it's eight-eight-zero-one".
+SAID_CODE = re.compile(
+    r"(?<![\w*#+/.,:-])(?:[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?"
+    rf"|{_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{3,11}}"
+    r"|\d(?:(?: | ?[-\u2013\u2014\u00b7] ?)\d){3,7})(?![\w*#-]|[.,]\d)",
+    re.IGNORECASE,
+)
+VERB_BEFORE = re.compile(
+    r"(?i)(?:\b(?:use|enter|type|try|dial|key|punch|tap|input|it's|it is|with|ist|lautet|mit"
+    r"|gib|geben sie|tippen sie|w\u00e4hlen sie)|it\u2019s|(?:punch|key|tap|type)(?:ed|ing)? in"
+    r"|(?:set|changed?|reset)(?: it)? (?:to|as))\s*[\"'\u201c]?$"
+)
+
+
+def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if not any(c in text for c in "*#") and not re.search(r"\d[ -]\d[ -]\d", text) and not (
+        re.search(rf"(?i){_V9_DIGIT_WORD}[ -,]+{_V9_DIGIT_WORD}[ -,]+{_V9_DIGIT_WORD}", text)
+    ):
+        return []
+    spans = []
+    for token in SAID_CODE.finditer(text):
+        start, end = token.span()
+        digits = sum(c.isdigit() for c in token.group())
+        if digits and not 4 <= digits <= 8:
+            continue
+        if VERB_BEFORE.search(text, max(0, start - 16), start) and not _v9_public(
+            text, lowered, start, end, "said" if not digits else "spaced", 0
+        ):
+            spans.append((CODE_LABEL, start, end))
     return spans
