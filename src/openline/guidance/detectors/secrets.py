@@ -1606,7 +1606,7 @@ def _quoted_answers(text: str, lowered: str) -> list[tuple[str, int, int]]:
 # The names, lower case, by what they hold. German compounds end in the noun ("Türcode").
 _V9_CODE = (
     r"codes?|pins?|pin2|passcodes?|pass codes?|combinations?|combos?|otps?|tans?|puks?"
-    r"|kombination(?:en)?|zahlenkombination|geheimzahl|[a-z\u00e4\u00f6\u00fc\u00df]+(?:code|codes|pin)"
+    r"|kombination(?:en)?|zahlenkombination|geheimzahl"
 )
 _V9_LOCK = (
     r"doors?|gates?|alarms?|lockers?|safe|lock ?box(?:es)?|key ?box(?:es)?|key ?safe|padlock"
@@ -1615,26 +1615,32 @@ _V9_LOCK = (
 )
 _V9_PASSWORD = (
     r"passwords?|passwd|pwd|pass ?phrases?|passphrase|seed phrase|recovery phrase|secret phrase"
-    r"|passw\u00f6rter|passwort|kennwort|[a-z\u00e4\u00f6\u00fc\u00df-]+(?:passwort|kennwort)"
+    r"|passw\u00f6rter|passwort|kennwort"
 )
-_V9_SEED = r"seeds?|secret(?: key)?|setup key|2fa key|totp key|authenticator key|schl\u00fcssel"
+_V9_SEED = (
+    r"seeds?|secret(?: key)?|setup key|2fa|mfa|totp|authenticator|two-factor|zwei-faktor"
+    r"|schl\u00fcssel"
+)
 ACCESS_NAME = re.compile(
     rf"\b(?:(?P<code>{_V9_CODE})|(?P<lock>{_V9_LOCK})|(?P<password>{_V9_PASSWORD})"
     rf"|(?P<seed>{_V9_SEED}))\b"
 )
+# German compounds end in the noun ("Türcode", "WLAN-Passwort"): the end first, then the word.
+COMPOUND_NAME = re.compile(r"(?:(?P<code>codes?|pin)|(?P<password>passwort|kennwort))\b")
 ACCESS_NAME_HINTS = (
     "code", "pin", "combination", "combo", "otp", "tan", "puk", "kombination", "geheimzahl",
     "door", "gate", "alarm", "locker", "safe", "box", "padlock", "keypad", "shutter", "barrier",
     "t\u00fcr", "tor", "tresor", "fach", "spind", "pass", "pwd", "wi-fi", "wifi", "wlan",
-    "passw", "kennw", "seed", "secret", "setup key", "schl\u00fcssel", "phrase",
+    "passw", "kennw", "seed", "secret", "setup key", "schl\u00fcssel", "phrase", "2fa", "mfa",
+    "totp", "authenticator", "factor", "faktor",
 )  # fmt: skip
 # A name that is a public code's ("promo code", "error code", "postcode", "Gutscheincode").
-PUBLIC_NAME = re.compile(
-    r"^(?:post|zip|bar|qr|area|country|dress|colour|color|source|error|status|fehler|zeitcode"
+PUBLIC_NAME = re.compile(  # matched where the name starts
+    r"(?:post|zip|bar|qr|area|country|dress|colour|color|source|error|status|fehler|zeitcode"
     r"|gutschein|rabatt|aktions|promo|bestell|buchungs|sendungs|l\u00e4nder|strich|quell|programm"
     r"|farb|tracking|referenz|produkt|artikel|such|vorwahl|landes|steuer|kunden|rechnungs"
     r"|vertrags|discount|voucher|coupon|unicode|encode|decode|barcode|qrcode|zipcode|postcode"
-    r"|geo|shortcode|timecode|opcode|autotan)"
+    r"|geo|shortcode|timecode|opcode|autotan|spin|hairpin|linchpin|lynchpin|pushpin|tiepin)"
 )
 # A word that hands a value over, right before it ("is", ":", "it's", "use", "punch in",
 # "set it to", "opens with", "lautet", "gib … ein" has "gib"). Searched in the lowered text
@@ -1666,7 +1672,9 @@ CODE_TOKEN = re.compile(
     r"|(?P<grouped>\d{2,4}(?:[ -]\d{2,4}){1,3})"
     r"|(?P<plain>\d{4,8})"
     r"|(?P<base32>[A-Z2-7]{16,64}|[A-Za-z2-7]{4}(?: [A-Za-z2-7]{4}){3,15})"
-    r"|(?P<mixed>[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]{4,40})"
+    # A word of prose is not a value: a value holds a digit, a symbol or a join.
+    r"|(?P<mixed>(?=[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]*[\d!#$%&*+=?@^~_-])"
+    r"[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]{4,40})"
     r")(?![\w*#-]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -1676,7 +1684,8 @@ COUNT_AFTER = re.compile(
     r"\s?(?:%|[\u00a3\u20ac$\u00a5]|(?!(?:followed|then|plus|hash|star|pound|and|or|for|to|on"
     r"|at|if|but|so|when|until|now|is|was|will|works|should|opens|unlocks|into|from|after"
     r"|before|as|by|und|oder|dann|f\u00fcr|jetzt|ein|eingeben|auf|ist|gilt|\u00f6ffnet|bei|zum"
-    r"|zur|an|im|in(?= the| your| our| a| der| die| das| den))\b)[a-z\u00e4\u00f6\u00fc]"
+    r"|zur|an|im|am(?= [A-Z\u00c4\u00d6\u00dc])|in(?= the| your| our| a| der| die| das| den))\b)"
+    r"[a-z\u00e4\u00f6\u00fc]"
     r"|(?:Euro|EUR|USD|GBP|CHF|Uhr|Stück|Schritte?|Tage?n?|Minuten|Stunden|Jahre?n?|Monate?n?"
     r"|Wochen|Personen|Leute|Punkte?)\b)"
 )
@@ -1727,47 +1736,79 @@ def _handed_over_codes(text: str, lowered: str) -> list[tuple[str, int, int]]:
     spans = _codes_said_to_type(text, lowered)
     if not any(h in lowered for h in ACCESS_NAME_HINTS):
         return spans
-    for name in ACCESS_NAME.finditer(lowered):
-        kind = name.lastgroup or "code"
-        word = name.group()
-        if kind == "code" and PUBLIC_NAME.match(word):
+    names = {m.start(): (m.lastgroup or "code", m.end()) for m in ACCESS_NAME.finditer(lowered)}
+    for m in COMPOUND_NAME.finditer(lowered):
+        begins = m.start()
+        if not begins or not (lowered[begins - 1].isalpha() or lowered[begins - 1] == "-"):
+            continue  # a word of its own, found above
+        while begins > 0 and (lowered[begins - 1].isalpha() or lowered[begins - 1] == "-"):
+            begins -= 1
+        names.setdefault(begins, (m.lastgroup or "code", m.end()))
+    for begins, (kind, ends) in sorted(names.items()):
+        if kind == "code" and PUBLIC_NAME.match(lowered, begins, ends):
             continue
-        if PUBLIC_CODE_BEFORE.search(text, max(0, name.start() - 30), name.start()) and not (
-            PRIVATE_CODE_BEFORE.search(text, max(0, name.start() - 30), name.start())
-            or _holders_pin(text, lowered, name.start())
+        if PUBLIC_CODE_BEFORE.search(text, max(0, begins - 30), begins) and not (
+            PRIVATE_CODE_BEFORE.search(text, max(0, begins - 30), begins)
+            or _holders_pin(text, lowered, begins)
         ):
             continue
-        stop = _v9_window(text, name.end())
-        sentence = text[_sentence_start(text, name.start()) : stop]
-        promotion = kind == "code" and PROMOTION.search(sentence) is not None
-        if kind == "password" and PHRASE_NAMES.search(word):
-            said = _passphrase_words(text, lowered, name.end(), stop)
-            if said:
-                spans.append((gettext_noop("a password"), *said))
-        last_shape = ""
-        for token in CODE_TOKEN.finditer(text, name.end(), stop):
-            shape = token.lastgroup or ""
-            start, end = token.span()
-            end = trim_trailing(text, start, end, chars=".,;:!?)\"'")
-            value = text[start:end]
-            before = lowered[max(name.end(), start - 40) : start]
-            adjacent = start - name.end() <= 3 and not before.strip(" :=#\"'\u201c\u2018(")
-            listed = bool(last_shape) and _same_shape(value) == last_shape
-            cued = (
-                adjacent
-                or HANDED_OVER.search(before) is not None
-                or LIST_ITEM.search(text, max(0, start - 8), start) is not None
-                or ANSWER_START.search(text, max(0, start - 4), start) is not None
-                or (listed and re.fullmatch(r"[\s,;/&]*(?:and|or|und|oder)?\s*", before[-12:] or " ") is not None)
-            )
-            if not _v9_shaped(kind, shape, value, promotion, cued):
-                continue
-            if kind == "code" and _said_public(text, start, end, shape):
-                continue
-            if not _v9_public(text, lowered, start, end, shape, name.end()):
-                spans.append((_V9_LABELS[kind], start, end))
-                last_shape = _same_shape(value)
+        spans += _handed_after(text, lowered, kind, begins, ends)
     return spans
+
+
+def _handed_after(
+    text: str, lowered: str, kind: str, begins: int, ends: int
+) -> list[tuple[str, int, int]]:
+    """The values handed over after one name, in its sentence and the next."""
+    spans: list[tuple[str, int, int]] = []
+    stop = _v9_window(text, ends)
+    if kind == "password" and PHRASE_NAMES.search(lowered, begins, ends):
+        said = _passphrase_words(lowered, ends, stop)
+        if said:
+            spans.append((gettext_noop("a password"), *said))
+    promotion: bool | None = None
+    last_shape = ""
+    for token in CODE_TOKEN.finditer(text, ends, stop):
+        shape = token.lastgroup or ""
+        start = token.start()
+        end = trim_trailing(text, start, token.end(), chars=".,;:!?)\"'")
+        value = text[start:end]
+        if shape == "mixed" and kind == "lock":
+            continue  # a lock takes digits
+        if not _v9_cued(text, lowered, start, ends, value, last_shape):
+            if shape not in ("keypad", "spaced") or kind == "seed":
+                continue
+        if kind == "code" and promotion is None:
+            sentence = text[_sentence_start(text, begins) : stop]
+            promotion = PROMOTION.search(sentence) is not None
+        if not _v9_shaped(kind, shape, value, bool(promotion)):
+            continue
+        if kind == "code" and _said_public(text, start, end, shape):
+            continue
+        if not _v9_public(text, lowered, start, end, shape, ends):
+            spans.append((_V9_LABELS[kind], start, end))
+            last_shape = _same_shape(value)
+    return spans
+
+
+def _v9_cued(
+    text: str, lowered: str, start: int, named_end: int, value: str, last_shape: str
+) -> bool:
+    """Whether a token is handed over: right after its name, after a verb or a colon, on a
+    list's line, as the answer to a question, or next in a list of the same shape."""
+    before = lowered[max(named_end, start - 40) : start]
+    if start - named_end <= 3 and not before.strip(" :=#\"'\u201c\u2018("):
+        return True
+    if last_shape and _same_shape(value) == last_shape and LISTED.fullmatch(before[-12:]):
+        return True
+    return bool(
+        HANDED_OVER.search(before)
+        or LIST_ITEM.search(text, max(0, start - 8), start)
+        or ANSWER_START.search(text, max(0, start - 4), start)
+    )
+
+
+LISTED = re.compile(r"[\s,;/&]*(?:and|or|und|oder)?\s*")
 
 
 _V9_LABELS = {
@@ -1807,21 +1848,19 @@ def _v9_window(text: str, start: int) -> int:
     return second.start() if second else limit
 
 
-def _v9_shaped(kind: str, shape: str, value: str, promotion: bool, cued: bool) -> bool:
-    """Whether a token has the shape of what the name holds."""
+def _v9_shaped(kind: str, shape: str, value: str, promotion: bool) -> bool:
+    """Whether a handed-over token has the shape of what the name holds."""
     digits = sum(c.isdigit() for c in value)
-    if shape in ("keypad", "said", "spaced"):
-        if shape == "said":
-            return cued and len(re.findall(r"(?i)double|treble|triple", value)) + len(
-                re.findall(rf"(?i){_V9_DIGIT_WORD}", value)
-            ) >= 4
+    if shape == "said":
+        said = len(re.findall(rf"(?i)double|treble|triple|{_V9_DIGIT_WORD}", value))
+        return kind != "seed" and said >= 4
+    if shape in ("keypad", "spaced"):
         return 4 <= digits <= 8 and kind != "seed"
-    if not cued:
-        return False
     if shape in ("grouped", "plain"):
         return kind != "seed" and 4 <= digits <= 8
-    if shape == "base32":
-        return kind == "seed" or (kind == "password" and any(c.isdigit() for c in value))
+    if shape == "base32":  # a seed has letters and digits 2-7: a word in capitals is not one
+        grouped = " " in value and digits >= 1  # "gezd gnbv gy3t qojq": four-letter groups
+        return kind in ("seed", "password") and (grouped or digits >= 2) and len(value) >= 16
     if kind == "seed" or NOT_A_CREDENTIAL.fullmatch(value) or PLACEHOLDER.search(value):
         return False
     letters = sum(c.isalpha() for c in value)
@@ -1894,10 +1933,11 @@ def _v9_public(
     return shape == "grouped" and bool(re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\d", value))
 
 
-def _passphrase_words(text: str, lowered: str, begins: int, stop: int) -> tuple[int, int] | None:
-    cue = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*(?::|\bis\b|\bwas\b|\bist\b|\blautet\b)").match(
-        lowered, begins, stop
-    )
+PHRASE_CUE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*(?::|\bis\b|\bwas\b|\bist\b|\blautet\b)")
+
+
+def _passphrase_words(lowered: str, begins: int, stop: int) -> tuple[int, int] | None:
+    cue = PHRASE_CUE.match(lowered, begins, stop)
     if cue is None:
         return None
     said = WORDS_AFTER.match(lowered, cue.end(), stop)
@@ -1909,34 +1949,76 @@ def _passphrase_words(text: str, lowered: str, begins: int, stop: int) -> tuple[
     return said.span("value")
 
 
-# A code read out or keyed in with a verb and no name: "punch in 4 4 7 1", "dial *72*4471# to
-# unlock", "it's eight-eight-zero-one".
-SAID_CODE = re.compile(
-    r"(?<![\w*#+/.,:-])(?:[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?"
-    rf"|{_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{3,11}}"
-    r"|\d(?:(?: | ?[-\u2013\u2014\u00b7] ?)\d){3,7})(?![\w*#-]|[.,]\d)",
-    re.IGNORECASE,
+# A code read out or keyed in with a verb and no name ("punch in 4 4 7 1", "dial *72*4471# to
+# unlock", "it's eight-eight-zero-one"), or with what it opens after it ("use 8814 on the side
+# door keypad", "geben Sie 4711 am Tastenfeld ein"). The digits first (a scan for a digit is
+# cheap), then the words around them.
+TYPED_DIGITS = re.compile(  # what may stand before it is checked after (a faster scan)
+    r"(?:(?P<keypad>[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?)"
+    r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7] ?)\d){3,7})|(?P<plain>\d{4,8}))"
+    r"(?![\w*#-]|[.,]\d|[ -]\d)"
 )
+TOKEN_JOINED = re.compile(r"[\w*#+/.,:-]")
+# Where such digits may be: a run of digits, keys and separators (a cheap scan).
+DIGIT_RUN = re.compile(r"[*#]*\d[\d*# \-\u2013\u2014\u00b7]{3,}")
+SAID_DIGITS = re.compile(
+    rf"(?<![\w-]){_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}}(?![\w-])"
+)
+SAID_WORD = re.compile(rf"double|treble|triple|{_V9_DIGIT_WORD}")
+DIGIT_WORDS = frozenset(
+    ("zero", "oh", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "null", "eins", "zwei", "zwo", "drei", "vier", "f\u00fcnf", "sechs", "sieben",
+     "acht", "neun", "double", "treble", "triple")
+)  # fmt: skip
+
+
+def _reads_digits_out(lowered: str) -> bool:
+    """Whether four digit words follow each other somewhere (a split is cheaper than a scan)."""
+    run = 0
+    for word in lowered.replace("-", " ").replace(",", " ").split():
+        run = run + 1 if word in DIGIT_WORDS else 0
+        if run >= 3:
+            return True
+    return False
 VERB_BEFORE = re.compile(
-    r"(?i)(?:\b(?:use|enter|type|try|dial|key|punch|tap|input|it's|it is|with|ist|lautet|mit"
-    r"|gib|geben sie|tippen sie|w\u00e4hlen sie)|it\u2019s|(?:punch|key|tap|type)(?:ed|ing)? in"
+    r"(?:\b(?:use|enter|type|try|dial|key|punch|tap|input|it's|it is|with|ist|lautet|mit|gib"
+    r"|geben sie|tippen sie|w\u00e4hlen sie)|it\u2019s|(?:punch|key|tap|type)(?:ed|ing)? in"
     r"|(?:set|changed?|reset)(?: it)? (?:to|as))\s*[\"'\u201c]?$"
+)
+TYPED_VERB_BEFORE = re.compile(
+    r"\b(?:use|enter|type|try|dial|input|press|punch|key|tap|put|mit|gib|geben sie|tippen sie"
+    r"|w\u00e4hlen sie)(?: in)?\s+[\"'\u201c]?$"
+)
+NAME_AFTER = re.compile(
+    r"[\"'\u201d]?(?:\s+[\w'-]+){0,5}?\s+(?:door|gate|keypad|pad|panel|lock|padlock|safe|locker"
+    r"|alarm|intercom|lock ?box|key ?box|key ?safe|shed|cage|entrance|barrier|shutter|t\u00fcr"
+    r"|tor|tresor|spind|schlie\u00dffach|tastenfeld|tastatur|bedienfeld|zahlenfeld)s?\b"
 )
 
 
 def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
-    if not any(c in text for c in "*#") and not re.search(r"\d[ -]\d[ -]\d", text) and not (
-        re.search(rf"(?i){_V9_DIGIT_WORD}[ -,]+{_V9_DIGIT_WORD}[ -,]+{_V9_DIGIT_WORD}", text)
-    ):
-        return []
+    tokens = []
+    for run in DIGIT_RUN.finditer(text):
+        at, stop = run.start(), run.end()
+        while (m := TYPED_DIGITS.search(text, at, stop + 3)) is not None and m.start() < stop:
+            if not (m.start() and TOKEN_JOINED.match(text, m.start() - 1)):
+                tokens.append((m.lastgroup or "plain", *m.span()))
+            at = max(m.end(), m.start() + 1)
+    if _reads_digits_out(lowered):
+        tokens += [("said", *m.span()) for m in SAID_DIGITS.finditer(lowered)]
     spans = []
-    for token in SAID_CODE.finditer(text):
-        start, end = token.span()
-        digits = sum(c.isdigit() for c in token.group())
-        if digits and not 4 <= digits <= 8:
+    for shape, start, end in tokens:
+        if shape == "said" and len(SAID_WORD.findall(lowered, start, end)) < 4:
             continue
-        if VERB_BEFORE.search(text, max(0, start - 16), start) and not _v9_public(
-            text, lowered, start, end, "said" if not digits else "spaced", 0
-        ):
+        if shape != "said" and not 4 <= sum(c.isdigit() for c in text[start:end]) <= 8:
+            continue  # "*#06#" shows a phone's serial number; "*100#" its balance
+        head = max(0, start - 24)
+        if shape == "plain":
+            typed = bool(TYPED_VERB_BEFORE.search(lowered, head, start)) and bool(
+                NAME_AFTER.match(lowered, end, end + 60)
+            )
+        else:
+            typed = bool(VERB_BEFORE.search(lowered, head, start))
+        if typed and not _v9_public(text, lowered, start, end, shape, 0):
             spans.append((CODE_LABEL, start, end))
     return spans
