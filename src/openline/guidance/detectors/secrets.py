@@ -3,7 +3,7 @@ and our own patterns. The entropy and keyword plugins are left out: they flag or
 cost ~20 ms a line."""
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from detect_secrets.plugins.artifactory import ArtifactoryDetector
 from detect_secrets.plugins.aws import AWSKeyDetector
@@ -241,13 +241,6 @@ LOGIN_PAIR = re.compile(
     r"|\bwith\b|\busing\b|\bas\b|\bmit\b)\s*(?:(?:still|now|immer noch|noch|jetzt)\s+)?"
     r"[^\s/]+\s*/\s*(?P<value>\S{6,60})"
 )
-# A door, gate or key box that opens with a code: "the key box now opens with 7 3 1 9 #".
-LOCK_CODE = re.compile(
-    r"(?i)\b(?:door|gate|key ?box|lock ?box|key ?safe|safe|locker|padlock|keypad|lock|barrier"
-    r"|shutter|cabinet)s?\b(?:\s+[\w'-]+){0,6}?\s+(?:opens|unlocks|open|unlock|opened|unlocked)"
-    r"\s+(?:with|using|by typing|by entering)\s+(?:the\s+code\s+)?"
-    r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d))"
-)
 # A code made private by what it does, even when a public word names it: "your transfer
 # confirmation code", "the verification reference".
 PRIVATE_CODE_BEFORE = re.compile(
@@ -305,13 +298,6 @@ NETWORK_BEFORE = re.compile(r"(?i)\b(?:wi-?fi|wlan|ssid|network|router|hotspot)\
 OTHER_NUMBER = re.compile(
     r"(?i)\b(?:order|tracking|invoice|ticket|case|reference|booking|parcel|account|claim|policy"
     r"|serial|model|version|number)\b"
-)
-# A number typed into a device to open a menu or unlock it: "hold the back button and type 7355
-# at the prompt", "enter 0451 on the keypad to get into the service menu".
-TYPED_CODE = re.compile(
-    r"(?i)\b(?:type|enter|key in|punch in|dial in|input)\s+(?P<value>\d{4,8})\s+"
-    r"(?:at|on|into|in|to)\s+(?:the\s+)?(?:prompt|keypad|pin ?pad|code screen|lock screen"
-    r"|password (?:field|prompt|screen)|unlock|get in|open|access|enter the|see the|reach the)"
 )
 # The answer to a security question is a password: "the security answer you set was
 # "Miezekatze"", "memorable word: tangerine".
@@ -504,11 +490,6 @@ def detect(text: str) -> list[Hit]:
                 classes = 2  # "network Guest5, pass sunflower88": a network's key, plainly
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
-    if "open" in lowered or "unlock" in lowered:
-        for match in gates.finditer(LOCK_CODE, text):
-            start = match.start("value")
-            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
-            spans.append((gettext_noop("an access code or PIN"), start, end))  # any code of 4+
     for match in CODE_PAIR.finditer(text) if code_pair else ():
         if match.group("public") and not PRIVATE_CODE_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
@@ -531,8 +512,6 @@ def detect(text: str) -> list[Hit]:
         if match.group("noun").lower() == "code" and OTHER_NUMBER.search(match.group("between")):
             continue  # "the code is on the parcel, order 55120": another number is given
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
-    for match in gates.finditer(TYPED_CODE, text):
-        spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
     for match in gates.finditer(SECURITY_ANSWER, text):
         value = match.group("value")
         if value.lower() in SECURITY_ANSWER_PROSE or (
@@ -545,7 +524,6 @@ def detect(text: str) -> list[Hit]:
     spans += _v7(text)
     spans += _v8(text, lowered)
     spans += _handed_over_codes(text, lowered)
-    spans += _listed_after(text, spans)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -850,20 +828,6 @@ _LOCK_TAIL = (
     r"|square|sq|wide|high|tall|long|deep|litres?|liters?|kw|w|v)\b)"
 )
 LOCK_IS = re.compile(rf"(?i)\b{_LOCK_NOUNS}{_LOCK_TAIL}")
-# Unlocking or disarming with a code, the thing named before: "disarm it with 19 72 05".
-UNLOCK_WITH = re.compile(
-    r"(?i)\b(?:disarm|unset|deactivate|switch off|turn off|open|unlock)\w*\s+(?:it|them"
-    r"|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|using|by (?:typing|entering|keying in))\s+"
-    r"(?:the\s+)?(?:code\s+|pin\s+)?(?P<value>\d(?:[ -]?[\d#*]){3,9})"
-    r"(?![\w-]|\s\d|\s?(?!(?:and|then|followed|press|plus|to|on|at|when|if|before|after)\b)[a-z])"
-)
-# A code given as the old or the new one: "… keypad code from Monday: 7714B. The old one
-# (6602) stops working Sunday night."
-CODE_ONE = re.compile(
-    r"(?i)\b(?:code|pin|combination|passcode|kombination)s?\b[^\n]{0,120}?\b(?:the |your )?"
-    r"(?:old|new|previous|current|temporary|backup|spare|other) one\b\s*(?:\(|is|was|:|,|=)\s*"
-    r"(?P<value>\d{4,8}(?-i:[A-Z])?)(?![\w-])"
-)
 QUERY_PART = re.compile(r"&\w+=")
 # A secret in a link: "…/login?token=Qm29xL…", "…&api_key=…", "?password=…".
 URL_SECRET = re.compile(
@@ -925,8 +889,6 @@ def _more(text: str) -> list[tuple[str, int, int]]:
                 spans.append((gettext_noop("a credential in a link"), start, end))
     for regex, hints in CODE_PATTERN_HINTS:
         if not any(hint in lowered for hint in hints):
-            continue
-        if regex is UNLOCK_WITH and not any(w in lowered for w in (" with ", " using ", " by ")):
             continue
         for begins, match in _code_matches(regex, text, lowered):
             if (
@@ -1003,20 +965,6 @@ CODE_PATTERN_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "tresor",
             "schloss",
             "spind",
-        ),
-    ),
-    (UNLOCK_WITH, ("disarm", "unset", "deactivate", "switch off", "turn off", "open", "unlock")),
-    (
-        CODE_ONE,
-        (
-            "old one",
-            "new one",
-            "previous one",
-            "current one",
-            "temporary one",
-            "backup one",
-            "spare one",
-            "other one",
         ),
     ),
     (GIFT_CODE, ("gift",)),
@@ -1323,11 +1271,6 @@ CLAUSE_GOES_ON = frozenset(
      "when", "und", "f\u00fcr", "bis", "ab", "jetzt", "et", "y", "please", "bitte", "is", "was",
      "works", "worked", "will", "with", "mit", "it", "this", "that", "today", "tonight")
 )  # fmt: skip
-# A two-factor seed: whoever has it makes the codes ("the 2FA seed is JBSWY3DPEHPK3PXP").
-TOTP_SEED = re.compile(
-    r"(?i)\b(?:2fa|mfa|totp|otp|authenticator|two-factor)\s+(?:seed|secret|key|setup key)\b"
-    r"[^.!?\n]{0,30}?(?P<value>(?-i:[A-Z2-7]{16,64}))\b"
-)
 # A user and a password joined by a colon: "admin:Hunter2go! works on the test box".
 USER_COLON_PASSWORD = re.compile(  # searched in lower-cased text
     r"(?<![\w/.@-])(?P<user>admin|administrator|root|user|guest|test|tester|demo|support"
@@ -1363,9 +1306,6 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
             )
             if quoted or _looks_like_password(value) or (value.isdigit() and 4 <= len(value) <= 8):
                 spans.append((gettext_noop("a password"), *span))
-    seeds = any(w in lowered for w in ("2fa", "mfa", "totp", "otp", "authenticator", "two-factor"))
-    for match in TOTP_SEED.finditer(text) if seeds else ():
-        spans.append((gettext_noop("a two-factor secret"), *match.span("value")))
     if ":" in text:
         for match in gates.finditer(USER_COLON_PASSWORD, lowered) if same else ():
             start = match.start("value")
@@ -1435,37 +1375,7 @@ def _user_name_of_login(lowered: str, noun: re.Match[str], start: int, stop: int
     return bool(PASSWORD_AFTER.search(lowered, start, stop))
 
 
-# A code named by what it opens, its digits right after without a verb: "the one-time code
-# 482 190 (valid 10 minutes)", "SMS code 44 81 90", "backup codes 4410-6150". Searched in
-# lower-cased text (digits have no case; a case-blind scan costs twice as much).
-PRIVATE_CODE_BARE = re.compile(
-    r"\b(?:one-?time|verification|verify|security|access|log-?in|sign-?in|2fa|mfa|sms|unlock"
-    r"|reset|recovery|backup|authenti[ck]ation|authori[sz]ation|entry|door|gate|alarm|keypad"
-    r"|key ?safe|lock ?box)[\s-]+(?:codes?|pins?|passcodes?)\b\s*(?:[:=]|\bis\b|\bwas\b)?\s*"
-    r"(?P<value>\d{3}[ -]\d{3}|\d{4}[ -]\d{4}|\d{2}(?: \d{2}){2,3}|\d(?:[ -]\d){3,7}|\d{4,8})"
-    r"(?![\w-]|[.,]\d|\s?(?:%|digits?|numbers?|characters?|times|minutes?|mins?|hours?|days?)\b)"
-)
-# More codes of the same shape in a list after one: "4410-6150, 7781-0032 and 9910-4456".
-NEXT_IN_LIST = re.compile(
-    r"\s*(?:,|;|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?(?P<value>\d[\d -]{2,14}\d)(?![\w-]|[.,]\d)"
-)
 CODE_LABEL = gettext_noop("an access code or PIN")
-
-
-def _listed_after(
-    text: str, spans: Sequence[tuple[str | Phrase, int, int]]
-) -> list[tuple[str, int, int]]:
-    found = []
-    for label, start, end in spans:
-        if label != CODE_LABEL or not NEXT_IN_LIST.match(text, end):
-            continue
-        shape = re.sub(r"\d", "9", text[start:end])
-        while (following := NEXT_IN_LIST.match(text, end)) is not None:
-            if re.sub(r"\d", "9", following.group("value")) != shape:
-                break
-            found.append((CODE_LABEL, *following.span("value")))
-            end = following.end("value")
-    return found
 
 
 # The answer to a security question, quoted right after its name: "your security answer
@@ -1507,24 +1417,10 @@ KEY_LATER_VALUE = re.compile(
     r"\s*(?P<value>[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5})(?![\w-])"
 )
 
-# Digits read out with dashes or dots between spaces: "die Kombination 1 \u2013 9 \u2013 8", "PIN
-# 4 · 4 · 0 · 1", "door code 7 / 3 / 1 / 9". The digits first (rare), then the name before them.
-SPACED_DASH_DIGITS = re.compile(
-    r"(?<![\w-])\d(?:\s?[\u2013\u2014\u00b7/]\s?\d){3,9}(?![\w-]|\s?[\u2013\u2014\u00b7/]\s?\d)"
-)
-CODE_NAME_BEFORE = re.compile(
-    r"(?i)\b(?P<noun>[a-z\u00e4\u00f6\u00fc]*(?:code|pin|kombination)|combination|passcode)\b"
-    r"[^.!?\n]{0,40}$"
-)
-
 
 def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
     spans: list[tuple[str, int, int]] = []
     same = len(lowered) == len(text)
-    if same and any(dash in text for dash in ("\u2013", "\u2014", "\u00b7", " / ")):
-        spans += _dashed_codes(text)
-    if same and ("code" in lowered or "pin" in lowered):
-        spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_BARE.finditer(lowered)]
     if same and any(w in lowered for w in ("security", "secret", "memorable", "maiden")):
         spans += _quoted_answers(text, lowered)
     said_so = (" so ", "i.e", "that is", "that's", "making it", "giving", "which ", " also ")
@@ -1565,18 +1461,6 @@ def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
     return spans
 
 
-def _dashed_codes(text: str) -> list[tuple[str, int, int]]:
-    spans = []
-    for digits in SPACED_DASH_DIGITS.finditer(text):
-        name = CODE_NAME_BEFORE.search(text, max(0, digits.start() - 60), digits.start())
-        if name is None or PUBLIC_CODE_NOUN.match(name.group("noun").lower()):
-            continue
-        if PUBLIC_CODE_BEFORE.search(text, max(0, name.start() - 30), name.start()):
-            continue
-        spans.append((CODE_LABEL, *digits.span()))
-    return spans
-
-
 def _quoted_answers(text: str, lowered: str) -> list[tuple[str, int, int]]:
     spans = []
     for noun in ANSWER_QUOTED.finditer(lowered):
@@ -1614,7 +1498,7 @@ _V9_LOCK = (
     r"|schl\u00fcssel(?:kasten|box|tresor|safe)"
 )
 _V9_PASSWORD = (
-    r"passwords?|passwd|pwd|pass ?phrases?|passphrase|seed phrase|recovery phrase|secret phrase"
+    r"passwords?|passwd|pwd|pass ?phrases?|passphrase|seed phrase|recovery phrase|secret phrase"  # noqa: S105
     r"|passw\u00f6rter|passwort|kennwort"
 )
 _V9_SEED = (
@@ -1630,9 +1514,9 @@ COMPOUND_NAME = re.compile(r"(?:(?P<code>codes?|pin)|(?P<password>passwort|kennw
 ACCESS_NAME_HINTS = (
     "code", "pin", "combination", "combo", "otp", "tan", "puk", "kombination", "geheimzahl",
     "door", "gate", "alarm", "locker", "safe", "box", "padlock", "keypad", "shutter", "barrier",
-    "t\u00fcr", "tor", "tresor", "fach", "spind", "pass", "pwd", "wi-fi", "wifi", "wlan",
-    "passw", "kennw", "seed", "secret", "setup key", "schl\u00fcssel", "phrase", "2fa", "mfa",
-    "totp", "authenticator", "factor", "faktor",
+    "t\u00fcr", "tor", "tresor", "fach", "spind", "pass", "pwd", "kennw", "seed", "secret",
+    "setup key", "schl\u00fcssel", "phrase", "2fa", "mfa", "totp", "authenticator", "factor",
+    "faktor",
 )  # fmt: skip
 # A name that is a public code's ("promo code", "error code", "postcode", "Gutscheincode").
 PUBLIC_NAME = re.compile(  # matched where the name starts
@@ -1648,7 +1532,9 @@ PUBLIC_NAME = re.compile(  # matched where the name starts
 HANDED_OVER = re.compile(
     r"(?:\b(?:is|was|are|were|reads|remains|becomes|stays|now|use|using|enter|entering|type"
     r"|typing|try|dial|with|ist|lautet|war|sind|bleibt|mit|nimm|nehmen sie|gib|geben sie|tippe"
-    r"|tippen sie|w\u00e4hle|w\u00e4hlen sie)|(?:punch|key|tap|type|put)(?:ed|ing|ped|d)? in|(?:set|changed?|reset|updated?|switched|moved|ge\u00e4ndert)(?: it| them| that| this)?"
+    r"|tippen sie|w\u00e4hle|w\u00e4hlen sie|(?:old|new|previous|current|temporary|spare|other)"
+    r" one)|(?:punch|key|tap|type|put)(?:ed|ing|ped|d)? in"
+    r"|(?:set|changed?|reset|updated?|switched|moved|ge\u00e4ndert)(?: it| them| that| this)?"
     r" (?:to|as|auf)|['\u2019]s|[:=\u2014\u2013]|\s-|,)"
     r"\s*(?:(?:now|still|just|simply|currently|always|jetzt|nun|noch|immer noch|einfach)\s+)?"
     r"(?:(?:the\s+)?(?:digits|numbers|code|pin|ziffern|zahlen)\s*:?\s*)?[\"'\u201c\u2018\u201e(]?$"
@@ -1706,6 +1592,7 @@ MONTH_NEAR = re.compile(
     r"|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\b"
 )
+DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\d")
 # A year's preposition: "in 2024", "since 2019", "seit 2021".
 YEAR_BEFORE = re.compile(r"\b(?:in|on|from|until|by|of|since|seit|bis|ab|im|von|vom)\s*$")
 # A code given as an example or a template, or masked: "e.g. 1234", "ending in 4471".
@@ -1727,7 +1614,8 @@ FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 # A passphrase said as words: "the passphrase is maple river candle lantern".
 PHRASE_NAMES = re.compile(r"pass ?phrase|seed phrase|recovery phrase|secret phrase")
-WORDS_AFTER = re.compile(r"\s*(?P<value>[a-z\u00e4\u00f6\u00fc\u00df]{3,12}(?:[ -][a-z\u00e4\u00f6\u00fc\u00df]{3,12}){2,23})(?=\s*(?:[.!?\n]|$))")
+_WORD = r"[a-z\u00e4\u00f6\u00fc\u00df]{3,12}"
+WORDS_AFTER = re.compile(rf"\s*(?P<value>{_WORD}(?:[ -]{_WORD}){{2,23}})(?=\s*(?:[.!?\n]|$))")
 
 
 def _handed_over_codes(text: str, lowered: str) -> list[tuple[str, int, int]]:
@@ -1767,7 +1655,7 @@ def _handed_after(
         if said:
             spans.append((gettext_noop("a password"), *said))
     promotion: bool | None = None
-    last_shape = ""
+    last_shape, last_end = "", ends
     for token in CODE_TOKEN.finditer(text, ends, stop):
         shape = token.lastgroup or ""
         start = token.start()
@@ -1775,9 +1663,13 @@ def _handed_after(
         value = text[start:end]
         if shape == "mixed" and kind == "lock":
             continue  # a lock takes digits
-        if not _v9_cued(text, lowered, start, ends, value, last_shape):
-            if shape not in ("keypad", "spaced") or kind == "seed":
-                continue
+        listed = bool(last_shape) and _same_shape(value) == last_shape
+        cued = (listed and LISTED.fullmatch(lowered, last_end, start)) or _v9_cued(
+            text, lowered, start, ends
+        )
+        # Digits one by one or with a key read as a code without a verb ("PIN? 4 4 0 1").
+        if not cued and (shape not in ("keypad", "spaced") or kind == "seed"):
+            continue
         if kind == "code" and promotion is None:
             sentence = text[_sentence_start(text, begins) : stop]
             promotion = PROMOTION.search(sentence) is not None
@@ -1787,19 +1679,16 @@ def _handed_after(
             continue
         if not _v9_public(text, lowered, start, end, shape, ends):
             spans.append((_V9_LABELS[kind], start, end))
-            last_shape = _same_shape(value)
+            last_shape, last_end = _same_shape(value), end
     return spans
 
 
-def _v9_cued(
-    text: str, lowered: str, start: int, named_end: int, value: str, last_shape: str
-) -> bool:
+def _v9_cued(text: str, lowered: str, start: int, named_end: int) -> bool:
     """Whether a token is handed over: right after its name, after a verb or a colon, on a
-    list's line, as the answer to a question, or next in a list of the same shape."""
+    list's line, or as the answer to a question. (The next one in a list of the same shape is
+    handed over by the list.)"""
     before = lowered[max(named_end, start - 40) : start]
     if start - named_end <= 3 and not before.strip(" :=#\"'\u201c\u2018("):
-        return True
-    if last_shape and _same_shape(value) == last_shape and LISTED.fullmatch(before[-12:]):
         return True
     return bool(
         HANDED_OVER.search(before)
@@ -1808,7 +1697,7 @@ def _v9_cued(
     )
 
 
-LISTED = re.compile(r"[\s,;/&]*(?:and|or|und|oder)?\s*")
+LISTED = re.compile(r"[\s,;/&\u2013\u2014|-]*(?:and|or|und|oder)?\s*")
 
 
 _V9_LABELS = {
@@ -1871,7 +1760,10 @@ def _v9_shaped(kind: str, shape: str, value: str, promotion: bool) -> bool:
     if kind == "code" and not promotion:
         # Letters with digits in groups: "QX-55A7-PLM"; a word with a number ("Level3") is not.
         return (
-            len(value) >= 6 and digits >= 2 and letters >= 2 and "-" in value.strip("-")
+            len(value) >= 6
+            and digits >= 2
+            and letters >= 2
+            and "-" in value.strip("-")
             and value.replace("-", "").isalnum()
         )
     return False
@@ -1885,13 +1777,15 @@ SAID_PUBLIC = re.compile(
     r"|model|reservation|confirmation)\s+(?:number|reference|ref|id)\b"
 )
 
+SAID_NOT_SECRET = re.compile(r"(?i)\bnot a |keep it secret|safe to share")
+
 
 def _said_public(text: str, start: int, end: int, shape: str) -> bool:
     stop = SENTENCE_END.search(text, end)
     after = text[end : stop.start() if stop else len(text)]
     if SAID_PUBLIC.search(after) is None:
         return False
-    return shape == "mixed" or re.search(r"(?i)\bnot a |keep it secret|safe to share", after) is not None
+    return shape == "mixed" or SAID_NOT_SECRET.search(after) is not None
 
 
 def _joined_words(value: str) -> bool:
@@ -1906,9 +1800,7 @@ def _joined_words(value: str) -> bool:
     )
 
 
-def _v9_public(
-    text: str, lowered: str, start: int, end: int, shape: str, named_end: int
-) -> bool:
+def _v9_public(text: str, lowered: str, start: int, end: int, shape: str, named_end: int) -> bool:
     """Whether a number's own words say it is public: its name before it, a count or a
     measure after it, a date around it, an example or a masked value."""
     if shape in ("said", "base32", "mixed") and shape != "mixed":
@@ -1930,9 +1822,10 @@ def _v9_public(
         return YEAR_BEFORE.search(lowered, max(0, start - 12), start) is not None or not (
             HANDED_OVER.search(lowered, max(0, start - 12), start)
         )
-    return shape == "grouped" and bool(re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\d", value))
+    return shape == "grouped" and DATE_SHAPE.fullmatch(value) is not None
 
 
+PROSE_ENDS = ("ed", "ly", "ing")
 PHRASE_CUE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*(?::|\bis\b|\bwas\b|\bist\b|\blautet\b)")
 
 
@@ -1944,8 +1837,9 @@ def _passphrase_words(lowered: str, begins: int, stop: int) -> tuple[int, int] |
     if said is None:
         return None
     words = re.split(r"[ -]", said.group("value"))
-    if any(w in FUNCTION_WORDS or w in COMMON_WORDS or w.endswith(("ed", "ly", "ing")) for w in words):
-        return None
+    prose = (w in FUNCTION_WORDS or w in COMMON_WORDS or w.endswith(PROSE_ENDS) for w in words)
+    if any(prose):
+        return None  # "stored securely", "is different for every account"
     return said.span("value")
 
 
@@ -1961,9 +1855,7 @@ TYPED_DIGITS = re.compile(  # what may stand before it is checked after (a faste
 TOKEN_JOINED = re.compile(r"[\w*#+/.,:-]")
 # Where such digits may be: a run of digits, keys and separators (a cheap scan).
 DIGIT_RUN = re.compile(r"[*#]*\d[\d*# \-\u2013\u2014\u00b7]{3,}")
-SAID_DIGITS = re.compile(
-    rf"(?<![\w-]){_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}}(?![\w-])"
-)
+SAID_DIGITS = re.compile(rf"(?<![\w-]){_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}}(?![\w-])")
 SAID_WORD = re.compile(rf"double|treble|triple|{_V9_DIGIT_WORD}")
 DIGIT_WORDS = frozenset(
     ("zero", "oh", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -1980,6 +1872,8 @@ def _reads_digits_out(lowered: str) -> bool:
         if run >= 3:
             return True
     return False
+
+
 VERB_BEFORE = re.compile(
     r"(?:\b(?:use|enter|type|try|dial|key|punch|tap|input|it's|it is|with|ist|lautet|mit|gib"
     r"|geben sie|tippen sie|w\u00e4hlen sie)|it\u2019s|(?:punch|key|tap|type)(?:ed|ing)? in"
@@ -1992,7 +1886,8 @@ TYPED_VERB_BEFORE = re.compile(
 NAME_AFTER = re.compile(
     r"[\"'\u201d]?(?:\s+[\w'-]+){0,5}?\s+(?:door|gate|keypad|pad|panel|lock|padlock|safe|locker"
     r"|alarm|intercom|lock ?box|key ?box|key ?safe|shed|cage|entrance|barrier|shutter|t\u00fcr"
-    r"|tor|tresor|spind|schlie\u00dffach|tastenfeld|tastatur|bedienfeld|zahlenfeld)s?\b"
+    r"|tor|tresor|spind|schlie\u00dffach|tastenfeld|tastatur|bedienfeld|zahlenfeld|prompt"
+    r"|lock ?screen|code screen)s?\b"
 )
 
 
