@@ -1554,7 +1554,7 @@ CODE_TOKEN = re.compile(
     r"(?<![\w*#+/.,:-])(?:"
     r"(?P<keypad>[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?)"
     rf"|(?P<said>{_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}})"
-    r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7/] ?)\d){3,9})"
+    r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7/] ?)\d){3,9}(?: ?[*#])?)"
     r"|(?P<grouped>\d{2,4}(?:[ -]\d{2,4}){1,3})"
     r"|(?P<plain>\d{4,8})"
     r"|(?P<base32>[A-Z2-7]{16,64}|[A-Za-z2-7]{4}(?: [A-Za-z2-7]{4}){3,15})"
@@ -1574,6 +1574,18 @@ COUNT_AFTER = re.compile(
     r"[a-z\u00e4\u00f6\u00fc]"
     r"|(?:Euro|EUR|USD|GBP|CHF|Uhr|Stück|Schritte?|Tage?n?|Minuten|Stunden|Jahre?n?|Monate?n?"
     r"|Wochen|Personen|Leute|Punkte?)\b)"
+)
+# Units, counts and times after digits in groups: "482 190 expires" is a code, "1 500 people"
+# and "2 3 4 5 tickets" are not.
+UNIT_AFTER = re.compile(
+    r"(?i)\s?(?:%|[\u00a3\u20ac$\u00a5]|(?:digits?|numbers?|characters?|chars|times|minutes?"
+    r"|mins?|hours?|hrs?|days?|weeks?|months?|years?|people|persons|customers|users|members"
+    r"|orders|tickets|steps|points|miles|km|m|mm|cm|kg|g|ft|feet|inch(?:es)?|metres?|meters?"
+    r"|litres?|liters?|euros?|pounds?|dollars?|gb|mb|tb|w|kw|v|h|sq|square|models?|series"
+    r"|edition|version|compliant|eur|usd|gbp|chf|uhr|st\u00fcck|schritte?|tagen?|minuten|stunden"
+    r"|jahren?|monaten?|wochen|personen|leute|punkte?|cubic)\b"
+    # "0930 am", but "4711 am Tastenfeld" is German.
+    r"|(?-i:am|pm)\b(?! [A-Z\u00c4\u00d6\u00dc]))"
 )
 # A number's own name right before it: "order 55120", "call 0800 …", "Bestellnummer 4471".
 PUBLIC_BEFORE = re.compile(
@@ -1675,7 +1687,9 @@ def _handed_after(
             promotion = PROMOTION.search(sentence) is not None
         if not _v9_shaped(kind, shape, value, bool(promotion)):
             continue
-        if kind == "code" and _said_public(text, start, end, shape):
+        if PUBLIC_AFTER.match(text, end) or (
+            kind == "code" and _said_public(text, start, end, shape)
+        ):
             continue
         if not _v9_public(text, lowered, start, end, shape, ends):
             spans.append((_V9_LABELS[kind], start, end))
@@ -1777,6 +1791,13 @@ SAID_PUBLIC = re.compile(
     r"|model|reservation|confirmation)\s+(?:number|reference|ref|id)\b"
 )
 
+# What the number is, said right after it: "55120 is the order number".
+PUBLIC_AFTER = re.compile(
+    r"(?i)\s*,?\s*(?:is|was|are|=)\s+(?:just\s+|only\s+)?(?:the|your|our|a|an|my|his|her)?\s*"
+    r"(?:[\w-]+\s+)?(?:order|quote|booking|ticket|tracking|case|invoice|claim|serial|model"
+    r"|reservation|confirmation|phone|account|member|customer|parcel|reference|policy|flight)"
+    r"\s+(?:number|reference|ref|id|no)\b"
+)
 SAID_NOT_SECRET = re.compile(r"(?i)\bnot a |keep it secret|safe to share")
 
 
@@ -1812,15 +1833,19 @@ def _v9_public(text: str, lowered: str, start: int, end: int, shape: str, named_
         return False
     if text[start - 1 : start] in "\u00a3\u20ac$\u00a5" and start > 0:
         return True
-    if COUNT_AFTER.match(text, end):
+    if UNIT_AFTER.match(text, end) or (shape == "plain" and COUNT_AFTER.match(text, end)):
         return True
     if MONTH_NEAR.search(text, max(0, start - 12), min(len(text), end + 12)):
         return True
     value = text[start:end]
     digits = re.sub(r"\D", "", value)
     if shape == "plain" and re.fullmatch(r"(?:19|20)\d\d", digits):
-        return YEAR_BEFORE.search(lowered, max(0, start - 12), start) is not None or not (
-            HANDED_OVER.search(lowered, max(0, start - 12), start)
+        # A year, unless handed over plainly ("the PIN is 2024"; ", 2024 was the year" is prose).
+        before = lowered[max(0, start - 12) : start]
+        return (
+            YEAR_BEFORE.search(before) is not None
+            or before.rstrip().endswith(",")
+            or not HANDED_OVER.search(before)
         )
     return shape == "grouped" and DATE_SHAPE.fullmatch(value) is not None
 
@@ -1849,7 +1874,7 @@ def _passphrase_words(lowered: str, begins: int, stop: int) -> tuple[int, int] |
 # cheap), then the words around them.
 TYPED_DIGITS = re.compile(  # what may stand before it is checked after (a faster scan)
     r"(?:(?P<keypad>[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?)"
-    r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7] ?)\d){3,7})|(?P<plain>\d{4,8}))"
+    r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7] ?)\d){3,7}(?: ?[*#])?)|(?P<plain>\d{4,8}))"
     r"(?![\w*#-]|[.,]\d|[ -]\d)"
 )
 TOKEN_JOINED = re.compile(r"[\w*#+/.,:-]")
