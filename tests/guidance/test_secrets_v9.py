@@ -45,8 +45,7 @@ def test_codes_read_out_digit_by_digit_or_in_words_are_secrets(db, text, secret)
         ),
         ("Here are your backup codes: 551 203, 998 114, 370 662.", "370 662"),
         (
-            "I've regenerated the one-time backup codes for the account:\n1. 88213047\n"
-            "2. 55120398",
+            "I've regenerated the one-time backup codes for the account:\n1. 88213047\n2. 55120398",
             "55120398",
         ),
         ("Backup codes — 482910 / 775301 / 660218", "660218"),
