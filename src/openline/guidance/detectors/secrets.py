@@ -1539,6 +1539,17 @@ HANDED_OVER = re.compile(
     r"\s*(?:(?:now|still|just|simply|currently|always|jetzt|nun|noch|immer noch|einfach)\s+)?"
     r"(?:(?:the\s+)?(?:digits|numbers|code|pin|ziffern|zahlen)\s*:?\s*)?[\"'\u201c\u2018\u201e(]?$"
 )
+# The same in the sentence after the name, where the value must be handed over plainly: "It's
+# 4471.", "No worries: 2093.", "The new one is 7714.", "Use 0 4 1 9 on the dial."
+NEXT_CUE = re.compile(
+    r"(?:\b(?:it|that|this|one|which|code|pin|number|combination|password|passwort|kennwort)"
+    r"\s+(?:is|was|ist|lautet)(?:\s+now|\s+jetzt)?|['\u2019]s|\b(?:use|using|enter|type|try"
+    r"|dial|lautet|nimm|gib|geben sie|tippen sie|w\u00e4hlen sie|w\u00e4hle)"
+    r"|(?:punch|key|tap|type|put)(?:ed|ing|ped|d)? in"
+    r"|(?:set|changed?|reset|updated?|switched|moved|ge\u00e4ndert)(?: it| them| that| this)?"
+    r" (?:to|as|auf)|(?:old|new|previous|current|temporary|spare|other) one(?:\s+(?:is|was))?"
+    r"|[:=])\s*(?:(?:now|still|just|simply|jetzt|nun)\s+)?[\"'\u201c\u2018\u201e(]?$"
+)
 # The answer to a question about the code: "The staff room PIN? Treble two, eight, six."
 ANSWER_START = re.compile(r"[?:]\s+$")
 # A list's next line, a bullet or a number in front: the lead-in hands its items over.
@@ -1666,6 +1677,8 @@ def _handed_after(
         said = _passphrase_words(lowered, ends, stop)
         if said:
             spans.append((gettext_noop("a password"), *said))
+    first = SENTENCE_END.search(text, ends, stop)
+    next_sentence = first.end() if first else stop
     promotion: bool | None = None
     last_shape, last_end = "", ends
     for token in CODE_TOKEN.finditer(text, ends, stop):
@@ -1676,8 +1689,9 @@ def _handed_after(
         if shape == "mixed" and kind == "lock":
             continue  # a lock takes digits
         listed = bool(last_shape) and _same_shape(value) == last_shape
+        later = start >= next_sentence
         cued = (listed and LISTED.fullmatch(lowered, last_end, start)) or _v9_cued(
-            text, lowered, start, ends
+            text, lowered, start, next_sentence if later else ends, later=later
         )
         # Digits one by one or with a key read as a code without a verb ("PIN? 4 4 0 1").
         if not cued and (shape not in ("keypad", "spaced") or kind == "seed"):
@@ -1697,15 +1711,17 @@ def _handed_after(
     return spans
 
 
-def _v9_cued(text: str, lowered: str, start: int, named_end: int) -> bool:
+def _v9_cued(text: str, lowered: str, start: int, named_end: int, *, later: bool) -> bool:
     """Whether a token is handed over: right after its name, after a verb or a colon, on a
     list's line, or as the answer to a question. (The next one in a list of the same shape is
     handed over by the list.)"""
     before = lowered[max(named_end, start - 40) : start]
     if start - named_end <= 3 and not before.strip(" :=#\"'\u201c\u2018("):
         return True
+    # In the sentence after the name, a plain "is" or a comma may speak of something else.
+    cue = NEXT_CUE if later else HANDED_OVER
     return bool(
-        HANDED_OVER.search(before)
+        cue.search(before)
         or LIST_ITEM.search(text, max(0, start - 8), start)
         or ANSWER_START.search(text, max(0, start - 4), start)
     )
@@ -1751,6 +1767,9 @@ def _v9_window(text: str, start: int) -> int:
     return second.start() if second else limit
 
 
+WORD_GROUP = re.compile(r"(?:^|-)[a-z]{4,}(?:-|$)")
+
+
 def _v9_shaped(kind: str, shape: str, value: str, promotion: bool) -> bool:
     """Whether a handed-over token has the shape of what the name holds."""
     digits = sum(c.isdigit() for c in value)
@@ -1772,9 +1791,11 @@ def _v9_shaped(kind: str, shape: str, value: str, promotion: bool) -> bool:
             return True
         return 4 <= len(value) <= 5 and letters >= 1 and digits >= 2 and value.isalnum()
     if kind == "code" and not promotion:
-        # Letters with digits in groups: "QX-55A7-PLM"; a word with a number ("Level3") is not.
+        # Letters with digits in groups: "QX-55A7-PLM"; a word with a number ("Level3") or a
+        # compound with a word in it ("SHA-256-pinned", "GPT-4o-mini") is not.
         return (
-            len(value) >= 6
+            not WORD_GROUP.search(value)
+            and len(value) >= 6
             and digits >= 2
             and letters >= 2
             and "-" in value.strip("-")
