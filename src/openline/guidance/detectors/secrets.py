@@ -3,7 +3,7 @@ and our own patterns. The entropy and keyword plugins are left out: they flag or
 cost ~20 ms a line."""
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from detect_secrets.plugins.artifactory import ArtifactoryDetector
 from detect_secrets.plugins.aws import AWSKeyDetector
@@ -241,13 +241,6 @@ LOGIN_PAIR = re.compile(
     r"|\bwith\b|\busing\b|\bas\b|\bmit\b)\s*(?:(?:still|now|immer noch|noch|jetzt)\s+)?"
     r"[^\s/]+\s*/\s*(?P<value>\S{6,60})"
 )
-# A door, gate or key box that opens with a code: "the key box now opens with 7 3 1 9 #".
-LOCK_CODE = re.compile(
-    r"(?i)\b(?:door|gate|key ?box|lock ?box|key ?safe|safe|locker|padlock|keypad|lock|barrier"
-    r"|shutter|cabinet)s?\b(?:\s+[\w'-]+){0,6}?\s+(?:opens|unlocks|open|unlock|opened|unlocked)"
-    r"\s+(?:with|using|by typing|by entering)\s+(?:the\s+code\s+)?"
-    r"(?P<value>\d(?:[ -]?[\d#*]){3,9}(?![\w-]|\s\d))"
-)
 # A code made private by what it does, even when a public word names it: "your transfer
 # confirmation code", "the verification reference".
 PRIVATE_CODE_BEFORE = re.compile(
@@ -306,13 +299,6 @@ OTHER_NUMBER = re.compile(
     r"(?i)\b(?:order|tracking|invoice|ticket|case|reference|booking|parcel|account|claim|policy"
     r"|serial|model|version|number)\b"
 )
-# A number typed into a device to open a menu or unlock it: "hold the back button and type 7355
-# at the prompt", "enter 0451 on the keypad to get into the service menu".
-TYPED_CODE = re.compile(
-    r"(?i)\b(?:type|enter|key in|punch in|dial in|input)\s+(?P<value>\d{4,8})\s+"
-    r"(?:at|on|into|in|to)\s+(?:the\s+)?(?:prompt|keypad|pin ?pad|code screen|lock screen"
-    r"|password (?:field|prompt|screen)|unlock|get in|open|access|enter the|see the|reach the)"
-)
 # The answer to a security question is a password: "the security answer you set was
 # "Miezekatze"", "memorable word: tangerine".
 SECURITY_ANSWER = re.compile(
@@ -324,8 +310,9 @@ SECURITY_ANSWER = re.compile(
     r"(?P<q>[\"'\u201c\u2018]?)(?P<value>[^\s\"'\u201d\u2019,.;!?]{3,40})"
 )
 SECURITY_ANSWER_PROSE = frozenset(
-    ("the", "a", "an", "your", "not", "wrong", "correct", "case", "still", "what", "now", "set")
-)
+    ("the", "a", "an", "your", "not", "wrong", "correct", "case", "still", "what", "now", "set",
+     "something", "anything", "whatever", "only", "twelve", "never")
+)  # fmt: skip
 
 # A network and its key: "Wifi for the hotspot: SSID HF-2207, key 7Kq4-mP2x-9Lw3".
 NETWORK_KEY = re.compile(
@@ -338,7 +325,8 @@ NETWORK_KEY = re.compile(
 NAMED_KEY = re.compile(r"(?i)\b(?:key|token|secret)\b[^.\n]{0,60}?(?P<value>\b[a-f0-9]{32,64}\b)")
 
 PLACEHOLDER = re.compile(
-    r"(?i)your_|^your|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$|^pk_(?:live|test)_"
+    r"(?i)your[_-]|^your|[_-]here$|replace|xxxx|changeme|example|<|\.\.\.|…|^[A-Z_]+$"
+    r"|^pk_(?:live|test)_"
     # Masked by the writer or the dashboard: "sk_live_••••••••a91c", "hunter****".
     r"|[•●∙·*]{4,}"
 )
@@ -502,11 +490,6 @@ def detect(text: str) -> list[Hit]:
                 classes = 2  # "network Guest5, pass sunflower88": a network's key, plainly
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
-    if "open" in lowered or "unlock" in lowered:
-        for match in gates.finditer(LOCK_CODE, text):
-            start = match.start("value")
-            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
-            spans.append((gettext_noop("an access code or PIN"), start, end))  # any code of 4+
     for match in CODE_PAIR.finditer(text) if code_pair else ():
         if match.group("public") and not PRIVATE_CODE_BEFORE.search(
             text, max(0, match.start() - 30), match.start()
@@ -529,8 +512,6 @@ def detect(text: str) -> list[Hit]:
         if match.group("noun").lower() == "code" and OTHER_NUMBER.search(match.group("between")):
             continue  # "the code is on the parcel, order 55120": another number is given
         spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
-    for match in gates.finditer(TYPED_CODE, text):
-        spans.append((gettext_noop("an access code or PIN"), *match.span("value")))
     for match in gates.finditer(SECURITY_ANSWER, text):
         value = match.group("value")
         if value.lower() in SECURITY_ANSWER_PROSE or (
@@ -542,7 +523,7 @@ def detect(text: str) -> list[Hit]:
     spans += _more(text)
     spans += _v7(text)
     spans += _v8(text, lowered)
-    spans += _listed_after(text, spans)
+    spans += _handed_over_codes(text, lowered)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -847,25 +828,12 @@ _LOCK_TAIL = (
     r"|square|sq|wide|high|tall|long|deep|litres?|liters?|kw|w|v)\b)"
 )
 LOCK_IS = re.compile(rf"(?i)\b{_LOCK_NOUNS}{_LOCK_TAIL}")
-# Unlocking or disarming with a code, the thing named before: "disarm it with 19 72 05".
-UNLOCK_WITH = re.compile(
-    r"(?i)\b(?:disarm|unset|deactivate|switch off|turn off|open|unlock)\w*\s+(?:it|them"
-    r"|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:with|using|by (?:typing|entering|keying in))\s+"
-    r"(?:the\s+)?(?:code\s+|pin\s+)?(?P<value>\d(?:[ -]?[\d#*]){3,9})"
-    r"(?![\w-]|\s\d|\s?(?!(?:and|then|followed|press|plus|to|on|at|when|if|before|after)\b)[a-z])"
-)
-# A code given as the old or the new one: "… keypad code from Monday: 7714B. The old one
-# (6602) stops working Sunday night."
-CODE_ONE = re.compile(
-    r"(?i)\b(?:code|pin|combination|passcode|kombination)s?\b[^\n]{0,120}?\b(?:the |your )?"
-    r"(?:old|new|previous|current|temporary|backup|spare|other) one\b\s*(?:\(|is|was|:|,|=)\s*"
-    r"(?P<value>\d{4,8}(?-i:[A-Z])?)(?![\w-])"
-)
 QUERY_PART = re.compile(r"&\w+=")
 # A secret in a link: "…/login?token=Qm29xL…", "…&api_key=…", "?password=…".
 URL_SECRET = re.compile(
     r"(?i)[?&;](?:token|access_token|auth_token|id_token|refresh_token|api_?key|apikey|key"
-    r"|secret|client_secret|password|passwd|pwd|pass|auth|session|sessionid|code)="
+    r"|secret|client_secret|password|passwd|pwd|pass|auth|session|sessionid|code|signature"
+    r"|x-amz-signature|x-goog-signature|x-amz-security-token|x-goog-credential|hmac)="
     r"(?P<value>[A-Za-z0-9._~%+/-]{8,})"
 )
 # A gift card's or gift voucher's code: whoever reads it can spend it.
@@ -921,8 +889,6 @@ def _more(text: str) -> list[tuple[str, int, int]]:
                 spans.append((gettext_noop("a credential in a link"), start, end))
     for regex, hints in CODE_PATTERN_HINTS:
         if not any(hint in lowered for hint in hints):
-            continue
-        if regex is UNLOCK_WITH and not any(w in lowered for w in (" with ", " using ", " by ")):
             continue
         for begins, match in _code_matches(regex, text, lowered):
             if (
@@ -999,20 +965,6 @@ CODE_PATTERN_HINTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
             "tresor",
             "schloss",
             "spind",
-        ),
-    ),
-    (UNLOCK_WITH, ("disarm", "unset", "deactivate", "switch off", "turn off", "open", "unlock")),
-    (
-        CODE_ONE,
-        (
-            "old one",
-            "new one",
-            "previous one",
-            "current one",
-            "temporary one",
-            "backup one",
-            "spare one",
-            "other one",
         ),
     ),
     (GIFT_CODE, ("gift",)),
@@ -1287,7 +1239,8 @@ def _read_out_codes(text: str) -> list[tuple[str, int, int]]:
 # discount-tool login (admin / ferry2024!)", "credentials for the test box: qa-team / Lark!2049".
 USER_SLASH_PASSWORD = re.compile(
     r"(?i)\b(?:login|log-in|log in|credentials|sign-in|sign in|account|user(?:name)?|zugang"
-    r"|zugangsdaten|anmeldung|benutzer)\b[^.!?\n]{0,40}?[(:]\s*"
+    r"|zugangsdaten|anmeldung|benutzer|admin|administrator|root|superuser)\b[^.!?\n]{0,60}?"
+    r"(?:[(:]|\b(?:is|are|ist|lautet|sind)\b)\s*"
     r"[\w.@+-]{2,40}\s*/\s*(?P<value>[^\s)\]]{4,40})"
 )
 # An eSIM's activation code: whoever installs it first gets the line.
@@ -1318,11 +1271,6 @@ CLAUSE_GOES_ON = frozenset(
      "when", "und", "f\u00fcr", "bis", "ab", "jetzt", "et", "y", "please", "bitte", "is", "was",
      "works", "worked", "will", "with", "mit", "it", "this", "that", "today", "tonight")
 )  # fmt: skip
-# A two-factor seed: whoever has it makes the codes ("the 2FA seed is JBSWY3DPEHPK3PXP").
-TOTP_SEED = re.compile(
-    r"(?i)\b(?:2fa|mfa|totp|otp|authenticator|two-factor)\s+(?:seed|secret|key|setup key)\b"
-    r"[^.!?\n]{0,30}?(?P<value>(?-i:[A-Z2-7]{16,64}))\b"
-)
 # A user and a password joined by a colon: "admin:Hunter2go! works on the test box".
 USER_COLON_PASSWORD = re.compile(  # searched in lower-cased text
     r"(?<![\w/.@-])(?P<user>admin|administrator|root|user|guest|test|tester|demo|support"
@@ -1358,9 +1306,6 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
             )
             if quoted or _looks_like_password(value) or (value.isdigit() and 4 <= len(value) <= 8):
                 spans.append((gettext_noop("a password"), *span))
-    seeds = any(w in lowered for w in ("2fa", "mfa", "totp", "otp", "authenticator", "two-factor"))
-    for match in TOTP_SEED.finditer(text) if seeds else ():
-        spans.append((gettext_noop("a two-factor secret"), *match.span("value")))
     if ":" in text:
         for match in gates.finditer(USER_COLON_PASSWORD, lowered) if same else ():
             start = match.start("value")
@@ -1374,7 +1319,10 @@ def _v7(text: str) -> list[tuple[str, int, int]]:
     named = access or bool(PIN_OR_KEY.search(lowered))
     if named and any(q in text for q in opening):
         spans += _quoted_values(text)
-    signs_in = ("log", "credential", "sign", "account", "user", "zugang", "anmeld", "benutzer")
+    signs_in = (
+        "log", "credential", "sign", "account", "user", "zugang", "anmeld", "benutzer", "admin",
+        "root",
+    )  # fmt: skip
     if "/" in text and any(w in lowered for w in signs_in):
         for match in gates.finditer(USER_SLASH_PASSWORD, text):
             start = match.start("value")
@@ -1427,37 +1375,7 @@ def _user_name_of_login(lowered: str, noun: re.Match[str], start: int, stop: int
     return bool(PASSWORD_AFTER.search(lowered, start, stop))
 
 
-# A code named by what it opens, its digits right after without a verb: "the one-time code
-# 482 190 (valid 10 minutes)", "SMS code 44 81 90", "backup codes 4410-6150". Searched in
-# lower-cased text (digits have no case; a case-blind scan costs twice as much).
-PRIVATE_CODE_BARE = re.compile(
-    r"\b(?:one-?time|verification|verify|security|access|log-?in|sign-?in|2fa|mfa|sms|unlock"
-    r"|reset|recovery|backup|authenti[ck]ation|authori[sz]ation|entry|door|gate|alarm|keypad"
-    r"|key ?safe|lock ?box)[\s-]+(?:codes?|pins?|passcodes?)\b\s*(?:[:=]|\bis\b|\bwas\b)?\s*"
-    r"(?P<value>\d{3}[ -]\d{3}|\d{4}[ -]\d{4}|\d{2}(?: \d{2}){2,3}|\d(?:[ -]\d){3,7}|\d{4,8})"
-    r"(?![\w-]|[.,]\d|\s?(?:%|digits?|numbers?|characters?|times|minutes?|mins?|hours?|days?)\b)"
-)
-# More codes of the same shape in a list after one: "4410-6150, 7781-0032 and 9910-4456".
-NEXT_IN_LIST = re.compile(
-    r"\s*(?:,|;|/|&|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?(?P<value>\d[\d -]{2,14}\d)(?![\w-]|[.,]\d)"
-)
 CODE_LABEL = gettext_noop("an access code or PIN")
-
-
-def _listed_after(
-    text: str, spans: Sequence[tuple[str | Phrase, int, int]]
-) -> list[tuple[str, int, int]]:
-    found = []
-    for label, start, end in spans:
-        if label != CODE_LABEL or not NEXT_IN_LIST.match(text, end):
-            continue
-        shape = re.sub(r"\d", "9", text[start:end])
-        while (following := NEXT_IN_LIST.match(text, end)) is not None:
-            if re.sub(r"\d", "9", following.group("value")) != shape:
-                break
-            found.append((CODE_LABEL, *following.span("value")))
-            end = following.end("value")
-    return found
 
 
 # The answer to a security question, quoted right after its name: "your security answer
@@ -1499,24 +1417,10 @@ KEY_LATER_VALUE = re.compile(
     r"\s*(?P<value>[A-Z0-9]{2,6}(?:-[A-Z0-9]{2,6}){1,5})(?![\w-])"
 )
 
-# Digits read out with dashes or dots between spaces: "die Kombination 1 \u2013 9 \u2013 8", "PIN
-# 4 · 4 · 0 · 1", "door code 7 / 3 / 1 / 9". The digits first (rare), then the name before them.
-SPACED_DASH_DIGITS = re.compile(
-    r"(?<![\w-])\d(?:\s?[\u2013\u2014\u00b7/]\s?\d){3,9}(?![\w-]|\s?[\u2013\u2014\u00b7/]\s?\d)"
-)
-CODE_NAME_BEFORE = re.compile(
-    r"(?i)\b(?P<noun>[a-z\u00e4\u00f6\u00fc]*(?:code|pin|kombination)|combination|passcode)\b"
-    r"[^.!?\n]{0,40}$"
-)
-
 
 def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
     spans: list[tuple[str, int, int]] = []
     same = len(lowered) == len(text)
-    if same and any(dash in text for dash in ("\u2013", "\u2014", "\u00b7", " / ")):
-        spans += _dashed_codes(text)
-    if same and ("code" in lowered or "pin" in lowered):
-        spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_BARE.finditer(lowered)]
     if same and any(w in lowered for w in ("security", "secret", "memorable", "maiden")):
         spans += _quoted_answers(text, lowered)
     said_so = (" so ", "i.e", "that is", "that's", "making it", "giving", "which ", " also ")
@@ -1557,18 +1461,6 @@ def _v8(text: str, lowered: str) -> list[tuple[str, int, int]]:
     return spans
 
 
-def _dashed_codes(text: str) -> list[tuple[str, int, int]]:
-    spans = []
-    for digits in SPACED_DASH_DIGITS.finditer(text):
-        name = CODE_NAME_BEFORE.search(text, max(0, digits.start() - 60), digits.start())
-        if name is None or PUBLIC_CODE_NOUN.match(name.group("noun").lower()):
-            continue
-        if PUBLIC_CODE_BEFORE.search(text, max(0, name.start() - 30), name.start()):
-            continue
-        spans.append((CODE_LABEL, *digits.span()))
-    return spans
-
-
 def _quoted_answers(text: str, lowered: str) -> list[tuple[str, int, int]]:
     spans = []
     for noun in ANSWER_QUOTED.finditer(lowered):
@@ -1582,4 +1474,492 @@ def _quoted_answers(text: str, lowered: str) -> list[tuple[str, int, int]]:
         if all(w.lower() in COMMON_WORDS for w in value.split()):
             continue
         spans.append((gettext_noop("a password"), *answer.span(group)))
+    return spans
+
+
+# --- Codes handed over, by structure (secrets-v9, issue 13) ----------------------------------
+# One family for what the rules above read in fixed places: something that opens or proves
+# access is named (a code, PIN, password, seed, door, gate, safe, alarm…), then a token of a
+# code's shape is handed over in the same sentence or the next one, right after a word that
+# hands it over ("is", ":", "it's", "use", "enter", "punch in", "set it to", "opens with") or
+# right after the name itself. A code read out in a shape nobody writes otherwise (digit by
+# digit, in words, on a keypad with * or #) needs only the verb. What says a number is public
+# guards every token: the number's own name right before it (order 55120, call 0800…), a price,
+# a date, a count or a measure after it, a placeholder or a masked value.
+
+# The names, lower case, by what they hold. German compounds end in the noun ("Türcode").
+_V9_CODE = (
+    r"codes?|pins?|pin2|passcodes?|pass codes?|combinations?|combos?|otps?|tans?|puks?"
+    r"|kombination(?:en)?|zahlenkombination|geheimzahl"
+)
+_V9_LOCK = (
+    r"doors?|gates?|alarms?|lockers?|safe|lock ?box(?:es)?|key ?box(?:es)?|key ?safe|padlock"
+    r"|keypad|shutter|barrier|t\u00fcr|tor|tresor|schlie\u00dffach|spind|alarmanlage"
+    r"|schl\u00fcssel(?:kasten|box|tresor|safe)"
+)
+_V9_PASSWORD = (
+    r"passwords?|passwd|pwd|pass ?phrases?|passphrase|seed phrase|recovery phrase|secret phrase"  # noqa: S105
+    r"|passw\u00f6rter|passwort|kennwort"
+)
+_V9_SEED = (
+    r"seeds?|secret(?: key)?|setup key|2fa|mfa|totp|authenticator|two-factor|zwei-faktor"
+    r"|schl\u00fcssel"
+)
+ACCESS_NAME = re.compile(
+    rf"\b(?:(?P<code>{_V9_CODE})|(?P<lock>{_V9_LOCK})|(?P<password>{_V9_PASSWORD})"
+    rf"|(?P<seed>{_V9_SEED}))\b"
+)
+# German compounds end in the noun ("Türcode", "WLAN-Passwort"): the end first, then the word.
+COMPOUND_NAME = re.compile(r"(?:(?P<code>codes?|pin)|(?P<password>passwort|kennwort))\b")
+ACCESS_NAME_HINTS = (
+    "code", "pin", "combination", "combo", "otp", "tan", "puk", "kombination", "geheimzahl",
+    "door", "gate", "alarm", "locker", "safe", "box", "padlock", "keypad", "shutter", "barrier",
+    "t\u00fcr", "tor", "tresor", "fach", "spind", "pass", "pwd", "kennw", "seed", "secret",
+    "setup key", "schl\u00fcssel", "phrase", "2fa", "mfa", "totp", "authenticator", "factor",
+    "faktor",
+)  # fmt: skip
+# A name that is a public code's ("promo code", "error code", "postcode", "Gutscheincode").
+PUBLIC_NAME = re.compile(  # matched where the name starts
+    r"(?:post|zip|bar|qr|area|country|dress|colour|color|source|error|status|fehler|zeitcode"
+    r"|gutschein|rabatt|aktions|promo|bestell|buchungs|sendungs|l\u00e4nder|strich|quell|programm"
+    r"|farb|tracking|referenz|produkt|artikel|such|vorwahl|landes|steuer|kunden|rechnungs"
+    r"|vertrags|discount|voucher|coupon|unicode|encode|decode|barcode|qrcode|zipcode|postcode"
+    r"|geo|shortcode|timecode|opcode|autotan|spin|hairpin|linchpin|lynchpin|pushpin|tiepin)"
+)
+# A word that hands a value over, right before it ("is", ":", "it's", "use", "punch in",
+# "set it to", "opens with", "lautet", "gib … ein" has "gib"). Searched in the lowered text
+# before a token.
+HANDED_OVER = re.compile(
+    r"(?:\b(?:is|was|are|were|reads|remains|becomes|stays|now|use|using|enter|entering|type"
+    r"|typing|try|dial|with|ist|lautet|war|sind|bleibt|mit|nimm|nehmen sie|gib|geben sie|tippe"
+    r"|tippen sie|w\u00e4hle|w\u00e4hlen sie|(?:old|new|previous|current|temporary|spare|other)"
+    r" one)|(?:punch|key|tap|type|put)(?:ed|ing|ped|d)? in"
+    r"|(?:set|changed?|reset|updated?|switched|moved|ge\u00e4ndert)(?: it| them| that| this)?"
+    r" (?:to|as|auf)|['\u2019]s|[:=\u2014\u2013]|\s-|,)"
+    r"\s*(?:(?:now|still|just|simply|currently|always|jetzt|nun|noch|immer noch|einfach)\s+)?"
+    r"(?:(?:the\s+)?(?:digits|numbers|code|pin|ziffern|zahlen)\s*:?\s*)?[\"'\u201c\u2018\u201e(]?$"
+)
+# The same in the sentence after the name, where the value must be handed over plainly: "It's
+# 4471.", "No worries: 2093.", "The new one is 7714.", "Use 0 4 1 9 on the dial."
+NEXT_CUE = re.compile(
+    r"(?:\b(?:it|that|this|one|which|code|pin|number|combination|password|passwort|kennwort)"
+    r"\s+(?:is|was|ist|lautet)(?:\s+now|\s+jetzt)?|['\u2019]s|\b(?:use|using|enter|type|try"
+    r"|dial|lautet|nimm|gib|geben sie|tippen sie|w\u00e4hlen sie|w\u00e4hle)"
+    r"|(?:punch|key|tap|type|put)(?:ed|ing|ped|d)? in"
+    r"|(?:set|changed?|reset|updated?|switched|moved|ge\u00e4ndert)(?: it| them| that| this)?"
+    r" (?:to|as|auf)|(?:old|new|previous|current|temporary|spare|other) one(?:\s+(?:is|was))?"
+    r"|[:=])\s*(?:(?:now|still|just|simply|jetzt|nun)\s+)?[\"'\u201c\u2018\u201e(]?$"
+)
+# The answer to a question about the code: "The staff room PIN? Treble two, eight, six."
+ANSWER_START = re.compile(r"[?:]\s+$")
+# A list's next line, a bullet or a number in front: the lead-in hands its items over.
+LIST_ITEM = re.compile(r"\n[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*$")
+# Tokens of a code's shape: keypad strings with * or #, digits (whole, in groups, one by one),
+# digits in words (double/treble too), letters with digits, base32 seeds, and passwords.
+_V9_DIGIT_WORD = (
+    r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei"
+    r"|vier|f\u00fcnf|sechs|sieben|acht|neun)"
+)
+_V9_SAID = rf"(?:(?:double|treble|triple)[ -])?{_V9_DIGIT_WORD}"
+CODE_TOKEN = re.compile(
+    r"(?<![\w*#+/.,:-])(?:"
+    r"(?P<keypad>[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?)"
+    rf"|(?P<said>{_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}})"
+    r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7/] ?)\d){3,9}(?: ?[*#])?)"
+    r"|(?P<grouped>\d{2,4}(?:[ -]\d{2,4}){1,3})"
+    r"|(?P<plain>\d{4,8})"
+    r"|(?P<base32>[A-Z2-7]{16,64}|[A-Za-z2-7]{4}(?: [A-Za-z2-7]{4}){3,15})"
+    # A word of prose is not a value: a value holds a digit, a symbol or a join.
+    r"|(?P<mixed>(?=[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]*[\d!#$%&*+=?@^~_-])"
+    r"[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]{4,40})"
+    r")(?![\w*#-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# After a number, what makes it a count, a measure, a price or a time ("2000 people", "1500
+# mm", "2024 models", "1030 Uhr"); a code may be followed by how it is used ("4471 then hash").
+COUNT_AFTER = re.compile(
+    r"\s?(?:%|[\u00a3\u20ac$\u00a5]|(?!(?:followed|then|plus|hash|star|pound|and|or|for|to|on"
+    r"|at|if|but|so|when|until|now|is|was|will|works|should|opens|unlocks|into|from|after"
+    r"|before|as|by|und|oder|dann|f\u00fcr|jetzt|ein|eingeben|auf|ist|gilt|\u00f6ffnet|bei|zum"
+    r"|zur|an|im|am(?= [A-Z\u00c4\u00d6\u00dc])|in(?= the| your| our| a| der| die| das| den))\b)"
+    r"[a-z\u00e4\u00f6\u00fc]"
+    r"|(?:Euro|EUR|USD|GBP|CHF|Uhr|Stück|Schritte?|Tage?n?|Minuten|Stunden|Jahre?n?|Monate?n?"
+    r"|Wochen|Personen|Leute|Punkte?)\b)"
+)
+# Units, counts and times after digits in groups: "482 190 expires" is a code, "1 500 people"
+# and "2 3 4 5 tickets" are not.
+UNIT_AFTER = re.compile(
+    r"(?i)\s?(?:%|[\u00a3\u20ac$\u00a5]|(?:digits?|numbers?|characters?|chars|times|minutes?"
+    r"|mins?|hours?|hrs?|days?|weeks?|months?|years?|people|persons|customers|users|members"
+    r"|orders|tickets|steps|points|miles|km|m|mm|cm|kg|g|ft|feet|inch(?:es)?|metres?|meters?"
+    r"|litres?|liters?|euros?|pounds?|dollars?|gb|mb|tb|w|kw|v|h|sq|square|models?|series"
+    r"|edition|version|compliant|eur|usd|gbp|chf|uhr|st\u00fcck|schritte?|tagen?|minuten|stunden"
+    r"|jahren?|monaten?|wochen|personen|leute|punkte?|cubic)\b"
+    # "0930 am", but "4711 am Tastenfeld" is German.
+    r"|(?-i:am|pm)\b(?! [A-Z\u00c4\u00d6\u00dc]))"
+)
+# A number's own name right before it: "order 55120", "call 0800 …", "Bestellnummer 4471".
+PUBLIC_BEFORE = re.compile(
+    r"(?i)(?:\b(?:order|booking|ticket|tracking|reference|ref|invoice|case|claim|policy|serial"
+    r"|model|version|firmware|release|build|part|sku|flight|room|seat|phone|tel|telephone|call"
+    r"|ring|text|sms|fax|whatsapp|extension|ext|postcode|zip|page|step|item|article|account"
+    r"|member|membership|customer|parcel|shipment|consignment|unit|apartment|flat|suite|floor"
+    r"|bus|route|platform|aisle|bay|row|block|house|street|year|years|since|v|nr|no|number"
+    r"|hotline|helpline|freephone|mobile)|(?:nummer|nr\.|telefon|tel\.|rufnummer|durchwahl"
+    r"|seite|schritt|modell|zimmer|raum|etage|hausnummer|jahr|bestellung|buchung|rechnung"
+    r"|auftrag|vorgang|sendung))"
+    r"[\s:#.\u00ba-]*(?:no\.?|number|nr\.?|id|ref\.?|#)?[\s:#.-]*[\"'\u201c\u2018(]?$"
+)
+MONTH_NEAR = re.compile(
+    r"(?i)\b(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|m\u00e4rz|apr(?:il)?|may|mai"
+    r"|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\b"
+)
+DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\d")
+# A year's preposition: "in 2024", "since 2019", "seit 2021".
+YEAR_BEFORE = re.compile(r"\b(?:in|on|from|until|by|of|since|seit|bis|ab|im|von|vom)\s*$")
+# A code given as an example or a template, or masked: "e.g. 1234", "ending in 4471".
+EXAMPLE_BEFORE = re.compile(
+    r"(?i)(?:e\.g\.|i\.e\.|for example|for instance|such as|like|z\.\s?b\.|zum beispiel|etwa"
+    r"|ending(?: in| with)?|ends(?: in| with)|last (?:four|4|few|digits?)|letzten (?:vier|4))"
+    r"\s*:?\s*[\"'\u201c(]?$"
+)
+# Code nouns in an offer's sentence name a promotion: "use code SPRING20 for 20 % off".
+PROMOTION = re.compile(
+    r"(?i)%|\b(?:off|discount|promo\w*|voucher|coupon|checkout|sale|referral|rabatt|gutschein"
+    r"|aktion\w*|prozent)\b"
+)
+FUNCTION_WORDS = frozenset(
+    ("the", "a", "an", "to", "of", "in", "on", "at", "by", "for", "with", "and", "or", "is",
+     "are", "was", "be", "it", "you", "your", "we", "our", "my", "me", "us", "they", "them",
+     "this", "that", "not", "no", "if", "as", "from", "up", "down", "out", "so", "but", "can",
+     "will", "just", "all", "any", "der", "die", "das", "und", "oder", "ist", "mit", "zu", "im")
+)  # fmt: skip
+# A passphrase said as words: "the passphrase is maple river candle lantern".
+PHRASE_NAMES = re.compile(r"pass ?phrase|seed phrase|recovery phrase|secret phrase")
+_WORD = r"[a-z\u00e4\u00f6\u00fc\u00df]{3,12}"
+WORDS_AFTER = re.compile(rf"\s*(?P<value>{_WORD}(?:[ -]{_WORD}){{2,23}})(?=\s*(?:[.!?\n]|$))")
+
+
+def _handed_over_codes(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text):
+        return []
+    spans = _codes_said_to_type(text, lowered)
+    if not any(h in lowered for h in ACCESS_NAME_HINTS):
+        return spans
+    names = {m.start(): (m.lastgroup or "code", m.end()) for m in ACCESS_NAME.finditer(lowered)}
+    for m in COMPOUND_NAME.finditer(lowered):
+        begins = m.start()
+        if not begins or not (lowered[begins - 1].isalpha() or lowered[begins - 1] == "-"):
+            continue  # a word of its own, found above
+        while begins > 0 and (lowered[begins - 1].isalpha() or lowered[begins - 1] == "-"):
+            begins -= 1
+        names.setdefault(begins, (m.lastgroup or "code", m.end()))
+    for begins, (kind, ends) in sorted(names.items()):
+        if kind == "code" and PUBLIC_NAME.match(lowered, begins, ends):
+            continue
+        if PUBLIC_CODE_BEFORE.search(text, max(0, begins - 30), begins) and not (
+            PRIVATE_CODE_BEFORE.search(text, max(0, begins - 30), begins)
+            or _holders_pin(text, lowered, begins)
+        ):
+            continue
+        spans += _handed_after(text, lowered, kind, begins, ends)
+    return spans
+
+
+def _handed_after(
+    text: str, lowered: str, kind: str, begins: int, ends: int
+) -> list[tuple[str, int, int]]:
+    """The values handed over after one name, in its sentence and the next."""
+    spans: list[tuple[str, int, int]] = []
+    stop = _v9_window(text, ends)
+    if kind == "password" and PHRASE_NAMES.search(lowered, begins, ends):
+        said = _passphrase_words(lowered, ends, stop)
+        if said:
+            spans.append((gettext_noop("a password"), *said))
+    first = SENTENCE_END.search(text, ends, stop)
+    next_sentence = first.end() if first else stop
+    promotion: bool | None = None
+    last_shape, last_end = "", ends
+    for token in CODE_TOKEN.finditer(text, ends, stop):
+        shape = token.lastgroup or ""
+        start = token.start()
+        end = trim_trailing(text, start, token.end(), chars=".,;:!?)\"'")
+        value = text[start:end]
+        if shape == "mixed" and kind == "lock":
+            continue  # a lock takes digits
+        listed = bool(last_shape) and _same_shape(value) == last_shape
+        later = start >= next_sentence
+        cued = (listed and LISTED.fullmatch(lowered, last_end, start)) or _v9_cued(
+            text, lowered, start, next_sentence if later else ends, later=later
+        )
+        # Digits one by one or with a key read as a code without a verb ("PIN? 4 4 0 1").
+        if not cued and (shape not in ("keypad", "spaced") or kind == "seed"):
+            continue
+        if kind == "code" and promotion is None:
+            sentence = text[_sentence_start(text, begins) : stop]
+            promotion = PROMOTION.search(sentence) is not None
+        if not _v9_shaped(kind, shape, value, bool(promotion)):
+            continue
+        if PUBLIC_AFTER.match(text, end) or (
+            kind == "code" and _said_public(text, start, end, shape)
+        ):
+            continue
+        if not _v9_public(text, lowered, start, end, shape, ends):
+            spans.append((_V9_LABELS[kind], start, end))
+            last_shape, last_end = _same_shape(value), end
+    return spans
+
+
+def _v9_cued(text: str, lowered: str, start: int, named_end: int, *, later: bool) -> bool:
+    """Whether a token is handed over: right after its name, after a verb or a colon, on a
+    list's line, or as the answer to a question. (The next one in a list of the same shape is
+    handed over by the list.)"""
+    before = lowered[max(named_end, start - 40) : start]
+    if start - named_end <= 3 and not before.strip(" :=#\"'\u201c\u2018("):
+        return True
+    # In the sentence after the name, a plain "is" or a comma may speak of something else.
+    cue = NEXT_CUE if later else HANDED_OVER
+    return bool(
+        cue.search(before)
+        or LIST_ITEM.search(text, max(0, start - 8), start)
+        or ANSWER_START.search(text, max(0, start - 4), start)
+    )
+
+
+LISTED = re.compile(r"[\s,;/&\u2013\u2014|-]*(?:and|or|und|oder)?\s*")
+
+
+_V9_LABELS = {
+    "code": CODE_LABEL,
+    "lock": CODE_LABEL,
+    "password": gettext_noop("a password"),
+    "seed": gettext_noop("a two-factor secret"),
+}
+
+
+def _same_shape(value: str) -> str:
+    return re.sub(r"[A-Za-z]", "a", re.sub(r"\d", "9", value))
+
+
+def _sentence_start(text: str, at: int) -> int:
+    found = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+    return max(found + 1, text.rfind("\n", 0, at) + 1, 0)
+
+
+def _v9_window(text: str, start: int) -> int:
+    """The end of the next sentence (200 characters at most); a lead-in that ends in a colon
+    takes the list of lines under it."""
+    limit = min(len(text), start + 200)
+    first = SENTENCE_END.search(text, start, limit)
+    if first is None:
+        return limit
+    if text[first.start() - 1 : first.start()] == ":" or text.startswith(":\n", first.start() - 1):
+        end = first.start()
+        while end < len(text) and text[end] == "\n":
+            line_end = text.find("\n", end + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - end > 60 or end + 1 == line_end:
+                break
+            end = line_end
+        return max(end, min(limit, end))
+    second = SENTENCE_END.search(text, first.end(), limit)
+    return second.start() if second else limit
+
+
+WORD_GROUP = re.compile(r"(?:^|-)[a-z]{4,}(?:-|$)")
+
+
+def _v9_shaped(kind: str, shape: str, value: str, promotion: bool) -> bool:
+    """Whether a handed-over token has the shape of what the name holds."""
+    digits = sum(c.isdigit() for c in value)
+    if shape == "said":
+        said = len(re.findall(rf"(?i)double|treble|triple|{_V9_DIGIT_WORD}", value))
+        return kind != "seed" and said >= 4
+    if shape in ("keypad", "spaced"):
+        return 4 <= digits <= 8 and kind != "seed"
+    if shape in ("grouped", "plain"):
+        return kind != "seed" and 4 <= digits <= 8
+    if shape == "base32":  # a seed has letters and digits 2-7: a word in capitals is not one
+        grouped = " " in value and digits >= 1  # "gezd gnbv gy3t qojq": four-letter groups
+        return kind in ("seed", "password") and (grouped or digits >= 2) and len(value) >= 16
+    if kind == "seed" or NOT_A_CREDENTIAL.fullmatch(value) or PLACEHOLDER.search(value):
+        return False
+    letters = sum(c.isalpha() for c in value)
+    if kind == "password":
+        if _looks_like_password(value) or _joined_words(value):
+            return True
+        return 4 <= len(value) <= 5 and letters >= 1 and digits >= 2 and value.isalnum()
+    if kind == "code" and not promotion:
+        # Letters with digits in groups: "QX-55A7-PLM"; a word with a number ("Level3") or a
+        # compound with a word in it ("SHA-256-pinned", "GPT-4o-mini") is not.
+        return (
+            not WORD_GROUP.search(value)
+            and len(value) >= 6
+            and digits >= 2
+            and letters >= 2
+            and "-" in value.strip("-")
+            and value.replace("-", "").isalnum()
+        )
+    return False
+
+
+# The sentence says the number is public: "…, QT-5521-8812, is just a quote number", "CW-4471
+# on your screen is your order reference, not a password".
+SAID_PUBLIC = re.compile(
+    r"(?i)\bnot a (?:password|secret|pin|passcode)\b|\bkeep it secret\b|\bsafe to share\b"
+    r"|\bfor reference\b|\b(?:order|quote|booking|ticket|tracking|case|invoice|claim|serial"
+    r"|model|reservation|confirmation)\s+(?:number|reference|ref|id)\b"
+)
+
+# What the number is, said right after it: "55120 is the order number".
+PUBLIC_AFTER = re.compile(
+    r"(?i)\s*,?\s*(?:is|was|are|=)\s+(?:just\s+|only\s+)?(?:the|your|our|a|an|my|his|her)?\s*"
+    r"(?:[\w-]+\s+)?(?:order|quote|booking|ticket|tracking|case|invoice|claim|serial|model"
+    r"|reservation|confirmation|phone|account|member|customer|parcel|reference|policy|flight)"
+    r"\s+(?:number|reference|ref|id|no)\b"
+)
+SAID_NOT_SECRET = re.compile(r"(?i)\bnot a |keep it secret|safe to share")
+
+
+def _said_public(text: str, start: int, end: int, shape: str) -> bool:
+    stop = SENTENCE_END.search(text, end)
+    after = text[end : stop.start() if stop else len(text)]
+    if SAID_PUBLIC.search(after) is None:
+        return False
+    return shape == "mixed" or SAID_NOT_SECRET.search(after) is not None
+
+
+def _joined_words(value: str) -> bool:
+    """Words joined by hyphens, none of them prose: "violet-harbor-stone-lamp" ("up-to-date"
+    and "state-of-the-art" are prose)."""
+    parts = value.lower().split("-")
+    return (
+        len(parts) >= 3
+        and all(p.isalnum() for p in parts)
+        and not any(p in FUNCTION_WORDS for p in parts)
+        and not all(p in COMMON_WORDS for p in parts)
+    )
+
+
+def _v9_public(text: str, lowered: str, start: int, end: int, shape: str, named_end: int) -> bool:
+    """Whether a number's own words say it is public: its name before it, a count or a
+    measure after it, a date around it, an example or a masked value."""
+    if shape in ("said", "base32", "mixed") and shape != "mixed":
+        return bool(EXAMPLE_BEFORE.search(lowered, max(0, start - 30), start))
+    low = max(named_end, start - 30)
+    if PUBLIC_BEFORE.search(text, low, start) or EXAMPLE_BEFORE.search(lowered, low, start):
+        return True
+    if shape == "mixed":
+        return False
+    if text[start - 1 : start] in "\u00a3\u20ac$\u00a5" and start > 0:
+        return True
+    if UNIT_AFTER.match(text, end) or (shape == "plain" and COUNT_AFTER.match(text, end)):
+        return True
+    if MONTH_NEAR.search(text, max(0, start - 12), min(len(text), end + 12)):
+        return True
+    value = text[start:end]
+    digits = re.sub(r"\D", "", value)
+    if shape == "plain" and re.fullmatch(r"(?:19|20)\d\d", digits):
+        # A year, unless handed over plainly ("the PIN is 2024"; ", 2024 was the year" is prose).
+        before = lowered[max(0, start - 12) : start]
+        return (
+            YEAR_BEFORE.search(before) is not None
+            or before.rstrip().endswith(",")
+            or not HANDED_OVER.search(before)
+        )
+    return shape == "grouped" and DATE_SHAPE.fullmatch(value) is not None
+
+
+PROSE_ENDS = ("ed", "ly", "ing")
+PHRASE_CUE = re.compile(r"(?:\s+[\w'-]+){0,4}?\s*(?::|\bis\b|\bwas\b|\bist\b|\blautet\b)")
+
+
+def _passphrase_words(lowered: str, begins: int, stop: int) -> tuple[int, int] | None:
+    cue = PHRASE_CUE.match(lowered, begins, stop)
+    if cue is None:
+        return None
+    said = WORDS_AFTER.match(lowered, cue.end(), stop)
+    if said is None:
+        return None
+    words = re.split(r"[ -]", said.group("value"))
+    prose = (w in FUNCTION_WORDS or w in COMMON_WORDS or w.endswith(PROSE_ENDS) for w in words)
+    if any(prose):
+        return None  # "stored securely", "is different for every account"
+    return said.span("value")
+
+
+# A code read out or keyed in with a verb and no name ("punch in 4 4 7 1", "dial *72*4471# to
+# unlock", "it's eight-eight-zero-one"), or with what it opens after it ("use 8814 on the side
+# door keypad", "geben Sie 4711 am Tastenfeld ein"). The digits first (a scan for a digit is
+# cheap), then the words around them.
+TYPED_DIGITS = re.compile(  # what may stand before it is checked after (a faster scan)
+    r"(?:(?P<keypad>[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?)"
+    r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7] ?)\d){3,7}(?: ?[*#])?)|(?P<plain>\d{4,8}))"
+    r"(?![\w*#-]|[.,]\d|[ -]\d)"
+)
+TOKEN_JOINED = re.compile(r"[\w*#+/.,:-]")
+# Where such digits may be: a run of digits, keys and separators (a cheap scan).
+DIGIT_RUN = re.compile(r"[*#]*\d[\d*# \-\u2013\u2014\u00b7]{3,}")
+SAID_DIGITS = re.compile(rf"(?<![\w-]){_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}}(?![\w-])")
+SAID_WORD = re.compile(rf"double|treble|triple|{_V9_DIGIT_WORD}")
+DIGIT_WORDS = frozenset(
+    ("zero", "oh", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "null", "eins", "zwei", "zwo", "drei", "vier", "f\u00fcnf", "sechs", "sieben",
+     "acht", "neun", "double", "treble", "triple")
+)  # fmt: skip
+
+
+def _reads_digits_out(lowered: str) -> bool:
+    """Whether four digit words follow each other somewhere (a split is cheaper than a scan)."""
+    run = 0
+    for word in lowered.replace("-", " ").replace(",", " ").split():
+        run = run + 1 if word in DIGIT_WORDS else 0
+        if run >= 3:
+            return True
+    return False
+
+
+VERB_BEFORE = re.compile(
+    r"(?:\b(?:use|enter|type|try|dial|key|punch|tap|input|it's|it is|with|ist|lautet|mit|gib"
+    r"|geben sie|tippen sie|w\u00e4hlen sie)|it\u2019s|(?:punch|key|tap|type)(?:ed|ing)? in"
+    r"|(?:set|changed?|reset)(?: it)? (?:to|as))\s*[\"'\u201c]?$"
+)
+TYPED_VERB_BEFORE = re.compile(
+    r"\b(?:use|enter|type|try|dial|input|press|punch|key|tap|put|mit|gib|geben sie|tippen sie"
+    r"|w\u00e4hlen sie)(?: in)?\s+[\"'\u201c]?$"
+)
+NAME_AFTER = re.compile(
+    r"[\"'\u201d]?(?:\s+[\w'-]+){0,5}?\s+(?:door|gate|keypad|pad|panel|lock|padlock|safe|locker"
+    r"|alarm|intercom|lock ?box|key ?box|key ?safe|shed|cage|entrance|barrier|shutter|t\u00fcr"
+    r"|tor|tresor|spind|schlie\u00dffach|tastenfeld|tastatur|bedienfeld|zahlenfeld|prompt"
+    r"|lock ?screen|code screen)s?\b"
+)
+
+
+def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    tokens = []
+    for run in DIGIT_RUN.finditer(text):
+        at, stop = run.start(), run.end()
+        while (m := TYPED_DIGITS.search(text, at, stop + 3)) is not None and m.start() < stop:
+            if not (m.start() and TOKEN_JOINED.match(text, m.start() - 1)):
+                tokens.append((m.lastgroup or "plain", *m.span()))
+            at = max(m.end(), m.start() + 1)
+    if _reads_digits_out(lowered):
+        tokens += [("said", *m.span()) for m in SAID_DIGITS.finditer(lowered)]
+    spans = []
+    for shape, start, end in tokens:
+        if shape == "said" and len(SAID_WORD.findall(lowered, start, end)) < 4:
+            continue
+        if shape != "said" and not 4 <= sum(c.isdigit() for c in text[start:end]) <= 8:
+            continue  # "*#06#" shows a phone's serial number; "*100#" its balance
+        head = max(0, start - 24)
+        if shape == "plain":
+            typed = bool(TYPED_VERB_BEFORE.search(lowered, head, start)) and bool(
+                NAME_AFTER.match(lowered, end, end + 60)
+            )
+        else:
+            typed = bool(VERB_BEFORE.search(lowered, head, start))
+        if typed and not _v9_public(text, lowered, start, end, shape, 0):
+            spans.append((CODE_LABEL, start, end))
     return spans
