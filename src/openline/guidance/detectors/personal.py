@@ -12,7 +12,7 @@ from collections.abc import Iterable
 import phonenumbers
 from django.utils import timezone
 from django.utils.translation import gettext_noop
-from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, shortnumberinfo
 
 import openline.guidance.detectors.gates as gates
 
@@ -84,14 +84,17 @@ EMAIL = re.compile(
 EXAMPLE_DOMAINS = re.compile(r"(?i)(?:^|\.)(?:example\.(?:com|org|net)|example|invalid|test)$")
 
 _NAME = r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?"
+_STREET_TYPE = (
+    r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Place|Terrace"
+    r"|Gardens|Gdns|Court|Grove|Square|Sq|Mews|Parade|Hill|Boulevard|Quay|Park|Row|Rise|Walk"
+    r"|Green|Heights|Lawns?|Meadows?|Vale|Estate|View|Wharf|Chase|Glen|Manor|Downs|Hollow|Wynd"
+    r"|Brae|Loan|Gate)"
+)
 ADDRESS_PATTERNS = (
     # UK and Ireland: "12 Baker Street", "Flat 3, 7a St John's Road"
     re.compile(
         r"\b(?:(?:Flat|Apartment|Apt|Unit)\s+\d{1,4}[A-Za-z]?,?\s+)?\d{1,4}[A-Za-z]?,?\s+"
-        rf"(?:{_NAME}\s+){{1,3}}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way"
-        r"|Crescent|Cres|Place|Terrace|Gardens|Gdns|Court|Grove|Square|Sq|Mews|Parade|Hill"
-        r"|Boulevard|Quay|Park|Row|Rise|Walk|Green|Heights|Lawns?|Meadows?|Vale|Estate|View|Wharf"
-        r"|Chase|Glen|Manor|Downs|Hollow|Wynd|Brae|Loan|Gate)\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
+        rf"(?:{_NAME}\s+){{1,3}}{_STREET_TYPE}\b\.?(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b\.?)?"
         r"(?:,?\s+(?:Suite|Ste\.?|Apt\.?|Apartment|Unit|Floor|Fl\.?|#)\s*\w{1,6}\b)?"
     ),
     # US forms the pattern above misses: "1234 Oak Blvd", "55 W 4th St", a state and ZIP code.
@@ -414,6 +417,18 @@ NOT_A_NAME_WORD = frozenset(
     )
 )  # fmt: skip
 
+# Words of a job title or a team, never of a person's name: "Customer Relations Manager",
+# "Patient Services Lead" sign a letter.
+JOB_TITLE_WORDS = frozenset(
+    (
+        "Manager", "Lead", "Relations", "Service", "Services", "Team", "Officer", "Director",
+        "Supervisor", "Advisor", "Adviser", "Agent", "Coordinator", "Co-ordinator", "Specialist",
+        "Assistant", "Head", "Desk", "Support", "Care", "Success", "Experience", "Executive",
+        "Representative", "Operations", "Department", "Liaison", "Administrator", "Admin",
+        "Engagement", "Helpdesk", "Centre", "Center", "Unit", "Office",
+    )
+)  # fmt: skip
+
 # What may sit between the parts of one address: commas, spaces and a town or two.
 ADDRESS_GAP = re.compile(r"[,\s]*(?:[A-Z][\w'\u2019-]+[,\s]+){0,3}")
 
@@ -450,6 +465,12 @@ HEALTH_MESSAGE = Phrase(
         "made public."
     )
 )
+CIRCUMSTANCE_MESSAGE = Phrase(
+    gettext_noop(
+        "This is about someone's private life (a death in their family): personal data they did "
+        "not agree to share in public."
+    )
+)
 NAME_MESSAGE = Phrase(
     gettext_noop(
         "This is a person's full name together with their order or booking: it ties a named "
@@ -474,6 +495,61 @@ def normalise_phone(raw: str, region: str = "GB") -> str | None:
     if not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+# Lines only an organisation has, dialled without a country code wherever it is from:
+# freephone ("1800 731 442" in Australia, "1-888-412-0690" in North America, "1800 266 7142"
+# in India), shared-cost ("13 11 22", "1300 477 829") and universal access numbers.
+ORGANISATION_LINE_TYPES = (
+    phonenumbers.PhoneNumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.UAN,
+)
+SHORT_NUMBER = re.compile(r"\d{2,3}(?: ?\d{3})?")  # "112", "116 116", "13 14 50" is not one
+
+
+def normalise_organisation_line(raw: str, region: str = "GB") -> str | None:
+    """+E.164 of a company's own line as an operator writes it: any number `region` dials, or a
+    freephone or shared-cost number of another country written without its country code (an
+    Australian "1800 731 442" is no number in the UK). When several countries have the number,
+    the freephone reading wins, then the country that owns its calling code, then the first by
+    name: the check compares national numbers, which every reading of the same digits shares."""
+    found = normalise_phone(raw, region)
+    if found is not None or raw.lstrip("( ").startswith(("+", "00")):
+        return found
+    readings = []
+    for other in sorted(phonenumbers.SUPPORTED_REGIONS):
+        try:
+            number = phonenumbers.parse(raw, other)
+        except phonenumbers.NumberParseException:
+            return None
+        if not phonenumbers.is_valid_number(number):
+            continue
+        kind = phonenumbers.number_type(number)
+        if kind in ORGANISATION_LINE_TYPES:
+            owner = phonenumbers.region_code_for_country_code(number.country_code) == other
+            readings.append((ORGANISATION_LINE_TYPES.index(kind), not owner, other, number))
+    if not readings:
+        return None
+    return phonenumbers.format_number(min(readings)[3], PhoneNumberFormat.E164)
+
+
+def normalise_short_number(raw: str, region: str = "GB") -> str | None:
+    """The digits of a service's short number ("112", "116 116", "150" from a network's own
+    phones) when some country dials a number of that length; too short to be anyone's phone."""
+    raw = raw.strip()
+    if not SHORT_NUMBER.fullmatch(raw):
+        return None
+    digits = raw.replace(" ", "")
+    regions = (region, *sorted(shortnumberinfo.SUPPORTED_SHORT_REGIONS))
+    for other in regions:
+        try:
+            number = phonenumbers.parse(digits, other)
+        except phonenumbers.NumberParseException:
+            continue
+        if shortnumberinfo.is_valid_short_number_for_region(number, other):
+            return digits
+    return None
 
 
 @functools.lru_cache(maxsize=32)
@@ -504,9 +580,26 @@ def _is_public(number: phonenumbers.PhoneNumber, raw: str, public_phones: frozen
     ):
         return True
     if raw.lstrip("(").startswith(("+", "00")):
-        return False  # written with its country code: the comparison above is exact
+        # Written with its country code: the comparison above is exact, but a freephone or
+        # shared-cost line an operator entered nationally may have been read as another
+        # country's with the same digits ("1800 266 7142").
+        return str(number.national_number) in _organisation_lines(public_phones)
     digits = "".join(c for c in raw if c.isdigit()).lstrip("0")
     return any(digits.endswith(n) for n in _national_numbers(public_phones) if len(n) >= 7)
+
+
+@functools.lru_cache(maxsize=32)
+def _organisation_lines(public_phones: frozenset[str]) -> frozenset[str]:
+    """The national numbers of the public freephone and shared-cost lines."""
+    found = set()
+    for e164 in public_phones:
+        try:
+            number = phonenumbers.parse(e164)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.number_type(number) in ORGANISATION_LINE_TYPES:
+            found.add(str(number.national_number))
+    return frozenset(found)
 
 
 def _is_public_digits(raw: str, public_phones: frozenset[str]) -> bool:
@@ -705,6 +798,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
             name = match.group("name")
             if name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME:
                 continue
+            if any(word in JOB_TITLE_WORDS for word in name.split()):
+                continue  # "Customer Relations Manager" signs a letter: a role, not a name
             yield Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION)
     if gates.search(BIRTH_WORDS, text):
         # Where a draft speaks of birth dates, a full date decades back is one: "Got it:
@@ -744,6 +839,7 @@ def detect(
         *_more(text),
         *_v7(text, text.lower(), public_emails),
         *_v8(text, text.lower()),
+        *_v9(text, text.lower()),
     ]
 
 
@@ -1032,9 +1128,12 @@ ID_NAME_WORDS = re.compile(  # searched in lower-cased text
     r"(?:number|no\.?|nr\.?|id|#))"
 )
 # A personal number's shape: digits (seven or more) in groups, or a letter or three then
-# digits ("AN4382917", "P4821934").
+# digits ("AN4382917", "P4821934"); a letter or two may close it ("7263514KA", an Irish PPS
+# number; "4532-281-947-AB", a Canadian health card).
 ID_VALUE = re.compile(
-    r"(?<![\w./-])(?:[A-Z]{1,3}\d{6,12}[A-Z]?|\d[\d \-./]{5,24}\d[A-Z]?)(?![\w-]|[.,/]\d)"
+    r"(?<![\w./-])(?:[A-Z]{1,3}\d{6,12}[A-Z]{0,2}|\d[\d \-./]{5,24}\d(?:-[A-Z]{1,2}"
+    r"|(?<=\d{6})[A-Z]{1,2})?)"
+    r"(?![\w-]|[.,/]\d)"
 )
 # Another record's name right before a value makes it that record's: "booking reference
 # FN-12345", "call me on 0161 …", "order 4412 9981".
@@ -1377,18 +1476,48 @@ _ILLNESS = (
     r"|liver disease|copd|sleep apnoea|sleep apnea|hypertension|miscarriage|pregnancy|adhd"
     r"|autism|ocd|ptsd|bipolar disorder|schizophrenia|eating disorder|anorexia|bulimia"
     r"|depression|anxiety disorder|panic attacks?|chemo(?:therapy)?|radiotherapy|dialysis"
-    r"|mastectomy|hip replacement|knee replacement)"
+    r"|mastectomy|hip replacement|knee replacement"
+    # Any named disease, syndrome or disorder ("her gum disease", "his sleep disorder"), the
+    # families of illness names by their endings ("-itis", "-osis", "-pathy", "-ectomy"), and
+    # conditions of the heart, the brain, the senses and the mind.
+    r"|(?:[a-z'\u2019-]+\s+){1,2}(?:disease|syndrome|disorder)"
+    r"|(?!(?:dia|pro)gnosis|osmosis|academia|(?:em|sym|tele|a)pathy|nostalgia)"
+    r"[a-z]{3,}(?:itis|osis|aemia|emia|pathy|plegia|phrenia|ectomy|algia)"
+    r"|bipolar|hiv|covid(?:-19)?|cystic fibrosis|cerebral palsy|sickle cell|glaucoma"
+    r"|macular degeneration|tinnitus|hearing loss|sight loss|vision loss|a disability"
+    r"|learning disabilit(?:y|ies)|(?:mental health|cardiac|heart|brain|kidney|liver|lung"
+    r"|bowel|thyroid|prostate|breast) (?:condition|problems?|issues?|crisis|event|arrest"
+    r"|surgery|injury|bleed|tumou?r|failure|transplant|operation|scare)"
+    r"|(?:nervous )?breakdown|psychosis|psychotic episode|overdose|self-harm|suicide attempt"
+    r"|(?:drug|alcohol|gambling|opioid) (?:addiction|problem|dependency)|addiction|alcoholism"
+    r"|infertility|fertility treatment|ivf|concussion|whiplash|blood clot|dvt|aneurysm"
+    r"|haemorrhage|hemorrhage|an(?:a)?emia|(?:chest|ear|kidney|urinary tract|bladder) infection"
+    r"|a hernia|an ulcer|gallstones|kidney stones|shingles|measles|chickenpox|a heart murmur"
+    r"|(?:fractured|broken|sprained|dislocated|torn|injured|twisted) (?:left |right )?(?:wrist"
+    r"|arm|leg|hip|ankle|knee|collarbone|shoulder|ribs?|foot|hand|finger|toe|nose|jaw|pelvis"
+    r"|elbow|ligaments?|acl|hamstring|achilles|skull|spine|vertebrae?|cheekbone|kneecap|heel"
+    r"|thumb)|dementia|early-onset \w+)"
+)
+# What may follow a health phrase that ends there: a stop, a conjunction, a time or a verb
+# ("her miscarriage confirmed", "his bipolar diagnosis shouldn't …").
+_HEALTH_PHRASE_ENDS = (
+    r"\s*(?:[.,;:!?)\u2014\u2013]|$|(?:last|this|in|on|at|and|or|was|is|has|had|have|means"
+    r"|meant|so|but|when|from|after|before|since|recovery|went|got|earlier|yesterday|medication"
+    r"|hit|came|started|began|returned|got|gets|flared|made|makes|which|who|that|shouldn['\u2019]t"
+    r"|should|wasn['\u2019]t|isn['\u2019]t|can['\u2019]t|cannot|won['\u2019]t|will|would|could"
+    r"|may|might|now|again|too|as|while|because|until|though|although|confirmed|diagnosed"
+    r"|treated|managed|worsened|progressed|spread|came back|recently|today|yesterday|during"
+    r"|for|to|by|with|keeps|kept|prevents|prevented|stops|stopped|affects|affected|means)\b)"
 )
 OWN_ILLNESS = re.compile(  # searched in lower-cased text
     r"\b(?:your|his|her|their|my (?:son|daughter|wife|husband|partner|mum|mom|dad|mother|father)"
     r"['\u2019]s)\s+(?:(?!and\b|or\b|but\b|with\b|about\b|order\b|delivery\b|account\b)"
     rf"[\w'\u2019-]+\s+){{0,4}}?(?P<illness>{_ILLNESS})"
-    r"(?:\s+(?:diagnosis|attack|treatment|flare-?up|episode|surgery|care))?"
+    r"(?:\s+(?:diagnosis|attack|treatment|flare-?up|episode|surgery|care|test results?"
+    r"|results?|status|symptoms|medication|meds|relapse))?"
     # The illness ends its phrase: "her stroke technique", "your asthma inhaler order" name a
     # thing, not someone's health.
-    r"(?=\s*(?:[.,;:!?)\u2014\u2013]|$|(?:last|this|in|on|at|and|or|was|is|has|had|have|means"
-    r"|meant|so|but|when|from|after|before|since|recovery|went|got|earlier|yesterday|medication"
-    r"|hit|came|started|began|returned|got|gets|flared|made|makes)\b))"
+    rf"(?={_HEALTH_PHRASE_ENDS})"
 )
 HEALTH_V8_HINTS = ("allerg", "on ", "taking", "prescribed", "your ", "his ", "her ", "their ")
 # A full name with a booking's reference in parts, after a word that gives it one: "the
@@ -1429,7 +1558,9 @@ _ILL_PERSON = (
     r"(?:bluter\w*|diabetiker\w*|epileptiker\w*|asthmatiker\w*|dialysepatient\w*"
     r"|krebspatient\w*|herzkrank\w*|zuckerkrank\w*|schwanger\w*|dement\w*|hiv-positiv\w*"
     r"|haemophiliac|hemophiliac|diabetic|epileptic|asthmatic|coeliac|celiac|hiv-positive"
-    r"|pregnant|on dialysis|a cancer patient|a stroke survivor|terminally ill)"
+    r"|pregnant|on dialysis|a cancer patient|a stroke survivor|terminally ill"
+    # or by the illness itself: "New referral: Jacob Mills, 27, panic attacks and OCD".
+    rf"|{_ILLNESS})"
 )
 NAME_DESCRIBED_ILL = re.compile(
     rf"{_TITLE}(?P<name>{_FULL_NAME})(?P<said>(?:\s*,\s*|\s+(?:aus|from|in|of)\s+)"
@@ -1476,7 +1607,7 @@ def _v8(text: str, lowered: str) -> list[Hit]:
         named = _name_right_before(text, reference.start())
         if named is not None:
             hits.append(Hit(KIND, *named, NAME_MESSAGE, SUGGESTION))
-    if any(hint in lowered for hint in ILL_PERSON_HINTS):
+    if any(hint in lowered for hint in ILL_PERSON_HINTS) or _conditions(lowered):
         for match in NAME_DESCRIBED_ILL.finditer(text):
             if match.group("name").split()[0] in NOT_A_FIRST_NAME:
                 continue
@@ -1542,4 +1673,225 @@ def _health_v8(text: str, lowered: str) -> list[Hit]:
         if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
             continue
         hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+    return hits
+
+
+# --- Said of someone, by structure (personal-v9, issue 13) ------------------------------------
+# A health condition, a bereavement, a test result or a home, said of a person the reader can
+# tell: a pronoun, a relative or a role, or a name, then what is said of them in the same
+# clause. The rare part (the condition's words) is found first; the person is read back from
+# it, so a draft without any pays one scan.
+
+# A state someone is in: "she's blind in one eye", "you're pregnant", "he was sectioned".
+_STATE = (
+    r"(?:pregnant|blind|deaf|partially sighted|registered blind|visually impaired|hearing"
+    r" impaired|hard of hearing|disabled|paraly[sz]ed|housebound|bed-?bound|bedridden"
+    r"|wheelchair[- ]bound|a wheelchair user|in a wheelchair|diabetic|epileptic|asthmatic"
+    r"|autistic|dyslexic|anorexic|bulimic|suicidal|(?:terminally|seriously|critically"
+    r"|chronically|mentally) ill|immuno(?:compromised|suppressed)|hiv[- ]positive|in remission"
+    r"|in (?:the )?hospital|in intensive care|in icu|in a coma|in (?:a )?hospice|in palliative"
+    r" care|in rehab|on dialysis|on chemo(?:therapy)?|on oxygen|on life support|on the"
+    r" (?:transplant|organ) (?:waiting )?list|expecting (?:a baby|twins|a child|(?:her|his"
+    r"|their|your) (?:first|second|third) (?:baby|child))|sectioned|hospitali[sz]ed|miscarried"
+    r"|recovering from (?:surgery|an operation|a stroke|cancer|chemo\w*|covid|a heart attack"
+    r"|a breakdown))"
+    # "blind in one eye", "deaf in her left ear"
+    r"(?:\s+in (?:one|both|(?:her|his|their|your|my) (?:left|right)) (?:eye|ear)s?)?"
+)
+CONDITION_ANCHOR = re.compile(  # searched in lower-cased text
+    rf"\b(?:(?P<state>{_STATE})(?!\s+(?:to|from|by|for|on|in the|at)\b|[\w-])"
+    rf"|(?P<illness>{_ILLNESS})(?={_HEALTH_PHRASE_ENDS}))"
+)
+# Who it is said of, right before the link (case-blind words, names with capitals).
+_RELATIVE = (
+    r"(?:son|daughter|child|kid|baby|wife|husband|partner|mum|mom|mother|dad|father|brother"
+    r"|sister|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandson"
+    r"|granddaughter|aunt|uncle|niece|nephew|cousin|friend|neighbou?r|carer|tenant|colleague"
+    r"|flatmate|fianc\u00e9e?|girlfriend|boyfriend|member|customer|guest|patient|client"
+    r"|student|pupil)"
+)
+_SUBJECT = (
+    r"(?:\b(?i:she|he|they|you|(?:your|his|her|their|my|our)\s+(?:[a-z-]+\s+)?"
+    + _RELATIVE
+    + r"|the\s+(?:customer|member|patient|guest|passenger|tenant|caller|resident|client"
+    r"|claimant|policyholder|pupil|student|child|baby|driver|rider|applicant|homeowner"
+    r"|occupant|account holder|woman|man|lady|gentleman|boy|girl))\b"
+    rf"|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'\u2019-]+|\b(?P<name>{_FULL_NAME}))"
+)
+# Words that may stand between the person and what is said: "she's fine now but has …".
+_FILLER = (
+    r"(?:\s+(?i:now|also|still|just|recently|currently|since|already|sadly|unfortunately"
+    r"|actually|then|been|being|fine|okay|ok|better|well|doing|but|and|not|only|really|quite"
+    r"|very|so|newly|finally|officially|previously|once|ever|never|always|got|get|getting"
+    r"|both|all|obviously|apparently|clearly))"
+)
+STATE_BEFORE = re.compile(
+    rf"{_SUBJECT}(?:['\u2019](?:s|re)|\s+(?i:is|are|was|were|became|becomes|become|has been"
+    r"|have been|had been|went|gone|got|gets))"
+    rf"{_FILLER}{{0,4}}\s+$"
+)
+CONDITION_BEFORE = re.compile(
+    rf"{_SUBJECT}(?:['\u2019](?:s|ve|d|re))?{_FILLER}{{0,4}}\s+"
+    r"(?i:has|have|had|got|gets|with|developed|caught|contracted|suffers from|suffered from"
+    r"|suffering from|lives with|living with|diagnosed with|recovering from|treated for"
+    r"|fighting|battling|survived|undergoing|having|going through|dealing with|struggling with"
+    r"|coping with|been through|lost (?:her|his|their|your) battle with)"
+    r"(?:\s+(?i:a|an|the|some))?(?:\s+[\w'\u2019-]+){0,3}?\s+$"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _conditions(lowered: str) -> tuple[re.Match[str], ...]:
+    """The health conditions and states named in a lowered draft (several families read them)."""
+    if not gates.may_match(CONDITION_ANCHOR, lowered):
+        return ()
+    return tuple(CONDITION_ANCHOR.finditer(lowered))
+
+
+def _said_of_someone(text: str, lowered: str) -> list[Hit]:
+    hits = []
+    for anchor in _conditions(lowered):
+        begins = max(0, anchor.start() - 110)
+        clause = max(begins, *(text.rfind(c, begins, anchor.start()) + 1 for c in ".!?;\n"))
+        before = STATE_BEFORE if anchor.group("state") else CONDITION_BEFORE
+        said = before.search(text, clause, anchor.start())
+        if said is None:
+            continue
+        name = said.group("name")
+        if name and (name.split()[0] in NOT_A_FIRST_NAME or name.split()[-1] in NOT_A_FIRST_NAME):
+            continue
+        if ANYONE_BEFORE.search(lowered, max(0, said.start() - 40), said.start()):
+            continue  # "if you're pregnant, …": advice to anyone
+        hits.append(Hit(KIND, said.start(), anchor.end(), HEALTH_MESSAGE, SUGGESTION))
+    return hits
+
+
+# A death or a loss in someone's family: "her husband passed away last month", "your late
+# father's account", "he lost his wife in March".
+BEREAVEMENT = re.compile(  # searched in lower-cased text
+    # Not "your late husband's account": the reader's own loss, told to them.
+    rf"\b(?:(?:his|her|their|my)\s+late\s+{_RELATIVE}"
+    rf"|(?:your|his|her|their|my)\s+(?:{_RELATIVE}\s+(?:[\w'\u2019-]+\s+)"
+    r"{0,2}?(?:passed away|passed on|died|has died|had died|was killed|is dying|is terminally"
+    r" ill|is in (?:a )?hospice|lost (?:her|his|their) (?:battle|fight)))"
+    rf"|\b(?:she|he|they|you)(?:['\u2019]ve|['\u2019]s| has| have| had)?\s+(?:just\s+|recently\s+)?"
+    rf"lost\s+(?:her|his|their|your)\s+(?:[a-z-]+\s+)?{_RELATIVE})"
+)
+# A test result or a measurement of the body, with a value: "your vitamin D is 18 nmol/L",
+# "HbA1c 58", "blood pressure 150/95", "her cholesterol came back at 6.8".
+_MEASURE = (
+    r"(?:hba1c|a1c|bmi|blood pressure|cholesterol|ldl|hdl|triglycerides|blood sugar|blood"
+    r" glucose|glucose|vitamin [a-e]\d{0,2}|b12|ferritin|haemoglobin|hemoglobin|psa|tsh|egfr"
+    r"|creatinine|inr|viral load|cd4(?: count)?|oxygen saturation|spo2|platelets?|white"
+    r" (?:blood )?cell count|iron|sodium|potassium)"
+)
+_CLINICAL_UNIT = (
+    r"(?:mmol/l|nmol/l|\u00b5mol/l|umol/l|pmol/l|mg/dl|mmhg|ng/ml|iu/l|miu/l|mu/l|u/l|g/dl"
+    r"|g/l|mmol/mol|cells/mm3|copies/ml|x ?10\^?9/l)"
+)
+MEASUREMENT = re.compile(  # searched in lower-cased text
+    rf"\b(?P<what>{_MEASURE})(?:\s+(?:levels?|reading|results?|count|score))?"
+    r"(?:\s+(?:is|was|were|are|came back|of|at|reads|reading|measured|now|still|only|about"
+    r"|around|:|=|-))*\s*"
+    r"(?P<value>\d{1,4}(?:[.,]\d{1,2})?(?:/\d{2,3})?)(?![\d/])"
+    rf"(?P<unit>\s*{_CLINICAL_UNIT}(?![a-z]))?"
+    rf"|\b\d{{1,4}}(?:[.,]\d{{1,2}})?\s*{_CLINICAL_UNIT}(?![a-z])"
+)
+# Values that are advice, not a result: "a normal HbA1c is below 42", "aim for under 5".
+MEASURE_ADVICE = re.compile(
+    r"(?i)\b(?:normal|healthy|target|aim|should|ideal|recommended|typical|average|range|below"
+    r"|under|above|over|less than|more than|up to|at least|if|when|whether)\b"
+)
+# Lab names that are never anything else keep a bare value ("HbA1c 58"); the rest need a unit.
+STRICT_MEASURE = frozenset(
+    ("hba1c", "a1c", "cholesterol", "ldl", "hdl", "psa", "tsh", "egfr", "creatinine", "inr",
+     "viral load", "cd4", "cd4 count", "ferritin", "b12", "blood pressure", "blood sugar",
+     "blood glucose", "haemoglobin", "hemoglobin", "triglycerides", "spo2")
+)  # fmt: skip
+# A person on their way through care: "you're on the waiting list for a gender clinic", "he
+# was referred to a neurologist", "she's been admitted to the stroke ward".
+CARE_PATH = re.compile(
+    rf"{_SUBJECT}(?:['\u2019](?:s|re|ve)|\s+(?i:is|are|was|were|has|have|had))?{_FILLER}{{0,3}}"
+    r"\s+(?i:on (?:the|a) (?:[a-z-]+\s+)?waiting list (?:for|at)|(?:been\s+)?referred (?:to|for)"
+    r"|admitted (?:to|into)|being (?:seen|treated|assessed) (?:by|at|in|for)|under the care of"
+    r"|seeing|waiting for)"
+    r"(?P<what>[^.!?;\n]{0,40}?\b(?i:clinic|hospital|ward|surgery|operation|therapy|therapist"
+    r"|consultant|specialist|psychiatri\w*|psycholog\w*|oncolog\w*|neurolog\w*|cardiolog\w*"
+    r"|surgeon|counsell?(?:ing|or)|counsel(?:ing|or)|rehab|detox|mri|biopsy|transplant|ivf"
+    r"|physio\w*|hospice|a&e|icu|mental health team|ct scan|diagnosis|treatment)\b)"
+)
+CARE_HINTS = ("waiting list", "referred", "admitted", "being seen", "being treated",
+              "being assessed", "under the care", "seeing", "waiting for")  # fmt: skip
+
+# Where someone lives, by the street alone: "Ryan Morley, lives on Kirkstall Road", "she moved
+# to Elm Grove last year", "er wohnt in der Lindenstraße".
+RESIDENCE = re.compile(
+    r"\b(?i:lives|living|live|lived|resides|residing|moved|moving|staying|stays|home is"
+    r"|house is|flat is)\s+(?i:on|in|at|to|into|down)\s+(?:(?i:the|a|no\.?|number)\s+)?"
+    rf"(?P<street>(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_NAME}\s+){{1,3}}{_STREET_TYPE}\b"
+    r"|(?:\d{1,4}[A-Za-z]?,?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:street|road|lane|avenue))"
+    r"|\b(?i:wohnt|wohnen|wohnte|lebt|lebte|zieht|zog)\s+(?i:in der|im|am|an der|auf der|in die"
+    r"|in den|an den|auf den|nach)\s+"
+    r"(?P<strasse>[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df-]+(?:stra\u00dfe|strasse|weg"
+    r"|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|stieg)(?:\s+\d{1,4}[a-z]?)?)"
+)
+RESIDENCE_HINTS = ("live", "living", "resid", "moved", "moving", "stay", "home is", "house is",
+                   "flat is", "wohn", "lebt", "zieht", "zog")  # fmt: skip
+# A full name and their flat, room or cabin: "Priya Nair in flat 12B", "Mr Tom Reid (room 214)".
+NAME_AND_DWELLING = re.compile(
+    rf"{_TITLE}(?P<name>{_FULL_NAME})\s*(?:,\s*|\(\s*|\s+(?i:in|at|from|of)\s+)"
+    r"(?i:flat|apartment|apt\.?|room|cabin|bed|berth|wohnung|zimmer)\s+"
+    r"(?:no\.?\s*|nr\.?\s*|number\s+)?[0-9]{1,4}[A-Za-z]?\b"
+)
+
+# A full name owning something that carries a reference later in the clause: "Aleksander
+# Novak's engineer visit (order #WB-477102)", "Lena Fischer's replacement kit, ref 55102-A".
+NAME_OWNS_REFERENCE = re.compile(
+    rf"(?<![\w'\u2019])(?P<name>{_FULL_NAME})['\u2019]s\s+[^.!?\n]{{0,50}}?"
+    r"(?:#\s?[A-Z0-9-]*\d{3,}|(?<![\w-])[A-Z]{1,5}-[A-Z0-9-]*\d{3,}\b"
+    r"|\b(?i:order|booking|ref(?:erence)?|account|member(?:ship)?|case|ticket|claim|policy)"
+    r"\s*(?:no\.?|number|#)?\s*:?\s*[A-Z0-9-]*\d{4,})"
+)
+
+
+def _v9(text: str, lowered: str) -> list[Hit]:
+    if len(lowered) != len(text):
+        return []
+    hits = _said_of_someone(text, lowered)
+    for match in gates.finditer(BEREAVEMENT, lowered):
+        if not ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+            hits.append(Hit(KIND, *match.span(), CIRCUMSTANCE_MESSAGE, SUGGESTION))
+    for match in gates.finditer(MEASUREMENT, lowered):
+        what = match.group("what")
+        if what and not (what in STRICT_MEASURE or match.group("unit")):
+            continue
+        sentence = _sentence_of(text, match.start())
+        if MEASURE_ADVICE.search(lowered, max(0, match.start() - 30), match.end()):
+            continue
+        if ABOUT_SOMEONE.search(sentence):
+            hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+    if any(hint in lowered for hint in CARE_HINTS):
+        for match in CARE_PATH.finditer(text):
+            name = match.group("name")
+            if name and name.split()[0] in NOT_A_FIRST_NAME:
+                continue
+            if not ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
+                hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+    if any(hint in lowered for hint in RESIDENCE_HINTS):
+        for match in RESIDENCE.finditer(text):
+            group = "street" if match.group("street") else "strasse"
+            if not _own_premises(text, match.start(group)):
+                hits.append(Hit(KIND, match.start(), match.end(group), ADDRESS_MESSAGE, SUGGESTION))
+    for match in gates.finditer(NAME_OWNS_REFERENCE, text):
+        words = match.group("name").split()
+        if words[0] in NOT_A_FIRST_NAME or words[-1] in NOT_A_FIRST_NAME:
+            continue
+        if any(w in NOT_A_NAME_WORD or w in JOB_TITLE_WORDS for w in words):
+            continue
+        hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+    for match in gates.finditer(NAME_AND_DWELLING, text):
+        words = match.group("name").split()
+        if words[0] in NOT_A_FIRST_NAME or any(w in NOT_A_NAME_WORD for w in words):
+            continue
+        hits.append(Hit(KIND, *match.span(), NAME_MESSAGE, SUGGESTION))
     return hits
