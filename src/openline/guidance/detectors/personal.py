@@ -88,7 +88,7 @@ _STREET_TYPE = (
     r"(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Close|Drive|Dr|Way|Crescent|Cres|Place|Terrace"
     r"|Gardens|Gdns|Court|Grove|Square|Sq|Mews|Parade|Hill|Boulevard|Quay|Park|Row|Rise|Walk"
     r"|Green|Heights|Lawns?|Meadows?|Vale|Estate|View|Wharf|Chase|Glen|Manor|Downs|Hollow|Wynd"
-    r"|Brae|Loan|Gate)"
+    r"|Brae|Loan|Gate|Tce|Pde|Cl|Gr|Esp|Esplanade|Promenade|Circuit|Cct|Crt|Embankment|Broadway)"
 )
 ADDRESS_PATTERNS = (
     # UK and Ireland: "12 Baker Street", "Flat 3, 7a St John's Road"
@@ -469,6 +469,18 @@ CIRCUMSTANCE_MESSAGE = Phrase(
     gettext_noop(
         "This is about someone's private life (a death in their family): personal data they did "
         "not agree to share in public."
+    )
+)
+PLATE_MESSAGE = Phrase(
+    gettext_noop(
+        "This looks like a vehicle's number plate: it identifies its owner, so it is personal "
+        "data in a public reply."
+    )
+)
+USER_NAME_MESSAGE = Phrase(
+    gettext_noop(
+        "This is someone's user name on an account or a network: it ties a person to their "
+        "account in public."
     )
 )
 NAME_MESSAGE = Phrase(
@@ -1326,6 +1338,8 @@ ADDRESS_WITH_INITIALS = re.compile(
 ADDRESS_PATTERNS_V7 = (ADDRESS_WITH_INITIALS,)
 
 
+AT_WORDS = (" at ", " \u00e4t ", " arobase ", " arroba ", " chiocciola ", " klammeraffe ",
+            " apenstaartje ")  # fmt: skip
 AT_FIND = re.compile(  # searched in lower-cased text
     rf"\s(?:at|\u00e4t|arobase|arroba|chiocciola|klammeraffe|apenstaartje)\s"
     rf"|[\[({{<]\s*{_AT_WORD}\s*[\])}}>]"
@@ -1370,7 +1384,7 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
     hits = _named_numbers(text, lowered) if same else []
     if (
         same
-        and ("@" in text or " at " in lowered or "[" in text or "(" in text)
+        and ("@" in text or "[" in text or "(" in text or any(at in lowered for at in AT_WORDS))
         and any(word in lowered for word in DOT_WORDS)
     ):
         hits += _worded_emails(text, lowered, public_emails)
@@ -1853,6 +1867,64 @@ NAME_OWNS_REFERENCE = re.compile(
     r"\s*(?:no\.?|number|#)?\s*:?\s*[A-Z0-9-]*\d{4,})"
 )
 
+# A vehicle's plate, named or in a vehicle's sentence: "his licence plate is KX19 ABC", "reg
+# AB12 CDE", "Kennzeichen M-AB 1234", "a van, LD65 XYZ, parked across our drive".
+PLATE_WORD = re.compile(  # searched in lower-cased text
+    r"\b(?:licen[cs]e plate|number plate|plate number|plates?|reg(?:\.|istration)? (?:no\.?"
+    r"|number|plate|mark)|reg|rego|vehicle registration|car registration|kennzeichen"
+    r"|nummernschild|autokennzeichen|kenteken|immatriculation|matr\u00edcula|matricula|targa)\b"
+)
+VEHICLE_WORD = re.compile(  # searched in lower-cased text
+    r"\b(?:car|cars|van|vehicle|parked|parking|driver|drove|driving|motorbike|motorcycle|taxi"
+    r"|truck|lorry|suv|tesla|auto|wagen|fahrzeug|pkw|lkw|geparkt|fahrer)\b"
+)
+# Letters and digits in two or three groups (both kinds), or a plate of a well-known shape.
+PLATE_VALUE = re.compile(
+    r"(?<![\w-])(?=[A-Z\u00c4\u00d6\u00dc0-9 -]{0,9}\d)(?=[0-9 -]{0,9}[A-Z\u00c4\u00d6\u00dc])"
+    r"(?:[A-Z\u00c4\u00d6\u00dc0-9]{1,4}(?:[ -][A-Z\u00c4\u00d6\u00dc0-9]{1,4}){1,2}"
+    r"|[A-Z\u00c4\u00d6\u00dc0-9]{4,8})(?![\w-])"
+)
+PLATE_SHAPE = re.compile(
+    r"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"  # Great Britain: "LD65 XYZ"
+    r"|(?<![\w-])[A-Z\u00c4\u00d6\u00dc]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?\b"  # Germany: "M-AB 1234"
+    r"|\b\d[A-Z]{3}\d{3}\b"  # California: "7ABC123"
+)
+# A user name, tied to someone: "his Instagram is @jake_the_builder99", "she posts as
+# u/sarahk_1987", "the username jsmith_84 belongs to …".
+# Not an IBAN ("GB29 NRVA …", "DK7530…"): two capitals and two digits open those.
+_HANDLE = r"(?:@|u/)[\w.]{3,30}|(?![A-Z]{2}\d{2})[A-Za-z][\w.]*(?:\d|_)[\w.]*"
+USER_NAME_SAID = re.compile(
+    r"\b(?i:(?:his|her|their|your|my (?:[a-z]+ )?" + _RELATIVE + r"['\u2019]s|the customer['\u2019]s"
+    rf"|[A-Z][a-z]+['\u2019]s)\s+(?:(?:instagram|insta|tiktok|snapchat|twitter|x|facebook"
+    r"|reddit|telegram|discord|steam|xbox|psn|twitch|youtube|linkedin|github|gaming)\s+)?"
+    r"(?:username|user name|user-name|login|user id|userid|screen name|gamertag|gamer tag"
+    r"|handle|account name|benutzername|nutzername)?"
+    r"|(?:username|user name|benutzername|nutzername|gamertag|gamer tag|screen name|login)"
+    r"|(?:posts|posted|posting|goes|plays|is on here|appears|shows up) (?:as|by))"
+    rf"\s*(?:is|was|:|=|ist)?\s+(?P<value>{_HANDLE})(?![\w@])"
+)
+CREDENTIAL_WORD = re.compile(r"pass(?:word|wort|code|phrase)|\bpin\b|kennwort")
+USER_NAME_HINTS = ("user", "login", "screen name", "gamertag", "gamer tag", "handle", "account",
+                   "instagram", "insta", "tiktok", "snapchat", "twitter", "facebook", "reddit",
+                   "telegram", "discord", "steam", "xbox", "psn", "twitch", "benutzer",
+                   "nutzer", "posts as", "posted as", "posting as", "goes by", "plays as",
+                   "on here as", "appears as", "shows up as")  # fmt: skip
+# A home address given in parts after the words that say it is one: "Her address is House 14,
+# Sector 15, Noida, Uttar Pradesh", "deliver to Flat 202, Sai Residency, Andheri West".
+ADDRESS_SAID = re.compile(
+    r"\b(?i:(?:home |billing |delivery |postal |forwarding |new |old )?address(?: on file)?"
+    r"|deliver(?:ed|y)? (?:it |them )?to|ship(?:ped|ping)? (?:it |them )?to|sen[dt] (?:it |them )?to"
+    r"|post(?:ed)? (?:it |them )?to|lives at|living at|moved to|resides at|adresse|lieferadresse"
+    r"|anschrift|wohnt in|wohnt an)"
+    r"\s*(?:is|was|:|=|-|as|ist|lautet)?\s*:?\s*"
+    # The first part holds the house's number: "Flat 202", "House 14", "12-3-45".
+    r"(?P<value>(?=[^,.!?\n]{0,25}\d)(?:[A-Z0-9#][\w'\u2019./#-]*\s?){1,5}"
+    r"(?:,\s*(?:[A-Z0-9#][\w'\u2019./#-]*\s?){1,5}){2,})"
+)
+OURS_BEFORE = re.compile(r"(?i)\b(?:our|unser\w*)\b[^.!?\n]{0,30}$")
+ADDRESS_SAID_HINTS = ("address", "deliver", "ship", "send", "sent", "post", "lives at",
+                      "living at", "moved to", "resides", "adresse", "anschrift", "wohnt")  # fmt: skip
+
 
 def _v9(text: str, lowered: str) -> list[Hit]:
     if len(lowered) != len(text):
@@ -1889,6 +1961,35 @@ def _v9(text: str, lowered: str) -> list[Hit]:
         if any(w in NOT_A_NAME_WORD or w in JOB_TITLE_WORDS for w in words):
             continue
         hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+    for word in gates.finditer(PLATE_WORD, lowered):
+        stop = min(_sentence_and_next(text, word.end()), word.end() + 40)
+        value = PLATE_VALUE.search(text, word.end(), stop)
+        if value is None or sum(c.isalnum() for c in value.group()) < 4:
+            continue
+        if OTHER_RECORD_BEFORE.search(text, word.end(), value.start()) or OURS_BEFORE.search(
+            text, max(0, word.start() - 30), word.start()
+        ):
+            continue  # "our van's reg …": the company's own vehicle
+        hits.append(Hit(KIND, *value.span(), PLATE_MESSAGE, SUGGESTION))
+    for value in gates.finditer(PLATE_SHAPE, text):
+        # By its shape alone, in a sentence about a vehicle and a person: a fleet's own cars
+        # ("the sticker in car B-TD 4471E") are no one's.
+        sentence = _sentence_of(text, value.start())
+        if VEHICLE_WORD.search(sentence.lower()) and PERSON_SAID.search(sentence):
+            hits.append(Hit(KIND, *value.span(), PLATE_MESSAGE, SUGGESTION))
+    if any(hint in lowered for hint in USER_NAME_HINTS):
+        for match in USER_NAME_SAID.finditer(text):
+            if CREDENTIAL_WORD.search(lowered, max(0, match.start() - 80), match.end() + 80):
+                continue  # a login with its password is a secret, reported as one
+            hits.append(Hit(KIND, *match.span("value"), USER_NAME_MESSAGE, SUGGESTION))
+    if any(hint in lowered for hint in ADDRESS_SAID_HINTS):
+        for match in ADDRESS_SAID.finditer(text):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=" ,.;")
+            if OURS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "our returns address is …"
+            if not (_own_premises(text, start) or _public_place(text, start)):
+                hits.append(Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION))
     for match in gates.finditer(NAME_AND_DWELLING, text):
         words = match.group("name").split()
         if words[0] in NOT_A_FIRST_NAME or any(w in NOT_A_NAME_WORD for w in words):
