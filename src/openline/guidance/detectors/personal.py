@@ -1894,7 +1894,8 @@ PLATE_SHAPE = re.compile(
 # Not an IBAN ("GB29 NRVA …", "DK7530…"): two capitals and two digits open those.
 _HANDLE = r"(?:@|u/)[\w.]{3,30}|(?![A-Z]{2}\d{2})[A-Za-z][\w.]*(?:\d|_)[\w.]*"
 USER_NAME_SAID = re.compile(
-    r"\b(?i:(?:his|her|their|your|my (?:[a-z]+ )?" + _RELATIVE
+    r"\b(?i:(?:his|her|their|your|my (?:[a-z]+ )?"
+    + _RELATIVE
     + r"['\u2019]s|the customer['\u2019]s"
     rf"|[A-Z][a-z]+['\u2019]s)\s+(?:(?:instagram|insta|tiktok|snapchat|twitter|x|facebook"
     r"|reddit|telegram|discord|steam|xbox|psn|twitch|youtube|linkedin|github|gaming)\s+)?"
@@ -1915,7 +1916,8 @@ USER_NAME_HINTS = ("user", "login", "screen name", "gamertag", "gamer tag", "han
 ADDRESS_SAID = re.compile(
     r"\b(?i:(?:home |billing |delivery |postal |forwarding |new |old )?address(?: on file)?"
     r"|deliver(?:ed|y)? (?:it |them )?to|ship(?:ped|ping)? (?:it |them )?to"
-    r"|sen[dt] (?:it |them )?to|post(?:ed)? (?:it |them )?to|lives at|living at|moved to|resides at|adresse|lieferadresse"
+    r"|sen[dt] (?:it |them )?to|post(?:ed)? (?:it |them )?to|lives at|living at|moved to"
+    r"|resides at|adresse|lieferadresse"
     r"|anschrift|wohnt in|wohnt an)"
     r"\s*(?:is|was|:|=|-|as|ist|lautet)?\s*:?\s*"
     # The first part holds the house's number: "Flat 202", "House 14", "12-3-45".
