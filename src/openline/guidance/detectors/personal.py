@@ -338,7 +338,7 @@ _PERSON = (
     r"[A-ZÀ-ÝŁŚŻ](?:['\u2019][A-Z]|a?c[A-Z])?[a-zà-ÿłśżźćńę'\u2019]+"
     r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
 )
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herr|Frau|Hr|Fr)\.?\s+)?"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herrn|Herr|Frau|Hr|Fr)\.?\s+)?"
 # Particles inside a name: "Tadhg Ó Briain", "Anke van der Berg", "Sofía de la Cruz".
 _PARTICLE = (
     r"(?:(?:Ó|Ní|Nic|Mac|Mc|Uí|van|von|de|da|di|del|della|der|den|du|la|le|bin|ibn|al|ter)\s+)"
@@ -1930,6 +1930,127 @@ ADDRESS_SAID_HINTS = (
     "resides", "adresse", "anschrift", "wohnt",
 )  # fmt: skip
 
+# A full name and a record's reference in the same clause, in either order: "We refunded Marco
+# Rossi for order 558102", "Ticket #44120: Jonas Weber says …", "Die Bestellung 4471-2290
+# gehört Anna Berger". The reference is found first: a number after a record's name, "#"
+# and digits, or capitals and digits around a dash.
+RECORD_REFERENCE = re.compile(
+    rf"\b(?:{_RECORD}|{_RECORD_DE}|tracking|parcel|shipment|consignment)\s*(?:no\.?|number|#"
+    r"|Nr\.?|ID|ref(?:erence)?)?\s*[:#]?\s*"
+    # Not an IBAN after "account": "His account: AT92 2987 …" is a bank's number.
+    r"(?P<number>(?![A-Z]{2}\d{2}\s?[A-Z0-9]{4})(?=[A-Z0-9/ -]*\d{2})[A-Z0-9][A-Z0-9/-]*"
+    r"(?: \d{3,6}){0,3})(?![\w-])"
+    r"|(?<![\w/-])(?P<tagged>#\s?[A-Z0-9-]*\d{3,}[A-Z0-9-]*"
+    r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,10}){1,3})"
+    r"(?![\w-])"
+)
+# What makes a code a thing's, not a person's record: "model GK-2201", "SKU AL-4410".
+THING_CODE_BEFORE = re.compile(
+    r"(?i)\b(?:model|sku|part|parts|doc|document|version|firmware|item|product|serial|code"
+    r"|art\.?|artikel|batch|lot|imei|guide|manual|promo|voucher|coupon|discount|flight|train"
+    r"|gate|seat|room|platform|route|bus|line|step|error|fehler|fehlercode|typ|type|size)"
+    r"\s*(?:no\.?|number|nr\.?|#|:)?\s*$"
+)
+NAME_IN_CLAUSE = re.compile(rf"{_TITLE}(?P<name>{_FULL_NAME})")
+# Before a name, what makes it a thing or one of the company's own people: "the Aurora Lamp",
+# "our agent Sam Patel".
+NOT_A_PERSON_BEFORE = re.compile(
+    r"(?i)\b(?:the|a|an|our|this|that|these|your|new|unser\w*|der|die|das|den|dem|ein|eine"
+    r"|(?:our|the) (?:\w+ )?(?:agent|colleague|advisor|adviser|manager|engineer|technician"
+    r"|rep|representative|specialist|coordinator|team|teammate|supervisor|lead|courier"
+    r"|partner|supplier|brand|shop|store|app|product))\s+$"
+)
+# Words after a name that make it a business's: "Hart & Sons", "Meyer Logistics GmbH".
+BUSINESS_AFTER = re.compile(
+    r"\s*(?:&|\+|and Sons|Ltd|Limited|LLC|Inc|GmbH|AG|KG|plc|Co\b|Group|Logistics|Plumbing"
+    r"|Holdings|Partners|Solutions|Services|Studio|Bakery|Caf\u00e9|Cafe|Hotel|Lab|Labs)\b"
+)
+
+
+def _names_near_references(text: str) -> list[Hit]:
+    hits = []
+    for reference in RECORD_REFERENCE.finditer(text):
+        start = reference.start("number") if reference.group("number") else reference.start()
+        if THING_CODE_BEFORE.search(text, max(0, start - 16), start):
+            continue
+        begins = max(0, reference.start() - 70)
+        begins = max(begins, *(text.rfind(c, begins, reference.start()) + 1 for c in "!?\n"))
+        stops = [i for i in (text.find(c, reference.end(), reference.end() + 50) for c in "!?\n")]
+        ends = min([i for i in stops if i != -1], default=min(len(text), reference.end() + 50))
+        best = None
+        for window in ((begins, reference.start()), (reference.end(), ends)):
+            for name in NAME_IN_CLAUSE.finditer(text, *window):
+                if SENTENCE_STOP.search(text, *sorted((name.end(), reference.start()))):
+                    continue  # another sentence's name
+                if not _a_person(text, name):
+                    continue
+                distance = abs(name.start() - reference.start())
+                if best is None or distance < best[0]:
+                    best = (distance, name.span("name"))
+        if best is not None:
+            hits.append(Hit(KIND, *best[1], NAME_MESSAGE, SUGGESTION))
+    return hits
+
+
+def _a_person(text: str, name: re.Match[str]) -> bool:
+    """Whether a name-shaped span reads as a private person's name: not a thing or a place
+    ("the Aurora Lamp", "Royal Mail Tracked"), not one of the company's own people ("your
+    account manager is …"), not a German noun after its article ("Die Buchungsnummer")."""
+    words = name.group("name").split()
+    if words[0] in NOT_A_FIRST_NAME or words[-1] in NOT_A_FIRST_NAME:
+        return False
+    if words[0].lower() in GERMAN_FUNCTION_WORDS or any(
+        GERMAN_NOUN_ENDING.search(w) for w in words
+    ):
+        return False
+    if any(
+        w in NOT_A_NAME_WORD
+        or w in JOB_TITLE_WORDS
+        or w in ORGANISATION_WORDS
+        or STREET_WORD.fullmatch(w)
+        for w in words
+    ):
+        return False
+    if NOT_A_PERSON_BEFORE.search(text, max(0, name.start() - 40), name.start()):
+        return False
+    if STAFF_BEFORE.search(text, max(0, name.start() - 40), name.start()):
+        return False
+    return BUSINESS_AFTER.match(text, name.end()) is None
+
+
+STREET_WORD = re.compile(_STREET_TYPE)
+# Words of organisations and services, never of a private person's name.
+ORGANISATION_WORDS = frozenset(
+    (
+        "Mail", "Post", "Express", "Tracked", "Parcelforce", "Courier", "Logistics", "Freight",
+        "Airways", "Airlines", "Air", "Rail", "Railway", "Railways", "Bank", "Police", "Council",
+        "Insurance", "Hospital", "Clinic", "University", "School", "College", "Ministry",
+        "Authority", "Agency", "Office", "Revenue", "Customs", "Embassy", "Court", "Tribunal",
+        "Ombudsman", "Trust", "Foundation", "Society", "Association", "Club", "Church",
+    )
+)  # fmt: skip
+# German writes every noun with a capital: an article, a pronoun or a preposition before it,
+# or a noun's ending, says two capitalised words are not a name.
+GERMAN_FUNCTION_WORDS = frozenset(
+    (
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "mein", "meine", "meinen", "meiner", "dein", "deine", "deinen", "deiner", "ihr", "ihre",
+        "ihren", "ihrer", "ihrem", "sein", "seine", "seinen", "seiner", "unser", "unsere",
+        "euer", "eure", "laut", "bei", "mit", "von", "zur", "zum", "im", "am", "auf", "aus",
+        "nach", "für", "über", "unter", "vor", "seit", "alle", "viele", "keine", "kein",
+    )
+)  # fmt: skip
+GERMAN_NOUN_ENDING = re.compile(
+    r"(?:nummer|ungen|heit|keit|schaft|problem|probleme|referenz|konto|kasse|stopp|haltung"
+    r"|teile|zahlung|weisung|ierung|bestellung|buchung|rechnung|adresse|kunde)$"
+)
+STAFF_BEFORE = re.compile(
+    r"(?i)\b(?:agent|colleague|advisor|adviser|manager|engineer|technician|rep|representative"
+    r"|specialist|coordinator|consultant|supervisor|case ?worker|caseworker|handler"
+    r"|ansprechpartner(?:in)?|berater(?:in)?|sachbearbeiter(?:in)?)\s*(?:is|was|will be|ist"
+    r"|war|:|,|-|\u2014)?\s*$"
+)
+
 
 def _v9(text: str, lowered: str) -> list[Hit]:
     if len(lowered) != len(text):
@@ -1995,6 +2116,7 @@ def _v9(text: str, lowered: str) -> list[Hit]:
                 continue  # "our returns address is …"
             if not (_own_premises(text, start) or _public_place(text, start)):
                 hits.append(Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION))
+    hits += _names_near_references(text)
     for match in gates.finditer(NAME_AND_DWELLING, text):
         words = match.group("name").split()
         if words[0] in NOT_A_FIRST_NAME or any(w in NOT_A_NAME_WORD for w in words):
