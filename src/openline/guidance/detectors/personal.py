@@ -8,6 +8,8 @@ addresses of public accounts, not e-mail addresses."""
 import functools
 import re
 from collections.abc import Iterable
+from typing import Any
+from re import _parser  # type: ignore[attr-defined]
 
 import phonenumbers
 from django.utils import timezone
@@ -539,7 +541,7 @@ def normalise_organisation_line(raw: str, region: str = "GB") -> str | None:
             continue
         kind = phonenumbers.number_type(number)
         if kind in ORGANISATION_LINE_TYPES:
-            owner = phonenumbers.region_code_for_country_code(number.country_code) == other
+            owner = phonenumbers.region_code_for_country_code(number.country_code or 0) == other
             readings.append((ORGANISATION_LINE_TYPES.index(kind), not owner, other, number))
     if not readings:
         return None
@@ -1697,7 +1699,7 @@ def _health_v8(text: str, lowered: str) -> list[Hit]:
 # it, so a draft without any pays one scan.
 
 # A state someone is in: "she's blind in one eye", "you're pregnant", "he was sectioned".
-_STATE = (
+_STATE_WORDS = (
     r"(?:pregnant|blind|deaf|partially sighted|registered blind|visually impaired|hearing"
     r" impaired|hard of hearing|disabled|paraly[sz]ed|housebound|bed-?bound|bedridden"
     r"|wheelchair[- ]bound|a wheelchair user|in a wheelchair|diabetic|epileptic|asthmatic"
@@ -1709,12 +1711,76 @@ _STATE = (
     r"|their|your) (?:first|second|third) (?:baby|child))|sectioned|hospitali[sz]ed|miscarried"
     r"|recovering from (?:surgery|an operation|a stroke|cancer|chemo\w*|covid|a heart attack"
     r"|a breakdown))"
-    # "blind in one eye", "deaf in her left ear"
-    r"(?:\s+in (?:one|both|(?:her|his|their|your|my) (?:left|right)) (?:eye|ear)s?)?"
 )
+# "blind in one eye", "deaf in her left ear"
+_EYE_OR_EAR = r"(?:\s+in (?:one|both|(?:her|his|their|your|my) (?:left|right)) (?:eye|ear)s?)?"
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a "(?:a|b|…)" pattern."""
+    found, depth, start = [], 0, 3
+    for at in range(3, len(pattern) - 1):
+        char = pattern[at]
+        if pattern[at - 1] == "\\":
+            continue
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            found.append(pattern[start:at])
+            start = at + 1
+    return [*found, pattern[start:-1]]
+
+
+def _trie(words: Iterable[str]) -> str:
+    """One pattern for many literal words, as a tree of their letters: the engine gives up on a
+    word after its first letters instead of trying every alternative (six times faster here)."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict[str, Any]]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return (body if body.startswith("(?:") and len(branches) > 1 else f"(?:{body})") + "?"
+        return body
+
+    return emit(root)
+
+
+def _fast_alternation(pattern: str, slow: Iterable[str] = ()) -> tuple[str, str]:
+    """A "(?:a|b|…)" pattern as (its literal alternatives as a tree, and the others but the
+    `slow` ones; the `slow` ones alone): the slow ones are only tried where their literal is."""
+    words, others, kept = [], [], []
+    for branch in _alternatives(pattern):
+        exact = gates._read(_parser.parse(branch, 0)).exact
+        if any(literal in branch for literal in slow):
+            kept.append(branch)
+        elif exact is not None:
+            words += sorted(exact)
+        else:
+            others.append(branch)
+    return "(?:" + "|".join([_trie(words), *others]) + ")", "(?:" + "|".join(kept) + ")"
+
+
+_STATE_FAST, _ = _fast_alternation(_STATE_WORDS)
+# Names of illnesses by their kind or their ending are tried only near those words.
+_SLOW_ILLNESS_WORDS = ("disease", "itis")
+_ILLNESS_FAST, _ILLNESS_SLOW = _fast_alternation(_ILLNESS, _SLOW_ILLNESS_WORDS)
+_STATE_TAIL = r"(?!\s+(?:to|from|by|for|on|in the|at)\b|[\w-])"
 CONDITION_ANCHOR = re.compile(  # searched in lower-cased text
-    rf"\b(?:(?P<state>{_STATE})(?!\s+(?:to|from|by|for|on|in the|at)\b|[\w-])"
-    rf"|(?P<illness>{_ILLNESS})(?={_HEALTH_PHRASE_ENDS}))"
+    rf"\b(?:(?P<state>{_STATE_FAST}{_EYE_OR_EAR}){_STATE_TAIL}"
+    rf"|(?P<illness>{_ILLNESS_FAST})(?={_HEALTH_PHRASE_ENDS}))"
+)
+CONDITION_ANCHOR_SLOW = re.compile(  # searched in lower-cased text
+    rf"\b(?P<state>(?!))?(?P<illness>{_ILLNESS_SLOW})(?={_HEALTH_PHRASE_ENDS})"
+)
+SLOW_ILLNESS_END = re.compile(  # searched in lower-cased text
+    r"(?:itis|osis|aemia|emia|pathy|plegia|phrenia|ectomy|algia|disease|syndrome|disorder)\b"
 )
 # Who it is said of, right before the link (case-blind words, names with capitals).
 _RELATIVE = (
@@ -1757,9 +1823,12 @@ CONDITION_BEFORE = re.compile(
 @functools.lru_cache(maxsize=8)
 def _conditions(lowered: str) -> tuple[re.Match[str], ...]:
     """The health conditions and states named in a lowered draft (several families read them)."""
-    if not gates.may_match(CONDITION_ANCHOR, lowered):
-        return ()
-    return tuple(CONDITION_ANCHOR.finditer(lowered))
+    found = {match.span(): match for match in CONDITION_ANCHOR.finditer(lowered)}
+    for end in SLOW_ILLNESS_END.finditer(lowered):
+        for match in CONDITION_ANCHOR_SLOW.finditer(lowered, max(0, end.start() - 40), end.end()):
+            if match.end() >= end.end():
+                found.setdefault(match.span(), match)
+    return tuple(found[span] for span in sorted(found))
 
 
 def _said_of_someone(text: str, lowered: str) -> list[Hit]:
@@ -1824,38 +1893,50 @@ STRICT_MEASURE = frozenset(
 )  # fmt: skip
 # A person on their way through care: "you're on the waiting list for a gender clinic", "he
 # was referred to a neurologist", "she's been admitted to the stroke ward".
-CARE_PATH = re.compile(
-    rf"{_SUBJECT}(?:['\u2019](?:s|re|ve)|\s+(?i:is|are|was|were|has|have|had))?{_FILLER}{{0,3}}"
-    r"\s+(?i:on (?:the|a) (?:[a-z-]+\s+)?waiting list (?:for|at)|(?:been\s+)?referred (?:to|for)"
+# Found by the care's words (lower-cased text), then the person before them.
+CARE_WORD = re.compile(  # searched in lower-cased text
+    r"\b(?:on (?:the|a) (?:[a-z-]+\s+)?waiting list (?:for|at)|(?:been\s+)?referred (?:to|for)"
     r"|admitted (?:to|into)|being (?:seen|treated|assessed) (?:by|at|in|for)|under the care of"
-    r"|seeing|waiting for)"
-    r"(?P<what>[^.!?;\n]{0,40}?\b(?i:clinic|hospital|ward|surgery|operation|therapy|therapist"
+    r"|seeing|waiting for)\b"
+)
+CARE_SUBJECT_BEFORE = re.compile(
+    rf"{_SUBJECT}(?:['\u2019](?:s|re|ve)|\s+(?i:is|are|was|were|has|have|had))?{_FILLER}{{0,3}}"
+    r"\s+$"
+)
+CARE_WHAT_AFTER = re.compile(  # matched in lower-cased text
+    r"[^.!?;\n]{0,40}?\b(?:clinic|hospital|ward|surgery|operation|therapy|therapist"
     r"|consultant|specialist|psychiatri\w*|psycholog\w*|oncolog\w*|neurolog\w*|cardiolog\w*"
     r"|surgeon|counsell?(?:ing|or)|counsel(?:ing|or)|rehab|detox|mri|biopsy|transplant|ivf"
-    r"|physio\w*|hospice|a&e|icu|mental health team|ct scan|diagnosis|treatment)\b)"
+    r"|physio\w*|hospice|a&e|icu|mental health team|ct scan|diagnosis|treatment)\b"
 )
 CARE_HINTS = ("waiting list", "referred", "admitted", "being seen", "being treated",
               "being assessed", "under the care", "seeing", "waiting for")  # fmt: skip
 
 # Where someone lives, by the street alone: "Ryan Morley, lives on Kirkstall Road", "she moved
 # to Elm Grove last year", "er wohnt in der Lindenstraße".
-RESIDENCE = re.compile(
-    r"\b(?i:lives|living|live|lived|resides|residing|moved|moving|staying|stays|home is"
-    r"|house is|flat is)\s+(?i:on|in|at|to|into|down)\s+(?:(?i:the|a|no\.?|number)\s+)?"
-    rf"(?P<street>(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_NAME}\s+){{1,3}}{_STREET_TYPE}\b"
-    r"|(?:\d{1,4}[A-Za-z]?,?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:street|road|lane|avenue))"
-    r"|\b(?i:wohnt|wohnen|wohnte|lebt|lebte|zieht|zog)\s+(?i:in der|im|am|an der|auf der|in die"
-    r"|in den|an den|auf den|nach)\s+"
-    r"(?P<strasse>[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df-]+(?:stra\u00dfe|strasse|weg"
-    r"|gasse|platz|allee|ring|damm|ufer|chaussee|steig|pfad|stieg)(?:\s+\d{1,4}[a-z]?)?)"
+RESIDENCE_WORD = re.compile(  # searched in lower-cased text
+    r"\b(?:(?:lives|living|live|lived|resides|residing|moved|moving|staying|stays|home is"
+    r"|house is|flat is)\s+(?:on|in|at|to|into|down)\s+(?:(?:the|a|no\.?|number)\s+)?"
+    r"|(?P<de>(?:wohnt|wohnen|wohnte|lebt|lebte|zieht|zog)\s+(?:in der|im|am|an der|auf der"
+    r"|in die|in den|an den|auf den|nach)\s+))"
+)
+STREET_AFTER = re.compile(
+    rf"(?:\d{{1,4}}[A-Za-z]?,?\s+)?(?:{_NAME}\s+){{1,3}}{_STREET_TYPE}\b"
+    r"|(?:\d{1,4}[A-Za-z]?,?\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:street|road|lane|avenue)\b"
+)
+STRASSE_AFTER = re.compile(
+    r"[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df-]+(?:stra\u00dfe|strasse|weg|gasse|platz"
+    r"|allee|ring|damm|ufer|chaussee|steig|pfad|stieg)(?:\s+\d{1,4}[a-z]?)?"
 )
 RESIDENCE_HINTS = ("live", "living", "resid", "moved", "moving", "stay", "home is", "house is",
                    "flat is", "wohn", "lebt", "zieht", "zog")  # fmt: skip
 # A full name and their flat, room or cabin: "Priya Nair in flat 12B", "Mr Tom Reid (room 214)".
-NAME_AND_DWELLING = re.compile(
-    rf"{_TITLE}(?P<name>{_FULL_NAME})\s*(?:,\s*|\(\s*|\s+(?i:in|at|from|of)\s+)"
-    r"(?i:flat|apartment|apt\.?|room|cabin|bed|berth|wohnung|zimmer)\s+"
-    r"(?:no\.?\s*|nr\.?\s*|number\s+)?[0-9]{1,4}[A-Za-z]?\b"
+DWELLING = re.compile(  # searched in lower-cased text
+    r"\b(?:flat|apartment|apt\.?|room|cabin|bed|berth|wohnung|zimmer)\s+"
+    r"(?:no\.?\s*|nr\.?\s*|number\s+)?[0-9]{1,4}[a-z]?\b"
+)
+NAME_BEFORE_DWELLING = re.compile(
+    rf"{_TITLE}(?P<name>{_FULL_NAME})\s*(?:,\s*|\(\s*|\s+(?i:in|at|from|of)\s+)$"
 )
 
 # A full name owning something that carries a reference later in the clause: "Aleksander
@@ -1893,36 +1974,41 @@ PLATE_SHAPE = re.compile(
 # u/sarahk_1987", "the username jsmith_84 belongs to …".
 # Not an IBAN ("GB29 NRVA …", "DK7530…"): two capitals and two digits open those.
 _HANDLE = r"(?:@|u/)[\w.]{3,30}|(?![A-Z]{2}\d{2})[A-Za-z][\w.]*(?:\d|_)[\w.]*"
-USER_NAME_SAID = re.compile(
-    r"\b(?i:(?:his|her|their|your|my (?:[a-z]+ )?"
-    + _RELATIVE
-    + r"['\u2019]s|the customer['\u2019]s"
-    rf"|[A-Z][a-z]+['\u2019]s)\s+(?:(?:instagram|insta|tiktok|snapchat|twitter|x|facebook"
-    r"|reddit|telegram|discord|steam|xbox|psn|twitch|youtube|linkedin|github|gaming)\s+)?"
-    r"(?:username|user name|user-name|login|user id|userid|screen name|gamertag|gamer tag"
-    r"|handle|account name|benutzername|nutzername)?"
-    r"|(?:username|user name|benutzername|nutzername|gamertag|gamer tag|screen name|login)"
-    r"|(?:posts|posted|posting|goes|plays|is on here|appears|shows up) (?:as|by))"
+USER_NAME_WORD = re.compile(  # searched in lower-cased text
+    r"\b(?:(?P<network>instagram|insta|tiktok|snapchat|twitter|facebook|reddit|telegram|discord"
+    r"|steam|xbox|psn|twitch|youtube|linkedin|github)|username|user name|user-name|benutzername"
+    r"|nutzername|gamertag|gamer tag|screen name|login"
+    r"|(?:posts|posted|posting|goes|plays|is on here|appears|shows up) (?:as|by))\b"
+)
+# A network's name is someone's account only after whose it is: "his Instagram".
+WHOSE_BEFORE = re.compile(
+    r"\b(?i:his|her|their|your|my (?:[a-z]+ )?" + _RELATIVE + r"['\u2019]s"
+    r"|the customer['\u2019]s)\s+$|\b[A-Z][a-z]+['\u2019]s\s+$"
+)
+USER_NAME_AFTER = re.compile(
+    r"(?:\s+(?i:username|user name|handle|account name|screen name|gamertag|gamer tag|name"
+    r"|id|tag))?"
     rf"\s*(?:is|was|:|=|ist)?\s+(?P<value>{_HANDLE})(?![\w@])"
 )
 CREDENTIAL_WORD = re.compile(r"pass(?:word|wort|code|phrase)|\bpin\b|kennwort")
-USER_NAME_HINTS = ("user", "login", "screen name", "gamertag", "gamer tag", "handle", "account",
+USER_NAME_HINTS = ("user", "login", "screen name", "gamertag", "gamer tag", "handle",
                    "instagram", "insta", "tiktok", "snapchat", "twitter", "facebook", "reddit",
                    "telegram", "discord", "steam", "xbox", "psn", "twitch", "benutzer",
                    "nutzer", "posts as", "posted as", "posting as", "goes by", "plays as",
                    "on here as", "appears as", "shows up as")  # fmt: skip
 # A home address given in parts after the words that say it is one: "Her address is House 14,
 # Sector 15, Noida, Uttar Pradesh", "deliver to Flat 202, Sai Residency, Andheri West".
-ADDRESS_SAID = re.compile(
-    r"\b(?i:(?:home |billing |delivery |postal |forwarding |new |old )?address(?: on file)?"
+ADDRESS_WORD = re.compile(  # searched in lower-cased text
+    r"\b(?:(?:home |billing |delivery |postal |forwarding |new |old )?address(?: on file)?"
     r"|deliver(?:ed|y)? (?:it |them )?to|ship(?:ped|ping)? (?:it |them )?to"
     r"|sen[dt] (?:it |them )?to|post(?:ed)? (?:it |them )?to|lives at|living at|moved to"
-    r"|resides at|adresse|lieferadresse"
-    r"|anschrift|wohnt in|wohnt an)"
+    r"|resides at|adresse|lieferadresse|anschrift|wohnt in|wohnt an)"
     r"\s*(?:is|was|:|=|-|as|ist|lautet)?\s*:?\s*"
-    # The first part holds the house's number: "Flat 202", "House 14", "12-3-45".
-    r"(?P<value>(?=[^,.!?\n]{0,25}\d)(?:[A-Z0-9#][\w'\u2019./#-]*\s?){1,5}"
-    r"(?:,\s*(?:[A-Z0-9#][\w'\u2019./#-]*\s?){1,5}){2,})"
+)
+# The first part holds the house's number: "Flat 202", "House 14", "12-3-45".
+ADDRESS_PARTS_AFTER = re.compile(
+    r"(?=[^,.!?\n]{0,25}\d)(?:[A-Z0-9#][\w'\u2019./#-]*\s?){1,5}"
+    r"(?:,\s*(?:[A-Z0-9#][\w'\u2019./#-]*\s?){1,5}){2,}"
 )
 OURS_BEFORE = re.compile(r"(?i)\b(?:our|unser\w*)\b[^.!?\n]{0,30}$")
 ADDRESS_SAID_HINTS = (
@@ -1934,16 +2020,45 @@ ADDRESS_SAID_HINTS = (
 # Rossi for order 558102", "Ticket #44120: Jonas Weber says …", "Die Bestellung 4471-2290
 # gehört Anna Berger". The reference is found first: a number after a record's name, "#"
 # and digits, or capitals and digits around a dash.
-RECORD_REFERENCE = re.compile(
-    rf"\b(?:{_RECORD}|{_RECORD_DE}|tracking|parcel|shipment|consignment)\s*(?:no\.?|number|#"
-    r"|Nr\.?|ID|ref(?:erence)?)?\s*[:#]?\s*"
+# In two steps, as fast: the record's name in lower-cased text, then its number in the text.
+RECORD_WORD = re.compile(  # searched in lower-cased text
+    r"\b"
+    + _fast_alternation(
+        "(?:"
+        + _RECORD[4:-1]
+        + "|"
+        + _RECORD_DE[3:-1].lower()
+        + "|tracking|parcel|shipment|consignment)"
+    )[0]
+    + r"(?![\w-])"
+)
+RECORD_NUMBER_AFTER = re.compile(
+    r"\s*(?:no\.?|number|#|Nr\.?|ID|ref(?:erence)?)?\s*[:#]?\s*"
     # Not an IBAN after "account": "His account: AT92 2987 …" is a bank's number.
     r"(?P<number>(?![A-Z]{2}\d{2}\s?[A-Z0-9]{4})(?=[A-Z0-9/ -]*\d{2})[A-Z0-9][A-Z0-9/-]*"
     r"(?: \d{3,6}){0,3})(?![\w-])"
-    r"|(?<![\w/-])(?P<tagged>#\s?[A-Z0-9-]*\d{3,}[A-Z0-9-]*"
-    r"|(?=[A-Z0-9-]*\d[A-Z0-9-]*\d[A-Z0-9-]*\d)[A-Z][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,10}){1,3})"
+)
+TAGGED_REFERENCE = re.compile(
+    r"(?<![\w/-])(?:#\s?[A-Z0-9-]*\d{3,}[A-Z0-9-]*|[A-Z][A-Z0-9]{0,5}(?:-[A-Z0-9]{1,10}){1,3})"
     r"(?![\w-])"
 )
+
+
+def _record_references(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Spans of records' references: a number after a record's name ("order 558102"), "#" and
+    digits, or capitals and digits around a dash with three digits or more ("LX-88213")."""
+    found = []
+    for word in gates.finditer(RECORD_WORD, lowered):
+        number = RECORD_NUMBER_AFTER.match(text, word.end())
+        if number:
+            found.append(number.span("number"))
+    if "-" in text or "#" in text:
+        for tagged in TAGGED_REFERENCE.finditer(text):
+            if sum(c.isdigit() for c in tagged.group()) >= 3:
+                found.append(tagged.span())
+    return sorted(set(found))
+
+
 # What makes a code a thing's, not a person's record: "model GK-2201", "SKU AL-4410".
 THING_CODE_BEFORE = re.compile(
     r"(?i)\b(?:model|sku|part|parts|doc|document|version|firmware|item|product|serial|code"
@@ -1967,24 +2082,23 @@ BUSINESS_AFTER = re.compile(
 )
 
 
-def _names_near_references(text: str) -> list[Hit]:
+def _names_near_references(text: str, lowered: str) -> list[Hit]:
     hits = []
-    for reference in RECORD_REFERENCE.finditer(text):
-        start = reference.start("number") if reference.group("number") else reference.start()
+    for start, end in _record_references(text, lowered):
         if THING_CODE_BEFORE.search(text, max(0, start - 16), start):
             continue
-        begins = max(0, reference.start() - 70)
-        begins = max(begins, *(text.rfind(c, begins, reference.start()) + 1 for c in "!?\n"))
-        stops = [i for i in (text.find(c, reference.end(), reference.end() + 50) for c in "!?\n")]
-        ends = min([i for i in stops if i != -1], default=min(len(text), reference.end() + 50))
+        begins = max(0, start - 70)
+        begins = max(begins, *(text.rfind(c, begins, start) + 1 for c in "!?\n"))
+        stops = [i for i in (text.find(c, end, end + 50) for c in "!?\n")]
+        ends = min([i for i in stops if i != -1], default=min(len(text), end + 50))
         best = None
-        for window in ((begins, reference.start()), (reference.end(), ends)):
+        for window in ((begins, start), (end, ends)):
             for name in NAME_IN_CLAUSE.finditer(text, *window):
-                if SENTENCE_STOP.search(text, *sorted((name.end(), reference.start()))):
+                if SENTENCE_STOP.search(text, *sorted((name.end(), start))):
                     continue  # another sentence's name
                 if not _a_person(text, name):
                     continue
-                distance = abs(name.start() - reference.start())
+                distance = abs(name.start() - start)
                 if best is None or distance < best[0]:
                     best = (distance, name.span("name"))
         if best is not None:
@@ -2069,17 +2183,22 @@ def _v9(text: str, lowered: str) -> list[Hit]:
         if ABOUT_SOMEONE.search(sentence):
             hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
     if any(hint in lowered for hint in CARE_HINTS):
-        for match in CARE_PATH.finditer(text):
-            name = match.group("name")
-            if name and name.split()[0] in NOT_A_FIRST_NAME:
+        for word in CARE_WORD.finditer(lowered):
+            what = CARE_WHAT_AFTER.match(lowered, word.end())
+            if what is None:
                 continue
-            if not ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
-                hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+            begins = max(0, word.start() - 80)
+            begins = max(begins, *(text.rfind(c, begins, word.start()) + 1 for c in ".!?;\n"))
+            who = CARE_SUBJECT_BEFORE.search(text, begins, word.start())
+            if who is None or (who.group("name") or "Our").split()[0] in NOT_A_FIRST_NAME:
+                continue
+            if not ANYONE_BEFORE.search(lowered, max(0, who.start() - 40), who.start()):
+                hits.append(Hit(KIND, who.start(), what.end(), HEALTH_MESSAGE, SUGGESTION))
     if any(hint in lowered for hint in RESIDENCE_HINTS):
-        for match in RESIDENCE.finditer(text):
-            group = "street" if match.group("street") else "strasse"
-            if not _own_premises(text, match.start(group)):
-                hits.append(Hit(KIND, match.start(), match.end(group), ADDRESS_MESSAGE, SUGGESTION))
+        for word in RESIDENCE_WORD.finditer(lowered):
+            street = (STRASSE_AFTER if word.group("de") else STREET_AFTER).match(text, word.end())
+            if street and not _own_premises(text, street.start()):
+                hits.append(Hit(KIND, word.start(), street.end(), ADDRESS_MESSAGE, SUGGESTION))
     for match in gates.finditer(NAME_OWNS_REFERENCE, text):
         words = match.group("name").split()
         if words[0] in NOT_A_FIRST_NAME or words[-1] in NOT_A_FIRST_NAME:
@@ -2097,29 +2216,41 @@ def _v9(text: str, lowered: str) -> list[Hit]:
         ):
             continue  # "our van's reg …": the company's own vehicle
         hits.append(Hit(KIND, *value.span(), PLATE_MESSAGE, SUGGESTION))
-    for value in gates.finditer(PLATE_SHAPE, text):
+    for value in gates.finditer(PLATE_SHAPE, text) if VEHICLE_WORD.search(lowered) else ():
         # By its shape alone, in a sentence about a vehicle and a person: a fleet's own cars
         # ("the sticker in car B-TD 4471E") are no one's.
         sentence = _sentence_of(text, value.start())
         if VEHICLE_WORD.search(sentence.lower()) and PERSON_SAID.search(sentence):
             hits.append(Hit(KIND, *value.span(), PLATE_MESSAGE, SUGGESTION))
     if any(hint in lowered for hint in USER_NAME_HINTS):
-        for match in USER_NAME_SAID.finditer(text):
-            if CREDENTIAL_WORD.search(lowered, max(0, match.start() - 80), match.end() + 80):
+        for word in USER_NAME_WORD.finditer(lowered):
+            if word.group("network") and not WHOSE_BEFORE.search(
+                text, max(0, word.start() - 40), word.start()
+            ):
+                continue
+            value = USER_NAME_AFTER.match(text, word.end())
+            if value is None:
+                continue
+            if CREDENTIAL_WORD.search(lowered, max(0, word.start() - 80), value.end() + 80):
                 continue  # a login with its password is a secret, reported as one
-            hits.append(Hit(KIND, *match.span("value"), USER_NAME_MESSAGE, SUGGESTION))
+            hits.append(Hit(KIND, *value.span("value"), USER_NAME_MESSAGE, SUGGESTION))
     if any(hint in lowered for hint in ADDRESS_SAID_HINTS):
-        for match in ADDRESS_SAID.finditer(text):
-            start = match.start("value")
-            end = trim_trailing(text, start, match.end("value"), chars=" ,.;")
-            if OURS_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        for word in ADDRESS_WORD.finditer(lowered):
+            parts = ADDRESS_PARTS_AFTER.match(text, word.end())
+            if parts is None or OURS_BEFORE.search(text, max(0, word.start() - 40), word.start()):
                 continue  # "our returns address is …"
+            start, end = parts.start(), trim_trailing(text, parts.start(), parts.end(), " ,.;")
             if not (_own_premises(text, start) or _public_place(text, start)):
                 hits.append(Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION))
-    hits += _names_near_references(text)
-    for match in gates.finditer(NAME_AND_DWELLING, text):
-        words = match.group("name").split()
+    hits += _names_near_references(text, lowered)
+    for dwelling in DWELLING.finditer(lowered):
+        named = NAME_BEFORE_DWELLING.search(text, max(0, dwelling.start() - 60), dwelling.start())
+        if named is None:
+            continue
+        words = named.group("name").split()
         if words[0] in NOT_A_FIRST_NAME or any(w in NOT_A_NAME_WORD for w in words):
             continue
-        hits.append(Hit(KIND, *match.span(), NAME_MESSAGE, SUGGESTION))
+        if any(STREET_WORD.fullmatch(w) for w in words):
+            continue  # "77 Ocean View Drive, Apt 3B": a street, not a name
+        hits.append(Hit(KIND, named.start(), dwelling.end(), NAME_MESSAGE, SUGGESTION))
     return hits
