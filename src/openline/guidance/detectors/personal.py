@@ -8,8 +8,8 @@ addresses of public accounts, not e-mail addresses."""
 import functools
 import re
 from collections.abc import Iterable
-from typing import Any
 from re import _parser  # type: ignore[attr-defined]
+from typing import Any
 
 import phonenumbers
 from django.utils import timezone
