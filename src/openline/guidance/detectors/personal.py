@@ -1886,6 +1886,66 @@ def _conditions(lowered: str) -> tuple[re.Match[str], ...]:
     return tuple(found[span] for span in sorted(found))
 
 
+# The same in German: "sie ist auf einem Auge blind", "seine Tochter hat Epilepsie", "ihr Mann
+# ist letzten Monat verstorben" (German conditions and states, one list: German links them to
+# the person with "ist" and "hat" alike).
+_ZUSTAND = (
+    r"(?:diabetes|demenz|alzheimer|parkinson|krebs|epilepsie|asthma|depressionen?|angstst\u00f6rung"
+    r"|schlaganfall|herzinfarkt|herzinsuffizienz|multiple sklerose|rheuma|arthrose|tinnitus"
+    r"|h\u00f6rsturz|h\u00f6rverlust|blind|taub|geh\u00f6rlos|sehbehindert|schwerh\u00f6rig"
+    r"|schwanger|eine fehlgeburt|long covid|hiv-positiv|hiv|hepatitis|migr\u00e4ne|burn-?out|adhs"
+    r"|autismus|autist(?:in)?|zwangsst\u00f6rung|essst\u00f6rung|magersucht|bulimie"
+    r"|alkoholsucht|suchtkrank|dialysepflichtig|an der dialyse|chemo(?:therapie)?|einen tumor"
+    r"|leuk\u00e4mie|einen bandscheibenvorfall|pflegebed\u00fcrftig|bettl\u00e4gerig"
+    r"|im rollstuhl|rollstuhlfahrer(?:in)?|schwerbehindert|behindert|im krankenhaus"
+    r"|auf der intensivstation|im koma|in der reha|in der psychiatrie|verstorben|gestorben"
+    r"|pflegegrad \d)"
+    r"(?:\s+auf (?:einem|beiden) (?:auge|augen|ohr|ohren))?"
+)
+ZUSTAND_ANCHOR = re.compile(  # searched in lower-cased text
+    r"\b(?:" + _fast_alternation(_ZUSTAND[: _ZUSTAND.index(")(?:") + 1])[0] + r")"
+    r"(?:\s+auf (?:einem|beiden) (?:auge|augen|ohr|ohren))?(?![\w-])"
+)
+_VERWANDTE = (
+    r"(?:mann|ehemann|frau|ehefrau|sohn|tochter|mutter|vater|kind|partner(?:in)?|oma|opa"
+    r"|gro\u00dfmutter|gro\u00dfvater|bruder|schwester|enkel(?:in)?|nachbar(?:in)?|freund(?:in)?"
+    r"|mitbewohner(?:in)?|kollege|kollegin)"
+)
+PERSON_DE_BEFORE = re.compile(
+    r"(?:\b(?i:sie|er|(?:ihr|sein|mein|dein|unser)(?:e|em|er)?\s+"
+    + _VERWANDTE
+    + r"|der kunde|die kundin|der patient|die patientin|das kind|der mieter|die mieterin)\b"
+    rf"|\b(?:Herr|Frau|Herrn)\s+[A-Z\u00c4\u00d6\u00dc][\w'-]+|\b(?P<name>{_FULL_NAME}))"
+    r"\s+(?i:ist|sind|war|waren|hat|haben|hatte|hatten|leidet an|leidet unter|lebt mit|bekam"
+    r"|bekommt|wurde mit|erlitt|erlitten)"
+    r"(?:\s+(?i:seit|jahren|kurzem|letztem|letzten|monat|woche|jahr|leider|auch|noch|schon"
+    r"|inzwischen|mittlerweile|eine|einer|einem|ein|auf|dem|der|an|unter|stark|schwer|sehr|auge|ohr"
+    r"|chronisch|fortgeschrittene[rn]?|beginnende[rn]?)){0,4}\s+$"
+)
+ANYONE_DE_BEFORE = re.compile(
+    r"(?i)\b(?:wenn|falls|ob|jede[rnm]?|alle|menschen|personen|kunden|patienten|wer|viele"
+    r"|manche|nicht)\b[^.!?\n]{0,30}$"
+)
+
+
+def _said_of_someone_de(text: str, lowered: str) -> list[Hit]:
+    hits = []
+    for anchor in gates.finditer(ZUSTAND_ANCHOR, lowered):
+        begins = max(0, anchor.start() - 110)
+        begins = max(begins, *(text.rfind(c, begins, anchor.start()) + 1 for c in ".!?;\n"))
+        said = PERSON_DE_BEFORE.search(text, begins, anchor.start())
+        if said is None:
+            continue
+        name = said.group("name")
+        if name and (name.split()[0] in NOT_A_FIRST_NAME or not _a_person(text, said)):
+            continue
+        if ANYONE_DE_BEFORE.search(text, max(0, said.start() - 40), said.start()):
+            continue  # "Wenn Sie schwanger sind, …": advice to anyone
+        message = CIRCUMSTANCE_MESSAGE if "storben" in anchor.group() else HEALTH_MESSAGE
+        hits.append(Hit(KIND, said.start(), anchor.end(), message, SUGGESTION))
+    return hits
+
+
 def _said_of_someone(text: str, lowered: str) -> list[Hit]:
     hits = []
     for anchor in _conditions(lowered):
@@ -2232,7 +2292,7 @@ def _mentions_loss(lowered: str) -> bool:
 def _v9(text: str, lowered: str) -> list[Hit]:
     if len(lowered) != len(text):
         return []
-    hits = _said_of_someone(text, lowered)
+    hits = _said_of_someone(text, lowered) + _said_of_someone_de(text, lowered)
     for match in gates.finditer(BEREAVEMENT, lowered) if _mentions_loss(lowered) else ():
         if not ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
             hits.append(Hit(KIND, *match.span(), CIRCUMSTANCE_MESSAGE, SUGGESTION))
