@@ -338,7 +338,9 @@ NOT_THE_ID_BETWEEN = re.compile(
 HEALTH = re.compile(
     r"\b(?:(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[A-Z][\w'\u2019-]*\s+){1,2}diagnosis"
     r"(?:\s+(?:from|by)\s+(?:Dr\.?|Doctor|Prof\.?)\s+[A-Z][\w'\u2019-]+)?"
-    r"|(?i:diagnosed with|diagnosis of)\s+(?:an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]{3,})"
+    # "the diagnosis of the fault" is a machine's
+    r"|(?i:diagnosed with|diagnosis of(?!\s+(?:the|this|that|these|those|our|its|any)\b))"
+    r"\s+(?:an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]{3,})"
 )
 BIRTH_WORDS = re.compile(
     r"(?i)\b(?:DOB|D\.O\.B|dates? of birth|birth ?date|born|birthday|Geburtsdatum|geboren|geb\.)"
@@ -1846,7 +1848,8 @@ _RELATIVE = (
     r"|student|pupil)"
 )
 _SUBJECT = (
-    r"(?:\b(?i:she|he|they|you|(?:your|his|her|their|my|our)\s+(?:[a-z-]+\s+)?"
+    r"(?:\b(?i:she|he|they|you|(?:your|his|her|their|my|our|the [a-z]+['\u2019]s)\s+"
+    r"(?:[a-z-]+\s+)?"
     + _RELATIVE
     + r"|the\s+(?:customer|member|patient|guest|passenger|tenant|caller|resident|client"
     r"|claimant|policyholder|pupil|student|child|baby|driver|rider|applicant|homeowner"
@@ -1858,7 +1861,7 @@ _FILLER = (
     r"(?:\s+(?i:now|also|still|just|recently|currently|since|already|sadly|unfortunately"
     r"|actually|then|been|being|fine|okay|ok|better|well|doing|but|and|not|only|really|quite"
     r"|very|so|newly|finally|officially|previously|once|ever|never|always|got|get|getting"
-    r"|both|all|obviously|apparently|clearly))"
+    r"|both|all|obviously|apparently|clearly|is|are|was|were))"
 )
 STATE_BEFORE = re.compile(
     rf"{_SUBJECT}(?:['\u2019](?:s|re)|\s+(?i:is|are|was|were|became|becomes|become|has been"
@@ -1919,7 +1922,9 @@ PERSON_DE_BEFORE = re.compile(
     r"\s+(?i:ist|sind|war|waren|hat|haben|hatte|hatten|leidet an|leidet unter|lebt mit|bekam"
     r"|bekommt|wurde mit|erlitt|erlitten)"
     r"(?:\s+(?i:seit|jahren|kurzem|letztem|letzten|monat|woche|jahr|leider|auch|noch|schon"
-    r"|inzwischen|mittlerweile|eine|einer|einem|ein|auf|dem|der|an|unter|stark|schwer|sehr|auge|ohr"
+    r"|inzwischen|mittlerweile|eine|einer|einem|ein|auf|dem|der|an|unter|stark|schwer|sehr|auge|ohr|im|am|vor"
+    r"|letzte|letztem|monaten|wochen|tagen|januar|februar|m\u00e4rz|april|mai|juni|juli|august"
+    r"|september|oktober|november|dezember|gestern|heute"
     r"|chronisch|fortgeschrittene[rn]?|beginnende[rn]?)){0,4}\s+$"
 )
 ANYONE_DE_BEFORE = re.compile(
@@ -1969,7 +1974,7 @@ def _said_of_someone(text: str, lowered: str) -> list[Hit]:
 BEREAVEMENT = re.compile(  # searched in lower-cased text
     # Not "your late husband's account": the reader's own loss, told to them.
     rf"\b(?:(?:his|her|their|my)\s+late\s+{_RELATIVE}"
-    rf"|(?:your|his|her|their|my)\s+(?:{_RELATIVE}\s+(?:[\w'\u2019-]+\s+)"
+    rf"|(?:your|his|her|their|my|the [a-z]+['\u2019]s)\s+(?:{_RELATIVE}\s+(?:[\w'\u2019-]+\s+)"
     r"{0,2}?(?:passed away|passed on|died|has died|had died|was killed|is dying|is terminally"
     r" ill|is in (?:a )?hospice|lost (?:her|his|their) (?:battle|fight)))"
     rf"|\b(?:she|he|they|you)(?:['\u2019]ve|['\u2019]s| has| have| had)?\s+(?:just\s+|recently\s+)?"
@@ -2098,8 +2103,8 @@ USER_NAME_WORD = re.compile(  # searched in lower-cased text
 )
 # A network's name is someone's account only after whose it is: "his Instagram".
 WHOSE_BEFORE = re.compile(
-    r"\b(?i:his|her|their|your|my (?:[a-z]+ )?" + _RELATIVE + r"['\u2019]s"
-    r"|the customer['\u2019]s)\s+$|\b[A-Z][a-z]+['\u2019]s\s+$"
+    r"\b(?i:(?:his|her|their|your|my)\s+(?:[a-z]+\s+)?" + _RELATIVE + r"['\u2019]s|his|her"
+    r"|their|your|the customer['\u2019]s)\s+$|\b[A-Z][a-z]+['\u2019]s\s+$"
 )
 USER_NAME_AFTER = re.compile(
     r"(?:\s+(?i:username|user name|handle|account name|screen name|gamertag|gamer tag|name"
@@ -2374,7 +2379,7 @@ def _v9(text: str, lowered: str) -> list[Hit]:
         words = named.group("name").split()
         if words[0] in NOT_A_FIRST_NAME or any(w in NOT_A_NAME_WORD for w in words):
             continue
-        if any(STREET_WORD.fullmatch(w) for w in words):
+        if any(STREET_WORD.fullmatch(w) or w in ORGANISATION_WORDS for w in words):
             continue  # "77 Ocean View Drive, Apt 3B": a street, not a name
         hits.append(Hit(KIND, named.start(), dwelling.end(), NAME_MESSAGE, SUGGESTION))
     return hits
