@@ -302,7 +302,7 @@ def test_a_full_name_next_to_a_record_or_a_flat_is_personal(text: str, value: st
         "Your account manager is Lena Ortiz; ticket #4410 is with her.",
         "Your parcel went with Royal Mail Tracked 48, order 55120 is on its way.",
         "Die Bestellnummer 4471-2290 finden Sie auf der Rechnung.",
-        "Ship it to 77 Ocean View Drive, Apt 3B.",
+        "The workshop is at the Harbour View Hotel, room 12, from nine.",
     ],
 )
 def test_names_of_things_staff_and_carriers_stay_clean(text: str) -> None:
