@@ -434,3 +434,12 @@ def test_the_same_freephone_line_written_twice_is_a_duplicate() -> None:
     actions.add_public_contact(value="+1 888 412 0690")
     with pytest.raises(ValidationError, match="already a public contact"):
         actions.add_public_contact(value="1-888-412-0690")
+
+
+def test_the_companys_own_address_given_in_parts_is_not_flagged() -> None:
+    actions.add_public_contact(value="Tidewell Ltd, Unit 4, Canal Wharf, Leeds LS11 5PS")
+    assert found("Please send it to Unit 4, Canal Wharf, Leeds LS11 5PS with the form.") == []
+
+
+def test_a_company_asking_to_be_tagged_is_no_ones_user_name() -> None:
+    assert found("Share it on your Instagram @tidewell_home and we'll repost it.") == []

@@ -956,7 +956,7 @@ def detect(
         *_more(text),
         *_v7(text, text.lower(), public_emails),
         *_v8(text, text.lower()),
-        *_v9(text, text.lower()),
+        *_v9(text, text.lower(), public_addresses),
     ]
 
 
@@ -2101,10 +2101,11 @@ USER_NAME_WORD = re.compile(  # searched in lower-cased text
     r"|nutzername|gamertag|gamer tag|screen name|login"
     r"|(?:posts|posted|posting|goes|plays|is on here|appears|shows up) (?:as|by))\b"
 )
-# A network's name is someone's account only after whose it is: "his Instagram".
+# A network's name is someone's account only after whose it is: "his Instagram" (not "your
+# Instagram", where a company asks to be tagged, nor "Acme's Instagram").
 WHOSE_BEFORE = re.compile(
     r"\b(?i:(?:his|her|their|your|my)\s+(?:[a-z]+\s+)?" + _RELATIVE + r"['\u2019]s|his|her"
-    r"|their|your|the customer['\u2019]s)\s+$|\b[A-Z][a-z]+['\u2019]s\s+$"
+    r"|their|the customer['\u2019]s)\s+$"
 )
 USER_NAME_AFTER = re.compile(
     r"(?:\s+(?i:username|user name|handle|account name|screen name|gamertag|gamer tag|name"
@@ -2294,7 +2295,15 @@ def _mentions_loss(lowered: str) -> bool:
     return any(word in lowered for word in LOSS_WORDS)
 
 
-def _v9(text: str, lowered: str) -> list[Hit]:
+def _public_address(text: str, hit: Hit, public_addresses: frozenset[str]) -> bool:
+    """An address the company lists as its own (the same test `_addresses` makes)."""
+    if hit.message != ADDRESS_MESSAGE:
+        return False
+    squashed = squash_address(text[hit.start : hit.end])
+    return any(squashed in public for public in public_addresses)
+
+
+def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset()) -> list[Hit]:
     if len(lowered) != len(text):
         return []
     hits = _said_of_someone(text, lowered) + _said_of_someone_de(text, lowered)
@@ -2328,6 +2337,7 @@ def _v9(text: str, lowered: str) -> list[Hit]:
             street = (STRASSE_AFTER if word.group("de") else STREET_AFTER).match(text, word.end())
             if street and not _own_premises(text, street.start()):
                 hits.append(Hit(KIND, word.start(), street.end(), ADDRESS_MESSAGE, SUGGESTION))
+    hits = [hit for hit in hits if not _public_address(text, hit, public_addresses)]
     for match in gates.finditer(NAME_OWNS_REFERENCE, text):
         words = match.group("name").split()
         if words[0] in NOT_A_FIRST_NAME or words[-1] in NOT_A_FIRST_NAME:
@@ -2370,7 +2380,9 @@ def _v9(text: str, lowered: str) -> list[Hit]:
                 continue  # "our returns address is …"
             start, end = parts.start(), trim_trailing(text, parts.start(), parts.end(), " ,.;")
             if not (_own_premises(text, start) or _public_place(text, start)):
-                hits.append(Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION))
+                hit = Hit(KIND, start, end, ADDRESS_MESSAGE, SUGGESTION)
+                if not _public_address(text, hit, public_addresses):
+                    hits.append(hit)
     hits += _names_near_references(text, lowered)
     for dwelling in DWELLING.finditer(lowered):
         named = NAME_BEFORE_DWELLING.search(text, max(0, dwelling.start() - 60), dwelling.start())
