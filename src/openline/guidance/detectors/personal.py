@@ -1965,6 +1965,8 @@ def _said_of_someone(text: str, lowered: str) -> list[Hit]:
             continue
         if ANYONE_BEFORE.search(lowered, max(0, said.start() - 40), said.start()):
             continue  # "if you're pregnant, …": advice to anyone
+        if NOT_HEALTH_SAID.search(text, said.start(), anchor.start()):
+            continue  # "Dr Weiss has a special interest in tinnitus": their work
         hits.append(Hit(KIND, said.start(), anchor.end(), HEALTH_MESSAGE, SUGGESTION))
     return hits
 
