@@ -21,7 +21,11 @@ from openline.inbox.models import Conversation
 from . import permissions
 from .checks import check_text
 from .detectors.internal import squash
-from .detectors.personal import normalise_phone, squash_address
+from .detectors.personal import (
+    normalise_organisation_line,
+    normalise_short_number,
+    squash_address,
+)
 from .models import (
     Action,
     AuditDecision,
@@ -126,17 +130,18 @@ def add_confidential_term(
 
 def parse_contact(value: str, *, region: str = "GB") -> tuple[str, str]:
     """(kind, normalised) of an e-mail address, phone number or postal address; national
-    numbers are read as `region`'s."""
+    numbers are read as `region`'s, or as another country's freephone or shared-cost line (an
+    Australian "1800 731 442"); a service's short number ("116 116") is kept as its digits."""
     value = (value or "").strip()
-    if ADDRESS_LIKE.match(value) and normalise_phone(value, region) is None:
-        return ContactKind.ADDRESS, squash_address(value)
     if "@" in value:
         try:
             EmailValidator()(value)
         except ValidationError:
             raise ValidationError({"value": f"{value!r} is not a valid e-mail address."}) from None
         return ContactKind.EMAIL, value.lower()
-    number = normalise_phone(value, region)
+    number = normalise_short_number(value, region) or normalise_organisation_line(value, region)
+    if ADDRESS_LIKE.match(value) and number is None:
+        return ContactKind.ADDRESS, squash_address(value)
     if number is None:
         raise ValidationError(
             {"value": f"{value!r} is neither an e-mail address nor a valid phone number "
