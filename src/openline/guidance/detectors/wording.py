@@ -114,7 +114,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     letters in them (a greeting, "Paste this:" or a phone number says nothing about tone). A
     shorter sentence that follows another on the same line is read with it ("… on four
     accounts. Anyway."): alone it says little, after a sentence it can be the barb."""
-    spans: list[tuple[int, int]] = []
+    return [(start, end) for start, end, _ in sentence_parts(text)]
+
+
+def sentence_parts(text: str) -> list[tuple[int, int, int]]:
+    """As sentences(), each with where its first sentence ends: before the short sentences read
+    with it, or at its end when there are none."""
+    spans: list[tuple[int, int, int]] = []
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
@@ -130,9 +136,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         if len(_LETTER_WORD.findall(own)) < MIN_WORDS:
             if spans and spans[-1][1] <= start and "\n" not in text[spans[-1][1] : start]:
-                spans[-1] = (spans[-1][0], end)
+                spans[-1] = (spans[-1][0], end, spans[-1][2])
             continue
-        spans.append((start, end))
+        spans.append((start, end, end))
     return spans
 
 
