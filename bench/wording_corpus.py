@@ -527,7 +527,8 @@ BATCH_7 = (
 
 # Batch 9 (wording-v9): shipped; WORDING_CORPUS_BATCH9=0 leaves it out, for the bench's before.
 BATCH_9 = (
-    [("none", ninth.GROUPS_CLEAN_9, 3), ("hostile_tone", ninth.GROUPS_HOSTILE_9, 3)]
+    [("none", ninth.GROUPS_CLEAN_9, 3), ("none", ninth.DIRECTIONS_CLEAN_9, 3),
+     ("hostile_tone", ninth.GROUPS_HOSTILE_9, 3)]
     if os.environ.get("WORDING_CORPUS_BATCH9") != "0" else []
 )  # fmt: skip
 

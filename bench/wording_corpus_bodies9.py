@@ -210,6 +210,55 @@ GROUPS_CLEAN_9 = [
     "Many people can't find the right form, so I've attached it.",
 ]
 
+# Directions on screen (buttons, links, menus, scrolling), with and without a group named: the
+# corpus had about as many hostile sentences with "button" as clean ones ("it's literally one
+# button"), so under balanced class weights the word itself read as a put-down.
+DIRECTIONS_CLEAN_9 = [
+    "The button to cancel is at the bottom of the page, under your plan details.",
+    "Tap the Continue button once the code arrives, and you're done.",
+    "If the button is greyed out, the form still needs your postcode.",
+    "Scroll down to Billing and you'll see the Download invoice button.",
+    "Scroll to the end of the page and tick the box to agree, then press Send.",
+    "You may need to scroll a little to find the Save button on a laptop screen.",
+    "The Pay button appears after you choose a delivery slot.",
+    "On some phones the button sits behind the keyboard, so close the keyboard first.",
+    "A few customers can't see the Apply button in landscape mode, so try holding the phone upright.",
+    "Many people can't find the Export button because it's inside the three-dot menu.",
+    "Some users can't see the chat button when an ad blocker is on.",
+    "Some customers can't tap the button with gloves on, and the voice command works instead.",
+    "Press and hold the power button for ten seconds until the light flashes blue.",
+    "The reset button is the small hole next to the charging port; a paperclip works.",
+    "Click the blue button in the email to confirm, it's valid for 24 hours.",
+    "If nothing happens when you press the button, refresh the page and try once more.",
+    "The Share button has moved to the top right in the latest version.",
+    "Scroll past the photos and the size guide is just below them.",
+    "Scroll down on the home screen and the Offers tab is the last one.",
+    "You'll need to scroll right on a phone to see the whole table.",
+    "The link is near the bottom of the email, above our address.",
+    "Open the menu in the top left, then choose Settings and Notifications.",
+    "Tap your initials in the corner to reach the account page.",
+    "The toggle is under Privacy, about halfway down the list.",
+    "On the desktop site the option is in the left-hand column.",
+    "Some phones show the menu as three lines and others as three dots; both open the same page.",
+    "Not every screen shows the full menu, so the search bar is the quickest way to find it.",
+    "Most people find the setting under Account, then Preferences.",
+    "Some users can't see the last step on small screens; zooming out a little shows it.",
+    "Some people can't find the Delete button; swiping left on the item shows it.",
+    "The Buy button stays grey until a size is picked.",
+    "Hit the refresh arrow at the top and the new balance should show.",
+    "Use the Back button in the app rather than the phone's own, or the form clears.",
+    "The Send button is the paper plane icon next to the message box.",
+    "Press the button on the side twice to wake the {product}.",
+    "On a Mac, the button is under File rather than in the toolbar.",
+    "The green button starts the call and the red one ends it.",
+    "Scroll down to the bottom and tap Restore purchases.",
+    "If you can't see the button, the page may still be loading, so give it a moment.",
+    "The button only shows for the account owner, so you may need to ask them.",
+    "You can scroll through past orders, or search by the order date.",
+    "The Help button in the corner opens the chat with us.",
+    "Some browsers hide the pop-up, so the button in the address bar lets it through.",
+]
+
 GROUPS_HOSTILE_9 = [
     # the group mocked
     "Some people just can't read instructions, apparently.",

