@@ -1,6 +1,6 @@
 """Leave-one-set-out for the shipped kind of wording head (bench/wording_v6.py `frozen:baseline`)
 and for reading a sentence both alone and with the short sentences after it on the same line
-(branch wording-v9, issue 13).
+(branch wording-v9, issue 13). Measured there and not shipped: bench/README.md, wording-v9.
 
 detectors.wording.sentences() reads a short sentence ("Speak soon.", "Anyway.") with the one
 before it: after a sentence it can be the barb. It can also dilute an admission ("… burnt out.
