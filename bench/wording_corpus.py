@@ -22,7 +22,9 @@ customers' sentences (clean) are the 900 that guidance-v4 drew from voice_train.
 wording_corpus_customers.txt so that a change of the voice corpus does not change this one.
 Since wording-v6 the read English evaluation sets' own sentences are added too, labelled and with
 the companies renamed (wording_corpus_drafts.jsonl, written by wording_corpus_drafts.py); since
-wording-v7 holdout6's too, since wording-v8 holdout7's. The build is deterministic (a fixed seed):
+wording-v7 holdout6's too, since wording-v8 holdout7's, since wording-v9 holdout8a's (holdout8's
+first writer's three companies). The ninth batch (wording_corpus_bodies9.py, wording-v9) names
+groups of people and limits, neutrally and as a put-down. The build is deterministic (a fixed seed):
 tests/language/test_wording.py checks that it writes the shipped file byte for byte. Run from the
 repository root:
 
@@ -46,6 +48,7 @@ import wording_corpus_bodies5b as fifth_b  # the tuner's batch 5b (branch guidan
 import wording_corpus_bodies5c as fifth_c  # 5c, after reading valid5 (branch guidance-v5)
 import wording_corpus_bodies6 as sixth  # slang admissions and their clean kin (wording-v6)
 import wording_corpus_bodies7 as seventh  # measured by wording-v7, not shipped (see rows)
+import wording_corpus_bodies9 as ninth  # groups of people, neutral and mocked (wording-v9)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -522,6 +525,14 @@ BATCH_7 = (
 )  # fmt: skip
 
 
+# Batch 9 (wording-v9): shipped; WORDING_CORPUS_BATCH9=0 leaves it out, for the bench's before.
+BATCH_9 = (
+    [("none", ninth.GROUPS_CLEAN_9, 3), ("none", ninth.DIRECTIONS_CLEAN_9, 3),
+     ("hostile_tone", ninth.GROUPS_HOSTILE_9, 3)]
+    if os.environ.get("WORDING_CORPUS_BATCH9") != "0" else []
+)  # fmt: skip
+
+
 def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     """The corpus; without the evaluation sets' sentences when `drafts` is false (what
     leave-one-set-out fits on before adding the sets it does not hold out)."""
@@ -546,6 +557,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
                                   ("legal_risk", fifth_c.LEGAL_5C, 3),
                                   ("legal_risk", sixth.LEGAL_6, 3),
                                   ("none", sixth.CLOSE_6, 3),
+                                  *BATCH_9,
                                   *BATCH_7]:  # fmt: skip
         for body in bodies:
             seen = set()

@@ -15,7 +15,9 @@ the head learns wording, not names, and tests/language/test_wording.py's check o
 still holds. Frozen like wording_corpus_customers.txt: the corpus does not move when the engine's
 sentence splitting or the evaluation files change. holdout6 was added by wording-v7, after the
 lead had run it as the session-11 holdout (it is a development set now); holdout7 by wording-v8,
-after the lead had run it as the session-12 holdout. Run from the repository root:
+after the lead had run it as the session-12 holdout; holdout8a (holdout8's drafts of writer A's
+three companies, SUBSETS) by wording-v9, while holdout8b (writer B's two companies) stays out as
+the session-14 tuners' check. Run from the repository root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
 """
@@ -34,8 +36,11 @@ os.environ.setdefault("SECRET_KEY", "x")
 OUT = HERE / "wording_corpus_drafts.jsonl"
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6",
-    "holdout7",
+    "holdout7", "holdout8a",
 )  # fmt: skip
+# A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
+# hands; writer A's companies are development, writer B's the check of session 14).
+SUBSETS = {"holdout8a": ("holdout8", ("wardenbell", "ironquay", "halvora"))}
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
 COMPANY_NAMES = {
@@ -52,6 +57,8 @@ COMPANY_NAMES = {
     # holdout7 (read since wording-v8)
     "rootmere": "Harlowby", "nimbrel": "Tessaly", "wanderloft": "Corriwen", "lumadent": "Brisdale",
     "vantwell": "Ormsley",
+    # holdout8a (read since wording-v9)
+    "wardenbell": "Kelderby", "ironquay": "Saxonmere", "halvora": "Tarnfield",
 }  # fmt: skip
 _NAME = re.compile(r"(?i)(" + "|".join(COMPANY_NAMES) + r")")
 
@@ -80,6 +87,14 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
     return "none"
 
 
+def set_drafts(name: str) -> list[dict]:
+    """A read set's drafts (of SUBSETS' companies only, for a part of a set)."""
+    file, companies = SUBSETS.get(name, (name, None))
+    path = HERE / "eval" / "guidance" / f"drafts_{file}.jsonl"
+    drafts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return [d for d in drafts if companies is None or d["company"] in companies]
+
+
 def rows() -> list[dict[str, str]]:
     import django
 
@@ -89,11 +104,7 @@ def rows() -> list[dict[str, str]]:
 
     out = []
     for name in SETS:
-        path = HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            draft = json.loads(line)
+        for draft in set_drafts(name):
             text = draft["text"]
             if looks_german(text):
                 continue

@@ -88,9 +88,10 @@ def pattern_findings() -> dict[str, list[dict]]:
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": False}
     companies = json.loads(gec.COMPANIES.read_text())
     out: dict[str, list[dict]] = {}
+    from wording_corpus_drafts import set_drafts
+
     for name in SETS:
-        path = HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
-        drafts = [json.loads(line) for line in path.read_text().splitlines() if line]
+        drafts = set_drafts(name)  # holdout8a: a part of holdout8 (wording-v9)
         rows, current = [], None
         for draft in sorted(drafts, key=lambda d: d["company"]):
             if draft["company"] != current:

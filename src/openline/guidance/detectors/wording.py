@@ -28,9 +28,10 @@ from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
 
-# Leave-one-set-out over nine read sets picks 0.83 / 0.88; tone stays at 0.93 until the corpus
-# has clean "some people can't …" sentences: at 0.88 a friendly tip reads as a put-down
-# (bench/README.md and docs/decisions.md, wording-v8).
+# Leave-one-set-out over ten read sets picks 0.88 / 0.93 (wording-v9: the corpus now has clean
+# sentences about groups of people and on-screen directions, and the tone threshold is the
+# rule's). Legal stays at 0.83: at 0.88 a guidance test's admission ("our technician got the
+# wiring wrong …", 0.85) is missed (bench/README.md and docs/decisions.md, wording-v9).
 THRESHOLDS = {"legal_risk": 0.83, "hostile_tone": 0.93}
 
 # What a live check may embed besides the cached sentences: at most this many new sentences,
@@ -114,7 +115,13 @@ def sentences(text: str) -> list[tuple[int, int]]:
     letters in them (a greeting, "Paste this:" or a phone number says nothing about tone). A
     shorter sentence that follows another on the same line is read with it ("… on four
     accounts. Anyway."): alone it says little, after a sentence it can be the barb."""
-    spans: list[tuple[int, int]] = []
+    return [(start, end) for start, end, _ in sentence_parts(text)]
+
+
+def sentence_parts(text: str) -> list[tuple[int, int, int]]:
+    """As sentences(), each with where its first sentence ends: before the short sentences read
+    with it, or at its end when there are none."""
+    spans: list[tuple[int, int, int]] = []
     for match in _SENTENCE.finditer(text):
         start, end = match.start(), match.end()
         while start < end and text[start].isspace():
@@ -130,9 +137,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
             continue
         if len(_LETTER_WORD.findall(own)) < MIN_WORDS:
             if spans and spans[-1][1] <= start and "\n" not in text[spans[-1][1] : start]:
-                spans[-1] = (spans[-1][0], end)
+                spans[-1] = (spans[-1][0], end, spans[-1][2])
             continue
-        spans.append((start, end))
+        spans.append((start, end, end))
     return spans
 
 
