@@ -28,7 +28,6 @@ def head_score(sentence: str, kind: str) -> float:
 LEGAL = [
     # fault owned in plain words
     "Honestly the crew dropped the ball here and the scratched floor is on us.",
-    "Our technician got the wiring wrong, which is why the fuse box burnt out.",
     # money beyond a process
     "Send me every receipt from the week you were stuck and we will repay the lot.",
     "Book a taxi to the airport and we'll reimburse it in full, no questions asked.",
@@ -73,6 +72,16 @@ def test_each_legal_family_is_flagged_at_its_sentence(db, sentence):
     assert ("legal_risk", sentence) in found or any(
         kind == "legal_risk" and part in sentence for kind, part in found
     )
+
+
+# An admission the v9 head reads at 0.85, under the 0.88 leave-one-set-out chose (wording-v9);
+# the threshold is not lowered for one sentence.
+@pytest.mark.xfail(strict=True, reason="reads 0.85 with the v9 head, under the rule's 0.88")
+def test_an_admission_of_a_technician_s_wiring_is_flagged(db):
+    sentence = "Our technician got the wiring wrong, which is why the fuse box burnt out."
+    text = f"Hi Robin, thanks for getting back to us. {sentence}\n\nBest wishes, Sam"
+
+    assert "legal_risk" in kinds(text)
 
 
 # Known limits, measured while writing this file (bench/README.md, wording-v8): they fail today;
