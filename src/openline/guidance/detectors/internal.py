@@ -370,7 +370,7 @@ NOTE_ASIDE = re.compile(
 
 
 # A clause of a note, outside brackets, that says what is not the item, however the operator
-# put it: "; the osprey (a bird) is clean", "; 'hatchway' as an ordinary word is fine",
+# put it: "; the plover (a bird) is clean", "; 'hatchway' as an ordinary word is fine",
 # "- a ship's hatchway has nothing to do with it".
 NOTE_CLAUSE = re.compile(r"[;\u2014\u2013]|\s-\s|\.\s")
 CLEAN_SENSE = re.compile(
@@ -615,7 +615,7 @@ class RegisterIndex:
         surface = surface.strip()
         lowered = surface.casefold()
         for article in ARTICLES:  # "the batch we're pulling" is also "a batch we're pulling"
-            # "the Osprey" is the name "Osprey": written "the osprey", it is the ordinary word.
+            # "the Plover" is the name "Plover": written "the plover", it is the ordinary word.
             rest = surface[len(article) :]
             if lowered.startswith(article) and (
                 len(TOKEN.findall(surface)) > 2 or (rest.isalpha() and rest[:1].isupper())
@@ -819,12 +819,12 @@ class RegisterIndex:
 def _lower_case_phrase(text: str, start: int, end: int, entry: Entry) -> bool:
     """A phrase the register capitalises in part, written all in lower case as a common noun
     phrase ("the gold tier of the medal table"), in a sentence that says nothing of the item's
-    note and hints at nothing; not "the Black tier", nor "when's the osprey launch?"."""
+    note and hints at nothing; not "the Bronze tier", nor "when's the plover launch?"."""
     found = text[start:end]
     if not found.islower() or found.split()[0].casefold() in NAME_MARKERS:
         return False
     if not re.match(r" of (?:the |a |an |our |your |their |these |those )?[a-z]", text[end:]):
-        return False  # "the osprey launch?" may be the item in lower case; "the x of y" is a phrase
+        return False  # "the plover launch?" may be the item in lower case; "the x of y" is a phrase
     sentence = _sentence_around(text, start, end)
     return not (entry.context and _speaks_of(sentence, entry)) and not _hinting(sentence)
 
@@ -905,15 +905,15 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if found[0].isupper() and MARKER_AFTER.match(text, end):
         return True  # "Torrent project update": named as a project
     if found[0].isupper() and GERMAN_COMPOUND_AFTER.match(text, end):
-        return True  # "die Osprey-Einführung": a German compound made with the name
+        return True  # "die Plover-Einführung": a German compound made with the name
     if (
         found[0].isupper()
         and found.casefold() == entry.squashed + "s"
         and SENTENCE_START.search(before)
     ):
-        return False  # "Ospreys are back at the lake": a plural is the common noun
+        return False  # "Plovers are back at the lake": a plural is the common noun
     if TITLE_BEFORE.search(before) and TITLE_AFTER.match(text, end):
-        return False  # "„Osprey“ von Kettcar", "'Osprey' by …": a song's or a book's title
+        return False  # "„Plover“ von Kettcar", "'Plover' by …": a song's or a book's title
     if found[0].isupper() and NAMED_AS_BEFORE.search(before):
         return True  # "unter dem Namen Cumulus", "a product called Cumulus"
     if OBJECT_AFTER.match(text, end):
@@ -970,7 +970,7 @@ WORLD_WORDS = frozenset(
         "berg", "fluss", "wette", "regen", "schne", "wande", "bl\u00fcte", "gipfe",
     )
 )  # fmt: skip
-# An adjective made with the word: "Mallow-coloured", "Osprey-shaped", "Tamarisk-scented".
+# An adjective made with the word: "Mallow-coloured", "Plover-shaped", "Tamarisk-scented".
 ADJECTIVE_AFTER = re.compile(
     r"(?i)-(?:colou?red|scented|flavou?red|shaped|tinted|toned|themed|style|like|looking|ish)\b"
 )
@@ -1552,7 +1552,7 @@ CONTRACTIBLE = re.compile(r"\b(\w+) (is|are|will|has|have)\b(?= \w)")
 CONTRACTED = {"is": "s", "are": "re", "will": "ll", "has": "s", "have": "ve"}
 
 # A note of a product not launched yet: "unannounced successor of the Pro 4", "code name of the
-# unannounced espresso grinder", "next-generation kettle, launch date not public".
+# unannounced espresso grinder", "next-generation juicer, launch date not public".
 UNLAUNCHED_NOTE = re.compile(
     r"(?i)\b(?:successor|next[- ]gen\w*|next (?:generation|version|model)|new (?:model|version"
     r"|generation)|unannounced|unreleased|upcoming|not yet (?:launched|released)|launch)\b"
@@ -1716,7 +1716,7 @@ def _batch_swaps(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
     """An unannounced recall told as a fact about many units: "some milk frothers from the spring
     batch aren't heating and we're swapping them", note "recall of a batch of milk frothers
     …": a word of a swap or recall, many units, and two more words of the note; not one
-    customer's replacement ("we'll replace your kettle") nor a supposition."""
+    customer's replacement ("we'll replace your juicer") nor a supposition."""
     recalls = [e for e in register.entries if e.context and recall_note(e.note)]
     if not recalls or not gates.search(MANY_UNITS, text):
         return []
@@ -1953,12 +1953,12 @@ SYSTEM_STATUS = re.compile(
     r"|password|access|admin|reset|queue|dashboard|console|ticket|tickets|locked|unlock\w*"
     r"|account|accounts)\b"
 )  # searched in lower-cased text (_sentence_around)
-# A German compound with the name first: "Osprey-Einführung", "Zander-Bahn".
+# A German compound with the name first: "Plover-Einführung", "Zander-Bahn".
 GERMAN_COMPOUND_AFTER = re.compile(r"-[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{2,}")
-# A title in quotes followed by its author: "„Osprey“ von Kettcar", "'Osprey' by Someone".
+# A title in quotes followed by its author: "„Plover“ von Kettcar", "'Plover' by Someone".
 TITLE_BEFORE = re.compile(r"[\"'\u201c\u201e\u2018\u00ab]$")
 TITLE_AFTER = re.compile(r"[\"'\u201c\u201d\u2019\u00bb]\s+(?:by|von|de|di|van)\s+[A-Z]")
-# An object pronoun after the word makes it a verb: "Cumulus it", "Osprey them".
+# An object pronoun after the word makes it a verb: "Cumulus it", "Plover them".
 OBJECT_AFTER = re.compile(r" (?:it|them|me|us)\b(?! is\b| was\b)")
 # What a variant says happened, by kind: a variant retold ("the fuel … in Corfu") must say it
 # too, in any words of its kind ("ruined three engines" for "mix-up"), or it is the place or the

@@ -1635,7 +1635,7 @@ FUNCTION_WORDS = frozenset(
      "this", "that", "not", "no", "if", "as", "from", "up", "down", "out", "so", "but", "can",
      "will", "just", "all", "any", "der", "die", "das", "und", "oder", "ist", "mit", "zu", "im")
 )  # fmt: skip
-# A passphrase said as words: "the passphrase is maple river candle lantern".
+# A passphrase said as words: "the passphrase is maple river candle pebble".
 PHRASE_NAMES = re.compile(r"pass ?phrase|seed phrase|recovery phrase|secret phrase")
 _WORD = r"[a-z\u00e4\u00f6\u00fc\u00df]{3,12}"
 WORDS_AFTER = re.compile(rf"\s*(?P<value>{_WORD}(?:[ -]{_WORD}){{2,23}})(?=\s*(?:[.!?\n]|$))")
