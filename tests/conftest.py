@@ -53,11 +53,18 @@ def _default_language_after_the_test():
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
+    """The default cache and what a process keeps of it: the inbox's shared list fragments are
+    kept per process by generation, and each test's database starts its generations again (a
+    page of an earlier test's list with the same generation would be served)."""
     from django.core.cache import cache
 
+    from openline.inbox import live_cache
+
     cache.clear()
+    live_cache.forget()
     yield
     cache.clear()
+    live_cache.forget()
 
 
 @pytest.fixture(autouse=True)

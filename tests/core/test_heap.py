@@ -51,7 +51,10 @@ def test_what_the_first_requests_loaded_is_frozen_once_they_have_run():
         before = gc.get_freeze_count()
         for _ in range(2):
             assert list(app({}, lambda status, headers: None)) == [b"ok"]
-        assert gc.get_freeze_count() == before  # not yet: the process is still warming up
+        # Not yet: the process is still warming up. (Frozen objects may die meanwhile, so the
+        # count can only fall; what the requests loaded is still walked.)
+        assert gc.get_freeze_count() <= before
+        assert any(o is loaded_by_requests[0] for o in gc.get_objects())
         list(app({}, lambda status, headers: None))
         assert gc.get_freeze_count() >= before + len(loaded_by_requests)
         assert not any(o is loaded_by_requests[0] for o in gc.get_objects())
@@ -66,7 +69,7 @@ def test_the_heap_is_settled_once_not_after_every_later_request(settled):
     kept = [Node() for _ in range(1000)]
     for _ in range(3):
         list(app({}, lambda status, headers: None))
-    assert gc.get_freeze_count() == after_first
+    assert gc.get_freeze_count() <= after_first  # frozen objects may die, none is added
     assert any(o is kept[0] for o in gc.get_objects())  # still walked: no second freeze
 
 

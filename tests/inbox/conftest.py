@@ -3,7 +3,6 @@ from datetime import UTC, datetime
 import pytest
 
 from openline.accounts.models import Role
-from openline.inbox import live_cache
 from openline.inbox.adapters import InboundItem
 from openline.people.actions import Sender
 
@@ -24,15 +23,6 @@ def item(external_id="m1", key="c1", text="My T2 shows E14 again.", **sender):
         ),
         created_at=datetime(2026, 11, 1, 9, 0, tzinfo=UTC),
     )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_live_lists():
-    """The shared list fragments are kept per process by generation; each test's database
-    starts its generations again."""
-    live_cache.forget()
-    yield
-    live_cache.forget()
 
 
 @pytest.fixture
