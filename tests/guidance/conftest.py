@@ -44,3 +44,12 @@ def api_post(client, db):
         return client.post(path, data, content_type="application/json", headers=headers)
 
     return post
+
+
+@pytest.fixture
+def wording_head_on(settings):
+    """The trained wording head switched on, with no sentence scores cached from another test."""
+    from openline.language import wording as head
+
+    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
+    head.clear_cache()

@@ -5,24 +5,11 @@ test, for invented products; none is copied from the corpus or from an evaluatio
 
 import pytest
 
-from openline.guidance.checks import check_text
 from openline.guidance.detectors import wording as detector
-from openline.language import wording as head
 
+from .wording_checks import head_score, kinds
 
-@pytest.fixture(autouse=True)
-def fresh_scores(settings):
-    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
-    head.clear_cache()
-
-
-def kinds(text: str) -> set[str]:
-    return {f.kind for f in check_text(text).findings}
-
-
-def head_score(sentence: str, kind: str) -> float:
-    (score,) = head.score([sentence])
-    return float(getattr(score, kind))
+pytestmark = pytest.mark.usefixtures("wording_head_on")
 
 
 GROUPS_CLEAN = [
