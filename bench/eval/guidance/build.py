@@ -61,6 +61,9 @@ PREFIX = {
     "foldbrook": "kc",
     "thistlemarch": "kd",
     "zwirnhaus": "ke",
+    "settlewood": "la",
+    "inkhollow": "lb",
+    "carrowby": "lc",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -103,6 +106,9 @@ SPLIT = {
     "foldbrook": "holdout9",
     "thistlemarch": "holdout9",
     "zwirnhaus": "holdout9",
+    "settlewood": "holdout10",
+    "inkhollow": "holdout10",
+    "carrowby": "holdout10",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
@@ -135,6 +141,7 @@ FRAGMENTS = (
     "companies_holdout8b.json",
     "companies_holdout9a.json",
     "companies_holdout9b.json",
+    "companies_holdout10a.json",
 )
 
 
@@ -511,6 +518,8 @@ def main():
         "de8": [],
         "holdout9": [],
         "de9": [],
+        "holdout10": [],
+        "de10": [],
     }
     errors = 0
     for company in PREFIX:
