@@ -61,6 +61,8 @@ PREFIX = {
     "foldbrook": "kc",
     "thistlemarch": "kd",
     "zwirnhaus": "ke",
+    "pagewell": "ld",
+    "saitenhof": "le",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -103,6 +105,8 @@ SPLIT = {
     "foldbrook": "holdout9",
     "thistlemarch": "holdout9",
     "zwirnhaus": "holdout9",
+    "pagewell": "holdout10",
+    "saitenhof": "holdout10",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
@@ -122,6 +126,7 @@ DE_SPLIT = {
     "holdout7": "de7",
     "holdout8": "de8",
     "holdout9": "de9",
+    "holdout10": "de10",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -135,6 +140,7 @@ FRAGMENTS = (
     "companies_holdout8b.json",
     "companies_holdout9a.json",
     "companies_holdout9b.json",
+    "companies_holdout10b.json",
 )
 
 
@@ -511,6 +517,8 @@ def main():
         "de8": [],
         "holdout9": [],
         "de9": [],
+        "holdout10": [],
+        "de10": [],
     }
     errors = 0
     for company in PREFIX:

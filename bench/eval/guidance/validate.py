@@ -151,6 +151,8 @@ def main():
         "de8",
         "holdout9",
         "de9",
+        "holdout10",
+        "de10",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -179,6 +181,7 @@ def main():
                 "de7": "holdout7",
                 "de8": "holdout8",
                 "de9": "holdout9",
+                "de10": "holdout10",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
