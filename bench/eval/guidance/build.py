@@ -64,6 +64,8 @@ PREFIX = {
     "settlewood": "la",
     "inkhollow": "lb",
     "carrowby": "lc",
+    "pagewell": "ld",
+    "saitenhof": "le",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -109,6 +111,8 @@ SPLIT = {
     "settlewood": "holdout10",
     "inkhollow": "holdout10",
     "carrowby": "holdout10",
+    "pagewell": "holdout10",
+    "saitenhof": "holdout10",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
@@ -128,6 +132,7 @@ DE_SPLIT = {
     "holdout7": "de7",
     "holdout8": "de8",
     "holdout9": "de9",
+    "holdout10": "de10",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -142,6 +147,7 @@ FRAGMENTS = (
     "companies_holdout9a.json",
     "companies_holdout9b.json",
     "companies_holdout10a.json",
+    "companies_holdout10b.json",
 )
 
 
