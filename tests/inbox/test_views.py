@@ -382,6 +382,13 @@ def test_a_channel_filtered_list_runs_the_same_statements_for_2_or_12_rows(
     assert len([q for q in many if '"inbox_' in q["sql"]]) == 10
 
 
+def test_a_channel_without_accounts_lists_nothing(staff_client, conversation):
+    answer = staff_client.get("/inbox/?queue=all&channel=email")
+    assert answer.status_code == 200
+    assert listed(answer) == []
+    assert "No conversation matches these filters." in answer.content.decode()
+
+
 def test_customer_text_in_a_row_is_escaped(staff_client, account, sla):
     ingestion.ingest(
         account,

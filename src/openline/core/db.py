@@ -199,6 +199,7 @@ def chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
 
 _reused: dict[Hashable, tuple[str, tuple[Any, ...], dict[int, tuple[str, bool]]] | None] = {}
 _REUSED_MAX = 512  # statements kept per process (each query string of a list is one)
+_UNBUILT: Any = object()
 
 
 def _sample_forms(sample: Any) -> tuple[Any, Any]:
@@ -220,7 +221,8 @@ def reused(
     negative id), including values derived from others (a window's start from the moment);
     where one is not a parameter of its own (written into the SQL text), every call builds."""
     full_key = (connection.vendor, connection.alias, key)
-    if full_key not in _reused:
+    found = _reused.get(full_key, _UNBUILT)
+    if found is _UNBUILT:
         if len(_reused) >= _REUSED_MAX:
             _reused.clear()
         sql, params = build(samples)
@@ -234,8 +236,8 @@ def reused(
                     slots[i] = (name, False)
                 elif type(param) is type(adapted) and param == adapted:
                     slots[i] = (name, True)
-        _reused[full_key] = None if inline else (sql, tuple(params), slots)
-    found = _reused[full_key]
+        found = None if inline else (sql, tuple(params), slots)
+        _reused[full_key] = found
     if found is None:
         sql, params = build(values)
         return sql, list(params)
@@ -244,11 +246,6 @@ def reused(
     for i, (name, adapted) in slots.items():
         given[i] = _sample_forms(values[name])[1] if adapted else values[name]
     return sql, given
-
-
-def forget_reused() -> None:
-    """Tests: statements built again (after a change of settings that shape them)."""
-    _reused.clear()
 
 
 def column_converter(model: type[Model], name: str) -> Callable[[Any], Any]:

@@ -356,7 +356,10 @@ def _ordered_ids(user: User, filters: ListFilters, start: int, stop: int) -> lis
 
     key = ("inbox-ids", *_shape(filters, accounts, start, stop))
     at = _at(user.pk, timezone.now())
-    sql, params = db.reused(key, build, _at(_SAMPLE_READER, _SAMPLE_NOW), at)
+    try:
+        sql, params = db.reused(key, build, _at(_SAMPLE_READER, _SAMPLE_NOW), at)
+    except EmptyResultSet:  # a channel without accounts
+        return []
     return [pk for (pk,) in _run(sql, params)]
 
 
