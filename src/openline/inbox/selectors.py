@@ -276,7 +276,8 @@ def _shape(filters: ListFilters, accounts: tuple[int, ...], *more: object) -> tu
 def _run(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return cursor.fetchall()
+        found: list[tuple[Any, ...]] = cursor.fetchall()
+    return found
 
 
 def _rows_sql(ids: Mapping[str, Any]) -> tuple[str, Sequence[Any]]:
