@@ -46,7 +46,7 @@ GROUPS = (
 # Steps whose cumulative share is shown.
 STEPS = (
     "views.py:index", "views.py:_list_context", "selectors.py:queue_counts",
-    "selectors.py:list_page", "selectors.py:list_rows", "rows.py:show_rows",
+    "selectors.py:list_page", "selectors.py:list_rows", "rows.py:rows_html",
     "shortcuts.py:render", "base.py:_get_session", "forms.py:filters",
     "selectors.py:channel_health", "selectors.py:next_due_at", "context_processors.py:site",
     "context_processors.py:notifications", "context_processors.py:guidance",
@@ -106,8 +106,9 @@ def cpu_steps(
         (views, "_list_context", "view: list context (filters, counts, rows)"),
         (selectors, "queue_counts", "  queue counts (build SQL + run)"),
         (selectors, "list_page", "  page ids + rows"),
+        (selectors, "_ordered_ids", "    ids in order (build + run)"),
         (selectors, "list_rows", "    rows by id (build + run + objects)"),
-        (rows, "show_rows", "  rows' shown values"),
+        (rows, "rows_html", "  rows' markup (rows.rows_html)"),
         (selectors, "next_due_at", "  next SLA due"),
         (views, "live_token", "  live token"),
         (selectors, "channel_health", "view: channel health"),

@@ -109,3 +109,66 @@ def test_nul_characters_are_taken_out_of_strings_anywhere_in_a_value():
 
     item = Item("a\x00b", {"k\x00": ["x\x00", 1]}, ("\x00",), b"\x00keep")
     assert without_nul(item) == Item("ab", {"k": ["x", 1]}, ("",), b"\x00keep")
+
+
+# --- statements built once (db.reused) ----------------------------------------------------------
+
+SAMPLE = datetime(1901, 1, 2, 3, 4, 5, 678901, tzinfo=UTC)
+
+
+def _since(at):
+    rows = Conversation.objects.filter(last_message_at__gte=at["when"]).order_by("pk")
+    return rows.values_list("subject", flat=True).query.sql_with_params()
+
+
+def _run(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def test_a_reused_statement_runs_with_each_calls_own_values(account):
+    for day, subject in ((1, "early"), (20, "late")):
+        Conversation.objects.create(
+            account=account,
+            external_id=subject,
+            subject=subject,
+            last_message_at=datetime(2026, 11, day, tzinfo=UTC),
+        )
+    built = []
+
+    def build(at):
+        built.append(at["when"])
+        return _since(at)
+
+    found = {}
+    for day in (1, 10, 25):
+        when = {"when": datetime(2026, 11, day, tzinfo=UTC)}
+        found[day] = _run(*db.reused(("test-since", 1), build, {"when": SAMPLE}, when))
+    assert found == {1: ["early", "late"], 10: ["late"], 25: []}
+    assert built == [SAMPLE]  # built once, with the sample
+
+
+def test_a_sample_written_into_the_sql_makes_every_call_build_its_own(account):
+    for subject in ("first", "second"):
+        Conversation.objects.create(account=account, external_id=subject, subject=subject)
+    built = []
+
+    def build(at):
+        built.append(at["limit"])
+        rows = Conversation.objects.order_by("pk").values_list("subject", flat=True)
+        return rows[: at["limit"]].query.sql_with_params()  # LIMIT is written into the SQL
+
+    for limit in (1, 2):
+        sql, params = db.reused(("test-limit",), build, {"limit": 987654}, {"limit": limit})
+        assert _run(sql, params) == ["first", "second"][:limit]
+    assert built == [987654, 1, 2]
+
+
+def test_a_datetime_column_reads_as_the_orm_reads_it(account):
+    at = datetime(2026, 11, 1, 9, 30, 15, 123456, tzinfo=UTC)
+    Conversation.objects.create(account=account, external_id="a", last_message_at=at)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT last_message_at FROM inbox_conversation")
+        (value,) = cursor.fetchone()
+    assert db.column_converter(Conversation, "last_message_at")(value) == at

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from openline.accounts.models import Role
 from openline.community import actions as community
-from openline.core import publishing
+from openline.core import counters, publishing
 from openline.core.publishing import HeldForReview, NeedsAcknowledgement, PublishBlocked
 from openline.inbox import actions, ingestion, selectors
 from openline.inbox.adapters import DeliveryError, InboundAttachment, InboundItem
@@ -363,6 +363,92 @@ def test_the_list_runs_the_same_few_queries_however_many_rows(
     # their previews, the next SLA deadline, each assignee's "Mine" count (the list is shared),
     # the availability, the channels whose health the sidebar shows.
     assert len([q for q in many if '"inbox_' in q["sql"]]) == 7
+
+
+def test_a_channel_filtered_list_runs_the_same_statements_for_2_or_12_rows(
+    staff_client, account, sla, space, customer
+):
+    _more_conversations(account, space, customer, 0, 2)
+    staff_client.get("/inbox/?queue=all&channel=testchannel&page=2")
+    with CaptureQueriesContext(connection) as few:
+        staff_client.get("/inbox/?queue=all&channel=testchannel")
+    _more_conversations(account, space, customer, 2, 12)
+    with CaptureQueriesContext(connection) as many:
+        answer = staff_client.get("/inbox/?queue=all&channel=testchannel")
+    assert len(listed(answer)) == 12
+    assert len(few) == len(many)
+    # The list's seven, and the channel's accounts read once for each of its three statements
+    # that narrow by them (counts, ids, "Mine" counts).
+    assert len([q for q in many if '"inbox_' in q["sql"]]) == 10
+
+
+def test_a_channel_without_accounts_lists_nothing(staff_client, conversation):
+    answer = staff_client.get("/inbox/?queue=all&channel=email")
+    assert answer.status_code == 200
+    assert listed(answer) == []
+    assert "No conversation matches these filters." in answer.content.decode()
+
+
+def test_customer_text_in_a_row_is_escaped(staff_client, account, sla):
+    ingestion.ingest(
+        account,
+        InboundItem(
+            external_id="x1",
+            conversation_key="x1",
+            text="<script>alert('preview')</script> & more",
+            subject='<img src=x onerror="alert(1)"> E14',
+            sender=Sender(
+                channel_kind="testchannel", external_id="x", name="<b>Pat</b>", handle='@"pat"'
+            ),
+        ),
+    )
+    page = staff_client.get("/inbox/?queue=all").content.decode()
+    row = re.search(r'<tr class="inbox-row.*?</tr>', page, re.S).group(0)
+    assert "<script>" not in row and "<img" not in row and "<b>" not in row
+    assert "&lt;script&gt;alert(&#x27;preview&#x27;)&lt;/script&gt; &amp; more" in row
+    assert 'aria-label="Select “&lt;img src=x onerror=&quot;alert(1)&quot;&gt; E14”"' in row
+    assert "&lt;b&gt;Pat&lt;/b&gt;" in row
+    assert listed(staff_client.get("/inbox/?queue=all")) == ['<img src=x onerror="alert(1)"> E14']
+
+
+def test_a_row_shows_its_reading_space_champion_and_status(
+    staff_client, thread_conversation, moderator
+):
+    champion = UserFactory(role=Role.CUSTOMER, display_name="Chris Champ")
+    Conversation.objects.filter(pk=thread_conversation.pk).update(
+        intent="complaint",
+        product_area="heating",
+        sentiment="negative",
+        champion=champion,
+        status=ConversationStatus.PENDING,
+    )
+    page = staff_client.get("/inbox/?queue=all").content.decode()
+    row = re.search(r'<tr class="inbox-row.*?</tr>', page, re.S).group(0)
+    assert 'class="inbox-row status-row-pending"' in row
+    assert '<span class="pill status status-pending">Waiting on customer</span>' in row
+    assert '<span class="pill intent"' in row and ">Complaint</span>" in row
+    assert '<span class="pill area" title="The product area it is about">heating</span>' in row
+    assert '<span class="pill sentiment-negative" title="How the customer feels">Negative' in row
+    assert '<span class="muted">in Thermostats</span>' in row
+    assert '<span class="pill champion">Champion: Chris Champ</span>' in row
+    assert '<span class="muted">Unassigned</span>' in row
+    assert '<td class="col-sla"></td>' in row  # waiting on the customer: nothing owed
+    german = staff_client.get("/inbox/?queue=all", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "Wie sich die Kundschaft fühlt" in german and "Negativ</span>" in german
+
+
+def test_the_breaching_queue_follows_the_clock_with_statements_built_earlier(
+    staff_client, conversation, monkeypatch
+):
+    """The list's statements are built once (core.db.reused) with a sample moment; each view
+    runs them at its own."""
+    due = timezone.now() + timedelta(minutes=10)
+    Conversation.objects.filter(pk=conversation.pk).update(response_due_at=due)
+    assert listed(staff_client.get("/inbox/?queue=breaching")) == []
+    later = due + timedelta(minutes=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    counters.bump(ingestion.INBOX_COUNTER)  # no list rendered earlier is shown
+    assert listed(staff_client.get("/inbox/?queue=breaching")) == ["E14 again"]
 
 
 def test_the_list_is_rendered_once_per_change_for_every_reader(

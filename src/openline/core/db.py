@@ -5,14 +5,17 @@ Also the one home of plain SQL for hot write paths:
   its query compiler, which the ingestion benchmark showed dominating: a lookup ~0.9 ms through
   the ORM, ~0.1 ms here (bench/sql_costs.py);
 - rebuilds of a million rows (the participation recompute): `insert_rows`, `upsert_rows`,
-  `update_rows` and `delete_ids` work on plain tuples, batch by batch."""
+  `update_rows` and `delete_ids` work on plain tuples, batch by batch;
+- hot reads the ORM takes longer to build than the database takes to run: `reused` builds a
+  statement once with sample values and runs it with each call's own (`column_converter`
+  reads a datetime column as the ORM would)."""
 
 import contextlib
 import dataclasses
 import functools
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence, Sized
 from datetime import UTC, datetime
 from typing import Any
 
@@ -183,6 +186,77 @@ def prepare(model: type[Model], name: str, value: Any) -> Any:
 def chunks(values: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
+
+
+# --- statements built once -------------------------------------------------------------------
+#
+# The ORM takes milliseconds of CPU to build a large statement (the inbox list's queue counts
+# with their champion subqueries, its rows with three preview subqueries), while the SQL of
+# two requests differs only by a few values: this moment, the reader, the page's ids. `reused`
+# builds it once with sample values no request has, notes which parameters the samples became,
+# and runs the same SQL with each call's own values in those places (champions.selectors
+# `_ids_in` did the same for one subquery first).
+
+_reused: dict[Hashable, tuple[str, tuple[Any, ...], dict[int, tuple[str, bool]]] | None] = {}
+_REUSED_MAX = 512  # statements kept per process (each query string of a list is one)
+_UNBUILT: Any = object()
+
+
+def _sample_forms(sample: Any) -> tuple[Any, Any]:
+    """A sample as the ORM may pass it on: itself, and as the database is given a datetime."""
+    if isinstance(sample, datetime):
+        return sample, connection.ops.adapt_datetimefield_value(sample)
+    return sample, sample
+
+
+def reused(
+    key: Hashable,
+    build: Callable[[Mapping[str, Any]], tuple[str, Sequence[Any]]],
+    samples: Mapping[str, Any],
+    values: Mapping[str, Any],
+) -> tuple[str, list[Any]]:
+    """The SQL and parameters `build(values)` would give, from the SQL `build(samples)` gave
+    the first time for `key` (which must name everything else the statement depends on).
+    `samples` has a value per name of `values` that no real call passes (a date in 1901, a
+    negative id), including values derived from others (a window's start from the moment);
+    where one is not a parameter of its own (written into the SQL text), every call builds."""
+    full_key = (connection.vendor, connection.alias, key)
+    found = _reused.get(full_key, _UNBUILT)
+    if found is _UNBUILT:
+        if len(_reused) >= _REUSED_MAX:
+            _reused.clear()
+        sql, params = build(samples)
+        slots: dict[int, tuple[str, bool]] = {}
+        inline = False
+        for name, sample in samples.items():
+            raw, adapted = _sample_forms(sample)
+            inline |= str(raw) in sql or str(adapted) in sql
+            for i, param in enumerate(params):
+                if type(param) is type(raw) and param == raw:
+                    slots[i] = (name, False)
+                elif type(param) is type(adapted) and param == adapted:
+                    slots[i] = (name, True)
+        found = None if inline else (sql, tuple(params), slots)
+        _reused[full_key] = found
+    if found is None:
+        sql, params = build(values)
+        return sql, list(params)
+    sql, sample_params, slots = found
+    given = list(sample_params)
+    for i, (name, adapted) in slots.items():
+        given[i] = _sample_forms(values[name])[1] if adapted else values[name]
+    return sql, given
+
+
+def column_converter(model: type[Model], name: str) -> Callable[[Any], Any]:
+    """What turns the value of field `name` as the database returns it into the field's Python
+    value, as the ORM reads it (SQLite returns datetimes as text)."""
+    field = _field(model, name)
+    expression = field.get_col(model._meta.db_table)
+    found = connection.ops.get_db_converters(expression) + field.get_db_converters(connection)
+    if not found:
+        return lambda value: value
+    return functools.partial(_convert, found, expression)
 
 
 # --- bulk writes of plain rows (rebuilds) ------------------------------------------------------

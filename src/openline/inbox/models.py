@@ -1,6 +1,5 @@
 import uuid
 from datetime import datetime
-from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -166,10 +165,6 @@ class Conversation(models.Model):
     # Not columns: set for the champion pages (champions.my_conversations, champion_views).
     turn: "ChampionAssignment | None"
     shown_subject: str
-    preview: str | None  # the list's rows (selectors.list_rows)
-    shown: Any  # … and what each shows (a rows.RowShown: rows.py reads this module)
-    sender_name: str | None
-    sender_handle: str | None
     asked_by: str
     offer_ends_at: datetime
     messages_list: "list[Message]"  # the API's conversation detail

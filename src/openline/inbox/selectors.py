@@ -1,8 +1,8 @@
 """Reads of the inbox. Every one checks that the person is staff first."""
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any, overload
 
 from django.core.exceptions import EmptyResultSet
@@ -13,7 +13,6 @@ from django.db.models import (
     ExpressionWrapper,
     F,
     IntegerField,
-    Min,
     OuterRef,
     Q,
     QuerySet,
@@ -26,12 +25,18 @@ from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import STAFF_ROLES, User
 from openline.community.models import Tag
+from openline.core import db
 from openline.language.models import TextLabel
 from openline.people.models import Identity
 
 from . import adapters
 from .adapters import ChannelHealth
-from .champions.selectors import champion_queue_q, staff_unassigned_q
+from .champions.selectors import (
+    champion_queue_q,
+    champion_settings,
+    offer_window_start,
+    staff_unassigned_q,
+)
 from .models import (
     Attachment,
     CannedReply,
@@ -91,19 +96,20 @@ class ListFilters:
 _FILTER_NAMES = tuple(ListFilters.__dataclass_fields__)
 
 
-def _queue_q(user: User, queue: str) -> Q:
-    """The filter of one queue; an unknown name means all open conversations."""
+def _queue_q(reader: int, queue: str, now: datetime) -> Q:
+    """The filter of one queue for the staff member whose id is `reader`, at `now`; an unknown
+    name means all open conversations."""
     open_ = Q(status=ConversationStatus.OPEN)
     if queue == "unassigned":
-        return open_ & Q(assignee__isnull=True) & staff_unassigned_q()
+        return open_ & Q(assignee__isnull=True) & staff_unassigned_q(now)
     if queue == "champions":
-        return champion_queue_q()
+        return champion_queue_q(now)
     if queue == "mine":
-        return Q(assignee=user) & _unsolved()
+        return Q(assignee_id=reader) & _unsolved()
     if queue == "waiting":
         return Q(status=ConversationStatus.PENDING)
     if queue == "breaching":
-        return open_ & Q(response_due_at__lte=timezone.now())
+        return open_ & Q(response_due_at__lte=now)
     if queue == "solved":
         return Q(status=ConversationStatus.SOLVED)
     return _unsolved()
@@ -116,8 +122,20 @@ def _unsolved() -> Q:
     return Q(status__in=[ConversationStatus.OPEN, ConversationStatus.PENDING])
 
 
-def _filter(qs: QuerySet[Conversation], filters: ListFilters) -> QuerySet[Conversation]:
-    """`qs` narrowed by every filter but the queue and the order."""
+def _channel_accounts(channel: str) -> tuple[int, ...]:
+    """The ids of a channel's accounts (its few), for `_filter`; none without a channel filter."""
+    if not channel:
+        return ()
+    return tuple(
+        ChannelAccount.objects.filter(kind=channel).order_by("pk").values_list("pk", flat=True)
+    )
+
+
+def _filter(
+    qs: QuerySet[Conversation], filters: ListFilters, accounts: tuple[int, ...] = ()
+) -> QuerySet[Conversation]:
+    """`qs` narrowed by every filter but the queue and the order; `accounts`: the channel
+    filter's accounts (`_channel_accounts`)."""
     if filters.q:
         qs = qs.filter(_search_q(filters.q[:SEARCH_MAX]))
     if filters.intent:
@@ -127,7 +145,6 @@ def _filter(qs: QuerySet[Conversation], filters: ListFilters) -> QuerySet[Conver
     if filters.channel:
         # The channel's few accounts first, as ids: a join on the accounts made the database
         # start from them and read every conversation of the channel (counts 560 ms at 1 M).
-        accounts = ChannelAccount.objects.filter(kind=filters.channel).values_list("pk", flat=True)
         qs = qs.filter(account_id__in=list(accounts))
     if filters.space:
         qs = qs.filter(thread__space__slug=filters.space)
@@ -202,42 +219,111 @@ def _with_preview(rows: QuerySet[Conversation]) -> QuerySet[Conversation]:
     return rows.annotate(**shown)
 
 
-# What a row of the list shows (inbox/index.html#live): the wide columns (a linked thread's
-# body and HTML, the channel's configuration, the assignee's password hash) are not read.
-ROW_FIELDS = (
-    "subject", "status", "intent", "sentiment", "product_area", "last_message_at",
-    "response_due_at", "account__kind", "account__name", "customer__name",
+# What a row of the list shows (inbox/index.html#live, written by rows.py), by column: the wide
+# columns (a linked thread's body and HTML, the channel's configuration, the assignee's
+# password hash) are not read.
+ROW_COLUMNS = (
+    "pk", "subject", "status", "intent", "sentiment", "product_area", "last_message_at",
+    "response_due_at", "account__kind", "account__name", "customer__name", "thread_id",
     "thread__space__name", "assignee__username", "assignee__display_name",
-    "champion__username", "champion__display_name",
+    "champion__username", "champion__display_name", "preview", "sender_name", "sender_handle",
 )  # fmt: skip
 
 
-def list_rows(ids: list[int]) -> list[Conversation]:
-    """The list's rows of `ids`, in that order, with what a row shows, in one query."""
-    found = _with_preview(
-        Conversation.objects.filter(pk__in=ids)
-        .select_related("account", "customer", "assignee", "thread__space", "champion")
-        .only(*ROW_FIELDS)
-    )
-    by_pk = {row.pk: row for row in found}
+@dataclass(slots=True)
+class ListedRow:
+    """A row of the list: what it shows of a conversation (ROW_COLUMNS), read as plain values
+    rather than six model instances a row."""
+
+    pk: int
+    subject: str
+    status: str
+    intent: str
+    sentiment: str
+    product_area: str
+    last_message_at: datetime
+    response_due_at: datetime | None
+    channel: str  # the account's kind
+    account_name: str
+    customer_name: str | None
+    thread_id: int | None
+    space_name: str | None  # the linked thread's space
+    assignee: str  # the assignee's name, "" when unassigned
+    champion: str  # the champion's name, or ""
+    preview: str | None  # the latest customer message's opening
+    sender_name: str | None
+    sender_handle: str | None
+
+
+# Sample values no request has (`db.reused`): a moment in 1901, a reader's and rows' ids below 0.
+_SAMPLE_NOW = datetime(1901, 3, 4, 5, 6, 7, 890123, tzinfo=UTC)
+_SAMPLE_READER = -987_654_321
+_SAMPLE_ROW = -1_000_000_000
+
+
+def _at(reader: int, now: datetime) -> dict[str, Any]:
+    """The values a list's statements depend on: the reader, the moment and the champion offer
+    window's start (derived from it)."""
+    return {"reader": reader, "now": now, "start": offer_window_start(now)}
+
+
+def _shape(filters: ListFilters, accounts: tuple[int, ...], *more: object) -> tuple[object, ...]:
+    """Everything but the reader and the moment that a list's statement depends on."""
+    config = repr(sorted(champion_settings().items()))
+    return (filters, accounts, QUEUE_COUNT_CAP, config, *more)
+
+
+def _run(sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        found: list[tuple[Any, ...]] = cursor.fetchall()
+    return found
+
+
+def _rows_sql(ids: Mapping[str, Any]) -> tuple[str, Sequence[Any]]:
+    found = _with_preview(Conversation.objects.filter(pk__in=list(ids.values())))
+    return found.values_list(*ROW_COLUMNS).query.sql_with_params()
+
+
+def list_rows(ids: list[int]) -> list[ListedRow]:
+    """The list's rows of `ids`, in that order, with what a row shows, in one query (built
+    once per number of rows, `db.reused`)."""
+    if not ids:
+        return []
+    samples = {f"id{n}": _SAMPLE_ROW - n for n in range(len(ids))}
+    values = {f"id{n}": pk for n, pk in enumerate(ids)}
+    sql, params = db.reused(("inbox-rows", len(ids)), _rows_sql, samples, values)
+    when = db.column_converter(Conversation, "last_message_at")
+    due = db.column_converter(Conversation, "response_due_at")
+    by_pk = {}
+    for row in _run(sql, params):
+        (pk, subject, status, intent, sentiment, area, last, due_at, kind, account, customer,
+         thread, space, assignee, assignee_display, champion, champion_display, preview,
+         sender_name, sender_handle) = row  # fmt: skip
+        by_pk[pk] = ListedRow(
+            pk, subject, status, intent, sentiment, area, when(last),
+            due(due_at) if due_at is not None else None, kind, account, customer, thread, space,
+            (assignee_display or assignee or ""), (champion_display or champion or ""),
+            preview, sender_name, sender_handle,
+        )  # fmt: skip
     return [by_pk[pk] for pk in ids if pk in by_pk]
 
 
 @dataclass
-class ListPage(Sequence[Conversation]):
+class ListPage(Sequence[ListedRow]):
     """One page of the list and where it is. `more_pages`: the queue holds more than
     QUEUE_COUNT_CAP conversations, so `num_pages` is a lower bound ("Page 2 of more than 333")."""
 
-    rows: list[Conversation]
+    rows: list[ListedRow]
     number: int
     num_pages: int
     more_pages: bool = False
 
     @overload
-    def __getitem__(self, index: int) -> Conversation: ...
+    def __getitem__(self, index: int) -> ListedRow: ...
     @overload
-    def __getitem__(self, index: slice) -> list[Conversation]: ...
-    def __getitem__(self, index: int | slice) -> Conversation | list[Conversation]:
+    def __getitem__(self, index: slice) -> list[ListedRow]: ...
+    def __getitem__(self, index: int | slice) -> ListedRow | list[ListedRow]:
         return self.rows[index]
 
     def __len__(self) -> int:
@@ -260,6 +346,24 @@ class ListPage(Sequence[Conversation]):
         return self.number + 1
 
 
+def _ordered_ids(user: User, filters: ListFilters, start: int, stop: int) -> list[int]:
+    """The ids of the list's entries `start` to `stop` in its order (the statement built once
+    per query string and slice, `db.reused`)."""
+    accounts = _channel_accounts(filters.channel)
+
+    def build(at: Mapping[str, Any]) -> tuple[str, Sequence[Any]]:
+        listed = _listed_at(at["reader"], at["now"], filters, accounts)
+        return listed.values_list("pk", flat=True)[start:stop].query.sql_with_params()
+
+    key = ("inbox-ids", *_shape(filters, accounts, start, stop))
+    at = _at(user.pk, timezone.now())
+    try:
+        sql, params = db.reused(key, build, _at(_SAMPLE_READER, _SAMPLE_NOW), at)
+    except EmptyResultSet:  # a channel without accounts
+        return []
+    return [pk for (pk,) in _run(sql, params)]
+
+
 def list_page(
     user: User, filters: ListFilters, count: int, number: str | None, size: int
 ) -> ListPage:
@@ -270,20 +374,21 @@ def list_page(
     solved queue's `COUNT(*)`, 250,000 index entries, took 15 to 90 ms per page at 1 M
     messages); one row past the page says whether another follows. The order is read as ids
     alone (the database sorts narrow rows), then the page's rows are fetched by id."""
+    check_use_inbox(user)
     try:
         wanted = max(1, int(number or 1))
     except (TypeError, ValueError):
         wanted = 1
-    ordered = _listed(user, filters).values_list("pk", flat=True)
     if count <= QUEUE_COUNT_CAP:
         num_pages = max(1, -(-count // size))
         wanted = min(wanted, num_pages)
-        ids = list(ordered[(wanted - 1) * size : wanted * size])
+        ids = _ordered_ids(user, filters, (wanted - 1) * size, wanted * size)
         return ListPage(list_rows(ids), wanted, num_pages)
-    ids = list(ordered[(wanted - 1) * size : wanted * size + 1])
+    ids = _ordered_ids(user, filters, (wanted - 1) * size, wanted * size + 1)
     if not ids and wanted > 1:  # past the end of a long queue: its last page, counted exactly
-        last = max(1, -(-ordered.count() // size))
-        return ListPage(list_rows(list(ordered[(last - 1) * size : last * size])), last, last)
+        last = max(1, -(-_listed(user, filters).count() // size))
+        ids = _ordered_ids(user, filters, (last - 1) * size, last * size)
+        return ListPage(list_rows(ids), last, last)
     if len(ids) <= size:  # the last page
         return ListPage(list_rows(ids), wanted, wanted)
     return ListPage(list_rows(ids[:size]), wanted, max(QUEUE_COUNT_CAP // size, wanted), True)
@@ -297,7 +402,16 @@ def conversations(user: User, filters: ListFilters = ListFilters()) -> QuerySet[
 
 def _listed(user: User, filters: ListFilters) -> QuerySet[Conversation]:
     check_use_inbox(user)
-    qs = _filter(Conversation.objects.filter(_queue_q(user, filters.queue)), filters)
+    accounts = _channel_accounts(filters.channel)
+    return _listed_at(user.pk, timezone.now(), filters, accounts)
+
+
+def _listed_at(
+    reader: int, now: datetime, filters: ListFilters, accounts: tuple[int, ...]
+) -> QuerySet[Conversation]:
+    qs = _filter(
+        Conversation.objects.filter(_queue_q(reader, filters.queue, now)), filters, accounts
+    )
     return qs.order_by(*_ordering(filters.queue, filters.sort))
 
 
@@ -305,24 +419,34 @@ def queue_counts(user: User, filters: ListFilters = ListFilters()) -> dict[str, 
     """How many conversations each queue holds under the same filters (`filters`' queue and
     order do not count), in one statement, each counted up to QUEUE_COUNT_CAP + 1 (a page shows
     "10,000+"): one aggregate over every conversation read the whole table (210 ms at 250,000
-    conversations), a capped count per queue reads its index as far as the cap."""
+    conversations), a capped count per queue reads its index as far as the cap. The statement
+    is built once per filters (`db.reused`): the ORM took ~2 ms of CPU to build its seven parts."""
     check_use_inbox(user)
-    qs = _filter(Conversation.objects.all(), filters)
-    parts: list[str] = []
-    params: list[Any] = []
-    for n, name in enumerate(QUEUES):
-        try:
-            sql, values = (
-                qs.filter(_queue_q(user, name)).values("pk")[: QUEUE_COUNT_CAP + 1].query
-            ).sql_with_params()
-        except EmptyResultSet:
-            parts.append("0")
-            continue
-        parts.append(f"(SELECT count(*) FROM ({sql}) AS q{n})")  # noqa: S608 - ORM-made SQL
-        params.extend(values)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts), params)
-        row = cursor.fetchone()
+    counted = replace(filters, queue="", sort="")
+    accounts = _channel_accounts(filters.channel)
+
+    def build(at: Mapping[str, Any]) -> tuple[str, Sequence[Any]]:
+        qs = _filter(Conversation.objects.all(), counted, accounts)
+        parts: list[str] = []
+        params: list[Any] = []
+        for n, name in enumerate(QUEUES):
+            try:
+                sql, values = (
+                    qs.filter(_queue_q(at["reader"], name, at["now"]))
+                    .values("pk")[: QUEUE_COUNT_CAP + 1]
+                    .query
+                ).sql_with_params()
+            except EmptyResultSet:
+                parts.append("0")
+                continue
+            parts.append(f"(SELECT count(*) FROM ({sql}) AS q{n})")  # noqa: S608 - ORM-made SQL
+            params.extend(values)
+        return "SELECT " + ", ".join(parts), params
+
+    key = ("inbox-counts", *_shape(counted, accounts))
+    at = _at(user.pk, timezone.now())
+    sql, params = db.reused(key, build, _at(_SAMPLE_READER, _SAMPLE_NOW), at)
+    (row,) = _run(sql, params)
     return dict(zip(QUEUES, row, strict=True))
 
 
@@ -334,10 +458,22 @@ def mine_counts(filters: ListFilters = ListFilters()) -> dict[int, int]:
     # conversation, 86 ms on PostgreSQL on each shared render), and grouped by an expression
     # (`+ 0`), not the column, or SQLite walks the (assignee, status) index for its order:
     # every assigned conversation, 19 ms, 27 ms with an intent filter (1.4 and 0.2 ms so).
-    qs = _filter(Conversation.objects.filter(_unsolved(), assignee__isnull=False), filters)
-    who = ExpressionWrapper(F("assignee_id") + 0, output_field=IntegerField())
-    rows = qs.order_by().values(who=who).annotate(n=Count("pk")).values_list("who", "n")
-    return {assignee: n for assignee, n in rows}
+    counted = replace(filters, queue="", sort="")
+    accounts = _channel_accounts(filters.channel)
+
+    def build(_: Mapping[str, Any]) -> tuple[str, Sequence[Any]]:
+        qs = _filter(
+            Conversation.objects.filter(_unsolved(), assignee__isnull=False), counted, accounts
+        )
+        who = ExpressionWrapper(F("assignee_id") + 0, output_field=IntegerField())
+        rows = qs.order_by().values(who=who).annotate(n=Count("pk")).values_list("who", "n")
+        return rows.query.sql_with_params()
+
+    try:
+        sql, params = db.reused(("inbox-mine", *_shape(counted, accounts)), build, {}, {})
+    except EmptyResultSet:  # a channel without accounts
+        return {}
+    return {assignee: n for assignee, n in _run(sql, params)}
 
 
 def with_labels(messages: list[Message]) -> list[Message]:
@@ -352,13 +488,20 @@ def with_labels(messages: list[Message]) -> list[Message]:
     return messages
 
 
+def _next_due_sql(at: Mapping[str, Any]) -> tuple[str, Sequence[Any]]:
+    due = Conversation.objects.filter(
+        status=ConversationStatus.OPEN, response_due_at__gt=at["now"]
+    ).order_by("response_due_at")  # the earliest, as MIN() read it: from the status index
+    return due.values_list("response_due_at")[:1].query.sql_with_params()
+
+
 def next_due_at() -> datetime | None:
     """The next moment an open conversation starts breaching its SLA: open inboxes refresh
     then, so the warning shows without waiting for any other change."""
-    due: datetime | None = Conversation.objects.filter(
-        status=ConversationStatus.OPEN, response_due_at__gt=timezone.now()
-    ).aggregate(due=Min("response_due_at"))["due"]
-    return due
+    at = {"now": timezone.now()}
+    sql, params = db.reused("inbox-next-due", _next_due_sql, {"now": _SAMPLE_NOW}, at)
+    found = _run(sql, params)
+    return db.column_converter(Conversation, "response_due_at")(found[0][0]) if found else None
 
 
 def access_conversation(user: User, conversation_id: int) -> Conversation:

@@ -218,11 +218,11 @@ def _list_context(request: HttpRequest, generation: int, token: str) -> dict[str
         request.GET.get("page"),
         settings.OPENLINE["PAGE_SIZE"],
     )
-    rows.show_rows(page.rows)
     context.update(
         queues=[(key, label, counts[key]) for key, label in selectors.QUEUES.items()],
         count_cap=selectors.QUEUE_COUNT_CAP,
         page=page,
+        rows_html=rows.rows_html(page.rows),
         generation=generation,
         next_due=selectors.next_due_at(),
         live_token=token,
