@@ -24,7 +24,11 @@ Since wording-v6 the read English evaluation sets' own sentences are added too, 
 the companies renamed (wording_corpus_drafts.jsonl, written by wording_corpus_drafts.py); since
 wording-v7 holdout6's too, since wording-v8 holdout7's, since wording-v9 holdout8a's (holdout8's
 first writer's three companies). The ninth batch (wording_corpus_bodies9.py, wording-v9) names
-groups of people and limits, neutrally and as a put-down. The build is deterministic (a fixed seed):
+groups of people and limits, neutrally and as a put-down. The tenth (wording_corpus_bodies10.py,
+wording-v10) the clean-but-tricky shapes the head misread on holdout9a (agreeing with the
+customer, incidents told as news, banter, firm refusals, in-policy refunds, steps) and hostile
+and legal sentences of the same shapes; since wording-v10 holdout9a's sentences are in too
+(holdout9's first writer's three companies). The build is deterministic (a fixed seed):
 tests/language/test_wording.py checks that it writes the shipped file byte for byte. Run from the
 repository root:
 
@@ -49,6 +53,7 @@ import wording_corpus_bodies5c as fifth_c  # 5c, after reading valid5 (branch gu
 import wording_corpus_bodies6 as sixth  # slang admissions and their clean kin (wording-v6)
 import wording_corpus_bodies7 as seventh  # measured by wording-v7, not shipped (see rows)
 import wording_corpus_bodies9 as ninth  # groups of people, neutral and mocked (wording-v9)
+import wording_corpus_bodies10 as tenth  # clean-but-tricky shapes and their kin (wording-v10)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -497,8 +502,8 @@ NAMES = ["Sam", "Ana", "Tomasz", "Leila", "Marcus", "Yuki", "Fatou", "Declan", "
 AGENTS = ["Jo", "Kai", "Mira", "Ben", "Noor"]
 
 
-def _fill(text: str, rng: random.Random, framed: bool = True) -> str:
-    company, products = rng.choice(COMPANIES)
+def _fill(text: str, rng: random.Random, framed: bool = True, companies: list | None = None) -> str:
+    company, products = rng.choice(companies or COMPANIES)
     name = rng.choice(NAMES)
     agent = rng.choice(AGENTS)
     filled = text.format(company=company, product=rng.choice(products), name=name)
@@ -531,6 +536,30 @@ BATCH_9 = (
      ("hostile_tone", ninth.GROUPS_HOSTILE_9, 3)]
     if os.environ.get("WORDING_CORPUS_BATCH9") != "0" else []
 )  # fmt: skip
+
+
+# Batch 10 (wording-v10): shipped; WORDING_CORPUS_BATCH10=0 leaves it out, for the bench's before.
+BATCH_10 = (
+    [("none", tenth.CLEAN_10, 3), ("hostile_tone", tenth.HOSTILE_10, 3),
+     ("legal_risk", tenth.LEGAL_10, 3)]
+    if os.environ.get("WORDING_CORPUS_BATCH10") != "0" else []
+)  # fmt: skip
+
+
+def batch_10() -> list[dict[str, str]]:
+    """Batch 10, filled from its own companies with its own seed, so that every row of the
+    batches before it is written exactly as before (the shared generator is not drawn from)."""
+    rng = random.Random(10)
+    out = []
+    for label, bodies, copies in BATCH_10:
+        for body in bodies:
+            seen = set()
+            for _ in range(copies):
+                text = _fill(body, rng, companies=tenth.COMPANIES_10)
+                if text not in seen:
+                    seen.add(text)
+                    out.append({"text": text, "label": label})
+    return out
 
 
 def rows(*, drafts: bool = True) -> list[dict[str, str]]:
@@ -566,6 +595,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
                 if text not in seen:
                     seen.add(text)
                     out.append({"text": text, "label": label})
+    out += batch_10()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)

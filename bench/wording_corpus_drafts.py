@@ -17,7 +17,8 @@ sentence splitting or the evaluation files change. holdout6 was added by wording
 lead had run it as the session-11 holdout (it is a development set now); holdout7 by wording-v8,
 after the lead had run it as the session-12 holdout; holdout8a (holdout8's drafts of writer A's
 three companies, SUBSETS) by wording-v9, while holdout8b (writer B's two companies) stays out as
-the session-14 tuners' check. Run from the repository root:
+the session-14 tuners' check; holdout9a (writer A's three companies of holdout9) by wording-v10,
+while holdout9b stays out as the session-15 check. Run from the repository root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
 """
@@ -36,11 +37,15 @@ os.environ.setdefault("SECRET_KEY", "x")
 OUT = HERE / "wording_corpus_drafts.jsonl"
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6",
-    "holdout7", "holdout8a",
+    "holdout7", "holdout8a", "holdout9a",
 )  # fmt: skip
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
-SUBSETS = {"holdout8a": ("holdout8", ("wardenbell", "ironquay", "halvora"))}
+SUBSETS = {
+    "holdout8a": ("holdout8", ("wardenbell", "ironquay", "halvora")),
+    # wording-v10: holdout9 likewise; writer B's companies (holdout9b) are session 15's check.
+    "holdout9a": ("holdout9", ("tapwright", "quenmarsh", "foldbrook")),
+}
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
 COMPANY_NAMES = {
@@ -59,6 +64,8 @@ COMPANY_NAMES = {
     "vantwell": "Ormsley",
     # holdout8a (read since wording-v9)
     "wardenbell": "Kelderby", "ironquay": "Saxonmere", "halvora": "Tarnfield",
+    # holdout9a (read since wording-v10)
+    "tapwright": "Pennistone", "quenmarsh": "Marlowick", "foldbrook": "Ebbersley",
 }  # fmt: skip
 _NAME = re.compile(r"(?i)(" + "|".join(COMPANY_NAMES) + r")")
 

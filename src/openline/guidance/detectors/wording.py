@@ -28,12 +28,11 @@ from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
 
-# Leave-one-set-out over ten read sets picks 0.88 / 0.93 (wording-v9: the corpus now has clean
-# sentences about groups of people and on-screen directions), and both are the rule's: no
-# threshold is chosen for one sentence, either way. At 0.88 one admission of the guidance tests
-# ("our technician got the wiring wrong …", 0.85) is missed: a strict xfail, a known limit
-# (bench/README.md and docs/decisions.md, wording-v9 and "Session 14, lead").
-THRESHOLDS = {"legal_risk": 0.88, "hostile_tone": 0.93}
+# The pair leave-one-set-out picks on all eleven read sets at a 1 % budget of head-only alarms
+# (wording-v10: with holdout9a's sentences and batch 10 in the corpus; wording-v9 picked 0.88 /
+# 0.93 on ten). No threshold is chosen for one sentence, either way: what the guidance tests
+# miss at it are strict xfails, known limits (bench/README.md and docs/decisions.md, wording-v10).
+THRESHOLDS = {"legal_risk": 0.96, "hostile_tone": 0.93}
 
 # What a live check may embed besides the cached sentences: at most this many new sentences,
 # and after the first no more than this many characters in all. One sentence of ~25 word
