@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 import openline.guidance.detectors.gates as gates
 
+from . import german_clauses
+
 # --- Which text is German -------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -1338,6 +1340,8 @@ def _compile(
     """As in language.py: case-insensitive matching is about twice as slow, so the patterns
     (all written in lower case) normally run on the lower-cased text; the IGNORECASE set is for
     the rare text whose length changes when lower-cased."""
+    # Swiss spelling writes "ss" for "ß" ("Busse", "heisst", "schliessen").
+    table = tuple((key, pattern.replace("ß", "(?:ß|ss)")) for key, pattern in table)
     if lowered:
         assert all(pattern == pattern.lower() for _, pattern in table)
         return [(key, re.compile(pattern)) for key, pattern in table]
@@ -1424,6 +1428,10 @@ def wording(text: str) -> list[Match]:
     found += [m for m in _money_beyond_policy(text) if not _inside(quoted, m.start, m.end)]
     found += [m for m in _known_hazards(text) if not _inside(quoted, m.start, m.end)]
     found += _smirks(text)
+    # Families read by sentence (german_clauses.py), where no rule above marks the kind.
+    for kind, key, start, end in german_clauses.families(text, quoted):
+        if not any(m.kind == kind and m.start < end and start < m.end for m in found):
+            found.append(Match(kind, key, start, end))
     return found
 
 
@@ -1444,20 +1452,38 @@ PROFANE_DE = (
     r"|schwachköpfe|hohlkopf|hohlbirne|dumpfbacke\w*|spast(?:i|is|en)?|spacko\w*|missgeburt\w*"
     r"|hackfresse\w*|sackgesicht\w*|pissnelke\w*|wichsbirne\w*|kanake\w*|schwuchtel\w*"
     r"|leck\s+mich"
+    # Austrian and Swiss swearing, and insults German has beyond the list above.
+    r"|oasch\w*|gschissen\w*|beidl\w*|gfrast\w*|wappler\w*|schas|schastrommel\w*|zefix"
+    r"|huere\w*|seich|chaib\w*|gopfer\w*|tubel|lööli|verarsch\w*|kotze|kotzen|kotzt|kotzte\w*|kotzbrocken\w*"
+    r"|ankotz\w*|angekotzt\w*"
+    r"|piss(?:e|en|t|ig)\w*|angepisst\w*|hornochse\w*|rindvieh\w*|knalltüte\w*|pappnase\w*"
+    r"|flachpfeife\w*|schwachmat\w*|vollhorst\w*|vollspast\w*|titten\w*|pimmel\w*|möse"
+    r"|schwanzlutscher\w*|bastard\w*|dreck(?:laden|loch|sack|sau|schwein|pack|kerl|stück|firma"
+    r"|verein|bude)\w*|sau(?:kerl|hund|bande|laden)\w*|saftladen\w*|mist(?:laden|bude"
+    r"|karre|verein)\w*"
+    # A profane head after a prefix that only sharpens it: "Vollarsch", "Klugscheißer".
+    r"|(?:voll|ober|riesen|mega|super|erz|sau|hosen|klug|korinthen|schleim|hirn|dumm)"
+    r"(?:arsch|idiot|trottel|depp|scheißer|scheisser|scheiser|wichser|kacker|pfosten|honk)\w*"
 )
 # Insults that are also names or English words ("Johnny Depp", "Mr Penner"): only in German text.
-PROFANE_DE_GERMAN_ONLY = r"(?:depp|deppen|trottel|penner)"
+PROFANE_DE_GERMAN_ONLY = r"(?:depp|deppen|trottel|penner|siech|seckel|honk)"
 PROFANE_PHRASES_DE = re.compile(
     r"(?i)\b(?:so\s+ein\s+(?:mist|scheiß|dreck)|(?:verdammter|verfluchter)\s+mist|halt\s+die"
     r"\s+klappe|halt(?:'s|s)?\s+maul|fresse\s+halten|halt\s+die\s+fresse|leck\s+mich|verpiss"
     r"\s+dich|verpisst\s+euch|zum\s+teufel|zur\s+h\u00f6lle|geh\s+sterben|fick\s+dich|fickt\s+euch)\b"
+    # Modal particles between the words: "halt doch einfach die Fresse", "du kannst mich mal".
+    r"|(?:\bhalt(?:et|'s|s)?(?:\s+(?:doch|einfach|mal|endlich|jetzt|bloß|bloss|nur|gefälligst"
+    r"|ja|du|sie|bitte))*\s+(?:die|deine|ihre|eure|dein|ihr|euer|den)\s+(?:fresse|schnauze|maul"
+    r"|klappe)\b|\b(?:du\s+kannst|sie\s+können|ihr\s+könnt)\s+mich\s+(?:\w+\s+)?mal\s*[.!]"
+    r"|\bzum\s+kotzen\b|\ba-loch\w*|\bgeh\s+scheißen\b|\bschleich\s+di(?:ch)?\b)"
 )
 _PLAIN_DE = re.compile(rf"(?<![\w@$*])(?:{PROFANE_DE})(?![\w@$*|])")  # on lower-cased text
 _PLAIN_DE_ANY_CASE = re.compile(_PLAIN_DE.pattern, re.IGNORECASE)
 # After a word that makes them a noun about someone: "so ein Depp", "du Trottel", not "Johnny Depp".
 _PLAIN_DE_GERMAN_ONLY = re.compile(
     r"(?i:\b(?:ein|einen|einem|einer|der|den|dem|die|du|sie|ihr|diese[rnms]?|alter|alte|blöder"
-    r"|blöde|dummer|dumme|elender|elende|kleiner|kleine|voller|als|wie|echter|echte)\s+)"
+    r"|blöde|dummer|dumme|elender|elende|kleiner|kleine|voller|als|wie|echter|echte)\s+"
+    r"(?:\w+(?:e|er|en|es|em)\s+)?)"  # any adjective between: "ein kompletter Depp"
     rf"(?P<word>(?i:{PROFANE_DE_GERMAN_ONLY}))(?![\w@$*|])"
 )
 # Obfuscated German: "Sch31ße", "sch**ße", "A*schloch", "Sch€isse", "v3rdammt".

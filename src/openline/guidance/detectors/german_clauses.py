@@ -1,0 +1,330 @@
+"""German families read by sentence: concepts that go together, in any order (issue 13).
+
+Why this exists. The German phrase rules (german.py) are regular expressions with gaps of a few
+words, and German rarely keeps its words that close: the verb's second half ends the clause
+with a middle field of any length before it ("Das Amt wird uns für die Hygiene in der Ecke
+früher oder später eine Strafe aufbrummen"), separable prefixes move to the end, particles
+(halt, doch, eben, ja, mal, einfach) sit anywhere, nouns are compounds around a head at their
+end ("Aufsichtsbehörde", "Gesundheitsamt"), and adjectives of any kind stand before a noun
+("ein kompletter …"). A family here is the set of things one sentence has to say, each a
+concept (a few words, word starts or compound heads), in any order, with the concepts that
+rule it out (negation, an apology, the policy).
+
+Words are compared folded: lower case, "ß" as "ss" (Swiss spelling: "Busse", "heisst"), and a
+few Austrian and Swiss dialect forms as their standard word ("i" ich, "nid" nicht, "Ihna"
+Ihnen, "S'" Sie, "gseit" gesagt). A capitalised "Sie"/"Ihnen"/"Ihr…" inside a sentence is the
+formal "you" (the concept `@sie`); at a sentence's start it may be "they".
+
+Families only run on text that reads as German (the caller checks). A sentence inside quotation
+marks or on a quoted line ("> …") is the customer's, not ours."""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# --- Words -----------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?|\d+")
+_SENTENCE = re.compile(r"[^.!?\n…]+[.!?…]*")
+_DIALECT = {
+    "i": "ich", "nid": "nicht", "ned": "nicht", "nöd": "nicht", "net": "nicht", "ihna": "ihnen",
+    "ihne": "ihnen", "scho": "schon", "is": "ist", "des": "das", "gseit": "gesagt",
+    "gsagt": "gesagt", "gschriebe": "geschrieben", "gschrieben": "geschrieben", "hob": "habe",
+    "hab": "habe", "ha": "habe", "han": "habe", "erklär": "erkläre", "nix": "nichts",
+    "nüt": "nichts", "koa": "kein", "ka": "kein", "au": "auch", "dasd": "dass",
+}  # fmt: skip
+_FORMAL = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "S'", "S’"))
+# A tag after a statement ("…, gell?") does not make it a question.
+_TAGS = frozenset(("gell", "gelle", "gö", "ne", "oder", "odr", "woll", "gäll"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    word: str
+    start: int
+    end: int
+
+
+def _fold(raw: str) -> str:
+    word = raw.lower().replace("ß", "ss").replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word == "s'":
+        return "sie"
+    return _DIALECT.get(word.rstrip("'"), word.rstrip("'"))
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    found = []
+    for number, match in enumerate(_TOKEN.finditer(text, start, end)):
+        raw = match.group()
+        word = _fold(raw)
+        if number and raw in _FORMAL:
+            found.append(_Token("@sie", *match.span()))
+        found.append(_Token(word, *match.span()))
+    return found
+
+
+# --- Concepts --------------------------------------------------------------------------------
+# "wort" the word itself, "wort*" its start, "*wort" a compound's head, "zwei_wörter" two words
+# in a row, "-wort" a word the concept never holds.
+
+CONCEPTS: dict[str, str] = {
+    "neg": "nicht nichts kein keine keinen keinem keiner keines nie niemals keinesfalls "
+    "keineswegs weder",
+    "we": "wir uns unser unsere unseren unserem unserer ich",
+    "wir": "wir",
+    "us": "uns unser unsere unseren unserem unserer",
+    "self": "ich wir",
+    "you": "du dir dich dein deine deinen deinem deiner euch euer eure euren @sie",
+    "you_any": "du dir dich euch ihnen @sie",
+    "sorry": "leid entschuldig* sorry bedauer* verzeih*",
+    "policy": "gemäss laut agb *bedingungen *richtlinie *richtlinien *garantie gewährleistung*",
+    "bitte": "bitte",
+    # Legal risk
+    "regulator": "*behörde *behörden *aufsicht bafin kartellamt staatsanwaltschaft *amt *ämter "
+    "-gesamt -insgesamt -samt tüv verbraucherschutz* verbraucherzentrale* datenschutzbeauftragt* "
+    "regulierer *ministerium bundesnetzagentur bfarm finma fma swissmedic edöb bag ages "
+    "wettbewerbszentrale lebensmittelkontroll* lebensmittelüberwachung* marktüberwachung* "
+    "*inspektorat polizei",
+    "penalty": "strafe strafen *strafe *strafen bussgeld* busse bussen *busse sanktion* "
+    "aufbrumm* brummt brummen verhäng* ermittl* ermittel* abmahn* dichtmach* dichtgemacht "
+    "stilllegen stillgelegt verbot *verbot verklag* am_hals den_kragen",
+    "suffer": "kriegen bekommen zahlen dran ärger",
+    "predict": "wette wetten demnächst früher bestimmt garantiert",
+    "report": "meld* gemeldet anzeig* angezeigt mitteil* mitgeteilt informier* offenleg* "
+    "offengelegt",
+    "authority": "*behörde *behörden *aufsicht *amt -gesamt -insgesamt -samt "
+    "datenschutzbeauftragt* *beauftragten polizei versicherung* *versicherung versicherer "
+    "presse kunden edöb finma bafin",
+    "should": "sollten sollen sollte lieber besser müssen",
+    "conceal": "vertusch* verheimlich* verschweig* totschweig* totgeschwiegen",
+    "carpet": "teppich",
+    "sweep": "kehren kehr* gekehrt",
+    "known": "bekannt bekannte bekannter bekanntes bekannten wussten wusste",
+    "defect": "problem probleme *problem *probleme fehler *fehler defekt defekte *defekt mangel "
+    "*mangel mängel *mängel schwachstelle* macke* abblätter* überhitz* bricht brechen "
+    "gebrochen undicht* rostet rosten",
+    "batch": "serie *serie serien* charge *charge chargen* baureihe* *reihe produktion* "
+    "*produktion lieferung* *lieferung jahrgang* generation*",
+    "guarantee": "garantier* garantiert versprech* versprochen verspreche wette wetten "
+    "todsicher hundertprozentig ganz_sicher sicher_so mit_sicherheit ins_feuer",
+    "decider": "kasse *kasse krankenkasse versicherung* *versicherung versicherer gericht* "
+    "*gericht richter* *behörde *amt -gesamt -insgesamt -samt prüfung *prüfung *test tüv "
+    "vermieter* arbeitgeber* gutachter* visum* antrag* botschaft*",
+    "outcome": "bestehen bestehst besteht bestanden genehmig* bewillig* anerkannt anerkennen "
+    "gewinnen gewinnst gewinnt gewonnen durchkommen akzeptier* übernimmt übernommen bezahlt "
+    "zahlt erstattet",
+    "review": "bewertung* *bewertung *bewertungen rezension* *rezension sterne *sterne review* "
+    "sternen",
+    "reward": "gutschein* *gutschein rabatt* *rabatt prämie* belohn* geschenk* gratis "
+    "kostenlos* geld *geld",
+    "change": "wenn falls sobald änder* löschen löscht lösch* entfern* zurückzieh* hochsetz* "
+    "anpass* korrigier* dafür",
+    "actually": "eigentlich genaugenommen streng_genommen offiziell",
+    "illegal": "illegal* verboten unzulässig* rechtswidrig* gesetzwidrig* strafbar*",
+    "allowed": "erlaubt zulässig gestattet",
+    "record": "schufa* *schufa inkasso* *inkasso *eintrag *eintrags eintrag negativmerkmal* "
+    "bonität* kreditauskunft* crif* ksv betreibung* *betreibung",
+    "remove": "lösch* gelöscht entfern* streich* gestrichen",
+    # Hostile tone
+    "count": "dreimal viermal fünfmal sechsmal zehnmal hundertmal tausendmal zigmal mehrfach "
+    "mehrmals drüümal drümal viermol füfmal dreimoi x_mal dritte_mal vierte_mal fünfte_mal "
+    "sechste_mal zehnte_mal hundertste_mal wiederholten_mal ten_mal",
+    "say": "erklär* erklärt gesagt geschrieben erwähnt mitgeteilt hingewiesen betont "
+    "wiederhol* sage schreibe sag",
+    "ours": "unser_problem mein_problem unsere_sache meine_sache",
+    "help": "helfen helfe hälfe hälfen weiterhelfen",
+    "listen": "zuhör* zuhören zuelose* zuelos* zulos* versteh* verstanden lesen liest lest "
+    "gelesen aufpass*",
+    "praise": "gratuliere gratulation glückwunsch respekt bravo chapeau kompliment hut_ab",
+    "achieve": "geschafft hinbekommen fertiggebracht hingekriegt",
+    "extreme": "als_erster als_erste als_einziger als_einzige tatsächlich sogar ausgerechnet",
+    "ironic": "interessant* spannend* schön* nett* toll* originell* kreativ*",
+    "theory": "logik theorie argumentation sichtweise ansatz interpretation begründung ausrede",
+    "missed": "vermisst gefehlt",
+    "complain": "beschwer* meckern meckert gemecker* jammer* gejammer* nörgel* motz*",
+    "now": "jetzt nun also",
+    "guilt": "schuld",
+    "know": "wissen weiss weisst wisst",
+    "both": "beide sehr_wohl ganz_genau",
+    "tone": "tonfall ton umgangston grossbuchstaben capslock ausrufezeichen manieren "
+    "kinderstube benehmen",
+    "suggest": "vielleicht versuch* probier* nächsten lern* übrigens",
+    "itself": "von_allein von_alleine von_selbst",
+    "break": "brech* bricht zerbrech* zerbroch* kaputt* reisst reissen gerissen platzt "
+    "geplatzt zerkratz* verbieg* verbogen",
+    "particle": "halt eben doch mal einfach",
+    "gladly": "gern gerne",
+    "shut": "fresse klappe maul schnauze rand mund",
+    "copula": "ist sind bist seid war waren sei",
+    "insult": "idiot idioten vollidiot* depp deppen volldepp* trottel volltrottel* sautrottel* "
+    "vollpfosten pfosten honk vollhonk* schwachkopf* dummkopf* hohlkopf* hohlbirne* "
+    "dumpfbacke* spinner versager loser lusche hirni dödel dussel blödmann blödmänner blödian "
+    "arschloch arschlöcher wichser penner flachpfeife* knalltüte* pappnase* schwachmat* "
+    "wappler oaschloch* ungustl gfrast tubel lööli glünggi seckel sauhund mistkerl* dreckskerl* "
+    "scheisskerl* nervensäge* querulant* kotzbrocken* stinkstiefel* vollhorst* amateure "
+    "amateur witzfigur* clown clowns",
+    "so_a": "so_ein so_eine so_einer was_für",
+    "report_words": "schreiben schreibst schreibt nennen nennt genannt bezeichnen bezeichnet "
+    "sagen sagt meinen meint",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    kind: str
+    key: str
+    all_of: tuple[str, ...]
+    none_of: tuple[str, ...] = ()
+    question: bool | None = None  # True: only a question; False: never one
+    first: frozenset[str] = frozenset()  # one of the sentence's first three words
+    last: frozenset[str] = frozenset()  # its last word is one of these
+    max_words: int = 0  # a short sentence only
+
+
+def _f(kind: str, key: str, all_of: str, none_of: str = "", **options: object) -> Family:
+    return Family(kind, key, tuple(all_of.split()), tuple(none_of.split()), **options)  # type: ignore[arg-type]
+
+
+FAMILIES: tuple[Family, ...] = (
+    # A regulator's penalty said to fall on us, in any word order: "das Gesundheitsamt wird uns
+    # … eine saftige Strafe aufbrummen", "dann haben wir die Aufsicht am Hals".
+    _f("legal_risk", "claims", "regulator penalty us", "neg"),
+    _f("legal_risk", "claims", "regulator penalty wir suffer", "neg"),
+    # A penalty foretold: "ich wette, das Amt nimmt sich die Charge vor, dann gibt's eine Busse".
+    _f("legal_risk", "claims", "regulator penalty predict", "neg"),
+    # Not reporting a breach or an incident to those owed it: "das sollten wir lieber nicht
+    # der Datenschutzbehörde melden".
+    _f("legal_risk", "claims", "wir report neg authority should"),
+    _f("legal_risk", "claims", "we conceal", "neg"),
+    _f("legal_risk", "claims", "we carpet sweep", "neg"),
+    # A defect known across a line: "das Problem ist bei der ganzen Charge bekannt".
+    _f("legal_risk", "unsafe", "known defect batch", "neg"),
+    # Someone else's decision guaranteed: "ich garantiere Ihnen, dass Sie die Prüfung bestehen",
+    # "die Kasse zahlt das, das ist sicher so".
+    _f("legal_risk", "outcome", "guarantee decider outcome", "neg policy"),
+    # A reward for a review: "wenn Sie die Bewertung ändern, bekommen Sie einen Gutschein".
+    _f("legal_risk", "beyond_policy", "review reward change", "neg"),
+    # Breaking the law admitted with a hedge: "rechtlich ist das eigentlich nicht erlaubt".
+    _f("legal_risk", "fault", "actually illegal", "you"),
+    _f("legal_risk", "fault", "actually allowed neg", "you"),
+    # A third party's record promised away: "den Schufa-Eintrag lassen wir löschen".
+    _f("legal_risk", "beyond_policy", "we record remove", "neg"),
+    # Counting how often we said it: "wie bereits mehrfach erwähnt", "des is scho des fünfte
+    # Mal, dass i Ihna des erklär", "ich ha's Ihne drüümal gseit".
+    _f("hostile_tone", "repeat", "count say you_any self", "sorry"),
+    Family("hostile_tone", "repeat", ("count", "say"), ("sorry",), first=frozenset(("wie",))),
+    # Rhetorical questions: "Ist das jetzt unser Problem?"; "Aber wer liest so was schon."
+    _f("hostile_tone", "dismissive", "ours", question=True),
+    Family("hostile_tone", "sarcasm", (), first=frozenset(("wer", "was")),
+           last=frozenset(("schon",))),  # fmt: skip
+    # "Wer das nicht versteht, dem kann ich nicht helfen"; "wenn Sie mir nicht zuhören, kann
+    # ich Ihnen auch nicht helfen".
+    Family("hostile_tone", "dismissive", ("listen", "help", "neg"),
+           first=frozenset(("wer", "wenn", "solange", "falls"))),  # fmt: skip
+    # Mock praise: "Gratuliere, Sie haben es als Erster geschafft, …".
+    _f("hostile_tone", "sarcasm", "praise achieve you extreme"),
+    # "Interessante Logik.", "Spannende Theorie."
+    _f("hostile_tone", "sarcasm", "ironic theory", max_words=4),
+    # "Wir hatten schon fast vermisst, dass sich jemand beschwert."
+    _f("hostile_tone", "sarcasm", "missed complain", "neg"),
+    # "Ach so, und jetzt sind wir schuld?"
+    _f("hostile_tone", "sarcasm", "now wir guilt", question=True),
+    # "Das wissen wir beide.", "wie Sie sehr wohl wissen".
+    _f("hostile_tone", "condescension", "know both", question=False),
+    # Tone policing: "versuchen Sie es beim nächsten Mal ohne Großbuchstaben".
+    _f("hostile_tone", "condescension", "tone you suggest", "bitte sorry"),
+    # "Brillen brechen nicht von allein."
+    _f("hostile_tone", "blame", "itself neg break"),
+    # "Hätten Sie halt den Schutz genommen, gell?"
+    Family("hostile_tone", "blame", ("you", "particle"), ("gladly", "sorry"), question=False,
+           first=frozenset(("hätten", "hättest", "hättet", "hätte", "wären", "wärst"))),  # fmt: skip
+    # "Halt doch einfach die Klappe", "haltet mal den Rand".
+    Family("hostile_tone", "insult", ("shut",), first=frozenset(("halt", "haltet", "halts"))),
+    # An insult said of someone, with any adjective: "der ist doch ein kompletter Depp".
+    _f("hostile_tone", "insult", "copula insult", "neg report_words"),
+    _f("hostile_tone", "insult", "so_a insult", "neg report_words"),
+)
+
+
+def _index() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]],
+                      dict[str, set[str]], tuple[int, ...], tuple[int, ...]]:  # fmt: skip
+    exact: dict[str, set[str]] = {}
+    starts: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    never: dict[str, set[str]] = {}
+    for name, spec in CONCEPTS.items():
+        for item in spec.split():
+            if item.startswith("-"):
+                never.setdefault(item[1:], set()).add(name)
+            elif item.endswith("*"):
+                starts.setdefault(item[:-1], set()).add(name)
+            elif item.startswith("*"):
+                heads.setdefault(item[1:], set()).add(name)
+            else:  # a word, or two ("am_hals") looked up as "am hals"
+                exact.setdefault(item.replace("_", " "), set()).add(name)
+    return (exact, starts, heads, never, tuple(sorted({len(s) for s in starts})),
+            tuple(sorted({len(h) for h in heads})))  # fmt: skip
+
+
+_EXACT, _STARTS, _HEADS, _NEVER, _START_LENGTHS, _HEAD_LENGTHS = _index()
+_PAIRS = frozenset(word for word in _EXACT if " " in word)
+
+
+def _concepts(word: str) -> set[str]:
+    names = set(_EXACT.get(word, ()))
+    for length in _START_LENGTHS:
+        if length > len(word):
+            break
+        names |= _STARTS.get(word[:length], set())
+    for length in _HEAD_LENGTHS:
+        if length > len(word):
+            break
+        names |= _HEADS.get(word[-length:], set())
+    return names - _NEVER.get(word, set()) if names else names
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, str, int, int]]:
+    """(kind, key, start, end) of every family a sentence of the text says."""
+    for sentence in _SENTENCE.finditer(text):
+        start, end = sentence.span()
+        tokens = _tokens(text, start, end)
+        if not tokens or _inside(quoted, tokens[0].start, tokens[-1].end):
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        if text[line:start + 1].lstrip().startswith(">"):
+            continue
+        present: dict[str, list[_Token]] = {}
+        previous = ""
+        for token in tokens:
+            for name in _concepts(token.word):
+                present.setdefault(name, []).append(token)
+            pair = f"{previous} {token.word}"
+            if pair in _PAIRS:
+                for name in _EXACT.get(pair, ()):
+                    present.setdefault(name, []).append(token)
+            previous = token.word
+        stripped = sentence.group().rstrip()
+        words = [t.word for t in tokens if t.word != "@sie"]
+        question = stripped.endswith("?") and words[-1] not in _TAGS
+        for family in FAMILIES:
+            if any(name not in present for name in family.all_of):
+                continue
+            if any(name in present for name in family.none_of):
+                continue
+            if family.question is not None and family.question != question:
+                continue
+            if family.first and not family.first.intersection(words[:3]):
+                continue
+            if family.last and words[-1] not in family.last:
+                continue
+            if family.max_words and len(words) > family.max_words:
+                continue
+            marked = [t for name in family.all_of for t in present[name]] or tokens
+            yield (family.kind, family.key, min(t.start for t in marked),
+                   max(t.end for t in marked))  # fmt: skip
