@@ -98,6 +98,8 @@ CONCEPTS: dict[str, str] = {
     "datenschutzbeauftragt* *beauftragten polizei versicherung* *versicherung versicherer "
     "presse kunden edöb finma bafin",
     "should": "sollten sollen sollte lieber besser müssen",
+    "inside": "intern interne internen unter_uns heimlich",
+    "your": "du dein deine deinen deinem deiner euer eure euren ihr ihre ihren ihrem ihrer @sie",
     "conceal": "vertusch* verheimlich* verschweig* totschweig* totgeschwiegen",
     "carpet": "teppich",
     "sweep": "kehren kehr* gekehrt",
@@ -198,6 +200,7 @@ FAMILIES: tuple[Family, ...] = (
     # der Datenschutzbehörde melden".
     _f("legal_risk", "claims", "wir report neg authority should"),
     _f("legal_risk", "claims", "we conceal", "neg"),
+    _f("legal_risk", "claims", "inside conceal", "neg"),
     _f("legal_risk", "claims", "we carpet sweep", "neg"),
     # A defect known across a line: "das Problem ist bei der ganzen Charge bekannt".
     _f("legal_risk", "unsafe", "known defect batch", "neg"),
@@ -234,7 +237,7 @@ FAMILIES: tuple[Family, ...] = (
     # "Das wissen wir beide.", "wie Sie sehr wohl wissen".
     _f("hostile_tone", "condescension", "know both", question=False),
     # Tone policing: "versuchen Sie es beim nächsten Mal ohne Großbuchstaben".
-    _f("hostile_tone", "condescension", "tone you suggest", "bitte sorry"),
+    _f("hostile_tone", "condescension", "tone your suggest", "bitte sorry"),
     # "Brillen brechen nicht von allein."
     _f("hostile_tone", "blame", "itself neg break"),
     # "Hätten Sie halt den Schutz genommen, gell?"

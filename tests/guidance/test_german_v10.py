@@ -1,0 +1,235 @@
+"""Issue 13, german-v10: German legal risk, hostile tone and profanity where German puts its
+words apart — the verb's second half at the clause's end after a long middle field, particles
+(halt, doch, eben, ja, mal, einfach) inside set phrases, compounds around their head, Swiss "ss"
+for "ß", Austrian and Swiss dialect forms — each family in at least five shapes, with the
+look-alikes that must stay clean (the customer quoted, negation, the company's irony at itself,
+polite firm refusals). Every sentence is written for these tests, about invented trades."""
+
+import pytest
+
+from openline.guidance.detectors import RegisterIndex, detect_all
+
+WORDING = ("legal_risk", "hostile_tone")
+
+
+def kinds(text: str) -> set[str]:
+    return {h.kind for h in detect_all(text, register=RegisterIndex())}
+
+
+def marked(text: str, kind: str) -> list[str]:
+    return [
+        text[h.start : h.end] for h in detect_all(text, register=RegisterIndex()) if h.kind == kind
+    ]
+
+
+LEGAL = {
+    "a regulator's penalty falls on us, whatever stands between": [
+        "Das Veterinäramt wird uns wegen der Kühlkette in der Filiale am Bahnhof über kurz oder "
+        "lang ein ordentliches Bußgeld aufbrummen.",
+        "Wenn das rauskommt, haben wir die Lebensmittelaufsicht schneller am Hals, als uns lieb ist.",
+        "Die Finma knöpft uns für die fehlenden Unterlagen zur Kundenidentifikation sicher eine "
+        "saftige Busse auf.",
+        "Ich wette, die Gewerbeaufsicht nimmt sich die Werkstatt noch vor, und dann gibt's eine "
+        "Strafe.",
+        "Spätestens nach der nächsten Begehung verhängt die Behörde gegen unseren Betrieb "
+        "Sanktionen, das ist klar.",
+    ],
+    "an incident kept from those owed it": [
+        "Den Vorfall mit den Kundendaten sollten wir lieber nicht der Datenschutzbehörde melden.",
+        "Die Sache mit dem Gasgeruch müssen wir der Versicherung ja nicht unbedingt mitteilen.",
+        "Das Leck im Tank verschweigen wir gegenüber den Mietern erst mal.",
+        "Intern wird der Unfall an der Presse vertuscht, bis Gras drüber gewachsen ist.",
+        "Die Beschwerden über die Bremsen kehren wir am besten unter den Teppich.",
+    ],
+    "a defect known across a line": [
+        "Das Problem mit den Scharnieren ist bei der ganzen Serie bekannt.",
+        "Dass die Dichtungen dieser Charge undicht werden, wussten wir schon im Frühjahr.",
+        "Der Fehler an der Kupplung ist uns bei der Baureihe seit Jahren bekannt.",
+        "Bei der aktuellen Generation ist die Macke mit dem Akku leider bekannt.",
+        "Die überhitzenden Netzteile aus der Lieferung vom März sind intern ein bekanntes Thema.",
+    ],
+    "someone else's decision guaranteed": [
+        "Ich garantiere Ihnen, dass die Krankenkasse die Behandlung übernimmt.",
+        "Die Versicherung zahlt das ganz sicher, darauf gebe ich Ihnen mein Wort.",
+        "Versprochen: Mit unserem Kurs bestehen Sie die Prüfung beim ersten Anlauf.",
+        "Das Gericht wird das so anerkennen, da lege ich meine Hand ins Feuer.",
+        "Der Antrag wird todsicher genehmigt, das Amt winkt so etwas immer durch.",
+    ],
+    "a reward for a review": [
+        "Wenn Sie Ihre Bewertung auf vier Sterne anheben, schicken wir Ihnen einen Gutschein.",
+        "Löschen Sie den Kommentar mit der Ein-Sterne-Bewertung, dann gibt es 20 % Rabatt.",
+        "Für eine Fünf-Sterne-Rezension bekommst du von uns ein kleines Geschenk, sobald sie "
+        "online ist.",
+        "Falls ihr die negative Bewertung entfernt, erstatten wir euch das Geld für die Lieferung.",
+        "Ändern Sie die Rezension, und wir legen einen Gutschein über 30 Franken bei.",
+    ],
+    "breaking the law admitted with a hedge": [
+        "Die Lehrlinge machen die Abnahme allein. Eigentlich ist das verboten.",
+        "Offiziell dürften wir das so nicht lagern, eigentlich ist das auch nicht erlaubt.",
+        "Streng genommen ist die Art, wie wir die Gebühren berechnen, unzulässig.",
+        "Eigentlich ist es rechtswidrig, die Verträge so zu verlängern, aber alle machen es.",
+        "Die Kameras im Pausenraum sind eigentlich illegal, hat der Chef gesagt.",
+    ],
+    "a third party's record promised away": [
+        "Den Schufa-Eintrag lassen wir natürlich löschen.",
+        "Ich sorge dafür, dass der negative Eintrag bei der Auskunftei gestrichen wird, ich "
+        "kümmere mich.",
+        "Die Betreibung ziehen wir zurück und lassen sie auch aus dem Register löschen.",
+        "Wir entfernen den Inkasso-Vermerk aus deiner Bonitätsauskunft, versprochen.",
+        "Der KSV-Eintrag wird von uns gelöscht, sobald Sie bezahlt haben.",
+    ],
+}
+
+HOSTILE = {
+    "counting how often we said it": [
+        "Wie bereits mehrfach erwähnt, ist der Umtausch nach 14 Tagen ausgeschlossen.",
+        "Ich habe Ihnen jetzt zum dritten Mal erklärt, wie das Formular funktioniert.",
+        "Das is jetzt scho des vierte Mal, dass i Ihna des Passwort erklär.",
+        "Ich ha's Ihne drüümal gseit: Der Termin isch am Mäntig.",
+        "Wir haben dir das nun schon zigmal geschrieben.",
+    ],
+    "rhetorical questions that dismiss": [
+        "Ist das jetzt wirklich unser Problem?",
+        "Und warum sollte das bitte unser Problem sein?",
+        "Die Anleitung liegt bei. Aber wer liest so was schon.",
+        "Tja, wer schaut heutzutage noch in die Bedienungsanleitung schon.",
+        "Was kann bei einem Kabel denn schon schiefgehen, wenn man es richtig einsteckt? Wer "
+        "fragt so was schon.",
+    ],
+    "no help for those who do not listen": [
+        "Wer die Packungsbeilage nicht liest, dem kann ich auch nicht helfen.",
+        "Wenn Sie mir nicht zuhören, kann ich Ihnen nicht helfen.",
+        "Solange du nicht verstehst, wie ein Abo funktioniert, kann dir keiner helfen.",
+        "Wenn Sie die Mails nicht lesen, können wir Ihnen auch nicht weiterhelfen.",
+        "Wer nicht aufpasst, dem kann man nicht helfen.",
+    ],
+    "sarcasm": [
+        "Gratuliere, Sie haben es als Erster geschafft, einen Toaster zu überfluten.",
+        "Respekt, du hast es tatsächlich hinbekommen, den Schlüssel abzubrechen.",
+        "Sie meinen also, das Wasser kam von allein in die Kiste. Interessante Logik.",
+        "Der Regen ist also schuld, dass du den Akku nicht geladen hast. Spannende Theorie!",
+        "Wir hatten schon fast vermisst, dass sich jemand über die Parkplätze beschwert.",
+        "Ach so, und jetzt sind wir schuld, dass der Schirm im Sturm umgeklappt ist?",
+    ],
+    "condescension": [
+        "Das wissen wir beide.",
+        "Wie Sie sehr wohl wissen, gilt die Frist für alle.",
+        "Vielleicht versuchen Sie es beim nächsten Mal ohne Großbuchstaben.",
+        "Ihr Tonfall übrigens auch, dann antworten wir auch schneller.",
+        "Probier's doch mal mit weniger Ausrufezeichen, du.",
+    ],
+    "blame": [
+        "Fahrradrahmen brechen nicht von allein.",
+        "Ein Display geht nicht von selbst kaputt.",
+        "Hätten S' halt die Versicherung genommen, gell?",
+        "Hättest du eben die Anleitung gelesen.",
+        "Hätten Sie doch einfach früher angerufen.",
+    ],
+    "insults and shutting someone up": [
+        "Der Typ über mir ist doch ein kompletter Depp.",
+        "Der Kollege vom Lager ist ein ausgemachter Vollpfosten.",
+        "Dein Nachbar ist halt ein riesiger Trottel.",
+        "Halt doch einfach die Klappe, wenn du nichts beizutragen hast.",
+        "Haltet mal den Rand, ihr zwei.",
+    ],
+}
+
+CLEAN = [
+    # Polite firm refusals.
+    "Die Kosten für das Gutachten können wir leider nicht übernehmen.",
+    "Eine Rücknahme geöffneter Kosmetik ist aus hygienischen Gründen gesetzlich nicht erlaubt.",
+    "Da kann ich Ihnen leider nicht weiterhelfen, bitte wenden Sie sich an Ihre Bank.",
+    "Ob die Krankenkasse die Behandlung übernimmt, können wir nicht garantieren.",
+    "Bitte achten Sie auf Ihren Ton, sonst müssen wir den Chat beenden.",
+    # Negation.
+    "Das Ordnungsamt wird uns keine Strafe geben, die Genehmigung liegt vor.",
+    "Ein Problem mit dieser Serie ist uns nicht bekannt.",
+    "Wir bieten keine Gutscheine für Bewertungen an.",
+    "Wir verschweigen nichts: Der Bericht geht heute an die Behörde.",
+    # The customer quoted or reported.
+    "> Ist das jetzt euer Problem?\nJa, und wir lösen es heute.",
+    "Sie haben uns schon dreimal geschrieben, das tut mir leid.",
+    "du hast jetzt viermal geschrieben und bist verärgert – zu Recht.",
+    # The company's irony at itself and friendly talk.
+    "Wir haben es tatsächlich geschafft, Ihre Adresse zweimal falsch zu schreiben, Entschuldigung.",
+    "Gratuliere, Sie haben es geschafft: Ihr Konto ist freigeschaltet.",
+    "Hätten Sie gern einen Rückruf morgen früh?",
+    "Das Problem ist uns bekannt, morgen kommt der Techniker.",
+    # Ordinary German that holds a swear word's letters or an authority's name.
+    "Insgesamt hat das Amt drei Wochen gebraucht, die Genehmigung liegt jetzt vor.",
+    "Die Marschroute steht, der Barsch ist frisch, und das Pissoir wird morgen gereinigt.",
+    "Der Koffer ist seicht zerkratzt, wir tauschen ihn aus.",
+    "Wer schon Kunde ist, bekommt den Rabatt automatisch.",
+]
+
+PROFANE = [
+    "Des is a Oasch, ehrlich.",
+    "Der Paketbote is a Wappler.",
+    "Das ist doch huere Seich.",
+    "Gopfertami, scho wieder kaputt!",
+    "Ihr habt mich verarscht.",
+    "Der Service ist zum Kotzen.",
+    "So ein Vollarsch.",
+    "Dieser Klugscheisser von der Hotline!",
+    "Das ist ein Drecksladen.",
+    "Der Typ ist ein Hornochse.",
+    "Halt doch einfach die Fresse.",
+    "Du kannst mich mal!",
+    "Was für ein Saftladen.",
+    "Schleich di!",
+    "Der ist doch ein kompletter Depp.",
+    "Sch31ße, schon wieder.",
+]
+
+
+@pytest.mark.parametrize(
+    ("family", "text"), [(family, text) for family, texts in LEGAL.items() for text in texts]
+)
+def test_german_legal_risk_is_found_in_any_word_order(family, text):
+    assert "legal_risk" in kinds(text), family
+
+
+@pytest.mark.parametrize(
+    ("family", "text"), [(family, text) for family, texts in HOSTILE.items() for text in texts]
+)
+def test_german_hostile_tone_is_found_in_any_word_order(family, text):
+    assert "hostile_tone" in kinds(text), family
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_german_look_alikes_stay_clean(text):
+    assert not kinds(text) & {"legal_risk", "hostile_tone", "profanity"}
+
+
+def test_an_insult_quoted_from_the_customer_is_not_our_hostile_tone():
+    text = "Sie schreiben: „Ihr seid doch alle Vollpfosten.“ Wir verstehen den Ärger."
+    assert "hostile_tone" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", PROFANE)
+def test_german_austrian_and_swiss_swearing_is_profanity(text):
+    assert "profanity" in kinds(text)
+
+
+def test_a_family_marks_its_words_across_the_middle_field_and_explains_itself():
+    text = (
+        "Danke für den Hinweis. Das Veterinäramt wird uns wegen der Kühlkette früher oder später "
+        "ein Bußgeld aufbrummen."
+    )
+    hits = [h for h in detect_all(text, register=RegisterIndex()) if h.kind == "legal_risk"]
+    assert [text[h.start : h.end] for h in hits] == [
+        "Veterinäramt wird uns wegen der Kühlkette früher oder später ein Bußgeld aufbrummen"
+    ]
+    assert str(hits[0].message) and str(hits[0].suggestion)
+
+
+def test_swiss_spelling_reaches_the_phrase_rules():
+    # "ß" written "ss", as Swiss German does: the same finding as the German spelling.
+    german = "Wir tragen die volle Haftung für den Schaden, das ist klar, und die Grösse spielt keine Rolle."
+    swiss = german.replace("ß", "ss")
+    assert ("legal_risk" in kinds(german)) == ("legal_risk" in kinds(swiss))
+    assert "legal_risk" in kinds("Das Kantonsgericht? Wir schliessen lieber still per Vergleich ab.")
+
+
+def test_english_text_is_not_read_by_the_german_families():
+    assert not kinds("Is that really our problem? We both know the answer.") & {"legal_risk"}
