@@ -347,6 +347,12 @@ LEGAL: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# The reader's own right to sue, answered neutrally: "wenn Sie klagen möchten, ist das Ihr gutes
+# Recht", "es steht Ihnen frei, vor Gericht zu gehen".
+_READERS_OWN = re.compile(
+    r"\b(?:ihr|dein|euer)\s+(?:gutes\s+)?recht\b|\bsteht\s+(?:ihnen|dir|euch)\s+(?:\w+\s+)?frei\b",
+    re.IGNORECASE,
+)
 # A refusal to comment makes a mention of a lawsuit the right answer, not a risk.
 _REFUSAL = re.compile(
     r"\b(?:(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
@@ -1425,7 +1431,7 @@ def wording(text: str) -> list[Match]:
                     continue  # "das Amt wird uns keine Strafe geben"
                 if key == "lawsuit":
                     sentence = text[slice(*_sentence(text, start, end))]
-                    if _REFUSAL.search(sentence):
+                    if _REFUSAL.search(sentence) or _READERS_OWN.search(sentence):
                         continue
                 found.append(Match(kind, key, start, end))
     found += [m for m in _money_beyond_policy(text) if not _inside(quoted, m.start, m.end)]

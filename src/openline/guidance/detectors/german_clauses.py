@@ -61,6 +61,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         word = _fold(raw)
         if number and raw in _FORMAL:
             found.append(_Token("@sie", *match.span()))
+        elif number and word == "ja":  # a particle inside the sentence, not "yes"
+            found.append(_Token("@ja", *match.span()))
         found.append(_Token(word, *match.span()))
     return found
 
@@ -77,7 +79,7 @@ CONCEPTS: dict[str, str] = {
     "us": "uns unser unsere unseren unserem unserer",
     "self": "ich wir",
     "you": "du dir dich dein deine deinen deinem deiner euch euer eure euren @sie",
-    "you_any": "du dir dich euch ihnen @sie",
+    "you_any": "du dir dich euch ihnen ihr @sie",
     "sorry": "leid entschuldig* sorry bedauer* verzeih*",
     "policy": "gemäss laut agb *bedingungen *richtlinie *richtlinien *garantie gewährleistung*",
     "bitte": "bitte",
@@ -129,6 +131,37 @@ CONCEPTS: dict[str, str] = {
     "record": "schufa* *schufa inkasso* *inkasso *eintrag *eintrags eintrag negativmerkmal* "
     "bonität* kreditauskunft* crif* ksv betreibung* *betreibung",
     "remove": "lösch* gelöscht entfern* streich* gestrichen",
+    "accept": "übernehm* übernimmt trag* trägt anerkenn* erkenn*",
+    "liability": "haftung verantwortung schuld",
+    "harm": "schaden schäden *schaden *schäden -lieferschaden -transportschaden -versandschaden "
+    "unfall *unfall verletz* brand sturz verbrüh* folgeschä* gesundheitsschä*",
+    "liable": "haften hafte haftbar haftet",
+    "limited": "nur lediglich ausschliesslich gesetzlich* höchstens bis_zu maximal vorsatz",
+    "our_fault": "fehler *fehler verschulden versäumnis* schuld",
+    "ours_word": "unser unsere unserem unseren unserer uns wir",
+    "lawyer": "anwalt anwälte anwältin *anwalt *anwälte strafanzeige anzeige "
+    "rechtliche_schritte juristische_schritte inkassobüro",
+    "escalate": "einleiten eingeleitet einschalten eingeschaltet schalte schalten schaltet erstatten übergeben ergreifen "
+    "vorbehalten",
+    "suit": "klage klagen klagt klag* gericht* vor_gericht prozess*",
+    "lose": "verlieren verlierst verliert chancenlos aussichtslos keine_chance",
+    "waive": "verzicht* verzichten zurückzieh* zurücknehm* zurücknimm* zurückgenommen fallenlassen fallen_lassen",
+    "claim_thing": "klage anzeige *anzeige ansprüche anspruch beschwerde anwalt rechtliche "
+    "schlichtung*",
+    "deal": "wenn falls sofern dafür gegen bedingung",
+    "silence": "stillschweigen verschwiegenheit* schweigegeld",
+    "pay_word": "zahl* bezahl* gutschein* betrag euro franken entschädigung* abfindung*",
+    "report_place": "polizei anzeige *anzeige verbraucherzentrale* schlichtung* *behörde "
+    "anwalt anwälte *anwalt gericht",
+    "need": "brauchen brauchst braucht nötig notwendig sparen müssen musst müsst",
+    "doctor": "arzt ärztin *arzt *ärztin notaufnahme notarzt krankenhaus tierarzt tierärztin",
+    "dose": "dosis *dosis tabletten *tabletten milligramm mg tropfen",
+    "more_dose": "doppelt* verdoppel* zwei_statt dreifach*",
+    "data": "daten *daten passwort *passwort passwörter *nummern kundendaten adressen",
+    "leaked": "abgeflossen geleakt geklaut gestohlen gehackt einsehbar weitergegeben verkauft "
+    "falsche_hände",
+    "breach": "datenpanne datenleck hackerangriff cyberangriff datenschutzvorfall "
+    "sicherheitsvorfall",
     # Hostile tone
     "count": "dreimal viermal fünfmal sechsmal zehnmal hundertmal tausendmal zigmal mehrfach "
     "mehrmals drüümal drümal viermol füfmal dreimoi x_mal dritte_mal vierte_mal fünfte_mal "
@@ -167,6 +200,43 @@ CONCEPTS: dict[str, str] = {
     "wappler oaschloch* ungustl gfrast tubel lööli glünggi seckel sauhund mistkerl* dreckskerl* "
     "scheisskerl* nervensäge* querulant* kotzbrocken* stinkstiefel* vollhorst* amateure "
     "amateur witzfigur* clown clowns",
+    "vorteil": "vorteil",
+    "read": "lesen lesen liest lies lest gelesen",
+    "eyes": "augen_auf",
+    "beim": "beim",
+    "stands": "steht stand stehen",
+    "reproach": "doch eben halt @ja fettgedruckt deutlich",
+    "doc": "anleitung *anleitung agb faq beschreibung website homepage packung *packung etikett "
+    "*bestätigung vertrag *vertrag mail e-mail *mail seite webseite",
+    "sharp": "doch_einfach doch_mal halt eben",
+    "sharp2": "halt eben",
+    "rq": "überhaupt eigentlich so_schwer",
+    "grasp": "gelesen lesen liest versteh* verstanden zugehört kapier* begreif* begriffen",
+    "how_often": "wie_oft",
+    "still": "noch",
+    "live_with": "leben abfinden klarkommen arrangieren durch",
+    "must": "müssen musst müsst muss",
+    "damit": "damit da",
+    "shrug": "halt eben wohl nun_mal einfach",
+    "pech": "pech",
+    "had": "gehabt",
+    "leider": "leider",
+    "beer": "unser_bier mein_bier euer_bier ihr_bier dein_bier",
+    "yourself": "selbst selber",
+    "blame_word": "schuld zuzuschreiben",
+    "your_problem": "ihr_problem dein_problem euer_problem",
+    "praise_adj": "toll super prima klasse grossartig wunderbar fantastisch",
+    "made": "hinbekommen gemacht geschafft hingekriegt",
+    "nice": "schön nett toll",
+    "ja": "@ja",
+    "also_once": "auch_mal",
+    "child": "jedes_kind ein_kind meine_oma mitschreiben",
+    "can": "kann können schafft versteht kriegt bekommt",
+    "slowly": "ganz_langsam zum_mitschreiben",
+    "explain": "erklär* erkläre buchstabier*",
+    "if_had": "hätten hättest hättet hätte wenn",
+    "heeded": "gelesen zugehört aufgepasst geachtet informiert",
+    "would_know": "wüssten wüsstest wüsste wäre wär",
     "so_a": "so_ein so_eine so_einer was_für",
     "report_words": "schreiben schreibst schreibt nennen nennt genannt bezeichnen bezeichnet "
     "sagen sagt meinen meint",
@@ -207,6 +277,27 @@ FAMILIES: tuple[Family, ...] = (
     # Someone else's decision guaranteed: "ich garantiere Ihnen, dass Sie die Prüfung bestehen",
     # "die Kasse zahlt das, das ist sicher so".
     _f("legal_risk", "outcome", "guarantee decider outcome", "neg policy"),
+    # Taking on liability for a harm, however far apart the words: "wir übernehmen für den
+    # Schaden an Ihrem Parkett selbstverständlich die volle Verantwortung".
+    _f("legal_risk", "fault", "we accept liability harm", "neg limited policy"),
+    _f("legal_risk", "fault", "we liable harm", "neg limited policy"),
+    _f("legal_risk", "fault", "ours_word our_fault harm", "neg limited"),
+    # Threatening or taunting over the law: "wir leiten rechtliche Schritte ein", "klagen Sie
+    # ruhig, Sie verlieren sowieso".
+    _f("legal_risk", "lawsuit", "we lawyer escalate", "neg"),
+    _f("legal_risk", "lawsuit", "suit lose you_any", "neg"),
+    # A settlement bought: "wir zahlen 300 €, wenn Sie die Anzeige zurückziehen", money for
+    # silence.
+    _f("legal_risk", "claims", "waive claim_thing deal", "neg"),
+    _f("legal_risk", "claims", "silence pay_word"),
+    # Talking someone out of going to the police, the courts or a consumer body.
+    _f("legal_risk", "claims", "report_place need neg you_any"),
+    # Medical advice support cannot stand behind.
+    _f("legal_risk", "advice", "doctor need neg", "sorry"),
+    _f("legal_risk", "advice", "dose more_dose", "neg doctor"),
+    # A data breach owned as fact.
+    _f("legal_risk", "fault", "data leaked ours_word", "neg"),
+    _f("legal_risk", "fault", "breach ours_word", "neg"),
     # A reward for a review: "wenn Sie die Bewertung ändern, bekommen Sie einen Gutschein".
     _f("legal_risk", "beyond_policy", "review reward change", "neg"),
     # Breaking the law admitted with a hedge: "rechtlich ist das eigentlich nicht erlaubt".
@@ -234,6 +325,36 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "sarcasm", "missed complain", "neg"),
     # "Ach so, und jetzt sind wir schuld?"
     _f("hostile_tone", "sarcasm", "now wir guilt", question=True),
+    # Set phrases of lecturing: "wer lesen kann, ist klar im Vorteil", "Augen auf beim …".
+    _f("hostile_tone", "condescension", "read vorteil"),
+    _f("hostile_tone", "condescension", "eyes beim"),
+    # "Das steht doch in der Anleitung", "steht ja fettgedruckt auf der Rechnung".
+    _f("hostile_tone", "condescension", "stands reproach doc"),
+    # "Lies doch einfach die Mail", "googeln Sie halt".
+    Family("hostile_tone", "condescension", ("sharp",), ("gladly", "bitte"), first=frozenset((
+        "lies", "lest", "lesen", "nachlesen", "googeln", "google", "googel", "googelt")),
+        question=False),  # fmt: skip
+    Family("hostile_tone", "condescension", ("sharp2",), ("gladly", "bitte"),
+           first=frozenset(("schau", "schaut", "guck", "guckt")), question=False),  # fmt: skip
+    # Questions that doubt the reader: "Haben Sie die Mail überhaupt gelesen?", "Wie oft denn
+    # noch?"
+    _f("hostile_tone", "condescension", "rq grasp you_any", question=True),
+    _f("hostile_tone", "repeat", "how_often still", question=True),
+    # Shrugging it off: "damit müssen Sie halt leben", "Pech gehabt", "nicht unser Bier".
+    _f("hostile_tone", "dismissive", "damit live_with must shrug you_any", "sorry"),
+    _f("hostile_tone", "dismissive", "pech had", "sorry leider self"),
+    _f("hostile_tone", "dismissive", "beer neg"),
+    # Blame: "selbst schuld", "das ist dann wohl Ihr Problem", "hätten Sie gelesen, wüssten
+    # Sie …".
+    _f("hostile_tone", "blame", "yourself blame_word", "self"),
+    _f("hostile_tone", "blame", "your_problem shrug"),
+    _f("hostile_tone", "blame", "if_had heeded would_know you_any", "self"),
+    # Mock praise: "das haben Sie ja toll hinbekommen", "schön, dass Sie sich auch mal melden".
+    _f("hostile_tone", "sarcasm", "praise_adj made you_any ja", "sorry", question=False),
+    _f("hostile_tone", "sarcasm", "nice also_once you_any"),
+    # "Das kann doch jedes Kind", "ich erkläre es Ihnen ganz langsam zum Mitschreiben".
+    _f("hostile_tone", "condescension", "child can"),
+    _f("hostile_tone", "condescension", "slowly explain"),
     # "Das wissen wir beide.", "wie Sie sehr wohl wissen".
     _f("hostile_tone", "condescension", "know both", question=False),
     # Tone policing: "versuchen Sie es beim nächsten Mal ohne Großbuchstaben".
@@ -292,6 +413,20 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
+def _window(family: Family, present: dict[str, list[_Token]], tokens: list[_Token]) -> tuple[int, int]:
+    """The shortest stretch that holds a word of every concept the family needs (the whole
+    sentence for a family told by its first and last words)."""
+    if not family.all_of:
+        return tokens[0].start, tokens[-1].end
+    best = (tokens[0].start, tokens[-1].end)
+    for first in {t.start for name in family.all_of for t in present[name]}:
+        ends = [min((t.end for t in present[name] if t.start >= first), default=-1)
+                for name in family.all_of]  # fmt: skip
+        if min(ends) >= 0 and max(ends) - first < best[1] - best[0]:
+            best = (first, max(ends))
+    return best
+
+
 def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, str, int, int]]:
     """(kind, key, start, end) of every family a sentence of the text says."""
     for sentence in _SENTENCE.finditer(text):
@@ -313,7 +448,7 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
                     present.setdefault(name, []).append(token)
             previous = token.word
         stripped = sentence.group().rstrip()
-        words = [t.word for t in tokens if t.word != "@sie"]
+        words = [t.word for t in tokens if not t.word.startswith("@")]
         question = stripped.endswith("?") and words[-1] not in _TAGS
         for family in FAMILIES:
             if any(name not in present for name in family.all_of):
@@ -328,6 +463,4 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
                 continue
             if family.max_words and len(words) > family.max_words:
                 continue
-            marked = [t for name in family.all_of for t in present[name]] or tokens
-            yield (family.kind, family.key, min(t.start for t in marked),
-                   max(t.end for t in marked))  # fmt: skip
+            yield (family.kind, family.key, *_window(family, present, tokens))
