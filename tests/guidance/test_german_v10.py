@@ -26,7 +26,8 @@ LEGAL = {
     "a regulator's penalty falls on us, whatever stands between": [
         "Das Veterinäramt wird uns wegen der Kühlkette in der Filiale am Bahnhof über kurz oder "
         "lang ein ordentliches Bußgeld aufbrummen.",
-        "Wenn das rauskommt, haben wir die Lebensmittelaufsicht schneller am Hals, als uns lieb ist.",
+        "Wenn das rauskommt, haben wir die Lebensmittelaufsicht schneller am Hals, als uns "
+        "lieb ist.",
         "Die Finma knöpft uns für die fehlenden Unterlagen zur Kundenidentifikation sicher eine "
         "saftige Busse auf.",
         "Ich wette, die Gewerbeaufsicht nimmt sich die Werkstatt noch vor, und dann gibt's eine "
@@ -122,6 +123,27 @@ LEGAL = {
         "Wir hatten eine Datenpanne, Ihre Adresse war für alle einsehbar.",
         "Bei uns gab es einen Hackerangriff, dabei wurden Bankdaten geklaut.",
         "Unser Dienstleister hat die Telefonnummern weitergegeben, das war ein Datenleck bei uns.",
+    ],
+    "our own grave mistakes and carrying on regardless": [
+        "Das war ein Montagefehler von uns, der Schrank hätte verschraubt werden müssen.",
+        "Ganz ehrlich: ein Beratungsfehler unsererseits.",
+        "Die Bremse ist eine Fehlkonstruktion von uns, das weiß hier jeder.",
+        "Der Boiler war defekt, und wir haben einfach weitervermietet.",
+        "Obwohl die Ventile klemmen, verkaufen wir die Geräte trotzdem weiter.",
+    ],
+    "nothing in writing": [
+        "Bitte nicht schriftlich begründen, nur am Telefon.",
+        "Das besser nicht schriftlich festhalten, Kolleginnen.",
+        "Am besten nur mündlich zusagen, dann kann uns keiner was.",
+        "Wir klären die Entschädigung lieber mündlich, sagt die Chefin.",
+        "Lieber nichts schriftlich geben, das ist uns zu heikel.",
+    ],
+    "a hazard of a line said as fact": [
+        "Die Leitern aus der letzten Lieferung können unter Last brechen.",
+        "Da gibt es ein bekanntes Materialproblem, die Gurte können reißen.",
+        "Bei dieser Charge können die Akkus überhitzen.",
+        "Die Flaschen aus der Produktion vom Mai könnten platzen.",
+        "Der Fehler ist bekannt: die Kabel können schmelzen.",
     ],
 }
 
@@ -238,7 +260,7 @@ CLEAN = [
     # The customer quoted or reported.
     "> Ist das jetzt euer Problem?\nJa, und wir lösen es heute.",
     "Sie haben uns schon dreimal geschrieben, das tut mir leid.",
-    "du hast jetzt viermal geschrieben und bist verärgert – zu Recht.",
+    "du hast jetzt viermal geschrieben und bist verärgert \u2013 zu Recht.",
     # The company's irony at itself and friendly talk.
     "Wir haben es tatsächlich geschafft, Ihre Adresse zweimal falsch zu schreiben, Entschuldigung.",
     "Gratuliere, Sie haben es geschafft: Ihr Konto ist freigeschaltet.",
@@ -250,7 +272,7 @@ CLEAN = [
     "Klicken Sie einfach auf „Weiter“.",
     "Schauen Sie doch gern mal bei uns im Laden vorbei!",
     "Ihre Anfrage haben wir an die Rechtsabteilung weitergeleitet.",
-    "Damit müssen Sie leider leben, bis das Ersatzteil kommt – das tut mir leid.",
+    "Damit müssen Sie leider leben, bis das Ersatzteil kommt \u2013 das tut mir leid.",
     "Da hatten wir wohl Pech mit dem Wetter.",
     "Hätten wir besser aufgepasst, wäre das nicht passiert. Entschuldigung!",
     "Bitte gehen Sie bei Beschwerden zum Arzt.",
@@ -259,6 +281,10 @@ CLEAN = [
     "Wir haben Ihr Problem an die Technik weitergegeben.",
     "Das haben Sie super gemacht, vielen Dank für die Fotos!",
     "Wenn Sie klagen möchten, ist das Ihr gutes Recht.",
+    "Die Akkus dieser Serie können bei falscher Lagerung überhitzen.",
+    "Das können wir Ihnen leider nicht schriftlich bestätigen.",
+    "Uns ist ein Fehler unterlaufen, wir schicken die richtige Größe noch heute.",
+    "Wir verkaufen das Modell weiter, weil es sehr beliebt ist.",
     # Ordinary German that holds a swear word's letters or an authority's name.
     "Insgesamt hat das Amt drei Wochen gebraucht, die Genehmigung liegt jetzt vor.",
     "Die Marschroute steht, der Barsch ist frisch, und das Pissoir wird morgen gereinigt.",
@@ -329,10 +355,9 @@ def test_a_family_marks_its_words_across_the_middle_field_and_explains_itself():
 
 def test_swiss_spelling_reaches_the_phrase_rules():
     # "ß" written "ss", as Swiss German does: the same finding as the German spelling.
-    german = "Wir tragen die volle Haftung für den Schaden, das ist klar, und die Grösse spielt keine Rolle."
-    swiss = german.replace("ß", "ss")
-    assert ("legal_risk" in kinds(german)) == ("legal_risk" in kinds(swiss))
-    assert "legal_risk" in kinds("Das Kantonsgericht? Wir schliessen lieber still per Vergleich ab.")
+    german = "Die Rechtsabteilung will das mit einem Vergleich außergerichtlich regeln."
+    assert "legal_risk" in kinds(german)
+    assert "legal_risk" in kinds(german.replace("ß", "ss"))
 
 
 def test_english_text_is_not_read_by_the_german_families():

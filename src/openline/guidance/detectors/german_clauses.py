@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 # --- Words -----------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]*)?|\d+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?|\d+")
 _SENTENCE = re.compile(r"[^.!?\n…]+[.!?…]*")
 _DIALECT = {
     "i": "ich", "nid": "nicht", "ned": "nicht", "nöd": "nicht", "net": "nicht", "ihna": "ihnen",
@@ -33,7 +33,9 @@ _DIALECT = {
     "hab": "habe", "ha": "habe", "han": "habe", "erklär": "erkläre", "nix": "nichts",
     "nüt": "nichts", "koa": "kein", "ka": "kein", "au": "auch", "dasd": "dass",
 }  # fmt: skip
-_FORMAL = frozenset(("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "S'", "S’"))
+_FORMAL = frozenset(
+    ("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "S'", "S\u2019")
+)
 # A tag after a statement ("…, gell?") does not make it a question.
 _TAGS = frozenset(("gell", "gelle", "gö", "ne", "oder", "odr", "woll", "gäll"))
 
@@ -46,7 +48,7 @@ class _Token:
 
 
 def _fold(raw: str) -> str:
-    word = raw.lower().replace("ß", "ss").replace("’", "'")
+    word = raw.lower().replace("ß", "ss").replace("\u2019", "'")
     if word.endswith("'s"):
         word = word[:-2]
     if word == "s'":
@@ -141,11 +143,12 @@ CONCEPTS: dict[str, str] = {
     "ours_word": "unser unsere unserem unseren unserer uns wir",
     "lawyer": "anwalt anwälte anwältin *anwalt *anwälte strafanzeige anzeige "
     "rechtliche_schritte juristische_schritte inkassobüro",
-    "escalate": "einleiten eingeleitet einschalten eingeschaltet schalte schalten schaltet erstatten übergeben ergreifen "
-    "vorbehalten",
+    "escalate": "einleiten eingeleitet einschalten eingeschaltet schalte schalten schaltet "
+    "erstatten übergeben ergreifen vorbehalten",
     "suit": "klage klagen klagt klag* gericht* vor_gericht prozess*",
-    "lose": "verlieren verlierst verliert chancenlos aussichtslos keine_chance",
-    "waive": "verzicht* verzichten zurückzieh* zurücknehm* zurücknimm* zurückgenommen fallenlassen fallen_lassen",
+    "lose": "verlieren verlierst verliert chancenlos aussichtslos",
+    "waive": "verzicht* verzichten zurückzieh* zurücknehm* zurücknimm* zurückgenommen "
+    "fallenlassen fallen_lassen",
     "claim_thing": "klage anzeige *anzeige ansprüche anspruch beschwerde anwalt rechtliche "
     "schlichtung*",
     "deal": "wenn falls sofern dafür gegen bedingung",
@@ -162,6 +165,24 @@ CONCEPTS: dict[str, str] = {
     "falsche_hände",
     "breach": "datenpanne datenleck hackerangriff cyberangriff datenschutzvorfall "
     "sicherheitsvorfall",
+    "grave_fault": "behandlungsfehler montagefehler beratungsfehler wartungsfehler einbaufehler "
+    "planungsfehler konstruktionsfehler fertigungsfehler materialfehler verarbeitungsfehler "
+    "installationsfehler fehlkonstruktion* pfusch*",
+    "cont_verb": "weiterverkauf* weiterbehandel* weitergemacht weitermachen weiterbetrieb* "
+    "weitervermiet* weiterprodu* weitergeliefert weiterliefer* weiterbenutz* weiterverwend* "
+    "weiterverbau*",
+    "sep_verb": "verkaufen verkauft vermieten vermietet betreiben betrieben liefern geliefert "
+    "verbauen verbaut einsetzen eingesetzt behandeln behandelt produzieren produziert",
+    "weiter": "weiter",
+    "anyway": "trotzdem dennoch einfach obwohl trotz",
+    "in_writing": "schriftlich",
+    "urge": "bitte lieber besser am_besten",
+    "orally": "nur_mündlich lieber_mündlich besser_mündlich am_besten_mündlich nur_telefonisch",
+    "hazard_verb": "brechen bricht reissen reisst überhitzen überhitzt platzen platzt "
+    "explodieren explodiert entzünden entzündet schmelzen schmilzt abbrechen auslaufen "
+    "ausläuft brennen",
+    "can_verb": "können kann könnten könnte",
+    "user_cond": "falsch* unsachgemäss* sonst wenn falls",
     # Hostile tone
     "count": "dreimal viermal fünfmal sechsmal zehnmal hundertmal tausendmal zigmal mehrfach "
     "mehrmals drüümal drümal viermol füfmal dreimoi x_mal dritte_mal vierte_mal fünfte_mal "
@@ -298,6 +319,19 @@ FAMILIES: tuple[Family, ...] = (
     # A data breach owned as fact.
     _f("legal_risk", "fault", "data leaked ours_word", "neg"),
     _f("legal_risk", "fault", "breach ours_word", "neg"),
+    # Grave mistakes of our own trade: "ein Behandlungsfehler von uns", "unsere Fehlkonstruktion".
+    _f("legal_risk", "fault", "grave_fault ours_word", "neg"),
+    # Carrying on despite knowing: "und wir haben einfach weiterbehandelt", "wir verkaufen die
+    # trotzdem weiter".
+    _f("legal_risk", "fault", "we cont_verb anyway", "neg"),
+    _f("legal_risk", "fault", "we sep_verb weiter anyway", "neg"),
+    # Nothing in writing: "bitte nicht schriftlich begründen", "am besten nur mündlich".
+    _f("legal_risk", "claims", "in_writing neg urge", "leider you_any"),
+    _f("legal_risk", "claims", "orally", "you_any"),
+    # A hazard of a line said as fact: "die aus der letzten Lieferung können brechen", "ein
+    # bekanntes Materialproblem, die können reißen".
+    _f("legal_risk", "unsafe", "batch can_verb hazard_verb", "neg user_cond"),
+    _f("legal_risk", "unsafe", "known defect hazard_verb", "neg user_cond"),
     # A reward for a review: "wenn Sie die Bewertung ändern, bekommen Sie einen Gutschein".
     _f("legal_risk", "beyond_policy", "review reward change", "neg"),
     # Breaking the law admitted with a hedge: "rechtlich ist das eigentlich nicht erlaubt".
@@ -311,12 +345,17 @@ FAMILIES: tuple[Family, ...] = (
     Family("hostile_tone", "repeat", ("count", "say"), ("sorry",), first=frozenset(("wie",))),
     # Rhetorical questions: "Ist das jetzt unser Problem?"; "Aber wer liest so was schon."
     _f("hostile_tone", "dismissive", "ours", question=True),
-    Family("hostile_tone", "sarcasm", (), first=frozenset(("wer", "was")),
-           last=frozenset(("schon",))),  # fmt: skip
+    Family(
+        "hostile_tone", "sarcasm", (), first=frozenset(("wer", "was")), last=frozenset(("schon",))
+    ),
     # "Wer das nicht versteht, dem kann ich nicht helfen"; "wenn Sie mir nicht zuhören, kann
     # ich Ihnen auch nicht helfen".
-    Family("hostile_tone", "dismissive", ("listen", "help", "neg"),
-           first=frozenset(("wer", "wenn", "solange", "falls"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "dismissive",
+        ("listen", "help", "neg"),
+        first=frozenset(("wer", "wenn", "solange", "falls")),
+    ),
     # Mock praise: "Gratuliere, Sie haben es als Erster geschafft, …".
     _f("hostile_tone", "sarcasm", "praise achieve you extreme"),
     # "Interessante Logik.", "Spannende Theorie."
@@ -331,11 +370,24 @@ FAMILIES: tuple[Family, ...] = (
     # "Das steht doch in der Anleitung", "steht ja fettgedruckt auf der Rechnung".
     _f("hostile_tone", "condescension", "stands reproach doc"),
     # "Lies doch einfach die Mail", "googeln Sie halt".
-    Family("hostile_tone", "condescension", ("sharp",), ("gladly", "bitte"), first=frozenset((
-        "lies", "lest", "lesen", "nachlesen", "googeln", "google", "googel", "googelt")),
-        question=False),  # fmt: skip
-    Family("hostile_tone", "condescension", ("sharp2",), ("gladly", "bitte"),
-           first=frozenset(("schau", "schaut", "guck", "guckt")), question=False),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("sharp",),
+        ("gladly", "bitte"),
+        first=frozenset(
+            ("lies", "lest", "lesen", "nachlesen", "googeln", "google", "googel", "googelt")
+        ),
+        question=False,
+    ),
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("sharp2",),
+        ("gladly", "bitte"),
+        first=frozenset(("schau", "schaut", "guck", "guckt")),
+        question=False,
+    ),
     # Questions that doubt the reader: "Haben Sie die Mail überhaupt gelesen?", "Wie oft denn
     # noch?"
     _f("hostile_tone", "condescension", "rq grasp you_any", question=True),
@@ -362,8 +414,14 @@ FAMILIES: tuple[Family, ...] = (
     # "Brillen brechen nicht von allein."
     _f("hostile_tone", "blame", "itself neg break"),
     # "Hätten Sie halt den Schutz genommen, gell?"
-    Family("hostile_tone", "blame", ("you", "particle"), ("gladly", "sorry"), question=False,
-           first=frozenset(("hätten", "hättest", "hättet", "hätte", "wären", "wärst"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "blame",
+        ("you", "particle"),
+        ("gladly", "sorry"),
+        question=False,
+        first=frozenset(("hätten", "hättest", "hättet", "hätte", "wären", "wärst")),
+    ),
     # "Halt doch einfach die Klappe", "haltet mal den Rand".
     Family("hostile_tone", "insult", ("shut",), first=frozenset(("halt", "haltet", "halts"))),
     # An insult said of someone, with any adjective: "der ist doch ein kompletter Depp".
@@ -388,8 +446,14 @@ def _index() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[st
                 heads.setdefault(item[1:], set()).add(name)
             else:  # a word, or two ("am_hals") looked up as "am hals"
                 exact.setdefault(item.replace("_", " "), set()).add(name)
-    return (exact, starts, heads, never, tuple(sorted({len(s) for s in starts})),
-            tuple(sorted({len(h) for h in heads})))  # fmt: skip
+    return (
+        exact,
+        starts,
+        heads,
+        never,
+        tuple(sorted({len(s) for s in starts})),
+        tuple(sorted({len(h) for h in heads})),
+    )
 
 
 _EXACT, _STARTS, _HEADS, _NEVER, _START_LENGTHS, _HEAD_LENGTHS = _index()
@@ -413,7 +477,9 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _window(family: Family, present: dict[str, list[_Token]], tokens: list[_Token]) -> tuple[int, int]:
+def _window(
+    family: Family, present: dict[str, list[_Token]], tokens: list[_Token]
+) -> tuple[int, int]:
     """The shortest stretch that holds a word of every concept the family needs (the whole
     sentence for a family told by its first and last words)."""
     if not family.all_of:
@@ -435,7 +501,7 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
         if not tokens or _inside(quoted, tokens[0].start, tokens[-1].end):
             continue
         line = text.rfind("\n", 0, start) + 1
-        if text[line:start + 1].lstrip().startswith(">"):
+        if text[line : start + 1].lstrip().startswith(">"):
             continue
         present: dict[str, list[_Token]] = {}
         previous = ""
