@@ -145,6 +145,27 @@ LEGAL = {
         "Die Flaschen aus der Produktion vom Mai könnten platzen.",
         "Der Fehler ist bekannt: die Kabel können schmelzen.",
     ],
+    "exceptions beyond the policy": [
+        "Wir erstatten Ihnen den Betrag auch ohne Kassenbon.",
+        "Den Föhn tauschen wir dir auch nach Ablauf der Garantiezeit um.",
+        "Obwohl die Frist abgelaufen ist, ersetzen wir Ihnen die Matratze.",
+        "Auf die Pumpe geben wir Ihnen eine lebenslange kostenlose Reparatur.",
+        "Für Sie ist der Service ab jetzt für immer gratis.",
+    ],
+    "a law broken by us, our goods toxic": [
+        "Da haben wir leider gegen die DSGVO verstoßen.",
+        "Unsere Filiale hat die Brandschutzvorschriften monatelang ignoriert.",
+        "Wir verstoßen mit den Nachtschichten gegen das Arbeitszeitgesetz, das weiß jeder.",
+        "Die Charge vom Juni ist mit Listerien belastet, ehrlich gesagt.",
+        "Unsere Farben sind leider krebserregend, das steht nur nirgends.",
+    ],
+    "an insurer coached": [
+        "Sagen Sie der Versicherung einfach, der Schaden sei beim Umzug passiert.",
+        "Schreib der Versicherung am besten, dass das Rad schon kaputt war.",
+        "Erzählen Sie dem Gutachter lieber, es war ein Unfall.",
+        "Geben Sie bei der Versicherung ruhig an, dass der Schaden durch Sturm entstanden ist.",
+        "Der Polizei sagen Sie am besten, dass Sie nicht schuld waren.",
+    ],
 }
 
 HOSTILE = {
@@ -236,6 +257,15 @@ HOSTILE = {
         "Hier noch mal zum Mitschreiben: Taste drücken, warten, fertig.",
         "Das ist doch nicht so schwer.",
     ],
+    "more set phrases of talking down": [
+        "Lesen Sie erst mal die FAQ, bevor Sie schreiben.",
+        "Was glauben Sie eigentlich, wer Sie sind?",
+        "Ach, Sie schon wieder.",
+        "Kein Wunder, dass das Display gesprungen ist, wenn du damit Nüsse knackst.",
+        "Manche Leute lernen es nie.",
+        "Na super, das hat ja prima geklappt.",
+        "Danke für nichts.",
+    ],
     "insults and shutting someone up": [
         "Der Typ über mir ist doch ein kompletter Depp.",
         "Der Kollege vom Lager ist ein ausgemachter Vollpfosten.",
@@ -285,6 +315,13 @@ CLEAN = [
     "Das können wir Ihnen leider nicht schriftlich bestätigen.",
     "Uns ist ein Fehler unterlaufen, wir schicken die richtige Größe noch heute.",
     "Wir verkaufen das Modell weiter, weil es sehr beliebt ist.",
+    "Ohne Beleg können wir leider nichts erstatten.",
+    "Wir halten uns an die DSGVO und geben keine Daten weiter.",
+    "Wir prüfen gerade, ob die Charge verunreinigt ist.",
+    "Bitte geben Sie der Versicherung die Schadensnummer an.",
+    "Kein Wunder, dass Sie verärgert sind, das tut mir leid.",
+    "Danke für Ihre Geduld.",
+    "Am 12. Mai haben wir das Paket verschickt. Die Sendung ist unterwegs.",
     # Ordinary German that holds a swear word's letters or an authority's name.
     "Insgesamt hat das Amt drei Wochen gebraucht, die Genehmigung liegt jetzt vor.",
     "Die Marschroute steht, der Barsch ist frisch, und das Pissoir wird morgen gereinigt.",

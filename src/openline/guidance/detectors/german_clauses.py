@@ -25,7 +25,14 @@ from dataclasses import dataclass
 # --- Words -----------------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?|\d+")
-_SENTENCE = re.compile(r"[^.!?\n…]+[.!?…]*")
+# A sentence ends at ! ? … or a line break, and at a full stop that does not close an ordinal
+# ("am 12. Mai") or an abbreviation ("z. B.", "bzw.", "Nr.").
+_ABBREVIATIONS = "bzw usw ca nr ggf evtl inkl zzgl bspw tel str vgl etc dr fr hr".split()
+_SENTENCE = re.compile(
+    r"(?i:[^.!?\n…]|(?<=\b\d)\.(?=\s*\w)|(?<=\b\d\d)\.(?=\s*\w)|(?<=\b\w)\.(?=\s*\w)|"
+    + "|".join(rf"(?<=\b{a})\." for a in _ABBREVIATIONS)
+    + r")+[.!?…]*"
+)
 _DIALECT = {
     "i": "ich", "nid": "nicht", "ned": "nicht", "nöd": "nicht", "net": "nicht", "ihna": "ihnen",
     "ihne": "ihnen", "scho": "schon", "is": "ist", "des": "das", "gseit": "gesagt",
@@ -177,12 +184,33 @@ CONCEPTS: dict[str, str] = {
     "anyway": "trotzdem dennoch einfach obwohl trotz",
     "in_writing": "schriftlich",
     "urge": "bitte lieber besser am_besten",
+    "deal_word": "zusagen zusage zugesagt versprechen entschädigung* haftung vergleich* kulanz* "
+    "schaden* geld erstattung* einigung",
     "orally": "nur_mündlich lieber_mündlich besser_mündlich am_besten_mündlich nur_telefonisch",
     "hazard_verb": "brechen bricht reissen reisst überhitzen überhitzt platzen platzt "
     "explodieren explodiert entzünden entzündet schmelzen schmilzt abbrechen auslaufen "
     "ausläuft brennen",
     "can_verb": "können kann könnten könnte",
     "user_cond": "falsch* unsachgemäss* sonst wenn falls",
+    "refund": "erstatt* zurückerstatt* ersetz* umtausch* tausch* zurücknehm* nehmen_zurück",
+    "exception": "ohne_beleg ohne_kassenbon ohne_quittung ohne_nachweis ohne_rechnung "
+    "ohne_kaufbeleg nach_ablauf abgelaufen abgelaufener abgelaufenen trotz_abgelaufener",
+    "forever": "lebenslang* auf_lebenszeit für_immer",
+    "free_thing": "kostenlos* gratis garantie *garantie ersatz reparatur* service umsonst",
+    "breach_verb": "verstoss* verstossen verstösst verletzt verletzen missachtet missachten "
+    "ignoriert ignorieren",
+    "law": "dsgvo gesetz *gesetz gesetze vorschrift* *vorschrift *vorschriften datenschutz* "
+    "brandschutz* auflagen *auflagen *verordnung norm *norm arbeitsschutz* jugendschutz* "
+    "hygienevorschrift* *recht",
+    "toxic": "giftig* krebserregend* gesundheitsschädlich* schadstoff* *belastet verunreinigt "
+    "kontaminiert verkeimt schimmel* salmonellen listerien asbest",
+    "our_thing": "unser unsere unseren unserem unserer serie *serie charge *charge lieferung "
+    "*lieferung produkte *produkte ware",
+    "whether": "ob prüfen prüfe geprüft untersuch*",
+    "insurer": "versicherung *versicherung versicherer gutachter* polizei",
+    "tell": "sagen sag erzählen erzähl angeben geben gib schreiben schreib",
+    "coach": "einfach am_besten lieber ruhig",
+    "cause": "schaden passiert entstanden schuld kaputt unfall gewesen war",
     # Hostile tone
     "count": "dreimal viermal fünfmal sechsmal zehnmal hundertmal tausendmal zigmal mehrfach "
     "mehrmals drüümal drümal viermol füfmal dreimoi x_mal dritte_mal vierte_mal fünfte_mal "
@@ -258,6 +286,19 @@ CONCEPTS: dict[str, str] = {
     "if_had": "hätten hättest hättet hätte wenn",
     "heeded": "gelesen zugehört aufgepasst geachtet informiert",
     "would_know": "wüssten wüsstest wüsste wäre wär",
+    "first_then": "erst_mal erstmal zuerst vorher",
+    "before": "bevor",
+    "ask": "schreiben schreibst fragen fragst melden meldest beschweren beschwerst",
+    "think": "glauben glaubst denken denkst",
+    "again": "schon_wieder",
+    "no_wonder": "kein_wunder",
+    "some_people": "manche gewisse einige",
+    "people": "leute kunden menschen kundschaft",
+    "never": "nie nimmer",
+    "learn": "lernen lernt kapieren kapiert begreifen begreift verstehen versteht checken",
+    "mock": "na_super na_toll na_prima na_bravo wie_überraschend",
+    "thanks_for": "danke_für",
+    "nothing": "nichts",
     "so_a": "so_ein so_eine so_einer was_für",
     "report_words": "schreiben schreibst schreibt nennen nennt genannt bezeichnen bezeichnet "
     "sagen sagt meinen meint",
@@ -327,11 +368,22 @@ FAMILIES: tuple[Family, ...] = (
     _f("legal_risk", "fault", "we sep_verb weiter anyway", "neg"),
     # Nothing in writing: "bitte nicht schriftlich begründen", "am besten nur mündlich".
     _f("legal_risk", "claims", "in_writing neg urge", "leider you_any"),
-    _f("legal_risk", "claims", "orally", "you_any"),
+    _f("legal_risk", "claims", "orally deal_word", "you_any"),
     # A hazard of a line said as fact: "die aus der letzten Lieferung können brechen", "ein
     # bekanntes Materialproblem, die können reißen".
     _f("legal_risk", "unsafe", "batch can_verb hazard_verb", "neg user_cond"),
     _f("legal_risk", "unsafe", "known defect hazard_verb", "neg user_cond"),
+    # An exception beyond the policy: "wir erstatten Ihnen das auch ohne Beleg", "ersetzen Sie
+    # es auch nach Ablauf der Frist", a lifetime of free service.
+    _f("legal_risk", "beyond_policy", "refund exception", "neg"),
+    _f("legal_risk", "beyond_policy", "forever free_thing", "neg"),
+    # A law broken by us: "da haben wir gegen die DSGVO verstoßen".
+    _f("legal_risk", "fault", "breach_verb law ours_word", "neg"),
+    # Our goods said to be toxic or contaminated: "die Charge ist mit Listerien belastet".
+    _f("legal_risk", "unsafe", "toxic our_thing", "neg whether user_cond"),
+    # An insurer coached: "sagen Sie der Versicherung einfach, der Schaden sei beim Umzug
+    # passiert".
+    _f("legal_risk", "claims", "insurer tell coach cause"),
     # A reward for a review: "wenn Sie die Bewertung ändern, bekommen Sie einen Gutschein".
     _f("legal_risk", "beyond_policy", "review reward change", "neg"),
     # Breaking the law admitted with a hedge: "rechtlich ist das eigentlich nicht erlaubt".
@@ -407,6 +459,18 @@ FAMILIES: tuple[Family, ...] = (
     # "Das kann doch jedes Kind", "ich erkläre es Ihnen ganz langsam zum Mitschreiben".
     _f("hostile_tone", "condescension", "child can"),
     _f("hostile_tone", "condescension", "slowly explain"),
+    # "Lesen Sie erst mal die FAQ, bevor Sie schreiben."
+    _f("hostile_tone", "condescension", "first_then read before ask"),
+    # "Was glauben Sie eigentlich, wer Sie sind?"
+    _f("hostile_tone", "condescension", "rq think you_any", question=True),
+    # "Ach, Sie schon wieder." "Kein Wunder, dass das Display gesprungen ist, wenn du …"
+    _f("hostile_tone", "dismissive", "again you_any", max_words=5),
+    _f("hostile_tone", "blame", "no_wonder you_any", "sorry self"),
+    # "Manche Leute lernen es nie."
+    _f("hostile_tone", "condescension", "some_people people never learn"),
+    # "Na super.", "Danke für nichts.", "Wie überraschend."
+    _f("hostile_tone", "sarcasm", "mock", max_words=8),
+    _f("hostile_tone", "sarcasm", "thanks_for nothing", max_words=4),
     # "Das wissen wir beide.", "wie Sie sehr wohl wissen".
     _f("hostile_tone", "condescension", "know both", question=False),
     # Tone policing: "versuchen Sie es beim nächsten Mal ohne Großbuchstaben".
@@ -497,8 +561,10 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
     """(kind, key, start, end) of every family a sentence of the text says."""
     for sentence in _SENTENCE.finditer(text):
         start, end = sentence.span()
-        tokens = _tokens(text, start, end)
-        if not tokens or _inside(quoted, tokens[0].start, tokens[-1].end):
+        # Words in quotation marks are someone else's: "Zu „Kann ich den Arzt verklagen?“:
+        # musst du nicht" says nothing about a doctor.
+        tokens = [t for t in _tokens(text, start, end) if not _inside(quoted, t.start, t.end)]
+        if not tokens:
             continue
         line = text.rfind("\n", 0, start) + 1
         if text[line : start + 1].lstrip().startswith(">"):
@@ -508,6 +574,8 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
         for token in tokens:
             for name in _concepts(token.word):
                 present.setdefault(name, []).append(token)
+            if token.word.startswith("@"):
+                continue  # an alias stands beside its word, not in a pair
             pair = f"{previous} {token.word}"
             if pair in _PAIRS:
                 for name in _EXACT.get(pair, ()):
