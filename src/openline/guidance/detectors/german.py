@@ -1380,7 +1380,10 @@ def negated(text: str, start: int, end: int) -> bool:
 
 
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
-_NO_PENALTY = re.compile(r"(?i)\bkein(?:e|en|em|er|es)?\b")
+_NO_PENALTY = re.compile(
+    r"(?i)\bkein(?:e|en|em|er|es)?\s+(?:\w+\s+)?(?:strafe|bußgeld|busse|sanktion|ermittlung"
+    r"|verfahren|abmahnung|rückruf)"
+)
 
 
 def wording(text: str) -> list[Match]:
