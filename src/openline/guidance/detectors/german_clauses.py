@@ -27,8 +27,10 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?|\d+")
 # A sentence ends at ! ? … or a line break, and at a full stop that does not close an ordinal
 # ("am 12. Mai") or an abbreviation ("z. B.", "bzw.", "Nr.").
-_ABBREVIATIONS = ("bzw", "usw", "ca", "nr", "ggf", "evtl", "inkl", "zzgl", "bspw", "tel", "str")
-_ABBREVIATIONS += ("vgl", "etc", "dr", "fr", "hr")
+_ABBREVIATIONS: tuple[str, ...] = (
+    *("bzw", "usw", "ca", "nr", "ggf", "evtl", "inkl", "zzgl", "bspw", "tel", "str"),
+    *("vgl", "etc", "dr", "fr", "hr"),
+)
 _SENTENCE = re.compile(
     r"(?i:[^.!?\n…]|(?<=\b\d)\.(?=\s*\w)|(?<=\b\d\d)\.(?=\s*\w)|(?<=\b\w)\.(?=\s*\w)|"
     + "|".join(rf"(?<=\b{a})\." for a in _ABBREVIATIONS)
