@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 import openline.guidance.detectors.gates as gates
 
+from . import german_clauses
+
 # --- Which text is German -------------------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -345,6 +347,12 @@ LEGAL: tuple[tuple[str, str], ...] = (
     ),
 )
 
+# The reader's own right to sue, answered neutrally: "wenn Sie klagen möchten, ist das Ihr gutes
+# Recht", "es steht Ihnen frei, vor Gericht zu gehen".
+_READERS_OWN = re.compile(
+    r"\b(?:ihr|dein|euer)\s+(?:gutes\s+)?recht\b|\bsteht\s+(?:ihnen|dir|euch)\s+(?:\w+\s+)?frei\b",
+    re.IGNORECASE,
+)
 # A refusal to comment makes a mention of a lawsuit the right answer, not a risk.
 _REFUSAL = re.compile(
     r"\b(?:(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
@@ -1241,8 +1249,8 @@ LEGAL_STRUCTURE: tuple[tuple[str, str], ...] = (
         r"|\b(?:videos?|aufnahmen|aufzeichnung\w*|fotos|protokoll\w*|logs?|chatverl\w*|nachrichten"
         r"|unterlagen|daten|beweise)\s+(?:[^\s]+\s+){0,5}?(?:vorher|zuerst|lieber|besser)\s+"
         r"(?:[^\s]+\s+){0,2}?(?:lösch\w*|vernicht\w*|entsorg\w*|beseitig\w*)"
-        r"|\bnicht\s+schriftlich\s+(?:begründen|festhalten|bestätigen|dokumentieren|zusagen"
-        r"|mitteilen|erwähnen)|\bunter\s+einem\s+vorwand\b",
+        # (Nothing in writing is a family of german_clauses.py, with its guards.)
+        r"|\bunter\s+einem\s+vorwand\b",
     ),
     # A claim against us invited: "Sie sollten uns unbedingt verklagen", "Sie würden sicher
     # gewinnen".
@@ -1338,6 +1346,8 @@ def _compile(
     """As in language.py: case-insensitive matching is about twice as slow, so the patterns
     (all written in lower case) normally run on the lower-cased text; the IGNORECASE set is for
     the rare text whose length changes when lower-cased."""
+    # Swiss spelling writes "ss" for "ß" ("Busse", "heisst", "schliessen").
+    table = tuple((key, pattern.replace("ß", "(?:ß|ss)")) for key, pattern in table)
     if lowered:
         assert all(pattern == pattern.lower() for _, pattern in table)
         return [(key, re.compile(pattern)) for key, pattern in table]
@@ -1370,6 +1380,10 @@ def negated(text: str, start: int, end: int) -> bool:
 
 
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_NO_PENALTY = re.compile(
+    r"(?i)\bkein(?:e|en|em|er|es)?\s+(?:\w+\s+)?(?:strafe|bußgeld|busse|sanktion|ermittlung"
+    r"|verfahren|abmahnung|rückruf)"
+)
 
 
 def wording(text: str) -> list[Match]:
@@ -1416,14 +1430,20 @@ def wording(text: str) -> list[Match]:
                         or _LIMITED.search(clause)
                     ):
                         continue
+                if key == "claims" and _NO_PENALTY.search(match.group()):
+                    continue  # "das Amt wird uns keine Strafe geben"
                 if key == "lawsuit":
                     sentence = text[slice(*_sentence(text, start, end))]
-                    if _REFUSAL.search(sentence):
+                    if _REFUSAL.search(sentence) or _READERS_OWN.search(sentence):
                         continue
                 found.append(Match(kind, key, start, end))
     found += [m for m in _money_beyond_policy(text) if not _inside(quoted, m.start, m.end)]
     found += [m for m in _known_hazards(text) if not _inside(quoted, m.start, m.end)]
     found += _smirks(text)
+    # Families read by sentence (german_clauses.py), where no rule above marks the kind.
+    for kind, key, start, end in german_clauses.families(text, quoted):
+        if not any(m.kind == kind and m.start < end and start < m.end for m in found):
+            found.append(Match(kind, key, start, end))
     return found
 
 
@@ -1444,20 +1464,38 @@ PROFANE_DE = (
     r"|schwachköpfe|hohlkopf|hohlbirne|dumpfbacke\w*|spast(?:i|is|en)?|spacko\w*|missgeburt\w*"
     r"|hackfresse\w*|sackgesicht\w*|pissnelke\w*|wichsbirne\w*|kanake\w*|schwuchtel\w*"
     r"|leck\s+mich"
+    # Austrian and Swiss swearing, and insults German has beyond the list above.
+    r"|oasch\w*|gschissen\w*|beidl\w*|gfrast\w*|wappler\w*|schas|schastrommel\w*|zefix"
+    r"|huere\w*|seich|chaib\w*|gopfer\w*|tubel|lööli|verarsch\w*|kotze|kotzen|kotzt|kotzte\w*|kotzbrocken\w*"
+    r"|ankotz\w*|angekotzt\w*"
+    r"|piss(?:e|en|t|ig)\w*|angepisst\w*|hornochse\w*|rindvieh\w*|knalltüte\w*|pappnase\w*"
+    r"|flachpfeife\w*|schwachmat\w*|vollhorst\w*|vollspast\w*|titten\w*|pimmel\w*|möse"
+    r"|schwanzlutscher\w*|bastard\w*|dreck(?:laden|loch|sack|sau|schwein|pack|kerl|stück|firma"
+    r"|verein|bude)\w*|sau(?:kerl|hund|bande|laden)\w*|saftladen\w*|mist(?:laden|bude"
+    r"|karre|verein)\w*"
+    # A profane head after a prefix that only sharpens it: "Vollarsch", "Klugscheißer".
+    r"|(?:voll|ober|riesen|mega|super|erz|sau|hosen|klug|korinthen|schleim|hirn|dumm)"
+    r"(?:arsch|idiot|trottel|depp|scheißer|scheisser|scheiser|wichser|kacker|pfosten|honk)\w*"
 )
 # Insults that are also names or English words ("Johnny Depp", "Mr Penner"): only in German text.
-PROFANE_DE_GERMAN_ONLY = r"(?:depp|deppen|trottel|penner)"
+PROFANE_DE_GERMAN_ONLY = r"(?:depp|deppen|trottel|penner|siech|seckel|honk)"
 PROFANE_PHRASES_DE = re.compile(
     r"(?i)\b(?:so\s+ein\s+(?:mist|scheiß|dreck)|(?:verdammter|verfluchter)\s+mist|halt\s+die"
     r"\s+klappe|halt(?:'s|s)?\s+maul|fresse\s+halten|halt\s+die\s+fresse|leck\s+mich|verpiss"
     r"\s+dich|verpisst\s+euch|zum\s+teufel|zur\s+h\u00f6lle|geh\s+sterben|fick\s+dich|fickt\s+euch)\b"
+    # Modal particles between the words: "halt doch einfach die Fresse", "du kannst mich mal".
+    r"|(?:\bhalt(?:et|'s|s)?(?:\s+(?:doch|einfach|mal|endlich|jetzt|bloß|bloss|nur|gefälligst"
+    r"|ja|du|sie|bitte))*\s+(?:die|deine|ihre|eure|dein|ihr|euer|den)\s+(?:fresse|schnauze|maul"
+    r"|klappe)\b|\b(?:du\s+kannst|sie\s+können|ihr\s+könnt)\s+mich\s+(?:\w+\s+)?mal\s*[.!]"
+    r"|\bzum\s+kotzen\b|\ba-loch\w*|\bgeh\s+scheißen\b|\bschleich\s+di(?:ch)?\b)"
 )
 _PLAIN_DE = re.compile(rf"(?<![\w@$*])(?:{PROFANE_DE})(?![\w@$*|])")  # on lower-cased text
 _PLAIN_DE_ANY_CASE = re.compile(_PLAIN_DE.pattern, re.IGNORECASE)
 # After a word that makes them a noun about someone: "so ein Depp", "du Trottel", not "Johnny Depp".
 _PLAIN_DE_GERMAN_ONLY = re.compile(
     r"(?i:\b(?:ein|einen|einem|einer|der|den|dem|die|du|sie|ihr|diese[rnms]?|alter|alte|blöder"
-    r"|blöde|dummer|dumme|elender|elende|kleiner|kleine|voller|als|wie|echter|echte)\s+)"
+    r"|blöde|dummer|dumme|elender|elende|kleiner|kleine|voller|als|wie|echter|echte)\s+"
+    r"(?:\w+(?:e|er|en|es|em)\s+)?)"  # any adjective between: "ein kompletter Depp"
     rf"(?P<word>(?i:{PROFANE_DE_GERMAN_ONLY}))(?![\w@$*|])"
 )
 # Obfuscated German: "Sch31ße", "sch**ße", "A*schloch", "Sch€isse", "v3rdammt".

@@ -770,6 +770,7 @@ def _english_families(text: str, company: Company | None, found: list[Hit]) -> l
 # reader's language.
 GERMAN_MESSAGES: dict[str, tuple[str, str]] = {
     "outcome": OUTCOME_MESSAGES,
+    "advice": ADVICE_MESSAGES,
     "promise_money": LEGAL[0][1:],
     "fault": LEGAL[1][1:],
     "lawsuit": LEGAL[2][1:],

@@ -1,0 +1,603 @@
+"""German families read by sentence: concepts that go together, in any order (issue 13).
+
+Why this exists. The German phrase rules (german.py) are regular expressions with gaps of a few
+words, and German rarely keeps its words that close: the verb's second half ends the clause
+with a middle field of any length before it ("Das Amt wird uns für die Hygiene in der Ecke
+früher oder später eine Strafe aufbrummen"), separable prefixes move to the end, particles
+(halt, doch, eben, ja, mal, einfach) sit anywhere, nouns are compounds around a head at their
+end ("Aufsichtsbehörde", "Gesundheitsamt"), and adjectives of any kind stand before a noun
+("ein kompletter …"). A family here is the set of things one sentence has to say, each a
+concept (a few words, word starts or compound heads), in any order, with the concepts that
+rule it out (negation, an apology, the policy).
+
+Words are compared folded: lower case, "ß" as "ss" (Swiss spelling: "Busse", "heisst"), and a
+few Austrian and Swiss dialect forms as their standard word ("i" ich, "nid" nicht, "Ihna"
+Ihnen, "S'" Sie, "gseit" gesagt). A capitalised "Sie"/"Ihnen"/"Ihr…" inside a sentence is the
+formal "you" (the concept `@sie`); at a sentence's start it may be "they".
+
+Families only run on text that reads as German (the caller checks). A sentence inside quotation
+marks or on a quoted line ("> …") is the customer's, not ours."""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# --- Words -----------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?|\d+")
+# A sentence ends at ! ? … or a line break, and at a full stop that does not close an ordinal
+# ("am 12. Mai") or an abbreviation ("z. B.", "bzw.", "Nr.").
+_ABBREVIATIONS: tuple[str, ...] = (
+    *("bzw", "usw", "ca", "nr", "ggf", "evtl", "inkl", "zzgl", "bspw", "tel", "str"),
+    *("vgl", "etc", "dr", "fr", "hr"),
+)
+_SENTENCE = re.compile(
+    r"(?i:[^.!?\n…]|(?<=\b\d)\.(?=\s*\w)|(?<=\b\d\d)\.(?=\s*\w)|(?<=\b\w)\.(?=\s*\w)|"
+    + "|".join(rf"(?<=\b{a})\." for a in _ABBREVIATIONS)
+    + r")+[.!?…]*"
+)
+_DIALECT = {
+    "i": "ich", "nid": "nicht", "ned": "nicht", "nöd": "nicht", "net": "nicht", "ihna": "ihnen",
+    "ihne": "ihnen", "scho": "schon", "is": "ist", "des": "das", "gseit": "gesagt",
+    "gsagt": "gesagt", "gschriebe": "geschrieben", "gschrieben": "geschrieben", "hob": "habe",
+    "hab": "habe", "ha": "habe", "han": "habe", "erklär": "erkläre", "nix": "nichts",
+    "nüt": "nichts", "koa": "kein", "ka": "kein", "au": "auch", "dasd": "dass",
+}  # fmt: skip
+_FORMAL = frozenset(
+    ("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "S'", "S\u2019")
+)
+# A tag after a statement ("…, gell?") does not make it a question.
+_TAGS = frozenset(("gell", "gelle", "gö", "ne", "oder", "odr", "woll", "gäll"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    word: str
+    start: int
+    end: int
+
+
+def _fold(raw: str) -> str:
+    word = raw.lower().replace("ß", "ss").replace("\u2019", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word == "s'":
+        return "sie"
+    return _DIALECT.get(word.rstrip("'"), word.rstrip("'"))
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    found = []
+    for number, match in enumerate(_TOKEN.finditer(text, start, end)):
+        raw = match.group()
+        word = _fold(raw)
+        if number and raw in _FORMAL:
+            found.append(_Token("@sie", *match.span()))
+        elif number and word == "ja":  # a particle inside the sentence, not "yes"
+            found.append(_Token("@ja", *match.span()))
+        found.append(_Token(word, *match.span()))
+    return found
+
+
+# --- Concepts --------------------------------------------------------------------------------
+# "wort" the word itself, "wort*" its start, "*wort" a compound's head, "zwei_wörter" two words
+# in a row, "-wort" a word the concept never holds.
+
+CONCEPTS: dict[str, str] = {
+    "neg": "nicht nichts kein keine keinen keinem keiner keines nie niemals keinesfalls "
+    "keineswegs weder",
+    "we": "wir uns unser unsere unseren unserem unserer ich",
+    "wir": "wir",
+    "us": "uns unser unsere unseren unserem unserer",
+    "self": "ich wir",
+    "you": "du dir dich dein deine deinen deinem deiner euch euer eure euren @sie",
+    "you_any": "du dir dich euch ihnen ihr @sie",
+    "sorry": "leid entschuldig* sorry bedauer* verzeih*",
+    "policy": "gemäss laut agb *bedingungen *richtlinie *richtlinien *garantie gewährleistung*",
+    "bitte": "bitte",
+    # Legal risk
+    "regulator": "*behörde *behörden *aufsicht bafin kartellamt staatsanwaltschaft *amt *ämter "
+    "-gesamt -insgesamt -samt tüv verbraucherschutz* verbraucherzentrale* datenschutzbeauftragt* "
+    "regulierer *ministerium bundesnetzagentur bfarm finma fma swissmedic edöb bag ages "
+    "wettbewerbszentrale lebensmittelkontroll* lebensmittelüberwachung* marktüberwachung* "
+    "*inspektorat polizei",
+    "penalty": "strafe strafen *strafe *strafen bussgeld* busse bussen *busse sanktion* "
+    "aufbrumm* brummt brummen verhäng* ermittl* ermittel* abmahn* dichtmach* dichtgemacht "
+    "stilllegen stillgelegt verbot *verbot verklag* am_hals den_kragen",
+    "suffer": "kriegen bekommen zahlen dran ärger",
+    "predict": "wette wetten demnächst früher bestimmt garantiert",
+    "report": "meld* gemeldet anzeig* angezeigt mitteil* mitgeteilt informier* offenleg* "
+    "offengelegt",
+    "authority": "*behörde *behörden *aufsicht *amt -gesamt -insgesamt -samt "
+    "datenschutzbeauftragt* *beauftragten polizei versicherung* *versicherung versicherer "
+    "presse kunden edöb finma bafin",
+    "should": "sollten sollen sollte lieber besser müssen",
+    "inside": "intern interne internen unter_uns heimlich",
+    "your": "du dein deine deinen deinem deiner euer eure euren ihr ihre ihren ihrem ihrer @sie",
+    "conceal": "vertusch* verheimlich* verschweig* totschweig* totgeschwiegen",
+    "carpet": "teppich",
+    "sweep": "kehren kehr* gekehrt",
+    "known": "bekannt bekannte bekannter bekanntes bekannten wussten wusste",
+    "defect": "problem probleme *problem *probleme fehler *fehler defekt defekte *defekt mangel "
+    "*mangel mängel *mängel schwachstelle* macke* abblätter* überhitz* bricht brechen "
+    "gebrochen undicht* rostet rosten",
+    "batch": "serie *serie serien* charge *charge chargen* baureihe* *reihe produktion* "
+    "*produktion lieferung* *lieferung jahrgang* generation*",
+    "guarantee": "garantier* garantiert versprech* versprochen verspreche wette wetten "
+    "todsicher hundertprozentig ganz_sicher sicher_so mit_sicherheit ins_feuer",
+    "decider": "kasse *kasse krankenkasse versicherung* *versicherung versicherer gericht* "
+    "*gericht richter* *behörde *amt -gesamt -insgesamt -samt prüfung *prüfung *test tüv "
+    "vermieter* arbeitgeber* gutachter* visum* antrag* botschaft*",
+    "outcome": "bestehen bestehst besteht bestanden genehmig* bewillig* anerkannt anerkennen "
+    "gewinnen gewinnst gewinnt gewonnen durchkommen akzeptier* übernimmt übernommen bezahlt "
+    "zahlt erstattet",
+    "review": "bewertung* *bewertung *bewertungen rezension* *rezension sterne *sterne review* "
+    "sternen",
+    "reward": "gutschein* *gutschein rabatt* *rabatt prämie* belohn* geschenk* gratis "
+    "kostenlos* geld *geld",
+    "change": "wenn falls sobald änder* löschen löscht lösch* entfern* zurückzieh* hochsetz* "
+    "anpass* korrigier* dafür",
+    "actually": "eigentlich genaugenommen streng_genommen offiziell",
+    "illegal": "illegal* verboten unzulässig* rechtswidrig* gesetzwidrig* strafbar*",
+    "allowed": "erlaubt zulässig gestattet",
+    "record": "schufa* *schufa inkasso* *inkasso *eintrag *eintrags eintrag negativmerkmal* "
+    "bonität* kreditauskunft* crif* ksv betreibung* *betreibung",
+    "remove": "lösch* gelöscht entfern* streich* gestrichen",
+    "accept": "übernehm* übernimmt trag* trägt anerkenn* erkenn*",
+    "liability": "haftung verantwortung schuld",
+    "harm": "schaden schäden *schaden *schäden -lieferschaden -transportschaden -versandschaden "
+    "unfall *unfall verletz* brand sturz verbrüh* folgeschä* gesundheitsschä*",
+    "liable": "haften hafte haftbar haftet",
+    "limited": "nur lediglich ausschliesslich gesetzlich* höchstens bis_zu maximal vorsatz",
+    "our_fault": "fehler *fehler verschulden versäumnis* schuld",
+    "ours_word": "unser unsere unserem unseren unserer uns wir",
+    "lawyer": "anwalt anwälte anwältin *anwalt *anwälte strafanzeige anzeige "
+    "rechtliche_schritte juristische_schritte inkassobüro",
+    "escalate": "einleiten eingeleitet einschalten eingeschaltet schalte schalten schaltet "
+    "erstatten übergeben ergreifen vorbehalten",
+    "suit": "klage klagen klagt klag* gericht* vor_gericht prozess*",
+    "lose": "verlieren verlierst verliert chancenlos aussichtslos",
+    "waive": "verzicht* verzichten zurückzieh* zurücknehm* zurücknimm* zurückgenommen "
+    "fallenlassen fallen_lassen",
+    "claim_thing": "klage anzeige *anzeige ansprüche anspruch beschwerde anwalt rechtliche "
+    "schlichtung*",
+    "deal": "wenn falls sofern dafür gegen bedingung",
+    "silence": "stillschweigen verschwiegenheit* schweigegeld",
+    "pay_word": "zahl* bezahl* gutschein* betrag euro franken entschädigung* abfindung*",
+    "report_place": "polizei anzeige *anzeige verbraucherzentrale* schlichtung* *behörde "
+    "anwalt anwälte *anwalt gericht",
+    "need": "brauchen brauchst braucht nötig notwendig sparen müssen musst müsst",
+    "doctor": "arzt ärztin *arzt *ärztin notaufnahme notarzt krankenhaus tierarzt tierärztin",
+    "dose": "dosis *dosis tabletten *tabletten milligramm mg tropfen",
+    "more_dose": "doppelt* verdoppel* zwei_statt dreifach*",
+    "data": "daten *daten passwort *passwort passwörter *nummern kundendaten adressen",
+    "leaked": "abgeflossen geleakt geklaut gestohlen gehackt einsehbar weitergegeben verkauft "
+    "falsche_hände",
+    "breach": "datenpanne datenleck hackerangriff cyberangriff datenschutzvorfall "
+    "sicherheitsvorfall",
+    "grave_fault": "behandlungsfehler montagefehler beratungsfehler wartungsfehler einbaufehler "
+    "planungsfehler konstruktionsfehler fertigungsfehler materialfehler verarbeitungsfehler "
+    "installationsfehler fehlkonstruktion* pfusch*",
+    "cont_verb": "weiterverkauf* weiterbehandel* weitergemacht weitermachen weiterbetrieb* "
+    "weitervermiet* weiterprodu* weitergeliefert weiterliefer* weiterbenutz* weiterverwend* "
+    "weiterverbau*",
+    "sep_verb": "verkaufen verkauft vermieten vermietet betreiben betrieben liefern geliefert "
+    "verbauen verbaut einsetzen eingesetzt behandeln behandelt produzieren produziert",
+    "weiter": "weiter",
+    "anyway": "trotzdem dennoch einfach obwohl trotz",
+    "in_writing": "schriftlich",
+    "urge": "bitte lieber besser am_besten",
+    "deal_word": "zusagen zusage zugesagt versprechen entschädigung* haftung vergleich* kulanz* "
+    "schaden* geld erstattung* einigung",
+    "orally": "nur_mündlich lieber_mündlich besser_mündlich am_besten_mündlich nur_telefonisch",
+    "hazard_verb": "brechen bricht reissen reisst überhitzen überhitzt platzen platzt "
+    "explodieren explodiert entzünden entzündet schmelzen schmilzt abbrechen auslaufen "
+    "ausläuft brennen",
+    "can_verb": "können kann könnten könnte",
+    "user_cond": "falsch* unsachgemäss* sonst wenn falls",
+    "refund": "erstatt* zurückerstatt* ersetz* umtausch* tausch* zurücknehm* nehmen_zurück",
+    "exception": "ohne_beleg ohne_kassenbon ohne_quittung ohne_nachweis ohne_rechnung "
+    "ohne_kaufbeleg nach_ablauf abgelaufen abgelaufener abgelaufenen trotz_abgelaufener",
+    "forever": "lebenslang* auf_lebenszeit für_immer",
+    "free_thing": "kostenlos* gratis garantie *garantie ersatz reparatur* service umsonst",
+    "breach_verb": "verstoss* verstossen verstösst verletzt verletzen missachtet missachten "
+    "ignoriert ignorieren",
+    "law": "dsgvo gesetz *gesetz gesetze vorschrift* *vorschrift *vorschriften datenschutz* "
+    "brandschutz* auflagen *auflagen *verordnung norm *norm arbeitsschutz* jugendschutz* "
+    "hygienevorschrift* *recht",
+    "toxic": "giftig* krebserregend* gesundheitsschädlich* schadstoff* *belastet verunreinigt "
+    "kontaminiert verkeimt schimmel* salmonellen listerien asbest",
+    "our_thing": "unser unsere unseren unserem unserer serie *serie charge *charge lieferung "
+    "*lieferung produkte *produkte ware",
+    "whether": "ob prüfen prüfe geprüft untersuch*",
+    "insurer": "versicherung *versicherung versicherer gutachter* polizei",
+    "tell": "sagen sag erzählen erzähl angeben geben gib schreiben schreib",
+    "coach": "einfach am_besten lieber ruhig",
+    "cause": "schaden passiert entstanden schuld kaputt unfall gewesen war",
+    # Hostile tone
+    "count": "dreimal viermal fünfmal sechsmal zehnmal hundertmal tausendmal zigmal mehrfach "
+    "mehrmals drüümal drümal viermol füfmal dreimoi x_mal dritte_mal vierte_mal fünfte_mal "
+    "sechste_mal zehnte_mal hundertste_mal wiederholten_mal ten_mal",
+    "say": "erklär* erklärt gesagt geschrieben erwähnt mitgeteilt hingewiesen betont "
+    "wiederhol* sage schreibe sag",
+    "ours": "unser_problem mein_problem unsere_sache meine_sache",
+    "help": "helfen helfe hälfe hälfen weiterhelfen",
+    "listen": "zuhör* zuhören zuelose* zuelos* zulos* versteh* verstanden lesen liest lest "
+    "gelesen aufpass*",
+    "praise": "gratuliere gratulation glückwunsch respekt bravo chapeau kompliment hut_ab",
+    "achieve": "geschafft hinbekommen fertiggebracht hingekriegt",
+    "extreme": "als_erster als_erste als_einziger als_einzige tatsächlich sogar ausgerechnet",
+    "ironic": "interessant* spannend* schön* nett* toll* originell* kreativ*",
+    "theory": "logik theorie argumentation sichtweise ansatz interpretation begründung ausrede",
+    "missed": "vermisst gefehlt",
+    "complain": "beschwer* meckern meckert gemecker* jammer* gejammer* nörgel* motz*",
+    "now": "jetzt nun also",
+    "guilt": "schuld",
+    "know": "wissen weiss weisst wisst",
+    "both": "beide sehr_wohl ganz_genau",
+    "tone": "tonfall ton umgangston grossbuchstaben capslock ausrufezeichen manieren "
+    "kinderstube benehmen",
+    "suggest": "vielleicht versuch* probier* nächsten lern* übrigens",
+    "itself": "von_allein von_alleine von_selbst",
+    "break": "brech* bricht zerbrech* zerbroch* kaputt* reisst reissen gerissen platzt "
+    "geplatzt zerkratz* verbieg* verbogen",
+    "particle": "halt eben doch mal einfach",
+    "gladly": "gern gerne",
+    "shut": "fresse klappe maul schnauze rand mund",
+    "copula": "ist sind bist seid war waren sei",
+    "insult": "idiot idioten vollidiot* depp deppen volldepp* trottel volltrottel* sautrottel* "
+    "vollpfosten pfosten honk vollhonk* schwachkopf* dummkopf* hohlkopf* hohlbirne* "
+    "dumpfbacke* spinner versager loser lusche hirni dödel dussel blödmann blödmänner blödian "
+    "arschloch arschlöcher wichser penner flachpfeife* knalltüte* pappnase* schwachmat* "
+    "wappler oaschloch* ungustl gfrast tubel lööli glünggi seckel sauhund mistkerl* dreckskerl* "
+    "scheisskerl* nervensäge* querulant* kotzbrocken* stinkstiefel* vollhorst* amateure "
+    "amateur witzfigur* clown clowns",
+    "vorteil": "vorteil",
+    "read": "lesen lesen liest lies lest gelesen",
+    "eyes": "augen_auf",
+    "beim": "beim",
+    "stands": "steht stand stehen",
+    "reproach": "doch eben halt @ja fettgedruckt deutlich",
+    "doc": "anleitung *anleitung agb faq beschreibung website homepage packung *packung etikett "
+    "*bestätigung vertrag *vertrag mail e-mail *mail seite webseite",
+    "sharp": "doch_einfach doch_mal halt eben",
+    "sharp2": "halt eben",
+    "rq": "überhaupt eigentlich so_schwer",
+    "grasp": "gelesen lesen liest versteh* verstanden zugehört kapier* begreif* begriffen",
+    "how_often": "wie_oft",
+    "still": "noch",
+    "live_with": "leben abfinden klarkommen arrangieren durch",
+    "must": "müssen musst müsst muss",
+    "damit": "damit da",
+    "shrug": "halt eben wohl nun_mal einfach",
+    "pech": "pech",
+    "had": "gehabt",
+    "leider": "leider",
+    "beer": "unser_bier mein_bier euer_bier ihr_bier dein_bier",
+    "yourself": "selbst selber",
+    "blame_word": "schuld zuzuschreiben",
+    "your_problem": "ihr_problem dein_problem euer_problem",
+    "praise_adj": "toll super prima klasse grossartig wunderbar fantastisch",
+    "made": "hinbekommen gemacht geschafft hingekriegt",
+    "nice": "schön nett toll",
+    "ja": "@ja",
+    "also_once": "auch_mal",
+    "child": "jedes_kind ein_kind meine_oma mitschreiben",
+    "can": "kann können schafft versteht kriegt bekommt",
+    "slowly": "ganz_langsam zum_mitschreiben",
+    "explain": "erklär* erkläre buchstabier*",
+    "if_had": "hätten hättest hättet hätte wenn",
+    "heeded": "gelesen zugehört aufgepasst geachtet informiert",
+    "would_know": "wüssten wüsstest wüsste wäre wär",
+    "first_then": "erst_mal erstmal zuerst vorher",
+    "before": "bevor",
+    "ask": "schreiben schreibst fragen fragst melden meldest beschweren beschwerst",
+    "think": "glauben glaubst denken denkst",
+    "again": "schon_wieder",
+    "no_wonder": "kein_wunder",
+    "some_people": "manche gewisse einige",
+    "people": "leute kunden menschen kundschaft",
+    "never": "nie nimmer",
+    "learn": "lernen lernt kapieren kapiert begreifen begreift verstehen versteht checken",
+    "mock": "na_super na_toll na_prima na_bravo wie_überraschend",
+    "thanks_for": "danke_für",
+    "nothing": "nichts",
+    "so_a": "so_ein so_eine so_einer was_für",
+    "report_words": "schreiben schreibst schreibt nennen nennt genannt bezeichnen bezeichnet "
+    "sagen sagt meinen meint",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    kind: str
+    key: str
+    all_of: tuple[str, ...]
+    none_of: tuple[str, ...] = ()
+    question: bool | None = None  # True: only a question; False: never one
+    first: frozenset[str] = frozenset()  # one of the sentence's first three words
+    last: frozenset[str] = frozenset()  # its last word is one of these
+    max_words: int = 0  # a short sentence only
+
+
+def _f(kind: str, key: str, all_of: str, none_of: str = "", **options: object) -> Family:
+    return Family(kind, key, tuple(all_of.split()), tuple(none_of.split()), **options)  # type: ignore[arg-type]
+
+
+FAMILIES: tuple[Family, ...] = (
+    # A regulator's penalty said to fall on us, in any word order: "das Gesundheitsamt wird uns
+    # … eine saftige Strafe aufbrummen", "dann haben wir die Aufsicht am Hals".
+    _f("legal_risk", "claims", "regulator penalty us", "neg"),
+    _f("legal_risk", "claims", "regulator penalty wir suffer", "neg"),
+    # A penalty foretold: "ich wette, das Amt nimmt sich die Charge vor, dann gibt's eine Busse".
+    _f("legal_risk", "claims", "regulator penalty predict", "neg"),
+    # Not reporting a breach or an incident to those owed it: "das sollten wir lieber nicht
+    # der Datenschutzbehörde melden".
+    _f("legal_risk", "claims", "wir report neg authority should"),
+    _f("legal_risk", "claims", "we conceal", "neg"),
+    _f("legal_risk", "claims", "inside conceal", "neg"),
+    _f("legal_risk", "claims", "we carpet sweep", "neg"),
+    # A defect known across a line: "das Problem ist bei der ganzen Charge bekannt".
+    _f("legal_risk", "unsafe", "known defect batch", "neg"),
+    # Someone else's decision guaranteed: "ich garantiere Ihnen, dass Sie die Prüfung bestehen",
+    # "die Kasse zahlt das, das ist sicher so".
+    _f("legal_risk", "outcome", "guarantee decider outcome", "neg policy"),
+    # Taking on liability for a harm, however far apart the words: "wir übernehmen für den
+    # Schaden an Ihrem Parkett selbstverständlich die volle Verantwortung".
+    _f("legal_risk", "fault", "we accept liability harm", "neg limited policy"),
+    _f("legal_risk", "fault", "we liable harm", "neg limited policy"),
+    _f("legal_risk", "fault", "ours_word our_fault harm", "neg limited"),
+    # Threatening or taunting over the law: "wir leiten rechtliche Schritte ein", "klagen Sie
+    # ruhig, Sie verlieren sowieso".
+    _f("legal_risk", "lawsuit", "we lawyer escalate", "neg"),
+    _f("legal_risk", "lawsuit", "suit lose you_any", "neg"),
+    # A settlement bought: "wir zahlen 300 €, wenn Sie die Anzeige zurückziehen", money for
+    # silence.
+    _f("legal_risk", "claims", "waive claim_thing deal", "neg"),
+    _f("legal_risk", "claims", "silence pay_word"),
+    # Talking someone out of going to the police, the courts or a consumer body.
+    _f("legal_risk", "claims", "report_place need neg you_any"),
+    # Medical advice support cannot stand behind.
+    _f("legal_risk", "advice", "doctor need neg", "sorry"),
+    _f("legal_risk", "advice", "dose more_dose", "neg doctor"),
+    # A data breach owned as fact.
+    _f("legal_risk", "fault", "data leaked ours_word", "neg"),
+    _f("legal_risk", "fault", "breach ours_word", "neg"),
+    # Grave mistakes of our own trade: "ein Behandlungsfehler von uns", "unsere Fehlkonstruktion".
+    _f("legal_risk", "fault", "grave_fault ours_word", "neg"),
+    # Carrying on despite knowing: "und wir haben einfach weiterbehandelt", "wir verkaufen die
+    # trotzdem weiter".
+    _f("legal_risk", "fault", "we cont_verb anyway", "neg"),
+    _f("legal_risk", "fault", "we sep_verb weiter anyway", "neg"),
+    # Nothing in writing: "bitte nicht schriftlich begründen", "am besten nur mündlich".
+    _f("legal_risk", "claims", "in_writing neg urge", "leider you_any"),
+    _f("legal_risk", "claims", "orally deal_word", "you_any"),
+    # A hazard of a line said as fact: "die aus der letzten Lieferung können brechen", "ein
+    # bekanntes Materialproblem, die können reißen".
+    _f("legal_risk", "unsafe", "batch can_verb hazard_verb", "neg user_cond"),
+    _f("legal_risk", "unsafe", "known defect hazard_verb", "neg user_cond"),
+    # An exception beyond the policy: "wir erstatten Ihnen das auch ohne Beleg", "ersetzen Sie
+    # es auch nach Ablauf der Frist", a lifetime of free service.
+    _f("legal_risk", "beyond_policy", "refund exception", "neg"),
+    _f("legal_risk", "beyond_policy", "forever free_thing", "neg"),
+    # A law broken by us: "da haben wir gegen die DSGVO verstoßen".
+    _f("legal_risk", "fault", "breach_verb law ours_word", "neg"),
+    # Our goods said to be toxic or contaminated: "die Charge ist mit Listerien belastet".
+    _f("legal_risk", "unsafe", "toxic our_thing", "neg whether user_cond"),
+    # An insurer coached: "sagen Sie der Versicherung einfach, der Schaden sei beim Umzug
+    # passiert".
+    _f("legal_risk", "claims", "insurer tell coach cause"),
+    # A reward for a review: "wenn Sie die Bewertung ändern, bekommen Sie einen Gutschein".
+    _f("legal_risk", "beyond_policy", "review reward change", "neg"),
+    # Breaking the law admitted with a hedge: "rechtlich ist das eigentlich nicht erlaubt".
+    _f("legal_risk", "fault", "actually illegal", "you"),
+    _f("legal_risk", "fault", "actually allowed neg", "you"),
+    # A third party's record promised away: "den Schufa-Eintrag lassen wir löschen".
+    _f("legal_risk", "beyond_policy", "we record remove", "neg"),
+    # Counting how often we said it: "wie bereits mehrfach erwähnt", "des is scho des fünfte
+    # Mal, dass i Ihna des erklär", "ich ha's Ihne drüümal gseit".
+    _f("hostile_tone", "repeat", "count say you_any self", "sorry"),
+    Family("hostile_tone", "repeat", ("count", "say"), ("sorry",), first=frozenset(("wie",))),
+    # Rhetorical questions: "Ist das jetzt unser Problem?"; "Aber wer liest so was schon."
+    _f("hostile_tone", "dismissive", "ours", question=True),
+    Family(
+        "hostile_tone", "sarcasm", (), first=frozenset(("wer", "was")), last=frozenset(("schon",))
+    ),
+    # "Wer das nicht versteht, dem kann ich nicht helfen"; "wenn Sie mir nicht zuhören, kann
+    # ich Ihnen auch nicht helfen".
+    Family(
+        "hostile_tone",
+        "dismissive",
+        ("listen", "help", "neg"),
+        first=frozenset(("wer", "wenn", "solange", "falls")),
+    ),
+    # Mock praise: "Gratuliere, Sie haben es als Erster geschafft, …".
+    _f("hostile_tone", "sarcasm", "praise achieve you extreme"),
+    # "Interessante Logik.", "Spannende Theorie."
+    _f("hostile_tone", "sarcasm", "ironic theory", max_words=4),
+    # "Wir hatten schon fast vermisst, dass sich jemand beschwert."
+    _f("hostile_tone", "sarcasm", "missed complain", "neg"),
+    # "Ach so, und jetzt sind wir schuld?"
+    _f("hostile_tone", "sarcasm", "now wir guilt", question=True),
+    # Set phrases of lecturing: "wer lesen kann, ist klar im Vorteil", "Augen auf beim …".
+    _f("hostile_tone", "condescension", "read vorteil"),
+    _f("hostile_tone", "condescension", "eyes beim"),
+    # "Das steht doch in der Anleitung", "steht ja fettgedruckt auf der Rechnung".
+    _f("hostile_tone", "condescension", "stands reproach doc"),
+    # "Lies doch einfach die Mail", "googeln Sie halt".
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("sharp",),
+        ("gladly", "bitte"),
+        first=frozenset(
+            ("lies", "lest", "lesen", "nachlesen", "googeln", "google", "googel", "googelt")
+        ),
+        question=False,
+    ),
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("sharp2",),
+        ("gladly", "bitte"),
+        first=frozenset(("schau", "schaut", "guck", "guckt")),
+        question=False,
+    ),
+    # Questions that doubt the reader: "Haben Sie die Mail überhaupt gelesen?", "Wie oft denn
+    # noch?"
+    _f("hostile_tone", "condescension", "rq grasp you_any", question=True),
+    _f("hostile_tone", "repeat", "how_often still", question=True),
+    # Shrugging it off: "damit müssen Sie halt leben", "Pech gehabt", "nicht unser Bier".
+    _f("hostile_tone", "dismissive", "damit live_with must shrug you_any", "sorry"),
+    _f("hostile_tone", "dismissive", "pech had", "sorry leider self"),
+    _f("hostile_tone", "dismissive", "beer neg"),
+    # Blame: "selbst schuld", "das ist dann wohl Ihr Problem", "hätten Sie gelesen, wüssten
+    # Sie …".
+    _f("hostile_tone", "blame", "yourself blame_word", "self"),
+    _f("hostile_tone", "blame", "your_problem shrug"),
+    _f("hostile_tone", "blame", "if_had heeded would_know you_any", "self"),
+    # Mock praise: "das haben Sie ja toll hinbekommen", "schön, dass Sie sich auch mal melden".
+    _f("hostile_tone", "sarcasm", "praise_adj made you_any ja", "sorry", question=False),
+    _f("hostile_tone", "sarcasm", "nice also_once you_any"),
+    # "Das kann doch jedes Kind", "ich erkläre es Ihnen ganz langsam zum Mitschreiben".
+    _f("hostile_tone", "condescension", "child can"),
+    _f("hostile_tone", "condescension", "slowly explain"),
+    # "Lesen Sie erst mal die FAQ, bevor Sie schreiben."
+    _f("hostile_tone", "condescension", "first_then read before ask"),
+    # "Was glauben Sie eigentlich, wer Sie sind?"
+    _f("hostile_tone", "condescension", "rq think you_any", question=True),
+    # "Ach, Sie schon wieder." "Kein Wunder, dass das Display gesprungen ist, wenn du …"
+    _f("hostile_tone", "dismissive", "again you_any", max_words=5),
+    _f("hostile_tone", "blame", "no_wonder you_any", "sorry self"),
+    # "Manche Leute lernen es nie."
+    _f("hostile_tone", "condescension", "some_people people never learn"),
+    # "Na super.", "Danke für nichts.", "Wie überraschend."
+    _f("hostile_tone", "sarcasm", "mock", max_words=8),
+    _f("hostile_tone", "sarcasm", "thanks_for nothing", max_words=4),
+    # "Das wissen wir beide.", "wie Sie sehr wohl wissen".
+    _f("hostile_tone", "condescension", "know both", question=False),
+    # Tone policing: "versuchen Sie es beim nächsten Mal ohne Großbuchstaben".
+    _f("hostile_tone", "condescension", "tone your suggest", "bitte sorry"),
+    # "Brillen brechen nicht von allein."
+    _f("hostile_tone", "blame", "itself neg break"),
+    # "Hätten Sie halt den Schutz genommen, gell?"
+    Family(
+        "hostile_tone",
+        "blame",
+        ("you", "particle"),
+        ("gladly", "sorry"),
+        question=False,
+        first=frozenset(("hätten", "hättest", "hättet", "hätte", "wären", "wärst")),
+    ),
+    # "Halt doch einfach die Klappe", "haltet mal den Rand".
+    Family("hostile_tone", "insult", ("shut",), first=frozenset(("halt", "haltet", "halts"))),
+    # An insult said of someone, with any adjective: "der ist doch ein kompletter Depp".
+    _f("hostile_tone", "insult", "copula insult", "neg report_words"),
+    _f("hostile_tone", "insult", "so_a insult", "neg report_words"),
+)
+
+
+def _index() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]],
+                      dict[str, set[str]], tuple[int, ...], tuple[int, ...]]:  # fmt: skip
+    exact: dict[str, set[str]] = {}
+    starts: dict[str, set[str]] = {}
+    heads: dict[str, set[str]] = {}
+    never: dict[str, set[str]] = {}
+    for name, spec in CONCEPTS.items():
+        for item in spec.split():
+            if item.startswith("-"):
+                never.setdefault(item[1:], set()).add(name)
+            elif item.endswith("*"):
+                starts.setdefault(item[:-1], set()).add(name)
+            elif item.startswith("*"):
+                heads.setdefault(item[1:], set()).add(name)
+            else:  # a word, or two ("am_hals") looked up as "am hals"
+                exact.setdefault(item.replace("_", " "), set()).add(name)
+    return (
+        exact,
+        starts,
+        heads,
+        never,
+        tuple(sorted({len(s) for s in starts})),
+        tuple(sorted({len(h) for h in heads})),
+    )
+
+
+_EXACT, _STARTS, _HEADS, _NEVER, _START_LENGTHS, _HEAD_LENGTHS = _index()
+_PAIRS = frozenset(word for word in _EXACT if " " in word)
+
+
+def _concepts(word: str) -> set[str]:
+    names = set(_EXACT.get(word, ()))
+    for length in _START_LENGTHS:
+        if length > len(word):
+            break
+        names |= _STARTS.get(word[:length], set())
+    for length in _HEAD_LENGTHS:
+        if length > len(word):
+            break
+        names |= _HEADS.get(word[-length:], set())
+    return names - _NEVER.get(word, set()) if names else names
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _window(
+    family: Family, present: dict[str, list[_Token]], tokens: list[_Token]
+) -> tuple[int, int]:
+    """The shortest stretch that holds a word of every concept the family needs (the whole
+    sentence for a family told by its first and last words)."""
+    if not family.all_of:
+        return tokens[0].start, tokens[-1].end
+    best = (tokens[0].start, tokens[-1].end)
+    for first in {t.start for name in family.all_of for t in present[name]}:
+        ends = [min((t.end for t in present[name] if t.start >= first), default=-1)
+                for name in family.all_of]  # fmt: skip
+        if min(ends) >= 0 and max(ends) - first < best[1] - best[0]:
+            best = (first, max(ends))
+    return best
+
+
+def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, str, int, int]]:
+    """(kind, key, start, end) of every family a sentence of the text says."""
+    for sentence in _SENTENCE.finditer(text):
+        start, end = sentence.span()
+        # Words in quotation marks are someone else's: "Zu „Kann ich den Arzt verklagen?“:
+        # musst du nicht" says nothing about a doctor.
+        tokens = [t for t in _tokens(text, start, end) if not _inside(quoted, t.start, t.end)]
+        if not tokens:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        if text[line : start + 1].lstrip().startswith(">"):
+            continue
+        present: dict[str, list[_Token]] = {}
+        previous = ""
+        for token in tokens:
+            for name in _concepts(token.word):
+                present.setdefault(name, []).append(token)
+            if token.word.startswith("@"):
+                continue  # an alias stands beside its word, not in a pair
+            pair = f"{previous} {token.word}"
+            if pair in _PAIRS:
+                for name in _EXACT.get(pair, ()):
+                    present.setdefault(name, []).append(token)
+            previous = token.word
+        stripped = sentence.group().rstrip()
+        words = [t.word for t in tokens if not t.word.startswith("@")]
+        question = stripped.endswith("?") and words[-1] not in _TAGS
+        for family in FAMILIES:
+            if any(name not in present for name in family.all_of):
+                continue
+            if any(name in present for name in family.none_of):
+                continue
+            if family.question is not None and family.question != question:
+                continue
+            if family.first and not family.first.intersection(words[:3]):
+                continue
+            if family.last and words[-1] not in family.last:
+                continue
+            if family.max_words and len(words) > family.max_words:
+                continue
+            yield (family.kind, family.key, *_window(family, present, tokens))
