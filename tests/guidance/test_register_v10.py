@@ -2,9 +2,11 @@
 business named like an item ("Bramble is a separate bike shop, we're not affiliated"), a person
 or a pet by that name, a label customers read in the app or an explained public name, a public
 place or event, a thing said not to exist, a price note's words said of an unchanged price; and
-two ways of naming an item without its words: a number told as an affair ("the 5520 mess") or as
-a phone line ("die -6142 ist umgeleitet"). Each family has paraphrases and near-misses that
-stay the item. The company (a chain of bicycle workshops) and every sentence are made up."""
+ways of naming an item without its words: a number told as an affair ("the 5520 mess", "der
+5520er") or as a phone line ("die -6142 ist umgeleitet"); and German: a price rise told in
+compounds and "mehr zahlen", knowledge from someone placed to know ("aus sicherer Quelle"), a
+product called not yet announced beside the sentence that names it. Each family has
+paraphrases and near-misses that stay the item or stay clean. The company (a chain of bicycle workshops) and every sentence are made up."""
 
 import pytest
 
@@ -23,6 +25,9 @@ REGISTER = RegisterIndex.build(
          ["INC 5520", "5520", "the Hull workshop flood"]),
         ("extension 6142", "extension", "internal line of the fleet managers",
          ["ext. 6142", "x6142", "-6142", "6142"]),
+        ("Sprocket pricing", "other", "unannounced price increase of the servicing subscription",
+         ["Sprocket"]),
+        ("Projekt Falke", "code_name", "Codename des unangekündigten E-Lastenrads", ["Falke"]),
     ],
     ["Spokeford", "Spokeford Repair Plan", "Spokeford app"],
 )  # fmt: skip
@@ -229,4 +234,99 @@ def test_a_number_told_as_a_phone_line_is_found(text):
     ],
 )
 def test_other_numbers_and_counts_stay_clean(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das war der 5520er, tut uns leid.",
+        "Ja, das ist immer noch der 5520er, wir sind dran.",
+        "Wegen dem 5520er hat die Reparatur länger gedauert.",
+        "Die Verzögerung kam vom 5520er, sorry!",
+        "Ugh, that 5520 saga again.",
+    ],
+)
+def test_a_number_named_in_german_as_the_known_one_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben 5520er Schrauben verbaut.",
+        "Ein 5520er Rahmen passt nicht an Ihr Rad.",
+        "Das war der 5521er, nicht unserer.",
+    ],
+)
+def test_other_numbers_with_er_stay_clean(text):
+    assert flagged(text) == []
+
+
+# --- German: a price rise told in compounds and "mehr zahlen" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kleiner Tipp unter uns: ab Mai zahlen Abonnenten deutlich mehr.",
+        "Unter uns gesagt, das Wartungs-Abo wird im Herbst teurer.",
+        "Inoffiziell: die Abopreise steigen bald.",
+        "Aus sicherer Quelle: für Bestandskunden kommt eine Preiserhöhung.",
+        "Ein Vögelchen hat mir gezwitschert, dass Abo-Kunden bald mehr zahlen.",
+        "A little birdie says subscribers will pay more from June.",
+    ],
+)
+def test_a_price_rise_told_in_other_words_with_a_hint_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ab Mai zahlen Neukunden weniger: 10 % Rabatt auf das erste Jahr.",
+        "Unter uns: unser Team freut sich riesig auf den Sommer!",
+        "Die Preise für das Abo stehen auf unserer Website, da ändert sich nichts.",
+        "You'll pay more for express delivery, as listed on our price page.",
+        "A little birdie told me it's your birthday, happy birthday from the whole team!",
+    ],
+)
+def test_prices_and_hints_alone_stay_clean(text):
+    assert flagged(text) == []
+
+
+# --- A product called not yet announced, beside the sentence that names it ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Schulung für das neue Lastenrad ist am 14. im Lager Hull. Das Produkt ist noch nicht "
+        "angekündigt, also bitte nichts auf Social Media.",
+        "Fotos vom Lastenrad-Prototyp sind im Ordner. Noch nicht offiziell, bitte nicht auf "
+        "Social Media posten.",
+        "The electric cargo bike samples arrive on Monday. It hasn't been announced yet, so keep "
+        "it off social media.",
+        "Das Lastenrad kommt im Frühjahr. Noch nicht bekanntgegeben!",
+        "We've got the cargo bike brochures in the back room. Please don't post anything to "
+        "social media about them until the launch.",
+    ],
+)
+def test_a_product_called_unannounced_beside_its_sentence_is_found(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our summer opening hours are not announced yet, we'll post them soon.",
+        "Die neuen Öffnungszeiten sind noch nicht bekanntgegeben. Schauen Sie nächste Woche "
+        "wieder vorbei.",
+        "Please keep it off social media if it's about your account: send us a DM instead.",
+        "The bike fair line-up hasn't been announced yet. We'll have a stand there as always.",
+        "Das Gewinnspiel ist noch nicht offiziell. Bitte noch nichts auf Social Media teilen, "
+        "danke!",
+    ],
+)
+def test_other_things_not_yet_announced_stay_clean(text):
     assert flagged(text) == []

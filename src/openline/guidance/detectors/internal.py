@@ -118,10 +118,18 @@ INSIDE_KNOWLEDGE = re.compile(
     r"|\binsider(?:-| )?(?:info|information|tip|knowledge)\b"
     r"|\bintern (?:geh\u00f6rt|gesehen|erfahren)\b"
     # German: "die interne Preisliste", "laut interner Mail", "intern heißt es"
+    # Knowledge from someone placed to know (register-v10): "a little birdie says", "from
+    # someone who knows", "on good authority", "aus sicherer Quelle", "ein Vögelchen hat mir
+    # gezwitschert", "jemand, der es wissen muss".
+    r"|\ba little bird(?:ie)?\b|\bfrom (?:someone|somebody) who (?:knows|would know)\b"
+    r"|\bon (?:good|reliable) authority\b|\bfrom a (?:reliable|good|trusted) source\b"
+    r"|\baus (?:sicherer|zuverl\u00e4ssiger|gut informierter) quelle\b|\bv\u00f6gelchen\b"
+    r"|\bjemand,? der es wissen (?:muss|sollte)\b|\baus gut unterrichteten kreisen\b"
     r"|\binterne[nmrs]? (?:memo|mail|e-mail|zahlen|unterlagen|infos?|informationen|liste"
     r"|preisliste|folien|roadmap|planung)\b|\blaut interne[nmrs]?\b|\bintern hei(?:\u00df|ss)t es\b"
 )
-INSIDE_CUES = ("intern", "inside")
+INSIDE_CUES = ("intern", "inside", "bird", "who knows", "who would know", "authority", "source",
+               "quelle", "v\u00f6gelchen", "wissen", "kreisen")  # fmt: skip
 # A defect admitted as known, not yet told: "we know they don't report open doors properly",
 # "we're aware some chargers aren't charging". Support says the same of public incidents
 # ("we know the app isn't loading this morning"), so such a sentence must share three words
@@ -155,6 +163,13 @@ STRONG_HINT = re.compile(
     r"|\bwithout (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
+    # The same in German: "das Produkt ist noch nicht angekündigt", "noch nicht offiziell".
+    r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
+    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell)\b"
+    # Told not to pass it on: "keep it off social media", "bitte nichts auf Social Media".
+    r"|\bkeep (?:it|this|that) off social\b|\b(?:don'?t|do not|please don'?t) post (?:it|this"
+    r"|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei) social media\b"
+    r"|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
     r"|\bnot supposed to (?:say|tell|share|mention)\b"
     r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
@@ -163,6 +178,14 @@ STRONG_HINT = re.compile(
     # back or replacing is "quietly", not "still".
     r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
     r"|getauscht|gezogen)\w*"
+)
+# Strong hints that call something not yet public: said beside a sentence, they speak of it.
+UNANNOUNCED_SAID = re.compile(
+    r"\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
+    r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
+    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell)\b|\bkeep (?:it|this|that) off social\b"
+    r"|\bpost (?:it|this|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei)"
+    r" social media\b|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
 )
 # Hints added in register-v9, searched only when a cue is in the lowered text (`_hinting`):
 # the strong ones need one word of a note, the weak ones two.
@@ -276,7 +299,12 @@ LEGAL_TALK = re.compile(
     r"|liab\w+|vergleich\w*|anw\u00e4lt\w*|klage\w*|gericht\w*|versicherer\w*)\b"
 )
 # A point between digits ("4.75", "v3.1") does not end a sentence.
-SENTENCE = re.compile(r"[^.!?\n]+(?:(?<=\d)\.(?=\d)[^.!?\n]*)*[.!?]*")
+# A point between digits ("9.99") or after a German ordinal ("am 14. im Labor", "am 3. März")
+# ends no sentence.
+SENTENCE = re.compile(
+    r"[^.!?\n]+(?:(?:(?<=\d)\.(?=\d)|(?<=\d)\.(?= (?:[a-z\u00e4\u00f6\u00fc]|Jan|Feb|M\u00e4r|Apr"
+    r"|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)))[^.!?\n]*)*[.!?]*"
+)
 HANDLE = re.compile(r"@[\w.@-]+")
 # An account on a social network, not an e-mail address: "@name", "@name@instance.social",
 # "u/name".
@@ -330,6 +358,8 @@ SUGGESTIONS = {
 
 
 def _token(token: str) -> str:
+    if token[-2:] == "er" and token[:-2].isdigit():
+        return token[:-2]  # German "der 3318er": the one known by its number
     return "plus" if token == "+" else token  # noqa: S105 - a word, not a password
 
 
@@ -865,7 +895,11 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     """Whether a bare number ("6627") is the register's id rather than a count or another
     number: written as one run of digits ("1,187 orders" is a count), and named as an id
     ("ticket 6627") or in a sentence about what the note says the item is."""
-    if not text[start:end].isdigit():
+    found = text[start:end]
+    if found[-2:] == "er" and found[:-2].isdigit():
+        # "das war der 3318er": German names a known thing by its number so.
+        return AFFAIR_BEFORE.search(text, max(0, start - 8), start) is not None
+    if not found.isdigit():
         return False
     if MASKED_BEFORE.search(text, max(0, start - 24), start):
         return False
@@ -1410,6 +1444,9 @@ def note_names(note: str) -> frozenset[str]:
     return frozenset(w.casefold()[:5] for w in words if w.casefold() not in NOTE_STOPWORDS)
 
 
+GENERIC_WORDS = NOTE_STOPWORDS | {"produkt", "produkte", "produkts", "kunde", "kunden", "firma"}
+
+
 def _hinted(
     sentence: str, entries: dict[str, Entry], needed: int,
     told: dict[str, frozenset[str]] | None = None, public: frozenset[str] = frozenset(),
@@ -1417,8 +1454,11 @@ def _hinted(
     """The item a sentence speaks of: `needed` words of its note, or a name from it. The
     company's public names (`public`) say nothing of an item: "between us, Vault Backup is my
     favourite" is not the Vault Backup price rise."""
-    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())} - public
-    said = concepts(sentence) - public
+    # A generic word says no note's word ("Produkt" is not "produced wrong prescriptions").
+    words = {
+        w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold()) if w not in GENERIC_WORDS
+    } - public
+    said = concepts(sentence, GENERIC_WORDS) - public
     amounts = set(AMOUNT.findall(sentence)) if any(c.isdigit() for c in sentence) else set()
     for entry in entries.values():
         shared = {word[:5] for word in entry.context} & words
@@ -1481,7 +1521,12 @@ def _hints(
         needed = _words_needed(sentence.group())
         entry = _hinted(sentence.group(), notes, needed, register.said, register.public)
         first = last = sentence
-        if entry is None and len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6:
+        # "It's not announced yet, so nothing on social media": said of the sentence before,
+        # whose one word of a note is enough.
+        unannounced = needed == 1 and UNANNOUNCED_SAID.search(sentence.group().lower())
+        if entry is None and (
+            len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6 or unannounced
+        ):
             # A short hint says nothing itself: it is about the sentence next to it.
             for near in (at - 1, at + 1):
                 if 0 <= near < len(sentences):
@@ -1489,7 +1534,7 @@ def _hints(
                     entry = _hinted(
                         neighbour,
                         notes,
-                        max(needed, _words_needed(neighbour)),
+                        max(needed, _words_needed(neighbour, 1 if unannounced else 2)),
                         register.said,
                         register.public,
                     )
@@ -2091,7 +2136,7 @@ COUNT_AFTER = re.compile(
     r"(?:number|count|total|tally|amount|figure|sum|anzahl|zahl|summe|gesamtzahl)\b"
 )
 # A number named as an affair ("the 7712 mess", "that 4410 fiasco", "der 3318-Vorfall").
-AFFAIR_BEFORE = re.compile(r"(?i)\b(?:the|that|this|der|die|das|den|dem)\s+$")
+AFFAIR_BEFORE = re.compile(r"(?i)\b(?:the|that|this|der|die|das|den|dem|vom|zum|beim)\s+$")
 AFFAIR_AFTER = re.compile(
     r"(?i)[\s-]*(?:mess|fiasco|saga|debacle|snafu|incident|outage|drama|affair|palaver"
     r"|kerfuffle|disaster|thing|business|episode|vorfall|panne|geschichte|sache|chaos)\b"
