@@ -6,7 +6,8 @@ ways of naming an item without its words: a number told as an affair ("the 5520 
 5520er") or as a phone line ("die -6142 ist umgeleitet"); and German: a price rise told in
 compounds and "mehr zahlen", knowledge from someone placed to know ("aus sicherer Quelle"), a
 product called not yet announced beside the sentence that names it. Each family has
-paraphrases and near-misses that stay the item or stay clean. The company (a chain of bicycle workshops) and every sentence are made up."""
+paraphrases and near-misses that stay the item or stay clean. The company (a chain of bicycle
+workshops) and every sentence are made up."""
 
 import pytest
 

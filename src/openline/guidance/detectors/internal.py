@@ -318,6 +318,13 @@ NOTE_STOPWORDS = frozenset(
         "customers", "people", "company", "service", "team", "word", "also", "ordinary", "itself",
         "common", "used", "unrelated", "related", "something", "else", "same", "nothing",
         "confused", "otherwise", "ordinarily", "clean", "fine", "harmless", "everyday",
+        # The same in German, for notes operators write in German (register-v10).
+        "nicht", "noch", "intern", "interne", "internen", "interner", "internes", "geplant",
+        "geplante", "geplanten", "unangek\u00fcndigt", "unangek\u00fcndigte",
+        "unangek\u00fcndigten", "unangek\u00fcndigter", "\u00f6ffentlich", "eine", "einer",
+        "einem", "einen", "eines", "\u00fcber", "unter", "wird", "werden", "sind", "nach",
+        "beim", "auch", "aber", "oder", "durch", "f\u00fcr", "kunden", "kunde", "produkt",
+        "firma", "noch", "bisher", "bereits", "gemeint", "normal", "gew\u00f6hnlich",
     )
 )  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
@@ -358,7 +365,7 @@ SUGGESTIONS = {
 
 
 def _token(token: str) -> str:
-    if token[-2:] == "er" and token[:-2].isdigit():
+    if "0" <= token[0] <= "9" and token.endswith("er") and token[:-2].isdigit():
         return token[:-2]  # German "der 3318er": the one known by its number
     return "plus" if token == "+" else token  # noqa: S105 - a word, not a password
 
@@ -1444,7 +1451,7 @@ def note_names(note: str) -> frozenset[str]:
     return frozenset(w.casefold()[:5] for w in words if w.casefold() not in NOTE_STOPWORDS)
 
 
-GENERIC_WORDS = NOTE_STOPWORDS | {"produkt", "produkte", "produkts", "kunde", "kunden", "firma"}
+GENERIC_WORDS = NOTE_STOPWORDS | {"produkte", "produkts"}
 
 
 def _hinted(

@@ -58,7 +58,7 @@ _CONCEPT = {prefix: concept for concept, prefixes in CONCEPTS.items() for prefix
 # Short words that say one of the concepts ("bug", "big"), and longer beginnings where five
 # letters would say too much ("compromised", not "comprehensive"; "policy", not "police";
 # "Richtlinie", not "richtig"; "supermarket", not "super-user").
-SHORT = {"bug": "fault", "big": "large", "buy": "takeover", "abo": "customer", "abos": "customer"}
+SHORT = {"bug": "fault", "big": "large", "buy": "takeover"}
 LONG = (
     ("compromis", "leak"), ("kompromit", "leak"), ("policy", "guideline"),
     ("policies", "guideline"), ("richtlinie", "guideline"), ("supermar", "supermarket"),
@@ -94,6 +94,7 @@ TAILS = (
     ("liste", "list"), ("vertrag", "deal"), ("ruckruf", "recall"), ("ubernahme", "takeover"),
     ("tausch", "swap"), ("abo", "customer"), ("abos", "customer"),
 )  # fmt: skip
+ABO = re.compile(r"\b[Aa]bos?\b")
 # Paying more is a rise: "ab Oktober zahlen Neukunden deutlich mehr", "you'll pay more".
 PAY_MORE = re.compile(
     r"(?i)\b(?:pay|paying|pays|cost|costs|costing|zahl\w*|kost\w*)\s+(?:\w+\s+){0,2}"
@@ -111,16 +112,25 @@ GERMAN_BATCH = re.compile(
 @functools.lru_cache(maxsize=8192)
 def _tail_of(word: str) -> str | None:
     folded = word.casefold().translate(FOLD)
-    if len(folded) < 7:
-        return None
     return next((meant for tail, meant in TAILS if folded.endswith(tail)), None)
 
 
+@functools.lru_cache(maxsize=8192)
+def _concepts_of(word: str) -> tuple[str, ...]:
+    """What a word says: by its beginning, and a long German compound by its last word too."""
+    meant = _concept_of(word)
+    tail = _tail_of(word) if len(word) > 6 else None
+    return (meant, tail) if tail and tail != meant else (meant,)
+
+
 def concepts(text: str, stopwords: frozenset[str] = frozenset()) -> set[str]:
-    words = [w for w in WORD.findall(text) if w.casefold() not in stopwords]
-    found = {_concept_of(w) for w in words}
-    found.update(meant for meant in map(_tail_of, words) if meant)
+    found: set[str] = set()
+    for word in WORD.findall(text):
+        if word.casefold() not in stopwords:
+            found.update(_concepts_of(word))
     found.update(SHORT[m.group().casefold()] for m in SHORT_WORD.finditer(text))
+    if ("Abo" in text or "abo" in text) and ABO.search(text):
+        found.add("customer")  # "das Abo", "Linsen-Abo": a subscription
     if "Charge" in text and GERMAN_BATCH.search(text):
         found.add("batch")  # "aus der Charge", not an English "charge"
     if ("more" in text or "mehr" in text or "dearer" in text) and PAY_MORE.search(text):
