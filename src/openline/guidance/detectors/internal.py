@@ -844,14 +844,14 @@ class RegisterIndex:
                     continue  # a typo is in a word, not another word: "subscription now"
                 if _said_ordinarily(text, start, end, entry):
                     continue
-                if _said_publicly(text, start, end, entry):
-                    continue
                 if entry.proper and not _written_as_name(text, start, end, entry):
                     continue
                 if entry.named and _lower_case_phrase(text, start, end, entry):
                     continue
                 if entry.numeric and not _written_as_id(text, start, end, entry):
                     continue
+                if _said_publicly(text, start, end, entry):
+                    continue  # last: the rarest and dearest test
                 found.append((start, end, entry))
         return found
 
