@@ -73,7 +73,8 @@ MARKER_AFTER = re.compile(r"(?i)[ -](?:project|programme|program|projekt|operati
 # German writes every noun capitalised: after "ein"/"eine" (and perhaps an adjective) a
 # capitalised word is a common noun ("eine echte Lawine aus Schnee").
 GERMAN_INDEFINITE_BEFORE = re.compile(
-    r"\b(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inen|[Ee]inem|[Ee]ines)\s+(?:[a-zäöüß][\w-]*\s+)?$"
+    r"\b(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inen|[Ee]inem|[Ee]ines)\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"[\"'\u201e\u201a\u00bb]?$"
 )
 # A number shown masked or as the last digits of another: "**** 9034", "ending 9034".
 MASKED_BEFORE = re.compile(
@@ -117,10 +118,18 @@ INSIDE_KNOWLEDGE = re.compile(
     r"|\binsider(?:-| )?(?:info|information|tip|knowledge)\b"
     r"|\bintern (?:geh\u00f6rt|gesehen|erfahren)\b"
     # German: "die interne Preisliste", "laut interner Mail", "intern heißt es"
+    # Knowledge from someone placed to know (register-v10): "a little birdie says", "from
+    # someone who knows", "on good authority", "aus sicherer Quelle", "ein Vögelchen hat mir
+    # gezwitschert", "jemand, der es wissen muss".
+    r"|\ba little bird(?:ie)?\b|\bfrom (?:someone|somebody) who (?:knows|would know)\b"
+    r"|\bon (?:good|reliable) authority\b|\bfrom a (?:reliable|good|trusted) source\b"
+    r"|\baus (?:sicherer|zuverl\u00e4ssiger|gut informierter) quelle\b|\bv\u00f6gelchen\b"
+    r"|\bjemand,? der es wissen (?:muss|sollte)\b|\baus gut unterrichteten kreisen\b"
     r"|\binterne[nmrs]? (?:memo|mail|e-mail|zahlen|unterlagen|infos?|informationen|liste"
     r"|preisliste|folien|roadmap|planung)\b|\blaut interne[nmrs]?\b|\bintern hei(?:\u00df|ss)t es\b"
 )
-INSIDE_CUES = ("intern", "inside")
+INSIDE_CUES = ("intern", "inside", "bird", "who knows", "who would know", "authority", "source",
+               "quelle", "v\u00f6gelchen", "wissen", "kreisen")  # fmt: skip
 # A defect admitted as known, not yet told: "we know they don't report open doors properly",
 # "we're aware some chargers aren't charging". Support says the same of public incidents
 # ("we know the app isn't loading this morning"), so such a sentence must share three words
@@ -154,6 +163,13 @@ STRONG_HINT = re.compile(
     r"|\bwithout (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
+    # The same in German: "das Produkt ist noch nicht angekündigt", "noch nicht offiziell".
+    r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
+    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell)\b"
+    # Told not to pass it on: "keep it off social media", "bitte nichts auf Social Media".
+    r"|\bkeep (?:it|this|that) off social\b|\b(?:don'?t|do not|please don'?t) post (?:it|this"
+    r"|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei) social media\b"
+    r"|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
     r"|\bnot supposed to (?:say|tell|share|mention)\b"
     r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
@@ -162,6 +178,14 @@ STRONG_HINT = re.compile(
     # back or replacing is "quietly", not "still".
     r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
     r"|getauscht|gezogen)\w*"
+)
+# Strong hints that call something not yet public: said beside a sentence, they speak of it.
+UNANNOUNCED_SAID = re.compile(
+    r"\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
+    r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
+    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell)\b|\bkeep (?:it|this|that) off social\b"
+    r"|\bpost (?:it|this|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei)"
+    r" social media\b|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
 )
 # Hints added in register-v9, searched only when a cue is in the lowered text (`_hinting`):
 # the strong ones need one word of a note, the weak ones two.
@@ -275,7 +299,12 @@ LEGAL_TALK = re.compile(
     r"|liab\w+|vergleich\w*|anw\u00e4lt\w*|klage\w*|gericht\w*|versicherer\w*)\b"
 )
 # A point between digits ("4.75", "v3.1") does not end a sentence.
-SENTENCE = re.compile(r"[^.!?\n]+(?:(?<=\d)\.(?=\d)[^.!?\n]*)*[.!?]*")
+# A point between digits ("9.99") or after a German ordinal ("am 14. im Labor", "am 3. März")
+# ends no sentence.
+SENTENCE = re.compile(
+    r"[^.!?\n]+(?:(?:(?<=\d)\.(?=\d)|(?<=\d)\.(?= (?:[a-z\u00e4\u00f6\u00fc]|Jan|Feb|M\u00e4r|Apr"
+    r"|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)))[^.!?\n]*)*[.!?]*"
+)
 HANDLE = re.compile(r"@[\w.@-]+")
 # An account on a social network, not an e-mail address: "@name", "@name@instance.social",
 # "u/name".
@@ -289,6 +318,13 @@ NOTE_STOPWORDS = frozenset(
         "customers", "people", "company", "service", "team", "word", "also", "ordinary", "itself",
         "common", "used", "unrelated", "related", "something", "else", "same", "nothing",
         "confused", "otherwise", "ordinarily", "clean", "fine", "harmless", "everyday",
+        # The same in German, for notes operators write in German (register-v10).
+        "nicht", "noch", "intern", "interne", "internen", "interner", "internes", "geplant",
+        "geplante", "geplanten", "unangek\u00fcndigt", "unangek\u00fcndigte",
+        "unangek\u00fcndigten", "unangek\u00fcndigter", "\u00f6ffentlich", "eine", "einer",
+        "einem", "einen", "eines", "\u00fcber", "unter", "wird", "werden", "sind", "nach",
+        "beim", "auch", "aber", "oder", "durch", "f\u00fcr", "kunden", "kunde", "produkt",
+        "firma", "noch", "bisher", "bereits", "gemeint", "normal", "gew\u00f6hnlich",
     )
 )  # fmt: skip
 # Labels are at most 63 characters (as in DNS) and a host starts at a word boundary: without
@@ -329,6 +365,8 @@ SUGGESTIONS = {
 
 
 def _token(token: str) -> str:
+    if "0" <= token[0] <= "9" and token.endswith("er") and token[:-2].isdigit():
+        return token[:-2]  # German "der 3318er": the one known by its number
     return "plus" if token == "+" else token  # noqa: S105 - a word, not a password
 
 
@@ -812,6 +850,8 @@ class RegisterIndex:
                     continue
                 if entry.numeric and not _written_as_id(text, start, end, entry):
                     continue
+                if _said_publicly(text, start, end, entry):
+                    continue  # last: the rarest and dearest test
                 found.append((start, end, entry))
         return found
 
@@ -862,7 +902,11 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     """Whether a bare number ("6627") is the register's id rather than a count or another
     number: written as one run of digits ("1,187 orders" is a count), and named as an id
     ("ticket 6627") or in a sentence about what the note says the item is."""
-    if not text[start:end].isdigit():
+    found = text[start:end]
+    if found[-2:] == "er" and found[:-2].isdigit():
+        # "das war der 3318er": German names a known thing by its number so.
+        return AFFAIR_BEFORE.search(text, max(0, start - 8), start) is not None
+    if not found.isdigit():
         return False
     if MASKED_BEFORE.search(text, max(0, start - 24), start):
         return False
@@ -872,6 +916,12 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         return False  # "6120 is just the number of orders we shipped": a count
     if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
         return True
+    if AFFAIR_AFTER.match(text, end) and AFFAIR_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "that was the 7712 mess", "the 4410 fiasco": an affair known by number
+    if LINE_NOTE.search(entry.note) and (
+        text[start - 1 : start] == "-" or LINE_SAID.search(_sentence_around(text, start, end))
+    ):
+        return True  # "die -2608 ist umgeleitet", "4471 rings out": a line, said as one
     if FILED_UNDER_BEFORE.search(text, max(0, start - 60), start):
         return True
     return bool(entry.context) and _speaks_of(_sentence_around(text, start, end), entry)
@@ -1037,6 +1087,135 @@ def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
     if first in NAME_MARKERS or entry.term.split()[0].casefold() in NAME_MARKERS:
         return False
     return _ordinary_sense(text, start, end, entry)
+
+
+# --- A word of the register said of something public (register-v10, issue 13) -------------
+# Every family below is a kind of sentence that uses the register's word for something the
+# public can see: someone else's business, a person or a pet, a label customers read in the
+# product, a public place or event, a thing said not to exist. It stays the item when the
+# sentence speaks of the item's note, hints, or says "internal".
+
+# Someone else's: "X is a separate merchant", "not affiliated", "X isn't us", "you're thinking
+# of the X boiler brand", "hat nichts mit uns zu tun" (searched in lower-cased text).
+NOT_OURS = re.compile(
+    r"\b(?:not|n't|never been) (?:affiliated|associated|connected|related|linked|us\b|ours\b"
+    r"|one of ours|one of our|part of us|part of our|an? [a-z]+ product|our (?:brand|product"
+    r"|company|business))"
+    r"|\bnothing to do with (?:us|our)\b|\bno (?:affiliation|connection|relation) (?:with|to)\b"
+    r"|\b(?:an?|the) (?:separate|different|unrelated|independent|other|third-party|local)"
+    r" (?:[a-z]+ ){0,2}(?:company|business|brand|firm|merchant|shop|store|retailer|supplier"
+    r"|manufacturer|maker|chain|outfit|franchise|trader|label)\b"
+    r"|\bthinking of (?:the |an? )?\s*(?:[\w-]+ +){0,2}(?:brand|company|shop|store|maker|chain)\b"
+    r"|\bnichts mit uns zu tun\b|\bgeh\u00f6rt nicht zu uns\b|\b(?:ein anderes|eine andere)"
+    r" (?:unternehmen|firma|marke|kette|gesch\u00e4ft)\b"
+)
+NOT_OURS_CUES = ("affiliat", "not ", "n't", "nothing", "no ", "separate", "different",
+                 "unrelated", "independent", "other", "third", "local", "thinking", "nichts",
+                 "nicht", "andere")  # fmt: skip
+# A person or a pet by that name: "my driver is called X", "our dog's name is X", "Hi X!",
+# "X, nicest guy", "mein Fahrer heißt X".
+PERSON_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:driver|courier|guy|man|woman|lady|girl|boy|son|daughter|husband|wife|partner"
+    r"|dog|cat|puppy|kitten|pet|horse|friend|neighbou?r|colleague|technician|engineer|fitter"
+    r"|plumber|mechanic|nurse|vet|coach|trainer|cousin|brother|sister|mum|mom|dad|gran|grandma"
+    r"|baby|kid|teacher|he|she|fahrer|hund|katze|kollege|kollegin|nachbar\w*|sohn"
+    r"|tochter|mann|frau)\b[^.!?\n]{0,24}\b(?:(?:is|was|'s) (?:called|named)|name is|name's"
+    r"|hei\u00dft|hie\u00df)\s+[\"'\u201c\u201e]?$"
+)
+GREETING_BEFORE = re.compile(
+    r"(?i)(?:^|[\s(])(?:hi|hey|hello|dear|thanks|thank you|cheers|morning|evening|hallo|liebe"
+    r"|lieber|servus|moin|danke)[,\s]+$"
+)
+PERSON_AFTER = re.compile(
+    r"(?i)\s*(?:\(\?\)\s*)?,\s*(?:the |a |such a |what a )?(?:nicest|lovely|friendliest|kindest"
+    r"|best|great|nice|sweetest) (?:guy|man|woman|lady|bloke|person|chap|driver|dog|cat)\b"
+)
+USERNAME_SAID = re.compile(r"(?i)\b(?:user ?name|handle|nickname|screen name|nutzername)\b")
+# A label customers read: the word named in the app, on the website, on the vans: "the X tab in
+# the app", "tick 'X' at checkout", "X on the van sides" (searched in lower-cased text).
+LABEL_AFTER = re.compile(
+    r"(?i)[\"'\u201d\u2019\u201c]?\s+(?:tab|button|option|menu|setting|toggle|filter|box|page"
+    r"|section|screen|field|link|label|sticker|badge|sign|logo|icon|style|size|sizes|livery"
+    r"|reiter|schaltfl\u00e4che|men\u00fc|option|seite)\b"
+)
+CUSTOMER_SURFACE = re.compile(
+    r"\b(?:(?:the|our|in-|your) ?(?:app|website|web site|site|shop|checkout|basket|order form"
+    r"|menu|price list|van sides|vans|signs?|shop front|receipt|account page)|at checkout"
+    r"|on (?:the|our) vans?|der app|unserer app|website|webseite)\b"
+)
+TICKED_BEFORE = re.compile(
+    r"(?i)\b(?:tick|select|tap|choose|pick|click|press|check|w\u00e4hle\w*|tippe\w*|klicke\w*)"
+    r" (?:on )?(?:the )?[\"'\u201c\u201e\u2018]$"
+)
+# Explained as public, in the sentence or the next: "— that's just our size code for slim fit",
+# "That's the name of the local pressing shop", "Das ist unser Name für …".
+EXPLAINED = re.compile(
+    r"(?i)[\"'\u201d\u2019]?\s*[-\u2014\u2013,:.!?]*\s*(?:that|it|this|which|das|es)(?:'s|\u2019s"
+    r"| is| was| ist| war)\s+(?:just |simply |only |basically |nur |einfach )?(?:the|our|a|an"
+    r"|their|unser\w*|der|die|das|ein\w*)\s+(?:[\w'\u2019-]+\s+){0,3}(?:name|code|label|word"
+    r"|abbreviation|shorthand|term|nickname|brand|title|bezeichnung|k\u00fcrzel)\b"
+)
+# A public place or event named with it: "the X cable car", "der X-Lauf", "the X marathon".
+PUBLIC_PLACE_AFTER = re.compile(
+    r"(?i)[ -](?:cable car|ski lift|chair ?lift|gondola|marathon|half marathon|fun run|race"
+    r"|festival|fair|museum|stadium|summit|trail|railway|lauf|marathon|rennen|fest|festival"
+    r"|markt|museum|h\u00fctte|gipfel|seilbahn|bergbahn|stadion)\b"
+)
+# Said not to exist: "their X clinic? There isn't one", "there is no X", "no such X".
+NONE_AFTER = re.compile(
+    r"(?i)^[\w\s-]{0,20}[?!.,\u2014-]*\s*(?:there (?:isn't|is no|'s no|aren't|are no)|(?:it|that)"
+    r" doesn't exist|does not exist|no such thing|gibt es nicht|gibt's nicht)\b"
+)
+NONE_BEFORE = re.compile(r"(?i)\b(?:there(?: is|'s) no|no such|es gibt kein\w*)\s+(?:\w+\s+)?$")
+
+
+def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
+    """The register's word said of something public (see above), in a sentence that speaks
+    of nothing in the item's note, hints at nothing and does not say "internal"."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 80]
+    sentence = None
+    if text[end : end + 1] == "_" or text[start - 1 : start] == "_":
+        # Part of a username written without "@": "Hi Moth_Lover_77", "thanks lintel_fan".
+        token = re.search(r"[\w]*$", before).group() + text[start:end]  # type: ignore[union-attr]
+        token += re.match(r"[\w]*", after).group()  # type: ignore[union-attr]
+        sentence = _sentence_around(text, start, end)
+        if token[-1].isdigit() or GREETING_BEFORE.search(before) or USERNAME_SAID.search(sentence):
+            return True
+    person = (
+        PERSON_NAMED_BEFORE.search(before) is not None
+        or PERSON_AFTER.match(after) is not None
+        or (GREETING_BEFORE.search(before) is not None and re.match(r"\s*[!,.:]", after))
+    )
+    label = (TICKED_BEFORE.search(before) or LABEL_AFTER.match(after)) and CUSTOMER_SURFACE.search(
+        _sentence_around(text, start, end)
+    )
+    public = bool(
+        person
+        or label
+        or PUBLIC_PLACE_AFTER.match(after)
+        or NONE_AFTER.match(after)
+        or NONE_BEFORE.search(before)
+        or _explained(text, end)
+    )
+    sentence = sentence or _sentence_around(text, start, end)
+    if not public and not (
+        any(cue in sentence for cue in NOT_OURS_CUES) and NOT_OURS.search(sentence)
+    ):
+        return False
+    return not (
+        INTERNAL_SAID.search(sentence)
+        or (entry.context and _speaks_of(sentence, entry))
+        or _hinting(sentence)
+    )
+
+
+def _explained(text: str, end: int) -> bool:
+    """Explained as public right after the term or at the start of the next sentence."""
+    if EXPLAINED.match(text, end):
+        return True
+    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
+    return bool(stops) and EXPLAINED.match(text, min(stops) + 1) is not None
 
 
 def _own_words(term: str) -> frozenset[str]:
@@ -1272,6 +1451,9 @@ def note_names(note: str) -> frozenset[str]:
     return frozenset(w.casefold()[:5] for w in words if w.casefold() not in NOTE_STOPWORDS)
 
 
+GENERIC_WORDS = NOTE_STOPWORDS | {"produkte", "produkts"}
+
+
 def _hinted(
     sentence: str, entries: dict[str, Entry], needed: int,
     told: dict[str, frozenset[str]] | None = None, public: frozenset[str] = frozenset(),
@@ -1279,8 +1461,11 @@ def _hinted(
     """The item a sentence speaks of: `needed` words of its note, or a name from it. The
     company's public names (`public`) say nothing of an item: "between us, Vault Backup is my
     favourite" is not the Vault Backup price rise."""
-    words = {w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold())} - public
-    said = concepts(sentence) - public
+    # A generic word says no note's word ("Produkt" is not "produced wrong prescriptions").
+    words = {
+        w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold()) if w not in GENERIC_WORDS
+    } - public
+    said = concepts(sentence, GENERIC_WORDS) - public
     amounts = set(AMOUNT.findall(sentence)) if any(c.isdigit() for c in sentence) else set()
     for entry in entries.values():
         shared = {word[:5] for word in entry.context} & words
@@ -1343,7 +1528,12 @@ def _hints(
         needed = _words_needed(sentence.group())
         entry = _hinted(sentence.group(), notes, needed, register.said, register.public)
         first = last = sentence
-        if entry is None and len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6:
+        # "It's not announced yet, so nothing on social media": said of the sentence before,
+        # whose one word of a note is enough.
+        unannounced = needed == 1 and UNANNOUNCED_SAID.search(sentence.group().lower())
+        if entry is None and (
+            len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6 or unannounced
+        ):
             # A short hint says nothing itself: it is about the sentence next to it.
             for near in (at - 1, at + 1):
                 if 0 <= near < len(sentences):
@@ -1351,7 +1541,7 @@ def _hints(
                     entry = _hinted(
                         neighbour,
                         notes,
-                        max(needed, _words_needed(neighbour)),
+                        max(needed, _words_needed(neighbour, 1 if unannounced else 2)),
                         register.said,
                         register.public,
                     )
@@ -1427,6 +1617,20 @@ def _place_and_incident(
     return told >= 2 and bool(went_wrong or told >= 3)
 
 
+# A note of a price rise, and a sentence that says a price changes: a paraphrase of the note
+# must say the rise ("the lens subscription is what we call it in Germany, same prices" does not).
+RISE_NOTE = re.compile(r"(?i)\b(?:increase\w*|rise|rises|hike\w*|raise\w*|erh\u00f6h\w*)\b")
+RISE_SAID = re.compile(
+    r"(?i)\b(?:increas\w*|ris(?:e|es|ing)|rose|raise\w*|hike\w*|up by|higher|dearer|more"
+    r"|jump\w*|change\w*|new price\w*|teurer|erh\u00f6h\w*|steig\w*|mehr|\w+ up)\b"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def rise_note(note: str) -> bool:
+    return RISE_NOTE.search(split_note(note)[0]) is not None
+
+
 @functools.lru_cache(maxsize=256)
 def incident_note(note: str) -> bool:
     return INCIDENT_WORDS.search(note) is not None
@@ -1499,6 +1703,13 @@ def _paraphrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
                 told_wrong = bool(
                     INCIDENT_WORDS.search(sentence.group()) or said & WENT_WRONG
                 ) and not HYPOTHETICAL.search(sentence.group())
+            if (
+                most
+                and not incident
+                and rise_note(entry.note)
+                and not RISE_SAID.search(sentence.group())
+            ):
+                continue  # "same product, same prices" says no price rise
             if (most and (told_wrong or not incident)) or _place_and_incident(
                 sentence.group(), words, entry, said
             ):
@@ -1931,6 +2142,19 @@ COUNT_AFTER = re.compile(
     r" |nur |einfach |genau )?(?:the |our |that |die |unsere |der )?(?:total |overall |gesamte? )?"
     r"(?:number|count|total|tally|amount|figure|sum|anzahl|zahl|summe|gesamtzahl)\b"
 )
+# A number named as an affair ("the 7712 mess", "that 4410 fiasco", "der 3318-Vorfall").
+AFFAIR_BEFORE = re.compile(r"(?i)\b(?:the|that|this|der|die|das|den|dem|vom|zum|beim)\s+$")
+AFFAIR_AFTER = re.compile(
+    r"(?i)[\s-]*(?:mess|fiasco|saga|debacle|snafu|incident|outage|drama|affair|palaver"
+    r"|kerfuffle|disaster|thing|business|episode|vorfall|panne|geschichte|sache|chaos)\b"
+)
+# A number said as a phone line, for a note of a line: redirected, forwarded, rings, picks up.
+LINE_NOTE = re.compile(r"(?i)\b(?:line|extension|durchwahl|nebenstelle|phone|telefon\w*)\b")
+LINE_SAID = re.compile(
+    r"\b(?:redirect\w*|forward\w*|divert\w*|rerout\w*|rings?|ringing|picks? up|answer\w*"
+    r"|umgeleitet|weitergeleitet|umgestellt|erreichbar|rangeht|geht keiner ran|klingelt"
+    r"|anrufen|ruf\w*)\b"
+)  # searched in lower-cased text (_sentence_around)
 # Said to be a name: "unter dem Namen Cumulus", "a product called Cumulus", "codenamed Cumulus".
 NAMED_AS_BEFORE = re.compile(
     r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"

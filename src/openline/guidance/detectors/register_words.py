@@ -35,7 +35,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "outage": ("outag", "ausfa", "storu", "downt", "desyn"),
     "fault": ("fault", "glitc", "fehle", "defec", "error", "bugs", "malfu"),
     "leak": ("leak", "leaks", "leake", "expos", "breac"),
-    "customer": ("custo", "kunde", "clien", "subsc"),
+    "customer": ("custo", "kunde", "clien", "subsc", "abonn"),
     "card": ("card", "cards", "karte"),
     "base": ("base", "bases", "socke"),
     "device": ("devic", "gerat", "unit", "units"),
@@ -50,6 +50,8 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "claim": ("claim", "anspr", "forde", "rekla"),
     "warranty": ("warra", "garan", "gewah"),
     "launch": ("launc", "relea"),
+    "surcharge": ("surch", "zusch", "aufsc"),
+    "batch": ("batch",),
 }
 # fmt: on
 _CONCEPT = {prefix: concept for concept, prefixes in CONCEPTS.items() for prefix in prefixes}
@@ -83,7 +85,54 @@ def _concept_of(word: str) -> str:
     return concept(folded[:5])
 
 
+# The last word of a German compound says a concept too: "Neukunden" (customers), "Preis-
+# erhöhung" (a price and an increase), "Messgerät" (a device), "Kassenausfall" (an outage).
+TAILS = (
+    ("kunden", "customer"), ("kunde", "customer"), ("erhohung", "increase"),
+    ("erhohungen", "increase"), ("preise", "price"), ("preis", "price"), ("gerate", "device"),
+    ("gerat", "device"), ("fehler", "fault"), ("ausfall", "outage"), ("storung", "outage"),
+    ("liste", "list"), ("vertrag", "deal"), ("ruckruf", "recall"), ("ubernahme", "takeover"),
+    ("tausch", "swap"), ("abo", "customer"), ("abos", "customer"),
+)  # fmt: skip
+ABO = re.compile(r"\b[Aa]bos?\b")
+# Paying more is a rise: "ab Oktober zahlen Neukunden deutlich mehr", "you'll pay more".
+PAY_MORE = re.compile(
+    r"(?i)\b(?:pay|paying|pays|cost|costs|costing|zahl\w*|kost\w*)\s+(?:\w+\s+){0,2}"
+    r"(?:more|mehr)\b|\bmehr (?:\w+ )?(?:zahl|bezahl|kost)\w*|\bmore expensive\b|\bdearer\b"
+)
+
+
+# German "Charge" (a batch) after an article or a preposition; English "charge" is a fee.
+GERMAN_BATCH = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Ee]iner?|[Dd]iese[rn]?|[Dd]ieselbe[n]?|[Aa]us|[Vv]on|[Ii]n)"
+    r"(?: \w+)? Charge(?:n)?\b"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def _tail_of(word: str) -> str | None:
+    folded = word.casefold().translate(FOLD)
+    return next((meant for tail, meant in TAILS if folded.endswith(tail)), None)
+
+
+@functools.lru_cache(maxsize=8192)
+def _concepts_of(word: str) -> tuple[str, ...]:
+    """What a word says: by its beginning, and a long German compound by its last word too."""
+    meant = _concept_of(word)
+    tail = _tail_of(word) if len(word) > 6 else None
+    return (meant, tail) if tail and tail != meant else (meant,)
+
+
 def concepts(text: str, stopwords: frozenset[str] = frozenset()) -> set[str]:
-    found = {_concept_of(w) for w in WORD.findall(text) if w.casefold() not in stopwords}
+    found: set[str] = set()
+    for word in WORD.findall(text):
+        if word.casefold() not in stopwords:
+            found.update(_concepts_of(word))
     found.update(SHORT[m.group().casefold()] for m in SHORT_WORD.finditer(text))
+    if ("Abo" in text or "abo" in text) and ABO.search(text):
+        found.add("customer")  # "das Abo", "Linsen-Abo": a subscription
+    if "Charge" in text and GERMAN_BATCH.search(text):
+        found.add("batch")  # "aus der Charge", not an English "charge"
+    if ("more" in text or "mehr" in text or "dearer" in text) and PAY_MORE.search(text):
+        found.add("increase")
     return found
