@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import openline.guidance.detectors.gates as gates
+import openline.guidance.detectors.starts as starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -1437,30 +1438,6 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
 _OWN_NEGATION = frozenset(("condescension", "dismissive", "repeat"))
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern ("a|b(?:c|d)" → ["a", "b(?:c|d)"])."""
-    found, depth, in_class, current, i = [], 0, False, "", 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            current += pattern[i : i + 2]
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            found.append(current)
-            current, i = "", i + 1
-            continue
-        current += char
-        i += 1
-    return [*found, current]
-
-
 Family = tuple[str, str, tuple["_Clause", ...], tuple[re.Pattern[str], ...], Guard | None]
 
 
@@ -1480,8 +1457,8 @@ def _compiled(names: str) -> tuple[Family, ...]:
     ):
         for key, triggers, pattern, guard in rows:
             alternatives = tuple(
-                re.compile(alternative)
-                for alternative in _alternatives(pattern.replace("{names}", who))
+                re.compile(starts.literal_start(alternative))
+                for alternative in starts.alternatives(pattern.replace("{names}", who))
             )
             clauses = tuple(_clause(clause, by_word) for clause in triggers.split("&"))
             table.append((kind, key, clauses, alternatives, guard))
