@@ -1,6 +1,7 @@
 """Dump every finding of the guidance check over the read sets, to prove a speed-up changed none.
 
-    PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_findings_dump.py OUT.jsonl [MORE.jsonl ...]
+    PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_findings_dump.py OUT.jsonl \
+        [MORE.jsonl ...]
 
 One line per finding (`Finding.stored()`: kind, start, end, severity, message and suggestion
 phrases) and one per draft with the check's action; each company configured as
