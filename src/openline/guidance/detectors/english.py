@@ -439,7 +439,9 @@ def _paid_for(text: str, start: int, end: int) -> bool:
     return bool(_PAYMENT.search(_sentence(text, start, end)))
 
 
-_ADVICE_FRAME = re.compile(r"\b(?:if|unless|or|otherwise|else|please|make sure|keep|don't|do not)\b")
+_ADVICE_FRAME = re.compile(
+    r"\b(?:if|unless|or|otherwise|else|please|make sure|keep|don't|do not)\b"
+)
 
 
 def _foretold(text: str, start: int, end: int) -> bool:
