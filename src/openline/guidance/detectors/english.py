@@ -458,6 +458,13 @@ _OVERRULED = re.compile(
 )
 
 
+# The payment past the limit, marked with the limit: "…, but I'll push it through at £800".
+_PAID_PAST = (
+    r"[^.!?\n]{0,40}?\b(?:i|we)(?:'ll| will| can| could)(?: \w+)? (?:cover|pay|refund|replace"
+    r"|push|approve|give|credit|put|sort|add|reimburse)\b[^.!?\n,;]*"
+)
+
+
 def _overruled(text: str, start: int, end: int) -> bool:
     """A limit or rule set aside is a finding when we pay past it in the same sentence."""
     return bool(_OVERRULED.search(_sentence(text, start, end + 120)))
@@ -1122,9 +1129,9 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         "limit|rule|rules|policy|cap|maximum|max|excess|print",
         r"\b(?:don't worry about|never mind|forget(?: about)?|ignore|(?:i|we)(?:'ll| will| can)"
         r" (?:waive|bend|skip|overlook|ignore)) (?:the|that|our) (?:[\w-]+ )?(?:limit|rule|rules"
-        r"|policy|cap|maximum|excess|small print)\b"
+        rf"|policy|cap|maximum|excess|small print)\b(?:{_PAID_PAST})?"
         r"|\b(?:limit|cap|maximum|max)(?: payout)? (?:is|of) [£€$]\s?\d[\d,]*(?:\.\d\d)?,?"
-        r" (?:but|though|however)\b",
+        rf" (?:but|though|however)\b(?:{_PAID_PAST})?",
         _overruled,
     ),
     # Liability asserted outright: "they're liable for every item and they know it",
