@@ -1,11 +1,13 @@
 """Dump every finding of the guidance check over the read sets, to prove a speed-up changed none.
 
-    PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_findings_dump.py OUT.jsonl
+    PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_findings_dump.py OUT.jsonl \
+        [MORE.jsonl ...]
 
 One line per finding (`Finding.stored()`: kind, start, end, severity, message and suggestion
 phrases) and one per draft with the check's action; each company configured as
 guidance_eval_companies.py does, wording both. Run before and after a change and `cmp` the files.
-The untouched sets (holdout9, de9) are never read.
+The untouched sets (holdout9, de9) are never read. Further drafts files given after OUT (a
+development half such as /work/wt/h9a.jsonl) are dumped too, named by their path.
 """
 
 import json
@@ -29,8 +31,10 @@ def main() -> int:
 
     companies = json.loads(Path(bench.COMPANIES).read_text())
     with out.open("w") as dump:
-        for name in SETS:
-            path = Path(__file__).parent / "eval" / "guidance" / f"drafts_{name}.jsonl"
+        here = Path(__file__).parent / "eval" / "guidance"
+        paths = [(name, here / f"drafts_{name}.jsonl") for name in SETS]
+        paths += [(extra, Path(extra)) for extra in sys.argv[2:]]
+        for name, path in paths:
             drafts = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
             by_company: dict[str, list[tuple[int, dict]]] = defaultdict(list)
             for number, draft in enumerate(drafts):

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import openline.guidance.detectors.gates as gates
+import openline.guidance.detectors.starts as starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +185,8 @@ _GRAND = re.compile(
     r"|crown jewels|hostage|prison|babysit\w*|baby-sit\w*|nanny|daycare|creche|crèche"
     r"|drive[- ]thr\w*|fast food|luxury|private jet|limo\w*|concierge|butler|therapist|mum|mom"
     r"|surgery|science|supercomputer|ferrari|rolls[- ]royce|lamborghini|tesla|bank vault"
-    r"|fort knox|charity|free-for-all|buffet|theme park|circus|zoo|museum)\b"
+    r"|fort knox|charity|free-for-all|buffet|theme park|circus|zoo|museum|transplant|firstborn"
+    r"|first-born|life or death|life-or-death|open-heart|brain surgeon)\b"
 )
 
 
@@ -338,6 +340,19 @@ def _owned(text: str, start: int, end: int) -> bool:
     return _statement(text, start, end) and not _HEDGED.search(_sentence(text, start, end))
 
 
+# Damage passed to the claims process, not owned in a reply ("sorry the cleaner chipped your
+# vase — I've opened a claim and the claims team will be in touch").
+_ROUTED = re.compile(
+    r"\b(?:opened|raised|logged|started|filed|lodged|submitted) (?:a|the|your) (?:\w+ )?claim"
+    r"|\bclaims team\b|\bpassed (?:it|this|your \w+) (?:on )?to\b"
+    r"|\b(?:can't|cannot|can not) promise the outcome\b"
+)
+
+
+def _owned_not_routed(text: str, start: int, end: int) -> bool:
+    return _owned(text, start, end) and not _ROUTED.search(text, start, end + 250)
+
+
 _MEDICINE = re.compile(r"\b(?:dose|dosage|medication|meds|tablets|insulin|pills|inhaler)\b")
 _CLINICIAN = re.compile(r"\b(?:doctor|gp|pharmacist|prescriber|nurse|consult\w*|check with)\b")
 _WARNINGS = re.compile(r"^(?:ignore|disregard|bypass|override|disable|turn off|switch off|unplug"
@@ -410,6 +425,80 @@ def _quiet_fault(text: str, start: int, end: int) -> bool:
 # Each family: (message key, trigger words separated by "|" — clauses of them joined by "&" must
 # each have one in the text —, pattern, guard). The pattern runs
 # only when the lower-cased text contains one of the trigger words.
+# --- Session 15 (tone-v10): guards of the speech-act families below ------------------------
+
+_PAYMENT = re.compile(
+    r"[£€$]\s?\d|\b(?:pay\w*|refund\w*|settle\w*|credit|voucher|compensat\w*|give|giving|comp"
+    r"|comped"
+    r"|offer\w*|goodwill|reimburs\w*|cover)\b"
+)
+
+
+def _paid_for(text: str, start: int, end: int) -> bool:
+    """Keeping someone from a lawyer is a finding when something is paid for it."""
+    return bool(_PAYMENT.search(_sentence(text, start, end)))
+
+
+_ADVICE_FRAME = re.compile(
+    r"\b(?:if|unless|or|otherwise|else|please|make sure|keep|don't|do not)\b"
+)
+
+
+def _foretold(text: str, start: int, end: int) -> bool:
+    """Harm foretold as what will come of a known fault, not advice to the reader ("keep the
+    gate shut or someone will get hurt", "if you leave it, someone could get hurt")."""
+    before = text[max(0, start - 150) : start]
+    before = before[max((m.end() for m in _SENTENCE_END.finditer(before)), default=0) :]
+    return not _ADVICE_FRAME.search(before) and _statement(text, start, end)
+
+
+_OVERRULED = re.compile(
+    r"\b(?:i|we)(?:'ll| will| can| could)(?: \w+)? (?:cover|pay|refund|replace|push|approve"
+    r"|give|credit|put|sort|add|reimburse|make an exception)\b"
+)
+
+
+# The payment past the limit, marked with the limit: "…, but I'll push it through at £800".
+_PAID_PAST = (
+    r"[^.!?\n]{0,40}?\b(?:i|we)(?:'ll| will| can| could)(?: \w+)? (?:cover|pay|refund|replace"
+    r"|push|approve|give|credit|put|sort|add|reimburse)\b[^.!?\n,;]*"
+)
+
+
+def _overruled(text: str, start: int, end: int) -> bool:
+    """A limit or rule set aside is a finding when we pay past it in the same sentence."""
+    return bool(_OVERRULED.search(_sentence(text, start, end + 120)))
+
+
+_CONDITIONAL = re.compile(r"\b(?:if|whether|may|might|could|unless|would)\b")
+
+
+def _liable_claimed(text: str, start: int, end: int) -> bool:
+    """Liability asserted outright, not a rule or a condition ("under the terms the courier is
+    liable", "if it was our fitter, we may be liable")."""
+    sentence = _sentence(text, start, end)
+    return (
+        _statement(text, start, end)
+        and not _BY_RULE.search(sentence)
+        and not _CONDITIONAL.search(text[max(0, start - 60) : start])
+    )
+
+
+_DENIED_BEFORE = re.compile(r"\b(?:not|n't|never|no one|nobody|no-one)\b[^.!?\n]{0,30}$")
+
+
+def _accused(text: str, start: int, end: int) -> bool:
+    """Said of someone, not denied ("I'm not saying you're lying", "nobody thinks she's
+    mad")."""
+    return not _DENIED_BEFORE.search(text, max(0, start - 40), start)
+
+
+def _closing_jab(text: str, start: int, end: int) -> bool:
+    """The last sentence of its paragraph ("Update the app, folks. It's not hard."), not the
+    start of instructions ("It's not hard. Open Settings and…")."""
+    return text[end:].lstrip(" ")[:1] in ("", "\n")
+
+
 LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     # "we'll cover your physio and the days off work", "<Company> will pay the vet bill in full".
     (
@@ -833,7 +922,7 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         rf"\b(?:our|the|my|your) {_STAFF} (?:cracked|broke|smashed|scratched|dented|damaged|flooded"
         r"|scorched|dropped|ripped|chipped|gouged|fitted \w+ (?:wrong|upside down|backwards)"
         r"|installed \w+ (?:wrong|incorrectly))\b",
-        _owned,
+        _owned_not_routed,
     ),
     (
         "fault",
@@ -977,6 +1066,83 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|fine|ok|okay) to (?:keep )?(?:using|use|driving|drive|eating|eat|drinking|drink|wear"
         r"|wearing|charging|charge|take|taking)\b",
         _advised_or_danger,
+    ),
+    # --- Session 15 (tone-v10): speech acts of the misses, each a family of its own --------
+    # Paying to keep a dispute away: "refund her in full so she doesn't go to the ombudsman",
+    # "give them the credit before they call a lawyer", "settle these quietly".
+    (
+        "claims",
+        "solicitor|solicitors|lawyer|lawyers|ombudsman|regulator|watchdog|press|papers|court"
+        "|media|journalist|journalists|attorney|tribunal|quietly",
+        r"\b(?:so|so that|before|in case) (?:he|she|they|the customer|the client|the guest)"
+        r"(?:'s| is| are|'re)? (?:doesn't|don't|won't|can't|never|does not|do not|will not|gets?"
+        r"|goes?|calls?|rings?|contacts?|writes? to|runs? to|takes? (?:it|this|us))(?: \w+){0,3}?"
+        r" (?:to |with )?(?:a |an |the |his |her |their )?(?:solicitor|lawyer|ombudsman"
+        r"|regulator|watchdog|press|papers|court|media|journalist|attorney|tribunal)s?\b"
+        r"|\b(?:settle|pay out on|pay off) (?:\w+ ){0,4}?quietly\b|\bquietly (?:settle|pay off)\b",
+        _paid_for,
+    ),
+    # Harm foretold from a fault we know of: "someone's going to get hurt", "it's an accident
+    # waiting to happen", "only a matter of time before somebody is injured".
+    (
+        "unsafe",
+        "hurt|killed|injured|electrocuted|burned|burnt|accident|matter",
+        r"\b(?:someone|somebody|a customer|a kid|a child|a passenger|a guest)(?:'s| is|'ll| will)"
+        r"(?: (?:going to|gonna|bound to))? (?:get|be) (?:badly |seriously )?(?:hurt|killed"
+        r"|injured|electrocuted|burned|burnt)\b"
+        r"|\ban accident waiting to happen\b"
+        r"|\b(?:only )?a matter of time (?:before|until) (?:someone|somebody|a customer|a child"
+        r"|it catches fire|it falls|it gives way)\b",
+        _foretold,
+    ),
+    # A whole line known to be faulty: "those valves are known to be dodgy", "these heaters
+    # are known to blow".
+    (
+        "unsafe",
+        "known",
+        r"\b(?:are|is|were|was) known to (?:be (?:dodgy|faulty|defective|dangerous|unsafe"
+        r"|unreliable|flaky|a fire risk|a hazard)|blow|explode|burst|spark|give out)\b",
+        _statement,
+    ),
+    # Cover without end: "the plan covers this forever", "we'll replace it for life",
+    # "you're covered indefinitely".
+    (
+        "beyond_policy",
+        "forever|indefinitely|life|ever&cover|covers|covered|replace|fix|repair|free|refund",
+        r"\b(?:covers?|covered|replace|fix|repair|refund)\b[^.!?\n]{0,30}?\b(?:forever"
+        r"|for ever|for life|indefinitely)\b",
+        _gift,
+    ),
+    # A blank cheque: "just pay her whatever she asks", "give them whatever they want".
+    (
+        "beyond_policy",
+        "whatever",
+        r"\b(?:pay|give|refund|offer|send)(?: (?:him|her|them|the customer|the client|it|out))?"
+        r" whatever (?:he|she|they|the customer|the client)(?:'s| is|'re| are)? (?:asks?|wants?"
+        r"|demands?|claims?|asking for|wanting|after)\b",
+        None,
+    ),
+    # A limit or rule set aside to pay: "don't worry about the pocket rule, we'll cover it",
+    # "the limit is £100, but I'll push it through at £800".
+    (
+        "beyond_policy",
+        "limit|rule|rules|policy|cap|maximum|max|excess|print",
+        r"\b(?:don't worry about|never mind|forget(?: about)?|ignore|(?:i|we)(?:'ll| will| can)"
+        r" (?:waive|bend|skip|overlook|ignore)) (?:the|that|our) (?:[\w-]+ )?(?:limit|rule|rules"
+        rf"|policy|cap|maximum|excess|small print)\b(?:{_PAID_PAST})?"
+        r"|\b(?:limit|cap|maximum|max)(?: payout)? (?:is|of) [£€$]\s?\d[\d,]*(?:\.\d\d)?,?"
+        rf" (?:but|though|however)\b(?:{_PAID_PAST})?",
+        _overruled,
+    ),
+    # Liability asserted outright: "they're liable for every item and they know it",
+    # "head office is fully liable for this".
+    (
+        "fault",
+        "liable",
+        r"\b(?:they're|they are|the company is|the company's|management is|management are"
+        r"|head office is|the business is)(?: (?:fully|totally|completely|100%|legally|clearly"
+        r"|obviously))? liable\b",
+        _liable_claimed,
     ),
 )
 
@@ -1125,7 +1291,8 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bnot everything is an?\b|\bhave you tried actually\b|\bisn't your thing\b"
         r"|\b(?:aren't|isn't|are not|is not) cut out for\b|\bnot here to teach you\b"
         r"|\bread the f[*\w]{1,5}ing (?:manual|instructions|rules|label|terms|page|post|faq)\b"
-        r"|\b(?:please )?(?:read|search|check) (?:the \w+ |it )?before (?:messaging|replying"
+        r"|\b(?<!use the )(?:please )?(?:read|search|check) (?:the \w+ |it )?before (?:messaging"
+        r"|replying"
         r"|posting|asking|commenting|emailing|tagging)\b"
         r"|\bin (?:big|bold|capital|large) letters\b|(?:^|(?<=[.!?] ))in bold\.|\bevidently,? you"
         r" (?:didn't|haven't|don't)\b|,? but apparently not\b"
@@ -1432,33 +1599,98 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\((?:and )?(?:presumably|hopefully|supposedly|surely) \w+\??\)",
         _mocking,
     ),
+    # --- Session 15 (tone-v10): speech acts of the misses, each a family of its own --------
+    # Calling a person a liar or mad: "she's insane", "he's lying about the box", "you're
+    # making it up" — not "lying down", "crazy busy".
+    (
+        "blame",
+        "lying|liar|insane|crazy|nuts|mental|unhinged|deranged|delusional|making",
+        r"\b(?:he|she|they|you|this (?:customer|guy|woman|man|bloke|lady)|the customer)(?:'s| is"
+        r"|'re| are) (?:clearly |obviously |just |totally |completely |absolutely )?(?:lying"
+        r"|a liar|insane|crazy|nuts|mental|unhinged|deranged|delusional|making (?:it|this|that"
+        r"|things|stuff) up)\b(?! (?:busy|good|cheap|fast|popular|quick|hard|down|on|in|under"
+        r"|around|low|flat|still|there|awake)\b)",
+        _accused,
+    ),
+    # A grown-up told they are one, and "It's not hard." closing a paragraph.
+    (
+        "condescension",
+        "grown",
+        r"\byou(?:'re| are) (?:a )?grown (?:adult|man|woman|up|person)\b",
+        None,
+    ),
+    (
+        "condescension",
+        "hard|difficult|complicated",
+        r"(?:^|(?<=[.!?] )|(?<=\n))it(?:'s| is)(?: really)? not (?:that )?(?:hard|difficult"
+        r"|complicated)\.",
+        _closing_jab,
+    ),
+    # Not having read, said as a fact about the reader: "which you evidently did not read",
+    # "you clearly didn't bother to look".
+    (
+        "condescension",
+        "clearly|evidently|obviously|apparently|conveniently",
+        r"\b(?:which|that|what) you (?:clearly|evidently|obviously|apparently|conveniently)"
+        r" (?:did not|didn't|have not|haven't|never|couldn't be bothered to) (?:read|open\w*"
+        r"|look\w* at|check\w*|bother\w*)\b"
+        r"|\byou (?:clearly|evidently|obviously|conveniently) (?:did not|didn't|have not"
+        r"|haven't|never) (?:read|bother(?:ed)?|look(?:ed)? at) (?:it|them|this|that|the \w+|my"
+        r" \w+|our \w+|any)\b",
+        None,
+    ),
+    # "I heard you the first time", "no need to repeat yourself".
+    (
+        "repeat",
+        "first|repeat|repeating",
+        r"\bi (?:heard|read|got|understood) (?:you|it|that|this)(?: perfectly| fine)? the first"
+        r" time\b|\bno need to (?:repeat|keep repeating) yourself\b",
+        None,
+    ),
+    # The blame turned back with a question: "you never put the flat number, then blame us?",
+    # "and now you're blaming the driver".
+    (
+        "blame",
+        "blame|blaming",
+        r"(?:,|\band|\bbut) (?:then |now )?(?:you )?(?:blame|blaming) (?:us|me|the driver|the"
+        r" courier|our \w+)\?"
+        r"|\band (?:now |then )?(?:you're|you are) blaming (?:us|me|the driver|the courier|our"
+        r" \w+)\b",
+        None,
+    ),
+    # A customer called a pain to a colleague: "customer's being a right pain", "ugh, this
+    # client again".
+    (
+        "condescension",
+        "pain|nightmare|diva|pest|again",
+        r"\b(?:customer|client|guest|member|caller|he|she|they|this (?:one|guy|woman|man|lady"
+        r"|bloke))(?:'s| is|'re| are) being (?:a |an |such a |so )?(?:right |real |total |proper"
+        r" |complete |massive |absolute )?(?:pain|nightmare|diva|pest)\b"
+        r"|\b(?:ugh|urgh|groan),? (?:this|that) (?:\w+ )?(?:customer|client|guy|woman|man|lady"
+        r"|bloke) again\b",
+        None,
+    ),
+    # A demand mocked as a question: "I suppose you'd like the fitter to make you a tea too?"
+    (
+        "sarcasm",
+        "suppose|guess|expect|imagine|presumably&too|well|while",
+        r"\b(?:i suppose|i guess|i expect|i imagine|presumably) you(?:'d| would|'ll| will)?"
+        r" (?:also )?(?:like|want|expect|be wanting|be expecting)\b[^.!?\n]{0,80}?\b(?:too|as"
+        r" well|while (?:we're|they're|i'm|he's|she's) at it)\?",
+        None,
+    ),
+    # Blame dressed as a bright idea: "or, and hear me out, you could have read the label".
+    (
+        "blame",
+        "hear me out|radical|wild|novel",
+        r"\b(?:and )?hear me out,? you could(?:'ve| have)\b[^.!?\n]{0,60}"
+        r"|\b(?:radical|wild|novel) (?:idea|thought|suggestion)[:,]? (?:you could(?:'ve| have)"
+        r"|maybe|how about|what if you)\b[^.!?\n]{0,60}",
+        None,
+    ),
 )
 # Families whose own words say "not": the negation guard does not apply to them.
 _OWN_NEGATION = frozenset(("condescension", "dismissive", "repeat"))
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern ("a|b(?:c|d)" → ["a", "b(?:c|d)"])."""
-    found, depth, in_class, current, i = [], 0, False, "", 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            current += pattern[i : i + 2]
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            found.append(current)
-            current, i = "", i + 1
-            continue
-        current += char
-        i += 1
-    return [*found, current]
 
 
 Family = tuple[str, str, tuple["_Clause", ...], tuple[re.Pattern[str], ...], Guard | None]
@@ -1480,8 +1712,8 @@ def _compiled(names: str) -> tuple[Family, ...]:
     ):
         for key, triggers, pattern, guard in rows:
             alternatives = tuple(
-                re.compile(alternative)
-                for alternative in _alternatives(pattern.replace("{names}", who))
+                re.compile(starts.literal_start(alternative))
+                for alternative in starts.alternatives(pattern.replace("{names}", who))
             )
             clauses = tuple(_clause(clause, by_word) for clause in triggers.split("&"))
             table.append((kind, key, clauses, alternatives, guard))

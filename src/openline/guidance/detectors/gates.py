@@ -212,7 +212,10 @@ def required(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
 
 _declared: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {}
-_gates: dict[re.Pattern[str], tuple[tuple[str, ...], ...]] = {}
+# Kept by the pattern's id with the pattern itself (an id is not reused while the pattern is
+# held here): hashing a compiled pattern hashes all of its code, ~3 µs for a long one, on every
+# look-up.
+_gates: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = {}
 _gates_lock = threading.Lock()
 
 
@@ -222,7 +225,7 @@ def needs[P: re.Pattern[str]](pattern: P, *literals: str) -> P:
     clause = frozenset(literal.lower() for literal in literals)
     with _gates_lock:
         _declared[pattern] = (*_declared.get(pattern, ()), clause)
-        _gates.pop(pattern, None)
+        _gates.pop(id(pattern), None)
     return pattern
 
 
@@ -255,18 +258,19 @@ def _cost(clause: tuple[str, ...]) -> tuple[int, int]:
 def gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """The clauses tested before a scan: the cheapest (fewest literals of four letters or
     more) first."""
-    found = _gates.get(pattern)
-    if found is None:
-        tested = []
-        for clause in (*_declared.get(pattern, ()), *required(pattern)):
-            cheap = _cheap(clause)
-            if cheap:
-                tested.append(tuple(sorted(cheap, key=lambda s: (-len(s), s))))
-        found = tuple(sorted(set(tested), key=_cost))[:CLAUSES_KEPT]
-        with _gates_lock:
-            if len(_gates) > GATES_KEPT:  # patterns compiled per company, say
-                _gates.clear()
-            _gates[pattern] = found
+    kept = _gates.get(id(pattern))
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
+    tested = []
+    for clause in (*_declared.get(pattern, ()), *required(pattern)):
+        cheap = _cheap(clause)
+        if cheap:
+            tested.append(tuple(sorted(cheap, key=lambda s: (-len(s), s))))
+    found = tuple(sorted(set(tested), key=_cost))[:CLAUSES_KEPT]
+    with _gates_lock:
+        if len(_gates) > GATES_KEPT:  # patterns compiled per company, say
+            _gates.clear()
+        _gates[id(pattern)] = (pattern, found)
     return found
 
 

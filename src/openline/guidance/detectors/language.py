@@ -461,6 +461,13 @@ HOSTILE_PATTERNS_ANY_CASE = _compile(HOSTILE, lowered=False)
 LAWSUIT_PATTERNS = {LEGAL_PATTERNS[2][0], LEGAL_PATTERNS_ANY_CASE[2][0]}
 FAULT_PATTERNS = {LEGAL_PATTERNS[1][0], LEGAL_PATTERNS_ANY_CASE[1][0]}
 DEFECT_PATTERNS = {LEGAL_PATTERNS[3][0], LEGAL_PATTERNS_ANY_CASE[3][0]}
+BEYOND_PATTERNS = {LEGAL_PATTERNS[5][0], LEGAL_PATTERNS_ANY_CASE[5][0]}
+# A payment bounded by the cap it is paid under is the policy at work: "you'll get the fee plus
+# the declared value (up to £100) back".
+CAPPED = re.compile(
+    r"(?i)\bup to (?:[£€$]\s?\d|the (?:[\w-]+ )?(?:limit|value|maximum|cap|amount))"
+    r"|\bcapped at\b|\bpolicy limit\b"
+)
 # A fault the warranty covers is the policy at work: "a manufacturing fault, covered under
 # warranty, so we'll replace it".
 UNDER_WARRANTY = re.compile(
@@ -482,6 +489,8 @@ def _legal_guarded(text: str, pattern: re.Pattern[str], start: int, end: int) ->
     the warranty covers, or an operational slip owned without harm or loss."""
     if pattern in LAWSUIT_PATTERNS:
         return _negated(text, start) or _quoted(text, start, end) or _readers_own(text, start)
+    if pattern in BEYOND_PATTERNS:
+        return bool(CAPPED.search(_sentence(text, start, end)))
     if pattern in FAULT_PATTERNS or pattern in DEFECT_PATTERNS:
         sentence = _sentence(text, start, end)
         if UNDER_WARRANTY.search(sentence):
