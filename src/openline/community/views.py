@@ -268,13 +268,23 @@ def _ask_preview(request: AuthenticatedHttpRequest, spaces: list[Space]) -> Http
 
 # One sentence per kind, so that each language can say it in its own grammar.
 POSTED = {
-    ThreadKind.QUESTION: gettext_lazy("Your question is posted. We will tell you when someone answers."),
-    ThreadKind.PROBLEM: gettext_lazy("Your problem is posted. We will tell you when someone answers."),
-    ThreadKind.FEEDBACK: gettext_lazy("Your feedback is posted. We will tell you when someone answers."),
+    ThreadKind.QUESTION: gettext_lazy(
+        "Your question is posted. We will tell you when someone answers."
+    ),
+    ThreadKind.PROBLEM: gettext_lazy(
+        "Your problem is posted. We will tell you when someone answers."
+    ),
+    ThreadKind.FEEDBACK: gettext_lazy(
+        "Your feedback is posted. We will tell you when someone answers."
+    ),
     ThreadKind.IDEA: gettext_lazy("Your idea is posted. We will tell you when someone answers."),
-    ThreadKind.PRAISE: gettext_lazy("Your praise is posted. We will tell you when someone answers."),
-    ThreadKind.DISCUSSION: gettext_lazy("Your discussion is posted. We will tell you when someone answers."),
-}  # fmt: skip
+    ThreadKind.PRAISE: gettext_lazy(
+        "Your praise is posted. We will tell you when someone answers."
+    ),
+    ThreadKind.DISCUSSION: gettext_lazy(
+        "Your discussion is posted. We will tell you when someone answers."
+    ),
+}
 
 
 @require_POST
