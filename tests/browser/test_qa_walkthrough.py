@@ -90,3 +90,15 @@ def test_staff_tables_do_not_make_the_page_scroll_sideways_on_a_phone(live_serve
     if SHOTS:
         page.screenshot(path=f"{SHOTS}/qa-{url.strip('/').replace('/', '-')}-390.png")
     context.close()
+
+
+def test_a_long_german_heading_wraps_on_a_phone(live_server, browser):
+    UserFactory(username="casey", display_name="Casey Customer")
+    context, page = german_page(browser, width=390)
+    sign_in(page, live_server.url, "casey", "/notifications/preferences/")
+    expect(page.locator("h1")).to_have_text("Benachrichtigungseinstellungen")
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1]
+    context.close()
