@@ -9,6 +9,8 @@ from playwright.sync_api import expect
 
 from openline.accounts.models import Role
 from openline.community import actions
+from openline.inbox.champions import actions as champion_actions
+from openline.inbox.models import ChampionArea
 
 from ..factories import PASSWORD, SpaceFactory, TagFactory, UserFactory
 
@@ -101,4 +103,29 @@ def test_a_long_german_heading_wraps_on_a_phone(live_server, browser):
         "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
     )
     assert widths[0] <= widths[1]
+    context.close()
+
+
+def test_on_a_phone_the_champion_queue_keeps_its_offers_apart(live_server, browser):
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    area = ChampionArea.objects.create(name="Thermostats", space=space)
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    ingrid = UserFactory(username="ingrid", display_name="Ingrid Vos", role=Role.SUPERUSER)
+    champion_actions.opt_in(ingrid, areas=[area])
+    for title in ["T2 display flickers after 4.12", "V1 clicks all night"]:
+        actions.create_thread(customer, space, kind="problem", title=title, body="Since Monday.")
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    sign_in(page, live_server.url, "ingrid", "/champions/")
+    offers = page.locator(".champion-offer")
+    expect(offers).to_have_count(2)
+    # The first offer's Take button and the second offer's title do not touch, and the title
+    # does not sit on the list's border.
+    take = offers.nth(0).locator("button").bounding_box()
+    title = offers.nth(1).locator("a").bounding_box()
+    box = page.locator("#offered .inbox-list").bounding_box()
+    assert title["y"] - (take["y"] + take["height"]) >= 8
+    assert title["x"] - box["x"] >= 8
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/qa-champions-390.png")
     context.close()
