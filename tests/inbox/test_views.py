@@ -724,3 +724,14 @@ def test_the_filter_bar_shows_each_querys_own_choices(staff_client, account, sla
     assert '<input type="hidden" name="queue" value="solved">' in second
     assert '<option value="complaint" selected>' not in second
     assert 'class="clear-filters"' in first and 'class="clear-filters"' not in second
+
+
+def test_a_german_agent_is_told_in_german_that_the_reply_is_queued(staff_client, conversation):
+    answer = staff_client.post(
+        f"/inbox/{conversation.pk}/reply/",
+        {"body": "Bitte setzen Sie das Gerät zurück.", "status": "pending"},
+        HTTP_ACCEPT_LANGUAGE="de",
+        follow=True,
+    )
+    assert "Antwort wartet auf den Versand." in answer.text
+    assert "Reply queued for delivery." not in answer.text
