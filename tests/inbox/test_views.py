@@ -741,7 +741,7 @@ def test_a_german_agent_reads_the_inbox_row_and_reply_box_hints_in_german(
     staff_client, conversation
 ):
     listing = staff_client.get("/inbox/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
-    assert f"aria-label=\"„{conversation.subject}“ auswählen\"" in listing
+    assert f'aria-label="„{conversation.subject}“ auswählen"' in listing
     page = staff_client.get(f"/inbox/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="de")
     assert 'placeholder="An die Kundin oder den Kunden schreiben …"' in page.text
     assert "Nur Kolleginnen und Kollegen sehen das." in page.text
