@@ -810,3 +810,25 @@ def test_the_filter_bar_shows_each_querys_own_choices(staff_client, account, sla
     assert '<input type="hidden" name="queue" value="solved">' in second
     assert '<option value="complaint" selected>' not in second
     assert 'class="clear-filters"' in first and 'class="clear-filters"' not in second
+
+
+def test_a_german_agent_is_told_in_german_that_the_reply_is_queued(staff_client, conversation):
+    answer = staff_client.post(
+        f"/inbox/{conversation.pk}/reply/",
+        {"body": "Bitte setzen Sie das Gerät zurück.", "status": "pending"},
+        HTTP_ACCEPT_LANGUAGE="de",
+        follow=True,
+    )
+    assert "Antwort wartet auf den Versand." in answer.text
+    assert "Reply queued for delivery." not in answer.text
+
+
+def test_a_german_agent_reads_the_inbox_row_and_reply_box_hints_in_german(
+    staff_client, conversation
+):
+    listing = staff_client.get("/inbox/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert f'aria-label="„{conversation.subject}“ auswählen"' in listing
+    page = staff_client.get(f"/inbox/{conversation.pk}/", HTTP_ACCEPT_LANGUAGE="de")
+    assert 'placeholder="An die Kundin oder den Kunden schreiben …"' in page.text
+    assert "Nur Kolleginnen und Kollegen sehen das." in page.text
+    assert "Write to the customer" not in page.text

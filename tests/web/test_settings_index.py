@@ -134,3 +134,14 @@ def test_the_header_links_settings_for_those_who_may_use_them(client, db, role, 
     client.force_login(UserFactory(role=role))
     header = client.get("/").content.decode().split("</header>", 1)[0]
     assert ('href="/settings/">Settings</a>' in header) is shown
+
+
+def test_a_german_admin_reads_every_section_of_the_index_in_german(client, db):
+    client.force_login(UserFactory(username="ada", role=Role.ADMIN))
+    page = client.get("/settings/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "Mitarbeitende und Teams" in page
+    assert "Codenamen, interne Hosts und andere Wörter" in page
+    assert "Antwortziele, ihre Zeitzone und die wöchentlichen Geschäftszeiten." in page
+    for english in ["Staff and teams", "Response targets", "Code names", "Saved answers",
+                    "Which product areas", "What each kind", "Support addresses"]:  # fmt: skip
+        assert english not in page, english

@@ -16,10 +16,12 @@ class AccountsConfig(AppConfig):
 
 
 def _register_settings() -> None:
+    from django.utils.translation import gettext_lazy as _
+
     from openline.web.settings_sections import Section, register
 
     from .permissions import can_manage_staff
 
-    register(Section("staff", "Staff and teams", "accounts:staff",
-                     "Colleagues, their roles and teams, invitations and sign-in security.",
+    register(Section("staff", _("Staff and teams"), "accounts:staff",
+                     _("Colleagues, their roles and teams, invitations and sign-in security."),
                      can_manage_staff, order=70))  # fmt: skip

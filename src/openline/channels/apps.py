@@ -20,9 +20,18 @@ class ChannelsConfig(AppConfig):
 
 
 def _register_settings() -> None:
+    from django.utils.translation import gettext_lazy as _
+
     from openline.inbox.permissions import can_manage_inbox_settings
     from openline.web.settings_sections import Section, register
 
-    register(Section("channels", "Channels", "channel_settings:list",
-                     "Support addresses, webhooks, feeds and social accounts, with their health.",
-                     can_manage_inbox_settings, order=50))  # fmt: skip
+    register(
+        Section(
+            "channels",
+            _("Channels"),
+            "channel_settings:list",
+            _("Support addresses, webhooks, feeds and social accounts, with their health."),
+            can_manage_inbox_settings,
+            order=50,
+        )
+    )

@@ -14,6 +14,7 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest, signed_in_user
@@ -236,9 +237,9 @@ def ask(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpRespo
             refusal = error
         else:
             if thread.is_held:
-                messages.info(request, WAITING_FOR_REVIEW.format(reason=thread.held_reason))
+                messages.info(request, WAITING_FOR_REVIEW % {"reason": thread.held_reason})
             else:
-                messages.success(request, POSTED.format(kind=thread.get_kind_display().lower()))
+                messages.success(request, POSTED[ThreadKind(thread.kind)])
             return redirect(thread)
     context: dict[str, Any] = {"form": form}
     if refusal is not None:
@@ -265,7 +266,25 @@ def _ask_preview(request: AuthenticatedHttpRequest, spaces: list[Space]) -> Http
     return render(request, "community/ask.html", context)
 
 
-POSTED = "Your {kind} is posted. We will tell you when someone answers."
+# One sentence per kind, so that each language can say it in its own grammar.
+POSTED = {
+    ThreadKind.QUESTION: gettext_lazy(
+        "Your question is posted. We will tell you when someone answers."
+    ),
+    ThreadKind.PROBLEM: gettext_lazy(
+        "Your problem is posted. We will tell you when someone answers."
+    ),
+    ThreadKind.FEEDBACK: gettext_lazy(
+        "Your feedback is posted. We will tell you when someone answers."
+    ),
+    ThreadKind.IDEA: gettext_lazy("Your idea is posted. We will tell you when someone answers."),
+    ThreadKind.PRAISE: gettext_lazy(
+        "Your praise is posted. We will tell you when someone answers."
+    ),
+    ThreadKind.DISCUSSION: gettext_lazy(
+        "Your discussion is posted. We will tell you when someone answers."
+    ),
+}
 
 
 @require_POST
@@ -287,12 +306,16 @@ def _redacted(**fields: str) -> dict[str, str] | None:
     return masked if masked != fields else None
 
 
-WAITING_FOR_REVIEW = (
-    "Your post waits for a moderator's review ({reason}): it is public once they approve it. "
-    "You see it below, marked “waiting for review”."
+WAITING_FOR_REVIEW = gettext_lazy(
+    "Your post waits for a moderator's review (%(reason)s): it is public once they approve "
+    "it. You see it below, marked “waiting for review”."
 )
-HELD_FOR_REVIEW = (
+HELD_FOR_REVIEW = gettext_lazy(
     "Your reply went to a reviewer. It is published as yours once they approve it; you can "
+    "follow it under “My replies in review”."
+)
+HELD_EDIT_FOR_REVIEW = gettext_lazy(
+    "Your edit went to a reviewer. It is published as yours once they approve it; you can "
     "follow it under “My replies in review”."
 )
 
@@ -321,7 +344,7 @@ def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             refusal = error
         else:
             if new.is_held:
-                messages.info(request, WAITING_FOR_REVIEW.format(reason=new.held_reason))
+                messages.info(request, WAITING_FOR_REVIEW % {"reason": new.held_reason})
             return redirect(new.get_absolute_url())
     context = thread_page.full_context(request, request.user, fragments.thread_bundle(thread))
     guidance = findings_context(form.cleaned_data.get("body", ""), refusal) if refusal else None
@@ -445,7 +468,7 @@ def edit_reply(request: AuthenticatedHttpRequest, reply_pk: int) -> HttpResponse
         except ValidationError as error:
             add_action_errors(form, error)
         except HeldForReview:
-            messages.success(request, HELD_FOR_REVIEW.replace("reply", "edit", 1))
+            messages.success(request, HELD_EDIT_FOR_REVIEW)
             return redirect(target.get_absolute_url())
         except PublishRefused as error:
             _refuse_edit(request, form, target.pk, error)
@@ -504,7 +527,10 @@ def _follow(request: AuthenticatedHttpRequest, target: notify.Followable) -> Htt
         return render(request, "community/_follow.html", context)
     name = target.title if isinstance(target, Thread) else target.name
     messages.success(
-        request, f"You follow “{name}”." if following else f"You no longer follow “{name}”."
+        request,
+        _("You follow “%(name)s”.") % {"name": name}
+        if following
+        else _("You no longer follow “%(name)s”.") % {"name": name},
     )
     return redirect(target.get_absolute_url())
 

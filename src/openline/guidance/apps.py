@@ -29,13 +29,22 @@ class GuidanceConfig(AppConfig):
 
 
 def _register_settings() -> None:
+    from django.utils.translation import gettext_lazy as _
+
     from openline.web.settings_sections import Section, register
 
     from .permissions import can_manage_policy, can_manage_register
 
-    register(Section("policy", "Guidance policy", "guidance_settings:policy",
-                     "What each kind of finding leads to: the built-in defaults and your rules.",
+    register(Section("policy", _("Guidance policy"), "guidance_settings:policy",
+                     _("What each kind of finding leads to: the built-in defaults and your rules."),
                      can_manage_policy, order=30))  # fmt: skip
-    register(Section("register", "Confidential register", "guidance_settings:register",
-                     "Code names, internal hosts and other words that must not appear in public.",
-                     can_manage_register, order=40))  # fmt: skip
+    register(
+        Section(
+            "register",
+            _("Confidential register"),
+            "guidance_settings:register",
+            _("Code names, internal hosts and other words that must not appear in public."),
+            can_manage_register,
+            order=40,
+        )
+    )

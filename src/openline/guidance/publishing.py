@@ -28,7 +28,7 @@ from .checks import check_text
 from .detectors.base import Phrase
 from .models import Action, AuditDecision, AuditLog, ReviewRequest, ReviewStatus
 from .policy import PUBLISH
-from .redaction import private_spans
+from .redaction import LABELS, private_spans
 
 EXCERPT = 500
 
@@ -182,9 +182,12 @@ CUSTOMER_MESSAGE = Phrase(gettext_noop(
     "Everyone can read this post, and search engines too. Leave it out: if staff need it, they "
     "ask for it privately."
 ))  # fmt: skip
-CUSTOMER_SUGGESTION = Phrase(
-    gettext_noop("“Remove them for me” replaces each with a label such as [phone number].")
-)
+# The label "Remove them for me" puts in its place, named as it is written into the post.
+CUSTOMER_SUGGESTION = gettext_noop("“Remove them for me” replaces it with %(label)s.")
+
+
+def _customer_suggestion(kind: str) -> Phrase:
+    return Phrase(CUSTOMER_SUGGESTION, label=LABELS[kind])
 
 
 def customer_findings(text: str, *, stored: bool = False) -> list[dict[str, Any]]:
@@ -197,14 +200,14 @@ def customer_findings(text: str, *, stored: bool = False) -> list[dict[str, Any]
             finding["phrases"] = {
                 "label": Phrase(CUSTOMER_LABELS[kind]).stored(),
                 "message": CUSTOMER_MESSAGE.stored(),
-                "suggestion": CUSTOMER_SUGGESTION.stored(),
+                "suggestion": _customer_suggestion(kind).stored(),
             }
         return found
     return [
         {
             "kind": "personal_data", "label": str(Phrase(CUSTOMER_LABELS[kind])),
             "severity": "warn", "start": start, "end": end, "message": str(CUSTOMER_MESSAGE),
-            "suggestion": str(CUSTOMER_SUGGESTION),
+            "suggestion": str(_customer_suggestion(kind)),
         }
         for start, end, kind in _private_found(text)
     ]  # fmt: skip

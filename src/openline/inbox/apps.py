@@ -35,16 +35,18 @@ class InboxConfig(AppConfig):
 
 
 def _register_settings() -> None:
+    from django.utils.translation import gettext_lazy as _
+
     from openline.web.settings_sections import Section, register
 
     from .permissions import can_manage_champion_areas, can_manage_inbox_settings
 
-    register(Section("sla", "SLA policies", "inbox_settings:sla",
-                     "Response targets, their time zone and weekly business hours.",
+    register(Section("sla", _("SLA policies"), "inbox_settings:sla",
+                     _("Response targets, their time zone and weekly business hours."),
                      can_manage_inbox_settings, order=10))  # fmt: skip
-    register(Section("canned", "Canned replies", "inbox_settings:canned",
-                     "Saved answers agents insert, with their variables.",
+    register(Section("canned", _("Canned replies"), "inbox_settings:canned",
+                     _("Saved answers agents insert, with their variables."),
                      can_manage_inbox_settings, order=20))  # fmt: skip
-    register(Section("champion_areas", "Champion areas", "champions:areas",
-                     "Which product areas are offered to opted-in champions.",
+    register(Section("champion_areas", _("Champion areas"), "champions:areas",
+                     _("Which product areas are offered to opted-in champions."),
                      can_manage_champion_areas, order=60))  # fmt: skip

@@ -96,7 +96,7 @@ CHANNEL_CHOICES = [("", _("Every channel")), *ChannelKind.choices]
 
 class ReplyForm(forms.Form):
     body = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 6, "placeholder": "Write to the customer…"}),
+        widget=forms.Textarea(attrs={"rows": 6, "placeholder": _("Write to the customer…")}),
         max_length=BODY_MAX,
         label=_("Reply to the customer"),
     )
@@ -118,7 +118,10 @@ class ReplyForm(forms.Form):
 class NoteForm(forms.Form):
     body = forms.CharField(
         widget=forms.Textarea(
-            attrs={"rows": 3, "placeholder": "Only colleagues see this. Mention with @username."}
+            attrs={
+                "rows": 3,
+                "placeholder": _("Only colleagues see this. Mention with @username."),
+            }
         ),
         max_length=BODY_MAX,
         label=_("Internal note"),

@@ -57,6 +57,7 @@ class _Labels:
         self.feeling_title = escape(gettext("How the customer feels"))
         self.negative = escape(gettext("Negative"))
         self.positive = escape(gettext("Positive"))
+        self.intent_title = escape(gettext("What the customer's latest message wants"))
 
 
 def rows_html(rows: Sequence[ListedRow]) -> SafeString:
@@ -74,6 +75,7 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
     status = escape(row.status)
     url, assign_url, status_url = (escape(f"{head}{pk}{tail}") for head, tail in labels.paths)
     subject = escape(row.subject or "(no subject)")
+    select = gettext("Select “%(subject)s”") % {"subject": row.subject or "(no subject)"}
     preview = row.preview
     title = escape(f"{row.subject} — {preview}" if preview else row.subject)
     status_pill = (
@@ -96,7 +98,7 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
         space = gettext("in %(name)s") % {"name": row.space_name}
         where += f' <span class="muted">{escape(space)}</span>'
     intent = (
-        f'<span class="pill intent" title="What the customer\'s latest message wants">'
+        f'<span class="pill intent" title="{labels.intent_title}">'
         f"{escape(capfirst(row.intent))}</span>"
         if row.intent
         else ""
@@ -134,7 +136,7 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
         f' data-conversation="{pk}" data-href="{url}" data-assign-url="{assign_url}"'
         f' data-status-url="{status_url}">\n'
         f'      <td class="col-pick"><input type="checkbox" name="conversation" value="{pk}"'
-        f' form="bulk-form" aria-label="Select “{subject}”"></td>\n'
+        f' form="bulk-form" aria-label="{escape(select)}"></td>\n'
         f'      <td class="col-subject" title="{title}"><a href="{url}">{subject}</a>\n'
         f"        {status_pill}\n"
         f"        {preview_span}</td>\n"

@@ -80,6 +80,8 @@ from .forms import (
 )
 
 if TYPE_CHECKING:
+    from django.utils.functional import _StrPromise as StrPromise
+
     from .champions.forms import ChampionReplyForm
 from .models import AgentAvailability, Attachment, CannedReply, Conversation, ConversationStatus
 from .permissions import can_use_inbox, check_use_inbox
@@ -405,7 +407,7 @@ def send_reply_form(
     form: "ReplyForm | ChampionReplyForm",
     publish: Callable[..., object],
     *,
-    sent: str,
+    sent: "str | StrPromise",
 ) -> None:
     """Publishes a valid reply form through `publish(body=, status=, acknowledged=)` (a staff
     or a champion reply). A refusal becomes a form error, and `form.guidance` the findings for
@@ -424,7 +426,7 @@ def send_reply_form(
             _("Your reply was held for review before it goes out: %(held)s") % {"held": held},
         )
     except PublishRefused as refused:
-        form.add_error(None, str(refused) or "The reply was not sent.")
+        form.add_error(None, str(refused) or _("The reply was not sent."))
         form.guidance = findings_context(data["body"], refused)
     else:
         messages.success(request, sent)
@@ -437,7 +439,7 @@ def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     form = ReplyForm(request.POST)
     if form.is_valid():
         publish = partial(actions.reply, request.user, conversation)
-        send_reply_form(request, form, publish, sent="Reply queued for delivery.")
+        send_reply_form(request, form, publish, sent=_("Reply queued for delivery."))
     if form.errors:
         return _conversation_page(request, conversation, status=400, reply_form=form)
     return redirect("inbox:conversation", pk=conversation.pk)

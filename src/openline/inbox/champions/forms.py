@@ -14,7 +14,7 @@ from .actions import NOTE_MAX
 
 class ChampionReplyForm(forms.Form):
     body = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 6, "placeholder": "Write to the customer…"}),
+        widget=forms.Textarea(attrs={"rows": 6, "placeholder": _("Write to the customer…")}),
         max_length=BODY_MAX,
         label=_("Reply to the customer"),
     )

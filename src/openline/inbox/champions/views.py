@@ -187,7 +187,7 @@ def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     form = ChampionReplyForm(request.POST)
     if form.is_valid():
         publish = partial(actions.reply_as_champion, request.user, conversation)
-        send_reply_form(request, form, publish, sent="Reply sent to the customer.")
+        send_reply_form(request, form, publish, sent=_("Reply sent to the customer."))
     if form.errors:
         return _page(request, conversation, status=400, reply_form=form)
     return redirect("champions:conversation", pk=conversation.pk)

@@ -4,6 +4,10 @@
  * Backspace in the empty box removes the last chip). The <select> stays in the form, hidden,
  * and keeps the choice: without JavaScript it is the plain multi-select, and the form posts
  * the same either way. Announcements go to a polite live region.
+ *
+ * Its words come from the help paragraph (aria-describedby), in the reader's language:
+ * data-tag-picker-placeholder, -chosen, -remove, -added, -removed and -none, where {name}
+ * stands for the tag (or, for -none, what was typed); English when the page gives none.
  */
 (function () {
   "use strict";
@@ -17,17 +21,32 @@
     return node;
   }
 
+  function words(node) {
+    var data = node ? node.dataset : {};
+    return {
+      placeholder: data.tagPickerPlaceholder || "Type to find one",
+      chosen: data.tagPickerChosen || "Chosen",
+      remove: data.tagPickerRemove || "Remove {name}",
+      added: data.tagPickerAdded || "{name} added.",
+      removed: data.tagPickerRemoved || "{name} removed.",
+      none: data.tagPickerNone || "No product area matches “{name}”."
+    };
+  }
+
+  function fill(text, name) { return text.split("{name}").join(name); }
+
   function enhance(select) {
     var id = select.id || "tag-picker-" + (++counter);
     var label = document.querySelector('label[for="' + id + '"]');
     var help = select.getAttribute("aria-describedby");
     var helpNode = help ? document.getElementById(help) : null;
+    var said = words(helpNode);
     var box = el("div", { "class": "tag-picker" });
-    var chips = el("ul", { "class": "chips", "aria-label": "Chosen" + (label ? ": " + label.textContent : "") });
+    var chips = el("ul", { "class": "chips", "aria-label": said.chosen + (label ? ": " + label.textContent : "") });
     var input = el("input", {
       type: "text", id: id + "-search", role: "combobox", autocomplete: "off",
       "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": id + "-options",
-      placeholder: "Type to find one"
+      placeholder: said.placeholder
     });
     if (help) input.setAttribute("aria-describedby", help);
     var list = el("ul", { id: id + "-options", role: "listbox", "class": "tag-options", hidden: "" });
@@ -57,12 +76,12 @@
         if (!option.selected) return;
         var chip = el("li", { "class": "chip" });
         chip.appendChild(el("span", {}, option.text));
-        var remove = el("button", { type: "button", "aria-label": "Remove " + option.text }, "×");
+        var remove = el("button", { type: "button", "aria-label": fill(said.remove, option.text) }, "×");
         remove.addEventListener("click", function () {
           option.selected = false;
           drawChips();
           drawList();
-          say(option.text + " removed.");
+          say(fill(said.removed, option.text));
           input.focus();
         });
         chip.appendChild(remove);
@@ -102,7 +121,7 @@
         input.removeAttribute("aria-activedescendant");
       }
       if (document.activeElement === input && input.value.trim() && !found.length) {
-        say("No product area matches “" + input.value.trim() + "”.");
+        say(fill(said.none, input.value.trim()));
       }
     }
 
@@ -112,7 +131,7 @@
       active = -1;
       drawChips();
       drawList();
-      say(option.text + " added.");
+      say(fill(said.added, option.text));
     }
 
     input.addEventListener("input", function () { active = 0; drawList(); });
@@ -147,7 +166,7 @@
           last.selected = false;
           drawChips();
           drawList();
-          say(last.text + " removed.");
+          say(fill(said.removed, last.text));
         }
       }
     });

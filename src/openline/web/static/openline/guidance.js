@@ -33,6 +33,13 @@
     "borderTopStyle", "borderRightStyle", "borderBottomStyle", "borderLeftStyle"
   ];
 
+  // The region's words in the reader's language (web/_findings.html#live: data-summary-block,
+  // data-severity-warn, …), with the English ones above for a page that does not give them.
+  function word(live, prefix, key, fallback) {
+    var name = prefix + key.charAt(0).toUpperCase() + key.slice(1);
+    return (key && live.dataset[name]) || fallback;
+  }
+
   function csrfToken(editor) {
     if (editor.dataset.csrf) return editor.dataset.csrf;
     var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
@@ -192,7 +199,7 @@
     if (findings.length) {
       var summary = document.createElement("p");
       summary.className = "guidance-summary";
-      summary.textContent = SUMMARIES[result.action] || "";
+      summary.textContent = word(this.live, "summary", result.action || "", SUMMARIES[result.action] || "");
       parts.push(summary);
     }
     if (checking) {
@@ -217,12 +224,12 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "guidance-finding";
-      button.title = "Select it in your reply";
+      button.title = self.live.dataset.selectHint || "Select it in your reply";
       var label = document.createElement("strong");
       label.textContent = finding.label || finding.kind;  // the API names each finding
       var severity = document.createElement("span");
       severity.className = "pill severity-" + finding.severity;
-      severity.textContent = finding.severity;
+      severity.textContent = word(self.live, "severity", finding.severity || "", finding.severity);
       var quote = document.createElement("q");
       quote.textContent = text.slice(range.start, range.end);
       var message = document.createElement("span");

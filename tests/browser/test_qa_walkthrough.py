@@ -1,0 +1,131 @@
+"""What the QA walk-through of the demo found in the browser (docs/decisions.md, "QA walk-through"):
+a German agent reads the live guidance in German, a German member's tag picker speaks German,
+and the staff tables fit a phone's width (they scroll inside their card, not the page)."""
+
+import os
+
+import pytest
+from playwright.sync_api import expect
+
+from openline.accounts.models import Role
+from openline.community import actions
+from openline.inbox.champions import actions as champion_actions
+from openline.inbox.models import ChampionArea
+
+from ..factories import PASSWORD, SpaceFactory, TagFactory, UserFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+SHOTS = os.environ.get("OPENLINE_SCREENSHOTS")  # a folder: save screenshots there to look at
+
+
+def german_page(browser, width=1280):
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, extra_http_headers={"Accept-Language": "de"}
+    )
+    return context, context.new_page()
+
+
+def sign_in(page, base, username, next_url):
+    page.goto(f"{base}/accounts/signin/?next={next_url}")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main form button[type=submit] >> nth=-1")
+
+
+def test_a_german_agent_reads_the_live_guidance_in_german(live_server, browser):
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    thread = actions.create_thread(
+        customer, space, kind="problem", title="Valve clicks", body="It clicks every night."
+    )
+    context, page = german_page(browser)
+    sign_in(page, live_server.url, "alex", thread.get_absolute_url())
+    page.locator("textarea[name=body]").fill("Sign in with the password Hunter2-secret-99.")
+
+    live = page.locator(".guidance-live")
+    expect(live.locator(".guidance-finding")).to_have_count(1, timeout=15000)
+    expect(live.locator(".guidance-summary")).to_have_text(
+        "Diese Antwort kann erst veröffentlicht werden, wenn Sie das Markierte ändern."
+    )
+    expect(live.locator(".pill")).to_have_text("gesperrt")
+    expect(live.locator(".guidance-finding")).to_have_attribute(
+        "title", "In Ihrer Antwort markieren"
+    )
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/qa-guidance-de.png", full_page=True)
+    context.close()
+
+
+def test_a_german_member_gets_the_tag_picker_in_german(live_server, browser):
+    SpaceFactory(name="Thermostats", slug="thermostats")
+    TagFactory(name="Radiator valves", slug="valves")
+    UserFactory(username="casey", display_name="Casey Customer")
+    context, page = german_page(browser, width=390)
+    sign_in(page, live_server.url, "casey", "/ask/")
+
+    search = page.locator("#id_tags-search")
+    expect(search).to_have_attribute("placeholder", "Tippen, um einen zu finden")
+    search.fill("valv")
+    search.press("Enter")
+    expect(page.get_by_role("status")).to_have_text("Radiator valves hinzugefügt.")
+    page.get_by_role("button", name="Radiator valves entfernen").click()
+    expect(page.get_by_role("status")).to_have_text("Radiator valves entfernt.")
+    search.fill("zzz")
+    expect(page.get_by_role("status")).to_have_text("Kein Produktbereich passt zu „zzz“.")
+    context.close()
+
+
+@pytest.mark.parametrize(
+    "url", ["/staff/superusers/", "/staff/participation/", "/staff/experts/", "/staff/champions/"]
+)
+def test_staff_tables_do_not_make_the_page_scroll_sideways_on_a_phone(live_server, browser, url):
+    UserFactory(username="morgan", display_name="Morgan Moderator", role=Role.MODERATOR)
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    sign_in(page, live_server.url, "morgan", url)
+    expect(page.locator("table.data").first).to_be_visible()
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1], f"{url} is {widths[0]} px wide on a {widths[1]} px screen"
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/qa-{url.strip('/').replace('/', '-')}-390.png")
+    context.close()
+
+
+def test_a_long_german_heading_wraps_on_a_phone(live_server, browser):
+    UserFactory(username="casey", display_name="Casey Customer")
+    context, page = german_page(browser, width=390)
+    sign_in(page, live_server.url, "casey", "/notifications/preferences/")
+    expect(page.locator("h1")).to_have_text("Benachrichtigungseinstellungen")
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    assert widths[0] <= widths[1]
+    context.close()
+
+
+def test_on_a_phone_the_champion_queue_keeps_its_offers_apart(live_server, browser):
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    area = ChampionArea.objects.create(name="Thermostats", space=space)
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    ingrid = UserFactory(username="ingrid", display_name="Ingrid Vos", role=Role.SUPERUSER)
+    champion_actions.opt_in(ingrid, areas=[area])
+    for title in ["T2 display flickers after 4.12", "V1 clicks all night"]:
+        actions.create_thread(customer, space, kind="problem", title=title, body="Since Monday.")
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    sign_in(page, live_server.url, "ingrid", "/champions/")
+    offers = page.locator(".champion-offer")
+    expect(offers).to_have_count(2)
+    # The first offer's Take button and the second offer's title do not touch, and the title
+    # does not sit on the list's border.
+    take = offers.nth(0).locator("button").bounding_box()
+    title = offers.nth(1).locator("a").bounding_box()
+    box = page.locator("#offered .inbox-list").bounding_box()
+    assert title["y"] - (take["y"] + take["height"]) >= 8
+    assert title["x"] - box["x"] >= 8
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/qa-champions-390.png")
+    context.close()
