@@ -34,6 +34,7 @@ from django.utils.translation import gettext_noop
 import openline.guidance.detectors.gates as gates
 
 from .base import Hit, Phrase, trim_trailing
+from .spoken_digits import DIGITS_SAID, REPEATS, SAID_DIGIT, UNITS
 
 KIND = "secret"
 SUGGESTION = Phrase(
@@ -265,11 +266,9 @@ _CODE_NOUN = (
     r"|unlock code|override(?: pin| code)?|master code|engineer(?:'s)? code|service code"
     r"|admin code|default code|default pin|default pass|code"
 )
-# Digits said as words: "eight-four-two-six", "null acht fünfzehn".
-_SPELLED_DIGIT = (
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
-    r"|f\u00fcnf|sechs|sieben|acht|neun)"
-)
+# Digits said as words: "eight-four-two-six", "null acht fünf", "double nine" (the words:
+# detectors/spoken_digits.py).
+_SPELLED_DIGIT = SAID_DIGIT
 CODE_THEN_VALUE = re.compile(
     rf"(?i)\b(?P<noun>{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
     r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|(?<=\w)['\u2019]s|\bis|\bwas|\buse"
@@ -302,11 +301,12 @@ OTHER_NUMBER = re.compile(
 # The answer to a security question is a password: "the security answer you set was
 # "Miezekatze"", "memorable word: tangerine".
 SECURITY_ANSWER = re.compile(
-    r"(?i)\b(?:security answer|secret answer|answer to (?:your|the) security question"
+    r"(?i)\b(?:security answer|secret answer"
+    r"|answer to (?:your|the|his|her|their|my|our) (?:security|secret) question"
     r"|security question answer|memorable (?:word|answer|information|phrase)"
     r"|mother'?s maiden name|(?:first )?pet'?s name|secret word|passphrase)\b"
     r"(?:\s+[\w'-]+){0,4}?\s*(?:\b(?:is|was|has been)\s+(?:set|changed) to\b|\bset to\b|:|="
-    r"|\bis\b|\bwas\b|\bremains\b)\s*"
+    r"|\bis\b|\bwas\b|\bremains\b|['\u2019]s\b)\s*"
     r"(?P<q>[\"'\u201c\u2018]?)(?P<value>[^\s\"'\u201d\u2019,.;!?]{3,40})"
 )
 SECURITY_ANSWER_PROSE = frozenset(
@@ -524,6 +524,7 @@ def detect(text: str) -> list[Hit]:
     spans += _v7(text)
     spans += _v8(text, lowered)
     spans += _handed_over_codes(text, lowered)
+    spans += _card_codes_described(text, lowered)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -1145,11 +1146,7 @@ def _quoted_values(text: str) -> list[tuple[str, int, int]]:
 # 917"), a network's letters and digits ("MGT 482 917"), one digit at a time with a key after it
 # ("1-9-6-5-star"), or digits in words, in groups ("four one nine, two two six") or joined with
 # other words ("four-seven-tango-lemon-nine-nine").
-_DIGIT_WORD_V7 = (
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
-    r"|f\u00fcnf|sechs|sieben|acht|neun|(?:double|triple)[ -](?:zero|oh|one|two|three|four"
-    r"|five|six|seven|eight|nine))"
-)
+_DIGIT_WORD_V7 = SAID_DIGIT
 _GROUPED_CODE = (
     r"\d{2}(?:[ .-]\d{2}){2,4}|\d{4}[ -]\d{4}|\d{3}[ -]\d{3}(?:[ -]\d{3})?"
     r"|(?-i:[A-Z]{3})\s?\d{3}\s?\d{3}"
@@ -1382,7 +1379,8 @@ CODE_LABEL = gettext_noop("an access code or PIN")
 # "Lake Bled" matches", "the memorable word 'tangerine' was accepted" (in lower-cased text).
 ANSWER_QUOTED = re.compile(
     r"\b(?:security|secret|memorable)\s+(?:answer|word|phrase|antwort)"
-    r"|\bmother'?s maiden name|\banswer to (?:your|the) security question"
+    r"|\bmother'?s maiden name"
+    r"|\banswer to (?:your|the|his|her|their|my|our) (?:security|secret) question"
 )
 ANSWER_VALUE = re.compile(
     r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:[\"\u201c\u201e\u00ab](?P<value>[^\"\u201c\u201d\n]{2,40})"
@@ -1556,11 +1554,7 @@ ANSWER_START = re.compile(r"[?:]\s+$")
 LIST_ITEM = re.compile(r"\n[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*$")
 # Tokens of a code's shape: keypad strings with * or #, digits (whole, in groups, one by one),
 # digits in words (double/treble too), letters with digits, base32 seeds, and passwords.
-_V9_DIGIT_WORD = (
-    r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei"
-    r"|vier|f\u00fcnf|sechs|sieben|acht|neun)"
-)
-_V9_SAID = rf"(?:(?:double|treble|triple)[ -])?{_V9_DIGIT_WORD}"
+_V9_SAID = SAID_DIGIT
 CODE_TOKEN = re.compile(
     r"(?<![\w*#+/.,:-])(?:"
     r"(?P<keypad>[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?)"
@@ -1774,7 +1768,7 @@ def _v9_shaped(kind: str, shape: str, value: str, promotion: bool) -> bool:
     """Whether a handed-over token has the shape of what the name holds."""
     digits = sum(c.isdigit() for c in value)
     if shape == "said":
-        said = len(re.findall(rf"(?i)double|treble|triple|{_V9_DIGIT_WORD}", value))
+        said = len(DIGITS_SAID.findall(value.lower()))
         return kind != "seed" and said >= 4
     if shape in ("keypad", "spaced"):
         return 4 <= digits <= 8 and kind != "seed"
@@ -1902,12 +1896,8 @@ TOKEN_JOINED = re.compile(r"[\w*#+/.,:-]")
 # Where such digits may be: a run of digits, keys and separators (a cheap scan).
 DIGIT_RUN = re.compile(r"[*#]*\d[\d*# \-\u2013\u2014\u00b7]{3,}")
 SAID_DIGITS = re.compile(rf"(?<![\w-]){_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}}(?![\w-])")
-SAID_WORD = re.compile(rf"double|treble|triple|{_V9_DIGIT_WORD}")
-DIGIT_WORDS = frozenset(
-    ("zero", "oh", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight",
-     "nine", "null", "eins", "zwei", "zwo", "drei", "vier", "f\u00fcnf", "sechs", "sieben",
-     "acht", "neun", "double", "treble", "triple")
-)  # fmt: skip
+SAID_WORD = DIGITS_SAID
+DIGIT_WORDS = frozenset((*UNITS, *REPEATS))
 
 
 def _reads_digits_out(lowered: str) -> bool:
@@ -1962,4 +1952,31 @@ def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
             typed = bool(VERB_BEFORE.search(lowered, head, start))
         if typed and not _v9_public(text, lowered, start, end, shape, 0):
             spans.append((CODE_LABEL, start, end))
+    return spans
+
+
+# --- A card's security code by what it is (precise-v10, issue 13) ---------------------------
+# Named by where it is printed or by a brand's own name for it, where a card is spoken of:
+# "the 3 digits on the back are 552", "CID 1184" (American Express), "the four-digit code on
+# the front: 0417". The name of the code's place, a handing-over word or none, the digits.
+CARD_CODE_DESCRIBED = re.compile(  # searched in lower-cased text
+    r"\b(?:cid|(?:the\s+)?(?:three|four|3|4)[- ]digits?(?:\s+(?:security\s+)?(?:code|number))?"
+    r"\s+on\s+the\s+(?:back|front|reverse)(?:\s+of\s+(?:the|your|her|his|their|my)\s+card)?"
+    r"|(?:the\s+)?digits\s+on\s+the\s+(?:back|front|reverse)"
+    r"(?:\s+of\s+(?:the|your|her|his|their|my)\s+card)?)"
+    r"(?:\s*(?:is|was|are|were|reads?|:|=|-|\u2014|\u2013))*\s*(?P<value>\d{3,4})(?![\w.,/-]?\d|\w)"
+)
+CARD_SPOKEN_OF = re.compile(
+    r"\b(?:card|amex|american express|visa|mastercard|exp(?:iry|ires)?|valid thru)\b|\d{13,19}"
+    r"|\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3,4}"
+)
+
+
+def _card_codes_described(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if not ("cid" in lowered or "digit" in lowered) or len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in CARD_CODE_DESCRIBED.finditer(lowered):
+        if CARD_SPOKEN_OF.search(lowered, max(0, match.start() - 200), match.end() + 100):
+            spans.append((CODE_LABEL, *match.span("value")))
     return spans
