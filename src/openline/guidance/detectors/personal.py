@@ -681,8 +681,8 @@ def _is_public_digits(raw: str, public_phones: frozenset[str]) -> bool:
 
 
 def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
-    if "\u2013" in text:  # "0 7 8 2 2 \u2013 3 1 4": an en dash joins a number's groups too
-        text = text.replace("\u2013", "-")
+    if " \u2013 " in text:  # "0 7 8 2 2 \u2013 3 1 4": a spaced en dash joins a number's groups
+        text = text.replace(" \u2013 ", " - ")
     for candidate in PHONE_CANDIDATE.finditer(text):
         raw = candidate.group()
         digits = sum(c.isdigit() for c in raw)
@@ -2447,7 +2447,12 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
     """Names of the people whose details these are, the numbered-part addresses, and no
     examples."""
     hits = [
-        hit for hit in hits if not EXAMPLE_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+        hit
+        for hit in hits
+        if not EXAMPLE_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+        and not (
+            hit.message is NAME_MESSAGE and text[hit.start : hit.end].split()[-1] in FIRM_WORDS
+        )
     ]
     more: list[Hit] = []
     for hit in (hit for hit in hits if hit.message in DETAIL_MESSAGES):

@@ -236,9 +236,9 @@ CODE_PAIR = re.compile(
 # "login: crewfeedback / W1ngs&Waves#7", "the build server login is tester / frost2025", "log
 # into the panel with admin / S3cret!": a user name and a password after a slash.
 LOGIN_PAIR = re.compile(
-    r"(?i)\b(?:login|log-in|log ?(?:in|into|on)(?: to)?|logged in|credentials|sign-in"
+    r"(?i)\b(?:login|log-in|log ?(?:in|into|on)(?: to)?|logged in|credentials|creds|sign-in"
     r"|sign ?(?:in|on)(?: to)?|username and password|wi-?fi|wlan|hotspot)\b[^\n]{0,40}?"
-    r"(?::|\bis\b|\bare\b|\bist\b|\blautet\b|\bsind\b"
+    r"(?::|->|=>|\u2192|\bis\b|\bare\b|\bist\b|\blautet\b|\bsind\b"
     r"|\bwith\b|\busing\b|\bas\b|\bmit\b)\s*(?:(?:still|now|immer noch|noch|jetzt)\s+)?"
     r"[^\s/]+\s*/\s*(?P<value>\S{6,60})"
 )
@@ -306,7 +306,7 @@ SECURITY_ANSWER = re.compile(
     r"|security question answer|memorable (?:word|answer|information|phrase)"
     r"|mother'?s maiden name|(?:first )?pet'?s name|secret word|passphrase)\b"
     r"(?:\s+[\w'-]+){0,4}?\s*(?:\b(?:is|was|has been)\s+(?:set|changed) to\b|\bset to\b|:|="
-    r"|\bis\b|\bwas\b|\bremains\b|['\u2019]s\b)\s*"
+    r"|\bis\b|\bwas\b|\bremains\b|(?P<s>['\u2019]s\b))\s*"
     r"(?P<q>[\"'\u201c\u2018]?)(?P<value>[^\s\"'\u201d\u2019,.;!?]{3,40})"
 )
 SECURITY_ANSWER_PROSE = frozenset(
@@ -465,6 +465,7 @@ def detect(text: str) -> list[Hit]:
         (gettext_noop("a product or activation key"), PRODUCT_KEY, 14, 2),
         (gettext_noop("a password"), NEW_ONE, 6, 2),
         (gettext_noop("a password"), NETWORK_KEY, 6, 2),
+        (gettext_noop("a password"), SIGN_IN_AS_AND, 6, 2),
     ):
         if regex is PRODUCT_KEY and not product_key:
             continue
@@ -480,7 +481,10 @@ def detect(text: str) -> list[Hit]:
             if regex is LOGIN_PAIR and "/" in value:
                 continue  # "the Wi-Fi page is example.com/help/wifi": a link's path
             if (
-                regex is PASSWORD_BARE or regex is SIGN_IN_WITH or regex is NETWORK_KEY
+                regex is PASSWORD_BARE
+                or regex is SIGN_IN_WITH
+                or regex is NETWORK_KEY
+                or regex is SIGN_IN_AS_AND
             ) and not any(c.isdigit() for c in value):
                 continue  # "sign in with Google", "pass Customs"
             if regex is PASSWORD_PAIR and value.isdigit() and len(value) >= 6:
@@ -518,6 +522,8 @@ def detect(text: str) -> list[Hit]:
             not match.group("q") and value.lower() in COMMON_WORDS
         ):
             continue
+        if match.group("s") and not (match.group("q") or any(c.isdigit() for c in value)):
+            continue  # "memorable word's first letter": only a quoted value or one with digits
         spans.append((gettext_noop("a password"), *match.span("value")))
     spans += _german(text)
     spans += _more(text)
@@ -525,6 +531,8 @@ def detect(text: str) -> list[Hit]:
     spans += _v8(text, lowered)
     spans += _handed_over_codes(text, lowered)
     spans += _card_codes_described(text, lowered)
+    spans += _quoted_phrases(text, lowered)
+    spans += _next_in_parallel(text, spans)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -1232,6 +1240,15 @@ def _read_out_codes(text: str) -> list[tuple[str, int, int]]:
     return spans
 
 
+# A user name and then its password, joined by "and", after signing in with them: "log in with
+# marta.k and Sunflower!9", "sign on as dpatel and the password Rook#2291", "anmelden mit
+# j.weber und Hafen!2024". (precise-v10)
+SIGN_IN_AS_AND = re.compile(
+    r"(?i)\b(?:(?:sign|log)(?:ged|ging)?\s?(?:in|on)(?:\s+to\s+\S+)?|anmelden|einloggen)\s+"
+    r"(?:with|using|as|mit|als)\s+(?:the\s+user(?:name)?\s+)?[\w.@+-]{2,40}\s+(?:and|&|\+|und)\s+"
+    r"(?:(?:the\s+|a\s+|das\s+)?(?:password|pw|pass|passwort|kennwort)\s+)?"
+    r"(?P<value>[^\s\"'`]{6,60})"
+)
 # A user name and its password after a slash, where a sign-in is spoken of: "whoever posted the
 # discount-tool login (admin / ferry2024!)", "credentials for the test box: qa-team / Lark!2049".
 USER_SLASH_PASSWORD = re.compile(
@@ -1979,4 +1996,61 @@ def _card_codes_described(text: str, lowered: str) -> list[tuple[str, int, int]]
     for match in CARD_CODE_DESCRIBED.finditer(lowered):
         if CARD_SPOKEN_OF.search(lowered, max(0, match.start() - 200), match.end() + 100):
             spans.append((CODE_LABEL, *match.span("value")))
+    return spans
+
+
+# --- The next value said the same way (precise-v10, issue 13) -------------------------------
+# A second value handed over in a clause of the same shape right after a secret: "staging was
+# "tulip" and prod was "tulip2"", "the old one is 'Kestrel#4', the new one 'Kestrel#5'". The
+# value is quoted as the first one was; a user name is not one.
+NEXT_IN_PARALLEL = re.compile(
+    r"[\"'\u201d\u2019]?\s*(?:,|;|\u2014|\u2013)?\s*(?:and|but|while|whereas|with)?\s*"
+    r"(?P<between>(?:(?:the|for|on|in)\s+)?(?:[\w-]+\s+){0,3}?)"
+    r"(?:is|was|were|one is|one was|['\u2019]s|:|=)?\s*"
+    r"(?P<q>[\"'\u201c\u2018])(?P<value>[^\s\"'\u201c\u201d\u2018\u2019]{3,40})[\"'\u201d\u2019]"
+)
+USER_NAME_BETWEEN = re.compile(r"(?i)\b(?:user|login|e-?mail|account|name|handle|id)\b")
+
+
+def _next_in_parallel(
+    text: str, spans: list[tuple[str | Phrase, int, int]]
+) -> list[tuple[str | Phrase, int, int]]:
+    found: list[tuple[str | Phrase, int, int]] = []
+    for label, _, end in spans:
+        match = NEXT_IN_PARALLEL.match(text, end)
+        if match is None or USER_NAME_BETWEEN.search(match.group("between")):
+            continue
+        value = match.group("value")
+        if PLACEHOLDER.search(value) or TEMPLATE_VARIABLE.match(value):
+            continue
+        found.append((label, *match.span("value")))
+    return found
+
+
+# --- A passphrase of plain words, quoted (precise-v10, issue 13) ----------------------------
+# "passphrase "orange kettle seventy"", "the Wi-Fi password is 'purple ladder in june'": words
+# with spaces between them, in quotes, after what they open. Words of a screen or of advice
+# ("Forgot your password?", "must be 12 characters") are no passphrase.
+QUOTED_PHRASE = re.compile(  # searched in lower-cased text
+    r"\b(?:pass ?phrase|password|passwort|kennwort|(?:seed|recovery|secret|memorable) phrase)s?\b"
+    r"(?:\s+[\w'-]+){0,3}?\s*(?:is|was|:|=|ist|lautet|set to|changed to|to)?\s*"
+    r"[\"\u201c\u201e'\u2018](?P<value>[a-z0-9\u00e4\u00f6\u00fc\u00df!#&*+-]{2,20}"
+    r"(?:\s[a-z0-9\u00e4\u00f6\u00fc\u00df!#&*+-]{1,20}){1,7})[\"\u201d\u201c'\u2019]"
+)
+PHRASE_NOT_SECRET = frozenset(
+    ("your", "you", "click", "forgot", "reset", "here", "enter", "must", "should", "the", "is",
+     "are", "not", "please", "change", "characters", "letters", "sie", "ihr", "bitte", "vergessen",
+     "a", "an", "of", "this", "that", "my", "for", "use", "with")
+)  # fmt: skip
+
+
+def _quoted_phrases(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text) or not ("pass" in lowered or "phrase" in lowered):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in gates.finditer(QUOTED_PHRASE, lowered):
+        words = match.group("value").split()
+        if any(word in PHRASE_NOT_SECRET for word in words):
+            continue
+        spans.append((gettext_noop("a password"), *match.span("value")))
     return spans
