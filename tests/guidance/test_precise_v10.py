@@ -312,3 +312,67 @@ def test_a_phone_number_grouped_with_en_dashes_is_personal(text: str, number: st
 def test_ranges_and_our_own_line_with_en_dashes_stay_clean(text: str) -> None:
     actions.add_public_contact(value="0800 123 4567")
     assert "personal_data" not in kinds(text)
+
+
+# --- Credentials handed over as a pair, a passphrase, and the next value -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "password"),
+    [
+        ("Log in with marta.k and Sunflower!9 until IT sorts it.", "Sunflower!9"),
+        ("Sign on as dpatel and the password Rook#2291 for the demo.", "Rook#2291"),
+        ("Melden Sie sich mit j.weber und Hafen!2024 an.", "Hafen!2024"),
+        ("creds for the test account -> qa_user / Qa!Test#77", "Qa!Test#77"),
+        ("Credentials \u2192 ops-admin / Tern5!quay", "Tern5!quay"),
+        ("You can log in using lena.b & Grebe2207 from the shop tablet.", "Grebe2207"),
+    ],
+)
+def test_a_user_and_a_password_given_together_are_a_secret(text: str, password: str) -> None:
+    assert flags(text, password, "secret")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ('SSH in as deploy, passphrase "orange kettle seventy".', "orange kettle seventy"),
+        ("The Wi-Fi password is 'purple ladder june'.", "purple ladder june"),
+        ("Recovery phrase: \u201cmaple tiger river cloud\u201d, keep it offline.", "maple tiger"),
+        ('Das Kennwort lautet "blaue tasse neun".', "blaue tasse neun"),
+        ('We changed the pass phrase to "copper heron 41" this morning.', "copper heron 41"),
+    ],
+)
+def test_a_quoted_passphrase_of_plain_words_is_a_secret(text: str, phrase: str) -> None:
+    assert flags(text, phrase, "secret")
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ('Staging password was literally "wharf" and prod was "wharf2".', "wharf2"),
+        (
+            "The old Wi-Fi key was \u201cKestrel#4\u201d, the new one is \u201cKestrel#5\u201d.",
+            "#5",
+        ),
+        ('Admin password "Lupin-88"; for the kiosk it\'s "Lupin-89".', "Lupin-89"),
+        ('pw for the NAS is "ferret71" and for the printer "ferret72".', "ferret72"),
+        ('The test key was "otter-551" while the live one was "otter-552".', "otter-552"),
+    ],
+)
+def test_a_second_value_said_the_same_way_is_a_secret_too(text: str, second: str) -> None:
+    assert flags(text, second, "secret")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Click "Forgot your password?" to reset it.',
+        'Your password must be long, e.g. "correct horse battery staple".',
+        "Sign in with your email and the password you chose.",
+        "Log in with Google and choose your account.",
+        'The password is "Tulip44" and the username is "mjones".',
+    ],
+)
+def test_sign_in_help_and_user_names_are_no_passwords(text: str) -> None:
+    findings = [text[f.start : f.end] for f in check_text(text).findings if f.kind == "secret"]
+    assert all("Tulip44" in found for found in findings)

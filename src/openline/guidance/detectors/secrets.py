@@ -1244,7 +1244,8 @@ def _read_out_codes(text: str) -> list[tuple[str, int, int]]:
 # marta.k and Sunflower!9", "sign on as dpatel and the password Rook#2291", "anmelden mit
 # j.weber und Hafen!2024". (precise-v10)
 SIGN_IN_AS_AND = re.compile(
-    r"(?i)\b(?:(?:sign|log)(?:ged|ging)?\s?(?:in|on)(?:\s+to\s+\S+)?|anmelden|einloggen)\s+"
+    r"(?i)\b(?:(?:sign|log)(?:ged|ging)?\s?(?:in|on)(?:\s+to\s+\S+)?|anmelden|einloggen"
+    r"|(?:melden|loggen)\s+sie\s+sich|(?:melde|logge)\s+dich)\s+"
     r"(?:with|using|as|mit|als)\s+(?:the\s+user(?:name)?\s+)?[\w.@+-]{2,40}\s+(?:and|&|\+|und)\s+"
     r"(?:(?:the\s+|a\s+|das\s+)?(?:password|pw|pass|passwort|kennwort)\s+)?"
     r"(?P<value>[^\s\"'`]{6,60})"
