@@ -2415,13 +2415,15 @@ DETAIL_MESSAGES = (PHONE_MESSAGE, ADDRESS_MESSAGE, DOB_MESSAGE, ID_MESSAGE)
 # A person picked out by what they did or are, then named: "the customer who keeps writing in
 # is Brian Keogh", "the lady who signed for it was Olga Brandt", "the client on the Tuesday job
 # is Ms Amara Osei". The role, what singles the person out (a clause or a phrase), the name.
-PICKED_OUT_NAME = re.compile(
-    r"(?i:\b(?:customer|client|claimant|recipient|caller|tenant|resident|homeowner|occupant"
-    r"|buyer|sender|addressee|lady|woman|man|gentleman|neighbour|neighbor|patient|passenger)\s+(?:who|that|whose|on|from|at|in|with|behind|for)\s)"
-    r"[^.!?\n,;:]{1,60}?\s(?i:is|was)\s+"
-    rf"{_TITLE}(?P<name>{_FULL_NAME})"
+PICKED_OUT_ROLES = (
+    "customer", "client", "claimant", "recipient", "caller", "tenant", "resident", "homeowner",
+    "occupant", "buyer", "sender", "addressee", "lady", "woman", "man", "gentleman", "neighbour",
+    "neighbor", "patient", "passenger",
+)  # fmt: skip
+PICKED_OUT_ROLE = re.compile(  # searched in lower-cased text
+    rf"\b{_trie(PICKED_OUT_ROLES)}\s+(?:who|that|whose|on|from|at|in|with|behind|for)\s"
 )
-PICKED_OUT_HINTS = ("who ", "that ", "whose ", " on ", " from ", " at ", " in ", " with ")
+PICKED_OUT_NAME = re.compile(rf"[^.!?\n,;:]{{1,60}}?\s(?i:is|was)\s+{_TITLE}(?P<name>{_FULL_NAME})")
 # An address given by its numbered parts, as in South Asia and the Gulf: "House 14, Street 7,
 # F-8/3, Islamabad", "Plot 22, Road 5, Banani, Dhaka", "Villa 9, Street 34, Al Barsha, Dubai".
 # Two numbered parts, then a place.
@@ -2430,8 +2432,14 @@ _NUMBERED_PART = (
     r"|Road|Rd\.?|Lane|Sector|Phase|Floor|Gali|Jalan|Soi|Door|H\.?\s?No\.?)\s*(?:No\.?\s*)?#?"
     r"\d{1,4}[A-Z]?(?:/\d{1,3})?"
 )
+_DWELLING_PART = (
+    r"(?:House|Plot|Flat|Apt\.?|Apartment|Villa|Unit|Block|Blk|Building|Bldg\.?|Door)\s*"
+    r"(?:No\.?\s*)?#?\d{1,4}[A-Z]?(?:/\d{1,3})?"
+)
+DWELLING_HINTS = ("house", "plot", "flat", "apt", "apartment", "villa", "unit", "block", "blk",
+                  "building", "bldg", "door")  # fmt: skip
 NUMBERED_ADDRESS = re.compile(
-    rf"\b{_NUMBERED_PART},\s*{_NUMBERED_PART}(?:,\s*(?:{_NUMBERED_PART}|[A-Z][\w/-]*\d[\w/-]*))*"
+    rf"\b{_DWELLING_PART},\s*{_NUMBERED_PART}(?:,\s*(?:{_NUMBERED_PART}|[A-Z][\w/-]*\d[\w/-]*))*"
     r",\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*){0,2}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
     r"(?:\s+\d{5,6})?\b"
 )
@@ -2460,12 +2468,14 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
         if before and _a_name(before.group("name")):
             more.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, SUGGESTION))
     lowered = text.lower()
-    if any(hint in lowered for hint in PICKED_OUT_HINTS) and (" is " in text or " was " in text):
-        for match in gates.finditer(PICKED_OUT_NAME, text):
-            if _a_name(match.group("name")):
+    same = len(lowered) == len(text)
+    if same and (" is " in lowered or " was " in lowered):
+        for role in PICKED_OUT_ROLE.finditer(lowered):
+            match = PICKED_OUT_NAME.match(text, role.end())
+            if match and _a_name(match.group("name")):
                 more.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
-    if "," in text:
-        for match in gates.finditer(NUMBERED_ADDRESS, text):
+    if same and any(w in lowered for w in DWELLING_HINTS):
+        for match in NUMBERED_ADDRESS.finditer(text):
             hit = Hit(KIND, *match.span(), ADDRESS_MESSAGE, SUGGESTION)
             ours = OURS_BEFORE.search(text, max(0, match.start() - 30), match.start())
             if not (ours or _own_premises(text, match.start())) and not _public_address(

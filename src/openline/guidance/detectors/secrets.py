@@ -465,7 +465,6 @@ def detect(text: str) -> list[Hit]:
         (gettext_noop("a product or activation key"), PRODUCT_KEY, 14, 2),
         (gettext_noop("a password"), NEW_ONE, 6, 2),
         (gettext_noop("a password"), NETWORK_KEY, 6, 2),
-        (gettext_noop("a password"), SIGN_IN_AS_AND, 6, 2),
     ):
         if regex is PRODUCT_KEY and not product_key:
             continue
@@ -481,10 +480,7 @@ def detect(text: str) -> list[Hit]:
             if regex is LOGIN_PAIR and "/" in value:
                 continue  # "the Wi-Fi page is example.com/help/wifi": a link's path
             if (
-                regex is PASSWORD_BARE
-                or regex is SIGN_IN_WITH
-                or regex is NETWORK_KEY
-                or regex is SIGN_IN_AS_AND
+                regex is PASSWORD_BARE or regex is SIGN_IN_WITH or regex is NETWORK_KEY
             ) and not any(c.isdigit() for c in value):
                 continue  # "sign in with Google", "pass Customs"
             if regex is PASSWORD_PAIR and value.isdigit() and len(value) >= 6:
@@ -532,6 +528,7 @@ def detect(text: str) -> list[Hit]:
     spans += _handed_over_codes(text, lowered)
     spans += _card_codes_described(text, lowered)
     spans += _quoted_phrases(text, lowered)
+    spans += _signed_in_with_and(text, lowered)
     spans += _next_in_parallel(text, spans)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
@@ -1243,8 +1240,8 @@ def _read_out_codes(text: str) -> list[tuple[str, int, int]]:
 # A user name and then its password, joined by "and", after signing in with them: "log in with
 # marta.k and Sunflower!9", "sign on as dpatel and the password Rook#2291", "anmelden mit
 # j.weber und Hafen!2024". (precise-v10)
-SIGN_IN_AS_AND = re.compile(
-    r"(?i)\b(?:(?:sign|log)(?:ged|ging)?\s?(?:in|on)(?:\s+to\s+\S+)?|anmelden|einloggen"
+SIGN_IN_AS_AND = re.compile(  # searched in lower-cased text
+    r"\b(?:(?:sign|log)(?:ged|ging)?\s?(?:in|on)(?:\s+to\s+\S+)?|anmelden|einloggen"
     r"|(?:melden|loggen)\s+sie\s+sich|(?:melde|logge)\s+dich)\s+"
     r"(?:with|using|as|mit|als)\s+(?:the\s+user(?:name)?\s+)?[\w.@+-]{2,40}\s+(?:and|&|\+|und)\s+"
     r"(?:(?:the\s+|a\s+|das\s+)?(?:password|pw|pass|passwort|kennwort)\s+)?"
@@ -2054,4 +2051,18 @@ def _quoted_phrases(text: str, lowered: str) -> list[tuple[str, int, int]]:
         if any(word in PHRASE_NOT_SECRET for word in words):
             continue
         spans.append((gettext_noop("a password"), *match.span("value")))
+    return spans
+
+
+def _signed_in_with_and(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    """SIGN_IN_AS_AND's passwords: a digit in them, and two kinds of character."""
+    if len(lowered) != len(text) or not (" and " in lowered or " und " in lowered or "&" in text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in gates.finditer(SIGN_IN_AS_AND, lowered):
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+        value = text[start:end]
+        if any(c.isdigit() for c in value) and _credential_like(value, classes=2):
+            spans.append((gettext_noop("a password"), start, end))
     return spans
