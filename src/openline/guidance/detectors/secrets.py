@@ -2054,9 +2054,15 @@ def _quoted_phrases(text: str, lowered: str) -> list[tuple[str, int, int]]:
     return spans
 
 
+# What SIGN_IN_AS_AND needs around its verb (a substring test, cheaper than its scan).
+SIGN_IN_CUES = ("in with ", "in using ", "in as ", "on with ", "on using ", "on as ", "in to ",
+                "on to ", "anmelden", "einloggen", "sich mit ", "sich als ", "dich mit ",
+                "dich als ")  # fmt: skip
+
+
 def _signed_in_with_and(text: str, lowered: str) -> list[tuple[str, int, int]]:
     """SIGN_IN_AS_AND's passwords: a digit in them, and two kinds of character."""
-    if len(lowered) != len(text) or not (" and " in lowered or " und " in lowered or "&" in text):
+    if len(lowered) != len(text) or not any(cue in lowered for cue in SIGN_IN_CUES):
         return []
     spans: list[tuple[str, int, int]] = []
     for match in gates.finditer(SIGN_IN_AS_AND, lowered):
