@@ -2492,6 +2492,7 @@ def _a_name(name: str) -> bool:
         words[0] in NOT_A_FIRST_NAME
         or words[-1] in NOT_A_FIRST_NAME
         or words[-1] in FIRM_WORDS
+        or words[0] in PLACE_OR_GROUP_FIRST
         or any(w in NOT_A_NAME_WORD or w in JOB_TITLE_WORDS for w in words)
     )
 
@@ -2499,5 +2500,12 @@ def _a_name(name: str) -> bool:
 FIRM_WORDS = frozenset(
     ("Ltd", "Limited", "Inc", "Plc", "Llc", "Gmbh", "Company", "Group", "Partners", "Holdings",
      "Associates", "Solutions", "Logistics", "Couriers", "Express", "Hotel", "Clinic", "Hospital",
-     "School", "College", "University", "Council", "Bank", "Pharmacy", "Surgery")
+     "School", "College", "University", "Council", "Bank", "Pharmacy", "Surgery", "Residences",
+     "Residence", "Apartments", "Towers", "Tower", "Court", "Centre", "Center", "Mall", "Plaza")
+)  # fmt: skip
+# A branch, a household or a possessive before a capitalised word is no one's name: "Filiale
+# Salzburg", "Familie Berger", "Meine Ausweisnummer", "Branch Leeds".
+PLACE_OR_GROUP_FIRST = frozenset(
+    ("Filiale", "Familie", "Standort", "Praxis", "Firma", "Meine", "Mein", "Meinen", "Ihre",
+     "Ihr", "Ihren", "Unsere", "Unser", "Branch", "Store", "Shop", "Family", "Hotel", "Tower")
 )  # fmt: skip
