@@ -19,6 +19,7 @@ from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, shortn
 import openline.guidance.detectors.gates as gates
 
 from .base import Hit, Phrase, trim_trailing
+from .spoken_digits import DIGIT_WORD, REPEAT_WORD, REPEATS, UNITS
 
 KIND = "personal_data"
 
@@ -680,6 +681,8 @@ def _is_public_digits(raw: str, public_phones: frozenset[str]) -> bool:
 
 
 def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
+    if " \u2013 " in text:  # "0 7 8 2 2 \u2013 3 1 4": a spaced en dash joins a number's groups
+        text = text.replace(" \u2013 ", " - ")
     for candidate in PHONE_CANDIDATE.finditer(text):
         raw = candidate.group()
         digits = sum(c.isdigit() for c in raw)
@@ -947,7 +950,7 @@ def detect(
     public_phones: frozenset[str],
     public_addresses: frozenset[str] = frozenset(),
 ) -> list[Hit]:
-    return [
+    hits = [
         *_phones(text, public_phones),
         *_emails(text, public_emails),
         *_addresses(text, public_addresses),
@@ -958,6 +961,7 @@ def detect(
         *_v8(text, text.lower()),
         *_v9(text, text.lower(), public_addresses),
     ]
+    return _v10(text, hits, public_addresses)
 
 
 # --- German forms (issue 17) -----------------------------------------------------------------
@@ -1040,17 +1044,22 @@ def _own_premises(text: str, start: int) -> bool:
 
 # A phone number said in words: "plus four four seven seven zero zero, nine double-oh, five two
 # one", "null eins sieben …". Seven digits or more, said to be a number or starting with "plus".
-_DIGIT_WORD = (
-    r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
-    r"|f\u00fcnf|sechs|sieben|acht|neun)"
-)
+# The words are detectors/spoken_digits.py's.
 SPELLED_PHONE = re.compile(  # searched in lower-cased text
-    rf"\b(?:plus\s+)?(?:(?:double|triple)[ -]?)?{_DIGIT_WORD}"
-    rf"(?:(?:\s*,\s*|[\s-]+)(?:(?:double|triple)[ -]?)?{_DIGIT_WORD}\b){{5,}}"
+    rf"\b(?:plus\s+)?(?:{REPEAT_WORD}[ -]?)?{DIGIT_WORD}"
+    rf"(?:(?:\s*,\s*|[\s-]+)(?:{REPEAT_WORD}[ -]?)?{DIGIT_WORD}\b){{5,}}"
 )
+
+
+def _said_digits(words: list[str]) -> int:
+    """How many digits the words say: "double" stands for one more, "plus" for none."""
+    return sum(REPEATS[w] - 1 if w in REPEATS else 0 if w == "plus" else 1 for w in words)
+
+
+# Cues for a count before the scan: each digit word after a space ("one" is left out, as
+# "phone" and "someone" hold it), a repeat word, "plus".
 DIGIT_WORDS = (
-    " two", " three", " four", " five", " six", " seven", " eight", " nine", " zero", " oh",
-    "double", "plus ", " null", " zwei", " drei", " vier", " acht", " neun",
+    *(f" {word}" for word in UNITS if word != "one"), *REPEATS, "plus ",
 )  # fmt: skip
 # A country or a kind of line in brackets after a number: "98765 43210 (India)", "(mobile)".
 PHONE_KIND_AFTER = re.compile(
@@ -1171,10 +1180,7 @@ def _more(text: str) -> list[Hit]:
     if spelled and len(lowered) == len(text):
         for match in SPELLED_PHONE.finditer(lowered):
             words = re.findall(r"[a-z\u00fc]+", match.group())
-            digits = sum(
-                2 if w == "double" else 3 if w == "triple" else 0 if w == "plus" else 1
-                for w in words
-            ) - sum(1 for w in words if w in ("double", "triple"))
+            digits = _said_digits(words)
             before = text[max(0, match.start() - 40) : match.start()]
             if digits >= 7 and (words[0] == "plus" or PHONE_WORD_BEFORE.search(before)):
                 hits.append(Hit(KIND, *match.span(), PHONE_MESSAGE, SUGGESTION))
@@ -1496,11 +1502,8 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
     if sum(lowered.count(word) for word in DIGIT_WORDS) >= 4 and len(lowered) == len(text):
         for match in SPELLED_PHONE.finditer(lowered):
             words = re.findall(r"[a-z\u00fc]+", match.group())
-            digits = sum(
-                2 if w == "double" else 3 if w == "triple" else 0 if w == "plus" else 1
-                for w in words
-            ) - sum(1 for w in words if w in ("double", "triple"))
-            trunk = words[0] in ("zero", "oh", "nought", "null")
+            digits = _said_digits(words)
+            trunk = UNITS.get(words[0]) == "0"
             if (digits >= 10 and trunk) or (
                 digits >= 7 and CALL_BEFORE.search(text, max(0, match.start() - 60), match.start())
             ):
@@ -2397,3 +2400,112 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
             continue  # "77 Ocean View Drive, Apt 3B": a street, not a name
         hits.append(Hit(KIND, named.start(), dwelling.end(), NAME_MESSAGE, SUGGESTION))
     return hits
+
+
+# --- Who the details are of, and what is only an example (precise-v10, issue 13) ------------
+
+# A person's details given after their name, as one list: "Mrs Eileen Brady, 7 Sycamore Park,
+# …", "Ayesha Siddiqui, 0300 1234567, …", "Chidi Okonkwo, passport no. A31984472". What stands
+# between the name and the detail found: a comma or a bracket, and at most a short label.
+DETAILS_OF_NAME = re.compile(
+    rf"{_TITLE}(?P<name>{_FULL_NAME})\s*[,(]\s*(?:(?:[a-z]+\.?\s+){{0,3}}(?:no\.?|number|nr\.?"
+    r"|tel\.?|phone|mobile|born|dob|address)\s*[:.#]?\s*)?$"
+)
+DETAIL_MESSAGES = (PHONE_MESSAGE, ADDRESS_MESSAGE, DOB_MESSAGE, ID_MESSAGE)
+# A person picked out by what they did or are, then named: "the customer who keeps writing in
+# is Brian Keogh", "the lady who signed for it was Olga Brandt", "the client on the Tuesday job
+# is Ms Amara Osei". The role, what singles the person out (a clause or a phrase), the name.
+PICKED_OUT_ROLES = (
+    "customer", "client", "claimant", "recipient", "caller", "tenant", "resident", "homeowner",
+    "occupant", "buyer", "sender", "addressee", "lady", "woman", "man", "gentleman", "neighbour",
+    "neighbor", "patient", "passenger",
+)  # fmt: skip
+PICKED_OUT_ROLE = re.compile(  # searched in lower-cased text
+    rf"\b{_trie(PICKED_OUT_ROLES)}\s+(?:who|that|whose|on|from|at|in|with|behind|for)\s"
+)
+PICKED_OUT_NAME = re.compile(rf"[^.!?\n,;:]{{1,60}}?\s(?i:is|was)\s+{_TITLE}(?P<name>{_FULL_NAME})")
+# An address given by its numbered parts, as in South Asia and the Gulf: "House 14, Street 7,
+# F-8/3, Islamabad", "Plot 22, Road 5, Banani, Dhaka", "Villa 9, Street 34, Al Barsha, Dubai".
+# Two numbered parts, then a place.
+_NUMBERED_PART = (
+    r"(?:House|Plot|Flat|Apt\.?|Apartment|Villa|Unit|Block|Blk|Building|Bldg\.?|Street|St\.?"
+    r"|Road|Rd\.?|Lane|Sector|Phase|Floor|Gali|Jalan|Soi|Door|H\.?\s?No\.?)\s*(?:No\.?\s*)?#?"
+    r"\d{1,4}[A-Z]?(?:/\d{1,3})?"
+)
+_DWELLING_PART = (
+    r"(?:House|Plot|Flat|Apt\.?|Apartment|Villa|Unit|Block|Blk|Building|Bldg\.?|Door)\s*"
+    r"(?:No\.?\s*)?#?\d{1,4}[A-Z]?(?:/\d{1,3})?"
+)
+DWELLING_HINTS = ("house", "plot", "flat", "apt", "apartment", "villa", "unit", "block", "blk",
+                  "building", "bldg", "door")  # fmt: skip
+NUMBERED_ADDRESS = re.compile(
+    rf"\b{_DWELLING_PART},\s*{_NUMBERED_PART}(?:,\s*(?:{_NUMBERED_PART}|[A-Z][\w/-]*\d[\w/-]*))*"
+    r",\s*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s*){0,2}[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+    r"(?:\s+\d{5,6})?\b"
+)
+# A value given as an example of a kind, or a placeholder: "(e.g. 04-00-04 12345678)", "such
+# as 07700 900123", "z. B. 0171 2345678".
+EXAMPLE_BEFORE = re.compile(
+    r"(?i)(?:\be\.\s?g\.?|\bfor (?:example|instance)|\bsuch as|\bz\.\s?b\."
+    r"|\bzum beispiel|\bbeispielsweise|\bbeispiel)[:,]?\s*[(\"'\u201c\u201e]?$"
+)
+
+
+def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[Hit]:
+    """Names of the people whose details these are, the numbered-part addresses, and no
+    examples."""
+    hits = [
+        hit
+        for hit in hits
+        if not EXAMPLE_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+        and not (
+            hit.message is NAME_MESSAGE and text[hit.start : hit.end].split()[-1] in FIRM_WORDS
+        )
+    ]
+    more: list[Hit] = []
+    for hit in (hit for hit in hits if hit.message in DETAIL_MESSAGES):
+        before = DETAILS_OF_NAME.search(text, max(0, hit.start - 110), hit.start)
+        if before and _a_name(before.group("name")):
+            more.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, SUGGESTION))
+    lowered = text.lower()
+    same = len(lowered) == len(text)
+    if same and (" is " in lowered or " was " in lowered):
+        for role in PICKED_OUT_ROLE.finditer(lowered):
+            match = PICKED_OUT_NAME.match(text, role.end())
+            if match and _a_name(match.group("name")):
+                more.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+    if same and any(w in lowered for w in DWELLING_HINTS):
+        for match in NUMBERED_ADDRESS.finditer(text):
+            hit = Hit(KIND, *match.span(), ADDRESS_MESSAGE, SUGGESTION)
+            ours = OURS_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            if not (ours or _own_premises(text, match.start())) and not _public_address(
+                text, hit, public_addresses
+            ):
+                more.append(hit)
+    return hits + more
+
+
+def _a_name(name: str) -> bool:
+    """Not a greeting, a holiday, a job title or a firm ("Harbour Plumbing Ltd")."""
+    words = name.split()
+    return not (
+        words[0] in NOT_A_FIRST_NAME
+        or words[-1] in NOT_A_FIRST_NAME
+        or words[-1] in FIRM_WORDS
+        or words[0] in PLACE_OR_GROUP_FIRST
+        or any(w in NOT_A_NAME_WORD or w in JOB_TITLE_WORDS for w in words)
+    )
+
+
+FIRM_WORDS = frozenset(
+    ("Ltd", "Limited", "Inc", "Plc", "Llc", "Gmbh", "Company", "Group", "Partners", "Holdings",
+     "Associates", "Solutions", "Logistics", "Couriers", "Express", "Hotel", "Clinic", "Hospital",
+     "School", "College", "University", "Council", "Bank", "Pharmacy", "Surgery", "Residences",
+     "Residence", "Apartments", "Towers", "Tower", "Court", "Centre", "Center", "Mall", "Plaza")
+)  # fmt: skip
+# A branch, a household or a possessive before a capitalised word is no one's name: "Filiale
+# Salzburg", "Familie Berger", "Meine Ausweisnummer", "Branch Leeds".
+PLACE_OR_GROUP_FIRST = frozenset(
+    ("Filiale", "Familie", "Standort", "Praxis", "Firma", "Meine", "Mein", "Meinen", "Ihre",
+     "Ihr", "Ihren", "Unsere", "Unser", "Branch", "Store", "Shop", "Family", "Hotel", "Tower")
+)  # fmt: skip

@@ -34,6 +34,7 @@ from django.utils.translation import gettext_noop
 import openline.guidance.detectors.gates as gates
 
 from .base import Hit, Phrase, trim_trailing
+from .spoken_digits import DIGITS_SAID, REPEATS, SAID_DIGIT, UNITS
 
 KIND = "secret"
 SUGGESTION = Phrase(
@@ -235,9 +236,9 @@ CODE_PAIR = re.compile(
 # "login: crewfeedback / W1ngs&Waves#7", "the build server login is tester / frost2025", "log
 # into the panel with admin / S3cret!": a user name and a password after a slash.
 LOGIN_PAIR = re.compile(
-    r"(?i)\b(?:login|log-in|log ?(?:in|into|on)(?: to)?|logged in|credentials|sign-in"
+    r"(?i)\b(?:login|log-in|log ?(?:in|into|on)(?: to)?|logged in|credentials|creds|sign-in"
     r"|sign ?(?:in|on)(?: to)?|username and password|wi-?fi|wlan|hotspot)\b[^\n]{0,40}?"
-    r"(?::|\bis\b|\bare\b|\bist\b|\blautet\b|\bsind\b"
+    r"(?::|->|=>|\u2192|\bis\b|\bare\b|\bist\b|\blautet\b|\bsind\b"
     r"|\bwith\b|\busing\b|\bas\b|\bmit\b)\s*(?:(?:still|now|immer noch|noch|jetzt)\s+)?"
     r"[^\s/]+\s*/\s*(?P<value>\S{6,60})"
 )
@@ -265,11 +266,9 @@ _CODE_NOUN = (
     r"|unlock code|override(?: pin| code)?|master code|engineer(?:'s)? code|service code"
     r"|admin code|default code|default pin|default pass|code"
 )
-# Digits said as words: "eight-four-two-six", "null acht fünfzehn".
-_SPELLED_DIGIT = (
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
-    r"|f\u00fcnf|sechs|sieben|acht|neun)"
-)
+# Digits said as words: "eight-four-two-six", "null acht fünf", "double nine" (the words:
+# detectors/spoken_digits.py).
+_SPELLED_DIGIT = SAID_DIGIT
 CODE_THEN_VALUE = re.compile(
     rf"(?i)\b(?P<noun>{_CODE_NOUN})\b(?P<between>[^\n]{{0,90}}?)"
     r"(?:\bit'?s|\bit\u2019s|\bit is|\bit was|\bthat'?s|(?<=\w)['\u2019]s|\bis|\bwas|\buse"
@@ -302,11 +301,12 @@ OTHER_NUMBER = re.compile(
 # The answer to a security question is a password: "the security answer you set was
 # "Miezekatze"", "memorable word: tangerine".
 SECURITY_ANSWER = re.compile(
-    r"(?i)\b(?:security answer|secret answer|answer to (?:your|the) security question"
+    r"(?i)\b(?:security answer|secret answer"
+    r"|answer to (?:your|the|his|her|their|my|our) (?:security|secret) question"
     r"|security question answer|memorable (?:word|answer|information|phrase)"
     r"|mother'?s maiden name|(?:first )?pet'?s name|secret word|passphrase)\b"
     r"(?:\s+[\w'-]+){0,4}?\s*(?:\b(?:is|was|has been)\s+(?:set|changed) to\b|\bset to\b|:|="
-    r"|\bis\b|\bwas\b|\bremains\b)\s*"
+    r"|\bis\b|\bwas\b|\bremains\b|(?P<s>['\u2019]s\b))\s*"
     r"(?P<q>[\"'\u201c\u2018]?)(?P<value>[^\s\"'\u201d\u2019,.;!?]{3,40})"
 )
 SECURITY_ANSWER_PROSE = frozenset(
@@ -518,12 +518,18 @@ def detect(text: str) -> list[Hit]:
             not match.group("q") and value.lower() in COMMON_WORDS
         ):
             continue
+        if match.group("s") and not (match.group("q") or any(c.isdigit() for c in value)):
+            continue  # "memorable word's first letter": only a quoted value or one with digits
         spans.append((gettext_noop("a password"), *match.span("value")))
     spans += _german(text)
     spans += _more(text)
     spans += _v7(text)
     spans += _v8(text, lowered)
     spans += _handed_over_codes(text, lowered)
+    spans += _card_codes_described(text, lowered)
+    spans += _quoted_phrases(text, lowered)
+    spans += _signed_in_with_and(text, lowered)
+    spans += _next_in_parallel(text, spans)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -1145,11 +1151,7 @@ def _quoted_values(text: str) -> list[tuple[str, int, int]]:
 # 917"), a network's letters and digits ("MGT 482 917"), one digit at a time with a key after it
 # ("1-9-6-5-star"), or digits in words, in groups ("four one nine, two two six") or joined with
 # other words ("four-seven-tango-lemon-nine-nine").
-_DIGIT_WORD_V7 = (
-    r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier"
-    r"|f\u00fcnf|sechs|sieben|acht|neun|(?:double|triple)[ -](?:zero|oh|one|two|three|four"
-    r"|five|six|seven|eight|nine))"
-)
+_DIGIT_WORD_V7 = SAID_DIGIT
 _GROUPED_CODE = (
     r"\d{2}(?:[ .-]\d{2}){2,4}|\d{4}[ -]\d{4}|\d{3}[ -]\d{3}(?:[ -]\d{3})?"
     r"|(?-i:[A-Z]{3})\s?\d{3}\s?\d{3}"
@@ -1235,6 +1237,16 @@ def _read_out_codes(text: str) -> list[tuple[str, int, int]]:
     return spans
 
 
+# A user name and then its password, joined by "and", after signing in with them: "log in with
+# marta.k and Sunflower!9", "sign on as dpatel and the password Rook#2291", "anmelden mit
+# j.weber und Hafen!2024". (precise-v10)
+SIGN_IN_AS_AND = re.compile(  # searched in lower-cased text
+    r"\b(?:(?:sign|log)(?:ged|ging)?\s?(?:in|on)(?:\s+to\s+\S+)?|anmelden|einloggen"
+    r"|(?:melden|loggen)\s+sie\s+sich|(?:melde|logge)\s+dich)\s+"
+    r"(?:with|using|as|mit|als)\s+(?:the\s+user(?:name)?\s+)?[\w.@+-]{2,40}\s+(?:and|&|\+|und)\s+"
+    r"(?:(?:the\s+|a\s+|das\s+)?(?:password|pw|pass|passwort|kennwort)\s+)?"
+    r"(?P<value>[^\s\"'`]{6,60})"
+)
 # A user name and its password after a slash, where a sign-in is spoken of: "whoever posted the
 # discount-tool login (admin / ferry2024!)", "credentials for the test box: qa-team / Lark!2049".
 USER_SLASH_PASSWORD = re.compile(
@@ -1382,7 +1394,8 @@ CODE_LABEL = gettext_noop("an access code or PIN")
 # "Lake Bled" matches", "the memorable word 'tangerine' was accepted" (in lower-cased text).
 ANSWER_QUOTED = re.compile(
     r"\b(?:security|secret|memorable)\s+(?:answer|word|phrase|antwort)"
-    r"|\bmother'?s maiden name|\banswer to (?:your|the) security question"
+    r"|\bmother'?s maiden name"
+    r"|\banswer to (?:your|the|his|her|their|my|our) (?:security|secret) question"
 )
 ANSWER_VALUE = re.compile(
     r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:[\"\u201c\u201e\u00ab](?P<value>[^\"\u201c\u201d\n]{2,40})"
@@ -1556,11 +1569,7 @@ ANSWER_START = re.compile(r"[?:]\s+$")
 LIST_ITEM = re.compile(r"\n[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*$")
 # Tokens of a code's shape: keypad strings with * or #, digits (whole, in groups, one by one),
 # digits in words (double/treble too), letters with digits, base32 seeds, and passwords.
-_V9_DIGIT_WORD = (
-    r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|zwo|drei"
-    r"|vier|f\u00fcnf|sechs|sieben|acht|neun)"
-)
-_V9_SAID = rf"(?:(?:double|treble|triple)[ -])?{_V9_DIGIT_WORD}"
+_V9_SAID = SAID_DIGIT
 CODE_TOKEN = re.compile(
     r"(?<![\w*#+/.,:-])(?:"
     r"(?P<keypad>[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?)"
@@ -1774,7 +1783,7 @@ def _v9_shaped(kind: str, shape: str, value: str, promotion: bool) -> bool:
     """Whether a handed-over token has the shape of what the name holds."""
     digits = sum(c.isdigit() for c in value)
     if shape == "said":
-        said = len(re.findall(rf"(?i)double|treble|triple|{_V9_DIGIT_WORD}", value))
+        said = len(DIGITS_SAID.findall(value.lower()))
         return kind != "seed" and said >= 4
     if shape in ("keypad", "spaced"):
         return 4 <= digits <= 8 and kind != "seed"
@@ -1902,12 +1911,8 @@ TOKEN_JOINED = re.compile(r"[\w*#+/.,:-]")
 # Where such digits may be: a run of digits, keys and separators (a cheap scan).
 DIGIT_RUN = re.compile(r"[*#]*\d[\d*# \-\u2013\u2014\u00b7]{3,}")
 SAID_DIGITS = re.compile(rf"(?<![\w-]){_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}}(?![\w-])")
-SAID_WORD = re.compile(rf"double|treble|triple|{_V9_DIGIT_WORD}")
-DIGIT_WORDS = frozenset(
-    ("zero", "oh", "nought", "one", "two", "three", "four", "five", "six", "seven", "eight",
-     "nine", "null", "eins", "zwei", "zwo", "drei", "vier", "f\u00fcnf", "sechs", "sieben",
-     "acht", "neun", "double", "treble", "triple")
-)  # fmt: skip
+SAID_WORD = DIGITS_SAID
+DIGIT_WORDS = frozenset((*UNITS, *REPEATS))
 
 
 def _reads_digits_out(lowered: str) -> bool:
@@ -1962,4 +1967,108 @@ def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
             typed = bool(VERB_BEFORE.search(lowered, head, start))
         if typed and not _v9_public(text, lowered, start, end, shape, 0):
             spans.append((CODE_LABEL, start, end))
+    return spans
+
+
+# --- A card's security code by what it is (precise-v10, issue 13) ---------------------------
+# Named by where it is printed or by a brand's own name for it, where a card is spoken of:
+# "the 3 digits on the back are 552", "CID 1184" (American Express), "the four-digit code on
+# the front: 0417". The name of the code's place, a handing-over word or none, the digits.
+CARD_CODE_DESCRIBED = re.compile(  # searched in lower-cased text
+    r"\b(?:cid|(?:the\s+)?(?:three|four|3|4)[- ]digits?(?:\s+(?:security\s+)?(?:code|number))?"
+    r"\s+on\s+the\s+(?:back|front|reverse)(?:\s+of\s+(?:the|your|her|his|their|my)\s+card)?"
+    r"|(?:the\s+)?digits\s+on\s+the\s+(?:back|front|reverse)"
+    r"(?:\s+of\s+(?:the|your|her|his|their|my)\s+card)?)"
+    r"(?:\s*(?:is|was|are|were|reads?|:|=|-|\u2014|\u2013))*\s*(?P<value>\d{3,4})(?![\w.,/-]?\d|\w)"
+)
+CARD_SPOKEN_OF = re.compile(
+    r"\b(?:card|amex|american express|visa|mastercard|exp(?:iry|ires)?|valid thru)\b|\d{13,19}"
+    r"|\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{3,4}"
+)
+
+
+def _card_codes_described(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if not ("cid" in lowered or "digit" in lowered) or len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in CARD_CODE_DESCRIBED.finditer(lowered):
+        if CARD_SPOKEN_OF.search(lowered, max(0, match.start() - 200), match.end() + 100):
+            spans.append((CODE_LABEL, *match.span("value")))
+    return spans
+
+
+# --- The next value said the same way (precise-v10, issue 13) -------------------------------
+# A second value handed over in a clause of the same shape right after a secret: "staging was
+# "tulip" and prod was "tulip2"", "the old one is 'Kestrel#4', the new one 'Kestrel#5'". The
+# value is quoted as the first one was; a user name is not one.
+NEXT_IN_PARALLEL = re.compile(
+    r"[\"'\u201d\u2019]?\s*(?:,|;|\u2014|\u2013)?\s*(?:and|but|while|whereas|with)?\s*"
+    r"(?P<between>(?:(?:the|for|on|in)\s+)?(?:[\w-]+\s+){0,3}?)"
+    r"(?:is|was|were|one is|one was|['\u2019]s|:|=)?\s*"
+    r"(?P<q>[\"'\u201c\u2018])(?P<value>[^\s\"'\u201c\u201d\u2018\u2019]{3,40})[\"'\u201d\u2019]"
+)
+USER_NAME_BETWEEN = re.compile(r"(?i)\b(?:user|login|e-?mail|account|name|handle|id)\b")
+
+
+def _next_in_parallel(
+    text: str, spans: list[tuple[str | Phrase, int, int]]
+) -> list[tuple[str | Phrase, int, int]]:
+    found: list[tuple[str | Phrase, int, int]] = []
+    for label, _, end in spans:
+        match = NEXT_IN_PARALLEL.match(text, end)
+        if match is None or USER_NAME_BETWEEN.search(match.group("between")):
+            continue
+        value = match.group("value")
+        if PLACEHOLDER.search(value) or TEMPLATE_VARIABLE.match(value):
+            continue
+        found.append((label, *match.span("value")))
+    return found
+
+
+# --- A passphrase of plain words, quoted (precise-v10, issue 13) ----------------------------
+# "passphrase "orange kettle seventy"", "the Wi-Fi password is 'purple ladder in june'": words
+# with spaces between them, in quotes, after what they open. Words of a screen or of advice
+# ("Forgot your password?", "must be 12 characters") are no passphrase.
+QUOTED_PHRASE = re.compile(  # searched in lower-cased text
+    r"\b(?:pass ?phrase|password|passwort|kennwort|(?:seed|recovery|secret|memorable) phrase)s?\b"
+    r"(?:\s+[\w'-]+){0,3}?\s*(?:is|was|:|=|ist|lautet|set to|changed to|to)?\s*"
+    r"[\"\u201c\u201e'\u2018](?P<value>[a-z0-9\u00e4\u00f6\u00fc\u00df!#&*+-]{2,20}"
+    r"(?:\s[a-z0-9\u00e4\u00f6\u00fc\u00df!#&*+-]{1,20}){1,7})[\"\u201d\u201c'\u2019]"
+)
+PHRASE_NOT_SECRET = frozenset(
+    ("your", "you", "click", "forgot", "reset", "here", "enter", "must", "should", "the", "is",
+     "are", "not", "please", "change", "characters", "letters", "sie", "ihr", "bitte", "vergessen",
+     "a", "an", "of", "this", "that", "my", "for", "use", "with")
+)  # fmt: skip
+
+
+def _quoted_phrases(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text) or not ("pass" in lowered or "phrase" in lowered):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in gates.finditer(QUOTED_PHRASE, lowered):
+        words = match.group("value").split()
+        if any(word in PHRASE_NOT_SECRET for word in words):
+            continue
+        spans.append((gettext_noop("a password"), *match.span("value")))
+    return spans
+
+
+# What SIGN_IN_AS_AND needs around its verb (a substring test, cheaper than its scan).
+SIGN_IN_CUES = ("in with ", "in using ", "in as ", "on with ", "on using ", "on as ", "in to ",
+                "on to ", "anmelden", "einloggen", "sich mit ", "sich als ", "dich mit ",
+                "dich als ")  # fmt: skip
+
+
+def _signed_in_with_and(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    """SIGN_IN_AS_AND's passwords: a digit in them, and two kinds of character."""
+    if len(lowered) != len(text) or not any(cue in lowered for cue in SIGN_IN_CUES):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in gates.finditer(SIGN_IN_AS_AND, lowered):
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+        value = text[start:end]
+        if any(c.isdigit() for c in value) and _credential_like(value, classes=2):
+            spans.append((gettext_noop("a password"), start, end))
     return spans

@@ -1,7 +1,12 @@
 """Numbers said in words, read back as the digits someone would dial: "five-eight-four-zero",
 "fifty-eight forty", "double three one seven", "fünf acht vier null" → the digit strings they
 spell, with where they are in the text. Used to find an internal line that is spelled out
-instead of written ("ask for extension five-eight-four-zero")."""
+instead of written ("ask for extension five-eight-four-zero").
+
+This module is the one home of the digit words: the secret codes read out
+(detectors/secrets.py) and the phone numbers said in words (detectors/personal.py) build their
+patterns from `UNITS` and `REPEATS` here, so a word added here ("nought", "zwo", "treble") is
+read by all of them."""
 
 import itertools
 import re
@@ -9,8 +14,8 @@ import re
 UNITS = {
     "zero": "0", "oh": "0", "nought": "0", "nil": "0", "one": "1", "two": "2", "three": "3",
     "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
-    "null": "0", "eins": "1", "zwei": "2", "drei": "3", "vier": "4", "f\u00fcnf": "5",
-    "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
+    "null": "0", "eins": "1", "zwei": "2", "zwo": "2", "drei": "3", "vier": "4",
+    "f\u00fcnf": "5", "sechs": "6", "sieben": "7", "acht": "8", "neun": "9",
 }  # fmt: skip
 TEENS = {
     "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
@@ -20,14 +25,20 @@ TENS = {
     "twenty": "2", "thirty": "3", "forty": "4", "fifty": "5", "sixty": "6", "seventy": "7",
     "eighty": "8", "ninety": "9",
 }  # fmt: skip
-REPEATS = {"double": 2, "triple": 3}
+REPEATS = {"double": 2, "treble": 3, "triple": 3}
 WORDS = {*UNITS, *TEENS, *TENS, *REPEATS, "hundred"}
+# The same vocabulary as regular-expression parts (no word is another's prefix, so the order
+# of the alternatives does not matter): one digit word, and a repeat word ("double", "treble").
+DIGIT_WORD = "(?:" + "|".join(UNITS) + ")"
+REPEAT_WORD = "(?:" + "|".join(REPEATS) + ")"
+# A digit word with its repeat word, if any: "double three", "treble-oh", "zwo".
+SAID_DIGIT = rf"(?:{REPEAT_WORD}[ -])?{DIGIT_WORD}"
+# Any of these words, where they are (searched in lower-cased text).
+DIGITS_SAID = re.compile(f"{REPEAT_WORD}|{DIGIT_WORD}")
 WORD = re.compile(r"[^\W\d_]+")
 # A cheap test before the words are read: most drafts say no number in words.
-CUES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "eighty", "ninety", "oh",
-        "nought", "null", "eins", "zwei", "drei", "vier", "f\u00fcnf", "sechs", "sieben", "acht",
-        "neun")  # fmt: skip
+# Every digit word is one, or holds one ("seventeen" holds "seven").
+CUES = (*UNITS, "ten", "twelve", *TENS)
 
 
 def _digits(words: list[str]) -> str:
