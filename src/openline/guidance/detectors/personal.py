@@ -557,6 +557,25 @@ SUGGESTION = Phrase(
         "in a private message."
     )
 )
+# What fits a finding that is no number or address to point at instead.
+PRIVATE_LIFE_SUGGESTION = Phrase(
+    gettext_noop(
+        "Leave out what you know about their health or private life: answer the question in "
+        "public, and if it matters to the case, say so in a private message."
+    )
+)
+NAME_SUGGESTION = Phrase(
+    gettext_noop(
+        "Use their first name only, or leave the order or booking out of the public reply; the "
+        "details can go in a private message."
+    )
+)
+LEAVE_OUT_SUGGESTION = Phrase(
+    gettext_noop(
+        "Leave it out and say 'your vehicle' or 'your account' instead; if you need it, ask for "
+        "it in a private message."
+    )
+)
 
 
 def normalise_phone(raw: str, region: str = "GB") -> str | None:
@@ -845,7 +864,7 @@ def _named_ids(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
 def _identifiers(text: str) -> Iterable[Hit]:
     if "iagnos" in text:
         for match in HEALTH.finditer(text):
-            yield Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION)
+            yield Hit(KIND, *match.span(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
     for match in gates.finditer(DOB, text):
         yield Hit(KIND, *match.span("date"), DOB_MESSAGE, SUGGESTION)
     right_after, later = _named_ids(text)
@@ -875,7 +894,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
                 continue
             if any(word in JOB_TITLE_WORDS for word in name.split()):
                 continue  # "Customer Relations Manager" signs a letter: a role, not a name
-            yield Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION)
+            yield Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION)
     if gates.search(BIRTH_WORDS, text):
         # Where a draft speaks of birth dates, a full date decades back is one: "Got it:
         # 12/07/1988", "DOB on file: 3 March 1979".
@@ -885,7 +904,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
                 yield Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION)
     if gates.search(HEALTH_HINT, text):
         for match in HEALTH_NEED.finditer(text):
-            yield Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION)
+            yield Hit(KIND, *match.span(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
     if not NAMED_RECORD_HINT.search(text):
         return
     for start, end in _named_records(text):
@@ -894,7 +913,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
             continue
         if any(word in NOT_A_NAME_WORD for word in name.split()):
             continue  # "booked for Chinese New Year": a date, not a person
-        yield Hit(KIND, start, end, NAME_MESSAGE, SUGGESTION)
+        yield Hit(KIND, start, end, NAME_MESSAGE, NAME_SUGGESTION)
 
 
 # NAMED_RECORD's three forms in three scans, as fast (a third of the time, the same names): the
@@ -1028,7 +1047,7 @@ def _german(text: str) -> list[Hit]:
     for match in gates.finditer(NAMED_RECORD_DE, text):
         group = "a" if match.group("a") else "b"
         if match.group(group).split()[0] not in NOT_A_FIRST_NAME:
-            hits.append(Hit(KIND, *match.span(group), NAME_MESSAGE, SUGGESTION))
+            hits.append(Hit(KIND, *match.span(group), NAME_MESSAGE, NAME_SUGGESTION))
     return hits
 
 
@@ -1217,9 +1236,9 @@ def _more(text: str) -> list[Hit]:
             continue
         start = match.start("said")
         end = trim_trailing(text, start, match.end("said"))
-        hits.append(Hit(KIND, start, end, HEALTH_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, start, end, HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION))
     for match in gates.finditer(ADDRESSED_RECORD, text) if NAMED_RECORD_HINT.search(text) else ():
-        hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
     return hits
 
 
@@ -1425,7 +1444,7 @@ def _injuries(text: str) -> list[Hit]:
         if (event and (body or care)) or (noun and body and care):
             start = at + len(sentence) - len(sentence.lstrip())
             hits.append(
-                Hit(KIND, start, trim_trailing(text, start, stop), HEALTH_MESSAGE, SUGGESTION)
+                Hit(KIND, start, trim_trailing(text, start, stop), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
             )
     return hits
 
@@ -1522,7 +1541,7 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
                 continue
             if any(word in NOT_A_NAME_WORD for word in name.split()):
                 continue  # "booked for Chinese New Year, CNY-2026": a date, not a person
-            hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+            hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
     return hits
 
 
@@ -1728,7 +1747,7 @@ def _v8(text: str, lowered: str) -> list[Hit]:
     for reference in BRACKETED_REFERENCE.finditer(text) if "(" in text else ():
         named = _name_right_before(text, reference.start())
         if named is not None:
-            hits.append(Hit(KIND, *named, NAME_MESSAGE, SUGGESTION))
+            hits.append(Hit(KIND, *named, NAME_MESSAGE, NAME_SUGGESTION))
     described: dict[tuple[int, int], re.Match[str]] = {}
     if any(hint in lowered for hint in ILL_PERSON_HINTS):
         described.update((m.span(), m) for m in NAME_DESCRIBED_ILL.finditer(text))
@@ -1738,14 +1757,14 @@ def _v8(text: str, lowered: str) -> list[Hit]:
     for match in described.values():
         if match.group("name").split()[0] in NOT_A_FIRST_NAME:
             continue
-        hits.append(Hit(KIND, match.start("name"), match.end(), HEALTH_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, match.start("name"), match.end(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION))
     if any(hint in lowered for hint in HEALTH_V8_HINTS):
         hits += _health_v8(text, lowered)
     for labelled in ROLE_COLON_NAME.finditer(text) if ":" in text else ():
         words = labelled.group("name").split()
         if words[0] in NOT_A_FIRST_NAME or any(word in NOT_A_NAME_WORD for word in words):
             continue
-        hits.append(Hit(KIND, *labelled.span("name"), NAME_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, *labelled.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
     for reference in PARTED_REFERENCE.finditer(text) if "-" in text else ():
         before = NAME_THEN_PARTED_REFERENCE.search(
             text, max(0, reference.start() - 120), reference.start()
@@ -1757,7 +1776,7 @@ def _v8(text: str, lowered: str) -> list[Hit]:
             continue
         if any(word in NOT_A_NAME_WORD for word in words):
             continue  # "booked for Chinese New Year (…)": a date, not a person
-        hits.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
     return hits
 
 
@@ -1790,16 +1809,16 @@ def _health_v8(text: str, lowered: str) -> list[Hit]:
             if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
                 continue
             if ABOUT_SOMEONE.search(sentence):
-                hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+                hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION))
     if "taking" in lowered or "prescribed" in lowered or " on " in lowered:
         for match in MEDICINE.finditer(lowered):
             if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
                 continue
-            hits.append(Hit(KIND, *match.span("said"), HEALTH_MESSAGE, SUGGESTION))
+            hits.append(Hit(KIND, *match.span("said"), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION))
     for match in OWN_ILLNESS.finditer(lowered):
         if ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
             continue
-        hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION))
     return hits
 
 
@@ -1950,7 +1969,7 @@ def _said_of_someone_de(text: str, lowered: str) -> list[Hit]:
         if ANYONE_DE_BEFORE.search(text, max(0, said.start() - 40), said.start()):
             continue  # "Wenn Sie schwanger sind, …": advice to anyone
         message = CIRCUMSTANCE_MESSAGE if "storben" in anchor.group() else HEALTH_MESSAGE
-        hits.append(Hit(KIND, said.start(), anchor.end(), message, SUGGESTION))
+        hits.append(Hit(KIND, said.start(), anchor.end(), message, PRIVATE_LIFE_SUGGESTION))
     return hits
 
 
@@ -1970,7 +1989,7 @@ def _said_of_someone(text: str, lowered: str) -> list[Hit]:
             continue  # "if you're pregnant, …": advice to anyone
         if NOT_HEALTH_SAID.search(text, said.start(), anchor.start()):
             continue  # "Dr Weiss has a special interest in tinnitus": their work
-        hits.append(Hit(KIND, said.start(), anchor.end(), HEALTH_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, said.start(), anchor.end(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION))
     return hits
 
 
@@ -2229,7 +2248,7 @@ def _names_near_references(text: str, lowered: str) -> list[Hit]:
                 if best is None or distance < best[0]:
                     best = (distance, name.span("name"))
         if best is not None:
-            hits.append(Hit(KIND, *best[1], NAME_MESSAGE, SUGGESTION))
+            hits.append(Hit(KIND, *best[1], NAME_MESSAGE, NAME_SUGGESTION))
     return hits
 
 
@@ -2314,7 +2333,7 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
     hits = _said_of_someone(text, lowered) + _said_of_someone_de(text, lowered)
     for match in gates.finditer(BEREAVEMENT, lowered) if _mentions_loss(lowered) else ():
         if not ANYONE_BEFORE.search(lowered, max(0, match.start() - 40), match.start()):
-            hits.append(Hit(KIND, *match.span(), CIRCUMSTANCE_MESSAGE, SUGGESTION))
+            hits.append(Hit(KIND, *match.span(), CIRCUMSTANCE_MESSAGE, PRIVATE_LIFE_SUGGESTION))
     for match in gates.finditer(MEASUREMENT, lowered):
         what = match.group("what")
         if what and not (what in STRICT_MEASURE or match.group("unit")):
@@ -2323,7 +2342,7 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
         if MEASURE_ADVICE.search(lowered, max(0, match.start() - 30), match.end()):
             continue
         if ABOUT_SOMEONE.search(sentence):
-            hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, SUGGESTION))
+            hits.append(Hit(KIND, *match.span(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION))
     if any(hint in lowered for hint in CARE_HINTS):
         for word in CARE_WORD.finditer(lowered):
             what = CARE_WHAT_AFTER.match(lowered, word.end())
@@ -2336,7 +2355,7 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
             if who is None or (name and name.split()[0] in NOT_A_FIRST_NAME):
                 continue
             if not ANYONE_BEFORE.search(lowered, max(0, who.start() - 40), who.start()):
-                hits.append(Hit(KIND, who.start(), what.end(), HEALTH_MESSAGE, SUGGESTION))
+                hits.append(Hit(KIND, who.start(), what.end(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION))
     if any(hint in lowered for hint in RESIDENCE_HINTS):
         for word in RESIDENCE_WORD.finditer(lowered):
             street = (STRASSE_AFTER if word.group("de") else STREET_AFTER).match(text, word.end())
@@ -2349,7 +2368,7 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
             continue
         if any(w in NOT_A_NAME_WORD or w in JOB_TITLE_WORDS for w in words):
             continue
-        hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
     for word in gates.finditer(PLATE_WORD, lowered):
         stop = min(_sentence_and_next(text, word.end()), word.end() + 40)
         value = PLATE_VALUE.search(text, word.end(), stop)
@@ -2359,13 +2378,13 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
             text, max(0, word.start() - 30), word.start()
         ):
             continue  # "our van's reg …": the company's own vehicle
-        hits.append(Hit(KIND, *value.span(), PLATE_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, *value.span(), PLATE_MESSAGE, LEAVE_OUT_SUGGESTION))
     for value in gates.finditer(PLATE_SHAPE, text) if VEHICLE_WORD.search(lowered) else ():
         # By its shape alone, in a sentence about a vehicle and a person: a fleet's own cars
         # ("the sticker in car B-TD 4471E") are no one's.
         sentence = _sentence_of(text, value.start())
         if VEHICLE_WORD.search(sentence.lower()) and PERSON_SAID.search(sentence):
-            hits.append(Hit(KIND, *value.span(), PLATE_MESSAGE, SUGGESTION))
+            hits.append(Hit(KIND, *value.span(), PLATE_MESSAGE, LEAVE_OUT_SUGGESTION))
     if any(hint in lowered for hint in USER_NAME_HINTS):
         for word in USER_NAME_WORD.finditer(lowered):
             if word.group("network") and not WHOSE_BEFORE.search(
@@ -2377,7 +2396,7 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
                 continue
             if CREDENTIAL_WORD.search(lowered, max(0, word.start() - 80), value.end() + 80):
                 continue  # a login with its password is a secret, reported as one
-            hits.append(Hit(KIND, *value.span("value"), USER_NAME_MESSAGE, SUGGESTION))
+            hits.append(Hit(KIND, *value.span("value"), USER_NAME_MESSAGE, LEAVE_OUT_SUGGESTION))
     if any(hint in lowered for hint in ADDRESS_SAID_HINTS):
         for word in ADDRESS_WORD.finditer(lowered):
             parts = ADDRESS_PARTS_AFTER.match(text, word.end())
@@ -2398,7 +2417,7 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
             continue
         if any(STREET_WORD.fullmatch(w) or w in ORGANISATION_WORDS for w in words):
             continue  # "77 Ocean View Drive, Apt 3B": a street, not a name
-        hits.append(Hit(KIND, named.start(), dwelling.end(), NAME_MESSAGE, SUGGESTION))
+        hits.append(Hit(KIND, named.start(), dwelling.end(), NAME_MESSAGE, NAME_SUGGESTION))
     return hits
 
 
@@ -2466,14 +2485,14 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
     for hit in (hit for hit in hits if hit.message in DETAIL_MESSAGES):
         before = DETAILS_OF_NAME.search(text, max(0, hit.start - 110), hit.start)
         if before and _a_name(before.group("name")):
-            more.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, SUGGESTION))
+            more.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
     lowered = text.lower()
     same = len(lowered) == len(text)
     if same and (" is " in lowered or " was " in lowered):
         for role in PICKED_OUT_ROLE.finditer(lowered):
             match = PICKED_OUT_NAME.match(text, role.end())
             if match and _a_name(match.group("name")):
-                more.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, SUGGESTION))
+                more.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
     if same and any(w in lowered for w in DWELLING_HINTS):
         for match in NUMBERED_ADDRESS.finditer(text):
             hit = Hit(KIND, *match.span(), ADDRESS_MESSAGE, SUGGESTION)
