@@ -9,7 +9,7 @@ the expected kind and overlaps the expected text. "clean flagged" counts clean d
 expected finding of any kind) with a legal-risk or hostile-tone finding. The company's name and
 products come from companies.json as in the full bench; the register, contacts and the other
 detectors are not run, so the full bench with `--wording patterns` stays the reference figure.
-The untouched sets (holdout9, de9) are never read."""
+The untouched sets (holdout10, de10) are never read."""
 
 import argparse
 import json
@@ -22,10 +22,11 @@ sys.path.insert(0, str(HERE.parent / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
 READ_SETS = (
-    "dev holdout holdout2 holdout3 holdout4 valid5 holdout5 holdout6 holdout7 holdout8".split()  # noqa: SIM905
-)
+    "dev", "holdout", "holdout2", "holdout3", "holdout4", "valid5", "holdout5", "holdout6",
+    "holdout7", "holdout8", "holdout9",
+)  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
-UNTOUCHED = ("holdout9", "de9")
+UNTOUCHED = ("holdout10", "de10")
 
 
 def score(name: str, companies: dict, verbose: bool) -> dict[str, list[int]]:
