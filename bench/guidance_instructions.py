@@ -28,11 +28,13 @@ HERE = Path(__file__).resolve().parent
 
 
 def child(data: str, runs: int, ready: Path, go: Path) -> None:
-    source = os.environ.get("OPENLINE_SRC")
-    if source:
-        sys.path.insert(0, source)
     sys.path.insert(0, str(HERE))
-    import guidance_eval_companies as bench
+    import guidance_eval_companies as bench  # puts this tree's src first on the path
+
+    source = os.environ.get("OPENLINE_SRC")
+    if source:  # before anything of openline or config is imported
+        sys.path.insert(0, source)
+    assert "openline" not in sys.modules
 
     bench.setup_database()
     bench.wording_mode("both")

@@ -115,3 +115,23 @@ def test_picked_rows_survive_a_live_refresh_and_change_together(
         assert Conversation.objects.filter(assignee=agent).count() == 2
     expect(page.locator(".inbox-row", has_text="Alex Agent")).to_have_count(2)
     assert re.search(r"queue=all", page.url)
+
+
+def test_a_german_agent_reads_the_inbox_scripts_words_in_german(
+    live_server, new_page, agent, twenty
+):
+    page = new_page()
+    page.set_extra_http_headers({"Accept-Language": "de"})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    expect(page.locator(".inbox-row")).to_have_count(20)
+
+    page.locator(".inbox-row").nth(0).locator('input[name="conversation"]').check()
+    expect(page.locator("#bulk-count")).to_have_text("1 Unterhaltung ausgewählt:")
+    page.locator(".inbox-row").nth(1).locator('input[name="conversation"]').check()
+    expect(page.locator("#bulk-count")).to_have_text("2 Unterhaltungen ausgewählt:")
+    page.locator(".inbox-row").nth(0).locator('input[name="conversation"]').uncheck()
+    page.locator(".inbox-row").nth(1).locator('input[name="conversation"]').uncheck()
+    expect(page.locator("#bulk-count")).to_have_text(
+        "Zeilen auswählen (x), um mehrere auf einmal zu ändern:"
+    )

@@ -832,3 +832,11 @@ def test_a_german_agent_reads_the_inbox_row_and_reply_box_hints_in_german(
     assert 'placeholder="An die Kundin oder den Kunden schreiben …"' in page.text
     assert "Nur Kolleginnen und Kollegen sehen das." in page.text
     assert "Write to the customer" not in page.text
+
+
+def test_the_inbox_scripts_status_words_come_in_the_readers_language(staff_client):
+    listing = staff_client.get("/inbox/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+
+    assert 'data-paused="Live-Aktualisierung angehalten: Der Server ist nicht erreichbar.' in listing
+    assert 'data-picked-many="{count} Unterhaltungen ausgewählt:"' in listing
+    assert 'data-failed="Das hat nicht geklappt ({status})."' in listing

@@ -45,6 +45,13 @@
     if (line) line.textContent = text;
   }
 
+  // The status line's words in the reader's language (inbox/index.html: data-paused, …), with
+  // the English ones written here for a page that does not give them.
+  function words(key, fallback) {
+    var line = document.getElementById("inbox-live-status");
+    return (line && line.dataset[key]) || fallback;
+  }
+
   /* ---------------------------------------------------------------- live updates */
 
   function startLive(id, afterSwap) {
@@ -145,7 +152,7 @@
         function () {
           if (mine !== step) return;
           waiting = null;
-          say("Live updates paused: the server cannot be reached. Retrying…");
+          say(words("paused", "Live updates paused: the server cannot be reached. Retrying…"));
           schedule(ERROR_POLL_MS, poll);
         }
       );
@@ -178,7 +185,10 @@
           }
           stopped = true;
           return response.text().then(function (text) {
-            say("Live updates stopped: " + (text || response.statusText) + " Reload the page.");
+            say(
+              words("stopped", "Live updates stopped:") + " " + (text || response.statusText) + " " +
+                words("reload", "Reload the page.")
+            );
           });
         })
         .then(
@@ -192,7 +202,7 @@
           },
           function () {
             if (mine !== step) return;
-            say("Live updates paused: the server cannot be reached. Retrying…");
+            say(words("paused", "Live updates paused: the server cannot be reached. Retrying…"));
             schedule(ERROR_POLL_MS, poll);
           }
         );
@@ -226,7 +236,7 @@
     }).then(function (response) {
       if (response.ok) return true;
       return response.text().then(function (text) {
-        say(text || "That did not work (" + response.status + ").");
+        say(text || words("failed", "That did not work ({status}).").replace("{status}", response.status));
         return false;
       });
     });
@@ -279,7 +289,7 @@
   function onSelected(action) {
     var row = selected();
     if (!row) {
-      say("Select a conversation first with j or k.");
+      say(words("pickFirst", "Select a conversation first with j or k."));
       return;
     }
     action(row).then(function (ok) {
@@ -321,7 +331,7 @@
       var row = selected();
       var box = row && row.querySelector(".col-pick input");
       if (!box) {
-        say("Select a conversation first with j or k.");
+        say(words("pickFirst", "Select a conversation first with j or k."));
         return;
       }
       box.checked = !box.checked;
@@ -343,9 +353,11 @@
     var label = document.getElementById("bulk-count");
     if (!label) return;
     var n = pickedBoxes().length;
-    label.textContent = n
-      ? n + (n === 1 ? " conversation" : " conversations") + " selected:"
-      : "Select rows (x) to change several at once:";
+    label.textContent = n === 1
+      ? words("pickedOne", "1 conversation selected:")
+      : n
+        ? words("pickedMany", "{count} conversations selected:").replace("{count}", n)
+        : words("pickNone", "Select rows (x) to change several at once:");
   }
 
   function keepPicked(fresh, ids) {
