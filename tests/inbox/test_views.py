@@ -837,6 +837,8 @@ def test_a_german_agent_reads_the_inbox_row_and_reply_box_hints_in_german(
 def test_the_inbox_scripts_status_words_come_in_the_readers_language(staff_client):
     listing = staff_client.get("/inbox/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
 
-    assert 'data-paused="Live-Aktualisierung angehalten: Der Server ist nicht erreichbar.' in listing
+    assert (
+        'data-paused="Live-Aktualisierung angehalten: Der Server ist nicht erreichbar.' in listing
+    )
     assert 'data-picked-many="{count} Unterhaltungen ausgewählt:"' in listing
     assert 'data-failed="Das hat nicht geklappt ({status})."' in listing

@@ -1444,7 +1444,13 @@ def _injuries(text: str) -> list[Hit]:
         if (event and (body or care)) or (noun and body and care):
             start = at + len(sentence) - len(sentence.lstrip())
             hits.append(
-                Hit(KIND, start, trim_trailing(text, start, stop), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
+                Hit(
+                    KIND,
+                    start,
+                    trim_trailing(text, start, stop),
+                    HEALTH_MESSAGE,
+                    PRIVATE_LIFE_SUGGESTION,
+                )
             )
     return hits
 
@@ -1757,7 +1763,9 @@ def _v8(text: str, lowered: str) -> list[Hit]:
     for match in described.values():
         if match.group("name").split()[0] in NOT_A_FIRST_NAME:
             continue
-        hits.append(Hit(KIND, match.start("name"), match.end(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION))
+        hits.append(
+            Hit(KIND, match.start("name"), match.end(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
+        )
     if any(hint in lowered for hint in HEALTH_V8_HINTS):
         hits += _health_v8(text, lowered)
     for labelled in ROLE_COLON_NAME.finditer(text) if ":" in text else ():
@@ -2355,7 +2363,9 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
             if who is None or (name and name.split()[0] in NOT_A_FIRST_NAME):
                 continue
             if not ANYONE_BEFORE.search(lowered, max(0, who.start() - 40), who.start()):
-                hits.append(Hit(KIND, who.start(), what.end(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION))
+                hits.append(
+                    Hit(KIND, who.start(), what.end(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
+                )
     if any(hint in lowered for hint in RESIDENCE_HINTS):
         for word in RESIDENCE_WORD.finditer(lowered):
             street = (STRASSE_AFTER if word.group("de") else STREET_AFTER).match(text, word.end())
