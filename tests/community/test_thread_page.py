@@ -150,7 +150,9 @@ def test_the_signed_in_thread_page_asks_four_queries_whatever_its_replies(
     with CaptureQueriesContext(connection) as few:
         served(client, url)
     for n in range(20):
-        actions.create_reply(agent, busy_thread, body=f"One more, number {n}.")
+        actions.create_reply(
+            agent, busy_thread, body=f"Thanks for the details, here is update {n}."
+        )
     served(client, url)
     with CaptureQueriesContext(connection) as many:
         served(client, url)
