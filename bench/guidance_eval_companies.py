@@ -180,21 +180,26 @@ def wording_mode(mode: str) -> None:
         language._company_patterns = lambda company: []
 
 
-def latency(
-    drafts: list[dict], companies: dict, runs: int, size: int = 2048, cold: bool = False
-) -> bool:
-    from openline.guidance.checks import check_text
-    from openline.language import wording
-
+def sample_draft(drafts: list[dict], size: int = 2048) -> str:
+    """The draft the speed figures check: the first company's drafts joined, cut to `size`."""
     company = drafts[0]["company"]
-    configure(companies[company])
     text = ""
     for draft in drafts:
         if draft["company"] == company:
             text += draft["text"] + "\n\n"
         if len(text) >= size:
             break
-    text = text[:size]
+    return text[:size]
+
+
+def latency(
+    drafts: list[dict], companies: dict, runs: int, size: int = 2048, cold: bool = False
+) -> bool:
+    from openline.guidance.checks import check_text
+    from openline.language import wording
+
+    configure(companies[drafts[0]["company"]])
+    text = sample_draft(drafts, size)
     for _ in range(30):  # warm the configuration cache and the regular-expression engine
         check_text(text)
     timings, cpu = [], []

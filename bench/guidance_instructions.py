@@ -42,15 +42,8 @@ def child(data: str, runs: int, ready: Path, go: Path) -> None:
 
     companies = json.loads(Path(bench.COMPANIES).read_text())
     drafts = [json.loads(line) for line in Path(data).read_text().splitlines() if line]
-    company = drafts[0]["company"]
-    bench.configure(companies[company])
-    text = ""
-    for draft in drafts:
-        if draft["company"] == company:
-            text += draft["text"] + "\n\n"
-        if len(text) >= 2048:
-            break
-    text = text[:2048]
+    bench.configure(companies[drafts[0]["company"]])
+    text = bench.sample_draft(drafts)
     for _ in range(20):
         check_text(text)
     ready.touch()

@@ -30,7 +30,7 @@ def main() -> int:
     import django
 
     django.setup()
-    from guidance_eval_companies import _category
+    from guidance_eval_companies import _category, sample_draft
 
     from openline.guidance.detectors import internal
 
@@ -40,13 +40,7 @@ def main() -> int:
     clear = getattr(hinting, "cache_clear", None) if cold else None
     drafts = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
     company = drafts[0]["company"]
-    text = ""
-    for draft in drafts:
-        if draft["company"] == company:
-            text += draft["text"] + "\n\n"
-        if len(text) >= 2048:
-            break
-    text = text[:2048]
+    text = sample_draft(drafts)
     config = json.loads(COMPANIES.read_text())[company]
     register = internal.RegisterIndex.build(
         [
