@@ -17,10 +17,7 @@ per file.
 import argparse
 import json
 import os
-import re
-import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -54,28 +51,9 @@ def child(data: str, runs: int, ready: Path, go: Path) -> None:
 
 
 def count(data: str, runs: int) -> float:
-    with tempfile.TemporaryDirectory() as scratch:
-        ready, go = Path(scratch, "ready"), Path(scratch, "go")
-        command = [
-            "valgrind", "--tool=callgrind", "--instr-atstart=no", "--cache-sim=no",
-            f"--callgrind-out-file={scratch}/callgrind.out",
-            sys.executable, __file__, "--child", data, "--runs", str(runs),
-            "--ready", str(ready), "--go", str(go),
-        ]  # fmt: skip
-        process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
-        while not ready.exists():
-            if process.poll() is not None:
-                raise SystemExit(process.stderr.read() if process.stderr else "failed")
-            time.sleep(0.2)
-        subprocess.run(
-            ["callgrind_control", "-i", "on", str(process.pid)], check=True, capture_output=True
-        )
-        go.touch()
-        _, errors = process.communicate()
-    collected = re.search(r"Collected : (\d+)", errors)
-    if collected is None:
-        raise SystemExit(errors)
-    return int(collected.group(1)) / runs
+    from signed_in_instructions import counted  # the same callgrind harness, for pages
+
+    return counted(__file__, [data], runs)
 
 
 def main() -> None:

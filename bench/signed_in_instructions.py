@@ -45,12 +45,18 @@ def child(path: str, runs: int, user: str, ready: Path, go: Path) -> None:
 
 
 def count(path: str, runs: int, user: str) -> float:
+    return counted(__file__, [path, "--user", user], runs)
+
+
+def counted(script: str, arguments: list[str], runs: int) -> float:
+    """Instructions per run of `script --child ARGUMENTS --runs N --ready R --go G` under
+    callgrind: the child warms up, touches R, waits for G and runs N times, counted."""
     with tempfile.TemporaryDirectory() as scratch:
         ready, go = Path(scratch, "ready"), Path(scratch, "go")
         command = [
             "valgrind", "--tool=callgrind", "--instr-atstart=no", "--cache-sim=no",
             f"--callgrind-out-file={scratch}/callgrind.out",
-            sys.executable, __file__, "--child", path, "--runs", str(runs), "--user", user,
+            sys.executable, script, "--child", *arguments, "--runs", str(runs),
             "--ready", str(ready), "--go", str(go),
         ]  # fmt: skip
         process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
