@@ -21,7 +21,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import guidance_eval_companies as gec  # noqa: E402 - sets the settings module and the path
 
-SETS = "dev,holdout,holdout2,holdout3,holdout4,holdout5,valid5,holdout6,holdout7,holdout8,holdout9"
+SETS = (
+    "dev,holdout,holdout2,holdout3,holdout4,holdout5,valid5,holdout6,holdout7,holdout8,holdout9,"
+    "holdout10"
+)
 _ROW = re.compile(r"^(legal_risk|hostile_tone)\s+(\d+)\s+([\d.]+)%\s+(\d+)\s+([\d.]+)%")
 _ALARMS = re.compile(r"false alarms on clean drafts: (\d+)/(\d+)")
 _BY_KIND = re.compile(r"clean drafts flagged, by kind: (.*)")

@@ -20,7 +20,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import wording_v6  # noqa: E402 - sets the settings module and the path
 
-SETS = "dev,holdout,holdout2,holdout3,holdout4,holdout5,valid5,holdout6,holdout7,holdout8,holdout9"
+SETS = (
+    "dev,holdout,holdout2,holdout3,holdout4,holdout5,valid5,holdout6,holdout7,holdout8,holdout9,"
+    "holdout10"
+)
 
 
 def main() -> None:
