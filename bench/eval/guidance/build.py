@@ -66,6 +66,8 @@ PREFIX = {
     "carrowby": "lc",
     "pagewell": "ld",
     "saitenhof": "le",
+    "kindlewood": "md",
+    "talwind": "me",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -113,6 +115,8 @@ SPLIT = {
     "carrowby": "holdout10",
     "pagewell": "holdout10",
     "saitenhof": "holdout10",
+    "kindlewood": "holdout11",
+    "talwind": "holdout11",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
@@ -133,6 +137,7 @@ DE_SPLIT = {
     "holdout8": "de8",
     "holdout9": "de9",
     "holdout10": "de10",
+    "holdout11": "de11",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -148,6 +153,7 @@ FRAGMENTS = (
     "companies_holdout9b.json",
     "companies_holdout10a.json",
     "companies_holdout10b.json",
+    "companies_holdout11b.json",
 )
 
 
@@ -526,6 +532,8 @@ def main():
         "de9": [],
         "holdout10": [],
         "de10": [],
+        "holdout11": [],
+        "de11": [],
     }
     errors = 0
     for company in PREFIX:

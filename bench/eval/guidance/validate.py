@@ -153,6 +153,8 @@ def main():
         "de9",
         "holdout10",
         "de10",
+        "holdout11",
+        "de11",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -182,6 +184,7 @@ def main():
                 "de8": "holdout8",
                 "de9": "holdout9",
                 "de10": "holdout10",
+                "de11": "holdout11",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
