@@ -69,6 +69,8 @@ PREFIX = {
     "larchpeak": "ma",
     "tidewell": "mb",
     "skyhollow": "mc",
+    "kindlewood": "md",
+    "talwind": "me",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -119,6 +121,8 @@ SPLIT = {
     "larchpeak": "holdout11",
     "tidewell": "holdout11",
     "skyhollow": "holdout11",
+    "kindlewood": "holdout11",
+    "talwind": "holdout11",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
