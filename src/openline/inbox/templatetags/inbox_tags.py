@@ -8,7 +8,9 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
 
-from ..models import Conversation, ConversationStatus
+from ..models import ChannelKind, Conversation, ConversationStatus
+from ..voice_labels import intent_label as _intent_label
+from ..voice_labels import sentiment_label as _sentiment_label
 
 register = template.Library()
 SOON_MINUTES = 15
@@ -48,3 +50,20 @@ def sla(conversation: Conversation) -> dict[str, Any]:
     if conversation.status != ConversationStatus.OPEN:
         return {"clock": {}}
     return {"clock": sla_clock(conversation.response_due_at), "due": conversation.response_due_at}
+
+
+@register.filter
+def intent_label(value: str) -> str:
+    """A stored intent ("complaint") as the reader calls it ("Complaint", "Beschwerde")."""
+    return _intent_label(value or "")
+
+
+@register.filter
+def sentiment_label(value: str) -> str:
+    return _sentiment_label(value or "")
+
+
+@register.filter
+def channel_label(value: str) -> str:
+    """A stored channel ("email") as the reader calls it ("E-Mail")."""
+    return str(ChannelKind(value).label) if value in ChannelKind.values else value
