@@ -12,6 +12,7 @@ from openline.core import heap  # noqa: E402 - after Django is set up
 from openline.core.asgi import WSGIOverASGI  # noqa: E402
 from openline.inbox import waiting  # noqa: E402
 from openline.inbox.fastpath import LiveFastPath  # noqa: E402
+from openline.language.embedders import warm_in_background  # noqa: E402
 
 application = WSGIOverASGI(
     heap.SettledAfter(LiveFastPath(django_application)),
@@ -19,3 +20,4 @@ application = WSGIOverASGI(
     threads=int(os.environ.get("OPENLINE_SERVE_THREADS", "1")),
 )
 heap.settle()  # as config.wsgi: start-up's objects now, the first requests' after them
+warm_in_background()  # as config.wsgi

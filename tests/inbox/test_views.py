@@ -842,3 +842,39 @@ def test_the_inbox_scripts_status_words_come_in_the_readers_language(staff_clien
     )
     assert 'data-picked-many="{count} Unterhaltungen ausgewählt:"' in listing
     assert 'data-failed="Das hat nicht geklappt ({status})."' in listing
+
+
+def test_a_german_agent_reads_the_intent_pill_in_german(staff_client, thread_conversation):
+    Conversation.objects.filter(pk=thread_conversation.pk).update(intent="complaint")
+    page = staff_client.get("/inbox/?queue=all", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    row = re.search(r'<tr class="inbox-row.*?</tr>', page, re.S).group(0)
+    assert ">Beschwerde</span>" in row
+    assert ">Complaint</span>" not in row
+
+
+def test_the_communitys_own_account_is_named_once_in_the_header_and_the_row(
+    staff_client, thread_conversation
+):
+    """The community's account is called "Community", like its channel: "Community ·
+    Community" said it twice."""
+    page = staff_client.get(f"/inbox/{thread_conversation.pk}/").text
+    facts = re.search(r'<p class="facts">.*?</p>', page, re.S).group(0)
+    assert facts.count("Community") == 1
+    listing = staff_client.get("/inbox/?queue=all").content.decode()
+    row = re.search(r'<tr class="inbox-row.*?</tr>', listing, re.S).group(0)
+    assert re.sub(r' title="[^"]*"', "", row).count("Community") == 1
+
+
+def test_an_account_with_its_own_name_is_named_beside_its_channel(staff_client, conversation):
+    page = staff_client.get(f"/inbox/{conversation.pk}/").text
+    assert '<span class="muted">Test channel</span>' in page
+
+
+def test_a_german_agent_reads_a_rows_missing_subject_and_due_time_in_german(
+    staff_client, account, sla
+):
+    ingestion.ingest(account, incoming("n1", subject=""))
+    page = staff_client.get("/inbox/?queue=all", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    row = re.search(r'<tr class="inbox-row.*?</tr>', page, re.S).group(0)
+    assert "(kein Betreff)" in row and 'title="Antwort fällig am ' in row
+    assert "(no subject)" not in row and "Answer due" not in row

@@ -3,8 +3,8 @@ someone who must not see their personal data (a champion). Guidance registers it
 when its app is ready; lower layers call `redact` and never import guidance.
 
 A redactor takes text and returns it with what it recognises replaced by a label such as
-"[e-mail address]" ("[E-Mail-Adresse]" for a German reader). Redactors run in the order they were registered, each on the output of the
-one before."""
+"[e-mail address]" ("[E-Mail-Adresse]" for a German reader). Redactors run in the order they
+were registered, each on the output of the one before."""
 
 import re
 from collections.abc import Callable, Iterable

@@ -21,7 +21,7 @@ SENTIMENT_LABELS: dict[str, Promise] = {
 
 
 def intent_label(value: str) -> str:
-    """"problem" → "Problem" (German: "Problem"), "complaint" → "Beschwerde"; a value no
+    """ "problem" → "Problem" (German: "Problem"), "complaint" → "Beschwerde"; a value no
     label knows (a newer model's) as it is, capitalised."""
     return str(INTENT_LABELS.get(value, capfirst(value)))
 
