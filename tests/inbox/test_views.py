@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from openline.accounts.models import Role
 from openline.community import actions as community
@@ -294,6 +294,18 @@ def test_a_conversation_past_its_deadline_is_flagged_overdue(staff_client, conve
 def test_the_sla_clock_reads_like_a_person_would_say_it(seconds, label, state):
     now = timezone.now()
     assert sla_clock(now + timedelta(seconds=seconds), now) == {"label": label, "state": state}
+
+
+@pytest.mark.parametrize(
+    ("seconds", "label"),
+    [(50 * 3600, "fällig in 2 Tagen"), (-73 * 3600, "überfällig seit 3 Tagen"),
+     (-49 * 3600, "überfällig seit 2 Tagen")],
+)  # fmt: skip
+def test_a_german_agent_reads_the_sla_clock_declined(seconds, label):
+    """"fällig in 2 Tage" was the plural of a word list, not German after "in"."""
+    now = timezone.now()
+    with translation.override("de"):
+        assert sla_clock(now + timedelta(seconds=seconds), now)["label"] == label
 
 
 def test_the_list_paginates(staff_client, account, sla, settings):

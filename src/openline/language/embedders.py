@@ -12,8 +12,6 @@ setting.
 """
 
 import hashlib
-import logging
-import os
 import re
 import threading
 from functools import cache
@@ -27,8 +25,6 @@ from django.utils.module_loading import import_string
 
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
-
-logger = logging.getLogger(__name__)
 
 DIMS = 384
 DATA_DIR = Path(__file__).parent / "data"
@@ -218,27 +214,3 @@ def configured_model_id() -> str | None:
     path = settings.OPENLINE.get("EMBEDDER")
     return _embedder(path).model_id if path else None
 
-
-WARM_ENV = "OPENLINE_WARM_MODELS"
-
-
-def warm_in_background() -> threading.Thread | None:
-    """Loads the configured embedder and runs it once, on a daemon thread: a web process calls
-    it as it starts (config.wsgi, config.asgi), so the first search or reply check after a
-    start does not wait for the model (0.4-1.4 s). The process answers meanwhile; memory is what
-    the first search would have loaded in this process anyway. OPENLINE_WARM_MODELS=off: on
-    first use, as before. None when off or when no embedder is configured."""
-    if os.environ.get(WARM_ENV, "on").lower() in {"off", "0", "false", "no"}:
-        return None
-    if not settings.OPENLINE.get("EMBEDDER"):
-        return None
-    thread = threading.Thread(target=_warm, name="openline-warm-embedder", daemon=True)
-    thread.start()
-    return thread
-
-
-def _warm() -> None:
-    try:
-        embed(["warm"])
-    except Exception:  # the first real use raises it again, where it is reported
-        logger.exception("The embedding model could not be loaded at start-up")

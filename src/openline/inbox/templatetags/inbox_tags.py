@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, npgettext
 
 from ..models import ChannelKind, Conversation, ConversationStatus
 from ..voice_labels import intent_label as _intent_label
@@ -25,7 +25,10 @@ def _span(minutes: int) -> str:
             return gettext("%(hours)s h %(minutes)s min") % {"hours": hours, "minutes": rest}
         return gettext("%(hours)s h") % {"hours": hours}
     days = hours // 24
-    return ngettext("%(days)s day", "%(days)s days", days) % {"days": days}
+    # After "due in" / "overdue by": German declines it there ("in 2 Tagen", not "in 2 Tage").
+    return npgettext("after due in or overdue by", "%(days)s day", "%(days)s days", days) % {
+        "days": days
+    }
 
 
 def sla_clock(due: datetime | None, now: datetime | None = None) -> dict[str, str]:
