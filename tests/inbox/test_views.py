@@ -302,7 +302,7 @@ def test_the_sla_clock_reads_like_a_person_would_say_it(seconds, label, state):
      (-49 * 3600, "überfällig seit 2 Tagen")],
 )  # fmt: skip
 def test_a_german_agent_reads_the_sla_clock_declined(seconds, label):
-    """"fällig in 2 Tage" was the plural of a word list, not German after "in"."""
+    """ "fällig in 2 Tage" was the plural of a word list, not German after "in"."""
     now = timezone.now()
     with translation.override("de"):
         assert sla_clock(now + timedelta(seconds=seconds), now)["label"] == label

@@ -91,7 +91,7 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
         f"{escape(labels.statuses.get(row.status, row.status))}</span>"
     )
     preview_span = f'<span class="preview">{escape(preview)}</span>' if preview else ""
-    customer = escape(row.customer_name or row.sender_name) or labels.unknown
+    customer = escape(row.customer_name or row.sender_name or "") or labels.unknown
     if row.sender_handle:
         customer += f' <span class="muted">{escape(row.sender_handle)}</span>'
     channel = labels.channels.get(row.channel, row.channel)

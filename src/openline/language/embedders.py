@@ -213,4 +213,3 @@ def configured_model_id() -> str | None:
     """The configured embedder's model id, or None when none is configured."""
     path = settings.OPENLINE.get("EMBEDDER")
     return _embedder(path).model_id if path else None
-
