@@ -135,15 +135,16 @@ def test_a_german_agent_reads_a_community_conversation_without_english_or_a_404(
     live_server, browser
 ):
     """Session 16's walk: the header said "Community · Community", the intent pill stayed
-    English, the SLA clock read "fällig in 2 Tage", and every first visit logged a 404 for the
-    missing icon."""
+    English, the SLA clock read "fällig in 2 Tage", the canned replies' list was squeezed on a
+    phone, and every first visit logged a 404 for the missing icon."""
     from datetime import timedelta
 
     from django.utils import timezone
 
-    from openline.inbox.models import Conversation, SlaPolicy
+    from openline.inbox.models import CannedReply, Conversation, SlaPolicy
 
     SlaPolicy.objects.create(name="Standard", is_default=True)
+    CannedReply.objects.create(title="Where is my order?", body="It is on its way.")
     space = SpaceFactory(name="Thermostats", slug="thermostats")
     customer = UserFactory(username="casey", display_name="Casey Customer")
     UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
@@ -165,6 +166,9 @@ def test_a_german_agent_reads_a_community_conversation_without_english_or_a_404(
     facts = page.locator("p.facts")
     expect(facts.locator(".pill.channel")).to_have_text("Community")
     assert facts.inner_text().count("Community") == 1
+    # "Textbaustein" left the canned replies' list five letters ("Auswä") on a phone.
+    picker = page.locator("#canned-select").bounding_box()
+    assert picker and picker["width"] >= 150
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert failed == []
     if SHOTS:
