@@ -8,6 +8,7 @@ from django.views.static import serve
 
 from openline.accounts.views import SignOutView
 from openline.core.metrics import metrics_view
+from openline.web.views import favicon
 
 
 def admin_signin(request: HttpRequest) -> HttpResponse:
@@ -45,6 +46,7 @@ urlpatterns = [
     path("", include("openline.participation.urls")),
     path("", include("openline.insights.urls")),
     path("", include("openline.people.urls")),
+    path("favicon.ico", favicon),
     # Uploaded avatars; a scale-out deployment puts a file server or object storage here.
     re_path(r"^media/(?P<path>avatars/.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
 ]

@@ -5,6 +5,7 @@ from django.core.wsgi import get_wsgi_application
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.base")
 django_application = get_wsgi_application()
 
+from config.warm import warm_in_background  # noqa: E402
 from openline.core import heap, reqtrace  # noqa: E402 - after Django is set up
 from openline.core.lanes import PageGate, WSGIApp, page_gate  # noqa: E402
 from openline.inbox.fastpath import LiveFastPath  # noqa: E402
@@ -31,3 +32,5 @@ def served(django: WSGIApp) -> WSGIApp:
 # loaded once they have run (core.heap).
 application = heap.SettledAfter(served(django_application))
 heap.settle()
+# The models load beside the first requests rather than in the first search's (config.warm).
+warm_in_background()

@@ -129,3 +129,48 @@ def test_on_a_phone_the_champion_queue_keeps_its_offers_apart(live_server, brows
     if SHOTS:
         page.screenshot(path=f"{SHOTS}/qa-champions-390.png")
     context.close()
+
+
+def test_a_german_agent_reads_a_community_conversation_without_english_or_a_404(
+    live_server, browser
+):
+    """Session 16's walk: the header said "Community · Community", the intent pill stayed
+    English, the SLA clock read "fällig in 2 Tage", the canned replies' list was squeezed on a
+    phone, and every first visit logged a 404 for the missing icon."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from openline.inbox.models import CannedReply, Conversation, SlaPolicy
+
+    SlaPolicy.objects.create(name="Standard", is_default=True)
+    CannedReply.objects.create(title="Where is my order?", body="It is on its way.")
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    thread = actions.create_thread(
+        customer, space, kind="problem", title="Valve clicks", body="It clicks every night."
+    )
+    Conversation.objects.filter(thread=thread).update(
+        intent="complaint", response_due_at=timezone.now() + timedelta(days=2, hours=1)
+    )
+    conversation = Conversation.objects.get(thread=thread)
+    context, page = german_page(browser, width=390)
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+    sign_in(page, live_server.url, "alex", "/inbox/?queue=all")
+    row = page.locator("tr.inbox-row").first
+    expect(row.locator(".pill.intent")).to_have_text("Beschwerde")
+    expect(row.locator(".sla")).to_have_text("fällig in 2 Tagen")
+    page.goto(f"{live_server.url}/inbox/{conversation.pk}/")
+    facts = page.locator("p.facts")
+    expect(facts.locator(".pill.channel")).to_have_text("Community")
+    assert facts.inner_text().count("Community") == 1
+    # "Textbaustein" left the canned replies' list five letters ("Auswä") on a phone.
+    picker = page.locator("#canned-select").bounding_box()
+    assert picker and picker["width"] >= 150
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert failed == []
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/qa2-conversation-de.png", full_page=True)
+    context.close()

@@ -34,7 +34,7 @@ def test_a_new_members_first_post_waits_until_one_is_approved(policy, newcomer, 
     policy("first_post")
     first = ask(newcomer, space)
     second = actions.create_reply(newcomer, first, body="Anyone?")
-    assert first.held_reason == "A new member's first post" and second.is_held
+    assert first.held_reason_shown == "A new member's first post" and second.is_held
     moderation.approve_post(moderator, first)
     third = actions.create_reply(newcomer, first, body="Found it myself.")
     assert not third.is_held
@@ -44,7 +44,7 @@ def test_a_new_members_links_are_held(policy, newcomer, space):
     policy("links")
     assert not ask(newcomer, space).is_held
     held = ask(newcomer, space, body="See https://example.com/cheap for the fix")
-    assert held.held_reason == "A new member's post with a link"
+    assert held.held_reason_shown == "A new member's post with a link"
 
 
 @pytest.mark.parametrize("who", ["level1", "agent", "superuser"])

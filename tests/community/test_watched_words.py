@@ -112,7 +112,7 @@ def test_a_held_thread_waits_for_review_out_of_the_lists(
 ):
     watch(moderator, "giveaway", "hold")
     thread = ask(customer, space, "Join my GIVEAWAY")
-    assert thread.is_held and thread.held_reason == "Contains the watched word “giveaway”"
+    assert thread.is_held and thread.held_reason_shown == "Contains the watched word “giveaway”"
     assert "Join my GIVEAWAY" not in sign_in(client, other_customer).get("/").content.decode()
     own = sign_in(client, customer).get(thread.get_absolute_url()).content.decode()
     assert "Waiting for review" in own and "Join my GIVEAWAY" in own

@@ -285,3 +285,9 @@ def test_the_board_takes_the_same_queries_whatever_the_number_of_ideas(
         response = client.get(address)
     assert len(response.context["page"]) == 8
     assert len(many) == len(few)
+
+
+def test_a_german_member_reads_the_boards_sort_order_in_german(client, db):
+    page = client.get("/ideas/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert ">Meiste Stimmen</option>" in page and ">Neueste</option>" in page
+    assert "Most votes" not in page

@@ -180,3 +180,10 @@ def test_the_register_is_read_in_a_fixed_number_of_queries(as_moderator):
     for name in ("Kestrel", "Osprey", "Heron", "Plover"):
         ConfidentialTerm.objects.create(term=name, created_by=UserFactory())
     assert queries_for(as_moderator, "/settings/register/") == few
+
+
+def test_a_german_admin_hears_what_each_policy_link_does_in_german(as_admin):
+    page = as_admin.get("/settings/guidance-policy/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert 'aria-label="Eine engere Regel für Kraftausdruck hinzufügen"' in page
+    assert 'aria-label="Den Standard für Kraftausdruck überschreiben"' in page
+    assert "Add a narrower rule" not in page and "Override the default" not in page

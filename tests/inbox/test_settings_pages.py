@@ -177,3 +177,9 @@ def test_the_champion_areas_list_is_read_in_a_fixed_number_of_queries(client, db
         ChampionOptIn.objects.create(user=UserFactory(role=Role.SUPERUSER)).areas.add(area)
     assert queries_for(client, "/champions/areas/") == few
     assert '<td data-label="Champions">1</td>' in client.get("/champions/areas/").content.decode()
+
+
+def test_a_german_admin_hears_which_canned_reply_a_delete_button_deletes(as_admin):
+    CannedReply.objects.create(title="Where is my order?", body="Text")
+    page = as_admin.get("/settings/canned-replies/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert 'aria-label="„Where is my order?“ löschen"' in page

@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from openline.accounts.models import Role
 from openline.community import actions as community
@@ -294,6 +294,18 @@ def test_a_conversation_past_its_deadline_is_flagged_overdue(staff_client, conve
 def test_the_sla_clock_reads_like_a_person_would_say_it(seconds, label, state):
     now = timezone.now()
     assert sla_clock(now + timedelta(seconds=seconds), now) == {"label": label, "state": state}
+
+
+@pytest.mark.parametrize(
+    ("seconds", "label"),
+    [(50 * 3600, "fällig in 2 Tagen"), (-73 * 3600, "überfällig seit 3 Tagen"),
+     (-49 * 3600, "überfällig seit 2 Tagen")],
+)  # fmt: skip
+def test_a_german_agent_reads_the_sla_clock_declined(seconds, label):
+    """ "fällig in 2 Tage" was the plural of a word list, not German after "in"."""
+    now = timezone.now()
+    with translation.override("de"):
+        assert sla_clock(now + timedelta(seconds=seconds), now)["label"] == label
 
 
 def test_the_list_paginates(staff_client, account, sla, settings):
@@ -842,3 +854,39 @@ def test_the_inbox_scripts_status_words_come_in_the_readers_language(staff_clien
     )
     assert 'data-picked-many="{count} Unterhaltungen ausgewählt:"' in listing
     assert 'data-failed="Das hat nicht geklappt ({status})."' in listing
+
+
+def test_a_german_agent_reads_the_intent_pill_in_german(staff_client, thread_conversation):
+    Conversation.objects.filter(pk=thread_conversation.pk).update(intent="complaint")
+    page = staff_client.get("/inbox/?queue=all", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    row = re.search(r'<tr class="inbox-row.*?</tr>', page, re.S).group(0)
+    assert ">Beschwerde</span>" in row
+    assert ">Complaint</span>" not in row
+
+
+def test_the_communitys_own_account_is_named_once_in_the_header_and_the_row(
+    staff_client, thread_conversation
+):
+    """The community's account is called "Community", like its channel: "Community ·
+    Community" said it twice."""
+    page = staff_client.get(f"/inbox/{thread_conversation.pk}/").text
+    facts = re.search(r'<p class="facts">.*?</p>', page, re.S).group(0)
+    assert facts.count("Community") == 1
+    listing = staff_client.get("/inbox/?queue=all").content.decode()
+    row = re.search(r'<tr class="inbox-row.*?</tr>', listing, re.S).group(0)
+    assert re.sub(r' title="[^"]*"', "", row).count("Community") == 1
+
+
+def test_an_account_with_its_own_name_is_named_beside_its_channel(staff_client, conversation):
+    page = staff_client.get(f"/inbox/{conversation.pk}/").text
+    assert '<span class="muted">Test channel</span>' in page
+
+
+def test_a_german_agent_reads_a_rows_missing_subject_and_due_time_in_german(
+    staff_client, account, sla
+):
+    ingestion.ingest(account, incoming("n1", subject=""))
+    page = staff_client.get("/inbox/?queue=all", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    row = re.search(r'<tr class="inbox-row.*?</tr>', page, re.S).group(0)
+    assert "(kein Betreff)" in row and 'title="Antwort fällig am ' in row
+    assert "(no subject)" not in row and "Answer due" not in row

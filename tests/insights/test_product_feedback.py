@@ -223,3 +223,24 @@ def test_items_are_counted_on_the_companys_day_across_a_clock_change(agent, tags
     (billing,) = found["areas"]
     days = [d for d, n, _ in billing["rows"] if n]
     assert days == ["2026-10-24", "2026-10-25"]
+
+
+def test_the_export_line_has_no_template_tag_in_it_and_reads_german(client, agent, tags):
+    """A `{% translate %}` broken over two lines was printed as text ("JSON{% translate ";")."""
+    labelled(2, area="billing")
+    client.force_login(agent)
+    page = client.get("/staff/product-feedback/").content.decode()
+    assert "{%" not in page and "; ideas with their demand" in page
+    german = client.get("/staff/product-feedback/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "{%" not in german and "; Ideen mit ihrer Nachfrage" in german
+    assert 'aria-label="Einträge: Die Zahlen stehen in der Tabelle darunter"' in german
+
+
+def test_a_german_agent_reads_the_quotes_intent_sentiment_and_channel_in_german(
+    client, agent, tags
+):
+    labelled(1, area="billing")
+    client.force_login(agent)
+    page = client.get("/staff/product-feedback/quotes/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert "E-Mail · Beschwerde · Negativ" in page
+    assert '<option value="complaint">Beschwerde</option>' in page

@@ -110,7 +110,7 @@ class ThreadOut(Schema):
 
     @staticmethod
     def resolve_waiting_for_review(obj: Thread) -> str:
-        return obj.held_reason if obj.hidden_at is not None else ""
+        return obj.held_reason_shown if obj.hidden_at is not None else ""
 
     @staticmethod
     def resolve_url(obj: Thread) -> str:
@@ -160,7 +160,7 @@ class ReplyOut(Schema):
 
     @staticmethod
     def resolve_waiting_for_review(obj: Reply) -> str:
-        return obj.held_reason if obj.hidden_at is not None else ""
+        return obj.held_reason_shown if obj.hidden_at is not None else ""
 
     @staticmethod
     def resolve_url(obj: Reply) -> str:

@@ -341,7 +341,7 @@ def moderation_note(
                     "<strong>Waiting for review</strong>: {reason}. It is public once a moderator "
                     "approves it; until then only its author and the moderators see it."
                 ),
-                reason=post.held_reason,
+                reason=post.held_reason_shown,
             ),
         )
     elif post.hidden_at is not None:

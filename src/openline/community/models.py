@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from . import held
+
 
 class Space(models.Model):
     """A category of the community. Private spaces are visible to members and staff only."""
@@ -258,6 +260,11 @@ class Thread(models.Model):
         return bool(self.held_reason) and self.hidden_at is not None
 
     @property
+    def held_reason_shown(self) -> str:
+        """Why it waits for a moderator, in the reader's language (community.held)."""
+        return held.describe(self.held_reason)
+
+    @property
     def is_pinned(self) -> bool:
         return self.pinned_at is not None
 
@@ -362,6 +369,11 @@ class Reply(models.Model):
     @property
     def is_held(self) -> bool:
         return bool(self.held_reason) and self.hidden_at is not None
+
+    @property
+    def held_reason_shown(self) -> str:
+        """Why it waits for a moderator, in the reader's language (community.held)."""
+        return held.describe(self.held_reason)
 
 
 class Revision(models.Model):

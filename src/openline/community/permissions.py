@@ -9,6 +9,7 @@ from django.utils import timezone
 from openline.accounts.models import User
 from openline.people import permissions as people_permissions
 
+from . import held
 from .models import Reply, Silence, Space, Thread
 
 
@@ -201,7 +202,8 @@ def check_verified_email(user: User, *, new_thread: bool) -> None:
 
 
 def new_member_hold(user: User, text: str) -> str:
-    """Why a new member's post waits for a moderator (OPENLINE["HOLD_NEW_MEMBERS"]), or "":
+    """Why a new member's post waits for a moderator (OPENLINE["HOLD_NEW_MEMBERS"]; a code of
+    community.held), or "":
     "first_post" holds every post of a member at trust level 0 until one of theirs was
     approved; "links" holds their posts with links. Staff and trusted members are never held."""
     policy: set[str] = settings.OPENLINE.get("HOLD_NEW_MEMBERS") or set()
@@ -212,9 +214,9 @@ def new_member_hold(user: User, text: str) -> str:
             Reply.objects.filter(author=user, held_reason="").exists()
         )
         if not published:
-            return "A new member's first post"
+            return held.FIRST_POST
     if "links" in policy and people_permissions.LINK_RE.search(text):
-        return "A new member's post with a link"
+        return held.LINK
     return ""
 
 

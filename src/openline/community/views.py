@@ -237,7 +237,7 @@ def ask(request: AuthenticatedHttpRequest, slug: str | None = None) -> HttpRespo
             refusal = error
         else:
             if thread.is_held:
-                messages.info(request, WAITING_FOR_REVIEW % {"reason": thread.held_reason})
+                messages.info(request, WAITING_FOR_REVIEW % {"reason": thread.held_reason_shown})
             else:
                 messages.success(request, POSTED[ThreadKind(thread.kind)])
             return redirect(thread)
@@ -344,7 +344,7 @@ def reply(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             refusal = error
         else:
             if new.is_held:
-                messages.info(request, WAITING_FOR_REVIEW % {"reason": new.held_reason})
+                messages.info(request, WAITING_FOR_REVIEW % {"reason": new.held_reason_shown})
             return redirect(new.get_absolute_url())
     context = thread_page.full_context(request, request.user, fragments.thread_bundle(thread))
     guidance = findings_context(form.cleaned_data.get("body", ""), refusal) if refusal else None

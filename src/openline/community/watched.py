@@ -19,7 +19,7 @@ from openline.accounts.models import User
 from openline.core import counters
 from openline.language.folding import fold, folded
 
-from . import permissions
+from . import held, permissions
 from .models import ModerationAction, ModerationLog, WatchedAction, WatchedWord
 
 VERSION_COUNTER = "community.watched_words"
@@ -150,10 +150,10 @@ class Outcome:
 
 
 def block_message(rule: Rule, words: str) -> str:
-    return (
-        f"“{words}” is not allowed here (the moderators' watched word “{rule.phrase}”). "
+    return _(
+        "“%(words)s” is not allowed here (the moderators' watched word “%(phrase)s”). "
         "Change it and post again: your text is kept below."
-    )
+    ) % {"words": words, "phrase": rule.phrase}
 
 
 def apply(author: User, texts: dict[str, str]) -> Outcome:
@@ -180,7 +180,8 @@ def apply(author: User, texts: dict[str, str]) -> Outcome:
 
 
 def hold_reason(rule: Rule) -> str:
-    return f"Contains the watched word “{rule.phrase}”"
+    """The stored reason (a code of community.held), read in each reader's language."""
+    return held.watched_word(rule.phrase)
 
 
 # --- the list, managed by moderators ----------------------------------------------------------

@@ -3,8 +3,8 @@ someone who must not see their personal data (a champion). Guidance registers it
 when its app is ready; lower layers call `redact` and never import guidance.
 
 A redactor takes text and returns it with what it recognises replaced by a label such as
-"[e-mail address]". Redactors run in the order they were registered, each on the output of the
-one before."""
+"[e-mail address]" ("[E-Mail-Adresse]" for a German reader). Redactors run in the order they
+were registered, each on the output of the one before."""
 
 import re
 from collections.abc import Callable, Iterable
@@ -15,8 +15,9 @@ _redactors: list[Callable[[str], str]] = []
 # it once for the batch instead of checking it is current for every text.
 _batch_scopes: list[Callable[[], AbstractContextManager[object]]] = []
 
-# What a redactor puts in: "[e-mail address]", "[card number]".
-LABEL = re.compile(r"\[[a-z][a-z -]{1,30}\]")
+# What a redactor puts in: "[e-mail address]", "[ID number]", "[E-Mail-Adresse]" (labels are
+# written in the language of whoever redacts: letters, spaces and hyphens).
+LABEL = re.compile(r"\[[^\W\d_](?:[^\W\d_]|[ -]){1,30}\]")
 
 
 def register_redactor(redactor: Callable[[str], str]) -> None:

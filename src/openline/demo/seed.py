@@ -186,10 +186,13 @@ def _spaces_and_tags(people: dict[str, User]) -> tuple[dict[str, Space], dict[st
                     SpaceMembership.objects.get_or_create(space=space, user=user)
     tags = {}
     for slug in TAGS:
-        tags[slug], _ = Tag.objects.get_or_create(
-            slug=slug, defaults={"name": slug.replace("-", " ").title()}
-        )
+        name = TAG_NAMES.get(slug) or slug.replace("-", " ").title()
+        tags[slug], _ = Tag.objects.get_or_create(slug=slug, defaults={"name": name})
     return spaces, tags
+
+
+# Names that title case gets wrong ("App Ios", "Opentherm").
+TAG_NAMES = {"api": "API", "app-ios": "App iOS", "opentherm": "OpenTherm", "wifi": "Wi-Fi"}
 
 
 def _html(author: User, body: str) -> str:

@@ -23,7 +23,7 @@ from openline.inbox.selectors import access_conversation
 from . import idea_actions, ideas
 
 PARTS = "feedback/idea_parts.html"
-SORT_LABELS = [("votes", "Most votes"), ("demand", "Most demand"), ("new", "Newest")]
+SORT_LABELS = [("votes", _("Most votes")), ("demand", _("Most demand")), ("new", _("Newest"))]
 
 
 @require_GET

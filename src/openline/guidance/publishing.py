@@ -187,7 +187,7 @@ CUSTOMER_SUGGESTION = gettext_noop("“Remove them for me” replaces it with %(
 
 
 def _customer_suggestion(kind: str) -> Phrase:
-    return Phrase(CUSTOMER_SUGGESTION, label=LABELS[kind])
+    return Phrase(CUSTOMER_SUGGESTION, label=Phrase(LABELS[kind]))
 
 
 def customer_findings(text: str, *, stored: bool = False) -> list[dict[str, Any]]:

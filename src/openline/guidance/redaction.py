@@ -4,9 +4,14 @@ ID numbers, names with their records, health details), passwords and codes, paym
 numbers and IBANs, plus order-like references ("order 123-456", "Bestellung HH-2025-118842",
 "#A12345"). Unlike the pre-publish check, which leaves example.com addresses alone because
 they are quoted in help texts, every e-mail address is masked here except the company's
-public contacts."""
+public contacts. The labels are written in the active language (LABELS)."""
 
 import re
+from functools import cache
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 
 from .detectors import personal
 from .detectors.base import Hit, overlaps
@@ -29,18 +34,21 @@ HASH_REFERENCE = re.compile(r"(?<![\w&])#[A-Za-z]{0,3}\d{4,}\b")
 # Shop references on their own: "HH-2025-118842".
 SHOP_REFERENCE = re.compile(r"\b[A-Z]{1,4}-\d{3,}(?:-\d{2,})+\b")
 
+# What replaces each kind, written in the active language when the text is redacted: the
+# member's page language when "Remove them for me" rewrites their post, the champion's when a
+# conversation is masked for them (docs/decisions.md, session 16, qa-v2).
 LABELS = {
-    "payment_card": "[card number]",
-    "iban": "[bank account]",
-    "email": "[e-mail address]",
-    "phone": "[phone number]",
-    "address": "[address]",
-    "order": "[order number]",
-    "birth_date": "[date of birth]",
-    "id_number": "[ID number]",
-    "name": "[name]",
-    "health": "[health details]",
-    "secret": "[password]",
+    "payment_card": gettext_noop("[card number]"),
+    "iban": gettext_noop("[bank account]"),
+    "email": gettext_noop("[e-mail address]"),
+    "phone": gettext_noop("[phone number]"),
+    "address": gettext_noop("[address]"),
+    "order": gettext_noop("[order number]"),
+    "birth_date": gettext_noop("[date of birth]"),
+    "id_number": gettext_noop("[ID number]"),
+    "name": gettext_noop("[name]"),
+    "health": gettext_noop("[health details]"),
+    "secret": gettext_noop("[password]"),
 }
 # Which personal data a finding is, by the message its detector gives.
 PERSONAL_KINDS = (
@@ -76,7 +84,22 @@ def private_spans(text: str) -> list[tuple[int, int, str]]:
         spans.append((match.start("ref"), match.end("ref"), "order"))
     for pattern in (HASH_REFERENCE, SHOP_REFERENCE):
         spans.extend((m.start(), m.end(), "order") for m in pattern.finditer(text))
-    return spans
+    if "[" not in text:
+        return spans
+    # A label this redactor wrote ("Password: [password]") is what is left after "Remove them
+    # for me", not a password: the member would be asked to remove it again.
+    written = written_labels()
+    return [span for span in spans if text[span[0] : span[1]] not in written]
+
+
+@cache
+def written_labels() -> frozenset[str]:
+    """Every label, in every language of the site."""
+    labels = set(LABELS.values())
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            labels.update(gettext(label) for label in LABELS.values())
+    return frozenset(labels)
 
 
 def _personal_kind(text: str, hit: Hit) -> str:
@@ -95,6 +118,7 @@ def redact_private_data(text: str) -> str:
     if not text:
         return text
     spans = sorted(private_spans(text), key=lambda s: (s[0], -s[1]))
+    labels = {kind: gettext(label) for kind, label in LABELS.items()}
     out: list[str] = []
     position = 0
     for start, end, kind in spans:
@@ -104,7 +128,7 @@ def redact_private_data(text: str) -> str:
             position = end
             continue
         out.append(text[position:start])
-        out.append(LABELS[kind])
+        out.append(labels[kind])
         position = end
     out.append(text[position:])
     return "".join(out)

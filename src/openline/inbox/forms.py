@@ -11,23 +11,9 @@ from openline.language.voice import INTENTS, SENTIMENTS
 from .actions import BODY_MAX
 from .models import ChannelKind, ConversationStatus
 from .selectors import QUEUES, SEARCH_MAX, SORTS
+from .voice_labels import INTENT_LABELS, SENTIMENT_LABELS
 
 STATUS_CHOICES = ConversationStatus.choices
-
-
-INTENT_LABELS = {
-    "question": _("Question"),
-    "problem": _("Problem"),
-    "complaint": _("Complaint"),
-    "praise": _("Praise"),
-    "idea": _("Idea"),
-    "other": _("Other"),
-}
-SENTIMENT_LABELS = {
-    "negative": _("Negative"),
-    "neutral": _("Neutral"),
-    "positive": _("Positive"),
-}
 
 
 class FilterForm(forms.Form):

@@ -4,7 +4,7 @@ from datetime import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from openline.language.models import TextLabel
@@ -37,6 +37,28 @@ class ChannelAccount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.get_kind_display()})"
+
+    @property
+    def own_name(self) -> str:
+        """The account's name where it says more than its channel's, else "": the community's
+        own account is called "Community", and "Community · Community" says it twice."""
+        return name_beside_kind(self.name, self.kind)
+
+
+def name_beside_kind(name: str, kind: str) -> str:
+    """`name`, or "" when it is only the channel's name (in English, as accounts are named by
+    default, or in the reader's language)."""
+    return "" if name.strip().lower() in kind_names(kind) else name
+
+
+def kind_names(kind: str) -> set[str]:
+    """What a channel is called, lower-cased: its value, its English and its translated label."""
+    if kind not in ChannelKind.values:
+        return {kind}
+    label = ChannelKind(kind).label
+    with translation.override("en"):
+        english = str(label)
+    return {kind, english.lower(), str(label).lower()}
 
 
 class SlaPolicy(models.Model):

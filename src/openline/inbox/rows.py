@@ -21,9 +21,10 @@ from django.utils.translation import gettext
 
 from openline.web.templatetags.time_tags import ago
 
-from .models import ChannelKind, ConversationStatus
+from .models import ChannelKind, ConversationStatus, kind_names
 from .selectors import ListedRow
 from .templatetags.inbox_tags import sla_clock
+from .voice_labels import INTENT_LABELS
 
 # A conversation id no database holds, reversed once and replaced by each row's id: the
 # URLconf still decides every path.
@@ -50,6 +51,7 @@ class _Labels:
     def __init__(self) -> None:
         self.paths = [_paths(f"inbox:{name}") for name in ("conversation", "assign", "status")]
         self.channels = {value: str(label) for value, label in ChannelKind.choices}
+        self.kind_names = {value: kind_names(value) for value in ChannelKind.values}
         self.statuses = {value: str(label) for value, label in ConversationStatus.choices}
         self.title = _titles()
         self.unassigned = escape(gettext("Unassigned"))
@@ -58,6 +60,10 @@ class _Labels:
         self.negative = escape(gettext("Negative"))
         self.positive = escape(gettext("Positive"))
         self.intent_title = escape(gettext("What the customer's latest message wants"))
+        self.no_subject = gettext("(no subject)")
+        self.unknown = escape(gettext("Unknown"))
+        self.due = gettext("Answer due %(when)s UTC")
+        self.intents = {value: escape(str(label)) for value, label in INTENT_LABELS.items()}
 
 
 def rows_html(rows: Sequence[ListedRow]) -> SafeString:
@@ -74,8 +80,8 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
     pk = str(row.pk)
     status = escape(row.status)
     url, assign_url, status_url = (escape(f"{head}{pk}{tail}") for head, tail in labels.paths)
-    subject = escape(row.subject or "(no subject)")
-    select = gettext("Select “%(subject)s”") % {"subject": row.subject or "(no subject)"}
+    subject = escape(row.subject or labels.no_subject)
+    select = gettext("Select “%(subject)s”") % {"subject": row.subject or labels.no_subject}
     preview = row.preview
     title = escape(f"{row.subject} — {preview}" if preview else row.subject)
     status_pill = (
@@ -85,13 +91,13 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
         f"{escape(labels.statuses.get(row.status, row.status))}</span>"
     )
     preview_span = f'<span class="preview">{escape(preview)}</span>' if preview else ""
-    customer = escape(row.customer_name or row.sender_name or "Unknown")
+    customer = escape(row.customer_name or row.sender_name or "") or labels.unknown
     if row.sender_handle:
         customer += f' <span class="muted">{escape(row.sender_handle)}</span>'
     channel = labels.channels.get(row.channel, row.channel)
     account_name = escape(row.account_name)
     where = f'<span class="pill channel" title="{account_name}">{escape(channel)}</span>'
-    if row.account_name.lower() != channel.lower():
+    if row.account_name.strip().lower() not in labels.kind_names.get(row.channel, ()):
         where += f' <span class="muted">{account_name}</span>'
     if row.thread_id is not None:
         # The same message as the template's tag had (`in {{ name }}`).
@@ -99,7 +105,7 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
         where += f' <span class="muted">{escape(space)}</span>'
     intent = (
         f'<span class="pill intent" title="{labels.intent_title}">'
-        f"{escape(capfirst(row.intent))}</span>"
+        f"{labels.intents.get(row.intent) or escape(capfirst(row.intent))}</span>"
         if row.intent
         else ""
     )
@@ -120,9 +126,9 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
     if row.status == ConversationStatus.OPEN and row.response_due_at is not None:
         # inbox/_sla.html's markup.
         clock = sla_clock(row.response_due_at, now)
-        due = escape(labels.title(timezone.localtime(row.response_due_at)))
+        due = escape(labels.due % {"when": labels.title(timezone.localtime(row.response_due_at))})
         sla = (
-            f'<span class="sla sla-{escape(clock["state"])}" title="Answer due {due} UTC">'
+            f'<span class="sla sla-{escape(clock["state"])}" title="{due}">'
             f"{escape(clock['label'])}</span>"
         )
     assignee = (

@@ -103,7 +103,7 @@ def page_filters(params: Mapping[str, str | None]) -> PageFilters:
 
 
 def _area_name(names: dict[str, str], key: str) -> str:
-    return names.get(key, key) if key else "Unassigned"
+    return names.get(key, key) if key else str(_("Unassigned"))
 
 
 def _rising_terms(filters: PageFilters, now_start: date) -> list[dict[str, Any]]:

@@ -6,9 +6,11 @@ from typing import Any
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext, npgettext
 
-from ..models import Conversation, ConversationStatus
+from ..models import ChannelKind, Conversation, ConversationStatus
+from ..voice_labels import intent_label as _intent_label
+from ..voice_labels import sentiment_label as _sentiment_label
 
 register = template.Library()
 SOON_MINUTES = 15
@@ -23,7 +25,10 @@ def _span(minutes: int) -> str:
             return gettext("%(hours)s h %(minutes)s min") % {"hours": hours, "minutes": rest}
         return gettext("%(hours)s h") % {"hours": hours}
     days = hours // 24
-    return ngettext("%(days)s day", "%(days)s days", days) % {"days": days}
+    # After "due in" / "overdue by": German declines it there ("in 2 Tagen", not "in 2 Tage").
+    return npgettext("after due in or overdue by", "%(days)s day", "%(days)s days", days) % {
+        "days": days
+    }
 
 
 def sla_clock(due: datetime | None, now: datetime | None = None) -> dict[str, str]:
@@ -48,3 +53,20 @@ def sla(conversation: Conversation) -> dict[str, Any]:
     if conversation.status != ConversationStatus.OPEN:
         return {"clock": {}}
     return {"clock": sla_clock(conversation.response_due_at), "due": conversation.response_due_at}
+
+
+@register.filter
+def intent_label(value: str) -> str:
+    """A stored intent ("complaint") as the reader calls it ("Complaint", "Beschwerde")."""
+    return _intent_label(value or "")
+
+
+@register.filter
+def sentiment_label(value: str) -> str:
+    return _sentiment_label(value or "")
+
+
+@register.filter
+def channel_label(value: str) -> str:
+    """A stored channel ("email") as the reader calls it ("E-Mail")."""
+    return str(ChannelKind(value).label) if value in ChannelKind.values else value
