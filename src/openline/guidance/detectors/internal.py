@@ -598,9 +598,8 @@ class RegisterIndex:
             word
             for surface in surfaces
             if len(surface.split()) > 1
-            for word in re.findall(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}",
-                                   surface)
-        }  # fmt: skip
+            for word in CAPITALISED_WORD.findall(surface)
+        }
         entry = Entry(term, category, note, squash(term), "", 1, 0, context=context)
         for word in sorted(words):
             prefix = word.casefold()[:5]
@@ -944,6 +943,7 @@ FILED_UNDER_BEFORE = re.compile(
 )
 
 
+CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}")
 # An id of letters and a number ("ESC-1184", "INC 7702"): its number alone is the id where the
 # text says so ("ref 1184", "is 7702 closed yet?"), as an operator's bare-number variant is.
 LETTERS_AND_NUMBER = re.compile(r"^[A-Za-z]{1,6}(?:[- ][A-Za-z]{1,6})*[- ]?(\d{4,6})$")
@@ -2565,7 +2565,7 @@ def _note_phrases(text: str, register: RegisterIndex) -> list[tuple[int, int, En
         if len(tokens) < 4:
             continue
         pairs = set(itertools.pairwise(tokens))
-        for words, note_pairs, entry in register.incidents:
+        for _, note_pairs, entry in register.incidents:
             shared = {
                 pair
                 for pair in pairs & note_pairs
