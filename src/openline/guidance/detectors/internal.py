@@ -957,7 +957,8 @@ def _numbers_alone(term: str, variants: list[str]) -> list[str]:
 
 # A ticket said to be open or done: "is 7702 closed yet?", "ist 7702 schon zu?".
 STATUS_AFTER = re.compile(
-    r"(?i)\s+(?:(?:still|already|now|finally|yet|schon|noch|jetzt|endlich)\s+)?(?:closed"
+    r"(?i)\s+(?:(?:is|was|has been|been|got|ist)\s+)?(?:(?:still|already|now|finally|yet"
+    r"|schon|noch|jetzt|endlich)\s+)?(?:closed"
     r"|resolved|fixed|reopened|zu|erledigt|geschlossen|gel\u00f6st)\b"
 )
 # Part of a longer number written in groups: "Transaktions-ID 7702 9581 0264".
@@ -1245,7 +1246,7 @@ NAME_TALK_AFTER = re.compile(
 )
 NAME_TALK_BEFORE = re.compile(
     r"(?i)\b(?:named|called|call|calls|christened|nicknamed|getauft|genannt)\s+(?:it|him|her"
-    r"|them|my|our|his|their|mein\w*|unser\w*)\s+(?:[\w'-]+\s+)?[\"'\u201c\u201e]?$"
+    r"|them|my|our|his|their|mein\w*|unser\w*)\s+(?:[\w'-]+\s+){0,2}[\"'\u201c\u201e]?$"
 )
 # Said not to exist: "their X clinic? There isn't one", "there is no X", "no such X".
 NONE_AFTER = re.compile(
@@ -2551,6 +2552,9 @@ def _complained_of(text: str, register: RegisterIndex) -> list[tuple[int, int, E
     return found
 
 
+OUR_MISTAKE = re.compile(r"(?i)\b(?:mistake|blunder|slip-?up|screw-?up|our bad|versehen)\b")
+
+
 def _note_phrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """An incident told by two phrases of its own, said as something that went wrong: "the
     location data in shared albums … it was our fault", note "shared-album links exposed
@@ -2574,7 +2578,9 @@ def _note_phrases(text: str, register: RegisterIndex) -> list[tuple[int, int, En
             if len(shared) < 2 or len({w for pair in shared for w in pair}) < 4:
                 continue
             if HYPOTHETICAL.search(said) or not (
-                INCIDENT_WORDS.search(said) or concepts(said) & WENT_WRONG
+                INCIDENT_WORDS.search(said)
+                or concepts(said) & WENT_WRONG
+                or OUR_MISTAKE.search(said)
             ):
                 continue
             start = sentence.start() + len(said) - len(said.lstrip())
