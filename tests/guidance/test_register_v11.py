@@ -5,7 +5,9 @@ not to be told ("they haven't told customers yet"), a name half told where a nam
 called Canopy something internally"), an incident's affair named by what people claim for it
 ("the loyalty-card complaints"), an incident retold by its note's own phrases; and what stays
 public: a public place named like an item ("the Kittiwake pub"), the word talked of as a name ("a
-lovely name for a boat"), a public apology with a remedy to those affected. Each family has
+lovely name for a boat"), a public apology with a remedy to those affected; and a word
+written as a chat channel ("in #greenhouse"), a tool at work ("Dibber literally shows every
+address"), a tree as a tree, a street as an address, German "noch nicht öffentlich". Each family has
 paraphrases and near-misses that stay clean or stay the item. The company (a garden-tools and
 outdoor-furniture retailer) and every sentence are made up for these tests."""
 
@@ -32,6 +34,16 @@ REGISTER = RegisterIndex.build(
          "collapses, not yet communicated", ["the trellis chairs we're quietly pulling"]),
         ("Sedge", "code_name", "code name for the planned acquisition of a rival nursery chain",
          ["Project Sedge", "the Sedge deal"]),
+        ("Greenhouse", "other", "internal Slack channel for depot incidents",
+         ["the Greenhouse channel"]),
+        ("Dibber", "other", "internal ops dashboard (orders, drivers, depots)",
+         ["the Dibber dashboard"]),
+        ("Alder", "code_name", "code name of the planned acquisition of a Dutch wholesale nursery",
+         ["Project Alder", "the Alder deal"]),
+        ("Lindenallee", "code_name", "code name of the planned takeover of an Austrian garden "
+         "centre chain", ["Projekt Lindenallee"]),
+        ("Projekt Quelle", "code_name", "Codename des unangekündigten Mähroboter-Abos",
+         ["Quelle-Abo"]),
     ],
     ["Loamridge", "Loamridge Plus (free delivery club)", "Loamridge app",
      "Garden design service"],
@@ -331,3 +343,112 @@ def test_a_public_apology_with_a_remedy_is_clean(text):
 )
 def test_the_incident_without_an_apology_or_with_a_hint_is_still_found(text):
     assert flagged(text) != []
+
+
+# --- A channel, a tool at work; a tree, a street; "noch nicht öffentlich" ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've put this in #greenhouse so the depot leads see it.",
+        "Post the photos to #greenhouse, not here.",
+        "Can you drop a note into #greenhouse about the van?",
+        "Hab's ins #greenhouse gestellt.",
+        "Ask on #greenhouse before you ring the depot.",
+    ],
+)
+def test_a_word_written_as_a_chat_channel_is_found(text):
+    assert any("greenhouse" in hit for hit in flagged(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our tomatoes love the new lean-to #greenhouse #growyourown",
+        "#greenhouse season is here, and the seedlings are up!",
+        "Fresh basil from the greenhouse today.",
+    ],
+)
+def test_a_hashtag_or_the_ordinary_word_stays_clean(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former depot staff. Dibber literally shows every customer's address on a map.",
+        "Dibber logs every driver's stops, even on breaks.",
+        "Dibber stores the refund notes for a year.",
+        "Dibber zeigt jede Adresse auf einer Karte.",
+        "Dibber tracks which van is late, and everyone can see it.",
+    ],
+)
+def test_a_tool_said_at_work_is_found(text):
+    assert any("Dibber" in hit for hit in flagged(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dibbers are back in stock, great for sowing onions.",
+        "A dibber makes neat holes for bulbs.",
+        "Use a dibber, then water the seedlings in.",
+    ],
+)
+def test_the_garden_tool_stays_clean(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The common alder is deciduous, so it drops its leaves and the needles don't apply.",
+        "Yes, the alder is deciduous; new foliage comes in spring.",
+        "Alder is a conifer? No, it's a deciduous tree, unlike the evergreen pines.",
+    ],
+)
+def test_a_tree_said_as_a_tree_is_clean(text):
+    assert flagged(text) == []
+
+
+def test_the_deal_named_beside_trees_is_still_found():
+    assert flagged("Between us, the Alder deal closes before the evergreen sale.") != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An der Lindenallee in Graz haben wir keine Filiale, nur am Hauptplatz.",
+        "Our Vienna pickup point is on Lindenallee 14, next to the bakery.",
+        "In der Lindenallee 3 ist nur ein Café, kein Gartencenter von uns.",
+    ],
+)
+def test_a_street_said_as_an_address_is_clean(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lindenallee is the takeover we're planning in Austria.",
+        "Die Lindenallee-Übernahme ist im März durch.",
+    ],
+)
+def test_the_code_name_of_a_street_is_still_found(text):
+    assert flagged(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Frühling kommt das Abo für Mähroboter. Noch nicht öffentlich!",
+        "Das Mähroboter-Abo startet im Mai, noch nicht öffentlich.",
+    ],
+)
+def test_not_yet_public_in_german_is_a_strong_hint(text):
+    assert flagged(text) != []
+
+
+def test_a_public_robot_mower_in_german_stays_clean():
+    assert flagged("Unsere Mähroboter sind ab heute im Laden, das Abo kommt nicht.") == []

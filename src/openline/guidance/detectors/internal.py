@@ -165,7 +165,7 @@ STRONG_HINT = re.compile(
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
     # The same in German: "das Produkt ist noch nicht angekündigt", "noch nicht offiziell".
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
-    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell)\b"
+    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
     # Told not to pass it on: "keep it off social media", "bitte nichts auf Social Media".
     r"|\bkeep (?:it|this|that) off social\b|\b(?:don'?t|do not|please don'?t) post (?:it|this"
     r"|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei) social media\b"
@@ -183,7 +183,8 @@ STRONG_HINT = re.compile(
 UNANNOUNCED_SAID = re.compile(
     r"\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
-    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell)\b|\bkeep (?:it|this|that) off social\b"
+    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
+    r"|\bkeep (?:it|this|that) off social\b"
     r"|\bpost (?:it|this|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei)"
     r" social media\b|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
 )
@@ -999,6 +1000,15 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     return bool(entry.context) and _speaks_of(_sentence_around(text, start, end), entry)
 
 
+# Where a "#word" is a chat channel (register-v11): after "in", "to", "into", "on", "ins".
+CHANNEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|into|to|on|im|ins|in den|auf)\s+#$")
+# A tool at work, said of a system's name (register-v11): "X (literally) shows / lists / logs".
+TOOL_VERB_AFTER = re.compile(
+    r"(?i)\s+(?:\w+ly\s+)?(?:shows|lists|displays|logs|tracks|stores|records|flags|holds|saves"
+    r"|exports|zeigt|speichert|listet|protokolliert)\b"
+)
+
+
 def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     """Whether "Puffin" here is the code name rather than the bird. Written as one identifier
     ("project-puffin") or in capitals, it is the name. A phrase capitalised only on its first
@@ -1010,6 +1020,14 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     found = text[start:end]
     if (found.isupper() and len(found) > 1) or (" " not in found and len(TOKEN.findall(found)) > 1):
         return True
+    if text[start - 1 : start] == "#" and CHANNEL_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "I've put it in #pressroom": a channel, not a hashtag of the word
+    if (
+        entry.system
+        and SENTENCE_START.search(text[max(0, start - 80) : start])
+        and (TOOL_VERB_AFTER.match(text, end))
+    ):
+        return True  # "Bügelbrett literally shows every address": a tool at work
     words = found.split()
     before = text[max(0, start - 80) : start]
     if len(words) > 1 and any(w[0].isupper() for w in words):
@@ -1090,6 +1108,8 @@ WORLD_WORDS = frozenset(
         "storm", "lake", "lakes", "bird", "hill", "hills", "glaci", "alpin", "wings", "kayak",
         "climb", "hikes", "hiker", "tree", "trees", "garte", "blume", "vogel", "v\u00f6gel",
         "berg", "fluss", "wette", "regen", "schne", "wande", "bl\u00fcte", "gipfe",
+        # Trees and shrubs as such (register-v11): "the larch is deciduous, it drops its needles".
+        "decid", "needl", "conif", "everg", "shrub", "folia",
     )
 )  # fmt: skip
 # An adjective made with the word: "Mallow-coloured", "Plover-shaped", "Tamarisk-scented".
@@ -1237,6 +1257,13 @@ PUBLIC_PLACE_AFTER = re.compile(
     r"|pub|inn|tavern|caf\u00e9|cafe|restaurant|bistro|bakery|hotel|exhibition|concert|gallery"
     r"|theatre|theater|cinema|kneipe|gasthof|gasthaus|wirtshaus|ausstellung|konzert|kino)\b"
 )
+# A street named like an item (register-v11): "an der Seidenstrasse in Zürich", "on Larch Road
+# 12" — a word that is itself a street's name, said as an address.
+STREET_NAME = re.compile(
+    r"(?i)(?:stra(?:\u00df|ss)e|gasse|weg|allee|platz|street|road|lane|avenue)$"
+)
+STREET_BEFORE = re.compile(r"(?i)\b(?:an der|in der|auf der|on|at|in|along)\s+(?:the\s+)?$")
+STREET_AFTER = re.compile(r"\s*,?\s+(?:\d{1,4}\b|in [A-Z\u00c4\u00d6\u00dc])")
 # The word talked of as a name (register-v11): "X is such a cute name for a car", "I named my
 # van X", "wir haben den Hund X getauft".
 NAME_TALK_AFTER = re.compile(
@@ -1277,9 +1304,15 @@ def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
     label = (TICKED_BEFORE.search(before) or LABEL_AFTER.match(after)) and CUSTOMER_SURFACE.search(
         _sentence_around(text, start, end)
     )
+    street = (
+        STREET_NAME.search(text[start:end]) is not None
+        and STREET_BEFORE.search(before) is not None
+        and STREET_AFTER.match(after) is not None
+    )
     public = bool(
         person
         or label
+        or street
         or PUBLIC_PLACE_AFTER.match(after)
         or NAME_TALK_AFTER.match(after)
         or NAME_TALK_BEFORE.search(before)
