@@ -2585,6 +2585,9 @@ def _complained_of(text: str, register: RegisterIndex) -> list[tuple[int, int, E
     return found
 
 
+# One customer's own case ("we'll replace your frother; the heating element on yours has
+# failed") is not the incident retold.
+YOURS = re.compile(r"(?i)\b(?:your|yours|ihr|ihre|dein|deine)\b")
 OUR_MISTAKE = re.compile(r"(?i)\b(?:mistake|blunder|slip-?up|screw-?up|our bad|versehen)\b")
 
 
@@ -2610,7 +2613,7 @@ def _note_phrases(text: str, register: RegisterIndex) -> list[tuple[int, int, En
             }
             if len(shared) < 2 or len({w for pair in shared for w in pair}) < 4:
                 continue
-            if HYPOTHETICAL.search(said) or not (
+            if HYPOTHETICAL.search(said) or YOURS.search(said) or not (
                 INCIDENT_WORDS.search(said)
                 or concepts(said) & WENT_WRONG
                 or OUR_MISTAKE.search(said)
