@@ -245,7 +245,7 @@ def test_an_incident_retold_by_its_phrases_is_found(text):
         "Your purchase histories are on the loyalty-card accounts page.",
         "If your loyalty-card account shows the wrong purchase histories, tell us.",
         "Loyalty-card accounts keep purchase histories for two years.",
-        "We've fixed the purchase histories on your loyalty-card account; the error was ours.",
+        "The purchase histories on your loyalty-card page failed to load, now fixed.",
     ],
 )
 def test_the_same_phrases_said_of_nothing_wrong_stay_clean(text):

@@ -2221,8 +2221,16 @@ REMEDY = re.compile(
 )
 
 
+APOLOGY_CUE = re.compile(r"(?i)sorry|apolog|leid|entschuldig")
+
+
+@functools.lru_cache(maxsize=64)
+def _apologising(text: str) -> bool:
+    return APOLOGY_CUE.search(text) is not None
+
+
 def _public_apology(text: str, start: int, sentence: str) -> bool:
-    if "you" not in text and "ihr" not in text and "euch" not in text:
+    if not _apologising(text):
         return False
     at = text.find(sentence)
     after = SENTENCE.search(text, at + len(sentence)) if at >= 0 else None
@@ -2534,7 +2542,7 @@ def _half_named(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
     if not register.halves:
         return []
     lowered = text.lower()
-    if not any(cue in lowered for cue in NAME_MEANT_CUES):
+    if not any(cue in lowered for cue in NAME_MEANT_CUES) or not NAME_MEANT.search(lowered):
         return []
     found = []
     sentences = list(SENTENCE.finditer(text))
@@ -2585,6 +2593,7 @@ def _complained_of(text: str, register: RegisterIndex) -> list[tuple[int, int, E
     return found
 
 
+PLAIN_WORD = re.compile(r"[a-z]{4,}")
 # One customer's own case ("we'll replace your frother; the heating element on yours has
 # failed") is not the incident retold.
 YOURS = re.compile(r"(?i)\b(?:your|yours|ihr|ihre|dein|deine)\b")
@@ -2598,14 +2607,23 @@ def _note_phrases(text: str, register: RegisterIndex) -> list[tuple[int, int, En
     ("location data", "shared album") without most of its other words."""
     if not register.incidents:
         return []
+    # The whole text first: a sentence holds no more of a note's pairs than the text does.
+    everywhere = set(itertools.pairwise([w[:5] for w in PLAIN_WORD.findall(text.casefold())]))
+    candidates = [
+        (note_pairs, entry)
+        for _, note_pairs, entry in register.incidents
+        if len(everywhere & note_pairs) >= 2
+    ]
+    if not candidates:
+        return []
     found = []
     for sentence in SENTENCE.finditer(text):
         said = sentence.group()
-        tokens = [w[:5] for w in re.findall(r"[a-z]{4,}", said.casefold())]
+        tokens = [w[:5] for w in PLAIN_WORD.findall(said.casefold())]
         if len(tokens) < 4:
             continue
         pairs = set(itertools.pairwise(tokens))
-        for _, note_pairs, entry in register.incidents:
+        for note_pairs, entry in candidates:
             shared = {
                 pair
                 for pair in pairs & note_pairs
@@ -2613,10 +2631,14 @@ def _note_phrases(text: str, register: RegisterIndex) -> list[tuple[int, int, En
             }
             if len(shared) < 2 or len({w for pair in shared for w in pair}) < 4:
                 continue
-            if HYPOTHETICAL.search(said) or YOURS.search(said) or not (
-                INCIDENT_WORDS.search(said)
-                or concepts(said) & WENT_WRONG
-                or OUR_MISTAKE.search(said)
+            if (
+                HYPOTHETICAL.search(said)
+                or YOURS.search(said)
+                or not (
+                    INCIDENT_WORDS.search(said)
+                    or concepts(said) & WENT_WRONG
+                    or OUR_MISTAKE.search(said)
+                )
             ):
                 continue
             start = sentence.start() + len(said) - len(said.lstrip())
