@@ -165,7 +165,7 @@ STRONG_HINT = re.compile(
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
     # The same in German: "das Produkt ist noch nicht angekündigt", "noch nicht offiziell".
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
-    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell)\b"
+    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
     # Told not to pass it on: "keep it off social media", "bitte nichts auf Social Media".
     r"|\bkeep (?:it|this|that) off social\b|\b(?:don'?t|do not|please don'?t) post (?:it|this"
     r"|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei) social media\b"
@@ -183,7 +183,8 @@ STRONG_HINT = re.compile(
 UNANNOUNCED_SAID = re.compile(
     r"\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
-    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell)\b|\bkeep (?:it|this|that) off social\b"
+    r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
+    r"|\bkeep (?:it|this|that) off social\b"
     r"|\bpost (?:it|this|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei)"
     r" social media\b|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
 )
@@ -215,11 +216,19 @@ STRONG_MORE = re.compile(
     r"|bekanntgegeben|ver\u00f6ffentlicht)\b"
     r"|\b(?:hast du|haben sie) (?:das |es )?nicht von mir\b|\bvon mir (?:hast du|haben sie)"
     r" (?:das|es) nicht\b"
+    # Those it concerns not told (register-v11): "they haven't told customers yet", "owners
+    # weren't informed", "Kunden wissen noch nichts davon".
+    r"|\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|not yet) (?:told|informed"
+    r"|notified|warned) (?:the |our |any )?(?:customers|clients|members|owners|buyers|users"
+    r"|public|anyone|anybody)\b|\b(?:customers|clients|members|owners|buyers|the public)"
+    r" (?:haven'?t|have not|weren'?t|were not|aren'?t|don'?t|do not) (?:been )?(?:yet )?"
+    r"(?:told|informed|notified|know)\b|\bkunden (?:wissen|ahnen) (?:noch )?nichts\b"
 )
 STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between the lines",
                     "never", "fuss", "song and dance", "from me", "told not", "before it",
                     "ohne", "klammheim", "der hand", "vorgehaltener", "sollte", "nie",
-                    "von mir")  # fmt: skip
+                    "von mir", "told", "informed", "notified", "warned", "know",
+                    "nichts")  # fmt: skip
 WEAK_MORE = re.compile(
     r"\bspoiler\b|\bsneak (?:peek|preview)\b|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
 )
@@ -237,7 +246,13 @@ INSIDER = re.compile(
     r"|(?:friend|mate|pal|cousin|contact|someone|somebody|guy) (?:on|in|from) the (?:\w+ )?"
     r"(?:team|department|dept|floor|side)\b"
     r"|ex-employee|former employee|i (?:used to )?work(?:ed)? (?:there|at|for)\b"
-    r"|off duty|mitarbeiter(?:in)? hier|(?:ex-|ehemalige[rn]? )mitarbeiter|privat:"
+    r"|off[- ]duty|mitarbeiter(?:in)? hier|(?:ex-|ehemalige[rn]? )mitarbeiter|privat:"
+    # Staff by the work they do, not by the company's voice (register-v11): "warehouse worker
+    # here", "salesperson here", "Ex-<company> CS", "Lagerarbeiter hier".
+    r"|(?:worker|salesperson|salesman|saleswoman|picker|packer|cashier|stocker|lagerist\w*"
+    r"|lagerarbeiter\w*|verk\u00e4ufer\w*) here\b|(?:lagerarbeiter|verk\u00e4ufer)\w* hier\b"
+    r"|\bex-\w+ (?:cs|csr|staff|support|agent|rep|engineer|dev|developer|manager|worker|driver"
+    r"|salesperson|employee)\b"
     r"|spreche (?:nur )?f\u00fcr mich)"
 )
 # Staff who post without their name, and German staff past or present: "posting anonymously",
@@ -525,6 +540,9 @@ class RegisterIndex:
     # Items whose note tells of a product not yet launched (a successor, a new model): for the
     # product said without its name ("the next one is out in spring").
     launches: list[Entry] = field(default_factory=list)
+    # One capitalised word of a name of several ("Studio" of "Studio Pro"), for the name half
+    # told where a sentence says a name is meant ("it's called Studio something internally").
+    halves: list[tuple[str, Entry]] = field(default_factory=list)
 
     @classmethod
     def build(
@@ -549,7 +567,7 @@ class RegisterIndex:
                 - GENERIC_ITEM_WORDS
                 - {concept(squash(term)[:5])}
             )
-            for surface in [term, *variants]:
+            for surface in [term, *variants, *_numbers_alone(term, variants)]:
                 index._add(term, surface, category, note, context, senses)
                 # "Ghent is closing" is said "Ghent's closing"; "we are pulling", "we're pulling".
                 contracted = CONTRACTIBLE.sub(lambda m: f"{m.group(1)}'{CONTRACTED[m.group(2)]}",
@@ -560,6 +578,7 @@ class RegisterIndex:
                     index._add(term, form, category, note, context, senses)
                 index._add_reordered(surface, term, category, note, context, senses)
             index._add_heads([term, *variants], meaning, senses, term, category, note, context)
+            index._add_halves(term, [term, *variants], category, note, context)
             if EVENT_CLASSES["incident"].search(meaning) or EVENT_CLASSES["recall"].search(meaning):
                 index._add_incident(term, category, note, [term, *variants], context, senses)
             if EVENT_CLASSES["closure"].search(meaning):
@@ -571,6 +590,29 @@ class RegisterIndex:
                     Entry(term, category, note, squash(term), "", 1, 0, context=context)
                 )
         return index
+
+    def _add_halves(
+        self, term: str, surfaces: list[str], category: str, note: str, context: frozenset[str]
+    ) -> None:
+        whole = {squash(surface) for surface in surfaces}
+        words = {
+            word
+            for surface in surfaces
+            if len(surface.split()) > 1
+            for word in CAPITALISED_WORD.findall(surface)
+        }
+        entry = Entry(term, category, note, squash(term), "", 1, 0, context=context)
+        for word in sorted(words):
+            prefix = word.casefold()[:5]
+            if (
+                squash(word) in whole  # "Leinen" alone is a variant: found anyway
+                or prefix in self.public
+                or word.casefold() in NAME_MARKERS | {"projekt", "project"}
+                or prefix in GENERIC_ITEM_WORDS
+                or concept(prefix) != prefix  # "Tarif", "Pricing": a word of the lexicon
+            ):
+                continue
+            self.halves.append((word, entry))
 
     def _add_closure(
         self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str]
@@ -696,6 +738,10 @@ class RegisterIndex:
                 r"|direct line|durchwahl|dw|poste|toestel|interno|nebenstelle|apparat|hausapparat"
                 r"|(?:dial|ring|call|phone)(?:\s+[A-Za-z]+)?(?:\s+on)?)\s*[-.:#]?\s*"
                 rf"{digits}(?![\d,.]\d)(?!\d)"
+                # The line in brackets after its word ("the escalations line (5108)"), or
+                # dialled in German word order ("einfach -318 wählen", "die 318 anrufen").
+                rf"|(?<=\bline \(){digits}(?=\))"
+                rf"|(?<![\w.,])-?{digits}(?=\s+(?:w\u00e4hlen|anw\u00e4hlen|anrufen)\b)"
             )
             if all(p.pattern != pattern.pattern for p, _ in self.extensions):
                 self.extensions.append((pattern, entry))
@@ -898,6 +944,29 @@ FILED_UNDER_BEFORE = re.compile(
 )
 
 
+CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}")
+# An id of letters and a number ("ESC-1184", "INC 7702"): its number alone is the id where the
+# text says so ("ref 1184", "is 7702 closed yet?"), as an operator's bare-number variant is.
+LETTERS_AND_NUMBER = re.compile(r"^[A-Za-z]{1,6}(?:[- ][A-Za-z]{1,6})*[- ]?(\d{4,6})$")
+
+
+def _numbers_alone(term: str, variants: list[str]) -> list[str]:
+    surfaces = [term, *variants]
+    numbers = {m.group(1) for s in surfaces if (m := LETTERS_AND_NUMBER.match(s.strip()))}
+    return sorted(numbers - {s.strip() for s in surfaces})
+
+
+# A ticket said to be open or done: "is 7702 closed yet?", "ist 7702 schon zu?".
+STATUS_AFTER = re.compile(
+    r"(?i)\s+(?:(?:is|was|has been|been|got|ist)\s+)?(?:(?:still|already|now|finally|yet"
+    r"|schon|noch|jetzt|endlich)\s+)?(?:closed"
+    r"|resolved|fixed|reopened|zu|erledigt|geschlossen|gel\u00f6st)\b"
+)
+# Part of a longer number written in groups: "Transaktions-ID 7702 9581 0264".
+GROUP_BEFORE = re.compile(r"\d[ -]$")
+GROUP_AFTER = re.compile(r"[ -]\d")
+
+
 def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     """Whether a bare number ("6627") is the register's id rather than a count or another
     number: written as one run of digits ("1,187 orders" is a count), and named as an id
@@ -912,6 +981,8 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         return False
     if UNIT_AFTER.match(text, end):
         return False  # "5038 nm", "5038 km": a distance, not ticket 5038
+    if GROUP_BEFORE.search(text, max(0, start - 2), start) or GROUP_AFTER.match(text, end):
+        return False  # one group of a longer number ("ID 7702 9581 0264")
     if COUNT_AFTER.match(text, end):
         return False  # "6120 is just the number of orders we shipped": a count
     if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
@@ -924,7 +995,18 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         return True  # "die -2608 ist umgeleitet", "4471 rings out": a line, said as one
     if FILED_UNDER_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if STATUS_AFTER.match(text, end):
+        return True
     return bool(entry.context) and _speaks_of(_sentence_around(text, start, end), entry)
+
+
+# Where a "#word" is a chat channel (register-v11): after "in", "to", "into", "on", "ins".
+CHANNEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|into|to|on|im|ins|in den|auf)\s+#$")
+# A tool at work, said of a system's name (register-v11): "X (literally) shows / lists / logs".
+TOOL_VERB_AFTER = re.compile(
+    r"(?i)\s+(?:\w+ly\s+)?(?:shows|lists|displays|logs|tracks|stores|records|flags|holds|saves"
+    r"|exports|zeigt|speichert|listet|protokolliert)\b"
+)
 
 
 def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
@@ -938,6 +1020,14 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     found = text[start:end]
     if (found.isupper() and len(found) > 1) or (" " not in found and len(TOKEN.findall(found)) > 1):
         return True
+    if text[start - 1 : start] == "#" and CHANNEL_BEFORE.search(text, max(0, start - 12), start):
+        return True  # "I've put it in #pressroom": a channel, not a hashtag of the word
+    if (
+        entry.system
+        and SENTENCE_START.search(text[max(0, start - 80) : start])
+        and (TOOL_VERB_AFTER.match(text, end))
+    ):
+        return True  # "Bügelbrett literally shows every address": a tool at work
     words = found.split()
     before = text[max(0, start - 80) : start]
     if len(words) > 1 and any(w[0].isupper() for w in words):
@@ -1018,6 +1108,8 @@ WORLD_WORDS = frozenset(
         "storm", "lake", "lakes", "bird", "hill", "hills", "glaci", "alpin", "wings", "kayak",
         "climb", "hikes", "hiker", "tree", "trees", "garte", "blume", "vogel", "v\u00f6gel",
         "berg", "fluss", "wette", "regen", "schne", "wande", "bl\u00fcte", "gipfe",
+        # Trees and shrubs as such (register-v11): "the larch is deciduous, it drops its needles".
+        "decid", "needl", "conif", "everg", "shrub", "folia",
     )
 )  # fmt: skip
 # An adjective made with the word: "Mallow-coloured", "Plover-shaped", "Tamarisk-scented".
@@ -1159,7 +1251,29 @@ EXPLAINED = re.compile(
 PUBLIC_PLACE_AFTER = re.compile(
     r"(?i)[ -](?:cable car|ski lift|chair ?lift|gondola|marathon|half marathon|fun run|race"
     r"|festival|fair|museum|stadium|summit|trail|railway|lauf|marathon|rennen|fest|festival"
-    r"|markt|museum|h\u00fctte|gipfel|seilbahn|bergbahn|stadion)\b"
+    r"|markt|museum|h\u00fctte|gipfel|seilbahn|bergbahn|stadion"
+    # Somewhere to eat, stay or go out (register-v11): "the X pub near the hub", "the X road
+    # exhibition at the museum", "im Gasthof X".
+    r"|pub|inn|tavern|caf\u00e9|cafe|restaurant|bistro|bakery|hotel|exhibition|concert|gallery"
+    r"|theatre|theater|cinema|kneipe|gasthof|gasthaus|wirtshaus|ausstellung|konzert|kino)\b"
+)
+# A street named like an item (register-v11): "an der Seidenstrasse in Zürich", "on Larch Road
+# 12" — a word that is itself a street's name, said as an address.
+STREET_NAME = re.compile(
+    r"(?i)(?:stra(?:\u00df|ss)e|gasse|weg|allee|platz|street|road|lane|avenue)$"
+)
+STREET_BEFORE = re.compile(r"(?i)\b(?:an der|in der|auf der|on|at|in|along)\s+(?:the\s+)?$")
+STREET_AFTER = re.compile(r"\s*,?\s+(?:\d{1,4}\b|in [A-Z\u00c4\u00d6\u00dc])")
+# The word talked of as a name (register-v11): "X is such a cute name for a car", "I named my
+# van X", "wir haben den Hund X getauft".
+NAME_TALK_AFTER = re.compile(
+    r"(?i)[\"'\u201d\u2019]?\s+(?:is|was|'s|\u2019s|ist|war)\s+(?:such\s+|so\s+|really\s+)?"
+    r"(?:a|an|ein|eine[nr]?|(?:so |such |what )?)\s*(?:[\w'-]+\s+){0,2}(?:name|nickname"
+    r"|name for|spitzname)\b"
+)
+NAME_TALK_BEFORE = re.compile(
+    r"(?i)\b(?:named|called|call|calls|christened|nicknamed|getauft|genannt)\s+(?:it|him|her"
+    r"|them|my|our|his|their|mein\w*|unser\w*)\s+(?:[\w'-]+\s+){0,2}[\"'\u201c\u201e]?$"
 )
 # Said not to exist: "their X clinic? There isn't one", "there is no X", "no such X".
 NONE_AFTER = re.compile(
@@ -1190,10 +1304,18 @@ def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
     label = (TICKED_BEFORE.search(before) or LABEL_AFTER.match(after)) and CUSTOMER_SURFACE.search(
         _sentence_around(text, start, end)
     )
+    street = (
+        STREET_NAME.search(text[start:end]) is not None
+        and STREET_BEFORE.search(before) is not None
+        and STREET_AFTER.match(after) is not None
+    )
     public = bool(
         person
         or label
+        or street
         or PUBLIC_PLACE_AFTER.match(after)
+        or NAME_TALK_AFTER.match(after)
+        or NAME_TALK_BEFORE.search(before)
         or NONE_AFTER.match(after)
         or NONE_BEFORE.search(before)
         or _explained(text, end)
@@ -2074,9 +2196,51 @@ def _public_status(text: str, start: int, entry: Entry) -> bool:
         return False
     sentence = next((m.group() for m in SENTENCE.finditer(text) if m.start() <= start < m.end()),
                     "")  # fmt: skip
-    if not sentence or not gates.search(PUBLIC_STATUS, sentence):
+    if not sentence:
         return False
+    if not gates.search(PUBLIC_STATUS, sentence):
+        return _public_apology(text, start, sentence)
     return not (_hinting(sentence) or speaks_from_inside(text) or PAST_TIME.search(sentence))
+
+
+# A public apology to those affected, with what will be done for them (register-v11): "some of
+# you had …", "we're sorry — if yours is affected, we'll reprint it for free". It speaks to
+# everyone of what everyone saw, past or not; a hint or an insider still makes it the item.
+TO_THOSE_AFFECTED = re.compile(
+    r"(?i)\b(?:some|those|many|a few) of you\b|\bif (?:yours|your \w+) (?:is|was|are|were)"
+    r" (?:one of them|affected)\b|\beinige von (?:ihnen|euch)\b|\bfalls (?:ihr|ihre|dein|deine)"
+    r"\w* betroffen\b"
+)
+APOLOGY = re.compile(
+    r"(?i)\b(?:we'?re|we are) (?:so |really |very |truly )?sorry\b|\bwe apologi[sz]e\b"
+    r"|\bapologies\b|\bes tut uns leid\b|\bwir entschuldigen uns\b"
+)
+REMEDY = re.compile(
+    r"(?i)\bwe'?ll (?:\w+ )?(?:reprint|replace|refund|remake|reship|resend|repair|redo|credit)"
+    r"\b|\bfor free\b|\bfree of charge\b|\bkostenlos\b|\bersetzen\b|\berstatten\b"
+)
+
+
+APOLOGY_CUE = re.compile(r"(?i)sorry|apolog|leid|entschuldig")
+
+
+@functools.lru_cache(maxsize=64)
+def _apologising(text: str) -> bool:
+    return APOLOGY_CUE.search(text) is not None
+
+
+def _public_apology(text: str, start: int, sentence: str) -> bool:
+    if not _apologising(text):
+        return False
+    at = text.find(sentence)
+    after = SENTENCE.search(text, at + len(sentence)) if at >= 0 else None
+    said = sentence + " " + (after.group() if after else "")
+    return bool(
+        TO_THOSE_AFFECTED.search(said)
+        and APOLOGY.search(said)
+        and REMEDY.search(said)
+        and not (_hinting(said) or speaks_from_inside(text))
+    )
 
 
 # Said to be temporary ("the temporary closure", "closed for a training day"), not denied so
@@ -2100,6 +2264,8 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register) + _closings(text, register)
     found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
+    found += _half_named(text, register) + _complained_of(text, register)
+    found += _note_phrases(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
@@ -2353,6 +2519,131 @@ def _named_deals(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
             if name in note_names(entry.note) and note_concepts(entry.note) & DEAL_CONCEPTS:
                 found.append((match.start(), match.end(), entry))
                 break
+    return found
+
+
+# A sentence that says a name is meant (register-v11): "it's being called Studio something
+# internally", "the working title is …", "Projektname war irgendwas mit …" (lower-cased text).
+NAME_MEANT = re.compile(
+    r"\b(?:called|known as|named|dubbed|referred to as|goes by)\b[^.!?\n]{0,40}\binternal(?:ly)?"
+    r"\b|\binternally (?:it'?s |we )?(?:called|known as|named|call(?:ing)? it)\b"
+    r"|\b(?:internal|working|project|code) ?(?:name|title)\b|\bcode-?named\b|\bprojektname\b"
+    r"|\barbeitstitel\b|\bcodename\b|\bintern (?:hei(?:\u00df|ss)t|genannt|nennen)\b"
+    r"|\bhei(?:\u00df|ss)t (?:es |das )?intern\b"
+)
+NAME_MEANT_CUES = ("intern", "name", "title", "titel", "named")
+
+
+def _half_named(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An item told by one word of its name where a sentence says a name is meant: "there's
+    going to be a tier above Plus for pros. It's being called Studio something internally" for
+    "Studio Pro" (note "unannounced subscription tier …"). The sentence before belongs to the
+    finding when it says a word of the note."""
+    if not register.halves:
+        return []
+    lowered = text.lower()
+    if not any(cue in lowered for cue in NAME_MEANT_CUES) or not NAME_MEANT.search(lowered):
+        return []
+    found = []
+    sentences = list(SENTENCE.finditer(text))
+    for at, sentence in enumerate(sentences):
+        if not NAME_MEANT.search(sentence.group().lower()):
+            continue
+        for word, entry in register.halves:
+            if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence.group()):
+                continue
+            first = sentence
+            if at > 0:
+                before = sentences[at - 1].group()
+                words = {w[:5] for w in re.findall(r"[a-z]{4,}", before.casefold())}
+                meant = note_concepts(entry.note) - register.public
+                if context_prefixes(entry.context) & words or meant & concepts(before):
+                    first = sentences[at - 1]
+            start = first.start() + len(first.group()) - len(first.group().lstrip())
+            found.append((start, trim_trailing(text, start, sentence.end()), entry))
+            break
+    return found
+
+
+# An incident's affair named by two words of it and what people do about it (register-v11):
+# "the shared-album complaints", "the double-debit claims", "those late-payout cases".
+COMPLAINED = re.compile(  # searched in lower-cased text
+    r"\b(?:the|that|those|these|this|our|their|all the)\s+(?P<a>[a-z][a-z]{3,})(?:-|\s+)"
+    r"(?P<b>[a-z]{4,})\s+(?:complaints?|claims|cases|refunds|compensation|payouts)\b"
+)
+# Not "the card-payment problem": support names public problems so every day.
+COMPLAINED_CUES = ("complain", "claims", "cases", "refunds", "compensation", "payouts")
+
+
+def _complained_of(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    if not register.incidents:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text) or not any(cue in lowered for cue in COMPLAINED_CUES):
+        return []
+    found = []
+    for match in COMPLAINED.finditer(lowered):
+        said = {match.group("a")[:5], match.group("b")[:5]}
+        if said <= register.public | GENERIC_ITEM_WORDS or len(said) < 2:
+            continue
+        for words, _, entry in register.incidents:
+            if said <= words - register.public:
+                found.append((match.start(), match.end(), entry))
+                break
+    return found
+
+
+PLAIN_WORD = re.compile(r"[a-z]{4,}")
+# One customer's own case ("we'll replace your frother; the heating element on yours has
+# failed") is not the incident retold.
+YOURS = re.compile(r"(?i)\b(?:your|yours|ihr|ihre|dein|deine)\b")
+OUR_MISTAKE = re.compile(r"(?i)\b(?:mistake|blunder|slip-?up|screw-?up|our bad|versehen)\b")
+
+
+def _note_phrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An incident told by two phrases of its own, said as something that went wrong: "the
+    location data in shared albums … it was our fault", note "shared-album links exposed
+    photo location data" (register-v11). A sentence retells the note's pairs of words
+    ("location data", "shared album") without most of its other words."""
+    if not register.incidents:
+        return []
+    # The whole text first: a sentence holds no more of a note's pairs than the text does.
+    everywhere = set(itertools.pairwise([w[:5] for w in PLAIN_WORD.findall(text.casefold())]))
+    candidates = [
+        (note_pairs, entry)
+        for _, note_pairs, entry in register.incidents
+        if len(everywhere & note_pairs) >= 2
+    ]
+    if not candidates:
+        return []
+    found = []
+    for sentence in SENTENCE.finditer(text):
+        said = sentence.group()
+        tokens = [w[:5] for w in PLAIN_WORD.findall(said.casefold())]
+        if len(tokens) < 4:
+            continue
+        pairs = set(itertools.pairwise(tokens))
+        for note_pairs, entry in candidates:
+            shared = {
+                pair
+                for pair in pairs & note_pairs
+                if not set(pair) & (register.public | GENERIC_ITEM_WORDS) and pair[0] != pair[1]
+            }
+            if len(shared) < 2 or len({w for pair in shared for w in pair}) < 4:
+                continue
+            if (
+                HYPOTHETICAL.search(said)
+                or YOURS.search(said)
+                or not (
+                    INCIDENT_WORDS.search(said)
+                    or concepts(said) & WENT_WRONG
+                    or OUR_MISTAKE.search(said)
+                )
+            ):
+                continue
+            start = sentence.start() + len(said) - len(said.lstrip())
+            found.append((start, trim_trailing(text, start, sentence.end()), entry))
+            break
     return found
 
 
