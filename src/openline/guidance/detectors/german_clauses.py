@@ -24,7 +24,9 @@ from dataclasses import dataclass
 
 # --- Words -----------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?|\d+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?|\d+|[\U0001F602\U0001F923]")
+# Laughing till crying after a remark about someone reads as laughing at them (`@lol`).
+_LAUGHS = frozenset(("\U0001F602", "\U0001F923"))
 # A sentence ends at ! ? … or a line break, and at a full stop that does not close an ordinal
 # ("am 12. Mai") or an abbreviation ("z. B.", "bzw.", "Nr.").
 _ABBREVIATIONS: tuple[str, ...] = (
@@ -42,6 +44,9 @@ _DIALECT = {
     "gsagt": "gesagt", "gschriebe": "geschrieben", "gschrieben": "geschrieben", "hob": "habe",
     "hab": "habe", "ha": "habe", "han": "habe", "erklär": "erkläre", "nix": "nichts",
     "nüt": "nichts", "koa": "kein", "ka": "kein", "au": "auch", "dasd": "dass",
+    "müend": "müssen", "mönd": "müssen", "läse": "lesen", "isch": "ist", "eusi": "unsere",
+    "euse": "unser", "luege": "schauen", "bisserl": "bisschen", "bissl": "bisschen",
+    "bissel": "bisschen", "bitzeli": "bisschen",
 }  # fmt: skip
 _FORMAL = frozenset(
     ("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "S'", "S\u2019")
@@ -70,6 +75,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     found = []
     for number, match in enumerate(_TOKEN.finditer(text, start, end)):
         raw = match.group()
+        if raw in _LAUGHS:
+            found.append(_Token("@lol", *match.span()))
+            continue
         word = _fold(raw)
         if number and raw in _FORMAL:
             found.append(_Token("@sie", *match.span()))
@@ -103,6 +111,7 @@ CONCEPTS: dict[str, str] = {
     "*inspektorat polizei",
     "penalty": "strafe strafen *strafe *strafen bussgeld* busse bussen *busse sanktion* "
     "aufbrumm* brummt brummen verhäng* ermittl* ermittel* abmahn* dichtmach* dichtgemacht "
+    "zusperr* zugesperrt zumachen zugemacht "
     "stilllegen stillgelegt verbot *verbot verklag* am_hals den_kragen",
     "suffer": "kriegen bekommen zahlen dran ärger",
     "predict": "wette wetten demnächst früher bestimmt garantiert",
@@ -130,11 +139,11 @@ CONCEPTS: dict[str, str] = {
     "vermieter* arbeitgeber* gutachter* visum* antrag* botschaft*",
     "outcome": "bestehen bestehst besteht bestanden genehmig* bewillig* anerkannt anerkennen "
     "gewinnen gewinnst gewinnt gewonnen durchkommen akzeptier* übernimmt übernommen bezahlt "
-    "zahlt erstattet",
+    "zahlt erstattet durchgehen durchgeht durch",
     "review": "bewertung* *bewertung *bewertungen rezension* *rezension sterne *sterne review* "
     "sternen",
     "reward": "gutschein* *gutschein rabatt* *rabatt prämie* belohn* geschenk* gratis "
-    "kostenlos* geld *geld",
+    "kostenlos* geld *geld euro eur franken chf",
     "change": "wenn falls sobald änder* löschen löscht lösch* entfern* zurückzieh* hochsetz* "
     "anpass* korrigier* dafür",
     "actually": "eigentlich genaugenommen streng_genommen offiziell",
@@ -149,7 +158,7 @@ CONCEPTS: dict[str, str] = {
     "unfall *unfall verletz* brand sturz verbrüh* folgeschä* gesundheitsschä*",
     "liable": "haften hafte haftbar haftet",
     "limited": "nur lediglich ausschliesslich gesetzlich* höchstens bis_zu maximal vorsatz",
-    "our_fault": "fehler *fehler verschulden versäumnis* schuld",
+    "our_fault": "fehler *fehler verschulden versäumnis* schuld auf_uns unsere_kappe",
     "ours_word": "unser unsere unserem unseren unserer uns wir",
     "lawyer": "anwalt anwälte anwältin *anwalt *anwälte strafanzeige anzeige "
     "rechtliche_schritte juristische_schritte inkassobüro",
@@ -305,6 +314,139 @@ CONCEPTS: dict[str, str] = {
     "so_a": "so_ein so_eine so_einer was_für",
     "report_words": "schreiben schreibst schreibt nennen nennt genannt bezeichnen bezeichnet "
     "sagen sagt meinen meint",
+    # Session 16 (german-v11): money for what follows from a mistake, known defects, health,
+    # settlements and threats; mockery without a swear word.
+    "pay": "zahlen zahle bezahlen bezahle übernehmen übernehme ersetzen ersetze erstatten "
+    "erstatte spendier* kaufen kaufe",
+    "pay_strict": "zahlen zahle bezahlen bezahle übernehmen übernehme spendier*",
+    "buy": "kaufen kaufe",
+    "cond": "wenn falls sobald bei_uns",
+    "third_cost": "arzt* *arzt *arztbesuch *arztbesuche *arztkosten *arztrechnung "
+    "*arztrechnungen leih* -leihen -leihe -leiht friseur* babysitter* *babysitter "
+    "hotel* übernachtung* taxi* eintrittskarte* konzertkarte* ballkarte* *tickets caterer* "
+    "handwerker* campingplatz* urlaubstag* *urlaub ersatzkleid* ersatzanzug* ersatzzelt* "
+    "mehrkosten",
+    "costs_for": "kosten_für",
+    "new_one": "eine_neue einen_neuen ein_neues",
+    "ordinary": "versand* rückversand* *versand porto* rücksend* versandkosten *versandkosten "
+    "rücksendekosten",
+    "promised": "versprochen ehrenwort",
+    "since_long": "seit_wochen seit_monaten seit_jahren seit_langem schon_lange schon_länger "
+    "seit_ewigkeiten längst",
+    "know_verb": "kennen kennt kannten wissen weiss wussten wusste bekannt",
+    "fault_any": "problem *problem fehler *fehler defekt *defekt mangel *mangel mängel *mängel "
+    "*lücke *lücken macke* überhitz* heiss brandgefahr* stromschlag* kurzschluss* funken "
+    "bricht brechen reisst reissen klemmt undicht*",
+    "safety": "sicherheitsproblem* sicherheitslücke* sicherheitsmangel* sicherheitsmängel* "
+    "brandgefahr* stromschlaggefahr* verletzungsgefahr*",
+    "candid": "ehrlich offiziell unter_uns intern kennen kennt wissen",
+    "machine": "maschine *maschine gerät *gerät geräte *geräte anlage *anlage trockner ofen "
+    "heizung* bremse* *bremse *bremsen akku* schloss *schloss schlösser boxen *boxen",
+    "fix": "lösung update behoben beheben arbeiten neustart reset",
+    "maintained": "gewartet geprüft kontrolliert",
+    "health_cond": "ausschlag* *ausschlag allergie* *allergie neurodermitis ekzem* kopfschmerz* "
+    "migräne übelkeit durchfall erbrechen entzündung* *entzündung infektion* *infektion "
+    "hautreaktion* juckreiz* asthma atemnot schwindel* vergiftung* *vergiftung",
+    "cause_verb": "kommt kommen liegt liegen stammt stammen verursacht ausgelöst",
+    "certain": "sicher bestimmt garantiert eindeutig definitiv sicherlich zweifellos "
+    "hundertprozentig ganz_klar",
+    "harmless": "unbedenklich ungefährlich harmlos ungiftig bedenkenlos",
+    "body": "kind kinder kindes baby babys säugling* hund hunde katze katzen haustier* haut "
+    "schwanger* schwangerschaft* stillen stillzeit verschluck* essen isst trinken trinkt "
+    "lecken leckt gesundheit*",
+    "source": "ob laut zertifiziert geprüft norm *norm hersteller* datenblatt *datenblatt",
+    "medicine": "ibuprofen paracetamol aspirin antihistamin* cortison* kortison* schmerzmittel* "
+    "schmerztablette* globuli",
+    "take": "nehmen nimm einnehmen nehmt schmieren schmier auftragen",
+    "pharmacy": "arzt ärztin *arzt *ärztin apotheke* apotheker* notaufnahme",
+    "hygiene": "hygienisch gesundheitlich lebensmittelrechtlich",
+    "safe_word": "sicher einwandfrei unbedenklich",
+    "stop_use": "nicht_mehr",
+    "use_verb": "benutzen tragen essen verfüttern trinken anziehen verwenden einnehmen fahren "
+    "füttern nutzen",
+    "should_have": "müsste müssten längst eigentlich sollte sollten",
+    "among": "unter_uns untereinander ohne_anwalt privat",
+    "settle": "regeln klären erledigen",
+    "legal_party": "anwalt anwälte *anwalt anwältin gericht polizei anzeige klage versicherung "
+    "*versicherung schlichtung* ansprüche",
+    "defame": "verleumdung* rufschädigung* rufmord üble_nachrede geschäftsschädigung* "
+    "kreditschädigung* unterlassungserklärung*",
+    "prosecute": "anzeigen zeigen anzeige verklagen klagen belangen abmahnen",
+    "hear": "hören hört",
+    "community_report": "melden meldet bitte prüfen",
+    # Hostile tone
+    "wie": "wie",
+    "mock_short": "schön originell nett reizend praktisch überraschend kreativ witzig lustig "
+    "erfrischend",
+    "man": "man",
+    "muss": "muss",
+    "even": "schon erst_mal erstmal",
+    "pull_off": "schaffen wollen hinkriegen hinbekommen bringen",
+    "feat": "leistung kunststück meisterleistung glanzleistung",
+    "danke": "danke vielen_dank team",
+    "not_everyone": "nicht_jeder nicht_jede nicht_jedem",
+    "manage": "schafft kann hinbekommt hinkriegt",
+    "nothing_else": "sonst_nichts nichts_besseres nichts_anderes",
+    "tun": "tun",
+    "als": "als",
+    "ruhig": "ruhig",
+    "noch": "noch",
+    "ordinal": "zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte "
+    "zwanzigste hundertste weitere weiteren zweiten dritten vierten fünften sechsten zehnten",
+    "bit": "bisschen etwas",
+    "think_v": "mitdenken mitzudenken nachdenken nachzudenken hirn verstand köpfchen denken lesen",
+    "harm_not": "schadet schaden wäre würde hilft",
+    "role": "mutter mama vater papa kindermädchen babysitter nanny sekretär sekretärin diener "
+    "dienerin butler putzfrau dienstmädchen hellseher hellseherin psychiater therapeut "
+    "kindergarten lehrer lehrerin",
+    "am": "bin sind",
+    "group": "tourist* touris piefke* kunde kunden kundin* deutsche* österreicher* schweizer* "
+    "ösi* boomer* frauen männer rentner* studenten* mieter* städter* berliner* wiener* "
+    "zürcher* schwaben wessi* ossi* hipster* influencer* amateur* anfänger* leute",
+    "für": "für",
+    "believe": "glauben glaubst glaubt meinen meinst meint denken denkst denkt",
+    "wrong_dream": "geschnitten irren irrt täuschen täuscht träumen träumst gewickelt",
+    "heed": "lesen aufpassen aufpasst schauen achten nachdenken informieren zuhören",
+    "pet": "freundchen schätzchen herzchen mäuschen bürschchen süsse",
+    "address": "gute_frau guter_mann junger_mann junge_frau junge_dame meine_gute mein_guter "
+    "mein_freund meine_herren",
+    "hear_first": "zu",
+    "auf": "auf",
+    "reflexive": "sich dich euch gut bitte gern gerne",
+    "consequences": "konsequenzen",
+    "threaten_verb": "haben hat ziehen rechnen vor vorbehalten",
+    "reconsider": "überlegen überlegt überleg",
+    "well": "gut genau zweimal",
+    "what_how": "was wie",
+    "post": "schreiben schreibt sagen sagt posten postet behaupten behauptet veröffentlichen",
+    "otherwise": "auch_anders",
+    "regret": "leidtun leid_tun bereuen",
+    "will": "wird werden",
+    "wishes": "wünsche",
+    "sonst": "sonst",
+    "ja_nee": "ja_nee",
+    "klar": "klar",
+    "emperor": "kaiser papst weihnachtsmann osterhase königin",
+    "bin": "bin",
+    "whole_work": "ganze_arbeit",
+    "done": "geleistet gemacht",
+    "lol": "@lol lol haha hahaha hahahaha ich_schwör ich_schwöre",
+    "blunder": "ignoriert verpasst verschlafen vergessen falsch übersehen verwechselt verpeilt",
+    "own_story": "ich_habe ich_hab hab_ich habe_ich wir uns sorry leid",
+    "so_hard": "so_schwer schwer",
+    "grasp2": "verstehen kapieren begreifen lesen",
+    "dim": "hellste hellsten schlauste schlausten klügste klügsten",
+    "hopfen": "hopfen_und",
+    "malz": "malz",
+    "elsewhere": "woanders anderen_laden andere_firma anderen_anbieter konkurrenz",
+    "go_buy": "suchen such geh gehen kaufen kauf bestellen bestell",
+    "nonsense": "blödsinn unsinn quatsch schwachsinn nonsens humbug stuss mumpitz",
+    "no_clue": "keine_ahnung null_ahnung",
+    "evidently": "offensichtlich offenbar wohl echt null absolut",
+    "learn2": "lernen lern",
+    "before_time": "vorher früher rechtzeitig",
+    "ought": "müssen sollen",
+    "hätten": "hätten hättest hättet",
 }
 
 
@@ -494,6 +636,107 @@ FAMILIES: tuple[Family, ...] = (
     # An insult said of someone, with any adjective: "der ist doch ein kompletter Depp".
     _f("hostile_tone", "insult", "copula insult", "neg report_words"),
     _f("hostile_tone", "insult", "so_a insult", "neg report_words"),
+    # --- Session 16 (german-v11) ---
+    # Money for what a mistake caused, beyond the price: "die Hautarztbesuche zahlen wir",
+    # "übernehmen wir die Kosten für den Leihanzug", "wir zahlen Ihnen eine neue",
+    # "den Babysitter zahlen wir euch, versprochen".
+    _f("legal_risk", "beyond_policy", "wir pay third_cost", "neg policy ordinary leider"),
+    _f("legal_risk", "beyond_policy", "wir pay costs_for", "neg policy ordinary leider"),
+    _f("legal_risk", "beyond_policy", "wir pay_strict new_one", "neg policy leider"),
+    _f("legal_risk", "beyond_policy", "wir buy new_one", "neg policy leider cond"),
+    _f("legal_risk", "beyond_policy", "wir pay_strict promised", "neg policy ordinary leider"),
+    # A defect known for long: "eine Sicherheitslücke, die wir seit Wochen kennen", "seit Jahren
+    # nicht richtig gewartet", "ein bekannter Fehler an der Maschine".
+    _f("legal_risk", "unsafe", "we know_verb since_long fault_any", "neg fix"),
+    _f("legal_risk", "unsafe", "safety candid", "neg fix"),
+    _f("legal_risk", "unsafe", "known fault_any machine", "neg fix"),
+    _f("legal_risk", "unsafe", "neg maintained since_long"),
+    # Health said as fact: "der Ausschlag kommt sicher vom Waschmittel", "die Farbe ist völlig
+    # unbedenklich, auch wenn das Kind daran leckt", "nehmen Sie einfach zwei Ibuprofen".
+    _f("legal_risk", "advice", "health_cond cause_verb certain", "whether"),
+    _f("legal_risk", "advice", "harmless body", "source pharmacy neg"),
+    _f("legal_risk", "advice", "medicine take", "pharmacy whether"),
+    # Our goods declared unsafe: "das ist hygienisch nicht sicher", "bitte nicht mehr verfüttern".
+    _f("legal_risk", "unsafe", "hygiene neg safe_word"),
+    _f("legal_risk", "unsafe", "stop_use use_verb health_cond"),
+    _f("legal_risk", "unsafe", "stop_use use_verb toxic"),
+    # A regulator who should have closed us: "das Amt hätte den Laden längst zusperren müssen".
+    _f("legal_risk", "claims", "regulator penalty should_have", "neg"),
+    # A claim settled out of sight: "lassen Sie den Anwalt weg, das regeln wir unter uns".
+    _f("legal_risk", "claims", "among settle legal_party"),
+    # Threatening the reader with the law: "wir zeigen Sie wegen Verleumdung an", "Sie hören von
+    # unserem Anwalt".
+    _f("legal_risk", "lawsuit", "defame you_any", "community_report"),
+    _f("legal_risk", "lawsuit", "we prosecute you_any defame"),
+    _f("legal_risk", "lawsuit", "lawyer hear you_any", "neg"),
+    Family("legal_risk", "lawsuit", ("lawyer", "hear"), ("neg",), first=frozenset(("sie", "du"))),
+    # Mock admiration: "Wie originell.", "Das muss man erst mal schaffen.", "das ist schon eine
+    # Leistung", "Respekt, das schafft nicht jeder", "da haben Sie ja ganze Arbeit geleistet".
+    Family("hostile_tone", "sarcasm", ("wie", "mock_short"), first=frozenset(("wie",)),
+           max_words=2),  # fmt: skip
+    _f("hostile_tone", "sarcasm", "man muss even pull_off"),
+    _f("hostile_tone", "sarcasm", "copula even feat", "danke"),
+    _f("hostile_tone", "sarcasm", "praise not_everyone manage"),
+    _f("hostile_tone", "sarcasm", "whole_work done you_any ja"),
+    # "wir haben ja sonst nichts zu tun", "als hätten wir nichts Besseres zu tun".
+    _f("hostile_tone", "sarcasm", "nothing_else tun we ja"),
+    Family("hostile_tone", "sarcasm", ("nothing_else", "tun", "we"), first=frozenset(("als",))),
+    # An invitation that is none: "Schreiben Sie ruhig noch eine sechste Mail."
+    _f("hostile_tone", "sarcasm", "ruhig noch ordinal you_any"),
+    # "Aber gut, jetzt wissen Sie's."
+    Family("hostile_tone", "condescension", ("now", "know"), max_words=6,
+           first=frozenset(("aber", "tja", "na", "jetzt", "nun", "gut", "so", "also")),
+           last=frozenset(("es", "sie", "das"))),  # fmt: skip
+    # "Ein bisserl mitdenken schadet nicht.", "Lernen Sie erst mal lesen."
+    _f("hostile_tone", "condescension", "bit think_v harm_not", "self"),
+    _f("hostile_tone", "condescension", "learn2 read first_then"),
+    # "Ich bin nicht Ihr Kindermädchen."
+    _f("hostile_tone", "condescension", "self am neg your role"),
+    # "Typisch Touristen, erst …" said of a group the reader belongs to.
+    Family("hostile_tone", "insult", ("group",), ("für",), first=frozenset(("typisch",))),
+    # "Wenn Sie glauben, wir ersetzen das, haben Sie sich geschnitten."
+    Family("hostile_tone", "condescension", ("believe", "you_any", "wrong_dream"),
+           first=frozenset(("wenn", "falls"))),  # fmt: skip
+    # "Sie müssen halt lesen, was auf dem Zettel steht", in dialect too ("Sie müend halt läse").
+    _f("hostile_tone", "condescension", "you_any must sharp2 heed", "gladly"),
+    Family("hostile_tone", "condescension", ("must", "sharp2", "heed"), ("gladly",),
+           first=frozenset(("sie", "du", "ihr"))),  # fmt: skip
+    # "Das hätten Sie sich vorher überlegen müssen."
+    _f("hostile_tone", "blame", "hätten you before_time ought", "gladly sorry"),
+    # Talking down through the address: "Gute Frau, …", "Hör mal zu, Freundchen", "Junger Mann".
+    _f("hostile_tone", "patronising", "pet"),
+    Family("hostile_tone", "patronising", ("address",),
+           first=frozenset(("gute", "guter", "junger", "junge", "mein", "meine", "na", "also",
+                            "ach", "hören", "hör", "jetzt", "tja"))),  # fmt: skip
+    Family("hostile_tone", "patronising", ("hear", "hear_first"), ("reflexive",),
+           first=frozenset(("hör", "hören", "hört", "jetzt", "also"))),  # fmt: skip
+    Family("hostile_tone", "patronising", ("auf",), ("reflexive",), max_words=6,
+           first=frozenset(("pass", "passen", "passt"))),  # fmt: skip
+    # Threats: "Das wird Konsequenzen haben", "Überlegen Sie sich gut, was Sie hier schreiben",
+    # "Wir können auch anders", "Das wird Ihnen noch leidtun".
+    _f("hostile_tone", "threat", "consequences threaten_verb", "leider sorry für"),
+    _f("hostile_tone", "threat", "reconsider well what_how you_any post"),
+    _f("hostile_tone", "threat", "we can_verb otherwise", max_words=4),
+    _f("hostile_tone", "threat", "regret you_any will", "sorry"),
+    # Set phrases of scorn: "Sonst noch Wünsche?", "Ja nee, is klar.", "… und ich bin der
+    # Kaiser von China.", "Da ist Hopfen und Malz verloren."
+    _f("hostile_tone", "sarcasm", "sonst noch wishes", max_words=3),
+    _f("hostile_tone", "sarcasm", "ja_nee klar"),
+    _f("hostile_tone", "sarcasm", "bin emperor self"),
+    _f("hostile_tone", "condescension", "hopfen malz"),
+    # Laughing at a customer's blunder: "er hat die SMS ignoriert 😂", "hat die Abholung dreimal
+    # verpasst, ich schwör".
+    _f("hostile_tone", "sarcasm", "lol blunder", "own_story"),
+    # Doubting the reader's wits: "Das ist doch nicht so schwer zu verstehen", "Sie sind wohl
+    # nicht der Hellste", "Sie haben offensichtlich keine Ahnung von …", "… ist Blödsinn".
+    _f("hostile_tone", "condescension", "so_hard neg grasp2 reproach"),
+    _f("hostile_tone", "insult", "dim copula", "self"),
+    _f("hostile_tone", "condescension", "no_clue you_any evidently", "sorry self"),
+    Family("hostile_tone", "condescension", ("no_clue", "evidently"), ("sorry", "self"),
+           first=frozenset(("sie", "du", "ihr"))),  # fmt: skip
+    _f("hostile_tone", "insult", "nonsense you_any", "neg"),
+    # Sending the reader away: "suchen Sie sich einen anderen Laden".
+    _f("hostile_tone", "dismissive", "elsewhere go_buy you_any", "gladly bitte leider"),
 )
 
 
@@ -540,6 +783,16 @@ def _concepts(word: str) -> set[str]:
     return names - _NEVER.get(word, set()) if names else names
 
 
+# "keine Sorge", "keine Gedanken machen": a reassurance, not a negation of what the sentence
+# says ("Die Kasse übernimmt das garantiert, da müssen Sie sich keine Sorgen machen").
+_WORRIES = frozenset(("sorge", "sorgen", "gedanken", "angst", "bange"))
+
+
+def _reassures(tokens: list[_Token], number: int) -> bool:
+    following = tokens[number + 1 : number + 2]
+    return bool(following) and following[0].word in _WORRIES
+
+
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
@@ -574,8 +827,11 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
             continue
         present: dict[str, list[_Token]] = {}
         previous = ""
-        for token in tokens:
-            for name in _concepts(token.word):
+        for number, token in enumerate(tokens):
+            names = _concepts(token.word)
+            if "neg" in names and _reassures(tokens, number):
+                names = names - {"neg"}
+            for name in names:
                 present.setdefault(name, []).append(token)
             if token.word.startswith("@"):
                 continue  # an alias stands beside its word, not in a pair
