@@ -71,6 +71,22 @@ def _fold(raw: str) -> str:
     return _DIALECT.get(word.rstrip("'"), word.rstrip("'"))
 
 
+# "Sie" opening a sentence is "they" as often as the formal "you"; before these words, in a
+# reply to a customer, it is the reader ("Sie sind …", "Sie hätten …", "Sie schon wieder").
+_ADDRESSED_BEFORE = frozenset(
+    ("sind", "haben", "hätten", "müssen", "können", "sollten", "wollen", "wissen", "werden",
+     "glauben", "verstehen", "brauchen", "dürfen", "nerven", "schon", "wären", "waren")
+)  # fmt: skip
+# An amount of money after a number: "80 €", "100 Euro", "60 Franken".
+_AMOUNT = re.compile(r"(?:[.,']\d+)*\s?(?:€|euro|eur\b|chf|fr\.|franken)", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _addressed(text: str, match: re.Match[str]) -> bool:
+    following = _NEXT_WORD.match(text, match.end())
+    return bool(following) and following.group(1).lower() in _ADDRESSED_BEFORE
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     found = []
     for number, match in enumerate(_TOKEN.finditer(text, start, end)):
@@ -78,8 +94,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         if raw in _LAUGHS:
             found.append(_Token("@lol", *match.span()))
             continue
+        if raw.isdigit() and 50 <= int(raw) < 100_000 and _AMOUNT.match(text, match.end()):
+            found.append(_Token("@big", *match.span()))
         word = _fold(raw)
-        if number and raw in _FORMAL:
+        if (number and raw in _FORMAL) or (not number and raw == "Sie" and _addressed(text, match)):
             found.append(_Token("@sie", *match.span()))
         elif number and word == "ja":  # a particle inside the sentence, not "yes"
             found.append(_Token("@ja", *match.span()))
@@ -133,14 +151,17 @@ CONCEPTS: dict[str, str] = {
     "batch": "serie *serie serien* charge *charge chargen* baureihe* *reihe produktion* "
     "*produktion lieferung* *lieferung jahrgang* generation*",
     "guarantee": "garantier* garantiert versprech* versprochen verspreche wette wetten "
+    "sicher bestimmt "
     "todsicher hundertprozentig ganz_sicher sicher_so mit_sicherheit ins_feuer",
     "decider": "kasse *kasse krankenkasse versicherung* *versicherung versicherer gericht* "
     "*gericht richter* *behörde *amt -gesamt -insgesamt -samt prüfung *prüfung *test tüv "
+    "jobcenter prozess *prozess "
     "vermieter* arbeitgeber* gutachter* visum* antrag* botschaft*",
     "outcome": "bestehen bestehst besteht bestanden genehmig* bewillig* anerkannt anerkennen "
     "gewinnen gewinnst gewinnt gewonnen durchkommen akzeptier* übernimmt übernommen bezahlt "
     "zahlt erstattet durchgehen durchgeht durch",
     "review": "bewertung* *bewertung *bewertungen rezension* *rezension sterne *sterne review* "
+    "post beitrag *beitrag kommentar* "
     "sternen",
     "reward": "gutschein* *gutschein rabatt* *rabatt prämie* belohn* geschenk* gratis "
     "kostenlos* geld *geld euro eur franken chf",
@@ -177,10 +198,12 @@ CONCEPTS: dict[str, str] = {
     "anwalt anwälte *anwalt gericht",
     "need": "brauchen brauchst braucht nötig notwendig sparen müssen musst müsst",
     "doctor": "arzt ärztin *arzt *ärztin notaufnahme notarzt krankenhaus tierarzt tierärztin",
-    "dose": "dosis *dosis tabletten *tabletten milligramm mg tropfen",
+    "dose": "dosis *dosis tabletten *tabletten milligramm mg tropfen medikament* *medikament",
     "more_dose": "doppelt* verdoppel* zwei_statt dreifach*",
-    "data": "daten *daten passwort *passwort passwörter *nummern kundendaten adressen",
+    "data": "daten *daten passwort *passwort passwörter *nummern kundendaten adressen adresse "
+    "geburtsdatum *akte *akten",
     "leaked": "abgeflossen geleakt geklaut gestohlen gehackt einsehbar weitergegeben verkauft "
+    "versehentlich "
     "falsche_hände",
     "breach": "datenpanne datenleck hackerangriff cyberangriff datenschutzvorfall "
     "sicherheitsvorfall",
@@ -215,6 +238,7 @@ CONCEPTS: dict[str, str] = {
     "brandschutz* auflagen *auflagen *verordnung norm *norm arbeitsschutz* jugendschutz* "
     "hygienevorschrift* *recht",
     "toxic": "giftig* krebserregend* gesundheitsschädlich* schadstoff* *belastet verunreinigt "
+    "blei quecksilber cadmium weichmacher* "
     "kontaminiert verkeimt schimmel* salmonellen listerien asbest",
     "our_thing": "unser unsere unseren unserem unserer serie *serie charge *charge lieferung "
     "*lieferung produkte *produkte ware",
@@ -272,7 +296,8 @@ CONCEPTS: dict[str, str] = {
     "sharp": "doch_einfach doch_mal halt eben",
     "sharp2": "halt eben",
     "rq": "überhaupt eigentlich so_schwer",
-    "grasp": "gelesen lesen liest versteh* verstanden zugehört kapier* begreif* begriffen",
+    "grasp": "gelesen lesen liest versteh* verstanden zugehört kapier* begreif* begriffen "
+    "reingeschaut reinschauen nachgeschaut angeschaut checkst checken gecheckt",
     "how_often": "wie_oft",
     "still": "noch",
     "live_with": "leben abfinden klarkommen arrangieren durch",
@@ -344,7 +369,8 @@ CONCEPTS: dict[str, str] = {
     "heizung* bremse* *bremse *bremsen akku* schloss *schloss schlösser boxen *boxen",
     "fix": "lösung update behoben beheben arbeiten neustart reset",
     "maintained": "gewartet geprüft kontrolliert",
-    "health_cond": "ausschlag* *ausschlag allergie* *allergie neurodermitis ekzem* kopfschmerz* "
+    "health_cond": "ausschlag* *ausschlag allergie* *allergie neurodermitis ekzem* *ekzem "
+    "kopfschmerz* "
     "migräne übelkeit durchfall erbrechen entzündung* *entzündung infektion* *infektion "
     "hautreaktion* juckreiz* asthma atemnot schwindel* vergiftung* *vergiftung",
     "cause_verb": "kommt kommen liegt liegen stammt stammen verursacht ausgelöst",
@@ -365,14 +391,14 @@ CONCEPTS: dict[str, str] = {
     "use_verb": "benutzen tragen essen verfüttern trinken anziehen verwenden einnehmen fahren "
     "füttern nutzen",
     "should_have": "müsste müssten längst eigentlich sollte sollten",
-    "among": "unter_uns untereinander ohne_anwalt privat",
+    "among": "unter_uns untereinander ohne_anwalt privat ohne_versicherung bar_auf ohne_rechnung",
     "settle": "regeln klären erledigen",
     "legal_party": "anwalt anwälte *anwalt anwältin gericht polizei anzeige klage versicherung "
     "*versicherung schlichtung* ansprüche",
     "defame": "verleumdung* rufschädigung* rufmord üble_nachrede geschäftsschädigung* "
     "kreditschädigung* unterlassungserklärung*",
     "prosecute": "anzeigen zeigen anzeige verklagen klagen belangen abmahnen",
-    "hear": "hören hört",
+    "hear": "hör hören hört",
     "community_report": "melden meldet bitte prüfen",
     # Hostile tone
     "wie": "wie",
@@ -391,8 +417,9 @@ CONCEPTS: dict[str, str] = {
     "als": "als",
     "ruhig": "ruhig",
     "noch": "noch",
-    "ordinal": "zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte "
-    "zwanzigste hundertste weitere weiteren zweiten dritten vierten fünften sechsten zehnten",
+    "ordinal": "dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte "
+    "zwanzigste hundertste weitere weiteren dritten vierten fünften sechsten zehnten drittes "
+    "viertes fünftes sechstes zehntes",
     "bit": "bisschen etwas",
     "think_v": "mitdenken mitzudenken nachdenken nachzudenken hirn verstand köpfchen denken lesen",
     "harm_not": "schadet schaden wäre würde hilft",
@@ -407,7 +434,8 @@ CONCEPTS: dict[str, str] = {
     "believe": "glauben glaubst glaubt meinen meinst meint denken denkst denkt",
     "wrong_dream": "geschnitten irren irrt täuschen täuscht träumen träumst gewickelt",
     "heed": "lesen aufpassen aufpasst schauen achten nachdenken informieren zuhören",
-    "pet": "freundchen schätzchen herzchen mäuschen bürschchen süsse",
+    "pet": "freundchen schätzchen herzchen mäuschen bürschchen süsse kumpel kumpeline digga "
+    "hey_du na_du du_da",
     "address": "gute_frau guter_mann junger_mann junge_frau junge_dame meine_gute mein_guter "
     "mein_freund meine_herren",
     "hear_first": "zu",
@@ -418,7 +446,8 @@ CONCEPTS: dict[str, str] = {
     "reconsider": "überlegen überlegt überleg",
     "well": "gut genau zweimal",
     "what_how": "was wie",
-    "post": "schreiben schreibt sagen sagt posten postet behaupten behauptet veröffentlichen",
+    "post": "schreiben schreibt schreibst sagen sagt sagst posten postet postest behaupten "
+    "behauptet behauptest veröffentlichen",
     "otherwise": "auch_anders",
     "regret": "leidtun leid_tun bereuen",
     "will": "wird werden",
@@ -447,6 +476,87 @@ CONCEPTS: dict[str, str] = {
     "before_time": "vorher früher rechtzeitig",
     "ought": "müssen sollen",
     "hätten": "hätten hättest hättet",
+    # Session 16, second batch
+    "big": "@big",
+    "extra": "zusätzlich obendrauf plus extra on_top dazu",
+    "give": "gut gutschreiben schreibe überweise überweisen erstatte erstatten zahlen zahle "
+    "bekommen bekommst kriegen kriegst schenken schenke geben gebe gibt",
+    "price_words": "kostet kosten kostenpflichtig preis gebühr *gebühr aufpreis",
+    "all_follow": "folgen *folgen folgeschäden alles sämtliche",
+    "free2": "umsonst kostenlos gratis",
+    "expired": "abgelaufen abgelaufene abgelaufenen ausserhalb_der nach_ablauf",
+    "sell_on": "verkaufen verkauft vermieten vermietet ausliefern liefern",
+    "trotzdem": "trotzdem dennoch",
+    "for_all": "für_alle",
+    "visible": "sichtbar einsehbar lesbar abrufbar",
+    "incident": "daten *daten datenpanne datenleck vorfall *vorfall unfall *unfall",
+    "kept": "eingehalten beachtet befolgt",
+    "learns": "erfährt erfahren mitbekommt mitbekommen wind",
+    "doomed": "geliefert dran erledigt",
+    "trouble": "ärger stress",
+    "bell": "grosse_glocke",
+    # hostile
+    "expect": "erwartet erwarten erwartest",
+    "expect_mark": "denn eigentlich für bei_dem bei_diesem",
+    "drama": "drama übertrieben übertreiben übertreibst theater",
+    "discuss": "diskutieren diskutiert diskussion",
+    "weiter_w": "weiter",
+    "enough": "es_reicht jetzt_reicht reicht_jetzt letzte_antwort",
+    "reicht_es": "reicht_es",
+    "others": "anderen andere alle_anderen",
+    "others_manage": "schaffen schafft hinbekommen funktioniert klappt kapieren kapiert",
+    "auch": "auch",
+    "screen": "vor_dem",
+    "screen2": "bildschirm computer rechner handy",
+    "can_neg_q": "können kannst könnt",
+    "read2": "lesen zuhören verstehen",
+    "all_twice": "alles_zweimal alles_dreimal",
+    "anstellen": "anstellen",
+    "not_so": "nicht_so",
+    "stellen": "stellen stell stellt",
+    "an": "an",
+    "runter": "runter",
+    "come": "kommen komm kommt",
+    "calm": "beruhigen beruhig beruhigt",
+    "whine": "heulen heul rumheulen rumheulst rumheult flennen jammern rumjammern gejammer "
+    "geheule mimimi",
+    "whine_self": "zum_heulen",
+    "nerve": "nerven nervt nervst die_nerven",
+    "not_charity": "caritas wohlfahrt sozialamt heilsarmee selbstbedienungsladen wunschkonzert "
+    "ponyhof streichelzoo",
+    "never_thought": "nie_gekommen niemals_gekommen nie_draufgekommen",
+    "would_we": "wären_wir",
+    "news": "was_neues",
+    "surprise": "überraschung überraschend",
+    "again2": "wieder_mal mal_wieder",
+    "spare": "verschonen verschont",
+    "before2": "vorher zuerst",
+    "thought_done": "nachgedacht überlegt gelesen informiert nachgefragt",
+    "proverb": "hören_will billig_kauft",
+    "feel_twice": "fühlen zweimal",
+    "maybe": "vielleicht",
+    "learn3": "lernen lernst lernt daraus",
+    "hobby": "anderes_hobby",
+    "brewed": "eingebrockt",
+    "next_time": "nächstes_mal nächsten_mal",
+    "door": "und_tschüss keine_träne",
+    "da_ist": "da_ist dort_ist",
+    "the_door": "die_tür",
+    "langsam": "langsam",
+    "were_you": "hätten hättest wäre würde würden",
+    "nett": "nett freundlich lieb bitte",
+    "guess_v": "denken wissen ahnen",
+    "können_w": "können",
+    "where": "wo",
+    "live": "wohnen wohnst wohnt",
+    "carry_on": "so_weitermachen so_weiter",
+    "noch_und": "und",
+    "out": "sperren raus gesperrt löschen fliegen",
+    "careful": "vorsichtig",
+    "claims_words": "behauptung* aussagen äusserungen worten wortwahl",
+    "aftermath": "nachspiel",
+    "put_up": "nicht_gefallen",
+    "will_see": "schon_sehen",
 }
 
 
@@ -682,7 +792,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "sarcasm", "nothing_else tun we ja"),
     Family("hostile_tone", "sarcasm", ("nothing_else", "tun", "we"), first=frozenset(("als",))),
     # An invitation that is none: "Schreiben Sie ruhig noch eine sechste Mail."
-    _f("hostile_tone", "sarcasm", "ruhig noch ordinal you_any"),
+    _f("hostile_tone", "sarcasm", "ruhig noch ordinal", "gladly"),
     # "Aber gut, jetzt wissen Sie's."
     Family("hostile_tone", "condescension", ("now", "know"), max_words=6,
            first=frozenset(("aber", "tja", "na", "jetzt", "nun", "gut", "so", "also")),
@@ -737,6 +847,67 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "insult", "nonsense you_any", "neg"),
     # Sending the reader away: "suchen Sie sich einen anderen Laden".
     _f("hostile_tone", "dismissive", "elsewhere go_buy you_any", "gladly bitte leider"),
+    # --- Session 16, second batch: more shapes of the same speech acts ---
+    # Money on top of a refund: "zusätzlich zur Erstattung überweise ich Ihnen 80 €", "plus 100 €
+    # obendrauf"; a small goodwill credit stays a gesture (amounts from 50 up).
+    _f("legal_risk", "beyond_policy", "extra big give", "neg price_words policy"),
+    _f("legal_risk", "fault", "we liable all_follow", "neg limited policy"),
+    _f("legal_risk", "beyond_policy", "free2 expired", "neg leider"),
+    _f("legal_risk", "fault", "we sell_on trotzdem toxic"),
+    _f("legal_risk", "fault", "we sell_on trotzdem fault_any", "neg"),
+    _f("legal_risk", "fault", "data for_all visible"),
+    _f("legal_risk", "claims", "wir report neg incident"),
+    _f("legal_risk", "fault", "law neg kept we"),
+    _f("legal_risk", "claims", "regulator learns doomed we"),
+    _f("legal_risk", "claims", "bell neg"),
+    _f("legal_risk", "claims", "among settle harm"),
+    _f("legal_risk", "claims", "regulator trouble suffer wir"),
+    # Hostile tone
+    Family("hostile_tone", "condescension", ("expect", "expect_mark", "you_any"), question=True,
+           first=frozenset(("was", "ehrlich", "na", "also", "tja"))),  # fmt: skip
+    _f("hostile_tone", "condescension", "drama your", "we sorry"),
+    _f("hostile_tone", "condescension", "drama you_any", "we sorry"),
+    _f("hostile_tone", "dismissive", "discuss neg weiter_w", "gladly"),
+    _f("hostile_tone", "dismissive", "enough", "sorry"),
+    _f("hostile_tone", "dismissive", "langsam reicht_es", "sorry"),
+    _f("hostile_tone", "condescension", "others others_manage auch", "sorry leider we bitte"),
+    _f("hostile_tone", "condescension", "screen screen2 fault_any"),
+    Family("hostile_tone", "condescension", ("so_hard",), question=True, max_words=5,
+           first=frozenset(("ist", "was", "wieso", "warum", "alter"))),  # fmt: skip
+    _f("hostile_tone", "condescension", "can_neg_q neg read2 you_any", question=True),
+    _f("hostile_tone", "repeat", "all_twice", question=True),
+    _f("hostile_tone", "dismissive", "stellen not_so an you_any"),
+    _f("hostile_tone", "dismissive", "runter come you_any"),
+    _f("hostile_tone", "dismissive", "calm you_any", "bitte sorry we"),
+    _f("hostile_tone", "dismissive", "whine you_any", "self sorry whine_self"),
+    Family("hostile_tone", "dismissive", ("whine",), ("sorry", "whine_self"),
+           first=frozenset(("heulen", "hör", "bevor", "mimimi", "jammern", "genug"))),  # fmt: skip
+    _f("hostile_tone", "dismissive", "nerve you_any", "sorry leider", question=False),
+    _f("hostile_tone", "dismissive", "we copula neg not_charity"),
+    _f("hostile_tone", "sarcasm", "would_we never_thought"),
+    _f("hostile_tone", "sarcasm", "news ja"),
+    Family("hostile_tone", "sarcasm", ("surprise",), max_words=5,
+           first=frozenset(("was", "oh", "na", "welch", "welche"))),  # fmt: skip
+    _f("hostile_tone", "condescension", "again2 neg grasp", question=True),
+    _f("hostile_tone", "dismissive", "spare uns"),
+    _f("hostile_tone", "blame", "before2 thought_done neg you_any", "we"),
+    _f("hostile_tone", "condescension", "proverb"),
+    _f("hostile_tone", "condescension", "maybe learn3 you_any", "we sorry"),
+    _f("hostile_tone", "condescension", "hobby"),
+    _f("hostile_tone", "blame", "brewed you_any"),
+    _f("hostile_tone", "condescension", "next_time sharp2", "gladly"),
+    _f("hostile_tone", "dismissive", "door"),
+    _f("hostile_tone", "dismissive", "da_ist the_door", max_words=6),
+    Family("hostile_tone", "blame", ("you_any", "were_you"), ("nett",), question=False,
+           first=frozenset(("wären", "wärst", "wäret"))),  # fmt: skip
+    _f("hostile_tone", "blame", "hätten you_any guess_v können_w", "self neg"),
+    _f("hostile_tone", "threat", "where live know"),
+    _f("hostile_tone", "threat", "carry_on you_any"),
+    Family("hostile_tone", "threat", ("noch_und", "out"), first=frozenset(("noch",))),
+    _f("hostile_tone", "threat", "careful claims_words", "bitte"),
+    _f("hostile_tone", "threat", "aftermath", "neg"),
+    _f("hostile_tone", "threat", "put_up", "sorry"),
+    _f("hostile_tone", "threat", "will_see you_any", "gladly"),
 )
 
 
