@@ -347,7 +347,8 @@ CONCEPTS: dict[str, str] = {
     "buy": "kaufen kaufe",
     "cond": "wenn falls sobald bei_uns",
     "third_cost": "arzt* *arzt *arztbesuch *arztbesuche *arztkosten *arztrechnung "
-    "*arztrechnungen leih* -leihen -leihe -leiht friseur* babysitter* *babysitter "
+    "*arztrechnungen leih* -leihen -leihe -leiht friseur* babysitter* *babysitter gage "
+    "honorar *honorar verdienstausfall* einnahmeausfall* "
     "hotel* übernachtung* taxi* eintrittskarte* konzertkarte* ballkarte* *tickets caterer* "
     "handwerker* campingplatz* urlaubstag* *urlaub ersatzkleid* ersatzanzug* ersatzzelt* "
     "mehrkosten",
@@ -357,6 +358,7 @@ CONCEPTS: dict[str, str] = {
     "rücksendekosten",
     "promised": "versprochen ehrenwort",
     "since_long": "seit_wochen seit_monaten seit_jahren seit_langem schon_lange schon_länger "
+    "seit_dem "
     "seit_ewigkeiten längst",
     "know_verb": "kennen kennt kannten wissen weiss wussten wusste bekannt",
     "fault_any": "problem *problem fehler *fehler defekt *defekt mangel *mangel mängel *mängel "
@@ -370,7 +372,7 @@ CONCEPTS: dict[str, str] = {
     "fix": "lösung update behoben beheben arbeiten neustart reset",
     "maintained": "gewartet geprüft kontrolliert",
     "health_cond": "ausschlag* *ausschlag allergie* *allergie neurodermitis ekzem* *ekzem "
-    "kopfschmerz* "
+    "kopfschmerz* hörschaden gehörschaden tinnitus "
     "migräne übelkeit durchfall erbrechen entzündung* *entzündung infektion* *infektion "
     "hautreaktion* juckreiz* asthma atemnot schwindel* vergiftung* *vergiftung",
     "cause_verb": "kommt kommen liegt liegen stammt stammen verursacht ausgelöst",
@@ -463,6 +465,7 @@ CONCEPTS: dict[str, str] = {
     "blunder": "ignoriert verpasst verschlafen vergessen falsch übersehen verwechselt verpeilt",
     "own_story": "ich_habe ich_hab hab_ich habe_ich wir uns sorry leid",
     "so_hard": "so_schwer schwer",
+    "so_hard2": "so_schwer",
     "grasp2": "verstehen kapieren begreifen lesen",
     "dim": "hellste hellsten schlauste schlausten klügste klügsten",
     "hopfen": "hopfen_und",
@@ -523,9 +526,10 @@ CONCEPTS: dict[str, str] = {
     "whine_self": "zum_heulen",
     "nerve": "nerven nervt nervst die_nerven",
     "not_charity": "caritas wohlfahrt sozialamt heilsarmee selbstbedienungsladen wunschkonzert "
-    "ponyhof streichelzoo",
+    "ponyhof streichelzoo zauberer hellseher magier gedankenleser wunderheiler",
     "never_thought": "nie_gekommen niemals_gekommen nie_draufgekommen",
     "would_we": "wären_wir",
+    "darauf": "darauf drauf da",
     "news": "was_neues",
     "surprise": "überraschung überraschend",
     "again2": "wieder_mal mal_wieder",
@@ -557,6 +561,49 @@ CONCEPTS: dict[str, str] = {
     "aftermath": "nachspiel",
     "put_up": "nicht_gefallen",
     "will_see": "schon_sehen",
+    # Session 16, third batch
+    "waive_pay": "erlassen erlasse streichen",
+    "owed": "raten *raten rate *rate miete *miete forderung* *forderung schulden *schulden "
+    "restschuld gebühren *gebühren",
+    "terms": "frist *frist vertrag *vertrag verträge agb bedingungen *bedingungen",
+    "ignore": "ignorieren vergessen",
+    "no_matter": "egal_was egal_wie",
+    "says_else": "etwas_anderes was_anderes",
+    "steht": "steht",
+    "even_if": "auch_wenn",
+    "by_mistake": "versehentlich falschen",
+    "sent": "geschickt gesendet verschickt weitergeleitet",
+    "goes_on": "geht_auf gehen_auf",
+    "not_on": "nicht_auf",
+    "settle2": "einigen einig regeln klären",
+    "lassen": "lassen lass",
+    "halt_so": "halt_so eben_so",
+    "ability": "talent begabung gehör rhythmusgefühl händchen",
+    "wohl_halt": "halt eben wohl einfach",
+    "sondern": "sondern",
+    "user": "spieler spielerin nutzer nutzerin fahrer fahrerin benutzer anwender kunde kundin "
+    "mensch person",
+    "helps": "hilft bildet",
+    "halt_mal": "halt_mal eben_mal",
+    "thing": "ding sache stärke welt",
+    "pro": "ein_profi jeder_profi jeder_anfänger ein_fachmann jeder_laie ein_kind",
+    "hätte": "hätte",
+    "noticed": "gemerkt gesehen gewusst gehört bemerkt",
+    "bei_so": "bei_so",
+    "wundert": "wundert",
+    "more_about": "mehr_über",
+    "than_about": "als_über",
+    "more_broken": "noch_mehr",
+    "broken": "kaputt kaputtmachen kaputtmacht",
+    "signed": "unterschrieben unterzeichnet zugestimmt akzeptiert",
+    "also_w": "also",
+    "last_time": "zum_letzten",
+    "mal_w": "mal",
+    "first_one": "der_erste die_erste",
+    "joke": "ein_witz",
+    "wohl": "wohl",
+    "never_yet": "noch_nie",
+    "welcome": "willkommen bei_uns gern gerne",
 }
 
 
@@ -872,7 +919,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "dismissive", "langsam reicht_es", "sorry"),
     _f("hostile_tone", "condescension", "others others_manage auch", "sorry leider we bitte"),
     _f("hostile_tone", "condescension", "screen screen2 fault_any"),
-    Family("hostile_tone", "condescension", ("so_hard",), question=True, max_words=5,
+    Family("hostile_tone", "condescension", ("so_hard2",), question=True, max_words=5,
            first=frozenset(("ist", "was", "wieso", "warum", "alter"))),  # fmt: skip
     _f("hostile_tone", "condescension", "can_neg_q neg read2 you_any", question=True),
     _f("hostile_tone", "repeat", "all_twice", question=True),
@@ -884,12 +931,12 @@ FAMILIES: tuple[Family, ...] = (
            first=frozenset(("heulen", "hör", "bevor", "mimimi", "jammern", "genug"))),  # fmt: skip
     _f("hostile_tone", "dismissive", "nerve you_any", "sorry leider", question=False),
     _f("hostile_tone", "dismissive", "we copula neg not_charity"),
-    _f("hostile_tone", "sarcasm", "would_we never_thought"),
+    _f("hostile_tone", "sarcasm", "would_we never_thought darauf"),
     _f("hostile_tone", "sarcasm", "news ja"),
     Family("hostile_tone", "sarcasm", ("surprise",), max_words=5,
            first=frozenset(("was", "oh", "na", "welch", "welche"))),  # fmt: skip
     _f("hostile_tone", "condescension", "again2 neg grasp", question=True),
-    _f("hostile_tone", "dismissive", "spare uns"),
+    _f("hostile_tone", "dismissive", "spare us"),
     _f("hostile_tone", "blame", "before2 thought_done neg you_any", "we"),
     _f("hostile_tone", "condescension", "proverb"),
     _f("hostile_tone", "condescension", "maybe learn3 you_any", "we sorry"),
@@ -897,7 +944,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "blame", "brewed you_any"),
     _f("hostile_tone", "condescension", "next_time sharp2", "gladly"),
     _f("hostile_tone", "dismissive", "door"),
-    _f("hostile_tone", "dismissive", "da_ist the_door", max_words=6),
+    _f("hostile_tone", "dismissive", "da_ist the_door"),
     Family("hostile_tone", "blame", ("you_any", "were_you"), ("nett",), question=False,
            first=frozenset(("wären", "wärst", "wäret"))),  # fmt: skip
     _f("hostile_tone", "blame", "hätten you_any guess_v können_w", "self neg"),
@@ -908,6 +955,40 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "threat", "aftermath", "neg"),
     _f("hostile_tone", "threat", "put_up", "sorry"),
     _f("hostile_tone", "threat", "will_see you_any", "gladly"),
+    # --- Session 16, third batch ---
+    _f("legal_risk", "beyond_policy", "we waive_pay owed", "neg"),
+    _f("legal_risk", "beyond_policy", "terms ignore you_any", "neg"),
+    _f("legal_risk", "beyond_policy", "no_matter terms"),
+    _f("legal_risk", "beyond_policy", "even_if says_else steht"),
+    _f("legal_risk", "advice", "harmless toxic", "source pharmacy"),
+    _f("legal_risk", "fault", "data by_mistake sent"),
+    _f("legal_risk", "fault", "goes_on us harm", "not_on"),
+    _f("legal_risk", "unsafe", "we know_verb sep_verb weiter fault_any"),
+    _f("legal_risk", "claims", "lassen lawyer settle2"),
+    _f("hostile_tone", "condescension", "maybe first_then before you_any", "gladly bitte"),
+    _f("hostile_tone", "dismissive", "halt_so", "sorry leider"),
+    _f("hostile_tone", "condescension", "ability neg wohl_halt", "self"),
+    _f("hostile_tone", "blame", "defect neg sondern user"),
+    Family("hostile_tone", "condescension", ("helps",), max_words=4,
+           first=frozenset(("üben", "lesen", "nachdenken", "zuhören", "denken", "googeln",
+                            "mitdenken", "nachlesen"))),  # fmt: skip
+    _f("hostile_tone", "condescension", "you_any halt_mal", "gladly bitte"),
+    _f("hostile_tone", "condescension", "not_so your thing"),
+    _f("hostile_tone", "condescension", "pro hätte noticed"),
+    _f("hostile_tone", "condescension", "bei_so wundert"),
+    _f("hostile_tone", "condescension", "more_about than_about"),
+    _f("hostile_tone", "condescension", "more_broken broken you_any"),
+    _f("hostile_tone", "blame", "signed also_w auch you_any"),
+    _f("hostile_tone", "condescension", "evidently neg grasp you_any", "self sorry"),
+    _f("hostile_tone", "repeat", "last_time mal_w"),
+    _f("hostile_tone", "condescension", "neg first_one you_any", "we sorry"),
+    _f("hostile_tone", "dismissive", "joke wohl_halt", "we"),
+    _f("hostile_tone", "dismissive", "joke ja", "we"),
+    _f("hostile_tone", "condescension", "wohl never_yet you_any", "welcome"),
+    Family("hostile_tone", "sarcasm", (), question=True, max_words=2,
+           first=frozenset(("ernsthaft", "ernstlich", "im"))),  # fmt: skip
+    Family("hostile_tone", "condescension", ("you_any",), ("gladly", "bitte"), max_words=4,
+           first=frozenset(("lesen", "lest", "lies")), question=False),  # fmt: skip
 )
 
 
