@@ -1019,6 +1019,28 @@ def _index() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[st
 
 
 _EXACT, _STARTS, _HEADS, _NEVER, _START_LENGTHS, _HEAD_LENGTHS = _index()
+# Each family is looked at only when a sentence holds its rarest-looking concept (the first one
+# that is not a pronoun, a negation or a particle), so ~250 families cost about what the few a
+# sentence can say do; families told by their first or last words alone are always looked at.
+_COMMON = frozenset(
+    ("we", "wir", "us", "self", "you", "you_any", "your", "neg", "copula", "ja", "particle",
+     "sharp2", "wohl_halt", "auch", "noch", "must", "can_verb", "will", "ours_word", "bitte")
+)  # fmt: skip
+
+
+def _keys() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    keyed: dict[str, list[int]] = {}
+    unkeyed = []
+    for number, family in enumerate(FAMILIES):
+        rare = [name for name in family.all_of if name not in _COMMON] or list(family.all_of)
+        if rare:
+            keyed.setdefault(rare[0], []).append(number)
+        else:
+            unkeyed.append(number)
+    return {name: tuple(numbers) for name, numbers in keyed.items()}, tuple(unkeyed)
+
+
+_KEYED, _UNKEYED = _keys()
 _PAIRS = frozenset(word for word in _EXACT if " " in word)
 
 
@@ -1094,8 +1116,14 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
             previous = token.word
         stripped = sentence.group().rstrip()
         words = [t.word for t in tokens if not t.word.startswith("@")]
+        if not words:
+            continue  # an emoji on its own line
         question = stripped.endswith("?") and words[-1] not in _TAGS
-        for family in FAMILIES:
+        candidates = set(_UNKEYED)
+        for name in present:
+            candidates.update(_KEYED.get(name, ()))
+        for number in sorted(candidates):
+            family = FAMILIES[number]
             if any(name not in present for name in family.all_of):
                 continue
             if any(name in present for name in family.none_of):
