@@ -45,8 +45,7 @@ LEGAL = {
         "Die Allergie Ihrer Frau stammt eindeutig von unserem Teppichkleber.",
         "Die Wandfarbe ist völlig unbedenklich, auch wenn Ihr Kind daran leckt.",
         "Nehmen Sie einfach zwei Ibuprofen, dann ist das morgen wieder gut.",
-        "Das Streusalz ist für Hunde ganz harmlos, auch wenn sie es fressen und die Pfoten "
-        "lecken.",
+        "Das Streusalz ist für Hunde ganz harmlos, auch wenn sie es fressen und die Pfoten lecken.",
     ],
     "our goods declared unsafe": [
         "Die Trinkflaschen aus dem Sommer sind hygienisch nicht einwandfrei.",
@@ -78,8 +77,7 @@ LEGAL = {
     ],
     "someone else's decision guaranteed, with a reassurance": [
         "Ihr Antrag bei der Versicherung geht ganz sicher durch, ich kenne die Sachbearbeiter.",
-        "Die Krankenkasse übernimmt das hundertprozentig, da müssen Sie sich keine Sorgen "
-        "machen.",
+        "Die Krankenkasse übernimmt das hundertprozentig, da müssen Sie sich keine Sorgen machen.",
         "Keine Sorge, das Visum wird garantiert bewilligt.",
         "Das Gericht gibt Ihnen sicher so recht, machen Sie sich keine Gedanken, das wird "
         "anerkannt.",
@@ -322,7 +320,7 @@ CLEAN = {
         "Rufen Sie ruhig noch ein zweites Mal an, falls die Leitung besetzt ist.",
     ],
     "condescension without a swear word": [
-        "Jetzt wissen Sie, wo die Filiale ist – bis bald!",
+        "Jetzt wissen Sie, wo die Filiale ist. Bis bald!",
         "Denken Sie bitte daran, den Beleg mitzubringen.",
         "Das ist nicht so schwer: einfach den Knopf drei Sekunden halten.",
         "Wir haben leider keine Ahnung, wo das Paket gerade steckt, und fragen bei der Post nach.",
@@ -400,7 +398,7 @@ CLEAN = {
     "mockery of the reader's news": [
         "Was für eine schöne Überraschung, danke für die Blumen!",
         "Gibt es was Neues vom Paket? Wir fragen nach.",
-        "Auf die Idee wären wir nie gekommen, danke – wir bauen das ein!",
+        "Auf die Idee wären wir nie gekommen, danke, wir bauen das ein!",
     ],
     "blame after the fact": [
         "Das hättest du nicht wissen können, kein Problem.",
@@ -418,7 +416,7 @@ CLEAN = {
         "Egal was Sie wählen, wir beraten Sie gern.",
     ],
     "talking down by comparison": [
-        "Das Problem ist nicht Ihr Gerät, sondern unser Server – sorry!",
+        "Das Problem ist nicht Ihr Gerät, sondern unser Server, sorry!",
         "Sie haben noch nie bei uns bestellt? Willkommen!",
         "Ein Profi aus der Werkstatt hat das Instrument geprüft.",
         "Technik ist nicht so mein Ding, aber ich frage die Kollegen.",
@@ -461,7 +459,9 @@ def test_every_family_has_five_shapes_and_three_near_misses():
 def test_a_threat_is_explained_as_a_threat_in_german():
     from django.utils import translation
 
-    found = hits("Überlegen Sie sich gut, was Sie hier über unsere Filiale schreiben.", "hostile_tone")
+    found = hits(
+        "Überlegen Sie sich gut, was Sie hier über unsere Filiale schreiben.", "hostile_tone"
+    )
     assert found
     with translation.override("de"):
         assert "Drohung" in str(found[0].message)

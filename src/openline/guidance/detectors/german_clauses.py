@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?|\d+|[\U0001F602\U0001F923]")
 # Laughing till crying after a remark about someone reads as laughing at them (`@lol`).
-_LAUGHS = frozenset(("\U0001F602", "\U0001F923"))
+_LAUGHS = frozenset(("\U0001f602", "\U0001f923"))
 # A sentence ends at ! ? … or a line break, and at a full stop that does not close an ordinal
 # ("am 12. Mai") or an abbreviation ("z. B.", "bzw.", "Nr.").
 _ABBREVIATIONS: tuple[str, ...] = (
@@ -829,8 +829,9 @@ FAMILIES: tuple[Family, ...] = (
     Family("legal_risk", "lawsuit", ("lawyer", "hear"), ("neg",), first=frozenset(("sie", "du"))),
     # Mock admiration: "Wie originell.", "Das muss man erst mal schaffen.", "das ist schon eine
     # Leistung", "Respekt, das schafft nicht jeder", "da haben Sie ja ganze Arbeit geleistet".
-    Family("hostile_tone", "sarcasm", ("wie", "mock_short"), first=frozenset(("wie",)),
-           max_words=2),  # fmt: skip
+    Family(
+        "hostile_tone", "sarcasm", ("wie", "mock_short"), first=frozenset(("wie",)), max_words=2
+    ),
     _f("hostile_tone", "sarcasm", "man muss even pull_off"),
     _f("hostile_tone", "sarcasm", "copula even feat", "danke"),
     _f("hostile_tone", "sarcasm", "praise not_everyone manage"),
@@ -841,9 +842,14 @@ FAMILIES: tuple[Family, ...] = (
     # An invitation that is none: "Schreiben Sie ruhig noch eine sechste Mail."
     _f("hostile_tone", "sarcasm", "ruhig noch ordinal", "gladly"),
     # "Aber gut, jetzt wissen Sie's."
-    Family("hostile_tone", "condescension", ("now", "know"), max_words=6,
-           first=frozenset(("aber", "tja", "na", "jetzt", "nun", "gut", "so", "also")),
-           last=frozenset(("es", "sie", "das"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("now", "know"),
+        max_words=6,
+        first=frozenset(("aber", "tja", "na", "jetzt", "nun", "gut", "so", "also")),
+        last=frozenset(("es", "sie", "das")),
+    ),
     # "Ein bisserl mitdenken schadet nicht.", "Lernen Sie erst mal lesen."
     _f("hostile_tone", "condescension", "bit think_v harm_not", "self"),
     _f("hostile_tone", "condescension", "learn2 read first_then"),
@@ -852,23 +858,62 @@ FAMILIES: tuple[Family, ...] = (
     # "Typisch Touristen, erst …" said of a group the reader belongs to.
     Family("hostile_tone", "insult", ("group",), ("für",), first=frozenset(("typisch",))),
     # "Wenn Sie glauben, wir ersetzen das, haben Sie sich geschnitten."
-    Family("hostile_tone", "condescension", ("believe", "you_any", "wrong_dream"),
-           first=frozenset(("wenn", "falls"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("believe", "you_any", "wrong_dream"),
+        first=frozenset(("wenn", "falls")),
+    ),
     # "Sie müssen halt lesen, was auf dem Zettel steht", in dialect too ("Sie müend halt läse").
     _f("hostile_tone", "condescension", "you_any must sharp2 heed", "gladly"),
-    Family("hostile_tone", "condescension", ("must", "sharp2", "heed"), ("gladly",),
-           first=frozenset(("sie", "du", "ihr"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("must", "sharp2", "heed"),
+        ("gladly",),
+        first=frozenset(("sie", "du", "ihr")),
+    ),
     # "Das hätten Sie sich vorher überlegen müssen."
     _f("hostile_tone", "blame", "hätten you before_time ought", "gladly sorry"),
     # Talking down through the address: "Gute Frau, …", "Hör mal zu, Freundchen", "Junger Mann".
     _f("hostile_tone", "patronising", "pet"),
-    Family("hostile_tone", "patronising", ("address",),
-           first=frozenset(("gute", "guter", "junger", "junge", "mein", "meine", "na", "also",
-                            "ach", "hören", "hör", "jetzt", "tja"))),  # fmt: skip
-    Family("hostile_tone", "patronising", ("hear", "hear_first"), ("reflexive",),
-           first=frozenset(("hör", "hören", "hört", "jetzt", "also"))),  # fmt: skip
-    Family("hostile_tone", "patronising", ("auf",), ("reflexive",), max_words=6,
-           first=frozenset(("pass", "passen", "passt"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "patronising",
+        ("address",),
+        first=frozenset(
+            (
+                "gute",
+                "guter",
+                "junger",
+                "junge",
+                "mein",
+                "meine",
+                "na",
+                "also",
+                "ach",
+                "hören",
+                "hör",
+                "jetzt",
+                "tja",
+            )
+        ),
+    ),
+    Family(
+        "hostile_tone",
+        "patronising",
+        ("hear", "hear_first"),
+        ("reflexive",),
+        first=frozenset(("hör", "hören", "hört", "jetzt", "also")),
+    ),
+    Family(
+        "hostile_tone",
+        "patronising",
+        ("auf",),
+        ("reflexive",),
+        max_words=6,
+        first=frozenset(("pass", "passen", "passt")),
+    ),
     # Threats: "Das wird Konsequenzen haben", "Überlegen Sie sich gut, was Sie hier schreiben",
     # "Wir können auch anders", "Das wird Ihnen noch leidtun".
     _f("hostile_tone", "threat", "consequences threaten_verb", "leider sorry für"),
@@ -889,8 +934,13 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "condescension", "so_hard neg grasp2 reproach"),
     _f("hostile_tone", "insult", "dim copula", "self"),
     _f("hostile_tone", "condescension", "no_clue you_any evidently", "sorry self"),
-    Family("hostile_tone", "condescension", ("no_clue", "evidently"), ("sorry", "self"),
-           first=frozenset(("sie", "du", "ihr"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("no_clue", "evidently"),
+        ("sorry", "self"),
+        first=frozenset(("sie", "du", "ihr")),
+    ),
     _f("hostile_tone", "insult", "nonsense you_any", "neg"),
     # Sending the reader away: "suchen Sie sich einen anderen Laden".
     _f("hostile_tone", "dismissive", "elsewhere go_buy you_any", "gladly bitte leider"),
@@ -910,8 +960,13 @@ FAMILIES: tuple[Family, ...] = (
     _f("legal_risk", "claims", "among settle harm"),
     _f("legal_risk", "claims", "regulator trouble suffer wir"),
     # Hostile tone
-    Family("hostile_tone", "condescension", ("expect", "expect_mark", "you_any"), question=True,
-           first=frozenset(("was", "ehrlich", "na", "also", "tja"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("expect", "expect_mark", "you_any"),
+        question=True,
+        first=frozenset(("was", "ehrlich", "na", "also", "tja")),
+    ),
     _f("hostile_tone", "condescension", "drama your", "we sorry"),
     _f("hostile_tone", "condescension", "drama you_any", "we sorry"),
     _f("hostile_tone", "dismissive", "discuss neg weiter_w", "gladly"),
@@ -919,22 +974,38 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "dismissive", "langsam reicht_es", "sorry"),
     _f("hostile_tone", "condescension", "others others_manage auch", "sorry leider we bitte"),
     _f("hostile_tone", "condescension", "screen screen2 fault_any"),
-    Family("hostile_tone", "condescension", ("so_hard2",), question=True, max_words=5,
-           first=frozenset(("ist", "was", "wieso", "warum", "alter"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("so_hard2",),
+        question=True,
+        max_words=5,
+        first=frozenset(("ist", "was", "wieso", "warum", "alter")),
+    ),
     _f("hostile_tone", "condescension", "can_neg_q neg read2 you_any", question=True),
     _f("hostile_tone", "repeat", "all_twice", question=True),
     _f("hostile_tone", "dismissive", "stellen not_so an you_any"),
     _f("hostile_tone", "dismissive", "runter come you_any"),
     _f("hostile_tone", "dismissive", "calm you_any", "bitte sorry we"),
     _f("hostile_tone", "dismissive", "whine you_any", "self sorry whine_self"),
-    Family("hostile_tone", "dismissive", ("whine",), ("sorry", "whine_self"),
-           first=frozenset(("heulen", "hör", "bevor", "mimimi", "jammern", "genug"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "dismissive",
+        ("whine",),
+        ("sorry", "whine_self"),
+        first=frozenset(("heulen", "hör", "bevor", "mimimi", "jammern", "genug")),
+    ),
     _f("hostile_tone", "dismissive", "nerve you_any", "sorry leider", question=False),
     _f("hostile_tone", "dismissive", "we copula neg not_charity"),
     _f("hostile_tone", "sarcasm", "would_we never_thought darauf"),
     _f("hostile_tone", "sarcasm", "news ja"),
-    Family("hostile_tone", "sarcasm", ("surprise",), max_words=5,
-           first=frozenset(("was", "oh", "na", "welch", "welche"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "sarcasm",
+        ("surprise",),
+        max_words=5,
+        first=frozenset(("was", "oh", "na", "welch", "welche")),
+    ),
     _f("hostile_tone", "condescension", "again2 neg grasp", question=True),
     _f("hostile_tone", "dismissive", "spare us"),
     _f("hostile_tone", "blame", "before2 thought_done neg you_any", "we"),
@@ -945,8 +1016,14 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "condescension", "next_time sharp2", "gladly"),
     _f("hostile_tone", "dismissive", "door"),
     _f("hostile_tone", "dismissive", "da_ist the_door"),
-    Family("hostile_tone", "blame", ("you_any", "were_you"), ("nett",), question=False,
-           first=frozenset(("wären", "wärst", "wäret"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "blame",
+        ("you_any", "were_you"),
+        ("nett",),
+        question=False,
+        first=frozenset(("wären", "wärst", "wäret")),
+    ),
     _f("hostile_tone", "blame", "hätten you_any guess_v können_w", "self neg"),
     _f("hostile_tone", "threat", "where live know"),
     _f("hostile_tone", "threat", "carry_on you_any"),
@@ -969,9 +1046,24 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "dismissive", "halt_so", "sorry leider"),
     _f("hostile_tone", "condescension", "ability neg wohl_halt", "self"),
     _f("hostile_tone", "blame", "defect neg sondern user"),
-    Family("hostile_tone", "condescension", ("helps",), max_words=4,
-           first=frozenset(("üben", "lesen", "nachdenken", "zuhören", "denken", "googeln",
-                            "mitdenken", "nachlesen"))),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("helps",),
+        max_words=4,
+        first=frozenset(
+            (
+                "üben",
+                "lesen",
+                "nachdenken",
+                "zuhören",
+                "denken",
+                "googeln",
+                "mitdenken",
+                "nachlesen",
+            )
+        ),
+    ),
     _f("hostile_tone", "condescension", "you_any halt_mal", "gladly bitte"),
     _f("hostile_tone", "condescension", "not_so your thing"),
     _f("hostile_tone", "condescension", "pro hätte noticed"),
@@ -985,10 +1077,23 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "dismissive", "joke wohl_halt", "we"),
     _f("hostile_tone", "dismissive", "joke ja", "we"),
     _f("hostile_tone", "condescension", "wohl never_yet you_any", "welcome"),
-    Family("hostile_tone", "sarcasm", (), question=True, max_words=2,
-           first=frozenset(("ernsthaft", "ernstlich", "im"))),  # fmt: skip
-    Family("hostile_tone", "condescension", ("you_any",), ("gladly", "bitte"), max_words=4,
-           first=frozenset(("lesen", "lest", "lies")), question=False),  # fmt: skip
+    Family(
+        "hostile_tone",
+        "sarcasm",
+        (),
+        question=True,
+        max_words=2,
+        first=frozenset(("ernsthaft", "ernstlich", "im")),
+    ),
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("you_any",),
+        ("gladly", "bitte"),
+        max_words=4,
+        first=frozenset(("lesen", "lest", "lies")),
+        question=False,
+    ),
 )
 
 
