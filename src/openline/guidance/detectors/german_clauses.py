@@ -84,7 +84,7 @@ _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
 
 def _addressed(text: str, match: re.Match[str]) -> bool:
     following = _NEXT_WORD.match(text, match.end())
-    return bool(following) and following.group(1).lower() in _ADDRESSED_BEFORE
+    return following is not None and following.group(1).lower() in _ADDRESSED_BEFORE
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
