@@ -24,7 +24,9 @@ from dataclasses import dataclass
 
 # --- Words -----------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?|\d+")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]*)?|\d+|[\U0001F602\U0001F923]")
+# Laughing till crying after a remark about someone reads as laughing at them (`@lol`).
+_LAUGHS = frozenset(("\U0001f602", "\U0001f923"))
 # A sentence ends at ! ? … or a line break, and at a full stop that does not close an ordinal
 # ("am 12. Mai") or an abbreviation ("z. B.", "bzw.", "Nr.").
 _ABBREVIATIONS: tuple[str, ...] = (
@@ -42,6 +44,9 @@ _DIALECT = {
     "gsagt": "gesagt", "gschriebe": "geschrieben", "gschrieben": "geschrieben", "hob": "habe",
     "hab": "habe", "ha": "habe", "han": "habe", "erklär": "erkläre", "nix": "nichts",
     "nüt": "nichts", "koa": "kein", "ka": "kein", "au": "auch", "dasd": "dass",
+    "müend": "müssen", "mönd": "müssen", "läse": "lesen", "isch": "ist", "eusi": "unsere",
+    "euse": "unser", "luege": "schauen", "bisserl": "bisschen", "bissl": "bisschen",
+    "bissel": "bisschen", "bitzeli": "bisschen",
 }  # fmt: skip
 _FORMAL = frozenset(
     ("Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres", "S'", "S\u2019")
@@ -66,12 +71,33 @@ def _fold(raw: str) -> str:
     return _DIALECT.get(word.rstrip("'"), word.rstrip("'"))
 
 
+# "Sie" opening a sentence is "they" as often as the formal "you"; before these words, in a
+# reply to a customer, it is the reader ("Sie sind …", "Sie hätten …", "Sie schon wieder").
+_ADDRESSED_BEFORE = frozenset(
+    ("sind", "haben", "hätten", "müssen", "können", "sollten", "wollen", "wissen", "werden",
+     "glauben", "verstehen", "brauchen", "dürfen", "nerven", "schon", "wären", "waren")
+)  # fmt: skip
+# An amount of money after a number: "80 €", "100 Euro", "60 Franken".
+_AMOUNT = re.compile(r"(?:[.,']\d+)*\s?(?:€|euro|eur\b|chf|fr\.|franken)", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def _addressed(text: str, match: re.Match[str]) -> bool:
+    following = _NEXT_WORD.match(text, match.end())
+    return following is not None and following.group(1).lower() in _ADDRESSED_BEFORE
+
+
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     found = []
     for number, match in enumerate(_TOKEN.finditer(text, start, end)):
         raw = match.group()
+        if raw in _LAUGHS:
+            found.append(_Token("@lol", *match.span()))
+            continue
+        if raw.isdigit() and 50 <= int(raw) < 100_000 and _AMOUNT.match(text, match.end()):
+            found.append(_Token("@big", *match.span()))
         word = _fold(raw)
-        if number and raw in _FORMAL:
+        if (number and raw in _FORMAL) or (not number and raw == "Sie" and _addressed(text, match)):
             found.append(_Token("@sie", *match.span()))
         elif number and word == "ja":  # a particle inside the sentence, not "yes"
             found.append(_Token("@ja", *match.span()))
@@ -103,6 +129,7 @@ CONCEPTS: dict[str, str] = {
     "*inspektorat polizei",
     "penalty": "strafe strafen *strafe *strafen bussgeld* busse bussen *busse sanktion* "
     "aufbrumm* brummt brummen verhäng* ermittl* ermittel* abmahn* dichtmach* dichtgemacht "
+    "zusperr* zugesperrt zumachen zugemacht "
     "stilllegen stillgelegt verbot *verbot verklag* am_hals den_kragen",
     "suffer": "kriegen bekommen zahlen dran ärger",
     "predict": "wette wetten demnächst früher bestimmt garantiert",
@@ -124,17 +151,20 @@ CONCEPTS: dict[str, str] = {
     "batch": "serie *serie serien* charge *charge chargen* baureihe* *reihe produktion* "
     "*produktion lieferung* *lieferung jahrgang* generation*",
     "guarantee": "garantier* garantiert versprech* versprochen verspreche wette wetten "
+    "sicher bestimmt "
     "todsicher hundertprozentig ganz_sicher sicher_so mit_sicherheit ins_feuer",
     "decider": "kasse *kasse krankenkasse versicherung* *versicherung versicherer gericht* "
     "*gericht richter* *behörde *amt -gesamt -insgesamt -samt prüfung *prüfung *test tüv "
+    "jobcenter prozess *prozess "
     "vermieter* arbeitgeber* gutachter* visum* antrag* botschaft*",
     "outcome": "bestehen bestehst besteht bestanden genehmig* bewillig* anerkannt anerkennen "
     "gewinnen gewinnst gewinnt gewonnen durchkommen akzeptier* übernimmt übernommen bezahlt "
-    "zahlt erstattet",
+    "zahlt erstattet durchgehen durchgeht durch",
     "review": "bewertung* *bewertung *bewertungen rezension* *rezension sterne *sterne review* "
+    "post beitrag *beitrag kommentar* "
     "sternen",
     "reward": "gutschein* *gutschein rabatt* *rabatt prämie* belohn* geschenk* gratis "
-    "kostenlos* geld *geld",
+    "kostenlos* geld *geld euro eur franken chf",
     "change": "wenn falls sobald änder* löschen löscht lösch* entfern* zurückzieh* hochsetz* "
     "anpass* korrigier* dafür",
     "actually": "eigentlich genaugenommen streng_genommen offiziell",
@@ -149,7 +179,7 @@ CONCEPTS: dict[str, str] = {
     "unfall *unfall verletz* brand sturz verbrüh* folgeschä* gesundheitsschä*",
     "liable": "haften hafte haftbar haftet",
     "limited": "nur lediglich ausschliesslich gesetzlich* höchstens bis_zu maximal vorsatz",
-    "our_fault": "fehler *fehler verschulden versäumnis* schuld",
+    "our_fault": "fehler *fehler verschulden versäumnis* schuld auf_uns unsere_kappe",
     "ours_word": "unser unsere unserem unseren unserer uns wir",
     "lawyer": "anwalt anwälte anwältin *anwalt *anwälte strafanzeige anzeige "
     "rechtliche_schritte juristische_schritte inkassobüro",
@@ -168,10 +198,12 @@ CONCEPTS: dict[str, str] = {
     "anwalt anwälte *anwalt gericht",
     "need": "brauchen brauchst braucht nötig notwendig sparen müssen musst müsst",
     "doctor": "arzt ärztin *arzt *ärztin notaufnahme notarzt krankenhaus tierarzt tierärztin",
-    "dose": "dosis *dosis tabletten *tabletten milligramm mg tropfen",
+    "dose": "dosis *dosis tabletten *tabletten milligramm mg tropfen medikament* *medikament",
     "more_dose": "doppelt* verdoppel* zwei_statt dreifach*",
-    "data": "daten *daten passwort *passwort passwörter *nummern kundendaten adressen",
+    "data": "daten *daten passwort *passwort passwörter *nummern kundendaten adressen adresse "
+    "geburtsdatum *akte *akten",
     "leaked": "abgeflossen geleakt geklaut gestohlen gehackt einsehbar weitergegeben verkauft "
+    "versehentlich "
     "falsche_hände",
     "breach": "datenpanne datenleck hackerangriff cyberangriff datenschutzvorfall "
     "sicherheitsvorfall",
@@ -206,6 +238,7 @@ CONCEPTS: dict[str, str] = {
     "brandschutz* auflagen *auflagen *verordnung norm *norm arbeitsschutz* jugendschutz* "
     "hygienevorschrift* *recht",
     "toxic": "giftig* krebserregend* gesundheitsschädlich* schadstoff* *belastet verunreinigt "
+    "blei quecksilber cadmium weichmacher* "
     "kontaminiert verkeimt schimmel* salmonellen listerien asbest",
     "our_thing": "unser unsere unseren unserem unserer serie *serie charge *charge lieferung "
     "*lieferung produkte *produkte ware",
@@ -263,7 +296,8 @@ CONCEPTS: dict[str, str] = {
     "sharp": "doch_einfach doch_mal halt eben",
     "sharp2": "halt eben",
     "rq": "überhaupt eigentlich so_schwer",
-    "grasp": "gelesen lesen liest versteh* verstanden zugehört kapier* begreif* begriffen",
+    "grasp": "gelesen lesen liest versteh* verstanden zugehört kapier* begreif* begriffen "
+    "reingeschaut reinschauen nachgeschaut angeschaut checkst checken gecheckt",
     "how_often": "wie_oft",
     "still": "noch",
     "live_with": "leben abfinden klarkommen arrangieren durch",
@@ -305,6 +339,271 @@ CONCEPTS: dict[str, str] = {
     "so_a": "so_ein so_eine so_einer was_für",
     "report_words": "schreiben schreibst schreibt nennen nennt genannt bezeichnen bezeichnet "
     "sagen sagt meinen meint",
+    # Session 16 (german-v11): money for what follows from a mistake, known defects, health,
+    # settlements and threats; mockery without a swear word.
+    "pay": "zahlen zahle bezahlen bezahle übernehmen übernehme ersetzen ersetze erstatten "
+    "erstatte spendier* kaufen kaufe",
+    "pay_strict": "zahlen zahle bezahlen bezahle übernehmen übernehme spendier*",
+    "buy": "kaufen kaufe",
+    "cond": "wenn falls sobald bei_uns",
+    "third_cost": "arzt* *arzt *arztbesuch *arztbesuche *arztkosten *arztrechnung "
+    "*arztrechnungen leih* -leihen -leihe -leiht friseur* babysitter* *babysitter gage "
+    "honorar *honorar verdienstausfall* einnahmeausfall* "
+    "hotel* übernachtung* taxi* eintrittskarte* konzertkarte* ballkarte* *tickets caterer* "
+    "handwerker* campingplatz* urlaubstag* *urlaub ersatzkleid* ersatzanzug* ersatzzelt* "
+    "mehrkosten",
+    "costs_for": "kosten_für",
+    "new_one": "eine_neue einen_neuen ein_neues",
+    "ordinary": "versand* rückversand* *versand porto* rücksend* versandkosten *versandkosten "
+    "rücksendekosten",
+    "promised": "versprochen ehrenwort",
+    "since_long": "seit_wochen seit_monaten seit_jahren seit_langem schon_lange schon_länger "
+    "seit_dem "
+    "seit_ewigkeiten längst",
+    "know_verb": "kennen kennt kannten wissen weiss wussten wusste bekannt",
+    "fault_any": "problem *problem fehler *fehler defekt *defekt mangel *mangel mängel *mängel "
+    "*lücke *lücken macke* überhitz* heiss brandgefahr* stromschlag* kurzschluss* funken "
+    "bricht brechen reisst reissen klemmt undicht*",
+    "safety": "sicherheitsproblem* sicherheitslücke* sicherheitsmangel* sicherheitsmängel* "
+    "brandgefahr* stromschlaggefahr* verletzungsgefahr*",
+    "candid": "ehrlich offiziell unter_uns intern kennen kennt wissen",
+    "machine": "maschine *maschine gerät *gerät geräte *geräte anlage *anlage trockner ofen "
+    "heizung* bremse* *bremse *bremsen akku* schloss *schloss schlösser boxen *boxen",
+    "fix": "lösung update behoben beheben arbeiten neustart reset",
+    "maintained": "gewartet geprüft kontrolliert",
+    "health_cond": "ausschlag* *ausschlag allergie* *allergie neurodermitis ekzem* *ekzem "
+    "kopfschmerz* hörschaden gehörschaden tinnitus "
+    "migräne übelkeit durchfall erbrechen entzündung* *entzündung infektion* *infektion "
+    "hautreaktion* juckreiz* asthma atemnot schwindel* vergiftung* *vergiftung",
+    "cause_verb": "kommt kommen liegt liegen stammt stammen verursacht ausgelöst",
+    "certain": "sicher bestimmt garantiert eindeutig definitiv sicherlich zweifellos "
+    "hundertprozentig ganz_klar",
+    "harmless": "unbedenklich ungefährlich harmlos ungiftig bedenkenlos",
+    "body": "kind kinder kindes baby babys säugling* hund hunde katze katzen haustier* haut "
+    "schwanger* schwangerschaft* stillen stillzeit verschluck* essen isst trinken trinkt "
+    "lecken leckt gesundheit*",
+    "source": "ob laut zertifiziert geprüft norm *norm hersteller* datenblatt *datenblatt",
+    "medicine": "ibuprofen paracetamol aspirin antihistamin* cortison* kortison* schmerzmittel* "
+    "schmerztablette* globuli",
+    "take": "nehmen nimm einnehmen nehmt schmieren schmier auftragen",
+    "pharmacy": "arzt ärztin *arzt *ärztin apotheke* apotheker* notaufnahme",
+    "hygiene": "hygienisch gesundheitlich lebensmittelrechtlich",
+    "safe_word": "sicher einwandfrei unbedenklich",
+    "stop_use": "nicht_mehr",
+    "use_verb": "benutzen tragen essen verfüttern trinken anziehen verwenden einnehmen fahren "
+    "füttern nutzen",
+    "should_have": "müsste müssten längst eigentlich sollte sollten",
+    "among": "unter_uns untereinander ohne_anwalt privat ohne_versicherung bar_auf ohne_rechnung",
+    "settle": "regeln klären erledigen",
+    "legal_party": "anwalt anwälte *anwalt anwältin gericht polizei anzeige klage versicherung "
+    "*versicherung schlichtung* ansprüche",
+    "defame": "verleumdung* rufschädigung* rufmord üble_nachrede geschäftsschädigung* "
+    "kreditschädigung* unterlassungserklärung*",
+    "prosecute": "anzeigen zeigen anzeige verklagen klagen belangen abmahnen",
+    "hear": "hör hören hört",
+    "community_report": "melden meldet bitte prüfen",
+    # Hostile tone
+    "wie": "wie",
+    "mock_short": "schön originell nett reizend praktisch überraschend kreativ witzig lustig "
+    "erfrischend",
+    "man": "man",
+    "muss": "muss",
+    "even": "schon erst_mal erstmal",
+    "pull_off": "schaffen wollen hinkriegen hinbekommen bringen",
+    "feat": "leistung kunststück meisterleistung glanzleistung",
+    "danke": "danke vielen_dank team",
+    "not_everyone": "nicht_jeder nicht_jede nicht_jedem",
+    "manage": "schafft kann hinbekommt hinkriegt",
+    "nothing_else": "sonst_nichts nichts_besseres nichts_anderes",
+    "tun": "tun",
+    "als": "als",
+    "ruhig": "ruhig",
+    "noch": "noch",
+    "ordinal": "dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte "
+    "zwanzigste hundertste weitere weiteren dritten vierten fünften sechsten zehnten drittes "
+    "viertes fünftes sechstes zehntes",
+    "bit": "bisschen etwas",
+    "think_v": "mitdenken mitzudenken nachdenken nachzudenken hirn verstand köpfchen denken lesen",
+    "harm_not": "schadet schaden wäre würde hilft",
+    "role": "mutter mama vater papa kindermädchen babysitter nanny sekretär sekretärin diener "
+    "dienerin butler putzfrau dienstmädchen hellseher hellseherin psychiater therapeut "
+    "kindergarten lehrer lehrerin",
+    "am": "bin sind",
+    "group": "tourist* touris piefke* kunde kunden kundin* deutsche* österreicher* schweizer* "
+    "ösi* boomer* frauen männer rentner* studenten* mieter* städter* berliner* wiener* "
+    "zürcher* schwaben wessi* ossi* hipster* influencer* amateur* anfänger* leute",
+    "für": "für",
+    "believe": "glauben glaubst glaubt meinen meinst meint denken denkst denkt",
+    "wrong_dream": "geschnitten irren irrt täuschen täuscht träumen träumst gewickelt",
+    "heed": "lesen aufpassen aufpasst schauen achten nachdenken informieren zuhören",
+    "pet": "freundchen schätzchen herzchen mäuschen bürschchen süsse kumpel kumpeline digga "
+    "hey_du na_du du_da",
+    "address": "gute_frau guter_mann junger_mann junge_frau junge_dame meine_gute mein_guter "
+    "mein_freund meine_herren",
+    "hear_first": "zu",
+    "auf": "auf",
+    "reflexive": "sich dich euch gut bitte gern gerne",
+    "consequences": "konsequenzen",
+    "threaten_verb": "haben hat ziehen rechnen vor vorbehalten",
+    "reconsider": "überlegen überlegt überleg",
+    "well": "gut genau zweimal",
+    "what_how": "was wie",
+    "post": "schreiben schreibt schreibst sagen sagt sagst posten postet postest behaupten "
+    "behauptet behauptest veröffentlichen",
+    "otherwise": "auch_anders",
+    "regret": "leidtun leid_tun bereuen",
+    "will": "wird werden",
+    "wishes": "wünsche",
+    "sonst": "sonst",
+    "ja_nee": "ja_nee",
+    "klar": "klar",
+    "emperor": "kaiser papst weihnachtsmann osterhase königin",
+    "bin": "bin",
+    "whole_work": "ganze_arbeit",
+    "done": "geleistet gemacht",
+    "lol": "@lol lol haha hahaha hahahaha ich_schwör ich_schwöre",
+    "blunder": "ignoriert verpasst verschlafen vergessen falsch übersehen verwechselt verpeilt",
+    "own_story": "ich_habe ich_hab hab_ich habe_ich wir uns sorry leid",
+    "so_hard": "so_schwer schwer",
+    "so_hard2": "so_schwer",
+    "grasp2": "verstehen kapieren begreifen lesen",
+    "dim": "hellste hellsten schlauste schlausten klügste klügsten",
+    "hopfen": "hopfen_und",
+    "malz": "malz",
+    "elsewhere": "woanders anderen_laden andere_firma anderen_anbieter konkurrenz",
+    "go_buy": "suchen such geh gehen kaufen kauf bestellen bestell",
+    "nonsense": "blödsinn unsinn quatsch schwachsinn nonsens humbug stuss mumpitz",
+    "no_clue": "keine_ahnung null_ahnung",
+    "evidently": "offensichtlich offenbar wohl echt null absolut",
+    "learn2": "lernen lern",
+    "before_time": "vorher früher rechtzeitig",
+    "ought": "müssen sollen",
+    "hätten": "hätten hättest hättet",
+    # Session 16, second batch
+    "big": "@big",
+    "extra": "zusätzlich obendrauf plus extra on_top dazu",
+    "give": "gut gutschreiben schreibe überweise überweisen erstatte erstatten zahlen zahle "
+    "bekommen bekommst kriegen kriegst schenken schenke geben gebe gibt",
+    "price_words": "kostet kosten kostenpflichtig preis gebühr *gebühr aufpreis",
+    "all_follow": "folgen *folgen folgeschäden alles sämtliche",
+    "free2": "umsonst kostenlos gratis",
+    "expired": "abgelaufen abgelaufene abgelaufenen ausserhalb_der nach_ablauf",
+    "sell_on": "verkaufen verkauft vermieten vermietet ausliefern liefern",
+    "trotzdem": "trotzdem dennoch",
+    "for_all": "für_alle",
+    "visible": "sichtbar einsehbar lesbar abrufbar",
+    "incident": "daten *daten datenpanne datenleck vorfall *vorfall unfall *unfall",
+    "kept": "eingehalten beachtet befolgt",
+    "learns": "erfährt erfahren mitbekommt mitbekommen wind",
+    "doomed": "geliefert dran erledigt",
+    "trouble": "ärger stress",
+    "bell": "grosse_glocke",
+    # hostile
+    "expect": "erwartet erwarten erwartest",
+    "expect_mark": "denn eigentlich für bei_dem bei_diesem",
+    "drama": "drama übertrieben übertreiben übertreibst theater",
+    "discuss": "diskutieren diskutiert diskussion",
+    "weiter_w": "weiter",
+    "enough": "es_reicht jetzt_reicht reicht_jetzt letzte_antwort",
+    "reicht_es": "reicht_es",
+    "others": "anderen andere alle_anderen",
+    "others_manage": "schaffen schafft hinbekommen funktioniert klappt kapieren kapiert",
+    "auch": "auch",
+    "screen": "vor_dem",
+    "screen2": "bildschirm computer rechner handy",
+    "can_neg_q": "können kannst könnt",
+    "read2": "lesen zuhören verstehen",
+    "all_twice": "alles_zweimal alles_dreimal",
+    "anstellen": "anstellen",
+    "not_so": "nicht_so",
+    "stellen": "stellen stell stellt",
+    "an": "an",
+    "runter": "runter",
+    "come": "kommen komm kommt",
+    "calm": "beruhigen beruhig beruhigt",
+    "whine": "heulen heul rumheulen rumheulst rumheult flennen jammern rumjammern gejammer "
+    "geheule mimimi",
+    "whine_self": "zum_heulen",
+    "nerve": "nerven nervt nervst die_nerven",
+    "not_charity": "caritas wohlfahrt sozialamt heilsarmee selbstbedienungsladen wunschkonzert "
+    "ponyhof streichelzoo zauberer hellseher magier gedankenleser wunderheiler",
+    "never_thought": "nie_gekommen niemals_gekommen nie_draufgekommen",
+    "would_we": "wären_wir",
+    "darauf": "darauf drauf da",
+    "news": "was_neues",
+    "surprise": "überraschung überraschend",
+    "again2": "wieder_mal mal_wieder",
+    "spare": "verschonen verschont",
+    "before2": "vorher zuerst",
+    "thought_done": "nachgedacht überlegt gelesen informiert nachgefragt",
+    "proverb": "hören_will billig_kauft",
+    "feel_twice": "fühlen zweimal",
+    "maybe": "vielleicht",
+    "learn3": "lernen lernst lernt daraus",
+    "hobby": "anderes_hobby",
+    "brewed": "eingebrockt",
+    "next_time": "nächstes_mal nächsten_mal",
+    "door": "und_tschüss keine_träne",
+    "da_ist": "da_ist dort_ist",
+    "the_door": "die_tür",
+    "langsam": "langsam",
+    "were_you": "hätten hättest wäre würde würden",
+    "nett": "nett freundlich lieb bitte",
+    "guess_v": "denken wissen ahnen",
+    "können_w": "können",
+    "where": "wo",
+    "live": "wohnen wohnst wohnt",
+    "carry_on": "so_weitermachen so_weiter",
+    "noch_und": "und",
+    "out": "sperren raus gesperrt löschen fliegen",
+    "careful": "vorsichtig",
+    "claims_words": "behauptung* aussagen äusserungen worten wortwahl",
+    "aftermath": "nachspiel",
+    "put_up": "nicht_gefallen",
+    "will_see": "schon_sehen",
+    # Session 16, third batch
+    "waive_pay": "erlassen erlasse streichen",
+    "owed": "raten *raten rate *rate miete *miete forderung* *forderung schulden *schulden "
+    "restschuld gebühren *gebühren",
+    "terms": "frist *frist vertrag *vertrag verträge agb bedingungen *bedingungen",
+    "ignore": "ignorieren vergessen",
+    "no_matter": "egal_was egal_wie",
+    "says_else": "etwas_anderes was_anderes",
+    "steht": "steht",
+    "even_if": "auch_wenn",
+    "by_mistake": "versehentlich falschen",
+    "sent": "geschickt gesendet verschickt weitergeleitet",
+    "goes_on": "geht_auf gehen_auf",
+    "not_on": "nicht_auf",
+    "settle2": "einigen einig regeln klären",
+    "lassen": "lassen lass",
+    "halt_so": "halt_so eben_so",
+    "ability": "talent begabung gehör rhythmusgefühl händchen",
+    "wohl_halt": "halt eben wohl einfach",
+    "sondern": "sondern",
+    "user": "spieler spielerin nutzer nutzerin fahrer fahrerin benutzer anwender kunde kundin "
+    "mensch person",
+    "helps": "hilft bildet",
+    "halt_mal": "halt_mal eben_mal",
+    "thing": "ding sache stärke welt",
+    "pro": "ein_profi jeder_profi jeder_anfänger ein_fachmann jeder_laie ein_kind",
+    "hätte": "hätte",
+    "noticed": "gemerkt gesehen gewusst gehört bemerkt",
+    "bei_so": "bei_so",
+    "wundert": "wundert",
+    "more_about": "mehr_über",
+    "than_about": "als_über",
+    "more_broken": "noch_mehr",
+    "broken": "kaputt kaputtmachen kaputtmacht",
+    "signed": "unterschrieben unterzeichnet zugestimmt akzeptiert",
+    "also_w": "also",
+    "last_time": "zum_letzten",
+    "mal_w": "mal",
+    "first_one": "der_erste die_erste",
+    "joke": "ein_witz",
+    "wohl": "wohl",
+    "never_yet": "noch_nie",
+    "welcome": "willkommen bei_uns gern gerne",
 }
 
 
@@ -494,6 +793,307 @@ FAMILIES: tuple[Family, ...] = (
     # An insult said of someone, with any adjective: "der ist doch ein kompletter Depp".
     _f("hostile_tone", "insult", "copula insult", "neg report_words"),
     _f("hostile_tone", "insult", "so_a insult", "neg report_words"),
+    # --- Session 16 (german-v11) ---
+    # Money for what a mistake caused, beyond the price: "die Hautarztbesuche zahlen wir",
+    # "übernehmen wir die Kosten für den Leihanzug", "wir zahlen Ihnen eine neue",
+    # "den Babysitter zahlen wir euch, versprochen".
+    _f("legal_risk", "beyond_policy", "wir pay third_cost", "neg policy ordinary leider"),
+    _f("legal_risk", "beyond_policy", "wir pay costs_for", "neg policy ordinary leider"),
+    _f("legal_risk", "beyond_policy", "wir pay_strict new_one", "neg policy leider"),
+    _f("legal_risk", "beyond_policy", "wir buy new_one", "neg policy leider cond"),
+    _f("legal_risk", "beyond_policy", "wir pay_strict promised", "neg policy ordinary leider"),
+    # A defect known for long: "eine Sicherheitslücke, die wir seit Wochen kennen", "seit Jahren
+    # nicht richtig gewartet", "ein bekannter Fehler an der Maschine".
+    _f("legal_risk", "unsafe", "we know_verb since_long fault_any", "neg fix"),
+    _f("legal_risk", "unsafe", "safety candid", "neg fix"),
+    _f("legal_risk", "unsafe", "known fault_any machine", "neg fix"),
+    _f("legal_risk", "unsafe", "neg maintained since_long"),
+    # Health said as fact: "der Ausschlag kommt sicher vom Waschmittel", "die Farbe ist völlig
+    # unbedenklich, auch wenn das Kind daran leckt", "nehmen Sie einfach zwei Ibuprofen".
+    _f("legal_risk", "advice", "health_cond cause_verb certain", "whether"),
+    _f("legal_risk", "advice", "harmless body", "source pharmacy neg"),
+    _f("legal_risk", "advice", "medicine take", "pharmacy whether"),
+    # Our goods declared unsafe: "das ist hygienisch nicht sicher", "bitte nicht mehr verfüttern".
+    _f("legal_risk", "unsafe", "hygiene neg safe_word"),
+    _f("legal_risk", "unsafe", "stop_use use_verb health_cond"),
+    _f("legal_risk", "unsafe", "stop_use use_verb toxic"),
+    # A regulator who should have closed us: "das Amt hätte den Laden längst zusperren müssen".
+    _f("legal_risk", "claims", "regulator penalty should_have", "neg"),
+    # A claim settled out of sight: "lassen Sie den Anwalt weg, das regeln wir unter uns".
+    _f("legal_risk", "claims", "among settle legal_party"),
+    # Threatening the reader with the law: "wir zeigen Sie wegen Verleumdung an", "Sie hören von
+    # unserem Anwalt".
+    _f("legal_risk", "lawsuit", "defame you_any", "community_report"),
+    _f("legal_risk", "lawsuit", "we prosecute you_any defame"),
+    _f("legal_risk", "lawsuit", "lawyer hear you_any", "neg"),
+    Family("legal_risk", "lawsuit", ("lawyer", "hear"), ("neg",), first=frozenset(("sie", "du"))),
+    # Mock admiration: "Wie originell.", "Das muss man erst mal schaffen.", "das ist schon eine
+    # Leistung", "Respekt, das schafft nicht jeder", "da haben Sie ja ganze Arbeit geleistet".
+    Family(
+        "hostile_tone", "sarcasm", ("wie", "mock_short"), first=frozenset(("wie",)), max_words=2
+    ),
+    _f("hostile_tone", "sarcasm", "man muss even pull_off"),
+    _f("hostile_tone", "sarcasm", "copula even feat", "danke"),
+    _f("hostile_tone", "sarcasm", "praise not_everyone manage"),
+    _f("hostile_tone", "sarcasm", "whole_work done you_any ja"),
+    # "wir haben ja sonst nichts zu tun", "als hätten wir nichts Besseres zu tun".
+    _f("hostile_tone", "sarcasm", "nothing_else tun we ja"),
+    Family("hostile_tone", "sarcasm", ("nothing_else", "tun", "we"), first=frozenset(("als",))),
+    # An invitation that is none: "Schreiben Sie ruhig noch eine sechste Mail."
+    _f("hostile_tone", "sarcasm", "ruhig noch ordinal", "gladly"),
+    # "Aber gut, jetzt wissen Sie's."
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("now", "know"),
+        max_words=6,
+        first=frozenset(("aber", "tja", "na", "jetzt", "nun", "gut", "so", "also")),
+        last=frozenset(("es", "sie", "das")),
+    ),
+    # "Ein bisserl mitdenken schadet nicht.", "Lernen Sie erst mal lesen."
+    _f("hostile_tone", "condescension", "bit think_v harm_not", "self"),
+    _f("hostile_tone", "condescension", "learn2 read first_then"),
+    # "Ich bin nicht Ihr Kindermädchen."
+    _f("hostile_tone", "condescension", "self am neg your role"),
+    # "Typisch Touristen, erst …" said of a group the reader belongs to.
+    Family("hostile_tone", "insult", ("group",), ("für",), first=frozenset(("typisch",))),
+    # "Wenn Sie glauben, wir ersetzen das, haben Sie sich geschnitten."
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("believe", "you_any", "wrong_dream"),
+        first=frozenset(("wenn", "falls")),
+    ),
+    # "Sie müssen halt lesen, was auf dem Zettel steht", in dialect too ("Sie müend halt läse").
+    _f("hostile_tone", "condescension", "you_any must sharp2 heed", "gladly"),
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("must", "sharp2", "heed"),
+        ("gladly",),
+        first=frozenset(("sie", "du", "ihr")),
+    ),
+    # "Das hätten Sie sich vorher überlegen müssen."
+    _f("hostile_tone", "blame", "hätten you before_time ought", "gladly sorry"),
+    # Talking down through the address: "Gute Frau, …", "Hör mal zu, Freundchen", "Junger Mann".
+    _f("hostile_tone", "patronising", "pet"),
+    Family(
+        "hostile_tone",
+        "patronising",
+        ("address",),
+        first=frozenset(
+            (
+                "gute",
+                "guter",
+                "junger",
+                "junge",
+                "mein",
+                "meine",
+                "na",
+                "also",
+                "ach",
+                "hören",
+                "hör",
+                "jetzt",
+                "tja",
+            )
+        ),
+    ),
+    Family(
+        "hostile_tone",
+        "patronising",
+        ("hear", "hear_first"),
+        ("reflexive",),
+        first=frozenset(("hör", "hören", "hört", "jetzt", "also")),
+    ),
+    Family(
+        "hostile_tone",
+        "patronising",
+        ("auf",),
+        ("reflexive",),
+        max_words=6,
+        first=frozenset(("pass", "passen", "passt")),
+    ),
+    # Threats: "Das wird Konsequenzen haben", "Überlegen Sie sich gut, was Sie hier schreiben",
+    # "Wir können auch anders", "Das wird Ihnen noch leidtun".
+    _f("hostile_tone", "threat", "consequences threaten_verb", "leider sorry für"),
+    _f("hostile_tone", "threat", "reconsider well what_how you_any post"),
+    _f("hostile_tone", "threat", "we can_verb otherwise", max_words=4),
+    _f("hostile_tone", "threat", "regret you_any will", "sorry"),
+    # Set phrases of scorn: "Sonst noch Wünsche?", "Ja nee, is klar.", "… und ich bin der
+    # Kaiser von China.", "Da ist Hopfen und Malz verloren."
+    _f("hostile_tone", "sarcasm", "sonst noch wishes", max_words=3),
+    _f("hostile_tone", "sarcasm", "ja_nee klar"),
+    _f("hostile_tone", "sarcasm", "bin emperor self"),
+    _f("hostile_tone", "condescension", "hopfen malz"),
+    # Laughing at a customer's blunder: "er hat die SMS ignoriert 😂", "hat die Abholung dreimal
+    # verpasst, ich schwör".
+    _f("hostile_tone", "sarcasm", "lol blunder", "own_story"),
+    # Doubting the reader's wits: "Das ist doch nicht so schwer zu verstehen", "Sie sind wohl
+    # nicht der Hellste", "Sie haben offensichtlich keine Ahnung von …", "… ist Blödsinn".
+    _f("hostile_tone", "condescension", "so_hard neg grasp2 reproach"),
+    _f("hostile_tone", "insult", "dim copula", "self"),
+    _f("hostile_tone", "condescension", "no_clue you_any evidently", "sorry self"),
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("no_clue", "evidently"),
+        ("sorry", "self"),
+        first=frozenset(("sie", "du", "ihr")),
+    ),
+    _f("hostile_tone", "insult", "nonsense you_any", "neg"),
+    # Sending the reader away: "suchen Sie sich einen anderen Laden".
+    _f("hostile_tone", "dismissive", "elsewhere go_buy you_any", "gladly bitte leider"),
+    # --- Session 16, second batch: more shapes of the same speech acts ---
+    # Money on top of a refund: "zusätzlich zur Erstattung überweise ich Ihnen 80 €", "plus 100 €
+    # obendrauf"; a small goodwill credit stays a gesture (amounts from 50 up).
+    _f("legal_risk", "beyond_policy", "extra big give", "neg price_words policy"),
+    _f("legal_risk", "fault", "we liable all_follow", "neg limited policy"),
+    _f("legal_risk", "beyond_policy", "free2 expired", "neg leider"),
+    _f("legal_risk", "fault", "we sell_on trotzdem toxic"),
+    _f("legal_risk", "fault", "we sell_on trotzdem fault_any", "neg"),
+    _f("legal_risk", "fault", "data for_all visible"),
+    _f("legal_risk", "claims", "wir report neg incident"),
+    _f("legal_risk", "fault", "law neg kept we"),
+    _f("legal_risk", "claims", "regulator learns doomed we"),
+    _f("legal_risk", "claims", "bell neg"),
+    _f("legal_risk", "claims", "among settle harm"),
+    _f("legal_risk", "claims", "regulator trouble suffer wir"),
+    # Hostile tone
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("expect", "expect_mark", "you_any"),
+        question=True,
+        first=frozenset(("was", "ehrlich", "na", "also", "tja")),
+    ),
+    _f("hostile_tone", "condescension", "drama your", "we sorry"),
+    _f("hostile_tone", "condescension", "drama you_any", "we sorry"),
+    _f("hostile_tone", "dismissive", "discuss neg weiter_w", "gladly"),
+    _f("hostile_tone", "dismissive", "enough", "sorry"),
+    _f("hostile_tone", "dismissive", "langsam reicht_es", "sorry"),
+    _f("hostile_tone", "condescension", "others others_manage auch", "sorry leider we bitte"),
+    _f("hostile_tone", "condescension", "screen screen2 fault_any"),
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("so_hard2",),
+        question=True,
+        max_words=5,
+        first=frozenset(("ist", "was", "wieso", "warum", "alter")),
+    ),
+    _f("hostile_tone", "condescension", "can_neg_q neg read2 you_any", question=True),
+    _f("hostile_tone", "repeat", "all_twice", question=True),
+    _f("hostile_tone", "dismissive", "stellen not_so an you_any"),
+    _f("hostile_tone", "dismissive", "runter come you_any"),
+    _f("hostile_tone", "dismissive", "calm you_any", "bitte sorry we"),
+    _f("hostile_tone", "dismissive", "whine you_any", "self sorry whine_self"),
+    Family(
+        "hostile_tone",
+        "dismissive",
+        ("whine",),
+        ("sorry", "whine_self"),
+        first=frozenset(("heulen", "hör", "bevor", "mimimi", "jammern", "genug")),
+    ),
+    _f("hostile_tone", "dismissive", "nerve you_any", "sorry leider", question=False),
+    _f("hostile_tone", "dismissive", "we copula neg not_charity"),
+    _f("hostile_tone", "sarcasm", "would_we never_thought darauf"),
+    _f("hostile_tone", "sarcasm", "news ja"),
+    Family(
+        "hostile_tone",
+        "sarcasm",
+        ("surprise",),
+        max_words=5,
+        first=frozenset(("was", "oh", "na", "welch", "welche")),
+    ),
+    _f("hostile_tone", "condescension", "again2 neg grasp", question=True),
+    _f("hostile_tone", "dismissive", "spare us"),
+    _f("hostile_tone", "blame", "before2 thought_done neg you_any", "we"),
+    _f("hostile_tone", "condescension", "proverb"),
+    _f("hostile_tone", "condescension", "maybe learn3 you_any", "we sorry"),
+    _f("hostile_tone", "condescension", "hobby"),
+    _f("hostile_tone", "blame", "brewed you_any"),
+    _f("hostile_tone", "condescension", "next_time sharp2", "gladly"),
+    _f("hostile_tone", "dismissive", "door"),
+    _f("hostile_tone", "dismissive", "da_ist the_door"),
+    Family(
+        "hostile_tone",
+        "blame",
+        ("you_any", "were_you"),
+        ("nett",),
+        question=False,
+        first=frozenset(("wären", "wärst", "wäret")),
+    ),
+    _f("hostile_tone", "blame", "hätten you_any guess_v können_w", "self neg"),
+    _f("hostile_tone", "threat", "where live know"),
+    _f("hostile_tone", "threat", "carry_on you_any"),
+    Family("hostile_tone", "threat", ("noch_und", "out"), first=frozenset(("noch",))),
+    _f("hostile_tone", "threat", "careful claims_words", "bitte"),
+    _f("hostile_tone", "threat", "aftermath", "neg"),
+    _f("hostile_tone", "threat", "put_up", "sorry"),
+    _f("hostile_tone", "threat", "will_see you_any", "gladly"),
+    # --- Session 16, third batch ---
+    _f("legal_risk", "beyond_policy", "we waive_pay owed", "neg"),
+    _f("legal_risk", "beyond_policy", "terms ignore you_any", "neg"),
+    _f("legal_risk", "beyond_policy", "no_matter terms"),
+    _f("legal_risk", "beyond_policy", "even_if says_else steht"),
+    _f("legal_risk", "advice", "harmless toxic", "source pharmacy"),
+    _f("legal_risk", "fault", "data by_mistake sent"),
+    _f("legal_risk", "fault", "goes_on us harm", "not_on"),
+    _f("legal_risk", "unsafe", "we know_verb sep_verb weiter fault_any"),
+    _f("legal_risk", "claims", "lassen lawyer settle2"),
+    _f("hostile_tone", "condescension", "maybe first_then before you_any", "gladly bitte"),
+    _f("hostile_tone", "dismissive", "halt_so", "sorry leider"),
+    _f("hostile_tone", "condescension", "ability neg wohl_halt", "self"),
+    _f("hostile_tone", "blame", "defect neg sondern user"),
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("helps",),
+        max_words=4,
+        first=frozenset(
+            (
+                "üben",
+                "lesen",
+                "nachdenken",
+                "zuhören",
+                "denken",
+                "googeln",
+                "mitdenken",
+                "nachlesen",
+            )
+        ),
+    ),
+    _f("hostile_tone", "condescension", "you_any halt_mal", "gladly bitte"),
+    _f("hostile_tone", "condescension", "not_so your thing"),
+    _f("hostile_tone", "condescension", "pro hätte noticed"),
+    _f("hostile_tone", "condescension", "bei_so wundert"),
+    _f("hostile_tone", "condescension", "more_about than_about"),
+    _f("hostile_tone", "condescension", "more_broken broken you_any"),
+    _f("hostile_tone", "blame", "signed also_w auch you_any"),
+    _f("hostile_tone", "condescension", "evidently neg grasp you_any", "self sorry"),
+    _f("hostile_tone", "repeat", "last_time mal_w"),
+    _f("hostile_tone", "condescension", "neg first_one you_any", "we sorry"),
+    _f("hostile_tone", "dismissive", "joke wohl_halt", "we"),
+    _f("hostile_tone", "dismissive", "joke ja", "we"),
+    _f("hostile_tone", "condescension", "wohl never_yet you_any", "welcome"),
+    Family(
+        "hostile_tone",
+        "sarcasm",
+        (),
+        question=True,
+        max_words=2,
+        first=frozenset(("ernsthaft", "ernstlich", "im")),
+    ),
+    Family(
+        "hostile_tone",
+        "condescension",
+        ("you_any",),
+        ("gladly", "bitte"),
+        max_words=4,
+        first=frozenset(("lesen", "lest", "lies")),
+        question=False,
+    ),
 )
 
 
@@ -524,6 +1124,28 @@ def _index() -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[st
 
 
 _EXACT, _STARTS, _HEADS, _NEVER, _START_LENGTHS, _HEAD_LENGTHS = _index()
+# Each family is looked at only when a sentence holds its rarest-looking concept (the first one
+# that is not a pronoun, a negation or a particle), so ~250 families cost about what the few a
+# sentence can say do; families told by their first or last words alone are always looked at.
+_COMMON = frozenset(
+    ("we", "wir", "us", "self", "you", "you_any", "your", "neg", "copula", "ja", "particle",
+     "sharp2", "wohl_halt", "auch", "noch", "must", "can_verb", "will", "ours_word", "bitte")
+)  # fmt: skip
+
+
+def _keys() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    keyed: dict[str, list[int]] = {}
+    unkeyed = []
+    for number, family in enumerate(FAMILIES):
+        rare = [name for name in family.all_of if name not in _COMMON] or list(family.all_of)
+        if rare:
+            keyed.setdefault(rare[0], []).append(number)
+        else:
+            unkeyed.append(number)
+    return {name: tuple(numbers) for name, numbers in keyed.items()}, tuple(unkeyed)
+
+
+_KEYED, _UNKEYED = _keys()
 _PAIRS = frozenset(word for word in _EXACT if " " in word)
 
 
@@ -538,6 +1160,16 @@ def _concepts(word: str) -> set[str]:
             break
         names |= _HEADS.get(word[-length:], set())
     return names - _NEVER.get(word, set()) if names else names
+
+
+# "keine Sorge", "keine Gedanken machen": a reassurance, not a negation of what the sentence
+# says ("Die Kasse übernimmt das garantiert, da müssen Sie sich keine Sorgen machen").
+_WORRIES = frozenset(("sorge", "sorgen", "gedanken", "angst", "bange"))
+
+
+def _reassures(tokens: list[_Token], number: int) -> bool:
+    following = tokens[number + 1 : number + 2]
+    return bool(following) and following[0].word in _WORRIES
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -574,8 +1206,11 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
             continue
         present: dict[str, list[_Token]] = {}
         previous = ""
-        for token in tokens:
-            for name in _concepts(token.word):
+        for number, token in enumerate(tokens):
+            names = _concepts(token.word)
+            if "neg" in names and _reassures(tokens, number):
+                names = names - {"neg"}
+            for name in names:
                 present.setdefault(name, []).append(token)
             if token.word.startswith("@"):
                 continue  # an alias stands beside its word, not in a pair
@@ -586,8 +1221,14 @@ def families(text: str, quoted: list[tuple[int, int]]) -> Iterator[tuple[str, st
             previous = token.word
         stripped = sentence.group().rstrip()
         words = [t.word for t in tokens if not t.word.startswith("@")]
+        if not words:
+            continue  # an emoji on its own line
         question = stripped.endswith("?") and words[-1] not in _TAGS
-        for family in FAMILIES:
+        candidates = set(_UNKEYED)
+        for name in present:
+            candidates.update(_KEYED.get(name, ()))
+        for number in sorted(candidates):
+            family = FAMILIES[number]
             if any(name not in present for name in family.all_of):
                 continue
             if any(name in present for name in family.none_of):

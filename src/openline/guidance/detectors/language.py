@@ -746,6 +746,27 @@ ADVICE_MESSAGES = (
         "if the alarm sounds again, follow the safety instructions and contact us.'"
     ),
 )
+THREAT_MESSAGES = (
+    gettext_noop(
+        "This threatens the person (consequences, 'you will regret this', 'think carefully about "
+        "what you post'). A threat in writing escalates the conversation and can be quoted "
+        "against the company."
+    ),
+    gettext_noop(
+        "Say what happens next and why, without a warning: 'We have removed the post because it "
+        "names a member of staff; you can read the community rules here.'"
+    ),
+)
+PATRONISING_MESSAGES = (
+    gettext_noop(
+        "This talks down to the person through how it addresses them ('young man', 'sweetie', "
+        "'listen here'). Readers take it as contempt, whatever follows."
+    ),
+    gettext_noop(
+        "Address the person as you would any customer (their name, or the usual polite form) and "
+        "keep to the matter."
+    ),
+)
 ENGLISH_MESSAGES: dict[str, tuple[str, str]] = {
     "outcome": OUTCOME_MESSAGES,
     "advice": ADVICE_MESSAGES,
@@ -793,6 +814,8 @@ GERMAN_MESSAGES: dict[str, tuple[str, str]] = {
     "blame": HOSTILE[3][1:],
     "insult": HOSTILE[4][1:],
     "sarcasm": HOSTILE[7][1:],
+    "threat": THREAT_MESSAGES,
+    "patronising": PATRONISING_MESSAGES,
 }
 
 
