@@ -20,8 +20,10 @@ def _no_page_views_written_after_the_test_database_is_gone():
 
 @pytest.fixture(scope="session")
 def migrated_template(tmp_path_factory):
-    """A data dir migrated once per session: copy it (`copy_data_dir`), never write to it."""
-    path = tmp_path_factory.mktemp("migrated-template")
+    """A data dir migrated once per session: copy it (`copy_data_dir`), never write to it.
+    `openline migrate` (SECRET_KEY set) makes the data dir itself: it does not exist yet, as on
+    a fresh install (tests/core/test_settings.py)."""
+    path = tmp_path_factory.mktemp("migrated-template") / "not" / "there" / "yet"
     migrate(path)
     return path
 

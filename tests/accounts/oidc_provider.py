@@ -159,7 +159,7 @@ def _handler(provider: Provider) -> type[BaseHTTPRequestHandler]:
 
 def start(provider: Provider) -> Provider:
     provider.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(provider))
-    threading.Thread(target=provider.server.serve_forever, daemon=True).start()
+    threading.Thread(target=provider.server.serve_forever, args=(0.02,), daemon=True).start()
     return provider
 
 

@@ -30,6 +30,9 @@ def sign_in(page, base, username, next_url):
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", PASSWORD)
     page.click("main form button[type=submit] >> nth=-1")
+    # Until the page's `load` its own stylesheets may still be on the way (the live server
+    # answers one request at a time): a width read before them is the unstyled page's.
+    page.wait_for_url(f"{base}{next_url}", wait_until="load")
 
 
 def test_a_german_agent_reads_the_live_guidance_in_german(live_server, browser):

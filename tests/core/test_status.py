@@ -27,7 +27,7 @@ class Answer200(BaseHTTPRequestHandler):
 def web():
     """Something listening where `openline status` looks for the web server."""
     server = HTTPServer(("127.0.0.1", 0), Answer200)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
     yield server.server_address[1]
     server.shutdown()
     server.server_close()

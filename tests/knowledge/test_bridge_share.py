@@ -102,7 +102,7 @@ def server(settings):
     settings.OPENLINE = {**settings.OPENLINE, "OUTBOUND_ALLOWED_HOSTS": ["127.0.0.1"]}
     handler = type("Handler", (StatusesServer,), {"posts": [], "by_key": {}, "failures": []})
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread = threading.Thread(target=httpd.serve_forever, args=(0.02,), daemon=True)
     thread.start()
     yield handler, f"http://127.0.0.1:{httpd.server_port}"
     httpd.shutdown()

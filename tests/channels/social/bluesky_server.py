@@ -610,5 +610,5 @@ class Handler(BaseHTTPRequestHandler):
 
 def serve() -> FakeBluesky:
     server = FakeBluesky()
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True).start()
     return server

@@ -179,7 +179,7 @@ class MastodonServer(ThreadingHTTPServer):
         self.state.host = f"127.0.0.1:{self.server_address[1]}"
         self.state.me = account_json(self.state.host, "1", "halden", "Halden Support")
         self.state.me["url"] = f"https://{self.state.host}/@halden"
-        self.thread = threading.Thread(target=self.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.serve_forever, args=(0.02,), daemon=True)
 
     @property
     def url(self) -> str:
