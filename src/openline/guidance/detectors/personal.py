@@ -5,6 +5,7 @@ national ID and passport numbers, and a full name given with its order or bookin
 own public contacts are fine to quote and are left alone; fediverse and Bluesky handles are
 addresses of public accounts, not e-mail addresses."""
 
+import calendar
 import functools
 import re
 from collections.abc import Iterable
@@ -980,7 +981,7 @@ def detect(
         *_v8(text, text.lower()),
         *_v9(text, text.lower(), public_addresses),
     ]
-    return _v10(text, hits, public_addresses)
+    return _v11(text, _v10(text, hits, public_addresses), public_addresses)
 
 
 # --- German forms (issue 17) -----------------------------------------------------------------
@@ -2114,7 +2115,8 @@ VEHICLE_WORD = re.compile(  # searched in lower-cased text
 # Letters and digits in two or three groups (both kinds), or a plate of a well-known shape.
 PLATE_VALUE = re.compile(
     r"(?<![\w-])(?=[A-Z\u00c4\u00d6\u00dc0-9 -]{0,9}\d)(?=[0-9 -]{0,9}[A-Z\u00c4\u00d6\u00dc])"
-    r"(?:[A-Z\u00c4\u00d6\u00dc0-9]{1,4}(?:[ -][A-Z\u00c4\u00d6\u00dc0-9]{1,4}){1,2}"
+    # Up to four groups of up to five: "191-D-12345" (Ireland), "MH 12 AB 1234" (India).
+    r"(?:[A-Z\u00c4\u00d6\u00dc0-9]{1,5}(?:[ -][A-Z\u00c4\u00d6\u00dc0-9]{1,5}){1,3}"
     r"|[A-Z\u00c4\u00d6\u00dc0-9]{4,8})(?![\w-])"
 )
 PLATE_SHAPE = re.compile(
@@ -2538,3 +2540,102 @@ PLACE_OR_GROUP_FIRST = frozenset(
     ("Filiale", "Familie", "Standort", "Praxis", "Firma", "Meine", "Mein", "Meinen", "Ihre",
      "Ihr", "Ihren", "Unsere", "Unser", "Branch", "Store", "Shop", "Family", "Hotel", "Tower")
 )  # fmt: skip
+
+
+# --- Families by structure, precise-v11 (issue 13) --------------------------------------------
+
+# A relative named in apposition: "your son, Liam Dervan, who uses …", "her husband (Tomasz
+# Nowak)", "his daughter, Ms Aoife Byrne". A relative is a private person; a name right after is
+# theirs. Searched with the relative found first in lower-cased text.
+RELATIVE_V11 = re.compile(  # searched in lower-cased text
+    r"\b(?:your|his|her|their|my|our|the customer's|the caller's)\s+(?:late\s+)?(?:son|daughter"
+    r"|wife|husband|partner|mother|mum|mom|father|dad|brother|sister|grandson|granddaughter"
+    r"|grandmother|grandfather|grandma|grandpa|nan|gran|uncle|aunt|auntie|nephew|niece"
+    r"|fianc\u00e9e?|stepson|stepdaughter|stepmother|stepfather|child|carer|spouse"
+    r"|mother-in-law|father-in-law|son-in-law|daughter-in-law|flatmate|lodger)\s*[,(\u2014\u2013-]"
+)
+RELATIVE_NAME_AFTER = re.compile(rf"\s*{_TITLE}(?P<name>{_FULL_NAME})\b(?!\s*\d)")  # no model no.
+# Identity numbers whose shape says what they are: a British driving licence ("MORGA657054SM9IJ":
+# five letters of the surname, the birth date with the month plus 50 for women, initials, a
+# digit, two letters) and a South African ID number (a birth date, four digits, citizenship 0/1,
+# 8 or 9, a check digit), the latter where identity is spoken of.
+GB_DRIVING_LICENCE = re.compile(
+    r"(?<![A-Z0-9])[A-Z9]{5}\d[0156]\d(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}(?![A-Z0-9])"
+)
+ZA_ID_NUMBER = re.compile(
+    r"(?<![\d-])\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}[01][89]\d(?![\d-])"
+)
+IDENTITY_CUE = re.compile(  # searched in lower-cased text
+    r"\b(?:id|identity|identification|passport|documents?|licen[cs]e|id number)\b"
+)
+# The company's own premises with the address in brackets: "our Auckland showroom (Unit 5, …)",
+# "our studio in Bristol (9 …)".
+OWN_PREMISES_BRACKET = re.compile(
+    r"(?i)\bour\b[^.!?\n]{0,30}?\b(?:shop|store|office|branch|showroom|warehouse|depot|hub"
+    r"|studio|workshop|outlet|site|location|centre|center|premises|head office|hq|factory|yard"
+    r"|service (?:centre|center)|collection point|counter)s?\b[^.!?\n()]{0,25}\(\s*$"
+)
+NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
+
+
+def _not_a_calendar_date(value: str) -> bool:
+    """A day/month date that no calendar has, read either way round ("31/04/1986")."""
+    match = NUMERIC_DATE.fullmatch(value.strip())
+    if match is None:
+        return False
+    first, second, year = (int(part) for part in match.groups())
+    year = year if year > 99 else 2000 + year
+
+    def real(day: int, month: int) -> bool:
+        return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+    return not real(first, second) and not real(second, first)
+
+
+def _public_by_parts(found: str, public_addresses: frozenset[str]) -> bool:
+    """An address given with fewer parts than the company lists it ("9 Printworks Row, BS2 0QE"
+    for "…, 9 Printworks Row, Bristol BS2 0QE"): each of its comma-parted parts is in a listed
+    address, in the same order (the listed ones are stored squashed)."""
+    parts = [squash_address(part) for part in found.split(",")]
+    if len(parts) < 2 or min(len(part) for part in parts) < 4:
+        return False
+    for public in public_addresses:
+        at = 0
+        for part in parts:
+            at = public.find(part, at)
+            if at < 0:
+                break
+            at += len(part)
+        else:
+            return True
+    return False
+
+
+def _v11(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[Hit]:
+    """Impossible dates, own premises in brackets and shortened public addresses out; relatives
+    named in apposition and identity numbers by their shape in."""
+    kept = []
+    for hit in hits:
+        value = text[hit.start : hit.end]
+        if hit.message is DOB_MESSAGE and _not_a_calendar_date(value):
+            continue  # "31/04/1986, which isn't a valid date": no one's date of birth
+        if hit.message is ADDRESS_MESSAGE and (
+            OWN_PREMISES_BRACKET.search(text, max(0, hit.start - 80), hit.start)
+            or (public_addresses and _public_by_parts(value, public_addresses))
+        ):
+            continue
+        kept.append(hit)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return kept
+    if any(c in lowered for c in ",(\u2014\u2013-"):
+        for relative in gates.finditer(RELATIVE_V11, lowered):
+            match = RELATIVE_NAME_AFTER.match(text, relative.end())
+            if match and _a_name(match.group("name")):
+                kept.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
+    for match in gates.finditer(GB_DRIVING_LICENCE, text):
+        kept.append(Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION))
+    for match in gates.finditer(ZA_ID_NUMBER, text):
+        if IDENTITY_CUE.search(lowered):
+            kept.append(Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION))
+    return kept

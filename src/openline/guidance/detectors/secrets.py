@@ -502,6 +502,8 @@ def detect(text: str) -> list[Hit]:
             continue  # "key=blue&page=2": a link's search, not a key
         if REPEATED_GROUP.search(value):
             continue  # "key format: AAAA-1234-BBBB": a template
+        if _offered_code(text, match.start()):
+            continue  # "here's a 10% code for next time: BACK10": a promotion (precise-v11)
         numeric = value[0].isdigit() and sum(c.isdigit() for c in value) >= 4
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
@@ -529,6 +531,7 @@ def detect(text: str) -> list[Hit]:
     spans += _card_codes_described(text, lowered)
     spans += _quoted_phrases(text, lowered)
     spans += _signed_in_with_and(text, lowered)
+    spans += _v11(text, lowered)
     spans += _next_in_parallel(text, spans)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
@@ -2071,4 +2074,74 @@ def _signed_in_with_and(text: str, lowered: str) -> list[tuple[str, int, int]]:
         value = text[start:end]
         if any(c.isdigit() for c in value) and _credential_like(value, classes=2):
             spans.append((gettext_noop("a password"), start, end))
+    return spans
+
+
+# --- Families by structure, precise-v11 (issue 13) --------------------------------------------
+# Each family is gated by literal text it needs (a substring test before any scan).
+
+# A default account and its password joined by a slash, with nothing before them: "the router
+# still takes admin / Tulip!7788", "root / Hunter2go on the test box". The account names are the
+# ones devices and servers ship with; the value must look like a password (letters and a digit
+# or a mark), so "admin / owner roles" and "user / group" stay words.
+DEFAULT_ACCOUNTS = ("admin", "administrator", "root", "superuser", "sysadmin", "guest", "pi",
+                    "ubuntu", "operator", "supervisor", "sa")  # fmt: skip
+DEFAULT_USER_SLASH = re.compile(  # searched in lower-cased text
+    rf"(?<![\w/.@-])(?:{'|'.join(DEFAULT_ACCOUNTS)})\s*/\s*(?P<value>[^\s)\]/]{{6,40}})"
+)
+# A key named, then handed over a clause or a sentence later as a long random string: "your old
+# API key … Here's your new one from the dashboard: 9f3c…". The string is long (24+), mixes
+# letters and digits, and is not named as something else right before it (a commit, a hash, a
+# checksum, an order or a file).
+KEY_NAMES_V11 = re.compile(  # searched in lower-cased text
+    r"\b(?:api[ -]?key|access key|secret key|private key|app key|client secret|secret|token"
+    r"|api[ -]?token|bearer|key)s?\b"
+)
+LONG_RANDOM = re.compile(  # searched in lower-cased text
+    r"(?<![\w/.@:=#+-])(?=[a-z_-]*\d)(?=[\d_-]*[a-z])[a-z0-9_-]{24,128}(?![\w/@]|\.\w)"
+)
+OTHER_HASH_BEFORE = re.compile(  # searched in lower-cased text
+    r"\b(?:commit|sha(?:-?\d+)?|md5|hash|checksum|digest|fingerprint|order|tracking|file|id"
+    r"|reference|ref|build|version|transaction|request|trace|uuid|guid|invoice)\b[^.!?\n]{0,20}$"
+)
+
+
+def _offered_code(text: str, start: int) -> bool:
+    """A code noun in a sentence that offers money off ("a 10% code", "coupon", "discount"),
+    unless what the code does makes it private ("your verification code")."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("! ", 0, start))
+    finish = SENTENCE_END.search(text, start)
+    sentence = text[begin + 1 : finish.start() if finish else len(text)]
+    return bool(PROMOTION.search(sentence)) and not PRIVATE_CODE_BEFORE.search(
+        text, max(0, start - 30), start
+    )
+
+
+def _v11(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    if "/" in lowered and any(name in lowered for name in DEFAULT_ACCOUNTS):
+        for match in gates.finditer(DEFAULT_USER_SLASH, lowered):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'!?")
+            value = text[start:end]
+            if (
+                any(c.isdigit() for c in value)
+                and sum(c.isalpha() for c in value) >= 2
+                and _credential_like(value, classes=2)
+            ):
+                spans.append((gettext_noop("a password"), start, end))
+    if "key" in lowered or "token" in lowered or "secret" in lowered or "bearer" in lowered:
+        for match in LONG_RANDOM.finditer(lowered):
+            value = match.group()
+            digits = sum(c.isdigit() for c in value)
+            if digits < 4 or len(value) - digits - value.count("_") - value.count("-") < 4:
+                continue
+            if any(len(part) > 8 and part.isalpha() for part in re.split(r"[_-]", value)):
+                continue  # "quarterly_report_2024_final_v2": words, a file's name
+            before = lowered[max(0, match.start() - 160) : match.start()]
+            if not KEY_NAMES_V11.search(before) or OTHER_HASH_BEFORE.search(before):
+                continue
+            spans.append((gettext_noop("an API key or token"), *match.span()))
     return spans
