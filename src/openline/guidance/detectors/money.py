@@ -18,7 +18,7 @@ from .base import Hit, Phrase, overlaps
 from .spoken_digits import spoken_numbers
 
 # Digit groups separated by one or two spaces, a dash or a dot: "4111 1111 1111 1111",
-# "4111-1111-…", "4111.1111.…", or by a dash with spaces or an en dash ("4111 – 1111 – …").
+# "4111-1111-…", "4111.1111.…", or by a dash with spaces or an en dash ("4111 - 1111 - …").
 DIGIT_RUN = re.compile(
     r"(?<![\w.,/-])\d+(?:(?: {1,2}|[-.]| ?[\u2013\u2014] ?| - )\d+)*(?![\w/]|[.,]\d)"
 )

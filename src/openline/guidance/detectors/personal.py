@@ -2573,7 +2573,7 @@ IDENTITY_CUE = re.compile(  # searched in lower-cased text
 OWN_PREMISES_BRACKET = re.compile(
     r"(?i)\bour\b[^.!?\n]{0,30}?\b(?:shop|store|office|branch|showroom|warehouse|depot|hub"
     r"|studio|workshop|outlet|site|location|centre|center|premises|head office|hq|factory|yard"
-    r"|service (?:centre|center)|collection point|counter)s?\b[^.!?\n()]{0,25}\(\s*$"
+    r"|service (?:centre|center)|collection point|counter)s?\b[^.!?\n()]{0,25}\([^()\n]{0,40}$"
 )
 NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
 
@@ -2597,7 +2597,7 @@ def _public_by_parts(found: str, public_addresses: frozenset[str]) -> bool:
     for "…, 9 Printworks Row, Bristol BS2 0QE"): each of its comma-parted parts is in a listed
     address, in the same order (the listed ones are stored squashed)."""
     parts = [squash_address(part) for part in found.split(",")]
-    if len(parts) < 2 or min(len(part) for part in parts) < 4:
+    if len(parts) < 2 or not all(parts) or sum(len(part) for part in parts) < 10:
         return False
     for public in public_addresses:
         at = 0

@@ -329,6 +329,8 @@ PLACEHOLDER = re.compile(
     r"|^pk_(?:live|test)_"
     # Masked by the writer or the dashboard: "sk_live_••••••••a91c", "hunter****".
     r"|[•●∙·*]{4,}"
+    # Said to be made up, or one character over and over: "zh_demo_0000000000" (precise-v11).
+    r"|(?:^|[_-])(?:demo|sample|dummy|fake|placeholder)(?:[_-]|$)|(\w)\1{7,}"
 )
 
 TEMPLATE_VARIABLE = re.compile(
@@ -477,6 +479,8 @@ def detect(text: str) -> list[Hit]:
                 continue  # "Bearer $TOKEN", "password: <your password>"
             if regex is PRODUCT_KEY and REPEATED_GROUP.search(value):
                 continue  # "licence key format: AAAA-1234-BBBB"
+            if regex is NAMED_KEY and OTHER_HASH_BEFORE.search(lowered, max(0, start - 30), start):
+                continue  # "the key fix is in commit 9f3c…": another string named (precise-v11)
             if regex is LOGIN_PAIR and "/" in value:
                 continue  # "the Wi-Fi page is example.com/help/wifi": a link's path
             if (
@@ -1717,6 +1721,8 @@ def _handed_after(
             kind == "code" and _said_public(text, start, end, shape)
         ):
             continue
+        if ALGORITHM.match(value):
+            continue  # "signed with HMAC-SHA256": a method's name, public (precise-v11)
         if not _v9_public(text, lowered, start, end, shape, ends):
             spans.append((_V9_LABELS[kind], start, end))
             last_shape, last_end = _same_shape(value), end
@@ -2033,8 +2039,10 @@ def _next_in_parallel(
 # with spaces between them, in quotes, after what they open. Words of a screen or of advice
 # ("Forgot your password?", "must be 12 characters") are no passphrase.
 QUOTED_PHRASE = re.compile(  # searched in lower-cased text
-    r"\b(?:pass ?phrase|password|passwort|kennwort|(?:seed|recovery|secret|memorable) phrase)s?\b"
-    r"(?:\s+[\w'-]+){0,3}?\s*(?:is|was|:|=|ist|lautet|set to|changed to|to)?\s*"
+    r"\b(?:pass ?phrase|password|passwort|kennwort|(?:seed|recovery|secret|memorable) phrase"
+    # "the recovery words for your account are "…"" (precise-v11)
+    r"|(?:seed|recovery|backup|secret|memorable|security) word)s?\b"
+    r"(?:\s+[\w'-]+){0,3}?\s*(?:is|was|are|were|:|=|ist|lautet|set to|changed to|to)?\s*"
     r"[\"\u201c\u201e'\u2018](?P<value>[a-z0-9\u00e4\u00f6\u00fc\u00df!#&*+-]{2,20}"
     r"(?:\s[a-z0-9\u00e4\u00f6\u00fc\u00df!#&*+-]{1,20}){1,7})[\"\u201d\u201c'\u2019]"
 )
@@ -2046,7 +2054,9 @@ PHRASE_NOT_SECRET = frozenset(
 
 
 def _quoted_phrases(text: str, lowered: str) -> list[tuple[str, int, int]]:
-    if len(lowered) != len(text) or not ("pass" in lowered or "phrase" in lowered):
+    if len(lowered) != len(text) or not (
+        "pass" in lowered or "phrase" in lowered or " word" in lowered
+    ):
         return []
     spans: list[tuple[str, int, int]] = []
     for match in gates.finditer(QUOTED_PHRASE, lowered):
@@ -2106,6 +2116,13 @@ OTHER_HASH_BEFORE = re.compile(  # searched in lower-cased text
 )
 
 
+# The names of methods, which a sentence about a secret names without giving one.
+ALGORITHM = re.compile(
+    r"(?i)(?:hmac|sha|aes|rsa|md5|ecdsa|ed25519|pbkdf2|bcrypt|argon2|tls|ssl|x25519|chacha20|crc)"
+    r"[\w-]*$"
+)
+
+
 def _offered_code(text: str, start: int) -> bool:
     """A code noun in a sentence that offers money off ("a 10% code", "coupon", "discount"),
     unless what the code does makes it private ("your verification code")."""
@@ -2143,5 +2160,7 @@ def _v11(text: str, lowered: str) -> list[tuple[str, int, int]]:
             before = lowered[max(0, match.start() - 160) : match.start()]
             if not KEY_NAMES_V11.search(before) or OTHER_HASH_BEFORE.search(before):
                 continue
+            if PLACEHOLDER.search(value):
+                continue  # "tok_demo_…": made up for the documentation
             spans.append((gettext_noop("an API key or token"), *match.span()))
     return spans
