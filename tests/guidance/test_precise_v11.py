@@ -68,16 +68,18 @@ def test_roles_joined_by_a_slash_are_not_a_password(text: str) -> None:
             "9c2e1f0a7b8d4c3e5f6a1b2c3d4e5f60",
         ),
         (
-            "I rotated the token this morning; the replacement is 7hG2kLp9QxR4vT8mNz3WcY6bJd1FsA5e.",
+            "I rotated the token this morning; the replacement is "
+            "7hG2kLp9QxR4vT8mNz3WcY6bJd1FsA5e.",
             "7hG2kLp9QxR4vT8mNz3WcY6bJd1FsA5e",
         ),
         (
-            "Your webhook secret changed overnight. Use 4f8a1c9e2b7d6035a9e8c1f2b4d7e6a0 from now on.",
+            "Your webhook secret changed overnight. Use 4f8a1c9e2b7d6035a9e8c1f2b4d7e6a0 from "
+            "now on.",
             "4f8a1c9e2b7d6035a9e8c1f2b4d7e6a0",
         ),
         (
-            "We issued a fresh access key for the sync job. It is a81f3c77d02e4b5b9e6c11d4a0f2b8e3, "
-            "valid for a year.",
+            "We issued a fresh access key for the sync job. It is "
+            "a81f3c77d02e4b5b9e6c11d4a0f2b8e3, valid for a year.",
             "a81f3c77d02e4b5b9e6c11d4a0f2b8e3",
         ),
         (
@@ -349,3 +351,136 @@ def test_other_homes_on_a_listed_street_stay_personal_data(text: str) -> None:
         text, public_emails=frozenset(), public_phones=frozenset(), public_addresses=LISTED
     )
     assert [h for h in hits if h.message is personal.ADDRESS_MESSAGE]
+
+
+# --- Older read sets' families -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ('The recovery words for your wallet are "copper lantern ninety willow".', "copper"),
+        ('Your backup words: "meadow clock sixteen harbour", keep them offline.', "meadow"),
+        ('Seed words are "violet anchor tundra maple", in that order.', "violet"),
+        ('The memorable words we set were "quiet ferry lemon orbit".', "quiet ferry"),
+        ('Security words: "granite swallow pepper", then press next.', "granite"),
+    ],
+)
+def test_recovery_words_in_quotes_are_a_secret(text: str, words: str) -> None:
+    assert flags(text, words, "secret")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Write your recovery words down; never type them into a "support" chat.',
+        'Backup words are twelve plain words; the app shows them under "Security".',
+        'The word "refund" appears in the subject line.',
+    ],
+)
+def test_advice_about_recovery_words_is_not_a_secret(text: str) -> None:
+    assert "secret" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payloads are signed with HMAC-SHA256; your secret is in the developer portal.",
+        "Our secret code checks use SHA-512 hashes, never the code itself.",
+        "Files are encrypted with AES-256, and your secret key stays on your device.",
+        "Our docs use the demo token tok_demo_ab12cd34ef56gh78, which returns sample data.",
+        "The sample key sk_dummy_0000000000000000 in the guide is not a real key.",
+    ],
+)
+def test_method_names_and_made_up_tokens_are_not_secrets(text: str) -> None:
+    assert "secret" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Your token is tok_9f8e7d6c5b4a3928171615, so keep it safe.", "tok_9f8e7d6c5b4a3928"),
+        ("The webhook secret is whk_71ab29cd84ef0a6b5c3d.", "whk_71ab29cd84ef0a6b5c3d"),
+        ("Your secret code is 7744, don't share it.", "7744"),
+    ],
+)
+def test_real_tokens_beside_them_stay_secrets(text: str, value: str) -> None:
+    assert flags(text, value, "secret")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Details copied from the form:\nName: Deirdre Walsh\nOrder: TM-917735", "Deirdre Walsh"),
+        ("Callback request\nFull name - Tom\u00e1s Ruiz\nBest time: after 5", "Tom\u00e1s Ruiz"),
+        ("Card details check\nCardholder: Ms Ines Baptiste\nExpiry: 09/27", "Ines Baptiste"),
+        ("Booking\n- Guest name: Kofi Mensah\n- Nights: 2", "Kofi Mensah"),
+        ("From the web form:\nCustomer name: Aisling Byrne", "Aisling Byrne"),
+    ],
+)
+def test_a_name_in_a_person_s_form_field_is_personal_data(text: str, name: str) -> None:
+    assert flags(text, name, "personal_data")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stock check\nProduct name: Harlow Sofa\nColour: oat",
+        "Escalation\nName: Support Team\nQueue: returns",
+        "Team name: Night Shift",
+    ],
+)
+def test_fields_that_name_things_are_not_personal_data(text: str) -> None:
+    assert "personal_data" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("We'll WhatsApp you on 9123 4567 an hour before the visit.", "9123 4567"),
+        ("I'll ring you back on 6123 4567 in ten minutes.", "6123 4567"),
+        ("The driver will call you on 8765 4321 when he's close.", "8765 4321"),
+        ("We'll text you at 9876 5432 once it ships.", "9876 5432"),
+        ("Our fitter will phone you on 6543 2109 tomorrow.", "6543 2109"),
+    ],
+)
+def test_a_number_we_will_call_someone_on_is_personal_data(text: str, number: str) -> None:
+    assert flags(text, number, "personal_data")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll contact you on Monday about order 9123 4567.",
+        "We'll call you back within 24 hours.",
+        "We'll text you at 10:30 with the slot.",
+    ],
+)
+def test_calls_without_a_number_are_clean(text: str) -> None:
+    assert "personal_data" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("We've contacted the buyer (r-o-s-i-e-p at yahoo.co.uk) today.", "r-o-s-i-e-p"),
+        ("Her address is j-a-n-e-d-o-e at gmail dot com, all lower case.", "j-a-n-e-d-o-e"),
+        ("Spell it: m-a-r-k-o-7-7 at outlook.com", "m-a-r-k-o-7-7"),
+        ("It's t-e-s-s-a dot b-r-o-w-n at proton.me for the receipt.", "t-e-s-s-a"),
+        ("Send it to k-i-m-l-e-e @ hotmail.co.uk please.", "k-i-m-l-e-e"),
+    ],
+)
+def test_an_address_spelled_letter_by_letter_is_personal_data(text: str, address: str) -> None:
+    assert flags(text, address, "personal_data")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The code is a-b-c-d at the gate.",
+        "Grades run a-b-c at most schools.",
+        "Steps: x-y-z at the start of the guide.",
+    ],
+)
+def test_letters_with_hyphens_that_are_no_address_are_clean(text: str) -> None:
+    assert "personal_data" not in kinds(text)

@@ -107,7 +107,8 @@ PHONE_WORD_BEFORE = re.compile(
     r" (?:n\u00famero|num\u00e9ro"
     r"|nummer|numero))\b"
     r"\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|:|on|at|is|es|est|ist|\u00e8|\u00e9|him|her|them"
-    r"|me|us)){0,3}\s*:?\s*$"
+    # "we'll WhatsApp you on …", "I'll ring you back on …" (precise-v11)
+    r"|me|us|you|back)){0,3}\s*:?\s*$"
 )
 DATE_LIKE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # The end of a code with digits in it, then one space: "1Z 999 AA1 01 2345 6784" goes on.
@@ -2565,6 +2566,19 @@ GB_DRIVING_LICENCE = re.compile(
 ZA_ID_NUMBER = re.compile(
     r"(?<![\d-])\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}[01][89]\d(?![\d-])"
 )
+# A name in a form's field, copied line by line: "Name: Deirdre Walsh", "Full name - Tomás
+# Ruiz", "Cardholder: Ms Ines Baptiste". Only a person's field ("Product name:" is not one).
+NAME_FIELD = re.compile(
+    rf"(?im)^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:full|customer(?:'s)?|client|caller|guest|patient"
+    rf"|tenant|buyer|passenger|contact|account holder|cardholder|card holder|your|first and last)"
+    rf"[ \t]+)?(?:name|cardholder|account holder)[ \t]*[:\u2013\u2014-][ \t]*{_TITLE}"
+    rf"(?P<name>{_FULL_NAME})[ \t]*$"
+)
+# An address spelled out letter by letter with hyphens: "b-o-b-b-y-k-a-n-e at yahoo.co.uk".
+SPELLED_LETTERS_EMAIL = re.compile(  # searched in lower-cased text
+    r"(?<![\w-])(?:[a-z0-9]-){3,}[a-z0-9](?:(?:\s*(?:dot|\.)\s*|[_-])(?:[a-z0-9]-)*[a-z0-9])*"
+    r"\s+(?:at|@)\s+[a-z0-9-]+(?:\s*(?:\.|dot)\s*[a-z]{2,})+"
+)
 IDENTITY_CUE = re.compile(  # searched in lower-cased text
     r"\b(?:id|identity|identification|passport|documents?|licen[cs]e|id number)\b"
 )
@@ -2633,6 +2647,13 @@ def _v11(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
             match = RELATIVE_NAME_AFTER.match(text, relative.end())
             if match and _a_name(match.group("name")):
                 kept.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
+    if "name" in lowered or "holder" in lowered:
+        for match in gates.finditer(NAME_FIELD, text):
+            if _a_name(match.group("name")):
+                kept.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
+    if " at " in lowered or " @ " in lowered:
+        for match in gates.finditer(SPELLED_LETTERS_EMAIL, lowered):
+            kept.append(Hit(KIND, *match.span(), EMAIL_MESSAGE, SUGGESTION))
     for match in gates.finditer(GB_DRIVING_LICENCE, text):
         kept.append(Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION))
     for match in gates.finditer(ZA_ID_NUMBER, text):
