@@ -2112,7 +2112,8 @@ LONG_RANDOM = re.compile(  # searched in lower-cased text
 )
 OTHER_HASH_BEFORE = re.compile(  # searched in lower-cased text
     r"\b(?:commit|sha(?:-?\d+)?|md5|hash|checksum|digest|fingerprint|order|tracking|file|id"
-    r"|reference|ref|build|version|transaction|request|trace|uuid|guid|invoice)\b[^.!?\n]{0,20}$"
+    r"|reference|ref|build|version|transaction|request|trace|uuid|guid|invoice)\b"
+    r"(?:\s+(?:id|number|no\.?|hash))?\s*(?:[:#=(]|\bis\b|\bwas\b|\bof\b)?\s*$"
 )
 
 
