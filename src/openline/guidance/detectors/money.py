@@ -15,7 +15,7 @@ from django.utils.translation import gettext_noop
 from stdnum import iban, luhn, numdb
 
 from .base import Hit, Phrase, overlaps
-from .spoken_digits import spoken_numbers
+from .spoken_digits import UNITS, spoken_numbers
 
 # Digit groups separated by one or two spaces, a dash or a dot: "4111 1111 1111 1111",
 # "4111-1111-…", "4111.1111.…", or by a dash with spaces or an en dash ("4111 - 1111 - …").
@@ -172,6 +172,9 @@ def _cards_in_words(text: str) -> list[tuple[int, int]]:
     lowered = text.lower()
     if not any(word in lowered for word in CARD_WORDS):
         return []
+    said = lowered.replace("-", " ").replace(",", " ").split()
+    if sum(word in UNITS for word in said) < 13:
+        return []  # fewer digit words than the shortest card has
     runs = spoken_numbers(text)
     found: list[tuple[int, int]] = []
     at = 0

@@ -2096,9 +2096,7 @@ def _signed_in_with_and(text: str, lowered: str) -> list[tuple[str, int, int]]:
 # or a mark), so "admin / owner roles" and "user / group" stay words.
 DEFAULT_ACCOUNTS = ("admin", "administrator", "root", "superuser", "sysadmin", "guest", "pi",
                     "ubuntu", "operator", "supervisor", "sa")  # fmt: skip
-DEFAULT_USER_SLASH = re.compile(  # searched in lower-cased text
-    rf"(?<![\w/.@-])(?:{'|'.join(DEFAULT_ACCOUNTS)})\s*/\s*(?P<value>[^\s)\]/]{{6,40}})"
-)
+SLASH_VALUE = re.compile(r"\s*(?P<value>[^\s)\]/]{6,40})")
 # A key named, then handed over a clause or a sentence later as a long random string: "your old
 # API key … Here's your new one from the dashboard: 9f3c…". The string is long (24+), mixes
 # letters and digits, and is not named as something else right before it (a commit, a hash, a
@@ -2107,9 +2105,9 @@ KEY_NAMES_V11 = re.compile(  # searched in lower-cased text
     r"\b(?:api[ -]?key|access key|secret key|private key|app key|client secret|secret|token"
     r"|api[ -]?token|bearer|key)s?\b"
 )
-LONG_RANDOM = re.compile(  # searched in lower-cased text
-    r"(?<![\w/.@:=#+-])(?=[a-z_-]*\d)(?=[\d_-]*[a-z])[a-z0-9_-]{24,128}(?![\w/@]|\.\w)"
-)
+# (Opening with a class lets the engine skip ahead; what may not come before it, and the mix of
+# letters and digits, are checked after.)
+LONG_RANDOM = re.compile(r"[a-z0-9_-]{24,128}(?![\w/@]|\.\w)")  # searched in lower-cased text
 OTHER_HASH_BEFORE = re.compile(  # searched in lower-cased text
     r"\b(?:commit|sha(?:-?\d+)?|md5|hash|checksum|digest|fingerprint|order|tracking|file|id"
     r"|reference|ref|build|version|transaction|request|trace|uuid|guid|invoice)\b"
@@ -2139,10 +2137,14 @@ def _v11(text: str, lowered: str) -> list[tuple[str, int, int]]:
     if len(lowered) != len(text):
         return []
     spans: list[tuple[str, int, int]] = []
-    if "/" in lowered and any(name in lowered for name in DEFAULT_ACCOUNTS):
-        for match in gates.finditer(DEFAULT_USER_SLASH, lowered):
-            start = match.start("value")
-            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'!?")
+    slash = lowered.find("/") if any(name in lowered for name in DEFAULT_ACCOUNTS) else -1
+    while slash >= 0:
+        before = lowered[max(0, slash - 20) : slash].rstrip()
+        words = before.split()
+        after = SLASH_VALUE.match(text, slash + 1)
+        if words and words[-1].lstrip("([{\"'\u201c") in DEFAULT_ACCOUNTS and after:
+            start = after.start("value")
+            end = trim_trailing(text, start, after.end("value"), chars=".,;:)\"'!?")
             value = text[start:end]
             if (
                 any(c.isdigit() for c in value)
@@ -2150,9 +2152,12 @@ def _v11(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 and _credential_like(value, classes=2)
             ):
                 spans.append((gettext_noop("a password"), start, end))
+        slash = lowered.find("/", slash + 1)
     if "key" in lowered or "token" in lowered or "secret" in lowered or "bearer" in lowered:
         for match in LONG_RANDOM.finditer(lowered):
             value = match.group()
+            if match.start() and lowered[match.start() - 1] in "/.@:=#+-_\\":
+                continue  # a link's path, an address or an assignment's other half
             digits = sum(c.isdigit() for c in value)
             if digits < 4 or len(value) - digits - value.count("_") - value.count("-") < 4:
                 continue
