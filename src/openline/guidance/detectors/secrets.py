@@ -2108,6 +2108,13 @@ KEY_NAMES_V11 = re.compile(  # searched in lower-cased text
 # (Opening with a class lets the engine skip ahead; what may not come before it, and the mix of
 # letters and digits, are checked after.)
 LONG_RANDOM = re.compile(r"[a-z0-9_-]{24,128}(?![\w/@]|\.\w)")  # searched in lower-cased text
+# The string handed over right before it: "…: 9f3c…", "is 9f3c…", "use 9f3c…", a line of its
+# own, a bracket or a quote.
+GIVEN_BEFORE = re.compile(  # searched in lower-cased text
+    r"(?:[:=(\"'`\u201c\u2018\n]|\b(?:is|was|are|use|using|enter|paste|it['\u2019]s|here['\u2019]s"
+    r"|one|new|replacement|token|key|secret))\s*$"
+)
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 OTHER_HASH_BEFORE = re.compile(  # searched in lower-cased text
     r"\b(?:commit|sha(?:-?\d+)?|md5|hash|checksum|digest|fingerprint|order|tracking|file|id"
     r"|reference|ref|build|version|transaction|request|trace|uuid|guid|invoice)\b"
@@ -2166,6 +2173,8 @@ def _v11(text: str, lowered: str) -> list[tuple[str, int, int]]:
             before = lowered[max(0, match.start() - 160) : match.start()]
             if not KEY_NAMES_V11.search(before) or OTHER_HASH_BEFORE.search(before):
                 continue
+            if not GIVEN_BEFORE.search(before) or UUID.fullmatch(value):
+                continue  # not handed over, or an identifier's standard shape
             if PLACEHOLDER.search(value):
                 continue  # "tok_demo_…": made up for the documentation
             spans.append((gettext_noop("an API key or token"), *match.span()))
