@@ -2562,7 +2562,7 @@ WHOSE = frozenset(
      "customer\u2019s", "caller\u2019s")
 )  # fmt: skip
 # Where an apposition may open: a comma, a bracket or a dash after the relative.
-APPOSITION = re.compile(r"[,(\u2014\u2013-]")
+APPOSITION = re.compile(r"[,(\u2014\u2013]| - ")
 RELATIVE_NAME_AFTER = re.compile(rf"\s*{_TITLE}(?P<name>{_FULL_NAME})\b(?!\s*\d)")  # no model no.
 # Identity numbers whose shape says what they are: a British driving licence ("MORGA657054SM9IJ":
 # five letters of the surname, the birth date with the month plus 50 for women, initials, a
@@ -2651,16 +2651,14 @@ def _apposition_openings(lowered: str) -> list[int]:
     "their carer \u2014 ". Found from the punctuation back (a few per draft), not by a scan."""
     found = []
     for opening in APPOSITION.finditer(lowered):
-        at = opening.start()
-        if lowered[at] == "-" and not (lowered[at - 1 : at] == " " == lowered[at + 1 : at + 2]):
-            continue  # a hyphen inside a word ("son-in-law"), not a dash
-        end = len(lowered[:at].rstrip())
+        end = opening.start()
+        if lowered[end - 1 : end] == " ":
+            end -= 1  # "your son , …", "their carer — …"
         space = lowered.rfind(" ", 0, end)
-        if lowered[space + 1 : end] not in RELATIVES:
-            continue
-        owner = lowered[: max(space, 0)].rsplit(None, 1)[-1:]
-        if owner and owner[0] in WHOSE:
-            found.append(opening.end())
+        if lowered[space + 1 : end] in RELATIVES:
+            owner = lowered.rfind(" ", 0, space)
+            if lowered[owner + 1 : space] in WHOSE:
+                found.append(opening.end())
     return found
 
 
