@@ -2096,6 +2096,7 @@ def _signed_in_with_and(text: str, lowered: str) -> list[tuple[str, int, int]]:
 # or a mark), so "admin / owner roles" and "user / group" stay words.
 DEFAULT_ACCOUNTS = ("admin", "administrator", "root", "superuser", "sysadmin", "guest", "pi",
                     "ubuntu", "operator", "supervisor", "sa")  # fmt: skip
+ACCOUNT_SLASH = re.compile(rf"(?:{'|'.join(DEFAULT_ACCOUNTS)})\s*/")  # lowered; a cheap test
 SLASH_VALUE = re.compile(r"\s*(?P<value>[^\s)\]/]{6,40})")
 # A key named, then handed over a clause or a sentence later as a long random string: "your old
 # API key … Here's your new one from the dashboard: 9f3c…". The string is long (24+), mixes
@@ -2144,7 +2145,7 @@ def _v11(text: str, lowered: str) -> list[tuple[str, int, int]]:
     if len(lowered) != len(text):
         return []
     spans: list[tuple[str, int, int]] = []
-    slash = lowered.find("/") if any(name in lowered for name in DEFAULT_ACCOUNTS) else -1
+    slash = lowered.find("/") if "/" in lowered and ACCOUNT_SLASH.search(lowered) else -1
     while slash >= 0:
         before = lowered[max(0, slash - 20) : slash].rstrip()
         words = before.split()
