@@ -15,10 +15,13 @@ from django.utils.translation import gettext_noop
 from stdnum import iban, luhn, numdb
 
 from .base import Hit, Phrase, overlaps
+from .spoken_digits import UNITS, spoken_numbers
 
 # Digit groups separated by one or two spaces, a dash or a dot: "4111 1111 1111 1111",
-# "4111-1111-…", "4111.1111.…".
-DIGIT_RUN = re.compile(r"(?<![\w.,/-])\d+(?:(?: {1,2}|[-.])\d+)*(?![\w/]|[.,]\d)")
+# "4111-1111-…", "4111.1111.…", or by a dash with spaces or an en dash ("4111 - 1111 - …").
+DIGIT_RUN = re.compile(
+    r"(?<![\w.,/-])\d+(?:(?: {1,2}|[-.]| ?[\u2013\u2014] ?| - )\d+)*(?![\w/]|[.,]\d)"
+)
 CARD_FIRST_DIGITS = frozenset("23456")  # Mastercard 2/5, Amex/Diners/JCB 3, Visa 4, others 6
 # Where an IBAN may start: a country code and two check digits ("DE89", "de89", "DE 89").
 IBAN_START = re.compile(
@@ -159,9 +162,44 @@ NOT_A_CARD_BEFORE = re.compile(
 )
 
 
+# A card read out in words where a card is spoken of: "four seven six seven, nine one four six,
+# …" (precise-v11). The words are spoken_digits.py's; groups may be parted by commas.
+CARD_WORDS = ("card", "visa", "mastercard", "amex", "debit", "credit", "karte")
+WORD_GROUP_GAP = re.compile(r"[\s,;.\u2013\u2014-]*")
+
+
+def _cards_in_words(text: str) -> list[tuple[int, int]]:
+    lowered = text.lower()
+    if not any(word in lowered for word in CARD_WORDS):
+        return []
+    said = lowered.replace("-", " ").replace(",", " ").split()
+    if sum(map(UNITS.__contains__, said)) < 13:
+        return []  # fewer digit words than the shortest card has
+    runs = spoken_numbers(text)
+    found: list[tuple[int, int]] = []
+    at = 0
+    while at < len(runs):
+        start, end, digits = runs[at]
+        last = at
+        while (
+            last + 1 < len(runs)
+            and len(digits) < 19
+            and WORD_GROUP_GAP.fullmatch(text, end, runs[last + 1][0])
+        ):
+            last += 1
+            end, digits = runs[last][1], digits + runs[last][2]
+        if 13 <= len(digits) <= 19 and digits[0] in CARD_FIRST_DIGITS and luhn.is_valid(digits):
+            found.append((start, end))
+        at = last + 1
+    return found
+
+
 def detect(text: str) -> list[Hit]:
     ibans = detect_ibans(text)
     cards = [
+        Hit("payment_card", *span, CARD_MESSAGE, CARD_SUGGESTION) for span in _cards_in_words(text)
+    ]
+    cards += [
         Hit("payment_card", start, end, CARD_MESSAGE, CARD_SUGGESTION)
         for run in DIGIT_RUN.finditer(text)
         if len(run.group()) >= 13

@@ -5,6 +5,7 @@ national ID and passport numbers, and a full name given with its order or bookin
 own public contacts are fine to quote and are left alone; fediverse and Bluesky handles are
 addresses of public accounts, not e-mail addresses."""
 
+import calendar
 import functools
 import re
 from collections.abc import Iterable
@@ -106,7 +107,8 @@ PHONE_WORD_BEFORE = re.compile(
     r" (?:n\u00famero|num\u00e9ro"
     r"|nummer|numero))\b"
     r"\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|:|on|at|is|es|est|ist|\u00e8|\u00e9|him|her|them"
-    r"|me|us)){0,3}\s*:?\s*$"
+    # "we'll WhatsApp you on …", "I'll ring you back on …" (precise-v11)
+    r"|me|us|you|back)){0,3}\s*:?\s*$"
 )
 DATE_LIKE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # The end of a code with digits in it, then one space: "1Z 999 AA1 01 2345 6784" goes on.
@@ -980,7 +982,7 @@ def detect(
         *_v8(text, text.lower()),
         *_v9(text, text.lower(), public_addresses),
     ]
-    return _v10(text, hits, public_addresses)
+    return _v11(text, _v10(text, hits, public_addresses), public_addresses)
 
 
 # --- German forms (issue 17) -----------------------------------------------------------------
@@ -2114,7 +2116,8 @@ VEHICLE_WORD = re.compile(  # searched in lower-cased text
 # Letters and digits in two or three groups (both kinds), or a plate of a well-known shape.
 PLATE_VALUE = re.compile(
     r"(?<![\w-])(?=[A-Z\u00c4\u00d6\u00dc0-9 -]{0,9}\d)(?=[0-9 -]{0,9}[A-Z\u00c4\u00d6\u00dc])"
-    r"(?:[A-Z\u00c4\u00d6\u00dc0-9]{1,4}(?:[ -][A-Z\u00c4\u00d6\u00dc0-9]{1,4}){1,2}"
+    # Up to four groups of up to five: "191-D-12345" (Ireland), "MH 12 AB 1234" (India).
+    r"(?:[A-Z\u00c4\u00d6\u00dc0-9]{1,5}(?:[ -][A-Z\u00c4\u00d6\u00dc0-9]{1,5}){1,3}"
     r"|[A-Z\u00c4\u00d6\u00dc0-9]{4,8})(?![\w-])"
 )
 PLATE_SHAPE = re.compile(
@@ -2538,3 +2541,164 @@ PLACE_OR_GROUP_FIRST = frozenset(
     ("Filiale", "Familie", "Standort", "Praxis", "Firma", "Meine", "Mein", "Meinen", "Ihre",
      "Ihr", "Ihren", "Unsere", "Unser", "Branch", "Store", "Shop", "Family", "Hotel", "Tower")
 )  # fmt: skip
+
+
+# --- Families by structure, precise-v11 (issue 13) --------------------------------------------
+
+# A relative named in apposition: "your son, Liam Dervan, who uses …", "her husband (Tomasz
+# Nowak)", "his daughter, Ms Aoife Byrne". A relative is a private person; a name right after is
+# theirs. Searched with the relative found first in lower-cased text.
+RELATIVES = frozenset(
+    ("son", "daughter", "wife", "husband", "partner", "mother", "mum", "mom", "father", "dad",
+     "brother", "sister", "grandson", "granddaughter", "grandmother", "grandfather", "grandma",
+     "grandpa", "nan", "gran", "uncle", "aunt", "auntie", "nephew", "niece", "fianc\u00e9",
+     "fianc\u00e9e", "stepson", "stepdaughter", "stepmother", "stepfather", "child", "carer",
+     "spouse", "mother-in-law", "father-in-law", "son-in-law", "daughter-in-law", "flatmate",
+     "lodger")
+)  # fmt: skip
+# The words before the relative: "your son", "her late husband", "the customer's wife".
+WHOSE = frozenset(
+    ("your", "his", "her", "their", "my", "our", "late", "customer's", "caller's",
+     "customer\u2019s", "caller\u2019s")
+)  # fmt: skip
+# Where an apposition may open: a comma, a bracket or a dash after the relative.
+APPOSITION = re.compile(r"[,(\u2014\u2013]| - ")
+RELATIVE_NAME_AFTER = re.compile(rf"\s*{_TITLE}(?P<name>{_FULL_NAME})\b(?!\s*\d)")  # no model no.
+# Identity numbers whose shape says what they are: a British driving licence ("MORGA657054SM9IJ":
+# five letters of the surname, the birth date with the month plus 50 for women, initials, a
+# digit, two letters) and a South African ID number (a birth date, four digits, citizenship 0/1,
+# 8 or 9, a check digit), the latter where identity is spoken of.
+# (No look-behind: a pattern that opens with a class lets the engine skip ahead; the edge before
+# is checked after.)
+GB_DRIVING_LICENCE = re.compile(
+    r"[A-Z9]{5}\d[0156]\d(?:0[1-9]|[12]\d|3[01])\d[A-Z9]{2}\d[A-Z]{2}(?![A-Z0-9])"
+)
+ZA_ID_NUMBER = re.compile(r"\d{13}(?![\d-])")
+ZA_ID_SHAPE = re.compile(r"\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{4}[01][89]\d")
+# A name in a form's field, copied line by line: "Name: Deirdre Walsh", "Full name - Tomás
+# Ruiz", "Cardholder: Ms Ines Baptiste". Only a person's field ("Product name:" is not one).
+NAME_FIELD = re.compile(
+    rf"(?im)^[ \t]*(?:[-*\u2022][ \t]*)?(?:(?:full|customer(?:'s)?|client|caller|guest|patient"
+    rf"|tenant|buyer|passenger|contact|account holder|cardholder|card holder|your|first and last)"
+    rf"[ \t]+)?(?:name|cardholder|account holder)[ \t]*[:\u2013\u2014-][ \t]*{_TITLE}"
+    rf"(?P<name>{_FULL_NAME})[ \t]*$"
+)
+# An address spelled out letter by letter with hyphens: "b-o-b-b-y-k-a-n-e at yahoo.co.uk".
+SPELLED_LETTERS_EMAIL = re.compile(  # searched in lower-cased text
+    r"(?:[a-z0-9]-){3,}[a-z0-9](?:(?:\s*(?:dot|\.)\s*|[_-])(?:[a-z0-9]-)*[a-z0-9])*"
+    r"\s+(?:at|@)\s+[a-z0-9-]+(?:\s*(?:\.|dot)\s*[a-z]{2,})+"
+)
+# Cheap tests before the scans: letters parted by hyphens ("-o-b-"), identity spoken of.
+LETTER_DASHES = re.compile(r"-[a-z0-9]-[a-z0-9]-")  # a literal first: the engine skips ahead
+IDENTITY_HINT = re.compile(r" id|\(id|identi|passport|document|licen")  # one search
+IDENTITY_CUE = re.compile(  # searched in lower-cased text
+    r"\b(?:id|identity|identification|passport|documents?|licen[cs]e|id number)\b"
+)
+# The company's own premises with the address in brackets: "our Auckland showroom (Unit 5, …)",
+# "our studio in Bristol (9 …)".
+OWN_PREMISES_BRACKET = re.compile(
+    r"(?i)\bour\b[^.!?\n]{0,30}?\b(?:shop|store|office|branch|showroom|warehouse|depot|hub"
+    r"|studio|workshop|outlet|site|location|centre|center|premises|head office|hq|factory|yard"
+    r"|service (?:centre|center)|collection point|counter)s?\b[^.!?\n()]{0,25}\([^()\n]{0,40}$"
+)
+NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{2,4})")
+
+
+def _not_a_calendar_date(value: str) -> bool:
+    """A day/month date that no calendar has, read either way round ("31/04/1986")."""
+    match = NUMERIC_DATE.fullmatch(value.strip())
+    if match is None:
+        return False
+    first, second, year = (int(part) for part in match.groups())
+    year = year if year > 99 else 2000 + year
+
+    def real(day: int, month: int) -> bool:
+        return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+
+    return not real(first, second) and not real(second, first)
+
+
+def _public_by_parts(found: str, public_addresses: frozenset[str]) -> bool:
+    """An address given with fewer parts than the company lists it ("9 Printworks Row, BS2 0QE"
+    for "…, 9 Printworks Row, Bristol BS2 0QE"): each of its comma-parted parts is in a listed
+    address, in the same order (the listed ones are stored squashed)."""
+    parts = [squash_address(part) for part in found.split(",")]
+    if len(parts) < 2 or not all(parts) or sum(len(part) for part in parts) < 10:
+        return False
+    for public in public_addresses:
+        at = 0
+        for part in parts:
+            at = public.find(part, at)
+            if at < 0:
+                break
+            at += len(part)
+        else:
+            return True
+    return False
+
+
+NAME_FIELD_CUE = re.compile(r"(?:name|holder)\s?[:\t\u2013\u2014-]")  # lowered; a cheap test
+
+
+def _joined_before(text: str, start: int) -> bool:
+    """Whether the character before `start` goes on a word or a number ("X" of "XJOHNS…")."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_")
+
+
+def _apposition_openings(lowered: str) -> list[int]:
+    """Where a name may follow a relative in apposition: after "your son, ", "her husband (",
+    "their carer \u2014 ". Found from the punctuation back (a few per draft), not by a scan."""
+    found = []
+    for opening in APPOSITION.finditer(lowered):
+        end = opening.start()
+        if lowered[end - 1 : end] == " ":
+            end -= 1  # "your son , …", "their carer — …"
+        space = lowered.rfind(" ", 0, end)
+        if lowered[space + 1 : end] in RELATIVES:
+            owner = lowered.rfind(" ", 0, space)
+            if lowered[owner + 1 : space] in WHOSE:
+                found.append(opening.end())
+    return found
+
+
+def _v11(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[Hit]:
+    """Impossible dates, own premises in brackets and shortened public addresses out; relatives
+    named in apposition and identity numbers by their shape in."""
+    kept = []
+    for hit in hits:
+        value = text[hit.start : hit.end]
+        if hit.message is DOB_MESSAGE and _not_a_calendar_date(value):
+            continue  # "31/04/1986, which isn't a valid date": no one's date of birth
+        if hit.message is ADDRESS_MESSAGE and (
+            OWN_PREMISES_BRACKET.search(text, max(0, hit.start - 80), hit.start)
+            or (public_addresses and _public_by_parts(value, public_addresses))
+        ):
+            continue
+        kept.append(hit)
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return kept
+    for at in _apposition_openings(lowered):
+        match = RELATIVE_NAME_AFTER.match(text, at)
+        if match and _a_name(match.group("name")):
+            kept.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
+    if NAME_FIELD_CUE.search(lowered):
+        for match in gates.finditer(NAME_FIELD, text):
+            if _a_name(match.group("name")):
+                kept.append(Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
+    if (" at " in lowered or " @ " in lowered) and LETTER_DASHES.search(lowered):
+        for match in gates.finditer(SPELLED_LETTERS_EMAIL, lowered):
+            if not _joined_before(lowered, match.start()):
+                kept.append(Hit(KIND, *match.span(), EMAIL_MESSAGE, SUGGESTION))
+    for match in gates.finditer(GB_DRIVING_LICENCE, text):
+        if not _joined_before(text, match.start()):
+            kept.append(Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION))
+    identity = IDENTITY_HINT.search(lowered)
+    for match in gates.finditer(ZA_ID_NUMBER, text) if identity else ():
+        if (
+            ZA_ID_SHAPE.fullmatch(match.group())
+            and not _joined_before(text, match.start())
+            and IDENTITY_CUE.search(lowered)
+        ):
+            kept.append(Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION))
+    return kept

@@ -329,6 +329,8 @@ PLACEHOLDER = re.compile(
     r"|^pk_(?:live|test)_"
     # Masked by the writer or the dashboard: "sk_live_••••••••a91c", "hunter****".
     r"|[•●∙·*]{4,}"
+    # Said to be made up, or one character over and over: "zh_demo_0000000000" (precise-v11).
+    r"|(?:^|[_-])(?:demo|sample|dummy|fake|placeholder)(?:[_-]|$)|(\w)\1{7,}"
 )
 
 TEMPLATE_VARIABLE = re.compile(
@@ -477,6 +479,8 @@ def detect(text: str) -> list[Hit]:
                 continue  # "Bearer $TOKEN", "password: <your password>"
             if regex is PRODUCT_KEY and REPEATED_GROUP.search(value):
                 continue  # "licence key format: AAAA-1234-BBBB"
+            if regex is NAMED_KEY and OTHER_HASH_BEFORE.search(lowered, max(0, start - 30), start):
+                continue  # "the key fix is in commit 9f3c…": another string named (precise-v11)
             if regex is LOGIN_PAIR and "/" in value:
                 continue  # "the Wi-Fi page is example.com/help/wifi": a link's path
             if (
@@ -502,6 +506,8 @@ def detect(text: str) -> list[Hit]:
             continue  # "key=blue&page=2": a link's search, not a key
         if REPEATED_GROUP.search(value):
             continue  # "key format: AAAA-1234-BBBB": a template
+        if _offered_code(text, match.start()):
+            continue  # "here's a 10% code for next time: BACK10": a promotion (precise-v11)
         numeric = value[0].isdigit() and sum(c.isdigit() for c in value) >= 4
         # A word value needs a digit too: "key: X-Api-Key" names a header, not a key.
         if numeric or (_credential_like(value) and any(c.isdigit() for c in value)):
@@ -529,6 +535,7 @@ def detect(text: str) -> list[Hit]:
     spans += _card_codes_described(text, lowered)
     spans += _quoted_phrases(text, lowered)
     spans += _signed_in_with_and(text, lowered)
+    spans += _v11(text, lowered)
     spans += _next_in_parallel(text, spans)
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
@@ -1714,6 +1721,8 @@ def _handed_after(
             kind == "code" and _said_public(text, start, end, shape)
         ):
             continue
+        if ALGORITHM.match(value):
+            continue  # "signed with HMAC-SHA256": a method's name, public (precise-v11)
         if not _v9_public(text, lowered, start, end, shape, ends):
             spans.append((_V9_LABELS[kind], start, end))
             last_shape, last_end = _same_shape(value), end
@@ -2030,8 +2039,10 @@ def _next_in_parallel(
 # with spaces between them, in quotes, after what they open. Words of a screen or of advice
 # ("Forgot your password?", "must be 12 characters") are no passphrase.
 QUOTED_PHRASE = re.compile(  # searched in lower-cased text
-    r"\b(?:pass ?phrase|password|passwort|kennwort|(?:seed|recovery|secret|memorable) phrase)s?\b"
-    r"(?:\s+[\w'-]+){0,3}?\s*(?:is|was|:|=|ist|lautet|set to|changed to|to)?\s*"
+    r"\b(?:pass ?phrase|password|passwort|kennwort|(?:seed|recovery|secret|memorable) phrase"
+    # "the recovery words for your account are "…"" (precise-v11)
+    r"|(?:seed|recovery|backup|secret|memorable|security) word)s?\b"
+    r"(?:\s+[\w'-]+){0,3}?\s*(?:is|was|are|were|:|=|ist|lautet|set to|changed to|to)?\s*"
     r"[\"\u201c\u201e'\u2018](?P<value>[a-z0-9\u00e4\u00f6\u00fc\u00df!#&*+-]{2,20}"
     r"(?:\s[a-z0-9\u00e4\u00f6\u00fc\u00df!#&*+-]{1,20}){1,7})[\"\u201d\u201c'\u2019]"
 )
@@ -2043,7 +2054,9 @@ PHRASE_NOT_SECRET = frozenset(
 
 
 def _quoted_phrases(text: str, lowered: str) -> list[tuple[str, int, int]]:
-    if len(lowered) != len(text) or not ("pass" in lowered or "phrase" in lowered):
+    if len(lowered) != len(text) or not (
+        "pass" in lowered or "phrase" in lowered or " word" in lowered
+    ):
         return []
     spans: list[tuple[str, int, int]] = []
     for match in gates.finditer(QUOTED_PHRASE, lowered):
@@ -2071,4 +2084,99 @@ def _signed_in_with_and(text: str, lowered: str) -> list[tuple[str, int, int]]:
         value = text[start:end]
         if any(c.isdigit() for c in value) and _credential_like(value, classes=2):
             spans.append((gettext_noop("a password"), start, end))
+    return spans
+
+
+# --- Families by structure, precise-v11 (issue 13) --------------------------------------------
+# Each family is gated by literal text it needs (a substring test before any scan).
+
+# A default account and its password joined by a slash, with nothing before them: "the router
+# still takes admin / Tulip!7788", "root / Hunter2go on the test box". The account names are the
+# ones devices and servers ship with; the value must look like a password (letters and a digit
+# or a mark), so "admin / owner roles" and "user / group" stay words.
+DEFAULT_ACCOUNTS = ("admin", "administrator", "root", "superuser", "sysadmin", "guest", "pi",
+                    "ubuntu", "operator", "supervisor", "sa")  # fmt: skip
+ACCOUNT_SLASH = re.compile(rf"(?:{'|'.join(DEFAULT_ACCOUNTS)})\s*/")  # lowered; a cheap test
+SLASH_VALUE = re.compile(r"\s*(?P<value>[^\s)\]/]{6,40})")
+# A key named, then handed over a clause or a sentence later as a long random string: "your old
+# API key … Here's your new one from the dashboard: 9f3c…". The string is long (24+), mixes
+# letters and digits, and is not named as something else right before it (a commit, a hash, a
+# checksum, an order or a file).
+KEY_NAMES_V11 = re.compile(  # searched in lower-cased text
+    r"\b(?:api[ -]?key|access key|secret key|private key|app key|client secret|secret|token"
+    r"|api[ -]?token|bearer|key)s?\b"
+)
+# (Opening with a class lets the engine skip ahead; what may not come before it, and the mix of
+# letters and digits, are checked after.)
+LONG_RANDOM = re.compile(r"[a-z0-9_-]{24,128}(?![\w/@]|\.\w)")  # searched in lower-cased text
+# The string handed over right before it: "…: 9f3c…", "is 9f3c…", "use 9f3c…", a line of its
+# own, a bracket or a quote.
+GIVEN_BEFORE = re.compile(  # searched in lower-cased text
+    r"(?:[:=(\"'`\u201c\u2018\n]|\b(?:is|was|are|use|using|enter|paste|it['\u2019]s|here['\u2019]s"
+    r"|one|new|replacement|token|key|secret))\s*$"
+)
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+OTHER_HASH_BEFORE = re.compile(  # searched in lower-cased text
+    r"\b(?:commit|sha(?:-?\d+)?|md5|hash|checksum|digest|fingerprint|order|tracking|file|id"
+    r"|reference|ref|build|version|transaction|request|trace|uuid|guid|invoice)\b"
+    r"(?:\s+(?:id|number|no\.?|hash))?\s*(?:[:#=(]|\bis\b|\bwas\b|\bof\b)?\s*$"
+)
+
+
+# The names of methods, which a sentence about a secret names without giving one.
+ALGORITHM = re.compile(
+    r"(?i)(?:hmac|sha|aes|rsa|md5|ecdsa|ed25519|pbkdf2|bcrypt|argon2|tls|ssl|x25519|chacha20|crc)"
+    r"[\w-]*$"
+)
+
+
+def _offered_code(text: str, start: int) -> bool:
+    """A code noun in a sentence that offers money off ("a 10% code", "coupon", "discount"),
+    unless what the code does makes it private ("your verification code")."""
+    begin = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("! ", 0, start))
+    finish = SENTENCE_END.search(text, start)
+    sentence = text[begin + 1 : finish.start() if finish else len(text)]
+    return bool(PROMOTION.search(sentence)) and not PRIVATE_CODE_BEFORE.search(
+        text, max(0, start - 30), start
+    )
+
+
+def _v11(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    slash = lowered.find("/") if "/" in lowered and ACCOUNT_SLASH.search(lowered) else -1
+    while slash >= 0:
+        before = lowered[max(0, slash - 20) : slash].rstrip()
+        words = before.split()
+        after = SLASH_VALUE.match(text, slash + 1)
+        if words and words[-1].lstrip("([{\"'\u201c") in DEFAULT_ACCOUNTS and after:
+            start = after.start("value")
+            end = trim_trailing(text, start, after.end("value"), chars=".,;:)\"'!?")
+            value = text[start:end]
+            if (
+                any(c.isdigit() for c in value)
+                and sum(c.isalpha() for c in value) >= 2
+                and _credential_like(value, classes=2)
+            ):
+                spans.append((gettext_noop("a password"), start, end))
+        slash = lowered.find("/", slash + 1)
+    if "key" in lowered or "token" in lowered or "secret" in lowered or "bearer" in lowered:
+        for match in LONG_RANDOM.finditer(lowered):
+            value = match.group()
+            if match.start() and lowered[match.start() - 1] in "/.@:=#+-_\\":
+                continue  # a link's path, an address or an assignment's other half
+            digits = sum(c.isdigit() for c in value)
+            if digits < 4 or len(value) - digits - value.count("_") - value.count("-") < 4:
+                continue
+            if any(len(part) > 8 and part.isalpha() for part in re.split(r"[_-]", value)):
+                continue  # "quarterly_report_2024_final_v2": words, a file's name
+            before = lowered[max(0, match.start() - 160) : match.start()]
+            if not KEY_NAMES_V11.search(before) or OTHER_HASH_BEFORE.search(before):
+                continue
+            if not GIVEN_BEFORE.search(before) or UUID.fullmatch(value):
+                continue  # not handed over, or an identifier's standard shape
+            if PLACEHOLDER.search(value):
+                continue  # "tok_demo_…": made up for the documentation
+            spans.append((gettext_noop("an API key or token"), *match.span()))
     return spans
