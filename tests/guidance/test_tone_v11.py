@@ -94,6 +94,12 @@ LEGAL_RISK = [
     "You can simply ignore the beeping from the sensor.",
     "You can safely disregard the recall letter for your model.",
     "You can totally ignore the error codes on the boiler.",
+    # Settling with hyphenated words between, regulators ruling against us, money back promised.
+    "Let's settle the dog-bite ones quietly and move on.",
+    "Pay out on the flood-damage claims quietly before the audit.",
+    "The watchdog will probably rule against us on the pricing.",
+    "The council is going to make us close the car park.",
+    "You'll definitely get the full £1,200 back on your claim.",
 ]
 
 HOSTILE_TONE = [
@@ -187,6 +193,24 @@ HOSTILE_TONE = [
     "It's a jigsaw lamp, not a Rubik's cube.",
     "It's a leaky tap, not the apocalypse.",
     "It's a wonky tile, not a crime scene.",
+    # Can't do a simple thing, so stick to a simpler one.
+    "If you can't set a timer, maybe stick to the manual oven.",
+    "If you can't read a map, perhaps stick with guided tours.",
+    "If you won't read the care label, don't be surprised when it shrinks.",
+    "If you can't hang a shelf, the wall anchors are the least of your problems.",
+    "If you can't follow three steps, that's not a software problem.",
+    # The obvious put to the reader as news.
+    "You do realise batteries run out, right?",
+    "You do know a tent needs pegs, right?",
+    "You do understand that ice melts, right?",
+    "You do realize the sale ended last week, right?",
+    "You do know that phones need charging, right?",
+    # Other customers held up to the reader.
+    "Every other customer manages to scan the QR code.",
+    "Everyone else seems to manage the self-checkout just fine.",
+    "The other ten thousand users have no trouble logging in.",
+    "Everybody else copes with the new layout.",
+    "The app works fine for everyone else.",
 ]
 
 CLEAN = [
@@ -297,6 +321,22 @@ CLEAN = [
     "You're entitled to a full refund under the 30-day promise.",
     "As a member you're entitled to free returns.",
     "You are entitled to ask for a second engineer.",
+    # Settling, regulators and money back said neutrally.
+    "We settled the invoice quietly last week, nothing for you to do.",
+    "The regulator will review the complaint and rule on it.",
+    "You'll get the £40 deposit back when you return the keys.",
+    # A thing the reader can't do, helped.
+    "If you can't find the code, maybe check the back of the box.",
+    "If you can't make Tuesday, we can stick to Friday.",
+    "If you can't log in, don't worry, I'll reset it.",
+    # Options offered, not the obvious.
+    "You do know you can pause the plan, right? 😊",
+    "You do know you can return it in store, right?",
+    "Do you know if the meter is outside?",
+    # Others mentioned kindly or asked about.
+    "Everyone else has no trouble? Sorry, we'll look into it.",
+    "We manage the other customers' bookings the same way.",
+    "Every customer gets a free first service.",
 ]
 
 

@@ -587,6 +587,17 @@ def _not_ours(text: str, start: int, end: int) -> bool:
     return not re.search(r"\b(?:i|we|i'm|we're|i'll|we'll|my|our)\W*$", before)
 
 
+def _no_tip(text: str, start: int, end: int) -> bool:
+    """ "You do know you can pause the plan, right? 😊" offers an option; the put-down states
+    the obvious."""
+    return not re.search(r"\b(?:can|could)\b", text[start:end])
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """Others held up as a statement, not asked about ("Everyone else has no trouble? Sorry…")."""
+    return _not_ours(text, start, end) and _statement(text, start, end)
+
+
 _REASSURED = re.compile(r"\b(?:worry|worries|promise|easy fix|quick fix|don't panic|relax)\b")
 
 
@@ -695,6 +706,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\byou(?:'ll| will)(?: (?:definitely|certainly|probably|surely))? (?:get|receive|be"
         r" paid|be awarded)(?: (?:a|the|your|full|good|some|big))* (?:payout|compensation|lost"
         r" wages|wages back|income you lost)\b"
+        r"|\byou(?:'ll| will)(?: (?:definitely|certainly|surely))? get (?:the |your )?(?:full |whole"
+        r" )?[£€$]\s?\d[\d,.]* back\b"
         r"|\byou(?:'ll| will)(?: \w+)? get it\b(?=[^.!?\n]{0,3}$|[.!])"
         r"|\byou(?:'ll| will) get (?:your|the) [^.!?\n]{0,60}?\b(?:income|wages|earnings|salary"
         r"|rent|flights)\b[^.!?\n]{0,40}?\bback\b",
@@ -805,7 +818,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" (?:fine (?:us|the|them|our|him|her)"
         r"|investigate|open (?:an|a formal) investigation|(?:shut|close) (?:us|it|the|down)"
         r"|suspend|prosecute|force a recall|downgrade|come after|come down|go after|pull"
-        r"|hammer|sanction|look at it|strike)"
+        r"|hammer|sanction|look at it|strike|rule against (?:us|the company)|make us (?:recall"
+        r"|pay|close|refund|withdraw|pull|stop))"
         r"|\b(?:we|they)(?:'d| would|'ll| will)(?: (?:probably|almost certainly|definitely|likely"
         r"|surely|certainly))? lose(?= *(?:[.,!?;]|$| to\b| in court| the case| this| if\b"
         r"| anyway))"
@@ -1191,7 +1205,7 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|goes?|calls?|rings?|contacts?|writes? to|runs? to|takes? (?:it|this|us))(?: \w+){0,3}?"
         r" (?:to |with )?(?:a |an |the |his |her |their )?(?:solicitor|lawyer|ombudsman"
         r"|regulator|watchdog|press|papers|court|media|journalist|attorney|tribunal)s?\b"
-        r"|\b(?:settle|pay out on|pay off) (?:\w+ ){0,4}?quietly\b|\bquietly (?:settle|pay off)\b",
+        r"|\b(?:settle|pay out on|pay off) (?:[\w-]+ ){0,4}?quietly\b|\bquietly (?:settle|pay off)\b",
         _paid_for,
     ),
     # Harm foretold from a fault we know of: "someone's going to get hurt", "it's an accident
@@ -2023,6 +2037,34 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"\bget a (?:grip|life)\b(?! (?:on|of|for|with|in|insurance|policy|cover)\b)"
         r"|\btouch (?:some )?grass\b|\bneeds? (?:a )?(?:new )?hobb(?:y|ies)\b",
         None,
+    ),
+    # Can't do a simple thing, so stick to a simpler one: "if you can't work the app, maybe
+    # stick to the phone", "…, don't be surprised when…".
+    (
+        "condescension",
+        "can't|cannot|couldn't|won't&stick|surprised|problem|least|shouldn't",
+        r"\bif you (?:can't|cannot|can not|couldn't|won't)(?: even)? [^.!?\n]{2,60}?,? (?:then )?"
+        r"(?:(?:maybe|perhaps)(?: just)? stick (?:to|with)|don't be surprised (?:when|if)"
+        r"|the(?: [\w-]+){1,2} (?:is|are) the least of|that's not (?:a|an|our) [\w-]+ problem|you probably shouldn't)\b",
+        None,
+    ),
+    # "You do realise plants need light, right?": the obvious put to the reader as news.
+    (
+        "condescension",
+        "realise|realize|know|understand&right",
+        r"\byou do (?:realise|realize|know|understand) (?:that )?[^.!?\n]{3,60}?,? right\?",
+        _no_tip,
+    ),
+    # Other customers held up to the reader: "every other customer manages to find the link".
+    (
+        "condescension",
+        "manage|manages|managed|trouble|problem|problems|cope|copes|fine",
+        r"\b(?:every (?:other )?(?:customer|user|member|guest|client|rider|driver|owner)|everyone"
+        r" else|everybody else|the other (?:[\w-]+ ){0,2}(?:customers|users|members|guests|clients|owners))"
+        r" (?:seems? to |somehow )?(?:manages?|managed|copes?|ha(?:s|ve) no (?:trouble|problems?))\b"
+        r"|\bworks? (?:fine|perfectly|just fine) for (?:the other|everyone else|every other"
+        r"|everybody else)\b",
+        _compared,
     ),
     # "Not sure what you want us to do about that", "not sure how that's our fault".
     (
