@@ -100,6 +100,17 @@ LEGAL_RISK = [
     "The watchdog will probably rule against us on the pricing.",
     "The council is going to make us close the car park.",
     "You'll definitely get the full £1,200 back on your claim.",
+    # Someone else's medical bills asked for; harm owned in new words; a line known to fail.
+    "Send us the vet bills and we'll see what we can do.",
+    "Just forward me your dental invoices from the fall.",
+    "Email over the physio receipts, all of them.",
+    "Please send the hospital bills straight to me.",
+    "Send us all your prescription receipts for the month.",
+    "Our new detergent almost certainly caused your son's eczema.",
+    "The cleaning spray we used gave you those blisters.",
+    "Those kettle bases are known to overheat after a year.",
+    "That hose model is known to crack in frost.",
+    "The older seals were known to leak under pressure.",
 ]
 
 HOSTILE_TONE = [
@@ -211,6 +222,42 @@ HOSTILE_TONE = [
     "The other ten thousand users have no trouble logging in.",
     "Everybody else copes with the new layout.",
     "The app works fine for everyone else.",
+    # A veiled threat to end the service over the reader's manner.
+    "If you keep shouting I'll end the call.",
+    "I'm going to stop responding if the swearing carries on.",
+    "Keep typing in caps and we'll close this chat.",
+    "If that's your tone, I'm ending this conversation.",
+    "One more rude message and I'll block you.",
+    # "Another one who…", "…nobody asked for".
+    "Another one who didn't read the size guide.",
+    "Ah, another one who thinks delivery is instant.",
+    "Thanks for the wine essay nobody asked for.",
+    "Cheers for the critique no one asked for.",
+    "Great, your opinion that nobody asked for.",
+    # If you cared that much; if you think you can do better.
+    "If you cared about the bike so much, you'd have locked it.",
+    "If you really cared that much you would have read the care label.",
+    "If you think you can do better, go and fix it yourself.",
+    "If you think you could do a better job, the door's that way.",
+    "If you cared so much, then you'd have booked earlier.",
+    # The reader's own feeling in scare quotes.
+    "Sorry you feel \"betrayed\" by a late sandwich.",
+    "I gather you're \"furious\" about the font.",
+    "So you were \"shocked\" by the price on the label?",
+    "You're so \"disappointed\" every single week.",
+    "You felt \"ignored\" after one hour, apparently.",
+    # Agreement as disbelief.
+    "Sure you did.",
+    "Right. Sure it was.",
+    "Okay, sure they were.",
+    "Sure he does.",
+    "Mm, sure it is.",
+    # Counting the reader's calls and emails.
+    "You've called us six times today about the same bin.",
+    "You've messaged the team five times this week.",
+    "You rang twice before lunch, we heard you.",
+    "You've phoned about this ten times.",
+    "You've chased us three times in an hour.",
 ]
 
 CLEAN = [
@@ -325,6 +372,7 @@ CLEAN = [
     "We settled the invoice quietly last week, nothing for you to do.",
     "The regulator will review the complaint and rule on it.",
     "You'll get the £40 deposit back when you return the keys.",
+    "Your refund's approved, you'll get £30 back on your card in a few days.",
     # A thing the reader can't do, helped.
     "If you can't find the code, maybe check the back of the box.",
     "If you can't make Tuesday, we can stick to Friday.",
@@ -337,6 +385,36 @@ CLEAN = [
     "Everyone else has no trouble? Sorry, we'll look into it.",
     "We manage the other customers' bookings the same way.",
     "Every customer gets a free first service.",
+    # Bills and receipts for the purchase itself; harm not ours; lines known for good things.
+    "Please send us the receipt for the chair.",
+    "Send us the invoice from the shop and we'll match the price.",
+    "Your hospital bills are between you and your insurer, I'm afraid.",
+    "Those kettles are known to last for years.",
+    "The pharmacist said the cream can cause blisters if you use too much.",
+    # Ending a finished chat, not a threat.
+    "I'll end the chat here and email you the details.",
+    "If you have no more questions, I'll close the chat. Have a lovely day!",
+    "We'll close your ticket once the engineer has been.",
+    # Another one, asked for.
+    "Another one who loved the new menu, thank you!",
+    "Nobody asked for a deposit, so you're all set.",
+    "You asked for a lecture room for Monday; it's booked.",
+    # Cared and better, kindly.
+    "We cared about this one so much we rebuilt it.",
+    "If you think we could do better, tell us how.",
+    "I know you cared about that jacket, I'm so sorry.",
+    # The reader's feeling without quotes; quotes of the product's name.
+    "Sorry you feel let down by the late delivery.",
+    "You're \"Gold\" tier now, so shipping is free.",
+    "I understand you're disappointed, and you're right to be.",
+    # Sure, kindly.
+    "Sure, I can do that.",
+    "Sure it is! Here's the link.",
+    "I'm sure it was a shock, I'm sorry.",
+    # Calls counted kindly.
+    "You've called us three times and that's on us, sorry.",
+    "You've emailed four times and I'm sorry nobody replied.",
+    "We called you twice yesterday but missed you.",
 ]
 
 

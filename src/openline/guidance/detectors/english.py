@@ -68,6 +68,7 @@ _HARM_WORDS = (
     r"|overheat\w*|scorch\w*|melt\w*|explod\w*|caught fire|sparks?|poisoning"
     r"|emergency|vet|hypo|seizure|faint\w*|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
     r"|wrong (?:strength|dose|dosage|medicine)|contaminat\w*|bitten|ruined|exposed|exposure"
+    r"|hives|blisters|eczema"
 )
 _HARM = re.compile(rf"\b(?:{_HARM_WORDS})\b")
 # Danger: harm, or a fault that can cause it.
@@ -598,6 +599,22 @@ def _compared(text: str, start: int, end: int) -> bool:
     return _not_ours(text, start, end) and _statement(text, start, end)
 
 
+_MANNER = re.compile(
+    r"\b(?:rude|shout\w*|swear\w*|capitals|caps|tone|language|abus\w*|keep (?:typing|shouting"
+    r"|swearing|messaging|sending)|carry on|simple|your choice)\b"
+)
+
+
+def _over_manner(text: str, start: int, end: int) -> bool:
+    """Ending the chat over the reader's manner, not closing a finished one ("I'll end the chat
+    here and email you the details")."""
+    return bool(_MANNER.search(_sentence(text, start, end + 80)))
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    return _opening(text, start).rstrip(",") in _OPENERS or _opening(text, start).endswith(",")
+
+
 _REASSURED = re.compile(r"\b(?:worry|worries|promise|easy fix|quick fix|don't panic|relax)\b")
 
 
@@ -617,6 +634,15 @@ def _jab_after(text: str, start: int, end: int) -> bool:
     ("it's there for a reason: it protects your account")."""
     rest = text[end:].lstrip(" ")
     return rest[:1] in ("", "\n", ".", "!") or bool(re.match(r",? ?\w+[.!]", rest))
+
+
+# "I know it's over the normal amount": a payment said to be past the norm (marked with the
+# payment before it in the sentence when there is one).
+_OVER_NORM = (
+    r"\b(?:i know|i realise|i realize|i'm aware|i appreciate)(?: that)? (?:it's|this is|that's"
+    r"|it is) (?:\w+ )?(?:over|above|beyond|more than|outside|past) (?:the|our|what we|we'd"
+    r"|we would) (?:normal|usual|standard|max\w*|limit|policy|would normally|usually|normally)\b"
+)
 
 
 LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
@@ -706,7 +732,7 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\byou(?:'ll| will)(?: (?:definitely|certainly|probably|surely))? (?:get|receive|be"
         r" paid|be awarded)(?: (?:a|the|your|full|good|some|big))* (?:payout|compensation|lost"
         r" wages|wages back|income you lost)\b"
-        r"|\byou(?:'ll| will)(?: (?:definitely|certainly|surely))? get (?:the |your )?(?:full |whole"
+        r"|\byou(?:'ll| will) (?:definitely|certainly|surely|100%) get (?:the |your )?(?:full |whole"
         r" )?[£€$]\s?\d[\d,.]* back\b"
         r"|\byou(?:'ll| will)(?: \w+)? get it\b(?=[^.!?\n]{0,3}$|[.!])"
         r"|\byou(?:'ll| will) get (?:your|the) [^.!?\n]{0,60}?\b(?:income|wages|earnings|salary"
@@ -724,7 +750,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:our|the) [^.!?\n]{0,40}?\b(?:caused|gave you|is what caused|led to|burned|hit)\b"
         r"[^.!?\n]{0,30}?\b(?:your|his|her|the|their|those|people's)?(?: \w+)? ?(?:rash|reaction"
         r"|fall|injur\w*|burns?|illness|asthma|infection|fire|leak|flood|allergic|hospital"
-        r"|poisoning|sickness|fracture|gums|son|daughter|foot|leg)\b"
+        r"|poisoning|sickness|fracture|gums|son|daughter|foot|leg|hives|blisters|swelling"
+        r"|eczema)\b"
         r"|\bthat's (?:why|what|how) (?:you|he|she|your \w+|they)(?: \w+)? (?:ended up|fell|got"
         r" (?:ill|sick|hurt|burned|burnt)|was (?:hurt|injured)|broke|failed)\b"
         r"|\b(?:we|i|{names}) (?:accept|admit|acknowledge)s?(?: that)? (?:the|our|it|this|that"
@@ -1227,7 +1254,8 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         "unsafe",
         "known",
         r"\b(?:are|is|were|was) known to (?:be (?:dodgy|faulty|defective|dangerous|unsafe"
-        r"|unreliable|flaky|a fire risk|a hazard)|blow|explode|burst|spark|give out)\b",
+        r"|unreliable|flaky|a fire risk|a hazard)|blow|explode|burst|spark|give out|fail|crack"
+        r"|leak|overheat|catch fire|short out)\b",
         _statement,
     ),
     # Cover without end: "the plan covers this forever", "we'll replace it for life",
@@ -1303,11 +1331,8 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
     (
         "beyond_policy",
         "know|realise|realize|aware|appreciate&over|above|beyond|more|outside|past",
-        r"(?:\b(?:i|we)(?:'ve| have|'ll| will|'m| am|'re| are)\b[^.!?\n]{0,80}?)?"
-        r"\b(?:i know|i realise|i realize|i'm aware|i appreciate|i know that)(?: that)? (?:it's"
-        r"|this is|that's|it is) (?:\w+ )?(?:over|above|beyond|more than|outside|past) (?:the"
-        r"|our|what we|we'd|we would) (?:normal|usual|standard|max\w*|limit|policy|would normally|usually"
-        r"|normally)\b",
+        rf"\b(?:i|we)(?:'ve| have|'ll| will|'m| am|'re| are)\b[^.!?\n]{{0,80}}?{_OVER_NORM}"
+        rf"|{_OVER_NORM}",
         _paid_for,
     ),
     # A hazard said casually when it is our slip: "we used the wrong stock and it's
@@ -1356,6 +1381,15 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|for|since|about (?:it|this|that|the (?:fault|defect|problem|risk))|all along"
         r"|(?:that )?(?:the|it|they|those|these|our)\b))",
         _danger_statement,
+    ),
+    # Someone else's medical bills asked for: "send us the hospital bills".
+    (
+        "beyond_policy",
+        "bills|bill|invoices|invoice|receipts|receipt",
+        r"\b(?:send|forward|email|e-mail)(?: (?:us|me))?(?: over)? (?:the |your |any |all the |all"
+        r" your )?(?:hospital|medical|vet's|vet|vets|dentist's|dental|physio|doctor's|a&e|ambulance"
+        r"|prescription|pharmacy|therapy) (?:bills?|invoices?|receipts?)\b",
+        _statement,
     ),
     # A painkiller recommended by support: "just take two ibuprofen".
     (
@@ -2065,6 +2099,59 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bworks? (?:fine|perfectly|just fine) for (?:the other|everyone else|every other"
         r"|everybody else)\b",
         _compared,
+    ),
+    # A veiled threat to end the service over the reader's manner: "If you're going to be rude
+    # I'll just end the chat.", "I'm going to stop replying if you keep typing in capitals."
+    (
+        "dismissive",
+        "rude|shout|shouting|swear|swearing|capitals|caps|tone|language|keep|carry",
+        r"\b(?:i'm going to|i am going to|i'll|i will|we'll|we will|i'm|we're)(?: just| have to)?"
+        r" (?:stop replying|stop responding|end(?:ing)? (?:the|this|our) (?:chat|call|conversation)"
+        r"|clos(?:e|ing) (?:the|this|your) (?:chat|ticket)|block(?:ing)? you|hang(?:ing)? up)\b",
+        _over_manner,
+    ),
+    # "Lol another one who didn't read the terms", "thanks for the lecture nobody asked for".
+    (
+        "sarcasm",
+        "who|asked",
+        r"\banother one who (?:didn't|doesn't|can't|cannot|thinks|expects|wants|forgot|never)\b"
+        r"|\b(?:lecture|essay|opinion|advice|input|speech|rant|life story|critique|review)"
+        r" (?:that )?(?:nobody|no one|no-one) asked (?:for|you for)\b",
+        None,
+    ),
+    # "if you cared about it that much, you'd have…", "if you think you can do better…".
+    (
+        "blame",
+        "cared|better",
+        r"\bif you (?:really )?cared (?:about [^.!?\n,]{1,30} )?(?:that|so) much,? (?:then )?you"
+        r"(?:'d| would)\b"
+        r"|\bif you think you (?:can|could) do (?:it |a )?better\b",
+        None,
+    ),
+    # The reader's own feeling in scare quotes: 'Sorry you're "devastated"'.
+    (
+        "sarcasm",
+        "you're|you|feel|felt",
+        r"\b(?:you're|you are|you were|you feel|you felt|you're so|you're feeling|you were so)"
+        r" [\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d](?=[.,!?\u2026]| (?:about|by|over|with|after"
+        r"|at|because|every|again|apparently|that|when)\b|$)",
+        _mocking,
+    ),
+    # "Sure it was.", "Sure you did.": agreement as disbelief.
+    (
+        "sarcasm",
+        "sure",
+        r"\bsure (?:it|you|he|she|they) (?:was|were|did|does|is|are|have|had)\.",
+        _opens_sentence,
+    ),
+    # Counting the reader's calls and emails: "you've emailed us nine times".
+    (
+        "repeat",
+        "times|twice",
+        rf"\b(?:emailed|e-mailed|messaged|called|rung|phoned|rang|contacted|chased|dm'd"
+        rf"|tagged)(?: (?:us|me|the team|our team))?(?: (?:about (?:this|it|the same thing)|today"
+        rf"|this week))? {_TIMES}\b",
+        _unkind_count,
     ),
     # "Not sure what you want us to do about that", "not sure how that's our fault".
     (
