@@ -1388,7 +1388,8 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         "bills|bill|invoices|invoice|receipts|receipt",
         r"\b(?:send|forward|email|e-mail)(?: (?:us|me))?(?: over)? (?:the |your |any |all the |all"
         r" your )?(?:hospital|medical|vet's|vet|vets|dentist's|dental|physio|doctor's|a&e|ambulance"
-        r"|prescription|pharmacy|therapy) (?:bills?|invoices?|receipts?)\b",
+        r"|prescription|pharmacy|therapy) (?:bills?|invoices?|receipts?)\b(?:[^.!?\n]{0,40}?\b(?:we|i)"
+        r"(?:'ll| will) (?:cover|pay|reimburse|refund|sort)\b[^.!?\n,;]*)?",
         _statement,
     ),
     # A painkiller recommended by support: "just take two ibuprofen".
@@ -2148,7 +2149,8 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
     (
         "repeat",
         "times|twice",
-        rf"\b(?:emailed|e-mailed|messaged|called|rung|phoned|rang|contacted|chased|dm'd"
+        rf"\byou(?:'ve| have)?(?: already)? (?:emailed|e-mailed|messaged|called|rung|phoned|rang"
+        rf"|contacted|chased|dm'd"
         rf"|tagged)(?: (?:us|me|the team|our team))?(?: (?:about (?:this|it|the same thing)|today"
         rf"|this week))? {_TIMES}\b",
         _unkind_count,
