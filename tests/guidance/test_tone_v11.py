@@ -241,11 +241,11 @@ HOSTILE_TONE = [
     "If you think you could do a better job, the door's that way.",
     "If you cared so much, then you'd have booked earlier.",
     # The reader's own feeling in scare quotes.
-    "Sorry you feel \"betrayed\" by a late sandwich.",
-    "I gather you're \"furious\" about the font.",
-    "So you were \"shocked\" by the price on the label?",
-    "You're so \"disappointed\" every single week.",
-    "You felt \"ignored\" after one hour, apparently.",
+    'Sorry you feel "betrayed" by a late sandwich.',
+    'I gather you\'re "furious" about the font.',
+    'So you were "shocked" by the price on the label?',
+    'You\'re so "disappointed" every single week.',
+    'You felt "ignored" after one hour, apparently.',
     # Agreement as disbelief.
     "Sure you did.",
     "Right. Sure it was.",
@@ -405,7 +405,7 @@ CLEAN = [
     "I know you cared about that jacket, I'm so sorry.",
     # The reader's feeling without quotes; quotes of the product's name.
     "Sorry you feel let down by the late delivery.",
-    "You're \"Gold\" tier now, so shipping is free.",
+    'You\'re "Gold" tier now, so shipping is free.',
     "I understand you're disappointed, and you're right to be.",
     # Sure, kindly.
     "Sure, I can do that.",

@@ -540,11 +540,11 @@ _NOT_BELITTLING = re.compile(
     r"|issue|error|problem|outage|mistake|typo|yes|no|go|wrap|thing|plan|surprise|gift"
     r"|first|sorry|promise|lot|relief)\b"
 )
-_NOT_VOCATIVE = frozenset(
-    "sorry though too thanks honestly really unfortunately apparently indeed obviously sadly"
-    " promise again then now anyway either yet already still sure right luckily hopefully"
-    " basically probably".split()
-)
+_NOT_VOCATIVE = frozenset((
+    "sorry", "though", "too", "thanks", "honestly", "really", "unfortunately", "apparently",
+    "indeed", "obviously", "sadly", "promise", "again", "then", "now", "anyway", "either", "yet",
+    "already", "still", "sure", "right", "luckily", "hopefully", "basically", "probably",
+))  # fmt: skip
 
 
 # Words a sentence may open with before the remark itself ("Honestly, it's a kettle, Brenda.").
@@ -705,8 +705,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     (
         "outcome",
         "will|'ll|win|guarantee|promise|make sure|'d|going to",
-        r"\b(?:your|the|this|that|our)(?: [\w'-]+){0,4}? (?:claim|appeal|chargeback|refund|application"
-        r"|visa|complaint|case|dispute|insurer|insurance|bank|judge|court|university|airline)s?"
+        r"\b(?:your|the|this|that|our)(?: [\w'-]+){0,4}? (?:claim|appeal|chargeback|refund"
+        r"|application|visa|complaint|case|dispute|insurer|insurance|bank|judge|court|university|airline)s?"
         r"(?: [^.!?\n]{0,30}?)? (?:will|'ll|is going to|is(?: (?:definitely|certainly|100%"
         r"|surely|absolutely))+ going to)(?: (?:definitely|certainly"
         r"|100%|surely|absolutely|be|for sure)){0,2} (?:be )?(?:approved|accepted|paid|refunded"
@@ -732,8 +732,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\byou(?:'ll| will)(?: (?:definitely|certainly|probably|surely))? (?:get|receive|be"
         r" paid|be awarded)(?: (?:a|the|your|full|good|some|big))* (?:payout|compensation|lost"
         r" wages|wages back|income you lost)\b"
-        r"|\byou(?:'ll| will) (?:definitely|certainly|surely|100%) get (?:the |your )?(?:full |whole"
-        r" )?[£€$]\s?\d[\d,.]* back\b"
+        r"|\byou(?:'ll| will) (?:definitely|certainly|surely|100%) get (?:the |your )?(?:full"
+        r" |whole )?[£€$]\s?\d[\d,.]* back\b"
         r"|\byou(?:'ll| will)(?: \w+)? get it\b(?=[^.!?\n]{0,3}$|[.!])"
         r"|\byou(?:'ll| will) get (?:your|the) [^.!?\n]{0,60}?\b(?:income|wages|earnings|salary"
         r"|rent|flights)\b[^.!?\n]{0,40}?\bback\b",
@@ -1232,7 +1232,8 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|goes?|calls?|rings?|contacts?|writes? to|runs? to|takes? (?:it|this|us))(?: \w+){0,3}?"
         r" (?:to |with )?(?:a |an |the |his |her |their )?(?:solicitor|lawyer|ombudsman"
         r"|regulator|watchdog|press|papers|court|media|journalist|attorney|tribunal)s?\b"
-        r"|\b(?:settle|pay out on|pay off) (?:[\w-]+ ){0,4}?quietly\b|\bquietly (?:settle|pay off)\b",
+        r"|\b(?:settle|pay out on|pay off) (?:[\w-]+ ){0,4}?quietly\b"
+        r"|\bquietly (?:settle|pay off)\b",
         _paid_for,
     ),
     # Harm foretold from a fault we know of: "someone's going to get hurt", "it's an accident
@@ -1388,8 +1389,9 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         "bills|bill|invoices|invoice|receipts|receipt",
         r"\b(?:send|forward|email|e-mail)(?: (?:us|me))?(?: over)? (?:the |your |any |all the |all"
         r" your )?(?:hospital|medical|vet's|vet|vets|dentist's|dental|physio|doctor's|a&e|ambulance"
-        r"|prescription|pharmacy|therapy) (?:bills?|invoices?|receipts?)\b(?:[^.!?\n]{0,40}?\b(?:we|i)"
-        r"(?:'ll| will) (?:cover|pay|reimburse|refund|sort)\b[^.!?\n,;]*)?",
+        r"|prescription|pharmacy|therapy) (?:bills?|invoices?|receipts?)\b"
+        r"(?:[^.!?\n]{0,40}?\b(?:we|i)(?:'ll| will) (?:cover|pay|reimburse|refund|sort)\b"
+        r"[^.!?\n,;]*)?",
         _statement,
     ),
     # A painkiller recommended by support: "just take two ibuprofen".
@@ -1964,8 +1966,8 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         "|oversensitive|over-sensitive|hysterical|melodramatic|heavy-handed|clueless|gullible"
         "|incompetent",
         r"\byou(?:'re| are)(?: (?:just|simply|probably|clearly|obviously|a bit|being|a little"
-        r"|maybe|perhaps|really|so|quite|very|too))* (?:(?:a|an) )?(?:bit |little )?(?:fussy|picky|clumsy|careless|lazy"
-        r"|dramatic|precious|paranoid|needy|impatient|oversensitive|over-sensitive"
+        r"|maybe|perhaps|really|so|quite|very|too))* (?:(?:a|an) )?(?:bit |little )?(?:fussy"
+        r"|picky|clumsy|careless|lazy|dramatic|precious|paranoid|needy|impatient|oversensitive|over-sensitive"
         r"|hysterical|melodramatic|heavy-handed|clueless|gullible|incompetent)\b",
         _not_denied,
     ),
@@ -2080,7 +2082,8 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         "can't|cannot|couldn't|won't&stick|surprised|problem|least|shouldn't",
         r"\bif you (?:can't|cannot|can not|couldn't|won't)(?: even)? [^.!?\n]{2,60}?,? (?:then )?"
         r"(?:(?:maybe|perhaps)(?: just)? stick (?:to|with)|don't be surprised (?:when|if)"
-        r"|the(?: [\w-]+){1,2} (?:is|are) the least of|that's not (?:a|an|our) [\w-]+ problem|you probably shouldn't)\b",
+        r"|the(?: [\w-]+){1,2} (?:is|are) the least of|that's not (?:a|an|our) [\w-]+ problem"
+        r"|you probably shouldn't)\b",
         None,
     ),
     # "You do realise plants need light, right?": the obvious put to the reader as news.
@@ -2095,8 +2098,9 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         "condescension",
         "manage|manages|managed|trouble|problem|problems|cope|copes|fine",
         r"\b(?:every (?:other )?(?:customer|user|member|guest|client|rider|driver|owner)|everyone"
-        r" else|everybody else|the other (?:[\w-]+ ){0,2}(?:customers|users|members|guests|clients|owners))"
-        r" (?:seems? to |somehow )?(?:manages?|managed|copes?|ha(?:s|ve) no (?:trouble|problems?))\b"
+        r" else|everybody else|the other (?:[\w-]+ ){0,2}(?:customers|users|members|guests"
+        r"|clients|owners)) (?:seems? to |somehow )?(?:manages?|managed|copes?|ha(?:s|ve) no"
+        r" (?:trouble|problems?))\b"
         r"|\bworks? (?:fine|perfectly|just fine) for (?:the other|everyone else|every other"
         r"|everybody else)\b",
         _compared,
