@@ -68,6 +68,7 @@ _HARM_WORDS = (
     r"|overheat\w*|scorch\w*|melt\w*|explod\w*|caught fire|sparks?|poisoning"
     r"|emergency|vet|hypo|seizure|faint\w*|collaps\w*|crush\w*|chok\w*|concuss\w*|wound\w*|stitches|ambulance"
     r"|wrong (?:strength|dose|dosage|medicine)|contaminat\w*|bitten|ruined|exposed|exposure"
+    r"|hives|blisters|eczema"
 )
 _HARM = re.compile(rf"\b(?:{_HARM_WORDS})\b")
 # Danger: harm, or a fault that can cause it.
@@ -85,6 +86,7 @@ _EMPATHY = re.compile(
 _CERTAIN = re.compile(
     r"\b(?:definitely|certainly|for sure|100\s?%|guarantee\w*|promise|make sure|made sure"
     r"|easily|absolutely|no doubt|sign it off|put money on it|see to it|i'll make sure)\b"
+    r"|\b100\s?%(?!\w)"
 )
 _YOU = re.compile(r"\b(?:you|your|you're|you've|you'd|yourself|op|people|folks|some of you)\b")
 _SELF_IRONY = re.compile(
@@ -186,7 +188,9 @@ _GRAND = re.compile(
     r"|drive[- ]thr\w*|fast food|luxury|private jet|limo\w*|concierge|butler|therapist|mum|mom"
     r"|surgery|science|supercomputer|ferrari|rolls[- ]royce|lamborghini|tesla|bank vault"
     r"|fort knox|charity|free-for-all|buffet|theme park|circus|zoo|museum|transplant|firstborn"
-    r"|first-born|life or death|life-or-death|open-heart|brain surgeon)\b"
+    r"|first-born|life or death|life-or-death|open-heart|brain surgeon|sistine|chapel"
+    r"|cathedral|mona lisa|louvre|masterpiece|work of art|rubik\w*|apocalypse|armageddon"
+    r"|conservator|rocket scientist|olympics|moon landing|crime scene)\b"
 )
 
 
@@ -318,7 +322,8 @@ _ADVICE_BEFORE = re.compile(
     r"|better to|better|you can|you could|told \w+ to|asked \w+ to|wants? \w+ to|wanted \w+ to"
     r"|need to|have to"
     r"|we'll|we will|we can|let's|i'll|i can|make sure you|go ahead and|quickly|quietly|maybe"
-    r"|probably|honestly|please|so|then|mate|look|ok|okay|tbh|and))[\s,]*(?:just )?$"
+    r"|probably|honestly|please|so|then|mate|look|ok|okay|tbh|and))"
+    r"(?:[\s,]+(?:just|safely|simply|happily|totally|completely))*[\s,]*$"
 )
 
 
@@ -499,6 +504,147 @@ def _closing_jab(text: str, start: int, end: int) -> bool:
     return text[end:].lstrip(" ")[:1] in ("", "\n")
 
 
+# --- Session 16 (tone-v11): guards of the speech-act families below ------------------------
+
+# What a casual hazard is told with when it is our fault, not a product's ordinary warning
+# ("we printed that batch on the wrong stock and it's flammable" — not "aerosols are flammable,
+# keep them away from heat").
+_OUR_SLIP = re.compile(
+    r"\b(?:wrong|by mistake|batch|turns out|shouldn't|should not|not supposed|supposed to"
+    r"|we used|we printed|we made|we shipped|we sold|we fitted|mix-?up|defect\w*|faulty"
+    r"|honestly|between us|to be honest|tbh)\b"
+)
+_OURS = re.compile(r"\b(?:our|ours|we|we've|we're|us)\b")
+
+
+def _our_slip(text: str, start: int, end: int) -> bool:
+    return bool(_OUR_SLIP.search(_sentence(text, start, end))) and _statement(text, start, end)
+
+
+def _ours_stated(text: str, start: int, end: int) -> bool:
+    """Said of our own product or premises ("our lockers aren't secure"), not of public wifi."""
+    return bool(_OURS.search(_sentence(text, start, end))) and _statement(text, start, end)
+
+
+def _unadvised_dose(text: str, start: int, end: int) -> bool:
+    """A painkiller recommended by support, not sent to a clinician ("check with your
+    pharmacist before you take ibuprofen")."""
+    return _advised(text, start, end) and not _CLINICIAN.search(_sentence(text, start, end))
+
+
+# A pleasantry or a fault said with the reader's name is not a put-down: "It's a pleasure, Tom.",
+# "It's a known bug, Sam."
+_NOT_BELITTLING = re.compile(
+    r"\b(?:pleasure|deal|date|promise|shame|pity|good one|great idea|fair point|fair question"
+    r"|good question|mystery|bummer|long story|tricky one|tough one|bug|fault|glitch|known"
+    r"|issue|error|problem|outage|mistake|typo|yes|no|go|wrap|thing|plan|surprise|gift"
+    r"|first|sorry|promise|lot|relief)\b"
+)
+_NOT_VOCATIVE = frozenset((
+    "sorry", "though", "too", "thanks", "honestly", "really", "unfortunately", "apparently",
+    "indeed", "obviously", "sadly", "promise", "again", "then", "now", "anyway", "either", "yet",
+    "already", "still", "sure", "right", "luckily", "hopefully", "basically", "probably",
+))  # fmt: skip
+
+
+# Words a sentence may open with before the remark itself ("Honestly, it's a kettle, Brenda.").
+_OPENERS = frozenset(("", "honestly", "look", "mate", "so", "please", "just", "kindly", "and"))
+
+
+def _opening(text: str, start: int) -> str:
+    """What its sentence holds before text[start], without a leading @handle."""
+    window = text[max(0, start - 80) : start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    return re.sub(r"^\s*(?:@[\w.@-]+\s*)*", "", window[cut:]).strip()
+
+
+def _opens_or_polite(text: str, start: int, end: int) -> bool:
+    """An order opening its sentence ("Please stop opening new tickets…") or a polite wish
+    ("I'd appreciate it if you stopped…"), not "Could you stop opening the app…"."""
+    return text[start] == "i" or _opening(text, start).rstrip(",") in _OPENERS
+
+
+def _named_belittling(text: str, start: int, end: int) -> bool:
+    """ "It's a kettle, Brenda.": the thing named bare, then the reader, then a full stop."""
+    if _opening(text, start).rstrip(",") not in _OPENERS:
+        return False
+    found = text[start:end].rstrip(".")
+    thing, _, who = found.rpartition(", ")
+    thing = re.sub(r"^(?:honestly|look|mate|so)?,? ?it(?:'s| is) ", "", thing)
+    return not _NOT_BELITTLING.search(thing) and who not in _NOT_VOCATIVE
+
+
+_DENIED = re.compile(r"(?:\bnot|n't|\bnever|\bno one|\bnobody)\b[^.!?\n]{0,30}$")
+
+
+def _not_denied(text: str, start: int, end: int) -> bool:
+    """Said of the reader, not denied ("I don't think you're being fussy")."""
+    return not _DENIED.search(text, max(0, start - 40), start)
+
+
+def _not_ours(text: str, start: int, end: int) -> bool:
+    """The reader's complaint, not our own ("we'll stop moaning and fix it")."""
+    before = text[max(0, start - 12) : start]
+    return not re.search(r"\b(?:i|we|i'm|we're|i'll|we'll|my|our)\W*$", before)
+
+
+def _no_tip(text: str, start: int, end: int) -> bool:
+    """ "You do know you can pause the plan, right? 😊" offers an option; the put-down states
+    the obvious."""
+    return not re.search(r"\b(?:can|could)\b", text[start:end])
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """Others held up as a statement, not asked about ("Everyone else has no trouble? Sorry…")."""
+    return _not_ours(text, start, end) and _statement(text, start, end)
+
+
+_MANNER = re.compile(
+    r"\b(?:rude|shout\w*|swear\w*|capitals|caps|tone|language|abus\w*|keep (?:typing|shouting"
+    r"|swearing|messaging|sending)|carry on|simple|your choice)\b"
+)
+
+
+def _over_manner(text: str, start: int, end: int) -> bool:
+    """Ending the chat over the reader's manner, not closing a finished one ("I'll end the chat
+    here and email you the details")."""
+    return bool(_MANNER.search(_sentence(text, start, end + 80)))
+
+
+def _opens_sentence(text: str, start: int, end: int) -> bool:
+    return _opening(text, start).rstrip(",") in _OPENERS or _opening(text, start).endswith(",")
+
+
+_REASSURED = re.compile(r"\b(?:worry|worries|promise|easy fix|quick fix|don't panic|relax)\b")
+
+
+def _closing_unreassured(text: str, start: int, end: int) -> bool:
+    """ "Push it in until it clicks, it's not complicated." closes a paragraph as a jab;
+    "Don't worry, it's not complicated." reassures. "It's not…" follows a comma (its own
+    sentence is the older family's), "Not complicated." is a sentence of its own."""
+    before = _opening(text, start)
+    if (before != "") if text[start] == "n" else not before.endswith(","):
+        return False
+    closing = text[end:].lstrip(".!")
+    return _closing_jab(closing, 0, 0) and not _REASSURED.search(_sentence(text, start, end))
+
+
+def _jab_after(text: str, start: int, end: int) -> bool:
+    """ "…for a reason." ends its sentence (maybe with the reader's name), not an explanation
+    ("it's there for a reason: it protects your account")."""
+    rest = text[end:].lstrip(" ")
+    return rest[:1] in ("", "\n", ".", "!") or bool(re.match(r",? ?\w+[.!]", rest))
+
+
+# "I know it's over the normal amount": a payment said to be past the norm (marked with the
+# payment before it in the sentence when there is one).
+_OVER_NORM = (
+    r"\b(?:i know|i realise|i realize|i'm aware|i appreciate)(?: that)? (?:it's|this is|that's"
+    r"|it is) (?:\w+ )?(?:over|above|beyond|more than|outside|past) (?:the|our|what we|we'd"
+    r"|we would) (?:normal|usual|standard|max\w*|limit|policy|would normally|usually|normally)\b"
+)
+
+
 LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     # "we'll cover your physio and the days off work", "<Company> will pay the vet bill in full".
     (
@@ -545,7 +691,9 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|their) li(?:fe|ves))\b"
         r"|\b(?:for life|for the rest of your life)\b(?=[^.!?\n]{0,40}\bfree\b)"
         r"|\b(?:refund|credit|voucher|compensation|money back|free \w+)\b[^.!?\n]{0,60}?\b(?:plus"
-        r" (?:your|the|a|an|£|€|\$|\d|interest|three|two|six|free)|and (?:also )?(?:pay|cover"
+        r" (?!(?:the |your )?(?:[£€$]\s?[\d,.]+ )?(?:original )?(?:delivery|shipping|postage|p&p"
+        r"|return|collection|booking|admin|card) (?:fee|fees|charge|charges|cost|costs)\b)"
+        r"(?:your|the|a|an|£|€|\$|\d|interest|three|two|six|free)|and (?:also )?(?:pay|cover"
         r"|reimburse) (?:for )?(?:your|the))"
         r"|(?<![\w£€$])[£€$]\s?(?:[1-9]\d{2,}|\d{1,3},\d{3})(?:\.\d\d)?\s+(?:(?:credit"
         r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor (?:the|your) (?:late \w+|delay|wait"
@@ -556,12 +704,13 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     # A guaranteed outcome: "your appeal will definitely succeed", "you'd win easily".
     (
         "outcome",
-        "will|'ll|win|guarantee|promise|make sure|'d",
-        r"\b(?:your|the|this|that)(?: [\w'-]+){0,4}? (?:claim|appeal|chargeback|refund|application"
-        r"|visa|complaint|case|dispute|insurer|insurance|bank|judge|court|university|airline)s?"
-        r"(?: [^.!?\n]{0,30}?)? (?:will|'ll|is going to)(?: (?:definitely|certainly"
+        "will|'ll|win|guarantee|promise|make sure|'d|going to",
+        r"\b(?:your|the|this|that|our)(?: [\w'-]+){0,4}? (?:claim|appeal|chargeback|refund"
+        r"|application|visa|complaint|case|dispute|insurer|insurance|bank|judge|court|university|airline)s?"
+        r"(?: [^.!?\n]{0,30}?)? (?:will|'ll|is going to|is(?: (?:definitely|certainly|100%"
+        r"|surely|absolutely))+ going to)(?: (?:definitely|certainly"
         r"|100%|surely|absolutely|be|for sure)){0,2} (?:be )?(?:approved|accepted|paid|refunded"
-        r"|upheld|granted|successful|succeed|go through|pay out|pay|win|accept|refund)\b"
+        r"|upheld|granted|successful|succeed|go through|pay out|pay|win|accept|refund|cover)\b"
         r"|\b(?:i|we) (?:can )?(?:promise|guarantee)(?: you)?(?: that)? (?:the|your|you'll|you"
         r" will|they'll)\b[^.!?\n]{0,60}?\b(?:will|'ll) (?:\w+ )?(?:accept|approve|pay|succeed"
         r"|win|drop|get|be (?:dropped|approved|accepted|paid))"
@@ -583,6 +732,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\byou(?:'ll| will)(?: (?:definitely|certainly|probably|surely))? (?:get|receive|be"
         r" paid|be awarded)(?: (?:a|the|your|full|good|some|big))* (?:payout|compensation|lost"
         r" wages|wages back|income you lost)\b"
+        r"|\byou(?:'ll| will) (?:definitely|certainly|surely|100%) get (?:the |your )?(?:full"
+        r" |whole )?[£€$]\s?\d[\d,.]* back\b"
         r"|\byou(?:'ll| will)(?: \w+)? get it\b(?=[^.!?\n]{0,3}$|[.!])"
         r"|\byou(?:'ll| will) get (?:your|the) [^.!?\n]{0,60}?\b(?:income|wages|earnings|salary"
         r"|rent|flights)\b[^.!?\n]{0,40}?\bback\b",
@@ -599,7 +750,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:our|the) [^.!?\n]{0,40}?\b(?:caused|gave you|is what caused|led to|burned|hit)\b"
         r"[^.!?\n]{0,30}?\b(?:your|his|her|the|their|those|people's)?(?: \w+)? ?(?:rash|reaction"
         r"|fall|injur\w*|burns?|illness|asthma|infection|fire|leak|flood|allergic|hospital"
-        r"|poisoning|sickness|fracture|gums|son|daughter|foot|leg)\b"
+        r"|poisoning|sickness|fracture|gums|son|daughter|foot|leg|hives|blisters|swelling"
+        r"|eczema)\b"
         r"|\bthat's (?:why|what|how) (?:you|he|she|your \w+|they)(?: \w+)? (?:ended up|fell|got"
         r" (?:ill|sick|hurt|burned|burnt)|was (?:hurt|injured)|broke|failed)\b"
         r"|\b(?:we|i|{names}) (?:accept|admit|acknowledge)s?(?: that)? (?:the|our|it|this|that"
@@ -693,7 +845,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r" (?:fine (?:us|the|them|our|him|her)"
         r"|investigate|open (?:an|a formal) investigation|(?:shut|close) (?:us|it|the|down)"
         r"|suspend|prosecute|force a recall|downgrade|come after|come down|go after|pull"
-        r"|hammer|sanction|look at it|strike)"
+        r"|hammer|sanction|look at it|strike|rule against (?:us|the company)|make us (?:recall"
+        r"|pay|close|refund|withdraw|pull|stop))"
         r"|\b(?:we|they)(?:'d| would|'ll| will)(?: (?:probably|almost certainly|definitely|likely"
         r"|surely|certainly))? lose(?= *(?:[.,!?;]|$| to\b| in court| the case| this| if\b"
         r"| anyway))"
@@ -1079,7 +1232,8 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|goes?|calls?|rings?|contacts?|writes? to|runs? to|takes? (?:it|this|us))(?: \w+){0,3}?"
         r" (?:to |with )?(?:a |an |the |his |her |their )?(?:solicitor|lawyer|ombudsman"
         r"|regulator|watchdog|press|papers|court|media|journalist|attorney|tribunal)s?\b"
-        r"|\b(?:settle|pay out on|pay off) (?:\w+ ){0,4}?quietly\b|\bquietly (?:settle|pay off)\b",
+        r"|\b(?:settle|pay out on|pay off) (?:[\w-]+ ){0,4}?quietly\b"
+        r"|\bquietly (?:settle|pay off)\b",
         _paid_for,
     ),
     # Harm foretold from a fault we know of: "someone's going to get hurt", "it's an accident
@@ -1101,7 +1255,8 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         "unsafe",
         "known",
         r"\b(?:are|is|were|was) known to (?:be (?:dodgy|faulty|defective|dangerous|unsafe"
-        r"|unreliable|flaky|a fire risk|a hazard)|blow|explode|burst|spark|give out)\b",
+        r"|unreliable|flaky|a fire risk|a hazard)|blow|explode|burst|spark|give out|fail|crack"
+        r"|leak|overheat|catch fire|short out)\b",
         _statement,
     ),
     # Cover without end: "the plan covers this forever", "we'll replace it for life",
@@ -1143,6 +1298,111 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|head office is|the business is)(?: (?:fully|totally|completely|100%|legally|clearly"
         r"|obviously))? liable\b",
         _liable_claimed,
+    ),
+    # --- Session 16 (tone-v11): speech acts of the misses, each a family of its own --------
+    # A payment already made for a loss no policy covers: "I've arranged a £300 payment to cover
+    # your lost wages", "we've authorised a transfer towards the hotel".
+    (
+        "beyond_policy",
+        "arranged|authorised|authorized|approved|organised|organized|issued|sent|through"
+        "&wages|salary|earnings|income|hotel|hotels|taxi|taxis|rent|childcare|physio|dentist"
+        "|hospital|vet|vets|medical|doctor|solicitor|lost|off|hire|rental",
+        rf"\b{_WE}(?:'ve| have)(?: (?:just|now|already|also|gone ahead and))? (?:arranged"
+        r"|authori[sz]ed|approved|organi[sz]ed|issued|sent|put through)\b[^.!?\n]{0,25}?"
+        r"(?:[£€$]\s?\d[\d,.]*|payment|payout|transfer|reimbursement|cheque)\b[^.!?\n]{0,20}?"
+        r"\b(?:to cover|to pay for|for|towards|to make up for) (?:your |the |his |her |their"
+        r" |all )?(?:lost \w+|wages|salary|earnings|income|time off|days? off|hotels?|taxis?|rent"
+        r"|childcare|physio\w*|dentist\w*|hospital|vet\w*|medical \w+|doctor\w*|solicitor\w*"
+        r"|legal \w+|(?:rental|hire) (?:car|van))\b",
+        _statement,
+    ),
+    # A payment made past a rule we name: "an early payout, even though it's not the 15th",
+    # "we'll pay the full amount even though you declared less".
+    (
+        "beyond_policy",
+        "though|even if|without|regardless|despite",
+        rf"\b{_WE}(?:'ve| have|'ll| will|'m going to| am going to|'re going to| are going to)"
+        r"(?: \w+)? (?:arranged|paid|pay"
+        r"|approved|authori[sz]ed|sent|issued|put through|processed|refund\w*|reimburs\w*"
+        r"|replac\w*|cover\w*)\b[^.!?\n]{0,60}?\b(?:even though|even if|even without"
+        r"|regardless of|despite)\b",
+        _statement,
+    ),
+    # A payment said to be over the norm: "I know it's over the normal amount".
+    (
+        "beyond_policy",
+        "know|realise|realize|aware|appreciate&over|above|beyond|more|outside|past",
+        rf"\b(?:i|we)(?:'ve| have|'ll| will|'m| am|'re| are)\b[^.!?\n]{{0,80}}?{_OVER_NORM}"
+        rf"|{_OVER_NORM}",
+        _paid_for,
+    ),
+    # A hazard said casually when it is our slip: "we used the wrong stock and it's
+    # flammable", "we're not sure the inks are safe for little ones".
+    (
+        "unsafe",
+        "flammable|combustible|toxic|poisonous|carcinogenic",
+        r"\b(?:it's|it is|they're|they are|is|are|was|were)(?: (?!not\b|never\b)\w+)? (?:highly"
+        r" |very |quite |really |actually )?(?:flammable|combustible|toxic|poisonous"
+        r"|carcinogenic)\b",
+        _our_slip,
+    ),
+    (
+        "unsafe",
+        "sure|convinced|certain|confident&safe|non-toxic|food-safe|child-safe",
+        r"\bnot (?:sure|convinced|certain|confident) (?:that )?(?:the|our|these|those|it|they"
+        r"|this|that)(?: [\w'-]+){0,4}? (?:is|are|'s|'re|would be|will be) (?:really |actually"
+        r" |100% )?(?:safe|food-safe|child-safe|non-toxic)\b",
+        _statement,
+    ),
+    # Our own kit said to be weak, insecure or faulty outright: "those hooks aren't strong
+    # enough", "our lockers aren't secure", "our heat mats clearly have a wiring fault".
+    (
+        "unsafe",
+        "enough|secure&aren't|isn't|weren't|wasn't|not",
+        r"\b(?:aren't|isn't|weren't|wasn't|are not|is not) (?:really |quite |actually |properly"
+        r" )?(?:strong|sturdy|secure|stable|thick|rated|certified|tested|safe) enough\b"
+        r"|\b(?:aren't|isn't|are not|is not|weren't|wasn't)(?: really| actually| properly)?"
+        r" secure\b",
+        _ours_stated,
+    ),
+    (
+        "unsafe",
+        "faulty|defective|dodgy|fault|defect|flaw",
+        r"\bour(?: [\w'-]+){1,3} (?:(?:are|is|were|was) (?:definitely|clearly|obviously"
+        r"|genuinely|all|basically) (?:faulty|defective|dodgy)|(?:definitely|clearly|obviously"
+        r"|all) (?:have|has) (?:a |an )?(?:\w+ )?(?:fault|defect|flaw))\b",
+        _statement,
+    ),
+    (
+        "unsafe",
+        "standard|spec|code|scratch|known",
+        r"\b(?:was|were|is|are|has|have)(?: \w+)? (?:never|not|n't) (?:been )?up to (?:standard"
+        r"|spec|code|scratch)\b"
+        r"|\b(?:we|they|management|head office)(?:'ve|'d| have| had) known\b(?= *(?:[.,;!]|$"
+        r"|for|since|about (?:it|this|that|the (?:fault|defect|problem|risk))|all along"
+        r"|(?:that )?(?:the|it|they|those|these|our)\b))",
+        _danger_statement,
+    ),
+    # Someone else's medical bills asked for: "send us the hospital bills".
+    (
+        "beyond_policy",
+        "bills|bill|invoices|invoice|receipts|receipt",
+        r"\b(?:send|forward|email|e-mail)(?: (?:us|me))?(?: over)? (?:the |your |any |all the |all"
+        r" your )?(?:hospital|medical|vet's|vet|vets|dentist's|dental|physio|doctor's|a&e|ambulance"
+        r"|prescription|pharmacy|therapy) (?:bills?|invoices?|receipts?)\b"
+        r"(?:[^.!?\n]{0,40}?\b(?:we|i)(?:'ll| will) (?:cover|pay|reimburse|refund|sort)\b"
+        r"[^.!?\n,;]*)?",
+        _statement,
+    ),
+    # A painkiller recommended by support: "just take two ibuprofen".
+    (
+        "advice",
+        "ibuprofen|paracetamol|aspirin|antihistamine|antihistamines|painkiller|painkillers"
+        "|nurofen|calpol|tylenol|advil|piriton|codeine",
+        r"\b(?:take|give (?:him|her|them|your \w+)|pop)(?: (?:two|three|a couple of|a few|some"
+        r"|an?|\d+|an extra|extra|double))? (?:ibuprofen|paracetamol|aspirin|antihistamines?"
+        r"|painkillers?|nurofen|calpol|tylenol|advil|piriton|codeine)\b",
+        _unadvised_dose,
     ),
 )
 
@@ -1686,6 +1946,226 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"\b(?:and )?hear me out,? you could(?:'ve| have)\b[^.!?\n]{0,60}"
         r"|\b(?:radical|wild|novel) (?:idea|thought|suggestion)[:,]? (?:you could(?:'ve| have)"
         r"|maybe|how about|what if you)\b[^.!?\n]{0,60}",
+        None,
+    ),
+    # --- Session 16 (tone-v11): speech acts of the misses, each a family of its own --------
+    # The reader's thing named bare, then the reader: "It's a kettle, Brenda.", "It's pixels,
+    # buddy."
+    (
+        "condescension",
+        "it's|it",
+        r"\bit(?:'s| is) (?:(?:just|only|literally) )?(?:(?:a|an) )?[\w'-]+(?: [\w'-]+){0,2},"
+        r" [a-z]+\.",
+        _named_belittling,
+    ),
+    # A flaw of character put on the reader: "maybe you're just a fussy sleeper", "you're being
+    # picky".
+    (
+        "blame",
+        "fussy|picky|clumsy|careless|lazy|dramatic|precious|paranoid|needy|impatient"
+        "|oversensitive|over-sensitive|hysterical|melodramatic|heavy-handed|clueless|gullible"
+        "|incompetent",
+        r"\byou(?:'re| are)(?: (?:just|simply|probably|clearly|obviously|a bit|being|a little"
+        r"|maybe|perhaps|really|so|quite|very|too))* (?:(?:a|an) )?(?:bit |little )?(?:fussy"
+        r"|picky|clumsy|careless|lazy|dramatic|precious|paranoid|needy|impatient|oversensitive|over-sensitive"
+        r"|hysterical|melodramatic|heavy-handed|clueless|gullible|incompetent)\b",
+        _not_denied,
+    ),
+    # "It says 'preview' for a reason.": the reason left for the reader to work out.
+    (
+        "condescension",
+        "reason",
+        r"\bfor a reason\b",
+        _jab_after,
+    ),
+    # Counting the places the reader posted, and "we saw it the first time".
+    (
+        "repeat",
+        "first|threads|places|boards|channels|forums|posts|tickets",
+        r"\b(?:we|i) (?:heard|saw|read|got|understood|saw it|have seen it) (?:you|it|that|this)?"
+        r" ?the first time\b"
+        r"|\b(?:posted|asked|written|sent|raised|put|shared)(?: (?:this|that|it|the same \w+))?"
+        r" (?:in|on|to|across) (?:two|three|four|five|six|\d+|multiple|several|many|different)"
+        r"(?: different| separate)? (?:threads|places|boards|channels|forums|posts|tickets)\b",
+        _unkind_count,
+    ),
+    # The writer's retort: "I'm not blind", "we're not mind readers".
+    (
+        "dismissive",
+        "blind|deaf|stupid|daft|thick|idiot|idiots|mind|psychic|psychics|money",
+        r"\b(?:i'm|i am|we're|we are) not (?:blind|deaf|stupid|daft|thick|an idiot|idiots|a mind"
+        r"[- ]?reader|mind[- ]?readers|psychic|psychics|made of money)\b(?! to\b)",
+        _statement,
+    ),
+    # Told to stop raising it: "Stop opening new tickets about it", "I'd appreciate it if you
+    # stopped messaging the team".
+    (
+        "dismissive",
+        "stop|stopped",
+        r"\bstop (?:posting|opening"
+        r"|starting|creating|sending|raising|filing|submitting) (?:new |more |the same |duplicate"
+        r" |extra )?(?:[\w-]+ )?(?:threads?|tickets?|posts?|photos|complaints?|topics?|cases"
+        r"|messages|emails|reviews)\b"
+        r"|\bi(?:'d| would) appreciate (?:it )?if you (?:stopped|would stop|could stop|stop)\b",
+        _opens_or_polite,
+    ),
+    # The reader's complaint called moaning: "DM us instead of moaning publicly".
+    (
+        "dismissive",
+        "moaning|whining|whinging|ranting|bleating",
+        r"\b(?:instead of|rather than|stop|quit|enough|all (?:this|the|your)|your|less|keep"
+        r"|without) (?:\w+ )?(?:moaning|whining|whinging|ranting|bleating)\b",
+        _not_ours,
+    ),
+    # "it's not complicated" closing a paragraph after an instruction; "Not complicated." alone.
+    (
+        "condescension",
+        "complicated|hard|difficult|rocket",
+        r"\bit(?:'s| is)(?: really)? not (?:that )?(?:hard|difficult|complicated)(?=[.!]|$)"
+        r"|\bnot (?:that )?(?:hard|difficult|complicated)[.!]",
+        _closing_unreassured,
+    ),
+    # A question answered for the reader with a verdict: "Did anyone read it? No? Shocking.";
+    # "Again, for the people in the back".
+    (
+        "sarcasm",
+        "no|nope|thought|think|back",
+        r"\? (?:no|nope)\? (?:shocking|what a surprise|figures|thought not|of course not|quelle"
+        r" surprise|surprise,? surprise)\b[.!]?"
+        r"|\? (?:thought not|didn't think so|i thought not)[.!]"
+        r"|\bfor the (?:people|folks|ones) (?:in|at) the back\b",
+        None,
+    ),
+    # Advice as a jab before the reader's complaint: "maybe read the email before blaming us",
+    # "maybe have a look next time".
+    (
+        "condescension",
+        "maybe|perhaps&before|next",
+        r"\b(?:maybe|perhaps)(?: next time)?,? (?:(?:try|just|first) )?(?:\w+ )?(?:read\w*"
+        r"|check\w*|look\w*|learn\w*|have a look|measure|google|ask|think\w*|breathe)\b"
+        r"[^.!?\n]{0,60}?\bbefore (?:blaming|complaining|tooting about|tweeting about|posting"
+        r" about|wasting|moaning|whining|ranting|opening a (?:chat|ticket)|kicking off|leaving"
+        r" (?:a|that) review|shouting|having a go|going off)\b"
+        r"|\b(?:maybe|perhaps) (?:have a look|look|check|read|measure)(?: \w+){0,3} next time\b",
+        None,
+    ),
+    # The fault put on the reader: "that's kind of on you", "maybe the problem is on your end".
+    (
+        "blame",
+        "on you|your side|your end|problem|issue",
+        r"\b(?:that's|that is|it's|it is|this is)(?: (?:kind of|sort of|a bit|really|honestly"
+        r"|entirely|all|totally|squarely|100%))? on you\b(?! (?:to|both|two)\b)"
+        r"|\b(?:maybe|perhaps),? the (?:problem|issue) (?:is|'s) (?:on your (?:side|end)|you\b"
+        r"|your \w+)",
+        _not_denied,
+    ),
+    # Blame after frankness: "to be honest you bought the wrong car for you".
+    (
+        "blame",
+        "honest|honestly|frankly|tbh|truth&wrong",
+        r"\b(?:to be honest|honestly|frankly|let's be honest|tbh|truth is),? you (?:just |simply"
+        r" )?(?:bought|chose|picked|ordered|booked|went for) the wrong\b[^.!?\n]{0,40}",
+        None,
+    ),
+    # Telling the reader to get a life: "get a grip", "touch grass", "some of you need hobbies".
+    (
+        "dismissive",
+        "grip|life|grass|hobby|hobbies",
+        r"\bget a (?:grip|life)\b(?! (?:on|of|for|with|in|insurance|policy|cover)\b)"
+        r"|\btouch (?:some )?grass\b|\bneeds? (?:a )?(?:new )?hobb(?:y|ies)\b",
+        None,
+    ),
+    # Can't do a simple thing, so stick to a simpler one: "if you can't work the app, maybe
+    # stick to the phone", "…, don't be surprised when…".
+    (
+        "condescension",
+        "can't|cannot|couldn't|won't&stick|surprised|problem|least|shouldn't",
+        r"\bif you (?:can't|cannot|can not|couldn't|won't)(?: even)? [^.!?\n]{2,60}?,? (?:then )?"
+        r"(?:(?:maybe|perhaps)(?: just)? stick (?:to|with)|don't be surprised (?:when|if)"
+        r"|the(?: [\w-]+){1,2} (?:is|are) the least of|that's not (?:a|an|our) [\w-]+ problem"
+        r"|you probably shouldn't)\b",
+        None,
+    ),
+    # "You do realise plants need light, right?": the obvious put to the reader as news.
+    (
+        "condescension",
+        "realise|realize|know|understand&right",
+        r"\byou do (?:realise|realize|know|understand) (?:that )?[^.!?\n]{3,60}?,? right\?",
+        _no_tip,
+    ),
+    # Other customers held up to the reader: "every other customer manages to find the link".
+    (
+        "condescension",
+        "manage|manages|managed|trouble|problem|problems|cope|copes|fine",
+        r"\b(?:every (?:other )?(?:customer|user|member|guest|client|rider|driver|owner)|everyone"
+        r" else|everybody else|the other (?:[\w-]+ ){0,2}(?:customers|users|members|guests"
+        r"|clients|owners)) (?:seems? to |somehow )?(?:manages?|managed|copes?|ha(?:s|ve) no"
+        r" (?:trouble|problems?))\b"
+        r"|\bworks? (?:fine|perfectly|just fine) for (?:the other|everyone else|every other"
+        r"|everybody else)\b",
+        _compared,
+    ),
+    # A veiled threat to end the service over the reader's manner: "If you're going to be rude
+    # I'll just end the chat.", "I'm going to stop replying if you keep typing in capitals."
+    (
+        "dismissive",
+        "rude|shout|shouting|swear|swearing|capitals|caps|tone|language|keep|carry",
+        r"\b(?:i'm going to|i am going to|i'll|i will|we'll|we will|i'm|we're)(?: just| have to)?"
+        r" (?:stop replying|stop responding|end(?:ing)? (?:the|this|our) (?:chat|call|conversation)"
+        r"|clos(?:e|ing) (?:the|this|your) (?:chat|ticket)|block(?:ing)? you|hang(?:ing)? up)\b",
+        _over_manner,
+    ),
+    # "Lol another one who didn't read the terms", "thanks for the lecture nobody asked for".
+    (
+        "sarcasm",
+        "who|asked",
+        r"\banother one who (?:didn't|doesn't|can't|cannot|thinks|expects|wants|forgot|never)\b"
+        r"|\b(?:lecture|essay|opinion|advice|input|speech|rant|life story|critique|review)"
+        r" (?:that )?(?:nobody|no one|no-one) asked (?:for|you for)\b",
+        None,
+    ),
+    # "if you cared about it that much, you'd have…", "if you think you can do better…".
+    (
+        "blame",
+        "cared|better",
+        r"\bif you (?:really )?cared (?:about [^.!?\n,]{1,30} )?(?:that|so) much,? (?:then )?you"
+        r"(?:'d| would)\b"
+        r"|\bif you think you (?:can|could) do (?:it |a )?better\b",
+        None,
+    ),
+    # The reader's own feeling in scare quotes: 'Sorry you're "devastated"'.
+    (
+        "sarcasm",
+        "you're|you|feel|felt",
+        r"\b(?:you're|you are|you were|you feel|you felt|you're so|you're feeling|you were so)"
+        r" [\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d](?=[.,!?\u2026]| (?:about|by|over|with|after"
+        r"|at|because|every|again|apparently|that|when)\b|$)",
+        _mocking,
+    ),
+    # "Sure it was.", "Sure you did.": agreement as disbelief.
+    (
+        "sarcasm",
+        "sure",
+        r"\bsure (?:it|you|he|she|they) (?:was|were|did|does|is|are|have|had)\.",
+        _opens_sentence,
+    ),
+    # Counting the reader's calls and emails: "you've emailed us nine times".
+    (
+        "repeat",
+        "times|twice",
+        rf"\byou(?:'ve| have)?(?: already)? (?:emailed|e-mailed|messaged|called|rung|phoned|rang"
+        rf"|contacted|chased|dm'd"
+        rf"|tagged)(?: (?:us|me|the team|our team))?(?: (?:about (?:this|it|the same thing)|today"
+        rf"|this week))? {_TIMES}\b",
+        _unkind_count,
+    ),
+    # "Not sure what you want us to do about that", "not sure how that's our fault".
+    (
+        "dismissive",
+        "sure&want|fault|problem",
+        r"\bnot sure what (?:else )?you want (?:us|me) to do(?: about [^.!?\n,]{1,30})?(?=[.!]"
+        r"|$)"
+        r"|\bnot sure how (?:that's|that is|this is|it's|it is) (?:our|my) (?:fault|problem)\b",
         None,
     ),
 )
