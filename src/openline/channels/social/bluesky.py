@@ -60,12 +60,9 @@ from .sharing import SharedPost
 # atproto_client is imported where it is used, not here: its package loads every generated
 # namespace, sync and async (~1 s), and every openline process imports this module at start-up.
 if TYPE_CHECKING:
-    from atproto_client import Client  # type: ignore[import-untyped]
-    from atproto_client.client.session import Session, SessionEvent  # type: ignore[import-untyped]
-    from atproto_client.exceptions import (  # type: ignore[import-untyped]
-        RateLimitExceededError,
-        RequestErrorBase,
-    )
+    from atproto_client import Client
+    from atproto_client.client.session import Session, SessionEvent
+    from atproto_client.exceptions import RateLimitExceededError, RequestErrorBase
 
 log = logging.getLogger(__name__)
 
@@ -289,7 +286,7 @@ def clean_service(value: Any) -> str:
 
 
 def clean_handle(value: Any) -> str:
-    from atproto_client.models.string_formats import is_valid_handle  # type: ignore[import-untyped]
+    from atproto_client.models.string_formats import is_valid_handle
 
     handle = str(value or "").strip().removeprefix("@")
     if _DID.match(handle):
@@ -340,13 +337,13 @@ def _xrpc_error(error: "RequestErrorBase") -> str:
 
 def _is_scope_error(error: Exception) -> bool:
     """The token is fine but may not do this (an app password without access to messages)."""
-    from atproto_client.exceptions import RequestErrorBase  # type: ignore[import-untyped]
+    from atproto_client.exceptions import RequestErrorBase
 
     return isinstance(error, RequestErrorBase) and "scope" in str(error).lower()
 
 
 def _is_auth_error(error: Exception) -> bool:
-    from atproto_client.exceptions import (  # type: ignore[import-untyped]
+    from atproto_client.exceptions import (
         BadRequestError,
         LoginRequiredError,
         UnauthorizedError,
@@ -363,7 +360,7 @@ def _is_auth_error(error: Exception) -> bool:
 
 def _chat_refused(error: BaseException | None) -> bool:
     """Whether the chat service refused us for good (no access, not served), not just failed."""
-    from atproto_client.exceptions import RequestErrorBase  # type: ignore[import-untyped]
+    from atproto_client.exceptions import RequestErrorBase
 
     if not isinstance(error, RequestErrorBase) or error.response is None:
         return False
@@ -381,7 +378,7 @@ def _wait_seconds(error: "RateLimitExceededError") -> float:
 
 def _as_dict(model: Any) -> Any:
     """A response model as the JSON the service sent (`$type` keys included)."""
-    from atproto_client.models.utils import get_model_as_dict  # type: ignore[import-untyped]
+    from atproto_client.models.utils import get_model_as_dict
 
     return get_model_as_dict(model)
 
@@ -399,12 +396,12 @@ class Connection:
         session_string: str = "",
         on_session: Callable[[str], None] | None = None,
     ) -> None:
+        from atproto_client import Client
+        from atproto_client.request import Request
+
         self.service = service
         self.handle = handle
         self._password = password
-        from atproto_client import Client  # type: ignore[import-untyped]
-        from atproto_client.request import Request  # type: ignore[import-untyped]
-
         self._on_session = on_session
         self.did = ""
         self.session_string = ""
@@ -423,7 +420,7 @@ class Connection:
                 log.warning("The stored Bluesky session of %s is unreadable; logging in", handle)
 
     def _session_changed(self, event: "SessionEvent", session: "Session") -> None:
-        from atproto_client.client.session import SessionEvent  # type: ignore[import-untyped]
+        from atproto_client.client.session import SessionEvent
 
         self.did = session.did
         self.session_string = session.encode()
@@ -435,7 +432,7 @@ class Connection:
 
     def login(self) -> None:
         """createSession with the app password; ChannelBroken when it is refused."""
-        from atproto_client.exceptions import (  # type: ignore[import-untyped]
+        from atproto_client.exceptions import (
             BadRequestError,
             UnauthorizedError,
         )
@@ -483,7 +480,7 @@ class Connection:
             raise self._translated(error) from error
 
     def _translated(self, error: Exception) -> Exception:
-        from atproto_client.exceptions import (  # type: ignore[import-untyped]
+        from atproto_client.exceptions import (
             RateLimitExceededError,
             RequestErrorBase,
         )
@@ -764,7 +761,7 @@ class Bluesky:
         """One page of notifications: the newest, or the one after the sweep's cursor. A
         cursor the service no longer takes restarts the sweep from the newest (what it had
         stored is found again and ingested once)."""
-        from atproto_client.exceptions import BadRequestError  # type: ignore[import-untyped]
+        from atproto_client.exceptions import BadRequestError
 
         params: dict[str, Any] = {"limit": PAGE_SIZE, "reasons": list(REASONS)}
         if sweep.get("cursor"):
@@ -938,7 +935,7 @@ class Bluesky:
     ) -> dict[str, str]:
         """One post in the thread; its reference. A post this delivery made on an earlier try
         (same record key) is found instead of posted again."""
-        from atproto_client import models  # type: ignore[import-untyped]
+        from atproto_client import models
 
         facets = _sending(connection, lambda client: client.detect_facets(text))
         record = models.AppBskyFeedPost.Record(
@@ -964,7 +961,7 @@ class Bluesky:
     def _send_chat(self, account: ChannelAccount, message: Message, parts: list[str]) -> str:
         """Each part as a direct message (sendMessage takes no idempotency key: a worker that
         dies between sending and recording sends it again on the retry)."""
-        from atproto_client import models  # type: ignore[import-untyped]
+        from atproto_client import models
 
         convo_id = message.conversation.external_id.removeprefix(CHAT_PREFIX)
         connection = _connect_for_send(account)
@@ -1006,7 +1003,7 @@ def _connect_for_send(account: ChannelAccount) -> Connection:
 
 
 def _delivery_error(error: Exception) -> DeliveryError:
-    from atproto_client.exceptions import RequestErrorBase  # type: ignore[import-untyped]
+    from atproto_client.exceptions import RequestErrorBase
 
     if isinstance(error, DeliveryError):
         return error
@@ -1025,7 +1022,7 @@ def _delivery_error(error: Exception) -> DeliveryError:
 def _sending[T](connection: Connection, request: "Callable[[Client], T]") -> T:
     """`connection.call` for a send: every failure is a DeliveryError the outbox understands
     (a rate limit or a broken session is tried again later)."""
-    from atproto_client.exceptions import RequestErrorBase  # type: ignore[import-untyped]
+    from atproto_client.exceptions import RequestErrorBase
 
     try:
         return connection.call(request)
