@@ -343,11 +343,7 @@ def _is_scope_error(error: Exception) -> bool:
 
 
 def _is_auth_error(error: Exception) -> bool:
-    from atproto_client.exceptions import (
-        BadRequestError,
-        LoginRequiredError,
-        UnauthorizedError,
-    )
+    from atproto_client.exceptions import BadRequestError, LoginRequiredError, UnauthorizedError
 
     if isinstance(error, LoginRequiredError):
         return True
@@ -432,10 +428,7 @@ class Connection:
 
     def login(self) -> None:
         """createSession with the app password; ChannelBroken when it is refused."""
-        from atproto_client.exceptions import (
-            BadRequestError,
-            UnauthorizedError,
-        )
+        from atproto_client.exceptions import BadRequestError, UnauthorizedError
 
         try:
             self.client.login(self.handle, self._password, fetch_bsky_profile=False)
@@ -480,10 +473,7 @@ class Connection:
             raise self._translated(error) from error
 
     def _translated(self, error: Exception) -> Exception:
-        from atproto_client.exceptions import (
-            RateLimitExceededError,
-            RequestErrorBase,
-        )
+        from atproto_client.exceptions import RateLimitExceededError, RequestErrorBase
 
         if isinstance(error, RateLimited | ChannelBroken | ServiceError):
             return error
