@@ -30,22 +30,10 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import httpx
-from atproto_client import Client, models  # type: ignore[import-untyped]
-from atproto_client.client.session import Session, SessionEvent  # type: ignore[import-untyped]
-from atproto_client.exceptions import (  # type: ignore[import-untyped]
-    BadRequestError,
-    LoginRequiredError,
-    RateLimitExceededError,
-    RequestErrorBase,
-    UnauthorizedError,
-)
-from atproto_client.models.string_formats import is_valid_handle  # type: ignore[import-untyped]
-from atproto_client.models.utils import get_model_as_dict  # type: ignore[import-untyped]
-from atproto_client.request import Request  # type: ignore[import-untyped]
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
@@ -68,6 +56,13 @@ from openline.people.actions import Sender
 from . import credentials
 from .base import ChannelBroken, Credentials, Option, Page, RateLimited, register
 from .sharing import SharedPost
+
+# atproto_client is imported where it is used, not here: its package loads every generated
+# namespace, sync and async (~1 s), and every openline process imports this module at start-up.
+if TYPE_CHECKING:
+    from atproto_client import Client
+    from atproto_client.client.session import Session, SessionEvent
+    from atproto_client.exceptions import RateLimitExceededError, RequestErrorBase
 
 log = logging.getLogger(__name__)
 
@@ -291,6 +286,8 @@ def clean_service(value: Any) -> str:
 
 
 def clean_handle(value: Any) -> str:
+    from atproto_client.models.string_formats import is_valid_handle
+
     handle = str(value or "").strip().removeprefix("@")
     if _DID.match(handle):
         return handle
@@ -333,17 +330,21 @@ def clean(options: dict[str, Any]) -> Credentials:
 # --- the connection ---------------------------------------------------------------------------
 
 
-def _xrpc_error(error: RequestErrorBase) -> str:
+def _xrpc_error(error: "RequestErrorBase") -> str:
     content = getattr(error.response, "content", None)
     return str(getattr(content, "error", "") or "")
 
 
 def _is_scope_error(error: Exception) -> bool:
     """The token is fine but may not do this (an app password without access to messages)."""
+    from atproto_client.exceptions import RequestErrorBase
+
     return isinstance(error, RequestErrorBase) and "scope" in str(error).lower()
 
 
 def _is_auth_error(error: Exception) -> bool:
+    from atproto_client.exceptions import BadRequestError, LoginRequiredError, UnauthorizedError
+
     if isinstance(error, LoginRequiredError):
         return True
     if _is_scope_error(error):
@@ -355,18 +356,27 @@ def _is_auth_error(error: Exception) -> bool:
 
 def _chat_refused(error: BaseException | None) -> bool:
     """Whether the chat service refused us for good (no access, not served), not just failed."""
+    from atproto_client.exceptions import RequestErrorBase
+
     if not isinstance(error, RequestErrorBase) or error.response is None:
         return False
     return _is_scope_error(error) or error.response.status_code in (401, 403, 404, 501)
 
 
-def _wait_seconds(error: RateLimitExceededError) -> float:
+def _wait_seconds(error: "RateLimitExceededError") -> float:
     """From `ratelimit-reset` (epoch seconds, Bluesky's header) or `retry-after`."""
     if error.reset_at is not None:
         return max((error.reset_at - datetime.now(UTC)).total_seconds(), 1.0)
     if error.retry_after is not None:
         return max(float(error.retry_after), 1.0)
     return RATE_LIMIT_DEFAULT_SECONDS
+
+
+def _as_dict(model: Any) -> Any:
+    """A response model as the JSON the service sent (`$type` keys included)."""
+    from atproto_client.models.utils import get_model_as_dict
+
+    return get_model_as_dict(model)
 
 
 class Connection:
@@ -382,6 +392,9 @@ class Connection:
         session_string: str = "",
         on_session: Callable[[str], None] | None = None,
     ) -> None:
+        from atproto_client import Client
+        from atproto_client.request import Request
+
         self.service = service
         self.handle = handle
         self._password = password
@@ -402,7 +415,9 @@ class Connection:
             except (ValueError, TypeError):
                 log.warning("The stored Bluesky session of %s is unreadable; logging in", handle)
 
-    def _session_changed(self, event: SessionEvent, session: Session) -> None:
+    def _session_changed(self, event: "SessionEvent", session: "Session") -> None:
+        from atproto_client.client.session import SessionEvent
+
         self.did = session.did
         self.session_string = session.encode()
         if event is not SessionEvent.IMPORT and self._on_session is not None:
@@ -413,6 +428,8 @@ class Connection:
 
     def login(self) -> None:
         """createSession with the app password; ChannelBroken when it is refused."""
+        from atproto_client.exceptions import BadRequestError, UnauthorizedError
+
         try:
             self.client.login(self.handle, self._password, fetch_bsky_profile=False)
         except (UnauthorizedError, BadRequestError) as error:
@@ -433,7 +450,7 @@ class Connection:
                 raise self._translated(error) from error
         self.login()
 
-    def call[T](self, request: Callable[[Client], T]) -> T:
+    def call[T](self, request: "Callable[[Client], T]") -> T:
         """Runs `request`; on an expired or refused token, refreshes (or logs in) and runs it
         once more. Raises RateLimited, ChannelBroken or ServiceError."""
         if not self.session_string:
@@ -456,6 +473,8 @@ class Connection:
             raise self._translated(error) from error
 
     def _translated(self, error: Exception) -> Exception:
+        from atproto_client.exceptions import RateLimitExceededError, RequestErrorBase
+
         if isinstance(error, RateLimited | ChannelBroken | ServiceError):
             return error
         if isinstance(error, RateLimitExceededError):
@@ -640,7 +659,7 @@ class Bluesky:
         top_uris = set(sweep.get("top_uris") or [])
         reached = False
         for model in response.notifications:
-            notification = get_model_as_dict(model)
+            notification = _as_dict(model)
             at = _time(notification.get("indexedAt"))
             uri = notification.get("uri")
             if at is None:
@@ -710,7 +729,7 @@ class Bluesky:
             log.info("No thread context for %s: %s", uri, error)
             return []
         ancestors = []
-        node = get_model_as_dict(thread).get("parent")
+        node = _as_dict(thread).get("parent")
         while isinstance(node, dict) and node.get("$type") == "app.bsky.feed.defs#threadViewPost":
             post = node.get("post") or {}
             author = post.get("author") or {}
@@ -732,6 +751,8 @@ class Bluesky:
         """One page of notifications: the newest, or the one after the sweep's cursor. A
         cursor the service no longer takes restarts the sweep from the newest (what it had
         stored is found again and ingested once)."""
+        from atproto_client.exceptions import BadRequestError
+
         params: dict[str, Any] = {"limit": PAGE_SIZE, "reasons": list(REASONS)}
         if sweep.get("cursor"):
             params["cursor"] = sweep["cursor"]
@@ -774,7 +795,7 @@ class Bluesky:
             response = connection.call(lambda _: convo_api.get_log(params={"cursor": chat["rev"]}))
             messages: list[tuple[str, dict[str, Any]]] = []
             for entry in response.logs:
-                log_entry = get_model_as_dict(entry)
+                log_entry = _as_dict(entry)
                 if log_entry.get("$type") != "chat.bsky.convo.defs#logCreateMessage":
                     continue
                 message = log_entry.get("message") or {}
@@ -797,7 +818,7 @@ class Bluesky:
                     log.info("No members for Bluesky chat %s: %s", convo_id, error)
                     continue
                 for member in convo.members:
-                    members[member.did] = get_model_as_dict(member)
+                    members[member.did] = _as_dict(member)
         except RateLimited as limited:
             wait = timedelta(seconds=limited.retry_after_seconds)
             chat["paused_until"] = _iso(timezone.now() + wait)
@@ -904,6 +925,8 @@ class Bluesky:
     ) -> dict[str, str]:
         """One post in the thread; its reference. A post this delivery made on an earlier try
         (same record key) is found instead of posted again."""
+        from atproto_client import models
+
         facets = _sending(connection, lambda client: client.detect_facets(text))
         record = models.AppBskyFeedPost.Record(
             created_at=_iso(timezone.now()),
@@ -928,6 +951,8 @@ class Bluesky:
     def _send_chat(self, account: ChannelAccount, message: Message, parts: list[str]) -> str:
         """Each part as a direct message (sendMessage takes no idempotency key: a worker that
         dies between sending and recording sends it again on the retry)."""
+        from atproto_client import models
+
         convo_id = message.conversation.external_id.removeprefix(CHAT_PREFIX)
         connection = _connect_for_send(account)
         chat = connection.client.with_bsky_chat_proxy()
@@ -968,6 +993,8 @@ def _connect_for_send(account: ChannelAccount) -> Connection:
 
 
 def _delivery_error(error: Exception) -> DeliveryError:
+    from atproto_client.exceptions import RequestErrorBase
+
     if isinstance(error, DeliveryError):
         return error
     if isinstance(error, RequestErrorBase) and error.response is not None:
@@ -982,9 +1009,11 @@ def _delivery_error(error: Exception) -> DeliveryError:
     return DeliveryError(str(error) or type(error).__name__)
 
 
-def _sending[T](connection: Connection, request: Callable[[Client], T]) -> T:
+def _sending[T](connection: Connection, request: "Callable[[Client], T]") -> T:
     """`connection.call` for a send: every failure is a DeliveryError the outbox understands
     (a rate limit or a broken session is tried again later)."""
+    from atproto_client.exceptions import RequestErrorBase
+
     try:
         return connection.call(request)
     except (RateLimited, ChannelBroken, ServiceError) as error:

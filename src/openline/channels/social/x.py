@@ -49,10 +49,9 @@ import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import requests
-import tweepy
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils import timezone
@@ -68,6 +67,11 @@ from openline.people.actions import Sender
 from . import base, credentials, polling
 from .metered_http import AddressRefused, Traffic, metered_session
 from .sharing import SharedPost
+
+# tweepy is imported where it is used, not here (~0.15 s at start-up under load), like
+# atproto_client in bluesky.py: every openline process imports this module at start-up.
+if TYPE_CHECKING:
+    import tweepy
 
 log = logging.getLogger(__name__)
 KIND = ChannelKind.X
@@ -217,7 +221,9 @@ class Budget:
 
 def _client(
     account: ChannelAccount, budget: Budget, traffic: Traffic | None = None
-) -> tweepy.Client:
+) -> "tweepy.Client":
+    import tweepy
+
     secrets = credentials.secrets_of(account)
     client = tweepy.Client(
         bearer_token=secrets.get("bearer_token"),
@@ -241,7 +247,7 @@ def _has_user_context(account: ChannelAccount) -> bool:
     return all(secrets.get(key) for key in OAUTH1)
 
 
-def _messages(error: tweepy.HTTPException) -> str:
+def _messages(error: "tweepy.HTTPException") -> str:
     found = [m for m in error.api_messages if m]
     if not found:
         try:
@@ -252,7 +258,7 @@ def _messages(error: tweepy.HTTPException) -> str:
     return "; ".join(found)[:300] or str(error.response.status_code)
 
 
-def _reset_in(error: tweepy.TooManyRequests) -> float:
+def _reset_in(error: "tweepy.TooManyRequests") -> float:
     reset = error.response.headers.get("x-rate-limit-reset", "")
     try:
         return max(float(reset) - time.time(), 1.0)
@@ -274,6 +280,8 @@ def _spent_for(traffic: Traffic) -> float:
 def _broken(account: ChannelAccount, error: Exception) -> Exception:
     """The exception `fetch` raises for a failure of the client: RateLimited, ChannelBroken, or
     the error itself (a server error or a lost connection: the poller backs off and retries)."""
+    import tweepy
+
     if isinstance(error, tweepy.TooManyRequests):
         wait = _reset_in(error)
         return base.RateLimited(wait, f"X rate limit reached: retry in {wait:.0f} s.")
@@ -369,7 +377,7 @@ def count(text: str) -> int:
     return sum(1 if any(lo <= ord(c) <= hi for lo, hi in _LIGHT) else 2 for c in text)
 
 
-def _bad_page_token(error: tweepy.BadRequest) -> bool:
+def _bad_page_token(error: "tweepy.BadRequest") -> bool:
     return any("pagination_token" in message for message in error.api_messages)
 
 
@@ -384,6 +392,8 @@ class X:
         return count(text)
 
     def fetch(self, account: ChannelAccount, cursor: dict[str, Any]) -> base.Page:
+        import tweepy
+
         traffic = Traffic()
         client = _client(account, Budget(account, enforce=True), traffic)
         try:
@@ -399,8 +409,10 @@ class X:
             client.session.close()
 
     def _fetch(
-        self, account: ChannelAccount, client: tweepy.Client, cursor: dict[str, Any]
+        self, account: ChannelAccount, client: "tweepy.Client", cursor: dict[str, Any]
     ) -> base.Page:
+        import tweepy
+
         user_auth = not credentials.secrets_of(account).get("bearer_token")
         user_id = account.config.get("user_id") or cursor.get("user_id")
         if not user_id:
@@ -461,6 +473,8 @@ class X:
         before. X takes no idempotency key: the ids of the parts posted are kept on the
         message, so a retry after a failure goes on with the next part instead of posting
         the first ones again (X would refuse them as duplicates)."""
+        import tweepy
+
         if not _has_user_context(account):
             raise DeliveryError(
                 f"The X channel {account.name!r} has a bearer token only: replies need its "
@@ -519,6 +533,8 @@ class X:
         """A new post (POST /2/tweets). X takes no idempotency key; it refuses a post whose
         text the account posted just before (403, duplicate content): a share retried after
         a worker died once it had posted fails with that said, and is not posted twice."""
+        import tweepy
+
         if not _has_user_context(account):
             raise DeliveryError(
                 f"The X channel {account.name!r} has a bearer token only: posting needs its "
