@@ -760,14 +760,19 @@ class RegisterIndex:
     def _windows(self) -> "_Windows":
         """What `_fuzzy` looks up, read once from the entries (after `build`)."""
         sizes: dict[str, set[int]] = {}
+        longest: dict[str, int] = {}
         for entry in self.entries:
+            length, initial = len(entry.squashed), entry.squashed[0]
             if entry.typos:
-                length = len(entry.squashed)
-                sizes.setdefault(entry.squashed[0], set()).update(
+                sizes.setdefault(initial, set()).update(
                     range(length - entry.typos, length + entry.typos + 1)
                 )
+            # The longest window an entry looks up: its length and its typos, or an inflection.
+            reach = length + max(entry.typos, max(len(suffix) for suffix in INFLECTIONS))
+            longest[initial] = max(longest.get(initial, 0), reach)
         return _Windows(
             limit=self.longest + 2,
+            longest=longest,
             widest=max(entry.tokens for entry in self.entries) + 1,
             typo_initials=frozenset(sizes),
             exact_prefixes=frozenset(e.squashed[:2] for e in self.entries if not e.typos),
@@ -801,10 +806,11 @@ class RegisterIndex:
                 continue
             joined, initial = "", token[0]
             sizes = table.sizes.get(initial, frozenset())
+            reach = min(limit, table.longest.get(initial, 0))
             for width, (_, end, token) in enumerate(tokens[first : first + widest], 1):
                 joined += token
                 size = len(joined)
-                if size > limit:
+                if size > reach:
                     break
                 at = len(windows)
                 if joined in wanted:
@@ -881,6 +887,9 @@ class _Windows:
     """A register's look-up table for `RegisterIndex._fuzzy`."""
 
     limit: int  # the longest window read, in squashed characters
+    # The longest window an entry of each first character looks up (a window is read no
+    # further than some entry beginning with its character can use).
+    longest: dict[str, int]
     widest: int  # the most tokens a window takes
     typo_initials: frozenset[str]  # first characters of entries that forgive typos
     exact_prefixes: frozenset[str]  # first two characters of entries that forgive none
