@@ -147,8 +147,8 @@ def test_a_gate_never_rules_out_a_text_its_pattern_matches(index):
     texts = matches_of(pattern, 40, seed=index)
     assert all(gates.may_match(pattern, text) for text in texts), gates.gate(pattern)
     for text in texts:
-        gated = [m.span() for m in gates.finditer(pattern, text)]
-        assert gated == [m.span() for m in pattern.finditer(text)]
+        gated = [(m.span(), m.groups()) for m in gates.finditer(pattern, text)]
+        assert gated == [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
 def test_generated_matches_reach_most_gated_patterns():
@@ -175,6 +175,36 @@ def test_generated_matches_reach_most_gated_patterns():
 def test_required_reads_the_literals_every_match_holds(pattern, clauses):
     read = gates.required(re.compile(pattern))
     assert sorted(sorted(c) for c in read) == sorted(sorted(c) for c in clauses)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "strings"),
+    [
+        (r"(?i)\b(?:password|pin)\b", {"password", "pin"}),
+        (r"(?i)\b(?:the )?refund(?:ed)?", {"the ", "refund"}),  # "the " may be left out
+        (r"\b(?:our|the) (?:team|staff)", {"our team", "our staff", "the team", "the staff"}),
+        (r"(?<!\w)pass\w*word", {"pass"}),  # what follows a run of \w is not read
+        (r"(?i)\b(?:schl\u00fcssel\w*|t\u00fcr)", {"schl\u00fcssel", "t\u00fcr"}),
+        (r"\d{4} (?:pin|code)", None),  # a digit: too many characters
+        (r"(?:the )?\w+ code", None),  # a match may begin with any word
+        (r"(?i)\bpin|\d+", None),  # one branch begins with anything
+        (r"x?", None),  # a match may be empty
+    ],
+)
+def test_leading_reads_the_strings_every_match_begins_with(pattern, strings):
+    assert gates.leading(re.compile(pattern)) == (None if strings is None else frozenset(strings))
+
+
+def test_a_scouted_scan_finds_what_the_scan_finds_with_its_bounds():
+    pattern = re.compile(r"(?i)\b(?:the )?(?:pin|code)s?\b(?<!\bthe pin)")
+    assert gates._gated(pattern)[2] is not None  # scouted: it starts with an assertion
+    text = "The PIN, pins and codes; the pin, thePin, the code. " * 5  # past SCOUTED_LIMIT
+    for pos, endpos in ((0, len(text)), (5, 40), (13, 200), (60, 61)):
+        scouted = [(m.span(), m.group()) for m in gates.finditer(pattern, text, pos, endpos)]
+        assert scouted == [(m.span(), m.group()) for m in pattern.finditer(text, pos, endpos)]
+        first = gates.search(pattern, text, pos, endpos)
+        expected = pattern.search(text, pos, endpos)
+        assert (first and first.span()) == (expected and expected.span())
 
 
 def test_a_text_without_the_literals_is_not_scanned_and_one_with_them_is():

@@ -2211,8 +2211,17 @@ class _Clause:
     words: frozenset[str]
     substrings: tuple[str, ...]
 
-    def held(self, searched: str, words: frozenset[str]) -> bool:
-        return not self.words.isdisjoint(words) or any(s in searched for s in self.substrings)
+    def held(self, searched: str, words: frozenset[str], tested: dict[str, bool]) -> bool:
+        """`tested`: the substrings' answers so far, for this text."""
+        if not self.words.isdisjoint(words):
+            return True
+        for substring in self.substrings:
+            found = tested.get(substring)
+            if found is None:
+                found = tested[substring] = substring in searched
+            if found:
+                return True
+        return False
 
 
 def _clause(triggers: str, by_word: bool) -> _Clause:
@@ -2245,8 +2254,9 @@ def wording(text: str, names: tuple[str, ...] = ()) -> list[Match]:
     found: list[Match] = []
     quotes = '"' in text or "“" in text
     words = frozenset(_WORD.findall(searched))
+    held: dict[str, bool] = {}  # substrings tested so far: many families share theirs
     for kind, key, triggers, alternatives, guard in _compiled(_names_pattern(names)):
-        if not all(clause.held(searched, words) for clause in triggers):
+        if not all(clause.held(searched, words, held) for clause in triggers):
             continue
         matches = [m for pattern in alternatives for m in gates.finditer(pattern, searched)]
         for m in sorted(matches, key=lambda m: (m.start(), -m.end())):

@@ -15,19 +15,28 @@ letter whose lower case is two characters (dotted capital I, U+0130); `str.lower
 a final sigma as "ς". With any of those in the text (ODD) nothing is ruled out.
 tests/guidance/test_gates.py checks every code point.
 
+A gate that passes still leaves a scan of the whole draft, and a pattern that starts with an
+assertion or a case-blind letter ("(?i)\\b(?:password|passcode|pin)…") is tried by `re` at
+every position. When every match begins with one of a few strings (`leading`), the scan is
+done by one plain pattern of those strings on the lowered draft (a fast skip in C), and the
+pattern is matched only where one of them begins: `pattern.match(text, p)` sees the text before
+p as a scan does (look-behinds, "\\b"), so the matches are the scan's (tests/guidance
+test_gates.py compares both on every detector pattern).
+
 A pattern whose literals the reading misses (they sit in a character class, say) can declare
 them: `needs(re.compile(...), "refund", "reimburs")` returns the pattern itself, so tables and
 their types stay as they are. A family can gate a whole block the same way:
 `if mentions(text, "refund", "reimburs"):`.
 """
 
+import itertools
 import re
 import sys
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 # Letters a case-blind pattern matches though their lower case is not the pattern's letter
@@ -47,6 +56,9 @@ CLAUSE_LIMIT = 200  # the most literals one clause keeps
 CLASS_LIMIT = 12  # a character class of at most this many letters is a set of literals
 CLAUSES_KEPT = 3
 GATES_KEPT = 4096
+LEADING_LIMIT = 256  # the most strings a scout looks for
+SCOUTED_SHORTEST = 2  # a scout for single letters stops too often to pay
+SCOUTED_LIMIT = 12  # the most places a scout proposes before the rest is scanned as it is
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +215,118 @@ def _read(pattern: Iterable[tuple[object, Any]]) -> _Info:
     return _sequence(items)
 
 
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def _leading(items: Iterable[tuple[object, Any]]) -> frozenset[str] | None:
+    """Lowered strings one of which every match of a parsed sequence begins with (None: no
+    such strings could be read, or a match may be empty)."""
+    items = list(items)
+    run: frozenset[str] | None = frozenset({""})
+    for at, (op, value) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue  # takes no characters: the strings so far still begin every match
+        exact = _read([(op, value)]).exact
+        if exact is not None and "" not in exact:
+            joined = _joined(run, exact)
+            if joined is None:
+                break
+            run = joined
+            continue
+        own = _opening(op, value)
+        if exact is not None or _optional(op, value):
+            # The item may take nothing ("(?:the )?refund"): a match begins with what it takes
+            # or with what follows it.
+            taken = exact - {""} if exact is not None else own
+            rest = _leading(items[at + 1 :])
+            if not taken or rest is None:
+                return None if "" in (run or {""}) else _bounded(run)
+            return _bounded(_joined(run, taken | rest))
+        joined = _joined(run, own)  # the item's own beginnings end the run
+        run = joined if joined is not None else run
+        break
+    return _bounded(run)
+
+
+def _joined(run: frozenset[str] | None, then: frozenset[str] | None) -> frozenset[str] | None:
+    """Each string of `run` followed by each of `then` (None: too many, or unknown)."""
+    return then if run == _EMPTY.exact else _product(run, then)
+
+
+def _optional(op: object, value: Any) -> bool:
+    return op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and value[0] == 0
+
+
+def _bounded(found: frozenset[str] | None) -> frozenset[str] | None:
+    if found is None or "" in found or len(found) > LEADING_LIMIT:
+        return None
+    return found
+
+
+def _opening(op: object, value: Any) -> frozenset[str] | None:
+    """The strings every match of one item begins with, for an item that is not exact."""
+    if op is sre.BRANCH:
+        branches = [_leading(branch) for branch in value[1]]
+        if any(branch is None for branch in branches):
+            return None
+        union = frozenset[str]().union(*branches)  # type: ignore[arg-type]
+        return union if len(union) <= LEADING_LIMIT else None
+    if op is sre.SUBPATTERN:
+        _group, add, remove, inner = value
+        return None if (add | remove) & re.LOCALE else _leading(inner)
+    if op is sre.ATOMIC_GROUP:
+        return _leading(value)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _leading(value[2])  # of one repetition (the caller knows whether there may be none)
+    return None
+
+
+def leading(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lowered strings one of which every match of the pattern begins with (on a text without
+    ODD letters), the shortest that cover them; None when they cannot be read."""
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+        return None
+    found = _leading(_parser.parse(pattern.pattern, pattern.flags))
+    if found is None:
+        return None
+    return frozenset(s for s in found if not any(o != s and s.startswith(o) for o in found))
+
+
+def _skips_itself(pattern: re.Pattern[str]) -> bool:
+    """Whether `re` finds the pattern's start by itself (a literal prefix or a set of first
+    characters, searched in C): a scout would only add work."""
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    flags = parsed.state.flags | pattern.flags
+    prefix, _skip, _all = _compiler._get_literal_prefix(parsed, flags)
+    return bool(prefix) or bool(_compiler._get_charset_prefix(parsed, flags))
+
+
+def _scout(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One plain pattern for the strings the pattern's matches begin with, or None when the
+    pattern is better scanned as it is."""
+    found = leading(pattern)
+    if not found or min(len(s) for s in found) < SCOUTED_SHORTEST or _skips_itself(pattern):
+        return None
+    return re.compile(_trie(sorted(found)))
+
+
+def _trie(strings: list[str]) -> str:
+    """A pattern for sorted strings (none the beginning of another) with their common
+    beginnings shared, "pass(?:code|word)|pin": `re` tries one branch per next character, not
+    every string at every place."""
+    if len(strings) == 1:
+        return re.escape(strings[0])
+    first, last = strings[0], strings[-1]  # sorted: what these two share, all share
+    shared = 0
+    while first[shared] == last[shared]:  # neither begins the other: they differ somewhere
+        shared += 1
+    if shared:
+        return re.escape(first[:shared]) + f"(?:{_trie([s[shared:] for s in strings])})"
+    return "|".join(
+        _trie(list(group)) for _first, group in itertools.groupby(strings, key=lambda s: s[0])
+    )
+
+
 def required(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Clauses of lowered literals: every match of the pattern holds one literal of each (on a
     text without ODD letters). Empty when the pattern needs no literal that could be read."""
@@ -215,7 +339,7 @@ _declared: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {}
 # Kept by the pattern's id with the pattern itself (an id is not reused while the pattern is
 # held here): hashing a compiled pattern hashes all of its code, ~3 µs for a long one, on every
 # look-up.
-_gates: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = {}
+_gates: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[str] | None]] = {}
 _gates_lock = threading.Lock()
 
 
@@ -258,20 +382,28 @@ def _cost(clause: tuple[str, ...]) -> tuple[int, int]:
 def gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     """The clauses tested before a scan: the cheapest (fewest literals of four letters or
     more) first."""
+    return _gated(pattern)[1]
+
+
+def _gated(
+    pattern: re.Pattern[str],
+) -> tuple[re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[str] | None]:
+    """The pattern, its gate's clauses and its scout, read once per pattern."""
     kept = _gates.get(id(pattern))
     if kept is not None and kept[0] is pattern:
-        return kept[1]
+        return kept
     tested = []
     for clause in (*_declared.get(pattern, ()), *required(pattern)):
         cheap = _cheap(clause)
         if cheap:
             tested.append(tuple(sorted(cheap, key=lambda s: (-len(s), s))))
     found = tuple(sorted(set(tested), key=_cost))[:CLAUSES_KEPT]
+    kept = (pattern, found, _scout(pattern))
     with _gates_lock:
         if len(_gates) > GATES_KEPT:  # patterns compiled per company, say
             _gates.clear()
-        _gates[id(pattern)] = (pattern, found)
-    return found
+        _gates[id(pattern)] = kept
+    return kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,7 +450,10 @@ def mentions(text: str, *literals: str) -> bool:
 
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
-    clauses = gate(pattern)
+    return _passes(_gated(pattern)[1], text)
+
+
+def _passes(clauses: tuple[tuple[str, ...], ...], text: str) -> bool:
     if not clauses:
         return True
     seen = draft(text)
@@ -340,12 +475,46 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
 def finditer(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
 ) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text, pos, endpos)`, without the scan when it cannot match."""
-    return pattern.finditer(text, pos, endpos) if may_match(pattern, text) else iter(())
+    """`pattern.finditer(text, pos, endpos)`, without the scan when it cannot match, and only
+    where a match can begin when the pattern has a scout."""
+    _pattern, clauses, scout = _gated(pattern)
+    if not _passes(clauses, text):
+        return iter(())
+    if scout is None or not (seen := draft(text)).plain:
+        return pattern.finditer(text, pos, endpos)
+    return _scouted(pattern, scout, text, seen.lowered, pos, endpos)
+
+
+def _scouted(
+    pattern: re.Pattern[str], scout: re.Pattern[str], text: str, lowered: str, pos: int,
+    endpos: int,
+) -> Iterator[re.Match[str]]:  # fmt: skip
+    """The matches a scan finds: a scan tries each position in turn and goes on after a match's
+    end (never empty: every match begins with one of the scout's strings). A draft where the
+    strings begin often (SCOUTED_LIMIT places) is scanned from there on as it is: no position
+    before `at` begins a match the scan would find."""
+    at, end = pos, min(endpos, len(text))
+    for _ in range(SCOUTED_LIMIT):
+        begins = scout.search(lowered, at, end)
+        if begins is None:
+            return
+        match = pattern.match(text, begins.start(), endpos)
+        if match is None:
+            at = begins.start() + 1
+        else:
+            yield match
+            at = match.end()
+    yield from pattern.finditer(text, at, endpos)
 
 
 def search(
     pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int = sys.maxsize
 ) -> re.Match[str] | None:
-    """`pattern.search(text, pos, endpos)`, without the scan when it cannot match."""
-    return pattern.search(text, pos, endpos) if may_match(pattern, text) else None
+    """`pattern.search(text, pos, endpos)`, without the scan when it cannot match, and only
+    where a match can begin when the pattern has a scout."""
+    _pattern, clauses, scout = _gated(pattern)
+    if not _passes(clauses, text):
+        return None
+    if scout is None or not (seen := draft(text)).plain:
+        return pattern.search(text, pos, endpos)
+    return next(_scouted(pattern, scout, text, seen.lowered, pos, endpos), None)

@@ -797,29 +797,51 @@ class RegisterIndex:
                     found.append((match.start(), trim_trailing(text, *match.span()), entry))
         return found
 
+    @functools.cached_property
+    def _hint_notes(self) -> "tuple[_Note, ...]":
+        """What `_hints` compares a sentence with, read once from the entries (after `build`)."""
+        return _hint_notes(self)
+
+    @functools.cached_property
+    def _windows(self) -> "_Windows":
+        """What `_fuzzy` looks up, read once from the entries (after `build`)."""
+        sizes: dict[str, set[int]] = {}
+        longest: dict[str, int] = {}
+        for entry in self.entries:
+            length, initial = len(entry.squashed), entry.squashed[0]
+            if entry.typos:
+                sizes.setdefault(initial, set()).update(
+                    range(length - entry.typos, length + entry.typos + 1)
+                )
+            # The longest window an entry looks up: its length and its typos, or an inflection.
+            reach = length + max(entry.typos, max(len(suffix) for suffix in INFLECTIONS))
+            longest[initial] = max(longest.get(initial, 0), reach)
+        return _Windows(
+            limit=self.longest + 2,
+            longest=longest,
+            widest=max(entry.tokens for entry in self.entries) + 1,
+            typo_initials=frozenset(sizes),
+            exact_prefixes=frozenset(e.squashed[:2] for e in self.entries if not e.typos),
+            wanted=frozenset(e.squashed for e in self.entries if not e.typos),
+            sizes={initial: frozenset(found) for initial, found in sizes.items()},
+        )
+
     def _fuzzy(self, text: str) -> list[tuple[int, int, Entry]]:
         tokens = [(m.start(), m.end(), _token(m.group().casefold())) for m in TOKEN.finditer(text)]
-        limit = self.longest + 2
-        widest = max(entry.tokens for entry in self.entries) + 1
+        table = self._windows
+        limit, widest, wanted = table.limit, table.widest, table.wanted
         windows: list[str] = []
         spans: list[tuple[int, int, int]] = []  # start, end, number of tokens
         exact: dict[str, list[int]] = {}
-        by_length: dict[int, list[int]] = {}
+        # Windows by their first character and length: a typo is forgiven past the first
+        # character only, and within the allowed typos in length.
+        near_by: dict[tuple[str, int], list[int]] = {}
         # A match starts with the entry's first character (typos are only forgiven past it), or
         # its first two when no typo is forgiven: only tokens starting so begin a window.
-        typo_initials = {entry.squashed[0] for entry in self.entries if entry.typos}
-        exact_prefixes = {entry.squashed[:2] for entry in self.entries if not entry.typos}
+        typo_initials, exact_prefixes = table.typo_initials, table.exact_prefixes
         # Only the windows some entry looks up are indexed: an exact entry's own text, and the
-        # lengths a typo entry can be near. The lists kept stay in the same order.
-        wanted = {entry.squashed for entry in self.entries if not entry.typos}
-        sizes = {
-            size
-            for entry in self.entries
-            if entry.typos
-            for size in range(
-                len(entry.squashed) - entry.typos, len(entry.squashed) + entry.typos + 1
-            )
-        }
+        # lengths a typo entry of the same first character can be near. The lists kept stay in
+        # the same order.
         for first, (start, _, token) in enumerate(tokens):
             if token in CONTRACTIONS and text[start - 1 : start] in ("'", "\u2019"):
                 continue  # "we've let" does not begin at "ve": no match starts inside a word
@@ -828,11 +850,13 @@ class RegisterIndex:
                 or (len(token) == 1 and any(p.startswith(token) for p in exact_prefixes))
             ):
                 continue
-            joined = ""
+            joined, initial = "", token[0]
+            sizes = table.sizes.get(initial, frozenset())
+            reach = min(limit, table.longest.get(initial, 0))
             for width, (_, end, token) in enumerate(tokens[first : first + widest], 1):
                 joined += token
                 size = len(joined)
-                if size > limit:
+                if size > reach:
                     break
                 at = len(windows)
                 if joined in wanted:
@@ -846,18 +870,20 @@ class RegisterIndex:
                             if stem in wanted:
                                 exact.setdefault(stem, []).append(at)
                 if size in sizes:
-                    by_length.setdefault(size, []).append(at)
+                    near_by.setdefault((initial, size), []).append(at)
                 windows.append(joined)
                 spans.append((start, end, width))
         found = []
         for entry in self.entries:
             if entry.typos:
-                # Only windows within the allowed typos in length can be that close.
-                length = len(entry.squashed)
+                # Only windows that begin alike and are within the allowed typos in length can
+                # be that close (the same windows, in the same order, as if all were read and
+                # those that begin otherwise dropped below).
+                length, initial = len(entry.squashed), entry.squashed[0]
                 near = [
                     at
                     for size in range(length - entry.typos, length + entry.typos + 1)
-                    for at in by_length.get(size, ())
+                    for at in near_by.get((initial, size), ())
                 ]
                 matches = [
                     (near[i], distance)
@@ -900,6 +926,21 @@ class RegisterIndex:
                     continue  # last: the rarest and dearest test
                 found.append((start, end, entry))
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Windows:
+    """A register's look-up table for `RegisterIndex._fuzzy`."""
+
+    limit: int  # the longest window read, in squashed characters
+    # The longest window an entry of each first character looks up (a window is read no
+    # further than some entry beginning with its character can use).
+    longest: dict[str, int]
+    widest: int  # the most tokens a window takes
+    typo_initials: frozenset[str]  # first characters of entries that forgive typos
+    exact_prefixes: frozenset[str]  # first two characters of entries that forgive none
+    wanted: frozenset[str]  # the entries that forgive no typo, squashed
+    sizes: dict[str, frozenset[int]]  # window lengths a typo entry may be near, by first character
 
 
 def _lower_case_phrase(text: str, start: int, end: int, entry: Entry) -> bool:
@@ -1576,30 +1617,68 @@ def note_names(note: str) -> frozenset[str]:
 GENERIC_WORDS = NOTE_STOPWORDS | {"produkte", "produkts"}
 
 
-def _hinted(
-    sentence: str, entries: dict[str, Entry], needed: int,
-    told: dict[str, frozenset[str]] | None = None, public: frozenset[str] = frozenset(),
-) -> Entry | None:  # fmt: skip
-    """The item a sentence speaks of: `needed` words of its note, or a name from it. The
-    company's public names (`public`) say nothing of an item: "between us, Vault Backup is my
-    favourite" is not the Vault Backup price rise."""
+@dataclass(frozen=True, slots=True)
+class _Note:
+    """What a hint is compared with, of one register item: read once per register."""
+
+    entry: Entry
+    prefixes: frozenset[str]  # the note's words, five-letter beginnings
+    names: frozenset[str]  # note_names
+    amounts: frozenset[str]  # note_amounts
+    meant: frozenset[str]  # the note's concepts, or its variants' (RegisterIndex.said)
+
+
+def _hint_notes(register: "RegisterIndex") -> tuple[_Note, ...]:
+    """One item per term (the last entry of it with a note's words, where the term first
+    comes), in the register's order."""
+    notes = {entry.term: entry for entry in register.entries if entry.context}
+    return tuple(
+        _Note(
+            entry,
+            frozenset(word[:5] for word in entry.context),
+            note_names(entry.note),
+            note_amounts(entry.note),
+            register.said.get(entry.term) or note_concepts(entry.note),
+        )
+        for entry in notes.values()
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """What a sentence says, for `_hinted`: its words (five-letter beginnings), concepts and
+    amounts, without the company's public names."""
+
+    words: frozenset[str]
+    concepts: frozenset[str]
+    amounts: frozenset[str]
+
+
+def _said(sentence: str, public: frozenset[str]) -> _Said:
     # A generic word says no note's word ("Produkt" is not "produced wrong prescriptions").
     words = {
         w[:5] for w in re.findall(r"[a-z]{4,}", sentence.casefold()) if w not in GENERIC_WORDS
     } - public
     said = concepts(sentence, GENERIC_WORDS) - public
     amounts = set(AMOUNT.findall(sentence)) if any(c.isdigit() for c in sentence) else set()
-    for entry in entries.values():
-        shared = {word[:5] for word in entry.context} & words
-        if shared & note_names(entry.note):
-            return entry
-        if amounts & note_amounts(entry.note):
-            return entry  # "going from 14.50 to 16.90", note "price increase from 14.50 to 16.90"
+    return _Said(frozenset(words), frozenset(said), frozenset(amounts))
+
+
+def _hinted(said: _Said, notes: tuple[_Note, ...], needed: int) -> Entry | None:
+    """The item a sentence speaks of: `needed` words of its note, or a name from it. The
+    company's public names (left out of `said`) say nothing of an item: "between us, Vault
+    Backup is my favourite" is not the Vault Backup price rise."""
+    for note in notes:
+        shared = note.prefixes & said.words
+        if shared & note.names:
+            return note.entry
+        if said.amounts & note.amounts:
+            # "going from 14.50 to 16.90", note "price increase from 14.50 to 16.90"
+            return note.entry
         # The note's words or other words for them: "buyout" for "takeover", "Vertrag" for
         # "deal"; or its variants' words.
-        meant = (told or {}).get(entry.term) or note_concepts(entry.note)
-        if max(len(shared), len(meant & said)) >= needed:
-            return entry
+        if max(len(shared), len(note.meant & said.concepts)) >= needed:
+            return note.entry
     return None
 
 
@@ -1628,19 +1707,21 @@ def _hints(
     if not register.entries or not (insider or _hinting(text)):
         return []
     found = []
-    notes = {entry.term: entry for entry in register.entries if entry.context}
+    notes = register._hint_notes
     sentences = list(SENTENCE.finditer(text))
+    read: dict[str, _Said] = {}  # a sentence is read once, however often it is asked about
+
+    def hinted(sentence: str, needed: int) -> Entry | None:
+        said = read.get(sentence)
+        if said is None:
+            said = read[sentence] = _said(sentence, register.public)
+        return _hinted(said, notes, needed)
+
     for at, sentence in enumerate(sentences):
         if not _hinting(sentence.group()):
             if insider:
                 # Someone speaking from inside: what they say of an item is the item.
-                entry = _hinted(
-                    sentence.group(),
-                    notes,
-                    _words_needed(sentence.group(), 3),
-                    register.said,
-                    register.public,
-                )
+                entry = hinted(sentence.group(), _words_needed(sentence.group(), 3))
                 if entry is not None:
                     start = (
                         sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
@@ -1648,7 +1729,7 @@ def _hints(
                     found.append((start, trim_trailing(text, start, sentence.end()), entry))
             continue
         needed = _words_needed(sentence.group())
-        entry = _hinted(sentence.group(), notes, needed, register.said, register.public)
+        entry = hinted(sentence.group(), needed)
         first = last = sentence
         # "It's not announced yet, so nothing on social media": said of the sentence before,
         # whose one word of a note is enough.
@@ -1660,12 +1741,9 @@ def _hints(
             for near in (at - 1, at + 1):
                 if 0 <= near < len(sentences):
                     neighbour = sentences[near].group()
-                    entry = _hinted(
+                    entry = hinted(
                         neighbour,
-                        notes,
                         max(needed, _words_needed(neighbour, 1 if unannounced else 2)),
-                        register.said,
-                        register.public,
                     )
                     if entry is not None:
                         first, last = sorted((sentence, sentences[near]), key=lambda s: s.start())
