@@ -25,6 +25,9 @@ SETS = (
 
 
 def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1].startswith("-"):
+        print(__doc__)  # no options: a first argument like --help is not a file to write
+        return 0 if sys.argv[1:2] in (["-h"], ["--help"]) else 2
     out = Path(sys.argv[1])
     bench.setup_database()
     bench.wording_mode("both")
