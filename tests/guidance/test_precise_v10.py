@@ -11,20 +11,9 @@ from openline.guidance import actions
 from openline.guidance.checks import check_text
 from openline.guidance.detectors import personal, secrets, spoken_digits
 
+from .findings import flags, kinds
+
 pytestmark = pytest.mark.django_db
-
-
-def flags(text: str, value: str, kind: str) -> bool:
-    """Whether a finding of `kind` overlaps `value` in `text` (as the evaluation scores)."""
-    start = text.index(value)
-    return any(
-        f.kind == kind and f.start < start + len(value) and start < f.end
-        for f in check_text(text).findings
-    )
-
-
-def kinds(text: str) -> set[str]:
-    return {f.kind for f in check_text(text).findings}
 
 
 # --- One vocabulary of digit words -------------------------------------------------------------

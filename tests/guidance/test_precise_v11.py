@@ -7,23 +7,11 @@ words. Every family has public values of the same shape beside it. The examples 
 
 import pytest
 
-from openline.guidance.checks import check_text
 from openline.guidance.detectors import money, personal
 
+from .findings import flags, kinds
+
 pytestmark = pytest.mark.django_db
-
-
-def flags(text: str, value: str, kind: str) -> bool:
-    """Whether a finding of `kind` overlaps `value` in `text` (as the evaluation scores)."""
-    start = text.index(value)
-    return any(
-        f.kind == kind and f.start < start + len(value) and start < f.end
-        for f in check_text(text).findings
-    )
-
-
-def kinds(text: str) -> set[str]:
-    return {f.kind for f in check_text(text).findings}
 
 
 # --- Secrets -------------------------------------------------------------------------------------

@@ -1,11 +1,10 @@
 """What the wording head's tests ask of a text or a sentence (test_wording_v8, test_wording_v9)."""
 
-from openline.guidance.checks import check_text
 from openline.language import wording as head
 
+from .findings import kinds
 
-def kinds(text: str) -> set[str]:
-    return {f.kind for f in check_text(text).findings}
+__all__ = ["head_score", "kinds"]
 
 
 def head_score(sentence: str, kind: str) -> float:
