@@ -74,6 +74,8 @@ PREFIX = {
     "bramblegate": "na",
     "ashgrove": "nc",
     "furrowline": "nd",
+    "kurvenfeld": "ne",
+    "ledgerfern": "nf",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -129,6 +131,8 @@ SPLIT = {
     "bramblegate": "holdout12",
     "ashgrove": "holdout12",
     "furrowline": "holdout12",
+    "kurvenfeld": "holdout12",
+    "ledgerfern": "holdout12",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
