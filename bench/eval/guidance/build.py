@@ -71,6 +71,8 @@ PREFIX = {
     "skyhollow": "mc",
     "kindlewood": "md",
     "talwind": "me",
+    "lenkwerk": "ng",
+    "hofmark": "nh",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -123,6 +125,8 @@ SPLIT = {
     "skyhollow": "holdout11",
     "kindlewood": "holdout11",
     "talwind": "holdout11",
+    "lenkwerk": "holdout12",
+    "hofmark": "holdout12",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
@@ -144,6 +148,7 @@ DE_SPLIT = {
     "holdout9": "de9",
     "holdout10": "de10",
     "holdout11": "de11",
+    "holdout12": "de12",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -161,6 +166,9 @@ FRAGMENTS = (
     "companies_holdout10b.json",
     "companies_holdout11a.json",
     "companies_holdout11b.json",
+    "companies_holdout12a.json",
+    "companies_holdout12b.json",
+    "companies_holdout12c.json",
 )
 
 
@@ -541,6 +549,8 @@ def main():
         "de10": [],
         "holdout11": [],
         "de11": [],
+        "holdout12": [],
+        "de12": [],
     }
     errors = 0
     for company in PREFIX:

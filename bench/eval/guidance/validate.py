@@ -155,6 +155,8 @@ def main():
         "de10",
         "holdout11",
         "de11",
+        "holdout12",
+        "de12",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -185,6 +187,7 @@ def main():
                 "de9": "holdout9",
                 "de10": "holdout10",
                 "de11": "holdout11",
+                "de12": "holdout12",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
