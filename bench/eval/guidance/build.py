@@ -76,6 +76,8 @@ PREFIX = {
     "furrowline": "nd",
     "kurvenfeld": "ne",
     "ledgerfern": "nf",
+    "lenkwerk": "ng",
+    "hofmark": "nh",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -133,6 +135,8 @@ SPLIT = {
     "furrowline": "holdout12",
     "kurvenfeld": "holdout12",
     "ledgerfern": "holdout12",
+    "lenkwerk": "holdout12",
+    "hofmark": "holdout12",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
@@ -174,6 +178,7 @@ FRAGMENTS = (
     "companies_holdout11b.json",
     "companies_holdout12a.json",
     "companies_holdout12b.json",
+    "companies_holdout12c.json",
 )
 
 
