@@ -646,7 +646,8 @@ def _rank_sqlite(
         # Every entry found covers every group: the newest `window` matches among the newest
         # RECENT entries (their AND reads long lists), read in ascending order.
         newest_rows = _newest_sqlite(finding, rank, window, newest)
-        return [(*row[:3], _placed(groups, *row[3:]), full) for row in newest_rows]
+        heads = [{w[:5] for alternative in g.alternatives for w in alternative} for g in groups]
+        return [(*row[:3], _placed(heads, *row[3:]), full) for row in newest_rows]
     if strict or len(groups) == 1:
         # Every entry found covers every group: one pass, the newest `window` matches.
         sql = f"""
@@ -735,20 +736,17 @@ def _newest_sqlite(finding: str, columns: str, window: int, newest: int) -> list
     return [row[:-1] for row in rows[-window:]]
 
 
-def _placed(groups: list[Group], title: str, variants: str, length: int) -> float:
+def _placed(heads: list[set[str]], title: str, variants: str, length: int) -> float:
     """A rank (lower is better) for an entry found by common words alone, bm25's shape with
     IDF taken as equal: 4 per word in the title, 2 per word among the joined variants (the
     body holds them all), the shorter entry first. Words compare by their first five letters,
-    a stand-in for the porter stemming of the index."""
-
-    def stems(text: str) -> set[str]:
-        return {w[:5] for w in _WORD.findall(text.lower())}
-
-    in_title, in_variants = stems(title), stems(variants)
+    a stand-in for the porter stemming of the index: `heads` holds each group's (read once a
+    query, not once an entry: up to COMMON_WINDOW entries are placed)."""
+    in_title = {w[:5] for w in _WORD.findall(title.lower())}
+    in_variants = {w[:5] for w in _WORD.findall(variants.lower())} if variants else set()
     score = 0
-    for group in groups:
-        heads = {w[:5] for alternative in group.alternatives for w in alternative}
-        score += 4 * bool(heads & in_title) + 2 * bool(heads & in_variants)
+    for group in heads:
+        score += 4 * (not group.isdisjoint(in_title)) + 2 * (not group.isdisjoint(in_variants))
     return length / 10000 - score
 
 
