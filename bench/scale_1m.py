@@ -2,7 +2,7 @@
 
     export OPENLINE_DATA_DIR=/tmp/ol-1m PYTHONPATH=src
     .venv/bin/openline seed --posts 1000000 --messages 1000000
-    .venv/bin/python bench/scale_1m.py [--queries 200] [--runs 20]
+    .venv/bin/python bench/scale_1m.py [--queries 200] [--runs 20] [--mix spread]
     # PostgreSQL: the same two commands with DATABASE_URL=postgres://…/ol_scale_1m
 
 Reads the database the seed filled (`openline seed --posts/--messages`, see
@@ -65,6 +65,63 @@ def queries(n: int) -> list[tuple[str, str]]:
     return out
 
 
+# Words of everyday English that the seed's vocabulary does not hold (a query finding nothing,
+# or only what a spelling correction finds): checked against the vocabulary in `spread`.
+ABSENT = [
+    "invoice", "refund", "passport", "umbrella", "saxophone", "volcano", "kayak", "origami",
+    "lasagne", "trombone", "glacier", "hammock", "tarantula", "quiche", "yodel", "jigsaw",
+]  # fmt: skip
+
+
+def spread(n: int) -> list[tuple[str, str]]:
+    """A spread of query kinds, n / 10 of each, from the seed's vocabulary (its words ranked by
+    frequency, Zipf): one common word (the 30 most frequent), two common words (the 100 most
+    frequent), one rare word (rank 5,000-50,000: in ~40-400 entries of a 1 M seed), a rare
+    and a common word, two words drawn by frequency, a hyphenated compound in one of its three
+    spellings ("wi-fi", "wifi", "wi fi") with or without a word drawn by frequency, a word
+    with a typo, a question with a compound ("how do i … set-up"), one word that is in no
+    entry, and two such words."""
+    from openline.demo.scale import COMPOUNDS, Text
+
+    text = Text(seed=29)
+    rng = random.Random(29)
+    vocabulary = text.words
+    absent = [w for w in ABSENT if w not in set(vocabulary)]
+
+    def common(top: int) -> str:
+        return vocabulary[rng.randrange(top)]
+
+    def rare() -> str:
+        return vocabulary[rng.randrange(5_000, len(vocabulary))]
+
+    def compound() -> str:
+        c = rng.choice(COMPOUNDS)
+        return rng.choice([c, c.replace("-", ""), c.replace("-", " ")])
+
+    makers: list[tuple[str, Callable[[], list[str]]]] = [
+        ("common", lambda: [common(30)]),
+        ("common x2", lambda: [common(100), common(100)]),
+        ("rare", lambda: [rare()]),
+        ("rare+common", lambda: rng.sample([rare(), common(100)], 2)),
+        ("two words", lambda: text.pick(2)),
+        ("compound", lambda: [compound(), *text.pick(rng.randint(0, 1))]),
+        ("typo", lambda: text.pick(rng.randint(1, 3))),
+        ("question", lambda: ["how", "do", "i", *text.pick(rng.randint(1, 2)), compound()]),
+        ("no hit", lambda: [rng.choice(absent)]),
+        ("no hit x2", lambda: rng.sample(absent, 2)),
+    ]
+    out = []
+    for i in range(n):
+        kind, make = makers[i % len(makers)]
+        words = make()
+        if kind == "typo":  # one letter dropped from the longest word
+            w = max(words, key=len)
+            j = rng.randrange(1, len(w))
+            words[words.index(w)] = w[:j] + w[j + 1 :]
+        out.append((kind, " ".join(words)))
+    return out
+
+
 def summary(
     name: str, wall: list[float], cpu: list[float], server: list[float] | None = None
 ) -> str:
@@ -102,12 +159,12 @@ HEADER = (
 )
 
 
-def bench_search(n: int) -> None:
+def bench_search(n: int, mix: str = "generated") -> None:
     from django.core.paginator import Paginator
 
     from openline.community.search import fill_snippets, search
 
-    qs = queries(n)
+    qs = spread(n) if mix == "spread" else queries(n)
     for _, q in qs[:10]:  # warm the caches (and the embedding model, when configured)
         fill_snippets(search(None, q, snippets=False)[:20])
     timings: dict[str, tuple[list[float], list[float], list[float]]] = {}
@@ -202,6 +259,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20, help="runs of each inbox page")
     parser.add_argument("--only", choices=["search", "inbox"])
     parser.add_argument(
+        "--mix",
+        choices=["generated", "spread"],
+        default="generated",
+        help="search: the generated queries (as in earlier figures) or `spread` (kinds apart)",
+    )
+    parser.add_argument(
         "--changed",
         action="store_true",
         help="inbox: a change before each request (no list rendered for an earlier one is reused)",
@@ -217,7 +280,7 @@ def main() -> None:
     print(f"{connection.vendor}: {posts:,} search entries, {messages:,} inbox messages")
     print(f"load average before: {os.getloadavg()}")
     if args.only != "inbox":
-        bench_search(args.queries)
+        bench_search(args.queries, args.mix)
         print(f"load average: {os.getloadavg()}")
     if args.only != "search":
         bench_inbox(args.runs, args.changed)

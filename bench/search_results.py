@@ -3,6 +3,7 @@ that a change to search keeps its results.
 
     export OPENLINE_DATA_DIR=/tmp/ol-1m PYTHONPATH=src     # or DATABASE_URL=postgres://…
     .venv/bin/python bench/search_results.py dump /tmp/before.json    # from a tree of main
+    # (--mix spread: bench/scale_1m.py's spread of query kinds instead)
     .venv/bin/python bench/search_results.py dump /tmp/after.json     # from this tree
     .venv/bin/python bench/search_results.py compare /tmp/before.json /tmp/after.json
 
@@ -19,15 +20,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale_1m import queries, setup  # noqa: E402
+from scale_1m import queries, setup, spread  # noqa: E402
 
 
-def dump(path: Path, n: int, snippets: bool) -> None:
+def dump(path: Path, n: int, snippets: bool, mix: str = "generated") -> None:
     setup()
     from openline.community.search import fill_snippets, search
 
     out = {}
-    for _, q in queries(n):
+    for _, q in spread(n) if mix == "spread" else queries(n):
         hits = search(None, q, snippets=False)
         out[q] = [[h.thread_id, h.entry_id, h.coverage, h.rank] for h in hits]
         if snippets:
@@ -55,12 +56,13 @@ def main() -> None:
     d.add_argument("path", type=Path)
     d.add_argument("--queries", type=int, default=200)
     d.add_argument("--snippets", action="store_true", help="and the first page's snippets")
+    d.add_argument("--mix", choices=["generated", "spread"], default="generated")
     c = sub.add_parser("compare")
     c.add_argument("before", type=Path)
     c.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.path, args.queries, args.snippets)
+        dump(args.path, args.queries, args.snippets, args.mix)
     else:
         sys.exit(compare(args.before, args.after))
 

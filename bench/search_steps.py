@@ -2,6 +2,7 @@
 
     export OPENLINE_DATA_DIR=/tmp/ol-1m PYTHONPATH=src     # or DATABASE_URL=postgres://…
     .venv/bin/python bench/search_steps.py [--queries 200] [--kind typo] [--slowest 10]
+        [--mix spread]
 
 Runs page 1 of bench/scale_1m.py's queries (the same generated set, anonymous reader, no
 cache) with each step of openline.community.search timed — wall and CPU of this process — and
@@ -21,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from scale_1m import queries, server_cpu, setup  # noqa: E402
+from scale_1m import queries, server_cpu, setup, spread  # noqa: E402
 
 STEPS = (
     "_plan",
@@ -47,6 +48,7 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--kind", help="only queries of this kind (words, typo, question)")
     parser.add_argument("--slowest", type=int, default=8)
+    parser.add_argument("--mix", choices=["generated", "spread"], default="generated")
     args = parser.parse_args()
     setup()
     from django.core.paginator import Paginator
@@ -86,7 +88,8 @@ def main() -> None:
             served_by[shape].append(served() - srv if served else 0.0)
             per_query_sql.append((took, shape))
 
-    qs = [(k, q) for k, q in queries(args.queries) if not args.kind or k == args.kind]
+    asked = spread(args.queries) if args.mix == "spread" else queries(args.queries)
+    qs = [(k, q) for k, q in asked if not args.kind or k == args.kind]
     for _, q in qs[:10]:  # warm up
         s.fill_snippets(s.search(None, q, snippets=False)[:20])
     steps: dict[str, tuple[list[float], list[float]]] = collections.defaultdict(lambda: ([], []))

@@ -61,7 +61,9 @@ def register(queries: list[str]) -> dict[str, int]:
     and then counts the phrase; one that committed before is in the count. (Writers run at
     READ COMMITTED, Django's default: their trigger's statements see the new registry row.)
     Only outside a transaction: inside one, the lock would be held until it ends. Never more
-    than MAX_PHRASES in all."""
+    than MAX_PHRASES in all. (The phrase asked is `a.query`: unqualified inside the registry's
+    subquery, `query` was the registry's own column, so once one phrase was registered no
+    other ever was, and each was counted through the index at every search.)"""
     if not queries or not is_postgres() or connection.in_atomic_block:
         return {}
     with transaction.atomic(), connection.cursor() as cursor:
@@ -74,10 +76,10 @@ def register(queries: list[str]) -> dict[str, int]:
                                FROM unnest(%s::text[]) q),
                 added AS (INSERT INTO community_searchphrase (key, query)
                           SELECT key, query FROM (
-                              SELECT DISTINCT ON (query::text) query::text AS key, query
-                              FROM asked WHERE numnode(query) > 1
+                              SELECT DISTINCT ON (a.query::text) a.query::text AS key, a.query
+                              FROM asked a WHERE numnode(a.query) > 1
                                 AND NOT EXISTS (SELECT FROM community_searchphrase p
-                                                WHERE p.key = query::text)) fresh
+                                                WHERE p.key = a.query::text)) fresh
                           LIMIT greatest(0, %s - (SELECT count(*) FROM community_searchphrase))
                           ON CONFLICT (key) DO NOTHING RETURNING key, query),
                 counted AS (INSERT INTO community_searchcount (key, entries)
