@@ -20,10 +20,12 @@ from .base import Hit
 from .internal import (
     INTERNAL_SAID,
     NAME_MARKERS,
+    NOTE_STOPWORDS,
     Learned,
     RegisterIndex,
     _hinting,
     _own_words,
+    split_note,
 )
 from .internal import detect as detect_register
 
@@ -50,6 +52,22 @@ FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
 
 def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
+
+
+def note_words(note: str) -> frozenset[str]:
+    """The words of a note that say what the item is (as RegisterIndex.build reads them)."""
+    meaning = split_note(note)[0]
+    return frozenset(
+        w for w in re.findall(r"[a-z]{4,}", meaning.casefold()) if w not in NOTE_STOPWORDS
+    )
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around text[start:end] begins and ends."""
+    begins, stops = _sentence(text, start, end)
+    while begins < start and text[begins].isspace():
+        begins += 1
+    return begins, max(stops, end)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
