@@ -68,10 +68,10 @@ def review(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
                 % {"outcome": decided.get_status_display(), "author": item.author.name},
             )
             return redirect("guidance:reviews")
-    found = [localised(f) for f in item.findings]
-    context = {"item": item, "form": form, "guidance": findings_context(item.text, found)}
+    guidance = findings_context(item.text, [localised(f) for f in item.findings])
+    context = {"item": item, "form": form, "guidance": guidance}
     context["can_decide"] = item.is_pending and item.author_id != request.user.pk
-    context.update(_reporting(request.user, context["guidance"]))
+    context.update(_reporting(request.user, guidance))
     return render(request, "guidance/review.html", context, status=400 if form.errors else 200)
 
 
@@ -205,7 +205,7 @@ def report_ordinary(request: AuthenticatedHttpRequest, review_id: int) -> HttpRe
     except RateLimited:
         messages.error(request, _("You have sent many reports: try again in a while."))
     else:
-        messages.success(request, REPORTED[report.status])
+        messages.success(request, REPORTED[ReportStatus(report.status)])
     return _back(request, None, item)
 
 
@@ -241,7 +241,7 @@ def name_term(
         except RateLimited:
             form.add_error(None, _("You have sent many reports: try again in a while."))
         else:
-            messages.success(request, NAMED[report.status])
+            messages.success(request, NAMED[ReportStatus(report.status)])
             return _back(request, reply, item)
     context = {"form": form, "text": text, "reply": reply, "item": item}
     return render(request, "guidance/name_term.html", context, status=400 if form.errors else 200)
