@@ -164,6 +164,19 @@ def test_the_same_sentence_reported_twice_waits_once(kestrel, agent, superuser):
     assert RegisterReport.objects.count() == 1
 
 
+def test_a_managers_report_of_what_waits_decides_it(kestrel, agent, moderator):
+    start = ORDINARY.index("Kestrel")
+    waiting = register_reports.report_ordinary_use(agent, text=ORDINARY, start=start, end=start + 7)
+
+    report = register_reports.report_ordinary_use(
+        moderator, text=ORDINARY, start=start, end=start + 7
+    )
+
+    assert report.pk == waiting.pk
+    assert RegisterReport.objects.get().status == ReportStatus.ACCEPTED
+    assert flagged(ORDINARY) == []
+
+
 def test_a_reviewer_reports_from_the_review_page_and_it_is_a_rule_at_once(
     kestrel, held_for_review, agent, moderator, question, signed_in
 ):

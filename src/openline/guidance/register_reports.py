@@ -128,6 +128,13 @@ def report_ordinary_use(
         ).first()
         if same is not None and not manager:
             return same  # reported already: it waits once in the queue
+        if same is not None:  # a manager reports what waits in the queue: it is decided
+            _accept(actor, same, cues=cues)
+            events.emit_on_commit(
+                events.REGISTER_REPORT_DECIDED, report_id=same.pk, kind=same.kind,
+                status=same.status,
+            )  # fmt: skip
+            return same
         report = RegisterReport.objects.create(
             kind=ReportKind.ORDINARY, term=term, reporter=actor, words=text[start:end][:200],
             sentence=sentence, cues=cues[:300], review=review,
