@@ -20,6 +20,7 @@ sets (holdout12, de12) are never read.
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/register_loop.py            # every read set
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/register_loop.py --window 500 holdout11
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/register_loop.py --no-contexts  # variants
+    PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/register_loop.py --cues-needed 1
 """
 
 import argparse
@@ -111,7 +112,15 @@ def main() -> int:
     parser.add_argument("--window", type=int, default=1000, help="drafts per reported window")
     parser.add_argument("--no-contexts", action="store_true", help="correct misses only")
     parser.add_argument("--no-variants", action="store_true", help="correct false alarms only")
+    parser.add_argument(
+        "--cues-needed", type=int, default=None,
+        help="words of a learned context that must stand beside a match (shipped: 2)",
+    )  # fmt: skip
     options = parser.parse_args()
+    if options.cues_needed is not None:
+        import openline.guidance.detectors.learned as learned
+
+        learned.CUES_NEEDED = options.cues_needed
     if set(options.sets) & set(UNTOUCHED):
         parser.error("holdout12 and de12 are untouched: they are never replayed")
     companies = json.loads((DATA / "companies.json").read_text())
