@@ -31,9 +31,7 @@ def thread():
     )
 
 
-def test_a_moderator_says_not_confidential_here_and_the_finding_goes(
-    live_server, new_page, thread
-):
+def test_a_moderator_says_not_confidential_here_and_the_finding_goes(live_server, new_page, thread):
     page = new_page()
     sign_in(page, live_server.url, "morgan")
     page.goto(live_server.url + thread.get_absolute_url())
