@@ -252,6 +252,22 @@ def test_a_moderator_names_a_phrase_in_a_published_reply_and_new_drafts_find_it(
     assert SettingsChange.objects.filter(summary__contains="the shiny new slate").exists()
 
 
+def test_a_reviewer_names_a_term_in_a_held_reply(
+    kestrel, held_for_review, agent, moderator, question, signed_in
+):
+    review = hold(agent, question, ORDINARY + " And the shiny new slate is coming.")
+    client = signed_in(moderator)
+    page = client.get(reverse("guidance:review", args=[review.pk])).content.decode()
+    url = reverse("guidance:name_term_held", args=[review.pk])
+    assert url in page
+
+    answer = client.post(url, {"phrase": "shiny new slate", "term": kestrel.pk})
+
+    assert answer.url == reverse("guidance:review", args=[review.pk])
+    assert RegisterReport.objects.get().review == review
+    assert flagged("Is the shiny new slate out yet?") == ["shiny new slate"]
+
+
 def test_a_thread_shows_moderators_the_way_to_name_a_term(moderator, question, signed_in):
     reply = community.create_reply(moderator, question, body=SLIPPED)
     page = signed_in(moderator).get(question.get_absolute_url()).content.decode()
