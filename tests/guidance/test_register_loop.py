@@ -418,17 +418,30 @@ def test_the_api_takes_a_report_from_the_live_editor_without_naming_the_term(
     assert "Kestrel" not in str({k: v for k, v in body.items() if k != "words"})
 
 
-@pytest.mark.parametrize(("start", "end"), [(0, 2), (5, 500), (10, 3)])
-def test_the_api_refuses_offsets_without_a_register_finding(kestrel, agent, api_post, start, end):
+@pytest.mark.parametrize(("start", "end", "status"), [(0, 2, 404), (5, 500, 422), (10, 3, 422)])
+def test_the_api_refuses_offsets_without_a_register_finding(
+    kestrel, agent, api_post, start, end, status
+):
     answer = api_post(
         "/api/v1/guidance/register/reports/ordinary",
         {"text": ORDINARY, "start": start, "end": end},
         agent,
     )
 
-    assert answer.status_code == 422
-    assert answer.json()["errors"]["words"]
+    assert answer.status_code == status
+    assert answer.json()["detail"]
     assert not RegisterReport.objects.exists()
+
+
+def test_the_api_answers_409_for_a_variant_already_on_the_register(kestrel, moderator, api_post):
+    answer = api_post(
+        "/api/v1/guidance/register/reports/variant",
+        {"term_id": kestrel.pk, "phrase": "KESTREL"},
+        moderator,
+    )
+
+    assert answer.status_code == 409, answer.content
+    assert "already" in answer.json()["detail"]
 
 
 def test_a_customer_cannot_report_through_the_api(kestrel, customer, api_post):

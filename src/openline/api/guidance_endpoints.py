@@ -13,13 +13,18 @@ from openline.guidance.checks import CheckResult, check_text
 from openline.guidance.models import ConfidentialTerm, Kind, RegisterReport, TermCategory
 
 from .auth import ApiRequest, write_auth
-from .schemas import Error, FieldErrors
+from .schemas import Error, FieldErrors, text_field
 
 router = Router(tags=["guidance"])
 
 ERRORS = {401: Error, 403: Error, 422: FieldErrors}
 CHECK_ERRORS = {**ERRORS, 429: Error}
 FOUND_ERRORS = {**ERRORS, 404: Error}
+REPORT_ERRORS = {**CHECK_ERRORS, 404: Error}
+# Cross-field rules JSON Schema cannot state (tests/api/test_contract.py knows them).
+WORDS_OF_THE_DRAFT = "Choose words of the draft."
+NOT_IN_THE_POST = "Those words are not in the post."
+THREE_LETTERS = r"[^\W_](?:[\W_]*[^\W_]){2}"  # searched for: three letters or digits
 Severity = Literal["inform", "warn", "review", "block"]
 
 
@@ -120,17 +125,24 @@ def add_register_term(request: ApiRequest, payload: TermIn):
 
 
 class OrdinaryIn(Schema):
-    text: str = Field(..., max_length=settings.OPENLINE["BODY_MAX"], description="The draft.")
+    text: str = text_field("The draft.", max_length=settings.OPENLINE["BODY_MAX"])
     start: int = Field(..., ge=0, description="Offset of the finding's first character.")
-    end: int = Field(..., ge=0, description="Offset just past its last character.")
+    end: int = Field(
+        ..., ge=0, description="Offset just past its last character: after `start` and within "
+        f"the text, else 422 ({WORDS_OF_THE_DRAFT!r}).",
+    )  # fmt: skip
 
 
 class VariantIn(Schema):
-    term_id: int = Field(..., description="The register term the words name.")
-    phrase: str = Field(..., max_length=400, description="The words, as written in the post.")
+    term_id: int = Field(..., description="An active register term; another answers 404.")
+    phrase: str = Field(
+        ..., max_length=200, pattern=THREE_LETTERS,
+        description="The words, as written in the post: at least three letters or digits.",
+    )  # fmt: skip
     text: str = Field(
         "", max_length=settings.OPENLINE["BODY_MAX"],
-        description="The post they were seen in (optional): the words must be in it.",
+        description="The post they were seen in (optional): the words must be in it, else 422 "
+        f"({NOT_IN_THE_POST!r}).",
     )  # fmt: skip
 
 
@@ -169,14 +181,15 @@ def _detail(report: RegisterReport) -> dict[str, object]:
 
 
 @router.post(
-    "/guidance/register/reports/ordinary", response={201: ReportOut, **CHECK_ERRORS},
+    "/guidance/register/reports/ordinary", response={201: ReportOut, **REPORT_ERRORS},
     auth=write_auth,
 )  # fmt: skip
 def report_ordinary_use(request: ApiRequest, payload: OrdinaryIn):
     """ "Not confidential here": the register finding at text[start:end] is the word in its
     ordinary sense. A register manager's report is a rule at once (the same draft is no longer
     flagged beside these words); anyone else's waits for one (status pending). Rate limited
-    per person (429). The answer never names the register's term."""
+    per person (429). No register finding at the offsets (on the register as it is now)
+    answers 404. The answer never names the register's term."""
     report = register_reports.report_ordinary_use(
         request.auth, text=payload.text, start=payload.start, end=payload.end
     )
@@ -184,19 +197,24 @@ def report_ordinary_use(request: ApiRequest, payload: OrdinaryIn):
 
 
 @router.post(
-    "/guidance/register/reports/variant", response={201: ReportOut, **CHECK_ERRORS, 404: Error},
+    "/guidance/register/reports/variant",
+    response={201: ReportOut, **REPORT_ERRORS, 409: Error},
     auth=write_auth,
 )  # fmt: skip
 def report_variant(request: ApiRequest, payload: VariantIn):
     """ "This is <term>": the words name a register term another way (staff). Validated as a
-    variant; added at once for a register manager, otherwise pending."""
+    variant; added at once for a register manager, otherwise pending. Words that are already
+    how the register writes the term answer 409."""
     permissions.check_report_variant(request.auth)
-    term = ConfidentialTerm.objects.filter(pk=payload.term_id).first()
+    term = ConfidentialTerm.objects.filter(pk=payload.term_id, active=True).first()
     if term is None:
         raise Http404("No such term.")
-    report = register_reports.report_variant(
-        request.auth, term=term, phrase=payload.phrase, text=payload.text
-    )
+    try:
+        report = register_reports.report_variant(
+            request.auth, term=term, phrase=payload.phrase, text=payload.text
+        )
+    except register_reports.AlreadyOnRegister as error:
+        return Status(409, {"detail": " ".join(error.messages)})
     return Status(201, report)
 
 

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from openline.accounts.models import User
 from openline.community.models import Reply
+from openline.core.errors import UnknownReference
 from openline.core.ratelimit import hit
 from openline.core.settings_history import record_settings_change
 
@@ -39,6 +40,10 @@ CONTEXTS_MAX = 50  # ordinary contexts per term
 CONTEXT_WORDS_MAX = 8
 SENTENCE_MAX = 1000
 CONTEXT_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+class AlreadyOnRegister(ValidationError):
+    """The phrase is already how the register writes the term (the API answers 409)."""
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -90,7 +95,7 @@ def _finding_at(text: str, start: int, end: int) -> tuple[int, int, Confidential
         if hit.start < end and start < hit.end
     ]
     if not found:
-        raise ValidationError(
+        raise UnknownReference(
             {"words": _("The register finds nothing there now: it may have been corrected "
              "already.")}
         )  # fmt: skip
@@ -98,7 +103,7 @@ def _finding_at(text: str, start: int, end: int) -> tuple[int, int, Confidential
     name = str(hit.message.params.get("term", ""))
     term = ConfidentialTerm.objects.filter(term=name, active=True).first()
     if term is None:
-        raise ValidationError({"words": _("That term is no longer on the register.")})
+        raise UnknownReference({"words": _("That term is no longer on the register.")})
     return hit.start, hit.end, term
 
 
@@ -171,7 +176,7 @@ def report_variant(
         messages = error.message_dict.get("variants", error.messages)
         raise ValidationError({"phrase": messages}) from None
     if len(added) == len(term.variants):
-        raise ValidationError(
+        raise AlreadyOnRegister(
             {"phrase": _("“%(phrase)s” is already how the register writes “%(term)s”.")
              % {"phrase": phrase, "term": term.term}}
         )  # fmt: skip
