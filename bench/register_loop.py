@@ -113,6 +113,11 @@ def main() -> int:
     parser.add_argument("--no-contexts", action="store_true", help="correct misses only")
     parser.add_argument("--no-variants", action="store_true", help="correct false alarms only")
     parser.add_argument(
+        "--cost", action="store_true",
+        help="after the replay, time the register check of every replayed draft with the "
+        "shipped and the corrected registers (alternating, CPU time)",
+    )  # fmt: skip
+    parser.add_argument(
         "--cues-needed", type=int, default=None,
         help="words of a learned context that must stand beside a match (shipped: 2)",
     )  # fmt: skip
@@ -252,6 +257,16 @@ def main() -> int:
         again.misses += sum(not _found(spans, hits) for spans in labels)
         again.base_misses += sum(not _found(spans, before) for spans in labels)
         again.hidden += sum(_found(s, before) and not _found(s, hits) for s in labels)
+    if options.cost:
+        import time
+
+        for _ in range(3):
+            for name, registers_used in (("shipped", base), ("corrected", live)):
+                began = time.process_time()
+                for draft in replayed:
+                    detect_learned(str(draft["text"]), registers_used[str(draft["company"])])
+                spent = time.process_time() - began
+                print(f"cost {name:>9}: {spent / len(replayed) * 1000:.3f} ms CPU per draft")
     per = 100 / max(again.drafts, 1)
     print(
         f"{'again':>13}  {again.alarms * per:>10.2f} {again.base_alarms * per:>9.2f}  "
