@@ -31,6 +31,8 @@ CROSS_FIELD_RULES = {
     "GET /api/v1/insights/service": RANGE_RULES,
     "GET /api/v1/feedback/items": RANGE_RULES,
     "GET /api/v1/feedback/ideas": RANGE_RULES,
+    "POST /api/v1/guidance/register/reports/ordinary": ("Choose words of the draft.",),
+    "POST /api/v1/guidance/register/reports/variant": ("Those words are not in the post.",),
 }
 # Generated cases per operation in the fuzzing phase, on top of the schema's examples and the
 # coverage phase's boundary cases. See docs/decisions.md for the number of requests it makes.

@@ -453,6 +453,9 @@ OPENLINE: dict[str, Any] = {
     "RATE_POST": (30, 600),
     # Draft checks as you type (per person; the editor waits 400 ms after the last key).
     "RATE_CHECK": (200, 300),
+    # Reports on the register ("not confidential here", "this is <term>") by someone who is not
+    # one of its managers: they wait in the managers' queue, so a queue is not flooded.
+    "RATE_REGISTER_REPORT": (30, 3600),
     # Members who have not confirmed their e-mail address: "verify" (default) refuses their
     # posts with a link to confirm; "hold" sends their replies to the review queue (new threads
     # still need the address).

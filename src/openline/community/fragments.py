@@ -539,6 +539,18 @@ class _Controls:
                     ),
                 )
             )
+        if self.can_moderate:
+            # guidance's "this is <term>": the reply names a register term another way.
+            parts.append(
+                self._once(
+                    ("name_term",),
+                    lambda: format_html(
+                        '<a href="{}">{}</a>',
+                        _url("guidance:name_term"),
+                        _("Names a register term…"),
+                    ),
+                )
+            )
         if r.can_correct:
             parts.append(
                 self._once(

@@ -48,3 +48,18 @@ class MistakeForm(LearningCaseForm):
 
     field_order = ["correction", "acknowledged", "title", "what_happened", "why", "what_now",
                    "kind", "anonymised"]  # fmt: skip
+
+
+class NameTermForm(forms.Form):
+    """ "This is <term>": the words of a post that name a register term another way."""
+
+    phrase = forms.CharField(
+        max_length=400,
+        label=_("The words that name it"),
+        help_text=_("Select them in the post above, or type them as they are written there."),
+    )
+    term = forms.TypedChoiceField(coerce=int, label=_("The register term they name"))
+
+    def __init__(self, *args: object, terms: list[tuple[int, str]], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.fields["term"].choices = [("", "—"), *terms]  # type: ignore[attr-defined]

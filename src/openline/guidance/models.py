@@ -59,6 +59,11 @@ class ConfidentialTerm(models.Model):
         help_text=_("Other ways of writing it, matched like the term: abbreviations, ids, the "
         "phrase people use for it (\"x4471\", \"the batch we're quietly pulling\")."),
     )  # fmt: skip
+    ordinary_contexts = models.JSONField(
+        default=list, blank=True,
+        help_text=_("Words that, beside the term, mark its ordinary sense (one context per "
+        "line, learned from accepted \"not confidential here\" reports: \"hovering car park\")."),
+    )  # fmt: skip
     active = models.BooleanField(default=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -73,6 +78,64 @@ class ConfidentialTerm(models.Model):
 
     def __str__(self) -> str:
         return self.term
+
+
+class ReportKind(models.TextChoices):
+    ORDINARY = "ordinary", _("Not confidential here")
+    VARIANT = "variant", _("Another way of writing the term")
+
+
+class ReportStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for a register manager")
+    ACCEPTED = "accepted", _("Accepted")
+    REJECTED = "rejected", _("Rejected")
+
+
+class RegisterReport(models.Model):
+    """A correction of the register by someone who saw it err: a finding that was the word in
+    its ordinary sense ("not confidential here"), or a phrase that names a term another way
+    ("this is <term>"). A register manager's own report is accepted as it is made; others wait
+    for one. Who, what, where and when are kept whatever the outcome."""
+
+    kind = models.CharField(max_length=10, choices=ReportKind.choices)
+    term = models.ForeignKey(ConfidentialTerm, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    words = models.CharField(
+        max_length=200, help_text=_("What the finding pointed at, or the phrase selected.")
+    )
+    sentence = models.CharField(max_length=1000, help_text=_("The sentence it was said in."))
+    cues = models.CharField(
+        max_length=300, blank=True,
+        help_text=_("Ordinary use: the words beside it that mark the ordinary sense."),
+    )  # fmt: skip
+    review = models.ForeignKey(
+        "ReviewRequest", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reply = models.ForeignKey(
+        "community.Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(
+        max_length=10, choices=ReportStatus.choices, default=ReportStatus.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["status", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}: {self.words} ({self.status})"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == ReportStatus.PENDING
 
 
 class ContactKind(models.TextChoices):
@@ -180,8 +243,10 @@ class ReviewRequest(models.Model):
     time_in_review = models.DurationField(null=True, blank=True)
     outcome_seen_at = models.DateTimeField(null=True, blank=True)
 
-    # Not a column: set by views.my_reviews for the page (core.publishing.findings_context).
+    # Not columns: set by views.my_reviews for the page (core.publishing.findings_context, and
+    # its register findings with their places).
     guidance: dict[str, Any]
+    register_findings: list[tuple[int, dict[str, Any]]]
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -35,6 +35,27 @@ def check_manage_register(user: User | None) -> None:
         )
 
 
+def can_report_ordinary_use(user: User | None) -> bool:
+    """Whoever's drafts are checked (and the reviewers who read them) may say a register
+    finding was the word's ordinary use; only the register's managers make it a rule."""
+    return can_check_drafts(user)
+
+
+def check_report_ordinary_use(user: User | None) -> None:
+    if not can_report_ordinary_use(user):
+        raise PermissionDenied(_("Only staff and super-users can report a register finding."))
+
+
+def can_report_variant(user: User | None) -> bool:
+    """Naming a phrase as a register term shows the register's terms: staff only."""
+    return _signed_in(user) and user.is_staff_member
+
+
+def check_report_variant(user: User | None) -> None:
+    if not can_report_variant(user):
+        raise PermissionDenied(_("Only staff can name a phrase as a register term."))
+
+
 def can_review(user: User | None) -> bool:
     """Moderators and admins are the reviewers."""
     return _signed_in(user) and user.is_moderator

@@ -32,6 +32,8 @@ from .models import (
     LearningCase,
     PolicyRule,
     PublicContact,
+    RegisterReport,
+    ReportStatus,
     ReviewRequest,
     ReviewStatus,
 )
@@ -86,7 +88,7 @@ def _public_names() -> list[str]:
 def _load() -> GuidanceConfig:
     terms = list(
         ConfidentialTerm.objects.filter(active=True).values_list(
-            "term", "category", "note", "variants"
+            "term", "category", "note", "variants", "ordinary_contexts"
         )
     )
     contacts = list(PublicContact.objects.values_list("kind", "normalised"))
@@ -138,6 +140,39 @@ def guidance_config() -> GuidanceConfig:
 def register_terms(*, include_inactive: bool = True) -> QuerySet[ConfidentialTerm]:
     terms = ConfidentialTerm.objects.select_related("created_by").order_by(Lower("term"))
     return terms if include_inactive else terms.filter(active=True)
+
+
+def register_reports(*, pending: bool = True) -> QuerySet[RegisterReport]:
+    """Reports for the register's managers: those waiting first (oldest first), or the last
+    decided (newest first)."""
+    reports = RegisterReport.objects.select_related("term", "reporter", "decided_by")
+    if pending:
+        return reports.filter(status=ReportStatus.PENDING).order_by("created_at", "id")
+    return reports.exclude(status=ReportStatus.PENDING).order_by("-decided_at", "-id")
+
+
+def access_register_report(user: User | None, report_id: int) -> RegisterReport:
+    permissions.check_manage_register(user)
+    try:
+        return RegisterReport.objects.select_related("term", "reporter").get(pk=report_id)
+    except (RegisterReport.DoesNotExist, ValueError, OverflowError):
+        raise Http404("No such report.") from None
+
+
+def access_term(user: User | None, term_id: int) -> ConfidentialTerm:
+    permissions.check_manage_register(user)
+    try:
+        return ConfidentialTerm.objects.get(pk=term_id)
+    except (ConfidentialTerm.DoesNotExist, ValueError, OverflowError):
+        raise Http404("No such term.") from None
+
+
+def terms_to_name(user: User | None) -> list[tuple[int, str]]:
+    """The active terms someone may name a phrase as ("this is <term>"): only staff read the
+    register."""
+    permissions.check_report_variant(user)
+    terms = ConfidentialTerm.objects.filter(active=True).order_by(Lower("term"))
+    return list(terms.values_list("pk", "term"))
 
 
 def public_contacts() -> QuerySet[PublicContact]:

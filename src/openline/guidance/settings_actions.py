@@ -16,6 +16,7 @@ from openline.core.settings_history import record_settings_change
 from . import actions, permissions
 from .models import Action, ConfidentialTerm, Kind, PolicyRule, TermCategory
 from .policy import DEFAULT_ACTIONS, OFF, OFF_REFUSED
+from .register_reports import clean_contexts
 
 log = logging.getLogger("openline.guidance.settings")
 CHANNEL = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
@@ -156,13 +157,17 @@ def edit_term(
     note: str,
     variants: str,
     active: bool,
+    ordinary_contexts: str | None = None,
 ) -> ConfidentialTerm:
+    """`ordinary_contexts` None leaves the learned contexts as they are."""
     permissions.check_manage_register(actor)
     errors: dict[str, list[str]] = {}
     cleaned: dict[str, Any] = {}
     try:
         cleaned["term"] = actions.clean_term(term_text, exclude_pk=term.pk)
         cleaned["variants"] = actions.clean_variants(variants, term=cleaned["term"])
+        if ordinary_contexts is not None:
+            cleaned["ordinary_contexts"] = clean_contexts(ordinary_contexts, term=cleaned["term"])
     except ValidationError as error:
         errors.update(error.message_dict)
     if category not in TermCategory.values:

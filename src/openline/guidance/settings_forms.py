@@ -61,6 +61,16 @@ class TermForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Why it is confidential; shown to the author."),
     )
+    ordinary_contexts = forms.CharField(
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        label=_("Ordinary contexts"),
+        help_text=_(
+            "Words that, beside the term, mean it is used in its ordinary sense, one context "
+            'per line ("hovering car park"). Two words of a line must stand within four '
+            "words of the term, or a line's only word. Learned from accepted reports."
+        ),
+    )
     active = forms.BooleanField(required=False, initial=True, label=_("Matched in drafts (active)"))
 
     def __init__(self, *args: Any, term: ConfidentialTerm | None = None, **kwargs: Any) -> None:
@@ -72,6 +82,7 @@ class TermForm(forms.Form):
                     "category": term.category,
                     "variants": "\n".join(term.variants or []),
                     "note": term.note,
+                    "ordinary_contexts": "\n".join(term.ordinary_contexts or []),
                     "active": term.active,
                 },
             )

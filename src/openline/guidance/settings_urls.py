@@ -13,4 +13,6 @@ urlpatterns = [
     path("register/new/", views.term, name="term_new"),
     path("register/<int:pk>/", views.term, name="term_edit"),
     path("register/<int:pk>/active/", views.term_active, name="term_active"),
+    path("register/<int:pk>/remove/", views.remove_learned, name="term_remove"),
+    path("register/reports/<int:pk>/", views.decide_report, name="report_decide"),
 ]

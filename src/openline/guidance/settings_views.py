@@ -12,12 +12,20 @@ from django.views.decorators.http import require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
 from openline.core.forms import add_action_errors
+from openline.core.htmx import is_htmx
 from openline.inbox.models import ChannelKind
 
+from . import register_reports as register_reports_actions
 from . import settings_actions
 from .models import Action, ConfidentialTerm, PolicyRule
 from .permissions import check_manage_policy, check_manage_register
-from .selectors import policy_overview, register_terms
+from .selectors import (
+    access_register_report,
+    access_term,
+    policy_overview,
+    register_reports,
+    register_terms,
+)
 from .settings_forms import PolicyRuleForm, TermForm
 
 
@@ -74,8 +82,7 @@ def delete_rule(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @login_required
 def register(request: AuthenticatedHttpRequest) -> HttpResponse:
     check_manage_register(request.user)
-    context = {"terms": register_terms(), "current": "register"}
-    return render(request, "guidance/settings/register.html", context)
+    return render(request, "guidance/settings/register.html", _register_context())
 
 
 @login_required
@@ -105,6 +112,7 @@ def term(request: AuthenticatedHttpRequest, pk: int | None = None) -> HttpRespon
                     note=data["note"],
                     variants=data["variants"],
                     active=data["active"],
+                    ordinary_contexts=data["ordinary_contexts"],
                 )
         except ValidationError as error:
             add_action_errors(form, error)
@@ -128,3 +136,62 @@ def term_active(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     state = "matched in drafts again" if found.active else "no longer matched"
     messages.success(request, _("“%(term)s” is %(state)s.") % {"term": found.term, "state": state})
     return redirect("guidance_settings:register")
+
+
+# --- the register's correction loop: reports waiting for a manager, what each term learned ----
+
+
+def _register_context() -> dict[str, object]:
+    return {
+        "terms": register_terms(),
+        "reports": list(register_reports(pending=True)),
+        "decided": list(register_reports(pending=False)[:10]),
+        "current": "register",
+    }
+
+
+def _register_page(request: AuthenticatedHttpRequest, partial: str) -> HttpResponse:
+    """The part of the register page an htmx request swaps, or the whole page again."""
+    if is_htmx(request):
+        template = f"guidance/settings/register.html#{partial}"
+        return render(request, template, _register_context())
+    return redirect("guidance_settings:register")
+
+
+@require_POST
+@login_required
+def decide_report(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    report = access_register_report(request.user, pk)
+    try:
+        if request.POST.get("decision") == "accept":
+            register_reports_actions.accept_register_report(
+                request.user, report, cues=request.POST.get("cues")
+            )
+            messages.success(request, _("Accepted: the register reads it from the next draft."))
+        elif request.POST.get("decision") == "reject":
+            register_reports_actions.reject_register_report(request.user, report)
+            messages.success(request, _("Rejected: matching is unchanged."))
+        else:
+            messages.error(request, _("Choose accept or reject."))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return _register_page(request, "register")
+
+
+@require_POST
+@login_required
+def remove_learned(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    found = access_term(request.user, pk)
+    context, variant = request.POST.get("context", ""), request.POST.get("variant", "")
+    try:
+        register_reports_actions.remove_learned(
+            request.user, found, context=context, variant=variant
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request, _("Removed “%(what)s” from “%(term)s”.") % {"what": context or variant,
+                                                             "term": found.term}
+        )  # fmt: skip
+    return _register_page(request, "register")

@@ -1,6 +1,8 @@
 """Guidance pages: the review queue for reviewers, the author's own requests, the mistake flow
 and the learning library. Each view: parse → access → check → act → respond."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -12,14 +14,19 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
+from openline.accounts.models import User
 from openline.community import permissions as community_permissions
 from openline.community import selectors as community_selectors
+from openline.community.models import Reply
 from openline.core.forms import add_action_errors
 from openline.core.publishing import PublishRefused, findings_context
+from openline.core.ratelimit import RateLimited
 
-from . import actions, permissions, selectors
+from . import actions, permissions, register_reports, selectors
 from .checks import localised
-from .forms import LearningCaseForm, MistakeForm, ReviewDecisionForm
+from .detectors.internal import KIND as REGISTER_KIND
+from .forms import LearningCaseForm, MistakeForm, NameTermForm, ReviewDecisionForm
+from .models import ConfidentialTerm, ReportStatus, ReviewRequest
 
 
 def _page[M: Model](request: HttpRequest, items: QuerySet[M], per_page: int = 30) -> Page[M]:
@@ -61,9 +68,10 @@ def review(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
                 % {"outcome": decided.get_status_display(), "author": item.author.name},
             )
             return redirect("guidance:reviews")
-    found = [localised(f) for f in item.findings]
-    context = {"item": item, "form": form, "guidance": findings_context(item.text, found)}
+    guidance = findings_context(item.text, [localised(f) for f in item.findings])
+    context = {"item": item, "form": form, "guidance": guidance}
     context["can_decide"] = item.is_pending and item.author_id != request.user.pk
+    context.update(_reporting(request.user, guidance))
     return render(request, "guidance/review.html", context, status=400 if form.errors else 200)
 
 
@@ -75,7 +83,11 @@ def my_reviews(request: AuthenticatedHttpRequest) -> HttpResponse:
     items = _page(request, selectors.reviews_of(request.user))
     for item in items:
         item.guidance = findings_context(item.text, [localised(f) for f in item.findings])
-    return render(request, "guidance/my_reviews.html", {"page": items})
+        item.register_findings = register_findings(item.guidance)
+    can_report = permissions.can_report_ordinary_use(request.user)
+    return render(
+        request, "guidance/my_reviews.html", {"page": items, "can_report_ordinary": can_report}
+    )
 
 
 @require_POST
@@ -149,3 +161,99 @@ def edit_lesson(request: AuthenticatedHttpRequest, case_id: int) -> HttpResponse
             return redirect("guidance:lesson", case.pk)
     context = {"case": case, "form": form}
     return render(request, "guidance/lesson_edit.html", context, status=400 if form.errors else 200)
+
+
+# --- the register's correction loop ------------------------------------------------------------
+
+
+def register_findings(guidance: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """The register findings of a held reply, with their place among its stored findings."""
+    return [(i, f) for i, f in enumerate(guidance["findings"]) if f.get("kind") == REGISTER_KIND]
+
+
+def _reporting(user: User, guidance: dict[str, Any]) -> dict[str, object]:
+    return {
+        "register_findings": register_findings(guidance),
+        "can_report_ordinary": permissions.can_report_ordinary_use(user),
+        "can_name_term": permissions.can_report_variant(user),
+    }
+
+
+def _held_for(request: AuthenticatedHttpRequest, review_id: int) -> ReviewRequest:
+    """A held reply its reviewers may see, or its author."""
+    if permissions.can_review(request.user):
+        return selectors.access_review(request.user, review_id)
+    return selectors.access_own_review(request.user, review_id)
+
+
+@require_POST
+@login_required
+def report_ordinary(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
+    """ "Not confidential here" on a register finding of a held reply (its author or a
+    reviewer): the finding is read from the stored request, never from the form."""
+    item = _held_for(request, review_id)
+    index = request.POST.get("finding", "")
+    found = item.findings[int(index)] if index.isdigit() and int(index) < len(item.findings) else {}
+    try:
+        if found.get("kind") != REGISTER_KIND:
+            raise ValidationError(_("Choose a confidential-reference finding."))
+        report = register_reports.report_ordinary_use(
+            request.user, text=item.text, start=found["start"], end=found["end"], review=item
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    except RateLimited:
+        messages.error(request, _("You have sent many reports: try again in a while."))
+    else:
+        messages.success(request, REPORTED[ReportStatus(report.status)])
+    return _back(request, None, item)
+
+
+def _back(
+    request: AuthenticatedHttpRequest, reply: Reply | None, item: ReviewRequest | None
+) -> HttpResponse:
+    if reply is not None:
+        return redirect(reply.get_absolute_url())
+    if item is not None and permissions.can_review(request.user):
+        return redirect("guidance:review", item.pk)
+    return redirect("guidance:my_reviews")
+
+
+@login_required
+def name_term(
+    request: AuthenticatedHttpRequest, reply_id: int | None = None, review_id: int | None = None
+) -> HttpResponse:
+    """ "This is <term>": a published reply (or a held one) names a register term another way;
+    the words become a variant of the term, at once for a register manager."""
+    reply = community_selectors.access_reply(request.user, reply_id) if reply_id else None
+    item = _held_for(request, review_id) if review_id else None
+    form = NameTermForm(request.POST or None, terms=selectors.terms_to_name(request.user))
+    text = reply.body if reply is not None else item.text if item is not None else ""
+    if request.method == "POST" and form.is_valid():
+        term = ConfidentialTerm.objects.get(pk=form.cleaned_data["term"])
+        try:
+            report = register_reports.report_variant(
+                request.user, term=term, phrase=form.cleaned_data["phrase"], text=text,
+                reply=reply, review=item,
+            )  # fmt: skip
+        except ValidationError as error:
+            add_action_errors(form, error)
+        except RateLimited:
+            form.add_error(None, _("You have sent many reports: try again in a while."))
+        else:
+            messages.success(request, NAMED[ReportStatus(report.status)])
+            return _back(request, reply, item)
+    context = {"form": form, "text": text, "reply": reply, "item": item}
+    return render(request, "guidance/name_term.html", context, status=400 if form.errors else 200)
+
+
+REPORTED = {
+    ReportStatus.ACCEPTED: _("Noted as the word's ordinary use: the register no longer flags it "
+                             "beside these words."),
+    ReportStatus.PENDING: _("Reported: a register manager will decide. Until then the finding "
+                            "stays."),
+}  # fmt: skip
+NAMED = {
+    ReportStatus.ACCEPTED: _("Added as a variant: the register finds it in new drafts."),
+    ReportStatus.PENDING: _("Sent to the register's managers: it is matched once they accept."),
+}

@@ -11,9 +11,9 @@ from collections import OrderedDict
 
 from .base import Hit, merge_overlaps, overlaps
 from .internal import RegisterIndex
-from .internal import detect as detect_internal
 from .language import Company, model_hits
 from .language import detect as detect_language
+from .learned import detect as detect_internal
 from .money import detect as detect_money
 from .personal import NAME_MESSAGE
 from .personal import detect as detect_personal

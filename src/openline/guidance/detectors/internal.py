@@ -543,13 +543,17 @@ class RegisterIndex:
     # One capitalised word of a name of several ("Studio" of "Studio Pro"), for the name half
     # told where a sentence says a name is meant ("it's called Studio something internally").
     halves: list[tuple[str, Entry]] = field(default_factory=list)
+    # What operators accepted as the ordinary use of a term ("not confidential here"), by term:
+    # the words that stood beside it (detectors/learned.py reads them).
+    learned: dict[str, "Learned"] = field(default_factory=dict)
 
     @classmethod
     def build(
         cls, terms: list[tuple[Any, ...]], public_names: Iterable[str] = ()
     ) -> "RegisterIndex":
-        """From (term, category, note) or (term, category, note, variants) rows, and the names
-        the company says in public (its name and its products' names)."""
+        """From (term, category, note), (term, category, note, variants) or (…, variants,
+        ordinary contexts) rows, and the names the company says in public (its name and its
+        products' names)."""
         index = cls()
         index.public = public_words(public_names)
         for term, category, note, *rest in terms:
@@ -560,6 +564,8 @@ class RegisterIndex:
                 for word in re.findall(r"[a-z]{4,}", meaning.casefold())
                 if word not in NOTE_STOPWORDS
             )
+            if len(rest) > 1 and rest[1]:
+                index.learned[term] = Learned.build(term, context, rest[1])
             senses = (frozenset(re.findall(r"[a-z]{4,}", ordinary.casefold())) - NOTE_STOPWORDS,
                       note_figures(meaning))  # fmt: skip
             index.said[term] = note_concepts(note) | (
@@ -926,6 +932,26 @@ class RegisterIndex:
                     continue  # last: the rarest and dearest test
                 found.append((start, end, entry))
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class Learned:
+    """A term's ordinary uses as operators accepted them: each a set of cue words (five-letter
+    beginnings) that stood beside the word in a sentence where it was not the item."""
+
+    contexts: tuple[frozenset[str], ...]
+    own: frozenset[str]  # the term's own words: they mark neither sense
+    context: frozenset[str]  # the note's words: a sentence that says them speaks of the item
+
+    @classmethod
+    def build(cls, term: str, context: frozenset[str], contexts: Iterable[str]) -> "Learned":
+        own = _own_words(term)
+        cues = []
+        for written in contexts:
+            words = frozenset(w[:5] for w in re.findall(r"[^\W\d_]{3,}", str(written).casefold()))
+            if words - own:
+                cues.append(words - own)
+        return cls(tuple(cues), own, context)
 
 
 @dataclass(frozen=True, slots=True)

@@ -241,12 +241,83 @@
       button.append(label, " ", severity, " ", quote, message, suggestion);
       button.addEventListener("click", function () { self.select(range); });
       item.appendChild(button);
+      if (finding.kind === "internal_reference" && self.live.dataset.reportUrl) {
+        item.appendChild(self.reportButton(text, finding));
+      }
       list.appendChild(item);
     });
     parts.splice(1, 0, list);
     this.live.replaceChildren.apply(this.live, parts);
     this.live.hidden = false;
   };
+
+  /* "Not confidential here": the register finding is the word in its ordinary sense. The
+   * server finds the finding again at its offsets (code points, as the check gave them); a
+   * register manager's report is a rule at once and the draft is checked again, anyone else's
+   * waits for a manager. */
+  Editor.prototype.reportButton = function (text, finding) {
+    var self = this;
+    var data = this.live.dataset;
+    var report = document.createElement("button");
+    report.type = "button";
+    report.className = "guidance-report";
+    report.textContent = data.reportLabel || "Not confidential here";
+    report.title = data.reportTitle || "";
+    report.addEventListener("click", function () {
+      report.disabled = true;
+      fetch(data.reportUrl, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: {
+          "Content-Type": "application/json",
+          "Accept": "application/json",
+          "X-CSRFToken": csrfToken(self.root)
+        },
+        body: JSON.stringify({ text: text, start: finding.start, end: finding.end })
+      })
+        .then(function (response) {
+          return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+        })
+        .then(function (answer) {
+          var said = document.createElement("span");
+          said.className = "guidance-reported";
+          said.setAttribute("role", "status");
+          if (answer.ok) {
+            said.textContent = answer.body.status === "accepted"
+              ? data.reportedAccepted : data.reportedPending;
+          } else {
+            said.textContent = answer.body.detail || data.reportFailed;
+          }
+          report.replaceWith(said);
+          if (answer.ok && answer.body.status === "accepted") {
+            clearTimeout(self.timer);
+            self.timer = setTimeout(function () { self.check(); }, FOLLOW_UP_MS);
+          }
+        })
+        .catch(function () {
+          report.disabled = false;
+          report.textContent = data.reportFailed || "The report could not be sent just now.";
+        });
+    });
+    return report;
+  };
+
+  /* "This is <term>": on a page that shows a post to name a term in (data-phrase-source), the
+   * words selected in the post are copied into the phrase field. */
+  function phraseSources() {
+    var sources = document.querySelectorAll("[data-phrase-source]");
+    Array.prototype.forEach.call(sources, function (source) {
+      var input = document.getElementById(source.dataset.phraseSource);
+      if (!input) return;
+      document.addEventListener("selectionchange", function () {
+        var selection = document.getSelection();
+        if (!selection || selection.isCollapsed || !selection.rangeCount) return;
+        if (!source.contains(selection.getRangeAt(0).commonAncestorContainer)) return;
+        var words = selection.toString().replace(/\s+/g, " ").trim();
+        if (words) input.value = words;
+      });
+    });
+  }
 
   Editor.prototype.select = function (range) {
     this.textarea.focus();
@@ -282,6 +353,11 @@
     });
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+    document.addEventListener("DOMContentLoaded", phraseSources);
+  } else {
+    start();
+    phraseSources();
+  }
 })();
