@@ -675,3 +675,14 @@ def test_staff_see_how_long_the_champion_took_to_answer(
     client.force_login(agent)
     page = client.get(f"/inbox/{problem.pk}/").content.decode()
     assert "answered 2\u00a0hours, 5\u00a0minutes later" in page
+
+
+def test_an_offered_conversation_says_when_the_offer_ends_in_a_sentence_of_its_own(
+    client, champion, problem
+):
+    client.force_login(champion)
+    english = client.get(f"/champions/{problem.pk}/").content.decode()
+    german = client.get(f"/champions/{problem.pk}/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "offer ends in " in english and "offer ends due" not in english
+    assert "Angebot endet in " in german and "endet fällig" not in german
+    assert 'title="Offer ends ' in english
