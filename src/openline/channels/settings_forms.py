@@ -21,7 +21,7 @@ def _secret_input() -> forms.PasswordInput:
 
 
 class ChannelForm(forms.Form):
-    name = forms.CharField(max_length=200)
+    name = forms.CharField(label=_("Name"), max_length=200)
 
     def __init__(
         self, *args: Any, kind: str, account: ChannelAccount | None = None, **kwargs: Any

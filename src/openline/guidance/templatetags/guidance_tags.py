@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django import template
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from openline.guidance.selectors import kind_label as _kind_label
 
@@ -32,3 +32,19 @@ def duration(value: timedelta | None) -> str:
 @register.filter
 def kind_label(kind: str) -> str:
     return str(_kind_label(kind))
+
+
+# What a policy does, in a word, for the policy table (Action's labels are whole sentences).
+ACTION_NAMES = {
+    "inform": gettext_lazy("Inform"),
+    "warn": gettext_lazy("Warn"),
+    "review": gettext_lazy("Review"),
+    "block": gettext_lazy("Block"),
+    "off": gettext_lazy("Off"),
+}
+
+
+@register.filter
+def action_name(action: str) -> str:
+    """ "warn" → "Warn" (German: "Warnen"); a value no name knows as it is, capitalised."""
+    return str(ACTION_NAMES.get(action, action.capitalize()))
