@@ -80,12 +80,12 @@ class ChannelForm(forms.Form):
                     required=False,
                     widget=_secret_input(),
                     label=_("New signing secret"),
-                    help_text="A whsec_… secret. Leave empty to keep the current one"
-                    + (
-                        " (a new channel gets a generated one, shown once)."
-                        if account is None
-                        else "."
-                    ),
+                    help_text=_(
+                        "A whsec_… secret. Leave empty to keep the current one (a new channel "
+                        "gets a generated one, shown once)."
+                    )
+                    if account is None
+                    else _("A whsec_… secret. Leave empty to keep the current one."),
                 ),
             )
         elif kind == ChannelKind.FEED:

@@ -72,7 +72,7 @@ class SlaPolicyForm(forms.Form):
                 required=False,
                 max_length=200,
                 label=label,
-                widget=forms.TextInput(attrs={"placeholder": "closed", "inputmode": "text"}),
+                widget=forms.TextInput(attrs={"placeholder": _("closed"), "inputmode": "text"}),
             )
 
     @property

@@ -35,7 +35,9 @@ class ChampionReplyForm(forms.Form):
 
 class HandBackForm(forms.Form):
     note = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 2, "placeholder": "Optional: what staff should know"}),
+        widget=forms.Textarea(
+            attrs={"rows": 2, "placeholder": _("Optional: what staff should know")}
+        ),
         max_length=NOTE_MAX,
         required=False,
         label=_("Note for staff"),

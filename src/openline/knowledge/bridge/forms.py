@@ -26,7 +26,7 @@ class PublishForm(forms.Form):
         max_length=300,
         required=False,
         label=_("How they agreed"),
-        widget=forms.TextInput(attrs={"placeholder": "e.g. asked by e-mail on 3 December"}),
+        widget=forms.TextInput(attrs={"placeholder": _("e.g. asked by e-mail on 3 December")}),
     )
     answer_id = forms.TypedChoiceField(coerce=int, label=_("Accepted answer"))
     answer = forms.CharField(
