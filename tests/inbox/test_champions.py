@@ -686,3 +686,11 @@ def test_an_offered_conversation_says_when_the_offer_ends_in_a_sentence_of_its_o
     assert "offer ends in " in english and "offer ends due" not in english
     assert "Angebot endet in " in german and "endet fällig" not in german
     assert 'title="Offer ends ' in english
+
+
+def test_a_german_champion_sets_the_status_after_a_reply_in_german(client, champion, problem):
+    champion_actions.take_conversation(champion, problem)
+    client.force_login(champion)
+    page = client.get(f"/champions/{problem.pk}/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert '<option value="pending" selected>Wartet auf Kundschaft</option>' in page
+    assert '<option value="open">Offen</option>' in page
