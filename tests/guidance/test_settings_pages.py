@@ -198,4 +198,5 @@ def test_a_german_admin_reads_the_policy_table_in_german_also_on_a_phone(as_admi
     assert 'data-label="Überall gültig"' in profanity
     assert 'data-label="In force everywhere"' not in page and ">Warn<" not in page
     assert "auf email: <strong>Prüfen</strong>" in profanity
+    assert ">Blockieren<" in row(page, "secret")
     assert 'aria-label="Die Regel für Kraftausdruck löschen auf email"' in profanity

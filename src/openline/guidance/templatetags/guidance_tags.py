@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django import template
-from django.utils.translation import gettext, gettext_lazy
+from django.utils.translation import gettext, pgettext_lazy
 
 from openline.guidance.selectors import kind_label as _kind_label
 
@@ -34,13 +34,14 @@ def kind_label(kind: str) -> str:
     return str(_kind_label(kind))
 
 
-# What a policy does, in a word, for the policy table (Action's labels are whole sentences).
+# What a policy does, in a word, for the policy table (Action's labels are whole sentences);
+# a context of their own: another app's "Block" (watched words) would win otherwise.
 ACTION_NAMES = {
-    "inform": gettext_lazy("Inform"),
-    "warn": gettext_lazy("Warn"),
-    "review": gettext_lazy("Review"),
-    "block": gettext_lazy("Block"),
-    "off": gettext_lazy("Off"),
+    "inform": pgettext_lazy("guidance action", "Inform"),
+    "warn": pgettext_lazy("guidance action", "Warn"),
+    "review": pgettext_lazy("guidance action", "Review"),
+    "block": pgettext_lazy("guidance action", "Block"),
+    "off": pgettext_lazy("guidance action", "Off"),
 }
 
 
