@@ -1,6 +1,7 @@
 """The champion queue: what is offered to whom, taking, answering, handing back, staff taking
 over, and the private data a champion never sees (pages, live fragments and the API)."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -694,3 +695,16 @@ def test_a_german_champion_sets_the_status_after_a_reply_in_german(client, champ
     page = client.get(f"/champions/{problem.pk}/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
     assert '<option value="pending" selected>Wartet auf Kundschaft</option>' in page
     assert '<option value="open">Offen</option>' in page
+
+
+def test_the_queue_says_which_clock_is_which_without_its_column_heads(client, champion, problem):
+    """On a phone the table's heads are hidden: "due in 1 h" alone did not say whether the
+    offer ends or the first answer is due."""
+    client.force_login(champion)
+    offered = client.get("/champions/").content.decode()
+    champion_actions.take_conversation(champion, problem)
+    mine = client.get("/champions/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert re.search(r'id="offer-\d+".*?offer ends in ', offered, re.S)
+    assert re.search(
+        r'id="mine-\d+".*?Erstreaktion <span class="sla[^"]*"[^>]*>fällig in ', mine, re.S
+    )
