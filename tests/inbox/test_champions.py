@@ -708,3 +708,9 @@ def test_the_queue_says_which_clock_is_which_without_its_column_heads(client, ch
     assert re.search(
         r'id="mine-\d+".*?Erstreaktion <span class="sla[^"]*"[^>]*>fällig in ', mine, re.S
     )
+
+
+def test_a_german_champion_reads_who_asked_not_who_demanded(client, champion, problem):
+    client.force_login(champion)
+    page = client.get("/champions/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert '<th scope="col">Gefragt von</th>' in page and "Verlangt von" not in page
