@@ -192,3 +192,9 @@ def test_admins_can_edit_someone_elses_profile(customer):
     actions.update_profile(admin, customer, display_name="Renamed", bio="")
     customer.refresh_from_db()
     assert customer.display_name == "Renamed"
+
+
+def test_a_german_member_reads_the_profile_editors_labels_in_german(signed_in, customer):
+    page = signed_in(customer).get("/accounts/profile/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert ">Anzeigename</label>" in page and ">Über mich</label>" in page
+    assert ">Display name</label>" not in page and ">Bio</label>" not in page

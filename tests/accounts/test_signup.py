@@ -1,3 +1,4 @@
+import re
 import time
 from datetime import timedelta
 from unittest import mock
@@ -203,3 +204,9 @@ def test_joining_is_rate_limited_per_address_with_a_retry_after_header(client, d
 def test_signed_in_people_are_sent_on_from_the_join_page(signed_in, customer):
     client = signed_in(customer)
     assert client.get(SIGNUP).status_code == 302
+
+
+def test_a_german_visitor_reads_every_label_of_the_join_form_in_german(client, db):
+    page = client.get("/accounts/signup/", HTTP_ACCEPT_LANGUAGE="de").text
+    labels = re.findall(r"<label for=\"id_\w+\">([^<]*)</label>", page)
+    assert labels == ["Benutzername", "E-Mail", "Anzeigename", "Passwort", "Passwort wiederholen"]

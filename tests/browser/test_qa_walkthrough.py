@@ -177,3 +177,18 @@ def test_a_german_agent_reads_a_community_conversation_without_english_or_a_404(
     if SHOTS:
         page.screenshot(path=f"{SHOTS}/qa2-conversation-de.png", full_page=True)
     context.close()
+
+
+def test_on_a_phone_the_language_buttons_and_csv_links_are_big_enough_to_tap(live_server, browser):
+    """Session 17's walk: "English"/"Deutsch" were 22 px high and the service tables' CSV links
+    27 by 16 px, under WCAG 2.2's 24 px (2.5.8) with no room around them to count instead."""
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    sign_in(page, live_server.url, "alex", "/staff/service/")
+    targets = page.locator(".language-switcher button, table.data caption a.csv")
+    expect(targets.first).to_be_visible()
+    sizes = [targets.nth(n).bounding_box() for n in range(targets.count())]
+    assert len(sizes) >= 10
+    assert [s for s in sizes if s["height"] < 24 or s["width"] < 24] == []
+    context.close()

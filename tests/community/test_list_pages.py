@@ -281,3 +281,13 @@ def test_a_tag_page_is_each_readers_own_and_shows_a_new_thread_at_once(
         patch.setattr(thread_page, "shared_page", lambda *args: None)
         assert MASKED.sub("TOKEN", page(olive, "/tags/firmware/")) == shared
     assert reader(agent).get("/tags/no-such-tag/").status_code == 404
+
+
+def test_a_german_reader_sees_the_authors_role_badges_in_german(client, space, superuser, agent):
+    actions.create_thread(superuser, space, kind="question", title="Valve clicks", body="Why?")
+    actions.create_thread(agent, space, kind="question", title="Valve hums", body="Why?")
+    german = client.get(f"/s/{space.slug}/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    badges = re.findall(r'<span class="badge[^"]*">([^<]*)</span>', german)
+    assert "Super-User" in badges
+    assert [b for b in badges if b.startswith("Mitarbeitende")] != []
+    assert [b for b in badges if b in ("Super-user", "Staff") or b.startswith("Staff ·")] == []

@@ -34,3 +34,10 @@ def test_a_german_member_reads_that_they_follow_a_space(client, customer, space)
         f"/s/{space.slug}/follow/", {"follow": "0"}, HTTP_ACCEPT_LANGUAGE="de", follow=True
     )
     assert f"Sie folgen „{space.name}“ nicht mehr." in response.text
+
+
+def test_a_german_member_reads_the_reply_boxs_placeholder_in_german(client, customer, question):
+    client.force_login(customer)
+    page = client.get(question.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="de").text
+    assert 'placeholder="Schreiben Sie eine hilfreiche Antwort …"' in page
+    assert "Write a helpful answer" not in page

@@ -140,3 +140,16 @@ def test_every_string_marked_in_the_source_is_in_the_catalog(app, tmp_path):
     committed = set(expected_catalog(read_po(SRC / app / "locale/de/LC_MESSAGES/django.po")))
     committed |= {key[0] for key in committed if isinstance(key, tuple)}
     assert sorted(fresh - committed) == [], "marked but not translated: run `make messages`"
+
+
+def test_a_message_reads_the_same_in_german_whichever_app_translates_it():
+    """Django merges the apps' catalogs and the first app in INSTALLED_APPS wins: "Asked by"
+    read "Verlangt von" (the people app's erasure log) in the champion queue. The same English
+    with another meaning takes a context of its own (`pgettext`)."""
+    translations: dict[tuple[str | None, str], dict[str, list[str]]] = {}
+    for po, app in zip(CATALOGS, APPS, strict=True):
+        for entry in read_po(po):
+            if entry["msgid"] and entry["msgid_plural"] is None and all(entry["msgstr"]):
+                key = (entry["msgctxt"], entry["msgid"])
+                translations.setdefault(key, {}).setdefault(entry["msgstr"][0], []).append(app)
+    assert {key: ways for key, ways in translations.items() if len(ways) > 1} == {}

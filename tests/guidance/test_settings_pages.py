@@ -187,3 +187,16 @@ def test_a_german_admin_hears_what_each_policy_link_does_in_german(as_admin):
     assert 'aria-label="Eine engere Regel für Kraftausdruck hinzufügen"' in page
     assert 'aria-label="Den Standard für Kraftausdruck überschreiben"' in page
     assert "Add a narrower rule" not in page and "Override the default" not in page
+
+
+def test_a_german_admin_reads_the_policy_table_in_german_also_on_a_phone(as_admin):
+    """The actions were the stored values ("Warn"), the phone's cell labels (`data-label`)
+    and a narrower rule's delete button English."""
+    PolicyRule.objects.create(kind="profanity", action="review", channel="email")
+    page = as_admin.get("/settings/guidance-policy/", HTTP_ACCEPT_LANGUAGE="de").text
+    profanity = row(page, "profanity")
+    assert 'data-label="Überall gültig"' in profanity
+    assert 'data-label="In force everywhere"' not in page and ">Warn<" not in page
+    assert "auf email: <strong>Prüfen</strong>" in profanity
+    assert ">Blockieren<" in row(page, "secret")
+    assert 'aria-label="Die Regel für Kraftausdruck löschen auf email"' in profanity

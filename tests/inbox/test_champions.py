@@ -1,6 +1,7 @@
 """The champion queue: what is offered to whom, taking, answering, handing back, staff taking
 over, and the private data a champion never sees (pages, live fragments and the API)."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -675,3 +676,41 @@ def test_staff_see_how_long_the_champion_took_to_answer(
     client.force_login(agent)
     page = client.get(f"/inbox/{problem.pk}/").content.decode()
     assert "answered 2\u00a0hours, 5\u00a0minutes later" in page
+
+
+def test_an_offered_conversation_says_when_the_offer_ends_in_a_sentence_of_its_own(
+    client, champion, problem
+):
+    client.force_login(champion)
+    english = client.get(f"/champions/{problem.pk}/").content.decode()
+    german = client.get(f"/champions/{problem.pk}/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "offer ends in " in english and "offer ends due" not in english
+    assert "Angebot endet in " in german and "endet fällig" not in german
+    assert 'title="Offer ends ' in english
+
+
+def test_a_german_champion_sets_the_status_after_a_reply_in_german(client, champion, problem):
+    champion_actions.take_conversation(champion, problem)
+    client.force_login(champion)
+    page = client.get(f"/champions/{problem.pk}/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert '<option value="pending" selected>Wartet auf Kundschaft</option>' in page
+    assert '<option value="open">Offen</option>' in page
+
+
+def test_the_queue_says_which_clock_is_which_without_its_column_heads(client, champion, problem):
+    """On a phone the table's heads are hidden: "due in 1 h" alone did not say whether the
+    offer ends or the first answer is due."""
+    client.force_login(champion)
+    offered = client.get("/champions/").content.decode()
+    champion_actions.take_conversation(champion, problem)
+    mine = client.get("/champions/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert re.search(r'id="offer-\d+".*?offer ends in ', offered, re.S)
+    assert re.search(
+        r'id="mine-\d+".*?Erstreaktion <span class="sla[^"]*"[^>]*>fällig in ', mine, re.S
+    )
+
+
+def test_a_german_champion_reads_who_asked_not_who_demanded(client, champion, problem):
+    client.force_login(champion)
+    page = client.get("/champions/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert '<th scope="col">Gefragt von</th>' in page and "Verlangt von" not in page

@@ -3,6 +3,7 @@ replies, and the champion areas list. Errors say what to fix next to the field a
 was typed; each change leaves a line in the server log."""
 
 import logging
+import re
 
 import pytest
 from django.db import connection
@@ -183,3 +184,26 @@ def test_a_german_admin_hears_which_canned_reply_a_delete_button_deletes(as_admi
     CannedReply.objects.create(title="Where is my order?", body="Text")
     page = as_admin.get("/settings/canned-replies/", HTTP_ACCEPT_LANGUAGE="de").text
     assert 'aria-label="„Where is my order?“ löschen"' in page
+
+
+def test_a_german_admin_reads_the_settings_forms_and_phone_labels_in_german(as_admin):
+    """Fields without a label were named by Django from the field ("Name", "Time zone") and
+    the phone's cell labels (`data-label`) were English."""
+    SlaPolicy.objects.create(name="Standard", first_response_minutes=60, is_default=True)
+    CannedReply.objects.create(title="Where is my order?", body="Text")
+    ChampionArea.objects.create(name="Valves")
+    form = as_admin.get("/settings/sla/new/", HTTP_ACCEPT_LANGUAGE="de").text
+    policies = as_admin.get("/settings/sla/", HTTP_ACCEPT_LANGUAGE="de").text
+    canned = as_admin.get("/settings/canned-replies/", HTTP_ACCEPT_LANGUAGE="de").text
+    areas = as_admin.get("/champions/areas/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert ">Zeitzone</label>" in form and ">Time zone</label>" not in form
+    for page in (policies, canned, areas):
+        assert re.findall(r'data-label="(First answer|Business hours|Reply|Space|Tag)"', page) == []
+    assert '<td data-label="Bereich">alle</td>' in areas
+
+
+def test_a_german_admin_chooses_a_champion_areas_space_and_tag_in_german(as_admin):
+    page = as_admin.get("/champions/areas/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert '<option value="" selected>Jeder Bereich</option>' in page
+    assert '<option value="" selected>Jedes Schlagwort</option>' in page
+    assert "Select an option" not in page

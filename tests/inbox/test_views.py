@@ -449,6 +449,15 @@ def test_a_row_shows_its_reading_space_champion_and_status(
     assert "Wie sich die Kundschaft fühlt" in german and "Negativ</span>" in german
 
 
+def test_a_rows_area_pill_names_the_product_area_not_its_slug(staff_client, thread_conversation):
+    TagFactory(slug="t3-thermostat", name="T3 Thermostat")
+    Conversation.objects.filter(pk=thread_conversation.pk).update(product_area="t3-thermostat")
+    page = staff_client.get("/inbox/?queue=all").content.decode()
+    row = re.search(r'<tr class="inbox-row.*?</tr>', page, re.S).group(0)
+    pill = re.search(r'<span class="pill area"[^>]*>(.*?)</span>', row).group(1)
+    assert pill == "T3 Thermostat"
+
+
 def test_the_breaching_queue_follows_the_clock_with_statements_built_earlier(
     staff_client, conversation, monkeypatch
 ):

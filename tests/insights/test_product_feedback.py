@@ -4,6 +4,7 @@ same filters everywhere, a fixed number of queries whatever the number of items.
 import csv
 import io
 import json
+import re
 from datetime import timedelta
 
 import pytest
@@ -244,3 +245,23 @@ def test_a_german_agent_reads_the_quotes_intent_sentiment_and_channel_in_german(
     page = client.get("/staff/product-feedback/quotes/", HTTP_ACCEPT_LANGUAGE="de").text
     assert "E-Mail · Beschwerde · Negativ" in page
     assert '<option value="complaint">Beschwerde</option>' in page
+
+
+def test_a_quote_names_its_product_area_as_the_page_does(client, agent, tags):
+    labelled(1, area="mobile-app")
+    client.force_login(agent)
+    page = client.get("/staff/product-feedback/quotes/").text
+    assert "Negative (-0.80) · Mobile app</p>" in page and "· mobile-app</p>" not in page
+
+
+def test_a_german_reader_sees_the_charts_dates_with_german_months(client, agent, tags):
+    labelled(1, area="billing")
+    client.force_login(agent)
+    months = "Jan|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez"
+    english = "Mar|May|Oct|Dec"
+    for path in ("/staff/product-feedback/", "/staff/service/"):
+        page = client.get(path, {"from": "2026-10-01", "to": "2026-12-31"},
+                          HTTP_ACCEPT_LANGUAGE="de").content.decode()  # fmt: skip
+        axis = re.findall(r'<p class="chart-axis muted"><span>([^<]*)</span>', page)
+        assert axis and all(re.fullmatch(rf"\d\d ({months})", day) for day in axis), axis
+        assert not re.search(rf"\d\d ({english})\b", page)

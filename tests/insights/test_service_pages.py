@@ -207,3 +207,16 @@ def test_the_promise_counts_ideas_at_each_published_status_with_its_label(client
     assert "<dt>Planned</dt><dd>2 ideas</dd>" in page
     assert "<dt>Shipped</dt><dd>0 ideas</dd>" in page  # none yet: a 0, not left out
     assert "Declined" not in page and "<dt>New</dt>" not in page
+
+
+def test_a_german_reader_sees_the_dashboard_tables_in_german(client, agent, answered_today):
+    client.force_login(agent)
+    page = client.get("/staff/service/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    answer = client.get("/staff/service/channels.csv", HTTP_ACCEPT_LANGUAGE="de")
+    head = next(csv.reader(io.StringIO(answer.content.decode())))
+    english = ["Service health", "By channel", "Backlog now", "Conversations in",
+               "Searches with no result", "Guidance findings by kind",
+               "Waiting on customer"]  # fmt: skip
+    assert [word for word in english if word in page] == []
+    assert "Rückstand jetzt" in page and "Nach Kanal" in page
+    assert head[:3] == ["Kanal", "Eingegangene Unterhaltungen", "Beantwortet"]

@@ -500,3 +500,11 @@ def test_the_service_dashboard_counts_the_answers_turned_into_public_threads(
         "1</strong>answers turned into public threads (0 from social networks, "
         "1 from private channels)" in after
     )
+
+
+def test_a_german_agent_reads_the_publish_forms_hint_in_german(
+    client, moderator, email_conversation, publish_url
+):
+    client.force_login(moderator)
+    page = client.get(publish_url, HTTP_ACCEPT_LANGUAGE="de", headers={"HX-Request": "true"}).text
+    assert 'placeholder="z. B. am 3. Dezember per E-Mail gefragt"' in page

@@ -56,6 +56,7 @@ class SignInForm(auth_forms.AuthenticationForm):
 
 class SignUpForm(forms.Form):
     username = forms.CharField(
+        label=_("Username"),
         max_length=actions.USERNAME_MAX,
         help_text=_(
             "3 to 30 letters, digits, dots, dashes or underscores. People mention you as @username."
@@ -69,12 +70,14 @@ class SignUpForm(forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     display_name = forms.CharField(
+        label=_("Display name"),
         required=False,
         max_length=actions.DISPLAY_NAME_MAX,
         help_text=_("Optional: the name shown on your posts instead of your username."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     password = forms.CharField(
+        label=_("Password"),
         strip=False,
         help_text=password_validation.password_validators_help_text_html(),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
@@ -134,6 +137,7 @@ class AvatarField(forms.ImageField):
 
 class ProfileForm(forms.Form):
     display_name = forms.CharField(
+        label=_("Display name"),
         required=False,
         max_length=actions.DISPLAY_NAME_MAX,
         help_text=_(
@@ -141,6 +145,7 @@ class ProfileForm(forms.Form):
         ),
     )
     bio = forms.CharField(
+        label=_("Bio"),
         required=False,
         max_length=actions.BIO_MAX,
         widget=forms.Textarea(attrs={"rows": 5}),
@@ -167,6 +172,7 @@ class ProfileForm(forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     current_password = forms.CharField(
+        label=_("Current password"),
         required=False,
         strip=False,
         help_text=_("Needed only to change your e-mail address."),
@@ -248,6 +254,7 @@ class InviteForm(forms.Form):
         help_text=_("Your colleague's work address: the invitation link goes there."),
     )
     role = forms.ChoiceField(
+        label=_("Role"),
         choices=[("agent", _("Agent")), ("moderator", _("Moderator")), ("admin", _("Admin"))],
         initial="agent",
         help_text=_(
@@ -256,23 +263,29 @@ class InviteForm(forms.Form):
         ),
     )
     team = forms.CharField(
-        required=False, max_length=80, help_text=_("Optional: shown on their posts (e.g. Support).")
+        label=_("Team"),
+        required=False,
+        max_length=80,
+        help_text=_("Optional: shown on their posts (e.g. Support)."),
     )
 
 
 class AcceptInvitationForm(forms.Form):
     username = forms.CharField(
+        label=_("Username"),
         max_length=actions.USERNAME_MAX,
         help_text=_("3 to 30 letters, digits, dots, dashes or underscores."),
         widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True}),
     )
     display_name = forms.CharField(
+        label=_("Display name"),
         required=False,
         max_length=actions.DISPLAY_NAME_MAX,
         help_text=_("Optional: the name shown on your posts."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )
     password = forms.CharField(
+        label=_("Password"),
         strip=False,
         help_text=password_validation.password_validators_help_text_html(),
         widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),

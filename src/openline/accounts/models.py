@@ -9,14 +9,16 @@ from django.db import connections, models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class Role(models.TextChoices):
-    CUSTOMER = "customer", "Customer"
-    SUPERUSER = "superuser", "Super-user"
-    AGENT = "agent", "Agent"
-    MODERATOR = "moderator", "Moderator"
-    ADMIN = "admin", "Admin"
+    CUSTOMER = "customer", _("Customer")
+    SUPERUSER = "superuser", _("Super-user")
+    AGENT = "agent", _("Agent")
+    MODERATOR = "moderator", _("Moderator")
+    ADMIN = "admin", _("Admin")
 
 
 STAFF_ROLES = {Role.AGENT, Role.MODERATOR, Role.ADMIN}
@@ -133,10 +135,10 @@ class User(AbstractUser):
     def badge(self) -> str:
         """The role badge shown beside a post: staff with their team, super-users."""
         if self.is_staff_member:
-            label = self.get_role_display() if self.role != Role.AGENT else "Staff"
+            label = self.get_role_display() if self.role != Role.AGENT else gettext("Staff")
             return f"{label} · {self.team}" if self.team else label
         if self.role == Role.SUPERUSER:
-            return "Super-user"
+            return gettext("Super-user")
         return ""
 
 

@@ -79,16 +79,30 @@ def change(request: AuthenticatedHttpRequest, person_id: int) -> HttpResponse:
     try:
         if action == "role":
             staff.change_role(request.user, person, request.POST.get("role", ""))
-            done = f"{person.name} is now {person.get_role_display().lower()}."
+            done = _("%(name)s now has the role %(role)s.") % {
+                "name": person.name,
+                "role": person.get_role_display(),
+            }
         elif action in {"deactivate", "activate"}:
             staff.set_active(request.user, person, active=action == "activate")
-            done = f"{person.name} is {'active again' if person.is_active else 'deactivated'}."
+            done = (
+                _("%(name)s is active again.")
+                if person.is_active
+                else _("%(name)s is deactivated.")
+            )
+            done = done % {"name": person.name}
         elif action == "team":
             staff.change_team(request.user, person, request.POST.get("team", ""))
-            done = f"{person.name} is in {person.team or 'no team'}."
+            done = (
+                _("%(name)s is in %(team)s.") % {"name": person.name, "team": person.team}
+                if person.team
+                else _("%(name)s is in no team.") % {"name": person.name}
+            )
         elif action == "reset_two_factor":
             two_factor.reset_for(request.user, person)
-            done = f"{person.name}'s two-factor sign-in is off; they set it up again."
+            done = _("%(name)s's two-factor sign-in is off; they set it up again.") % {
+                "name": person.name
+            }
         else:
             raise ValidationError(_("Choose what to change."))
     except (ValidationError, PermissionDenied) as error:

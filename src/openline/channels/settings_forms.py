@@ -21,7 +21,7 @@ def _secret_input() -> forms.PasswordInput:
 
 
 class ChannelForm(forms.Form):
-    name = forms.CharField(max_length=200)
+    name = forms.CharField(label=_("Name"), max_length=200)
 
     def __init__(
         self, *args: Any, kind: str, account: ChannelAccount | None = None, **kwargs: Any
@@ -80,12 +80,12 @@ class ChannelForm(forms.Form):
                     required=False,
                     widget=_secret_input(),
                     label=_("New signing secret"),
-                    help_text="A whsec_… secret. Leave empty to keep the current one"
-                    + (
-                        " (a new channel gets a generated one, shown once)."
-                        if account is None
-                        else "."
-                    ),
+                    help_text=_(
+                        "A whsec_… secret. Leave empty to keep the current one (a new channel "
+                        "gets a generated one, shown once)."
+                    )
+                    if account is None
+                    else _("A whsec_… secret. Leave empty to keep the current one."),
                 ),
             )
         elif kind == ChannelKind.FEED:

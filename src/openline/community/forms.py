@@ -60,7 +60,7 @@ class EditThreadForm(forms.Form):
 
 class ReplyForm(forms.Form):
     body = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 6, "placeholder": "Write a helpful answer…"}),
+        widget=forms.Textarea(attrs={"rows": 6, "placeholder": _("Write a helpful answer…")}),
         max_length=settings.OPENLINE["BODY_MAX"] * 2,
         label=_("Your reply"),
     )

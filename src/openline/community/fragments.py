@@ -44,7 +44,7 @@ from django.urls import reverse
 from django.utils.dates import MONTHS_3
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
 from openline.accounts.models import Role, User
@@ -270,7 +270,7 @@ def _correction(reply: Reply, history_url: str) -> str:
         reply.pk,
         format_html(
             _("<strong>Correction</strong> by {name}{badge}"),
-            name=by.name if by else _("staff"),
+            name=by.name if by else pgettext("a correction by", "staff"),
             badge=badge,
         ),
         format_date(reply.corrected_at, "c"),

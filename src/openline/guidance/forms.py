@@ -30,7 +30,7 @@ class LearningCaseForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}), max_length=10_000, label=_("What we do now")
     )
     kind = forms.ChoiceField(
-        choices=[("", "None of these"), *Kind.choices], required=False, label=_("Guidance kind")
+        choices=[("", _("None of these")), *Kind.choices], required=False, label=_("Guidance kind")
     )
     anonymised = forms.BooleanField(
         required=False, label=_("Anonymise: do not show who wrote the reply in the library")

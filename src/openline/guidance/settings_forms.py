@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import Role
@@ -17,13 +18,14 @@ class PolicyRuleForm(forms.Form):
     channel = forms.CharField(
         required=False,
         max_length=64,
-        help_text="Only on this channel ("
-        + ", ".join(ChannelKind.values)
-        + "); empty for every channel.",
+        help_text=format_lazy(
+            _("Only on this channel ({kinds}); empty for every channel."),
+            kinds=", ".join(ChannelKind.values),
+        ),
         widget=forms.TextInput(attrs={"list": "channel-kinds", "autocomplete": "off"}),
     )
     author_role = forms.ChoiceField(
-        choices=[("", "Every role"), *Role.choices], required=False, label=_("Author's role")
+        choices=[("", _("Every role")), *Role.choices], required=False, label=_("Author's role")
     )
     note = forms.CharField(required=False, max_length=400, help_text=_("Why: for colleagues."))
 

@@ -110,7 +110,8 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
         else ""
     )
     area = (
-        f'<span class="pill area" title="{labels.area_title}">{escape(row.product_area)}</span>'
+        f'<span class="pill area" title="{labels.area_title}">'
+        f"{escape(row.area_name or row.product_area)}</span>"
         if row.product_area
         else ""
     )

@@ -215,6 +215,8 @@ def _with_preview(rows: QuerySet[Conversation]) -> QuerySet[Conversation]:
         "preview": Substr(Subquery(latest.values("body")[:1]), 1, PREVIEW_CHARS),
         "sender_name": Subquery(latest.values("identity__name")[:1]),
         "sender_handle": Subquery(latest.values("identity__handle")[:1]),
+        # The product area's name, as the product-feedback page shows it (the row stores the slug).
+        "area_name": Subquery(Tag.objects.filter(slug=OuterRef("product_area")).values("name")[:1]),
     }
     return rows.annotate(**shown)
 
@@ -227,6 +229,7 @@ ROW_COLUMNS = (
     "response_due_at", "account__kind", "account__name", "customer__name", "thread_id",
     "thread__space__name", "assignee__username", "assignee__display_name",
     "champion__username", "champion__display_name", "preview", "sender_name", "sender_handle",
+    "area_name",
 )  # fmt: skip
 
 
@@ -253,6 +256,7 @@ class ListedRow:
     preview: str | None  # the latest customer message's opening
     sender_name: str | None
     sender_handle: str | None
+    area_name: str | None  # the product area's name; None when no area has that slug
 
 
 # Sample values no request has (`db.reused`): a moment in 1901, a reader's and rows' ids below 0.
@@ -299,12 +303,12 @@ def list_rows(ids: list[int]) -> list[ListedRow]:
     for row in _run(sql, params):
         (pk, subject, status, intent, sentiment, area, last, due_at, kind, account, customer,
          thread, space, assignee, assignee_display, champion, champion_display, preview,
-         sender_name, sender_handle) = row  # fmt: skip
+         sender_name, sender_handle, area_name) = row  # fmt: skip
         by_pk[pk] = ListedRow(
             pk, subject, status, intent, sentiment, area, when(last),
             due(due_at) if due_at is not None else None, kind, account, customer, thread, space,
             (assignee_display or assignee or ""), (champion_display or champion or ""),
-            preview, sender_name, sender_handle,
+            preview, sender_name, sender_handle, area_name,
         )  # fmt: skip
     return [by_pk[pk] for pk in ids if pk in by_pk]
 

@@ -30,7 +30,7 @@ def zone_choices() -> list[tuple[str, str]]:
 
 
 class SlaPolicyForm(forms.Form):
-    name = forms.CharField(max_length=200)
+    name = forms.CharField(label=_("Name"), max_length=200)
     first_response_minutes = forms.IntegerField(
         label=_("First answer within (minutes)"),
         help_text=_("Business minutes: 240 is four hours."),
@@ -40,7 +40,9 @@ class SlaPolicyForm(forms.Form):
         help_text=_("After the customer writes again."),
     )
     time_zone = forms.ChoiceField(
-        choices=zone_choices, help_text=_("Where the business hours are kept.")
+        label=_("Time zone"),
+        choices=zone_choices,
+        help_text=_("Where the business hours are kept."),
     )
     is_default = forms.BooleanField(
         required=False, label=_("The default policy (for conversations without one)")
@@ -70,7 +72,7 @@ class SlaPolicyForm(forms.Form):
                 required=False,
                 max_length=200,
                 label=label,
-                widget=forms.TextInput(attrs={"placeholder": "closed", "inputmode": "text"}),
+                widget=forms.TextInput(attrs={"placeholder": _("closed"), "inputmode": "text"}),
             )
 
     @property
@@ -103,8 +105,9 @@ class SlaPolicyForm(forms.Form):
 
 
 class CannedReplyForm(forms.Form):
-    title = forms.CharField(max_length=200)
+    title = forms.CharField(label=_("Title"), max_length=200)
     body = forms.CharField(
+        label=_("Text"),
         widget=forms.Textarea(attrs={"rows": 8}),
         help_text=_("Variables: {customer_name}, {agent_name}, {company}, {subject}."),
     )

@@ -3,6 +3,8 @@ No JavaScript, nothing fetched from elsewhere."""
 
 from datetime import datetime
 
+from django.utils.formats import date_format
+
 from openline.participation.segments import ACTIVE, REFERENCE
 from openline.people.models import Segment
 
@@ -40,7 +42,7 @@ def trend_columns(trend: list[dict]) -> dict:
             parts.append({"segment": segment, "y": round(y, 1), "height": height,
                           "percent": round(100 * share, 1)})  # fmt: skip
         end = datetime.fromisoformat(point["end"])
-        columns.append({"x": x, "parts": parts, "label": end.strftime("%d %b"),
+        columns.append({"x": x, "parts": parts, "label": date_format(end, "d M"),
                         "participants": point.get("participants", 0)})  # fmt: skip
     width = GAP + len(trend) * (COLUMN_WIDTH + GAP)
     return {"columns": columns, "width": width, "height": HEIGHT, "column_width": COLUMN_WIDTH}

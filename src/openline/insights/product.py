@@ -13,6 +13,7 @@ import numpy as np
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from openline.community.models import Tag
@@ -296,12 +297,12 @@ def product_feedback(filters: PageFilters) -> dict[str, Any]:
     for row in by_area[:TOP]:
         key = row["product_area"]
         volume: list[tuple[str, float | None]] = [
-            (d.strftime("%d %b"), points[key].get(d, [0, 0.0])[0]) for d in days
+            (date_format(d, "d M"), points[key].get(d, [0, 0.0])[0]) for d in days
         ]
         mood = []
         for d in days:
             n, total = points[key].get(d, [0, 0.0])
-            mood.append((d.strftime("%d %b"), round(total / n, 2) if n else None))
+            mood.append((date_format(d, "d M"), round(total / n, 2) if n else None))
         areas.append({
             **row, "key": key or UNASSIGNED, "name": _area_name(names, key),
             "volume_chart": charts.bar_series(volume),
@@ -366,10 +367,14 @@ def quotes(filters: PageFilters, *, page: int = 1, term: str = "") -> dict[str, 
     keys = [(r["kind"], r["object_id"]) for r in rows]
     texts = texts_of(keys)
     links = links_of(keys)
+    areas = {r["product_area"] for r in rows if r["product_area"]}
+    names = dict(Tag.objects.filter(slug__in=areas).values_list("slug", "name"))
     found = []
     for r in rows[:window]:
         text = texts.get((r["kind"], r["object_id"]), "")
         if term and term.lower() not in text.lower():
             continue
-        found.append({**r, "text": text, "link": links.get((r["kind"], r["object_id"]), "")})
+        link = links.get((r["kind"], r["object_id"]), "")
+        area_name = names.get(r["product_area"], r["product_area"])
+        found.append({**r, "text": text, "link": link, "area_name": area_name})
     return {"quotes": found[:QUOTES_PAGE], "page": page, "more": len(rows) > window}

@@ -4,10 +4,14 @@ each one) and the charts drawn from them."""
 from typing import Any
 
 from django.urls import reverse
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from openline.inbox.models import ChannelKind
+from openline.inbox.voice_labels import intent_label, sentiment_label
 
 from . import charts
 from .community import (
@@ -19,11 +23,16 @@ from .community import (
 )
 from .service import Figures, Filters, backlog, report
 
+# Lazy: the page and its CSV are written in the reader's language, read when a table is built.
 FIGURE_HEAD = [
-    "Conversations in", "Answered", "First response median (business min)",
-    "First response p90 (business min)", "First response median (clock min)",
-    "Within SLA", "Measured against SLA", "Resolution median (business min)",
-    "Resolution p90 (business min)", "Solved", "Reopened", "Ever solved", "Answered in public",
+    gettext_lazy("Conversations in"), gettext_lazy("Answered"),
+    gettext_lazy("First response median (business min)"),
+    gettext_lazy("First response p90 (business min)"),
+    gettext_lazy("First response median (clock min)"),
+    gettext_lazy("Within SLA"), gettext_lazy("Measured against SLA"),
+    gettext_lazy("Resolution median (business min)"),
+    gettext_lazy("Resolution p90 (business min)"), gettext_lazy("Solved"),
+    gettext_lazy("Reopened"), gettext_lazy("Ever solved"), gettext_lazy("Answered in public"),
 ]  # fmt: skip
 
 
@@ -50,7 +59,8 @@ def table_html(name: str, table: dict[str, Any], query: str, *, numeric_first: b
             f"<td{cls(i)}>{'—' if v is None else escape(v)}</td>" for i, v in enumerate(row)
         )
         rows.append(f"<tr>{cells}</tr>")
-    empty = f'<tr><td colspan="{len(table["head"])}" class="muted">Nothing in this range.</td></tr>'
+    nothing = escape(_("Nothing in this range."))
+    empty = f'<tr><td colspan="{len(table["head"])}" class="muted">{nothing}</td></tr>'
     body = "".join(rows) or empty
     return mark_safe(  # noqa: S308 - every value above is escaped
         f'<div class="table-scroll"><table class="data" id="table-{escape(name)}">'
@@ -65,49 +75,58 @@ NUMERIC_FIRST = {"summary", "backlog", "community"}
 def dashboard(filters: Filters, *, query: str = "") -> dict[str, Any]:
     found = report(filters)
     labels = dict(ChannelKind.choices)
-    series_label = "Week of" if found.weekly else "Day"
+    series_label = _("Week of") if found.weekly else _("Day")
     community = community_figures(filters)
     gaps = content_gaps(filters)
     findings = guidance_findings(filters)
     waiting = backlog(filters)
     voice = voice_trends(filters)
     tables: dict[str, dict[str, Any]] = {
-        "summary": {"title": "Service health", "head": FIGURE_HEAD, "rows": [_cells(found.total)]},
+        "summary": {
+            "title": _("Service health"),
+            "head": FIGURE_HEAD,
+            "rows": [_cells(found.total)],
+        },
         "channels": {
-            "title": "By channel",
-            "head": ["Channel", *FIGURE_HEAD],
+            "title": _("By channel"),
+            "head": [_("Channel"), *FIGURE_HEAD],
             "rows": [[labels.get(kind, kind), *_cells(f)] for kind, f in found.by_channel],
         },
         "spaces": {
-            "title": "By space",
-            "head": ["Space", *FIGURE_HEAD],
-            "rows": [[s.name if s else "(no space)", *_cells(f)] for s, f in found.by_space],
+            "title": _("By space"),
+            "head": [_("Space"), *FIGURE_HEAD],
+            "rows": [[s.name if s else _("(no space)"), *_cells(f)] for s, f in found.by_space],
         },
         "days": {
-            "title": "Day by day" if not found.weekly else "Week by week",
+            "title": _("Day by day") if not found.weekly else _("Week by week"),
             "head": [series_label, *FIGURE_HEAD],
             "rows": [[d.isoformat(), *_cells(f)] for d, f in found.series],
         },
         "backlog": {
-            "title": "Backlog now",
-            "head": ["Open", "Waiting on customer", "Median age (hours)", "Oldest (hours)"],
+            "title": _("Backlog now"),
+            "head": [
+                _("Open"),
+                _("Waiting on customer"),
+                _("Median age (hours)"),
+                _("Oldest (hours)"),
+            ],
             "rows": [
                 [waiting.open, waiting.waiting, waiting.median_age_hours, waiting.oldest_age_hours]
             ],
         },
         "community": {
-            "title": "Community",
+            "title": _("Community"),
             "head": [
-                "Questions",
-                "Answered",
-                "First answer by staff",
-                "… by super-users",
-                "… by members",
-                "Community first answer median (min)",
-                "Accepted answers",
-                "Accepted answers by staff",
-                "Suggestions chosen",
-                "Deflected",
+                _("Questions"),
+                _("Answered"),
+                _("First answer by staff"),
+                _("… by super-users"),
+                _("… by members"),
+                _("Community first answer median (min)"),
+                _("Accepted answers"),
+                _("Accepted answers by staff"),
+                _("Suggestions chosen"),
+                _("Deflected"),
             ],
             "rows": [
                 [
@@ -125,25 +144,30 @@ def dashboard(filters: Filters, *, query: str = "") -> dict[str, Any]:
             ],
         },
         "gaps": {
-            "title": "Searches with no result",
-            "head": ["Search", "Times"],
+            "title": _("Searches with no result"),
+            "head": [_("Search"), _("Times")],
             "rows": [list(g) for g in gaps],
         },
         "voice": {
-            "title": "Customer texts read, by intent and sentiment",
-            "head": ["Reading", "Texts"],
-            "rows": [[f"intent: {k}", n] for k, n in voice["intent"]]
-            + [[f"sentiment: {k}", n] for k, n in voice["sentiment"]],
+            "title": _("Customer texts read, by intent and sentiment"),
+            "head": [_("Reading"), _("Texts")],
+            "rows": [
+                [_("Intent: %(label)s") % {"label": intent_label(k)}, n] for k, n in voice["intent"]
+            ]
+            + [
+                [_("Sentiment: %(label)s") % {"label": sentiment_label(k)}, n]
+                for k, n in voice["sentiment"]
+            ],
         },
         "findings": {
-            "title": "Guidance findings by kind",
-            "head": ["Kind", "Findings"],
+            "title": _("Guidance findings by kind"),
+            "head": [_("Kind"), _("Findings")],
             "rows": [list(f) for f in findings],
         },
     }
-    inflow = charts.bar_series([(d.strftime("%d %b"), f.conversations) for d, f in found.series])
+    inflow = charts.bar_series([(date_format(d, "d M"), f.conversations) for d, f in found.series])
     first = charts.bar_series(
-        [(d.strftime("%d %b"), f.median("first_business")) for d, f in found.series], unit="min"
+        [(date_format(d, "d M"), f.median("first_business")) for d, f in found.series], unit="min"
     )
     durations = {
         "first_median": charts.duration(found.total.median("first_business")),

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Person(models.Model):
@@ -248,7 +249,7 @@ class BadgeAward(models.Model):
 
 class InvitationStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for an answer")
-    ACCEPTED = "accepted", _("Accepted")
+    ACCEPTED = "accepted", pgettext_lazy("invitation status", "Accepted")
     DECLINED = "declined", _("Declined")
     WITHDRAWN = "withdrawn", _("Withdrawn")
     LEFT = "left", _("Left the programme")

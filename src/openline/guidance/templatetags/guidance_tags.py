@@ -1,7 +1,7 @@
 from datetime import timedelta
 
 from django import template
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 
 from openline.guidance.selectors import kind_label as _kind_label
 
@@ -32,3 +32,20 @@ def duration(value: timedelta | None) -> str:
 @register.filter
 def kind_label(kind: str) -> str:
     return str(_kind_label(kind))
+
+
+# What a policy does, in a word, for the policy table (Action's labels are whole sentences);
+# a context of their own: another app's "Block" (watched words) would win otherwise.
+ACTION_NAMES = {
+    "inform": pgettext_lazy("guidance action", "Inform"),
+    "warn": pgettext_lazy("guidance action", "Warn"),
+    "review": pgettext_lazy("guidance action", "Review"),
+    "block": pgettext_lazy("guidance action", "Block"),
+    "off": pgettext_lazy("guidance action", "Off"),
+}
+
+
+@register.filter
+def action_name(action: str) -> str:
+    """ "warn" → "Warn" (German: "Warnen"); a value no name knows as it is, capitalised."""
+    return str(ACTION_NAMES.get(action, action.capitalize()))

@@ -20,8 +20,8 @@ class ChampionReplyForm(forms.Form):
     )
     status = forms.ChoiceField(
         choices=[
-            (ConversationStatus.PENDING, "Waiting on the customer"),
-            (ConversationStatus.OPEN, "Open"),
+            (ConversationStatus.PENDING, _("Waiting on the customer")),
+            (ConversationStatus.OPEN, _("Open")),
         ],
         initial=ConversationStatus.PENDING,
         label=_("Then set the conversation to"),
@@ -35,7 +35,9 @@ class ChampionReplyForm(forms.Form):
 
 class HandBackForm(forms.Form):
     note = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 2, "placeholder": "Optional: what staff should know"}),
+        widget=forms.Textarea(
+            attrs={"rows": 2, "placeholder": _("Optional: what staff should know")}
+        ),
         max_length=NOTE_MAX,
         required=False,
         label=_("Note for staff"),
@@ -59,11 +61,19 @@ class OptInForm(forms.Form):
 
 class AreaForm(forms.Form):
     name = forms.CharField(max_length=80)
+    # Empty labels of our own: Django's "- Select an option -" has no German translation yet.
     space = forms.ModelChoiceField(
-        queryset=Space.objects.filter(is_private=False), required=False, to_field_name="slug"
+        queryset=Space.objects.filter(is_private=False),
+        required=False,
+        to_field_name="slug",
+        empty_label=_("Any space"),
     )
-    tag = forms.ModelChoiceField(queryset=Tag.objects.all(), required=False, to_field_name="slug")
+    tag = forms.ModelChoiceField(
+        queryset=Tag.objects.all(), required=False, to_field_name="slug", empty_label=_("Any tag")
+    )
 
 
 class OfferForm(forms.Form):
-    area = forms.ModelChoiceField(queryset=ChampionArea.objects.filter(is_active=True))
+    area = forms.ModelChoiceField(
+        queryset=ChampionArea.objects.filter(is_active=True), empty_label=_("Choose an area")
+    )

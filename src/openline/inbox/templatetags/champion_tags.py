@@ -5,21 +5,39 @@ from typing import Any
 
 from django import template
 from django.template import Context
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from openline.people.permissions import can_be_champion
 
 from ..champions.selectors import champion_history
 from ..models import ChampionArea, Conversation, ConversationStatus
 from ..permissions import can_use_champion_queue
-from .inbox_tags import sla_clock
+from .inbox_tags import clock_span, sla_clock
 
 register = template.Library()
 
 
 @register.inclusion_tag("inbox/_sla.html")
 def champion_clock(due: datetime | None) -> dict[str, Any]:
-    """ "due in 12 min" / "overdue by 3 min" for an offer window or a first answer."""
+    """ "due in 12 min" / "overdue by 3 min" for a first answer (or an offer window in the
+    queue's "Offer ends" column)."""
     return {"clock": sla_clock(due), "due": due}
+
+
+@register.inclusion_tag("inbox/_sla.html")
+def offer_clock(ends: datetime | None) -> dict[str, Any]:
+    """ "offer ends in 1 h 6 min" / "offer ended 3 min ago": the offer window in a sentence
+    of its own (the SLA clock's "due in" after "offer ends" read "offer ends due in")."""
+    if ends is None:
+        return {"clock": {}}
+    state, span = clock_span(ends)
+    if state == "overdue":
+        label = gettext("offer ended %(span)s ago") % {"span": span}
+    else:
+        label = gettext("offer ends in %(span)s") % {"span": span}
+    title = gettext("Offer ends %(when)s UTC") % {"when": date_format(ends, "j M Y H:i")}
+    return {"clock": {"label": label, "state": state}, "due": ends, "title": title}
 
 
 @register.inclusion_tag("inbox/champions/_staff_panel.html", takes_context=True)

@@ -31,20 +31,24 @@ def _span(minutes: int) -> str:
     }
 
 
+def clock_span(due: datetime, now: datetime | None = None) -> tuple[str, str]:
+    """(state, span) of a moment: ok, soon or overdue, and how far ahead or past it is
+    ("23 min"), for a phrase of its own around it."""
+    seconds = (due - (now or timezone.now())).total_seconds()
+    if seconds <= 0:
+        return "overdue", _span(max(1, math.floor(-seconds / 60)))
+    minutes = math.ceil(seconds / 60)
+    return ("soon" if minutes <= SOON_MINUTES else "ok"), _span(minutes)
+
+
 def sla_clock(due: datetime | None, now: datetime | None = None) -> dict[str, str]:
     """{"label", "state"} where state is ok, soon or overdue; empty when nothing is owed."""
     if due is None:
         return {}
-    seconds = (due - (now or timezone.now())).total_seconds()
-    if seconds <= 0:
-        return {
-            "label": gettext("overdue by %(span)s")
-            % {"span": _span(max(1, math.floor(-seconds / 60)))},
-            "state": "overdue",
-        }
-    minutes = math.ceil(seconds / 60)
-    state = "soon" if minutes <= SOON_MINUTES else "ok"
-    return {"label": gettext("due in %(span)s") % {"span": _span(minutes)}, "state": state}
+    state, span = clock_span(due, now)
+    if state == "overdue":
+        return {"label": gettext("overdue by %(span)s") % {"span": span}, "state": state}
+    return {"label": gettext("due in %(span)s") % {"span": span}, "state": state}
 
 
 @register.inclusion_tag("inbox/_sla.html")

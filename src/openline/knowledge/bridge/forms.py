@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from openline.channels.social.sharing import share_limit
 from openline.community.models import Space, ThreadKind
@@ -26,7 +27,7 @@ class PublishForm(forms.Form):
         max_length=300,
         required=False,
         label=_("How they agreed"),
-        widget=forms.TextInput(attrs={"placeholder": "e.g. asked by e-mail on 3 December"}),
+        widget=forms.TextInput(attrs={"placeholder": _("e.g. asked by e-mail on 3 December")}),
     )
     answer_id = forms.TypedChoiceField(coerce=int, label=_("Accepted answer"))
     answer = forms.CharField(
@@ -88,7 +89,9 @@ class ShareForm(forms.Form):
         coerce=int, widget=forms.CheckboxSelectMultiple, label=_("Post on")
     )
     text = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 3}), max_length=1000, label=_("Post")
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=1000,
+        label=pgettext_lazy("the text of a post", "Post"),
     )
     acknowledged = forms.BooleanField(
         required=False, label=_("I have read the warnings: post anyway")
