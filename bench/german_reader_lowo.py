@@ -193,30 +193,14 @@ def main() -> int:
     p.add_argument(
         "--word-weight",
         type=float,
-        default=1.0,
-        help="words and word pairs' values times this (trial)",
-    )
-    p.add_argument(
-        "--weighting",
-        choices=["groups", "one"],
-        default="groups",
-        help="one: 1/√(all features) for every feature (the first reader's form)",
+        default=None,
+        help="german_wording.WORD_WEIGHT for this run (default: as shipped)",
     )
     o = p.parse_args()
-    if o.word_weight != 1.0:
+    if o.word_weight is not None:
         from openline.language import german_wording
 
-        plain = german_wording.weighted
-
-        def weighted(found: set[str]) -> dict[str, float]:
-            return {f: v * (o.word_weight if f[0] != "c" else 1.0)
-                    for f, v in plain(found).items()}  # fmt: skip
-
-        german_wording.weighted = weighted
-    if o.weighting == "one":
-        from openline.language import german_wording
-
-        german_wording.weighted = lambda found: dict.fromkeys(found, 1 / np.sqrt(len(found)))
+        german_wording.WORD_WEIGHT = o.word_weight
     cache = Path(o.cache)
     if cache.exists():
         drafts = json.loads(cache.read_text())

@@ -13,7 +13,11 @@ from openline.language import german_wording
 
 @pytest.fixture(autouse=True)
 def reader_on(settings):
-    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
+    settings.OPENLINE = {
+        **settings.OPENLINE,
+        "GUIDANCE_WORDING_MODEL": True,
+        "GUIDANCE_GERMAN_READER": True,
+    }
     german_wording.clear_cache()
 
 
@@ -54,10 +58,7 @@ LEGAL = [
     "Das Boot war an dem Tag nicht seetüchtig, das Leck kannten wir schon.",
     pytest.param("Der Transporter war ohne gültige Hauptuntersuchung unterwegs.", marks=LIMIT),
     "Wir ersetzen Ihnen die Brille und zahlen zusätzlich das Taxi und den Verdienstausfall.",
-    pytest.param(
-        "Die Verbindung nach Oberstdorf wird im Herbst eingestellt, aber das ist noch geheim.",
-        marks=LIMIT,
-    ),
+    "Die Verbindung nach Oberstdorf wird im Herbst eingestellt, aber das ist noch geheim.",
 ]
 
 CLEAN = [
@@ -136,6 +137,29 @@ def test_english_drafts_are_not_read_by_the_german_reader(monkeypatch):
     detect_all("Das passiert vielen beim ersten Mal, keine Sorge.", register=RegisterIndex())
 
     assert calls == [["Das passiert vielen beim ersten Mal, keine Sorge."]]
+
+
+def test_the_reader_is_off_unless_an_operator_turns_it_on(settings):
+    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_GERMAN_READER": False}
+
+    assert "legal_risk" not in found(READER_ONLY["legal_risk"])
+
+
+# Known limits with the reader on (why it ships off): short clean sentences that share words
+# with the corpus's hostile and legal ones are read as such, with near certainty; the German
+# look-alike tests of earlier sessions hold 28 such sentences.
+@pytest.mark.xfail(strict=True, reason="the reader reads these look-alikes as hostile or legal")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sie sind herzlich eingeladen.",
+        "Kunden wie Sie sind uns wichtig.",
+        "Wir haften für Schäden nach den gesetzlichen Vorschriften.",
+        "Die Reparatur übernehmen wir gemäß Garantie.",
+    ],
+)
+def test_clean_look_alikes_of_earlier_sessions_stay_clean_with_the_reader_on(text):
+    assert not found(text) & {"legal_risk", "hostile_tone"}
 
 
 def test_declining_to_comment_in_german_is_no_legal_risk():

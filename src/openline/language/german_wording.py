@@ -16,6 +16,7 @@ read German evaluation sets' sentences with their companies renamed: bench/germa
 with scikit-learn, which is needed only to train; the file is hash-pinned like the other heads.
 """
 
+import functools
 import hashlib
 import itertools
 import re
@@ -34,9 +35,12 @@ __all__ = ["LABELS", "features", "normalise", "score"]
 
 HEADS_PATH = DATA_DIR / "german_wording_heads.npz"
 # Written by `openline language train --heads german`; a retrained file comes with its hash.
-HEADS_SHA256 = "5e8e2183c875cdf583ce2853368cd75d0fb94a1fba5d69e5697f40ea2a80b7ff"
+HEADS_SHA256 = "ec116e16ae2c727263cf1d37f5f6d5ab7811fc9b87c73ba2657bc8056499fc47"
 LABELS = ("legal_risk", "hostile_tone")
 NGRAMS = (2, 3, 4, 5)
+# How much words and word pairs count beside the character n-grams (weighted()); chosen with
+# bench/german_reader_lowo.py --word-weight.
+WORD_WEIGHT = 2.0
 CACHE_SIZE = 4096
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
@@ -58,27 +62,31 @@ def normalise(text: str) -> str:
 
 
 def features(text: str) -> set[str]:
-    """Words ("w"), neighbouring tokens ("b"), and the 2 to 5 character n-grams of each word padded
-    with spaces ("c"): a word's start and end are n-grams of their own."""
+    """Words ("w"), neighbouring tokens ("b"), and the 2 to 5 character n-grams of each word
+    padded with spaces ("c"): a word's start and end are n-grams of their own."""
     tokens = _TOKEN.findall(normalise(text))
     found = {"w" + t for t in tokens}
     found.update(f"b{a} {b}" for a, b in itertools.pairwise(tokens))
     for token in tokens:
-        if not token.isalpha():
-            continue
-        padded = f" {token} "
-        for n in NGRAMS:
-            found.update("c" + padded[i : i + n] for i in range(len(padded) - n + 1))
+        if token.isalpha():
+            found.update(_ngrams(token))
     return found
+
+
+@functools.lru_cache(maxsize=16384)
+def _ngrams(word: str) -> frozenset[str]:
+    """A word's n-grams, once per word: most words of a reply recur in the next one."""
+    padded = f" {word} "
+    return frozenset("c" + padded[i : i + n] for n in NGRAMS for i in range(len(padded) - n + 1))
 
 
 def weighted(found: set[str]) -> dict[str, float]:
     """Each feature's value in the sentence's row: 1/√n, n the sentence's features of its group
     (words and pairs, character n-grams), so a word weighs as much among a long sentence's
-    n-grams as the n-grams weigh together."""
+    n-grams as the n-grams weigh together; words and pairs times WORD_WEIGHT."""
     words = [f for f in found if f[0] != "c"]
     chars = [f for f in found if f[0] == "c"]
-    out = dict.fromkeys(words, 1 / np.sqrt(len(words))) if words else {}
+    out = dict.fromkeys(words, WORD_WEIGHT / np.sqrt(len(words)))
     if chars:
         out.update(dict.fromkeys(chars, 1 / np.sqrt(len(chars))))
     return out
@@ -93,12 +101,18 @@ class GermanHead:
 
     def probabilities(self, sentences: list[str]) -> np.ndarray:
         logits = np.tile(self.bias.astype(np.float64), (len(sentences), 1))
+        columns, weights = self.columns, self.weights
         for row, sentence in enumerate(sentences):
-            values = weighted(features(sentence))
-            known = [(self.columns[f], v) for f, v in values.items() if f in self.columns]
-            if known:
-                rows, scale = zip(*known, strict=True)
-                logits[row] += np.asarray(scale) @ self.weights[list(rows)].astype(np.float64)
+            # weighted(), summed per group without building the row
+            found = features(sentence)
+            words = [f for f in found if f[0] != "c"]
+            chars = len(found) - len(words)
+            known_words = [columns[f] for f in words if f in columns]
+            known_chars = [columns[f] for f in found if f[0] == "c" and f in columns]
+            if known_words:
+                logits[row] += WORD_WEIGHT / np.sqrt(len(words)) * weights[known_words].sum(axis=0)
+            if known_chars:
+                logits[row] += weights[known_chars].sum(axis=0) / np.sqrt(chars)
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         out: np.ndarray = exp / exp.sum(axis=1, keepdims=True)

@@ -152,7 +152,7 @@ def scored_text(sentence: str) -> str:
 # bench/german_reader_lowo.py's rule over the ten read German writers: the highest mean recall of
 # rules and reader whose reader-only alarms stay within 1 % of clean drafts (bench/README.md,
 # "Session 17, german-reader").
-GERMAN_THRESHOLDS = {"legal_risk": 0.91, "hostile_tone": 0.94}
+GERMAN_THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.97}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
     r"(?i)\b(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
@@ -161,9 +161,13 @@ _GERMAN_REFUSAL = re.compile(
 
 
 def german_enabled() -> bool:
-    """The German reader runs with the wording head's switch (OPENLINE["GUIDANCE_WORDING_MODEL"]);
-    it needs no embedder, so it does not depend on which one is configured."""
-    return bool(settings.OPENLINE.get("GUIDANCE_WORDING_MODEL", False))
+    """OPENLINE["GUIDANCE_GERMAN_READER"] (off by default; env OPENLINE_GUIDANCE_GERMAN_READER=on)
+    and the wording head's switch OPENLINE["GUIDANCE_WORDING_MODEL"]. The reader needs no
+    embedder, so it does not depend on which one is configured."""
+    return bool(
+        settings.OPENLINE.get("GUIDANCE_GERMAN_READER", False)
+        and settings.OPENLINE.get("GUIDANCE_WORDING_MODEL", False)
+    )
 
 
 def detect_german(text: str, pattern_hits: Iterable[Hit]) -> list[Hit]:
