@@ -489,6 +489,10 @@ OPENLINE: dict[str, Any] = {
     # admissions and hostile wording the patterns do not know, at ~25 ms of CPU per new sentence
     # (bench/README.md). On unless an operator sets OPENLINE_GUIDANCE_WORDING_MODEL=off.
     "GUIDANCE_WORDING_MODEL": os.environ.get("OPENLINE_GUIDANCE_WORDING_MODEL", "on") != "off",
+    # The learnt German reader (legal risk, hostile tone in German; no embedding), with the
+    # wording head's switch. Off unless OPENLINE_GUIDANCE_GERMAN_READER=on: it reads clean
+    # look-alikes as hostile or legal (bench/README.md, "Session 17, german-reader").
+    "GUIDANCE_GERMAN_READER": os.environ.get("OPENLINE_GUIDANCE_GERMAN_READER", "off") == "on",
     # A member's own personal data in their public post: "warn" (confirm, or remove it in one
     # click), "hold" (a reviewer approves the post first) or "off".
     "CUSTOMER_PRIVATE_DATA": os.environ.get("OPENLINE_CUSTOMER_PRIVATE_DATA", "warn"),

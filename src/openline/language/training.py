@@ -242,3 +242,52 @@ def retrain_intent(
         voice.heads.cache_clear()
     return Retrained(len(corrections), len(rows), round(old_f1, 4), round(new_f1, 4),
                      round(shipped_f1, 4), margin, installed, path, digest)  # fmt: skip
+
+
+# The German reader (legal risk, hostile tone in German; german_wording.py): one multinomial
+# logistic regression over legal_risk, hostile_tone and none on the sentence's words, word pairs
+# and character n-grams. C and the least number of sentences a feature must appear in were chosen
+# by leave-one-writer-out over the read German sets (bench/german_reader_lowo.py).
+GERMAN_CORPUS_PATH = DATA_DIR / "german_wording_train.jsonl"
+GERMAN_C = 30.0
+GERMAN_MIN_COUNT = 2
+
+
+def german_design(texts: list[str], vocabulary: dict[str, int]) -> Any:
+    """The sparse rows german_wording.GermanHead reads (german_wording.weighted)."""
+    from scipy.sparse import csr_matrix
+
+    from . import german_wording
+
+    rows, cols, values = [], [], []
+    for i, text in enumerate(texts):
+        for feature, value in german_wording.weighted(german_wording.features(text)).items():
+            if feature in vocabulary:
+                rows.append(i)
+                cols.append(vocabulary[feature])
+                values.append(value)
+    return csr_matrix((values, (rows, cols)), shape=(len(texts), len(vocabulary)), dtype=np.float64)
+
+
+def train_german_wording(
+    rows: list[dict[str, Any]], *, c: float = GERMAN_C, min_count: int = GERMAN_MIN_COUNT
+) -> dict[str, np.ndarray]:
+    from collections import Counter
+
+    from sklearn.linear_model import LogisticRegression
+
+    from . import german_wording
+
+    texts = [r["text"] for r in rows]
+    counts = Counter(f for text in texts for f in german_wording.features(text))
+    vocab = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    model.fit(german_design(texts, index), [r["label"] for r in rows])
+    return {
+        "vocabulary": np.array(vocab, dtype=str),
+        "weights": np.ascontiguousarray(model.coef_.T.astype(np.float32)),
+        "bias": model.intercept_.astype(np.float32),
+        "classes": np.array(model.classes_, dtype=str),
+        "corpus_sha256": np.array(corpus_digest(rows)),
+    }

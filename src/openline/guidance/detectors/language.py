@@ -19,8 +19,9 @@ import openline.guidance.detectors.gates as gates
 import openline.guidance.detectors.german as german
 
 from .base import Hit, Phrase
-from .wording import Budget
+from .wording import Budget, german_enabled
 from .wording import detect as detect_sentences
+from .wording import detect_german as detect_german_sentences
 from .wording import enabled as model_enabled
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -718,9 +719,11 @@ def detect(
 
 def model_hits(text: str, phrases: list[Hit], budget: Budget | None = None) -> list[Hit]:
     """The wording head's sentences, where no phrase pattern already marks words of the kind."""
-    # The head was trained on English sentences; on German text it reads noise (the German
-    # phrase rules speak for it there).
-    if not model_enabled() or german.looks_german(text):
+    # The head was trained on English sentences; on German text it reads noise, and the German
+    # reader (trained on German sentences, no embedding) reads the sentences instead.
+    if german.looks_german(text):
+        return detect_german_sentences(text, phrases) if german_enabled() else []
+    if not model_enabled():
         return []
     return detect_sentences(text, phrases, budget)
 

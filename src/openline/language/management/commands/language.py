@@ -31,10 +31,12 @@ class Command(BaseCommand):
         wait.add_argument("--timeout", type=float, default=600, help="seconds (default 600)")
         train = commands.add_parser(
             "train", help="Retrain the intent and sentiment heads on data/voice_train.jsonl, or "
-            "the wording head (legal risk, hostile tone) on data/wording_train.jsonl (needs "
-            "scikit-learn), and print the hash to pin."
+            "the wording head (legal risk, hostile tone) on data/wording_train.jsonl, or the "
+            "German reader on data/german_wording_train.jsonl (needs scikit-learn), and print "
+            "the hash to pin."
         )  # fmt: skip
-        train.add_argument("--heads", choices=["voice", "wording", "intent"], default="voice",
+        train.add_argument("--heads", choices=["voice", "wording", "german", "intent"],
+                           default="voice",
                            help="which heads to retrain (default: voice; intent: only the "
                            "intent head, with --from-corrections)")  # fmt: skip
         train.add_argument("--from-corrections", action="store_true",
@@ -103,6 +105,18 @@ class Command(BaseCommand):
             self._retrain_from_corrections(options)
             return
 
+        if options["heads"] == "german":
+            from openline.language import german_wording
+
+            rows = training.load_corpus(training.GERMAN_CORPUS_PATH)
+            started = time.monotonic()
+            digest = training.save(training.train_german_wording(rows), german_wording.HEADS_PATH)
+            self.stdout.write(
+                f"Trained on {len(rows)} sentences in {time.monotonic() - started:.1f} s: "
+                f"{german_wording.HEADS_PATH.name} SHA-256 {digest} "
+                "(pin it as german_wording.HEADS_SHA256)."
+            )
+            return
         if options["heads"] == "wording":
             from openline.language import wording
 

@@ -1,0 +1,75 @@
+"""Writes the German reader's corpus: bench/german_reader_corpus.jsonl (the sentences written for
+it, bench/german_reader_corpus_bodies.py, expanded) and
+src/openline/language/data/german_wording_train.jsonl (those and the read German sets' sentences,
+bench/german_reader_drafts.jsonl), which `openline language train --heads german` learns from.
+
+Each template is expanded over its alternatives ("{Sie|du}") and the company and customer slots,
+at most VARIANTS sentences per template, chosen with a fixed seed: the same file every run.
+
+    PYTHONPATH=src .venv/bin/python bench/german_reader_corpus.py
+"""
+
+import itertools
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from german_reader_corpus_bodies import CLEAN, HOSTILE, LEGAL  # noqa: E402
+
+OUT = HERE / "german_reader_corpus.jsonl"
+TRAIN = HERE.parent / "src" / "openline" / "language" / "data" / "german_wording_train.jsonl"
+VARIANTS = 4
+# Invented companies in many trades (no evaluation company, not the demo company).
+COMPANIES = (
+    "Mühlbeck Reisen", "Kranzler Sanitär", "Birkenau Energie", "Ostwind Mobil", "Tannreuth Möbel",
+    "Brunnmaier Backstube", "Sonnleit Fitness", "Wiesengrund Tierbedarf", "Rheinauer Fähren",
+    "Hollerbach Kosmetik", "Moosgrün Gartencenter", "Fichtl Elektro", "Gamsjoch Bergbahnen",
+    "Limmatwerk Velos", "Murblick Hotels", "Quellbrunn Apotheke", "Eichwald Versicherung",
+    "Störtebach Reederei", "Kiesling Autovermietung", "Lerchenfeld Kinderwelt",
+)  # fmt: skip
+NAMES = ("Berger", "Öztürk", "Huber", "Schmid", "Nowak", "Weißenböck", "Gruber", "Kowalski",
+         "Meier", "Brunner", "Yilmaz", "Lehmann", "Zürcher", "Pichler")  # fmt: skip
+_ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
+
+
+def expand(template: str, rng: random.Random) -> list[str]:
+    """The template's variants: groups of alternatives with as many options each are linked
+    ("{Sie|du} … {sehen|siehst}": the first options together, then the second), other groups
+    are combined every way; at most VARIANTS of them, each with a company and a name."""
+    parts = _ALTERNATIVES.split(template)
+    groups = [p.split("|") for p in parts[1::2]]
+    if groups and len({len(g) for g in groups}) == 1:
+        picks = [[g[i] for g in groups] for i in range(len(groups[0]))]
+    else:
+        picks = [list(c) for c in itertools.product(*groups)]
+    texts = []
+    for pick in picks:
+        filled = parts[:]
+        filled[1::2] = pick
+        texts.append("".join(filled))
+    rng.shuffle(texts)
+    return [t.replace("{N}", rng.choice(NAMES)).replace("{F}", rng.choice(COMPANIES))
+            for t in texts[:VARIANTS]]  # fmt: skip
+
+
+def rows() -> list[dict[str, str]]:
+    rng = random.Random(17)
+    out = []
+    for label, templates in (("hostile_tone", HOSTILE), ("legal_risk", LEGAL), ("none", CLEAN)):
+        for template in templates:
+            out += [{"text": t, "label": label, "set": "corpus"} for t in expand(template, rng)]
+    return out
+
+
+if __name__ == "__main__":
+    own = rows()
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in own), "utf-8")
+    read = (HERE / "german_reader_drafts.jsonl").read_text(encoding="utf-8")
+    TRAIN.write_text(OUT.read_text(encoding="utf-8") + read, "utf-8")
+    counts = {k: sum(r["label"] == k for r in own) for k in ("legal_risk", "hostile_tone", "none")}
+    print(f"{len(own)} own sentences in {OUT.name} {counts}; {TRAIN.name} adds the read sets'")

@@ -1,0 +1,81 @@
+"""Writes bench/german_reader_drafts.jsonl: the labelled sentences of the read German guidance
+sets (drafts_de, de3 … de10, valid5_de; de11 is session 17's check and stays out, de12 and later
+are untouched), which bench/german_reader_corpus.py adds to the German reader's corpus
+(branch german-reader, session 17; docs/decisions.md "Session 17, german-reader").
+
+As bench/wording_corpus_drafts.py does for English: each sentence is what the German reader
+reads (detectors.wording.sentences and scored_text, of drafts that german.looks_german accepts),
+labelled "legal_risk" or "hostile_tone" when it overlaps an expected clause of that kind (legal
+first), else "none", with its set (each German set was written by one writer, so `set` is the
+writer for leave-one-writer-out). The evaluation companies' names are replaced by invented ones.
+Run from the repository root:
+
+    PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/german_reader_drafts.py
+"""
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+os.environ.setdefault("SECRET_KEY", "x")
+
+from wording_corpus_drafts import COMPANY_NAMES, label  # noqa: E402
+
+OUT = HERE / "german_reader_drafts.jsonl"
+SETS = ("de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "valid5_de")
+# The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
+# nowhere else.
+NAMES = {**COMPANY_NAMES, "glasmond": "Wetterau", "zwirnhaus": "Lindgraf", "saitenhof": "Brakelsee"}
+_NAME = re.compile(r"(?i)(" + "|".join(NAMES) + r")")
+
+
+def rename(text: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        found, new = match.group(0), NAMES[match.group(0).lower()]
+        if found.isupper():
+            return new.upper()
+        return new if found[0].isupper() else new.lower()
+
+    return _NAME.sub(replace, text)
+
+
+def set_drafts(name: str) -> list[dict]:
+    path = HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def rows() -> list[dict[str, str]]:
+    import django
+
+    django.setup()
+    from openline.guidance.detectors.german import looks_german
+    from openline.guidance.detectors.wording import scored_text, sentences
+
+    out = []
+    for name in SETS:
+        for draft in set_drafts(name):
+            text = draft["text"]
+            if not looks_german(text):
+                continue
+            for start, end in sentences(text):
+                out.append({
+                    "text": rename(scored_text(text[start:end])),
+                    "label": label(text, start, end, draft["expected"]),
+                    "set": name,
+                })  # fmt: skip
+    return out
+
+
+if __name__ == "__main__":
+    corpus = rows()
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
+    counts = {
+        k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")
+    }
+    print(f"{len(corpus)} sentences in {OUT}: {counts}")

@@ -1,0 +1,174 @@
+"""Wording of a German reply, per sentence: the probability that it carries legal risk or a
+hostile tone, read without an embedding model (the packaged all-MiniLM-L6-v2 reads English).
+
+A sentence is read as a bag of what it is written with, after German-aware folding (lower case,
+ä → ae, ß → ss, accents dropped, digits as 0): its words, its word pairs, and the character
+n-grams (2 to 5) of each word padded with a space on either side, so that a compound shares its
+parts with the words it is made of ("Vollkoffer", "Grundschulmathematik", "verkehrssicher") and a
+dialect form its stem ("dahoim", "ned"). A multinomial logistic regression over legal_risk,
+hostile_tone and none is applied in NumPy: each feature present adds its weights once, scaled by
+1/√(features of its kind in the sentence), so a long sentence is not sure of itself for its length
+alone (weighted()).
+
+The weights were trained by `openline language train --heads german` on
+data/german_wording_train.jsonl (German sentences of invented companies written for it, and the
+read German evaluation sets' sentences with their companies renamed: bench/german_reader_corpus.py)
+with scikit-learn, which is needed only to train; the file is hash-pinned like the other heads.
+"""
+
+import functools
+import hashlib
+import itertools
+import re
+import threading
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from .voice import DATA_DIR, HeadsFileMismatch
+from .wording import WordingScores
+
+__all__ = ["LABELS", "features", "normalise", "score"]
+
+HEADS_PATH = DATA_DIR / "german_wording_heads.npz"
+# Written by `openline language train --heads german`; a retrained file comes with its hash.
+HEADS_SHA256 = "ec116e16ae2c727263cf1d37f5f6d5ab7811fc9b87c73ba2657bc8056499fc47"
+LABELS = ("legal_risk", "hostile_tone")
+NGRAMS = (2, 3, 4, 5)
+# How much words and word pairs count beside the character n-grams (weighted()); chosen with
+# bench/german_reader_lowo.py --word-weight.
+WORD_WEIGHT = 2.0
+CACHE_SIZE = 4096
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+_DIGITS = re.compile(r"\d")
+# A word, or one sign that is neither a letter nor a space ("?", "!", "…", an emoji).
+_TOKEN = re.compile(r"[^\W\d_]+|0+|[^\w\s]")
+
+_lock = threading.Lock()
+_cache: "OrderedDict[str, WordingScores]" = OrderedDict()
+
+
+def normalise(text: str) -> str:
+    """Lower case with umlauts and ß folded, other accents dropped, digits as 0: "Straße",
+    "Strasse" and "STRASSE" are one word, and so are "Müll" and "Muell"."""
+    folded = text.lower().translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _DIGITS.sub("0", plain)
+
+
+def features(text: str) -> set[str]:
+    """Words ("w"), neighbouring tokens ("b"), and the 2 to 5 character n-grams of each word
+    padded with spaces ("c"): a word's start and end are n-grams of their own."""
+    tokens = _TOKEN.findall(normalise(text))
+    found = {"w" + t for t in tokens}
+    found.update(f"b{a} {b}" for a, b in itertools.pairwise(tokens))
+    for token in tokens:
+        if token.isalpha():
+            found.update(_ngrams(token))
+    return found
+
+
+@functools.lru_cache(maxsize=16384)
+def _ngrams(word: str) -> frozenset[str]:
+    """A word's n-grams, once per word: most words of a reply recur in the next one."""
+    padded = f" {word} "
+    return frozenset("c" + padded[i : i + n] for n in NGRAMS for i in range(len(padded) - n + 1))
+
+
+def weighted(found: set[str]) -> dict[str, float]:
+    """Each feature's value in the sentence's row: 1/√n, n the sentence's features of its group
+    (words and pairs, character n-grams), so a word weighs as much among a long sentence's
+    n-grams as the n-grams weigh together; words and pairs times WORD_WEIGHT."""
+    words = [f for f in found if f[0] != "c"]
+    chars = [f for f in found if f[0] == "c"]
+    out = dict.fromkeys(words, WORD_WEIGHT / np.sqrt(len(words)))
+    if chars:
+        out.update(dict.fromkeys(chars, 1 / np.sqrt(len(chars))))
+    return out
+
+
+@dataclass(frozen=True)
+class GermanHead:
+    columns: dict[str, int]  # each known feature's row in `weights`
+    weights: np.ndarray  # (features, classes)
+    bias: np.ndarray  # (classes,)
+    classes: tuple[str, ...]
+
+    def probabilities(self, sentences: list[str]) -> np.ndarray:
+        logits = np.tile(self.bias.astype(np.float64), (len(sentences), 1))
+        columns, weights = self.columns, self.weights
+        for row, sentence in enumerate(sentences):
+            # weighted(), summed per group without building the row
+            found = features(sentence)
+            words = [f for f in found if f[0] != "c"]
+            chars = len(found) - len(words)
+            known_words = [columns[f] for f in words if f in columns]
+            known_chars = [columns[f] for f in found if f[0] == "c" and f in columns]
+            if known_words:
+                logits[row] += WORD_WEIGHT / np.sqrt(len(words)) * weights[known_words].sum(axis=0)
+            if known_chars:
+                logits[row] += weights[known_chars].sum(axis=0) / np.sqrt(chars)
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        out: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+        return out
+
+
+def load(path: str, expected: str | None) -> GermanHead:
+    """The head in the file; with `expected`, only if the file has that SHA-256."""
+    raw = open(path, "rb").read()  # noqa: SIM115 - read once, hashed and parsed from memory
+    if expected is not None and hashlib.sha256(raw).hexdigest() != expected:
+        raise HeadsFileMismatch(
+            f"{path} has SHA-256 {hashlib.sha256(raw).hexdigest()}, expected {expected}: retrain "
+            "with `openline language train --heads german` and pin the hash it prints."
+        )
+    import io
+
+    data = np.load(io.BytesIO(raw), allow_pickle=False)
+    vocabulary = [str(t) for t in data["vocabulary"]]
+    return GermanHead(
+        {feature: i for i, feature in enumerate(vocabulary)},
+        np.ascontiguousarray(data["weights"].astype(np.float32)),
+        data["bias"].astype(np.float32),
+        tuple(str(c) for c in data["classes"]),
+    )
+
+
+@cache
+def head() -> GermanHead:
+    with _lock:
+        return load(str(HEADS_PATH), HEADS_SHA256)
+
+
+def score(sentences: list[str]) -> list[WordingScores]:
+    """One score pair per sentence; sentences scored before come from the cache."""
+    known: dict[str, WordingScores] = {}
+    with _lock:
+        for sentence in sentences:
+            if sentence in _cache:
+                _cache.move_to_end(sentence)
+                known[sentence] = _cache[sentence]
+    missing = [s for s in dict.fromkeys(sentences) if s not in known]
+    if missing:
+        h = head()
+        columns = [h.classes.index(label) for label in LABELS]
+        found = {
+            sentence: WordingScores(*(round(float(row[c]), 4) for c in columns))
+            for sentence, row in zip(missing, h.probabilities(missing), strict=True)
+        }
+        with _lock:
+            _cache.update(found)
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
+        known.update(found)
+    return [known[s] for s in sentences]
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()

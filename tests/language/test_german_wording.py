@@ -1,0 +1,105 @@
+"""The German reader (legal risk, hostile tone in German): its folding and features, the shipped
+weights and their hash, and the corpus they were trained on."""
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from openline.language import german_wording, training, voice
+
+from .test_wording import EVALUATION_AND_DEMO_COMPANIES
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+def test_umlauts_sharp_s_accents_case_and_digits_are_folded():
+    assert (
+        german_wording.normalise("STRAẞE Straße Müll Café 2024")
+        == "strasse strasse muell cafe 0000"
+    )
+
+
+def test_a_compound_shares_character_ngrams_with_its_parts():
+    compound = german_wording.features("Vollkoffer")
+    part = german_wording.features("Koffer")
+
+    assert "c koffer " not in compound  # not the word itself …
+    assert {"cffer ", "coffer", "ckoff"} <= compound & part  # … but its end and its middle
+
+
+def test_words_and_word_pairs_are_features():
+    found = german_wording.features("Reg di ned so auf!")
+
+    assert {"wreg", "wned", "bned so", "bauf !", "w!"} <= found
+
+
+def test_the_shipped_weights_are_the_pinned_ones():
+    digest = hashlib.sha256(german_wording.HEADS_PATH.read_bytes()).hexdigest()
+
+    assert digest == german_wording.HEADS_SHA256
+
+
+def test_weights_other_than_the_pinned_ones_are_refused():
+    with pytest.raises(voice.HeadsFileMismatch, match="language train --heads german"):
+        german_wording.load(str(german_wording.HEADS_PATH), "0" * 64)
+
+
+def test_the_corpus_is_large_balanced_and_names_no_evaluation_or_demo_company():
+    rows = training.load_corpus(training.GERMAN_CORPUS_PATH)
+    own = [r for r in rows if r["set"] == "corpus"]
+    text = json.dumps(rows, ensure_ascii=False).lower()
+
+    assert len(own) >= 1500
+    for label in ("legal_risk", "hostile_tone", "none"):
+        assert sum(r["label"] == label for r in own) >= 300
+    assert not [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
+
+
+def test_the_corpus_copies_sentences_only_from_read_german_sets():
+    # de11 is session 17's check; de12 and later are untouched: neither may be trained on.
+    sets = {r["set"] for r in training.load_corpus(training.GERMAN_CORPUS_PATH)}
+
+    assert sets == {"corpus", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10",
+                    "valid5_de"}  # fmt: skip
+
+
+def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
+    path = BENCH / "german_reader_corpus.py"
+    spec = importlib.util.spec_from_file_location("german_reader_corpus", path)
+    assert spec is not None and spec.loader is not None
+    import sys
+
+    sys.path.insert(0, str(BENCH))
+    try:
+        builder = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(builder)
+        own = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in builder.rows())
+    finally:
+        sys.path.remove(str(BENCH))
+    read = (BENCH / "german_reader_drafts.jsonl").read_text(encoding="utf-8")
+
+    assert own + read == training.GERMAN_CORPUS_PATH.read_text(encoding="utf-8")
+
+
+def test_the_shipped_head_was_trained_on_the_shipped_corpus():
+    trained_on = str(np.load(german_wording.HEADS_PATH, allow_pickle=False)["corpus_sha256"])
+    shipped = hashlib.sha256(training.GERMAN_CORPUS_PATH.read_bytes()).hexdigest()
+
+    assert trained_on == shipped
+
+
+def test_scores_are_probabilities_per_sentence_and_cached():
+    german_wording.clear_cache()
+    scores = german_wording.score([
+        "Wir übernehmen die volle Haftung und zahlen Ihnen alle Folgekosten.",
+        "Ihr Paket ist heute verschickt worden.",
+        "Ihr Paket ist heute verschickt worden.",
+    ])  # fmt: skip
+
+    assert scores[0].legal_risk > 0.5 > scores[1].legal_risk
+    assert scores[1] == scores[2]
+    assert all(0 <= s.legal_risk + s.hostile_tone <= 1 for s in scores)
