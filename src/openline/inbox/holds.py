@@ -21,7 +21,6 @@ The slots are bounded (`SLOTS`): past them a wait is answered at once without `X
 and that page polls at the old pace, so holds can never take the threads the pages need."""
 
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -29,14 +28,13 @@ from collections.abc import Callable
 from django.db import DatabaseError, connection
 
 from openline.accounts.access import STAFF_ACCESS_COUNTER
-from openline.core import counters
+from openline.core import counters, lanes
 
 from .ingestion import INBOX_COUNTER
 
 log = logging.getLogger(__name__)
 
-HOLDS_ENV = "OPENLINE_SERVE_HOLDS"  # held waits per process under `openline serve` (WSGI)
-DEFAULT_HOLDS = 400
+HOLDS_ENV = lanes.HOLDS_ENV  # held waits per process under `openline serve` (WSGI)
 WAIT_SECONDS = 25.0  # under the 30 s idle timeouts of common proxies (as inbox.waiting)
 CHECK_SECONDS = 0.05  # the watch's pace: at most this much added to a change's way to a page
 FRESH_SECONDS = 2 * CHECK_SECONDS  # how old a reading a poll may be answered from
@@ -44,12 +42,6 @@ LINGER_SECONDS = 1.0  # the watch keeps reading this long after the last waiter 
 HELD_HEADER = "X-Inbox-Held"
 
 Reading = tuple[int, int]  # (inbox generation, staff access counter)
-
-
-def hold_slots() -> int:
-    """How many waits a process holds (`openline serve` sets it; 0 elsewhere: not held)."""
-    value = os.environ.get(HOLDS_ENV, "")
-    return int(value) if value.isdigit() else 0
 
 
 def read_counters() -> Reading:
@@ -182,7 +174,7 @@ _slots: list[Slots] = []
 def slots() -> Slots:
     """This process's slots, from HOLDS_ENV as `openline serve` set it."""
     if not _slots:
-        _slots.append(Slots(hold_slots()))
+        _slots.append(Slots(lanes.held_waits()))
     return _slots[0]
 
 

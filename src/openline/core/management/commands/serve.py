@@ -16,7 +16,7 @@ from openline.core.db import refresh_statistics
 # Environment defaults of --no-worker and --no-smtpd: "off" when they run elsewhere.
 WORKER_ENV = "OPENLINE_SERVE_WORKER"
 HELD_WAITS_ENV = "OPENLINE_SERVE_HELD_WAITS"
-HOLDS_ENV = "OPENLINE_SERVE_HOLDS"  # inbox.holds: waits held per process on WSGI threads
+HOLDS_ENV = lanes.HOLDS_ENV  # inbox.holds: waits held per process on WSGI threads
 DEFAULT_HOLDS = 400
 SMTPD_ENV = "OPENLINE_SERVE_SMTPD"
 
