@@ -2,7 +2,7 @@
 cost the pages served beside them (issue 19).
 
     .venv/bin/python bench/live_inboxes.py [--agents 500] [--messages 8] [--seed 200]
-        [--duration 10] [--keep]
+        [--duration 10] [--keep] [--idle-pages]
 
 Starts `openline serve` (default workers, worker and drainer beside it) on a throwaway SQLite
 data dir with a webhook channel, `--seed` conversations stored through signed webhooks, and
@@ -25,7 +25,10 @@ generation or later ("seen"). Reported: p50/p95/p99 over (inbox, message) of POS
 the per-message time until every inbox had it. The same again while wrk loads the pages.
 
 Pages beside the polls: `wrk -t1 -c4` for `--duration` s on /robots.txt and on a signed-in
-inbox page (a separate agent), first with no inbox open, then with all of them polling. Where
+inbox page (a separate agent), first with no inbox open, then with all of them polling (with
+`--idle-pages` also with all of them open and nothing changing, before the first message).
+`OPENLINE_SERVE_HOLDS=0` in the environment serves without held waits (inbox.holds), as
+before session 17, for an A/B with the same code. Where
 wrk is not installed, a built-in loader does the same (4 keep-alive connections, back to back).
 """
 
@@ -460,6 +463,11 @@ def main() -> None:
     parser.add_argument(
         "--poller-processes", type=int, default=4, help="processes the inboxes are spread over"
     )
+    parser.add_argument(
+        "--idle-pages",
+        action="store_true",
+        help="also measure the pages with every inbox open and nothing changing",
+    )
     parser.add_argument("--pollers", help=argparse.SUPPRESS)  # the child process's config
     parser.add_argument("--loader", help=argparse.SUPPRESS)  # the page loader's config
     args = parser.parse_args()
@@ -590,6 +598,21 @@ def main() -> None:
         time.sleep(5)
         idle = (group_cpu(server.pid) - cpu) / (time.monotonic() - at)
         print(f"server CPU with {args.agents} inboxes open, nothing changing: {idle:.0%} of a core")
+        if args.idle_pages:
+            # The pages beside the open inboxes while nothing changes (session 17): what an
+            # open inbox costs by itself, apart from delivering changes to it.
+            print(
+                f"{args.agents} inboxes open, nothing changing: /robots.txt "
+                f"{wrk(robots, args.duration)}"
+            )
+            print(
+                f"{args.agents} inboxes open, nothing changing: thread      "
+                f"{wrk(thread_page, args.duration, page_session[0])}"
+            )
+            print(
+                f"{args.agents} inboxes open, nothing changing: /inbox/     "
+                f"{wrk(inbox_page, args.duration, page_session[0])}"
+            )
         started = time.monotonic()
         quiet = []
         for i in range(args.messages):
