@@ -255,3 +255,18 @@ def test_the_waiters_outlast_a_database_restart():
 
     watch = holds.ThreadWatch(read, every=0.01, linger=0.1)
     assert watch.wait_past((3, 0), 10.0) == (4, 0)
+
+
+def test_a_list_poll_is_decided_on_a_reading_begun_after_it_came(
+    held, served, agent_client, account, sla, monkeypatch
+):
+    """Where waits are held a poll takes the process's watch's reading, never one from before
+    it came: a reader signed out a moment ago is not sent the new list from an older one."""
+    ingestion.ingest(account, item())
+    token, seen = page_token(agent_client), generation()
+    asked: list[float] = []
+    since = held.since
+    monkeypatch.setattr(held, "since", lambda moment, **kw: asked.append(moment) or since(moment))
+    before = time.monotonic()
+    status, _, _ = wait(served, agent_client, token, f"/inbox/live/?queue=all&v={seen}")
+    assert status == 204 and asked and asked[0] >= before

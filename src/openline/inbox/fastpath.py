@@ -4,9 +4,13 @@ Five hundred open inboxes ask several hundred times a second, nearly always "any
 Django's handler costs more than the answer: the request object, the request signals, eleven
 middleware, the URL resolver. `LiveFastPath` answers three kinds of request itself, after one
 query (the inbox generation and the staff access counter, core.counters.read_many), and only
-for a live token that is good for the request's session cookie (inbox.live_tokens):
+for a live token that is good for the request's session cookie (inbox.live_tokens). Where
+waits are held, the counters are the process's watch's reading (for a wait at most 100 ms old;
+for a poll, one begun after the poll came), not a query on the request's thread:
 
-- the wait (`/inbox/live/wait/`, where no ASGI server holds it): 204 with the generation;
+- the wait (`/inbox/live/wait/`): under `openline serve` held on this thread until the inbox
+  or anyone's access changes (inbox.holds), checked again, then 204 with the generation and
+  `X-Inbox-Held`; elsewhere (or with every slot taken) 204 at once, and the page polls;
 - a poll of the list or of a conversation at the current generation: 204;
 - a list poll after a change, once the generation's list was rendered for readers of the same
   kind (inbox.live_cache): the fragment, finished with the reader's token and "Mine" count.
@@ -145,6 +149,12 @@ def answer(
     if bad_generation(seen):
         return Answer(400, [("Content-Type", "text/plain"), *_NO_STORE], b"Bad v.")
     held = holds.slots()
+    if held.count and kind != "wait" and since is None:
+        # What can carry customers' text is decided on a reading begun after the request came
+        # (≤ one pace of the watch later), as a query of its own would be: a reader signed out
+        # a moment ago gets nothing. Only the wait, which says "changed or not", takes the
+        # process's latest reading.
+        since = time.monotonic()
     try:
         generation, staff_access = read(environ, shared=bool(held.count), since=since)
     except DatabaseError:  # Django's handler closes a broken connection and answers
