@@ -270,3 +270,22 @@ def test_a_list_poll_is_decided_on_a_reading_begun_after_it_came(
     before = time.monotonic()
     status, _, _ = wait(served, agent_client, token, f"/inbox/live/?queue=all&v={seen}")
     assert status == 204 and asked and asked[0] >= before
+
+
+def test_changes_close_together_wake_the_waiters_once_a_spacing_but_access_at_once():
+    value = [(1, 0)]
+    watch = holds.ThreadWatch(lambda: value[0], every=0.01, linger=0.5, spacing=0.6)
+    assert watch.recent() == (1, 0)
+    time.sleep(0.7)  # a quiet spell
+    value[0] = (2, 0)
+    started = time.monotonic()
+    assert watch.wait_past((1, 0), 5.0) == (2, 0)  # the first change after a quiet spell
+    assert time.monotonic() - started < 0.3
+    value[0] = (3, 0)  # the worker's readings, a moment later
+    woken = time.monotonic()
+    assert watch.wait_past((2, 0), 5.0) == (3, 0)
+    assert time.monotonic() - woken > 0.4  # once the spacing since the last wake-up is over
+    threading.Timer(0.05, lambda: value.__setitem__(0, (3, 1))).start()  # someone lost access
+    lost = time.monotonic()
+    assert watch.wait_past((3, 0), 5.0) == (3, 1)
+    assert time.monotonic() - lost < 0.3  # within the spacing all the same

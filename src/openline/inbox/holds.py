@@ -39,6 +39,10 @@ WAIT_SECONDS = 25.0  # under the 30 s idle timeouts of common proxies (as inbox.
 CHECK_SECONDS = 0.05  # the watch's pace: at most this much added to a change's way to a page
 FRESH_SECONDS = 2 * CHECK_SECONDS  # how old a reading a poll may be answered from
 LINGER_SECONDS = 1.0  # the watch keeps reading this long after the last waiter or reader
+# The waiters are woken at most this often for new messages: each wake-up costs every open inbox
+# a fetch of the list, and the worker's readings of a backlog move the inbox many times a
+# second. The first change after a quiet spell wakes them at once; a change of access always.
+WAKE_SPACING = 0.5
 HELD_HEADER = "X-Inbox-Held"
 
 Reading = tuple[int, int]  # (inbox generation, staff access counter)
@@ -58,10 +62,14 @@ class ThreadWatch:
         read: Callable[[], Reading] = read_counters,
         every: float = CHECK_SECONDS,
         linger: float = LINGER_SECONDS,
+        spacing: float = WAKE_SPACING,
     ) -> None:
         self._read = read
         self.every = every
         self.linger = linger
+        self.spacing = spacing
+        self._woken_at = -spacing  # monotonic: the last wake-up
+        self.woken: Reading | None = None  # the reading the waiters were last woken for
         self._lock = threading.Lock()
         self._read_done = threading.Condition(self._lock)  # a reading's readers (few)
         self._changed = threading.Event()  # set, then replaced, on each change (the waiters)
@@ -91,10 +99,16 @@ class ThreadWatch:
                     continue
                 woken = None
                 with self._lock:
-                    if value != self.reading:
-                        woken, self._changed = self._changed, threading.Event()
                     self.reading, self.read_started = value, started
                     self.reads += 1
+                    now = time.monotonic()
+                    if value != self.woken and (
+                        self.woken is None
+                        or value[1] != self.woken[1]
+                        or now - self._woken_at >= self.spacing
+                    ):
+                        woken, self._changed = self._changed, threading.Event()
+                        self.woken, self._woken_at = value, now
                     self._read_done.notify_all()
                 if woken is not None:
                     woken.set()
@@ -129,7 +143,8 @@ class ThreadWatch:
         return self.since(time.monotonic() - FRESH_SECONDS)
 
     def wait_past(self, seen: Reading, timeout: float) -> Reading:
-        """The reading once it is not `seen`, or after `timeout` whatever it is."""
+        """The reading once it is not `seen` (at once where it is not already; else at the next
+        wake-up, WAKE_SPACING after the last one at the earliest), or after `timeout`."""
         deadline = time.monotonic() + timeout
         with self._lock:
             self.waiters += 1
