@@ -27,8 +27,8 @@ the per-message time until every inbox had it. The same again while wrk loads th
 Pages beside the polls: `wrk -t1 -c4` for `--duration` s on /robots.txt and on a signed-in
 inbox page (a separate agent), first with no inbox open, then with all of them polling (with
 `--idle-pages` also with all of them open and nothing changing, before the first message).
-`OPENLINE_SERVE_HOLDS=0` in the environment serves without held waits (inbox.holds), as
-before session 17, for an A/B with the same code. Where
+`OPENLINE_SERVE_HOLDS=400` in the environment serves with held waits on the server's threads
+(inbox.holds, session 17); `OPENLINE_SERVE_HOLDS=0` (the default) without. Where
 wrk is not installed, a built-in loader does the same (4 keep-alive connections, back to back).
 """
 

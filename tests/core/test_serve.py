@@ -65,15 +65,25 @@ def option(argv, name):
     return int(argv[argv.index(name) + 1]) if name in argv else None
 
 
-def test_pages_get_their_threads_and_the_lane_and_the_held_waits_more_beside_them(started):
+def test_pages_get_their_threads_and_the_lane_more_beside_them(started):
+    run_serve("--threads", "2")
+    assert option(started["server"], "--blocking-threads") == 2 + lanes.LANE_THREADS
+    assert option(started["server"], "--workers-kill-timeout") is None
+    assert os.environ[lanes.THREADS_ENV] == "2"
+    assert os.environ[lanes.LANE_ENV] == str(lanes.LANE_THREADS)
+    assert os.environ[serve.HOLDS_ENV] == "0"  # held waits are opt-in
+
+
+def test_held_waits_get_threads_of_their_own_beside_the_pages_and_the_lane(started):
+    os.environ[serve.HOLDS_ENV] = str(serve.HOLDS_MEASURED)
     run_serve("--threads", "2")
     threads = option(started["server"], "--blocking-threads")
-    assert threads == 2 + lanes.LANE_THREADS + serve.DEFAULT_HOLDS
+    assert threads == 2 + lanes.LANE_THREADS + serve.HOLDS_MEASURED
     assert option(started["server"], "--backpressure") > threads  # a page is always read
     assert option(started["server"], "--workers-kill-timeout") == 5
     assert os.environ[lanes.THREADS_ENV] == "2"
     assert os.environ[lanes.LANE_ENV] == str(lanes.LANE_THREADS)
-    assert os.environ[serve.HOLDS_ENV] == str(serve.DEFAULT_HOLDS)
+    assert os.environ[serve.HOLDS_ENV] == str(serve.HOLDS_MEASURED)
 
 
 def test_the_environment_can_turn_the_lane_and_the_held_waits_off(started):
@@ -86,6 +96,7 @@ def test_the_environment_can_turn_the_lane_and_the_held_waits_off(started):
 
 
 def test_held_waits_serve_over_asgi_with_the_pages_on_their_threads(started):
+    os.environ[serve.HOLDS_ENV] = str(serve.HOLDS_MEASURED)
     run_serve("--held-waits", "--threads", "2")
     assert started["server"][1:4] == ["--interface", "asgi", "config.asgi:application"]
     assert os.environ["OPENLINE_SERVE_THREADS"] == "2"

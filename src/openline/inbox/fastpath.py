@@ -8,7 +8,8 @@ for a live token that is good for the request's session cookie (inbox.live_token
 waits are held, the counters are the process's watch's reading (for a wait at most 100 ms old;
 for a poll, one begun after the poll came), not a query on the request's thread:
 
-- the wait (`/inbox/live/wait/`): under `openline serve` held on this thread until the inbox
+- the wait (`/inbox/live/wait/`): where `openline serve` holds waits (OPENLINE_SERVE_HOLDS),
+  held on this thread until the inbox
   or anyone's access changes (inbox.holds), checked again, then 204 with the generation and
   `X-Inbox-Held`; elsewhere (or with every slot taken) 204 at once, and the page polls;
 - a poll of the list or of a conversation at the current generation: 204;

@@ -2,11 +2,12 @@
 
 Under Granian's WSGI interface (the default `openline serve`) an open inbox used to ask for its
 list every 500 ms: 1,000 requests a second for 500 inboxes, a quarter of a core with nothing
-changing and a third of the pages' throughput lost to the GIL handed to the polls. Now
-`openline serve` gives each process HOLDS_ENV threads more (OPENLINE_SERVE_HOLDS, 0: off), and
-inbox.fastpath holds a wait (`/inbox/live/wait/?v=<shown>&hold=<s>`) on one of them until the
-inbox generation or the staff access counter moves, or for its hold: a held thread sleeps on an
-event (no GIL, no CPU). An idle inbox then asks once per hold (≤ 25 s) instead of 50 times.
+changing and a third of the pages' throughput lost to the GIL handed to the polls. With
+OPENLINE_SERVE_HOLDS=N (opt-in: docs/decisions.md, session 17 live-cost) `openline serve`
+gives each process N threads more, and inbox.fastpath holds a wait
+(`/inbox/live/wait/?v=<shown>&hold=<s>`) on one of them until the inbox generation or the staff
+access counter moves, or for its hold: a held thread sleeps on an event (no GIL, no CPU). An
+idle inbox then asks once per hold (≤ 25 s) instead of 50 times.
 
 One `ThreadWatch` per process reads both counters every CHECK_SECONDS on its own thread and
 database connection, only while someone waits or asks (and a second after): every waiter and

@@ -17,7 +17,11 @@ from openline.core.db import refresh_statistics
 WORKER_ENV = "OPENLINE_SERVE_WORKER"
 HELD_WAITS_ENV = "OPENLINE_SERVE_HELD_WAITS"
 HOLDS_ENV = lanes.HOLDS_ENV  # inbox.holds: waits held per process on WSGI threads
-DEFAULT_HOLDS = 400
+# Off by default (session 17): with 500 inboxes open and a message every 2-3 s, the signed-in
+# /inbox/ page served about half as many requests with held waits as with polls at load 26-33
+# (bench/README.md, live-cost); 400 per process is what was measured (OPENLINE_SERVE_HOLDS=400).
+DEFAULT_HOLDS = 0
+HOLDS_MEASURED = 400
 SMTPD_ENV = "OPENLINE_SERVE_SMTPD"
 
 
@@ -48,7 +52,7 @@ def check_port_free(host: str, port: int) -> None:
 
 
 def held_per_process() -> int:
-    """OPENLINE_SERVE_HOLDS (0: open inboxes poll every 500 ms, as before session 17)."""
+    """OPENLINE_SERVE_HOLDS (0, the default: open inboxes poll every 500 ms as before)."""
     value = os.environ.get(HOLDS_ENV, "")
     return int(value) if value.isdigit() else DEFAULT_HOLDS
 
