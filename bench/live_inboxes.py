@@ -2,7 +2,7 @@
 cost the pages served beside them (issue 19).
 
     .venv/bin/python bench/live_inboxes.py [--agents 500] [--messages 8] [--seed 200]
-        [--duration 10] [--keep]
+        [--duration 10] [--keep] [--idle-pages]
 
 Starts `openline serve` (default workers, worker and drainer beside it) on a throwaway SQLite
 data dir with a webhook channel, `--seed` conversations stored through signed webhooks, and
@@ -25,7 +25,10 @@ generation or later ("seen"). Reported: p50/p95/p99 over (inbox, message) of POS
 the per-message time until every inbox had it. The same again while wrk loads the pages.
 
 Pages beside the polls: `wrk -t1 -c4` for `--duration` s on /robots.txt and on a signed-in
-inbox page (a separate agent), first with no inbox open, then with all of them polling. Where
+inbox page (a separate agent), first with no inbox open, then with all of them polling (with
+`--idle-pages` also with all of them open and nothing changing, before the first message).
+`OPENLINE_SERVE_HOLDS=400` in the environment serves with held waits on the server's threads
+(inbox.holds, session 17); `OPENLINE_SERVE_HOLDS=0` (the default) without. Where
 wrk is not installed, a built-in loader does the same (4 keep-alive connections, back to back).
 """
 
@@ -121,6 +124,16 @@ def webhook(signer: Webhook, key: str, text: str) -> tuple[str, dict]:
         "content-type": "application/json",
     }
     return body, headers
+
+
+def served(pgid: int, url: str, seconds: int, cookie: str = "") -> str:
+    """`wrk` on `url`, and the server's CPU meanwhile per page served (session 17): on a shared,
+    loaded machine the pages' rate moves with the others' load, their CPU less so."""
+    cpu, at = group_cpu(pgid), time.monotonic()
+    said = wrk(url, seconds, cookie)
+    used, span = group_cpu(pgid) - cpu, time.monotonic() - at
+    pages = float(said.split("req/s", 1)[0].replace(",", "")) * seconds
+    return f"{said}; server CPU {used / span:.0%} of a core, {used * 1000 / pages:.2f} ms a page"
 
 
 # --- the pollers (a separate process) --------------------------------------------------------
@@ -395,6 +408,15 @@ def inject(client, url, signer, database, account_id, key) -> tuple[float, float
     return posted, stored, row[0]
 
 
+def inbox_generation(database: Path) -> int:
+    db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        row = db.execute("SELECT value FROM core_counter WHERE name = 'inbox'").fetchone()
+    finally:
+        db.close()
+    return row[0] if row else 0
+
+
 def delays(logs: list[list], posted: float, generation: int) -> list[float]:
     out = []
     for log in logs:
@@ -459,6 +481,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--poller-processes", type=int, default=4, help="processes the inboxes are spread over"
+    )
+    parser.add_argument(
+        "--idle-pages",
+        action="store_true",
+        help="also measure the pages with every inbox open and nothing changing",
     )
     parser.add_argument("--pollers", help=argparse.SUPPRESS)  # the child process's config
     parser.add_argument("--loader", help=argparse.SUPPRESS)  # the page loader's config
@@ -554,9 +581,15 @@ def main() -> None:
         )
         robots, inbox_page = f"{base}/robots.txt", f"{base}/inbox/"
         thread_page = f"{base}{thread_path}"
-        print(f"no inbox open: /robots.txt {wrk(robots, args.duration)}")
-        print(f"no inbox open: thread      {wrk(thread_page, args.duration, page_session[0])}")
-        print(f"no inbox open: /inbox/     {wrk(inbox_page, args.duration, page_session[0])}")
+        print(f"no inbox open: /robots.txt {served(server.pid, robots, args.duration)}")
+        print(
+            "no inbox open: thread      "
+            f"{served(server.pid, thread_page, args.duration, page_session[0])}"
+        )
+        print(
+            "no inbox open: /inbox/     "
+            f"{served(server.pid, inbox_page, args.duration, page_session[0])}"
+        )
 
         config = {
             "host": "127.0.0.1", "port": port, "path": path, "sessions": sessions,
@@ -586,10 +619,29 @@ def main() -> None:
         print(f"all {args.agents} inboxes open after {opened_after:.1f} s")
         time.sleep(poll + 3)
         # What the open inboxes cost the server while nothing changes (the 30 s refresh aside).
-        cpu, at = group_cpu(server.pid), time.monotonic()
+        cpu, at, moved = group_cpu(server.pid), time.monotonic(), inbox_generation(database)
         time.sleep(5)
         idle = (group_cpu(server.pid) - cpu) / (time.monotonic() - at)
-        print(f"server CPU with {args.agents} inboxes open, nothing changing: {idle:.0%} of a core")
+        moved = inbox_generation(database) - moved  # the worker's late readings, say
+        print(
+            f"server CPU with {args.agents} inboxes open, nothing changing: {idle:.0%} of a core"
+            f" (the inbox generation moved {moved} times meanwhile)"
+        )
+        if args.idle_pages:
+            # The pages beside the open inboxes while nothing changes (session 17): what an
+            # open inbox costs by itself, apart from delivering changes to it.
+            print(
+                f"{args.agents} inboxes open, nothing changing: /robots.txt "
+                f"{served(server.pid, robots, args.duration)}"
+            )
+            print(
+                f"{args.agents} inboxes open, nothing changing: thread      "
+                f"{served(server.pid, thread_page, args.duration, page_session[0])}"
+            )
+            print(
+                f"{args.agents} inboxes open, nothing changing: /inbox/     "
+                f"{served(server.pid, inbox_page, args.duration, page_session[0])}"
+            )
         started = time.monotonic()
         quiet = []
         for i in range(args.messages):
@@ -616,11 +668,11 @@ def main() -> None:
         injector = threading.Thread(target=keep_injecting, daemon=True)
         injector.start()
         beside = [
-            f"{args.agents} inboxes open: /robots.txt {wrk(robots, args.duration)}",
+            f"{args.agents} inboxes open: /robots.txt {served(server.pid, robots, args.duration)}",
             f"{args.agents} inboxes open: thread      "
-            f"{wrk(thread_page, args.duration, page_session[0])}",
+            f"{served(server.pid, thread_page, args.duration, page_session[0])}",
             f"{args.agents} inboxes open: /inbox/     "
-            f"{wrk(inbox_page, args.duration, page_session[0])}",
+            f"{served(server.pid, inbox_page, args.duration, page_session[0])}",
         ]
         stop = True
         load_end = time.monotonic()

@@ -7,7 +7,7 @@ django_application = get_wsgi_application()
 
 from config.warm import warm_in_background  # noqa: E402
 from openline.core import heap, reqtrace  # noqa: E402 - after Django is set up
-from openline.core.lanes import PageGate, WSGIApp, page_gate  # noqa: E402
+from openline.core.lanes import PageGate, WSGIApp, held_waits, page_gate  # noqa: E402
 from openline.inbox.fastpath import LiveFastPath  # noqa: E402
 
 # Inbound webhooks (verify, queue, answer: ~1 ms of CPU) skip the page gate: behind it a new
@@ -22,10 +22,14 @@ def served(django: WSGIApp) -> WSGIApp:
     if reqtrace.enabled():  # where a process's time goes, request by request (core.reqtrace)
         reqtrace.start()
         gated = PageGate(
-            reqtrace.InDjango(django, "openline.trace.at"), page_gate(), beside=BESIDE_THE_PAGES
+            reqtrace.InDjango(django, "openline.trace.at"),
+            page_gate(),
+            beside=BESIDE_THE_PAGES,
+            own_threads=held_waits() > 0,
         )
         return reqtrace.Traced(LiveFastPath(reqtrace.AtGate(gated, "openline.trace.at")))
-    return LiveFastPath(PageGate(django, page_gate(), beside=BESIDE_THE_PAGES))
+    own = held_waits() > 0  # Django on threads of its own beside the held waits' (core.lanes)
+    return LiveFastPath(PageGate(django, page_gate(), beside=BESIDE_THE_PAGES, own_threads=own))
 
 
 # Start-up's objects out of every full collection's walk now, and what the first requests

@@ -153,3 +153,73 @@ def test_waiting_pages_enter_in_the_order_they_came():
     for thread in threads:
         thread.join(5)
     assert order == list(range(6))
+
+
+class Recorded:
+    """A WSGI application that notes the thread each request ran on and where it was closed."""
+
+    def __init__(self, streaming: bool = False) -> None:
+        self.threads: set[str] = set()
+        self.closed_on: list[str] = []
+        self.streaming = streaming
+        self.lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        with self.lock:
+            self.threads.add(threading.current_thread().name)
+        start_response("200 OK", [("Content-Type", "text/plain")])
+        app = self
+
+        class Body:
+            streaming = app.streaming
+
+            def __iter__(self):
+                return iter([b"pa", b"ge"])
+
+            def close(self):
+                app.closed_on.append(threading.current_thread().name)
+
+        return Body()
+
+
+def test_with_held_waits_django_runs_on_a_few_threads_of_its_own_whatever_calls_it():
+    app = Recorded()
+    gated = lanes.PageGate(app, 1, beside=("/hooks/",), own_threads=True)
+    answers: list = []
+
+    def call(path):
+        said = []
+        body = gated({"PATH_INFO": path}, lambda status, headers: said.append(status))
+        answers.append((said, b"".join(body)))
+
+    callers = [threading.Thread(target=call, args=(p,)) for p in ["/inbox/", "/hooks/1/"] * 40]
+    for caller in callers:
+        caller.start()
+    for caller in callers:
+        caller.join(5)
+    assert answers == [(["200 OK"], b"page")] * 80
+    caller_threads = {caller.name for caller in callers}
+    assert app.threads and not app.threads & caller_threads  # never on the server's threads
+    assert len(app.threads) <= 1 + lanes.LANE_THREADS
+    assert set(app.closed_on) <= app.threads  # request_finished where the request ran
+
+
+def test_with_held_waits_pages_still_enter_one_at_a_time():
+    page = Page()
+    gated = lanes.PageGate(page, 1, own_threads=True)
+    threads = [request(gated), request(gated)]
+    assert page.entered.acquire(timeout=5)
+    assert not page.entered.acquire(timeout=0.2)  # the second page waits its turn
+    page.release.set()
+    for thread in threads:
+        thread.join(5)
+    assert page.most == 1
+
+
+def test_with_held_waits_a_streamed_answer_is_sent_from_the_servers_thread():
+    app = Recorded(streaming=True)
+    gated = lanes.PageGate(app, 1, own_threads=True)
+    body = gated({"PATH_INFO": "/static/x.js"}, lambda status, headers: None)
+    assert b"".join(body) == b"page"
+    body.close()
+    assert app.closed_on == [threading.current_thread().name]

@@ -22,7 +22,7 @@ def started(monkeypatch, db):
     """The companions' and the server's command lines, and the environment they get."""
     monkeypatch.setattr(os, "environ", dict(os.environ))
     os.environ.pop("OPENLINE_SITE_URL", None)
-    for name in (serve.WORKER_ENV, serve.SMTPD_ENV, lanes.LANE_ENV):
+    for name in (serve.WORKER_ENV, serve.SMTPD_ENV, lanes.LANE_ENV, serve.HOLDS_ENV):
         os.environ.pop(name, None)
     calls = {"companions": [], "server": None}
 
@@ -61,23 +61,46 @@ def test_serve_starts_a_worker_that_exits_with_the_server(started):
     assert os.environ["OPENLINE_WORKER_COMPANION"] == "1"
 
 
+def option(argv, name):
+    return int(argv[argv.index(name) + 1]) if name in argv else None
+
+
 def test_pages_get_their_threads_and_the_lane_more_beside_them(started):
     run_serve("--threads", "2")
-    assert started["server"][-2:] == ["--blocking-threads", str(2 + lanes.LANE_THREADS)]
+    assert option(started["server"], "--blocking-threads") == 2 + lanes.LANE_THREADS
+    assert option(started["server"], "--workers-kill-timeout") is None
     assert os.environ[lanes.THREADS_ENV] == "2"
     assert os.environ[lanes.LANE_ENV] == str(lanes.LANE_THREADS)
+    assert os.environ[serve.HOLDS_ENV] == "0"  # held waits are opt-in
 
 
-def test_the_environment_can_turn_the_lane_off(started):
+def test_held_waits_get_threads_of_their_own_beside_the_pages_and_the_lane(started):
+    os.environ[serve.HOLDS_ENV] = str(serve.HOLDS_MEASURED)
+    run_serve("--threads", "2")
+    threads = option(started["server"], "--blocking-threads")
+    assert threads == 2 + lanes.LANE_THREADS + serve.HOLDS_MEASURED
+    assert option(started["server"], "--backpressure") > threads  # a page is always read
+    assert option(started["server"], "--workers-kill-timeout") == 5
+    assert os.environ[lanes.THREADS_ENV] == "2"
+    assert os.environ[lanes.LANE_ENV] == str(lanes.LANE_THREADS)
+    assert os.environ[serve.HOLDS_ENV] == str(serve.HOLDS_MEASURED)
+
+
+def test_the_environment_can_turn_the_lane_and_the_held_waits_off(started):
     os.environ[lanes.LANE_ENV] = "0"
+    os.environ[serve.HOLDS_ENV] = "0"
     run_serve()
-    assert started["server"][-2:] == ["--blocking-threads", "1"]
+    assert option(started["server"], "--blocking-threads") == 1
+    assert option(started["server"], "--workers-kill-timeout") is None
+    assert os.environ[serve.HOLDS_ENV] == "0"
 
 
 def test_held_waits_serve_over_asgi_with_the_pages_on_their_threads(started):
+    os.environ[serve.HOLDS_ENV] = str(serve.HOLDS_MEASURED)
     run_serve("--held-waits", "--threads", "2")
     assert started["server"][1:4] == ["--interface", "asgi", "config.asgi:application"]
     assert os.environ["OPENLINE_SERVE_THREADS"] == "2"
+    assert os.environ[serve.HOLDS_ENV] == "0"  # the event loop holds them, not the threads
 
 
 def test_the_environment_can_turn_held_waits_on(started):

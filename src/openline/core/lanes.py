@@ -15,12 +15,23 @@ import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 THREADS_ENV = "OPENLINE_SERVE_THREADS"  # page threads per process (`--threads`)
 LANE_ENV = "OPENLINE_SERVE_LANE"  # threads beside them for short answers; 0: no gate
 LANE_THREADS = 8
 URGENT_KEY = "openline.lanes.urgent"  # environ: past the gate without waiting
+# Open inboxes' waits held per process on threads of their own (inbox.holds); `openline serve`
+# sets it. Then Granian's pool has hundreds of threads, and Django runs on a few of its own.
+HOLDS_ENV = "OPENLINE_SERVE_HOLDS"
+
+
+def held_waits() -> int:
+    """How many waits a process holds on threads (0 unless `openline serve` set it)."""
+    value = os.environ.get(HOLDS_ENV, "")
+    return int(value) if value.isdigit() else 0
+
 
 WSGIApp = Callable[[dict[str, Any], Callable[..., Any]], Iterable[bytes]]
 
@@ -92,21 +103,72 @@ class PageGate:
     (inbox.fastpath, at most one per process, generation and kind of reader) runs beside the
     page in progress instead of after it and the pages queued behind it."""
 
-    def __init__(self, app: WSGIApp, pages: int | None, *, beside: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        app: WSGIApp,
+        pages: int | None,
+        *,
+        beside: tuple[str, ...] = (),
+        own_threads: bool = False,
+    ) -> None:
         self.app = app
         self.gate = FairGate(pages) if pages else None
         self.beside = beside  # paths (PATH_INFO prefixes) of short requests that skip the gate
+        # With `own_threads` (where waits are held, inbox.holds) Django runs on `pages` threads
+        # of its own (their queue is the gate, in order) and the urgent and beside requests on
+        # LANE_THREADS more, never on the server's hundreds: each thread that runs Django keeps
+        # a database connection (CONN_MAX_AGE), ~1 MB of SQLite schema each or one of
+        # PostgreSQL's connections — 275 per process in the first run with held waits.
+        self.pools = (
+            (
+                ThreadPoolExecutor(pages, thread_name_prefix="page"),
+                ThreadPoolExecutor(LANE_THREADS, thread_name_prefix="beside"),
+            )
+            if pages and own_threads
+            else None
+        )
 
     def __call__(
         self, environ: dict[str, Any], start_response: Callable[..., Any]
     ) -> Iterable[bytes]:
-        if (
-            self.gate is None
-            or environ.get(URGENT_KEY)
+        beside = bool(
+            environ.get(URGENT_KEY)
             or (self.beside and environ.get("PATH_INFO", "").startswith(self.beside))
-        ):
+        )
+        if self.pools is not None:
+            return self._on(self.pools[1 if beside else 0], environ, start_response)
+        if self.gate is None or beside:
             return self.app(environ, start_response)
         # Django builds the whole response here; a streamed body (a file) is sent after the
         # gate opens again, which is only I/O.
         with self.gate:
             return self.app(environ, start_response)
+
+    def _on(
+        self, pool: ThreadPoolExecutor, environ: dict[str, Any], start_response: Callable[..., Any]
+    ) -> Iterable[bytes]:
+        """Django's answer made on one of `pool`'s threads, the server's thread waiting for it
+        (the GIL released). A whole response is joined and closed there (request_finished:
+        Django checks that thread's connections); a streamed one (a file) is sent from here."""
+        said: list[Any] = []
+
+        def started(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> None:
+            said[:] = [status, headers, exc_info]
+
+        def run() -> Iterable[bytes]:
+            result = self.app(environ, started)
+            if getattr(result, "streaming", True) and not isinstance(result, list):
+                return result
+            try:
+                return [b"".join(result)]
+            finally:
+                close = getattr(result, "close", None)
+                if close is not None:
+                    close()
+
+        answer = pool.submit(run).result()
+        if said[2] is None:
+            start_response(said[0], said[1])
+        else:
+            start_response(*said)
+        return answer

@@ -4,9 +4,14 @@ Five hundred open inboxes ask several hundred times a second, nearly always "any
 Django's handler costs more than the answer: the request object, the request signals, eleven
 middleware, the URL resolver. `LiveFastPath` answers three kinds of request itself, after one
 query (the inbox generation and the staff access counter, core.counters.read_many), and only
-for a live token that is good for the request's session cookie (inbox.live_tokens):
+for a live token that is good for the request's session cookie (inbox.live_tokens). Where
+waits are held, the counters are the process's watch's reading (for a wait at most 100 ms old;
+for a poll, one begun after the poll came), not a query on the request's thread:
 
-- the wait (`/inbox/live/wait/`, where no ASGI server holds it): 204 with the generation;
+- the wait (`/inbox/live/wait/`): where `openline serve` holds waits (OPENLINE_SERVE_HOLDS),
+  held on this thread until the inbox
+  or anyone's access changes (inbox.holds), checked again, then 204 with the generation and
+  `X-Inbox-Held`; elsewhere (or with every slot taken) 204 at once, and the page polls;
 - a poll of the list or of a conversation at the current generation: 204;
 - a list poll after a change, once the generation's list was rendered for readers of the same
   kind (inbox.live_cache): the fragment, finished with the reader's token and "Mine" count.
@@ -19,6 +24,7 @@ session in full and says what to do (401, 403, a fresh token). A malformed `?v=`
 client, Django's live server), so the tests exercise this code too."""
 
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
@@ -33,7 +39,7 @@ from django.urls import NoReverseMatch, get_script_prefix, reverse
 from openline.accounts.access import STAFF_ACCESS_COUNTER
 from openline.core import counters, lanes
 
-from . import live_cache, live_tokens
+from . import holds, live_cache, live_tokens
 from .ingestion import INBOX_COUNTER
 
 GENERATION_HEADER = "X-Inbox-Generation"
@@ -43,6 +49,7 @@ TRIED_KEY = "openline.inbox.fastpath"
 # The shared list this request renders through Django, which other readers wait for.
 RENDERS_KEY = "openline.inbox.renders"
 _GENERATION = re.compile(r"\d{1,18}")
+_HOLD = re.compile(r"\d{1,3}(\.\d{1,6})?")
 
 Headers = list[tuple[str, str]]
 
@@ -86,12 +93,20 @@ def _known_paths() -> _Paths | None:
     return _paths[0]
 
 
-def read(environ: dict[str, Any]) -> tuple[int, int]:
-    """(inbox generation, staff access counter), read once per request."""
+def read(
+    environ: dict[str, Any], *, shared: bool = False, since: float | None = None
+) -> tuple[int, int]:
+    """(inbox generation, staff access counter), read once per request. `shared` (where waits
+    are held, inbox.holds): the process's watch's reading, at most FRESH_SECONDS old or begun
+    after `since`, instead of a query on this request's thread."""
     found: tuple[int, int] | None = environ.get(READ_KEY)
     if found is None:
-        generation, staff_access = counters.read_many(INBOX_COUNTER, STAFF_ACCESS_COUNTER)
-        found = environ[READ_KEY] = (generation, staff_access)
+        if shared:
+            found = holds.WATCH.recent() if since is None else holds.WATCH.since(since)
+        else:
+            generation, staff_access = counters.read_many(INBOX_COUNTER, STAFF_ACCESS_COUNTER)
+            found = (generation, staff_access)
+        environ[READ_KEY] = found
     return found
 
 
@@ -105,9 +120,11 @@ def finish(shared: dict[str, Any], user_id: int, token: str) -> str:
     return html.replace(shared["mine_slot"], str(shared["mine"].get(user_id, 0)), 1)
 
 
-def answer(environ: dict[str, Any], *, waited: str | None = None) -> Answer | None:
+def answer(
+    environ: dict[str, Any], *, waited: str | None = None, since: float | None = None
+) -> Answer | None:
     """The answer without Django, or None: Django answers. `waited`: the shared list this
-    request waited for another request of its process to render."""
+    request waited for another request of its process to render (`since` it began)."""
     environ[TRIED_KEY] = True
     token = environ.get("HTTP_X_INBOX_TOKEN")
     if token is None or environ.get("REQUEST_METHOD") != "GET":
@@ -132,8 +149,15 @@ def answer(environ: dict[str, Any], *, waited: str | None = None) -> Answer | No
     seen = asked["v"][-1] if "v" in asked else None  # the last, as QueryDict.get gives it
     if bad_generation(seen):
         return Answer(400, [("Content-Type", "text/plain"), *_NO_STORE], b"Bad v.")
+    held = holds.slots()
+    if held.count and kind != "wait" and since is None:
+        # What can carry customers' text is decided on a reading begun after the request came
+        # (≤ one pace of the watch later), as a query of its own would be: a reader signed out
+        # a moment ago gets nothing. Only the wait, which says "changed or not", takes the
+        # process's latest reading.
+        since = time.monotonic()
     try:
-        generation, staff_access = read(environ)
+        generation, staff_access = read(environ, shared=bool(held.count), since=since)
     except DatabaseError:  # Django's handler closes a broken connection and answers
         return None
     cookie = parse_cookie(environ.get("HTTP_COOKIE", "")).get(settings.SESSION_COOKIE_NAME, "")
@@ -141,7 +165,7 @@ def answer(environ: dict[str, Any], *, waited: str | None = None) -> Answer | No
     if claims is None:
         return None
     if kind == "wait":
-        return Answer(204, [(GENERATION_HEADER, str(generation)), *_NO_STORE], b"")
+        return _wait(environ, held, asked, claims, token, cookie, (generation, staff_access))
     if seen == str(generation):
         return Answer(204, _NO_STORE, b"")
     if kind != "list" or asked.get("queue", [""])[-1] == "mine":  # per reader, by Django
@@ -158,6 +182,7 @@ def answer(environ: dict[str, Any], *, waited: str | None = None) -> Answer | No
     if shared is None:
         if waited is not None:
             return None
+        waited_from = time.monotonic()
         claimed, _ = live_cache.claim_or_wait(name)
         if claimed:
             environ[RENDERS_KEY] = name
@@ -166,7 +191,7 @@ def answer(environ: dict[str, Any], *, waited: str | None = None) -> Answer | No
         # Waited for another request's render: check access again on a fresh reading, as
         # it may have been lost meanwhile; then the render is there (or Django answers).
         del environ[READ_KEY]
-        return answer(environ, waited=name)
+        return answer(environ, waited=name, since=waited_from)
     said = [(GENERATION_HEADER, str(generation)), *_NO_STORE]
     body = finish(shared, claims.user_id, token).encode()
     headers = [
@@ -180,6 +205,41 @@ def answer(environ: dict[str, Any], *, waited: str | None = None) -> Answer | No
         *said,
     ]
     return Answer(200, headers, body)
+
+
+def _wait(
+    environ: dict[str, Any],
+    held: holds.Slots,
+    asked: dict[str, list[str]],
+    claims: live_tokens.Claims,
+    token: str,
+    cookie: str,
+    reading: tuple[int, int],
+) -> Answer | None:
+    """The wait: where this process holds waits (inbox.holds), held on this thread until the
+    generation or the access counter moves, or for its hold, and then checked again; else (or
+    with every slot taken) answered at once without `X-Inbox-Held`, and the page polls."""
+    said: Headers = [(GENERATION_HEADER, str(reading[0])), *_NO_STORE]
+    if not held.count:
+        return Answer(204, said, b"")
+    seen = asked["v"][-1] if "v" in asked else None
+    if seen != str(reading[0]):  # behind already: at once, but this server holds waits
+        return Answer(204, [*said, (holds.HELD_HEADER, "1")], b"")
+    if not held.take():
+        return Answer(204, said, b"")
+    raw = asked.get("hold", [""])[-1]
+    hold = min(float(raw), holds.WAIT_SECONDS) if _HOLD.fullmatch(raw) else holds.WAIT_SECONDS
+    hold = min(hold, claims.expires - time.time())  # never past the token's end
+    try:
+        reading = holds.WATCH.wait_past(reading, max(hold, 0.0))
+    finally:
+        held.give_back()
+    environ[READ_KEY] = reading  # Django, if the token went stale, answers from this one
+    if live_tokens.check(token, cookie, reading[1]) is None:
+        return None  # access changed: Django's full check says what to do (403)
+    return Answer(
+        204, [(GENERATION_HEADER, str(reading[0])), *_NO_STORE, (holds.HELD_HEADER, "1")], b""
+    )
 
 
 @contextmanager

@@ -162,10 +162,11 @@ def _poll(request: HttpRequest, fresh: Callable[[int, str], HttpResponse]) -> Ht
 
 @require_GET
 def live_wait(request: HttpRequest) -> HttpResponse:
-    """The wait of inbox.js where no ASGI server holds it (inbox.waiting), when inbox.fastpath
-    did not answer it: a token good for this session gets the current generation at once,
-    without `X-Inbox-Held`, so the page asks again a poll interval later. The answer says only
-    whether something changed."""
+    """The wait of inbox.js when inbox.fastpath did not answer it (which holds it under
+    `openline serve`, inbox.holds; the ASGI front holds it in inbox.waiting): a token good for
+    this session gets the current generation at once, without `X-Inbox-Held`, so the page asks
+    again a poll interval later; a stale one (a reader who lost access while held) gets 403.
+    The answer says only whether something changed."""
     if bad := _bad_generation(request):
         return bad
     generation, staff_access = _counters(request)

@@ -16,6 +16,12 @@ from openline.core.db import refresh_statistics
 # Environment defaults of --no-worker and --no-smtpd: "off" when they run elsewhere.
 WORKER_ENV = "OPENLINE_SERVE_WORKER"
 HELD_WAITS_ENV = "OPENLINE_SERVE_HELD_WAITS"
+HOLDS_ENV = lanes.HOLDS_ENV  # inbox.holds: waits held per process on WSGI threads
+# Off by default (session 17): with 500 inboxes open and a message every 2-3 s, the signed-in
+# /inbox/ page served about half as many requests with held waits as with polls at load 26-33
+# (bench/README.md, live-cost); 400 per process is what was measured (OPENLINE_SERVE_HOLDS=400).
+DEFAULT_HOLDS = 0
+HOLDS_MEASURED = 400
 SMTPD_ENV = "OPENLINE_SERVE_SMTPD"
 
 
@@ -45,6 +51,12 @@ def check_port_free(host: str, port: int) -> None:
             raise CommandError(f"Cannot serve on {host}:{port}: {error}") from error
 
 
+def held_per_process() -> int:
+    """OPENLINE_SERVE_HOLDS (0, the default: open inboxes poll every 500 ms as before)."""
+    value = os.environ.get(HOLDS_ENV, "")
+    return int(value) if value.isdigit() else DEFAULT_HOLDS
+
+
 def site_url_for(host: str, port: int) -> str:
     """The base URL of links, canonical URLs and e-mails when OPENLINE_SITE_URL is not set."""
     if host in {"", "0.0.0.0", "::"}:  # noqa: S104 - the wildcard addresses, only compared
@@ -55,7 +67,14 @@ def site_url_for(host: str, port: int) -> str:
 
 
 def granian_argv(
-    host: str, port: int, workers: int, threads: int, verbosity: int, *, held_waits: bool = False
+    host: str,
+    port: int,
+    workers: int,
+    threads: int,
+    verbosity: int,
+    *,
+    held_waits: bool = False,
+    holds: int = 0,
 ) -> list[str]:
     if held_waits:
         # ASGI so that open inboxes wait on the event loop; the pages are the WSGI application
@@ -68,8 +87,16 @@ def granian_argv(
     else:
         interface = ["--interface", "wsgi", "config.wsgi:application"]
         # `threads` run pages (core.lanes' gate); the lane's threads beside them answer open
-        # inboxes' polls without queueing behind a render.
-        tail = ["--blocking-threads", str(threads + lanes.lane_threads())]
+        # inboxes' polls without queueing behind a render; `holds` threads more hold open
+        # inboxes' waits (inbox.holds: asleep, no CPU), so a page or a poll always finds one.
+        blocking = threads + lanes.lane_threads() + holds
+        # Granian admits backlog // workers requests per process by default: never fewer than
+        # the threads, so that held waits cannot keep a page from being read.
+        admitted = max(1024 // max(1, workers), blocking + 64)
+        tail = ["--blocking-threads", str(blocking), "--backpressure", str(admitted)]
+        if holds:
+            # Held waits would keep a stopping worker up to 25 s; the pages ask again.
+            tail += ["--workers-kill-timeout", "5"]
     argv = [
         str(Path(sys.executable).with_name("granian")),
         *interface,
@@ -170,8 +197,12 @@ class Command(BaseCommand):
             started.append(companion.command)
         os.environ[lanes.THREADS_ENV] = str(threads)
         os.environ[lanes.LANE_ENV] = str(lanes.lane_threads())
+        # Open inboxes' waits held on threads of their own (inbox.holds); not over ASGI, where
+        # the event loop holds them (inbox.waiting) and the WSGI threads are the pages'.
+        holds = 0 if held_waits else held_per_process()
+        os.environ[HOLDS_ENV] = str(holds)
         argv = granian_argv(
-            host, port, workers, threads, options["verbosity"], held_waits=held_waits
+            host, port, workers, threads, options["verbosity"], held_waits=held_waits, holds=holds
         )
         self.stdout.write(
             f"Openline on http://{host}:{port}/ ({workers} workers, {threads} threads each; "

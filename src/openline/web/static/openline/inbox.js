@@ -3,11 +3,14 @@
  *
  * Live: the page waits at /inbox/live/wait/?v=<generation> with the live token of the last full
  * answer (bound to the session; the server answers from it without reading the session while
- * the reader's access holds). With `openline serve --held-waits` the server holds that request
- * until the inbox changes (or for up to 25 s) and answers 204 with the current generation and
- * `X-Inbox-Held`; when the generation moved, the page fetches the fragment (/inbox/live/?v=…
- * or /inbox/<id>/live/) and waits again. Where nothing holds the wait (no `X-Inbox-Held`: the
- * default Granian WSGI) the page polls the fragment's URL every 500 ms ± 100 ms instead, counted
+ * the reader's access holds). `openline serve` with OPENLINE_SERVE_HOLDS=N holds that request
+ * (on a thread of its own, inbox.holds; with --held-waits on the event loop) until the inbox
+ * changes (or for up to 25 s)
+ * and answers 204 with the current generation and `X-Inbox-Held`; when the generation moved,
+ * the page fetches the fragment (/inbox/live/?v=… or /inbox/<id>/live/) and waits again. Where
+ * nothing holds the wait (no `X-Inbox-Held`: another WSGI server, the test client, a process
+ * whose held waits are all taken, `openline serve`'s default) the page polls the fragment's URL
+ * every 500 ms ± 100 ms instead, counted
  * from each poll's start (the spread keeps 500 open inboxes from asking in step; a slow answer
  * does not stretch the pace): 204 while nothing changed, the new
  * fragment in the same answer when something did. A failed or refused wait falls back to the
