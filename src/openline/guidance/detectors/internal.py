@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 import openline.guidance.detectors.gates as gates
 
+from . import register_sense
 from .base import Hit, Phrase, trim_trailing
 from .register_words import FOLD, concept, concepts
 from .spoken_digits import spoken_numbers
@@ -2336,6 +2337,14 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         (start, end, entry)
         for start, end, entry in register.find(text)
         if entry.category in HOST_CATEGORIES or not any(a <= start and end <= b for a, b in handles)
+    ]
+    # A word of the register used ordinarily ("the Heron pub", "8840 was my house number"):
+    # register_sense asks the sense head, and keeps every match it is not sure of.
+    named = [
+        (start, end, entry)
+        for start, end, entry in named
+        if entry.category in HOST_CATEGORIES
+        or not register_sense.ordinary_use(text, start, end, entry.note)
     ]
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
