@@ -55,6 +55,7 @@ NEVER = ("holdout12", "de12")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.
 MORE_NAMES = ("Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe",
               "Sedgely", "Tolland", "Wyburn", "Yarrowby", "Aldersey", "Bickley", "Corsham")  # fmt: skip
+DENSE_FROM = 19  # columns after the named features: the embedding (--dense)
 THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
 
 
@@ -196,12 +197,21 @@ def featurise(rows: list[dict], rename) -> np.ndarray:
     return np.array(matrix, dtype=np.float32)
 
 
+def dense(rows: list[dict], rename) -> np.ndarray:
+    """The embedding of each occurrence's sentence without its word."""
+    from openline.language import sense
+
+    without = [sense.sentences(*rename(r["text"], r["start"], r["end"]))[1] for r in rows]
+    return np.array(sense._embedded(without), dtype=np.float32)
+
+
 def fit(x: np.ndarray, y: np.ndarray, c: float, weight: np.ndarray | None = None):
     from sklearn.linear_model import LogisticRegression
 
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-6] = 1.0
+    scale[DENSE_FROM:] = 1.0  # an embedding's columns keep their scale (--dense weighs them)
     model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
     model.fit((x - mean) / scale, y, sample_weight=weight)
     return model.coef_[0].astype(np.float32), float(model.intercept_[0]), mean, scale
@@ -212,13 +222,14 @@ def probability(params, x: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(((x - mean) / scale) @ weights + bias)))
 
 
-def measure(drafts: list[dict], built: dict, decide) -> dict[str, dict[str, int]]:
+def measure(drafts: list[dict], built: dict, hook) -> dict[str, dict[str, int]]:
     """Per draft: register labels expected and found, register findings on nothing expected,
-    and whether a clean draft is flagged, with the hook answering `decide(text, start, end)`."""
+    and whether a clean draft is flagged, with `hook(text, start, end, note)` in place of
+    register_sense.ordinary_use."""
     from openline.guidance.detectors import internal, register_sense
 
     original = register_sense.ordinary_use
-    register_sense.ordinary_use = lambda text, start, end, note: decide(text, start, end)
+    register_sense.ordinary_use = hook
     out = {}
     try:
         for draft in drafts:
@@ -255,7 +266,13 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=0.3, help="inverse regularisation")
     parser.add_argument("--corpus-weight", type=float, default=1.0)
     parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument("--dense", type=float, default=0.0,
+                        help="add the sentence embedding, scaled by this (0: not)")
     parser.add_argument("--only", default="", help="comma-separated feature names to keep")
+    parser.add_argument(
+        "--shipped", nargs="+", metavar="FILE",
+        help="drafts files: the shipped head at its threshold against the check off",
+    )  # fmt: skip
     options = parser.parse_args()
 
     import django
@@ -265,6 +282,8 @@ def main() -> int:
 
     companies = json.loads((GUIDANCE / "companies.json").read_text("utf-8"))
     built = registers(companies)
+    if options.shipped:
+        return shipped(options.shipped, built)
     rename = renamer(company_names(companies))
     all_writers = writers()
     rows = occurrences(all_writers, built)
@@ -275,6 +294,9 @@ def main() -> int:
     yc = np.array([r["label"] == "ordinary" for r in corpus], dtype=int)
     keep = [i for i, n in enumerate(sense.FEATURES) if not options.only or n in options.only]
     x, xc = x[:, keep], xc[:, keep]
+    if options.dense:
+        x = np.hstack([x, options.dense * dense(rows, rename)])
+        xc = np.hstack([xc, options.dense * dense(corpus, lambda t, s, e: (t, s, e))])
     if options.no_corpus:
         xc, yc = xc[:0], yc[:0]
     print(f"{len(rows)} occurrences on read sets ({int(y.sum())} ordinary, "
@@ -313,12 +335,14 @@ def main() -> int:
         words = row["text"][row["start"] : row["end"]]
         print(f"  {p:.3f} {row['label']:<9}{row['writer']:<9}{row['id']:<8}{words!r}")
 
-    base = {w: measure(d, built, lambda t, s, e: False) for w, d in all_writers.items()}
+    base = {w: measure(d, built, off) for w, d in all_writers.items()}
     asked_ids = {r["id"] for r, _ in asked}
     header = f"{'writer':<10}{'recall':>14}{'false':>10}{'clean flagged':>16}"
     for threshold in THRESHOLDS:
 
-        def decide(text: str, start: int, end: int, threshold: float = threshold) -> bool:
+        def decide(
+            text: str, start: int, end: int, note: str, threshold: float = threshold
+        ) -> bool:
             return scores.get((text, start, end), 0.0) >= threshold
 
         print(f"\nthreshold {threshold}\n{header}")
@@ -332,6 +356,47 @@ def main() -> int:
                 pooled_after[key] += after[key]
             print(line(writer, before, after))
         print(line("pooled", pooled_before, pooled_after))
+    return 0
+
+
+def off(text: str, start: int, end: int, note: str) -> bool:
+    return False
+
+
+def shipped(files: list[str], built: dict) -> int:
+    """Register recall, findings on nothing expected and clean drafts flagged, with the shipped
+    head at its threshold (the hook the engine runs) against the sense check off; and each
+    match it drops, and the CPU time its judgements took."""
+    import time
+
+    from openline.guidance.detectors import register_sense
+
+    engine_hook = register_sense.ordinary_use
+    dropped: list[str] = []
+    cost = {"asked": 0, "seconds": 0.0}
+
+    def hook(text: str, start: int, end: int, note: str) -> bool:
+        begin = time.thread_time()
+        found = engine_hook(text, start, end, note)
+        if register_sense.candidate(text, start, end):
+            cost["asked"] += 1
+            cost["seconds"] += time.thread_time() - begin
+        if found:
+            dropped.append(f"{text[start:end]!r} in {text[max(0, start - 60) : end + 60]!r}")
+        return found
+
+    print(f"{'file':<22}{'recall':>14}{'false':>10}{'clean flagged':>16}")
+    for file in files:
+        assert not any(never in file for never in NEVER) and "h11b" not in file
+        path = Path(file)
+        drafts = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        before = summed(measure(drafts, built, off))
+        after = summed(measure(drafts, built, hook))
+        print(line(path.stem.removeprefix("drafts_"), before, after))
+    print("\ndropped:", *dropped or ["none"], sep="\n  ")
+    asked = cost["asked"] or 1
+    print(f"\n{cost['asked']} matches judged, CPU {1000 * cost['seconds'] / asked:.1f} ms each "
+          "(first ones load the model)")  # fmt: skip
     return 0
 
 

@@ -486,6 +486,10 @@ OPENLINE: dict[str, Any] = {
     # admissions and hostile wording the patterns do not know, at ~25 ms of CPU per new sentence
     # (bench/README.md). On unless an operator sets OPENLINE_GUIDANCE_WORDING_MODEL=off.
     "GUIDANCE_WORDING_MODEL": os.environ.get("OPENLINE_GUIDANCE_WORDING_MODEL", "on") != "off",
+    # A register word the sense head is sure is used ordinarily ("the number 8840 was my house
+    # number") is not flagged (register-sense, bench/README.md). On unless
+    # OPENLINE_GUIDANCE_REGISTER_SENSE=off.
+    "GUIDANCE_REGISTER_SENSE": os.environ.get("OPENLINE_GUIDANCE_REGISTER_SENSE", "on") != "off",
     # A member's own personal data in their public post: "warn" (confirm, or remove it in one
     # click), "hold" (a reviewer approves the post first) or "off".
     "CUSTOMER_PRIVATE_DATA": os.environ.get("OPENLINE_CUSTOMER_PRIVATE_DATA", "warn"),

@@ -33,7 +33,7 @@ __all__ = ["FEATURES", "available", "features", "ordinary_probability", "sentenc
 
 HEAD_PATH = DATA_DIR / "register_sense.npz"
 # Written by bench/register_sense.py --write; a retrained file comes with its new hash.
-HEAD_SHA256 = "0000000000000000000000000000000000000000000000000000000000000000"
+HEAD_SHA256 = "69a754b51a32f5b1ff94b60ab543a129c83f4ad2fd5b38d81eaab15b5e6ee9dd"
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 # What stands for the word in the sentence "without" it.
 PLACEHOLDER = "X"
@@ -194,11 +194,16 @@ def _lexical(text: str, start: int, end: int, note: str) -> list[float]:
     ]
 
 
-def features(text: str, start: int, end: int, note: str) -> np.ndarray:
-    """The head's features of text[start:end] in its sentence, for an item noted `note`."""
+def sentences(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence of text[start:end], and the same with the word replaced by PLACEHOLDER."""
     begin, finish = sentence_span(text, start, end)
     sentence = text[begin:finish].strip()
-    without = (text[begin:start] + PLACEHOLDER + text[end:finish]).strip()
+    return sentence, (text[begin:start] + PLACEHOLDER + text[end:finish]).strip()
+
+
+def features(text: str, start: int, end: int, note: str) -> np.ndarray:
+    """The head's features of text[start:end] in its sentence, for an item noted `note`."""
+    sentence, without = sentences(text, start, end)
     vs, vw, vn = _embedded([sentence, without, note or PLACEHOLDER])
     similarities = [float(vs @ vn), float(vw @ vn), float(vs @ vw)]
     return np.array([*_lexical(text, start, end, note), *similarities], dtype=np.float32)

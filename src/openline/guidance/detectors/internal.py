@@ -2338,14 +2338,8 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         for start, end, entry in register.find(text)
         if entry.category in HOST_CATEGORIES or not any(a <= start and end <= b for a, b in handles)
     ]
-    # A word of the register used ordinarily ("the Heron pub", "8840 was my house number"):
-    # register_sense asks the sense head, and keeps every match it is not sure of.
-    named = [
-        (start, end, entry)
-        for start, end, entry in named
-        if entry.category in HOST_CATEGORIES
-        or not register_sense.ordinary_use(text, start, end, entry.note)
-    ]
+    # A word of the register used ordinarily ("the Heron pub", "8840 was my house number").
+    named = register_sense.without_ordinary_uses(text, named)
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)

@@ -12,10 +12,17 @@ configured embedder is not the one the head was trained on.
 """
 
 import re
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
 from openline.language import sense
+
+if TYPE_CHECKING:
+    from .internal import Entry
+
+# Hosts and URLs are never ordinary words.
+NEVER_JUDGED = frozenset(("internal_host", "internal_url"))
 
 # The head's probability of ordinary use above which a match is dropped: chosen by
 # leave-one-writer-out over the read English sets (bench/register_sense.py, bench/README.md
@@ -47,3 +54,25 @@ def ordinary_use(text: str, start: int, end: int, note: str) -> bool:
     if not candidate(text, start, end) or not enabled():
         return False
     return sense.ordinary_probability(text, start, end, note) >= THRESHOLD
+
+
+def without_ordinary_uses(
+    text: str, matches: "list[tuple[int, int, Entry]]"
+) -> "list[tuple[int, int, Entry]]":
+    """The register's matches in text but those the sense head is sure are ordinary words. A
+    word inside a longer match ("Moth" of "Moth score", "Sitka" of "the Sitka deal") is the
+    register's own phrase and is kept without asking."""
+    if not matches:
+        return matches
+    longer = [
+        (start, end)
+        for start, end, entry in matches
+        if entry.category in NEVER_JUDGED or not candidate(text, start, end)
+    ]
+    return [
+        (start, end, entry)
+        for start, end, entry in matches
+        if entry.category in NEVER_JUDGED
+        or any(a <= start and end <= b and (a, b) != (start, end) for a, b in longer)
+        or not ordinary_use(text, start, end, entry.note)
+    ]
