@@ -42,7 +42,8 @@ os.environ.setdefault("SECRET_KEY", "x")
 
 GUIDANCE = HERE / "eval" / "guidance"
 CORPUS = HERE / "register_sense_corpus.jsonl"
-CACHE = Path(os.environ.get("REGISTER_SENSE_CACHE", "/tmp/register_sense_features.npz"))
+# Features are cached between runs (embedding ~3,000 sentences is the slow part).
+CACHE = Path(os.environ.get("REGISTER_SENSE_CACHE", HERE / "results" / "register_sense.npz"))
 SETS = ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "valid5")
 SPLITS = {  # writer: (file, id prefixes)
     "h7a": ("holdout7", ("rt", "nb", "wl")), "h7b": ("holdout7", ("yl", "yv")),
@@ -53,9 +54,11 @@ SPLITS = {  # writer: (file, id prefixes)
 }  # fmt: skip
 NEVER = ("holdout12", "de12")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.
-MORE_NAMES = ("Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe",
-              "Sedgely", "Tolland", "Wyburn", "Yarrowby", "Aldersey", "Bickley", "Corsham")  # fmt: skip
-DENSE_FROM = 19  # columns after the named features: the embedding (--dense)
+MORE_NAMES = (
+    "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",
+    "Tolland", "Wyburn", "Yarrowby", "Aldersey", "Bickley", "Corsham",
+)  # fmt: skip
+DENSE_FROM = 18  # columns after the named features: the embedding (--dense)
 THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
 
 
@@ -109,8 +112,7 @@ def registers(companies: dict):
         if company["split"] in NEVER:
             continue
         terms = [
-            (e["term"], _category(e), e.get("note", ""), e["variants"])
-            for e in company["register"]
+            (e["term"], _category(e), e.get("note", ""), e["variants"]) for e in company["register"]
         ]
         built[key] = (RegisterIndex.build(terms, [company["name"], *company["products"]]), company)
     return built
@@ -158,7 +160,8 @@ def occurrences(all_writers: dict[str, list[dict]], built: dict) -> list[dict]:
                         pattern = rf"(?i)(?<![\w-]){re.escape(surface)}(?![\w-])"
                         for m in re.finditer(pattern, text):
                             if register_sense.candidate(text, m.start(), m.end()):
-                                asked.append((m.start(), m.end(), entry.get("note", ""), False))
+                                note = register_sense.meaning(entry.get("note", ""))
+                                asked.append((m.start(), m.end(), note, False))
                 item_spans = spans_of(draft, "internal_reference")
                 other_spans = spans_of(draft, "internal_reference", other=True)
                 for start, end, note, engine in asked:
@@ -188,12 +191,14 @@ def featurise(rows: list[dict], rename) -> np.ndarray:
     keys, matrix = [], []
     for row in rows:
         text, start, end = rename(row["text"], row["start"], row["end"])
-        key = hashlib.sha1(f"{text}\x00{start}\x00{end}\x00{row['note']}".encode()).hexdigest()
+        key = hashlib.sha256(f"{text}\x00{start}\x00{end}\x00{row['note']}".encode()).hexdigest()
         if key not in cached or cached[key].shape[0] != len(sense.FEATURES):
             cached[key] = sense.features(text, start, end, row["note"])
         keys.append(key)
         matrix.append(cached[key])
-    np.savez(CACHE, keys=np.array(list(cached)), rows=np.array(list(cached.values())))
+    CACHE.parent.mkdir(exist_ok=True)
+    current = {k: v for k, v in cached.items() if v.shape[0] == len(sense.FEATURES)}
+    np.savez(CACHE, keys=np.array(list(current)), rows=np.array(list(current.values())))
     return np.array(matrix, dtype=np.float32)
 
 
@@ -266,14 +271,28 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=0.3, help="inverse regularisation")
     parser.add_argument("--corpus-weight", type=float, default=1.0)
     parser.add_argument("--no-corpus", action="store_true")
-    parser.add_argument("--dense", type=float, default=0.0,
-                        help="add the sentence embedding, scaled by this (0: not)")
+    parser.add_argument(
+        "--dense",
+        type=float,
+        default=0.0,
+        help="add the sentence embedding, scaled by this (0: not)",
+    )
     parser.add_argument("--only", default="", help="comma-separated feature names to keep")
     parser.add_argument(
         "--shipped", nargs="+", metavar="FILE",
         help="drafts files: the shipped head at its threshold against the check off",
     )  # fmt: skip
+    parser.add_argument(
+        "--checks", nargs="+", metavar="FILE",
+        help="drafts files: the whole check (as guidance_eval_companies.py --wording both) with "
+        "the sense check on, and off for the drafts where it dropped a match",
+    )  # fmt: skip
+    parser.add_argument(
+        "--cost", metavar="FILE", help="CPU time of one judgement, on FILE's drafts' matches"
+    )
     options = parser.parse_args()
+    if options.checks:
+        return checks(options.checks)
 
     import django
 
@@ -284,6 +303,8 @@ def main() -> int:
     built = registers(companies)
     if options.shipped:
         return shipped(options.shipped, built)
+    if options.cost:
+        return cost(options.cost, built)
     rename = renamer(company_names(companies))
     all_writers = writers()
     rows = occurrences(all_writers, built)
@@ -324,7 +345,8 @@ def main() -> int:
         weight = np.r_[np.ones(int((~held).sum())), np.full(len(yc), options.corpus_weight)]
         params = fit(np.vstack([x[~held], xc]), np.r_[y[~held], yc], options.c, weight)
         for row, p in zip(
-            (r for r, h in zip(rows, held, strict=True) if h), probability(params, x[held]),
+            (r for r, h in zip(rows, held, strict=True) if h),
+            probability(params, x[held]),
             strict=True,
         ):
             scores[(row["text"], row["start"], row["end"])] = float(p)
@@ -397,6 +419,103 @@ def shipped(files: list[str], built: dict) -> int:
     asked = cost["asked"] or 1
     print(f"\n{cost['asked']} matches judged, CPU {1000 * cost['seconds'] / asked:.1f} ms each "
           "(first ones load the model)")  # fmt: skip
+    return 0
+
+
+def cost(file: str, built: dict) -> int:
+    """CPU time of the sense check per match it judges, with nothing cached (each sentence
+    embedded anew: the first check of a draft), and the share of drafts with any match to
+    judge (the others cost nothing more than before)."""
+    import statistics
+    import time
+
+    from openline.guidance.detectors import register_sense
+    from openline.language import sense
+
+    assert not any(never in file for never in NEVER) and "h11b" not in file
+    path = Path(file)
+    drafts = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    asked: list[tuple[str, int, int, str]] = []
+
+    def spy(text: str, start: int, end: int, note: str) -> bool:
+        if register_sense.candidate(text, start, end):
+            asked.append((text, start, end, note))
+        return False
+
+    measure(drafts, built, spy)
+    with_any = len({text for text, *_ in asked})
+    sense.ordinary_probability(*asked[0])  # loads the model and the head
+    timings = []
+    for _ in range(3):
+        for text, start, end, note in asked:
+            sense.clear_cache()
+            begin = time.thread_time()
+            sense.ordinary_probability(text, start, end, note)
+            timings.append((time.thread_time() - begin) * 1000)
+    timings.sort()
+    print(
+        f"{path.stem}: {len(drafts)} drafts, {with_any} with a match to judge "
+        f"({with_any / len(drafts):.1%}); {len(asked)} matches; CPU per judgement, nothing "
+        f"cached: p50 {statistics.median(timings):.1f} ms, p95 "
+        f"{timings[int(0.95 * len(timings)) - 1]:.1f} ms (load average {os.getloadavg()[0]:.1f})"
+    )
+    return 0
+
+
+def checks(files: list[str]) -> int:
+    """Clean drafts with any finding, and register recall, as guidance_eval_companies.py counts
+    them (--wording both), with the sense check on and off. Only the drafts where the check
+    dropped a match can differ, so only they are checked twice."""
+    from guidance_eval import Tally
+    from guidance_eval_companies import configure, setup_database, wording_mode
+
+    setup_database()
+    wording_mode("both")
+    from django.conf import settings
+
+    from openline.guidance.checks import check_text
+    from openline.guidance.detectors import forget, register_sense
+
+    companies = json.loads((GUIDANCE / "companies.json").read_text("utf-8"))
+    engine_hook = register_sense.ordinary_use
+    dropped: list[bool] = []
+
+    def hook(text: str, start: int, end: int, note: str) -> bool:
+        found = engine_hook(text, start, end, note)
+        dropped.append(found)
+        return found
+
+    register_sense.ordinary_use = hook
+    print(f"{'file':<12}{'clean drafts flagged':>24}{'register recall':>22}{'changed':>9}")
+    for file in files:
+        assert not any(never in file for never in NEVER) and "h11b" not in file
+        path = Path(file)
+        drafts = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+        before, after = Tally(), Tally()
+        changed = 0
+        configured = None
+        for draft in drafts:
+            if draft["company"] != configured:
+                configure(companies[draft["company"]])
+                configured = draft["company"]
+            dropped.clear()
+            findings = check_text(draft["text"], channel=draft["channel"]).findings
+            after.add(draft, findings)
+            if any(dropped):
+                changed += 1
+                settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_REGISTER_SENSE": False}
+                forget()
+                findings = check_text(draft["text"], channel=draft["channel"]).findings
+                settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_REGISTER_SENSE": True}
+                forget()
+            before.add(draft, findings)
+        kind = "internal_reference"
+        print(
+            f"{path.stem.removeprefix('drafts_'):<12}"
+            f"{before.clean_alarms:>8}→{after.clean_alarms:<4}/{before.clean:<5}"
+            f"{before.expected_found[kind]:>9}→{after.expected_found[kind]:<4}"
+            f"/{before.expected_total[kind]:<6}{changed:>6}"
+        )
     return 0
 
 

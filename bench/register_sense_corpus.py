@@ -48,14 +48,76 @@ COMPANIES = [
     ("Verrow", "a cloud-hosting firm", "the managed database"),
 ]
 WORDS = [
-    "Heron", "Kestrel", "Otter", "Badger", "Lantern", "Anvil", "Compass", "Harbour", "Meadow",
-    "Willow", "Falcon", "Pebble", "Lighthouse", "Thistle", "Bramble", "Magpie", "Sparrow",
-    "Beacon", "Quarry", "Canyon", "Glacier", "Ember", "Juniper", "Saffron", "Marble", "Copper",
-    "Granite", "Orchard", "Lagoon", "Tundra", "Cobalt", "Walrus", "Pelican", "Cormorant",
-    "Tortoise", "Acorn", "Kettle", "Saddle", "Trellis", "Hazel", "Rowan", "Fjord", "Delta",
-    "Summit", "Pinecone", "Starling", "Wren", "Lark", "Ferret", "Mulberry", "Quince", "Bison",
-    "Lynx", "Cascade", "Monsoon", "Drizzle", "Thunder", "Marsh", "Reef", "Dune", "Harvest",
-    "Anchor", "Rudder", "Spindle", "Bobbin", "Thimble", "Teapot", "Ladle", "Cinder", "Mosaic",
+    "Heron",
+    "Kestrel",
+    "Otter",
+    "Badger",
+    "Lantern",
+    "Anvil",
+    "Compass",
+    "Harbour",
+    "Meadow",
+    "Willow",
+    "Falcon",
+    "Pebble",
+    "Lighthouse",
+    "Thistle",
+    "Bramble",
+    "Magpie",
+    "Sparrow",
+    "Beacon",
+    "Quarry",
+    "Canyon",
+    "Glacier",
+    "Ember",
+    "Juniper",
+    "Saffron",
+    "Marble",
+    "Copper",
+    "Granite",
+    "Orchard",
+    "Lagoon",
+    "Tundra",
+    "Cobalt",
+    "Walrus",
+    "Pelican",
+    "Cormorant",
+    "Tortoise",
+    "Acorn",
+    "Kettle",
+    "Saddle",
+    "Trellis",
+    "Hazel",
+    "Rowan",
+    "Fjord",
+    "Delta",
+    "Summit",
+    "Pinecone",
+    "Starling",
+    "Wren",
+    "Lark",
+    "Ferret",
+    "Mulberry",
+    "Quince",
+    "Bison",
+    "Lynx",
+    "Cascade",
+    "Monsoon",
+    "Drizzle",
+    "Thunder",
+    "Marsh",
+    "Reef",
+    "Dune",
+    "Harvest",
+    "Anchor",
+    "Rudder",
+    "Spindle",
+    "Bobbin",
+    "Thimble",
+    "Teapot",
+    "Ladle",
+    "Cinder",
+    "Mosaic",
 ]
 ITEM_NOTES = [
     "code name of the unannounced {thing} successor",
@@ -111,6 +173,27 @@ ITEM = [
     "Hi! That screen belongs to {W}, which isn't out yet.",
     "Once {W} is approved we'll email everyone on the list.",
     "{W} got pushed back again, so the old {T} stays for now.",
+]
+# An internal tool, said as staff say it in chat: often in lower case, so lower case says
+# nothing of the sense ("is heron down again?").
+TOOL_NOTES = [
+    "internal booking console used by support staff",
+    "internal refunds dashboard",
+    "internal ticket queue for escalations",
+    "internal customer database (addresses, orders, notes)",
+    "internal stock and dispatch system",
+]
+TOOL = [
+    "is {T} down again? nobody here can log in",
+    "{T} keeps timing out for me, anyone else?",
+    "I checked {T} and your refund is queued for Friday.",
+    "let me look you up in {T}, one sec",
+    "the {T} queue is huge today, sorry for the wait",
+    "once {T} is back up I'll reset your password",
+    "your order shows as paid in {T}, so it's on our side",
+    "I've added a note in {T} so the next agent sees it",
+    "{T} says your account is locked after three tries",
+    "can't see your address in {T}, can you DM it?",
 ]
 # The same word, said ordinarily.
 ORDINARY = [
@@ -207,6 +290,11 @@ def rows(seed: int = 17) -> list[dict]:
                           "n": str(rng.randint(10, 99))}  # fmt: skip
                 key = "w" if "{w}" in template else "W"
                 add(template, values, key, label, note, name)
+    for word in WORDS:
+        for template in rng.sample(TOOL, 4):
+            name = rng.choice(COMPANIES)[0]
+            written = rng.choice((word.lower(), word))
+            add(template, {"T": written}, "T", "item", rng.choice(TOOL_NOTES), name)
     for number in THING_NUMBERS:
         for label, templates in (("item", NUMBER_ITEM), ("ordinary", NUMBER_ORDINARY)):
             for template in rng.sample(templates, 10):

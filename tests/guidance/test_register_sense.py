@@ -42,8 +42,7 @@ ORDINARY = [
     "The number 6318 in my last post was my old flat number, not a ticket, sorry for the "
     "confusion!",
     "The number 6318 on your parking slip is just the machine's number at the marina gate.",
-    "Number 6318 on that bank statement is only the card terminal's id, so your payment is "
-    "fine.",
+    "Number 6318 on that bank statement is only the card terminal's id, so your payment is fine.",
     "Our friends at the sailing club named their dinghy Grebe, it's a sweet little boat.",
 ]
 ITEM = [
@@ -154,8 +153,7 @@ def test_a_duck_named_like_the_item():
 def test_a_cottage_named_like_the_item():
     assert (
         flagged(
-            "Foxglove is the cottage we rent to walkers next door, it isn't part of the boat "
-            "hire."
+            "Foxglove is the cottage we rent to walkers next door, it isn't part of the boat hire."
         )
         == []
     )

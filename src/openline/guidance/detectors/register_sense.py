@@ -11,6 +11,7 @@ are never judged here. Off with OPENLINE["GUIDANCE_REGISTER_SENSE"] = False, and
 configured embedder is not the one the head was trained on.
 """
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -74,5 +75,15 @@ def without_ordinary_uses(
         for start, end, entry in matches
         if entry.category in NEVER_JUDGED
         or any(a <= start and end <= b and (a, b) != (start, end) for a, b in longer)
-        or not ordinary_use(text, start, end, entry.note)
+        or not ordinary_use(text, start, end, meaning(entry.note))
     ]
+
+
+@functools.lru_cache(maxsize=1024)
+def meaning(note: str) -> str:
+    """What the note says the item is, without what it says the word means ordinarily ("code
+    name of the unannounced gondola (a cascade is unrelated)"): the head compares sentences
+    with the item."""
+    from .internal import split_note  # internal asks this module: imported when first used
+
+    return split_note(note)[0]
