@@ -160,7 +160,7 @@ def occurrences(all_writers: dict[str, list[dict]], built: dict) -> list[dict]:
                         pattern = rf"(?i)(?<![\w-]){re.escape(surface)}(?![\w-])"
                         for m in re.finditer(pattern, text):
                             if register_sense.candidate(text, m.start(), m.end()):
-                                note = register_sense.meaning(entry.get("note", ""))
+                                note = internal.note_meaning(entry.get("note", ""))
                                 asked.append((m.start(), m.end(), note, False))
                 item_spans = spans_of(draft, "internal_reference")
                 other_spans = spans_of(draft, "internal_reference", other=True)

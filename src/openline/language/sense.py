@@ -180,7 +180,7 @@ def _lexical(text: str, start: int, end: int, note: str) -> list[float]:
         float(bool(re.fullmatch(r"[#\s-]*\d[\d\s-]*", word))),
         float(first.isupper() and start > begin),
         float(start == begin),
-        float(bool(before) and before[-1] in QUOTES or bool(after) and after[0] in QUOTES),
+        float((bool(before) and before[-1] in QUOTES) or (bool(after) and after[0] in QUOTES)),
         float(bool(ARTICLE_BEFORE.search(before))),
         float(bool(POSSESSIVE_BEFORE.search(before))),
         float(bool(MARKER.search(near)) or bool(MARKER.search(word))),

@@ -11,16 +11,24 @@ are never judged here. Off with OPENLINE["GUIDANCE_REGISTER_SENSE"] = False, and
 configured embedder is not the one the head was trained on.
 """
 
-import functools
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import Protocol
 
 from django.conf import settings
 
 from openline.language import sense
 
-if TYPE_CHECKING:
-    from .internal import Entry
+
+class Item(Protocol):
+    """What this module reads of a register entry (internal.Entry)."""
+
+    @property
+    def category(self) -> str: ...
+
+    @property
+    def note(self) -> str: ...
+
 
 # Hosts and URLs are never ordinary words.
 NEVER_JUDGED = frozenset(("internal_host", "internal_url"))
@@ -57,12 +65,14 @@ def ordinary_use(text: str, start: int, end: int, note: str) -> bool:
     return sense.ordinary_probability(text, start, end, note) >= THRESHOLD
 
 
-def without_ordinary_uses(
-    text: str, matches: "list[tuple[int, int, Entry]]"
-) -> "list[tuple[int, int, Entry]]":
-    """The register's matches in text but those the sense head is sure are ordinary words. A
-    word inside a longer match ("Moth" of "Moth score", "Sitka" of "the Sitka deal") is the
-    register's own phrase and is kept without asking."""
+def without_ordinary_uses[E: Item](
+    text: str, matches: list[tuple[int, int, E]], meaning: Callable[[str], str]
+) -> list[tuple[int, int, E]]:
+    """The register's matches in text but those the sense head is sure are ordinary words; the
+    head compares the sentence with `meaning(note)`, what the note says the item is (without
+    what it says the word means ordinarily: "(a cascade is unrelated)"). A word inside a longer
+    match ("Moth" of "Moth score", "Sitka" of "the Sitka deal") is the register's own phrase
+    and is kept without asking."""
     if not matches:
         return matches
     longer = [
@@ -77,13 +87,3 @@ def without_ordinary_uses(
         or any(a <= start and end <= b and (a, b) != (start, end) for a, b in longer)
         or not ordinary_use(text, start, end, meaning(entry.note))
     ]
-
-
-@functools.lru_cache(maxsize=1024)
-def meaning(note: str) -> str:
-    """What the note says the item is, without what it says the word means ordinarily ("code
-    name of the unannounced gondola (a cascade is unrelated)"): the head compares sentences
-    with the item."""
-    from .internal import split_note  # internal asks this module: imported when first used
-
-    return split_note(note)[0]
