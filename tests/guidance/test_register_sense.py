@@ -53,6 +53,9 @@ ITEM = [
     "We renamed your booking because of Grebe, it's not public yet.",
     "Grebe is the boat we're launching in spring, it's electric, keep it to yourself.",
     "We can't say more about Grebe until the launch, sorry!",
+    # Explained, as the ordinary numbers are, but as the item.
+    "6318 is just our internal number for the pump failures, please don't post it.",
+    "The number 6318 is just our internal ticket for the fuel pumps, not a customer reference.",
 ]
 
 
