@@ -493,6 +493,10 @@ OPENLINE: dict[str, Any] = {
     # wording head's switch. Off unless OPENLINE_GUIDANCE_GERMAN_READER=on: it reads clean
     # look-alikes as hostile or legal (bench/README.md, "Session 17, german-reader").
     "GUIDANCE_GERMAN_READER": os.environ.get("OPENLINE_GUIDANCE_GERMAN_READER", "off") == "on",
+    # A register word the sense head is sure is used ordinarily ("the number 8840 was my house
+    # number") is not flagged (register-sense, bench/README.md). On unless
+    # OPENLINE_GUIDANCE_REGISTER_SENSE=off.
+    "GUIDANCE_REGISTER_SENSE": os.environ.get("OPENLINE_GUIDANCE_REGISTER_SENSE", "on") != "off",
     # A member's own personal data in their public post: "warn" (confirm, or remove it in one
     # click), "hold" (a reviewer approves the post first) or "off".
     "CUSTOMER_PRIVATE_DATA": os.environ.get("OPENLINE_CUSTOMER_PRIVATE_DATA", "warn"),

@@ -22,6 +22,7 @@ from rapidfuzz.distance import Levenshtein
 import openline.guidance.detectors.gates as gates
 
 from .base import Hit, Phrase, trim_trailing
+from .register_sense import without_ordinary_uses
 from .register_words import FOLD, concept, concepts
 from .spoken_digits import spoken_numbers
 
@@ -458,6 +459,12 @@ def split_note(note: str) -> tuple[str, str]:
     if len(kept) == len(bounds) - 1:
         return meaning, sense
     return " ".join(c.strip() for c in kept), " ".join(c.strip() for c in senses)
+
+
+@functools.lru_cache(maxsize=1024)
+def note_meaning(note: str) -> str:
+    """What a register note says the item is (split_note)."""
+    return split_note(note)[0]
 
 
 def note_figures(text: str) -> frozenset[str]:
@@ -2363,6 +2370,8 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         for start, end, entry in register.find(text)
         if entry.category in HOST_CATEGORIES or not any(a <= start and end <= b for a, b in handles)
     ]
+    # A word of the register used ordinarily ("the Heron pub", "8840 was my house number").
+    named = without_ordinary_uses(text, named, note_meaning)
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
