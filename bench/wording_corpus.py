@@ -711,6 +711,7 @@ if __name__ == "__main__":
         sys.exit(0 if same else 1)
     OUT.write_text(text(corpus), encoding="utf-8")
     counts = {
-        k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")
+        k: sum(r["label"] == k for r in corpus)
+        for k in ("legal_risk", "hostile_tone", "insider_disclosure", "none")
     }
     print(f"{len(corpus)} sentences in {OUT}: {counts}")

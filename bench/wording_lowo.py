@@ -14,15 +14,16 @@ every kind, as wording_tune.pattern_findings) and embeds every distinct text (co
 sentences) with the product's embedder, once; `run` adds texts written since (a new corpus
 batch) to that cache.
 
-`run NAME…` fits, per held-out writer, the shipped head's form (training.fit_sparse_head on the
-standardised embedding and the weighted bag of terms) on the corpus without the sets' own
-sentences (wording_corpus.rows(drafts=False)) plus every OTHER writer's sentences, labelled from
-their expected clauses, and scores the held-out writer's sentences. Thresholds for a writer are
-chosen on the other writers' held-out scores only, as wording_v6.choose does: the legal/tone pair
-with the highest mean recall whose head-only alarms stay within the budget of their clean
+`run NAME…` fits, per held-out writer (--held: only those, so that folds can run in parallel
+processes), the shipped head's form (training.fit_sparse_head on the standardised embedding and
+the weighted bag of terms) on the corpus without the sets' own sentences
+(wording_corpus.rows(drafts=False)) plus every OTHER writer's sentences, labelled from their
+expected clauses, and scores the held-out writer's sentences. Thresholds for a writer are chosen
+on the other reported writers' held-out scores only, as wording_v6.choose does: the legal/tone
+pair with the highest mean recall whose head-only alarms stay within the budget of their clean
 drafts; with a third label (insider disclosure, `internal_reference` findings), its threshold is
-then the one with the highest recall whose clean drafts flagged by it alone stay within half
-the budget. A clause is found when a pattern of its kind marks it (the register detector for
+then the one with the highest recall whose clean drafts flagged by it alone stay within half the
+budget. A clause is found when a pattern of its kind marks it (the register detector for
 internal references) or the best score of the sentences overlapping it reaches the threshold.
 Every figure is printed at the 0.5 %, 1 % and 2 % budgets.
 
@@ -324,15 +325,18 @@ def previous(drafts: list[dict], store: Store) -> list[np.ndarray]:
     return out
 
 
-def run_variant(name: str, corpus: list[dict], drafts: dict, store: Store) -> dict:
-    """Per held-out writer, its sentences' (legal, tone, insider) probabilities."""
+def run_variant(
+    name: str, corpus: list[dict], drafts: dict, store: Store, held_out: list[str]
+) -> dict:
+    """Per held-out writer, its sentences' (legal, tone, insider) probabilities, from a head
+    trained on the corpus and every other writer's sentences."""
     from openline.language.training import fit_sparse_head, vocabulary
 
     o = parse(name)
     insider = o["i"] > 0
     base = [r for r in corpus if insider or r["label"] != "insider_disclosure"]
     out = {}
-    for held in drafts:
+    for held in held_out:
         started = time.time()
         texts = [r["text"] for r in base]
         labels = [r["label"] for r in base]
@@ -447,7 +451,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("command", choices=["collect", "run", "report", "apply"])
     parser.add_argument("variants", nargs="*")
-    parser.add_argument("--writers", default=",".join(WRITERS))
+    parser.add_argument("--writers", default=",".join(WRITERS), help="the writers reported")
+    parser.add_argument(
+        "--held", default="", help="run: the writers to hold out (all reported ones if empty)"
+    )
     parser.add_argument("--quiet", action="store_true")
     options = parser.parse_args()
     if options.command == "collect":
@@ -461,6 +468,8 @@ def main() -> None:
     names = options.writers.split(",")
     all_drafts = json.loads((OUT / "drafts.json").read_text())
     drafts = {n: all_drafts[n] for n in names}
+    training = {n: all_drafts[n] for n in WRITERS}  # a fold trains on every writer but one
+    held_out = options.held.split(",") if options.held else names
     prepared = {n: Prepared(drafts[n]) for n in names}
     store = Store()
     if options.command == "apply":  # variants: heads files
@@ -470,12 +479,13 @@ def main() -> None:
     corpus = wording_corpus.rows(drafts=False) if options.command == "run" else []
     for variant in options.variants:
         tag = variant.replace(":", "_") + os.environ.get("WORDING_LOWO_TAG", "")
-        path = OUT / f"scores-{tag}.npz"
-        if options.command == "run" or not path.exists():
+        if options.command == "run":  # one file per held-out writer: folds run in parallel
             store.get([r["text"] for r in corpus])
-            scores = run_variant(variant, corpus, drafts, store)
-            np.savez(path, **scores)
-        scores = dict(np.load(path))
+            for held, p in run_variant(variant, corpus, training, store, held_out).items():
+                np.savez(OUT / f"scores-{tag}-{held}.npz", p=p)
+            if options.held:
+                continue
+        scores = {n: np.load(OUT / f"scores-{tag}-{n}.npz")["p"] for n in names}
         tables = {n: prepared[n].table(scores[n]) for n in names}
         third = parse(variant)["i"] > 0
         for budget in BUDGETS:
@@ -484,10 +494,13 @@ def main() -> None:
                 print(f"{tag} at {budget:.1%}, per writer (legal/tone/insider thresholds):")
             r = evaluate(tables, names, budget, third, quiet)
             f, t = r["found"], r["total"]
+            a, b, c = choose(tables, names, budget, third)  # the rule's thresholds to ship
+            picked = f"{GRID[a]:.4f}/{GRID[b]:.4f}" + (f"/{GRID[c]:.4f}" if third else "")
             print(
                 f"{tag} {budget:.1%}: pooled "
                 + "  ".join(f"{k[:5]} {pct(a, b)}" for k, a, b in zip(KINDS, f, t, strict=True))
-                + f"  head-only {r['h']}/{r['clean']} ({r['h'] / r['clean']:.1%})",
+                + f"  head-only {r['h']}/{r['clean']} ({r['h'] / r['clean']:.1%})"
+                + f"  | picked on all: {picked}",
                 flush=True,
             )
 

@@ -1,5 +1,5 @@
-"""The wording head (legal risk, hostile tone): the shipped weights, their hash check, and the
-corpus they were trained on."""
+"""The wording head (legal risk, hostile tone, insider disclosure): the shipped weights, their
+hash check, and the corpus they were trained on."""
 
 import hashlib
 import importlib.util
@@ -18,7 +18,8 @@ EVALUATION_AND_DEMO_COMPANIES = (
     "saltmere", "auralis", "steadyplate", "parlowe", "kettlewick", "fennick", "oakhollow",
     "moorgate", "rootmere", "nimbrel", "wanderloft", "lumadent", "vantwell", "wardenbell",
     "ironquay", "halvora", "glasmond", "latchwell", "tapwright", "quenmarsh", "foldbrook",
-    "thistlemarch", "zwirnhaus",
+    "thistlemarch", "zwirnhaus", "settlewood", "inkhollow", "carrowby", "pagewell", "saitenhof",
+    "larchpeak", "tidewell", "skyhollow", "kindlewood", "talwind",
 )  # fmt: skip
 
 
@@ -43,9 +44,12 @@ def test_the_corpus_is_large_covers_every_label_and_names_no_evaluation_company(
     text = json.dumps(rows).lower()
 
     assert len(rows) >= 600
-    assert {r["label"] for r in rows} == {"legal_risk", "hostile_tone", "none"}
+    assert {r["label"] for r in rows} == {
+        "legal_risk", "hostile_tone", "insider_disclosure", "none"
+    }  # fmt: skip
     assert sum(r["label"] == "legal_risk" for r in rows) >= 200
     assert sum(r["label"] == "hostile_tone" for r in rows) >= 200
+    assert sum(r["label"] == "insider_disclosure" for r in rows) >= 200
     assert not [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
 
 
@@ -55,10 +59,11 @@ def test_the_corpus_copies_sentences_only_from_read_development_sets():
     path = Path(__file__).resolve().parents[2] / "bench" / "wording_corpus_drafts.jsonl"
     sets = {json.loads(line)["set"] for line in path.read_text(encoding="utf-8").splitlines()}
 
-    # holdout8a and holdout9a are holdout8's and holdout9's first writer's three companies; the
-    # second writer's (holdout8b, holdout9b) stay out.
+    # holdoutNa / holdoutNb are a set's first and second writer's companies; holdout11b
+    # (holdout11's second writer) is session 17's check and stays out, as the untouched sets do.
     assert sets == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
-                    "holdout6", "holdout7", "holdout8a", "holdout9a"}  # fmt: skip
+                    "holdout6", "holdout7", "holdout8a", "holdout9a", "holdout8b", "holdout9b",
+                    "holdout10a", "holdout10b", "holdout11a"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
@@ -94,7 +99,7 @@ def test_scores_come_per_sentence_and_are_probabilities(db):
     assert len(scores) == 3
     assert scores[0].legal_risk > 0.5 > scores[1].legal_risk
     assert scores[1] == scores[2]
-    assert all(0 <= s.legal_risk + s.hostile_tone <= 1 for s in scores)
+    assert all(0 <= s.legal_risk + s.hostile_tone + s.insider_disclosure <= 1 for s in scores)
 
 
 def test_a_cached_sentence_is_not_embedded_again(monkeypatch):
@@ -143,3 +148,14 @@ def test_paying_whatever_it_costs_is_a_legal_risk_and_a_policy_limit_is_not(db):
 
     assert promise.legal_risk > 0.85
     assert policy.legal_risk < 0.5
+
+
+def test_an_unannounced_plan_scores_as_insider_and_its_announcement_does_not(db):
+    # Session 17's third label: the same fact before and after it was made public.
+    wording.clear_cache()
+    secret, public = wording.score([
+        "Keep this to yourself, but the weekend opening hours are being cut after the summer.",
+        "As announced on our website in May, the weekend opening hours change from 1 September.",
+    ])  # fmt: skip
+
+    assert secret.insider_disclosure > 0.5 > public.insider_disclosure
