@@ -54,7 +54,7 @@ import wording_corpus_bodies6 as sixth  # slang admissions and their clean kin (
 import wording_corpus_bodies7 as seventh  # measured by wording-v7, not shipped (see rows)
 import wording_corpus_bodies9 as ninth  # groups of people, neutral and mocked (wording-v9)
 import wording_corpus_bodies10 as tenth  # clean-but-tricky shapes and their kin (wording-v10)
-import wording_corpus_bodies17 as seventeenth  # insider disclosure; legal/tone shapes (embed-head)
+import wording_corpus_bodies17 as seventeenth  # measured by embed-head, not shipped (see BATCH_17)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -564,12 +564,14 @@ def batch_10() -> list[dict[str, str]]:
 
 
 # Batch 17 (session 17, embed-head): the third label, insider disclosure, and legal and tone
-# shapes with their clean kin; WORDING_CORPUS_BATCH17=0 leaves it out, for the bench's before.
+# shapes with their clean kin. Measured by leave-one-writer-out (bench/wording_lowo.py), not
+# shipped: the head retrained with it read clean test sentences as hostile (docs/decisions.md,
+# "Session 17, embed-head"); WORDING_CORPUS_BATCH17=1 puts it in, for the bench.
 BATCH_17 = (
     [("insider_disclosure", seventeenth.INSIDER_17, 3), ("none", seventeenth.INSIDER_CLEAN_17, 3),
      ("legal_risk", seventeenth.LEGAL_17, 3), ("none", seventeenth.LEGAL_CLEAN_17, 3),
      ("hostile_tone", seventeenth.HOSTILE_17, 3), ("none", seventeenth.HOSTILE_CLEAN_17, 3)]
-    if os.environ.get("WORDING_CORPUS_BATCH17") != "0" else []
+    if os.environ.get("WORDING_CORPUS_BATCH17") == "1" else []
 )  # fmt: skip
 
 

@@ -38,8 +38,6 @@ OUT = HERE / "wording_corpus_drafts.jsonl"
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6",
     "holdout7", "holdout8a", "holdout9a",
-    # session 17 (embed-head): every read writer but the session's check half (holdout11b)
-    "holdout8b", "holdout9b", "holdout10a", "holdout10b", "holdout11a",
 )  # fmt: skip
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
@@ -47,24 +45,13 @@ SUBSETS = {
     "holdout8a": ("holdout8", ("wardenbell", "ironquay", "halvora")),
     # wording-v10: holdout9 likewise; writer B's companies (holdout9b) are session 15's check.
     "holdout9a": ("holdout9", ("tapwright", "quenmarsh", "foldbrook")),
-    # session 17 (embed-head): the other halves, read since; holdout11b is the session's check.
-    "holdout8b": ("holdout8", ("glasmond", "latchwell")),
-    "holdout9b": ("holdout9", ("thistlemarch", "zwirnhaus")),
-    "holdout10a": ("holdout10", ("settlewood", "inkhollow", "carrowby")),
-    "holdout10b": ("holdout10", ("pagewell", "saitenhof")),
-    "holdout11a": ("holdout11", ("larchpeak", "tidewell", "skyhollow")),
 }
 KINDS = ("legal_risk", "hostile_tone")
-# Session 17 (embed-head): a sentence over an expected internal reference is labelled an insider
-# disclosure, the head's third label, when INSIDER_FROM_SETS (after legal and tone).
-INSIDER_FROM_SETS = True
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
-# Session 17: hearthline's stand-in was "Carrowby" until holdout10 brought an evaluation company
-# of that name; the frozen rows were renamed to "Ellerdyke" (bench/wording_corpus_drafts.jsonl).
 COMPANY_NAMES = {
     "corvia": "Tamsworth", "pawfold": "Quinbury", "brightwell": "Oldacre", "mirefox": "Velmoor",
     "gatehouse": "Ruddock", "larkspur": "Ashwyn", "tandemly": "Pellwick", "fernbank": "Dunholt",
-    "hearthline": "Ellerdyke", "spokewright": "Bexfield", "crumbhaven": "Lorrimer",
+    "hearthline": "Carrowby", "spokewright": "Bexfield", "crumbhaven": "Lorrimer",
     "deskwarren": "Stallard", "helioform": "Wendlow", "quillmoor": "Harrowgate",
     "auralis": "Merriden", "parlowe": "Thistley", "saltmere": "Glenarrow",
     "steadyplate": "Brackwood", "alpenrook": "Fallowmere", "cinderwave": "Emberlyn",
@@ -79,11 +66,6 @@ COMPANY_NAMES = {
     "wardenbell": "Kelderby", "ironquay": "Saxonmere", "halvora": "Tarnfield",
     # holdout9a (read since wording-v10)
     "tapwright": "Pennistone", "quenmarsh": "Marlowick", "foldbrook": "Ebbersley",
-    # session 17 (embed-head): holdout8b, holdout9b, holdout10, holdout11a
-    "glasmond": "Pellbrook", "latchwell": "Dornaby", "thistlemarch": "Ivelford",
-    "zwirnhaus": "Kappelweir", "settlewood": "Harnley", "inkhollow": "Brevitt",
-    "carrowby": "Wendholm", "pagewell": "Leafcombe", "saitenhof": "Klangweil",
-    "larchpeak": "Fircrest", "tidewell": "Shoremead", "skyhollow": "Cloudby",
 }  # fmt: skip
 _NAME = re.compile(r"(?i)(" + "|".join(COMPANY_NAMES) + r")")
 
@@ -102,14 +84,13 @@ def rename(text: str) -> str:
 
 
 def label(text: str, start: int, end: int, expected: list[dict]) -> str:
-    labels = {"internal_reference": "insider_disclosure"}
-    for kind in (*KINDS, "internal_reference") if INSIDER_FROM_SETS else KINDS:
+    for kind in KINDS:
         for item in expected:
             if item["kind"] != kind:
                 continue
             for m in re.finditer(re.escape(item["match"]), text):
                 if m.start() < end and start < m.end():
-                    return labels.get(kind, kind)
+                    return kind
     return "none"
 
 
@@ -121,7 +102,7 @@ def set_drafts(name: str) -> list[dict]:
     return [d for d in drafts if companies is None or d["company"] in companies]
 
 
-def rows(sets: tuple[str, ...] = SETS) -> list[dict[str, str]]:
+def rows() -> list[dict[str, str]]:
     import django
 
     django.setup()
@@ -129,7 +110,7 @@ def rows(sets: tuple[str, ...] = SETS) -> list[dict[str, str]]:
     from openline.guidance.detectors.wording import scored_text, sentences
 
     out = []
-    for name in sets:
+    for name in SETS:
         for draft in set_drafts(name):
             text = draft["text"]
             if looks_german(text):
@@ -144,16 +125,7 @@ def rows(sets: tuple[str, ...] = SETS) -> list[dict[str, str]]:
 
 
 if __name__ == "__main__":
-    # Frozen: the rows written before keep their text byte for byte (checked: the sentence
-    # splitting gives the same sentences for them); the sets not in the file are appended, and
-    # every row is labelled again (session 17: the insider label is new).
-    lines = OUT.read_text(encoding="utf-8").splitlines() if OUT.exists() else []
-    frozen = [json.loads(line) for line in lines]
     corpus = rows()
-    assert [(r["set"], r["text"]) for r in corpus[: len(frozen)]] == [
-        (r["set"], r["text"]) for r in frozen
-    ], "the frozen rows' sentences moved: append the new sets only"
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
-    labels = (*KINDS, "insider_disclosure", "none")
-    counts = {k: sum(r["label"] == k for r in corpus) for k in labels}
+    counts = {k: sum(r["label"] == k for r in corpus) for k in (*KINDS, "none")}
     print(f"{len(corpus)} sentences in {OUT}: {counts}")

@@ -31,8 +31,10 @@ A variant is `lin` with options separated by colons: `c0.3` (C), `w60` (the term
 `f20` (the terms' floor), `b1` (class-weight power: 1 balanced, 0 none), `i1` (train the third
 label: corpus rows labelled insider_disclosure, and with `s1` the other writers' sentences that
 overlap an expected internal reference too), `x0.5` (the previous sentence's embedding beside
-the sentence's own, times 0.5; corpus rows have none). The corpus batches of session 17 are
-switched off with WORDING_CORPUS_BATCH17=0 (the before).
+the sentence's own, times 0.5; corpus rows have none). Batch 17 of the corpus (session 17) is in
+the corpus only with WORDING_CORPUS_BATCH17=1 (the after); the sets' own sentences are those of
+WRITERS here, labelled from the collected drafts, not the frozen bench/wording_corpus_drafts.jsonl
+(which holds fewer sets, renamed).
 """
 
 import argparse

@@ -1,4 +1,4 @@
-"""The wording head of session 17 (embed-head, issue 13): a third label, insider disclosure (an
+"""The wording head's third label (session 17, embed-head, issue 13), insider disclosure (an
 unannounced plan or an inside fact told in public, with no code name for the register to catch),
 found as an internal reference with its own message; and legal and tone shapes a new writer's
 text showed (unqualified safety or medical assurances, goodwill money promised in public, staff
@@ -6,7 +6,9 @@ admitting unsafe operations; sarcasm and condescension without insults), each be
 near-misses (a published change with its date, declining to share plans, a hypothetical;
 qualified advice, the process; firm but polite replies, plain directions, short firm sentences).
 The sentences were written for this test, for invented companies and products; none is copied
-from the corpus or from an evaluation set."""
+from the corpus or from an evaluation set. The head retrained with the label was not shipped, so
+what the shipped head does not find is a strict xfail, and the detector's side of the label is
+tested with the head's scores set by the test."""
 
 import pytest
 
@@ -16,6 +18,12 @@ from openline.guidance.detectors import wording as detector
 from .wording_checks import head_score, kinds
 
 pytestmark = pytest.mark.usefixtures("wording_head_on")
+
+
+def _missed(sentence: str):
+    """A sentence the shipped head misses (session 17 did not ship a head): a known limit."""
+    reason = "the shipped head misses this shape (session 17's retrained head was not shipped)"
+    return pytest.param(sentence, marks=pytest.mark.xfail(strict=True, reason=reason))
 
 
 INSIDER = [
@@ -36,10 +44,10 @@ INSIDER_CLEAN = [
 ]
 
 LEGAL = [
-    "The extra puff of the inhaler won't do you any harm, go ahead.",
-    "Honestly the hair dye is fine without the skin test, nobody reacts to it.",
-    "I'll put £120 on your account for all the bother this week.",
-    "A couple of our lorries have bald tyres and still go out every day.",
+    _missed("The extra puff of the inhaler won't do you any harm, go ahead."),
+    _missed("Honestly the hair dye is fine without the skin test, nobody reacts to it."),
+    _missed("I'll put £120 on your account for all the bother this week."),
+    _missed("A couple of our lorries have bald tyres and still go out every day."),
     "The inspectors are bound to fine us for this, so you'll likely get money back.",
 ]
 
@@ -52,10 +60,10 @@ LEGAL_CLEAN = [
 
 HOSTILE = [
     "Maybe have another look at the email, slowly this time.",
-    "Well done on being the first person ever to lose a parcel tracker.",
-    "If setting a PIN is beyond you, the app might not be your thing.",
-    "Do write back once you've had a chance to cool off.",
-    "Must be lovely having all day to post about a late muffin.",
+    _missed("Well done on being the first person ever to lose a parcel tracker."),
+    _missed("If setting a PIN is beyond you, the app might not be your thing."),
+    _missed("Do write back once you've had a chance to cool off."),
+    _missed("Must be lovely having all day to post about a late muffin."),
 ]
 
 HOSTILE_CLEAN = [
@@ -68,41 +76,64 @@ HOSTILE_CLEAN = [
 ]
 
 
+def _scored_as_insider(monkeypatch, sentence: str) -> None:
+    """The head's scores with `sentence` read as an insider disclosure (0.99) and every other
+    sentence as nothing: the detector's side of the third label, whatever head is shipped."""
+    from openline.language import wording as head
+
+    def score(sentences):
+        return [head.WordingScores(0.0, 0.0, 0.99 if s == sentence else 0.0) for s in sentences]
+
+    monkeypatch.setattr(head, "score", score)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the shipped head has no insider label: session 17's retrained head with it read "
+    "clean test sentences as hostile and was not shipped (docs/decisions.md, embed-head)",
+)
 @pytest.mark.parametrize("sentence", INSIDER)
 def test_an_unannounced_plan_told_in_public_is_an_internal_reference(db, sentence):
     assert "internal_reference" in kinds(f"Hi Sam, thanks for asking. {sentence}")
 
 
-def test_the_insider_finding_says_what_it_is_and_how_to_fix_it(db):
-    text = f"Hi Sam. {INSIDER[0]}"
+def test_a_sentence_read_as_insider_is_an_internal_reference_with_its_message(db, monkeypatch):
+    _scored_as_insider(monkeypatch, INSIDER[0])
+    text = f"Hi Sam, thanks for asking. {INSIDER[0]}"
 
-    (finding,) = [f for f in check_text(text).findings if f.kind == "internal_reference"]
+    (finding,) = check_text(text).findings
 
+    assert finding.kind == "internal_reference"
+    assert text[finding.start : finding.end] == INSIDER[0]
     assert "not been announced" in str(finding.message)
     assert "announce" in str(finding.suggestion)
-    assert text[finding.start : finding.end] == INSIDER[0]
 
 
-def test_the_insider_finding_keeps_its_message_for_a_customer(db):
+def test_a_sentence_under_the_insider_threshold_is_not_a_finding(db, monkeypatch):
+    from openline.language import wording as head
+
+    monkeypatch.setattr(
+        head, "score", lambda sentences: [head.WordingScores(0.0, 0.0, 0.9) for _ in sentences]
+    )
+
+    assert check_text(f"Hi Sam, thanks for asking. {INSIDER[0]}").findings == []
+
+
+def test_the_insider_finding_keeps_its_message_for_a_customer(db, monkeypatch):
     # A register match shown to non-staff hides the register's words; the head's finding names
     # no register entry, so a customer sees its own message.
-    text = f"Hi Sam. {INSIDER[0]}"
+    _scored_as_insider(monkeypatch, INSIDER[0])
 
-    (finding,) = [
-        f
-        for f in check_text(text, author_role="customer").findings
-        if f.kind == "internal_reference"
-    ]
+    (finding,) = check_text(f"Hi Sam. {INSIDER[0]}", author_role="customer").findings
 
     assert "not been announced" in str(finding.message)
 
 
-def test_the_insider_finding_is_translated(db):
+def test_the_insider_finding_is_translated(db, monkeypatch):
     from django.utils import translation
 
-    (finding,) = [
-        f for f in check_text(f"Hi Sam. {INSIDER[0]}").findings if f.kind == "internal_reference"
-    ]
+    _scored_as_insider(monkeypatch, INSIDER[0])
+    (finding,) = check_text(f"Hi Sam. {INSIDER[0]}").findings
 
     with translation.override("de"):
         assert "angekündigt" in str(finding.message)

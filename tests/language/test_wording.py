@@ -1,5 +1,5 @@
-"""The wording head (legal risk, hostile tone, insider disclosure): the shipped weights, their
-hash check, and the corpus they were trained on."""
+"""The wording head (legal risk, hostile tone): the shipped weights, their hash check, and the
+corpus they were trained on."""
 
 import hashlib
 import importlib.util
@@ -18,8 +18,8 @@ EVALUATION_AND_DEMO_COMPANIES = (
     "saltmere", "auralis", "steadyplate", "parlowe", "kettlewick", "fennick", "oakhollow",
     "moorgate", "rootmere", "nimbrel", "wanderloft", "lumadent", "vantwell", "wardenbell",
     "ironquay", "halvora", "glasmond", "latchwell", "tapwright", "quenmarsh", "foldbrook",
-    "thistlemarch", "zwirnhaus", "settlewood", "inkhollow", "carrowby", "pagewell", "saitenhof",
-    "larchpeak", "tidewell", "skyhollow", "kindlewood", "talwind",
+    "thistlemarch", "zwirnhaus", "settlewood", "inkhollow", "pagewell", "saitenhof", "larchpeak",
+    "tidewell", "skyhollow", "kindlewood", "talwind",
 )  # fmt: skip
 
 
@@ -44,12 +44,9 @@ def test_the_corpus_is_large_covers_every_label_and_names_no_evaluation_company(
     text = json.dumps(rows).lower()
 
     assert len(rows) >= 600
-    assert {r["label"] for r in rows} == {
-        "legal_risk", "hostile_tone", "insider_disclosure", "none"
-    }  # fmt: skip
+    assert {r["label"] for r in rows} == {"legal_risk", "hostile_tone", "none"}
     assert sum(r["label"] == "legal_risk" for r in rows) >= 200
     assert sum(r["label"] == "hostile_tone" for r in rows) >= 200
-    assert sum(r["label"] == "insider_disclosure" for r in rows) >= 200
     assert not [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
 
 
@@ -59,11 +56,10 @@ def test_the_corpus_copies_sentences_only_from_read_development_sets():
     path = Path(__file__).resolve().parents[2] / "bench" / "wording_corpus_drafts.jsonl"
     sets = {json.loads(line)["set"] for line in path.read_text(encoding="utf-8").splitlines()}
 
-    # holdoutNa / holdoutNb are a set's first and second writer's companies; holdout11b
-    # (holdout11's second writer) is session 17's check and stays out, as the untouched sets do.
+    # holdout8a and holdout9a are holdout8's and holdout9's first writer's three companies; the
+    # second writer's (holdout8b, holdout9b) stay out.
     assert sets == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
-                    "holdout6", "holdout7", "holdout8a", "holdout9a", "holdout8b", "holdout9b",
-                    "holdout10a", "holdout10b", "holdout11a"}  # fmt: skip
+                    "holdout6", "holdout7", "holdout8a", "holdout9a"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
@@ -148,14 +144,3 @@ def test_paying_whatever_it_costs_is_a_legal_risk_and_a_policy_limit_is_not(db):
 
     assert promise.legal_risk > 0.85
     assert policy.legal_risk < 0.5
-
-
-def test_an_unannounced_plan_scores_as_insider_and_its_announcement_does_not(db):
-    # Session 17's third label: the same fact before and after it was made public.
-    wording.clear_cache()
-    secret, public = wording.score([
-        "Keep this to yourself, but the weekend opening hours are being cut after the summer.",
-        "As announced on our website in May, the weekend opening hours change from 1 September.",
-    ])  # fmt: skip
-
-    assert secret.insider_disclosure > 0.5 > public.insider_disclosure

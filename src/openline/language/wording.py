@@ -55,7 +55,9 @@ _cache: "OrderedDict[str, WordingScores]" = OrderedDict()
 class WordingScores:
     legal_risk: float
     hostile_tone: float
-    insider_disclosure: float = 0.0  # 0 from a head trained without the label
+    # 0 from a head trained without the label (the shipped one: session 17's retrained head with
+    # the label was not shipped, docs/decisions.md "Session 17, embed-head")
+    insider_disclosure: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,10 @@ from .base import Hit, Phrase, overlaps
 # (wording-v10: with holdout9a's sentences and batch 10 in the corpus; wording-v9 picked 0.88 /
 # 0.93 on ten). No threshold is chosen for one sentence, either way: what the guidance tests
 # miss at it are strict xfails, known limits (bench/README.md and docs/decisions.md, wording-v10).
-THRESHOLDS = {"legal_risk": 0.96, "hostile_tone": 0.93, "insider_disclosure": 0.99}
+# The insider label's threshold is the one leave-one-writer-out picked for a head trained with
+# it (session 17, embed-head: bench/wording_lowo.py, nine writers, within half the 1 % budget);
+# the shipped head has no such label, so it finds nothing until a head with it is shipped.
+THRESHOLDS = {"legal_risk": 0.96, "hostile_tone": 0.93, "insider_disclosure": 0.9427}
 # The finding's kind per label of the head: an insider disclosure is an internal reference, as a
 # register match is (detectors/internal.py), with its own message.
 KINDS = {
