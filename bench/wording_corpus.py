@@ -54,6 +54,7 @@ import wording_corpus_bodies6 as sixth  # slang admissions and their clean kin (
 import wording_corpus_bodies7 as seventh  # measured by wording-v7, not shipped (see rows)
 import wording_corpus_bodies9 as ninth  # groups of people, neutral and mocked (wording-v9)
 import wording_corpus_bodies10 as tenth  # clean-but-tricky shapes and their kin (wording-v10)
+import wording_corpus_bodies17 as seventeenth  # measured by embed-head, not shipped (see BATCH_17)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -562,6 +563,33 @@ def batch_10() -> list[dict[str, str]]:
     return out
 
 
+# Batch 17 (session 17, embed-head): the third label, insider disclosure, and legal and tone
+# shapes with their clean kin. Measured by leave-one-writer-out (bench/wording_lowo.py), not
+# shipped: the head retrained with it read clean test sentences as hostile (docs/decisions.md,
+# "Session 17, embed-head"); WORDING_CORPUS_BATCH17=1 puts it in, for the bench.
+BATCH_17 = (
+    [("insider_disclosure", seventeenth.INSIDER_17, 3), ("none", seventeenth.INSIDER_CLEAN_17, 3),
+     ("legal_risk", seventeenth.LEGAL_17, 3), ("none", seventeenth.LEGAL_CLEAN_17, 3),
+     ("hostile_tone", seventeenth.HOSTILE_17, 3), ("none", seventeenth.HOSTILE_CLEAN_17, 3)]
+    if os.environ.get("WORDING_CORPUS_BATCH17") == "1" else []
+)  # fmt: skip
+
+
+def batch_17() -> list[dict[str, str]]:
+    """Batch 17, filled from its own companies with its own seed, as batch_10."""
+    rng = random.Random(17)
+    out = []
+    for label, bodies, copies in BATCH_17:
+        for body in bodies:
+            seen = set()
+            for _ in range(copies):
+                text = _fill(body, rng, companies=seventeenth.COMPANIES_17)
+                if text not in seen:
+                    seen.add(text)
+                    out.append({"text": text, "label": label})
+    return out
+
+
 def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     """The corpus; without the evaluation sets' sentences when `drafts` is false (what
     leave-one-set-out fits on before adding the sets it does not hold out)."""
@@ -596,6 +624,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
                     seen.add(text)
                     out.append({"text": text, "label": label})
     out += batch_10()
+    out += batch_17()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -684,6 +713,7 @@ if __name__ == "__main__":
         sys.exit(0 if same else 1)
     OUT.write_text(text(corpus), encoding="utf-8")
     counts = {
-        k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")
+        k: sum(r["label"] == k for r in corpus)
+        for k in ("legal_risk", "hostile_tone", "insider_disclosure", "none")
     }
     print(f"{len(corpus)} sentences in {OUT}: {counts}")
