@@ -178,7 +178,7 @@ def german_legal_declined(sentence: str) -> bool:
     """Whether a legal-risk reading of a German sentence is declined by the guards the German
     rules apply to their own legal findings: a refusal to comment, a payment or liability bounded
     by a guarantee, the terms or the law, or a fault word under negation."""
-    from . import german
+    import openline.guidance.detectors.german as german
 
     if _GERMAN_REFUSAL.search(sentence):
         return True
