@@ -210,7 +210,7 @@ def main() -> int:
     read = [json.loads(x) for x in (HERE / "german_reader_drafts.jsonl").read_text().splitlines()]
     corpus = [] if o.no_corpus or not CORPUS.exists() else [
         json.loads(x) for x in CORPUS.read_text().splitlines() if x.strip()]  # fmt: skip
-    from openline.guidance.detectors.wording import _GERMAN_REFUSAL
+    from openline.guidance.detectors.wording import german_legal_declined
 
     scores: dict[str, tuple[float, float]] = {}
     started = time.time()
@@ -226,7 +226,7 @@ def main() -> int:
             cols = [h.classes.index(k) for k in KINDS]
             for t, row in zip(texts, prob, strict=True):
                 # As detectors.wording.detect_german: declining to comment is no legal risk.
-                legal = 0.0 if _GERMAN_REFUSAL.search(t) else float(row[cols[0]])
+                legal = 0.0 if german_legal_declined(t) else float(row[cols[0]])
                 scores[t] = (legal, float(row[cols[1]]))
     print(f"{len(SETS)} fits in {time.time() - started:.0f} s "
           f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences)")  # fmt: skip

@@ -174,13 +174,43 @@ def scored_text(sentence: str) -> str:
 # The German reader's pair (openline.language.german_wording), chosen by
 # bench/german_reader_lowo.py's rule over the ten read German writers: the highest mean recall of
 # rules and reader whose reader-only alarms stay within 1 % of clean drafts (bench/README.md,
-# "Session 17, german-reader").
-GERMAN_THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.97}
+# "Session 17, german-reader"; re-chosen by the same rule after the clean twins, "Session 17,
+# german-twins").
+GERMAN_THRESHOLDS = {"legal_risk": 0.90, "hostile_tone": 0.97}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
     r"(?i)\b(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
     r"\s+(?:\w+\s+){0,3}?(?:äußern|kommentieren|stellung|sagen|sprechen|eingehen)\b"
 )
+# A payment or liability a guarantee, the terms or the law bounds ("Wir haften nach den
+# gesetzlichen Vorschriften", "Die Reparatur übernehmen wir gemäß Garantie"): the German rules'
+# _BY_POLICY guard, with the law as one more bound.
+_GERMAN_PAYS = re.compile(
+    r"(?i)\b(?:haft\w*|zahl\w*|zahlt|übernehm\w*|übernimmt|erstatt\w*|ersetz\w*|entschädig\w*"
+    r"|trag\w*|kosten\w*|rückerstattung)\b"
+)
+_GERMAN_BY_LAW = re.compile(r"(?i)\bgesetzlich\w*")
+# A fault or liability word the sentence negates ("Das war nicht Ihr Fehler", "wir haften nicht
+# für …"): no admission.
+_GERMAN_FAULT = re.compile(
+    r"(?i)\b(?:fehler\w*|schuld\w*|verschulden|haft\w*|verantwortlich\w*|versäumnis\w*)\b"
+)
+
+
+def german_legal_declined(sentence: str) -> bool:
+    """Whether a legal-risk reading of a German sentence is declined by the guards the German
+    rules apply to their own legal findings: a refusal to comment, a payment or liability bounded
+    by a guarantee, the terms or the law, or a fault word under negation."""
+    import openline.guidance.detectors.german as german
+
+    if _GERMAN_REFUSAL.search(sentence):
+        return True
+    if _GERMAN_PAYS.search(sentence) and (
+        german._BY_POLICY.search(sentence) or _GERMAN_BY_LAW.search(sentence)
+    ):
+        return True
+    faults = list(_GERMAN_FAULT.finditer(sentence))
+    return bool(faults) and all(german.negated(sentence, m.start(), m.end()) for m in faults)
 
 
 def german_enabled() -> bool:
@@ -212,7 +242,7 @@ def detect_german(text: str, pattern_hits: Iterable[Hit]) -> list[Hit]:
             hit = Hit(kind, start, end, Phrase(message), Phrase(suggestion))
             if overlaps(hit, found[kind]):
                 continue
-            if kind == "legal_risk" and _GERMAN_REFUSAL.search(text[start:end]):
+            if kind == "legal_risk" and german_legal_declined(text[start:end]):
                 continue
             hits.append(hit)
     return hits
