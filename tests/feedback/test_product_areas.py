@@ -91,7 +91,7 @@ def test_the_inbox_shows_the_area_pill(
         ingest(account, inbound(1, "The app crashes every time I open my settings page"))
     client.force_login(agent)
     page = client.get("/inbox/", {"queue": "all"}).content.decode()
-    assert '<span class="pill area" title="The product area it is about">mobile-app</span>' in page
+    assert '<span class="pill area" title="The product area it is about">Mobile app</span>' in page
 
 
 def test_texts_read_before_areas_existed_are_placed_by_the_command(

@@ -1,7 +1,41 @@
 """What the guidance tests ask of a checked text: the kinds found, and whether a finding of a
 kind overlaps a value as the evaluation scores it (bench/guidance_eval_companies.py)."""
 
+import pytest
+
 from openline.guidance.checks import check_text
+
+# Clean German look-alikes that the learnt German reader (on by default since session 17) reads
+# as legal risk or hostile tone: its known limits, strict xfails where earlier sessions' tests
+# ask for them to stay clean (docs/decisions.md, "Session 17, lead").
+GERMAN_READER_LOOK_ALIKES = frozenset({
+    "Wir sind dafür verantwortlich, dass Ihre Daten sicher sind.",
+    "Ihre Daten sind garantiert in sicheren Händen.",
+    "Der Arzt hat Ihnen das Medikament verschrieben; die Kosten übernimmt Ihre Krankenkasse.",
+    "Hätten Sie doch Lust auf einen Rückruf?",
+    "Wir wissen seit Montag, dass die Lieferung später kommt.",
+    "Die Anlage wird seit Jahren regelmäßig gewartet.",
+    "Ganz ehrlich: Die Schließfächer haben kein Sicherheitsproblem, das Schloss klemmt nur.",
+    "Das muss man erst mal einrichten, dann läuft es von allein.",
+    "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen.",
+    "Wenn Sie den Newsletter nicht lesen wollen, können Sie ihn abbestellen.",
+    "Man muss kein Konto haben, um zu bestellen.",
+    "Die Akkus dieser Serie können bei falscher Lagerung überhitzen.",
+})  # fmt: skip
+
+
+def german_reader_limits(values: list) -> list:
+    """`values` for a parametrize of clean German texts (or tuples ending in one), each of
+    GERMAN_READER_LOOK_ALIKES marked as a strict xfail."""
+    marked = []
+    for value in values:
+        text = value[-1] if isinstance(value, tuple) else value
+        if text in GERMAN_READER_LOOK_ALIKES:
+            reason = "the German reader (session 17) reads this clean text as legal or hostile"
+            args = value if isinstance(value, tuple) else (value,)
+            value = pytest.param(*args, marks=pytest.mark.xfail(strict=True, reason=reason))
+        marked.append(value)
+    return marked
 
 
 def kinds(text: str) -> set[str]:

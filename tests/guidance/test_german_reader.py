@@ -145,7 +145,7 @@ def test_english_drafts_are_not_read_by_the_german_reader(monkeypatch):
     assert calls == [["Das passiert vielen beim ersten Mal, keine Sorge."]]
 
 
-def test_the_reader_is_off_unless_an_operator_turns_it_on(settings):
+def test_an_operator_can_turn_the_reader_off(settings):
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_GERMAN_READER": False}
 
     assert "legal_risk" not in found(READER_ONLY["legal_risk"])

