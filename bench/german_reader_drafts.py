@@ -15,7 +15,6 @@ Run from the repository root:
 
 import json
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -25,51 +24,19 @@ sys.path.insert(0, str(HERE))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 os.environ.setdefault("SECRET_KEY", "x")
 
-from wording_corpus_drafts import COMPANY_NAMES, label  # noqa: E402
+from wording_corpus_drafts import COMPANY_NAMES, renamer  # noqa: E402
+from wording_corpus_drafts import rows as sentence_rows  # noqa: E402
 
 OUT = HERE / "german_reader_drafts.jsonl"
 SETS = ("de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "valid5_de")
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
 NAMES = {**COMPANY_NAMES, "glasmond": "Wetterau", "zwirnhaus": "Lindgraf", "saitenhof": "Brakelsee"}
-_NAME = re.compile(r"(?i)(" + "|".join(NAMES) + r")")
-
-
-def rename(text: str) -> str:
-    def replace(match: re.Match[str]) -> str:
-        found, new = match.group(0), NAMES[match.group(0).lower()]
-        if found.isupper():
-            return new.upper()
-        return new if found[0].isupper() else new.lower()
-
-    return _NAME.sub(replace, text)
-
-
-def set_drafts(name: str) -> list[dict]:
-    path = HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+rename = renamer(NAMES)
 
 
 def rows() -> list[dict[str, str]]:
-    import django
-
-    django.setup()
-    from openline.guidance.detectors.german import looks_german
-    from openline.guidance.detectors.wording import scored_text, sentences
-
-    out = []
-    for name in SETS:
-        for draft in set_drafts(name):
-            text = draft["text"]
-            if not looks_german(text):
-                continue
-            for start, end in sentences(text):
-                out.append({
-                    "text": rename(scored_text(text[start:end])),
-                    "label": label(text, start, end, draft["expected"]),
-                    "set": name,
-                })  # fmt: skip
-    return out
+    return sentence_rows(SETS, german=True, rename=rename)
 
 
 if __name__ == "__main__":

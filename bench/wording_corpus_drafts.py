@@ -27,6 +27,7 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -67,20 +68,24 @@ COMPANY_NAMES = {
     # holdout9a (read since wording-v10)
     "tapwright": "Pennistone", "quenmarsh": "Marlowick", "foldbrook": "Ebbersley",
 }  # fmt: skip
-_NAME = re.compile(r"(?i)(" + "|".join(COMPANY_NAMES) + r")")
 
 
-def rename(text: str) -> str:
-    """Every evaluation company's name, also inside a word ("@stowbridge_help"), keeping its
-    case as written (capitalised, upper or lower)."""
+def renamer(names: dict[str, str]) -> Callable[[str], str]:
+    """A function that replaces every company of `names` (lower-case keys) by its invented name,
+    also inside a word ("@stowbridge_help"), keeping its case as written (capitalised, upper or
+    lower)."""
+    pattern = re.compile(r"(?i)(" + "|".join(names) + r")")
 
     def replace(match: re.Match[str]) -> str:
-        found, new = match.group(0), COMPANY_NAMES[match.group(0).lower()]
+        found, new = match.group(0), names[match.group(0).lower()]
         if found.isupper():
             return new.upper()
         return new if found[0].isupper() else new.lower()
 
-    return _NAME.sub(replace, text)
+    return lambda text: pattern.sub(replace, text)
+
+
+rename = renamer(COMPANY_NAMES)
 
 
 def label(text: str, start: int, end: int, expected: list[dict]) -> str:
@@ -102,7 +107,10 @@ def set_drafts(name: str) -> list[dict]:
     return [d for d in drafts if companies is None or d["company"] in companies]
 
 
-def rows() -> list[dict[str, str]]:
+def rows(
+    sets: Iterable[str] = SETS, *, german: bool = False, rename: Callable[[str], str] = rename
+) -> list[dict[str, str]]:
+    """The sentences of `sets`' English drafts (or, with `german`, of their German ones)."""
     import django
 
     django.setup()
@@ -110,10 +118,10 @@ def rows() -> list[dict[str, str]]:
     from openline.guidance.detectors.wording import scored_text, sentences
 
     out = []
-    for name in SETS:
+    for name in sets:
         for draft in set_drafts(name):
             text = draft["text"]
-            if looks_german(text):
+            if looks_german(text) != german:
                 continue
             for start, end in sentences(text):
                 out.append({
