@@ -291,21 +291,10 @@ def parse(name: str) -> dict:
 
 
 def sparse_terms(texts: list[str], columns: dict[str, int], weight: float, floor: int):
-    from scipy.sparse import csr_matrix
+    """wording.features' weighted bag of terms as a sparse matrix: wording_v6's."""
+    from wording_v6 import sparse_terms as v6_sparse_terms
 
-    from openline.language.voice import terms
-
-    rows, cols, vals = [], [], []
-    for r, text in enumerate(texts):
-        found = sorted({columns[t] for t in terms(text) if t in columns})
-        n = len(found)
-        if not n:
-            continue
-        value = weight / np.sqrt(n) * (np.sqrt(min(n, floor) / floor) if floor > 1 else 1)
-        rows += [r] * n
-        cols += found
-        vals += [value] * n
-    return csr_matrix((vals, (rows, cols)), shape=(len(texts), len(columns)), dtype=np.float32)
+    return v6_sparse_terms(texts, columns, weight, floor)
 
 
 def class_weights(y: list[str], power: float) -> dict[str, float] | str:
