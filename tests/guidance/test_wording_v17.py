@@ -1,18 +1,16 @@
-"""The wording head's third label (session 17, embed-head, issue 13), insider disclosure (an
-unannounced plan or an inside fact told in public, with no code name for the register to catch),
-found as an internal reference with its own message; and legal and tone shapes a new writer's
+"""Insider disclosures (session 17, embed-head, issue 13: an unannounced plan or an inside fact told
+in public, with no code name for the register to catch), which a third label of the wording head
+was to find and does not (that head was not shipped); and legal and tone shapes a new writer's
 text showed (unqualified safety or medical assurances, goodwill money promised in public, staff
 admitting unsafe operations; sarcasm and condescension without insults), each beside clean
 near-misses (a published change with its date, declining to share plans, a hypothetical;
 qualified advice, the process; firm but polite replies, plain directions, short firm sentences).
 The sentences were written for this test, for invented companies and products; none is copied
 from the corpus or from an evaluation set. The head retrained with the label was not shipped, so
-what the shipped head does not find is a strict xfail, and the detector's side of the label is
-tested with the head's scores set by the test."""
+what the shipped head does not find is a strict xfail."""
 
 import pytest
 
-from openline.guidance.checks import check_text
 from openline.guidance.detectors import wording as detector
 
 from .wording_checks import head_score, kinds
@@ -76,17 +74,6 @@ HOSTILE_CLEAN = [
 ]
 
 
-def _scored_as_insider(monkeypatch, sentence: str) -> None:
-    """The head's scores with `sentence` read as an insider disclosure (0.99) and every other
-    sentence as nothing: the detector's side of the third label, whatever head is shipped."""
-    from openline.language import wording as head
-
-    def score(sentences):
-        return [head.WordingScores(0.0, 0.0, 0.99 if s == sentence else 0.0) for s in sentences]
-
-    monkeypatch.setattr(head, "score", score)
-
-
 @pytest.mark.xfail(
     strict=True,
     reason="the shipped head has no insider label: session 17's retrained head with it read "
@@ -95,49 +82,6 @@ def _scored_as_insider(monkeypatch, sentence: str) -> None:
 @pytest.mark.parametrize("sentence", INSIDER)
 def test_an_unannounced_plan_told_in_public_is_an_internal_reference(db, sentence):
     assert "internal_reference" in kinds(f"Hi Sam, thanks for asking. {sentence}")
-
-
-def test_a_sentence_read_as_insider_is_an_internal_reference_with_its_message(db, monkeypatch):
-    _scored_as_insider(monkeypatch, INSIDER[0])
-    text = f"Hi Sam, thanks for asking. {INSIDER[0]}"
-
-    (finding,) = check_text(text).findings
-
-    assert finding.kind == "internal_reference"
-    assert text[finding.start : finding.end] == INSIDER[0]
-    assert "not been announced" in str(finding.message)
-    assert "announce" in str(finding.suggestion)
-
-
-def test_a_sentence_under_the_insider_threshold_is_not_a_finding(db, monkeypatch):
-    from openline.language import wording as head
-
-    monkeypatch.setattr(
-        head, "score", lambda sentences: [head.WordingScores(0.0, 0.0, 0.9) for _ in sentences]
-    )
-
-    assert check_text(f"Hi Sam, thanks for asking. {INSIDER[0]}").findings == []
-
-
-def test_the_insider_finding_keeps_its_message_for_a_customer(db, monkeypatch):
-    # A register match shown to non-staff hides the register's words; the head's finding names
-    # no register entry, so a customer sees its own message.
-    _scored_as_insider(monkeypatch, INSIDER[0])
-
-    (finding,) = check_text(f"Hi Sam. {INSIDER[0]}", author_role="customer").findings
-
-    assert "not been announced" in str(finding.message)
-
-
-def test_the_insider_finding_is_translated(db, monkeypatch):
-    from django.utils import translation
-
-    _scored_as_insider(monkeypatch, INSIDER[0])
-    (finding,) = check_text(f"Hi Sam. {INSIDER[0]}").findings
-
-    with translation.override("de"):
-        assert "angekündigt" in str(finding.message)
-        assert "angekündigt" in str(finding.suggestion)
 
 
 @pytest.mark.parametrize("sentence", LEGAL)

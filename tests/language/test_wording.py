@@ -95,7 +95,7 @@ def test_scores_come_per_sentence_and_are_probabilities(db):
     assert len(scores) == 3
     assert scores[0].legal_risk > 0.5 > scores[1].legal_risk
     assert scores[1] == scores[2]
-    assert all(0 <= s.legal_risk + s.hostile_tone + s.insider_disclosure <= 1 for s in scores)
+    assert all(0 <= s.legal_risk + s.hostile_tone <= 1 for s in scores)
 
 
 def test_a_cached_sentence_is_not_embedded_again(monkeypatch):

@@ -21,7 +21,6 @@ from openline.accounts.models import STAFF_ROLES
 from .detectors import Budget, detect_all
 from .detectors.base import Phrase
 from .detectors.internal import KIND as REGISTER_KIND
-from .detectors.wording import MESSAGES as WORDING_MESSAGES
 from .models import Kind
 from .policy import OFF, resolve_action, strictest
 from .selectors import GuidanceConfig, guidance_config, kind_label
@@ -69,9 +68,6 @@ def localised(finding: dict[str, Any]) -> dict[str, Any]:
             if isinstance(phrases.get(key), dict):
                 shown[key] = str(Phrase.restore(phrases[key]))
     return shown
-
-
-INSIDER_MESSAGE = WORDING_MESSAGES["insider_disclosure"][0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +127,8 @@ def check_text(
 
 
 def without_register_details(text: str, finding: Finding) -> Finding:
-    """A register match as non-staff may see it: their words, not the register's. The wording
-    head's insider disclosures name no register entry and keep their message."""
-    if finding.kind != REGISTER_KIND or finding.message.msgid == INSIDER_MESSAGE:
+    """A register match as non-staff may see it: their words, not the register's."""
+    if finding.kind != REGISTER_KIND:
         return finding
     return replace(
         finding,

@@ -1,8 +1,6 @@
 """Wording of a reply, per sentence: the probability that it carries legal risk (admits fault
 or liability, promises money, calls products unsafe across the board, comments on lawsuits,
-settlements or regulators), a hostile tone (sarcasm, blame, condescension, impatience) or, since
-session 17, an insider disclosure (staff telling the public an unannounced plan or an inside
-fact: a price rise, a closure, a migration, a deal, results not published, a hint).
+settlements or regulators) or a hostile tone (sarcasm, blame, condescension, impatience).
 
 `score(sentences)` embeds the sentences with the packaged model in one call and applies a
 multinomial logistic-regression head in NumPy to the embedding and a bag of cue terms learnt
@@ -39,7 +37,7 @@ HEADS_SHA256 = "36552fdcfbb1009ea086b1a7ecb41591d58f73efc650646ed9a8dc1b1524ac9f
 # The embedder the head was trained on; another embedder's vectors mean nothing to it.
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 
-LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")
+LABELS = ("legal_risk", "hostile_tone")
 # How much the bag of terms counts next to the standardised embedding; its rows have length 1
 # before this, or less for a sentence with fewer than TERMS_FLOOR known terms (features()).
 # Both chosen with bench/wording_cv.py over the development sets (bench/README.md, guidance-v5).
@@ -55,9 +53,6 @@ _cache: "OrderedDict[str, WordingScores]" = OrderedDict()
 class WordingScores:
     legal_risk: float
     hostile_tone: float
-    # 0 from a head trained without the label (the shipped one: session 17's retrained head with
-    # the label was not shipped, docs/decisions.md "Session 17, embed-head")
-    insider_disclosure: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -147,7 +142,7 @@ def available() -> bool:
 
 
 def score(sentences: list[str]) -> list[WordingScores]:
-    """One score per label and sentence, with one embedding call for the sentences not cached."""
+    """One score pair per sentence, with one embedding call for the sentences not cached."""
     scores = score_some(sentences)
     return [s for s in scores if s is not None]
 
@@ -188,7 +183,7 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
 
     h = head()
     probabilities = h.probabilities(sentences, embed(sentences))
-    columns = [h.head.classes.index(label) for label in LABELS if label in h.head.classes]
+    columns = [h.head.classes.index(label) for label in LABELS]
     found = {
         sentence: WordingScores(*(round(float(row[c]), 4) for c in columns))
         for sentence, row in zip(sentences, probabilities, strict=True)

@@ -1,8 +1,6 @@
-"""Legal risk, hostile tone and insider disclosures (internal-reference findings without a
-register entry: an unannounced plan or an inside fact) by the trained wording head
-(openline.language.wording), per sentence: the draft is split into sentences, all of them are
-scored in one embedding call, and a sentence whose probability reaches its label's threshold is
-reported as the finding. This
+"""Legal risk and hostile tone by the trained wording head (openline.language.wording), per
+sentence: the draft is split into sentences, all of them are scored in one embedding call, and
+a sentence whose probability reaches its kind's threshold is reported as the finding. This
 catches paraphrases the phrase patterns do not know ("we will reimburse the full cost of the
 repairs", "it's a router, not rocket science"); the patterns stay, and where one already marks
 words in a sentence, that precise finding is kept instead.
@@ -34,17 +32,7 @@ from .base import Hit, Phrase, overlaps
 # (wording-v10: with holdout9a's sentences and batch 10 in the corpus; wording-v9 picked 0.88 /
 # 0.93 on ten). No threshold is chosen for one sentence, either way: what the guidance tests
 # miss at it are strict xfails, known limits (bench/README.md and docs/decisions.md, wording-v10).
-# The insider label's threshold is the one leave-one-writer-out picked for a head trained with
-# it (session 17, embed-head: bench/wording_lowo.py, nine writers, within half the 1 % budget);
-# the shipped head has no such label, so it finds nothing until a head with it is shipped.
-THRESHOLDS = {"legal_risk": 0.96, "hostile_tone": 0.93, "insider_disclosure": 0.9427}
-# The finding's kind per label of the head: an insider disclosure is an internal reference, as a
-# register match is (detectors/internal.py), with its own message.
-KINDS = {
-    "legal_risk": "legal_risk",
-    "hostile_tone": "hostile_tone",
-    "insider_disclosure": "internal_reference",
-}
+THRESHOLDS = {"legal_risk": 0.96, "hostile_tone": 0.93}
 
 # What a live check may embed besides the cached sentences: at most this many new sentences,
 # and after the first no more than this many characters in all. One sentence of ~25 word
@@ -83,17 +71,6 @@ MESSAGES = {
         gettext_noop(
             "Assume good faith, acknowledge the problem and say plainly what to do next: 'I "
             "understand this is frustrating — here is how to fix it.'"
-        ),
-    ),
-    "insider_disclosure": (
-        gettext_noop(
-            "This sentence reads as inside knowledge: a plan or a fact that has not been "
-            "announced (a price change, a closure, a move, a deal, results). Said in public, it "
-            "announces it for the company."
-        ),
-        gettext_noop(
-            "Leave out what has not been announced, or point to what has: 'We'll announce any "
-            "changes on our website first.'"
         ),
     ),
 }
@@ -254,7 +231,7 @@ def detect(text: str, pattern_hits: Iterable[Hit], budget: Budget | None = None)
     spans = sentences(text)
     if not spans:
         return []
-    hits_of = {kind: [h for h in pattern_hits if h.kind == kind] for kind in KINDS.values()}
+    found = {kind: [h for h in pattern_hits if h.kind == kind] for kind in THRESHOLDS}
     read = [scored_text(text[start:end]) for start, end in spans]
     if budget is None:
         scores: list[wording.WordingScores | None] = list(wording.score(read))
@@ -266,13 +243,12 @@ def detect(text: str, pattern_hits: Iterable[Hit], budget: Budget | None = None)
             assert budget is not None  # only a budget leaves sentences unread
             budget.pending.append((start, end))
             continue
-        for label, threshold in THRESHOLDS.items():
-            if getattr(score, label) < threshold:
+        for kind, threshold in THRESHOLDS.items():
+            if getattr(score, kind) < threshold:
                 continue
-            kind = KINDS[label]
-            message, suggestion = MESSAGES[label]
+            message, suggestion = MESSAGES[kind]
             hit = Hit(kind, start, end, Phrase(message), Phrase(suggestion))
-            if overlaps(hit, hits_of[kind]):
+            if overlaps(hit, found[kind]):
                 continue
             if kind == "legal_risk" and _REFUSAL.search(text[start:end]):
                 continue
