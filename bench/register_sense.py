@@ -9,7 +9,7 @@ out: for each writer, on the other writers' occurrences and the invented corpus
 
 Writers: each read set before holdout7 is one writer; holdout7 … holdout11 are split in two by
 id prefix (holdout11's second writer, h11b, is the session's check and never read here, nor
-are holdout12/de12). Occurrences the head learns from are (a) every match the engine asks the
+are holdout13/de13). Occurrences the head learns from are (a) every match the engine asks the
 hook about (register_sense.candidate: one word or a bare number) and (b) every occurrence of a
 register word of that shape in the drafts, found or not by the engine (the read sets' tricky
 clean drafts, which the engine's own rules already pass, still show how a writer uses a word
@@ -52,7 +52,7 @@ SPLITS = {  # writer: (file, id prefixes)
     "h10a": ("holdout10", ("la", "lb", "lc")), "h10b": ("holdout10", ("ld", "le")),
     "h11a": ("holdout11", ("ma", "mb", "mc")),
 }  # fmt: skip
-NEVER = ("holdout12", "de12")
+NEVER = ("holdout13", "de13")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.
 MORE_NAMES = (
     "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",

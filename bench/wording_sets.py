@@ -23,7 +23,7 @@ import guidance_eval_companies as gec  # noqa: E402 - sets the settings module a
 
 SETS = (
     "dev,holdout,holdout2,holdout3,holdout4,holdout5,valid5,holdout6,holdout7,holdout8,holdout9,"
-    "holdout10,holdout11"
+    "holdout10,holdout11,holdout12"
 )
 _ROW = re.compile(r"^(legal_risk|hostile_tone)\s+(\d+)\s+([\d.]+)%\s+(\d+)\s+([\d.]+)%")
 _ALARMS = re.compile(r"false alarms on clean drafts: (\d+)/(\d+)")

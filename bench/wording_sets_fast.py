@@ -22,7 +22,7 @@ import wording_v6  # noqa: E402 - sets the settings module and the path
 
 SETS = (
     "dev,holdout,holdout2,holdout3,holdout4,holdout5,valid5,holdout6,holdout7,holdout8,holdout9,"
-    "holdout10,holdout11"
+    "holdout10,holdout11,holdout12"
 )
 
 
