@@ -81,6 +81,8 @@ PREFIX = {
     "mossgrove": "oa",
     "burrowell": "ob",
     "puzzlekeep": "oc",
+    "stitchmoor": "od",
+    "wellenkamm": "oe",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -143,6 +145,8 @@ SPLIT = {
     "mossgrove": "holdout13",
     "burrowell": "holdout13",
     "puzzlekeep": "holdout13",
+    "stitchmoor": "holdout13",
+    "wellenkamm": "holdout13",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
@@ -187,6 +191,7 @@ FRAGMENTS = (
     "companies_holdout12b.json",
     "companies_holdout12c.json",
     "companies_holdout13a.json",
+    "companies_holdout13b.json",
 )
 
 
