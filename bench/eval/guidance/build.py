@@ -78,6 +78,8 @@ PREFIX = {
     "ledgerfern": "nf",
     "lenkwerk": "ng",
     "hofmark": "nh",
+    "tretwerk": "of",
+    "lindenquell": "og",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -137,6 +139,8 @@ SPLIT = {
     "ledgerfern": "holdout12",
     "lenkwerk": "holdout12",
     "hofmark": "holdout12",
+    "tretwerk": "holdout13",
+    "lindenquell": "holdout13",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
@@ -159,6 +163,7 @@ DE_SPLIT = {
     "holdout10": "de10",
     "holdout11": "de11",
     "holdout12": "de12",
+    "holdout13": "de13",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -179,6 +184,9 @@ FRAGMENTS = (
     "companies_holdout12a.json",
     "companies_holdout12b.json",
     "companies_holdout12c.json",
+    "companies_holdout13a.json",
+    "companies_holdout13b.json",
+    "companies_holdout13c.json",
 )
 
 
@@ -561,6 +569,8 @@ def main():
         "de11": [],
         "holdout12": [],
         "de12": [],
+        "holdout13": [],
+        "de13": [],
     }
     errors = 0
     for company in PREFIX:

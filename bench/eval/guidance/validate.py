@@ -157,6 +157,8 @@ def main():
         "de11",
         "holdout12",
         "de12",
+        "holdout13",
+        "de13",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -188,6 +190,7 @@ def main():
                 "de10": "holdout10",
                 "de11": "holdout11",
                 "de12": "holdout12",
+                "de13": "holdout13",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
