@@ -83,6 +83,8 @@ PREFIX = {
     "puzzlekeep": "oc",
     "stitchmoor": "od",
     "wellenkamm": "oe",
+    "tretwerk": "of",
+    "lindenquell": "og",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -147,6 +149,8 @@ SPLIT = {
     "puzzlekeep": "holdout13",
     "stitchmoor": "holdout13",
     "wellenkamm": "holdout13",
+    "tretwerk": "holdout13",
+    "lindenquell": "holdout13",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
@@ -192,6 +196,7 @@ FRAGMENTS = (
     "companies_holdout12c.json",
     "companies_holdout13a.json",
     "companies_holdout13b.json",
+    "companies_holdout13c.json",
 )
 
 
