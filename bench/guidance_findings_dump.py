@@ -19,8 +19,8 @@ import guidance_eval_companies as bench
 
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-    "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "valid5", "de", "de3", "de4", "de5",
-    "de6", "de7", "de8", "de9", "de10", "de11", "de12", "valid5_de",
+    "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "valid5", "de", "de3", "de4",
+    "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "valid5_de",
 )  # fmt: skip
 
 

@@ -41,8 +41,8 @@ DATA = HERE / "eval" / "guidance"
 KIND = "internal_reference"
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
-    "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "valid5", "de", "de3", "de4", "de5",
-    "de6", "de7", "de8", "de9", "de10", "de11", "de12", "valid5_de",
+    "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "valid5", "de", "de3", "de4",
+    "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "valid5_de",
 )  # fmt: skip
 UNTOUCHED = ("holdout13", "de13")
 WORD = re.compile(r"[^\W\d_]{4,}")
