@@ -634,11 +634,11 @@ def _coverage(rendered: list[str]) -> list[tuple[str, int]]:
 
 
 def _rank_sqlite(
-    groups: list[Group], strict: bool, window: int, newest: int, need: int = 0
+    groups: list[Group], strict: bool, window: int, newest: int
 ) -> list[tuple[Any, ...]]:
     """(entry id, thread id, reply id, rank — lower is better, covered groups as a bit mask) of
     the newest `window` entries the finding expression matches, whoever may see them (`newest`:
-    the id of the newest entry of the index). Every entry is ranked (`need` is PostgreSQL's).
+    the id of the newest entry of the index).
 
     The rank is bm25 over the rare words only: FTS5's bm25 counts, for every phrase of the
     expression, every entry holding it (its IDF), and for a word in most entries that is the
@@ -784,12 +784,10 @@ def _snippets_sqlite(groups: list[Group], entry_ids: list[int]) -> dict[int, str
 
 
 def _rank_postgres(
-    groups: list[Group], strict: bool, window: int, newest: int, need: int = 0
+    groups: list[Group], strict: bool, window: int, newest: int
 ) -> list[tuple[Any, ...]]:
     """As _rank_sqlite, with -ts_rank_cd as the rank. One statement finds the entries and ranks
-    them (after the LIMIT: only the rows kept are ranked). With `need`, when rarer words find
-    the entries of several groups, only the entries of threads that can be among the first
-    `need` threads are ranked; the others' rank is None (`_rank_more` ranks them if asked).
+    them (after the LIMIT: only the rows kept are ranked).
 
     Each entry is ranked by the alternatives it matches, not by the whole query (`_matched`):
     ts_rank_cd zeroes ~32 KB per node of its query for every entry it ranks (its
@@ -815,17 +813,14 @@ def _rank_postgres(
     else:
         before, before_params, found, found_params = _newest_common(finding, window, newest)
     masked = not strict and not all(common) and len(groups) > 1
-    # Where every entry found matches every group (one group, or only common words: an AND)
-    # and each group is one alternative, every entry matches the whole query: it ranks them.
-    whole = not masked and all(len(_ts_alternatives(g)) == 1 for g in groups)
-    if strict or whole:
+    if strict:  # as before: the whole query ranks every entry
         sql = f"""{before}
             SELECT e.id, e.thread_id, e.reply_id,
                    -ts_rank_cd(e.search_vector, to_tsquery('english', %s))
             FROM ({found}) e ORDER BY e.id"""  # noqa: S608 - names and placeholders only
         params = [*before_params, " | ".join(rendered), *found_params]
     else:
-        sql, params = _matched(groups, masked, before, before_params, found, found_params, need)
+        sql, params = _matched(groups, masked, before, before_params, found, found_params)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows: list[tuple[Any, ...]] = cursor.fetchall()
@@ -841,7 +836,6 @@ def _matched(
     before_params: list[Any],
     found: str,
     found_params: list[Any],
-    need: int = 0,
 ) -> tuple[str, list[Any]]:
     """The ranking statement of `_rank_postgres` (mode "any"): which of the query's distinct
     alternatives each entry found matches (`@@`, one test each), its rank by ts_rank_cd over
@@ -868,56 +862,19 @@ def _matched(
     query = ", ".join(
         f"CASE WHEN a{i} THEN to_tsquery('english', %s)::text END" for i in range(len(alternatives))
     )
-    rank = f"-ts_rank_cd(search_vector, concat_ws(' | ', {query})::tsquery)"
-    if not masked:
-        sql = f"""{before}
-            SELECT id, thread_id, reply_id, {rank} FROM (
-                SELECT e.id, e.thread_id, e.reply_id, e.search_vector, {tests}
-                FROM ({found}) e OFFSET 0) e
-            ORDER BY id"""  # noqa: S608 - names and placeholders only
-        return sql, [*before_params, *alternatives, *alternatives, *found_params]
-    bits: dict[str, int] = {}  # a group asked twice sets both bits (_coverage)
-    for i, alts in enumerate(per_group):
-        covered = "(" + " OR ".join(f"a{j}" for j in alts) + ")"
-        bits[covered] = bits.get(covered, 0) | 1 << i
-    mask = " + ".join(f"{c}::int * {b}" for c, b in bits.items())
-    if not need:
-        sql = f"""
-            SELECT id, thread_id, reply_id, {rank}, {mask} FROM (
-                SELECT e.id, e.thread_id, e.reply_id, e.search_vector, {tests}
-                FROM ({found}) e OFFSET 0) e
-            ORDER BY id"""  # noqa: S608 - names and placeholders only
-        return sql, [*alternatives, *alternatives, *found_params]
-    # Only the entries of threads that can be among the first `need` are ranked: threads come
-    # by coverage first (_by_thread), so those covering fewer groups than the `need`-th thread
-    # come after all of them whatever their rank; their rank is NULL (see _ranked).
-    sql = f"""
-        WITH tested AS MATERIALIZED (
-            SELECT e.id, e.thread_id, e.reply_id, e.search_vector, {tests} FROM ({found}) e),
-        masked AS MATERIALIZED (SELECT *, {mask} AS mask FROM tested),
-        threads AS MATERIALIZED (
-            SELECT thread_id, bit_count(bit_or(mask)::bit(32)) AS covered
-            FROM masked GROUP BY thread_id),
-        cut AS (SELECT coalesce((SELECT covered FROM threads ORDER BY covered DESC
-                                 OFFSET %s LIMIT 1), 0) AS least)
-        SELECT id, thread_id, reply_id,
-               CASE WHEN t.covered >= (SELECT least FROM cut) THEN {rank} END, mask
-        FROM masked JOIN threads t USING (thread_id) ORDER BY id"""  # noqa: S608 - names only
-    return sql, [*alternatives, *found_params, need - 1, *alternatives]
-
-
-def _rank_more(groups: list[Group], rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """PostgreSQL: the rows `_rank_postgres` left unranked (rank None), ranked as it ranks
-    (an entry removed meanwhile is left out)."""
-    found = """
-        SELECT id, thread_id, reply_id, search_vector FROM community_searchentry
-        WHERE id IN (SELECT unnest(%s::bigint[]))"""
-    array = "{" + ",".join(str(row[0]) for row in rows) + "}"
-    sql, params = _matched(groups, False, "", [], found, [array])
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        ranks = {entry_id: rank for entry_id, _, _, rank in cursor.fetchall()}
-    return [(*row[:3], ranks[row[0]], row[4]) for row in rows if row[0] in ranks]
+    columns = f"-ts_rank_cd(search_vector, concat_ws(' | ', {query})::tsquery)"
+    if masked:
+        bits: dict[str, int] = {}  # a group asked twice sets both bits (_coverage)
+        for i, alts in enumerate(per_group):
+            covered = "(" + " OR ".join(f"a{j}" for j in alts) + ")" if alts else "false"
+            bits[covered] = bits.get(covered, 0) | 1 << i
+        columns += ", " + " + ".join(f"{c}::int * {b}" for c, b in bits.items())
+    sql = f"""{before}
+        SELECT id, thread_id, reply_id, {columns} FROM (
+            SELECT e.id, e.thread_id, e.reply_id, e.search_vector, {tests}
+            FROM ({found}) e OFFSET 0) e
+        ORDER BY id"""  # noqa: S608 - names and placeholders only
+    return sql, [*before_params, *alternatives, *alternatives, *found_params]
 
 
 def _newest_common(finding: str, window: int, newest: int) -> tuple[str, list[Any], str, list[Any]]:
@@ -1127,25 +1084,19 @@ def _ranked(
     `limit` threads `visible` holds, best first."""
     plan = _plan(query, mode=mode, trailing_space=query[-1:].isspace(), version=version)
     threads: list[tuple[int, int, int | None, int, float]] = []  # whoever may see them
-    checked = limit + limit // 4 + 10
-    pending: list[tuple[Any, ...]] = []  # entries not ranked yet: their threads come after
     if plan.groups:
         rank = _rank_postgres if is_postgres() else _rank_sqlite
         window = _window(plan.groups)
-        rows = rank(plan.groups, mode == "strict", window, newest, checked)
-        pending = [row for row in rows if row[3] is None]
-        threads = _by_thread([row for row in rows if row[3] is not None] if pending else rows)
+        threads = _by_thread(rank(plan.groups, mode == "strict", window, newest))
     provider = semantic or (semantic_provider() if mode == "any" else None)
     meaning = _semantic(provider, user, query, limit) if provider and query.strip() else []
     # Visibility is a thread's, so the best `limit` visible threads are the first visible ones
     # of the ranking: only those are looked up (with a margin, and again if it was too small),
     # together with the semantic candidates.
+    checked = limit + limit // 4 + 10
     allowed = _visible_ids(visible, {t[0] for t in threads[:checked]} | {t for t, _ in meaning})
     lexical = [t for t in threads[:checked] if t[0] in allowed][:limit]
-    while len(lexical) < limit and (checked < len(threads) or pending):
-        if pending and checked + 2 * limit > len(threads):  # the threads after: ranked now
-            threads += _by_thread(_rank_more(plan.groups, pending))
-            pending = []
+    while len(lexical) < limit and checked < len(threads):
         more = threads[checked : checked + 2 * limit]
         allowed |= _visible_ids(visible, {t[0] for t in more})
         lexical += [t for t in more if t[0] in allowed][: limit - len(lexical)]
