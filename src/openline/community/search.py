@@ -813,7 +813,10 @@ def _rank_postgres(
     else:
         before, before_params, found, found_params = _newest_common(finding, window, newest)
     masked = not strict and not all(common) and len(groups) > 1
-    if strict:  # as before: the whole query ranks every entry
+    # Where every entry found matches every group (one group, or only common words: an AND)
+    # and each group is one alternative, every entry matches the whole query: it ranks them.
+    whole = not masked and all(len(_ts_alternatives(g)) == 1 for g in groups)
+    if strict or whole:
         sql = f"""{before}
             SELECT e.id, e.thread_id, e.reply_id,
                    -ts_rank_cd(e.search_vector, to_tsquery('english', %s))
