@@ -510,8 +510,8 @@ def forget_counts() -> None:
 REGISTER_ABOVE = COMMON
 # Each phrase is parsed once (MATERIALIZED: inlined, `to_tsquery` ran once per use, four times
 # a row), the registry is asked only about phrases of several words and the stored counts only
-# for a lexeme or a registered phrase (the only counts _count_postgres reads): a six-word query
-# asks ~75 phrases, most of them splits ("bu <-> zodubo"), 1.2 ms of server CPU, now 0.8.
+# for a lexeme or a registered phrase (the only counts _count_postgres reads). A six-word query
+# asks ~75 phrases, most of them splits ("bu <-> zodubo"): 1.09 ms of server CPU, now 0.82.
 _STORED_SQL = """
     WITH asked(n, q) AS (VALUES {rows}),
     parsed AS MATERIALIZED (SELECT n, to_tsquery('english', q) AS asked_query FROM asked),
