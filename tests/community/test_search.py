@@ -553,3 +553,48 @@ def test_private_threads_never_leak_through_common_or_mixed_words(
     for reader in (None, customer):
         assert set(found(reader, query)) == {t.pk for t in public[kind]}
     assert set(found(superuser, query)) == {t.pk for t in public[kind] + secret[kind]}
+
+
+def test_threads_covering_fewer_words_come_ranked_after_private_ones_that_cover_more(
+    customer, space, vip_space, superuser
+):
+    # The first limit + a margin threads (12 for a limit of 2) are private, each covering both
+    # words: the public threads covering one word come when the visibility check asks for
+    # more, in the order their rank gives them (the word in a title first), as when every
+    # thread is checked at once.
+    private = [ask(superuser, vip_space, f"Boiler condensate pipe {n}") for n in range(14)]
+    in_title = ask(customer, space, "Condensate drips")
+    in_body = ask(customer, space, "Drip tray", "The condensate is everywhere here")
+    assert found(None, "boiler condensate", limit=2) == [in_title.pk, in_body.pk]
+    assert found(None, "boiler condensate", limit=50) == [in_title.pk, in_body.pk]
+    assert set(found(superuser, "boiler condensate", limit=2)) <= {t.pk for t in private}
+    assert found(superuser, "boiler condensate", limit=50)[-2:] == [in_title.pk, in_body.pk]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's ts_rank_cd")
+@pytest.mark.parametrize("common", [1000, 1], ids=["rarer words find", "common words alone"])
+def test_each_entry_is_ranked_as_the_whole_query_ranks_it(customer, space, monkeypatch, common):
+    # PostgreSQL ranks an entry by the alternatives of the query it matches (ts_rank_cd's cost
+    # grows with its query): the rank is the one the whole query gives, for entries matching a
+    # phrase, only its words apart, a split or a joined form, a title or a body.
+    from openline.community import search as s
+
+    monkeypatch.setattr(s, "COMMON", common)
+    ask(customer, space, "Wi-Fi drops when the boiler heats", "The wi fi light blinks twice")
+    ask(customer, space, "Boiler heating check-in", "Fi and wi are apart here, heating on")
+    ask(customer, space, "Wifi boiler heating", "wifi wifi boiler, then the heating checks in")
+    ask(customer, space, "Heat pump", "The boiler and the wifi and the heat and the checkin")
+    forget_counts()
+    _, newest = s._state()
+    for query in ("wifi boiler heating", "boiler wi-fi check-in heat", "wi fi heating boiler"):
+        groups = s._plan(query, mode="any", trailing_space=False).groups
+        rows = s._rank_postgres(groups, False, s.WINDOW, newest)
+        whole = " | ".join(s._ts_group(g) for g in groups)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT id, -ts_rank_cd(search_vector, to_tsquery('english', %s))"
+                " FROM community_searchentry WHERE id = ANY(%s)",
+                [whole, [row[0] for row in rows]],
+            )
+            expected = dict(cursor.fetchall())
+        assert rows and {row[0]: row[3] for row in rows} == expected, query

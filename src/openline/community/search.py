@@ -447,11 +447,15 @@ def _ts_phrase(words: tuple[str, ...], prefix: bool = False, weights: str = "") 
     return "(" + " <-> ".join(f"'{w}'{suffix}" for w in words) + ")"
 
 
-def _ts_group(group: Group, weights: str = "") -> str:
+def _ts_alternatives(group: Group, weights: str = "") -> list[str]:
     alts = [_ts_phrase(a, weights=weights) for a in group.alternatives]
     if group.prefix:
         alts.append(_ts_phrase(group.alternatives[0], prefix=True, weights=weights))
-    return "(" + " | ".join(alts) + ")"
+    return alts
+
+
+def _ts_group(group: Group, weights: str = "") -> str:
+    return "(" + " | ".join(_ts_alternatives(group, weights)) + ")"
 
 
 def _counts(
@@ -504,14 +508,25 @@ def forget_counts() -> None:
 # the stored counts (searchcounts.register) the first time it is asked; counting it through the
 # index read every entry holding all its words ("re set": 86,000 entries, 50-65 ms at 1 M).
 REGISTER_ABOVE = COMMON
+# Each phrase is parsed once (MATERIALIZED: inlined, `to_tsquery` ran once per use, four times
+# a row), the registry is asked only about phrases of several words and the stored counts only
+# for a lexeme or a registered phrase (the only counts _count_postgres reads). A six-word query
+# asks ~75 phrases, most of them splits ("bu <-> zodubo"): 1.09 ms of server CPU, now 0.82.
 _STORED_SQL = """
     WITH asked(n, q) AS (VALUES {rows}),
-    parsed AS (SELECT n, to_tsquery('english', q) AS asked_query FROM asked)
-    SELECT n, numnode(asked_query),
-           (SELECT coalesce(sum(c.entries), 0)::bigint FROM community_searchcount c
-            WHERE c.key = asked_query::text),
-           EXISTS (SELECT FROM community_searchphrase p WHERE p.key = asked_query::text)
-    FROM parsed ORDER BY n
+    parsed AS MATERIALIZED (SELECT n, to_tsquery('english', q) AS asked_query FROM asked),
+    keyed AS MATERIALIZED (
+        SELECT n, numnode(asked_query) AS nodes, asked_query::text AS asked_key FROM parsed),
+    known AS MATERIALIZED (
+        SELECT n, nodes, asked_key, nodes > 1 AND EXISTS (
+            SELECT FROM community_searchphrase p WHERE p.key = asked_key) AS registered
+        FROM keyed)
+    SELECT n, nodes,
+           CASE WHEN nodes = 1 OR registered THEN (
+               SELECT coalesce(sum(c.entries), 0)::bigint FROM community_searchcount c
+               WHERE c.key = asked_key) ELSE 0 END,
+           registered
+    FROM known ORDER BY n
 """
 _INDEX_COUNT_SQL = """
     WITH asked(n, phrase) AS (VALUES {rows})
@@ -772,15 +787,18 @@ def _rank_postgres(
     groups: list[Group], strict: bool, window: int, newest: int
 ) -> list[tuple[Any, ...]]:
     """As _rank_sqlite, with -ts_rank_cd as the rank. One statement finds the entries and ranks
-    them (after the LIMIT: only the rows kept are ranked)."""
+    them (after the LIMIT: only the rows kept are ranked).
+
+    Each entry is ranked by the alternatives it matches, not by the whole query (`_matched`):
+    ts_rank_cd zeroes ~32 KB per node of its query for every entry it ranks (its
+    QueryRepresentation holds a position array per node), so a query of six words with their
+    splits and corrections (15-25 nodes) cost 7-15 µs an entry, most of a rare word's ranking
+    statement (1,412 entries: 13.7 ms of server CPU, 5.8 ms so). The rank is the same: an
+    alternative an entry does not match can make none of its covers."""
     common = [g.df > COMMON for g in groups]
     weights = "AB" if strict else ""  # strict: title and body only
     rendered = [_ts_group(g, weights=weights) for g in groups]
     finding = " & ".join(rendered) if strict else _finding(rendered, common, "&", "|")
-    asked = [] if strict or all(common) or len(groups) == 1 else _coverage(rendered)
-    mask = " + ".join("(e.search_vector @@ to_tsquery('english', %s))::int * %s" for _ in asked)
-    rank = f"-ts_rank_cd(e.search_vector, to_tsquery('english', %s)){', ' + mask if mask else ''}"
-    ranking = [" | ".join(rendered), *(v for r, bits in asked for v in (r, bits))]
     if strict or not all(common):
         # Rarer words find the entries (a few thousand at most): the newest `window` matches.
         # `id + 0`: ordered by `id`, the planner walked the primary key backwards testing
@@ -794,17 +812,72 @@ def _rank_postgres(
         found_params: list[Any] = [finding, window]
     else:
         before, before_params, found, found_params = _newest_common(finding, window, newest)
+    masked = not strict and not all(common) and len(groups) > 1
+    # Where every entry found matches every group (one group, or only common words: an AND)
+    # and each group is one alternative, every entry matches the whole query: it ranks them.
+    whole = not masked and all(len(_ts_alternatives(g)) == 1 for g in groups)
+    if strict or whole:
+        sql = f"""{before}
+            SELECT e.id, e.thread_id, e.reply_id,
+                   -ts_rank_cd(e.search_vector, to_tsquery('english', %s))
+            FROM ({found}) e ORDER BY e.id"""  # noqa: S608 - names and placeholders only
+        params = [*before_params, " | ".join(rendered), *found_params]
+    else:
+        sql, params = _matched(groups, masked, before, before_params, found, found_params)
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"""{before}
-            SELECT e.id, e.thread_id, e.reply_id, {rank} FROM ({found}) e ORDER BY e.id
-            """,  # noqa: S608 - names and placeholders only
-            [*before_params, *ranking, *found_params],
-        )
+        cursor.execute(sql, params)
         rows: list[tuple[Any, ...]] = cursor.fetchall()
-    if not asked:
+    if not masked:
         return [(*row, (1 << len(groups)) - 1) for row in rows]
     return rows
+
+
+def _matched(
+    groups: list[Group],
+    masked: bool,
+    before: str,
+    before_params: list[Any],
+    found: str,
+    found_params: list[Any],
+) -> tuple[str, list[Any]]:
+    """The ranking statement of `_rank_postgres` (mode "any"): which of the query's distinct
+    alternatives each entry found matches (`@@`, one test each), its rank by ts_rank_cd over
+    those alternatives only, and (`masked`) the groups it covers — a group is covered when one
+    of its alternatives matches, so the mask needs no test of its own.
+
+    Why the rank is unchanged: ts_rank_cd sums the entry's covers, each the shortest run of
+    the entry's positions from where the query is true. The query is an OR: a run satisfies it
+    through some alternative the entry matches, so one it does not match (an absent word, or a
+    phrase whose words are never next to each other) never ends a cover; its words' positions
+    only lie between a cover's ends when two words share a position (entries over 16,383
+    words, where PostgreSQL clips positions). The tree's shape and order do not matter (the
+    covers depend on which alternatives are true, not on how the ORs nest)."""
+    alternatives: dict[str, int] = {}
+    per_group: list[list[int]] = []
+    for g in groups:
+        alts = [alternatives.setdefault(a, len(alternatives)) for a in _ts_alternatives(g)]
+        per_group.append(alts)
+    tests = ", ".join(
+        f"e.search_vector @@ to_tsquery('english', %s) AS a{i}" for i in range(len(alternatives))
+    )
+    # A row's query: the canonical text of each alternative it matches (to_tsquery(…)::text is
+    # folded to a constant when the statement is planned), joined by "|" and read back.
+    query = ", ".join(
+        f"CASE WHEN a{i} THEN to_tsquery('english', %s)::text END" for i in range(len(alternatives))
+    )
+    columns = f"-ts_rank_cd(search_vector, concat_ws(' | ', {query})::tsquery)"
+    if masked:
+        bits: dict[str, int] = {}  # a group asked twice sets both bits (_coverage)
+        for i, alts in enumerate(per_group):
+            covered = "(" + " OR ".join(f"a{j}" for j in alts) + ")" if alts else "false"
+            bits[covered] = bits.get(covered, 0) | 1 << i
+        columns += ", " + " + ".join(f"{c}::int * {b}" for c, b in bits.items())
+    sql = f"""{before}
+        SELECT id, thread_id, reply_id, {columns} FROM (
+            SELECT e.id, e.thread_id, e.reply_id, e.search_vector, {tests}
+            FROM ({found}) e OFFSET 0) e
+        ORDER BY id"""  # noqa: S608 - names and placeholders only
+    return sql, [*before_params, *alternatives, *alternatives, *found_params]
 
 
 def _newest_common(finding: str, window: int, newest: int) -> tuple[str, list[Any], str, list[Any]]:
