@@ -6,7 +6,8 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from openline.accounts.models import Role
 from openline.community.models import IDEA_PROGRESS, ThreadKind, ThreadStatus
@@ -220,3 +221,27 @@ def test_a_german_reader_sees_the_dashboard_tables_in_german(client, agent, answ
     assert [word for word in english if word in page] == []
     assert "Rückstand jetzt" in page and "Nach Kanal" in page
     assert head[:3] == ["Kanal", "Eingegangene Unterhaltungen", "Beantwortet"]
+
+
+def test_a_german_reader_sees_german_dates_and_numbers_and_the_csv_keeps_plain_values(
+    client, agent, answered_today
+):
+    """The page writes dates and decimals as German does ("5. Dez. 2026", "30" not "30.0");
+    the CSV, read by a spreadsheet, keeps ISO days and decimal points (its heads are German)."""
+    client.force_login(agent)
+    span = client.get("/staff/service/", {"from": "2026-11-01", "to": "2026-12-05"},
+                      HTTP_ACCEPT_LANGUAGE="de").content.decode()  # fmt: skip
+    page = client.get("/staff/service/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    days = client.get("/staff/service/days.csv", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    channels = client.get("/staff/service/channels.csv", HTTP_ACCEPT_LANGUAGE="de")
+    today = timezone.localdate()
+    with translation.override("de"):
+        german_today = date_format(today, "SHORT_DATE_FORMAT")
+    assert "Service, 1. Nov. 2026 bis 5. Dez. 2026" in span
+    table = page.split('id="table-days"')[1].split("</table>")[0]
+    assert f"<td>{german_today}</td>" in table and today.isoformat() not in table
+    assert today.isoformat() in [r[0] for r in csv.reader(io.StringIO(days))][1:]
+    row = next(r for r in csv.reader(io.StringIO(channels.content.decode())) if r[0] == "E-Mail")
+    assert row[3] == "30.0"
+    e_mail = page.split('id="table-channels"')[1].split("E-Mail</td>")[1].split("</tr>")[0]
+    assert '<td class="n">30</td>' in e_mail
