@@ -814,13 +814,25 @@ def test_the_shortcut_script_and_its_help_are_served(staff_client):
 def test_a_rows_time_titles_read_as_the_date_filter_writes_them(language, when):
     from datetime import UTC, datetime
 
-    from django.utils import dateformat, translation
+    from django.utils import translation
+    from django.utils.formats import date_format
 
     from openline.inbox import rows
 
     moment = datetime(*when, tzinfo=UTC)
     with translation.override(language):
-        assert rows._titles()(moment) == dateformat.format(moment, "j M Y H:i")
+        assert rows._titles()(moment) == date_format(moment, "SHORT_DATETIME_FORMAT")
+
+
+def test_a_german_agent_reads_the_rows_times_as_german_writes_dates():
+    from datetime import UTC, datetime
+
+    from django.utils import translation
+
+    from openline.inbox import rows
+
+    with translation.override("de"):
+        assert rows._titles()(datetime(2026, 12, 5, 9, 7, tzinfo=UTC)) == "5. Dez. 2026, 09:07"
 
 
 def test_the_filter_bar_shows_each_querys_own_choices(staff_client, account, sla):

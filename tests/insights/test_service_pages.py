@@ -153,6 +153,13 @@ def test_small_numbers_are_counts_and_unpublished_figures_are_not_shown(
     assert "Median time to first answer" not in page and "Solved" not in page
 
 
+def test_a_german_visitor_reads_the_promises_counts_in_german(client, admin, answered_today):
+    """ "4 of 5" was an f-string: English on the German page."""
+    save_promise(admin, text="Wir antworten.", notes="", published=["answered"])
+    page = client.get("/promise/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "<dd>4 von 5</dd>" in page and " of 5" not in page
+
+
 def test_percentages_from_twenty_questions_on(client, admin):
     email = ChannelAccount.objects.create(kind="email", name="Support mail")
     came = timezone.now() - timedelta(hours=1)

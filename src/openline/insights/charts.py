@@ -114,5 +114,9 @@ def share_text(n: int, total: int) -> str:
     if not total:
         return "—"
     if total < SMALL:
-        return f"{n} of {total}"
-    return f"{round(100 * n / total)} % ({n:,} of {total:,})"
+        return gettext("%(n)s of %(total)s") % {"n": n, "total": total}
+    return gettext("%(percent)s %% (%(n)s of %(total)s)") % {
+        "percent": round(100 * n / total),
+        "n": number_format(n, force_grouping=True),
+        "total": number_format(total, force_grouping=True),
+    }
