@@ -832,7 +832,10 @@ def test_a_german_agent_reads_the_rows_times_as_german_writes_dates():
     from openline.inbox import rows
 
     with translation.override("de"):
-        assert rows._titles()(datetime(2026, 12, 5, 9, 7, tzinfo=UTC)) == "5. Dez. 2026, 09:07"
+        assert (
+            rows._titles()(datetime(2026, 12, 5, 9, 7, tzinfo=UTC))
+            == "5.\u00a0Dez.\u00a02026, 09:07"
+        )
 
 
 def test_the_filter_bar_shows_each_querys_own_choices(staff_client, account, sla):

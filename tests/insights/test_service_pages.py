@@ -244,7 +244,9 @@ def test_a_german_reader_sees_german_dates_and_numbers_and_the_csv_keeps_plain_v
     today = timezone.localdate()
     with translation.override("de"):
         german_today = date_format(today, "SHORT_DATE_FORMAT")
-    assert "Service, 1. Nov. 2026 bis 5. Dez. 2026" in span
+    assert "Service, 1.\u00a0Nov.\u00a02026 bis 5.\u00a0Dez.\u00a02026" in span
+    # The browser shows a date input in its own language; its value stays ISO in every language.
+    assert '<input type="date" name="from" value="2026-11-01">' in span
     table = page.split('id="table-days"')[1].split("</table>")[0]
     assert f"<td>{german_today}</td>" in table and today.isoformat() not in table
     assert today.isoformat() in [r[0] for r in csv.reader(io.StringIO(days))][1:]

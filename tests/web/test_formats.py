@@ -1,6 +1,7 @@
 """Dates and numbers as the reader's language writes them: templates name a format
 (`|date:"SHORT_DATE_FORMAT"`, openline/core/formats/<lang>/formats.py) and figures a person reads
-go through `|number`; ids and URLs stay plain."""
+go through `|number`; ids and URLs stay plain. A no-break space (\u00a0) keeps a day with its
+month at the end of a line."""
 
 from datetime import UTC, date, datetime
 
@@ -22,14 +23,15 @@ def render(source: str, language: str, **context) -> str:
 def test_a_german_reader_sees_a_date_as_german_writes_it():
     moment = datetime(2026, 3, 7, 14, 5, tzinfo=UTC)
     assert render(DATES, "de", d=DAY, t=moment) == (
-        "5. Dezember 2026 · 5. Dez. 2026 · 5. Dez. · 7. März 2026, 14:05"
+        "5.\u00a0Dezember 2026 · 5.\u00a0Dez.\u00a02026 · 5.\u00a0Dez. · "
+        "7.\u00a0März\u00a02026, 14:05"
     )
 
 
 def test_an_english_reader_keeps_the_day_first_dates_the_product_always_wrote():
     moment = datetime(2026, 3, 7, 14, 5, tzinfo=UTC)
     assert render(DATES, "en", d=DAY, t=moment) == (
-        "5 December 2026 · 5 Dec 2026 · 5 Dec · 7 Mar 2026, 14:05"
+        "5\u00a0December 2026 · 5\u00a0Dec\u00a02026 · 5\u00a0Dec · 7\u00a0Mar\u00a02026, 14:05"
     )
 
 

@@ -50,6 +50,15 @@ def trend_columns(trend: list[dict]) -> dict:
     return {"columns": columns, "width": width, "height": HEIGHT, "column_width": COLUMN_WIDTH}
 
 
+def trend_rows(trend: list[dict]) -> list[dict]:
+    """The trend's table beside its chart: each window's last day (a date, written in the
+    reader's format by the template) and its counts."""
+    return [
+        {"end": datetime.fromisoformat(point["end"]).date(), "counts": point.get("counts", {})}
+        for point in trend
+    ]
+
+
 ROW_LABELS = {**LABELS, "inactive": _("Inactive"), "new": _("Joined since")}
 COLUMNS = ("creator", "responder", "reader", "inactive")
 

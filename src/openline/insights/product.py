@@ -308,7 +308,7 @@ def product_feedback(filters: PageFilters) -> dict[str, Any]:
             "volume_chart": charts.bar_series(volume),
             "mood_chart": charts.bar_series([(label, None if v is None else round(v + 1, 2))
                                              for label, v in mood]),
-            "rows": [(d.isoformat(), v[1], m[1])
+            "rows": [(d, v[1], m[1])
                      for d, v, m in zip(days, volume, mood, strict=True)],
         })  # fmt: skip
     rising = [
