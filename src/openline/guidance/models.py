@@ -75,6 +75,7 @@ class ConfidentialTerm(models.Model):
     class Meta:
         ordering = ["term"]
         verbose_name = _("confidential term")
+        verbose_name_plural = _("confidential terms")
 
     def __str__(self) -> str:
         return self.term
@@ -165,6 +166,7 @@ class PublicContact(models.Model):
     class Meta:
         ordering = ["kind", "normalised"]
         verbose_name = _("public contact")
+        verbose_name_plural = _("public contacts")
 
     def __str__(self) -> str:
         return self.value
@@ -188,6 +190,7 @@ class PolicyRule(models.Model):
     class Meta:
         ordering = ["kind", "channel", "author_role"]
         verbose_name = _("policy rule")
+        verbose_name_plural = _("policy rules")
         constraints = [
             models.UniqueConstraint(
                 fields=["kind", "channel", "author_role"], name="unique_policy_rule"
