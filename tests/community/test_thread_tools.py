@@ -148,7 +148,7 @@ def test_a_german_moderator_reads_what_the_queue_did_in_german_with_a_german_dat
         f"/moderation/t/{question.pk}/", {"operation": "suspend", "days": "7", "reason": "Spam"},
         follow=True, HTTP_ACCEPT_LANGUAGE="de",
     ).content.decode()  # fmt: skip
-    assert "Gesperrt: keine neuen Antworten." in locked
+    assert "Geschlossen: keine neuen Antworten." in locked
     assert f"{customer.name} ist bis {german_until} gesperrt und abgemeldet." in suspended
 
 
