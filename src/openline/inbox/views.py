@@ -39,7 +39,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -473,7 +473,7 @@ def change_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     _say(
         request,
         messages.SUCCESS,
-        _("“%(conversation)s” now has the status %(status)s.")
+        gettext("“%(conversation)s” now has the status %(status)s.")
         % {"conversation": conversation, "status": conversation.get_status_display()},
     )
     to = "inbox:index" if form.cleaned_data["then"] == "list" else "inbox:conversation"
@@ -508,9 +508,9 @@ def assign(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
     else:
         if conversation.assignee:
-            done = _("Assigned to %(name)s.") % {"name": conversation.assignee.name}
+            done = gettext("Assigned to %(name)s.") % {"name": conversation.assignee.name}
         else:
-            done = _("Assigned to nobody.")
+            done = gettext("Assigned to nobody.")
         _say(request, messages.SUCCESS, done)
     return _done(request, reverse("inbox:conversation", args=[conversation.pk]))
 
@@ -580,9 +580,9 @@ def availability(request: AuthenticatedHttpRequest) -> HttpResponse:
     available = form.is_valid() and form.cleaned_data["available"]
     actions.set_availability(request.user, available=available)
     if available:
-        _say(request, messages.SUCCESS, _("You are available for new conversations."))
+        _say(request, messages.SUCCESS, gettext("You are available for new conversations."))
     else:
-        _say(request, messages.SUCCESS, _("You are away: round robin skips you."))
+        _say(request, messages.SUCCESS, gettext("You are away: round robin skips you."))
     if conversation_id := _int(request.POST.get("conversation", "")):
         return _done(request, reverse("inbox:conversation", args=[conversation_id]))
     return _done(request, reverse("inbox:index"))

@@ -10,7 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from openline.participation.segments import ACTIVE, REFERENCE
 from openline.people.models import Segment
 
-COLUMN_WIDTH, GAP, HEIGHT = 34, 10, 160
+# A 50 px pitch: a German axis label ("19. Sept.") is 45 px wide in the chart's type.
+COLUMN_WIDTH, GAP, HEIGHT = 34, 16, 160
 LABELS = {"creator": _("Creators"), "responder": _("Responders"), "reader": _("Readers")}
 
 
