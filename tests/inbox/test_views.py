@@ -870,6 +870,12 @@ def test_a_german_agent_reads_the_inbox_row_and_reply_box_hints_in_german(
     assert "Write to the customer" not in page.text
 
 
+def test_a_german_agents_default_sort_fits_the_phones_filter_bar(staff_client):
+    """Session 18's walk: "Sortierung: Reihenfolge der Warteschlange" was cut off at 390 px."""
+    listing = staff_client.get("/inbox/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert '<option value="" selected>Sortierung: Warteschlange</option>' in listing
+
+
 def test_the_inbox_scripts_status_words_come_in_the_readers_language(staff_client):
     listing = staff_client.get("/inbox/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
 
