@@ -127,6 +127,14 @@ def test_an_admin_resets_a_colleagues_lost_authenticator(as_admin):
 # --- invitations --------------------------------------------------------------------------------
 
 
+def test_a_german_colleague_reads_the_invited_role_as_a_capitalised_noun(as_admin, admin):
+    """German capitalises nouns: "als agent" was the English label lower-cased."""
+    invite(as_admin, role="moderator")
+    (message,) = mail.outbox
+    page = Client().get(link_in(message), HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "<strong>sam@halden.example</strong> als Moderator (Support) eingeladen" in page
+
+
 def test_an_admin_invites_by_email_and_the_colleague_makes_their_account(as_admin, admin):
     response = invite(as_admin)
     assert response["Location"] == "/accounts/staff/"

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from openline.accounts import suspensions
 from openline.accounts.models import Role, Suspension, User
@@ -29,7 +30,8 @@ def test_a_suspended_member_is_told_the_reason_and_end_date_at_sign_in(client, c
     page = client.post(SIGNIN, {"username": "casey", "password": PASSWORD})
     text = page.content.decode()
     assert page.status_code == 400
-    assert f"suspended until {suspension.until:%d %b %Y %H:%M} UTC" in text
+    until = date_format(suspension.until, "SHORT_DATETIME_FORMAT")  # 12 Dec 2026, 10:45
+    assert f"suspended until {until} UTC" in text
     assert "The moderators&#x27; reason: Repeated spam" in text
     assert client.session.get("_auth_user_id") is None
 

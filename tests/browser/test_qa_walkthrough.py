@@ -192,3 +192,17 @@ def test_on_a_phone_the_language_buttons_and_csv_links_are_big_enough_to_tap(liv
     assert len(sizes) >= 10
     assert [s for s in sizes if s["height"] < 24 or s["width"] < 24] == []
     context.close()
+
+
+def test_on_a_phone_the_inbox_bulk_controls_are_big_enough_to_tap(live_server, browser):
+    """Session 17's walk: the bulk bar's selects and buttons were 22 px high at 390 px."""
+    UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT)
+    context = browser.new_context(viewport={"width": 390, "height": 900})
+    page = context.new_page()
+    sign_in(page, live_server.url, "alex", "/inbox/")
+    targets = page.locator("#bulk-form select, #bulk-form button")
+    expect(targets.first).to_be_visible()
+    sizes = [targets.nth(n).bounding_box() for n in range(targets.count())]
+    assert len(sizes) == 4
+    assert [s for s in sizes if s["height"] < 24 or s["width"] < 24] == []
+    context.close()

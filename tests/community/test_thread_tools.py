@@ -2,9 +2,13 @@
 edit with a visible note, every one checked and logged; members are refused; the queue keeps
 its query count as it grows."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from openline.community import actions, moderation, watched
 from openline.community.models import ModerationLog, Revision, Thread
@@ -126,6 +130,26 @@ def test_a_moderator_suspends_a_flagged_author_from_the_queue(
     customer.refresh_from_db()
     assert customer.is_suspended
     assert ModerationLog.objects.get(action="suspend").member == customer
+
+
+def test_a_german_moderator_reads_what_the_queue_did_in_german_with_a_german_date(
+    client, moderator, customer, question
+):
+    """The queue's confirmations were English f-strings with "%d %b %Y" dates."""
+    sign_in(client, moderator)
+    until = timezone.now() + timedelta(days=7)
+    with translation.override("de"):
+        german_until = date_format(until, "SHORT_DATE_FORMAT")  # "12. Dez. 2026"
+    locked = client.post(
+        f"/moderation/t/{question.pk}/", {"operation": "lock"}, follow=True,
+        HTTP_ACCEPT_LANGUAGE="de",
+    ).content.decode()  # fmt: skip
+    suspended = client.post(
+        f"/moderation/t/{question.pk}/", {"operation": "suspend", "days": "7", "reason": "Spam"},
+        follow=True, HTTP_ACCEPT_LANGUAGE="de",
+    ).content.decode()  # fmt: skip
+    assert "Geschlossen: keine neuen Antworten." in locked
+    assert f"{customer.name} ist bis {german_until} gesperrt und abgemeldet." in suspended
 
 
 def test_a_moderator_cannot_suspend_staff_from_the_queue(client, moderator, agent, question):

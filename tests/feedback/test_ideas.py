@@ -291,3 +291,12 @@ def test_a_german_member_reads_the_boards_sort_order_in_german(client, db):
     page = client.get("/ideas/", HTTP_ACCEPT_LANGUAGE="de").text
     assert ">Meiste Stimmen</option>" in page and ">Neueste</option>" in page
     assert "Most votes" not in page
+
+
+def test_a_german_member_tells_the_boards_product_areas_from_its_spaces(client, db):
+    """Session 17 left "Produktbereich: Alle Bereiche" beside "Ideen nach Bereich: Alle
+    Bereiche": a community space is a "Forum" in German, a product area a "Produktbereich"."""
+    page = client.get("/ideas/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert '<option value="">Alle Produktbereiche</option>' in page
+    assert "Ideen nach Forum" in page and ">Alle Foren</a>" in page
+    assert "Bereiche</a>" not in page and "nach Bereich" not in page

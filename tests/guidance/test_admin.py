@@ -69,3 +69,13 @@ def test_the_admin_refuses_to_switch_card_numbers_off(admin_client):
     )
     assert "Secrets, card numbers and bank accounts are always reported." in response.text
     assert not PolicyRule.objects.exists()
+
+
+def test_a_german_admin_reads_the_policy_rule_form_in_german(admin_client):
+    """The admin's names and help texts were English only, and Django 6.1's empty choice
+    ("- Select an option -") is not in Django's own German catalog yet."""
+    page = admin_client.get("/admin/guidance/policyrule/add/", HTTP_ACCEPT_LANGUAGE="de").text
+    listing = admin_client.get("/admin/guidance/policyrule/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert "Richtlinienregel hinzufügen" in page and "Richtlinienregeln" in listing
+    assert "z. B. community oder email; leer für jeden Kanal." in page
+    assert "- Bitte auswählen -" in page and "Select an option" not in page

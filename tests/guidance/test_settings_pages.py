@@ -200,3 +200,15 @@ def test_a_german_admin_reads_the_policy_table_in_german_also_on_a_phone(as_admi
     assert "auf email: <strong>Prüfen</strong>" in profanity
     assert ">Blockieren<" in row(page, "secret")
     assert 'aria-label="Die Regel für Kraftausdruck löschen auf email"' in profanity
+
+
+def test_a_german_admin_reads_the_role_of_a_narrower_rule_as_a_capitalised_noun(as_admin):
+    """Session 17 left "durch agents": the label passed through `lower` and an English "s"."""
+    PolicyRule.objects.create(kind="profanity", action="review", author_role="agent")
+    english = row(as_admin.get("/settings/guidance-policy/").text, "profanity")
+    german = row(
+        as_admin.get("/settings/guidance-policy/", HTTP_ACCEPT_LANGUAGE="de").text, "profanity"
+    )
+    assert "by agents: <strong>Review</strong>" in english
+    assert "durch Agenten: <strong>Prüfen</strong>" in german
+    assert 'aria-label="Die Regel für Kraftausdruck löschen durch Agenten"' in german

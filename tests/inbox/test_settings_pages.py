@@ -199,11 +199,11 @@ def test_a_german_admin_reads_the_settings_forms_and_phone_labels_in_german(as_a
     assert ">Zeitzone</label>" in form and ">Time zone</label>" not in form
     for page in (policies, canned, areas):
         assert re.findall(r'data-label="(First answer|Business hours|Reply|Space|Tag)"', page) == []
-    assert '<td data-label="Bereich">alle</td>' in areas
+    assert '<td data-label="Forum">alle</td>' in areas
 
 
 def test_a_german_admin_chooses_a_champion_areas_space_and_tag_in_german(as_admin):
     page = as_admin.get("/champions/areas/", HTTP_ACCEPT_LANGUAGE="de").text
-    assert '<option value="" selected>Jeder Bereich</option>' in page
+    assert '<option value="" selected>Jedes Forum</option>' in page
     assert '<option value="" selected>Jedes Schlagwort</option>' in page
     assert "Select an option" not in page

@@ -814,13 +814,28 @@ def test_the_shortcut_script_and_its_help_are_served(staff_client):
 def test_a_rows_time_titles_read_as_the_date_filter_writes_them(language, when):
     from datetime import UTC, datetime
 
-    from django.utils import dateformat, translation
+    from django.utils import translation
+    from django.utils.formats import date_format
 
     from openline.inbox import rows
 
     moment = datetime(*when, tzinfo=UTC)
     with translation.override(language):
-        assert rows._titles()(moment) == dateformat.format(moment, "j M Y H:i")
+        assert rows._titles()(moment) == date_format(moment, "SHORT_DATETIME_FORMAT")
+
+
+def test_a_german_agent_reads_the_rows_times_as_german_writes_dates():
+    from datetime import UTC, datetime
+
+    from django.utils import translation
+
+    from openline.inbox import rows
+
+    with translation.override("de"):
+        assert (
+            rows._titles()(datetime(2026, 12, 5, 9, 7, tzinfo=UTC))
+            == "5.\u00a0Dez.\u00a02026, 09:07"
+        )
 
 
 def test_the_filter_bar_shows_each_querys_own_choices(staff_client, account, sla):
@@ -853,6 +868,12 @@ def test_a_german_agent_reads_the_inbox_row_and_reply_box_hints_in_german(
     assert 'placeholder="An die Kundin oder den Kunden schreiben …"' in page.text
     assert "Nur Kolleginnen und Kollegen sehen das." in page.text
     assert "Write to the customer" not in page.text
+
+
+def test_a_german_agents_default_sort_fits_the_phones_filter_bar(staff_client):
+    """Session 18's walk: "Sortierung: Reihenfolge der Warteschlange" was cut off at 390 px."""
+    listing = staff_client.get("/inbox/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert '<option value="" selected>Sortierung: Warteschlange</option>' in listing
 
 
 def test_the_inbox_scripts_status_words_come_in_the_readers_language(staff_client):

@@ -280,10 +280,35 @@ def test_bulk_status_sets_each_row(staff_client, rows):
         {"conversation": [rows[1].pk], "action": "status", "status": "solved"},
         follow=True,
     )
-    assert "1 conversation set to solved." in response.content.decode()
+    assert "1 conversation now has the status Solved." in response.content.decode()
     solved = Conversation.objects.get(pk=rows[1].pk)
     assert solved.status == ConversationStatus.SOLVED and solved.response_due_at is None
     assert Conversation.objects.filter(status=ConversationStatus.OPEN).count() == 2
+
+
+def test_a_german_agent_reads_what_a_bulk_change_and_availability_did_in_german(
+    staff_client, agent, rows
+):
+    """Session 18's walk: these confirmations were English f-strings on German pages."""
+    picked = [r.pk for r in rows[:2]]
+    status = staff_client.post(
+        "/inbox/bulk/",
+        {"conversation": picked, "action": "status", "status": "pending"},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="de",
+    ).content.decode()
+    nobody = staff_client.post(
+        "/inbox/bulk/",
+        {"conversation": picked, "action": "assign", "assignee": ""},
+        follow=True,
+        HTTP_ACCEPT_LANGUAGE="de",
+    ).content.decode()
+    away = staff_client.post(
+        "/inbox/availability/", {"available": ""}, follow=True, HTTP_ACCEPT_LANGUAGE="de"
+    ).content.decode()
+    assert "2 Unterhaltungen haben jetzt den Status Wartet auf Kundschaft." in status
+    assert "2 Unterhaltungen niemandem zugewiesen." in nobody
+    assert "Sie sind abwesend: Round Robin überspringt Sie." in away
 
 
 def test_a_row_a_champion_works_on_is_refused_and_the_others_change(

@@ -119,8 +119,7 @@ def assert_same(found: dict, wanted: dict) -> None:
         assert r["score"] == pytest.approx(wanted["by_area"][r["product_area"]]["score"] / r["n"])
     for area in found["areas"]:
         for day, n, mood in area["rows"]:
-            count, total = wanted["series"].get((area["product_area"], date.fromisoformat(day)),
-                                                [0, 0.0])  # fmt: skip
+            count, total = wanted["series"].get((area["product_area"], day), [0, 0.0])
             assert (n, mood) == (count, pytest.approx(total / count, abs=0.0051) if count else None)
     assert {(r["key"], r["now"], r["before"]) for r in found["rising_areas"]} == {
         (area or "unassigned", c["now"], c["before"])

@@ -6,7 +6,8 @@ import io
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from openline.accounts.models import Role
 from openline.community.models import IDEA_PROGRESS, ThreadKind, ThreadStatus
@@ -152,6 +153,13 @@ def test_small_numbers_are_counts_and_unpublished_figures_are_not_shown(
     assert "Median time to first answer" not in page and "Solved" not in page
 
 
+def test_a_german_visitor_reads_the_promises_counts_in_german(client, admin, answered_today):
+    """ "4 of 5" was an f-string: English on the German page."""
+    save_promise(admin, text="Wir antworten.", notes="", published=["answered"])
+    page = client.get("/promise/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "<dd>4 von 5</dd>" in page and " of 5" not in page
+
+
 def test_percentages_from_twenty_questions_on(client, admin):
     email = ChannelAccount.objects.create(kind="email", name="Support mail")
     came = timezone.now() - timedelta(hours=1)
@@ -220,3 +228,29 @@ def test_a_german_reader_sees_the_dashboard_tables_in_german(client, agent, answ
     assert [word for word in english if word in page] == []
     assert "Rückstand jetzt" in page and "Nach Kanal" in page
     assert head[:3] == ["Kanal", "Eingegangene Unterhaltungen", "Beantwortet"]
+
+
+def test_a_german_reader_sees_german_dates_and_numbers_and_the_csv_keeps_plain_values(
+    client, agent, answered_today
+):
+    """The page writes dates and decimals as German does ("5. Dez. 2026", "30" not "30.0");
+    the CSV, read by a spreadsheet, keeps ISO days and decimal points (its heads are German)."""
+    client.force_login(agent)
+    span = client.get("/staff/service/", {"from": "2026-11-01", "to": "2026-12-05"},
+                      HTTP_ACCEPT_LANGUAGE="de").content.decode()  # fmt: skip
+    page = client.get("/staff/service/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    days = client.get("/staff/service/days.csv", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    channels = client.get("/staff/service/channels.csv", HTTP_ACCEPT_LANGUAGE="de")
+    today = timezone.localdate()
+    with translation.override("de"):
+        german_today = date_format(today, "SHORT_DATE_FORMAT")
+    assert "Service, 1.\u00a0Nov.\u00a02026 bis 5.\u00a0Dez.\u00a02026" in span
+    # The browser shows a date input in its own language; its value stays ISO in every language.
+    assert '<input type="date" name="from" value="2026-11-01">' in span
+    table = page.split('id="table-days"')[1].split("</table>")[0]
+    assert f"<td>{german_today}</td>" in table and today.isoformat() not in table
+    assert today.isoformat() in [r[0] for r in csv.reader(io.StringIO(days))][1:]
+    row = next(r for r in csv.reader(io.StringIO(channels.content.decode())) if r[0] == "E-Mail")
+    assert row[3] == "30.0"
+    e_mail = page.split('id="table-channels"')[1].split("E-Mail</td>")[1].split("</tr>")[0]
+    assert '<td class="n">30</td>' in e_mail

@@ -114,6 +114,23 @@ def test_the_suggestions_partial_lists_similar_threads_with_their_status(
     assert "<html" not in html
 
 
+def test_a_german_readers_suggestion_link_carries_a_score_the_choice_can_read(
+    client, customer, other_customer, space, post
+):
+    """`floatformat` localises: the link said "score=0,873" to a German reader, which the
+    choice read as no score at all."""
+    thread = post(customer, space, "App will not let me log in after password reset")
+    client.force_login(other_customer)
+    html = client.get(
+        reverse("knowledge:similar"),
+        {"title": "Cannot sign in to the app after resetting password", "body": ""},
+        headers={"HX-Request": "true", "Accept-Language": "de"},
+    ).content.decode()
+    link = html.split(reverse("knowledge:choose_suggestion", args=[thread.pk]))[1].split('"')[0]
+    score = link.split("score=")[1]
+    assert "," not in score and 0 < float(score) <= 1
+
+
 def test_a_short_title_gets_no_suggestions(client, customer, space, post):
     post(customer, space, "App will not let me log in after password reset")
     client.force_login(customer)

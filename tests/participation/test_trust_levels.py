@@ -78,3 +78,18 @@ def test_badges_show_on_the_profile(client, customer, member, question):
     recompute_people()
     page = client.get(f"/u/{member.username}/").content.decode()
     assert "Solved it" in page
+
+
+def test_a_german_reader_sees_the_badges_and_the_next_levels_needs_in_german(
+    client, customer, member, question
+):
+    """Badge names and descriptions were stored English and shown as stored; the next level's
+    criteria were their keys ("accepted answers")."""
+    actions.accept_answer(customer, answer(member, question))
+    recompute_people()
+    profile = client.get(f"/u/{member.username}/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    client.force_login(member)
+    mine = client.get("/me/reputation/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert ">Erste Lösung</li>" in profile and 'title="Erste akzeptierte Antwort. ' in profile
+    assert "Solved it" not in profile and "First accepted answer." not in profile
+    assert "<td>Gelesene Beiträge" in mine and "<td>Posts read" not in mine

@@ -62,6 +62,6 @@ def test_a_pinned_level_wins_over_the_criteria():
 def test_progress_says_what_the_next_level_needs():
     rows = trust.next_level_progress(0, {"days_visited": 1, "posts_read": 9})
     assert [(r["name"], r["have"], r["needed"], r["met"]) for r in rows] == [
-        ("days visited", 1, 2, False),
-        ("posts read", 9, 5, True),
+        ("Days visited", 1, 2, False),
+        ("Posts read", 9, 5, True),
     ]

@@ -34,6 +34,13 @@ def test_staff_see_the_warning_when_the_last_worker_was_seen_minutes_ago(
     assert 'class="staff-alert" role="alert"' in response.text
 
 
+def test_a_german_agent_reads_how_long_the_worker_is_gone_in_german(client, agent, gone_worker):
+    """The span was English ("5 minutes") inside the German sentence."""
+    client.force_login(agent)
+    page = client.get("/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert "Seit 5 Minuten kein Hintergrundprozess gesehen." in page
+
+
 def test_staff_see_the_warning_when_no_worker_ever_ran(client, moderator):
     client.force_login(moderator)
     assert "No background worker has run yet." in client.get("/").text

@@ -150,7 +150,10 @@ TEMPLATES = [
                 "openline.notifications.context_processors.notifications",
                 "openline.guidance.context_processors.guidance",
             ],
-            "builtins": ["openline.web.templatetags.time_tags"],
+            "builtins": [
+                "openline.web.templatetags.time_tags",
+                "openline.web.templatetags.number_tags",
+            ],
         },
     }
 ]
@@ -314,6 +317,10 @@ LANGUAGES = [("en", "English"), ("de", "Deutsch")]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600  # the switcher's choice outlives the browser session
 TIME_ZONE = "UTC"
 USE_I18N = True
+# Dates by format name (`|date:"SHORT_DATE_FORMAT"`), the patterns per language in
+# openline/core/formats/<lang>/formats.py. No thousands separator by default: a bare `{{ n }}`
+# also lands in URLs and attributes; counts a person reads go through `|number`.
+FORMAT_MODULE_PATH = ["openline.core.formats"]
 USE_TZ = True
 
 LOGGING = {

@@ -9,7 +9,7 @@ from django.db import connections, models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
-from django.utils.translation import gettext
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 
@@ -22,6 +22,34 @@ class Role(models.TextChoices):
 
 
 STAFF_ROLES = {Role.AGENT, Role.MODERATOR, Role.ADMIN}
+
+# A role inside a sentence ("invited … as agent", "by agents"): English lower-cases the noun,
+# German keeps the capital every noun has ("als Agent", "durch Agenten"), so these are messages
+# of their own rather than the label passed through `lower`.
+ROLE_IN_SENTENCE = {
+    Role.CUSTOMER: pgettext_lazy("role in a sentence", "customer"),
+    Role.SUPERUSER: pgettext_lazy("role in a sentence", "super-user"),
+    Role.AGENT: pgettext_lazy("role in a sentence", "agent"),
+    Role.MODERATOR: pgettext_lazy("role in a sentence", "moderator"),
+    Role.ADMIN: pgettext_lazy("role in a sentence", "admin"),
+}
+ROLES_IN_SENTENCE = {
+    Role.CUSTOMER: pgettext_lazy("roles in a sentence", "customers"),
+    Role.SUPERUSER: pgettext_lazy("roles in a sentence", "super-users"),
+    Role.AGENT: pgettext_lazy("roles in a sentence", "agents"),
+    Role.MODERATOR: pgettext_lazy("roles in a sentence", "moderators"),
+    Role.ADMIN: pgettext_lazy("roles in a sentence", "admins"),
+}
+
+
+def role_in_sentence(role: str) -> str:
+    """One person's role as a sentence names it ("agent" / "Agent"); the value if unknown."""
+    return str(ROLE_IN_SENTENCE.get(role, role))  # type: ignore[call-overload]
+
+
+def roles_in_sentence(role: str) -> str:
+    """Everyone with the role, as a sentence names them ("agents" / "Agenten")."""
+    return str(ROLES_IN_SENTENCE.get(role, role))  # type: ignore[call-overload]
 
 
 class UserManager(DjangoUserManager["User"]):
@@ -62,7 +90,7 @@ class User(AbstractUser):
 
     display_name = models.CharField(max_length=80, blank=True)
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.CUSTOMER)
-    team = models.CharField(max_length=80, blank=True, help_text="Shown on staff posts.")
+    team = models.CharField(max_length=80, blank=True, help_text=_("Shown on staff posts."))
     bio = models.TextField(max_length=1000, blank=True)
     avatar = models.ImageField(upload_to="avatars/", blank=True)
     email_verified = models.BooleanField(default=False)
@@ -224,6 +252,10 @@ class Invitation(models.Model):
 
     def __str__(self) -> str:
         return f"Invitation of {self.email} as {self.role}"
+
+    @property
+    def role_in_sentence(self) -> str:
+        return role_in_sentence(self.role)
 
     @property
     def is_open(self) -> bool:

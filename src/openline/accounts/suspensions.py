@@ -69,7 +69,10 @@ def describe(suspension: Suspension) -> str:
         )
         return text % {"reason": suspension.reason}
     text = _("Your account is suspended until %(until)s UTC. The moderators' reason: %(reason)s")
-    return text % {"until": date_format(suspension.until, "d M Y H:i"), "reason": suspension.reason}
+    return text % {
+        "until": date_format(suspension.until, "SHORT_DATETIME_FORMAT"),
+        "reason": suspension.reason,
+    }
 
 
 def refusal(user: User) -> str | None:

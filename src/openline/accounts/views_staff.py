@@ -33,7 +33,7 @@ def _render_list(
         "invitations": staff.open_invitations(request.user),
         "teams": staff.teams(request.user),
         "form": form,
-        "roles": [*staff.ROLE_CHOICES, (Role.CUSTOMER, "No staff role")],
+        "roles": [*staff.ROLE_CHOICES, (Role.CUSTOMER, _("No staff role"))],
         "two_factor_required": request.user.is_staff_member
         and two_factor.required_for(request.user),
         "sso_name": sso.provider_name() if sso.enabled() else "",

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from openline.core import crypto
 from openline.inbox.models import ChannelAccount, ChannelKind
@@ -20,7 +21,7 @@ class ChannelAccountForm(forms.ModelForm):
         required=False,
         strip=True,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
-        help_text=(
+        help_text=_(
             "Leave empty to keep the current secret. Webhook channels: a whsec_… secret; left "
             "empty on a new webhook channel, one is generated and shown once."
         ),

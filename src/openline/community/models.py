@@ -342,7 +342,7 @@ class Reply(models.Model):
                 fields=["created_at"], condition=~models.Q(held_reason=""), name="reply_held"
             ),
         ]
-        verbose_name_plural = "replies"
+        verbose_name_plural = _("replies")
 
     def __str__(self) -> str:
         return f"Reply {self.pk} to {self.thread_id}"
@@ -595,7 +595,7 @@ class SearchEntry(models.Model):
                 name="one_entry_per_thread",
             )
         ]
-        verbose_name_plural = "search entries"
+        verbose_name_plural = _("search entries")
 
     def __str__(self) -> str:
         return f"Search entry {self.pk}"

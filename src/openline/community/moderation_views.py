@@ -8,8 +8,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts import suspensions
@@ -77,38 +79,43 @@ def _act(request: AuthenticatedHttpRequest, post: Thread | Reply) -> str:
     operation = request.POST.get("operation")
     if operation == "hide":
         moderation.hide_post(request.user, post)
-        return "Hidden: the public sees “hidden by a moderator”."
+        return _("Hidden: the public sees “hidden by a moderator”.")
     if operation == "unhide":
         moderation.unhide_post(request.user, post)
-        return "Shown again."
+        return _("Shown again.")
     if operation == "delete":
         moderation.delete_post(request.user, post, reason=request.POST.get("reason", ""))
-        return "Deleted: the reason is shown in its place."
+        return _("Deleted: the reason is shown in its place.")
     if operation == "dismiss":
         count = moderation.dismiss_flags(request.user, post)
-        return f"{count} flag{'s' if count != 1 else ''} dismissed."
+        return ngettext("%(count)d flag dismissed.", "%(count)d flags dismissed.", count) % {
+            "count": count
+        }
     if operation == "approve":
         moderation.approve_post(request.user, post)
-        return "Approved: it is public now."
+        return _("Approved: it is public now.")
     if operation in {"pin", "unpin"} and isinstance(post, Thread):
         moderation.set_pinned(request.user, post, pinned=operation == "pin")
-        return "Pinned to the top of its space." if operation == "pin" else "Unpinned."
+        return _("Pinned to the top of its space.") if operation == "pin" else _("Unpinned.")
     if operation == "suspend":
         raw = request.POST.get("days", "")
         days = None if raw == "indefinitely" else _days(raw)
         suspension = moderation.suspend_member(
             request.user, post.author, days=days, reason=request.POST.get("reason", "")
         )
-        return f"{post.author.name} is suspended {_until(suspension)} and signed out."
+        return _suspended(post.author.name, suspension)
     if operation == "silence":
         days = _days(request.POST.get("days", ""))
         silence = moderation.silence_member(
             request.user, post.author, days=days, reason=request.POST.get("reason", "")
         )
-        return f"{post.author.name} is silenced until {silence.until:%d %b %Y}."
+        return _("%(name)s is silenced until %(until)s.") % {
+            "name": post.author.name,
+            "until": date_format(silence.until, "SHORT_DATE_FORMAT"),
+        }
     if operation in {"lock", "unlock"} and isinstance(post, Thread):
         moderation.set_locked(request.user, post, locked=operation == "lock")
-        return "Locked: no new replies." if operation == "lock" else "Unlocked."
+        return _("Locked: no new replies.") if operation == "lock" else _("Unlocked.")
     raise ValidationError(
         _(
             "Choose what to do: approve, hide, unhide, delete, dismiss, lock, unlock, pin, unpin, "
@@ -117,10 +124,13 @@ def _act(request: AuthenticatedHttpRequest, post: Thread | Reply) -> str:
     )
 
 
-def _until(suspension: Suspension) -> str:
+def _suspended(name: str, suspension: Suspension) -> str:
     if suspension.until is None:
-        return "until further notice"
-    return f"until {suspension.until:%d %b %Y}"
+        return _("%(name)s is suspended until further notice and signed out.") % {"name": name}
+    return _("%(name)s is suspended until %(until)s and signed out.") % {
+        "name": name,
+        "until": date_format(suspension.until, "SHORT_DATE_FORMAT"),
+    }
 
 
 @require_POST
@@ -245,9 +255,7 @@ def suspensions_page(request: AuthenticatedHttpRequest) -> HttpResponse:
                 suspension = moderation.suspend_member(
                     request.user, member, days=days, reason=request.POST.get("reason", "")
                 )
-                messages.success(
-                    request, f"{member.name} is suspended {_until(suspension)} and signed out."
-                )
+                messages.success(request, _suspended(member.name, suspension))
             return redirect("community:suspensions")
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))

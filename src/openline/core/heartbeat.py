@@ -17,6 +17,7 @@ from django.db import close_old_connections
 from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.crypto import get_random_string
+from django.utils.translation import npgettext, pgettext
 
 from .models import WorkerHeartbeat
 
@@ -100,15 +101,20 @@ def missing_worker(now: datetime | None = None) -> dict[str, str] | None:
 
 
 def _duration(seconds: float) -> str:
+    """After "seen for" in the reader's language (German: "seit 5 Minuten", a case of its own,
+    hence the context)."""
     minutes = int(seconds // 60)
     if minutes < 1:
-        return "less than a minute"
+        return pgettext("seen for", "less than a minute")
     if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''}"
+        return npgettext("seen for", "%(num)d minute", "%(num)d minutes", minutes) % {
+            "num": minutes
+        }
     hours = minutes // 60
     if hours < 48:
-        return f"{hours} hour{'s' if hours != 1 else ''}"
-    return f"{hours // 24} days"
+        return npgettext("seen for", "%(num)d hour", "%(num)d hours", hours) % {"num": hours}
+    days = hours // 24
+    return npgettext("seen for", "%(num)d day", "%(num)d days", days) % {"num": days}
 
 
 def forget_old(now: datetime | None = None) -> int:

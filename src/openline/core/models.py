@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Counter(models.Model):
@@ -42,13 +43,15 @@ class ErasureRecord(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     actor_name = models.CharField(
-        max_length=150, help_text="Who did it (their username then), or `operator` for the CLI."
+        max_length=150, help_text=_("Who did it (their username then), or `operator` for the CLI.")
     )
-    requested_by = models.CharField(max_length=10, help_text="self, staff or operator")
-    subject = models.CharField(max_length=200, help_text="Row ids only, e.g. 'user 12, person 3'.")
-    policy = models.CharField(max_length=10, help_text="What happened to their posts.")
+    requested_by = models.CharField(max_length=10, help_text=_("self, staff or operator"))
+    subject = models.CharField(
+        max_length=200, help_text=_("Row ids only, e.g. 'user 12, person 3'.")
+    )
+    policy = models.CharField(max_length=10, help_text=_("What happened to their posts."))
     note = models.CharField(
-        max_length=300, blank=True, help_text="The request's reference, without personal data."
+        max_length=300, blank=True, help_text=_("The request's reference, without personal data.")
     )
     counts = models.JSONField(default=dict)
 
@@ -67,7 +70,7 @@ class RateCount(models.Model):
 
     key = models.CharField(max_length=120, primary_key=True)
     count = models.IntegerField(default=0)
-    expires_at = models.FloatField(help_text="Unix time after which the row counts no more.")
+    expires_at = models.FloatField(help_text=_("Unix time after which the row counts no more."))
 
     class Meta:
         indexes = [models.Index(fields=["expires_at"])]
@@ -85,8 +88,8 @@ class SettingsChange(models.Model):
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    actor_name = models.CharField(max_length=150, help_text="Their name then, kept if they go.")
-    summary = models.CharField(max_length=500, help_text="What changed, never a secret.")
+    actor_name = models.CharField(max_length=150, help_text=_("Their name then, kept if they go."))
+    summary = models.CharField(max_length=500, help_text=_("What changed, never a secret."))
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 
@@ -96,7 +97,7 @@ class PublicContactAdmin(admin.ModelAdmin[PublicContact]):
 class PolicyRuleForm(forms.ModelForm[PolicyRule]):
     channel = forms.RegexField(
         regex=r"^[a-z][a-z0-9_-]{0,31}$", required=False,
-        help_text="e.g. community or email; blank for every channel.",
+        help_text=_("e.g. community or email; blank for every channel."),
         error_messages={"invalid": "Lower-case letters, digits, - and _ only."},
     )  # fmt: skip
 

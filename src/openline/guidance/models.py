@@ -5,7 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from openline.accounts.models import Role
+from openline.accounts.models import Role, roles_in_sentence
 
 
 class Kind(models.TextChoices):
@@ -74,7 +74,8 @@ class ConfidentialTerm(models.Model):
 
     class Meta:
         ordering = ["term"]
-        verbose_name = "confidential term"
+        verbose_name = _("confidential term")
+        verbose_name_plural = _("confidential terms")
 
     def __str__(self) -> str:
         return self.term
@@ -164,7 +165,8 @@ class PublicContact(models.Model):
 
     class Meta:
         ordering = ["kind", "normalised"]
-        verbose_name = "public contact"
+        verbose_name = _("public contact")
+        verbose_name_plural = _("public contacts")
 
     def __str__(self) -> str:
         return self.value
@@ -187,7 +189,8 @@ class PolicyRule(models.Model):
 
     class Meta:
         ordering = ["kind", "channel", "author_role"]
-        verbose_name = "policy rule"
+        verbose_name = _("policy rule")
+        verbose_name_plural = _("policy rules")
         constraints = [
             models.UniqueConstraint(
                 fields=["kind", "channel", "author_role"], name="unique_policy_rule"
@@ -197,6 +200,11 @@ class PolicyRule(models.Model):
     def __str__(self) -> str:
         where = " ".join(filter(None, [self.channel, self.author_role])) or "everywhere"
         return f"{self.kind} → {self.action} ({where})"
+
+    @property
+    def author_roles_in_sentence(self) -> str:
+        """ "agents" / "Agenten", for "by agents"; blank for every role."""
+        return roles_in_sentence(self.author_role) if self.author_role else ""
 
 
 class ReviewStatus(models.TextChoices):
@@ -298,8 +306,8 @@ class AuditLog(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["-created_at"])]
-        verbose_name = "audit log entry"
-        verbose_name_plural = "audit log"
+        verbose_name = _("audit log entry")
+        verbose_name_plural = _("audit log")
 
     def __str__(self) -> str:
         when = f"{self.created_at:%Y-%m-%d %H:%M}"

@@ -84,8 +84,8 @@ class SlaPolicy(models.Model):
     )
 
     class Meta:
-        verbose_name = "SLA policy"
-        verbose_name_plural = "SLA policies"
+        verbose_name = _("SLA policy")
+        verbose_name_plural = _("SLA policies")
 
     def __str__(self) -> str:
         return self.name
@@ -309,7 +309,7 @@ class Delivery(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["state", "next_attempt_at"])]
-        verbose_name_plural = "deliveries"
+        verbose_name_plural = _("deliveries")
 
     def __str__(self) -> str:
         return f"Delivery {self.pk} ({self.state})"
@@ -324,7 +324,7 @@ class CannedReply(models.Model):
 
     class Meta:
         ordering = ["title"]
-        verbose_name_plural = "canned replies"
+        verbose_name_plural = _("canned replies")
 
     def __str__(self) -> str:
         return self.title
@@ -340,7 +340,7 @@ class AgentAvailability(models.Model):
     last_assigned_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        verbose_name_plural = "agent availability"
+        verbose_name_plural = _("agent availability")
 
     def __str__(self) -> str:
         return f"{self.user} {'available' if self.available else 'away'}"

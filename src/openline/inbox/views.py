@@ -39,7 +39,7 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
@@ -470,8 +470,12 @@ def change_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return HttpResponse("Choose open, pending or solved.", status=400)
     actions.change_status(request.user, conversation, form.cleaned_data["status"])
-    label = conversation.get_status_display().lower()
-    _say(request, messages.SUCCESS, f"“{conversation}” is now {label}.")
+    _say(
+        request,
+        messages.SUCCESS,
+        gettext("“%(conversation)s” now has the status %(status)s.")
+        % {"conversation": conversation, "status": conversation.get_status_display()},
+    )
     to = "inbox:index" if form.cleaned_data["then"] == "list" else "inbox:conversation"
     return _done(request, reverse(to, args=[] if to == "inbox:index" else [conversation.pk]))
 
@@ -503,8 +507,11 @@ def assign(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             return HttpResponse(" ".join(error.messages), status=400)
         messages.error(request, " ".join(error.messages))
     else:
-        who = conversation.assignee.name if conversation.assignee else "nobody"
-        _say(request, messages.SUCCESS, f"Assigned to {who}.")
+        if conversation.assignee:
+            done = gettext("Assigned to %(name)s.") % {"name": conversation.assignee.name}
+        else:
+            done = gettext("Assigned to nobody.")
+        _say(request, messages.SUCCESS, done)
     return _done(request, reverse("inbox:conversation", args=[conversation.pk]))
 
 
@@ -523,18 +530,35 @@ def bulk(request: AuthenticatedHttpRequest) -> HttpResponse:
             if form.cleaned_data["action"] == "assign":
                 assignee = _assignee(request, form.cleaned_data["assignee"])
                 changed, refused = actions.bulk_assign(request.user, ids, assignee)
-                done = f"assigned to {assignee.name if assignee else 'nobody'}"
+                if assignee:
+                    done = ngettext(
+                        "%(count)d conversation assigned to %(name)s.",
+                        "%(count)d conversations assigned to %(name)s.",
+                        len(changed),
+                    )
+                else:
+                    done = ngettext(
+                        "%(count)d conversation assigned to nobody.",
+                        "%(count)d conversations assigned to nobody.",
+                        len(changed),
+                    )
+                name = assignee.name if assignee else ""
             else:
                 status = form.cleaned_data["status"]
                 changed, refused = actions.bulk_change_status(request.user, ids, status)
-                done = f"set to {ConversationStatus(status).label.lower()}"
+                done = ngettext(
+                    "%(count)d conversation now has the status %(status)s.",
+                    "%(count)d conversations now have the status %(status)s.",
+                    len(changed),
+                )
+                name = str(ConversationStatus(status).label)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
             if changed:
-                count = len(changed)
-                noun = "conversation" if count == 1 else "conversations"
-                messages.success(request, f"{count} {noun} {done}.")
+                messages.success(
+                    request, done % {"count": len(changed), "name": name, "status": name}
+                )
             for conversation, reason in refused:
                 messages.error(
                     request,
@@ -555,8 +579,10 @@ def availability(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = AvailabilityForm(request.POST)
     available = form.is_valid() and form.cleaned_data["available"]
     actions.set_availability(request.user, available=available)
-    state = "available for new conversations" if available else "away: round robin skips you"
-    _say(request, messages.SUCCESS, f"You are {state}.")
+    if available:
+        _say(request, messages.SUCCESS, gettext("You are available for new conversations."))
+    else:
+        _say(request, messages.SUCCESS, gettext("You are away: round robin skips you."))
     if conversation_id := _int(request.POST.get("conversation", "")):
         return _done(request, reverse("inbox:conversation", args=[conversation_id]))
     return _done(request, reverse("inbox:index"))

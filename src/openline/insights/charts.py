@@ -3,13 +3,16 @@ No JavaScript, nothing fetched from elsewhere."""
 
 from datetime import datetime
 
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from openline.participation.segments import ACTIVE, REFERENCE
 from openline.people.models import Segment
 
-COLUMN_WIDTH, GAP, HEIGHT = 34, 10, 160
-LABELS = {"creator": "Creators", "responder": "Responders", "reader": "Readers"}
+# A 50 px pitch: a German axis label ("19. Sept.") is 45 px wide in the chart's type.
+COLUMN_WIDTH, GAP, HEIGHT = 34, 16, 160
+LABELS = {"creator": _("Creators"), "responder": _("Responders"), "reader": _("Readers")}
 
 
 def share_bars(counts: dict) -> list[dict]:
@@ -39,16 +42,25 @@ def trend_columns(trend: list[dict]) -> dict:
             share = point.get("shares", {}).get(segment, 0.0)
             height = round(share * HEIGHT, 1)
             y -= height
-            parts.append({"segment": segment, "y": round(y, 1), "height": height,
-                          "percent": round(100 * share, 1)})  # fmt: skip
+            parts.append({"segment": segment, "label": LABELS[segment], "y": round(y, 1),
+                          "height": height, "percent": round(100 * share, 1)})  # fmt: skip
         end = datetime.fromisoformat(point["end"])
-        columns.append({"x": x, "parts": parts, "label": date_format(end, "d M"),
+        columns.append({"x": x, "parts": parts, "label": date_format(end, "MONTH_DAY_FORMAT"),
                         "participants": point.get("participants", 0)})  # fmt: skip
     width = GAP + len(trend) * (COLUMN_WIDTH + GAP)
     return {"columns": columns, "width": width, "height": HEIGHT, "column_width": COLUMN_WIDTH}
 
 
-ROW_LABELS = {**LABELS, "inactive": "Inactive", "new": "Joined since"}
+def trend_rows(trend: list[dict]) -> list[dict]:
+    """The trend's table beside its chart: each window's last day (a date, written in the
+    reader's format by the template) and its counts."""
+    return [
+        {"end": datetime.fromisoformat(point["end"]).date(), "counts": point.get("counts", {})}
+        for point in trend
+    ]
+
+
+ROW_LABELS = {**LABELS, "inactive": _("Inactive"), "new": _("Joined since")}
 COLUMNS = ("creator", "responder", "reader", "inactive")
 
 
@@ -85,17 +97,24 @@ def bar_series(points: list[tuple[str, float | None]], *, unit: str = "") -> dic
 
 
 def duration(minutes: float | None) -> str:
-    """45 min · 3 h 20 min · 2 d 4 h; a dash for no value."""
+    """45 min · 3 h 20 min · 2 d 4 h; a dash for no value. In the reader's language ("4,5 Min.",
+    "3 Std. 20 Min.", "2 Tg. 4 Std."), the SLA clock's words for minutes and hours."""
     if minutes is None:
         return "—"
     whole = round(minutes)
     if whole < 60:
-        return f"{minutes:g} min" if minutes < 10 else f"{whole} min"
+        exact = round(minutes, 2)
+        shown = number_format(exact if minutes < 10 and exact % 1 else whole)
+        return gettext("%(minutes)s min") % {"minutes": shown}
     hours, mins = divmod(whole, 60)
     if hours < 24:
-        return f"{hours} h {mins} min" if mins else f"{hours} h"
+        if mins:
+            return gettext("%(hours)s h %(minutes)s min") % {"hours": hours, "minutes": mins}
+        return gettext("%(hours)s h") % {"hours": hours}
     days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h" if hours else f"{days} d"
+    if hours:
+        return gettext("%(days)s d %(hours)s h") % {"days": days, "hours": hours}
+    return gettext("%(days)s d") % {"days": days}
 
 
 SMALL = 20  # below this many, a share is shown as "n of m", not a percentage
@@ -105,5 +124,9 @@ def share_text(n: int, total: int) -> str:
     if not total:
         return "—"
     if total < SMALL:
-        return f"{n} of {total}"
-    return f"{round(100 * n / total)} % ({n:,} of {total:,})"
+        return gettext("%(n)s of %(total)s") % {"n": n, "total": total}
+    return gettext("%(percent)s %% (%(n)s of %(total)s)") % {
+        "percent": round(100 * n / total),
+        "n": number_format(n, force_grouping=True),
+        "total": number_format(total, force_grouping=True),
+    }

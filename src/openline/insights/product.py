@@ -297,18 +297,18 @@ def product_feedback(filters: PageFilters) -> dict[str, Any]:
     for row in by_area[:TOP]:
         key = row["product_area"]
         volume: list[tuple[str, float | None]] = [
-            (date_format(d, "d M"), points[key].get(d, [0, 0.0])[0]) for d in days
+            (date_format(d, "MONTH_DAY_FORMAT"), points[key].get(d, [0, 0.0])[0]) for d in days
         ]
         mood = []
         for d in days:
             n, total = points[key].get(d, [0, 0.0])
-            mood.append((date_format(d, "d M"), round(total / n, 2) if n else None))
+            mood.append((date_format(d, "MONTH_DAY_FORMAT"), round(total / n, 2) if n else None))
         areas.append({
             **row, "key": key or UNASSIGNED, "name": _area_name(names, key),
             "volume_chart": charts.bar_series(volume),
             "mood_chart": charts.bar_series([(label, None if v is None else round(v + 1, 2))
                                              for label, v in mood]),
-            "rows": [(d.isoformat(), v[1], m[1])
+            "rows": [(d, v[1], m[1])
                      for d, v, m in zip(days, volume, mood, strict=True)],
         })  # fmt: skip
     rising = [

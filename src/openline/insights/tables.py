@@ -1,10 +1,11 @@
 """The service dashboard as tables (the page shows each beside its chart, the CSV export writes
 each one) and the charts drawn from them."""
 
+from datetime import date
 from typing import Any
 
 from django.urls import reverse
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -44,6 +45,20 @@ def _cells(f: Figures) -> list[Any]:
     ]  # fmt: skip
 
 
+def shown(value: Any) -> str:
+    """A cell as the page shows it: numbers grouped and dates written in the reader's language
+    ("1.234", "874,79", "5. Dez. 2026" in German). The CSV writes the values themselves."""
+    if value is None:
+        return "—"
+    if isinstance(value, date):
+        return date_format(value, "SHORT_DATE_FORMAT")
+    if isinstance(value, float):
+        return number_format(value, 0 if value.is_integer() else 2, force_grouping=True)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return number_format(value, force_grouping=True)
+    return str(value)
+
+
 def table_html(name: str, table: dict[str, Any], query: str, *, numeric_first: bool = False) -> str:
     """One table with its caption and CSV link, built here rather than in a template loop
     (a year of weeks is ~800 cells: the template engine took 200 ms, this takes 2)."""
@@ -55,9 +70,7 @@ def table_html(name: str, table: dict[str, Any], query: str, *, numeric_first: b
     head = "".join(f'<th{cls(i)} scope="col">{escape(h)}</th>' for i, h in enumerate(table["head"]))
     rows = []
     for row in table["rows"]:
-        cells = "".join(
-            f"<td{cls(i)}>{'—' if v is None else escape(v)}</td>" for i, v in enumerate(row)
-        )
+        cells = "".join(f"<td{cls(i)}>{escape(shown(v))}</td>" for i, v in enumerate(row))
         rows.append(f"<tr>{cells}</tr>")
     nothing = escape(_("Nothing in this range."))
     empty = f'<tr><td colspan="{len(table["head"])}" class="muted">{nothing}</td></tr>'
@@ -100,7 +113,7 @@ def dashboard(filters: Filters, *, query: str = "") -> dict[str, Any]:
         "days": {
             "title": _("Day by day") if not found.weekly else _("Week by week"),
             "head": [series_label, *FIGURE_HEAD],
-            "rows": [[d.isoformat(), *_cells(f)] for d, f in found.series],
+            "rows": [[d, *_cells(f)] for d, f in found.series],
         },
         "backlog": {
             "title": _("Backlog now"),
@@ -165,9 +178,12 @@ def dashboard(filters: Filters, *, query: str = "") -> dict[str, Any]:
             "rows": [list(f) for f in findings],
         },
     }
-    inflow = charts.bar_series([(date_format(d, "d M"), f.conversations) for d, f in found.series])
+    inflow = charts.bar_series(
+        [(date_format(d, "MONTH_DAY_FORMAT"), f.conversations) for d, f in found.series]
+    )
     first = charts.bar_series(
-        [(date_format(d, "d M"), f.median("first_business")) for d, f in found.series], unit="min"
+        [(date_format(d, "MONTH_DAY_FORMAT"), f.median("first_business")) for d, f in found.series],
+        unit="min",
     )
     durations = {
         "first_median": charts.duration(found.total.median("first_business")),

@@ -34,6 +34,7 @@ def participation(request: AuthenticatedHttpRequest) -> HttpResponse:
         "page": page,
         "bars": charts.share_bars(page.counts),
         "chart": charts.trend_columns(page.trend),
+        "trend_rows": charts.trend_rows(page.trend),
         "transitions": charts.transition_rows(page.transitions),
         "can_recompute": can_run_programme(request.user),
     }

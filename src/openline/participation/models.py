@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ParticipationSnapshot(models.Model):
@@ -7,7 +8,7 @@ class ParticipationSnapshot(models.Model):
     history stays when the activity behind it ages out of the window."""
 
     day = models.DateField()
-    days = models.PositiveSmallIntegerField(help_text="Length of the window in days.")
+    days = models.PositiveSmallIntegerField(help_text=_("Length of the window in days."))
     computed_at = models.DateTimeField()
     counts = models.JSONField(default=dict)
     trend = models.JSONField(default=list)

@@ -191,5 +191,7 @@ def pin_trust(request: AuthenticatedHttpRequest, username: str) -> HttpResponse:
         messages.error(request, _("Choose a level from 0 to 4, or none to unpin."))
     else:
         people_actions.pin_trust_level(request.user, person, level=form.cleaned_data["level"])
-        messages.success(request, f"{person.name}'s trust level is saved.")
+        messages.success(
+            request, _("The trust level of %(name)s is saved.") % {"name": person.name}
+        )
     return redirect("community:profile", username=person.username)

@@ -8,12 +8,16 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 from .models import Badge, BadgeAward, TrustLevel
 
 
 @dataclass(frozen=True)
 class BadgeSpec:
+    """`name` and `description` are stored in English and translated where shown (marked with
+    `gettext_noop` so the catalog has them)."""
+
     slug: str
     name: str
     description: str
@@ -22,23 +26,33 @@ class BadgeSpec:
 
 
 BADGES: list[BadgeSpec] = [
-    BadgeSpec("helping-hand", "Helping hand", "Answered someone else's question.", "bronze",
+    BadgeSpec("helping-hand", gettext_noop("Helping hand"),
+              gettext_noop("Answered someone else's question."), "bronze",
               lambda level, s: s.get("answers", 0) >= 1),
-    BadgeSpec("first-accepted", "Solved it", "First accepted answer.", "bronze",
+    BadgeSpec("first-accepted", gettext_noop("Solved it"),
+              gettext_noop("First accepted answer."), "bronze",
               lambda level, s: s.get("accepted_answers", 0) >= 1),
-    BadgeSpec("avid-reader", "Avid reader", "Read 100 threads.", "bronze",
+    BadgeSpec("avid-reader", gettext_noop("Avid reader"),
+              gettext_noop("Read 100 threads."), "bronze",
               lambda level, s: s.get("posts_read", 0) >= 100),
-    BadgeSpec("ten-accepted", "Problem solver", "Ten accepted answers.", "silver",
+    BadgeSpec("ten-accepted", gettext_noop("Problem solver"),
+              gettext_noop("Ten accepted answers."), "silver",
               lambda level, s: s.get("accepted_answers", 0) >= 10),
-    BadgeSpec("helpful", "Helpful", "50 upvotes on replies to others.", "silver",
+    BadgeSpec("helpful", gettext_noop("Helpful"),
+              gettext_noop("50 upvotes on replies to others."), "silver",
               lambda level, s: s.get("upvotes_received", 0) >= 50),
-    BadgeSpec("regular", "Regular", "Reached trust level 3.", "silver",
+    BadgeSpec("regular", gettext_noop("Regular"),
+              gettext_noop("Reached trust level 3."), "silver",
               lambda level, s: level >= 3),
-    BadgeSpec("fifty-accepted", "Guru", "Fifty accepted answers.", "gold",
+    BadgeSpec("fifty-accepted", gettext_noop("Guru"),
+              gettext_noop("Fifty accepted answers."), "gold",
               lambda level, s: s.get("accepted_answers", 0) >= 50),
-    BadgeSpec("leader", "Leader", "Reached trust level 4.", "gold",
+    BadgeSpec("leader", gettext_noop("Leader"),
+              gettext_noop("Reached trust level 4."), "gold",
               lambda level, s: level >= 4),
-    BadgeSpec("super-user", "Super-user", "Joined the super-user programme.", "gold", None),
+    BadgeSpec("super-user", gettext_noop("Super-user"),
+              gettext_noop("Joined the super-user programme."), "gold",
+              None),
 ]  # fmt: skip
 
 

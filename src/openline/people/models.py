@@ -10,7 +10,9 @@ class Person(models.Model):
     community account."""
 
     name = models.CharField(max_length=200, blank=True)
-    email = models.EmailField(blank=True, help_text="A verified address, used to link identities.")
+    email = models.EmailField(
+        blank=True, help_text=_("A verified address, used to link identities.")
+    )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -33,7 +35,7 @@ class Identity(models.Model):
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="identities")
     channel_kind = models.CharField(max_length=20)
-    external_id = models.CharField(max_length=300, help_text="Stable id on that channel.")
+    external_id = models.CharField(max_length=300, help_text=_("Stable id on that channel."))
     handle = models.CharField(max_length=200, blank=True)
     name = models.CharField(max_length=200, blank=True)
     email = models.EmailField(blank=True)
@@ -47,7 +49,7 @@ class Identity(models.Model):
                 fields=["channel_kind", "external_id"], name="one_identity_per_channel_id"
             )
         ]
-        verbose_name_plural = "identities"
+        verbose_name_plural = _("identities")
 
     def __str__(self) -> str:
         return f"{self.channel_kind}:{self.handle or self.external_id}"
@@ -118,7 +120,7 @@ class ReputationEvent(models.Model):
     )
     kind = models.CharField(max_length=20, choices=ReputationKind.choices)
     points = models.IntegerField()
-    worth = models.IntegerField(help_text="What the kind is worth before limits.")
+    worth = models.IntegerField(help_text=_("What the kind is worth before limits."))
     limited_by = models.CharField(
         max_length=10, choices=ReputationLimit.choices, blank=True, default=ReputationLimit.NONE
     )

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 LEVELS = range(5)
@@ -28,6 +29,12 @@ LEVEL_NAMES = {
     4: pgettext_lazy("trust level", "Leader"),
 }
 CRITERIA = ("days_visited", "posts_read", "replies", "accepted_answers")
+CRITERION_LABELS = {
+    "days_visited": _("Days visited"),
+    "posts_read": _("Posts read"),
+    "replies": _("Replies"),
+    "accepted_answers": _("Accepted answers"),
+}
 
 DEFAULT_TRUST_LEVELS: dict[int, dict[str, Any]] = {
     1: {"days_visited": 2, "posts_read": 5, "replies": 0, "accepted_answers": 0,
@@ -130,6 +137,6 @@ def next_level_progress(level: int, stats: dict[str, int]) -> list[dict[str, Any
         needed = rules.get(name, 0)
         if needed:
             have = stats.get(stats_key(name, window), 0)
-            rows.append({"name": name.replace("_", " "), "have": have, "needed": needed,
+            rows.append({"name": CRITERION_LABELS[name], "have": have, "needed": needed,
                          "met": have >= needed, "window_days": window})  # fmt: skip
     return rows

@@ -10,6 +10,7 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from openline.accounts.http import AuthenticatedHttpRequest
@@ -67,5 +68,7 @@ def privacy_erase(request: AuthenticatedHttpRequest, key: str) -> HttpResponse:
         messages.error(request, " ".join(error.messages))
         query = urlencode({"q": request.POST.get("q", "")})
         return redirect(f"{reverse('people:privacy')}?{query}")
-    messages.success(request, f"Erased ({record.subject}); the record is below.")
+    messages.success(
+        request, _("Erased (%(subject)s); the record is below.") % {"subject": record.subject}
+    )
     return redirect("people:privacy")

@@ -36,7 +36,9 @@ def offer_clock(ends: datetime | None) -> dict[str, Any]:
         label = gettext("offer ended %(span)s ago") % {"span": span}
     else:
         label = gettext("offer ends in %(span)s") % {"span": span}
-    title = gettext("Offer ends %(when)s UTC") % {"when": date_format(ends, "j M Y H:i")}
+    title = gettext("Offer ends %(when)s UTC") % {
+        "when": date_format(ends, "SHORT_DATETIME_FORMAT")
+    }
     return {"clock": {"label": label, "state": state}, "due": ends, "title": title}
 
 
