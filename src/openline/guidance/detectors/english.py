@@ -828,6 +828,25 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bdeathtrap\b",
         _danger_statement,
     ),
+    # A defect or hazard stated as a fact of the company's own kit or premises (session 18):
+    # "the floor there is a known slip hazard when wet", "the EV charger on level 2 has a wiring
+    # defect", "those stoves had a valve fault across the whole batch". Not "if there's a
+    # fault" (the guarantee's condition) or a fault that was fixed (no "has/had a … fault" of
+    # a network: a fault needs a part of the kit's name before it).
+    (
+        "unsafe",
+        "hazard|defect|fault",
+        r"\ba known (?:[\w-]+ ){1,2}(?:defect|fault|flaw|hazard)s?\b"
+        r"|\b(?:the|our|that|those|these|this)(?: [\w'-]+){1,6} (?:has|have|had|'s got|'ve got)"
+        r" (?:got )?(?:a|an) (?:known |serious |real |genuine |design |manufacturing )?"
+        r"(?:[\w-]+ )?defects?\b"
+        r"|\b(?:the|our|those|these)(?: [\w'-]+){0,5} \w+s (?:have|had|'ve got) (?:got )?(?:a|an)"
+        r" (?:known )?(?:[\w-]+ )?fault\b"
+        r"|\b(?:the|our|that|this)(?: [\w'-]+){1,6} (?:is|was|'s) (?:a|an) (?:known |real"
+        r" |serious |genuine |actual )?(?:[\w-]+ )?hazard\b(?! (?:sign|warning|tape|label|notice"
+        r"|symbol|assessment))",
+        _danger_statement,
+    ),
     # Regulators and courts, speculated about for the company.
     (
         "claims",
@@ -2166,6 +2185,48 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"\bnot sure what (?:else )?you want (?:us|me) to do(?: about [^.!?\n,]{1,30})?(?=[.!]"
         r"|$)"
         r"|\bnot sure how (?:that's|that is|this is|it's|it is) (?:our|my) (?:fault|problem)\b",
+        None,
+    ),
+    # Session 18 (wording-v13), each family found in three or more writers' drafts:
+    # A simple act told to be done "this time" or "for once": "maybe try reading it this time",
+    # "Read the paperwork for once.", "maybe look up once in a while".
+    (
+        "condescension",
+        "this time|for once|once in a while",
+        r"\b(?:try|trying|maybe|perhaps|just)(?: to)? (?:\w+ing|read|write|check|look|listen"
+        r"|scroll|open)\b[^.!?\n]{0,40}?\bthis time\b"
+        r"|\b(?:read|check|look at|open|listen)\w*\b[^.!?\n]{0,30}?\bfor once\b"
+        r"|\b(?:look|looking) up once in a while\b",
+        None,
+    ),
+    # The reader's choice thrown back: "nobody's forcing you to take the cheapest coach";
+    # asking again called useless: "It's not going to change however many times you ask.";
+    # the reader's reading of a plain word questioned: 'what did you think "no service" meant?';
+    # the writer's patience at its end: "Not sure how many more ways I can explain…", "I'm
+    # not sure which part is unclear."
+    (
+        "dismissive",
+        "forces|forcing|however many|what did you|how many more|part",
+        r"\b(?:nobody|no one|no-one)(?:'s| is)? forc(?:es|ing) you\b"
+        r"|\b(?:not going to|won't|will not|isn't going to) change (?:however|no matter how)"
+        r" many times you\b"
+        r"|\bwhat did you (?:think|expect) [\"\u201c'][^\"\u201d\n]{1,30}[\"\u201d'] (?:meant|means"
+        r"|would mean)\b"
+        r"|\bnot sure how many more (?:ways|times|places)\b"
+        r"|\bnot sure (?:which|what) part (?:of (?:it|this|that) )?(?:is|was) (?:unclear|confusing)\b",
+        None,
+    ),
+    # Too hard for the reader, so not for them: "if the GPS is too complicated for you there's
+    # always…", "if a 3-hour limit is too complicated, lounges may not be for you", "maybe photo
+    # books aren't for you"; and "smarter than you".
+    (
+        "condescension",
+        "for you|smarter than",
+        r"\b(?:is|are|'s|'re) (?:a bit |just )?too (?:complicated|hard|difficult|complex"
+        r"|confusing|technical) for you\b"
+        r"|\b(?:may|might) not be for you\b"
+        r"|\b(?:maybe|perhaps) [^.!?\n]{1,30} (?:aren't|isn't|are not|is not) for you\b"
+        r"|\bsmarter than you\b",
         None,
     ),
 )
