@@ -2213,7 +2213,8 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bwhat did you (?:think|expect) [\"\u201c'][^\"\u201d\n]{1,30}[\"\u201d'] (?:meant|means"
         r"|would mean)\b"
         r"|\bnot sure how many more (?:ways|times|places)\b"
-        r"|\bnot sure (?:which|what) part (?:of (?:it|this|that) )?(?:is|was) (?:unclear|confusing)\b",
+        r"|\bnot sure (?:which|what) part (?:of (?:it|this|that) )?(?:is|was)"
+        r" (?:unclear|confusing)\b",
         None,
     ),
     # Too hard for the reader, so not for them: "if the GPS is too complicated for you there's
