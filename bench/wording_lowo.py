@@ -8,6 +8,14 @@ session's check half (holdout11b) and the untouched holdouts are never named her
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_lowo.py run lin lin:w30 lin:i1 …
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_lowo.py report lin …    # stored
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_lowo.py apply H.npz …  # read sets
+    … bench/wording_lowo.py fit lin=/tmp/lin_all.npz        # fitted on every writer, product form
+    … bench/wording_lowo.py score lin:shipped=H.npz          # a fixed head, for `report`
+
+Session 18 (wording-v13) added holdout11b and holdout12a as writers, `fit` (the variant
+fitted on the corpus and every writer, written as a heads file for `apply` and
+bench/wording_test_sentences.py), `score` (a fixed heads file's scores stored as `run` stores
+them, so `report` judges the shipped head on the writers it never saw by the same threshold
+rule) and the knobs `n`, `k` and `m` below.
 
 `collect` runs the engine with the head off on every writer's drafts (the patterns' findings of
 every kind, as wording_tune.pattern_findings) and embeds every distinct text (corpus and draft
@@ -31,7 +39,10 @@ A variant is `lin` with options separated by colons: `c0.3` (C), `w60` (the term
 `f20` (the terms' floor), `b1` (class-weight power: 1 balanced, 0 none), `i1` (train the third
 label: corpus rows labelled insider_disclosure, and with `s1` the other writers' sentences that
 overlap an expected internal reference too), `x0.5` (the previous sentence's embedding beside
-the sentence's own, times 0.5; corpus rows have none). Batch 17 of the corpus (session 17) is in
+the sentence's own, times 0.5; corpus rows have none), `n1` (the other writers' clean sentences'
+clauses as clean rows too, as wording_corpus.clause_negatives does for the corpus), `k0.3` (leave
+out a writer's sentence over a legal or tone clause covering less than that share of it), `m5`
+(the vocabulary's minimum count). Batch 17 of the corpus (session 17) is in
 the corpus only with WORDING_CORPUS_BATCH17=1 (the after); the sets' own sentences are those of
 WRITERS here, labelled from the collected drafts, not the frozen bench/wording_corpus_drafts.jsonl
 (which holds fewer sets, renamed).
@@ -360,7 +371,8 @@ def training_rows(
         ]
     if o["n"]:  # the other writers' clean sentences' clauses as clean rows too
         extra = wording_corpus.clause_negatives(clean)
-        extra = [r for r in extra if r["text"] not in set(texts)]
+        known = set(texts)
+        extra = [r for r in extra if r["text"] not in known]
         texts += [r["text"] for r in extra]
         labels += ["none"] * len(extra)
         context += [np.zeros(384, np.float32)] * len(extra)
@@ -494,19 +506,9 @@ def apply(heads: str, names: list[str], drafts: dict, store: Store) -> None:
     and by the head alone. The writers whose sentences the head learnt from give training
     figures."""
     from openline.guidance.detectors import wording as detector
-    from openline.language.voice import Head
-    from openline.language.wording import WordingHead
 
-    data = np.load(heads, allow_pickle=False)
-    vocabulary = [str(t) for t in data["vocabulary"]]
-    weights = data["weights"]
-    classes = tuple(str(c) for c in data["classes"])
-    head = WordingHead(
-        Head(weights, data["bias"], classes, data["mean"], data["scale"]),
-        vocabulary,
-        {t: i for i, t in enumerate(vocabulary)},
-        np.ascontiguousarray(weights[:, weights.shape[1] - len(vocabulary) :].T),
-    )
+    head = load_head(Path(heads))
+    classes = head.head.classes
     labels = [label for label in LABELS if label in classes]
     thresholds = np.array(
         [detector.THRESHOLDS.get(label, 2.0) if label in labels else 2.0 for label in LABELS]
