@@ -8,6 +8,14 @@ session's check half (holdout11b) and the untouched holdouts are never named her
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_lowo.py run lin lin:w30 lin:i1 …
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_lowo.py report lin …    # stored
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_lowo.py apply H.npz …  # read sets
+    … bench/wording_lowo.py fit lin=/tmp/lin_all.npz        # fitted on every writer, product form
+    … bench/wording_lowo.py score lin:shipped=H.npz          # a fixed head, for `report`
+
+Session 18 (wording-v13) added holdout11b and holdout12a as writers, `fit` (the variant
+fitted on the corpus and every writer, written as a heads file for `apply` and
+bench/wording_test_sentences.py), `score` (a fixed heads file's scores stored as `run` stores
+them, so `report` judges the shipped head on the writers it never saw by the same threshold
+rule) and the knobs `n`, `k` and `m` below.
 
 `collect` runs the engine with the head off on every writer's drafts (the patterns' findings of
 every kind, as wording_tune.pattern_findings) and embeds every distinct text (corpus and draft
@@ -31,7 +39,10 @@ A variant is `lin` with options separated by colons: `c0.3` (C), `w60` (the term
 `f20` (the terms' floor), `b1` (class-weight power: 1 balanced, 0 none), `i1` (train the third
 label: corpus rows labelled insider_disclosure, and with `s1` the other writers' sentences that
 overlap an expected internal reference too), `x0.5` (the previous sentence's embedding beside
-the sentence's own, times 0.5; corpus rows have none). Batch 17 of the corpus (session 17) is in
+the sentence's own, times 0.5; corpus rows have none), `n1` (the other writers' clean sentences'
+clauses as clean rows too, as wording_corpus.clause_negatives does for the corpus), `k0.3` (leave
+out a writer's sentence over a legal or tone clause covering less than that share of it), `m5`
+(the vocabulary's minimum count). Batch 17 of the corpus (session 17) is in
 the corpus only with WORDING_CORPUS_BATCH17=1 (the after); the sets' own sentences are those of
 WRITERS here, labelled from the collected drafts, not the frozen bench/wording_corpus_drafts.jsonl
 (which holds fewer sets, renamed).
@@ -69,6 +80,10 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout10a": ("holdout10", ("settlewood", "inkhollow", "carrowby")),
     "holdout10b": ("holdout10", ("pagewell", "saitenhof")),
     "holdout11a": ("holdout11", ("larchpeak", "tidewell", "skyhollow")),
+    # session 18 (wording-v13): holdout11's second writer (the check of session 17) and
+    # holdout12's writer a (/work/wt/h12a.jsonl); holdout12's writers b and c are the check.
+    "holdout11b": ("holdout11", ("kindlewood", "talwind")),
+    "holdout12a": ("holdout12", ("bramblegate", "ashgrove", "furrowline")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind
@@ -282,11 +297,15 @@ def pct(a: float, b: float) -> str:
 
 
 def parse(name: str) -> dict:
-    opts = {"c": 0.3, "w": 60.0, "f": 20.0, "b": 1.0, "i": 0.0, "s": 0.0, "x": 0.0}
+    opts = {
+        "c": 0.3, "w": 60.0, "f": 20.0, "b": 1.0, "i": 0.0, "s": 0.0, "x": 0.0, "n": 0.0,
+        "k": 0.0, "m": 3.0,
+    }  # fmt: skip
     kind, _, rest = name.partition(":")
     assert kind == "lin", name
     for part in rest.split(":") if rest else []:
-        opts[part[0]] = float(part[1:])
+        if part[0] in opts and part[1:].replace(".", "", 1).isdigit():
+            opts[part[0]] = float(part[1:])  # anything else names the variant ("lin:shipped")
     return opts
 
 
@@ -316,45 +335,105 @@ def previous(drafts: list[dict], store: Store) -> list[np.ndarray]:
     return out
 
 
+def training_rows(
+    o: dict, base: list[dict], drafts: dict, store: Store, held: str | None
+) -> tuple[list[str], list[str], list[np.ndarray]]:
+    """Texts, labels and previous-sentence embeddings a fold trains on: the corpus rows and
+    every writer's sentences but the held-out one's."""
+    import wording_corpus
+
+    insider = o["i"] > 0
+    texts = [r["text"] for r in base]
+    labels = [r["label"] for r in base]
+    context = [np.zeros(384, np.float32)] * len(base)
+    clean: list[dict[str, str]] = []
+    for other, rows in drafts.items():
+        if other == held:
+            continue
+        for d in rows:
+            for text, label, keep in zip(
+                d["scored"],
+                sentence_labels(d, insider and o["s"] > 0),
+                kept(d, o["k"]),
+                strict=True,
+            ):
+                if keep:
+                    texts.append(text)
+                    labels.append(label)
+                    if label == "none":
+                        clean.append({"text": text, "label": "none"})
+        context += [
+            v
+            for v, keep in zip(
+                previous(rows, store), (k for d in rows for k in kept(d, o["k"])), strict=True
+            )
+            if keep
+        ]
+    if o["n"]:  # the other writers' clean sentences' clauses as clean rows too
+        extra = wording_corpus.clause_negatives(clean)
+        known = set(texts)
+        extra = [r for r in extra if r["text"] not in known]
+        texts += [r["text"] for r in extra]
+        labels += ["none"] * len(extra)
+        context += [np.zeros(384, np.float32)] * len(extra)
+    return texts, labels, context
+
+
+def kept(draft: dict, share: float) -> list[bool]:
+    """Per sentence, whether it trains: with `k` > 0 a sentence over an expected legal or tone
+    clause that covers less than that share of its characters is left out (its label would
+    teach the clause's neighbours as the kind)."""
+    out = []
+    for s, e in draft["spans"]:
+        keep = True
+        if share > 0:
+            covered = [
+                min(b, e) - max(a, s)
+                for item in draft["expected"]
+                if item["kind"] in KINDS[:2]
+                for a, b in overlapping(draft["text"], item)
+                if a < e and s < b
+            ]
+            keep = not covered or max(covered) >= share * (e - s)
+        out.append(keep)
+    return out
+
+
+def fit_fold(
+    name: str, corpus: list[dict], drafts: dict, store: Store, held: str | None
+) -> tuple[dict, dict[str, int]]:
+    from openline.language.training import fit_sparse_head, vocabulary
+
+    o = parse(name)
+    base = [r for r in corpus if o["i"] > 0 or r["label"] != "insider_disclosure"]
+    texts, labels, context = training_rows(o, base, drafts, store, held)
+    columns = {t: i for i, t in enumerate(vocabulary(texts, int(o["m"])))}
+    e = store.get(texts)
+    arrays = fit_sparse_head(
+        np.hstack([e, o["x"] * np.array(context)]) if o["x"] else e,
+        sparse_terms(texts, columns, o["w"], int(o["f"])),
+        labels,
+        o["c"],
+        class_weight=class_weights(labels, o["b"]),
+    )
+    return arrays, columns
+
+
 def run_variant(
     name: str, corpus: list[dict], drafts: dict, store: Store, held_out: list[str]
 ) -> dict:
     """Per held-out writer, its sentences' (legal, tone, insider) probabilities, from a head
     trained on the corpus and every other writer's sentences."""
-    from openline.language.training import fit_sparse_head, vocabulary
-
     o = parse(name)
-    insider = o["i"] > 0
-    base = [r for r in corpus if insider or r["label"] != "insider_disclosure"]
     out = {}
     for held in held_out:
         started = time.time()
-        texts = [r["text"] for r in base]
-        labels = [r["label"] for r in base]
-        context = [np.zeros(384, np.float32)] * len(base)
-        for other, rows in drafts.items():
-            if other == held:
-                continue
-            for d in rows:
-                texts += d["scored"]
-                labels += sentence_labels(d, insider and o["s"] > 0)
-            context += previous(rows, store)
-        columns = {t: i for i, t in enumerate(vocabulary(texts))}
-
-        def dense(ts: list[str], ctx: list[np.ndarray]) -> np.ndarray:
-            e = store.get(ts)
-            return np.hstack([e, o["x"] * np.array(ctx)]) if o["x"] else e
-
-        arrays = fit_sparse_head(
-            dense(texts, context),
-            sparse_terms(texts, columns, o["w"], int(o["f"])),
-            labels,
-            o["c"],
-            class_weight=class_weights(labels, o["b"]),
-        )
+        arrays, columns = fit_fold(name, corpus, drafts, store, held)
         classes = [str(k) for k in arrays["classes"]]
         ss = [s for d in drafts[held] for s in d["scored"]]
-        xd = dense(ss, previous(drafts[held], store))
+        xd = store.get(ss)
+        if o["x"]:
+            xd = np.hstack([xd, o["x"] * np.array(previous(drafts[held], store))])
         width = xd.shape[1]
         logits = (xd - arrays["mean"][:width]) / arrays["scale"][:width] @ arrays["weights"][
             :, :width
@@ -373,6 +452,52 @@ def run_variant(
     return out
 
 
+def fit_all(name: str, corpus: list[dict], drafts: dict, store: Store, path: Path) -> None:
+    """The variant's head fitted on the corpus and EVERY writer's sentences, written as a heads
+    file in the product's form (for `apply` and bench/wording_test_sentences.py): what the
+    recipe ships if it ships, so its figures on the writers are training figures."""
+    assert not parse(name)["x"], "the product's head reads no previous sentence"
+    arrays, columns = fit_fold(name, corpus, drafts, store, held=None)
+    arrays["vocabulary"] = np.array(list(columns), dtype=str)
+    np.savez(path, **arrays)
+    print(f"{path}: {len(columns)} terms, classes {list(arrays['classes'])}")
+
+
+def load_head(path: Path):
+    from openline.language.voice import Head
+    from openline.language.wording import WordingHead
+
+    data = np.load(path, allow_pickle=False)
+    vocabulary = [str(t) for t in data["vocabulary"]]
+    weights = data["weights"]
+    classes = tuple(str(c) for c in data["classes"])
+    return WordingHead(
+        Head(weights, data["bias"], classes, data["mean"], data["scale"]),
+        vocabulary,
+        {t: i for i, t in enumerate(vocabulary)},
+        np.ascontiguousarray(weights[:, weights.shape[1] - len(vocabulary) :].T),
+    )
+
+
+def score_heads(path: Path, drafts: dict, store: Store) -> dict:
+    """Every writer's sentences scored by one fixed heads file (the shipped head, say), in the
+    form `run` stores, so that `report` picks its thresholds by the same rule: for a writer the
+    head never learnt from, these are unseen figures."""
+    head = load_head(path)
+    classes = head.head.classes
+    out = {}
+    for name, rows in drafts.items():
+        ss = [s for d in rows for s in d["scored"]]
+        p = np.zeros((len(ss), 3))
+        if ss:
+            probs = head.probabilities(ss, store.get(ss))
+            for k, label in enumerate(LABELS):
+                if label in classes:
+                    p[:, k] = probs[:, classes.index(label)]
+        out[name] = p
+    return out
+
+
 def apply(heads: str, names: list[str], drafts: dict, store: Store) -> None:
     """Every writer through a heads file at the detector's thresholds, as the engine reads it
     (patterns' findings from `collect`, the head's sentence findings where no pattern of the
@@ -381,19 +506,9 @@ def apply(heads: str, names: list[str], drafts: dict, store: Store) -> None:
     and by the head alone. The writers whose sentences the head learnt from give training
     figures."""
     from openline.guidance.detectors import wording as detector
-    from openline.language.voice import Head
-    from openline.language.wording import WordingHead
 
-    data = np.load(heads, allow_pickle=False)
-    vocabulary = [str(t) for t in data["vocabulary"]]
-    weights = data["weights"]
-    classes = tuple(str(c) for c in data["classes"])
-    head = WordingHead(
-        Head(weights, data["bias"], classes, data["mean"], data["scale"]),
-        vocabulary,
-        {t: i for i, t in enumerate(vocabulary)},
-        np.ascontiguousarray(weights[:, weights.shape[1] - len(vocabulary) :].T),
-    )
+    head = load_head(Path(heads))
+    classes = head.head.classes
     labels = [label for label in LABELS if label in classes]
     thresholds = np.array(
         [detector.THRESHOLDS.get(label, 2.0) if label in labels else 2.0 for label in LABELS]
@@ -440,7 +555,7 @@ def apply(heads: str, names: list[str], drafts: dict, store: Store) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("command", choices=["collect", "run", "report", "apply"])
+    parser.add_argument("command", choices=["collect", "run", "report", "apply", "fit", "score"])
     parser.add_argument("variants", nargs="*")
     parser.add_argument("--writers", default=",".join(WRITERS), help="the writers reported")
     parser.add_argument(
@@ -467,7 +582,19 @@ def main() -> None:
         for heads in options.variants:
             apply(heads, names, drafts, store)
         return
-    corpus = wording_corpus.rows(drafts=False) if options.command == "run" else []
+    corpus = wording_corpus.rows(drafts=False) if options.command in ("run", "fit") else []
+    if options.command == "score":  # variants: NAME=HEADS.npz, a fixed head on every writer
+        for spec in options.variants:
+            variant, _, path = spec.partition("=")
+            for held, p in score_heads(Path(path), drafts, store).items():
+                np.savez(OUT / f"scores-{variant.replace(':', '_')}-{held}.npz", p=p)
+        return
+    if options.command == "fit":  # variants: VARIANT=PATH.npz, fitted on every writer
+        store.get([r["text"] for r in corpus])
+        for spec in options.variants:
+            variant, _, path = spec.partition("=")
+            fit_all(variant, corpus, training, store, Path(path))
+        return
     for variant in options.variants:
         tag = variant.replace(":", "_") + os.environ.get("WORDING_LOWO_TAG", "")
         if options.command == "run":  # one file per held-out writer: folds run in parallel

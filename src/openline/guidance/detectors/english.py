@@ -828,6 +828,26 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bdeathtrap\b",
         _danger_statement,
     ),
+    # A defect or hazard stated as a fact of the company's own kit or premises (session 18):
+    # "the floor there is a known slip hazard when wet", "the EV charger on level 2 has a wiring
+    # defect", "those stoves had a valve fault across the whole batch". Not "if there's a
+    # fault" (the guarantee's condition) or a fault that was fixed (no "has/had a … fault" of
+    # a network: a fault needs a part of the kit's name before it).
+    (
+        "unsafe",
+        "hazard|defect|fault",
+        r"\ba known (?:[\w-]+ ){1,2}(?:defect|fault|flaw|hazard)s?\b"
+        r"|\b(?:the|our|that|those|these|this)(?: [\w'-]+){1,6} (?:has|have|had|'s got|'ve got)"
+        r" (?:got )?(?:a|an) (?:known |serious |real |genuine |design |manufacturing )?"
+        r"(?:[\w-]+ )?defects?\b(?! (?:form|report|log|claim|process|line|number|team"
+        r"|policy|code|list|procedure|warranty|guarantee))"
+        r"|\b(?:the|our|those|these)(?: [\w'-]+){0,5} \w+s (?:have|had|'ve got) (?:got )?(?:a|an)"
+        r" (?:known )?(?:[\w-]+ )?fault\b"
+        r"|\b(?:the|our|that|this)(?: [\w'-]+){1,6} (?:is|was|'s) (?:a|an) (?:known |real"
+        r" |serious |genuine |actual )?(?:[\w-]+ )?hazard\b(?! (?:sign|warning|tape|label|notice"
+        r"|symbol|assessment|form|report|log))",
+        _danger_statement,
+    ),
     # Regulators and courts, speculated about for the company.
     (
         "claims",
@@ -2166,6 +2186,52 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"\bnot sure what (?:else )?you want (?:us|me) to do(?: about [^.!?\n,]{1,30})?(?=[.!]"
         r"|$)"
         r"|\bnot sure how (?:that's|that is|this is|it's|it is) (?:our|my) (?:fault|problem)\b",
+        None,
+    ),
+    # Session 18 (wording-v13); each family finds clauses in two or more writers' drafts that
+    # no rule found, and nothing in their clean drafts (bench/README.md, "Session 18,
+    # wording-v13"). A simple act told to be done "this time" or "for once": "maybe try
+    # reading it this time", "Read the paperwork for once." Not our own try ("we'll try
+    # delivering it this time"), not "just checking this time suits you".
+    (
+        "condescension",
+        "this time|for once",
+        r"(?<!we'll )(?<!we will )(?<!i'll )(?<!i will )(?<!let's )(?<!we )(?<!i )(?<!to )"
+        r"\b(?:try|maybe|perhaps)(?: to)? (?:\w+ing|read|write|check|look|listen|scroll|open)"
+        r"(?: [\w'-]+){1,6} this time\b"
+        r"|\b(?:read|check|look at|open|listen to)(?: [\w'-]+){1,4} for once\b(?![\w-])",
+        None,
+    ),
+    # The reader's choice thrown back: "nobody's forcing you to take the cheapest coach";
+    # asking again called useless: "It's not going to change however many times you ask.";
+    # the reader's reading of a plain word questioned: 'what did you think "no service" meant?';
+    # the writer's patience at its end: "Not sure how many more ways I can explain…", "I'm
+    # not sure which part is unclear."
+    (
+        "dismissive",
+        "forces|forcing|however many|what did you|how many more|part",
+        r"\b(?:nobody|no one|no-one)(?:'s| is)? forc(?:es|ing) you\b"
+        r"|\b(?:not going to|won't|will not|isn't going to) change (?:however|no matter how)"
+        r" many times you\b"
+        r"|\bwhat did you (?:think|expect) [\"\u201c'][^\"\u201d\n]{1,30}[\"\u201d'] (?:meant|means"
+        r"|would mean)\b"
+        r"|\bnot sure how many more (?:ways|times|places) (?:i|we) (?:can|could|have to|need to)\b"
+        r"|\bnot sure (?:which|what) part (?:of (?:it|this|that) )?(?:is|was)"
+        r" (?:unclear|confusing)\b",
+        None,
+    ),
+    # Too hard for the reader, so not for them: "if the GPS is too complicated for you there's
+    # always…", "if a 3-hour limit is too complicated, lounges may not be for you", "if you
+    # can't handle the editor maybe photo books aren't for you". Advice alone ("the lighter
+    # model may not be for you") is not a put-down: the condition makes it one.
+    (
+        "condescension",
+        "for you",
+        r"\bif\b[^.!?\n]{0,60}? (?:is|are|'s|'re) (?:a bit |just )?too (?:complicated|hard"
+        r"|difficult|complex|confusing|technical) for you\b"
+        r"|\bif\b[^.!?\n]{0,60}?\b(?:too (?:complicated|hard|difficult|complex|confusing|much)"
+        r"|can't|cannot|can not)\b[^.!?\n]{0,40}?\b(?:(?:may|might) not be for you"
+        r"|(?:maybe|perhaps) [^.!?\n]{1,30} (?:aren't|isn't|are not|is not) for you)\b",
         None,
     ),
 )
