@@ -23,6 +23,7 @@ Embeddings are cached in $WORDING_GATE_DIR (default: the temporary directory's w
 import argparse
 import json
 import os
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -54,7 +55,7 @@ def read_sets() -> list[tuple[str, Path]]:
     found = []
     for path in sorted(GUIDANCE.glob("drafts_*.jsonl")):
         name = path.stem.removeprefix("drafts_")
-        if name in NEVER or name.startswith(("de", "valid5_de")):
+        if name in NEVER or re.fullmatch(r"de\d*|valid5_de", name):
             continue
         found.append((name, path))
     if DEV_HALF.exists():
