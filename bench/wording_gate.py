@@ -173,7 +173,9 @@ def main() -> int:
     for pair in pairs:
         best = max(everyone, key=lambda w: float(gap(dense[w], *pair).max()))
         allgaps = np.concatenate([gap(dense[w], *pair) for w in everyone])
-        print(f"  {pair}: max {bounds[pair]:.2f} ({best})  p99.9 {np.percentile(allgaps, 99.9):.2f}")
+        print(
+            f"  {pair}: max {bounds[pair]:.2f} ({best})  p99.9 {np.percentile(allgaps, 99.9):.2f}"
+        )
 
     print(f"\nleave one writer out, margin {margin}: the writer judged by the others' reach")
     print(f"{'writer':12} {'sentences':>9} {'model':>7} {'found':>6} {'settled':>8} {'beyond':>7}")

@@ -19,6 +19,7 @@ that a pasted draft does not cost a second of CPU on one keystroke.
 """
 
 import hashlib
+import math
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -61,6 +62,7 @@ REACH_HEAD = "36552fdcfbb1009ea086b1a7ecb41591d58f73efc650646ed9a8dc1b1524ac9f"
 
 _lock = threading.Lock()
 _cache: "OrderedDict[str, WordingScores]" = OrderedDict()
+_reaches: "OrderedDict[str, dict[str, float]]" = OrderedDict()  # reachable()'s, per sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,28 +173,48 @@ def available() -> bool:
 def reachable(sentence: str, thresholds: Mapping[str, float]) -> dict[str, float]:
     """The labels of `thresholds` whose threshold the sentence's score could reach, with their
     thresholds, judged from its cue terms alone, without embedding it. A label's probability is
-    at most σ(its logit - another class's logit), so it stays below threshold t when, for some
+    at most sigmoid(its logit - another class's logit), so it stays below threshold t when, for some
     other class, the terms' difference of the two logits plus the most the embedding adds to it
     (DENSE_REACH, plus REACH_MARGIN) is below log(t / (1 - t)): a sentence whose cue terms hold
-    every label down that far needs no embedding."""
-    if not thresholds or REACH_HEAD != HEADS_SHA256:
+    every label down that far needs no embedding. A sentence already scored is judged by its
+    score (what a check reads next), so a re-check costs two look-ups a sentence."""
+    if not thresholds:
+        return {}
+    with _lock:
+        known = _cache.get(sentence)
+    if known is not None:
+        return {label: t for label, t in thresholds.items() if getattr(known, label) >= t}
+    if REACH_HEAD != HEADS_SHA256:
         return dict(thresholds)
+    reach = _reach(sentence)
+    return {label: t for label, t in thresholds.items() if reach[label] >= math.log(t / (1.0 - t))}
+
+
+def _reach(sentence: str) -> dict[str, float]:
+    """Per label, the most its logit can exceed every other class's: the terms' difference plus
+    DENSE_REACH and REACH_MARGIN, the smallest over the other classes. Cached per sentence."""
+    with _lock:
+        cached = _reaches.get(sentence)
+    if cached is not None:
+        return cached
     h = head()
     found = h.found_terms(sentence)
-    logits = h.term_logits(found) if found else np.zeros(len(h.head.classes), np.float32)
     classes = h.head.classes
-    out = {}
-    for label, threshold in thresholds.items():
-        mine = logits[classes.index(label)]
-        needed = float(np.log(threshold / (1.0 - threshold)))
-        if all(
-            mine - logits[classes.index(other)] + DENSE_REACH[label, other] + REACH_MARGIN
-            >= needed
+    logits = h.term_logits(found) if found else np.zeros(len(classes), np.float32)
+    by_class = dict(zip(classes, (float(v) for v in logits), strict=True))
+    reach = {
+        label: min(
+            by_class[label] - by_class[other] + DENSE_REACH[label, other] + REACH_MARGIN
             for other in classes
             if other != label
-        ):
-            out[label] = threshold
-    return out
+        )
+        for label in LABELS
+    }
+    with _lock:
+        _reaches[sentence] = reach
+        while len(_reaches) > CACHE_SIZE:
+            _reaches.popitem(last=False)
+    return reach
 
 
 def score(sentences: list[str]) -> list[WordingScores]:
@@ -252,3 +274,4 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
 def clear_cache() -> None:
     with _lock:
         _cache.clear()
+        _reaches.clear()

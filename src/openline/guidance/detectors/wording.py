@@ -264,9 +264,7 @@ def detect(text: str, pattern_hits: Iterable[Hit], budget: Budget | None = None)
     return hits
 
 
-def open_kinds(
-    text: str, start: int, end: int, found: dict[str, list[Hit]]
-) -> dict[str, float]:
+def open_kinds(text: str, start: int, end: int, found: dict[str, list[Hit]]) -> dict[str, float]:
     """The kinds the head's score of text[start:end] could still report, with their thresholds:
     not one a pattern already marks words of in the sentence, and not legal risk in a sentence
     that declines to comment."""
