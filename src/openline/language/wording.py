@@ -15,7 +15,9 @@ train. The weights file is hash-pinned like the voice heads and the model.
 Scores are cached per sentence: while someone types, every sentence but the one being written
 has been scored before, so a check embeds only what changed. `score_some` is the live check's
 form: it embeds at most a few sentences not cached and leaves the others unscored (None), so
-that a pasted draft does not cost a second of CPU on one keystroke.
+that a pasted draft does not cost a second of CPU on one keystroke. `reachable` is the first
+stage: from a sentence's cue terms alone (no embedding) it says which labels its score could
+still reach, so that a check embeds only the sentences that are undecided.
 """
 
 import hashlib

@@ -17,7 +17,12 @@ bench/wording_v6.py `frozen:baseline`, bench/README.md) and are fixed here.
 A live check (as someone types) passes a `Budget`: the head reads every sentence it has read
 before (cached) and at most LIVE_SENTENCES new ones; the sentences it left are listed in the
 budget's `pending`, and the editor asks again until none is. Publishing passes no budget: every
-sentence is read."""
+sentence is read.
+
+Only a sentence that could still be reported is embedded (session 18, cold-cost): not one whose
+kinds a pattern already marks or that only declines to comment, and not one whose cue terms hold
+both labels below their thresholds whatever its embedding (`wording.reachable`). Such a sentence
+is read without the model, is never pending and does not use up a live check's allowance."""
 
 import re
 from collections.abc import Iterable
