@@ -246,12 +246,12 @@ def detect(text: str, pattern_hits: Iterable[Hit], budget: Budget | None = None)
         for sentence, (start, end) in zip(read, spans, strict=True)
     ]
     embedded = [sentence for sentence, kinds in zip(read, asked, strict=True) if kinds]
+    got: list[wording.WordingScores | None]
     if budget is None:
-        scores = iter(list(wording.score(embedded)))
+        got = list(wording.score(embedded))
     else:
-        scores = iter(
-            wording.score_some(embedded, new=budget.sentences, characters=budget.characters)
-        )
+        got = wording.score_some(embedded, new=budget.sentences, characters=budget.characters)
+    scores = iter(got)
     hits = []
     for (start, end), kinds in zip(spans, asked, strict=True):
         if not kinds:
