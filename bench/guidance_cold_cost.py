@@ -6,7 +6,7 @@ on the machine's load; the CPU time does a little. Then the 2 KB draft of
 guidance_eval_companies.py (the file's first company), cold, `--runs` times.
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_cold_cost.py \
-        bench/eval/guidance/drafts_holdout10.jsonl [--runs 100]
+        bench/eval/guidance/drafts_holdout10.jsonl [--runs 100] [--draft-only]
 
 Each company is configured as guidance_eval_companies.py does, wording both (the wording head
 on). Drafts the engine reads as German are counted apart: the German reader embeds nothing.
@@ -70,6 +70,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", help="a drafts_*.jsonl file")
     parser.add_argument("--runs", type=int, default=100, help="cold checks of the 2 KB draft")
+    parser.add_argument("--draft-only", action="store_true", help="only the 2 KB draft")
     options = parser.parse_args()
     bench.setup_database()
     bench.wording_mode("both")
@@ -86,7 +87,7 @@ def main() -> int:
     per_draft: list[Counter] = []
     cpu: list[float] = []
     german_drafts = 0
-    for name, company_drafts in by_company.items():
+    for name, company_drafts in {} if options.draft_only else by_company.items():
         bench.configure(companies[name])
         check_text(company_drafts[0]["text"])  # the model and the configuration loaded
         for draft in company_drafts:
@@ -99,19 +100,20 @@ def main() -> int:
             check_text(draft["text"], channel=draft["channel"])
             cpu.append((time.process_time() - started) * 1000)
             per_draft.append(counting.take())
-    total = sum(per_draft, Counter())
-    n = len(per_draft)
-    print(f"{n} English drafts checked cold ({german_drafts} German drafts left out)")
-    print(
-        f"per draft: {total['texts'] / n:.2f} texts embedded, {total['pieces'] / n:.1f} word "
-        f"pieces ({total['padded'] / n:.1f} with padding), {total['runs'] / n:.2f} model runs, "
-        f"{total['calls'] / n:.2f} embedding calls; drafts embedding nothing: "
-        f"{sum(1 for c in per_draft if not c['texts'])}"
-    )
-    print(
-        f"CPU time per cold check: mean {statistics.mean(cpu):.1f} ms   p50 "
-        f"{statistics.median(cpu):.1f} ms   p95 {percentile(cpu, 0.95):.1f} ms"
-    )
+    if per_draft:
+        total = sum(per_draft, Counter())
+        n = len(per_draft)
+        print(f"{n} English drafts checked cold ({german_drafts} German drafts left out)")
+        print(
+            f"per draft: {total['texts'] / n:.2f} texts embedded, {total['pieces'] / n:.1f} word "
+            f"pieces ({total['padded'] / n:.1f} with padding), {total['runs'] / n:.2f} model runs, "
+            f"{total['calls'] / n:.2f} embedding calls; drafts embedding nothing: "
+            f"{sum(1 for c in per_draft if not c['texts'])}"
+        )
+        print(
+            f"CPU time per cold check: mean {statistics.mean(cpu):.1f} ms   p50 "
+            f"{statistics.median(cpu):.1f} ms   p95 {percentile(cpu, 0.95):.1f} ms"
+        )
 
     bench.configure(companies[drafts[0]["company"]])
     text = bench.sample_draft(drafts)
