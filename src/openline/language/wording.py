@@ -15,10 +15,13 @@ train. The weights file is hash-pinned like the voice heads and the model.
 Scores are cached per sentence: while someone types, every sentence but the one being written
 has been scored before, so a check embeds only what changed. `score_some` is the live check's
 form: it embeds at most a few sentences not cached and leaves the others unscored (None), so
-that a pasted draft does not cost a second of CPU on one keystroke.
+that a pasted draft does not cost a second of CPU on one keystroke. `reachable` is the first
+stage: from a sentence's cue terms alone (no embedding) it says which labels its score could
+still reach, so that a check embeds only the sentences that are undecided.
 """
 
 import hashlib
+import math
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -29,7 +32,7 @@ import numpy as np
 
 from .voice import DATA_DIR, Head, HeadsFileMismatch, bag_of_terms, terms
 
-__all__ = ["LABELS", "WordingScores", "score", "score_some"]
+__all__ = ["LABELS", "WordingScores", "reachable", "score", "score_some"]
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
 # Written by `openline language train --heads wording`; a retrained file comes with its hash.
@@ -44,9 +47,24 @@ LABELS = ("legal_risk", "hostile_tone")
 TERMS_WEIGHT = 60.0
 TERMS_FLOOR = 20
 CACHE_SIZE = 4096
+# How far the embedding alone moves a label's logit above another class's: for each label and
+# each other class, the largest (dense logit of the label - dense logit of the class), bias
+# included, that any sentence of the read English sets and of the training corpus's legal and
+# hostile sentences reached with the head of HEADS_SHA256 (bench/wording_gate.py, which prints
+# them). reachable() adds REACH_MARGIN to each. Another head file: recompute them, or nothing is
+# settled by its terms (REACH_HEAD).
+DENSE_REACH: dict[tuple[str, str], float] = {
+    ("legal_risk", "hostile_tone"): 12.34,
+    ("legal_risk", "none"): 11.84,
+    ("hostile_tone", "legal_risk"): 13.14,
+    ("hostile_tone", "none"): 12.95,
+}
+REACH_MARGIN = 1.0
+REACH_HEAD = "36552fdcfbb1009ea086b1a7ecb41591d58f73efc650646ed9a8dc1b1524ac9f"
 
 _lock = threading.Lock()
 _cache: "OrderedDict[str, WordingScores]" = OrderedDict()
+_reaches: "OrderedDict[str, dict[str, float]]" = OrderedDict()  # reachable()'s, per sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,21 +87,34 @@ class WordingHead:
         so each sentence adds its known terms' weights times its one bag value. The same
         logits in another summing order; a check no longer builds and multiplies a row of
         ~20,000 zeros per sentence."""
-        h = self.head
-        width = embeddings.shape[1]
-        dense = h.weights[:, :width]
-        logits = ((embeddings - h.mean[:width]) / h.scale[:width]) @ dense.T + h.bias
-        by_term = self.term_weights
+        logits = self.dense_logits(embeddings)
         for row, sentence in enumerate(sentences):
-            found = sorted({self.columns[t] for t in terms(sentence) if t in self.columns})
+            found = self.found_terms(sentence)
             if found:
-                # features(): 1/√n per term, times √(min(n, FLOOR)/FLOOR), times the weight
-                n = len(found)
-                value = TERMS_WEIGHT * np.sqrt(min(n, TERMS_FLOOR) / TERMS_FLOOR / n)
-                logits[row] += value * by_term[found].sum(axis=0)
+                logits[row] += self.term_logits(found)
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         out: np.ndarray = exp / exp.sum(axis=1, keepdims=True)
+        return out
+
+    def dense_logits(self, embeddings: np.ndarray) -> np.ndarray:
+        """(sentences, classes): the logits of the standardised embedding, bias included."""
+        h = self.head
+        width = embeddings.shape[1]
+        dense = h.weights[:, :width]
+        logits: np.ndarray = ((embeddings - h.mean[:width]) / h.scale[:width]) @ dense.T + h.bias
+        return logits
+
+    def found_terms(self, sentence: str) -> list[int]:
+        """The vocabulary's columns of the sentence's known terms, in order."""
+        return sorted({self.columns[t] for t in terms(sentence) if t in self.columns})
+
+    def term_logits(self, found: list[int]) -> np.ndarray:
+        """(classes,): what a sentence's known terms add to its logits. features(): 1/√n per
+        term, times √(min(n, FLOOR)/FLOOR), times the weight."""
+        n = len(found)
+        value = TERMS_WEIGHT * np.sqrt(min(n, TERMS_FLOOR) / TERMS_FLOOR / n)
+        out: np.ndarray = value * self.term_weights[found].sum(axis=0)
         return out
 
 
@@ -139,6 +170,53 @@ def available() -> bool:
     from .embedders import configured_model_id
 
     return configured_model_id() == MODEL_ID
+
+
+def reachable(sentence: str, thresholds: Mapping[str, float]) -> dict[str, float]:
+    """The labels of `thresholds` whose threshold the sentence's score could reach, with their
+    thresholds, judged from its cue terms alone, without embedding it. A label's probability is
+    at most sigmoid(its logit - another class's logit), so it stays below threshold t when, for some
+    other class, the terms' difference of the two logits plus the most the embedding adds to it
+    (DENSE_REACH, plus REACH_MARGIN) is below log(t / (1 - t)): a sentence whose cue terms hold
+    every label down that far needs no embedding. A sentence already scored is judged by its
+    score (what a check reads next), so a re-check costs two look-ups a sentence."""
+    if not thresholds:
+        return {}
+    with _lock:
+        known = _cache.get(sentence)
+    if known is not None:
+        return {label: t for label, t in thresholds.items() if getattr(known, label) >= t}
+    if REACH_HEAD != HEADS_SHA256:
+        return dict(thresholds)
+    reach = _reach(sentence)
+    return {label: t for label, t in thresholds.items() if reach[label] >= math.log(t / (1.0 - t))}
+
+
+def _reach(sentence: str) -> dict[str, float]:
+    """Per label, the most its logit can exceed every other class's: the terms' difference plus
+    DENSE_REACH and REACH_MARGIN, the smallest over the other classes. Cached per sentence."""
+    with _lock:
+        cached = _reaches.get(sentence)
+    if cached is not None:
+        return cached
+    h = head()
+    found = h.found_terms(sentence)
+    classes = h.head.classes
+    logits = h.term_logits(found) if found else np.zeros(len(classes), np.float32)
+    by_class = dict(zip(classes, (float(v) for v in logits), strict=True))
+    reach = {
+        label: min(
+            by_class[label] - by_class[other] + DENSE_REACH[label, other] + REACH_MARGIN
+            for other in classes
+            if other != label
+        )
+        for label in LABELS
+    }
+    with _lock:
+        _reaches[sentence] = reach
+        while len(_reaches) > CACHE_SIZE:
+            _reaches.popitem(last=False)
+    return reach
 
 
 def score(sentences: list[str]) -> list[WordingScores]:
@@ -198,3 +276,4 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
 def clear_cache() -> None:
     with _lock:
         _cache.clear()
+        _reaches.clear()

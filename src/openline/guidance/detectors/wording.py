@@ -17,7 +17,12 @@ bench/wording_v6.py `frozen:baseline`, bench/README.md) and are fixed here.
 A live check (as someone types) passes a `Budget`: the head reads every sentence it has read
 before (cached) and at most LIVE_SENTENCES new ones; the sentences it left are listed in the
 budget's `pending`, and the editor asks again until none is. Publishing passes no budget: every
-sentence is read."""
+sentence is read.
+
+Only a sentence that could still be reported is embedded (session 18, cold-cost): not one whose
+kinds a pattern already marks or that only declines to comment, and not one whose cue terms hold
+both labels below their thresholds whatever its embedding (`wording.reachable`). Such a sentence
+is read without the model, is never pending and does not use up a live check's allowance."""
 
 import re
 from collections.abc import Iterable
@@ -233,24 +238,44 @@ def detect(text: str, pattern_hits: Iterable[Hit], budget: Budget | None = None)
         return []
     found = {kind: [h for h in pattern_hits if h.kind == kind] for kind in THRESHOLDS}
     read = [scored_text(text[start:end]) for start, end in spans]
+    # What each sentence could still be found for: not a kind a pattern already marks in it,
+    # not legal risk in a refusal to comment, and only a kind its cue terms leave within reach
+    # of the threshold (wording.reachable). A sentence with none is read without the model.
+    asked = [
+        wording.reachable(sentence, open_kinds(text, start, end, found))
+        for sentence, (start, end) in zip(read, spans, strict=True)
+    ]
+    embedded = [sentence for sentence, kinds in zip(read, asked, strict=True) if kinds]
+    got: list[wording.WordingScores | None]
     if budget is None:
-        scores: list[wording.WordingScores | None] = list(wording.score(read))
+        got = list(wording.score(embedded))
     else:
-        scores = wording.score_some(read, new=budget.sentences, characters=budget.characters)
+        got = wording.score_some(embedded, new=budget.sentences, characters=budget.characters)
+    scores = iter(got)
     hits = []
-    for (start, end), score in zip(spans, scores, strict=True):
+    for (start, end), kinds in zip(spans, asked, strict=True):
+        if not kinds:
+            continue
+        score = next(scores)
         if score is None:
             assert budget is not None  # only a budget leaves sentences unread
             budget.pending.append((start, end))
             continue
-        for kind, threshold in THRESHOLDS.items():
-            if getattr(score, kind) < threshold:
+        for kind in kinds:
+            if getattr(score, kind) < THRESHOLDS[kind]:
                 continue
             message, suggestion = MESSAGES[kind]
-            hit = Hit(kind, start, end, Phrase(message), Phrase(suggestion))
-            if overlaps(hit, found[kind]):
-                continue
-            if kind == "legal_risk" and _REFUSAL.search(text[start:end]):
-                continue
-            hits.append(hit)
+            hits.append(Hit(kind, start, end, Phrase(message), Phrase(suggestion)))
     return hits
+
+
+def open_kinds(text: str, start: int, end: int, found: dict[str, list[Hit]]) -> dict[str, float]:
+    """The kinds the head's score of text[start:end] could still report, with their thresholds:
+    not one a pattern already marks words of in the sentence, and not legal risk in a sentence
+    that declines to comment."""
+    return {
+        kind: threshold
+        for kind, threshold in THRESHOLDS.items()
+        if not overlaps(Hit(kind, start, end, Phrase(""), Phrase("")), found[kind])
+        and not (kind == "legal_risk" and _REFUSAL.search(text[start:end]))
+    }

@@ -1,0 +1,212 @@
+"""How far the embedding alone moves the wording head's logits (issue 13, session 18 cold-cost):
+the figures behind wording.DENSE_REACH, which lets a check settle a sentence from its cue terms
+alone, without embedding it (wording.reachable).
+
+    PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_gate.py [--margin 1.0]
+
+For every sentence the English guidance check scores in the read English sets (every
+drafts_*.jsonl but the German ones and the untouched holdout13, and /work/wt/h12a.jsonl when it
+is there), and for the training corpus's legal and hostile sentences, the head's dense logits
+(embedding and bias; data/wording_train.jsonl's sentences are what the head was fitted on, so
+their dense logits are if anything higher than an unseen sentence's) and its terms' logits. It
+prints:
+
+- per label and other class, the largest dense difference (the constants, as Python);
+- leave one writer out: each writer's sentences judged by the reach of all the others (and the
+  corpus) plus the margin: how many of its sentences the head finds (score at the threshold)
+  that reach would have settled (must be 0), and how many exceed it at all;
+- how many sentences need the model with that reach and margin, and without the gate.
+
+Embeddings are cached in $WORDING_GATE_DIR (default: the temporary directory's wording-gate).
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+GUIDANCE = HERE / "eval" / "guidance"
+NEVER = ("holdout13", "de13")
+DEV_HALF = Path("/work/wt/h12a.jsonl")  # holdout12's development half (writer a)
+# holdout7 … holdout11 hold two writers each, told apart by company (bench/wording_lowo.py)
+SPLITS = {
+    "holdout7": {"rootmere": "a", "nimbrel": "a", "wanderloft": "a", "lumadent": "b",
+                 "vantwell": "b"},
+    "holdout8": {"wardenbell": "a", "ironquay": "a", "halvora": "a", "glasmond": "b",
+                 "latchwell": "b"},
+    "holdout9": {"tapwright": "a", "quenmarsh": "a", "foldbrook": "a", "thistlemarch": "b",
+                 "zwirnhaus": "b"},
+    "holdout10": {"settlewood": "a", "inkhollow": "a", "carrowby": "a", "pagewell": "b",
+                  "saitenhof": "b"},
+}  # fmt: skip
+OUT = Path(os.environ.get("WORDING_GATE_DIR", Path(tempfile.gettempdir()) / "wording-gate"))
+
+
+def read_sets() -> list[tuple[str, Path]]:
+    found = []
+    for path in sorted(GUIDANCE.glob("drafts_*.jsonl")):
+        name = path.stem.removeprefix("drafts_")
+        if name in NEVER or re.fullmatch(r"de\d*|valid5_de", name):
+            continue
+        found.append((name, path))
+    if DEV_HALF.exists():
+        found.append(("h12a", DEV_HALF))
+    return found
+
+
+def sentences_by_writer() -> dict[str, list[str]]:
+    from openline.guidance.detectors import german
+    from openline.guidance.detectors.wording import scored_text, sentences
+
+    by_writer: dict[str, dict[str, None]] = defaultdict(dict)
+    for name, path in read_sets():
+        for line in path.read_text("utf-8").splitlines():
+            if not line:
+                continue
+            draft = json.loads(line)
+            text = draft["text"]
+            if german.looks_german(text):
+                continue
+            writer = name + SPLITS.get(name, {}).get(draft.get("company", ""), "")
+            for start, end in sentences(text):
+                by_writer[writer][scored_text(text[start:end])] = None
+    corpus = HERE.parent / "src" / "openline" / "language" / "data" / "wording_train.jsonl"
+    for line in corpus.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        if row["label"] in ("legal_risk", "hostile_tone"):
+            by_writer["corpus"][row["text"]] = None
+    return {writer: list(texts) for writer, texts in by_writer.items()}
+
+
+def embedded(texts: list[str]) -> np.ndarray:
+    """The product's embedding of each text, cached in OUT/embeddings.npz."""
+    from openline.language import embed
+
+    path = OUT / "embeddings.npz"
+    index: dict[str, int] = {}
+    vectors = np.zeros((0, 384), dtype=np.float32)
+    if path.exists():
+        data = np.load(path, allow_pickle=False)
+        index = {str(t): i for i, t in enumerate(data["texts"])}
+        vectors = data["vectors"]
+    missing = [t for t in dict.fromkeys(texts) if t not in index]
+    if missing:
+        print(f"embedding {len(missing)} texts", file=sys.stderr, flush=True)
+        new = [embed(missing[i : i + 128]) for i in range(0, len(missing), 128)]
+        vectors = np.vstack([vectors, *new])
+        for text in missing:
+            index[text] = len(index)
+        OUT.mkdir(parents=True, exist_ok=True)
+        np.savez(path, texts=np.array(list(index), dtype=str), vectors=vectors)
+    return vectors[[index[t] for t in texts]]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--margin", type=float, default=None, help="default: REACH_MARGIN")
+    options = parser.parse_args()
+    import django
+
+    django.setup()
+    from openline.guidance.detectors.wording import THRESHOLDS
+    from openline.language import wording
+
+    margin = wording.REACH_MARGIN if options.margin is None else options.margin
+    h = wording.head()
+    classes = list(h.head.classes)
+    by_writer = sentences_by_writer()
+    dense: dict[str, np.ndarray] = {}
+    terms: dict[str, np.ndarray] = {}
+    for writer, texts in by_writer.items():
+        dense[writer] = h.dense_logits(embedded(texts))
+        terms[writer] = np.zeros_like(dense[writer])
+        for row, text in enumerate(texts):
+            found = h.found_terms(text)
+            if found:
+                terms[writer][row] = h.term_logits(found)
+    pairs = [(label, other) for label in THRESHOLDS for other in classes if other != label]
+    col = {name: classes.index(name) for name in classes}
+
+    def gap(logits: np.ndarray, label: str, other: str) -> np.ndarray:
+        return logits[:, col[label]] - logits[:, col[other]]
+
+    def reach(writers: list[str]) -> dict[tuple[str, str], float]:
+        return {p: max(float(gap(dense[w], *p).max()) for w in writers) for p in pairs}
+
+    def open_rows(writer: str, bounds: dict[tuple[str, str], float], extra: float) -> dict:
+        """Per label, the rows the gate leaves to the model."""
+        out = {}
+        for label, threshold in THRESHOLDS.items():
+            needed = np.log(threshold / (1 - threshold))
+            ok = np.ones(len(by_writer[writer]), dtype=bool)
+            for other in classes:
+                if other != label:
+                    t = gap(terms[writer], label, other)
+                    ok &= t + bounds[label, other] + extra >= needed
+            out[label] = ok
+        return out
+
+    def found_rows(writer: str) -> dict:
+        logits = dense[writer] + terms[writer]
+        p = np.exp(logits - logits.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        return {label: p[:, col[label]] >= t for label, t in THRESHOLDS.items()}
+
+    total = sum(len(t) for t in by_writer.values())
+    print(f"{total} sentences: " + ", ".join(f"{w} {len(t)}" for w, t in by_writer.items()))
+    everyone = list(by_writer)
+    bounds = reach(everyone)
+    print("\nDENSE_REACH = {  # the largest dense difference, per label and other class")
+    for (label, other), value in bounds.items():
+        print(f"    ({label!r}, {other!r}): {np.ceil(value * 100) / 100:.2f},")
+    print("}")
+    print("\nper pair, the writer whose sentence set the maximum, and the 99.9th percentile:")
+    for pair in pairs:
+        best = max(everyone, key=lambda w: float(gap(dense[w], *pair).max()))
+        allgaps = np.concatenate([gap(dense[w], *pair) for w in everyone])
+        print(
+            f"  {pair}: max {bounds[pair]:.2f} ({best})  p99.9 {np.percentile(allgaps, 99.9):.2f}"
+        )
+
+    print(f"\nleave one writer out, margin {margin}: the writer judged by the others' reach")
+    print(f"{'writer':12} {'sentences':>9} {'model':>7} {'found':>6} {'settled':>8} {'beyond':>7}")
+    lost = 0
+    for writer in everyone:
+        others = [w for w in everyone if w != writer]
+        bounds_out = reach(others)
+        rows = open_rows(writer, bounds_out, margin)
+        found = found_rows(writer)
+        settled_found = sum(int((found[k] & ~rows[k]).sum()) for k in THRESHOLDS)
+        beyond = sum(
+            int((gap(dense[writer], *p) > bounds_out[p]).sum()) for p in pairs
+        )  # sentences x pairs past the others' reach
+        model = int(np.logical_or.reduce(list(rows.values())).sum())
+        n = len(by_writer[writer])
+        found_n = int(np.logical_or.reduce(list(found.values())).sum())
+        print(f"{writer:12} {n:9} {model:7} {found_n:6} {settled_found:8} {beyond:7}")
+        lost += settled_found
+    print(f"head findings the others' reach would have settled: {lost}")
+
+    print("\nsentences of the read sets (not the corpus) left to the model, by margin:")
+    drafts = [w for w in everyone if w != "corpus"]
+    n = sum(len(by_writer[w]) for w in drafts)
+    for extra in (0.0, 0.5, 1.0, 2.0, 3.0):
+        left = sum(
+            int(np.logical_or.reduce(list(open_rows(w, bounds, extra).values())).sum())
+            for w in drafts
+        )
+        print(f"  margin {extra}: {left}/{n} = {100 * left / n:.1f} %")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,78 @@
+"""The wording head's first stage (issue 13, cold cost): `reachable` settles, from a sentence's cue
+terms alone, the labels its score cannot reach whatever its embedding, so a check embeds only the
+sentences still undecided; it never settles a label the head would report."""
+
+import json
+
+import pytest
+
+from openline.language import wording
+from openline.language.voice import DATA_DIR
+
+THRESHOLDS = {"legal_risk": 0.96, "hostile_tone": 0.93}  # the guidance check's pair
+SETTLED = "Your refund has been processed and should reach your account within five working days."
+
+
+@pytest.fixture
+def no_cached_scores():
+    wording.clear_cache()
+
+
+def corpus_sentences(label: str, count: int) -> list[str]:
+    rows = (json.loads(line) for line in (DATA_DIR / "wording_train.jsonl").open())
+    return [row["text"] for row in rows if row["label"] == label][:count]
+
+
+def test_a_sentence_whose_cue_terms_hold_both_labels_down_is_settled():
+    assert wording.reachable(SETTLED, THRESHOLDS) == {}
+
+
+def test_a_label_the_terms_leave_within_reach_stays_open_with_its_threshold():
+    sentence = "Honestly, it is a router, not rocket science."
+
+    assert wording.reachable(sentence, THRESHOLDS) == THRESHOLDS
+
+
+def test_no_threshold_asked_means_nothing_to_reach():
+    assert wording.reachable("We will pay for everything.", {}) == {}
+
+
+def test_a_head_whose_reach_was_not_measured_settles_nothing(monkeypatch):
+    monkeypatch.setattr(wording, "REACH_HEAD", "0" * 64)
+
+    assert wording.reachable(SETTLED, THRESHOLDS) == THRESHOLDS
+
+
+def test_the_gate_never_settles_a_label_the_head_reports(no_cached_scores):
+    sentences = [
+        *corpus_sentences("legal_risk", 60),
+        *corpus_sentences("hostile_tone", 60),
+        *corpus_sentences("none", 60),
+        SETTLED,
+    ]
+    scores = wording.score(sentences)
+
+    reported = [
+        (sentence, label)
+        for sentence, score in zip(sentences, scores, strict=True)
+        for label, threshold in THRESHOLDS.items()
+        if getattr(score, label) >= threshold
+    ]
+    settled = [
+        (sentence, label)
+        for sentence, label in reported
+        if label not in wording.reachable(sentence, THRESHOLDS)
+    ]
+    assert len(reported) > 60
+    assert settled == []
+
+
+def test_settling_reads_no_embedding(monkeypatch):
+    import openline.language as language
+
+    def refuse(texts):
+        raise AssertionError(f"embedded {texts}")
+
+    monkeypatch.setattr(language, "embed", refuse)
+
+    assert wording.reachable(SETTLED, THRESHOLDS) == {}
