@@ -218,17 +218,27 @@ def main() -> int:
     built = register_sense.registers(companies)
     writers = all_writers()
     started = time.time()
-    rows = collect(writers, built)
+    saved = Path(os.environ.get("REGISTER_MEANING_ROWS", ""))
+    if saved.name and saved.exists():
+        import pickle
+
+        rows, all_matrices = pickle.loads(saved.read_bytes())
+    else:
+        rows, all_matrices = collect(writers, built), None
     print(f"{len(rows)} sentences, {sum(r['item'] for r in rows)} items, "
           f"{sum(r['item'] and not r['engine'] for r in rows)} items the engine misses "
           f"({time.time() - started:.0f} s)", flush=True)  # fmt: skip
     store = Store()
     keep = [i for i, n in enumerate(register_meaning.FEATURES)
             if not options.only or n in options.only.split(",")]  # fmt: skip
-    matrices = [m[:, keep] for m in featurise(rows, built, store)]
+    if all_matrices is None:
+        all_matrices = featurise(rows, built, store)
+        if saved.name:
+            import pickle
+
+            saved.write_bytes(pickle.dumps((rows, all_matrices)))
+    matrices = [m[:, keep] for m in all_matrices]
     has_notes = np.array([len(m) > 0 for m in matrices])
-    for r, h in zip(rows, has_notes, strict=True):
-        r["item"] = r["item"]  # a register without notes: the head cannot read it
     x, _ = chosen_rows(matrices, None)
     y = np.array([r["item"] for r in rows], dtype=int)
     # A sentence the engine flags is the engine's; the head learns what is said without names

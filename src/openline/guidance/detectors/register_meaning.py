@@ -22,14 +22,14 @@ import hashlib
 import math
 import re
 import threading
-import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from .base import Hit, overlaps
+from .base import Hit
 from .internal import (
     ANNOUNCED,
     KIND,
@@ -49,6 +49,7 @@ from .internal import (
 from . import german
 from .register_words import concepts
 from .wording import enabled as model_enabled
+from .wording import scored_text, sentences
 
 FEATURES = (
     "similarity", "margin", "words_share", "words", "concepts_share", "name", "same_kind",
@@ -133,7 +134,7 @@ NEGATED = re.compile(
     r"|there'?s no|there is no|isn'?t|aren'?t|won'?t|don'?t)\b"
 )
 
-THRESHOLD = 0.95
+THRESHOLD = 0.98
 HOSTS = frozenset(("internal_host", "internal_url"))
 _lock = threading.Lock()
 
@@ -155,17 +156,23 @@ def inside(text: str) -> bool:
     return bool(INSIDE.search(text)) or _hinting(text) or speaks_from_inside(text)
 
 
-_notes: "weakref.WeakKeyDictionary[RegisterIndex, tuple[Note, ...]]" = weakref.WeakKeyDictionary()
+# The notes of the last few registers read (a register is rebuilt when it changes), by id with
+# the register itself, so that a new register at a reused id is not mistaken for the old one.
+_notes: "OrderedDict[int, tuple[RegisterIndex, tuple[Note, ...]]]" = OrderedDict()
+REGISTERS_KEPT = 8
 
 
 def register_notes(register: RegisterIndex) -> tuple[Note, ...]:
     """notes_of(register), read once per register."""
     with _lock:
-        found = _notes.get(register)
-    if found is None:
-        found = notes_of(register)
-        with _lock:
-            _notes[register] = found
+        kept = _notes.get(id(register))
+    if kept is not None and kept[0] is register:
+        return kept[1]
+    found = notes_of(register)
+    with _lock:
+        _notes[id(register)] = (register, found)
+        while len(_notes) > REGISTERS_KEPT:
+            _notes.popitem(last=False)
     return found
 
 
@@ -238,7 +245,7 @@ def features(
 
 HEAD_PATH = Path(__file__).resolve().parents[2] / "language" / "data" / "register_meaning.npz"
 # Written by bench/register_meaning.py --write; a retrained file comes with its new hash.
-HEAD_SHA256 = ""
+HEAD_SHA256 = "94b3cd8e060c0543c9c5f12ca21f9a00ee40d4718df7f213095957a246f473e2"
 
 
 @dataclass(frozen=True)
@@ -300,22 +307,22 @@ def detect(text: str, register: RegisterIndex, found: list[Hit]) -> list[Hit]:
     """Sentences that tell a register entry's fact without a register finding in them, among
     those the wording head has read (their embeddings are its own; a sentence it has not read
     yet, in a live check, is read at the next check with the head's)."""
-    from openline.language import wording
+    from openline.language.wording import embeddings
 
     if not enabled() or not register.entries or not model_enabled() or german.looks_german(text):
         return []
     notes = register_notes(register)
     if not notes:
         return []
-    flagged = [h for h in found if h.kind == KIND]
-    spans = wording.sentences(text)
+    flagged = [(h.start, h.end) for h in found if h.kind == KIND]
+    spans = sentences(text)
     asked = [
-        at for at, (s, e) in enumerate(spans) if not overlaps(Hit(KIND, s, e), flagged)
+        at for at, (s, e) in enumerate(spans) if not any(s < b and a < e for a, b in flagged)
     ]
     if not asked:
         return []
-    read = [wording.scored_text(text[spans[at][0] : spans[at][1]]) for at in asked]
-    vectors = wording.embeddings(read)
+    read = [scored_text(text[spans[at][0] : spans[at][1]]) for at in asked]
+    vectors = embeddings(read)
     if all(v is None for v in vectors):
         return []
     note_vectors = _note_vectors(tuple(n.meaning for n in notes))
