@@ -81,8 +81,9 @@ def all_writers() -> dict[str, list[dict]]:
 def collect(writers: dict[str, list[dict]], built: dict) -> list[dict]:
     """One row per (draft, sentence the wording head reads): its text, whether the engine's
     register check flags it, its label."""
-    from openline.guidance.detectors import german, internal, wording
     from register_sense import spans_of, touches
+
+    from openline.guidance.detectors import german, internal, register_meaning, wording
 
     rows = []
     for writer, drafts in writers.items():
@@ -95,9 +96,8 @@ def collect(writers: dict[str, list[dict]], built: dict) -> list[dict]:
             items = spans_of(draft, KIND)
             spans = wording.sentences(text)
             for at, (start, end) in enumerate(spans):
-                near = " ".join(text[a:b] for a, b in spans[max(0, at - 1) : at + 2] if a != start)
                 rows.append({
-                    "near": near,
+                    "inside_near": register_meaning.inside_near(text, spans, at),
                     "writer": writer, "id": draft["id"], "company": draft["company"],
                     "start": start, "end": end,
                     "sentence": wording.scored_text(text[start:end]),
@@ -127,9 +127,7 @@ def featurise(rows: list[dict], built: dict, store: Store) -> list[np.ndarray]:
             continue
         notes, vectors = found
         sims = vectors @ sentences[i]
-        out.append(np.asarray(
-            register_meaning.features(row["sentence"], notes, sims, row["near"]), dtype=np.float32
-        ))  # fmt: skip
+        out.append(register_meaning.features(row["sentence"], notes, sims, row["inside_near"]))
     return out
 
 
@@ -192,11 +190,61 @@ def report(rows: list[dict], p: np.ndarray, writers: list[str], threshold_of) ->
           f"{pooled['head']:>8}/{pooled['clean']:<8}{pooled['false']:>6}")  # fmt: skip
 
 
+def cost(file: str, built: dict, runs: int = 300) -> int:
+    """CPU time the check adds to a check of FILE's 2 KB sample draft (guidance_eval_companies'
+    sample_draft, the p95 figure's draft), with the wording head's embeddings cached as after
+    its own reading; and the cold cost of the notes' embeddings (once per register)."""
+    import statistics
+
+    from guidance_eval_companies import sample_draft
+
+    from openline.guidance.detectors import register_meaning, wording
+    from openline.language import wording as head
+
+    path = Path(file)
+    drafts = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+    register, _ = built[drafts[0]["company"]]
+    text = sample_draft(drafts)
+    head.score([wording.scored_text(text[a:b]) for a, b in wording.sentences(text)])
+    register_meaning.detect(text, register, [])  # the notes embedded, the head loaded
+    timings = []
+    for _ in range(runs):
+        begin = time.thread_time()
+        register_meaning.detect(text, register, [])
+        timings.append((time.thread_time() - begin) * 1000)
+    timings.sort()
+    fresh = []  # every sentence read anew (a pasted draft), the embeddings still the head's
+    for _ in range(runs // 10):
+        register_meaning.said.cache_clear()
+        begin = time.thread_time()
+        register_meaning.detect(text, register, [])
+        fresh.append((time.thread_time() - begin) * 1000)
+    fresh.sort()
+    notes = register_meaning.register_notes(register)
+    cold = []
+    for _ in range(5):
+        register_meaning._note_vectors.cache_clear()
+        begin = time.thread_time()
+        register_meaning._note_vectors(tuple(n.meaning for n in notes))
+        cold.append((time.thread_time() - begin) * 1000)
+    print(
+        f"{path.stem}: {len(text)}-character draft, {len(wording.sentences(text))} sentences, "
+        f"{len(notes)} notes; CPU per check p50 {statistics.median(timings):.2f} ms, p95 "
+        f"{timings[int(0.95 * len(timings)) - 1]:.2f} ms; every sentence new: p50 "
+        f"{statistics.median(fresh):.2f} ms, max {fresh[-1]:.2f} ms; the notes' embeddings, "
+        "cold, once per "
+        f"register: median {statistics.median(cold):.1f} ms (load average "
+        f"{os.getloadavg()[0]:.1f})"
+    )
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--c", type=float, default=0.3)
     parser.add_argument("--budget", type=float, default=0.005, help="head-only clean drafts")
+    parser.add_argument("--cost", metavar="FILE", help="CPU time per check on FILE's draft")
     parser.add_argument("--show", default="", help="writer whose flagged sentences to print")
     parser.add_argument("--only", default="", help="comma-separated feature names to keep")
     parser.add_argument("--missed-weight", type=float, default=1.0,
@@ -216,6 +264,8 @@ def main() -> int:
 
     companies = json.loads((register_sense.GUIDANCE / "companies.json").read_text("utf-8"))
     built = register_sense.registers(companies)
+    if options.cost:
+        return cost(options.cost, built)
     writers = all_writers()
     started = time.time()
     saved = Path(os.environ.get("REGISTER_MEANING_ROWS", ""))

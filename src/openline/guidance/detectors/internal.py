@@ -927,7 +927,7 @@ class RegisterIndex:
                     and _initials(text, start, end) != entry.initials
                 ):
                     continue  # a typo is in a word, not another word: "subscription now"
-                if distance and width > entry.tokens and _joins_small_words(text, start, end):
+                if distance and entry.tokens == 1 < width and _joins_small_words(text, start, end):
                     continue  # "Willow" is not "will, or" / "will of": a typo joins no words
                 if _said_ordinarily(text, start, end, entry):
                     continue
@@ -991,8 +991,10 @@ def _lower_case_phrase(text: str, start: int, end: int, entry: Entry) -> bool:
     return not (entry.context and _speaks_of(sentence, entry)) and not _hinting(sentence)
 
 
-# Words of grammar: a near reading that spans one of them beside another word ("will or" near
-# "Willow") is two words, not a term written with a typo and a space.
+# Words of grammar: a near reading of a one-word term that spans one of them beside another word
+# ("will or" near "Willow") is two words, not the term written with a typo and a space. (A
+# phrase's near reading may add one: "Meadowbank site is shutting" for "the Meadowbank site
+# shutting".)
 SMALL_WORDS = frozenset(
     "a an and are as at be but by for from he her his if in is it its my nor not of on or our "
     "she than that the their them they this to was we were will with you your "

@@ -147,7 +147,7 @@ class Note:
     meaning: str  # note_meaning: what the embedding reads
     prefixes: frozenset[str]  # the note's words, five-letter beginnings
     concepts: frozenset[str]
-    names: frozenset[str]
+    named: frozenset[str]  # names from the note, PREFIX-letter beginnings
     kinds: frozenset[str]
 
 
@@ -192,54 +192,76 @@ def notes_of(register: RegisterIndex) -> tuple[Note, ...]:
                 meaning,
                 frozenset(words - {w[:PREFIX] for w in register.public}),
                 note_concepts(entry.note) - register.public,
-                note_names(entry.note),
+                frozenset(n[:PREFIX] for n in note_names(entry.note)),
                 frozenset(k for k, (cue, _) in _KINDS.items() if cue.search(meaning)),
             )
         )
     return tuple(found)
 
 
-def features(
-    sentence: str, notes: tuple[Note, ...], similarities: np.ndarray, near: str = ""
-) -> list[list[float]]:
-    """The head's features of `sentence` against each note (one row per note), given the
-    cosine of the sentence's embedding with each note's; `near` is the text of the sentences
-    beside it (a hint there is about this sentence: "can't say why 😉")."""
+@dataclass(frozen=True, slots=True)
+class Said:
+    """What a sentence says, for `features`, whatever the register: read once per sentence."""
+
+    words: frozenset[str]  # its words, PREFIX-letter beginnings
+    concepts: frozenset[str]
+    kinds: frozenset[str]  # the kinds of fact it tells (KINDS)
+    inside: bool  # it speaks from inside or hints at something withheld
+    # future, past, inside, public, negated, hypothetical, question, log of its length
+    flags: tuple[float, ...]
+
+
+@lru_cache(maxsize=4096)
+def said(sentence: str) -> Said:
     lowered = sentence.casefold()
-    words = {w[:PREFIX] for w in WORD.findall(lowered) if w not in GENERIC_WORDS}
-    said = concepts(sentence, GENERIC_WORDS)
-    kinds = {k for k, (_, cue) in _KINDS.items() if cue.search(sentence)}
-    common = [
-        float(bool(FUTURE.search(sentence))),
-        float(bool(PAST.search(sentence))),
-        float(inside(sentence)),
-        float(bool(near) and inside(near)),
-        float(bool(PUBLIC.search(sentence) or ANNOUNCED.search(sentence))),
-        float(bool(NEGATED.search(sentence))),
-        float(bool(HYPOTHETICAL.search(sentence))),
-        float("?" in sentence),
-        math.log1p(len(lowered.split())),
-    ]
-    rows = []
-    sims = [float(s) for s in similarities]
+    from_inside = inside(sentence)
+    return Said(
+        frozenset(w[:PREFIX] for w in WORD.findall(lowered) if w not in GENERIC_WORDS),
+        frozenset(concepts(sentence, GENERIC_WORDS)),
+        frozenset(k for k, (_, cue) in _KINDS.items() if cue.search(sentence)),
+        from_inside,
+        (
+            float(bool(FUTURE.search(sentence))),
+            float(bool(PAST.search(sentence))),
+            float(from_inside),
+            float(bool(PUBLIC.search(sentence) or ANNOUNCED.search(sentence))),
+            float(bool(NEGATED.search(sentence))),
+            float(bool(HYPOTHETICAL.search(sentence))),
+            float("?" in sentence),
+            math.log1p(len(lowered.split())),
+        ),
+    )
+
+
+def features(
+    sentence: str, notes: tuple[Note, ...], similarities: np.ndarray, inside_near: bool = False
+) -> np.ndarray:
+    """The head's features of `sentence` against each note (one row per note), given the
+    cosine of the sentence's embedding with each note's; `inside_near`: a sentence beside it
+    speaks from inside or hints (a hint there is about this sentence: "can't say why 😉")."""
+    told = said(sentence)
+    future, past, from_inside, public, negated, hypothetical, question, length = told.flags
+    near = float(inside_near)
+    sims = np.asarray(similarities, dtype=np.float32)
+    if len(sims) > 1:
+        top = np.partition(sims, -2)[-2:]  # the second highest, the highest
+        others = np.where(sims >= top[1], top[0], top[1])
+    else:
+        others = np.zeros_like(sims)
+    rows = np.empty((len(notes), len(FEATURES)), dtype=np.float32)
     for i, note in enumerate(notes):
-        others = max((s for j, s in enumerate(sims) if j != i), default=0.0)
-        shared = len(note.prefixes & words)
-        named = {n[:PREFIX] for n in note.names}
-        rows.append(
-            [
-                sims[i],
-                sims[i] - others,
-                shared / max(1, len(note.prefixes)),
-                float(min(shared, 3)),
-                len(note.concepts & said) / max(1, len(note.concepts)),
-                float(bool(named & words)),
-                float(bool(note.kinds & kinds)),
-                *common,
-                *(sims[i] * flag for flag in common[:7]),
-                *(float(bool(note.kinds & kinds)) * flag for flag in (*common[:2], *common[4:6])),
-            ]
-        )
+        shared = len(note.prefixes & told.words)
+        kind = float(bool(note.kinds & told.kinds))
+        sim = float(sims[i])
+        rows[i] = (
+            sim, sim - float(others[i]), shared / max(1, len(note.prefixes)), min(shared, 3),
+            len(note.concepts & told.concepts) / max(1, len(note.concepts)),
+            float(bool(note.named & told.words)), kind,
+            future, past, from_inside, near, public, negated, hypothetical, question, length,
+            sim * future, sim * past, sim * from_inside, sim * near, sim * public,
+            sim * negated, sim * hypothetical,
+            kind * future, kind * past, kind * public, kind * negated,
+        )  # fmt: skip
     return rows
 
 
@@ -294,13 +316,23 @@ def enabled() -> bool:
 
 
 def best(
-    sentence: str, notes: tuple[Note, ...], vector: np.ndarray, vectors: np.ndarray, near: str = ""
+    sentence: str,
+    notes: tuple[Note, ...],
+    vector: np.ndarray,
+    vectors: np.ndarray,
+    inside_near: bool = False,
 ) -> tuple[float, Note]:
-    """(probability, note) for the note closest to the sentence in meaning."""
-    similarities = vectors @ vector
-    i = int(np.argmax(similarities))
-    row = np.asarray(features(sentence, notes, similarities, near)[i], dtype=np.float32)
-    return float(head().probabilities(row[None, :])[0]), notes[i]
+    """(probability, note) of the note the head finds the sentence tells most surely."""
+    p = head().probabilities(features(sentence, notes, vectors @ vector, inside_near))
+    i = int(np.argmax(p))
+    return float(p[i]), notes[i]
+
+
+def inside_near(text: str, spans: list[tuple[int, int]], at: int) -> bool:
+    """Whether the sentence before or after spans[at] speaks from inside or hints."""
+    return any(
+        said(text[a:b]).inside for a, b in (spans[at - 1 : at] + spans[at + 1 : at + 2])
+    )
 
 
 def detect(text: str, register: RegisterIndex, found: list[Hit]) -> list[Hit]:
@@ -331,8 +363,7 @@ def detect(text: str, register: RegisterIndex, found: list[Hit]) -> list[Hit]:
         if vector is None:
             continue
         start, end = spans[at]
-        near = " ".join(text[a:b] for a, b in spans[max(0, at - 1) : at + 2] if a != start)
-        p, note = best(sentence, notes, vector, note_vectors, near)
+        p, note = best(sentence, notes, vector, note_vectors, inside_near(text, spans, at))
         if p >= THRESHOLD and not publicly_said(text, start, end, note.entry):
             hits.append(finding(text, start, end, note.entry))
     return hits
