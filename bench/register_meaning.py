@@ -21,7 +21,6 @@ import argparse
 import hashlib
 import json
 import os
-import re
 import sys
 import time
 from collections import defaultdict
@@ -181,8 +180,14 @@ def report(rows: list[dict], p: np.ndarray, writers: list[str], threshold_of) ->
         clean_head = {r["id"] for r, q in mine if r["clean"] and q >= t} - clean_engine
         clean = len({r["id"] for r, _ in mine if r["clean"]})
         added_false = sum(1 for r, q in mine if not r["item"] and not r["engine"] and q >= t)
-        for k, v in (("items", len(items)), ("before", before), ("after", after),
-                     ("clean", clean), ("head", len(clean_head)), ("false", added_false)):
+        for k, v in (
+            ("items", len(items)),
+            ("before", before),
+            ("after", after),
+            ("clean", clean),
+            ("head", len(clean_head)),
+            ("false", added_false),
+        ):
             pooled[k] += v  # fmt: skip
         print(f"{writer:<10}{t:>6.2f}{before:>8}→{after:<4}/{len(items):<5}"
               f"{len(clean_head):>8}/{clean:<8}{added_false:>6}")  # fmt: skip
@@ -247,12 +252,21 @@ def main() -> int:
     parser.add_argument("--cost", metavar="FILE", help="CPU time per check on FILE's draft")
     parser.add_argument("--show", default="", help="writer whose flagged sentences to print")
     parser.add_argument("--only", default="", help="comma-separated feature names to keep")
-    parser.add_argument("--missed-weight", type=float, default=1.0,
-                        help="weight of item sentences the engine does not flag")
-    parser.add_argument("--stages", type=int, default=2, help="1: the note closest in "
-                        "meaning; 2: the note a first head scores highest")
-    parser.add_argument("--unflagged", action="store_true",
-                        help="train only on sentences the engine does not flag")
+    parser.add_argument(
+        "--missed-weight",
+        type=float,
+        default=1.0,
+        help="weight of item sentences the engine does not flag",
+    )
+    parser.add_argument(
+        "--stages",
+        type=int,
+        default=2,
+        help="1: the note closest in meaning; 2: the note a first head scores highest",
+    )
+    parser.add_argument(
+        "--unflagged", action="store_true", help="train only on sentences the engine does not flag"
+    )
     options = parser.parse_args()
 
     import django
@@ -272,7 +286,7 @@ def main() -> int:
     if saved.name and saved.exists():
         import pickle
 
-        rows, all_matrices = pickle.loads(saved.read_bytes())
+        rows, all_matrices = pickle.loads(saved.read_bytes())  # noqa: S301 - our own cache
     else:
         rows, all_matrices = collect(writers, built), None
     print(f"{len(rows)} sentences, {sum(r['item'] for r in rows)} items, "
@@ -306,8 +320,11 @@ def main() -> int:
         return fit(again[train], y[train], options.c, weight[train])
 
     if options.write:
-        params = two_stage(weight > 0) if options.stages == 2 else fit(
-            x[weight > 0], y[weight > 0], options.c, weight[weight > 0])
+        params = (
+            two_stage(weight > 0)
+            if options.stages == 2
+            else fit(x[weight > 0], y[weight > 0], options.c, weight[weight > 0])
+        )
         weights, bias, mean, scale = params
         np.savez(register_meaning.HEAD_PATH, features=np.array(register_meaning.FEATURES),
                  weights=weights, bias=np.float32(bias), mean=mean.astype(np.float32),

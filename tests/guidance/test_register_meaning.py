@@ -164,8 +164,14 @@ def test_embeddings_are_kept_with_the_scores(head_on):
 # A near reading of a one-word term never joins two words when one is a word of grammar: "will
 # or" is not "Willow" with a typo. The term with a typo in it is still found.
 TYPO_REGISTER = RegisterIndex.build(
-    [("Project Willow", "code_name", "code name of the unannounced premium tier of the service "
-      "plan", ["Willow", "Willow tier"])],
+    [
+        (
+            "Project Willow",
+            "code_name",
+            "code name of the unannounced premium tier of the service plan",
+            ["Willow", "Willow tier"],
+        )
+    ],
     ["Pellmoor Cycles"],
 )
 

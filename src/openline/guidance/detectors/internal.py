@@ -993,13 +993,17 @@ def _lower_case_phrase(text: str, start: int, end: int, entry: Entry) -> bool:
 
 # Words of grammar: a near reading of a one-word term that spans one of them beside another word
 # ("will or" near "Willow") is two words, not the term written with a typo and a space. (A
-# phrase's near reading may add one: "Meadowbank site is shutting" for "the Meadowbank site
+# phrase's near reading may add one: "the Elm Road depot is shutting" for "the Elm Road depot
 # shutting".)
 SMALL_WORDS = frozenset(
-    "a an and are as at be but by for from he her his if in is it its my nor not of on or our "
-    "she than that the their them they this to was we were will with you your "
-    "und oder der die das den dem ein eine ist im in zu von mit".split()
-)
+    (
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "he", "her", "his",
+        "if", "in", "is", "it", "its", "my", "nor", "not", "of", "on", "or", "our", "she", "than",
+        "that", "the", "their", "them", "they", "this", "to", "was", "we", "were", "will", "with",
+        "you", "your", "und", "oder", "der", "die", "das", "den", "dem", "ein", "eine", "ist", "im",
+        "zu", "von", "mit",
+    )
+)  # fmt: skip
 
 
 def _joins_small_words(text: str, start: int, end: int) -> bool:

@@ -29,12 +29,13 @@ from pathlib import Path
 
 import numpy as np
 
+from . import german
 from .base import Hit
 from .internal import (
     ANNOUNCED,
-    KIND,
     GENERIC_WORDS,
     HYPOTHETICAL,
+    KIND,
     NOTE_STOPWORDS,
     Entry,
     RegisterIndex,
@@ -46,7 +47,6 @@ from .internal import (
     publicly_said,
     speaks_from_inside,
 )
-from . import german
 from .register_words import concepts
 from .wording import enabled as model_enabled
 from .wording import scored_text, sentences
@@ -330,9 +330,7 @@ def best(
 
 def inside_near(text: str, spans: list[tuple[int, int]], at: int) -> bool:
     """Whether the sentence before or after spans[at] speaks from inside or hints."""
-    return any(
-        said(text[a:b]).inside for a, b in (spans[at - 1 : at] + spans[at + 1 : at + 2])
-    )
+    return any(said(text[a:b]).inside for a, b in (spans[at - 1 : at] + spans[at + 1 : at + 2]))
 
 
 def detect(text: str, register: RegisterIndex, found: list[Hit]) -> list[Hit]:
@@ -348,9 +346,7 @@ def detect(text: str, register: RegisterIndex, found: list[Hit]) -> list[Hit]:
         return []
     flagged = [(h.start, h.end) for h in found if h.kind == KIND]
     spans = sentences(text)
-    asked = [
-        at for at, (s, e) in enumerate(spans) if not any(s < b and a < e for a, b in flagged)
-    ]
+    asked = [at for at, (s, e) in enumerate(spans) if not any(s < b and a < e for a, b in flagged)]
     if not asked:
         return []
     read = [scored_text(text[spans[at][0] : spans[at][1]]) for at in asked]
