@@ -221,6 +221,7 @@ def cost(file: str, built: dict, runs: int = 300) -> int:
     fresh = []  # every sentence read anew (a pasted draft), the embeddings still the head's
     for _ in range(runs // 10):
         register_meaning.said.cache_clear()
+        register_meaning._judged.clear()
         begin = time.thread_time()
         register_meaning.detect(text, register, [])
         fresh.append((time.thread_time() - begin) * 1000)

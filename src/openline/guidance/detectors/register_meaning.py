@@ -328,6 +328,12 @@ def best(
     return float(p[i]), notes[i]
 
 
+# Each sentence's judgement, for the register's notes it was judged against (the same sentences
+# are checked again and again while someone types).
+_judged: "OrderedDict[tuple[int, str, bool], tuple[tuple[Note, ...], float, Note]]" = OrderedDict()
+JUDGED_KEPT = 4096
+
+
 def inside_near(text: str, spans: list[tuple[int, int]], at: int) -> bool:
     """Whether the sentence before or after spans[at] speaks from inside or hints."""
     return any(said(text[a:b]).inside for a, b in (spans[at - 1 : at] + spans[at + 1 : at + 2]))
@@ -359,7 +365,18 @@ def detect(text: str, register: RegisterIndex, found: list[Hit]) -> list[Hit]:
         if vector is None:
             continue
         start, end = spans[at]
-        p, note = best(sentence, notes, vector, note_vectors, inside_near(text, spans, at))
+        near = inside_near(text, spans, at)
+        key = (id(notes), sentence, near)
+        with _lock:
+            known = _judged.get(key)
+        if known is not None and known[0] is notes:
+            p, note = known[1], known[2]
+        else:
+            p, note = best(sentence, notes, vector, note_vectors, near)
+            with _lock:
+                _judged[key] = (notes, p, note)
+                while len(_judged) > JUDGED_KEPT:
+                    _judged.popitem(last=False)
         if p >= THRESHOLD and not publicly_said(text, start, end, note.entry):
             hits.append(finding(text, start, end, note.entry))
     return hits
