@@ -32,8 +32,10 @@ REGISTER = RegisterIndex.build(
 
 
 @pytest.fixture
-def head_on(wording_head_on):
-    """The wording head on (its embeddings are what this check reads)."""
+def head_on(wording_head_on, settings):
+    """The check switched on (it is off by default), and the wording head (its embeddings are
+    what this check reads)."""
+    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_REGISTER_MEANING": True}
 
 
 def told(text: str) -> list[str]:
@@ -86,9 +88,14 @@ def test_known_limits_said_plainly(head_on, text):
 
 
 @pytest.mark.parametrize("text", TOLD)
-def test_nothing_is_read_with_the_wording_head_off(settings, text):
+def test_nothing_is_read_with_the_wording_head_off(head_on, settings, text):
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": False}
     head.clear_cache()
+    assert told(text) == []
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_off_by_default(wording_head_on, text):
     assert told(text) == []
 
 

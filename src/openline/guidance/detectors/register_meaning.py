@@ -14,8 +14,9 @@ launch, an incident) as the note, and whether it speaks of the future, from insi
 public, in the negative, hypothetically or as a question. A sentence whose probability reaches
 THRESHOLD is a finding of the note's entry.
 
-Off with OPENLINE["GUIDANCE_REGISTER_MEANING"] = False; nothing is judged when the wording head
-is off or its embedder is not the one the head was trained on.
+On with OPENLINE["GUIDANCE_REGISTER_MEANING"] (off by default: env
+OPENLINE_GUIDANCE_REGISTER_MEANING=on); nothing is judged when the wording head is off (it is
+what computes the embeddings read here) or on German text.
 """
 
 import hashlib
@@ -312,7 +313,7 @@ def _note_vectors(meanings: tuple[str, ...]) -> np.ndarray:
 def enabled() -> bool:
     from django.conf import settings
 
-    return bool(settings.OPENLINE.get("GUIDANCE_REGISTER_MEANING", True))
+    return bool(settings.OPENLINE.get("GUIDANCE_REGISTER_MEANING", False))
 
 
 def best(
