@@ -30,8 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
-from . import german
 from .base import Hit
+from .german import looks_german
 from .internal import (
     ANNOUNCED,
     GENERIC_WORDS,
@@ -346,7 +346,7 @@ def detect(text: str, register: RegisterIndex, found: list[Hit]) -> list[Hit]:
     yet, in a live check, is read at the next check with the head's)."""
     from openline.language.wording import embeddings
 
-    if not enabled() or not register.entries or not model_enabled() or german.looks_german(text):
+    if not enabled() or not register.entries or not model_enabled() or looks_german(text):
         return []
     notes = register_notes(register)
     if not notes:
