@@ -51,6 +51,9 @@ SPLITS = {  # writer: (file, id prefixes)
     "h9a": ("holdout9", ("ka", "kb", "kc")), "h9b": ("holdout9", ("kd", "ke")),
     "h10a": ("holdout10", ("la", "lb", "lc")), "h10b": ("holdout10", ("ld", "le")),
     "h11a": ("holdout11", ("ma", "mb", "mc")),
+    # holdout12's writer a (session 18; /work/wt/h12a.jsonl); writers b and c (ne … nh) are the
+    # session's check and never read here.
+    "h12a": ("holdout12", ("na", "nc", "nd")),
 }  # fmt: skip
 NEVER = ("holdout13", "de13")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.

@@ -506,6 +506,12 @@ OPENLINE: dict[str, Any] = {
     # number") is not flagged (register-sense, bench/README.md). On unless
     # OPENLINE_GUIDANCE_REGISTER_SENSE=off.
     "GUIDANCE_REGISTER_SENSE": os.environ.get("OPENLINE_GUIDANCE_REGISTER_SENSE", "on") != "off",
+    # A register note's fact told without the term ("prices for new plans are going up"), read
+    # on the wording head's embeddings (register-v13, bench/README.md). Off unless
+    # OPENLINE_GUIDANCE_REGISTER_MEANING=on: held out it finds ~one item per clean draft it flags.
+    "GUIDANCE_REGISTER_MEANING": (
+        os.environ.get("OPENLINE_GUIDANCE_REGISTER_MEANING", "off") == "on"
+    ),
     # A member's own personal data in their public post: "warn" (confirm, or remove it in one
     # click), "hold" (a reviewer approves the post first) or "off".
     "CUSTOMER_PRIVATE_DATA": os.environ.get("OPENLINE_CUSTOMER_PRIVATE_DATA", "warn"),

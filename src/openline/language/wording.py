@@ -32,7 +32,7 @@ import numpy as np
 
 from .voice import DATA_DIR, Head, HeadsFileMismatch, bag_of_terms, terms
 
-__all__ = ["LABELS", "WordingScores", "reachable", "score", "score_some"]
+__all__ = ["LABELS", "WordingScores", "embeddings", "reachable", "score", "score_some"]
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
 # Written by `openline language train --heads wording`; a retrained file comes with its hash.
@@ -65,6 +65,9 @@ REACH_HEAD = "36552fdcfbb1009ea086b1a7ecb41591d58f73efc650646ed9a8dc1b1524ac9f"
 _lock = threading.Lock()
 _cache: "OrderedDict[str, WordingScores]" = OrderedDict()
 _reaches: "OrderedDict[str, dict[str, float]]" = OrderedDict()  # reachable()'s, per sentence
+# The embedding of each sentence scored, beside its scores: other readers of the same sentences
+# (the register's notes, guidance.detectors.register_meaning) use it instead of embedding again.
+_vectors: "OrderedDict[str, np.ndarray]" = OrderedDict()
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,6 +241,8 @@ def score_some(
             if sentence in _cache:
                 _cache.move_to_end(sentence)
                 known[sentence] = _cache[sentence]
+                if sentence in _vectors:
+                    _vectors.move_to_end(sentence)
     missing: list[str] = []
     length = 0
     for sentence in dict.fromkeys(sentences):
@@ -260,7 +265,8 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
     from . import embed
 
     h = head()
-    probabilities = h.probabilities(sentences, embed(sentences))
+    vectors = embed(sentences)
+    probabilities = h.probabilities(sentences, vectors)
     columns = [h.head.classes.index(label) for label in LABELS]
     found = {
         sentence: WordingScores(*(round(float(row[c]), 4) for c in columns))
@@ -268,12 +274,23 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
     }
     with _lock:
         _cache.update(found)
+        _vectors.update(zip(sentences, vectors, strict=True))
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
+        while len(_vectors) > CACHE_SIZE:
+            _vectors.popitem(last=False)
     return found
+
+
+def embeddings(sentences: list[str]) -> list[np.ndarray | None]:
+    """The embedding of each sentence the head has scored (and still caches), else None:
+    nothing is embedded here."""
+    with _lock:
+        return [_vectors.get(s) for s in sentences]
 
 
 def clear_cache() -> None:
     with _lock:
         _cache.clear()
         _reaches.clear()
+        _vectors.clear()

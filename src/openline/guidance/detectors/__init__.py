@@ -14,9 +14,11 @@ from .internal import RegisterIndex
 from .language import Company, model_hits
 from .language import detect as detect_language
 from .learned import detect as detect_internal
+from .learned import without_ordinary_uses
 from .money import detect as detect_money
 from .personal import NAME_MESSAGE
 from .personal import detect as detect_personal
+from .register_meaning import detect as detect_told
 from .secrets import detect as detect_secrets
 from .wording import Budget
 
@@ -48,7 +50,10 @@ def detect_all(
         )
         if budget is not None:
             _remember(key, register, precise)
-    return merge_overlaps([*precise, *model_hits(text, precise, budget)])
+    model = model_hits(text, precise, budget)
+    # The register's facts told without their names, read on the wording head's embeddings.
+    told = without_ordinary_uses(text, register, detect_told(text, register, precise))
+    return merge_overlaps([*precise, *model, *told])
 
 
 def _precise(

@@ -927,6 +927,8 @@ class RegisterIndex:
                     and _initials(text, start, end) != entry.initials
                 ):
                     continue  # a typo is in a word, not another word: "subscription now"
+                if distance and entry.tokens == 1 < width and _joins_small_words(text, start, end):
+                    continue  # "Willow" is not "will, or" / "will of": a typo joins no words
                 if _said_ordinarily(text, start, end, entry):
                     continue
                 if entry.proper and not _written_as_name(text, start, end, entry):
@@ -987,6 +989,27 @@ def _lower_case_phrase(text: str, start: int, end: int, entry: Entry) -> bool:
         return False  # "the plover launch?" may be the item in lower case; "the x of y" is a phrase
     sentence = _sentence_around(text, start, end)
     return not (entry.context and _speaks_of(sentence, entry)) and not _hinting(sentence)
+
+
+# Words of grammar: a near reading of a one-word term that spans one of them beside another word
+# ("will or" near "Willow") is two words, not the term written with a typo and a space. (A
+# phrase's near reading may add one: "the Elm Road depot is shutting" for "the Elm Road depot
+# shutting".)
+SMALL_WORDS = frozenset(
+    (
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "he", "her", "his",
+        "if", "in", "is", "it", "its", "my", "nor", "not", "of", "on", "or", "our", "she", "than",
+        "that", "the", "their", "them", "they", "this", "to", "was", "we", "were", "will", "with",
+        "you", "your", "und", "oder", "der", "die", "das", "den", "dem", "ein", "eine", "ist", "im",
+        "zu", "von", "mit",
+    )
+)  # fmt: skip
+
+
+def _joins_small_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is several words, one of them a word of grammar."""
+    words = [m.group().casefold() for m in TOKEN.finditer(text, start, end)]
+    return len(words) > 1 and any(w in SMALL_WORDS for w in words)
 
 
 def _initials(text: str, start: int, end: int) -> str:
@@ -2389,20 +2412,31 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
             continue
         if (start, end, entry) not in named and _public_status(text, start, entry):
             continue
-        why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
-        words, term = text[start:end], entry.term
-        message = (
-            Phrase(gettext_noop("“%(words)s” matches “%(term)s” on the confidential register: "
-                   "%(why)s (%(note)s). It must not appear in public."),
-                   words=words, term=term, why=why, note=entry.note)
-            if entry.note
-            else Phrase(gettext_noop("“%(words)s” matches “%(term)s” on the confidential "
-                        "register: %(why)s. It must not appear in public."),
-                        words=words, term=term, why=why)
-        )  # fmt: skip
-        suggestion = Phrase(SUGGESTIONS.get(entry.category, SUGGESTIONS["other"]))
-        hits.append(Hit(KIND, start, end, message, suggestion))
+        hits.append(finding(text, start, end, entry))
     return hits
+
+
+def finding(text: str, start: int, end: int, entry: Entry) -> Hit:
+    """The register's finding of text[start:end], said of `entry`."""
+    why = Phrase(CATEGORY_WHY.get(entry.category, CATEGORY_WHY["other"]))
+    words, term = text[start:end], entry.term
+    message = (
+        Phrase(gettext_noop("“%(words)s” matches “%(term)s” on the confidential register: "
+               "%(why)s (%(note)s). It must not appear in public."),
+               words=words, term=term, why=why, note=entry.note)
+        if entry.note
+        else Phrase(gettext_noop("“%(words)s” matches “%(term)s” on the confidential "
+                    "register: %(why)s. It must not appear in public."),
+                    words=words, term=term, why=why)
+    )  # fmt: skip
+    suggestion = Phrase(SUGGESTIONS.get(entry.category, SUGGESTIONS["other"]))
+    return Hit(KIND, start, end, message, suggestion)
+
+
+def publicly_said(text: str, start: int, end: int, entry: Entry) -> bool:
+    """What detect() passes of a finding that does not name the item: said of a public site's
+    hours or state, or a public status."""
+    return _public_about_a_site(text, start, end, entry) or _public_status(text, start, entry)
 
 
 # --- More kinds of text (precise-v6, issue 13) ----------------------------------------------

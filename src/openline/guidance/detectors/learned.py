@@ -137,7 +137,11 @@ def said_ordinarily(text: str, start: int, end: int, learned: Learned) -> bool:
 
 def detect(text: str, register: RegisterIndex) -> list[Hit]:
     """The register's findings, less the matches operators taught are the ordinary word."""
-    hits = detect_register(text, register)
+    return without_ordinary_uses(text, register, detect_register(text, register))
+
+
+def without_ordinary_uses(text: str, register: RegisterIndex, hits: list[Hit]) -> list[Hit]:
+    """The register's hits but those its operators taught are the ordinary word."""
     if not register.learned:
         return hits
     kept = []
