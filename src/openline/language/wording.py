@@ -282,11 +282,23 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
     return found
 
 
-def embeddings(sentences: list[str]) -> list[np.ndarray | None]:
-    """The embedding of each sentence the head has scored (and still caches), else None:
-    nothing is embedded here."""
+def embeddings(sentences: list[str], *, missing: bool = False) -> list[np.ndarray | None]:
+    """The embedding of each sentence the head has scored (and still caches), else None; with
+    `missing`, the others are embedded here (one call) and kept beside the head's: a sentence the
+    head's gate settled without reading (`reachable`) has no vector of the head's."""
     with _lock:
-        return [_vectors.get(s) for s in sentences]
+        found = [_vectors.get(s) for s in sentences]
+    if not missing or all(v is not None for v in found):
+        return found
+    from . import embed
+
+    asked = list(dict.fromkeys(s for s, v in zip(sentences, found, strict=True) if v is None))
+    vectors = dict(zip(asked, embed(asked), strict=True))
+    with _lock:
+        _vectors.update(vectors)
+        while len(_vectors) > CACHE_SIZE:
+            _vectors.popitem(last=False)
+    return [v if v is not None else vectors[s] for s, v in zip(sentences, found, strict=True)]
 
 
 def clear_cache() -> None:

@@ -52,7 +52,11 @@ def detect_all(
             _remember(key, register, precise)
     model = model_hits(text, precise, budget)
     # The register's facts told without their names, read on the wording head's embeddings.
-    told = without_ordinary_uses(text, register, detect_told(text, register, precise))
+    told = without_ordinary_uses(
+        text,
+        register,
+        detect_told(text, register, precise, complete=budget is None or not budget.pending),
+    )
     return merge_overlaps([*precise, *model, *told])
 
 

@@ -340,10 +340,14 @@ def inside_near(text: str, spans: list[tuple[int, int]], at: int) -> bool:
     return any(said(text[a:b]).inside for a, b in (spans[at - 1 : at] + spans[at + 1 : at + 2]))
 
 
-def detect(text: str, register: RegisterIndex, found: list[Hit]) -> list[Hit]:
-    """Sentences that tell a register entry's fact without a register finding in them, among
-    those the wording head has read (their embeddings are its own; a sentence it has not read
-    yet, in a live check, is read at the next check with the head's)."""
+def detect(
+    text: str, register: RegisterIndex, found: list[Hit], *, complete: bool = True
+) -> list[Hit]:
+    """Sentences that tell a register entry's fact without a register finding in them. Their
+    embeddings are the wording head's where it read them; with `complete` (a publishing check,
+    or a live one with nothing left pending) the sentences its gate settled unread are embedded
+    here. In a live check with sentences pending, those read so far are judged and the rest at a
+    later check."""
     from openline.language.wording import embeddings
 
     if not enabled() or not register.entries or not model_enabled() or looks_german(text):
@@ -357,7 +361,7 @@ def detect(text: str, register: RegisterIndex, found: list[Hit]) -> list[Hit]:
     if not asked:
         return []
     read = [scored_text(text[spans[at][0] : spans[at][1]]) for at in asked]
-    vectors = embeddings(read)
+    vectors = embeddings(read, missing=complete)
     if all(v is None for v in vectors):
         return []
     note_vectors = _note_vectors(tuple(n.meaning for n in notes))
