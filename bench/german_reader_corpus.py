@@ -19,7 +19,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from german_reader_corpus_bodies import CLEAN, HOSTILE, LEGAL  # noqa: E402
+from german_reader_corpus_bodies import (  # noqa: E402
+    CLEAN,
+    CLEAN_V13,
+    HOSTILE,
+    HOSTILE_V13,
+    LEGAL,
+    LEGAL_V13,
+)
 
 OUT = HERE / "german_reader_corpus.jsonl"
 TRAIN = HERE.parent / "src" / "openline" / "language" / "data" / "german_wording_train.jsonl"
@@ -60,9 +67,15 @@ def expand(template: str, rng: random.Random) -> list[str]:
 def rows() -> list[dict[str, str]]:
     rng = random.Random(17)
     out = []
-    for label, templates in (("hostile_tone", HOSTILE), ("legal_risk", LEGAL), ("none", CLEAN)):
-        for template in templates:
-            out += [{"text": t, "label": label, "set": "corpus"} for t in expand(template, rng)]
+    batches = (
+        (("hostile_tone", HOSTILE), ("legal_risk", LEGAL), ("none", CLEAN)),
+        # Session 18 (german-v13), drawn after the earlier batches so that theirs are unchanged.
+        (("hostile_tone", HOSTILE_V13), ("legal_risk", LEGAL_V13), ("none", CLEAN_V13)),
+    )
+    for batch in batches:
+        for label, templates in batch:
+            for template in templates:
+                out += [{"text": t, "label": label, "set": "corpus"} for t in expand(template, rng)]
     return out
 
 
