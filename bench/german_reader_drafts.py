@@ -1,6 +1,6 @@
 """Writes bench/german_reader_drafts.jsonl: the labelled sentences of the read German guidance
-sets (drafts_de, de3 … de11, valid5_de; de11 read since session 18, german-v13; de12 is a check
-set, numbers only, and later sets are untouched), which bench/german_reader_corpus.py adds to the German reader's corpus
+sets (drafts_de, de3 … de10, valid5_de; de11 is session 17's check and stays out, de12 and later
+are untouched), which bench/german_reader_corpus.py adds to the German reader's corpus
 (branch german-reader, session 17; docs/decisions.md "Session 17, german-reader").
 
 As bench/wording_corpus_drafts.py does for English: each sentence is what the German reader
@@ -28,11 +28,10 @@ from wording_corpus_drafts import COMPANY_NAMES, renamer  # noqa: E402
 from wording_corpus_drafts import rows as sentence_rows  # noqa: E402
 
 OUT = HERE / "german_reader_drafts.jsonl"
-SETS = ("de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "valid5_de")
+SETS = ("de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "valid5_de")
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
-NAMES = {**COMPANY_NAMES, "glasmond": "Wetterau", "zwirnhaus": "Lindgraf", "saitenhof": "Brakelsee",
-         "talwind": "Auenkamp"}  # fmt: skip
+NAMES = {**COMPANY_NAMES, "glasmond": "Wetterau", "zwirnhaus": "Lindgraf", "saitenhof": "Brakelsee"}
 rename = renamer(NAMES)
 
 

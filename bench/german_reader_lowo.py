@@ -1,7 +1,7 @@
 """Leave-one-writer-out for the German reader (legal risk, hostile tone): per German read set
 (each written by one writer: drafts_de, de3 … de11, valid5_de; de11 read since session 18; de12
-is a check set and is never read here), clause recall of the rules alone, of the reader alone and of both as the product
-runs them, and head-only false alarms on clean drafts.
+is a check set and is never read here), clause recall of the rules alone, of the reader alone and
+of both as the product runs them, and head-only false alarms on clean drafts.
 
 For each writer left out, the reader is trained on the German corpus written for it
 (bench/german_reader_corpus.py's own sentences) and the other writers' sentences

@@ -60,12 +60,11 @@ def test_the_corpus_is_large_balanced_and_names_no_evaluation_or_demo_company():
 
 
 def test_the_corpus_copies_sentences_only_from_read_german_sets():
-    # de11 is read since session 18 (german-v13); de12 is a check set and later sets are
-    # untouched: neither may be trained on.
+    # de11 is session 17's check; de12 and later are untouched: neither may be trained on.
     sets = {r["set"] for r in training.load_corpus(training.GERMAN_CORPUS_PATH)}
 
     assert sets == {"corpus", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10",
-                    "de11", "valid5_de"}  # fmt: skip
+                    "valid5_de"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():

@@ -152,8 +152,8 @@ def scored_text(sentence: str) -> str:
 # bench/german_reader_lowo.py's rule over the ten read German writers: the highest mean recall of
 # rules and reader whose reader-only alarms stay within 1 % of clean drafts (bench/README.md,
 # "Session 17, german-reader"; re-chosen by the same rule after the clean twins, "Session 17,
-# german-twins", and over eleven writers after the retraining of "Session 18, german-v13").
-GERMAN_THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.95}
+# german-twins").
+GERMAN_THRESHOLDS = {"legal_risk": 0.90, "hostile_tone": 0.97}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
     r"(?i)\b(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
