@@ -31,7 +31,7 @@ def profanities(text: str) -> list[str]:
         ("Das ging schief. Kruzifix, wir schicken sofort einen neuen Reifen.", "Kruzifix"),
         ("Mist, ich habe Ihnen die falsche Sendungsnummer geschickt.", "Mist"),
         ("Da hat unser Lager echt Mist gebaut, sorry!", "Mist"),
-        ("Die alte Kassensoftware war wirklich Mist, die neue läuft stabiler.", "Mist"),
+        ("Sorry, das mit dem Gutschein war Mist von uns, er kommt heute noch.", "Mist"),
     ],
 )  # fmt: skip
 def test_oaths_and_mist_are_profanity(text: str, word: str) -> None:
