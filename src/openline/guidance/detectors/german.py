@@ -1469,8 +1469,8 @@ PROFANE_DE = (
     r"|huere\w*|seich|chaib\w*|gopfer\w*|tubel|lööli|verarsch\w*|kotze|kotzen|kotzt|kotzte\w*|kotzbrocken\w*"
     r"|ankotz\w*|angekotzt\w*"
     # Bavarian and Austrian oaths (session 18, german-v13; two writers): "Kruzitürken",
-    # "Herrgottsakrament", "Himmiherrgottsakrament"; "Kruzifix" alone is an object too, see
-    # PROFANE_PHRASES_DE, and "Herrgottsfrüh", "Herrgottswinkel" are no oaths.
+    # "Herrgottsakrament", "Himmiherrgottsakrament"; "Kruzifix" alone is an object too (see
+    # _KRUZIFIX), and "Herrgottsfrüh", "Herrgottswinkel" are no oaths.
     r"|kruzi(?!fix(?:e|es|en)?\b)\w+|kreuzkruzifix\w*|(?:himmi|himmel|kreuz)?(?:herr)?gotts?"
     r"sakra\w*|himm(?:i|el)herrgott\w*|herrgott\s*no(?:ch\s*)?(?:ein)?mal|sakradi\w*"
     r"|piss(?:e|en|t|ig)\w*|angepisst\w*|hornochse\w*|rindvieh\w*|knalltüte\w*|pappnase\w*"
