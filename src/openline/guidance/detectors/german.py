@@ -1468,6 +1468,11 @@ PROFANE_DE = (
     r"|oasch\w*|gschissen\w*|beidl\w*|gfrast\w*|wappler\w*|schas|schastrommel\w*|zefix"
     r"|huere\w*|seich|chaib\w*|gopfer\w*|tubel|lööli|verarsch\w*|kotze|kotzen|kotzt|kotzte\w*|kotzbrocken\w*"
     r"|ankotz\w*|angekotzt\w*"
+    # Bavarian and Austrian oaths (session 18, german-v13; two writers): "Kruzitürken",
+    # "Herrgottsakrament", "Himmiherrgottsakrament"; "Kruzifix" alone is an object too (see
+    # _KRUZIFIX), and "Herrgottsfrüh", "Herrgottswinkel" are no oaths.
+    r"|kruzi(?!fix(?:e|es|en)?\b)\w+|kreuzkruzifix\w*|(?:himmi|himmel|kreuz)?(?:herr)?gotts?"
+    r"sakra\w*|himm(?:i|el)herrgott\w*|herrgott\s*no(?:ch\s*)?(?:ein)?mal|sakradi\w*"
     r"|piss(?:e|en|t|ig)\w*|angepisst\w*|hornochse\w*|rindvieh\w*|knalltüte\w*|pappnase\w*"
     r"|flachpfeife\w*|schwachmat\w*|vollhorst\w*|vollspast\w*|titten\w*|pimmel\w*|möse"
     r"|schwanzlutscher\w*|bastard\w*|dreck(?:laden|loch|sack|sau|schwein|pack|kerl|stück|firma"
@@ -1479,6 +1484,14 @@ PROFANE_DE = (
 )
 # Insults that are also names or English words ("Johnny Depp", "Mr Penner"): only in German text.
 PROFANE_DE_GERMAN_ONLY = r"(?:depp|deppen|trottel|penner|siech|seckel|honk)"
+# "Mist" as a swear word (session 18, german-v13; two writers): "Mist, ich hab …", "echt Mist
+# gebaut". An English word too ("morning mist"), so only in German text; a compound
+# ("Pferdemist", "ausmisten") is no whole word.
+_MIST = re.compile(r"\b[Mm]ist\b")
+# "Kruzifix" said as an oath: opening a sentence (after @handles) and followed by "," or "!", not
+# "das Kruzifix, das Sie bestellt haben".
+_KRUZIFIX = re.compile(r"(?i)\bkruzifix(?=\s*[,!])")
+_OPENS = re.compile(r"(?:^|[.!?:\n])(?:\s*@\w+)*\s*$")
 PROFANE_PHRASES_DE = re.compile(
     r"(?i)\b(?:so\s+ein\s+(?:mist|scheiß|dreck)|(?:verdammter|verfluchter)\s+mist|halt\s+die"
     r"\s+klappe|halt(?:'s|s)?\s+maul|fresse\s+halten|halt\s+die\s+fresse|leck\s+mich|verpiss"
@@ -1549,6 +1562,12 @@ def profanity(text: str) -> list[Match]:
         found += [
             Match("profanity", "profanity", *m.span("word"))
             for m in _PLAIN_DE_GERMAN_ONLY.finditer(text)
+        ]
+        found += [Match("profanity", "profanity", *m.span()) for m in _MIST.finditer(text)]
+        found += [
+            Match("profanity", "profanity", *m.span())
+            for m in _KRUZIFIX.finditer(text)
+            if _OPENS.search(text, 0, m.start())
         ]
     return found
 

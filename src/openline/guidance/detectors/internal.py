@@ -179,6 +179,10 @@ STRONG_HINT = re.compile(
     # back or replacing is "quietly", not "still".
     r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
     r"|getauscht|gezogen)\w*"
+    # "leise" the same (session 18, german-v13): "die wir gerade leise austauschen", "leise
+    # zurückgerufen"; not "sehr leise", and not "leise eingestellt", which is also a volume.
+    r"|(?<!sehr )(?<!ganz )(?<!zu )(?<!so )\bleise (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch"
+    r"|ruf|zieh|ersetz|sammel|gerufen|getauscht|gezogen)\w*|\bsang- und klanglos\b"
 )
 # Strong hints that call something not yet public: said beside a sentence, they speak of it.
 UNANNOUNCED_SAID = re.compile(
