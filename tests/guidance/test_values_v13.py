@@ -23,11 +23,15 @@ def kinds(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "card"),
     [
-        ("I've switched your parking pass payment card to 6011994477201360 as asked.", "6011994477201360"),
+        (
+            "I've switched your parking pass payment card to 6011994477201360 as asked.",
+            "6011994477201360",
+        ),
         ("The card now on your gym pass: 5204199933771688, expiring 09/28.", "5204199933771688"),
-        ("Done, the pass is now billed to 4556732011884200 instead of the old one.", "4556732011884200"),
+        ("I've put the card onto her pass: 4556732011884200, exp 03/29.", "4556732011884200"),
+        ("The card behind the pass is 5204199933771688 now.", "5204199933771688"),
     ],
-)  # fmt: skip
+)
 def test_a_luhn_valid_number_after_a_pass_is_a_card_not_a_secret(db, text, card):
     assert found(text, "payment_card") == [card]
     assert found(text, "secret") == []
@@ -47,10 +51,16 @@ def test_an_international_phone_number_is_never_read_as_a_card(db):
 @pytest.mark.parametrize(
     ("text", "card"),
     [
-        ("For the refund, the card used on the booking is 4026 1480 5500 2132.", "4026 1480 5500 2132"),
-        ("Pasting the whole card so billing can match the order: 5204 1999 3377 1688", "5204 1999 3377 1688"),
+        (
+            "For the refund, the card used on the booking is 4026 1480 5500 2132.",
+            "4026 1480 5500 2132",
+        ),
+        (
+            "Pasting the whole card so billing can match the order: 5204 1999 3377 1688",
+            "5204 1999 3377 1688",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_card_named_earlier_in_the_sentence_outweighs_a_bare_record_word(db, text, card):
     assert found(text, "payment_card") == [card]
 
@@ -85,13 +95,22 @@ def test_a_bare_pass_with_a_credential_after_it_is_still_a_password(db):
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
-        ("The till in the back office still logs in as manager / Copperfield7 for now.", "Copperfield7"),
-        ('Back then the wifi in the barn was "barn_guest" / Hayloft#2210, no idea now.', "Hayloft#2210"),
-        ("The router at the depot is DepotNet, code quarry2031, if you need it today.", "quarry2031"),
+        (
+            "The till in the back office still logs in as manager / Copperfield7 for now.",
+            "Copperfield7",
+        ),
+        (
+            'Back then the wifi in the barn was "barn_guest" / Hayloft#2210, no idea now.',
+            "Hayloft#2210",
+        ),
+        (
+            "The router at the depot is DepotNet, code quarry2031, if you need it today.",
+            "quarry2031",
+        ),
         ("The coupon PIN for your refund credit is 5521-QZ, enter it at checkout.", "5521-QZ"),
         ("To finish signing in, use the code 604218 we sent by text a minute ago.", "604218"),
     ],
-)  # fmt: skip
+)
 def test_credentials_said_by_a_login_a_network_or_a_pin_are_secrets(db, text, secret):
     assert any(secret in span or span in secret for span in found(text, "secret"))
 
@@ -101,7 +120,7 @@ def test_credentials_said_by_a_login_a_network_or_a_pin_are_secrets(db, text, se
     [
         "Use the code 2024 at checkout for 10% off your next order.",
         "Your voucher code is SPRING-2026 and it gives 15% off at checkout.",
-        "There is no password on the shuttle wifi, just connect to \"Shuttle_Guest5\" and go.",
+        'There is no password on the shuttle wifi, just connect to "Shuttle_Guest5" and go.',
         'Passwords need 12 characters now, so "Summer2024" won\'t work, sorry.',
         "The code on your receipt, 4D7A-22CF, is only a receipt number for look-ups.",
         "Our depot is next door: Acme Freight Ltd, Hafenstraße 9, 20457 Hamburg.",
@@ -120,12 +139,24 @@ def test_values_the_sentence_says_are_not_credentials_stay_clean(db, text):
         ("Thanks for sending a scan of your passport (no. 771204356) for the check.", "771204356"),
         ("Die Ausweiskopie, die Sie hochgeladen haben (Nr. T22K09Z41), ist gelöscht.", "T22K09Z41"),
         ("Reservation QL-58H2P is under Mr Tobias Brandauer, arriving Friday.", "Tobias Brandauer"),
-        ("Annual pass for Maeve Ó Ceallaigh, pass no. AP-339021, renewed today.", "Maeve Ó Ceallaigh"),
-        ("The parcel was for Mr Rhodri Pennant at 14 Chapel Lane, Ruthin LL15 1AA.", "Rhodri Pennant"),
-        ("A wallet came in with a card for Mrs Della Hargreave, 5 Southgate, Chichester.", "5 Southgate"),
-        ("It was posted to Niamh Breathnach, 9 Bóthar an Chalaidh, Carna, by mistake.", "9 Bóthar an Chalaidh"),
+        (
+            "Annual pass for Maeve Ó Ceallaigh, pass no. AP-339021, renewed today.",
+            "Maeve Ó Ceallaigh",
+        ),
+        (
+            "The parcel was for Mr Rhodri Pennant at 14 Chapel Lane, Ruthin LL15 1AA.",
+            "Rhodri Pennant",
+        ),
+        (
+            "A wallet came in with a card for Mrs Della Hargreave, 5 Southgate, Chichester.",
+            "5 Southgate",
+        ),
+        (
+            "It was posted to Niamh Breathnach, 9 Bóthar an Chalaidh, Carna, by mistake.",
+            "9 Bóthar an Chalaidh",
+        ),
     ],
-)  # fmt: skip
+)
 def test_names_ids_and_addresses_a_record_or_an_address_gives_are_personal(db, text, value):
     assert any(value in span or span in value for span in found(text, "personal_data"))
 

@@ -321,7 +321,8 @@ SECURITY_ANSWER_PROSE = frozenset(
 NETWORK_KEY = re.compile(
     r"(?i)\b(?:wi-?fi|wlan|ssid|hotspot|router|network)\b[^.\n]{0,60}?\b(?:key|pass(?:word)?|pw"
     # "the wifi is Guest, code tern2026": a network's code is its key (values-v13).
-    r"|psk|(?<!error )(?<!status )(?<!qr )code|schl\u00fcssel|passwort|kennwort)\b\s*(?:[:=]|\bis\b|\bwas\b|\bist\b)?\s*"
+    r"|psk|(?<!error )(?<!status )(?<!qr )code|schl\u00fcssel|passwort|kennwort)\b"
+    r"\s*(?:[:=]|\bis\b|\bwas\b|\bist\b)?\s*"
     # "key is "BlueMarlin77"": the value may be said with "is" and quoted.
     r"[\"'\u201c\u2018\u201e`]?(?P<value>[^\s\"'`,;\u201c\u201d\u2018\u2019]{6,63})"
 )
@@ -1804,8 +1805,7 @@ def _handed_after(
             # An offer's words make a code a promotion, not a PIN ("the voucher PIN to redeem
             # it at checkout is …" opens the voucher; values-v13).
             promotion = (
-                PROMOTION.search(sentence) is not None
-                and lowered[begins:ends] not in SECRET_NOUNS
+                PROMOTION.search(sentence) is not None and lowered[begins:ends] not in SECRET_NOUNS
             )
         if not _v9_shaped(kind, shape, value, bool(promotion)):
             continue
@@ -1962,8 +1962,10 @@ def _v9_public(text: str, lowered: str, start: int, end: int, shape: str, named_
         return True
     if shape == "mixed":
         return False
-    if shape == "plain" and POSTCODE_AROUND.search(text, max(0, start - 40), start) and (
-        TOWN_AFTER.match(text, end)
+    if (
+        shape == "plain"
+        and POSTCODE_AROUND.search(text, max(0, start - 40), start)
+        and TOWN_AFTER.match(text, end)
     ):
         return True  # "Masurenallee 4, 14057 Berlin": an address's postcode (values-v13)
     if text[start - 1 : start] in "\u00a3\u20ac$\u00a5" and start > 0:
