@@ -169,9 +169,7 @@ ADDRESS_PATTERNS = (
     # "Via Roma 12", "ul. Długa 5".
     re.compile(
         r"\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse"
-        # Irish: "22 Bóthar na Trá", "4 Sráid an Mhuilinn" (values-v13).
-        r"|quai|place|bóthar|sráid|ascaill|bóithrín|lána|plás|ardán|céide|cearnóg)"
-        r"\s+(?:(?i:de|du|des|la|le|les|l'|d'|na|an)\s*)*[A-ZÀ-Ý][\w'\u2019-]+"
+        r"|quai|place)\s+(?:(?i:de|du|des|la|le|les|l'|d')\s*)*[A-ZÀ-Ý][\w'\u2019-]+"
         r"(?:\s+[A-ZÀ-Ý][\w'\u2019-]+){0,3}"
         r"|\b(?i:calle|c/|avenida|avda\.|av\.|plaza|paseo|carrer|rua|via|viale|piazza|corso|largo"
         r"|ul\.|ulica|aleja|al\.)\s+(?:(?i:de|del|della|di|da|do|dos|das|la|las|los)\s+)*"
@@ -418,9 +416,7 @@ _RECORD = (
     r"|Bestellung|Bestellnummer|Buchung|Buchungsnummer|Reservierung|Auftrag|Kundennummer"
     r"|Vertragsnummer|Mitgliedsnummer|trip|ticket|claim|case|policy|patient|student|pupil"
     r"|employee|staff|licen[cs]e|Fahrt|Vorgang|Schaden(?:snummer)?|contract|membership|tenancy"
-    r"|lease|subscription|Vertrag|Vertragsnummer|Mitgliedschaft|Mietvertrag"
-    # A pass or a permit is someone's record too: "Season pass for …, pass no. SP-204411".
-    r"|pass|permit)"
+    r"|lease|subscription|Vertrag|Vertragsnummer|Mitgliedschaft|Mietvertrag)"
 )
 _RECORD_ID = r"(?:\d{3,6}(?:[ -]\d{3,6}){1,4}|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b"
 # "Jess Kavanagh from order SB-7702180", "Ana Ruiz (booking …)", "Ana Ruiz, order …"

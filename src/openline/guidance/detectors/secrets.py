@@ -320,9 +320,7 @@ SECURITY_ANSWER_PROSE = frozenset(
 # A network and its key: "Wifi for the hotspot: SSID HF-2207, key 7Kq4-mP2x-9Lw3".
 NETWORK_KEY = re.compile(
     r"(?i)\b(?:wi-?fi|wlan|ssid|hotspot|router|network)\b[^.\n]{0,60}?\b(?:key|pass(?:word)?|pw"
-    # "the wifi is Guest, code tern2026": a network's code is its key (values-v13).
-    r"|psk|(?<!error )(?<!status )(?<!qr )code|schl\u00fcssel|passwort|kennwort)\b"
-    r"\s*(?:[:=]|\bis\b|\bwas\b|\bist\b)?\s*"
+    r"|psk|schl\u00fcssel|passwort|kennwort)\b\s*(?:[:=]|\bis\b|\bwas\b|\bist\b)?\s*"
     # "key is "BlueMarlin77"": the value may be said with "is" and quoted.
     r"[\"'\u201c\u2018\u201e`]?(?P<value>[^\s\"'`,;\u201c\u201d\u2018\u2019]{6,63})"
 )
@@ -447,31 +445,6 @@ def _said_to_be_no_secret(text: str, start: int, end: int) -> bool:
         or REFUSED_AFTER.match(text, end)
         or PRINTED_CODE_BEFORE.search(text, max(0, start - 60), start)
     )
-
-
-# A code the reader is told to use, right after its name: "to log in again use the code 392817
-# we just texted you", "enter the PIN 4471 on the keypad" (values-v13).
-USE_THE_CODE = re.compile(
-    r"(?i)\b(?:use|enter|type|key in|punch in|input)\s+(?:the|this|your|our)\s+(?:(?:new|one-time"
-    r"|temporary|verification|security|access|login|sign-in|unlock|door|gate)\s+)?"
-    r"(?P<noun>code|pin|passcode|otp)\s+(?P<value>\d{4,8})(?![\w/:-]|[.,]\d)"
-)
-
-
-def _codes_to_use(text: str, lowered: str) -> list[tuple[str, int, int]]:
-    if len(lowered) != len(text) or not any(verb in lowered for verb in CODE_VERBS):
-        return []
-    spans: list[tuple[str, int, int]] = []
-    for match in USE_THE_CODE.finditer(text):
-        if match.group("noun").lower() == "code" and PROMOTION.search(
-            text, _sentence_start(text, match.start()), _clause_window(text, match.end())
-        ):
-            continue  # "use the code 2024 at checkout for 10 % off": a promotion
-        spans.append((CODE_LABEL, *match.span("value")))
-    return spans
-
-
-CODE_VERBS = ("use ", "enter ", "type ", "key in ", "punch in ", "input ")
 
 
 def _ticket_pass(text: str, start: int) -> bool:
@@ -622,7 +595,6 @@ def detect(text: str) -> list[Hit]:
     spans += _signed_in_with_and(text, lowered)
     spans += _v11(text, lowered)
     spans += _next_in_parallel(text, spans)
-    spans += _codes_to_use(text, lowered)
     spans = [span for span in spans if not _said_to_be_no_secret(text, span[1], span[2])]
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
