@@ -104,6 +104,8 @@ def test_a_bare_pass_with_a_credential_after_it_is_still_a_password(db):
             "Hayloft#2210",
         ),
         ("The coupon PIN for your refund credit is 5521-QZ, enter it at checkout.", "5521-QZ"),
+        # Said to be accepted, a value is not refused: it stays a secret.
+        ("The side gate PIN is 7730 and is accepted at the loading bay too.", "7730"),
     ],
 )
 def test_credentials_said_by_a_login_in_any_tense_or_a_pin_are_secrets(db, text, secret):

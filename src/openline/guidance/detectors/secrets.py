@@ -427,8 +427,9 @@ REFUSED_AFTER = re.compile(
     r"(?i)[\"'\u201d\u2019`]?\s+(?:"
     r"(?:won['\u2019]t|will not|wouldn['\u2019]t|would not|doesn['\u2019]t|does not|didn['\u2019]t"
     r"|can['\u2019]t|cannot)\s+(?:work|do|pass|count|be (?:accepted|allowed|used))"
-    r"|(?:is|isn['\u2019]t|is not|would be|will be|gets|get)\s+(?:not\s+)?(?:too (?:weak|short"
-    r"|simple|common|easy|obvious)|rejected|refused|(?:not )?allowed|accepted|strong enough))\b"
+    r"|(?:is|would be|will be|gets|get)\s+(?:too (?:weak|short|simple|common|easy|obvious)"
+    r"|rejected|refused|not allowed|not accepted)"
+    r"|(?:isn['\u2019]t|is not)\s+(?:allowed|accepted|strong enough))\b"
     # "won't work after Friday" is a live code's end, not a refusal.
     r"(?!\s+(?:after|from|once|until|till|any ?more|before|on|at|when|if|unless|for)\b)"
 )
