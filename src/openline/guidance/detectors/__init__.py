@@ -6,6 +6,8 @@ the precise detectors' hits for the last few texts checked live are kept (LIVE_M
 a follow-up costs only the new sentences' embeddings. Only live checks use them; publishing
 always runs every detector."""
 
+import functools
+import re
 import threading
 from collections import OrderedDict
 
@@ -16,7 +18,7 @@ from .language import detect as detect_language
 from .learned import detect as detect_internal
 from .learned import without_ordinary_uses
 from .money import detect as detect_money
-from .personal import NAME_MESSAGE
+from .personal import ADDRESS_MESSAGE, NAME_MESSAGE
 from .personal import detect as detect_personal
 from .register_meaning import detect as detect_told
 from .secrets import detect as detect_secrets
@@ -70,8 +72,11 @@ def _precise(
     company: Company | None,
 ) -> list[Hit]:
     """Every detector but the wording head, before overlaps are merged."""
-    secrets = detect_secrets(text)
     money = detect_money(text)
+    # A Luhn-valid number is a card, whatever word before it a secret's pattern read as a key
+    # ("your season pass: 5394 …", "payment card to 6011 …"); a secret that holds more than the
+    # card (a key with a card's digits in it) stays a secret.
+    secrets = [hit for hit in detect_secrets(text) if not _within_a_card(hit, money)]
     # A card or a key is reported as what it is, not also as a phone number or an address.
     personal = [
         hit
@@ -84,7 +89,11 @@ def _precise(
         if not overlaps(hit, secrets) and not overlaps(hit, money)
     ]
     if company is not None:
-        personal = [hit for hit in personal if not _names_ours(text, hit, company)]
+        personal = [
+            hit
+            for hit in personal
+            if not _names_ours(text, hit, company) and not _our_branch(text, hit, company)
+        ]
     cards = [hit for hit in money if not overlaps(hit, secrets)]
     internal = detect_internal(text, register)
     return [*secrets, *cards, *personal, *internal, *detect_language(text, company, model=False)]
@@ -115,6 +124,28 @@ def _remember(key: tuple[object, ...], register: RegisterIndex, hits: list[Hit])
         _memory[key] = (register, hits)
         while len(_memory) > LIVE_MEMORY:
             _memory.popitem(last=False)
+
+
+@functools.lru_cache(maxsize=8)
+def _branch_named(company_name: str) -> re.Pattern[str]:
+    """The company's name, a branch's name after it and the opening of its address."""
+    first = re.escape(company_name.split()[0])
+    return re.compile(rf"\b{first}\b(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){{0,3}}\s*[,(:]\s*$")
+
+
+def _our_branch(text: str, hit: Hit, company: Company) -> bool:
+    """An address right after the company's name and a branch's ("your appointment at Acme
+    Leeds (42 Park Row)", "Acme Stuttgart, Königstraße 28"): the company's own premises."""
+    if hit.message is not ADDRESS_MESSAGE or not company.name.strip():
+        return False
+    return bool(_branch_named(company.name).search(text, max(0, hit.start - 60), hit.start))
+
+
+def _within_a_card(hit: Hit, money: list[Hit]) -> bool:
+    return any(
+        card.kind == "payment_card" and card.start <= hit.start and hit.end <= card.end
+        for card in money
+    )
 
 
 def _names_ours(text: str, hit: Hit, company: Company) -> bool:

@@ -19,8 +19,10 @@ from .spoken_digits import UNITS, spoken_numbers
 
 # Digit groups separated by one or two spaces, a dash or a dot: "4111 1111 1111 1111",
 # "4111-1111-…", "4111.1111.…", or by a dash with spaces or an en dash ("4111 - 1111 - …").
+# A run after a plus is an international phone number ("+49 176 2248 9103"): a card is never
+# written with one.
 DIGIT_RUN = re.compile(
-    r"(?<![\w.,/-])\d+(?:(?: {1,2}|[-.]| ?[\u2013\u2014] ?| - )\d+)*(?![\w/]|[.,]\d)"
+    r"(?<![\w.,/+-])\d+(?:(?: {1,2}|[-.]| ?[\u2013\u2014] ?| - )\d+)*(?![\w/]|[.,]\d)"
 )
 CARD_FIRST_DIGITS = frozenset("23456")  # Mastercard 2/5, Amex/Diners/JCB 3, Visa 4, others 6
 # Where an IBAN may start: a country code and two check digits ("DE89", "de89", "DE 89").
@@ -155,10 +157,19 @@ def detect_ibans(text: str) -> list[Hit]:
 
 # A long number named as something else: an IMEI is Luhn-valid by design, and one tracking or
 # order number in ten passes Luhn by chance.
+# A gift card's or voucher's number is a code to redeem (secrets.py reports it), not a card.
 NOT_A_CARD_BEFORE = re.compile(
     r"(?i)\b(?:imei|meid|iccid|sim|tracking|track|consignment|parcel|shipment|order|invoice"
-    r"|serial|s/n|sn|ref|reference|barcode|ean|upc|gtin|isbn|booking|ticket|case|awb|waybill)"
-    r"(?:\s*(?:no\.?|nr\.?|number|num|#|id|code))?\s*(?:is\s*)?[:#]?\s*$"
+    r"|serial|s/n|sn|ref|reference|barcode|ean|upc|gtin|isbn|booking|ticket|case|awb|waybill"
+    r"|(?P<gift>(?:e-?)?gift[\s-]*(?:card|voucher|certificate)|voucher))"
+    r"(?P<named>\s*(?:no\.?|nr\.?|number|num|#|id|code))?\s*(?:is\s*)?[:#]?\s*$"
+)
+# A card named earlier in the sentence is what a bare noun's number is: "the card on the order
+# is 3782 …", "the full card I used, so you can find the booking: 4513 …". A number the noun
+# names itself ("order number 4513 …") stays that noun's.
+CARD_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:(?<!gift )(?<!sim )(?<!key )card|visa|mastercard|amex|american express|debit"
+    r"|credit)\b[^.!?\n]*$"
 )
 
 
@@ -194,6 +205,16 @@ def _cards_in_words(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def _named_otherwise(text: str, start: int) -> bool:
+    """Whether the number at `start` is named as something other than a card."""
+    named = NOT_A_CARD_BEFORE.search(text, max(0, start - 30), start)
+    if named is None:
+        return False
+    if named.group("gift") or named.group("named"):
+        return True
+    return not CARD_NAMED_BEFORE.search(text, max(0, named.start() - 80), named.start())
+
+
 def detect(text: str) -> list[Hit]:
     ibans = detect_ibans(text)
     cards = [
@@ -202,8 +223,7 @@ def detect(text: str) -> list[Hit]:
     cards += [
         Hit("payment_card", start, end, CARD_MESSAGE, CARD_SUGGESTION)
         for run in DIGIT_RUN.finditer(text)
-        if len(run.group()) >= 13
-        and not NOT_A_CARD_BEFORE.search(text, max(0, run.start() - 30), run.start())
+        if len(run.group()) >= 13 and not _named_otherwise(text, run.start())
         for start, end in _card_spans(text, run.start(), run.end())
     ]
     return ibans + [card for card in cards if not overlaps(card, ibans)]

@@ -176,6 +176,12 @@ ADDRESS_PATTERNS = (
         r"[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+){0,3},?\s+(?:n[º°o]\.?\s*)?"
         r"\d{1,4}[a-zA-Z]?\b"
     ),
+    # A street named in one word, its kind at its end, then its town: "8 Kingsway, Didsbury",
+    # "12 Southgate, Chichester" (values-v13).
+    re.compile(
+        r"\b\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{2,}(?:way|gate|side|croft|field|fields|mead|garth)"
+        r"(?=,\s*[A-Z][a-z]{2,})"
+    ),
     # Nordic compounds: "Storgatan 12", "Nørregade 4", "Mannerheimintie 5".
     re.compile(
         r"\b[A-ZÄÖÅÆØ][a-zäöåæø]+(?:gatan|gata|gade|vej|veien|vegen|katu|tie)\s+\d{1,4}[A-Za-z]?\b"
@@ -279,7 +285,7 @@ _ID_WORDS = (
     r"passport|ID card|identity card|national ID|ID number|PPSN?|PPS number|SSN"
     r"|social security|BSN|DNI|NIE|NIF|codice fiscale|personnummer|CPR|national insurance"
     r"|NI number|NHS number|driving licen[cs]e|licen[cs]e number|Personalausweis(?:nummer)?"
-    r"|Ausweisnummer|Reisepass(?:nummer)?|Steuer-?ID|Steueridentifikationsnummer"
+    r"|Ausweis(?:nummer|kopie)?|Reisepass(?:nummer)?|Steuer-?ID|Steueridentifikationsnummer"
     r"|Sozialversicherungsnummer|Rentenversicherungsnummer|F\u00fchrerschein(?:nummer)?"
     r"|Aadhaa?r|PAN(?: card)?(?= number| no)|driving(?: licen[cs]e)?(?= number| no)|driver(?:'s)?"
     r" licen[cs]e|driver(?= number| no)|tax file|tax ID|TFN|NRIC|CURP|CPF|PESEL|social insurance"
@@ -324,7 +330,8 @@ ID_SHAPES = re.compile(
 # (48291736K)", "Lost passport found at the car park: number 94712538". Another number's name
 # in between ("passport and booking reference …") makes the value that number.
 _ID_LATER_TAIL = (
-    r"(?P<between>[^.!?\n]{1,60}?)(?<![\w.-])"
+    # "passport (no. 558213907)": the dot of "no." or "Nr." does not end the sentence.
+    r"(?P<between>(?:[^.!?\n]|(?<=[Nn][OoRr])\.){1,60}?)(?<![\w-])(?<![^Nn][^OoRr]\.)"
     r"(?P<value>(?=(?:[A-Z]{0,3}[ .-]?)?\d)[A-Z0-9](?:[A-Z0-9]|[ .-](?=\d)){5,15})(?![\w-])"
 )
 ID_LATER = re.compile(rf"(?i:\b(?:{_ID_WORDS})\b){_ID_LATER_TAIL}")
@@ -424,7 +431,9 @@ NAMED_RECORD = re.compile(
     rf" name|passenger|cardholder|account holder|name on (?:the|your) \w+ is|bestellt von"
     rf"|gebucht (?:von|f\u00fcr)|auf den Namen|Karteninhaber(?:in)?|Kontoinhaber(?:in)?)"
     rf"\s+{_TITLE}(?P<a>{_FULL_NAME}))"
-    rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}\s+(?i:for|of|under|f\u00fcr|von)"
+    # "Booking TW-2RQ6MX is under Ms …": the record is said to be under the name (values-v13).
+    rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}"
+    rf"\s+(?:(?:is|was)\s+(?:(?:booked|registered|held|filed)\s+)?)?(?i:for|of|under|f\u00fcr|von)"
     rf"\s+{_TITLE}"
     rf"(?P<c>{_FULL_NAME})"
     rf"|{_NAME_THEN_RECORD}"
@@ -930,7 +939,8 @@ HOLDER_WORD = re.compile(  # searched in lower-cased text
 HOLDER_NAME_AFTER = re.compile(rf"\s+{_TITLE}(?P<a>{_FULL_NAME})")
 RECORD_WORD_ANYWHERE = re.compile(_fast_alternation("(?:" + _RECORD[4:-1] + ")")[0])  # lowered
 RECORD_NAME_AFTER = re.compile(
-    rf"\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}\s+(?i:for|of|under|f\u00fcr|von)"
+    rf"\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}"
+    rf"\s+(?:(?:is|was)\s+(?:(?:booked|registered|held|filed)\s+)?)?(?i:for|of|under|f\u00fcr|von)"
     rf"\s+{_TITLE}(?P<c>{_FULL_NAME})"
 )
 NAME_THEN_RECORD = re.compile(r"(?=[A-Z\u00c0-\u00dd\u0141\u015a\u017b])" + _NAME_THEN_RECORD)
@@ -2113,6 +2123,8 @@ VEHICLE_WORD = re.compile(  # searched in lower-cased text
     r"\b(?:car|cars|van|vehicle|parked|parking|driver|drove|driving|motorbike|motorcycle|taxi"
     r"|truck|lorry|suv|tesla|auto|wagen|fahrzeug|pkw|lkw|geparkt|fahrer)\b"
 )
+# A placeholder: one letter over and over and noughts ("XX00XXX", "AB00 ABC" is not one).
+PLACEHOLDER_PLATE = re.compile(r"(?:([A-Z])\1*|0+)(?:[ -]?(?:\1+|0+))+")
 # Letters and digits in two or three groups (both kinds), or a plate of a well-known shape.
 PLATE_VALUE = re.compile(
     r"(?<![\w-])(?=[A-Z\u00c4\u00d6\u00dc0-9 -]{0,9}\d)(?=[0-9 -]{0,9}[A-Z\u00c4\u00d6\u00dc])"
@@ -2387,6 +2399,8 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
         value = PLATE_VALUE.search(text, word.end(), stop)
         if value is None or sum(c.isalnum() for c in value.group()) < 4:
             continue
+        if PLACEHOLDER_PLATE.fullmatch(value.group()):
+            continue  # "plate=XX00XXX": the form's placeholder, no one's car (values-v13)
         if OTHER_RECORD_BEFORE.search(text, word.end(), value.start()) or OURS_BEFORE.search(
             text, max(0, word.start() - 30), word.start()
         ):
@@ -2444,6 +2458,9 @@ DETAILS_OF_NAME = re.compile(
     r"|tel\.?|phone|mobile|born|dob|address)\s*[:.#]?\s*)?$"
 )
 DETAIL_MESSAGES = (PHONE_MESSAGE, ADDRESS_MESSAGE, DOB_MESSAGE, ID_MESSAGE)
+# A person where they live: "Mrs Evelyn Okonkwo at 5 Brook Lane", "a similar name, Aisling Ní
+# Bhriain, at 22 Bóthar na Trá" (values-v13).
+NAME_AT_ADDRESS = re.compile(rf"{_TITLE}(?P<name>{_FULL_NAME}),?\s+(?:at|of|in)\s+$")
 # A person picked out by what they did or are, then named: "the customer who keeps writing in
 # is Brian Keogh", "the lady who signed for it was Olga Brandt", "the client on the Tuesday job
 # is Ms Amara Osei". The role, what singles the person out (a clause or a phrase), the name.
@@ -2497,6 +2514,8 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
     more: list[Hit] = []
     for hit in (hit for hit in hits if hit.message in DETAIL_MESSAGES):
         before = DETAILS_OF_NAME.search(text, max(0, hit.start - 110), hit.start)
+        if before is None and hit.message is ADDRESS_MESSAGE:
+            before = NAME_AT_ADDRESS.search(text, max(0, hit.start - 110), hit.start)
         if before and _a_name(before.group("name")):
             more.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
     lowered = text.lower()

@@ -222,7 +222,8 @@ CODE_PAIR = re.compile(
     r"|product|bar|qr|source|publishable|public|registration|warranty|serial"
     # German: "Gutschein-Code", "Aktionscode" stay public; "Die PIN ist 4711" does not.
     r"|gutschein|rabatt|aktions|bestell|buchungs|sendungs|fehler|post|l\u00e4nder|vorwahl)[\s-]+)?"
-    r"(?:codes?|pin|passcode|otp|key|combination|combo|geheimzahl|zugangscode|sicherheitscode)\b"
+    r"(?P<noun>codes?|pin|passcode|otp|key|combination|combo|geheimzahl|zugangscode"
+    r"|sicherheitscode)\b"
     r"(?:\s+[\w'-]+(?:\.[\w'-]+)*){0,10}?\s*(?::|=|\bis\b|\bwas\b|\bist\b|\blautet\b|\bwar\b"
     # "the PIN has been reset to 7720", "code changed to …"
     r"|\b(?:re)?set to\b|\bchanged to\b|\bupdated to\b)\s*(?:(?:now|currently|still)\s+)?"
@@ -236,12 +237,14 @@ CODE_PAIR = re.compile(
 # "login: crewfeedback / W1ngs&Waves#7", "the build server login is tester / frost2025", "log
 # into the panel with admin / S3cret!": a user name and a password after a slash.
 LOGIN_PAIR = re.compile(
-    r"(?i)\b(?:login|log-in|log ?(?:in|into|on)(?: to)?|logged in|credentials|creds|sign-in"
-    r"|sign ?(?:in|on)(?: to)?|username and password|wi-?fi|wlan|hotspot)\b[^\n]{0,40}?"
-    r"(?::|->|=>|\u2192|\bis\b|\bare\b|\bist\b|\blautet\b|\bsind\b"
+    r"(?i)\b(?:login|log-in|log(?:s|ging)? ?(?:in|into|on)(?: to)?|logged in|credentials|creds"
+    r"|sign-in|sign(?:s|ing)? ?(?:in|on)(?: to)?|username and password|wi-?fi|wlan|hotspot)\b"
+    # Said in any tense: "still logs in as tech / …", "the wifi was "guest" / …" (values-v13).
+    r"[^\n]{0,40}?(?::|->|=>|\u2192|\bis\b|\bare\b|\bwas\b|\bwere\b|\bist\b|\blautet\b|\bsind\b"
     r"|\bwith\b|\busing\b|\bas\b|\bmit\b)\s*(?:(?:still|now|immer noch|noch|jetzt)\s+)?"
     r"[^\s/]+\s*/\s*(?P<value>\S{6,60})"
 )
+SECRET_NOUNS = frozenset(("pin", "passcode", "otp", "geheimzahl"))
 # A code made private by what it does, even when a public word names it: "your transfer
 # confirmation code", "the verification reference".
 PRIVATE_CODE_BEFORE = re.compile(
@@ -404,6 +407,54 @@ def _group_span(match: re.Match[str], *, shortest: int = 1) -> tuple[int, int]:
     return match.span()
 
 
+# "pass" that names a ticket, not a password: "Season Pass number is SP-299014", "your bus
+# pass: 4411 2208", "pass no. SP-204411" (values-v13).
+PASS_NUMBER = re.compile(r"(?i)pass\s*(?:number|no\.?|nr\.?|#|id)(?!\w)")
+TICKET_BEFORE = re.compile(
+    r"(?i)\b(?:season|boarding|bus|day|annual|travel|rail|train|parking|visitor|guest|weekly"
+    r"|monthly|ski|festival|gym|museum)[ -]?$"
+)
+
+
+# What the sentence says a value is, when it is not a credential (values-v13): the network one
+# connects to ("just connect to "Guest_Free""), a value the rules refuse (""Password123" won't
+# work"), a code printed on a receipt or a label ("the code on your receipt, 7C2F-91AB, …").
+NETWORK_NAME_BEFORE = re.compile(
+    r"(?i)\b(?:connect(?:ed|ing)?|join(?:ed|ing)?)\s+(?:to\s+)?(?:the\s+|our\s+)?"
+    r"(?:(?:guest\s+)?(?:network|wi-?fi|ssid|hotspot)\s+)?(?:called\s+|named\s+)?[\"'\u201c\u2018`]?$"
+)
+REFUSED_AFTER = re.compile(
+    r"(?i)[\"'\u201d\u2019`]?\s+(?:"
+    r"(?:won['\u2019]t|will not|wouldn['\u2019]t|would not|doesn['\u2019]t|does not|didn['\u2019]t"
+    r"|can['\u2019]t|cannot)\s+(?:work|do|pass|count|be (?:accepted|allowed|used))"
+    r"|(?:is|would be|will be|gets|get)\s+(?:too (?:weak|short|simple|common|easy|obvious)"
+    r"|rejected|refused|not allowed|not accepted)"
+    r"|(?:isn['\u2019]t|is not)\s+(?:allowed|accepted|strong enough))\b"
+    # "won't work after Friday" is a live code's end, not a refusal.
+    r"(?!\s+(?:after|from|once|until|till|any ?more|before|on|at|when|if|unless|for)\b)"
+)
+PRINTED_CODE_BEFORE = re.compile(
+    r"(?i)\b(?:code|number|id)\s+(?:on|from|printed on|at the (?:top|bottom) of)\s+(?:your|the"
+    r"|this)\s+(?:receipt|till receipt|invoice|packaging|box|label|order confirmation"
+    r"|booking confirmation)\b[^.!?\n]{0,12}$"
+)
+
+
+def _said_to_be_no_secret(text: str, start: int, end: int) -> bool:
+    return bool(
+        NETWORK_NAME_BEFORE.search(text, max(0, start - 40), start)
+        or REFUSED_AFTER.match(text, end)
+        or PRINTED_CODE_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
+def _ticket_pass(text: str, start: int) -> bool:
+    """Whether the word "pass" at `start` names a ticket."""
+    return bool(
+        PASS_NUMBER.match(text, start) or TICKET_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
 def _plugin_spans(text: str) -> Iterator[tuple[str | Phrase, int, int]]:
     for plugin in PLUGINS:
         # detect-secrets declares `denylist` an instance property; every detector sets it as a
@@ -477,6 +528,10 @@ def detect(text: str) -> list[Hit]:
             value = text[start:end]
             if PLACEHOLDER.search(value) or TEMPLATE_VARIABLE.match(value):
                 continue  # "Bearer $TOKEN", "password: <your password>"
+            if (regex is PASSWORD_PAIR or regex is PASSWORD_BARE) and _ticket_pass(
+                text, match.start()
+            ):
+                continue  # "your season pass: SP-2990": a ticket's number
             if regex is PRODUCT_KEY and REPEATED_GROUP.search(value):
                 continue  # "licence key format: AAAA-1234-BBBB"
             if regex is NAMED_KEY and OTHER_HASH_BEFORE.search(lowered, max(0, start - 30), start):
@@ -495,8 +550,12 @@ def detect(text: str) -> list[Hit]:
             if end - start >= shortest and _credential_like(text[start:end], classes=classes):
                 spans.append((label, start, end))
     for match in CODE_PAIR.finditer(text) if code_pair else ():
-        if match.group("public") and not PRIVATE_CODE_BEFORE.search(
-            text, max(0, match.start() - 30), match.start()
+        # A public word makes a code public ("voucher code"), not a PIN: "your voucher PIN is
+        # 3390-KT" opens the voucher (values-v13).
+        if (
+            match.group("public")
+            and match.group("noun").lower() not in SECRET_NOUNS
+            and not PRIVATE_CODE_BEFORE.search(text, max(0, match.start() - 30), match.start())
         ):
             continue
         start = match.start("value")
@@ -537,6 +596,7 @@ def detect(text: str) -> list[Hit]:
     spans += _signed_in_with_and(text, lowered)
     spans += _v11(text, lowered)
     spans += _next_in_parallel(text, spans)
+    spans = [span for span in spans if not _said_to_be_no_secret(text, span[1], span[2])]
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -1677,6 +1737,7 @@ def _handed_over_codes(text: str, lowered: str) -> list[tuple[str, int, int]]:
         if PUBLIC_CODE_BEFORE.search(text, max(0, begins - 30), begins) and not (
             PRIVATE_CODE_BEFORE.search(text, max(0, begins - 30), begins)
             or _holders_pin(text, lowered, begins)
+            or lowered[begins:ends] in SECRET_NOUNS  # "voucher PIN" (values-v13)
         ):
             continue
         spans += _handed_after(text, lowered, kind, begins, ends)
@@ -1714,7 +1775,11 @@ def _handed_after(
             continue
         if kind == "code" and promotion is None:
             sentence = text[_sentence_start(text, begins) : stop]
-            promotion = PROMOTION.search(sentence) is not None
+            # An offer's words make a code a promotion, not a PIN ("the voucher PIN to redeem
+            # it at checkout is …" opens the voucher; values-v13).
+            promotion = (
+                PROMOTION.search(sentence) is not None and lowered[begins:ends] not in SECRET_NOUNS
+            )
         if not _v9_shaped(kind, shape, value, bool(promotion)):
             continue
         if PUBLIC_AFTER.match(text, end) or (
@@ -1870,6 +1935,12 @@ def _v9_public(text: str, lowered: str, start: int, end: int, shape: str, named_
         return True
     if shape == "mixed":
         return False
+    if (
+        shape == "plain"
+        and POSTCODE_AROUND.search(text, max(0, start - 40), start)
+        and TOWN_AFTER.match(text, end)
+    ):
+        return True  # "Masurenallee 4, 14057 Berlin": an address's postcode (values-v13)
     if text[start - 1 : start] in "\u00a3\u20ac$\u00a5" and start > 0:
         return True
     if UNIT_AFTER.match(text, end) or (shape == "plain" and COUNT_AFTER.match(text, end)):
@@ -1887,6 +1958,10 @@ def _v9_public(text: str, lowered: str, start: int, end: int, shape: str, named_
             or not HANDED_OVER.search(before)
         )
     return shape == "grouped" and DATE_SHAPE.fullmatch(value) is not None
+
+
+POSTCODE_AROUND = re.compile(r"[A-Za-z\u00c0-\u00ff.-]{3,}\s\d{1,4}[a-zA-Z]?,\s*$")
+TOWN_AFTER = re.compile(r"\s+[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]")
 
 
 PROSE_ENDS = ("ed", "ly", "ing")
