@@ -77,6 +77,16 @@ GERMAN_INDEFINITE_BEFORE = re.compile(
     r"\b(?:[Ee]in|[Ee]ine|[Ee]iner|[Ee]inen|[Ee]inem|[Ee]ines)\s+(?:[a-zäöüß][\w-]*\s+)?"
     r"[\"'\u201e\u201a\u00bb]?$"
 )
+# The same after a German definite article, perhaps with an adjective (session 18,
+# german-register): "die Ampel am Bahnhof", "der Rückspiegel muss", "die großen Kraniche". Not
+# after "im", "zum", "beim" ("im Schaltwerk nachgesehen" is where staff look a thing up, a
+# system) nor after "der internen", "die geheime" (the item itself). A capital proves nothing in
+# German, so the word is the code name only where the sentence says something of the item,
+# hints, or the writer speaks from inside.
+GERMAN_DEFINITE_BEFORE = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+"
+    r"(?:(?!intern|geheim|vertraulich|inoffiziell)[a-z\u00e4\u00f6\u00fc\u00df]+\s+)?$"
+)
 # A number shown masked or as the last digits of another: "**** 9034", "ending 9034".
 MASKED_BEFORE = re.compile(
     r"(?i)(?:[*\u2022\u25cf#xX]{2,}[\s-]*|\b(?:ending(?: in| with)?|last (?:four|4|digits)"
@@ -1163,6 +1173,14 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False  # part of another name: "Charlotte Brontë", "Marten Lane"
     if found[0].isupper() and GERMAN_INDEFINITE_BEFORE.search(before):
         return False  # "eine Lawine an Eiszapfen": a German noun, capitalised as all are
+    if (
+        found[0].isupper()
+        and GERMAN_DEFINITE_BEFORE.search(before)
+        and not _speaks_of(sentence := _sentence_around(text, start, end), entry)
+        and not _hinting(sentence)
+        and not speaks_from_inside(text)
+    ):
+        return False  # "die Ampel am Gleisdreieck ist kaputt": the German noun, not the name
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
         return False  # "the Roadblock film … traffic disasters", "a full kettle"
     if _said_of_the_world(text, start, end, entry):
