@@ -38,37 +38,9 @@ CACHE = Path(
     os.environ.get("REGISTER_MEANING_CACHE", HERE / "results" / "register_meaning_embeddings.npz")
 )
 KIND = "internal_reference"
+import wording_lowo  # noqa: E402 - the path is set above
+
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
-
-
-class Store:
-    """The product's embedding of each text, cached on disk."""
-
-    def __init__(self) -> None:
-        self.index: dict[str, int] = {}
-        self.vectors = np.zeros((0, 384), dtype=np.float32)
-        if CACHE.exists():
-            data = np.load(CACHE, allow_pickle=False)
-            self.index = {str(t): i for i, t in enumerate(data["texts"])}
-            self.vectors = data["vectors"]
-
-    def get(self, texts: list[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self.index]
-        if missing:
-            from openline.language import embed
-
-            print(f"embedding {len(missing)} texts", flush=True)
-            started, new = time.time(), []
-            for i in range(0, len(missing), 64):
-                new.append(np.asarray(embed(missing[i : i + 64]), dtype=np.float32))
-                if i % 3200 == 0:
-                    print(f"  {i}/{len(missing)} {time.time() - started:.0f} s", flush=True)
-            self.vectors = np.vstack([self.vectors, *new])
-            for t in missing:
-                self.index[t] = len(self.index)
-            CACHE.parent.mkdir(exist_ok=True)
-            np.savez(CACHE, texts=np.array(list(self.index), dtype=str), vectors=self.vectors)
-        return self.vectors[[self.index[t] for t in texts]]
 
 
 def all_writers() -> dict[str, list[dict]]:
@@ -106,7 +78,7 @@ def collect(writers: dict[str, list[dict]], built: dict) -> list[dict]:
     return rows
 
 
-def featurise(rows: list[dict], built: dict, store: Store) -> list[np.ndarray]:
+def featurise(rows: list[dict], built: dict, store: wording_lowo.Store) -> list[np.ndarray]:
     """Each row's features against every note of its company's register (a matrix, one row
     per note; empty without notes), as the detector reads them."""
     from openline.guidance.detectors import register_meaning
@@ -293,7 +265,7 @@ def main() -> int:
     print(f"{len(rows)} sentences, {sum(r['item'] for r in rows)} items, "
           f"{sum(r['item'] and not r['engine'] for r in rows)} items the engine misses "
           f"({time.time() - started:.0f} s)", flush=True)  # fmt: skip
-    store = Store()
+    store = wording_lowo.Store(CACHE)
     keep = [i for i, n in enumerate(register_meaning.FEATURES)
             if not options.only or n in options.only.split(",")]  # fmt: skip
     if all_matrices is None:

@@ -112,10 +112,10 @@ def collect() -> None:
 
 
 class Store:
-    """The product's embedding of each text, cached in OUT/embeddings.npz."""
+    """The product's embedding of each text, cached in `path` (default OUT/embeddings.npz)."""
 
-    def __init__(self) -> None:
-        self.path = OUT / "embeddings.npz"
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or OUT / "embeddings.npz"
         self.index: dict[str, int] = {}
         self.vectors = np.zeros((0, 384), dtype=np.float32)
         if self.path.exists():
@@ -137,6 +137,7 @@ class Store:
             self.vectors = np.vstack([self.vectors, *new])
             for t in missing:
                 self.index[t] = len(self.index)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             np.savez(self.path, texts=np.array(list(self.index), dtype=str), vectors=self.vectors)
         return self.vectors[[self.index[t] for t in texts]]
 
