@@ -24,6 +24,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -114,20 +115,31 @@ class SenseHead:
         return float(1.0 / (1.0 + np.exp(-logit)))
 
 
+def logistic_head(
+    path: Path, sha256: str, features: tuple[str, ...], retrain: str
+) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+    """A small logistic head's weights, bias, mean and scale from its hash-pinned .npz file,
+    checked against the features the code computes (this head's and the register-meaning
+    check's). `retrain` says which command writes the file."""
+    actual = hashlib.sha256(path.read_bytes()).hexdigest()
+    if actual != sha256:
+        raise HeadsFileMismatch(
+            f"{path} has SHA-256 {actual}, expected {sha256}: retrain with "
+            f"{retrain} and pin the hash it prints."
+        )
+    data = np.load(path, allow_pickle=False)
+    names = tuple(str(n) for n in data["features"])
+    if names != features:
+        raise HeadsFileMismatch(f"{path} was trained on other features: {names}")
+    return data["weights"], float(data["bias"]), data["mean"], data["scale"]
+
+
 @cache
 def head() -> SenseHead:
     with _lock:
-        actual = hashlib.sha256(HEAD_PATH.read_bytes()).hexdigest()
-        if actual != HEAD_SHA256:
-            raise HeadsFileMismatch(
-                f"{HEAD_PATH} has SHA-256 {actual}, expected {HEAD_SHA256}: retrain with "
-                "bench/register_sense.py --write and pin the hash it prints."
-            )
-        data = np.load(HEAD_PATH, allow_pickle=False)
-        names = tuple(str(n) for n in data["features"])
-        if names != FEATURES:
-            raise HeadsFileMismatch(f"{HEAD_PATH} was trained on other features: {names}")
-        return SenseHead(data["weights"], float(data["bias"]), data["mean"], data["scale"])
+        return SenseHead(
+            *logistic_head(HEAD_PATH, HEAD_SHA256, FEATURES, "bench/register_sense.py --write")
+        )
 
 
 def available() -> bool:

@@ -19,7 +19,6 @@ OPENLINE_GUIDANCE_REGISTER_MEANING=on); nothing is judged when the wording head 
 what computes the embeddings read here) or on German text.
 """
 
-import hashlib
 import math
 import re
 import threading
@@ -286,20 +285,12 @@ class MeaningHead:
 
 @cache
 def head() -> MeaningHead:
-    from openline.language.voice import HeadsFileMismatch
+    from openline.language.sense import logistic_head
 
     with _lock:
-        actual = hashlib.sha256(HEAD_PATH.read_bytes()).hexdigest()
-        if actual != HEAD_SHA256:
-            raise HeadsFileMismatch(
-                f"{HEAD_PATH} has SHA-256 {actual}, expected {HEAD_SHA256}: retrain with "
-                "bench/register_meaning.py --write and pin the hash it prints."
-            )
-        data = np.load(HEAD_PATH, allow_pickle=False)
-        names = tuple(str(n) for n in data["features"])
-        if names != FEATURES:
-            raise HeadsFileMismatch(f"{HEAD_PATH} was trained on other features: {names}")
-        return MeaningHead(data["weights"], float(data["bias"]), data["mean"], data["scale"])
+        return MeaningHead(
+            *logistic_head(HEAD_PATH, HEAD_SHA256, FEATURES, "bench/register_meaning.py --write")
+        )
 
 
 @lru_cache(maxsize=64)
