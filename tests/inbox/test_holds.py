@@ -29,6 +29,9 @@ def held(monkeypatch):
     watch = holds.ThreadWatch(every=0.02, linger=0.2)
     monkeypatch.setattr(holds, "WATCH", watch)
     yield watch
+    # Its thread lingers and reads the counters: it must be gone before the database is
+    # emptied for the next test (SQLite's shared in-memory database refuses the flush).
+    assert watch.stop()
     holds.forget()
 
 
@@ -289,3 +292,21 @@ def test_changes_close_together_wake_the_waiters_once_a_spacing_but_access_at_on
     lost = time.monotonic()
     assert watch.wait_past((3, 0), 5.0) == (3, 1)
     assert time.monotonic() - lost < 0.3  # within the spacing all the same
+
+
+def test_a_stopped_watch_reads_no_more_and_starts_again_when_asked():
+    reads, value = [0], [(1, 0)]
+
+    def read():
+        reads[0] += 1
+        return value[0]
+
+    watch = holds.ThreadWatch(read, every=0.01, linger=30.0)
+    assert watch.recent() == (1, 0)
+    assert watch.stop(timeout=2.0)  # without waiting out its 30 s linger
+    after = reads[0]
+    time.sleep(0.1)
+    assert reads[0] == after
+    value[0] = (2, 0)
+    assert watch.since(time.monotonic()) == (2, 0) and watch.linger == 30.0
+    assert watch.stop(timeout=2.0)

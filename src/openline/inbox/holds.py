@@ -124,6 +124,21 @@ class ThreadWatch:
             self._thread = threading.Thread(target=self._run, name="inbox-watch", daemon=True)
             self._thread.start()
 
+    def stop(self, timeout: float = 5.0) -> bool:
+        """The watch's thread ends once no one waits (it starts again when next asked): a
+        process shutting down, or a test before its database is emptied. False where a waiter
+        kept it past `timeout`."""
+        with self._lock:
+            linger, self.linger = self.linger, 0.0
+            thread = self._thread
+        try:
+            if thread is not None:
+                thread.join(timeout)
+            return thread is None or not thread.is_alive()
+        finally:
+            with self._lock:
+                self.linger = linger
+
     def since(self, moment: float, timeout: float = 2.0) -> Reading:
         """A reading whose query began at `moment` (monotonic) or later: changes committed
         before `moment` are in it. Raises DatabaseError when none comes within `timeout`."""
