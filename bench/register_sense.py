@@ -9,7 +9,7 @@ out: for each writer, on the other writers' occurrences and the invented corpus
 
 Writers: each read set before holdout7 is one writer; holdout7 … holdout11 are split in two by
 id prefix (holdout11's second writer, h11b, is the session's check and never read here, nor
-are holdout13/de13). Occurrences the head learns from are (a) every match the engine asks the
+are holdout14/de14). Occurrences the head learns from are (a) every match the engine asks the
 hook about (register_sense.candidate: one word or a bare number) and (b) every occurrence of a
 register word of that shape in the drafts, found or not by the engine (the read sets' tricky
 clean drafts, which the engine's own rules already pass, still show how a writer uses a word
@@ -51,11 +51,13 @@ SPLITS = {  # writer: (file, id prefixes)
     "h9a": ("holdout9", ("ka", "kb", "kc")), "h9b": ("holdout9", ("kd", "ke")),
     "h10a": ("holdout10", ("la", "lb", "lc")), "h10b": ("holdout10", ("ld", "le")),
     "h11a": ("holdout11", ("ma", "mb", "mc")),
-    # holdout12's writer a (session 18; /work/wt/h12a.jsonl); writers b and c (ne … nh) are the
-    # session's check and never read here.
     "h12a": ("holdout12", ("na", "nc", "nd")),
+    "h12b": ("holdout12", ("ne", "nf")), "h12c": ("holdout12", ("ng", "nh")),
+    # holdout13's writer a (session 19; /work/wt/h13a.jsonl); writers b and c (od … og) are the
+    # session's check and never read here.
+    "h13a": ("holdout13", ("oa", "ob", "oc")),
 }  # fmt: skip
-NEVER = ("holdout13", "de13")
+NEVER = ("holdout14", "de14")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.
 MORE_NAMES = (
     "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",

@@ -84,6 +84,11 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     # holdout12's writer a (/work/wt/h12a.jsonl); holdout12's writers b and c are the check.
     "holdout11b": ("holdout11", ("kindlewood", "talwind")),
     "holdout12a": ("holdout12", ("bramblegate", "ashgrove", "furrowline")),
+    # session 19: holdout12's writers b and c (session 18's check) and holdout13's writer a
+    # (/work/wt/h13a.jsonl); holdout13's writers b and c are the check.
+    "holdout12b": ("holdout12", ("kurvenfeld", "ledgerfern")),
+    "holdout12c": ("holdout12", ("lenkwerk", "hofmark")),
+    "holdout13a": ("holdout13", ("mossgrove", "burrowell", "puzzlekeep")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind

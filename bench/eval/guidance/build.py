@@ -174,6 +174,7 @@ DE_SPLIT = {
     "holdout11": "de11",
     "holdout12": "de12",
     "holdout13": "de13",
+    "holdout14": "de14",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -197,6 +198,9 @@ FRAGMENTS = (
     "companies_holdout13a.json",
     "companies_holdout13b.json",
     "companies_holdout13c.json",
+    "companies_holdout14a.json",
+    "companies_holdout14b.json",
+    "companies_holdout14c.json",
 )
 
 
@@ -581,6 +585,8 @@ def main():
         "de12": [],
         "holdout13": [],
         "de13": [],
+        "holdout14": [],
+        "de14": [],
     }
     errors = 0
     for company in PREFIX:

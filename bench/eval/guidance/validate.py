@@ -159,6 +159,8 @@ def main():
         "de12",
         "holdout13",
         "de13",
+        "holdout14",
+        "de14",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -191,6 +193,7 @@ def main():
                 "de11": "holdout11",
                 "de12": "holdout12",
                 "de13": "holdout13",
+                "de14": "holdout14",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
