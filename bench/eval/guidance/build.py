@@ -85,6 +85,13 @@ PREFIX = {
     "wellenkamm": "oe",
     "tretwerk": "of",
     "lindenquell": "og",
+    "rubicorn": "oi",
+    "chalkfen": "oj",
+    "chattercove": "ok",
+    "kelterhaus": "ol",
+    "glutstein": "om",
+    "hopfenkiste": "on",
+    "schlotwacht": "oo",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -151,6 +158,13 @@ SPLIT = {
     "wellenkamm": "holdout13",
     "tretwerk": "holdout13",
     "lindenquell": "holdout13",
+    "rubicorn": "holdout14",
+    "chalkfen": "holdout14",
+    "chattercove": "holdout14",
+    "kelterhaus": "holdout14",
+    "glutstein": "holdout14",
+    "hopfenkiste": "holdout14",
+    "schlotwacht": "holdout14",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
