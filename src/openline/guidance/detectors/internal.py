@@ -249,6 +249,11 @@ STRONG_HINT = re.compile(
     r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
+    # "can't say more" in German (session 19): "mehr sag ich nicht", "mehr darf ich noch nicht
+    # sagen", "mehr kann ich dazu nicht verraten".
+    r"|\bmehr (?:sag|sage|verrat|verrate) ich (?:dazu |noch |mal |jetzt )?nicht\b"
+    r"|\bmehr (?:darf|kann|will) ich (?:dazu |noch |hier |jetzt |leider |aber )*(?:nicht|noch"
+    r" nicht) (?:sagen|verraten|erz\u00e4hlen)\b"
     # "die wir gerade still austauschen", "still zurückgerufen": "still" before a verb of taking
     # back or replacing is "quietly", not "still".
     r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
