@@ -72,3 +72,10 @@ def test_an_english_sentence_is_not_read_with_german_grammar() -> None:
     # "am", "mit" and the like are German words; an English sentence keeps the capital's rule.
     text = "Our team will be on Sattel all week, so expect slower replies."
     assert found(text) == ["Sattel"]
+
+
+def test_not_public_yet_hints_as_its_german_twin_does() -> None:
+    # "noch nicht öffentlich" was a hint; "it's not public yet" is one too (session 19).
+    text = "Book before spring: service plans go up then. It's not public yet."
+    assert found(text), found(text)
+    assert found("Our opening hours are public on the website.") == []
