@@ -79,3 +79,18 @@ def test_not_public_yet_hints_as_its_german_twin_does() -> None:
     text = "Book before spring: service plans go up then. It's not public yet."
     assert found(text), found(text)
     assert found("Our opening hours are public on the website.") == []
+
+
+def test_a_german_variant_is_found_with_its_article_declined() -> None:
+    # The register writes "der Rahmenbruch in Kassel"; a draft declines it ("beim", "vom",
+    # "wegen dem"), as English drops "the" (session 19).
+    register = RegisterIndex.build(
+        [("INC-4471", "incident", "internal incident: frames cracked in the Kassel workshop",
+          ["der Rahmenbruch in Kassel"])],
+        ["Speichenwerk"],
+    )  # fmt: skip
+    for text in (
+        "Betroffen sind nur die Räder, die beim Rahmenbruch in Kassel beschädigt wurden.",
+        "Das kommt alles vom Rahmenbruch in Kassel, sorry.",
+    ):
+        assert [text[h.start : h.end] for h in detect(text, register)], text

@@ -162,6 +162,7 @@ VERB_AFTER = re.compile(
     r"|\u2019s\b"
 )
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
+GERMAN_ARTICLES = ("der ", "die ", "das ", "den ", "dem ", "des ")
 # The word before a line said in words: "extension five-eight-four-zero" is found whole.
 EXTENSION_WORD_BEFORE = re.compile(r"(?i)\b(?:extension|ext\.?|extn\.?|line|durchwahl)\s*$")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
@@ -802,6 +803,12 @@ class RegisterIndex:
             ):
                 surface = surface[len(article) :]
                 break
+        else:
+            # German declines its article ("der Wasserschaden im Lager" is also "beim
+            # Wasserschaden im Lager", "den Wasserschaden …"): a phrase of three words or more
+            # is matched without it (session 19). Not "die Ampel": one noun alone is a word.
+            if lowered.startswith(GERMAN_ARTICLES) and len(TOKEN.findall(surface)) > 2:
+                surface = surface.split(" ", 1)[1]
         squashed = squash(surface)
         if not squashed:
             return
