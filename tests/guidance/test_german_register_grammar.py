@@ -53,6 +53,7 @@ def test_the_ordinary_german_noun_with_a_nouns_grammar_is_clean(text: str) -> No
         ("Im Sattel sehe ich, dass Ihr Rad noch auf die Speiche wartet.", "Sattel"),
         ("Hab in Sattel nachgeschaut: Ihre Reparatur ist für Donnerstag eingeplant.", "Sattel"),
         ("Laut Sattel ist der Rahmen in Größe M noch zweimal da.", "Sattel"),
+        ("Mit Sattel habe ich Ihren Auftrag geprüft, er ist für Freitag eingeplant.", "Sattel"),
         ("Psst, wartet mit dem Faltrad-Kauf bis Mai. Klingel wird euch gefallen 😉", "Klingel"),
         ("Unter uns: Rückenwind bedeutet, dass die Servicepreise im Herbst steigen.",
          "Rückenwind"),

@@ -149,6 +149,7 @@ GERMAN_SYSTEM_USE = re.compile(
     r"\b(?:nachgesehen|nachgeschaut|nachsehen|nachschauen|geschaut|gesehen|sehe|seh|eingetragen"
     r"|eintragen|angelegt|anlegen|hinterlegt|markiert|vermerkt|gebucht|erfasst|gespeichert"
     r"|protokolliert|eingepflegt|abgelegt|eingeloggt|einloggen|login|steht|stehen|h\u00e4ngt"
+    r"|gecheckt|gepr\u00fcft|pr\u00fcfe|checke|abgefragt|nachgetragen|eingegeben|aktualisiert"
     r"|h\u00e4ngen|zeigt|laut)\b"
 )
 # A number shown masked or as the last digits of another: "**** 9034", "ending 9034".
