@@ -8,6 +8,11 @@ greeting, list, compound) and by writer.
 
     PYTHONPATH=src SECRET_KEY=x /work/main/.venv/bin/python bench/register_german.py
     … bench/register_german.py --summary      # counts per writer only
+    … bench/register_german.py --cpu          # CPU of the register check per German draft
+
+For a before/after CPU figure, run --cpu alternately here and in an extracted copy of the
+earlier commit (`git archive <commit> src bench | tar -x -C /tmp/base`, then the same command
+from /tmp/base): each copy's bench imports its own src.
 
 The check set (de13) and the untouched set (de14) are never read.
 """
@@ -34,6 +39,7 @@ NEVER = ("de13", "de14")
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--summary", action="store_true", help="counts per writer only")
+    parser.add_argument("--cpu", action="store_true", help="register check CPU per draft")
     options = parser.parse_args()
 
     import django
@@ -57,6 +63,8 @@ def main() -> int:
     }
     companies = json.loads((register_sense.GUIDANCE / "companies.json").read_text("utf-8"))
     built = register_sense.registers(companies)
+    if options.cpu:
+        return cpu(writers, built)
     rows = register_sense.occurrences(writers, built)
     counts: Counter[tuple[str, str, bool]] = Counter()
     lines = []
@@ -85,6 +93,25 @@ def main() -> int:
         items = counts[(writer, "item", True)], counts[(writer, "item", False)]
         ordinary = counts[(writer, "ordinary", True)], counts[(writer, "ordinary", False)]
         print(f"{writer:<11}{items[0]:>7} of {sum(items):<4}{ordinary[0]:>9} of {sum(ordinary):<4}")
+    return 0
+
+
+def cpu(writers: dict[str, list[dict]], built: dict) -> int:
+    """Thread CPU of the register check (internal.detect, the sense head's cache warm) per
+    German draft, over three passes after a warm-up pass."""
+    import time
+
+    from openline.guidance.detectors import internal
+
+    drafts = [(d["text"], built[d["company"]][0]) for ds in writers.values() for d in ds]
+    for text, register in drafts:
+        internal.detect(text, register)
+    begin = time.thread_time()
+    for _ in range(3):
+        for text, register in drafts:
+            internal.detect(text, register)
+    per = (time.thread_time() - begin) * 1000 / (3 * len(drafts))
+    print(f"{per:.3f} ms CPU per draft ({len(drafts)} drafts, load {os.getloadavg()[0]:.1f})")
     return 0
 
 
