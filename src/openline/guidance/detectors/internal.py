@@ -20,6 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 import openline.guidance.detectors.gates as gates
+import openline.guidance.detectors.german as german
 
 from .base import Hit, Phrase, trim_trailing
 from .register_sense import without_ordinary_uses
@@ -62,7 +63,10 @@ NAME_WORD_BEFORE = re.compile(
     r"|Then|Still|Just|Only|Even|Please|Like|Than|Not|Meanwhile|However|Actually|Honestly|Maybe"
     # German words that open a sentence: "Die Cobalt-Preiserhöhung", "Im Hatchway-Admin".
     r"|Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Unser|Unsere|Im|Am|Zum|Zur|Vom|Beim|Mit|Von|Bei"
-    r"|Nach|Auf|Ist|Wird|Kommt|Und|Aber|Wie|Wann|Wo|Was|Ja|Nein|Leider|Auch|Noch|Schon)"
+    r"|Nach|Auf|Ist|Wird|Kommt|Und|Aber|Wie|Wann|Wo|Was|Ja|Nein|Leider|Auch|Noch|Schon"
+    # German prepositions and greetings that open a sentence: "Laut Kellerbuch hat Ihr Abteil
+    # …" is the tool "Kellerbuch" (session 19), "Hallo Sattel" is not a name of two words.
+    r"|Laut|Wegen|F\u00fcr|Gegen|Ohne|Trotz|Seit|Hallo|Moin|Servus|Liebe|Lieber|Danke|Bitte)"
     r" )[A-Z][a-z]+ +$"
 )
 SHORT_STOPWORDS = frozenset(("the", "this", "that", "our", "and", "for", "are", "was", "its"))
@@ -87,6 +91,67 @@ GERMAN_DEFINITE_BEFORE = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)\s+"
     r"(?:(?!intern|geheim|vertraulich|inoffiziell)[a-z\u00e4\u00f6\u00fc\u00df]+\s+)?$"
 )
+# More of the German noun's grammar (session 19, register-v14): a contraction of a preposition
+# and an article ("im Herbstlaub am See", "beim Ahorn"; not "zum"/"zur", which also give a
+# topic: "zum Brennerbus sag ich nur …"), a possessive, demonstrative or
+# quantifier ("unser Laub", "dieser Kompass", "kein Blinker", "viel Laub"), or an inflected
+# adjective ("geflammter Ahorn", "nasses Laub", "dem frischen Laub"). As after a definite
+# article, the word is the ordinary noun unless the sentence speaks of the item
+# (`_german_item_said`). "der neue …", "der interne …" are left to the other rules.
+_GERMAN_ADJECTIVE = (
+    r"(?!intern|geheim|vertraulich|inoffiziell|neu)[a-z\u00e4\u00f6\u00fc\u00df]{3,}"
+    r"(?:e|en|er|es|em)"
+)
+GERMAN_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Ii]m|[Aa]m|[Bb]eim|[Vv]om|[Ii]ns|[Aa]ns|[Aa]ufs|\u00fcbers|[Dd]ies(?:e|er"
+    r"|es|em|en)|[Jj]ede[rsmn]?|[Kk]ein(?:e|er|es|em|en)?|(?:[Mm]|[Dd]|[Ss])ein(?:e|er|es|em|en)?"
+    r"|[Ii]hr(?:e|er|es|em|en)?|[Uu]nser(?:e|er|es|em|en)?|[Ee]ur(?:e|er|es|em|en)|[Vv]iel(?:e|es"
+    r"|en)?|[Ee]twas)\s+"
+    rf"(?:{_GERMAN_ADJECTIVE}\s+)?[\"'\u201e\u201a\u00bb]?$"
+)
+# An adjective with a strong ending and no article: "geflammter Ahorn", "nasses Laub", "mit
+# frischem Laub" — not a word of grammar that ends the same ("unter", "oder", "trotzdem").
+GERMAN_BARE_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?i:unter|hinter|\u00fcber|oder|aber|wieder|immer|leider|au\u00dfer|weiter|sp\u00e4ter"
+    r"|lieber|eher|sicher|bisher|vorher|nachher|daher|woher|wer|dieser|jeder|keiner|aller|unser"
+    r"|euer|ihrer|seiner|meiner|deiner|einer|zudem|trotzdem|indem|nachdem|au\u00dferdem|seitdem"
+    r"|diesem|jedem|keinem|einem|seinem|meinem|deinem|ihrem|unserem|alles|dieses|jedes|keines"
+    r"|eines|seines|meines|deines|ihres|unseres|etwas|bereits|stets|nichts|rechts|links)\s)"
+    r"(?:[a-z\u00e4\u00f6\u00fc\u00df]|(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?\n]))[A-Z\u00c4\u00d6\u00dc])"
+    r"[a-z\u00e4\u00f6\u00fc\u00df]{2,}(?:er|es|em)\s+[\"'\u201e\u201a\u00bb]?$"
+)
+# A mass noun after a bare preposition ("bei Rückenwind", "mit Laub", "ohne Klingel", "aus
+# Ahorn"); not "in", "von", "laut", "unter", which give a system or a name as often ("in
+# Knopfloch angelegt", "von Sieve markiert").
+GERMAN_BARE_PREPOSITION_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Bb]ei|[Mm]it|[Oo]hne|[Aa]us|[Gg]egen|[Tt]rotz)\s+$"
+)
+# The first word after a greeting or a short answer: "Hallo Jonas, Rückenwind hilft …", "Ja
+# genau, Blinker setzen …" — a sentence's start, where a capital proves nothing.
+GERMAN_OPENING_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*|\s@[\w.@-]+\s+)(?:(?:[Hh]allo|[Hh]i|[Hh]ey|[Mm]oin|[Ss]ervus|[Ll]iebe[rs]?"
+    r"|[Gg]r\u00fcezi|[Gg]uten (?:[Tt]ag|[Mm]orgen|[Aa]bend))\s+[A-Z\u00c4\u00d6\u00dc][\w.-]*"
+    r"(?:\s+[A-Z\u00c4\u00d6\u00dc][\w-]*)?|(?:[Jj]a|[Nn]ein|[Gg]enau|[Kk]lar|[Ss]timmt|[Dd]anke"
+    r"|[Tt]ipp|[Oo]kay|[Oo]k)(?:\s+[a-z\u00e4\u00f6\u00fc]+)?)\s*[,:!]\s*$"
+)
+# A noun among others: "Sattel und Lenker", "Klingel, Licht und Reflektoren", "Gewitter oder
+# Sturm".
+GERMAN_LISTED_AFTER = re.compile(
+    r"\s*(?:,\s*[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+\s+|\s+)(?:und|oder|sowie)\s+"
+    r"[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{2,}\b"
+)
+GERMAN_LISTED_BEFORE = re.compile(
+    r"\b[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{2,}(?:,|\s+und|\s+oder)\s+$"
+)
+# A tool at work, in German (searched in the lower-cased clause of a system's name): "im
+# Blinker nachgeschaut", "in Knopfloch angelegt", "von Sieve markiert", "im Schaltwerk sehe ich".
+GERMAN_SYSTEM_USE = re.compile(
+    r"\b(?:nachgesehen|nachgeschaut|nachsehen|nachschauen|geschaut|gesehen|sehe|seh|eingetragen"
+    r"|eintragen|angelegt|anlegen|hinterlegt|markiert|vermerkt|gebucht|erfasst|gespeichert"
+    r"|protokolliert|eingepflegt|abgelegt|eingeloggt|einloggen|login|steht|stehen|h\u00e4ngt"
+    r"|gecheckt|gepr\u00fcft|pr\u00fcfe|checke|abgefragt|nachgetragen|eingegeben|aktualisiert"
+    r"|h\u00e4ngen|zeigt|laut)\b"
+)
 # A number shown masked or as the last digits of another: "**** 9034", "ending 9034".
 MASKED_BEFORE = re.compile(
     r"(?i)(?:[*\u2022\u25cf#xX]{2,}[\s-]*|\b(?:ending(?: in| with)?|last (?:four|4|digits)"
@@ -98,6 +163,7 @@ VERB_AFTER = re.compile(
     r"|\u2019s\b"
 )
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
+GERMAN_ARTICLES = ("der ", "die ", "das ", "den ", "dem ", "des ")
 # The word before a line said in words: "extension five-eight-four-zero" is found whole.
 EXTENSION_WORD_BEFORE = re.compile(r"(?i)\b(?:extension|ext\.?|extn\.?|line|durchwahl)\s*$")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
@@ -174,6 +240,9 @@ STRONG_HINT = re.compile(
     r"|\bwithout (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
     r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
+    # "it's not public yet", "isn't public yet", "not yet public" (session 19: in eight read
+    # writers' drafts, every one a leak; German "noch nicht öffentlich" below).
+    r"|\b(?:not|n't) (?:yet )?public yet\b|\bnot yet public\b"
     # The same in German: "das Produkt ist noch nicht angekündigt", "noch nicht offiziell".
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
@@ -185,6 +254,11 @@ STRONG_HINT = re.compile(
     r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
+    # "can't say more" in German (session 19): "mehr sag ich nicht", "mehr darf ich noch nicht
+    # sagen", "mehr kann ich dazu nicht verraten".
+    r"|\bmehr (?:sag|sage|verrat|verrate) ich (?:dazu |noch |mal |jetzt )?nicht\b"
+    r"|\bmehr (?:darf|kann|will) ich (?:dazu |noch |hier |jetzt |leider |aber )*(?:nicht|noch"
+    r" nicht) (?:sagen|verraten|erz\u00e4hlen)\b"
     # "die wir gerade still austauschen", "still zurückgerufen": "still" before a verb of taking
     # back or replacing is "quietly", not "still".
     r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
@@ -197,6 +271,7 @@ STRONG_HINT = re.compile(
 # Strong hints that call something not yet public: said beside a sentence, they speak of it.
 UNANNOUNCED_SAID = re.compile(
     r"\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
+    r"|\b(?:not|n't) (?:yet )?public yet\b|\bnot yet public\b"
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
     r"|\bkeep (?:it|this|that) off social\b"
@@ -729,6 +804,12 @@ class RegisterIndex:
             ):
                 surface = surface[len(article) :]
                 break
+        else:
+            # German declines its article ("der Wasserschaden im Lager" is also "beim
+            # Wasserschaden im Lager", "den Wasserschaden …"): a phrase of three words or more
+            # is matched without it (session 19). Not "die Ampel": one noun alone is a word.
+            if lowered.startswith(GERMAN_ARTICLES) and len(TOKEN.findall(surface)) > 2:
+                surface = surface.split(" ", 1)[1]
         squashed = squash(surface)
         if not squashed:
             return
@@ -1181,6 +1262,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         and not speaks_from_inside(text)
     ):
         return False  # "die Ampel am Gleisdreieck ist kaputt": the German noun, not the name
+    if found[0].isupper() and _german_noun(text, start, end, entry, before):
+        return False  # "geflammter Ahorn", "ein Bus im Herbstlaub": the German noun
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
         return False  # "the Roadblock film … traffic disasters", "a full kettle"
     if _said_of_the_world(text, start, end, entry):
@@ -1208,9 +1291,50 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         # The note says the word is also an ordinary one ("glasshouse roofs are lovely"): in
         # lower case it is that word unless the sentence speaks of the item.
         return _speaks_of(_sentence_around(text, start, end), entry)
+    if found[0].isupper() and _german_item_said(text, start, end, entry, opening=True):
+        return True  # "Klingel wird euch gefallen 😉": first in a German sentence, and hinted
     if not entry.context:
         return True
     return _speaks_of(_sentence_around(text, start, end), entry)
+
+
+def _german_noun(text: str, start: int, end: int, entry: Entry, before: str) -> bool:
+    """A capitalised word of the register written, in a German sentence, with the grammar of an
+    ordinary noun (GERMAN_DETERMINER_BEFORE, GERMAN_BARE_ADJECTIVE_BEFORE) in a sentence that
+    says nothing of the item."""
+    if not (
+        GERMAN_DETERMINER_BEFORE.search(before)
+        or GERMAN_BARE_ADJECTIVE_BEFORE.search(before)
+        or GERMAN_BARE_PREPOSITION_BEFORE.search(before)
+        or GERMAN_OPENING_BEFORE.search(before)
+        or GERMAN_LISTED_AFTER.match(text, end)
+        or GERMAN_LISTED_BEFORE.search(before)
+    ) or not german.looks_german(text[max(0, start - 200) : end + 200]):
+        return False
+    return not _german_item_said(text, start, end, entry)
+
+
+def _german_item_said(
+    text: str, start: int, end: int, entry: Entry, *, opening: bool = False
+) -> bool:
+    """Whether a German sentence speaks of a register item whose name it uses: the note's
+    words or concepts, a hint, "intern", someone speaking from inside, or (for a tool) the
+    words of looking something up in it, in its clause. `opening`: asked of a word first in
+    its sentence, where the text must first be German."""
+    if opening and not german.looks_german(text[max(0, start - 200) : end + 200]):
+        return False
+    sentence = _sentence_around(text, start, end)
+    if _speaks_of(sentence, entry) or _hinting(sentence) or INTERNAL_SAID.search(sentence):
+        return True
+    if note_concepts(entry.note) & concepts(sentence, GENERIC_WORDS):
+        return True
+    if speaks_from_inside(text):
+        return True
+    if not entry.system:
+        return False
+    before = re.split(r"[.,;:!?\n]", text[max(0, start - 40) : start])[-1]
+    after = re.split(r"[.,;:!?\n]", text[end : end + 50])[0]
+    return GERMAN_SYSTEM_USE.search(f"{before} {after}".lower()) is not None
 
 
 # Words of the world outside any company (plants, birds, weather, scenery, colours, looks), as
