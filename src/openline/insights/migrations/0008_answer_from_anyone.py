@@ -4,50 +4,49 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('insights', '0007_feedback_days'),
+        ("insights", "0007_feedback_days"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='serviceagentday',
-            name='first_answer_clock',
-            field=models.BinaryField(default=b''),
+            model_name="serviceagentday",
+            name="first_answer_clock",
+            field=models.BinaryField(default=b""),
         ),
         migrations.AddField(
-            model_name='serviceagentday',
-            name='first_by_community',
+            model_name="serviceagentday",
+            name="first_by_community",
             field=models.PositiveIntegerField(default=0),
         ),
         migrations.AddField(
-            model_name='serviceagentweek',
-            name='first_answer_clock',
-            field=models.BinaryField(default=b''),
+            model_name="serviceagentweek",
+            name="first_answer_clock",
+            field=models.BinaryField(default=b""),
         ),
         migrations.AddField(
-            model_name='serviceagentweek',
-            name='first_by_community',
+            model_name="serviceagentweek",
+            name="first_by_community",
             field=models.PositiveIntegerField(default=0),
         ),
         migrations.AddField(
-            model_name='serviceday',
-            name='first_answer_clock',
-            field=models.BinaryField(default=b''),
+            model_name="serviceday",
+            name="first_answer_clock",
+            field=models.BinaryField(default=b""),
         ),
         migrations.AddField(
-            model_name='serviceday',
-            name='first_by_community',
+            model_name="serviceday",
+            name="first_by_community",
             field=models.PositiveIntegerField(default=0),
         ),
         migrations.AddField(
-            model_name='serviceweek',
-            name='first_answer_clock',
-            field=models.BinaryField(default=b''),
+            model_name="serviceweek",
+            name="first_answer_clock",
+            field=models.BinaryField(default=b""),
         ),
         migrations.AddField(
-            model_name='serviceweek',
-            name='first_by_community',
+            model_name="serviceweek",
+            name="first_by_community",
             field=models.PositiveIntegerField(default=0),
         ),
     ]
