@@ -108,3 +108,13 @@ def test_a_german_reader_is_told_which_questions_the_figures_count(client, histo
     page = _page(client, HTTP_ACCEPT_LANGUAGE="de")
     assert "Zuerst von der Community beantwortet</dt><dd>1 von 3</dd>" in page
     assert "auf allen Kanälen, die Community eingeschlossen" in page
+
+
+def test_the_staff_dashboard_says_whose_answers_it_counts(client, history, agent):
+    """The dashboard's "answered" is the team's; beside it the promise's count, so the two
+    pages do not seem to disagree: the team answered 3 (one after a member had), and of the 3
+    answered by anyone 1 was first answered by a member."""
+    client.force_login(agent)
+    page = client.get("/staff/service/").content.decode()
+    assert "<strong>3</strong>answered by the team" in page
+    assert "<strong>3</strong>answered by anyone, as the public promise counts (1 first" in page
