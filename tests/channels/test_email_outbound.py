@@ -192,3 +192,27 @@ def test_an_account_without_an_address_fails_for_good(
 def test_the_subject_is_answered_with_a_single_re(subject, expected, settings):
     settings.OPENLINE = {**settings.OPENLINE, "COMPANY_NAME": "Halden Home"}
     assert reply_subject(subject) == expected
+
+
+def test_a_german_customers_mail_is_quoted_under_a_german_attribution_line(
+    catcher, account, agent, django_capture_on_commit_callbacks
+):
+    """Session 19's walk: a German customer read "On Sat, 05 Dec 2026 at 14:00, … wrote:"
+    under a German answer. The line now speaks the language the quoted mail was written in,
+    in the form the inbound side cuts when the customer answers above it."""
+    from openline.channels.email.inbound import trim_quoted
+
+    mail = EmailMessage()
+    mail["From"] = "Lukas Meyer <lukas@example.de>"
+    mail["To"] = SUPPORT
+    mail["Subject"] = "Rechnung"
+    mail["Message-ID"] = "<de1@example.de>"
+    mail.set_content("Hallo, ich brauche bitte die Rechnung mit unserem Firmennamen. Danke!")
+    conversation = ingestion.ingest(account, parse_email(account, mail.as_bytes()))[0].conversation
+    answer(agent, conversation, django_capture_on_commit_callbacks, body="Die Rechnung anbei.")
+    [(_, sent)] = catcher.received
+    body = sent.get_content().replace("\r\n", "\n")
+    attribution = body.split("\n")[2]
+    assert attribution.startswith("Am ") and attribution.endswith(" schrieb Lukas Meyer:")
+    assert " um " in attribution and "wrote" not in body
+    assert trim_quoted(f"Danke, passt.\n\n{attribution}\n> Die Rechnung anbei.") == "Danke, passt."

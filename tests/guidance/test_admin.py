@@ -79,3 +79,18 @@ def test_a_german_admin_reads_the_policy_rule_form_in_german(admin_client):
     assert "Richtlinienregel hinzufügen" in page and "Richtlinienregeln" in listing
     assert "z. B. community oder email; leer für jeden Kanal." in page
     assert "- Bitte auswählen -" in page and "Select an option" not in page
+
+
+def test_a_german_admin_reads_the_model_and_app_names_and_the_lists_tools_in_german(admin_client):
+    """Session 19: model names derived from class names ("Conversations", "Spaces"), the apps'
+    names, and Django 6.1's "Run" and "Filter by …" were English on German admin pages."""
+    from openline.inbox.models import ChannelAccount, Conversation
+
+    mailbox = ChannelAccount.objects.create(kind="email", name="Support mail")
+    Conversation.objects.create(account=mailbox, external_id="e1", subject="Rechnung")
+    index = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="de").text
+    listing = admin_client.get("/admin/inbox/conversation/", HTTP_ACCEPT_LANGUAGE="de").text
+    names = ["Unterhaltungen", "Foren", "Themen", "Vertrauensstufen", "Posteingang", "Hinweise"]
+    assert [name for name in names if name not in index] == []
+    assert ">Conversations<" not in index and ">Spaces<" not in index
+    assert "Ausführen" in listing and "Filtern nach" in listing and ">Run<" not in listing

@@ -714,3 +714,17 @@ def test_a_german_champion_reads_who_asked_not_who_demanded(client, champion, pr
     client.force_login(champion)
     page = client.get("/champions/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
     assert '<th scope="col">Gefragt von</th>' in page and "Verlangt von" not in page
+
+
+def test_the_hand_back_note_is_written_in_the_companys_language(champion, problem, settings):
+    """Session 19's walk: "Handed back to staff by champion …" stood English in a German
+    conversation. A stored note is read by every colleague: the company's language writes it."""
+    settings.LANGUAGE_CODE = "de"
+    champion_actions.take_conversation(champion, problem)
+    champion_actions.hand_back(
+        champion, Conversation.objects.get(pk=problem.pk), note="Ein Garantiefall."
+    )
+    note = Message.objects.get(kind=MessageKind.NOTE)
+    assert note.body == (
+        f"Von Champion {champion.name}: An die Mitarbeitenden zurückgegeben.\n\nEin Garantiefall."
+    )

@@ -136,6 +136,11 @@ def test_the_member_sees_their_history_with_the_threads(client, member, question
     assert "Upvote on your reply" in page
     assert question.title in page
     assert "+10" in page
+    # Session 19's walk: at 390 px the points, last of four columns, were cut off the card.
+    # They follow the date now, and the table scrolls sideways when it is wider than a phone.
+    history = page[page.index('id="history"') :]
+    assert history.index(">Points<") < history.index(">What<") < history.index(">Where<")
+    assert '<div class="scroll-x"><table class="data">' in history
 
 
 def test_the_history_page_needs_a_sign_in(client):

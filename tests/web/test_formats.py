@@ -46,3 +46,14 @@ def test_a_bare_number_is_not_grouped_so_ids_in_urls_stay_whole():
     assert render('<a href="/t/{{ n }}/">{{ n|number }}</a>', "de", n=12345) == (
         '<a href="/t/12345/">12.345</a>'
     )
+
+
+def test_a_threads_views_are_grouped_as_the_reader_writes_numbers(client, db):
+    """Session 19's walk: "2882 Aufrufe" on a German thread (a count inside a plural message
+    was left a bare number)."""
+    from ..factories import ThreadFactory
+
+    thread = ThreadFactory(view_count=2882)
+    german = client.get(thread.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    english = client.get(thread.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert "2.882 Aufrufe" in german and "2,882 views" in english

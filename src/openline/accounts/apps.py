@@ -1,9 +1,11 @@
 from django.apps import AppConfig
 from django.core import checks
+from django.utils.translation import gettext_lazy as _
 
 
 class AccountsConfig(AppConfig):
     name = "openline.accounts"
+    verbose_name = _("Accounts")
     label = "accounts"
 
     def ready(self) -> None:

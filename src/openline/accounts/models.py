@@ -108,6 +108,8 @@ class User(AbstractUser):
     objects: ClassVar[UserManager] = UserManager()
 
     class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
         indexes = [models.Index(fields=["role"])]
         constraints = [
             models.UniqueConstraint(
@@ -183,6 +185,10 @@ class ApiToken(models.Model):
     key_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(default=timezone.now)
     last_used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("API token")
+        verbose_name_plural = _("API tokens")
 
     def __str__(self) -> str:
         return f"{self.prefix}… ({self.user})"

@@ -1,8 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ChannelsConfig(AppConfig):
     name = "openline.channels"
+    verbose_name = _("Channels")
     label = "channels"
 
     def ready(self) -> None:

@@ -22,6 +22,8 @@ class Space(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("space")
+        verbose_name_plural = _("spaces")
         ordering = ["position", "name"]
 
     def __str__(self) -> str:
@@ -50,6 +52,8 @@ class Tag(models.Model):
     name = models.CharField(max_length=50)
 
     class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
         ordering = ["slug"]
 
     def __str__(self) -> str:
@@ -197,6 +201,8 @@ class Thread(models.Model):
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
+        verbose_name = _("thread")
+        verbose_name_plural = _("threads")
         indexes = [
             models.Index(fields=["space", "-last_activity_at"]),
             models.Index(fields=["-last_activity_at"]),
@@ -334,6 +340,8 @@ class Reply(models.Model):
     shared_correction: str
 
     class Meta:
+        verbose_name = pgettext_lazy("model", "reply")
+        verbose_name_plural = _("replies")
         ordering = ["created_at", "id"]
         indexes = [
             models.Index(fields=["thread", "created_at"]),
@@ -389,6 +397,8 @@ class Revision(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["thread", "reply", "created_at"])]
 

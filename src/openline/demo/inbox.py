@@ -1,13 +1,13 @@
 """The demo company's inbox: an SLA policy, canned replies, a support mailbox with real-looking
-mail, and the community threads still waiting for a staff answer."""
+mail, and the community's threads of the last months as the inbox saw them."""
 
 from datetime import datetime, timedelta
 
 from django.utils import timezone
 
-from openline.accounts.models import User
-from openline.channels.community import on_thread_created
-from openline.community.models import Thread, ThreadStatus
+from openline.accounts.models import STAFF_ROLES, User
+from openline.channels.community import on_reply_created, on_thread_created
+from openline.community.models import Reply, Thread, ThreadStatus
 from openline.core.markdown import render_markdown
 from openline.inbox.actions import add_note, assign
 from openline.inbox.adapters import InboundItem
@@ -16,6 +16,7 @@ from openline.inbox.models import (
     CannedReply,
     ChannelAccount,
     Conversation,
+    ConversationStatus,
     Delivery,
     DeliveryState,
     Message,
@@ -120,6 +121,31 @@ MAILS = [
     ),
 ]
 
+# Mail the team answered and closed in the weeks before (name, address, subject, question,
+# answer, days ago, working hours to the answer): the mailbox's history behind the figures.
+ANSWERED_MAILS = [
+    ("Grace Hughes", "grace.hughes@example.co.uk", "Refund for the returned V1",
+     "I sent back a V1 valve two weeks ago (order HH-2025-114203). Has the refund gone out?",
+     "Hi Grace, the valve arrived on Monday and the refund went out today: 3 to 5 working "
+     "days to show on your card. Ana", 6, 2),
+    ("Tomasz Novak", "tomasz.novak@example.pl", "Two homes on one account?",
+     "Can I manage my flat and my mother's house from one Halden account?",
+     "Hi Tomasz, yes: add the second home under Settings > Homes and switch between them at "
+     "the top of the app. Sam", 12, 4),
+    ("Ines Costa", "ines.costa@example.pt", "Delivery to a parcel locker",
+     "Can you deliver my T2 order to an InPost locker instead of my address?",
+     "Hi Ines, not yet, sorry: our courier delivers to addresses only. You can pick a safe "
+     "place in the tracking link. Ana", 23, 6),
+    ("Finn Berg", "finn.berg@example.no", "Firmware update stuck at 80 %",
+     "The T3 has shown 'updating 80 %' for an hour. Can I unplug it?",
+     "Hi Finn, yes: power it off for ten seconds; it restarts the update from the start and "
+     "keeps your settings. Maya", 41, 1),
+    ("Priya Singh", "priya.singh@example.co.uk", "VAT invoice for Halden Plus",
+     "Please send a VAT invoice for my Halden Plus year with my business address.",
+     "Hi Priya, the invoice is attached and also under Account > Invoices from now on. Ana",
+     64, 5),
+]  # fmt: skip
+
 
 def seed_inbox(now=None) -> dict[str, int]:
     """Safe to run again: does nothing once the demo mailbox exists."""
@@ -158,8 +184,9 @@ def seed_inbox(now=None) -> dict[str, int]:
         if assignee in staff:
             assign(staff["moderator"], conversation, staff[assignee])
     _answered_example(mailbox, staff, now)
-    waiting = _community_threads_waiting(policy, now)
-    return {"conversations": len(MAILS) + waiting}
+    _answered_mails(mailbox, policy, staff, now)
+    history = _community_history(policy, now)
+    return {"conversations": len(MAILS) + len(ANSWERED_MAILS) + history}
 
 
 def _answered_example(mailbox: ChannelAccount, staff: dict[str, User], now) -> None:
@@ -189,7 +216,41 @@ def _answered_example(mailbox: ChannelAccount, staff: dict[str, User], now) -> N
     )
 
 
+def _answered_mails(mailbox: ChannelAccount, policy: SlaPolicy, staff: dict, now) -> None:
+    agent = staff["agent"]
+    for index, (name, address, subject, body, answer, days, hours) in enumerate(ANSWERED_MAILS):
+        morning = (now - timedelta(days=days)).replace(hour=0, minute=0)
+        asked = policy.calendar.add_minutes(morning, 30)  # half an hour into an office day
+        message, _ = ingest(
+            mailbox,
+            InboundItem(
+                external_id=f"<demo-past-{index}@mail.example>",
+                conversation_key=f"<demo-past-{index}@mail.example>",
+                sender=Sender(channel_kind="email", external_id=address, name=name, email=address),
+                text=body,
+                subject=subject,
+                created_at=asked,
+            ),
+        )
+        answered = policy.calendar.add_minutes(asked, hours * 60)
+        reply = Message.objects.create(
+            conversation=message.conversation, kind=MessageKind.REPLY, author=agent,
+            account=mailbox, external_id=f"<demo-past-reply-{index}@halden.example>",
+            created_at=answered, body=answer, body_html=render_markdown(answer, trusted=True),
+        )  # fmt: skip
+        Delivery.objects.create(
+            message=reply, state=DeliveryState.SENT, attempts=1, sent_at=answered
+        )
+        Conversation.objects.filter(pk=message.conversation_id).update(
+            created_at=asked, last_message_at=answered, last_inbound_at=asked,
+            first_response_at=answered, response_due_at=None,
+            status=ConversationStatus.SOLVED, solved_at=answered + timedelta(days=1),
+        )  # fmt: skip
+
+
 STRAGGLERS = 3
+HISTORY_DAYS = 90  # the inbox's history: the promise page's longest window
+SETTLED_DAYS = 3
 
 
 def _working_hours_ago(policy: SlaPolicy, now: datetime, hours: float) -> datetime:
@@ -212,33 +273,71 @@ def _due(policy: SlaPolicy, asked: datetime) -> datetime:
     return policy.calendar.add_minutes(asked, policy.first_response_minutes)
 
 
-def _community_threads_waiting(policy: SlaPolicy, now: datetime) -> int:
-    """Open customer threads still waiting for staff go to the inbox with SLA clocks that
-    started when they were asked: those of the last working day (within the promise) and the
-    three before them (stragglers that breach). Older open threads the team is taken to have
-    dealt with: weeks of unanswered questions would breach on almost every row. Working time is
+def _community_history(policy: SlaPolicy, now: datetime) -> int:
+    """The customers' community threads of the last HISTORY_DAYS as the inbox saw them come in,
+    through the listeners the live product runs (`channels.community`): each thread a
+    conversation, a member's reply a message in it, a staff reply on the thread the team's first
+    answer, an accepted answer a solved conversation. An answered thread quiet for SETTLED_DAYS
+    was closed by the team when the talk ended. Unanswered threads enter as the last working
+    day's (within the promise) and STRAGGLERS before them (breaching); older unanswered ones are
+    left out: weeks of unanswered questions would breach on almost every row. Working time is
     the policy's business hours, so a Monday morning demo still shows Friday's questions."""
     threads = list(
-        Thread.objects.filter(
-            status=ThreadStatus.OPEN,
-            created_at__gte=now - timedelta(days=14),
-            space__is_private=False,
-        )
-        .exclude(author__role__in=["agent", "moderator", "admin"])
+        Thread.objects.filter(created_at__gte=now - timedelta(days=HISTORY_DAYS))
+        .exclude(author__role__in=STAFF_ROLES)
         .order_by("-created_at")
     )
+    replies: dict[int, list[Reply]] = {}
+    for reply in (
+        Reply.objects.filter(thread__in=threads, retracted_at__isnull=True)
+        .select_related("author")
+        .order_by("created_at", "pk")
+    ):
+        replies.setdefault(reply.thread_id, []).append(reply)
+    answered = {
+        t.pk for t in threads if any(r.author_id != t.author_id for r in replies.get(t.pk, []))
+    }
+    waiting = [t for t in threads if t.pk not in answered and t.status == ThreadStatus.OPEN]
     fresh = [
         t
-        for t in threads
+        for t in waiting
         if policy.calendar.minutes_between(t.created_at, now) < policy.first_response_minutes
     ]
-    threads = threads[: len(fresh) + STRAGGLERS]
-    for thread in threads:
+    shown = answered | {t.pk for t in waiting[: len(fresh) + STRAGGLERS]}
+    count = 0
+    for thread in reversed(threads):  # oldest first, as they came in
+        if thread.pk not in shown:
+            continue
         on_thread_created(thread.pk)
-        Conversation.objects.filter(thread=thread).update(
-            created_at=thread.created_at,
-            last_message_at=thread.last_activity_at,
-            last_inbound_at=thread.last_activity_at,
-            response_due_at=_due(policy, thread.created_at),
+        for reply in replies.get(thread.pk, []):
+            on_reply_created(reply.pk)
+        _settle(policy, thread, replies.get(thread.pk, []), now)
+        count += 1
+    return count
+
+
+def _settle(policy: SlaPolicy, thread: Thread, replies: list[Reply], now: datetime) -> None:
+    """The conversation's clocks and status as the thread's history left them."""
+    team = [r for r in replies if r.author.is_staff_member]
+    customer = [thread.created_at] + [r.created_at for r in replies if not r.author.is_staff_member]
+    fields: dict = {
+        "created_at": thread.created_at,
+        "last_message_at": thread.last_activity_at,
+        "last_inbound_at": max(customer),
+        "first_response_at": team[0].created_at if team else None,
+        "response_due_at": None,
+    }
+    quiet = now - thread.last_activity_at > timedelta(days=SETTLED_DAYS)
+    others = [r for r in replies if r.author_id != thread.author_id]
+    if thread.accepted_reply_id or (others and quiet):
+        fields.update(status=ConversationStatus.SOLVED, solved_at=thread.last_activity_at)
+    elif team and team[-1].created_at >= max(customer):
+        fields.update(status=ConversationStatus.PENDING)
+    else:
+        minutes = policy.next_response_minutes if team else policy.first_response_minutes
+        start = max(customer) if team else thread.created_at
+        fields.update(
+            status=ConversationStatus.OPEN,
+            response_due_at=policy.calendar.add_minutes(start, minutes),
         )
-    return len(threads)
+    Conversation.objects.filter(thread=thread).update(**fields)

@@ -10,8 +10,9 @@ from openline.knowledge import articles
 PROMISE = """We answer every question about our thermostats, valves and the app in public, here
 and on the social networks, so the next person with the same question finds the answer too.
 
-- A person from our team answers every question within one working day (Monday to Friday,
-  8:00–18:00 Amsterdam time), or tells you honestly when it will take longer.
+- Every question gets an answer within one working day (Monday to Friday, 8:30–17:30 UK
+  time): from a person in our team, or first from one of our community's members, whose
+  answers our team reads too. When it will take longer, we tell you honestly.
 - When we get something wrong, we correct it where everyone can see the correction.
 - Ideas you vote for are read by the product team; we say here what we plan and what we don't."""
 

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class FeedbackConfig(AppConfig):
     name = "openline.feedback"
     label = "feedback"
-    verbose_name = "Voice of the customer"
+    verbose_name = _("Voice of the customer")
 
     def ready(self) -> None:
         from . import listeners, privacy

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class GuidanceConfig(AppConfig):
     name = "openline.guidance"
     label = "guidance"
-    verbose_name = "Guidance"
+    verbose_name = _("Guidance")
 
     def ready(self) -> None:
         from openline.core.publishing import register_check, register_held_drafts

@@ -257,6 +257,8 @@ class ReviewRequest(models.Model):
     register_findings: list[tuple[int, dict[str, Any]]]
 
     class Meta:
+        verbose_name = _("review request")
+        verbose_name_plural = _("review requests")
         ordering = ["created_at", "id"]
         indexes = [
             models.Index(fields=["status", "created_at"]),
@@ -340,6 +342,8 @@ class LearningCase(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = _("learning case")
+        verbose_name_plural = _("learning cases")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["-created_at"])]
 

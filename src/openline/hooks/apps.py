@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class HooksConfig(AppConfig):
     name = "openline.hooks"
     label = "hooks"
-    verbose_name = "Event webhooks"
+    verbose_name = _("Event webhooks")
 
     def ready(self) -> None:
         from openline.core import periodic

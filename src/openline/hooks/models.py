@@ -2,6 +2,7 @@ import uuid
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class Subscription(models.Model):
@@ -14,6 +15,10 @@ class Subscription(models.Model):
     secret_encrypted = models.TextField(editable=False)
     is_active = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("event subscription")
+        verbose_name_plural = _("event subscriptions")
 
     def __str__(self) -> str:
         return f"{self.url} ({', '.join(self.events)})"
@@ -56,6 +61,8 @@ class EventDelivery(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("event delivery")
+        verbose_name_plural = _("event deliveries")
         indexes = [
             models.Index(
                 fields=["next_attempt_at"],

@@ -1,6 +1,7 @@
 from typing import TYPE_CHECKING, Any
 
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
@@ -10,6 +11,7 @@ if TYPE_CHECKING:
 
 class InboxConfig(AppConfig):
     name = "openline.inbox"
+    verbose_name = _("Inbox")
     label = "inbox"
 
     def ready(self) -> None:

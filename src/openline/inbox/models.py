@@ -35,6 +35,10 @@ class ChannelAccount(models.Model):
     is_active = models.BooleanField(default=True)
     created_at = models.DateTimeField(default=timezone.now)
 
+    class Meta:
+        verbose_name = _("channel account")
+        verbose_name_plural = _("channel accounts")
+
     def __str__(self) -> str:
         return f"{self.name} ({self.get_kind_display()})"
 
@@ -192,6 +196,8 @@ class Conversation(models.Model):
     messages_list: "list[Message]"  # the API's conversation detail
 
     class Meta:
+        verbose_name = _("conversation")
+        verbose_name_plural = _("conversations")
         constraints = [
             models.UniqueConstraint(
                 fields=["account", "external_id"], name="one_conversation_per_external_id"
@@ -252,6 +258,8 @@ class Message(models.Model):
     label: "TextLabel | None"
 
     class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
         ordering = ["created_at", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -308,6 +316,8 @@ class Delivery(models.Model):
     claimed_until = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("delivery")
+        verbose_name_plural = _("deliveries")
         indexes = [models.Index(fields=["state", "next_attempt_at"])]
         verbose_name_plural = _("deliveries")
 
@@ -323,6 +333,8 @@ class CannedReply(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("canned reply")
+        verbose_name_plural = _("canned replies")
         ordering = ["title"]
         verbose_name_plural = _("canned replies")
 

@@ -1,10 +1,11 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class InsightsConfig(AppConfig):
     name = "openline.insights"
     label = "insights"
-    verbose_name = "Insights"
+    verbose_name = _("Insights")
 
     def ready(self) -> None:
         from openline.core import periodic

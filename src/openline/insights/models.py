@@ -32,6 +32,10 @@ class ServiceFigures(models.Model):
     resolution_business = models.BinaryField(default=b"")  # minutes to the (last) solve
     ever_solved = models.PositiveIntegerField(default=0)
     reopened = models.PositiveIntegerField(default=0)  # solved once, then reopened
+    # The first answer from anyone, clock minutes: the team's, or on a community thread another
+    # member's when it came first (the public promise: how long an asker waited for an answer).
+    first_answer_clock = models.BinaryField(default=b"")
+    first_by_community = models.PositiveIntegerField(default=0)  # … of those, a member's first
 
     class Meta:
         abstract = True

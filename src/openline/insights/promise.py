@@ -14,7 +14,6 @@ from openline.core.markdown import render_markdown
 from openline.inbox.models import ChannelKind
 
 from . import charts
-from .community import community_figures
 from .models import Promise, PublishedFigure
 from .rollups import ROLLUP_COUNTER
 from .service import Filters, report, today
@@ -49,7 +48,7 @@ class Window:
     first_answer: str
     public: str
     solved: str
-    community_answers: int
+    community_answers: str  # "3 of 12": first answered by a member, of those answered
 
 
 def _window(days: int) -> Window:
@@ -61,22 +60,24 @@ def _window(days: int) -> Window:
     channels = [
         ChannelLine(
             str(labels.get(kind, kind)),
-            charts.share_text(f.answered, f.conversations),
-            charts.duration(f.median("first_clock")),
+            charts.share_text(f.answered_any, f.conversations),
+            charts.duration(f.median("first_any")),
         )
         for kind, f in found.by_channel
         if f.conversations
     ]
-    community = community_figures(filters)
+    # One population for every figure: the questions that came in on any channel (a community
+    # question is one of them). A question is answered when its asker got an answer, from the
+    # team or first from another member; the community's figure is a part of the answered.
     return Window(
         days=days,
         conversations=total.conversations,
         channels=channels,
-        answered=charts.share_text(total.answered, total.conversations),
-        first_answer=charts.duration(total.median("first_clock")),
-        public=charts.share_text(total.answered_public, total.answered),
+        answered=charts.share_text(total.answered_any, total.conversations),
+        first_answer=charts.duration(total.median("first_any")),
+        public=charts.share_text(total.answered_any_public, total.answered_any),
         solved=charts.share_text(total.solved, total.conversations),
-        community_answers=community.first_by_member + community.first_by_superuser,
+        community_answers=charts.share_text(total.first_by_community, total.answered_any),
     )
 
 

@@ -127,7 +127,7 @@ def _service_fingerprints(since: date | None) -> dict[date, str]:
         "SUM(COALESCE(thread_id, 0)), SUM(COALESCE(sla_policy_id, 0)), SUM(reopen_count), "
         "COUNT(first_response_at), MAX(first_response_at), "
         f"SUM(CASE WHEN status = '{ConversationStatus.SOLVED}' THEN 1 ELSE 0 END), "
-        "COUNT(solved_at), MAX(solved_at), MAX(response_due_at)",
+        "COUNT(solved_at), MAX(solved_at), MAX(response_due_at), MAX(last_inbound_at)",
         since,
     )
 
@@ -300,17 +300,29 @@ def company_days(utc_day: date, zone: ZoneInfo) -> set[date]:
 def _service_rows(day: date, zone: ZoneInfo, calendars: dict) -> dict[type, list[Any]]:
     start, end = day_bounds(day, zone)
     fine: dict[tuple[int, int, int], dict[str, Any]] = {}
-    rows = Conversation.objects.filter(created_at__gte=start, created_at__lt=end).values_list(
-        "account_id", "thread__space_id", "assignee_id", "sla_policy_id", "created_at",
-        "first_response_at", "status", "solved_at", "reopen_count", "response_due_at",
+    rows = list(
+        Conversation.objects.filter(created_at__gte=start, created_at__lt=end).values_list(
+            "account_id", "thread__space_id", "assignee_id", "sla_policy_id", "created_at",
+            "first_response_at", "status", "solved_at", "reopen_count", "response_due_at",
+            "thread_id", "thread__author_id",
+        )
     )  # fmt: skip
-    for account, space, assignee, policy, created, answered, status, solved, reopens, due in rows:
+    _, community_firsts = _first_answers({row[10]: row[11] for row in rows if row[10]})
+    for (account, space, assignee, policy, created, answered, status, solved, reopens, due,
+         thread, _) in rows:  # fmt: skip
         key = (account, space or 0, assignee or 0)
         row = fine.get(key)
         if row is None:
             row = fine[key] = _empty()
         calendar, target = calendars.get(policy, (sla.ALWAYS, None))
         row["conversations"] += 1
+        # The asker's wait ends with the first answer from anyone: the team, or on a
+        # community thread another member (the team's own clock is the first response below).
+        by_member = community_firsts.get(thread) if thread else None
+        first = min((t for t in (answered, by_member) if t is not None), default=None)
+        if first is not None:
+            row["first_answer_clock"].append(_minutes(created, first))
+            row["first_by_community"] += first != answered
         if answered is not None:
             business = round(calendar.minutes_between(created, answered), 2)
             row["answered"] += 1
@@ -345,9 +357,9 @@ def _service_rows(day: date, zone: ZoneInfo, calendars: dict) -> dict[type, list
 
 
 _LISTS = ("first_response_business", "first_response_clock", "unanswered_due",
-          "resolution_business")  # fmt: skip
+          "resolution_business", "first_answer_clock")  # fmt: skip
 _COUNTS = ("conversations", "answered", "sla_answered", "sla_met", "solved", "ever_solved",
-           "reopened")  # fmt: skip
+           "reopened", "first_by_community")  # fmt: skip
 
 
 def _empty() -> dict[str, Any]:
@@ -378,20 +390,14 @@ def _role_kind(role: str) -> str:
     return "superuser" if role == Role.SUPERUSER else "member"
 
 
-def _community_rows(day: date, zone: ZoneInfo, calendars: dict) -> dict[type, list[Any]]:
-    start, end = day_bounds(day, zone)
-    threads = list(
-        # A question marked as a duplicate is merged into the one where it is answered.
-        Thread.objects.filter(
-            kind__in=ANSWERABLE_KINDS,
-            created_at__gte=start,
-            created_at__lt=end,
-            duplicate_of__isnull=True,
-        ).values_list("pk", "space_id", "author_id", "created_at", "accepted_reply__author__role")
-    )
+def _first_answers(authors: dict[int, int]) -> tuple[dict[int, str], dict[int, datetime]]:
+    """For threads (id: the asker's id): who gave the first answer (staff, superuser, member)
+    and when the first answer by anyone not on the staff came. An answer is a reply by someone
+    other than the asker, not retracted."""
     firsts: dict[int, str] = {}
     member_firsts: dict[int, datetime] = {}
-    authors = {pk: author for pk, _, author, _, _ in threads}
+    if not authors:
+        return firsts, member_firsts
     replies = (
         Reply.objects.filter(thread_id__in=list(authors), retracted_at__isnull=True)
         .order_by("created_at", "id")
@@ -411,6 +417,21 @@ def _community_rows(day: date, zone: ZoneInfo, calendars: dict) -> dict[type, li
         firsts.setdefault(thread, kind)
         if kind != "staff":
             member_firsts.setdefault(thread, created)
+    return firsts, member_firsts
+
+
+def _community_rows(day: date, zone: ZoneInfo, calendars: dict) -> dict[type, list[Any]]:
+    start, end = day_bounds(day, zone)
+    threads = list(
+        # A question marked as a duplicate is merged into the one where it is answered.
+        Thread.objects.filter(
+            kind__in=ANSWERABLE_KINDS,
+            created_at__gte=start,
+            created_at__lt=end,
+            duplicate_of__isnull=True,
+        ).values_list("pk", "space_id", "author_id", "created_at", "accepted_reply__author__role")
+    )
+    firsts, member_firsts = _first_answers({pk: author for pk, _, author, _, _ in threads})
     groups: dict[int, CommunityDay] = {}
     for pk, space, _, created, accepted_role in threads:
         row = groups.get(space)

@@ -12,7 +12,10 @@ Definitions (docs/decisions.md has the why):
 - resolution: business minutes from coming in to the last time it was solved, of those solved now;
 - reopen rate: of the conversations ever solved, the share reopened at least once;
 - answered in public: answered on a channel that publishes the answer (community, Mastodon,
-  Bluesky, X, Reddit), against privately (e-mail, webhook, feeds)."""
+  Bluesky, X, Reddit), against privately (e-mail, webhook, feeds);
+- answered by anyone (the public promise): the team answered, or on a community thread another
+  member did first; its time is the asker's wait for the first of those answers, and "first by
+  the community" counts the questions a member answered before the team."""
 
 from collections import defaultdict
 from collections.abc import Mapping
@@ -56,7 +59,7 @@ class Share:
         return {"n": self.n, "of": self.total, "percent": self.percent}
 
 
-DURATIONS = ("first_business", "first_clock", "resolution")
+DURATIONS = ("first_business", "first_clock", "resolution", "first_any")
 
 
 @dataclass
@@ -72,6 +75,11 @@ class Figures:
     ever_solved: int = 0
     reopened: int = 0
     answered_public: int = 0
+    # The first answer from anyone (the team, or another member on a community thread first):
+    # the public promise's figures. `answered` and the durations above are the team's.
+    answered_any: int = 0
+    answered_any_public: int = 0
+    first_by_community: int = 0
     parts: dict[str, list[np.ndarray]] = field(
         default_factory=lambda: {name: [] for name in DURATIONS}, repr=False
     )
@@ -89,6 +97,9 @@ class Figures:
         self.ever_solved += row.ever_solved
         self.reopened += row.reopened
         self.answered_public += row.answered_public
+        self.answered_any += len(row.first_any)
+        self.answered_any_public += len(row.first_any) if row.public else 0
+        self.first_by_community += row.first_by_community
         if self.joined:  # added to after being read: join again
             self.joined.clear()
             self.summaries.clear()
@@ -96,6 +107,7 @@ class Figures:
         parts["first_business"].append(row.first_business)
         parts["first_clock"].append(row.first_clock)
         parts["resolution"].append(row.resolution)
+        parts["first_any"].append(row.first_any)
 
     def durations(self, name: str) -> np.ndarray:
         found = self.joined.get(name)
@@ -142,6 +154,15 @@ class Figures:
     @property
     def public(self) -> Share:
         return Share(self.answered_public, self.answered)
+
+    @property
+    def first_any(self) -> np.ndarray:
+        return self.durations("first_any")
+
+    @property
+    def answered_any_share(self) -> Share:
+        """Questions that got an answer from anyone, of all that came in (the promise)."""
+        return Share(self.answered_any, self.conversations)
 
     @property
     def answered_share(self) -> Share:
@@ -243,6 +264,9 @@ class Row:
     first_business: np.ndarray
     first_clock: np.ndarray
     resolution: np.ndarray
+    public: bool  # on a channel that publishes its answers
+    first_by_community: int
+    first_any: np.ndarray  # minutes to the first answer from anyone (the promise's)
 
 
 def whole_weeks(since: date, until: date) -> tuple[date, date] | None:
@@ -273,10 +297,10 @@ def _rows(filters: Filters, public: set[int], now: float, *, weeks: bool) -> lis
             _as_date(day), account, space, n, answered, sla_met,
             sla_answered + (int(np.count_nonzero(unpack(due) < now)) if due else 0),
             solved, ever, reopened, answered if account in public else 0,
-            unpack(fb), unpack(fc), unpack(res),
+            unpack(fb), unpack(fc), unpack(res), account in public, by_community, unpack(fa),
         )
         for (day, account, space, n, answered, fb, fc, sla_answered, sla_met, due, solved, res,
-             ever, reopened) in found
+             ever, reopened, by_community, fa) in found
     ]  # fmt: skip
 
 
@@ -301,7 +325,7 @@ def _fetch(rows: Any, filters: Filters) -> list[tuple]:
 _COLUMNS = (
     "day", "account_id", "space_id", "conversations", "answered", "first_response_business",
     "first_response_clock", "sla_answered", "sla_met", "unanswered_due", "solved",
-    "resolution_business", "ever_solved", "reopened",
+    "resolution_business", "ever_solved", "reopened", "first_by_community", "first_answer_clock",
 )  # fmt: skip
 
 

@@ -1,8 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class KnowledgeConfig(AppConfig):
     name = "openline.knowledge"
+    verbose_name = _("Knowledge")
     label = "knowledge"
 
     def ready(self) -> None:

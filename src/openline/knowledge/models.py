@@ -142,6 +142,8 @@ class PublishedConversation(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("published conversation")
+        verbose_name_plural = _("published conversations")
         indexes = [models.Index(fields=["created_at", "channel_kind"])]
 
     def __str__(self) -> str:
@@ -177,6 +179,8 @@ class SocialShare(models.Model):
     sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("social share")
+        verbose_name_plural = _("social shares")
         ordering = ["created_at", "id"]
         constraints = [
             models.UniqueConstraint(fields=["thread", "account"], name="one_share_per_account")

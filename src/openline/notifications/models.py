@@ -62,6 +62,8 @@ class Notification(models.Model):
     emailed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
         ordering = ["-created_at", "-id"]
         indexes = [
             models.Index(fields=["recipient", "read_at"], name="notification_unread"),
@@ -90,6 +92,8 @@ class Follow(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "about_type", "about_id"], name="one_follow_per_object"
@@ -109,6 +113,8 @@ class Preference(models.Model):
     delivery = models.CharField(max_length=8, choices=Delivery.choices)
 
     class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
         constraints = [
             models.UniqueConstraint(fields=["user", "kind"], name="one_preference_per_kind")
         ]
@@ -127,6 +133,8 @@ class DigestSent(models.Model):
     count = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("digest sent")
+        verbose_name_plural = _("digests sent")
         constraints = [models.UniqueConstraint(fields=["user", "day"], name="one_digest_a_day")]
 
     def __str__(self) -> str:

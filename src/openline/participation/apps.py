@@ -1,11 +1,12 @@
 from django.apps import AppConfig
 from django.conf import settings
+from django.utils.translation import gettext_lazy as _
 
 
 class ParticipationConfig(AppConfig):
     name = "openline.participation"
     label = "participation"
-    verbose_name = "Participation"
+    verbose_name = _("Participation")
 
     def ready(self) -> None:
         from openline.core import periodic

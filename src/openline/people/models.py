@@ -23,6 +23,8 @@ class Person(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
         indexes = [models.Index(fields=["email"])]
 
     def __str__(self) -> str:
@@ -131,6 +133,8 @@ class ReputationEvent(models.Model):
     created_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("reputation event")
+        verbose_name_plural = _("reputation events")
         indexes = [models.Index(fields=["user", "-created_at"])]
 
     def __str__(self) -> str:
@@ -177,6 +181,8 @@ class TrustLevel(models.Model):
     updated_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("trust level")
+        verbose_name_plural = _("trust levels")
         indexes = [models.Index(fields=["level"])]
 
     def __str__(self) -> str:
@@ -225,6 +231,8 @@ class Badge(models.Model):
     position = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("badge")
+        verbose_name_plural = _("badges")
         ordering = ["position", "name"]
 
     def __str__(self) -> str:
@@ -239,6 +247,8 @@ class BadgeAward(models.Model):
     awarded_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("badge award")
+        verbose_name_plural = _("badge awards")
         constraints = [models.UniqueConstraint(fields=["user", "badge"], name="one_award_each")]
         indexes = [models.Index(fields=["user", "-awarded_at"])]
 
@@ -277,6 +287,8 @@ class SuperUserInvitation(models.Model):
     left_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("super-user invitation")
+        verbose_name_plural = _("super-user invitations")
         constraints = [
             models.UniqueConstraint(
                 fields=["user"],
@@ -303,6 +315,8 @@ class ThankYouNote(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("thank-you note")
+        verbose_name_plural = _("thank-you notes")
         ordering = ["-created_at"]
         indexes = [models.Index(fields=["user", "-created_at"])]
 

@@ -12,11 +12,15 @@ from email.utils import formataddr
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 
 from openline.inbox import actions as inbox_actions
 from openline.inbox.adapters import DeliveryError
 from openline.inbox.models import ChannelAccount, Delivery, Message, MessageKind
+from openline.language.cleaning import clean_message
+from openline.language.detect import detect_language
 
 from .inbound import KIND, REFERENCES_KEPT, address_of
 
@@ -31,13 +35,33 @@ def reply_subject(subject: str) -> str:
     return subject if subject[:3].lower() == "re:" else f"Re: {subject}"
 
 
+def quote_language(text: str) -> str:
+    """The language the customer wrote in, if the product speaks it (else English): the inbox
+    knows no customer's language, but the mail it quotes shows it."""
+    found = detect_language(clean_message(text))
+    return found if found in dict(settings.LANGUAGES) else "en"
+
+
 def _quote(parent: Message) -> str:
-    when = timezone.localtime(parent.created_at).strftime("%a, %d %b %Y at %H:%M")
+    """The quoted mail under the answer, its attribution line in the customer's language and
+    the form their mail programs write ("Am 5. Dez. 2026 um 14:00 schrieb …:"), which the
+    inbound side also recognises when the customer answers above it."""
+    local = timezone.localtime(parent.created_at)
     identity = parent.identity
     assert identity is not None  # send() quotes only a customer's message, which has one
     who = identity.name or identity.email
+    language = quote_language(parent.body)
+    with translation.override(language):
+        day = (
+            local.strftime("%a, %d %b %Y")
+            if language == "en"
+            else date_format(local, "SHORT_DATE_FORMAT")
+        )
+        attribution = gettext("On %(date)s at %(time)s, %(who)s wrote:") % {
+            "date": day, "time": local.strftime("%H:%M"), "who": who,
+        }  # fmt: skip
     quoted = "\n".join(f"> {line}".rstrip() for line in parent.body.splitlines())
-    return f"On {when}, {who} wrote:\n{quoted}"
+    return f"{attribution}\n{quoted}"
 
 
 def _references(conversation_key: str, parent: Message) -> list[str]:

@@ -5,9 +5,11 @@ areas. One transaction each; every change bumps the inbox counter so that open p
 from datetime import datetime, timedelta
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
@@ -196,10 +198,15 @@ def _release(actor: User | None, conversation: Conversation, *, reason: str, not
         ended_at=now, end_reason=reason, ended_by=actor, note=note
     )
     if reason != ChampionEnd.TAKEN_OVER and champion is not None:
-        label = ChampionEnd(reason).label
-        text = f"{label} by champion {champion.name}." + (f"\n\n{note}" if note else "")
-        if reason == ChampionEnd.LATE:
-            text = f"Back with staff: champion {champion.name} had not answered in time."
+        # A stored note, read by every colleague: in the company's language, not the actor's.
+        with translation.override(settings.LANGUAGE_CODE):
+            names = {"label": ChampionEnd(reason).label, "name": champion.name}
+            text = gettext("%(label)s by champion %(name)s.") % names
+            if reason == ChampionEnd.LATE:
+                text = gettext("Back with staff: champion %(name)s had not answered in time.") % {
+                    "name": champion.name
+                }
+        text += f"\n\n{note}" if note and reason != ChampionEnd.LATE else ""
         Message.objects.create(
             conversation=conversation,
             kind=MessageKind.NOTE,
