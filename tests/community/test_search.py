@@ -573,13 +573,18 @@ def test_threads_covering_fewer_words_come_ranked_after_private_ones_that_cover_
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's ts_rank_cd")
 @pytest.mark.parametrize("common", [1000, 1], ids=["rarer words find", "common words alone"])
-def test_each_entry_is_ranked_as_the_whole_query_ranks_it(customer, space, monkeypatch, common):
+@pytest.mark.parametrize("apart", [62, 0], ids=["counted", "too many alternatives to count"])
+def test_each_entry_is_ranked_as_the_whole_query_ranks_it(
+    customer, space, monkeypatch, common, apart
+):
     # PostgreSQL ranks an entry by the alternatives of the query it matches (ts_rank_cd's cost
-    # grows with its query): the rank is the one the whole query gives, for entries matching a
-    # phrase, only its words apart, a split or a joined form, a title or a body.
+    # grows with its query), counting their positions where it can: the rank is the one the
+    # whole query gives, for entries matching a phrase, only its words apart, a split or a
+    # joined form, a title or a body.
     from openline.community import search as s
 
     monkeypatch.setattr(s, "COMMON", common)
+    monkeypatch.setattr(s, "COUNTED_AT_MOST", apart)
     ask(customer, space, "Wi-Fi drops when the boiler heats", "The wi fi light blinks twice")
     ask(customer, space, "Boiler heating check-in", "Fi and wi are apart here, heating on")
     ask(customer, space, "Wifi boiler heating", "wifi wifi boiler, then the heating checks in")
