@@ -969,7 +969,7 @@ def _matched(
             for i in pairs
         ]
     counted = " + ".join(
-        f"CASE WHEN a{i} AND s.counted & {1 << i} <> 0 THEN ts_rank_cd("
+        f"CASE WHEN a{i} AND counted & {1 << i} <> 0 THEN ts_rank_cd("
         f"'{COUNTING_WEIGHTS}', e.search_vector, to_tsquery('english', %s))::float8 ELSE 0 END"
         for i in n
     )
@@ -980,22 +980,15 @@ def _matched(
                     ELSE -(floor(c) + (c - floor(c)) * 131072 * 0.1::real::float8)::real END
                {mask}
         FROM (
-            SELECT e.*, {apart} AS whole,
-                   CASE WHEN {apart} THEN NULL ELSE {counted} END AS c
-            FROM (SELECT e.id, e.thread_id, e.reply_id, e.search_vector, {tests}
-                  FROM ({found}) e OFFSET 0) e, shapes s
+            SELECT e.*, CASE WHEN whole THEN NULL ELSE {counted} END AS c
+            FROM (
+                SELECT e.*, s.counted, {apart} AS whole
+                FROM (SELECT e.id, e.thread_id, e.reply_id, e.search_vector, {tests}
+                      FROM ({found}) e OFFSET 0) e, shapes s
+                OFFSET 0) e
             OFFSET 0) e
         ORDER BY id"""  # noqa: S608 - names and placeholders only
-    return sql, [
-        *before_params,
-        *texts,
-        *texts,
-        *guards,
-        *guards,
-        *texts,
-        *texts,
-        *found_params,
-    ]
+    return sql, [*before_params, *texts, *texts, *texts, *guards, *texts, *found_params]
 
 
 def _newest_common(finding: str, window: int, newest: int) -> tuple[str, list[Any], str, list[Any]]:
