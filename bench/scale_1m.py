@@ -21,7 +21,9 @@ Prints p50 / p95 / max wall time and the CPU time of this process (on PostgreSQL
 own CPU is not in it), and the load average, since the machine is shared. On PostgreSQL on the
 same machine, search also prints the server's CPU time for each page (`srv p50` / `srv p95`:
 the connection's backend process, from /proc/<pid>/schedstat), which a shared machine's load
-does not inflate as it does wall time."""
+does not inflate as it does wall time; and `both p95`, the 95th percentile of each page's
+client and server CPU added up: what a page costs on a quiet machine, whose wall time is about
+that sum."""
 
 import argparse
 import os
@@ -134,7 +136,9 @@ def summary(
         f" {max(wall) * 1000:>7.1f} {statistics.median(cpu) * 1000:>7.1f} {pct(cpu, 0.95):>7.1f}"
     )
     if server:
+        both = [c + s for c, s in zip(cpu, server, strict=True)]
         line += f" {statistics.median(server) * 1000:>7.1f} {pct(server, 0.95):>7.1f}"
+        line += f" {pct(both, 0.95):>8.1f}"
     return line
 
 
@@ -157,6 +161,7 @@ def server_cpu() -> Callable[[], float] | None:
 HEADER = (
     f"{'':<28} {'n':>4} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'cpu p50':>7} {'cpu p95':>7}"
 )
+SERVER_HEADER = f" {'srv p50':>7} {'srv p95':>7} {'both p95':>8}"
 
 
 def bench_search(n: int, mix: str = "generated") -> None:
@@ -185,7 +190,7 @@ def bench_search(n: int, mix: str = "generated") -> None:
                 c.append(cpu)
                 s.append(srv)
             slowest.append((wall, len(hits), page_number, q))
-    print(HEADER + (f" {'srv p50':>7} {'srv p95':>7}" if server_cpu() else ""))
+    print(HEADER + (SERVER_HEADER if server_cpu() else ""))
     for key, (w, c, s) in timings.items():
         print(summary(key, w, c, s if server_cpu() else None))
     for wall, found, page_number, q in sorted(slowest, reverse=True)[:6]:
@@ -228,7 +233,7 @@ def bench_inbox(runs: int, changed: bool = False) -> None:
     for url in pages:
         assert client.get(url).status_code == 200, url
     served = server_cpu()
-    print(HEADER + (f" {'srv p50':>7} {'srv p95':>7}" if served else ""))
+    print(HEADER + (SERVER_HEADER if served else ""))
     every: tuple[list[float], list[float], list[float]] = ([], [], [])
     for url in pages:
         wall_all, cpu_all, srv_all = [], [], []

@@ -573,20 +573,36 @@ def test_threads_covering_fewer_words_come_ranked_after_private_ones_that_cover_
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's ts_rank_cd")
 @pytest.mark.parametrize("common", [1000, 1], ids=["rarer words find", "common words alone"])
-def test_each_entry_is_ranked_as_the_whole_query_ranks_it(customer, space, monkeypatch, common):
+@pytest.mark.parametrize("apart", [62, 0], ids=["counted", "too many alternatives to count"])
+def test_each_entry_is_ranked_as_the_whole_query_ranks_it(
+    customer, space, monkeypatch, common, apart
+):
     # PostgreSQL ranks an entry by the alternatives of the query it matches (ts_rank_cd's cost
-    # grows with its query): the rank is the one the whole query gives, for entries matching a
-    # phrase, only its words apart, a split or a joined form, a title or a body.
+    # grows with its query), counting their positions where it can: the rank is the one the
+    # whole query gives, for entries matching a phrase, only its words apart, a split or a
+    # joined form, a title or a body.
     from openline.community import search as s
 
     monkeypatch.setattr(s, "COMMON", common)
+    monkeypatch.setattr(s, "COUNTED_AT_MOST", apart)
     ask(customer, space, "Wi-Fi drops when the boiler heats", "The wi fi light blinks twice")
     ask(customer, space, "Boiler heating check-in", "Fi and wi are apart here, heating on")
     ask(customer, space, "Wifi boiler heating", "wifi wifi boiler, then the heating checks in")
     ask(customer, space, "Heat pump", "The boiler and the wifi and the heat and the checkin")
+    # A pair whose words meet across the title and the body (weights A and B), and an entry
+    # holding the pair and its words many times: ranked whole, and counted apart.
+    ask(customer, space, "Boiler heating wi", "fi light is off, the boiler heating too")
+    ask(customer, space, "Wi-Fi wi-fi boiler", "wi fi " * 40 + "boiler heating " * 30)
     forget_counts()
     _, newest = s._state()
-    for query in ("wifi boiler heating", "boiler wi-fi check-in heat", "wi fi heating boiler"):
+    queries = (
+        "wifi boiler heating",
+        "boiler wi-fi check-in heat",
+        "wi fi heating boiler",
+        "wi-fi fi boiler",  # the pair shares a word with another alternative
+        "heating heat wi-fi",  # two words, one lexeme
+    )
+    for query in queries:
         groups = s._plan(query, mode="any", trailing_space=False).groups
         rows = s._rank_postgres(groups, False, s.WINDOW, newest)
         whole = " | ".join(s._ts_group(g) for g in groups)
@@ -598,3 +614,28 @@ def test_each_entry_is_ranked_as_the_whole_query_ranks_it(customer, space, monke
             )
             expected = dict(cursor.fetchall())
         assert rows and {row[0]: row[3] for row in rows} == expected, query
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's ts_rank_cd")
+def test_counting_a_word_s_positions_gives_the_rank_ts_rank_cd_gives(db):
+    # search._matched ranks an entry by counting its words' positions of each weight
+    # (ts_rank_cd with COUNTING_WEIGHTS, one word at a time): the same float4 as ts_rank_cd
+    # with the word's whole query, up to PostgreSQL's 256 positions of a word.
+    from openline.community.search import COUNTING_WEIGHTS
+
+    vector = (
+        "setweight(to_tsvector('english', repeat('boiler pump ', %s)), 'A')"
+        " || setweight(to_tsvector('english', repeat('boiler fan ', %s)), 'B')"
+        " || setweight(to_tsvector('english', repeat('boiler ', %s)), 'C')"
+    )
+    sql = f"""
+        SELECT -ts_rank_cd(v, 'boiler | pump | fan'),
+               -(floor(c) + (c - floor(c)) * 131072 * 0.1::real::float8)::real
+        FROM (SELECT v, ts_rank_cd(%s, v, 'boiler')::float8 + ts_rank_cd(%s, v, 'pump')::float8
+                        + ts_rank_cd(%s, v, 'fan')::float8 AS c
+              FROM (SELECT {vector} AS v) x) y"""  # noqa: S608 - a constant
+    with connection.cursor() as cursor:
+        for a, b, c in [(1, 0, 0), (3, 7, 2), (66, 100, 90), (0, 256, 0), (40, 300, 300)]:
+            cursor.execute(sql, [COUNTING_WEIGHTS] * 3 + [a, b, c])
+            whole, counted = cursor.fetchone()
+            assert whole == counted, (a, b, c)

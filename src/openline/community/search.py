@@ -789,12 +789,11 @@ def _rank_postgres(
     """As _rank_sqlite, with -ts_rank_cd as the rank. One statement finds the entries and ranks
     them (after the LIMIT: only the rows kept are ranked).
 
-    Each entry is ranked by the alternatives it matches, not by the whole query (`_matched`):
-    ts_rank_cd zeroes ~32 KB per node of its query for every entry it ranks (its
-    QueryRepresentation holds a position array per node), so a query of six words with their
-    splits and corrections (15-25 nodes) cost 7-15 µs an entry, most of a rare word's ranking
-    statement (1,412 entries: 13.7 ms of server CPU, 5.8 ms so). The rank is the same: an
-    alternative an entry does not match can make none of its covers."""
+    Each entry is ranked by the alternatives it matches, not by the whole query, and where
+    those are single words, by counting their positions (`_matched`): ts_rank_cd zeroes ~32 KB
+    per node of its query for every entry it ranks (its QueryRepresentation holds a position
+    array per node), so a query of six words with their splits and corrections (15-25 nodes)
+    cost 7-15 µs an entry, most of a ranking statement. The rank is the same."""
     common = [g.df > COMMON for g in groups]
     weights = "AB" if strict else ""  # strict: title and body only
     rendered = [_ts_group(g, weights=weights) for g in groups]
@@ -813,10 +812,10 @@ def _rank_postgres(
     else:
         before, before_params, found, found_params = _newest_common(finding, window, newest)
     masked = not strict and not all(common) and len(groups) > 1
-    # Where every entry found matches every group (one group, or only common words: an AND)
-    # and each group is one alternative, every entry matches the whole query: it ranks them.
-    whole = not masked and all(len(_ts_alternatives(g)) == 1 for g in groups)
-    if strict or whole:
+    # One alternative in all (one word): every entry found matches it, and its query is one
+    # node, which ranks it as cheaply as counting would (without _matched's sorting step).
+    single = len({a for g in groups for a in _ts_alternatives(g)}) == 1
+    if strict or (single and not masked):
         sql = f"""{before}
             SELECT e.id, e.thread_id, e.reply_id,
                    -ts_rank_cd(e.search_vector, to_tsquery('english', %s))
@@ -830,6 +829,48 @@ def _rank_postgres(
     if not masked:
         return [(*row, (1 << len(groups)) - 1) for row in rows]
     return rows
+
+
+# ts_rank_cd's weights ({D, C, B, A}) under which it counts a word's positions (`_matched`):
+# an A position counts 1, B, C and D ones 2^-15, 2^-16 and 2^-17.
+COUNTING_WEIGHTS = "{0.00000762939453125, 0.0000152587890625, 0.000030517578125, 1}"
+COUNTED_AT_MOST = 62  # alternatives a statement counts apart (bits of a bigint)
+# What each alternative is (`kind`: 1 one lexeme, 2 two lexemes next to each other — a pair,
+# 0 anything else), as bits: those counted apart (a lexeme the first time, a pair of two
+# lexemes no other alternative holds) and those an entry matching them is ranked whole for;
+# and for each pair, the other alternatives that share a lexeme with it.
+_SHAPES_SQL = """
+    alts AS MATERIALIZED (
+        SELECT n, key, CASE WHEN numnode(q) = 1 AND NOT prefix THEN 1
+                            WHEN pair AND numnode(q) = 3 AND strpos(key, ' <-> ') > 0 THEN 2
+                            ELSE 0 END AS kind,
+               ARRAY(SELECT m[1] FROM regexp_matches(key, '''([^'']*)''', 'g') m) AS lexemes
+        FROM (VALUES {rows}) v(n, alt, prefix, pair), to_tsquery('english', alt) q,
+             LATERAL (SELECT q::text AS key) k),
+    shapes AS MATERIALIZED (
+        SELECT coalesce(bit_or(1::bigint << n) FILTER (WHERE counted), 0) AS counted,
+               coalesce(bit_or(1::bigint << n) FILTER (WHERE kind = 0 OR NOT counted AND kind = 2),
+                        0) AS whole {pairs}
+        FROM (SELECT a.n, a.kind, a.lexemes, CASE a.kind
+                  WHEN 1 THEN row_number() OVER (PARTITION BY a.kind, a.key ORDER BY a.n) = 1
+                  WHEN 2 THEN a.lexemes[1] <> a.lexemes[2] ELSE false END AS counted,
+                  (SELECT coalesce(bit_or(1::bigint << o.n), 0) FROM alts o
+                   WHERE o.n <> a.n AND o.lexemes && a.lexemes) AS sharing
+              FROM alts a) b)
+"""
+
+
+def _pair_guard(words: tuple[str, str], others: list[str]) -> str:
+    """A tsquery matched by an entry where the pair `words` is not counted apart: its words
+    next to each other with different weights (a title's last word and the body's first),
+    or its second word at the position of its first or of another alternative's word (only
+    past PostgreSQL's last position, 16,383, where it clips them)."""
+    first, second = words
+    weights = [("A", "BCD"), ("BCD", "A"), ("B", "CD"), ("CD", "B"), ("C", "D"), ("D", "C")]
+    parts = [f"('{first}':{x} <-> '{second}':{y})" for x, y in weights]
+    if others:
+        parts.append(f"('{second}' <0> (" + " | ".join(f"'{w}'" for w in others) + "))")
+    return " | ".join(parts)
 
 
 def _matched(
@@ -851,33 +892,103 @@ def _matched(
     phrase whose words are never next to each other) never ends a cover; its words' positions
     only lie between a cover's ends when two words share a position (entries over 16,383
     words, where PostgreSQL clips positions). The tree's shape and order do not matter (the
-    covers depend on which alternatives are true, not on how the ORs nest)."""
+    covers depend on which alternatives are true, not on how the ORs nest).
+
+    Counted apart, most entries: where each alternative an entry matches is one lexeme, or
+    a pair of lexemes next to each other ("wi <-> fi"), and no two of them share a lexeme,
+    each cover is one position of a lexeme, or one place of a pair whose two words have the
+    same weight, and a cover of a pair of weight w scores 2 / (2 / w) = w exactly in double,
+    as one position does. So the rank is the sum of those weights (1, 0.4, 0.2, 0.1 as float4
+    for A, B, C, D: 0.4 and 0.2 are 0.1 times 4 and 2 exactly), summed exactly in double and
+    rounded to float4: NA + 0.1f * (4 NB + 2 NC + ND), N counting each weight's positions and
+    places. ts_rank_cd of one alternative alone (a query of one node, or three) with
+    COUNTING_WEIGHTS returns its NA + (4 NB + 2 NC + ND) / 2^17 exactly (a lexeme has at most
+    256 positions; it needs more than float4's 24 bits only with 128 A positions, more than a
+    title of 200 characters holds, and D ones, which this vector never has); the sum over up
+    to COUNTED_AT_MOST of them (each part under 2^10) splits back into NA and the rest
+    exactly. The same rank bits, for a fraction of the server CPU: ts_rank_cd zeroes ~32 KB a
+    node of its query for every entry, and one node costs a third of what three cost (500
+    entries, six words: 4.3 ms, now 1.6 ms). Not counted apart (ranked whole, as before): an
+    entry matching a prefix, a longer phrase, an alternative sharing a lexeme with a pair it
+    also matches, or a pair whose words meet across weights or at a clipped position
+    (`_pair_guard`). A lexeme written twice ("heating", "heat") is counted once, as
+    ts_rank_cd merges its positions. The statement sorts the alternatives once (`_SHAPES_SQL`)."""
     alternatives: dict[str, int] = {}
     per_group: list[list[int]] = []
+    words: dict[str, tuple[str, ...]] = {}
     for g in groups:
-        alts = [alternatives.setdefault(a, len(alternatives)) for a in _ts_alternatives(g)]
-        per_group.append(alts)
-    tests = ", ".join(
-        f"e.search_vector @@ to_tsquery('english', %s) AS a{i}" for i in range(len(alternatives))
-    )
+        rendered = _ts_alternatives(g)
+        for a, w in zip(rendered, [*g.alternatives, g.alternatives[0]], strict=False):
+            words.setdefault(a, w)
+        per_group.append([alternatives.setdefault(a, len(alternatives)) for a in rendered])
+    n = range(len(alternatives))
+    tests = ", ".join(f"e.search_vector @@ to_tsquery('english', %s) AS a{i}" for i in n)
     # A row's query: the canonical text of each alternative it matches (to_tsquery(…)::text is
     # folded to a constant when the statement is planned), joined by "|" and read back.
-    query = ", ".join(
-        f"CASE WHEN a{i} THEN to_tsquery('english', %s)::text END" for i in range(len(alternatives))
-    )
-    columns = f"-ts_rank_cd(search_vector, concat_ws(' | ', {query})::tsquery)"
+    query = ", ".join(f"CASE WHEN a{i} THEN to_tsquery('english', %s)::text END" for i in n)
+    rank = f"-ts_rank_cd(search_vector, concat_ws(' | ', {query})::tsquery)"
+    mask = ""
     if masked:
         bits: dict[str, int] = {}  # a group asked twice sets both bits (_coverage)
         for i, alts in enumerate(per_group):
             covered = "(" + " OR ".join(f"a{j}" for j in alts) + ")" if alts else "false"
             bits[covered] = bits.get(covered, 0) | 1 << i
-        columns += ", " + " + ".join(f"{c}::int * {b}" for c, b in bits.items())
-    sql = f"""{before}
-        SELECT id, thread_id, reply_id, {columns} FROM (
-            SELECT e.id, e.thread_id, e.reply_id, e.search_vector, {tests}
-            FROM ({found}) e OFFSET 0) e
+        mask = ", " + " + ".join(f"{c}::int * {b}" for c, b in bits.items())
+    texts = list(alternatives)
+    if len(texts) > COUNTED_AT_MOST:
+        sql = f"""{before}
+            SELECT id, thread_id, reply_id, {rank}{mask} FROM (
+                SELECT e.id, e.thread_id, e.reply_id, e.search_vector, {tests}
+                FROM ({found}) e OFFSET 0) e
+            ORDER BY id"""  # noqa: S608 - names and placeholders only
+        return sql, [*before_params, *texts, *texts, *found_params]
+    prefixed = [":*" in a for a in texts]
+    pairs = [i for i, a in enumerate(texts) if len(words[a]) == 2 and not prefixed[i]]
+    shapes = _SHAPES_SQL.format(
+        rows=", ".join(
+            f"({i}, %s, {str(prefixed[i]).lower()}, {str(i in pairs).lower()})" for i in n
+        ),
+        pairs="".join(
+            f", coalesce(bit_or(sharing) FILTER (WHERE n = {i}), 0) AS s{i}" for i in pairs
+        ),
+    )
+    left_out = _left_out()
+    guards = []
+    for i in pairs:
+        first, second = words[texts[i]]
+        others = {w for j in n if j != i for w in words[texts[j]] if w not in left_out}
+        guards.append(_pair_guard((first, second), sorted((others | {first}) - {second})))
+    # Ranked whole: an alternative that is not counted apart, a pair sharing a lexeme with
+    # another alternative the entry matches, or one whose words meet in a way not counted.
+    whole = [f"(a{i} AND s.whole & {1 << i} <> 0)" for i in n]
+    if pairs:
+        matched = " + ".join(f"a{i}::int * {1 << i}::bigint" for i in n)
+        whole += [
+            f"(a{i} AND ((({matched}) & s.s{i}) <> 0"
+            f" OR e.search_vector @@ to_tsquery('english', %s)))"
+            for i in pairs
+        ]
+    counted = " + ".join(
+        f"CASE WHEN a{i} AND counted & {1 << i} <> 0 THEN ts_rank_cd("
+        f"'{COUNTING_WEIGHTS}', e.search_vector, to_tsquery('english', %s))::float8 ELSE 0 END"
+        for i in n
+    )
+    apart = " OR ".join(whole)
+    sql = f"""{f"{before}, " if before else "WITH "}{shapes}
+        SELECT id, thread_id, reply_id,
+               CASE WHEN whole THEN {rank}
+                    ELSE -(floor(c) + (c - floor(c)) * 131072 * 0.1::real::float8)::real END
+               {mask}
+        FROM (
+            SELECT e.*, CASE WHEN whole THEN NULL ELSE {counted} END AS c
+            FROM (
+                SELECT e.*, s.counted, {apart} AS whole
+                FROM (SELECT e.id, e.thread_id, e.reply_id, e.search_vector, {tests}
+                      FROM ({found}) e OFFSET 0) e, shapes s
+                OFFSET 0) e
+            OFFSET 0) e
         ORDER BY id"""  # noqa: S608 - names and placeholders only
-    return sql, [*before_params, *alternatives, *alternatives, *found_params]
+    return sql, [*before_params, *texts, *texts, *texts, *guards, *texts, *found_params]
 
 
 def _newest_common(finding: str, window: int, newest: int) -> tuple[str, list[Any], str, list[Any]]:

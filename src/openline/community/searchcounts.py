@@ -20,6 +20,7 @@ from django.db import connection, transaction
 
 from openline.core.db import is_postgres
 
+COUNTS_TABLE = "community_searchcount"  # created by migration 0017
 FOLD_SECONDS = 300  # openline worker folds the rows this often
 # At most this many phrases are ever registered: phrases come from what visitors search, every
 # write matches its entries against each registered phrase, and a registration holds writers
