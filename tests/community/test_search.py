@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from openline.community import actions
+from openline.community.models import SearchWord
 from openline.community.search import compound_variants, forget_counts, search
 
 pytestmark = pytest.mark.django_db
@@ -639,3 +640,14 @@ def test_counting_a_word_s_positions_gives_the_rank_ts_rank_cd_gives(db):
             cursor.execute(sql, [COUNTING_WEIGHTS] * 3 + [a, b, c])
             whole, counted = cursor.fetchone()
             assert whole == counted, (a, b, c)
+
+
+def test_a_typo_finds_the_same_threads_whatever_order_the_words_were_indexed_in(customer, space):
+    for word in ("lamb", "lame", "lamp", "lams", "lama"):
+        ask(customer, space, f"The {word} question")
+    first = sorted(found(None, "lamx"))
+    words = list(SearchWord.objects.filter(head="l"))
+    SearchWord.objects.filter(head="l").delete()
+    SearchWord.objects.bulk_create(reversed(words))  # the table now holds them the other way
+    forget_counts()
+    assert len(first) == 3 and sorted(found(None, "lamx")) == first

@@ -402,7 +402,9 @@ def _add_corrections(
     sql = f"SELECT word FROM {table} WHERE {' OR '.join(where)} LIMIT 50000"  # noqa: S608
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        vocabulary = [row[0] for row in cursor.fetchall()]
+        # In one order whatever the table's: corrections at an equal distance are then the same
+        # on every database and after every VACUUM (the first in the alphabet).
+        vocabulary = sorted(row[0] for row in cursor.fetchall())
     for group, word, found, typing in words:
         if typing:
             begun = sorted((v for v in vocabulary if v.startswith(word) and v != word), key=len)
