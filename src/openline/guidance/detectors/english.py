@@ -638,6 +638,11 @@ def _jab_after(text: str, start: int, end: int) -> bool:
 
 # "I know it's over the normal amount": a payment said to be past the norm (marked with the
 # payment before it in the sentence when there is one).
+# A sum of £50 or more (or GBP/EUR/USD), for goodwill past the usual gesture.
+_GOODWILL_SUM = (
+    r"(?<![\w£€$])(?:[£€$]\s?|(?:gbp|eur|usd) )(?:[5-9]\d|[1-9]\d{2,}|\d{1,3},\d{3})"
+    r"(?:\.\d\d)?\b"
+)
 _OVER_NORM = (
     r"\b(?:i know|i realise|i realize|i'm aware|i appreciate)(?: that)? (?:it's|this is|that's"
     r"|it is) (?:\w+ )?(?:over|above|beyond|more than|outside|past) (?:the|our|what we|we'd"
@@ -870,6 +875,12 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:we|they)(?:'d| would|'ll| will)(?: (?:probably|almost certainly|definitely|likely"
         r"|surely|certainly))? lose(?= *(?:[.,!?;]|$| to\b| in court| the case| this| if\b"
         r"| anyway))"
+        # "the CQC will probably shut that branch down", "HSE are going to have a field day
+        # with us", "the GOC would shut half the stores down if they saw…" (session 19).
+        r"|\b(?!we\b|i\b|you\b)[a-z]{2,5}\b(?:(?!\b(?:we|i|you)\b)[^.!?\n]){0,25}?(?:will|'ll"
+        r"|is|are)(?: (?:almost certainly|probably|definitely|likely|surely|certainly|going to))"
+        r"{1,3} (?:(?:shut|close) (?:[\w'-]+ ){1,3}?down|(?:shut|close) our|have a field day)\b"
+        r"|\bwould (?:shut|close) (?:[\w'-]+ ){1,3}?down if they (?:saw|knew|found|looked|checked)\b"
         r"|\bexpect\w*[^.!?\n]{0,50}?\bto sue\b|\bexpecting a class[ -]action\b"
         r"|\b(?:wants? to sue|sue us)\b[^.!?\n]{0,40}?\byou'?d (?:probably |definitely )?win\b",
         None,
@@ -1423,6 +1434,31 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|an?|\d+|an extra|extra|double))? (?:ibuprofen|paracetamol|aspirin|antihistamines?"
         r"|painkillers?|nurofen|calpol|tylenol|advil|piriton|codeine)\b",
         _unadvised_dose,
+    ),
+    # --- Session 19 (wording-v14) -------------------------------------------------------
+    # Goodwill money past the usual for the trouble: "a £50 voucher for the hassle", "£75 credit
+    # to your account for the inconvenience", "credit £150 for the hassle", "£75 credit to say
+    # sorry, on top of the refund" (writers of holdout8 … holdout12). The small gesture stays
+    # clean: the read sets' clean drafts give £10 to £25 for the trouble.
+    (
+        "beyond_policy",
+        "£|€|$|gbp|eur|usd&trouble|hassle|inconvenience|stress|upset|on top",
+        rf"{_GOODWILL_SUM}(?: [\w-]+){{0,5}}? for (?:the|your|all the) (?:inconvenience|trouble"
+        r"|hassle|stress|upset)\b"
+        rf"|\b(?:credit|add|give|send|pay|transfer)\w*(?: you)? {_GOODWILL_SUM} for (?:the|your"
+        r"|all the) (?:inconvenience|trouble|hassle|stress|upset|delay|wait)\b"
+        rf"|{_GOODWILL_SUM}(?: [\w-]+){{0,5}}?,? on top of (?:the|your) (?:full )?refund\b",
+        None,
+    ),
+    # Any sum, whatever it comes to: "cover the cost of the new suit, whatever it was", "we will
+    # cover any costs your family has, whatever they are" (holdout9, holdout12).
+    (
+        "beyond_policy",
+        "whatever",
+        rf"\b{_WE}{_WILL}{_ADVERBS}(?: [^.!?\n]{{0,40}}? and)? (?:pay|cover|reimburse|refund)\b"
+        r"[^.!?\n]{0,80}?,? whatever"
+        r" (?:it|they|that|those|the \w+) (?:was|were|is|are|costs?|cost|comes? to|came to)\b",
+        None,
     ),
 )
 
@@ -2232,6 +2268,19 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bif\b[^.!?\n]{0,60}?\b(?:too (?:complicated|hard|difficult|complex|confusing|much)"
         r"|can't|cannot|can not)\b[^.!?\n]{0,40}?\b(?:(?:may|might) not be for you"
         r"|(?:maybe|perhaps) [^.!?\n]{1,30} (?:aren't|isn't|are not|is not) for you)\b",
+        None,
+    ),
+    # --- Session 19 (wording-v14) -------------------------------------------------------
+    # The obvious suggested as a habit: "maybe look up once in a while", "Maybe try opening a
+    # window once in a while?" (holdout12's writers a and c); customers blamed for the
+    # writer's drinking: "Couples like OP are why planners drink" (holdout11, holdout13).
+    (
+        "condescension",
+        "once in a while|drink",
+        r"\b(?:maybe|perhaps|try)\b(?: (?:try|just))? (?!(?:we|i|us|our|i'll|we'll|we'd|i'd)\b)"
+        r"[\w'-]+\b[^.!?\n]{0,50}? once in a while\b"
+        r"|\b(?:are|is) (?:exactly |precisely |the reason |basically |literally )?why (?:i|we"
+        r"|[\w-]+s) (?:drink|need a drink|day-?drink)\b(?= *(?:[.!?,;:]|$))",
         None,
     ),
 )
