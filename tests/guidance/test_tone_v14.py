@@ -3,11 +3,10 @@ find clauses in two or more read writers' drafts that neither the rules nor the 
 found, and flag no clean draft of the read sets (bench/README.md, "Session 19, wording-v14").
 
 Legal risk: goodwill money past the usual gesture for the trouble ("a £75 credit for the
-inconvenience", "£60 on top of the refund"); a cost promised whatever it comes to; a regulator
-said to be about to shut us down. Hostile tone: the obvious suggested as a habit ("maybe look
-up once in a while"); customers blamed for the writer's drinking. The sentences are written for
-these tests, not taken from an evaluation set; the phrase rules are tested alone
-(`model=False`)."""
+inconvenience", "£60 on top of the refund"); a regulator said to be about to shut us down.
+Hostile tone: the obvious suggested as a habit ("maybe look up once in a while"); customers
+blamed for the writer's drinking. The sentences are written for these tests, not taken from an
+evaluation set; the phrase rules are tested alone (`model=False`)."""
 
 import pytest
 
@@ -26,8 +25,6 @@ LEGAL_RISK = [
     "I'll credit £120 for the trouble, the system lets me.",
     "We've added €70 credit to say sorry, on top of your refund.",
     "Please accept USD 250 as a goodwill payment for the stress, on top of the full refund.",
-    "We'll cover the taxi and the hotel you booked, whatever it came to.",
-    "I'll pay for the carpet cleaner you hired, whatever it costs.",
     "Honestly the council will probably shut our Bristol kitchen down after that inspection.",
     "The food agency would shut half our sites down if they saw the fridges.",
     "The FSA are going to have a field day with those labels.",

@@ -1450,16 +1450,6 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         rf"|{_GOODWILL_SUM}(?: [\w-]+){{0,5}}?,? on top of (?:the|your) (?:full )?refund\b",
         None,
     ),
-    # Any sum, whatever it comes to: "cover the cost of the new suit, whatever it was", "we will
-    # cover any costs your family has, whatever they are" (holdout9, holdout12).
-    (
-        "beyond_policy",
-        "whatever",
-        rf"\b{_WE}{_WILL}{_ADVERBS}(?: [^.!?\n]{{0,40}}? and)? (?:pay|cover|reimburse|refund)\b"
-        r"[^.!?\n]{0,80}?,? whatever"
-        r" (?:it|they|that|those|the \w+) (?:was|were|is|are|costs?|cost|comes? to|came to)\b",
-        None,
-    ),
 )
 
 # --- Hostile tone ---------------------------------------------------------------------------
