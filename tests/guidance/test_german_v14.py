@@ -22,10 +22,10 @@ def kinds(text: str) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "@radler_rudi na klar, und morgen tragen wir Ihnen das Rad noch in den vierten Stock, oder?",
+        "@radler_rudi na klar, und morgen tragen wir Ihnen das Rad noch in den 4. Stock, oder?",
         "Aber klar, und als Nächstes bügeln wir Ihnen auch noch die Hemden.",
         "Ja genau, und der Mond ist aus Käse. Die Lieferung kam pünktlich an.",
-        "@kuchenkoenigin na klar, die Torte ist wegen uns umgefallen. Sicher nicht wegen der Kurve.",
+        "@kuchenfee na klar, die Torte ist wegen uns umgefallen. Sicher nicht wegen der Kurve.",
         "Na klar, der Akku ist natürlich wegen uns leer gegangen.",
     ],
 )  # fmt: skip

@@ -880,7 +880,8 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?!we\b|i\b|you\b)[a-z]{2,5}\b(?:(?!\b(?:we|i|you)\b)[^.!?\n]){0,25}?(?:will|'ll"
         r"|is|are)(?: (?:almost certainly|probably|definitely|likely|surely|certainly|going to))"
         r"{1,3} (?:(?:shut|close) (?:[\w'-]+ ){1,3}?down|(?:shut|close) our|have a field day)\b"
-        r"|\bwould (?:shut|close) (?:[\w'-]+ ){1,3}?down if they (?:saw|knew|found|looked|checked)\b"
+        r"|\bwould (?:shut|close) (?:[\w'-]+ ){1,3}?down if they (?:saw|knew|found|looked"
+        r"|checked)\b"
         r"|\bexpect\w*[^.!?\n]{0,50}?\bto sue\b|\bexpecting a class[ -]action\b"
         r"|\b(?:wants? to sue|sue us)\b[^.!?\n]{0,40}?\byou'?d (?:probably |definitely )?win\b",
         None,
