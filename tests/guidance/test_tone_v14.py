@@ -48,6 +48,10 @@ CLEAN = [
     "We will shut the café down for two days for the refit.",
     "I think we'll probably close our Leeds branch in May when the lease ends.",
     "If you're unhappy with our answer, the ombudsman will look at it for free.",
+    # A friendly joke's closer (a jab in session 15's tests; three read writers disagree) and
+    # a guide's heading.
+    "Regulars, please stop parking on the flower bed. You know who you are.",
+    "**Please read before posting photos:** blur the faces of other guests.",
     # Advice on a habit, and our own drinks.
     "Maybe we could meet up for a coffee once in a while.",
     "It's worth running the descaler once a month.",

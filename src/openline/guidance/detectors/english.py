@@ -1598,7 +1598,11 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bnot everything is an?\b|\bhave you tried actually\b|\bisn't your thing\b"
         r"|\b(?:aren't|isn't|are not|is not) cut out for\b|\bnot here to teach you\b"
         r"|\bread the f[*\w]{1,5}ing (?:manual|instructions|rules|label|terms|page|post|faq)\b"
-        r"|\b(?<!use the )(?:please )?(?:read|search|check) (?:the \w+ |it )?before (?:messaging"
+        # A bare "please read before posting" heads a guide ("(please read before asking!)",
+        # "Please read before posting logs:", two writers' clean drafts); it ends a reply.
+        r"|\b(?<!use the )(?<!please )(?:please (?=\w+ (?:the \w+|it) before|\w+ before \w+\.))?"
+        r"(?:read|search"
+        r"|check) (?:the \w+ |it )?before (?:messaging"
         r"|replying"
         r"|posting|asking|commenting|emailing|tagging)\b"
         r"|\bin (?:big|bold|capital|large) letters\b|(?:^|(?<=[.!?] ))in bold\.|\bevidently,? you"
@@ -1752,13 +1756,14 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|mate|though|really))?\s*(?:[.?]|$))",
         _point_made,
     ),
-    # Closers that turn a reply into a jab: "Just saying.", "You know who you are.", "Scroll
-    # up.", "Perhaps start there.", "Anyway, here we are.", "Knock it off.", "Twice."
+    # Closers that turn a reply into a jab: "Just saying.", "Scroll up.", "Perhaps start
+    # there.", "Anyway, here we are.", "Knock it off.", "Twice." ("You know who you are." was
+    # one until session 19: three writers close a friendly joke with it, none a put-down.)
     (
         "dismissive",
         "saying|sayin|sayin'|who|scroll|genuinely|start|here|knock|cut|pack|take|noted"
         "&saying|sayin|sayin'|are|up|asking|there|that|knock|cut|pack|again",
-        r"\b(?:just saying|just sayin'?|you know who you are"
+        r"\b(?:just saying|just sayin'?"
         r"|scroll up|genuinely asking|(?:perhaps|maybe) start (?:there"
         r"|with that)|(?:anyway,? )?here we are(?: again)?|knock it off|cut it out|pack it in"
         r"|take it up with (?:them|the \w+|your \w+(?: \w+)?)|noted\. again)(?=\s*(?:[.!?,]|$"
