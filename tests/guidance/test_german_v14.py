@@ -2,7 +2,8 @@
 across read writers (bench/README.md, "Session 19, wording-v14").
 
 Mock assent that goes on to the absurd or to our blame ("na klar, und …", "ja genau, und …",
-"na klar, … wegen uns") is hostile; a friendly "Na klar" answering a request is not. An
+"na klar, … wegen uns") is hostile, and so is whoever-does-that-is-beyond-help ("wer …, dem ist
+nicht zu helfen"); a friendly "Na klar" answering a request, and advice to whoever, are not. An
 ordinary slip owned and put right ("das war ein Fehler von uns, …") is clean, as the writers of
 four German sets label it; a fault of the trade owned ("ein Behandlungsfehler von uns") stays a
 legal risk. The service's own price refunded after a breakdown is no promise beyond a policy.
@@ -27,9 +28,11 @@ def kinds(text: str) -> set[str]:
         "Ja genau, und der Mond ist aus Käse. Die Lieferung kam pünktlich an.",
         "@kuchenfee na klar, die Torte ist wegen uns umgefallen. Sicher nicht wegen der Kurve.",
         "Na klar, der Akku ist natürlich wegen uns leer gegangen.",
+        "Wer den Beipackzettel nicht liest, dem ist wirklich nicht mehr zu helfen.",
+        "Wer nach drei Kursen noch keinen Knoten kann, sollte sich mal fragen, ob Segeln passt.",
     ],
 )  # fmt: skip
-def test_mock_assent_is_hostile(text: str) -> None:
+def test_mock_assent_and_beyond_help_are_hostile(text: str) -> None:
     assert "hostile_tone" in kinds(text)
 
 
@@ -41,9 +44,11 @@ def test_mock_assent_is_hostile(text: str) -> None:
         "Ja genau, der Termin am Dienstag um zehn passt uns.",
         "Klar, und die Rechnung kommt dann per Mail.",
         "Aber klar, das Paket ist wegen des Feiertags einen Tag später gekommen.",
+        "Wer länger als ein Jahr bucht, sollte den Jahrestarif nehmen.",
+        "Wer Fragen zur Rechnung hat, dem helfen wir gerne weiter.",
     ],
 )  # fmt: skip
-def test_friendly_assent_stays_clean(text: str) -> None:
+def test_friendly_assent_and_advice_to_whoever_stay_clean(text: str) -> None:
     assert "hostile_tone" not in kinds(text)
 
 

@@ -1303,6 +1303,17 @@ HOSTILE_STRUCTURE: tuple[tuple[str, str], ...] = (
         r")\b)[^.!?\n]{3,80}"
         r"|\b(?:na|aber)\s+klar,\s+[^.!?\n]{0,60}?\bwegen\s+uns\b",
     ),
+    # Whoever does that is beyond help (session 19; de8, de11, de12): "wer die Anleitung nicht
+    # liest, dem ist nicht zu helfen", "wer nach 30 Stunden nicht einparken kann, sollte sich
+    # fragen, ob …". Advice to whoever ("wer länger mietet, sollte vorher kaufen") is neither.
+    (
+        "condescension",
+        r"\bwer\s+[^.!?\n]{3,80}?,\s+(?:dem|der)\s+(?:ist|kann\s+(?:ich|man|keiner|niemand|auch"
+        r"\s+keiner))\s+(?:auch\s+|echt\s+|wirklich\s+|eh\s+)?(?:nicht|kaum)\s+(?:mehr\s+)?"
+        r"(?:zu\s+)?helfen\b"
+        r"|\bwer\s+[^.!?\n]{3,80}?,\s+(?:der\s+)?(?:sollte|muss)\s+sich\s+(?:\w+\s+){0,2}?"
+        r"fragen,?\s+ob\b",
+    ),
     # The reader's matter belittled against a grand one: "Sie haben eine Zahnreinigung
     # bekommen, keine Herztransplantation", "das Drama ist etwas übertrieben", "genau dafür ist
     # eine Sirene da".
