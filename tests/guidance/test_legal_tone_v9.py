@@ -142,7 +142,6 @@ HOSTILE = [
     "Yes, the blender is loud. That's literally the point of a blender.",
     # Jabbing closers.
     "The opening hours are on the door. Just saying.",
-    "Some members still leave their towels on the benches. You know who you are.",
     "The tracking link is in my last message. Scroll up.",
     "If you never charge the bike, no app will fix that. Perhaps start there.",
     "I told you the cheap cable would do this. Anyway, here we are.",

@@ -638,6 +638,11 @@ def _jab_after(text: str, start: int, end: int) -> bool:
 
 # "I know it's over the normal amount": a payment said to be past the norm (marked with the
 # payment before it in the sentence when there is one).
+# A sum of £50 or more (or GBP/EUR/USD), for goodwill past the usual gesture.
+_GOODWILL_SUM = (
+    r"(?<![\w£€$])(?:[£€$]\s?|(?:gbp|eur|usd) )(?:[5-9]\d|[1-9]\d{2,}|\d{1,3},\d{3})"
+    r"(?:\.\d\d)?\b"
+)
 _OVER_NORM = (
     r"\b(?:i know|i realise|i realize|i'm aware|i appreciate)(?: that)? (?:it's|this is|that's"
     r"|it is) (?:\w+ )?(?:over|above|beyond|more than|outside|past) (?:the|our|what we|we'd"
@@ -870,6 +875,13 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:we|they)(?:'d| would|'ll| will)(?: (?:probably|almost certainly|definitely|likely"
         r"|surely|certainly))? lose(?= *(?:[.,!?;]|$| to\b| in court| the case| this| if\b"
         r"| anyway))"
+        # "the CQC will probably shut that branch down", "HSE are going to have a field day
+        # with us", "the GOC would shut half the stores down if they saw…" (session 19).
+        r"|\b(?!we\b|i\b|you\b)[a-z]{2,5}\b(?:(?!\b(?:we|i|you)\b)[^.!?\n]){0,25}?(?:will|'ll"
+        r"|is|are)(?: (?:almost certainly|probably|definitely|likely|surely|certainly|going to))"
+        r"{1,3} (?:(?:shut|close) (?:[\w'-]+ ){1,3}?down|(?:shut|close) our|have a field day)\b"
+        r"|\bwould (?:shut|close) (?:[\w'-]+ ){1,3}?down if they (?:saw|knew|found|looked"
+        r"|checked)\b"
         r"|\bexpect\w*[^.!?\n]{0,50}?\bto sue\b|\bexpecting a class[ -]action\b"
         r"|\b(?:wants? to sue|sue us)\b[^.!?\n]{0,40}?\byou'?d (?:probably |definitely )?win\b",
         None,
@@ -1424,6 +1436,21 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|painkillers?|nurofen|calpol|tylenol|advil|piriton|codeine)\b",
         _unadvised_dose,
     ),
+    # --- Session 19 (wording-v14) -------------------------------------------------------
+    # Goodwill money past the usual for the trouble: "a £50 voucher for the hassle", "£75 credit
+    # to your account for the inconvenience", "credit £150 for the hassle", "£75 credit to say
+    # sorry, on top of the refund" (writers of holdout8 … holdout12). The small gesture stays
+    # clean: the read sets' clean drafts give £10 to £25 for the trouble.
+    (
+        "beyond_policy",
+        "£|€|$|gbp|eur|usd&trouble|hassle|inconvenience|stress|upset|on top",
+        rf"{_GOODWILL_SUM}(?: [\w-]+){{0,5}}? for (?:the|your|all the) (?:inconvenience|trouble"
+        r"|hassle|stress|upset)\b"
+        rf"|\b(?:credit|add|give|send|pay|transfer)\w*(?: you)? {_GOODWILL_SUM} for (?:the|your"
+        r"|all the) (?:inconvenience|trouble|hassle|stress|upset|delay|wait)\b"
+        rf"|{_GOODWILL_SUM}(?: [\w-]+){{0,5}}?,? on top of (?:the|your) (?:full )?refund\b",
+        None,
+    ),
 )
 
 # --- Hostile tone ---------------------------------------------------------------------------
@@ -1571,7 +1598,11 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bnot everything is an?\b|\bhave you tried actually\b|\bisn't your thing\b"
         r"|\b(?:aren't|isn't|are not|is not) cut out for\b|\bnot here to teach you\b"
         r"|\bread the f[*\w]{1,5}ing (?:manual|instructions|rules|label|terms|page|post|faq)\b"
-        r"|\b(?<!use the )(?:please )?(?:read|search|check) (?:the \w+ |it )?before (?:messaging"
+        # A bare "please read before posting" heads a guide ("(please read before asking!)",
+        # "Please read before posting logs:", two writers' clean drafts); it ends a reply.
+        r"|\b(?<!use the )(?<!please )(?:please (?=\w+ (?:the \w+|it) before|\w+ before \w+\.))?"
+        r"(?:read|search"
+        r"|check) (?:the \w+ |it )?before (?:messaging"
         r"|replying"
         r"|posting|asking|commenting|emailing|tagging)\b"
         r"|\bin (?:big|bold|capital|large) letters\b|(?:^|(?<=[.!?] ))in bold\.|\bevidently,? you"
@@ -1725,13 +1756,14 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|mate|though|really))?\s*(?:[.?]|$))",
         _point_made,
     ),
-    # Closers that turn a reply into a jab: "Just saying.", "You know who you are.", "Scroll
-    # up.", "Perhaps start there.", "Anyway, here we are.", "Knock it off.", "Twice."
+    # Closers that turn a reply into a jab: "Just saying.", "Scroll up.", "Perhaps start
+    # there.", "Anyway, here we are.", "Knock it off.", "Twice." ("You know who you are." was
+    # one until session 19: three writers close a friendly joke with it, none a put-down.)
     (
         "dismissive",
         "saying|sayin|sayin'|who|scroll|genuinely|start|here|knock|cut|pack|take|noted"
         "&saying|sayin|sayin'|are|up|asking|there|that|knock|cut|pack|again",
-        r"\b(?:just saying|just sayin'?|you know who you are"
+        r"\b(?:just saying|just sayin'?"
         r"|scroll up|genuinely asking|(?:perhaps|maybe) start (?:there"
         r"|with that)|(?:anyway,? )?here we are(?: again)?|knock it off|cut it out|pack it in"
         r"|take it up with (?:them|the \w+|your \w+(?: \w+)?)|noted\. again)(?=\s*(?:[.!?,]|$"
@@ -2232,6 +2264,19 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bif\b[^.!?\n]{0,60}?\b(?:too (?:complicated|hard|difficult|complex|confusing|much)"
         r"|can't|cannot|can not)\b[^.!?\n]{0,40}?\b(?:(?:may|might) not be for you"
         r"|(?:maybe|perhaps) [^.!?\n]{1,30} (?:aren't|isn't|are not|is not) for you)\b",
+        None,
+    ),
+    # --- Session 19 (wording-v14) -------------------------------------------------------
+    # The obvious suggested as a habit: "maybe look up once in a while", "Maybe try opening a
+    # window once in a while?" (holdout12's writers a and c); customers blamed for the
+    # writer's drinking: "Couples like OP are why planners drink" (holdout11, holdout13).
+    (
+        "condescension",
+        "once in a while|drink",
+        r"\b(?:maybe|perhaps|try)\b(?: (?:try|just))? (?!(?:we|i|us|our|i'll|we'll|we'd|i'd)\b)"
+        r"[\w'-]+\b[^.!?\n]{0,50}? once in a while\b"
+        r"|\b(?:are|is) (?:exactly |precisely |the reason |basically |literally )?why (?:i|we"
+        r"|[\w-]+s) (?:drink|need a drink|day-?drink)\b(?= *(?:[.!?,;:]|$))",
         None,
     ),
 )

@@ -380,7 +380,12 @@ def _money_beyond_policy(text: str) -> Iterator[Match]:
         costs = [m for m in _COSTS_WORD.finditer(sentence) if not _fare_only(m.group())]
         if _PRICE_REFUNDED.search(sentence):
             # "Den übrigen Betrag erstatten wir vollständig": the price, in full, is a refund.
-            costs = [m for m in costs if not _IN_FULL.fullmatch(m.group())]
+            costs = [
+                m
+                for m in costs
+                if not _IN_FULL.fullmatch(m.group())
+                and not _REASON.search(sentence, max(0, m.start() - 40), m.start())
+            ]
         if not costs:
             continue
         first = min(match.start(), start + costs[0].start())
@@ -400,11 +405,14 @@ _ORDINARY_COSTS = re.compile(
 
 _TAKE_OVER = re.compile(r"(?i)übernehm|trag")
 _IN_FULL = re.compile(r"(?i)vollständig|komplett|in voller höhe|voll und ganz")
+# The service's own price, compounds too ("Fahrpreis", "Mietgebühr"; de10, de11).
+_PRICE = r"(?:\w*(?:betrag|preis|gebühr|gebühren)|bestellwert|rest)"
 _PRICE_REFUNDED = re.compile(
-    r"(?i)\b(?:erstatt\w*|zurück\w*)\b[^.!?\n]{0,40}?\b(?:betrag|kaufpreis|preis|bestellwert"
-    r"|restbetrag|rest)\b|\b(?:betrag|kaufpreis|preis|bestellwert|restbetrag|rest)\b[^.!?\n]{0,40}?"
-    r"\b(?:erstatt\w*|zurück\w*)"
+    rf"(?i)\b(?:erstatt\w*|zurück\w*)\b[^.!?\n]{{0,40}}?\b{_PRICE}\b|\b{_PRICE}\b"
+    rf"[^.!?\n]{{0,40}}?\b(?:erstatt\w*|zurück\w*)"
 )
+# A damage named as the reason ("der Bus fiel wegen eines Motorschadens aus"), not as a cost.
+_REASON = re.compile(r"(?i)\b(?:wegen|aufgrund|infolge)\s+(?:eines|des|einem|dem)\s+(?:\w+\s+)?$")
 # What a policy grants is not a promise beyond it.
 _BY_POLICY = re.compile(
     r"(?i)\b(?:gemäß|laut|entsprechend|im rahmen|\w*garantie|gewährleistung|agb|\w*richtlinien?"
@@ -1214,11 +1222,14 @@ LEGAL_STRUCTURE: tuple[tuple[str, str], ...] = (
         r"|der|vom)\s+(?:\w+\s+)?(?:\w*arzt\w*|\w*ärztin|werkstatt|handwerker\w*|anwalt\w*"
         r"|physio\w*|therapeut\w*|klinik|krankenhaus\w*|tierarzt\w*|notdienst\w*)\b",
     ),
-    # A fault named as ours: "ein Behandlungsfehler von uns", "ein Montagefehler unsererseits".
+    # A fault of our trade named as ours: "ein Behandlungsfehler von uns", "ein Montagefehler
+    # unsererseits". Not any "Fehler von uns": an ordinary slip owned and put right ("das war
+    # ein Fehler von uns, die Stunde ist storniert") is clean to the writers of four sets.
     (
         "fault",
-        r"\b\w*fehler\s+(?:von\s+uns|unsererseits|auf\s+unserer\s+seite|unseres\s+\w+"
-        r"|unserer\s+\w+)\b"
+        r"\b(?:behandlungs|kunst|montage|beratungs|wartungs|einbau|konstruktions|fertigungs"
+        r"|material|verarbeitungs|installations)fehler\s+(?:von\s+uns|unsererseits"
+        r"|auf\s+unserer\s+seite|unseres\s+\w+|unserer\s+\w+)\b"
         r"|\b(?:unser|unsere)\s+(?:\w+\s+)?(?:behandlungsfehler|kunstfehler|montagefehler"
         r"|beratungsfehler|versäumnis|verschulden)\b",
     ),
@@ -1283,7 +1294,25 @@ HOSTILE_STRUCTURE: tuple[tuple[str, str], ...] = (
         r"\s+(?:[^\s]+\s+){0,5}?(?:gefunden|geschafft|bemerkt|entdeckt|gelesen|gefunden)\s+(?:hast"
         r"|haben|habt)"
         r"|\b(?:ah|ach|aha|oh)\s+ja,?\s+(?:[^\s]+\s+){1,5}?(?:ist|sind|war|waren)\s+also\s+schuld\b"
-        r"|\b(?:sie|du)\s+(?:sind|bist)\s+ja\s+(?:hier\s+)?(?:der|die)\s+(?:experte|expertin|profi)\b",
+        r"|\b(?:sie|du)\s+(?:sind|bist)\s+ja\s+(?:hier\s+)?(?:der|die)\s+(?:experte|expertin|profi)\b"
+        # Mock assent going on to the absurd or to our blame: "na klar, und nächstes Mal fahren
+        # wir dich vor die Haustür", "ja genau, und die Erde ist eine Scheibe", "na klar, die
+        # Prüfung ist wegen uns durchgefallen" (three writers; a plain "Klar, …" is an answer).
+        r"|\b(?:(?:na|aber)\s+klar|ja\s+genau),?\s+und\s+(?![^.!?\n]{0,80}\b(?:gerne?"
+        r"|selbstverständlich|kostenlos|wenn\s+(?:sie|du)\s+(?:möchten|möchtest|wollen|willst)"
+        r")\b)[^.!?\n]{3,80}"
+        r"|\b(?:na|aber)\s+klar,\s+[^.!?\n]{0,60}?\bwegen\s+uns\b",
+    ),
+    # Whoever does that is beyond help (session 19; de8, de11, de12): "wer die Anleitung nicht
+    # liest, dem ist nicht zu helfen", "wer nach 30 Stunden nicht einparken kann, sollte sich
+    # fragen, ob …". Advice to whoever ("wer länger mietet, sollte vorher kaufen") is neither.
+    (
+        "condescension",
+        r"\bwer\s+[^.!?\n]{3,80}?,\s+(?:dem|der)\s+(?:ist|kann\s+(?:ich|man|keiner|niemand|auch"
+        r"\s+keiner))\s+(?:auch\s+|echt\s+|wirklich\s+|eh\s+)?(?:nicht|kaum)\s+(?:mehr\s+)?"
+        r"(?:zu\s+)?helfen\b"
+        r"|\bwer\s+[^.!?\n]{3,80}?,\s+(?:der\s+)?(?:sollte|muss)\s+sich\s+(?:\w+\s+){0,2}?"
+        r"fragen,?\s+ob\b",
     ),
     # The reader's matter belittled against a grand one: "Sie haben eine Zahnreinigung
     # bekommen, keine Herztransplantation", "das Drama ist etwas übertrieben", "genau dafür ist
