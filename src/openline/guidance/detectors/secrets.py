@@ -595,6 +595,7 @@ def detect(text: str) -> list[Hit]:
     spans += _quoted_phrases(text, lowered)
     spans += _signed_in_with_and(text, lowered)
     spans += _v11(text, lowered)
+    spans += _v14(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [span for span in spans if not _said_to_be_no_secret(text, span[1], span[2])]
     return [
@@ -2254,4 +2255,72 @@ def _v11(text: str, lowered: str) -> list[tuple[str, int, int]]:
             if PLACEHOLDER.search(value):
                 continue  # "tok_demo_…": made up for the documentation
             spans.append((gettext_noop("an API key or token"), *match.span()))
+    return spans
+
+
+# --- values-v14 (issue 13): codes by what the sentence says they open ------------------------
+
+# "code 1122" alone may be an error's or a discount's; in a sentence about a lock, a door, a gate
+# or an alarm it opens it: "the old code 1122 doesn't work any more" (after "the lockbox … is
+# 7734"), "use code 4471 at the side gate" — the shape recurs in ten writers' drafts.
+LOCK_CODE = re.compile(  # searched in lower-cased text
+    r"\b(?:code|pin|combination|combo)\s+(?:(?:is|was|now|:)\s*)?(?P<value>\d{4,8})(?![\w/.,-]\d)"
+)
+LOCK_WORD = re.compile(  # searched in lower-cased text
+    r"\b(?:lock ?box|key ?safe|doors?|gates?|alarm|keypad|padlock|safe|lockers?|garage|shed"
+    r"|entry|intercom|locks?)\b"
+)
+# Codes listed one to a line under their name: "Here are your backup codes …:\n\n  81624-09371
+# \n  55820-31146" (h8a, h8b).
+LISTED_CODES_NAME = re.compile(  # searched in lower-cased text
+    r"\b(?:backup|back-up|recovery|one-time|2fa|two-factor|verification|login|sign-in|security"
+    r"|emergency)\s+codes\b[^\n]{0,80}:[ \t]*\n"
+)
+LISTED_CODE = re.compile(
+    r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*(?P<value>[A-Za-z0-9]{3,10}(?:[- ][A-Za-z0-9]{3,10})"
+    r"{0,3})[ \t]*(?:\n|$)"
+)
+BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
+# A token or key stated with letters and digits mixed, shorter than the key rules' twenty:
+# "the reset token is a8f3-22kq-9zt1" (h9b); ten writers state keys so.
+SHORT_TOKEN = re.compile(  # searched in lower-cased text
+    r"\b(?:token|key)\s*(?:is|was|:|=)\s*[`\"']?(?P<value>(?=[a-z_-]*\d)(?=[0-9_-]*[a-z])"
+    r"[a-z0-9][a-z0-9_-]{7,19})(?![\w-])"
+)
+
+
+def _sentence_around(lowered: str, start: int, end: int) -> str:
+    begin = max(lowered.rfind(". ", 0, start), lowered.rfind("\n", 0, start))
+    begin = max(begin, lowered.rfind("! ", 0, start), lowered.rfind("? ", 0, start))
+    finish = SENTENCE_END.search(lowered, end)
+    return lowered[begin + 1 : finish.start() if finish else len(lowered)]
+
+
+def _v14(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    if "code" in lowered or "pin" in lowered or "combo" in lowered:
+        for match in LOCK_CODE.finditer(lowered):
+            if LOCK_WORD.search(_sentence_around(lowered, match.start(), match.end())):
+                spans.append((CODE_LABEL, *match.span("value")))
+    if "codes" in lowered:
+        for named in LISTED_CODES_NAME.finditer(lowered):
+            blank = BLANK_LINES.match(text, named.end())
+            at = blank.end() if blank else named.end()
+            while (line := LISTED_CODE.match(text, at)) is not None:
+                value = line.group("value")
+                if sum(c.isdigit() for c in value) < 4:
+                    break
+                spans.append((CODE_LABEL, *line.span("value")))
+                at = line.end()
+                if at >= len(text) or text[at - 1] != "\n":
+                    break
+    if "token" in lowered or "key" in lowered:
+        for match in SHORT_TOKEN.finditer(lowered):
+            start, end = match.span("value")
+            if not PLACEHOLDER.search(text[start:end]) and not KEY_PLACEHOLDER.search(
+                lowered, start, end
+            ):
+                spans.append((gettext_noop("an API key or token"), start, end))
     return spans
