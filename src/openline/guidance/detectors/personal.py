@@ -744,6 +744,8 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
         if not matches and PHONE_SHAPED.fullmatch(raw.strip("()")):
             matches = list(PhoneNumberMatcher(raw, "GB", leniency=Leniency.POSSIBLE))
         said = PHONE_WORD_BEFORE.search(before) or PHONE_KIND_AFTER.match(text, candidate.end())
+        if not said and _calendar_date(raw):
+            continue  # "went out on 03.04.2025": a date, not a number to call (values-v14)
         if not matches and said and not DATE_LIKE.fullmatch(raw):
             # Said to be a phone number ("her number is 612 345 678", "call me at 555-0147"):
             # any country's national number, whatever libphonenumber makes of it.
@@ -758,6 +760,24 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
                 if extension:
                     end = extension.end()
                 yield Hit(KIND, start, end, PHONE_MESSAGE, SUGGESTION)
+
+
+CALENDAR_DATE = re.compile(
+    r"(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?:19|20)\d\d"
+    r"|(?:19|20)\d\d(?P<t>[./-])(?P<m2>\d{1,2})(?P=t)(?P<d2>\d{1,2})"
+)
+
+
+def _calendar_date(raw: str) -> bool:
+    date = CALENDAR_DATE.fullmatch(raw.strip())
+    if date is None:
+        return False
+    day, month = (
+        (date.group("d"), date.group("m"))
+        if date.group("d")
+        else (date.group("d2"), date.group("m2"))
+    )
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
@@ -1075,11 +1095,23 @@ def _german(text: str) -> list[Hit]:
     return hits
 
 
+# The parts of an address before a later part of it: "3 Foundry Yard, Manchester " before
+# "M4 6DE" (values-v14).
+ADDRESS_PARTS_BEFORE = re.compile(
+    r"(?:(?:\d[\w#/-]*|#[\w-]+|[A-Z\u00c0-\u00de][\w'\u2019.-]*),?\s+){1,6}$"
+)
+
+
 def _own_premises(text: str, start: int) -> bool:
-    """The company's own address, said so in English or German."""
-    return bool(
-        OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start)
-        or OWN_PREMISES_BEFORE_DE.search(text, max(0, start - 80), start)
+    """The company's own address, said so in English or German, or a later part of one."""
+    if OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start) or (
+        OWN_PREMISES_BEFORE_DE.search(text, max(0, start - 80), start)
+    ):
+        return True
+    parts = ADDRESS_PARTS_BEFORE.search(text, max(0, start - 60), start)
+    return parts is not None and bool(
+        OWN_PREMISES_BEFORE.search(text, max(0, parts.start() - 80), parts.start())
+        or OWN_PREMISES_BEFORE_DE.search(text, max(0, parts.start() - 80), parts.start())
     )
 
 

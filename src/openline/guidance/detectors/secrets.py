@@ -2287,6 +2287,16 @@ SHORT_TOKEN = re.compile(  # searched in lower-cased text
     r"\b(?:token|key)\s*(?:is|was|:|=)\s*[`\"']?(?P<value>(?=[a-z_-]*\d)(?=[0-9_-]*[a-z])"
     r"[a-z0-9][a-z0-9_-]{7,19})(?![\w-])"
 )
+# A credential named, then given as "it's …" in the same or the next sentence: "the password
+# is on the sticky note... kidding. It's Heron#Q3_payroll" (holdout12), "the door code … changed
+# on Monday, it's 1-9-6-5-star now" (holdout6).
+NAMED_THEN_ITS = re.compile(  # searched in lower-cased text
+    r"\b(?:password|passcode|passphrase|pin|wi-?fi key|network key|wpa key|door code|gate code"
+    r"|alarm code|key code|lock code|access code)\b[^\n]{0,80}?\bit(?:['\u2019]s| is)\s+"
+    r"[`\"'\u201c\u2018]?(?P<value>[^\s`\"'\u201c\u201d\u2018\u2019]{6,40})"
+)
+
+READY_WORD = re.compile(r"\d+(?:-[a-z]+)+")
 
 
 def _sentence_around(lowered: str, start: int, end: int) -> str:
@@ -2316,6 +2326,15 @@ def _v14(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 at = line.end()
                 if at >= len(text) or text[at - 1] != "\n":
                     break
+    if "it" in lowered:
+        for match in NAMED_THEN_ITS.finditer(lowered):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:!?)")
+            value = text[start:end]
+            if READY_WORD.fullmatch(value):
+                continue  # "it is 2024-ready": a word, not a value
+            if any(c.isdigit() for c in value) and _credential_like(value, classes=2):
+                spans.append((gettext_noop("a password"), start, end))
     if "token" in lowered or "key" in lowered:
         for match in SHORT_TOKEN.finditer(lowered):
             start, end = match.span("value")
