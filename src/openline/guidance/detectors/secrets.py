@@ -2296,6 +2296,14 @@ NAMED_THEN_ITS = re.compile(  # searched in lower-cased text
     r"[`\"'\u201c\u2018]?(?P<value>[^\s`\"'\u201c\u201d\u2018\u2019]{6,40})"
 )
 
+# A combination's groups joined by spaced (en) dashes, as word processors set them: "die
+# Kombination 38 - 14 - 72" (de8; de7's "1 - 9 - 7 - 4" too).
+SPACED_GROUPS = re.compile(  # searched in lower-cased text
+    r"\b(?:combination|combo|kombination|zahlenkombination|code|pin|zahlencode)\b"
+    r"[^.!?\n\d]{0,30}?(?P<value>\d{1,3}(?: [\u2013\u2014-] \d{1,3}){2,4})"
+    r"(?! ?[\u2013\u2014-]? ?\d)"
+)
+COUNTED_BEFORE = re.compile(r"\b(?:pages?|seiten?|steps?|schritte?|chapters?|kapitel)\b")
 READY_WORD = re.compile(r"\d+(?:-[a-z]+)+")
 
 
@@ -2313,6 +2321,10 @@ def _v14(text: str, lowered: str) -> list[tuple[str, int, int]]:
     if "code" in lowered or "pin" in lowered or "combo" in lowered:
         for match in LOCK_CODE.finditer(lowered):
             if LOCK_WORD.search(_sentence_around(lowered, match.start(), match.end())):
+                spans.append((CODE_LABEL, *match.span("value")))
+    if " \u2013 " in text or " - " in text or " \u2014 " in text:
+        for match in SPACED_GROUPS.finditer(lowered):
+            if not COUNTED_BEFORE.search(lowered, match.start(), match.start("value")):
                 spans.append((CODE_LABEL, *match.span("value")))
     if "codes" in lowered:
         for named in LISTED_CODES_NAME.finditer(lowered):
