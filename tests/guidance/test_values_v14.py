@@ -150,3 +150,30 @@ def test_codes_words_and_dates_shaped_like_personal_data_are_not(db, text):
 
 def test_a_date_said_to_be_a_phone_number_is_still_one(db):
     assert found("Call me on 03.04.2025 please.", "personal_data") == ["03.04.2025"]
+
+
+# --- 6. Digits one is told to key in, where the sentence speaks of access ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("To get back in, use the code 618204 we just texted you.", "618204"),
+        ("Hold the reset button and type 5193 at the prompt.", "5193"),
+        ("The night staff use 0815 to turn the alarm off.", "0815"),
+    ],
+)
+def test_digits_to_key_in_where_the_sentence_speaks_of_access_are_a_secret(db, text, secret):
+    assert found(text, "secret") == [secret]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please use 0800 046 2290 to reach us before you log in again.",
+        "Enter 1500 euros as the amount and verify it.",
+        "Use 2290 characters at most in the description.",
+    ],
+)
+def test_phone_numbers_and_amounts_to_key_in_are_not_secrets(db, text):
+    assert found(text, "secret") == []
