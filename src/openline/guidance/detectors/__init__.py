@@ -128,9 +128,15 @@ def _remember(key: tuple[object, ...], register: RegisterIndex, hits: list[Hit])
 
 @functools.lru_cache(maxsize=8)
 def _branch_named(company_name: str) -> re.Pattern[str]:
-    """The company's name, a branch's name after it and the opening of its address."""
+    """The company's name, a branch's name after it and the opening of its address, perhaps
+    with the address's first parts before the hit ("Acme Singapore, 1 Club Street #02-03, …",
+    "Acme Hall, Kilmacanogue, Co. Wicklow, A98 …"; values-v14)."""
     first = re.escape(company_name.split()[0])
-    return re.compile(rf"\b{first}\b(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){{0,3}}\s*[,(:]\s*$")
+    return re.compile(
+        rf"\b{first}\b(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){{0,3}}\s*[,(:]\s*"
+        r"(?:(?!(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herr|Frau)\b)(?:\d[\w#/-]*|#[\w-]+"
+        r"|[A-Z\u00c0-\u00de][\w'\u2019.-]*),?\s+){0,6}$"
+    )
 
 
 def _our_branch(text: str, hit: Hit, company: Company) -> bool:
@@ -138,7 +144,7 @@ def _our_branch(text: str, hit: Hit, company: Company) -> bool:
     Leeds (42 Park Row)", "Acme Stuttgart, Königstraße 28"): the company's own premises."""
     if hit.message is not ADDRESS_MESSAGE or not company.name.strip():
         return False
-    return bool(_branch_named(company.name).search(text, max(0, hit.start - 60), hit.start))
+    return bool(_branch_named(company.name).search(text, max(0, hit.start - 100), hit.start))
 
 
 def _within_a_card(hit: Hit, money: list[Hit]) -> bool:

@@ -195,7 +195,7 @@ ADDRESS_PATTERNS = (
         r"\b\d{1,4}(?:-\d{1,4}){2}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong))?"
         r"|\b\d{1,4}-\d{1,4}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong)"
         r"|(?=,?\s+[A-Z][a-z]+-(?:ku|gu|shi|si|gun|dong)\b))"
-        r"|\b(?:\d{1,4}\s+)?[A-Z][a-z]+-(?:ro|gil|daero)(?:\s+\d{1,4}(?:-\d{1,4})?)?"
+        r"|\b(?:\d{1,4}\s+)?[A-Z][a-z]+-(?:ro|gil|daero)\b(?:\s+\d{1,4}(?:-\d{1,4})?)?"
         r"|\b\d{1,2}-?ch[oō]me(?:-\d{1,4}){0,2},?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
         r"|[\u4e00-\u9fff0-9]{0,12}[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|道|里)\s?\d{1,5}\s?号"
         r"(?:\s?\d{1,4}\s?(?:室|楼|栋))?"
@@ -477,6 +477,8 @@ NOT_A_FIRST_NAME = frozenset(
         "Regards", "Cheers", "Flight", "Case", "Ticket", "Invoice", "Account", "Member",
         "Hallo", "Liebe", "Lieber", "Danke", "Vielen", "Ihre", "Ihr", "Unser", "Unsere",
         "Bestellung", "Buchung", "Kunde", "Kundin", "Grüße", "Freundliche", "Viele",
+        # German words written with a capital that never name anyone: "Falls Sie …" (values-v14)
+        "Sie", "Ihnen", "Falls", "Wenn", "Bitte", "Dann", "Damit", "Wir", "Ich", "Einfach",
     )
 )  # fmt: skip
 
@@ -742,6 +744,8 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
         if not matches and PHONE_SHAPED.fullmatch(raw.strip("()")):
             matches = list(PhoneNumberMatcher(raw, "GB", leniency=Leniency.POSSIBLE))
         said = PHONE_WORD_BEFORE.search(before) or PHONE_KIND_AFTER.match(text, candidate.end())
+        if not said and _calendar_date(raw):
+            continue  # "went out on 03.04.2025": a date, not a number to call (values-v14)
         if not matches and said and not DATE_LIKE.fullmatch(raw):
             # Said to be a phone number ("her number is 612 345 678", "call me at 555-0147"):
             # any country's national number, whatever libphonenumber makes of it.
@@ -756,6 +760,24 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
                 if extension:
                     end = extension.end()
                 yield Hit(KIND, start, end, PHONE_MESSAGE, SUGGESTION)
+
+
+CALENDAR_DATE = re.compile(
+    r"(?P<d>\d{1,2})(?P<s>[./-])(?P<m>\d{1,2})(?P=s)(?:19|20)\d\d"
+    r"|(?:19|20)\d\d(?P<t>[./-])(?P<m2>\d{1,2})(?P=t)(?P<d2>\d{1,2})"
+)
+
+
+def _calendar_date(raw: str) -> bool:
+    date = CALENDAR_DATE.fullmatch(raw.strip())
+    if date is None:
+        return False
+    day, month = (
+        (date.group("d"), date.group("m"))
+        if date.group("d")
+        else (date.group("d2"), date.group("m2"))
+    )
+    return 1 <= int(day) <= 31 and 1 <= int(month) <= 12
 
 
 def _emails(text: str, public_emails: frozenset[str]) -> Iterable[Hit]:
@@ -812,8 +834,11 @@ PUBLIC_PLACE_BEFORE = re.compile(
     r"|(?i:\b(?:shop|store|showroom|branch|service (?:centre|center|point)|repair (?:centre|center"
     r"|shop)|dealer(?:ship)?|office|depot|warehouse|outlet|workshop|studio|pick-?up point"
     r"|collection point|drop-?off point|parcel ?shop|locker|service desk|help ?desk|campus|school"
-    r"|clinic|surgery|practice|base|marina|hub|academy|college|gym|salon|venue|centre|center)s?)"
-    r"(?:\s+(?:[A-Z][\w'\u2019-]+|in|of)){0,3}\s*(?:,|\b(?:on|at|in|is at|is on|is in)\b)"
+    r"|clinic|surgery|practice|base|marina|hub|academy|college|gym|salon|venue|centre|center"
+    # "The Leeds site is at …", "in der Filiale Salzburg (Getreidegasse 21)" (values-v14).
+    r"|site|location|premises|filiale|niederlassung|standort)s?)"
+    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|in|of)){0,3}"
+    r"\s*(?:,|\(|\b(?:on|at|in|is at|is on|is in)\b)"
     r"(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*$"
 )
 # A house number right before a place word makes it a home: "6 Seaview Park" is not a park.
@@ -844,7 +869,14 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
         and not _own_premises(text, start)
         and not _public_place(text, start)
         and not _invited_or_ours_after(text, start, end)
+        and not _part_of_a_code(text, start)
     ]
+
+
+def _part_of_a_code(text: str, start: int) -> bool:
+    """A postcode's shape glued to letters or digits by a hyphen is the rest of a code: the
+    "B8W4XN" of "TW-B8W4XN" (values-v14)."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
 
 
 def _public_place(text: str, start: int) -> bool:
@@ -1063,11 +1095,23 @@ def _german(text: str) -> list[Hit]:
     return hits
 
 
+# The parts of an address before a later part of it: "3 Foundry Yard, Manchester " before
+# "M4 6DE" (values-v14).
+ADDRESS_PARTS_BEFORE = re.compile(
+    r"(?:(?:\d[\w#/-]*|#[\w-]+|[A-Z\u00c0-\u00de][\w'\u2019.-]*),?\s+){1,6}$"
+)
+
+
 def _own_premises(text: str, start: int) -> bool:
-    """The company's own address, said so in English or German."""
-    return bool(
-        OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start)
-        or OWN_PREMISES_BEFORE_DE.search(text, max(0, start - 80), start)
+    """The company's own address, said so in English or German, or a later part of one."""
+    if OWN_PREMISES_BEFORE.search(text, max(0, start - 80), start) or (
+        OWN_PREMISES_BEFORE_DE.search(text, max(0, start - 80), start)
+    ):
+        return True
+    parts = ADDRESS_PARTS_BEFORE.search(text, max(0, start - 60), start)
+    return parts is not None and bool(
+        OWN_PREMISES_BEFORE.search(text, max(0, parts.start() - 80), parts.start())
+        or OWN_PREMISES_BEFORE_DE.search(text, max(0, parts.start() - 80), parts.start())
     )
 
 

