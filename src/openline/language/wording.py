@@ -18,6 +18,13 @@ form: it embeds at most a few sentences not cached and leaves the others unscore
 that a pasted draft does not cost a second of CPU on one keystroke. `reachable` is the first
 stage: from a sentence's cue terms alone (no embedding) it says which labels its score could
 still reach, so that a check embeds only the sentences that are undecided.
+
+The live checks that read a draft as it is typed and the check that publishes it often run in
+different server processes (`openline serve` starts one per core, web nodes sit behind a
+balancer), and each process's cache is its own: a sentence's scores are also kept in the shared
+cache (Redis, else the database) for OPENLINE["WORDING_SHARED_SECONDS"], so that the process
+that publishes finds what another one embedded. Only the two rounded scores are kept there,
+under a keyed hash of the sentence and the head: no text and no vector leaves the process.
 """
 
 import hashlib
@@ -29,6 +36,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.crypto import salted_hmac
 
 from .voice import DATA_DIR, Head, HeadsFileMismatch, bag_of_terms, terms
 
@@ -61,6 +71,7 @@ DENSE_REACH: dict[tuple[str, str], float] = {
 }
 REACH_MARGIN = 1.0
 REACH_HEAD = "36552fdcfbb1009ea086b1a7ecb41591d58f73efc650646ed9a8dc1b1524ac9f"
+SHARED_CACHE = "shared"  # the cache every server process reads (settings.CACHES)
 
 _lock = threading.Lock()
 _cache: "OrderedDict[str, WordingScores]" = OrderedDict()
@@ -243,6 +254,7 @@ def score_some(
                 known[sentence] = _cache[sentence]
                 if sentence in _vectors:
                     _vectors.move_to_end(sentence)
+    known.update(_shared_scores([s for s in dict.fromkeys(sentences) if s not in known]))
     missing: list[str] = []
     length = 0
     for sentence in dict.fromkeys(sentences):
@@ -279,6 +291,36 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
             _cache.popitem(last=False)
         while len(_vectors) > CACHE_SIZE:
             _vectors.popitem(last=False)
+    seconds = _shared_seconds()
+    if seconds:
+        shared = {_shared_key(s): (v.legal_risk, v.hostile_tone) for s, v in found.items()}
+        caches[SHARED_CACHE].set_many(shared, seconds)
+    return found
+
+
+def _shared_seconds() -> int:
+    return int(settings.OPENLINE.get("WORDING_SHARED_SECONDS", 0))
+
+
+def _shared_key(sentence: str) -> str:
+    """The shared cache's key of a sentence's scores: keyed with the secret key, so that the
+    cache tells no one without it whether a guessed sentence was written."""
+    digest = salted_hmac(f"openline.wording.{HEADS_SHA256}.{MODEL_ID}", sentence, algorithm="sha256")
+    return f"wording:{digest.hexdigest()[:40]}"
+
+
+def _shared_scores(sentences: list[str]) -> dict[str, WordingScores]:
+    """The scores another process kept in the shared cache (one read), now cached here too."""
+    if not sentences or not _shared_seconds():
+        return {}
+    keys = {_shared_key(sentence): sentence for sentence in sentences}
+    kept = caches[SHARED_CACHE].get_many(list(keys))
+    found = {keys[key]: WordingScores(*value) for key, value in kept.items()}
+    if found:
+        with _lock:
+            _cache.update(found)
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
     return found
 
 
