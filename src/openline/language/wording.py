@@ -71,6 +71,14 @@ DENSE_REACH: dict[tuple[str, str], float] = {
 }
 REACH_MARGIN = 1.0
 REACH_HEAD = "36552fdcfbb1009ea086b1a7ecb41591d58f73efc650646ed9a8dc1b1524ac9f"
+# A closer bound for most sentences, from their word pieces (no model run): per label and other
+# class, a ridge regression of the dense difference on the pieces (each 1/n, as the model's
+# mean pooling weighs them), and "bound", the most any sentence DENSE_REACH was measured on
+# exceeded its guess by. The embedding's part is then taken as at most the smaller of
+# DENSE_REACH and guess + bound. Written by `bench/wording_gate.py --write-reach` for the head
+# it names; another head settles by DENSE_REACH alone.
+PIECES_REACH_PATH = DATA_DIR / "wording_reach.npz"
+PIECES_REACH_SHA256 = "4b0c7425cc3efaafc695c2bc33bbf7e50889929524a36976c97b8d02d03deddf"
 SHARED_CACHE = "shared"  # the cache every server process reads (settings.CACHES)
 
 _lock = threading.Lock()
@@ -218,9 +226,15 @@ def _reach(sentence: str) -> dict[str, float]:
     classes = h.head.classes
     logits = h.term_logits(found) if found else np.zeros(len(classes), np.float32)
     by_class = dict(zip(classes, (float(v) for v in logits), strict=True))
+    dense = dict(DENSE_REACH)
+    pieces = pieces_reach()
+    if pieces is not None:
+        guess = pieces.guess(_word_pieces(sentence)) + pieces.bound
+        for pair, most in zip(pieces.pairs, (float(v) for v in guess), strict=True):
+            dense[pair] = min(dense[pair], most)
     reach = {
         label: min(
-            by_class[label] - by_class[other] + DENSE_REACH[label, other] + REACH_MARGIN
+            by_class[label] - by_class[other] + dense[label, other] + REACH_MARGIN
             for other in classes
             if other != label
         )
@@ -231,6 +245,50 @@ def _reach(sentence: str) -> dict[str, float]:
         while len(_reaches) > CACHE_SIZE:
             _reaches.popitem(last=False)
     return reach
+
+
+@dataclass(frozen=True)
+class PiecesReach:
+    """The word pieces' guess of each (label, other class) dense difference, and its bound."""
+
+    pairs: tuple[tuple[str, str], ...]
+    weights: np.ndarray  # (word pieces, pairs), float32
+    intercept: np.ndarray  # (pairs,)
+    bound: np.ndarray  # (pairs,): the most a measured sentence exceeded its guess by
+
+    def guess(self, pieces: list[int]) -> np.ndarray:
+        """(pairs,): the guessed dense differences of a text of these word pieces."""
+        summed: np.ndarray = self.weights[pieces].sum(axis=0, dtype=np.float64)
+        return summed / len(pieces) + self.intercept
+
+
+@cache
+def pieces_reach() -> PiecesReach | None:
+    """The file's guesses, or None when they were fitted for another head than this one."""
+    if not PIECES_REACH_SHA256:
+        return None
+    actual = hashlib.sha256(PIECES_REACH_PATH.read_bytes()).hexdigest()
+    if actual != PIECES_REACH_SHA256:
+        raise HeadsFileMismatch(
+            f"{PIECES_REACH_PATH} has SHA-256 {actual}, expected {PIECES_REACH_SHA256}: "
+            "write it with `bench/wording_gate.py --write-reach` and pin the hash it prints."
+        )
+    data = np.load(PIECES_REACH_PATH, allow_pickle=False)
+    if str(data["head"]) != HEADS_SHA256:
+        return None
+    return PiecesReach(
+        pairs=tuple((str(a), str(b)) for a, b in data["pairs"]),
+        weights=data["weights"],
+        intercept=data["intercept"].astype(np.float64),
+        bound=data["bound"].astype(np.float64),
+    )
+
+
+def _word_pieces(sentence: str) -> list[int]:
+    from .embedders import word_pieces_tokenizer
+
+    ids: list[int] = word_pieces_tokenizer().encode(sentence).ids
+    return ids
 
 
 def score(sentences: list[str]) -> list[WordingScores]:
