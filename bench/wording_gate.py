@@ -292,22 +292,21 @@ def pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin
             out &= ~still
         return out
 
-    print(f"\nword pieces' bound (ridge alpha {RIDGE_ALPHA}), leave one writer out, margin {margin}")
+    print(f"\nword pieces' bound (ridge alpha {RIDGE_ALPHA}), leave one writer out, margin", margin)
     print(f"{'writer':12} {'sentences':>9} {'model':>7} {'settled':>8} {'lost':>5} {'beyond':>7}")
     lost = 0
     for w, writer in enumerate(everyone):
         train = np.flatnonzero(owner != w)
         rows = np.flatnonzero(owner == w)
         reach = fit_pieces(matrix[train], targets[train], pairs, [pieces[r] for r in train])
-        others = {
-            pr: max(float(targets[train, k].max()), 0.0) for k, pr in enumerate(pairs)
-        }
+        others = {pr: float(targets[train, k].max()) for k, pr in enumerate(pairs)}
         ok = settled(reach, rows, others)
         guesses = np.array([reach.guess(pieces[r]) for r in rows]) + reach.bound
         beyond = int((targets[rows] > guesses).sum())
         lost_here = int((ok & found[rows]).sum())
         lost += lost_here
-        print(f"{writer:12} {len(rows):9} {int((~ok).sum()):7} {int(ok.sum()):8} {lost_here:5} {beyond:7}")
+        model = int((~ok).sum())
+        print(f"{writer:12} {len(rows):9} {model:7} {int(ok.sum()):8} {lost_here:5} {beyond:7}")
     print(f"head findings the others' pieces bound would have settled: {lost}")
     reach = fit_pieces(matrix, targets, pairs, pieces)
     print("bound (guess + this):", dict(zip(pairs, reach.bound.tolist(), strict=True)))

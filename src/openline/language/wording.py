@@ -259,7 +259,8 @@ class PiecesReach:
     def guess(self, pieces: list[int]) -> np.ndarray:
         """(pairs,): the guessed dense differences of a text of these word pieces."""
         summed: np.ndarray = self.weights[pieces].sum(axis=0, dtype=np.float64)
-        return summed / len(pieces) + self.intercept
+        guess: np.ndarray = summed / len(pieces) + self.intercept
+        return guess
 
 
 @cache
@@ -363,8 +364,8 @@ def _shared_seconds() -> int:
 def _shared_key(sentence: str) -> str:
     """The shared cache's key of a sentence's scores: keyed with the secret key, so that the
     cache tells no one without it whether a guessed sentence was written."""
-    digest = salted_hmac(f"openline.wording.{HEADS_SHA256}.{MODEL_ID}", sentence, algorithm="sha256")
-    return f"wording:{digest.hexdigest()[:40]}"
+    salt = f"openline.wording.{HEADS_SHA256}.{MODEL_ID}"
+    return f"wording:{salted_hmac(salt, sentence, algorithm='sha256').hexdigest()[:40]}"
 
 
 def _shared_scores(sentences: list[str]) -> dict[str, WordingScores]:
