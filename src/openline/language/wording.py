@@ -16,8 +16,8 @@ Scores are cached per sentence: while someone types, every sentence but the one 
 has been scored before, so a check embeds only what changed. `score_some` is the live check's
 form: it embeds at most a few sentences not cached and leaves the others unscored (None), so
 that a pasted draft does not cost a second of CPU on one keystroke. `reachable` is the first
-stage: from a sentence's cue terms alone (no embedding) it says which labels its score could
-still reach, so that a check embeds only the sentences that are undecided.
+stage: from a sentence's cue terms and word pieces (no embedding) it says which labels its
+score could still reach, so that a check embeds only the sentences that are undecided.
 
 The live checks that read a draft as it is typed and the check that publishes it often run in
 different server processes (`openline serve` starts one per core, web nodes sit behind a
@@ -196,11 +196,12 @@ def available() -> bool:
 
 def reachable(sentence: str, thresholds: Mapping[str, float]) -> dict[str, float]:
     """The labels of `thresholds` whose threshold the sentence's score could reach, with their
-    thresholds, judged from its cue terms alone, without embedding it. A label's probability is
-    at most sigmoid(its logit - another class's logit), so it stays below threshold t when, for some
-    other class, the terms' difference of the two logits plus the most the embedding adds to it
-    (DENSE_REACH, plus REACH_MARGIN) is below log(t / (1 - t)): a sentence whose cue terms hold
-    every label down that far needs no embedding. A sentence already scored is judged by its
+    thresholds, judged from its cue terms and word pieces, without embedding it. A label's
+    probability is at most sigmoid(its logit - another class's logit), so it stays below
+    threshold t when, for some other class, the terms' difference of the two logits plus the
+    most the embedding adds to it (DENSE_REACH, or the word pieces' guess plus its bound where
+    that is less; plus REACH_MARGIN) is below log(t / (1 - t)): a sentence held down that far
+    needs no embedding. A sentence already scored is judged by its
     score (what a check reads next), so a re-check costs two look-ups a sentence."""
     if not thresholds:
         return {}
