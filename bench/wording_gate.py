@@ -17,6 +17,13 @@ are if anything higher than an unseen sentence's) and its terms' logits. It prin
   that reach would have settled (must be 0), and how many exceed it at all;
 - how many sentences need the model with that reach and margin, and without the gate.
 
+With --pieces (session 19, cold-v14) it also fits the word pieces' guess of each dense
+difference (wording.PiecesReach: a ridge regression on each sentence's word pieces, 1/n each)
+and prints the same leave-one-writer-out table for the bound min(DENSE_REACH, guess + the most
+any other writer's sentence exceeded its guess by); --write-reach fits it on every sentence and
+writes src/openline/language/data/wording_reach.npz (pin the SHA-256 it prints in
+wording.PIECES_REACH_SHA256).
+
 Embeddings are cached in $WORDING_GATE_DIR (default: the temporary directory's wording-gate).
 """
 
@@ -110,9 +117,51 @@ def embedded(texts: list[str]) -> np.ndarray:
     return vectors[[index[t] for t in texts]]
 
 
+RIDGE_ALPHA = 1.0  # the pieces' ridge; 0.3 and 3.0 settled 15,776 and 12,808 in-sample
+
+
+def pieces_matrix(texts: list[str]):
+    """(texts, word-piece vocabulary), sparse: each of a text's word pieces counts 1/n."""
+    import scipy.sparse as sparse
+
+    from openline.language.embedders import word_pieces_tokenizer
+
+    tokenizer = word_pieces_tokenizer()
+    rows, columns, values = [], [], []
+    for row, encoding in enumerate(tokenizer.encode_batch(texts)):
+        for piece in encoding.ids:
+            rows.append(row)
+            columns.append(piece)
+            values.append(1.0 / len(encoding.ids))
+    shape = (len(texts), tokenizer.get_vocab_size())
+    return sparse.csr_matrix((values, (rows, columns)), shape=shape), [
+        e.ids for e in tokenizer.encode_batch(texts)
+    ]
+
+
+def fit_pieces(matrix, targets: np.ndarray, pairs: list, pieces: list[list[int]]):
+    """wording.PiecesReach fitted on the rows given, with the bound its own rows set."""
+    from sklearn.linear_model import Ridge
+
+    from openline.language.wording import PiecesReach
+
+    model = Ridge(alpha=RIDGE_ALPHA).fit(matrix, targets)
+    reach = PiecesReach(
+        pairs=tuple(pairs),
+        weights=np.ascontiguousarray(model.coef_.T, dtype=np.float32),
+        intercept=model.intercept_.astype(np.float32).astype(np.float64),
+        bound=np.zeros(len(pairs)),
+    )
+    guesses = np.array([reach.guess(p) for p in pieces])
+    bound = np.ceil((targets - guesses).max(axis=0) * 100) / 100
+    return PiecesReach(reach.pairs, reach.weights, reach.intercept, bound)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--margin", type=float, default=None, help="default: REACH_MARGIN")
+    parser.add_argument("--pieces", action="store_true", help="the word pieces' bound too")
+    parser.add_argument("--write-reach", action="store_true", help="write wording_reach.npz")
     options = parser.parse_args()
     import django
 
@@ -205,6 +254,78 @@ def main() -> int:
             for w in drafts
         )
         print(f"  margin {extra}: {left}/{n} = {100 * left / n:.1f} %")
+    if options.pieces or options.write_reach:
+        pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin, bounds)
+    return 0
+
+
+def pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin, bounds) -> int:
+    from openline.guidance.detectors.wording import THRESHOLDS
+    from openline.language import wording
+
+    everyone = list(by_writer)
+    texts = [t for w in everyone for t in by_writer[w]]
+    owner = np.array([i for i, w in enumerate(everyone) for _ in by_writer[w]])
+    matrix, pieces = pieces_matrix(texts)
+    all_dense = np.vstack([dense[w] for w in everyone])
+    all_terms = np.vstack([terms[w] for w in everyone])
+    targets = np.stack([all_dense[:, col[a]] - all_dense[:, col[b]] for a, b in pairs], axis=1)
+    logits = all_dense + all_terms
+    p = np.exp(logits - logits.max(axis=1, keepdims=True))
+    p /= p.sum(axis=1, keepdims=True)
+    found = np.zeros(len(texts), dtype=bool)
+    for label, t in THRESHOLDS.items():
+        found |= p[:, col[label]] >= t
+
+    def settled(reach, rows: np.ndarray, dense_bounds: dict) -> np.ndarray:
+        guesses = np.array([reach.guess(pieces[r]) for r in rows]) + reach.bound
+        out = np.ones(len(rows), dtype=bool)
+        for label, threshold in THRESHOLDS.items():
+            needed = np.log(threshold / (1 - threshold))
+            still = np.ones(len(rows), dtype=bool)
+            for k, (a, other) in enumerate(pairs):
+                if a != label:
+                    continue
+                most = np.minimum(dense_bounds[a, other], guesses[:, k])
+                t = all_terms[rows, col[a]] - all_terms[rows, col[other]]
+                still &= t + most + margin >= needed
+            out &= ~still
+        return out
+
+    print(f"\nword pieces' bound (ridge alpha {RIDGE_ALPHA}), leave one writer out, margin", margin)
+    print(f"{'writer':12} {'sentences':>9} {'model':>7} {'settled':>8} {'lost':>5} {'beyond':>7}")
+    lost = 0
+    for w, writer in enumerate(everyone):
+        train = np.flatnonzero(owner != w)
+        rows = np.flatnonzero(owner == w)
+        reach = fit_pieces(matrix[train], targets[train], pairs, [pieces[r] for r in train])
+        others = {pr: float(targets[train, k].max()) for k, pr in enumerate(pairs)}
+        ok = settled(reach, rows, others)
+        guesses = np.array([reach.guess(pieces[r]) for r in rows]) + reach.bound
+        beyond = int((targets[rows] > guesses).sum())
+        lost_here = int((ok & found[rows]).sum())
+        lost += lost_here
+        model = int((~ok).sum())
+        print(f"{writer:12} {len(rows):9} {model:7} {int(ok.sum()):8} {lost_here:5} {beyond:7}")
+    print(f"head findings the others' pieces bound would have settled: {lost}")
+    reach = fit_pieces(matrix, targets, pairs, pieces)
+    print("bound (guess + this):", dict(zip(pairs, reach.bound.tolist(), strict=True)))
+    drafts = np.flatnonzero(owner != everyone.index("corpus"))
+    ok = settled(reach, drafts, bounds)
+    print(f"read sets' sentences left to the model: {int((~ok).sum())}/{len(drafts)}")
+    if options.write_reach:
+        path = wording.PIECES_REACH_PATH
+        np.savez_compressed(
+            path,
+            head=np.array(wording.HEADS_SHA256),
+            pairs=np.array(pairs, dtype=str),
+            weights=reach.weights,
+            intercept=reach.intercept.astype(np.float32),
+            bound=reach.bound.astype(np.float32),
+        )
+        import hashlib
+
+        print(f"wrote {path}: SHA-256 {hashlib.sha256(path.read_bytes()).hexdigest()}")
     return 0
 
 

@@ -30,7 +30,27 @@ def test_a_sentence_whose_cue_terms_hold_both_labels_down_is_settled():
 def test_a_label_the_terms_leave_within_reach_stays_open_with_its_threshold():
     sentence = "Honestly, it is a router, not rocket science."
 
+    # hostile tone stays open; nothing in its word pieces brings legal risk within reach
+    assert wording.reachable(sentence, THRESHOLDS) == {"hostile_tone": 0.93}
+
+
+def test_word_pieces_settle_a_sentence_the_cue_terms_alone_leave_open(monkeypatch):
+    sentence = "All done, receipt is on its way 🙂"
+    assert wording.reachable(sentence, THRESHOLDS) == {}
+
+    monkeypatch.setattr(wording, "pieces_reach", lambda: None)
+    wording.clear_cache()
+
     assert wording.reachable(sentence, THRESHOLDS) == THRESHOLDS
+
+
+def test_word_pieces_fitted_for_another_head_settle_nothing_more(monkeypatch):
+    wording.pieces_reach.cache_clear()
+    monkeypatch.setattr(wording, "HEADS_SHA256", "0" * 64)
+    try:
+        assert wording.pieces_reach() is None
+    finally:
+        wording.pieces_reach.cache_clear()
 
 
 def test_no_threshold_asked_means_nothing_to_reach():

@@ -496,6 +496,11 @@ OPENLINE: dict[str, Any] = {
     # admissions and hostile wording the patterns do not know, at ~25 ms of CPU per new sentence
     # (bench/README.md). On unless an operator sets OPENLINE_GUIDANCE_WORDING_MODEL=off.
     "GUIDANCE_WORDING_MODEL": os.environ.get("OPENLINE_GUIDANCE_WORDING_MODEL", "on") != "off",
+    # Seconds the wording head's scores of a sentence stay in the shared cache, so that the
+    # process publishing a reply finds the sentences another process read while it was typed
+    # (language/wording.py; two rounded numbers per sentence under a keyed hash). 0: each
+    # process keeps its own only.
+    "WORDING_SHARED_SECONDS": int(os.environ.get("OPENLINE_WORDING_SHARED_SECONDS", "3600")),
     # The learnt German reader (legal risk, hostile tone in German; no embedding), with the
     # wording head's switch. On unless OPENLINE_GUIDANCE_GERMAN_READER=off: on the read German
     # writers it roughly doubles hostile-tone recall for about one more false alarm in a hundred

@@ -23,5 +23,8 @@ OPENLINE = OPENLINE | {  # `|` keeps base's dict[str, Any] for the type checker
     "RATE_POST": (1000, 60),
     "WEBHOOK_QUEUE": False,  # its own tests turn it on: tests/channels/webhook/test_queue.py
     "BACKUP_EVERY_HOURS": 0,  # tests/core/test_backup.py runs the schedule itself
+    # A test's wording.clear_cache() is a cold process: no scores from the shared cache, unless
+    # the test turns it on (tests/language/test_wording_shared.py); the benches likewise.
+    "WORDING_SHARED_SECONDS": 0,
 }
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise expects it to exist

@@ -191,6 +191,22 @@ class HashingTestEmbedder:
 
 
 @cache
+def word_pieces_tokenizer() -> "Tokenizer":
+    """MiniLM's tokenizer, hash-checked and cut as MiniLMEmbedder reads texts, for readers of
+    word pieces that run no model (wording.reachable)."""
+    from tokenizers import Tokenizer
+
+    path = DATA_DIR / "minilm-tokenizer.json"
+    actual = sha256_of(path)
+    if actual != MiniLMEmbedder.TOKENIZER_SHA256:
+        raise ModelFileMismatch(f"{path} has SHA-256 {actual}, expected another tokenizer.")
+    tokenizer = Tokenizer.from_file(str(path))
+    tokenizer.enable_truncation(max_length=MiniLMEmbedder.MAX_TOKENS)
+    tokenizer.no_padding()
+    return tokenizer
+
+
+@cache
 def _embedder(path: str) -> Embedder:
     embedder: Embedder = import_string(path)()
     return embedder

@@ -16,8 +16,15 @@ Scores are cached per sentence: while someone types, every sentence but the one 
 has been scored before, so a check embeds only what changed. `score_some` is the live check's
 form: it embeds at most a few sentences not cached and leaves the others unscored (None), so
 that a pasted draft does not cost a second of CPU on one keystroke. `reachable` is the first
-stage: from a sentence's cue terms alone (no embedding) it says which labels its score could
-still reach, so that a check embeds only the sentences that are undecided.
+stage: from a sentence's cue terms and word pieces (no embedding) it says which labels its
+score could still reach, so that a check embeds only the sentences that are undecided.
+
+The live checks that read a draft as it is typed and the check that publishes it often run in
+different server processes (`openline serve` starts one per core, web nodes sit behind a
+balancer), and each process's cache is its own: a sentence's scores are also kept in the shared
+cache (Redis, else the database) for OPENLINE["WORDING_SHARED_SECONDS"], so that the process
+that publishes finds what another one embedded. Only the two rounded scores are kept there,
+under a keyed hash of the sentence and the head: no text and no vector leaves the process.
 """
 
 import hashlib
@@ -29,6 +36,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.crypto import salted_hmac
 
 from .voice import DATA_DIR, Head, HeadsFileMismatch, bag_of_terms, terms
 
@@ -61,6 +71,15 @@ DENSE_REACH: dict[tuple[str, str], float] = {
 }
 REACH_MARGIN = 1.0
 REACH_HEAD = "36552fdcfbb1009ea086b1a7ecb41591d58f73efc650646ed9a8dc1b1524ac9f"
+# A closer bound for most sentences, from their word pieces (no model run): per label and other
+# class, a ridge regression of the dense difference on the pieces (each 1/n, as the model's
+# mean pooling weighs them), and "bound", the most any sentence DENSE_REACH was measured on
+# exceeded its guess by. The embedding's part is then taken as at most the smaller of
+# DENSE_REACH and guess + bound. Written by `bench/wording_gate.py --write-reach` for the head
+# it names; another head settles by DENSE_REACH alone.
+PIECES_REACH_PATH = DATA_DIR / "wording_reach.npz"
+PIECES_REACH_SHA256 = "4b0c7425cc3efaafc695c2bc33bbf7e50889929524a36976c97b8d02d03deddf"
+SHARED_CACHE = "shared"  # the cache every server process reads (settings.CACHES)
 
 _lock = threading.Lock()
 _cache: "OrderedDict[str, WordingScores]" = OrderedDict()
@@ -177,11 +196,12 @@ def available() -> bool:
 
 def reachable(sentence: str, thresholds: Mapping[str, float]) -> dict[str, float]:
     """The labels of `thresholds` whose threshold the sentence's score could reach, with their
-    thresholds, judged from its cue terms alone, without embedding it. A label's probability is
-    at most sigmoid(its logit - another class's logit), so it stays below threshold t when, for some
-    other class, the terms' difference of the two logits plus the most the embedding adds to it
-    (DENSE_REACH, plus REACH_MARGIN) is below log(t / (1 - t)): a sentence whose cue terms hold
-    every label down that far needs no embedding. A sentence already scored is judged by its
+    thresholds, judged from its cue terms and word pieces, without embedding it. A label's
+    probability is at most sigmoid(its logit - another class's logit), so it stays below
+    threshold t when, for some other class, the terms' difference of the two logits plus the
+    most the embedding adds to it (DENSE_REACH, or the word pieces' guess plus its bound where
+    that is less; plus REACH_MARGIN) is below log(t / (1 - t)): a sentence held down that far
+    needs no embedding. A sentence already scored is judged by its
     score (what a check reads next), so a re-check costs two look-ups a sentence."""
     if not thresholds:
         return {}
@@ -207,9 +227,15 @@ def _reach(sentence: str) -> dict[str, float]:
     classes = h.head.classes
     logits = h.term_logits(found) if found else np.zeros(len(classes), np.float32)
     by_class = dict(zip(classes, (float(v) for v in logits), strict=True))
+    dense = dict(DENSE_REACH)
+    pieces = pieces_reach()
+    if pieces is not None:
+        guess = pieces.guess(_word_pieces(sentence)) + pieces.bound
+        for pair, most in zip(pieces.pairs, (float(v) for v in guess), strict=True):
+            dense[pair] = min(dense[pair], most)
     reach = {
         label: min(
-            by_class[label] - by_class[other] + DENSE_REACH[label, other] + REACH_MARGIN
+            by_class[label] - by_class[other] + dense[label, other] + REACH_MARGIN
             for other in classes
             if other != label
         )
@@ -220,6 +246,51 @@ def _reach(sentence: str) -> dict[str, float]:
         while len(_reaches) > CACHE_SIZE:
             _reaches.popitem(last=False)
     return reach
+
+
+@dataclass(frozen=True)
+class PiecesReach:
+    """The word pieces' guess of each (label, other class) dense difference, and its bound."""
+
+    pairs: tuple[tuple[str, str], ...]
+    weights: np.ndarray  # (word pieces, pairs), float32
+    intercept: np.ndarray  # (pairs,)
+    bound: np.ndarray  # (pairs,): the most a measured sentence exceeded its guess by
+
+    def guess(self, pieces: list[int]) -> np.ndarray:
+        """(pairs,): the guessed dense differences of a text of these word pieces."""
+        summed: np.ndarray = self.weights[pieces].sum(axis=0, dtype=np.float64)
+        guess: np.ndarray = summed / len(pieces) + self.intercept
+        return guess
+
+
+@cache
+def pieces_reach() -> PiecesReach | None:
+    """The file's guesses, or None when they were fitted for another head than this one."""
+    if not PIECES_REACH_SHA256:
+        return None
+    actual = hashlib.sha256(PIECES_REACH_PATH.read_bytes()).hexdigest()
+    if actual != PIECES_REACH_SHA256:
+        raise HeadsFileMismatch(
+            f"{PIECES_REACH_PATH} has SHA-256 {actual}, expected {PIECES_REACH_SHA256}: "
+            "write it with `bench/wording_gate.py --write-reach` and pin the hash it prints."
+        )
+    data = np.load(PIECES_REACH_PATH, allow_pickle=False)
+    if str(data["head"]) != HEADS_SHA256:
+        return None
+    return PiecesReach(
+        pairs=tuple((str(a), str(b)) for a, b in data["pairs"]),
+        weights=data["weights"],
+        intercept=data["intercept"].astype(np.float64),
+        bound=data["bound"].astype(np.float64),
+    )
+
+
+def _word_pieces(sentence: str) -> list[int]:
+    from .embedders import word_pieces_tokenizer
+
+    ids: list[int] = word_pieces_tokenizer().encode(sentence).ids
+    return ids
 
 
 def score(sentences: list[str]) -> list[WordingScores]:
@@ -243,6 +314,7 @@ def score_some(
                 known[sentence] = _cache[sentence]
                 if sentence in _vectors:
                     _vectors.move_to_end(sentence)
+    known.update(_shared_scores([s for s in dict.fromkeys(sentences) if s not in known]))
     missing: list[str] = []
     length = 0
     for sentence in dict.fromkeys(sentences):
@@ -279,6 +351,36 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
             _cache.popitem(last=False)
         while len(_vectors) > CACHE_SIZE:
             _vectors.popitem(last=False)
+    seconds = _shared_seconds()
+    if seconds:
+        shared = {_shared_key(s): (v.legal_risk, v.hostile_tone) for s, v in found.items()}
+        caches[SHARED_CACHE].set_many(shared, seconds)
+    return found
+
+
+def _shared_seconds() -> int:
+    return int(settings.OPENLINE.get("WORDING_SHARED_SECONDS", 0))
+
+
+def _shared_key(sentence: str) -> str:
+    """The shared cache's key of a sentence's scores: keyed with the secret key, so that the
+    cache tells no one without it whether a guessed sentence was written."""
+    salt = f"openline.wording.{HEADS_SHA256}.{MODEL_ID}"
+    return f"wording:{salted_hmac(salt, sentence, algorithm='sha256').hexdigest()[:40]}"
+
+
+def _shared_scores(sentences: list[str]) -> dict[str, WordingScores]:
+    """The scores another process kept in the shared cache (one read), now cached here too."""
+    if not sentences or not _shared_seconds():
+        return {}
+    keys = {_shared_key(sentence): sentence for sentence in sentences}
+    kept = caches[SHARED_CACHE].get_many(list(keys))
+    found = {keys[key]: WordingScores(*value) for key, value in kept.items()}
+    if found:
+        with _lock:
+            _cache.update(found)
+            while len(_cache) > CACHE_SIZE:
+                _cache.popitem(last=False)
     return found
 
 

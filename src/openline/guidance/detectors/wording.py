@@ -21,7 +21,8 @@ sentence is read.
 
 Only a sentence that could still be reported is embedded (session 18, cold-cost): not one whose
 kinds a pattern already marks or that only declines to comment, and not one whose cue terms hold
-both labels below their thresholds whatever its embedding (`wording.reachable`). Such a sentence
+both labels below their thresholds whatever its embedding, or as far as its word pieces say its
+embedding can go (session 19, cold-v14; `wording.reachable`). Such a sentence
 is read without the model, is never pending and does not use up a live check's allowance."""
 
 import re
