@@ -65,3 +65,22 @@ def test_with_no_seconds_nothing_is_shared(embedded, settings):
     wording.score(SENTENCES)
 
     assert embedded == [SENTENCES, SENTENCES]
+
+
+@pytest.mark.django_db
+def test_a_shared_cache_that_fails_costs_an_embedding_not_the_check(embedded, monkeypatch):
+    from django.core.cache import caches
+
+    expected = wording.score(SENTENCES)
+    wording.clear_cache()
+    embedded.clear()
+    shared = caches[wording.SHARED_CACHE]
+
+    def down(*args, **kwargs):
+        raise ConnectionError("the cache's server is restarting")
+
+    monkeypatch.setattr(shared, "get_many", down)
+    monkeypatch.setattr(shared, "set_many", down)
+
+    assert wording.score(SENTENCES) == expected
+    assert embedded == [SENTENCES]

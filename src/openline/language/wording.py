@@ -28,6 +28,7 @@ under a keyed hash of the sentence and the head: no text and no vector leaves th
 """
 
 import hashlib
+import logging
 import math
 import threading
 from collections import OrderedDict
@@ -41,6 +42,8 @@ from django.core.cache import caches
 from django.utils.crypto import salted_hmac
 
 from .voice import DATA_DIR, Head, HeadsFileMismatch, bag_of_terms, terms
+
+log = logging.getLogger(__name__)
 
 __all__ = ["LABELS", "WordingScores", "embeddings", "reachable", "score", "score_some"]
 
@@ -354,7 +357,10 @@ def _scored(sentences: list[str]) -> dict[str, WordingScores]:
     seconds = _shared_seconds()
     if seconds:
         shared = {_shared_key(s): (v.legal_risk, v.hostile_tone) for s, v in found.items()}
-        caches[SHARED_CACHE].set_many(shared, seconds)
+        try:
+            caches[SHARED_CACHE].set_many(shared, seconds)
+        except Exception as error:  # a saving only: the check goes on without it
+            log.warning("wording: the shared cache could not keep scores: %s", error)
     return found
 
 
@@ -374,7 +380,11 @@ def _shared_scores(sentences: list[str]) -> dict[str, WordingScores]:
     if not sentences or not _shared_seconds():
         return {}
     keys = {_shared_key(sentence): sentence for sentence in sentences}
-    kept = caches[SHARED_CACHE].get_many(list(keys))
+    try:
+        kept = caches[SHARED_CACHE].get_many(list(keys))
+    except Exception as error:  # a saving only: the sentences are embedded here instead
+        log.warning("wording: the shared cache could not be read: %s", error)
+        return {}
     found = {keys[key]: WordingScores(*value) for key, value in kept.items()}
     if found:
         with _lock:
