@@ -161,6 +161,7 @@ def test_a_date_said_to_be_a_phone_number_is_still_one(db):
         ("To get back in, use the code 618204 we just texted you.", "618204"),
         ("Hold the reset button and type 5193 at the prompt.", "5193"),
         ("The night staff use 0815 to turn the alarm off.", "0815"),
+        ("Use the code 2024 to get in after hours.", "2024"),  # a year's digits, as the code
     ],
 )
 def test_digits_to_key_in_where_the_sentence_speaks_of_access_are_a_secret(db, text, secret):
@@ -173,6 +174,7 @@ def test_digits_to_key_in_where_the_sentence_speaks_of_access_are_a_secret(db, t
         "Please use 0800 046 2290 to reach us before you log in again.",
         "Enter 1500 euros as the amount and verify it.",
         "Use 2290 characters at most in the description.",
+        "We use 2024 as the code year on the labels, so sign in and pick it from the list.",
     ],
 )
 def test_phone_numbers_and_amounts_to_key_in_are_not_secrets(db, text):

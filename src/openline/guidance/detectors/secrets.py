@@ -2314,6 +2314,8 @@ ACCESS_CUE = re.compile(  # searched in lower-cased text
     r"\b(?:code|pin|passcode|log(?:ging)? ?in|sign(?:ing)? ?in|unlock|prompt|keypad|verif\w*"
     r"|menu|disarm|turn (?:it|the alarm) off)\b"
 )
+YEAR = re.compile(r"(?:19|20)\d\d")
+CODE_NOUN = re.compile(r"\b(?:code|pin)\b")
 COUNTED_BEFORE = re.compile(r"\b(?:pages?|seiten?|steps?|schritte?|chapters?|kapitel)\b")
 READY_WORD = re.compile(r"\d+(?:-[a-z]+)+")
 
@@ -2340,7 +2342,10 @@ def _v14(text: str, lowered: str) -> list[tuple[str, int, int]]:
     if "enter" in lowered or "type" in lowered or "use" in lowered or " in " in lowered:
         for match in ENTERED_DIGITS.finditer(lowered):
             sentence = _sentence_around(lowered, match.start(), match.end())
-            if ACCESS_CUE.search(sentence) or LOCK_WORD.search(sentence):
+            locked = LOCK_WORD.search(sentence)
+            if YEAR.fullmatch(match.group("value")) and not (CODE_NOUN.search(match[0]) or locked):
+                continue  # "we use 2024 as the code year": a year, unless it is what is keyed in
+            if ACCESS_CUE.search(sentence) or locked:
                 spans.append((CODE_LABEL, *match.span("value")))
     if "codes" in lowered:
         for named in LISTED_CODES_NAME.finditer(lowered):
