@@ -23,5 +23,8 @@ OPENLINE = OPENLINE | {  # `|` keeps base's dict[str, Any] for the type checker
     "RATE_POST": (1000, 60),
     "WEBHOOK_QUEUE": False,  # its own tests turn it on: tests/channels/webhook/test_queue.py
     "BACKUP_EVERY_HOURS": 0,  # tests/core/test_backup.py runs the schedule itself
+    # Page views are written by hand (tests/participation/test_reads.py): a flush on a thread
+    # of its own, beside a live server's requests, would meet SQLite's shared-cache table locks.
+    "VIEW_FLUSH_SECONDS": 24 * 3600,
 }
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise expects it to exist
