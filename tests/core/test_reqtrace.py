@@ -54,11 +54,13 @@ def test_a_request_held_at_the_gate_is_written_down_with_its_wait_and_little_cpu
     assert records["/slow/"]["gate"] < 100 and records["/slow/"]["ms"] >= 200
 
 
-def test_a_fast_request_is_not_written_down(written):
+def test_a_fast_request_is_not_written_down(written, monkeypatch):
     def page(environ, start_response):
         start_response("200 OK", [])
         return [b"fast"]
 
+    # A threshold a loaded machine cannot reach by chance: the test is about what stays under it.
+    monkeypatch.setattr(reqtrace, "TRACE_MS", 2000.0)
     started = time.monotonic()
     assert call(traced(page), "/robots.txt") == b"fast"
     assert time.monotonic() - started < reqtrace.TRACE_MS / 1000

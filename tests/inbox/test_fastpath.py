@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.test import Client, RequestFactory
 from django.utils import timezone
 
+from config import warm
 from openline.accounts import staff, suspensions
 from openline.core import counters, lanes
 from openline.inbox import actions, fastpath, ingestion, live_cache, live_tokens
@@ -230,6 +231,9 @@ def test_each_reader_gets_the_list_rendered_in_their_own_language(
 def test_a_poll_is_answered_while_a_page_holds_the_only_page_thread(opened, monkeypatch):
     """Under `openline serve` a poll is not queued behind a page render (core.lanes): the fast
     path sits before the gate that keeps pages to their threads."""
+    # Importing config.wsgi starts a process's warm-up: a thread of its own that would read
+    # the guidance settings during this test, on a connection of its own.
+    monkeypatch.setenv(warm.ENV, "off")
     from config.wsgi import served as serving
 
     monkeypatch.setenv(lanes.THREADS_ENV, "1")
@@ -275,19 +279,29 @@ def rendering_elsewhere(opened):
     live_cache.rendered(name)
 
 
-def finish_later(name, shared, seconds=0.3):
-    def put():
-        if shared is not None:
-            live_cache.put(name, shared)
-        live_cache.rendered(name)
+@pytest.fixture
+def finish_later():
+    """The colleague's render put in `seconds`, on a timer joined before the test's cache and
+    database are emptied."""
+    timers = []
 
-    timer = threading.Timer(seconds, put)
-    timer.start()
-    return timer
+    def finish(name, shared, seconds=0.3):
+        def put():
+            if shared is not None:
+                live_cache.put(name, shared)
+            live_cache.rendered(name)
+
+        timers.append(threading.Timer(seconds, put))
+        timers[-1].start()
+
+    yield finish
+    for timer in timers:
+        timer.join(5)
+        assert not timer.is_alive()
 
 
 def test_readers_wait_for_the_list_being_rendered_instead_of_going_to_django(
-    served, rendering_elsewhere
+    served, rendering_elsewhere, finish_later
 ):
     client, token, seen, name, shared = rendering_elsewhere
     finish_later(name, shared)
@@ -299,7 +313,7 @@ def test_readers_wait_for_the_list_being_rendered_instead_of_going_to_django(
 
 
 def test_a_reader_gets_the_render_it_waited_for_though_the_list_moved_on_meanwhile(
-    served, rendering_elsewhere, account
+    served, rendering_elsewhere, finish_later, account
 ):
     client, token, seen, name, shared = rendering_elsewhere
     waited_for = generation()
@@ -329,7 +343,9 @@ def test_a_reader_gets_the_render_it_waited_for_though_the_list_moved_on_meanwhi
     assert served.left_to_django == 1  # the newer list: rendered by Django, once
 
 
-def test_a_render_that_fails_leaves_its_waiters_to_django(served, rendering_elsewhere):
+def test_a_render_that_fails_leaves_its_waiters_to_django(
+    served, rendering_elsewhere, finish_later
+):
     client, token, seen, name, _ = rendering_elsewhere
     finish_later(name, None)
     url = f"/inbox/live/?queue=unassigned&page=1&v={seen}"

@@ -183,16 +183,26 @@ def test_a_token_is_never_held_or_answered_for_another_readers_session(
 
 
 def test_past_its_slots_a_process_answers_a_wait_at_once_and_the_page_polls(
-    held, served, agent_client, account, sla
+    held, served, agent_client, account, sla, monkeypatch
 ):
     token, seen = page_token(agent_client), generation()
+    slots, taken = holds.slots(), threading.Semaphore(0)
+    take = slots.take
+
+    def counted() -> bool:
+        if got := take():
+            taken.release()
+        return got
+
+    monkeypatch.setattr(slots, "take", counted)
     url = f"/inbox/live/wait/?v={seen}&hold=1.5"
     first = [threading.Thread(target=wait, args=(served, agent_client, token, url)) for _ in "ab"]
     for thread in first:
         thread.start()
-    time.sleep(0.3)  # both slots held
+    # Both slots held (a fixed sleep was not always enough for two threads on a loaded machine).
+    assert taken.acquire(timeout=5) and taken.acquire(timeout=5)
     status, headers, took = wait(served, agent_client, token, url)
-    assert status == 204 and holds.HELD_HEADER not in headers and took < 0.5
+    assert status == 204 and holds.HELD_HEADER not in headers and took < 1.0  # not its 1.5 s
     for thread in first:
         thread.join()
     status, headers, _ = wait(served, agent_client, token, f"/inbox/live/wait/?v={seen}&hold=0.2")

@@ -47,6 +47,17 @@ def test_the_flush_runs_one_update_per_distinct_count(client, question, private_
     assert len(updates) == 2
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_page_served_once_the_flush_is_due_writes_the_views_on_a_thread_of_its_own(
+    client, question, settings
+):
+    settings.OPENLINE = {**settings.OPENLINE, "VIEW_FLUSH_SECONDS": 0}
+    client.get(question.get_absolute_url(), headers=BROWSER)
+    assert recorder.settle()
+    assert Thread.objects.get(pk=question.pk).view_count == 1
+    assert recorder.pending()["views"] == {}
+
+
 def test_a_signed_in_read_is_recorded_once_a_day(client, customer, question):
     client.force_login(customer)
     client.get(question.get_absolute_url(), headers=BROWSER)

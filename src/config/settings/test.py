@@ -26,5 +26,8 @@ OPENLINE = OPENLINE | {  # `|` keeps base's dict[str, Any] for the type checker
     # A test's wording.clear_cache() is a cold process: no scores from the shared cache, unless
     # the test turns it on (tests/language/test_wording_shared.py); the benches likewise.
     "WORDING_SHARED_SECONDS": 0,
+    # Page views are written by hand (tests/participation/test_reads.py): a flush on a thread
+    # of its own, beside a live server's requests, would meet SQLite's shared-cache table locks.
+    "VIEW_FLUSH_SECONDS": 24 * 3600,
 }
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405 - WhiteNoise expects it to exist

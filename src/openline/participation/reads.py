@@ -52,6 +52,7 @@ class Recorder:
         self._day: date | None = None
         self._last_flush = time.monotonic()
         self._flushing = False
+        self._flusher: threading.Thread | None = None
 
     def _new_today(self, key: tuple[Any, ...], today: date) -> bool:
         if today != self._day or len(self._seen) > SEEN_LIMIT:
@@ -118,18 +119,32 @@ class Recorder:
                 with self._lock:
                     self._flushing = False
 
-        threading.Thread(target=run, name="openline-reads", daemon=True).start()
+        thread = threading.Thread(target=run, name="openline-reads", daemon=True)
+        self._flusher = thread
+        thread.start()
+
+    def settle(self, timeout: float = 10.0) -> bool:
+        """Waits for the background flush under way, if any: the test suite, before its
+        database is emptied (the flush writes on a connection of its own). False where it is
+        still writing after `timeout`."""
+        thread = self._flusher
+        if thread is not None:
+            thread.join(timeout)
+        return thread is None or not thread.is_alive()
 
 
 recorder = Recorder()
 
 
 def discard_pending() -> None:
-    """Forgets what was noted but not written (the test suite, before its database goes)."""
+    """Forgets what was noted but not written, and which reads were already noted today: the
+    test suite, after each test (the next test's database has other threads and members under
+    the same ids)."""
     with recorder._lock:
         recorder._views.clear()
         recorder._reads.clear()
         recorder._visits.clear()
+        recorder._seen.clear()
 
 
 @atexit.register

@@ -158,7 +158,7 @@ def test_while_another_drainer_holds_the_lock_a_drain_leaves_the_queue_to_it(cli
 
 def _stored() -> bool:
     try:
-        return Message.objects.exists()
+        return Message.objects.filter(external_id="msg-1").exists()
     except OperationalError:  # "table is locked": the drainer is writing (shared-cache SQLite)
         return False
 
@@ -170,14 +170,23 @@ def _stored() -> bool:
 def test_the_server_process_stores_a_queued_webhook_by_itself_within_a_second(
     client, shop, monkeypatch
 ):
-    monkeypatch.setattr(webhook_queue, "_drainer", SERVER_DRAINER)
     account, secret = shop
-    post(client, account, message(), secret=secret)
-    deadline = time.monotonic() + 1
-    while not (_stored() and webhook_queue.waiting() == []) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    assert (_stored(), webhook_queue.waiting()) == (True, [])  # before the second was over
-    assert Message.objects.get().external_id == "msg-1"
+    # A first message stored by hand: what storing needs is loaded (seconds in a fresh
+    # process under load), and the second measures the drainer, not the imports.
+    post(client, account, message(id="msg-0"), secret=secret, webhook_id="wh-0")
+    assert webhook_queue.drain() == 1
+    monkeypatch.setattr(webhook_queue, "_drainer", SERVER_DRAINER)
+    try:
+        post(client, account, message(), secret=secret)
+        deadline = time.monotonic() + 1
+        while not (_stored() and webhook_queue.waiting() == []) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert (_stored(), webhook_queue.waiting()) == (True, [])  # before the second was over
+        assert Message.objects.filter(external_id="msg-1").exists()
+    finally:
+        # Its thread would look at the queue once a second for the rest of the run, on a
+        # connection of its own to the database the next test empties.
+        assert webhook_queue.stop_drainer()
 
 
 def test_a_full_queue_refuses_webhooks_with_503_and_retry_after_and_keeps_nothing(
