@@ -89,6 +89,11 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout12b": ("holdout12", ("kurvenfeld", "ledgerfern")),
     "holdout12c": ("holdout12", ("lenkwerk", "hofmark")),
     "holdout13a": ("holdout13", ("mossgrove", "burrowell", "puzzlekeep")),
+    # session 20: holdout13's writers b and c (session 19's check) and holdout14's writer a
+    # (/work/wt/h14a.jsonl); holdout14's writers b and c are the check.
+    "holdout13b": ("holdout13", ("stitchmoor", "wellenkamm")),
+    "holdout13c": ("holdout13", ("tretwerk", "lindenquell")),
+    "holdout14a": ("holdout14", ("rubicorn", "chalkfen", "chattercove")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind

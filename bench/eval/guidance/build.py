@@ -189,6 +189,7 @@ DE_SPLIT = {
     "holdout12": "de12",
     "holdout13": "de13",
     "holdout14": "de14",
+    "holdout15": "de15",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -215,6 +216,9 @@ FRAGMENTS = (
     "companies_holdout14a.json",
     "companies_holdout14b.json",
     "companies_holdout14c.json",
+    "companies_holdout15a.json",
+    "companies_holdout15b.json",
+    "companies_holdout15c.json",
 )
 
 
@@ -601,6 +605,8 @@ def main():
         "de13": [],
         "holdout14": [],
         "de14": [],
+        "holdout15": [],
+        "de15": [],
     }
     errors = 0
     for company in PREFIX:

@@ -161,6 +161,8 @@ def main():
         "de13",
         "holdout14",
         "de14",
+        "holdout15",
+        "de15",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -194,6 +196,7 @@ def main():
                 "de12": "holdout12",
                 "de13": "holdout13",
                 "de14": "holdout14",
+                "de15": "holdout15",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
