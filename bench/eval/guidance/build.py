@@ -92,6 +92,13 @@ PREFIX = {
     "glutstein": "om",
     "hopfenkiste": "on",
     "schlotwacht": "oo",
+    "inkveil": "pb",
+    "tubwarden": "pc",
+    "layerforge": "pd",
+    "reedwater": "pe",
+    "wiegenwerk": "pf",
+    "hubwerk": "pg",
+    "sattelgrund": "ph",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -165,6 +172,13 @@ SPLIT = {
     "glutstein": "holdout14",
     "hopfenkiste": "holdout14",
     "schlotwacht": "holdout14",
+    "inkveil": "holdout15",
+    "tubwarden": "holdout15",
+    "layerforge": "holdout15",
+    "reedwater": "holdout15",
+    "wiegenwerk": "holdout15",
+    "hubwerk": "holdout15",
+    "sattelgrund": "holdout15",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
