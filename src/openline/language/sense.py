@@ -28,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .spans import sentence_bounds
 from .voice import DATA_DIR, HeadsFileMismatch
 
 __all__ = ["FEATURES", "available", "features", "ordinary_probability", "sentence_span"]
@@ -150,15 +151,8 @@ def available() -> bool:
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) holding text[start:end]."""
-    begin = 0
-    for stop in SENTENCE_END.finditer(text, 0, start):
-        begin = stop.end()
-    after = SENTENCE_END.search(text, end)
-    finish = after.end() if after else len(text)
-    while begin < start and text[begin].isspace():
-        begin += 1
-    return begin, finish
+    """The sentence (or line) holding text[start:end], with its stop."""
+    return sentence_bounds(text, start, end, stops=SENTENCE_END, with_stop=True, trim=True)
 
 
 def _embedded(texts: list[str]) -> list[np.ndarray]:
