@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .spans import sentence_bounds
+from .spans import FULL_STOPS, sentence_bounds
 from .voice import DATA_DIR, HeadsFileMismatch
 
 __all__ = ["FEATURES", "available", "features", "ordinary_probability", "sentence_span"]
@@ -47,7 +47,7 @@ FEATURES = (
     "sim_note", "sim_note_without", "sim_with_without",
 )  # fmt: skip
 
-SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+SENTENCE_END = FULL_STOPS
 QUOTES = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
 ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|der|die|das|ein|eine|einen)\s+[\"'\u201c\u201e]?$")
 POSSESSIVE_BEFORE = re.compile(

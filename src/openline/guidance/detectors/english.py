@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import openline.guidance.detectors.gates as gates
 import openline.guidance.detectors.starts as starts
-from openline.language.spans import sentence_around
+from openline.language.spans import STOPS, sentence_around
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +47,7 @@ class Match:
 
 # --- Sentences and guards -------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = STOPS
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 
 

@@ -17,7 +17,7 @@ from django.utils.translation import gettext_noop
 import openline.guidance.detectors.english as english
 import openline.guidance.detectors.gates as gates
 import openline.guidance.detectors.german as german
-from openline.language.spans import sentence_around
+from openline.language.spans import STOPS, sentence_around
 
 from .base import Hit, Phrase
 from .wording import Budget, german_enabled
@@ -357,7 +357,7 @@ REFUSAL_TO_COMMENT = re.compile(
     # "Can't say much, but legal expect a class action" is a leak that opens with a refusal.
     r" (?:comment|discuss|speak|talk|say)(?! much,? but)|\brefer you to\b|\blegal team\b"
 )
-SENTENCE_END = re.compile(r"[.!?\n]")
+SENTENCE_END = STOPS
 
 PROFANITY_SUGGESTION = Phrase(
     gettext_noop("Use neutral words. Frustration can be said plainly: 'This is annoying.'")

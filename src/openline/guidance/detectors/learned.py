@@ -16,7 +16,7 @@ sentence (a paraphrase of the note, an elaboration) needs them anywhere in its s
 
 import re
 
-from openline.language.spans import sentence_bounds
+from openline.language.spans import STOPS, sentence_bounds
 
 from .base import Hit
 from .internal import (
@@ -32,7 +32,7 @@ from .internal import (
 from .internal import detect as detect_register
 
 WORD = re.compile(r"[^\W\d_]{3,}")
-SENTENCE_END = re.compile(r"[.!?\n]")
+SENTENCE_END = STOPS
 NEAR = 4  # words on each side of a match that say its sense
 CUES_KEPT = 3  # words on each side a report keeps
 NAMED_SPAN = 8  # a finding of more words than this is a sentence said, not a name

@@ -32,7 +32,7 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 from django.utils.translation import gettext_noop
 
 import openline.guidance.detectors.gates as gates
-from openline.language.spans import sentence_around
+from openline.language.spans import FULL_STOPS, sentence_around
 
 from .base import Hit, Phrase, trim_trailing
 from .spoken_digits import DIGITS_SAID, REPEATS, SAID_DIGIT, UNITS
@@ -1113,7 +1113,7 @@ OTHER_VALUE_BEFORE = re.compile(
     r"|benutzer(?:name)?|nutzer(?:name)?)\b[\s:#.-]*(?:no\.?|number|nr\.?|id|is|was|ist|:)?"
     r"[\s:#]*$"
 )
-SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+SENTENCE_END = FULL_STOPS
 
 
 def _looks_like_password(value: str) -> bool:
