@@ -28,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .spans import FULL_STOPS, sentence_bounds
 from .voice import DATA_DIR, HeadsFileMismatch
 
 __all__ = ["FEATURES", "available", "features", "ordinary_probability", "sentence_span"]
@@ -46,7 +47,7 @@ FEATURES = (
     "sim_note", "sim_note_without", "sim_with_without",
 )  # fmt: skip
 
-SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+SENTENCE_END = FULL_STOPS
 QUOTES = "\"'\u201c\u201d\u2018\u2019\u201e\u00ab\u00bb"
 ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|der|die|das|ein|eine|einen)\s+[\"'\u201c\u201e]?$")
 POSSESSIVE_BEFORE = re.compile(
@@ -150,15 +151,8 @@ def available() -> bool:
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (or line) holding text[start:end]."""
-    begin = 0
-    for stop in SENTENCE_END.finditer(text, 0, start):
-        begin = stop.end()
-    after = SENTENCE_END.search(text, end)
-    finish = after.end() if after else len(text)
-    while begin < start and text[begin].isspace():
-        begin += 1
-    return begin, finish
+    """The sentence (or line) holding text[start:end], with its stop."""
+    return sentence_bounds(text, start, end, stops=SENTENCE_END, with_stop=True, trim=True)
 
 
 def _embedded(texts: list[str]) -> list[np.ndarray]:

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import openline.guidance.detectors.gates as gates
 import openline.guidance.detectors.starts as starts
+from openline.language.spans import STOPS, sentence_around
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,15 +47,12 @@ class Match:
 
 # --- Sentences and guards -------------------------------------------------------------------
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = STOPS
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 250), start)),
-                 default=max(0, start - 250))  # fmt: skip
-    after = _SENTENCE_END.search(text, end)
-    return text[before : after.end() if after else len(text)]
+    return sentence_around(text, start, end, stops=_SENTENCE_END, lookback=250, with_stop=True)
 
 
 # Words of harm or loss to someone: owning one of these is a liability, owning a slip (a late

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import openline.guidance.detectors.gates as gates
+from openline.language.spans import sentence_bounds
 
 from . import german_clauses
 
@@ -84,17 +85,11 @@ _QUOTED = re.compile(r"„[^“”\n]*[“”]|\"[^\"\n]*\"|“[^”\n]*”|»[^
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)),
-                 default=max(0, start - 300))  # fmt: skip
-    after = _SENTENCE_END.search(text, end)
-    return before, after.start() if after else len(text)
+    return sentence_bounds(text, start, end, stops=_SENTENCE_END, lookback=300)
 
 
 def _clause_span(text: str, start: int, end: int) -> tuple[int, int]:
-    before = max((m.end() for m in _CLAUSE_END.finditer(text, max(0, start - 120), start)),
-                 default=max(0, start - 120))  # fmt: skip
-    after = _CLAUSE_END.search(text, end)
-    return before, after.start() if after else len(text)
+    return sentence_bounds(text, start, end, stops=_CLAUSE_END, lookback=120)
 
 
 def _clause(text: str, start: int, end: int) -> str:

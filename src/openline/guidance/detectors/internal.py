@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 import openline.guidance.detectors.gates as gates
 import openline.guidance.detectors.german as german
+from openline.language.spans import sentence_bounds
 
 from .base import Hit, Phrase, trim_trailing
 from .register_sense import without_ordinary_uses
@@ -1114,10 +1115,8 @@ def _initials(text: str, start: int, end: int) -> str:
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of text[start:end], without text[start:end] itself (a term does not vouch
     for itself: "fleetwise" holds "fleet")."""
-    before = text[max(0, start - 200) : start]
-    stops = [i for i in (text.find(c, end) for c in ".!?\n") if i != -1]
-    begins = max((before.rfind(c) for c in ".!?\n"), default=-1) + 1
-    sentence = before[begins:] + " " + text[end : min(stops, default=len(text))]
+    begins, stops = sentence_bounds(text, start, end, lookback=200)
+    sentence = text[begins:start] + " " + text[end:stops]
     return HANDLE.sub(" ", sentence).casefold()  # "@jonny_b_storage" says nothing of storage
 
 

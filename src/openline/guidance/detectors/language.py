@@ -17,6 +17,7 @@ from django.utils.translation import gettext_noop
 import openline.guidance.detectors.english as english
 import openline.guidance.detectors.gates as gates
 import openline.guidance.detectors.german as german
+from openline.language.spans import STOPS, sentence_around
 
 from .base import Hit, Phrase
 from .wording import Budget, german_enabled
@@ -356,7 +357,7 @@ REFUSAL_TO_COMMENT = re.compile(
     # "Can't say much, but legal expect a class action" is a leak that opens with a refusal.
     r" (?:comment|discuss|speak|talk|say)(?! much,? but)|\brefer you to\b|\blegal team\b"
 )
-SENTENCE_END = re.compile(r"[.!?\n]")
+SENTENCE_END = STOPS
 
 PROFANITY_SUGGESTION = Phrase(
     gettext_noop("Use neutral words. Frustration can be said plainly: 'This is annoying.'")
@@ -519,10 +520,7 @@ def _readers_own(text: str, start: int) -> bool:
 
 
 def _sentence(text: str, start: int, end: int) -> str:
-    before = max((m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)),
-                 default=max(0, start - 300))  # fmt: skip
-    after = SENTENCE_END.search(text, end)
-    return text[before : after.start() if after else len(text)]
+    return sentence_around(text, start, end, stops=SENTENCE_END, lookback=300)
 
 
 def _quoted_line(text: str, start: int) -> bool:

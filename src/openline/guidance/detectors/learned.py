@@ -16,6 +16,8 @@ sentence (a paraphrase of the note, an elaboration) needs them anywhere in its s
 
 import re
 
+from openline.language.spans import STOPS, sentence_bounds
+
 from .base import Hit
 from .internal import (
     INTERNAL_SAID,
@@ -30,7 +32,7 @@ from .internal import (
 from .internal import detect as detect_register
 
 WORD = re.compile(r"[^\W\d_]{3,}")
-SENTENCE_END = re.compile(r"[.!?\n]")
+SENTENCE_END = STOPS
 NEAR = 4  # words on each side of a match that say its sense
 CUES_KEPT = 3  # words on each side a report keeps
 NAMED_SPAN = 8  # a finding of more words than this is a sentence said, not a name
@@ -64,16 +66,12 @@ def note_words(note: str) -> frozenset[str]:
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around text[start:end] begins and ends."""
-    begins, stops = _sentence(text, start, end)
-    while begins < start and text[begins].isspace():
-        begins += 1
+    begins, stops = sentence_bounds(text, start, end, stops=SENTENCE_END, trim=True)
     return begins, max(stops, end)
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    begins = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    stop = SENTENCE_END.search(text, end)
-    return begins, stop.start() if stop else len(text)
+    return sentence_bounds(text, start, end, stops=SENTENCE_END)
 
 
 def cue_words(text: str, start: int, end: int, term: str, note_words: frozenset[str]) -> list[str]:

@@ -32,6 +32,7 @@ from detect_secrets.plugins.twilio import TwilioKeyDetector
 from django.utils.translation import gettext_noop
 
 import openline.guidance.detectors.gates as gates
+from openline.language.spans import FULL_STOPS, sentence_around
 
 from .base import Hit, Phrase, trim_trailing
 from .spoken_digits import DIGITS_SAID, REPEATS, SAID_DIGIT, UNITS
@@ -1112,7 +1113,7 @@ OTHER_VALUE_BEFORE = re.compile(
     r"|benutzer(?:name)?|nutzer(?:name)?)\b[\s:#.-]*(?:no\.?|number|nr\.?|id|is|was|ist|:)?"
     r"[\s:#]*$"
 )
-SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+SENTENCE_END = FULL_STOPS
 
 
 def _looks_like_password(value: str) -> bool:
@@ -2321,10 +2322,7 @@ READY_WORD = re.compile(r"\d+(?:-[a-z]+)+")
 
 
 def _sentence_around(lowered: str, start: int, end: int) -> str:
-    begin = max(lowered.rfind(". ", 0, start), lowered.rfind("\n", 0, start))
-    begin = max(begin, lowered.rfind("! ", 0, start), lowered.rfind("? ", 0, start))
-    finish = SENTENCE_END.search(lowered, end)
-    return lowered[begin + 1 : finish.start() if finish else len(lowered)]
+    return sentence_around(lowered, start, end, stops=SENTENCE_END)
 
 
 def _v14(text: str, lowered: str) -> list[tuple[str, int, int]]:
