@@ -14,6 +14,7 @@ Roles are probed against objects someone else owns: "the author may edit" is no 
 edit page's audience is the moderators who may edit anyone's post.
 """
 
+import json
 import re
 from pathlib import Path
 from collections.abc import Callable
@@ -423,13 +424,43 @@ ARGS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "api_docs_asset": {"name": lambda w: "swagger-ui.css"},
     "GET /champions/conversations/{conversation_id}": {"conversation_id": lambda w: w.offered.pk},
 }
+# A valid body for every API operation that takes one: ninja validates the body before the
+# operation runs, so an empty one would be refused (422) before any permission check.
+BODIES: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "POST /threads": lambda w: {"space": w.space.slug, "title": "Probe title here", "body": "Hi"},
+    "POST /threads/{thread_id}/replies": lambda w: {"body": "A probing reply."},
+    "POST /guidance/check": lambda w: {"text": "Hello there."},
+    "POST /guidance/register": lambda w: {"term": "Falcon"},
+    "POST /guidance/register/reports/ordinary": lambda w: {
+        "text": "The Kestrel flew by.", "start": 4, "end": 11,
+    },
+    "POST /guidance/register/reports/variant": lambda w: {"term_id": w.term.pk, "phrase": "Kes"},
+    "POST /guidance/register/reports/{report_id}/accept": lambda w: {},
+    "POST /conversations/{conversation_id}/reply": lambda w: {"body": "A probing reply."},
+    "POST /conversations/{conversation_id}/notes": lambda w: {"body": "A probing note."},
+    "POST /conversations/{conversation_id}/assign": lambda w: {"assignee": None},
+    "POST /conversations/{conversation_id}/status": lambda w: {"status": "solved"},
+    "POST /conversations/{conversation_id}/publish": lambda w: {
+        "title": "Broken on arrival", "question": "It arrived broken.", "source": "rewritten",
+        "answer_id": w.delivery.message_id, "answer": "We sent a new one.",
+        "space": w.space.slug,
+    },
+    "POST /people/{username}/trust": lambda w: {"level": 3},
+    "POST /threads/{thread_id}/retag": lambda w: {"tags": ["wifi"]},
+    "POST /threads/{thread_id}/move": lambda w: {"space": w.space.slug},
+    "POST /threads/{thread_id}/duplicate": lambda w: {"original": w.twin.pk},
+    "POST /champions/conversations/{conversation_id}/reply": lambda w: {"body": "Probing."},
+    "POST /champions/conversations/{conversation_id}/hand-back": lambda w: {},
+    "POST /champions/conversations/{conversation_id}/check": lambda w: {"text": "Hello."},
+    "POST /analyse": lambda w: {"text": "My thermostat is broken."},
+}
 # A few paths the patterns cannot make: regular expressions, and query strings a page needs.
 PATHS: dict[str, Callable[[Any], str]] = {
     "^media/(?P<path>avatars/.*)$": lambda w: "/" + w.avatar_path,
     "admin:*": lambda w: "/admin/",
     "community:search": lambda w: "/search/?q=thermostat",
     "knowledge:similar": lambda w: "/similar/?title=thermostat+wifi",
-    "GET /threads/similar": lambda w: "/api/v1/threads/similar?title=thermostat+wifi",
+    "GET /threads/similar": lambda w: "/api/v1/threads/similar?text=thermostat+wifi",
 }
 # GET pages the least role of the audience is not given, with the reason (every other GET the
 # table lets in must answer it).
@@ -618,25 +649,30 @@ def _fill(route: str, values: dict[str, Any]) -> str:
     return "/" + re.sub(r"<(?:\w+:)?(\w+)>|\{(\w+)\}", lambda m: str(values[m[1] or m[2]]), route)
 
 
-def _addresses(w) -> list[tuple[str, str, str | None]]:
-    """(key, path, the one method it answers, or None for a page of GET and POST)."""
-    found: list[tuple[str, str, str | None]] = []
+Address = tuple[str, str, str | None, bytes]
+
+
+def _addresses(w) -> list[Address]:
+    """(key, path, the one method it answers or None for a page of GET and POST, and the
+    JSON body of an API operation)."""
+    found: list[Address] = []
     for key, route, pattern in _patterns(get_resolver().url_patterns):
         if key in PATHS:
-            found.append((key, PATHS[key](w), None))
+            found.append((key, PATHS[key](w), None, b""))
             continue
         names = re.findall(r"<(?:\w+:)?(\w+)>", route)
         given = ARGS.get(key, {})
         values = {n: (given.get(n) or PARAMS[n])(w) for n in names}
-        found.append((key, _fill(route, values), None))
+        found.append((key, _fill(route, values), None, b""))
     for key, method, path in _operations():
+        body = json.dumps(BODIES[key](w)).encode() if key in BODIES else b""
         if key in PATHS:
-            found.append((key, PATHS[key](w), method))
+            found.append((key, PATHS[key](w), method, body))
             continue
         names = re.findall(r"\{(\w+)\}", path)
         given = ARGS.get(key, {})
         values = {n: (given.get(n) or PARAMS[n])(w) for n in names}
-        found.append((key, "/api/v1" + _fill(path, values)[1:], method))
+        found.append((key, "/api/v1" + _fill(path, values)[1:], method, body))
     return found
 
 
@@ -689,13 +725,13 @@ def _clients(w) -> dict[str, Client]:
     return clients
 
 
-def _ask(client: Client, method: str, path: str, *, api_call: bool) -> Any:
+def _ask(client: Client, method: str, path: str, *, api_call: bool, body: bytes = b"") -> Any:
     token = client.csrf  # type: ignore[attr-defined]
     if method == "GET":
         return client.get(path)
     if api_call:
         return client.generic(
-            method, path, b"{}", content_type="application/json", headers={"X-CSRFToken": token}
+            method, path, body, content_type="application/json", headers={"X-CSRFToken": token}
         )
     return client.post(path, {"csrfmiddlewaretoken": token})
 
@@ -724,7 +760,7 @@ def test_no_role_outside_an_entrys_audience_gets_in(world):
     print("TIMING", time.process_time())
     clients = _clients(world)
     slips: list[str] = []
-    for key, path, only in _addresses(world):
+    for key, path, only, body in _addresses(world):
         audience = ACCESS[key]
         paths = _admin_paths(world) if key == "admin:*" else [path]
         methods = [only] if only else ["GET", "POST"]
@@ -733,7 +769,8 @@ def test_no_role_outside_an_entrys_audience_gets_in(world):
                 continue
             for probe in paths:
                 for method in methods:
-                    response = _ask(clients[role], method, probe, api_call=only is not None)
+                    api_call = only is not None
+                    response = _ask(clients[role], method, probe, api_call=api_call, body=body)
                     if not _refused(response):
                         slips.append(f"{key}: " + _describe(role, method, probe, response))
     print("TIMING", time.process_time())
@@ -743,7 +780,7 @@ def test_no_role_outside_an_entrys_audience_gets_in(world):
 def test_the_least_role_of_each_audience_gets_the_page(world):
     clients = _clients(world)
     refused: list[str] = []
-    for key, path, only in _addresses(world):
+    for key, path, only, _ in _addresses(world):
         audience = ACCESS[key]
         if not audience or key in NOT_A_PAGE or only not in (None, "GET"):
             continue
