@@ -141,6 +141,17 @@ def test_the_follows_list_lets_you_stop_following(client, sign_in, question):
     assert question.title not in client.get("/notifications/preferences/").content.decode()
 
 
+def test_stopping_someone_elses_follow_is_not_found_and_leaves_it(
+    client, sign_in, question, other_customer
+):
+    follow = Follow.objects.get(user=question.author)
+    sign_in(other_customer)
+    answer = client.post(f"/notifications/follows/{follow.pk}/stop/")
+    assert answer.status_code == 404
+    follow.refresh_from_db()
+    assert follow.active
+
+
 def test_following_a_private_space_one_cannot_see_is_not_found(client, sign_in, customer):
     hidden = SpaceFactory(name="Staff room", slug="staff-room", is_private=True)
     sign_in(customer)

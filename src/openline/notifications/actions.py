@@ -80,8 +80,9 @@ def unfollow(user: User, about: tuple[str, int]) -> None:
     Follow.objects.filter(user=user, about_type=about[0], about_id=about[1]).update(active=False)
 
 
-def stop_following(user: User, follow_id: int) -> None:
-    Follow.objects.filter(user=user, pk=follow_id).update(active=False)
+def stop_following(user: User, follow_id: int) -> bool:
+    """Whether `follow_id` was one of the person's follows (someone else's stays as it is)."""
+    return Follow.objects.filter(user=user, pk=follow_id).update(active=False) > 0
 
 
 def watch(user: User, about: tuple[str, int], *, label: str, url: str) -> None:

@@ -60,7 +60,8 @@ def preferences(request: AuthenticatedHttpRequest) -> HttpResponse:
 @require_POST
 @login_required
 def stop_following(request: AuthenticatedHttpRequest, follow_id: int) -> HttpResponse:
-    actions.stop_following(request.user, follow_id)
+    if not actions.stop_following(request.user, follow_id):
+        raise Http404("No such follow of yours.")
     messages.success(request, _("You no longer follow it."))
     return redirect("notifications:preferences")
 
