@@ -1,14 +1,15 @@
-"""Who may use every address of the site: one table, walked by every role below each entry.
+"""Who may use every address of the site: one table, walked by every role outside each entry.
 
 `ACCESS` names, for every URL pattern (by view name; unnamed patterns by route), every JSON API
 operation (by method and path) and the Django admin, the roles that may use it. A pattern
 missing from the table fails `test_every_address_of_the_site_is_in_the_access_table`: classify
 it (and give `ARGS` the objects its URL needs) before it ships. Then every role outside an
 entry's audience requests it, GET and POST (with a CSRF token, as a browser sends it), as a
-signed-in session, with real objects in the URL so the view reaches its check: each answer
-must be a refusal (any 4xx, or a redirect to sign in); a 2xx, or a redirect anywhere else, is a
-slip. The least role inside the audience must get its GET page (so the table cannot rot into
-"everything refused").
+signed-in session (for the API also with an API token of that role), with real objects in the
+URL and valid JSON bodies so the view reaches its check. Each answer must be a refusal (any
+4xx, or a redirect to sign in); a 2xx, or a redirect anywhere else, is a slip. The least role
+inside the audience must get its GET page, so the table cannot rot into "everything refused".
+`PRIVATE` does the same for the addresses that point into a space, with a private one.
 
 Roles are probed against objects someone else owns: "the author may edit" is no role, so an
 edit page's audience is the moderators who may edit anyone's post.
@@ -18,6 +19,7 @@ import json
 import re
 from collections.abc import Callable
 from datetime import timedelta
+from itertools import product
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -32,6 +34,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
 from openline.accounts.models import Invitation, Role
+from openline.accounts.tokens import issue_token
 from openline.api.api import api
 from openline.channels import accounts as channel_accounts
 from openline.community import actions as community
@@ -789,12 +792,18 @@ def _refused(response) -> bool:
 
 
 def _clients(w) -> dict[str, Client]:
+    """A browser per role (signed in, with a CSRF cookie), and for the API a client per
+    signed-in role that sends an API token instead (`bearer <role>`)."""
     clients = {}
     for role in ROLES:
         client = Client(enforce_csrf_checks=True)
         client.cookies["csrftoken"] = client.csrf = _get_new_csrf_string()  # type: ignore[attr-defined]
         if role != "anonymous":
             client.force_login(w.people[role])
+            token = issue_token(w.people[role], name="probe")
+            bearer = Client(headers={"Authorization": f"Bearer {token}"})
+            bearer.csrf = ""  # type: ignore[attr-defined]
+            clients[f"bearer {role}"] = bearer
         clients[role] = client
     return clients
 
@@ -839,15 +848,15 @@ def _slips(world, table: dict[str, frozenset[str]]) -> list[str]:
         audience = table[key]
         paths = _admin_paths(world) if key == "admin:*" else [path]
         methods = [only] if only else ["GET", "POST"]
+        api_call = only is not None
         for role in ROLES:
             if role in audience:
                 continue
-            for probe in paths:
-                for method in methods:
-                    api_call = only is not None
-                    response = _ask(clients[role], method, probe, api_call=api_call, body=body)
-                    if not _refused(response):
-                        slips.append(f"{key}: " + _describe(role, method, probe, response))
+            callers = [role, f"bearer {role}"] if api_call and role != "anonymous" else [role]
+            for caller, probe, method in product(callers, paths, methods):
+                response = _ask(clients[caller], method, probe, api_call=api_call, body=body)
+                if not _refused(response):
+                    slips.append(f"{key}: " + _describe(caller, method, probe, response))
     return slips
 
 
@@ -889,6 +898,10 @@ def _refused_to_the_audience(world, table: dict[str, frozenset[str]]) -> list[st
             continue  # an action: POST only
         if _refused(response) or response.status_code >= 500:
             found.append(f"{key}: " + _describe(role, "GET", path, response))
+        if only and role != "anonymous":  # the API answers the role's token as its session
+            answer = clients[f"bearer {role}"].get(path)
+            if _refused(answer) or answer.status_code >= 500:
+                found.append(f"{key}: " + _describe(f"bearer {role}", "GET", path, answer))
         elif role in ("anonymous", "customer") and _shows(response, SECRET_TITLE):
             found.append(f"{key}: {role} GET {path} shows the private thread's title")
     return found
