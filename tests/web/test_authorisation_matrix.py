@@ -590,11 +590,12 @@ def test_every_address_of_the_site_is_in_the_access_table():
     assert not missing, (
         "Classify these addresses in ACCESS (tests/web/test_authorisation_matrix.py): who may "
         "use them (PUBLIC, SIGNED_IN, CHAMPION, SUPERUSER_OR_STAFF, STAFF, MODERATOR, ADMIN, "
-        "OPERATOR, TOKEN or OWNER), and give ARGS the objects their URLs need: "
+        "OPERATOR, TOKEN, OWNER or NOBODY), and give ARGS the objects their URLs need: "
         f"{missing}"
     )
-    stale = sorted(ACCESS.keys() - _keys())
-    assert not stale, f"these ACCESS entries name no address any more: {stale}"
+    stale = sorted((ACCESS.keys() | ARGS.keys() | BODIES.keys() | PATHS.keys()) - _keys())
+    assert not stale, f"these entries name no address any more: {stale}"
+    assert sorted(NOT_A_PAGE.keys() - _keys()) == []
 
 
 def test_the_admin_is_one_entry_because_every_admin_page_asks_the_site():
