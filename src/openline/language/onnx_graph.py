@@ -155,7 +155,8 @@ def _rewrite(model: Any, messages: dict[str, Any]) -> None:
     quarters = [
         value
         for n in nodes
-        if n.op_type == "Mul" and (value := _scalar(initializers, n.input[1])) is not None
+        if n.op_type == "Mul"
+        and (value := _scalar(initializers, n.input[1])) is not None
         and math.isclose(value**4, 1 / head, rel_tol=1e-5)
     ]
     added = [make("Cast", ["attention_mask"], "openline_mask_int32", "openline_mask", to=_INT32)]
