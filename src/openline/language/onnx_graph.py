@@ -21,6 +21,7 @@ layer count, another scale, a GELU with other constants) is returned unchanged.
 import math
 from typing import Any
 
+import numpy as np
 from google.protobuf import descriptor_pb2, descriptor_pool, message_factory
 
 __all__ = ["fused"]
@@ -103,7 +104,7 @@ def fused(model: bytes) -> bytes:
     proto.ParseFromString(model)
     try:
         _rewrite(proto, messages)
-    except _Unexpected:
+    except (_Unexpected, KeyError, IndexError):  # a name or a node the export would have
         return model
     out: bytes = proto.SerializeToString()
     return out
@@ -115,8 +116,6 @@ def _scalar(initializers: dict[str, Any], name: str) -> float | None:
     if tensor is None or tensor.data_type != 1 or list(tensor.dims) not in ([], [1]):
         return None
     if tensor.raw_data:
-        import numpy as np
-
         return float(np.frombuffer(tensor.raw_data, dtype="<f4")[0])
     return float(tensor.float_data[0]) if tensor.float_data else None
 
