@@ -1,0 +1,79 @@
+"""MiniLM's graph rewritten with ONNX Runtime's fused attention and GELU (onnx_graph.fused): the
+same model to the last bits of its vectors, and anything else left as it is."""
+
+from collections import Counter
+
+import numpy as np
+import onnxruntime
+import pytest
+
+from openline.language import onnx_graph
+from openline.language.embedders import MiniLMEmbedder
+
+TEXTS = [
+    "wifi",
+    "The headboard is not damaged; the crack in your photo is the natural grain of the oak.",
+    "We will reimburse the full cost of the repairs.",
+    "It's a thermostat, not rocket science 🙄",
+]
+
+
+@pytest.fixture(scope="module")
+def packaged() -> bytes:
+    return MiniLMEmbedder.packaged_model_path().read_bytes()
+
+
+def operators(model: bytes) -> Counter:
+    proto = onnx_graph._messages()["ModelProto"]()
+    proto.ParseFromString(model)
+    return Counter(node.op_type for node in proto.graph.node)
+
+
+def vectors(model: bytes, texts: list[str], **session: object) -> np.ndarray:
+    embedder = MiniLMEmbedder()
+    embedder._load()
+    options = onnxruntime.SessionOptions()
+    options.intra_op_num_threads = 1
+    embedder._session = onnxruntime.InferenceSession(
+        model, options, providers=["CPUExecutionProvider"], **session
+    )
+    return embedder.embed(texts)
+
+
+def test_each_layer_runs_one_attention_and_one_gelu(packaged):
+    before, after = operators(packaged), operators(onnx_graph.fused(packaged))
+
+    assert (before["Attention"], before["BiasGelu"]) == (0, 0)
+    assert (after["Attention"], after["BiasGelu"]) == (6, 6)
+    assert (after["Softmax"], after["Erf"], after["IsNaN"], after["Transpose"]) == (0, 0, 0, 0)
+    assert after["MatMul"] == before["MatMul"] - 5 * 6  # query, key, value and the two products
+
+
+def test_the_fused_graph_gives_the_packaged_graphs_vectors_to_their_last_bits(packaged):
+    plain = vectors(packaged, TEXTS)
+    fused = vectors(onnx_graph.fused(packaged), TEXTS, disabled_optimizers=["SkipLayerNormFusion"])
+
+    np.testing.assert_allclose(fused, plain, rtol=0, atol=1e-6)
+
+
+def test_a_graph_it_was_not_written_for_is_returned_unchanged(packaged):
+    once = onnx_graph.fused(packaged)
+
+    assert onnx_graph.fused(once) == once  # no query, key and value left to fuse
+    assert onnx_graph.fused(b"") == b""
+
+
+def test_the_product_embedder_loads_the_fused_graph_without_skip_layer_norm(monkeypatch):
+    loaded = []
+    real = onnxruntime.InferenceSession
+
+    def recording(model, *args, **kwargs):
+        loaded.append((model, kwargs))
+        return real(model, *args, **kwargs)
+
+    monkeypatch.setattr(onnxruntime, "InferenceSession", recording)
+    MiniLMEmbedder().embed(["hello"])
+
+    ((model, kwargs),) = loaded
+    assert operators(model)["Attention"] == 6
+    assert kwargs["disabled_optimizers"] == ["SkipLayerNormFusion"]
