@@ -31,7 +31,7 @@ def found(text: str) -> list[str]:
     "text",
     [
         "Heute Morgen lag tatsächlich Dunst über dem Radweg, magische Stimmung 🌫️",
-        "@radlerin Dunst am Fluss, Dunst auf dem Feld – heute passt alles zusammen ☁️",
+        "@radlerin Dunst am Fluss, Dunst auf dem Feld, heute passt alles zusammen ☁️",
         "Bei uns gilt: Was im Dunst passiert, bleibt im Dunst 😄 Danke für den Besuch!",
         "Wenn bei dir nach 800 km schon zwei Felge locker sind, lass das bitte anschauen.",
         "@radelnde_petra Autsch, verbogene Felge am Hinterrad? Das ist ein Fall für den Händler.",
