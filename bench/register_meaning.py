@@ -167,6 +167,56 @@ def report(rows: list[dict], p: np.ndarray, writers: list[str], threshold_of) ->
           f"{pooled['head']:>8}/{pooled['clean']:<8}{pooled['false']:>6}")  # fmt: skip
 
 
+def fit_disclosure(vectors: np.ndarray, y: np.ndarray, c: float = 0.5):
+    """The disclosure head: a logistic regression on the sentence's embedding alone, item
+    sentences against the sentences of clean drafts (register_meaning.disclosed)."""
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
+    model.fit(vectors, y)
+    width = vectors.shape[1]
+    return (model.coef_[0].astype(np.float32), float(model.intercept_[0]),
+            np.zeros(width, dtype=np.float32), np.ones(width, dtype=np.float32))  # fmt: skip
+
+
+PAIRS = [(a, b) for a in (0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98)
+         for b in (0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95)]  # fmt: skip
+
+
+def pair_report(rows: list[dict], p: np.ndarray, q: np.ndarray, budget: float) -> None:
+    """Both heads (meaning ≥ a and disclosure ≥ b), the pair chosen on the other writers: the
+    most item sentences added with head-only clean drafts within `budget` of their clean
+    drafts. Per writer: register recall before → after, head-only clean drafts."""
+    y = np.array([r["item"] for r in rows], dtype=bool)
+    clean = np.array([r["clean"] for r in rows], dtype=bool)
+    engine = np.array([r["engine"] for r in rows], dtype=bool)
+    by = np.array([r["writer"] for r in rows])
+    ids = np.array([r["id"] for r in rows])
+
+    def stats(mask: np.ndarray, a: float, b: float) -> tuple[int, int]:
+        hit = (p >= a) & (q >= b) & ~engine & mask
+        return int((hit & y).sum()), len(set(ids[hit & clean]))
+
+    print(f"\nboth heads, the pair chosen on the other writers (head-only clean ≤ {budget:.2%})")
+    pooled = [0, 0, 0, 0, 0]
+    for writer in dict.fromkeys(by):
+        others = by != writer
+        allowed = budget * len(set(ids[others & clean]))
+        scored = [(stats(others, a, b), a, b) for a, b in PAIRS]
+        fits = [(found, -a - b, a, b) for (found, flagged), a, b in scored if flagged <= allowed]
+        a, b = (max(fits)[2], max(fits)[3]) if fits else (1.01, 1.01)
+        mine = by == writer
+        added, flagged = stats(mine, a, b)
+        before = int((y & engine & mine).sum())
+        items, cleans = int((y & mine).sum()), len(set(ids[mine & clean]))
+        for i, v in enumerate((before, added, items, flagged, cleans)):
+            pooled[i] += v
+        print(f"{writer:<10}({a:.2f}, {b:.2f}) {before:>6}→{before + added:<4}/{items:<5}"
+              f"{flagged:>6}/{cleans}")  # fmt: skip
+    before, added, items, flagged, cleans = pooled
+    print(f"{'pooled':<22}{before:>6}→{before + added:<4}/{items:<5}{flagged:>6}/{cleans}")
+
+
 def cost(file: str, built: dict, runs: int = 300) -> int:
     """CPU time the check adds to a check of FILE's 2 KB sample draft (guidance_eval_companies'
     sample_draft, the p95 figure's draft), with the wording head's embeddings cached as after
@@ -240,6 +290,10 @@ def main() -> int:
     parser.add_argument(
         "--unflagged", action="store_true", help="train only on sentences the engine does not flag"
     )
+    parser.add_argument(
+        "--disclosure", action="store_true", help="both heads: meaning and disclosure (LOWO)"
+    )
+    parser.add_argument("--pair-budget", type=float, default=0.001, help="head-only clean drafts")
     options = parser.parse_args()
 
     import django
@@ -306,6 +360,14 @@ def main() -> int:
         print(f"wrote {register_meaning.HEAD_PATH} sha256 {digest}")
         for name, w in zip(np.array(register_meaning.FEATURES)[keep], weights, strict=True):
             print(f"  {name:<20}{w:+.2f}")
+        told = np.array([r["item"] or r["clean"] for r in rows], dtype=bool)
+        vectors = np.asarray(store.get([r["sentence"] for r in rows]), dtype=np.float32)
+        weights, bias, mean, scale = fit_disclosure(vectors[told], y[told])
+        np.savez(register_meaning.DISCLOSURE_PATH,
+                 features=np.array(register_meaning.EMBEDDING_FEATURES), weights=weights,
+                 bias=np.float32(bias), mean=mean, scale=scale)  # fmt: skip
+        digest = hashlib.sha256(register_meaning.DISCLOSURE_PATH.read_bytes()).hexdigest()
+        print(f"wrote {register_meaning.DISCLOSURE_PATH} sha256 {digest}")
         return 0
 
     names = list(writers)
@@ -340,6 +402,16 @@ def main() -> int:
                 return t
         return 1.01
 
+    if options.disclosure:
+        told = np.array([r["item"] or r["clean"] for r in rows], dtype=bool)
+        vectors = np.asarray(store.get([r["sentence"] for r in rows]), dtype=np.float32)
+        q = np.zeros(len(rows))
+        for writer in names:
+            held = by_writer == writer
+            weights, bias, _, _ = fit_disclosure(vectors[~held & told], y[~held & told])
+            q[held] = 1.0 / (1.0 + np.exp(-(vectors[held] @ weights + bias)))
+        pair_report(rows, p, q, options.pair_budget)
+        return 0
     for t in THRESHOLDS:
         print(f"\nthreshold {t}")
         report(rows, p, names, lambda w, t=t: t)

@@ -51,8 +51,7 @@ def told(text: str) -> list[str]:
 # Each told without the note's words the register's own rules look for: they find none of these.
 TOLD = [
     "Heads up, the yearly plans are going up a fair bit in January.",
-    "Hang on to your receipt, there's an internal review of the brakes on that model.",
-    "Keep your receipt, the brakes on that model are under review internally.",
+    "Honestly, the brakes on that model are being reviewed internally, keep your receipt.",
 ]
 NOT_TOLD = [
     "The yearly service plan costs £89 and the price is on our website.",
@@ -61,10 +60,20 @@ NOT_TOLD = [
     "Our workshop is open every day from 9 to 6, bank holidays included.",
     "You can book a service for your e-bike in the app.",
     "We have no plans to buy any other shops.",
+    # register-v13's known limit, read as the rise until session 20.
+    "Service plan prices went up last year and are on our website.",
 ]
-# Known limit: a rise told as past and public still reads as the note's (the head weighs the
-# subject more than the tense; bench/README.md, register-v13).
-NOT_TOLD_LIMITS = ["Service plan prices went up last year and are on our website."]
+# The note's subject said as a plain fact of the service: the meaning head alone reads each as
+# the note's (its probability reaches THRESHOLD); the disclosure head does not (session 20).
+SAID_PLAINLY = [
+    "We review the disc brakes on every city e-bike at its yearly service.",
+    "The yearly service plan price for 2026 is £89, the same as this year.",
+]
+# Known limit (session 20): disclosures the disclosure head reads below its threshold.
+TOLD_LIMITS = [
+    "Hang on to your receipt, there's an internal review of the brakes on that model.",
+    "Keep your receipt, the brakes on that model are under review internally.",
+]
 
 
 def test_the_register_alone_finds_none_of_them():
@@ -81,10 +90,27 @@ def test_the_same_subject_said_plainly_is_not(head_on, text):
     assert told(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="register-v13: past and public, still the note's subject")
-@pytest.mark.parametrize("text", NOT_TOLD_LIMITS)
-def test_known_limits_said_plainly(head_on, text):
+@pytest.mark.parametrize("text", SAID_PLAINLY)
+def test_the_subject_said_plainly_needs_a_disclosure_too(head_on, text):
+    notes = register_meaning.register_notes(REGISTER)
+    vectors = np.asarray(embed([text] + [n.meaning for n in notes]), dtype=np.float32)
+    p, _ = register_meaning.best(text, notes, vectors[0], vectors[1:])
+    assert p >= register_meaning.THRESHOLD  # the meaning head alone would flag it
+    assert register_meaning.disclosed(vectors[0]) < register_meaning.DISCLOSURE_THRESHOLD
     assert told(text) == []
+
+
+def test_the_disclosure_head_is_pinned():
+    import hashlib
+
+    digest = hashlib.sha256(register_meaning.DISCLOSURE_PATH.read_bytes()).hexdigest()
+    assert digest == register_meaning.DISCLOSURE_SHA256
+
+
+@pytest.mark.xfail(strict=True, reason="session 20: a disclosure read below the threshold")
+@pytest.mark.parametrize("text", TOLD_LIMITS)
+def test_known_limits_told(head_on, text):
+    assert told(text) == [text]
 
 
 @pytest.mark.parametrize("text", TOLD)

@@ -513,7 +513,9 @@ OPENLINE: dict[str, Any] = {
     "GUIDANCE_REGISTER_SENSE": os.environ.get("OPENLINE_GUIDANCE_REGISTER_SENSE", "on") != "off",
     # A register note's fact told without the term ("prices for new plans are going up"), read
     # on the wording head's embeddings (register-v13, bench/README.md). Off unless
-    # OPENLINE_GUIDANCE_REGISTER_MEANING=on: held out it finds ~one item per clean draft it flags.
+    # OPENLINE_GUIDANCE_REGISTER_MEANING=on: held out it finds ~1.5 items per clean draft it
+    # flags (session 20, with the disclosure head), and on it embeds the sentences the wording
+    # gate settled unread (a cold-path cost not measured).
     "GUIDANCE_REGISTER_MEANING": (
         os.environ.get("OPENLINE_GUIDANCE_REGISTER_MEANING", "off") == "on"
     ),

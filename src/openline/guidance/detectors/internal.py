@@ -499,6 +499,11 @@ ORDINARY_SENSE = re.compile(
     r"(?i)\(?\b(?:(?:the )?word is also|also (?:an? |the )?(?:ordinary|common|everyday)"
     r"|not to be confused with|ordinarily|otherwise)\b(?P<sense>[^)]*)\)?"
 )
+# The subject of an ORDINARY_SENSE clause: "; 'Nebel' is", " (zenith is".
+WORD_SAID_ORDINARY = re.compile(
+    r"\s*[;(,]\s*['\"\u2018\u2019\u201c\u201d\u201e]?[^\W\d_][\w-]*['\"\u2019\u201d\u201c]?"
+    r"\s+(?:is|are|ist|sind)\s*$"
+)
 FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{3,}(?![\d,])")
 
 
@@ -533,7 +538,10 @@ def split_note(note: str) -> tuple[str, str]:
     else:
         match = ORDINARY_SENSE.search(note)
         if match:
-            meaning, sense = note[: match.start()] + note[match.end() :], match.group("sense")
+            # "…; 'Nebel' is also the ordinary word for fog", "… (zenith is also an ordinary
+            # word)": the word said to be ordinary is not part of what the item is.
+            head = WORD_SAID_ORDINARY.sub("", note[: match.start()])
+            meaning, sense = head + note[match.end() :], match.group("sense")
         else:
             meaning, sense = note, ""
     # Clauses after the first that say what is clean: "internal support console; a ship's
@@ -1267,6 +1275,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False  # "the Roadblock film … traffic disasters", "a full kettle"
     if _said_of_the_world(text, start, end, entry):
         return False  # "Tamarisk is gorgeous in my garden", "the Bittern on your photo"
+    if found[0].isupper() and _german_ordinary_word(text, start, end, entry):
+        return False  # "Heute lag Nebel über dem Becken": the word its note calls ordinary
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True
     if found[0].islower() and (
@@ -1311,6 +1321,21 @@ def _german_noun(text: str, start: int, end: int, entry: Entry, before: str) -> 
     ) or not german.looks_german(text[max(0, start - 200) : end + 200]):
         return False
     return not _german_item_said(text, start, end, entry)
+
+
+def _german_ordinary_word(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A register word its note calls also an ordinary word ("'Nebel' is also the ordinary
+    word for fog"), written in a German sentence that says nothing of the item. German
+    capitalises every noun, so the capital that makes "Puffin" a name in English proves nothing
+    here, whatever the grammar around the word: the operator has said the word has an ordinary
+    sense, and only the sentence speaking of the item (`_german_item_said`: the note's words or
+    concepts, a hint, "intern", from inside, a tool looked up) makes it the name."""
+    return (
+        bool(entry.ordinary)
+        and text[start + 1 : end].islower()
+        and german.looks_german(text[max(0, start - 200) : end + 200])
+        and not _german_item_said(text, start, end, entry)
+    )
 
 
 def _german_item_said(

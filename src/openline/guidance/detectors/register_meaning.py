@@ -12,7 +12,10 @@ closer than to the other notes, how many of the note's words and concepts it say
 says the same kind of fact (a price rise, a purchase, a recall, an internal review, a closure, a
 launch, an incident) as the note, and whether it speaks of the future, from inside, of what is
 public, in the negative, hypothetically or as a question. A sentence whose probability reaches
-THRESHOLD is a finding of the note's entry.
+THRESHOLD is a finding of the note's entry when a second head, on the sentence's embedding
+alone (language/data/register_disclosure.npz), also reads it as a disclosure
+(DISCLOSURE_THRESHOLD; session 20): the note's subject said as a plain fact of the service is
+not one.
 
 On with OPENLINE["GUIDANCE_REGISTER_MEANING"] (off by default: env
 OPENLINE_GUIDANCE_REGISTER_MEANING=on); nothing is judged when the wording head is off (it is
@@ -134,7 +137,14 @@ NEGATED = re.compile(
     r"|there'?s no|there is no|isn'?t|aren'?t|won'?t|don'?t)\b"
 )
 
-THRESHOLD = 0.98
+# A finding needs both heads (session 20, register-v15): the note's fact told (the meaning
+# head, on the features above) and a disclosure said (DISCLOSURE_PATH: a logistic head on the
+# sentence's embedding alone, whatever the register — "a little birdie says", "before anyone
+# notices", "we're buying …" against the plain facts of a service). Each alone flags about one
+# clean draft per item it adds, held out; both, chosen on the other writers in every fold,
+# about one per two (bench/register_meaning.py --disclosure).
+THRESHOLD = 0.95
+DISCLOSURE_THRESHOLD = 0.85
 HOSTS = frozenset(("internal_host", "internal_url"))
 _lock = threading.Lock()
 
@@ -267,7 +277,7 @@ def features(
 
 HEAD_PATH = Path(__file__).resolve().parents[2] / "language" / "data" / "register_meaning.npz"
 # Written by bench/register_meaning.py --write; a retrained file comes with its new hash.
-HEAD_SHA256 = "94b3cd8e060c0543c9c5f12ca21f9a00ee40d4718df7f213095957a246f473e2"
+HEAD_SHA256 = "c7ee613388d9097c1e2b820961fe9384cfbc3e5e7147797ac05d3dca271e75ad"
 
 
 @dataclass(frozen=True)
@@ -291,6 +301,31 @@ def head() -> MeaningHead:
         return MeaningHead(
             *logistic_head(HEAD_PATH, HEAD_SHA256, FEATURES, "bench/register_meaning.py --write")
         )
+
+
+DISCLOSURE_PATH = HEAD_PATH.with_name("register_disclosure.npz")
+DISCLOSURE_SHA256 = "c1c8beb0f92e07fee367676e2c107b0aa5f890159d090eff4f94561db37afb49"
+EMBEDDING_FEATURES = tuple(f"embedding_{i}" for i in range(384))
+
+
+@cache
+def disclosure_head() -> MeaningHead:
+    from openline.language.sense import logistic_head
+
+    with _lock:
+        return MeaningHead(
+            *logistic_head(
+                DISCLOSURE_PATH,
+                DISCLOSURE_SHA256,
+                EMBEDDING_FEATURES,
+                "bench/register_meaning.py --write",
+            )
+        )
+
+
+def disclosed(vector: np.ndarray) -> float:
+    """The probability that a sentence (its embedding) discloses something, whatever it is."""
+    return float(disclosure_head().probabilities(np.asarray(vector, dtype=np.float32)[None])[0])
 
 
 @lru_cache(maxsize=64)
@@ -369,6 +404,8 @@ def detect(
             p, note = known[1], known[2]
         else:
             p, note = best(sentence, notes, vector, note_vectors, near)
+            if p >= THRESHOLD and disclosed(vector) < DISCLOSURE_THRESHOLD:
+                p = 0.0  # the note's subject, said as a plain fact
             with _lock:
                 _judged[key] = (notes, p, note)
                 while len(_judged) > JUDGED_KEPT:
