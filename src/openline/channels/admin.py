@@ -18,6 +18,7 @@ from .social import base as social
 
 class ChannelAccountForm(forms.ModelForm):
     new_secret = forms.CharField(
+        label=_("new secret"),
         required=False,
         strip=True,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
@@ -68,11 +69,11 @@ class ChannelAccountAdmin(admin.ModelAdmin):
     search_fields = ("name",)
     readonly_fields = ("has_secret", "webhook_path", "created_at")
 
-    @admin.display(boolean=True, description="secret set")
+    @admin.display(boolean=True, description=_("secret set"))
     def has_secret(self, obj: ChannelAccount) -> bool:
         return bool(obj.secret_encrypted)
 
-    @admin.display(description="webhook URL")
+    @admin.display(description=_("webhook URL"))
     def webhook_path(self, obj: ChannelAccount) -> str:
         return f"/hooks/{obj.pk}/" if obj.pk and obj.kind == ChannelKind.WEBHOOK else "-"
 
