@@ -45,6 +45,8 @@ class SpaceMembership(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
+        verbose_name = _("space membership")
+        verbose_name_plural = _("space memberships")
         constraints = [models.UniqueConstraint(fields=["space", "user"], name="unique_membership")]
 
     def __str__(self) -> str:

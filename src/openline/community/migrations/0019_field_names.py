@@ -13,6 +13,13 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.AlterModelOptions(
+            name="spacemembership",
+            options={
+                "verbose_name": "space membership",
+                "verbose_name_plural": "space memberships",
+            },
+        ),
         migrations.AlterField(
             model_name="reply",
             name="author",
