@@ -4,6 +4,7 @@ translated. Django derives a field's label from its name ("created at", "is priv
 English whatever the language: a field added without a marked `verbose_name` fails here."""
 
 import datetime
+import json
 import re
 from html.parser import HTMLParser
 
@@ -142,3 +143,12 @@ def test_every_label_on_an_admin_page_reads_german(admin_client, admin_user, mod
         if en == de and re.sub(r"^(By|Nach) ", "", de) not in SAME_IN_BOTH
     ]
     assert untranslated == []
+
+
+def test_the_admins_scripts_speak_german_where_djangos_catalog_is_silent(admin_client):
+    """Django 6.1's two-box chooser (a user's groups and permissions) read "Choose all
+    Gruppen" on a German page: its messages are new and not in Django's German catalog."""
+    script = admin_client.get("/admin/jsi18n/", HTTP_ACCEPT_LANGUAGE="de").text
+    written = [json.dumps(text) for text in ("Alle %s auswählen", "Markierte %s entfernen")]
+    assert [text for text in written if text not in script] == []
+    assert json.dumps("Verfügbare %s") in script  # Django's own still served

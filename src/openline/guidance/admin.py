@@ -86,7 +86,9 @@ class PublicContactForm(forms.ModelForm[PublicContact]):
         except ValidationError as error:
             raise ValidationError(error.message_dict["value"]) from None
         if PublicContact.objects.exclude(pk=self.instance.pk).filter(normalised=normalised):
-            raise ValidationError(f"{normalised} is already a public contact.")
+            raise ValidationError(
+                _("%(contact)s is already a public contact.") % {"contact": normalised}
+            )
         self.instance.kind, self.instance.normalised = kind, normalised
         return value.strip()
 
@@ -104,7 +106,7 @@ class PolicyRuleForm(forms.ModelForm[PolicyRule]):
         label=PolicyRule._meta.get_field("channel").verbose_name,
         regex=r"^[a-z][a-z0-9_-]{0,31}$", required=False,
         help_text=_("e.g. community or email; blank for every channel."),
-        error_messages={"invalid": "Lower-case letters, digits, - and _ only."},
+        error_messages={"invalid": _("Lower-case letters, digits, - and _ only.")},
     )  # fmt: skip
 
     class Meta:
@@ -114,7 +116,9 @@ class PolicyRuleForm(forms.ModelForm[PolicyRule]):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         if cleaned.get("action") == OFF and cleaned.get("kind") in OFF_REFUSED:
-            self.add_error("action", "Secrets, card numbers and bank accounts are always reported.")
+            self.add_error(
+                "action", _("Secrets, card numbers and bank accounts are always reported.")
+            )
         return cleaned
 
 
