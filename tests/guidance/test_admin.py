@@ -94,3 +94,14 @@ def test_a_german_admin_reads_the_model_and_app_names_and_the_lists_tools_in_ger
     assert [name for name in names if name not in index] == []
     assert ">Conversations<" not in index and ">Spaces<" not in index
     assert "Ausführen" in listing and "Filtern nach" in listing and ">Run<" not in listing
+
+
+def test_a_german_admin_reads_the_forms_refusals_in_german(admin_client):
+    """The admin forms' own errors were English on German pages."""
+    answer = admin_client.post(
+        "/admin/guidance/policyrule/add/",
+        {"kind": "payment_card", "action": "off", "channel": "E-Mail"},
+        HTTP_ACCEPT_LANGUAGE="de",
+    )
+    assert "Geheimnisse, Kartennummern und Bankkonten werden immer gemeldet." in answer.text
+    assert "Nur Kleinbuchstaben, Ziffern, - und _." in answer.text

@@ -315,6 +315,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("de", "Deutsch")]
 LANGUAGE_COOKIE_AGE = 365 * 24 * 3600  # the switcher's choice outlives the browser session
+# Only the admin scripts' messages Django's German catalog lacks (djangojs; no django.po there).
+LOCALE_PATHS = [PACKAGE_DIR / "web" / "locale" / "admin_js"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 # Dates by format name (`|date:"SHORT_DATE_FORMAT"`), the patterns per language in

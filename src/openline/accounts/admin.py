@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
 
 from . import access
 from .models import ApiToken, User
@@ -17,7 +18,7 @@ class OpenlineUserAdmin(UserAdmin[User]):
     fieldsets = (
         *(UserAdmin.fieldsets or ()),
         (
-            "Community",
+            _("Community"),
             {"fields": ("display_name", "role", "team", "bio", "avatar", "email_verified")},
         ),
     )

@@ -88,21 +88,23 @@ class User(AbstractUser):
     """Anyone with a sign-in. `role` says what they do in the community; Django's `is_staff`
     only opens the admin to operators."""
 
-    display_name = models.CharField(max_length=80, blank=True)
-    role = models.CharField(max_length=16, choices=Role.choices, default=Role.CUSTOMER)
-    team = models.CharField(max_length=80, blank=True, help_text=_("Shown on staff posts."))
-    bio = models.TextField(max_length=1000, blank=True)
-    avatar = models.ImageField(upload_to="avatars/", blank=True)
-    email_verified = models.BooleanField(default=False)
+    display_name = models.CharField(_("display name"), max_length=80, blank=True)
+    role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.CUSTOMER)
+    team = models.CharField(
+        _("team"), max_length=80, blank=True, help_text=_("Shown on staff posts.")
+    )
+    bio = models.TextField(_("bio"), max_length=1000, blank=True)
+    avatar = models.ImageField(_("avatar"), upload_to="avatars/", blank=True)
+    email_verified = models.BooleanField(_("e-mail verified"), default=False)
     # Suspension (suspensions.py): until when the person cannot sign in (the far future for
     # "indefinitely"), kept on the row the session loads anyway, so checking it costs nothing.
     # The history with reasons is in Suspension.
-    suspended_until = models.DateTimeField(null=True, blank=True)
+    suspended_until = models.DateTimeField(_("suspended until"), null=True, blank=True)
     # Bumped to end every session of the person at once (it is part of the session hash).
-    session_epoch = models.PositiveIntegerField(default=0, db_default=0)
+    session_epoch = models.PositiveIntegerField(_("session epoch"), default=0, db_default=0)
     # The language of the pages and the e-mails: one of settings.LANGUAGES, or blank to follow
     # the browser (and English for e-mails). See openline.accounts.middleware.
-    language = models.CharField(max_length=8, blank=True, default="", db_default="")
+    language = models.CharField(_("language"), max_length=8, blank=True, default="", db_default="")
 
     # Loaded on every signed-in request: by a query compiled once (UserManager.get).
     objects: ClassVar[UserManager] = UserManager()
@@ -179,12 +181,14 @@ def hash_token(raw: str) -> str:
 class ApiToken(models.Model):
     """A bearer token for the JSON API. Only its hash is stored; the raw token is shown once."""
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
-    name = models.CharField(max_length=80, blank=True)
-    prefix = models.CharField(max_length=12)
-    key_hash = models.CharField(max_length=64, unique=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    last_used_at = models.DateTimeField(null=True, blank=True)
+    user = models.ForeignKey(
+        User, verbose_name=_("user"), on_delete=models.CASCADE, related_name="api_tokens"
+    )
+    name = models.CharField(_("name"), max_length=80, blank=True)
+    prefix = models.CharField(_("prefix"), max_length=12)
+    key_hash = models.CharField(_("key hash"), max_length=64, unique=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("API token")

@@ -18,6 +18,7 @@ from .social import base as social
 
 class ChannelAccountForm(forms.ModelForm):
     new_secret = forms.CharField(
+        label=_("new secret"),
         required=False,
         strip=True,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),
@@ -45,12 +46,16 @@ class ChannelAccountForm(forms.ModelForm):
         if secret and social.registration(kind) is not None:
             self.add_error(
                 "new_secret",
-                "A social network's secrets are checked with the network: give a new one with "
-                "`openline channel update <id> --token …` (or the network's own option).",
+                _(
+                    "A social network's secrets are checked with the network: give a new one "
+                    "with `openline channel update <id> --token …` (or the network's own option)."
+                ),
             )
         if not self.instance.pk and social.registration(kind) is not None:
             self.add_error(
-                None, f"Add {kind} accounts with `openline channel add {kind}`: it checks them."
+                None,
+                _("Add %(kind)s accounts with `openline channel add %(kind)s`: it checks them.")
+                % {"kind": kind},
             )
         if secret and kind == ChannelKind.WEBHOOK:
             try:
@@ -68,11 +73,11 @@ class ChannelAccountAdmin(admin.ModelAdmin):
     search_fields = ("name",)
     readonly_fields = ("has_secret", "webhook_path", "created_at")
 
-    @admin.display(boolean=True, description="secret set")
+    @admin.display(boolean=True, description=_("secret set"))
     def has_secret(self, obj: ChannelAccount) -> bool:
         return bool(obj.secret_encrypted)
 
-    @admin.display(description="webhook URL")
+    @admin.display(description=_("webhook URL"))
     def webhook_path(self, obj: ChannelAccount) -> str:
         return f"/hooks/{obj.pk}/" if obj.pk and obj.kind == ChannelKind.WEBHOOK else "-"
 
@@ -91,6 +96,7 @@ class ChannelAccountAdmin(admin.ModelAdmin):
         if generated:
             self.message_user(
                 request,
-                f"The secret of {obj.name} (shown only now, store it at the source): {secret}",
+                _("The secret of %(name)s (shown only now, store it at the source): %(secret)s")
+                % {"name": obj.name, "secret": secret},
                 messages.WARNING,
             )

@@ -11,15 +11,19 @@ from . import held
 class Space(models.Model):
     """A category of the community. Private spaces are visible to members and staff only."""
 
-    slug = models.SlugField(max_length=60, unique=True)
-    name = models.CharField(max_length=80)
-    description = models.CharField(max_length=300, blank=True)
-    is_private = models.BooleanField(default=False)
-    position = models.PositiveIntegerField(default=0)
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=80)
+    description = models.CharField(_("description"), max_length=300, blank=True)
+    is_private = models.BooleanField(_("private"), default=False)
+    position = models.PositiveIntegerField(_("position"), default=0)
     members = models.ManyToManyField(
-        settings.AUTH_USER_MODEL, through="SpaceMembership", related_name="spaces", blank=True
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("members"),
+        through="SpaceMembership",
+        related_name="spaces",
+        blank=True,
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("space")
@@ -34,11 +38,15 @@ class Space(models.Model):
 
 
 class SpaceMembership(models.Model):
-    space = models.ForeignKey(Space, on_delete=models.CASCADE)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
-    created_at = models.DateTimeField(default=timezone.now)
+    space = models.ForeignKey(Space, verbose_name=_("space"), on_delete=models.CASCADE)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("member"), on_delete=models.CASCADE
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
+        verbose_name = _("space membership")
+        verbose_name_plural = _("space memberships")
         constraints = [models.UniqueConstraint(fields=["space", "user"], name="unique_membership")]
 
     def __str__(self) -> str:
@@ -48,8 +56,8 @@ class SpaceMembership(models.Model):
 class Tag(models.Model):
     """A product area."""
 
-    slug = models.SlugField(max_length=50, unique=True)
-    name = models.CharField(max_length=50)
+    slug = models.SlugField(_("slug"), max_length=50, unique=True)
+    name = models.CharField(_("name"), max_length=50)
 
     class Meta:
         verbose_name = _("tag")
@@ -140,65 +148,97 @@ IDEA_PROGRESS = (
 
 
 class Thread(models.Model):
-    space = models.ForeignKey(Space, on_delete=models.PROTECT, related_name="threads")
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="threads"
+    space = models.ForeignKey(
+        Space, verbose_name=_("space"), on_delete=models.PROTECT, related_name="threads"
     )
-    kind = models.CharField(max_length=16, choices=ThreadKind.choices, default=ThreadKind.QUESTION)
-    title = models.CharField(max_length=200)
-    slug = models.SlugField(max_length=80, allow_unicode=False)
-    body = models.TextField()
-    body_html = models.TextField()
-    tags = models.ManyToManyField(Tag, related_name="threads", blank=True)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="threads",
+    )
+    kind = models.CharField(
+        _("kind"), max_length=16, choices=ThreadKind.choices, default=ThreadKind.QUESTION
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
+    body = models.TextField(_("text"))
+    body_html = models.TextField(_("text (HTML)"))
+    tags = models.ManyToManyField(Tag, verbose_name=_("tags"), related_name="threads", blank=True)
 
     status = models.CharField(
-        max_length=16, choices=ThreadStatus.choices, default=ThreadStatus.OPEN
+        _("status"), max_length=16, choices=ThreadStatus.choices, default=ThreadStatus.OPEN
     )
-    status_reason = models.TextField(blank=True)
+    status_reason = models.TextField(_("reason for the status"), blank=True)
     status_changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("status changed by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    status_changed_at = models.DateTimeField(null=True, blank=True)
+    status_changed_at = models.DateTimeField(_("status changed"), null=True, blank=True)
     accepted_reply = models.OneToOneField(
-        "Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "Reply",
+        verbose_name=_("accepted answer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     # Set by triage (trust level 3, super-users, staff): where this question is answered.
     duplicate_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+        "self",
+        verbose_name=_("duplicate of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="duplicates",
     )
     # Set when triage merged this thread into `duplicate_of`: its question and replies live
     # there now, and its address answers 301 to the original.
-    merged_at = models.DateTimeField(null=True, blank=True)
+    merged_at = models.DateTimeField(_("merged"), null=True, blank=True)
     merged_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("merged by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
 
     # Moderation (moderation.py): hidden (by a moderator, or by enough flags until reviewed;
     # hidden_by is None then), deleted with a reason shown in its place, locked against replies.
-    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_at = models.DateTimeField(_("hidden"), null=True, blank=True)
     hidden_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    deleted_at = models.DateTimeField(null=True, blank=True)
-    deletion_reason = models.TextField(blank=True)
-    locked_at = models.DateTimeField(null=True, blank=True)
+    deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
+    deletion_reason = models.TextField(_("reason for deletion"), blank=True)
+    locked_at = models.DateTimeField(_("locked"), null=True, blank=True)
     # Held for review by policy (a watched word, a new member's first post or link): hidden
     # (hidden_by None) until a moderator approves it; the reason is what the author and the
     # moderators read. Empty for every published post.
-    held_reason = models.CharField(max_length=200, blank=True, default="")
+    held_reason = models.CharField(_("reason held"), max_length=200, blank=True, default="")
     # Pinned to the top of its space's list by a moderator.
-    pinned_at = models.DateTimeField(null=True, blank=True)
+    pinned_at = models.DateTimeField(_("pinned"), null=True, blank=True)
     # A moderator edited another person's post: the page says so, the history keeps the text.
-    moderator_edited_at = models.DateTimeField(null=True, blank=True)
+    moderator_edited_at = models.DateTimeField(_("edited by a moderator"), null=True, blank=True)
 
-    reply_count = models.PositiveIntegerField(default=0)
-    upvote_count = models.IntegerField(default=0)
-    view_count = models.PositiveIntegerField(default=0)
-    created_at = models.DateTimeField(default=timezone.now)
-    edited_at = models.DateTimeField(null=True, blank=True)
-    last_activity_at = models.DateTimeField(default=timezone.now)
+    reply_count = models.PositiveIntegerField(_("replies"), default=0)
+    upvote_count = models.IntegerField(_("upvotes"), default=0)
+    view_count = models.PositiveIntegerField(_("views"), default=0)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
+    last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
     # Bumped by every change that alters the public page: the key of its cached copy.
-    version = models.PositiveIntegerField(default=1)
+    version = models.PositiveIntegerField(_("version"), default=1)
 
     class Meta:
         verbose_name = _("thread")
@@ -297,36 +337,56 @@ class StatusChange(models.Model):
 
 
 class Reply(models.Model):
-    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="replies")
+    thread = models.ForeignKey(
+        Thread, verbose_name=_("thread"), on_delete=models.CASCADE, related_name="replies"
+    )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="replies"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="replies",
     )
-    body = models.TextField()
-    body_html = models.TextField()
-    upvote_count = models.IntegerField(default=0)
-    created_at = models.DateTimeField(default=timezone.now)
-    edited_at = models.DateTimeField(null=True, blank=True)
+    body = models.TextField(_("text"))
+    body_html = models.TextField(_("text (HTML)"))
+    upvote_count = models.IntegerField(_("upvotes"), default=0)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     # Replies are never silently removed: a retraction stays visible with its note.
-    retracted_at = models.DateTimeField(null=True, blank=True)
+    retracted_at = models.DateTimeField(_("retracted"), null=True, blank=True)
     retracted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("retracted by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    retraction_note = models.TextField(blank=True)
+    retraction_note = models.TextField(_("retraction note"), blank=True)
     # A staff mistake is corrected in the open: the note is shown on the reply, whose text stays.
-    correction = models.TextField(blank=True)
-    corrected_at = models.DateTimeField(null=True, blank=True)
+    correction = models.TextField(_("correction"), blank=True)
+    corrected_at = models.DateTimeField(_("corrected"), null=True, blank=True)
     corrected_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("corrected by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     # Moderation, as on Thread.
-    hidden_at = models.DateTimeField(null=True, blank=True)
+    hidden_at = models.DateTimeField(_("hidden"), null=True, blank=True)
     hidden_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    deleted_at = models.DateTimeField(null=True, blank=True)
-    deletion_reason = models.TextField(blank=True)
-    held_reason = models.CharField(max_length=200, blank=True, default="")
-    moderator_edited_at = models.DateTimeField(null=True, blank=True)
+    deleted_at = models.DateTimeField(_("deleted"), null=True, blank=True)
+    deletion_reason = models.TextField(_("reason for deletion"), blank=True)
+    held_reason = models.CharField(_("reason held"), max_length=200, blank=True, default="")
+    moderator_edited_at = models.DateTimeField(_("edited by a moderator"), null=True, blank=True)
 
     # Not columns: set per viewer by selectors.thread_page_context for the thread page.
     voted: bool
@@ -387,14 +447,26 @@ class Reply(models.Model):
 class Revision(models.Model):
     """An earlier text of a thread or reply, kept and shown when it is edited."""
 
-    thread = models.ForeignKey(Thread, on_delete=models.CASCADE, related_name="revisions")
-    reply = models.ForeignKey(
-        Reply, null=True, blank=True, on_delete=models.CASCADE, related_name="revisions"
+    thread = models.ForeignKey(
+        Thread, verbose_name=_("thread"), on_delete=models.CASCADE, related_name="revisions"
     )
-    editor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    title = models.CharField(max_length=200, blank=True)
-    body = models.TextField()
-    created_at = models.DateTimeField(default=timezone.now)
+    reply = models.ForeignKey(
+        Reply,
+        verbose_name=pgettext_lazy("model", "reply"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="revisions",
+    )
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("edited by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
+    body = models.TextField(_("text"))
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("revision")

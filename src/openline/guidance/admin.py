@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.http import HttpRequest
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
@@ -24,9 +25,13 @@ from .policy import OFF, OFF_REFUSED
 class ConfidentialTermForm(forms.ModelForm[ConfidentialTerm]):
     # One variant a line: easier to edit than the JSON list it is stored as.
     variants = forms.CharField(
+        label=ConfidentialTerm._meta.get_field("variants").verbose_name,
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
-        help_text=ConfidentialTerm._meta.get_field("variants").help_text + " One per line.",
+        # format_lazy: adding to the lazy help text would translate it once, at import
+        help_text=format_lazy(
+            "{} {}", ConfidentialTerm._meta.get_field("variants").help_text, _("One per line.")
+        ),
     )
 
     class Meta:
@@ -81,7 +86,9 @@ class PublicContactForm(forms.ModelForm[PublicContact]):
         except ValidationError as error:
             raise ValidationError(error.message_dict["value"]) from None
         if PublicContact.objects.exclude(pk=self.instance.pk).filter(normalised=normalised):
-            raise ValidationError(f"{normalised} is already a public contact.")
+            raise ValidationError(
+                _("%(contact)s is already a public contact.") % {"contact": normalised}
+            )
         self.instance.kind, self.instance.normalised = kind, normalised
         return value.strip()
 
@@ -96,9 +103,10 @@ class PublicContactAdmin(admin.ModelAdmin[PublicContact]):
 
 class PolicyRuleForm(forms.ModelForm[PolicyRule]):
     channel = forms.RegexField(
+        label=PolicyRule._meta.get_field("channel").verbose_name,
         regex=r"^[a-z][a-z0-9_-]{0,31}$", required=False,
         help_text=_("e.g. community or email; blank for every channel."),
-        error_messages={"invalid": "Lower-case letters, digits, - and _ only."},
+        error_messages={"invalid": _("Lower-case letters, digits, - and _ only.")},
     )  # fmt: skip
 
     class Meta:
@@ -108,7 +116,9 @@ class PolicyRuleForm(forms.ModelForm[PolicyRule]):
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
         if cleaned.get("action") == OFF and cleaned.get("kind") in OFF_REFUSED:
-            self.add_error("action", "Secrets, card numbers and bank accounts are always reported.")
+            self.add_error(
+                "action", _("Secrets, card numbers and bank accounts are always reported.")
+            )
         return cleaned
 
 

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from openline.accounts.models import Role, roles_in_sentence
 
@@ -47,30 +48,34 @@ class ConfidentialTerm(models.Model):
     """A word or name that must not appear in public. Matching ignores case and punctuation and
     forgives a small typo; an internal host also covers every host and URL under it."""
 
-    term = models.CharField(max_length=200)
+    term = models.CharField(_("term"), max_length=200)
     category = models.CharField(
-        max_length=20, choices=TermCategory.choices, default=TermCategory.CODE_NAME
+        _("category"), max_length=20, choices=TermCategory.choices, default=TermCategory.CODE_NAME
     )
     note = models.CharField(
-        max_length=500, blank=True, help_text=_("Why it is confidential; shown to the author.")
+        _("note"),
+        max_length=500,
+        blank=True,
+        help_text=_("Why it is confidential; shown to the author."),
     )
     variants = models.JSONField(
-        default=list, blank=True,
+        _("variants"), default=list, blank=True,
         help_text=_("Other ways of writing it, matched like the term: abbreviations, ids, the "
         "phrase people use for it (\"x4471\", \"the batch we're quietly pulling\")."),
     )  # fmt: skip
     ordinary_contexts = models.JSONField(
-        default=list, blank=True,
+        _("ordinary contexts"), default=list, blank=True,
         help_text=_("Words that, beside the term, mark its ordinary sense (one context per "
         "line, learned from accepted \"not confidential here\" reports: \"hovering car park\")."),
     )  # fmt: skip
-    active = models.BooleanField(default=True)
+    active = models.BooleanField(_("active"), default=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, verbose_name=_("added by"),
+        null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )  # fmt: skip
-    created_at = models.DateTimeField(default=timezone.now)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         ordering = ["term"]
@@ -149,9 +154,12 @@ class PublicContact(models.Model):
     """One of the company's own public e-mail addresses, phone numbers or postal addresses:
     quoting it (or part of it) in a reply is fine, so it is not reported as personal data."""
 
-    value = models.CharField(max_length=254, help_text=_("As written, e.g. +44 161 496 0000."))
-    kind = models.CharField(max_length=8, choices=ContactKind.choices)
+    value = models.CharField(
+        _("contact"), max_length=254, help_text=_("As written, e.g. +44 161 496 0000.")
+    )
+    kind = models.CharField(_("kind"), max_length=8, choices=ContactKind.choices)
     normalised = models.CharField(
+        _("normalised"),
         max_length=254,
         unique=True,
         help_text=_(
@@ -159,9 +167,9 @@ class PublicContact(models.Model):
             "lower-case letters and digits only."
         ),
     )
-    note = models.CharField(max_length=200, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    updated_at = models.DateTimeField(auto_now=True)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         ordering = ["kind", "normalised"]
@@ -176,16 +184,23 @@ class PolicyRule(models.Model):
     """Maps a kind of finding to an action, for every channel and role or only some. The most
     specific rule wins: channel and role, then channel only, then role only, then neither."""
 
-    kind = models.CharField(max_length=24, choices=Kind.choices)
-    action = models.CharField(max_length=8, choices=Action.choices)
+    kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
+    action = models.CharField(_("action"), max_length=8, choices=Action.choices)
     channel = models.CharField(
-        max_length=32, blank=True, help_text=_("e.g. community or email; blank for every channel.")
+        _("channel"),
+        max_length=32,
+        blank=True,
+        help_text=_("e.g. community or email; blank for every channel."),
     )
     author_role = models.CharField(
-        max_length=16, choices=Role.choices, blank=True, help_text=_("Blank for every role.")
+        _("author's role"),
+        max_length=16,
+        choices=Role.choices,
+        blank=True,
+        help_text=_("Blank for every role."),
     )
-    note = models.CharField(max_length=200, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         ordering = ["kind", "channel", "author_role"]
@@ -220,36 +235,57 @@ class ReviewRequest(models.Model):
     guidance does not depend on the inbox's tables."""
 
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="review_requests"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="review_requests",
     )
-    channel = models.CharField(max_length=32)
-    text = models.TextField(help_text=_("The draft as the author wrote it."))
-    findings = models.JSONField(default=list)
+    channel = models.CharField(_("channel"), max_length=32)
+    text = models.TextField(_("draft"), help_text=_("The draft as the author wrote it."))
+    findings = models.JSONField(_("findings"), default=list)
     thread = models.ForeignKey(
-        "community.Thread", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+        "community.Thread",
+        verbose_name=_("thread"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     target_reply = models.ForeignKey(
-        "community.Reply", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+        "community.Reply", verbose_name=_("reply edited"),
+        null=True, blank=True, on_delete=models.CASCADE, related_name="+",
         help_text=_("The reply being edited, when the draft is an edit."),
     )  # fmt: skip
-    conversation_id = models.PositiveBigIntegerField(null=True, blank=True)
+    conversation_id = models.PositiveBigIntegerField(_("conversation (ID)"), null=True, blank=True)
     status = models.CharField(
-        max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PENDING
+        _("status"), max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.PENDING
     )
     reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, verbose_name=_("reviewer"),
+        null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )  # fmt: skip
-    final_text = models.TextField(blank=True, help_text=_("What was published, after any edit."))
-    edited = models.BooleanField(default=False, help_text=_("The reviewer changed the text."))
-    note = models.TextField(blank=True, help_text=_("The reviewer's note to the author."))
-    published_reply = models.ForeignKey(
-        "community.Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    final_text = models.TextField(
+        _("published text"), blank=True, help_text=_("What was published, after any edit.")
     )
-    created_at = models.DateTimeField(default=timezone.now)
-    decided_at = models.DateTimeField(null=True, blank=True)
-    time_in_review = models.DurationField(null=True, blank=True)
-    outcome_seen_at = models.DateTimeField(null=True, blank=True)
+    edited = models.BooleanField(
+        _("edited by the reviewer"), default=False, help_text=_("The reviewer changed the text.")
+    )
+    note = models.TextField(
+        _("note"), blank=True, help_text=_("The reviewer's note to the author.")
+    )
+    published_reply = models.ForeignKey(
+        "community.Reply",
+        verbose_name=_("published reply"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    time_in_review = models.DurationField(_("time in review"), null=True, blank=True)
+    outcome_seen_at = models.DateTimeField(_("outcome seen"), null=True, blank=True)
 
     # Not columns: set by views.my_reviews for the page (core.publishing.findings_context, and
     # its register findings with their places).
@@ -285,25 +321,40 @@ class AuditLog(models.Model):
     only ever added."""
 
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("actor"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL, verbose_name=_("author"),
+        null=True, on_delete=models.SET_NULL, related_name="+",
         help_text=_("Whose text it is (the actor, unless a reviewer decided)."),
     )  # fmt: skip
-    decision = models.CharField(max_length=24, choices=AuditDecision.choices)
-    channel = models.CharField(max_length=32)
-    excerpt = models.CharField(max_length=500)
-    findings = models.JSONField(default=list)
+    decision = models.CharField(_("decision"), max_length=24, choices=AuditDecision.choices)
+    channel = models.CharField(_("channel"), max_length=32)
+    excerpt = models.CharField(_("excerpt"), max_length=500)
+    findings = models.JSONField(_("findings"), default=list)
     thread = models.ForeignKey(
-        "community.Thread", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "community.Thread",
+        verbose_name=_("thread"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    conversation_id = models.PositiveBigIntegerField(null=True, blank=True)
+    conversation_id = models.PositiveBigIntegerField(_("conversation (ID)"), null=True, blank=True)
     review = models.ForeignKey(
-        ReviewRequest, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        ReviewRequest,
+        verbose_name=_("review"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    note = models.TextField(blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -321,25 +372,41 @@ class LearningCase(models.Model):
     about what went wrong, never a score of who made it; `anonymised` hides the author."""
 
     reply = models.ForeignKey(
-        "community.Reply", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "community.Reply",
+        verbose_name=pgettext_lazy("model", "reply"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, verbose_name=_("author"),
+        null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+", help_text=_("Who wrote the reply the case is about."),
     )  # fmt: skip
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     kind = models.CharField(
-        max_length=24, choices=Kind.choices, blank=True, help_text=_("The guidance kind, if any.")
+        _("kind"),
+        max_length=24,
+        choices=Kind.choices,
+        blank=True,
+        help_text=_("The guidance kind, if any."),
     )
-    title = models.CharField(max_length=140)
-    what_happened = models.TextField()
-    why = models.TextField(blank=True)
-    what_now = models.TextField(help_text=_("What we do now, so it does not happen again."))
-    anonymised = models.BooleanField(default=False)
-    created_at = models.DateTimeField(default=timezone.now)
-    updated_at = models.DateTimeField(auto_now=True)
+    title = models.CharField(_("title"), max_length=140)
+    what_happened = models.TextField(_("what happened"))
+    why = models.TextField(_("why"), blank=True)
+    what_now = models.TextField(
+        _("what now"), help_text=_("What we do now, so it does not happen again.")
+    )
+    anonymised = models.BooleanField(_("anonymised"), default=False)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
         verbose_name = _("learning case")

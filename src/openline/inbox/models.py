@@ -28,12 +28,12 @@ class ChannelAccount(models.Model):
     """One connected source of conversations: a support address, a webhook source, a set of
     monitored feeds. `config` holds non-secret settings; the secret is stored encrypted."""
 
-    kind = models.CharField(max_length=20, choices=ChannelKind.choices)
-    name = models.CharField(max_length=80, unique=True)
-    config = models.JSONField(default=dict, blank=True)
-    secret_encrypted = models.TextField(blank=True, editable=False)
-    is_active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(default=timezone.now)
+    kind = models.CharField(_("kind"), max_length=20, choices=ChannelKind.choices)
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    config = models.JSONField(_("settings"), default=dict, blank=True)
+    secret_encrypted = models.TextField(_("secret (encrypted)"), blank=True, editable=False)
+    is_active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("channel account")
@@ -69,16 +69,18 @@ class SlaPolicy(models.Model):
     """Response targets: the first staff answer and every next answer after the customer wrote,
     in minutes of the policy's business hours (sla.py); no hours means around the clock."""
 
-    name = models.CharField(max_length=80, unique=True)
-    first_response_minutes = models.PositiveIntegerField(default=240)
-    next_response_minutes = models.PositiveIntegerField(default=480)
-    is_default = models.BooleanField(default=False)
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    first_response_minutes = models.PositiveIntegerField(_("first response (minutes)"), default=240)
+    next_response_minutes = models.PositiveIntegerField(_("next response (minutes)"), default=480)
+    is_default = models.BooleanField(_("default"), default=False)
     time_zone = models.CharField(
+        _("time zone"),
         max_length=64,
         default="UTC",
         help_text=_("Where the business hours are kept: Europe/Berlin."),
     )
     business_hours = models.JSONField(
+        _("business hours"),
         default=dict,
         blank=True,
         help_text=_(
@@ -112,52 +114,68 @@ class ConversationStatus(models.TextChoices):
 
 class Conversation(models.Model):
     account = models.ForeignKey(
-        ChannelAccount, on_delete=models.PROTECT, related_name="conversations"
+        ChannelAccount,
+        verbose_name=_("channel account"),
+        on_delete=models.PROTECT,
+        related_name="conversations",
     )
     # The channel's own key for the conversation (mail thread root, webhook thread, thread id).
-    external_id = models.CharField(max_length=300)
-    subject = models.CharField(max_length=300, blank=True)
+    external_id = models.CharField(_("external ID"), max_length=300)
+    subject = models.CharField(_("subject"), max_length=300, blank=True)
     customer = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.SET_NULL, related_name="conversations"
+        Person,
+        verbose_name=_("customer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="conversations",
     )
     thread = models.OneToOneField(
         "community.Thread",
+        verbose_name=_("thread"),
         null=True,
         blank=True,
         on_delete=models.CASCADE,
         related_name="conversation",
     )
     status = models.CharField(
-        max_length=16, choices=ConversationStatus.choices, default=ConversationStatus.OPEN
+        _("status"),
+        max_length=16,
+        choices=ConversationStatus.choices,
+        default=ConversationStatus.OPEN,
     )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("assignee"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="assigned_conversations",
     )
-    sla_policy = models.ForeignKey(SlaPolicy, null=True, blank=True, on_delete=models.SET_NULL)
+    sla_policy = models.ForeignKey(
+        SlaPolicy, verbose_name=_("SLA policy"), null=True, blank=True, on_delete=models.SET_NULL
+    )
     # What the customer's latest message wants and how they feel (language.voice, set in the
     # background by the feedback app; a correction by an agent wins). Empty until read.
-    intent = models.CharField(max_length=16, blank=True, default="")
-    sentiment = models.CharField(max_length=10, blank=True, default="")
+    intent = models.CharField(_("intent"), max_length=16, blank=True, default="")
+    sentiment = models.CharField(_("sentiment"), max_length=10, blank=True, default="")
     # The product area it is about (a tag's slug, feedback.areas), empty when unassigned.
-    product_area = models.CharField(max_length=60, blank=True, default="")
+    product_area = models.CharField(_("product area"), max_length=60, blank=True, default="")
     # SLA clock: when a staff answer is due (None when nothing is owed to the customer).
-    response_due_at = models.DateTimeField(null=True, blank=True)
-    first_response_at = models.DateTimeField(null=True, blank=True)
+    response_due_at = models.DateTimeField(_("response due"), null=True, blank=True)
+    first_response_at = models.DateTimeField(_("first response"), null=True, blank=True)
     # The last time it was marked solved (kept when it is reopened), and how often it left
     # "solved" again: resolution time and reopen rate (insights) read them.
-    solved_at = models.DateTimeField(null=True, blank=True)
-    reopen_count = models.PositiveIntegerField(default=0)
-    created_at = models.DateTimeField(default=timezone.now)
-    last_message_at = models.DateTimeField(default=timezone.now)
-    last_inbound_at = models.DateTimeField(null=True, blank=True)
+    solved_at = models.DateTimeField(_("solved"), null=True, blank=True)
+    reopen_count = models.PositiveIntegerField(_("times reopened"), default=0)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    last_message_at = models.DateTimeField(_("last message"), default=timezone.now)
+    last_inbound_at = models.DateTimeField(_("last inbound message"), null=True, blank=True)
     # "Most negative first" (selectors._ordering): the sentiment class, then waiting with a time
     # before waiting without one. Kept by the database so an index can serve the sort (the list
     # ordered by a CASE sorted the whole solved queue, 245,000 rows at 1 M messages).
     sentiment_order = models.GeneratedField(
+        verbose_name=_("order by sentiment"),
         expression=models.Case(
             models.When(sentiment="negative", then=models.Value(0)),
             models.When(sentiment="neutral", then=models.Value(2)),
@@ -177,16 +195,22 @@ class Conversation(models.Model):
     # again clears it).
     champion = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("champion"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="champion_conversations",
     )
     champion_area = models.ForeignKey(
-        "ChampionArea", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "ChampionArea",
+        verbose_name=_("champion area"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    champion_offered_at = models.DateTimeField(null=True, blank=True)
-    champion_closed_at = models.DateTimeField(null=True, blank=True)
+    champion_offered_at = models.DateTimeField(_("offered to champions"), null=True, blank=True)
+    champion_closed_at = models.DateTimeField(_("champion's turn ended"), null=True, blank=True)
 
     # Not columns: set for the champion pages (champions.my_conversations, champion_views).
     turn: "ChampionAssignment | None"
@@ -233,26 +257,47 @@ class MessageKind(models.TextChoices):
 
 class Message(models.Model):
     conversation = models.ForeignKey(
-        Conversation, on_delete=models.CASCADE, related_name="messages"
+        Conversation,
+        verbose_name=_("conversation"),
+        on_delete=models.CASCADE,
+        related_name="messages",
     )
-    kind = models.CharField(max_length=10, choices=MessageKind.choices)
+    kind = models.CharField(_("kind"), max_length=10, choices=MessageKind.choices)
     # Inbound: who wrote it. Replies and notes: the staff member.
     identity = models.ForeignKey(
-        Identity, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        Identity,
+        verbose_name=_("identity"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     # Inbound: the channel's id of the item, unique per account (ingestion is idempotent on it).
-    account = models.ForeignKey(ChannelAccount, on_delete=models.PROTECT, related_name="+")
-    external_id = models.CharField(max_length=300, null=True, blank=True)  # noqa: DJ001 - NULL for replies and notes, unique otherwise
-    body = models.TextField()
-    body_html = models.TextField(blank=True)
-    url = models.URLField(max_length=500, blank=True)
-    raw = models.JSONField(
-        default=dict, blank=True, help_text=_("What the channel sent, for debugging.")
+    account = models.ForeignKey(
+        ChannelAccount,
+        verbose_name=_("channel account"),
+        on_delete=models.PROTECT,
+        related_name="+",
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    external_id = models.CharField(_("external ID"), max_length=300, null=True, blank=True)  # noqa: DJ001 - NULL for replies and notes, unique otherwise
+    body = models.TextField(_("text"))
+    body_html = models.TextField(_("text (HTML)"), blank=True)
+    url = models.URLField(_("URL"), max_length=500, blank=True)
+    raw = models.JSONField(
+        _("raw data"),
+        default=dict,
+        blank=True,
+        help_text=_("What the channel sent, for debugging."),
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     # Not a column: the stored reading of an inbound message, set by selectors.with_labels.
     label: "TextLabel | None"
@@ -302,18 +347,22 @@ class Delivery(models.Model):
     """The outbox: one row per reply that must reach a channel, written in the reply's own
     transaction. The idempotency key goes to the channel so a retry never sends twice."""
 
-    message = models.OneToOneField(Message, on_delete=models.CASCADE, related_name="delivery")
-    idempotency_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    state = models.CharField(
-        max_length=10, choices=DeliveryState.choices, default=DeliveryState.QUEUED
+    message = models.OneToOneField(
+        Message, verbose_name=_("message"), on_delete=models.CASCADE, related_name="delivery"
     )
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-    last_error = models.TextField(blank=True)
-    external_ref = models.CharField(max_length=300, blank=True)
-    sent_at = models.DateTimeField(null=True, blank=True)
+    idempotency_key = models.UUIDField(
+        _("idempotency key"), default=uuid.uuid4, unique=True, editable=False
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=DeliveryState.choices, default=DeliveryState.QUEUED
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    last_error = models.TextField(_("last error"), blank=True)
+    external_ref = models.CharField(_("external reference"), max_length=300, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
     # A worker holds a delivery until this time; another may take it over afterwards.
-    claimed_until = models.DateTimeField(null=True, blank=True)
+    claimed_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("delivery")
@@ -328,9 +377,9 @@ class Delivery(models.Model):
 class CannedReply(models.Model):
     """A saved answer. Variables: {customer_name}, {agent_name}, {company}, {subject}."""
 
-    title = models.CharField(max_length=120, unique=True)
-    body = models.TextField()
-    created_at = models.DateTimeField(default=timezone.now)
+    title = models.CharField(_("title"), max_length=120, unique=True)
+    body = models.TextField(_("text"))
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("canned reply")

@@ -117,29 +117,48 @@ class PublishedConversation(models.Model):
 
     conversation = models.OneToOneField(
         "inbox.Conversation",
+        verbose_name=_("conversation"),
         null=True,
         on_delete=models.SET_NULL,
         related_name="published_as",
     )
     thread = models.OneToOneField(
-        "community.Thread", on_delete=models.CASCADE, related_name="published_from"
+        "community.Thread",
+        verbose_name=_("thread"),
+        on_delete=models.CASCADE,
+        related_name="published_from",
     )
-    channel_kind = models.CharField(max_length=20)
-    was_private = models.BooleanField()
-    question_source = models.CharField(max_length=10, choices=QuestionSource.choices)
-    consent_note = models.CharField(max_length=300, blank=True)
+    channel_kind = models.CharField(_("channel"), max_length=20)
+    was_private = models.BooleanField(_("was private"))
+    question_source = models.CharField(
+        _("question source"), max_length=10, choices=QuestionSource.choices
+    )
+    consent_note = models.CharField(_("consent note"), max_length=300, blank=True)
     # What the redactor took out of the customer's words, by label ("[e-mail address]": 1).
-    removed = models.JSONField(default=dict, blank=True)
+    removed = models.JSONField(_("removed personal data"), default=dict, blank=True)
     answer = models.ForeignKey(
-        "inbox.Message", null=True, on_delete=models.SET_NULL, related_name="+"
+        "inbox.Message",
+        verbose_name=_("answer"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     link_back = models.ForeignKey(
-        "inbox.Message", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "inbox.Message",
+        verbose_name=_("link back"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("published"), default=timezone.now)
 
     class Meta:
         verbose_name = _("published conversation")
@@ -161,22 +180,37 @@ class SocialShare(models.Model):
     by the worker like the outbox: claimed, retried with back-off, the idempotency key given to
     the network so that a retry never posts twice."""
 
-    thread = models.ForeignKey("community.Thread", on_delete=models.CASCADE, related_name="+")
-    account = models.ForeignKey("inbox.ChannelAccount", on_delete=models.CASCADE, related_name="+")
-    text = models.TextField()
-    shared_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    thread = models.ForeignKey(
+        "community.Thread", verbose_name=_("thread"), on_delete=models.CASCADE, related_name="+"
     )
-    idempotency_key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    state = models.CharField(max_length=10, choices=ShareState.choices, default=ShareState.QUEUED)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    next_attempt_at = models.DateTimeField(default=timezone.now)
-    claimed_until = models.DateTimeField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
-    external_id = models.CharField(max_length=300, blank=True)
-    url = models.URLField(max_length=500, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    sent_at = models.DateTimeField(null=True, blank=True)
+    account = models.ForeignKey(
+        "inbox.ChannelAccount",
+        verbose_name=_("channel account"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    text = models.TextField(_("text"))
+    shared_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("shared by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    idempotency_key = models.UUIDField(
+        _("idempotency key"), default=uuid.uuid4, unique=True, editable=False
+    )
+    state = models.CharField(
+        _("state"), max_length=10, choices=ShareState.choices, default=ShareState.QUEUED
+    )
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now)
+    claimed_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    external_id = models.CharField(_("external ID"), max_length=300, blank=True)
+    url = models.URLField(_("URL"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("social share")

@@ -42,24 +42,34 @@ class Notification(models.Model):
     page, the header count and the e-mails read no other app's tables."""
 
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
     )
-    kind = models.CharField(max_length=32, choices=Kind.choices)
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("actor"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    text = models.CharField(max_length=300)
-    url = models.CharField(max_length=500)
+    text = models.CharField(_("text"), max_length=300)
+    url = models.CharField(_("URL"), max_length=500)
     # What it is about ("community.thread", 12), for who may still see it; detail_id is the
     # reply or message inside it, when there is one.
-    about_type = models.CharField(max_length=32)
-    about_id = models.PositiveBigIntegerField()
-    detail_id = models.PositiveBigIntegerField(null=True, blank=True)
-    delivery = models.CharField(max_length=8, choices=Delivery.choices, default=Delivery.APP)
-    created_at = models.DateTimeField(default=timezone.now)
+    about_type = models.CharField(_("about (type)"), max_length=32)
+    about_id = models.PositiveBigIntegerField(_("about (ID)"))
+    detail_id = models.PositiveBigIntegerField(_("reply or message (ID)"), null=True, blank=True)
+    delivery = models.CharField(
+        _("delivery"), max_length=8, choices=Delivery.choices, default=Delivery.APP
+    )
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
     # Seen on the notifications page: the header count is the rows without it.
-    read_at = models.DateTimeField(null=True, blank=True)
-    emailed_at = models.DateTimeField(null=True, blank=True)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+    emailed_at = models.DateTimeField(_("e-mailed"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("notification")
@@ -83,13 +93,18 @@ class Follow(models.Model):
     """A person following a thread, tag or space. `active=False` remembers that they stopped,
     so that replying again does not start watching a thread they chose to leave."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    about_type = models.CharField(max_length=32)
-    about_id = models.PositiveBigIntegerField()
-    label = models.CharField(max_length=200)
-    url = models.CharField(max_length=500)
-    active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(default=timezone.now)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    about_type = models.CharField(_("about (type)"), max_length=32)
+    about_id = models.PositiveBigIntegerField(_("about (ID)"))
+    label = models.CharField(_("label"), max_length=200)
+    url = models.CharField(_("URL"), max_length=500)
+    active = models.BooleanField(_("active"), default=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("follow")
@@ -108,9 +123,14 @@ class Follow(models.Model):
 class Preference(models.Model):
     """How a person wants one kind delivered; no row means DEFAULT_DELIVERY."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    kind = models.CharField(max_length=32, choices=Kind.choices)
-    delivery = models.CharField(max_length=8, choices=Delivery.choices)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices)
+    delivery = models.CharField(_("delivery"), max_length=8, choices=Delivery.choices)
 
     class Meta:
         verbose_name = _("notification preference")
@@ -127,10 +147,15 @@ class DigestSent(models.Model):
     """The day a person's digest went out: the unique pair is what keeps a restarted or second
     worker from sending it twice."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    day = models.DateField()
-    sent_at = models.DateTimeField(default=timezone.now)
-    count = models.PositiveIntegerField(default=0)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    day = models.DateField(_("day"))
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+    count = models.PositiveIntegerField(_("items"), default=0)
 
     class Meta:
         verbose_name = _("digest sent")

@@ -9,18 +9,19 @@ class Person(models.Model):
     """A customer, whichever channels they write from. `user` is set when they also have a
     community account."""
 
-    name = models.CharField(max_length=200, blank=True)
+    name = models.CharField(_("name"), max_length=200, blank=True)
     email = models.EmailField(
-        blank=True, help_text=_("A verified address, used to link identities.")
+        _("e-mail address"), blank=True, help_text=_("A verified address, used to link identities.")
     )
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="person",
     )
-    created_at = models.DateTimeField(default=timezone.now)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("person")
@@ -35,15 +36,19 @@ class Identity(models.Model):
     """How a person appears on one channel: an e-mail address, a webhook source's user id, a
     feed author, a community account."""
 
-    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="identities")
-    channel_kind = models.CharField(max_length=20)
-    external_id = models.CharField(max_length=300, help_text=_("Stable id on that channel."))
-    handle = models.CharField(max_length=200, blank=True)
-    name = models.CharField(max_length=200, blank=True)
-    email = models.EmailField(blank=True)
-    email_verified = models.BooleanField(default=False)
-    url = models.URLField(max_length=500, blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
+    person = models.ForeignKey(
+        Person, verbose_name=_("person"), on_delete=models.CASCADE, related_name="identities"
+    )
+    channel_kind = models.CharField(_("channel"), max_length=20)
+    external_id = models.CharField(
+        _("external ID"), max_length=300, help_text=_("Stable id on that channel.")
+    )
+    handle = models.CharField(_("handle"), max_length=200, blank=True)
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    email = models.EmailField(_("e-mail address"), blank=True)
+    email_verified = models.BooleanField(_("e-mail verified"), default=False)
+    url = models.URLField(_("URL"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         constraints = [
@@ -118,19 +123,26 @@ class ReputationEvent(models.Model):
     the limit that applied, so the history explains itself."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="reputation_events"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="reputation_events",
     )
-    kind = models.CharField(max_length=20, choices=ReputationKind.choices)
-    points = models.IntegerField()
-    worth = models.IntegerField(help_text=_("What the kind is worth before limits."))
+    kind = models.CharField(_("kind"), max_length=20, choices=ReputationKind.choices)
+    points = models.IntegerField(_("points"))
+    worth = models.IntegerField(_("worth"), help_text=_("What the kind is worth before limits."))
     limited_by = models.CharField(
-        max_length=10, choices=ReputationLimit.choices, blank=True, default=ReputationLimit.NONE
+        _("limited by"),
+        max_length=10,
+        choices=ReputationLimit.choices,
+        blank=True,
+        default=ReputationLimit.NONE,
     )
     # Who gave it (voter, or the asker who accepted): a plain id, kept when they leave.
-    giver_id = models.BigIntegerField(null=True, blank=True)
-    thread_id = models.BigIntegerField()
-    reply_id = models.BigIntegerField(null=True, blank=True)
-    created_at = models.DateTimeField()
+    giver_id = models.BigIntegerField(_("given by (ID)"), null=True, blank=True)
+    thread_id = models.BigIntegerField(_("thread (ID)"))
+    reply_id = models.BigIntegerField(_("reply (ID)"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"))
 
     class Meta:
         verbose_name = _("reputation event")
@@ -167,18 +179,27 @@ class TrustLevel(models.Model):
     figures the criteria were measured on, to show the member what the next level needs."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
     )
-    level = models.PositiveSmallIntegerField(default=0)
-    computed_level = models.PositiveSmallIntegerField(default=0)
-    pinned_level = models.PositiveSmallIntegerField(null=True, blank=True)
+    level = models.PositiveSmallIntegerField(_("trust level"), default=0)
+    computed_level = models.PositiveSmallIntegerField(_("computed level"), default=0)
+    pinned_level = models.PositiveSmallIntegerField(_("pinned level"), null=True, blank=True)
     pinned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("level pinned by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    pinned_at = models.DateTimeField(null=True, blank=True)
-    promoted_at = models.DateTimeField(null=True, blank=True)
-    stats = models.JSONField(default=dict, blank=True)
-    updated_at = models.DateTimeField(default=timezone.now)
+    pinned_at = models.DateTimeField(_("level pinned"), null=True, blank=True)
+    promoted_at = models.DateTimeField(_("promoted"), null=True, blank=True)
+    stats = models.JSONField(_("figures"), default=dict, blank=True)
+    updated_at = models.DateTimeField(_("updated"), default=timezone.now)
 
     class Meta:
         verbose_name = _("trust level")
@@ -224,11 +245,11 @@ class Participation(models.Model):
 class Badge(models.Model):
     """A milestone. The rows are kept in step with people.badges.BADGES by the award task."""
 
-    slug = models.SlugField(max_length=40, unique=True)
-    name = models.CharField(max_length=60)
-    description = models.CharField(max_length=200)
-    tier = models.CharField(max_length=10, default="bronze")
-    position = models.PositiveSmallIntegerField(default=0)
+    slug = models.SlugField(_("slug"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=60)
+    description = models.CharField(_("description"), max_length=200)
+    tier = models.CharField(_("tier"), max_length=10, default="bronze")
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     class Meta:
         verbose_name = _("badge")
@@ -241,10 +262,15 @@ class Badge(models.Model):
 
 class BadgeAward(models.Model):
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="badge_awards"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="badge_awards",
     )
-    badge = models.ForeignKey(Badge, on_delete=models.CASCADE, related_name="awards")
-    awarded_at = models.DateTimeField(default=timezone.now)
+    badge = models.ForeignKey(
+        Badge, verbose_name=_("badge"), on_delete=models.CASCADE, related_name="awards"
+    )
+    awarded_at = models.DateTimeField(_("awarded"), default=timezone.now)
 
     class Meta:
         verbose_name = _("badge award")
@@ -272,19 +298,29 @@ class SuperUserInvitation(models.Model):
     a super-user and a member of the private spaces in `space_ids`; leaving undoes both."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="superuser_invitations"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="superuser_invitations",
     )
     invited_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    message = models.TextField(blank=True)
-    space_ids = models.JSONField(default=list, blank=True)
+    message = models.TextField(_("message"), blank=True)
+    space_ids = models.JSONField(_("private spaces (IDs)"), default=list, blank=True)
     status = models.CharField(
-        max_length=10, choices=InvitationStatus.choices, default=InvitationStatus.PENDING
+        _("status"),
+        max_length=10,
+        choices=InvitationStatus.choices,
+        default=InvitationStatus.PENDING,
     )
-    created_at = models.DateTimeField(default=timezone.now)
-    responded_at = models.DateTimeField(null=True, blank=True)
-    left_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
+    responded_at = models.DateTimeField(_("responded"), null=True, blank=True)
+    left_at = models.DateTimeField(_("left"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("super-user invitation")
@@ -306,13 +342,20 @@ class ThankYouNote(models.Model):
     """Staff thank a member in public; shown on the member's profile."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="thank_you_notes"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="thank_you_notes",
     )
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
-    body = models.TextField(max_length=1000)
-    created_at = models.DateTimeField(default=timezone.now)
+    body = models.TextField(_("text"), max_length=1000)
+    created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
         verbose_name = _("thank-you note")

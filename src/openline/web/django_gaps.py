@@ -1,7 +1,9 @@
 """Django's own messages that its German catalog does not translate yet (Django 6.1's empty
 choice label shows in the admin's selects as "- Select an option -"; the actions' "Run"
-button and the date hierarchy's "Filter by …"). Marked here so that
-`make messages` keeps them in this app's catalog, which Django merges after its own: ours wins.
+button and the date hierarchy's "Filter by …"; the password's help text and button on a user's
+admin page; the task queue's model name, which django_tasks_db marks but translates into no
+language). Marked here so that `make messages` keeps them in this app's catalog, which Django
+merges after its own: ours wins.
 Drop an entry once Django's catalog has it."""
 
 from django.utils.translation import gettext_noop
@@ -10,4 +12,8 @@ DJANGO_GAPS = [
     gettext_noop("- Select an option -"),
     gettext_noop("Run"),
     gettext_noop("Filter by %(field_name)s"),
+    gettext_noop("Raw passwords are not stored, so there is no way to see the user’s password."),  # noqa: RUF001 - Django's msgid
+    gettext_noop("Reset password"),
+    gettext_noop("Task Result"),
+    gettext_noop("Task Results"),
 ]
