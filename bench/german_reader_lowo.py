@@ -1,6 +1,6 @@
 """Leave-one-writer-out for the German reader (legal risk, hostile tone): per German read set
-(each written by one writer: drafts_de, de3 … de11, valid5_de; de11 read since session 18; de12
-is a check set and is never read here), clause recall of the rules alone, of the reader alone and
+(each written by one writer: drafts_de, de3 … de13, valid5_de; de11 read since session 18, de12
+and de13 since session 20; de14 is session 20's check set and de15 untouched: never read here), clause recall of the rules alone, of the reader alone and
 of both as the product runs them, and head-only false alarms on clean drafts.
 
 For each writer left out, the reader is trained on the German corpus written for it
@@ -36,7 +36,10 @@ sys.path.insert(0, str(HERE))
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
 os.environ.setdefault("SECRET_KEY", "x")
 
-SETS = ("de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "valid5_de")
+SETS = (
+    "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
+    "valid5_de",
+)  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
 BUDGET = 0.01
 GRID = [round(x, 3) for x in np.arange(0.30, 0.995, 0.01)]
