@@ -42,6 +42,8 @@ SETS = (
 )  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
 BUDGET = 0.01
+# With --hard: the share of the written clean look-alikes, scored out of sample, a pair may flag.
+HARD_BUDGET = 0.02
 GRID = [round(x, 3) for x in np.arange(0.30, 0.995, 0.01)]
 CORPUS = HERE / "german_reader_corpus.jsonl"
 
@@ -122,13 +124,16 @@ def evaluate(drafts: list[dict], scores: dict[str, tuple[float, float]], t: dict
 
 
 def choose(drafts: list[dict], scores: dict, budget: float = BUDGET,
-           by: str = "reader") -> dict[str, float]:  # fmt: skip
+           by: str = "reader", hard: np.ndarray | None = None,
+           hard_budget: float = HARD_BUDGET) -> dict[str, float]:  # fmt: skip
     """The pair with the highest mean recall (of the reader alone, or with by="both" of rules
     and reader) within the head-only budget. The rules were written from these sets' misses
     (they find 87 % of them), so a pair chosen by rules + reader is chosen on the few clauses
     the rules miss; the reader's own recall is what a new writer's text will see. Per
     clause the rules' verdict and the best score of a sentence over it, per clean draft the
-    best score per kind, then every pair of the grid at once."""
+    best score per kind, then every pair of the grid at once. With `hard` (the out-of-sample
+    legal and tone scores of the written clean look-alikes, bench/german_reader_hard_clean.py) a
+    pair must also leave all but `hard_budget` of them clean."""
     clauses: dict[str, list[tuple[bool, float]]] = {k: [] for k in KINDS}
     clean: list[tuple[float, float]] = []
     for d in drafts:
@@ -162,6 +167,11 @@ def choose(drafts: list[dict], scores: dict, budget: float = BUDGET,
     alarms = (flag_l[:, None, :] | flag_t[None, :, :]).sum(axis=2)  # (legal, tone)
     mean = (recall["legal_risk"][:, None] + recall["hostile_tone"][None, :]) / 2
     ok = alarms <= budget * n_clean
+    if hard is not None and len(hard):
+        hard_l = hard[None, :, 0] >= grid[:, None]
+        hard_t = hard[None, :, 1] >= grid[:, None]
+        hard_alarms = (hard_l[:, None, :] | hard_t[None, :, :]).sum(axis=2)
+        ok &= hard_alarms <= hard_budget * len(hard)
     best_pair, best_key = (1.01, 1.01), (-1.0, 0.0)
     for i, tl in enumerate(GRID):
         for j, tt in enumerate(GRID):
@@ -193,6 +203,12 @@ def main() -> int:
         help="the recall the thresholds maximise (default: the reader's own)",
     )
     p.add_argument("--scores", help="write the out-of-writer scores here (JSON)")
+    p.add_argument(
+        "--hard",
+        help="out-of-sample scores of the written clean sentences (german_reader_hard_clean.py): "
+        "a pair must also leave all but --hard-budget of them clean",
+    )
+    p.add_argument("--hard-budget", type=float, default=HARD_BUDGET)
     p.add_argument(
         "--word-weight",
         type=float,
@@ -231,6 +247,10 @@ def main() -> int:
                 # As detectors.wording.detect_german: declining to comment is no legal risk.
                 legal = 0.0 if german_legal_declined(t) else float(row[cols[0]])
                 scores[t] = (legal, float(row[cols[1]]))
+    hard = None
+    if o.hard:
+        hard = np.array([((0.0 if german_legal_declined(t) else v[0]), v[1])
+                         for t, v in json.loads(Path(o.hard).read_text()).items()]).reshape(-1, 2)  # fmt: skip
     print(f"{len(SETS)} fits in {time.time() - started:.0f} s "
           f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences)")  # fmt: skip
     if o.scores:
@@ -245,7 +265,7 @@ def main() -> int:
     for held in SETS:
         mine = [d for d in drafts if d["set"] == held]
         others = [d for d in drafts if d["set"] != held]
-        t = choose(others, scores, by=o.choose)
+        t = choose(others, scores, by=o.choose, hard=hard, hard_budget=o.hard_budget)
         rules = evaluate(mine, scores, t, use_model=False)
         model = evaluate(mine, scores, t, use_rules=False)
         both = evaluate(mine, scores, t)
@@ -274,7 +294,7 @@ def main() -> int:
         "reader-alone recall at those thresholds is the figure closest to a new writer: the "
         "rules were written from these sets' misses."
     )
-    shipped = choose(drafts, scores, by=o.choose)
+    shipped = choose(drafts, scores, by=o.choose, hard=hard, hard_budget=o.hard_budget)
     print(
         f"the pair chosen over all writers: legal {shipped['legal_risk']:.2f}, "
         f"tone {shipped['hostile_tone']:.2f}"
