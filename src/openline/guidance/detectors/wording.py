@@ -159,7 +159,7 @@ def scored_text(sentence: str) -> str:
 # rules and reader whose reader-only alarms stay within 1 % of clean drafts (bench/README.md,
 # "Session 17, german-reader"; re-chosen by the same rule after the clean twins, "Session 17,
 # german-twins").
-GERMAN_THRESHOLDS = {"legal_risk": 0.92, "hostile_tone": 0.93}
+GERMAN_THRESHOLDS = {"legal_risk": 0.90, "hostile_tone": 0.97}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
     r"(?i)\b(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
