@@ -1,7 +1,8 @@
 """Leave-one-writer-out for the German reader (legal risk, hostile tone): per German read set
 (each written by one writer: drafts_de, de3 … de13, valid5_de; de11 read since session 18, de12
-and de13 since session 20; de14 is session 20's check set and de15 untouched: never read here), clause recall of the rules alone, of the reader alone and
-of both as the product runs them, and head-only false alarms on clean drafts.
+and de13 since session 20; de14 is session 20's check set and de15 untouched: never read here),
+clause recall of the rules alone, of the reader alone and of both as the product runs them, and
+head-only false alarms on clean drafts.
 
 For each writer left out, the reader is trained on the German corpus written for it
 (bench/german_reader_corpus.py's own sentences) and the other writers' sentences
@@ -249,8 +250,10 @@ def main() -> int:
                 scores[t] = (legal, float(row[cols[1]]))
     hard = None
     if o.hard:
-        hard = np.array([((0.0 if german_legal_declined(t) else v[0]), v[1])
-                         for t, v in json.loads(Path(o.hard).read_text()).items()]).reshape(-1, 2)  # fmt: skip
+        written = json.loads(Path(o.hard).read_text())
+        hard = np.array(
+            [(0.0 if german_legal_declined(t) else v[0], v[1]) for t, v in written.items()]
+        ).reshape(-1, 2)
     print(f"{len(SETS)} fits in {time.time() - started:.0f} s "
           f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences)")  # fmt: skip
     if o.scores:

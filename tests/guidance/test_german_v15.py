@@ -23,7 +23,7 @@ def reader_on(settings):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Die Anfahrt zum Seminar können wir Ihnen leider nicht erstatten, das schließt der Vertrag aus.",
+        "Die Anfahrt zum Seminar können wir leider nicht erstatten, das schließt der Vertrag aus.",
         "Den Aufpreis für das Einzelzimmer übernehmen wir in diesem Fall nicht.",
         "Die Gebühr für die Expresslieferung ersetzen wir leider nicht.",
         "Eine Entschädigung für die Wartezeit zahlen wir nicht, der Kurs fand ja statt.",
