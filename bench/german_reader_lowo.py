@@ -1,7 +1,8 @@
 """Leave-one-writer-out for the German reader (legal risk, hostile tone): per German read set
-(each written by one writer: drafts_de, de3 … de11, valid5_de; de11 read since session 18; de12
-is a check set and is never read here), clause recall of the rules alone, of the reader alone and
-of both as the product runs them, and head-only false alarms on clean drafts.
+(each written by one writer: drafts_de, de3 … de13, valid5_de; de11 read since session 18, de12
+and de13 since session 20; de14 is session 20's check set and de15 untouched: never read here),
+clause recall of the rules alone, of the reader alone and of both as the product runs them, and
+head-only false alarms on clean drafts.
 
 For each writer left out, the reader is trained on the German corpus written for it
 (bench/german_reader_corpus.py's own sentences) and the other writers' sentences
@@ -36,9 +37,14 @@ sys.path.insert(0, str(HERE))
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
 os.environ.setdefault("SECRET_KEY", "x")
 
-SETS = ("de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "valid5_de")
+SETS = (
+    "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
+    "valid5_de",
+)  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
 BUDGET = 0.01
+# With --hard: the share of the written clean look-alikes, scored out of sample, a pair may flag.
+HARD_BUDGET = 0.02
 GRID = [round(x, 3) for x in np.arange(0.30, 0.995, 0.01)]
 CORPUS = HERE / "german_reader_corpus.jsonl"
 
@@ -119,13 +125,16 @@ def evaluate(drafts: list[dict], scores: dict[str, tuple[float, float]], t: dict
 
 
 def choose(drafts: list[dict], scores: dict, budget: float = BUDGET,
-           by: str = "reader") -> dict[str, float]:  # fmt: skip
+           by: str = "reader", hard: np.ndarray | None = None,
+           hard_budget: float = HARD_BUDGET) -> dict[str, float]:  # fmt: skip
     """The pair with the highest mean recall (of the reader alone, or with by="both" of rules
     and reader) within the head-only budget. The rules were written from these sets' misses
     (they find 87 % of them), so a pair chosen by rules + reader is chosen on the few clauses
     the rules miss; the reader's own recall is what a new writer's text will see. Per
     clause the rules' verdict and the best score of a sentence over it, per clean draft the
-    best score per kind, then every pair of the grid at once."""
+    best score per kind, then every pair of the grid at once. With `hard` (the out-of-sample
+    legal and tone scores of the written clean look-alikes, bench/german_reader_hard_clean.py) a
+    pair must also leave all but `hard_budget` of them clean."""
     clauses: dict[str, list[tuple[bool, float]]] = {k: [] for k in KINDS}
     clean: list[tuple[float, float]] = []
     for d in drafts:
@@ -159,6 +168,11 @@ def choose(drafts: list[dict], scores: dict, budget: float = BUDGET,
     alarms = (flag_l[:, None, :] | flag_t[None, :, :]).sum(axis=2)  # (legal, tone)
     mean = (recall["legal_risk"][:, None] + recall["hostile_tone"][None, :]) / 2
     ok = alarms <= budget * n_clean
+    if hard is not None and len(hard):
+        hard_l = hard[None, :, 0] >= grid[:, None]
+        hard_t = hard[None, :, 1] >= grid[:, None]
+        hard_alarms = (hard_l[:, None, :] | hard_t[None, :, :]).sum(axis=2)
+        ok &= hard_alarms <= hard_budget * len(hard)
     best_pair, best_key = (1.01, 1.01), (-1.0, 0.0)
     for i, tl in enumerate(GRID):
         for j, tt in enumerate(GRID):
@@ -190,6 +204,12 @@ def main() -> int:
         help="the recall the thresholds maximise (default: the reader's own)",
     )
     p.add_argument("--scores", help="write the out-of-writer scores here (JSON)")
+    p.add_argument(
+        "--hard",
+        help="out-of-sample scores of the written clean sentences (german_reader_hard_clean.py): "
+        "a pair must also leave all but --hard-budget of them clean",
+    )
+    p.add_argument("--hard-budget", type=float, default=HARD_BUDGET)
     p.add_argument(
         "--word-weight",
         type=float,
@@ -228,6 +248,12 @@ def main() -> int:
                 # As detectors.wording.detect_german: declining to comment is no legal risk.
                 legal = 0.0 if german_legal_declined(t) else float(row[cols[0]])
                 scores[t] = (legal, float(row[cols[1]]))
+    hard = None
+    if o.hard:
+        written = json.loads(Path(o.hard).read_text())
+        hard = np.array(
+            [(0.0 if german_legal_declined(t) else v[0], v[1]) for t, v in written.items()]
+        ).reshape(-1, 2)
     print(f"{len(SETS)} fits in {time.time() - started:.0f} s "
           f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences)")  # fmt: skip
     if o.scores:
@@ -242,7 +268,7 @@ def main() -> int:
     for held in SETS:
         mine = [d for d in drafts if d["set"] == held]
         others = [d for d in drafts if d["set"] != held]
-        t = choose(others, scores, by=o.choose)
+        t = choose(others, scores, by=o.choose, hard=hard, hard_budget=o.hard_budget)
         rules = evaluate(mine, scores, t, use_model=False)
         model = evaluate(mine, scores, t, use_rules=False)
         both = evaluate(mine, scores, t)
@@ -271,7 +297,7 @@ def main() -> int:
         "reader-alone recall at those thresholds is the figure closest to a new writer: the "
         "rules were written from these sets' misses."
     )
-    shipped = choose(drafts, scores, by=o.choose)
+    shipped = choose(drafts, scores, by=o.choose, hard=hard, hard_budget=o.hard_budget)
     print(
         f"the pair chosen over all writers: legal {shipped['legal_risk']:.2f}, "
         f"tone {shipped['hostile_tone']:.2f}"

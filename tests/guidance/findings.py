@@ -7,20 +7,21 @@ from openline.guidance.checks import check_text
 
 # Clean German look-alikes that the learnt German reader (on by default since session 17) reads
 # as legal risk or hostile tone: its known limits, strict xfails where earlier sessions' tests
-# ask for them to stay clean (docs/decisions.md, "Session 17, lead").
+# ask for them to stay clean (docs/decisions.md, "Session 17, lead"; "Session 20, german-v15").
 GERMAN_READER_LOOK_ALIKES = frozenset({
-    "Wir sind dafür verantwortlich, dass Ihre Daten sicher sind.",
     "Ihre Daten sind garantiert in sicheren Händen.",
     "Der Arzt hat Ihnen das Medikament verschrieben; die Kosten übernimmt Ihre Krankenkasse.",
     "Hätten Sie doch Lust auf einen Rückruf?",
-    "Wir wissen seit Montag, dass die Lieferung später kommt.",
-    "Die Anlage wird seit Jahren regelmäßig gewartet.",
-    "Ganz ehrlich: Die Schließfächer haben kein Sicherheitsproblem, das Schloss klemmt nur.",
     "Das muss man erst mal einrichten, dann läuft es von allein.",
     "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen.",
     "Wenn Sie den Newsletter nicht lesen wollen, können Sie ihn abbestellen.",
     "Man muss kein Konto haben, um zu bestellen.",
     "Die Akkus dieser Serie können bei falscher Lagerung überhitzen.",
+    # Since the reader was retrained with de11-de13 and the clean twins of session 20
+    # (german-v15), which read four of the look-alikes above as clean and these three not.
+    "Das ist doch Unsinn.",
+    "Wir übernehmen die Kosten für den Rückversand.",
+    "Was erwarten Sie von der neuen Version? Wir sammeln Wünsche.",
 })  # fmt: skip
 
 
@@ -31,7 +32,7 @@ def german_reader_limits(values: list) -> list:
     for value in values:
         text = value[-1] if isinstance(value, tuple) else value
         if text in GERMAN_READER_LOOK_ALIKES:
-            reason = "the German reader (session 17) reads this clean text as legal or hostile"
+            reason = "the German reader reads this clean text as legal or hostile"
             args = value if isinstance(value, tuple) else (value,)
             value = pytest.param(*args, marks=pytest.mark.xfail(strict=True, reason=reason))
         marked.append(value)

@@ -155,11 +155,11 @@ def scored_text(sentence: str) -> str:
 
 
 # The German reader's pair (openline.language.german_wording), chosen by
-# bench/german_reader_lowo.py's rule over the ten read German writers: the highest mean recall of
-# rules and reader whose reader-only alarms stay within 1 % of clean drafts (bench/README.md,
-# "Session 17, german-reader"; re-chosen by the same rule after the clean twins, "Session 17,
-# german-twins").
-GERMAN_THRESHOLDS = {"legal_risk": 0.90, "hostile_tone": 0.97}
+# bench/german_reader_lowo.py's rule over the read German writers: the highest mean recall of the
+# reader whose reader-only alarms stay within 1 % of clean drafts (bench/README.md, "Session 17,
+# german-reader"; re-chosen by the same rule over thirteen writers after the reader learnt de11-de13
+# and session 20's clean twins, "Session 20, german-v15").
+GERMAN_THRESHOLDS = {"legal_risk": 0.92, "hostile_tone": 0.93}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
     r"(?i)\b(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
@@ -180,10 +180,17 @@ _GERMAN_FAULT = re.compile(
 )
 
 
+# "Zahlen Sie die Mahnung einfach nicht", "zahl das bloß nicht": the customer told not to pay.
+_GERMAN_DO_NOT_PAY = re.compile(
+    r"(?i)\b(?:(?:be)?zahlen\s+sie|(?:be)?zahl(?:e|t)?)\b(?!\s+(?:wir|ich)\b)"
+)
+
+
 def german_legal_declined(sentence: str) -> bool:
     """Whether a legal-risk reading of a German sentence is declined by the guards the German
     rules apply to their own legal findings: a refusal to comment, a payment or liability bounded
-    by a guarantee, the terms or the law, or a fault word under negation."""
+    by a guarantee, the terms or the law, a fault word under negation, or, with no fault word, a
+    payment refused (every payment word negated)."""
     import openline.guidance.detectors.german as german
 
     if _GERMAN_REFUSAL.search(sentence):
@@ -193,7 +200,17 @@ def german_legal_declined(sentence: str) -> bool:
     ):
         return True
     faults = list(_GERMAN_FAULT.finditer(sentence))
-    return bool(faults) and all(german.negated(sentence, m.start(), m.end()) for m in faults)
+    if faults:
+        return all(german.negated(sentence, m.start(), m.end()) for m in faults)
+    # A payment refused ("Die Reisekosten können wir nicht erstatten, das ist im Vertrag
+    # ausgeschlossen"): no promise, when every payment word is negated and nothing speaks of fault;
+    # but telling the customer not to pay ("Zahlen Sie die Mahnung einfach nicht") is advice.
+    pays = list(_GERMAN_PAYS.finditer(sentence))
+    return (
+        bool(pays)
+        and not _GERMAN_DO_NOT_PAY.search(sentence)
+        and all(german.negated(sentence, m.start(), m.end()) for m in pays)
+    )
 
 
 def german_enabled() -> bool:
