@@ -28,7 +28,11 @@ groups of people and limits, neutrally and as a put-down. The tenth (wording_cor
 wording-v10) the clean-but-tricky shapes the head misread on holdout9a (agreeing with the
 customer, incidents told as news, banter, firm refusals, in-policy refunds, steps) and hostile
 and legal sentences of the same shapes; since wording-v10 holdout9a's sentences are in too
-(holdout9's first writer's three companies). The build is deterministic (a fixed seed):
+(holdout9's first writer's three companies). Batch 20 (wording_corpus_bodies20.py, wording-v15)
+adds clean twins (firm refusals, mistakes explained neutrally, kind corrections, refunds the
+policy grants, empathy, irony at the company's own expense, banter, and the common words of
+hostile replies in plain sentences); since wording-v15 every English writer read since
+holdout9a is in too (holdout8b, 9b, 10 … 13, 14a). The build is deterministic (a fixed seed):
 tests/language/test_wording.py checks that it writes the shipped file byte for byte. Run from the
 repository root:
 
@@ -55,6 +59,7 @@ import wording_corpus_bodies7 as seventh  # measured by wording-v7, not shipped 
 import wording_corpus_bodies9 as ninth  # groups of people, neutral and mocked (wording-v9)
 import wording_corpus_bodies10 as tenth  # clean-but-tricky shapes and their kin (wording-v10)
 import wording_corpus_bodies17 as seventeenth  # measured by embed-head, not shipped (see BATCH_17)
+import wording_corpus_bodies20 as twentieth  # clean twins (session 20, wording-v15)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -590,6 +595,29 @@ def batch_17() -> list[dict[str, str]]:
     return out
 
 
+# Batch 20 (session 20, wording-v15): clean twins of the shapes and words a head retrained on
+# the newer writers read as hostile. Shipped; WORDING_CORPUS_BATCH20=0 leaves it out, for the
+# bench's before.
+BATCH_20 = (
+    [("none", twentieth.CLEAN_20, 3)] if os.environ.get("WORDING_CORPUS_BATCH20") != "0" else []
+)
+
+
+def batch_20() -> list[dict[str, str]]:
+    """Batch 20, filled from its own companies with its own seed, as batch_10."""
+    rng = random.Random(20)
+    out = []
+    for label, bodies, copies in BATCH_20:
+        for body in bodies:
+            seen = set()
+            for _ in range(copies):
+                text = _fill(body, rng, companies=twentieth.COMPANIES_20)
+                if text not in seen:
+                    seen.add(text)
+                    out.append({"text": text, "label": label})
+    return out
+
+
 def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     """The corpus; without the evaluation sets' sentences when `drafts` is false (what
     leave-one-set-out fits on before adding the sets it does not hold out)."""
@@ -625,6 +653,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
                     out.append({"text": text, "label": label})
     out += batch_10()
     out += batch_17()
+    out += batch_20()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
