@@ -28,11 +28,12 @@ groups of people and limits, neutrally and as a put-down. The tenth (wording_cor
 wording-v10) the clean-but-tricky shapes the head misread on holdout9a (agreeing with the
 customer, incidents told as news, banter, firm refusals, in-policy refunds, steps) and hostile
 and legal sentences of the same shapes; since wording-v10 holdout9a's sentences are in too
-(holdout9's first writer's three companies). Batch 20 (wording_corpus_bodies20.py, wording-v15)
-adds clean twins (firm refusals, mistakes explained neutrally, kind corrections, refunds the
-policy grants, empathy, irony at the company's own expense, banter, and the common words of
-hostile replies in plain sentences); since wording-v15 every English writer read since
-holdout9a is in too (holdout8b, 9b, 10 … 13, 14a). The build is deterministic (a fixed seed):
+(holdout9's first writer's three companies). Batch 20 (wording_corpus_bodies20.py, wording-v15:
+clean twins — firm refusals, mistakes explained neutrally, kind corrections, refunds the policy
+grants, empathy, irony at the company's own expense, banter, and the common words of hostile
+replies in plain sentences) and the English writers read since holdout9a (holdout8b, 9b, 10 …
+13, 14a, frozen in wording_corpus_drafts.jsonl) were measured and are not in the shipped corpus
+(WORDING_CORPUS_BATCH20=1 and WORDING_CORPUS_SETS20=1 put them in). The build is deterministic (a fixed seed):
 tests/language/test_wording.py checks that it writes the shipped file byte for byte. Run from the
 repository root:
 
@@ -596,11 +597,17 @@ def batch_17() -> list[dict[str, str]]:
 
 
 # Batch 20 (session 20, wording-v15): clean twins of the shapes and words a head retrained on
-# the newer writers read as hostile. Shipped; WORDING_CORPUS_BATCH20=0 leaves it out, for the
-# bench's before.
+# the newer writers read as hostile. Measured by leave-one-writer-out with the writers read
+# since holdout9a (SETS_20), not shipped: the retrained head flagged more of the check's clean
+# drafts (docs/decisions.md, "Session 20, wording-v15"); WORDING_CORPUS_BATCH20=1 puts it in,
+# for the bench (bench/wording_lowo.py reads it through rows(drafts=False)).
 BATCH_20 = (
-    [("none", twentieth.CLEAN_20, 3)] if os.environ.get("WORDING_CORPUS_BATCH20") != "0" else []
+    [("none", twentieth.CLEAN_20, 3)] if os.environ.get("WORDING_CORPUS_BATCH20") == "1" else []
 )
+# The read sets' sentences added to bench/wording_corpus_drafts.jsonl in session 20 (the writers
+# read since holdout9a: wording_corpus_drafts.SETS_20). Frozen there for the next head; in the
+# corpus only with WORDING_CORPUS_SETS20=1, as the head they trained was not shipped.
+SETS_20 = os.environ.get("WORDING_CORPUS_SETS20") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -722,10 +729,13 @@ def draft_sentences() -> list[dict[str, str]]:
     from their expected clauses, evaluation companies renamed (bench/wording_corpus_drafts.py,
     branch wording-v6): the one part of the corpus that copies evaluation text, on purpose.
     Added after clause_negatives, as measured: their clean sentences' clauses are not added."""
+    import wording_corpus_drafts
+
     lines = DRAFTS.read_text(encoding="utf-8").splitlines()
     return [
         {"text": row["text"], "label": row["label"]}
         for row in (json.loads(line) for line in lines if line.strip())
+        if SETS_20 or row["set"] not in wording_corpus_drafts.SETS_20
     ]
 
 

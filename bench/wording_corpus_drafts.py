@@ -20,8 +20,9 @@ three companies, SUBSETS) by wording-v9, while holdout8b (writer B's two compani
 the session-14 tuners' check; holdout9a (writer A's three companies of holdout9) by wording-v10,
 while holdout9b stays out as the session-15 check. Session 20 (wording-v15) adds every English
 writer read since: holdout8b, holdout9b, holdout10 … holdout13 whole (their checks are read
-now) and holdout14a (holdout14's writer a; writers b and c are session 20's check). Run from the
-repository root:
+now) and holdout14a (holdout14's writer a; writers b and c are session 20's check); they are in
+the shipped corpus only with WORDING_CORPUS_SETS20=1 (SETS_20, bench/wording_corpus.py). Run from
+the repository root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
 """
@@ -42,9 +43,12 @@ OUT = HERE / "wording_corpus_drafts.jsonl"
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6",
     "holdout7", "holdout8a", "holdout9a",
-    # session 20 (wording-v15): the writers read since, holdout14's writer a only
+    # session 20 (wording-v15): the writers read since, holdout14's writer a only (SETS_20)
     "holdout8b", "holdout9b", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
 )  # fmt: skip
+# Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
+# (bench/wording_corpus.py: the head they trained was measured and not shipped).
+SETS_20 = ("holdout8b", "holdout9b", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {

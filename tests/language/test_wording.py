@@ -149,3 +149,21 @@ def test_paying_whatever_it_costs_is_a_legal_risk_and_a_policy_limit_is_not(db):
 
     assert promise.legal_risk > 0.85
     assert policy.legal_risk < 0.5
+
+
+def test_the_trainer_builds_the_same_weighted_bag_of_terms_as_the_head_reads():
+    # training.weighted_terms builds the bag sparse (the dense one of a 45,000-row corpus needs
+    # more memory than a build machine has); it must hold what wording.features gives the head.
+    texts = [
+        "We will pay for all the damage, we promise.",
+        "It's a router, not rocket science.",
+        "Hi there",
+        "Thanks!! we'll be in touch about the refund for the router",
+    ]
+    vocabulary = training.vocabulary(texts * 3)
+    embeddings = np.zeros((len(texts), 384), dtype=np.float32)
+
+    dense = wording.features(texts, vocabulary, embeddings)[:, 384:]
+    sparse = training.weighted_terms(texts, vocabulary).toarray()
+
+    np.testing.assert_allclose(sparse, dense, rtol=1e-6)

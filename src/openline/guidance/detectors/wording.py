@@ -38,7 +38,7 @@ from .base import Hit, Phrase, overlaps
 # (wording-v10: with holdout9a's sentences and batch 10 in the corpus; wording-v9 picked 0.88 /
 # 0.93 on ten). No threshold is chosen for one sentence, either way: what the guidance tests
 # miss at it are strict xfails, known limits (bench/README.md and docs/decisions.md, wording-v10).
-THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.98}
+THRESHOLDS = {"legal_risk": 0.96, "hostile_tone": 0.93}
 
 # What a live check may embed besides the cached sentences: at most this many new sentences,
 # and after the first no more than this many characters in all. One sentence of ~25 word
