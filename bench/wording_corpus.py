@@ -33,9 +33,9 @@ clean twins — firm refusals, mistakes explained neutrally, kind corrections, r
 grants, empathy, irony at the company's own expense, banter, and the common words of hostile
 replies in plain sentences) and the English writers read since holdout9a (holdout8b, 9b, 10 …
 13, 14a, frozen in wording_corpus_drafts.jsonl) were measured and are not in the shipped corpus
-(WORDING_CORPUS_BATCH20=1 and WORDING_CORPUS_SETS20=1 put them in). The build is deterministic (a fixed seed):
-tests/language/test_wording.py checks that it writes the shipped file byte for byte. Run from the
-repository root:
+(WORDING_CORPUS_BATCH20=1 and WORDING_CORPUS_SETS20=1 put them in). The build is deterministic
+(a fixed seed): tests/language/test_wording.py checks that it writes the shipped file byte for
+byte. Run from the repository root:
 
     python bench/wording_corpus.py            # writes the corpus
     python bench/wording_corpus.py --check    # exit 1 if the shipped corpus is not what it writes

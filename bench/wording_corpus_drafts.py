@@ -48,7 +48,9 @@ SETS = (
 )  # fmt: skip
 # Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
 # (bench/wording_corpus.py: the head they trained was measured and not shipped).
-SETS_20 = ("holdout8b", "holdout9b", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a")
+SETS_20 = (
+    "holdout8b", "holdout9b", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
+)  # fmt: skip
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {
