@@ -28,9 +28,14 @@ groups of people and limits, neutrally and as a put-down. The tenth (wording_cor
 wording-v10) the clean-but-tricky shapes the head misread on holdout9a (agreeing with the
 customer, incidents told as news, banter, firm refusals, in-policy refunds, steps) and hostile
 and legal sentences of the same shapes; since wording-v10 holdout9a's sentences are in too
-(holdout9's first writer's three companies). The build is deterministic (a fixed seed):
-tests/language/test_wording.py checks that it writes the shipped file byte for byte. Run from the
-repository root:
+(holdout9's first writer's three companies). Batch 20 (wording_corpus_bodies20.py, wording-v15:
+clean twins — firm refusals, mistakes explained neutrally, kind corrections, refunds the policy
+grants, empathy, irony at the company's own expense, banter, and the common words of hostile
+replies in plain sentences) and the English writers read since holdout9a (holdout8b, 9b, 10 …
+13, 14a, frozen in wording_corpus_drafts.jsonl) were measured and are not in the shipped corpus
+(WORDING_CORPUS_BATCH20=1 and WORDING_CORPUS_SETS20=1 put them in). The build is deterministic
+(a fixed seed): tests/language/test_wording.py checks that it writes the shipped file byte for
+byte. Run from the repository root:
 
     python bench/wording_corpus.py            # writes the corpus
     python bench/wording_corpus.py --check    # exit 1 if the shipped corpus is not what it writes
@@ -55,6 +60,7 @@ import wording_corpus_bodies7 as seventh  # measured by wording-v7, not shipped 
 import wording_corpus_bodies9 as ninth  # groups of people, neutral and mocked (wording-v9)
 import wording_corpus_bodies10 as tenth  # clean-but-tricky shapes and their kin (wording-v10)
 import wording_corpus_bodies17 as seventeenth  # measured by embed-head, not shipped (see BATCH_17)
+import wording_corpus_bodies20 as twentieth  # clean twins (session 20, wording-v15)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -590,6 +596,35 @@ def batch_17() -> list[dict[str, str]]:
     return out
 
 
+# Batch 20 (session 20, wording-v15): clean twins of the shapes and words a head retrained on
+# the newer writers read as hostile. Measured by leave-one-writer-out with the writers read
+# since holdout9a (SETS_20), not shipped: the retrained head flagged more of the check's clean
+# drafts (docs/decisions.md, "Session 20, wording-v15"); WORDING_CORPUS_BATCH20=1 puts it in,
+# for the bench (bench/wording_lowo.py reads it through rows(drafts=False)).
+BATCH_20 = (
+    [("none", twentieth.CLEAN_20, 3)] if os.environ.get("WORDING_CORPUS_BATCH20") == "1" else []
+)
+# The read sets' sentences added to bench/wording_corpus_drafts.jsonl in session 20 (the writers
+# read since holdout9a: wording_corpus_drafts.SETS_20). Frozen there for the next head; in the
+# corpus only with WORDING_CORPUS_SETS20=1, as the head they trained was not shipped.
+SETS_20 = os.environ.get("WORDING_CORPUS_SETS20") == "1"
+
+
+def batch_20() -> list[dict[str, str]]:
+    """Batch 20, filled from its own companies with its own seed, as batch_10."""
+    rng = random.Random(20)
+    out = []
+    for label, bodies, copies in BATCH_20:
+        for body in bodies:
+            seen = set()
+            for _ in range(copies):
+                text = _fill(body, rng, companies=twentieth.COMPANIES_20)
+                if text not in seen:
+                    seen.add(text)
+                    out.append({"text": text, "label": label})
+    return out
+
+
 def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     """The corpus; without the evaluation sets' sentences when `drafts` is false (what
     leave-one-set-out fits on before adding the sets it does not hold out)."""
@@ -625,6 +660,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
                     out.append({"text": text, "label": label})
     out += batch_10()
     out += batch_17()
+    out += batch_20()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -693,10 +729,13 @@ def draft_sentences() -> list[dict[str, str]]:
     from their expected clauses, evaluation companies renamed (bench/wording_corpus_drafts.py,
     branch wording-v6): the one part of the corpus that copies evaluation text, on purpose.
     Added after clause_negatives, as measured: their clean sentences' clauses are not added."""
+    import wording_corpus_drafts
+
     lines = DRAFTS.read_text(encoding="utf-8").splitlines()
     return [
         {"text": row["text"], "label": row["label"]}
         for row in (json.loads(line) for line in lines if line.strip())
+        if SETS_20 or row["set"] not in wording_corpus_drafts.SETS_20
     ]
 
 

@@ -18,7 +18,11 @@ lead had run it as the session-11 holdout (it is a development set now); holdout
 after the lead had run it as the session-12 holdout; holdout8a (holdout8's drafts of writer A's
 three companies, SUBSETS) by wording-v9, while holdout8b (writer B's two companies) stays out as
 the session-14 tuners' check; holdout9a (writer A's three companies of holdout9) by wording-v10,
-while holdout9b stays out as the session-15 check. Run from the repository root:
+while holdout9b stays out as the session-15 check. Session 20 (wording-v15) adds every English
+writer read since: holdout8b, holdout9b, holdout10 … holdout13 whole (their checks are read
+now) and holdout14a (holdout14's writer a; writers b and c are session 20's check); they are in
+the shipped corpus only with WORDING_CORPUS_SETS20=1 (SETS_20, bench/wording_corpus.py). Run from
+the repository root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
 """
@@ -39,6 +43,13 @@ OUT = HERE / "wording_corpus_drafts.jsonl"
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6",
     "holdout7", "holdout8a", "holdout9a",
+    # session 20 (wording-v15): the writers read since, holdout14's writer a only (SETS_20)
+    "holdout8b", "holdout9b", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
+)  # fmt: skip
+# Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
+# (bench/wording_corpus.py: the head they trained was measured and not shipped).
+SETS_20 = (
+    "holdout8b", "holdout9b", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
 )  # fmt: skip
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
@@ -46,6 +57,11 @@ SUBSETS = {
     "holdout8a": ("holdout8", ("wardenbell", "ironquay", "halvora")),
     # wording-v10: holdout9 likewise; writer B's companies (holdout9b) are session 15's check.
     "holdout9a": ("holdout9", ("tapwright", "quenmarsh", "foldbrook")),
+    # wording-v15: holdout8's and holdout9's second writers; holdout14's first writer (its
+    # writers b and c are session 20's check)
+    "holdout8b": ("holdout8", ("glasmond", "latchwell")),
+    "holdout9b": ("holdout9", ("thistlemarch", "zwirnhaus")),
+    "holdout14a": ("holdout14", ("rubicorn", "chalkfen", "chattercove")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -67,6 +83,17 @@ COMPANY_NAMES = {
     "wardenbell": "Kelderby", "ironquay": "Saxonmere", "halvora": "Tarnfield",
     # holdout9a (read since wording-v10)
     "tapwright": "Pennistone", "quenmarsh": "Marlowick", "foldbrook": "Ebbersley",
+    # read since session 20 (wording-v15): holdout8b, 9b, 10 … 13, 14a
+    "glasmond": "Pilbury", "latchwell": "Orrinsford", "thistlemarch": "Cawdell",
+    "zwirnhaus": "Brennock", "settlewood": "Ulverby", "inkhollow": "Quarrendon",
+    "carrowby": "Halsworth", "pagewell": "Tenbury", "saitenhof": "Ormerod", "larchpeak": "Kilsby",
+    "tidewell": "Dewsall", "skyhollow": "Penhallow", "kindlewood": "Marbury",
+    "talwind": "Castellow", "bramblegate": "Yarwood", "ashgrove": "Thornleigh",
+    "furrowline": "Ashcombe", "kurvenfeld": "Brackley", "ledgerfern": "Elsworth",
+    "lenkwerk": "Woolcott", "hofmark": "Fairholm", "mossgrove": "Gresby",
+    "burrowell": "Hatherley", "puzzlekeep": "Kimber", "stitchmoor": "Loxley",
+    "wellenkamm": "Mardale", "tretwerk": "Netherby", "lindenquell": "Oxcombe",
+    "rubicorn": "Purslow", "chalkfen": "Eldridge", "chattercove": "Sedgemoor",
 }  # fmt: skip
 
 

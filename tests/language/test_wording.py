@@ -19,7 +19,10 @@ EVALUATION_AND_DEMO_COMPANIES = (
     "moorgate", "rootmere", "nimbrel", "wanderloft", "lumadent", "vantwell", "wardenbell",
     "ironquay", "halvora", "glasmond", "latchwell", "tapwright", "quenmarsh", "foldbrook",
     "thistlemarch", "zwirnhaus", "settlewood", "inkhollow", "pagewell", "saitenhof", "larchpeak",
-    "tidewell", "skyhollow", "kindlewood", "talwind",
+    "tidewell", "skyhollow", "kindlewood", "talwind", "bramblegate", "ashgrove", "furrowline",
+    "kurvenfeld", "ledgerfern", "lenkwerk", "hofmark", "mossgrove", "burrowell", "puzzlekeep",
+    "stitchmoor", "wellenkamm", "tretwerk", "lindenquell", "rubicorn", "chalkfen", "chattercove",
+    "kelterhaus", "glutstein", "hopfenkiste", "schlotwacht",
 )  # fmt: skip
 
 
@@ -56,10 +59,12 @@ def test_the_corpus_copies_sentences_only_from_read_development_sets():
     path = Path(__file__).resolve().parents[2] / "bench" / "wording_corpus_drafts.jsonl"
     sets = {json.loads(line)["set"] for line in path.read_text(encoding="utf-8").splitlines()}
 
-    # holdout8a and holdout9a are holdout8's and holdout9's first writer's three companies; the
-    # second writer's (holdout8b, holdout9b) stay out.
+    # holdout8a/8b and holdout9a/9b are holdout8's and holdout9's writers; holdout14a is
+    # holdout14's first writer's three companies, its writers b and c (session 20's check) stay
+    # out, and so do the untouched holdout15 and every German set.
     assert sets == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
-                    "holdout6", "holdout7", "holdout8a", "holdout9a"}  # fmt: skip
+                    "holdout6", "holdout7", "holdout8a", "holdout9a", "holdout8b", "holdout9b",
+                    "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
@@ -144,3 +149,21 @@ def test_paying_whatever_it_costs_is_a_legal_risk_and_a_policy_limit_is_not(db):
 
     assert promise.legal_risk > 0.85
     assert policy.legal_risk < 0.5
+
+
+def test_the_trainer_builds_the_same_weighted_bag_of_terms_as_the_head_reads():
+    # training.weighted_terms builds the bag sparse (the dense one of a 45,000-row corpus needs
+    # more memory than a build machine has); it must hold what wording.features gives the head.
+    texts = [
+        "We will pay for all the damage, we promise.",
+        "It's a router, not rocket science.",
+        "Hi there",
+        "Thanks!! we'll be in touch about the refund for the router",
+    ]
+    vocabulary = training.vocabulary(texts * 3)
+    embeddings = np.zeros((len(texts), 384), dtype=np.float32)
+
+    dense = wording.features(texts, vocabulary, embeddings)[:, 384:]
+    sparse = training.weighted_terms(texts, vocabulary).toarray()
+
+    np.testing.assert_allclose(sparse, dense, rtol=1e-6)

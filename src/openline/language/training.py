@@ -89,21 +89,41 @@ WORDING_C = 0.3
 def train_wording(
     rows: list[dict[str, Any]], *, c: float = WORDING_C, embeddings: np.ndarray | None = None
 ) -> dict[str, np.ndarray]:
-    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]  # only to train
-
     from . import embed
-    from .wording import features
 
     texts = [r["text"] for r in rows]
     vocab = vocabulary(texts)
-    x = features(texts, vocab, embed(texts) if embeddings is None else embeddings)
-    dense = x.shape[1] - len(vocab)
-    arrays = fit_sparse_head(x[:, :dense], csr_matrix(x[:, dense:]), [r["label"] for r in rows], c)
+    dense = embed(texts) if embeddings is None else embeddings
+    arrays = fit_sparse_head(dense, weighted_terms(texts, vocab), [r["label"] for r in rows], c)
     arrays["vocabulary"] = np.array(vocab, dtype=str)
     # The corpus the head learnt from, as bench/wording_corpus.py writes it (one JSON object a
     # line): tests/language/test_wording.py checks it against data/wording_train.jsonl.
     arrays["corpus_sha256"] = np.array(corpus_digest(rows))
     return arrays
+
+
+def weighted_terms(texts: list[str], vocab: list[str]) -> Any:
+    """wording.features' weighted bag of terms (its columns after the embedding), built sparse:
+    each known term of a text 1/√n, times √(min(n, TERMS_FLOOR)/TERMS_FLOOR), times
+    TERMS_WEIGHT. The dense bag of ~45,000 corpus sentences by ~40,000 terms needed more
+    memory than the machine has (session 20, wording-v15)."""
+    from scipy.sparse import csr_matrix  # type: ignore[import-untyped]  # only to train
+
+    from .wording import TERMS_FLOOR, TERMS_WEIGHT
+
+    columns = {term: i for i, term in enumerate(vocab)}
+    rows, cols, values = [], [], []
+    for row, text in enumerate(texts):
+        found = sorted({columns[t] for t in terms(text) if t in columns})
+        if not found:
+            continue
+        n = len(found)
+        value = TERMS_WEIGHT * np.sqrt(min(n, TERMS_FLOOR) / TERMS_FLOOR) / np.sqrt(n)
+        rows += [row] * n
+        cols += found
+        values += [value] * n
+    shape = (len(texts), len(vocab))
+    return csr_matrix((values, (rows, cols)), shape=shape, dtype=np.float32)
 
 
 def fit_sparse_head(
