@@ -694,6 +694,22 @@ def _is_public(number: phonenumbers.PhoneNumber, raw: str, public_phones: frozen
 
 
 @functools.lru_cache(maxsize=32)
+def _company_regions(public_phones: frozenset[str]) -> tuple[str, ...]:
+    """The countries of the company's own lines, after REGIONS: a national number is read as
+    a number of the countries the company works in too ("6123 4567" to a company with a
+    Singapore line, "612 34 56 78" to one with a Spanish line; personal-v15)."""
+    found = set()
+    for e164 in public_phones:
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(e164))
+        except phonenumbers.NumberParseException:
+            continue
+        if region and region not in REGIONS and region != "001":
+            found.add(region)
+    return tuple(sorted(found))
+
+
+@functools.lru_cache(maxsize=32)
 def _organisation_lines(public_phones: frozenset[str]) -> frozenset[str]:
     """The national numbers of the public freephone and shared-cost lines."""
     found = set()
@@ -705,6 +721,13 @@ def _organisation_lines(public_phones: frozenset[str]) -> frozenset[str]:
         if phonenumbers.number_type(number) in ORGANISATION_LINE_TYPES:
             found.add(str(number.national_number))
     return frozenset(found)
+
+
+def _written_as_public(raw: str, public_phones: frozenset[str]) -> bool:
+    """An international number whose digits are a public contact's, whether or not
+    libphonenumber knows its range ("+234 1 700 2290" entered by the operator as it is)."""
+    digits = "".join(c for c in raw if c.isdigit())
+    return "+" + digits.removeprefix("00") in public_phones
 
 
 def _is_public_digits(raw: str, public_phones: frozenset[str]) -> bool:
@@ -733,8 +756,10 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
         # Valid numbers first (the likelier reading of a national number), then any number
         # that is possible in length: fictional and unallocated ranges are still someone's.
         international = raw.lstrip("(").startswith(("+", "00"))
+        if international and _written_as_public(raw, public_phones):
+            continue  # the company's own line, as an operator entered it (personal-v15)
         matches = []
-        regions = ("GB",) if international else REGIONS
+        regions = ("GB",) if international else (*REGIONS, *_company_regions(public_phones))
         if not international and NANP_SHAPED.fullmatch(raw):
             regions = ("US", *regions)
         for region in regions:
@@ -1024,7 +1049,18 @@ def detect(
         *_v8(text, text.lower()),
         *_v9(text, text.lower(), public_addresses),
     ]
-    return _v11(text, _v10(text, hits, public_addresses), public_addresses)
+    hits = _v11(text, _v10(text, hits, public_addresses), public_addresses)
+    return [hit for hit in hits if not _a_place_of_ours(text, hit, public_addresses)]
+
+
+def _a_place_of_ours(text: str, hit: Hit, public_addresses: frozenset[str]) -> bool:
+    """A "full name" that is a town or street of the company's own addresses ("Parken in Bad
+    Reichenhall" where the company's address ends "83435 Bad Reichenhall"): a place, not a
+    person (personal-v15)."""
+    if hit.message is not NAME_MESSAGE:
+        return False
+    squashed = squash_address(text[hit.start : hit.end])
+    return len(squashed) >= 8 and any(squashed in address for address in public_addresses)
 
 
 # --- German forms (issue 17) -----------------------------------------------------------------
