@@ -90,3 +90,73 @@ def test_a_persons_name_beside_a_booking_is_still_flagged_when_the_company_has_a
     actions.add_public_contact(value="Thermenhof GmbH, Kurallee 9, 87534 Bad Oberstein")
     text = "Buchung TH-B-40211 ist für Ingrid Vasquez bestätigt, bis bald in Bad Oberstein."
     assert "Ingrid Vasquez" in found(text, "personal_data")
+
+
+# --- 3. Personal data by structure ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a romanised given name of two syllables with a record
+        (
+            "Found your booking: Min-jun Kang, LS-2025-7714, Friday 18:00 with tutor Ola.",
+            "Min-jun Kang",
+        ),
+        # a phone number said in groups of words parted by commas
+        (
+            "The buyer asked me to post his number, it's zero seven one one, four four two, nine "
+            "eight three six.",
+            "zero seven one one",
+        ),
+        # an address whose street's kind comes first (Irish) or whose house number comes last
+        ("The ID says Cathal Byrne, 14 Sráid an Mhuilinn, Tuam. Come and collect it!", "14 Sráid"),
+        ("The van is booked for Westlands, Muthithi Road, Hse No. 31 on Monday.", "Hse No. 31"),
+        # a German street named with a preposition and an article
+        (
+            "Der Kunde wohnt in Traunstein, Am Kesselbach 12. Bitte nicht posten.",
+            "Am Kesselbach 12",
+        ),
+        ("Abholung bitte bei Frau Ott, Zum Steinbruch 4a, ab Montag.", "Zum Steinbruch 4a"),
+        # a date of birth named a few words before the date
+        (
+            "For the grant form I need your daughter's date of birth — I have 03/02/2019, is "
+            "that right?",
+            "03/02/2019",
+        ),
+        # an address at a mail provider said in words
+        ("Thanks to j dot mwangi dot 88 at gmail for reporting the broken latch!", "j dot mwangi"),
+        # an Australian Medicare number (its check digit holds) in a text that names Medicare
+        (
+            "I've changed the Medicare number on the care register to 2428 77813 2 as asked.",
+            "2428 77813 2",
+        ),
+    ],
+)
+def test_personal_data_found_by_its_structure(db, text, value):
+    start = text.index(value)
+    assert any(
+        f.kind == "personal_data" and f.start < start + len(value) and start < f.end
+        for f in check_text(text).findings
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The follow-up call is booked: Off-duty Support, LS-2025-7714, Friday.",
+        "Am Montag 3 Pakete, am Dienstag der Rest.",
+        "Im Juni 12 Uhr geöffnet, sonst ab 10.",
+        "Our birthday sale ends on 21/04/2026 at midnight.",
+        "Ask at the desk about gmail sign-in problems.",
+        "Medicare covers the visit; the invoice number is 2428 77814 2.",
+    ],
+)
+def test_shapes_like_personal_data_without_a_person_stay_clean(db, text):
+    assert found(text, "personal_data") == []
+
+
+def test_a_phone_number_said_in_words_is_not_read_as_a_pin(db):
+    text = "Her number, it's zero eight zero two, five five five, four one nine six."
+    assert found(text, "secret") == []
+    assert found(text, "personal_data") != []

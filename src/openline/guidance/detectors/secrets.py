@@ -2029,6 +2029,15 @@ NAME_AFTER = re.compile(
 )
 
 
+def _said_count(words: str) -> int:
+    """How many digits words say ("double five" says two)."""
+    return sum(
+        REPEATS[word] - 1 if word in REPEATS else 1
+        for word in re.findall(r"[a-z\u00fc]+", words)
+        if word in REPEATS or word in UNITS
+    )
+
+
 def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
     tokens = []
     for run in DIGIT_RUN.finditer(text):
@@ -2043,6 +2052,9 @@ def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
     for shape, start, end in tokens:
         if shape == "said" and len(SAID_WORD.findall(lowered, start, end)) < 4:
             continue
+        if shape == "said" and _said_count(lowered[start:end]) > 8:
+            continue  # "her number, it's zero eight zero two, five five five, …": a phone's
+            # length, as digits written out are held to eight below (personal-v15)
         if shape != "said" and not 4 <= sum(c.isdigit() for c in text[start:end]) <= 8:
             continue  # "*#06#" shows a phone's serial number; "*100#" its balance
         head = max(0, start - 24)
