@@ -35,6 +35,15 @@ def found(text: str, kind: str) -> list[str]:
         # digits keyed in with a separable verb on a device
         ("Tippen Sie einfach 6060 am Tastenfeld ein.", "6060"),
         ("Die Alarmanlage schalten Sie mit 1357 aus.", "1357"),
+        # the value as the subject, the noun as the predicate
+        ("Sonnenhut88 ist das neue Passwort für den Gastzugang.", "Sonnenhut88"),
+        ("Die 4471 ist die PIN für das Terminal.", "4471"),
+        # what the value serves as
+        ("Als PIN nehmen Sie bitte 5566.", "5566"),
+        # a code given right after its article, in a sentence about a way in
+        ("Mit dem Code 7391 kommen Sie ins Parkhaus.", "7391"),
+        ("Die Schranke öffnet bei Eingabe von 2580.", "2580"),
+        ("Der Code lautet wie immer 4040.", "4040"),
     ],
 )
 def test_a_german_credential_stated_in_prose_is_a_secret(db, text, secret):
@@ -56,6 +65,9 @@ def test_a_german_credential_stated_in_prose_is_a_secret(db, text, secret):
         "Die TAN ist 5 Minuten gültig.",
         "Ihre Kundennummer ist 100234, das Passwort legen Sie selbst fest.",
         "Der Schlüssel liegt ab 1400 Uhr im Kasten am Empfang.",
+        "Die 2026 ist das Jahr, in dem wir das Passwort-Portal umstellen.",
+        "Mit dem Code 2025 im Warenkorb sparen Sie zehn Prozent.",
+        "Als Passwort nehmen Sie bitte kein Geburtsdatum.",
     ],
 )
 def test_german_sentences_about_a_credential_without_one_stay_clean(db, text):

@@ -50,7 +50,8 @@ _COPULA = r"(?:ist|lautet|lautete|heißt|hieß|war|bleibt|wäre|lauten|sind)"
 _PARTICLE = (
     r"(?:jetzt|nun|übrigens|weiterhin|einfach|ab sofort|vorerst|vorläufig|vorübergehend|aktuell"
     r"|momentan|noch|wieder|also|immer noch|derzeit|zurzeit|bis auf weiteres|wie gehabt|erstmal"
-    r"|erst mal|heute|diese woche|solange|übergangsweise|neu|natürlich|die|der|das|folgende[rs]?)"
+    r"|erst mal|heute|diese woche|solange|übergangsweise|neu|natürlich|wie immer|wie gewohnt"
+    r"|die|der|das|folgende[rs]?)"
 )
 # Quotation marks around a value: straight, English and German ones, guillemets.
 _Q = "\"'\u201e\u201c\u201d\u201a\u2018\u2019\u00bb\u00ab"
@@ -86,8 +87,33 @@ DEVICE = re.compile(
     r"tastenfeld|tastatur|keypad|terminal|display|schloss|schlösser|tür|tor\b|tresor|safe\b"
     r"|alarm|anlage|schranke|spind|schließfach|box\b|kasten|kassette|gerät|zahlenfeld|panel"
 )
+# The value first, the noun as the predicate: "Sonnenhut88 ist das neue Passwort", "die 4471 ist
+# die PIN fürs Terminal"; or the noun as what the value serves as: "als PIN nehmen Sie 5566".
+VALUE_IS_THE = re.compile(
+    rf"(?i)(?<![\w{_Q}-])[{_Q}]?(?P<value>[^\s{_Q}]{{4,60}}?)[{_Q}]?\s+(?:ist|war|bleibt|wäre)\s+"
+    r"(?:das|die|der|unser|unsere|ihr|ihre|dein|deine|mein|meine)\s+(?:\w+e[nrs]?\s+)?"
+    r"(?P<noun>[\w-]*(?:passwort|kennwort|pin|code|geheimzahl|kombination|zugangsnummer))\b"
+)
+AS_THE = re.compile(
+    r"\bals\s+(?P<noun>[\w-]*(?:passwort|kennwort|pin|code|geheimzahl|kombination))\s+"
+    r"(?:nehmen|nimm|verwenden|verwende|nutzen|nutze|benutzen|benutze|gilt|dient|geben|gib)"
+    rf"(?:\s+(?:sie|du|ihr|bitte|einfach|jetzt|ab sofort|vorerst))*\s+[{_Q}]?"
+    rf"(?P<value>[^\s{_Q}]{{4,60}})"
+)
+# A code named with its article and given right after it, in a sentence about a device or a way
+# in: "mit dem Code 7391 kommen Sie ins Parkhaus", "bei Eingabe von 2580 öffnet die Schranke".
+ARTICLE_CODE = re.compile(
+    r"\b(?:mit\s+dem|dem|den|der)\s+(?:\w+-)?(?:code|zahlencode|pin)\s+"
+    r"(?P<value>\d(?:[ -]?[\d#*]){3,9})(?![\w,/-]|\.\d)"
+    r"|\beingabe\s+(?:von|der|des codes|der pin)\s+(?P<value2>\d(?:[ -]?[\d#*]){3,9})"
+    r"(?![\w,/-]|\.\d)"
+)
+ACCESS_WORD = re.compile(
+    r"kommen sie (?:rein|hinein|ins|in die|in den)|kommst du|\brein\b|öffne|entsperr|aufschließ"
+    r"|freischalt|zugang|eingang|einfahrt|parkhaus|garage"
+)
 HINTS = ("pass", "kennwort", "losung", "pin", "code", "zahl", "kombination", "nummer", "schlüssel",
-         "tan", "tipp", "gib", "geben", "wähl", "drück", "mit ", "per ")  # fmt: skip
+         "tan", "tipp", "gib", "geben", "wähl", "drück", "mit ", "per ", "eingabe")  # fmt: skip
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
 
@@ -123,6 +149,26 @@ def _value_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _sentence_around(lowered: str, start: int, end: int) -> str:
+    begins = max(lowered.rfind(". ", 0, start), lowered.rfind("\n", 0, start))
+    return lowered[begins + 1 : _sentence_end(lowered, end)]
+
+
+def _if_credential(
+    text: str, lowered: str, noun: str, start: int, end: int
+) -> list[tuple[str, int, int]]:
+    """The value as the noun says it must look: a password's, or a code's digits."""
+    if PUBLIC_FIRST.match(noun) and re.search(r"(?:code|kombination|nummer)$", noun):
+        return []
+    start, end = _value_span(text, start, end)
+    value = text[start:end]
+    if re.search(rf"{_WORD_END}|{_KEY}", noun):
+        return [(gettext_noop("a password"), start, end)] if _password_like(value) else []
+    if _digits_code(value, lowered, end):
+        return [(gettext_noop("an access code or PIN"), start, end)]
+    return []
+
+
 def spans(text: str, lowered: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of each credential the sentence states."""
     if not any(hint in lowered for hint in HINTS):
@@ -148,6 +194,18 @@ def spans(text: str, lowered: str) -> list[tuple[str, int, int]]:
             if not password and _digits_code(value, lowered, end):
                 found.append((gettext_noop("an access code or PIN"), start, end))
                 break
+    for match in VALUE_IS_THE.finditer(text):
+        found += _if_credential(text, lowered, match.group("noun").lower(), *match.span("value"))
+    for match in AS_THE.finditer(lowered):
+        found += _if_credential(text, lowered, match.group("noun"), *match.span("value"))
+    for match in ARTICLE_CODE.finditer(lowered):
+        group = "value" if match.group("value") else "value2"
+        sentence = _sentence_around(lowered, match.start(), match.end())
+        start, end = match.span(group)
+        if (DEVICE.search(sentence) or ACCESS_WORD.search(sentence)) and _digits_code(
+            text[start:end], lowered, end
+        ):
+            found.append((gettext_noop("an access code or PIN"), start, end))
     for match in KEYED_IN.finditer(lowered):
         group = "value" if match.group("value") else "value2"
         sentence_start = max(
