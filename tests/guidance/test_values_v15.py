@@ -68,6 +68,7 @@ def test_a_german_credential_stated_in_prose_is_a_secret(db, text, secret):
         "Die 2026 ist das Jahr, in dem wir das Passwort-Portal umstellen.",
         "Mit dem Code 2025 im Warenkorb sparen Sie zehn Prozent.",
         "Als Passwort nehmen Sie bitte kein Geburtsdatum.",
+        "Die PIN ändern Sie in der App, die Hotline ist 0800 1234567.",
     ],
 )
 def test_german_sentences_about_a_credential_without_one_stay_clean(db, text):
@@ -172,3 +173,8 @@ def test_a_phone_number_said_in_words_is_not_read_as_a_pin(db):
     text = "Her number, it's zero eight zero two, five five five, four one nine six."
     assert found(text, "secret") == []
     assert found(text, "personal_data") != []
+
+
+def test_a_full_name_and_the_home_address_after_it_are_reported_together(db):
+    text = "The ID says Cathal Byrne, 14 Sráid an Mhuilinn, Tuam. Come and collect it!"
+    assert found(text, "personal_data") == ["Cathal Byrne, 14 Sráid an Mhuilinn"]

@@ -67,7 +67,15 @@ CHANGED_TO = re.compile(
 OTHER_NUMBER_BETWEEN = re.compile(
     r"nummer|\bnr\b|datum|betrag|preis|summe|frist|termin|ticket|vorgang|bestellung|rechnung"
     r"|adresse|telefon|konto|iban|postleitzahl|plz|uhr\b|länge|zeichen|stellen|betrag|menge"
-    r"|anzahl|punkte"
+    r"|anzahl|punkte|durchwahl|fax\b|handy|mobilnummer|whatsapp"
+)
+# Another subject for the copula: a clause after a comma, a semicolon or a dash whose subject is
+# a noun with its article ("…, die Hotline ist 0800 …"), not a pronoun that refers back ("…, das
+# ist aktuell 8841", "…, es ist …") nor a relative clause's "Sie" ("…, das Sie brauchen, ist …").
+OTHER_SUBJECT = re.compile(
+    r"[,;:\u2013\u2014]\s*(?:und\s+|aber\s+|doch\s+|denn\s+)?(?:der|die|das|den|dem|ein|eine"
+    r"|unser\w*|ihr\w*|Ihr\w*|dein\w*|mein\w*)\s+(?:[a-zäöüß][\w-]*\s+)?"
+    r"(?!Sie\b|Ihnen\b)[A-ZÄÖÜ][\w-]*\s*$"
 )
 # A number that is a quantity, a time or a length, not a code: "ist 8 Zeichen lang", "4 Stellen".
 UNIT_AFTER = re.compile(
@@ -186,6 +194,10 @@ def spans(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 continue
             if OTHER_NUMBER_BETWEEN.search(lowered, noun.end(), match.start()):
                 continue
+            between = text[noun.end() : match.start()]
+            subject = OTHER_SUBJECT.search(between)
+            if subject and not CREDENTIAL_NOUN.search(subject.group().lower()):
+                continue  # "die PIN ändern Sie in der App, die Hotline ist 0800 …"
             start, end = _value_span(text, *match.span("value"))
             value = text[start:end]
             if password and _password_like(value):

@@ -1048,6 +1048,41 @@ def detect(
     return [hit for hit in hits if not _a_place_of_ours(text, hit, public_addresses)]
 
 
+NAME_THEN_ADDRESS_GAP = re.compile(r",?\s{1,2}(?:at\s+|in\s+)?")
+
+
+def names_with_their_address(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name right before an address ("Frieda Koch, Am Stadtgraben 3") is one finding, the
+    person at their home, not two (personal-v15). Run after the company's own names and
+    branches are taken out."""
+    addresses = {hit.start: hit for hit in hits if hit.message is ADDRESS_MESSAGE}
+    if not addresses:
+        return hits
+    joined: dict[int, Hit] = {}  # by the address's start
+    names: set[tuple[int, int]] = set()
+    for hit in hits:
+        if hit.message is not NAME_MESSAGE:
+            continue
+        gap = NAME_THEN_ADDRESS_GAP.match(text, hit.end)
+        address = addresses.get(gap.end()) if gap else None
+        if address is not None:
+            names.add((hit.start, hit.end))
+            start = (
+                min(hit.start, joined[address.start].start)
+                if address.start in joined
+                else (hit.start)
+            )
+            joined[address.start] = Hit(
+                KIND, start, address.end, ADDRESS_MESSAGE, address.suggestion
+            )
+    return [
+        hit
+        for hit in hits
+        if (hit.start, hit.end) not in names
+        and not (hit.message is ADDRESS_MESSAGE and hit.start in joined)
+    ] + list(joined.values())
+
+
 def _a_place_of_ours(text: str, hit: Hit, public_addresses: frozenset[str]) -> bool:
     """A "full name" that is a town or street of the company's own addresses ("Parken in Bad
     Reichenhall" where the company's address ends "83435 Bad Reichenhall"): a place, not a
