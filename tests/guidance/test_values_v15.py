@@ -68,7 +68,7 @@ def test_a_german_credential_stated_in_prose_is_a_secret(db, text, secret):
         "Die 2026 ist das Jahr, in dem wir das Passwort-Portal umstellen.",
         "Mit dem Code 2025 im Warenkorb sparen Sie zehn Prozent.",
         "Als Passwort nehmen Sie bitte kein Geburtsdatum.",
-        "Die PIN ändern Sie in der App, die Hotline ist 0800 1234567.",
+        "Das Passwort schicken wir per Post, die Sendung ist DHL-4471X.",
     ],
 )
 def test_german_sentences_about_a_credential_without_one_stay_clean(db, text):

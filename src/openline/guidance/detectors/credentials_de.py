@@ -35,6 +35,14 @@ _KEY = (
 CREDENTIAL_NOUN = re.compile(
     rf"(?<![\w-])(?P<noun>(?:[\w]+-)*[\w]*?(?:{_WORD_END}|{_CODE_END}|{_KEY}))(?:e?s|n)?(?![\w-])"
 )
+# The same nouns found by their ending first (a scan for the compound's start at every position
+# costs five times as much): the ending, then the compound it closes.
+CREDENTIAL_END = re.compile(rf"(?:{_WORD_END}|{_CODE_END}|schlüssel)(?:e?s|n)?(?![\w-])")
+# Words that a German sentence has and an English one does not: the module reads German only.
+GERMAN_MARKS = (
+    " ist ", " und ", " der ", " das ", " die ", " sie ", " lautet", " heißt", " wir ", " den ",
+    " von ", " mit ", " für ", " bei ", " auf ", " nicht ", " als ",
+)  # fmt: skip
 # Compounds whose code anyone may read ("Gutscheincode", "Fehlercode", "QR-Code", "Postleitzahl").
 PUBLIC_FIRST = re.compile(
     r"^(?:gutschein|rabatt|aktions|promo|fehler|bestell|buchungs|sendungs|post|länder|strich|bar"
@@ -177,12 +185,29 @@ def _if_credential(
     return []
 
 
+def _credential_nouns(lowered: str) -> list[re.Match[str]]:
+    """CREDENTIAL_NOUN's matches, each found from its ending."""
+    found = []
+    for end in CREDENTIAL_END.finditer(lowered):
+        start = end.start()
+        while start and (lowered[start - 1].isalnum() or lowered[start - 1] in "-_"):
+            start -= 1
+        noun = CREDENTIAL_NOUN.fullmatch(lowered, start, end.end())
+        if noun is not None:
+            found.append(noun)
+    return found
+
+
 def spans(text: str, lowered: str) -> list[tuple[str, int, int]]:
     """(label, start, end) of each credential the sentence states."""
     if not any(hint in lowered for hint in HINTS):
         return []
+    spaced = f" {lowered} "
+    if not any(mark in spaced for mark in GERMAN_MARKS):
+        return []
     found: list[tuple[str, int, int]] = []
-    for noun in CREDENTIAL_NOUN.finditer(lowered):
+    nouns = _credential_nouns(lowered)
+    for noun in nouns:
         word = noun.group("noun")
         if PUBLIC_FIRST.match(word) and re.search(r"(?:code|kombination|nummer)$", word):
             continue
@@ -206,9 +231,9 @@ def spans(text: str, lowered: str) -> list[tuple[str, int, int]]:
             if not password and _digits_code(value, lowered, end):
                 found.append((gettext_noop("an access code or PIN"), start, end))
                 break
-    for match in VALUE_IS_THE.finditer(text):
+    for match in VALUE_IS_THE.finditer(text) if nouns else ():
         found += _if_credential(text, lowered, match.group("noun").lower(), *match.span("value"))
-    for match in AS_THE.finditer(lowered):
+    for match in AS_THE.finditer(lowered) if nouns and " als " in spaced else ():
         found += _if_credential(text, lowered, match.group("noun"), *match.span("value"))
     for match in ARTICLE_CODE.finditer(lowered):
         group = "value" if match.group("value") else "value2"
