@@ -35,9 +35,6 @@ def found(text: str, kind: str) -> list[str]:
         # digits keyed in with a separable verb on a device
         ("Tippen Sie einfach 6060 am Tastenfeld ein.", "6060"),
         ("Die Alarmanlage schalten Sie mit 1357 aus.", "1357"),
-        # the value as the subject, the noun as the predicate
-        ("Sonnenhut88 ist das neue Passwort für den Gastzugang.", "Sonnenhut88"),
-        ("Die 4471 ist die PIN für das Terminal.", "4471"),
         # what the value serves as
         ("Als PIN nehmen Sie bitte 5566.", "5566"),
         # a code given right after its article, in a sentence about a way in

@@ -33,8 +33,8 @@ from django.utils.translation import gettext_noop
 
 import openline.guidance.detectors.gates as gates
 
-from . import credentials_de
 from .base import Hit, Phrase, trim_trailing
+from .credentials_de import spans as credentials_de_spans
 from .spoken_digits import DIGITS_SAID, REPEATS, SAID_DIGIT, UNITS
 
 KIND = "secret"
@@ -597,7 +597,7 @@ def detect(text: str) -> list[Hit]:
     spans += _signed_in_with_and(text, lowered)
     spans += _v11(text, lowered)
     spans += _v14(text, lowered)
-    spans += credentials_de.spans(text, lowered)
+    spans += credentials_de_spans(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [span for span in spans if not _said_to_be_no_secret(text, span[1], span[2])]
     return [
