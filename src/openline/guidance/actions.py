@@ -43,6 +43,9 @@ from .publishing import approving, excerpt
 from .tasks import send_review_outcome_email
 
 # A postal address: letters and a house number or postcode, usually with commas.
+# A number written with its country code, as E.164 allows it (8 to 15 digits): the company's own
+# line even where libphonenumber's metadata does not know the range ("+234 1 700 2290").
+WRITTEN_INTERNATIONAL = re.compile(r"\+\d[\d ()./-]{5,22}\d")
 ADDRESS_LIKE = re.compile(r"^(?=.*\d)(?=.*[^\W\d_]{3})[^@]{8,}[,\n][^@]+$")
 TERM_MIN = 3  # letters or digits: shorter terms would match half the words in a reply
 
@@ -140,6 +143,9 @@ def parse_contact(value: str, *, region: str = "GB") -> tuple[str, str]:
             raise ValidationError({"value": f"{value!r} is not a valid e-mail address."}) from None
         return ContactKind.EMAIL, value.lower()
     number = normalise_short_number(value, region) or normalise_organisation_line(value, region)
+    digits = "".join(c for c in value if c.isdigit())
+    if number is None and WRITTEN_INTERNATIONAL.fullmatch(value) and 8 <= len(digits) <= 15:
+        number = "+" + digits  # personal-v15
     if ADDRESS_LIKE.match(value) and number is None:
         return ContactKind.ADDRESS, squash_address(value)
     if number is None:

@@ -18,7 +18,7 @@ from .language import detect as detect_language
 from .learned import detect as detect_internal
 from .learned import without_ordinary_uses
 from .money import detect as detect_money
-from .personal import ADDRESS_MESSAGE, NAME_MESSAGE
+from .personal import ADDRESS_MESSAGE, NAME_MESSAGE, names_with_their_address
 from .personal import detect as detect_personal
 from .register_meaning import detect as detect_told
 from .secrets import detect as detect_secrets
@@ -94,6 +94,7 @@ def _precise(
             for hit in personal
             if not _names_ours(text, hit, company) and not _our_branch(text, hit, company)
         ]
+    personal = names_with_their_address(text, personal)
     cards = [hit for hit in money if not overlaps(hit, secrets)]
     internal = detect_internal(text, register)
     return [*secrets, *cards, *personal, *internal, *detect_language(text, company, model=False)]

@@ -401,9 +401,18 @@ OBFUSCATED_EMAIL = re.compile(
 # A full name next to what ties it to a customer record: "placed by Helen Marsh (PF-448210)",
 # "registered to Siobhan O'Reilly", "passenger William Hart".
 # "O'Connell", "McKenna", "Al-Rashid", "D'Souza"
+# A romanised East Asian given name of two syllables joined by a hyphen, the second in lower
+# case ("Hyun-woo", "Seo-yeon", "Mei-ling"; personal-v15): each part one syllable (an onset, a
+# vowel, a final), which English compounds ("Off-duty", "Pre-book", "Long-time") are not.
+_SYLLABLE = (
+    r"(?:ch|sh|zh|ts|hy|ny|kw|gw|wh|[bcdfghjklmnpqrstwxyz])?(?:yeo|weo|wae|ae|ai|ao|au|ei|eo"
+    r"|eu|iao|uai|ia|ie|io|iu|oe|oi|ou|ua|ue|ui|uo|ya|ye|yo|yu|wa|we|wi|ee|oo|[aeiou])"
+    r"(?:ng|n|m|k|l|p|t)?"
+)
+_SYLLABLE_NAME = rf"(?=[A-Z][a-z]{{1,4}}-[a-z]{{2,5}}\b)(?i:{_SYLLABLE})-{_SYLLABLE}(?![\w-])"
 _PERSON = (
-    r"[A-ZÀ-ÝŁŚŻ](?:['\u2019][A-Z]|a?c[A-Z])?[a-zà-ÿłśżźćńę'\u2019]+"
-    r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?"
+    rf"(?:{_SYLLABLE_NAME}|[A-ZÀ-ÝŁŚŻ](?:['\u2019][A-Z]|a?c[A-Z])?[a-zà-ÿłśżźćńę'\u2019]+"
+    r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
 )
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herrn|Herr|Frau|Hr|Fr)\.?\s+)?"
 # Particles inside a name: "Tadhg Ó Briain", "Anke van der Berg", "Sofía de la Cruz".
@@ -707,6 +716,13 @@ def _organisation_lines(public_phones: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _written_as_public(raw: str, public_phones: frozenset[str]) -> bool:
+    """An international number whose digits are a public contact's, whether or not
+    libphonenumber knows its range ("+234 1 700 2290" entered by the operator as it is)."""
+    digits = "".join(c for c in raw if c.isdigit())
+    return "+" + digits.removeprefix("00") in public_phones
+
+
 def _is_public_digits(raw: str, public_phones: frozenset[str]) -> bool:
     digits = "".join(c for c in raw if c.isdigit()).lstrip("0")
     return any(digits.endswith(n) for n in _national_numbers(public_phones) if len(n) >= 7)
@@ -733,6 +749,8 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
         # Valid numbers first (the likelier reading of a national number), then any number
         # that is possible in length: fictional and unallocated ranges are still someone's.
         international = raw.lstrip("(").startswith(("+", "00"))
+        if international and _written_as_public(raw, public_phones):
+            continue  # the company's own line, as an operator entered it (personal-v15)
         matches = []
         regions = ("GB",) if international else REGIONS
         if not international and NANP_SHAPED.fullmatch(raw):
@@ -853,6 +871,7 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
             *ADDRESS_PATTERNS_DE,
             MORE_ADDRESSES,
             *ADDRESS_PATTERNS_V7,
+            *ADDRESS_PATTERNS_V15,
         )
         for match in gates.finditer(pattern, text)
     )
@@ -1023,8 +1042,55 @@ def detect(
         *_v7(text, text.lower(), public_emails),
         *_v8(text, text.lower()),
         *_v9(text, text.lower(), public_addresses),
+        *_v15(text, text.lower()),
     ]
-    return _v11(text, _v10(text, hits, public_addresses), public_addresses)
+    hits = _v11(text, _v10(text, hits, public_addresses), public_addresses)
+    return [hit for hit in hits if not _a_place_of_ours(text, hit, public_addresses)]
+
+
+NAME_THEN_ADDRESS_GAP = re.compile(r",?\s{1,2}(?:at\s+|in\s+)?")
+
+
+def names_with_their_address(text: str, hits: list[Hit]) -> list[Hit]:
+    """A name right before an address ("Frieda Koch, Am Stadtgraben 3") is one finding, the
+    person at their home, not two (personal-v15). Run after the company's own names and
+    branches are taken out."""
+    addresses = {hit.start: hit for hit in hits if hit.message is ADDRESS_MESSAGE}
+    if not addresses:
+        return hits
+    joined: dict[int, Hit] = {}  # by the address's start
+    names: set[tuple[int, int]] = set()
+    for hit in hits:
+        if hit.message is not NAME_MESSAGE:
+            continue
+        gap = NAME_THEN_ADDRESS_GAP.match(text, hit.end)
+        address = addresses.get(gap.end()) if gap else None
+        if address is not None:
+            names.add((hit.start, hit.end))
+            start = (
+                min(hit.start, joined[address.start].start)
+                if address.start in joined
+                else (hit.start)
+            )
+            joined[address.start] = Hit(
+                KIND, start, address.end, ADDRESS_MESSAGE, address.suggestion
+            )
+    return [
+        hit
+        for hit in hits
+        if (hit.start, hit.end) not in names
+        and not (hit.message is ADDRESS_MESSAGE and hit.start in joined)
+    ] + list(joined.values())
+
+
+def _a_place_of_ours(text: str, hit: Hit, public_addresses: frozenset[str]) -> bool:
+    """A "full name" that is a town or street of the company's own addresses ("Parken in Bad
+    Reichenhall" where the company's address ends "83435 Bad Reichenhall"): a place, not a
+    person (personal-v15)."""
+    if hit.message is not NAME_MESSAGE:
+        return False
+    squashed = squash_address(text[hit.start : hit.end])
+    return len(squashed) >= 8 and any(squashed in address for address in public_addresses)
 
 
 # --- German forms (issue 17) -----------------------------------------------------------------
@@ -2765,3 +2831,95 @@ def _v11(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
         ):
             kept.append(Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION))
     return kept
+
+
+# --- Structure over phrases (personal-v15, issue 13) --------------------------------------------
+# Addresses by the order of their parts where the street's kind comes first or the house number
+# last: Irish street words before the name ("3 Bóthar na Trá", "22 Sráid an Mhuilinn"), a
+# street and then its house number ("Othaya Road, Hse No. 12", "MG Road, House No. 45"), and
+# German streets named with a preposition and an article ("Am Mühlbach 3", "An der Weide 12",
+# "Zum Steinbruch 4"), not a day, a month or a time ("Am Montag 3 Pakete", "Im Juni 12 Uhr").
+_IRISH_STREET = r"(?:B[óo]thar|Sr[áa]id|Ascaill|L[áa]na|Cearn[óo]g|Pl[áa]s|C[ée]ide|B[óo]ithr[íi]n)"
+_DE_STREET_LEAD = (
+    r"(?:Am|An der|An den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur|Hinter der|Hinter dem"
+    r"|Unter den|Vor dem|Bei der|Beim|Über der|Unter der)"
+)
+_CALENDAR_DE = (
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|Sonnabend|Wochenende|Januar"
+    r"|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahr|Moment"
+    r"|Ende|Anfang|Schnitt|Durchschnitt|Monat|Quartal|Vormittag|Nachmittag|Abend|Morgen|Mittag"
+    r"|Lager|Paket|Warenkorb|Set|Angebot|Rahmen|Prinzip|Grunde|Idealfall|Notfall|Zweifel)"
+)
+ADDRESS_PATTERNS_V15 = (
+    re.compile(
+        rf"\b\d{{1,4}}[A-Za-z]?,?\s+{_IRISH_STREET}\s+(?:(?:na|an|Uí|Ní|Mhic|Mhig)\s+)?"
+        r"[A-ZÁÉÍÓÚ][\w'\u2019-]+(?:\s+[A-ZÁÉÍÓÚ][\w'\u2019-]+){0,2}"
+    ),
+    re.compile(
+        rf"\b{_NAME}(?:\s+{_NAME})?\s+{_STREET_TYPE}\b\.?,?\s+(?:Hse|House|H)\.?\s*No\.?\s*"
+        r"\d{1,5}(?:[/-]\d{1,5})*[A-Za-z]?\b"
+    ),
+    re.compile(
+        rf"\b{_DE_STREET_LEAD}\s+(?!{_CALENDAR_DE}\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+        r"\s+\d{1,3}[a-z]?(?=[\s,.;)]|$)"
+        r"(?!\s*(?:Uhr|Stück|Tage|Wochen|Monate|Jahre|Minuten|Stunden|Euro|EUR|€|%|km|Mal|x|Prozent"
+        r"|Personen|Gäste|Teile|Artikel|Seiten|Punkte)\b)"
+    ),
+)
+
+# A date of birth named earlier in its sentence, the date after a few words: "your child's date
+# of birth — I have 09/11/2015", "Geburtsdatum laut Antrag: 03.07.2007".
+BIRTH_DATE_LATER = re.compile(
+    r"(?i)\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|Geburtsdatum|Geburtstag"
+    r"|geboren)\b[^.!?\n]{6,50}?(?<![\d/.-])(?P<date>\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d\d)\b"
+)
+# An address at a mail provider said in words, without its domain's ending: "k dot osei dot
+# 1990 at gmail", "lagerleitung.huber [at] gmx" (the provider's name is the domain).
+_PROVIDER = r"(?:gmail|googlemail|outlook|hotmail|yahoo|icloud|gmx|web\.de|proton(?:mail)?|aol)"
+PROVIDER_EMAIL = re.compile(  # searched in lower-cased text
+    rf"(?<![\w.@])[a-z][\w.-]*(?:\s+(?:dot|punkt)\s+\w+)*\s*(?:\s(?:at|ät)\s|\[at\]|\(at\))\s*"
+    rf"{_PROVIDER}\b(?!\s*[\[(]?\s*(?:dot|\.\w|punkt))"
+)
+# An Australian Medicare card number: four, five and one digits, the ninth a check digit of the
+# first eight (weights 1, 3, 7, 9), in a text that names Medicare.
+MEDICARE = re.compile(r"(?<![\d-])[2-6]\d{3} ?\d{5} ?\d(?:[ /-]?\d)?(?![\d-])")
+MEDICARE_WEIGHTS = (1, 3, 7, 9, 1, 3, 7, 9)
+
+
+def _medicare_number(value: str) -> bool:
+    digits = [int(c) for c in value if c.isdigit()]
+    checksum = sum(d * w for d, w in zip(digits, MEDICARE_WEIGHTS, strict=False)) % 10
+    return len(digits) >= 10 and checksum == digits[8]
+
+
+def _v15(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if len(lowered) != len(text):
+        return hits
+    if "birth" in lowered or "dob" in lowered or "geb" in lowered or "d.o.b" in lowered:
+        for match in BIRTH_DATE_LATER.finditer(text):
+            year = int(re.split(r"[./-]", match.group("date"))[-1])
+            if year < 100 or 1900 <= year < timezone.localdate().year:
+                # a birth is in a past year: "the birthday sale ends on 21/04/2026" is not one
+                hits.append(Hit(KIND, *match.span("date"), DOB_MESSAGE, SUGGESTION))
+    if "at" in lowered and any(
+        p in lowered
+        for p in (
+            "gmail",
+            "outlook",
+            "hotmail",
+            "yahoo",
+            "icloud",
+            "gmx",
+            "web.de",
+            "proton",
+            "aol",
+        )
+    ):
+        for match in PROVIDER_EMAIL.finditer(lowered):
+            hits.append(Hit(KIND, *match.span(), EMAIL_MESSAGE, SUGGESTION))
+    if "medicare" in lowered:
+        for match in MEDICARE.finditer(text):
+            if _medicare_number(match.group()):
+                hits.append(Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION))
+    return hits

@@ -35,6 +35,7 @@ import openline.guidance.detectors.gates as gates
 from openline.language.spans import FULL_STOPS, sentence_around
 
 from .base import Hit, Phrase, trim_trailing
+from .credentials_de import spans as credentials_de_spans
 from .spoken_digits import DIGITS_SAID, REPEATS, SAID_DIGIT, UNITS
 
 KIND = "secret"
@@ -597,6 +598,7 @@ def detect(text: str) -> list[Hit]:
     spans += _signed_in_with_and(text, lowered)
     spans += _v11(text, lowered)
     spans += _v14(text, lowered)
+    spans += credentials_de_spans(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [span for span in spans if not _said_to_be_no_secret(text, span[1], span[2])]
     return [
@@ -2028,6 +2030,15 @@ NAME_AFTER = re.compile(
 )
 
 
+def _said_count(words: str) -> int:
+    """How many digits words say ("double five" says two)."""
+    return sum(
+        REPEATS[word] - 1 if word in REPEATS else 1
+        for word in re.findall(r"[a-z\u00fc]+", words)
+        if word in REPEATS or word in UNITS
+    )
+
+
 def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
     tokens = []
     for run in DIGIT_RUN.finditer(text):
@@ -2042,6 +2053,9 @@ def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
     for shape, start, end in tokens:
         if shape == "said" and len(SAID_WORD.findall(lowered, start, end)) < 4:
             continue
+        if shape == "said" and _said_count(lowered[start:end]) > 8:
+            continue  # "her number, it's zero eight zero two, five five five, …": a phone's
+            # length, as digits written out are held to eight below (personal-v15)
         if shape != "said" and not 4 <= sum(c.isdigit() for c in text[start:end]) <= 8:
             continue  # "*#06#" shows a phone's serial number; "*100#" its balance
         head = max(0, start - 24)
