@@ -152,3 +152,18 @@ def test_the_admins_scripts_speak_german_where_djangos_catalog_is_silent(admin_c
     written = [json.dumps(text) for text in ("Alle %s auswählen", "Markierte %s entfernen")]
     assert [text for text in written if text not in script] == []
     assert json.dumps("Verfügbare %s") in script  # Django's own still served
+
+
+FIELD_LABEL = re.compile(r'<label[^>]*\bfor="id_[^"]+"[^>]*>\s*([^<:]+?)\s*:?\s*</label>')
+
+
+@pytest.mark.parametrize("model", MODEL_ADMINS, ids=lambda model: model._meta.label)
+def test_every_field_label_of_an_english_change_form_begins_with_a_capital(
+    admin_client, admin_user, model
+):
+    """As Django writes a model field's label ("Term", "Variants"): a label a form declares
+    itself must not read "variants" beside them."""
+    obj = one_of(model, {User: admin_user})
+    change_page = _pages(admin_client, obj, "en")[1]
+    lower = [label for label in FIELD_LABEL.findall(change_page) if label[:1].islower()]
+    assert lower == []

@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from openline.core import crypto
@@ -18,7 +19,7 @@ from .social import base as social
 
 class ChannelAccountForm(forms.ModelForm):
     new_secret = forms.CharField(
-        label=_("new secret"),
+        label=capfirst(_("new secret")),
         required=False,
         strip=True,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "off"}),

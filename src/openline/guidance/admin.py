@@ -5,7 +5,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.http import HttpRequest
-from django.utils.text import format_lazy
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
@@ -25,7 +25,7 @@ from .policy import OFF, OFF_REFUSED
 class ConfidentialTermForm(forms.ModelForm[ConfidentialTerm]):
     # One variant a line: easier to edit than the JSON list it is stored as.
     variants = forms.CharField(
-        label=ConfidentialTerm._meta.get_field("variants").verbose_name,
+        label=capfirst(ConfidentialTerm._meta.get_field("variants").verbose_name),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
         # format_lazy: adding to the lazy help text would translate it once, at import
@@ -103,7 +103,7 @@ class PublicContactAdmin(admin.ModelAdmin[PublicContact]):
 
 class PolicyRuleForm(forms.ModelForm[PolicyRule]):
     channel = forms.RegexField(
-        label=PolicyRule._meta.get_field("channel").verbose_name,
+        label=capfirst(PolicyRule._meta.get_field("channel").verbose_name),
         regex=r"^[a-z][a-z0-9_-]{0,31}$", required=False,
         help_text=_("e.g. community or email; blank for every channel."),
         error_messages={"invalid": _("Lower-case letters, digits, - and _ only.")},
