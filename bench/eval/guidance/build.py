@@ -204,6 +204,7 @@ DE_SPLIT = {
     "holdout13": "de13",
     "holdout14": "de14",
     "holdout15": "de15",
+    "holdout16": "de16",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -233,6 +234,9 @@ FRAGMENTS = (
     "companies_holdout15a.json",
     "companies_holdout15b.json",
     "companies_holdout15c.json",
+    "companies_holdout16a.json",
+    "companies_holdout16b.json",
+    "companies_holdout16c.json",
 )
 
 
@@ -621,6 +625,8 @@ def main():
         "de14": [],
         "holdout15": [],
         "de15": [],
+        "holdout16": [],
+        "de16": [],
     }
     errors = 0
     for company in PREFIX:

@@ -163,6 +163,8 @@ def main():
         "de14",
         "holdout15",
         "de15",
+        "holdout16",
+        "de16",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -197,6 +199,7 @@ def main():
                 "de13": "holdout13",
                 "de14": "holdout14",
                 "de15": "holdout15",
+                "de16": "holdout16",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
