@@ -9,7 +9,7 @@ out: for each writer, on the other writers' occurrences and the invented corpus
 
 Writers: each read set before holdout7 is one writer; holdout7 … holdout11 are split in two by
 id prefix (holdout11's second writer, h11b, is the session's check and never read here, nor
-are holdout15/de15). Occurrences the head learns from are (a) every match the engine asks the
+are holdout16/de16). Occurrences the head learns from are (a) every match the engine asks the
 hook about (register_sense.candidate: one word or a bare number) and (b) every occurrence of a
 register word of that shape in the drafts, found or not by the engine (the read sets' tricky
 clean drafts, which the engine's own rules already pass, still show how a writer uses a word
@@ -55,11 +55,13 @@ SPLITS = {  # writer: (file, id prefixes)
     "h12b": ("holdout12", ("ne", "nf")), "h12c": ("holdout12", ("ng", "nh")),
     "h13a": ("holdout13", ("oa", "ob", "oc")),
     "h13b": ("holdout13", ("od", "oe")), "h13c": ("holdout13", ("of", "og")),
-    # holdout14's writer a (session 20; /work/wt/h14a.jsonl); writers b and c (ol … oo) are the
-    # session's check and never read here.
     "h14a": ("holdout14", ("oi", "oj", "ok")),
+    "h14b": ("holdout14", ("ol", "om")), "h14c": ("holdout14", ("on", "oo")),
+    # holdout15's writer a (session 21; /work/wt/h15a.jsonl); writers b and c (pe … ph) are the
+    # session's check and never read here.
+    "h15a": ("holdout15", ("pb", "pc", "pd")),
 }  # fmt: skip
-NEVER = ("holdout15", "de15")
+NEVER = ("holdout16", "de16")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.
 MORE_NAMES = (
     "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",

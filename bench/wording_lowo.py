@@ -94,6 +94,11 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout13b": ("holdout13", ("stitchmoor", "wellenkamm")),
     "holdout13c": ("holdout13", ("tretwerk", "lindenquell")),
     "holdout14a": ("holdout14", ("rubicorn", "chalkfen", "chattercove")),
+    # session 21: holdout14's writers b and c (session 20's check) and holdout15's writer a
+    # (/work/wt/h15a.jsonl); holdout15's writers b and c are the check.
+    "holdout14b": ("holdout14", ("kelterhaus", "glutstein")),
+    "holdout14c": ("holdout14", ("hopfenkiste", "schlotwacht")),
+    "holdout15a": ("holdout15", ("inkveil", "tubwarden", "layerforge")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind
