@@ -99,6 +99,13 @@ PREFIX = {
     "wiegenwerk": "pf",
     "hubwerk": "pg",
     "sattelgrund": "ph",
+    "reelhaven": "qb",
+    "cartwheel": "qc",
+    "fixfinch": "qd",
+    "grindwell": "qe",
+    "pfotenhain": "qf",
+    "kieselweg": "qg",
+    "lichtmuehle": "qh",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -179,6 +186,13 @@ SPLIT = {
     "wiegenwerk": "holdout15",
     "hubwerk": "holdout15",
     "sattelgrund": "holdout15",
+    "reelhaven": "holdout16",
+    "cartwheel": "holdout16",
+    "fixfinch": "holdout16",
+    "grindwell": "holdout16",
+    "pfotenhain": "holdout16",
+    "kieselweg": "holdout16",
+    "lichtmuehle": "holdout16",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
