@@ -57,3 +57,65 @@ def test_canned_replies_fill_their_variables_and_leave_other_braces(conversation
     )
     text = actions.render_canned_reply(canned, conversation, agent)
     assert text == "Hi Pat Doe, Alex Agent from Halden Home here. Code {E14} {x:1}"
+
+
+# --- the assignment menus (shared list of colleagues, session 21) -------------------------------
+
+
+def _options(html: str, select_id: str) -> list[str]:
+    import re
+
+    menu = re.search(rf'<select name="assignee" id="{select_id}">(.*?)</select>', html, re.S)
+    assert menu is not None
+    return re.findall(r"<option[^>]*>[^<]*</option>", menu.group(1))
+
+
+def test_the_bulk_menu_offers_every_colleague_but_the_reader_and_escapes_names(
+    client, conversation, agent, moderator
+):
+    UserFactory(username="zed", display_name="<b>Zed</b> & co", role=Role.AGENT)
+    UserFactory(username="gone", role=Role.AGENT, is_active=False)
+    client.force_login(agent)
+    options = _options(client.get("/inbox/").content.decode(), "bulk-assignee")
+    offered = [o.split('"')[1] for o in options]
+    assert offered[:2] == ["me", ""]
+    assert moderator.username in offered and "zed" in offered
+    assert agent.username not in offered and "gone" not in offered
+    assert '<option value="zed">&lt;b&gt;Zed&lt;/b&gt; &amp; co</option>' in options
+
+
+def test_the_conversation_menu_marks_the_assignee_and_names_each_by_handle(
+    client, conversation, agent, moderator
+):
+    actions.assign(agent, conversation, moderator)
+    client.force_login(agent)
+    options = _options(
+        client.get(f"/inbox/{conversation.pk}/").content.decode(), "assign-select"
+    )
+    selected = [o for o in options if " selected" in o]
+    assert selected == [
+        f'<option value="{moderator.username}" selected>{moderator.name} (@{moderator.username})'
+        "</option>"
+    ]
+    assert any(f'value="{agent.username}"' in o for o in options)  # oneself, too
+
+
+def test_a_new_colleague_is_offered_once_the_shared_list_is_read_again_at_no_more_queries(
+    client, conversation, agent, django_assert_num_queries
+):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(agent)
+    client.get("/inbox/")
+    with CaptureQueriesContext(connection) as before:
+        client.get("/inbox/")
+    queries = len(before.captured_queries)  # read now: each request starts a new log
+    for n in range(30):
+        UserFactory(username=f"extra{n:02}", role=Role.AGENT)
+    cache.delete("inbox-colleague-menu")  # as SHARE_SECONDS passing does
+    client.get("/inbox/")
+    with django_assert_num_queries(queries):
+        html = client.get("/inbox/").content.decode()
+    assert sum('value="extra' in o for o in _options(html, "bulk-assignee")) == 30

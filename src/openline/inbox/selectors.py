@@ -570,6 +570,17 @@ def colleagues(user: User, prefix: str = "", limit: int = 200) -> QuerySet[User]
     return staff.only("id", "username", "display_name", "role", "team").order_by("username")[:limit]
 
 
+def colleague_menu(user: User, limit: int = 200) -> list[tuple[int, str, str]]:
+    """(id, username, name) of the active staff `colleagues` offers, for the assignment menus:
+    plain values, not users (a page lists up to `limit` of them)."""
+    return [
+        (pk, username, display_name or username)
+        for pk, username, display_name in colleagues(user, limit=limit).values_list(
+            "id", "username", "display_name"
+        )
+    ]
+
+
 def customer_identities(conversation: Conversation) -> list[Identity]:
     """How the customer appears on every channel."""
     if conversation.customer_id is None:

@@ -38,6 +38,7 @@ from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -89,6 +90,7 @@ from .permissions import can_use_inbox, check_use_inbox
 GENERATION_HEADER = fastpath.GENERATION_HEADER
 TOKEN_HEADER = live_tokens.HEADER
 # Types a browser may render inline; everything else downloads as bytes.
+COLLEAGUE_MENU_KEY = "inbox-colleague-menu"
 INLINE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"}
 
 
@@ -245,7 +247,7 @@ def index(request: AuthenticatedHttpRequest) -> HttpResponse:
         statuses=ConversationStatus.choices,
         unknown_tag=bool(context["filters"].get("tag"))
         and not selectors.tag_exists(context["filters"]["tag"]),
-        colleagues=selectors.colleagues(request.user),
+        colleague_options=_colleague_options(request, own=False),
         bulk_form=BulkForm(),
         available=_available(request.user),
         channel_health=selectors.channel_health(request.user),
@@ -271,6 +273,38 @@ def _filter_bar(request: HttpRequest, context: dict[str, Any]) -> str:
         html = render_to_string("inbox/index.html#filter_bar", bar, request=request)
         cache.set(key, html, live_cache.SHARE_SECONDS)
     return html
+
+
+def _colleague_options(
+    request: AuthenticatedHttpRequest,
+    *,
+    selected: int | None = None,
+    own: bool = True,
+    handles: bool = False,
+) -> str:
+    """The assignment menu's <option>s: every colleague (without the reader when not `own`),
+    `selected` marked, each named by name (and @username with `handles`). The list is the same
+    for every reader and is read once per SHARE_SECONDS (a new colleague is offered that much
+    later; assigning checks the name again): with hundreds of staff, rendering it per page in
+    the template was most of the inbox page's time (bench/README.md, "Session 21, lead")."""
+    menu: list[tuple[int, str, str]] | None = cache.get(COLLEAGUE_MENU_KEY)
+    if menu is None:  # escaped once here, joined per reader below
+        menu = [
+            (pk, escape(username), escape(label))
+            for pk, username, label in selectors.colleague_menu(request.user)
+        ]
+        cache.set(COLLEAGUE_MENU_KEY, menu, live_cache.SHARE_SECONDS)
+    else:
+        check_use_inbox(request.user)
+    me = request.user.pk
+    return mark_safe(  # noqa: S308 - every value escaped above
+        "".join(
+            f'<option value="{username}"{" selected" if pk == selected else ""}>{label}'
+            + (f" (@{username})</option>" if handles else "</option>")
+            for pk, username, label in menu
+            if own or pk != me
+        )
+    )
 
 
 def _shared_list(request: HttpRequest, generation: int) -> dict[str, Any]:
@@ -363,7 +397,9 @@ def _conversation_page(
         note_form=forms.get("note_form") or NoteForm(),
         identities=selectors.customer_identities(conversation),
         history=list(selectors.customer_history(conversation)),
-        colleagues=list(selectors.colleagues(request.user)),
+        colleague_options=_colleague_options(
+            request, selected=conversation.assignee_id, handles=True
+        ),
         canned_replies=CannedReply.objects.only("id", "title"),
         statuses=ConversationStatus.choices,
         available=_available(request.user),
