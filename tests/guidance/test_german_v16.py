@@ -1,0 +1,97 @@
+"""Issue 13, session 21 (german-v16): German legal risk and hostile tone by what a sentence does,
+in any word order (german_clauses.py, "Session 21").
+
+Legal risk: keeping customers from suing ("…, damit keiner klagt"), a pending claim's outcome
+promised ("Schmerzensgeld bekommen Sie auf jeden Fall"), an insurer's payment guaranteed,
+consequential costs paid by us in the passive ("wird von uns ersetzt"), a licence or a chamber's
+inquiry foreseen, a defect our own production made. Hostile tone: "so blöd?", "zu faul, …",
+"nicht zum zehnten Mal", "ist deine Sache", "wofür man zahlt", "so schwer ist das doch nicht",
+"Manche von euch sollte man …", "der alles besser weiß", "gesunder Menschenverstand", "Na klar,
+sonst noch Wünsche?", "nichts zu diskutieren". Each has look-alikes that stay clean: the same
+words negated, left to the reader kindly, reassuring, or granted by the terms. The sentences are
+written for these tests, about invented trades; the rules alone are tested."""
+
+import pytest
+
+from openline.guidance.detectors import german
+
+WORDING = {"legal_risk", "hostile_tone"}
+
+
+def kinds(text: str) -> set[str]:
+    return {m.kind for m in german.wording(text)} & WORDING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intern heißt es, wir sollen Reklamationen mit Rabatten abwickeln, damit niemand klagt.",
+        "Die Chefin will Schäden mit Gratis-Reparaturen erledigen, damit keiner zum Anwalt geht.",
+        "Schmerzensgeld bekommen Sie auf jeden Fall, das ist so gut wie sicher.",
+        "Keine Sorge, Ihr Versicherungsfall geht garantiert durch.",
+        "Ich garantiere dir, dass die Haftpflicht den ganzen Wasserschaden ersetzt.",
+        "Die Kosten für das Hotel werden selbstverständlich von uns übernommen.",
+        "Ihr Verdienstausfall für die zwei Tage wird von uns erstattet.",
+        "Wenn das rauskommt, entzieht uns die Kammer vermutlich die Zulassung.",
+        "Ich befürchte, die Innung wird gegen unsere Filiale ermitteln.",
+        "Das Leck ist eindeutig ein Fehler in unserer Fertigung.",
+    ],
+)  # fmt: skip
+def test_speech_acts_that_create_legal_exposure_are_legal_risk(text: str) -> None:
+    assert "legal_risk" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir prüfen, ob Ihnen eine Entschädigung zusteht, und melden uns bis Freitag.",
+        "Ob der Versicherungsfall durchgeht, entscheidet die Versicherung, nicht wir.",
+        "Die Entschädigung laut Fluggastrechten bekommen Sie auf Ihr Konto.",
+        "Die Versandkosten werden von uns übernommen, das Etikett liegt bei.",
+        "Die Zulassung für den neuen Kurs haben wir im Mai bekommen.",
+        "Die Kammer prüft wahrscheinlich im Herbst alle Betriebe der Region.",
+        "In unserer Produktion läuft seit Montag die neue Abfüllanlage.",
+        "Damit niemand lange warten muss, öffnen wir samstags eine zweite Kasse.",
+    ],
+)  # fmt: skip
+def test_look_alikes_of_legal_exposure_stay_clean(text: str) -> None:
+    assert "legal_risk" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sind Sie wirklich so blöd?",
+        "Wenn ihr zu faul seid, die Anleitung aufzuschlagen, kann ich auch nicht helfen.",
+        "Ich erkläre das nicht zum fünften Mal.",
+        "Wie du das Rad danach lagerst, ist deine Sache.",
+        "Tja, man bekommt eben, wofür man zahlt.",
+        "So schwer ist das Formular doch wirklich nicht.",
+        "Manche von Ihnen sollte man echt nicht ans Steuer lassen.",
+        "Noch ein Kunde, der alles besser weiß als unsere Technikerin.",
+        "Ein bisschen gesunder Menschenverstand hätte gereicht.",
+        "Na klar, sonst noch Wünsche?",
+        "Die Gebühr bleibt, da gibt es nichts zu diskutieren.",
+        "Hätten Sie die Bestätigung gelesen, wären Sie pünktlich gewesen.",
+        "Hört auf, bei uns rumzujammern, und fragt euren Vermieter.",
+    ],
+)  # fmt: skip
+def test_condescension_dismissal_and_sarcasm_are_hostile(text: str) -> None:
+    assert "hostile_tone" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nein, du bist nicht zu blöd dafür, die App ist da wirklich verwirrend.",
+        "Ob Sie das Upgrade buchen, ist natürlich ganz Ihre Sache.",
+        "Keine Sorge, so schwer ist das Formular wirklich nicht, ich zeige es Ihnen gern.",
+        "Ich erkläre Ihnen gern noch einmal, wie der Filter gewechselt wird.",
+        "Manche Akkus sollte man nicht ganz leer fahren.",
+        "Wofür man die Vignette braucht, steht auf unserer Seite.",
+        "Haben Sie sonst noch Wünsche für die Feier?",
+        "Über den Preis können wir gern noch einmal sprechen.",
+    ],
+)  # fmt: skip
+def test_look_alikes_of_hostile_tone_stay_clean(text: str) -> None:
+    assert "hostile_tone" not in kinds(text)
