@@ -7,7 +7,10 @@ consequential costs paid by us in the passive ("wird von uns ersetzt"), a licenc
 inquiry foreseen, a defect our own production made. Hostile tone: "so blöd?", "zu faul, …",
 "nicht zum zehnten Mal", "ist deine Sache", "wofür man zahlt", "so schwer ist das doch nicht",
 "Manche von euch sollte man …", "der alles besser weiß", "gesunder Menschenverstand", "Na klar,
-sonst noch Wünsche?", "nichts zu diskutieren". Each has look-alikes that stay clean: the same
+sonst noch Wünsche?", "nichts zu diskutieren", "Wer …, muss sich nicht wundern", "Vielleicht
+hätten Sie … sollen", "…, wenn's dir zu teuer ist, … halt …", "Haben Sie sonst keine Hobbys?",
+"ganz langsam" said, "nicht mehr zu helfen", "noch ein fünftes Mal", "der Dritte heute, der …
+nicht versteht". Each has look-alikes that stay clean: the same
 words negated, left to the reader kindly, reassuring, or granted by the terms. The sentences are
 written for these tests, about invented trades; the rules alone are tested."""
 
@@ -74,6 +77,16 @@ def test_look_alikes_of_legal_exposure_stay_clean(text: str) -> None:
         "Die Gebühr bleibt, da gibt es nichts zu diskutieren.",
         "Hätten Sie die Bestätigung gelesen, wären Sie pünktlich gewesen.",
         "Hört auf, bei uns rumzujammern, und fragt euren Vermieter.",
+        "Wer die Skier im Auto in der Sonne lässt, muss sich über den Belag nicht wundern.",
+        "Wer erst am Abend vor der Reise bucht, sollte sich über den Preis nicht beschweren.",
+        "Vielleicht hätten Sie den Antrag nicht erst am letzten Tag schicken sollen.",
+        "Wenn dir die Kurse zu teuer sind, lern halt allein.",
+        "Wenn Ihnen das Zelt nicht passt, schlafen Sie eben im Auto.",
+        "Hast du sonst keine Probleme?",
+        "Ich sag's Ihnen jetzt ganz langsam: Der Schlüssel liegt an der Rezeption.",
+        "Wenn du das immer noch nicht findest, ist dir nicht mehr zu helfen.",
+        "Ich kann es Ihnen gern noch ein viertes Mal erklären.",
+        "Sie sind schon die Fünfte heute, die das nicht versteht.",
     ],
 )  # fmt: skip
 def test_condescension_dismissal_and_sarcasm_are_hostile(text: str) -> None:
@@ -91,6 +104,14 @@ def test_condescension_dismissal_and_sarcasm_are_hostile(text: str) -> None:
         "Wofür man die Vignette braucht, steht auf unserer Seite.",
         "Haben Sie sonst noch Wünsche für die Feier?",
         "Über den Preis können wir gern noch einmal sprechen.",
+        "Wundern Sie sich nicht, wenn die Rechnung zweimal kommt, die zweite ist die Kopie.",
+        "Wer Fragen zum Tarif hat, kann sich jederzeit bei uns melden.",
+        "Vielleicht hätten Sie Lust auf den Kurs am Samstag?",
+        "Wenn Ihnen der Termin nicht passt, schreiben Sie uns bitte, dann suchen wir einen neuen.",
+        "Haben Sie sonst noch Fragen zur Buchung?",
+        "Fahren Sie bitte ganz langsam an die Schranke heran.",
+        "Leider können wir Ihnen bei diesem Gerät nicht mehr helfen, es ist zu alt.",
+        "Wir versuchen die Zustellung noch ein drittes Mal am Montag.",
     ],
 )  # fmt: skip
 def test_look_alikes_of_hostile_tone_stay_clean(text: str) -> None:

@@ -659,6 +659,20 @@ CONCEPTS: dict[str, str] = {
     "common_sense": "gesunder_menschenverstand gesunden_menschenverstand gesundem_menschenverstand",
     "nothing_to": "nichts_zu",
     "sorry_w": "sorry leid entschuldig*",
+    # "Wer …, muss sich nicht wundern / sollte sich nicht beschweren."
+    "wonder_v": "wundern beschweren beklagen aufregen",
+    # "Vielleicht hätten Sie die Frist nicht verpassen sollen."
+    "hätten_w": "hätten hättest hättet",
+    "sollen_w": "sollen",
+    # "bleib halt zu Hause, wenn's dir zu teuer ist", "wenn dir der Bus nicht passt".
+    "suit_v": "passt gefällt zu_teuer zu_kompliziert zu_lange zu_laut zu_viel zu_warm zu_kalt "
+    "zu_anstrengend zu_langsam zu_schwer zu_hoch zu_weit zu_umständlich",
+    # "Haben Sie sonst keine Hobbys?"
+    "hobbies": "hobbys hobbies sorgen probleme",
+    # "dann ist dir echt nicht mehr zu helfen".
+    "zu_helfen": "zu_helfen",
+    # "Ich kann Ihnen das gern noch ein fünftes Mal erklären."
+    "nth_time2": "ein_drittes ein_viertes ein_fünftes ein_sechstes ein_zehntes ein_hundertstes",
 }
 
 
@@ -1195,6 +1209,29 @@ FAMILIES: tuple[Family, ...] = (
     ),
     # "Da gibt's nichts zu diskutieren."
     _f("hostile_tone", "dismissive", "nothing_to discuss", "gladly sorry_w"),
+    # Blame by a rule about whoever does it: "Wer sein Rad über Nacht am Bahnhof lässt, muss sich
+    # nicht wundern", "…, sollte sich über die Lieferzeit nicht beschweren".
+    Family("hostile_tone", "blame", ("wonder_v", "neg"), first=frozenset(("wer",))),
+    # "Vielleicht hätten Sie die Frist nicht verpassen sollen."
+    Family(
+        "hostile_tone",
+        "blame",
+        ("hätten_w", "you_any", "sollen_w"),
+        first=frozenset(("vielleicht", "dann")),
+    ),
+    # Sending the reader off if it does not suit: "bleib halt daheim, wenn's dir zu teuer ist",
+    # "Wenn dir 40 € zu viel sind, mach's halt selbst".
+    _f("hostile_tone", "dismissive", "cond you_any suit_v sharp2", "sorry_w"),
+    # "Haben Sie sonst keine Hobbys?"
+    _f("hostile_tone", "sarcasm", "sonst neg hobbies you_any", question=True),
+    # "ich sag's jetzt ganz langsam, damit es ankommt".
+    _f("hostile_tone", "condescension", "slowly say"),
+    # "dann ist dir echt nicht mehr zu helfen".
+    _f("hostile_tone", "condescension", "zu_helfen neg copula you_any", "we"),
+    # "Ich kann Ihnen das gern noch ein fünftes Mal erklären."
+    _f("hostile_tone", "repeat", "nth_time2 mal_w answer_v"),
+    # "Sie sind jetzt schon der Dritte heute, der das nicht kapiert."
+    _f("hostile_tone", "condescension", "you_any copula ordinal neg grasp", "self"),
 )
 
 
