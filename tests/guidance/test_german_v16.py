@@ -3,15 +3,16 @@ in any word order (german_clauses.py, "Session 21").
 
 Legal risk: keeping customers from suing ("…, damit keiner klagt"), a pending claim's outcome
 promised ("Schmerzensgeld bekommen Sie auf jeden Fall"), an insurer's payment guaranteed,
-consequential costs paid by us in the passive ("wird von uns ersetzt"), a licence or a chamber's
-inquiry foreseen, a defect our own production made. Hostile tone: "so blöd?", "zu faul, …",
-"nicht zum zehnten Mal", "ist deine Sache", "wofür man zahlt", "so schwer ist das doch nicht",
-"Manche von euch sollte man …", "der alles besser weiß", "gesunder Menschenverstand", "Na klar,
-sonst noch Wünsche?", "nichts zu diskutieren", "Wer …, muss sich nicht wundern", "Vielleicht
-hätten Sie … sollen", "…, wenn's dir zu teuer ist, … halt …", "Haben Sie sonst keine Hobbys?",
-"ganz langsam" said, "nicht mehr zu helfen", "noch ein fünftes Mal", "der Dritte heute, der …
-nicht versteht". Each has look-alikes that stay clean: the same
-words negated, left to the reader kindly, reassuring, or granted by the terms. The sentences are
+consequential costs paid by us in the passive ("wird von uns ersetzt") or taken on with
+"aufkommen" and "geradestehen", a licence or a chamber's inquiry foreseen, a defect our own
+production made, our vehicles said not to be roadworthy, harm to health owned. Hostile tone:
+"so blöd?", "zu faul, …", "nicht zum zehnten Mal", "ist deine Sache", "wofür man zahlt", "so
+schwer ist das doch nicht", "Manche von euch sollte man …", "der alles besser weiß", "gesunder
+Menschenverstand", "Na klar, sonst noch Wünsche?", "nichts zu diskutieren", "Wer …, muss sich
+nicht wundern", "Vielleicht hätten Sie … sollen", "wenn's dir zu teuer ist, … halt …", "Haben
+Sie sonst keine Hobbys?", "ganz langsam" said, "nicht mehr zu helfen", "noch ein fünftes Mal",
+"der Dritte heute, der … nicht versteht". Each has look-alikes that stay clean: the same words
+negated, left to the reader kindly, reassuring, or granted by the terms. The sentences are
 written for these tests, about invented trades; the rules alone are tested."""
 
 import pytest
@@ -38,6 +39,11 @@ def kinds(text: str) -> set[str]:
         "Wenn das rauskommt, entzieht uns die Kammer vermutlich die Zulassung.",
         "Ich befürchte, die Innung wird gegen unsere Filiale ermitteln.",
         "Das Leck ist eindeutig ein Fehler in unserer Fertigung.",
+        "Für die neue Jacke und den Hautarzt kommen wir natürlich auf.",
+        "Für den Sturz und alle Folgen kommen wir auf, das ist selbstverständlich.",
+        "Wir stehen selbstverständlich für alle Folgekosten gerade.",
+        "Die Leihräder aus der Frühjahrslieferung sind nicht verkehrssicher.",
+        "Dass Ihr Sohn nach dem Kurs krank wurde, geht auf unsere Kappe.",
     ],
 )  # fmt: skip
 def test_speech_acts_that_create_legal_exposure_are_legal_risk(text: str) -> None:
@@ -55,6 +61,10 @@ def test_speech_acts_that_create_legal_exposure_are_legal_risk(text: str) -> Non
         "Die Kammer prüft wahrscheinlich im Herbst alle Betriebe der Region.",
         "In unserer Produktion läuft seit Montag die neue Abfüllanlage.",
         "Damit niemand lange warten muss, öffnen wir samstags eine zweite Kasse.",
+        "Für die Versandkosten kommen wir auf, das Etikett liegt bei.",
+        "Wir stehen gerade im Stau und kommen zehn Minuten später.",
+        "Ob Ihr Rad nach dem Sturz noch verkehrssicher ist, prüft die Werkstatt gern.",
+        "Zwei Trainer waren krank und wir haben zu spät abgesagt, das war unser Fehler.",
     ],
 )  # fmt: skip
 def test_look_alikes_of_legal_exposure_stay_clean(text: str) -> None:

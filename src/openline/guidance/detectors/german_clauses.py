@@ -177,7 +177,9 @@ CONCEPTS: dict[str, str] = {
     "accept": "übernehm* übernimmt trag* trägt anerkenn* erkenn*",
     "liability": "haftung verantwortung schuld",
     "harm": "schaden schäden *schaden *schäden -lieferschaden -transportschaden -versandschaden "
-    "unfall *unfall verletz* brand sturz verbrüh* folgeschä* gesundheitsschä*",
+    "unfall *unfall verletz* brand sturz verbrüh* folgeschä* gesundheitsschä* "
+    # session 21: harm to health ("Ihre Atemwegsprobleme gehen auf unsere Kappe")
+    "krank_wurde krank_geworden erkrankung* ausschlag* atemweg* vergiftung* *vergiftung",
     "liable": "haften hafte haftbar haftet",
     "limited": "nur lediglich ausschliesslich gesetzlich* höchstens bis_zu maximal vorsatz",
     "our_fault": "fehler *fehler verschulden versäumnis* schuld auf_uns unsere_kappe",
@@ -673,6 +675,15 @@ CONCEPTS: dict[str, str] = {
     "zu_helfen": "zu_helfen",
     # "Ich kann Ihnen das gern noch ein fünftes Mal erklären."
     "nth_time2": "ein_drittes ein_viertes ein_fünftes ein_sechstes ein_zehntes ein_hundertstes",
+    # "Für den Zahnarzt kommen wir auf", "stehen wir für alle Folgekosten gerade".
+    "come_up": "kommen komme",
+    "auf_w": "auf",
+    "für_w": "für",
+    "stand_w": "stehen stehe",
+    "gerade_w": "gerade",
+    "follow_costs": "folgekosten folgeschäden folgen *folgen alles sämtliche alle",
+    # "Die Räder waren nicht verkehrssicher."
+    "roadworthy": "verkehrssicher betriebssicher fahrtüchtig standsicher",
 }
 
 
@@ -1230,6 +1241,13 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "condescension", "zu_helfen neg copula you_any", "we"),
     # "Ich kann Ihnen das gern noch ein fünftes Mal erklären."
     _f("hostile_tone", "repeat", "nth_time2 mal_w answer_v"),
+    # Consequential costs taken on with "aufkommen" and "geradestehen": "für die Brille und den
+    # Zahnarzt kommen wir auf", "wir stehen für alle Folgekosten gerade".
+    _f("legal_risk", "beyond_policy", "wir come_up für_w auf_w third_cost", "neg policy ordinary"),
+    _f("legal_risk", "beyond_policy", "wir come_up für_w auf_w harm", "neg policy ordinary"),
+    _f("legal_risk", "fault", "wir stand_w gerade_w für_w follow_costs", "neg"),
+    # Our vehicles or goods said to be unsafe: "die Busse sind nicht verkehrssicher".
+    _f("legal_risk", "unsafe", "copula neg roadworthy", "whether2 you"),
     # "Sie sind jetzt schon der Dritte heute, der das nicht kapiert."
     _f("hostile_tone", "condescension", "you_any copula ordinal neg grasp", "self"),
 )
