@@ -624,7 +624,7 @@ CONCEPTS: dict[str, str] = {
     # Paid by us in the passive: "Ihr Verdienstausfall wird natürlich von uns ersetzt".
     "by_us": "von_uns",
     "paid": "ersetzt übernommen erstattet bezahlt getragen beglichen",
-    "paid_any": "ersetzt ersetzen zahlt zahlen bezahlt übernimmt erstattet",
+    "paid_any": "ersetzt ersetzen zahlen",
     # A licence taken away: "dann entzieht uns die Innung die Zulassung".
     "licence": "zulassung *zulassung lizenz *lizenz konzession betriebserlaubnis *genehmigung",
     "revoke": "entziehen entzieht entzogen entzöge wegnehmen",
