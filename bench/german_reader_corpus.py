@@ -23,6 +23,7 @@ from german_reader_corpus_bodies import (  # noqa: E402
     CLEAN,
     CLEAN_V13,
     CLEAN_V15,
+    CLEAN_V16,
     HOSTILE,
     HOSTILE_V13,
     LEGAL,
@@ -65,7 +66,9 @@ def expand(template: str, rng: random.Random) -> list[str]:
             for t in texts[:VARIANTS]]  # fmt: skip
 
 
-def rows(with_v13: bool = False, with_v15: bool = True) -> list[dict[str, str]]:
+def rows(
+    with_v13: bool = False, with_v15: bool = True, with_v16: bool = True
+) -> list[dict[str, str]]:
     """The written sentences; with `with_v13` also session 18's batch (german-v13), drawn after
     the others so that theirs are unchanged. That batch is not in the shipped corpus: judged
     leave-one-writer-out it found no more of other writers' clauses and flagged two more clean
@@ -79,6 +82,10 @@ def rows(with_v13: bool = False, with_v15: bool = True) -> list[dict[str, str]]:
         )
     if with_v15:
         batches.append((("none", CLEAN_V15),))
+    if with_v16:
+        # session 21 (german-v16): clean twins of the particles in short questions, colleagues'
+        # notes, fees waived by the terms; drawn last so that earlier sentences are unchanged
+        batches.append((("none", CLEAN_V16),))
     for batch in batches:
         for label, templates in batch:
             for template in templates:
@@ -89,7 +96,11 @@ def rows(with_v13: bool = False, with_v15: bool = True) -> list[dict[str, str]]:
 if __name__ == "__main__":
     # --with-v13: session 18's batch too, for a trial with bench/german_reader_lowo.py (which
     # reads bench/german_reader_corpus.jsonl); the shipped corpus is built without it.
-    own = rows(with_v13="--with-v13" in sys.argv[1:], with_v15="--without-v15" not in sys.argv[1:])
+    own = rows(
+        with_v13="--with-v13" in sys.argv[1:],
+        with_v15="--without-v15" not in sys.argv[1:],
+        with_v16="--without-v16" not in sys.argv[1:],
+    )
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in own), "utf-8")
     read = (HERE / "german_reader_drafts.jsonl").read_text(encoding="utf-8")
     TRAIN.write_text(OUT.read_text(encoding="utf-8") + read, "utf-8")

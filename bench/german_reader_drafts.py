@@ -1,8 +1,9 @@
 """Writes bench/german_reader_drafts.jsonl: the labelled sentences of the read German guidance
-sets (drafts_de, de3 … de13, valid5_de; de11, de12 and de13 added in session 20, german-v15,
-when all three were read sets; de14 is read since session 21, de15 is session 21's check and de16 untouched: neither of
-those two may be added), which bench/german_reader_corpus.py adds to the German reader's corpus (branch
-german-reader, session 17; docs/decisions.md "Session 17, german-reader").
+sets (drafts_de, de3 … de14, valid5_de; de11, de12 and de13 added in session 20, german-v15,
+when all three were read sets; de14 added in session 21, german-v16; de15 is session 21's check
+and de16 untouched: neither of those two may be added), which bench/german_reader_corpus.py adds
+to the German reader's corpus (branch german-reader, session 17; docs/decisions.md "Session 17,
+german-reader").
 
 As bench/wording_corpus_drafts.py does for English: each sentence is what the German reader
 reads (detectors.wording.sentences and scored_text, of drafts that german.looks_german accepts),
@@ -31,7 +32,7 @@ from wording_corpus_drafts import rows as sentence_rows  # noqa: E402
 OUT = HERE / "german_reader_drafts.jsonl"
 SETS = (
     "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-    "valid5_de",
+    "de14", "valid5_de",
 )  # fmt: skip
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
@@ -41,6 +42,9 @@ NAMES = {
     "talwind": "Kesselau", "kurvenfeld": "Sattelbrück", "lenkwerk": "Weidenkamp",
     "hofmark": "Ulmenried", "wellenkamm": "Dornwies", "tretwerk": "Pfeilring",
     "lindenquell": "Eschengrund",
+    # session 21 (german-v16)
+    "hopfenkiste": "Gerstenhain", "schlotwacht": "Kaminau", "kelterhaus": "Rebstadel",
+    "glutstein": "Ofenried",
 }  # fmt: skip
 rename = renamer(NAMES)
 

@@ -18,10 +18,17 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     "Man muss kein Konto haben, um zu bestellen.",
     "Die Akkus dieser Serie können bei falscher Lagerung überhitzen.",
     # Since the reader was retrained with de11-de13 and the clean twins of session 20
-    # (german-v15), which read four of the look-alikes above as clean and these three not.
+    # (german-v15), which read four of the look-alikes above as clean and these three not; the
+    # third ("Was erwarten Sie von der neuen Version? Wir sammeln Wünsche.") reads clean again
+    # since session 21 (german-v16: de14 and clean twins of short questions).
     "Das ist doch Unsinn.",
     "Wir übernehmen die Kosten für den Rückversand.",
-    "Was erwarten Sie von der neuen Version? Wir sammeln Wünsche.",
+    # Since the reader was retrained with de14 and session 21's clean twins (german-v16): legal
+    # 0.937, 0.920 and 0.950 at the unchanged pair (0.92 / 0.93); the session-20 reader scored
+    # them 0.901, 0.906 and 0.909 (docs/decisions.md, "Session 21, german-v16").
+    "Wir sind dafür verantwortlich, dass Ihre Daten sicher sind.",
+    "Wir zahlen Ihnen das Guthaben aus, sobald Sie die IBAN bestätigen.",
+    "Das Gesundheitsamt prüft alle Restaurants regelmäßig, auch uns.",
 })  # fmt: skip
 
 

@@ -23,6 +23,11 @@ GERMAN_SET_COMPANIES = (
     "wellenkamm",
     "tretwerk",
     "lindenquell",
+    # de14 (session 21, german-v16)
+    "hopfenkiste",
+    "schlotwacht",
+    "kelterhaus",
+    "glutstein",
 )
 
 
@@ -71,12 +76,12 @@ def test_the_corpus_is_large_balanced_and_names_no_evaluation_or_demo_company():
 
 
 def test_the_corpus_copies_sentences_only_from_read_german_sets():
-    # de11, de12 and de13 are read since session 20 (german-v15); de14 is its check and de15 is
-    # untouched: neither may be trained on.
+    # de11, de12 and de13 are read since session 20 (german-v15), de14 since session 21
+    # (german-v16); de15 is session 21's check and de16 untouched: neither may be trained on.
     sets = {r["set"] for r in training.load_corpus(training.GERMAN_CORPUS_PATH)}
 
     assert sets == {"corpus", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10",
-                    "de11", "de12", "de13", "valid5_de"}  # fmt: skip
+                    "de11", "de12", "de13", "de14", "valid5_de"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():

@@ -123,8 +123,9 @@ CONCEPTS: dict[str, str] = {
     "bitte": "bitte",
     # Legal risk
     "regulator": "*behörde *behörden *aufsicht bafin kartellamt staatsanwaltschaft *amt *ämter "
-    "-gesamt -insgesamt -samt tüv verbraucherschutz* verbraucherzentrale* datenschutzbeauftragt* "
-    "regulierer *ministerium bundesnetzagentur bfarm finma fma swissmedic edöb bag ages "
+    "innung -gesamt -insgesamt -samt tüv verbraucherschutz* verbraucherzentrale* "
+    "datenschutzbeauftragt* regulierer *ministerium bundesnetzagentur bfarm finma fma swissmedic "
+    "edöb bag ages "
     "wettbewerbszentrale lebensmittelkontroll* lebensmittelüberwachung* marktüberwachung* "
     "*inspektorat polizei",
     "penalty": "strafe strafen *strafe *strafen bussgeld* busse bussen *busse sanktion* "
@@ -176,7 +177,9 @@ CONCEPTS: dict[str, str] = {
     "accept": "übernehm* übernimmt trag* trägt anerkenn* erkenn*",
     "liability": "haftung verantwortung schuld",
     "harm": "schaden schäden *schaden *schäden -lieferschaden -transportschaden -versandschaden "
-    "unfall *unfall verletz* brand sturz verbrüh* folgeschä* gesundheitsschä*",
+    "unfall *unfall verletz* brand sturz verbrüh* folgeschä* gesundheitsschä* "
+    # session 21: harm to health ("Ihre Atemwegsprobleme gehen auf unsere Kappe")
+    "krank_wurde krank_geworden erkrankung* ausschlag* atemweg* vergiftung* *vergiftung",
     "liable": "haften hafte haftbar haftet",
     "limited": "nur lediglich ausschliesslich gesetzlich* höchstens bis_zu maximal vorsatz",
     "our_fault": "fehler *fehler verschulden versäumnis* schuld auf_uns unsere_kappe",
@@ -322,7 +325,7 @@ CONCEPTS: dict[str, str] = {
     "explain": "erklär* erkläre buchstabier*",
     "if_had": "hätten hättest hättet hätte wenn",
     "heeded": "gelesen zugehört aufgepasst geachtet informiert",
-    "would_know": "wüssten wüsstest wüsste wäre wär",
+    "would_know": "wüssten wüsstest wüsste wäre wär wären wärst würden würdest",
     "first_then": "erst_mal erstmal zuerst vorher",
     "before": "bevor",
     "ask": "schreiben schreibst fragen fragst melden meldest beschweren beschwerst",
@@ -522,6 +525,7 @@ CONCEPTS: dict[str, str] = {
     "come": "kommen komm kommt",
     "calm": "beruhigen beruhig beruhigt",
     "whine": "heulen heul rumheulen rumheulst rumheult flennen jammern rumjammern gejammer "
+    "rumzujammern rumzuheulen herumzujammern rumpöbel* herumpöbel* rumzupöbeln "
     "geheule mimimi",
     "whine_self": "zum_heulen",
     "nerve": "nerven nervt nervst die_nerven",
@@ -604,6 +608,82 @@ CONCEPTS: dict[str, str] = {
     "wohl": "wohl",
     "never_yet": "noch_nie",
     "welcome": "willkommen bei_uns gern gerne",
+    # Session 21 (german-v16): speech acts by what they do, not by a writer's words.
+    # Keeping customers from suing: "…, damit keiner klagt", "damit niemand zum Anwalt geht".
+    "so_that": "damit sodass",
+    "nobody": "keiner niemand",
+    "sue_act": "klagt klagen verklagt anwalt *anwalt anwälte gericht presse",
+    # A pending claim's outcome promised: "Schadensersatz kriegst du auf jeden Fall", "der
+    # Versicherungsfall geht sicher durch".
+    "claim_noun": "schadensersatz* schmerzensgeld* entschädigung* schadensantrag* "
+    "versicherungsfall* *schadensfall",
+    "sure_outcome": "auf_jeden sicher garantiert bestimmt hundertprozentig definitiv todsicher",
+    "claim_gets": "kriegst kriegen kriegt bekommst bekommen bekommt erhalten erhältst erhält "
+    "durch durchgehen durchgeht genehmigt anerkannt",
+    "whether2": "ob prüfen prüft geprüft entscheidet entscheiden",
+    # Paid by us in the passive: "Ihr Verdienstausfall wird natürlich von uns ersetzt".
+    "by_us": "von_uns",
+    "paid": "ersetzt übernommen erstattet bezahlt getragen beglichen",
+    "paid_any": "ersetzt ersetzen zahlen",
+    # A licence taken away: "dann entzieht uns die Innung die Zulassung".
+    "licence": "zulassung *zulassung lizenz *lizenz konzession betriebserlaubnis *genehmigung",
+    "revoke": "entziehen entzieht entzogen entzöge wegnehmen",
+    "guess": "wahrscheinlich vermutlich vermute fürchte befürchte befürchten",
+    "chamber": "*kammer innung *innung",
+    # A defect made by us: "ein Fehler in unserer Produktion".
+    "fault_noun": "fehler *fehler mangel *mangel",
+    "making": "produktion *produktion fertigung *fertigung herstellung abfüllung verarbeitung "
+    "konstruktion",
+    # Hostile: "Bist du echt so blöd?", "wenn Sie zu faul sind, die Mails zu lesen".
+    "dumb": "blöd doof dumm dämlich bescheuert begriffsstutzig",
+    "so_w": "so",
+    "too_dumb": "zu_blöd zu_doof zu_dumm zu_dämlich zu_faul zu_bequem zu_bescheuert",
+    # "Ich beantworte dieselbe Frage nicht zum zehnten Mal."
+    "nth_time": "zum_dritten zum_vierten zum_fünften zum_sechsten zum_zehnten zum_hundertsten "
+    "zum_zigsten zum_wiederholten zum_tausendsten",
+    "answer_v": "beantworte beantworten erkläre erklären sage sagen schreibe schreiben "
+    "wiederhole wiederholen antworte",
+    "ich": "ich",
+    # "was du damit machst, ist deine Sache".
+    "your_matter": "deine_sache ihre_sache eure_sache",
+    "polite_free": "natürlich selbstverständlich ganz gern gerne frei entscheidung",
+    # "Man bekommt eben, wofür man zahlt."
+    "wofür": "wofür",
+    "pays": "zahlt bezahlt",
+    # "So schwer ist ein Datum nun wirklich nicht", "Ist doch nicht so schwer".
+    "reproach2": "doch wirklich echt",
+    "reassure": "sorge sorgen angst keine_angst",
+    # "Manche von euch sollte man nicht in die Nähe … lassen."
+    "of_you": "von_euch von_ihnen",
+    "should1": "sollte sollten",
+    # "der alles besser weiß", "Besserwisser".
+    "all_better": "alles_besser besserwiss*",
+    "common_sense": "gesunder_menschenverstand gesunden_menschenverstand gesundem_menschenverstand",
+    "nothing_to": "nichts_zu",
+    "sorry_w": "sorry leid entschuldig*",
+    # "Wer …, muss sich nicht wundern / sollte sich nicht beschweren."
+    "wonder_v": "wundern beschweren beklagen aufregen",
+    # "Vielleicht hätten Sie die Frist nicht verpassen sollen."
+    "hätten_w": "hätten hättest hättet",
+    "sollen_w": "sollen",
+    # "bleib halt zu Hause, wenn's dir zu teuer ist", "wenn dir der Bus nicht passt".
+    "suit_v": "passt gefällt zu_teuer zu_kompliziert zu_lange zu_laut zu_viel zu_warm zu_kalt "
+    "zu_anstrengend zu_langsam zu_schwer zu_hoch zu_weit zu_umständlich",
+    # "Haben Sie sonst keine Hobbys?"
+    "hobbies": "hobbys hobbies sorgen probleme",
+    # "dann ist dir echt nicht mehr zu helfen".
+    "zu_helfen": "zu_helfen",
+    # "Ich kann Ihnen das gern noch ein fünftes Mal erklären."
+    "nth_time2": "ein_drittes ein_viertes ein_fünftes ein_sechstes ein_zehntes ein_hundertstes",
+    # "Für den Zahnarzt kommen wir auf", "stehen wir für alle Folgekosten gerade".
+    "come_up": "kommen komme",
+    "auf_w": "auf",
+    "für_w": "für",
+    "stand_w": "stehen stehe",
+    "gerade_w": "gerade",
+    "follow_costs": "folgekosten folgeschäden folgen *folgen alles sämtliche alle",
+    # "Die Räder waren nicht verkehrssicher."
+    "roadworthy": "verkehrssicher betriebssicher fahrtüchtig standsicher",
 }
 
 
@@ -993,7 +1073,7 @@ FAMILIES: tuple[Family, ...] = (
         "dismissive",
         ("whine",),
         ("sorry", "whine_self"),
-        first=frozenset(("heulen", "hör", "bevor", "mimimi", "jammern", "genug")),
+        first=frozenset(("heulen", "hör", "hört", "bevor", "mimimi", "jammern", "genug")),
     ),
     _f("hostile_tone", "dismissive", "nerve you_any", "sorry leider", question=False),
     _f("hostile_tone", "dismissive", "we copula neg not_charity"),
@@ -1094,6 +1174,82 @@ FAMILIES: tuple[Family, ...] = (
         first=frozenset(("lesen", "lest", "lies")),
         question=False,
     ),
+    # --- Session 21 (german-v16): speech acts any writer uses, by what they do ---
+    # Keeping customers from suing: "wir sollen das still mit Gutscheinen regeln, damit keiner
+    # klagt", "…, damit niemand zum Anwalt geht".
+    _f("legal_risk", "claims", "so_that nobody sue_act"),
+    # A pending claim's outcome promised: "Schadensersatz kriegst du auf jeden Fall", "Ihr
+    # Schadensantrag geht sicher durch"; the law or the terms granting it are no promise.
+    _f("legal_risk", "outcome", "claim_noun sure_outcome claim_gets", "neg policy whether2"),
+    # Someone else's payment guaranteed: "ich garantiere Ihnen, dass die Versicherung den Schaden
+    # ersetzt".
+    _f("legal_risk", "outcome", "guarantee decider paid_any", "neg policy whether2"),
+    # Consequential costs paid by us in the passive: "Ihr Verdienstausfall wird natürlich von uns
+    # ersetzt".
+    _f("legal_risk", "beyond_policy", "by_us paid third_cost", "neg policy ordinary leider"),
+    # A licence at stake, a chamber's or regulator's inquiry foreseen: "dann würden die uns die
+    # Zulassung entziehen", "ich fürchte, die Kammer wird gegen unsere Partner ermitteln".
+    _f("legal_risk", "claims", "licence revoke us", "neg"),
+    _f("legal_risk", "claims", "chamber penalty guess ours_word", "neg"),
+    _f("legal_risk", "claims", "regulator penalty guess ours_word", "neg"),
+    # A defect our own making caused: "das ist eindeutig ein Fehler in unserer Produktion".
+    _f("legal_risk", "unsafe", "fault_noun ours_word making", "neg whether2"),
+    # Insults by adjective: "Bist du echt so blöd?", "wenn du zu blöd bist, …".
+    _f("hostile_tone", "insult", "copula you_any so_w dumb", "self", question=True),
+    _f("hostile_tone", "insult", "too_dumb you_any", "self neg"),
+    # "Ich beantworte dieselbe Frage nicht zum zehnten Mal", "zum dritten Mal erkläre ich …".
+    _f("hostile_tone", "repeat", "nth_time mal_w ich answer_v", "sorry_w"),
+    # "was du damit machst, ist deine Sache" — unless it is left to the reader kindly.
+    _f("hostile_tone", "dismissive", "your_matter copula", "polite_free sorry_w"),
+    # "Man bekommt eben, wofür man zahlt."
+    _f("hostile_tone", "condescension", "wofür man pays"),
+    # "So schwer ist ein Datum nun wirklich nicht", "Ist doch nicht so schwer".
+    _f("hostile_tone", "condescension", "so_hard2 neg reproach2", "reassure gladly help"),
+    # "Manche von euch sollte man nicht in die Nähe eines Streichholzes lassen."
+    _f("hostile_tone", "insult", "some_people of_you man should1"),
+    # "wieder ein Experte, der alles besser weiß", "Gesunder Menschenverstand und so."
+    _f("hostile_tone", "sarcasm", "all_better know", "self"),
+    _f("hostile_tone", "condescension", "common_sense"),
+    # "Na klar, sonst noch Wünsche?"
+    Family(
+        "hostile_tone",
+        "sarcasm",
+        ("sonst", "noch", "wishes"),
+        max_words=5,
+        first=frozenset(("na", "klar", "ja", "aha")),
+    ),
+    # "Da gibt's nichts zu diskutieren."
+    _f("hostile_tone", "dismissive", "nothing_to discuss", "gladly sorry_w"),
+    # Blame by a rule about whoever does it: "Wer sein Rad über Nacht am Bahnhof lässt, muss sich
+    # nicht wundern", "…, sollte sich über die Lieferzeit nicht beschweren".
+    Family("hostile_tone", "blame", ("wonder_v", "neg"), first=frozenset(("wer",))),
+    # "Vielleicht hätten Sie die Frist nicht verpassen sollen."
+    Family(
+        "hostile_tone",
+        "blame",
+        ("hätten_w", "you_any", "sollen_w"),
+        first=frozenset(("vielleicht", "dann")),
+    ),
+    # Sending the reader off if it does not suit: "bleib halt daheim, wenn's dir zu teuer ist",
+    # "Wenn dir 40 € zu viel sind, mach's halt selbst".
+    _f("hostile_tone", "dismissive", "cond you_any suit_v sharp2", "sorry_w"),
+    # "Haben Sie sonst keine Hobbys?"
+    _f("hostile_tone", "sarcasm", "sonst neg hobbies you_any", question=True),
+    # "ich sag's jetzt ganz langsam, damit es ankommt".
+    _f("hostile_tone", "condescension", "slowly say"),
+    # "dann ist dir echt nicht mehr zu helfen".
+    _f("hostile_tone", "condescension", "zu_helfen neg copula you_any", "we"),
+    # "Ich kann Ihnen das gern noch ein fünftes Mal erklären."
+    _f("hostile_tone", "repeat", "nth_time2 mal_w answer_v"),
+    # Consequential costs taken on with "aufkommen" and "geradestehen": "für die Brille und den
+    # Zahnarzt kommen wir auf", "wir stehen für alle Folgekosten gerade".
+    _f("legal_risk", "beyond_policy", "wir come_up für_w auf_w third_cost", "neg policy ordinary"),
+    _f("legal_risk", "beyond_policy", "wir come_up für_w auf_w harm", "neg policy ordinary"),
+    _f("legal_risk", "fault", "wir stand_w gerade_w für_w follow_costs", "neg"),
+    # Our vehicles or goods said to be unsafe: "die Busse sind nicht verkehrssicher".
+    _f("legal_risk", "unsafe", "copula neg roadworthy", "whether2 you"),
+    # "Sie sind jetzt schon der Dritte heute, der das nicht kapiert."
+    _f("hostile_tone", "condescension", "you_any copula ordinal neg grasp", "self"),
 )
 
 

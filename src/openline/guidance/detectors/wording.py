@@ -158,7 +158,10 @@ def scored_text(sentence: str) -> str:
 # bench/german_reader_lowo.py's rule over the read German writers: the highest mean recall of the
 # reader whose reader-only alarms stay within 1 % of clean drafts (bench/README.md, "Session 17,
 # german-reader"; re-chosen by the same rule over thirteen writers after the reader learnt de11-de13
-# and session 20's clean twins, "Session 20, german-v15").
+# and session 20's clean twins, "Session 20, german-v15"). Session 21 (german-v16) kept the pair
+# after the reader learnt de14 and more clean twins: over fourteen writers the rule picks 0.90 /
+# 0.93, which finds as many clauses within 0.4 points at the same reader-only alarms and flags
+# three more of the tests' clean look-alikes ("Session 21, german-v16").
 GERMAN_THRESHOLDS = {"legal_risk": 0.92, "hostile_tone": 0.93}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
