@@ -1,12 +1,11 @@
 from typing import Any
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import get_permission_codename
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, Permission
-from django.db.models import Field, ManyToManyField, QuerySet
+from django.db.models import ManyToManyField, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
@@ -75,14 +74,6 @@ class OpenlineUserAdmin(PermissionsByName, UserAdmin[User]):
             {"fields": ("display_name", "role", "team", "bio", "avatar", "email_verified")},
         ),
     )
-
-    def formfield_for_dbfield(
-        self, db_field: Field[Any, Any], request: HttpRequest, **kwargs: Any
-    ) -> forms.Field | None:
-        if db_field.name == "language":  # stored as a code ("de"): chosen by the language's name
-            choices = [("", _("As the browser asks")), *settings.LANGUAGES]
-            kwargs["widget"] = forms.Select(choices=choices)
-        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     # The admin writes users without the accounts actions: any edit of a staff member (or of
     # someone becoming staff) may take access away, so their live tokens end (accounts.access).

@@ -684,8 +684,11 @@ class ModerationLog(models.Model):
             target = gettext("thread %(id)s") % {"id": self.thread_id}
         elif self.member_id:
             target = gettext("member %(id)s") % {"id": self.member_id}
-        else:
-            target = ""
+        else:  # a watched word added or removed
+            return gettext("%(action)s (by user %(actor)s)") % {
+                "action": self.get_action_display(),
+                "actor": self.actor_id or "-",
+            }
         return gettext("%(action)s %(target)s (by user %(actor)s)") % {
             "action": self.get_action_display(),
             "target": target,

@@ -329,7 +329,10 @@ class Message(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} {self.pk}"
+        return gettext("Message %(id)s (%(kind)s)") % {
+            "id": self.pk,
+            "kind": self.get_kind_display(),
+        }
 
 
 class Attachment(models.Model):

@@ -180,7 +180,7 @@ class PublishedConversation(models.Model):
 
     def __str__(self) -> str:
         return gettext("Conversation %(conversation)s → thread %(thread)s") % {
-            "conversation": self.conversation_id,
+            "conversation": self.conversation_id or "-",  # the conversation was erased
             "thread": self.thread_id,
         }
 
