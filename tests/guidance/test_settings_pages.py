@@ -84,7 +84,7 @@ def test_card_numbers_cannot_be_switched_off(as_admin):
 def test_a_narrower_rule_is_listed_under_its_kind_and_a_duplicate_refused(as_admin):
     rule = {"kind": "profanity", "action": "review", "channel": "email", "author_role": "agent"}
     as_admin.post("/settings/guidance-policy/new/", rule)
-    assert "on email, by agents: <strong>Review</strong>" in row(
+    assert "on E-mail, by agents: <strong>Review</strong>" in row(  # the channel by name
         as_admin.get("/settings/guidance-policy/").content.decode(), "profanity"
     )
     again = as_admin.post("/settings/guidance-policy/new/", rule)
@@ -197,9 +197,9 @@ def test_a_german_admin_reads_the_policy_table_in_german_also_on_a_phone(as_admi
     profanity = row(page, "profanity")
     assert 'data-label="Überall gültig"' in profanity
     assert 'data-label="In force everywhere"' not in page and ">Warn<" not in page
-    assert "auf email: <strong>Prüfen</strong>" in profanity
+    assert "auf E-Mail: <strong>Prüfen</strong>" in profanity  # not the stored "email"
     assert ">Blockieren<" in row(page, "secret")
-    assert 'aria-label="Die Regel für Kraftausdruck löschen auf email"' in profanity
+    assert 'aria-label="Die Regel für Kraftausdruck löschen auf E-Mail"' in profanity
 
 
 def test_a_german_admin_reads_the_role_of_a_narrower_rule_as_a_capitalised_noun(as_admin):

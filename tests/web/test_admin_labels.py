@@ -99,6 +99,8 @@ def _value(field: models.Field, made: dict[type[models.Model], models.Model]) ->
         models.FloatField: 0.5,
         models.CharField: "x",
         models.TextField: "x",
+        models.BinaryField: b"x",
+        models.FileField: "x.txt",
     }
     return next(value for kind, value in kinds.items() if isinstance(field, kind))
 

@@ -213,8 +213,12 @@ class TwoFactorDevice(models.Model):
     last_step = models.BigIntegerField(default=0)
     last_used_at = models.DateTimeField(null=True, blank=True)
 
+    class Meta:
+        verbose_name = _("two-factor device")
+        verbose_name_plural = _("two-factor devices")
+
     def __str__(self) -> str:
-        return f"Authenticator of {self.user}"
+        return gettext("Authenticator of %(user)s") % {"user": self.user}
 
 
 class RecoveryCode(models.Model):
@@ -227,10 +231,12 @@ class RecoveryCode(models.Model):
     used_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("recovery code")
+        verbose_name_plural = _("recovery codes")
         indexes = [models.Index(fields=["user", "code_hash"])]
 
     def __str__(self) -> str:
-        return f"Recovery code of {self.user}"
+        return gettext("Recovery code of %(user)s") % {"user": self.user}
 
 
 def new_nonce() -> str:
@@ -258,10 +264,15 @@ class Invitation(models.Model):
     withdrawn_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
         indexes = [models.Index(fields=["accepted_at", "withdrawn_at", "expires_at"])]
 
     def __str__(self) -> str:
-        return f"Invitation of {self.email} as {self.role}"
+        return gettext("Invitation of %(email)s as %(role)s") % {
+            "email": self.email,
+            "role": self.get_role_display(),
+        }
 
     @property
     def role_in_sentence(self) -> str:
@@ -293,6 +304,8 @@ class Suspension(models.Model):
     )
 
     class Meta:
+        verbose_name = _("suspension")
+        verbose_name_plural = _("suspensions")
         indexes = [
             models.Index(fields=["user", "-created_at"]),
             models.Index(
@@ -303,4 +316,9 @@ class Suspension(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user_id} suspended until {self.until or 'further notice'}"
+        if self.until is None:
+            return gettext("User %(user)s suspended until further notice") % {"user": self.user_id}
+        return gettext("User %(user)s suspended until %(until)s") % {
+            "user": self.user_id,
+            "until": f"{self.until:%Y-%m-%d %H:%M}",
+        }

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from .models import Reply, Revision, Space, SpaceMembership, Tag, Thread
 
@@ -30,14 +31,28 @@ class ThreadAdmin(admin.ModelAdmin[Thread]):
     list_filter = ("space", "kind", "status")
     search_fields = ("title",)
     raw_id_fields = ("author", "accepted_reply", "status_changed_by")
-    readonly_fields = ("body_html", "version", "reply_count", "upvote_count", "view_count")
+    readonly_fields = (
+        "body_html", "version", "reply_count", "upvote_count", "view_count", "reason_held"
+    )  # fmt: skip
+    # Held posts are released or removed by the moderators' tools; the reason is stored as a
+    # code ("new_member:first_post") and read here in the reader's language.
+    exclude = ("held_reason",)
+
+    @admin.display(description=_("reason held"))
+    def reason_held(self, obj: Thread) -> str:
+        return obj.held_reason_shown
 
 
 @admin.register(Reply)
 class ReplyAdmin(admin.ModelAdmin[Reply]):
     list_display = ("id", "thread", "author", "created_at", "retracted_at")
     raw_id_fields = ("thread", "author", "retracted_by")
-    readonly_fields = ("body_html", "upvote_count")
+    readonly_fields = ("body_html", "upvote_count", "reason_held")
+    exclude = ("held_reason",)
+
+    @admin.display(description=_("reason held"))
+    def reason_held(self, obj: Reply) -> str:
+        return obj.held_reason_shown
 
 
 admin.site.register(Revision)

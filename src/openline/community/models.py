@@ -2,8 +2,8 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from . import held
 
@@ -50,7 +50,7 @@ class SpaceMembership(models.Model):
         constraints = [models.UniqueConstraint(fields=["space", "user"], name="unique_membership")]
 
     def __str__(self) -> str:
-        return f"{self.user} in {self.space}"
+        return gettext("%(member)s in %(space)s") % {"member": self.user, "space": self.space}
 
 
 class Tag(models.Model):
@@ -329,11 +329,17 @@ class StatusChange(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["thread", "created_at"])]
 
     def __str__(self) -> str:
-        return f"{self.thread_id}: {self.previous} → {self.status}"
+        return gettext("Thread %(thread)s: %(previous)s → %(status)s") % {
+            "thread": self.thread_id,
+            "previous": self.get_previous_display() or "-",
+            "status": self.get_status_display(),
+        }
 
 
 class Reply(models.Model):
@@ -413,7 +419,10 @@ class Reply(models.Model):
         verbose_name_plural = _("replies")
 
     def __str__(self) -> str:
-        return f"Reply {self.pk} to {self.thread_id}"
+        return gettext("Reply %(reply)s to thread %(thread)s") % {
+            "reply": self.pk,
+            "thread": self.thread_id,
+        }
 
     def get_absolute_url(self) -> str:
         return f"{self.thread.get_absolute_url()}#reply-{self.pk}"
@@ -475,7 +484,7 @@ class Revision(models.Model):
         indexes = [models.Index(fields=["thread", "reply", "created_at"])]
 
     def __str__(self) -> str:
-        return f"Revision {self.pk}"
+        return gettext("Revision %(id)s") % {"id": self.pk}
 
 
 class Vote(models.Model):
@@ -489,6 +498,8 @@ class Vote(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("vote")
+        verbose_name_plural = _("votes")
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "thread"],
@@ -503,7 +514,7 @@ class Vote(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Vote by {self.user_id}"
+        return gettext("Vote by user %(user)s") % {"user": self.user_id}
 
 
 class FlagReason(models.TextChoices):
@@ -535,6 +546,8 @@ class Flag(models.Model):
     outcome = models.CharField(max_length=16, blank=True)
 
     class Meta:
+        verbose_name = _("flag")
+        verbose_name_plural = _("flags")
         ordering = ["created_at", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -557,7 +570,11 @@ class Flag(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Flag by {self.user_id} on {self.thread_id}/{self.reply_id}"
+        if self.reply_id:
+            text = gettext("Flag by user %(user)s on reply %(reply)s")
+        else:
+            text = gettext("Flag by user %(user)s on thread %(thread)s")
+        return text % {"user": self.user_id, "thread": self.thread_id, "reply": self.reply_id}
 
 
 class Silence(models.Model):
@@ -573,10 +590,15 @@ class Silence(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("silence")
+        verbose_name_plural = _("silences")
         indexes = [models.Index(fields=["user", "-until"])]
 
     def __str__(self) -> str:
-        return f"{self.user_id} silenced until {self.until:%Y-%m-%d %H:%M}"
+        return gettext("User %(user)s silenced until %(until)s") % {
+            "user": self.user_id,
+            "until": f"{self.until:%Y-%m-%d %H:%M}",
+        }
 
 
 class WatchedAction(models.TextChoices):
@@ -601,10 +623,12 @@ class WatchedWord(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("watched word")
+        verbose_name_plural = _("watched words")
         ordering = ["phrase"]
 
     def __str__(self) -> str:
-        return f"{self.phrase} ({self.action})"
+        return f"{self.phrase} ({self.get_action_display()})"
 
 
 class ModerationAction(models.TextChoices):
@@ -649,10 +673,27 @@ class ModerationLog(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("moderation log entry")
+        verbose_name_plural = _("moderation log entries")
         indexes = [models.Index(fields=["-created_at"])]
 
     def __str__(self) -> str:
-        return f"{self.actor_id} {self.action} {self.thread_id}/{self.reply_id}"
+        if self.reply_id:
+            target = gettext("reply %(id)s") % {"id": self.reply_id}
+        elif self.thread_id:
+            target = gettext("thread %(id)s") % {"id": self.thread_id}
+        elif self.member_id:
+            target = gettext("member %(id)s") % {"id": self.member_id}
+        else:  # a watched word added or removed
+            return gettext("%(action)s (by user %(actor)s)") % {
+                "action": self.get_action_display(),
+                "actor": self.actor_id or "-",
+            }
+        return gettext("%(action)s %(target)s (by user %(actor)s)") % {
+            "action": self.get_action_display(),
+            "target": target,
+            "actor": self.actor_id or "-",
+        }
 
 
 class SearchEntry(models.Model):
@@ -670,6 +711,7 @@ class SearchEntry(models.Model):
     variants = models.TextField(blank=True, default="")
 
     class Meta:
+        verbose_name = _("search entry")
         constraints = [
             models.UniqueConstraint(
                 fields=["thread"],
@@ -680,7 +722,7 @@ class SearchEntry(models.Model):
         verbose_name_plural = _("search entries")
 
     def __str__(self) -> str:
-        return f"Search entry {self.pk}"
+        return gettext("Search entry %(id)s") % {"id": self.pk}
 
 
 class SearchWord(models.Model):
@@ -692,6 +734,8 @@ class SearchWord(models.Model):
     length = models.PositiveSmallIntegerField()
 
     class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
         indexes = [models.Index(fields=["head", "length"], name="search_word_bucket")]
 
     def __str__(self) -> str:
@@ -706,8 +750,15 @@ class ImportedThread(models.Model):
     thread = models.OneToOneField(Thread, on_delete=models.CASCADE, related_name="imported_as")
     imported_at = models.DateTimeField(default=timezone.now)
 
+    class Meta:
+        verbose_name = _("imported thread")
+        verbose_name_plural = _("imported threads")
+
     def __str__(self) -> str:
-        return f"{self.external_id} → thread {self.thread_id}"
+        return gettext("%(external_id)s → thread %(thread)s") % {
+            "external_id": self.external_id,
+            "thread": self.thread_id,
+        }
 
 
 class SearchMiss(models.Model):
@@ -719,11 +770,13 @@ class SearchMiss(models.Model):
     count = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("search without results")
+        verbose_name_plural = _("searches without results")
         constraints = [models.UniqueConstraint(fields=["query", "day"], name="one_miss_per_day")]
         indexes = [models.Index(fields=["day"])]
 
     def __str__(self) -> str:
-        return f"{self.query!r} on {self.day}"
+        return gettext("“%(query)s” on %(day)s") % {"query": self.query, "day": self.day}
 
 
 # Bumped by every change a thread list or a search result shows (community.actions): the

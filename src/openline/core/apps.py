@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 # Set in the web server's environment while `openline serve` runs a worker beside it.
 WORKER_FLAG = "OPENLINE_WORKER_COMPANION"
@@ -7,6 +8,7 @@ WORKER_FLAG = "OPENLINE_WORKER_COMPANION"
 class CoreConfig(AppConfig):
     name = "openline.core"
     label = "core"
+    verbose_name = _("Core")
 
     def ready(self) -> None:
         from . import backup, companions, periodic, ratelimit, task_results

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,6 +11,10 @@ class Counter(models.Model):
 
     name = models.CharField(max_length=40, primary_key=True)
     value = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("counter")
+        verbose_name_plural = _("counters")
 
     def __str__(self) -> str:
         return f"{self.name}={self.value}"
@@ -28,10 +33,15 @@ class WorkerHeartbeat(models.Model):
     stopped_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("worker heartbeat")
+        verbose_name_plural = _("worker heartbeats")
         indexes = [models.Index(fields=["seen_at"])]
 
     def __str__(self) -> str:
-        return f"{self.worker_id} (seen {self.seen_at:%Y-%m-%d %H:%M:%S})"
+        return gettext("%(worker)s (last seen %(when)s)") % {
+            "worker": self.worker_id,
+            "when": f"{self.seen_at:%Y-%m-%d %H:%M:%S}",
+        }
 
 
 class ErasureRecord(models.Model):
@@ -56,11 +66,17 @@ class ErasureRecord(models.Model):
     counts = models.JSONField(default=dict)
 
     class Meta:
+        verbose_name = _("erasure record")
+        verbose_name_plural = _("erasure records")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["-created_at"])]
 
     def __str__(self) -> str:
-        return f"Erasure of {self.subject} by {self.actor_name} at {self.created_at:%Y-%m-%d %H:%M}"
+        return gettext("Erasure of %(subject)s by %(actor)s at %(when)s") % {
+            "subject": self.subject,
+            "actor": self.actor_name,
+            "when": f"{self.created_at:%Y-%m-%d %H:%M}",
+        }
 
 
 class RateCount(models.Model):
@@ -73,6 +89,8 @@ class RateCount(models.Model):
     expires_at = models.FloatField(help_text=_("Unix time after which the row counts no more."))
 
     class Meta:
+        verbose_name = _("rate-limit count")
+        verbose_name_plural = _("rate-limit counts")
         indexes = [models.Index(fields=["expires_at"])]
 
     def __str__(self) -> str:
@@ -93,6 +111,8 @@ class SettingsChange(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("settings change")
+        verbose_name_plural = _("settings changes")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["section", "-created_at", "-id"])]
 

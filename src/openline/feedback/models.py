@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 
 class IdeaLink(models.Model):
@@ -28,6 +30,8 @@ class IdeaLink(models.Model):
     shipped_notified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("idea link")
+        verbose_name_plural = _("idea links")
         ordering = ["created_at", "id"]
         constraints = [
             models.UniqueConstraint(fields=["idea", "conversation"], name="one_link_per_idea")
@@ -35,4 +39,7 @@ class IdeaLink(models.Model):
         indexes = [models.Index(fields=["conversation", "created_at"])]
 
     def __str__(self) -> str:
-        return f"conversation {self.conversation_id} → idea {self.idea_id}"
+        return gettext("Conversation %(conversation)s → idea %(idea)s") % {
+            "conversation": self.conversation_id,
+            "idea": self.idea_id,
+        }

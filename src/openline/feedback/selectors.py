@@ -9,7 +9,7 @@ from typing import Any
 from django.db.models import Case, F, Q, QuerySet, When
 from django.urls import reverse
 
-from openline.community.models import Thread, ThreadKind
+from openline.community.models import Thread, ThreadKind, ThreadStatus
 from openline.inbox.models import Message
 from openline.language.models import TextLabel
 
@@ -79,6 +79,11 @@ class Idea:
     area: str
     demand: int
     created_at: datetime
+
+    @property
+    def status_label(self) -> str:
+        """The stored status ("planned") as the reader calls it ("Geplant")."""
+        return str(ThreadStatus(self.status).label)
 
 
 def ideas_by_demand(filters: ItemFilters, limit: int | None = None) -> list[Idea]:

@@ -6,9 +6,12 @@ from django.core.exceptions import ValidationError
 from django.db.models import Model
 from django.http import HttpRequest
 from django.utils.text import capfirst, format_lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
+from openline.core.admin_filters import labelled_filter
+from openline.inbox.models import channel_label
 
 from . import actions
 from .models import (
@@ -20,6 +23,19 @@ from .models import (
     ReviewRequest,
 )
 from .policy import OFF, OFF_REFUSED
+
+
+def every_channel(value: str) -> str:
+    """A policy rule's channel; blank: the rule holds on every channel."""
+    return channel_label(value) if value else gettext("every channel")
+
+
+class ChannelColumn[M: Model](admin.ModelAdmin[M]):
+    """The stored channel ("email") named as the reader calls it ("E-Mail")."""
+
+    @admin.display(description=_("channel"), ordering="channel")
+    def channel_name(self, obj: M) -> str:
+        return every_channel(obj.channel)  # type: ignore[attr-defined]
 
 
 class ConfidentialTermForm(forms.ModelForm[ConfidentialTerm]):
@@ -123,14 +139,22 @@ class PolicyRuleForm(forms.ModelForm[PolicyRule]):
 
 
 @admin.register(PolicyRule)
-class PolicyRuleAdmin(admin.ModelAdmin[PolicyRule]):
+class PolicyRuleAdmin(ChannelColumn[PolicyRule]):
     form = PolicyRuleForm
-    list_display = ("kind", "channel", "author_role", "action", "note")
-    list_filter = ("kind", "action", "channel", "author_role")
+    list_display = ("kind", "channel_name", "author_role", "action", "note")
+    list_filter = ("kind", "action", ("channel", labelled_filter(every_channel)), "author_role")
 
 
-class ReadOnlyAdmin[M: Model](admin.ModelAdmin[M]):
-    """Decisions are made on the guidance pages, where they are checked and audited."""
+class ReadOnlyAdmin[M: Model](ChannelColumn[M]):
+    """Decisions are made on the guidance pages, where they are checked and audited. The
+    page of one shows its channel by name, where the stored code would be."""
+
+    def get_readonly_fields(self, request: HttpRequest, obj: M | None = None) -> Any:
+        return (*super().get_readonly_fields(request, obj), "channel_name")
+
+    def get_fields(self, request: HttpRequest, obj: M | None = None) -> Any:
+        fields = [field for field in super().get_fields(request, obj) if field != "channel_name"]
+        return ["channel_name" if field == "channel" else field for field in fields]
 
     def has_add_permission(self, request: HttpRequest, obj: M | None = None) -> bool:
         return False
@@ -144,16 +168,18 @@ class ReadOnlyAdmin[M: Model](admin.ModelAdmin[M]):
 
 @admin.register(ReviewRequest)
 class ReviewRequestAdmin(ReadOnlyAdmin[ReviewRequest]):
-    list_display = ("id", "author", "channel", "status", "created_at", "time_in_review", "reviewer")
-    list_filter = ("status", "channel")
+    list_display = (
+        "id", "author", "channel_name", "status", "created_at", "time_in_review", "reviewer"
+    )  # fmt: skip
+    list_filter = ("status", ("channel", labelled_filter(channel_label)))
     search_fields = ("text", "author__username")
     list_select_related = ("author", "reviewer")
 
 
 @admin.register(AuditLog)
 class AuditLogAdmin(ReadOnlyAdmin[AuditLog]):
-    list_display = ("created_at", "decision", "actor", "author", "channel", "excerpt")
-    list_filter = ("decision", "channel")
+    list_display = ("created_at", "decision", "actor", "author", "channel_name", "excerpt")
+    list_filter = ("decision", ("channel", labelled_filter(channel_label)))
     search_fields = ("excerpt", "actor__username", "author__username")
     list_select_related = ("actor", "author")
     date_hierarchy = "created_at"

@@ -3,10 +3,11 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 from openline.accounts.models import Role, roles_in_sentence
+from openline.inbox.models import channel_label
 
 
 class Kind(models.TextChoices):
@@ -133,11 +134,13 @@ class RegisterReport(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("register report")
+        verbose_name_plural = _("register reports")
         ordering = ["created_at", "id"]
         indexes = [models.Index(fields=["status", "created_at"])]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()}: {self.words} ({self.status})"
+        return f"{self.get_kind_display()}: {self.words} ({self.get_status_display()})"
 
     @property
     def is_pending(self) -> bool:
@@ -213,8 +216,11 @@ class PolicyRule(models.Model):
         ]
 
     def __str__(self) -> str:
-        where = " ".join(filter(None, [self.channel, self.author_role])) or "everywhere"
-        return f"{self.kind} → {self.action} ({where})"
+        where = ", ".join(
+            filter(None, [channel_label(self.channel), self.get_author_role_display()])
+        )
+        where = where or gettext("everywhere")
+        return f"{self.get_kind_display()} → {self.get_action_display()} ({where})"
 
     @property
     def author_roles_in_sentence(self) -> str:
@@ -302,7 +308,10 @@ class ReviewRequest(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Review {self.pk} ({self.status})"
+        return gettext("Review request %(id)s (%(status)s)") % {
+            "id": self.pk,
+            "status": self.get_status_display(),
+        }
 
     @property
     def is_pending(self) -> bool:
@@ -363,8 +372,11 @@ class AuditLog(models.Model):
         verbose_name_plural = _("audit log")
 
     def __str__(self) -> str:
-        when = f"{self.created_at:%Y-%m-%d %H:%M}"
-        return f"{self.get_decision_display()} by {self.actor_id} at {when}"
+        return gettext("%(decision)s by user %(actor)s at %(when)s") % {
+            "decision": self.get_decision_display(),
+            "actor": self.actor_id or "-",
+            "when": f"{self.created_at:%Y-%m-%d %H:%M}",
+        }
 
 
 class LearningCase(models.Model):

@@ -127,7 +127,10 @@ def delete_policy_rule(actor: User, rule: PolicyRule) -> None:
     with transaction.atomic():
         rule.delete()
         record_settings_change(actor, "policy", f"{_('Deleted')} {_('rule')} “{what}”")
-    log.info("%s (user %s) deleted policy rule %s: %s", actor.username, actor.pk, pk, what)
+    log.info(  # the log keeps the stored codes, in no reader's language
+        "%s (user %s) deleted policy rule %s: %s → %s (channel %r, role %r)",
+        actor.username, actor.pk, pk, rule.kind, rule.action, rule.channel, rule.author_role,
+    )  # fmt: skip
 
 
 # --- the confidential register ------------------------------------------------------------------

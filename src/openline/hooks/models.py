@@ -35,14 +35,18 @@ class Event(models.Model):
     needs_labels = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
 
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
     def __str__(self) -> str:
         return f"{self.type} {self.id}"
 
 
 class DeliveryState(models.TextChoices):
-    PENDING = "pending", "Pending"
-    SENT = "sent", "Sent"
-    FAILED = "failed", "Failed"
+    PENDING = "pending", _("Pending")
+    SENT = "sent", _("Sent")
+    FAILED = "failed", _("Failed")
 
 
 class EventDelivery(models.Model):
@@ -80,4 +84,4 @@ class EventDelivery(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.event_id} → {self.subscription_id} ({self.state})"
+        return f"{self.event_id} → {self.subscription_id} ({self.get_state_display()})"

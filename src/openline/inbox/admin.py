@@ -4,8 +4,10 @@ app's admin (their settings are checked by the channel they belong to)."""
 
 from django.contrib import admin
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from .models import CannedReply, Conversation, Delivery, Message, SlaPolicy
+from .voice_labels import intent_label, sentiment_label
 
 
 @admin.register(Conversation)
@@ -15,8 +17,22 @@ class ConversationAdmin(admin.ModelAdmin[Conversation]):
     list_select_related = ("account", "assignee", "customer")
     search_fields = ("subject", "external_id")
     raw_id_fields = ("customer", "thread", "assignee")
-    readonly_fields = ("account", "external_id", "created_at", "last_inbound_at")
+    readonly_fields = (
+        "account", "external_id", "created_at", "last_inbound_at", "intent_shown",
+        "sentiment_shown",
+    )  # fmt: skip
+    # The readings follow the messages' (corrected on the conversation's page, where the
+    # correction is kept for learning): shown here in the reader's words, not edited.
+    exclude = ("intent", "sentiment")
     date_hierarchy = "last_message_at"
+
+    @admin.display(description=_("intent"))
+    def intent_shown(self, obj: Conversation) -> str:
+        return intent_label(obj.intent) if obj.intent else "-"
+
+    @admin.display(description=_("sentiment"))
+    def sentiment_shown(self, obj: Conversation) -> str:
+        return sentiment_label(obj.sentiment) if obj.sentiment else "-"
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # conversations start on a channel

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from openline.language.models import TextLabel
@@ -53,6 +54,11 @@ def name_beside_kind(name: str, kind: str) -> str:
     """`name`, or "" when it is only the channel's name (in English, as accounts are named by
     default, or in the reader's language)."""
     return "" if name.strip().lower() in kind_names(kind) else name
+
+
+def channel_label(kind: str) -> str:
+    """A stored channel ("email") as the reader calls it ("E-Mail"); one no kind knows as it is."""
+    return str(ChannelKind(kind).label) if kind in ChannelKind.values else kind
 
 
 def kind_names(kind: str) -> set[str]:
@@ -246,7 +252,7 @@ class Conversation(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.subject or f"Conversation {self.pk}"
+        return self.subject or gettext("Conversation %(id)s") % {"id": self.pk}
 
 
 class MessageKind(models.TextChoices):
@@ -323,7 +329,10 @@ class Message(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.kind} {self.pk}"
+        return gettext("Message %(id)s (%(kind)s)") % {
+            "id": self.pk,
+            "kind": self.get_kind_display(),
+        }
 
 
 class Attachment(models.Model):
@@ -332,6 +341,10 @@ class Attachment(models.Model):
     filename = models.CharField(max_length=255)
     content_type = models.CharField(max_length=120)
     size = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
 
     def __str__(self) -> str:
         return self.filename
@@ -371,7 +384,10 @@ class Delivery(models.Model):
         verbose_name_plural = _("deliveries")
 
     def __str__(self) -> str:
-        return f"Delivery {self.pk} ({self.state})"
+        return gettext("Delivery %(id)s (%(state)s)") % {
+            "id": self.pk,
+            "state": self.get_state_display(),
+        }
 
 
 class CannedReply(models.Model):
@@ -401,10 +417,13 @@ class AgentAvailability(models.Model):
     last_assigned_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("agent availability")
         verbose_name_plural = _("agent availability")
 
     def __str__(self) -> str:
-        return f"{self.user} {'available' if self.available else 'away'}"
+        if self.available:
+            return gettext("%(agent)s: available") % {"agent": self.user}
+        return gettext("%(agent)s: away") % {"agent": self.user}
 
 
 # --- the champion queue (champions/) ---------------------------------------------------------
@@ -425,6 +444,8 @@ class ChampionArea(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("champion area")
+        verbose_name_plural = _("champion areas")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -442,8 +463,14 @@ class ChampionOptIn(models.Model):
     opted_in_at = models.DateTimeField(default=timezone.now)
     opted_out_at = models.DateTimeField(null=True, blank=True)
 
+    class Meta:
+        verbose_name = _("champion opt-in")
+        verbose_name_plural = _("champion opt-ins")
+
     def __str__(self) -> str:
-        return f"Champion {self.user_id} ({'in' if self.active else 'out'})"
+        if self.active:
+            return gettext("Champion %(user)s (taking part)") % {"user": self.user_id}
+        return gettext("Champion %(user)s (not taking part)") % {"user": self.user_id}
 
 
 class ChampionEnd(models.TextChoices):
@@ -478,6 +505,8 @@ class ChampionAssignment(models.Model):
     note = models.TextField(blank=True)
 
     class Meta:
+        verbose_name = _("champion assignment")
+        verbose_name_plural = _("champion assignments")
         ordering = ["-taken_at", "-id"]
         constraints = [
             models.UniqueConstraint(
@@ -492,4 +521,7 @@ class ChampionAssignment(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Champion {self.champion_id} on {self.conversation_id}"
+        return gettext("Champion %(user)s on conversation %(conversation)s") % {
+            "user": self.champion_id,
+            "conversation": self.conversation_id,
+        }

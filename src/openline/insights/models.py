@@ -5,7 +5,11 @@ the company's public service promise (text written by operators, the figures the
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from openline.inbox.models import channel_label
+from openline.inbox.voice_labels import intent_label, sentiment_label
 
 
 class ServiceFigures(models.Model):
@@ -46,6 +50,8 @@ class ServiceDay(ServiceFigures):
     page read (a handful of rows a day)."""
 
     class Meta:
+        verbose_name = _("service figures of a day")
+        verbose_name_plural = _("service figures by day")
         constraints = [
             models.UniqueConstraint(
                 fields=["day", "account_id", "space_id"], name="one_service_day"
@@ -53,7 +59,10 @@ class ServiceDay(ServiceFigures):
         ]
 
     def __str__(self) -> str:
-        return f"{self.day} account {self.account_id}"
+        return gettext("%(day)s, channel account %(account)s") % {
+            "day": self.day,
+            "account": self.account_id,
+        }
 
 
 class ServiceAgentDay(ServiceFigures):
@@ -62,6 +71,8 @@ class ServiceAgentDay(ServiceFigures):
     assignee_id = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("agent's service figures of a day")
+        verbose_name_plural = _("agents' service figures by day")
         constraints = [
             models.UniqueConstraint(
                 fields=["day", "account_id", "space_id", "assignee_id"],
@@ -71,7 +82,11 @@ class ServiceAgentDay(ServiceFigures):
         indexes = [models.Index(fields=["assignee_id", "day"])]
 
     def __str__(self) -> str:
-        return f"{self.day} account {self.account_id} assignee {self.assignee_id}"
+        return gettext("%(day)s, channel account %(account)s, agent %(agent)s") % {
+            "day": self.day,
+            "account": self.account_id,
+            "agent": self.assignee_id,
+        }
 
 
 class ServiceWeek(ServiceFigures):
@@ -80,6 +95,8 @@ class ServiceWeek(ServiceFigures):
     past 62 days reads its whole weeks here and only its edge days from ServiceDay."""
 
     class Meta:
+        verbose_name = _("service figures of a week")
+        verbose_name_plural = _("service figures by week")
         constraints = [
             models.UniqueConstraint(
                 fields=["day", "account_id", "space_id"], name="one_service_week"
@@ -87,7 +104,10 @@ class ServiceWeek(ServiceFigures):
         ]
 
     def __str__(self) -> str:
-        return f"week of {self.day} account {self.account_id}"
+        return gettext("Week of %(day)s, channel account %(account)s") % {
+            "day": self.day,
+            "account": self.account_id,
+        }
 
 
 class ServiceAgentWeek(ServiceFigures):
@@ -96,6 +116,8 @@ class ServiceAgentWeek(ServiceFigures):
     assignee_id = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("agent's service figures of a week")
+        verbose_name_plural = _("agents' service figures by week")
         constraints = [
             models.UniqueConstraint(
                 fields=["day", "account_id", "space_id", "assignee_id"],
@@ -105,7 +127,11 @@ class ServiceAgentWeek(ServiceFigures):
         indexes = [models.Index(fields=["assignee_id", "day"])]
 
     def __str__(self) -> str:
-        return f"week of {self.day} account {self.account_id} assignee {self.assignee_id}"
+        return gettext("Week of %(day)s, channel account %(account)s, agent %(agent)s") % {
+            "day": self.day,
+            "account": self.account_id,
+            "agent": self.assignee_id,
+        }
 
 
 class CommunityDay(models.Model):
@@ -124,12 +150,14 @@ class CommunityDay(models.Model):
     accepted_by_staff = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("community figures of a day")
+        verbose_name_plural = _("community figures by day")
         constraints = [
             models.UniqueConstraint(fields=["day", "space_id"], name="one_community_day")
         ]
 
     def __str__(self) -> str:
-        return f"{self.day} space {self.space_id}"
+        return gettext("%(day)s, space %(space)s") % {"day": self.day, "space": self.space_id}
 
 
 class VoiceDay(models.Model):
@@ -142,12 +170,14 @@ class VoiceDay(models.Model):
     count = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = _("customer voice figures of a day")
+        verbose_name_plural = _("customer voice figures by day")
         constraints = [
             models.UniqueConstraint(fields=["day", "intent", "sentiment"], name="one_voice_day")
         ]
 
     def __str__(self) -> str:
-        return f"{self.day} {self.intent} {self.sentiment}"
+        return f"{self.day}: {intent_label(self.intent)}, {sentiment_label(self.sentiment)}"
 
 
 class FeedbackDay(models.Model):
@@ -164,6 +194,8 @@ class FeedbackDay(models.Model):
     scores = models.BinaryField(default=b"")  # float64 per cell: the sum of sentiment scores
 
     class Meta:
+        verbose_name = _("feedback figures of a day")
+        verbose_name_plural = _("feedback figures by day")
         constraints = [
             models.UniqueConstraint(
                 fields=["day", "product_area", "channel"], name="one_feedback_day"
@@ -171,7 +203,7 @@ class FeedbackDay(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.day} {self.product_area or '-'} {self.channel}"
+        return f"{self.day}: {self.product_area or '-'}, {channel_label(self.channel)}"
 
 
 class RollupFingerprint(models.Model):
@@ -184,6 +216,8 @@ class RollupFingerprint(models.Model):
     fingerprint = models.CharField(max_length=200)
 
     class Meta:
+        verbose_name = _("rollup fingerprint")
+        verbose_name_plural = _("rollup fingerprints")
         constraints = [
             models.UniqueConstraint(fields=["source", "day"], name="one_fingerprint_per_day")
         ]
@@ -214,5 +248,9 @@ class Promise(models.Model):
     )
     version = models.PositiveIntegerField(default=1)
 
+    class Meta:
+        verbose_name = _("service promise")
+        verbose_name_plural = _("service promises")
+
     def __str__(self) -> str:
-        return "Service promise"
+        return gettext("Service promise")

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,13 +19,18 @@ class SuggestionChoice(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("chosen suggestion")
+        verbose_name_plural = _("chosen suggestions")
         indexes = [
             models.Index(fields=["-created_at"]),
             models.Index(fields=["user", "-created_at"]),
         ]
 
     def __str__(self) -> str:
-        return f"{self.user_id} chose {self.thread_id}"
+        return gettext("User %(user)s chose thread %(thread)s") % {
+            "user": self.user_id,
+            "thread": self.thread_id,
+        }
 
 
 class FlagOutcome(models.TextChoices):
@@ -50,6 +56,8 @@ class DuplicateFlag(models.Model):
     resolved_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("possible duplicate")
+        verbose_name_plural = _("possible duplicates")
         indexes = [
             models.Index(
                 fields=["-created_at"], condition=models.Q(outcome=""), name="open_duplicate_flags"
@@ -57,7 +65,10 @@ class DuplicateFlag(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.thread_id} may duplicate {self.candidate_id}"
+        return gettext("Thread %(thread)s may duplicate thread %(candidate)s") % {
+            "thread": self.thread_id,
+            "candidate": self.candidate_id,
+        }
 
 
 class ArticleStatus(models.TextChoices):
@@ -91,6 +102,8 @@ class Article(models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
         indexes = [models.Index(fields=["status", "-updated_at"])]
 
     def __str__(self) -> str:
@@ -166,7 +179,10 @@ class PublishedConversation(models.Model):
         indexes = [models.Index(fields=["created_at", "channel_kind"])]
 
     def __str__(self) -> str:
-        return f"Conversation {self.conversation_id} → thread {self.thread_id}"
+        return gettext("Conversation %(conversation)s → thread %(thread)s") % {
+            "conversation": self.conversation_id or "-",  # the conversation was erased
+            "thread": self.thread_id,
+        }
 
 
 class ShareState(models.TextChoices):
@@ -222,4 +238,8 @@ class SocialShare(models.Model):
         indexes = [models.Index(fields=["state", "next_attempt_at"])]
 
     def __str__(self) -> str:
-        return f"Thread {self.thread_id} on {self.account_id} ({self.state})"
+        return gettext("Thread %(thread)s on channel account %(account)s (%(state)s)") % {
+            "thread": self.thread_id,
+            "account": self.account_id,
+            "state": self.get_state_display(),
+        }

@@ -4,6 +4,7 @@ import numpy as np
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 # How vectors are stored: `encode` and `decode` are the only places that know it.
 STORED_DTYPE = np.float16
@@ -39,6 +40,8 @@ class Embedding(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("text vector")
+        verbose_name_plural = _("text vectors")
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="one_embedding_per_object")
         ]
@@ -87,6 +90,8 @@ class TextLabel(models.Model):
     changed_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("text reading")
+        verbose_name_plural = _("text readings")
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="one_label_per_object")
         ]

@@ -1,6 +1,20 @@
+from django.apps import apps
 from django.contrib import admin
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from openline.core.admin_filters import labelled_filter
 
 from .models import DigestSent, Follow, Notification, Preference
+
+
+def about_type_name(value: str) -> str:
+    """What a notification or follow is about, stored as a model's label ("community.thread"),
+    named as the reader calls that model ("Thema")."""
+    try:
+        return str(capfirst(apps.get_model(value)._meta.verbose_name))
+    except (LookupError, ValueError):
+        return value
 
 
 @admin.register(Notification)
@@ -13,9 +27,13 @@ class NotificationAdmin(admin.ModelAdmin[Notification]):
 
 @admin.register(Follow)
 class FollowAdmin(admin.ModelAdmin[Follow]):
-    list_display = ("user", "about_type", "label", "active", "created_at")
-    list_filter = ("about_type", "active")
+    list_display = ("user", "about_type_shown", "label", "active", "created_at")
+    list_filter = (("about_type", labelled_filter(about_type_name)), "active")
     raw_id_fields = ("user",)
+
+    @admin.display(description=_("about (type)"), ordering="about_type")
+    def about_type_shown(self, obj: Follow) -> str:
+        return about_type_name(obj.about_type)
 
 
 @admin.register(Preference)

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -86,7 +87,10 @@ class Notification(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.kind} for {self.recipient_id}"
+        return gettext("%(kind)s, for user %(user)s") % {
+            "kind": self.get_kind_display(),
+            "user": self.recipient_id,
+        }
 
 
 class Follow(models.Model):
@@ -117,7 +121,10 @@ class Follow(models.Model):
         indexes = [models.Index(fields=["about_type", "about_id", "active"])]
 
     def __str__(self) -> str:
-        return f"{self.user_id} follows {self.about_type}:{self.about_id}"
+        return gettext("User %(user)s follows “%(label)s”") % {
+            "user": self.user_id,
+            "label": self.label,
+        }
 
 
 class Preference(models.Model):
@@ -140,7 +147,11 @@ class Preference(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.user_id} {self.kind}: {self.delivery}"
+        return gettext("User %(user)s, %(kind)s: %(delivery)s") % {
+            "user": self.user_id,
+            "kind": self.get_kind_display(),
+            "delivery": self.get_delivery_display(),
+        }
 
 
 class DigestSent(models.Model):
@@ -163,4 +174,7 @@ class DigestSent(models.Model):
         constraints = [models.UniqueConstraint(fields=["user", "day"], name="one_digest_a_day")]
 
     def __str__(self) -> str:
-        return f"Digest for {self.user_id} on {self.day}"
+        return gettext("Digest for user %(user)s on %(day)s") % {
+            "user": self.user_id,
+            "day": self.day,
+        }

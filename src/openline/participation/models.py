@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 
 class ParticipationSnapshot(models.Model):
@@ -15,8 +16,14 @@ class ParticipationSnapshot(models.Model):
     transitions = models.JSONField(default=dict)
 
     class Meta:
+        verbose_name = _("participation snapshot")
+        verbose_name_plural = _("participation snapshots")
         constraints = [models.UniqueConstraint(fields=["day", "days"], name="one_snapshot_per_day")]
         ordering = ["-day"]
 
     def __str__(self) -> str:
-        return f"Participation {self.day} ({self.days} days)"
+        return ngettext(
+            "Participation on %(day)s (%(days)s day)",
+            "Participation on %(day)s (%(days)s days)",
+            self.days,
+        ) % {"day": self.day, "days": self.days}

@@ -55,7 +55,7 @@ class ReputationEventAdmin(admin.ModelAdmin[ReputationEvent]):
 
 @admin.register(Badge)
 class BadgeAdmin(admin.ModelAdmin[Badge]):
-    list_display = ("name", "slug", "tier", "position")
+    list_display = ("__str__", "slug", "tier", "position")  # the name, translated
 
 
 @admin.register(BadgeAward)

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, ngettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 
 
 class Person(models.Model):
@@ -29,7 +29,7 @@ class Person(models.Model):
         indexes = [models.Index(fields=["email"])]
 
     def __str__(self) -> str:
-        return self.name or self.email or f"Person {self.pk}"
+        return self.name or self.email or gettext("Person %(id)s") % {"id": self.pk}
 
 
 class Identity(models.Model):
@@ -51,6 +51,7 @@ class Identity(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now)
 
     class Meta:
+        verbose_name = _("identity")
         constraints = [
             models.UniqueConstraint(
                 fields=["channel_kind", "external_id"], name="one_identity_per_channel_id"
@@ -72,11 +73,13 @@ class Visit(models.Model):
     day = models.DateField()
 
     class Meta:
+        verbose_name = _("visit")
+        verbose_name_plural = _("visits")
         constraints = [models.UniqueConstraint(fields=["user", "day"], name="one_visit_per_day")]
         indexes = [models.Index(fields=["day"])]
 
     def __str__(self) -> str:
-        return f"{self.user_id} on {self.day}"
+        return gettext("User %(user)s on %(day)s") % {"user": self.user_id, "day": self.day}
 
 
 class ThreadRead(models.Model):
@@ -88,13 +91,19 @@ class ThreadRead(models.Model):
     day = models.DateField()
 
     class Meta:
+        verbose_name = _("thread read")
+        verbose_name_plural = _("threads read")
         constraints = [
             models.UniqueConstraint(fields=["user", "thread_id", "day"], name="one_read_per_day")
         ]
         indexes = [models.Index(fields=["day"])]
 
     def __str__(self) -> str:
-        return f"{self.user_id} read {self.thread_id} on {self.day}"
+        return gettext("User %(user)s read thread %(thread)s on %(day)s") % {
+            "user": self.user_id,
+            "thread": self.thread_id,
+            "day": self.day,
+        }
 
 
 # --- reputation -------------------------------------------------------------------------------
@@ -150,7 +159,11 @@ class ReputationEvent(models.Model):
         indexes = [models.Index(fields=["user", "-created_at"])]
 
     def __str__(self) -> str:
-        return f"{self.points:+d} {self.kind} for {self.user_id}"
+        return gettext("%(points)s: %(kind)s (user %(user)s)") % {
+            "points": f"{self.points:+d}",
+            "kind": self.get_kind_display(),
+            "user": self.user_id,
+        }
 
 
 class Reputation(models.Model):
@@ -163,10 +176,14 @@ class Reputation(models.Model):
     updated_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
+        verbose_name = _("reputation score")
+        verbose_name_plural = _("reputation scores")
         indexes = [models.Index(fields=["-points"])]
 
     def __str__(self) -> str:
-        return f"{self.user_id}: {self.points}"
+        return ngettext(
+            "User %(user)s: %(points)s point", "User %(user)s: %(points)s points", self.points
+        ) % {"user": self.user_id, "points": self.points}
 
 
 # --- trust and participation ------------------------------------------------------------------
@@ -207,7 +224,10 @@ class TrustLevel(models.Model):
         indexes = [models.Index(fields=["level"])]
 
     def __str__(self) -> str:
-        return f"{self.user_id}: level {self.level}"
+        return gettext("User %(user)s: trust level %(level)s") % {
+            "user": self.user_id,
+            "level": self.level,
+        }
 
     @property
     def is_pinned(self) -> bool:
@@ -233,13 +253,24 @@ class Participation(models.Model):
     computed_at = models.DateTimeField()
 
     class Meta:
+        verbose_name = _("participation segment")
+        verbose_name_plural = _("participation segments")
         indexes = [models.Index(fields=["segment"])]
 
     def __str__(self) -> str:
-        return f"{self.user_id}: {self.segment}"
+        return gettext("User %(user)s: %(segment)s") % {
+            "user": self.user_id,
+            "segment": self.get_segment_display(),
+        }
 
 
 # --- badges -----------------------------------------------------------------------------------
+
+
+class BadgeTier(models.TextChoices):
+    BRONZE = "bronze", _("Bronze")
+    SILVER = "silver", _("Silver")
+    GOLD = "gold", _("Gold")
 
 
 class Badge(models.Model):
@@ -248,7 +279,9 @@ class Badge(models.Model):
     slug = models.SlugField(_("slug"), max_length=40, unique=True)
     name = models.CharField(_("name"), max_length=60)
     description = models.CharField(_("description"), max_length=200)
-    tier = models.CharField(_("tier"), max_length=10, default="bronze")
+    tier = models.CharField(
+        _("tier"), max_length=10, choices=BadgeTier.choices, default=BadgeTier.BRONZE
+    )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
     class Meta:
@@ -257,7 +290,7 @@ class Badge(models.Model):
         ordering = ["position", "name"]
 
     def __str__(self) -> str:
-        return self.name
+        return gettext(self.name)  # the built-in badges' names are marked (badges.py)
 
 
 class BadgeAward(models.Model):
@@ -279,7 +312,7 @@ class BadgeAward(models.Model):
         indexes = [models.Index(fields=["user", "-awarded_at"])]
 
     def __str__(self) -> str:
-        return f"{self.badge} for {self.user_id}"
+        return gettext("%(badge)s for user %(user)s") % {"badge": self.badge, "user": self.user_id}
 
 
 # --- the super-user programme -----------------------------------------------------------------
@@ -335,7 +368,10 @@ class SuperUserInvitation(models.Model):
         indexes = [models.Index(fields=["status", "-created_at"])]
 
     def __str__(self) -> str:
-        return f"Invitation of {self.user_id} ({self.status})"
+        return gettext("Invitation of user %(user)s (%(status)s)") % {
+            "user": self.user_id,
+            "status": self.get_status_display(),
+        }
 
 
 class ThankYouNote(models.Model):
@@ -364,4 +400,4 @@ class ThankYouNote(models.Model):
         indexes = [models.Index(fields=["user", "-created_at"])]
 
     def __str__(self) -> str:
-        return f"Thanks to {self.user_id}"
+        return gettext("Thanks to user %(user)s") % {"user": self.user_id}

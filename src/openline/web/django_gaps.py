@@ -2,8 +2,10 @@
 choice label shows in the admin's selects as "- Select an option -"; the actions' "Run"
 button and the date hierarchy's "Filter by …"; the password's help text and button on a user's
 admin page; the task queue's model name, which django_tasks_db marks but translates into no
-language). Marked here so that `make messages` keeps them in this app's catalog, which Django
-merges after its own: ours wins.
+language; the delete confirmation's question, whose quotes Django 6.1 made typographic, so
+that its German catalog's entries, written for straight ones, no longer match). Marked here
+so that `make messages` keeps them in this app's catalog, which Django merges after its own:
+ours wins.
 Drop an entry once Django's catalog has it."""
 
 from django.utils.translation import gettext_noop
@@ -16,4 +18,17 @@ DJANGO_GAPS = [
     gettext_noop("Reset password"),
     gettext_noop("Task Result"),
     gettext_noop("Task Results"),
+    gettext_noop(
+        "Are you sure you want to delete the %(object_name)s “%(escaped_object)s”? All of the "
+        "following related items will be deleted:"
+    ),
+    gettext_noop(
+        "Deleting the %(object_name)s “%(escaped_object)s” would require deleting the "
+        "following protected related objects:"
+    ),
+    gettext_noop(
+        "Deleting the %(object_name)s “%(escaped_object)s” would result in deleting related "
+        "objects, but your account doesn't have permission to delete the following types of "
+        "objects:"
+    ),
 ]

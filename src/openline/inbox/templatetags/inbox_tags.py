@@ -8,7 +8,8 @@ from django import template
 from django.utils import timezone
 from django.utils.translation import gettext, npgettext
 
-from ..models import ChannelKind, Conversation, ConversationStatus
+from ..models import Conversation, ConversationStatus
+from ..models import channel_label as _channel_label
 from ..voice_labels import intent_label as _intent_label
 from ..voice_labels import sentiment_label as _sentiment_label
 
@@ -73,4 +74,4 @@ def sentiment_label(value: str) -> str:
 @register.filter
 def channel_label(value: str) -> str:
     """A stored channel ("email") as the reader calls it ("E-Mail")."""
-    return str(ChannelKind(value).label) if value in ChannelKind.values else value
+    return _channel_label(value)
