@@ -32,8 +32,9 @@ and legal sentences of the same shapes; since wording-v10 holdout9a's sentences 
 clean twins — firm refusals, mistakes explained neutrally, kind corrections, refunds the policy
 grants, empathy, irony at the company's own expense, banter, and the common words of hostile
 replies in plain sentences) and the English writers read since holdout9a (holdout8b, 9b, 10 …
-13, 14a, frozen in wording_corpus_drafts.jsonl) were measured and are not in the shipped corpus
-(WORDING_CORPUS_BATCH20=1 and WORDING_CORPUS_SETS20=1 put them in). The build is deterministic
+13, 14a, frozen in wording_corpus_drafts.jsonl) were measured in session 20 and are in the
+shipped corpus since session 21 (WORDING_CORPUS_BATCH20=0 and WORDING_CORPUS_SETS20=0 leave them
+out). The build is deterministic
 (a fixed seed): tests/language/test_wording.py checks that it writes the shipped file byte for
 byte. Run from the repository root:
 
@@ -598,16 +599,19 @@ def batch_17() -> list[dict[str, str]]:
 
 # Batch 20 (session 20, wording-v15): clean twins of the shapes and words a head retrained on
 # the newer writers read as hostile. Measured by leave-one-writer-out with the writers read
-# since holdout9a (SETS_20), not shipped: the retrained head flagged more of the check's clean
-# drafts (docs/decisions.md, "Session 20, wording-v15"); WORDING_CORPUS_BATCH20=1 puts it in,
-# for the bench (bench/wording_lowo.py reads it through rows(drafts=False)).
+# since holdout9a (SETS_20); not shipped in session 20 (the check of then flagged two more clean
+# drafts), shipped in session 21 (wording-v16) after holdout15's check (docs/decisions.md,
+# "Session 21, wording-v16"). WORDING_CORPUS_BATCH20=0 leaves it out, for the bench.
 BATCH_20 = (
-    [("none", twentieth.CLEAN_20, 3)] if os.environ.get("WORDING_CORPUS_BATCH20") == "1" else []
+    [("none", twentieth.CLEAN_20, 3)] if os.environ.get("WORDING_CORPUS_BATCH20") != "0" else []
 )
 # The read sets' sentences added to bench/wording_corpus_drafts.jsonl in session 20 (the writers
-# read since holdout9a: wording_corpus_drafts.SETS_20). Frozen there for the next head; in the
-# corpus only with WORDING_CORPUS_SETS20=1, as the head they trained was not shipped.
-SETS_20 = os.environ.get("WORDING_CORPUS_SETS20") == "1"
+# read since holdout9a: wording_corpus_drafts.SETS_20); in the corpus since session 21
+# (WORDING_CORPUS_SETS20=0 leaves them out).
+SETS_20 = os.environ.get("WORDING_CORPUS_SETS20") != "0"
+# The writers read since (session 21, wording-v16: holdout14b, 14c, 15a;
+# wording_corpus_drafts.SETS_21), in the corpus only with WORDING_CORPUS_SETS21=1.
+SETS_21 = os.environ.get("WORDING_CORPUS_SETS21") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -735,7 +739,8 @@ def draft_sentences() -> list[dict[str, str]]:
     return [
         {"text": row["text"], "label": row["label"]}
         for row in (json.loads(line) for line in lines if line.strip())
-        if SETS_20 or row["set"] not in wording_corpus_drafts.SETS_20
+        if (SETS_20 or row["set"] not in wording_corpus_drafts.SETS_20)
+        and (SETS_21 or row["set"] not in wording_corpus_drafts.SETS_21)
     ]
 
 
