@@ -62,6 +62,7 @@ import wording_corpus_bodies9 as ninth  # groups of people, neutral and mocked (
 import wording_corpus_bodies10 as tenth  # clean-but-tricky shapes and their kin (wording-v10)
 import wording_corpus_bodies17 as seventeenth  # measured by embed-head, not shipped (see BATCH_17)
 import wording_corpus_bodies20 as twentieth  # clean twins (session 20, wording-v15)
+import wording_corpus_bodies21 as twentyfirst  # clean twins (session 21, wording-v16)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -665,6 +666,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     out += batch_10()
     out += batch_17()
     out += batch_20()
+    out += batch_21()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -726,6 +728,29 @@ def customer_sentences() -> list[dict[str, str]]:
     """
     lines = CUSTOMERS.read_text(encoding="utf-8").splitlines()
     return [{"text": line, "label": "none"} for line in lines if line.strip()]
+
+
+# Batch 21 (session 21, wording-v16): clean twins of the informal, curt shapes the head read as
+# hostile on holdout15's first writer (blunt safety tips, jokes at the company's expense, banter,
+# "any brand is fine as long as …"); WORDING_CORPUS_BATCH21=1 puts it in.
+BATCH_21 = (
+    [("none", twentyfirst.CLEAN_21, 3)] if os.environ.get("WORDING_CORPUS_BATCH21") == "1" else []
+)
+
+
+def batch_21() -> list[dict[str, str]]:
+    """Batch 21, filled from its own companies with its own seed, as batch_20."""
+    rng = random.Random(21)
+    out = []
+    for label, bodies, copies in BATCH_21:
+        for body in bodies:
+            seen = set()
+            for _ in range(copies):
+                text = _fill(body, rng, companies=twentyfirst.COMPANIES_21)
+                if text not in seen:
+                    seen.add(text)
+                    out.append({"text": text, "label": label})
+    return out
 
 
 def draft_sentences() -> list[dict[str, str]]:
