@@ -34,7 +34,9 @@ grants, empathy, irony at the company's own expense, banter, and the common word
 replies in plain sentences) and the English writers read since holdout9a (holdout8b, 9b, 10 …
 13, 14a, frozen in wording_corpus_drafts.jsonl) were measured in session 20 and are in the
 shipped corpus since session 21 (WORDING_CORPUS_BATCH20=0 and WORDING_CORPUS_SETS20=0 leave them
-out). The build is deterministic
+out), and so are batch 21 (wording_corpus_bodies21.py, wording-v16: clean twins of curt, informal
+replies) and holdout14's writers b and c and holdout15's writer a (WORDING_CORPUS_BATCH21=0 and
+WORDING_CORPUS_SETS21=0 leave them out). The build is deterministic
 (a fixed seed): tests/language/test_wording.py checks that it writes the shipped file byte for
 byte. Run from the repository root:
 
@@ -611,8 +613,8 @@ BATCH_20 = (
 # (WORDING_CORPUS_SETS20=0 leaves them out).
 SETS_20 = os.environ.get("WORDING_CORPUS_SETS20") != "0"
 # The writers read since (session 21, wording-v16: holdout14b, 14c, 15a;
-# wording_corpus_drafts.SETS_21), in the corpus only with WORDING_CORPUS_SETS21=1.
-SETS_21 = os.environ.get("WORDING_CORPUS_SETS21") == "1"
+# wording_corpus_drafts.SETS_21); WORDING_CORPUS_SETS21=0 leaves them out.
+SETS_21 = os.environ.get("WORDING_CORPUS_SETS21") != "0"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -732,9 +734,9 @@ def customer_sentences() -> list[dict[str, str]]:
 
 # Batch 21 (session 21, wording-v16): clean twins of the informal, curt shapes the head read as
 # hostile on holdout15's first writer (blunt safety tips, jokes at the company's expense, banter,
-# "any brand is fine as long as …"); WORDING_CORPUS_BATCH21=1 puts it in.
+# "any brand is fine as long as …"); WORDING_CORPUS_BATCH21=0 leaves it out.
 BATCH_21 = (
-    [("none", twentyfirst.CLEAN_21, 3)] if os.environ.get("WORDING_CORPUS_BATCH21") == "1" else []
+    [("none", twentyfirst.CLEAN_21, 3)] if os.environ.get("WORDING_CORPUS_BATCH21") != "0" else []
 )
 
 

@@ -15,7 +15,8 @@ Written by hand for this corpus from those descriptions, without copying any eva
 test sentence or miss; every company is invented (COMPANIES_21: none an evaluation or the demo
 company), across many sectors. Read by wording_corpus.py at three copies each, filled from
 COMPANIES_21 with its own seed (as batch 20), so the rest of the corpus is written as before.
-All rows are "none". In the corpus only with WORDING_CORPUS_BATCH21=1.
+All rows are "none". In the shipped corpus since session 21 (WORDING_CORPUS_BATCH21=0 leaves it
+out).
 """
 
 COMPANIES_21 = [

@@ -23,7 +23,8 @@ writer read since: holdout8b, holdout9b, holdout10 … holdout13 whole (their ch
 now) and holdout14a (holdout14's writer a; writers b and c are session 20's check); they are in
 the shipped corpus since session 21 (SETS_20, bench/wording_corpus.py). Session 21 (wording-v16)
 adds holdout14's writers b and c (session 20's check) and holdout15's writer a (SETS_21; its
-writers b and c are session 21's check), in the corpus only with WORDING_CORPUS_SETS21=1. Run from
+writers b and c are session 21's check), in the shipped corpus since (WORDING_CORPUS_SETS21=0
+leaves them out). Run from
 the repository root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
@@ -56,7 +57,7 @@ SETS = (
 SETS_20 = (
     "holdout8b", "holdout9b", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
 )  # fmt: skip
-# Frozen here since session 21, in the corpus only with WORDING_CORPUS_SETS21=1.
+# Frozen here since session 21, in the shipped corpus since (WORDING_CORPUS_SETS21=0: not).
 SETS_21 = ("holdout14b", "holdout14c", "holdout15a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).

@@ -34,13 +34,13 @@ from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
 
-# The pair leave-one-writer-out picks on the thirteen writers read since holdout8b at a 0.5 %
-# budget of head-only alarms, for the head retrained with them and batch 20's clean twins
-# (session 20, wording-v15; shipped in session 21, wording-v16, after holdout15's check; before,
+# The pair leave-one-writer-out picks on the sixteen writers read since holdout8b at a 0.5 %
+# budget of head-only alarms (0.9309 / 0.9852 on the grid), for the head retrained with every
+# read writer and the clean twins of batches 20 and 21 (session 21, wording-v16; before,
 # wording-v10's 0.96 / 0.93). No threshold is chosen for one sentence, either way: what the
 # guidance tests miss at it are strict xfails, known limits (bench/README.md and
-# docs/decisions.md, wording-v10 and wording-v15).
-THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.98}
+# docs/decisions.md, wording-v10, wording-v15 and wording-v16).
+THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.985}
 
 # What a live check may embed besides the cached sentences: at most this many new sentences,
 # and after the first no more than this many characters in all. One sentence of ~25 word
