@@ -106,3 +106,28 @@ def test_an_insult_word_not_aimed_at_the_reader_is_not_hostile(text):
 )
 def test_an_insult_word_aimed_at_the_reader_is_still_hostile(text):
     assert found(text, "hostile_tone") != []
+
+
+# --- a limit set "for a reason" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes, 60°C is the top of the dial, and it's capped for a reason. Children mustn't use it.",
+        "Take it slowly on the site road, it's 10 mph for a reason.",
+    ],
+)
+def test_a_limit_set_for_a_reason_is_not_condescending(text):
+    assert found(text, "hostile_tone") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The returns page exists for a reason.",
+        "The label says hand wash only for a reason, Alex.",
+    ],
+)
+def test_instructions_there_for_a_reason_are_still_condescending(text):
+    assert found(text, "hostile_tone") != []

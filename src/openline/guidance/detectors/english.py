@@ -645,9 +645,20 @@ def _closing_unreassured(text: str, start: int, end: int) -> bool:
     return _closing_jab(closing, 0, 0) and not _REASSURED.search(_sentence(text, start, end))
 
 
+# A limit set on purpose ("it's capped for a reason", "the ramp is 5 mph for a reason"): the
+# reason is safety, not something the reader failed to read.
+_LIMIT_BEFORE = re.compile(
+    r"(?:\b(?:capped|limited|restricted|locked|fixed|set|maxed)"
+    r"|\d\s?(?:mph|km/h|kph|°c|°f|degrees|kg|lbs?|%|cm|mm|metres|meters|minutes|mins|hours|years))"
+    r"(?: (?:out|at|to|there))? $"
+)
+
+
 def _jab_after(text: str, start: int, end: int) -> bool:
     """ "…for a reason." ends its sentence (maybe with the reader's name), not an explanation
-    ("it's there for a reason: it protects your account")."""
+    ("it's there for a reason: it protects your account") or a limit set on purpose."""
+    if _LIMIT_BEFORE.search(text, max(0, start - 30), start):
+        return False
     rest = text[end:].lstrip(" ")
     return rest[:1] in ("", "\n", ".", "!") or bool(re.match(r",? ?\w+[.!]", rest))
 
