@@ -32,8 +32,11 @@ and legal sentences of the same shapes; since wording-v10 holdout9a's sentences 
 clean twins — firm refusals, mistakes explained neutrally, kind corrections, refunds the policy
 grants, empathy, irony at the company's own expense, banter, and the common words of hostile
 replies in plain sentences) and the English writers read since holdout9a (holdout8b, 9b, 10 …
-13, 14a, frozen in wording_corpus_drafts.jsonl) were measured and are not in the shipped corpus
-(WORDING_CORPUS_BATCH20=1 and WORDING_CORPUS_SETS20=1 put them in). The build is deterministic
+13, 14a, frozen in wording_corpus_drafts.jsonl) were measured in session 20 and are in the
+shipped corpus since session 21 (WORDING_CORPUS_BATCH20=0 and WORDING_CORPUS_SETS20=0 leave them
+out), and so are batch 21 (wording_corpus_bodies21.py, wording-v16: clean twins of curt, informal
+replies) and holdout14's writers b and c and holdout15's writer a (WORDING_CORPUS_BATCH21=0 and
+WORDING_CORPUS_SETS21=0 leave them out). The build is deterministic
 (a fixed seed): tests/language/test_wording.py checks that it writes the shipped file byte for
 byte. Run from the repository root:
 
@@ -61,6 +64,7 @@ import wording_corpus_bodies9 as ninth  # groups of people, neutral and mocked (
 import wording_corpus_bodies10 as tenth  # clean-but-tricky shapes and their kin (wording-v10)
 import wording_corpus_bodies17 as seventeenth  # measured by embed-head, not shipped (see BATCH_17)
 import wording_corpus_bodies20 as twentieth  # clean twins (session 20, wording-v15)
+import wording_corpus_bodies21 as twentyfirst  # clean twins (session 21, wording-v16)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -598,16 +602,19 @@ def batch_17() -> list[dict[str, str]]:
 
 # Batch 20 (session 20, wording-v15): clean twins of the shapes and words a head retrained on
 # the newer writers read as hostile. Measured by leave-one-writer-out with the writers read
-# since holdout9a (SETS_20), not shipped: the retrained head flagged more of the check's clean
-# drafts (docs/decisions.md, "Session 20, wording-v15"); WORDING_CORPUS_BATCH20=1 puts it in,
-# for the bench (bench/wording_lowo.py reads it through rows(drafts=False)).
+# since holdout9a (SETS_20); not shipped in session 20 (the check of then flagged two more clean
+# drafts), shipped in session 21 (wording-v16) after holdout15's check (docs/decisions.md,
+# "Session 21, wording-v16"). WORDING_CORPUS_BATCH20=0 leaves it out, for the bench.
 BATCH_20 = (
-    [("none", twentieth.CLEAN_20, 3)] if os.environ.get("WORDING_CORPUS_BATCH20") == "1" else []
+    [("none", twentieth.CLEAN_20, 3)] if os.environ.get("WORDING_CORPUS_BATCH20") != "0" else []
 )
 # The read sets' sentences added to bench/wording_corpus_drafts.jsonl in session 20 (the writers
-# read since holdout9a: wording_corpus_drafts.SETS_20). Frozen there for the next head; in the
-# corpus only with WORDING_CORPUS_SETS20=1, as the head they trained was not shipped.
-SETS_20 = os.environ.get("WORDING_CORPUS_SETS20") == "1"
+# read since holdout9a: wording_corpus_drafts.SETS_20); in the corpus since session 21
+# (WORDING_CORPUS_SETS20=0 leaves them out).
+SETS_20 = os.environ.get("WORDING_CORPUS_SETS20") != "0"
+# The writers read since (session 21, wording-v16: holdout14b, 14c, 15a;
+# wording_corpus_drafts.SETS_21); WORDING_CORPUS_SETS21=0 leaves them out.
+SETS_21 = os.environ.get("WORDING_CORPUS_SETS21") != "0"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -661,6 +668,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     out += batch_10()
     out += batch_17()
     out += batch_20()
+    out += batch_21()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -724,6 +732,29 @@ def customer_sentences() -> list[dict[str, str]]:
     return [{"text": line, "label": "none"} for line in lines if line.strip()]
 
 
+# Batch 21 (session 21, wording-v16): clean twins of the informal, curt shapes the head read as
+# hostile on holdout15's first writer (blunt safety tips, jokes at the company's expense, banter,
+# "any brand is fine as long as …"); WORDING_CORPUS_BATCH21=0 leaves it out.
+BATCH_21 = (
+    [("none", twentyfirst.CLEAN_21, 3)] if os.environ.get("WORDING_CORPUS_BATCH21") != "0" else []
+)
+
+
+def batch_21() -> list[dict[str, str]]:
+    """Batch 21, filled from its own companies with its own seed, as batch_20."""
+    rng = random.Random(21)
+    out = []
+    for label, bodies, copies in BATCH_21:
+        for body in bodies:
+            seen = set()
+            for _ in range(copies):
+                text = _fill(body, rng, companies=twentyfirst.COMPANIES_21)
+                if text not in seen:
+                    seen.add(text)
+                    out.append({"text": text, "label": label})
+    return out
+
+
 def draft_sentences() -> list[dict[str, str]]:
     """The read English guidance sets' sentences as the wording detector reads them, labelled
     from their expected clauses, evaluation companies renamed (bench/wording_corpus_drafts.py,
@@ -735,7 +766,8 @@ def draft_sentences() -> list[dict[str, str]]:
     return [
         {"text": row["text"], "label": row["label"]}
         for row in (json.loads(line) for line in lines if line.strip())
-        if SETS_20 or row["set"] not in wording_corpus_drafts.SETS_20
+        if (SETS_20 or row["set"] not in wording_corpus_drafts.SETS_20)
+        and (SETS_21 or row["set"] not in wording_corpus_drafts.SETS_21)
     ]
 
 

@@ -21,7 +21,10 @@ the session-14 tuners' check; holdout9a (writer A's three companies of holdout9)
 while holdout9b stays out as the session-15 check. Session 20 (wording-v15) adds every English
 writer read since: holdout8b, holdout9b, holdout10 … holdout13 whole (their checks are read
 now) and holdout14a (holdout14's writer a; writers b and c are session 20's check); they are in
-the shipped corpus only with WORDING_CORPUS_SETS20=1 (SETS_20, bench/wording_corpus.py). Run from
+the shipped corpus since session 21 (SETS_20, bench/wording_corpus.py). Session 21 (wording-v16)
+adds holdout14's writers b and c (session 20's check) and holdout15's writer a (SETS_21; its
+writers b and c are session 21's check), in the shipped corpus since (WORDING_CORPUS_SETS21=0
+leaves them out). Run from
 the repository root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
@@ -45,12 +48,17 @@ SETS = (
     "holdout7", "holdout8a", "holdout9a",
     # session 20 (wording-v15): the writers read since, holdout14's writer a only (SETS_20)
     "holdout8b", "holdout9b", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
+    # session 21 (wording-v16): holdout14's writers b and c (session 20's check) and holdout15's
+    # writer a (SETS_21)
+    "holdout14b", "holdout14c", "holdout15a",
 )  # fmt: skip
 # Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
 # (bench/wording_corpus.py: the head they trained was measured and not shipped).
 SETS_20 = (
     "holdout8b", "holdout9b", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
 )  # fmt: skip
+# Frozen here since session 21, in the shipped corpus since (WORDING_CORPUS_SETS21=0: not).
+SETS_21 = ("holdout14b", "holdout14c", "holdout15a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {
@@ -62,6 +70,11 @@ SUBSETS = {
     "holdout8b": ("holdout8", ("glasmond", "latchwell")),
     "holdout9b": ("holdout9", ("thistlemarch", "zwirnhaus")),
     "holdout14a": ("holdout14", ("rubicorn", "chalkfen", "chattercove")),
+    # wording-v16: holdout14's writers b and c; holdout15's first writer (its writers b and c
+    # are session 21's check)
+    "holdout14b": ("holdout14", ("kelterhaus", "glutstein")),
+    "holdout14c": ("holdout14", ("hopfenkiste", "schlotwacht")),
+    "holdout15a": ("holdout15", ("inkveil", "tubwarden", "layerforge")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -94,6 +107,10 @@ COMPANY_NAMES = {
     "burrowell": "Hatherley", "puzzlekeep": "Kimber", "stitchmoor": "Loxley",
     "wellenkamm": "Mardale", "tretwerk": "Netherby", "lindenquell": "Oxcombe",
     "rubicorn": "Purslow", "chalkfen": "Eldridge", "chattercove": "Sedgemoor",
+    # read since session 21 (wording-v16): holdout14b, 14c, 15a
+    "kelterhaus": "Wragby", "glutstein": "Wolverley", "hopfenkiste": "Birkdale",
+    "schlotwacht": "Cotterill", "inkveil": "Darnford", "tubwarden": "Eastwell",
+    "layerforge": "Fenstanton",
 }  # fmt: skip
 
 

@@ -49,7 +49,7 @@ __all__ = ["LABELS", "WordingScores", "embeddings", "reachable", "score", "score
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
 # Written by `openline language train --heads wording`; a retrained file comes with its hash.
-HEADS_SHA256 = "36552fdcfbb1009ea086b1a7ecb41591d58f73efc650646ed9a8dc1b1524ac9f"
+HEADS_SHA256 = "b44c1e9d5262ed4a393f2e09163d1b237be86502c4c08f86c5f143f95648ef40"
 # The embedder the head was trained on; another embedder's vectors mean nothing to it.
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 
@@ -67,13 +67,13 @@ CACHE_SIZE = 4096
 # them). reachable() adds REACH_MARGIN to each. Another head file: recompute them, or nothing is
 # settled by its terms (REACH_HEAD).
 DENSE_REACH: dict[tuple[str, str], float] = {
-    ("legal_risk", "hostile_tone"): 12.34,
-    ("legal_risk", "none"): 11.84,
-    ("hostile_tone", "legal_risk"): 13.14,
-    ("hostile_tone", "none"): 12.95,
+    ("legal_risk", "hostile_tone"): 13.31,
+    ("legal_risk", "none"): 11.57,
+    ("hostile_tone", "legal_risk"): 14.49,
+    ("hostile_tone", "none"): 13.22,
 }
 REACH_MARGIN = 1.0
-REACH_HEAD = "36552fdcfbb1009ea086b1a7ecb41591d58f73efc650646ed9a8dc1b1524ac9f"
+REACH_HEAD = "b44c1e9d5262ed4a393f2e09163d1b237be86502c4c08f86c5f143f95648ef40"
 # A closer bound for most sentences, from their word pieces (no model run): per label and other
 # class, a ridge regression of the dense difference on the pieces (each 1/n, as the model's
 # mean pooling weighs them), and "bound", the most any sentence DENSE_REACH was measured on
@@ -81,7 +81,7 @@ REACH_HEAD = "36552fdcfbb1009ea086b1a7ecb41591d58f73efc650646ed9a8dc1b1524ac9f"
 # DENSE_REACH and guess + bound. Written by `bench/wording_gate.py --write-reach` for the head
 # it names; another head settles by DENSE_REACH alone.
 PIECES_REACH_PATH = DATA_DIR / "wording_reach.npz"
-PIECES_REACH_SHA256 = "4b0c7425cc3efaafc695c2bc33bbf7e50889929524a36976c97b8d02d03deddf"
+PIECES_REACH_SHA256 = "b9f1dc616407dd46c861008063b6bff1db41e95fc390d5f7f646095b82b90b66"
 SHARED_CACHE = "shared"  # the cache every server process reads (settings.CACHES)
 
 _lock = threading.Lock()

@@ -56,9 +56,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 # Words of harm or loss to someone: owning one of these is a liability, owning a slip (a late
-# parcel, staff off sick) is not.
+# parcel, staff off sick, a team short "because of illness") is not.
 _HARM_WORDS = (
-    r"injur\w*|hurt|burn\w*|hospital|a&e|illness|(?<!off )sick|(?<!off )ill|rash\w*|reaction"
+    r"injur\w*|hurt|burn\w*|hospital|a&e|(?<!because of )(?<!due to )(?<!staff )illness"
+    r"|(?<!off )sick|(?<!off )ill|rash\w*|reaction"
     r"|poison\w*|asthma|fractur\w*|fell|fall|foot|leg|arm|damage\w*|fire|flood\w*"
     r"|leak\w*|breach\w*|stolen|theft|fraud\w*|scam\w*|lost|loss|losses|bricked|infection|mould"
     r"|mold|allerg\w*|bleed\w*|died|death|wages|income|break-in|burglar\w*|broken into"
@@ -95,6 +96,13 @@ _NEGATION_BEFORE = re.compile(
     r"(?:\bnot|n't|\bno|\bnever|\bnor)(?:\s+(?:a|an|the|at all|really|just|simply|your|any"
     r"|that|even))*\s*$"
 )
+# A payment or gift refused is no promise: "I'm not able to refund the whole month", "I can't
+# offer a refund for the last year".
+_REFUSED_BEFORE = re.compile(
+    r"(?:\bcan't|\bcannot|\bcan not|\bnot able to|\bunable to|\bwon't be able to|\bnot allowed to"
+    r"|\bnot possible to)(?: (?:offer|give|issue|process|approve|authori[sz]e|arrange|agree to"
+    r"|do)(?: you)?(?: an?| the| any)?)? $"
+)
 _ASKED_BEFORE = re.compile(
     r"\b(?:asked|ask|asking|wondered|wondering|wonder)(?: (?:me|us|them|him|her))?"
     r" (?:whether|if) [^.!?\n]{0,40}$"
@@ -106,11 +114,21 @@ def danger_in_sentence(text: str, start: int, end: int) -> bool:
     return bool(_DANGER.search(_sentence(text.lower(), start, end)))
 
 
+_HANDLE_BEFORE = re.compile(r"@[\w.-]*$")
+
+
+def _harm_word(text: str, start: int = 0, end: int | None = None) -> bool:
+    """A word of harm in text[start:end], not inside a handle ("@burnbetter_" names someone)."""
+    return any(
+        not _HANDLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in _HARM.finditer(text, start, len(text) if end is None else end)
+    )
+
+
 def _harm(text: str, start: int, end: int) -> bool:
     """Harm in the sentence, or told just before it ("…the dog slipped its lead. That's on
     us.")."""
-    before = _HARM.search(text, max(0, start - 200), start)
-    return bool(before or _HARM.search(_sentence(text, start, end)))
+    return _harm_word(text, max(0, start - 200), start) or _harm_word(_sentence(text, start, end))
 
 
 _UNCERTAIN = re.compile(
@@ -627,9 +645,20 @@ def _closing_unreassured(text: str, start: int, end: int) -> bool:
     return _closing_jab(closing, 0, 0) and not _REASSURED.search(_sentence(text, start, end))
 
 
+# A limit set on purpose ("it's capped for a reason", "the ramp is 5 mph for a reason"): the
+# reason is safety, not something the reader failed to read.
+_LIMIT_BEFORE = re.compile(
+    r"(?:\b(?:capped|limited|restricted|locked|fixed|set|maxed)"
+    r"|\d\s?(?:mph|km/h|kph|°c|°f|degrees|kg|lbs?|%|cm|mm|metres|meters|minutes|mins|hours|years))"
+    r"(?: (?:out|at|to|there))? $"
+)
+
+
 def _jab_after(text: str, start: int, end: int) -> bool:
     """ "…for a reason." ends its sentence (maybe with the reader's name), not an explanation
-    ("it's there for a reason: it protects your account")."""
+    ("it's there for a reason: it protects your account") or a limit set on purpose."""
+    if _LIMIT_BEFORE.search(text, max(0, start - 30), start):
+        return False
     rest = text[end:].lstrip(" ")
     return rest[:1] in ("", "\n", ".", "!") or bool(re.match(r",? ?\w+[.!]", rest))
 
@@ -696,7 +725,7 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:refund|credit|voucher|compensation|money back|free \w+)\b[^.!?\n]{0,60}?\b(?:plus"
         r" (?!(?:the |your )?(?:[£€$]\s?[\d,.]+ )?(?:original )?(?:delivery|shipping|postage|p&p"
         r"|return|collection|booking|admin|card) (?:fee|fees|charge|charges|cost|costs)\b)"
-        r"(?:your|the|a|an|£|€|\$|\d|interest|three|two|six|free)|and (?:also )?(?:pay|cover"
+        r"(?:(?:your|the|a|an|interest|three|two|six|free)\b|£|€|\$|\d)|and (?:also )?(?:pay|cover"
         r"|reimburse) (?:for )?(?:your|the))"
         r"|(?<![\w£€$])[£€$]\s?(?:[1-9]\d{2,}|\d{1,3},\d{3})(?:\.\d\d)?\s+(?:(?:credit"
         r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor (?:the|your) (?:late \w+|delay|wait"
@@ -2379,6 +2408,10 @@ def wording(text: str, names: tuple[str, ...] = ()) -> list[Match]:
             ):
                 continue
             if kind == "legal_risk" and _ASKED_BEFORE.search(searched, max(0, start - 65), start):
+                continue
+            if key == "beyond_policy" and _REFUSED_BEFORE.search(
+                searched, max(0, start - 40), start
+            ):
                 continue
             if guard is not None and not guard(searched, start, end):
                 continue

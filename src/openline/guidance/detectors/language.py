@@ -464,6 +464,17 @@ LAWSUIT_PATTERNS = {LEGAL_PATTERNS[2][0], LEGAL_PATTERNS_ANY_CASE[2][0]}
 FAULT_PATTERNS = {LEGAL_PATTERNS[1][0], LEGAL_PATTERNS_ANY_CASE[1][0]}
 DEFECT_PATTERNS = {LEGAL_PATTERNS[3][0], LEGAL_PATTERNS_ANY_CASE[3][0]}
 BEYOND_PATTERNS = {LEGAL_PATTERNS[5][0], LEGAL_PATTERNS_ANY_CASE[5][0]}
+INSULT_PATTERNS = {HOSTILE_PATTERNS[4][0], HOSTILE_PATTERNS_ANY_CASE[4][0]}
+# An insult word aimed at no reader: the writer's own ("I'm an idiot about shelves", "we felt
+# like idiots"), the word named ("please don't use the word "idiot"") or someone's insult
+# reported ("he keeps calling people idiots"). Still profanity, where the word is one.
+NOT_AT_READER_BEFORE = re.compile(
+    r"(?i)(?:\b(?:i|we)(?:'m|'re| am| are| was| were| feel| felt| look| looked)(?: (?:such|a bit"
+    r"|a total|a complete|like|totally|completely|an absolute|a right|an utter))*(?: an?)?"
+    r"|\b(?:call|calls|called|calling) (?:me|us|myself|ourselves|people|others|each other"
+    r"|other (?:members|people|users|customers)|someone|anyone|them|him|her)(?: an?)?"
+    r"|\b(?:the|that) (?:word|words|term)|\bwords like) [\"“']?$"
+)
 # A payment bounded by the cap it is paid under is the policy at work: "you'll get the fee plus
 # the declared value (up to £100) back".
 CAPPED = re.compile(
@@ -551,6 +562,10 @@ def _phrases(text: str, searched: str, kind: str, patterns: Patterns) -> Iterabl
             ):
                 continue
             if kind == "hostile_tone" and _negated(text, match.start()):
+                continue
+            if pattern in INSULT_PATTERNS and NOT_AT_READER_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()
+            ):
                 continue
             if kind == "legal_risk" and _reported_question(text, match.start()):
                 continue

@@ -34,11 +34,13 @@ from django.utils.translation import gettext_noop
 
 from .base import Hit, Phrase, overlaps
 
-# The pair leave-one-set-out picks on all eleven read sets at a 1 % budget of head-only alarms
-# (wording-v10: with holdout9a's sentences and batch 10 in the corpus; wording-v9 picked 0.88 /
-# 0.93 on ten). No threshold is chosen for one sentence, either way: what the guidance tests
-# miss at it are strict xfails, known limits (bench/README.md and docs/decisions.md, wording-v10).
-THRESHOLDS = {"legal_risk": 0.96, "hostile_tone": 0.93}
+# The pair leave-one-writer-out picks on the sixteen writers read since holdout8b at a 0.5 %
+# budget of head-only alarms (0.9309 / 0.9852 on the grid), for the head retrained with every
+# read writer and the clean twins of batches 20 and 21 (session 21, wording-v16; before,
+# wording-v10's 0.96 / 0.93). No threshold is chosen for one sentence, either way: what the
+# guidance tests miss at it are strict xfails, known limits (bench/README.md and
+# docs/decisions.md, wording-v10, wording-v15 and wording-v16).
+THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.985}
 
 # What a live check may embed besides the cached sentences: at most this many new sentences,
 # and after the first no more than this many characters in all. One sentence of ~25 word
