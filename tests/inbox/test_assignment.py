@@ -89,9 +89,7 @@ def test_the_conversation_menu_marks_the_assignee_and_names_each_by_handle(
 ):
     actions.assign(agent, conversation, moderator)
     client.force_login(agent)
-    options = _options(
-        client.get(f"/inbox/{conversation.pk}/").content.decode(), "assign-select"
-    )
+    options = _options(client.get(f"/inbox/{conversation.pk}/").content.decode(), "assign-select")
     selected = [o for o in options if " selected" in o]
     assert selected == [
         f'<option value="{moderator.username}" selected>{moderator.name} (@{moderator.username})'
