@@ -2991,7 +2991,13 @@ ADDRESS_PATTERNS_V16 = (
 # Musterstadt", "Jane Doe, 1 Example Street") and a public venue named with an article right
 # before its address ("the tasting is at the MAK, Stubenring 5", "findet im MAK statt, …",
 # "venue: Wijnbar De Kelder, Prinsengracht 212").
-PLACEHOLDER_WORDS = re.compile(r"(?i)\bmuster|\bexample\b|\bsample\b|\b(?:john|jane) doe\b")
+# Two such words in the finding, or one where the sentence says it is an example: a form's
+# made-up customer may share a word with a real one ("Musterweg 5a, 80331 München" is a street).
+PLACEHOLDER_WORDS = re.compile(r"(?i)\bmuster|\bexample\b|\bsample\b|\bdoe\b")
+EXAMPLE_SAID = re.compile(
+    r"(?i)placeholder|example|sample|dummy|fictional|made[ -]up|beispiel|platzhalter|fiktiv"
+    r"|\bmuster\w*(?<!mann)\b|erfunden"
+)
 VENUE_BEFORE = re.compile(
     r"(?:\b(?:at|in) the|\b(?:im|beim|ins)|\b(?i:venue|veranstaltungsort|location)\s*:)"
     r"\s+(?:[A-Z][\w'\u2019&.-]*\s+){0,3}[A-Z][\w'\u2019&.-]*(?:\s+statt)?\s*,\s*$"
@@ -3007,8 +3013,13 @@ VENUE_NAME_BEFORE = re.compile(
 def _placeholder_or_venue(text: str, hit: Hit) -> bool:
     if hit.message is not ADDRESS_MESSAGE and hit.message is not NAME_MESSAGE:
         return False
-    if PLACEHOLDER_WORDS.search(text, hit.start, hit.end):
+    marks = len(PLACEHOLDER_WORDS.findall(text, hit.start, hit.end))
+    if marks >= 2:
         return True
+    if marks:
+        around = text[: hit.start] + " " * (hit.end - hit.start) + text[hit.end :]
+        if EXAMPLE_SAID.search(_sentence_of(around, hit.start)):
+            return True
     if hit.message is NAME_MESSAGE:
         return bool(VENUE_NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start))
     return hit.message is ADDRESS_MESSAGE and bool(

@@ -2399,8 +2399,9 @@ def _v14(text: str, lowered: str) -> list[tuple[str, int, int]]:
 # --- Structure, personal-v16 (issue 13) ---------------------------------------------------------
 # A user name and a password side by side with a slash between, in any language and without a
 # word for "login": "nimm vorerst monteur_ks / Schornstein77!". The name is written in lower case
-# like an account's (letters, digits, "._@-"); the password has a letter and a digit or a sign.
-# Over every read set the shape matches 50 labelled secrets of 30 writers and no clean draft.
+# like an account's (letters, digits, "._@-"); the password has two letters and a sign, two
+# digits, or mixed case with a digit. Over every read set the shape matches 50 labelled secrets
+# and no clean draft.
 BARE_LOGIN_PAIR = re.compile(
     r"(?<![\w/.@-])[a-z][\w.@-]{1,30} / (?P<value>(?=[^\s/]*[A-Za-z][^\s/]*[A-Za-z])"
     r"(?=[^\s/]*[\d!#$%&*?@])[^\s/]{6,40})(?=[\s.,;:)]|$)"
@@ -2413,6 +2414,16 @@ IDENTITY_CODE_BEFORE = re.compile(
 )
 
 
+def _pair_password(value: str) -> bool:
+    """A sign, two digits or mixed case with a digit: "Kiefer88!", "frostbite2025", "Ab3cdef";
+    not a word with one digit ("small / medium2")."""
+    return bool(
+        re.search(r"[!#$%&*?@]", value)
+        or sum(c.isdigit() for c in value) >= 2
+        or (re.search(r"[A-Z]", value) and re.search(r"[a-z]", value) and re.search(r"\d", value))
+    )
+
+
 def _v16(text: str) -> list[tuple[str, int, int]]:
     if " / " not in text:
         return []
@@ -2420,6 +2431,7 @@ def _v16(text: str) -> list[tuple[str, int, int]]:
     for match in BARE_LOGIN_PAIR.finditer(text):
         start = match.start("value")
         end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
-        if end - start >= 6 and not PLACEHOLDER.search(text[start:end]):
+        value = text[start:end]
+        if end - start >= 6 and _pair_password(value) and not PLACEHOLDER.search(value):
             spans.append((gettext_noop("a password"), start, end))
     return spans
