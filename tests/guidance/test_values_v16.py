@@ -31,6 +31,8 @@ def found(text: str, kind: str) -> list[str]:
          "Kranich9"),
         # a code right after its article, the clause going on after a comma
         ("Das Tor zum Hof hat den Code 4826, den hat uns der Vermieter gegeben.", "4826"),
+        # digits keyed in, the separable verb written as one word after them
+        ("Am Gartentor müssen Sie nur 3907 eingeben, dann geht es auf.", "3907"),
         # a user name and a password parted by a slash, with no word for a login
         ("fürs Lagertablet nimm bis Montag lager_nord / Kiefer88! und sag Bescheid", "Kiefer88!"),
         ("For the kiosk use ops.front / Ember#2291 until your own account is set up.",
@@ -50,6 +52,9 @@ def test_a_credential_told_by_its_grammar_is_a_secret(db, text, secret):
         # an amount after the code's article, a quoted value that no rule accepts as a password
         "Mit dem Code 1937,50 € haben Sie nichts zu tun, das Terminal zeigt nur den Betrag.",
         "Das Passwort war lange „geheim“, das ist aber vorbei.",
+        # an amount or a phone number keyed in is no code
+        "Am Terminal den Betrag 1460 eingeben und mit OK bestätigen.",
+        "Am Display die Nummer 0171 5523109 eingeben.",
         # words parted by a slash are no login
         "The lanes are slow / medium / fast from left to right.",
         "Sizes run small / medium2 in the older catalogue.",

@@ -111,6 +111,9 @@ KEYED_IN = re.compile(
     r"|\b(?:mit|per)\s+(?:der\s+|dem\s+|code\s+|pin\s+)?(?<![\w.,/-])"
     r"(?P<value2>\d(?:[ -]?[\d#*]){3,9})(?![\w.,/-])\s+(?:\w+\s+)?"
     r"(?:aus|an|ab|auf|frei|scharf|unscharf|entsperren|öffnen|deaktivieren|aktivieren)\b"
+    # The verb as one word after the digits: "einfach 4471 eingeben, dann …" (personal-v16)
+    r"|(?<![\w.,/-])(?<!\d )(?P<value3>\d(?:[ -]?[\d#*]){3,9})(?![\w.,/-])\s+(?:[^\W\d]\w*\s+)?"
+    r"(?:eingeben|eintippen|einzugeben|einzutippen|eingetippt|eingegeben)\b"
 )
 DEVICE = re.compile(
     r"tastenfeld|tastatur|keypad|terminal|display|schloss|schlösser|tür|tor\b|tresor|safe\b"
@@ -273,13 +276,15 @@ def spans(text: str, lowered: str) -> list[tuple[str, int, int]]:
         ):
             found.append((gettext_noop("an access code or PIN"), start, end))
     for match in KEYED_IN.finditer(lowered):
-        group = "value" if match.group("value") else "value2"
+        group = next(g for g in ("value", "value2", "value3") if match.group(g))
         sentence_start = max(
             lowered.rfind(". ", 0, match.start()), lowered.rfind("\n", 0, match.start())
         )
         sentence = lowered[sentence_start + 1 : _sentence_end(lowered, match.end())]
         start, end = match.span(group)
-        if OTHER_NUMBER_BETWEEN.search(match.group()):
+        if OTHER_NUMBER_BETWEEN.search(match.group()) or (
+            group == "value3" and OTHER_NUMBER_BETWEEN.search(lowered, max(0, start - 25), start)
+        ):
             continue  # "tippen Sie den Betrag 1250 ein": an amount, not a code
         if DEVICE.search(sentence) and _digits_code(text[start:end], lowered, end):
             found.append((gettext_noop("an access code or PIN"), start, end))

@@ -2641,7 +2641,8 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
         if before is None and hit.message is ADDRESS_MESSAGE:
             before = NAME_AT_ADDRESS.search(text, max(0, hit.start - 110), hit.start)
         if before and _a_name(before.group("name")):
-            more.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
+            more.append(Hit(KIND, *_without_role(text, *before.span("name")), NAME_MESSAGE,
+                            NAME_SUGGESTION))  # fmt: skip
     lowered = text.lower()
     same = len(lowered) == len(text)
     if same and (" is " in lowered or " was " in lowered):
@@ -2658,6 +2659,22 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
             ):
                 more.append(hit)
     return hits + more
+
+
+# A role or a relative written with a capital before a name (German nouns, a form's field):
+# "Mitglied Katrin …", "Tochter Anna …" is the person's name without the first word.
+ROLE_FIRST = frozenset(
+    ("Mitglied", "Patient", "Patientin", "Kunde", "Kundin", "Tochter", "Sohn", "Nachbar",
+     "Nachbarin", "Mieter", "Mieterin", "Schüler", "Schülerin", "Member", "Patient", "Customer",
+     "Tenant", "Guest", "Gast", "Bewohner", "Bewohnerin")
+)  # fmt: skip
+
+
+def _without_role(text: str, start: int, end: int) -> tuple[int, int]:
+    words = text[start:end].split()
+    if len(words) >= 3 and words[0] in ROLE_FIRST:
+        start = text.index(words[1], start + len(words[0]))
+    return start, end
 
 
 def _a_name(name: str) -> bool:
