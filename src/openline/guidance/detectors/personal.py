@@ -2972,17 +2972,23 @@ NAME_SAID = re.compile(
     rf"|{_PERSON_NOUNS}\s+(?:(?:is|was)\s+)?(?:called|named))\s+{_TITLE}(?P<name>{_FULL_NAME})"
 )
 NAME_WITH_HOME = re.compile(
-    rf"(?<!\bdas )(?<!\bDas )(?<!\bes )(?<!\bEs )\b(?:is|was|heißt|hieß)\s+"
+    rf"\b(?:is|was|heißt|hieß)\s+"
     rf"(?:(?:übrigens|eigentlich|wohl|angeblich|actually|apparently)\s+)?{_TITLE}"
     rf"(?P<name>{_FULL_NAME})(?=\s*,?\s+(?:from|of|aus)\s+[A-ZÄÖÜ]"
     r"|\s*,?\s+(?:and|und)\s+(?:he|she|they|er|sie)?\s*(?:lives|wohnt|lebt|kommt aus)\b"
     r"|\s*,\s+(?:lives|wohnt|lebt|kommt aus)\b)"
 )
 HEISST_NAME = re.compile(
-    rf"(?<!\bdas )(?<!\bDas )(?<!\bes )(?<!\bEs )(?<!\bdies )(?<!\bwas )\bhei(?:ßt|ss?t)\s+"
+    rf"\bhei(?:ßt|ss?t)\s+"
     rf"(?:(?:übrigens|eigentlich|wohl|angeblich)\s+)?{_TITLE}(?P<name>{_FULL_NAME})"
     r"(?=\s*(?:[,.;!]|$|\s+(?:und|aus|von)\b))"
 )
+# "das heißt" is "that is", "es heißt" "it says": no one is named after them. (Checked after a
+# match: look-behinds before the verb cost a test at every position of the text.)
+NOT_A_PERSON_BEFORE = re.compile(r"\b(?:das|Das|es|Es)\s$")
+NOT_A_PERSON_BEFORE_HEISST = re.compile(r"\b(?:das|Das|es|Es|dies|was)\s$")
+HOME_CUES = ("from", "aus", " of ", "lives", "wohnt", "lebt")
+HOME_OF = re.compile(r"['\u2019]s\s+(?:place|house|home|flat|address)\s+(?:at|is|on|in)\s+\d")
 # Someone's home given as theirs: "that's <name>'s place at 12 …" (personal-v16).
 NAME_HOME_AT = re.compile(
     rf"(?<![\w'\u2019])(?P<name>{_FULL_NAME})['\u2019]s\s+(?:place|house|home|flat|address)"
@@ -3051,11 +3057,24 @@ def _v16(text: str, lowered: str) -> list[Hit]:
     names = []
     if " name " in lowered or "called" in lowered or "named" in lowered:
         names += [m.span("name") for m in NAME_SAID.finditer(text) if _a_name(m.group("name"))]
-    if " is " in lowered or " was " in lowered or "hei" in lowered or "hieß" in lowered:
-        names += [m.span("name") for m in NAME_WITH_HOME.finditer(text) if _a_name(m.group("name"))]
-        names += [m.span("name") for m in HEISST_NAME.finditer(text) if _a_name(m.group("name"))]
-    if "'s " in lowered or "\u2019s " in lowered:
-        names += [m.span("name") for m in NAME_HOME_AT.finditer(text) if _a_name(m.group("name"))]
+    if any(cue in lowered for cue in HOME_CUES):
+        names += [
+            m.span("name")
+            for m in NAME_WITH_HOME.finditer(text)
+            if _a_name(m.group("name"))
+            and not NOT_A_PERSON_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        ]
+    if "heißt" in lowered or "heist" in lowered or "heisst" in lowered:
+        names += [
+            m.span("name")
+            for m in HEISST_NAME.finditer(text)
+            if _a_name(m.group("name"))
+            and not NOT_A_PERSON_BEFORE_HEISST.search(text, max(0, m.start() - 6), m.start())
+        ]
+    for home in HOME_OF.finditer(lowered) if "s " in lowered else ():
+        name = NAME_HOME_AT.search(text, max(0, home.start() - 60), home.end())
+        if name and _a_name(name.group("name")):
+            names.append(name.span("name"))
     hits += [Hit(KIND, start, end, NAME_MESSAGE, NAME_SUGGESTION) for start, end in set(names)]
     if "geburts" in lowered:
         for match in BIRTH_COMPOUND_DE.finditer(text):
