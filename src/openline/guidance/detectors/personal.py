@@ -2985,8 +2985,8 @@ HEISST_NAME = re.compile(
 )
 # "das heißt" is "that is", "es heißt" "it says": no one is named after them. (Checked after a
 # match: look-behinds before the verb cost a test at every position of the text.)
-NOT_A_PERSON_BEFORE = re.compile(r"\b(?:das|Das|es|Es)\s$")
-NOT_A_PERSON_BEFORE_HEISST = re.compile(r"\b(?:das|Das|es|Es|dies|was)\s$")
+THAT_IS_BEFORE = re.compile(r"\b(?:das|Das|es|Es)\s$")
+THAT_IS_BEFORE_HEISST = re.compile(r"\b(?:das|Das|es|Es|dies|was)\s$")
 HOME_CUES = ("from", "aus", " of ", "lives", "wohnt", "lebt")
 HOME_OF = re.compile(r"['\u2019]s\s+(?:place|house|home|flat|address)\s+(?:at|is|on|in)\s+\d")
 # Someone's home given as theirs: "that's <name>'s place at 12 …" (personal-v16).
@@ -3062,14 +3062,14 @@ def _v16(text: str, lowered: str) -> list[Hit]:
             m.span("name")
             for m in NAME_WITH_HOME.finditer(text)
             if _a_name(m.group("name"))
-            and not NOT_A_PERSON_BEFORE.search(text, max(0, m.start() - 5), m.start())
+            and not THAT_IS_BEFORE.search(text, max(0, m.start() - 5), m.start())
         ]
     if "heißt" in lowered or "heist" in lowered or "heisst" in lowered:
         names += [
             m.span("name")
             for m in HEISST_NAME.finditer(text)
             if _a_name(m.group("name"))
-            and not NOT_A_PERSON_BEFORE_HEISST.search(text, max(0, m.start() - 6), m.start())
+            and not THAT_IS_BEFORE_HEISST.search(text, max(0, m.start() - 6), m.start())
         ]
     for home in HOME_OF.finditer(lowered) if "s " in lowered else ():
         name = NAME_HOME_AT.search(text, max(0, home.start() - 60), home.end())
