@@ -66,6 +66,19 @@ _Q = "\"'\u201e\u201c\u201d\u201a\u2018\u2019\u00bb\u00ab"
 STATED = re.compile(
     rf"\b{_COPULA}\b(?:\s+{_PARTICLE}\b)*\s*:?\s*[{_Q}]?(?P<value>[^\s{_Q}]{{4,60}})"
 )
+# The value stated with the pronoun that stands for the noun, after the copula: "… mit einer
+# Techniker-PIN gesperrt. Für Ihr Gerät lautet sie 2468" (personal-v16). The pronoun agrees with
+# the noun's gender (PRONOUN_OF), so "sie" after "das Passwort" is someone else.
+BY_PRONOUN = re.compile(
+    rf"\b{_COPULA}\s+(?P<pronoun>sie|er|es)\b(?:\s+{_PARTICLE}\b)*\s*:?\s*[{_Q}]?"
+    rf"(?P<value>[^\s{_Q}]{{4,60}})"
+)
+# A quoted value after adverbs of time or manner written in lower case (in German a noun has a
+# capital, so these are no subject or object of their own): "war jahrelang „Zollhof4"",
+# "ist seit Jahren …" is not (personal-v16). Searched in the text as written.
+STATED_QUOTED = re.compile(
+    rf"\b{_COPULA}\b(?:\s+[a-zäöüß]+){{1,2}}\s+[{_Q}](?P<value>[^\s{_Q}]{{4,60}})[{_Q}]"
+)
 CHANGED_TO = re.compile(
     rf"\bauf\s+[{_Q}]?(?P<value>[^\s{_Q}]{{4,60}}?)[{_Q}]?\s+(?:\w+\s+)?"
     r"(?:gesetzt|geändert|zurückgesetzt|umgestellt|festgelegt|eingestellt|vergeben|angepasst)\b"
@@ -98,6 +111,9 @@ KEYED_IN = re.compile(
     r"|\b(?:mit|per)\s+(?:der\s+|dem\s+|code\s+|pin\s+)?(?<![\w.,/-])"
     r"(?P<value2>\d(?:[ -]?[\d#*]){3,9})(?![\w.,/-])\s+(?:\w+\s+)?"
     r"(?:aus|an|ab|auf|frei|scharf|unscharf|entsperren|öffnen|deaktivieren|aktivieren)\b"
+    # The verb as one word after the digits: "einfach 4471 eingeben, dann …" (personal-v16)
+    r"|(?<![\w.,/-])(?<!\d )(?P<value3>\d(?:[ -]?[\d#*]){3,9})(?![\w.,/-])\s+(?:[^\W\d]\w*\s+)?"
+    r"(?:eingeben|eintippen|einzugeben|einzutippen|eingetippt|eingegeben)\b"
 )
 DEVICE = re.compile(
     r"tastenfeld|tastatur|keypad|terminal|display|schloss|schlösser|tür|tor\b|tresor|safe\b"
@@ -116,14 +132,28 @@ AS_THE = re.compile(
 # in: "mit dem Code 7391 kommen Sie ins Parkhaus", "bei Eingabe von 2580 öffnet die Schranke".
 ARTICLE_CODE = re.compile(
     r"\b(?:mit\s+dem|dem|den|der)\s+(?:\w+-)?(?:code|zahlencode|pin)\s+"
-    r"(?P<value>\d(?:[ -]?[\d#*]){3,9})(?![\w,/-]|\.\d)"
+    # A comma or a stop after the code ends the clause ("hat den Code 1937, hat mir …"); one
+    # before a digit makes an amount or a date ("1937,50", personal-v16).
+    r"(?P<value>\d(?:[ -]?[\d#*]){3,9})(?![\w/-]|[.,]\d)"
     r"|\beingabe\s+(?:von|der|des codes|der pin)\s+(?P<value2>\d(?:[ -]?[\d#*]){3,9})"
-    r"(?![\w,/-]|\.\d)"
+    r"(?![\w/-]|[.,]\d)"
 )
 ACCESS_WORD = re.compile(
     r"kommen sie (?:rein|hinein|ins|in die|in den)|kommst du|\brein\b|öffne|entsperr|aufschließ"
     r"|freischalt|zugang|eingang|einfahrt|parkhaus|garage"
 )
+
+
+def _pronoun_of(noun: str) -> str:
+    """The personal pronoun that stands for the credential noun: its gender is its last element's
+    ("die Tür-PIN" → sie, "der Zugangscode" → er, "das Kennwort" → es)."""
+    if re.search(r"(?:code|schlüssel)$", noun):
+        return "er"
+    if re.search(r"(?:wort|wörter)$", noun):
+        return "es"
+    return "sie"
+
+
 HINTS = ("pass", "kennwort", "losung", "pin", "code", "zahl", "kombination", "nummer", "schlüssel",
          "tan", "tipp", "gib", "geben", "wähl", "drück", "mit ", "per ", "eingabe")  # fmt: skip
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
@@ -209,8 +239,16 @@ def spans(text: str, lowered: str) -> list[tuple[str, int, int]]:
             continue
         password = bool(re.search(rf"{_WORD_END}|{_KEY}", word))
         stop = _sentence_end(lowered, noun.end())
-        for regex in (STATED, CHANGED_TO):
-            match = regex.search(lowered, noun.end(), stop)
+        following = _sentence_end(lowered, stop + 1) if stop < len(lowered) else stop
+        for regex in (STATED, CHANGED_TO, STATED_QUOTED, BY_PRONOUN):
+            if regex is STATED_QUOTED:
+                match = regex.search(text, noun.end(), stop)
+            elif regex is BY_PRONOUN:
+                match = regex.search(lowered, noun.end(), following)
+                if match is not None and match.group("pronoun") != _pronoun_of(word):
+                    continue
+            else:
+                match = regex.search(lowered, noun.end(), stop)
             if match is None or match.start() - noun.end() > 70:
                 continue
             if OTHER_NUMBER_BETWEEN.search(lowered, noun.end(), match.start()):
@@ -238,13 +276,15 @@ def spans(text: str, lowered: str) -> list[tuple[str, int, int]]:
         ):
             found.append((gettext_noop("an access code or PIN"), start, end))
     for match in KEYED_IN.finditer(lowered):
-        group = "value" if match.group("value") else "value2"
+        group = next(g for g in ("value", "value2", "value3") if match.group(g))
         sentence_start = max(
             lowered.rfind(". ", 0, match.start()), lowered.rfind("\n", 0, match.start())
         )
         sentence = lowered[sentence_start + 1 : _sentence_end(lowered, match.end())]
         start, end = match.span(group)
-        if OTHER_NUMBER_BETWEEN.search(match.group()):
+        if OTHER_NUMBER_BETWEEN.search(match.group()) or (
+            group == "value3" and OTHER_NUMBER_BETWEEN.search(lowered, max(0, start - 25), start)
+        ):
             continue  # "tippen Sie den Betrag 1250 ein": an amount, not a code
         if DEVICE.search(sentence) and _digits_code(text[start:end], lowered, end):
             found.append((gettext_noop("an access code or PIN"), start, end))

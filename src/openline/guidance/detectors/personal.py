@@ -107,8 +107,9 @@ PHONE_WORD_BEFORE = re.compile(
     r" (?:n\u00famero|num\u00e9ro"
     r"|nummer|numero))\b"
     r"\.?(?:\s*(?:no\.?|nr\.?|number|num\.?|#|:|on|at|is|es|est|ist|\u00e8|\u00e9|him|her|them"
-    # "we'll WhatsApp you on …", "I'll ring you back on …" (precise-v11)
-    r"|me|us|you|back)){0,3}\s*:?\s*$"
+    # "we'll WhatsApp you on …", "I'll ring you back on …" (precise-v11); "updated your mobile
+    # to …" (personal-v16)
+    r"|me|us|you|back|to)){0,3}\s*:?\s*$"
 )
 DATE_LIKE = re.compile(r"\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 # The end of a code with digits in it, then one space: "1Z 999 AA1 01 2345 6784" goes on.
@@ -293,6 +294,8 @@ _ID_WORDS = (
     r" card|(?:health )?insurance(?= number| no)|Steuernummer|Krankenversicherungsnummer"
     r"|AHV(?:-Nummer| number)?|resident(?: registration)? number|tax (?:number|no\.?|reference)"
     r"|(?-i:My Number)"
+    # A personal customs clearance code ("personal customs code: P1200…"; personal-v16)
+    r"|customs (?:clearance )?(?:code|number)|clearance code|Zollnummer"
 )
 _NATIONAL_ID_SHAPES = (
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
@@ -759,7 +762,7 @@ def _phones(text: str, public_phones: frozenset[str]) -> Iterable[Hit]:
             matches = list(PhoneNumberMatcher(raw, region, leniency=Leniency.VALID))
             if matches:
                 break
-        if not matches and PHONE_SHAPED.fullmatch(raw.strip("()")):
+        if not matches and (PHONE_SHAPED.fullmatch(raw) or PHONE_SHAPED.fullmatch(raw.strip("()"))):
             matches = list(PhoneNumberMatcher(raw, "GB", leniency=Leniency.POSSIBLE))
         said = PHONE_WORD_BEFORE.search(before) or PHONE_KIND_AFTER.match(text, candidate.end())
         if not said and _calendar_date(raw):
@@ -872,6 +875,7 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
             MORE_ADDRESSES,
             *ADDRESS_PATTERNS_V7,
             *ADDRESS_PATTERNS_V15,
+            *ADDRESS_PATTERNS_V16,
         )
         for match in gates.finditer(pattern, text)
     )
@@ -1043,9 +1047,15 @@ def detect(
         *_v8(text, text.lower()),
         *_v9(text, text.lower(), public_addresses),
         *_v15(text, text.lower()),
+        *_v16(text, text.lower()),
     ]
     hits = _v11(text, _v10(text, hits, public_addresses), public_addresses)
-    return [hit for hit in hits if not _a_place_of_ours(text, hit, public_addresses)]
+    return [
+        hit
+        for hit in hits
+        if not _a_place_of_ours(text, hit, public_addresses)
+        and not _placeholder_or_venue(text, hit)
+    ]
 
 
 NAME_THEN_ADDRESS_GAP = re.compile(r",?\s{1,2}(?:at\s+|in\s+)?")
@@ -2564,8 +2574,10 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
 # …", "Ayesha Siddiqui, 0300 1234567, …", "Chidi Okonkwo, passport no. A31984472". What stands
 # between the name and the detail found: a comma or a bracket, and at most a short label.
 DETAILS_OF_NAME = re.compile(
-    rf"{_TITLE}(?P<name>{_FULL_NAME})\s*[,(]\s*(?:(?:[a-z]+\.?\s+){{0,3}}(?:no\.?|number|nr\.?"
-    r"|tel\.?|phone|mobile|born|dob|address)\s*[:.#]?\s*)?$"
+    rf"{_TITLE}(?P<name>{_FULL_NAME})\s*[,(]\s*(?:(?:[a-z]+\.?\s+){{0,3}}(?i:no\.?|number|nr\.?"
+    # The field's word as a form writes it, capitalised and German too: "…, Tel. 089 …"
+    # (personal-v16).
+    r"|tel\.?|phone|mobile|born|dob|address|telefon|handy|mobil|geb\.?|geboren|adresse)\s*[:.#]?\s*)?$"
 )
 DETAIL_MESSAGES = (PHONE_MESSAGE, ADDRESS_MESSAGE, DOB_MESSAGE, ID_MESSAGE)
 # A person where they live: "Mrs Evelyn Okonkwo at 5 Brook Lane", "a similar name, Aisling Ní
@@ -2606,7 +2618,9 @@ NUMBERED_ADDRESS = re.compile(
 # as 07700 900123", "z. B. 0171 2345678".
 EXAMPLE_BEFORE = re.compile(
     r"(?i)(?:\be\.\s?g\.?|\bfor (?:example|instance)|\bsuch as|\bz\.\s?b\."
-    r"|\bzum beispiel|\bbeispielsweise|\bbeispiel)[:,]?\s*[(\"'\u201c\u201e]?$"
+    r"|\bzum beispiel|\bbeispielsweise|\bbeispiel"
+    # "the number on the label (like 04127/12000)": an example in brackets (personal-v16)
+    r"|\(\s*(?:like|say|wie|etwa))[:,]?\s*[(\"'\u201c\u201e]?$"
 )
 
 
@@ -2627,7 +2641,8 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
         if before is None and hit.message is ADDRESS_MESSAGE:
             before = NAME_AT_ADDRESS.search(text, max(0, hit.start - 110), hit.start)
         if before and _a_name(before.group("name")):
-            more.append(Hit(KIND, *before.span("name"), NAME_MESSAGE, NAME_SUGGESTION))
+            more.append(Hit(KIND, *_without_role(text, *before.span("name")), NAME_MESSAGE,
+                            NAME_SUGGESTION))  # fmt: skip
     lowered = text.lower()
     same = len(lowered) == len(text)
     if same and (" is " in lowered or " was " in lowered):
@@ -2644,6 +2659,22 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
             ):
                 more.append(hit)
     return hits + more
+
+
+# A role or a relative written with a capital before a name (German nouns, a form's field):
+# "Mitglied Katrin …", "Tochter Anna …" is the person's name without the first word.
+ROLE_FIRST = frozenset(
+    ("Mitglied", "Patient", "Patientin", "Kunde", "Kundin", "Tochter", "Sohn", "Nachbar",
+     "Nachbarin", "Mieter", "Mieterin", "Schüler", "Schülerin", "Member", "Patient", "Customer",
+     "Tenant", "Guest", "Gast", "Bewohner", "Bewohnerin")
+)  # fmt: skip
+
+
+def _without_role(text: str, start: int, end: int) -> tuple[int, int]:
+    words = text[start:end].split()
+    if len(words) >= 3 and words[0] in ROLE_FIRST:
+        start = text.index(words[1], start + len(words[0]))
+    return start, end
 
 
 def _a_name(name: str) -> bool:
@@ -2922,4 +2953,132 @@ def _v15(text: str, lowered: str) -> list[Hit]:
         for match in MEDICARE.finditer(text):
             if _medicare_number(match.group()):
                 hits.append(Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION))
+    return hits
+
+
+# --- A person named, and what no one lives at (personal-v16, issue 13) ---------------------------
+# A private person singled out by their name and where they live or come from, or by what they
+# are called: "his name is … and he lives on …", "the guy who posted the video is <name> from
+# <town>", "der Typ … heißt übrigens <name> und wohnt in …", "a girl called <name>". The name is
+# a person's by the sentence's grammar: a possessive pronoun's name, a "called/named" after a
+# person, or a name followed by a home town. (German "heißt" with a full name needs a subject
+# other than "das"/"es": "das heißt" is "that is".)
+_PERSON_NOUNS = (
+    r"(?:guy|bloke|chap|man|woman|lady|girl|boy|person|fella|dude|gentleman|someone|somebody"
+    r"|customer|client|neighbour|neighbor|reviewer|poster|member)"
+)
+NAME_SAID = re.compile(
+    rf"\b(?:(?:his|her|their)\s+(?:full\s+|real\s+)?name\s+(?:is|was)"
+    rf"|{_PERSON_NOUNS}\s+(?:(?:is|was)\s+)?(?:called|named))\s+{_TITLE}(?P<name>{_FULL_NAME})"
+)
+NAME_WITH_HOME = re.compile(
+    rf"\b(?:is|was|heißt|hieß)\s+"
+    rf"(?:(?:übrigens|eigentlich|wohl|angeblich|actually|apparently)\s+)?{_TITLE}"
+    rf"(?P<name>{_FULL_NAME})(?=\s*,?\s+(?:from|of|aus)\s+[A-ZÄÖÜ]"
+    r"|\s*,?\s+(?:and|und)\s+(?:he|she|they|er|sie)?\s*(?:lives|wohnt|lebt|kommt aus)\b"
+    r"|\s*,\s+(?:lives|wohnt|lebt|kommt aus)\b)"
+)
+HEISST_NAME = re.compile(
+    rf"\bhei(?:ßt|ss?t)\s+"
+    rf"(?:(?:übrigens|eigentlich|wohl|angeblich)\s+)?{_TITLE}(?P<name>{_FULL_NAME})"
+    r"(?=\s*(?:[,.;!]|$|\s+(?:und|aus|von)\b))"
+)
+# "das heißt" is "that is", "es heißt" "it says": no one is named after them. (Checked after a
+# match: look-behinds before the verb cost a test at every position of the text.)
+THAT_IS_BEFORE = re.compile(r"\b(?:das|Das|es|Es)\s$")
+THAT_IS_BEFORE_HEISST = re.compile(r"\b(?:das|Das|es|Es|dies|was)\s$")
+HOME_CUES = ("from", "aus", " of ", "lives", "wohnt", "lebt")
+HOME_OF = re.compile(r"['\u2019]s\s+(?:place|house|home|flat|address)\s+(?:at|is|on|in)\s+\d")
+# Someone's home given as theirs: "that's <name>'s place at 12 …" (personal-v16).
+NAME_HOME_AT = re.compile(
+    rf"(?<![\w'\u2019])(?P<name>{_FULL_NAME})['\u2019]s\s+(?:place|house|home|flat|address)"
+    r"\s+(?:at|is|on|in)\s+(?=\d)"
+)
+# A date of birth in a German compound that names it: "Ihre Geburtsangabe 02.11.1989",
+# "Geburtsjahr und -datum: …" (not the party or discount of a "Geburtstags-" compound).
+BIRTH_COMPOUND_DE = re.compile(
+    r"(?i)\bgeburts(?!tags)\w*\b[^.!?\n]{0,40}?(?<![\d/.-])"
+    r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)\b"
+)
+# A Spanish, Portuguese or Italian street written the English way, the house number first:
+# "14 Calle Larios, 3ºB, 29005 Málaga" (floor and door, then a five-digit postcode and town).
+ADDRESS_PATTERNS_V16 = (
+    re.compile(
+        r"\b\d{1,4}[A-Za-z]?,?\s+(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Carrer|Rua|Avenida|Via"
+        r"|Viale|Piazza|Corso|Travessa|Largo)\s+(?:(?:de|del|della|di|da|do|dos|das|la|las|los)\s+)*"
+        r"[A-ZÀ-Ý][\w'\u2019-]+(?:\s+[A-ZÀ-Ý][\w'\u2019-]+){0,3}"
+        r"(?:,\s*\d{1,2}\s?[º°ª]\s?[A-Za-z]?)?(?:,\s*\d{5}\s+[A-ZÀ-Ý][\w'\u2019-]+)?"
+    ),
+)
+# What no one lives at: a form's placeholder ("Max Mustermann, Musterstraße 1, 12345
+# Musterstadt", "Jane Doe, 1 Example Street") and a public venue named with an article right
+# before its address ("the tasting is at the MAK, Stubenring 5", "findet im MAK statt, …",
+# "venue: Wijnbar De Kelder, Prinsengracht 212").
+# Two such words in the finding, or one where the sentence says it is an example: a form's
+# made-up customer may share a word with a real one ("Musterweg 5a, 80331 München" is a street).
+PLACEHOLDER_WORDS = re.compile(r"(?i)\bmuster|\bexample\b|\bsample\b|\bdoe\b")
+EXAMPLE_SAID = re.compile(
+    r"(?i)placeholder|example|sample|dummy|fictional|made[ -]up|beispiel|platzhalter|fiktiv"
+    r"|\bmuster\w*(?<!mann)\b|erfunden"
+)
+VENUE_BEFORE = re.compile(
+    r"(?:\b(?:at|in) the|\b(?:im|beim|ins)|\b(?i:venue|veranstaltungsort|location)\s*:)"
+    r"\s+(?:[A-Z][\w'\u2019&.-]*\s+){0,3}[A-Z][\w'\u2019&.-]*(?:\s+statt)?\s*,\s*$"
+)
+
+
+# The venue's own name after the same words: no person is "at the …" or "im …".
+VENUE_NAME_BEFORE = re.compile(
+    r"(?:\b(?:at|in) the|\b(?:im|beim)|\b(?i:venue|veranstaltungsort|location)\s*:)\s*$"
+)
+
+
+def _placeholder_or_venue(text: str, hit: Hit) -> bool:
+    if hit.message is not ADDRESS_MESSAGE and hit.message is not NAME_MESSAGE:
+        return False
+    marks = len(PLACEHOLDER_WORDS.findall(text, hit.start, hit.end))
+    if marks >= 2:
+        return True
+    if marks:
+        around = text[: hit.start] + " " * (hit.end - hit.start) + text[hit.end :]
+        if EXAMPLE_SAID.search(_sentence_of(around, hit.start)):
+            return True
+    if hit.message is NAME_MESSAGE:
+        return bool(VENUE_NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start))
+    return hit.message is ADDRESS_MESSAGE and bool(
+        VENUE_BEFORE.search(text, max(0, hit.start - 60), hit.start)
+    )
+
+
+def _v16(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if len(lowered) != len(text):
+        return hits
+    names = []
+    if " name " in lowered or "called" in lowered or "named" in lowered:
+        names += [m.span("name") for m in NAME_SAID.finditer(text) if _a_name(m.group("name"))]
+    if any(cue in lowered for cue in HOME_CUES):
+        names += [
+            m.span("name")
+            for m in NAME_WITH_HOME.finditer(text)
+            if _a_name(m.group("name"))
+            and not THAT_IS_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        ]
+    if "heißt" in lowered or "heist" in lowered or "heisst" in lowered:
+        names += [
+            m.span("name")
+            for m in HEISST_NAME.finditer(text)
+            if _a_name(m.group("name"))
+            and not THAT_IS_BEFORE_HEISST.search(text, max(0, m.start() - 6), m.start())
+        ]
+    for home in HOME_OF.finditer(lowered) if "s " in lowered else ():
+        name = NAME_HOME_AT.search(text, max(0, home.start() - 60), home.end())
+        if name and _a_name(name.group("name")):
+            names.append(name.span("name"))
+    hits += [Hit(KIND, start, end, NAME_MESSAGE, NAME_SUGGESTION) for start, end in set(names)]
+    if "geburts" in lowered:
+        for match in BIRTH_COMPOUND_DE.finditer(text):
+            year = int(match.group("date")[-4:])
+            if 1900 <= year < timezone.localdate().year:
+                hits.append(Hit(KIND, *match.span("date"), DOB_MESSAGE, SUGGESTION))
     return hits

@@ -599,8 +599,14 @@ def detect(text: str) -> list[Hit]:
     spans += _v11(text, lowered)
     spans += _v14(text, lowered)
     spans += credentials_de_spans(text, lowered)
+    spans += _v16(text)
     spans += _next_in_parallel(text, spans)
-    spans = [span for span in spans if not _said_to_be_no_secret(text, span[1], span[2])]
+    spans = [
+        span
+        for span in spans
+        if not _said_to_be_no_secret(text, span[1], span[2])
+        and not IDENTITY_CODE_BEFORE.search(text, max(0, span[1] - 40), span[1])
+    ]
     return [
         Hit(KIND, start, end, Phrase(gettext_noop("This looks like %(what)s. Anyone who reads the "
             "reply can use it."), what=label if isinstance(label, Phrase) else Phrase(label)),
@@ -2387,4 +2393,45 @@ def _v14(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 lowered, start, end
             ):
                 spans.append((gettext_noop("an API key or token"), start, end))
+    return spans
+
+
+# --- Structure, personal-v16 (issue 13) ---------------------------------------------------------
+# A user name and a password side by side with a slash between, in any language and without a
+# word for "login": "nimm vorerst monteur_ks / Schornstein77!". The name is written in lower case
+# like an account's (letters, digits, "._@-"); the password has two letters and a sign, two
+# digits, or mixed case with a digit. Over every read set the shape matches 50 labelled secrets
+# and no clean draft.
+BARE_LOGIN_PAIR = re.compile(
+    r"(?<![\w/.@-])[a-z][\w.@-]{1,30} / (?P<value>(?=[^\s/]*[A-Za-z][^\s/]*[A-Za-z])"
+    r"(?=[^\s/]*[\d!#$%&*?@])[^\s/]{6,40})(?=[\s.,;:)]|$)"
+)
+# A code that is a person's identity, not a way in: "your personal customs code: P1200…",
+# "Zollnummer", a tax code. Personal data reads it (personal-v16).
+IDENTITY_CODE_BEFORE = re.compile(
+    r"(?i)\b(?:personal\s+)?(?:customs(?:\s+clearance)?|clearance|tax|zoll)[\s-]*"
+    r"(?:code|number|no\.?|id|nummer)\s*[:#]?\s*(?:is\s+|ist\s+|lautet\s+)?$"
+)
+
+
+def _pair_password(value: str) -> bool:
+    """A sign, two digits or mixed case with a digit: "Kiefer88!", "frostbite2025", "Ab3cdef";
+    not a word with one digit ("small / medium2")."""
+    return bool(
+        re.search(r"[!#$%&*?@]", value)
+        or sum(c.isdigit() for c in value) >= 2
+        or (re.search(r"[A-Z]", value) and re.search(r"[a-z]", value) and re.search(r"\d", value))
+    )
+
+
+def _v16(text: str) -> list[tuple[str, int, int]]:
+    if " / " not in text:
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in BARE_LOGIN_PAIR.finditer(text):
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+        value = text[start:end]
+        if end - start >= 6 and _pair_password(value) and not PLACEHOLDER.search(value):
+            spans.append((gettext_noop("a password"), start, end))
     return spans
