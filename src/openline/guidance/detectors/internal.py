@@ -184,6 +184,13 @@ WEAK_HINT = re.compile(
     # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
     r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
+    # Done without telling (session 21): "wird ohne Ankündigung aus dem Verkauf genommen",
+    # "pulled without any announcement"; weak, since a price list's "Änderungen ohne
+    # Ankündigung vorbehalten" says it of nothing in particular. "Sagt's nicht weiter".
+    r"|\bohne (?:vorherige |jede |gro\u00dfe |offizielle )?ank\u00fcndigung\b"
+    r"|\bohne (?:es|das|sie|ihn) (?:offiziell )?anzuk\u00fcndigen\b"
+    r"|\bwithout (?:any |an |a public |an official )?announc(?:ement|ing (?:it|this|that))\b"
+    r"|\bsag(?:t|en sie)?(?:'|\u2019)?s nicht weiter\b|\bnicht weiter(?:sagen|erz\u00e4hlen)\b"
 )
 WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910")
 # Knowledge from inside, said as such (register-v9), a weak hint: "I've seen the new numbers
@@ -268,6 +275,22 @@ STRONG_HINT = re.compile(
     # zurückgerufen"; not "sehr leise", and not "leise eingestellt", which is also a volume.
     r"|(?<!sehr )(?<!ganz )(?<!zu )(?<!so )\bleise (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch"
     r"|ruf|zieh|ersetz|sammel|gerufen|getauscht|gezogen)\w*|\bsang- und klanglos\b"
+    # A separable verb in second place leaves its particle at the clause's end (session 21):
+    # "die ziehen wir gerade still zurück", "wir tauschen gerade leise alle Geräte aus".
+    r"|\b(?:tausch|zieh|hol|ruf|sammel|nehm|nimm)\w*\b[^.!?;:,\n\u2013\u2014]{0,50}?"
+    r"\b(?:still|leise|heimlich)\b[^.!?;:,\n\u2013\u2014]{0,50}?\b(?:aus|um|zur\u00fcck|ein)"
+    r"(?=\s*(?:[.!?;:,\n\u2013\u2014)]|$))"
+    # The same as a noun: "der stille Rückruf", "auf der Liste für den stillen Dichtungstausch".
+    r"|\b(?:still|leise|heimlich)e[nmrs]? (?:\w+)?(?:tausch|r\u00fcckruf|r\u00fccknahme"
+    r"|austausch|umtausch|r\u00fcckholung)\w*"
+    # Not yet told, in German: "bevor es offiziell wird", "mehr verraten wir noch nicht",
+    # "Namen darf ich noch nicht sagen", "offiziell gibt's dazu noch nichts".
+    r"|\bbevor (?:es|das) (?:offiziell|bekannt|\u00f6ffentlich|angek\u00fcndigt)"
+    r"(?: gemacht)? (?:wird|ist)\b"
+    r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*nicht (?:sagen|verraten)\b"
+    r"|\bmehr (?:sagen|verraten|erz\u00e4hlen) wir (?:dazu |noch |jetzt |hier )*nicht\b"
+    r"|\boffiziell (?:gibt(?:'|\u2019)?s|gibt es) (?:dazu |davon |dar\u00fcber )?noch "
+    r"(?:nichts|nix|nicht)\b"
 )
 # Strong hints that call something not yet public: said beside a sentence, they speak of it.
 UNANNOUNCED_SAID = re.compile(

@@ -64,6 +64,9 @@ LONG = (
     ("policies", "guideline"), ("richtlinie", "guideline"), ("supermar", "supermarket"),
     ("lieferant", "supplier"),
 )  # fmt: skip
+# A German past participle: "ge" after a separable particle or first ("aus-ge-fallen",
+# "um-ge-tauscht", "ge-tauscht"), then at least three letters of the verb.
+GERMAN_PARTICIPLE = re.compile(r"(aus|ab|an|auf|ein|um|zuruck|weg|nach|vor|hoch|)ge(?=[a-z]{3})")
 SHORT_WORD = re.compile(r"\b(?:" + "|".join(SHORT) + r")\b", re.IGNORECASE)
 
 
@@ -82,7 +85,13 @@ def _concept_of(word: str) -> str:
     for start, meant in LONG:
         if folded.startswith(start):
             return meant
-    return concept(folded[:5])
+    meant = concept(folded[:5])
+    if meant == folded[:5] and (participle := GERMAN_PARTICIPLE.match(folded)):
+        # A German participle says its verb: "ausgefallen" an outage, "ausgetauscht" a swap.
+        stem = concept((participle.group(1) + folded[participle.end() :])[:5])
+        if stem in CONCEPTS:
+            return stem
+    return meant
 
 
 # The last word of a German compound says a concept too: "Neukunden" (customers), "Preis-
@@ -99,6 +108,13 @@ ABO = re.compile(r"\b[Aa]bos?\b")
 PAY_MORE = re.compile(
     r"(?i)\b(?:pay|paying|pays|cost|costs|costing|zahl\w*|kost\w*)\s+(?:\w+\s+){0,2}"
     r"(?:more|mehr)\b|\bmehr (?:\w+ )?(?:zahl|bezahl|kost)\w*|\bmore expensive\b|\bdearer\b"
+)
+
+# Taken off sale is a recall: "wird aus dem Verkauf genommen", "pulled off the shelves".
+OFF_SALE = re.compile(
+    r"(?i)\baus dem (?:verkauf|sortiment|handel|regal|programm) (?:\w+ )?(?:genommen|nehmen"
+    r"|nimmt|gezogen|ziehen|zieht)\b|\b(?:taken|taking|take|takes|pulled|pulling|pull|pulls)"
+    r"\s+(?:\w+\s+){0,2}off (?:the )?(?:shelves|shelf|market|sale)\b"
 )
 
 
@@ -135,4 +151,6 @@ def concepts(text: str, stopwords: frozenset[str] = frozenset()) -> set[str]:
         found.add("batch")  # "aus der Charge", not an English "charge"
     if ("more" in text or "mehr" in text or "dearer" in text) and PAY_MORE.search(text):
         found.add("increase")
+    if (" dem " in text or " off " in text) and OFF_SALE.search(text):
+        found.add("recall")
     return found
