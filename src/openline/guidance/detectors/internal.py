@@ -289,7 +289,8 @@ STRONG_HINT = re.compile(
     r"(?: gemacht)? (?:wird|ist)\b"
     r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*nicht (?:sagen|verraten)\b"
     r"|\bmehr (?:sagen|verraten|erz\u00e4hlen) wir (?:dazu |noch |jetzt |hier )*nicht\b"
-    r"|\boffiziell (?:gibt(?:'|\u2019)?s|gibt es) (?:dazu |davon |dar\u00fcber )?noch "
+    r"|\boffiziell (?:gibt(?:'|\u2019)?s|gibt es) (?:dazu |davon |dar\u00fcber |die |den |das "
+    r"|sie |ihn |es )?noch "
     r"(?:nichts|nix|nicht)\b"
 )
 # Strong hints that call something not yet public: said beside a sentence, they speak of it.
@@ -1267,7 +1268,9 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if found[0].isupper() and MARKER_AFTER.match(text, end):
         return True  # "Torrent project update": named as a project
     if found[0].isupper() and GERMAN_COMPOUND_AFTER.match(text, end):
-        return True  # "die Plover-Einführung": a German compound made with the name
+        # "die Plover-Einführung": a German compound made with the name; but "der Kugel-Grill"
+        # is a grill, when nothing in the sentence speaks of the item.
+        return not _german_compound_noun(text, start, end, entry)
     if (
         found[0].isupper()
         and found.casefold() == entry.squashed + "s"
@@ -1342,6 +1345,31 @@ def _german_noun(text: str, start: int, end: int, entry: Entry, before: str) -> 
         or GERMAN_LISTED_AFTER.match(text, end)
         or GERMAN_LISTED_BEFORE.search(before)
     ) or not german.looks_german(text[max(0, start - 200) : end + 200]):
+        return False
+    return not _german_item_said(text, start, end, entry)
+
+
+# The second half of a compound that makes it the item's, whatever the item is: "das
+# Kugel-Projekt", "der Zunder-Launch", "die Falke-Preise" (read as concepts too).
+COMPOUND_HEADS = re.compile(
+    r"(?i)-(?:projekt|project|deal|launch|start|release|update|version|plan|phase|team|ticket"
+    r"|tool|code|name|termin|datum|zeitplan|roadmap|meeting|call|gespr\u00e4ch|verhandl|vertrag"
+    r"|sache|geschichte|thema|vorfall|panne|problem|fehler|ausfall|r\u00fcckruf|tausch|preis"
+    r"|tarif|stufe|modell|linie|serie|produkt|abo|app|dashboard|liste|board|server|system)"
+)
+
+
+def _german_compound_noun(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A register word opening a German compound whose second half is an ordinary thing
+    ("einen Kugel-Grill gebaut", "das Laub-Muster auf dem Hoodie"), in a sentence that says
+    nothing of the item: the compound is the ordinary noun. A second half that is a thing
+    any item has (ITEM_HEADS), or a concept of the item's note, keeps it the name."""
+    if COMPOUND_HEADS.match(text, end) or not german.looks_german(text[max(0, start - 200) : end + 200]):
+        return False
+    head = re.match(r"-(\w+)", text[end:])
+    if head is None or note_concepts(entry.note) & concepts(head.group(1)):
+        return False
+    if head.group(1).casefold()[:5] in {w[:5] for w in entry.context}:
         return False
     return not _german_item_said(text, start, end, entry)
 
