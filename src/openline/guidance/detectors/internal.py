@@ -191,6 +191,11 @@ WEAK_HINT = re.compile(
     r"|\bohne (?:es|das|sie|ihn) (?:offiziell )?anzuk\u00fcndigen\b"
     r"|\bwithout (?:any |an |a public |an official )?announc(?:ement|ing (?:it|this|that))\b"
     r"|\bsag(?:t|en sie)?(?:'|\u2019)?s nicht weiter\b|\bnicht weiter(?:sagen|erz\u00e4hlen)\b"
+    # Told in confidence, or something hushed up: "ganz im Vertrauen", "in confidence", "wird
+    # unter den Teppich gekehrt", "swept under the rug".
+    r"|\b(?:ganz |streng )?im vertrauen\b(?! auf)|\bin (?:strict |strictest )?confidence\b"
+    r"|\bunter den teppich (?:ge)?kehr\w*|\bswe(?:pt|ep|eping) (?:it |this |that )?under the"
+    r" (?:rug|carpet)\b"
 )
 WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910")
 # Knowledge from inside, said as such (register-v9), a weak hint: "I've seen the new numbers
@@ -270,11 +275,11 @@ STRONG_HINT = re.compile(
     # "die wir gerade still austauschen", "still zurückgerufen": "still" before a verb of taking
     # back or replacing is "quietly", not "still".
     r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
-    r"|getauscht|gezogen)\w*"
+    r"|getauscht|gezogen|hol|geholt)\w*"
     # "leise" the same (session 18, german-v13): "die wir gerade leise austauschen", "leise
     # zurückgerufen"; not "sehr leise", and not "leise eingestellt", which is also a volume.
     r"|(?<!sehr )(?<!ganz )(?<!zu )(?<!so )\bleise (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch"
-    r"|ruf|zieh|ersetz|sammel|gerufen|getauscht|gezogen)\w*|\bsang- und klanglos\b"
+    r"|ruf|zieh|ersetz|sammel|gerufen|getauscht|gezogen|hol|geholt)\w*|\bsang- und klanglos\b"
     # A separable verb in second place leaves its particle at the clause's end (session 21):
     # "die ziehen wir gerade still zurück", "wir tauschen gerade leise alle Geräte aus".
     r"|\b(?:tausch|zieh|hol|ruf|sammel|nehm|nimm)\w*\b[^.!?;:,\n\u2013\u2014]{0,50}?"
@@ -289,6 +294,8 @@ STRONG_HINT = re.compile(
     r"(?: gemacht)? (?:wird|ist)\b"
     r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*nicht (?:sagen|verraten)\b"
     r"|\bmehr (?:sagen|verraten|erz\u00e4hlen) wir (?:dazu |noch |jetzt |hier )*nicht\b"
+    r"|\boffiziell (?:ist|sagt) (?:das|es) (?:aber |auch )?noch (?:nicht|keiner|niemand)\b"
+    r"|\bsteht (?:aber |auch )?noch nirgends(?: offiziell)?\b"
     r"|\boffiziell (?:gibt(?:'|\u2019)?s|gibt es) (?:dazu |davon |dar\u00fcber |die |den |das "
     r"|sie |ihn |es )?noch "
     r"(?:nichts|nix|nicht)\b"
@@ -2692,7 +2699,9 @@ LINE_SAID = re.compile(
 # Said to be a name: "unter dem Namen Cumulus", "a product called Cumulus", "codenamed Cumulus".
 NAMED_AS_BEFORE = re.compile(
     r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"
-    r"|dubbed)\s+[\"'\u201c\u201e]?$"
+    r"|dubbed|intern hei(?:\u00df|ss)t (?:das (?:ding|teil|projekt|produkt)|das|es|er|sie)"
+    r"|hei(?:\u00df|ss)t (?:das (?:ding|teil|projekt|produkt)|das|es|er|sie) intern)"
+    r"\s+[\"'\u201c\u201e]?$"
 )
 # A note that says the item is a tool or system: its name before "login", "admin", "queue" is
 # the tool, even first in a sentence, where a capital proves nothing.
