@@ -52,6 +52,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "launch": ("launc", "relea"),
     "surcharge": ("surch", "zusch", "aufsc"),
     "batch": ("batch",),
+    "second": ("secon", "zweit"),
+    "third": ("third", "dritt"),
+    # Places whose German and English names differ beyond umlauts: a German draft says "Wien"
+    # of a note's "Vienna".
+    "vienna": ("vienn", "wien"), "munich": ("munic", "munch"), "cologne": ("colog", "koln"),
+    "nuremberg": ("nurem", "nurnb"), "geneva": ("genev", "genf"), "prague": ("pragu", "prag"),
+    "milan": ("milan", "maila"), "venice": ("venic", "vened"), "naples": ("naple", "neape"),
+    "warsaw": ("warsa", "warsc"), "lisbon": ("lisbo", "lissa"), "moscow": ("mosco", "mosca"),
+    "bavaria": ("bavar", "bayer"), "tyrol": ("tyrol", "tirol"), "saxony": ("saxon", "sachs"),
+    "norway": ("norwa", "norwe"), "denmark": ("denma", "danem"), "poland": ("polan", "polen"),
 }
 # fmt: on
 _CONCEPT = {prefix: concept for concept, prefixes in CONCEPTS.items() for prefix in prefixes}
@@ -62,7 +72,11 @@ SHORT = {"bug": "fault", "big": "large", "buy": "takeover"}
 LONG = (
     ("compromis", "leak"), ("kompromit", "leak"), ("policy", "guideline"),
     ("policies", "guideline"), ("richtlinie", "guideline"), ("supermar", "supermarket"),
-    ("lieferant", "supplier"),
+    ("lieferant", "supplier"), ("versicher", "insurer"), ("insur", "insurer"),
+    # Places whose beginnings say other things too ("Ostern", "schwer", "niedrig", "Australia").
+    ("osterreich", "austria"), ("austria", "austria"), ("schweiz", "switzerland"),
+    ("switzerland", "switzerland"), ("schweden", "sweden"), ("sweden", "sweden"),
+    ("niederlande", "netherlands"), ("netherlands", "netherlands"),
 )  # fmt: skip
 # A German past participle: "ge" after a separable particle or first ("aus-ge-fallen",
 # "um-ge-tauscht", "ge-tauscht"), then at least three letters of the verb.
@@ -101,7 +115,8 @@ TAILS = (
     ("erhohungen", "increase"), ("preise", "price"), ("preis", "price"), ("gerate", "device"),
     ("gerat", "device"), ("fehler", "fault"), ("ausfall", "outage"), ("storung", "outage"),
     ("liste", "list"), ("vertrag", "deal"), ("ruckruf", "recall"), ("ubernahme", "takeover"),
-    ("tausch", "swap"), ("abo", "customer"), ("abos", "customer"),
+    ("tausch", "swap"), ("abo", "customer"), ("abos", "customer"), ("versicherung", "insurer"),
+    ("versicherer", "insurer"),
 )  # fmt: skip
 ABO = re.compile(r"\b[Aa]bos?\b")
 # Paying more is a rise: "ab Oktober zahlen Neukunden deutlich mehr", "you'll pay more".
