@@ -25,7 +25,7 @@ from openline.language.spans import sentence_bounds
 
 from .base import Hit, Phrase, trim_trailing
 from .register_sense import without_ordinary_uses
-from .register_words import FOLD, concept, concepts
+from .register_words import CONCEPTS, FOLD, concept, concepts
 from .spoken_digits import spoken_numbers
 
 KIND = "internal_reference"
@@ -292,7 +292,8 @@ STRONG_HINT = re.compile(
     # "Namen darf ich noch nicht sagen", "offiziell gibt's dazu noch nichts".
     r"|\bbevor (?:es|das) (?:offiziell|bekannt|\u00f6ffentlich|angek\u00fcndigt)"
     r"(?: gemacht)? (?:wird|ist)\b"
-    r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*nicht (?:sagen|verraten)\b"
+    r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*(?:nicht|nix|nichts) "
+    r"(?:sagen|verraten)\b"
     r"|\bmehr (?:sagen|verraten|erz\u00e4hlen) wir (?:dazu |noch |jetzt |hier )*nicht\b"
     r"|\boffiziell (?:ist|sagt) (?:das|es) (?:aber |auch )?noch (?:nicht|keiner|niemand)\b"
     r"|\bsteht (?:aber |auch )?noch nirgends(?: offiziell)?\b"
@@ -777,6 +778,13 @@ class RegisterIndex:
         words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}|\b[A-Z]{2}\b", surface) if w.casefold()
                  not in NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
         names = [w for w in words if w[0].isupper()]
+        if len(names) > 1 and (place := GERMAN_PLACE_AT_END.search(surface)):
+            # German writes every noun with a capital: in "der Kühlhaus-Ausfall in Bremen" the
+            # name is the place after the preposition, and the nouns are its other words
+            # ("weil das Kühlhaus in Bremen ausgefallen ist").
+            names = [place.group(1)]
+            words = [part for w in words for part in ([w] if w == names[0] else w.split("-"))]
+            names = [next(w for w in words if w == names[0])]
         if (
             len(words) < 2
             or len(names) != 1
@@ -1227,7 +1235,10 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         return True
     if STATUS_AFTER.match(text, end):
         return True
-    return bool(entry.context) and _speaks_of(_sentence_around(text, start, end), entry)
+    sentence = _sentence_around(text, start, end)
+    if _hinting(sentence, STRONG_HINT):
+        return True  # "wegen 7720 darf ich nix sagen": a number one may not say more of
+    return bool(entry.context) and _speaks_of(sentence, entry)
 
 
 # Where a "#word" is a chat channel (register-v11): after "in", "to", "into", "on", "ins".
@@ -1371,7 +1382,9 @@ def _german_compound_noun(text: str, start: int, end: int, entry: Entry) -> bool
     ("einen Kugel-Grill gebaut", "das Laub-Muster auf dem Hoodie"), in a sentence that says
     nothing of the item: the compound is the ordinary noun. A second half that is a thing
     any item has (ITEM_HEADS), or a concept of the item's note, keeps it the name."""
-    if COMPOUND_HEADS.match(text, end) or not german.looks_german(text[max(0, start - 200) : end + 200]):
+    if COMPOUND_HEADS.match(text, end) or not german.looks_german(
+        text[max(0, start - 200) : end + 200]
+    ):
         return False
     head = re.match(r"-(\w+)", text[end:])
     if head is None or note_concepts(entry.note) & concepts(head.group(1)):
@@ -1770,7 +1783,13 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             needed = len(others) if entry.digits else max(1, len(others) - 1)
             # The variant's words or other words for them ("the disk bug that hit Lisbon" for
             # "the Lisbon array glitch").
-            near = {concept(w) for w in words}
+            near = {concept(w) for w in words} | {
+                meant
+                for i, t in enumerate(tokens)
+                if len(t) >= 3 and any(abs(i - j) <= reach for j in at)
+                for meant in concepts(t)
+                if meant in CONCEPTS
+            }  # by whole words too: the participle "ausgefallen" says an outage
             shared = max(len(others & words), len({concept(w) for w in others} & near))
             public = name.casefold()[:5] in register.public
             at_place = not public and _incident_at(sentence.group(), name, others)
@@ -1786,6 +1805,11 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
     return found
 
 
+# A German variant that ends in a place: "… in Bremen", "… im Lager Mainz", "… aus Kassel".
+GERMAN_PLACE_AT_END = re.compile(
+    r"^(?:der|die|das|den|dem) [^,;]*\b(?:in|im Lager|aus|bei|vom|im Werk) ([A-Z\u00c4\u00d6\u00dc]"
+    r"[a-z\u00e4\u00f6\u00fc\u00df]{3,})$"
+)
 CLAUSE_END = re.compile(r"[,;:.!?](?=\s|$)|\n")
 
 
@@ -2069,7 +2093,10 @@ INCIDENT_WORDS = re.compile(
     # "lost data", "loaded backwards", "containers got damaged", "ging kaputt".
     r"|died|corrupt\w*|lost (?:(?:their|its|all|some|the|customer) )?(?:data|files|backups)"
     r"|data loss|backwards|upside[- ]down|the wrong way round|damag\w*|went down|blew up"
-    r"|caught fire|kaputt\w*|besch\u00e4digt\w*|verloren)\b"
+    r"|caught fire|kaputt\w*|besch\u00e4digt\w*|verloren"
+    # German verbs of it going wrong (session 21): "der Server ist abgestürzt", "die
+    # Dosierung ist schiefgelaufen"; not "ausgefallen", which is also "cancelled".
+    r"|abgest\u00fcrzt|schiefgelaufen|schiefgegangen|defekt\w*|undicht)\b"
 )
 
 
@@ -2765,11 +2792,12 @@ VAGUE_AFFAIR = re.compile(  # searched in lower-cased text
 # An affair named by its thing after "the thing with": "das mit dem Kühlraum", "die Sache mit
 # der Charge", "that business with the autoclave" (searched in lower-cased text).
 THING_WITH = re.compile(
-    r"\b(?:das|die sache|die geschichte|der vorfall|die panne|the thing|that thing|the business"
+    r"\b(?:das|die sache|die geschichte|der vorfall|die panne|(?:das|dem|diese[ms]?) ding"
+    r"|the thing|that thing|the business"
     r"|that business|the whole thing|that whole thing|the episode|that episode)"
     r" (?:mit|with|about|around) (?:dem|der|den|the|our|that|those) (?P<word>[^\W\d_][\w-]{3,})"
 )
-THING_WITH_CUES = ("das mit", "sache mit", "geschichte mit", "vorfall mit", "panne mit",
+THING_WITH_CUES = ("das mit", "sache mit", "geschichte mit", "vorfall mit", "panne mit", "ding mit",
                    "thing with", "business with", "thing about", "episode with")  # fmt: skip
 # The beginnings of words that say something went wrong.
 MISHAP_STARTS = (
