@@ -308,6 +308,9 @@ UNANNOUNCED_SAID = re.compile(
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
     r"|\bkeep (?:it|this|that) off social\b"
+    # The same in German word orders (session 21): "Offiziell ist das noch nicht."
+    r"|\boffiziell (?:ist|sagt) (?:das|es) (?:aber |auch )?noch (?:nicht|keiner|niemand)\b"
+    r"|\bsteht (?:aber |auch )?noch nirgends\b"
     r"|\bpost (?:it|this|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei)"
     r" social media\b|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
 )
