@@ -139,3 +139,21 @@ def test_a_place_is_not_read_into_an_ordinary_word(word: str, not_meant: str) ->
 def test_taken_off_sale_is_a_recall_in_either_language() -> None:
     assert "recall" in concepts("Die Charge wird aus dem Verkauf genommen.")
     assert "recall" in concepts("They pulled the batch off the shelves.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallo Ina, eine Torte „Zimtstern“ haben wir nicht im Sortiment, vielleicht meinst du "
+        "den Zimtkranz?",
+        'Hi Ina, we don\'t sell a "Zimtstern" cake, maybe you mean the cinnamon wreath?',
+    ],
+)
+def test_a_name_denied_to_exist_is_clean(text: str) -> None:
+    # The note's words ("cake") say what the item would be, not that it is.
+    assert found(text) == []
+
+
+def test_a_denial_with_a_wink_still_tells() -> None:
+    text = "Eine Torte „Zimtstern“ haben wir nicht, noch nicht offiziell jedenfalls 😉"
+    assert any("Zimtstern" in f for f in found(text)), found(text)

@@ -1618,10 +1618,19 @@ NAME_TALK_BEFORE = re.compile(
 )
 # Said not to exist: "their X clinic? There isn't one", "there is no X", "no such X".
 NONE_AFTER = re.compile(
-    r"(?i)^[\w\s-]{0,20}[?!.,\u2014-]*\s*(?:there (?:isn't|is no|'s no|aren't|are no)|(?:it|that)"
-    r" doesn't exist|does not exist|no such thing|gibt es nicht|gibt's nicht)\b"
+    r"(?i)^[\"'\u201c\u201d\u2019]?[\w\s-]{0,20}[?!.,\u2014-]*\s*(?:there (?:isn't|is no|'s no"
+    r"|aren't|are no)|(?:it|that) doesn't exist|does not exist|no such thing|gibt es nicht"
+    r"|gibt's nicht"
+    # "ein Modell „Aurora“ haben wir nicht im Programm" (session 21): we have none of it.
+    r"|(?:haben|f\u00fchren|verkaufen) wir (?:nicht|gar nicht|keine?n?)\b(?! mehr)"
+    r"|gibt es bei uns nicht)\b"
 )
-NONE_BEFORE = re.compile(r"(?i)\b(?:there(?: is|'s) no|no such|es gibt kein\w*)\s+(?:\w+\s+)?$")
+NONE_BEFORE = re.compile(
+    r"(?i)\b(?:there(?: is|'s) no|no such|es gibt kein\w*"
+    # "we don't sell an "Aurora" model", "we have no product called …"
+    r"|we (?:don't|do not|never) (?:sell|make|have|offer|stock) (?:an?|any)"
+    r"|we have no (?:\w+ )?(?:called|named))\s+(?:\w+\s+)?[\"'\u201c\u201e\u2018]?$"
+)
 
 
 def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
@@ -1657,11 +1666,13 @@ def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
         or PUBLIC_PLACE_AFTER.match(after)
         or NAME_TALK_AFTER.match(after)
         or NAME_TALK_BEFORE.search(before)
-        or NONE_AFTER.match(after)
-        or NONE_BEFORE.search(before)
         or _explained(text, end)
     )
     sentence = sentence or _sentence_around(text, start, end)
+    if NONE_AFTER.match(after) or NONE_BEFORE.search(before):
+        # Denied to exist: the note's words ("we don't sell an 'Aurora' model", note "pellet
+        # stove model") say what it would be, not that it is; a hint or "intern" still tells.
+        return not (INTERNAL_SAID.search(sentence) or _hinting(sentence))
     if not public and not (
         any(cue in sentence for cue in NOT_OURS_CUES) and NOT_OURS.search(sentence)
     ):
