@@ -144,8 +144,8 @@ def test_taken_off_sale_is_a_recall_in_either_language() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Hallo Ina, eine Torte „Zimtstern“ haben wir nicht im Sortiment, vielleicht meinst du "
-        "den Zimtkranz?",
+        "Hallo Ina, eine vegane Torte „Zimtstern“ haben wir nicht im Sortiment, vielleicht meinst "
+        "du den Zimtkranz?",
         'Hi Ina, we don\'t sell a "Zimtstern" cake, maybe you mean the cinnamon wreath?',
     ],
 )
