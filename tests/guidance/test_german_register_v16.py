@@ -157,3 +157,28 @@ def test_a_name_denied_to_exist_is_clean(text: str) -> None:
 def test_a_denial_with_a_wink_still_tells() -> None:
     text = "Eine Torte „Zimtstern“ haben wir nicht, noch nicht offiziell jedenfalls 😉"
     assert any("Zimtstern" in f for f in found(text)), found(text)
+
+
+TOOLS = RegisterIndex.build(
+    [
+        ("Teigwaage", "system", "internal order and stock tool", ["Teigwaage-Tool"]),
+        ("KH-ESC-6031", "escalation", "internal escalation ticket about double card charges",
+         ["ESC-6031", "Eskalation 6031"]),
+    ],
+    ["Krümelhof"],
+)  # fmt: skip
+
+
+def test_a_tools_name_in_a_connection_string_is_the_tool() -> None:
+    text = "Zugang für Lena: postgres://lena:Roggen77@10.4.0.9:5432/teigwaage, nur lesen."
+    assert "teigwaage" in [text[h.start : h.end] for h in detect(text, TOOLS)]
+
+
+def test_the_same_word_in_a_web_address_is_not_a_connection() -> None:
+    text = "Rezepte mit Teigwaage gibt es auf https://www.example.org/teigwaage zum Nachlesen."
+    assert "teigwaage" not in [text[h.start : h.end] for h in detect(text, TOOLS)]
+
+
+def test_an_affair_german_names_by_its_number_after_diese() -> None:
+    text = "Ah, die doppelte Abbuchung, das ist diese 6031er-Geschichte, da sind viele betroffen."
+    assert "6031er" in [text[h.start : h.end] for h in detect(text, TOOLS)]

@@ -1244,6 +1244,11 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     return bool(entry.context) and _speaks_of(sentence, entry)
 
 
+# Inside a connection string (session 21): a scheme that is not the web's, or a user in it,
+# then no space up to the word: "postgres://…/bumper", "ssh://ops@…", "mysql://u:p@host/db".
+CONNECTION_BEFORE = re.compile(
+    r"(?i)\b(?:(?!https?://)[a-z][a-z0-9+.-]{1,15}://|https?://[^\s/@]+@)[^\s]*[/@.:=]$"
+)
 # Where a "#word" is a chat channel (register-v11): after "in", "to", "into", "on", "ins".
 CHANNEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|into|to|on|im|ins|in den|auf)\s+#$")
 # A tool at work, said of a system's name (register-v11): "X (literally) shows / lists / logs".
@@ -1264,6 +1269,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     found = text[start:end]
     if (found.isupper() and len(found) > 1) or (" " not in found and len(TOKEN.findall(found)) > 1):
         return True
+    if CONNECTION_BEFORE.search(text, max(0, start - 160), start):
+        return True  # "mysql://dispo:…@10.8.1.5:3306/blasebalg": the tool's database
     if text[start - 1 : start] == "#" and CHANNEL_BEFORE.search(text, max(0, start - 12), start):
         return True  # "I've put it in #pressroom": a channel, not a hashtag of the word
     if (
@@ -2725,7 +2732,9 @@ COUNT_AFTER = re.compile(
     r"(?:number|count|total|tally|amount|figure|sum|anzahl|zahl|summe|gesamtzahl)\b"
 )
 # A number named as an affair ("the 7712 mess", "that 4410 fiasco", "der 3318-Vorfall").
-AFFAIR_BEFORE = re.compile(r"(?i)\b(?:the|that|this|der|die|das|den|dem|vom|zum|beim)\s+$")
+AFFAIR_BEFORE = re.compile(
+    r"(?i)\b(?:the|that|this|der|die|das|den|dem|vom|zum|beim|diese[mnrs]?)\s+$"
+)
 AFFAIR_AFTER = re.compile(
     r"(?i)[\s-]*(?:mess|fiasco|saga|debacle|snafu|incident|outage|drama|affair|palaver"
     r"|kerfuffle|disaster|thing|business|episode|vorfall|panne|geschichte|sache|chaos)\b"
