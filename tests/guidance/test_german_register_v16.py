@@ -141,22 +141,40 @@ def test_taken_off_sale_is_a_recall_in_either_language() -> None:
     assert "recall" in concepts("They pulled the batch off the shelves.")
 
 
+MACHINES = RegisterIndex.build(
+    [("Mondschein", "code_name", "code name of the unannounced espresso machine model",
+      ["Projekt Mondschein"])],
+    ["Krümelhof"],
+)  # fmt: skip
+
+
+def machines_found(text: str) -> list[str]:
+    return [text[h.start : h.end] for h in detect(text, MACHINES)]
+
+
 @pytest.mark.parametrize(
     "text",
     [
-        "Hallo Ina, eine vegane Torte „Zimtstern“ haben wir nicht im Sortiment, vielleicht meinst "
-        "du den Zimtkranz?",
-        'Hi Ina, we don\'t sell a "Zimtstern" cake, maybe you mean the cinnamon wreath?',
+        "Hallo Ina, ein Modell „Mondschein“ haben wir nicht im Programm, vielleicht meinst du "
+        "die Luna 2?",
+        'Hi Ina, we don\'t sell a "Mondschein" model, maybe you mean the Luna 2?',
     ],
 )
 def test_a_name_denied_to_exist_is_clean(text: str) -> None:
-    # The note's words ("cake") say what the item would be, not that it is.
-    assert found(text) == []
+    # The noun the name labels ("model", a word of the note) says what it would be, not that
+    # it is.
+    assert machines_found(text) == []
 
 
-def test_a_denial_with_a_wink_still_tells() -> None:
-    text = "Eine Torte „Zimtstern“ haben wir nicht, noch nicht offiziell jedenfalls 😉"
-    assert any("Zimtstern" in f for f in found(text)), found(text)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Modell „Mondschein“ haben wir nicht, noch nicht offiziell jedenfalls 😉",
+        "Ein Modell „Mondschein“ haben wir nicht, aber die neue Espressomaschine kommt im Mai.",
+    ],
+)
+def test_a_denial_that_hints_or_tells_the_item_still_tells(text: str) -> None:
+    assert any("Mondschein" in f for f in machines_found(text)), machines_found(text)
 
 
 TOOLS = RegisterIndex.build(

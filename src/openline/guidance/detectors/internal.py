@@ -1383,7 +1383,7 @@ COMPOUND_HEADS = re.compile(
     r"(?i)-(?:projekt|project|deal|launch|start|release|update|version|plan|phase|team|ticket"
     r"|tool|code|name|termin|datum|zeitplan|roadmap|meeting|call|gespr\u00e4ch|verhandl|vertrag"
     r"|sache|geschichte|thema|vorfall|panne|problem|fehler|ausfall|r\u00fcckruf|tausch|preis"
-    r"|tarif|stufe|modell|linie|serie|produkt|abo|app|dashboard|liste|board|server|system)"
+    r"|einf\u00fchrung|er\u00f6ffnung|umstellung|erh\u00f6hung|anpassung|wechsel|tarif|stufe|modell|linie|serie|produkt|abo|app|dashboard|liste|board|server|system)"
 )
 
 
@@ -1677,9 +1677,19 @@ def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
     )
     sentence = sentence or _sentence_around(text, start, end)
     if NONE_AFTER.match(after) or NONE_BEFORE.search(before):
-        # Denied to exist: the note's words ("we don't sell an 'Aurora' model", note "pellet
-        # stove model") say what it would be, not that it is; a hint or "intern" still tells.
-        return not (INTERNAL_SAID.search(sentence) or _hinting(sentence))
+        # Denied to exist: the noun the name labels ("we don't sell an 'Aurora' model", note
+        # "pellet stove model") says what it would be, not that it is; the note's words in the
+        # rest of the sentence ("no Bramble announcement yet, but the deal is done"), a hint or
+        # "intern" still tell.
+        begins, stops = sentence_bounds(text, start, end, lookback=200)
+        head = re.sub(r"[\w\u00c0-\u024f]+\W*$", "", text[begins:start])
+        tail = re.sub(r"^\W*[\w\u00c0-\u024f]+", "", text[end:stops])
+        rest = HANDLE.sub(" ", f"{head} {tail}").casefold()
+        return not (
+            INTERNAL_SAID.search(sentence)
+            or (entry.context and _speaks_of(rest, entry))
+            or _hinting(sentence)
+        )
     if not public and not (
         any(cue in sentence for cue in NOT_OURS_CUES) and NOT_OURS.search(sentence)
     ):
