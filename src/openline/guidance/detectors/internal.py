@@ -280,17 +280,12 @@ STRONG_HINT = re.compile(
     # zurückgerufen"; not "sehr leise", and not "leise eingestellt", which is also a volume.
     r"|(?<!sehr )(?<!ganz )(?<!zu )(?<!so )\bleise (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch"
     r"|ruf|zieh|ersetz|sammel|gerufen|getauscht|gezogen|hol|geholt)\w*|\bsang- und klanglos\b"
-    # A separable verb in second place leaves its particle at the clause's end (session 21):
-    # "die ziehen wir gerade still zurück", "wir tauschen gerade leise alle Geräte aus".
-    r"|\b(?:tausch|zieh|hol|ruf|sammel|nehm|nimm)\w*\b[^.!?;:,\n\u2013\u2014]{0,50}?"
-    r"\b(?:still|leise|heimlich)\b[^.!?;:,\n\u2013\u2014]{0,50}?\b(?:aus|um|zur\u00fcck|ein)"
-    r"(?=\s*(?:[.!?;:,\n\u2013\u2014)]|$))"
-    # The same as a noun: "der stille Rückruf", "auf der Liste für den stillen Dichtungstausch".
-    r"|\b(?:still|leise|heimlich)e[nmrs]? (?:\w+)?(?:tausch|r\u00fcckruf|r\u00fccknahme"
-    r"|austausch|umtausch|r\u00fcckholung)\w*"
-    # Not yet told, in German: "bevor es offiziell wird", "mehr verraten wir noch nicht",
-    # "Namen darf ich noch nicht sagen", "offiziell gibt's dazu noch nichts".
-    r"|\bbevor (?:es|das) (?:offiziell|bekannt|\u00f6ffentlich|angek\u00fcndigt)"
+)
+# Not yet told, in German (session 21): "bevor es offiziell wird", "mehr verraten wir noch
+# nicht", "den Namen darf ich noch nicht sagen", "offiziell gibt's dazu noch nichts". Strong
+# hints, searched only when a cue is in the lowered text (`_hinting`).
+GERMAN_NOT_YET = re.compile(
+    r"\bbevor (?:es|das) (?:offiziell|bekannt|\u00f6ffentlich|angek\u00fcndigt)"
     r"(?: gemacht)? (?:wird|ist)\b"
     r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*(?:nicht|nix|nichts) "
     r"(?:sagen|verraten)\b"
@@ -301,6 +296,19 @@ STRONG_HINT = re.compile(
     r"|sie |ihn |es )?noch "
     r"(?:nichts|nix|nicht)\b"
 )
+GERMAN_NOT_YET_CUES = ("bevor", " ich ", "wir ", "offiziell", "nirgends")
+# A separable verb in second place leaves its particle at the clause's end (session 21): "die
+# ziehen wir gerade still zurück", "wir tauschen gerade leise alle Geräte aus"; and the same as
+# a noun: "der stille Rückruf", "auf der Liste für den stillen Dichtungstausch". A strong hint,
+# searched only when "still", "leise" or "heimlich" is in the lowered text (`_hinting`).
+GERMAN_QUIETLY = re.compile(
+    r"\b(?:tausch|zieh|hol|ruf|sammel|nehm|nimm)\w*\b[^.!?;:,\n\u2013\u2014]{0,50}?"
+    r"\b(?:still|leise|heimlich)\b[^.!?;:,\n\u2013\u2014]{0,50}?\b(?:aus|um|zur\u00fcck|ein)"
+    r"(?=\s*(?:[.!?;:,\n\u2013\u2014)]|$))"
+    r"|\b(?:still|leise|heimlich)e[nmrs]? (?:\w+)?(?:tausch|r\u00fcckruf|r\u00fccknahme"
+    r"|austausch|umtausch|r\u00fcckholung)\w*"
+)
+GERMAN_QUIETLY_CUES = ("still", "leise", "heimlich")
 # Strong hints that call something not yet public: said beside a sentence, they speak of it.
 UNANNOUNCED_SAID = re.compile(
     r"\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
@@ -413,6 +421,8 @@ def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
     if pattern is not STRONG_HINT and any(wink in lowered for wink in WINKS):
         return True  # a shushing face, a wink, a zipped mouth: weak hints, found as strings
     for more, cues, other in ((STRONG_MORE, STRONG_MORE_CUES, WEAK_HINT),
+                              (GERMAN_QUIETLY, GERMAN_QUIETLY_CUES, WEAK_HINT),
+                              (GERMAN_NOT_YET, GERMAN_NOT_YET_CUES, WEAK_HINT),
                               (WEAK_MORE, WEAK_MORE_CUES, STRONG_HINT)):  # fmt: skip
         if pattern is not other and any(c in lowered for c in cues) and more.search(lowered):
             return True

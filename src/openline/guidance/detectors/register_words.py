@@ -166,6 +166,6 @@ def concepts(text: str, stopwords: frozenset[str] = frozenset()) -> set[str]:
         found.add("batch")  # "aus der Charge", not an English "charge"
     if ("more" in text or "mehr" in text or "dearer" in text) and PAY_MORE.search(text):
         found.add("increase")
-    if (" dem " in text or " off " in text) and OFF_SALE.search(text):
+    if ("us dem " in text or " off " in text) and OFF_SALE.search(text):
         found.add("recall")
     return found
