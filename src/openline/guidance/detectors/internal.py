@@ -25,7 +25,7 @@ from openline.language.spans import sentence_bounds
 
 from .base import Hit, Phrase, trim_trailing
 from .register_sense import without_ordinary_uses
-from .register_words import FOLD, concept, concepts
+from .register_words import CONCEPTS, FOLD, concept, concepts
 from .spoken_digits import spoken_numbers
 
 KIND = "internal_reference"
@@ -184,6 +184,18 @@ WEAK_HINT = re.compile(
     # German: "unter uns", "inoffiziell", "sagen Sie es nicht weiter"
     r"|\bunter uns\b|\bzwischen uns\b|\bunter vier augen\b|\binoffiziell\b|\bnicht offiziell\b"
     r"|\bsag(?:en sie)? es nicht weiter\b"
+    # Done without telling (session 21): "wird ohne Ankündigung aus dem Verkauf genommen",
+    # "pulled without any announcement"; weak, since a price list's "Änderungen ohne
+    # Ankündigung vorbehalten" says it of nothing in particular. "Sagt's nicht weiter".
+    r"|\bohne (?:vorherige |jede |gro\u00dfe |offizielle )?ank\u00fcndigung\b"
+    r"|\bohne (?:es|das|sie|ihn) (?:offiziell )?anzuk\u00fcndigen\b"
+    r"|\bwithout (?:any |an |a public |an official )?announc(?:ement|ing (?:it|this|that))\b"
+    r"|\bsag(?:t|en sie)?(?:'|\u2019)?s nicht weiter\b|\bnicht weiter(?:sagen|erz\u00e4hlen)\b"
+    # Told in confidence, or something hushed up: "ganz im Vertrauen", "in confidence", "wird
+    # unter den Teppich gekehrt", "swept under the rug".
+    r"|\b(?:ganz |streng )?im vertrauen\b(?! auf)|\bin (?:strict |strictest )?confidence\b"
+    r"|\bunter den teppich (?:ge)?kehr\w*|\bswe(?:pt|ep|eping) (?:it |this |that )?under the"
+    r" (?:rug|carpet)\b"
 )
 WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910")
 # Knowledge from inside, said as such (register-v9), a weak hint: "I've seen the new numbers
@@ -263,12 +275,40 @@ STRONG_HINT = re.compile(
     # "die wir gerade still austauschen", "still zurückgerufen": "still" before a verb of taking
     # back or replacing is "quietly", not "still".
     r"|\bstill (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch|ruf|zieh|ersetz|sammel|gerufen"
-    r"|getauscht|gezogen)\w*"
+    r"|getauscht|gezogen|hol|geholt)\w*"
     # "leise" the same (session 18, german-v13): "die wir gerade leise austauschen", "leise
     # zurückgerufen"; not "sehr leise", and not "leise eingestellt", which is also a volume.
     r"|(?<!sehr )(?<!ganz )(?<!zu )(?<!so )\bleise (?:\w+ )?(?:aus|um|zur\u00fcck|ein)?(?:tausch"
-    r"|ruf|zieh|ersetz|sammel|gerufen|getauscht|gezogen)\w*|\bsang- und klanglos\b"
+    r"|ruf|zieh|ersetz|sammel|gerufen|getauscht|gezogen|hol|geholt)\w*|\bsang- und klanglos\b"
 )
+# Not yet told, in German (session 21): "bevor es offiziell wird", "mehr verraten wir noch
+# nicht", "den Namen darf ich noch nicht sagen", "offiziell gibt's dazu noch nichts". Strong
+# hints, searched only when a cue is in the lowered text (`_hinting`).
+GERMAN_NOT_YET = re.compile(
+    r"\bbevor (?:es|das) (?:offiziell|bekannt|\u00f6ffentlich|angek\u00fcndigt)"
+    r"(?: gemacht)? (?:wird|ist)\b"
+    r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*(?:nicht|nix|nichts) "
+    r"(?:sagen|verraten)\b"
+    r"|\bmehr (?:sagen|verraten|erz\u00e4hlen) wir (?:dazu |noch |jetzt |hier )*nicht\b"
+    r"|\boffiziell (?:ist|sagt) (?:das|es) (?:aber |auch )?noch (?:nicht|keiner|niemand)\b"
+    r"|\bsteht (?:aber |auch )?noch nirgends(?: offiziell)?\b"
+    r"|\boffiziell (?:gibt(?:'|\u2019)?s|gibt es) (?:dazu |davon |dar\u00fcber |die |den |das "
+    r"|sie |ihn |es )?noch "
+    r"(?:nichts|nix|nicht)\b"
+)
+GERMAN_NOT_YET_CUES = ("bevor", " ich ", "wir ", "offiziell", "nirgends")
+# A separable verb in second place leaves its particle at the clause's end (session 21): "die
+# ziehen wir gerade still zurück", "wir tauschen gerade leise alle Geräte aus"; and the same as
+# a noun: "der stille Rückruf", "auf der Liste für den stillen Dichtungstausch". A strong hint,
+# searched only when "still", "leise" or "heimlich" is in the lowered text (`_hinting`).
+GERMAN_QUIETLY = re.compile(
+    r"\b(?:tausch|zieh|hol|ruf|sammel|nehm|nimm)\w*\b[^.!?;:,\n\u2013\u2014]{0,50}?"
+    r"\b(?:still|leise|heimlich)\b[^.!?;:,\n\u2013\u2014]{0,50}?\b(?:aus|um|zur\u00fcck|ein)"
+    r"(?=\s*(?:[.!?;:,\n\u2013\u2014)]|$))"
+    r"|\b(?:still|leise|heimlich)e[nmrs]? (?:\w+)?(?:tausch|r\u00fcckruf|r\u00fccknahme"
+    r"|austausch|umtausch|r\u00fcckholung)\w*"
+)
+GERMAN_QUIETLY_CUES = ("still", "leise", "heimlich")
 # Strong hints that call something not yet public: said beside a sentence, they speak of it.
 UNANNOUNCED_SAID = re.compile(
     r"\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
@@ -276,6 +316,9 @@ UNANNOUNCED_SAID = re.compile(
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
     r"|\bkeep (?:it|this|that) off social\b"
+    # The same in German word orders (session 21): "Offiziell ist das noch nicht."
+    r"|\boffiziell (?:ist|sagt) (?:das|es) (?:aber |auch )?noch (?:nicht|keiner|niemand)\b"
+    r"|\bsteht (?:aber |auch )?noch nirgends\b"
     r"|\bpost (?:it|this|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei)"
     r" social media\b|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
 )
@@ -378,6 +421,8 @@ def _hinting(text: str, pattern: re.Pattern[str] = HINT) -> bool:
     if pattern is not STRONG_HINT and any(wink in lowered for wink in WINKS):
         return True  # a shushing face, a wink, a zipped mouth: weak hints, found as strings
     for more, cues, other in ((STRONG_MORE, STRONG_MORE_CUES, WEAK_HINT),
+                              (GERMAN_QUIETLY, GERMAN_QUIETLY_CUES, WEAK_HINT),
+                              (GERMAN_NOT_YET, GERMAN_NOT_YET_CUES, WEAK_HINT),
                               (WEAK_MORE, WEAK_MORE_CUES, STRONG_HINT)):  # fmt: skip
         if pattern is not other and any(c in lowered for c in cues) and more.search(lowered):
             return True
@@ -746,6 +791,13 @@ class RegisterIndex:
         words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}|\b[A-Z]{2}\b", surface) if w.casefold()
                  not in NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
         names = [w for w in words if w[0].isupper()]
+        if len(names) > 1 and (place := GERMAN_PLACE_AT_END.search(surface)):
+            # German writes every noun with a capital: in "der Kühlhaus-Ausfall in Bremen" the
+            # name is the place after the preposition, and the nouns are its other words
+            # ("weil das Kühlhaus in Bremen ausgefallen ist").
+            names = [place.group(1)]
+            words = [part for w in words for part in ([w] if w == names[0] else w.split("-"))]
+            names = [next(w for w in words if w == names[0])]
         if (
             len(words) < 2
             or len(names) != 1
@@ -1196,9 +1248,17 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         return True
     if STATUS_AFTER.match(text, end):
         return True
-    return bool(entry.context) and _speaks_of(_sentence_around(text, start, end), entry)
+    sentence = _sentence_around(text, start, end)
+    if _hinting(sentence, STRONG_HINT):
+        return True  # "wegen 7720 darf ich nix sagen": a number one may not say more of
+    return bool(entry.context) and _speaks_of(sentence, entry)
 
 
+# Inside a connection string (session 21): a scheme that is not the web's, or a user in it,
+# then no space up to the word: "postgres://…/bumper", "ssh://ops@…", "mysql://u:p@host/db".
+CONNECTION_BEFORE = re.compile(
+    r"(?i)\b(?:(?!https?://)[a-z][a-z0-9+.-]{1,15}://|https?://[^\s/@]+@)[^\s]*[/@.:=]$"
+)
 # Where a "#word" is a chat channel (register-v11): after "in", "to", "into", "on", "ins".
 CHANNEL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:in|into|to|on|im|ins|in den|auf)\s+#$")
 # A tool at work, said of a system's name (register-v11): "X (literally) shows / lists / logs".
@@ -1219,6 +1279,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     found = text[start:end]
     if (found.isupper() and len(found) > 1) or (" " not in found and len(TOKEN.findall(found)) > 1):
         return True
+    if CONNECTION_BEFORE.search(text, max(0, start - 160), start):
+        return True  # "mysql://dispo:…@10.8.1.5:3306/blasebalg": the tool's database
     if text[start - 1 : start] == "#" and CHANNEL_BEFORE.search(text, max(0, start - 12), start):
         return True  # "I've put it in #pressroom": a channel, not a hashtag of the word
     if (
@@ -1244,7 +1306,9 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if found[0].isupper() and MARKER_AFTER.match(text, end):
         return True  # "Torrent project update": named as a project
     if found[0].isupper() and GERMAN_COMPOUND_AFTER.match(text, end):
-        return True  # "die Plover-Einführung": a German compound made with the name
+        # "die Plover-Einführung": a German compound made with the name; but "der Kugel-Grill"
+        # is a grill, when nothing in the sentence speaks of the item.
+        return not _german_compound_noun(text, start, end, entry)
     if (
         found[0].isupper()
         and found.casefold() == entry.squashed + "s"
@@ -1319,6 +1383,33 @@ def _german_noun(text: str, start: int, end: int, entry: Entry, before: str) -> 
         or GERMAN_LISTED_AFTER.match(text, end)
         or GERMAN_LISTED_BEFORE.search(before)
     ) or not german.looks_german(text[max(0, start - 200) : end + 200]):
+        return False
+    return not _german_item_said(text, start, end, entry)
+
+
+# The second half of a compound that makes it the item's, whatever the item is: "das
+# Kugel-Projekt", "der Zunder-Launch", "die Falke-Preise" (read as concepts too).
+COMPOUND_HEADS = re.compile(
+    r"(?i)-(?:projekt|project|deal|launch|start|release|update|version|plan|phase|team|ticket"
+    r"|tool|code|name|termin|datum|zeitplan|roadmap|meeting|call|gespr\u00e4ch|verhandl|vertrag"
+    r"|sache|geschichte|thema|vorfall|panne|problem|fehler|ausfall|r\u00fcckruf|tausch|preis"
+    r"|einf\u00fchrung|er\u00f6ffnung|umstellung|erh\u00f6hung|anpassung|wechsel|tarif|stufe|modell|linie|serie|produkt|abo|app|dashboard|liste|board|server|system)"
+)
+
+
+def _german_compound_noun(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A register word opening a German compound whose second half is an ordinary thing
+    ("einen Kugel-Grill gebaut", "das Laub-Muster auf dem Hoodie"), in a sentence that says
+    nothing of the item: the compound is the ordinary noun. A second half that is a thing
+    any item has (ITEM_HEADS), or a concept of the item's note, keeps it the name."""
+    if COMPOUND_HEADS.match(text, end) or not german.looks_german(
+        text[max(0, start - 200) : end + 200]
+    ):
+        return False
+    head = re.match(r"-(\w+)", text[end:])
+    if head is None or note_concepts(entry.note) & concepts(head.group(1)):
+        return False
+    if head.group(1).casefold()[:5] in {w[:5] for w in entry.context}:
         return False
     return not _german_item_said(text, start, end, entry)
 
@@ -1544,10 +1635,19 @@ NAME_TALK_BEFORE = re.compile(
 )
 # Said not to exist: "their X clinic? There isn't one", "there is no X", "no such X".
 NONE_AFTER = re.compile(
-    r"(?i)^[\w\s-]{0,20}[?!.,\u2014-]*\s*(?:there (?:isn't|is no|'s no|aren't|are no)|(?:it|that)"
-    r" doesn't exist|does not exist|no such thing|gibt es nicht|gibt's nicht)\b"
+    r"(?i)^[\"'\u201c\u201d\u2019]?[\w\s-]{0,20}[?!.,\u2014-]*\s*(?:there (?:isn't|is no|'s no"
+    r"|aren't|are no)|(?:it|that) doesn't exist|does not exist|no such thing|gibt es nicht"
+    r"|gibt's nicht"
+    # "ein Modell „Aurora“ haben wir nicht im Programm" (session 21): we have none of it.
+    r"|(?:haben|f\u00fchren|verkaufen) wir (?:nicht|gar nicht|keine?n?)\b(?! mehr)"
+    r"|gibt es bei uns nicht)\b"
 )
-NONE_BEFORE = re.compile(r"(?i)\b(?:there(?: is|'s) no|no such|es gibt kein\w*)\s+(?:\w+\s+)?$")
+NONE_BEFORE = re.compile(
+    r"(?i)\b(?:there(?: is|'s) no|no such|es gibt kein\w*"
+    # "we don't sell an "Aurora" model", "we have no product called …"
+    r"|we (?:don't|do not|never) (?:sell|make|have|offer|stock) (?:an?|any)"
+    r"|we have no (?:\w+ )?(?:called|named))\s+(?:\w+\s+)?[\"'\u201c\u201e\u2018]?$"
+)
 
 
 def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
@@ -1583,11 +1683,23 @@ def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
         or PUBLIC_PLACE_AFTER.match(after)
         or NAME_TALK_AFTER.match(after)
         or NAME_TALK_BEFORE.search(before)
-        or NONE_AFTER.match(after)
-        or NONE_BEFORE.search(before)
         or _explained(text, end)
     )
     sentence = sentence or _sentence_around(text, start, end)
+    if NONE_AFTER.match(after) or NONE_BEFORE.search(before):
+        # Denied to exist: the noun the name labels ("we don't sell an 'Aurora' model", note
+        # "pellet stove model") says what it would be, not that it is; the note's words in the
+        # rest of the sentence ("no Bramble announcement yet, but the deal is done"), a hint or
+        # "intern" still tell.
+        begins, stops = sentence_bounds(text, start, end, lookback=200)
+        head = re.sub(r"[\w\u00c0-\u024f]+\W*$", "", text[begins:start])
+        tail = re.sub(r"^\W*[\w\u00c0-\u024f]+", "", text[end:stops])
+        rest = HANDLE.sub(" ", f"{head} {tail}").casefold()
+        return not (
+            INTERNAL_SAID.search(sentence)
+            or (entry.context and _speaks_of(rest, entry))
+            or _hinting(sentence)
+        )
     if not public and not (
         any(cue in sentence for cue in NOT_OURS_CUES) and NOT_OURS.search(sentence)
     ):
@@ -1712,7 +1824,13 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             needed = len(others) if entry.digits else max(1, len(others) - 1)
             # The variant's words or other words for them ("the disk bug that hit Lisbon" for
             # "the Lisbon array glitch").
-            near = {concept(w) for w in words}
+            near = {concept(w) for w in words} | {
+                meant
+                for i, t in enumerate(tokens)
+                if len(t) >= 3 and any(abs(i - j) <= reach for j in at)
+                for meant in concepts(t)
+                if meant in CONCEPTS
+            }  # by whole words too: the participle "ausgefallen" says an outage
             shared = max(len(others & words), len({concept(w) for w in others} & near))
             public = name.casefold()[:5] in register.public
             at_place = not public and _incident_at(sentence.group(), name, others)
@@ -1728,6 +1846,11 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
     return found
 
 
+# A German variant that ends in a place: "… in Bremen", "… im Lager Mainz", "… aus Kassel".
+GERMAN_PLACE_AT_END = re.compile(
+    r"^(?:der|die|das|den|dem) [^,;]*\b(?:in|im Lager|aus|bei|vom|im Werk) ([A-Z\u00c4\u00d6\u00dc]"
+    r"[a-z\u00e4\u00f6\u00fc\u00df]{3,})$"
+)
 CLAUSE_END = re.compile(r"[,;:.!?](?=\s|$)|\n")
 
 
@@ -2011,7 +2134,10 @@ INCIDENT_WORDS = re.compile(
     # "lost data", "loaded backwards", "containers got damaged", "ging kaputt".
     r"|died|corrupt\w*|lost (?:(?:their|its|all|some|the|customer) )?(?:data|files|backups)"
     r"|data loss|backwards|upside[- ]down|the wrong way round|damag\w*|went down|blew up"
-    r"|caught fire|kaputt\w*|besch\u00e4digt\w*|verloren)\b"
+    r"|caught fire|kaputt\w*|besch\u00e4digt\w*|verloren"
+    # German verbs of it going wrong (session 21): "der Server ist abgestürzt", "die
+    # Dosierung ist schiefgelaufen"; not "ausgefallen", which is also "cancelled".
+    r"|abgest\u00fcrzt|schiefgelaufen|schiefgegangen|defekt\w*|undicht)\b"
 )
 
 
@@ -2626,7 +2752,9 @@ COUNT_AFTER = re.compile(
     r"(?:number|count|total|tally|amount|figure|sum|anzahl|zahl|summe|gesamtzahl)\b"
 )
 # A number named as an affair ("the 7712 mess", "that 4410 fiasco", "der 3318-Vorfall").
-AFFAIR_BEFORE = re.compile(r"(?i)\b(?:the|that|this|der|die|das|den|dem|vom|zum|beim)\s+$")
+AFFAIR_BEFORE = re.compile(
+    r"(?i)\b(?:the|that|this|der|die|das|den|dem|vom|zum|beim|diese[mnrs]?)\s+$"
+)
 AFFAIR_AFTER = re.compile(
     r"(?i)[\s-]*(?:mess|fiasco|saga|debacle|snafu|incident|outage|drama|affair|palaver"
     r"|kerfuffle|disaster|thing|business|episode|vorfall|panne|geschichte|sache|chaos)\b"
@@ -2641,7 +2769,9 @@ LINE_SAID = re.compile(
 # Said to be a name: "unter dem Namen Cumulus", "a product called Cumulus", "codenamed Cumulus".
 NAMED_AS_BEFORE = re.compile(
     r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"
-    r"|dubbed)\s+[\"'\u201c\u201e]?$"
+    r"|dubbed|intern hei(?:\u00df|ss)t (?:das (?:ding|teil|projekt|produkt)|das|es|er|sie)"
+    r"|hei(?:\u00df|ss)t (?:das (?:ding|teil|projekt|produkt)|das|es|er|sie) intern)"
+    r"\s+[\"'\u201c\u201e]?$"
 )
 # A note that says the item is a tool or system: its name before "login", "admin", "queue" is
 # the tool, even first in a sentence, where a capital proves nothing.
@@ -2705,11 +2835,12 @@ VAGUE_AFFAIR = re.compile(  # searched in lower-cased text
 # An affair named by its thing after "the thing with": "das mit dem Kühlraum", "die Sache mit
 # der Charge", "that business with the autoclave" (searched in lower-cased text).
 THING_WITH = re.compile(
-    r"\b(?:das|die sache|die geschichte|der vorfall|die panne|the thing|that thing|the business"
+    r"\b(?:das|die sache|die geschichte|der vorfall|die panne|(?:das|dem|diese[ms]?) ding"
+    r"|the thing|that thing|the business"
     r"|that business|the whole thing|that whole thing|the episode|that episode)"
     r" (?:mit|with|about|around) (?:dem|der|den|the|our|that|those) (?P<word>[^\W\d_][\w-]{3,})"
 )
-THING_WITH_CUES = ("das mit", "sache mit", "geschichte mit", "vorfall mit", "panne mit",
+THING_WITH_CUES = ("das mit", "sache mit", "geschichte mit", "vorfall mit", "panne mit", "ding mit",
                    "thing with", "business with", "thing about", "episode with")  # fmt: skip
 # The beginnings of words that say something went wrong.
 MISHAP_STARTS = (

@@ -52,6 +52,16 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "launch": ("launc", "relea"),
     "surcharge": ("surch", "zusch", "aufsc"),
     "batch": ("batch",),
+    "second": ("secon", "zweit"),
+    "third": ("third", "dritt"),
+    # Places whose German and English names differ beyond umlauts: a German draft says "Wien"
+    # of a note's "Vienna".
+    "vienna": ("vienn", "wien"), "munich": ("munic", "munch"), "cologne": ("colog", "koln"),
+    "nuremberg": ("nurem", "nurnb"), "geneva": ("genev", "genf"), "prague": ("pragu", "prag"),
+    "milan": ("milan", "maila"), "venice": ("venic", "vened"), "naples": ("naple", "neape"),
+    "warsaw": ("warsa", "warsc"), "lisbon": ("lisbo", "lissa"), "moscow": ("mosco", "mosca"),
+    "bavaria": ("bavar", "bayer"), "tyrol": ("tyrol", "tirol"), "saxony": ("saxon", "sachs"),
+    "norway": ("norwa", "norwe"), "denmark": ("denma", "danem"), "poland": ("polan", "polen"),
 }
 # fmt: on
 _CONCEPT = {prefix: concept for concept, prefixes in CONCEPTS.items() for prefix in prefixes}
@@ -62,8 +72,15 @@ SHORT = {"bug": "fault", "big": "large", "buy": "takeover"}
 LONG = (
     ("compromis", "leak"), ("kompromit", "leak"), ("policy", "guideline"),
     ("policies", "guideline"), ("richtlinie", "guideline"), ("supermar", "supermarket"),
-    ("lieferant", "supplier"),
+    ("lieferant", "supplier"), ("versicher", "insurer"), ("insur", "insurer"),
+    # Places whose beginnings say other things too ("Ostern", "schwer", "niedrig", "Australia").
+    ("osterreich", "austria"), ("austria", "austria"), ("schweiz", "switzerland"),
+    ("switzerland", "switzerland"), ("schweden", "sweden"), ("sweden", "sweden"),
+    ("niederlande", "netherlands"), ("netherlands", "netherlands"),
 )  # fmt: skip
+# A German past participle: "ge" after a separable particle or first ("aus-ge-fallen",
+# "um-ge-tauscht", "ge-tauscht"), then at least three letters of the verb.
+GERMAN_PARTICIPLE = re.compile(r"(aus|ab|an|auf|ein|um|zuruck|weg|nach|vor|hoch|)ge(?=[a-z]{3})")
 SHORT_WORD = re.compile(r"\b(?:" + "|".join(SHORT) + r")\b", re.IGNORECASE)
 
 
@@ -82,7 +99,13 @@ def _concept_of(word: str) -> str:
     for start, meant in LONG:
         if folded.startswith(start):
             return meant
-    return concept(folded[:5])
+    meant = concept(folded[:5])
+    if meant == folded[:5] and (participle := GERMAN_PARTICIPLE.match(folded)):
+        # A German participle says its verb: "ausgefallen" an outage, "ausgetauscht" a swap.
+        stem = concept((participle.group(1) + folded[participle.end() :])[:5])
+        if stem in CONCEPTS:
+            return stem
+    return meant
 
 
 # The last word of a German compound says a concept too: "Neukunden" (customers), "Preis-
@@ -92,13 +115,21 @@ TAILS = (
     ("erhohungen", "increase"), ("preise", "price"), ("preis", "price"), ("gerate", "device"),
     ("gerat", "device"), ("fehler", "fault"), ("ausfall", "outage"), ("storung", "outage"),
     ("liste", "list"), ("vertrag", "deal"), ("ruckruf", "recall"), ("ubernahme", "takeover"),
-    ("tausch", "swap"), ("abo", "customer"), ("abos", "customer"),
+    ("tausch", "swap"), ("abo", "customer"), ("abos", "customer"), ("versicherung", "insurer"),
+    ("versicherer", "insurer"),
 )  # fmt: skip
 ABO = re.compile(r"\b[Aa]bos?\b")
 # Paying more is a rise: "ab Oktober zahlen Neukunden deutlich mehr", "you'll pay more".
 PAY_MORE = re.compile(
     r"(?i)\b(?:pay|paying|pays|cost|costs|costing|zahl\w*|kost\w*)\s+(?:\w+\s+){0,2}"
     r"(?:more|mehr)\b|\bmehr (?:\w+ )?(?:zahl|bezahl|kost)\w*|\bmore expensive\b|\bdearer\b"
+)
+
+# Taken off sale is a recall: "wird aus dem Verkauf genommen", "pulled off the shelves".
+OFF_SALE = re.compile(
+    r"(?i)\baus dem (?:verkauf|sortiment|handel|regal|programm) (?:\w+ )?(?:genommen|nehmen"
+    r"|nimmt|gezogen|ziehen|zieht)\b|\b(?:taken|taking|take|takes|pulled|pulling|pull|pulls)"
+    r"\s+(?:\w+\s+){0,2}off (?:the )?(?:shelves|shelf|market|sale)\b"
 )
 
 
@@ -135,4 +166,6 @@ def concepts(text: str, stopwords: frozenset[str] = frozenset()) -> set[str]:
         found.add("batch")  # "aus der Charge", not an English "charge"
     if ("more" in text or "mehr" in text or "dearer" in text) and PAY_MORE.search(text):
         found.add("increase")
+    if ("us dem " in text or " off " in text) and OFF_SALE.search(text):
+        found.add("recall")
     return found
