@@ -1,7 +1,7 @@
 """Leave-one-writer-out for the German reader (legal risk, hostile tone): per German read set
 (each written by one writer: drafts_de, de3 … de14, valid5_de; de11 read since session 18, de12
-and de13 since session 20; de14 since session 21; de15 is session 21's check set and de16
-untouched: never read here),
+and de13 since session 20; de14 since session 21; de15 read since session 22; de16 is session 22's check set and
+de17 untouched: never read here),
 clause recall of the rules alone, of the reader alone and of both as the product runs them, and
 head-only false alarms on clean drafts.
 

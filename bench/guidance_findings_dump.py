@@ -6,7 +6,7 @@
 One line per finding (`Finding.stored()`: kind, start, end, severity, message and suggestion
 phrases) and one per draft with the check's action; each company configured as
 guidance_eval_companies.py does, wording both. Run before and after a change and `cmp` the files.
-The untouched sets (holdout16, de16) are never read. Further drafts files given after OUT (a
+The untouched sets (holdout17, de17) are never read. Further drafts files given after OUT (a
 development half such as /work/wt/h9a.jsonl) are dumped too, named by their path.
 """
 
@@ -20,8 +20,8 @@ import guidance_eval_companies as bench
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-    "holdout15", "valid5", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11",
-    "de12", "de13", "de14", "de15", "valid5_de",
+    "holdout15", "holdout16", "valid5", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9",
+    "de10", "de11", "de12", "de13", "de14", "de15", "de16", "valid5_de",
 )  # fmt: skip
 
 

@@ -99,6 +99,11 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout14b": ("holdout14", ("kelterhaus", "glutstein")),
     "holdout14c": ("holdout14", ("hopfenkiste", "schlotwacht")),
     "holdout15a": ("holdout15", ("inkveil", "tubwarden", "layerforge")),
+    # session 22: holdout15's writers b and c (session 21's check) and holdout16's writer a
+    # (/work/wt/h16a.jsonl); holdout16's writers b and c are the check.
+    "holdout15b": ("holdout15", ("reedwater", "wiegenwerk")),
+    "holdout15c": ("holdout15", ("hubwerk", "sattelgrund")),
+    "holdout16a": ("holdout16", ("reelhaven", "cartwheel", "fixfinch")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind

@@ -219,6 +219,7 @@ DE_SPLIT = {
     "holdout14": "de14",
     "holdout15": "de15",
     "holdout16": "de16",
+    "holdout17": "de17",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -251,6 +252,9 @@ FRAGMENTS = (
     "companies_holdout16a.json",
     "companies_holdout16b.json",
     "companies_holdout16c.json",
+    "companies_holdout17a.json",
+    "companies_holdout17b.json",
+    "companies_holdout17c.json",
 )
 
 
@@ -641,6 +645,8 @@ def main():
         "de15": [],
         "holdout16": [],
         "de16": [],
+        "holdout17": [],
+        "de17": [],
     }
     errors = 0
     for company in PREFIX:

@@ -165,6 +165,8 @@ def main():
         "de15",
         "holdout16",
         "de16",
+        "holdout17",
+        "de17",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -200,6 +202,7 @@ def main():
                 "de14": "holdout14",
                 "de15": "holdout15",
                 "de16": "holdout16",
+                "de17": "holdout17",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
