@@ -1,9 +1,9 @@
-"""Writes bench/german_reader_drafts.jsonl: the labelled sentences of the read German guidance
-sets (drafts_de, de3 … de14, valid5_de; de11, de12 and de13 added in session 20, german-v15,
-when all three were read sets; de14 added in session 21, german-v16; de15 is read since session 22
-and may be added; de16 is session 22's check and de17 untouched: neither of those two may be added), which bench/german_reader_corpus.py adds
-to the German reader's corpus (branch german-reader, session 17; docs/decisions.md "Session 17,
-german-reader").
+"""Writes bench/german_reader_drafts.jsonl: the labelled sentences of the read German guidance sets
+(drafts_de, de3 … de14, valid5_de; de11, de12 and de13 added in session 20, german-v15, when all
+three were read sets; de14 added in session 21, german-v16; de15 is read since session 22 and may be
+added; de16 is session 22's check and de17 untouched: neither of those two may be added), which
+bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
+docs/decisions.md "Session 17, german-reader").
 
 As bench/wording_corpus_drafts.py does for English: each sentence is what the German reader
 reads (detectors.wording.sentences and scored_text, of drafts that german.looks_german accepts),

@@ -1,9 +1,8 @@
-"""Leave-one-writer-out for the German reader (legal risk, hostile tone): per German read set
-(each written by one writer: drafts_de, de3 … de14, valid5_de; de11 read since session 18, de12
-and de13 since session 20; de14 since session 21; de15 read since session 22; de16 is session 22's check set and
-de17 untouched: never read here),
-clause recall of the rules alone, of the reader alone and of both as the product runs them, and
-head-only false alarms on clean drafts.
+"""Leave-one-writer-out for the German reader (legal risk, hostile tone): per German read set (each
+written by one writer: drafts_de, de3 … de14, valid5_de; de11 read since session 18, de12 and de13
+since session 20; de14 since session 21; de15 read since session 22; de16 is session 22's check set
+and de17 untouched: never read here), clause recall of the rules alone, of the reader alone and of
+both as the product runs them, and head-only false alarms on clean drafts.
 
 For each writer left out, the reader is trained on the German corpus written for it
 (bench/german_reader_corpus.py's own sentences) and the other writers' sentences
