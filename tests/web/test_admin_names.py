@@ -293,3 +293,16 @@ def test_the_review_queue_names_a_conversations_channel(client, moderator, agent
     client.force_login(moderator)
     page = client.get(reverse("guidance:reviews"), HTTP_ACCEPT_LANGUAGE="de").content.decode()
     assert "Unterhaltung #7 (E-Mail)" in page
+
+
+@pytest.mark.parametrize(
+    ("language", "header"), [("en", "Openline administration"), ("de", "Openline-Verwaltung")]
+)
+def test_the_admin_names_the_product_not_django_in_its_header_and_title(
+    admin_client, language, header
+):
+    page = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE=language).text
+
+    assert header in text_in(page, id_="site-name")
+    assert re.search(rf"<title>[^<]*{header}[^<]*</title>", page)
+    assert "Django" not in page

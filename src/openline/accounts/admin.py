@@ -54,6 +54,11 @@ class PermissionsByName(admin.ModelAdmin[Any]):
         return field
 
 
+# The admin's header and its pages' titles name the product, in the reader's language, not
+# "Django administration".
+admin.site.site_header = _("Openline administration")
+admin.site.site_title = _("Openline administration")
+
 admin.site.unregister(Group)
 
 
