@@ -137,7 +137,9 @@ ASGI_APPLICATION = "config.asgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # Django's admin is the first app, so its templates win over any app's: the one admin
+        # template Openline extends (admin/base_site.html, for its admin styles) sits here.
+        "DIRS": [PACKAGE_DIR / "web" / "admin_templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
