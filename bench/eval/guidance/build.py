@@ -106,6 +106,13 @@ PREFIX = {
     "pfotenhain": "qf",
     "kieselweg": "qg",
     "lichtmuehle": "qh",
+    "brinewick": "qi",
+    "kestrune": "qj",
+    "cobblewren": "qk",
+    "schaumwerk": "ql",
+    "riffkante": "qn",
+    "scherenwerk": "qo",
+    "morgenkurier": "qp",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -193,6 +200,13 @@ SPLIT = {
     "pfotenhain": "holdout16",
     "kieselweg": "holdout16",
     "lichtmuehle": "holdout16",
+    "brinewick": "holdout17",
+    "kestrune": "holdout17",
+    "cobblewren": "holdout17",
+    "schaumwerk": "holdout17",
+    "riffkante": "holdout17",
+    "scherenwerk": "holdout17",
+    "morgenkurier": "holdout17",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
