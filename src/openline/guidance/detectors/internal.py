@@ -657,6 +657,10 @@ class Entry:
     # tier"): written all in lower case ("the gold tier of the medal table") it is the ordinary
     # phrase unless the sentence speaks of the item or hints at it.
     named: bool = False
+    # The words the register itself says of the item beside this surface (five-letter
+    # beginnings of the term's and variants' other words: "vertr" of "Roggenhof-Vertrag",
+    # "liefe" of "Lieferant Roggenhof" for the surface "Roggenhof").
+    own: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -724,7 +728,12 @@ class RegisterIndex:
                 - {concept(squash(term)[:5])}
             )
             for surface in [term, *variants, *_numbers_alone(term, variants)]:
-                index._add(term, surface, category, note, context, senses)
+                # The words written with this name elsewhere on the register ("Vertrag" of
+                # "Roggenhof-Vertrag" for "Roggenhof"), not those of a variant without it.
+                own = register_own_words(
+                    [s for s in [term, *variants] if squash(surface) in squash(s)]
+                ) - register_own_words([surface])
+                index._add(term, surface, category, note, context, senses, own)
                 # "Ghent is closing" is said "Ghent's closing"; "we are pulling", "we're pulling".
                 contracted = CONTRACTIBLE.sub(lambda m: f"{m.group(1)}'{CONTRACTED[m.group(2)]}",
                                               surface)  # fmt: skip
@@ -854,6 +863,7 @@ class RegisterIndex:
     def _add(
         self, term: str, surface: str, category: str, note: str, context: frozenset[str],
         senses: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+        own: frozenset[str] = frozenset(),
     ) -> None:  # fmt: skip
         surface = surface.strip()
         lowered = surface.casefold()
@@ -892,6 +902,7 @@ class RegisterIndex:
             figures=senses[1],
             initials=_initials(surface, 0, len(surface)),
             system=SYSTEM_NOTE.search(split_note(note)[0]) is not None,
+            own=own,
         )  # fmt: skip
         self.entries.append(entry)
         self.longest = max(self.longest, len(squashed))
@@ -1331,8 +1342,13 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         and not _speaks_of(sentence := _sentence_around(text, start, end), entry)
         and not _hinting(sentence)
         and not speaks_from_inside(text)
+        and not _own_words_said(sentence, entry)
+        and not _german_tool_used(text, start, end, entry)
     ):
-        return False  # "die Ampel am Gleisdreieck ist kaputt": the German noun, not the name
+        # "die Ampel am Gleisdreieck ist kaputt": the German noun, not the name. Not "Ich sehe
+        # in der Kinderstube, dass …" (a tool its note names, looked up) nor "der Boxenspiegel
+        # hängt wieder" (session 22).
+        return False
     if found[0].isupper() and _german_noun(text, start, end, entry, before):
         return False  # "geflammter Ahorn", "ein Bus im Herbstlaub": the German noun
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
@@ -1369,6 +1385,21 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if not entry.context:
         return True
     return _speaks_of(_sentence_around(text, start, end), entry)
+
+
+def register_own_words(surfaces: list[str]) -> frozenset[str]:
+    """Five-letter beginnings of the words (four letters or more, compounds split at their
+    hyphens) of a term and its variants, but words every item has ("project", "incident",
+    "tool"). What the operator wrote beside the name says what the item is as the note does:
+    "Roggenhof-Vertrag", "Lieferant Roggenhof" make "der Vertrag läuft aus", "der uns … liefert"
+    words of the item."""
+    words = {
+        word.casefold()[:5]
+        for surface in surfaces
+        for word in re.findall(r"[^\W\d_]{4,}", surface)
+        if word.casefold() not in NOTE_STOPWORDS
+    }
+    return frozenset(words - GENERIC_ITEM_WORDS - {m[:5] for m in NAME_MARKERS})
 
 
 def _german_noun(text: str, start: int, end: int, entry: Entry, before: str) -> bool:
@@ -1441,10 +1472,25 @@ def _german_item_said(
     sentence = _sentence_around(text, start, end)
     if _speaks_of(sentence, entry) or _hinting(sentence) or INTERNAL_SAID.search(sentence):
         return True
+    if _own_words_said(sentence, entry):
+        return True  # the register's other words for the item: "… vom Roggenhof, der Vertrag …"
     if note_concepts(entry.note) & concepts(sentence, GENERIC_WORDS):
         return True
     if speaks_from_inside(text):
         return True
+    return _german_tool_used(text, start, end, entry)
+
+
+def _own_words_said(sentence: str, entry: Entry) -> bool:
+    """The sentence (lower-cased) says a word the register writes with the name (Entry.own)."""
+    return bool(entry.own) and bool(
+        entry.own & {w[:5] for w in re.findall(r"[^\W\d_]{4,}", sentence)}
+    )
+
+
+def _german_tool_used(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A tool the note names, at work in the clause of its name: "im Blinker nachgeschaut",
+    "in der Kinderstube sehe ich", "der Boxenspiegel hängt"."""
     if not entry.system:
         return False
     before = re.split(r"[.,;:!?\n]", text[max(0, start - 40) : start])[-1]
@@ -1548,7 +1594,7 @@ def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
 # Someone else's: "X is a separate merchant", "not affiliated", "X isn't us", "you're thinking
 # of the X boiler brand", "hat nichts mit uns zu tun" (searched in lower-cased text).
 NOT_OURS = re.compile(
-    r"\b(?:not|n't|never been) (?:affiliated|associated|connected|related|linked|us\b|ours\b"
+    r"(?:\bnot|n't|\bnever been) (?:affiliated|associated|connected|related|linked|us\b|ours\b"
     r"|one of ours|one of our|part of us|part of our|an? [a-z]+ product|our (?:brand|product"
     r"|company|business))"
     r"|\bnothing to do with (?:us|our)\b|\bno (?:affiliation|connection|relation) (?:with|to)\b"
@@ -1558,10 +1604,24 @@ NOT_OURS = re.compile(
     r"|\bthinking of (?:the |an? )?\s*(?:[\w-]+ +){0,2}(?:brand|company|shop|store|maker|chain)\b"
     r"|\bnichts mit uns zu tun\b|\bgeh\u00f6rt nicht zu uns\b|\b(?:ein anderes|eine andere)"
     r" (?:unternehmen|firma|marke|kette|gesch\u00e4ft)\b"
+    # Someone else's, said of the thing (session 22): "from another brand", "a third-party
+    # product", "von einer anderen Marke", "ein Fremdprodukt", "nicht von uns".
+    r"|\banother (?:[a-z]+ ){0,2}(?:company|business|brand|firm|merchant|shop|store|retailer"
+    r"|supplier|manufacturer|maker|chain|outfit|franchise|trader|label)\b"
+    r"|\bthird[- ]party (?:product|item|accessory|add-on|seller|brand|offer)"
+    r"|\b(?:einer|eines) anderen (?:marke|firma|herstellers?|unternehmens|kette)\b"
+    r"|\bfremd(?:produkt|marke|hersteller|firma)|\bdrittanbieter|\bnicht von uns\b"
 )
 NOT_OURS_CUES = ("affiliat", "not ", "n't", "nothing", "no ", "separate", "different",
                  "unrelated", "independent", "other", "third", "local", "thinking", "nichts",
-                 "nicht", "andere")  # fmt: skip
+                 "nicht", "andere", "fremd", "dritt", "kein")  # fmt: skip
+# The company's own name denied of the thing: "…, not Layerforge", "not a Reelhaven plan",
+# "kein Wiegenwerk-Produkt", "nicht von Wiegenwerk" (the name is checked against the
+# company's public names, RegisterIndex.public).
+DISOWNED_NAME = re.compile(
+    r"(?:\bnot|n't|\bnicht|\bkein\w*)\s+(?:(?:a|an|one of|from|by|part of|von|ein\w*)\s+)?"
+    r"[\"'\u201c\u201e]?([A-Z\u00c4\u00d6\u00dc][\w]{3,})"
+)
 # A person or a pet by that name: "my driver is called X", "our dog's name is X", "Hi X!",
 # "X, nicest guy", "mein Fahrer heißt X".
 PERSON_NAMED_BEFORE = re.compile(
@@ -2691,6 +2751,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     ]
     # A word of the register used ordinarily ("the Heron pub", "8840 was my house number").
     named = without_ordinary_uses(text, named, note_meaning)
+    named = [m for m in named if not _disowned(text, *m, register.public)]
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
@@ -2706,10 +2767,38 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
             continue  # "@hatchway-fan.bsky.social" is someone's account, not the tool
         if _public_about_a_site(text, start, end, entry):
             continue
-        if (start, end, entry) not in named and _public_status(text, start, entry):
+        if (start, end, entry) not in named and (
+            _public_status(text, start, entry) or _disowned(text, start, end, entry, register.public)
+        ):
             continue
         hits.append(finding(text, start, end, entry))
     return hits
+
+
+def _disowned(text: str, start: int, end: int, entry: Entry, public: frozenset[str]) -> bool:
+    """The thing the register's words name is said to be someone else's ("the Reef Pro is a
+    thing… from another brand", "the "Duo" deal you saw is a student promo, not a Reelhaven
+    plan", "isn't ours"), in a sentence that says nothing of the item's note, hints at nothing
+    and does not say "internal"."""
+    begins, stops = sentence_bounds(text, start, end, lookback=200)
+    lowered = text[begins:stops].casefold()
+    if not (
+        any(cue in lowered for cue in NOT_OURS_CUES)
+        and (
+            NOT_OURS.search(lowered)
+            or any(
+                m.group(1).casefold()[:5] in public - {entry.squashed[:5]}
+                for m in DISOWNED_NAME.finditer(text, begins, stops)
+            )
+        )
+    ):
+        return False
+    sentence = _sentence_around(text, start, end)
+    return not (
+        INTERNAL_SAID.search(sentence)
+        or (entry.context and _speaks_of(sentence, entry))
+        or _hinting(sentence)
+    )
 
 
 def finding(text: str, start: int, end: int, entry: Entry) -> Hit:
