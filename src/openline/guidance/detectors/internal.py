@@ -336,6 +336,14 @@ STRONG_MORE = re.compile(
     r"(?:announced|disclosed|made public)\b|\bnever (?:been )?made public\b"
     r"|\bwithout (?:making |causing )?(?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)"
     r" (?:about|over) (?:it|this|them)\b|\bwithout making (?:a |any )?(?:big |huge )?fuss\b"
+    # The same said with "not", or with someone not saying it (session 22): "we're not making a
+    # big fuss about it publicly", "without anyone saying why", "head office hasn't said so
+    # publicly", "it hasn't gone out publicly" (a perfect: "we can't say more publicly" and
+    # "don't post it publicly" are support's own words).
+    r"|\b(?:not|n't) making (?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)\b"
+    r"|\bwithout (?:anyone|anybody|them|us) (?:saying|telling (?:anyone|us|you)) (?:why|anything"
+    r"|a word)\b|\b(?:has|have|had)(?:n'?t| not)(?: yet)? (?:said|announced|admitted|confirmed"
+    r"|gone out|come out|told anyone)(?: so| it| this| that| anything)? publicly\b"
     r"|\byou didn'?t get (?:it|this|that) from me\b"
     r"|\b(?:i was|we were|we've been|we have been|i've been) told not to (?:say|mention|talk"
     r"|share|tell)\b|\bbefore it'?s (?:official|announced|public)\b"
@@ -362,7 +370,7 @@ STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between
                     "never", "fuss", "song and dance", "from me", "told not", "before it",
                     "ohne", "klammheim", "der hand", "vorgehaltener", "sollte", "nie",
                     "von mir", "told", "informed", "notified", "warned", "know",
-                    "nichts")  # fmt: skip
+                    "nichts", "publicly", "anyone", "anybody")  # fmt: skip
 WEAK_MORE = re.compile(
     r"\bspoiler\b|\bsneak (?:peek|preview)\b|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
 )
@@ -691,6 +699,10 @@ class RegisterIndex:
     # Items whose note tells of a site to be closed: the words that name the site (its place and
     # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
     closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
+    # Items whose note tells of a new site not yet announced ("unannounced new centre on Sylt"):
+    # the names of its place, for the opening told in other words ("our new yard on Sylt opens
+    # then", "dann macht unser Hof auf Sylt auf").
+    openings: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
     # Items whose note tells of a product not yet launched (a successor, a new model): for the
     # product said without its name ("the next one is out in spring").
     launches: list[Entry] = field(default_factory=list)
@@ -748,6 +760,9 @@ class RegisterIndex:
                 index._add_incident(term, category, note, [term, *variants], context, senses)
             if EVENT_CLASSES["closure"].search(meaning):
                 index._add_closure(term, category, note, [term, *variants], context)
+            elif (places := note_names(note)) and _opening_note(meaning):
+                entry = Entry(term, category, note, squash(term), "", 1, 0, context=context)
+                index.openings.append((places, entry))
             elif UNLAUNCHED_NOTE.search(meaning) and not any(
                 EVENT_CLASSES[kind].search(meaning) for kind in ("incident", "recall", "price")
             ):
@@ -886,12 +901,17 @@ class RegisterIndex:
             return
         words = surface.split()
         plain = all(w.isalpha() for w in words)
+        # A compound of words joined by a hyphen ("Galopp-Tarif") is words too: written
+        # another way ("the Galopp tariff") a letter may differ; not a code in capitals.
+        worded = plain or all(
+            part.isalpha() and not part.isupper() for w in words for part in w.split("-")
+        )
         entry = Entry(
             term, category, note, squashed, "".join(c for c in squashed if c.isdigit()),
             len(TOKEN.findall(surface)),
             # Typos are forgiven in words, not in ids and short codes ("EI-FVB" is another plane).
             typos=allowed_typos(len(squashed))
-            if len(squashed) > 5 and (plain or len(squashed) >= 12)
+            if len(squashed) > 5 and (worded or len(squashed) >= 12)
             else 0,
             proper=plain and len(words) <= 3 and all(w[0].isupper() for w in words),
             named=plain and len(words) > 1 and any(w[0].isupper() for w in words)
@@ -2596,6 +2616,54 @@ def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
     return found
 
 
+# A new site in a note: "new centre on Sylt", "neuer Standort in Linz", "opening in Bath".
+NEW_SITE_NOTE = re.compile(r"(?i)\b(?:new|neue[rsnm]?)\s+([\w-]+)(?:\s+([\w-]+))?")
+OPENING_NOTE = re.compile(r"(?i)\b(?:opening|er\u00f6ffnung)\b")
+# A site's opening said in a sentence (lower-cased): "opens", "our new yard", "eröffnet",
+# "macht … auf" (the separable verb's particle at the clause's end), "neuer Standort".
+# Not a site's hours: "we'll be open late", "opens at 9", "opening hours".
+OPENING_SAID = re.compile(
+    r"\b(?:opens\b(?! (?:at|until|till|from|late|early|daily|on))|opening\b(?! (?:hours|times))"
+    r"|new|er\u00f6ffn\w*|neue[rsnm]?|aufmach\w*|aufgemacht"
+    r"|mach(?:t|en)\b[^.!?,;]{0,40}\bauf)\b"
+)
+
+
+def _opening_note(meaning: str) -> bool:
+    """The note tells of a new site: "new" before a kind of site, or "opening"."""
+    return OPENING_NOTE.search(meaning) is not None or any(
+        (word or "").casefold()[:5] in SITE_NOUNS
+        for m in NEW_SITE_NOTE.finditer(meaning)
+        for word in m.groups()
+    )
+
+
+def _openings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A new site the register holds unannounced, told without its name: the note's place
+    and a word of opening in one sentence ("our new yard on Sylt opens then", "dann macht unser
+    Hof auf Sylt auf"). Not denied ("we're not opening on Sylt") nor already announced."""
+    if not register.openings:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return []
+    found = []
+    for sentence in SENTENCE.finditer(lowered):
+        said = HANDLE.sub(" ", sentence.group())  # "@sylt_rider" says nothing of Sylt
+        opening = OPENING_SAID.search(said)
+        if not opening or ANNOUNCED.search(said):
+            continue
+        if DENIED_BEFORE.search(said[max(0, opening.start() - 24) : opening.start()]):
+            continue
+        words = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", said)}
+        for places, entry in register.openings:
+            if places & words:
+                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                break
+    return found
+
+
 # What anyone may say of a site: that it is open and when, or why it was shut for a day ("the
 # Ghent showroom on Veldstraat is open Mon-Sat", "the temporary closure you saw was for a staff
 # training day").
@@ -2755,7 +2823,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
-    found += _reordered(text, register) + _closings(text, register)
+    found += _reordered(text, register) + _closings(text, register) + _openings(text, register)
     found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
     found += _half_named(text, register) + _complained_of(text, register)
     found += _note_phrases(text, register)
