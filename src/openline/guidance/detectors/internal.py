@@ -703,6 +703,9 @@ class RegisterIndex:
     # the names of its place, for the opening told in other words ("our new yard on Sylt opens
     # then", "dann macht unser Hof auf Sylt auf").
     openings: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
+    # German surfaces of several nouns ("Druse-Verdacht Emmental", "Quarantäne Stall B"): their
+    # nouns' five-letter beginnings, for the same nouns in another order in one sentence.
+    nouns: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
     # Items whose note tells of a product not yet launched (a successor, a new model): for the
     # product said without its name ("the next one is out in spring").
     launches: list[Entry] = field(default_factory=list)
@@ -754,6 +757,7 @@ class RegisterIndex:
                 for form in verb_forms(surface):
                     index._add(term, form, category, note, context, senses)
                 index._add_reordered(surface, term, category, note, context, senses)
+                index._add_nouns(surface, term, category, note, context)
             index._add_heads([term, *variants], meaning, senses, term, category, note, context)
             index._add_halves(term, [term, *variants], category, note, context)
             if EVENT_CLASSES["incident"].search(meaning) or EVENT_CLASSES["recall"].search(meaning):
@@ -843,6 +847,28 @@ class RegisterIndex:
                       ordinary=senses[0], figures=senses[1], events=events,
                       implied=implied)  # fmt: skip
         self.reordered.append((names[0], others, entry))
+
+    def _add_nouns(
+        self, surface: str, term: str, category: str, note: str, context: frozenset[str]
+    ) -> None:
+        """A surface whose words of four letters or more are all capitalised nouns, two or
+        more of them beyond words every item has: German writes every noun so, and retells
+        "Druse-Verdacht Emmental" as "im Emmental-Stall ist ein Druse-Verdacht", which the
+        reordering of a single name (`_add_reordered`) cannot read."""
+        words = [w for w in re.findall(r"[^\W\d_]+", surface) if len(w) >= 4]
+        nouns = frozenset(
+            _noun_stem(w)
+            for w in words
+            if w.casefold()[:5] not in GENERIC_ITEM_WORDS | {m[:5] for m in NAME_MARKERS}
+        )
+        if len(nouns) < 2 or not all(w[0].isupper() for w in words):
+            return
+        if all(n[:5] in self.public for n in nouns):
+            return  # "Treppenlift Solo": the company's own product, said in public
+        if any(nouns == known and e.term == term for known, e in self.nouns):
+            return
+        entry = Entry(term, category, note, squash(surface), "", 1, 0, context=context)
+        self.nouns.append((nouns, entry))
 
     def _add_heads(
         self, surfaces: list[str], meaning: str, senses: tuple[frozenset[str], frozenset[str]],
@@ -1460,6 +1486,10 @@ def _german_compound_noun(text: str, start: int, end: int, entry: Entry) -> bool
     head = re.match(r"-(\w+)", text[end:])
     if head is None or note_concepts(entry.note) & concepts(head.group(1)):
         return False
+    if head.group(1).casefold()[:5] in entry.own or (
+        entry.system and SYSTEM_WORD_AFTER.match(text, end)
+    ):
+        return False  # "Liftlog-Eintrag" on the register, a tool's "Liftlog-Export"
     if head.group(1).casefold()[:5] in {w[:5] for w in entry.context}:
         return False
     return not _german_item_said(text, start, end, entry)
@@ -2629,6 +2659,34 @@ OPENING_SAID = re.compile(
 )
 
 
+def _nouns_reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A German register phrase of several nouns said in another order within one sentence
+    ("Hab gehört, dass im Emmental-Stall gerade ein Druse-Verdacht ist" for "Druse-Verdacht
+    Emmental"): every noun, compounds split at their hyphens, from the first to the last."""
+    if not register.nouns or not german.looks_german(text):
+        return []
+    found = []
+    for clause in re.finditer(r"[^.!?;:,\u2013\u2014\n]+", text):
+        spans: dict[str, tuple[int, int]] = {}
+        for m in re.finditer(r"[^\W\d_]{4,}", clause.group()):
+            spans.setdefault(_noun_stem(m.group()), (m.start(), m.end()))
+        for nouns, entry in register.nouns:
+            if nouns <= spans.keys():
+                at = clause.start()
+                start = at + min(spans[n][0] for n in nouns)
+                found.append((start, at + max(spans[n][1] for n in nouns), entry))
+    return found
+
+
+def _noun_stem(word: str) -> str:
+    """A German noun without its case or plural ending: "Stalls", "Ställe" → "stall"."""
+    word = word.casefold().translate(FOLD)
+    for ending in ("en", "es", "e", "n", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
 def _opening_note(meaning: str) -> bool:
     """The note tells of a new site: "new" before a kind of site, or "opening"."""
     return OPENING_NOTE.search(meaning) is not None or any(
@@ -2824,6 +2882,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register) + _closings(text, register) + _openings(text, register)
+    found += _nouns_reordered(text, register)
     found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
     found += _half_named(text, register) + _complained_of(text, register)
     found += _note_phrases(text, register)
