@@ -851,17 +851,18 @@ class RegisterIndex:
     def _add_nouns(
         self, surface: str, term: str, category: str, note: str, context: frozenset[str]
     ) -> None:
-        """A surface whose words of four letters or more are all capitalised nouns, two or
+        """A surface whose words of four letters or more are all capitalised nouns, three or
         more of them beyond words every item has: German writes every noun so, and retells
         "Druse-Verdacht Emmental" as "im Emmental-Stall ist ein Druse-Verdacht", which the
-        reordering of a single name (`_add_reordered`) cannot read."""
+        reordering of a single name (`_add_reordered`) cannot read. Two nouns are not enough:
+        "Tarif Galopp" would be any clause saying "Tarif" and the gait "Galopp"."""
         words = [w for w in re.findall(r"[^\W\d_]+", surface) if len(w) >= 4]
         nouns = frozenset(
             _noun_stem(w)
             for w in words
             if w.casefold()[:5] not in GENERIC_ITEM_WORDS | {m[:5] for m in NAME_MARKERS}
         )
-        if len(nouns) < 2 or not all(w[0].isupper() for w in words):
+        if len(nouns) < 3 or not all(w[0].isupper() for w in words):
             return
         if all(n[:5] in self.public for n in nouns):
             return  # "Treppenlift Solo": the company's own product, said in public
@@ -1389,7 +1390,7 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         and not _hinting(sentence)
         and not speaks_from_inside(text)
         and not _own_words_said(sentence, entry)
-        and not _german_tool_used(text, start, end, entry)
+        and not _german_tool_looked_into(text, start, end, entry, sentence)
     ):
         # "die Ampel am Gleisdreieck ist kaputt": the German noun, not the name. Not "Ich sehe
         # in der Kinderstube, dass …" (a tool its note names, looked up) nor "der Boxenspiegel
@@ -1535,6 +1536,30 @@ def _own_words_said(sentence: str, entry: Entry) -> bool:
     """The sentence (lower-cased) says a word the register writes with the name (Entry.own)."""
     return bool(entry.own) and bool(
         entry.own & {w[:5] for w in re.findall(r"[^\W\d_]{4,}", sentence)}
+    )
+
+
+# Looked up in a tool, or its access given: "in der Kinderstube sehe ich", "ich sehe in der
+# Kinderstube, dass …", "der Boxenspiegel hängt wieder, hier der Zugang".
+IN_THE_BEFORE = re.compile(r"(?i)\b(?:in|aus) (?:der|dem|den)\s+$")
+ACCESS_SAID = re.compile(
+    r"\b(?:zugang|zugangsdaten|login|einloggen|eingeloggt|passwort|kennwort|admin|account"
+    r"|benutzername)\b"
+)  # searched in lower-cased text
+
+
+def _german_tool_looked_into(
+    text: str, start: int, end: int, entry: Entry, sentence: str
+) -> bool:
+    """After a German definite article, a tool is the tool only when the clause looks
+    something up in it ("in der X sehe ich") or the sentence gives its access: "die X steht"
+    or "der X zeigt" alone are as often the ordinary noun (session 22)."""
+    if not entry.system:
+        return False
+    if ACCESS_SAID.search(sentence):
+        return True
+    return bool(IN_THE_BEFORE.search(text, max(0, start - 12), start)) and _german_tool_used(
+        text, start, end, entry
     )
 
 
@@ -1893,6 +1918,9 @@ def _incident_at(sentence: str, name: str, others: frozenset[str] = frozenset())
     )
 
 
+WORD_ENDINGS = frozenset(("s", "d", "ed", "es", "ing", "er", "en", "e", "n"))
+
+
 def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     found = []
     for name, others, entry in register.reordered:
@@ -1918,6 +1946,17 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
                 t.casefold()[:5]
                 for i, t in enumerate(tokens)
                 if len(t) >= 3 and any(abs(i - j) <= reach for j in at)
+            }
+            # A word of four letters is said inflected: "wiped" for "the Brixton wipe".
+            words |= {
+                o
+                for o in others
+                if len(o) == 4
+                and any(
+                    t.casefold().startswith(o) and t.casefold()[4:] in WORD_ENDINGS
+                    for i, t in enumerate(tokens)
+                    if any(abs(i - j) <= reach for j in at)
+                )
             }
             if entry.squashed in squash(sentence.group()):
                 continue  # said as registered: the variant itself is found
@@ -2025,6 +2064,13 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         rest = (end, trim_trailing(text, end, min(stop + 1, len(text))))
         following = SENTENCE.match(text, stop + 1) if stop < len(text) else None
         spans = [(rest, 1)]
+        if sentence and sentence.start() < start:
+            # Told first, then named: "a firmware push … turned off the protection for a day,
+            # we're tracking it as INC-6619" (two words of the note before the id).
+            before = (sentence.start() + len(sentence.group()) - len(sentence.group().lstrip()),
+                      start)  # fmt: skip
+            if re.search(r"[\w)]", text[before[0] : before[1]]):
+                spans.append((before, 2))
         if following:
             # "There's a ticket, MR-5518. It's mould.": a short sentence after the item needs
             # one word of its note, a longer one two.
@@ -2036,7 +2082,9 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
             shared = sum(w[:5] in words for w in entry.context)
             if shared >= needed or entry.figures & _figures(clause):
                 a += len(text[a:b]) - len(text[a:b].lstrip(" ,;:\u2014\u2013-"))
-                if b > a:
+                if b > a and b <= start:
+                    more.append((a, end, entry))  # what is told, up to the name
+                elif b > a:
                     # One finding from the name to what is said of it: the name and its
                     # elaboration are one disclosure, redacted together.
                     more.append((start, trim_trailing(text, a, b), entry))
@@ -2654,9 +2702,11 @@ OPENING_NOTE = re.compile(r"(?i)\b(?:opening|er\u00f6ffnung)\b")
 # Not a site's hours: "we'll be open late", "opens at 9", "opening hours".
 OPENING_SAID = re.compile(
     r"\b(?:opens\b(?! (?:at|until|till|from|late|early|daily|on))|opening\b(?! (?:hours|times))"
-    r"|new|er\u00f6ffn\w*|neue[rsnm]?|aufmach\w*|aufgemacht"
-    r"|mach(?:t|en)\b[^.!?,;]{0,40}\bauf)\b"
+    r"|er\u00f6ffn\w*|aufmach\w*|aufgemacht|mach(?:t|en)\b[^.!?,;]{0,40}\bauf(?=\s*[,.;!?]|$))"
 )
+# "our new yard", "unser neuer Standort": "new" only before a kind of site ("new" alone is said
+# of everything).
+NEW_SITE_SAID = re.compile(r"\b(?:new|neue[rsnm]?)\s+(?:[\w-]+\s+)?([\w-]+)")
 
 
 def _nouns_reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
@@ -2708,7 +2758,15 @@ def _openings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
     found = []
     for sentence in SENTENCE.finditer(lowered):
         said = HANDLE.sub(" ", sentence.group())  # "@sylt_rider" says nothing of Sylt
-        opening = OPENING_SAID.search(said)
+        opening = OPENING_SAID.search(said) or next(
+            (
+                m
+                for m in NEW_SITE_SAID.finditer(said)
+                if m.group(1)[:5] in SITE_NOUNS
+                or (m.group(0).split()[1][:5] in SITE_NOUNS and len(m.group(0).split()) > 2)
+            ),
+            None,
+        )
         if not opening or ANNOUNCED.search(said):
             continue
         if DENIED_BEFORE.search(said[max(0, opening.start() - 24) : opening.start()]):
