@@ -2713,14 +2713,19 @@ def _nouns_reordered(text: str, register: RegisterIndex) -> list[tuple[int, int,
     """A German register phrase of several nouns said in another order within one sentence
     ("Hab gehört, dass im Emmental-Stall gerade ein Druse-Verdacht ist" for "Druse-Verdacht
     Emmental"): every noun, compounds split at their hyphens, from the first to the last."""
-    if not register.nouns or not german.looks_german(text):
+    if not register.nouns:
+        return []
+    lowered = text.casefold()
+    # Only phrases whose every noun is somewhere in the text are looked for, clause by clause.
+    wanted = [(nouns, e) for nouns, e in register.nouns if all(n in lowered for n in nouns)]
+    if not wanted or not german.looks_german(text):
         return []
     found = []
     for clause in re.finditer(r"[^.!?;:,\u2013\u2014\n]+", text):
         spans: dict[str, tuple[int, int]] = {}
         for m in re.finditer(r"[^\W\d_]{4,}", clause.group()):
             spans.setdefault(_noun_stem(m.group()), (m.start(), m.end()))
-        for nouns, entry in register.nouns:
+        for nouns, entry in wanted:
             if nouns <= spans.keys():
                 at = clause.start()
                 start = at + min(spans[n][0] for n in nouns)
@@ -2729,8 +2734,8 @@ def _nouns_reordered(text: str, register: RegisterIndex) -> list[tuple[int, int,
 
 
 def _noun_stem(word: str) -> str:
-    """A German noun without its case or plural ending: "Stalls", "Ställe" → "stall"."""
-    word = word.casefold().translate(FOLD)
+    """A German noun without its case or plural ending: "Stalls", "Stalle" → "stall"."""
+    word = word.casefold()
     for ending in ("en", "es", "e", "n", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
             return word[: -len(ending)]
@@ -2746,10 +2751,13 @@ def _opening_note(meaning: str) -> bool:
     )
 
 
-def _openings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+def _openings(
+    text: str, register: RegisterIndex, named: list[tuple[int, int, Entry]]
+) -> list[tuple[int, int, Entry]]:
     """A new site the register holds unannounced, told without its name: the note's place
     and a word of opening in one sentence ("our new yard on Sylt opens then", "dann macht unser
-    Hof auf Sylt auf"). Not denied ("we're not opening on Sylt") nor already announced."""
+    Hof auf Sylt auf"). Not denied ("we're not opening on Sylt") nor already announced, and not
+    where the sentence names it (the name is the finding: "the Lisbon base opens soon")."""
     if not register.openings:
         return []
     lowered = text.lower()
@@ -2773,6 +2781,11 @@ def _openings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
             continue
         words = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", said)}
         for places, entry in register.openings:
+            if any(
+                e.term == entry.term and sentence.start() <= a < sentence.end()
+                for a, _, e in named
+            ):
+                continue
             if places & words:
                 start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                 found.append((start, trim_trailing(text, start, sentence.end()), entry))
@@ -2935,11 +2948,15 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     ]
     # A word of the register used ordinarily ("the Heron pub", "8840 was my house number").
     named = without_ordinary_uses(text, named, note_meaning)
-    named = [m for m in named if not _disowned(text, *m, register.public)]
+    lowered = text.lower()
+    disowning = any(cue in lowered for cue in NOT_OURS_CUES)
+    if disowning:
+        named = [m for m in named if not _disowned(text, *m, register.public)]
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
-    found += _reordered(text, register) + _closings(text, register) + _openings(text, register)
+    found += _reordered(text, register) + _closings(text, register)
+    found += _openings(text, register, named)
     found += _nouns_reordered(text, register)
     found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
     found += _half_named(text, register) + _complained_of(text, register)
@@ -2953,7 +2970,8 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         if _public_about_a_site(text, start, end, entry):
             continue
         if (start, end, entry) not in named and (
-            _public_status(text, start, entry) or _disowned(text, start, end, entry, register.public)
+            _public_status(text, start, entry)
+            or (disowning and _disowned(text, start, end, entry, register.public))
         ):
             continue
         hits.append(finding(text, start, end, entry))
