@@ -1548,9 +1548,7 @@ ACCESS_SAID = re.compile(
 )  # searched in lower-cased text
 
 
-def _german_tool_looked_into(
-    text: str, start: int, end: int, entry: Entry, sentence: str
-) -> bool:
+def _german_tool_looked_into(text: str, start: int, end: int, entry: Entry, sentence: str) -> bool:
     """After a German definite article, a tool is the tool only when the clause looks
     something up in it ("in der X sehe ich") or the sentence gives its access: "die X steht"
     or "der X zeigt" alone are as often the ordinary noun (session 22)."""
@@ -2782,8 +2780,7 @@ def _openings(
         words = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", said)}
         for places, entry in register.openings:
             if any(
-                e.term == entry.term and sentence.start() <= a < sentence.end()
-                for a, _, e in named
+                e.term == entry.term and sentence.start() <= a < sentence.end() for a, _, e in named
             ):
                 continue
             if places & words:
