@@ -16,7 +16,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "eval" / "guidance"
 NEVER = ("holdout16", "de16", "holdout17", "de17")
-WRITER_A = Path("/work/wt/h15a.jsonl")
+WRITER_A = Path("/work/wt/h16a.jsonl")
 
 
 def main() -> int:

@@ -336,6 +336,14 @@ STRONG_MORE = re.compile(
     r"(?:announced|disclosed|made public)\b|\bnever (?:been )?made public\b"
     r"|\bwithout (?:making |causing )?(?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)"
     r" (?:about|over) (?:it|this|them)\b|\bwithout making (?:a |any )?(?:big |huge )?fuss\b"
+    # The same said with "not", or with someone not saying it (session 22): "we're not making a
+    # big fuss about it publicly", "without anyone saying why", "head office hasn't said so
+    # publicly", "it hasn't gone out publicly" (a perfect: "we can't say more publicly" and
+    # "don't post it publicly" are support's own words).
+    r"|\b(?:not|n't) making (?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)\b"
+    r"|\bwithout (?:anyone|anybody|them|us) (?:saying|telling (?:anyone|us|you)) (?:why|anything"
+    r"|a word)\b|\b(?:has|have|had)(?:n'?t| not)(?: yet)? (?:said|announced|admitted|confirmed"
+    r"|gone out|come out|told anyone)(?: so| it| this| that| anything)? publicly\b"
     r"|\byou didn'?t get (?:it|this|that) from me\b"
     r"|\b(?:i was|we were|we've been|we have been|i've been) told not to (?:say|mention|talk"
     r"|share|tell)\b|\bbefore it'?s (?:official|announced|public)\b"
@@ -362,7 +370,7 @@ STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between
                     "never", "fuss", "song and dance", "from me", "told not", "before it",
                     "ohne", "klammheim", "der hand", "vorgehaltener", "sollte", "nie",
                     "von mir", "told", "informed", "notified", "warned", "know",
-                    "nichts")  # fmt: skip
+                    "nichts", "publicly", "anyone", "anybody")  # fmt: skip
 WEAK_MORE = re.compile(
     r"\bspoiler\b|\bsneak (?:peek|preview)\b|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
 )
@@ -657,6 +665,10 @@ class Entry:
     # tier"): written all in lower case ("the gold tier of the medal table") it is the ordinary
     # phrase unless the sentence speaks of the item or hints at it.
     named: bool = False
+    # The words the register itself says of the item beside this surface (five-letter
+    # beginnings of the term's and variants' other words: "vertr" of "Roggenhof-Vertrag",
+    # "liefe" of "Lieferant Roggenhof" for the surface "Roggenhof").
+    own: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -687,6 +699,13 @@ class RegisterIndex:
     # Items whose note tells of a site to be closed: the words that name the site (its place and
     # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
     closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
+    # Items whose note tells of a new site not yet announced ("unannounced new centre on Sylt"):
+    # the names of its place, for the opening told in other words ("our new yard on Sylt opens
+    # then", "dann macht unser Hof auf Sylt auf").
+    openings: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
+    # German surfaces of several nouns ("Druse-Verdacht Emmental", "Quarantäne Stall B"): their
+    # nouns' five-letter beginnings, for the same nouns in another order in one sentence.
+    nouns: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
     # Items whose note tells of a product not yet launched (a successor, a new model): for the
     # product said without its name ("the next one is out in spring").
     launches: list[Entry] = field(default_factory=list)
@@ -724,7 +743,12 @@ class RegisterIndex:
                 - {concept(squash(term)[:5])}
             )
             for surface in [term, *variants, *_numbers_alone(term, variants)]:
-                index._add(term, surface, category, note, context, senses)
+                # The words written with this name elsewhere on the register ("Vertrag" of
+                # "Roggenhof-Vertrag" for "Roggenhof"), not those of a variant without it.
+                own = register_own_words(
+                    [s for s in [term, *variants] if squash(surface) in squash(s)]
+                ) - register_own_words([surface])
+                index._add(term, surface, category, note, context, senses, own)
                 # "Ghent is closing" is said "Ghent's closing"; "we are pulling", "we're pulling".
                 contracted = CONTRACTIBLE.sub(lambda m: f"{m.group(1)}'{CONTRACTED[m.group(2)]}",
                                               surface)  # fmt: skip
@@ -733,12 +757,16 @@ class RegisterIndex:
                 for form in verb_forms(surface):
                     index._add(term, form, category, note, context, senses)
                 index._add_reordered(surface, term, category, note, context, senses)
+                index._add_nouns(surface, term, category, note, context)
             index._add_heads([term, *variants], meaning, senses, term, category, note, context)
             index._add_halves(term, [term, *variants], category, note, context)
             if EVENT_CLASSES["incident"].search(meaning) or EVENT_CLASSES["recall"].search(meaning):
                 index._add_incident(term, category, note, [term, *variants], context, senses)
             if EVENT_CLASSES["closure"].search(meaning):
                 index._add_closure(term, category, note, [term, *variants], context)
+            elif (places := note_names(note)) and _opening_note(meaning):
+                entry = Entry(term, category, note, squash(term), "", 1, 0, context=context)
+                index.openings.append((places, entry))
             elif UNLAUNCHED_NOTE.search(meaning) and not any(
                 EVENT_CLASSES[kind].search(meaning) for kind in ("incident", "recall", "price")
             ):
@@ -820,6 +848,29 @@ class RegisterIndex:
                       implied=implied)  # fmt: skip
         self.reordered.append((names[0], others, entry))
 
+    def _add_nouns(
+        self, surface: str, term: str, category: str, note: str, context: frozenset[str]
+    ) -> None:
+        """A surface whose words of four letters or more are all capitalised nouns, three or
+        more of them beyond words every item has: German writes every noun so, and retells
+        "Druse-Verdacht Emmental" as "im Emmental-Stall ist ein Druse-Verdacht", which the
+        reordering of a single name (`_add_reordered`) cannot read. Two nouns are not enough:
+        "Tarif Galopp" would be any clause saying "Tarif" and the gait "Galopp"."""
+        words = [w for w in re.findall(r"[^\W\d_]+", surface) if len(w) >= 4]
+        nouns = frozenset(
+            _noun_stem(w)
+            for w in words
+            if w.casefold()[:5] not in GENERIC_ITEM_WORDS | {m[:5] for m in NAME_MARKERS}
+        )
+        if len(nouns) < 3 or not all(w[0].isupper() for w in words):
+            return
+        if all(n[:5] in self.public for n in nouns):
+            return  # "Treppenlift Solo": the company's own product, said in public
+        if any(nouns == known and e.term == term for known, e in self.nouns):
+            return
+        entry = Entry(term, category, note, squash(surface), "", 1, 0, context=context)
+        self.nouns.append((nouns, entry))
+
     def _add_heads(
         self, surfaces: list[str], meaning: str, senses: tuple[frozenset[str], frozenset[str]],
         term: str, category: str, note: str, context: frozenset[str],
@@ -854,6 +905,7 @@ class RegisterIndex:
     def _add(
         self, term: str, surface: str, category: str, note: str, context: frozenset[str],
         senses: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+        own: frozenset[str] = frozenset(),
     ) -> None:  # fmt: skip
         surface = surface.strip()
         lowered = surface.casefold()
@@ -876,12 +928,17 @@ class RegisterIndex:
             return
         words = surface.split()
         plain = all(w.isalpha() for w in words)
+        # A compound of words joined by a hyphen ("Galopp-Tarif") is words too: written
+        # another way ("the Galopp tariff") a letter may differ; not a code in capitals.
+        worded = plain or all(
+            part.isalpha() and not part.isupper() for w in words for part in w.split("-")
+        )
         entry = Entry(
             term, category, note, squashed, "".join(c for c in squashed if c.isdigit()),
             len(TOKEN.findall(surface)),
             # Typos are forgiven in words, not in ids and short codes ("EI-FVB" is another plane).
             typos=allowed_typos(len(squashed))
-            if len(squashed) > 5 and (plain or len(squashed) >= 12)
+            if len(squashed) > 5 and (worded or len(squashed) >= 12)
             else 0,
             proper=plain and len(words) <= 3 and all(w[0].isupper() for w in words),
             named=plain and len(words) > 1 and any(w[0].isupper() for w in words)
@@ -892,6 +949,7 @@ class RegisterIndex:
             figures=senses[1],
             initials=_initials(surface, 0, len(surface)),
             system=SYSTEM_NOTE.search(split_note(note)[0]) is not None,
+            own=own,
         )  # fmt: skip
         self.entries.append(entry)
         self.longest = max(self.longest, len(squashed))
@@ -1331,8 +1389,13 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         and not _speaks_of(sentence := _sentence_around(text, start, end), entry)
         and not _hinting(sentence)
         and not speaks_from_inside(text)
+        and not _own_words_said(sentence, entry)
+        and not _german_tool_looked_into(text, start, end, entry, sentence)
     ):
-        return False  # "die Ampel am Gleisdreieck ist kaputt": the German noun, not the name
+        # "die Ampel am Gleisdreieck ist kaputt": the German noun, not the name. Not "Ich sehe
+        # in der Kinderstube, dass …" (a tool its note names, looked up) nor "der Boxenspiegel
+        # hängt wieder" (session 22).
+        return False
     if found[0].isupper() and _german_noun(text, start, end, entry, before):
         return False  # "geflammter Ahorn", "ein Bus im Herbstlaub": the German noun
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
@@ -1369,6 +1432,21 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if not entry.context:
         return True
     return _speaks_of(_sentence_around(text, start, end), entry)
+
+
+def register_own_words(surfaces: list[str]) -> frozenset[str]:
+    """Five-letter beginnings of the words (four letters or more, compounds split at their
+    hyphens) of a term and its variants, but words every item has ("project", "incident",
+    "tool"). What the operator wrote beside the name says what the item is as the note does:
+    "Roggenhof-Vertrag", "Lieferant Roggenhof" make "der Vertrag läuft aus", "der uns … liefert"
+    words of the item."""
+    words = {
+        word.casefold()[:5]
+        for surface in surfaces
+        for word in re.findall(r"[^\W\d_]{4,}", surface)
+        if word.casefold() not in NOTE_STOPWORDS
+    }
+    return frozenset(words - GENERIC_ITEM_WORDS - {m[:5] for m in NAME_MARKERS})
 
 
 def _german_noun(text: str, start: int, end: int, entry: Entry, before: str) -> bool:
@@ -1409,6 +1487,10 @@ def _german_compound_noun(text: str, start: int, end: int, entry: Entry) -> bool
     head = re.match(r"-(\w+)", text[end:])
     if head is None or note_concepts(entry.note) & concepts(head.group(1)):
         return False
+    if head.group(1).casefold()[:5] in entry.own or (
+        entry.system and SYSTEM_WORD_AFTER.match(text, end)
+    ):
+        return False  # "Liftlog-Eintrag" on the register, a tool's "Liftlog-Export"
     if head.group(1).casefold()[:5] in {w[:5] for w in entry.context}:
         return False
     return not _german_item_said(text, start, end, entry)
@@ -1441,10 +1523,47 @@ def _german_item_said(
     sentence = _sentence_around(text, start, end)
     if _speaks_of(sentence, entry) or _hinting(sentence) or INTERNAL_SAID.search(sentence):
         return True
+    if _own_words_said(sentence, entry):
+        return True  # the register's other words for the item: "… vom Roggenhof, der Vertrag …"
     if note_concepts(entry.note) & concepts(sentence, GENERIC_WORDS):
         return True
     if speaks_from_inside(text):
         return True
+    return _german_tool_used(text, start, end, entry)
+
+
+def _own_words_said(sentence: str, entry: Entry) -> bool:
+    """The sentence (lower-cased) says a word the register writes with the name (Entry.own)."""
+    return bool(entry.own) and bool(
+        entry.own & {w[:5] for w in re.findall(r"[^\W\d_]{4,}", sentence)}
+    )
+
+
+# Looked up in a tool, or its access given: "in der Kinderstube sehe ich", "ich sehe in der
+# Kinderstube, dass …", "der Boxenspiegel hängt wieder, hier der Zugang".
+IN_THE_BEFORE = re.compile(r"(?i)\b(?:in|aus) (?:der|dem|den)\s+$")
+ACCESS_SAID = re.compile(
+    r"\b(?:zugang|zugangsdaten|login|einloggen|eingeloggt|passwort|kennwort|admin|account"
+    r"|benutzername)\b"
+)  # searched in lower-cased text
+
+
+def _german_tool_looked_into(text: str, start: int, end: int, entry: Entry, sentence: str) -> bool:
+    """After a German definite article, a tool is the tool only when the clause looks
+    something up in it ("in der X sehe ich") or the sentence gives its access: "die X steht"
+    or "der X zeigt" alone are as often the ordinary noun (session 22)."""
+    if not entry.system:
+        return False
+    if ACCESS_SAID.search(sentence):
+        return True
+    return bool(IN_THE_BEFORE.search(text, max(0, start - 12), start)) and _german_tool_used(
+        text, start, end, entry
+    )
+
+
+def _german_tool_used(text: str, start: int, end: int, entry: Entry) -> bool:
+    """A tool the note names, at work in the clause of its name: "im Blinker nachgeschaut",
+    "in der Kinderstube sehe ich", "der Boxenspiegel hängt"."""
     if not entry.system:
         return False
     before = re.split(r"[.,;:!?\n]", text[max(0, start - 40) : start])[-1]
@@ -1548,7 +1667,7 @@ def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
 # Someone else's: "X is a separate merchant", "not affiliated", "X isn't us", "you're thinking
 # of the X boiler brand", "hat nichts mit uns zu tun" (searched in lower-cased text).
 NOT_OURS = re.compile(
-    r"\b(?:not|n't|never been) (?:affiliated|associated|connected|related|linked|us\b|ours\b"
+    r"(?:\bnot|n't|\bnever been) (?:affiliated|associated|connected|related|linked|us\b|ours\b"
     r"|one of ours|one of our|part of us|part of our|an? [a-z]+ product|our (?:brand|product"
     r"|company|business))"
     r"|\bnothing to do with (?:us|our)\b|\bno (?:affiliation|connection|relation) (?:with|to)\b"
@@ -1558,10 +1677,24 @@ NOT_OURS = re.compile(
     r"|\bthinking of (?:the |an? )?\s*(?:[\w-]+ +){0,2}(?:brand|company|shop|store|maker|chain)\b"
     r"|\bnichts mit uns zu tun\b|\bgeh\u00f6rt nicht zu uns\b|\b(?:ein anderes|eine andere)"
     r" (?:unternehmen|firma|marke|kette|gesch\u00e4ft)\b"
+    # Someone else's, said of the thing (session 22): "from another brand", "a third-party
+    # product", "von einer anderen Marke", "ein Fremdprodukt", "nicht von uns".
+    r"|\banother (?:[a-z]+ ){0,2}(?:company|business|brand|firm|merchant|shop|store|retailer"
+    r"|supplier|manufacturer|maker|chain|outfit|franchise|trader|label)\b"
+    r"|\bthird[- ]party (?:product|item|accessory|add-on|seller|brand|offer)"
+    r"|\b(?:einer|eines) anderen (?:marke|firma|herstellers?|unternehmens|kette)\b"
+    r"|\bfremd(?:produkt|marke|hersteller|firma)|\bdrittanbieter|\bnicht von uns\b"
 )
 NOT_OURS_CUES = ("affiliat", "not ", "n't", "nothing", "no ", "separate", "different",
                  "unrelated", "independent", "other", "third", "local", "thinking", "nichts",
-                 "nicht", "andere")  # fmt: skip
+                 "nicht", "andere", "fremd", "dritt", "kein")  # fmt: skip
+# The company's own name denied of the thing: "…, not Layerforge", "not a Reelhaven plan",
+# "kein Wiegenwerk-Produkt", "nicht von Wiegenwerk" (the name is checked against the
+# company's public names, RegisterIndex.public).
+DISOWNED_NAME = re.compile(
+    r"(?:\bnot|n't|\bnicht|\bkein\w*)\s+(?:(?:a|an|one of|from|by|part of|von|ein\w*)\s+)?"
+    r"[\"'\u201c\u201e]?([A-Z\u00c4\u00d6\u00dc][\w]{3,})"
+)
 # A person or a pet by that name: "my driver is called X", "our dog's name is X", "Hi X!",
 # "X, nicest guy", "mein Fahrer heißt X".
 PERSON_NAMED_BEFORE = re.compile(
@@ -1783,6 +1916,9 @@ def _incident_at(sentence: str, name: str, others: frozenset[str] = frozenset())
     )
 
 
+WORD_ENDINGS = frozenset(("s", "d", "ed", "es", "ing", "er", "en", "e", "n"))
+
+
 def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     found = []
     for name, others, entry in register.reordered:
@@ -1808,6 +1944,17 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
                 t.casefold()[:5]
                 for i, t in enumerate(tokens)
                 if len(t) >= 3 and any(abs(i - j) <= reach for j in at)
+            }
+            # A word of four letters is said inflected: "wiped" for "the Brixton wipe".
+            words |= {
+                o
+                for o in others
+                if len(o) == 4
+                and any(
+                    t.casefold().startswith(o) and t.casefold()[4:] in WORD_ENDINGS
+                    for i, t in enumerate(tokens)
+                    if any(abs(i - j) <= reach for j in at)
+                )
             }
             if entry.squashed in squash(sentence.group()):
                 continue  # said as registered: the variant itself is found
@@ -1915,6 +2062,13 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         rest = (end, trim_trailing(text, end, min(stop + 1, len(text))))
         following = SENTENCE.match(text, stop + 1) if stop < len(text) else None
         spans = [(rest, 1)]
+        if sentence and sentence.start() < start:
+            # Told first, then named: "a firmware push … turned off the protection for a day,
+            # we're tracking it as INC-6619" (two words of the note before the id).
+            before = (sentence.start() + len(sentence.group()) - len(sentence.group().lstrip()),
+                      start)  # fmt: skip
+            if re.search(r"[\w)]", text[before[0] : before[1]]):
+                spans.append((before, 2))
         if following:
             # "There's a ticket, MR-5518. It's mould.": a short sentence after the item needs
             # one word of its note, a longer one two.
@@ -1926,7 +2080,9 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
             shared = sum(w[:5] in words for w in entry.context)
             if shared >= needed or entry.figures & _figures(clause):
                 a += len(text[a:b]) - len(text[a:b].lstrip(" ,;:\u2014\u2013-"))
-                if b > a:
+                if b > a and b <= start:
+                    more.append((a, end, entry))  # what is told, up to the name
+                elif b > a:
                     # One finding from the name to what is said of it: the name and its
                     # elaboration are one disclosure, redacted together.
                     more.append((start, trim_trailing(text, a, b), entry))
@@ -2536,6 +2692,104 @@ def _closings(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]
     return found
 
 
+# A new site in a note: "new centre on Sylt", "neuer Standort in Linz", "opening in Bath".
+NEW_SITE_NOTE = re.compile(r"(?i)\b(?:new|neue[rsnm]?)\s+([\w-]+)(?:\s+([\w-]+))?")
+OPENING_NOTE = re.compile(r"(?i)\b(?:opening|er\u00f6ffnung)\b")
+# A site's opening said in a sentence (lower-cased): "opens", "our new yard", "eröffnet",
+# "macht … auf" (the separable verb's particle at the clause's end), "neuer Standort".
+# Not a site's hours: "we'll be open late", "opens at 9", "opening hours".
+OPENING_SAID = re.compile(
+    r"\b(?:opens\b(?! (?:at|until|till|from|late|early|daily|on))|opening\b(?! (?:hours|times))"
+    r"|er\u00f6ffn\w*|aufmach\w*|aufgemacht|mach(?:t|en)\b[^.!?,;]{0,40}\bauf(?=\s*[,.;!?]|$))"
+)
+# "our new yard", "unser neuer Standort": "new" only before a kind of site ("new" alone is said
+# of everything).
+NEW_SITE_SAID = re.compile(r"\b(?:new|neue[rsnm]?)\s+(?:[\w-]+\s+)?([\w-]+)")
+
+
+def _nouns_reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A German register phrase of several nouns said in another order within one sentence
+    ("Hab gehört, dass im Emmental-Stall gerade ein Druse-Verdacht ist" for "Druse-Verdacht
+    Emmental"): every noun, compounds split at their hyphens, from the first to the last."""
+    if not register.nouns:
+        return []
+    lowered = text.casefold()
+    # Only phrases whose every noun is somewhere in the text are looked for, clause by clause.
+    wanted = [(nouns, e) for nouns, e in register.nouns if all(n in lowered for n in nouns)]
+    if not wanted or not german.looks_german(text):
+        return []
+    found = []
+    for clause in re.finditer(r"[^.!?;:,\u2013\u2014\n]+", text):
+        spans: dict[str, tuple[int, int]] = {}
+        for m in re.finditer(r"[^\W\d_]{4,}", clause.group()):
+            spans.setdefault(_noun_stem(m.group()), (m.start(), m.end()))
+        for nouns, entry in wanted:
+            if nouns <= spans.keys():
+                at = clause.start()
+                start = at + min(spans[n][0] for n in nouns)
+                found.append((start, at + max(spans[n][1] for n in nouns), entry))
+    return found
+
+
+def _noun_stem(word: str) -> str:
+    """A German noun without its case or plural ending: "Stalls", "Stalle" → "stall"."""
+    word = word.casefold()
+    for ending in ("en", "es", "e", "n", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _opening_note(meaning: str) -> bool:
+    """The note tells of a new site: "new" before a kind of site, or "opening"."""
+    return OPENING_NOTE.search(meaning) is not None or any(
+        (word or "").casefold()[:5] in SITE_NOUNS
+        for m in NEW_SITE_NOTE.finditer(meaning)
+        for word in m.groups()
+    )
+
+
+def _openings(
+    text: str, register: RegisterIndex, named: list[tuple[int, int, Entry]]
+) -> list[tuple[int, int, Entry]]:
+    """A new site the register holds unannounced, told without its name: the note's place
+    and a word of opening in one sentence ("our new yard on Sylt opens then", "dann macht unser
+    Hof auf Sylt auf"). Not denied ("we're not opening on Sylt") nor already announced, and not
+    where the sentence names it (the name is the finding: "the Lisbon base opens soon")."""
+    if not register.openings:
+        return []
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return []
+    found = []
+    for sentence in SENTENCE.finditer(lowered):
+        said = HANDLE.sub(" ", sentence.group())  # "@sylt_rider" says nothing of Sylt
+        opening = OPENING_SAID.search(said) or next(
+            (
+                m
+                for m in NEW_SITE_SAID.finditer(said)
+                if m.group(1)[:5] in SITE_NOUNS
+                or (m.group(0).split()[1][:5] in SITE_NOUNS and len(m.group(0).split()) > 2)
+            ),
+            None,
+        )
+        if not opening or ANNOUNCED.search(said):
+            continue
+        if DENIED_BEFORE.search(said[max(0, opening.start() - 24) : opening.start()]):
+            continue
+        words = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", said)}
+        for places, entry in register.openings:
+            if any(
+                e.term == entry.term and sentence.start() <= a < sentence.end() for a, _, e in named
+            ):
+                continue
+            if places & words:
+                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                break
+    return found
+
+
 # What anyone may say of a site: that it is open and when, or why it was shut for a day ("the
 # Ghent showroom on Veldstraat is open Mon-Sat", "the temporary closure you saw was for a staff
 # training day").
@@ -2691,10 +2945,16 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     ]
     # A word of the register used ordinarily ("the Heron pub", "8840 was my house number").
     named = without_ordinary_uses(text, named, note_meaning)
+    lowered = text.lower()
+    disowning = any(cue in lowered for cue in NOT_OURS_CUES)
+    if disowning:
+        named = [m for m in named if not _disowned(text, *m, register.public)]
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
     found += _reordered(text, register) + _closings(text, register)
+    found += _openings(text, register, named)
+    found += _nouns_reordered(text, register)
     found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
     found += _half_named(text, register) + _complained_of(text, register)
     found += _note_phrases(text, register)
@@ -2706,10 +2966,39 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
             continue  # "@hatchway-fan.bsky.social" is someone's account, not the tool
         if _public_about_a_site(text, start, end, entry):
             continue
-        if (start, end, entry) not in named and _public_status(text, start, entry):
+        if (start, end, entry) not in named and (
+            _public_status(text, start, entry)
+            or (disowning and _disowned(text, start, end, entry, register.public))
+        ):
             continue
         hits.append(finding(text, start, end, entry))
     return hits
+
+
+def _disowned(text: str, start: int, end: int, entry: Entry, public: frozenset[str]) -> bool:
+    """The thing the register's words name is said to be someone else's ("the Reef Pro is a
+    thing… from another brand", "the "Duo" deal you saw is a student promo, not a Reelhaven
+    plan", "isn't ours"), in a sentence that says nothing of the item's note, hints at nothing
+    and does not say "internal"."""
+    begins, stops = sentence_bounds(text, start, end, lookback=200)
+    lowered = text[begins:stops].casefold()
+    if not (
+        any(cue in lowered for cue in NOT_OURS_CUES)
+        and (
+            NOT_OURS.search(lowered)
+            or any(
+                m.group(1).casefold()[:5] in public - {entry.squashed[:5]}
+                for m in DISOWNED_NAME.finditer(text, begins, stops)
+            )
+        )
+    ):
+        return False
+    sentence = _sentence_around(text, start, end)
+    return not (
+        INTERNAL_SAID.search(sentence)
+        or (entry.context and _speaks_of(sentence, entry))
+        or _hinting(sentence)
+    )
 
 
 def finding(text: str, start: int, end: int, entry: Entry) -> Hit:
