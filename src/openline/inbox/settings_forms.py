@@ -1,8 +1,6 @@
 """Forms of the inbox's settings pages. They only read the fields; the rules (names, minutes,
 hours, variables) are the actions' and come back as the fields' errors."""
 
-import zoneinfo
-from functools import cache
 from typing import Any
 
 from django import forms
@@ -24,11 +22,6 @@ def hours_summary(policy: SlaPolicy) -> str:
     return f"{policy.time_zone}: {' · '.join(days)}" if days else "Around the clock"
 
 
-@cache
-def zone_choices() -> list[tuple[str, str]]:
-    return [(zone, zone) for zone in sorted(zoneinfo.available_timezones())]
-
-
 class SlaPolicyForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     first_response_minutes = forms.IntegerField(
@@ -41,7 +34,7 @@ class SlaPolicyForm(forms.Form):
     )
     time_zone = forms.ChoiceField(
         label=_("Time zone"),
-        choices=zone_choices,
+        choices=sla.zone_choices,
         help_text=_("Where the business hours are kept."),
     )
     is_default = forms.BooleanField(

@@ -6,9 +6,11 @@ clock. Minutes are counted in the policy's own time zone, across daylight-saving
 turning every local opening into UTC instants before subtracting."""
 
 import itertools
+import zoneinfo
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import ValidationError
@@ -72,6 +74,13 @@ def _instant(day: date, minute: int, zone: ZoneInfo) -> datetime:
     # that a day with a daylight-saving change gets that day's offset.
     wall = local.replace(tzinfo=None)
     return datetime.combine(wall.date(), wall.time(), tzinfo=zone).astimezone(UTC)
+
+
+@cache
+def zone_choices() -> list[tuple[str, str]]:
+    """Every time zone this machine knows ("Europe/Berlin"): a policy's choices, read when a
+    form is built, so the list follows the system's time-zone data and no migration holds it."""
+    return [(zone, zone) for zone in sorted(zoneinfo.available_timezones())]
 
 
 def parse_zone(name: str) -> ZoneInfo:
