@@ -104,7 +104,7 @@ def save_sla_policy(
         errors.update(error.message_dict)
     others = SlaPolicy.objects.exclude(pk=policy.pk if policy else 0)  # ids start at 1
     if "name" in fields and others.filter(name__iexact=fields["name"]).exists():
-        errors["name"] = [f"A policy named “{fields['name']}” exists already."]
+        errors["name"] = [_("A policy named “%(name)s” exists already.") % {"name": fields["name"]}]
     if errors:
         raise ValidationError(errors)
     fields.update(business_hours=hours, is_default=bool(is_default))
@@ -142,9 +142,9 @@ def _canned_fields(title: str, body: str, *, exclude_pk: int | None) -> dict[str
         errors.update(error.message_dict)
     body = (body or "").strip()
     if not body:
-        errors["body"] = ["Write the reply."]
+        errors["body"] = [_("Write the reply.")]
     elif len(body) > 10_000:
-        errors["body"] = ["Keep a canned reply under 10,000 characters."]
+        errors["body"] = [_("Keep a canned reply under 10,000 characters.")]
     else:
         unknown = sorted(
             {m.group(0) for m in ANY_VARIABLE.finditer(body)}
@@ -152,12 +152,17 @@ def _canned_fields(title: str, body: str, *, exclude_pk: int | None) -> dict[str
         )
         if unknown:
             errors["body"] = [
-                f"Unknown variable {unknown[0]}: use {{customer_name}}, {{agent_name}}, "
-                "{company} or {subject}."
+                _(
+                    "Unknown variable %(variable)s: use {customer_name}, {agent_name}, "
+                    "{company} or {subject}."
+                )
+                % {"variable": unknown[0]}
             ]
     others = CannedReply.objects.exclude(pk=exclude_pk or 0)  # ids start at 1
     if "title" not in errors and others.filter(title__iexact=title).exists():
-        errors["title"] = [f"A canned reply titled “{title}” exists already."]
+        errors["title"] = [
+            _("A canned reply titled “%(title)s” exists already.") % {"title": title}
+        ]
     if errors:
         raise ValidationError(errors)
     return {"title": title, "body": body}

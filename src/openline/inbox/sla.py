@@ -87,7 +87,9 @@ def parse_zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValidationError({"time_zone": f"Unknown time zone {name!r}."}) from error
+        raise ValidationError(
+            {"time_zone": _("Unknown time zone '%(zone)s'.") % {"zone": name}}
+        ) from error
 
 
 def _minute(text: str, day: str) -> int:
@@ -116,7 +118,10 @@ def parse_hours(raw: Mapping[str, str]) -> tuple[tuple[tuple[int, int], ...], ..
     unknown = sorted(set(raw) - set(DAYS))
     if unknown:
         raise ValidationError(
-            {"business_hours": f"Unknown day {unknown[0]!r}: use {', '.join(DAYS)}."}
+            {
+                "business_hours": _("Unknown day '%(day)s': use %(days)s.")
+                % {"day": unknown[0], "days": ", ".join(DAYS)}
+            }
         )
     week: list[tuple[tuple[int, int], ...]] = []
     for day in DAYS:
