@@ -7,7 +7,8 @@ import re
 import pytest
 
 from openline.inbox.models import SlaPolicy
-from openline.notifications.models import Follow, about_types
+from openline.notifications import models as notifications
+from openline.notifications.models import Follow
 
 pytestmark = pytest.mark.django_db
 
@@ -62,6 +63,6 @@ def test_what_a_follow_is_about_is_chosen_by_the_models_german_name(admin_client
 
 def test_every_type_a_notification_is_about_fits_its_column():
     """The stored types in use are among the choices (a model's label, 32 characters at most)."""
-    types = dict(about_types())
+    types = dict(notifications.about_types())
     assert {"community.thread", "inbox.conversation", "accounts.user"} <= set(types)
     assert max(len(value) for value in types) <= Follow._meta.get_field("about_type").max_length

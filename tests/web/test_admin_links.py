@@ -1,7 +1,7 @@
 """The rows Django makes for a many-to-many field (a thread's tags, an article's source threads,
 a champion's areas, a user's groups and permissions, a group's permissions) as a delete
 confirmation lists them. Before session 22 a German operator read "Thread-tag relationship:
-Thread_tags object (704)"; now "Thema-Schlagwort-Verknüpfung: Thema 3 – Schlagwort wifi"."""
+Thread_tags object (704)"; now "Thema-Schlagwort-Verknüpfung: Thema 3 – Schlagwort wifi"."""  # noqa: RUF002
 
 import pytest
 from django.contrib.auth.models import Group, Permission
@@ -16,6 +16,7 @@ from .test_admin_labels import one_of
 from .test_admin_names import english_left, own_words, text_in
 
 pytestmark = pytest.mark.django_db
+DASH = "\N{EN DASH}"
 
 
 def listed(admin_client, url: str) -> dict[str, str]:
@@ -38,18 +39,19 @@ def test_a_threads_tags_and_article_sources_are_named_in_german(admin_client, ad
 
     read = listed(admin_client, f"/admin/community/thread/{thread.pk}/delete/")
 
-    assert f"Thema-Schlagwort-Verknüpfung: Thema {thread.pk} – Schlagwort wifi" in read["de"]
-    assert f"Artikel-Quellthema-Verknüpfung: Artikel {article.pk} – Thema {thread.title}" in (
-        read["de"]
+    assert f"Thema-Schlagwort-Verknüpfung: Thema {thread.pk} {DASH} Schlagwort wifi" in read["de"]
+    assert (
+        f"Artikel-Quellthema-Verknüpfung: Artikel {article.pk} {DASH} Thema {thread.title}"
+        in (read["de"])
     )
-    assert f"Thread-tag link: Thread {thread.pk} – Tag wifi" in read["en"]
+    assert f"Thread-tag link: Thread {thread.pk} {DASH} Tag wifi" in read["en"]
     assert "object (" not in read["de"]
     own = own_words(thread) | own_words(tag) | own_words(article)
     assert english_left(read["en"], read["de"], own) == []
 
 
 def test_a_users_groups_permissions_and_champion_areas_are_named_in_german(admin_client):
-    user = User.objects.create_user("rike", password="x")  # noqa: S106
+    user = User.objects.create_user("rike", password="x")
     group = Group.objects.create(name="Moderation")
     user.groups.add(group)
     user.user_permissions.add(Permission.objects.get(codename="add_invitation"))
@@ -58,9 +60,11 @@ def test_a_users_groups_permissions_and_champion_areas_are_named_in_german(admin
 
     read = listed(admin_client, f"/admin/accounts/user/{user.pk}/delete/")
 
-    assert f"Benutzer-Gruppen-Verknüpfung: Benutzer {user.pk} – Gruppe Moderation" in read["de"]
     assert (
-        f"Benutzer-Berechtigungs-Verknüpfung: Benutzer {user.pk} – Berechtigung "
+        f"Benutzer-Gruppen-Verknüpfung: Benutzer {user.pk} {DASH} Gruppe Moderation" in read["de"]
+    )
+    assert (
+        f"Benutzer-Berechtigungs-Verknüpfung: Benutzer {user.pk} {DASH} Berechtigung "
         "Konten | Einladung | Darf Einladung hinzufügen"
     ) in read["de"]
     assert "Champion-Bereichs-Verknüpfung: Champion-Teilnahme" in read["de"]
@@ -77,7 +81,7 @@ def test_a_groups_permissions_are_named_in_german(admin_client):
     read = listed(admin_client, f"/admin/auth/group/{group.pk}/delete/")
 
     assert (
-        f"Gruppen-Berechtigungs-Verknüpfung: Gruppe {group.pk} – Berechtigung "
+        f"Gruppen-Berechtigungs-Verknüpfung: Gruppe {group.pk} {DASH} Berechtigung "
         "Authentifizierung und Autorisierung | Gruppe | Darf Gruppe ändern"
     ) in read["de"]
     assert english_left(read["en"], read["de"], {"moderation"}) == []

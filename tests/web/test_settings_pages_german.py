@@ -1,8 +1,9 @@
 """What session 22's walk of the staff pages and the admin in German (390 and 1280 px) found
 reading English: an SLA policy's business hours ("Mon 08:30-17:30", "Around the clock"), the
 fields of a policy rule and of a register term named by their code names ("Channel", "Term"),
-the settings pages' refusals ("Lower-case letters, digits, …") and the headings Django 6.1's
-admin gives a screen reader above a change list ("Search threads", "Pagination threads")."""
+the settings pages' refusals ("Lower-case letters, digits, …"), the headings Django 6.1's
+admin gives a screen reader above a change list ("Search threads", "Pagination threads") and
+the task queue's app ("Tasks Database Backend")."""
 
 import pytest
 
@@ -90,3 +91,11 @@ def test_a_change_lists_search_and_page_headings_read_german(admin_client, admin
         page
     )
     assert '<h2 id="pagination" class="visually-hidden">Seitennavigation: Themen</h2>' in page
+
+
+def test_the_task_queues_app_is_named_in_german(admin_client):
+    german = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="de").text
+    english = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en").text
+    assert "Hintergrundaufgaben" in german
+    assert "Tasks Database Backend" not in german
+    assert "Background tasks" in english

@@ -3,8 +3,8 @@
 Django creates their model at import, names it in English from the two models' code names
 ("Thread-tag relationship") and gives its rows the default name ("Thread_tags object (704)"):
 a German operator reads both in the admin's delete confirmations. `name_links` gives the
-model a marked name and its rows one that says both ends in the reader's language ("Thema 3 –
-Schlagwort wifi").
+model a marked name and its rows one that says both ends in the reader's language ("Thema 3,
+en dash, Schlagwort wifi").
 
 Explicit `through` models would name them too, but Django's admin neither shows nor edits a
 many-to-many field with its own through model (`formfield_for_manytomany` returns None, check
@@ -29,8 +29,8 @@ def name_links(
     far_name: Callable[[Any], str] = str,
 ) -> None:
     """Name the automatic rows of `field` (a model's many-to-many attribute, `Thread.tags`):
-    the row reads "<near model> <id> – <far model> <far_name(far object)>", the near end (the
-    model that declares the field) by its id, the far one by its name."""
+    a row reads "<near model> <id>", an en dash, "<far model> <far_name(far object)>": the
+    near end (the model that declares the field) by its id, the far one by its name."""
     through: type[models.Model] = field.through
     if not through._meta.auto_created:
         raise ValueError(f"{through._meta.label} is not Django's automatic model")
@@ -39,7 +39,7 @@ def name_links(
     far = through._meta.get_field(many.m2m_reverse_field_name())
 
     def __str__(row: models.Model) -> str:
-        return gettext("%(near_model)s %(near)s – %(far_model)s %(far)s") % {
+        return gettext("%(near_model)s %(near)s – %(far_model)s %(far)s") % {  # noqa: RUF001
             "near_model": capfirst(near.related_model._meta.verbose_name),
             "near": getattr(row, near.attname),
             "far_model": capfirst(far.related_model._meta.verbose_name),

@@ -5,15 +5,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('inbox', '0014_model_names'),
+        ("inbox", "0014_model_names"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='slapolicy',
-            name='time_zone',
-            field=models.CharField(choices=openline.inbox.sla.zone_choices, default='UTC', help_text='Where the business hours are kept: Europe/Berlin.', max_length=64, verbose_name='time zone'),
+            model_name="slapolicy",
+            name="time_zone",
+            field=models.CharField(
+                choices=openline.inbox.sla.zone_choices,
+                default="UTC",
+                help_text="Where the business hours are kept: Europe/Berlin.",
+                max_length=64,
+                verbose_name="time zone",
+            ),
         ),
     ]

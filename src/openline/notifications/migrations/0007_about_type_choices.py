@@ -5,20 +5,27 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0006_field_names'),
+        ("notifications", "0006_field_names"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='follow',
-            name='about_type',
-            field=models.CharField(choices=openline.notifications.models.about_types, max_length=32, verbose_name='about (type)'),
+            model_name="follow",
+            name="about_type",
+            field=models.CharField(
+                choices=openline.notifications.models.about_types,
+                max_length=32,
+                verbose_name="about (type)",
+            ),
         ),
         migrations.AlterField(
-            model_name='notification',
-            name='about_type',
-            field=models.CharField(choices=openline.notifications.models.about_types, max_length=32, verbose_name='about (type)'),
+            model_name="notification",
+            name="about_type",
+            field=models.CharField(
+                choices=openline.notifications.models.about_types,
+                max_length=32,
+                verbose_name="about (type)",
+            ),
         ),
     ]
