@@ -99,3 +99,14 @@ def test_the_task_queues_app_is_named_in_german(admin_client):
     assert "Hintergrundaufgaben" in german
     assert "Tasks Database Backend" not in german
     assert "Background tasks" in english
+
+
+def test_a_policy_without_a_name_is_refused_in_german(as_admin):
+    answer = as_admin.post(
+        "/settings/sla/new/",
+        {"name": " ", "first_response_minutes": "60", "next_response_minutes": "60",
+         "time_zone": "UTC"},
+        HTTP_ACCEPT_LANGUAGE="de",
+    )  # fmt: skip
+    assert answer.status_code == 400
+    assert "Geben Sie der Richtlinie einen Namen." in answer.text

@@ -29,20 +29,16 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> str:
         for key, value in after.items()
         if before.get(key) != value
     ]
-    return "; ".join(changed) or "no change"
+    return "; ".join(changed) or str(_("no change"))
 
 
-def _name(value: str, *, field: str, limit: int, what: str) -> str:
+def _name(value: str, *, field: str, limit: int, empty: str, too_long: str) -> str:
+    """`empty` and `too_long` are whole sentences: German declines the noun they name."""
     value = " ".join((value or "").split())
     if not value:
-        raise ValidationError({field: _("Give the %(what)s a name.") % {"what": what}})
+        raise ValidationError({field: empty})
     if len(value) > limit:
-        raise ValidationError(
-            {
-                field: _("Keep the %(what)s's name under %(limit)s characters.")
-                % {"what": what, "limit": limit}
-            }
-        )
+        raise ValidationError({field: too_long % {"limit": limit}})
     return value
 
 
@@ -82,7 +78,16 @@ def save_sla_policy(
     errors: dict[str, list[str]] = {}
     fields: dict[str, Any] = {}
     for key, check in (
-        ("name", lambda: _name(name, field="name", limit=80, what="policy")),
+        (
+            "name",
+            lambda: _name(
+                name,
+                field="name",
+                limit=80,
+                empty=_("Give the policy a name."),
+                too_long=_("Keep the policy's name under %(limit)s characters."),
+            ),
+        ),
         (
             "first_response_minutes",
             lambda: _minutes(first_response_minutes, "first_response_minutes"),
@@ -137,7 +142,13 @@ def save_sla_policy(
 def _canned_fields(title: str, body: str, *, exclude_pk: int | None) -> dict[str, str]:
     errors: dict[str, list[str]] = {}
     try:
-        title = _name(title, field="title", limit=120, what="reply")
+        title = _name(
+            title,
+            field="title",
+            limit=120,
+            empty=_("Give the reply a name."),
+            too_long=_("Keep the reply's name under %(limit)s characters."),
+        )
     except ValidationError as error:
         errors.update(error.message_dict)
     body = (body or "").strip()
