@@ -101,12 +101,12 @@ def test_the_task_queues_app_is_named_in_german(admin_client):
     assert "Background tasks" in english
 
 
-def test_a_policy_without_a_name_is_refused_in_german(as_admin):
+def test_a_policys_too_long_name_is_refused_in_german(as_admin):
     answer = as_admin.post(
         "/settings/sla/new/",
-        {"name": " ", "first_response_minutes": "60", "next_response_minutes": "60",
+        {"name": "x" * 81, "first_response_minutes": "60", "next_response_minutes": "60",
          "time_zone": "UTC"},
         HTTP_ACCEPT_LANGUAGE="de",
     )  # fmt: skip
     assert answer.status_code == 400
-    assert "Geben Sie der Richtlinie einen Namen." in answer.text
+    assert "Der Name der Richtlinie darf höchstens 80 Zeichen lang sein." in answer.text

@@ -25,4 +25,4 @@ class TaskResultsConfig(TasksAppConfig):
     """The task queue's table (django_tasks_db), named in the reader's language in the admin:
     the dependency names its app in English only ("Tasks Database Backend")."""
 
-    verbose_name = _("Background tasks")
+    verbose_name = _("Background tasks")  # type: ignore[assignment]  # Django reads it as text

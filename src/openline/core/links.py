@@ -13,18 +13,18 @@ Django keeps the automatic model out of the migration state, so naming it change
 migration."""
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from django.db import models
-from django.utils.functional import Promise
 from django.utils.text import capfirst
 from django.utils.translation import gettext
+from django_stubs_ext import StrOrPromise
 
 
 def name_links(
     field: Any,
-    singular: Promise,
-    plural: Promise,
+    singular: StrOrPromise,
+    plural: StrOrPromise,
     *,
     far_name: Callable[[Any], str] = str,
 ) -> None:
@@ -35,14 +35,14 @@ def name_links(
     if not through._meta.auto_created:
         raise ValueError(f"{through._meta.label} is not Django's automatic model")
     many = field.field if hasattr(field, "field") else field
-    near = through._meta.get_field(many.m2m_field_name())
-    far = through._meta.get_field(many.m2m_reverse_field_name())
+    near = cast(models.ForeignKey[Any, Any], through._meta.get_field(many.m2m_field_name()))
+    far = cast(models.ForeignKey[Any, Any], through._meta.get_field(many.m2m_reverse_field_name()))
 
     def __str__(row: models.Model) -> str:
         return gettext("%(near_model)s %(near)s – %(far_model)s %(far)s") % {  # noqa: RUF001
-            "near_model": capfirst(near.related_model._meta.verbose_name),
+            "near_model": capfirst(near.remote_field.model._meta.verbose_name),
             "near": getattr(row, near.attname),
-            "far_model": capfirst(far.related_model._meta.verbose_name),
+            "far_model": capfirst(far.remote_field.model._meta.verbose_name),
             "far": far_name(getattr(row, far.name)),
         }
 

@@ -9,6 +9,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from openline.accounts.models import User
 from openline.core.settings_history import record_settings_change
@@ -32,7 +33,9 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> str:
     return "; ".join(changed) or str(_("no change"))
 
 
-def _name(value: str, *, field: str, limit: int, empty: str, too_long: str) -> str:
+def _name(
+    value: str, *, field: str, limit: int, empty: StrOrPromise, too_long: StrOrPromise
+) -> str:
     """`empty` and `too_long` are whole sentences: German declines the noun they name."""
     value = " ".join((value or "").split())
     if not value:
@@ -153,9 +156,9 @@ def _canned_fields(title: str, body: str, *, exclude_pk: int | None) -> dict[str
         errors.update(error.message_dict)
     body = (body or "").strip()
     if not body:
-        errors["body"] = [_("Write the reply.")]
+        errors["body"] = [str(_("Write the reply."))]
     elif len(body) > 10_000:
-        errors["body"] = [_("Keep a canned reply under 10,000 characters.")]
+        errors["body"] = [str(_("Keep a canned reply under 10,000 characters."))]
     else:
         unknown = sorted(
             {m.group(0) for m in ANY_VARIABLE.finditer(body)}
