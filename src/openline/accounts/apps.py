@@ -15,6 +15,27 @@ class AccountsConfig(AppConfig):
         checks.register(check_staff_sign_in)
         privacy.install()
         _register_settings()
+        _name_links()
+
+
+def _name_links() -> None:
+    """A user's groups and permissions, a group's permissions (Django's models)."""
+    from django.contrib.auth.models import Group, Permission
+
+    from openline.core.links import name_links
+
+    from .models import User
+
+    def permission(permission: Permission) -> str:
+        from .admin import permission_label
+
+        return permission_label(permission)
+
+    name_links(User.groups, _("user-group link"), _("user-group links"))
+    name_links(User.user_permissions, _("user-permission link"), _("user-permission links"),
+               far_name=permission)  # fmt: skip
+    name_links(Group.permissions, _("group-permission link"), _("group-permission links"),
+               far_name=permission)  # fmt: skip
 
 
 def _register_settings() -> None:

@@ -131,14 +131,16 @@ def invite_staff(actor: User, *, email: str, role: str, team: str = "") -> Invit
     except ValidationError as error:
         errors["email"] = error.messages
     if role not in STAFF_ROLES:
-        errors["role"] = ["Choose agent, moderator or admin."]
+        errors["role"] = [_("Choose agent, moderator or admin.")]
     team = " ".join((team or "").split())
     if len(team) > 80:
-        errors["team"] = ["Keep the team name under 80 characters."]
+        errors["team"] = [_("Keep the team name under 80 characters.")]
     if "email" not in errors and selectors.email_taken(email):
         errors["email"] = [
-            "Someone already has an account with this address: change their role in the "
-            "staff list instead (an agent, moderator or admin is listed there)."
+            _(
+                "Someone already has an account with this address: change their role in the "
+                "staff list instead (an agent, moderator or admin is listed there)."
+            )
         ]
     if errors:
         raise ValidationError(errors)
@@ -179,7 +181,7 @@ def accept_invitation(token: str, *, username: str, password: str, display_name:
         errors["username"] = error.messages
     else:
         if selectors.username_taken(username):
-            errors["username"] = ["That username is taken. Try another."]
+            errors["username"] = [_("That username is taken. Try another.")]
     try:
         display_name = actions.clean_display_name(display_name)
     except ValidationError as error:
@@ -193,7 +195,7 @@ def accept_invitation(token: str, *, username: str, password: str, display_name:
     except ValidationError as error:
         errors["password"] = error.messages
     if selectors.email_taken(invitation.email):
-        errors["__all__"] = ["An account with this address exists already: sign in with it."]
+        errors["__all__"] = [_("An account with this address exists already: sign in with it.")]
     if errors:
         raise ValidationError(errors)
     user.set_password(password)
@@ -245,7 +247,7 @@ def change_role(actor: User, person: User, role: str) -> User:
 def _clean_team(team: str) -> str:
     team = " ".join((team or "").split())
     if len(team) > 80:
-        raise ValidationError({"team": ["Keep the team name under 80 characters."]})
+        raise ValidationError({"team": [_("Keep the team name under 80 characters.")]})
     return team
 
 
@@ -280,12 +282,14 @@ def rename_team(actor: User, old: str, new: str) -> int:
     check_manage_staff(actor)
     new = _clean_team(new)
     if not new:
-        raise ValidationError({"team": ["Give the team's new name."]})
+        raise ValidationError({"team": [_("Give the team's new name.")]})
     with transaction.atomic():
         moved = User.objects.filter(role__in=STAFF_ROLES, team=old).update(team=new)
         Invitation.objects.filter(team=old, accepted_at__isnull=True).update(team=new)
     if not moved:
-        raise ValidationError({"team": [f"Nobody is in a team called “{old}”."]})
+        raise ValidationError(
+            {"team": [_("Nobody is in a team called “%(team)s”.") % {"team": old}]}
+        )
     log.info("%s renamed team %r to %r (%s people)", actor.username, old, new, moved)
     return moved
 

@@ -16,9 +16,11 @@ class CommunityConfig(AppConfig):
 
     def ready(self) -> None:
         from openline.core import periodic
+        from openline.core.links import name_links
         from openline.notifications import visibility
 
         from . import privacy, searchcounts
+        from .models import Thread
         from .notify import THREAD
         from .selectors import visible_threads
 
@@ -28,6 +30,7 @@ class CommunityConfig(AppConfig):
             return visible_threads(user).values("pk")
 
         visibility.register(THREAD, thread_ids)
+        name_links(Thread.tags, _("thread-tag link"), _("thread-tag links"))
         privacy.install()
         # PostgreSQL: the search counts' rows summed into one per word (nothing on SQLite).
         periodic.register(

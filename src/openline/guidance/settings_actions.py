@@ -45,26 +45,26 @@ def clean_rule(
 ) -> dict[str, str]:
     errors: dict[str, list[str]] = {}
     if kind not in Kind.values:
-        errors["kind"] = ["Choose the kind of finding."]
+        errors["kind"] = [_("Choose the kind of finding.")]
     if action not in Action.values:
-        errors["action"] = ["Choose what happens."]
+        errors["action"] = [_("Choose what happens.")]
     elif action == OFF and kind in OFF_REFUSED:
         errors["action"] = [
-            "Secrets, card numbers and bank accounts are always reported; the mildest is Inform."
+            _("Secrets, card numbers and bank accounts are always reported; the mildest is Inform.")
         ]
     channel = (channel or "").strip().lower()
     if channel and not CHANNEL.match(channel):
-        errors["channel"] = ["Lower-case letters, digits, - and _ only (community, email …)."]
+        errors["channel"] = [_("Lower-case letters, digits, - and _ only (community, email …).")]
     if author_role and author_role not in Role.values:
-        errors["author_role"] = ["Choose a role, or every role."]
+        errors["author_role"] = [_("Choose a role, or every role.")]
     note = " ".join((note or "").split())
     if len(note) > 200:
-        errors["note"] = ["Keep the note under 200 characters."]
+        errors["note"] = [_("Keep the note under 200 characters.")]
     if not errors:
         same = PolicyRule.objects.filter(kind=kind, channel=channel, author_role=author_role)
         if same.exclude(pk=exclude_pk or 0).exists():  # ids start at 1
             errors["channel"] = [
-                "A rule for this kind, channel and role exists already: change that one."
+                _("A rule for this kind, channel and role exists already: change that one.")
             ]
     if errors:
         raise ValidationError(errors)
@@ -174,10 +174,10 @@ def edit_term(
     except ValidationError as error:
         errors.update(error.message_dict)
     if category not in TermCategory.values:
-        errors["category"] = ["Choose a category."]
+        errors["category"] = [_("Choose a category.")]
     note = (note or "").strip()
     if len(note) > 500:
-        errors["note"] = ["A note can be at most 500 characters."]
+        errors["note"] = [_("A note can be at most 500 characters.")]
     if errors:
         raise ValidationError(errors)
     cleaned.update(category=category, note=note, active=bool(active))

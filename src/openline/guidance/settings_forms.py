@@ -16,6 +16,7 @@ class PolicyRuleForm(forms.Form):
     kind = forms.ChoiceField(choices=Kind.choices, label=_("Kind of finding"))
     action = forms.ChoiceField(choices=Action.choices, label=_("What happens"))
     channel = forms.CharField(
+        label=_("Channel"),
         required=False,
         max_length=64,
         help_text=format_lazy(
@@ -27,7 +28,9 @@ class PolicyRuleForm(forms.Form):
     author_role = forms.ChoiceField(
         choices=[("", _("Every role")), *Role.choices], required=False, label=_("Author's role")
     )
-    note = forms.CharField(required=False, max_length=400, help_text=_("Why: for colleagues."))
+    note = forms.CharField(
+        label=_("Note"), required=False, max_length=400, help_text=_("Why: for colleagues.")
+    )
 
     def __init__(self, *args: Any, rule: PolicyRule | None = None, **kwargs: Any) -> None:
         if rule is not None:
@@ -46,10 +49,13 @@ class PolicyRuleForm(forms.Form):
 
 class TermForm(forms.Form):
     term = forms.CharField(
-        max_length=400, help_text=_("The word or name that must not appear in public.")
+        label=_("Term"),
+        max_length=400,
+        help_text=_("The word or name that must not appear in public."),
     )
-    category = forms.ChoiceField(choices=TermCategory.choices)
+    category = forms.ChoiceField(label=_("Category"), choices=TermCategory.choices)
     variants = forms.CharField(
+        label=_("Variants"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=_(
@@ -58,6 +64,7 @@ class TermForm(forms.Form):
         ),
     )
     note = forms.CharField(
+        label=_("Note"),
         required=False,
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),

@@ -16,12 +16,13 @@ class InboxConfig(AppConfig):
 
     def ready(self) -> None:
         from openline.core import periodic
+        from openline.core.links import name_links
         from openline.notifications import visibility
 
         from . import privacy
         from .actions import CONVERSATION
         from .champions.actions import return_late_turns
-        from .models import Conversation
+        from .models import ChampionOptIn, Conversation
         from .permissions import can_use_inbox
         from .tasks import sweep_outbox
 
@@ -29,6 +30,7 @@ class InboxConfig(AppConfig):
             return None if can_use_inbox(user) else Conversation.objects.none().values("pk")
 
         visibility.register(CONVERSATION, conversation_ids)
+        name_links(ChampionOptIn.areas, _("champion-area link"), _("champion-area links"))
 
         periodic.register("inbox.sweep_outbox", 30, sweep_outbox)
         periodic.register("inbox.return_late_champion_turns", 60, return_late_turns)

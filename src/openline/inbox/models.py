@@ -82,6 +82,7 @@ class SlaPolicy(models.Model):
     time_zone = models.CharField(
         _("time zone"),
         max_length=64,
+        choices=sla.zone_choices,
         default="UTC",
         help_text=_("Where the business hours are kept: Europe/Berlin."),
     )

@@ -9,6 +9,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from django_stubs_ext import StrOrPromise
 
 from openline.accounts.models import User
 from openline.core.settings_history import record_settings_change
@@ -29,20 +30,18 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> str:
         for key, value in after.items()
         if before.get(key) != value
     ]
-    return "; ".join(changed) or "no change"
+    return "; ".join(changed) or str(_("no change"))
 
 
-def _name(value: str, *, field: str, limit: int, what: str) -> str:
+def _name(
+    value: str, *, field: str, limit: int, empty: StrOrPromise, too_long: StrOrPromise
+) -> str:
+    """`empty` and `too_long` are whole sentences: German declines the noun they name."""
     value = " ".join((value or "").split())
     if not value:
-        raise ValidationError({field: _("Give the %(what)s a name.") % {"what": what}})
+        raise ValidationError({field: empty})
     if len(value) > limit:
-        raise ValidationError(
-            {
-                field: _("Keep the %(what)s's name under %(limit)s characters.")
-                % {"what": what, "limit": limit}
-            }
-        )
+        raise ValidationError({field: too_long % {"limit": limit}})
     return value
 
 
@@ -82,7 +81,16 @@ def save_sla_policy(
     errors: dict[str, list[str]] = {}
     fields: dict[str, Any] = {}
     for key, check in (
-        ("name", lambda: _name(name, field="name", limit=80, what="policy")),
+        (
+            "name",
+            lambda: _name(
+                name,
+                field="name",
+                limit=80,
+                empty=_("Give the policy a name."),
+                too_long=_("Keep the policy's name under %(limit)s characters."),
+            ),
+        ),
         (
             "first_response_minutes",
             lambda: _minutes(first_response_minutes, "first_response_minutes"),
@@ -104,7 +112,7 @@ def save_sla_policy(
         errors.update(error.message_dict)
     others = SlaPolicy.objects.exclude(pk=policy.pk if policy else 0)  # ids start at 1
     if "name" in fields and others.filter(name__iexact=fields["name"]).exists():
-        errors["name"] = [f"A policy named “{fields['name']}” exists already."]
+        errors["name"] = [_("A policy named “%(name)s” exists already.") % {"name": fields["name"]}]
     if errors:
         raise ValidationError(errors)
     fields.update(business_hours=hours, is_default=bool(is_default))
@@ -137,14 +145,20 @@ def save_sla_policy(
 def _canned_fields(title: str, body: str, *, exclude_pk: int | None) -> dict[str, str]:
     errors: dict[str, list[str]] = {}
     try:
-        title = _name(title, field="title", limit=120, what="reply")
+        title = _name(
+            title,
+            field="title",
+            limit=120,
+            empty=_("Give the reply a name."),
+            too_long=_("Keep the reply's name under %(limit)s characters."),
+        )
     except ValidationError as error:
         errors.update(error.message_dict)
     body = (body or "").strip()
     if not body:
-        errors["body"] = ["Write the reply."]
+        errors["body"] = [str(_("Write the reply."))]
     elif len(body) > 10_000:
-        errors["body"] = ["Keep a canned reply under 10,000 characters."]
+        errors["body"] = [str(_("Keep a canned reply under 10,000 characters."))]
     else:
         unknown = sorted(
             {m.group(0) for m in ANY_VARIABLE.finditer(body)}
@@ -152,12 +166,17 @@ def _canned_fields(title: str, body: str, *, exclude_pk: int | None) -> dict[str
         )
         if unknown:
             errors["body"] = [
-                f"Unknown variable {unknown[0]}: use {{customer_name}}, {{agent_name}}, "
-                "{company} or {subject}."
+                _(
+                    "Unknown variable %(variable)s: use {customer_name}, {agent_name}, "
+                    "{company} or {subject}."
+                )
+                % {"variable": unknown[0]}
             ]
     others = CannedReply.objects.exclude(pk=exclude_pk or 0)  # ids start at 1
     if "title" not in errors and others.filter(title__iexact=title).exists():
-        errors["title"] = [f"A canned reply titled “{title}” exists already."]
+        errors["title"] = [
+            _("A canned reply titled “%(title)s” exists already.") % {"title": title}
+        ]
     if errors:
         raise ValidationError(errors)
     return {"title": title, "body": body}

@@ -1,12 +1,11 @@
 """Forms of the inbox's settings pages. They only read the fields; the rules (names, minutes,
 hours, variables) are the actions' and come back as the fields' errors."""
 
-import zoneinfo
-from functools import cache
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.dates import WEEKDAYS_ABBR
 from django.utils.translation import gettext_lazy as _
 
 from openline.core.forms import add_action_errors
@@ -14,19 +13,15 @@ from openline.core.forms import add_action_errors
 from . import sla
 from .models import CannedReply, SlaPolicy
 
-DAY_NAMES = dict(zip(sla.DAYS, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True))
+# Django's own abbreviations ("Mo", "Di" … for a German reader), read when shown.
+DAY_NAMES = dict(zip(sla.DAYS, (WEEKDAYS_ABBR[day] for day in range(7)), strict=True))
 
 
 def hours_summary(policy: SlaPolicy) -> str:
     """ "Europe/Berlin: Mon 09:00-17:00 · Tue …", or around the clock."""
     hours = policy.business_hours or {}
     days = [f"{label} {hours[day]}" for day, label in DAY_NAMES.items() if hours.get(day)]
-    return f"{policy.time_zone}: {' · '.join(days)}" if days else "Around the clock"
-
-
-@cache
-def zone_choices() -> list[tuple[str, str]]:
-    return [(zone, zone) for zone in sorted(zoneinfo.available_timezones())]
+    return f"{policy.time_zone}: {' · '.join(days)}" if days else str(_("Around the clock"))
 
 
 class SlaPolicyForm(forms.Form):
@@ -41,7 +36,7 @@ class SlaPolicyForm(forms.Form):
     )
     time_zone = forms.ChoiceField(
         label=_("Time zone"),
-        choices=zone_choices,
+        choices=sla.zone_choices,
         help_text=_("Where the business hours are kept."),
     )
     is_default = forms.BooleanField(

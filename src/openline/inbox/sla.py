@@ -6,9 +6,11 @@ clock. Minutes are counted in the policy's own time zone, across daylight-saving
 turning every local opening into UTC instants before subtracting."""
 
 import itertools
+import zoneinfo
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.core.exceptions import ValidationError
@@ -74,11 +76,20 @@ def _instant(day: date, minute: int, zone: ZoneInfo) -> datetime:
     return datetime.combine(wall.date(), wall.time(), tzinfo=zone).astimezone(UTC)
 
 
+@cache
+def zone_choices() -> list[tuple[str, str]]:
+    """Every time zone this machine knows ("Europe/Berlin"): a policy's choices, read when a
+    form is built, so the list follows the system's time-zone data and no migration holds it."""
+    return [(zone, zone) for zone in sorted(zoneinfo.available_timezones())]
+
+
 def parse_zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name or "UTC")
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValidationError({"time_zone": f"Unknown time zone {name!r}."}) from error
+        raise ValidationError(
+            {"time_zone": _("Unknown time zone '%(zone)s'.") % {"zone": name}}
+        ) from error
 
 
 def _minute(text: str, day: str) -> int:
@@ -107,7 +118,10 @@ def parse_hours(raw: Mapping[str, str]) -> tuple[tuple[tuple[int, int], ...], ..
     unknown = sorted(set(raw) - set(DAYS))
     if unknown:
         raise ValidationError(
-            {"business_hours": f"Unknown day {unknown[0]!r}: use {', '.join(DAYS)}."}
+            {
+                "business_hours": _("Unknown day '%(day)s': use %(days)s.")
+                % {"day": unknown[0], "days": ", ".join(DAYS)}
+            }
         )
     week: list[tuple[tuple[int, int], ...]] = []
     for day in DAYS:

@@ -9,10 +9,13 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self) -> None:
         from openline.core import periodic
+        from openline.core.links import name_links
 
         from . import articles, embeddings, tasks
         from .bridge.tasks import sweep_shares
+        from .models import Article
 
+        name_links(Article.sources, _("article-source link"), _("article-source links"))
         articles.install()
         embeddings.install()
         tasks.install()

@@ -1,6 +1,8 @@
+from django.apps import apps
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -17,6 +19,24 @@ class Kind(models.TextChoices):
     INBOX_MENTION = "inbox.mention", _("Mentions of you in inbox notes")
     INBOX_ASSIGNED = "inbox.assigned", _("Conversations assigned to you")
     IDEA_SHIPPED = "feedback.idea_shipped", _("Ideas your customers asked for have shipped")
+
+
+ABOUT_TYPE_LENGTH = 32
+
+
+def about_types() -> list[tuple[str, str]]:
+    """What a notification or follow can be about: one of Openline's models, stored by its
+    label ("community.thread") and named as the reader calls it ("Thema"). Read when a form is
+    built (the names in the reader's language; no migration holds the list)."""
+    return sorted(
+        (
+            (model._meta.label_lower, str(capfirst(model._meta.verbose_name)))
+            for model in apps.get_models()
+            if model.__module__.startswith("openline.")
+            and len(model._meta.label_lower) <= ABOUT_TYPE_LENGTH  # what the column holds
+        ),
+        key=lambda choice: choice[1].lower(),
+    )
 
 
 STAFF_KINDS = frozenset({Kind.INBOX_MENTION, Kind.INBOX_ASSIGNED, Kind.IDEA_SHIPPED})
@@ -61,7 +81,9 @@ class Notification(models.Model):
     url = models.CharField(_("URL"), max_length=500)
     # What it is about ("community.thread", 12), for who may still see it; detail_id is the
     # reply or message inside it, when there is one.
-    about_type = models.CharField(_("about (type)"), max_length=32)
+    about_type = models.CharField(
+        _("about (type)"), max_length=ABOUT_TYPE_LENGTH, choices=about_types
+    )
     about_id = models.PositiveBigIntegerField(_("about (ID)"))
     detail_id = models.PositiveBigIntegerField(_("reply or message (ID)"), null=True, blank=True)
     delivery = models.CharField(
@@ -103,7 +125,9 @@ class Follow(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    about_type = models.CharField(_("about (type)"), max_length=32)
+    about_type = models.CharField(
+        _("about (type)"), max_length=ABOUT_TYPE_LENGTH, choices=about_types
+    )
     about_id = models.PositiveBigIntegerField(_("about (ID)"))
     label = models.CharField(_("label"), max_length=200)
     url = models.CharField(_("URL"), max_length=500)

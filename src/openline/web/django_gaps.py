@@ -3,12 +3,15 @@ choice label shows in the admin's selects as "- Select an option -"; the actions
 button and the date hierarchy's "Filter by …"; the password's help text and button on a user's
 admin page; the task queue's model name, which django_tasks_db marks but translates into no
 language; the delete confirmation's question, whose quotes Django 6.1 made typographic, so
-that its German catalog's entries, written for straight ones, no longer match). Marked here
+that its German catalog's entries, written for straight ones, no longer match; the headings
+a screen reader reads above a change list's search box and page numbers, "…and 5 more
+objects." under a long delete confirmation's list, an unknown app's error, the signed-out
+page's title). Marked here
 so that `make messages` keeps them in this app's catalog, which Django merges after its own:
 ours wins.
 Drop an entry once Django's catalog has it."""
 
-from django.utils.translation import gettext_noop
+from django.utils.translation import gettext_noop, ngettext_lazy
 
 DJANGO_GAPS = [
     gettext_noop("- Select an option -"),
@@ -31,4 +34,10 @@ DJANGO_GAPS = [
         "objects, but your account doesn't have permission to delete the following types of "
         "objects:"
     ),
+    gettext_noop("Search %(name)s"),
+    gettext_noop("Pagination %(name)s"),
+    gettext_noop("Pagination %(name)s entries"),
+    ngettext_lazy("…and %(count)d more object.", "…and %(count)d more objects.", "count"),
+    gettext_noop('The app "%s" could not be found.'),
+    gettext_noop("Logout"),
 ]
