@@ -617,8 +617,10 @@ SETS_20 = os.environ.get("WORDING_CORPUS_SETS20") != "0"
 # wording_corpus_drafts.SETS_21); WORDING_CORPUS_SETS21=0 leaves them out.
 SETS_21 = os.environ.get("WORDING_CORPUS_SETS21") != "0"
 # The writers read since (session 22, wording-v17: holdout15b, 15c, 16a;
-# wording_corpus_drafts.SETS_22); WORDING_CORPUS_SETS22=0 leaves them out.
-SETS_22 = os.environ.get("WORDING_CORPUS_SETS22") != "0"
+# wording_corpus_drafts.SETS_22): measured by leave-one-writer-out and not shipped (the head
+# they train finds no more on the writers it never saw, docs/decisions.md "Session 22,
+# wording-v17"); WORDING_CORPUS_SETS22=1 puts them in, for the bench.
+SETS_22 = os.environ.get("WORDING_CORPUS_SETS22") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -763,11 +765,12 @@ def batch_21() -> list[dict[str, str]]:
 # Batch 22 (session 22, wording-v17): legal risk and hostile tone in the speech acts the writers
 # read in session 22 use (money for silence, a regulator's verdict foretold, a claim promised,
 # a defect known inside; mock sympathy, sarcastic congratulation, "it's an X, not a Y") and
-# clean twins of the same shapes; WORDING_CORPUS_BATCH22=0 leaves it out.
+# clean twins of the same shapes. Measured by leave-one-writer-out (within noise), not shipped;
+# WORDING_CORPUS_BATCH22=1 puts it in, for the bench.
 BATCH_22 = (
     [("legal_risk", twentysecond.LEGAL_22, 3), ("hostile_tone", twentysecond.HOSTILE_22, 3),
      ("none", twentysecond.CLEAN_22, 3)]
-    if os.environ.get("WORDING_CORPUS_BATCH22") != "0" else []
+    if os.environ.get("WORDING_CORPUS_BATCH22") == "1" else []
 )  # fmt: skip
 
 

@@ -28,7 +28,7 @@ MORE_COMPANIES_4 = [
     ("Skylark Air", ["flight", "seat upgrade", "checked bag"]),
     ("Lindenmoor Lettings", ["tenancy", "deposit", "flat"]),
     ("Sentrybell", ["alarm panel", "door sensor", "monitoring plan"]),
-    ("Kestlebrook", ["subscription", "family plan", "rental"]),  # was "Reelhaven", a holdout16 company since
+    ("Reelhaven", ["subscription", "family plan", "rental"]),
     ("Boxwell Lockers", ["locker", "parcel", "return label"]),
     ("Gorsemoor Car Hire", ["rental car", "excess cover", "child seat"]),
     ("Ledgerly", ["invoice tool", "payroll add-on", "workspace"]),

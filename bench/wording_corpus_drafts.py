@@ -25,8 +25,8 @@ the shipped corpus since session 21 (SETS_20, bench/wording_corpus.py). Session 
 adds holdout14's writers b and c (session 20's check) and holdout15's writer a (SETS_21; its
 writers b and c are session 21's check), in the shipped corpus since (WORDING_CORPUS_SETS21=0
 leaves them out). Session 22 (wording-v17) adds holdout15's writers b and c (session 21's check)
-and holdout16's writer a (SETS_22; its writers b and c are session 22's check;
-WORDING_CORPUS_SETS22=0 leaves them out). Run from
+and holdout16's writer a (SETS_22; its writers b and c are session 22's check), measured and
+not in the shipped corpus (WORDING_CORPUS_SETS22=1 puts them in). Run from
 the repository root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
@@ -64,7 +64,7 @@ SETS_20 = (
 )  # fmt: skip
 # Frozen here since session 21, in the shipped corpus since (WORDING_CORPUS_SETS21=0: not).
 SETS_21 = ("holdout14b", "holdout14c", "holdout15a")
-# Frozen here since session 22 (WORDING_CORPUS_SETS22=0: not in the corpus).
+# Frozen here since session 22, in the shipped corpus only with WORDING_CORPUS_SETS22=1.
 SETS_22 = ("holdout15b", "holdout15c", "holdout16a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
