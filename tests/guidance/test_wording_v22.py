@@ -1,8 +1,10 @@
-"""English legal-risk phrases read by grammar (session 22, wording-v17, issue 13): fault put as a
-question for others or as a condition is not admitted; a service free for every customer is its
-price, not a gift; "back" after a verb of motion or cutting is a place, not money; a refund the
-sentence calls the standard is the policy. Each clean sentence has a twin that must still be
-found. The sentences were written for these tests, for invented companies and products."""
+"""English legal-risk and tone phrases read by grammar (session 22, wording-v17, issue 13):
+fault as a question for others or as a condition is not admitted; a service free for every
+customer is its price, not a gift; "back" after a verb of motion or cutting is a place, not
+money; a refund the sentence calls the standard is the policy; surprise mocked at a result the
+reader caused, and sympathy for not grasping "the concept of" a rule, are hostile. Each clean
+sentence has a twin that must still be found. The sentences were written for these tests, for
+invented companies and products."""
 
 import pytest
 
@@ -18,7 +20,7 @@ def found(text: str, kind: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Whether we are liable for the leak is for our claims team to decide; they'll write by Friday.",
+        "Whether we are liable for the leak is for our claims team to decide.",
         "I can't tell you if we're responsible for the scratch, the assessor will look at it.",
         "Our insurer will check whether we are at fault once the photos are in.",
     ],
@@ -68,7 +70,7 @@ def test_money_back_past_the_rule_is_still_found():
 
 
 def test_a_refund_the_sentence_calls_the_standard_is_the_policy():
-    text = "A full refund plus a free voucher are on your card, that's our standard for cancelled trips."
+    text = "Full refund plus a voucher are on your card, that's our standard for cancelled trips."
 
     assert found(text, "legal_risk") == []
 
@@ -77,3 +79,34 @@ def test_a_refund_with_an_extra_on_top_is_still_found():
     text = "A full refund plus a free voucher are on your card, and a night at the hotel on us."
 
     assert any("refund plus" in span for span in found(text, "legal_risk"))
+
+
+# --- surprise mocked, a concept not grasped (hostile tone) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "jab"),
+    [
+        (
+            "If you leave a bike in the garden all winter, don't act shocked when the chain rusts.",
+            "act shocked",
+        ),
+        ("You skipped three services and then act all surprised it broke down.", "act all"),
+        ("I'm sorry you're struggling with the concept of a 14-day window.", "concept of"),
+    ],
+)
+def test_surprise_mocked_or_a_concept_not_grasped_is_hostile(text, jab):
+    assert any(jab in span for span in found(text, "hostile_tone"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Try to act surprised when she opens the present!",
+        "Here's a short guide to the concept of loyalty tiers.",
+        "Don't act on the first email, the second one has the right code.",
+        "We were so shocked when the parcel came back, sorry about that.",
+    ],
+)
+def test_surprise_and_concepts_said_plainly_are_clean(text):
+    assert found(text, "hostile_tone") == []

@@ -2355,6 +2355,21 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|[\w-]+s) (?:drink|need a drink|day-?drink)\b(?= *(?:[.!?,;:]|$))",
         None,
     ),
+    # --- Session 22 (wording-v17) -------------------------------------------------------
+    # Surprise mocked at a result the reader is told they caused: "… don't act shocked when it
+    # rusts", "then act all surprised" (holdout15's writer b, holdout16's writer a, as speech
+    # acts); mock sympathy for failing to grasp a rule: "sorry you're struggling with the
+    # concept of a deadline".
+    (
+        "condescension",
+        "act surprised|act shocked|act so surprised|act so shocked|act all surprised"
+        "|act all shocked|act amazed|concept of",
+        r"\b(?:don't|do not|then|and|now) act (?:so |all |remotely |that )?(?:surprised|shocked"
+        r"|amazed)\b"
+        r"|\b(?:struggl\w+|trouble|difficult\w*|hard time) (?:with|grasping|understanding)"
+        r" (?:the )?concept of\b",
+        _at_reader,
+    ),
 )
 # Families whose own words say "not": the negation guard does not apply to them.
 _OWN_NEGATION = frozenset(("condescension", "dismissive", "repeat"))
