@@ -36,7 +36,10 @@ replies in plain sentences) and the English writers read since holdout9a (holdou
 shipped corpus since session 21 (WORDING_CORPUS_BATCH20=0 and WORDING_CORPUS_SETS20=0 leave them
 out), and so are batch 21 (wording_corpus_bodies21.py, wording-v16: clean twins of curt, informal
 replies) and holdout14's writers b and c and holdout15's writer a (WORDING_CORPUS_BATCH21=0 and
-WORDING_CORPUS_SETS21=0 leave them out). The build is deterministic
+WORDING_CORPUS_SETS21=0 leave them out). Batch 22 (wording_corpus_bodies22.py, wording-v17: legal
+and hostile speech acts of the writers read in session 22, and clean twins) and those writers
+(holdout15b, 15c, 16a) were measured in session 22 and are not shipped (WORDING_CORPUS_BATCH22=1
+and WORDING_CORPUS_SETS22=1 put them in). The build is deterministic
 (a fixed seed): tests/language/test_wording.py checks that it writes the shipped file byte for
 byte. Run from the repository root:
 
