@@ -36,7 +36,10 @@ replies in plain sentences) and the English writers read since holdout9a (holdou
 shipped corpus since session 21 (WORDING_CORPUS_BATCH20=0 and WORDING_CORPUS_SETS20=0 leave them
 out), and so are batch 21 (wording_corpus_bodies21.py, wording-v16: clean twins of curt, informal
 replies) and holdout14's writers b and c and holdout15's writer a (WORDING_CORPUS_BATCH21=0 and
-WORDING_CORPUS_SETS21=0 leave them out). The build is deterministic
+WORDING_CORPUS_SETS21=0 leave them out). Batch 22 (wording_corpus_bodies22.py, wording-v17: legal
+and hostile speech acts of the writers read in session 22, and clean twins) and those writers
+(holdout15b, 15c, 16a) were measured in session 22 and are not shipped (WORDING_CORPUS_BATCH22=1
+and WORDING_CORPUS_SETS22=1 put them in). The build is deterministic
 (a fixed seed): tests/language/test_wording.py checks that it writes the shipped file byte for
 byte. Run from the repository root:
 
@@ -65,6 +68,7 @@ import wording_corpus_bodies10 as tenth  # clean-but-tricky shapes and their kin
 import wording_corpus_bodies17 as seventeenth  # measured by embed-head, not shipped (see BATCH_17)
 import wording_corpus_bodies20 as twentieth  # clean twins (session 20, wording-v15)
 import wording_corpus_bodies21 as twentyfirst  # clean twins (session 21, wording-v16)
+import wording_corpus_bodies22 as twentysecond  # speech acts and twins (session 22, wording-v17)
 
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
@@ -615,6 +619,11 @@ SETS_20 = os.environ.get("WORDING_CORPUS_SETS20") != "0"
 # The writers read since (session 21, wording-v16: holdout14b, 14c, 15a;
 # wording_corpus_drafts.SETS_21); WORDING_CORPUS_SETS21=0 leaves them out.
 SETS_21 = os.environ.get("WORDING_CORPUS_SETS21") != "0"
+# The writers read since (session 22, wording-v17: holdout15b, 15c, 16a;
+# wording_corpus_drafts.SETS_22): measured by leave-one-writer-out and not shipped (the head
+# they train finds no more on the writers it never saw, docs/decisions.md "Session 22,
+# wording-v17"); WORDING_CORPUS_SETS22=1 puts them in, for the bench.
+SETS_22 = os.environ.get("WORDING_CORPUS_SETS22") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -669,6 +678,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     out += batch_17()
     out += batch_20()
     out += batch_21()
+    out += batch_22()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -755,6 +765,33 @@ def batch_21() -> list[dict[str, str]]:
     return out
 
 
+# Batch 22 (session 22, wording-v17): legal risk and hostile tone in the speech acts the writers
+# read in session 22 use (money for silence, a regulator's verdict foretold, a claim promised,
+# a defect known inside; mock sympathy, sarcastic congratulation, "it's an X, not a Y") and
+# clean twins of the same shapes. Measured by leave-one-writer-out (within noise), not shipped;
+# WORDING_CORPUS_BATCH22=1 puts it in, for the bench.
+BATCH_22 = (
+    [("legal_risk", twentysecond.LEGAL_22, 3), ("hostile_tone", twentysecond.HOSTILE_22, 3),
+     ("none", twentysecond.CLEAN_22, 3)]
+    if os.environ.get("WORDING_CORPUS_BATCH22") == "1" else []
+)  # fmt: skip
+
+
+def batch_22() -> list[dict[str, str]]:
+    """Batch 22, filled from its own companies with its own seed, as batch_21."""
+    rng = random.Random(22)
+    out = []
+    for label, bodies, copies in BATCH_22:
+        for body in bodies:
+            seen = set()
+            for _ in range(copies):
+                text = _fill(body, rng, companies=twentysecond.COMPANIES_22)
+                if text not in seen:
+                    seen.add(text)
+                    out.append({"text": text, "label": label})
+    return out
+
+
 def draft_sentences() -> list[dict[str, str]]:
     """The read English guidance sets' sentences as the wording detector reads them, labelled
     from their expected clauses, evaluation companies renamed (bench/wording_corpus_drafts.py,
@@ -768,6 +805,7 @@ def draft_sentences() -> list[dict[str, str]]:
         for row in (json.loads(line) for line in lines if line.strip())
         if (SETS_20 or row["set"] not in wording_corpus_drafts.SETS_20)
         and (SETS_21 or row["set"] not in wording_corpus_drafts.SETS_21)
+        and (SETS_22 or row["set"] not in wording_corpus_drafts.SETS_22)
     ]
 
 

@@ -24,7 +24,9 @@ now) and holdout14a (holdout14's writer a; writers b and c are session 20's chec
 the shipped corpus since session 21 (SETS_20, bench/wording_corpus.py). Session 21 (wording-v16)
 adds holdout14's writers b and c (session 20's check) and holdout15's writer a (SETS_21; its
 writers b and c are session 21's check), in the shipped corpus since (WORDING_CORPUS_SETS21=0
-leaves them out). Run from
+leaves them out). Session 22 (wording-v17) adds holdout15's writers b and c (session 21's check)
+and holdout16's writer a (SETS_22; its writers b and c are session 22's check), measured and
+not in the shipped corpus (WORDING_CORPUS_SETS22=1 puts them in). Run from
 the repository root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
@@ -51,6 +53,9 @@ SETS = (
     # session 21 (wording-v16): holdout14's writers b and c (session 20's check) and holdout15's
     # writer a (SETS_21)
     "holdout14b", "holdout14c", "holdout15a",
+    # session 22 (wording-v17): holdout15's writers b and c (session 21's check) and holdout16's
+    # writer a (SETS_22)
+    "holdout15b", "holdout15c", "holdout16a",
 )  # fmt: skip
 # Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
 # (bench/wording_corpus.py: the head they trained was measured and not shipped).
@@ -59,6 +64,8 @@ SETS_20 = (
 )  # fmt: skip
 # Frozen here since session 21, in the shipped corpus since (WORDING_CORPUS_SETS21=0: not).
 SETS_21 = ("holdout14b", "holdout14c", "holdout15a")
+# Frozen here since session 22, in the shipped corpus only with WORDING_CORPUS_SETS22=1.
+SETS_22 = ("holdout15b", "holdout15c", "holdout16a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {
@@ -75,6 +82,11 @@ SUBSETS = {
     "holdout14b": ("holdout14", ("kelterhaus", "glutstein")),
     "holdout14c": ("holdout14", ("hopfenkiste", "schlotwacht")),
     "holdout15a": ("holdout15", ("inkveil", "tubwarden", "layerforge")),
+    # wording-v17: holdout15's writers b and c; holdout16's first writer (its writers b and c
+    # are session 22's check)
+    "holdout15b": ("holdout15", ("reedwater", "wiegenwerk")),
+    "holdout15c": ("holdout15", ("hubwerk", "sattelgrund")),
+    "holdout16a": ("holdout16", ("reelhaven", "cartwheel", "fixfinch")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -111,6 +123,10 @@ COMPANY_NAMES = {
     "kelterhaus": "Wragby", "glutstein": "Wolverley", "hopfenkiste": "Birkdale",
     "schlotwacht": "Cotterill", "inkveil": "Darnford", "tubwarden": "Eastwell",
     "layerforge": "Fenstanton",
+    # read since session 22 (wording-v17): holdout15b, 15c, 16a
+    "reedwater": "Threlkeld", "wiegenwerk": "Uffington", "hubwerk": "Vobster",
+    "sattelgrund": "Whitwell", "reelhaven": "Yockleton", "cartwheel": "Zeals",
+    "fixfinch": "Aldwark",
 }  # fmt: skip
 
 

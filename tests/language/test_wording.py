@@ -23,7 +23,10 @@ EVALUATION_AND_DEMO_COMPANIES = (
     "kurvenfeld", "ledgerfern", "lenkwerk", "hofmark", "mossgrove", "burrowell", "puzzlekeep",
     "stitchmoor", "wellenkamm", "tretwerk", "lindenquell", "rubicorn", "chalkfen", "chattercove",
     "kelterhaus", "glutstein", "hopfenkiste", "schlotwacht", "inkveil", "tubwarden", "layerforge",
+    "reedwater", "wiegenwerk", "hubwerk", "sattelgrund", "cartwheel", "fixfinch",
 )  # fmt: skip
+# holdout16's "reelhaven" is also an invented company of corpus batch 4 (written before
+# holdout16), so the shipped corpus names it; the next retrained corpus renames it there.
 
 
 def test_the_shipped_weights_are_the_pinned_ones():
@@ -60,12 +63,14 @@ def test_the_corpus_copies_sentences_only_from_read_development_sets():
     sets = {json.loads(line)["set"] for line in path.read_text(encoding="utf-8").splitlines()}
 
     # holdout8a/8b and holdout9a/9b are holdout8's and holdout9's writers, holdout14a/b/c
-    # holdout14's; holdout15a is holdout15's first writer's three companies, its writers b and c
-    # (session 21's check) stay out, and so do the untouched holdout16 and every German set.
+    # holdout14's, holdout15a/b/c holdout15's; holdout16a is holdout16's first writer's three
+    # companies, its writers b and c (session 22's check) stay out, and so do the untouched
+    # holdout17 and every German set.
     assert sets == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
                     "holdout6", "holdout7", "holdout8a", "holdout9a", "holdout8b", "holdout9b",
                     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
-                    "holdout14b", "holdout14c", "holdout15a"}  # fmt: skip
+                    "holdout14b", "holdout14c", "holdout15a", "holdout15b", "holdout15c",
+                    "holdout16a"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():

@@ -182,6 +182,55 @@ def _danger_statement(text: str, start: int, end: int) -> bool:
     return bool(danger) and _statement(text, start, end)
 
 
+_EMBEDDED_IF = re.compile(r"\b(?:whether|if|unless)\s+$", re.IGNORECASE)
+
+
+def _fault_asserted(text: str, start: int, end: int) -> bool:
+    """Fault said of us, not a question left to others ("whether we are liable is for our
+    legal team to decide") nor a condition ("if we're at fault, …")."""
+    return not _EMBEDDED_IF.search(text, max(0, start - 12), start) and _danger_statement(
+        text, start, end
+    )
+
+
+# A service free for every customer is its price, not a gift ("the check is free in all our
+# stores, even if you bought it elsewhere"); "your repair is free even though …" is still one.
+_FREE_FOR_ALL = re.compile(
+    r"free (?:(?:of charge|of cost) )?(?:in|at|for|to) (?:all|every|any)(?:one|body)?\b",
+    re.IGNORECASE,
+)
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|'s|'re|stays?|remains?|be)\s+$", re.IGNORECASE)
+
+
+# "Back" after a verb of motion or cutting is a place, not money ("the hedges are cut back in
+# the garden, so don't worry about the …", "come back in the morning even if it's busy").
+_BACK_AS_PLACE = re.compile(
+    r"\b(?:cut|trimmed|pruned|come|comes|came|coming|go|goes|went|going|step|stepped|sit|lean"
+    r"|look|looking|head|heading|headed|walk|walked|drive|drove|fly|flew|move|moved|set)\s+$",
+    re.IGNORECASE,
+)
+# The refund said to be what everyone gets: "… plus a free ticket — that's our standard for
+# cancelled shows".
+_SAID_STANDARD = re.compile(
+    r"\b(?:that's|that is|which is|this is|it's|it is|as is) (?:our|the) (?:standard|usual"
+    r"|normal|policy|rule)\b",
+    re.IGNORECASE,
+)
+
+
+def _past_policy(text: str, start: int, end: int) -> bool:
+    """A refund or gift past any policy, not a service free for all, "back" as a place, or a
+    refund the sentence calls the standard."""
+    free_for_all = _FREE_FOR_ALL.match(text, start) and _COPULA_BEFORE.search(
+        text, max(0, start - 12), start
+    )
+    back_as_place = text[start:end].lower().startswith("back") and _BACK_AS_PLACE.search(
+        text, max(0, start - 12), start
+    )
+    said_standard = _SAID_STANDARD.search(_sentence(text, start, end))
+    return not (free_for_all or back_as_place or said_standard)
+
+
 def _unkind_count(text: str, start: int, end: int) -> bool:
     """Counting someone's messages is impatience unless the sentence is on their side ("you've
     written four times and that's fair", "the app told you three times, a bug on our side")."""
@@ -731,7 +780,7 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|voucher|compensation|goodwill)\b[^.!?\n]{0,30}?\bfor (?:the|your) (?:late \w+|delay|wait"
         r"|mix-?up|mess|error|mistake|inconvenience"
         r"|stress|trouble|hassle|upset)|(?:\w+ )?on top\b|extra\b)",
-        None,
+        _past_policy,
     ),
     # A guaranteed outcome: "your appeal will definitely succeed", "you'd win easily".
     (
@@ -1152,7 +1201,7 @@ LEGAL_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:we're|we are|we'd be|we would be|we were)(?: (?!not\b|never\b|only\b)\w+)?"
         r" (?:legally |fully |100% )?"
         r"(?:responsible|liable|at fault|to blame)\b",
-        _danger_statement,
+        _fault_asserted,
     ),
     # A flaw of a whole line told as known: "those handles are known to snap", "can be opened
     # with a screwdriver", "failed the safety test but we still sell them", "should be recalled".
@@ -2305,6 +2354,21 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\b(?:are|is) (?:exactly |precisely |the reason |basically |literally )?why (?:i|we"
         r"|[\w-]+s) (?:drink|need a drink|day-?drink)\b(?= *(?:[.!?,;:]|$))",
         None,
+    ),
+    # --- Session 22 (wording-v17) -------------------------------------------------------
+    # Surprise mocked at a result the reader is told they caused: "… don't act shocked when it
+    # rusts", "then act all surprised" (holdout15's writer b, holdout16's writer a, as speech
+    # acts); mock sympathy for failing to grasp a rule: "sorry you're struggling with the
+    # concept of a deadline".
+    (
+        "condescension",
+        "act surprised|act shocked|act so surprised|act so shocked|act all surprised"
+        "|act all shocked|act amazed|concept of",
+        r"\b(?:don't|do not|then|and|now) act (?:so |all |remotely |that )?(?:surprised|shocked"
+        r"|amazed)\b"
+        r"|\b(?:struggl\w+|trouble|difficult\w*|hard time) (?:with|grasping|understanding)"
+        r" (?:the )?concept of\b",
+        _at_reader,
     ),
 )
 # Families whose own words say "not": the negation guard does not apply to them.

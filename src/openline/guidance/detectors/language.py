@@ -497,6 +497,11 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start and end <= m.end() for m in QUOTED.finditer(text))
 
 
+# Fault put as a question for others or a condition, not admitted: "whether we are liable is for
+# our legal team to decide", "if we're responsible for the leak, the claims team will pay".
+EMBEDDED_IF_BEFORE = re.compile(r"(?i)\b(?:whether|if|unless) $")
+
+
 def _legal_guarded(text: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
     """Whether a legal-risk phrase is not one after all: a lawsuit denied or quoted, a fault
     the warranty covers, or an operational slip owned without harm or loss."""
@@ -504,6 +509,8 @@ def _legal_guarded(text: str, pattern: re.Pattern[str], start: int, end: int) ->
         return _negated(text, start) or _quoted(text, start, end) or _readers_own(text, start)
     if pattern in BEYOND_PATTERNS:
         return bool(CAPPED.search(_sentence(text, start, end)))
+    if pattern in FAULT_PATTERNS and EMBEDDED_IF_BEFORE.search(text, max(0, start - 12), start):
+        return True
     if pattern in FAULT_PATTERNS or pattern in DEFECT_PATTERNS:
         sentence = _sentence(text, start, end)
         if UNDER_WARRANTY.search(sentence):
