@@ -12,7 +12,7 @@ from openline.language.voice import DATA_DIR
 
 THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.985}  # the guidance check's pair
 # Left open by its cue terms and word pieces, settled by its quick vector.
-PLAIN = "The courier collects the parcel from your porch on Thursday morning."
+PLAIN = "Our technician will call you before the visit."
 
 
 @pytest.fixture(autouse=True)

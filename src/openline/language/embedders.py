@@ -148,7 +148,7 @@ class MiniLMEmbedder:
         encodings = self._tokenizer.encode_batch(texts)
         out = np.empty((len(texts), DIMS), dtype=np.float32)
         for batch in length_batches([len(e.ids) for e in encodings], self.BATCH):
-            out[batch] = self._embed_batch([encodings[i] for i in batch], session)
+            out[batch] = self._pooled(session, [encodings[i] for i in batch])
         return out
 
     def _load_quick(self) -> Any:
@@ -175,15 +175,19 @@ class MiniLMEmbedder:
                 )
         return self._quick_session or None
 
-    def _embed_batch(self, encodings: list[Any], session: Any = None) -> np.ndarray:
+    def _embed_batch(self, encodings: list[Any]) -> np.ndarray:
         assert self._session is not None  # embed() loaded it
+        return self._pooled(self._session, encodings)
+
+    @staticmethod
+    def _pooled(session: Any, encodings: list[Any]) -> np.ndarray:
         length = max(len(e.ids) for e in encodings)
         ids = np.zeros((len(encodings), length), dtype=np.int64)  # 0 is [PAD]
         mask = np.zeros_like(ids)
         for row, encoding in enumerate(encodings):
             ids[row, : len(encoding.ids)] = encoding.ids
             mask[row, : len(encoding.ids)] = 1
-        (hidden,) = (session or self._session).run(
+        (hidden,) = session.run(
             ["last_hidden_state"],
             {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)},
         )

@@ -97,9 +97,14 @@ PIECES_REACH_SHA256 = "b9f1dc616407dd46c861008063b6bff1db41e95fc390d5f7f646095b8
 # (bench/wording_quick.py, on bench/wording_gate.py's sentences, with the head of QUICK_HEAD),
 # plus QUICK_MARGIN. Another head file, or an embedder without embed_quick: nothing is settled
 # by this stage.
-QUICK_REACH: dict[tuple[str, str], float] = {}
+QUICK_REACH: dict[tuple[str, str], float] = {
+    ("legal_risk", "hostile_tone"): 1.91,
+    ("legal_risk", "none"): 1.94,
+    ("hostile_tone", "legal_risk"): 2.75,
+    ("hostile_tone", "none"): 2.74,
+}
 QUICK_MARGIN = 1.0
-QUICK_HEAD = ""
+QUICK_HEAD = "b44c1e9d5262ed4a393f2e09163d1b237be86502c4c08f86c5f143f95648ef40"
 SHARED_CACHE = "shared"  # the cache every server process reads (settings.CACHES)
 
 _lock = threading.Lock()
@@ -237,9 +242,7 @@ def reachable(sentence: str, thresholds: Mapping[str, float]) -> dict[str, float
     return {label: t for label, t in thresholds.items() if reach[label] >= math.log(t / (1.0 - t))}
 
 
-def narrowed(
-    sentences: list[str], asked: list[dict[str, float]]
-) -> list[dict[str, float]]:
+def narrowed(sentences: list[str], asked: list[dict[str, float]]) -> list[dict[str, float]]:
     """`asked` (each sentence's labels reachable() left open, with their thresholds) without
     the labels the sentence's quick vector settles: its quick dense difference plus QUICK_REACH
     and QUICK_MARGIN, plus its terms' difference, stays below the threshold's log-odds for some
