@@ -79,7 +79,6 @@ class MiniLMEmbedder:
         self._session: Any = None  # an onnxruntime.InferenceSession (untyped library)
         self._tokenizer: Tokenizer | None = None
         self._quick_session: Any = None  # the same model computed in integers (embed_quick)
-        self._model: bytes = b""  # the packaged file, hash-checked, kept for embed_quick
 
     @staticmethod
     def packaged_model_path() -> Path:
@@ -98,17 +97,14 @@ class MiniLMEmbedder:
 
             from .onnx_graph import fused
 
-            model_path = self._model_path or self.packaged_model_path()
-            model = model_path.read_bytes()
-            for path, actual, expected in [
-                (model_path, hashlib.sha256(model).hexdigest(), self.MODEL_SHA256),
-                (self._tokenizer_path, sha256_of(self._tokenizer_path), self.TOKENIZER_SHA256),
-            ]:
-                if actual != expected:
-                    raise ModelFileMismatch(
-                        f"{path} has SHA-256 {actual}, expected {expected}: refusing to load an "
-                        "embedding model other than the one Openline pins."
-                    )
+            model = self._model_file()
+            actual = sha256_of(self._tokenizer_path)
+            if actual != self.TOKENIZER_SHA256:
+                raise ModelFileMismatch(
+                    f"{self._tokenizer_path} has SHA-256 {actual}, expected "
+                    f"{self.TOKENIZER_SHA256}: refusing to load an embedding model other than "
+                    "the one Openline pins."
+                )
             tokenizer = Tokenizer.from_file(str(self._tokenizer_path))
             tokenizer.enable_truncation(max_length=self.MAX_TOKENS)
             tokenizer.no_padding()  # embed() pads each batch to its own longest text
@@ -121,7 +117,19 @@ class MiniLMEmbedder:
                 providers=["CPUExecutionProvider"],
                 disabled_optimizers=self.SLOWER_FUSIONS,
             )
-            self._tokenizer, self._session, self._model = tokenizer, session, model
+            self._tokenizer, self._session = tokenizer, session
+
+    def _model_file(self) -> bytes:
+        """The model file's bytes, refused unless they are the pinned file."""
+        path = self._model_path or self.packaged_model_path()
+        model = path.read_bytes()
+        actual = hashlib.sha256(model).hexdigest()
+        if actual != self.MODEL_SHA256:
+            raise ModelFileMismatch(
+                f"{path} has SHA-256 {actual}, expected {self.MODEL_SHA256}: refusing to load an "
+                "embedding model other than the one Openline pins."
+            )
+        return model
 
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -159,7 +167,7 @@ class MiniLMEmbedder:
 
                 from .onnx_graph import integer
 
-                model = integer(self._model)
+                model = integer(self._model_file())  # read again: not kept beside a session
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = settings.OPENLINE.get("EMBEDDER_THREADS", 1)
                 options.inter_op_num_threads = 1
