@@ -146,7 +146,8 @@ class MiniLMEmbedder:
         """Near vectors at ~40 % of embed()'s cost: the same model with its int8 weights'
         products computed in integers (onnx_graph.integer). Not the model's vectors (cosine
         ~0.99 to embed()'s): a reader uses them only within a difference it measured
-        (wording.QUICK_REACH). None when the packaged graph cannot be computed so."""
+        (wording.QUICK_REACH). None when the packaged graph cannot be computed so, or not
+        exactly on this CPU (exact_int8_products)."""
         if not texts:
             return np.zeros((0, DIMS), dtype=np.float32)
         session = self._load_quick()
@@ -167,7 +168,7 @@ class MiniLMEmbedder:
 
                 from .onnx_graph import integer
 
-                model = integer(self._model_file())  # read again: not kept beside a session
+                model = integer(self._model_file()) if exact_int8_products() else None
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = settings.OPENLINE.get("EMBEDDER_THREADS", 1)
                 options.inter_op_num_threads = 1
@@ -202,6 +203,19 @@ class MiniLMEmbedder:
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
         return _normalise(pooled)
+
+
+@cache
+def exact_int8_products() -> bool:
+    """Whether this CPU has VNNI, where ONNX Runtime sums products of uint8 and int8 in 32 bits
+    exactly: its AVX2 kernel adds them in pairs in 16 bits and may saturate (why its quantiser
+    offers `reduce_range`), so quick vectors there would not be the ones wording.QUICK_REACH was
+    measured on. Read from Linux's /proc/cpuinfo; elsewhere, no."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text(errors="replace").split()
+    except OSError:
+        return False
+    return "avx512_vnni" in flags or "avx_vnni" in flags
 
 
 # What one more run of the model costs, in word pieces' worth of work: measured on one core
