@@ -1,6 +1,7 @@
 """What a cold guidance check embeds (issue 13, session 18 cold-cost): every draft of a file
 checked with no sentence score or vector cached, counting, per draft, the texts given to the
-embedding model, their word pieces (padding included and not), the model's runs and the CPU
+embedding model, their word pieces (padding included and not), the model's runs, the texts read
+with quick vectors (session 22, cold-v17: wording.narrowed) and the CPU
 time of the check (time.process_time: the model's threads included). The counts do not depend
 on the machine's load; the CPU time does a little. Then the 2 KB draft of
 guidance_eval_companies.py (the file's first company), cold, `--runs` times.
@@ -31,7 +32,7 @@ class Counting:
     def __init__(self, embedder) -> None:
         self.embedder = embedder
         self.counts: Counter = Counter()
-        embed, run = embedder.embed, embedder._embed_batch
+        embed, run, quick = embedder.embed, embedder._embed_batch, embedder.embed_quick
 
         def counted_embed(texts: list[str]):
             self.counts["calls"] += 1
@@ -44,7 +45,12 @@ class Counting:
             self.counts["padded"] += len(encodings) * max(len(e.ids) for e in encodings)
             return run(encodings)
 
+        def counted_quick(texts: list[str]):
+            self.counts["quick"] += len(texts)
+            return quick(texts)
+
         embedder.embed, embedder._embed_batch = counted_embed, counted_run
+        embedder.embed_quick = counted_quick
 
     def take(self) -> Counter:
         counts, self.counts = self.counts, Counter()
@@ -108,7 +114,8 @@ def main() -> int:
         print(
             f"per draft: {total['texts'] / n:.2f} texts embedded, {total['pieces'] / n:.1f} word "
             f"pieces ({total['padded'] / n:.1f} with padding), {total['runs'] / n:.2f} model runs, "
-            f"{total['calls'] / n:.2f} embedding calls; drafts embedding nothing: "
+            f"{total['calls'] / n:.2f} embedding calls, {total['quick'] / n:.2f} texts read "
+            f"quickly; drafts embedding nothing: "
             f"{sum(1 for c in per_draft if not c['texts'])}"
         )
         print(
@@ -136,7 +143,7 @@ def main() -> int:
             f"\nthe {len(text)}-character draft, {'warm' if options.warm else 'cold'}, "
             f"{options.runs} runs: {c['texts']} texts "
             f"embedded, {c['pieces']} word pieces ({c['padded']} with padding), {c['runs']} "
-            f"model runs, {c['calls']} embedding calls"
+            f"model runs, {c['calls']} embedding calls; {c['quick']} texts read quickly"
         )
         print(
             f"  wall p50 {statistics.median(walls):.1f} ms  p95 {percentile(walls, 0.95):.1f} ms"

@@ -1,5 +1,6 @@
 """What a web process loads before anyone asks for it: the embedding model (the first search,
-similar questions, a reply's wording check) and the guidance patterns (the first reply check,
+similar questions, a reply's wording check; its integer-computed session, read first by a
+publishing check's wording head) and the guidance patterns (the first reply check,
 the super-user candidates' tone), on a daemon thread started as the process starts
 (config.wsgi, config.asgi). The process answers meanwhile: a request that needs one of them
 before it is ready waits for it as it would have anyway, and the memory is what its first use
@@ -35,11 +36,15 @@ def warm_in_background() -> threading.Thread | None:
 def warm() -> None:
     from openline.guidance.checks import check_text
     from openline.guidance.detectors.language import is_unkind
-    from openline.language.embedders import embed
+    from openline.language.embedders import embed, get_embedder
 
     steps = [lambda: is_unkind(SAMPLE), lambda: check_text(SAMPLE)]
     if settings.OPENLINE.get("EMBEDDER"):
         steps.insert(0, lambda: embed([SAMPLE]))
+        # the same model computed in integers, which a publishing check reads first
+        quick = getattr(get_embedder(), "embed_quick", None)
+        if quick is not None:
+            steps.insert(1, lambda: quick([SAMPLE]))
     try:
         for step in steps:
             try:

@@ -31,6 +31,7 @@ def test_the_model_and_the_patterns_are_loaded_before_anyone_asks(settings):
     assert thread is not None and thread.daemon
     thread.join(timeout=120)
     assert get_embedder()._session is not None
+    assert get_embedder()._quick_session  # the integer-computed session, loaded too
     assert english._compiled.cache_info().currsize >= 1
 
 

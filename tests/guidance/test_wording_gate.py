@@ -16,6 +16,8 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("wording_head_on")]
 PUT_DOWN = "Honestly, most people manage to read the label first."
 # Its cue terms hold both labels below their thresholds whatever its embedding.
 SETTLED = "Your refund has been processed and should reach your account within five working days."
+# Left open by its cue terms and word pieces; its quick vector settles it (wording.narrowed).
+PLAIN = "Our technician will call you before the visit."
 
 
 @pytest.fixture
@@ -68,3 +70,26 @@ def test_the_head_scores_what_it_would_have_scored_before_the_gate(embedded):
     head.clear_cache()
     assert head.score([PUT_DOWN]) == gated
     assert gated[0].hostile_tone >= wording.THRESHOLDS["hostile_tone"]
+
+
+def test_a_publishing_check_embeds_only_what_the_quick_vectors_leave_open(embedded):
+    text = f"{PLAIN} {PUT_DOWN}"
+
+    result = check_text(text)
+
+    assert [(f.kind, text[f.start : f.end]) for f in result.findings] == [
+        ("hostile_tone", PUT_DOWN)
+    ]
+    assert embedded == [PUT_DOWN]
+
+
+def test_a_live_check_does_not_read_quickly_and_embeds_within_its_allowance(embedded):
+    text = f"{PLAIN} {PUT_DOWN}"
+
+    result = check_text(text, live=True)
+
+    assert result.pending == ()
+    assert [(f.kind, text[f.start : f.end]) for f in result.findings] == [
+        ("hostile_tone", PUT_DOWN)
+    ]
+    assert embedded == [PLAIN, PUT_DOWN]

@@ -77,3 +77,36 @@ def test_the_product_embedder_loads_the_fused_graph_without_skip_layer_norm(monk
     ((model, kwargs),) = loaded
     assert operators(model)["Attention"] == 6
     assert kwargs["disabled_optimizers"] == ["SkipLayerNormFusion"]
+
+
+def test_the_integer_graph_computes_every_packaged_weights_product_in_integers(packaged):
+    counted = operators(onnx_graph.integer(packaged))
+
+    assert (counted["QAttention"], counted["DynamicQuantizeMatMul"]) == (6, 6 * 3)
+    assert (counted["Attention"], counted["MatMul"]) == (0, 0)  # no float product left
+    assert counted["DynamicQuantizeLinear"] == 6  # the hidden states before each attention
+
+
+def test_the_integer_graphs_vectors_are_near_the_float_graphs_not_equal(packaged):
+    exact = vectors(onnx_graph.fused(packaged), TEXTS)
+    near = vectors(onnx_graph.integer(packaged), TEXTS)
+
+    cosines = (exact * near).sum(axis=1)
+    assert cosines.min() > 0.95
+    assert np.abs(exact - near).max() > 1e-4  # a reader may use them only within a bound
+
+
+def test_no_integer_graph_of_a_graph_it_was_not_written_for(packaged):
+    assert onnx_graph.integer(onnx_graph.fused(packaged)) is None  # nothing left to fuse
+    assert onnx_graph.integer(b"") is None
+
+
+def test_the_product_embedders_quick_vectors_come_from_the_integer_graph(packaged):
+    embedder = MiniLMEmbedder()
+
+    quick = embedder.embed_quick(TEXTS)
+
+    graph = onnx_graph.integer(packaged)
+    same = vectors(graph, TEXTS, disabled_optimizers=MiniLMEmbedder.SLOWER_FUSIONS)
+    np.testing.assert_array_equal(quick, same)
+    assert embedder.embed_quick([]).shape == (0, 384)

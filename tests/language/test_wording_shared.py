@@ -84,3 +84,27 @@ def test_a_shared_cache_that_fails_costs_an_embedding_not_the_check(embedded, mo
 
     assert wording.score(SENTENCES) == expected
     assert embedded == [SENTENCES]
+
+
+@pytest.mark.django_db
+def test_a_publishing_check_reads_another_processs_scores_before_any_quick_vector(
+    embedded, monkeypatch
+):
+    """The publishing check after typing, in another process: what the live checks scored is
+    read from the shared cache, not read again quickly (wording.narrowed)."""
+    from openline.language import embedders
+
+    thresholds = {"legal_risk": 0.93, "hostile_tone": 0.985}
+    sentences = ["Our technician will call you before the visit."]
+    first = wording.score(sentences)
+    wording.clear_cache()
+    quick: list[list[str]] = []
+    embedder = embedders.get_embedder()
+    real = embedder.embed_quick
+    monkeypatch.setattr(embedder, "embed_quick", lambda texts: quick.append(texts) or real(texts))
+    asked = [wording.reachable(sentences[0], thresholds)]
+
+    assert asked != [{}]
+    assert wording.narrowed(sentences, asked) == asked
+    assert wording.score(sentences) == first
+    assert (quick, embedded) == ([], [sentences])

@@ -45,7 +45,15 @@ from .voice import DATA_DIR, Head, HeadsFileMismatch, bag_of_terms, terms
 
 log = logging.getLogger(__name__)
 
-__all__ = ["LABELS", "WordingScores", "embeddings", "reachable", "score", "score_some"]
+__all__ = [
+    "LABELS",
+    "WordingScores",
+    "embeddings",
+    "narrowed",
+    "reachable",
+    "score",
+    "score_some",
+]
 
 HEADS_PATH = DATA_DIR / "wording_heads.npz"
 # Written by `openline language train --heads wording`; a retrained file comes with its hash.
@@ -82,11 +90,27 @@ REACH_HEAD = "b44c1e9d5262ed4a393f2e09163d1b237be86502c4c08f86c5f143f95648ef40"
 # it names; another head settles by DENSE_REACH alone.
 PIECES_REACH_PATH = DATA_DIR / "wording_reach.npz"
 PIECES_REACH_SHA256 = "b9f1dc616407dd46c861008063b6bff1db41e95fc390d5f7f646095b82b90b66"
+# The second stage (session 22, cold-v17): for a sentence the first stage leaves open, the quick
+# vector (MiniLMEmbedder.embed_quick: the same model's int8 products computed in integers, ~40 %
+# of a float run) gives its dense differences near enough to settle most: per label and other
+# class, the most a float dense difference exceeded the quick one on any sentence measured
+# (bench/wording_quick.py, on bench/wording_gate.py's sentences, with the head of QUICK_HEAD),
+# plus QUICK_MARGIN. Another head file, or an embedder without embed_quick: nothing is settled
+# by this stage.
+QUICK_REACH: dict[tuple[str, str], float] = {
+    ("legal_risk", "hostile_tone"): 1.91,
+    ("legal_risk", "none"): 1.94,
+    ("hostile_tone", "legal_risk"): 2.75,
+    ("hostile_tone", "none"): 2.74,
+}
+QUICK_MARGIN = 1.0
+QUICK_HEAD = "b44c1e9d5262ed4a393f2e09163d1b237be86502c4c08f86c5f143f95648ef40"
 SHARED_CACHE = "shared"  # the cache every server process reads (settings.CACHES)
 
 _lock = threading.Lock()
 _cache: "OrderedDict[str, WordingScores]" = OrderedDict()
 _reaches: "OrderedDict[str, dict[str, float]]" = OrderedDict()  # reachable()'s, per sentence
+_quick: "OrderedDict[str, dict[str, float]]" = OrderedDict()  # narrowed()'s, per sentence
 # The embedding of each sentence scored, beside its scores: other readers of the same sentences
 # (the register's notes, guidance.detectors.register_meaning) use it instead of embedding again.
 _vectors: "OrderedDict[str, np.ndarray]" = OrderedDict()
@@ -216,6 +240,56 @@ def reachable(sentence: str, thresholds: Mapping[str, float]) -> dict[str, float
         return dict(thresholds)
     reach = _reach(sentence)
     return {label: t for label, t in thresholds.items() if reach[label] >= math.log(t / (1.0 - t))}
+
+
+def narrowed(sentences: list[str], asked: list[dict[str, float]]) -> list[dict[str, float]]:
+    """`asked` (each sentence's labels reachable() left open, with their thresholds) without
+    the labels the sentence's quick vector settles: its quick dense difference plus QUICK_REACH
+    and QUICK_MARGIN, plus its terms' difference, stays below the threshold's log-odds for some
+    other class. One quick embedding call for the sentences neither scored (here or, in the
+    shared cache, by another process) nor narrowed before; what it settles is kept with the
+    sentence, so a re-check reads it in a look-up."""
+    todo = [s for s, kinds in zip(sentences, asked, strict=True) if kinds]
+    if not todo or QUICK_HEAD != HEADS_SHA256 or not QUICK_REACH:
+        return asked
+    from .embedders import get_embedder
+
+    with _lock:
+        fresh = list(dict.fromkeys(s for s in todo if s not in _cache and s not in _quick))
+    if fresh:  # another process's scores first: score() then reads them without the model
+        fresh = [s for s in fresh if s not in _shared_scores(fresh)]
+    embed_quick = getattr(get_embedder(), "embed_quick", None)
+    vectors = embed_quick(fresh) if fresh and embed_quick is not None else None
+    if vectors is not None:
+        h = head()
+        classes = h.head.classes
+        logits = h.dense_logits(vectors)
+        reaches = {}
+        for sentence, row in zip(fresh, logits, strict=True):
+            found = h.found_terms(sentence)
+            if found:
+                row = row + h.term_logits(found)
+            by_class = dict(zip(classes, (float(v) for v in row), strict=True))
+            reaches[sentence] = {
+                label: min(
+                    by_class[label] - by_class[other] + QUICK_REACH[label, other] + QUICK_MARGIN
+                    for other in classes
+                    if other != label
+                )
+                for label in LABELS
+            }
+        with _lock:
+            _quick.update(reaches)
+            while len(_quick) > CACHE_SIZE:
+                _quick.popitem(last=False)
+    with _lock:
+        quick = [_quick.get(s) for s in sentences]
+    return [
+        kinds
+        if reach is None
+        else {k: t for k, t in kinds.items() if reach[k] >= math.log(t / (1.0 - t))}
+        for kinds, reach in zip(asked, quick, strict=True)
+    ]
 
 
 def _reach(sentence: str) -> dict[str, float]:
@@ -417,4 +491,5 @@ def clear_cache() -> None:
     with _lock:
         _cache.clear()
         _reaches.clear()
+        _quick.clear()
         _vectors.clear()

@@ -1,0 +1,110 @@
+"""The wording head's second stage (issue 13, session 22 cold-v17): of the sentences the first
+stage leaves open, `narrowed` settles those whose quick vector (the model's int8 products
+computed in integers) holds a label below its threshold even allowing for the most a quick
+vector was measured to fall short (QUICK_REACH); it never settles a label the head reports."""
+
+import json
+
+import pytest
+
+from openline.language import embedders, wording
+from openline.language.voice import DATA_DIR
+
+THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.985}  # the guidance check's pair
+# Left open by its cue terms and word pieces, settled by its quick vector.
+PLAIN = "Our technician will call you before the visit."
+
+
+@pytest.fixture(autouse=True)
+def no_cached_scores():
+    wording.clear_cache()
+    yield
+    wording.clear_cache()
+
+
+@pytest.fixture
+def quick_calls(monkeypatch):
+    """Every batch of texts the embedder is asked to read quickly."""
+    calls: list[list[str]] = []
+    embedder = embedders.get_embedder()
+    real = embedder.embed_quick
+    monkeypatch.setattr(embedder, "embed_quick", lambda texts: calls.append(texts) or real(texts))
+    return calls
+
+
+def corpus_sentences(label: str, count: int) -> list[str]:
+    rows = (json.loads(line) for line in (DATA_DIR / "wording_train.jsonl").open())
+    return [row["text"] for row in rows if row["label"] == label][:count]
+
+
+def test_a_plain_sentence_the_first_stage_leaves_open_is_settled_by_its_quick_vector():
+    left = wording.reachable(PLAIN, THRESHOLDS)
+
+    assert left != {}
+    assert wording.narrowed([PLAIN], [left]) == [{}]
+
+
+def test_the_quick_stage_never_settles_a_label_the_head_reports():
+    sentences = [
+        *corpus_sentences("legal_risk", 60),
+        *corpus_sentences("hostile_tone", 60),
+        *corpus_sentences("none", 30),
+    ]
+    scores = wording.score(sentences)
+    reported = [
+        (sentence, label)
+        for sentence, score in zip(sentences, scores, strict=True)
+        for label, threshold in THRESHOLDS.items()
+        if getattr(score, label) >= threshold
+    ]
+    wording.clear_cache()
+
+    asked = [wording.reachable(sentence, THRESHOLDS) for sentence in sentences]
+    left = dict(zip(sentences, wording.narrowed(sentences, asked), strict=True))
+    assert len(reported) > 40
+    assert [(s, label) for s, label in reported if label not in left[s]] == []
+
+
+def test_a_sentence_is_read_quickly_once(quick_calls):
+    asked = [wording.reachable(PLAIN, THRESHOLDS)]
+
+    assert wording.narrowed([PLAIN], asked) == wording.narrowed([PLAIN], asked) == [{}]
+    assert quick_calls == [[PLAIN]]
+
+
+def test_a_sentence_already_scored_is_judged_by_its_score_not_read_quickly(quick_calls):
+    wording.score([PLAIN])
+    asked = [wording.reachable(PLAIN, THRESHOLDS)]
+
+    assert wording.narrowed([PLAIN], asked) == asked
+    assert quick_calls == []
+
+
+def test_sentences_nothing_is_asked_of_are_not_read(quick_calls):
+    assert wording.narrowed([PLAIN, "Thanks!"], [{}, {}]) == [{}, {}]
+    assert quick_calls == []
+
+
+def test_a_head_whose_quick_reach_was_not_measured_settles_nothing(monkeypatch, quick_calls):
+    monkeypatch.setattr(wording, "QUICK_HEAD", "0" * 64)
+    asked = [wording.reachable(PLAIN, THRESHOLDS)]
+
+    assert wording.narrowed([PLAIN], asked) == asked
+    assert quick_calls == []
+
+
+def test_an_embedder_without_quick_vectors_settles_nothing(monkeypatch):
+    monkeypatch.setattr(embedders, "get_embedder", embedders.HashingTestEmbedder)
+    asked = [wording.reachable(PLAIN, THRESHOLDS)]
+
+    assert wording.narrowed([PLAIN], asked) == asked
+
+
+def test_a_cpu_whose_int8_products_may_saturate_reads_nothing_quickly(monkeypatch):
+    embedder = embedders.MiniLMEmbedder()
+    monkeypatch.setattr(embedders, "exact_int8_products", lambda: False)
+    monkeypatch.setattr(embedders, "get_embedder", lambda: embedder)
+    asked = [wording.reachable(PLAIN, THRESHOLDS)]
+
+    assert embedder.embed_quick([PLAIN]) is None
+    assert wording.narrowed([PLAIN], asked) == asked
