@@ -1,7 +1,7 @@
 """Writes bench/german_reader_drafts.jsonl: the labelled sentences of the read German guidance sets
-(drafts_de, de3 … de14, valid5_de; de11, de12 and de13 added in session 20, german-v15, when all
-three were read sets; de14 added in session 21, german-v16; de15 is read since session 22 and may be
-added; de16 is session 22's check and de17 untouched: neither of those two may be added), which
+(drafts_de, de3 … de15, valid5_de; de11, de12 and de13 added in session 20, german-v15, when all
+three were read sets; de14 added in session 21, german-v16; de15 in session 22, german-v17; de16 is
+session 22's check and de17 untouched: neither of those two may be added), which
 bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
 docs/decisions.md "Session 17, german-reader").
 
@@ -32,7 +32,7 @@ from wording_corpus_drafts import rows as sentence_rows  # noqa: E402
 OUT = HERE / "german_reader_drafts.jsonl"
 SETS = (
     "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-    "de14", "valid5_de",
+    "de14", "de15", "valid5_de",
 )  # fmt: skip
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
@@ -45,6 +45,9 @@ NAMES = {
     # session 21 (german-v16)
     "hopfenkiste": "Gerstenhain", "schlotwacht": "Kaminau", "kelterhaus": "Rebstadel",
     "glutstein": "Ofenried",
+    # session 22 (german-v17)
+    "wiegenwerk": "Krippental", "sattelgrund": "Hufeland", "hubwerk": "Schachtberg",
+    "reedwater": "Schilfbucht",
 }  # fmt: skip
 rename = renamer(NAMES)
 

@@ -15,20 +15,18 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     "Das muss man erst mal einrichten, dann läuft es von allein.",
     "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen.",
     "Wenn Sie den Newsletter nicht lesen wollen, können Sie ihn abbestellen.",
-    "Man muss kein Konto haben, um zu bestellen.",
     "Die Akkus dieser Serie können bei falscher Lagerung überhitzen.",
-    # Since the reader was retrained with de11-de13 and the clean twins of session 20
-    # (german-v15), which read four of the look-alikes above as clean and these three not; the
-    # third ("Was erwarten Sie von der neuen Version? Wir sammeln Wünsche.") reads clean again
-    # since session 21 (german-v16: de14 and clean twins of short questions).
-    "Das ist doch Unsinn.",
-    "Wir übernehmen die Kosten für den Rückversand.",
     # Since the reader was retrained with de14 and session 21's clean twins (german-v16): legal
-    # 0.937, 0.920 and 0.950 at the unchanged pair (0.92 / 0.93); the session-20 reader scored
-    # them 0.901, 0.906 and 0.909 (docs/decisions.md, "Session 21, german-v16").
+    # 0.937 at the unchanged pair (0.92 / 0.93); the session-20 reader scored it 0.901
+    # (docs/decisions.md, "Session 21, german-v16"). The reader retrained with de15 (session 22,
+    # german-v17) reads five look-alikes of these lists as clean again ("Man muss kein Konto
+    # haben …" 0.771, "Das ist doch Unsinn." hostile 0.914, "… Kosten für den Rückversand" 0.916,
+    # "… das Guthaben aus …" 0.918, "Das Gesundheitsamt prüft …" 0.839) and these three as legal
+    # (0.983, 0.953, 0.924).
     "Wir sind dafür verantwortlich, dass Ihre Daten sicher sind.",
-    "Wir zahlen Ihnen das Guthaben aus, sobald Sie die IBAN bestätigen.",
-    "Das Gesundheitsamt prüft alle Restaurants regelmäßig, auch uns.",
+    "Ganz ehrlich: Die Schließfächer haben kein Sicherheitsproblem, das Schloss klemmt nur.",
+    "Das Gerät ist sicher, keine Sorge.",
+    "Das Update erscheint voraussichtlich Ende des Monats.",
 })  # fmt: skip
 
 

@@ -163,7 +163,10 @@ def scored_text(sentence: str) -> str:
 # and session 20's clean twins, "Session 20, german-v15"). Session 21 (german-v16) kept the pair
 # after the reader learnt de14 and more clean twins: over fourteen writers the rule picks 0.90 /
 # 0.93, which finds as many clauses within 0.4 points at the same reader-only alarms and flags
-# three more of the tests' clean look-alikes ("Session 21, german-v16").
+# three more of the tests' clean look-alikes ("Session 21, german-v16"). Session 22 (german-v17)
+# kept it after the reader learnt de15: over fifteen writers the rule picks 0.92 / 0.91, which
+# flags four more of the tests' clean look-alikes (hostile 0.910-0.927) and, on the check set, one
+# more clean draft as hostile without finding one more hostile clause ("Session 22, german-v17").
 GERMAN_THRESHOLDS = {"legal_risk": 0.92, "hostile_tone": 0.93}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
