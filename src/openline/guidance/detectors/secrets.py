@@ -321,7 +321,8 @@ SECURITY_ANSWER_PROSE = frozenset(
 
 # A network and its key: "Wifi for the hotspot: SSID HF-2207, key 7Kq4-mP2x-9Lw3".
 NETWORK_KEY = re.compile(
-    r"(?i)\b(?:wi-?fi|wlan|ssid|hotspot|router|network)\b[^.\n]{0,60}?\b(?:key|pass(?:word)?|pw"
+    r"(?i)\b(?:wi-?fi|wlan|ssid|hotspot|router|network|netz|netzwerk)\b[^.\n]{0,60}?"
+    r"\b(?:key|pass(?:word)?|pw"
     r"|psk|schl\u00fcssel|passwort|kennwort)\b\s*(?:[:=]|\bis\b|\bwas\b|\bist\b)?\s*"
     # "key is "BlueMarlin77"": the value may be said with "is" and quoted.
     r"[\"'\u201c\u2018\u201e`]?(?P<value>[^\s\"'`,;\u201c\u201d\u2018\u2019]{6,63})"
@@ -382,6 +383,10 @@ OWN_PATTERN_HINTS: dict[str, tuple[str, ...]] = {
     "a JSON Web Token": ("eyJ",),
     "a connection string with a password": ("://",),
 }
+
+
+# One word of letters and the mark that ends an exclamation or a question: no password.
+EXCLAIMED_WORD = re.compile(r"[^\W\d_]+[!?]+")
 
 
 def _credential_like(value: str, *, classes: int = 2) -> bool:
@@ -534,6 +539,8 @@ def detect(text: str) -> list[Hit]:
                 text, match.start()
             ):
                 continue  # "your season pass: SP-2990": a ticket's number
+            if EXCLAIMED_WORD.fullmatch(value) and text[start - 1 : start] not in _QUOTES:
+                continue  # "… ist Phishing!": a word that ends its sentence (values-v17)
             if regex is PRODUCT_KEY and REPEATED_GROUP.search(value):
                 continue  # "licence key format: AAAA-1234-BBBB"
             if regex is NAMED_KEY and OTHER_HASH_BEFORE.search(lowered, max(0, start - 30), start):
@@ -1658,7 +1665,9 @@ CODE_TOKEN = re.compile(
     # A word of prose is not a value: a value holds a digit, a symbol or a join.
     r"|(?P<mixed>(?=[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]*[\d!#$%&*+=?@^~_-])"
     r"[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]{4,40})"
-    r")(?![\w*#-]|[.,]\d)",
+    # A group of three digits or more after it makes the token the head of a longer number:
+    # "his number is 07911 123 884" is a phone number, not the code "07911" (values-v17).
+    r")(?![\w*#-]|[.,]\d|\s\d{3})",
     re.IGNORECASE,
 )
 # After a number, what makes it a count, a measure, a price or a time ("2000 people", "1500
@@ -2004,7 +2013,14 @@ TYPED_DIGITS = re.compile(  # what may stand before it is checked after (a faste
 TOKEN_JOINED = re.compile(r"[\w*#+/.,:-]")
 # Where such digits may be: a run of digits, keys and separators (a cheap scan).
 DIGIT_RUN = re.compile(r"[*#]*\d[\d*# \-\u2013\u2014\u00b7]{3,}")
-SAID_DIGITS = re.compile(rf"(?<![\w-]){_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}}(?![\w-])")
+SAID_DIGITS = re.compile(
+    rf"(?<![\w-]){_V9_SAID}(?:(?:\s*[,\u2013\u2014]\s*|[ -]+){_V9_SAID}){{2,11}}(?![\w-])"
+)
+# A credential's name, then a colon, right before digits said in words: "Ihr Einmalpasswort
+# f\u00fcr die App-Anmeldung: sieben acht zwei \u2013 vier null f\u00fcnf" (values-v17).
+NAMED_THEN_COLON = re.compile(  # searched in lower-cased text
+    r"(?:pass(?:word|wort|code|phrase)|kennwort|\bpin|\btan|\botp|\bcode)\b[^.!?\n:]{0,40}:\s*$"
+)
 SAID_WORD = DIGITS_SAID
 DIGIT_WORDS = frozenset((*UNITS, *REPEATS))
 
@@ -2070,7 +2086,9 @@ def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 NAME_AFTER.match(lowered, end, end + 60)
             )
         else:
-            typed = bool(VERB_BEFORE.search(lowered, head, start))
+            typed = bool(VERB_BEFORE.search(lowered, head, start)) or (
+                shape == "said" and bool(NAMED_THEN_COLON.search(lowered, max(0, start - 70), start))
+            )
         if typed and not _v9_public(text, lowered, start, end, shape, 0):
             spans.append((CODE_LABEL, start, end))
     return spans
