@@ -31,6 +31,10 @@ def found(text: str, kind: str) -> list[str]:
         # a network named "Netz", then its key
         ("Für den Drucker im Lager: Netz „Halle-3-Gast“, Schlüssel Ahornblatt_42!",
          "Ahornblatt_42!"),
+        # a code whose name says it lets someone in, its digits right after the name
+        ("The helpdesk sent me a one-time login code 604117 but the app rejects it.", "604117"),
+        # digits, then the credential they serve as
+        ("the old tills open with 2468 as the manager PIN, nobody ever changed it", "2468"),
     ],
 )  # fmt: skip
 def test_a_credential_told_by_its_structure_is_a_secret(db, text, secret):
@@ -47,6 +51,10 @@ def test_a_credential_told_by_its_structure_is_a_secret(db, text, secret):
         "Leider ist die PIN der Karte 3 Mal falsch eingegeben worden.",
         # two digit words after the colon are no code
         "Ihr Einmalpasswort kommt per SMS: bitte zwei drei Minuten warten.",
+        # a bare code's digits, a login code's length, digits as something else
+        "Error code 4021 means the router lost its line; restart it.",
+        "Your login code has 6 digits and expires after 10 minutes.",
+        "We use 2024 as the base year for the price index.",
     ],
 )
 def test_sentences_like_them_without_a_credential_stay_clean(db, text):
@@ -96,6 +104,17 @@ def test_personal_data_told_by_its_structure_is_found(db, text, value):
 )
 def test_look_alikes_without_personal_data_stay_clean(db, text):
     assert found(text, "personal_data") == []
+
+
+def test_a_device_we_sell_is_not_someones_health_but_one_they_rely_on_is(db):
+    assert found("The Lift 3 is our newest stairlift. Ask us for a quote.", "personal_data") == []
+    assert found("Please hurry, she relies on a stairlift.", "personal_data") != []
+
+
+def test_a_customer_number_stated_is_not_a_phone_number(db):
+    text = "Ihre Kundennummer ist 5521 0093 7714 – bitte bei Rückfragen angeben."
+    assert found(text, "personal_data") == []
+    assert "0171 5523109" in found("Sie erreichen ihn unter 0171 5523109.", "personal_data")
 
 
 def test_a_person_of_ours_at_an_address_is_still_an_address(db):

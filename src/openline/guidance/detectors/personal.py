@@ -123,8 +123,12 @@ PHONE_CANDIDATE = re.compile(
 NOT_A_PHONE_BEFORE = re.compile(
     r"(?i)(?:order|serial|s/n|sn|ref|reference|invoice|ticket|case|tracking|imei|account|"
     r"model|batch|lot|version|firmware|build|no|tag|id|member|membership|club|loyalty|booking"
-    r"|pnr|customer|subscription|parcel|barcode|voucher|claim)\.?\s*(?:no\.?|number|#|:|id)?\s*"
-    r"$|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){1,7}\s?$"
+    r"|pnr|customer|subscription|parcel|barcode|voucher|claim)\.?\s*"
+    # "customer number is …", "Ihre Kundennummer ist …": a record's number stated (values-v17)
+    r"(?:(?:no\.?|number|#|id)(?:\s*(?:is|was|:))?|:)?\s*$"
+    r"|(?:kunden|bestell|rechnungs|vertrags|auftrags|mitglieds|vorgangs|buchungs|sendungs"
+    r"|referenz|fall|ticket|versicherungsschein|policen)(?:nummer|nr\.?)\s*(?:ist|lautet|war|:)?\s*$"
+    r"|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){1,7}\s?$"
 )
 # A number that is only "possible" (not allocated) counts when it is written like a phone number:
 # international with +, or national in the usual groupings ("(555) 123-4567", "07700 900123").
@@ -406,6 +410,8 @@ HEALTH_NEED = re.compile(
     r"|sight loss|(?:home\s+)?dialysis|oxygen|a wheelchair|a stairlift|chemotherapy|a pacemaker"
     r"|a guide dog|a hearing aid))"
 )
+# The company's own device, not someone's need: "our current stairlift", "our hoists".
+OUR_PRODUCT_BEFORE = re.compile(r"(?i)\bour\s+(?:[a-z-]+\s+){0,2}$")
 # E-mail addresses written out to dodge filters: "jo dot smith at gmail dot com".
 SPELLED_EMAIL = re.compile(
     r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z0-9_%+-]+)*"
@@ -1000,6 +1006,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
                 yield Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION)
     if gates.search(HEALTH_HINT, text):
         for match in HEALTH_NEED.finditer(text):
+            if OUR_PRODUCT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "Solo S2 is our current stairlift": what the company sells (values-v17)
             yield Hit(KIND, *match.span(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
     if not NAMED_RECORD_HINT.search(text):
         return

@@ -385,8 +385,9 @@ OWN_PATTERN_HINTS: dict[str, tuple[str, ...]] = {
 }
 
 
-# One word of letters and the mark that ends an exclamation or a question: no password.
-EXCLAIMED_WORD = re.compile(r"[^\W\d_]+[!?]+")
+# One word as prose writes it (a capital at its start at most) and the mark that ends an
+# exclamation or a question: no password ("WoodsmokeTea!" has a capital inside; values-v17).
+EXCLAIMED_WORD = re.compile(r"[A-Z\u00c4\u00d6\u00dc]?[a-z\u00e4\u00f6\u00fc\u00df]+[!?]+")
 
 
 def _credential_like(value: str, *, classes: int = 2) -> bool:
@@ -607,6 +608,7 @@ def detect(text: str) -> list[Hit]:
     spans += _v14(text, lowered)
     spans += credentials_de_spans(text, lowered)
     spans += _v16(text)
+    spans += _v17(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [
         span
@@ -2452,4 +2454,33 @@ def _v16(text: str) -> list[tuple[str, int, int]]:
         value = text[start:end]
         if end - start >= 6 and _pair_password(value) and not PLACEHOLDER.search(value):
             spans.append((gettext_noop("a password"), start, end))
+    return spans
+
+
+# --- A code's kind named, or the code named as what it serves (values-v17, issue 13) ---------
+# A code whose name says it lets someone in, with its digits right after the name and no verb:
+# "a one-off login code 918273 over chat", "verification code 482913". A bare "code 4821" stays
+# unread (error, discount and order codes are written so).
+PRIVATE_CODE_THEN_DIGITS = re.compile(  # searched in lower-cased text
+    r"\b(?:log-?in|sign-?in|verification|one-time|one-off|single-use|access|unlock|reset"
+    r"|recovery|2fa|mfa|authenti[ck]ation|sms)[\s-]+(?:code|pin|passcode)\s+"
+    r"(?P<value>\d{4,8})(?![\w/:-]|[.,]\d|\s?(?:%|\d|digits?\b|characters?\b|chars\b))"
+)
+# Digits, then the credential they serve as: "unlock with 1997 as the admin PIN", "set 4471 as
+# the door code".
+DIGITS_AS_THE = re.compile(  # searched in lower-cased text
+    r"\b(?:with|use|using|set|sets|chose|picked|has|have|had|keep|kept)\s+(?P<value>\d{4,8})"
+    r"\s+as\s+(?:the|your|its|their|his|her|my|our|a)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:pin|passcode|password|code|combination)\b"
+)
+V17_HINTS = ("code", "pin", "pass", "combination")
+
+
+def _v17(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text) or not any(hint in lowered for hint in V17_HINTS):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for regex in (PRIVATE_CODE_THEN_DIGITS, DIGITS_AS_THE):
+        for match in gates.finditer(regex, lowered):
+            spans.append((CODE_LABEL, *match.span("value")))
     return spans
