@@ -23,8 +23,8 @@ def found(text: str, kind: str) -> list[str]:
     ("text", "secret"),
     [
         # the credential's name and a colon, then digits said in words parted by a dash
-        ("Ihr Einmalpasswort für das Kundenportal: drei neun eins – sechs null zwei. Gültig "
-         "für 5 Minuten.", "drei neun eins – sechs null zwei"),
+        ("Ihr Einmalpasswort für das Kundenportal: drei neun eins \u2013 sechs null zwei. Gültig "
+         "für 5 Minuten.", "drei neun eins \u2013 sechs null zwei"),
         # the copula before the noun, the sentence begun with something else (verb second)
         ("Bei der neuen Kasse ist das Servicepasswort für den Technikermodus einfach "
          "„Lagerfeuer7“, das weiß kaum jemand.", "Lagerfeuer7"),
@@ -80,8 +80,8 @@ def test_digits_that_go_on_in_groups_are_a_phone_number_not_a_code(db):
         ("Herr Brandl verkauft sein altes Rad, Telefon null-acht-neun, drei-drei-zwei, "
          "sieben-eins-vier-vier.", "null-acht-neun, drei-drei-zwei, sieben-eins-vier-vier"),
         # the digit words of a group glued into one, groups parted by a dash and commas
-        ("Frau Albers bittet um Rückruf: nullvierzwo – eins acht sieben, sechs sechs drei, "
-         "null neun.", "nullvierzwo – eins acht sieben, sechs sechs drei, null neun"),
+        ("Frau Albers bittet um Rückruf: nullvierzwo \u2013 eins acht sieben, sechs sechs drei, "
+         "null neun.", "nullvierzwo \u2013 eins acht sieben, sechs sechs drei, null neun"),
         # a number named, what it is for, then the value
         ("Hi Sam, the guest's passport number for the check-in is K7M2PQ91X, see you Friday.",
          "K7M2PQ91X"),
@@ -112,9 +112,16 @@ def test_a_device_we_sell_is_not_someones_health_but_one_they_rely_on_is(db):
 
 
 def test_a_customer_number_stated_is_not_a_phone_number(db):
-    text = "Ihre Kundennummer ist 5521 0093 7714 – bitte bei Rückfragen angeben."
+    text = "Ihre Kundennummer ist 5521 0093 7714 \u2013 bitte bei Rückfragen angeben."
     assert found(text, "personal_data") == []
     assert "0171 5523109" in found("Sie erreichen ihn unter 0171 5523109.", "personal_data")
+
+
+def test_a_name_whose_record_is_refused_is_not_disclosed_but_one_handed_over_is(db):
+    refused = "Sorry, I can't give out Mr Doyle's mobile number, but I'll pass your message on."
+    assert found(refused, "personal_data") == []
+    given = "Here is Mr Doyle's mobile number, as you asked: 07700 900 318."
+    assert "Mr Doyle" in " ".join(found(given, "personal_data"))
 
 
 def test_a_person_of_ours_at_an_address_is_still_an_address(db):

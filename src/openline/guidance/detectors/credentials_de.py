@@ -284,7 +284,9 @@ def spans(text: str, lowered: str) -> list[tuple[str, int, int]]:
         if not COPULA_BEFORE.search(lowered, max(0, noun.start() - 40), noun.start()):
             continue
         tail = INVERTED_TAIL.match(text, noun.end(), _sentence_end(lowered, noun.end()))
-        if tail is not None and not OTHER_NUMBER_BETWEEN.search(lowered, noun.end(), tail.start("value")):
+        if tail is not None and not OTHER_NUMBER_BETWEEN.search(
+            lowered, noun.end(), tail.start("value")
+        ):
             found += _if_credential(text, lowered, word, *tail.span("value"))
     for match in AS_THE.finditer(lowered) if nouns and " als " in spaced else ():
         found += _if_credential(text, lowered, match.group("noun"), *match.span("value"))

@@ -498,6 +498,13 @@ ROLE_NAME = re.compile(
     rf"|hei\u00dft|:|,|-))?\s+"
     rf"{_TITLE}(?P<name>{_FULL_NAME})"
 )
+# A refusal to hand a record over, right before the name that owns it: "Sorry, I can't give out
+# Mrs Lane's personal number" (values-v17).
+REFUSED_BEFORE = re.compile(
+    r"(?i)\b(?:can(?:no|'|\u2019)t|won(?:'|\u2019)t|will not|(?:do|does)(?:n(?:'|\u2019)t| not)"
+    r"|not (?:allowed|able|permitted) to|never|unable to)\s+(?:\w+\s+){0,2}?(?:give out|give"
+    r"|share|pass on|pass|disclose|send|hand out|release|provide)\s+$"
+)
 # Every form of NAMED_RECORD has a number of four digits or more, or one of these words.
 NAMED_RECORD_HINT = re.compile(
     r"\d{4}|(?i:born|dob|d\.o\.b|birth|registered to|placed by|booked|ordered by|in the name"
@@ -996,6 +1003,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
                 continue
             if any(word in JOB_TITLE_WORDS for word in name.split()):
                 continue  # "Customer Relations Manager" signs a letter: a role, not a name
+            if REFUSED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "I can't give out Mrs Lane's number": nothing of hers is given
             yield Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION)
     if gates.search(BIRTH_WORDS, text):
         # Where a draft speaks of birth dates, a full date decades back is one: "Got it:

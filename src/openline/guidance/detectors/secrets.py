@@ -2089,7 +2089,8 @@ def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
             )
         else:
             typed = bool(VERB_BEFORE.search(lowered, head, start)) or (
-                shape == "said" and bool(NAMED_THEN_COLON.search(lowered, max(0, start - 70), start))
+                shape == "said"
+                and bool(NAMED_THEN_COLON.search(lowered, max(0, start - 70), start))
             )
         if typed and not _v9_public(text, lowered, start, end, shape, 0):
             spans.append((CODE_LABEL, start, end))
