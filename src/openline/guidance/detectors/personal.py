@@ -1262,6 +1262,14 @@ def _said_digits(words: list[str]) -> int:
 DIGIT_WORDS = (
     *(f"{mark}{word}" for word in UNITS if word != "one" for mark in " -"), *REPEATS, "plus ",
 )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4)
+def _digit_words(lowered: str) -> int:
+    """DIGIT_WORDS' count in a lowered draft, counted once for the two rules that ask."""
+    return sum(lowered.count(word) for word in DIGIT_WORDS)
+
+
 # A country or a kind of line in brackets after a number: "98765 43210 (India)", "(mobile)".
 PHONE_KIND_AFTER = re.compile(
     r"\s*\((?i:mobile|cell|landline|home|work|office|whatsapp|signal|telegram|handy|festnetz)\)"
@@ -1377,7 +1385,7 @@ def _more(text: str) -> list[Hit]:
     lowered = text.lower()
     # Seven digits said in words need several digit words (a cheap count; "one" is left out, as
     # "phone" and "someone" hold it).
-    spelled = sum(lowered.count(word) for word in DIGIT_WORDS) >= 4
+    spelled = _digit_words(lowered) >= 4
     if spelled and len(lowered) == len(text):
         for match in SPELLED_PHONE.finditer(lowered):
             words = SAID_WORD.findall(match.group())
@@ -1706,7 +1714,7 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
         and any(word in lowered for word in DOT_WORDS)
     ):
         hits += _worded_emails(text, lowered, public_emails)
-    if sum(lowered.count(word) for word in DIGIT_WORDS) >= 4 and len(lowered) == len(text):
+    if _digit_words(lowered) >= 4 and len(lowered) == len(text):
         for match in SPELLED_PHONE.finditer(lowered):
             words = SAID_WORD.findall(match.group())
             digits = _said_digits(words)

@@ -2472,7 +2472,9 @@ PRIVATE_CODE_THEN_DIGITS = re.compile(  # searched in lower-cased text
 DIGITS_AS_THE = re.compile(  # searched in lower-cased text
     r"\b(?:with|use|using|set|sets|chose|picked|has|have|had|keep|kept)\s+(?P<value>\d{4,8})"
     r"\s+as\s+(?:the|your|its|their|his|her|my|our|a)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:pin|passcode|password|code|combination)\b"
+    # The noun ends the phrase: "2024 as the code year on the labels" names a year.
+    r"(?:pin|passcode|password|code|combination)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:and|but|so|for"
+    r"|on|at|to|that|which|in|of|since|because|until|by|with|from|if|when|while|who)\b)"
 )
 V17_HINTS = ("code", "pin", "pass", "combination")
 
