@@ -158,12 +158,22 @@ def parse_contact(value: str, *, region: str = "GB") -> tuple[str, str]:
 
 # "0800 111 999 (national gas emergency line)": a value with its note in brackets at the end.
 VALUE_WITH_NOTE = re.compile(r"^(?P<value>[^()]*?)\s*\((?P<note>[^()]*)\)\s*$")
+# A town (no digit) and in brackets a street with its house number: "Köln (Ehrenstraße 12)",
+# "Leeds (22 Call Lane)".
+TOWN_WITH_STREET = re.compile(
+    r"\s*[^\W\d_][^\d()@,]{1,40}\(\s*(?:[^\W\d_][^()@\d]{2,60}\s\d{1,4}[a-zA-Z]?"
+    r"|\d{1,4}[a-zA-Z]?\s[^\W\d_][^()@\d]{2,60})\s*\)\s*"
+)
 
 
 def add_public_contact(*, value: str, note: str = "", region: str = "GB") -> PublicContact:
     bracketed = VALUE_WITH_NOTE.match(value or "")
     if bracketed and bracketed.group("value") and "@" not in bracketed.group("note"):
         value, note = bracketed.group("value"), note or bracketed.group("note")
+        if TOWN_WITH_STREET.fullmatch(bracketed.group(0)):
+            # "Linz (Landstraße 33)": a branch written as its town and, in brackets, its street
+            # and house number is the address "Landstraße 33, Linz" (values-v17).
+            value, note = f"{bracketed.group('note')}, {bracketed.group('value')}", ""
     kind, normalised = parse_contact(value, region=region)
     with transaction.atomic():
         if PublicContact.objects.filter(normalised=normalised).exists():

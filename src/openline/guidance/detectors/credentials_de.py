@@ -79,6 +79,20 @@ BY_PRONOUN = re.compile(
 STATED_QUOTED = re.compile(
     rf"\b{_COPULA}\b(?:\s+[a-zäöüß]+){{1,2}}\s+[{_Q}](?P<value>[^\s{_Q}]{{4,60}})[{_Q}]"
 )
+# The copula before the noun, as German puts it when the sentence begins with something else
+# (the verb second): "Bei den älteren Steuerungen ist das Werkspasswort für den Servicemodus
+# einfach „…"", "Seit Montag lautet die Tür-PIN 4471" (values-v17). The copula and an article
+# before the noun, then after it an attribute with a preposition, particles and the value (a
+# token with a digit or a sign).
+COPULA_BEFORE = re.compile(
+    rf"\b{_COPULA}\s+(?:(?:das|die|der|den|dein\w*|ihr\w*|unser\w*|eure?\w*)\s+)?"
+    r"(?:[a-zäöüß]+e[nmrs]?\s+)?$"
+)
+INVERTED_TAIL = re.compile(
+    r"(?:\s+(?:für|fürs|von|vom|zum|zur|der|des|im|am|beim|bei|an|auf|in)\b[^,.!?\n:]{1,45}?)?"
+    rf"(?:\s+{_PARTICLE}\b)*\s*:?\s*[{_Q}]?"
+    rf"(?P<value>(?=[^\s{_Q}]*[\d!#$%&*+=?@^~_])[^\s{_Q}]{{4,60}})"
+)
 CHANGED_TO = re.compile(
     rf"\bauf\s+[{_Q}]?(?P<value>[^\s{_Q}]{{4,60}}?)[{_Q}]?\s+(?:\w+\s+)?"
     r"(?:gesetzt|geändert|zurückgesetzt|umgestellt|festgelegt|eingestellt|vergeben|angepasst)\b"
@@ -265,6 +279,15 @@ def spans(text: str, lowered: str) -> list[tuple[str, int, int]]:
             if not password and _digits_code(value, lowered, end):
                 found.append((gettext_noop("an access code or PIN"), start, end))
                 break
+    for noun in nouns:
+        word = noun.group("noun")
+        if not COPULA_BEFORE.search(lowered, max(0, noun.start() - 40), noun.start()):
+            continue
+        tail = INVERTED_TAIL.match(text, noun.end(), _sentence_end(lowered, noun.end()))
+        if tail is not None and not OTHER_NUMBER_BETWEEN.search(
+            lowered, noun.end(), tail.start("value")
+        ):
+            found += _if_credential(text, lowered, word, *tail.span("value"))
     for match in AS_THE.finditer(lowered) if nouns and " als " in spaced else ():
         found += _if_credential(text, lowered, match.group("noun"), *match.span("value"))
     for match in ARTICLE_CODE.finditer(lowered):

@@ -205,8 +205,24 @@ def _cards_in_words(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _named_otherwise(text: str, start: int) -> bool:
-    """Whether the number at `start` is named as something other than a card."""
+# The same names after the number: "The long number on your box, 35 449908 612045 7, is the
+# IMEI" (values-v17).
+NOT_A_CARD_AFTER = re.compile(
+    r"(?i)[\s,)\]]*(?:(?:is|was|=|:|-|\u2013|\u2014)\s*(?:the|your|my|its|his|her|their)?\s*"
+    r"(?:imei|meid|iccid|serial|tracking|order|invoice|barcode|ean|upc|gtin|isbn|booking"
+    r"|ticket|case|waybill|consignment)|(?:the|its)\s+(?:imei|meid|iccid|serial))\b"
+)
+# An IMEI as phones print it: two digits, six, six and a check digit ("35 449908 612045 7"),
+# or eight, six and one. No card is grouped so.
+IMEI_GROUPS = ((2, 6, 6, 1), (8, 6, 1))
+
+
+def _named_otherwise(text: str, start: int, end: int) -> bool:
+    """Whether the number at `start` is named, or grouped, as something other than a card."""
+    if NOT_A_CARD_AFTER.match(text, end):
+        return True
+    if tuple(len(group) for group in re.findall(r"\d+", text[start:end])) in IMEI_GROUPS:
+        return True
     named = NOT_A_CARD_BEFORE.search(text, max(0, start - 30), start)
     if named is None:
         return False
@@ -223,7 +239,7 @@ def detect(text: str) -> list[Hit]:
     cards += [
         Hit("payment_card", start, end, CARD_MESSAGE, CARD_SUGGESTION)
         for run in DIGIT_RUN.finditer(text)
-        if len(run.group()) >= 13 and not _named_otherwise(text, run.start())
+        if len(run.group()) >= 13 and not _named_otherwise(text, run.start(), run.end())
         for start, end in _card_spans(text, run.start(), run.end())
     ]
     return ibans + [card for card in cards if not overlaps(card, ibans)]

@@ -123,8 +123,12 @@ PHONE_CANDIDATE = re.compile(
 NOT_A_PHONE_BEFORE = re.compile(
     r"(?i)(?:order|serial|s/n|sn|ref|reference|invoice|ticket|case|tracking|imei|account|"
     r"model|batch|lot|version|firmware|build|no|tag|id|member|membership|club|loyalty|booking"
-    r"|pnr|customer|subscription|parcel|barcode|voucher|claim)\.?\s*(?:no\.?|number|#|:|id)?\s*"
-    r"$|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){1,7}\s?$"
+    r"|pnr|customer|subscription|parcel|barcode|voucher|claim)\.?\s*"
+    # "customer number is …", "Ihre Kundennummer ist …": a record's number stated (values-v17)
+    r"(?:(?:no\.?|number|#|id)(?:\s*(?:is|was|:))?|:)?\s*$"
+    r"|(?:kunden|bestell|rechnungs|vertrags|auftrags|mitglieds|vorgangs|buchungs|sendungs"
+    r"|referenz|fall|ticket|versicherungsschein|policen)(?:nummer|nr\.?)\s*(?:ist|lautet|war|:)?\s*$"
+    r"|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){1,7}\s?$"
 )
 # A number that is only "possible" (not allocated) counts when it is written like a phone number:
 # international with +, or national in the usual groupings ("(555) 123-4567", "07700 900123").
@@ -347,6 +351,23 @@ NOT_THE_ID_BETWEEN = re.compile(
     r"|phone|mobile|number of|valid|expir\w*|issued on|until|since|on the|dated?|days?|years?)\b"
     r"|[£€$%]"
 )
+# The number's name, what it is for, then the value stated: "passport number for the rental
+# is C4R8TZ21X", "Aadhaar number for the refurb invoice: 4821 7730 9165". What it is for is no
+# other number's name (values-v17).
+ID_STATED_FOR = re.compile(
+    r"(?i)\s*(?:number|no\.?|nr\.?|#)?\s*for (?:the|your|his|her|their|this|that|a|an|our)"
+    r"(?:\s+[\w'\u2019-]+){1,3}?\s*(?:is|was|[:=\u2014\u2013-])\s*"
+)
+
+
+def _mixed_id(value: str) -> bool:
+    """A passport's or an ID card's number of letters and digits ("C4R8TZ21X"): 8-12 of them,
+    three digits at least and two letters."""
+    letters = sum(c.isalpha() for c in value)
+    digits = sum(c.isdigit() for c in value)
+    return 8 <= len(value) <= 12 and digits >= 3 and letters >= 2 and " " not in value
+
+
 # Someone's health: "your ADHD diagnosis from Dr. Park", "he was diagnosed with epilepsy".
 HEALTH = re.compile(
     r"\b(?:(?:[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[A-Z][\w'\u2019-]*\s+){1,2}diagnosis"
@@ -389,6 +410,8 @@ HEALTH_NEED = re.compile(
     r"|sight loss|(?:home\s+)?dialysis|oxygen|a wheelchair|a stairlift|chemotherapy|a pacemaker"
     r"|a guide dog|a hearing aid))"
 )
+# The company's own device, not someone's need: "our current stairlift", "our hoists".
+OUR_PRODUCT_BEFORE = re.compile(r"(?i)\bour\s+(?:[a-z-]+\s+){0,2}$")
 # E-mail addresses written out to dodge filters: "jo dot smith at gmail dot com".
 SPELLED_EMAIL = re.compile(
     r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z0-9_%+-]+)*"
@@ -474,6 +497,13 @@ ROLE_NAME = re.compile(
     rf"|Mitglied|Zahler(?:in)?|Bewohner(?:in)?)\b)(?:\s+(?:is|was|named|called|ist|war"
     rf"|hei\u00dft|:|,|-))?\s+"
     rf"{_TITLE}(?P<name>{_FULL_NAME})"
+)
+# A refusal to hand a record over, right before the name that owns it: "Sorry, I can't give out
+# Mrs Lane's personal number" (values-v17).
+REFUSED_BEFORE = re.compile(
+    r"(?i)\b(?:can(?:no|'|\u2019)t|won(?:'|\u2019)t|will not|(?:do|does)(?:n(?:'|\u2019)t| not)"
+    r"|not (?:allowed|able|permitted) to|never|unable to)\s+(?:\w+\s+){0,2}?(?:give out|give"
+    r"|share|pass on|pass|disclose|send|hand out|release|provide)\s+$"
 )
 # Every form of NAMED_RECORD has a number of four digits or more, or one of these words.
 NAMED_RECORD_HINT = re.compile(
@@ -837,7 +867,14 @@ OWN_PREMISES_BEFORE = re.compile(
     r"|kitchen|bakery|centre|center|head office|offices)s?\b[^.!?\n]{0,20}?"
     r"\b(?:is|are|sits|is located|is based|moved)?"
     r"\s*(?:at|in|on|to|:)"
-    r"|\b(?:visit|find|see|meet|join) us (?:at|in|on))\s*:?\s*$"
+    r"|\b(?:visit|find|see|meet|join) us (?:at|in|on)"
+    # A place's name, then what kind of place it is, whatever the kind: "Our Toronto cinema is
+    # at …", "our Drumcondra nursery is at …" (values-v17); not a person there ("our Leeds
+    # engineer is at …").
+    r"|\bour\s+(?-i:[A-Z][\w'\u2019-]+\s+){1,2}(?!(?:customer|client|engineer|driver"
+    r"|technician|courier|fitter|rider|member|guest|patient|colleague|manager|agent|staff"
+    r"|team|rep|installer|nurse|carer|tutor|teacher)s?\b)[a-z]{3,}\s+(?:is|are|sits)\s+(?:at|on))"
+    r"\s*:?\s*$"
 )
 
 
@@ -944,12 +981,18 @@ def _identifiers(text: str) -> Iterable[Hit]:
         yield Hit(KIND, *match.span(), ID_MESSAGE, SUGGESTION)
     for match in later:
         value = match.group("value")
+        stated = ID_STATED_FOR.fullmatch(match.group("between"))
         if (
-            sum(c.isdigit() for c in value) >= 6
-            and not NOT_THE_ID_BETWEEN.search(match.group("between"))
+            (sum(c.isdigit() for c in value) >= 6 or (stated and _mixed_id(value)))
+            and (stated or not NOT_THE_ID_BETWEEN.search(match.group("between")))
             and not DATE_LIKE.fullmatch(value)
             # "… nicht, nur die Bestellnummer 4412-9981": another record's number, named so
-            and not OTHER_RECORD_BEFORE.search(text, match.start("between"), match.start("value"))
+            and (
+                stated
+                or not OTHER_RECORD_BEFORE.search(
+                    text, match.start("between"), match.start("value")
+                )
+            )
             and not COMPANY_ID_SAID.search(text, max(0, match.start() - 45), match.start("value"))
         ):
             yield Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION)
@@ -960,6 +1003,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
                 continue
             if any(word in JOB_TITLE_WORDS for word in name.split()):
                 continue  # "Customer Relations Manager" signs a letter: a role, not a name
+            if REFUSED_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "I can't give out Mrs Lane's number": nothing of hers is given
             yield Hit(KIND, *match.span("name"), NAME_MESSAGE, NAME_SUGGESTION)
     if gates.search(BIRTH_WORDS, text):
         # Where a draft speaks of birth dates, a full date decades back is one: "Got it:
@@ -970,6 +1015,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
                 yield Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION)
     if gates.search(HEALTH_HINT, text):
         for match in HEALTH_NEED.finditer(text):
+            if OUR_PRODUCT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue  # "Solo S2 is our current stairlift": what the company sells (values-v17)
             yield Hit(KIND, *match.span(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
     if not NAMED_RECORD_HINT.search(text):
         return
@@ -1196,10 +1243,13 @@ def _own_premises(text: str, start: int) -> bool:
 # A phone number said in words: "plus four four seven seven zero zero, nine double-oh, five two
 # one", "null eins sieben …". Seven digits or more, said to be a number or starting with "plus".
 # The words are detectors/spoken_digits.py's.
+# The groups may be parted by a comma or a dash ("nullsechssechsvier \u2013 zwo drei eins, vier
+# f\u00fcnf null"), and German may glue the words of a group into one (values-v17).
 SPELLED_PHONE = re.compile(  # searched in lower-cased text
     rf"\b(?:plus\s+)?(?:{REPEAT_WORD}[ -]?)?{DIGIT_WORD}"
-    rf"(?:(?:\s*,\s*|[\s-]+)(?:{REPEAT_WORD}[ -]?)?{DIGIT_WORD}\b){{5,}}"
+    rf"(?:(?:\s*[,\u2013\u2014]\s*|[\s-]+)?(?:{REPEAT_WORD}[ -]?)?{DIGIT_WORD}){{5,}}\b"
 )
+SAID_WORD = re.compile(rf"plus|{REPEAT_WORD}|{DIGIT_WORD}")
 
 
 def _said_digits(words: list[str]) -> int:
@@ -1207,11 +1257,19 @@ def _said_digits(words: list[str]) -> int:
     return sum(REPEATS[w] - 1 if w in REPEATS else 0 if w == "plus" else 1 for w in words)
 
 
-# Cues for a count before the scan: each digit word after a space ("one" is left out, as
-# "phone" and "someone" hold it), a repeat word, "plus".
+# Cues for a count before the scan: each digit word after a space or a hyphen ("one" is left
+# out, as "phone" and "someone" hold it), a repeat word, "plus".
 DIGIT_WORDS = (
-    *(f" {word}" for word in UNITS if word != "one"), *REPEATS, "plus ",
+    *(f"{mark}{word}" for word in UNITS if word != "one" for mark in " -"), *REPEATS, "plus ",
 )  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4)
+def _digit_words(lowered: str) -> int:
+    """DIGIT_WORDS' count in a lowered draft, counted once for the two rules that ask."""
+    return sum(lowered.count(word) for word in DIGIT_WORDS)
+
+
 # A country or a kind of line in brackets after a number: "98765 43210 (India)", "(mobile)".
 PHONE_KIND_AFTER = re.compile(
     r"\s*\((?i:mobile|cell|landline|home|work|office|whatsapp|signal|telegram|handy|festnetz)\)"
@@ -1327,10 +1385,10 @@ def _more(text: str) -> list[Hit]:
     lowered = text.lower()
     # Seven digits said in words need several digit words (a cheap count; "one" is left out, as
     # "phone" and "someone" hold it).
-    spelled = sum(lowered.count(word) for word in DIGIT_WORDS) >= 4
+    spelled = _digit_words(lowered) >= 4
     if spelled and len(lowered) == len(text):
         for match in SPELLED_PHONE.finditer(lowered):
-            words = re.findall(r"[a-z\u00fc]+", match.group())
+            words = SAID_WORD.findall(match.group())
             digits = _said_digits(words)
             before = text[max(0, match.start() - 40) : match.start()]
             if digits >= 7 and (words[0] == "plus" or PHONE_WORD_BEFORE.search(before)):
@@ -1656,9 +1714,9 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
         and any(word in lowered for word in DOT_WORDS)
     ):
         hits += _worded_emails(text, lowered, public_emails)
-    if sum(lowered.count(word) for word in DIGIT_WORDS) >= 4 and len(lowered) == len(text):
+    if _digit_words(lowered) >= 4 and len(lowered) == len(text):
         for match in SPELLED_PHONE.finditer(lowered):
-            words = re.findall(r"[a-z\u00fc]+", match.group())
+            words = SAID_WORD.findall(match.group())
             digits = _said_digits(words)
             trunk = UNITS.get(words[0]) == "0"
             if (digits >= 10 and trunk) or (

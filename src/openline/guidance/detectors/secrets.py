@@ -321,7 +321,8 @@ SECURITY_ANSWER_PROSE = frozenset(
 
 # A network and its key: "Wifi for the hotspot: SSID HF-2207, key 7Kq4-mP2x-9Lw3".
 NETWORK_KEY = re.compile(
-    r"(?i)\b(?:wi-?fi|wlan|ssid|hotspot|router|network)\b[^.\n]{0,60}?\b(?:key|pass(?:word)?|pw"
+    r"(?i)\b(?:wi-?fi|wlan|ssid|hotspot|router|network|netz|netzwerk)\b[^.\n]{0,60}?"
+    r"\b(?:key|pass(?:word)?|pw"
     r"|psk|schl\u00fcssel|passwort|kennwort)\b\s*(?:[:=]|\bis\b|\bwas\b|\bist\b)?\s*"
     # "key is "BlueMarlin77"": the value may be said with "is" and quoted.
     r"[\"'\u201c\u2018\u201e`]?(?P<value>[^\s\"'`,;\u201c\u201d\u2018\u2019]{6,63})"
@@ -382,6 +383,11 @@ OWN_PATTERN_HINTS: dict[str, tuple[str, ...]] = {
     "a JSON Web Token": ("eyJ",),
     "a connection string with a password": ("://",),
 }
+
+
+# One word as prose writes it (a capital at its start at most) and the mark that ends an
+# exclamation or a question: no password ("WoodsmokeTea!" has a capital inside; values-v17).
+EXCLAIMED_WORD = re.compile(r"[A-Z\u00c4\u00d6\u00dc]?[a-z\u00e4\u00f6\u00fc\u00df]+[!?]+")
 
 
 def _credential_like(value: str, *, classes: int = 2) -> bool:
@@ -534,6 +540,8 @@ def detect(text: str) -> list[Hit]:
                 text, match.start()
             ):
                 continue  # "your season pass: SP-2990": a ticket's number
+            if EXCLAIMED_WORD.fullmatch(value) and text[start - 1 : start] not in _QUOTES:
+                continue  # "… ist Phishing!": a word that ends its sentence (values-v17)
             if regex is PRODUCT_KEY and REPEATED_GROUP.search(value):
                 continue  # "licence key format: AAAA-1234-BBBB"
             if regex is NAMED_KEY and OTHER_HASH_BEFORE.search(lowered, max(0, start - 30), start):
@@ -600,6 +608,7 @@ def detect(text: str) -> list[Hit]:
     spans += _v14(text, lowered)
     spans += credentials_de_spans(text, lowered)
     spans += _v16(text)
+    spans += _v17(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [
         span
@@ -1658,7 +1667,9 @@ CODE_TOKEN = re.compile(
     # A word of prose is not a value: a value holds a digit, a symbol or a join.
     r"|(?P<mixed>(?=[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]*[\d!#$%&*+=?@^~_-])"
     r"[^\s\"'`()\[\]<>,;\u201c\u201d\u2018\u2019\u201e]{4,40})"
-    r")(?![\w*#-]|[.,]\d)",
+    # A group of three digits or more after it makes the token the head of a longer number:
+    # "his number is 07911 123 884" is a phone number, not the code "07911" (values-v17).
+    r")(?![\w*#-]|[.,]\d|\s\d{3})",
     re.IGNORECASE,
 )
 # After a number, what makes it a count, a measure, a price or a time ("2000 people", "1500
@@ -2004,7 +2015,14 @@ TYPED_DIGITS = re.compile(  # what may stand before it is checked after (a faste
 TOKEN_JOINED = re.compile(r"[\w*#+/.,:-]")
 # Where such digits may be: a run of digits, keys and separators (a cheap scan).
 DIGIT_RUN = re.compile(r"[*#]*\d[\d*# \-\u2013\u2014\u00b7]{3,}")
-SAID_DIGITS = re.compile(rf"(?<![\w-]){_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}}(?![\w-])")
+SAID_DIGITS = re.compile(
+    rf"(?<![\w-]){_V9_SAID}(?:(?:\s*[,\u2013\u2014]\s*|[ -]+){_V9_SAID}){{2,11}}(?![\w-])"
+)
+# A credential's name, then a colon, right before digits said in words: "Ihr Einmalpasswort
+# f\u00fcr die App-Anmeldung: sieben acht zwei \u2013 vier null f\u00fcnf" (values-v17).
+NAMED_THEN_COLON = re.compile(  # searched in lower-cased text
+    r"(?:pass(?:word|wort|code|phrase)|kennwort|\bpin|\btan|\botp|\bcode)\b[^.!?\n:]{0,40}:\s*$"
+)
 SAID_WORD = DIGITS_SAID
 DIGIT_WORDS = frozenset((*UNITS, *REPEATS))
 
@@ -2070,7 +2088,10 @@ def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 NAME_AFTER.match(lowered, end, end + 60)
             )
         else:
-            typed = bool(VERB_BEFORE.search(lowered, head, start))
+            typed = bool(VERB_BEFORE.search(lowered, head, start)) or (
+                shape == "said"
+                and bool(NAMED_THEN_COLON.search(lowered, max(0, start - 70), start))
+            )
         if typed and not _v9_public(text, lowered, start, end, shape, 0):
             spans.append((CODE_LABEL, start, end))
     return spans
@@ -2434,4 +2455,35 @@ def _v16(text: str) -> list[tuple[str, int, int]]:
         value = text[start:end]
         if end - start >= 6 and _pair_password(value) and not PLACEHOLDER.search(value):
             spans.append((gettext_noop("a password"), start, end))
+    return spans
+
+
+# --- A code's kind named, or the code named as what it serves (values-v17, issue 13) ---------
+# A code whose name says it lets someone in, with its digits right after the name and no verb:
+# "a one-off login code 918273 over chat", "verification code 482913". A bare "code 4821" stays
+# unread (error, discount and order codes are written so).
+PRIVATE_CODE_THEN_DIGITS = re.compile(  # searched in lower-cased text
+    r"\b(?:log-?in|sign-?in|verification|one-time|one-off|single-use|access|unlock|reset"
+    r"|recovery|2fa|mfa|authenti[ck]ation|sms)[\s-]+(?:code|pin|passcode)\s+"
+    r"(?P<value>\d{4,8})(?![\w/:-]|[.,]\d|\s?(?:%|\d|digits?\b|characters?\b|chars\b))"
+)
+# Digits, then the credential they serve as: "unlock with 1997 as the admin PIN", "set 4471 as
+# the door code".
+DIGITS_AS_THE = re.compile(  # searched in lower-cased text
+    r"\b(?:with|use|using|set|sets|chose|picked|has|have|had|keep|kept)\s+(?P<value>\d{4,8})"
+    r"\s+as\s+(?:the|your|its|their|his|her|my|our|a)\s+(?:[a-z-]+\s+){0,2}?"
+    # The noun ends the phrase: "2024 as the code year on the labels" names a year.
+    r"(?:pin|passcode|password|code|combination)(?=\s*(?:[,.;:!?)\n]|$)|\s+(?:and|but|so|for"
+    r"|on|at|to|that|which|in|of|since|because|until|by|with|from|if|when|while|who)\b)"
+)
+V17_HINTS = ("code", "pin", "pass", "combination")
+
+
+def _v17(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text) or not any(hint in lowered for hint in V17_HINTS):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for regex in (PRIVATE_CODE_THEN_DIGITS, DIGITS_AS_THE):
+        for match in gates.finditer(regex, lowered):
+            spans.append((CODE_LABEL, *match.span("value")))
     return spans
