@@ -1688,8 +1688,8 @@ NOT_OURS = re.compile(
 NOT_OURS_CUES = ("affiliat", "not ", "n't", "nothing", "no ", "separate", "different",
                  "unrelated", "independent", "other", "third", "local", "thinking", "nichts",
                  "nicht", "andere", "fremd", "dritt", "kein")  # fmt: skip
-# The company's own name denied of the thing: "…, not Layerforge", "not a Reelhaven plan",
-# "kein Wiegenwerk-Produkt", "nicht von Wiegenwerk" (the name is checked against the
+# The company's own name denied of the thing: "…, not Acmeworks", "not an Acmeworks plan",
+# "kein Musterwerk-Produkt", "nicht von Musterwerk" (the name is checked against the
 # company's public names, RegisterIndex.public).
 DISOWNED_NAME = re.compile(
     r"(?:\bnot|n't|\bnicht|\bkein\w*)\s+(?:(?:a|an|one of|from|by|part of|von|ein\w*)\s+)?"
@@ -2977,7 +2977,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
 
 def _disowned(text: str, start: int, end: int, entry: Entry, public: frozenset[str]) -> bool:
     """The thing the register's words name is said to be someone else's ("the Reef Pro is a
-    thing… from another brand", "the "Duo" deal you saw is a student promo, not a Reelhaven
+    thing… from another brand", "the "Duo" deal you saw is a student promo, not an Acmeworks
     plan", "isn't ours"), in a sentence that says nothing of the item's note, hints at nothing
     and does not say "internal"."""
     begins, stops = sentence_bounds(text, start, end, lookback=200)
