@@ -81,7 +81,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.postgres",
-    "openline.core.apps.TaskResultsConfig",  # django_tasks_db, its name translated
+    "openline.core.task_results_app.TaskResultsConfig",  # django_tasks_db, its name translated
     "openline.core",
     "openline.language",
     "openline.accounts",

@@ -1,6 +1,5 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
-from django_tasks_db.apps import TasksAppConfig
 
 # Set in the web server's environment while `openline serve` runs a worker beside it.
 WORKER_FLAG = "OPENLINE_WORKER_COMPANION"
@@ -19,10 +18,3 @@ class CoreConfig(AppConfig):
         periodic.register("core.scheduled_backup", 300, backup.scheduled_backup)
         periodic.register("core.prune_rate_counts", 600, ratelimit.prune_counts)
         companions.register("worker", WORKER_FLAG, lambda: True)
-
-
-class TaskResultsConfig(TasksAppConfig):
-    """The task queue's table (django_tasks_db), named in the reader's language in the admin:
-    the dependency names its app in English only ("Tasks Database Backend")."""
-
-    verbose_name = _("Background tasks")  # type: ignore[assignment]  # Django reads it as text

@@ -242,13 +242,17 @@ def reachable(sentence: str, thresholds: Mapping[str, float]) -> dict[str, float
     return {label: t for label, t in thresholds.items() if reach[label] >= math.log(t / (1.0 - t))}
 
 
-def narrowed(sentences: list[str], asked: list[dict[str, float]]) -> list[dict[str, float]]:
+def narrowed(
+    sentences: list[str], asked: list[dict[str, float]], *, embed: bool = True
+) -> list[dict[str, float]]:
     """`asked` (each sentence's labels reachable() left open, with their thresholds) without
     the labels the sentence's quick vector settles: its quick dense difference plus QUICK_REACH
     and QUICK_MARGIN, plus its terms' difference, stays below the threshold's log-odds for some
     other class. One quick embedding call for the sentences neither scored (here or, in the
     shared cache, by another process) nor narrowed before; what it settles is kept with the
-    sentence, so a re-check reads it in a look-up."""
+    sentence, so a re-check reads it in a look-up. With `embed` false (a live check) only what
+    an earlier check settled is applied: typing into a draft a publishing check read re-reads
+    only the changed sentence."""
     todo = [s for s, kinds in zip(sentences, asked, strict=True) if kinds]
     if not todo or QUICK_HEAD != HEADS_SHA256 or not QUICK_REACH:
         return asked
@@ -256,6 +260,8 @@ def narrowed(sentences: list[str], asked: list[dict[str, float]]) -> list[dict[s
 
     with _lock:
         fresh = list(dict.fromkeys(s for s in todo if s not in _cache and s not in _quick))
+    if not embed:
+        fresh = []
     if fresh:  # another process's scores first: score() then reads them without the model
         fresh = [s for s in fresh if s not in _shared_scores(fresh)]
     embed_quick = getattr(get_embedder(), "embed_quick", None)

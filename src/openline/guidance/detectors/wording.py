@@ -271,12 +271,11 @@ def detect(text: str, pattern_hits: Iterable[Hit], budget: Budget | None = None)
         wording.reachable(sentence, open_kinds(text, start, end, found))
         for sentence, (start, end) in zip(read, spans, strict=True)
     ]
-    if budget is None:
-        # A check that reads every sentence settles most of those left with the model's quick
-        # vectors first (wording.narrowed: ~40 % of a float run). A live check does not: its
-        # allowance bounds what one keystroke embeds, and a pasted draft's many open sentences
-        # would each be read quickly on that keystroke.
-        asked = wording.narrowed(read, asked)
+    # A check that reads every sentence settles most of those left with the model's quick
+    # vectors first (wording.narrowed: ~40 % of a float run). A live check computes none: its
+    # allowance bounds what one keystroke embeds, and a pasted draft's many open sentences
+    # would each be read quickly on that keystroke; it applies what an earlier check settled.
+    asked = wording.narrowed(read, asked, embed=budget is None)
     embedded = [sentence for sentence, kinds in zip(read, asked, strict=True) if kinds]
     got: list[wording.WordingScores | None]
     if budget is None:
