@@ -22,11 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import guidance_eval_companies as bench  # sets up the path and settings
-
-
-def percentile(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[max(0, int(q * len(values)) - 1)]
+from embedder_session_paired import percentile
 
 
 def main() -> int:

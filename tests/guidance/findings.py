@@ -55,3 +55,8 @@ def flags(text: str, value: str, kind: str) -> bool:
         f.kind == kind and f.start < start + len(value) and start < f.end
         for f in check_text(text).findings
     )
+
+
+def found(text: str, kind: str) -> list[str]:
+    """The words of each finding of `kind` in `text`."""
+    return [text[f.start : f.end] for f in check_text(text).findings if f.kind == kind]

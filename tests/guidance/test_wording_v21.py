@@ -7,13 +7,9 @@ invented companies and products."""
 
 import pytest
 
-from openline.guidance.checks import check_text
+from .findings import found
 
 pytestmark = pytest.mark.django_db
-
-
-def found(text: str, kind: str) -> list[str]:
-    return [text[f.start : f.end] for f in check_text(text).findings if f.kind == kind]
 
 
 # --- a refund or gift refused -----------------------------------------------------------------

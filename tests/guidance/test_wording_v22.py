@@ -8,13 +8,9 @@ invented companies and products."""
 
 import pytest
 
-from openline.guidance.checks import check_text
+from .findings import found
 
 pytestmark = pytest.mark.django_db
-
-
-def found(text: str, kind: str) -> list[str]:
-    return [text[f.start : f.end] for f in check_text(text).findings if f.kind == kind]
 
 
 @pytest.mark.parametrize(
