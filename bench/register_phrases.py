@@ -5,8 +5,8 @@ before it becomes a rule (session 21, register-v16).
 
     PYTHONPATH=src .venv/bin/python bench/register_phrases.py 'bevor (?:es|das) offiziell' ...
 
-The check set (holdout16 writers b and c, de16) and the untouched set (holdout17, de17) are
-never read; holdout16's writer a is read from /work/wt/h16a.jsonl when it exists.
+The check set (holdout17 writers b and c, de17) and the untouched set (holdout18, de18) are
+never read; holdout17's writer a is read from /work/wt/h17a.jsonl when it exists.
 """
 
 import json
@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "eval" / "guidance"
-NEVER = ("holdout16", "de16", "holdout17", "de17")
-WRITER_A = Path("/work/wt/h16a.jsonl")
+NEVER = ("holdout17", "de17", "holdout18", "de18")
+WRITER_A = Path("/work/wt/h17a.jsonl")
 
 
 def main() -> int:

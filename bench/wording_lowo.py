@@ -104,6 +104,11 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout15b": ("holdout15", ("reedwater", "wiegenwerk")),
     "holdout15c": ("holdout15", ("hubwerk", "sattelgrund")),
     "holdout16a": ("holdout16", ("reelhaven", "cartwheel", "fixfinch")),
+    # session 23: holdout16's writers b and c (session 22's check) and holdout17's writer a
+    # (/work/wt/h17a.jsonl); holdout17's writers b and c are the check.
+    "holdout16b": ("holdout16", ("grindwell", "pfotenhain")),
+    "holdout16c": ("holdout16", ("kieselweg", "lichtmuehle")),
+    "holdout17a": ("holdout17", ("brinewick", "kestrune", "cobblewren")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind

@@ -234,6 +234,7 @@ DE_SPLIT = {
     "holdout15": "de15",
     "holdout16": "de16",
     "holdout17": "de17",
+    "holdout18": "de18",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -269,6 +270,9 @@ FRAGMENTS = (
     "companies_holdout17a.json",
     "companies_holdout17b.json",
     "companies_holdout17c.json",
+    "companies_holdout18a.json",
+    "companies_holdout18b.json",
+    "companies_holdout18c.json",
 )
 
 
@@ -661,6 +665,8 @@ def main():
         "de16": [],
         "holdout17": [],
         "de17": [],
+        "holdout18": [],
+        "de18": [],
     }
     errors = 0
     for company in PREFIX:

@@ -167,6 +167,8 @@ def main():
         "de16",
         "holdout17",
         "de17",
+        "holdout18",
+        "de18",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -203,6 +205,7 @@ def main():
                 "de15": "holdout15",
                 "de16": "holdout16",
                 "de17": "holdout17",
+                "de18": "holdout18",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
