@@ -113,6 +113,13 @@ PREFIX = {
     "riffkante": "qn",
     "scherenwerk": "qo",
     "morgenkurier": "qp",
+    "ketchmoor": "qq",
+    "tuftwell": "qr",
+    "carrymere": "qs",
+    "klangwart": "qt",
+    "wabenhof": "qu",
+    "kesselkraft": "qv",
+    "tellerwerk": "qw",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -207,6 +214,13 @@ SPLIT = {
     "riffkante": "holdout17",
     "scherenwerk": "holdout17",
     "morgenkurier": "holdout17",
+    "ketchmoor": "holdout18",
+    "tuftwell": "holdout18",
+    "carrymere": "holdout18",
+    "klangwart": "holdout18",
+    "wabenhof": "holdout18",
+    "kesselkraft": "holdout18",
+    "tellerwerk": "holdout18",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
