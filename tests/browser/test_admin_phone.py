@@ -50,7 +50,7 @@ def test_a_long_change_lists_pages_fit_a_phone_in_german(live_server, new_page):
 
 # Each word of each model's name on the index (split at spaces and after hyphens, where a line
 # may end) with the number of lines it takes: a word on two lines was broken mid-word.
-WORDS_ON_LINES = """() => [...document.querySelectorAll(".dashboard .module th a")].flatMap(link => {
+WORDS_ON_LINES = """() => [...document.querySelectorAll(".dashboard th a")].flatMap(link => {
     const text = link.firstChild, words = [];
     for (const match of text.data.matchAll(/[^\\s-]+-?/g)) {
         const range = document.createRange();
