@@ -70,3 +70,29 @@ def test_the_dashboard_and_the_promise_fit_the_screen(live_server, new_page, wid
     assert (promise_fits, dashboard_fits) == (True, True)
     assert headings[:4] == ["Our service promise", "How we kept it", "Last 30 days", "Last 90 days"]
     assert page.locator("svg[role=img]").count() == 2
+
+
+def test_the_dashboards_figures_keep_their_words_in_their_boxes_on_a_phone_in_german(
+    live_server, new_page
+):
+    """A figure's German label has long words ("wie im Serviceversprechen"): in a box a phone
+    shows two of side by side, the word ran out over the box's border."""
+    UserFactory(username="ada", display_name="Ada Admin", role=Role.ADMIN, team="Care")
+    _history()
+    page = new_page()
+    page.set_extra_http_headers({"Accept-Language": "de"})
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server.url}/accounts/signin/")
+    page.fill("input[name=username]", "ada")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{live_server.url}/")
+
+    page.goto(f"{live_server.url}/staff/service/")
+
+    assert "Serviceversprechen" in page.locator("#answered-any").inner_text()
+    spilling = page.evaluate(
+        "[...document.querySelectorAll('.figure')]"
+        ".filter(box => box.scrollWidth > box.clientWidth).map(box => box.innerText)"
+    )
+    assert spilling == []

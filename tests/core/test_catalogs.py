@@ -153,3 +153,36 @@ def test_a_message_reads_the_same_in_german_whichever_app_translates_it():
                 key = (entry["msgctxt"], entry["msgid"])
                 translations.setdefault(key, {}).setdefault(entry["msgstr"][0], []).append(app)
     assert {key: ways for key, ways in translations.items() if len(ways) > 1} == {}
+
+
+# Openline's German for a message Django's admin also translates, where the admin's is a fair
+# German for every Openline use too: the admin's wins (it comes first in INSTALLED_APPS).
+ADMINS_GERMAN_SERVES = {
+    "Search": "Suchen",  # Openline "Suche"; both read right on a heading, "Suchen" on a button
+    "Filter": "Filter",  # Openline "Filtern"; the inbox's button reads the noun as well
+}
+
+
+def test_openlines_german_is_not_replaced_by_the_admins():
+    """Django's contrib apps come before Openline's in INSTALLED_APPS and their catalogs win: a
+    thread's "Save" read "Sichern" and every change log's "History" read "Geschichte". A message
+    whose German Openline wants kept takes a context of its own (`pgettext`)."""
+    from django.conf import settings
+
+    contrib = Path(__import__("django").__file__).parent / "contrib"
+    admins: dict[Key, str] = {}
+    for app in reversed(settings.INSTALLED_APPS):  # the first app's German last: it wins
+        po = contrib / app.removeprefix("django.contrib.") / "locale/de/LC_MESSAGES/django.po"
+        if app.startswith("django.contrib.") and po.exists():
+            admins |= expected_catalog(read_po(po))
+    replaced = {
+        msgid: (ours, admins[msgid])
+        for po in CATALOGS
+        for msgid, ours in expected_catalog(read_po(po)).items()
+        if admins.get(msgid, ours) != ours
+    }
+
+    assert {msgid: ours for msgid, (ours, _) in replaced.items()
+            if msgid not in ADMINS_GERMAN_SERVES} == {}  # fmt: skip
+    assert {msgid: theirs for msgid, (_, theirs) in replaced.items()
+            if msgid in ADMINS_GERMAN_SERVES} == ADMINS_GERMAN_SERVES  # fmt: skip

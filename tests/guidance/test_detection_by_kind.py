@@ -10,9 +10,7 @@ from openline.guidance import actions
 from openline.guidance.checks import check_text
 from openline.guidance.models import PublicContact
 
-
-def found(text: str, kind: str) -> list[str]:
-    return [text[f.start : f.end] for f in check_text(text).findings if f.kind == kind]
+from .findings import found
 
 
 def anything(text: str) -> list[tuple[str, str]]:

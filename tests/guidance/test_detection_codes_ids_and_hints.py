@@ -8,11 +8,8 @@ and every sentence are made up for these tests."""
 import pytest
 
 from openline.guidance import actions
-from openline.guidance.checks import check_text
 
-
-def found(text: str, kind: str) -> list[str]:
-    return [text[f.start : f.end] for f in check_text(text).findings if f.kind == kind]
+from .findings import found
 
 
 @pytest.fixture

@@ -8,13 +8,11 @@ import pytest
 from openline.guidance import actions
 from openline.guidance.checks import check_text
 
+from .findings import found
+
 
 def flagged(text: str) -> list[tuple[str, str]]:
     return [(f.kind, text[f.start : f.end]) for f in check_text(text).findings]
-
-
-def found(text: str, kind: str) -> list[str]:
-    return [words for k, words in flagged(text) if k == kind]
 
 
 @pytest.fixture

@@ -113,3 +113,16 @@ def test_a_blocked_edit_shows_the_finding_and_keeps_the_text(signed_in, agent, q
     reply.refresh_from_db()
     assert reply.body == "Restart it, please."
     assert not Revision.objects.exists()
+
+
+def test_a_findings_severity_reads_as_a_word_not_the_policys_code(signed_in, agent, question):
+    """The pill beside a finding read "warn" and "block" (the policy's codes) in English,
+    "Warnung" and "gesperrt" in German."""
+    client = signed_in(agent)
+
+    warned = post_reply(client, question, body=RUDE).content.decode()
+    blocked = post_reply(client, question, body=CARD).content.decode()
+
+    assert '<span class="pill severity-warn">warning</span>' in warned
+    assert 'data-severity-warn="warning"' in warned
+    assert '<span class="pill severity-block">blocked</span>' in blocked

@@ -7,11 +7,7 @@ shapes beside it that must stay clean. The examples are made up for these tests.
 
 import pytest
 
-from openline.guidance.checks import check_text
-
-
-def found(text: str, kind: str) -> list[str]:
-    return [text[f.start : f.end] for f in check_text(text).findings if f.kind == kind]
+from .findings import found
 
 
 def overlaps(found_spans: list[str], value: str) -> bool:

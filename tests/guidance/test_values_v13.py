@@ -6,16 +6,7 @@ clean. The examples are made up for these tests."""
 import pytest
 from django.test import override_settings
 
-from openline.guidance.checks import check_text
-
-
-def found(text: str, kind: str) -> list[str]:
-    return [text[f.start : f.end] for f in check_text(text).findings if f.kind == kind]
-
-
-def kinds(text: str) -> set[str]:
-    return {f.kind for f in check_text(text).findings}
-
+from .findings import found
 
 # --- 1. A Luhn-valid number is a card, whatever a secret's pattern read before it ------------
 

@@ -6,12 +6,7 @@ for these tests."""
 
 import pytest
 
-from openline.guidance.checks import check_text
-
-
-def found(text: str, kind: str) -> list[str]:
-    return [text[f.start : f.end] for f in check_text(text).findings if f.kind == kind]
-
+from .findings import found
 
 # --- 1. A code in a sentence about a lock, a door or an alarm opens it -------------------------
 

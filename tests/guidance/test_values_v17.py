@@ -9,12 +9,8 @@ must stay clean. The examples are made up for these tests."""
 import pytest
 
 from openline.guidance import actions
-from openline.guidance.checks import check_text
 
-
-def found(text: str, kind: str) -> list[str]:
-    return [text[f.start : f.end] for f in check_text(text).findings if f.kind == kind]
-
+from .findings import found
 
 # --- 1. Secrets ----------------------------------------------------------------------------------
 

@@ -6,6 +6,8 @@ Thread_tags object (704)"; now "Thema-Schlagwort-Verknüpfung: Thema 3 – Schla
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from openline.accounts.models import User
 from openline.community.models import Tag, Thread
@@ -90,3 +92,37 @@ def test_a_groups_permissions_are_named_in_german(admin_client):
 def test_naming_the_rows_changes_no_migration():
     """Django keeps its automatic models out of the migration state: no table is touched."""
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_the_named_rows_cost_the_same_queries_however_many_are_listed(admin_client, admin_user):
+    """A row names its far end ("Schlagwort wifi", "Berechtigung Konten | ..."): the rows one
+    delete confirmation lists load their far ends together, not one query a row."""
+    user = User.objects.create_user("rike", password="x")
+    thread = one_of(Thread, {User: admin_user})
+    permissions = iter(Permission.objects.order_by("pk"))
+    pages = (
+        f"/admin/accounts/user/{user.pk}/delete/",
+        f"/admin/community/thread/{thread.pk}/delete/",
+    )
+
+    def add_rows(count: int) -> None:
+        for _ in range(count):
+            thread.tags.add(Tag.objects.create(slug=f"t{Tag.objects.count()}", name="t"))
+            user.groups.add(Group.objects.create(name=f"g{Group.objects.count()}"))
+            user.user_permissions.add(next(permissions))
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            for page in pages:
+                listed(admin_client, page)
+        return len(captured)
+
+    add_rows(1)
+    queries()
+    few = queries()
+    add_rows(4)
+
+    assert queries() == few
+    read = [listed(admin_client, page)["de"] for page in pages]
+    assert read[0].count("Benutzer-Berechtigungs-Verknüpfung: Benutzer") == 5
+    assert read[1].count("Thema-Schlagwort-Verknüpfung: Thema") == 5

@@ -116,3 +116,12 @@ def test_the_history_shows_only_to_those_allowed_into_the_section(client, admin)
     client.force_login(moderator)
     assert "Added “Falcon”" in history(client, "/settings/register/")[0]
     assert client.get("/settings/guidance-policy/").status_code == 403
+
+
+def test_the_history_is_headed_verlauf_in_german_not_the_admins_geschichte(as_admin):
+    """Django's admin translates "History" too, as "Geschichte", and its catalog comes first:
+    every settings page read "Geschichte" over its change log."""
+    page = as_admin.get("/settings/sla/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+
+    heading = re.search(r'<h2 id="settings-history-title">(.*?)</h2>', page)
+    assert heading is not None and heading.group(1) == "Verlauf"

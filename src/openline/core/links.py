@@ -10,7 +10,12 @@ Explicit `through` models would name them too, but Django's admin neither shows 
 many-to-many field with its own through model (`formfield_for_manytomany` returns None, check
 admin.E013): a thread's tags and a user's groups and permissions would leave their forms.
 Django keeps the automatic model out of the migration state, so naming it changes no
-migration."""
+migration.
+
+A delete confirmation lists the rows and names each one's far end: the model's base manager
+(which Django's deletion collector reads the rows with) fetches in `FETCH_PEERS` mode, so the
+first row that names its far end loads the far ends of every row read with it, in one query a
+related model rather than one a row."""
 
 from collections.abc import Callable
 from typing import Any, cast
@@ -19,6 +24,13 @@ from django.db import models
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django_stubs_ext import StrOrPromise
+
+
+class _PeerRows(models.Manager[Any]):
+    """The rows read together fetch their related objects together (Django's FETCH_PEERS)."""
+
+    def get_queryset(self) -> models.QuerySet[Any]:
+        return super().get_queryset().fetch_mode(models.FETCH_PEERS)
 
 
 def name_links(
@@ -46,6 +58,9 @@ def name_links(
             "far": far_name(getattr(row, far.name)),
         }
 
+    rows = _PeerRows()
+    rows.contribute_to_class(through, "_named_rows")
+    through._meta.base_manager_name = "_named_rows"
     through._meta.verbose_name = singular
     through._meta.verbose_name_plural = plural
     through.__str__ = __str__  # type: ignore[assignment,method-assign]
