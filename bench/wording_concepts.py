@@ -1,15 +1,15 @@
-"""Writer-independent speech-act concepts of an English sentence for hostile tone (session 23,
-wording-v18, issue 13; the German tuner's idea of session 22, bench/german_reader_concepts.py):
-who is addressed, blame put on the reader, counterfactual and lecturing modals, dismissive
-particles, repetition, "not our problem", rhetorical questions, sarcasm markers, scare quotes,
-"it's an X, not a Y", emoji after a criticism. Written from English grammar and everyday
-wording, not from a read writer's sentences.
+"""The hostile-tone cues of detectors/tone_cues.py as a second-stage gate on the English wording
+head, judged leave one writer out (session 23, wording-v18, issue 13; the German tuner's idea
+of session 22, bench/german_reader_concepts.py): who is addressed, blame put on the reader,
+counterfactual and lecturing modals, dismissive particles, repetition, "not our problem",
+rhetorical questions, sarcasm markers, scare quotes, "it's an X, not a Y", emoji after a
+criticism. Written from English grammar and everyday wording, not from a read writer's
+sentences.
 
     export WORDING_LOWO_DIR=/tmp/wording-v18/lowo
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_lowo.py collect
     … bench/wording_lowo.py score lin:shipped=src/openline/language/data/wording_heads.npz
     … bench/wording_concepts.py gate --writers W1,W2,…   # the second-stage gate by LOWO
-    … bench/wording_concepts.py alarms --writers …        # clean sentences by concept count
 
 `gate`: a sentence no hostile pattern marks is reported hostile when the head's score reaches
 the shipped threshold, or (the gate) when it reaches a lower one and the sentence holds at least
@@ -21,7 +21,6 @@ for writers the scoring head never learnt from.
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -29,110 +28,14 @@ import numpy as np
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-
-
-def _w(*words: str) -> re.Pattern[str]:
-    return re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b")
-
-
-_YOU = r"(?:you|u|ya)"
-CONCEPTS: dict[str, re.Pattern[str]] = {
-    # the reader as subject or owner
-    "you": _w("you", "your", "you're", "you've", "you'd", "yourself", "u", "op"),
-    # someone mocked in the third person
-    "them": _w(
-        "some people", "people who", "people like", "this guy", "whoever", "folks who",
-        r"to the \w+ who", "anyone who", "those who",
-    ),
-    # what the reader did wrong, said of them
-    "blame": re.compile(
-        rf"(?i)\b(?:{_YOU} (?:forgot|failed|didn't|did not|ignored|missed|chose|decided|signed"
-        r"|agreed|broke|dropped|lost|never|couldn't be bothered|can't be bothered|clearly"
-        r"|obviously|apparently)|because you|your (?:own )?(?:fault|mistake|problem|choice)"
-        r"|user error|on you\b)"
-    ),
-    # what the reader should have done
-    "counterfactual": re.compile(
-        r"(?i)\b(?:if you'd|if you had|had you|you should(?:n't|'ve| not)? have|you should've"
-        r"|you could(?:'ve| have)|you would(?:'ve| have) known|if you (?:actually|just|bothered"
-        r"|read|looked|checked))"
-    ),
-    # telling the reader how to behave
-    "lecture": re.compile(
-        r"(?i)\b(?:next time|maybe try|try (?:to|being|reading|not)|please read|read the"
-        r"|learn to|before (?:posting|clicking|complaining|asking|replying)|(?:it's|it is) not"
-        r" (?:that )?hard|basic stuff|in bold|try again|pay attention|keep up)\b"
-    ),
-    # particles that belittle
-    "particle": _w(
-        "just", "simply", "obviously", "literally", "clearly", "actually", "seriously",
-        "honestly", "even", "somehow",
-    ),
-    # having said it before
-    "repeat": re.compile(
-        r"(?i)\b(?:already|twice|three times|(?:second|third|fourth|fifth|last|umpteenth|nth)"
-        r" time|again|repeat(?:ing)? myself|same question|told you|explained)\b"
-    ),
-    # none of our business
-    "not_ours": re.compile(
-        r"(?i)\b(?:not (?:our|my) (?:problem|job|fault|concern|responsibility)|take it up with"
-        r"|tough luck|deal with it|sort (?:it|your own)|your problem|not your \w+"
-        r"|somewhere else|elsewhere)\b"
-    ),
-    # a question that expects no answer
-    "rhetorical": re.compile(
-        r"(?i)(?:\b(?:did you|do you|have you|what did you|why would you|you do realise"
-        r"|you do realize|who|how hard)\b[^?]*\?|\b\w+\?\s*$|, right\?|\?\?)"
-    ),
-    # sarcasm's usual markers
-    "sarcasm": re.compile(
-        r"(?i)(?:\b(?:wow|congrats|congratulations|riveting|ah yes|oh (?:great|sure|wow|look|no)"
-        r"|lol|lmao|good luck with that|shocking|what a surprise|bless|genius|never gets old"
-        r"|thanks for the|how (?:nice|lovely|cute)|sure,|imagine|cool story|noted)\b)"
-    ),
-    # a word held at arm's length
-    "scare_quotes": re.compile(
-        r"[\"\u201c'\u2018][^\"\u201d'\u2019\s]{2,20}(?: [^\"\u201d'\u2019\s]{1,20}){0,2}"
-        r"[\"\u201d'\u2019]"
-    ),
-    # "it's a wetsuit, not a spacesuit", "that's called weather"
-    "contrast": re.compile(
-        r"(?i)\b(?:(?:it's|it is|we're|we are|this is|that's) (?:a |an |the )?\w+, not"
-        r"|(?:it's|that's|this is) called)\b"
-    ),
-    # an emoji that comments
-    "emoji": re.compile("[\U0001f644\U0001f643\U0001f609\U0001f602\U0001f923\U0001f937"
-                        "\U0001f60f\U0001f485\U0001f921\U0001f44f\U0001f612\U0001f611]"),
-    # negation (criticism is often a denial)
-    "negation": _w("not", "no", "never", "n't", "nothing", "none", "nobody"),
-}  # fmt: skip
-# Concepts that say something about tone (negation alone says nothing).
-TONE = tuple(k for k in CONCEPTS if k != "negation")
-# Friendly or reassuring words, against a hostile reading.
-FRIENDLY = re.compile(
-    r"(?i)\b(?:sorry|apolog\w*|thanks? you|thank you|happy to|glad|please don't worry|no worries"
-    r"|don't worry|hope|welcome|appreciate|understand|totally get|great question)\b"
-)
-
-
-def flags(sentence: str) -> dict[str, bool]:
-    return {k: bool(p.search(sentence)) for k, p in CONCEPTS.items()}
-
-
-# The concepts that alone lean hostile (over every read writer, at least three times as common
-# in a hostile sentence no pattern marks as in a clean draft's sentence); the reader as subject,
-# a particle and scare quotes count only together.
-STRONG = (
-    "them", "blame", "lecture", "repeat", "not_ours", "rhetorical", "sarcasm", "contrast",
-    "emoji", "counterfactual",
-)  # fmt: skip
+sys.path.insert(0, str(HERE.parent / "src"))
 
 
 def count(sentence: str) -> int:
-    f = flags(sentence)
-    return (
-        sum(f[k] for k in STRONG) + (f["particle"] and f["you"]) + (f["scare_quotes"] and f["you"])
-    )
+    """How many of the product's tone cues the sentence holds (detectors/tone_cues.py)."""
+    from openline.guidance.detectors.tone_cues import cues
+
+    return len(cues(sentence))
 
 
 # ---------------------------------------------------------------- evaluating
