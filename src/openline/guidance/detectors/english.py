@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import openline.guidance.detectors.gates as gates
 import openline.guidance.detectors.starts as starts
-from openline.language.spans import STOPS, sentence_around
+from openline.language.spans import STOPS, sentence_around, sentence_bounds
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,10 +231,30 @@ def _past_policy(text: str, start: int, end: int) -> bool:
     return not (free_for_all or back_as_place or said_standard)
 
 
+# A verb of telling that opens a count ("explained it twice"), and who can be its subject in
+# a put-down: the writer or the reader.
+_TOLD = re.compile(r"(?:said|asked|explained|told|sent|answered|repeated|posted|written|wrote"
+                   r"|mentioned|linked|heard) ")  # fmt: skip
+_PERSON = re.compile(r"\b(?:i|we|you|i've|we've|you've|i'd|we'd|you'd|i'm|we're|you're|us|me)\b")
+
+
 def _unkind_count(text: str, start: int, end: int) -> bool:
     """Counting someone's messages is impatience unless the sentence is on their side ("you've
-    written four times and that's fair", "the app told you three times, a bug on our side")."""
-    return not _EMPATHY.search(_sentence(text, start, end + 120))
+    written four times and that's fair", "the app told you three times, a bug on our side").
+    A telling counted needs the writer or the reader in the sentence, no teller said ("Asked
+    and answered twice.") or a passive one ("This has been answered a hundred times"): "Lovely
+    lady, explained everything twice" praises a third person (session 23)."""
+    if _EMPATHY.search(_sentence(text, start, end + 120)):
+        return False
+    if not _TOLD.match(text, start):
+        return True
+    begin, _ = sentence_bounds(text, start, end, stops=_SENTENCE_END, lookback=250)
+    before = text[begin:start]
+    return (
+        not re.search(r"[^\W\d_]", before)
+        or bool(_PERSON.search(text, begin, end))
+        or bool(re.search(r"\b(?:been|was|were)(?: \w+)? $", before))  # "has been answered"
+    )
 
 
 def _mock_praise(text: str, start: int, end: int) -> bool:
@@ -468,6 +488,23 @@ def _jab(text: str, start: int, end: int) -> bool:
 def _mocking(text: str, start: int, end: int) -> bool:
     """Mockery at the reader; "another "urgent" request" mocks without naming one."""
     return text.startswith(("another ", "so-called "), start) or _at_reader(text, start, end)
+
+
+# The reader told not to worry about a word of theirs: 'please don't worry about the pain
+# being "your fault"' takes the word back, it does not mock it (session 23).
+_UNWORRIED_BEFORE = re.compile(
+    r"(?i)\b(?:don['\u2019]t|do not|no need to|never|not to|shouldn['\u2019]t|should not)"
+    r" (?:worry|stress|fret|feel bad) (?:about|over)\b[^.!?\n]{0,40}$"
+)
+
+
+def unworried(text: str, start: int) -> bool:
+    """Whether the words before `start` tell the reader not to worry about what follows."""
+    return bool(_UNWORRIED_BEFORE.search(text, max(0, start - 80), start))
+
+
+def _mocking_unreassured(text: str, start: int, end: int) -> bool:
+    return _mocking(text, start, end) and not unworried(text, start)
 
 
 def _at_reader_or_closer(text: str, start: int, end: int) -> bool:
@@ -1985,7 +2022,7 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"\b(?:another|being|so-called|such an?) [\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d]"
         r"|[\"\u201c][a-z][^\"\u201d\n]{1,24}[\"\u201d] is a new one\b"
         r"|\((?:and )?(?:presumably|hopefully|supposedly|surely) \w+\??\)",
-        _mocking,
+        _mocking_unreassured,
     ),
     # --- Session 15 (tone-v10): speech acts of the misses, each a family of its own --------
     # Calling a person a liar or mad: "she's insane", "he's lying about the box", "you're

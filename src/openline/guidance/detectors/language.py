@@ -35,6 +35,8 @@ _WHEN = (
     rf"|this (?:week|month|weekend)|the end of (?:the |this |next )?(?:week|month|year)"
     rf"|the \d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|\d{{1,2}}/\d{{1,2}}"
     rf"|within \d+ (?:days|weeks)|Q[1-4]|\d+ (?:days|weeks))"
+    # A whole word: "Dec" is December, not the start of "customs decide" (session 23).
+    r"(?!\w)"
 )
 _PRODUCTS = (
     r"(?:units?|devices?|products?|models?|items?|batch(?:es)?|bags?|boxes|packs?|tins?|cans?"
@@ -568,7 +570,9 @@ def _phrases(text: str, searched: str, kind: str, patterns: Patterns) -> Iterabl
                 _sentence(text, match.start(), match.end())
             ):
                 continue
-            if kind == "hostile_tone" and _negated(text, match.start()):
+            if kind == "hostile_tone" and (
+                _negated(text, match.start()) or english.unworried(text, match.start())
+            ):
                 continue
             if pattern in INSULT_PATTERNS and NOT_AT_READER_BEFORE.search(
                 text, max(0, match.start() - 40), match.start()
