@@ -151,7 +151,9 @@ GERMAN_SYSTEM_USE = re.compile(
     r"|eintragen|angelegt|anlegen|hinterlegt|markiert|vermerkt|gebucht|erfasst|gespeichert"
     r"|protokolliert|eingepflegt|abgelegt|eingeloggt|einloggen|login|steht|stehen|h\u00e4ngt"
     r"|gecheckt|gepr\u00fcft|pr\u00fcfe|checke|abgefragt|nachgetragen|eingegeben|aktualisiert"
-    r"|h\u00e4ngen|zeigt|laut)\b"
+    r"|h\u00e4ngen|zeigt|laut"
+    # Told to look in it (session 23): "schaut in die Spule, bevor …", "guck mal ins X".
+    r"|schau|schaut|schaue|guck|guckt|gucke|seht|sieh)\b"
 )
 # A number shown masked or as the last digits of another: "**** 9034", "ending 9034".
 MASKED_BEFORE = re.compile(
@@ -197,7 +199,7 @@ WEAK_HINT = re.compile(
     r"|\bunter den teppich (?:ge)?kehr\w*|\bswe(?:pt|ep|eping) (?:it |this |that )?under the"
     r" (?:rug|carpet)\b"
 )
-WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910")
+WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910", "\U0001f440")
 # Knowledge from inside, said as such (register-v9), a weak hint: "I've seen the new numbers
 # internally", "I've seen the internal memo", "inside info:", "intern gehört". Searched only
 # when one of its cues is in the lowered text (`_hinting`).
@@ -365,12 +367,18 @@ STRONG_MORE = re.compile(
     r"|public|anyone|anybody)\b|\b(?:customers|clients|members|owners|buyers|the public)"
     r" (?:haven'?t|have not|weren'?t|were not|aren'?t|don'?t|do not) (?:been )?(?:yet )?"
     r"(?:told|informed|notified|know)\b|\bkunden (?:wissen|ahnen) (?:noch )?nichts\b"
+    # Told not to tell them (session 23): "please don't tell customers why yet", "let's not
+    # tell the customers until the audit's done", "den Kunden (noch) nichts sagen".
+    r"|\b(?:don'?t|do not|let'?s not|not to|won'?t|will not) (?:tell|inform|notify) (?:the |our"
+    r" |any )?(?:customers|clients|members|owners|buyers|users|guests|parents|public)\b"
+    r"|\bden kunden (?:noch |erst mal |vorerst )?nichts (?:sagen|erz\u00e4hlen|verraten)\b"
 )
 STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between the lines",
                     "never", "fuss", "song and dance", "from me", "told not", "before it",
                     "ohne", "klammheim", "der hand", "vorgehaltener", "sollte", "nie",
                     "von mir", "told", "informed", "notified", "warned", "know",
-                    "nichts", "publicly", "anyone", "anybody")  # fmt: skip
+                    "nichts", "publicly", "anyone", "anybody", "t tell", "t inform",
+                    "t notify", "t to tell")  # fmt: skip
 WEAK_MORE = re.compile(
     r"\bspoiler\b|\bsneak (?:peek|preview)\b|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
 )
@@ -696,6 +704,9 @@ class RegisterIndex:
     # beginnings: a sentence that shares them with a note ("price increase for Vault Backup
     # and Vault Archive") says nothing confidential by them.
     public: frozenset[str] = frozenset()
+    # The same words whole ("firmen" of "Firmen- und Privatvorstellungen"): a German noun that
+    # only begins like one ("keine Firmenvorstellung") is not the name denied.
+    public_whole: frozenset[str] = frozenset()
     # Items whose note tells of a site to be closed: the words that name the site (its place and
     # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
     closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
@@ -725,6 +736,11 @@ class RegisterIndex:
         products' names)."""
         index = cls()
         index.public = public_words(public_names)
+        index.public_whole = frozenset(
+            word.casefold()
+            for name in public_names
+            for word in re.findall(r"\b[A-Z\u00c4\u00d6\u00dc][^\W\d_]{3,}", name.split("(")[0])
+        )
         for term, category, note, *rest in terms:
             variants = list(rest[0]) if rest and rest[0] else []
             meaning, ordinary = split_note(note)
@@ -1540,8 +1556,9 @@ def _own_words_said(sentence: str, entry: Entry) -> bool:
 
 
 # Looked up in a tool, or its access given: "in der Kinderstube sehe ich", "ich sehe in der
-# Kinderstube, dass …", "der Boxenspiegel hängt wieder, hier der Zugang".
-IN_THE_BEFORE = re.compile(r"(?i)\b(?:in|aus) (?:der|dem|den)\s+$")
+# Kinderstube, dass …", "der Boxenspiegel hängt wieder, hier der Zugang", "schaut in die X"
+# (the accusative of looking into it, session 23).
+IN_THE_BEFORE = re.compile(r"(?i)\b(?:(?:in|aus) (?:der|dem|den|die|das)|ins)\s+$")
 ACCESS_SAID = re.compile(
     r"\b(?:zugang|zugangsdaten|login|einloggen|eingeloggt|passwort|kennwort|admin|account"
     r"|benutzername)\b"
@@ -2113,7 +2130,9 @@ def note_names(note: str) -> frozenset[str]:
     """The names in what a note says the item is ("burst water main flooded units at Croydon"
     → croydon), as five-letter prefixes: one of them says more than any ordinary word."""
     meaning = split_note(note)[0]
-    words = re.findall(r"(?<![\w-])[A-Z][a-z]{3,}", meaning)
+    # A place's district after a hyphen is a name too: "the Vienna-Floridsdorf site" (session
+    # 23); not the second half of a word ("e-Mail").
+    words = re.findall(r"(?<![\w-])[A-Z][a-z]{3,}|(?<=[a-z]-)[A-Z][a-z]{3,}", meaning)
     if words and meaning.lstrip().startswith(words[0]):
         words = words[1:]  # the note's own capital
     return frozenset(w.casefold()[:5] for w in words if w.casefold() not in NOTE_STOPWORDS)
@@ -2239,9 +2258,15 @@ def _hints(
         # "It's not announced yet, so nothing on social media": said of the sentence before,
         # whose one word of a note is enough.
         unannounced = needed == 1 and UNANNOUNCED_SAID.search(sentence.group().lower())
-        if entry is None and (
-            len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6 or unannounced
-        ):
+        short = len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6
+        if entry is not None and short and at > 0:
+            # A short hint that names the item is about the sentence before it too, when that
+            # says the same item: "14 tags are still unaccounted for. Let's not tell the
+            # customers until the audit's done." is one finding (session 23).
+            before = sentences[at - 1]
+            if hinted(before.group(), max(needed, 1)) is entry:
+                first = before
+        if entry is None and (short or unannounced):
             # A short hint says nothing itself: it is about the sentence next to it.
             for near in (at - 1, at + 1):
                 if 0 <= near < len(sentences):
@@ -2948,7 +2973,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     lowered = text.lower()
     disowning = any(cue in lowered for cue in NOT_OURS_CUES)
     if disowning:
-        named = [m for m in named if not _disowned(text, *m, register.public)]
+        named = [m for m in named if not _disowned(text, *m, register)]
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
@@ -2968,14 +2993,14 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
             continue
         if (start, end, entry) not in named and (
             _public_status(text, start, entry)
-            or (disowning and _disowned(text, start, end, entry, register.public))
+            or (disowning and _disowned(text, start, end, entry, register))
         ):
             continue
         hits.append(finding(text, start, end, entry))
     return hits
 
 
-def _disowned(text: str, start: int, end: int, entry: Entry, public: frozenset[str]) -> bool:
+def _disowned(text: str, start: int, end: int, entry: Entry, register: RegisterIndex) -> bool:
     """The thing the register's words name is said to be someone else's ("the Reef Pro is a
     thing… from another brand", "the "Duo" deal you saw is a student promo, not an Acmeworks
     plan", "isn't ours"), in a sentence that says nothing of the item's note, hints at nothing
@@ -2987,7 +3012,13 @@ def _disowned(text: str, start: int, end: int, entry: Entry, public: frozenset[s
         and (
             NOT_OURS.search(lowered)
             or any(
-                m.group(1).casefold()[:5] in public - {entry.squashed[:5]}
+                m.group(1).casefold()[:5] in register.public - {entry.squashed[:5]}
+                # the name itself or a compound made with it ("kein Musterwerk-Produkt"), not
+                # a German noun that begins like it ("keine Firmenvorstellung", session 23)
+                and (
+                    m.group(1).casefold() in register.public_whole
+                    or text[m.end(1) : m.end(1) + 1] == "-"
+                )
                 for m in DISOWNED_NAME.finditer(text, begins, stops)
             )
         )
@@ -3058,8 +3089,8 @@ LINE_SAID = re.compile(
 # Said to be a name: "unter dem Namen Cumulus", "a product called Cumulus", "codenamed Cumulus".
 NAMED_AS_BEFORE = re.compile(
     r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"
-    r"|dubbed|intern hei(?:\u00df|ss)t (?:das (?:ding|teil|projekt|produkt)|das|es|er|sie)"
-    r"|hei(?:\u00df|ss)t (?:das (?:ding|teil|projekt|produkt)|das|es|er|sie) intern)"
+    r"|dubbed|intern hei(?:\u00df|ss)t (?:(?:der|die|das) [\w-]{3,}|das|es|er|sie)"
+    r"|hei(?:\u00df|ss)t (?:(?:der|die|das) [\w-]{3,}|das|es|er|sie) intern)"
     r"\s+[\"'\u201c\u201e]?$"
 )
 # A note that says the item is a tool or system: its name before "login", "admin", "queue" is
