@@ -291,6 +291,10 @@ GERMAN_NOT_YET = re.compile(
     r"(?: gemacht)? (?:wird|ist)\b"
     r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*(?:nicht|nix|nichts) "
     r"(?:sagen|verraten)\b"
+    # The same said by "we", with leave only ("mehr dürfen wir noch nicht verraten", session
+    # 23): "können wir nichts sagen" is support's own "we can't say".
+    r"|\bd(?:\u00fc|ue)rfen wir (?:das |dazu |noch |leider |aber |eigentlich )*(?:nicht|nix"
+    r"|nichts) (?:sagen|verraten)\b"
     r"|\bmehr (?:sagen|verraten|erz\u00e4hlen) wir (?:dazu |noch |jetzt |hier )*nicht\b"
     r"|\boffiziell (?:ist|sagt) (?:das|es) (?:aber |auch )?noch (?:nicht|keiner|niemand)\b"
     r"|\bsteht (?:aber |auch )?noch nirgends(?: offiziell)?\b"
@@ -723,6 +727,9 @@ class RegisterIndex:
     # One capitalised word of a name of several ("Studio" of "Studio Pro"), for the name half
     # told where a sentence says a name is meant ("it's called Studio something internally").
     halves: list[tuple[str, Entry]] = field(default_factory=list)
+    # The same, of words that are also words of the lexicon ("Kette" of "Projekt Kette"): found
+    # only right after words that name it ("intern heißt das Ding Kette", session 23).
+    named_halves: list[tuple[str, Entry]] = field(default_factory=list)
     # What operators accepted as the ordinary use of a term ("not confidential here"), by term:
     # the words that stood beside it (detectors/learned.py reads them).
     learned: dict[str, "Learned"] = field(default_factory=dict)
@@ -809,8 +816,10 @@ class RegisterIndex:
                 or prefix in self.public
                 or word.casefold() in NAME_MARKERS | {"projekt", "project"}
                 or prefix in GENERIC_ITEM_WORDS
-                or concept(prefix) != prefix  # "Tarif", "Pricing": a word of the lexicon
             ):
+                continue
+            if concept(prefix) != prefix:  # "Tarif", "Pricing": a word of the lexicon
+                self.named_halves.append((word, entry))
                 continue
             self.halves.append((word, entry))
 
@@ -1915,8 +1924,8 @@ def _incident_at(sentence: str, name: str, others: frozenset[str] = frozenset())
     Lisbon" (not "the Lisbon heating broke": something else there broke), or of the place's
     thing the variant names ("the Lisbon array that corrupted", variant "the Lisbon array
     failure")."""
-    place = re.escape(name)
-    went_wrong = INCIDENT_WORDS.pattern.removeprefix("(?i)")
+    place = re.escape(name) + "(?:er)?"  # "im Spandauer Werk"
+    went_wrong = f"(?:{INCIDENT_SAID.pattern.removeprefix('(?i)')})"
     for match in re.finditer(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence):
         # "the oven in Leith died": the oven broke, not the thing of the variant.
         thing = THING_IN_BEFORE.search(sentence, 0, match.start())
@@ -1944,7 +1953,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
         for sentence in SENTENCE.finditer(text):
             if name not in sentence.group():
                 continue
-            at_name = re.search(rf"\b{re.escape(name)}\b", sentence.group())
+            # A German place also as its adjective: "im Spandauer Werk", "der Ischler Vorfall".
+            at_name = re.search(rf"\b{re.escape(name)}(?:er)?\b", sentence.group())
             if not at_name:
                 continue
             # Near the name: at most three words between ("processor problem in Frankfurt"); a
@@ -1953,7 +1963,7 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             tokens = re.findall(r"[\w'-]+", sentence.group())
             # The name may open a compound: "die Cobalt-Preiserhöhung" is the Cobalt price rise.
             tokens = [part for t in tokens for part in _compound_parts(t, name)]
-            at = [i for i, t in enumerate(tokens) if t == name]
+            at = [i for i, t in enumerate(tokens) if t in (name, f"{name}er")]
             # A variant that says what happened ("the Corfu fuel mix-up") may be retold across
             # its sentence when the sentence says it too ("… the fuel contractor … ruined").
             reach = 4 if len(others) > 1 and not entry.events else len(tokens)
@@ -1977,8 +1987,9 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
                 continue  # said as registered: the variant itself is found
             name_at = sentence.start() + at_name.start()
             before = text[max(0, name_at - 40) : name_at]
-            if NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(
-                text, at_name.end() + sentence.start()
+            adjective = at_name.group() != name  # "Spandauer" goes before a noun: "… Werk"
+            if NAME_WORD_BEFORE.search(before) or (
+                not adjective and NAME_WORD_AFTER.match(text, at_name.end() + sentence.start())
             ):
                 continue  # part of another name: "the Hazel Lane branch"
             if entry.ordinary and _ordinary_sense(text, name_at, name_at + len(name), entry):
@@ -2321,6 +2332,16 @@ INCIDENT_WORDS = re.compile(
     r"|abgest\u00fcrzt|schiefgelaufen|schiefgegangen|defekt\w*|undicht)\b"
 )
 
+
+# The same as a German compound's head, in a draft's sentence (session 23): "der Chlorvorfall in
+# Ischl", "das Lösemittel-Problem im Spandauer Werk". Not in a variant: "der Hitzeschaden im
+# Lager Mainz" says where and what, and is retold by its words ("Hitzewelle … Lager … Mainz").
+INCIDENT_COMPOUND = re.compile(
+    r"(?i)\b[^\W\d_]{3,}(?:vorfall|ausfall|st\u00f6rung|panne|schaden|problem|fehler)\b"
+)
+INCIDENT_SAID = re.compile(
+    f"{INCIDENT_WORDS.pattern}|{INCIDENT_COMPOUND.pattern.removeprefix('(?i)')}"
+)
 
 # Concepts (register_words) that say something went wrong, as INCIDENT_WORDS do.
 WENT_WRONG = frozenset(("outage", "fault", "leak", "wrong"))
@@ -3180,9 +3201,12 @@ VAGUE_NOUNS = (
 
 def _event_said(sentence: str, name: str) -> bool:
     """A word of the event's kind, not denied: "we're not closing down Aveiro" says no closure."""
+    matches = EVENT_CLASSES[name].finditer(sentence)
+    if name == "incident":
+        matches = itertools.chain(matches, INCIDENT_COMPOUND.finditer(sentence))
     return any(
         not DENIED_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
-        for match in EVENT_CLASSES[name].finditer(sentence)
+        for match in matches
     )
 
 
@@ -3307,7 +3331,7 @@ def _half_named(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
     going to be a tier above Plus for pros. It's being called Studio something internally" for
     "Studio Pro" (note "unannounced subscription tier …"). The sentence before belongs to the
     finding when it says a word of the note."""
-    if not register.halves:
+    if not (register.halves or register.named_halves):
         return []
     lowered = text.lower()
     if not any(cue in lowered for cue in NAME_MEANT_CUES) or not NAME_MEANT.search(lowered):
@@ -3317,8 +3341,19 @@ def _half_named(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
     for at, sentence in enumerate(sentences):
         if not NAME_MEANT.search(sentence.group().lower()):
             continue
-        for word, entry in register.halves:
-            if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence.group()):
+        for word, entry, named in [
+            *((w, e, False) for w, e in register.halves),
+            *((w, e, True) for w, e in register.named_halves),
+        ]:
+            said = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence.group())
+            if not said or (
+                named
+                and not NAMED_AS_BEFORE.search(
+                    text,
+                    max(0, sentence.start() + said.start() - 60),
+                    sentence.start() + said.start(),
+                )
+            ):
                 continue
             first = sentence
             if at > 0:
