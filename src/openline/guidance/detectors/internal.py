@@ -375,6 +375,7 @@ STRONG_MORE = re.compile(
     # tell the customers until the audit's done", "den Kunden (noch) nichts sagen".
     r"|\b(?:don'?t|do not|let'?s not|not to|won'?t|will not) (?:tell|inform|notify) (?:the |our"
     r" |any )?(?:customers|clients|members|owners|buyers|users|guests|parents|public)\b"
+    r"(?! to\b)"  # "don't tell customers to queue" is an instruction
     r"|\bden kunden (?:noch |erst mal |vorerst )?nichts (?:sagen|erz\u00e4hlen|verraten)\b"
 )
 STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between the lines",
@@ -1431,6 +1432,17 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False  # "Heute lag Nebel über dem Becken": the word its note calls ordinary
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True
+    if (
+        found[0].isupper()
+        and found[1:].islower()
+        and re.search(rf"(?<![\w-]){re.escape(found.lower())}(?![\w-])", text)
+        and not german.looks_german(text[max(0, start - 200) : end + 200])
+    ):
+        # First in its sentence, where a capital proves nothing, and written in lower case
+        # elsewhere in the draft: the writer's ordinary word ("the "crema debate" thread …
+        # Crema is just CO2 and oils", session 23), unless the sentence speaks of the item.
+        sentence = _sentence_around(text, start, end)
+        return bool(entry.context) and (_speaks_of(sentence, entry) or _hinting(sentence))
     if found[0].islower() and (
         COMMON_NOUN_BEFORE.search(before)
         or found.casefold().endswith("s") != entry.squashed.endswith("s")
