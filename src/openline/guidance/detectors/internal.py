@@ -1975,7 +1975,12 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             tokens = re.findall(r"[\w'-]+", sentence.group())
             # The name may open a compound: "die Cobalt-Preiserhöhung" is the Cobalt price rise.
             tokens = [part for t in tokens for part in _compound_parts(t, name)]
-            at = [i for i, t in enumerate(tokens) if t in (name, f"{name}er")]
+            # "the Kittiwake's hull" retells "the Kittiwake hull issue" (session 23).
+            at = [
+                i
+                for i, t in enumerate(tokens)
+                if t in (name, f"{name}er", f"{name}'s", f"{name}\u2019s")
+            ]
             # A variant that says what happened ("the Corfu fuel mix-up") may be retold across
             # its sentence when the sentence says it too ("… the fuel contractor … ruined").
             reach = 4 if len(others) > 1 and not entry.events else len(tokens)
@@ -2338,7 +2343,7 @@ INCIDENT_WORDS = re.compile(
     # "lost data", "loaded backwards", "containers got damaged", "ging kaputt".
     r"|died|corrupt\w*|lost (?:(?:their|its|all|some|the|customer) )?(?:data|files|backups)"
     r"|data loss|backwards|upside[- ]down|the wrong way round|damag\w*|went down|blew up"
-    r"|caught fire|kaputt\w*|besch\u00e4digt\w*|verloren"
+    r"|caught fire|kaputt\w*|besch\u00e4digt\w*|verloren|cracks|cracked"
     # German verbs of it going wrong (session 21): "der Server ist abgestürzt", "die
     # Dosierung ist schiefgelaufen"; not "ausgefallen", which is also "cancelled".
     r"|abgest\u00fcrzt|schiefgelaufen|schiefgegangen|defekt\w*|undicht)\b"
