@@ -151,7 +151,9 @@ GERMAN_SYSTEM_USE = re.compile(
     r"|eintragen|angelegt|anlegen|hinterlegt|markiert|vermerkt|gebucht|erfasst|gespeichert"
     r"|protokolliert|eingepflegt|abgelegt|eingeloggt|einloggen|login|steht|stehen|h\u00e4ngt"
     r"|gecheckt|gepr\u00fcft|pr\u00fcfe|checke|abgefragt|nachgetragen|eingegeben|aktualisiert"
-    r"|h\u00e4ngen|zeigt|laut)\b"
+    r"|h\u00e4ngen|zeigt|laut"
+    # Told to look in it (session 23): "schaut in die Spule, bevor …", "guck mal ins X".
+    r"|schau|schaut|schaue|guck|guckt|gucke|seht|sieh)\b"
 )
 # A number shown masked or as the last digits of another: "**** 9034", "ending 9034".
 MASKED_BEFORE = re.compile(
@@ -197,7 +199,7 @@ WEAK_HINT = re.compile(
     r"|\bunter den teppich (?:ge)?kehr\w*|\bswe(?:pt|ep|eping) (?:it |this |that )?under the"
     r" (?:rug|carpet)\b"
 )
-WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910")
+WINKS = ("\U0001f92b", "\U0001f609", "\U0001f910", "\U0001f440")
 # Knowledge from inside, said as such (register-v9), a weak hint: "I've seen the new numbers
 # internally", "I've seen the internal memo", "inside info:", "intern gehört". Searched only
 # when one of its cues is in the lowered text (`_hinting`).
@@ -289,6 +291,10 @@ GERMAN_NOT_YET = re.compile(
     r"(?: gemacht)? (?:wird|ist)\b"
     r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*(?:nicht|nix|nichts) "
     r"(?:sagen|verraten)\b"
+    # The same said by "we", with leave only ("mehr dürfen wir noch nicht verraten", session
+    # 23): "können wir nichts sagen" is support's own "we can't say".
+    r"|\bd(?:\u00fc|ue)rfen wir (?:das |dazu |noch |leider |aber |eigentlich )*(?:nicht|nix"
+    r"|nichts) (?:sagen|verraten)\b"
     r"|\bmehr (?:sagen|verraten|erz\u00e4hlen) wir (?:dazu |noch |jetzt |hier )*nicht\b"
     r"|\boffiziell (?:ist|sagt) (?:das|es) (?:aber |auch )?noch (?:nicht|keiner|niemand)\b"
     r"|\bsteht (?:aber |auch )?noch nirgends(?: offiziell)?\b"
@@ -365,12 +371,19 @@ STRONG_MORE = re.compile(
     r"|public|anyone|anybody)\b|\b(?:customers|clients|members|owners|buyers|the public)"
     r" (?:haven'?t|have not|weren'?t|were not|aren'?t|don'?t|do not) (?:been )?(?:yet )?"
     r"(?:told|informed|notified|know)\b|\bkunden (?:wissen|ahnen) (?:noch )?nichts\b"
+    # Told not to tell them (session 23): "please don't tell customers why yet", "let's not
+    # tell the customers until the audit's done", "den Kunden (noch) nichts sagen".
+    r"|\b(?:don'?t|do not|let'?s not|not to|won'?t|will not) (?:tell|inform|notify) (?:the |our"
+    r" |any )?(?:customers|clients|members|owners|buyers|users|guests|parents|public)\b"
+    r"(?! to\b)"  # "don't tell customers to queue" is an instruction
+    r"|\bden kunden (?:noch |erst mal |vorerst )?nichts (?:sagen|erz\u00e4hlen|verraten)\b"
 )
 STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between the lines",
                     "never", "fuss", "song and dance", "from me", "told not", "before it",
                     "ohne", "klammheim", "der hand", "vorgehaltener", "sollte", "nie",
                     "von mir", "told", "informed", "notified", "warned", "know",
-                    "nichts", "publicly", "anyone", "anybody")  # fmt: skip
+                    "nichts", "publicly", "anyone", "anybody", "t tell", "t inform",
+                    "t notify", "t to tell")  # fmt: skip
 WEAK_MORE = re.compile(
     r"\bspoiler\b|\bsneak (?:peek|preview)\b|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
 )
@@ -696,6 +709,9 @@ class RegisterIndex:
     # beginnings: a sentence that shares them with a note ("price increase for Vault Backup
     # and Vault Archive") says nothing confidential by them.
     public: frozenset[str] = frozenset()
+    # The same words whole ("firmen" of "Firmen- und Privatvorstellungen"): a German noun that
+    # only begins like one ("keine Firmenvorstellung") is not the name denied.
+    public_whole: frozenset[str] = frozenset()
     # Items whose note tells of a site to be closed: the words that name the site (its place and
     # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
     closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
@@ -712,6 +728,9 @@ class RegisterIndex:
     # One capitalised word of a name of several ("Studio" of "Studio Pro"), for the name half
     # told where a sentence says a name is meant ("it's called Studio something internally").
     halves: list[tuple[str, Entry]] = field(default_factory=list)
+    # The same, of words that are also words of the lexicon ("Kette" of "Projekt Kette"): found
+    # only right after words that name it ("intern heißt das Ding Kette", session 23).
+    named_halves: list[tuple[str, Entry]] = field(default_factory=list)
     # What operators accepted as the ordinary use of a term ("not confidential here"), by term:
     # the words that stood beside it (detectors/learned.py reads them).
     learned: dict[str, "Learned"] = field(default_factory=dict)
@@ -725,6 +744,11 @@ class RegisterIndex:
         products' names)."""
         index = cls()
         index.public = public_words(public_names)
+        index.public_whole = frozenset(
+            word.casefold()
+            for name in public_names
+            for word in re.findall(r"\b[A-Z\u00c4\u00d6\u00dc][^\W\d_]{3,}", name.split("(")[0])
+        )
         for term, category, note, *rest in terms:
             variants = list(rest[0]) if rest and rest[0] else []
             meaning, ordinary = split_note(note)
@@ -793,8 +817,10 @@ class RegisterIndex:
                 or prefix in self.public
                 or word.casefold() in NAME_MARKERS | {"projekt", "project"}
                 or prefix in GENERIC_ITEM_WORDS
-                or concept(prefix) != prefix  # "Tarif", "Pricing": a word of the lexicon
             ):
+                continue
+            if concept(prefix) != prefix:  # "Tarif", "Pricing": a word of the lexicon
+                self.named_halves.append((word, entry))
                 continue
             self.halves.append((word, entry))
 
@@ -1406,6 +1432,17 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False  # "Heute lag Nebel über dem Becken": the word its note calls ordinary
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True
+    if (
+        found[0].isupper()
+        and found[1:].islower()
+        and re.search(rf"(?<![\w-]){re.escape(found.lower())}(?![\w-])", text)
+        and not german.looks_german(text[max(0, start - 200) : end + 200])
+    ):
+        # First in its sentence, where a capital proves nothing, and written in lower case
+        # elsewhere in the draft: the writer's ordinary word ("the "crema debate" thread …
+        # Crema is just CO2 and oils", session 23), unless the sentence speaks of the item.
+        sentence = _sentence_around(text, start, end)
+        return bool(entry.context) and (_speaks_of(sentence, entry) or _hinting(sentence))
     if found[0].islower() and (
         COMMON_NOUN_BEFORE.search(before)
         or found.casefold().endswith("s") != entry.squashed.endswith("s")
@@ -1540,8 +1577,9 @@ def _own_words_said(sentence: str, entry: Entry) -> bool:
 
 
 # Looked up in a tool, or its access given: "in der Kinderstube sehe ich", "ich sehe in der
-# Kinderstube, dass …", "der Boxenspiegel hängt wieder, hier der Zugang".
-IN_THE_BEFORE = re.compile(r"(?i)\b(?:in|aus) (?:der|dem|den)\s+$")
+# Kinderstube, dass …", "der Boxenspiegel hängt wieder, hier der Zugang", "schaut in die X"
+# (the accusative of looking into it, session 23).
+IN_THE_BEFORE = re.compile(r"(?i)\b(?:(?:in|aus) (?:der|dem|den|die|das)|ins)\s+$")
 ACCESS_SAID = re.compile(
     r"\b(?:zugang|zugangsdaten|login|einloggen|eingeloggt|passwort|kennwort|admin|account"
     r"|benutzername)\b"
@@ -1898,8 +1936,8 @@ def _incident_at(sentence: str, name: str, others: frozenset[str] = frozenset())
     Lisbon" (not "the Lisbon heating broke": something else there broke), or of the place's
     thing the variant names ("the Lisbon array that corrupted", variant "the Lisbon array
     failure")."""
-    place = re.escape(name)
-    went_wrong = INCIDENT_WORDS.pattern.removeprefix("(?i)")
+    place = re.escape(name) + "(?:er)?"  # "im Spandauer Werk"
+    went_wrong = f"(?:{INCIDENT_SAID.pattern.removeprefix('(?i)')})"
     for match in re.finditer(rf"(?i)\b{place}[\s-]+{went_wrong}", sentence):
         # "the oven in Leith died": the oven broke, not the thing of the variant.
         thing = THING_IN_BEFORE.search(sentence, 0, match.start())
@@ -1927,7 +1965,8 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
         for sentence in SENTENCE.finditer(text):
             if name not in sentence.group():
                 continue
-            at_name = re.search(rf"\b{re.escape(name)}\b", sentence.group())
+            # A German place also as its adjective: "im Spandauer Werk", "der Ischler Vorfall".
+            at_name = re.search(rf"\b{re.escape(name)}(?:er)?\b", sentence.group())
             if not at_name:
                 continue
             # Near the name: at most three words between ("processor problem in Frankfurt"); a
@@ -1936,7 +1975,12 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             tokens = re.findall(r"[\w'-]+", sentence.group())
             # The name may open a compound: "die Cobalt-Preiserhöhung" is the Cobalt price rise.
             tokens = [part for t in tokens for part in _compound_parts(t, name)]
-            at = [i for i, t in enumerate(tokens) if t == name]
+            # "the Kittiwake's hull" retells "the Kittiwake hull issue" (session 23).
+            at = [
+                i
+                for i, t in enumerate(tokens)
+                if t in (name, f"{name}er", f"{name}'s", f"{name}\u2019s")
+            ]
             # A variant that says what happened ("the Corfu fuel mix-up") may be retold across
             # its sentence when the sentence says it too ("… the fuel contractor … ruined").
             reach = 4 if len(others) > 1 and not entry.events else len(tokens)
@@ -1960,8 +2004,9 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
                 continue  # said as registered: the variant itself is found
             name_at = sentence.start() + at_name.start()
             before = text[max(0, name_at - 40) : name_at]
-            if NAME_WORD_BEFORE.search(before) or NAME_WORD_AFTER.match(
-                text, at_name.end() + sentence.start()
+            adjective = at_name.group() != name  # "Spandauer" goes before a noun: "… Werk"
+            if NAME_WORD_BEFORE.search(before) or (
+                not adjective and NAME_WORD_AFTER.match(text, at_name.end() + sentence.start())
             ):
                 continue  # part of another name: "the Hazel Lane branch"
             if entry.ordinary and _ordinary_sense(text, name_at, name_at + len(name), entry):
@@ -2113,7 +2158,9 @@ def note_names(note: str) -> frozenset[str]:
     """The names in what a note says the item is ("burst water main flooded units at Croydon"
     → croydon), as five-letter prefixes: one of them says more than any ordinary word."""
     meaning = split_note(note)[0]
-    words = re.findall(r"(?<![\w-])[A-Z][a-z]{3,}", meaning)
+    # A place's district after a hyphen is a name too: "the Vienna-Floridsdorf site" (session
+    # 23); not the second half of a word ("e-Mail").
+    words = re.findall(r"(?<![\w-])[A-Z][a-z]{3,}|(?<=[a-z]-)[A-Z][a-z]{3,}", meaning)
     if words and meaning.lstrip().startswith(words[0]):
         words = words[1:]  # the note's own capital
     return frozenset(w.casefold()[:5] for w in words if w.casefold() not in NOTE_STOPWORDS)
@@ -2239,9 +2286,15 @@ def _hints(
         # "It's not announced yet, so nothing on social media": said of the sentence before,
         # whose one word of a note is enough.
         unannounced = needed == 1 and UNANNOUNCED_SAID.search(sentence.group().lower())
-        if entry is None and (
-            len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6 or unannounced
-        ):
+        short = len(re.findall(r"[a-z]{4,}", sentence.group().casefold())) <= 6
+        if entry is not None and short and at > 0:
+            # A short hint that names the item is about the sentence before it too, when that
+            # says the same item: "14 tags are still unaccounted for. Let's not tell the
+            # customers until the audit's done." is one finding (session 23).
+            before = sentences[at - 1]
+            if hinted(before.group(), max(needed, 1)) is entry:
+                first = before
+        if entry is None and (short or unannounced):
             # A short hint says nothing itself: it is about the sentence next to it.
             for near in (at - 1, at + 1):
                 if 0 <= near < len(sentences):
@@ -2290,12 +2343,22 @@ INCIDENT_WORDS = re.compile(
     # "lost data", "loaded backwards", "containers got damaged", "ging kaputt".
     r"|died|corrupt\w*|lost (?:(?:their|its|all|some|the|customer) )?(?:data|files|backups)"
     r"|data loss|backwards|upside[- ]down|the wrong way round|damag\w*|went down|blew up"
-    r"|caught fire|kaputt\w*|besch\u00e4digt\w*|verloren"
+    r"|caught fire|kaputt\w*|besch\u00e4digt\w*|verloren|cracks|cracked"
     # German verbs of it going wrong (session 21): "der Server ist abgestürzt", "die
     # Dosierung ist schiefgelaufen"; not "ausgefallen", which is also "cancelled".
     r"|abgest\u00fcrzt|schiefgelaufen|schiefgegangen|defekt\w*|undicht)\b"
 )
 
+
+# The same as a German compound's head, in a draft's sentence (session 23): "der Chlorvorfall in
+# Ischl", "das Lösemittel-Problem im Spandauer Werk". Not in a variant: "der Hitzeschaden im
+# Lager Mainz" says where and what, and is retold by its words ("Hitzewelle … Lager … Mainz").
+INCIDENT_COMPOUND = re.compile(
+    r"(?i)\b[^\W\d_]{3,}(?:vorfall|ausfall|st\u00f6rung|panne|schaden|problem|fehler)\b"
+)
+INCIDENT_SAID = re.compile(
+    f"{INCIDENT_WORDS.pattern}|{INCIDENT_COMPOUND.pattern.removeprefix('(?i)')}"
+)
 
 # Concepts (register_words) that say something went wrong, as INCIDENT_WORDS do.
 WENT_WRONG = frozenset(("outage", "fault", "leak", "wrong"))
@@ -2948,7 +3011,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     lowered = text.lower()
     disowning = any(cue in lowered for cue in NOT_OURS_CUES)
     if disowning:
-        named = [m for m in named if not _disowned(text, *m, register.public)]
+        named = [m for m in named if not _disowned(text, *m, register)]
     found = named + _hints(text, register, named) + _paraphrases(text, register)
     found += _euphemisms(text, register) + _described(text, register)
     found += _internal_described(text, register) + _named_deals(text, register)
@@ -2968,14 +3031,14 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
             continue
         if (start, end, entry) not in named and (
             _public_status(text, start, entry)
-            or (disowning and _disowned(text, start, end, entry, register.public))
+            or (disowning and _disowned(text, start, end, entry, register))
         ):
             continue
         hits.append(finding(text, start, end, entry))
     return hits
 
 
-def _disowned(text: str, start: int, end: int, entry: Entry, public: frozenset[str]) -> bool:
+def _disowned(text: str, start: int, end: int, entry: Entry, register: RegisterIndex) -> bool:
     """The thing the register's words name is said to be someone else's ("the Reef Pro is a
     thing… from another brand", "the "Duo" deal you saw is a student promo, not an Acmeworks
     plan", "isn't ours"), in a sentence that says nothing of the item's note, hints at nothing
@@ -2987,7 +3050,13 @@ def _disowned(text: str, start: int, end: int, entry: Entry, public: frozenset[s
         and (
             NOT_OURS.search(lowered)
             or any(
-                m.group(1).casefold()[:5] in public - {entry.squashed[:5]}
+                m.group(1).casefold()[:5] in register.public - {entry.squashed[:5]}
+                # the name itself or a compound made with it ("kein Musterwerk-Produkt"), not
+                # a German noun that begins like it ("keine Firmenvorstellung", session 23)
+                and (
+                    m.group(1).casefold() in register.public_whole
+                    or text[m.end(1) : m.end(1) + 1] == "-"
+                )
                 for m in DISOWNED_NAME.finditer(text, begins, stops)
             )
         )
@@ -3058,8 +3127,8 @@ LINE_SAID = re.compile(
 # Said to be a name: "unter dem Namen Cumulus", "a product called Cumulus", "codenamed Cumulus".
 NAMED_AS_BEFORE = re.compile(
     r"(?i)\b(?:(?:under )?the name|unter dem namen|namens|genannt|named|called|code-?named"
-    r"|dubbed|intern hei(?:\u00df|ss)t (?:das (?:ding|teil|projekt|produkt)|das|es|er|sie)"
-    r"|hei(?:\u00df|ss)t (?:das (?:ding|teil|projekt|produkt)|das|es|er|sie) intern)"
+    r"|dubbed|intern hei(?:\u00df|ss)t (?:(?:der|die|das) [\w-]{3,}|das|es|er|sie)"
+    r"|hei(?:\u00df|ss)t (?:(?:der|die|das) [\w-]{3,}|das|es|er|sie) intern)"
     r"\s+[\"'\u201c\u201e]?$"
 )
 # A note that says the item is a tool or system: its name before "login", "admin", "queue" is
@@ -3149,9 +3218,12 @@ VAGUE_NOUNS = (
 
 def _event_said(sentence: str, name: str) -> bool:
     """A word of the event's kind, not denied: "we're not closing down Aveiro" says no closure."""
+    matches = EVENT_CLASSES[name].finditer(sentence)
+    if name == "incident":
+        matches = itertools.chain(matches, INCIDENT_COMPOUND.finditer(sentence))
     return any(
         not DENIED_BEFORE.search(sentence, max(0, match.start() - 24), match.start())
-        for match in EVENT_CLASSES[name].finditer(sentence)
+        for match in matches
     )
 
 
@@ -3276,7 +3348,7 @@ def _half_named(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
     going to be a tier above Plus for pros. It's being called Studio something internally" for
     "Studio Pro" (note "unannounced subscription tier …"). The sentence before belongs to the
     finding when it says a word of the note."""
-    if not register.halves:
+    if not (register.halves or register.named_halves):
         return []
     lowered = text.lower()
     if not any(cue in lowered for cue in NAME_MEANT_CUES) or not NAME_MEANT.search(lowered):
@@ -3286,8 +3358,19 @@ def _half_named(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
     for at, sentence in enumerate(sentences):
         if not NAME_MEANT.search(sentence.group().lower()):
             continue
-        for word, entry in register.halves:
-            if not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence.group()):
+        for word, entry, named in [
+            *((w, e, False) for w, e in register.halves),
+            *((w, e, True) for w, e in register.named_halves),
+        ]:
+            said = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence.group())
+            if not said or (
+                named
+                and not NAMED_AS_BEFORE.search(
+                    text,
+                    max(0, sentence.start() + said.start() - 60),
+                    sentence.start() + said.start(),
+                )
+            ):
                 continue
             first = sentence
             if at > 0:

@@ -54,6 +54,12 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     "batch": ("batch",),
     "second": ("secon", "zweit"),
     "third": ("third", "dritt"),
+    # Sites, machines, factories and growth, said in either language (session 23): "partner-run
+    # sites" and "Standorte von Partnern", "machine" and "Maschine", "factory" and "Werk".
+    "site": ("site", "sites", "locat", "filia", "branc"),
+    "machine": ("machi", "masch"),
+    "factory": ("facto", "fabri", "werk"),
+    "expansion": ("expan", "erwei", "ausba"),
     # Places whose German and English names differ beyond umlauts: a German draft says "Wien"
     # of a note's "Vienna".
     "vienna": ("vienn", "wien"), "munich": ("munic", "munch"), "cologne": ("colog", "koln"),
@@ -76,7 +82,7 @@ LONG = (
     # Places whose beginnings say other things too ("Ostern", "schwer", "niedrig", "Australia").
     ("osterreich", "austria"), ("austria", "austria"), ("schweiz", "switzerland"),
     ("switzerland", "switzerland"), ("schweden", "sweden"), ("sweden", "sweden"),
-    ("niederlande", "netherlands"), ("netherlands", "netherlands"),
+    ("niederlande", "netherlands"), ("netherlands", "netherlands"), ("standort", "site"),
 )  # fmt: skip
 # A German past participle: "ge" after a separable particle or first ("aus-ge-fallen",
 # "um-ge-tauscht", "ge-tauscht"), then at least three letters of the verb.
