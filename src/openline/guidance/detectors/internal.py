@@ -709,8 +709,8 @@ class RegisterIndex:
     # beginnings: a sentence that shares them with a note ("price increase for Vault Backup
     # and Vault Archive") says nothing confidential by them.
     public: frozenset[str] = frozenset()
-    # The same words whole ("firmen" of "Firmen- und Privatvorstellungen"): a German noun that
-    # only begins like one ("keine Firmenvorstellung") is not the name denied.
+    # The same words whole ("firmen" of "Firmen- und Privatkurse"): a German noun that
+    # only begins like one ("keine Firmenkurse") is not the name denied.
     public_whole: frozenset[str] = frozenset()
     # Items whose note tells of a site to be closed: the words that name the site (its place and
     # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
@@ -3052,7 +3052,7 @@ def _disowned(text: str, start: int, end: int, entry: Entry, register: RegisterI
             or any(
                 m.group(1).casefold()[:5] in register.public - {entry.squashed[:5]}
                 # the name itself or a compound made with it ("kein Musterwerk-Produkt"), not
-                # a German noun that begins like it ("keine Firmenvorstellung", session 23)
+                # a German noun that begins like it ("keine Firmenkurse", session 23)
                 and (
                     m.group(1).casefold() in register.public_whole
                     or text[m.end(1) : m.end(1) + 1] == "-"
