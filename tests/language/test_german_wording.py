@@ -14,9 +14,9 @@ from openline.language import german_wording, training, voice
 from .test_wording import EVALUATION_AND_DEMO_COMPANIES
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-# The companies of the German sets read since session 20 (de12, de13), session 21 (de14) and
-# session 22 (de15): their sentences are copied with the companies renamed. The check and the
-# untouched sets (de16, de17) are never copied; their names are not listed here.
+# The companies of the German sets read since session 20 (de12, de13), session 21 (de14), session
+# 22 (de15) and session 23 (de16): their sentences are copied with the companies renamed. The check
+# and the untouched sets (de17, de18) are never copied; their names are not listed here.
 GERMAN_SET_COMPANIES = (
     "kurvenfeld",
     "lenkwerk",
@@ -34,6 +34,12 @@ GERMAN_SET_COMPANIES = (
     "sattelgrund",
     "hubwerk",
     "reedwater",
+    # de16 (session 23, german-v18)
+    "grindwell",
+    "pfotenhain",
+    "kieselweg",
+    "lichtmuehle",
+    "lichtmühle",
 )
 
 
@@ -83,12 +89,12 @@ def test_the_corpus_is_large_balanced_and_names_no_evaluation_or_demo_company():
 
 def test_the_corpus_copies_sentences_only_from_read_german_sets():
     # de11, de12 and de13 are read since session 20 (german-v15), de14 since session 21
-    # (german-v16), de15 since session 22 (german-v17); de16 is session 22's check and de17
-    # untouched: neither may be trained on.
+    # (german-v16), de15 since session 22 (german-v17), de16 since session 23 (german-v18); de17 is
+    # session 23's check and de18 untouched: neither may be trained on.
     sets = {r["set"] for r in training.load_corpus(training.GERMAN_CORPUS_PATH)}
 
     assert sets == {"corpus", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10",
-                    "de11", "de12", "de13", "de14", "de15", "valid5_de"}  # fmt: skip
+                    "de11", "de12", "de13", "de14", "de15", "de16", "valid5_de"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
