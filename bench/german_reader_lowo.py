@@ -233,6 +233,11 @@ def main() -> int:
         help="without session 23's flags of condescension (german_concepts.TONE)",
     )
     p.add_argument(
+        "--tone-only-concepts",
+        action="store_true",
+        help="without the legal flags (german_concepts.LEGAL_FAMILIES)",
+    )
+    p.add_argument(
         "--concept-variants",
         action="store_true",
         help="score the flags on both classes and on the legal column only",
@@ -247,6 +252,8 @@ def main() -> int:
         german_wording.CONCEPT_WEIGHT = o.concept_weight
     if o.no_tone_concepts:
         german_concepts.TONE_ON = False
+    if o.tone_only_concepts:
+        german_concepts.TONE_ONLY = True
     cache = Path(o.cache)
     if cache.exists():
         drafts = json.loads(cache.read_text())
@@ -296,7 +303,7 @@ def main() -> int:
     print(f"{len(SETS)} fits in {time.time() - started:.0f} s "
           f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences, "
           f"concept weight {german_wording.CONCEPT_WEIGHT}, "
-          f"tone flags {german_concepts.TONE_ON})")  # fmt: skip
+          f"tone flags {german_concepts.TONE_ON}, tone only {german_concepts.TONE_ONLY})")  # fmt: skip
     for n, (variant, scores) in enumerate(scores_by.items()):
         if o.scores:
             path = Path(o.scores)

@@ -3,7 +3,7 @@
 A full refund of the purchase itself, named as the refund verb's object ("Ihr Abo erstatten wir
 vollständig"), is the ordinary remedy, not a payment beyond the policy; a question reported with
 "ob" ("Sie haben gefragt, ob wir die Kosten übernehmen") promises nothing; the cents of "14,50 €"
-are no large amount; a bare "Tickets" is the seller's own product, not a third party's cost; a
+are no large amount; a cost refused in its own clause is not paid by the next one; a bare "Tickets" is the seller's own product, not a third party's cost; a
 defect put right under the warranty and a report the law does not require are the policy at work;
 "Ja," answers rather than being the particle of a reproach; "wir hätten … müssen" owns up; "ein
 loser Deckel" is the adjective; pointing to the terms while offering to help ("gern") lectures
@@ -30,6 +30,8 @@ def kinds(text: str) -> set[str]:
         "Sie haben gefragt, ob wir die Hotelkosten übernehmen, das klären wir mit der Zentrale.",
         "Die Eintrittskarte kostet 14,50 € und zusätzlich gibt es ein Getränk dazu.",
         "Die Tickets erstatten wir Ihnen, die Vorstellung fiel ja aus.",
+        "Die Hotelkosten können wir leider nicht übernehmen, aber die Buchung erstatte ich Ihnen "
+        "voll.",
         "Das ist ein Materialfehler, wir tauschen das Gehäuse im Rahmen der Gewährleistung.",
         "Müssen wir das der Behörde melden? Nein, bei einem Sachschaden ohne Verletzte ist keine "
         "Meldung an die Behörde erforderlich.",
@@ -51,6 +53,7 @@ def test_ordinary_service_sentences_are_not_flagged(text: str) -> None:
         ("Die Kosten erstatten wir Ihnen vollständig.", "legal_risk"),
         ("Schicken Sie uns das neue Ticket, wir erstatten es komplett.", "legal_risk"),
         ("Wir übernehmen die Hotelkosten, das ist klar.", "legal_risk"),
+        ("Die Hotelkosten übernehmen wir, die Buchung erstatte ich Ihnen voll.", "legal_risk"),
         ("Zusätzlich überweise ich Ihnen 150 € als Entschädigung obendrauf.", "legal_risk"),
         ("Das steht doch in der Anleitung, Seite 4.", "hostile_tone"),
         ("Das hätten Sie vorher lesen müssen.", "hostile_tone"),

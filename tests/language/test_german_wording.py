@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from openline.language import german_wording, training, voice
+from openline.language import german_concepts, german_wording, training, voice
 
 from .test_wording import EVALUATION_AND_DEMO_COMPANIES
 
@@ -133,3 +133,38 @@ def test_scores_are_probabilities_per_sentence_and_cached():
     assert scores[0].legal_risk > 0.5 > scores[1].legal_risk
     assert scores[1] == scores[2]
     assert all(0 <= s.legal_risk + s.hostile_tone <= 1 for s in scores)
+
+
+def test_concept_flags_are_a_feature_group_of_their_own():
+    found = german_wording.features("Wie bereits erwähnt, steht das doch klar in der Anleitung.")
+    row = german_wording.weighted(found)
+
+    assert {"klecture", "kparticle", "kparticle&lecture"} <= found
+    assert row["klecture"] == german_wording.CONCEPT_WEIGHT  # not scaled by the sentence's length
+
+
+def test_the_formal_address_needs_its_capital_and_names_who_is_addressed():
+    assert {"you_formal", "you"} <= set(
+        german_concepts.flags("Da haben Sie recht.", "da haben sie recht.")
+    )
+    assert "you_formal" not in german_concepts.flags("Da haben sie recht.", "da haben sie recht.")
+
+
+def test_payment_under_negation_is_its_own_conjunction():
+    text = "Die Folgekosten zahlen wir nicht."
+
+    assert "we&pay&neg" in german_concepts.flags(text, german_wording.normalise(text))
+
+
+def test_the_head_reads_a_sentence_as_its_training_row():
+    sentence = "Das hätten Sie wirklich vorher lesen müssen, wie bereits erwähnt!!"
+    h = german_wording.head()
+    row = german_wording.weighted(german_wording.features(sentence))
+    logits = h.bias.astype(np.float64) + sum(
+        value * h.weights[h.columns[f]].astype(np.float64)
+        for f, value in row.items()
+        if f in h.columns
+    )
+    expected = np.exp(logits - logits.max()) / np.exp(logits - logits.max()).sum()
+
+    assert np.allclose(h.probabilities([sentence])[0], expected, atol=1e-5)

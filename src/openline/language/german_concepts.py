@@ -393,8 +393,14 @@ TONE_PAIRS = (
     ("thanks", "lecture"),
     ("thanks", "next_time"),
 )
-# Which families are on (bench/german_reader_lowo.py --concepts measures the alternatives).
+# Which families are on (bench/german_reader_lowo.py measures the alternatives): session 23's
+# tone families, and with TONE_ONLY none of the legal ones (payment, promise, policy, fault,
+# authorities, health, secrecy, medical advice) or their conjunctions.
 TONE_ON = True
+TONE_ONLY = False
+LEGAL_FAMILIES = frozenset(
+    ("pay", "promise", "policy", "fault", "legal", "health", "secret", "advice_med")
+)
 
 BASE_NAMES = (*sorted(FOLDED), "you_formal", "you")
 NAMES = (
@@ -407,6 +413,11 @@ NAMES = (
 )
 
 
+# Each conjunction with its name, joined once.
+_JOINED = tuple((frozenset(c), "&".join(c)) for c in (*PAIRS, *TRIPLES))
+_TONE_JOINED = tuple((frozenset(c), "&".join(c)) for c in TONE_PAIRS)
+
+
 def flags(text: str, folded: str) -> list[str]:
     """The names of the flags `text` (as written, and `folded` by german_wording.normalise)
     raises."""
@@ -416,13 +427,14 @@ def flags(text: str, folded: str) -> list[str]:
     if on & {"you_formal", "you_informal"}:
         on.add("you")
     out = sorted(on)
-    out += ["&".join(p) for p in PAIRS if all(x in on for x in p)]
-    out += ["&".join(t) for t in TRIPLES if all(x in on for x in t)]
+    out += [name for parts, name in _JOINED if parts <= on]
     if TONE_ON:
         tone = {k for k, p in TONE.items() if p.search(folded)}
         if _SHOUT.search(text):
             tone.add("shout")
         out += sorted(tone)
         on |= tone
-        out += ["&".join(p) for p in TONE_PAIRS if all(x in on for x in p)]
+        out += [name for parts, name in _TONE_JOINED if parts <= on]
+    if TONE_ONLY:
+        return [name for name in out if not LEGAL_FAMILIES.intersection(name.split("&"))]
     return out

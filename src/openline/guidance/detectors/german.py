@@ -374,7 +374,14 @@ def _money_beyond_policy(text: str) -> Iterator[Match]:
         sentence = text[start:end]
         if _BY_POLICY.search(sentence):
             continue  # "wir zahlen die Reparatur laut Garantie"
-        costs = [m for m in _COSTS_WORD.finditer(sentence) if not _fare_only(m.group())]
+        # A cost refused in a clause of its own is no cost paid: "Die Taxikosten können wir
+        # nicht übernehmen, aber den Rahmen erstatte ich Ihnen".
+        costs = [
+            m
+            for m in _COSTS_WORD.finditer(sentence)
+            if not _fare_only(m.group())
+            and not _NEGATION.search(_clause(text, start + m.start(), start + m.end()))
+        ]
         if _PRICE_REFUNDED.search(sentence) or _PURCHASE_REFUNDED.search(sentence):
             # "Den übrigen Betrag erstatten wir vollständig": the price, in full, is a refund.
             costs = [
