@@ -36,8 +36,12 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("data")
     p.add_argument("--runs", type=int, default=300)
-    p.add_argument("--concept-weight", type=float, default=None,
-                   help="german_wording.CONCEPT_WEIGHT (0: the concept flags not computed)")
+    p.add_argument(
+        "--concept-weight",
+        type=float,
+        default=None,
+        help="german_wording.CONCEPT_WEIGHT (0: the concept flags not computed)",
+    )
     o = p.parse_args()
     import django
 

@@ -303,7 +303,8 @@ def main() -> int:
     print(f"{len(SETS)} fits in {time.time() - started:.0f} s "
           f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences, "
           f"concept weight {german_wording.CONCEPT_WEIGHT}, "
-          f"tone flags {german_concepts.TONE_ON}, tone only {german_concepts.TONE_ONLY})")  # fmt: skip
+          f"tone flags {german_concepts.TONE_ON}, "
+          f"tone only {german_concepts.TONE_ONLY})")  # fmt: skip
     for n, (variant, scores) in enumerate(scores_by.items()):
         if o.scores:
             path = Path(o.scores)

@@ -3,12 +3,13 @@
 A full refund of the purchase itself, named as the refund verb's object ("Ihr Abo erstatten wir
 vollständig"), is the ordinary remedy, not a payment beyond the policy; a question reported with
 "ob" ("Sie haben gefragt, ob wir die Kosten übernehmen") promises nothing; the cents of "14,50 €"
-are no large amount; a cost refused in its own clause is not paid by the next one; a bare "Tickets" is the seller's own product, not a third party's cost; a
-defect put right under the warranty and a report the law does not require are the policy at work;
-"Ja," answers rather than being the particle of a reproach; "wir hätten … müssen" owns up; "ein
-loser Deckel" is the adjective; pointing to the terms while offering to help ("gern") lectures
-nobody. Each has a twin that stays flagged. The sentences are written for these tests, about
-invented trades; the rules alone are tested."""
+are no large amount; a cost refused in its own clause is not paid by the next one; a bare
+"Tickets" is the seller's own product, not a third party's cost; a defect put right under the
+warranty and a report the law does not require are the policy at work; "Ja," answers rather than
+being the particle of a reproach; "wir hätten … müssen" owns up; "ein loser Deckel" is the
+adjective; pointing to the terms while offering to help ("gern") lectures nobody. Each has a twin
+that stays flagged. The sentences are written for these tests, about invented trades; the rules
+alone are tested."""
 
 import pytest
 
