@@ -1,8 +1,8 @@
 """Writes bench/german_reader_drafts.jsonl: the labelled sentences of the read German guidance sets
 (drafts_de, de3 … de15, valid5_de; de11, de12 and de13 added in session 20, german-v15, when all
-three were read sets; de14 added in session 21, german-v16; de15 in session 22, german-v17; de16 in
-session 23, german-v18; de17 is session 23's check and de18 untouched: neither of those two may be
-added), which
+three were read sets; de14 added in session 21, german-v16; de15 in session 22, german-v17; de16 is
+read since session 23 and may be added; de17 is session 23's check and de18 untouched: neither of
+those two may be added), which
 bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
 docs/decisions.md "Session 17, german-reader").
 
@@ -33,7 +33,7 @@ from wording_corpus_drafts import rows as sentence_rows  # noqa: E402
 OUT = HERE / "german_reader_drafts.jsonl"
 SETS = (
     "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-    "de14", "de15", "de16", "valid5_de",
+    "de14", "de15", "valid5_de",
 )  # fmt: skip
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
@@ -49,9 +49,6 @@ NAMES = {
     # session 22 (german-v17)
     "wiegenwerk": "Krippental", "sattelgrund": "Hufeland", "hubwerk": "Schachtberg",
     "reedwater": "Schilfbucht",
-    # session 23 (german-v18)
-    "grindwell": "Mahlbrunn", "pfotenhain": "Krallenbach", "kieselweg": "Geröllstein",
-    "lichtmuehle": "Kerzenried", "lichtmühle": "Kerzenried",
 }  # fmt: skip
 rename = renamer(NAMES)
 

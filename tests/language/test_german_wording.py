@@ -15,8 +15,10 @@ from .test_wording import EVALUATION_AND_DEMO_COMPANIES
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 # The companies of the German sets read since session 20 (de12, de13), session 21 (de14), session
-# 22 (de15) and session 23 (de16): their sentences are copied with the companies renamed. The check
-# and the untouched sets (de17, de18) are never copied; their names are not listed here.
+# 22 (de15): their sentences are copied with the companies renamed. de16 is read since session 23
+# but not copied (german-v18's retrain on it, commit f022f7e7, was not shipped; it lists de16's
+# companies here, and renames the word "Kieselwege" of a de13 sentence that holds one of them);
+# the check and the untouched sets (de17, de18) are never copied.
 GERMAN_SET_COMPANIES = (
     "kurvenfeld",
     "lenkwerk",
@@ -34,12 +36,6 @@ GERMAN_SET_COMPANIES = (
     "sattelgrund",
     "hubwerk",
     "reedwater",
-    # de16 (session 23, german-v18)
-    "grindwell",
-    "pfotenhain",
-    "kieselweg",
-    "lichtmuehle",
-    "lichtmühle",
 )
 
 
@@ -89,12 +85,13 @@ def test_the_corpus_is_large_balanced_and_names_no_evaluation_or_demo_company():
 
 def test_the_corpus_copies_sentences_only_from_read_german_sets():
     # de11, de12 and de13 are read since session 20 (german-v15), de14 since session 21
-    # (german-v16), de15 since session 22 (german-v17), de16 since session 23 (german-v18); de17 is
-    # session 23's check and de18 untouched: neither may be trained on.
+    # (german-v16), de15 since session 22 (german-v17); de16 is read since session 23 but not yet
+    # trained on (german-v18's retrain was not shipped); de17 is session 23's check and de18
+    # untouched: neither may be trained on.
     sets = {r["set"] for r in training.load_corpus(training.GERMAN_CORPUS_PATH)}
 
     assert sets == {"corpus", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10",
-                    "de11", "de12", "de13", "de14", "de15", "de16", "valid5_de"}  # fmt: skip
+                    "de11", "de12", "de13", "de14", "de15", "valid5_de"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
@@ -135,7 +132,13 @@ def test_scores_are_probabilities_per_sentence_and_cached():
     assert all(0 <= s.legal_risk + s.hostile_tone <= 1 for s in scores)
 
 
-def test_concept_flags_are_a_feature_group_of_their_own():
+def test_without_a_concept_weight_no_flag_is_read():
+    assert german_wording.CONCEPT_WEIGHT == 0  # the shipped head was trained without them
+    assert not [f for f in german_wording.features("Wie bereits erwähnt!") if f[0] == "k"]
+
+
+def test_concept_flags_are_a_feature_group_of_their_own(monkeypatch):
+    monkeypatch.setattr(german_wording, "CONCEPT_WEIGHT", 0.5)
     found = german_wording.features("Wie bereits erwähnt, steht das doch klar in der Anleitung.")
     row = german_wording.weighted(found)
 
