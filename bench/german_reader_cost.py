@@ -36,6 +36,12 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("data")
     p.add_argument("--runs", type=int, default=300)
+    p.add_argument(
+        "--concept-weight",
+        type=float,
+        default=None,
+        help="german_wording.CONCEPT_WEIGHT (0: the concept flags not computed)",
+    )
     o = p.parse_args()
     import django
 
@@ -51,6 +57,8 @@ def main() -> int:
     text = sample_draft(drafts)
     read = [scored_text(text[s:e]) for s, e in sentences(text)]
     german_wording.head()  # loaded once per process
+    if o.concept_weight is not None:
+        german_wording.CONCEPT_WEIGHT = o.concept_weight
 
     def cold() -> None:
         german_wording.clear_cache()

@@ -191,6 +191,11 @@ def main() -> int:
     p.add_argument("--c", type=float, default=training.GERMAN_C)
     p.add_argument("--min-count", type=int, default=training.GERMAN_MIN_COUNT)
     p.add_argument("--no-corpus", action="store_true")
+    p.add_argument(
+        "--read",
+        default=str(HERE / "german_reader_drafts.jsonl"),
+        help="the read sets' labelled sentences (default: the shipped ones)",
+    )
     p.add_argument("--no-drafts", action="store_true")
     p.add_argument(
         "--cache",
@@ -216,38 +221,79 @@ def main() -> int:
         default=None,
         help="german_wording.WORD_WEIGHT for this run (default: as shipped)",
     )
+    p.add_argument(
+        "--concept-weight",
+        type=float,
+        default=None,
+        help="german_wording.CONCEPT_WEIGHT for this run (0: no concept flags)",
+    )
+    p.add_argument(
+        "--no-tone-concepts",
+        action="store_true",
+        help="without session 23's flags of condescension (german_concepts.TONE)",
+    )
+    p.add_argument(
+        "--tone-only-concepts",
+        action="store_true",
+        help="without the legal flags (german_concepts.LEGAL_FAMILIES)",
+    )
+    p.add_argument(
+        "--concept-variants",
+        action="store_true",
+        help="score the flags on both classes and on the legal column only",
+    )
+    p.add_argument("--from-scores", help="report on the scores an earlier --scores wrote")
     o = p.parse_args()
-    if o.word_weight is not None:
-        from openline.language import german_wording
+    from openline.language import german_concepts, german_wording
 
+    if o.word_weight is not None:
         german_wording.WORD_WEIGHT = o.word_weight
+    if o.concept_weight is not None:
+        german_wording.CONCEPT_WEIGHT = o.concept_weight
+    if o.no_tone_concepts:
+        german_concepts.TONE_ON = False
+    if o.tone_only_concepts:
+        german_concepts.TONE_ONLY = True
     cache = Path(o.cache)
     if cache.exists():
         drafts = json.loads(cache.read_text())
     else:
         drafts = drafts_with_rules()
         cache.write_text(json.dumps(drafts, ensure_ascii=False))
-    read = [json.loads(x) for x in (HERE / "german_reader_drafts.jsonl").read_text().splitlines()]
+    read = [json.loads(x) for x in Path(o.read).read_text().splitlines()]
     corpus = [] if o.no_corpus or not CORPUS.exists() else [
         json.loads(x) for x in CORPUS.read_text().splitlines() if x.strip()]  # fmt: skip
     from openline.guidance.detectors.wording import german_legal_declined
 
-    scores: dict[str, tuple[float, float]] = {}
+    if o.from_scores:  # no fits: the saved out-of-writer scores of an earlier run
+        scores = json.loads(Path(o.from_scores).read_text())
+        report(drafts, {k: tuple(v) for k, v in scores.items()}, o, None)
+        return 0
+    variants: dict[str, tuple[str, ...]] = {"": training.GERMAN_CONCEPT_CLASSES}
+    if german_wording.CONCEPT_WEIGHT and o.concept_variants:
+        # One fit, two readers: the flags on both classes, and on the legal column only.
+        variants = {" (flags: legal and tone)": ("legal_risk", "hostile_tone"),
+                    " (flags: legal only)": ("legal_risk",)}  # fmt: skip
+    scores_by: dict[str, dict[str, tuple[float, float]]] = {v: {} for v in variants}
     started = time.time()
     for held in SETS:
         train = corpus + ([] if o.no_drafts else [r for r in read if r["set"] != held])
-        arrays = training.train_german_wording(train, c=o.c, min_count=o.min_count)
-        vocab = [str(v) for v in arrays["vocabulary"]]
-        h = GermanHead({f: i for i, f in enumerate(vocab)}, arrays["weights"], arrays["bias"],
-                       tuple(str(c) for c in arrays["classes"]))  # fmt: skip
+        fitted = training.train_german_wording(
+            train, c=o.c, min_count=o.min_count, concept_classes=("legal_risk", "hostile_tone")
+        )
         texts = sorted({s for d in drafts if d["set"] == held for _, _, s in d["sentences"]})
-        if texts:
-            prob = h.probabilities(texts)
-            cols = [h.classes.index(k) for k in KINDS]
-            for t, row in zip(texts, prob, strict=True):
-                # As detectors.wording.detect_german: declining to comment is no legal risk.
-                legal = 0.0 if german_legal_declined(t) else float(row[cols[0]])
-                scores[t] = (legal, float(row[cols[1]]))
+        for variant, classes in variants.items():
+            arrays = training.concepts_only_for(fitted, classes)
+            vocab = [str(v) for v in arrays["vocabulary"]]
+            h = GermanHead({f: i for i, f in enumerate(vocab)}, arrays["weights"], arrays["bias"],
+                           tuple(str(c) for c in arrays["classes"]))  # fmt: skip
+            if texts:
+                prob = h.probabilities(texts)
+                cols = [h.classes.index(k) for k in KINDS]
+                for t, row in zip(texts, prob, strict=True):
+                    # As detectors.wording.detect_german: declining to comment is no legal risk.
+                    legal = 0.0 if german_legal_declined(t) else float(row[cols[0]])
+                    scores_by[variant][t] = (legal, float(row[cols[1]]))
     hard = None
     if o.hard:
         written = json.loads(Path(o.hard).read_text())
@@ -255,9 +301,22 @@ def main() -> int:
             [(0.0 if german_legal_declined(t) else v[0], v[1]) for t, v in written.items()]
         ).reshape(-1, 2)
     print(f"{len(SETS)} fits in {time.time() - started:.0f} s "
-          f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences)")  # fmt: skip
-    if o.scores:
-        Path(o.scores).write_text(json.dumps(scores, ensure_ascii=False))
+          f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences, "
+          f"concept weight {german_wording.CONCEPT_WEIGHT}, "
+          f"tone flags {german_concepts.TONE_ON}, "
+          f"tone only {german_concepts.TONE_ONLY})")  # fmt: skip
+    for n, (variant, scores) in enumerate(scores_by.items()):
+        if o.scores:
+            path = Path(o.scores)
+            path = path if not n else path.with_name(f"{path.stem}.{n}{path.suffix}")
+            path.write_text(json.dumps(scores, ensure_ascii=False))
+        print(f"\n== reader{variant}")
+        report(drafts, scores, o, hard)
+    return 0
+
+
+def report(drafts: list[dict], scores: dict, o: argparse.Namespace, hard: np.ndarray | None):
+    """The per-writer table, the pooled row and the pair over all writers."""
 
     def pct(r: dict, k: str) -> str:
         return f"{100 * r['found'][k] / max(r['total'][k], 1):5.1f}"
@@ -302,7 +361,6 @@ def main() -> int:
         f"the pair chosen over all writers: legal {shipped['legal_risk']:.2f}, "
         f"tone {shipped['hostile_tone']:.2f}"
     )
-    return 0
 
 
 if __name__ == "__main__":

@@ -8,7 +8,10 @@ parts with the words it is made of ("Vollkoffer", "Grundschulmathematik", "verke
 dialect form its stem ("dahoim", "ned"). A multinomial logistic regression over legal_risk,
 hostile_tone and none is applied in NumPy: each feature present adds its weights once, scaled by
 1/√(features of its kind in the sentence), so a long sentence is not sure of itself for its length
-alone (weighted()).
+alone (weighted()). A third group, concept flags (german_concepts.py: whom the sentence addresses,
+negation, particles, blame, payment, promise, policy, fault, lecturing, sarcasm, …), each worth
+CONCEPT_WEIGHT, is read when that weight is not 0 (session 23, german-v18, measured a head trained
+with them at 0.5 and did not ship it: docs/decisions.md; the shipped head was trained without).
 
 The weights were trained by `openline language train --heads german` on
 data/german_wording_train.jsonl (German sentences of invented companies written for it, and the
@@ -28,6 +31,7 @@ from functools import cache
 
 import numpy as np
 
+from . import german_concepts
 from .voice import DATA_DIR, HeadsFileMismatch
 from .wording import WordingScores
 
@@ -41,6 +45,11 @@ NGRAMS = (2, 3, 4, 5)
 # How much words and word pairs count beside the character n-grams (weighted()); chosen with
 # bench/german_reader_lowo.py --word-weight.
 WORD_WEIGHT = 2.0
+# What a concept flag ("k…") adds to its sentence's row, unscaled by the sentence's length; 0
+# leaves the flags out of features() (and costs nothing). Measured with
+# bench/german_reader_lowo.py --concept-weight; a head trained with flags needs the weight it was
+# trained with here.
+CONCEPT_WEIGHT = 0.0
 CACHE_SIZE = 4096
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
@@ -62,14 +71,18 @@ def normalise(text: str) -> str:
 
 
 def features(text: str) -> set[str]:
-    """Words ("w"), neighbouring tokens ("b"), and the 2 to 5 character n-grams of each word
-    padded with spaces ("c"): a word's start and end are n-grams of their own."""
-    tokens = _TOKEN.findall(normalise(text))
+    """Words ("w"), neighbouring tokens ("b"), the 2 to 5 character n-grams of each word padded
+    with spaces ("c"): a word's start and end are n-grams of their own; and the sentence's concept
+    flags ("k", german_concepts.flags) unless CONCEPT_WEIGHT is 0."""
+    folded = normalise(text)
+    tokens = _TOKEN.findall(folded)
     found = {"w" + t for t in tokens}
     found.update(f"b{a} {b}" for a, b in itertools.pairwise(tokens))
     for token in tokens:
         if token.isalpha():
             found.update(_ngrams(token))
+    if CONCEPT_WEIGHT:
+        found.update("k" + name for name in german_concepts.flags(text, folded))
     return found
 
 
@@ -83,12 +96,14 @@ def _ngrams(word: str) -> frozenset[str]:
 def weighted(found: set[str]) -> dict[str, float]:
     """Each feature's value in the sentence's row: 1/√n, n the sentence's features of its group
     (words and pairs, character n-grams), so a word weighs as much among a long sentence's
-    n-grams as the n-grams weigh together; words and pairs times WORD_WEIGHT."""
-    words = [f for f in found if f[0] != "c"]
+    n-grams as the n-grams weigh together; words and pairs times WORD_WEIGHT; a concept flag
+    CONCEPT_WEIGHT."""
+    words = [f for f in found if f[0] in "wb"]
     chars = [f for f in found if f[0] == "c"]
-    out = dict.fromkeys(words, WORD_WEIGHT / np.sqrt(len(words)))
+    out = dict.fromkeys(words, WORD_WEIGHT / np.sqrt(len(words))) if words else {}
     if chars:
         out.update(dict.fromkeys(chars, 1 / np.sqrt(len(chars))))
+    out.update((f, CONCEPT_WEIGHT) for f in found if f[0] == "k")
     return out
 
 
@@ -105,14 +120,17 @@ class GermanHead:
         for row, sentence in enumerate(sentences):
             # weighted(), summed per group without building the row
             found = features(sentence)
-            words = [f for f in found if f[0] != "c"]
-            chars = len(found) - len(words)
+            words = [f for f in found if f[0] in "wb"]
+            chars = [f for f in found if f[0] == "c"]
             known_words = [columns[f] for f in words if f in columns]
-            known_chars = [columns[f] for f in found if f[0] == "c" and f in columns]
+            known_chars = [columns[f] for f in chars if f in columns]
+            known_concepts = [columns[f] for f in found if f[0] == "k" and f in columns]
             if known_words:
                 logits[row] += WORD_WEIGHT / np.sqrt(len(words)) * weights[known_words].sum(axis=0)
             if known_chars:
-                logits[row] += weights[known_chars].sum(axis=0) / np.sqrt(chars)
+                logits[row] += weights[known_chars].sum(axis=0) / np.sqrt(len(chars))
+            if known_concepts:
+                logits[row] += CONCEPT_WEIGHT * weights[known_concepts].sum(axis=0)
         logits -= logits.max(axis=1, keepdims=True)
         exp = np.exp(logits)
         out: np.ndarray = exp / exp.sum(axis=1, keepdims=True)

@@ -271,6 +271,10 @@ def retrain_intent(
 GERMAN_CORPUS_PATH = DATA_DIR / "german_wording_train.jsonl"
 GERMAN_C = 30.0
 GERMAN_MIN_COUNT = 2
+# The classes whose odds against "none" the concept flags (german_wording's "k" features) move;
+# for any other class a flag's weights are set to none's after the fit, so the flag leaves that
+# class's odds as they are. Chosen by leave-one-writer-out (bench/german_reader_lowo.py).
+GERMAN_CONCEPT_CLASSES: tuple[str, ...] = ("legal_risk", "hostile_tone")
 
 
 def german_design(texts: list[str], vocabulary: dict[str, int]) -> Any:
@@ -289,8 +293,27 @@ def german_design(texts: list[str], vocabulary: dict[str, int]) -> Any:
     return csr_matrix((values, (rows, cols)), shape=(len(texts), len(vocabulary)), dtype=np.float64)
 
 
+def concepts_only_for(
+    arrays: dict[str, np.ndarray], classes: tuple[str, ...]
+) -> dict[str, np.ndarray]:
+    """`arrays` with the concept flags' weights of every class but `classes` (and "none") set to
+    none's: a flag then moves only those classes' odds against "none"."""
+    labels = [str(c) for c in arrays["classes"]]
+    rows = [i for i, f in enumerate(arrays["vocabulary"]) if str(f).startswith("k")]
+    weights = arrays["weights"].copy()
+    none = labels.index("none")
+    for j, label in enumerate(labels):
+        if label != "none" and label not in classes and rows:
+            weights[rows, j] = weights[rows, none]
+    return {**arrays, "weights": np.ascontiguousarray(weights)}
+
+
 def train_german_wording(
-    rows: list[dict[str, Any]], *, c: float = GERMAN_C, min_count: int = GERMAN_MIN_COUNT
+    rows: list[dict[str, Any]],
+    *,
+    c: float = GERMAN_C,
+    min_count: int = GERMAN_MIN_COUNT,
+    concept_classes: tuple[str, ...] | None = None,
 ) -> dict[str, np.ndarray]:
     from collections import Counter
 
@@ -304,10 +327,12 @@ def train_german_wording(
     index = {f: i for i, f in enumerate(vocab)}
     model = LogisticRegression(C=c, max_iter=3000, class_weight="balanced")
     model.fit(german_design(texts, index), [r["label"] for r in rows])
-    return {
+    arrays = {
         "vocabulary": np.array(vocab, dtype=str),
         "weights": np.ascontiguousarray(model.coef_.T.astype(np.float32)),
         "bias": model.intercept_.astype(np.float32),
         "classes": np.array(model.classes_, dtype=str),
         "corpus_sha256": np.array(corpus_digest(rows)),
     }
+    classes = GERMAN_CONCEPT_CLASSES if concept_classes is None else concept_classes
+    return concepts_only_for(arrays, classes)

@@ -366,14 +366,23 @@ def _money_beyond_policy(text: str) -> Iterator[Match]:
     for match in _WE_PAY.finditer(text):
         if _NEGATION.search(_clause(text, match.start(), match.end())):
             continue
+        if _WHETHER.search(text, max(0, match.start() - 8), match.start() + 4):
+            continue  # "Sie haben gefragt, ob wir die Kosten übernehmen": a question reported
         # "übernehmen" and "tragen" are also "take over" and "carry": the cost in their clause.
         within = _clause_span if _TAKE_OVER.search(match.group()) else _sentence
         start, end = within(text, match.start(), match.end())
         sentence = text[start:end]
         if _BY_POLICY.search(sentence):
             continue  # "wir zahlen die Reparatur laut Garantie"
-        costs = [m for m in _COSTS_WORD.finditer(sentence) if not _fare_only(m.group())]
-        if _PRICE_REFUNDED.search(sentence):
+        # A cost refused in a clause of its own is no cost paid: "Die Taxikosten können wir
+        # nicht übernehmen, aber den Rahmen erstatte ich Ihnen".
+        costs = [
+            m
+            for m in _COSTS_WORD.finditer(sentence)
+            if not _fare_only(m.group())
+            and not _NEGATION.search(_clause(text, start + m.start(), start + m.end()))
+        ]
+        if _PRICE_REFUNDED.search(sentence) or _PURCHASE_REFUNDED.search(sentence):
             # "Den übrigen Betrag erstatten wir vollständig": the price, in full, is a refund.
             costs = [
                 m
@@ -406,6 +415,19 @@ _PRICE_REFUNDED = re.compile(
     rf"(?i)\b(?:erstatt\w*|zurück\w*)\b[^.!?\n]{{0,40}}?\b{_PRICE}\b|\b{_PRICE}\b"
     rf"[^.!?\n]{{0,40}}?\b(?:erstatt\w*|zurück\w*)"
 )
+# The purchase itself named as what is refunded in full: "Ihr Abo erstatten wir vollständig",
+# "Die drei Kurskarten (je 12,50 €) erstatten wir Ihnen vollständig", "Den Gutschein selbst
+# erstatte ich Ihnen vollständig": a noun with its article or possessive, then the refund verb
+# with "wir"/"ich" (a cost word, "Arztkosten", "Hotelrechnung", still counts; "vollständig" alone
+# then does not). Not a replacement bought elsewhere ("das neue Ticket").
+_PURCHASE_REFUNDED = re.compile(
+    r"(?:^|[.!?:;]\s*|\n)\s*(?i:die|das|den|der|ihr|ihre|ihren|dein|deine|deinen|euer|eure)\s+"
+    r"(?!neue)(?:[a-zäöüß]\w*\s+){0,2}?"
+    r"(?!(?i:\w*(?:kosten|rechnung\w*|auslagen|schaden|schäden)\b))"
+    r"[A-ZÄÖÜ]\w+(?:\s*\([^)\n]{0,30}\))?\s+(?:selbst\s+)?"
+    r"(?i:erstatten\s+wir|erstatte\s+ich)\b(?![^.!?\n]*\b(?i:kosten|rechnung\w*|auslagen)\b)"
+)
+_WHETHER = re.compile(r"(?i)\bob\s+(?:wir|ich)\b")
 # A damage named as the reason ("der Bus fiel wegen eines Motorschadens aus"), not as a cost.
 _REASON = re.compile(r"(?i)\b(?:wegen|aufgrund|infolge)\s+(?:eines|des|einem|dem)\s+(?:\w+\s+)?$")
 # What a policy grants is not a promise beyond it.

@@ -80,6 +80,13 @@ _ADDRESSED_BEFORE = frozenset(
 # An amount of money after a number: "80 €", "100 Euro", "60 Franken".
 _AMOUNT = re.compile(r"(?:[.,']\d+)*\s?(?:€|euro|eur\b|chf|fr\.|franken)", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+# "Ja," and "Ja!" answer; the particle "ja" is never followed by a sign.
+_ANSWER_AFTER = re.compile(r"\s*[,!:]")
+# The cents' separator: "14,50 €" is fourteen euros, not fifty.
+_DECIMALS_BEFORE = re.compile(r"\d[.,]$")
+_WE_AFTER = re.compile(r"\s+(?:wir|ich)\b")
+# A capitalised word next: a German noun, so the word before it is an adjective.
+_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]")
 
 
 def _addressed(text: str, match: re.Match[str]) -> bool:
@@ -94,13 +101,23 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         if raw in _LAUGHS:
             found.append(_Token("@lol", *match.span()))
             continue
-        if raw.isdigit() and 50 <= int(raw) < 100_000 and _AMOUNT.match(text, match.end()):
+        if (
+            raw.isdigit()
+            and 50 <= int(raw) < 100_000
+            and _AMOUNT.match(text, match.end())
+            and not _DECIMALS_BEFORE.search(text, max(0, match.start() - 2), match.start())
+        ):  # not the cents of "14,50 €"
             found.append(_Token("@big", *match.span()))
         word = _fold(raw)
         if (number and raw in _FORMAL) or (not number and raw == "Sie" and _addressed(text, match)):
             found.append(_Token("@sie", *match.span()))
-        elif number and word == "ja":  # a particle inside the sentence, not "yes"
+        elif number and word == "ja" and not _ANSWER_AFTER.match(text, match.end()):
+            # a particle inside the sentence, not "yes" ("@kunde Ja, das stimmt")
             found.append(_Token("@ja", *match.span()))
+        if word == "ob" and _WE_AFTER.match(text, match.end()):
+            found.append(_Token("@obwe", *match.span()))
+        if word == "loser" and _NOUN_AFTER.match(text, match.end()):
+            word = "lose"  # the adjective: "ein loser Schlauch"
         found.append(_Token(word, *match.span()))
     return found
 
@@ -246,6 +263,8 @@ CONCEPTS: dict[str, str] = {
     "our_thing": "unser unsere unseren unserem unserer serie *serie charge *charge lieferung "
     "*lieferung produkte *produkte ware",
     "whether": "ob prüfen prüfe geprüft untersuch*",
+    # "ob wir …": a question about what we do, reported (_tokens).
+    "ob_w": "@obwe",
     "insurer": "versicherung *versicherung versicherer gutachter* polizei",
     "tell": "sagen sag erzählen erzähl angeben geben gib schreiben schreib",
     "coach": "einfach am_besten lieber ruhig",
@@ -340,6 +359,8 @@ CONCEPTS: dict[str, str] = {
     "thanks_for": "danke_für",
     "nothing": "nichts",
     "so_a": "so_ein so_eine so_einer was_für",
+    # What a law or rule asks for: "keine Meldung erforderlich", "meldepflichtig".
+    "required": "erforderlich vorgeschrieben meldepflichtig meldepflicht *pflicht pflicht",
     "report_words": "schreiben schreibst schreibt nennen nennt genannt bezeichnen bezeichnet "
     "sagen sagt meinen meint",
     # Session 16 (german-v11): money for what follows from a mistake, known defects, health,
@@ -352,7 +373,8 @@ CONCEPTS: dict[str, str] = {
     "third_cost": "arzt* *arzt *arztbesuch *arztbesuche *arztkosten *arztrechnung "
     "*arztrechnungen leih* -leihen -leihe -leiht friseur* babysitter* *babysitter gage "
     "honorar *honorar verdienstausfall* einnahmeausfall* "
-    "hotel* übernachtung* taxi* eintrittskarte* konzertkarte* ballkarte* *tickets caterer* "
+    "hotel* übernachtung* taxi* eintrittskarte* konzertkarte* ballkarte* *tickets -tickets "
+    "caterer* "
     "handwerker* campingplatz* urlaubstag* *urlaub ersatzkleid* ersatzanzug* ersatzzelt* "
     "mehrkosten",
     "costs_for": "kosten_für",
@@ -712,7 +734,8 @@ FAMILIES: tuple[Family, ...] = (
     _f("legal_risk", "claims", "regulator penalty predict", "neg"),
     # Not reporting a breach or an incident to those owed it: "das sollten wir lieber nicht
     # der Datenschutzbehörde melden".
-    _f("legal_risk", "claims", "wir report neg authority should"),
+    # Not "keine Meldung an die Behörde erforderlich": what the law asks for, stated.
+    _f("legal_risk", "claims", "wir report neg authority should", "required"),
     _f("legal_risk", "claims", "we conceal", "neg"),
     _f("legal_risk", "claims", "inside conceal", "neg"),
     _f("legal_risk", "claims", "we carpet sweep", "neg"),
@@ -735,7 +758,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("legal_risk", "claims", "waive claim_thing deal", "neg"),
     _f("legal_risk", "claims", "silence pay_word"),
     # Talking someone out of going to the police, the courts or a consumer body.
-    _f("legal_risk", "claims", "report_place need neg you_any"),
+    _f("legal_risk", "claims", "report_place need neg you_any", "required"),
     # Medical advice support cannot stand behind.
     _f("legal_risk", "advice", "doctor need neg", "sorry"),
     _f("legal_risk", "advice", "dose more_dose", "neg doctor"),
@@ -743,7 +766,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("legal_risk", "fault", "data leaked ours_word", "neg"),
     _f("legal_risk", "fault", "breach ours_word", "neg"),
     # Grave mistakes of our own trade: "ein Behandlungsfehler von uns", "unsere Fehlkonstruktion".
-    _f("legal_risk", "fault", "grave_fault ours_word", "neg"),
+    # A defect put right under the warranty ("ein Materialfehler, wir ersetzen das Teil im Rahmen
+    # der Gewährleistung") is the policy at work, not an admission beyond it.
+    _f("legal_risk", "fault", "grave_fault ours_word", "neg policy"),
     # Carrying on despite knowing: "und wir haben einfach weiterbehandelt", "wir verkaufen die
     # trotzdem weiter".
     _f("legal_risk", "fault", "we cont_verb anyway", "neg"),
@@ -802,7 +827,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("hostile_tone", "condescension", "read vorteil"),
     _f("hostile_tone", "condescension", "eyes beim"),
     # "Das steht doch in der Anleitung", "steht ja fettgedruckt auf der Rechnung".
-    _f("hostile_tone", "condescension", "stands reproach doc"),
+    # Not with an offer to help: "Ich verlinke dir die Stelle gern nochmal, ist ja auch nicht ganz
+    # einfach zu finden".
+    _f("hostile_tone", "condescension", "stands reproach doc", "gladly"),
     # "Lies doch einfach die Mail", "googeln Sie halt".
     Family(
         "hostile_tone",
@@ -877,7 +904,8 @@ FAMILIES: tuple[Family, ...] = (
     # Money for what a mistake caused, beyond the price: "die Hautarztbesuche zahlen wir",
     # "übernehmen wir die Kosten für den Leihanzug", "wir zahlen Ihnen eine neue",
     # "den Babysitter zahlen wir euch, versprochen".
-    _f("legal_risk", "beyond_policy", "wir pay third_cost", "neg policy ordinary leider"),
+    # Not a question reported: "Sie haben gefragt, ob wir die Hotelkosten übernehmen".
+    _f("legal_risk", "beyond_policy", "wir pay third_cost", "neg policy ordinary leider ob_w"),
     _f("legal_risk", "beyond_policy", "wir pay costs_for", "neg policy ordinary leider"),
     _f("legal_risk", "beyond_policy", "wir pay_strict new_one", "neg policy leider"),
     _f("legal_risk", "beyond_policy", "wir buy new_one", "neg policy leider cond"),
@@ -954,7 +982,9 @@ FAMILIES: tuple[Family, ...] = (
         first=frozenset(("sie", "du", "ihr")),
     ),
     # "Das hätten Sie sich vorher überlegen müssen."
-    _f("hostile_tone", "blame", "hätten you before_time ought", "gladly sorry"),
+    # Not with "wir" as the one who ought to have: "Das hätten wir Ihnen früher sagen müssen" is
+    # owning up, not a reproach.
+    _f("hostile_tone", "blame", "hätten you before_time ought", "gladly sorry wir"),
     # Talking down through the address: "Gute Frau, …", "Hör mal zu, Freundchen", "Junger Mann".
     _f("hostile_tone", "patronising", "pet"),
     Family(

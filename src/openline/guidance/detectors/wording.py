@@ -177,6 +177,9 @@ def scored_text(sentence: str) -> str:
 # kept it after the reader learnt de15: over fifteen writers the rule picks 0.92 / 0.91, which
 # flags four more of the tests' clean look-alikes (hostile 0.910-0.927) and, on the check set, one
 # more clean draft as hostile without finding one more hostile clause ("Session 22, german-v17").
+# Session 23 (german-v18) measured a reader that learnt de16 and reads concept flags
+# (german_concepts.py; the rule picks 0.87 / 0.97 for it over sixteen writers) and did not ship
+# it: on the check set it flagged one or two more clean drafts ("Session 23, german-v18").
 GERMAN_THRESHOLDS = {"legal_risk": 0.92, "hostile_tone": 0.93}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
