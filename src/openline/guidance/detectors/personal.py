@@ -300,6 +300,10 @@ _ID_WORDS = (
     r"|(?-i:My Number)"
     # A personal customs clearance code ("personal customs code: P1200…"; personal-v16)
     r"|customs (?:clearance )?(?:code|number)|clearance code|Zollnummer"
+    # A driving licence's and a tax number's short names ("DL number P6142-…", "KRA PIN
+    # A0047…"), an animal's microchip, which the register ties to its keeper (values-v18)
+    r"|DL(?= number| no)|tax PIN|KRA PIN|(?-i:TIN)(?= number| no|:)|microchip(?: number)?"
+    r"|chip number|Chipnummer|Transpondernummer"
 )
 _NATIONAL_ID_SHAPES = (
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
@@ -414,9 +418,11 @@ HEALTH_NEED = re.compile(
 OUR_PRODUCT_BEFORE = re.compile(r"(?i)\bour\s+(?:[a-z-]+\s+){0,2}$")
 # E-mail addresses written out to dodge filters: "jo dot smith at gmail dot com".
 SPELLED_EMAIL = re.compile(
-    r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z0-9_%+-]+)*"
-    r"\s*(?:\s\bat\b\s|\[at\]|\(at\)|\{at\})\s*[a-z0-9-]+"
-    r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\.)\s*[a-z0-9-]+)*?"
+    # "daniel dot kraus at kelterhaus dash intern dot de": a dash, a hyphen or an underscore
+    # said too (values-v18)
+    r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\b(?:dash|hyphen|underscore)\b)\s*"
+    r"[a-z0-9_%+-]+)*\s*(?:\s\bat\b\s|\[at\]|\(at\)|\{at\})\s*[a-z0-9-]+"
+    r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\.|\b(?:dash|hyphen)\b)\s*[a-z0-9-]+)*?"
     r"\s*(?:\bdot\b|\[dot\]|\(dot\))\s*(?:com|org|net|info|edu|gov|biz|app|dev|[a-z]{2})\b"
 )
 # "jo(at)gmail.com", "jo [at] gmail.com", "jo @ gmail.com": the @ written around, the dots kept.
@@ -510,17 +516,21 @@ NAMED_RECORD_HINT = re.compile(
     r"\d{4}|(?i:born|dob|d\.o\.b|birth|registered to|placed by|booked|ordered by|in the name"
     r"|under the name|passenger|cardholder|holder|name on|order|booking|reservation|ref|pnr"
     r"|prescription|account|customer|member|bestell|gebucht|buchung|namen|inhaber|geb|trip"
-    r"|ticket|claim|case|policy|patient|student|pupil|employee|staff|licen)"
+    r"|ticket|claim|case|policy|patient|student|pupil|employee|staff|licen|keeper|owner)"
 )
 NOT_A_FIRST_NAME = frozenset(
     (
-        "Hi", "Hello", "Dear", "Thanks", "Thank", "The", "Our", "Your", "This", "That", "Order",
+        "Hi", "Hey", "Hiya", "Hello", "Dear", "Thanks", "Thank", "The", "Our", "Your", "This",
+        "That", "Order",
         "Booking", "Ref", "Reference", "Team", "Support", "Customer", "Care", "Kind", "Best",
         "Regards", "Cheers", "Flight", "Case", "Ticket", "Invoice", "Account", "Member",
         "Hallo", "Liebe", "Lieber", "Danke", "Vielen", "Ihre", "Ihr", "Unser", "Unsere",
         "Bestellung", "Buchung", "Kunde", "Kundin", "Grüße", "Freundliche", "Viele",
         # German words written with a capital that never name anyone: "Falls Sie …" (values-v14)
         "Sie", "Ihnen", "Falls", "Wenn", "Bitte", "Dann", "Damit", "Wir", "Ich", "Einfach",
+        # greetings before a first name: "Hey Gemma, your order …" (values-v18)
+        "Morning", "Evening", "Welcome", "Congrats", "Congratulations", "Moin", "Servus",
+        "Willkommen", "Glückwunsch",
     )
 )  # fmt: skip
 
@@ -1033,7 +1043,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
 # case-blind words found in lower-cased text, the name after them matched in the text.
 HOLDER_WORD = re.compile(  # searched in lower-cased text
     _fast_alternation(
-        r"(?:registered to|placed by|booked (?:by|for|under)|ordered by|in the name of|under the"
+        r"(?:registered to|(?:registered )?(?:keeper|owner) (?:is|was)|placed by"
+        r"|booked (?:by|for|under)|ordered by|in the name of|under the"
         r" name|passenger|cardholder|account holder|name on (?:the|your) \w+ is|bestellt von"
         r"|gebucht (?:von|f\u00fcr)|auf den namen|karteninhaber(?:in)?|kontoinhaber(?:in)?)"
     )[0]
@@ -3034,7 +3045,9 @@ NAME_WITH_HOME = re.compile(
     rf"(?:(?:übrigens|eigentlich|wohl|angeblich|actually|apparently)\s+)?{_TITLE}"
     rf"(?P<name>{_FULL_NAME})(?=\s*,?\s+(?:from|of|aus)\s+[A-ZÄÖÜ]"
     r"|\s*,?\s+(?:and|und)\s+(?:he|she|they|er|sie)?\s*(?:lives|wohnt|lebt|kommt aus)\b"
-    r"|\s*,\s+(?:lives|wohnt|lebt|kommt aus)\b)"
+    r"|\s*,\s+(?:lives|wohnt|lebt|kommt aus)\b"
+    # "… is <name>, she lives at …": the pronoun that stands for the name (values-v18)
+    r"|\s*,\s+(?:he|she|they|who|er|sie|der|die)\s+(?:lives|wohnt|lebt)\b)"
 )
 HEISST_NAME = re.compile(
     rf"\bhei(?:ßt|ss?t)\s+"
