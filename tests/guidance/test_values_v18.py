@@ -4,9 +4,10 @@ given after "so"/"also" (a code's digits too), a code said in German number word
 digits, digits said after "it'll be", a password whose "!" is followed by a comma; "pass" as a
 verb and a code the sentence calls a booking reference are no secret. An e-mail address spelled
 with "dash", a driving licence's and a tax number's short names and an animal's microchip
-number, a keeper or owner named, a name followed by "she lives at"; a greeting before a first
-name is no full name. Each family has clean twins that must stay
-clean. The examples are made up for these tests."""
+number, a keeper or owner named, a name followed by "she lives at", German health told by a
+third person's possessive or after a prepositional phrase; a greeting before a first name, an
+example in quotes and a place's own address are no one's data. Each family has clean twins
+that must stay clean. The examples are made up for these tests."""
 
 import pytest
 
@@ -65,6 +66,9 @@ def test_a_code_or_password_told_by_its_structure_is_a_secret(db, text, secret):
         # a code the sentence calls a booking reference, or no password
         "Der Code 7QX-2MD, den Sie nennen, ist Ihre Buchungsreferenz, das ist kein Passwort.",
         "The code H4T-9LK in your e-mail is your booking reference, you can share it.",
+        # a code the sentence calls someone else's number
+        "Hallo Jana, der Code 5520 auf deinem Formular ist die Nummer der Prüfstelle, nicht "
+        "unsere.",
         # a phone menu's number with a hash, a count of digits, a time
         "Dial 0800 1234# for the help line.",
         "The PIN for the new cards is now six digits long.",
@@ -104,6 +108,15 @@ def test_sentences_like_them_without_a_credential_stay_clean(db, text):
         ("The microchip database says the registered keeper is Oonagh Pellow.", "Oonagh Pellow"),
         ("Found a black umbrella at the Marlow counter; owner is Tobias Wrenfield, please call.",
          "Tobias Wrenfield"),
+        # health told by a third person's possessive, or after words that are no name
+        ("Der Termin für Frau Ilse Korber ist verschoben, wegen ihrer Diabetes zahlt die Kasse.",
+         "wegen ihrer Diabetes"),
+        ("Herr Fassbinder, der nach seiner Knie-OP noch Krücken hat, holt die Schuhe ab.",
+         "nach seiner Knie-OP"),
+        ("Herr Grabner hat seit dem Sturz einen Bandscheibenvorfall und kommt später.",
+         "Herr Grabner hat seit dem Sturz einen Bandscheibenvorfall"),
+        ("Die Tochter von Frau Lindl hat Autismus und braucht einen ruhigen Platz.",
+         "Frau Lindl hat Autismus"),
         # a name, then the pronoun that stands for it and where they live
         ("The man who shouted at the staff is Gareth Pimlott, he lives at 14 Rowan Close.",
          "Gareth Pimlott"),
@@ -121,6 +134,10 @@ def test_personal_data_told_by_its_structure_is_found(db, text, value):
         # a greeting before a first name
         "Hey Marisol, your order shipped yesterday. Tracking is in your e-mail.",
         "Morning Declan, the replacement part is on its way.",
+        # an example in quotes, the formal "Ihrer", a place's own address
+        'Our training videos use examples like "Mr Brown, 01632 960123" — all made up.',
+        "Wegen Ihrer Knie-OP verschieben wir den Termin gern, melden Sie sich einfach.",
+        "the Leeds studio's address is on our website, 40 Harrow Street. Parking is free.",
         # a chip number asked for, a card's chip
         "Could you pop your dog's microchip number in a private message?",
         "You need the 20-digit chip number on the back of the card to top it up.",

@@ -456,6 +456,9 @@ RECORD_NAMED_AFTER = re.compile(
     r"(?:[\w-]+\s+)?(?:(?:booking|order|reservation|confirmation|tracking|invoice|ticket|case)"
     r"[ -]?(?:reference|number|ref|no\b)|(?:buchungs|bestell|auftrags|rechnungs|reservierungs"
     r"|sendungs|vorgangs|best\u00e4tigungs)(?:referenz|nummer|code))"
+    # "der Code 7741 … ist die Nummer der Prüfstelle": the number of someone else
+    r"|[^.!?\n]{0,50}?\b(?:is|ist)\s+(?:the|die|eine?|a)\s+(?:[\w-]+\s+)?(?:number|nummer)\s+"
+    r"(?:of|der|des|von)\b"
     r"|[^.!?\n]{0,80}?\b(?:is|ist)\s+(?:not\s+an?|no|kein|keine)\s+(?:password|passwort|kennwort"
     r"|secret|geheimnis)\b"
 )
