@@ -2552,10 +2552,11 @@ def _v17(text: str, lowered: str) -> list[tuple[str, int, int]]:
 # 0 star", "0815-Raute"). Every such sequence in the read sets is a door's, a gate's or an
 # alarm's code; no other number is written so.
 KEYPAD_SEQUENCE = re.compile(  # searched in lower-cased text
-    r"(?<![\w*#+/.-])(?<!\d[ -])(?P<value>(?:\d{4,8}|\d(?:[ -]\d){3,7})"
+    r"(?=\d)(?<![\w*#+/.-])(?<!\d[ -])(?P<value>(?:\d{4,8}|\d(?:[ -]\d){3,7})"
     r"(?:[ -]?#|[ -](?:hash|raute|star|stern)|[ -](?:then|dann|and|und|plus) (?:the )?"
     r"(?:hash|raute|star|stern)(?: key| taste)?))(?![\w#*-])"
 )
+KEY_MARK = re.compile(r"#|\b(?:hash|raute|star|stern)\b(?:(?: key| taste)\b)?")
 # A code's or PIN's name, the copula, a short adverbial (who it is for, when it holds), then its
 # digits, perhaps in groups: "Der Einmal-PIN … ist bei Ihnen 77 41 09", "… code is for you today
 # 4411".
@@ -2603,9 +2604,14 @@ def _v18(text: str, lowered: str) -> list[tuple[str, int, int]]:
     if len(lowered) != len(text) or not any(hint in lowered for hint in V18_HINTS):
         return []
     spans: list[tuple[str, int, int]] = []
-    if any(key in lowered for key in ("#", "hash", "raute", "star", "stern")):
-        for match in KEYPAD_SEQUENCE.finditer(lowered):
-            spans.append((CODE_LABEL, *match.span("value")))
+    if any(key in lowered for key in ("#", "hash", "raute", " star", " stern")):
+        # From each key's mark back to its digits (a scan of the whole draft costs more).
+        seen = -1
+        for mark in KEY_MARK.finditer(lowered):
+            match = KEYPAD_SEQUENCE.search(lowered, max(seen + 1, mark.start() - 32), mark.end())
+            if match is not None and match.end() == mark.end():
+                spans.append((CODE_LABEL, *match.span("value")))
+                seen = match.end()
     for match in gates.finditer(CODE_ADVERBIAL_DIGITS, lowered):
         if PUBLIC_CODE_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
             continue  # "your booking code is now 4411": a public code
