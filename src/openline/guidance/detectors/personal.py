@@ -300,6 +300,10 @@ _ID_WORDS = (
     r"|(?-i:My Number)"
     # A personal customs clearance code ("personal customs code: P1200…"; personal-v16)
     r"|customs (?:clearance )?(?:code|number)|clearance code|Zollnummer"
+    # A driving licence's and a tax number's short names ("DL number P6142-…", "KRA PIN
+    # A0047…"), an animal's microchip, which the register ties to its keeper (values-v18)
+    r"|DL(?= number| no)|tax PIN|KRA PIN|(?-i:TIN)(?= number| no|:)|microchip(?: number)?"
+    r"|chip number|Chipnummer|Transpondernummer"
 )
 _NATIONAL_ID_SHAPES = (
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
@@ -414,9 +418,11 @@ HEALTH_NEED = re.compile(
 OUR_PRODUCT_BEFORE = re.compile(r"(?i)\bour\s+(?:[a-z-]+\s+){0,2}$")
 # E-mail addresses written out to dodge filters: "jo dot smith at gmail dot com".
 SPELLED_EMAIL = re.compile(
-    r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\))\s*[a-z0-9_%+-]+)*"
-    r"\s*(?:\s\bat\b\s|\[at\]|\(at\)|\{at\})\s*[a-z0-9-]+"
-    r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\.)\s*[a-z0-9-]+)*?"
+    # "daniel dot kraus at kelterhaus dash intern dot de": a dash, a hyphen or an underscore
+    # said too (values-v18)
+    r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\b(?:dash|hyphen|underscore)\b)\s*"
+    r"[a-z0-9_%+-]+)*\s*(?:\s\bat\b\s|\[at\]|\(at\)|\{at\})\s*[a-z0-9-]+"
+    r"(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\.|\b(?:dash|hyphen)\b)\s*[a-z0-9-]+)*?"
     r"\s*(?:\bdot\b|\[dot\]|\(dot\))\s*(?:com|org|net|info|edu|gov|biz|app|dev|[a-z]{2})\b"
 )
 # "jo(at)gmail.com", "jo [at] gmail.com", "jo @ gmail.com": the @ written around, the dots kept.
@@ -510,17 +516,21 @@ NAMED_RECORD_HINT = re.compile(
     r"\d{4}|(?i:born|dob|d\.o\.b|birth|registered to|placed by|booked|ordered by|in the name"
     r"|under the name|passenger|cardholder|holder|name on|order|booking|reservation|ref|pnr"
     r"|prescription|account|customer|member|bestell|gebucht|buchung|namen|inhaber|geb|trip"
-    r"|ticket|claim|case|policy|patient|student|pupil|employee|staff|licen)"
+    r"|ticket|claim|case|policy|patient|student|pupil|employee|staff|licen|keeper|owner)"
 )
 NOT_A_FIRST_NAME = frozenset(
     (
-        "Hi", "Hello", "Dear", "Thanks", "Thank", "The", "Our", "Your", "This", "That", "Order",
+        "Hi", "Hey", "Hiya", "Hello", "Dear", "Thanks", "Thank", "The", "Our", "Your", "This",
+        "That", "Order",
         "Booking", "Ref", "Reference", "Team", "Support", "Customer", "Care", "Kind", "Best",
         "Regards", "Cheers", "Flight", "Case", "Ticket", "Invoice", "Account", "Member",
         "Hallo", "Liebe", "Lieber", "Danke", "Vielen", "Ihre", "Ihr", "Unser", "Unsere",
         "Bestellung", "Buchung", "Kunde", "Kundin", "Grüße", "Freundliche", "Viele",
         # German words written with a capital that never name anyone: "Falls Sie …" (values-v14)
         "Sie", "Ihnen", "Falls", "Wenn", "Bitte", "Dann", "Damit", "Wir", "Ich", "Einfach",
+        # greetings before a first name: "Hey Gemma, your order …" (values-v18)
+        "Morning", "Evening", "Welcome", "Congrats", "Congratulations", "Moin", "Servus",
+        "Willkommen", "Glückwunsch",
     )
 )  # fmt: skip
 
@@ -898,6 +908,11 @@ PUBLIC_PLACE_BEFORE = re.compile(
     r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|in|of)){0,3}"
     r"\s*(?:,|\(|\b(?:on|at|in|is at|is on|is in)\b)"
     r"(?:\s+[A-Z][\w'\u2019-]+){0,2}\s*$"
+    # A place's own address named as its: "the Toronto site's address is on the website, 300
+    # …" (values-v18).
+    r"|(?i:\b(?:shop|store|showroom|branch|office|depot|site|location|venue|studio|clinic"
+    r"|cinema|caf[e\u00e9]|restaurant|salon|gym|centre|center)['\u2019]s\s+address\b)"
+    r"[^.!?\n]{0,40}$"
 )
 # A house number right before a place word makes it a home: "6 Seaview Park" is not a park.
 HOUSE_NUMBER_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+$")
@@ -1033,7 +1048,8 @@ def _identifiers(text: str) -> Iterable[Hit]:
 # case-blind words found in lower-cased text, the name after them matched in the text.
 HOLDER_WORD = re.compile(  # searched in lower-cased text
     _fast_alternation(
-        r"(?:registered to|placed by|booked (?:by|for|under)|ordered by|in the name of|under the"
+        r"(?:registered to|(?:registered )?(?:keeper|owner) (?:is|was)|placed by"
+        r"|booked (?:by|for|under)|ordered by|in the name of|under the"
         r" name|passenger|cardholder|account holder|name on (?:the|your) \w+ is|bestellt von"
         r"|gebucht (?:von|f\u00fcr)|auf den namen|karteninhaber(?:in)?|kontoinhaber(?:in)?)"
     )[0]
@@ -1095,6 +1111,7 @@ def detect(
         *_v9(text, text.lower(), public_addresses),
         *_v15(text, text.lower()),
         *_v16(text, text.lower()),
+        *_v18(text),
     ]
     hits = _v11(text, _v10(text, hits, public_addresses), public_addresses)
     return [
@@ -2145,7 +2162,11 @@ PERSON_DE_BEFORE = re.compile(
     r"|inzwischen|mittlerweile|eine|einer|einem|ein|auf|dem|der|an|unter|stark|schwer|sehr|auge|ohr|im|am|vor"
     r"|letzte|letztem|monaten|wochen|tagen|januar|februar|m\u00e4rz|april|mai|juni|juli|august"
     r"|september|oktober|november|dezember|gestern|heute"
-    r"|chronisch|fortgeschrittene[rn]?|beginnende[rn]?)){0,4}\s+$"
+    r"|chronisch|fortgeschrittene[rn]?|beginnende[rn]?)"
+    # what brought it or since when, one noun: "hat seit dem Unfall einen …", "ist nach seinem
+    # Herzinfarkt noch in der Reha" (values-v18)
+    r"|\s+(?i:seit|nach|wegen|trotz)\s+(?i:dem|der|den|einem|einer|seinem|seiner|ihrem|ihrer)"
+    r"\s+[A-Z\u00c4\u00d6\u00dc][\w-]+){0,4}\s+$"
 )
 ANYONE_DE_BEFORE = re.compile(
     r"(?i)\b(?:wenn|falls|ob|jede[rnm]?|alle|menschen|personen|kunden|patienten|wer|viele"
@@ -2159,16 +2180,21 @@ def _said_of_someone_de(text: str, lowered: str) -> list[Hit]:
         begins = max(0, anchor.start() - 110)
         begins = max(begins, *(text.rfind(c, begins, anchor.start()) + 1 for c in ".!?;\n"))
         said = PERSON_DE_BEFORE.search(text, begins, anchor.start())
+        while said is not None and _not_a_name_de(text, said):
+            # "Die Tochter von Frau Kainz hat …": the person after the words that are no name
+            said = PERSON_DE_BEFORE.search(text, said.start() + 1, anchor.start())
         if said is None:
-            continue
-        name = said.group("name")
-        if name and (name.split()[0] in NOT_A_FIRST_NAME or not _a_person(text, said)):
             continue
         if ANYONE_DE_BEFORE.search(text, max(0, said.start() - 40), said.start()):
             continue  # "Wenn Sie schwanger sind, …": advice to anyone
         message = CIRCUMSTANCE_MESSAGE if "storben" in anchor.group() else HEALTH_MESSAGE
         hits.append(Hit(KIND, said.start(), anchor.end(), message, PRIVATE_LIFE_SUGGESTION))
     return hits
+
+
+def _not_a_name_de(text: str, said: re.Match[str]) -> bool:
+    name = said.group("name")
+    return bool(name) and (name.split()[0] in NOT_A_FIRST_NAME or not _a_person(text, said))
 
 
 def _said_of_someone(text: str, lowered: str) -> list[Hit]:
@@ -2682,6 +2708,23 @@ EXAMPLE_BEFORE = re.compile(
 )
 
 
+# An example in quotes: 'generic examples, like "Mrs Smith, 01234 567890" — made up'
+# (values-v18); the quote is still open at the value and closes after it.
+QUOTED_EXAMPLE_BEFORE = re.compile(
+    r"(?i)(?:\blike|\be\.\s?g\.?|\bsuch as|\bfor (?:example|instance)|\bz\.\s?b\.|\bzum beispiel"
+    r"|\betwa)\s*[:,]?\s*[\"\u201c\u201e](?P<inside>[^\"\u201c\u201d\u201e\n]{0,50})$"
+)
+
+
+def _quoted_example(text: str, hit: Hit) -> bool:
+    if '"' not in text and "\u201c" not in text and "\u201e" not in text:
+        return False
+    if QUOTED_EXAMPLE_BEFORE.search(text, max(0, hit.start - 70), hit.start) is None:
+        return False
+    after = re.search(r"[\"\u201c\u201d\n]", text[hit.end : hit.end + 50])
+    return after is not None and after.group() != "\n"
+
+
 def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[Hit]:
     """Names of the people whose details these are, the numbered-part addresses, and no
     examples."""
@@ -2689,6 +2732,7 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
         hit
         for hit in hits
         if not EXAMPLE_BEFORE.search(text, max(0, hit.start - 20), hit.start)
+        and not _quoted_example(text, hit)
         and not (
             hit.message is NAME_MESSAGE and text[hit.start : hit.end].split()[-1] in FIRM_WORDS
         )
@@ -3034,7 +3078,9 @@ NAME_WITH_HOME = re.compile(
     rf"(?:(?:übrigens|eigentlich|wohl|angeblich|actually|apparently)\s+)?{_TITLE}"
     rf"(?P<name>{_FULL_NAME})(?=\s*,?\s+(?:from|of|aus)\s+[A-ZÄÖÜ]"
     r"|\s*,?\s+(?:and|und)\s+(?:he|she|they|er|sie)?\s*(?:lives|wohnt|lebt|kommt aus)\b"
-    r"|\s*,\s+(?:lives|wohnt|lebt|kommt aus)\b)"
+    r"|\s*,\s+(?:lives|wohnt|lebt|kommt aus)\b"
+    # "… is <name>, she lives at …": the pronoun that stands for the name (values-v18)
+    r"|\s*,\s+(?:he|she|they|who|er|sie|der|die)\s+(?:lives|wohnt|lebt)\b)"
 )
 HEISST_NAME = re.compile(
     rf"\bhei(?:ßt|ss?t)\s+"
@@ -3140,3 +3186,25 @@ def _v16(text: str, lowered: str) -> list[Hit]:
             if 1900 <= year < timezone.localdate().year:
                 hits.append(Hit(KIND, *match.span("date"), DOB_MESSAGE, SUGGESTION))
     return hits
+
+
+# --- Health told by a third person's possessive (values-v18, issue 13) -------------------------
+# "wegen ihrer Diabetes", "nach ihrer Katarakt-OP", "seit seiner Herzoperation": a condition or
+# an operation that belongs to someone else (lower-case "ihrer"/"seiner": the formal "Ihrer"
+# speaks to the reader).
+HEALTH_OF_THEIRS_DE = re.compile(
+    r"\b(?:[Ww]egen|[Nn]ach|[Ss]eit|[Vv]or|[Tt]rotz|[Bb]ei)\s+(?:ihrer|seiner|ihrem|seinem|ihres"
+    r"|seines)\s+(?:[\w-]+\s+)?(?i:(?:diabetes|demenz|alzheimer|parkinson|krebs|epilepsie"
+    r"|asthma|depression(?:en)?|schlaganfall|herzinfarkt|rheuma|arthrose|tinnitus|h\u00f6rsturz"
+    r"|migr\u00e4ne|chemo(?:therapie)?|schwangerschaft|fehlgeburt|behinderung)\b"
+    r"|[\w-]*(?:-op|operation|erkrankung|krankheit|allergie|unvertr\u00e4glichkeit)\b)"
+)
+
+
+def _v18(text: str) -> list[Hit]:
+    if "ihre" not in text and "seine" not in text:
+        return []
+    return [
+        Hit(KIND, *match.span(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
+        for match in HEALTH_OF_THEIRS_DE.finditer(text)
+    ]

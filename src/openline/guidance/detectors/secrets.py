@@ -36,7 +36,7 @@ from openline.language.spans import FULL_STOPS, sentence_around
 
 from .base import Hit, Phrase, trim_trailing
 from .credentials_de import spans as credentials_de_spans
-from .spoken_digits import DIGITS_SAID, REPEATS, SAID_DIGIT, UNITS
+from .spoken_digits import DIGITS_SAID, REPEATS, SAID_DIGIT, UNITS, german_digits
 
 KIND = "secret"
 SUGGESTION = Phrase(
@@ -448,11 +448,61 @@ PRINTED_CODE_BEFORE = re.compile(
 )
 
 
+# The value, then what the sentence says it is: "the code 4K7-P2R you mention is your booking
+# reference", "… ist Ihre Buchungsreferenz", "that's no password" (values-v18).
+RECORD_NAMED_AFTER = re.compile(
+    r"(?i)[^.!?\n]{0,50}?\b(?:is|ist|are|sind)\s+(?:(?:just|only|simply|nur|einfach|lediglich"
+    r"|blo\u00df)\s+)?(?:your|the|a|an|ihre?|die|der|das|eine?|our|unsere?)\s+"
+    r"(?:[\w-]+\s+)?(?:(?:booking|order|reservation|confirmation|tracking|invoice|ticket|case)"
+    r"[ -]?(?:reference|number|ref|no\b)|(?:buchungs|bestell|auftrags|rechnungs|reservierungs"
+    r"|sendungs|vorgangs|best\u00e4tigungs)(?:referenz|nummer|code))"
+    # "der Code 7741 … ist die Nummer der Prüfstelle": the number of someone else
+    r"|[^.!?\n]{0,50}?\b(?:is|ist)\s+(?:the|die|eine?|a)\s+(?:[\w-]+\s+)?(?:number|nummer)\s+"
+    r"(?:of|der|des|von)\b"
+    r"|[^.!?\n]{0,80}?\b(?:is|ist)\s+(?:not\s+an?|no|kein|keine)\s+(?:password|passwort|kennwort"
+    r"|secret|geheimnis)\b"
+)
+
+
 def _said_to_be_no_secret(text: str, start: int, end: int) -> bool:
     return bool(
         NETWORK_NAME_BEFORE.search(text, max(0, start - 40), start)
         or REFUSED_AFTER.match(text, end)
         or PRINTED_CODE_BEFORE.search(text, max(0, start - 60), start)
+        or RECORD_NAMED_AFTER.match(text, end)
+    )
+
+
+# "pass" as a verb, not a ticket or a password: "we'll pass it on", "please pass it to the
+# temps" (values-v18).
+PASS_VERB_AFTER = re.compile(
+    r"(?i)pass\s+(?:it|this|that|these|those|them|him|her|me|us|on|along|over|back|round|around"
+    r"|through)\b"
+)
+PASS_VERB_BEFORE = re.compile(
+    r"(?i)(?:\b(?:will|would|can|could|should|shall|must|might|may|to|please|we|i|they|he|she"
+    r"|let['\u2019]s|do|did|don['\u2019]t|not)|['\u2019]ll|['\u2019]d)\s+$"
+)
+
+
+def _pass_as_verb(text: str, start: int) -> bool:
+    if text[start : start + 4].lower() != "pass" or text[start + 4 : start + 5].isalpha():
+        return False
+    return bool(
+        PASS_VERB_AFTER.match(text, start)
+        or PASS_VERB_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
+def _sign_kept(text: str, value: str, end: int) -> bool:
+    """A word with its "!" or "?" and a comma right after: the mark is the value's, since no
+    exclamation goes on after a comma ("password is solesurvivor!, don't …"; values-v18)."""
+    word = value.rstrip("!?")
+    return (
+        text[end : end + 1] == ","
+        and len(word) >= 6
+        and len(value) - len(word) == 1
+        and word.lower() not in COMMON_WORDS
     )
 
 
@@ -540,7 +590,13 @@ def detect(text: str) -> list[Hit]:
                 text, match.start()
             ):
                 continue  # "your season pass: SP-2990": a ticket's number
+            if (regex is PASSWORD_PAIR or regex is PASSWORD_BARE) and _pass_as_verb(
+                text, match.start()
+            ):
+                continue  # "We'll pass it on to Ciarán": to pass, no pass (values-v18)
             if EXCLAIMED_WORD.fullmatch(value) and text[start - 1 : start] not in _QUOTES:
+                if regex is PASSWORD_PAIR and _sign_kept(text, value, end):
+                    spans.append((label, start, end))  # "password is solesurvivor!, don't …"
                 continue  # "… ist Phishing!": a word that ends its sentence (values-v17)
             if regex is PRODUCT_KEY and REPEATED_GROUP.search(value):
                 continue  # "licence key format: AAAA-1234-BBBB"
@@ -609,6 +665,7 @@ def detect(text: str) -> list[Hit]:
     spans += credentials_de_spans(text, lowered)
     spans += _v16(text)
     spans += _v17(text, lowered)
+    spans += _v18(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [
         span
@@ -2039,6 +2096,7 @@ def _reads_digits_out(lowered: str) -> bool:
 
 VERB_BEFORE = re.compile(
     r"(?:\b(?:use|enter|type|try|dial|key|punch|tap|input|it's|it is|with|ist|lautet|mit|gib"
+    r"|it['\u2019]ll be|it will be|will be"
     r"|geben sie|tippen sie|w\u00e4hlen sie)|it\u2019s|(?:punch|key|tap|type)(?:ed|ing)? in"
     r"|(?:set|changed?|reset)(?: it)? (?:to|as))\s*[\"'\u201c]?$"
 )
@@ -2486,4 +2544,100 @@ def _v17(text: str, lowered: str) -> list[tuple[str, int, int]]:
     for regex in (PRIVATE_CODE_THEN_DIGITS, DIGITS_AS_THE):
         for match in gates.finditer(regex, lowered):
             spans.append((CODE_LABEL, *match.span("value")))
+    return spans
+
+
+# --- Codes by their keys, their grouping and how they are said (values-v18, issue 13) ----------
+# A keypad's sequence: digits that end with the hash or star key ("4471#", "3-9-0-4-hash", "2 5 8
+# 0 star", "0815-Raute"). Every such sequence in the read sets is a door's, a gate's or an
+# alarm's code; no other number is written so.
+KEYPAD_SEQUENCE = re.compile(  # searched in lower-cased text
+    r"(?=\d)(?<![\w*#+/.-])(?<!\d[ -])(?P<value>(?:\d{4,8}|\d(?:[ -]\d){3,7})"
+    r"(?:[ -]?#|[ -](?:hash|raute|star|stern)|[ -](?:then|dann|and|und|plus) (?:the )?"
+    r"(?:hash|raute|star|stern)(?: key| taste)?))(?![\w#*-])"
+)
+KEY_MARK = re.compile(r"#|\b(?:hash|raute|star|stern)\b(?:(?: key| taste)\b)?")
+# A code's or PIN's name, the copula, a short adverbial (who it is for, when it holds), then its
+# digits, perhaps in groups: "Der Einmal-PIN … ist bei Ihnen 77 41 09", "… code is for you today
+# 4411".
+_ADVERBIAL = (
+    r"(?:(?:bei|f\u00fcr|an|for)\s+(?:ihnen|sie|dich|dir|euch|you|uns|him|her|them)"
+    r"|heute|today|now|jetzt|diesmal|this time|ab sofort|aktuell|currently|still|noch"
+    r"|\u00fcbrigens|by the way|nun)"
+)
+CODE_ADVERBIAL_DIGITS = re.compile(  # searched in lower-cased text
+    r"(?:\bpin|\btan|code|passcode|kombination|combination)\b[^.!?\n]{0,50}?\b(?:ist|lautet"
+    r"|is|war|was)\s+(?:" + _ADVERBIAL + r"\s+){1,2}(?P<value>(?<![\w-])\d{2,4}(?:[ .-]\d{2,4})"
+    r"{0,3})(?![\w-]|[.,]\d|\s?(?:%|\u20ac|\$|\u00a3|digits?\b|stellen\b|ziffern\b|minut\w*|uhr\b))"
+)
+# A password described, then given after "so", "also", "i.e." or "→": "pass for the laptop is
+# the boat's name with a capital K and 2024 at the end, so Kittiwake2024", "das Passwort ist der
+# Name vom Hund plus Jahreszahl, also Krümel2026!". The value holds a letter and a digit.
+DESCRIBED_THEN_SO = re.compile(
+    r"(?i)\b(?:password|passcode|passphrase|pass|passwort|kennwort|login)\b[^.!?\n]{0,60}?"
+    r"\b(?:is|ist|lautet|are)\b[^.!?\n]{4,120}?(?:,\s*|\s+|\s*[:\u2014\u2013-]\s*)"
+    r"(?:so|also|i\.e\.|d\.h\.|=|\u2192)\s*[\"'\u201c\u201e]?"
+    r"(?P<value>(?=[^\s\"'\u201c\u201d]*\d)(?=[^\s\"'\u201c\u201d]*[^\W\d_])"
+    r"[^\s\"'\u201c\u201d]{6,40})"
+)
+# The same for a code's digits: "master PIN is the last four digits of your phone number
+# reversed plus 88, so in your case 3017 88", "Die Kombi ist das Gründungsjahr rückwärts, also
+# 7991".
+DESCRIBED_CODE_THEN_SO = re.compile(  # searched in lower-cased text
+    r"\b(?:pin|code|kombi|kombination|combination|passcode|tan)\b[^.!?\n]{0,60}?\b(?:is|ist"
+    r"|lautet)\b[^.!?\n]{4,120}?(?:,\s*|\s+|\s*[:\u2014\u2013-]\s*)(?:so|also|i\.e\.|d\.h\.|="
+    r"|\u2192)\s*(?:(?:in your case|in ihrem fall|bei ihnen|for you|f\u00fcr sie)\s+)?"
+    # The digits end the clause: "so 2026 is fine" names a year.
+    r"(?P<value>\d{2,4}(?:[ .-]?\d{2,4}){0,3})(?=\s*(?:[.,;:!?)\u2014\u2013]|-\s|$))(?![.,]\d)"
+)
+# A code said in German number words of two digits after its name: "mit dem Code
+# siebenundvierzig-elf auf", "die PIN ist neunzehn vierundachtzig".
+SAID_PAIRS_DE = re.compile(  # searched in lower-cased text
+    r"(?:\bcode|\bpin|\btan|kombination)\b\s*(?::|ist|lautet|war)?\s*"
+    r"(?P<value>[a-z\u00e4\u00f6\u00fc\u00df]+(?:[ -]+[a-z\u00e4\u00f6\u00fc\u00df]+){1,5})"
+)
+V18_HINTS = ("#", "hash", "raute", "star", "stern", "code", "pin", "tan", "kombi",
+             "combination", "pass", "kennwort", "login")  # fmt: skip
+
+
+def _v18(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text) or not any(hint in lowered for hint in V18_HINTS):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    if any(key in lowered for key in ("#", "hash", "raute", " star", " stern")):
+        # From each key's mark back to its digits (a scan of the whole draft costs more).
+        seen = -1
+        for mark in KEY_MARK.finditer(lowered):
+            match = KEYPAD_SEQUENCE.search(lowered, max(seen + 1, mark.start() - 32), mark.end())
+            if match is not None and match.end() == mark.end():
+                spans.append((CODE_LABEL, *match.span("value")))
+                seen = match.end()
+    for match in gates.finditer(CODE_ADVERBIAL_DIGITS, lowered):
+        if PUBLIC_CODE_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
+            continue  # "your booking code is now 4411": a public code
+        if 4 <= sum(c.isdigit() for c in match.group("value")) <= 8:
+            spans.append((CODE_LABEL, *match.span("value")))
+    for match in gates.finditer(DESCRIBED_THEN_SO, text):
+        if _pass_as_verb(text, match.start()) or not _credential_like(match.group("value")):
+            continue
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'\u201c\u201d")
+        spans.append((gettext_noop("a password"), start, end))
+    for match in gates.finditer(DESCRIBED_CODE_THEN_SO, lowered):
+        if PUBLIC_CODE_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
+            continue  # "the discount code is …, so 2026": a public code
+        if 4 <= sum(c.isdigit() for c in match.group("value")) <= 8:
+            spans.append((CODE_LABEL, *match.span("value")))
+    for match in gates.finditer(SAID_PAIRS_DE, lowered):
+        said = []  # the digits of each number word, up to the first other word
+        stop = match.start("value")
+        for word in re.finditer(r"[^\s-]+", match.group("value")):
+            digits = german_digits(word.group())
+            if digits is None:
+                break
+            said.append(digits)
+            stop = match.start("value") + word.end()
+        # Digit words one by one are SAID_DIGITS' ("sieben vier eins eins"); here a pair.
+        if 4 <= len("".join(said)) <= 8 and any(len(digits) == 2 for digits in said):
+            spans.append((CODE_LABEL, match.start("value"), stop))
     return spans

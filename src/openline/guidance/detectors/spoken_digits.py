@@ -26,6 +26,41 @@ TENS = {
     "eighty": "8", "ninety": "9",
 }  # fmt: skip
 REPEATS = {"double": 2, "treble": 3, "triple": 3}
+# German numbers of two digits, said as one word: "elf", "siebzehn", "siebenundvierzig" (a
+# code said in pairs: "siebenundvierzig-elf" is 4711; values-v18).
+GERMAN_TEENS = {
+    "zehn": "10", "elf": "11", "zw\u00f6lf": "12", "dreizehn": "13", "vierzehn": "14",
+    "f\u00fcnfzehn": "15", "sechzehn": "16", "siebzehn": "17", "achtzehn": "18",
+    "neunzehn": "19",
+}  # fmt: skip
+GERMAN_TENS = {
+    "zwanzig": "2", "drei\u00dfig": "3", "dreissig": "3", "vierzig": "4", "f\u00fcnfzig": "5",
+    "sechzig": "6", "siebzig": "7", "achtzig": "8", "neunzig": "9",
+}  # fmt: skip
+_GERMAN_UNIT = "(?:ein|zwei|drei|vier|f\u00fcnf|sechs|sieben|acht|neun)"
+GERMAN_PAIR = re.compile(
+    rf"(?:(?P<unit>{_GERMAN_UNIT})und)?(?P<ten>{'|'.join(GERMAN_TENS)})|(?P<teen>"
+    + "|".join(GERMAN_TEENS)
+    + ")"
+)
+
+
+def german_digits(word: str) -> str | None:
+    """The digits a German number word of one or two digits says ("siebenundvierzig" → "47",
+    "elf" → "11", "null" → "0"), or None."""
+    if word in UNITS:
+        return UNITS[word]
+    if word == "ein":
+        return "1"
+    match = GERMAN_PAIR.fullmatch(word)
+    if match is None:
+        return None
+    if match.group("teen"):
+        return GERMAN_TEENS[match.group("teen")]
+    unit = match.group("unit")
+    return GERMAN_TENS[match.group("ten")] + (UNITS.get(unit, "1") if unit else "0")
+
+
 WORDS = {*UNITS, *TEENS, *TENS, *REPEATS, "hundred"}
 # The same vocabulary as regular-expression parts (no word is another's prefix, so the order
 # of the alternatives does not matter): one digit word, and a repeat word ("double", "treble").
