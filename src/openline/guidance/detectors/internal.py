@@ -152,7 +152,7 @@ GERMAN_SYSTEM_USE = re.compile(
     r"|protokolliert|eingepflegt|abgelegt|eingeloggt|einloggen|login|steht|stehen|h\u00e4ngt"
     r"|gecheckt|gepr\u00fcft|pr\u00fcfe|checke|abgefragt|nachgetragen|eingegeben|aktualisiert"
     r"|h\u00e4ngen|zeigt|laut"
-    # Told to look in it (session 23): "schaut in die Spule, bevor …", "guck mal ins X".
+    # Told to look in it (session 23): "schaut in die Kladde, bevor …", "guck mal ins X".
     r"|schau|schaut|schaue|guck|guckt|gucke|seht|sieh)\b"
 )
 # A number shown masked or as the last digits of another: "**** 9034", "ending 9034".
@@ -728,7 +728,7 @@ class RegisterIndex:
     # One capitalised word of a name of several ("Studio" of "Studio Pro"), for the name half
     # told where a sentence says a name is meant ("it's called Studio something internally").
     halves: list[tuple[str, Entry]] = field(default_factory=list)
-    # The same, of words that are also words of the lexicon ("Kette" of "Projekt Kette"): found
+    # The same, of words that are also words of the lexicon ("Liste" of "Projekt Liste"): found
     # only right after words that name it ("intern heißt das Ding Kette", session 23).
     named_halves: list[tuple[str, Entry]] = field(default_factory=list)
     # What operators accepted as the ordinary use of a term ("not confidential here"), by term:
@@ -1419,7 +1419,7 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         and not _german_tool_looked_into(text, start, end, entry, sentence)
     ):
         # "die Ampel am Gleisdreieck ist kaputt": the German noun, not the name. Not "Ich sehe
-        # in der Kinderstube, dass …" (a tool its note names, looked up) nor "der Boxenspiegel
+        # in der Schatztruhe, dass …" (a tool its note names, looked up) nor "der Hafenspiegel
         # hängt wieder" (session 22).
         return False
     if found[0].isupper() and _german_noun(text, start, end, entry, before):
@@ -1576,8 +1576,8 @@ def _own_words_said(sentence: str, entry: Entry) -> bool:
     )
 
 
-# Looked up in a tool, or its access given: "in der Kinderstube sehe ich", "ich sehe in der
-# Kinderstube, dass …", "der Boxenspiegel hängt wieder, hier der Zugang", "schaut in die X"
+# Looked up in a tool, or its access given: "in der Schatztruhe sehe ich", "ich sehe in der
+# Schatztruhe, dass …", "der Hafenspiegel hängt wieder, hier der Zugang", "schaut in die X"
 # (the accusative of looking into it, session 23).
 IN_THE_BEFORE = re.compile(r"(?i)\b(?:(?:in|aus) (?:der|dem|den|die|das)|ins)\s+$")
 ACCESS_SAID = re.compile(
@@ -1601,7 +1601,7 @@ def _german_tool_looked_into(text: str, start: int, end: int, entry: Entry, sent
 
 def _german_tool_used(text: str, start: int, end: int, entry: Entry) -> bool:
     """A tool the note names, at work in the clause of its name: "im Blinker nachgeschaut",
-    "in der Kinderstube sehe ich", "der Boxenspiegel hängt"."""
+    "in der Schatztruhe sehe ich", "der Hafenspiegel hängt"."""
     if not entry.system:
         return False
     before = re.split(r"[.,;:!?\n]", text[max(0, start - 40) : start])[-1]

@@ -418,7 +418,7 @@ HEALTH_NEED = re.compile(
 OUR_PRODUCT_BEFORE = re.compile(r"(?i)\bour\s+(?:[a-z-]+\s+){0,2}$")
 # E-mail addresses written out to dodge filters: "jo dot smith at gmail dot com".
 SPELLED_EMAIL = re.compile(
-    # "daniel dot kraus at kelterhaus dash intern dot de": a dash, a hyphen or an underscore
+    # "daniel dot kraus at mostwerk dash intern dot de": a dash, a hyphen or an underscore
     # said too (values-v18)
     r"(?i)\b[a-z0-9._%+-]+(?:\s*(?:\bdot\b|\[dot\]|\(dot\)|\b(?:dash|hyphen|underscore)\b)\s*"
     r"[a-z0-9_%+-]+)*\s*(?:\s\bat\b\s|\[at\]|\(at\)|\{at\})\s*[a-z0-9-]+"
