@@ -335,7 +335,7 @@ def test_the_list_shows_the_short_clock_and_keeps_the_full_one_for_its_title_and
     clock = re.search(r'<span class="sla sla-ok" title="([^"]*)">(.*?)</span></span>', row)
     assert clock.group(1).startswith("due in 38 h 49 min · Answer due ")
     assert '<span aria-hidden="true">38 h</span>' in clock.group(2)
-    assert '<span class="visually-hidden">due in 38 h 49 min</span>' in clock.group(2)
+    assert clock.group(2).endswith('<span class="visually-hidden">due in 38 h 49 min')
     page = staff_client.get(f"/inbox/{conversation.pk}/").text
     assert "due in 38 h 49 min" in page  # the conversation page says it in full
 
