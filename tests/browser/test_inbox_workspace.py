@@ -135,3 +135,67 @@ def test_a_german_agent_reads_the_inbox_scripts_words_in_german(
     expect(page.locator("#bulk-count")).to_have_text(
         "Zeilen auswählen (x), um mehrere auf einmal zu ändern:"
     )
+
+
+def cells_that_clip(page) -> list[str]:
+    """The SLA and "Last" cells whose text is wider than the cell."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.inbox-row .col-sla, .inbox-row .col-when')]
+            .filter(cell => cell.scrollWidth > cell.clientWidth)
+            .map(cell => `${cell.className}: ${cell.innerText} (${cell.scrollWidth}px`
+                + ` of ${cell.clientWidth})`)"""
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "due_in", "late", "full"),
+    [
+        ("en", "38 h", "2 d late", "due in 38 h 4"),
+        ("de", "38 Std.", "+2 T.", "fällig in 38 Std. 4"),
+    ],
+)
+def test_the_sla_and_last_cells_fit_a_laptop_row_in_short_and_say_it_in_full(
+    live_server, new_page, agent, twenty, language, due_in, late, full
+):
+    """At 1280 px the list's narrow columns show the clock in its largest unit ("38 h", "2 d
+    late"); the full wording is the cell's title and what a screen reader reads."""
+    with served_alone():
+        now = datetime.now(UTC)
+        conversations = list(Conversation.objects.order_by("pk"))
+        for n, conversation in enumerate(conversations):
+            due = (
+                now + timedelta(hours=38, minutes=49, seconds=-1)
+                if n % 2
+                else now - timedelta(days=2, hours=3)
+            )
+            conversation.response_due_at = due
+            conversation.status = "open"
+        Conversation.objects.bulk_update(conversations, ["response_due_at", "status"])
+    page = new_page()
+    page.set_extra_http_headers({"Accept-Language": language})
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    rows = page.locator(".inbox-row")
+    expect(rows).to_have_count(20)
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/inbox-1280-sla-{language}.png")
+    assert cells_that_clip(page) == []
+    clocks = page.locator(".inbox-row .col-sla .sla")
+    assert {clocks.nth(i).locator("[aria-hidden]").inner_text() for i in range(20)} == {
+        due_in,
+        late,
+    }
+    full_clock = clocks.locator(".visually-hidden").all_text_contents()
+    assert any(said.startswith(full) for said in full_clock), full_clock
+    assert any((clocks.nth(i).get_attribute("title") or "").startswith(full) for i in range(20))
+    boxes = [rows.nth(i).bounding_box() for i in range(20)]
+    assert max(box["height"] for box in boxes) < 40
+    assert sum(1 for box in boxes if box["y"] + box["height"] <= 900) >= 15
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+    expect(rows).to_have_count(20)
+    assert no_sideways_scroll(page)
+    if SHOTS:
+        page.screenshot(path=f"{SHOTS}/inbox-390-sla-{language}.png")

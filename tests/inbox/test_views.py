@@ -281,19 +281,24 @@ def test_a_conversation_past_its_deadline_is_flagged_overdue(staff_client, conve
 
 
 @pytest.mark.parametrize(
-    ("seconds", "label", "state"),
+    ("seconds", "label", "short", "state"),
     [
-        (23 * 60, "due in 23 min", "ok"),
-        (10 * 60, "due in 10 min", "soon"),
-        (3 * 3600 + 5 * 60, "due in 3 h 5 min", "ok"),
-        (-5 * 60, "overdue by 5 min", "overdue"),
-        (-10, "overdue by 1 min", "overdue"),
-        (-26 * 3600, "overdue by 26 h", "overdue"),
+        (23 * 60, "due in 23 min", "23 min", "ok"),
+        (10 * 60, "due in 10 min", "10 min", "soon"),
+        (3 * 3600 + 5 * 60, "due in 3 h 5 min", "3 h", "ok"),
+        (38 * 3600 + 49 * 60, "due in 38 h 49 min", "38 h", "ok"),
+        (50 * 3600, "due in 2 days", "2 d", "ok"),
+        (-5 * 60, "overdue by 5 min", "5 min late", "overdue"),
+        (-10, "overdue by 1 min", "1 min late", "overdue"),
+        (-26 * 3600, "overdue by 26 h", "26 h late", "overdue"),
     ],
 )
-def test_the_sla_clock_reads_like_a_person_would_say_it(seconds, label, state):
+def test_the_sla_clock_reads_like_a_person_would_say_it(seconds, label, short, state):
+    """In full on the conversation page; in the list's narrow column in its largest unit, overdue
+    said as well as coloured."""
     now = timezone.now()
-    assert sla_clock(now + timedelta(seconds=seconds), now) == {"label": label, "state": state}
+    clock = sla_clock(now + timedelta(seconds=seconds), now)
+    assert clock == {"label": label, "short": short, "state": state}
 
 
 @pytest.mark.parametrize(
@@ -306,6 +311,33 @@ def test_a_german_agent_reads_the_sla_clock_declined(seconds, label):
     now = timezone.now()
     with translation.override("de"):
         assert sla_clock(now + timedelta(seconds=seconds), now)["label"] == label
+
+
+@pytest.mark.parametrize(
+    ("seconds", "short"),
+    [(38 * 3600 + 49 * 60, "38 Std."), (50 * 3600, "2 T."), (45 * 60, "45 Min."),
+     (-3 * 3600, "+3 Std.")],
+)  # fmt: skip
+def test_a_german_agent_reads_the_short_clock_in_german(seconds, short):
+    now = timezone.now()
+    with translation.override("de"):
+        assert sla_clock(now + timedelta(seconds=seconds), now)["short"] == short
+
+
+def test_the_list_shows_the_short_clock_and_keeps_the_full_one_for_its_title_and_readers(
+    staff_client, conversation
+):
+    due = timezone.now() + timedelta(hours=38, minutes=49, seconds=-1)
+    Conversation.objects.filter(pk=conversation.pk).update(response_due_at=due)
+    row = re.search(
+        r'<tr class="inbox-row.*?</tr>', staff_client.get("/inbox/?queue=all").text, re.S
+    ).group(0)
+    clock = re.search(r'<span class="sla sla-ok" title="([^"]*)">(.*?)</span></span>', row)
+    assert clock.group(1).startswith("due in 38 h 49 min · Answer due ")
+    assert '<span aria-hidden="true">38 h</span>' in clock.group(2)
+    assert clock.group(2).endswith('<span class="visually-hidden">due in 38 h 49 min')
+    page = staff_client.get(f"/inbox/{conversation.pk}/").text
+    assert "due in 38 h 49 min" in page  # the conversation page says it in full
 
 
 def test_the_list_paginates(staff_client, account, sla, settings):
@@ -918,5 +950,5 @@ def test_a_german_agent_reads_a_rows_missing_subject_and_due_time_in_german(
     ingestion.ingest(account, incoming("n1", subject=""))
     page = staff_client.get("/inbox/?queue=all", HTTP_ACCEPT_LANGUAGE="de").content.decode()
     row = re.search(r'<tr class="inbox-row.*?</tr>', page, re.S).group(0)
-    assert "(kein Betreff)" in row and 'title="Antwort fällig am ' in row
+    assert "(kein Betreff)" in row and " · Antwort fällig am " in row
     assert "(no subject)" not in row and "Answer due" not in row

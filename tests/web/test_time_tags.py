@@ -1,9 +1,9 @@
 from datetime import timedelta
 
 from django.template import Context, Template
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from openline.web.templatetags.time_tags import ago, since
+from openline.web.templatetags.time_tags import ago, short_ago, since
 
 
 def test_a_moment_ago_reads_just_now_never_zero_minutes():
@@ -61,3 +61,21 @@ def test_ago_says_what_django_timesince_says_for_any_delta_in_every_language():
                     assert ago_between(value, now) == expected, (language, now, s)
     with override("de"):
         assert ago_between(nows[0] - timedelta(days=3), nows[0]) == "vor 3\u00a0Tagen"
+
+
+def test_a_narrow_column_reads_the_time_in_its_largest_unit():
+    """short_ago: the inbox list's "Last" column, "2 h" for "2 hours, 5 minutes ago"."""
+    now = timezone.now()
+    for delta, en, de in [
+        (timedelta(seconds=30), "now", "jetzt"),
+        (timedelta(minutes=38, seconds=5), "38 min", "38 Min."),
+        (timedelta(hours=2, minutes=5), "2 h", "2 Std."),
+        (timedelta(hours=47), "47 h", "47 Std."),
+        (timedelta(days=3, hours=5), "3 d", "3 T."),
+        (timedelta(days=20), "2 wk", "2 Wo."),
+        (timedelta(days=70), "2 mo", "2 Mon."),
+        (timedelta(days=800), "2 yr", "2 J."),
+    ]:
+        assert short_ago(now - delta, now) == en
+        with translation.override("de"):
+            assert short_ago(now - delta, now) == de

@@ -174,10 +174,16 @@ CUSTOMER_LABELS = {
     "order": gettext_noop("An order or account number"),
     "birth_date": gettext_noop("A date of birth"),
     "id_number": gettext_noop("An ID or passport number"),
-    "name": gettext_noop("A full name with an order or account"),
+    "name": gettext_noop("A full name"),
     "health": gettext_noop("Health details"),
+    "private_life": gettext_noop("Details of your private life"),
+    "plate": gettext_noop("A number plate"),
+    "user_name": gettext_noop("A user name"),
     "secret": gettext_noop("A password or access code"),
 }
+# A name is "with an order or account" only where the post shows one (session 23, qa-v10).
+NAME_WITH_RECORD = gettext_noop("A full name with an order or account")
+RECORD_KINDS = frozenset({"order", "iban"})
 CUSTOMER_MESSAGE = Phrase(gettext_noop(
     "Everyone can read this post, and search engines too. Leave it out: if staff need it, they "
     "ask for it privately."
@@ -190,26 +196,37 @@ def _customer_suggestion(kind: str) -> Phrase:
     return Phrase(CUSTOMER_SUGGESTION, label=Phrase(LABELS[kind]))
 
 
+def _customer_labels(kinds: list[str]) -> list[Phrase]:
+    with_record = not RECORD_KINDS.isdisjoint(kinds)
+    return [
+        Phrase(NAME_WITH_RECORD if kind == "name" and with_record else CUSTOMER_LABELS[kind])
+        for kind in kinds
+    ]
+
+
 def customer_findings(text: str, *, stored: bool = False) -> list[dict[str, Any]]:
     """The personal data a member is about to make public in their own post: in the active
     language, or `stored` (English, with the phrases guidance.checks.localised reads)."""
     if stored:
         with translation.override("en"):
             found = customer_findings(text)
-        for finding, kind in zip(found, _private_kinds(text), strict=True):
+        kinds = _private_kinds(text)
+        for finding, kind, label in zip(found, kinds, _customer_labels(kinds), strict=True):
             finding["phrases"] = {
-                "label": Phrase(CUSTOMER_LABELS[kind]).stored(),
+                "label": label.stored(),
                 "message": CUSTOMER_MESSAGE.stored(),
                 "suggestion": _customer_suggestion(kind).stored(),
             }
         return found
+    spans = _private_found(text)
+    labels = _customer_labels([kind for _start, _end, kind in spans])
     return [
         {
-            "kind": "personal_data", "label": str(Phrase(CUSTOMER_LABELS[kind])),
+            "kind": "personal_data", "label": str(label),
             "severity": "warn", "start": start, "end": end, "message": str(CUSTOMER_MESSAGE),
             "suggestion": str(_customer_suggestion(kind)),
         }
-        for start, end, kind in _private_found(text)
+        for (start, end, kind), label in zip(spans, labels, strict=True)
     ]  # fmt: skip
 
 

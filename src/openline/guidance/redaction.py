@@ -48,6 +48,9 @@ LABELS = {
     "id_number": gettext_noop("[ID number]"),
     "name": gettext_noop("[name]"),
     "health": gettext_noop("[health details]"),
+    "private_life": gettext_noop("[private details]"),
+    "plate": gettext_noop("[number plate]"),
+    "user_name": gettext_noop("[user name]"),
     "secret": gettext_noop("[password]"),
 }
 # Which personal data a finding is, by the message its detector gives.
@@ -58,7 +61,28 @@ PERSONAL_KINDS = (
     (personal.ID_MESSAGE, "id_number"),
     (personal.NAME_MESSAGE, "name"),
     (personal.HEALTH_MESSAGE, "health"),
+    (personal.CIRCUMSTANCE_MESSAGE, "private_life"),
+    (personal.PLATE_MESSAGE, "plate"),
+    (personal.USER_NAME_MESSAGE, "user_name"),
 )
+# A name or address hit may open or close with the clause the detector read it from, its
+# evidence: "live at 12 Oak Road", "I'm Sarah Jones", "wohne in der Lindenstraße 12". What is
+# masked, and marked for the member, is the value alone, or "Remove them for me" swallows their
+# words ("I [address]."; docs/decisions.md, session 23, qa-v10). Lower-case words only, and the
+# few a sentence opens with capitalised: "An Nguyen" and "Am Markt 5" keep their first word.
+NOT_THE_VALUE = (
+    r"(?:i['\u2019]m|i\s+am|am|is|are|was|my|our|full|name|names|called|this\s+is|it['\u2019]s"
+    r"|here|and|lives?|lived|living|stay(?:s|ed|ing)?|resides?|resided|residing|moved|based"
+    r"|at|in|on|to|from|of|address|home|now"
+    r"|ich|bin|hei(?:ß|ss)e|hei(?:ß|ss)t|mein|meine|ist|lautet|wohne|wohnen|wohnt|lebe|lebt"
+    r"|wohnhaft|jetzt|im|der|die|den|dem|an|nach|zu|hier|und|bei)"
+)
+LEADING_WORDS = re.compile(
+    rf"(?:(?:{NOT_THE_VALUE}|I['\u2019]m|I\s+am|My|Our|Name|This\s+is|It['\u2019]s|Here|Ich"
+    r"|Mein|Meine|Hier)\b[\s:,]*)+"
+)
+TRAILING_WORD = re.compile(rf"(?:[\s:,;]+{NOT_THE_VALUE}\b)?[\s:,;.]*\Z")
+TRIMMED_KINDS = frozenset({"name", "address"})
 
 
 def private_spans(text: str) -> list[tuple[int, int, str]]:
@@ -79,7 +103,8 @@ def private_spans(text: str) -> list[tuple[int, int, str]]:
     ):
         if overlaps(hit, money) or overlaps(hit, secrets) or "@" in text[hit.start : hit.end]:
             continue
-        spans.append((hit.start, hit.end, _personal_kind(text, hit)))
+        kind = _personal_kind(text, hit)
+        spans.append((*_value_span(text, hit.start, hit.end, kind), kind))
     for match in ORDER_AFTER_WORD.finditer(text):
         spans.append((match.start("ref"), match.end("ref"), "order"))
     for pattern in (HASH_REFERENCE, SHOP_REFERENCE):
@@ -112,6 +137,24 @@ def _personal_kind(text: str, hit: Hit) -> str:
         if digits >= 7 and not any(c.isalpha() for c in text[hit.start : hit.end])
         else "address"
     )
+
+
+def _value_span(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """The value inside a name or address hit: the words around it that are not the data are
+    left out (TRAILING_WORD, LEADING_WORDS). A hit that would keep no name (a capital) or no
+    address (a capital or a digit) is kept whole."""
+    if kind not in TRIMMED_KINDS:
+        return start, end
+    lead = LEADING_WORDS.match(text, start, end)
+    value_start, value_end = (lead.end() if lead else start), end
+    while value_end > value_start:
+        tail = TRAILING_WORD.search(text, value_start, value_end)
+        if tail is None or tail.start() == value_end:
+            break
+        value_end = tail.start()
+    value = text[value_start:value_end]
+    kept = value[:1].isupper() if kind == "name" else any(c.isupper() or c.isdigit() for c in value)
+    return (value_start, value_end) if kept else (start, end)
 
 
 def redact_private_data(text: str) -> str:

@@ -19,7 +19,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext
 
-from openline.web.templatetags.time_tags import ago
+from openline.web.templatetags.time_tags import ago, short_ago
 
 from .models import ChannelKind, ConversationStatus, kind_names
 from .selectors import ListedRow
@@ -131,14 +131,19 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
             f"{said}</span>"
         )
     when = timezone.localtime(row.last_message_at)
+    said = ago(row.last_message_at)  # in full: the short form is "2 h" (short_ago)
     sla = ""
     if row.status == ConversationStatus.OPEN and row.response_due_at is not None:
         # inbox/_sla.html's markup.
         clock = sla_clock(row.response_due_at, now)
-        due = escape(labels.due % {"when": labels.title(timezone.localtime(row.response_due_at))})
+        due = labels.due % {"when": labels.title(timezone.localtime(row.response_due_at))}
+        # The column is narrow: the short clock shows ("38 h"), the full one is its title and
+        # what a screen reader says ("due in 38 h 49 min"), as on the conversation page.
         sla = (
-            f'<span class="sla sla-{escape(clock["state"])}" title="{due}">'
-            f"{escape(clock['label'])}</span>"
+            f'<span class="sla sla-{escape(clock["state"])}"'
+            f' title="{escape(clock["label"])} · {escape(due)}">'
+            f'<span aria-hidden="true">{escape(clock["short"])}</span>'
+            f'<span class="visually-hidden">{escape(clock["label"])}</span></span>'
         )
     assignee = (
         escape(row.assignee) if row.assignee else f'<span class="muted">{labels.unassigned}</span>'
@@ -161,8 +166,9 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
         f"        {area}\n"
         f"        {feeling}</td>\n"
         f'      <td class="col-when"><time datetime="{escape(when.isoformat())}"'
-        f' title="{escape(labels.title(when))} UTC">{escape(ago(row.last_message_at))}'
-        "</time></td>\n"
+        f' title="{escape(said)} · {escape(labels.title(when))} UTC">'
+        f'<span aria-hidden="true">{escape(short_ago(row.last_message_at, now))}</span>'
+        f'<span class="visually-hidden">{escape(said)}</span></time></td>\n'
         "      \n"
         f'      <td class="col-sla">{sla}</td>\n'
         f'      <td class="col-assignee">{assignee}</td>\n'

@@ -1,4 +1,5 @@
-"""The SLA clock as agents read it: "due in 23 min", "overdue by 5 min"."""
+"""The SLA clock as agents read it: "due in 23 min", "overdue by 5 min"; and as the inbox
+list's narrow column shows it, in the largest unit: "23 min", "38 h", "5 min late"."""
 
 import math
 from datetime import datetime
@@ -32,24 +33,45 @@ def _span(minutes: int) -> str:
     }
 
 
+def _short_span(minutes: int) -> str:
+    """The span in its largest unit alone: "45 min", "38 h", "2 d" ("38 Std.", "2 T.")."""
+    if minutes < 60:
+        return gettext("%(minutes)s min") % {"minutes": minutes}
+    if minutes < 48 * 60:
+        return gettext("%(hours)s h") % {"hours": minutes // 60}
+    return gettext("%(days)s d") % {"days": minutes // (24 * 60)}
+
+
+def _clock_minutes(due: datetime, now: datetime | None) -> tuple[str, int]:
+    seconds = (due - (now or timezone.now())).total_seconds()
+    if seconds <= 0:
+        return "overdue", max(1, math.floor(-seconds / 60))
+    minutes = math.ceil(seconds / 60)
+    return ("soon" if minutes <= SOON_MINUTES else "ok"), minutes
+
+
 def clock_span(due: datetime, now: datetime | None = None) -> tuple[str, str]:
     """(state, span) of a moment: ok, soon or overdue, and how far ahead or past it is
     ("23 min"), for a phrase of its own around it."""
-    seconds = (due - (now or timezone.now())).total_seconds()
-    if seconds <= 0:
-        return "overdue", _span(max(1, math.floor(-seconds / 60)))
-    minutes = math.ceil(seconds / 60)
-    return ("soon" if minutes <= SOON_MINUTES else "ok"), _span(minutes)
+    state, minutes = _clock_minutes(due, now)
+    return state, _span(minutes)
 
 
 def sla_clock(due: datetime | None, now: datetime | None = None) -> dict[str, str]:
-    """{"label", "state"} where state is ok, soon or overdue; empty when nothing is owed."""
+    """{"label", "short", "state"} where state is ok, soon or overdue; empty when nothing is
+    owed. `short` is the inbox list's (session 23, qa-v10): the largest unit alone, overdue
+    marked in its words as well as its colour; `label` says it in full."""
     if due is None:
         return {}
-    state, span = clock_span(due, now)
+    state, minutes = _clock_minutes(due, now)
+    span, short = _span(minutes), _short_span(minutes)
     if state == "overdue":
-        return {"label": gettext("overdue by %(span)s") % {"span": span}, "state": state}
-    return {"label": gettext("due in %(span)s") % {"span": span}, "state": state}
+        return {
+            "label": gettext("overdue by %(span)s") % {"span": span},
+            "short": gettext("%(span)s late") % {"span": short},
+            "state": state,
+        }
+    return {"label": gettext("due in %(span)s") % {"span": span}, "short": short, "state": state}
 
 
 @register.inclusion_tag("inbox/_sla.html")

@@ -11,7 +11,7 @@ from typing import Any
 from django import template
 from django.utils import timezone
 from django.utils.timesince import MONTHS_DAYS, TIME_CHUNKS, TIME_STRINGS_KEYS, timesince
-from django.utils.translation import get_language, gettext, npgettext_lazy
+from django.utils.translation import get_language, gettext, gettext_noop, npgettext_lazy
 
 register = template.Library()
 
@@ -98,3 +98,33 @@ def since(value: datetime | None, until: datetime | None = None) -> str:
     if end - value < timedelta(minutes=1):
         return gettext("less than a minute")
     return timesince(value, end)
+
+
+# "5 min", "2 h", "3 d" for a narrow column (the inbox list's "Last", session 23, qa-v10): the
+# largest unit alone, no "ago"; its full form (`ago`) goes in the title beside it.
+SHORT_UNITS = (
+    (365 * 86400, gettext_noop("%(num)d yr")),
+    (30 * 86400, gettext_noop("%(num)d mo")),
+    (7 * 86400, gettext_noop("%(num)d wk")),
+    (86400, gettext_noop("%(num)d d")),
+    (3600, gettext_noop("%(num)d h")),
+    (60, gettext_noop("%(num)d min")),
+)
+
+
+def short_ago(value: datetime, now: datetime | None = None) -> str:
+    """How long ago `value` was, in its largest unit: "now", "38 min", "2 h", "3 d" ("jetzt",
+    "38 Min.", "2 Std.", "3 T."). Days up to two weeks, as a list's rows are mostly that
+    recent."""
+    seconds = ((now or timezone.now()) - value).total_seconds()
+    if seconds < 60:
+        return gettext("now")
+    units: tuple[tuple[int, str], ...]
+    if seconds < 48 * 3600:  # "38 h" says more than "1 d" does
+        units = SHORT_UNITS[4:]
+    elif seconds < 14 * 86400:
+        units = SHORT_UNITS[3:]
+    else:
+        units = SHORT_UNITS
+    size, unit = next((size, unit) for size, unit in units if seconds >= size)
+    return gettext(unit) % {"num": int(seconds // size)}
