@@ -1955,14 +1955,24 @@ def _incident_at(sentence: str, name: str, others: frozenset[str] = frozenset())
 
 
 WORD_ENDINGS = frozenset(("s", "d", "ed", "es", "ing", "er", "en", "e", "n"))
+_REORDERED_TOKEN = re.compile(r"[\w'-]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_concepts(word: str) -> frozenset[str]:
+    """`concepts` of one word, read once: `_reordered` asks it of each word near a name."""
+    return frozenset(concepts(word))
 
 
 def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     found = []
+    sentences: list[re.Match[str]] | None = None  # split once, for the first name in the text
     for name, others, entry in register.reordered:
         if name not in text:
             continue
-        for sentence in SENTENCE.finditer(text):
+        if sentences is None:
+            sentences = list(SENTENCE.finditer(text))
+        for sentence in sentences:
             if name not in sentence.group():
                 continue
             # A German place also as its adjective: "im Spandauer Werk", "der Ischler Vorfall".
@@ -1972,7 +1982,7 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # Near the name: at most three words between ("processor problem in Frankfurt"); a
             # name and one word anywhere in the sentence ("the outage in Govan came from the
             # power supply at the mast").
-            tokens = re.findall(r"[\w'-]+", sentence.group())
+            tokens = _REORDERED_TOKEN.findall(sentence.group())
             # The name may open a compound: "die Cobalt-Preiserhöhung" is the Cobalt price rise.
             tokens = [part for t in tokens for part in _compound_parts(t, name)]
             # "the Kittiwake's hull" retells "the Kittiwake hull issue" (session 23).
@@ -1984,21 +1994,20 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # A variant that says what happened ("the Corfu fuel mix-up") may be retold across
             # its sentence when the sentence says it too ("… the fuel contractor … ruined").
             reach = 4 if len(others) > 1 and not entry.events else len(tokens)
-            words = {
-                t.casefold()[:5]
-                for i, t in enumerate(tokens)
-                if len(t) >= 3 and any(abs(i - j) <= reach for j in at)
-            }
+            # The tokens within reach of the name, each once (every token when the name is a
+            # token and the reach is the sentence: none is further from it than that).
+            close = (
+                tokens
+                if at and reach >= len(tokens)
+                else [t for i, t in enumerate(tokens) if any(abs(i - j) <= reach for j in at)]
+            )
+            words = {t.casefold()[:5] for t in close if len(t) >= 3}
             # A word of four letters is said inflected: "wiped" for "the Brixton wipe".
+            folded = [t.casefold() for t in close]
             words |= {
                 o
                 for o in others
-                if len(o) == 4
-                and any(
-                    t.casefold().startswith(o) and t.casefold()[4:] in WORD_ENDINGS
-                    for i, t in enumerate(tokens)
-                    if any(abs(i - j) <= reach for j in at)
-                )
+                if len(o) == 4 and any(t.startswith(o) and t[4:] in WORD_ENDINGS for t in folded)
             }
             if entry.squashed in squash(sentence.group()):
                 continue  # said as registered: the variant itself is found
@@ -2018,9 +2027,9 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             # "the Lisbon array glitch").
             near = {concept(w) for w in words} | {
                 meant
-                for i, t in enumerate(tokens)
-                if len(t) >= 3 and any(abs(i - j) <= reach for j in at)
-                for meant in concepts(t)
+                for t in close
+                if len(t) >= 3
+                for meant in _word_concepts(t)
                 if meant in CONCEPTS
             }  # by whole words too: the participle "ausgefallen" says an outage
             shared = max(len(others & words), len({concept(w) for w in others} & near))
