@@ -6,8 +6,8 @@
 One line per finding (`Finding.stored()`: kind, start, end, severity, message and suggestion
 phrases) and one per draft with the check's action; each company configured as
 guidance_eval_companies.py does, wording both. Run before and after a change and `cmp` the files.
-The untouched sets (holdout18, de18) are never read; holdout17's writers b and c and de17 are
-session 23's check set: their dumps are compared with `cmp`, never read. Further drafts files given
+The untouched sets (holdout19, de19) are never read; holdout18's writers b and c and de18 are
+session 24's check set: their dumps are compared with `cmp`, never read. Further drafts files given
 after OUT (a development half such as /work/wt/h9a.jsonl) are dumped too, named by their path.
 """
 
@@ -21,8 +21,9 @@ import guidance_eval_companies as bench
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-    "holdout15", "holdout16", "holdout17", "valid5", "de", "de3", "de4", "de5", "de6", "de7", "de8",
-    "de9", "de10", "de11", "de12", "de13", "de14", "de15", "de16", "de17", "valid5_de",
+    "holdout15", "holdout16", "holdout17", "holdout18", "valid5", "de", "de3", "de4", "de5", "de6",
+    "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15", "de16", "de17", "de18",
+    "valid5_de",
 )  # fmt: skip
 
 

@@ -5,8 +5,8 @@ before it becomes a rule (session 21, register-v16).
 
     PYTHONPATH=src .venv/bin/python bench/register_phrases.py 'bevor (?:es|das) offiziell' ...
 
-The check set (holdout17 writers b and c, de17) and the untouched set (holdout18, de18) are
-never read; holdout17's writer a is read from /work/wt/h17a.jsonl when it exists.
+The check set (holdout18 writers b and c, de18) and the untouched set (holdout19, de19) are
+never read; holdout18's writer a is read from /work/wt/h18a.jsonl when it exists.
 """
 
 import json
@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "eval" / "guidance"
-NEVER = ("holdout17", "de17", "holdout18", "de18")
-WRITER_A = Path("/work/wt/h17a.jsonl")
+NEVER = ("holdout18", "de18", "holdout19", "de19")
+WRITER_A = Path("/work/wt/h18a.jsonl")
 
 
 def main() -> int:

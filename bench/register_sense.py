@@ -9,7 +9,7 @@ out: for each writer, on the other writers' occurrences and the invented corpus
 
 Writers: each read set before holdout7 is one writer; holdout7 … holdout11 are split in two by
 id prefix (holdout11's second writer, h11b, is the session's check and never read here, nor
-are holdout18/de18). Occurrences the head learns from are (a) every match the engine asks the
+are holdout19/de19). Occurrences the head learns from are (a) every match the engine asks the
 hook about (register_sense.candidate: one word or a bare number) and (b) every occurrence of a
 register word of that shape in the drafts, found or not by the engine (the read sets' tricky
 clean drafts, which the engine's own rules already pass, still show how a writer uses a word
@@ -61,11 +61,13 @@ SPLITS = {  # writer: (file, id prefixes)
     "h15b": ("holdout15", ("pe", "pf")), "h15c": ("holdout15", ("pg", "ph")),
     "h16a": ("holdout16", ("qb", "qc", "qd")),
     "h16b": ("holdout16", ("qe", "qf")), "h16c": ("holdout16", ("qg", "qh")),
-    # holdout17's writer a (session 23; /work/wt/h17a.jsonl); writers b and c (ql … qp) are the
-    # session's check and never read here.
     "h17a": ("holdout17", ("qi", "qj", "qk")),
+    "h17b": ("holdout17", ("ql", "qn")), "h17c": ("holdout17", ("qo", "qp")),
+    # holdout18's writer a (session 24; /work/wt/h18a.jsonl); writers b and c (qt … qw) are the
+    # session's check and never read here.
+    "h18a": ("holdout18", ("qq", "qr", "qs")),
 }  # fmt: skip
-NEVER = ("holdout18", "de18")
+NEVER = ("holdout19", "de19")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.
 MORE_NAMES = (
     "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",

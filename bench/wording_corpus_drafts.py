@@ -5,7 +5,7 @@ corpus (branch wording-v6, issue 13; docs/decisions.md "wording-v6").
 These ARE evaluation sentences, copied on purpose: leave-one-set-out showed that a head trained
 on the corpus plus the other sets' sentences finds clearly more on the set left out than the
 corpus alone (bench/README.md, "Wording head v6"). Every set named here is a development set
-now and can no longer give an unseen figure; the untouched holdouts (holdout18, de18 and later)
+now and can no longer give an unseen figure; the untouched holdouts (holdout19, de19 and later)
 must never be added. Each sentence is what the guidance engine's wording detector reads
 (detectors.wording.sentences and scored_text; German drafts are skipped, as the head does not
 read them), labelled "legal_risk" or "hostile_tone" when it overlaps an expected clause of that

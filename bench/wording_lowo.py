@@ -109,6 +109,11 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout16b": ("holdout16", ("grindwell", "pfotenhain")),
     "holdout16c": ("holdout16", ("kieselweg", "lichtmuehle")),
     "holdout17a": ("holdout17", ("brinewick", "kestrune", "cobblewren")),
+    # session 24: holdout17's writers b and c (session 23's check) and holdout18's writer a
+    # (/work/wt/h18a.jsonl); holdout18's writers b and c are the check.
+    "holdout17b": ("holdout17", ("schaumwerk", "riffkante")),
+    "holdout17c": ("holdout17", ("scherenwerk", "morgenkurier")),
+    "holdout18a": ("holdout18", ("ketchmoor", "tuftwell", "carrymere")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind

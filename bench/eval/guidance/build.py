@@ -249,6 +249,7 @@ DE_SPLIT = {
     "holdout16": "de16",
     "holdout17": "de17",
     "holdout18": "de18",
+    "holdout19": "de19",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -287,6 +288,9 @@ FRAGMENTS = (
     "companies_holdout18a.json",
     "companies_holdout18b.json",
     "companies_holdout18c.json",
+    "companies_holdout19a.json",
+    "companies_holdout19b.json",
+    "companies_holdout19c.json",
 )
 
 
@@ -681,6 +685,8 @@ def main():
         "de17": [],
         "holdout18": [],
         "de18": [],
+        "holdout19": [],
+        "de19": [],
     }
     errors = 0
     for company in PREFIX:

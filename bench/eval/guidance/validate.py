@@ -169,6 +169,8 @@ def main():
         "de17",
         "holdout18",
         "de18",
+        "holdout19",
+        "de19",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -206,6 +208,7 @@ def main():
                 "de16": "holdout16",
                 "de17": "holdout17",
                 "de18": "holdout18",
+                "de19": "holdout19",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
