@@ -120,6 +120,13 @@ PREFIX = {
     "wabenhof": "qu",
     "kesselkraft": "qv",
     "tellerwerk": "qw",
+    "cragmoth": "qx",
+    "pledgewick": "qy",
+    "wirebarrow": "qz",
+    "teewald": "ra",
+    "sanguell": "rb",
+    "wischgut": "rc",
+    "lodenkranz": "rd",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -221,6 +228,13 @@ SPLIT = {
     "wabenhof": "holdout18",
     "kesselkraft": "holdout18",
     "tellerwerk": "holdout18",
+    "cragmoth": "holdout19",
+    "pledgewick": "holdout19",
+    "wirebarrow": "holdout19",
+    "teewald": "holdout19",
+    "sanguell": "holdout19",
+    "wischgut": "holdout19",
+    "lodenkranz": "holdout19",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
