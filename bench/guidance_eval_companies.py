@@ -75,6 +75,21 @@ def _category(entry: dict) -> str:
     return "other"
 
 
+def accepted_variants(term: str, variants: list[str]) -> list[str]:
+    """The variants the register's form takes: one it refuses (shorter than three letters or
+    digits, say) an operator cannot enter either, so it is left out rather than failing the run."""
+    from django.core.exceptions import ValidationError
+
+    from openline.guidance import actions
+
+    kept = []
+    for variant in variants:
+        with contextlib.suppress(ValidationError):
+            actions.clean_variants([variant], term=term)
+            kept.append(variant)
+    return kept
+
+
 def configure(company: dict) -> None:
     """Settings and register for one company, replacing the previous company's."""
     from django.conf import settings
@@ -96,7 +111,7 @@ def configure(company: dict) -> None:
         if with_variants:
             actions.add_confidential_term(
                 None, term=entry["term"], category=category, note=entry.get("note", ""),
-                variants=entry["variants"],
+                variants=accepted_variants(entry["term"], entry["variants"]),
             )  # fmt: skip
             continue
         # Before the register had variants, an operator added each variant as its own term.
