@@ -83,7 +83,8 @@ LINE_BREAKS = """(selector) => {
   let top = null;
   for (let i = 0; i < text.length; i++) {
     range.setStart(text, i); range.setEnd(text, i + 1);
-    const rect = range.getClientRects()[0];
+    // A range at a line's start may also give a zero-width box at the previous line's end.
+    const rect = [...range.getClientRects()].filter(box => box.width > 0).pop();
     if (!rect) continue;
     if (top !== null && rect.top > top + 2) breaks.push(text.data.slice(Math.max(0, i - 1), i + 1));
     top = rect.top;

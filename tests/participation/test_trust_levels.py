@@ -95,9 +95,7 @@ def test_a_german_reader_sees_the_badges_and_the_next_levels_needs_in_german(
     assert "<td>Gelesene Beiträge" in mine and "<td>Posts read" not in mine
 
 
-def test_the_profile_groups_a_reputation_in_thousands_as_the_reputation_page_does(
-    client, member
-):
+def test_the_profile_groups_a_reputation_in_thousands_as_the_reputation_page_does(client, member):
     """The profile said "1660 reputation" beside the reputation page's "1,660" ("1.660" in
     German)."""
     Reputation.objects.create(user=member, points=1660)
