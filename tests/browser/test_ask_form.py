@@ -94,3 +94,28 @@ def test_without_javascript_the_tags_are_a_plain_multi_select(live_server, brows
     expect(page.locator("h1")).to_have_text("Valve clicks all night")
     assert sorted(Thread.objects.get().tags.values_list("slug", flat=True)) == ["app", "valves"]
     context.close()
+
+
+def test_tab_goes_from_the_product_area_box_to_the_post_button(live_server, browser):
+    """With more product areas than its list shows at once, the open list scrolls, and Chromium
+    lets Tab stop on a scrolling box: Tab from the search box went to the list, which closed
+    as the box lost the focus, and the focus fell to the page (session 24, qa-v11)."""
+    SpaceFactory(name="Thermostats", slug="thermostats")
+    for n in range(12):
+        TagFactory(name=f"Product area {n}", slug=f"area-{n}")
+    UserFactory(username="casey", display_name="Casey Customer")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{live_server.url}/accounts/signin/?next=/ask/")
+    page.fill("input[name=username]", "casey")
+    page.fill("input[name=password]", PASSWORD)
+    page.click("main form button[type=submit] >> nth=-1")
+    search = page.get_by_role("combobox", name="Product areas (optional)")
+    search.focus()
+    expect(page.locator(".tag-options")).to_be_visible()
+
+    page.keyboard.press("Tab")
+
+    focused = page.evaluate("document.activeElement.textContent")
+    context.close()
+    assert focused == "Post"

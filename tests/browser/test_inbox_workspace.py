@@ -199,3 +199,58 @@ def test_the_sla_and_last_cells_fit_a_laptop_row_in_short_and_say_it_in_full(
     assert no_sideways_scroll(page)
     if SHOTS:
         page.screenshot(path=f"{SHOTS}/inbox-390-sla-{language}.png")
+
+
+SEEN = """cell => [...cell.querySelectorAll('span, time')]
+    .filter(part => !part.querySelector('span') && part.getBoundingClientRect().width > 1)
+    .map(part => part.textContent).join(' ')"""  # the words an eye sees in a cell
+
+
+@pytest.mark.parametrize(
+    ("language", "due", "last"),
+    [("en", "due in 38 h 4", "9 hours, 2 minutes ago"), ("de", "fällig in 38 Std. 4", "vor 9")],
+)
+def test_a_phone_says_the_clocks_in_full_where_the_rows_have_no_column_headers(
+    live_server, new_page, agent, twenty, language, due, last
+):
+    """A phone's rows are cards without the "Last" and "SLA" headers: "9 h  36 h" beside each
+    other said neither which was which nor that one was ago and the other ahead (session 24,
+    qa-v11). The card says them in full, as the conversation page does."""
+    with served_alone():
+        now = datetime.now(UTC)
+        due_at = now + timedelta(hours=38, minutes=49, seconds=-1)
+        last_at = now - timedelta(hours=9, minutes=2, seconds=30)
+        Conversation.objects.update(response_due_at=due_at, last_message_at=last_at, status="open")
+    page = new_page()
+    page.set_extra_http_headers({"Accept-Language": language})
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    row = page.locator(".inbox-row").first
+
+    seen_clock = row.locator(".col-sla .sla").evaluate(SEEN)
+    seen_last = row.locator(".col-when").evaluate(SEEN)
+
+    assert seen_clock.startswith(due), seen_clock
+    assert last in seen_last.replace("\xa0", " "), seen_last
+    assert no_sideways_scroll(page)
+
+
+def test_a_german_laptop_row_says_unassigned_without_clipping_it(
+    live_server, new_page, agent, twenty
+):
+    """ "Nicht zugewiesen" needs more than a tenth of a 1280 px list: it read "Nicht zugew…"."""
+    page = new_page()
+    page.set_extra_http_headers({"Accept-Language": "de"})
+    page.set_viewport_size({"width": 1280, "height": 900})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    expect(page.locator(".inbox-row")).to_have_count(20)
+
+    clipped = page.evaluate(
+        """() => [...document.querySelectorAll('.inbox-row .col-assignee')]
+            .filter(cell => cell.scrollWidth > cell.clientWidth).map(cell => cell.innerText)"""
+    )
+
+    assert page.locator(".inbox-row .col-assignee").first.inner_text() == "Nicht zugewiesen"
+    assert clipped == []

@@ -60,3 +60,66 @@ def test_following_a_tag_is_one_click_and_listed_in_the_preferences(live_server,
     page.goto(f"{live_server.url}/notifications/preferences/")
     expect(page.locator(".follow-row")).to_contain_text("Wi-Fi")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+# What the eye sees of a select: its chosen option's words, measured in the select's font,
+# beside the room the select gives them (its padding and arrow taken off).
+CLIPPED_CHOICES = """() => {
+  const pen = document.createElement('canvas').getContext('2d');
+  return [...document.querySelectorAll('.preference-row select')].filter(select => {
+    const style = getComputedStyle(select);
+    pen.font = style.font;
+    const room = select.clientWidth - parseFloat(style.paddingLeft)
+      - parseFloat(style.paddingRight) - 20;
+    return pen.measureText(select.selectedOptions[0].text).width > room;
+  }).map(select => select.selectedOptions[0].text);
+}"""
+
+# Where a heading's lines break: the characters either side of each break.
+LINE_BREAKS = """(selector) => {
+  const text = document.querySelector(selector).firstChild;
+  const range = document.createRange();
+  const breaks = [];
+  let top = null;
+  for (let i = 0; i < text.length; i++) {
+    range.setStart(text, i); range.setEnd(text, i + 1);
+    // A range at a line's start may also give a zero-width box at the previous line's end.
+    const rect = [...range.getClientRects()].filter(box => box.width > 0).pop();
+    if (!rect) continue;
+    if (top !== null && rect.top > top + 2) breaks.push(text.data.slice(Math.max(0, i - 1), i + 1));
+    top = rect.top;
+  }
+  return breaks;
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_german_member_reads_each_notification_choice_whole(live_server, new_page, width):
+    """The choices read "Auf der Website und in einer täglichen E-Ma" in a 24 rem select, and
+    "…sofort per E-Ma" on a phone (session 24, qa-v11)."""
+    UserFactory(username="casey", display_name="Casey Customer")
+    page = new_page()
+    page.set_extra_http_headers({"Accept-Language": "de"})
+    page.set_viewport_size({"width": width, "height": 900})
+    sign_in(page, live_server.url, "casey")
+
+    page.goto(f"{live_server.url}/notifications/preferences/")
+
+    assert page.locator(".preference-row select").count() >= 5
+    assert page.evaluate(CLIPPED_CHOICES) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_the_german_preferences_heading_breaks_between_the_words_parts_on_a_phone(
+    live_server, new_page
+):
+    """ "Benachrichtigungseinstellungen" is wider than a phone: it broke after "…einst"."""
+    UserFactory(username="casey", display_name="Casey Customer")
+    page = new_page()
+    page.set_extra_http_headers({"Accept-Language": "de"})
+    page.set_viewport_size({"width": 390, "height": 900})
+    sign_in(page, live_server.url, "casey")
+
+    page.goto(f"{live_server.url}/notifications/preferences/")
+
+    assert page.evaluate(LINE_BREAKS, "main h1") == ["\u00ade"]

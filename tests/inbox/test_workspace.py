@@ -63,8 +63,21 @@ def test_a_row_shows_the_latest_customer_message_its_sender_and_one_channel_labe
     assert "It now shows E14 twice a day." in row
     assert "First words." not in row
     assert "Pat Doe" in row and "@pat" in row
-    channel = row.split('class="col-channel">')[1].split("</td>")[0]
+    channel = row.split('class="col-channel"')[1].split(">", 1)[1].split("</td>")[0]
     assert re.sub(r"<[^>]+>", "", channel).strip() == "Community"  # not "Community Community"
+
+
+def test_a_rows_channel_cell_says_in_its_title_what_the_narrow_column_cuts_off(
+    staff_client, account, sla
+):
+    """At 1280 px the column shows the pill and a letter or two of the rest ("Support i…")."""
+    ChannelAccount.objects.filter(pk=account.pk).update(kind="email", name="Warranty claims")
+    conversation = new(account, "c1", "Boiler")
+
+    html = staff_client.get("/inbox/?queue=all").content.decode()
+
+    row = html[html.index(f'id="conversation-{conversation.pk}"') :].split("</tr>")[0]
+    assert '<td class="col-channel" title="E-mail Warranty claims">' in row
 
 
 def test_a_long_message_is_cut_to_a_short_preview(staff_client, account, sla):

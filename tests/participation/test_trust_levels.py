@@ -5,7 +5,7 @@ from django.utils import timezone
 from openline.community import actions
 from openline.participation.actions import recompute_people, recompute_trust_levels
 from openline.people import actions as people_actions
-from openline.people.models import BadgeAward, ThreadRead, TrustLevel, Visit
+from openline.people.models import BadgeAward, Reputation, ThreadRead, TrustLevel, Visit
 
 from ..factories import ThreadFactory, answer
 
@@ -93,3 +93,18 @@ def test_a_german_reader_sees_the_badges_and_the_next_levels_needs_in_german(
     assert ">Erste Lösung</li>" in profile and 'title="Erste akzeptierte Antwort. ' in profile
     assert "Solved it" not in profile and "First accepted answer." not in profile
     assert "<td>Gelesene Beiträge" in mine and "<td>Posts read" not in mine
+
+
+def test_the_profile_groups_a_reputation_in_thousands_as_the_reputation_page_does(client, member):
+    """The profile said "1660 reputation" beside the reputation page's "1,660" ("1.660" in
+    German)."""
+    Reputation.objects.create(user=member, points=1660)
+    client.force_login(member)
+
+    english = client.get(f"/u/{member.username}/").content.decode()
+    german = client.get(f"/u/{member.username}/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    mine = client.get("/me/reputation/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+
+    assert "<strong>1,660</strong> reputation" in english
+    assert "<strong>1.660</strong> Reputation" in german
+    assert "<strong>1.660</strong> Reputation" in mine

@@ -105,12 +105,18 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
     channel = labels.channels.get(row.channel, row.channel)
     account_name = escape(row.account_name)
     where = f'<span class="pill channel" title="{account_name}">{escape(channel)}</span>'
+    said_where = [channel]
     if row.account_name.strip().lower() not in labels.kind_names.get(row.channel, ()):
         where += f' <span class="muted">{account_name}</span>'
+        said_where.append(row.account_name)
     if row.thread_id is not None:
         # The same message as the template's tag had (`in {{ name }}`).
         space = gettext("in %(name)s") % {"name": row.space_name}
         where += f' <span class="muted">{escape(space)}</span>'
+        said_where.append(space)
+    # Beside the pill the column has room for a few letters ("Community i…"): the cell's
+    # title says the rest.
+    where_title = escape(" ".join(said_where))
     intent = (
         f'<span class="pill intent" title="{labels.intent_title}">'
         f"{labels.intents.get(row.intent) or escape(capfirst(row.intent))}</span>"
@@ -138,12 +144,13 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
         clock = sla_clock(row.response_due_at, now)
         due = labels.due % {"when": labels.title(timezone.localtime(row.response_due_at))}
         # The column is narrow: the short clock shows ("38 h"), the full one is its title and
-        # what a screen reader says ("due in 38 h 49 min"), as on the conversation page.
+        # what a screen reader says ("due in 38 h 49 min"), as on the conversation page. A
+        # phone's rows have no column headers and show the full one (openline.css).
         sla = (
             f'<span class="sla sla-{escape(clock["state"])}"'
             f' title="{escape(clock["label"])} · {escape(due)}">'
-            f'<span aria-hidden="true">{escape(clock["short"])}</span>'
-            f'<span class="visually-hidden">{escape(clock["label"])}</span></span>'
+            f'<span class="clock-short" aria-hidden="true">{escape(clock["short"])}</span>'
+            f'<span class="clock-full visually-hidden">{escape(clock["label"])}</span></span>'
         )
     assignee = (
         escape(row.assignee) if row.assignee else f'<span class="muted">{labels.unassigned}</span>'
@@ -161,14 +168,15 @@ def _html(row: ListedRow, labels: _Labels, now: datetime) -> str:
         f"        {status_pill}\n"
         f"        {preview_span}</td>\n"
         f'      <td class="col-customer">{customer}</td>\n'
-        f'      <td class="col-channel">{where}</td>\n'
+        f'      <td class="col-channel" title="{where_title}">{where}</td>\n'
         f'      <td class="col-reading">{intent}\n'
         f"        {area}\n"
         f"        {feeling}</td>\n"
         f'      <td class="col-when"><time datetime="{escape(when.isoformat())}"'
         f' title="{escape(said)} · {escape(labels.title(when))} UTC">'
-        f'<span aria-hidden="true">{escape(short_ago(row.last_message_at, now))}</span>'
-        f'<span class="visually-hidden">{escape(said)}</span></time></td>\n'
+        f'<span class="clock-short" aria-hidden="true">'
+        f"{escape(short_ago(row.last_message_at, now))}</span>"
+        f'<span class="clock-full visually-hidden">{escape(said)}</span></time></td>\n'
         "      \n"
         f'      <td class="col-sla">{sla}</td>\n'
         f'      <td class="col-assignee">{assignee}</td>\n'

@@ -49,7 +49,9 @@
       placeholder: said.placeholder
     });
     if (help) input.setAttribute("aria-describedby", help);
-    var list = el("ul", { id: id + "-options", role: "listbox", "class": "tag-options", hidden: "" });
+    // tabindex -1: Chromium lets Tab stop on a box that scrolls, and the open list scrolls once
+    // it holds more tags than it shows; Tab there closed it and dropped the focus on the page.
+    var list = el("ul", { id: id + "-options", role: "listbox", "class": "tag-options", hidden: "", tabindex: "-1" });
     if (label) list.setAttribute("aria-label", label.textContent);
     var status = el("p", { "class": "visually-hidden", role: "status" });
     box.appendChild(chips);
