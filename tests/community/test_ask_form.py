@@ -117,3 +117,11 @@ def test_after_posting_the_new_thread_confirms_it_is_posted(client, signed_in, c
     }, follow=True)  # fmt: skip
     assert response.redirect_chain[-1][0] == Thread.objects.get().get_absolute_url()
     assert "Your problem is posted. We will tell you when someone answers." in response.text
+
+
+def test_the_kind_label_asks_its_question_in_english_and_german(client, signed_in, customer, space):
+    signed_in(customer)
+    english = client.get("/ask/").text
+    german = client.get("/ask/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert '<label for="id_kind">What is it?</label>' in english
+    assert '<label for="id_kind">Was ist es?</label>' in german

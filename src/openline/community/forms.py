@@ -26,7 +26,7 @@ def title_field() -> forms.CharField:
 class ThreadForm(forms.Form):
     space = forms.ChoiceField(label=_("Where"))
     kind = forms.ChoiceField(
-        choices=ThreadKind.choices, initial=ThreadKind.QUESTION, label=_("What is it")
+        choices=ThreadKind.choices, initial=ThreadKind.QUESTION, label=_("What is it?")
     )
     title = title_field()
     body = forms.CharField(

@@ -207,15 +207,18 @@ def _joined(bundle: ThreadBundle, thread: Thread) -> ThreadBundle:
 
 def byline(person: User, when: Any, edited: object, history_url: str) -> SafeString:
     """Who wrote a post and when. Plain f-strings with `escape` rather than `format_html` and
-    the date filter: a cache miss renders one per reply."""
-    edited_html = ""
+    the date filter: a cache miss renders one per reply. Each "·" ends the item before it,
+    glued by a no-break space, so a phone's narrow byline wraps after a separator and never
+    starts its second line with one."""
+    edited_html = dot = ""
     if edited:
         edited_text = escape(_("edited"))  # outside the f-string, where makemessages finds it
-        edited_html = f'<span>· <a href="{escape(history_url)}">{edited_text}</a></span>'
+        edited_html = f'<span><a href="{escape(history_url)}">{edited_text}</a></span>'
+        dot = "\u00a0·"
     return mark_safe(  # noqa: S308 - every value is escaped
-        f'<div class="byline">\n  {_person(person)}\n'
-        f'  <span>· <time datetime="{when.isoformat()}" title="{_day_and_time(when)} UTC">'
-        f"{escape(ago(when))}</time></span>\n  {edited_html}\n</div>"
+        f'<div class="byline">\n  <span>{_person(person)}\u00a0·</span>\n'
+        f'  <span><time datetime="{when.isoformat()}" title="{_day_and_time(when)} UTC">'
+        f"{escape(ago(when))}</time>{dot}</span>\n  {edited_html}\n</div>"
     )
 
 
@@ -224,7 +227,7 @@ def _person(person: User) -> str:
     if person.badge:
         superuser = " superuser" if person.role == Role.SUPERUSER else ""
         badge = f'<span class="badge{superuser}">{escape(person.badge)}</span>'
-    return f'<a href="/u/{escape(person.username)}/">{escape(person.name)}</a>\n  {badge}'
+    return f'<a href="/u/{escape(person.username)}/">{escape(person.name)}</a>{badge}'
 
 
 def _day_and_time(when: Any) -> str:

@@ -1,0 +1,84 @@
+"""Two layout promises the walks found broken (session 24, qa-v11 found them, qa-v12 fixed them):
+a "·" separator never begins a line on a phone (the byline's second line started with one), and
+the header's search field shows its whole placeholder at 1280 px even when a staff member's
+links take most of the row."""
+
+import pytest
+
+from openline.accounts.models import Role
+
+from ..factories import PASSWORD, SpaceFactory, UserFactory, answer, post
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# The text of every "·" that sits at the left edge of its line (its block's left edge or the
+# first thing after a line break within it).
+DOTS_STARTING_A_LINE = """(selector) => {
+  const found = [];
+  for (const box of document.querySelectorAll(selector)) {
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+    const rects = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < node.data.length; i++) {
+        if (!node.data[i].trim()) continue;
+        const range = document.createRange();
+        range.setStart(node, i); range.setEnd(node, i + 1);
+        const r = range.getBoundingClientRect();
+        if (r.width) rects.push({ch: node.data[i], left: r.left, top: r.top});
+      }
+    }
+    rects.forEach((r, i) => {
+      const first = i === 0 || rects[i - 1].top + 4 < r.top;
+      if (r.ch === "·" && first) found.push(box.innerText.replace(/\\s+/g, " "));
+    });
+  }
+  return found;
+}"""
+
+PLACEHOLDER_CUT = """() => {
+  const field = document.querySelector("header input[type=search]");
+  const style = getComputedStyle(field);
+  const pen = document.createElement("canvas").getContext("2d");
+  pen.font = style.font;
+  const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  return pen.measureText(field.placeholder).width > room ? field.placeholder : null;
+}"""
+
+
+def _page(new_page, live_server, *, width, language, username=None):
+    page = new_page()
+    page.set_extra_http_headers({"Accept-Language": language})
+    page.set_viewport_size({"width": width, "height": 844})
+    if username:
+        page.goto(f"{live_server.url}/accounts/signin/")
+        page.fill("input[name=username]", username)
+        page.fill("input[name=password]", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{live_server.url}/")
+    return page
+
+
+def test_no_line_of_a_threads_bylines_or_footer_starts_with_a_separator_on_a_phone(
+    live_server, new_page
+):
+    asker = UserFactory(username="ines", display_name="Ines Vandenberghe-Lindqvist")
+    helper = UserFactory(username="bo", display_name="Bo Rasmussen-Achterberg", role=Role.AGENT)
+    thread = post(asker, SpaceFactory(name="Getting started and installing"), days_ago=3)
+    answer(helper, thread, days_ago=2)
+    for language in ("en", "de"):
+        page = _page(new_page, live_server, width=390, language=language, username="ines")
+
+        page.goto(f"{live_server.url}{thread.get_absolute_url()}")
+
+        assert page.locator(".byline").count() == 2
+        assert page.evaluate(DOTS_STARTING_A_LINE, ".byline, #thread > .muted, footer p") == []
+
+
+def test_the_header_search_shows_its_whole_placeholder_at_1280_for_staff(live_server, new_page):
+    UserFactory(username="sam", display_name="Sam Okafor", role=Role.AGENT)
+    UserFactory(username="mo", display_name="Mo Moderator", role=Role.MODERATOR)
+    for username in ("sam", "mo"):
+        for language in ("en", "de"):
+            page = _page(new_page, live_server, width=1280, language=language, username=username)
+
+            assert page.evaluate(PLACEHOLDER_CUT) is None
