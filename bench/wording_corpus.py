@@ -624,6 +624,9 @@ SETS_21 = os.environ.get("WORDING_CORPUS_SETS21") != "0"
 # they train finds no more on the writers it never saw, docs/decisions.md "Session 22,
 # wording-v17"); WORDING_CORPUS_SETS22=1 puts them in, for the bench.
 SETS_22 = os.environ.get("WORDING_CORPUS_SETS22") == "1"
+# The writers read since (session 24, wording-v19: holdout16b, 16c, 17a, 17b, 17c, 18a;
+# wording_corpus_drafts.SETS_24); WORDING_CORPUS_SETS24=1 puts them in, for the bench.
+SETS_24 = os.environ.get("WORDING_CORPUS_SETS24") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -806,6 +809,7 @@ def draft_sentences() -> list[dict[str, str]]:
         if (SETS_20 or row["set"] not in wording_corpus_drafts.SETS_20)
         and (SETS_21 or row["set"] not in wording_corpus_drafts.SETS_21)
         and (SETS_22 or row["set"] not in wording_corpus_drafts.SETS_22)
+        and (SETS_24 or row["set"] not in wording_corpus_drafts.SETS_24)
     ]
 
 

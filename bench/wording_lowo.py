@@ -457,9 +457,14 @@ def run_variant(
     trained on the corpus and every other writer's sentences."""
     o = parse(name)
     out = {}
+    fitted: dict = {}
     for held in held_out:
         started = time.time()
-        arrays, columns = fit_fold(name, corpus, drafts, store, held)
+        # A writer that never trains (--train leaves it out) needs no fold of its own.
+        key = held if held in drafts else None
+        if key not in fitted:
+            fitted[key] = fit_fold(name, corpus, drafts, store, held)
+        arrays, columns = fitted[key]
         classes = [str(k) for k in arrays["classes"]]
         ss = [s for d in drafts[held] for s in d["scored"]]
         xd = store.get(ss)
@@ -592,6 +597,12 @@ def main() -> None:
     parser.add_argument(
         "--held", default="", help="run: the writers to hold out (all reported ones if empty)"
     )
+    parser.add_argument(
+        "--train",
+        default="",
+        help="run/fit: the writers whose sentences train (every writer if empty; session 24: "
+        "the shipped corpus's writers only, to judge a corpus batch apart from the new writers)",
+    )
     parser.add_argument("--quiet", action="store_true")
     options = parser.parse_args()
     if options.command == "collect":
@@ -605,7 +616,9 @@ def main() -> None:
     names = options.writers.split(",")
     all_drafts = json.loads((OUT / "drafts.json").read_text())
     drafts = {n: all_drafts[n] for n in names}
-    training = {n: all_drafts[n] for n in WRITERS}  # a fold trains on every writer but one
+    # a fold trains on every writer but the held-out one (or on --train's writers but it)
+    trainers = options.train.split(",") if options.train else list(WRITERS)
+    training = {n: all_drafts[n] for n in trainers}
     held_out = options.held.split(",") if options.held else names
     prepared = {n: Prepared(drafts[n]) for n in names}
     store = Store()
