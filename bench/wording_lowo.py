@@ -451,11 +451,18 @@ def fit_fold(
 
 
 def run_variant(
-    name: str, corpus: list[dict], drafts: dict, store: Store, held_out: list[str]
+    name: str,
+    corpus: list[dict],
+    drafts: dict,
+    store: Store,
+    held_out: list[str],
+    targets: dict | None = None,
 ) -> dict:
     """Per held-out writer, its sentences' (legal, tone, insider) probabilities, from a head
-    trained on the corpus and every other writer's sentences."""
+    trained on the corpus and every other writer's sentences (of `drafts`; the held-out
+    writers' own drafts are looked up in `targets`, default `drafts`)."""
     o = parse(name)
+    targets = drafts if targets is None else targets
     out = {}
     fitted: dict = {}
     for held in held_out:
@@ -466,10 +473,10 @@ def run_variant(
             fitted[key] = fit_fold(name, corpus, drafts, store, held)
         arrays, columns = fitted[key]
         classes = [str(k) for k in arrays["classes"]]
-        ss = [s for d in drafts[held] for s in d["scored"]]
+        ss = [s for d in targets[held] for s in d["scored"]]
         xd = store.get(ss)
         if o["x"]:
-            xd = np.hstack([xd, o["x"] * np.array(previous(drafts[held], store))])
+            xd = np.hstack([xd, o["x"] * np.array(previous(targets[held], store))])
         width = xd.shape[1]
         logits = (xd - arrays["mean"][:width]) / arrays["scale"][:width] @ arrays["weights"][
             :, :width
@@ -643,7 +650,8 @@ def main() -> None:
         tag = variant.replace(":", "_") + os.environ.get("WORDING_LOWO_TAG", "")
         if options.command == "run":  # one file per held-out writer: folds run in parallel
             store.get([r["text"] for r in corpus])
-            for held, p in run_variant(variant, corpus, training, store, held_out).items():
+            scored = run_variant(variant, corpus, training, store, held_out, all_drafts)
+            for held, p in scored.items():
                 np.savez(OUT / f"scores-{tag}-{held}.npz", p=p)
             if options.held:
                 continue

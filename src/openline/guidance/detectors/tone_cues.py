@@ -81,10 +81,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:it's|it is|we're|we are|this is|that's) (?:a |an |the )?\w+, not"
         r"|(?:it's|that's|this is) called)\b"
     ),
-    # an emoji that comments: eye roll, upside-down face, wink, tears of laughter, rolling on
-    # the floor, shrug, smirk, nail polish, clown, clapping, unamused, expressionless
+    # an emoji that comments: eye roll, upside-down face, rolling on the floor, shrug, smirk,
+    # nail polish, clown, clapping, unamused, expressionless (session 24: not the wink or tears
+    # of laughter, over every read writer the two least telling, 3.8x and 3.2x as common in a
+    # hostile sentence as in a clean draft's against 27x-445x for the others, and the two
+    # common in clean drafts, 21 and 104 sentences)
     "emoji": re.compile(
-        "[\U0001f644\U0001f643\U0001f609\U0001f602\U0001f923\U0001f937\U0001f60f\U0001f485"
+        "[\U0001f644\U0001f643\U0001f923\U0001f937\U0001f60f\U0001f485"
         "\U0001f921\U0001f44f\U0001f612\U0001f611]"
     ),
 }  # fmt: skip
@@ -118,7 +121,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "contrast": frozenset(("not", "called")),
 }  # fmt: skip
 _EMOJI = frozenset(
-    "\U0001f644\U0001f643\U0001f609\U0001f602\U0001f923\U0001f937\U0001f60f\U0001f485"
+    "\U0001f644\U0001f643\U0001f923\U0001f937\U0001f60f\U0001f485"
     "\U0001f921\U0001f44f\U0001f612\U0001f611"
 )
 _REPEAT_WORDS = frozenset((

@@ -1,0 +1,31 @@
+"""The tone cues of the English wording head's second stage (session 24, wording-v19, issue 13):
+a wink or tears of laughter are no cue of tone (over every read writer they are common in clean
+drafts and only 3-4 times as common in hostile sentences); an eye roll, an upside-down face or a
+shrug still are. The sentences were written for these tests, for invented companies."""
+
+import pytest
+
+from openline.guidance.detectors.tone_cues import cues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No, we're not dropping the cinnamon buns from the menu. Not yet anyway 😉",
+        "Our driver got lost twice on the way to the depot 😂",
+    ],
+)
+def test_a_wink_or_tears_of_laughter_are_no_cue_of_tone(sentence):
+    assert "emoji" not in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The opening hours are on the door, as they have been for ten years 🙄",
+        "If you want it gift-wrapped, the shop next door is right there 🙃",
+        "Rules are rules 🤷",
+    ],
+)
+def test_an_emoji_that_comments_is_still_a_cue(sentence):
+    assert "emoji" in cues(sentence)
