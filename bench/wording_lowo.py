@@ -46,6 +46,10 @@ out a writer's sentence over a legal or tone clause covering less than that shar
 the corpus only with WORDING_CORPUS_BATCH17=1 (the after); the sets' own sentences are those of
 WRITERS here, labelled from the collected drafts, not the frozen bench/wording_corpus_drafts.jsonl
 (which holds fewer sets, renamed).
+
+Session 24 (wording-v19) added `--train W1,W2,…` (run/fit: only these writers' sentences train;
+a held-out writer not among them needs no fold of its own, so one fit scores them all): with
+the writers of the shipped corpus only, it judges a corpus batch apart from the new writers.
 """
 
 import argparse
