@@ -35,7 +35,7 @@ _U = r"(?:you|u|ya)"
 CUES: dict[str, re.Pattern[str]] = {
     # someone mocked in the third person
     "them": _words(
-        "some people", "people who", "people like", "this guy", "whoever", "folks who",
+        "people who", "people like", "this guy", "whoever", "folks who",
         r"to the \w+ who", "anyone who", "those who",
     ),
     # what the reader did wrong, said of them
