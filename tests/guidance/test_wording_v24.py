@@ -1,7 +1,8 @@
 """The tone cues of the English wording head's second stage (session 24, wording-v19, issue 13):
 a wink or tears of laughter are no cue of tone (over every read writer they are common in clean
 drafts and only 3-4 times as common in hostile sentences); an eye roll, an upside-down face or a
-shrug still are. The sentences were written for these tests, for invented companies."""
+shrug still are; "some people" alone mocks no one ("people who …" still does). The sentences
+were written for these tests, for invented companies."""
 
 import pytest
 
@@ -29,3 +30,18 @@ def test_a_wink_or_tears_of_laughter_are_no_cue_of_tone(sentence):
 )
 def test_an_emoji_that_comments_is_still_a_cue(sentence):
     assert "emoji" in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some people prefer the paper form; it's at the front desk.",
+        "Some people can't find the setting on older tablets, so here is where it is.",
+    ],
+)
+def test_some_people_alone_is_no_one_mocked(sentence):
+    assert "them" not in cues(sentence)
+
+
+def test_people_who_are_still_someone_mocked():
+    assert "them" in cues("Amazing how people who never read the sign still park there.")
