@@ -33,7 +33,8 @@ _U = r"(?:you|u|ya)"
 # Each of these leans hostile by itself (over every read writer, at least three times as common
 # in a hostile sentence no phrase pattern marks as in a clean draft's sentence).
 CUES: dict[str, re.Pattern[str]] = {
-    # someone mocked in the third person
+    # someone mocked in the third person (session 24: not "some people" alone, a plain
+    # statement about users as often; without it leave one writer out finds the same)
     "them": _words(
         "people who", "people like", "this guy", "whoever", "folks who",
         r"to the \w+ who", "anyone who", "those who",
