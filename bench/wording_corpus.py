@@ -39,7 +39,11 @@ replies) and holdout14's writers b and c and holdout15's writer a (WORDING_CORPU
 WORDING_CORPUS_SETS21=0 leave them out). Batch 22 (wording_corpus_bodies22.py, wording-v17: legal
 and hostile speech acts of the writers read in session 22, and clean twins) and those writers
 (holdout15b, 15c, 16a) were measured in session 22 and are not shipped (WORDING_CORPUS_BATCH22=1
-and WORDING_CORPUS_SETS22=1 put them in). The build is deterministic
+and WORDING_CORPUS_SETS22=1 put them in). Session 24 (wording-v19) adds batch blind24
+(wording_corpus_blind24.jsonl: 1,044 sentences over 31 sectors written blind by the helper
+corpus-en24, commit dfd0b295, three company names it shared with evaluation companies renamed;
+WORDING_CORPUS_BLIND24=1) and the writers read since session 22 (holdout16b, 16c, 17a, 17b,
+17c, 18a; WORDING_CORPUS_SETS24=1). The build is deterministic
 (a fixed seed): tests/language/test_wording.py checks that it writes the shipped file byte for
 byte. Run from the repository root:
 
@@ -73,6 +77,7 @@ import wording_corpus_bodies22 as twentysecond  # speech acts and twins (session
 OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wording_train.jsonl"
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
 DRAFTS = Path(__file__).resolve().parent / "wording_corpus_drafts.jsonl"
+BLIND24 = Path(__file__).resolve().parent / "wording_corpus_blind24.jsonl"
 
 COMPANIES = [
     ("Vellico", ["scooter", "Vellico Glide", "helmet"]),
@@ -624,6 +629,9 @@ SETS_21 = os.environ.get("WORDING_CORPUS_SETS21") != "0"
 # they train finds no more on the writers it never saw, docs/decisions.md "Session 22,
 # wording-v17"); WORDING_CORPUS_SETS22=1 puts them in, for the bench.
 SETS_22 = os.environ.get("WORDING_CORPUS_SETS22") == "1"
+# The writers read since (session 24, wording-v19: holdout16b, 16c, 17a, 17b, 17c, 18a;
+# wording_corpus_drafts.SETS_24); WORDING_CORPUS_SETS24=1 puts them in, for the bench.
+SETS_24 = os.environ.get("WORDING_CORPUS_SETS24") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -679,6 +687,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     out += batch_20()
     out += batch_21()
     out += batch_22()
+    out += blind_24()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -792,6 +801,26 @@ def batch_22() -> list[dict[str, str]]:
     return out
 
 
+# Batch blind24 (session 24): 1,044 sentences (234 legal, 234 hostile, 576 clean) over 31
+# sectors and seven channels, written blind by the helper corpus-en24 (branch corpus-en24,
+# commit dfd0b295) for invented companies, without reading any evaluation draft, the engine's
+# rules or the corpus's batches; copied as written into wording_corpus_blind24.jsonl, except
+# three company names it happened to share with evaluation companies, renamed there. Each
+# sentence once, as written (no {company} to fill). WORDING_CORPUS_BLIND24=1 puts it in.
+BLIND_24 = os.environ.get("WORDING_CORPUS_BLIND24") == "1"
+
+
+def blind_24() -> list[dict[str, str]]:
+    """Batch blind24's sentences (text and label only), in the file's order."""
+    if not BLIND_24:
+        return []
+    lines = BLIND24.read_text(encoding="utf-8").splitlines()
+    return [
+        {"text": row["text"], "label": row["label"]}
+        for row in (json.loads(line) for line in lines if line.strip())
+    ]
+
+
 def draft_sentences() -> list[dict[str, str]]:
     """The read English guidance sets' sentences as the wording detector reads them, labelled
     from their expected clauses, evaluation companies renamed (bench/wording_corpus_drafts.py,
@@ -806,6 +835,7 @@ def draft_sentences() -> list[dict[str, str]]:
         if (SETS_20 or row["set"] not in wording_corpus_drafts.SETS_20)
         and (SETS_21 or row["set"] not in wording_corpus_drafts.SETS_21)
         and (SETS_22 or row["set"] not in wording_corpus_drafts.SETS_22)
+        and (SETS_24 or row["set"] not in wording_corpus_drafts.SETS_24)
     ]
 
 

@@ -26,7 +26,10 @@ adds holdout14's writers b and c (session 20's check) and holdout15's writer a (
 writers b and c are session 21's check), in the shipped corpus since (WORDING_CORPUS_SETS21=0
 leaves them out). Session 22 (wording-v17) adds holdout15's writers b and c (session 21's check)
 and holdout16's writer a (SETS_22; its writers b and c are session 22's check), measured and
-not in the shipped corpus (WORDING_CORPUS_SETS22=1 puts them in). Run from
+not in the shipped corpus (WORDING_CORPUS_SETS22=1 puts them in). Session 24 (wording-v19) adds
+holdout16's writers b and c, holdout17 (its three writers) and holdout18's writer a (SETS_24;
+read from /work/wt/h18a.jsonl, SOURCES, so that holdout18's writers b and c, session 24's
+check, are never loaded; WORDING_CORPUS_SETS24=1 puts them in the corpus). Run from
 the repository root:
 
     PYTHONPATH=src .venv/bin/python bench/wording_corpus_drafts.py
@@ -56,6 +59,9 @@ SETS = (
     # session 22 (wording-v17): holdout15's writers b and c (session 21's check) and holdout16's
     # writer a (SETS_22)
     "holdout15b", "holdout15c", "holdout16a",
+    # session 24 (wording-v19): holdout16's writers b and c, holdout17 (all three writers) and
+    # holdout18's writer a (SETS_24)
+    "holdout16b", "holdout16c", "holdout17a", "holdout17b", "holdout17c", "holdout18a",
 )  # fmt: skip
 # Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
 # (bench/wording_corpus.py: the head they trained was measured and not shipped).
@@ -66,6 +72,8 @@ SETS_20 = (
 SETS_21 = ("holdout14b", "holdout14c", "holdout15a")
 # Frozen here since session 22, in the shipped corpus only with WORDING_CORPUS_SETS22=1.
 SETS_22 = ("holdout15b", "holdout15c", "holdout16a")
+# Frozen here since session 24, in the shipped corpus only with WORDING_CORPUS_SETS24=1.
+SETS_24 = ("holdout16b", "holdout16c", "holdout17a", "holdout17b", "holdout17c", "holdout18a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {
@@ -87,6 +95,14 @@ SUBSETS = {
     "holdout15b": ("holdout15", ("reedwater", "wiegenwerk")),
     "holdout15c": ("holdout15", ("hubwerk", "sattelgrund")),
     "holdout16a": ("holdout16", ("reelhaven", "cartwheel", "fixfinch")),
+    # wording-v19: holdout16's writers b and c, holdout17's three writers, holdout18's first
+    # writer (read from /work/wt/h18a.jsonl, SOURCES; its writers b and c are session 24's check)
+    "holdout16b": ("holdout16", ("grindwell", "pfotenhain")),
+    "holdout16c": ("holdout16", ("kieselweg", "lichtmuehle")),
+    "holdout17a": ("holdout17", ("brinewick", "kestrune", "cobblewren")),
+    "holdout17b": ("holdout17", ("schaumwerk", "riffkante")),
+    "holdout17c": ("holdout17", ("scherenwerk", "morgenkurier")),
+    "holdout18a": ("holdout18", ("ketchmoor", "tuftwell", "carrymere")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -127,6 +143,12 @@ COMPANY_NAMES = {
     "reedwater": "Threlkeld", "wiegenwerk": "Uffington", "hubwerk": "Vobster",
     "sattelgrund": "Whitwell", "reelhaven": "Yockleton", "cartwheel": "Zeals",
     "fixfinch": "Aldwark",
+    # read since session 24 (wording-v19): holdout16b, 16c, 17a, 17b, 17c, 18a
+    "grindwell": "Bilsdale", "pfotenhain": "Crompley", "kieselweg": "Dunsmore",
+    "lichtmuehle": "Egglestone", "brinewick": "Farleigh", "kestrune": "Gisburn",
+    "cobblewren": "Hawkshead", "schaumwerk": "Ilmington", "riffkante": "Jevington",
+    "scherenwerk": "Kirkbride", "morgenkurier": "Lanchester", "ketchmoor": "Middleham",
+    "tuftwell": "Newbiggin", "carrymere": "Ormesby",
 }  # fmt: skip
 
 
@@ -159,10 +181,16 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
     return "none"
 
 
+# A part of a set read from its own file, so that the set's other part (the session's check) is
+# never loaded (session 24, wording-v19: holdout18's writer a; writers b and c are the check).
+SOURCES = {"holdout18a": Path("/work/wt/h18a.jsonl")}
+
+
 def set_drafts(name: str) -> list[dict]:
-    """A read set's drafts (of SUBSETS' companies only, for a part of a set)."""
+    """A read set's drafts (of SUBSETS' companies only, for a part of a set; from SOURCES' file
+    when the part has one)."""
     file, companies = SUBSETS.get(name, (name, None))
-    path = HERE / "eval" / "guidance" / f"drafts_{file}.jsonl"
+    path = SOURCES.get(name, HERE / "eval" / "guidance" / f"drafts_{file}.jsonl")
     drafts = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     return [d for d in drafts if companies is None or d["company"] in companies]
 

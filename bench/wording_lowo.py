@@ -46,6 +46,10 @@ out a writer's sentence over a legal or tone clause covering less than that shar
 the corpus only with WORDING_CORPUS_BATCH17=1 (the after); the sets' own sentences are those of
 WRITERS here, labelled from the collected drafts, not the frozen bench/wording_corpus_drafts.jsonl
 (which holds fewer sets, renamed).
+
+Session 24 (wording-v19) added `--train W1,W2,…` (run/fit: only these writers' sentences train;
+a held-out writer not among them needs no fold of its own, so one fit scores them all): with
+the writers of the shipped corpus only, it judges a corpus batch apart from the new writers.
 """
 
 import argparse
@@ -451,20 +455,32 @@ def fit_fold(
 
 
 def run_variant(
-    name: str, corpus: list[dict], drafts: dict, store: Store, held_out: list[str]
+    name: str,
+    corpus: list[dict],
+    drafts: dict,
+    store: Store,
+    held_out: list[str],
+    targets: dict | None = None,
 ) -> dict:
     """Per held-out writer, its sentences' (legal, tone, insider) probabilities, from a head
-    trained on the corpus and every other writer's sentences."""
+    trained on the corpus and every other writer's sentences (of `drafts`; the held-out
+    writers' own drafts are looked up in `targets`, default `drafts`)."""
     o = parse(name)
+    targets = drafts if targets is None else targets
     out = {}
+    fitted: dict = {}
     for held in held_out:
         started = time.time()
-        arrays, columns = fit_fold(name, corpus, drafts, store, held)
+        # A writer that never trains (--train leaves it out) needs no fold of its own.
+        key = held if held in drafts else None
+        if key not in fitted:
+            fitted[key] = fit_fold(name, corpus, drafts, store, held)
+        arrays, columns = fitted[key]
         classes = [str(k) for k in arrays["classes"]]
-        ss = [s for d in drafts[held] for s in d["scored"]]
+        ss = [s for d in targets[held] for s in d["scored"]]
         xd = store.get(ss)
         if o["x"]:
-            xd = np.hstack([xd, o["x"] * np.array(previous(drafts[held], store))])
+            xd = np.hstack([xd, o["x"] * np.array(previous(targets[held], store))])
         width = xd.shape[1]
         logits = (xd - arrays["mean"][:width]) / arrays["scale"][:width] @ arrays["weights"][
             :, :width
@@ -592,6 +608,12 @@ def main() -> None:
     parser.add_argument(
         "--held", default="", help="run: the writers to hold out (all reported ones if empty)"
     )
+    parser.add_argument(
+        "--train",
+        default="",
+        help="run/fit: the writers whose sentences train (every writer if empty; session 24: "
+        "the shipped corpus's writers only, to judge a corpus batch apart from the new writers)",
+    )
     parser.add_argument("--quiet", action="store_true")
     options = parser.parse_args()
     if options.command == "collect":
@@ -605,7 +627,9 @@ def main() -> None:
     names = options.writers.split(",")
     all_drafts = json.loads((OUT / "drafts.json").read_text())
     drafts = {n: all_drafts[n] for n in names}
-    training = {n: all_drafts[n] for n in WRITERS}  # a fold trains on every writer but one
+    # a fold trains on every writer but the held-out one (or on --train's writers but it)
+    trainers = options.train.split(",") if options.train else list(WRITERS)
+    training = {n: all_drafts[n] for n in trainers}
     held_out = options.held.split(",") if options.held else names
     prepared = {n: Prepared(drafts[n]) for n in names}
     store = Store()
@@ -630,7 +654,8 @@ def main() -> None:
         tag = variant.replace(":", "_") + os.environ.get("WORDING_LOWO_TAG", "")
         if options.command == "run":  # one file per held-out writer: folds run in parallel
             store.get([r["text"] for r in corpus])
-            for held, p in run_variant(variant, corpus, training, store, held_out).items():
+            scored = run_variant(variant, corpus, training, store, held_out, all_drafts)
+            for held, p in scored.items():
                 np.savez(OUT / f"scores-{tag}-{held}.npz", p=p)
             if options.held:
                 continue

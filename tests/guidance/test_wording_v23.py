@@ -136,7 +136,9 @@ def test_a_sentence_without_a_cue_keeps_the_hostile_threshold(sentence):
 
 
 @pytest.mark.usefixtures("wording_head_on")
-def test_the_cues_lower_no_threshold_unless_switched_on():
+def test_the_cues_lower_no_threshold_unless_switched_on(settings):
+    # on by default since session 24; switched off here
+    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_TONE_CUES": False}
     sentence = "If you want it gift-wrapped, the shop next door is right there 🙃"
 
     assert found(sentence, "hostile_tone") == []

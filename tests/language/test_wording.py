@@ -65,12 +65,14 @@ def test_the_corpus_copies_sentences_only_from_read_development_sets():
     # holdout8a/8b and holdout9a/9b are holdout8's and holdout9's writers, holdout14a/b/c
     # holdout14's, holdout15a/b/c holdout15's; holdout16a is holdout16's first writer's three
     # companies, its writers b and c (session 22's check) stay out, and so do the untouched
-    # holdout17 and every German set.
+    # holdout17 and every German set. Session 24 adds holdout16b/c, holdout17a/b/c and
+    # holdout18a (holdout18's first writer; its writers b and c are session 24's check).
     assert sets == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
                     "holdout6", "holdout7", "holdout8a", "holdout9a", "holdout8b", "holdout9b",
                     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
                     "holdout14b", "holdout14c", "holdout15a", "holdout15b", "holdout15c",
-                    "holdout16a"}  # fmt: skip
+                    "holdout16a", "holdout16b", "holdout16c", "holdout17a", "holdout17b",
+                    "holdout17c", "holdout18a"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():

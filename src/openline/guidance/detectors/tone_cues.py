@@ -33,9 +33,10 @@ _U = r"(?:you|u|ya)"
 # Each of these leans hostile by itself (over every read writer, at least three times as common
 # in a hostile sentence no phrase pattern marks as in a clean draft's sentence).
 CUES: dict[str, re.Pattern[str]] = {
-    # someone mocked in the third person
+    # someone mocked in the third person (session 24: not "some people" alone, a plain
+    # statement about users as often; without it leave one writer out finds the same)
     "them": _words(
-        "some people", "people who", "people like", "this guy", "whoever", "folks who",
+        "people who", "people like", "this guy", "whoever", "folks who",
         r"to the \w+ who", "anyone who", "those who",
     ),
     # what the reader did wrong, said of them
@@ -81,10 +82,13 @@ CUES: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:it's|it is|we're|we are|this is|that's) (?:a |an |the )?\w+, not"
         r"|(?:it's|that's|this is) called)\b"
     ),
-    # an emoji that comments: eye roll, upside-down face, wink, tears of laughter, rolling on
-    # the floor, shrug, smirk, nail polish, clown, clapping, unamused, expressionless
+    # an emoji that comments: eye roll, upside-down face, rolling on the floor, shrug, smirk,
+    # nail polish, clown, clapping, unamused, expressionless (session 24: not the wink or tears
+    # of laughter, over every read writer the two least telling, 3.8x and 3.2x as common in a
+    # hostile sentence as in a clean draft's against 27x-445x for the others, and the two
+    # common in clean drafts, 21 and 104 sentences)
     "emoji": re.compile(
-        "[\U0001f644\U0001f643\U0001f609\U0001f602\U0001f923\U0001f937\U0001f60f\U0001f485"
+        "[\U0001f644\U0001f643\U0001f923\U0001f937\U0001f60f\U0001f485"
         "\U0001f921\U0001f44f\U0001f612\U0001f611]"
     ),
 }  # fmt: skip
@@ -118,7 +122,7 @@ TRIGGERS: dict[str, frozenset[str]] = {
     "contrast": frozenset(("not", "called")),
 }  # fmt: skip
 _EMOJI = frozenset(
-    "\U0001f644\U0001f643\U0001f609\U0001f602\U0001f923\U0001f937\U0001f60f\U0001f485"
+    "\U0001f644\U0001f643\U0001f923\U0001f937\U0001f60f\U0001f485"
     "\U0001f921\U0001f44f\U0001f612\U0001f611"
 )
 _REPEAT_WORDS = frozenset((
