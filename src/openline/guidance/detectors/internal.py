@@ -254,10 +254,10 @@ STRONG_HINT = re.compile(
     # haven't announced it yet", "I'm not supposed to say".
     r"|\bwithout (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
-    r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
+    r"|(?:\bnot|n't) (?:been )?announced (?:it |this |that )?yet\b"
     # "it's not public yet", "isn't public yet", "not yet public" (session 19: in eight read
     # writers' drafts, every one a leak; German "noch nicht öffentlich" below).
-    r"|\b(?:not|n't) (?:yet )?public yet\b|\bnot yet public\b"
+    r"|(?:\bnot|n't) (?:yet )?public yet\b|\bnot yet public\b"
     # The same in German: "das Produkt ist noch nicht angekündigt", "noch nicht offiziell".
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
@@ -266,6 +266,10 @@ STRONG_HINT = re.compile(
     r"|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei) social media\b"
     r"|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
     r"|\bnot supposed to (?:say|tell|share|mention)\b"
+    # The name withheld (session 24), the twin of "den Namen darf ich noch nicht sagen": "can't
+    # say what it's called" (not "we can't share the name of the other diver": a person's).
+    r"|\b(?:can'?t|cannot|not allowed to) (?:say|tell you|share) what (?:it'?s|it is|they(?:'re"
+    r"| are)) called\b"
     r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
@@ -291,6 +295,10 @@ GERMAN_NOT_YET = re.compile(
     r"(?: gemacht)? (?:wird|ist)\b"
     r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*(?:nicht|nix|nichts) "
     r"(?:sagen|verraten)\b"
+    # The same with the subject first, with leave only (session 24): "Ich darf eigentlich nix
+    # sagen, aber …" ("ich kann dazu nichts sagen" is support's own "I can't say").
+    r"|\bich darf (?:noch |leider |aber |eigentlich |ja |hier |dazu )*(?:nicht|nix|nichts) "
+    r"(?:sagen|verraten)\b"
     # The same said by "we", with leave only ("mehr dürfen wir noch nicht verraten", session
     # 23): "können wir nichts sagen" is support's own "we can't say".
     r"|\bd(?:\u00fc|ue)rfen wir (?:das |dazu |noch |leider |aber |eigentlich )*(?:nicht|nix"
@@ -302,7 +310,7 @@ GERMAN_NOT_YET = re.compile(
     r"|sie |ihn |es )?noch "
     r"(?:nichts|nix|nicht)\b"
 )
-GERMAN_NOT_YET_CUES = ("bevor", " ich ", "wir ", "offiziell", "nirgends")
+GERMAN_NOT_YET_CUES = ("bevor", " ich ", "wir ", "offiziell", "nirgends", "ich darf")
 # A separable verb in second place leaves its particle at the clause's end (session 21): "die
 # ziehen wir gerade still zurück", "wir tauschen gerade leise alle Geräte aus"; and the same as
 # a noun: "der stille Rückruf", "auf der Liste für den stillen Dichtungstausch". A strong hint,
@@ -310,15 +318,17 @@ GERMAN_NOT_YET_CUES = ("bevor", " ich ", "wir ", "offiziell", "nirgends")
 GERMAN_QUIETLY = re.compile(
     r"\b(?:tausch|zieh|hol|ruf|sammel|nehm|nimm)\w*\b[^.!?;:,\n\u2013\u2014]{0,50}?"
     r"\b(?:still|leise|heimlich)\b[^.!?;:,\n\u2013\u2014]{0,50}?\b(?:aus|um|zur\u00fcck|ein)"
-    r"(?=\s*(?:[.!?;:,\n\u2013\u2014)]|$))"
+    # … at the clause's end, or before "und"/"oder" that begins the next ("… Standort für
+    # Standort aus und sagen nix", session 24).
+    r"(?=\s*(?:[.!?;:,\n\u2013\u2014)]|$|(?:und|oder)\b))"
     r"|\b(?:still|leise|heimlich)e[nmrs]? (?:\w+)?(?:tausch|r\u00fcckruf|r\u00fccknahme"
     r"|austausch|umtausch|r\u00fcckholung)\w*"
 )
 GERMAN_QUIETLY_CUES = ("still", "leise", "heimlich")
 # Strong hints that call something not yet public: said beside a sentence, they speak of it.
 UNANNOUNCED_SAID = re.compile(
-    r"\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
-    r"|\b(?:not|n't) (?:yet )?public yet\b|\bnot yet public\b"
+    r"(?:\bnot|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
+    r"|(?:\bnot|n't) (?:yet )?public yet\b|\bnot yet public\b"
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
     r"|\bkeep (?:it|this|that) off social\b"
@@ -346,7 +356,7 @@ STRONG_MORE = re.compile(
     # big fuss about it publicly", "without anyone saying why", "head office hasn't said so
     # publicly", "it hasn't gone out publicly" (a perfect: "we can't say more publicly" and
     # "don't post it publicly" are support's own words).
-    r"|\b(?:not|n't) making (?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)\b"
+    r"|(?:\bnot|n't) making (?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)\b"
     r"|\bwithout (?:anyone|anybody|them|us) (?:saying|telling (?:anyone|us|you)) (?:why|anything"
     r"|a word)\b|\b(?:has|have|had)(?:n'?t| not)(?: yet)? (?:said|announced|admitted|confirmed"
     r"|gone out|come out|told anyone)(?: so| it| this| that| anything)? publicly\b"
@@ -1056,6 +1066,11 @@ class RegisterIndex:
         return _hint_notes(self)
 
     @functools.cached_property
+    def _note_prefixes(self) -> frozenset[str]:
+        """The words (five-letter beginnings) the register's notes use, read once."""
+        return frozenset(prefix for note in self._hint_notes for prefix in note.prefixes)
+
+    @functools.cached_property
     def _windows(self) -> "_Windows":
         """What `_fuzzy` looks up, read once from the entries (after `build`)."""
         sizes: dict[str, set[int]] = {}
@@ -1468,7 +1483,22 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return True  # "Klingel wird euch gefallen 😉": first in a German sentence, and hinted
     if not entry.context:
         return True
-    return _speaks_of(_sentence_around(text, start, end), entry)
+    return _speaks_of(_sentence_around(text, start, end), entry) or (
+        found[0].isupper() and _speaks_of(_sentence_before(text, start, end), entry)
+    )
+
+
+def _sentence_before(text: str, start: int, end: int) -> str:
+    """The sentence before that of text[start:end] (casefolded, without handles), within 200
+    characters: a name first in its sentence or in quotes, where its capital proves nothing,
+    is the item's when the sentence before speaks of it ("… is buying a marina in the Algarve.
+    Someone let "Windlass" slip", "I'd hold off on the annual membership. Blauwasser pricing
+    is coming", session 24)."""
+    begins, _ = sentence_bounds(text, start, end, lookback=200)
+    if begins <= 0:
+        return ""
+    before, _ = sentence_bounds(text, begins - 1, begins - 1, lookback=200)
+    return HANDLE.sub(" ", text[before:begins]).casefold()
 
 
 def register_own_words(surfaces: list[str]) -> frozenset[str]:
@@ -2243,11 +2273,15 @@ def _hinted(said: _Said, notes: tuple[_Note, ...], needed: int) -> Entry | None:
     return None
 
 
-def _words_needed(hinting: str, weak: int = 2) -> int:
+def _words_needed(hinting: str, weak: int = 2, business: frozenset[str] = frozenset()) -> int:
     """How many words of a note a hinting sentence must share; a name from the note is always
-    enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item.
-    A defect admitted as known (ADMISSION) and nothing else needs three."""
-    if LEGAL_TALK.search(hinting):
+    enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item,
+    unless each such word is one the register's notes use themselves (`business`: "insurers"
+    for a broker whose note says "partner insurer being dropped", session 24). A defect
+    admitted as known (ADMISSION) and nothing else needs three."""
+    if any(
+        m.group().casefold()[:5] not in business for m in LEGAL_TALK.finditer(hinting)
+    ):
         return 99
     if _hinting(hinting, STRONG_HINT):
         return 1
@@ -2271,6 +2305,7 @@ def _hints(
     notes = register._hint_notes
     sentences = list(SENTENCE.finditer(text))
     read: dict[str, _Said] = {}  # a sentence is read once, however often it is asked about
+    business = register._note_prefixes
 
     def hinted(sentence: str, needed: int) -> Entry | None:
         said = read.get(sentence)
@@ -2282,14 +2317,14 @@ def _hints(
         if not _hinting(sentence.group()):
             if insider:
                 # Someone speaking from inside: what they say of an item is the item.
-                entry = hinted(sentence.group(), _words_needed(sentence.group(), 3))
+                entry = hinted(sentence.group(), _words_needed(sentence.group(), 3, business))
                 if entry is not None:
                     start = (
                         sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                     )
                     found.append((start, trim_trailing(text, start, sentence.end()), entry))
             continue
-        needed = _words_needed(sentence.group())
+        needed = _words_needed(sentence.group(), business=business)
         entry = hinted(sentence.group(), needed)
         first = last = sentence
         # "It's not announced yet, so nothing on social media": said of the sentence before,
@@ -2310,7 +2345,7 @@ def _hints(
                     neighbour = sentences[near].group()
                     entry = hinted(
                         neighbour,
-                        max(needed, _words_needed(neighbour, 1 if unannounced else 2)),
+                        max(needed, _words_needed(neighbour, 1 if unannounced else 2, business)),
                     )
                     if entry is not None:
                         first, last = sorted((sentence, sentences[near]), key=lambda s: s.start())
