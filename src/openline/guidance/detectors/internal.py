@@ -2326,6 +2326,8 @@ def _hints(
             continue
         needed = _words_needed(sentence.group(), business=business)
         entry = hinted(sentence.group(), needed)
+        if entry is not None and _announced_other(sentence.group(), entry):
+            continue
         first = last = sentence
         # "It's not announced yet, so nothing on social media": said of the sentence before,
         # whose one word of a note is enough.
@@ -2368,6 +2370,34 @@ def _hints(
             start = first.start() + len(first.group()) - len(first.group().lstrip())
             found.append((start, trim_trailing(text, start, last.end()), entry))
     return found
+
+
+# What is not announced yet, said by its own noun: "the lineup for 2027 hasn't been announced
+# yet", "the Contrail rollout isn't public yet" (session 24).
+UNANNOUNCED_SUBJECT = re.compile(
+    r"(?i)\b(?:the|our|your|their|this|these|those) ((?:[\w'-]+ ){0,4}?[\w'-]+) (?:is|are|has"
+    r"|have)(?:n't| not) (?:been |yet )?(?:announced|public)(?: it)? yet\b"
+)
+
+
+def _announced_other(sentence: str, entry: Entry) -> bool:
+    """Whether the sentence's only hint is that something else is not announced yet: its noun
+    says none of the item's words ("For the Lumen Festival: the lineup for 2027 hasn't been
+    announced yet" is a public plan, not the festival's cancellation). "It", "that" and "the
+    thing" point elsewhere, and are left to the rest of the sentence."""
+    match = UNANNOUNCED_SUBJECT.search(sentence)
+    if match is None:
+        return False
+    subject = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).casefold())}
+    if not subject or subject <= {"thing", "stuff", "which"}:
+        return False
+    item = (
+        entry.context | {w[:5] for w in re.findall(r"[a-z]{4,}", entry.term.casefold())} | entry.own
+    )
+    if subject & {w[:5] for w in item}:
+        return False
+    rest = sentence[: match.start()] + sentence[match.end() :]
+    return not _hinting(rest)
 
 
 # A sentence that says most of what a register item's note says ("the MSc accreditation is
@@ -3052,6 +3082,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     ]
     # A word of the register used ordinarily ("the Heron pub", "8840 was my house number").
     named = without_ordinary_uses(text, named, note_meaning)
+    named = [(s, e, entry) for s, e, entry in named if not _name_given(text, s, e)]
     lowered = text.lower()
     disowning = any(cue in lowered for cue in NOT_OURS_CUES)
     if disowning:
@@ -3080,6 +3111,39 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
             continue
         hits.append(finding(text, start, end, entry))
     return hits
+
+
+# The register's word given as someone's or something's name, or as a word's meaning (session
+# 24): "your bunny's name is Pawprint", "the Moult family", "„Nachtfalke" war der Name der
+# Kinderbuchfigur", ""Ridgeline" in my username", ""Kompass" in German means compass", "that's
+# exactly what my husband calls our tub", "hieß der Camper nur noch „Schneckenhaus"".
+NAME_GIVEN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:name|nickname|surname|username)(?:'s| is| was)"
+    r"|\bhie(?:\u00df|ss) [^.!?\n]{0,40}\bnur noch)\s*[\"'\u201c\u201e\u2018\u00bb]?$"
+)
+NAME_GIVEN_AFTER = re.compile(
+    r"(?i)[\"'\u201c\u201d\u2019\u00ab]?\s*(?:famil(?:y|ies)\b|in (?:my|his|her|their|your)"
+    r" (?:user ?name|handle|nick(?:name)?)\b|in [a-z]+ (?:means|bedeutet)\b"
+    r"|(?:was|is|war|ist) (?:the|der|die|ein|eine) name\b)"
+    r"|[^.!\n]{0,24}?\b(?:that'?s|those are|it'?s|is|was) (?:exactly |just |only )*what (?:my"
+    r"|his|her|their|one of|some|people|everyone)\b[^.!?\n]{0,40}\bcalls?\b"
+)
+NAME_GIVEN_CUES = ("name", "famil", "hie", "calls", "means", "bedeutet")
+
+
+def _name_given(text: str, start: int, end: int) -> bool:
+    """Whether the register's word is given here as someone's name or a word's meaning, in a
+    sentence that says nothing internal and hints at nothing (`NAME_GIVEN_BEFORE`/`_AFTER`)."""
+    around = text[max(0, start - 60) : end + 100].lower()
+    if not any(cue in around for cue in NAME_GIVEN_CUES):
+        return False
+    if not (
+        NAME_GIVEN_BEFORE.search(text, max(0, start - 60), start)
+        or NAME_GIVEN_AFTER.match(text, end)
+    ):
+        return False
+    sentence = text[slice(*sentence_bounds(text, start, end, lookback=200))]
+    return not (INTERNAL_SAID.search(sentence) or _hinting(sentence))
 
 
 def _disowned(text: str, start: int, end: int, entry: Entry, register: RegisterIndex) -> bool:
