@@ -741,6 +741,9 @@ class RegisterIndex:
     # The same, of words that are also words of the lexicon ("Liste" of "Projekt Liste"): found
     # only right after words that name it ("intern heißt das Ding Kette", session 23).
     named_halves: list[tuple[str, Entry]] = field(default_factory=list)
+    # Incidents' variants without their place, for the incident named short with any word of
+    # something going wrong ("our fob cloning mess" for "the Westfield fob cloning incident").
+    shortened: list[tuple[re.Pattern[str], Entry]] = field(default_factory=list)
     # What operators accepted as the ordinary use of a term ("not confidential here"), by term:
     # the words that stood beside it (detectors/learned.py reads them).
     learned: dict[str, "Learned"] = field(default_factory=dict)
@@ -796,6 +799,7 @@ class RegisterIndex:
             index._add_halves(term, [term, *variants], category, note, context)
             if EVENT_CLASSES["incident"].search(meaning) or EVENT_CLASSES["recall"].search(meaning):
                 index._add_incident(term, category, note, [term, *variants], context, senses)
+                index._add_shortened(term, category, note, [term, *variants], context)
             if EVENT_CLASSES["closure"].search(meaning):
                 index._add_closure(term, category, note, [term, *variants], context)
             elif (places := note_names(note)) and _opening_note(meaning):
@@ -833,6 +837,32 @@ class RegisterIndex:
                 self.named_halves.append((word, entry))
                 continue
             self.halves.append((word, entry))
+
+    def _add_shortened(
+        self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str]
+    ) -> None:
+        """An incident's variant of a place or name, words of what broke and an incident noun
+        ("the Westfield fob cloning incident", "the Bolton portal incident", "the voice-note
+        CDN exposure"), for the same said without the name and with any incident noun: "our
+        fob cloning mess", "the portal leak", "the voice-note leak" (session 24)."""
+        entry = Entry(term, category, note, squash(term), "", 1, 0, context=context)
+        for surface in surfaces:
+            words = surface.split()
+            if len(words) < 3 or not INCIDENT_NOUN.fullmatch(words[-1]):
+                continue
+            core = [
+                w
+                for w in words[:-1]
+                if w.casefold() not in SHORT_ARTICLES and not (w[0].isupper() and w.isalpha())
+            ]
+            if not core or not words[0].casefold() in SHORT_ARTICLES:
+                continue
+            said = "".join(rf"(?:\s+{re.escape(w)})?" for w in core[1:])
+            pattern = re.compile(
+                rf"(?i)\b(?:the|our|this|that)\s+{re.escape(core[0])}{said}\s+"
+                rf"{INCIDENT_NOUN.pattern}\b"
+            )
+            self.shortened.append((pattern, entry))
 
     def _add_closure(
         self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str]
@@ -2759,6 +2789,28 @@ def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     return found
 
 
+# The nouns of an incident (`RegisterIndex._add_shortened`), and the words a variant of one
+# begins with.
+INCIDENT_NOUN = re.compile(
+    r"(?:incident|exposure|breach|leak|glitch|outage|mess|mix-?up|bug|failure|problem|issue"
+    r"|fiasco|debacle|screw-?up|disaster)s?"
+)
+SHORT_ARTICLES = frozenset(("the", "a", "an", "our", "this", "that"))
+
+
+def _shortened(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An incident named short (`RegisterIndex._add_shortened`): the variant's words of what
+    broke, without its place, and any incident noun, where the words said have five letters
+    or more between them ("the portal leak", not "the app bug")."""
+    found = []
+    for pattern, entry in register.shortened:
+        for match in pattern.finditer(text):
+            core = match.group().split()[1:-1]
+            if max(len(w) for w in core) >= 5:
+                found.append((match.start(), match.end(), entry))
+    return found
+
+
 # Many units, not one customer's: "some frothers from the spring batch", "a number of the
 # frothers", "those kettles", "die Geräte aus der Charge".
 MANY_UNITS = re.compile(
@@ -3095,7 +3147,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _nouns_reordered(text, register)
     found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
     found += _half_named(text, register) + _complained_of(text, register)
-    found += _note_phrases(text, register)
+    found += _note_phrases(text, register) + _shortened(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
