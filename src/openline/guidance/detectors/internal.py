@@ -855,7 +855,7 @@ class RegisterIndex:
                 for w in words[:-1]
                 if w.casefold() not in SHORT_ARTICLES and not (w[0].isupper() and w.isalpha())
             ]
-            if not core or not words[0].casefold() in SHORT_ARTICLES:
+            if not core or words[0].casefold() not in SHORT_ARTICLES:
                 continue
             said = "".join(rf"(?:\s+{re.escape(w)})?" for w in core[1:])
             pattern = re.compile(
@@ -2309,9 +2309,7 @@ def _words_needed(hinting: str, weak: int = 2, business: frozenset[str] = frozen
     unless each such word is one the register's notes use themselves (`business`: "insurers"
     for a broker whose note says "partner insurer being dropped", session 24). A defect
     admitted as known (ADMISSION) and nothing else needs three."""
-    if any(
-        m.group().casefold()[:5] not in business for m in LEGAL_TALK.finditer(hinting)
-    ):
+    if any(m.group().casefold()[:5] not in business for m in LEGAL_TALK.finditer(hinting)):
         return 99
     if _hinting(hinting, STRONG_HINT):
         return 1
