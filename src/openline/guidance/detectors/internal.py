@@ -722,6 +722,8 @@ class RegisterIndex:
     # The same words whole ("firmen" of "Firmen- und Privatkurse"): a German noun that
     # only begins like one ("keine Firmenkurse") is not the name denied.
     public_whole: frozenset[str] = frozenset()
+    # The company's public names of one word ("Hop (same-day delivery)" → "hop").
+    public_named: frozenset[str] = frozenset()
     # Items whose note tells of a site to be closed: the words that name the site (its place and
     # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
     closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
@@ -761,6 +763,11 @@ class RegisterIndex:
             word.casefold()
             for name in public_names
             for word in re.findall(r"\b[A-Z\u00c4\u00d6\u00dc][^\W\d_]{3,}", name.split("(")[0])
+        )
+        index.public_named = frozenset(
+            name.split("(")[0].strip().casefold()
+            for name in public_names
+            if len(name.split("(")[0].split()) == 1
         )
         for term, category, note, *rest in terms:
             variants = list(rest[0]) if rest and rest[0] else []
@@ -897,6 +904,9 @@ class RegisterIndex:
             or len(names) != 1
             or any(not c.isalnum() and c not in " -" for c in surface)
             or squash(names[0]) == squash(term)  # "the Thimble tool": "Thimble" is found anyway
+            # The company's public product itself ("Hop" of "Hop Night", session 24): "book the
+            # Hop the night before" is the product, not the variant retold.
+            or names[0].casefold() in self.public_named
         ):
             return
         others = frozenset(w.casefold()[:5] for w in words if w is not names[0])
