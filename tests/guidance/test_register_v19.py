@@ -124,3 +124,13 @@ def test_a_tool_at_work_is_still_found() -> None:
 
 def test_a_name_said_internally_is_still_found() -> None:
     assert found("Internally the dispatch tool is called Pannier, its name is Pannier anyway.")
+
+
+def test_a_variant_around_the_public_product_is_not_retold() -> None:
+    register = RegisterIndex.build(
+        [("Zip Night", "other", "unannounced overnight delivery product",
+          ["Zip overnight", "night Zip"])],
+        ["Kettlebike Couriers", "Zip (same-day parcel delivery)"],
+    )  # fmt: skip
+    assert not detect("Protip: book the Zip the night before, slots go fast.", register)
+    assert detect("Zip Night launches in May, keep it quiet.", register)

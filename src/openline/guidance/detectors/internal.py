@@ -254,10 +254,10 @@ STRONG_HINT = re.compile(
     # haven't announced it yet", "I'm not supposed to say".
     r"|\bwithout (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
-    r"|(?:\bnot|n't) (?:been )?announced (?:it |this |that )?yet\b"
+    r"|\b(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't) (?:been )?announced (?:it |this |that )?yet\b"
     # "it's not public yet", "isn't public yet", "not yet public" (session 19: in eight read
     # writers' drafts, every one a leak; German "noch nicht öffentlich" below).
-    r"|(?:\bnot|n't) (?:yet )?public yet\b|\bnot yet public\b"
+    r"|\b(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't) (?:yet )?public yet\b|\bnot yet public\b"
     # The same in German: "das Produkt ist noch nicht angekündigt", "noch nicht offiziell".
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
@@ -266,10 +266,6 @@ STRONG_HINT = re.compile(
     r"|that|anything) (?:on|to) social\b|\bnichts (?:davon )?(?:auf|in|bei) social media\b"
     r"|\bnicht (?:auf|in) social media (?:posten|teilen)\b"
     r"|\bnot supposed to (?:say|tell|share|mention)\b"
-    # The name withheld (session 24), the twin of "den Namen darf ich noch nicht sagen": "can't
-    # say what it's called" (not "we can't share the name of the other diver": a person's).
-    r"|\b(?:can'?t|cannot|not allowed to) (?:say|tell you|share) what (?:it'?s|it is|they(?:'re"
-    r"| are)) called\b"
     r"|\bsooner than you(?:'d| would| might)? (?:think|expect)\b|\bbest[- ]kept secret\b"
     # German: "still und leise", "das darf ich eigentlich nicht sagen"
     r"|\bstill und leise\b|\bstillschweigend\b|\bdarf ich (?:eigentlich )?nicht sagen\b"
@@ -327,8 +323,8 @@ GERMAN_QUIETLY = re.compile(
 GERMAN_QUIETLY_CUES = ("still", "leise", "heimlich")
 # Strong hints that call something not yet public: said beside a sentence, they speak of it.
 UNANNOUNCED_SAID = re.compile(
-    r"(?:\bnot|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
-    r"|(?:\bnot|n't) (?:yet )?public yet\b|\bnot yet public\b"
+    r"\b(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
+    r"|\b(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't) (?:yet )?public yet\b|\bnot yet public\b"
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
     r"|\bkeep (?:it|this|that) off social\b"
@@ -356,7 +352,7 @@ STRONG_MORE = re.compile(
     # big fuss about it publicly", "without anyone saying why", "head office hasn't said so
     # publicly", "it hasn't gone out publicly" (a perfect: "we can't say more publicly" and
     # "don't post it publicly" are support's own words).
-    r"|(?:\bnot|n't) making (?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)\b"
+    r"|\b(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't) making (?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)\b"
     r"|\bwithout (?:anyone|anybody|them|us) (?:saying|telling (?:anyone|us|you)) (?:why|anything"
     r"|a word)\b|\b(?:has|have|had)(?:n'?t| not)(?: yet)? (?:said|announced|admitted|confirmed"
     r"|gone out|come out|told anyone)(?: so| it| this| that| anything)? publicly\b"
@@ -387,13 +383,17 @@ STRONG_MORE = re.compile(
     r" |any )?(?:customers|clients|members|owners|buyers|users|guests|parents|public)\b"
     r"(?! to\b)"  # "don't tell customers to queue" is an instruction
     r"|\bden kunden (?:noch |erst mal |vorerst )?nichts (?:sagen|erz\u00e4hlen|verraten)\b"
+    # The name withheld (session 24), the twin of "den Namen darf ich noch nicht sagen": "can't
+    # say what it's called" (not "we can't share the name of the other diver": a person's).
+    r"|\b(?:can'?t|cannot|not allowed to) (?:say|tell you|share) what (?:it'?s|it is|they(?:'re"
+    r"| are)) called\b"
 )
 STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between the lines",
                     "never", "fuss", "song and dance", "from me", "told not", "before it",
                     "ohne", "klammheim", "der hand", "vorgehaltener", "sollte", "nie",
                     "von mir", "told", "informed", "notified", "warned", "know",
                     "nichts", "publicly", "anyone", "anybody", "t tell", "t inform",
-                    "t notify", "t to tell")  # fmt: skip
+                    "t notify", "t to tell", "called")  # fmt: skip
 WEAK_MORE = re.compile(
     r"\bspoiler\b|\bsneak (?:peek|preview)\b|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
 )
@@ -745,7 +745,7 @@ class RegisterIndex:
     named_halves: list[tuple[str, Entry]] = field(default_factory=list)
     # Incidents' variants without their place, for the incident named short with any word of
     # something going wrong ("our fob cloning mess" for "the Westfield fob cloning incident").
-    shortened: list[tuple[re.Pattern[str], Entry]] = field(default_factory=list)
+    shortened: list[tuple[str, re.Pattern[str], Entry]] = field(default_factory=list)
     # What operators accepted as the ordinary use of a term ("not confidential here"), by term:
     # the words that stood beside it (detectors/learned.py reads them).
     learned: dict[str, "Learned"] = field(default_factory=dict)
@@ -869,7 +869,7 @@ class RegisterIndex:
                 rf"(?i)\b(?:the|our|this|that)\s+{re.escape(core[0])}{said}\s+"
                 rf"{INCIDENT_NOUN.pattern}\b"
             )
-            self.shortened.append((pattern, entry))
+            self.shortened.append((core[0].casefold(), pattern, entry))
 
     def _add_closure(
         self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str]
@@ -2810,8 +2810,12 @@ def _shortened(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
     """An incident named short (`RegisterIndex._add_shortened`): the variant's words of what
     broke, without its place, and any incident noun, where the words said have five letters
     or more between them ("the portal leak", not "the app bug")."""
-    found = []
-    for pattern, entry in register.shortened:
+    if not register.shortened:
+        return []
+    found, lowered = [], text.casefold()
+    for word, pattern, entry in register.shortened:
+        if word not in lowered:
+            continue  # the first word of what broke is not in the text: nothing to look for
         for match in pattern.finditer(text):
             core = match.group().split()[1:-1]
             if max(len(w) for w in core) >= 5:
