@@ -178,6 +178,10 @@ EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(
 # the item (two words of its note, or a name from it).
 # The hints are written in lower case and searched in lower-cased text (`_hinting`): an
 # alternation of phrases with re.IGNORECASE costs about twice as much.
+# "not", and "n't" after the auxiliaries it follows ("hasn't been announced yet", "isn't public
+# yet"): "\bn't" never matches inside a word (session 24), and a bare "n't" costs the patterns
+# their fast scan.
+NOT_ = r"(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't)"
 WEAK_HINT = re.compile(
     r"\boff the record\b|\bbetween (?:us|you and me)\b|\bdon'?t tell anyone\b"
     r"|\bkeep (?:it|this) to yourself\b|\bbetween ourselves\b"
@@ -254,10 +258,10 @@ STRONG_HINT = re.compile(
     # haven't announced it yet", "I'm not supposed to say".
     r"|\bwithout (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
-    r"|\b(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't) (?:been )?announced (?:it |this |that )?yet\b"
+    rf"|\b{NOT_} (?:been )?announced (?:it |this |that )?yet\b"
     # "it's not public yet", "isn't public yet", "not yet public" (session 19: in eight read
     # writers' drafts, every one a leak; German "noch nicht öffentlich" below).
-    r"|\b(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't) (?:yet )?public yet\b|\bnot yet public\b"
+    rf"|\b{NOT_} (?:yet )?public yet\b|\bnot yet public\b"
     # The same in German: "das Produkt ist noch nicht angekündigt", "noch nicht offiziell".
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
@@ -323,8 +327,8 @@ GERMAN_QUIETLY = re.compile(
 GERMAN_QUIETLY_CUES = ("still", "leise", "heimlich")
 # Strong hints that call something not yet public: said beside a sentence, they speak of it.
 UNANNOUNCED_SAID = re.compile(
-    r"\b(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
-    r"|\b(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't) (?:yet )?public yet\b|\bnot yet public\b"
+    rf"\b{NOT_} (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
+    rf"|\b{NOT_} (?:yet )?public yet\b|\bnot yet public\b"
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
     r"|\bkeep (?:it|this|that) off social\b"
@@ -352,7 +356,7 @@ STRONG_MORE = re.compile(
     # big fuss about it publicly", "without anyone saying why", "head office hasn't said so
     # publicly", "it hasn't gone out publicly" (a perfect: "we can't say more publicly" and
     # "don't post it publicly" are support's own words).
-    r"|\b(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't) making (?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)\b"
+    rf"|\b{NOT_} making (?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)\b"
     r"|\bwithout (?:anyone|anybody|them|us) (?:saying|telling (?:anyone|us|you)) (?:why|anything"
     r"|a word)\b|\b(?:has|have|had)(?:n'?t| not)(?: yet)? (?:said|announced|admitted|confirmed"
     r"|gone out|come out|told anyone)(?: so| it| this| that| anything)? publicly\b"
