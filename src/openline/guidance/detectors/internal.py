@@ -2424,19 +2424,21 @@ UNANNOUNCED_SUBJECT = re.compile(
 
 def _announced_other(sentence: str, entry: Entry) -> bool:
     """Whether the sentence's only hint is that something else is not announced yet: its noun
-    says none of the item's words ("For the Lumen Festival: the lineup for 2027 hasn't been
-    announced yet" is a public plan, not the festival's cancellation). "It", "that" and "the
-    thing" point elsewhere, and are left to the rest of the sentence."""
+    is not the item's ("For the Lumen Festival: the lineup for 2027 hasn't been announced yet"
+    is a public plan, not the festival's cancellation; "the bike fair line-up" is not the cargo
+    bike). The noun is the item's when its last word is a word of the note, when it says the
+    item's name, or when most of its words are the note's. "It", "that" and "the thing" point
+    elsewhere, and are left to the rest of the sentence."""
     match = UNANNOUNCED_SUBJECT.search(sentence)
     if match is None:
         return False
-    subject = {w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).casefold())}
-    if not subject or subject <= {"thing", "stuff", "which"}:
+    subject = [w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).casefold())]
+    if not subject or set(subject) <= {"thing", "stuff", "which"}:
         return False
-    item = (
-        entry.context | {w[:5] for w in re.findall(r"[a-z]{4,}", entry.term.casefold())} | entry.own
-    )
-    if subject & {w[:5] for w in item}:
+    item = {w[:5] for w in entry.context} | entry.own
+    name = {w[:5] for w in re.findall(r"[a-z]{4,}", entry.term.casefold()) if w not in NAME_MARKERS}
+    shared = [w for w in subject if w in item]
+    if subject[-1] in item or name & set(subject) or 2 * len(shared) > len(subject):
         return False
     rest = sentence[: match.start()] + sentence[match.end() :]
     return not _hinting(rest)
