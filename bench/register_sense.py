@@ -68,6 +68,7 @@ SPLITS = {  # writer: (file, id prefixes)
     "h18a": ("holdout18", ("qq", "qr", "qs")),
 }  # fmt: skip
 NEVER = ("holdout19", "de19")
+WRITER_A = Path("/work/wt/h18a.jsonl")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.
 MORE_NAMES = (
     "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",
@@ -80,7 +81,8 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
 def writers() -> dict[str, list[dict]]:
     def load(name: str) -> list[dict]:
         assert name not in NEVER
-        path = GUIDANCE / f"drafts_{name}.jsonl"
+        # holdout18's writers b and c are the session's check: only writer a's own file is read.
+        path = WRITER_A if name == "holdout18" else GUIDANCE / f"drafts_{name}.jsonl"
         return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
 
     found = {name: load(name) for name in SETS}

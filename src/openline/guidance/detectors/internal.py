@@ -178,6 +178,10 @@ EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(
 # the item (two words of its note, or a name from it).
 # The hints are written in lower case and searched in lower-cased text (`_hinting`): an
 # alternation of phrases with re.IGNORECASE costs about twice as much.
+# "not", and "n't" after the auxiliaries it follows ("hasn't been announced yet", "isn't public
+# yet"): "\bn't" never matches inside a word (session 24), and a bare "n't" costs the patterns
+# their fast scan.
+NOT_ = r"(?:not|(?:is|are|was|were|has|have|had|do|does|did)n't)"
 WEAK_HINT = re.compile(
     r"\boff the record\b|\bbetween (?:us|you and me)\b|\bdon'?t tell anyone\b"
     r"|\bkeep (?:it|this) to yourself\b|\bbetween ourselves\b"
@@ -254,10 +258,10 @@ STRONG_HINT = re.compile(
     # haven't announced it yet", "I'm not supposed to say".
     r"|\bwithout (?:going into (?:the )?(?:details?|specifics)|saying (?:too much|more|much|why)"
     r"|giving (?:too much|anything) away)\b|\bhaven'?t announced (?:it|this|that|anything)\b"
-    r"|\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b"
+    rf"|\b{NOT_} (?:been )?announced (?:it |this |that )?yet\b"
     # "it's not public yet", "isn't public yet", "not yet public" (session 19: in eight read
     # writers' drafts, every one a leak; German "noch nicht öffentlich" below).
-    r"|\b(?:not|n't) (?:yet )?public yet\b|\bnot yet public\b"
+    rf"|\b{NOT_} (?:yet )?public yet\b|\bnot yet public\b"
     # The same in German: "das Produkt ist noch nicht angekündigt", "noch nicht offiziell".
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
@@ -291,6 +295,10 @@ GERMAN_NOT_YET = re.compile(
     r"(?: gemacht)? (?:wird|ist)\b"
     r"|\b(?:darf|kann|will) ich (?:noch |leider |aber |eigentlich )*(?:nicht|nix|nichts) "
     r"(?:sagen|verraten)\b"
+    # The same with the subject first, with leave only (session 24): "Ich darf eigentlich nix
+    # sagen, aber …" ("ich kann dazu nichts sagen" is support's own "I can't say").
+    r"|\bich darf (?:noch |leider |aber |eigentlich |ja |hier |dazu )*(?:nicht|nix|nichts) "
+    r"(?:sagen|verraten)\b"
     # The same said by "we", with leave only ("mehr dürfen wir noch nicht verraten", session
     # 23): "können wir nichts sagen" is support's own "we can't say".
     r"|\bd(?:\u00fc|ue)rfen wir (?:das |dazu |noch |leider |aber |eigentlich )*(?:nicht|nix"
@@ -302,7 +310,7 @@ GERMAN_NOT_YET = re.compile(
     r"|sie |ihn |es )?noch "
     r"(?:nichts|nix|nicht)\b"
 )
-GERMAN_NOT_YET_CUES = ("bevor", " ich ", "wir ", "offiziell", "nirgends")
+GERMAN_NOT_YET_CUES = ("bevor", " ich ", "wir ", "offiziell", "nirgends", "ich darf")
 # A separable verb in second place leaves its particle at the clause's end (session 21): "die
 # ziehen wir gerade still zurück", "wir tauschen gerade leise alle Geräte aus"; and the same as
 # a noun: "der stille Rückruf", "auf der Liste für den stillen Dichtungstausch". A strong hint,
@@ -310,15 +318,17 @@ GERMAN_NOT_YET_CUES = ("bevor", " ich ", "wir ", "offiziell", "nirgends")
 GERMAN_QUIETLY = re.compile(
     r"\b(?:tausch|zieh|hol|ruf|sammel|nehm|nimm)\w*\b[^.!?;:,\n\u2013\u2014]{0,50}?"
     r"\b(?:still|leise|heimlich)\b[^.!?;:,\n\u2013\u2014]{0,50}?\b(?:aus|um|zur\u00fcck|ein)"
-    r"(?=\s*(?:[.!?;:,\n\u2013\u2014)]|$))"
+    # … at the clause's end, or before "und"/"oder" that begins the next ("… Standort für
+    # Standort aus und sagen nix", session 24).
+    r"(?=\s*(?:[.!?;:,\n\u2013\u2014)]|$|(?:und|oder)\b))"
     r"|\b(?:still|leise|heimlich)e[nmrs]? (?:\w+)?(?:tausch|r\u00fcckruf|r\u00fccknahme"
     r"|austausch|umtausch|r\u00fcckholung)\w*"
 )
 GERMAN_QUIETLY_CUES = ("still", "leise", "heimlich")
 # Strong hints that call something not yet public: said beside a sentence, they speak of it.
 UNANNOUNCED_SAID = re.compile(
-    r"\b(?:not|n't) (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
-    r"|\b(?:not|n't) (?:yet )?public yet\b|\bnot yet public\b"
+    rf"\b{NOT_} (?:been )?announced (?:it |this |that )?yet\b|\bhaven'?t announced\b"
+    rf"|\b{NOT_} (?:yet )?public yet\b|\bnot yet public\b"
     r"|\bnoch (?:nicht|gar nicht) (?:offiziell )?(?:angek\u00fcndigt|bekanntgegeben|bekannt"
     r" gegeben|kommuniziert|ver\u00f6ffentlicht|offiziell|\u00f6ffentlich)\b"
     r"|\bkeep (?:it|this|that) off social\b"
@@ -346,7 +356,7 @@ STRONG_MORE = re.compile(
     # big fuss about it publicly", "without anyone saying why", "head office hasn't said so
     # publicly", "it hasn't gone out publicly" (a perfect: "we can't say more publicly" and
     # "don't post it publicly" are support's own words).
-    r"|\b(?:not|n't) making (?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)\b"
+    rf"|\b{NOT_} making (?:a |any )?(?:big |huge |great )?(?:fuss|song and dance)\b"
     r"|\bwithout (?:anyone|anybody|them|us) (?:saying|telling (?:anyone|us|you)) (?:why|anything"
     r"|a word)\b|\b(?:has|have|had)(?:n'?t| not)(?: yet)? (?:said|announced|admitted|confirmed"
     r"|gone out|come out|told anyone)(?: so| it| this| that| anything)? publicly\b"
@@ -377,13 +387,17 @@ STRONG_MORE = re.compile(
     r" |any )?(?:customers|clients|members|owners|buyers|users|guests|parents|public)\b"
     r"(?! to\b)"  # "don't tell customers to queue" is an instruction
     r"|\bden kunden (?:noch |erst mal |vorerst )?nichts (?:sagen|erz\u00e4hlen|verraten)\b"
+    # The name withheld (session 24), the twin of "den Namen darf ich noch nicht sagen": "can't
+    # say what it's called" (not "we can't share the name of the other diver": a person's).
+    r"|\b(?:can'?t|cannot|not allowed to) (?:say|tell you|share) what (?:it'?s|it is|they(?:'re"
+    r"| are)) called\b"
 )
 STRONG_MORE_CUES = ("shouldn", "drift", "what i mean", "nudge", "wink", "between the lines",
                     "never", "fuss", "song and dance", "from me", "told not", "before it",
                     "ohne", "klammheim", "der hand", "vorgehaltener", "sollte", "nie",
                     "von mir", "told", "informed", "notified", "warned", "know",
                     "nichts", "publicly", "anyone", "anybody", "t tell", "t inform",
-                    "t notify", "t to tell")  # fmt: skip
+                    "t notify", "t to tell", "called")  # fmt: skip
 WEAK_MORE = re.compile(
     r"\bspoiler\b|\bsneak (?:peek|preview)\b|\bwhile (?:you |they )?(?:still )?(?:can|exist)\b"
 )
@@ -712,6 +726,8 @@ class RegisterIndex:
     # The same words whole ("firmen" of "Firmen- und Privatkurse"): a German noun that
     # only begins like one ("keine Firmenkurse") is not the name denied.
     public_whole: frozenset[str] = frozenset()
+    # The company's public names of one word ("Hop (same-day delivery)" → "hop").
+    public_named: frozenset[str] = frozenset()
     # Items whose note tells of a site to be closed: the words that name the site (its place and
     # its kind: "Aveiro", "branch"), for the closure said without the word ("won't be around").
     closures: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
@@ -731,6 +747,9 @@ class RegisterIndex:
     # The same, of words that are also words of the lexicon ("Liste" of "Projekt Liste"): found
     # only right after words that name it ("intern heißt das Ding Kette", session 23).
     named_halves: list[tuple[str, Entry]] = field(default_factory=list)
+    # Incidents' variants without their place, for the incident named short with any word of
+    # something going wrong ("our fob cloning mess" for "the Westfield fob cloning incident").
+    shortened: list[tuple[str, re.Pattern[str], Entry]] = field(default_factory=list)
     # What operators accepted as the ordinary use of a term ("not confidential here"), by term:
     # the words that stood beside it (detectors/learned.py reads them).
     learned: dict[str, "Learned"] = field(default_factory=dict)
@@ -748,6 +767,11 @@ class RegisterIndex:
             word.casefold()
             for name in public_names
             for word in re.findall(r"\b[A-Z\u00c4\u00d6\u00dc][^\W\d_]{3,}", name.split("(")[0])
+        )
+        index.public_named = frozenset(
+            name.split("(")[0].strip().casefold()
+            for name in public_names
+            if len(name.split("(")[0].split()) == 1
         )
         for term, category, note, *rest in terms:
             variants = list(rest[0]) if rest and rest[0] else []
@@ -786,6 +810,7 @@ class RegisterIndex:
             index._add_halves(term, [term, *variants], category, note, context)
             if EVENT_CLASSES["incident"].search(meaning) or EVENT_CLASSES["recall"].search(meaning):
                 index._add_incident(term, category, note, [term, *variants], context, senses)
+                index._add_shortened(term, category, note, [term, *variants], context)
             if EVENT_CLASSES["closure"].search(meaning):
                 index._add_closure(term, category, note, [term, *variants], context)
             elif (places := note_names(note)) and _opening_note(meaning):
@@ -824,6 +849,32 @@ class RegisterIndex:
                 continue
             self.halves.append((word, entry))
 
+    def _add_shortened(
+        self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str]
+    ) -> None:
+        """An incident's variant of a place or name, words of what broke and an incident noun
+        ("the Westfield fob cloning incident", "the Bolton portal incident", "the voice-note
+        CDN exposure"), for the same said without the name and with any incident noun: "our
+        fob cloning mess", "the portal leak", "the voice-note leak" (session 24)."""
+        entry = Entry(term, category, note, squash(term), "", 1, 0, context=context)
+        for surface in surfaces:
+            words = surface.split()
+            if len(words) < 3 or not INCIDENT_NOUN.fullmatch(words[-1]):
+                continue
+            core = [
+                w
+                for w in words[:-1]
+                if w.casefold() not in SHORT_ARTICLES and not (w[0].isupper() and w.isalpha())
+            ]
+            if not core or words[0].casefold() not in SHORT_ARTICLES:
+                continue
+            said = "".join(rf"(?:\s+{re.escape(w)})?" for w in core[1:])
+            pattern = re.compile(
+                rf"(?i)\b(?:the|our|this|that)\s+{re.escape(core[0])}{said}\s+"
+                rf"{INCIDENT_NOUN.pattern}\b"
+            )
+            self.shortened.append((core[0].casefold(), pattern, entry))
+
     def _add_closure(
         self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str]
     ) -> None:
@@ -857,6 +908,9 @@ class RegisterIndex:
             or len(names) != 1
             or any(not c.isalnum() and c not in " -" for c in surface)
             or squash(names[0]) == squash(term)  # "the Thimble tool": "Thimble" is found anyway
+            # The company's public product itself ("Hop" of "Hop Night", session 24): "book the
+            # Hop the night before" is the product, not the variant retold.
+            or names[0].casefold() in self.public_named
         ):
             return
         others = frozenset(w.casefold()[:5] for w in words if w is not names[0])
@@ -1054,6 +1108,11 @@ class RegisterIndex:
     def _hint_notes(self) -> "tuple[_Note, ...]":
         """What `_hints` compares a sentence with, read once from the entries (after `build`)."""
         return _hint_notes(self)
+
+    @functools.cached_property
+    def _note_prefixes(self) -> frozenset[str]:
+        """The words (five-letter beginnings) the register's notes use, read once."""
+        return frozenset(prefix for note in self._hint_notes for prefix in note.prefixes)
 
     @functools.cached_property
     def _windows(self) -> "_Windows":
@@ -1468,7 +1527,22 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return True  # "Klingel wird euch gefallen 😉": first in a German sentence, and hinted
     if not entry.context:
         return True
-    return _speaks_of(_sentence_around(text, start, end), entry)
+    return _speaks_of(_sentence_around(text, start, end), entry) or (
+        found[0].isupper() and _speaks_of(_sentence_before(text, start, end), entry)
+    )
+
+
+def _sentence_before(text: str, start: int, end: int) -> str:
+    """The sentence before that of text[start:end] (casefolded, without handles), within 200
+    characters: a name first in its sentence or in quotes, where its capital proves nothing,
+    is the item's when the sentence before speaks of it ("… is buying a marina in the Algarve.
+    Someone let "Windlass" slip", "I'd hold off on the annual membership. Blauwasser pricing
+    is coming", session 24)."""
+    begins, _ = sentence_bounds(text, start, end, lookback=200)
+    if begins <= 0:
+        return ""
+    before, _ = sentence_bounds(text, begins - 1, begins - 1, lookback=200)
+    return HANDLE.sub(" ", text[before:begins]).casefold()
 
 
 def register_own_words(surfaces: list[str]) -> frozenset[str]:
@@ -2243,11 +2317,13 @@ def _hinted(said: _Said, notes: tuple[_Note, ...], needed: int) -> Entry | None:
     return None
 
 
-def _words_needed(hinting: str, weak: int = 2) -> int:
+def _words_needed(hinting: str, weak: int = 2, business: frozenset[str] = frozenset()) -> int:
     """How many words of a note a hinting sentence must share; a name from the note is always
-    enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item.
-    A defect admitted as known (ADMISSION) and nothing else needs three."""
-    if LEGAL_TALK.search(hinting):
+    enough. A hushed remark on claims or lawsuits is legal talk: only a name makes it the item,
+    unless each such word is one the register's notes use themselves (`business`: "insurers"
+    for a broker whose note says "partner insurer being dropped", session 24). A defect
+    admitted as known (ADMISSION) and nothing else needs three."""
+    if any(m.group().casefold()[:5] not in business for m in LEGAL_TALK.finditer(hinting)):
         return 99
     if _hinting(hinting, STRONG_HINT):
         return 1
@@ -2271,6 +2347,7 @@ def _hints(
     notes = register._hint_notes
     sentences = list(SENTENCE.finditer(text))
     read: dict[str, _Said] = {}  # a sentence is read once, however often it is asked about
+    business = register._note_prefixes
 
     def hinted(sentence: str, needed: int) -> Entry | None:
         said = read.get(sentence)
@@ -2282,15 +2359,17 @@ def _hints(
         if not _hinting(sentence.group()):
             if insider:
                 # Someone speaking from inside: what they say of an item is the item.
-                entry = hinted(sentence.group(), _words_needed(sentence.group(), 3))
+                entry = hinted(sentence.group(), _words_needed(sentence.group(), 3, business))
                 if entry is not None:
                     start = (
                         sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
                     )
                     found.append((start, trim_trailing(text, start, sentence.end()), entry))
             continue
-        needed = _words_needed(sentence.group())
+        needed = _words_needed(sentence.group(), business=business)
         entry = hinted(sentence.group(), needed)
+        if entry is not None and _announced_other(sentence.group(), entry):
+            continue
         first = last = sentence
         # "It's not announced yet, so nothing on social media": said of the sentence before,
         # whose one word of a note is enough.
@@ -2310,7 +2389,7 @@ def _hints(
                     neighbour = sentences[near].group()
                     entry = hinted(
                         neighbour,
-                        max(needed, _words_needed(neighbour, 1 if unannounced else 2)),
+                        max(needed, _words_needed(neighbour, 1 if unannounced else 2, business)),
                     )
                     if entry is not None:
                         first, last = sorted((sentence, sentences[near]), key=lambda s: s.start())
@@ -2333,6 +2412,36 @@ def _hints(
             start = first.start() + len(first.group()) - len(first.group().lstrip())
             found.append((start, trim_trailing(text, start, last.end()), entry))
     return found
+
+
+# What is not announced yet, said by its own noun: "the lineup for 2027 hasn't been announced
+# yet", "the Contrail rollout isn't public yet" (session 24).
+UNANNOUNCED_SUBJECT = re.compile(
+    r"(?i)\b(?:the|our|your|their|this|these|those) ((?:[\w'-]+ ){0,4}?[\w'-]+) (?:is|are|has"
+    r"|have)(?:n't| not) (?:been |yet )?(?:announced|public)(?: it)? yet\b"
+)
+
+
+def _announced_other(sentence: str, entry: Entry) -> bool:
+    """Whether the sentence's only hint is that something else is not announced yet: its noun
+    is not the item's ("For the Lumen Festival: the lineup for 2027 hasn't been announced yet"
+    is a public plan, not the festival's cancellation; "the bike fair line-up" is not the cargo
+    bike). The noun is the item's when its last word is a word of the note, when it says the
+    item's name, or when most of its words are the note's. "It", "that" and "the thing" point
+    elsewhere, and are left to the rest of the sentence."""
+    match = UNANNOUNCED_SUBJECT.search(sentence)
+    if match is None:
+        return False
+    subject = [w[:5] for w in re.findall(r"[a-z]{4,}", match.group(1).casefold())]
+    if not subject or set(subject) <= {"thing", "stuff", "which"}:
+        return False
+    item = {w[:5] for w in entry.context} | entry.own
+    name = {w[:5] for w in re.findall(r"[a-z]{4,}", entry.term.casefold()) if w not in NAME_MARKERS}
+    shared = [w for w in subject if w in item]
+    if subject[-1] in item or name & set(subject) or 2 * len(shared) > len(subject):
+        return False
+    rest = sentence[: match.start()] + sentence[match.end() :]
+    return not _hinting(rest)
 
 
 # A sentence that says most of what a register item's note says ("the MSc accreditation is
@@ -2694,6 +2803,32 @@ def _timed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     return found
 
 
+# The nouns of an incident (`RegisterIndex._add_shortened`), and the words a variant of one
+# begins with.
+INCIDENT_NOUN = re.compile(
+    r"(?:incident|exposure|breach|leak|glitch|outage|mess|mix-?up|bug|failure|problem|issue"
+    r"|fiasco|debacle|screw-?up|disaster)s?"
+)
+SHORT_ARTICLES = frozenset(("the", "a", "an", "our", "this", "that"))
+
+
+def _shortened(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """An incident named short (`RegisterIndex._add_shortened`): the variant's words of what
+    broke, without its place, and any incident noun, where the words said have five letters
+    or more between them ("the portal leak", not "the app bug")."""
+    if not register.shortened:
+        return []
+    found, lowered = [], text.casefold()
+    for word, pattern, entry in register.shortened:
+        if word not in lowered:
+            continue  # the first word of what broke is not in the text: nothing to look for
+        for match in pattern.finditer(text):
+            core = match.group().split()[1:-1]
+            if max(len(w) for w in core) >= 5:
+                found.append((match.start(), match.end(), entry))
+    return found
+
+
 # Many units, not one customer's: "some frothers from the spring batch", "a number of the
 # frothers", "those kettles", "die Geräte aus der Charge".
 MANY_UNITS = re.compile(
@@ -3017,6 +3152,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     ]
     # A word of the register used ordinarily ("the Heron pub", "8840 was my house number").
     named = without_ordinary_uses(text, named, note_meaning)
+    named = [(s, e, entry) for s, e, entry in named if not _name_given(text, s, e)]
     lowered = text.lower()
     disowning = any(cue in lowered for cue in NOT_OURS_CUES)
     if disowning:
@@ -3029,7 +3165,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _nouns_reordered(text, register)
     found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
     found += _half_named(text, register) + _complained_of(text, register)
-    found += _note_phrases(text, register)
+    found += _note_phrases(text, register) + _shortened(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
@@ -3045,6 +3181,39 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
             continue
         hits.append(finding(text, start, end, entry))
     return hits
+
+
+# The register's word given as someone's or something's name, or as a word's meaning (session
+# 24): "your bunny's name is Pawprint", "the Moult family", "„Nachtfalke" war der Name der
+# Kinderbuchfigur", ""Ridgeline" in my username", ""Kompass" in German means compass", "that's
+# exactly what my husband calls our tub", "hieß der Camper nur noch „Schneckenhaus"".
+NAME_GIVEN_BEFORE = re.compile(
+    r"(?i)(?:\b(?:name|nickname|surname|username)(?:'s| is| was)"
+    r"|\bhie(?:\u00df|ss) [^.!?\n]{0,40}\bnur noch)\s*[\"'\u201c\u201e\u2018\u00bb]?$"
+)
+NAME_GIVEN_AFTER = re.compile(
+    r"(?i)[\"'\u201c\u201d\u2019\u00ab]?\s*(?:famil(?:y|ies)\b|in (?:my|his|her|their|your)"
+    r" (?:user ?name|handle|nick(?:name)?)\b|in [a-z]+ (?:means|bedeutet)\b"
+    r"|(?:was|is|war|ist) (?:the|der|die|ein|eine) name\b)"
+    r"|[^.!\n]{0,24}?\b(?:that'?s|those are|it'?s|is|was) (?:exactly |just |only )*what (?:my"
+    r"|his|her|their|one of|some|people|everyone)\b[^.!?\n]{0,40}\bcalls?\b"
+)
+NAME_GIVEN_CUES = ("name", "famil", "hie", "calls", "means", "bedeutet")
+
+
+def _name_given(text: str, start: int, end: int) -> bool:
+    """Whether the register's word is given here as someone's name or a word's meaning, in a
+    sentence that says nothing internal and hints at nothing (`NAME_GIVEN_BEFORE`/`_AFTER`)."""
+    around = text[max(0, start - 60) : end + 100].lower()
+    if not any(cue in around for cue in NAME_GIVEN_CUES):
+        return False
+    if not (
+        NAME_GIVEN_BEFORE.search(text, max(0, start - 60), start)
+        or NAME_GIVEN_AFTER.match(text, end)
+    ):
+        return False
+    sentence = text[slice(*sentence_bounds(text, start, end, lookback=200))]
+    return not (INTERNAL_SAID.search(sentence) or _hinting(sentence))
 
 
 def _disowned(text: str, start: int, end: int, entry: Entry, register: RegisterIndex) -> bool:
