@@ -115,7 +115,9 @@ _WE = r"(?:wir|ich|uns|unser\w*)"
 _UP_TO = r"[^.!?\n]{0,%d}?"
 # Costs a policy rarely covers: consequential, medical, legal, replacement.
 _COSTS = (
-    r"(?:hotel\w*|übernachtung\w*|taxi\w*|mietwagen\w*|ersatzwagen\w*|arzt\w*|ärzt\w*"
+    # "ärztlich" is an adjective: its noun says whether a cost is meant ("ärztliche
+    # Behandlung") or not ("ein ärztliches Attest", the evidence a refund asks for).
+    r"(?:hotel\w*|übernachtung\w*|taxi\w*|mietwagen\w*|ersatzwagen\w*|arzt\w*|ärzt(?!lich)\w*"
     r"|krankenhaus\w*|kranken\w*|behandlung\w*|therapie\w*|tierarzt\w*|zahnarzt\w*"
     r"|medikament\w*|verdienstausfall\w*|lohnausfall\w*|einnahmeausfall\w*|arbeitsausfall\w*"
     r"|nutzungsausfall\w*|entgangen\w*|ertragsausfall\w*|gewinnausfall\w*|mietausfall\w*"

@@ -205,6 +205,12 @@ CONCEPTS: dict[str, str] = {
     "rechtliche_schritte juristische_schritte inkassobüro",
     "escalate": "einleiten eingeleitet einschalten eingeschaltet schalte schalten schaltet "
     "erstatten übergeben ergreifen vorbehalten",
+    # "erstatten" with the reader in the dative pays back ("wir erstatten Ihnen den
+    # Anzeigenpreis", "den Preis erstatten wir dir"); a complaint is filed against someone
+    # ("Anzeige gegen Sie erstatten"), never to them.
+    "repay_to": "erstatten_ihnen erstatten_dir erstatten_euch erstatte_ihnen erstatte_dir "
+    "erstattet_ihnen erstattet_dir ihnen_erstatten dir_erstatten euch_erstatten wir_ihnen "
+    "wir_dir wir_euch ich_ihnen ich_dir",
     "suit": "klage klagen klagt klag* gericht* vor_gericht prozess*",
     "lose": "verlieren verlierst verliert chancenlos aussichtslos",
     "waive": "verzicht* verzichten zurückzieh* zurücknehm* zurücknimm* zurückgenommen "
@@ -751,7 +757,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("legal_risk", "fault", "ours_word our_fault harm", "neg limited"),
     # Threatening or taunting over the law: "wir leiten rechtliche Schritte ein", "klagen Sie
     # ruhig, Sie verlieren sowieso".
-    _f("legal_risk", "lawsuit", "we lawyer escalate", "neg"),
+    _f("legal_risk", "lawsuit", "we lawyer escalate", "neg repay_to"),
     _f("legal_risk", "lawsuit", "suit lose you_any", "neg"),
     # A settlement bought: "wir zahlen 300 €, wenn Sie die Anzeige zurückziehen", money for
     # silence.
