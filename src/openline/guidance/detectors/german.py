@@ -1416,9 +1416,21 @@ _NEGATION_IN_PATTERN = frozenset(("blame",))  # "nicht unser Problem" carries it
 # "Aber klar, wir sind schuld 👍" is sarcasm, not an admission.
 _SARCASTIC_BEFORE = re.compile(r"(?i)\b(?:aber|ja|na)\s+klar,?\s+(?:\w+\s+){0,2}$")
 # "Wir haften nur bei Vorsatz", "wir haften gemäß unseren AGB": the limits of liability.
+# What a warranty covers, stated: "Die Garantie gilt nur für Herstellungsfehler", "deckt
+# Herstellungsfehler", "Herstellungsfehler sind über die Gewährleistung abgedeckt" (session 24).
+_WARRANTY_COVERS = re.compile(
+    r"(?i)\b\w*(?:garantie|gewährleistung)\s+(?:\w+\s+){0,2}?(?:gilt|gelten|deckt|decken|umfasst"
+    r"|umfassen|greift|greifen|abdeckt)\s+(?:\w+\s+){0,3}?(?:herstellungs|konstruktions|fertigungs"
+    r"|produktions|material)(?:fehler|mangel|mängel|defekt)\w*"
+    r"|\b(?:herstellungs|konstruktions|fertigungs|produktions|material)(?:fehler|mangel|mängel"
+    r"|defekt)\w*\s+(?:sind|ist|werden|wird)\s+(?:\w+\s+){0,3}?(?:garantie|gewährleistung)\w*"
+    r"\s+(?:\w+\s+)?(?:abgedeckt|gedeckt|erfasst)\b"
+)
 _LIMITED = re.compile(
     r"(?i)\b(?:nur|lediglich|ausschließlich|gemäß|laut|gesetzlich\w*|agb|bedingungen"
     r"|höchstens|bis zu|maximal)\b"
+    # A cap or the passengers' rights: "haften wir bis 1.200 € nach den Fahrgastrechten".
+    r"|\bbis\s+\d|\b\w*gastrechte\w*"
 )
 
 
@@ -1478,6 +1490,10 @@ def wording(text: str) -> list[Match]:
                         or _LIMITED.search(clause)
                     ):
                         continue
+                if key == "unsafe" and _WARRANTY_COVERS.search(
+                    text[slice(*_sentence(text, start, end))]
+                ):
+                    continue  # "Die Garantie gilt nur für Herstellungsfehler"
                 if key == "claims" and _NO_PENALTY.search(match.group()):
                     continue  # "das Amt wird uns keine Strafe geben"
                 if key == "lawsuit":
