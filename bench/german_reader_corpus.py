@@ -7,14 +7,14 @@ Each template is expanded over its alternatives ("{Sie|du}") and the company and
 at most VARIANTS sentences per template, chosen with a fixed seed: the same file every run.
 
     PYTHONPATH=src .venv/bin/python bench/german_reader_corpus.py
-    ... --with-blind24                      # with session 24's blind sentences (below)
+    ... --with-blind24                      # with session 24's blind sentences (below; shipped)
     ... --corpus-out /tmp/corpus.jsonl      # the written sentences only, elsewhere (to measure)
 
 bench/german_reader_blind24.jsonl (session 24): 918 German sentences (203 legal_risk, 203
 hostile_tone, 512 none) in 30 trades no evaluation company is in, each with its trade and
-channel, written by hand by a blind helper (branch corpus-de24, commit eeb65194, SHA-256
-2d102f28…) who saw no evaluation set, no engine code and no earlier corpus; copied unchanged.
-With --with-blind24 they are added after the templates' sentences, as they are (no expansion), so
+channel, written by hand by a helper writing blind (branch corpus-de24, commit eeb65194,
+SHA-256 2d102f28…; its brief is the lead's), copied unchanged.
+They are added (WITH_BLIND24) after the templates' sentences, as they are (no expansion), so
 that every earlier sentence is unchanged (docs/decisions.md, "Session 24, german-v19").
 """
 
@@ -53,8 +53,9 @@ COMPANIES = (
 )  # fmt: skip
 NAMES = ("Berger", "Öztürk", "Huber", "Schmid", "Nowak", "Weißenböck", "Gruber", "Kowalski",
          "Meier", "Brunner", "Yilmaz", "Lehmann", "Zürcher", "Pichler")  # fmt: skip
-# Session 24 (german-v19): the blind helper's sentences in the shipped corpus or not.
-WITH_BLIND24 = False
+# Session 24 (german-v19): the blind helper's sentences are in the shipped corpus (chosen by
+# leave-one-writer-out; False builds the corpus without them, as the reader before).
+WITH_BLIND24 = True
 _ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 
 

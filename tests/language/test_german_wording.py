@@ -15,10 +15,9 @@ from .test_wording import EVALUATION_AND_DEMO_COMPANIES
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 # The companies of the German sets read since session 20 (de12, de13), session 21 (de14), session
-# 22 (de15): their sentences are copied with the companies renamed. de16 is read since session 23
-# but not copied (german-v18's retrain on it, commit f022f7e7, was not shipped; it lists de16's
-# companies here, and renames the word "Kieselwege" of a de13 sentence that holds one of them);
-# the check and the untouched sets (de17, de18) are never copied.
+# 22 (de15) and session 24 (de16, de17): their sentences are copied with the companies renamed
+# (a de13 sentence's word "Kieselwege" holds a de16 company's name and is renamed too); the check
+# and the untouched sets (de18, de19) are never copied.
 GERMAN_SET_COMPANIES = (
     "kurvenfeld",
     "lenkwerk",
