@@ -34,8 +34,8 @@ def kinds(text: str) -> set[str]:
         "Fahrgastrechten.",
         "Wir haben Sie über den Sicherheitsvorfall vom 2. März informiert; bitte ändern Sie Ihr "
         "Passwort.",
-        "Da ist unser Abrechnungssystem zweimal gelaufen und hat Sie doppelt belastet, das Geld ist "
-        "schon zurückgebucht.",
+        "Da ist unser Abrechnungssystem zweimal gelaufen und hat Sie doppelt belastet, das Geld "
+        "ist schon zurückgebucht.",
         "Ich verstehe, dass das nervt, und gebe Ihr Feedback an die Technik weiter.",
         "Bei Hautreaktionen bitte die Creme nicht mehr verwenden und uns die Chargennummer "
         "schicken.",
