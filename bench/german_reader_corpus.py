@@ -7,6 +7,15 @@ Each template is expanded over its alternatives ("{Sie|du}") and the company and
 at most VARIANTS sentences per template, chosen with a fixed seed: the same file every run.
 
     PYTHONPATH=src .venv/bin/python bench/german_reader_corpus.py
+    ... --with-blind24                      # with session 24's blind sentences (below; shipped)
+    ... --corpus-out /tmp/corpus.jsonl      # the written sentences only, elsewhere (to measure)
+
+bench/german_reader_blind24.jsonl (session 24): 918 German sentences (203 legal_risk, 203
+hostile_tone, 512 none) in 30 trades no evaluation company is in, each with its trade and
+channel, written by hand by a helper writing blind (branch corpus-de24, commit eeb65194,
+SHA-256 2d102f28…; its brief is the lead's), copied unchanged.
+They are added (WITH_BLIND24) after the templates' sentences, as they are (no expansion), so
+that every earlier sentence is unchanged (docs/decisions.md, "Session 24, german-v19").
 """
 
 import itertools
@@ -31,6 +40,7 @@ from german_reader_corpus_bodies import (  # noqa: E402
 )
 
 OUT = HERE / "german_reader_corpus.jsonl"
+BLIND24 = HERE / "german_reader_blind24.jsonl"
 TRAIN = HERE.parent / "src" / "openline" / "language" / "data" / "german_wording_train.jsonl"
 VARIANTS = 4
 # Invented companies in many trades (no evaluation company, not the demo company).
@@ -43,6 +53,9 @@ COMPANIES = (
 )  # fmt: skip
 NAMES = ("Berger", "Öztürk", "Huber", "Schmid", "Nowak", "Weißenböck", "Gruber", "Kowalski",
          "Meier", "Brunner", "Yilmaz", "Lehmann", "Zürcher", "Pichler")  # fmt: skip
+# Session 24 (german-v19): the blind helper's sentences are in the shipped corpus (chosen by
+# leave-one-writer-out; False builds the corpus without them, as the reader before).
+WITH_BLIND24 = True
 _ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 
 
@@ -67,7 +80,10 @@ def expand(template: str, rng: random.Random) -> list[str]:
 
 
 def rows(
-    with_v13: bool = False, with_v15: bool = True, with_v16: bool = True
+    with_v13: bool = False,
+    with_v15: bool = True,
+    with_v16: bool = True,
+    with_blind24: bool = WITH_BLIND24,
 ) -> list[dict[str, str]]:
     """The written sentences; with `with_v13` also session 18's batch (german-v13), drawn after
     the others so that theirs are unchanged. That batch is not in the shipped corpus: judged
@@ -90,6 +106,11 @@ def rows(
         for label, templates in batch:
             for template in templates:
                 out += [{"text": t, "label": label, "set": "corpus"} for t in expand(template, rng)]
+    if with_blind24:
+        for line in BLIND24.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                out.append({"text": row["text"], "label": row["label"], "set": "corpus"})
     return out
 
 
@@ -100,7 +121,15 @@ if __name__ == "__main__":
         with_v13="--with-v13" in sys.argv[1:],
         with_v15="--without-v15" not in sys.argv[1:],
         with_v16="--without-v16" not in sys.argv[1:],
+        with_blind24=WITH_BLIND24 or "--with-blind24" in sys.argv[1:],
     )
+    if "--corpus-out" in sys.argv:
+        elsewhere = Path(sys.argv[sys.argv.index("--corpus-out") + 1])
+        elsewhere.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in own), "utf-8"
+        )
+        print(f"{len(own)} own sentences in {elsewhere}")
+        sys.exit(0)
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in own), "utf-8")
     read = (HERE / "german_reader_drafts.jsonl").read_text(encoding="utf-8")
     TRAIN.write_text(OUT.read_text(encoding="utf-8") + read, "utf-8")

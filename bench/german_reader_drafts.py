@@ -1,8 +1,8 @@
 """Writes bench/german_reader_drafts.jsonl: the labelled sentences of the read German guidance sets
 (drafts_de, de3 … de15, valid5_de; de11, de12 and de13 added in session 20, german-v15, when all
-three were read sets; de14 added in session 21, german-v16; de15 in session 22, german-v17; de16 is
-read since session 23 and de17 since session 24: both may be added; de18 is session 24's check and
-de19 untouched: neither of those two may be added), which
+three were read sets; de14 added in session 21, german-v16; de15 in session 22, german-v17; de16
+(read since session 23) and de17 (read since session 24) added in session 24, german-v19; de18 is
+session 24's check and de19 untouched: neither of those two may be added), which
 bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
 docs/decisions.md "Session 17, german-reader").
 
@@ -14,6 +14,7 @@ writer for leave-one-writer-out). The evaluation companies' names are replaced b
 Run from the repository root:
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/german_reader_drafts.py
+    ... --out /tmp/read.jsonl     # elsewhere (to measure before replacing the committed file)
 """
 
 import json
@@ -33,7 +34,7 @@ from wording_corpus_drafts import rows as sentence_rows  # noqa: E402
 OUT = HERE / "german_reader_drafts.jsonl"
 SETS = (
     "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-    "de14", "de15", "valid5_de",
+    "de14", "de15", "de16", "de17", "valid5_de",
 )  # fmt: skip
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
@@ -49,6 +50,11 @@ NAMES = {
     # session 22 (german-v17)
     "wiegenwerk": "Krippental", "sattelgrund": "Hufeland", "hubwerk": "Schachtberg",
     "reedwater": "Schilfbucht",
+    # session 24 (german-v19): de16 (the names german-v18 chose) and de17
+    "grindwell": "Mahlbrunn", "pfotenhain": "Krallenbach", "kieselweg": "Geröllstein",
+    "lichtmuehle": "Kerzenried", "lichtmühle": "Kerzenried",
+    "morgenkurier": "Frühbote", "scherenwerk": "Kammeck", "schaumwerk": "Perlwasch",
+    "riffkante": "Tiefsaum",
 }  # fmt: skip
 rename = renamer(NAMES)
 
@@ -58,9 +64,10 @@ def rows() -> list[dict[str, str]]:
 
 
 if __name__ == "__main__":
+    out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
     corpus = rows()
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
     counts = {
         k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")
     }
-    print(f"{len(corpus)} sentences in {OUT}: {counts}")
+    print(f"{len(corpus)} sentences in {out}: {counts}")

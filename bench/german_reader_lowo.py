@@ -19,6 +19,8 @@ configured (guidance_eval_companies.configure), computed once per run.
     ... --c 3 --min-count 2          # the reader's settings
     ... --no-corpus                  # the read sets' sentences only
     ... --no-drafts                  # the written corpus only
+    ... --corpus /tmp/corpus.jsonl   # another written corpus (german_reader_corpus.py --corpus-out)
+    ... --read /tmp/read.jsonl       # other read sets' sentences (german_reader_drafts.py --out)
 """
 
 import argparse
@@ -199,6 +201,11 @@ def main() -> int:
     )
     p.add_argument("--no-drafts", action="store_true")
     p.add_argument(
+        "--corpus",
+        default=str(CORPUS),
+        help="the written sentences (default: the shipped bench/german_reader_corpus.jsonl)",
+    )
+    p.add_argument(
         "--cache",
         default=str(Path(tempfile.gettempdir()) / "german_reader_rules.json"),
         help="the rules' findings, computed once (delete after changing rules)",
@@ -244,6 +251,19 @@ def main() -> int:
         help="score the flags on both classes and on the legal column only",
     )
     p.add_argument("--from-scores", help="report on the scores an earlier --scores wrote")
+    p.add_argument(
+        "--pair",
+        action="append",
+        default=[],
+        help="also report every writer pooled at this fixed pair, e.g. 0.92/0.93 (repeatable)",
+    )
+    p.add_argument(
+        "--at-alarms",
+        default="",
+        help="also report, for each count (e.g. 15,20,25), the pair with the best mean recall "
+        "(rules + reader) whose reader-only alarms over all writers stay within it: candidates "
+        "compared at equal clean-draft alarms",
+    )
     o = p.parse_args()
     from openline.language import german_concepts, german_wording
 
@@ -262,8 +282,9 @@ def main() -> int:
         drafts = drafts_with_rules()
         cache.write_text(json.dumps(drafts, ensure_ascii=False))
     read = [json.loads(x) for x in Path(o.read).read_text().splitlines()]
-    corpus = [] if o.no_corpus or not CORPUS.exists() else [
-        json.loads(x) for x in CORPUS.read_text().splitlines() if x.strip()]  # fmt: skip
+    corpus_path = Path(o.corpus)
+    corpus = [] if o.no_corpus or not corpus_path.exists() else [
+        json.loads(x) for x in corpus_path.read_text().splitlines() if x.strip()]  # fmt: skip
     from openline.guidance.detectors.wording import german_legal_declined
 
     if o.from_scores:  # no fits: the saved out-of-writer scores of an earlier run
@@ -362,6 +383,24 @@ def report(drafts: list[dict], scores: dict, o: argparse.Namespace, hard: np.nda
         f"the pair chosen over all writers: legal {shipped['legal_risk']:.2f}, "
         f"tone {shipped['hostile_tone']:.2f}"
     )
+    fixed = [tuple(float(x) for x in p.split("/")) for p in o.pair]
+    n_clean = sum(1 for d in drafts if not d["expected"] and d["german"])
+    for count in [int(x) for x in o.at_alarms.split(",") if x.strip()]:
+        t = choose(drafts, scores, budget=(count + 0.5) / n_clean, by="both")
+        fixed.append((t["legal_risk"], t["hostile_tone"], count))
+    for pair in fixed:
+        t = {"legal_risk": pair[0], "hostile_tone": pair[1]}
+        model = evaluate(drafts, scores, t, use_rules=False)
+        both = evaluate(drafts, scores, t)
+        label = f"within {pair[2]} alarms" if len(pair) > 2 else "fixed"
+        print(
+            f"all writers at {pair[0]:.2f}/{pair[1]:.2f} ({label}): reader "
+            f"{pct(model, 'legal_risk')}/{pct(model, 'hostile_tone')}, rules + reader "
+            f"{pct(both, 'legal_risk')}/{pct(both, 'hostile_tone')} "
+            f"({both['found']['legal_risk']}/{both['total']['legal_risk']}, "
+            f"{both['found']['hostile_tone']}/{both['total']['hostile_tone']}), "
+            f"reader-only alarms {both['head_alarms']}/{both['clean']}"
+        )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     "Der Arzt hat Ihnen das Medikament verschrieben; die Kosten übernimmt Ihre Krankenkasse.",
     "Hätten Sie doch Lust auf einen Rückruf?",
     "Das muss man erst mal einrichten, dann läuft es von allein.",
-    "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen.",
     "Wenn Sie den Newsletter nicht lesen wollen, können Sie ihn abbestellen.",
     "Die Akkus dieser Serie können bei falscher Lagerung überhitzen.",
     # Since the reader was retrained with de14 and session 21's clean twins (german-v16): legal
@@ -27,6 +26,22 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     "Ganz ehrlich: Die Schließfächer haben kein Sicherheitsproblem, das Schloss klemmt nur.",
     "Das Gerät ist sicher, keine Sorge.",
     "Das Update erscheint voraussichtlich Ende des Monats.",
+    # Since the reader learnt de16, de17 and the 918 blind sentences (session 24, german-v19; pair
+    # 0.93 / 0.93): these eleven clean look-alikes are read as legal (0.942-0.978) or hostile
+    # (0.934-0.991), and "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen." as clean again
+    # (legal 0.909). Shipped on the check set's numbers (de18: legal up, hostile equal, clean
+    # drafts flagged down); docs/decisions.md, "Session 24, german-v19".
+    "Man muss kein Konto haben, um zu bestellen.",
+    "Das Ordnungsamt wird uns keine Strafe geben, die Genehmigung liegt vor.",
+    "Wir haften nur bei Vorsatz und grober Fahrlässigkeit.",
+    "Bitte lesen Sie die Anleitung, bevor Sie das Gerät anschließen.",
+    "Wir übernehmen die Kosten für den Rückversand.",
+    "Wie ich Ihnen gestern geschrieben habe, ist das Ersatzteil bestellt.",
+    "Das ist nicht schwer: Drücken Sie fünf Sekunden auf den Knopf.",
+    "Vielleicht klappt es beim nächsten Mal mit dem Wunschtermin.",
+    "Das ist halt der Standardtarif.",
+    "Sie sind sicher, dass das Paket nicht beim Nachbarn liegt?",
+    "Das Update betrifft die ganze Flotte.",
 })  # fmt: skip
 
 

@@ -115,7 +115,9 @@ _WE = r"(?:wir|ich|uns|unser\w*)"
 _UP_TO = r"[^.!?\n]{0,%d}?"
 # Costs a policy rarely covers: consequential, medical, legal, replacement.
 _COSTS = (
-    r"(?:hotel\w*|übernachtung\w*|taxi\w*|mietwagen\w*|ersatzwagen\w*|arzt\w*|ärzt\w*"
+    # "ärztlich" is an adjective: its noun says whether a cost is meant ("ärztliche
+    # Behandlung") or not ("ein ärztliches Attest", the evidence a refund asks for).
+    r"(?:hotel\w*|übernachtung\w*|taxi\w*|mietwagen\w*|ersatzwagen\w*|arzt\w*|ärzt(?!lich)\w*"
     r"|krankenhaus\w*|kranken\w*|behandlung\w*|therapie\w*|tierarzt\w*|zahnarzt\w*"
     r"|medikament\w*|verdienstausfall\w*|lohnausfall\w*|einnahmeausfall\w*|arbeitsausfall\w*"
     r"|nutzungsausfall\w*|entgangen\w*|ertragsausfall\w*|gewinnausfall\w*|mietausfall\w*"
@@ -1414,9 +1416,21 @@ _NEGATION_IN_PATTERN = frozenset(("blame",))  # "nicht unser Problem" carries it
 # "Aber klar, wir sind schuld 👍" is sarcasm, not an admission.
 _SARCASTIC_BEFORE = re.compile(r"(?i)\b(?:aber|ja|na)\s+klar,?\s+(?:\w+\s+){0,2}$")
 # "Wir haften nur bei Vorsatz", "wir haften gemäß unseren AGB": the limits of liability.
+# What a warranty covers, stated: "Die Garantie gilt nur für Herstellungsfehler", "deckt
+# Herstellungsfehler", "Herstellungsfehler sind über die Gewährleistung abgedeckt" (session 24).
+_WARRANTY_COVERS = re.compile(
+    r"(?i)\b\w*(?:garantie|gewährleistung)\s+(?:\w+\s+){0,2}?(?:gilt|gelten|deckt|decken|umfasst"
+    r"|umfassen|greift|greifen|abdeckt)\s+(?:\w+\s+){0,3}?(?:herstellungs|konstruktions|fertigungs"
+    r"|produktions|material)(?:fehler|mangel|mängel|defekt)\w*"
+    r"|\b(?:herstellungs|konstruktions|fertigungs|produktions|material)(?:fehler|mangel|mängel"
+    r"|defekt)\w*\s+(?:sind|ist|werden|wird)\s+(?:\w+\s+){0,3}?(?:garantie|gewährleistung)\w*"
+    r"\s+(?:\w+\s+)?(?:abgedeckt|gedeckt|erfasst)\b"
+)
 _LIMITED = re.compile(
     r"(?i)\b(?:nur|lediglich|ausschließlich|gemäß|laut|gesetzlich\w*|agb|bedingungen"
     r"|höchstens|bis zu|maximal)\b"
+    # A cap or the passengers' rights: "haften wir bis 1.200 € nach den Fahrgastrechten".
+    r"|\bbis\s+\d|\b\w*gastrechte\w*"
 )
 
 
@@ -1476,6 +1490,10 @@ def wording(text: str) -> list[Match]:
                         or _LIMITED.search(clause)
                     ):
                         continue
+                if key == "unsafe" and _WARRANTY_COVERS.search(
+                    text[slice(*_sentence(text, start, end))]
+                ):
+                    continue  # "Die Garantie gilt nur für Herstellungsfehler"
                 if key == "claims" and _NO_PENALTY.search(match.group()):
                     continue  # "das Amt wird uns keine Strafe geben"
                 if key == "lawsuit":

@@ -205,6 +205,12 @@ CONCEPTS: dict[str, str] = {
     "rechtliche_schritte juristische_schritte inkassobüro",
     "escalate": "einleiten eingeleitet einschalten eingeschaltet schalte schalten schaltet "
     "erstatten übergeben ergreifen vorbehalten",
+    # "erstatten" with the reader in the dative pays back ("wir erstatten Ihnen den
+    # Anzeigenpreis", "den Preis erstatten wir dir"); a complaint is filed against someone
+    # ("Anzeige gegen Sie erstatten"), never to them.
+    "repay_to": "erstatten_ihnen erstatten_dir erstatten_euch erstatte_ihnen erstatte_dir "
+    "erstattet_ihnen erstattet_dir ihnen_erstatten dir_erstatten euch_erstatten wir_ihnen "
+    "wir_dir wir_euch ich_ihnen ich_dir",
     "suit": "klage klagen klagt klag* gericht* vor_gericht prozess*",
     "lose": "verlieren verlierst verliert chancenlos aussichtslos",
     "waive": "verzicht* verzichten zurückzieh* zurücknehm* zurücknimm* zurückgenommen "
@@ -227,6 +233,7 @@ CONCEPTS: dict[str, str] = {
     "falsche_hände",
     "breach": "datenpanne datenleck hackerangriff cyberangriff datenschutzvorfall "
     "sicherheitsvorfall",
+    "told_done": "informiert benachrichtigt",
     "grave_fault": "behandlungsfehler montagefehler beratungsfehler wartungsfehler einbaufehler "
     "planungsfehler konstruktionsfehler fertigungsfehler materialfehler verarbeitungsfehler "
     "installationsfehler fehlkonstruktion* pfusch*",
@@ -263,6 +270,8 @@ CONCEPTS: dict[str, str] = {
     "our_thing": "unser unsere unseren unserem unserer serie *serie charge *charge lieferung "
     "*lieferung produkte *produkte ware",
     "whether": "ob prüfen prüfe geprüft untersuch*",
+    # A charge to an account, "belastet" as money: "zweimal belastet", "zurückgebucht".
+    "charged": "karte *karte konto *konto doppelt zweimal *gebucht abbuchung* belastung*",
     # "ob wir …": a question about what we do, reported (_tokens).
     "ob_w": "@obwe",
     "insurer": "versicherung *versicherung versicherer gutachter* polizei",
@@ -551,6 +560,10 @@ CONCEPTS: dict[str, str] = {
     "geheule mimimi",
     "whine_self": "zum_heulen",
     "nerve": "nerven nervt nervst die_nerven",
+    "it_annoys": "das_nervt es_nervt nervt_das nervt_es",
+    "if_symptom": "bei_hautreaktionen bei_hautreaktion bei_ausschlag bei_reizungen bei_rötungen "
+    "bei_juckreiz bei_beschwerden bei_symptomen bei_unverträglichkeit bei_allergischen "
+    "bei_kopfschmerzen bei_übelkeit bei_schmerzen bei_atemnot bei_schwindel",
     "not_charity": "caritas wohlfahrt sozialamt heilsarmee selbstbedienungsladen wunschkonzert "
     "ponyhof streichelzoo zauberer hellseher magier gedankenleser wunderheiler",
     "never_thought": "nie_gekommen niemals_gekommen nie_draufgekommen",
@@ -751,7 +764,7 @@ FAMILIES: tuple[Family, ...] = (
     _f("legal_risk", "fault", "ours_word our_fault harm", "neg limited"),
     # Threatening or taunting over the law: "wir leiten rechtliche Schritte ein", "klagen Sie
     # ruhig, Sie verlieren sowieso".
-    _f("legal_risk", "lawsuit", "we lawyer escalate", "neg"),
+    _f("legal_risk", "lawsuit", "we lawyer escalate", "neg repay_to"),
     _f("legal_risk", "lawsuit", "suit lose you_any", "neg"),
     # A settlement bought: "wir zahlen 300 €, wenn Sie die Anzeige zurückziehen", money for
     # silence.
@@ -764,7 +777,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("legal_risk", "advice", "dose more_dose", "neg doctor"),
     # A data breach owned as fact.
     _f("legal_risk", "fault", "data leaked ours_word", "neg"),
-    _f("legal_risk", "fault", "breach ours_word", "neg"),
+    # Not "wir haben Sie über den Sicherheitsvorfall informiert": the notice the law asks for,
+    # given (session 24).
+    _f("legal_risk", "fault", "breach ours_word", "neg told_done"),
     # Grave mistakes of our own trade: "ein Behandlungsfehler von uns", "unsere Fehlkonstruktion".
     # A defect put right under the warranty ("ein Materialfehler, wir ersetzen das Teil im Rahmen
     # der Gewährleistung") is the policy at work, not an admission beyond it.
@@ -787,7 +802,9 @@ FAMILIES: tuple[Family, ...] = (
     # A law broken by us: "da haben wir gegen die DSGVO verstoßen".
     _f("legal_risk", "fault", "breach_verb law ours_word", "neg"),
     # Our goods said to be toxic or contaminated: "die Charge ist mit Listerien belastet".
-    _f("legal_risk", "unsafe", "toxic our_thing", "neg whether user_cond"),
+    # Not "das System hat Sie doppelt belastet": money charged twice, not goods contaminated
+    # (session 24).
+    _f("legal_risk", "unsafe", "toxic our_thing", "neg whether user_cond charged"),
     # An insurer coached: "sagen Sie der Versicherung einfach, der Schaden sei beim Umzug
     # passiert".
     _f("legal_risk", "claims", "insurer tell coach cause"),
@@ -923,7 +940,9 @@ FAMILIES: tuple[Family, ...] = (
     _f("legal_risk", "advice", "medicine take", "pharmacy whether"),
     # Our goods declared unsafe: "das ist hygienisch nicht sicher", "bitte nicht mehr verfüttern".
     _f("legal_risk", "unsafe", "hygiene neg safe_word"),
-    _f("legal_risk", "unsafe", "stop_use use_verb health_cond"),
+    # Not "Bei Hautreaktionen bitte das Shirt nicht mehr tragen": "bei" + a symptom is a
+    # condition, advice for the case that it happens, no harm owned (session 24).
+    _f("legal_risk", "unsafe", "stop_use use_verb health_cond", "if_symptom"),
     _f("legal_risk", "unsafe", "stop_use use_verb toxic"),
     # A regulator who should have closed us: "das Amt hätte den Laden längst zusperren müssen".
     _f("legal_risk", "claims", "regulator penalty should_have", "neg"),
@@ -1105,7 +1124,8 @@ FAMILIES: tuple[Family, ...] = (
         ("sorry", "whine_self"),
         first=frozenset(("heulen", "hör", "hört", "bevor", "mimimi", "jammern", "genug")),
     ),
-    _f("hostile_tone", "dismissive", "nerve you_any", "sorry leider", question=False),
+    # "Sie nerven" is the reader; "dass das nervt" is the thing that annoys them (session 24).
+    _f("hostile_tone", "dismissive", "nerve you_any", "sorry leider it_annoys", question=False),
     _f("hostile_tone", "dismissive", "we copula neg not_charity"),
     _f("hostile_tone", "sarcasm", "would_we never_thought darauf"),
     _f("hostile_tone", "sarcasm", "news ja"),

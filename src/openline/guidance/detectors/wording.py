@@ -185,7 +185,10 @@ def scored_text(sentence: str) -> str:
 # Session 23 (german-v18) measured a reader that learnt de16 and reads concept flags
 # (german_concepts.py; the rule picks 0.87 / 0.97 for it over sixteen writers) and did not ship
 # it: on the check set it flagged one or two more clean drafts ("Session 23, german-v18").
-GERMAN_THRESHOLDS = {"legal_risk": 0.92, "hostile_tone": 0.93}
+# Session 24 (german-v19): the reader learnt de16, de17 and 918 sentences written blind; over
+# seventeen writers' out-of-writer scores 0.93 / 0.93 finds more legal and hostile clauses than
+# session 22's reader at 0.92 / 0.93 with fewer reader-only alarms ("Session 24, german-v19").
+GERMAN_THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.93}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
     r"(?i)\b(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
