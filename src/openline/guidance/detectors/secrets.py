@@ -666,6 +666,7 @@ def detect(text: str) -> list[Hit]:
     spans += _v16(text)
     spans += _v17(text, lowered)
     spans += _v18(text, lowered)
+    spans += _v19(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [
         span
@@ -2640,4 +2641,231 @@ def _v18(text: str, lowered: str) -> list[tuple[str, int, int]]:
         # Digit words one by one are SAID_DIGITS' ("sieben vier eins eins"); here a pair.
         if 4 <= len("".join(said)) <= 8 and any(len(digits) == 2 for digits in said):
             spans.append((CODE_LABEL, match.start("value"), stop))
+    return spans
+
+
+# --- Values laid out: over lines, in parts, in a table's column, spaced (values-v19, issue 13) --
+# New writers lay a credential out instead of writing it in a sentence: the name ends its line
+# and the value follows on the next lines, sometimes broken over several ("password is" /
+# "Tuft-" / "well-" / "2025!"; "Your PIN for the locker:" / "3 3" / "7 1"); a value given in
+# named parts ("pw (first part): …", "zweite Hälfte: …"); a name with a bracket before its
+# colon; a config line whose name ends in _KEY; a password spaced letter by letter; a table
+# whose header names the column.
+_LAID_PASSWORD = (
+    r"password|passwd|passwort|kennwort|passcode|passphrase|pass|pw|pwd|creds|credentials"
+    r"|zugangsdaten|login|log-in|anmeldung"
+)
+_LAID_CODE = (
+    r"pin|pin-code|pincode|code|combination|combo|kombination|kombi|zahlencode|geheimzahl|tan"
+    r"|otp|zugangscode|t\u00fcrcode|torcode"
+)
+_LAID_KEY = r"key|token|secret|schl\u00fcssel|api-key|api key"
+# A line that names the value and stops: "Your PIN for the Gare du Nord locker:", "password
+# is", "Der PIN lautet", "Kennwort (neu):". Searched in lower-cased text, one line at a time.
+LAID_NAME_LINE = re.compile(
+    rf"(?:^|[\s(*_-])(?:(?P<password>{_LAID_PASSWORD})|(?P<code>{_LAID_CODE})"
+    rf"|(?P<key>{_LAID_KEY}))(?:\s*\([^()\n]{{1,30}}\))?"
+    r"(?:\s+(?:for|of|to|f\u00fcr|f\u00fcrs|zum|zur|von|vom|am|an|at|on|in|im)\b[^:\n]{0,50})?"
+    r"\s*(?:[:=\u2192]|->|\bis\b|\bare\b|\bist\b|\blautet\b|\blauten\b|\bsind\b|\bwill be\b)?"
+    r"[*_\s]*$"
+)
+# A piece of a value on its own line: one token, or digits in groups ("3 3", "7 1 #").
+LAID_PIECE = re.compile(r"[*_`\"']*(?P<value>[^\s`\"']{1,30}|\d[\d#*]*(?: [\d#*]+){1,5})[*_`\"']*")
+LAID_HINTS = ("pass", "pw", "pin", "code", "kombi", "combo", "combination", "kennwort", "key",
+              "token", "secret", "schl\u00fcssel", "creds", "credentials", "zugang", "login",
+              "tan", "otp", "geheimzahl", "anmeldung")  # fmt: skip
+# A value given in parts: "pw (first part): Pont00n", "the second half is !stone", "Teil 2:
+# -Halle#9", "zweite Hälfte: …". Searched in lower-cased text.
+PART_NAMED = re.compile(
+    r"\b(?:(?:first|second|third|fourth|last|other|1st|2nd|3rd|final)\s+(?:part|half|bit|piece"
+    r"|chunk|line)|part\s+[1-4]|(?:erste|zweite|dritte|vierte|letzte|andere)[rn]?\s+(?:teil"
+    r"|h\u00e4lfte)|teil\s+[1-4]|h\u00e4lfte\s+[1-4])\b\)?"
+    r"(?:\s+(?:of\s+(?:the|it|your|my|our)|des|der|vom)\s*[\w-]*)?"
+    r"\s*(?:[:=\u2192]|->|\bis\b|\bist\b|\blautet\b|\bwas\b|\bwar\b)\s*"
+    r"[\"'\u201c\u201e`]?(?P<value>[^\s\"'\u201c\u201d`,;]{3,40})"
+)
+PART_NOUN = re.compile(rf"\b(?:{_LAID_PASSWORD}|{_LAID_CODE}|{_LAID_KEY})\b")
+# A credential's name with a bracket before its colon: "pw (first part): …", "Code (nur
+# heute): 4471". Searched in lower-cased text.
+BRACKETED_NAME = re.compile(
+    rf"\b(?:(?P<password>{_LAID_PASSWORD})|(?P<code>{_LAID_CODE}))\s*\([^()\n]{{1,30}}\)\s*"
+    r"(?:[:=\u2192]|->)\s*[\"'\u201c\u201e`]?(?P<value>[^\s\"'\u201c\u201d`]{3,60})"
+)
+# A config line whose name ends in KEY: "QUOTE_KEY=1ea7…", "sendgrid_key: …"; a lower-case one
+# that names a password: "db_password=…".
+ENV_KEY_LINE = re.compile(
+    r"(?<![\w.-])(?:[A-Za-z][A-Za-z0-9]*_)+(?:KEY|key|Key|PW|pw)\s*[:=]\s*[\"']?"
+    r"(?P<value>[^\s\"']{16,200})"
+    r"|(?<![\w.-])[a-z][a-z0-9_]*_(?:password|passwd|pass|pwd|secret|token)\s*[:=]\s*[\"']?"
+    r"(?P<value2>[^\s\"']{6,200})"
+)
+# A password spaced letter by letter after its name: "Kennwort: K a i 7 ! s t e i n".
+SPACED_VALUE = re.compile(
+    rf"\b(?:{_LAID_PASSWORD})\b[^\n.]{{0,30}}?(?:[:=\u2192]|\bis\b|\bist\b|\blautet\b)\s*"
+    r"(?P<value>(?:[^\s] ){5,39}[^\s])(?![^\s])"
+)
+# A user name shaped like an identifier (an underscore, a digit or an "@" in it, any case)
+# before a slash and a password: "KM_STAFF / h@mble-yard-88". The lower-case form is
+# BARE_LOGIN_PAIR's.
+ID_LOGIN_PAIR = re.compile(
+    r"(?<![\w/.@-])(?=[\w.@-]*[_@\d])[A-Za-z][\w.@-]{1,30} / "
+    r"(?P<value>(?=[^\s/]*[A-Za-z][^\s/]*[A-Za-z])(?=[^\s/]*[\d!#$%&*?@])[^\s/]{6,40})"
+    r"(?=[\s.,;:)]|$)"
+)
+# A code named as private by its purpose, even when a public word names it: "den
+# Gutschein-Code …, der zum Freischalten: 3391-KQ". Searched in lower-cased text.
+UNLOCKING_CODE = re.compile(
+    r"\b(?:code|pin|kombination|schl\u00fcssel|key)\b[^.\n!?]{0,60}?\b(?:zum|zur|f\u00fcrs"
+    r"|to|for)\s+(?:freischalten|entsperren|anmelden|einloggen|\u00f6ffnen|unlock(?:ing)?"
+    r"|log(?:ging)?\s+in|sign(?:ing)?\s+in)\b\s*[:=\u2192]\s*(?P<value>[a-z0-9][a-z0-9-]{3,19})"
+    r"(?![\w-])"
+)
+TABLE_HEADER = re.compile(rf"(?:{_LAID_PASSWORD}|{_LAID_CODE}|{_LAID_KEY})")
+
+
+def _piece_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines after `start` that each hold one piece of a value, up to the first that is
+    not one (a blank line, a sentence, a bracket)."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    while len(pieces) < 6 and at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop]
+        match = LAID_PIECE.fullmatch(line.strip())
+        if match is None or line.strip()[:1] in "(-" and len(pieces) and line.strip()[:1] == "(":
+            break
+        if match is None:
+            break
+        offset = at + (len(line) - len(line.lstrip())) + match.start("value")
+        pieces.append((offset, offset + len(match.group("value"))))
+        at = stop + 1
+    return pieces
+
+
+def _laid_value(kind: str, value: str) -> bool:
+    if PLACEHOLDER.search(value) or value.lower() in COMMON_WORDS:
+        return False
+    if kind == "code":
+        digits = sum(c.isdigit() for c in value)
+        return 4 <= digits <= 10 and digits >= len(value.replace(" ", "")) - 2
+    if kind == "key":
+        return len(value) >= 16 and _credential_like(value, classes=2)
+    return (
+        len(value) >= 6
+        and _credential_like(value, classes=2)
+        and any(not c.isalpha() for c in value)
+    )
+
+
+def _laid_over_lines(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    spans: list[tuple[str, int, int]] = []
+    at = 0
+    while (stop := text.find("\n", at)) >= 0:
+        line = lowered[at:stop]
+        at = stop + 1
+        match = LAID_NAME_LINE.search(line) if len(line) <= 120 else None
+        if match is None:
+            continue
+        kind = "password" if match.group("password") else "code" if match.group("code") else "key"
+        if kind == "code" and PUBLIC_CODE_BEFORE.search(line, 0, match.start(kind) + 1):
+            continue  # "Your booking code:" / "4471 2290": a public code
+        if kind == "code" and PUBLIC_CODE_BEFORE.search(line[: match.start(kind)] + " "):
+            continue
+        pieces = _piece_lines(text, at)
+        if not pieces:
+            continue
+        value = "".join(text[a:b] for a, b in pieces)
+        if kind == "code":
+            value = " ".join(text[a:b] for a, b in pieces)
+        if _laid_value(kind, value):
+            label = CODE_LABEL if kind == "code" else gettext_noop("a password")
+            spans += [(label, a, b) for a, b in pieces]
+    return spans
+
+
+def _table_column(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    """A table whose header row names a credential's column: the cells under it."""
+    spans: list[tuple[str, int, int]] = []
+    column = -1
+    for line_match in re.finditer(r"[^\n]+", text):
+        line = line_match.group()
+        if line.count("|") < 2:
+            column = -1
+            continue
+        cells = [(m.start(), m.group()) for m in re.finditer(r"[^|]+", line)]
+        if column < 0:
+            for index, (_, cell) in enumerate(cells):
+                if TABLE_HEADER.fullmatch(cell.strip().lower().rstrip(":")):
+                    column = index
+            continue
+        if column >= len(cells) or set(cells[column][1].strip()) <= set("-: "):
+            continue
+        offset, cell = cells[column]
+        value = cell.strip()
+        start = line_match.start() + offset + cell.index(value) if value else 0
+        header_kind = "password"
+        if value and _laid_value(header_kind, value):
+            spans.append((gettext_noop("a password"), start, start + len(value)))
+        elif value and _laid_value("code", value):
+            spans.append((CODE_LABEL, start, start + len(value)))
+    return spans
+
+
+def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    if " / " in text:
+        for match in ID_LOGIN_PAIR.finditer(text):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+            value = text[start:end]
+            if end - start >= 6 and _pair_password(value) and not PLACEHOLDER.search(value):
+                spans.append((gettext_noop("a password"), start, end))
+    if not any(hint in lowered for hint in LAID_HINTS):
+        return spans
+    if "\n" in text:
+        spans += _laid_over_lines(text, lowered)
+        if "|" in text:
+            spans += _table_column(text, lowered)
+    for match in PART_NAMED.finditer(lowered):
+        before = lowered[max(0, match.start() - 160) : match.start()]
+        value = text[match.start("value") : match.end("value")].rstrip(".!?)")
+        if not PART_NOUN.search(before + lowered[match.start() : match.start("value")]):
+            continue
+        if value.lower() in COMMON_WORDS or KEY_PLACEHOLDER.search(value):
+            continue
+        if any(not c.isalpha() for c in value) or (value != value.lower() and value != value.upper()):
+            start = match.start("value")
+            spans.append((gettext_noop("a password"), start, start + len(value)))
+    for match in BRACKETED_NAME.finditer(lowered):
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'\u201c\u201d")
+        value = text[start:end]
+        if PLACEHOLDER.search(value):
+            continue
+        if match.group("code"):
+            if PUBLIC_CODE_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
+                continue
+            if 4 <= sum(c.isdigit() for c in value) <= 10:
+                spans.append((CODE_LABEL, start, end))
+        elif any(not c.isalpha() for c in value) and len(value) >= 4:
+            spans.append((gettext_noop("a password"), start, end))
+    for match in ENV_KEY_LINE.finditer(text):
+        group = "value" if match.group("value") else "value2"
+        start, end = match.span(group)
+        value = text[start:end]
+        if not PLACEHOLDER.search(value) and not KEY_PLACEHOLDER.search(value) and (
+            _credential_like(value, classes=2) and any(c.isdigit() for c in value)
+        ):
+            spans.append((gettext_noop("an API key or token"), start, end))
+    for match in SPACED_VALUE.finditer(lowered):
+        value = text[match.start("value") : match.end("value")].replace(" ", "")
+        if _credential_like(value, classes=2) and any(not c.isalpha() for c in value):
+            spans.append((gettext_noop("a password"), *match.span("value")))
+    for match in UNLOCKING_CODE.finditer(lowered):
+        value = match.group("value")
+        if any(c.isdigit() for c in value):
+            spans.append((CODE_LABEL, *match.span("value")))
     return spans
