@@ -3262,6 +3262,19 @@ TOWN_POSTCODE_ADDRESS = re.compile(
 )
 
 
+# An address laid out as a block, the continental way: the street and its number on one line,
+# the postcode and the town on the next ("Lindenstraße 4" / "6020 Innsbruck", "Calle del Puerto
+# 18, 3º B" / "29602 Marbella"); a bare name on the line above is the person who lives there.
+ADDRESS_BLOCK = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<name>{_FULL_NAME}[ \t]*\n[ \t]*)?(?P<street>{_PLACE_WORD}"
+    rf"(?:[ \t]+(?:{_PLACE_WORD}|de|del|della|di|da|do|dos|la|le|van|von|am|an|im|auf))*"
+    r"[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,/][ \t]*[\w\u00ba\u00aa./ ]{1,12})?)[ \t]*\n[ \t]*"
+    rf"(?P<town>(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)[ \t]*(?=\n|$)"
+)
+NOT_A_NAME_LINE = re.compile(
+    r"(?i)^(?:kind|best|warm|many|with|freundliche|liebe|viele|beste|herzliche|mit|sch\u00f6ne"
+    r"|dear|hello|hallo|hi|guten|sehr)\b"
+)
 OURS_IN_LINE_BEFORE = re.compile(r"(?i)\b(?:our|unser\w*)\b[^!?\n]{0,110}$")
 
 
@@ -3272,6 +3285,19 @@ def _v19(text: str, public_addresses: frozenset[str]) -> list[Hit]:
             Hit(KIND, *match.span(), EMAIL_MESSAGE, SUGGESTION)
             for match in SPACED_EMAIL.finditer(text)
         ]
+    if "\n" in text:
+        for match in ADDRESS_BLOCK.finditer(text):
+            hit = Hit(KIND, match.start("street"), match.end("town"), ADDRESS_MESSAGE, SUGGESTION)
+            if _public_address(text, hit, public_addresses) or OURS_IN_LINE_BEFORE.search(
+                text, max(0, hit.start - 120), hit.start
+            ):
+                continue
+            hits.append(hit)
+            name = match.group("name")
+            if name and not NOT_A_NAME_LINE.match(name) and _a_name(name.strip()):
+                start = match.start("name")
+                hits.append(Hit(KIND, start, start + len(name.strip()), NAME_MESSAGE,
+                                NAME_SUGGESTION))  # fmt: skip
     if "," in text:
         for match in TOWN_POSTCODE_ADDRESS.finditer(text):
             hit = Hit(KIND, *match.span(), ADDRESS_MESSAGE, SUGGESTION)

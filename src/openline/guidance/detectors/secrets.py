@@ -2673,7 +2673,7 @@ LAID_NAME_LINE = re.compile(
 LAID_PIECE = re.compile(r"[*_`\"']*(?P<value>[^\s`\"']{1,30}|\d[\d#*]*(?: [\d#*]+){1,5})[*_`\"']*")
 LAID_HINTS = ("pass", "pw", "pin", "code", "kombi", "combo", "combination", "kennwort", "key",
               "token", "secret", "schl\u00fcssel", "creds", "credentials", "zugang", "login",
-              "tan", "otp", "geheimzahl", "anmeldung")  # fmt: skip
+              "tan", "otp", "geheimzahl", "anmeldung", "left", "links")  # fmt: skip
 # A value given in parts: "pw (first part): Pont00n", "the second half is !stone", "Teil 2:
 # -Halle#9", "zweite Hälfte: …". Searched in lower-cased text.
 PART_NAMED = re.compile(
@@ -2719,6 +2719,26 @@ UNLOCKING_CODE = re.compile(
     r"|to|for)\s+(?:freischalten|entsperren|anmelden|einloggen|\u00f6ffnen|unlock(?:ing)?"
     r"|log(?:ging)?\s+in|sign(?:ing)?\s+in)\b\s*[:=\u2192]\s*(?P<value>[a-z0-9][a-z0-9-]{3,19})"
     r"(?![\w-])"
+)
+# A code's digits given in parts: "the first four digits are 4471 and the last two are 09",
+# "die ersten vier Ziffern sind 4471, die letzten zwei 09". Searched in lower-cased text; a
+# code's name must be in the sentence or just before.
+DIGITS_PART = re.compile(
+    r"\b(?:(?:first|last|next|remaining|final|other)\s+(?:two|three|four|five|six|[2-6])"
+    r"(?:\s+(?:digits|numbers))?(?:\s+of\s+[^.,;:\n]{1,30}?)?\s*(?:are|is|:|=|\u2192)"
+    r"|(?:ersten|letzten|n\u00e4chsten|restlichen|anderen)\s+(?:zwei|drei|vier|f\u00fcnf|sechs"
+    r"|[2-6])(?:\s+(?:ziffern|stellen|zahlen))?(?:\s+(?:sind|lauten|hei\u00dfen)|\s*[:=\u2192])?)"
+    r"\s*(?P<value>\d{2,6})(?![\w/:-]|[.,]\d|\s?(?:%|uhr|h\b|min|euro|eur|chf|\u20ac))"
+)
+DIGITS_PART_NOUN = re.compile(
+    r"\b(?:code|pin|combination|combo|kombination|kombi|zahlencode|t\u00fcrcode|tresorcode"
+    r"|geheimzahl|passcode)\b|(?:safe|tresor|schloss|lock)\w*\s+(?:code|pin)"
+)
+# A dial's combination, turn by turn: "left 12, right 40, left 7", "links 12, rechts 40,
+# links 7". Searched in lower-cased text.
+DIAL_TURNS = re.compile(
+    r"\b(?P<value>(?:left|right|links|rechts)\s+(?:to\s+|auf\s+)?\d{1,2}(?:\s*[,;]?\s*(?:then\s+"
+    r"|dann\s+|and\s+|und\s+)?(?:left|right|links|rechts)\s+(?:to\s+|auf\s+)?\d{1,2}){2,4})\b"
 )
 TABLE_HEADER = re.compile(rf"(?:{_LAID_PASSWORD}|{_LAID_CODE}|{_LAID_KEY})")
 
@@ -2864,6 +2884,14 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
         value = text[match.start("value") : match.end("value")].replace(" ", "")
         if _credential_like(value, classes=2) and any(not c.isalpha() for c in value):
             spans.append((gettext_noop("a password"), *match.span("value")))
+    for match in DIGITS_PART.finditer(lowered):
+        before = lowered[max(0, match.start() - 160) : match.end()]
+        if DIGITS_PART_NOUN.search(before) or DIGITS_PART_NOUN.search(
+            lowered, match.end(), match.end() + 60
+        ):
+            spans.append((CODE_LABEL, *match.span("value")))
+    if "left" in lowered or "right" in lowered or "links" in lowered or "rechts" in lowered:
+        spans += [(CODE_LABEL, *match.span("value")) for match in DIAL_TURNS.finditer(lowered)]
     for match in UNLOCKING_CODE.finditer(lowered):
         value = match.group("value")
         if any(c.isdigit() for c in value):
