@@ -464,15 +464,15 @@ _RECORD = (
     r"|Vertragsnummer|Mitgliedsnummer|trip|ticket|claim|case|policy|patient|student|pupil"
     r"|employee|staff|licen[cs]e|Fahrt|Vorgang|Schaden(?:snummer)?|contract|membership|tenancy"
     r"|lease|subscription|Vertrag|Vertragsnummer|Mitgliedschaft|Mietvertrag"
-    # A subscription's short German name, "Abo-Nr. A-3391045" (values-v19)
+    # A subscription's short German name, "Abo-Nr. A-5520193" (values-v19)
     r"|Abo|Abonnement|Abonnenten)"
 )
 _RECORD_ID = r"(?:\d{3,6}(?:[ -]\d{3,6}){1,4}|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b"
 # "Jess Kavanagh from order SB-7702180", "Ana Ruiz (booking …)", "Ana Ruiz, order …"
 _NAME_THEN_RECORD = (
     rf"{_TITLE}(?P<b>{_FULL_NAME})"
-    # where the person is from between the name and the record: "Herr … aus Waiblingen, Ihre
-    # Abo-Nr. …", "Frau … aus dem Salon Linz, Buchung …" (values-v19)
+    # where the person is from between the name and the record: "Herr … aus Murrhardt, Ihre
+    # Abo-Nr. …", "Frau … aus dem Studio Nord, Buchung …" (values-v19)
     r"(?P<hometown>\s+(?:aus|from)\s+(?:(?:dem|der|den|the)\s+)?[A-Z\u00c4\u00d6\u00dc][\w-]+"
     r"(?:\s+[A-Z\u00c4\u00d6\u00dc][\w-]+)?(?=,))?"
     rf"(?:,\s*|\s*\(|\s+(?:from|on|with|under|of)\s+(?:the\s+|her\s+"
@@ -2681,7 +2681,7 @@ DETAILS_OF_NAME = re.compile(
 )
 DETAIL_MESSAGES = (PHONE_MESSAGE, ADDRESS_MESSAGE, DOB_MESSAGE, ID_MESSAGE)
 # A record laid out as a block: the name alone on its line, a detail of theirs starting the
-# next ("Mr Aidan Kerr" / "Flat 2/1, 45 … Road, Glasgow …", "Frau … " / "Tel. 0664 …";
+# next ("Mr Cathal Brennock" / "Flat 3/2, 17 … Road, …", "Frau … " / "Tel. 0664 …";
 # values-v19). The name's line holds a title and the name and nothing else: a greeting or a
 # signature's company line above a phone number is not one.
 NAME_LINE_ABOVE = re.compile(
@@ -3242,15 +3242,15 @@ def _v18(text: str) -> list[Hit]:
 
 
 # --- Values laid out by new writers; the reader's own condition (values-v19, issue 13) -----------
-# An e-mail address typed with gaps around its "@" and dots: "m.okeefe @ eircom .net".
+# An e-mail address typed with gaps around its "@" and dots: "t.brannagh @ mailbox .net".
 SPACED_EMAIL = re.compile(
     r"(?<![\w@.])[\w.+-]{2,40} @ [\w-]{2,40}(?:\s?\.\s?[\w-]{2,20})*\s?\.\s?"
     r"(?:com|net|org|de|at|ch|ie|uk|fr|es|it|nl|be|eu|io|co|info|edu|gov)(?![\w.@-])"
 )
 # An address whose town comes before its postcode, at the end of its parts, as in Turkey,
-# Thailand or the US: "Bağdat Caddesi No: 245 D:7, Kadıköy 34728 İstanbul", "88/14 Sukhumvit
-# Soi 11, Khlong Toei Nuea, Bangkok 10110". A first part with the house's number, up to two
-# named parts, then the town and a postcode of five or six digits.
+# Thailand or the US: "Lale Sokak No: 18 D:4, Moda 34710 Istanbul", "41/7 Soi Rattanakul 3,
+# Bang Rak Nuea, Chonburi 20130", "12 Elm Row, Apt 4, Dayton, OH 45409". A first part with the
+# house's number, up to two named parts, then the town and a postcode of five or six digits.
 _UPPER = "A-Z\u00c0-\u00de\u0130\u015e\u011e\u0141\u015a\u017b"
 _PLACE_WORD = rf"[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?"
 TOWN_POSTCODE_ADDRESS = re.compile(
@@ -3263,13 +3263,14 @@ TOWN_POSTCODE_ADDRESS = re.compile(
 
 
 # An address laid out as a block, the continental way: the street and its number on one line,
-# the postcode and the town on the next ("Lindenstraße 4" / "6020 Innsbruck", "Calle del Puerto
-# 18, 3º B" / "29602 Marbella"); a bare name on the line above is the person who lives there.
+# the postcode and the town on the next ("Lindenhofstraße 4" / "6020 Innsbruck", "Calle de los
+# Olmos 9, 2º A" / "29600 Almuñécar"); a bare name on the line above is the person who lives there.
 ADDRESS_BLOCK = re.compile(
     rf"(?:^|\n)[ \t]*(?P<name>{_FULL_NAME}[ \t]*\n[ \t]*)?(?P<street>{_PLACE_WORD}"
     rf"(?:[ \t]+(?:{_PLACE_WORD}|de|del|della|di|da|do|dos|la|le|van|von|am|an|im|auf))*"
     r"[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,/][ \t]*[\w\u00ba\u00aa./ ]{1,12})?)[ \t]*\n[ \t]*"
-    rf"(?P<town>(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)[ \t]*(?=\n|$)"
+    rf"(?P<town>(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)"
+    r"[ \t]*(?=\n|$)"
 )
 NOT_A_NAME_LINE = re.compile(
     r"(?i)^(?:kind|best|warm|many|with|freundliche|liebe|viele|beste|herzliche|mit|sch\u00f6ne"

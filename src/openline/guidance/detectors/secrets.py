@@ -2647,11 +2647,11 @@ def _v18(text: str, lowered: str) -> list[tuple[str, int, int]]:
 # --- Values laid out: over lines, in parts, in a table's column, spaced (values-v19, issue 13) --
 # New writers lay a credential out instead of writing it in a sentence: the name ends its line
 # and the value follows on the next lines, sometimes broken over several ("password is" /
-# "Tuft-" / "well-" / "2025!"; "Your PIN for the locker:" / "3 3" / "7 1"); a value given in
+# "Marl-" / "brook-" / "2031!"; "Your PIN for the locker:" / "5 8" / "2 4"); a value given in
 # named parts ("pw (first part): …", "zweite Hälfte: …"); a name with a bracket before its
 # colon; a config line whose name ends in _KEY; a password spaced letter by letter; a table
 # whose header names the column.
-_LAID_PASSWORD = (
+_LAID_LOGIN_WORDS = (
     r"password|passwd|passwort|kennwort|passcode|passphrase|pass|pw|pwd|creds|credentials"
     r"|zugangsdaten|login|log-in|anmeldung"
 )
@@ -2660,10 +2660,10 @@ _LAID_CODE = (
     r"|otp|zugangscode|t\u00fcrcode|torcode"
 )
 _LAID_KEY = r"key|token|secret|schl\u00fcssel|api-key|api key"
-# A line that names the value and stops: "Your PIN for the Gare du Nord locker:", "password
+# A line that names the value and stops: "Your PIN for the Quarrel Lane lockers:", "password
 # is", "Der PIN lautet", "Kennwort (neu):". Searched in lower-cased text, one line at a time.
 LAID_NAME_LINE = re.compile(
-    rf"(?:^|[\s(*_-])(?:(?P<password>{_LAID_PASSWORD})|(?P<code>{_LAID_CODE})"
+    rf"(?:^|[\s(*_-])(?:(?P<password>{_LAID_LOGIN_WORDS})|(?P<code>{_LAID_CODE})"
     rf"|(?P<key>{_LAID_KEY}))(?:\s*\([^()\n]{{1,30}}\))?"
     r"(?:\s+(?:for|of|to|f\u00fcr|f\u00fcrs|zum|zur|von|vom|am|an|at|on|in|im)\b[^:\n]{0,50})?"
     r"\s*(?:[:=\u2192]|->|\bis\b|\bare\b|\bist\b|\blautet\b|\blauten\b|\bsind\b|\bwill be\b)?"
@@ -2674,7 +2674,7 @@ LAID_PIECE = re.compile(r"[*_`\"']*(?P<value>[^\s`\"']{1,30}|\d[\d#*]*(?: [\d#*]
 LAID_HINTS = ("pass", "pw", "pin", "code", "kombi", "combo", "combination", "kennwort", "key",
               "token", "secret", "schl\u00fcssel", "creds", "credentials", "zugang", "login",
               "tan", "otp", "geheimzahl", "anmeldung", "left", "links")  # fmt: skip
-# A value given in parts: "pw (first part): Pont00n", "the second half is !stone", "Teil 2:
+# A value given in parts: "pw (first part): Tarn0ck", "the second half is !stone", "Teil 2:
 # -Halle#9", "zweite Hälfte: …". Searched in lower-cased text.
 PART_NAMED = re.compile(
     r"\b(?:(?:first|second|third|fourth|last|other|1st|2nd|3rd|final)\s+(?:part|half|bit|piece"
@@ -2684,14 +2684,14 @@ PART_NAMED = re.compile(
     r"\s*(?:[:=\u2192]|->|\bis\b|\bist\b|\blautet\b|\bwas\b|\bwar\b)\s*"
     r"[\"'\u201c\u201e`]?(?P<value>[^\s\"'\u201c\u201d`,;]{3,40})"
 )
-PART_NOUN = re.compile(rf"\b(?:{_LAID_PASSWORD}|{_LAID_CODE}|{_LAID_KEY})\b")
+PART_NOUN = re.compile(rf"\b(?:{_LAID_LOGIN_WORDS}|{_LAID_CODE}|{_LAID_KEY})\b")
 # A credential's name with a bracket before its colon: "pw (first part): …", "Code (nur
 # heute): 4471". Searched in lower-cased text.
 BRACKETED_NAME = re.compile(
-    rf"\b(?:(?P<password>{_LAID_PASSWORD})|(?P<code>{_LAID_CODE}))\s*\([^()\n]{{1,30}}\)\s*"
+    rf"\b(?:(?P<password>{_LAID_LOGIN_WORDS})|(?P<code>{_LAID_CODE}))\s*\([^()\n]{{1,30}}\)\s*"
     r"(?:[:=\u2192]|->)\s*[\"'\u201c\u201e`]?(?P<value>[^\s\"'\u201c\u201d`]{3,60})"
 )
-# A config line whose name ends in KEY: "QUOTE_KEY=1ea7…", "sendgrid_key: …"; a lower-case one
+# A config line whose name ends in KEY: "WIDGET_KEY=5fd0…", "sendgrid_key: …"; a lower-case one
 # that names a password: "db_password=…".
 ENV_KEY_LINE = re.compile(
     r"(?<![\w.-])(?:[A-Za-z][A-Za-z0-9]*_)+(?:KEY|key|Key|PW|pw)\s*[:=]\s*[\"']?"
@@ -2701,11 +2701,11 @@ ENV_KEY_LINE = re.compile(
 )
 # A password spaced letter by letter after its name: "Kennwort: K a i 7 ! s t e i n".
 SPACED_VALUE = re.compile(
-    rf"\b(?:{_LAID_PASSWORD})\b[^\n.]{{0,30}}?(?:[:=\u2192]|\bis\b|\bist\b|\blautet\b)\s*"
+    rf"\b(?:{_LAID_LOGIN_WORDS})\b[^\n.]{{0,30}}?(?:[:=\u2192]|\bis\b|\bist\b|\blautet\b)\s*"
     r"(?P<value>(?:[^\s] ){5,39}[^\s])(?![^\s])"
 )
 # A user name shaped like an identifier (an underscore, a digit or an "@" in it, any case)
-# before a slash and a password: "KM_STAFF / h@mble-yard-88". The lower-case form is
+# before a slash and a password: "BW_CREW / t@rnside-41". The lower-case form is
 # BARE_LOGIN_PAIR's.
 ID_LOGIN_PAIR = re.compile(
     r"(?<![\w/.@-])(?=[\w.@-]*[_@\d])[A-Za-z][\w.@-]{1,30} / "
@@ -2713,7 +2713,7 @@ ID_LOGIN_PAIR = re.compile(
     r"(?=[\s.,;:)]|$)"
 )
 # A code named as private by its purpose, even when a public word names it: "den
-# Gutschein-Code …, der zum Freischalten: 3391-KQ". Searched in lower-cased text.
+# Gutschein-Code …, der zum Freischalten: 5820-RT". Searched in lower-cased text.
 UNLOCKING_CODE = re.compile(
     r"\b(?:code|pin|kombination|schl\u00fcssel|key)\b[^.\n!?]{0,60}?\b(?:zum|zur|f\u00fcrs"
     r"|to|for)\s+(?:freischalten|entsperren|anmelden|einloggen|\u00f6ffnen|unlock(?:ing)?"
@@ -2734,13 +2734,17 @@ DIGITS_PART_NOUN = re.compile(
     r"\b(?:code|pin|combination|combo|kombination|kombi|zahlencode|t\u00fcrcode|tresorcode"
     r"|geheimzahl|passcode)\b|(?:safe|tresor|schloss|lock)\w*\s+(?:code|pin)"
 )
+NOT_A_CODE_PART = re.compile(
+    r"\b(?:card|karte|account|konto|iban|phone|telefon|mobile|handy|order|bestell|invoice"
+    r"|rechnung|tracking|sendung|booking|buchung|reference|referenz)"
+)
 # A dial's combination, turn by turn: "left 12, right 40, left 7", "links 12, rechts 40,
 # links 7". Searched in lower-cased text.
 DIAL_TURNS = re.compile(
     r"\b(?P<value>(?:left|right|links|rechts)\s+(?:to\s+|auf\s+)?\d{1,2}(?:\s*[,;]?\s*(?:then\s+"
     r"|dann\s+|and\s+|und\s+)?(?:left|right|links|rechts)\s+(?:to\s+|auf\s+)?\d{1,2}){2,4})\b"
 )
-TABLE_HEADER = re.compile(rf"(?:{_LAID_PASSWORD}|{_LAID_CODE}|{_LAID_KEY})")
+TABLE_HEADER = re.compile(rf"(?:{_LAID_LOGIN_WORDS}|{_LAID_CODE}|{_LAID_KEY})")
 
 
 def _piece_lines(text: str, start: int) -> list[tuple[int, int]]:
@@ -2753,8 +2757,6 @@ def _piece_lines(text: str, start: int) -> list[tuple[int, int]]:
         stop = len(text) if stop < 0 else stop
         line = text[at:stop]
         match = LAID_PIECE.fullmatch(line.strip())
-        if match is None or line.strip()[:1] in "(-" and len(pieces) and line.strip()[:1] == "(":
-            break
         if match is None:
             break
         offset = at + (len(line) - len(line.lstrip())) + match.start("value")
@@ -2856,7 +2858,8 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
             continue
         if value.lower() in COMMON_WORDS or KEY_PLACEHOLDER.search(value):
             continue
-        if any(not c.isalpha() for c in value) or (value != value.lower() and value != value.upper()):
+        mixed = value != value.lower() and value != value.upper()
+        if mixed or any(not c.isalpha() for c in value):
             start = match.start("value")
             spans.append((gettext_noop("a password"), start, start + len(value)))
     for match in BRACKETED_NAME.finditer(lowered):
@@ -2876,8 +2879,10 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
         group = "value" if match.group("value") else "value2"
         start, end = match.span(group)
         value = text[start:end]
-        if not PLACEHOLDER.search(value) and not KEY_PLACEHOLDER.search(value) and (
-            _credential_like(value, classes=2) and any(c.isdigit() for c in value)
+        if (
+            not PLACEHOLDER.search(value)
+            and not KEY_PLACEHOLDER.search(value)
+            and (_credential_like(value, classes=2) and any(c.isdigit() for c in value))
         ):
             spans.append((gettext_noop("an API key or token"), start, end))
     for match in SPACED_VALUE.finditer(lowered):
@@ -2886,6 +2891,8 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
             spans.append((gettext_noop("a password"), *match.span("value")))
     for match in DIGITS_PART.finditer(lowered):
         before = lowered[max(0, match.start() - 160) : match.end()]
+        if NOT_A_CODE_PART.search(lowered, max(0, match.start() - 60), match.end()):
+            continue  # "the last four digits of the card on file: 7714": a card's digits
         if DIGITS_PART_NOUN.search(before) or DIGITS_PART_NOUN.search(
             lowered, match.end(), match.end() + 60
         ):
