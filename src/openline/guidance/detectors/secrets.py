@@ -667,6 +667,7 @@ def detect(text: str) -> list[Hit]:
     spans += _v17(text, lowered)
     spans += _v18(text, lowered)
     spans += _v19(text, lowered)
+    spans += _v19b(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [
         span
@@ -2903,4 +2904,102 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
         value = match.group("value")
         if any(c.isdigit() for c in value):
             spans.append((CODE_LABEL, *match.span("value")))
+    return spans
+
+
+# --- The value said first, the noun's "'s", a password beside its user name (values-v19) ------
+# The value as the subject, the credential's name after the copula: "Kessel!2024 is the new
+# admin password", "Marl!77 — that's the password for the till", "Die 4471 ist der Code fürs
+# Tor". The value must look like a password (or a code's digits); the noun ends the phrase.
+VALUE_THEN_NOUN = re.compile(
+    r"(?<![\w@#/.:-])(?P<value>[^\s\"'`()\[\]<>,;]{4,40}?)[\"'\u201c\u201d]?\s+"
+    r"(?:is|was|will be|ist|war|wird|(?:[-\u2013\u2014:]\s+)?(?:that's|that is|this is|das ist"
+    r"|dies ist|it's|it is|das wird))\s+(?:(?:the|our|your|my|his|her|their|der|die|das|dein"
+    r"|deine|ihr|ihre|unser|unsere|mein|meine)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>password|passwort|kennwort|passcode|pin|code|combination|combo|kombination)\b"
+)
+NOT_ONE_OF_OURS = re.compile(
+    r"\b(?:just|only|simply|merely|nur|blo\u00df|einfach|not|kein|keine|manufacturing|production"
+    r"|batch|date|serial|model|product|tracking|order|booking|reference|discount|promo|voucher"
+    r"|error|postal|post|zip|area|country|colour|color|tax|herstell\w*|produktions\w*|fehler"
+    r"|bestell\w*|buchungs\w*|rabatt\w*|gutschein\w*|post\w*)\b"
+)
+# A credential's name contracted with "is": "the key's Kessel!2024", "PIN's 4471".
+NOUN_APOSTROPHE_S = re.compile(
+    r"(?i)\b(?:password|passcode|pin|code|key|combo|combination)['\u2019]s\s+"
+    r"(?:now\s+|still\s+)?(?P<value>[^\s\"'`,;]{4,40})"
+)
+# A password beside its user name, whatever its shape: "Username anna.berg, password
+# kesselkram, all lower case", "Login: anna.berg" / "Pass: kesselkram", "Benutzername: … -
+# Passwort: …". The user name is named first, in the same line or the line before, and is
+# shaped like an account's (a dot, an underscore, an "@" or a digit in it) or follows a colon.
+USER_THEN_PASSWORD = re.compile(
+    r"(?i)\b(?:user(?:name)?|login|benutzer(?:name)?|nutzername|konto|account)"
+    r"(?:\s*[:=]\s*|\s+(?=[\w+-]*[._@\d]))(?!(?:and|und|or|oder|is|ist)\b)"
+    r"(?P<user>[\w.@+-]{3,40})\s*(?:[,;\n]|\s[-\u2013\u2014/]\s|\s+and\s+|\s+und\s+)\s*"
+    r"(?:(?:the|your|das|ihr)\s+)?(?:password|passwort|kennwort|pass|pw|pwd)\s*(?:[:=]|\bis\b"
+    r"|\bist\b|\blautet\b)?\s*[\"'\u201c\u201e]?(?P<value>[^\s\"'\u201c\u201d`,;()]{6,40})"
+)
+# A private code in groups of letters and digits: "Your one-time passcode: XK7 PQ9".
+PRIVATE_CODE_GROUPS = re.compile(
+    r"(?i)\b(?:one-time|one time|verification|login|sign-in|access|unlock|reset|recovery|backup"
+    r"|einmal|best\u00e4tigungs|zugangs|anmelde)[\s-]*(?:pass)?(?:code|pin|kennwort|passwort)"
+    r"\s*(?:[:=]|\bis\b|\bist\b|\blautet\b)\s*"
+    r"(?P<value>(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,4}(?: [A-Z0-9]{3,4}){1,3}))"
+    r"(?![\w-])"
+)
+
+
+def _v19b(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    nouns = ("password", "passwort", "kennwort", "passcode", "pin", "code", "combination",
+             "combo", "kombination")  # fmt: skip
+    if any(noun in lowered for noun in nouns):
+        for match in VALUE_THEN_NOUN.finditer(lowered):
+            if NOT_ONE_OF_OURS.search(lowered, match.end("value"), match.start("noun")):
+                continue  # "… is just the manufacturing code": explained as something else
+            start, end = match.span("value")
+            value = text[start:end].rstrip(".!?:")
+            end = start + len(value)
+            if match.group("noun") in ("pin", "code", "combination", "combo", "kombination"):
+                digits = sum(c.isdigit() for c in value)
+                if (
+                    4 <= digits <= 8
+                    and digits >= len(value) - 2
+                    and not PUBLIC_CODE_BEFORE.search(
+                        lowered[match.end("value") : match.start("noun")] + " "
+                    )
+                ):
+                    spans.append((CODE_LABEL, start, end))
+            elif (
+                _credential_like(value, classes=3)
+                and any(c.isdigit() for c in value)
+                and not PLACEHOLDER.search(value)
+                and not EMAIL_LIKE.match(value)
+            ):
+                spans.append((gettext_noop("a password"), start, end))
+    if "'s" in lowered or "\u2019s" in lowered:
+        for match in NOUN_APOSTROPHE_S.finditer(text):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)!?\"'")
+            value = text[start:end]
+            if PUBLIC_CODE_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
+                continue
+            digits = sum(c.isdigit() for c in value)
+            if (4 <= digits <= 8 and digits >= len(value) - 2) or (
+                _credential_like(value, classes=3) and digits and not PLACEHOLDER.search(value)
+            ):
+                spans.append((gettext_noop("a password"), start, end))
+    for match in USER_THEN_PASSWORD.finditer(text):
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:)!?\"'")
+        value = text[start:end]
+        if len(value) < 6 or value.lower() in COMMON_WORDS or EMAIL_LIKE.match(value):
+            continue
+        # Any shape, beside its user name; PLACEHOLDER would refuse a word of letters alone.
+        if not KEY_PLACEHOLDER.search(value) and (value.isalpha() or not PLACEHOLDER.search(value)):
+            spans.append((gettext_noop("a password"), start, end))
+    spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_GROUPS.finditer(text)]
     return spans
