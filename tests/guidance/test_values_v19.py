@@ -1,14 +1,16 @@
 """Value kinds laid out rather than written in a sentence (values-v19, issue 13): a credential's
-name ending its line and the value on the next lines, whole or in pieces; a value given in
-named parts; a name with a bracket before its colon; a config line whose name ends in _KEY; a
-password spaced letter by letter; a table whose header names the column; an identifier-shaped
-user name and a password after a slash; a code named private by its purpose; a code's digits
-in parts; a dial's turns. Personal data: a record laid out as a block (a titled name on the line
-above its details), an address whose town comes before its postcode, a continental address
-block with the name above it, an e-mail typed with gaps, a document's number, a name with a
-home town and a record. The reader's own condition said back to them, digits that go on from
-a reference, a public code laid out, a card's last digits, are no one's secret or data. Each
-family has clean twins that must stay clean. The examples are made up for these tests."""
+name ending its line and the value on the next lines, whole or in pieces; a value given in named
+parts; a name with a bracket before its colon; the value said before its name or after the
+name's "'s"; a password beside its user name, whatever its shape; a config line whose name ends
+in _KEY; a password spaced letter by letter; a table whose header names the column; an
+identifier-shaped user name and a password after a slash; a code named private by its purpose; a
+code's digits in parts; a dial's turns. Personal data: a record laid out as a block (a titled
+name on the line above its details), an address whose town comes before its postcode, a
+continental address block with the name above it, an e-mail typed with gaps, a document's
+number, a name with a home town and a record. The reader's own condition said back to them,
+digits that go on from a reference, a public code laid out, a card's last digits, are no one's
+secret or data. Each family has clean twins that must stay clean. The examples are made up for
+these tests."""
 
 import pytest
 
@@ -69,6 +71,18 @@ def covered(text: str, part: str, kind: str) -> bool:
         # a dial's turns
         ("Combination for the old safe — left 14, right 32, left 9.",
          ["left 14, right 32, left 9"]),
+        # the value said first, the credential's name after the copula
+        ("Brackmoor!58 is the new admin password, don't lose it.", ["Brackmoor!58"]),
+        ("Brackmoor!58 — that's the password for the back office laptop.", ["Brackmoor!58"]),
+        ("Die 6032 ist der Code fürs Hoftor.", ["6032"]),
+        # the credential's name contracted with "is"
+        ("The wifi's called Brack_Guest and the key's Moorlicht!58.", ["Moorlicht!58"]),
+        # a password beside its user name, whatever its shape
+        ("Username elna.dorr, password fennelgate, all lower case.", ["fennelgate"]),
+        ("Login: elna.dorr\nPass: fennelgate", ["fennelgate"]),
+        ("Benutzername: elna.dorr - Passwort: fennelgate (alles klein)", ["fennelgate"]),
+        # a private code in groups of letters and digits
+        ("Your one-time passcode: QT4 LM8", ["QT4 LM8"]),
     ],
 )  # fmt: skip
 def test_a_credential_laid_out_is_a_secret(db, text, pieces):
@@ -96,6 +110,11 @@ def test_a_credential_laid_out_is_a_secret(db, text, pieces):
         "Ihr Gutschein-Code: SOMMERFEST. Einfach an der Kasse zeigen.",
         # a part of something else
         "The first part of the tour is free: the garden.",
+        # a value explained as something else, a form's empty fields
+        'The code on the sidewall "DOT 7K2Q 4119" is just the manufacturing code, week 41.',
+        "Leave the username and password fields empty and press connect.",
+        # a user name without a password after it
+        "Username elna.dorr, and the password is the one we sent by letter.",
     ],
 )
 def test_laid_out_look_alikes_stay_clean(db, text):
