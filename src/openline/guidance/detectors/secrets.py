@@ -2745,6 +2745,15 @@ DIAL_TURNS = re.compile(
     r"\b(?P<value>(?:left|right|links|rechts)\s+(?:to\s+|auf\s+)?\d{1,2}(?:\s*[,;]?\s*(?:then\s+"
     r"|dann\s+|and\s+|und\s+)?(?:left|right|links|rechts)\s+(?:to\s+|auf\s+)?\d{1,2}){2,4})\b"
 )
+PART_HINTS = ("part", "half", "teil", "h\u00e4lfte", "piece", "chunk")
+ENV_HINTS = ("_key", "_pw", "_pass", "_secret", "_token")
+SPACED_RUN = re.compile(r"(?:[^\s] ){5}[^\s](?![^\s])")
+DIGITS_PART_HINTS = ("digits", "ziffern", "stellen", "first", "last", "ersten", "letzten",
+                     "next", "remaining", "final", "n\u00e4chsten", "restlichen")  # fmt: skip
+DIAL_HINTS = ("combination", "combo", "kombination", "kombi", "safe", "tresor", "dial",
+              "schloss", "lock")  # fmt: skip
+UNLOCKING_HINTS = ("freischalten", "entsperren", "anmelden", "einloggen", "\u00f6ffnen",
+                   "unlock", "log in", "logging in", "sign in", "signing in")  # fmt: skip
 TABLE_HEADER = re.compile(rf"(?:{_LAID_LOGIN_WORDS}|{_LAID_CODE}|{_LAID_KEY})")
 
 
@@ -2839,8 +2848,11 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
     if len(lowered) != len(text):
         return []
     spans: list[tuple[str, int, int]] = []
-    if " / " in text:
-        for match in ID_LOGIN_PAIR.finditer(text):
+    slash = text.find(" / ")
+    while slash >= 0:  # from each slash back to its user name (a scan of the draft costs more)
+        match = ID_LOGIN_PAIR.search(text, max(0, slash - 32), slash + 44)
+        slash = text.find(" / ", slash + 3)
+        if match is not None:
             start = match.start("value")
             end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
             value = text[start:end]
@@ -2852,7 +2864,8 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
         spans += _laid_over_lines(text, lowered)
         if "|" in text:
             spans += _table_column(text, lowered)
-    for match in PART_NAMED.finditer(lowered):
+    parts = any(word in lowered for word in PART_HINTS)
+    for match in PART_NAMED.finditer(lowered) if parts else ():
         before = lowered[max(0, match.start() - 160) : match.start()]
         value = text[match.start("value") : match.end("value")].rstrip(".!?)")
         if not PART_NOUN.search(before + lowered[match.start() : match.start("value")]):
@@ -2863,7 +2876,8 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
         if mixed or any(not c.isalpha() for c in value):
             start = match.start("value")
             spans.append((gettext_noop("a password"), start, start + len(value)))
-    for match in BRACKETED_NAME.finditer(lowered):
+    bracketed = "):" in text or ") :" in text or ")=" in text
+    for match in BRACKETED_NAME.finditer(lowered) if bracketed else ():
         start = match.start("value")
         end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'\u201c\u201d")
         value = text[start:end]
@@ -2876,7 +2890,8 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 spans.append((CODE_LABEL, start, end))
         elif any(not c.isalpha() for c in value) and len(value) >= 4:
             spans.append((gettext_noop("a password"), start, end))
-    for match in ENV_KEY_LINE.finditer(text):
+    env = "_" in text and any(word in lowered for word in ENV_HINTS)
+    for match in ENV_KEY_LINE.finditer(text) if env else ():
         group = "value" if match.group("value") else "value2"
         start, end = match.span(group)
         value = text[start:end]
@@ -2886,11 +2901,13 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
             and (_credential_like(value, classes=2) and any(c.isdigit() for c in value))
         ):
             spans.append((gettext_noop("an API key or token"), start, end))
-    for match in SPACED_VALUE.finditer(lowered):
+    spaced = SPACED_RUN.search(text) is not None
+    for match in SPACED_VALUE.finditer(lowered) if spaced else ():
         value = text[match.start("value") : match.end("value")].replace(" ", "")
         if _credential_like(value, classes=2) and any(not c.isalpha() for c in value):
             spans.append((gettext_noop("a password"), *match.span("value")))
-    for match in DIGITS_PART.finditer(lowered):
+    digit_parts = any(word in lowered for word in DIGITS_PART_HINTS)
+    for match in DIGITS_PART.finditer(lowered) if digit_parts else ():
         before = lowered[max(0, match.start() - 160) : match.end()]
         if NOT_A_CODE_PART.search(lowered, max(0, match.start() - 60), match.end()):
             continue  # "the last four digits of the card on file: 7714": a card's digits
@@ -2898,9 +2915,12 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
             lowered, match.end(), match.end() + 60
         ):
             spans.append((CODE_LABEL, *match.span("value")))
-    if "left" in lowered or "right" in lowered or "links" in lowered or "rechts" in lowered:
+    if any(word in lowered for word in DIAL_HINTS) and (
+        "left" in lowered or "right" in lowered or "links" in lowered or "rechts" in lowered
+    ):
         spans += [(CODE_LABEL, *match.span("value")) for match in DIAL_TURNS.finditer(lowered)]
-    for match in UNLOCKING_CODE.finditer(lowered):
+    unlocking = any(word in lowered for word in UNLOCKING_HINTS)
+    for match in UNLOCKING_CODE.finditer(lowered) if unlocking else ():
         value = match.group("value")
         if any(c.isdigit() for c in value):
             spans.append((CODE_LABEL, *match.span("value")))
@@ -2923,6 +2943,9 @@ NOT_ONE_OF_OURS = re.compile(
     r"|batch|date|serial|model|product|tracking|order|booking|reference|discount|promo|voucher"
     r"|error|postal|post|zip|area|country|colour|color|tax|herstell\w*|produktions\w*|fehler"
     r"|bestell\w*|buchungs\w*|rabatt\w*|gutschein\w*|post\w*)\b"
+)
+NOUN_AFTER_VALUE = re.compile(
+    r"\b(?:password|passwort|kennwort|passcode|pin|code|combination|combo|kombination)\b"
 )
 # A credential's name contracted with "is": "the key's Kessel!2024", "PIN's 4471".
 NOUN_APOSTROPHE_S = re.compile(
@@ -2950,14 +2973,22 @@ PRIVATE_CODE_GROUPS = re.compile(
 )
 
 
+APOSTROPHE_NOUNS = ("password", "passcode", "pin", "code", "key", "combo", "combination")
+PRIVATE_GROUP_HINTS = ("one-time", "one time", "verification", "login", "sign-in", "access",
+                       "unlock", "reset", "recovery", "backup", "einmal", "best\u00e4tigungs",
+                       "zugangs", "anmelde")  # fmt: skip
+
+
 def _v19b(text: str, lowered: str) -> list[tuple[str, int, int]]:
     if len(lowered) != len(text):
         return []
     spans: list[tuple[str, int, int]] = []
     nouns = ("password", "passwort", "kennwort", "passcode", "pin", "code", "combination",
              "combo", "kombination")  # fmt: skip
-    if any(noun in lowered for noun in nouns):
-        for match in VALUE_THEN_NOUN.finditer(lowered):
+    for noun in NOUN_AFTER_VALUE.finditer(lowered) if any(n in lowered for n in nouns) else ():
+        # From each noun back to the value before it (a scan of the draft costs more).
+        match = VALUE_THEN_NOUN.search(lowered, max(0, noun.start() - 90), noun.end())
+        if match is not None and match.start("noun") == noun.start():
             if NOT_ONE_OF_OURS.search(lowered, match.end("value"), match.start("noun")):
                 continue  # "… is just the manufacturing code": explained as something else
             start, end = match.span("value")
@@ -2980,7 +3011,7 @@ def _v19b(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 and not EMAIL_LIKE.match(value)
             ):
                 spans.append((gettext_noop("a password"), start, end))
-    if "'s" in lowered or "\u2019s" in lowered:
+    if any(f"{noun}{mark}s" in lowered for noun in APOSTROPHE_NOUNS for mark in "'\u2019"):
         for match in NOUN_APOSTROPHE_S.finditer(text):
             start = match.start("value")
             end = trim_trailing(text, start, match.end("value"), chars=".,;:)!?\"'")
@@ -2992,7 +3023,10 @@ def _v19b(text: str, lowered: str) -> list[tuple[str, int, int]]:
                 _credential_like(value, classes=3) and digits and not PLACEHOLDER.search(value)
             ):
                 spans.append((gettext_noop("a password"), start, end))
-    for match in USER_THEN_PASSWORD.finditer(text):
+    users = any(w in lowered for w in ("user", "login", "benutzer", "nutzername", "konto",
+                                       "account"))  # fmt: skip
+    passwords = users and any(w in lowered for w in ("pass", "pw", "kennwort"))
+    for match in USER_THEN_PASSWORD.finditer(text) if passwords else ():
         start = match.start("value")
         end = trim_trailing(text, start, match.end("value"), chars=".,;:)!?\"'")
         value = text[start:end]
@@ -3001,5 +3035,6 @@ def _v19b(text: str, lowered: str) -> list[tuple[str, int, int]]:
         # Any shape, beside its user name; PLACEHOLDER would refuse a word of letters alone.
         if not KEY_PLACEHOLDER.search(value) and (value.isalpha() or not PLACEHOLDER.search(value)):
             spans.append((gettext_noop("a password"), start, end))
-    spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_GROUPS.finditer(text)]
+    if any(word in lowered for word in PRIVATE_GROUP_HINTS):
+        spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_GROUPS.finditer(text)]
     return spans
