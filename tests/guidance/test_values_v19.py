@@ -184,6 +184,7 @@ def test_personal_look_alikes_stay_clean(db, text):
             "Parkinson",
         ),
         ("I'm sorry about your hospital stay for the asthma attack on 12 March.", "asthma"),
+        ("Hope your knee replacement went well, the booking can wait.", "knee replacement"),
     ],
 )
 def test_a_condition_with_its_detail_or_someone_elses_stays_found(db, text, part):

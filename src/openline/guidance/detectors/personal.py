@@ -3314,7 +3314,8 @@ def _v19(text: str, public_addresses: frozenset[str]) -> list[Hit]:
 # infection", "your medical form shows asthma", "nobody's judging your asthma". A reply tells
 # the reader what they told it; it discloses no one else's health. A relative's ("your son's
 # asthma"), a detail with a number in its sentence (a date, a dose, a reading), or a diagnosis,
-# a prescription or a stay in hospital named ("your early-onset … diagnosis") stays.
+# a prescription, a procedure or a stay in hospital named ("your early-onset … diagnosis",
+# "your knee replacement") stays.
 YOUR_OWN = re.compile(
     r"(?i)your\s+(?!(?:[\w-]+'s|son|daughter|kids?|child(?:ren)?|husband|wife|partner|mother"
     r"|father|mum|mom|dad|baby|brother|sister|parents?|family|friend|grand\w+|boy|girl|little"
@@ -3324,6 +3325,8 @@ YOUR_OWN = re.compile(
 
 RECORDED_CARE = re.compile(
     r"(?i)diagnos|prescri|hospital|surgery|operation|treatment|therapy|clinic|\bmg\b|results?\b"
+    # a procedure is a record of care too: "your knee replacement", "your bypass"
+    r"|replacement|transplant|bypass|biopsy|\bscan|ectomy|otomy|chemo|radiotherapy|dialysis"
 )
 
 
