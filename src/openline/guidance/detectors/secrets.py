@@ -2928,7 +2928,7 @@ def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
 
 
 # --- The value said first, the noun's "'s", a password beside its user name (values-v19) ------
-# The value as the subject, the credential's name after the copula: "Kessel!2024 is the new
+# The value as the subject, the credential's name after the copula: "Brackmoor!58 is the new
 # admin password", "Marl!77 — that's the password for the till", "Die 4471 ist der Code fürs
 # Tor". The value must look like a password (or a code's digits); the noun ends the phrase.
 VALUE_THEN_NOUN = re.compile(
@@ -2947,13 +2947,13 @@ NOT_ONE_OF_OURS = re.compile(
 NOUN_AFTER_VALUE = re.compile(
     r"\b(?:password|passwort|kennwort|passcode|pin|code|combination|combo|kombination)\b"
 )
-# A credential's name contracted with "is": "the key's Kessel!2024", "PIN's 4471".
+# A credential's name contracted with "is": "the key's Moorlicht!58", "PIN's 4471".
 NOUN_APOSTROPHE_S = re.compile(
     r"(?i)\b(?:password|passcode|pin|code|key|combo|combination)['\u2019]s\s+"
     r"(?:now\s+|still\s+)?(?P<value>[^\s\"'`,;]{4,40})"
 )
-# A password beside its user name, whatever its shape: "Username anna.berg, password
-# kesselkram, all lower case", "Login: anna.berg" / "Pass: kesselkram", "Benutzername: … -
+# A password beside its user name, whatever its shape: "Username elna.dorr, password
+# fennelgate, all lower case", "Login: elna.dorr" / "Pass: fennelgate", "Benutzername: … -
 # Passwort: …". The user name is named first, in the same line or the line before, and is
 # shaped like an account's (a dot, an underscore, an "@" or a digit in it) or follows a colon.
 USER_THEN_PASSWORD = re.compile(
