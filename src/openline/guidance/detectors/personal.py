@@ -129,6 +129,9 @@ NOT_A_PHONE_BEFORE = re.compile(
     r"|(?:kunden|bestell|rechnungs|vertrags|auftrags|mitglieds|vorgangs|buchungs|sendungs"
     r"|referenz|fall|ticket|versicherungsschein|policen)(?:nummer|nr\.?)\s*(?:ist|lautet|war|:)?\s*$"
     r"|\b[a-z]{2}\d{2}(?:\s?[a-z0-9]{4}){1,7}\s?$"
+    # the digits go on from a record's reference: "invoice number KM-INV-4412 0987 3321 0045"
+    # (values-v19)
+    r"|(?<![\w-])[a-z]{1,6}-(?:[a-z]{1,6}-)?\d{2,}\s$"
 )
 # A number that is only "possible" (not allocated) counts when it is written like a phone number:
 # international with +, or national in the usual groupings ("(555) 123-4567", "07700 900123").
@@ -304,6 +307,9 @@ _ID_WORDS = (
     # A0047…"), an animal's microchip, which the register ties to its keeper (values-v18)
     r"|DL(?= number| no)|tax PIN|KRA PIN|(?-i:TIN)(?= number| no|:)|microchip(?: number)?"
     r"|chip number|Chipnummer|Transpondernummer"
+    # A travel or identity document's number by that name: "document number PAA123456"
+    # (values-v19)
+    r"|(?:travel |identity |ID )?document (?:number|no\.?)(?= )|Dokumente?nnummer"
 )
 _NATIONAL_ID_SHAPES = (
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
@@ -457,14 +463,22 @@ _RECORD = (
     r"|Bestellung|Bestellnummer|Buchung|Buchungsnummer|Reservierung|Auftrag|Kundennummer"
     r"|Vertragsnummer|Mitgliedsnummer|trip|ticket|claim|case|policy|patient|student|pupil"
     r"|employee|staff|licen[cs]e|Fahrt|Vorgang|Schaden(?:snummer)?|contract|membership|tenancy"
-    r"|lease|subscription|Vertrag|Vertragsnummer|Mitgliedschaft|Mietvertrag)"
+    r"|lease|subscription|Vertrag|Vertragsnummer|Mitgliedschaft|Mietvertrag"
+    # A subscription's short German name, "Abo-Nr. A-5520193" (values-v19)
+    r"|Abo|Abonnement|Abonnenten)"
 )
 _RECORD_ID = r"(?:\d{3,6}(?:[ -]\d{3,6}){1,4}|(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b"
 # "Jess Kavanagh from order SB-7702180", "Ana Ruiz (booking …)", "Ana Ruiz, order …"
 _NAME_THEN_RECORD = (
-    rf"{_TITLE}(?P<b>{_FULL_NAME})(?:,\s*|\s*\(|\s+(?:from|on|with|under|of)\s+(?:the\s+|her\s+"
-    rf"|his\s+|their\s+)?(?={_RECORD}))(?:[A-Z]{{1,4}}-?\d{{4,}}"
-    rf"|{_RECORD}\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}"
+    rf"{_TITLE}(?P<b>{_FULL_NAME})"
+    # where the person is from between the name and the record: "Herr … aus Murrhardt, Ihre
+    # Abo-Nr. …", "Frau … aus dem Studio Nord, Buchung …" (values-v19)
+    r"(?P<hometown>\s+(?:aus|from)\s+(?:(?:dem|der|den|the)\s+)?[A-Z\u00c4\u00d6\u00dc][\w-]+"
+    r"(?:\s+[A-Z\u00c4\u00d6\u00dc][\w-]+)?(?=,))?"
+    rf"(?:,\s*|\s*\(|\s+(?:from|on|with|under|of)\s+(?:the\s+|her\s+"
+    rf"|his\s+|their\s+)?(?={_RECORD}))(?(hometown)(?:(?:Ihre|ihre|seine|your|his|her|their)\s+)?)"
+    rf"(?:[A-Z]{{1,4}}-?\d{{4,}}"
+    rf"|{_RECORD}-?\s*(?:no\.?|number|#|Nr\.?|ID)?\s*[:#]?\s*{_RECORD_ID}"
     rf"|(?i:born|DOB|D\.O\.B|date of birth|geboren|geb\.|Geburtsdatum)\b)"
 )
 NAMED_RECORD = re.compile(
@@ -1112,6 +1126,7 @@ def detect(
         *_v15(text, text.lower()),
         *_v16(text, text.lower()),
         *_v18(text),
+        *_v19(text, public_addresses),
     ]
     hits = _v11(text, _v10(text, hits, public_addresses), public_addresses)
     return [
@@ -1119,6 +1134,7 @@ def detect(
         for hit in hits
         if not _a_place_of_ours(text, hit, public_addresses)
         and not _placeholder_or_venue(text, hit)
+        and not _your_own_condition(text, hit)
     ]
 
 
@@ -2664,6 +2680,17 @@ DETAILS_OF_NAME = re.compile(
     r"|tel\.?|phone|mobile|born|dob|address|telefon|handy|mobil|geb\.?|geboren|adresse)\s*[:.#]?\s*)?$"
 )
 DETAIL_MESSAGES = (PHONE_MESSAGE, ADDRESS_MESSAGE, DOB_MESSAGE, ID_MESSAGE)
+# A record laid out as a block: the name alone on its line, a detail of theirs starting the
+# next ("Mr Cathal Brennock" / "Flat 3/2, 17 … Road, …", "Frau … " / "Tel. 0664 …";
+# values-v19). The name's line holds a title and the name and nothing else: a greeting or a
+# signature's company line above a phone number is not one.
+NAME_LINE_ABOVE = re.compile(
+    r"(?:^|\n)[ \t]*(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herrn|Herr|Frau|Hr|Fr|Mme|Mlle|M|Sr|Sra)\.?[ \t]+"
+    rf"(?P<name>{_FULL_NAME})[ \t]*\n[ \t]*"
+    r"(?:(?:Flat|Apt\.?|Apartment|Unit|Suite|Wohnung|Top)\s*[\w/]{1,6},?\s+)?(?:(?:[A-Za-z]+\.?\s+){0,2}"
+    r"(?i:no\.?|number|nr\.?|tel\.?|phone|mob\.?|mobile|born|dob|address|telefon|handy|mobil"
+    r"|geb\.?|geboren|adresse)\s*[:.#]?\s*)?$"
+)
 # A person where they live: "Mrs Evelyn Okonkwo at 5 Brook Lane", "a similar name, Aisling Ní
 # Bhriain, at 22 Bóthar na Trá" (values-v13).
 NAME_AT_ADDRESS = re.compile(rf"{_TITLE}(?P<name>{_FULL_NAME}),?\s+(?:at|of|in)\s+$")
@@ -2740,6 +2767,10 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
     more: list[Hit] = []
     for hit in (hit for hit in hits if hit.message in DETAIL_MESSAGES):
         before = DETAILS_OF_NAME.search(text, max(0, hit.start - 110), hit.start)
+        if before is None and "\n" in text[max(0, hit.start - 110) : hit.start]:
+            before = NAME_LINE_ABOVE.search(text, max(0, hit.start - 110), hit.start)
+            if before is not None and "\n" in before.group("name"):
+                before = None
         if before is None and hit.message is ADDRESS_MESSAGE:
             before = NAME_AT_ADDRESS.search(text, max(0, hit.start - 110), hit.start)
         if before and _a_name(before.group("name")):
@@ -3208,3 +3239,99 @@ def _v18(text: str) -> list[Hit]:
         Hit(KIND, *match.span(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
         for match in HEALTH_OF_THEIRS_DE.finditer(text)
     ]
+
+
+# --- Values laid out by new writers; the reader's own condition (values-v19, issue 13) -----------
+# An e-mail address typed with gaps around its "@" and dots: "t.brannagh @ mailbox .net".
+SPACED_EMAIL = re.compile(
+    r"(?<![\w@.])[\w.+-]{2,40} @ [\w-]{2,40}(?:\s?\.\s?[\w-]{2,20})*\s?\.\s?"
+    r"(?:com|net|org|de|at|ch|ie|uk|fr|es|it|nl|be|eu|io|co|info|edu|gov)(?![\w.@-])"
+)
+# An address whose town comes before its postcode, at the end of its parts, as in Turkey,
+# Thailand or the US: "Lale Sokak No: 18 D:4, Moda 34710 Istanbul", "41/7 Soi Rattanakul 3,
+# Bang Rak Nuea, Chonburi 20130", "12 Elm Row, Apt 4, Dayton, OH 45409". A first part with the
+# house's number, up to two named parts, then the town and a postcode of five or six digits.
+_UPPER = "A-Z\u00c0-\u00de\u0130\u015e\u011e\u0141\u015a\u017b"
+_PLACE_WORD = rf"[{_UPPER}][^\W\d_]+(?:-[^\W\d_]+)?"
+TOWN_POSTCODE_ADDRESS = re.compile(
+    rf"(?<![\w/])(?:\d{{1,4}}(?:/\d{{1,4}})?[A-Za-z]?\s+{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|\d{{1,4}}))"
+    rf"{{0,4}}|{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}\s+(?:No[.:]?\s*)?\d{{1,4}}[A-Za-z]?"
+    r"(?:\s+[A-Z][a-z]?[.:]\s?\d{1,4})?)"
+    rf"(?:,\s*{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,3}}){{0,2}},\s*"
+    rf"{_PLACE_WORD}(?:\s+{_PLACE_WORD}){{0,2}}\s+\d{{5,6}}(?:\s+{_PLACE_WORD})?(?![\w-])"
+)
+
+
+# An address laid out as a block, the continental way: the street and its number on one line,
+# the postcode and the town on the next ("Lindenhofstraße 4" / "6020 Innsbruck", "Calle de los
+# Olmos 9, 2º A" / "29600 Almuñécar"); a bare name on the line above is the person who lives there.
+ADDRESS_BLOCK = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<name>{_FULL_NAME}[ \t]*\n[ \t]*)?(?P<street>{_PLACE_WORD}"
+    rf"(?:[ \t]+(?:{_PLACE_WORD}|de|del|della|di|da|do|dos|la|le|van|von|am|an|im|auf))*"
+    r"[ \t]+\d{1,4}[a-z]?(?:[ \t]*[,/][ \t]*[\w\u00ba\u00aa./ ]{1,12})?)[ \t]*\n[ \t]*"
+    rf"(?P<town>(?:[A-Z]{{1,2}}-)?\d{{4,5}}[ \t]+{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)"
+    r"[ \t]*(?=\n|$)"
+)
+NOT_A_NAME_LINE = re.compile(
+    r"(?i)^(?:kind|best|warm|many|with|freundliche|liebe|viele|beste|herzliche|mit|sch\u00f6ne"
+    r"|dear|hello|hallo|hi|guten|sehr)\b"
+)
+OURS_IN_LINE_BEFORE = re.compile(r"(?i)\b(?:our|unser\w*)\b[^!?\n]{0,110}$")
+
+
+def _v19(text: str, public_addresses: frozenset[str]) -> list[Hit]:
+    hits: list[Hit] = []
+    if " @ " in text:
+        hits += [
+            Hit(KIND, *match.span(), EMAIL_MESSAGE, SUGGESTION)
+            for match in SPACED_EMAIL.finditer(text)
+        ]
+    if "\n" in text:
+        for match in ADDRESS_BLOCK.finditer(text):
+            hit = Hit(KIND, match.start("street"), match.end("town"), ADDRESS_MESSAGE, SUGGESTION)
+            if _public_address(text, hit, public_addresses) or OURS_IN_LINE_BEFORE.search(
+                text, max(0, hit.start - 120), hit.start
+            ):
+                continue
+            hits.append(hit)
+            name = match.group("name")
+            if name and not NOT_A_NAME_LINE.match(name) and _a_name(name.strip()):
+                start = match.start("name")
+                hits.append(Hit(KIND, start, start + len(name.strip()), NAME_MESSAGE,
+                                NAME_SUGGESTION))  # fmt: skip
+    if "," in text:
+        for match in TOWN_POSTCODE_ADDRESS.finditer(text):
+            hit = Hit(KIND, *match.span(), ADDRESS_MESSAGE, SUGGESTION)
+            if OURS_IN_LINE_BEFORE.search(text, max(0, match.start() - 120), match.start()) or (
+                _own_premises(text, match.start()) or _public_address(text, hit, public_addresses)
+            ):
+                continue  # "our head office address: …, New York, NY 10018"
+            hits.append(hit)
+    return hits
+
+
+# The reader's own condition said back to them: "thank you for letting us know about your ear
+# infection", "your medical form shows asthma", "nobody's judging your asthma". A reply tells
+# the reader what they told it; it discloses no one else's health. A relative's ("your son's
+# asthma"), a detail with a number in its sentence (a date, a dose, a reading), or a diagnosis,
+# a prescription, a procedure or a stay in hospital named ("your early-onset … diagnosis",
+# "your knee replacement") stays.
+YOUR_OWN = re.compile(
+    r"(?i)your\s+(?!(?:[\w-]+'s|son|daughter|kids?|child(?:ren)?|husband|wife|partner|mother"
+    r"|father|mum|mom|dad|baby|brother|sister|parents?|family|friend|grand\w+|boy|girl|little"
+    r"|neighbou?r|colleague|guest|dog|cat|pet)\b)"
+)
+
+
+RECORDED_CARE = re.compile(
+    r"(?i)diagnos|prescri|hospital|surgery|operation|treatment|therapy|clinic|\bmg\b|results?\b"
+    # a procedure is a record of care too: "your knee replacement", "your bypass"
+    r"|replacement|transplant|bypass|biopsy|\bscan|ectomy|otomy|chemo|radiotherapy|dialysis"
+)
+
+
+def _your_own_condition(text: str, hit: Hit) -> bool:
+    if hit.message is not HEALTH_MESSAGE or not YOUR_OWN.match(text, hit.start):
+        return False
+    sentence = _sentence_of(text, hit.start)
+    return not any(c.isdigit() for c in sentence) and not RECORDED_CARE.search(sentence)

@@ -666,6 +666,8 @@ def detect(text: str) -> list[Hit]:
     spans += _v16(text)
     spans += _v17(text, lowered)
     spans += _v18(text, lowered)
+    spans += _v19(text, lowered)
+    spans += _v19b(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [
         span
@@ -2640,4 +2642,399 @@ def _v18(text: str, lowered: str) -> list[tuple[str, int, int]]:
         # Digit words one by one are SAID_DIGITS' ("sieben vier eins eins"); here a pair.
         if 4 <= len("".join(said)) <= 8 and any(len(digits) == 2 for digits in said):
             spans.append((CODE_LABEL, match.start("value"), stop))
+    return spans
+
+
+# --- Values laid out: over lines, in parts, in a table's column, spaced (values-v19, issue 13) --
+# New writers lay a credential out instead of writing it in a sentence: the name ends its line
+# and the value follows on the next lines, sometimes broken over several ("password is" /
+# "Marl-" / "brook-" / "2031!"; "Your PIN for the locker:" / "5 8" / "2 4"); a value given in
+# named parts ("pw (first part): …", "zweite Hälfte: …"); a name with a bracket before its
+# colon; a config line whose name ends in _KEY; a password spaced letter by letter; a table
+# whose header names the column.
+_LAID_LOGIN_WORDS = (
+    r"password|passwd|passwort|kennwort|passcode|passphrase|pass|pw|pwd|creds|credentials"
+    r"|zugangsdaten|login|log-in|anmeldung"
+)
+_LAID_CODE = (
+    r"pin|pin-code|pincode|code|combination|combo|kombination|kombi|zahlencode|geheimzahl|tan"
+    r"|otp|zugangscode|t\u00fcrcode|torcode"
+)
+_LAID_KEY = r"key|token|secret|schl\u00fcssel|api-key|api key"
+# A line that names the value and stops: "Your PIN for the Quarrel Lane lockers:", "password
+# is", "Der PIN lautet", "Kennwort (neu):". Searched in lower-cased text, one line at a time.
+LAID_NAME_LINE = re.compile(
+    rf"(?:^|[\s(*_-])(?:(?P<password>{_LAID_LOGIN_WORDS})|(?P<code>{_LAID_CODE})"
+    rf"|(?P<key>{_LAID_KEY}))(?:\s*\([^()\n]{{1,30}}\))?"
+    r"(?:\s+(?:for|of|to|f\u00fcr|f\u00fcrs|zum|zur|von|vom|am|an|at|on|in|im)\b[^:\n]{0,50})?"
+    r"\s*(?:[:=\u2192]|->|\bis\b|\bare\b|\bist\b|\blautet\b|\blauten\b|\bsind\b|\bwill be\b)?"
+    r"[*_\s]*$"
+)
+# A piece of a value on its own line: one token, or digits in groups ("3 3", "7 1 #").
+LAID_PIECE = re.compile(r"[*_`\"']*(?P<value>[^\s`\"']{1,30}|\d[\d#*]*(?: [\d#*]+){1,5})[*_`\"']*")
+LAID_HINTS = ("pass", "pw", "pin", "code", "kombi", "combo", "combination", "kennwort", "key",
+              "token", "secret", "schl\u00fcssel", "creds", "credentials", "zugang", "login",
+              "tan", "otp", "geheimzahl", "anmeldung", "left", "links")  # fmt: skip
+# A value given in parts: "pw (first part): Tarn0ck", "the second half is !stone", "Teil 2:
+# -Halle#9", "zweite Hälfte: …". Searched in lower-cased text.
+PART_NAMED = re.compile(
+    r"\b(?:(?:first|second|third|fourth|last|other|1st|2nd|3rd|final)\s+(?:part|half|bit|piece"
+    r"|chunk|line)|part\s+[1-4]|(?:erste|zweite|dritte|vierte|letzte|andere)[rn]?\s+(?:teil"
+    r"|h\u00e4lfte)|teil\s+[1-4]|h\u00e4lfte\s+[1-4])\b\)?"
+    r"(?:\s+(?:of\s+(?:the|it|your|my|our)|des|der|vom)\s*[\w-]*)?"
+    r"\s*(?:[:=\u2192]|->|\bis\b|\bist\b|\blautet\b|\bwas\b|\bwar\b)\s*"
+    r"[\"'\u201c\u201e`]?(?P<value>[^\s\"'\u201c\u201d`,;]{3,40})"
+)
+PART_NOUN = re.compile(rf"\b(?:{_LAID_LOGIN_WORDS}|{_LAID_CODE}|{_LAID_KEY})\b")
+# A credential's name with a bracket before its colon: "pw (first part): …", "Code (nur
+# heute): 4471". Searched in lower-cased text.
+BRACKETED_NAME = re.compile(
+    rf"\b(?:(?P<password>{_LAID_LOGIN_WORDS})|(?P<code>{_LAID_CODE}))\s*\([^()\n]{{1,30}}\)\s*"
+    r"(?:[:=\u2192]|->)\s*[\"'\u201c\u201e`]?(?P<value>[^\s\"'\u201c\u201d`]{3,60})"
+)
+# A config line whose name ends in KEY: "WIDGET_KEY=5fd0…", "sendgrid_key: …"; a lower-case one
+# that names a password: "db_password=…".
+ENV_KEY_LINE = re.compile(
+    r"(?<![\w.-])(?:[A-Za-z][A-Za-z0-9]*_)+(?:KEY|key|Key|PW|pw)\s*[:=]\s*[\"']?"
+    r"(?P<value>[^\s\"']{16,200})"
+    r"|(?<![\w.-])[a-z][a-z0-9_]*_(?:password|passwd|pass|pwd|secret|token)\s*[:=]\s*[\"']?"
+    r"(?P<value2>[^\s\"']{6,200})"
+)
+# A password spaced letter by letter after its name: "Kennwort: K a i 7 ! s t e i n".
+SPACED_VALUE = re.compile(
+    rf"\b(?:{_LAID_LOGIN_WORDS})\b[^\n.]{{0,30}}?(?:[:=\u2192]|\bis\b|\bist\b|\blautet\b)\s*"
+    r"(?P<value>(?:[^\s] ){5,39}[^\s])(?![^\s])"
+)
+# A user name shaped like an identifier (an underscore, a digit or an "@" in it, any case)
+# before a slash and a password: "BW_CREW / t@rnside-41". The lower-case form is
+# BARE_LOGIN_PAIR's.
+ID_LOGIN_PAIR = re.compile(
+    r"(?<![\w/.@-])(?=[\w.@-]*[_@\d])[A-Za-z][\w.@-]{1,30} / "
+    r"(?P<value>(?=[^\s/]*[A-Za-z][^\s/]*[A-Za-z])(?=[^\s/]*[\d!#$%&*?@])[^\s/]{6,40})"
+    r"(?=[\s.,;:)]|$)"
+)
+# A code named as private by its purpose, even when a public word names it: "den
+# Gutschein-Code …, der zum Freischalten: 5820-RT". Searched in lower-cased text.
+UNLOCKING_CODE = re.compile(
+    r"\b(?:code|pin|kombination|schl\u00fcssel|key)\b[^.\n!?]{0,60}?\b(?:zum|zur|f\u00fcrs"
+    r"|to|for)\s+(?:freischalten|entsperren|anmelden|einloggen|\u00f6ffnen|unlock(?:ing)?"
+    r"|log(?:ging)?\s+in|sign(?:ing)?\s+in)\b\s*[:=\u2192]\s*(?P<value>[a-z0-9][a-z0-9-]{3,19})"
+    r"(?![\w-])"
+)
+# A code's digits given in parts: "the first four digits are 4471 and the last two are 09",
+# "die ersten vier Ziffern sind 4471, die letzten zwei 09". Searched in lower-cased text; a
+# code's name must be in the sentence or just before.
+DIGITS_PART = re.compile(
+    r"\b(?:(?:first|last|next|remaining|final|other)\s+(?:two|three|four|five|six|[2-6])"
+    r"(?:\s+(?:digits|numbers))?(?:\s+of\s+[^.,;:\n]{1,30}?)?\s*(?:are|is|:|=|\u2192)"
+    r"|(?:ersten|letzten|n\u00e4chsten|restlichen|anderen)\s+(?:zwei|drei|vier|f\u00fcnf|sechs"
+    r"|[2-6])(?:\s+(?:ziffern|stellen|zahlen))?(?:\s+(?:sind|lauten|hei\u00dfen)|\s*[:=\u2192])?)"
+    r"\s*(?P<value>\d{2,6})(?![\w/:-]|[.,]\d|\s?(?:%|uhr|h\b|min|euro|eur|chf|\u20ac))"
+)
+DIGITS_PART_NOUN = re.compile(
+    r"\b(?:code|pin|combination|combo|kombination|kombi|zahlencode|t\u00fcrcode|tresorcode"
+    r"|geheimzahl|passcode)\b|(?:safe|tresor|schloss|lock)\w*\s+(?:code|pin)"
+)
+NOT_A_CODE_PART = re.compile(
+    r"\b(?:card|karte|account|konto|iban|phone|telefon|mobile|handy|order|bestell|invoice"
+    r"|rechnung|tracking|sendung|booking|buchung|reference|referenz)"
+)
+# A dial's combination, turn by turn: "left 12, right 40, left 7", "links 12, rechts 40,
+# links 7". Searched in lower-cased text.
+DIAL_TURNS = re.compile(
+    r"\b(?P<value>(?:left|right|links|rechts)\s+(?:to\s+|auf\s+)?\d{1,2}(?:\s*[,;]?\s*(?:then\s+"
+    r"|dann\s+|and\s+|und\s+)?(?:left|right|links|rechts)\s+(?:to\s+|auf\s+)?\d{1,2}){2,4})\b"
+)
+PART_HINTS = ("part", "half", "teil", "h\u00e4lfte", "piece", "chunk")
+ENV_HINTS = ("_key", "_pw", "_pass", "_secret", "_token")
+SPACED_RUN = re.compile(r"(?:[^\s] ){5}[^\s](?![^\s])")
+DIGITS_PART_HINTS = ("digits", "ziffern", "stellen", "first", "last", "ersten", "letzten",
+                     "next", "remaining", "final", "n\u00e4chsten", "restlichen")  # fmt: skip
+DIAL_HINTS = ("combination", "combo", "kombination", "kombi", "safe", "tresor", "dial",
+              "schloss", "lock")  # fmt: skip
+UNLOCKING_HINTS = ("freischalten", "entsperren", "anmelden", "einloggen", "\u00f6ffnen",
+                   "unlock", "log in", "logging in", "sign in", "signing in")  # fmt: skip
+TABLE_HEADER = re.compile(rf"(?:{_LAID_LOGIN_WORDS}|{_LAID_CODE}|{_LAID_KEY})")
+
+
+def _piece_lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines after `start` that each hold one piece of a value, up to the first that is
+    not one (a blank line, a sentence, a bracket)."""
+    pieces: list[tuple[int, int]] = []
+    at = start
+    while len(pieces) < 6 and at < len(text):
+        stop = text.find("\n", at)
+        stop = len(text) if stop < 0 else stop
+        line = text[at:stop]
+        match = LAID_PIECE.fullmatch(line.strip())
+        if match is None:
+            break
+        offset = at + (len(line) - len(line.lstrip())) + match.start("value")
+        pieces.append((offset, offset + len(match.group("value"))))
+        at = stop + 1
+    return pieces
+
+
+def _laid_value(kind: str, value: str) -> bool:
+    if PLACEHOLDER.search(value) or value.lower() in COMMON_WORDS:
+        return False
+    if kind == "code":
+        digits = sum(c.isdigit() for c in value)
+        return 4 <= digits <= 10 and digits >= len(value.replace(" ", "")) - 2
+    if kind == "key":
+        return len(value) >= 16 and _credential_like(value, classes=2)
+    return (
+        len(value) >= 6
+        and _credential_like(value, classes=2)
+        and any(not c.isalpha() for c in value)
+    )
+
+
+def _laid_over_lines(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    spans: list[tuple[str, int, int]] = []
+    at = 0
+    while (stop := text.find("\n", at)) >= 0:
+        line = lowered[at:stop]
+        at = stop + 1
+        match = LAID_NAME_LINE.search(line) if len(line) <= 120 else None
+        if match is None:
+            continue
+        kind = "password" if match.group("password") else "code" if match.group("code") else "key"
+        if kind == "code" and PUBLIC_CODE_BEFORE.search(line, 0, match.start(kind) + 1):
+            continue  # "Your booking code:" / "4471 2290": a public code
+        if kind == "code" and PUBLIC_CODE_BEFORE.search(line[: match.start(kind)] + " "):
+            continue
+        pieces = _piece_lines(text, at)
+        if not pieces:
+            continue
+        value = "".join(text[a:b] for a, b in pieces)
+        if kind == "code":
+            value = " ".join(text[a:b] for a, b in pieces)
+        if _laid_value(kind, value):
+            label = CODE_LABEL if kind == "code" else gettext_noop("a password")
+            spans += [(label, a, b) for a, b in pieces]
+    return spans
+
+
+def _table_column(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    """A table whose header row names a credential's column: the cells under it."""
+    spans: list[tuple[str, int, int]] = []
+    column = -1
+    for line_match in re.finditer(r"[^\n]+", text):
+        line = line_match.group()
+        if line.count("|") < 2:
+            column = -1
+            continue
+        cells = [(m.start(), m.group()) for m in re.finditer(r"[^|]+", line)]
+        if column < 0:
+            for index, (_, cell) in enumerate(cells):
+                if TABLE_HEADER.fullmatch(cell.strip().lower().rstrip(":")):
+                    column = index
+            continue
+        if column >= len(cells) or set(cells[column][1].strip()) <= set("-: "):
+            continue
+        offset, cell = cells[column]
+        value = cell.strip()
+        start = line_match.start() + offset + cell.index(value) if value else 0
+        header_kind = "password"
+        if value and _laid_value(header_kind, value):
+            spans.append((gettext_noop("a password"), start, start + len(value)))
+        elif value and _laid_value("code", value):
+            spans.append((CODE_LABEL, start, start + len(value)))
+    return spans
+
+
+def _v19(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    slash = text.find(" / ")
+    while slash >= 0:  # from each slash back to its user name (a scan of the draft costs more)
+        match = ID_LOGIN_PAIR.search(text, max(0, slash - 32), slash + 44)
+        slash = text.find(" / ", slash + 3)
+        if match is not None:
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'")
+            value = text[start:end]
+            if end - start >= 6 and _pair_password(value) and not PLACEHOLDER.search(value):
+                spans.append((gettext_noop("a password"), start, end))
+    if not any(hint in lowered for hint in LAID_HINTS):
+        return spans
+    if "\n" in text:
+        spans += _laid_over_lines(text, lowered)
+        if "|" in text:
+            spans += _table_column(text, lowered)
+    parts = any(word in lowered for word in PART_HINTS)
+    for match in PART_NAMED.finditer(lowered) if parts else ():
+        before = lowered[max(0, match.start() - 160) : match.start()]
+        value = text[match.start("value") : match.end("value")].rstrip(".!?)")
+        if not PART_NOUN.search(before + lowered[match.start() : match.start("value")]):
+            continue
+        if value.lower() in COMMON_WORDS or KEY_PLACEHOLDER.search(value):
+            continue
+        mixed = value != value.lower() and value != value.upper()
+        if mixed or any(not c.isalpha() for c in value):
+            start = match.start("value")
+            spans.append((gettext_noop("a password"), start, start + len(value)))
+    bracketed = "):" in text or ") :" in text or ")=" in text
+    for match in BRACKETED_NAME.finditer(lowered) if bracketed else ():
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:)\"'\u201c\u201d")
+        value = text[start:end]
+        if PLACEHOLDER.search(value):
+            continue
+        if match.group("code"):
+            if PUBLIC_CODE_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
+                continue
+            if 4 <= sum(c.isdigit() for c in value) <= 10:
+                spans.append((CODE_LABEL, start, end))
+        elif any(not c.isalpha() for c in value) and len(value) >= 4:
+            spans.append((gettext_noop("a password"), start, end))
+    env = "_" in text and any(word in lowered for word in ENV_HINTS)
+    for match in ENV_KEY_LINE.finditer(text) if env else ():
+        group = "value" if match.group("value") else "value2"
+        start, end = match.span(group)
+        value = text[start:end]
+        if (
+            not PLACEHOLDER.search(value)
+            and not KEY_PLACEHOLDER.search(value)
+            and (_credential_like(value, classes=2) and any(c.isdigit() for c in value))
+        ):
+            spans.append((gettext_noop("an API key or token"), start, end))
+    spaced = SPACED_RUN.search(text) is not None
+    for match in SPACED_VALUE.finditer(lowered) if spaced else ():
+        value = text[match.start("value") : match.end("value")].replace(" ", "")
+        if _credential_like(value, classes=2) and any(not c.isalpha() for c in value):
+            spans.append((gettext_noop("a password"), *match.span("value")))
+    digit_parts = any(word in lowered for word in DIGITS_PART_HINTS)
+    for match in DIGITS_PART.finditer(lowered) if digit_parts else ():
+        before = lowered[max(0, match.start() - 160) : match.end()]
+        if NOT_A_CODE_PART.search(lowered, max(0, match.start() - 60), match.end()):
+            continue  # "the last four digits of the card on file: 7714": a card's digits
+        if DIGITS_PART_NOUN.search(before) or DIGITS_PART_NOUN.search(
+            lowered, match.end(), match.end() + 60
+        ):
+            spans.append((CODE_LABEL, *match.span("value")))
+    if any(word in lowered for word in DIAL_HINTS) and (
+        "left" in lowered or "right" in lowered or "links" in lowered or "rechts" in lowered
+    ):
+        spans += [(CODE_LABEL, *match.span("value")) for match in DIAL_TURNS.finditer(lowered)]
+    unlocking = any(word in lowered for word in UNLOCKING_HINTS)
+    for match in UNLOCKING_CODE.finditer(lowered) if unlocking else ():
+        value = match.group("value")
+        if any(c.isdigit() for c in value):
+            spans.append((CODE_LABEL, *match.span("value")))
+    return spans
+
+
+# --- The value said first, the noun's "'s", a password beside its user name (values-v19) ------
+# The value as the subject, the credential's name after the copula: "Brackmoor!58 is the new
+# admin password", "Marl!77 — that's the password for the till", "Die 4471 ist der Code fürs
+# Tor". The value must look like a password (or a code's digits); the noun ends the phrase.
+VALUE_THEN_NOUN = re.compile(
+    r"(?<![\w@#/.:-])(?P<value>[^\s\"'`()\[\]<>,;]{4,40}?)[\"'\u201c\u201d]?\s+"
+    r"(?:is|was|will be|ist|war|wird|(?:[-\u2013\u2014:]\s+)?(?:that's|that is|this is|das ist"
+    r"|dies ist|it's|it is|das wird))\s+(?:(?:the|our|your|my|his|her|their|der|die|das|dein"
+    r"|deine|ihr|ihre|unser|unsere|mein|meine)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<noun>password|passwort|kennwort|passcode|pin|code|combination|combo|kombination)\b"
+)
+NOT_ONE_OF_OURS = re.compile(
+    r"\b(?:just|only|simply|merely|nur|blo\u00df|einfach|not|kein|keine|manufacturing|production"
+    r"|batch|date|serial|model|product|tracking|order|booking|reference|discount|promo|voucher"
+    r"|error|postal|post|zip|area|country|colour|color|tax|herstell\w*|produktions\w*|fehler"
+    r"|bestell\w*|buchungs\w*|rabatt\w*|gutschein\w*|post\w*)\b"
+)
+NOUN_AFTER_VALUE = re.compile(
+    r"\b(?:password|passwort|kennwort|passcode|pin|code|combination|combo|kombination)\b"
+)
+# A credential's name contracted with "is": "the key's Moorlicht!58", "PIN's 4471".
+NOUN_APOSTROPHE_S = re.compile(
+    r"(?i)\b(?:password|passcode|pin|code|key|combo|combination)['\u2019]s\s+"
+    r"(?:now\s+|still\s+)?(?P<value>[^\s\"'`,;]{4,40})"
+)
+# A password beside its user name, whatever its shape: "Username elna.dorr, password
+# fennelgate, all lower case", "Login: elna.dorr" / "Pass: fennelgate", "Benutzername: … -
+# Passwort: …". The user name is named first, in the same line or the line before, and is
+# shaped like an account's (a dot, an underscore, an "@" or a digit in it) or follows a colon.
+USER_THEN_PASSWORD = re.compile(
+    r"(?i)\b(?:user(?:name)?|login|benutzer(?:name)?|nutzername|konto|account)"
+    r"(?:\s*[:=]\s*|\s+(?=[\w+-]*[._@\d]))(?!(?:and|und|or|oder|is|ist)\b)"
+    r"(?P<user>[\w.@+-]{3,40})\s*(?:[,;\n]|\s[-\u2013\u2014/]\s|\s+and\s+|\s+und\s+)\s*"
+    r"(?:(?:the|your|das|ihr)\s+)?(?:password|passwort|kennwort|pass|pw|pwd)\s*(?:[:=]|\bis\b"
+    r"|\bist\b|\blautet\b)?\s*[\"'\u201c\u201e]?(?P<value>[^\s\"'\u201c\u201d`,;()]{6,40})"
+)
+# A private code in groups of letters and digits: "Your one-time passcode: XK7 PQ9".
+PRIVATE_CODE_GROUPS = re.compile(
+    r"(?i)\b(?:one-time|one time|verification|login|sign-in|access|unlock|reset|recovery|backup"
+    r"|einmal|best\u00e4tigungs|zugangs|anmelde)[\s-]*(?:pass)?(?:code|pin|kennwort|passwort)"
+    r"\s*(?:[:=]|\bis\b|\bist\b|\blautet\b)\s*"
+    r"(?P<value>(?-i:(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,4}(?: [A-Z0-9]{3,4}){1,3}))"
+    r"(?![\w-])"
+)
+
+
+APOSTROPHE_NOUNS = ("password", "passcode", "pin", "code", "key", "combo", "combination")
+PRIVATE_GROUP_HINTS = ("one-time", "one time", "verification", "login", "sign-in", "access",
+                       "unlock", "reset", "recovery", "backup", "einmal", "best\u00e4tigungs",
+                       "zugangs", "anmelde")  # fmt: skip
+
+
+def _v19b(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    nouns = ("password", "passwort", "kennwort", "passcode", "pin", "code", "combination",
+             "combo", "kombination")  # fmt: skip
+    for noun in NOUN_AFTER_VALUE.finditer(lowered) if any(n in lowered for n in nouns) else ():
+        # From each noun back to the value before it (a scan of the draft costs more).
+        match = VALUE_THEN_NOUN.search(lowered, max(0, noun.start() - 90), noun.end())
+        if match is not None and match.start("noun") == noun.start():
+            if NOT_ONE_OF_OURS.search(lowered, match.end("value"), match.start("noun")):
+                continue  # "… is just the manufacturing code": explained as something else
+            start, end = match.span("value")
+            value = text[start:end].rstrip(".!?:")
+            end = start + len(value)
+            if match.group("noun") in ("pin", "code", "combination", "combo", "kombination"):
+                digits = sum(c.isdigit() for c in value)
+                if (
+                    4 <= digits <= 8
+                    and digits >= len(value) - 2
+                    and not PUBLIC_CODE_BEFORE.search(
+                        lowered[match.end("value") : match.start("noun")] + " "
+                    )
+                ):
+                    spans.append((CODE_LABEL, start, end))
+            elif (
+                _credential_like(value, classes=3)
+                and any(c.isdigit() for c in value)
+                and not PLACEHOLDER.search(value)
+                and not EMAIL_LIKE.match(value)
+            ):
+                spans.append((gettext_noop("a password"), start, end))
+    if any(f"{noun}{mark}s" in lowered for noun in APOSTROPHE_NOUNS for mark in "'\u2019"):
+        for match in NOUN_APOSTROPHE_S.finditer(text):
+            start = match.start("value")
+            end = trim_trailing(text, start, match.end("value"), chars=".,;:)!?\"'")
+            value = text[start:end]
+            if PUBLIC_CODE_BEFORE.search(lowered, max(0, match.start() - 30), match.start()):
+                continue
+            digits = sum(c.isdigit() for c in value)
+            if (4 <= digits <= 8 and digits >= len(value) - 2) or (
+                _credential_like(value, classes=3) and digits and not PLACEHOLDER.search(value)
+            ):
+                spans.append((gettext_noop("a password"), start, end))
+    users = any(w in lowered for w in ("user", "login", "benutzer", "nutzername", "konto",
+                                       "account"))  # fmt: skip
+    passwords = users and any(w in lowered for w in ("pass", "pw", "kennwort"))
+    for match in USER_THEN_PASSWORD.finditer(text) if passwords else ():
+        start = match.start("value")
+        end = trim_trailing(text, start, match.end("value"), chars=".,;:)!?\"'")
+        value = text[start:end]
+        if len(value) < 6 or value.lower() in COMMON_WORDS or EMAIL_LIKE.match(value):
+            continue
+        # Any shape, beside its user name; PLACEHOLDER would refuse a word of letters alone.
+        if not KEY_PLACEHOLDER.search(value) and (value.isalpha() or not PLACEHOLDER.search(value)):
+            spans.append((gettext_noop("a password"), start, end))
+    if any(word in lowered for word in PRIVATE_GROUP_HINTS):
+        spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_GROUPS.finditer(text)]
     return spans
