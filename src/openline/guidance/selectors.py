@@ -182,8 +182,14 @@ def public_contacts() -> QuerySet[PublicContact]:
 # --- findings ---------------------------------------------------------------------------------
 
 
+# Each kind's label, read once: `Kind.values` builds a new list on every read, and a check asks
+# for the label of every finding (session 24, cold-v19).
+_KIND_LABELS: dict[str, StrOrPromise] = {kind.value: kind.label for kind in Kind}
+
+
 def kind_label(kind: str) -> StrOrPromise:
-    return Kind(kind).label if kind in Kind.values else kind.replace("_", " ").capitalize()
+    label = _KIND_LABELS.get(kind)
+    return label if label is not None else kind.replace("_", " ").capitalize()
 
 
 # --- reviews ----------------------------------------------------------------------------------
