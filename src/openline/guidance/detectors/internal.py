@@ -95,7 +95,7 @@ GERMAN_DEFINITE_BEFORE = re.compile(
 # More of the German noun's grammar (session 19, register-v14): a contraction of a preposition
 # and an article ("im Herbstlaub am See", "beim Ahorn"; not "zum"/"zur", which also give a
 # topic: "zum Brennerbus sag ich nur …"), a possessive, demonstrative or
-# quantifier ("unser Laub", "dieser Kompass", "kein Blinker", "viel Laub"), or an inflected
+# quantifier ("unser Laub", "dieser Wetterhahn", "kein Blinker", "viel Laub"), or an inflected
 # adjective ("geflammter Ahorn", "nasses Laub", "dem frischen Laub"). As after a definite
 # article, the word is the ordinary noun unless the sentence speaks of the item
 # (`_german_item_said`). "der neue …", "der interne …" are left to the other rules.
@@ -748,7 +748,7 @@ class RegisterIndex:
     # only right after words that name it ("intern heißt das Ding Kette", session 23).
     named_halves: list[tuple[str, Entry]] = field(default_factory=list)
     # Incidents' variants without their place, for the incident named short with any word of
-    # something going wrong ("our fob cloning mess" for "the Westfield fob cloning incident").
+    # something going wrong ("our badge cloning mess" for "the Hartfield badge cloning incident").
     shortened: list[tuple[str, re.Pattern[str], Entry]] = field(default_factory=list)
     # What operators accepted as the ordinary use of a term ("not confidential here"), by term:
     # the words that stood beside it (detectors/learned.py reads them).
@@ -853,9 +853,9 @@ class RegisterIndex:
         self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str]
     ) -> None:
         """An incident's variant of a place or name, words of what broke and an incident noun
-        ("the Westfield fob cloning incident", "the Bolton portal incident", "the voice-note
+        ("the Hartfield badge cloning incident", "the Eastmoor portal incident", "the voice-note
         CDN exposure"), for the same said without the name and with any incident noun: "our
-        fob cloning mess", "the portal leak", "the voice-note leak" (session 24)."""
+        badge cloning mess", "the portal leak", "the voice-note leak" (session 24)."""
         entry = Entry(term, category, note, squash(term), "", 1, 0, context=context)
         for surface in surfaces:
             words = surface.split()
@@ -908,8 +908,8 @@ class RegisterIndex:
             or len(names) != 1
             or any(not c.isalnum() and c not in " -" for c in surface)
             or squash(names[0]) == squash(term)  # "the Thimble tool": "Thimble" is found anyway
-            # The company's public product itself ("Hop" of "Hop Night", session 24): "book the
-            # Hop the night before" is the product, not the variant retold.
+            # The company's public product itself ("Loop" of "Loop Weekend", session 24): "book the
+            # Loop the night before" is the product, not the variant retold.
             or names[0].casefold() in self.public_named
         ):
             return
@@ -1535,8 +1535,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
 def _sentence_before(text: str, start: int, end: int) -> str:
     """The sentence before that of text[start:end] (casefolded, without handles), within 200
     characters: a name first in its sentence or in quotes, where its capital proves nothing,
-    is the item's when the sentence before speaks of it ("… is buying a marina in the Algarve.
-    Someone let "Windlass" slip", "I'd hold off on the annual membership. Blauwasser pricing
+    is the item's when the sentence before speaks of it ("… is buying a depot in the Algarve.
+    Someone let "Gantry" slip", "I'd hold off on the annual membership. Seaglass pricing
     is coming", session 24)."""
     begins, _ = sentence_bounds(text, start, end, lookback=200)
     if begins <= 0:
@@ -1753,7 +1753,7 @@ def _said_ordinarily(text: str, start: int, end: int, entry: Entry) -> bool:
     if PUBLIC_NAME_AFTER.match(text, end) or PUBLIC_NAME_BEFORE.search(
         text, max(0, start - 40), start
     ):
-        # "Samphire is the name of the shading tool in our quote app", "Kompass is just what we
+        # "Samphire is the name of the shading tool in our quote app", "Wegweiser is just what we
         # call the subscription in Austria": a public name explained, unless the sentence says
         # it is internal ("they've been calling it Roastline internally").
         sentence = _sentence_around(text, start, end)
@@ -2418,7 +2418,7 @@ def _hints(
 
 
 # What is not announced yet, said by its own noun: "the lineup for 2027 hasn't been announced
-# yet", "the Contrail rollout isn't public yet" (session 24).
+# yet", "the Skylark rollout isn't public yet" (session 24).
 UNANNOUNCED_SUBJECT = re.compile(
     r"(?i)\b(?:the|our|your|their|this|these|those) ((?:[\w'-]+ ){0,4}?[\w'-]+) (?:is|are|has"
     r"|have)(?:n't| not) (?:been |yet )?(?:announced|public)(?: it)? yet\b"
@@ -3187,9 +3187,9 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
 
 
 # The register's word given as someone's or something's name, or as a word's meaning (session
-# 24): "your bunny's name is Pawprint", "the Moult family", "„Nachtfalke" war der Name der
-# Kinderbuchfigur", ""Ridgeline" in my username", ""Kompass" in German means compass", "that's
-# exactly what my husband calls our tub", "hieß der Camper nur noch „Schneckenhaus"".
+# 24): "your bunny's name is Biscuit", "the Thistle family", "„Sternschnuppe" war der Name der
+# Kinderbuchfigur", ""Hillcrest" in my username", ""Wegweiser" in German means signpost",
+# "that's exactly what my husband calls our tub", "hieß der Camper nur noch „Igelbau"".
 NAME_GIVEN_BEFORE = re.compile(
     r"(?i)(?:\b(?:name|nickname|surname|username)(?:'s| is| was)"
     r"|\bhie(?:\u00df|ss) [^.!?\n]{0,40}\bnur noch)\s*[\"'\u201c\u201e\u2018\u00bb]?$"
