@@ -9,7 +9,8 @@ import pytest
 
 from openline.accounts.models import Role
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory, answer, post
+from ..factories import SpaceFactory, UserFactory, answer, post
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -23,11 +24,7 @@ def _signed_in_german_phone(new_page, live_server, username):
     page = new_page()
     page.set_extra_http_headers({"Accept-Language": "de"})
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(f"{live_server.url}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
+    sign_in(page, live_server.url, username)
     return page
 
 

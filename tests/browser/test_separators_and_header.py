@@ -7,7 +7,8 @@ import pytest
 
 from openline.accounts.models import Role
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory, answer, post
+from ..factories import SpaceFactory, UserFactory, answer, post
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -50,11 +51,7 @@ def _page(new_page, live_server, *, width, language, username=None):
     page.set_extra_http_headers({"Accept-Language": language})
     page.set_viewport_size({"width": width, "height": 844})
     if username:
-        page.goto(f"{live_server.url}/accounts/signin/")
-        page.fill("input[name=username]", username)
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(f"{live_server.url}/")
+        sign_in(page, live_server.url, username)
     return page
 
 
