@@ -2,7 +2,8 @@
 (drafts_de, de3 … de15, valid5_de; de11, de12 and de13 added in session 20, german-v15, when all
 three were read sets; de14 added in session 21, german-v16; de15 in session 22, german-v17; de16
 (read since session 23) and de17 (read since session 24) added in session 24, german-v19; de18 is
-session 24's check and de19 untouched: neither of those two may be added), which
+read since session 25 and may be added; de19 is session 25's check and de20 untouched: neither of
+those two may be added), which
 bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
 docs/decisions.md "Session 17, german-reader").
 

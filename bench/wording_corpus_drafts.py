@@ -5,7 +5,7 @@ corpus (branch wording-v6, issue 13; docs/decisions.md "wording-v6").
 These ARE evaluation sentences, copied on purpose: leave-one-set-out showed that a head trained
 on the corpus plus the other sets' sentences finds clearly more on the set left out than the
 corpus alone (bench/README.md, "Wording head v6"). Every set named here is a development set
-now and can no longer give an unseen figure; the untouched holdouts (holdout19, de19 and later)
+now and can no longer give an unseen figure; the untouched holdouts (holdout20, de20 and later)
 must never be added. Each sentence is what the guidance engine's wording detector reads
 (detectors.wording.sentences and scored_text; German drafts are skipped, as the head does not
 read them), labelled "legal_risk" or "hostile_tone" when it overlaps an expected clause of that
@@ -182,8 +182,9 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
 
 
 # A part of a set read from its own file, so that the set's other part (the session's check) is
-# never loaded (session 24, wording-v19: holdout18's writer a; writers b and c are the check).
-SOURCES = {"holdout18a": Path("/work/wt/h18a.jsonl")}
+# never loaded (session 25: holdout19's writer a; writers b and c are the check). holdout18's
+# writer a, read so in session 24, comes from the set's file since holdout18 is read in full.
+SOURCES = {"holdout19a": Path("/work/wt/h19a.jsonl")}
 
 
 def set_drafts(name: str) -> list[dict]:

@@ -118,6 +118,11 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout17b": ("holdout17", ("schaumwerk", "riffkante")),
     "holdout17c": ("holdout17", ("scherenwerk", "morgenkurier")),
     "holdout18a": ("holdout18", ("ketchmoor", "tuftwell", "carrymere")),
+    # session 25: holdout18's writers b and c (session 24's check) and holdout19's writer a
+    # (/work/wt/h19a.jsonl); holdout19's writers b and c are the check.
+    "holdout18b": ("holdout18", ("klangwart", "wabenhof")),
+    "holdout18c": ("holdout18", ("kesselkraft", "tellerwerk")),
+    "holdout19a": ("holdout19", ("cragmoth", "pledgewick", "wirebarrow")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind

@@ -264,6 +264,7 @@ DE_SPLIT = {
     "holdout17": "de17",
     "holdout18": "de18",
     "holdout19": "de19",
+    "holdout20": "de20",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -305,6 +306,9 @@ FRAGMENTS = (
     "companies_holdout19a.json",
     "companies_holdout19b.json",
     "companies_holdout19c.json",
+    "companies_holdout20a.json",
+    "companies_holdout20b.json",
+    "companies_holdout20c.json",
 )
 
 
@@ -701,6 +705,8 @@ def main():
         "de18": [],
         "holdout19": [],
         "de19": [],
+        "holdout20": [],
+        "de20": [],
     }
     errors = 0
     for company in PREFIX:

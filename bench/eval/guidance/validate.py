@@ -171,6 +171,8 @@ def main():
         "de18",
         "holdout19",
         "de19",
+        "holdout20",
+        "de20",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -209,6 +211,7 @@ def main():
                 "de17": "holdout17",
                 "de18": "holdout18",
                 "de19": "holdout19",
+                "de20": "holdout20",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
