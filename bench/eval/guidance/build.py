@@ -127,6 +127,13 @@ PREFIX = {
     "sanguell": "rb",
     "wischgut": "rc",
     "lodenkranz": "rd",
+    "hoverwick": "re",
+    "lanternly": "rf",
+    "tallyquill": "rg",
+    "brettlund": "rh",
+    "lauschwerk": "ri",
+    "walzerhof": "rj",
+    "federwerk": "rk",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -235,6 +242,13 @@ SPLIT = {
     "sanguell": "holdout19",
     "wischgut": "holdout19",
     "lodenkranz": "holdout19",
+    "hoverwick": "holdout20",
+    "lanternly": "holdout20",
+    "tallyquill": "holdout20",
+    "brettlund": "holdout20",
+    "lauschwerk": "holdout20",
+    "walzerhof": "holdout20",
+    "federwerk": "holdout20",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
