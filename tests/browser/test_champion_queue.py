@@ -10,18 +10,12 @@ from openline.community import actions
 from openline.inbox.champions import actions as champion_actions
 from openline.inbox.models import ChampionArea
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory
+from ..factories import SpaceFactory, UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CARD = "4111 1111 1111 1111"
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
 
 
 def test_a_champion_takes_a_problem_answers_it_and_staff_see_it(live_server, new_page):

@@ -4,18 +4,12 @@ from playwright.sync_api import expect
 from openline.accounts.models import Role
 from openline.community import actions
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory
+from ..factories import SpaceFactory, UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CARD = "4111 1111 1111 1111"
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
 
 
 def test_an_agent_sees_a_card_number_highlighted_in_place_as_they_type(live_server, new_page):

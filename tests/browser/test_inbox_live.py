@@ -13,8 +13,8 @@ from openline.inbox.adapters import InboundItem
 from openline.inbox.models import CannedReply, ChannelAccount, Conversation
 from openline.people.actions import Sender
 
-from ..factories import PASSWORD
 from .live import served_alone
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -28,13 +28,6 @@ def item(external_id="m1", key="c1", text="My T2 shows E14 again."):
         sender=Sender(channel_kind="testchannel", external_id="u1", name="Pat Doe"),
         created_at=datetime(2026, 11, 1, 9, 0, tzinfo=UTC),
     )
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
 
 
 def test_an_open_inbox_shows_new_conversations_live_and_answers_to_the_keyboard(
