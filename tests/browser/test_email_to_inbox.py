@@ -87,7 +87,7 @@ def test_an_email_appears_live_and_the_answer_reaches_the_customers_mail_thread(
         smtp.send_message(question)
 
     row = page.locator(".inbox-row", has_text="T2 shows E14 every morning")
-    expect(row).to_be_visible(timeout=2500)  # live, without a reload
+    expect(row).to_be_visible(timeout=10_000)  # live, without a reload
     row.locator("a").first.click()
     page.fill(
         "#reply-form textarea[name=body]",

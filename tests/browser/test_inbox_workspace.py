@@ -96,7 +96,7 @@ def test_picked_rows_survive_a_live_refresh_and_change_together(
 
     with served_alone():
         ingestion.ingest(twenty, item(99))  # the list refreshes itself
-    expect(page.locator(".inbox-row")).to_have_count(21, timeout=2500)
+    expect(page.locator(".inbox-row")).to_have_count(21, timeout=10_000)
     picked = page.locator('.inbox-row input[name="conversation"]:checked')
     expect(picked).to_have_count(2)
     page.keyboard.press("j")  # shortcuts still work after a click on a checkbox
