@@ -9,6 +9,7 @@ from openline.accounts.models import Role
 from openline.community import actions
 from openline.core.publishing import HeldForReview
 from openline.guidance.models import ReviewRequest
+from openline.inbox.models import Conversation
 
 from ..factories import SpaceFactory, UserFactory, answer, post
 from .signin import sign_in
@@ -99,7 +100,7 @@ def test_no_line_of_a_thread_list_a_profile_or_a_review_starts_with_a_separator(
 ):
     """Session 25 (qa-v13): the lists' line "Answered Question in Getting started ·
     Claire Dubois · 3 days ago" started a phone's second line with "·", and so could the
-    profile's and the review's lines."""
+    profile's, the review's and the conversation's lines."""
     space = SpaceFactory(name="Getting started and installing")
     UserFactory(username="mo", display_name="Mo Moderator", role=Role.MODERATOR)
     agent = UserFactory(username="bo", display_name="Bo Rasmussen-Achterberg", role=Role.AGENT)
@@ -119,3 +120,11 @@ def test_no_line_of_a_thread_list_a_profile_or_a_review_starts_with_a_separator(
     assert _dots_at_any_width(page, "main p") == []
     page.goto(f"{live_server.url}/guidance/reviews/{review.pk}/")
     assert _dots_at_any_width(page, "main > p.muted") == []
+    # The conversation's facts are a flex row, where a "·" of its own is an item.
+    problem = actions.create_thread(
+        thread.author, space, kind="problem", title="E14 every morning", body="Since Monday."
+    )
+    conversation = Conversation.objects.get(thread=problem)
+    Conversation.objects.filter(pk=conversation.pk).update(assignee=agent)
+    page.goto(f"{live_server.url}/inbox/{conversation.pk}/")
+    assert _dots_at_any_width(page, "p.facts") == []
