@@ -139,6 +139,18 @@ def test_the_author_sees_the_outcome_and_the_time_in_review(signed_in, moderator
     assert '<span class="pill">New</span>' in page
 
 
+def test_the_authors_list_quotes_the_title_in_the_readers_language(signed_in, agent, held):
+    """It wrapped the title in English quotes in German too ("“Valve clicks”" for „…“): a <q>
+    takes the page's language's quotes; and the button above the list no longer touches the
+    first card (a paragraph's margin)."""
+    page = signed_in(agent).get(reverse("guidance:my_reviews"), HTTP_ACCEPT_LANGUAGE="de")
+
+    html = page.content.decode()
+    assert '<html lang="de">' in html
+    assert f'<q><a href="{held.thread.get_absolute_url()}">' in html
+    assert '<p><button type="submit">Alle Ergebnisse als gesehen markieren</button></p>' in html
+
+
 def test_marking_outcomes_as_seen_clears_the_new_label(signed_in, moderator, agent, held):
     actions.approve_review(moderator, held)
     client = signed_in(agent)
