@@ -4,12 +4,13 @@ the header's search field shows its whole placeholder at 1280 px even when a sta
 links take most of the row."""
 
 import pytest
+from playwright.sync_api import expect
 
 from openline.accounts.models import Role
 from openline.community import actions
 from openline.core.publishing import HeldForReview
 from openline.guidance.models import ReviewRequest
-from openline.inbox.models import Conversation
+from openline.inbox.models import ChannelAccount, Conversation
 
 from ..factories import SpaceFactory, UserFactory, answer, post
 from .signin import sign_in
@@ -124,7 +125,8 @@ def test_no_line_of_a_thread_list_a_profile_or_a_review_starts_with_a_separator(
     problem = actions.create_thread(
         thread.author, space, kind="problem", title="E14 every morning", body="Since Monday."
     )
-    conversation = Conversation.objects.get(thread=problem)
-    Conversation.objects.filter(pk=conversation.pk).update(assignee=agent)
-    page.goto(f"{live_server.url}/inbox/{conversation.pk}/")
+    mail = ChannelAccount.objects.create(kind="email", name="Support mail for Scandinavia")
+    Conversation.objects.filter(thread=problem).update(account=mail, assignee=agent)
+    page.goto(f"{live_server.url}/inbox/{Conversation.objects.get(thread=problem).pk}/")
+    expect(page.locator("p.facts")).to_contain_text("Bo Rasmussen-Achterberg")
     assert _dots_at_any_width(page, "p.facts") == []
