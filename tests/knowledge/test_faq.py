@@ -183,4 +183,4 @@ def test_the_best_answer_is_quoted_as_text_not_as_its_markdown(
     assert "Fixed in 4.2.1: see the notes." in quote
     assert "**" not in quote and "](" not in quote
     # and each "·" of the counts' line is glued to the words before it (no line starts with one)
-    assert "Asked 3 times</strong>&nbsp;<span class=\"muted\">· " in page
+    assert 'Asked 3 times</strong>&nbsp;<span class="muted">· ' in page
