@@ -12,12 +12,14 @@ without putting it in `PAGES` or `EXCLUDED`.
 
 import hashlib
 import json
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from django.urls import URLPattern, URLResolver, get_resolver
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -334,8 +336,9 @@ def sign_in(page, base: str, username: str) -> None:
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", DEMO_PASSWORD)
     page.click("main form button[type=submit] >> nth=-1")
-    page.wait_for_load_state()
-    assert "/accounts/signin/" not in page.url, f"{username} could not sign in"
+    # The click may return before the browser leaves the sign-in page: wait for the address
+    # rather than read it at once (which passed on a slow POST only by luck).
+    expect(page, f"{username} could not sign in").not_to_have_url(re.compile("/accounts/signin/"))
 
 
 @pytest.mark.django_db(transaction=True)

@@ -3,16 +3,10 @@ from playwright.sync_api import expect
 
 from openline.accounts.models import Role
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory
+from ..factories import SpaceFactory, UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
 
 
 def test_a_customer_asks_an_agent_answers_and_the_customer_accepts(live_server, new_page):

@@ -116,6 +116,5 @@ def test_tab_goes_from_the_product_area_box_to_the_post_button(live_server, brow
 
     page.keyboard.press("Tab")
 
-    focused = page.evaluate("document.activeElement.textContent")
+    expect(page.get_by_role("button", name="Post", exact=True)).to_be_focused()
     context.close()
-    assert focused == "Post"

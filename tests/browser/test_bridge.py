@@ -14,7 +14,8 @@ from openline.inbox.adapters import InboundItem
 from openline.inbox.models import ChannelAccount
 from openline.people.actions import Sender
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory
+from ..factories import SpaceFactory, UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -52,10 +53,7 @@ def test_an_agent_publishes_a_conversation_from_the_inbox(live_server, new_page)
 
     page = new_page()
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(f"{live_server.url}/accounts/signin/")
-    page.fill("input[name=username]", "alex")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
+    sign_in(page, live_server.url, "alex")
     page.goto(f"{live_server.url}/inbox/{conversation.pk}/")
 
     panel = page.locator("#publish-thread")

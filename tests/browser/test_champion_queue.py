@@ -10,18 +10,12 @@ from openline.community import actions
 from openline.inbox.champions import actions as champion_actions
 from openline.inbox.models import ChampionArea
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory
+from ..factories import SpaceFactory, UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CARD = "4111 1111 1111 1111"
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
 
 
 def test_a_champion_takes_a_problem_answers_it_and_staff_see_it(live_server, new_page):
@@ -50,11 +44,11 @@ def test_a_champion_takes_a_problem_answers_it_and_staff_see_it(live_server, new
     editor.fill("Sorry Casey! The refund went to ")
     editor.press_sequentially(f"{CARD} today.")
     mark = page.locator(".guidance-mirror mark[data-kind=payment_card]")
-    expect(mark).to_have_text(CARD, timeout=3000)
+    expect(mark).to_have_text(CARD, timeout=15_000)
     expect(page.locator(".guidance-live")).to_contain_text("payment card number")
 
     editor.fill("Roll back to 4.11 from the app's firmware page; a fix is coming in 4.13.")
-    expect(mark).to_have_count(0, timeout=3000)
+    expect(mark).to_have_count(0, timeout=15_000)
     page.click("#reply-form button[type=submit]")
     expect(page.locator(".messages")).to_contain_text("Reply sent")
     expect(page.locator(".message-reply")).to_contain_text("Roll back to 4.11")

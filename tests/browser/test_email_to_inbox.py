@@ -16,7 +16,8 @@ from openline.accounts.models import Role
 from openline.channels.email import smtpd
 from openline.inbox.models import ChannelAccount, SlaPolicy
 
-from ..factories import PASSWORD, UserFactory
+from ..factories import UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SUPPORT = "help@halden.example"
@@ -71,10 +72,7 @@ def test_an_email_appears_live_and_the_answer_reaches_the_customers_mail_thread(
     SlaPolicy.objects.create(name="Standard", is_default=True)
     UserFactory(username="alex", display_name="Alex Agent", role=Role.AGENT, team="Customer Care")
     page = new_page()
-    page.goto(f"{live_server.url}/accounts/signin/")
-    page.fill("input[name=username]", "alex")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
+    sign_in(page, live_server.url, "alex")
     page.goto(f"{live_server.url}/inbox/")
 
     question = EmailMessage()
@@ -89,7 +87,7 @@ def test_an_email_appears_live_and_the_answer_reaches_the_customers_mail_thread(
         smtp.send_message(question)
 
     row = page.locator(".inbox-row", has_text="T2 shows E14 every morning")
-    expect(row).to_be_visible(timeout=2500)  # live, without a reload
+    expect(row).to_be_visible(timeout=10_000)  # live, without a reload
     row.locator("a").first.click()
     page.fill(
         "#reply-form textarea[name=body]",

@@ -4,18 +4,12 @@ from playwright.sync_api import expect
 from openline.accounts.models import Role
 from openline.community import actions
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory
+from ..factories import SpaceFactory, UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 CARD = "4111 1111 1111 1111"
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
 
 
 def test_an_agent_sees_a_card_number_highlighted_in_place_as_they_type(live_server, new_page):
@@ -36,9 +30,9 @@ def test_an_agent_sees_a_card_number_highlighted_in_place_as_they_type(live_serv
     editor.press_sequentially(f"{CARD} yesterday.")
 
     mark = page.locator(".guidance-mirror mark[data-kind=payment_card]")
-    expect(mark).to_have_text(CARD, timeout=2000)
+    expect(mark).to_have_text(CARD, timeout=15_000)
     expect(page.locator(".guidance-live")).to_contain_text(
-        "This is a valid payment card number", timeout=2000
+        "This is a valid payment card number", timeout=15_000
     )
     box, area = mark.bounding_box(), editor.bounding_box()
     assert box["width"] > 0 and box["height"] > 0
@@ -67,6 +61,6 @@ def test_a_refused_reply_lists_each_finding_once_after_the_page_checks_it_again(
 
     expect(page.locator("#guidance-refusal")).to_contain_text("cannot be published")
     # The script checks the refused text again on load and redraws the list in place.
-    expect(page.locator(".guidance-live button.guidance-finding")).to_have_count(1, timeout=3000)
+    expect(page.locator(".guidance-live button.guidance-finding")).to_have_count(1, timeout=15_000)
     expect(page.locator(".guidance-findings li")).to_have_count(1)
     expect(page.locator(".guidance-live")).to_contain_text("Payment card number")

@@ -10,7 +10,7 @@ from openline.community import actions
 from openline.language import wording
 
 from ..factories import SpaceFactory, UserFactory
-from .test_guidance_highlighting import sign_in
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -66,4 +66,4 @@ def test_a_pasted_draft_shows_checking_until_its_last_sentence_is_read(
     # From the first answer on, the region never went blank ("nothing found") while checking.
     first = states.index(shown[0])
     assert not any(s["hidden"] or not s["text"] for s in states[first:])
-    assert page.locator(".guidance-mirror mark[data-kind=hostile_tone]").inner_text() == HOSTILE
+    expect(page.locator(".guidance-mirror mark[data-kind=hostile_tone]")).to_have_text(HOSTILE)

@@ -12,16 +12,10 @@ from openline.community import actions
 from openline.feedback import idea_actions
 from openline.inbox.models import ChannelAccount, Conversation
 
-from ..factories import PASSWORD, SpaceFactory, TagFactory, UserFactory, upvote
+from ..factories import SpaceFactory, TagFactory, UserFactory, upvote
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
 
 
 def test_the_board_fits_and_a_status_change_shows_its_reason(live_server, new_page):

@@ -13,8 +13,8 @@ from openline.inbox.adapters import InboundItem
 from openline.inbox.models import CannedReply, ChannelAccount, Conversation
 from openline.people.actions import Sender
 
-from ..factories import PASSWORD
 from .live import served_alone
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -30,13 +30,6 @@ def item(external_id="m1", key="c1", text="My T2 shows E14 again."):
     )
 
 
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-
-
 def test_an_open_inbox_shows_new_conversations_live_and_answers_to_the_keyboard(
     live_server, new_page, channel, agent
 ):
@@ -49,12 +42,12 @@ def test_an_open_inbox_shows_new_conversations_live_and_answers_to_the_keyboard(
     with served_alone():
         ingestion.ingest(account, item("m1", "c1", text="The display is blank"))
     row = page.locator(".inbox-row")
-    expect(row).to_have_count(1, timeout=2500)  # polled every second
+    expect(row).to_have_count(1, timeout=10_000)  # polled every second
 
     page.keyboard.press("j")
     expect(row).to_have_class(re.compile("is-selected"))
     page.keyboard.press("a")
-    expect(row).to_contain_text("Alex Agent", timeout=2500)
+    expect(row).to_contain_text("Alex Agent", timeout=10_000)
     page.keyboard.press("?")
     expect(page.locator("#inbox-help")).to_be_visible()
     page.keyboard.press("Escape")
@@ -68,7 +61,7 @@ def test_an_open_inbox_shows_new_conversations_live_and_answers_to_the_keyboard(
     expect(page.locator(".messages")).to_contain_text("Reply queued for delivery.")
     with served_alone():
         ingestion.ingest(account, item("m2", "c1", text="It works again, thanks"))
-    expect(page.locator(".message-inbound").last).to_contain_text("It works again", timeout=2500)
+    expect(page.locator(".message-inbound").last).to_contain_text("It works again", timeout=10_000)
     assert [body for _, body in channel.sent] == ["sorry about that"]
 
 

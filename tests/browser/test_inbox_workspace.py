@@ -14,8 +14,8 @@ from openline.inbox.adapters import InboundItem
 from openline.inbox.models import ChannelAccount, Conversation
 from openline.people.actions import Sender
 
-from ..factories import PASSWORD
 from .live import served_alone
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("OPENLINE_SCREENSHOTS", "")
@@ -33,13 +33,6 @@ def item(n: int) -> InboundItem:
         ),
         created_at=datetime(2026, 11, 1, 9, 0, tzinfo=UTC) + timedelta(minutes=n),
     )
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
 
 
 def no_sideways_scroll(page) -> bool:
@@ -103,7 +96,7 @@ def test_picked_rows_survive_a_live_refresh_and_change_together(
 
     with served_alone():
         ingestion.ingest(twenty, item(99))  # the list refreshes itself
-    expect(page.locator(".inbox-row")).to_have_count(21, timeout=2500)
+    expect(page.locator(".inbox-row")).to_have_count(21, timeout=10_000)
     picked = page.locator('.inbox-row input[name="conversation"]:checked')
     expect(picked).to_have_count(2)
     page.keyboard.press("j")  # shortcuts still work after a click on a checkbox

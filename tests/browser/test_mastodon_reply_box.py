@@ -13,7 +13,7 @@ from openline.core import publishing
 from openline.inbox.models import Message
 
 from ..channels.social.mastodon_server import TOKEN, MastodonServer
-from .test_inbox_live import sign_in
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("OPENLINE_SCREENSHOTS", "")  # a directory: screenshots for a look

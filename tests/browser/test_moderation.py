@@ -10,18 +10,12 @@ from playwright.sync_api import expect
 from openline.accounts.models import Role
 from openline.community import actions
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory
+from ..factories import SpaceFactory, UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 SPAM = "Buy cheap watches today, the best prices anywhere"
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
 
 
 def test_a_member_flags_a_reply_and_a_moderator_hides_it_from_the_queue(live_server, new_page):

@@ -9,17 +9,11 @@ from openline.inbox import actions as inbox
 from openline.inbox import ingestion
 from openline.notifications.models import Follow
 
-from ..factories import PASSWORD, TagFactory, UserFactory
+from ..factories import TagFactory, UserFactory
 from ..inbox.conftest import item
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def sign_in(page, base, username):
-    page.goto(f"{base}/accounts/signin/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
 
 
 @pytest.mark.parametrize("width", [1280, 390])

@@ -2,8 +2,9 @@
 words ("Vertrauensstufe", "Reagierende", "Mitglieder") inside the box, as the service
 dashboard's do (participation/participation.css `.figure` took that page's `overflow-wrap` and
 `hyphens` in session 23). Today's German words fit a 390 px phone's boxes even without that rule
-(session 24, qa-v11, measured: the longest needs 95 of 124 px): these tests guard the pages, as a
-longer label or a narrower box would spill."""
+(session 24, qa-v11, measured: the longest needs 95 of 124 px), so each test also gives every
+box a longer label, a word wider than the box, which only that rule keeps inside (session 25,
+qa-v13: without it the test fails)."""
 
 import pytest
 
@@ -17,6 +18,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SPILLING = (
     "[...document.querySelectorAll('.figure')]"
     ".filter(box => box.scrollWidth > box.clientWidth).map(box => box.innerText)"
+)
+# A label longer than any of today's: one word of 36 letters, about 250 px, twice a box's room.
+LONGER_LABEL = (
+    "document.querySelectorAll('.figure')"
+    ".forEach(box => box.append(' Vertrauensstufenberechnungsgrundlage'))"
 )
 
 
@@ -41,6 +47,8 @@ def test_the_participation_dashboards_figures_keep_their_words_in_their_boxes_on
     assert page.locator(".figure").count() == 4
     assert "inaktive Mitglieder" in page.locator("#segments .figures").inner_text()
     assert page.evaluate(SPILLING) == []
+    page.evaluate(LONGER_LABEL)
+    assert page.evaluate(SPILLING) == []
 
 
 def test_a_members_reputation_figures_keep_their_words_in_their_boxes_on_a_phone(
@@ -52,4 +60,6 @@ def test_a_members_reputation_figures_keep_their_words_in_their_boxes_on_a_phone
     page.goto(f"{live_server.url}/me/reputation/")
 
     assert "Vertrauensstufe" in page.locator(".figures").inner_text()
+    assert page.evaluate(SPILLING) == []
+    page.evaluate(LONGER_LABEL)
     assert page.evaluate(SPILLING) == []

@@ -7,13 +7,15 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from openline.accounts.models import Role
 from openline.community.models import Tag, ThreadKind
 from openline.inbox.models import ChannelAccount, Conversation, Message, MessageKind
 from openline.language.models import TextLabel
 
-from ..factories import PASSWORD, SpaceFactory, ThreadFactory, UserFactory
+from ..factories import SpaceFactory, ThreadFactory, UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("OPENLINE_SCREENSHOTS")  # a folder to keep the screenshots in
@@ -54,10 +56,7 @@ def test_the_product_feedback_page_fits_the_screen(live_server, new_page, width)
     _history()
     page = new_page()
     page.set_viewport_size({"width": width, "height": 900})
-    page.goto(f"{live_server.url}/accounts/signin/")
-    page.fill("input[name=username]", "pm")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
+    sign_in(page, live_server.url, "pm")
     page.goto(f"{live_server.url}/staff/product-feedback/")
     fits = page.evaluate("document.querySelector('main').scrollWidth <= window.innerWidth")
     if SHOTS:
@@ -65,6 +64,8 @@ def test_the_product_feedback_page_fits_the_screen(live_server, new_page, width)
     charts = page.locator("#trends svg[role=img]").count()
     tables = page.locator("#trends table").count()
     page.locator("#table-areas a", has_text="Billing").first.click()
+    # the quotes are another page: wait for it rather than read the old one's (none) at once
+    expect(page.locator("#quotes li")).to_have_count(30)
     quotes = page.locator("#quotes li").all_inner_texts()
     if SHOTS:
         page.screenshot(path=f"{SHOTS}/product-quotes-{width}.png", full_page=True)

@@ -10,7 +10,7 @@ from openline.guidance import actions as guidance_actions
 from openline.guidance.models import ConfidentialTerm, RegisterReport
 
 from ..factories import SpaceFactory, UserFactory
-from .test_guidance_highlighting import sign_in
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

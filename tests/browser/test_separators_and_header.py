@@ -4,8 +4,13 @@ the header's search field shows its whole placeholder at 1280 px even when a sta
 links take most of the row."""
 
 import pytest
+from playwright.sync_api import expect
 
 from openline.accounts.models import Role
+from openline.community import actions
+from openline.core.publishing import HeldForReview
+from openline.guidance.models import ReviewRequest
+from openline.inbox.models import ChannelAccount, Conversation
 
 from ..factories import SpaceFactory, UserFactory, answer, post
 from .signin import sign_in
@@ -79,3 +84,49 @@ def test_the_header_search_shows_its_whole_placeholder_at_1280_for_staff(live_se
             page = _page(new_page, live_server, width=1280, language=language, username=username)
 
             assert page.evaluate(PLACEHOLDER_CUT) is None
+
+
+def _dots_at_any_width(page, selector: str) -> list[str]:
+    """The "·" that start a line at some width from 320 to 440 px, every 6 px: wherever a
+    line's right edge falls, the separator stays with the item before it."""
+    found: set[str] = set()
+    for width in range(320, 441, 6):
+        page.set_viewport_size({"width": width, "height": 844})
+        found.update(f"{width}: {text}" for text in page.evaluate(DOTS_STARTING_A_LINE, selector))
+    return sorted(found)
+
+
+def test_no_line_of_a_thread_list_a_profile_or_a_review_starts_with_a_separator(
+    live_server, new_page
+):
+    """Session 25 (qa-v13): the lists' line "Answered Question in Getting started ·
+    Claire Dubois · 3 days ago" started a phone's second line with "·", and so could the
+    profile's, the review's and the conversation's lines."""
+    space = SpaceFactory(name="Getting started and installing")
+    UserFactory(username="mo", display_name="Mo Moderator", role=Role.MODERATOR)
+    agent = UserFactory(username="bo", display_name="Bo Rasmussen-Achterberg", role=Role.AGENT)
+    names = ["Ines", "Claire Dubois", "Tim van Dijk", "Ines Vandenberghe-Lindqvist"]
+    for n, name in enumerate(names):
+        author = UserFactory(username=f"member_with_a_long_name_{n}", display_name=name)
+        thread = post(author, space, days_ago=n + 1)
+    answer(agent, thread, days_ago=1)
+    with pytest.raises(HeldForReview):
+        actions.create_reply(agent, thread, body="This is entirely our fault, I'm sorry.")
+    review = ReviewRequest.objects.get()
+    page = _page(new_page, live_server, width=390, language="de", username="mo")
+
+    page.goto(f"{live_server.url}/")
+    assert _dots_at_any_width(page, ".thread-item .muted") == []
+    page.goto(f"{live_server.url}/u/member_with_a_long_name_3/")
+    assert _dots_at_any_width(page, "main p") == []
+    page.goto(f"{live_server.url}/guidance/reviews/{review.pk}/")
+    assert _dots_at_any_width(page, "main > p.muted") == []
+    # The conversation's facts are a flex row, where a "·" of its own is an item.
+    problem = actions.create_thread(
+        thread.author, space, kind="problem", title="E14 every morning", body="Since Monday."
+    )
+    mail = ChannelAccount.objects.create(kind="email", name="Support mail for Scandinavia")
+    Conversation.objects.filter(thread=problem).update(account=mail, assignee=agent)
+    page.goto(f"{live_server.url}/inbox/{Conversation.objects.get(thread=problem).pk}/")
+    expect(page.locator("p.facts")).to_contain_text("Bo Rasmussen-Achterberg")
+    assert _dots_at_any_width(page, "p.facts") == []

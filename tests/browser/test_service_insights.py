@@ -15,7 +15,8 @@ from openline.insights import rollups
 from openline.insights.actions import save_promise
 from openline.insights.models import PublishedFigure
 
-from ..factories import PASSWORD, UserFactory
+from ..factories import UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("OPENLINE_SCREENSHOTS")  # a folder to keep the screenshots in
@@ -59,10 +60,7 @@ def test_the_dashboard_and_the_promise_fit_the_screen(live_server, new_page, wid
     headings = page.locator("h1, h2, h3").all_inner_texts()
     if SHOTS:
         page.screenshot(path=f"{SHOTS}/promise-{width}.png", full_page=True)
-    page.goto(f"{live_server.url}/accounts/signin/")
-    page.fill("input[name=username]", "ada")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
+    sign_in(page, live_server.url, "ada")
     page.goto(f"{live_server.url}/staff/service/")
     dashboard_fits = _fits(page)
     if SHOTS:
@@ -82,11 +80,7 @@ def test_the_dashboards_figures_keep_their_words_in_their_boxes_on_a_phone_in_ge
     page = new_page()
     page.set_extra_http_headers({"Accept-Language": "de"})
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(f"{live_server.url}/accounts/signin/")
-    page.fill("input[name=username]", "ada")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/")
+    sign_in(page, live_server.url, "ada")
 
     page.goto(f"{live_server.url}/staff/service/")
 

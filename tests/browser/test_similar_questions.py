@@ -4,7 +4,8 @@ from playwright.sync_api import expect
 from openline.community import actions
 from openline.knowledge.models import SuggestionChoice
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory
+from ..factories import SpaceFactory, UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -23,10 +24,7 @@ def test_typing_a_question_shows_the_one_already_answered_and_opening_it_counts(
 
     page = new_page()
     page.set_viewport_size({"width": 390, "height": 844})
-    page.goto(f"{live_server.url}/accounts/signin/")
-    page.fill("input[name=username]", "casey")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
+    sign_in(page, live_server.url, "casey")
     page.goto(f"{live_server.url}/ask/")
     page.type("#id_title", "thermostat wont connect to wifi", delay=20)
 

@@ -12,7 +12,8 @@ from openline.inbox.adapters import InboundItem
 from openline.inbox.models import ChannelAccount
 from openline.people.actions import Sender
 
-from ..factories import PASSWORD, SpaceFactory, UserFactory
+from ..factories import SpaceFactory, UserFactory
+from .signin import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -44,10 +45,7 @@ def test_the_expert_is_suggested_and_asked_in_a_note(live_server, new_page):
     )[0].conversation
 
     page = new_page()
-    page.goto(f"{live_server.url}/accounts/signin/")
-    page.fill("input[name=username]", "alex")
-    page.fill("input[name=password]", PASSWORD)
-    page.click("button[type=submit]")
+    sign_in(page, live_server.url, "alex")
     page.goto(f"{live_server.url}/inbox/{conversation.pk}/")
 
     panel = page.locator("#experts")

@@ -57,6 +57,32 @@ def test_the_queue_lists_pending_requests_longest_waiting_first(
     assert "5\xa0hours" in html
 
 
+def test_the_queue_names_each_kind_of_finding_once(signed_in, moderator, agent, question):
+    """Two apologies in one draft made the queue's row say "Legal risk Legal risk"."""
+    review = hold(agent, question, text=f"{ADMISSION} We will of course pay for the damage.")
+    assert [f["kind"] for f in review.findings] == ["legal_risk", "legal_risk"]
+
+    html = signed_in(moderator).get(reverse("guidance:reviews")).content.decode()
+
+    row = html[html.index(f'id="review-{review.pk}"') :].split("</tr>")[0]
+    assert row.count('<span class="pill">Legal risk</span>') == 1
+
+
+def test_a_reply_held_in_a_conversation_links_to_the_conversation(signed_in, moderator, agent):
+    """The queue and the review named "Conversation #7 (E-mail)" without a way to open it, so the
+    reviewer could not read what the customer had asked."""
+    review = ReviewRequest.objects.create(
+        author=agent, channel="email", conversation_id=7, text=ADMISSION, findings=[]
+    )
+    client = signed_in(moderator)
+
+    queue = client.get(reverse("guidance:reviews")).content.decode()
+    page = client.get(reverse("guidance:review", args=[review.pk])).content.decode()
+
+    assert '<a href="/inbox/7/">Conversation #7 (E-mail)</a>' in queue
+    assert '<a href="/inbox/7/">A reply in conversation #7 (E-mail)</a>' in page
+
+
 @pytest.mark.parametrize("who", ["agent", "customer", "superuser"])
 def test_only_moderators_and_admins_see_the_queue(signed_in, held, who, request):
     client = signed_in(request.getfixturevalue(who))
@@ -111,6 +137,18 @@ def test_the_author_sees_the_outcome_and_the_time_in_review(signed_in, moderator
     assert "time in review 3 h" in page
     assert "See the published reply" in page
     assert '<span class="pill">New</span>' in page
+
+
+def test_the_authors_list_quotes_the_title_in_the_readers_language(signed_in, agent, held):
+    """It wrapped the title in English quotes in German too ("“Valve clicks”" for „…“): a <q>
+    takes the page's language's quotes; and the button above the list no longer touches the
+    first card (a paragraph's margin)."""
+    page = signed_in(agent).get(reverse("guidance:my_reviews"), HTTP_ACCEPT_LANGUAGE="de")
+
+    html = page.content.decode()
+    assert '<html lang="de">' in html
+    assert f'<q><a href="{held.thread.get_absolute_url()}">' in html
+    assert '<p><button type="submit">Alle Ergebnisse als gesehen markieren</button></p>' in html
 
 
 def test_marking_outcomes_as_seen_clears_the_new_label(signed_in, moderator, agent, held):

@@ -158,3 +158,29 @@ def test_private_candidates_are_read_in_the_same_number_of_queries_however_many(
     with CaptureQueriesContext(connection) as two:
         assert len(faq.compute().items) == 2
     assert len(two.captured_queries) == len(one.captured_queries)
+
+
+def test_the_best_answer_is_quoted_as_text_not_as_its_markdown(
+    client, agent, customer, space, post
+):
+    """The quote showed the answer's source: "Fixed in **4.2.1** (see [the notes](…))"."""
+    from openline.community import actions as community
+
+    threads = [
+        post(customer, space, "Thermostat keeps dropping off the wifi at night", "Offline."),
+        post(customer, space, "My thermostat loses its wifi connection every night", "Nightly."),
+        post(customer, space, "Thermostat drops off the wifi every night", "Every night."),
+    ]
+    answer = community.create_reply(
+        agent, threads[0], body="Fixed in **4.2.1**: see [the notes](https://example.com/n)."
+    )
+    community.accept_answer(customer, answer)
+    client.force_login(agent)
+
+    page = client.get("/staff/faq/?fresh=1").content.decode()
+
+    quote = page[page.index('<blockquote class="muted faq-answer">') :].split("</blockquote>")[0]
+    assert "Fixed in 4.2.1: see the notes." in quote
+    assert "**" not in quote and "](" not in quote
+    # and each "·" of the counts' line is glued to the words before it (no line starts with one)
+    assert 'Asked 3 times</strong>&nbsp;<span class="muted">· ' in page

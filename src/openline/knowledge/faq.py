@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community.models import Reply, Thread, ThreadKind
+from openline.core.markdown import plain_text_of_html
 from openline.inbox.models import Conversation
 from openline.language.selectors import stored_vectors
 
@@ -94,6 +95,11 @@ class Candidate:
     @property
     def ids(self) -> str:
         return ",".join(str(t.pk) for t in self.threads)
+
+    @property
+    def answer_text(self) -> str:
+        """The best answer as the reader sees it: its Markdown source showed "**4.2.1**"."""
+        return plain_text_of_html(self.best_answer.body_html) if self.best_answer else ""
 
     @property
     def conversation_ids(self) -> str:

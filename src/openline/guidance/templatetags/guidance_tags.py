@@ -1,4 +1,5 @@
 from datetime import timedelta
+from typing import Any
 
 from django import template
 from django.utils.translation import gettext, pgettext_lazy
@@ -32,6 +33,13 @@ def duration(value: timedelta | None) -> str:
 @register.filter
 def kind_label(kind: str) -> str:
     return str(_kind_label(kind))
+
+
+@register.filter
+def finding_kinds(findings: list[dict[str, Any]]) -> list[str]:
+    """Each kind of a draft's findings once, in their order: two apologies made the review
+    queue say "Legal risk Legal risk" (the review itself lists each finding)."""
+    return list(dict.fromkeys(str(f["kind"]) for f in findings if f.get("kind")))
 
 
 # What a policy does, in a word, for the policy table (Action's labels are whole sentences);
