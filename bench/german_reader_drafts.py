@@ -1,9 +1,9 @@
 """Writes bench/german_reader_drafts.jsonl: the labelled sentences of the read German guidance sets
 (drafts_de, de3 … de15, valid5_de; de11, de12 and de13 added in session 20, german-v15, when all
 three were read sets; de14 added in session 21, german-v16; de15 in session 22, german-v17; de16
-(read since session 23) and de17 (read since session 24) added in session 24, german-v19; de18 is
-read since session 25 and may be added; de19 is session 25's check and de20 untouched: neither of
-those two may be added), which
+(read since session 23) and de17 (read since session 24) added in session 24, german-v19; de18
+(read since session 25) added in session 25, german-v20; de19 is session 25's check and de20
+untouched: neither of those two may be added), which
 bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
 docs/decisions.md "Session 17, german-reader").
 
@@ -35,7 +35,7 @@ from wording_corpus_drafts import rows as sentence_rows  # noqa: E402
 OUT = HERE / "german_reader_drafts.jsonl"
 SETS = (
     "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-    "de14", "de15", "de16", "de17", "valid5_de",
+    "de14", "de15", "de16", "de17", "de18", "valid5_de",
 )  # fmt: skip
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
@@ -56,6 +56,9 @@ NAMES = {
     "lichtmuehle": "Kerzenried", "lichtmühle": "Kerzenried",
     "morgenkurier": "Frühbote", "scherenwerk": "Kammeck", "schaumwerk": "Perlwasch",
     "riffkante": "Tiefsaum",
+    # session 25 (german-v20): de18
+    "klangwart": "Tonbrunn", "wabenhof": "Bienmoor", "kesselkraft": "Heizgrund",
+    "tellerwerk": "Schüsselhain",
 }  # fmt: skip
 rename = renamer(NAMES)
 
