@@ -48,6 +48,8 @@ def main() -> int:
     if o.concept_weight is not None:
         german_wording.CONCEPT_WEIGHT = o.concept_weight
     blind = [json.loads(x) for x in Path(o.blind).read_text().splitlines() if x.strip()]
+    for row in blind:  # session 25's writers say "clean" for the reader's "none"
+        row["label"] = "none" if row["label"] == "clean" else row["label"]
     texts = {r["text"] for r in blind}
     train = [
         json.loads(x)
