@@ -188,7 +188,7 @@ def scored_text(sentence: str) -> str:
 # Session 24 (german-v19): the reader learnt de16, de17 and 918 sentences written blind; over
 # seventeen writers' out-of-writer scores 0.93 / 0.93 finds more legal and hostile clauses than
 # session 22's reader at 0.92 / 0.93 with fewer reader-only alarms ("Session 24, german-v19").
-GERMAN_THRESHOLDS = {"legal_risk": 0.95, "hostile_tone": 0.97}
+GERMAN_THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.93}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
     r"(?i)\b(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
