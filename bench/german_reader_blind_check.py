@@ -8,6 +8,7 @@ blind sentences are training text, read freely: a measure beside leave-one-write
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/german_reader_blind_check.py \\
         --read /tmp/read.jsonl --concept-weight 0.5 --pair 0.92/0.93 --pair 0.89/0.97
+    ... --blind bench/german_reader_blind25a.jsonl --corpus /tmp/corpus.jsonl   # another batch
 """
 
 import argparse
@@ -38,14 +39,17 @@ def main() -> int:
     p.add_argument("--corpus", default=str(CORPUS))
     p.add_argument("--concept-weight", type=float, default=None)
     p.add_argument("--pair", action="append", default=[])
+    p.add_argument(
+        "--blind",
+        default=str(HERE / "german_reader_blind24.jsonl"),
+        help="the blind sentences scored (session 25: german_reader_blind25a.jsonl, …)",
+    )
     o = p.parse_args()
     if o.concept_weight is not None:
         german_wording.CONCEPT_WEIGHT = o.concept_weight
-    blind = [
-        json.loads(x)
-        for x in (HERE / "german_reader_blind24.jsonl").read_text().splitlines()
-        if x.strip()
-    ]
+    blind = [json.loads(x) for x in Path(o.blind).read_text().splitlines() if x.strip()]
+    for row in blind:  # session 25's writers say "clean" for the reader's "none"
+        row["label"] = "none" if row["label"] == "clean" else row["label"]
     texts = {r["text"] for r in blind}
     train = [
         json.loads(x)

@@ -8,6 +8,7 @@ at most VARIANTS sentences per template, chosen with a fixed seed: the same file
 
     PYTHONPATH=src .venv/bin/python bench/german_reader_corpus.py
     ... --with-blind24                      # with session 24's blind sentences (below; shipped)
+    ... --with-blind25a --with-blind25b     # with session 25's blind batches (BLIND25)
     ... --corpus-out /tmp/corpus.jsonl      # the written sentences only, elsewhere (to measure)
 
 bench/german_reader_blind24.jsonl (session 24): 918 German sentences (203 legal_risk, 203
@@ -41,6 +42,8 @@ from german_reader_corpus_bodies import (  # noqa: E402
 
 OUT = HERE / "german_reader_corpus.jsonl"
 BLIND24 = HERE / "german_reader_blind24.jsonl"
+# Session 25 (german-v20): the next blind batches, by other helpers writing blind (TUNERS.md).
+BLIND25 = {b: HERE / f"german_reader_blind{b}.jsonl" for b in ("25a", "25b")}
 TRAIN = HERE.parent / "src" / "openline" / "language" / "data" / "german_wording_train.jsonl"
 VARIANTS = 4
 # Invented companies in many trades (no evaluation company, not the demo company).
@@ -56,6 +59,8 @@ NAMES = ("Berger", "Öztürk", "Huber", "Schmid", "Nowak", "Weißenböck", "Grub
 # Session 24 (german-v19): the blind helper's sentences are in the shipped corpus (chosen by
 # leave-one-writer-out; False builds the corpus without them, as the reader before).
 WITH_BLIND24 = True
+# Session 25 (german-v20): which of BLIND25's batches the shipped corpus holds, after blind24's.
+WITH_BLIND25: tuple[str, ...] = ()
 _ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 
 
@@ -84,6 +89,7 @@ def rows(
     with_v15: bool = True,
     with_v16: bool = True,
     with_blind24: bool = WITH_BLIND24,
+    with_blind25: tuple[str, ...] = WITH_BLIND25,
 ) -> list[dict[str, str]]:
     """The written sentences; with `with_v13` also session 18's batch (german-v13), drawn after
     the others so that theirs are unchanged. That batch is not in the shipped corpus: judged
@@ -106,11 +112,14 @@ def rows(
         for label, templates in batch:
             for template in templates:
                 out += [{"text": t, "label": label, "set": "corpus"} for t in expand(template, rng)]
-    if with_blind24:
-        for line in BLIND24.read_text(encoding="utf-8").splitlines():
+    blind = [BLIND24] if with_blind24 else []
+    for path in blind + [BLIND25[b] for b in with_blind25]:
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 row = json.loads(line)
-                out.append({"text": row["text"], "label": row["label"], "set": "corpus"})
+                # session 25's writers say "clean" where the reader's class is "none"
+                label = "none" if row["label"] == "clean" else row["label"]
+                out.append({"text": row["text"], "label": label, "set": "corpus"})
     return out
 
 
@@ -122,6 +131,9 @@ if __name__ == "__main__":
         with_v15="--without-v15" not in sys.argv[1:],
         with_v16="--without-v16" not in sys.argv[1:],
         with_blind24=WITH_BLIND24 or "--with-blind24" in sys.argv[1:],
+        with_blind25=tuple(
+            b for b in BLIND25 if b in WITH_BLIND25 or f"--with-blind{b}" in sys.argv[1:]
+        ),
     )
     if "--corpus-out" in sys.argv:
         elsewhere = Path(sys.argv[sys.argv.index("--corpus-out") + 1])

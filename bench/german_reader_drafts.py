@@ -1,9 +1,9 @@
 """Writes bench/german_reader_drafts.jsonl: the labelled sentences of the read German guidance sets
 (drafts_de, de3 … de15, valid5_de; de11, de12 and de13 added in session 20, german-v15, when all
 three were read sets; de14 added in session 21, german-v16; de15 in session 22, german-v17; de16
-(read since session 23) and de17 (read since session 24) added in session 24, german-v19; de18 is
-read since session 25 and may be added; de19 is session 25's check and de20 untouched: neither of
-those two may be added), which
+(read since session 23) and de17 (read since session 24) added in session 24, german-v19; de18
+(read since session 25) with --with-de18 (session 25, german-v20, measured, not shipped); de19
+is session 25's check and de20 untouched: neither of those two may be added), which
 bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
 docs/decisions.md "Session 17, german-reader").
 
@@ -16,6 +16,7 @@ Run from the repository root:
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/german_reader_drafts.py
     ... --out /tmp/read.jsonl     # elsewhere (to measure before replacing the committed file)
+    ... --with-de18               # with de18 (session 25, german-v20: measured, not shipped)
 """
 
 import json
@@ -37,6 +38,9 @@ SETS = (
     "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
     "de14", "de15", "de16", "de17", "valid5_de",
 )  # fmt: skip
+# Session 25 (german-v20): de18 too, with --with-de18 (the reader trained on it and on the blind
+# batches 25a/25b was measured and left out: docs/decisions.md, "Session 25, german-v20").
+SETS_WITH_DE18 = (*SETS[:-1], "de18", "valid5_de")
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
 NAMES = {
@@ -56,17 +60,20 @@ NAMES = {
     "lichtmuehle": "Kerzenried", "lichtmühle": "Kerzenried",
     "morgenkurier": "Frühbote", "scherenwerk": "Kammeck", "schaumwerk": "Perlwasch",
     "riffkante": "Tiefsaum",
+    # session 25 (german-v20): de18
+    "klangwart": "Tonbrunn", "wabenhof": "Bienmoor", "kesselkraft": "Heizgrund",
+    "tellerwerk": "Schüsselhain",
 }  # fmt: skip
 rename = renamer(NAMES)
 
 
-def rows() -> list[dict[str, str]]:
-    return sentence_rows(SETS, german=True, rename=rename)
+def rows(sets: tuple[str, ...] = SETS) -> list[dict[str, str]]:
+    return sentence_rows(sets, german=True, rename=rename)
 
 
 if __name__ == "__main__":
     out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
-    corpus = rows()
+    corpus = rows(SETS_WITH_DE18 if "--with-de18" in sys.argv else SETS)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
     counts = {
         k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")

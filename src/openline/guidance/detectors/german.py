@@ -1434,6 +1434,27 @@ _LIMITED = re.compile(
 )
 
 
+# Session 25 (german-v20), from two blind writers' clean sentences: a liability asked about ("Ob
+# wir dafür haften, prüft die Rechtsabteilung", "Haften wir für liegengelassene Ski? Nein") or
+# bounded by what it does not cover ("Wir haften für Druckfehler, die bei uns entstehen, nicht für
+# Fehler in freigegebenen Dateien") admits nothing.
+_WHETHER_BEFORE = re.compile(r"(?i)\bob\s+(?:\w+\s+){0,2}$")
+_LIABLE = re.compile(r"(?i)\bhaft")
+_ASKED = re.compile(r"(?i)^(?:haften\s+wir|hafte\s+ich)\b")
+_NOT_FOR = re.compile(r"(?i),\s*(?:aber\s+|jedoch\s+)?nicht\s+(?:für|bei)\b")
+
+
+def _liability_asked_or_bounded(text: str, start: int, end: int) -> bool:
+    if not _LIABLE.search(text, start, end):
+        return False
+    if _WHETHER_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    _, e = _sentence(text, start, end)
+    if text[e : e + 1] == "?" and _ASKED.match(text[start:end]):
+        return True
+    return bool(_NOT_FOR.search(text, end, e))
+
+
 def negated(text: str, start: int, end: int) -> bool:
     """Whether the words at start:end are negated, before them or in their clause."""
     return _negated_before(text, start) or bool(_NEGATION.search(_clause(text, start, end)))
@@ -1488,6 +1509,7 @@ def wording(text: str) -> list[Match]:
                     if key == "fault" and (
                         _SARCASTIC_BEFORE.search(text, max(0, start - 30), start)
                         or _LIMITED.search(clause)
+                        or _liability_asked_or_bounded(text, start, end)
                     ):
                         continue
                 if key == "unsafe" and _WARRANTY_COVERS.search(

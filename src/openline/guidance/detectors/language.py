@@ -738,7 +738,14 @@ def detect(
     phrases += _english_families(text, company, phrases)
     sentences = model_hits(text, phrases, budget) if model else []
     profane = list(_profanity(text, lowered if searched is lowered else None))
+    if profane and german.looks_german(text):
+        profane = [h for h in profane if text[h.start : h.end].lower() not in GERMAN_HOMOGRAPHS]
     return [*phrases, *sentences, *profane, *_german_profanity(text, profane)]
+
+
+# Words of the general list that are plain German: "fanden" (Norwegian "the devil", German "they
+# found": "Die Kinder fanden's super") and "ass" (Swiss spelling of "aß": "Er ass alles auf").
+GERMAN_HOMOGRAPHS = frozenset({"fanden", "ass"})
 
 
 def model_hits(text: str, phrases: list[Hit], budget: Budget | None = None) -> list[Hit]:
