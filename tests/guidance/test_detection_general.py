@@ -3,9 +3,11 @@ countries and phrasings the rules were not written on: every example here is inv
 tests (fictional companies, documentation-range numbers, fake keys built at run time), and every
 clean example is a kind of text that looks like a finding but is not one."""
 
+import re
+
 import pytest
 
-from openline.guidance.detectors import Company, RegisterIndex, detect_all
+from openline.guidance.detectors import Company, RegisterIndex, detect_all, personal
 
 # Built at run time so that no secret scanner mistakes this file for a leak.
 _BODY = "Qm7vT2xLp9Rz4Kw8Nc3Hs6Jd1Fg5Yb0Ae"  # 33 mixed characters
@@ -701,3 +703,35 @@ def test_a_luhn_valid_number_named_as_something_else_is_not_a_card(text):
 
 def test_a_card_number_named_as_one_is_still_a_card():
     assert found("Card: 4532 0151 1283 0366, exp 04/27", "payment_card") == ["4532 0151 1283 0366"]
+
+
+def test_far_east_addresses_in_script_all_need_a_character_of_their_script():
+    """personal._addresses scans the romanised alternatives alone on a text without a han
+    character, "〒" or a hangul syllable: every other alternative needs one of them."""
+    romanised = set(personal.FAR_EAST_ROMANISED.pattern.split("|"))
+    for alternative in personal._FAR_EAST:
+        if alternative in romanised:
+            continue
+        for text in (
+            "東京都渋谷区神南1-2-3",
+            "〒150-0001",
+            "서울특별시 강남구 테헤란로 152",
+            "上海市南京路100号",
+        ):
+            for match in re.finditer(alternative, text):
+                assert personal.FAR_EAST_SCRIPT.search(match.group())
+    assert "|".join(personal._FAR_EAST) == personal.FAR_EAST_ADDRESS.pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Send it to 1-2-3 Jingumae, Shibuya-ku, Tokyo.",
+        "152 Teheran-ro, Gangnam-gu, Seoul; 2-chome 4-5, Minato",
+        "It runs 3-5 May, 9-6 Pacific, 12-4 Nishi-ku.",
+    ],
+)
+def test_far_east_addresses_romanised_alone_match_as_the_whole_pattern(text):
+    whole = [m.span() for m in personal.FAR_EAST_ADDRESS.finditer(text)]
+    assert whole
+    assert [m.span() for m in personal.FAR_EAST_ROMANISED.finditer(text)] == whole

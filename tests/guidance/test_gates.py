@@ -258,3 +258,50 @@ def test_lowering_keeps_every_other_letter_in_its_place():
         lowered = char.lower()
         assert len(lowered) == 1, char
         assert ("A" + char + " ").lower() == "a" + lowered + " ", char
+
+
+PARTED = [p for p in PATTERNS if gates._gated(p)[3] is not None]
+
+
+def test_most_patterns_of_alternatives_are_split():
+    assert len(PARTED) > 100
+
+
+@pytest.mark.parametrize("index", range(len(PARTED)))
+def test_a_scan_of_the_alternatives_a_text_leaves_finds_what_the_pattern_finds(index):
+    """Texts holding matches of some of a pattern's alternatives and none of the others."""
+    pattern = PARTED[index]
+    parts = gates._gated(pattern)[3]
+    assert parts is not None
+    rng = random.Random(index)
+    alternatives = [re.compile(a, parts.flags) for a in parts.alternatives]
+    for _ in range(6):
+        chosen = rng.sample(alternatives, min(len(alternatives), rng.randint(1, 2)))
+        pieces = [t for a in chosen for t in matches_of(a, 1, seed=rng.randint(0, 9999))]
+        text = " and then ".join(pieces) + rng.choice(("", " thanks.", "\n"))
+        found = [(m.span(), m.group()) for m in gates.finditer(pattern, text)]
+        assert found == [(m.span(), m.group()) for m in pattern.finditer(text)], pattern.pattern
+        first = gates.search(pattern, text, 1)
+        expected = pattern.search(text, 1)
+        assert (first and first.span()) == (expected and expected.span())
+
+
+def test_only_the_alternatives_whose_literals_the_text_holds_are_scanned():
+    pattern = re.compile(r"(?i)\bcalm down\b|\bchill out\b|\b\d+ days\b|\bjust relax")
+    parts = gates._gated(pattern)[3]
+    assert parts is not None
+    narrowed = gates._narrowed(pattern, parts, "Please CHILL OUT, it takes 3 days.")
+    assert narrowed is not None
+    assert narrowed.pattern == r"\bchill out\b|\b\d+ days\b"
+    assert narrowed.flags & re.IGNORECASE
+    found = [m.group() for m in gates.finditer(pattern, "Please CHILL OUT, it takes 3 days.")]
+    assert found == ["CHILL OUT", "3 days"]
+    assert gates._narrowed(pattern, parts, "nothing of the kind") is None
+    assert gates._narrowed(pattern, parts, "calm down, chill out, 3 days, just relax") is pattern
+
+
+def test_a_pattern_with_groups_is_never_split():
+    """A left-out alternative would renumber the groups a caller reads."""
+    assert gates._gated(re.compile(r"(?P<word>refund)|credit"))[3] is None
+    assert gates._gated(re.compile(r"(refund)|credit"))[3] is None
+    assert gates._gated(re.compile(r"refund|credit"))[3] is not None

@@ -39,6 +39,8 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from typing import Any
 
+from . import starts
+
 # Letters a case-blind pattern matches though their lower case is not the pattern's letter
 # (re._casefix's extra cases), the one whose lower case is two characters, and the capital
 # sigma (lowered to "ς" at a word's end).
@@ -339,7 +341,10 @@ _declared: dict[re.Pattern[str], tuple[frozenset[str], ...]] = {}
 # Kept by the pattern's id with the pattern itself (an id is not reused while the pattern is
 # held here): hashing a compiled pattern hashes all of its code, ~3 µs for a long one, on every
 # look-up.
-_gates: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[str] | None]] = {}
+_Gated = tuple[
+    re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[str] | None, "_Parts | None"
+]
+_gates: dict[int, _Gated] = {}
 _gates_lock = threading.Lock()
 
 
@@ -385,25 +390,91 @@ def gate(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     return _gated(pattern)[1]
 
 
-def _gated(
-    pattern: re.Pattern[str],
-) -> tuple[re.Pattern[str], tuple[tuple[str, ...], ...], re.Pattern[str] | None]:
-    """The pattern, its gate's clauses and its scout, read once per pattern."""
+def _gated(pattern: re.Pattern[str]) -> _Gated:
+    """The pattern, its gate's clauses, its scout and its top-level alternatives' gates, read
+    once per pattern."""
     kept = _gates.get(id(pattern))
     if kept is not None and kept[0] is pattern:
         return kept
-    tested = []
-    for clause in (*_declared.get(pattern, ()), *required(pattern)):
-        cheap = _cheap(clause)
-        if cheap:
-            tested.append(tuple(sorted(cheap, key=lambda s: (-len(s), s))))
-    found = tuple(sorted(set(tested), key=_cost))[:CLAUSES_KEPT]
-    kept = (pattern, found, _scout(pattern))
+    found = _clauses(pattern, _declared.get(pattern, ()))
+    kept = (pattern, found, _scout(pattern), _parts(pattern))
     with _gates_lock:
         if len(_gates) > GATES_KEPT:  # patterns compiled per company, say
             _gates.clear()
         _gates[id(pattern)] = kept
     return kept
+
+
+def _clauses(
+    pattern: re.Pattern[str], declared: tuple[frozenset[str], ...] = ()
+) -> tuple[tuple[str, ...], ...]:
+    tested = []
+    for clause in (*declared, *required(pattern)):
+        cheap = _cheap(clause)
+        if cheap:
+            tested.append(tuple(sorted(cheap, key=lambda s: (-len(s), s))))
+    return tuple(sorted(set(tested), key=_cost))[:CLAUSES_KEPT]
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """A pattern's top-level alternatives ("a|b|c") and the gate of each. An alternative whose
+    gate fails on a text matches nowhere in it, and `re` tries a pattern's alternatives in turn
+    at each position and takes the first that matches: the pattern of the others alone finds
+    the same matches there, without trying the absent ones at every position."""
+
+    alternatives: tuple[str, ...]
+    clauses: tuple[tuple[tuple[str, ...], ...], ...]
+    flags: int
+
+
+_GLOBAL_FLAGS = re.compile(r"^(?:\(\?[aiLmsux]+\))+")
+PARTS_KEPT = 4096  # patterns of the alternatives a text leaves
+_parted: dict[tuple[int, tuple[bool, ...]], tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+
+
+def _parts(pattern: re.Pattern[str]) -> _Parts | None:
+    """None for a pattern with groups (a caller reads them by number or name, and a left-out
+    alternative would renumber them), verbose ones, and ones whose alternatives cannot be read
+    with certainty ("[]…]" opens a class with "]")."""
+    source = pattern.pattern
+    if (
+        not isinstance(source, str)
+        or pattern.groups
+        or pattern.flags & (re.VERBOSE | re.LOCALE)
+        or "[]" in source
+        or "[^]" in source
+    ):
+        return None
+    alternatives = tuple(starts.alternatives(_GLOBAL_FLAGS.sub("", source)))
+    if len(alternatives) < 2:
+        return None
+    try:
+        clauses = tuple(_clauses(re.compile(a, pattern.flags)) for a in alternatives)
+    except re.error:  # not split where `re` splits it
+        return None
+    if not any(clauses):  # an alternative that needs no literal is never left out
+        return None
+    return _Parts(alternatives, clauses, pattern.flags)
+
+
+def _narrowed(pattern: re.Pattern[str], parts: _Parts, text: str) -> re.Pattern[str] | None:
+    """The pattern of the alternatives whose gates pass on `text` (the pattern itself when all
+    do; None when none does)."""
+    kept = tuple(_passes(clauses, text) for clauses in parts.clauses)
+    if all(kept):
+        return pattern
+    key = (id(pattern), kept)
+    found = _parted.get(key)
+    if found is not None and found[0] is pattern:
+        return found[1]
+    alternatives = [a for a, keep in zip(parts.alternatives, kept, strict=True) if keep]
+    narrowed = re.compile("|".join(alternatives), parts.flags) if alternatives else None
+    with _gates_lock:
+        if len(_parted) > PARTS_KEPT:
+            _parted.clear()
+        _parted[key] = (pattern, narrowed)
+    return narrowed
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,9 +548,13 @@ def finditer(
 ) -> Iterator[re.Match[str]]:
     """`pattern.finditer(text, pos, endpos)`, without the scan when it cannot match, and only
     where a match can begin when the pattern has a scout."""
-    _pattern, clauses, scout = _gated(pattern)
+    _pattern, clauses, scout, parts = _gated(pattern)
     if not _passes(clauses, text):
         return iter(())
+    if parts is not None and (narrowed := _narrowed(pattern, parts, text)) is not pattern:
+        if narrowed is None:
+            return iter(())
+        pattern, scout = narrowed, _gated(narrowed)[2]
     if scout is None or not (seen := draft(text)).plain:
         return pattern.finditer(text, pos, endpos)
     return _scouted(pattern, scout, text, seen.lowered, pos, endpos)
@@ -512,9 +587,13 @@ def search(
 ) -> re.Match[str] | None:
     """`pattern.search(text, pos, endpos)`, without the scan when it cannot match, and only
     where a match can begin when the pattern has a scout."""
-    _pattern, clauses, scout = _gated(pattern)
+    _pattern, clauses, scout, parts = _gated(pattern)
     if not _passes(clauses, text):
         return None
+    if parts is not None and (narrowed := _narrowed(pattern, parts, text)) is not pattern:
+        if narrowed is None:
+            return None
+        pattern, scout = narrowed, _gated(narrowed)[2]
     if scout is None or not (seen := draft(text)).plain:
         return pattern.search(text, pos, endpos)
     return next(_scouted(pattern, scout, text, seen.lowered, pos, endpos), None)

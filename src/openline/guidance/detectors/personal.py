@@ -156,6 +156,31 @@ _STREET_TYPE = (
     r"|Green|Heights|Lawns?|Meadows?|Vale|Estate|View|Wharf|Chase|Glen|Manor|Downs|Hollow|Wynd"
     r"|Brae|Loan|Gate|Tce|Pde|Cl|Gr|Esp|Esplanade|Promenade|Circuit|Cct|Crt|Embankment|Broadway)"
 )
+# Addresses in Japan and Korea: romanised, and in kanji and hangul (ADDRESS_PATTERNS).
+_FAR_EAST = (
+    # "1-2-3 Jingumae"; two parts only with a suffix or a ward after: "3-5 May" and "9-6
+    # Pacific" are ranges of days and hours.
+    r"\b\d{1,4}(?:-\d{1,4}){2}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong))?",
+    r"\b\d{1,4}-\d{1,4}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong)"
+    r"|(?=,?\s+[A-Z][a-z]+-(?:ku|gu|shi|si|gun|dong)\b))",
+    r"\b(?:\d{1,4}\s+)?[A-Z][a-z]+-(?:ro|gil|daero)\b(?:\s+\d{1,4}(?:-\d{1,4})?)?",
+    r"\b\d{1,2}-?ch[oō]me(?:-\d{1,4}){0,2},?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?",
+    r"[\u4e00-\u9fff0-9]{0,12}[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|道|里)\s?\d{1,5}\s?号"
+    r"(?:\s?\d{1,4}\s?(?:室|楼|栋))?",
+    r"\b[A-Z][a-z]+-(?:ku|gu|shi|si|gun|dong)\b",
+    r"〒\s?\d{3}-\d{4}",
+    r"[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,10}[市区町村郡]"
+    r"[\u4e00-\u9fff\u3040-\u30ff0-9\uff10-\uff19\-\uff0dー丁目番地号]{0,20}",
+    r"[가-힣]{2,8}(?:특별시|광역시|시|도)\s*[가-힣]{1,6}(?:구|군|시)\s*[가-힣0-9]{1,10}(?:로|길|동)"
+    r"(?:\s*\d{1,4}(?:-\d{1,4})?)?",
+)
+# Every alternative in script needs one of these characters (a han character, "〒" or a hangul
+# syllable): a text without any can match only the romanised ones, and the pattern of those alone
+# finds the same matches there without trying the script's at every position (~3 times faster on a
+# 2 KB draft).
+FAR_EAST_ADDRESS = re.compile("|".join(_FAR_EAST))
+FAR_EAST_SCRIPT = re.compile("[\u3012\u4e00-\u9fff\uac00-\ud7a3]")
+FAR_EAST_ROMANISED = re.compile("|".join(_FAR_EAST[i] for i in (0, 1, 2, 3, 5)))
 ADDRESS_PATTERNS = (
     # UK and Ireland: "12 Baker Street", "Flat 3, 7a St John's Road"
     re.compile(
@@ -197,22 +222,7 @@ ADDRESS_PATTERNS = (
     # Japan and Korea, romanised: "1-2-3 Jingumae, Shibuya-ku", "152 Teheran-ro, Gangnam-gu";
     # Japanese postcode "〒150-0001"; in kanji and hangul: "東京都渋谷区神南1-2-3",
     # "서울특별시 강남구 테헤란로 152".
-    re.compile(
-        # "1-2-3 Jingumae"; two parts only with a suffix or a ward after: "3-5 May" and "9-6
-        # Pacific" are ranges of days and hours.
-        r"\b\d{1,4}(?:-\d{1,4}){2}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong))?"
-        r"|\b\d{1,4}-\d{1,4}\s+[A-Z][a-z]+(?:-(?:cho|machi|dori|ro|gil|dong)"
-        r"|(?=,?\s+[A-Z][a-z]+-(?:ku|gu|shi|si|gun|dong)\b))"
-        r"|\b(?:\d{1,4}\s+)?[A-Z][a-z]+-(?:ro|gil|daero)\b(?:\s+\d{1,4}(?:-\d{1,4})?)?"
-        r"|\b\d{1,2}-?ch[oō]me(?:-\d{1,4}){0,2},?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-        r"|[\u4e00-\u9fff0-9]{0,12}[\u4e00-\u9fff]{1,8}(?:路|街|大道|巷|道|里)\s?\d{1,5}\s?号"
-        r"(?:\s?\d{1,4}\s?(?:室|楼|栋))?"
-        r"|\b[A-Z][a-z]+-(?:ku|gu|shi|si|gun|dong)\b|〒\s?\d{3}-\d{4}"
-        r"|[\u4e00-\u9fff]{1,4}[都道府県][\u4e00-\u9fff\u3040-\u30ff]{1,10}[市区町村郡]"
-        r"[\u4e00-\u9fff\u3040-\u30ff0-9\uff10-\uff19\-\uff0dー丁目番地号]{0,20}"
-        r"|[가-힣]{2,8}(?:특별시|광역시|시|도)\s*[가-힣]{1,6}(?:구|군|시)\s*[가-힣0-9]{1,10}(?:로|길|동)"
-        r"(?:\s*\d{1,4}(?:-\d{1,4})?)?"
-    ),
+    FAR_EAST_ADDRESS,
     # Netherlands: "Oudegracht 231", "Stationsweg 12b"
     re.compile(
         r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|hof|markt)"
@@ -933,10 +943,11 @@ HOUSE_NUMBER_BEFORE = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+$")
 
 
 def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
+    far_east = FAR_EAST_ADDRESS if FAR_EAST_SCRIPT.search(text) else FAR_EAST_ROMANISED
     spans = sorted(
         (match.start() + len(match.group()) - len(match.group().lstrip()), match.end())
         for pattern in (
-            *ADDRESS_PATTERNS,
+            *(far_east if p is FAR_EAST_ADDRESS else p for p in ADDRESS_PATTERNS),
             *ADDRESS_PATTERNS_DE,
             MORE_ADDRESSES,
             *ADDRESS_PATTERNS_V7,
