@@ -78,6 +78,10 @@ OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wordi
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
 DRAFTS = Path(__file__).resolve().parent / "wording_corpus_drafts.jsonl"
 BLIND24 = Path(__file__).resolve().parent / "wording_corpus_blind24.jsonl"
+BLIND25 = {  # session 25's blind batches, by wave (WORDING_CORPUS_BLIND25A=1, …B=1)
+    wave: Path(__file__).resolve().parent / f"wording_corpus_blind25{wave}.jsonl"
+    for wave in ("a", "b")
+}
 
 COMPANIES = [
     ("Vellico", ["scooter", "Vellico Glide", "helmet"]),
@@ -632,6 +636,9 @@ SETS_22 = os.environ.get("WORDING_CORPUS_SETS22") == "1"
 # The writers read since (session 24, wording-v19: holdout16b, 16c, 17a, 17b, 17c, 18a;
 # wording_corpus_drafts.SETS_24); WORDING_CORPUS_SETS24=1 puts them in, for the bench.
 SETS_24 = os.environ.get("WORDING_CORPUS_SETS24") == "1"
+# The writers read since (session 25, wording-v20: holdout18b, 18c, 19a;
+# wording_corpus_drafts.SETS_25); WORDING_CORPUS_SETS25=1 puts them in.
+SETS_25 = os.environ.get("WORDING_CORPUS_SETS25") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -688,6 +695,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     out += batch_21()
     out += batch_22()
     out += blind_24()
+    out += blind_25()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -821,6 +829,27 @@ def blind_24() -> list[dict[str, str]]:
     ]
 
 
+# Batches blind25a and blind25b (session 25): sentences written blind, as blind24 was, by the
+# helpers corpus-en25a and corpus-en25b (never shown drafts, rules or earlier batches), copied as
+# written into wording_corpus_blind25a.jsonl / …b.jsonl (a company name shared with an
+# evaluation company would be renamed there). WORDING_CORPUS_BLIND25A=1 / …B=1 put them in.
+BLIND_25 = tuple(
+    wave for wave in BLIND25 if os.environ.get(f"WORDING_CORPUS_BLIND25{wave.upper()}") == "1"
+)
+
+
+def blind_25() -> list[dict[str, str]]:
+    """The switched-on blind25 batches' sentences (text and label only), wave a first."""
+    out = []
+    for wave in BLIND_25:
+        lines = BLIND25[wave].read_text(encoding="utf-8").splitlines()
+        out += [
+            {"text": row["text"], "label": row["label"]}
+            for row in (json.loads(line) for line in lines if line.strip())
+        ]
+    return out
+
+
 def draft_sentences() -> list[dict[str, str]]:
     """The read English guidance sets' sentences as the wording detector reads them, labelled
     from their expected clauses, evaluation companies renamed (bench/wording_corpus_drafts.py,
@@ -836,6 +865,7 @@ def draft_sentences() -> list[dict[str, str]]:
         and (SETS_21 or row["set"] not in wording_corpus_drafts.SETS_21)
         and (SETS_22 or row["set"] not in wording_corpus_drafts.SETS_22)
         and (SETS_24 or row["set"] not in wording_corpus_drafts.SETS_24)
+        and (SETS_25 or row["set"] not in wording_corpus_drafts.SETS_25)
     ]
 
 
