@@ -832,7 +832,9 @@ def blind_24() -> list[dict[str, str]]:
 # Batches blind25a and blind25b (session 25): sentences written blind, as blind24 was, by the
 # helpers corpus-en25a and corpus-en25b (never shown drafts, rules or earlier batches), copied as
 # written into wording_corpus_blind25a.jsonl / …b.jsonl (a company name shared with an
-# evaluation company would be renamed there). WORDING_CORPUS_BLIND25A=1 / …B=1 put them in.
+# evaluation company is renamed there: blind25b's security guard's "gatehouse", a holdout2
+# company's name, is a "gate lodge"); their label "clean" is the corpus's "none".
+# WORDING_CORPUS_BLIND25A=1 / …B=1 put them in.
 BLIND_25 = tuple(
     wave for wave in BLIND25 if os.environ.get(f"WORDING_CORPUS_BLIND25{wave.upper()}") == "1"
 )
@@ -844,7 +846,7 @@ def blind_25() -> list[dict[str, str]]:
     for wave in BLIND_25:
         lines = BLIND25[wave].read_text(encoding="utf-8").splitlines()
         out += [
-            {"text": row["text"], "label": row["label"]}
+            {"text": row["text"], "label": "none" if row["label"] == "clean" else row["label"]}
             for row in (json.loads(line) for line in lines if line.strip())
         ]
     return out
