@@ -31,11 +31,15 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
 
+WITHOUT: frozenset[str] = frozenset()  # --without: cues left out (session 25)
+
+
 def count(sentence: str) -> int:
-    """How many of the product's tone cues the sentence holds (detectors/tone_cues.py)."""
+    """How many of the product's tone cues the sentence holds (detectors/tone_cues.py), but
+    those named in WITHOUT."""
     from openline.guidance.detectors.tone_cues import cues
 
-    return len(cues(sentence))
+    return len([c for c in cues(sentence) if c not in WITHOUT])
 
 
 # ---------------------------------------------------------------- evaluating
@@ -50,7 +54,8 @@ def load(writers: list[str], tag: str) -> tuple[dict, dict]:
     return {w: all_drafts[w] for w in writers}, {"prep": prepared, "scores": scores}
 
 
-THRESHOLD = 0.985
+THRESHOLD = 0.985  # the head's hostile threshold (--hostile for another head's)
+LEGAL = 0.93  # its legal threshold (--legal)
 LOWS = (0.985, 0.97, 0.95, 0.9, 0.8, 0.7, 0.5, 0.3)
 KS = (1, 2, 3, 4)
 
@@ -58,7 +63,7 @@ KS = (1, 2, 3, 4)
 def outcome(prep, p: np.ndarray, counts: np.ndarray, low: float, k: int) -> tuple[int, int]:
     """(tone clauses found, clean drafts flagged by the head alone) at the gate (low, k)."""
     hit = (p[:, 1] >= THRESHOLD) | ((p[:, 1] >= low) & (counts >= k))
-    legal = p[:, 0] >= 0.93
+    legal = p[:, 0] >= LEGAL
     legal[prep.refused] = False
     found = 0
     for (kind, pat, over), _ in zip(prep.items, range(len(prep.items)), strict=True):
@@ -118,6 +123,7 @@ def gate(writers: list[str], tag: str, verbose: bool) -> None:
 
 
 def main() -> None:
+    global THRESHOLD, LEGAL, LOWS, WITHOUT
     import os
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
@@ -129,7 +135,13 @@ def main() -> None:
     parser.add_argument("--writers", required=True)
     parser.add_argument("--tag", default="lin_shipped")
     parser.add_argument("-v", action="store_true")
+    parser.add_argument("--hostile", type=float, default=THRESHOLD, help="the head's threshold")
+    parser.add_argument("--legal", type=float, default=LEGAL, help="the head's legal threshold")
+    parser.add_argument("--without", default="", help="cues left out, comma-separated")
     o = parser.parse_args()
+    THRESHOLD, LEGAL = o.hostile, o.legal
+    LOWS = tuple(sorted({THRESHOLD, *(x for x in LOWS if x < THRESHOLD)}, reverse=True))
+    WITHOUT = frozenset(filter(None, o.without.split(",")))
     gate(o.writers.split(","), o.tag, o.v)
 
 

@@ -78,6 +78,10 @@ OUT = Path(__file__).resolve().parent.parent / "src/openline/language/data/wordi
 CUSTOMERS = Path(__file__).resolve().parent / "wording_corpus_customers.txt"
 DRAFTS = Path(__file__).resolve().parent / "wording_corpus_drafts.jsonl"
 BLIND24 = Path(__file__).resolve().parent / "wording_corpus_blind24.jsonl"
+BLIND25 = {  # session 25's blind batches, by wave (WORDING_CORPUS_BLIND25A=1, …B=1)
+    wave: Path(__file__).resolve().parent / f"wording_corpus_blind25{wave}.jsonl"
+    for wave in ("a", "b")
+}
 
 COMPANIES = [
     ("Vellico", ["scooter", "Vellico Glide", "helmet"]),
@@ -628,10 +632,17 @@ SETS_21 = os.environ.get("WORDING_CORPUS_SETS21") != "0"
 # wording_corpus_drafts.SETS_22): measured by leave-one-writer-out and not shipped (the head
 # they train finds no more on the writers it never saw, docs/decisions.md "Session 22,
 # wording-v17"); WORDING_CORPUS_SETS22=1 puts them in, for the bench.
-SETS_22 = os.environ.get("WORDING_CORPUS_SETS22") == "1"
+SETS_22 = os.environ.get("WORDING_CORPUS_SETS22") != "0"
 # The writers read since (session 24, wording-v19: holdout16b, 16c, 17a, 17b, 17c, 18a;
 # wording_corpus_drafts.SETS_24); WORDING_CORPUS_SETS24=1 puts them in, for the bench.
-SETS_24 = os.environ.get("WORDING_CORPUS_SETS24") == "1"
+SETS_24 = os.environ.get("WORDING_CORPUS_SETS24") != "0"
+# The writers read since (session 25, wording-v20: holdout18b, 18c, 19a;
+# wording_corpus_drafts.SETS_25); WORDING_CORPUS_SETS25=1 puts them in.
+SETS_25 = os.environ.get("WORDING_CORPUS_SETS25") != "0"
+# Session 25 (wording-v20) ships the head trained with batch 22, blind24, blind25a and b and every
+# read writer (SETS_22, SETS_24, SETS_25): chosen leave three writers out on the twelve writers
+# the session-24 head never saw (bench/README.md, "Session 25, wording-v20"). Each flag's =0
+# leaves its part out, for the bench.
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -688,6 +699,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     out += batch_21()
     out += batch_22()
     out += blind_24()
+    out += blind_25()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -782,7 +794,7 @@ def batch_21() -> list[dict[str, str]]:
 BATCH_22 = (
     [("legal_risk", twentysecond.LEGAL_22, 3), ("hostile_tone", twentysecond.HOSTILE_22, 3),
      ("none", twentysecond.CLEAN_22, 3)]
-    if os.environ.get("WORDING_CORPUS_BATCH22") == "1" else []
+    if os.environ.get("WORDING_CORPUS_BATCH22") != "0" else []
 )  # fmt: skip
 
 
@@ -807,7 +819,7 @@ def batch_22() -> list[dict[str, str]]:
 # rules or the corpus's batches; copied as written into wording_corpus_blind24.jsonl, except
 # three company names it happened to share with evaluation companies, renamed there. Each
 # sentence once, as written (no {company} to fill). WORDING_CORPUS_BLIND24=1 puts it in.
-BLIND_24 = os.environ.get("WORDING_CORPUS_BLIND24") == "1"
+BLIND_24 = os.environ.get("WORDING_CORPUS_BLIND24") != "0"
 
 
 def blind_24() -> list[dict[str, str]]:
@@ -819,6 +831,29 @@ def blind_24() -> list[dict[str, str]]:
         {"text": row["text"], "label": row["label"]}
         for row in (json.loads(line) for line in lines if line.strip())
     ]
+
+
+# Batches blind25a and blind25b (session 25): sentences written blind, as blind24 was, by the
+# helpers corpus-en25a and corpus-en25b (never shown drafts, rules or earlier batches), copied as
+# written into wording_corpus_blind25a.jsonl / …b.jsonl (a company name shared with an
+# evaluation company is renamed there: blind25b's security guard's "gatehouse", a holdout2
+# company's name, is a "gate lodge"); their label "clean" is the corpus's "none".
+# WORDING_CORPUS_BLIND25A=1 / …B=1 put them in.
+BLIND_25 = tuple(
+    wave for wave in BLIND25 if os.environ.get(f"WORDING_CORPUS_BLIND25{wave.upper()}") != "0"
+)
+
+
+def blind_25() -> list[dict[str, str]]:
+    """The switched-on blind25 batches' sentences (text and label only), wave a first."""
+    out = []
+    for wave in BLIND_25:
+        lines = BLIND25[wave].read_text(encoding="utf-8").splitlines()
+        out += [
+            {"text": row["text"], "label": "none" if row["label"] == "clean" else row["label"]}
+            for row in (json.loads(line) for line in lines if line.strip())
+        ]
+    return out
 
 
 def draft_sentences() -> list[dict[str, str]]:
@@ -836,6 +871,7 @@ def draft_sentences() -> list[dict[str, str]]:
         and (SETS_21 or row["set"] not in wording_corpus_drafts.SETS_21)
         and (SETS_22 or row["set"] not in wording_corpus_drafts.SETS_22)
         and (SETS_24 or row["set"] not in wording_corpus_drafts.SETS_24)
+        and (SETS_25 or row["set"] not in wording_corpus_drafts.SETS_25)
     ]
 
 

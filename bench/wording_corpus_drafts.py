@@ -62,6 +62,9 @@ SETS = (
     # session 24 (wording-v19): holdout16's writers b and c, holdout17 (all three writers) and
     # holdout18's writer a (SETS_24)
     "holdout16b", "holdout16c", "holdout17a", "holdout17b", "holdout17c", "holdout18a",
+    # session 25 (wording-v20): holdout18's writers b and c (session 24's check) and holdout19's
+    # writer a (SETS_25)
+    "holdout18b", "holdout18c", "holdout19a",
 )  # fmt: skip
 # Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
 # (bench/wording_corpus.py: the head they trained was measured and not shipped).
@@ -74,6 +77,8 @@ SETS_21 = ("holdout14b", "holdout14c", "holdout15a")
 SETS_22 = ("holdout15b", "holdout15c", "holdout16a")
 # Frozen here since session 24, in the shipped corpus only with WORDING_CORPUS_SETS24=1.
 SETS_24 = ("holdout16b", "holdout16c", "holdout17a", "holdout17b", "holdout17c", "holdout18a")
+# Frozen here since session 25, in the shipped corpus only with WORDING_CORPUS_SETS25=1.
+SETS_25 = ("holdout18b", "holdout18c", "holdout19a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {
@@ -103,6 +108,11 @@ SUBSETS = {
     "holdout17b": ("holdout17", ("schaumwerk", "riffkante")),
     "holdout17c": ("holdout17", ("scherenwerk", "morgenkurier")),
     "holdout18a": ("holdout18", ("ketchmoor", "tuftwell", "carrymere")),
+    # wording-v20: holdout18's writers b and c; holdout19's first writer (read from
+    # /work/wt/h19a.jsonl, SOURCES; its writers b and c are session 25's check)
+    "holdout18b": ("holdout18", ("klangwart", "wabenhof")),
+    "holdout18c": ("holdout18", ("kesselkraft", "tellerwerk")),
+    "holdout19a": ("holdout19", ("cragmoth", "pledgewick", "wirebarrow")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -149,6 +159,10 @@ COMPANY_NAMES = {
     "cobblewren": "Hawkshead", "schaumwerk": "Ilmington", "riffkante": "Jevington",
     "scherenwerk": "Kirkbride", "morgenkurier": "Lanchester", "ketchmoor": "Middleham",
     "tuftwell": "Newbiggin", "carrymere": "Ormesby",
+    # read since session 25 (wording-v20): holdout18b, 18c, 19a
+    "klangwart": "Pocklington", "wabenhof": "Quernmore", "kesselkraft": "Sproxton",
+    "tellerwerk": "Tockwith", "cragmoth": "Ulleskelf", "pledgewick": "Wetwang",
+    "wirebarrow": "Burythorpe",
 }  # fmt: skip
 
 

@@ -73,11 +73,14 @@ HOSTILE = [
         "Pet, the instructions are the paper with the pictures on it.",
         marks=pytest.mark.xfail(strict=True, reason="a pet name and a plain fact: reads 0.01"),
     ),
+    # found since session 25's retrained head (hostile 0.997)
+    "It's a toaster, you put bread in it, there's no trick to it.",
     pytest.param(
-        "It's a toaster, you put bread in it, there's no trick to it.",
-        marks=pytest.mark.xfail(strict=True, reason="reads 0.85 (the v9 head: 0.17)"),
+        "Surely someone your age can follow three steps.",
+        marks=pytest.mark.xfail(
+            strict=True, reason="session 25's retrained head reads 0.961, under its 0.9879"
+        ),
     ),
-    "Surely someone your age can follow three steps.",
     "Perhaps try, just once, doing what the leaflet says.",
     "People like you are why we have a returns desk.",
     pytest.param(

@@ -35,10 +35,8 @@ GROUPS_HOSTILE = [
         "Some members can't spot a link that is the biggest thing on the page, amazingly.",
         marks=pytest.mark.xfail(strict=True, reason="reads 0.000: the barb is one adverb"),
     ),
-    pytest.param(
-        "Most owners manage to change a filter without a helpline, just saying.",
-        marks=pytest.mark.xfail(strict=True, reason="reads 0.07: the barb is the tail"),
-    ),
+    # found since session 25's retrained head (hostile 0.999)
+    "Most owners manage to change a filter without a helpline, just saying.",
 ]
 
 

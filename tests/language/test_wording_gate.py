@@ -9,7 +9,7 @@ import pytest
 from openline.language import wording
 from openline.language.voice import DATA_DIR
 
-THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.985}  # the guidance check's pair
+THRESHOLDS = {"legal_risk": 0.9933, "hostile_tone": 0.9879}  # the guidance check's pair
 SETTLED = "Your refund has been processed and should reach your account within five working days."
 
 
@@ -31,7 +31,7 @@ def test_a_label_the_terms_leave_within_reach_stays_open_with_its_threshold():
     sentence = "Honestly, it is a router, not rocket science."
 
     # hostile tone stays open; nothing in its word pieces brings legal risk within reach
-    assert wording.reachable(sentence, THRESHOLDS) == {"hostile_tone": 0.985}
+    assert wording.reachable(sentence, THRESHOLDS) == {"hostile_tone": 0.9879}
 
 
 def test_word_pieces_settle_a_sentence_the_cue_terms_alone_leave_open(monkeypatch):

@@ -10,7 +10,7 @@ import pytest
 from openline.language import embedders, wording
 from openline.language.voice import DATA_DIR
 
-THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.985}  # the guidance check's pair
+THRESHOLDS = {"legal_risk": 0.9933, "hostile_tone": 0.9879}  # the guidance check's pair
 # Left open by its cue terms and word pieces, settled by its quick vector.
 PLAIN = "Our technician will call you before the visit."
 

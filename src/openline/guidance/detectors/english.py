@@ -1768,7 +1768,9 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|help|get)\b",
         None,
     ),
-    # "Please stop asking", "Fine. Whatever.", "Don't bother booking with us again".
+    # "Please stop asking", "Fine. Whatever.", "Don't bother booking with us again". "Your call."
+    # only as a sentence of its own ("… Or not. Your call."): "Totally your call." or "It's your
+    # call." hands the reader a choice (session 25: over every read writer one of each).
     (
         "dismissive",
         (
@@ -1788,7 +1790,8 @@ HOSTILE: tuple[tuple[str, str, str, Guard | None], ...] = (
         r"|\bend of (?:story|discussion)\b"
         r"|\bcan't help you any further\b|\bdon't bother (?:\w+ing|coming|with us)\b"
         r"|\btake your [^.!?\n]{1,20}? (?:somewhere|elsewhere)\b|\bnobody's stopping you\b"
-        r"|\bgood luck finding\b|\bi don't have all day\b|\byour call\.|\bcalmed down\. or not\b"
+        r"|\bgood luck finding\b|\bi don't have all day\b|(?:^|(?<=[.!?\n] )|(?<=\n))your call\."
+        r"|\bcalmed down\. or not\b"
         r"|\bnot sure what (?:else )?(?:you|you'd|you were) expect(?:ed|ing)?\b|\bnot sure what"
         r" (?:else )?you expect (?:us|me) to\b|\bwhat else you expect (?:me|us) to\b"
         r"|\bhow much (?:simpler|clearer|easier|plainer) (?:we|i) can make (?:it|this|that)\b"

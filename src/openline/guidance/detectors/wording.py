@@ -41,7 +41,14 @@ from .tone_cues import cued
 # wording-v10's 0.96 / 0.93). No threshold is chosen for one sentence, either way: what the
 # guidance tests miss at it are strict xfails, known limits (bench/README.md and
 # docs/decisions.md, wording-v10, wording-v15 and wording-v16).
-THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.985}
+# Session 25 (wording-v20): the head retrained with batch 22, three batches written blind (blind24,
+# blind25a, blind25b) and every read writer. Its pair is the one the same rule picks at a 0.6 %
+# budget, chosen on purpose: the lowest budget at which, leave three writers out on the twelve
+# writers the session-24 head never saw, both kinds are found at least as often as by that head
+# at its own pair (0.5 % loses one hostile clause), with fewer head-only alarms (legal 326 → 330
+# of 395, hostile 298 → 304 of 385, alarms 20 → 14 of 2,395 clean drafts; bench/README.md,
+# "Session 25, wording-v20").
+THRESHOLDS = {"legal_risk": 0.9933, "hostile_tone": 0.9879}
 # With OPENLINE["GUIDANCE_TONE_CUES"] on (the default since session 24), a sentence holding a
 # cue of hostile tone (tone_cues.cued: the reader blamed or lectured, "not our problem", a
 # rhetorical question, sarcasm's markers, an emoji that comments, …) is reported at this hostile
@@ -55,7 +62,10 @@ THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.985}
 # the head never saw (holdout15b … holdout18a) every fold picks 0.9 with one cue again, tone
 # 236 → 244 of 302 at the same 14 alarms (also without "some people", which read a guidance
 # test's clean sentence as mockery), and session 24's check set did not worsen: on.
-TONE_CUED_THRESHOLD = 0.9
+# Session 25 (wording-v20): for the retrained head every fold of the twelve writers it never saw
+# picks 0.95 with one cue (hostile 304 → 311 of 385 at the same 14 head-only alarms); no cue
+# left out gains a clause or loses an alarm there.
+TONE_CUED_THRESHOLD = 0.95
 
 # What a live check may embed besides the cached sentences: at most this many new sentences,
 # and after the first no more than this many characters in all. One sentence of ~25 word
