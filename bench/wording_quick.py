@@ -15,6 +15,13 @@ the margin: how many the first stage (wording.reachable) left to the model, how 
 the quick vector settles, and how many head findings (score at the threshold) it would have
 settled (must be 0). Float embeddings are wording_gate.py's cache; quick ones are cached beside
 them ($WORDING_GATE_DIR/quick.npz).
+
+Hostile tone is judged at each sentence's own threshold, as bench/wording_gate.py does (session
+25, cold-v20): TONE_CUED_THRESHOLD where the sentence holds a tone cue and the cues are on
+(--cues, default OPENLINE["GUIDANCE_TONE_CUES"]). --reach-margin sets the first stage's margin
+(wording.REACH_MARGIN) that decides which sentences reach this stage. The quick vectors are the
+product's on this CPU: with VNNI the int8 weights, on AVX2 without it uint8 ones (session 25;
+embedders.exact_uint8_products), the same integer products either way.
 """
 
 import argparse
@@ -54,13 +61,24 @@ def quick(texts: list[str]) -> np.ndarray:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--margin", type=float, default=None, help="default: QUICK_MARGIN")
+    parser.add_argument("--reach-margin", type=float, default=None, help="default: REACH_MARGIN")
+    parser.add_argument(
+        "--cues", choices=["on", "off"], default=None, help="default: GUIDANCE_TONE_CUES"
+    )
     options = parser.parse_args()
     import django
 
     django.setup()
+    from django.conf import settings
+
     from openline.guidance.detectors.wording import THRESHOLDS
     from openline.language import wording
 
+    if options.cues is None:
+        options.cues = "on" if settings.OPENLINE.get("GUIDANCE_TONE_CUES", False) else "off"
+    if options.reach_margin is not None:
+        wording.REACH_MARGIN = options.reach_margin
+    print(f"first stage's margin {wording.REACH_MARGIN}, tone cues {options.cues}")
     margin = wording.QUICK_MARGIN if options.margin is None else options.margin
     h = wording.head()
     classes = list(h.head.classes)
@@ -80,6 +98,7 @@ def main() -> int:
         p = np.exp(logits - logits.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         reaches = [wording._reach(text) for text in texts]
+        limit = gate.limits(texts, options.cues == "on")
         rows[writer] = {
             "short": {  # how far the float difference exceeds the quick one
                 (a, b): (exact[:, col[a]] - exact[:, col[b]]) - (near[:, col[a]] - near[:, col[b]])
@@ -88,11 +107,12 @@ def main() -> int:
             "quick": {  # the quick dense difference plus the terms'
                 (a, b): (near + terms)[:, col[a]] - (near + terms)[:, col[b]] for a, b in pairs
             },
-            "found": {k: p[:, col[k]] >= t for k, t in THRESHOLDS.items()},
+            "found": {k: p[:, col[k]] >= limit[k] for k in THRESHOLDS},
             "open": {
-                k: np.array([r[k] >= np.log(t / (1 - t)) for r in reaches])
-                for k, t in THRESHOLDS.items()
+                k: np.array([r[k] for r in reaches]) >= np.log(limit[k] / (1 - limit[k]))
+                for k in THRESHOLDS
             },
+            "limit": limit,
         }
 
     def most(writers: list[str]) -> dict[tuple[str, str], float]:
@@ -102,7 +122,8 @@ def main() -> int:
         """Per label, the rows the first stage left open and the quick vector settles."""
         r = rows[writer]
         out = {}
-        for label, threshold in THRESHOLDS.items():
+        for label in THRESHOLDS:
+            threshold = r["limit"][label]
             needed = np.log(threshold / (1 - threshold))
             held = np.zeros(len(by_writer[writer]), dtype=bool)
             for other in classes:
