@@ -12,8 +12,9 @@ never the check's or the untouched sets). For each (label, other class) it print
 amount by which a sentence's float dense difference exceeds its quick one (the constants, as
 Python), then, leave one writer out, each writer's sentences judged by the others' figures plus
 the margin: how many the first stage (wording.reachable) left to the model, how many of those
-the quick vector settles, and how many head findings (score at the threshold) it would have
-settled (must be 0). Float embeddings are wording_gate.py's cache; quick ones are cached beside
+the quick vector settles, how many head findings (score at the threshold) it would have
+settled (must be 0), and "needs", the least margin at which none would be. Float embeddings
+are wording_gate.py's cache; quick ones are cached beside
 them ($WORDING_GATE_DIR/quick.npz).
 
 Hostile tone is judged at each sentence's own threshold, as bench/wording_gate.py does (session
@@ -132,6 +133,22 @@ def main() -> int:
             out[label] = r["open"][label] & held
         return out
 
+    def least_margin(writer: str, bounds: dict) -> float:
+        """The least margin at which the others' figures settle none of the writer's findings."""
+        r = rows[writer]
+        most_needed = -np.inf
+        for label in THRESHOLDS:
+            found = r["found"][label]
+            if not found.any():
+                continue
+            threshold = r["limit"][label][found]
+            needed = np.log(threshold / (1 - threshold))
+            for other in classes:
+                if other != label:
+                    gap = needed - r["quick"][label, other][found] - bounds[label, other]
+                    most_needed = max(most_needed, float(gap.max()))
+        return most_needed
+
     everyone = list(by_writer)
     total = sum(len(t) for t in by_writer.values())
     print(f"{total} sentences, {len(everyone)} writers and the corpus")
@@ -144,8 +161,12 @@ def main() -> int:
         values = np.concatenate([rows[w]["short"][pair] for w in everyone])
         print(f"  {pair}: p99.9 {np.percentile(values, 99.9):.2f}  p50 {np.median(values):.2f}")
     print(f"\nleave one writer out, margin {margin}: each writer judged by the others' figures")
-    print(f"{'writer':12} {'sentences':>9} {'open':>6} {'settled':>8} {'left':>6} {'lost':>5}")
+    print(
+        f"{'writer':12} {'sentences':>9} {'open':>6} {'settled':>8} {'left':>6} {'lost':>5}"
+        f" {'needs':>6}"
+    )
     lost = opened = closed = 0
+    needs = -np.inf
     for writer in everyone:
         bounds_out = most([w for w in everyone if w != writer])
         done = settled(writer, bounds_out, margin)
@@ -156,14 +177,16 @@ def main() -> int:
             left |= r["open"][k] & ~done[k]
         lost_here = sum(int((r["found"][k] & done[k]).sum()) for k in THRESHOLDS)
         n_open, n_left = int(open_any.sum()), int(left.sum())
+        need = least_margin(writer, bounds_out)
+        needs = max(needs, need)
         print(
             f"{writer:12} {len(by_writer[writer]):9} {n_open:6} {n_open - n_left:8} "
-            f"{n_left:6} {lost_here:5}"
+            f"{n_left:6} {lost_here:5} {need:6.2f}"
         )
         lost += lost_here
         opened += n_open if writer != "corpus" else 0
         closed += n_open - n_left if writer != "corpus" else 0
-    print(f"head findings the others' figures would have settled: {lost}")
+    print(f"head findings the others' figures would have settled: {lost}; largest need {needs:.2f}")
     print(f"read sets: {closed} of the {opened} sentences the first stage leaves are settled")
     return 0
 
