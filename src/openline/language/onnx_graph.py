@@ -181,7 +181,8 @@ def _integer(model: Any, messages: dict[str, Any], *, unsigned: bool = False) ->
         if not unsigned:
             return [constant(name, q, _INT8)]
         shifted = (q.astype(np.int16) + 128).astype(np.uint8)
-        return [constant(name, shifted, _UINT8), constant(f"{name}_zero", np.uint8(128), _UINT8)]
+        zero = np.array(128, dtype=np.uint8)
+        return [constant(name, shifted, _UINT8), constant(f"{name}_zero", zero, _UINT8)]
 
     changed: dict[int, list[Any]] = {}
     for at, old in enumerate(nodes):
