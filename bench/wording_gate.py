@@ -14,7 +14,9 @@ are if anything higher than an unseen sentence's) and its terms' logits. It prin
 - per label and other class, the largest dense difference (the constants, as Python);
 - leave one writer out: each writer's sentences judged by the reach of all the others (and the
   corpus) plus the margin: how many of its sentences the head finds (score at the threshold)
-  that reach would have settled (must be 0), and how many exceed it at all;
+  that reach would have settled (must be 0), how many exceed it at all, and "needs", the least
+  margin at which the others' reach settles none of its findings (the margin's room is the
+  margin minus the largest "needs");
 - how many sentences need the model with that reach and margin, and without the gate.
 
 With --pieces (session 19, cold-v14) it also fits the word pieces' guess of each dense
@@ -23,6 +25,11 @@ and prints the same leave-one-writer-out table for the bound min(DENSE_REACH, gu
 any other writer's sentence exceeded its guess by); --write-reach fits it on every sentence and
 writes src/openline/language/data/wording_reach.npz (pin the SHA-256 it prints in
 wording.PIECES_REACH_SHA256).
+
+Hostile tone is judged at each sentence's own threshold (session 25, cold-v20): with the tone cues
+on (OPENLINE["GUIDANCE_TONE_CUES"], the default since session 24), a sentence holding a cue
+(tone_cues.cued) is reported, and so must stay open, at TONE_CUED_THRESHOLD; --cues off judges
+every sentence at THRESHOLDS as before.
 
 Embeddings are cached in $WORDING_GATE_DIR (default: the temporary directory's wording-gate).
 """
@@ -120,6 +127,20 @@ def embedded(texts: list[str]) -> np.ndarray:
 RIDGE_ALPHA = 1.0  # the pieces' ridge; 0.3 and 3.0 settled 15,776 and 12,808 in-sample
 
 
+def limits(texts: list[str], cues: bool) -> dict[str, np.ndarray]:
+    """Per label, each sentence's threshold as the guidance check applies it
+    (detectors.wording.reachable_kinds): hostile tone at TONE_CUED_THRESHOLD where the sentence
+    holds a cue of it and the cues are on."""
+    from openline.guidance.detectors.tone_cues import cued
+    from openline.guidance.detectors.wording import THRESHOLDS, TONE_CUED_THRESHOLD
+
+    out = {label: np.full(len(texts), t) for label, t in THRESHOLDS.items()}
+    if cues:
+        lower = np.array([cued(text) for text in texts], dtype=bool)
+        out["hostile_tone"] = np.where(lower, TONE_CUED_THRESHOLD, THRESHOLDS["hostile_tone"])
+    return out
+
+
 def pieces_matrix(texts: list[str]):
     """(texts, word-piece vocabulary), sparse: each of a text's word pieces counts 1/n."""
     import scipy.sparse as sparse
@@ -162,10 +183,17 @@ def main() -> int:
     parser.add_argument("--margin", type=float, default=None, help="default: REACH_MARGIN")
     parser.add_argument("--pieces", action="store_true", help="the word pieces' bound too")
     parser.add_argument("--write-reach", action="store_true", help="write wording_reach.npz")
+    parser.add_argument(
+        "--cues", choices=["on", "off"], default=None, help="default: GUIDANCE_TONE_CUES"
+    )
     options = parser.parse_args()
     import django
 
     django.setup()
+    from django.conf import settings
+
+    if options.cues is None:
+        options.cues = "on" if settings.OPENLINE.get("GUIDANCE_TONE_CUES", False) else "off"
     from openline.guidance.detectors.wording import THRESHOLDS
     from openline.language import wording
 
@@ -175,6 +203,7 @@ def main() -> int:
     by_writer = sentences_by_writer()
     dense: dict[str, np.ndarray] = {}
     terms: dict[str, np.ndarray] = {}
+    limit = {w: limits(texts, options.cues == "on") for w, texts in by_writer.items()}
     for writer, texts in by_writer.items():
         dense[writer] = h.dense_logits(embedded(texts))
         terms[writer] = np.zeros_like(dense[writer])
@@ -194,7 +223,8 @@ def main() -> int:
     def open_rows(writer: str, bounds: dict[tuple[str, str], float], extra: float) -> dict:
         """Per label, the rows the gate leaves to the model."""
         out = {}
-        for label, threshold in THRESHOLDS.items():
+        for label in THRESHOLDS:
+            threshold = limit[writer][label]
             needed = np.log(threshold / (1 - threshold))
             ok = np.ones(len(by_writer[writer]), dtype=bool)
             for other in classes:
@@ -204,14 +234,32 @@ def main() -> int:
             out[label] = ok
         return out
 
+    def least_margin(writer: str, bounds: dict[tuple[str, str], float]) -> float:
+        """The least margin at which the bounds settle none of the writer's findings."""
+        found = found_rows(writer)
+        most = -np.inf
+        for label in THRESHOLDS:
+            rows = found[label]
+            if not rows.any():
+                continue
+            threshold = limit[writer][label][rows]
+            needed = np.log(threshold / (1 - threshold))
+            for other in classes:
+                if other != label:
+                    t = gap(terms[writer], label, other)[rows]
+                    most = max(most, float((needed - t - bounds[label, other]).max()))
+        return most
+
     def found_rows(writer: str) -> dict:
         logits = dense[writer] + terms[writer]
         p = np.exp(logits - logits.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
-        return {label: p[:, col[label]] >= t for label, t in THRESHOLDS.items()}
+        return {label: p[:, col[label]] >= limit[writer][label] for label in THRESHOLDS}
 
     total = sum(len(t) for t in by_writer.values())
     print(f"{total} sentences: " + ", ".join(f"{w} {len(t)}" for w, t in by_writer.items()))
+    cued = sum(int((limit[w]["hostile_tone"] < THRESHOLDS["hostile_tone"]).sum()) for w in limit)
+    print(f"tone cues {options.cues}: {cued} sentences judged at the cued hostile threshold")
     everyone = list(by_writer)
     bounds = reach(everyone)
     print("\nDENSE_REACH = {  # the largest dense difference, per label and other class")
@@ -227,8 +275,12 @@ def main() -> int:
         )
 
     print(f"\nleave one writer out, margin {margin}: the writer judged by the others' reach")
-    print(f"{'writer':12} {'sentences':>9} {'model':>7} {'found':>6} {'settled':>8} {'beyond':>7}")
+    print(
+        f"{'writer':12} {'sentences':>9} {'model':>7} {'found':>6} {'settled':>8} {'beyond':>7}"
+        f" {'needs':>6}"
+    )
     lost = 0
+    needs = -np.inf
     for writer in everyone:
         others = [w for w in everyone if w != writer]
         bounds_out = reach(others)
@@ -241,9 +293,11 @@ def main() -> int:
         model = int(np.logical_or.reduce(list(rows.values())).sum())
         n = len(by_writer[writer])
         found_n = int(np.logical_or.reduce(list(found.values())).sum())
-        print(f"{writer:12} {n:9} {model:7} {found_n:6} {settled_found:8} {beyond:7}")
+        need = least_margin(writer, bounds_out)
+        needs = max(needs, need)
+        print(f"{writer:12} {n:9} {model:7} {found_n:6} {settled_found:8} {beyond:7} {need:6.2f}")
         lost += settled_found
-    print(f"head findings the others' reach would have settled: {lost}")
+    print(f"head findings the others' reach would have settled: {lost}; largest need {needs:.2f}")
 
     print("\nsentences of the read sets (not the corpus) left to the model, by margin:")
     drafts = [w for w in everyone if w != "corpus"]
@@ -255,11 +309,13 @@ def main() -> int:
         )
         print(f"  margin {extra}: {left}/{n} = {100 * left / n:.1f} %")
     if options.pieces or options.write_reach:
-        pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin, bounds)
+        pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin, bounds, limit)
     return 0
 
 
-def pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin, bounds) -> int:
+def pieces_section(
+    options, by_writer, dense, terms, pairs, col, classes, margin, bounds, limit
+) -> int:
     from openline.guidance.detectors.wording import THRESHOLDS
     from openline.language import wording
 
@@ -273,15 +329,34 @@ def pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin
     logits = all_dense + all_terms
     p = np.exp(logits - logits.max(axis=1, keepdims=True))
     p /= p.sum(axis=1, keepdims=True)
+    threshold = {label: np.concatenate([limit[w][label] for w in everyone]) for label in THRESHOLDS}
     found = np.zeros(len(texts), dtype=bool)
-    for label, t in THRESHOLDS.items():
-        found |= p[:, col[label]] >= t
+    for label in THRESHOLDS:
+        found |= p[:, col[label]] >= threshold[label]
+
+    def least_margin(reach, rows: np.ndarray, dense_bounds: dict) -> float:
+        """The least margin at which the bound settles none of these rows' findings."""
+        guesses = np.array([reach.guess(pieces[r]) for r in rows]) + reach.bound
+        most = -np.inf
+        for label in THRESHOLDS:
+            held = rows[p[rows, col[label]] >= threshold[label][rows]]
+            if not len(held):
+                continue
+            at = np.searchsorted(rows, held)
+            needed = np.log(threshold[label][held] / (1 - threshold[label][held]))
+            for k, (a, other) in enumerate(pairs):
+                if a == label:
+                    bound = np.minimum(dense_bounds[a, other], guesses[at, k])
+                    t = all_terms[held, col[a]] - all_terms[held, col[other]]
+                    most = max(most, float((needed - t - bound).max()))
+        return most
 
     def settled(reach, rows: np.ndarray, dense_bounds: dict) -> np.ndarray:
         guesses = np.array([reach.guess(pieces[r]) for r in rows]) + reach.bound
         out = np.ones(len(rows), dtype=bool)
-        for label, threshold in THRESHOLDS.items():
-            needed = np.log(threshold / (1 - threshold))
+        for label in THRESHOLDS:
+            t_row = threshold[label][rows]
+            needed = np.log(t_row / (1 - t_row))
             still = np.ones(len(rows), dtype=bool)
             for k, (a, other) in enumerate(pairs):
                 if a != label:
@@ -293,8 +368,12 @@ def pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin
         return out
 
     print(f"\nword pieces' bound (ridge alpha {RIDGE_ALPHA}), leave one writer out, margin", margin)
-    print(f"{'writer':12} {'sentences':>9} {'model':>7} {'settled':>8} {'lost':>5} {'beyond':>7}")
+    print(
+        f"{'writer':12} {'sentences':>9} {'model':>7} {'settled':>8} {'lost':>5} {'beyond':>7}"
+        f" {'needs':>6}"
+    )
     lost = 0
+    needs = -np.inf
     for w, writer in enumerate(everyone):
         train = np.flatnonzero(owner != w)
         rows = np.flatnonzero(owner == w)
@@ -306,8 +385,16 @@ def pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin
         lost_here = int((ok & found[rows]).sum())
         lost += lost_here
         model = int((~ok).sum())
-        print(f"{writer:12} {len(rows):9} {model:7} {int(ok.sum()):8} {lost_here:5} {beyond:7}")
-    print(f"head findings the others' pieces bound would have settled: {lost}")
+        need = least_margin(reach, rows, others)
+        needs = max(needs, need)
+        print(
+            f"{writer:12} {len(rows):9} {model:7} {int(ok.sum()):8} {lost_here:5} {beyond:7}"
+            f" {need:6.2f}"
+        )
+    print(
+        f"head findings the others' pieces bound would have settled: {lost}; "
+        f"largest need {needs:.2f}"
+    )
     reach = fit_pieces(matrix, targets, pairs, pieces)
     print("bound (guess + this):", dict(zip(pairs, reach.bound.tolist(), strict=True)))
     drafts = np.flatnonzero(owner != everyone.index("corpus"))

@@ -12,9 +12,17 @@ never the check's or the untouched sets). For each (label, other class) it print
 amount by which a sentence's float dense difference exceeds its quick one (the constants, as
 Python), then, leave one writer out, each writer's sentences judged by the others' figures plus
 the margin: how many the first stage (wording.reachable) left to the model, how many of those
-the quick vector settles, and how many head findings (score at the threshold) it would have
-settled (must be 0). Float embeddings are wording_gate.py's cache; quick ones are cached beside
+the quick vector settles, how many head findings (score at the threshold) it would have
+settled (must be 0), and "needs", the least margin at which none would be. Float embeddings
+are wording_gate.py's cache; quick ones are cached beside
 them ($WORDING_GATE_DIR/quick.npz).
+
+Hostile tone is judged at each sentence's own threshold, as bench/wording_gate.py does (session
+25, cold-v20): TONE_CUED_THRESHOLD where the sentence holds a tone cue and the cues are on
+(--cues, default OPENLINE["GUIDANCE_TONE_CUES"]). --reach-margin sets the first stage's margin
+(wording.REACH_MARGIN) that decides which sentences reach this stage. The quick vectors are the
+product's on this CPU: with VNNI the int8 weights, on AVX2 without it uint8 ones (session 25;
+embedders.exact_uint8_products), the same integer products either way.
 """
 
 import argparse
@@ -54,13 +62,24 @@ def quick(texts: list[str]) -> np.ndarray:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--margin", type=float, default=None, help="default: QUICK_MARGIN")
+    parser.add_argument("--reach-margin", type=float, default=None, help="default: REACH_MARGIN")
+    parser.add_argument(
+        "--cues", choices=["on", "off"], default=None, help="default: GUIDANCE_TONE_CUES"
+    )
     options = parser.parse_args()
     import django
 
     django.setup()
+    from django.conf import settings
+
     from openline.guidance.detectors.wording import THRESHOLDS
     from openline.language import wording
 
+    if options.cues is None:
+        options.cues = "on" if settings.OPENLINE.get("GUIDANCE_TONE_CUES", False) else "off"
+    if options.reach_margin is not None:
+        wording.REACH_MARGIN = options.reach_margin
+    print(f"first stage's margin {wording.REACH_MARGIN}, tone cues {options.cues}")
     margin = wording.QUICK_MARGIN if options.margin is None else options.margin
     h = wording.head()
     classes = list(h.head.classes)
@@ -80,6 +99,7 @@ def main() -> int:
         p = np.exp(logits - logits.max(axis=1, keepdims=True))
         p /= p.sum(axis=1, keepdims=True)
         reaches = [wording._reach(text) for text in texts]
+        limit = gate.limits(texts, options.cues == "on")
         rows[writer] = {
             "short": {  # how far the float difference exceeds the quick one
                 (a, b): (exact[:, col[a]] - exact[:, col[b]]) - (near[:, col[a]] - near[:, col[b]])
@@ -88,11 +108,12 @@ def main() -> int:
             "quick": {  # the quick dense difference plus the terms'
                 (a, b): (near + terms)[:, col[a]] - (near + terms)[:, col[b]] for a, b in pairs
             },
-            "found": {k: p[:, col[k]] >= t for k, t in THRESHOLDS.items()},
+            "found": {k: p[:, col[k]] >= limit[k] for k in THRESHOLDS},
             "open": {
-                k: np.array([r[k] >= np.log(t / (1 - t)) for r in reaches])
-                for k, t in THRESHOLDS.items()
+                k: np.array([r[k] for r in reaches]) >= np.log(limit[k] / (1 - limit[k]))
+                for k in THRESHOLDS
             },
+            "limit": limit,
         }
 
     def most(writers: list[str]) -> dict[tuple[str, str], float]:
@@ -102,7 +123,8 @@ def main() -> int:
         """Per label, the rows the first stage left open and the quick vector settles."""
         r = rows[writer]
         out = {}
-        for label, threshold in THRESHOLDS.items():
+        for label in THRESHOLDS:
+            threshold = r["limit"][label]
             needed = np.log(threshold / (1 - threshold))
             held = np.zeros(len(by_writer[writer]), dtype=bool)
             for other in classes:
@@ -110,6 +132,22 @@ def main() -> int:
                     held |= r["quick"][label, other] + bounds[label, other] + extra < needed
             out[label] = r["open"][label] & held
         return out
+
+    def least_margin(writer: str, bounds: dict) -> float:
+        """The least margin at which the others' figures settle none of the writer's findings."""
+        r = rows[writer]
+        most_needed = -np.inf
+        for label in THRESHOLDS:
+            found = r["found"][label]
+            if not found.any():
+                continue
+            threshold = r["limit"][label][found]
+            needed = np.log(threshold / (1 - threshold))
+            for other in classes:
+                if other != label:
+                    gap = needed - r["quick"][label, other][found] - bounds[label, other]
+                    most_needed = max(most_needed, float(gap.max()))
+        return most_needed
 
     everyone = list(by_writer)
     total = sum(len(t) for t in by_writer.values())
@@ -123,8 +161,12 @@ def main() -> int:
         values = np.concatenate([rows[w]["short"][pair] for w in everyone])
         print(f"  {pair}: p99.9 {np.percentile(values, 99.9):.2f}  p50 {np.median(values):.2f}")
     print(f"\nleave one writer out, margin {margin}: each writer judged by the others' figures")
-    print(f"{'writer':12} {'sentences':>9} {'open':>6} {'settled':>8} {'left':>6} {'lost':>5}")
+    print(
+        f"{'writer':12} {'sentences':>9} {'open':>6} {'settled':>8} {'left':>6} {'lost':>5}"
+        f" {'needs':>6}"
+    )
     lost = opened = closed = 0
+    needs = -np.inf
     for writer in everyone:
         bounds_out = most([w for w in everyone if w != writer])
         done = settled(writer, bounds_out, margin)
@@ -135,14 +177,16 @@ def main() -> int:
             left |= r["open"][k] & ~done[k]
         lost_here = sum(int((r["found"][k] & done[k]).sum()) for k in THRESHOLDS)
         n_open, n_left = int(open_any.sum()), int(left.sum())
+        need = least_margin(writer, bounds_out)
+        needs = max(needs, need)
         print(
             f"{writer:12} {len(by_writer[writer]):9} {n_open:6} {n_open - n_left:8} "
-            f"{n_left:6} {lost_here:5}"
+            f"{n_left:6} {lost_here:5} {need:6.2f}"
         )
         lost += lost_here
         opened += n_open if writer != "corpus" else 0
         closed += n_open - n_left if writer != "corpus" else 0
-    print(f"head findings the others' figures would have settled: {lost}")
+    print(f"head findings the others' figures would have settled: {lost}; largest need {needs:.2f}")
     print(f"read sets: {closed} of the {opened} sentences the first stage leaves are settled")
     return 0
 

@@ -8,7 +8,7 @@ import onnxruntime
 import pytest
 
 from openline.language import onnx_graph
-from openline.language.embedders import MiniLMEmbedder
+from openline.language.embedders import MiniLMEmbedder, exact_int8_products
 
 TEXTS = [
     "wifi",
@@ -106,7 +106,44 @@ def test_the_product_embedders_quick_vectors_come_from_the_integer_graph(package
 
     quick = embedder.embed_quick(TEXTS)
 
-    graph = onnx_graph.integer(packaged)
+    graph = onnx_graph.integer(packaged, unsigned=not exact_int8_products())
     same = vectors(graph, TEXTS, disabled_optimizers=MiniLMEmbedder.SLOWER_FUSIONS)
     np.testing.assert_array_equal(quick, same)
     assert embedder.embed_quick([]).shape == (0, 384)
+
+
+def initializers(model: bytes) -> dict[str, np.ndarray]:
+    proto = onnx_graph._messages()["ModelProto"]()
+    proto.ParseFromString(model)
+    kinds = {2: np.uint8, 3: np.int8}
+    return {
+        t.name: np.frombuffer(t.raw_data, dtype=kinds[t.data_type]).reshape(list(t.dims))
+        for t in proto.graph.initializer
+        if t.data_type in kinds
+    }
+
+
+def test_the_unsigned_integer_graph_keeps_each_weight_plus_128_with_128_as_its_zero_point(packaged):
+    signed = initializers(onnx_graph.integer(packaged))
+    unsigned = initializers(onnx_graph.integer(packaged, unsigned=True))
+
+    weights = [name for name in signed if name.startswith("openline_int8_")]
+    assert len(weights) == 6 * 4
+    for name in weights:
+        np.testing.assert_array_equal(unsigned[name].astype(np.int16) - 128, signed[name])
+        assert unsigned[f"{name}_zero"] == 128
+
+
+def test_the_unsigned_integer_graphs_vectors_are_near_the_float_graphs(packaged):
+    exact = vectors(onnx_graph.fused(packaged), TEXTS)
+    near = vectors(onnx_graph.integer(packaged, unsigned=True), TEXTS)
+
+    assert (exact * near).sum(axis=1).min() > 0.95
+
+
+@pytest.mark.skipif(not exact_int8_products(), reason="int8 products are exact only with VNNI")
+def test_where_int8_products_are_exact_unsigned_weights_give_the_same_vectors(packaged):
+    signed = vectors(onnx_graph.integer(packaged), TEXTS)
+    unsigned = vectors(onnx_graph.integer(packaged, unsigned=True), TEXTS)
+
+    np.testing.assert_allclose(unsigned, signed, rtol=0, atol=1e-6)

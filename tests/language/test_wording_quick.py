@@ -100,11 +100,20 @@ def test_an_embedder_without_quick_vectors_settles_nothing(monkeypatch):
     assert wording.narrowed([PLAIN], asked) == asked
 
 
-def test_a_cpu_whose_int8_products_may_saturate_reads_nothing_quickly(monkeypatch):
+def test_a_cpu_whose_integer_products_may_saturate_reads_nothing_quickly(monkeypatch):
     embedder = embedders.MiniLMEmbedder()
     monkeypatch.setattr(embedders, "exact_int8_products", lambda: False)
+    monkeypatch.setattr(embedders, "exact_uint8_products", lambda: False)
     monkeypatch.setattr(embedders, "get_embedder", lambda: embedder)
     asked = [wording.reachable(PLAIN, THRESHOLDS)]
 
     assert embedder.embed_quick([PLAIN]) is None
     assert wording.narrowed([PLAIN], asked) == asked
+
+
+def test_a_cpu_without_vnni_but_with_exact_uint8_products_reads_quickly(monkeypatch):
+    embedder = embedders.MiniLMEmbedder()
+    monkeypatch.setattr(embedders, "exact_int8_products", lambda: False)
+    monkeypatch.setattr(embedders, "exact_uint8_products", lambda: True)
+
+    assert embedder.embed_quick([PLAIN]).shape == (1, 384)

@@ -147,7 +147,7 @@ class MiniLMEmbedder:
         products computed in integers (onnx_graph.integer). Not the model's vectors (cosine
         ~0.99 to embed()'s): a reader uses them only within a difference it measured
         (wording.QUICK_REACH). None when the packaged graph cannot be computed so, or not
-        exactly on this CPU (exact_int8_products)."""
+        exactly on this CPU (exact_int8_products, exact_uint8_products)."""
         if not texts:
             return np.zeros((0, DIMS), dtype=np.float32)
         session = self._load_quick()
@@ -168,7 +168,12 @@ class MiniLMEmbedder:
 
                 from .onnx_graph import integer
 
-                model = integer(self._model_file()) if exact_int8_products() else None
+                if exact_int8_products():
+                    model = integer(self._model_file())
+                elif exact_uint8_products():
+                    model = integer(self._model_file(), unsigned=True)
+                else:
+                    model = None
                 options = onnxruntime.SessionOptions()
                 options.intra_op_num_threads = settings.OPENLINE.get("EMBEDDER_THREADS", 1)
                 options.inter_op_num_threads = 1
@@ -216,6 +221,19 @@ def exact_int8_products() -> bool:
     except OSError:
         return False
     return "avx512_vnni" in flags or "avx_vnni" in flags
+
+
+@cache
+def exact_uint8_products() -> bool:
+    """Whether this CPU, without VNNI, has AVX2, where ONNX Runtime's uint8-by-uint8 kernel
+    widens both to 16 bits and sums products in pairs in 32 bits: exact. The quick graph then
+    keeps each weight as uint8 (its int8 value + 128, zero point 128; onnx_graph.integer), so
+    its products are the same integers VNNI's uint8-by-int8 ones are (session 25, cold-v20)."""
+    try:
+        flags = Path("/proc/cpuinfo").read_text(errors="replace").split()
+    except OSError:
+        return False
+    return "avx2" in flags
 
 
 # What one more run of the model costs, in word pieces' worth of work: measured on one core

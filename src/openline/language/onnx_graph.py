@@ -119,9 +119,12 @@ def fused(model: bytes) -> bytes:
     return out
 
 
-def integer(model: bytes) -> bytes | None:
+def integer(model: bytes, *, unsigned: bool = False) -> bytes | None:
     """The fused model with its packaged int8 weights' products computed in integers, or None
-    when the graph is not the export this was written for."""
+    when the graph is not the export this was written for. With `unsigned`, each weight is
+    stored as uint8 (its int8 value + 128, with 128 as its zero point): the same integer
+    products, for CPUs whose uint8-by-int8 kernel may saturate but whose uint8-by-uint8 one
+    widens to 16 bits first (embedders.exact_uint8_products)."""
     messages = _messages()
     proto = messages["ModelProto"]()
     once = fused(model)
@@ -129,19 +132,19 @@ def integer(model: bytes) -> bytes | None:
         return None
     proto.ParseFromString(once)
     try:
-        _integer(proto, messages)
+        _integer(proto, messages, unsigned=unsigned)
     except (_Unexpected, KeyError, IndexError):
         return None
     out: bytes = proto.SerializeToString()
     return out
 
 
-def _integer(model: Any, messages: dict[str, Any]) -> None:
+def _integer(model: Any, messages: dict[str, Any], *, unsigned: bool = False) -> None:
     graph = model.graph
     nodes = list(graph.node)
     initializers = {t.name: t for t in graph.initializer}
     producer = {name: node for node in nodes for name in node.output}
-    _INT8, _FLOAT = 3, 1  # TensorProto.DataType
+    _UINT8, _INT8, _FLOAT = 2, 3, 1  # TensorProto.DataType
 
     def packaged(weight: str) -> tuple[np.ndarray, np.ndarray]:
         """The int8 values and per-column scales behind a float weight: Mul(Cast(q), scale)."""
@@ -173,17 +176,26 @@ def _integer(model: Any, messages: dict[str, Any]) -> None:
             op_type=op, input=inputs, output=outputs, name=name, domain=domain
         )
 
+    def stored(name: str, q: np.ndarray) -> list[str]:
+        """The weight's initializer, and with `unsigned` its zero point's."""
+        if not unsigned:
+            return [constant(name, q, _INT8)]
+        shifted = (q.astype(np.int16) + 128).astype(np.uint8)
+        zero = np.array(128, dtype=np.uint8)
+        return [constant(name, shifted, _UINT8), constant(f"{name}_zero", zero, _UINT8)]
+
     changed: dict[int, list[Any]] = {}
     for at, old in enumerate(nodes):
         name = f"openline_int8_{at}_"
         if old.op_type == "Attention":
             weights = [packaged(w) for w in producer[old.input[1]].input]
             biases = [floats(b) for b in producer[old.input[2]].input]
-            inputs = [f"{name}x", constant(f"{name}w", np.hstack([q for q, _ in weights]), _INT8)]
+            weight, *zero = stored(f"{name}w", np.hstack([q for q, _ in weights]))
+            inputs = [f"{name}x", weight]
             inputs += [constant(f"{name}b", np.concatenate(biases).astype("<f4"), _FLOAT)]
             inputs += [f"{name}x_scale"]
             inputs += [constant(f"{name}w_scale", np.concatenate([s for _, s in weights]), _FLOAT)]
-            inputs += [old.input[3], f"{name}x_zero"]
+            inputs += [old.input[3], f"{name}x_zero", *zero]
             quantise = [f"{name}x", f"{name}x_scale", f"{name}x_zero"]
             attention = node("QAttention", inputs, list(old.output), f"{name}attention", CONTRIB)
             attention.attribute.extend(old.attribute)  # num_heads
@@ -194,7 +206,8 @@ def _integer(model: Any, messages: dict[str, Any]) -> None:
                 q, s = packaged(old.input[1])
             except _Unexpected:
                 continue  # the attention's own products, of hidden states with each other
-            inputs = [old.input[0], constant(f"{name}w", q, _INT8), constant(f"{name}s", s, _FLOAT)]
+            weight, *zero = stored(f"{name}w", q)
+            inputs = [old.input[0], weight, constant(f"{name}s", s, _FLOAT), *zero]
             changed[at] = [node("DynamicQuantizeMatMul", inputs, list(old.output), name, CONTRIB)]
     if sum(n.op_type == "Attention" for n in nodes) != 6 or len(changed) != 6 * 4:
         raise _Unexpected("layers")
