@@ -2417,6 +2417,47 @@ def _hints(
     return found
 
 
+# One word that says a thing is kept from the public (session 25): "internal", "insider",
+# "secret", "between us", "not official", „intern", „unter uns", „heimlich". Alone it says
+# little ("the system we use internally", "no secret sauce"); with three words of one item's
+# note in the same sentence it is that item told (`_disclosed`).
+DISCLOSURE_WORD = re.compile(
+    r"(?i)(?<!\bno )(?<!\bnot a )(?<!\bnothing )\b(?:internal(?:ly)?|insiders?|secret(?:ly)?"
+    r"|quiet(?:ly)?|hush(?:-hush)?|between (?:us|you and me|ourselves)|off the record"
+    r"|heard it here first|not official(?:ly)?(?: yet)?|unofficial(?:ly)?|under wraps|psst"
+    r"|intern(?:e[mnrs]?)?|unter uns|heimlich|inoffiziell|nicht offiziell|unter der hand)\b"
+)
+DISCLOSURE_CUES = ("intern", "insider", "secret", "quiet", "hush", "between", "record",
+                   "first", "official", "wraps", "psst", "unter uns", "heimlich",
+                   "unter der hand")  # fmt: skip
+DISCLOSED_WORDS = 3
+
+
+def _disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A sentence with a word that says something is kept from the public (DISCLOSURE_WORD)
+    and three words of one item's note or variants, as words or as concepts (register_words):
+    "insider tip: the members' plan goes up in price next spring", note "unannounced price
+    increase of the members' plan". A mechanism, not a phrase list: the hint may be any of a
+    few common words, the item is told by its own note; a name or an amount alone is not
+    enough here (that is `_hints`' stricter hint list)."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in DISCLOSURE_CUES) or not DISCLOSURE_WORD.search(text):
+        return []
+    found = []
+    notes = register._hint_notes
+    for sentence in SENTENCE.finditer(text):
+        if not DISCLOSURE_WORD.search(sentence.group()):
+            continue
+        said = _said(sentence.group(), register.public)
+        for note in notes:
+            told = max(len(note.prefixes & said.words), len(note.meant & said.concepts))
+            if told >= DISCLOSED_WORDS:
+                start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), note.entry))
+                break
+    return found
+
+
 # What is not announced yet, said by its own noun: "the lineup for 2027 hasn't been announced
 # yet", "the Skylark rollout isn't public yet" (session 24).
 UNANNOUNCED_SUBJECT = re.compile(
@@ -3169,6 +3210,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
     found += _half_named(text, register) + _complained_of(text, register)
     found += _note_phrases(text, register) + _shortened(text, register)
+    found += _disclosed(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
