@@ -17,7 +17,7 @@ PUT_DOWN = "Honestly, most people manage to read the label first."
 # Its cue terms hold both labels below their thresholds whatever its embedding.
 SETTLED = "Your refund has been processed and should reach your account within five working days."
 # Left open by its cue terms and word pieces; its quick vector settles it (wording.narrowed).
-PLAIN = "Our technician will call you before the visit."
+PLAIN = "Please restart the router and try the setup again."
 
 
 @pytest.fixture
@@ -83,11 +83,6 @@ def test_a_publishing_check_embeds_only_what_the_quick_vectors_leave_open(embedd
     assert embedded == [PUT_DOWN]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 25's retrained head settles PLAIN by its word pieces (first stage), so the "
-    "live check embeds PUT_DOWN alone; the test needs a plain sentence that stage leaves open",
-)
 def test_a_live_check_does_not_read_quickly_and_embeds_within_its_allowance(embedded):
     text = f"{PLAIN} {PUT_DOWN}"
 

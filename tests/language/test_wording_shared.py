@@ -86,11 +86,6 @@ def test_a_shared_cache_that_fails_costs_an_embedding_not_the_check(embedded, mo
     assert embedded == [SENTENCES]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="session 25's retrained head settles the plain sentence by its word pieces (first "
-    "stage), so nothing is left for the quick stage; the test needs a sentence left open",
-)
 @pytest.mark.django_db
 def test_a_publishing_check_reads_another_processs_scores_before_any_quick_vector(
     embedded, monkeypatch
@@ -100,7 +95,7 @@ def test_a_publishing_check_reads_another_processs_scores_before_any_quick_vecto
     from openline.language import embedders
 
     thresholds = {"legal_risk": 0.9933, "hostile_tone": 0.9879}
-    sentences = ["Our technician will call you before the visit."]
+    sentences = ["Please restart the router and try the setup again."]
     first = wording.score(sentences)
     wording.clear_cache()
     quick: list[list[str]] = []
