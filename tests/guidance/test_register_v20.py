@@ -13,9 +13,9 @@ from openline.guidance.detectors.internal import RegisterIndex, detect
 
 REGISTER = RegisterIndex.build(
     [
-        ("Project Trellis", "code_name",
+        ("Project Wisteria", "code_name",
          "code name of the unannounced price increase for the balcony watering plan",
-         ["Trellis", "PRJ-TRELLIS"]),
+         ["Wisteria", "PRJ-WISTERIA"]),
         ("Compost review", "other",
          "internal review of drip hoses from a faulty supplier batch", ["the hose review"]),
         ("Project Skylight", "code_name",
