@@ -172,12 +172,13 @@ def test_a_live_check_of_a_pasted_draft_lists_the_sentences_it_has_not_read(
 
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
     wording.clear_cache()
-    sentence = "The parcel number {} left our warehouse on Monday and reached the depot."
+    # plain, but left open by the first stage (cue terms and word pieces): the model must read it
+    sentence = "Please restart router {} and try the setup again."
     text = " ".join(sentence.format(n) for n in range(6))
 
     live = post_json(CHECK, {"text": text, "live": True}, bearer(agent)).json()
     whole = post_json(CHECK, {"text": text}, bearer(agent)).json()
 
     assert live["complete"] is False
-    assert [text[p["start"] : p["end"]][-6:] for p in live["pending"]] == ["depot."] * 4
+    assert [text[p["start"] : p["end"]][-6:] for p in live["pending"]] == ["again."] * 4
     assert whole == {"action": "publish", "findings": [], "complete": True, "pending": []}

@@ -15,14 +15,9 @@ from .signin import sign_in
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 HOSTILE = "Honestly, most people manage to read the label first."
-ROUTINE = [
-    "Thanks for getting in touch about the delivery of your new sofa.",
-    "I have looked at the tracking and the parcel left our warehouse on Monday morning.",
-    "The courier scans every parcel at the depot before it goes out for delivery.",
-    "Deliveries in your area usually arrive between nine in the morning and five.",
-    "If nobody is at home the driver leaves a card with a number to rebook.",
-    "You can also choose a neighbour or a safe place in the tracking page.",
-]
+# Plain sentences the first stage leaves open (their cue terms and word pieces do not settle
+# them), so the model must read each: more than one live answer's allowance.
+ROUTINE = [f"Please restart router {n} and try the setup again." for n in range(6)]
 # Every change of the live region, as the person sees it.
 RECORD = """
 window.guidanceStates = [];
