@@ -3,7 +3,8 @@
 three were read sets; de14 added in session 21, german-v16; de15 in session 22, german-v17; de16
 (read since session 23) and de17 (read since session 24) added in session 24, german-v19; de18
 (read since session 25) with --with-de18 (session 25, german-v20, measured, not shipped); de19
-is session 25's check and de20 untouched: neither of those two may be added), which
+(read since session 26) with --with-de19; de20 is session 26's check and de21 untouched: neither
+of those two may be added), which
 bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
 docs/decisions.md "Session 17, german-reader").
 
@@ -17,6 +18,7 @@ Run from the repository root:
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/german_reader_drafts.py
     ... --out /tmp/read.jsonl     # elsewhere (to measure before replacing the committed file)
     ... --with-de18               # with de18 (session 25, german-v20: measured, not shipped)
+    ... --with-de19               # with de18 and de19 (session 26)
 """
 
 import json
@@ -41,6 +43,8 @@ SETS = (
 # Session 25 (german-v20): de18 too, with --with-de18 (the reader trained on it and on the blind
 # batches 25a/25b was measured and left out: docs/decisions.md, "Session 25, german-v20").
 SETS_WITH_DE18 = (*SETS[:-1], "de18", "valid5_de")
+# Session 26: de19 too, with --with-de19 (read since session 26).
+SETS_WITH_DE19 = (*SETS[:-1], "de18", "de19", "valid5_de")
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
 NAMES = {
@@ -73,7 +77,10 @@ def rows(sets: tuple[str, ...] = SETS) -> list[dict[str, str]]:
 
 if __name__ == "__main__":
     out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
-    corpus = rows(SETS_WITH_DE18 if "--with-de18" in sys.argv else SETS)
+    if "--with-de19" in sys.argv:
+        corpus = rows(SETS_WITH_DE19)
+    else:
+        corpus = rows(SETS_WITH_DE18 if "--with-de18" in sys.argv else SETS)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
     counts = {
         k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")

@@ -2,16 +2,16 @@
 every read set at once, per writer, in one process (values-v13, issue 13).
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_value_kinds.py OUT.jsonl \
-        [/work/wt/h19a.jsonl ...]
+        [/work/wt/h20a.jsonl ...]
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_value_kinds.py --diff A B
 
 The first form checks every read set as guidance_eval_companies.py does (each company
 configured, wording both) and writes one row per label (found or missed) and per finding not in
 the labels, with its writer (the set, or the set and its id prefix where a set has two writers,
 as bench/register_sense.py's SPLITS), then prints the table. Further drafts files after OUT (a
-development half) are read too. holdout19 and de19 are left out: holdout19's writers b and c
-and de19 are session 25's check set (numbers only, with guidance_eval_companies.py); its
-writer a is given as /work/wt/h19a.jsonl. holdout20 and de20 are never read. `--diff A B`
+development half) are read too. holdout20 and de20 are left out: holdout20's writers b and c
+and de20 are session 26's check set (numbers only, with guidance_eval_companies.py); its
+writer a is given as /work/wt/h20a.jsonl. holdout21 and de21 are never read. `--diff A B`
 lists what changed between two runs' rows, by writer: the leave-one-writer-out view of a new
 rule.
 """
@@ -30,7 +30,7 @@ SETS = (
     "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15", "de16", "de17", "de18",
     "valid5_de",
 )  # fmt: skip
-NEVER = ("holdout19", "de19", "holdout20", "de20")
+NEVER = ("holdout20", "de20", "holdout21", "de21")
 SPLITS = {  # set: id prefixes of its first writer; the other prefixes are its second writer
     "holdout7": ("rt", "nb", "wl"), "holdout8": ("ja", "jb", "jc"),
     "holdout9": ("ka", "kb", "kc"), "holdout10": ("la", "lb", "lc"),

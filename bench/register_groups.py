@@ -8,8 +8,8 @@ if TRANSFER keeps or gains recall without more false alarms (session 25, registe
 
 `-v` prints misses and alarms of DEV writers only; TRANSFER prints numbers only, always. A writer
 is a set of draft-id prefixes (each prefix is one company). Without a database: every company's
-register from companies.json is built as bench/register_eval.py does. The check sets (holdout19
-b/c, de19) and the untouched sets (holdout20, de20) are never opened.
+register from companies.json is built as bench/register_eval.py does. The check sets (holdout20
+b/c, de20) and the untouched sets (holdout21, de21) are never opened.
 """
 
 import argparse
@@ -41,11 +41,18 @@ TRANSFER = (
     ("h18a", DATA / "drafts_holdout18.jsonl", ("qq", "qr", "qs")),
     ("h18b", DATA / "drafts_holdout18.jsonl", ("qt", "qu")),
     ("h18c", DATA / "drafts_holdout18.jsonl", ("qv", "qw")),
-    ("h19a", Path("/work/wt/h19a.jsonl"), None),
+    ("h19a", DATA / "drafts_holdout19.jsonl", ("qx", "qy", "qz")),
+    # session 26: holdout19's writers b and c and de19 (session 25's check) and holdout20's
+    # writer a (/work/wt/h20a.jsonl); holdout20's writers b and c and de20 are the check.
+    ("h19b", DATA / "drafts_holdout19.jsonl", ("ra", "rb")),
+    ("h19c", DATA / "drafts_holdout19.jsonl", ("rc", "rd")),
+    ("h20a", Path("/work/wt/h20a.jsonl"), None),
     ("de18b", DATA / "drafts_de18.jsonl", ("qt", "qu")),
     ("de18c", DATA / "drafts_de18.jsonl", ("qv", "qw")),
+    ("de19b", DATA / "drafts_de19.jsonl", ("ra", "rb")),
+    ("de19c", DATA / "drafts_de19.jsonl", ("rc", "rd")),
 )
-NEVER = ("holdout19", "de19", "holdout20", "de20")
+NEVER = ("holdout20", "de20", "holdout21", "de21")
 
 
 def _registers() -> dict:

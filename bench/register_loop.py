@@ -15,7 +15,7 @@ corrections made so far, and "leaks hidden": labelled items the uncorrected regi
 the corrected one does not (what the learned ordinary contexts cost in precision).
 
 Only the register detector runs (as bench/register_eval.py), without a database. The untouched
-sets (holdout20, de20) and the check (holdout19, de19) are never read.
+sets (holdout21, de21) and the check (holdout20, de20) are never read.
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/register_loop.py            # every read set
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/register_loop.py --window 500 holdout11
@@ -46,7 +46,7 @@ SETS = (
     "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15", "de16", "de17", "de18",
     "valid5_de",
 )  # fmt: skip
-UNTOUCHED = ("holdout19", "de19", "holdout20", "de20")  # holdout19, de19: the check
+UNTOUCHED = ("holdout20", "de20", "holdout21", "de21")  # holdout20, de20: the check
 WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -129,7 +129,7 @@ def main() -> int:
 
         learned.CUES_NEEDED = options.cues_needed
     if set(options.sets) & set(UNTOUCHED):
-        parser.error("holdout19, de19 (the check), holdout20, de20 (untouched) are never replayed")
+        parser.error("holdout20, de20 (the check), holdout21, de21 (untouched) are never replayed")
     companies = json.loads((DATA / "companies.json").read_text())
     registers: dict[str, list[Term]] = {
         name: [

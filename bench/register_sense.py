@@ -9,7 +9,7 @@ out: for each writer, on the other writers' occurrences and the invented corpus
 
 Writers: each read set before holdout7 is one writer; holdout7 … holdout11 are split in two by
 id prefix (holdout11's second writer, h11b, is the session's check and never read here, nor
-are holdout20/de20). Occurrences the head learns from are (a) every match the engine asks the
+are holdout21/de21). Occurrences the head learns from are (a) every match the engine asks the
 hook about (register_sense.candidate: one word or a bare number) and (b) every occurrence of a
 register word of that shape in the drafts, found or not by the engine (the read sets' tricky
 clean drafts, which the engine's own rules already pass, still show how a writer uses a word
@@ -65,12 +65,14 @@ SPLITS = {  # writer: (file, id prefixes)
     "h17b": ("holdout17", ("ql", "qn")), "h17c": ("holdout17", ("qo", "qp")),
     "h18a": ("holdout18", ("qq", "qr", "qs")),
     "h18b": ("holdout18", ("qt", "qu")), "h18c": ("holdout18", ("qv", "qw")),
-    # holdout19's writer a (session 25; /work/wt/h19a.jsonl); writers b and c (ra … rd) are the
-    # session's check and never read here.
     "h19a": ("holdout19", ("qx", "qy", "qz")),
+    "h19b": ("holdout19", ("ra", "rb")), "h19c": ("holdout19", ("rc", "rd")),
+    # holdout20's writer a (session 26; /work/wt/h20a.jsonl); writers b and c (rh … rk) are the
+    # session's check and never read here.
+    "h20a": ("holdout20", ("re", "rf", "rg")),
 }  # fmt: skip
-NEVER = ("holdout20", "de20")
-WRITER_A = Path("/work/wt/h19a.jsonl")
+NEVER = ("holdout21", "de21")
+WRITER_A = Path("/work/wt/h20a.jsonl")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.
 MORE_NAMES = (
     "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",
@@ -83,8 +85,8 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
 def writers() -> dict[str, list[dict]]:
     def load(name: str) -> list[dict]:
         assert name not in NEVER
-        # holdout19's writers b and c are the session's check: only writer a's own file is read.
-        path = WRITER_A if name == "holdout19" else GUIDANCE / f"drafts_{name}.jsonl"
+        # holdout20's writers b and c are the session's check: only writer a's own file is read.
+        path = WRITER_A if name == "holdout20" else GUIDANCE / f"drafts_{name}.jsonl"
         return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
 
     found = {name: load(name) for name in SETS}

@@ -643,6 +643,9 @@ SETS_25 = os.environ.get("WORDING_CORPUS_SETS25") != "0"
 # read writer (SETS_22, SETS_24, SETS_25): chosen leave three writers out on the twelve writers
 # the session-24 head never saw (bench/README.md, "Session 25, wording-v20"). Each flag's =0
 # leaves its part out, for the bench.
+# The writers read since session 26 (holdout19b, 19c, 20a; wording_corpus_drafts.SETS_26): out of
+# the shipped corpus unless WORDING_CORPUS_SETS26=1 puts them in.
+SETS_26 = os.environ.get("WORDING_CORPUS_SETS26") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -872,6 +875,7 @@ def draft_sentences() -> list[dict[str, str]]:
         and (SETS_22 or row["set"] not in wording_corpus_drafts.SETS_22)
         and (SETS_24 or row["set"] not in wording_corpus_drafts.SETS_24)
         and (SETS_25 or row["set"] not in wording_corpus_drafts.SETS_25)
+        and (SETS_26 or row["set"] not in wording_corpus_drafts.SETS_26)
     ]
 
 

@@ -5,7 +5,7 @@ corpus (branch wording-v6, issue 13; docs/decisions.md "wording-v6").
 These ARE evaluation sentences, copied on purpose: leave-one-set-out showed that a head trained
 on the corpus plus the other sets' sentences finds clearly more on the set left out than the
 corpus alone (bench/README.md, "Wording head v6"). Every set named here is a development set
-now and can no longer give an unseen figure; the untouched holdouts (holdout20, de20 and later)
+now and can no longer give an unseen figure; the untouched holdouts (holdout21, de21 and later)
 must never be added. Each sentence is what the guidance engine's wording detector reads
 (detectors.wording.sentences and scored_text; German drafts are skipped, as the head does not
 read them), labelled "legal_risk" or "hostile_tone" when it overlaps an expected clause of that
@@ -65,6 +65,9 @@ SETS = (
     # session 25 (wording-v20): holdout18's writers b and c (session 24's check) and holdout19's
     # writer a (SETS_25)
     "holdout18b", "holdout18c", "holdout19a",
+    # session 26: holdout19's writers b and c (session 25's check) and holdout20's writer a
+    # (SETS_26)
+    "holdout19b", "holdout19c", "holdout20a",
 )  # fmt: skip
 # Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
 # (bench/wording_corpus.py: the head they trained was measured and not shipped).
@@ -79,6 +82,8 @@ SETS_22 = ("holdout15b", "holdout15c", "holdout16a")
 SETS_24 = ("holdout16b", "holdout16c", "holdout17a", "holdout17b", "holdout17c", "holdout18a")
 # Frozen here since session 25, in the shipped corpus only with WORDING_CORPUS_SETS25=1.
 SETS_25 = ("holdout18b", "holdout18c", "holdout19a")
+# Frozen here since session 26, in the shipped corpus only with WORDING_CORPUS_SETS26=1.
+SETS_26 = ("holdout19b", "holdout19c", "holdout20a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {
@@ -113,6 +118,11 @@ SUBSETS = {
     "holdout18b": ("holdout18", ("klangwart", "wabenhof")),
     "holdout18c": ("holdout18", ("kesselkraft", "tellerwerk")),
     "holdout19a": ("holdout19", ("cragmoth", "pledgewick", "wirebarrow")),
+    # session 26: holdout19's writers b and c; holdout20's first writer (read from
+    # /work/wt/h20a.jsonl, SOURCES; its writers b and c are session 26's check)
+    "holdout19b": ("holdout19", ("teewald", "sanguell")),
+    "holdout19c": ("holdout19", ("wischgut", "lodenkranz")),
+    "holdout20a": ("holdout20", ("hoverwick", "lanternly", "tallyquill")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -163,6 +173,10 @@ COMPANY_NAMES = {
     "klangwart": "Pocklington", "wabenhof": "Quernmore", "kesselkraft": "Sproxton",
     "tellerwerk": "Tockwith", "cragmoth": "Ulleskelf", "pledgewick": "Wetwang",
     "wirebarrow": "Burythorpe",
+    # read since session 26: holdout19b, 19c, 20a
+    "teewald": "Thixendale", "sanguell": "Wharram", "wischgut": "Huggate",
+    "lodenkranz": "Fridaythorpe", "hoverwick": "Millington", "lanternly": "Nunburnholme",
+    "tallyquill": "Kilnwick",
 }  # fmt: skip
 
 
@@ -196,9 +210,9 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
 
 
 # A part of a set read from its own file, so that the set's other part (the session's check) is
-# never loaded (session 25: holdout19's writer a; writers b and c are the check). holdout18's
-# writer a, read so in session 24, comes from the set's file since holdout18 is read in full.
-SOURCES = {"holdout19a": Path("/work/wt/h19a.jsonl")}
+# never loaded (session 26: holdout20's writer a; writers b and c are the check). Earlier writers
+# a, read so in their sessions, come from their set's file once the set is read in full.
+SOURCES = {"holdout20a": Path("/work/wt/h20a.jsonl")}
 
 
 def set_drafts(name: str) -> list[dict]:

@@ -123,6 +123,11 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout18b": ("holdout18", ("klangwart", "wabenhof")),
     "holdout18c": ("holdout18", ("kesselkraft", "tellerwerk")),
     "holdout19a": ("holdout19", ("cragmoth", "pledgewick", "wirebarrow")),
+    # session 26: holdout19's writers b and c (session 25's check) and holdout20's writer a
+    # (/work/wt/h20a.jsonl); holdout20's writers b and c are the check.
+    "holdout19b": ("holdout19", ("teewald", "sanguell")),
+    "holdout19c": ("holdout19", ("wischgut", "lodenkranz")),
+    "holdout20a": ("holdout20", ("hoverwick", "lanternly", "tallyquill")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind

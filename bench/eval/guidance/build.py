@@ -279,6 +279,7 @@ DE_SPLIT = {
     "holdout18": "de18",
     "holdout19": "de19",
     "holdout20": "de20",
+    "holdout21": "de21",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -323,6 +324,9 @@ FRAGMENTS = (
     "companies_holdout20a.json",
     "companies_holdout20b.json",
     "companies_holdout20c.json",
+    "companies_holdout21a.json",
+    "companies_holdout21b.json",
+    "companies_holdout21c.json",
 )
 
 
@@ -721,6 +725,8 @@ def main():
         "de19": [],
         "holdout20": [],
         "de20": [],
+        "holdout21": [],
+        "de21": [],
     }
     errors = 0
     for company in PREFIX:

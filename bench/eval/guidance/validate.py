@@ -173,6 +173,8 @@ def main():
         "de19",
         "holdout20",
         "de20",
+        "holdout21",
+        "de21",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -212,6 +214,7 @@ def main():
                 "de18": "holdout18",
                 "de19": "holdout19",
                 "de20": "holdout20",
+                "de21": "holdout21",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
