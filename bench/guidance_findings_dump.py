@@ -21,9 +21,9 @@ import guidance_eval_companies as bench
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-    "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "valid5", "de", "de3", "de4",
-    "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15", "de16",
-    "de17", "de18", "de19", "de20",
+    "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "valid5", "de",
+    "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15",
+    "de16", "de17", "de18", "de19", "de20",
     "valid5_de",
 )  # fmt: skip
 
