@@ -134,6 +134,13 @@ PREFIX = {
     "lauschwerk": "ri",
     "walzerhof": "rj",
     "federwerk": "rk",
+    "posyridge": "rl",
+    "voltcairn": "rm",
+    "quadlark": "rn",
+    "auenkiel": "ro",
+    "schrittmass": "rp",
+    "donaufunk": "rq",
+    "brunnmatt": "rr",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -249,6 +256,13 @@ SPLIT = {
     "lauschwerk": "holdout20",
     "walzerhof": "holdout20",
     "federwerk": "holdout20",
+    "posyridge": "holdout21",
+    "voltcairn": "holdout21",
+    "quadlark": "holdout21",
+    "auenkiel": "holdout21",
+    "schrittmass": "holdout21",
+    "donaufunk": "holdout21",
+    "brunnmatt": "holdout21",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
