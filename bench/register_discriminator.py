@@ -21,7 +21,8 @@ TRANSFER (register_groups.TRANSFER, numbers only — this script prints no text 
     PYTHONPATH=src SECRET_KEY=x /work/main/.venv/bin/python bench/register_discriminator.py
     … --train dev  --lang en|de|both  --products
 
-Embeddings are cached in REGISTER_DISCRIMINATOR_CACHE (default /tmp/register-v21/emb.npz).
+Embeddings and rows are cached beside REGISTER_DISCRIMINATOR_CACHE (default
+bench/results/register_discriminator.npz); --rebuild re-reads the drafts.
 """
 
 import argparse
@@ -40,8 +41,10 @@ sys.path.insert(0, str(HERE))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 os.environ.setdefault("SECRET_KEY", "x")
 
-CACHE = Path(os.environ.get("REGISTER_DISCRIMINATOR_CACHE", "/tmp/register-v21/emb.npz"))
-ROWS = CACHE.with_name("rows.pkl")
+CACHE = Path(
+    os.environ.get("REGISTER_DISCRIMINATOR_CACHE", HERE / "results" / "register_discriminator.npz")
+)
+ROWS = CACHE.with_name("register_discriminator_rows.pkl")
 BLIND = {"en": HERE / "register_blind26_en.jsonl", "de": HERE / "register_blind26_de.jsonl"}
 KIND = "internal_reference"
 CANDIDATE_WORDS = 2  # a sentence the rules leave is a candidate with this many note words
@@ -195,7 +198,7 @@ def featurise(rows: list[dict]) -> None:
 
 
 def _names(note) -> str:
-    return ", ".join([note.entry.term, *note.entry.variants])
+    return note.entry.term
 
 
 _BLIND_NOTES: dict = {}
@@ -223,17 +226,20 @@ def _blind_notes() -> dict:
 
 def load_rows(rebuild: bool) -> list[dict]:
     if ROWS.exists() and not rebuild:
-        return pickle.loads(ROWS.read_bytes())
-    raw = ROWS.with_name("raw.pkl")
+        return pickle.loads(ROWS.read_bytes())  # noqa: S301 - this script's own cache
+    raw = ROWS.with_name("register_discriminator_raw.pkl")
     if raw.exists() and not rebuild:
-        rows = pickle.loads(raw.read_bytes())
+        rows = pickle.loads(raw.read_bytes())  # noqa: S301 - this script's own cache
     else:
         rows = draft_rows() + blind_rows()
         raw.parent.mkdir(parents=True, exist_ok=True)
         raw.write_bytes(pickle.dumps(rows))
     with_text = [r for r in rows if r["sentence"]]
-    print(f"{len(with_text)} sentences: rule {sum(r['rule'] for r in with_text)}, "
-          f"candidates {sum(not r['rule'] for r in with_text)}", flush=True)
+    print(
+        f"{len(with_text)} sentences: rule {sum(r['rule'] for r in with_text)}, "
+        f"candidates {sum(not r['rule'] for r in with_text)}",
+        flush=True,
+    )
     if os.environ.get("REGISTER_DISCRIMINATOR_COUNT_ONLY"):
         sys.exit(0)
     featurise(rows)
@@ -268,10 +274,17 @@ def training_set(rows: list[dict], products: bool) -> tuple[np.ndarray, np.ndarr
     return np.array(xs), np.array(ys)
 
 
+ROLE = os.environ.get("REGISTER_DISCRIMINATOR_ROLE", "")  # "catch": rule-free rows only
+
+
 def fit(rows: list[dict], products: bool, c: float):
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
 
+    if ROLE == "catch":
+        rows = [r for r in rows if not r["rule"]]
+    elif ROLE == "clear":
+        rows = [r for r in rows if r["rule"]]
     x, y = training_set(rows, products)
     scaler = StandardScaler().fit(x)
     model = LogisticRegression(C=c, max_iter=2000, class_weight="balanced")
@@ -309,16 +322,32 @@ def blind_cv(rows: list[dict], lang: str, products: bool, c: float, train_dev: b
     for t in CLEAR:
         lost = sum(r["rule"] and p < t for r, p in leaks)
         cleared = sum(r["rule"] and p < t for r, p in cleans)
-        print(f"  clear <{t:<5} leaks −{lost:<4} clean −{cleared}")
+        print(f"  clear <{t:<5} leaks -{lost:<4} clean -{cleared}")
     by_how: dict[str, list[float]] = {}
     for r, p in scored:
         by_how.setdefault(r["how"], []).append(p)
     print("  mean p by how: " + ", ".join(f"{h} {np.mean(v):.2f}" for h, v in by_how.items()))
 
 
-def judge_drafts(rows, head, products, source, lang, catch, clear) -> dict[str, tuple]:
+@__import__("functools").cache
+def _host_terms(company: str) -> tuple[str, ...]:
+    """The register's hosts and URLs: a sentence holding one is never cleared (as in
+    register_opinion.second_opinion)."""
+    import register_groups
+
+    from openline.guidance.detectors import register_opinion
+
+    register = register_groups._registers().get(company)
+    if register is None:
+        return ()
+    return tuple(
+        e.term.casefold() for e in register.entries if e.category in register_opinion.HOSTS
+    )
+
+
+def judge_drafts(rows, p_of, source, lang, catch, clear) -> dict[str, tuple]:
     """Per writer: (items, found, clean, alarms) for the rules, with (a) at `catch`, with (b)
-    at `clear` (either may be None)."""
+    at `clear` (either may be None); `p_of` maps id(row) to the head's probability."""
     from register_sense import touches
 
     drafts: dict[str, list[dict]] = {}
@@ -331,11 +360,12 @@ def judge_drafts(rows, head, products, source, lang, catch, clear) -> dict[str, 
         hits = list(first["hits"])
         added = []
         for row in sentence_rows:
-            if row.get("x") is None:
+            if id(row) not in p_of:
                 continue
-            p = probability(head, row, products)
-            if row["rule"] and clear is not None and p < clear:
-                hits = [(a, b) for a, b in hits if not touches(row["start"], row["end"], [(a, b)])]
+            p = p_of[id(row)]
+            hosted = any(t in row["sentence"].casefold() for t in _host_terms(row["company"]))
+            if row["rule"] and clear is not None and p < clear and not hosted:
+                hits = [h for h in hits if not touches(row["start"], row["end"], [h])]
             if not row["rule"] and catch is not None and p >= catch:
                 added.append((row["start"], row["end"]))
         hits += added
@@ -349,6 +379,54 @@ def judge_drafts(rows, head, products, source, lang, catch, clear) -> dict[str, 
     return {k: tuple(v) for k, v in out.items()}
 
 
+def probabilities(rows: list[dict], lang: str, products: bool, c: float, train_dev: bool):
+    """id(row) → the head's probability, for DEV and TRANSFER sentences of `lang`. With
+    `train_dev`, DEV is scored leave one writer out (blind + the other DEV writers) and TRANSFER
+    by the head of blind + every DEV writer; without, by the blind head alone."""
+    blind = [r for r in rows if r["source"] == f"blind-{lang}"]
+    dev = [r for r in rows if r["source"] == "dev" and r["lang"] == lang]
+    transfer = [r for r in rows if r["source"] == "transfer" and r["lang"] == lang]
+    p_of: dict[int, float] = {}
+
+    def score(head, part):
+        for r in part:
+            if r.get("x") is not None:
+                p_of[id(r)] = probability(head, r, products)
+
+    if train_dev:
+        for writer in sorted({r["writer"] for r in dev}):
+            head = fit(blind + [r for r in dev if r["writer"] != writer], products, c)
+            score(head, [r for r in dev if r["writer"] == writer])
+        score(fit(blind + dev, products, c), transfer)
+    else:
+        head = fit(blind, products, c)
+        score(head, dev + transfer)
+    return p_of
+
+
+def write(rows: list[dict], c: float) -> int:
+    """The second-opinion head (the clear role): rule-flagged English sentences of the blind
+    file and every DEV writer, written where register_opinion reads it."""
+    import hashlib
+
+    from openline.guidance.detectors import register_opinion
+
+    assert ROLE == "clear", "set REGISTER_DISCRIMINATOR_ROLE=clear"
+    part = [r for r in rows if r["lang"] == "en" and r["source"] in ("blind-en", "dev")]
+    scaler, model = fit(part, False, c)
+    np.savez(
+        register_opinion.HEAD_PATH,
+        weights=model.coef_[0].astype(np.float64),
+        bias=np.float64(model.intercept_[0]),
+        mean=scaler.mean_.astype(np.float64),
+        scale=scaler.scale_.astype(np.float64),
+        features=np.array(register_opinion.FEATURES),
+    )
+    digest = hashlib.sha256(register_opinion.HEAD_PATH.read_bytes()).hexdigest()
+    print(f"wrote {register_opinion.HEAD_PATH} ({len(part)} rows) sha256 {digest}")
+    return 0
+
+
 def main() -> int:
     import django
 
@@ -359,23 +437,35 @@ def main() -> int:
     parser.add_argument("--products", action="store_true")
     parser.add_argument("--train", choices=("blind", "dev"), default="blind")
     parser.add_argument("-C", type=float, default=1.0)
-    parser.add_argument("--catch", type=float, nargs="*", default=[0.9, 0.95, 0.97, 0.99])
+    parser.add_argument("--show", type=float, help="print DEV sentences caught at this")
+    parser.add_argument("--write", action="store_true", help="train the clear head, write it")
+    parser.add_argument("--no-cv", action="store_true", help="skip the blind companies' CV")
+    parser.add_argument(
+        "--catch", type=float, nargs="*", default=[0.9, 0.95, 0.97, 0.98, 0.99, 0.995]
+    )
     parser.add_argument("--clear", type=float, nargs="*", default=[0.02, 0.05, 0.1, 0.2])
     options = parser.parse_args()
     rows = load_rows(options.rebuild)
-    blind_cv(rows, options.lang, options.products, options.C, options.train == "dev")
-    blind = [r for r in rows if r["source"] == f"blind-{options.lang}"]
-    dev = [r for r in rows if r["source"] == "dev" and r["lang"] == options.lang]
-    head = fit(blind + (dev if options.train == "dev" else []), options.products, options.C)
+    if options.write:
+        return write(rows, options.C)
+    if not options.no_cv:
+        blind_cv(rows, options.lang, options.products, options.C, options.train == "dev")
+    p_of = probabilities(rows, options.lang, options.products, options.C, options.train == "dev")
+    if options.show is not None:  # DEV only: its text may be read
+        for r in rows:
+            if r["source"] == "dev" and r["lang"] == options.lang and id(r) in p_of:
+                p = p_of[id(r)]
+                if (not r["rule"] and p >= options.show) or (r["rule"] and p < 0.2):
+                    tag = "ITEM" if r["item"] else "CLEAN" if r["clean"] else "other"
+                    role = "clear" if r["rule"] else "catch"
+                    print(f"  {role} {tag} {p:.3f} {r['id']}: {r['sentence'][:160]!r}")
     for source in ("dev", "transfer"):
-        if source == "dev" and options.train == "dev":
-            continue  # trained on: not judged
         for label, catch, clear in (
             [("rules", None, None)]
-            + [(f"catch≥{t}", t, None) for t in options.catch]
+            + [(f"catch>={t}", t, None) for t in options.catch]
             + [(f"clear<{t}", None, t) for t in options.clear]
         ):
-            per = judge_drafts(rows, head, options.products, source, options.lang, catch, clear)
+            per = judge_drafts(rows, p_of, source, options.lang, catch, clear)
             total = tuple(sum(v[i] for v in per.values()) for i in range(4))
             print(f"{source} {options.lang} {label:<12} register {total[1]}/{total[0]} "
                   f"alarms {total[3]}/{total[2]}")  # fmt: skip

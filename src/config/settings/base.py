@@ -525,6 +525,11 @@ OPENLINE: dict[str, Any] = {
     # number") is not flagged (register-sense, bench/README.md). On unless
     # OPENLINE_GUIDANCE_REGISTER_SENSE=off.
     "GUIDANCE_REGISTER_SENSE": os.environ.get("OPENLINE_GUIDANCE_REGISTER_SENSE", "on") != "off",
+    # A second opinion on the register's findings in English: a sentence the learned
+    # discriminator is sure discloses no item loses them (register-v21, bench/README.md
+    # "Session 26, register-v21"). On unless OPENLINE_GUIDANCE_REGISTER_OPINION=off.
+    "GUIDANCE_REGISTER_OPINION": os.environ.get("OPENLINE_GUIDANCE_REGISTER_OPINION", "on")
+    != "off",
     # A register note's fact told without the term ("prices for new plans are going up"), read
     # on the wording head's embeddings (register-v13, bench/README.md). Off unless
     # OPENLINE_GUIDANCE_REGISTER_MEANING=on: held out it finds ~1.5 items per clean draft it
