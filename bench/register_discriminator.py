@@ -49,7 +49,7 @@ BLIND = {"en": HERE / "register_blind26_en.jsonl", "de": HERE / "register_blind2
 KIND = "internal_reference"
 CANDIDATE_WORDS = 2  # a sentence the rules leave is a candidate with this many note words
 CATCH = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
-CLEAR = (0.01, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4)
+CLEAR = (0.01, 0.02, 0.05, 0.07, 0.1, 0.15, 0.2, 0.3, 0.4)
 
 
 def _register(entries: list[tuple[str, str, str, list[str]]], public: list[str]):

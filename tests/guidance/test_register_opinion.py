@@ -31,6 +31,12 @@ REGISTER = RegisterIndex.build(
 )  # fmt: skip
 
 
+@pytest.fixture(autouse=True)
+def opinion_on(settings):
+    """The second opinion switched on (it is off by default)."""
+    settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_REGISTER_OPINION": True}
+
+
 def register_findings(text: str) -> list[str]:
     return [
         text[h.start : h.end]
@@ -61,6 +67,12 @@ def test_the_rules_flag_the_ordinary_word_that_the_second_opinion_clears(text):
 @pytest.mark.parametrize("text", NAMED)
 def test_the_item_named_stays_a_finding(text):
     assert register_findings(text)
+
+
+def test_the_second_opinion_is_off_by_default():
+    from config.settings import base
+
+    assert base.OPENLINE["GUIDANCE_REGISTER_OPINION"] is False
 
 
 def test_switched_off_the_rules_finding_stays(settings):

@@ -18,9 +18,10 @@ threshold was chosen leave one DEV writer out (no labelled item lost; bench/READ
 Sentence vectors are the wording head's where it computed them (`wording.embeddings`), else
 computed here (one call for the flagged sentences); note vectors once per register. Not asked:
 German text (the features' cues and the embedding are English), hosts and URLs, findings in a
-sentence too short for the wording head to read. Off with
-OPENLINE["GUIDANCE_REGISTER_OPINION"] = False, and when the configured embedder is not the one
-the head was trained on.
+sentence too short for the wording head to read. On with
+OPENLINE["GUIDANCE_REGISTER_OPINION"] (off by default for its cold cost: env
+OPENLINE_GUIDANCE_REGISTER_OPINION=on); nothing is judged when the configured embedder is not
+the one the head was trained on.
 """
 
 import threading
@@ -62,7 +63,7 @@ _lock = threading.Lock()
 
 
 def enabled() -> bool:
-    return bool(settings.OPENLINE.get("GUIDANCE_REGISTER_OPINION", True)) and sense.available()
+    return bool(settings.OPENLINE.get("GUIDANCE_REGISTER_OPINION", False)) and sense.available()
 
 
 @cache
