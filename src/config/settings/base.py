@@ -529,7 +529,7 @@ OPENLINE: dict[str, Any] = {
     # discriminator is sure discloses no item loses them (register-v21, bench/README.md
     # "Session 26, register-v21"). Off unless OPENLINE_GUIDANCE_REGISTER_OPINION=on: held out it
     # clears 2 of 19 register alarms and no item, but cold it embeds each flagged sentence the
-    # wording gate left unread (+36 ms CPU on the 2 KB cold check's draft).
+    # wording gate left unread (+31-36 ms CPU on the 2 KB cold check's draft).
     "GUIDANCE_REGISTER_OPINION": (
         os.environ.get("OPENLINE_GUIDANCE_REGISTER_OPINION", "off") == "on"
     ),
