@@ -19,7 +19,9 @@ cross-validation by company on the blind files; DEV (read) when the head did not
 TRANSFER (register_groups.TRANSFER, numbers only — this script prints no text of them).
 
     PYTHONPATH=src SECRET_KEY=x /work/main/.venv/bin/python bench/register_discriminator.py
-    … --train dev  --lang en|de|both  --products
+    … --train dev  --lang en|de  --products  --write
+
+REGISTER_DISCRIMINATOR_ROLE=catch|clear trains on one role's rows only (rule-free or flagged).
 
 Embeddings and rows are cached beside REGISTER_DISCRIMINATOR_CACHE (default
 bench/results/register_discriminator.npz); --rebuild re-reads the drafts.
