@@ -75,11 +75,14 @@ def _registers() -> dict:
 
 def _score(drafts: list[dict], registers: dict, lines: list[str] | None) -> tuple[int, ...]:
     from openline.guidance.detectors.internal import detect
+    from openline.guidance.detectors.register_opinion import second_opinion
 
     total = found = clean = alarms = 0
     for draft in drafts:
         text = draft["text"]
-        hits = [(h.start, h.end) for h in detect(text, registers[draft["company"]])]
+        register = registers[draft["company"]]
+        # The engine's second opinion (session 26; OPENLINE_GUIDANCE_REGISTER_OPINION=off: none)
+        hits = [(h.start, h.end) for h in second_opinion(text, register, detect(text, register))]
         for label in draft["expected"]:
             if label["kind"] != KIND:
                 continue

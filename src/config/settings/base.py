@@ -525,6 +525,14 @@ OPENLINE: dict[str, Any] = {
     # number") is not flagged (register-sense, bench/README.md). On unless
     # OPENLINE_GUIDANCE_REGISTER_SENSE=off.
     "GUIDANCE_REGISTER_SENSE": os.environ.get("OPENLINE_GUIDANCE_REGISTER_SENSE", "on") != "off",
+    # A second opinion on the register's findings in English: a sentence the learned
+    # discriminator is sure discloses no item loses them (register-v21, bench/README.md
+    # "Session 26, register-v21"). Off unless OPENLINE_GUIDANCE_REGISTER_OPINION=on: held out it
+    # clears 2 of 19 register alarms and no item, but cold it embeds each flagged sentence the
+    # wording gate left unread (+31-36 ms CPU on the 2 KB cold check's draft).
+    "GUIDANCE_REGISTER_OPINION": (
+        os.environ.get("OPENLINE_GUIDANCE_REGISTER_OPINION", "off") == "on"
+    ),
     # A register note's fact told without the term ("prices for new plans are going up"), read
     # on the wording head's embeddings (register-v13, bench/README.md). Off unless
     # OPENLINE_GUIDANCE_REGISTER_MEANING=on: held out it finds ~1.5 items per clean draft it
