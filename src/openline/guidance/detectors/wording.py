@@ -48,15 +48,7 @@ from .tone_cues import cued
 # at its own pair (0.5 % loses one hostile clause), with fewer head-only alarms (legal 326 → 330
 # of 395, hostile 298 → 304 of 385, alarms 20 → 14 of 2,395 clean drafts; bench/README.md,
 # "Session 25, wording-v20").
-# Session 26 (wording-v21): on holdout20's writer a that head lost three legal clauses session 24's
-# head found, all read by the model and scored between the two heads' legal thresholds (0.9535,
-# 0.9806, 0.9914). Re-chosen for the same head by the same rule (0.6 %) over the out-of-writer
-# scores of fifteen writers (holdout15b … holdout20a, the head's recipe trained leave three
-# writers out): 0.9608 / 0.9963. With the tone cues, on those fifteen: legal 394 → 409 of 480,
-# hostile 377 → 369 of 470, head-only alarms 22 → 19 of 2,965 clean drafts; on the three writers
-# the head never saw (holdout19b, 19c, 20a), at the pair the rule picks without them, legal 67 →
-# 70, hostile 71 → 71, alarms 10 → 10 (bench/README.md, "Session 26, wording-v21").
-THRESHOLDS = {"legal_risk": 0.9608, "hostile_tone": 0.9963}
+THRESHOLDS = {"legal_risk": 0.9933, "hostile_tone": 0.9879}
 # With OPENLINE["GUIDANCE_TONE_CUES"] on (the default since session 24), a sentence holding a
 # cue of hostile tone (tone_cues.cued: the reader blamed or lectured, "not our problem", a
 # rhetorical question, sarcasm's markers, an emoji that comments, …) is reported at this hostile
