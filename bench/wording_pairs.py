@@ -95,6 +95,9 @@ def main() -> None:
     parser.add_argument("--writers", required=True)
     parser.add_argument("--judge", default="", help="report these writers only (default: all)")
     parser.add_argument("--fixed", action="append", default=[], help="L/H thresholds")
+    parser.add_argument(
+        "--alarms", default="", help="OLD_L/OLD_H,NEW_L/NEW_H: clean drafts only the new pair flags"
+    )
     parser.add_argument("-v", action="store_true")
     options = parser.parse_args()
     import django
@@ -117,6 +120,22 @@ def main() -> None:
             at(tables, judged, lambda n, a=a, b=b: (a, b)),
             options.v,
         )
+    if options.alarms:
+        old, new = ([float(x) for x in pair.split("/")] for pair in options.alarms.split(","))
+        for n in judged:
+            p = np.load(OUT / f"scores-{options.tag}-{n}.npz")["p"]
+            i = 0
+            for d in drafts[n]:
+                rows = slice(i, i + len(d["spans"]))
+                i += len(d["spans"])
+                if d["expected"] or d["patterns"] or not d["spans"]:
+                    continue
+                q = p[rows, :2].copy()
+                q[Prepared([d]).refused, 0] = 0.0
+                if (q >= old).any() or not (q >= new).any():
+                    continue
+                j = int(np.argmax((q / np.array(new)).max(axis=1)))
+                print(f"    {n} {d['id']} {q[j, 0]:.4f}/{q[j, 1]:.4f} {d['scored'][j][:120]!r}")
     for fixed in options.fixed:
         la, hb = (float(x) for x in fixed.split("/"))
         line(f"fixed {la}/{hb}", at(tables, judged, lambda n, la=la, hb=hb: (la, hb)), options.v)
