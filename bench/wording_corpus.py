@@ -82,6 +82,7 @@ BLIND25 = {  # session 25's blind batches, by wave (WORDING_CORPUS_BLIND25A=1, â
     wave: Path(__file__).resolve().parent / f"wording_corpus_blind25{wave}.jsonl"
     for wave in ("a", "b")
 }
+BLIND26 = Path(__file__).resolve().parent / "wording_corpus_blind26.jsonl"
 
 COMPANIES = [
     ("Vellico", ["scooter", "Vellico Glide", "helmet"]),
@@ -703,6 +704,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     out += batch_22()
     out += blind_24()
     out += blind_25()
+    out += blind_26()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -857,6 +859,24 @@ def blind_25() -> list[dict[str, str]]:
             for row in (json.loads(line) for line in lines if line.strip())
         ]
     return out
+
+
+# Batch blind26 (session 26): 999 sentences (304 legal, 200 hostile, 495 clean; legal-heavy on
+# purpose) over 32 sectors, written blind, as blind25 was, by the helper tonecorpus26 (commit
+# 3f2fd152), copied as written into wording_corpus_blind26.jsonl (no name there is an evaluation
+# company's); "clean" is the corpus's "none". WORDING_CORPUS_BLIND26=1 puts it in.
+BLIND_26 = os.environ.get("WORDING_CORPUS_BLIND26") == "1"
+
+
+def blind_26() -> list[dict[str, str]]:
+    """Batch blind26's sentences (text and label only), in the file's order."""
+    if not BLIND_26:
+        return []
+    lines = BLIND26.read_text(encoding="utf-8").splitlines()
+    return [
+        {"text": row["text"], "label": "none" if row["label"] == "clean" else row["label"]}
+        for row in (json.loads(line) for line in lines if line.strip())
+    ]
 
 
 def draft_sentences() -> list[dict[str, str]]:
