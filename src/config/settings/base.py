@@ -151,6 +151,7 @@ TEMPLATES = [
                 "openline.web.context_processors.site",
                 "openline.notifications.context_processors.notifications",
                 "openline.guidance.context_processors.guidance",
+                "openline.inbox.context_processors.champions",
             ],
             "builtins": [
                 "openline.web.templatetags.time_tags",
