@@ -326,7 +326,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
     checks: list[tuple[str, ...]] = []
     guards: dict[tuple[str, ...], tuple[str, ...]] = {}
     for i, t in enumerate(tokens):
-        checks += _synonyms(t.joined)
+        checks += _synonym_checks(t.joined)
         if len(t.parts) > 1:
             phrase = _indexed(t.parts)
             checks += [p for p in (phrase, (t.joined,)) if p]
@@ -340,7 +340,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             after = tokens[i + 1]
             if len(t.parts) == len(after.parts) == 1 and not (t.stop and after.stop):
                 checks.append((t.joined + after.joined,))
-                checks += _synonyms(t.joined + after.joined)
+                checks += _synonym_checks(t.joined + after.joined)
     splits = {s for t in tokens if len(t.parts) == 1 for s in _splits(t.parts[0])}
     guards = {p: g for p, g in guards.items() if p not in splits}
     counts = dict(zip(checks, _counts(checks, version, guards), strict=True))
@@ -359,7 +359,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             and counts.get((t.joined + n.joined,), 0)
         ):  # "wi fi", "log in": the joined form is a word of the index
             alts = [p for p in (_indexed((*t.parts, *n.parts)), (t.joined + n.joined,)) if p]
-            alts += _synonyms(t.joined + n.joined, alts)
+            alts += _synonyms(t.joined + n.joined, alts, counts)
             groups.append(Group(alts, df=_found_in(counts, alts)))
             i += 2
             continue
@@ -368,12 +368,12 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             continue
         if len(t.parts) > 1:  # "wi-fi": the phrase or the joined word
             alts = [p for p in (_indexed(t.parts), (t.joined,)) if p]
-            alts += _synonyms(t.joined, alts)
+            alts += _synonyms(t.joined, alts, counts)
             groups.append(Group(alts, df=_found_in(counts, alts)))
             continue
         word = t.parts[0]
         alts = [(word,)] + [s for s in _splits(word) if counts.get(s, 0)]
-        same = _synonyms(word, alts)  # "wlan": also "wifi", after the corrections' count
+        same = _synonyms(word, alts, counts)  # "wlan": also "wifi", after the corrections' count
         group = Group(alts, df=_found_in(counts, alts))
         groups.append(group)
         synonymous.append((group, same))
@@ -389,12 +389,27 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
     return Plan(groups)
 
 
-def _synonyms(word: str, besides: Iterable[tuple[str, ...]] = ()) -> list[tuple[str, ...]]:
+def _synonyms(
+    word: str,
+    besides: Iterable[tuple[str, ...]] = (),
+    counts: dict[tuple[str, ...], int] | None = None,
+) -> list[tuple[str, ...]]:
     """The phrases meaning what `word` means (language/synonyms.py: the shipped general list
-    and OPENLINE["SEARCH_SYNONYMS"]), as the index holds them, but for those in `besides`."""
+    and OPENLINE["SEARCH_SYNONYMS"]) as the index holds them, but for those in `besides`; with
+    `counts`, also a one-word synonym's splits that the index holds ("wlan": "wifi" and "wi fi",
+    so that a "Wi-Fi" in the text is marked as found)."""
     same = equivalents(word, settings.OPENLINE.get("SEARCH_SYNONYMS", ()))
+    phrases = [p for p in (_indexed(s) for s in same) if p]
+    if counts is not None:
+        phrases += [s for p in phrases if len(p) == 1 for s in _splits(p[0]) if counts.get(s, 0)]
     known = set(besides)
-    return [p for p in (_indexed(s) for s in same) if p and p not in known]
+    return [p for p in dict.fromkeys(phrases) if p not in known]
+
+
+def _synonym_checks(word: str) -> list[tuple[str, ...]]:
+    """What `_synonyms` needs counted: the synonyms and their splits."""
+    same = _synonyms(word)
+    return same + [s for p in same if len(p) == 1 for s in _splits(p[0])]
 
 
 def _found_in(counts: dict[tuple[str, ...], int], alternatives: list[tuple[str, ...]]) -> int:
