@@ -89,7 +89,7 @@ def test_the_list_shows_staff_with_role_two_factor_and_last_sign_in(as_admin, ad
     page = as_admin.get("/accounts/staff/")
     html = page.content.decode()
     row = html.split(f'id="staff-{agent.pk}"', 1)[1].split("</tr>", 1)[0]
-    assert "Agent · Support" in row and ">On<" in row and "2\xa0days ago" in row
+    assert "Agent&nbsp;· Support" in row and ">On<" in row and "2\xa0days ago" in row
     assert "@cus" not in html
     own = html.split(f'id="staff-{admin.pk}"', 1)[1].split("</tr>", 1)[0]
     assert "You" in own and "Save role" not in own  # no controls on one's own row

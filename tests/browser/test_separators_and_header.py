@@ -130,3 +130,33 @@ def test_no_line_of_a_thread_list_a_profile_or_a_review_starts_with_a_separator(
     page.goto(f"{live_server.url}/inbox/{Conversation.objects.get(thread=problem).pk}/")
     expect(page.locator("p.facts")).to_contain_text("Bo Rasmussen-Achterberg")
     assert _dots_at_any_width(page, "p.facts") == []
+
+
+def test_no_line_of_a_sentence_with_separators_in_its_message_starts_with_one(
+    live_server, new_page
+):
+    """Session 26 (qa-v14): messages that hold their own "·" ("1.234 Reputation · Vertrauensstufe
+    2 (Mitglied)", "3 akzeptierte Antworten · 12 Antworten · 80 Reputation") broke before it on a
+    phone; the message glues it now, in English and in German, and the reputation page's trust
+    level box names its level in brackets."""
+    space = SpaceFactory(name="Getting started and installing")
+    helper = UserFactory(
+        username="super_helper", display_name="Ines Vandenberghe-Lindqvist", role=Role.SUPERUSER
+    )
+    asker = UserFactory(username="asker", display_name="Tim van Dijk")
+    for n in range(3):
+        answer(helper, post(asker, space, title=f"Pairing question {n}", days_ago=n + 1))
+    for language in ("de", "en"):
+        page = _page(new_page, live_server, width=390, language=language, username="asker")
+
+        page.goto(f"{live_server.url}/u/super_helper/")
+        expect(page.locator("#standing")).to_be_visible()
+        assert _dots_at_any_width(page, "#standing p") == []
+        page.goto(f"{live_server.url}/superusers/")
+        expect(page.locator("main .card")).to_have_count(1)
+        assert _dots_at_any_width(page, "main .card p.muted") == []
+        # a figure box's label: "2 Vertrauensstufe · Mitglied" broke after the glued "·"'s
+        # space ("Vertrauensstufe ·" is wider than the box, which breaks any word that is)
+        page.goto(f"{live_server.url}/me/reputation/")
+        expect(page.locator(".figure").nth(1)).to_be_visible()
+        assert _dots_at_any_width(page, ".figure") == []

@@ -35,6 +35,36 @@ def test_wi_fi_and_wi_fi_spaced_find_the_wifi_thread(customer, space):
     assert found(None, "wi fi") == [thread.pk]
 
 
+def test_a_german_question_about_the_wlan_finds_the_wi_fi_answers_and_back(customer, space):
+    """Session 26 (qa-v14): "WLAN" (German) found only the threads that say "WLAN"."""
+    wi_fi = ask(customer, space, "Thermostat loses Wi-Fi every night")
+    wifi = ask(customer, space, "Setup stuck on wifi", "It never joins.")
+    wlan = ask(customer, space, "Thermostat verliert jede Nacht das WLAN", "Seit dem Update.")
+    ask(customer, space, "Boiler pressure drops")
+
+    for query in ("WLAN", "wlan", "wifi", "Wi-Fi", "wi fi"):
+        assert set(found(None, query)) == {wi_fi.pk, wifi.pk, wlan.pk}, query
+    # a word found through its synonym ranks as found: both words cover one query word
+    assert search(None, "wlan thermostat")[0].coverage == 2
+    # and is marked where it was found, as "wifi" marks "Wi-Fi" (PostgreSQL marks each half)
+    snippets = {
+        hit.thread_id: str(hit.snippet).replace("</mark>-<mark>", "-")
+        for hit in search(None, "WLAN")
+    }
+    assert "<mark>Wi-Fi</mark>" in snippets[wi_fi.pk] and "<mark>WLAN</mark>" in snippets[wlan.pk]
+
+
+def test_an_operator_adds_synonyms_in_configuration(customer, space, settings):
+    valve = ask(customer, space, "The radio valve clicks all night")
+    ask(customer, space, "Boiler pressure drops")
+    assert found(None, "Funkregler") == []
+
+    settings.OPENLINE = {**settings.OPENLINE, "SEARCH_SYNONYMS": [["Funkregler", "radio valve"]]}
+
+    assert found(None, "Funkregler") == [valve.pk]
+    assert found(None, "funkregler clicks") == [valve.pk]
+
+
 def test_a_joined_word_finds_its_spaced_form(customer, space):
     thread = ask(customer, space, "Thermostat drops the wi fi")
     ask(customer, space, "Boiler pressure drops")

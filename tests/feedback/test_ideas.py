@@ -300,3 +300,15 @@ def test_a_german_member_tells_the_boards_product_areas_from_its_spaces(client, 
     assert '<option value="">Alle Produktbereiche</option>' in page
     assert "Ideen nach Forum" in page and ">Alle Foren</a>" in page
     assert "Bereiche</a>" not in page and "nach Bereich" not in page
+
+
+@pytest.mark.parametrize("url", ["/ideas/", "/ideas/s/thermostats/"])
+def test_a_boards_line_keeps_its_separator_with_the_item_before_it(client, idea, url):
+    """Session 26 (qa-v14): on a board filtered to a space, the "·" before an idea's age
+    followed its last tag's space, so a phone could start a line with it."""
+    idea.tags.add(TagFactory(slug="rooms", name="rooms"))
+
+    html = client.get(url).content.decode()
+
+    line = html.split('class="idea-item"', 1)[1].split("<time", 1)[0]
+    assert line.rstrip().endswith("</a>&nbsp;·")

@@ -706,7 +706,10 @@ def test_the_queue_says_which_clock_is_which_without_its_column_heads(client, ch
     mine = client.get("/champions/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
     assert re.search(r'id="offer-\d+".*?offer ends in ', offered, re.S)
     assert re.search(
-        r'id="mine-\d+".*?Erstreaktion <span class="sla[^"]*"[^>]*>fällig in ', mine, re.S
+        r'id="mine-\d+".*?<span class="card-label">Erstreaktion </span>'
+        r'<span class="sla[^"]*"[^>]*>fällig in ',
+        mine,
+        re.S,
     )
 
 

@@ -2,11 +2,15 @@
 then the outcome (returned with the reviewer's note, or approved and sent) where the author
 and colleagues look."""
 
+from dataclasses import replace
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from openline.accounts.models import Role
+from openline.community import actions as community
 from openline.core.publishing import HeldForReview, held_drafts
 from openline.guidance import actions as guidance
 from openline.guidance.models import ReviewRequest
@@ -144,3 +148,41 @@ def test_a_champion_sees_their_own_held_reply_and_no_colleagues(
     html = client.get(f"/champions/{conversation.pk}/").content.decode()
     assert "Waiting for review" in html and "entirely our fault" in html
     assert f'id="held-{colleague.pk}"' not in html and "Staff draft" not in html
+
+
+def test_the_review_of_a_held_reply_shows_the_customers_message_it_answers(
+    client, agent, moderator, account, sla
+):
+    """Session 26 (qa-v14): the review showed the draft alone ("A reply in conversation #3"),
+    and the reviewer had to open the conversation to judge it against what was asked."""
+    first = ingestion.ingest(account, item(text="My T2 shows E14 again."))[0].conversation
+    asked = "Still E14 <script>alert(1)</script> after **the reset** you suggested."
+    ingestion.ingest(account, item(external_id="m2", text=asked))
+    with pytest.raises(HeldForReview) as refused:
+        inbox.reply(agent, first, body=ADMISSION)
+    later = replace(item(external_id="m3", text="Hello? Anyone?"), created_at=timezone.now())
+    ingestion.ingest(account, later)
+    client.force_login(moderator)
+
+    html = client.get(f"/guidance/reviews/{refused.value.review_id}/").content.decode()
+
+    answered = html.split('id="answered"', 1)[1].split("</section>", 1)[0]
+    assert "Pat Doe" in answered
+    assert "after <strong>the reset</strong> you suggested" in answered  # as the inbox shows it
+    assert "<script>" not in answered
+    assert "E14 again" not in answered and "Anyone?" not in answered  # the one it answers
+    german = client.get(
+        f"/guidance/reviews/{refused.value.review_id}/", HTTP_ACCEPT_LANGUAGE="de"
+    ).content.decode()
+    assert "Die Kundennachricht, auf die diese Antwort eingeht" in german
+
+
+def test_the_review_of_a_community_reply_has_no_customer_message(client, moderator, question):
+    with pytest.raises(HeldForReview) as refused:
+        community.create_reply(moderator, question, body=ADMISSION)
+    reviewer = UserFactory(username="rev", display_name="Rev Iewer", role=Role.MODERATOR)
+    client.force_login(reviewer)
+
+    html = client.get(f"/guidance/reviews/{refused.value.review_id}/").content.decode()
+
+    assert 'id="answered"' not in html

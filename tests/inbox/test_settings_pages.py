@@ -60,7 +60,7 @@ def test_an_admin_adds_a_policy_with_its_time_zone_and_business_hours(as_admin):
     )
     assert policy.business_hours == {"mon": "09:00-17:00", "tue": "09:00-12:00, 13:00-17:00"}
     page = as_admin.get("/settings/sla/").content.decode()
-    assert "Europe/Berlin: Mon 09:00-17:00 · Tue 09:00-12:00, 13:00-17:00" in page
+    assert "Europe/Berlin: Mon 09:00-17:00\xa0· Tue 09:00-12:00, 13:00-17:00" in page
 
 
 def test_overlapping_hours_are_shown_on_their_day_and_nothing_typed_is_lost(as_admin):

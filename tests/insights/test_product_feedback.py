@@ -243,7 +243,7 @@ def test_a_german_agent_reads_the_quotes_intent_sentiment_and_channel_in_german(
     labelled(1, area="billing")
     client.force_login(agent)
     page = client.get("/staff/product-feedback/quotes/", HTTP_ACCEPT_LANGUAGE="de").text
-    assert "E-Mail · Beschwerde · Negativ" in page
+    assert "E-Mail&nbsp;· Beschwerde&nbsp;· Negativ" in page
     assert '<option value="complaint">Beschwerde</option>' in page
 
 
@@ -251,7 +251,7 @@ def test_a_quote_names_its_product_area_as_the_page_does(client, agent, tags):
     labelled(1, area="mobile-app")
     client.force_login(agent)
     page = client.get("/staff/product-feedback/quotes/").text
-    assert "Negative (-0.80) · Mobile app</p>" in page and "· mobile-app</p>" not in page
+    assert "Negative (-0.80)&nbsp;· Mobile app</p>" in page and "· mobile-app</p>" not in page
 
 
 def test_a_german_reader_sees_the_charts_dates_with_german_months(client, agent, tags):

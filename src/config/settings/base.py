@@ -151,6 +151,7 @@ TEMPLATES = [
                 "openline.web.context_processors.site",
                 "openline.notifications.context_processors.notifications",
                 "openline.guidance.context_processors.guidance",
+                "openline.inbox.context_processors.champions",
             ],
             "builtins": [
                 "openline.web.templatetags.time_tags",
@@ -427,6 +428,14 @@ OPENLINE: dict[str, Any] = {
     # for them. The company's register and public contacts are in the guidance admin.
     "COMPANY_PRODUCTS": [
         p.strip() for p in os.environ.get("OPENLINE_COMPANY_PRODUCTS", "").split(",") if p.strip()
+    ],
+    # Search: words that mean the same for this community beyond the shipped general list
+    # (language/synonyms.py), such as product nicknames: "Funkregler, radio valve; …" (groups
+    # separated by ";", the words of a group by ",").
+    "SEARCH_SYNONYMS": [
+        [w.strip() for w in group.split(",") if w.strip()]
+        for group in os.environ.get("OPENLINE_SEARCH_SYNONYMS", "").split(";")
+        if group.count(",") >= 1
     ],
     "PAGE_SIZE": 30,
     "TITLE_MAX": 140,

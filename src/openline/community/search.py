@@ -15,6 +15,9 @@ How a query is read (`_plan`):
   indexes no stop word, a split with a stop-word half ("update" → "up date", which it would
   read as "date") is not read, and a typed phrase keeps only its indexed words ("log in" →
   "log" or "login"); SQLite indexes every word and reads both as written;
+- a word also looks for the words that mean the same (language/synonyms.py: a shipped list of
+  general words, "wlan" = "wifi", and the operator's OPENLINE["SEARCH_SYNONYMS"]), so a German
+  question about the "WLAN" finds the answers about the "Wi-Fi" and the other way round;
 - a word found in at most `RARE` entries is also looked up as the closest words of the index's
   vocabulary (`SearchWord`, same first letter, Damerau-Levenshtein distance 1, or 2 from 6
   letters), so "thermostt" finds "thermostat";
@@ -52,6 +55,7 @@ from openline.accounts.models import User
 from openline.core import counters
 from openline.core.db import is_postgres, placeholders
 from openline.core.markdown import plain_text
+from openline.language.synonyms import equivalents
 
 from . import searchcounts
 from .models import LISTS_COUNTER, Reply, SearchEntry, SearchWord, Thread
@@ -322,6 +326,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
     checks: list[tuple[str, ...]] = []
     guards: dict[tuple[str, ...], tuple[str, ...]] = {}
     for i, t in enumerate(tokens):
+        checks += _synonym_checks(t.joined)
         if len(t.parts) > 1:
             phrase = _indexed(t.parts)
             checks += [p for p in (phrase, (t.joined,)) if p]
@@ -335,12 +340,14 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             after = tokens[i + 1]
             if len(t.parts) == len(after.parts) == 1 and not (t.stop and after.stop):
                 checks.append((t.joined + after.joined,))
+                checks += _synonym_checks(t.joined + after.joined)
     splits = {s for t in tokens if len(t.parts) == 1 for s in _splits(t.parts[0])}
     guards = {p: g for p, g in guards.items() if p not in splits}
     counts = dict(zip(checks, _counts(checks, version, guards), strict=True))
 
     groups: list[Group] = []
     words: list[tuple[Group, str, int, bool]] = []  # one-word groups a misspelling may be
+    synonymous: list[tuple[Group, list[tuple[str, ...]]]] = []
     i = 0
     while i < len(tokens) and len(groups) < MAX_GROUPS:
         t = tokens[i]
@@ -352,6 +359,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             and counts.get((t.joined + n.joined,), 0)
         ):  # "wi fi", "log in": the joined form is a word of the index
             alts = [p for p in (_indexed((*t.parts, *n.parts)), (t.joined + n.joined,)) if p]
+            alts += _synonyms(t.joined + n.joined, alts, counts)
             groups.append(Group(alts, df=_found_in(counts, alts)))
             i += 2
             continue
@@ -360,18 +368,48 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             continue
         if len(t.parts) > 1:  # "wi-fi": the phrase or the joined word
             alts = [p for p in (_indexed(t.parts), (t.joined,)) if p]
+            alts += _synonyms(t.joined, alts, counts)
             groups.append(Group(alts, df=_found_in(counts, alts)))
             continue
         word = t.parts[0]
         alts = [(word,)] + [s for s in _splits(word) if counts.get(s, 0)]
+        same = _synonyms(word, alts, counts)  # "wlan": also "wifi", after the corrections' count
         group = Group(alts, df=_found_in(counts, alts))
         groups.append(group)
-        if counts.get((word,), 0) <= RARE and len(word) >= 3 and word.isalpha():
+        synonymous.append((group, same))
+        found = counts.get((word,), 0) + _found_in(counts, same)
+        if found <= RARE and len(word) >= 3 and word.isalpha():
             typing = i == len(tokens) and not trailing_space  # may be the start of a word
             words.append((group, word, counts.get((word,), 0), typing))
     if words:
         _add_corrections(words, counts, version)
+    for group, same in synonymous:
+        group.alternatives += [s for s in same if s not in group.alternatives]
+        group.df += _found_in(counts, same)
     return Plan(groups)
+
+
+def _synonyms(
+    word: str,
+    besides: Iterable[tuple[str, ...]] = (),
+    counts: dict[tuple[str, ...], int] | None = None,
+) -> list[tuple[str, ...]]:
+    """The phrases meaning what `word` means (language/synonyms.py: the shipped general list
+    and OPENLINE["SEARCH_SYNONYMS"]) as the index holds them, but for those in `besides`; with
+    `counts`, also a one-word synonym's splits that the index holds ("wlan": "wifi" and "wi fi",
+    so that a "Wi-Fi" in the text is marked as found)."""
+    same = equivalents(word, settings.OPENLINE.get("SEARCH_SYNONYMS", ()))
+    phrases = [p for p in (_indexed(s) for s in same) if p]
+    if counts is not None:
+        phrases += [s for p in phrases if len(p) == 1 for s in _splits(p[0]) if counts.get(s, 0)]
+    known = set(besides)
+    return [p for p in dict.fromkeys(phrases) if p not in known]
+
+
+def _synonym_checks(word: str) -> list[tuple[str, ...]]:
+    """What `_synonyms` needs counted: the synonyms and their splits."""
+    same = _synonyms(word)
+    return same + [s for p in same if len(p) == 1 for s in _splits(p[0])]
 
 
 def _found_in(counts: dict[tuple[str, ...], int], alternatives: list[tuple[str, ...]]) -> int:

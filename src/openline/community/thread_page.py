@@ -295,6 +295,7 @@ def _reader_kind(request: HttpRequest, user: User, header: dict[str, Any]) -> tu
         (user.role, user.is_superuser, user.email_verified, bool(user.email)),
         bool(header.get("unread_notifications")),
         repr(header.get("guidance_links")),
+        bool(header.get("champion_queue")),
         tuple(section.key for section in header.get("settings_sections") or ()),
         repr(header.get("missing_worker")),
     )

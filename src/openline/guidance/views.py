@@ -21,6 +21,9 @@ from openline.community.models import Reply
 from openline.core.forms import add_action_errors
 from openline.core.publishing import PublishRefused, findings_context
 from openline.core.ratelimit import RateLimited
+from openline.inbox import permissions as inbox_permissions
+from openline.inbox import selectors as inbox_selectors
+from openline.inbox.models import Message
 
 from . import actions, permissions, register_reports, selectors
 from .checks import localised
@@ -71,8 +74,17 @@ def review(request: AuthenticatedHttpRequest, review_id: int) -> HttpResponse:
     guidance = findings_context(item.text, [localised(f) for f in item.findings])
     context = {"item": item, "form": form, "guidance": guidance}
     context["can_decide"] = item.is_pending and item.author_id != request.user.pk
+    context["answered"] = _answered(request.user, item)
     context.update(_reporting(request.user, guidance))
     return render(request, "guidance/review.html", context, status=400 if form.errors else 200)
+
+
+def _answered(user: User, item: ReviewRequest) -> Message | None:
+    """The customer's message a reply held in a conversation answers: a reviewer judges the
+    draft against what was asked (for one who may open the inbox, as the conversation)."""
+    if item.conversation_id is None or not inbox_permissions.can_use_inbox(user):
+        return None
+    return inbox_selectors.access_message_answered(user, item.conversation_id, item.created_at)
 
 
 @login_required

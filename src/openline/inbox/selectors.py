@@ -524,6 +524,20 @@ def conversation_messages(conversation: Conversation) -> QuerySet[Message]:
     )
 
 
+def access_message_answered(user: User, conversation_id: int, when: datetime) -> Message | None:
+    """The customer's latest message in the conversation up to `when`: what a reply drafted
+    then answers (a reviewer reads it beside the held draft). Staff only, as the page."""
+    check_use_inbox(user)
+    return (
+        Message.objects.filter(
+            conversation_id=conversation_id, kind=MessageKind.INBOUND, created_at__lte=when
+        )
+        .select_related("identity")
+        .order_by("-created_at", "-pk")
+        .first()
+    )
+
+
 def customer_history(conversation: Conversation, limit: int = 20) -> QuerySet[Conversation]:
     """The same person's other conversations, on every channel."""
     if conversation.customer_id is None:

@@ -21,7 +21,7 @@ def hours_summary(policy: SlaPolicy) -> str:
     """ "Europe/Berlin: Mon 09:00-17:00 · Tue …", or around the clock."""
     hours = policy.business_hours or {}
     days = [f"{label} {hours[day]}" for day, label in DAY_NAMES.items() if hours.get(day)]
-    return f"{policy.time_zone}: {' · '.join(days)}" if days else str(_("Around the clock"))
+    return f"{policy.time_zone}: {'\u00a0· '.join(days)}" if days else str(_("Around the clock"))
 
 
 class SlaPolicyForm(forms.Form):

@@ -583,7 +583,7 @@ def test_without_access_to_messages_mentions_flow_and_the_channel_says_why(accou
     assert Message.objects.count() == 1
     note = cursor(account)["chat"]["error"]
     assert "Bad token scope" in note and "Allow access to your direct messages" in note
-    assert polling.health(fresh(account)).line.endswith(f"1 item today · {note}")
+    assert polling.health(fresh(account)).line.endswith(f"1 item today\xa0· {note}")
     chat_calls = len([r for r in pds.state.requests if "/chat." in r[1]])
     poll(account)  # not asked again for hours
     assert len([r for r in pds.state.requests if "/chat." in r[1]]) == chat_calls

@@ -490,7 +490,7 @@ def test_the_inbox_shows_each_social_accounts_health(client, mastodon, account, 
     page = client.get("/inbox/").content.decode()
     assert "Social channels" in page
     assert "Halden on Mastodon" in page
-    assert "polled 0 s ago · last success 0 s ago · 0 items today" in page
+    assert "polled 0 s ago\xa0· last success 0 s ago\xa0· 0 items today" in page
 
 
 @pytest.mark.usefixtures("no_checks")

@@ -250,6 +250,10 @@ def _ago(then: datetime | None, now: datetime) -> str:
     return f"{seconds // 86400} days ago"
 
 
+# A "·" stays on the line of the fact before it (a phone breaks the line after it).
+SEP = "\u00a0· "
+
+
 def health(account: ChannelAccount, now: datetime | None = None) -> ChannelHealth:
     """ "polled 12 s ago · last success 12 s ago · 3 today", or what stops it."""
     now = now or timezone.now()
@@ -257,19 +261,19 @@ def health(account: ChannelAccount, now: datetime | None = None) -> ChannelHealt
     today = timezone.localdate(now).isoformat()
     items = int(state.get("items_today") or 0) if state.get("items_day") == today else 0
     facts = (
-        f"polled {_ago(_when(state.get('last_poll_at')), now)} · last success "
-        f"{_ago(_when(state.get('last_success_at')), now)} · {items} "
+        f"polled {_ago(_when(state.get('last_poll_at')), now)}{SEP}last success "
+        f"{_ago(_when(state.get('last_success_at')), now)}{SEP}{items} "
         f"item{'s' if items != 1 else ''} today"
     )
     note = getattr(network_for(account.kind), "health_note", None)  # optional, e.g. Bluesky DMs
     if callable(note) and (said := str(note(state.get("cursor") or {}))):
-        facts += f" · {said}"
+        facts += f"{SEP}{said}"
     if not account.is_active:
-        return ChannelHealth(f"inactive · {facts}")
+        return ChannelHealth(f"inactive{SEP}{facts}")
     if state.get("paused"):
         return ChannelHealth(
-            f"PAUSED: {state['paused']} — fix it, then `openline channel resume {account.pk}` "
-            f"· {facts}",
+            f"PAUSED: {state['paused']} — fix it, then `openline channel resume {account.pk}`"
+            f"{SEP}{facts}",
             trouble=True,
         )
     retry_at = _when(state.get("retry_at"))
@@ -278,7 +282,7 @@ def health(account: ChannelAccount, now: datetime | None = None) -> ChannelHealt
             f"; next try {retry_at:%H:%M:%S} UTC" if retry_at is not None and retry_at > now else ""
         )
         what = "rate limited" if state.get("rate_limited") else "error"
-        return ChannelHealth(f"{what}: {state['last_error']}{until} · {facts}", trouble=True)
+        return ChannelHealth(f"{what}: {state['last_error']}{until}{SEP}{facts}", trouble=True)
     if state.get("last_poll_at") is None:
         return ChannelHealth(f"waiting for its first poll (every {every_seconds(account)} s)")
     return ChannelHealth(facts)
