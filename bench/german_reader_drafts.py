@@ -67,6 +67,9 @@ NAMES = {
     # session 25 (german-v20): de18
     "klangwart": "Tonbrunn", "wabenhof": "Bienmoor", "kesselkraft": "Heizgrund",
     "tellerwerk": "Schüsselhain",
+    # session 26 (german-v21): de19
+    "lodenkranz": "Wollgrat", "wischgut": "Fegstein", "teewald": "Rasenholm",
+    "sanguell": "Serumtal",
 }  # fmt: skip
 rename = renamer(NAMES)
 
