@@ -1,12 +1,13 @@
-"""Issue 13, session 26 (german-v21): two causes of German false alarms on the read sets. A German
+"""Issue 13, session 26 (german-v21): three causes of German false alarms on the read sets. A German
 noun after a possessive or a greeting ("Ihrem Beleg", "Gute Nachricht") or a card brand ("Visa
 Endung") read as a person's full name beside a record; "verflucht" said of a thing ("ist nicht
-verflucht": cursed) read as an oath. Each with twins that stay flagged. The sentences are written
+verflucht": cursed) read as an oath; thanks for a milestone counted ("vielen Dank für Ihre 50.
+Spende!") read as sarcasm. Each with twins that stay flagged. The sentences are written
 for these tests, about invented trades."""
 
 import pytest
 
-from openline.guidance.detectors import RegisterIndex, detect_all
+from openline.guidance.detectors import RegisterIndex, detect_all, german
 
 
 def marked(text: str, kind: str) -> list[str]:
@@ -63,3 +64,26 @@ def test_verflucht_said_of_a_thing_is_no_oath(text: str) -> None:
 )  # fmt: skip
 def test_verflucht_as_an_oath_or_intensifier_stays_profanity(text: str, word: str) -> None:
     assert word in marked(text, "profanity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liebe Frau Kessler, vielen Dank für Ihre 50. Spende! Als Dankeschön kommt eine Tasse.",
+        "Danke für Ihren zehnten Besuch bei uns, das Frühstück geht heute aufs Haus.",
+    ],
+)  # fmt: skip
+def test_thanks_for_a_milestone_counted_is_no_sarcasm(text: str) -> None:
+    assert "hostile_tone" not in {m.kind for m in german.wording(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danke für die zehnte Beschwerde diese Woche.",
+        "Vielen Dank für Ihre 5. Mail zum selben Thema.",
+        "Danke für deine dritte Nachricht, wir haben sie schon beim ersten Mal gelesen.",
+    ],
+)  # fmt: skip
+def test_thanks_for_the_umpteenth_complaint_stays_sarcasm(text: str) -> None:
+    assert "hostile_tone" in {m.kind for m in german.wording(text)}

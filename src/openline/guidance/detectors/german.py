@@ -914,7 +914,10 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         r"|ingenieur\w*|\w*techniker\w*)\s*\?"
         r"|\?\s*(?:na\s+dann\s+|also\s+)?(?:herzlichen\s+)?glückwunsch\b"
         r"|\b(?:danke|vielen\s+dank|merci)\s+(?:auch\s+)?für\s+(?:die|den|das|ihre|ihren|deine"
-        r"|deinen|eure|euren)\s+" + _ORDINAL + r"\s+[\w-]+"
+        r"|deinen|eure|euren)\s+" + _ORDINAL + r"\s+"
+        # not a milestone thanked for: "vielen Dank für Ihre 50. Spende!" (german-v21)
+        r"(?!(?:\w*spende|bestellung|buchung|besuch|einkauf|geburtstag|jubiläum|mitgliedsjahr"
+        r"|saison|übernachtung|aufenthalt)\b)[\w-]+"
         r"|\bich\s+nenne\s+(?:hier\s+)?(?:mal\s+)?keine\s+namen\b"
         r"|\bwürden?\s+sich\s+(?:auch|sogar|noch|selbst)\s+(?:\w+\s+){0,2}?beschweren,?\s+wenn\b"
         # Showing the door: "kaufen Sie sich halt einen anderen", "wir halten Sie nicht auf".
