@@ -62,8 +62,7 @@ NAMES = ("Berger", "Öztürk", "Huber", "Schmid", "Nowak", "Weißenböck", "Grub
 # leave-one-writer-out; False builds the corpus without them, as the reader before).
 WITH_BLIND24 = True
 # Session 25 (german-v20): which of BLIND25's batches the shipped corpus holds, after blind24's.
-# Session 26 (german-v21): 25a and 25b shipped (26 measured: docs/decisions.md).
-WITH_BLIND25: tuple[str, ...] = ("25a", "25b")
+WITH_BLIND25: tuple[str, ...] = ()
 _ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 
 
