@@ -62,7 +62,8 @@ NAMES = ("Berger", "Öztürk", "Huber", "Schmid", "Nowak", "Weißenböck", "Grub
 # leave-one-writer-out; False builds the corpus without them, as the reader before).
 WITH_BLIND24 = True
 # Session 25 (german-v20): which of BLIND25's batches the shipped corpus holds, after blind24's.
-WITH_BLIND25: tuple[str, ...] = ()
+# Session 26 (german-v21): 25a, 25b and 26 shipped (docs/decisions.md, "Session 26, german-v21").
+WITH_BLIND25: tuple[str, ...] = ("25a", "25b", "26")
 _ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 
 
