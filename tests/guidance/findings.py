@@ -10,7 +10,6 @@ from openline.guidance.checks import check_text
 # ask for them to stay clean (docs/decisions.md, "Session 17, lead"; "Session 20, german-v15").
 GERMAN_READER_LOOK_ALIKES = frozenset({
     "Ihre Daten sind garantiert in sicheren Händen.",
-    "Der Arzt hat Ihnen das Medikament verschrieben; die Kosten übernimmt Ihre Krankenkasse.",
     "Hätten Sie doch Lust auf einen Rückruf?",
     "Das muss man erst mal einrichten, dann läuft es von allein.",
     "Wenn Sie den Newsletter nicht lesen wollen, können Sie ihn abbestellen.",
@@ -38,10 +37,18 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     "Wir übernehmen die Kosten für den Rückversand.",
     "Wie ich Ihnen gestern geschrieben habe, ist das Ersatzteil bestellt.",
     "Das ist nicht schwer: Drücken Sie fünf Sekunden auf den Knopf.",
-    "Vielleicht klappt es beim nächsten Mal mit dem Wunschtermin.",
-    "Das ist halt der Standardtarif.",
     "Sie sind sicher, dass das Paket nicht beim Nachbarn liegt?",
     "Das Update betrifft die ganze Flotte.",
+    # Since the reader learnt de18, de19 and blind batches 25a, 25b and 26 (session 26,
+    # german-v21; pair 0.94 / 0.94): these four clean look-alikes are read as legal (0.971) or
+    # hostile (0.962-0.978), and "Der Arzt hat Ihnen …" (legal 0.916), "Vielleicht klappt es
+    # beim nächsten Mal …" (hostile 0.910) and "Das ist halt der Standardtarif." (0.868) as clean
+    # again. Shipped on the check set's numbers (de20: legal +1, hostile -1, clean drafts flagged
+    # 28 → 27); docs/decisions.md, "Session 26, german-v21".
+    "Hätten Sie kurz Zeit für ein Telefonat?",
+    "Hätten Sie vielleicht die Bestellnummer für mich?",
+    "Ihre Daten sind bei uns sicher.",
+    "Ja klar, wir sind für Sie da.",
 })  # fmt: skip
 
 
