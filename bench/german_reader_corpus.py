@@ -9,6 +9,7 @@ at most VARIANTS sentences per template, chosen with a fixed seed: the same file
     PYTHONPATH=src .venv/bin/python bench/german_reader_corpus.py
     ... --with-blind24                      # with session 24's blind sentences (below; shipped)
     ... --with-blind25a --with-blind25b     # with session 25's blind batches (BLIND25)
+    ... --with-blind26                      # with session 26's batch (in BLIND25 too)
     ... --corpus-out /tmp/corpus.jsonl      # the written sentences only, elsewhere (to measure)
 
 bench/german_reader_blind24.jsonl (session 24): 918 German sentences (203 legal_risk, 203
@@ -42,8 +43,9 @@ from german_reader_corpus_bodies import (  # noqa: E402
 
 OUT = HERE / "german_reader_corpus.jsonl"
 BLIND24 = HERE / "german_reader_blind24.jsonl"
-# Session 25 (german-v20): the next blind batches, by other helpers writing blind (TUNERS.md).
-BLIND25 = {b: HERE / f"german_reader_blind{b}.jsonl" for b in ("25a", "25b")}
+# Session 25 (german-v20): the next blind batches, by other helpers writing blind (TUNERS.md);
+# session 26's batch too (german-v21; copied unchanged from branch tonecorpus26).
+BLIND25 = {b: HERE / f"german_reader_blind{b}.jsonl" for b in ("25a", "25b", "26")}
 TRAIN = HERE.parent / "src" / "openline" / "language" / "data" / "german_wording_train.jsonl"
 VARIANTS = 4
 # Invented companies in many trades (no evaluation company, not the demo company).
@@ -60,7 +62,8 @@ NAMES = ("Berger", "Öztürk", "Huber", "Schmid", "Nowak", "Weißenböck", "Grub
 # leave-one-writer-out; False builds the corpus without them, as the reader before).
 WITH_BLIND24 = True
 # Session 25 (german-v20): which of BLIND25's batches the shipped corpus holds, after blind24's.
-WITH_BLIND25: tuple[str, ...] = ()
+# Session 26 (german-v21): 25a, 25b and 26 shipped (docs/decisions.md, "Session 26, german-v21").
+WITH_BLIND25: tuple[str, ...] = ("25a", "25b", "26")
 _ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 
 

@@ -17,8 +17,10 @@ Run from the repository root:
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/german_reader_drafts.py
     ... --out /tmp/read.jsonl     # elsewhere (to measure before replacing the committed file)
-    ... --with-de18               # with de18 (session 25, german-v20: measured, not shipped)
-    ... --with-de19               # with de18 and de19 (session 26)
+    ... --before-de19             # without de19 (session 25's candidate, german-v20)
+    ... --before-de18             # without de18 and de19 (the reader of sessions 24 and 25)
+
+By default (since session 26, german-v21) with de18 and de19.
 """
 
 import json
@@ -67,6 +69,9 @@ NAMES = {
     # session 25 (german-v20): de18
     "klangwart": "Tonbrunn", "wabenhof": "Bienmoor", "kesselkraft": "Heizgrund",
     "tellerwerk": "Schüsselhain",
+    # session 26 (german-v21): de19
+    "lodenkranz": "Wollgrat", "wischgut": "Fegstein", "teewald": "Rasenholm",
+    "sanguell": "Serumtal",
 }  # fmt: skip
 rename = renamer(NAMES)
 
@@ -77,10 +82,14 @@ def rows(sets: tuple[str, ...] = SETS) -> list[dict[str, str]]:
 
 if __name__ == "__main__":
     out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
-    if "--with-de19" in sys.argv:
-        corpus = rows(SETS_WITH_DE19)
+    # Session 26 (german-v21): the shipped file holds de18 and de19 (--before-de18 and
+    # --before-de19 rebuild the earlier files).
+    if "--before-de18" in sys.argv:
+        corpus = rows(SETS)
+    elif "--before-de19" in sys.argv:
+        corpus = rows(SETS_WITH_DE18)
     else:
-        corpus = rows(SETS_WITH_DE18 if "--with-de18" in sys.argv else SETS)
+        corpus = rows(SETS_WITH_DE19)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
     counts = {
         k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")

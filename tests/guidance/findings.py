@@ -10,11 +10,8 @@ from openline.guidance.checks import check_text
 # ask for them to stay clean (docs/decisions.md, "Session 17, lead"; "Session 20, german-v15").
 GERMAN_READER_LOOK_ALIKES = frozenset({
     "Ihre Daten sind garantiert in sicheren Händen.",
-    "Der Arzt hat Ihnen das Medikament verschrieben; die Kosten übernimmt Ihre Krankenkasse.",
     "Hätten Sie doch Lust auf einen Rückruf?",
-    "Das muss man erst mal einrichten, dann läuft es von allein.",
     "Wenn Sie den Newsletter nicht lesen wollen, können Sie ihn abbestellen.",
-    "Die Akkus dieser Serie können bei falscher Lagerung überhitzen.",
     # Since the reader was retrained with de14 and session 21's clean twins (german-v16): legal
     # 0.937 at the unchanged pair (0.92 / 0.93); the session-20 reader scored it 0.901
     # (docs/decisions.md, "Session 21, german-v16"). The reader retrained with de15 (session 22,
@@ -32,16 +29,25 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     # (legal 0.909). Shipped on the check set's numbers (de18: legal up, hostile equal, clean
     # drafts flagged down); docs/decisions.md, "Session 24, german-v19".
     "Man muss kein Konto haben, um zu bestellen.",
-    "Das Ordnungsamt wird uns keine Strafe geben, die Genehmigung liegt vor.",
     "Wir haften nur bei Vorsatz und grober Fahrlässigkeit.",
-    "Bitte lesen Sie die Anleitung, bevor Sie das Gerät anschließen.",
     "Wir übernehmen die Kosten für den Rückversand.",
     "Wie ich Ihnen gestern geschrieben habe, ist das Ersatzteil bestellt.",
     "Das ist nicht schwer: Drücken Sie fünf Sekunden auf den Knopf.",
-    "Vielleicht klappt es beim nächsten Mal mit dem Wunschtermin.",
-    "Das ist halt der Standardtarif.",
     "Sie sind sicher, dass das Paket nicht beim Nachbarn liegt?",
     "Das Update betrifft die ganze Flotte.",
+    # Since the reader learnt de18, de19 and blind batches 25a, 25b and 26 (session 26,
+    # german-v21; pair 0.94 / 0.94): these five clean look-alikes are read as legal
+    # (0.971-0.975) or hostile (0.962-0.978), and seven as clean again: "Der Arzt hat Ihnen …"
+    # (legal 0.916), "Die Akkus dieser Serie können …" (0.938), "Das Ordnungsamt wird uns keine
+    # Strafe geben, …" (0.679), "Vielleicht klappt es beim nächsten Mal …" (hostile 0.910), "Das
+    # ist halt der Standardtarif." (0.868), "Bitte lesen Sie die Anleitung, …" (0.855), "Das muss
+    # man erst mal einrichten, …" (0.938). Shipped on the check set's numbers (de20: legal +1,
+    # hostile -1, clean drafts flagged 28 → 27); docs/decisions.md, "Session 26, german-v21".
+    "Hätten Sie kurz Zeit für ein Telefonat?",
+    "Hätten Sie vielleicht die Bestellnummer für mich?",
+    "Ihre Daten sind bei uns sicher.",
+    "Ja klar, wir sind für Sie da.",
+    "Das Ordnungsamt müsste die Genehmigung eigentlich bis Freitag erteilen.",
 })  # fmt: skip
 
 

@@ -15,9 +15,9 @@ from .test_wording import EVALUATION_AND_DEMO_COMPANIES
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 # The companies of the German sets read since session 20 (de12, de13), session 21 (de14), session
-# 22 (de15), session 24 (de16, de17) and, when built with it, session 25 (de18): their sentences
+# 22 (de15), session 24 (de16, de17), session 25 (de18) and session 26 (de19): their sentences
 # are copied with the companies renamed (a de13 sentence's word "Kieselwege" holds a de16
-# company's name and is renamed too); the check and the untouched sets (de19, de20) are never
+# company's name and is renamed too); the check and the untouched sets (de20, de21) are never
 # copied.
 GERMAN_SET_COMPANIES = (
     "kurvenfeld",
@@ -51,6 +51,11 @@ GERMAN_SET_COMPANIES = (
     "wabenhof",
     "kesselkraft",
     "tellerwerk",
+    # de19 (read since session 26): copied in session 26 (german-v21)
+    "lodenkranz",
+    "wischgut",
+    "teewald",
+    "sanguell",
 )
 
 
@@ -101,13 +106,13 @@ def test_the_corpus_is_large_balanced_and_names_no_evaluation_or_demo_company():
 def test_the_corpus_copies_sentences_only_from_read_german_sets():
     # de11, de12 and de13 are read since session 20 (german-v15), de14 since session 21
     # (german-v16), de15 since session 22 (german-v17), de16 and de17 since session 24
-    # (german-v19; de16 was read since session 23, de17 since session 24); de18, read since
-    # session 25, is not in the shipped corpus (german-v20 measured it, not shipped); de19 is
-    # session 25's check and de20 untouched: neither may be trained on.
+    # (german-v19; de16 was read since session 23, de17 since session 24); de18 (read since
+    # session 25) and de19 (read since session 26) since session 26 (german-v21); de20 is
+    # session 26's check and de21 untouched: neither may be trained on.
     sets = {r["set"] for r in training.load_corpus(training.GERMAN_CORPUS_PATH)}
 
     assert sets == {"corpus", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10",
-                    "de11", "de12", "de13", "de14", "de15", "de16", "de17",
+                    "de11", "de12", "de13", "de14", "de15", "de16", "de17", "de18", "de19",
                     "valid5_de"}  # fmt: skip
 
 

@@ -914,7 +914,10 @@ HOSTILE_WIDER: tuple[tuple[str, str], ...] = (
         r"|ingenieur\w*|\w*techniker\w*)\s*\?"
         r"|\?\s*(?:na\s+dann\s+|also\s+)?(?:herzlichen\s+)?glückwunsch\b"
         r"|\b(?:danke|vielen\s+dank|merci)\s+(?:auch\s+)?für\s+(?:die|den|das|ihre|ihren|deine"
-        r"|deinen|eure|euren)\s+" + _ORDINAL + r"\s+[\w-]+"
+        r"|deinen|eure|euren)\s+" + _ORDINAL + r"\s+"
+        # not a milestone thanked for: "vielen Dank für Ihre 50. Spende!" (german-v21)
+        r"(?!(?:\w*spende|bestellung|buchung|besuch|einkauf|geburtstag|jubiläum|mitgliedsjahr"
+        r"|saison|übernachtung|aufenthalt)\b)[\w-]+"
         r"|\bich\s+nenne\s+(?:hier\s+)?(?:mal\s+)?keine\s+namen\b"
         r"|\bwürden?\s+sich\s+(?:auch|sogar|noch|selbst)\s+(?:\w+\s+){0,2}?beschweren,?\s+wenn\b"
         # Showing the door: "kaufen Sie sich halt einen anderen", "wir halten Sie nicht auf".
@@ -1578,6 +1581,14 @@ _MIST = re.compile(r"\b[Mm]ist\b")
 # "das Kruzifix, das Sie bestellt haben".
 _KRUZIFIX = re.compile(r"(?i)\bkruzifix(?=\s*[,!])")
 _OPENS = re.compile(r"(?:^|[.!?:\n])(?:\s*@\w+)*\s*$")
+# "verflucht" said of a thing, as what it is: "der Platz ist nicht verflucht" (cursed), not an
+# oath ("Verflucht, …", "Verflucht nochmal", "die verfluchte Tränke") nor an intensifier ("ist
+# verflucht teuer"): after a copula, ending its clause (german-v21).
+_CURSED_SAID = re.compile(
+    r"(?i)\b(?:ist|sind|war|waren|wäre|wären|sei|scheint|wirkt)\s+(?:(?:nicht|nie|doch|wohl"
+    r"|wirklich|echt|gar|ja|auch|bestimmt|sicher)\s+){0,2}$"
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.!?;:)\u2013\u2014-]|$)")
 PROFANE_PHRASES_DE = re.compile(
     r"(?i)\b(?:so\s+ein\s+(?:mist|scheiß|dreck)|(?:verdammter|verfluchter)\s+mist|halt\s+die"
     r"\s+klappe|halt(?:'s|s)?\s+maul|fresse\s+halten|halt\s+die\s+fresse|leck\s+mich|verpiss"
@@ -1655,7 +1666,15 @@ def profanity(text: str) -> list[Match]:
             for m in _KRUZIFIX.finditer(text)
             if _OPENS.search(text, 0, m.start())
         ]
-    return found
+    return [m for m in found if not _cursed_said(text, m)]
+
+
+def _cursed_said(text: str, match: Match) -> bool:
+    return (
+        text[match.start : match.end].lower() == "verflucht"
+        and bool(_CURSED_SAID.search(text, max(0, match.start - 40), match.start))
+        and bool(_CLAUSE_ENDS.match(text, match.end))
+    )
 
 
 def spans(matches: Iterable[Match]) -> list[tuple[int, int]]:

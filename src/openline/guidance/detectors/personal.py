@@ -555,6 +555,11 @@ NOT_A_FIRST_NAME = frozenset(
         # greetings before a first name: "Hey Gemma, your order …" (values-v18)
         "Morning", "Evening", "Welcome", "Congrats", "Congratulations", "Moin", "Servus",
         "Willkommen", "Glückwunsch",
+        # German nouns are written with a capital, so a possessive or a greeting before one
+        # reads as a first name: "Der Code auf Ihrem Beleg (WX-40911-C)", "Gute Nachricht:
+        # Bestellung WW-482193 …", "bezahlt mit Visa Endung 4410" (german-v21)
+        "Ihrem", "Ihren", "Ihrer", "Ihres", "Deinem", "Deinen", "Deiner", "Deines", "Unserem",
+        "Unseren", "Unserer", "Unseres", "Gute", "Guten", "Visa",
     )
 )  # fmt: skip
 

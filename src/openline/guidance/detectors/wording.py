@@ -198,7 +198,11 @@ def scored_text(sentence: str) -> str:
 # Session 24 (german-v19): the reader learnt de16, de17 and 918 sentences written blind; over
 # seventeen writers' out-of-writer scores 0.93 / 0.93 finds more legal and hostile clauses than
 # session 22's reader at 0.92 / 0.93 with fewer reader-only alarms ("Session 24, german-v19").
-GERMAN_THRESHOLDS = {"legal_risk": 0.93, "hostile_tone": 0.93}
+# Session 26 (german-v21): the reader learnt de18, de19 and blind batches 25a, 25b and 26; over
+# nineteen writers' out-of-writer scores, the pair with the best mean recall (rules + reader)
+# within the shipped reader's own reader-only alarms at 0.93 / 0.93 (45 of 3,567 clean drafts) is
+# 0.94 / 0.94: 503 + 500 clauses against 488 + 485 ("Session 26, german-v21").
+GERMAN_THRESHOLDS = {"legal_risk": 0.94, "hostile_tone": 0.94}
 # "Dazu können wir uns nicht äußern": declining to comment is not a legal risk.
 _GERMAN_REFUSAL = re.compile(
     r"(?i)\b(?:können|kann|dürfen|darf|werden|möchten)\s+(?:\w+\s+){0,3}?(?:nicht|keine|nichts)"
