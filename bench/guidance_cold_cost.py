@@ -39,11 +39,12 @@ class Counting:
             self.counts["texts"] += len(texts)
             return embed(texts)
 
-        def counted_run(encodings):
+        def counted_run(pieces):  # each text's word pieces (before session 26: Encodings)
+            lengths = [len(getattr(text, "ids", text)) for text in pieces]
             self.counts["runs"] += 1
-            self.counts["pieces"] += sum(len(e.ids) for e in encodings)
-            self.counts["padded"] += len(encodings) * max(len(e.ids) for e in encodings)
-            return run(encodings)
+            self.counts["pieces"] += sum(lengths)
+            self.counts["padded"] += len(lengths) * max(lengths)
+            return run(pieces)
 
         def counted_quick(texts: list[str]):
             self.counts["quick"] += len(texts)

@@ -381,10 +381,9 @@ def pieces_reach() -> PiecesReach | None:
 
 
 def _word_pieces(sentence: str) -> list[int]:
-    from .embedders import word_pieces_tokenizer
+    from .embedders import word_pieces
 
-    ids: list[int] = word_pieces_tokenizer().encode(sentence).ids
-    return ids
+    return word_pieces(sentence)  # kept: the model reads the same pieces if the sentence is open
 
 
 def score(sentences: list[str]) -> list[WordingScores]:
@@ -505,8 +504,11 @@ def embeddings(sentences: list[str], *, missing: bool = False) -> list[np.ndarra
 
 
 def clear_cache() -> None:
+    from .embedders import forget_word_pieces
+
     with _lock:
         _cache.clear()
         _reaches.clear()
         _quick.clear()
         _vectors.clear()
+    forget_word_pieces()
