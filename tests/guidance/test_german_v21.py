@@ -20,7 +20,7 @@ def marked(text: str, kind: str) -> list[str]:
     [
         "Der Code auf Ihrem Beleg (KL-40911-C) ist die Waschreferenz, kein Rabattcode.",
         "Die Nummer auf Ihrer Lieferbox (TB-4410-2291) ist nur unsere Behälternummer.",
-        "Die Zahl auf Ihrem Füllschein (FS-20931-M) ist die Füllreferenz, kein Gutscheincode.",
+        "Die Zahl auf Ihrem Füllschein (FS-20417-M) ist die Füllreferenz, kein Gutscheincode.",
         "@gartenfee_hb Gute Nachricht: Bestellung GW-482193 ist heute rausgegangen.",
         "Ihre Buchung: Ticket WK-T-66120, 2 Erwachsene, bezahlt mit Visa Endung 4410.",
     ],

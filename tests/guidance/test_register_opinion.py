@@ -13,8 +13,8 @@ from openline.guidance.detectors.internal import detect as detect_register
 
 REGISTER = RegisterIndex.build(
     [
-        ("Project Kittiwake", "code_name", "code name of the unannounced folding e-scooter with "
-         "a swappable battery", ["Kittiwake", "PRJ-KITTIWAKE"]),
+        ("Project Whimbrel", "code_name", "code name of the unannounced folding e-scooter with "
+         "a swappable battery", ["Whimbrel", "PRJ-WHIMBREL"]),
         ("Gravelpit", "other", "internal repair-tracking dashboard",
          ["the Gravelpit dashboard", "Gravelpit RMA"]),
         ("Saltmarsh", "code_name", "code name of a confidential fleet client (a city council) "
@@ -46,12 +46,12 @@ def register_findings(text: str) -> list[str]:
 
 
 ORDINARY = [
-    "The Gravelpit car park at the quarry trail is free on Sundays and has a ramp for scooters.",
+    "The Gravelpit car park at the woodland trail is free on Sundays and has a ramp for scooters.",
     "The Gravelpit at the end of our road is where we fly the scooters on weekends.",
 ]
 NAMED = [
     "I checked the Gravelpit dashboard and your scooter is third in the repair queue.",
-    "Kittiwake is landing in spring and it folds in half, hold off buying the V2.",
+    "Whimbrel is landing in spring and it folds in half, hold off buying the V2.",
     "The Saltmarsh contract means we'll have 400 scooters in the council fleet by June.",
     "Ridgeback pricing kicks in next quarter, so renew Rider Care now if you can.",
     "Escalation 7702 is about the chargers catching fire, don't tell anyone yet.",
@@ -89,7 +89,7 @@ def test_german_text_is_not_asked():
 
 def test_a_sentence_with_an_internal_host_is_never_cleared():
     text = (
-        "The Gravelpit car park at the quarry trail is listed on wiki.veltroo.internal for staff."
+        "The Gravelpit car park at the woodland trail is listed on wiki.veltroo.internal for staff."
     )
     assert "wiki.veltroo.internal" in register_findings(text)
 

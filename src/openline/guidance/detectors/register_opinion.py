@@ -1,7 +1,7 @@
 """A second opinion on the register's findings in English text (register-v21, issue 13): a
 learned discriminator reads each sentence the register's rules flag and clears the sentence's
 findings when it is sure the sentence does not disclose any item of the register — the word in
-its ordinary sense ("the tarmac at the airfield"), a topic next to the note's said plainly
+its ordinary sense ("the runway at the airfield"), a topic next to the note's said plainly
 ("the shadowban thing is a myth"), a name given to something else.
 
 It reads what register_meaning reads of a (sentence, note) pair — the cosine of the sentence's
