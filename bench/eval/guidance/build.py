@@ -294,6 +294,7 @@ DE_SPLIT = {
     "holdout19": "de19",
     "holdout20": "de20",
     "holdout21": "de21",
+    "holdout22": "de22",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -341,6 +342,9 @@ FRAGMENTS = (
     "companies_holdout21a.json",
     "companies_holdout21b.json",
     "companies_holdout21c.json",
+    "companies_holdout22a.json",
+    "companies_holdout22b.json",
+    "companies_holdout22c.json",
 )
 
 
@@ -741,6 +745,8 @@ def main():
         "de20": [],
         "holdout21": [],
         "de21": [],
+        "holdout22": [],
+        "de22": [],
     }
     errors = 0
     for company in PREFIX:

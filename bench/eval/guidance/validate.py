@@ -175,6 +175,8 @@ def main():
         "de20",
         "holdout21",
         "de21",
+        "holdout22",
+        "de22",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -215,6 +217,7 @@ def main():
                 "de19": "holdout19",
                 "de20": "holdout20",
                 "de21": "holdout21",
+                "de22": "holdout22",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
