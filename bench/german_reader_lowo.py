@@ -1,8 +1,8 @@
 """Leave-one-writer-out for the German reader (legal risk, hostile tone): per German read set (each
 written by one writer: drafts_de, de3 … de14, valid5_de; de11 read since session 18, de12 and de13
 since session 20; de14 since session 21; de15 since session 22; de16 since session 23; de17 since
-session 24; de18 since session 25; de19 since session 26; de20 is session 26's check set and
-de21 untouched: never
+session 24; de18 since session 25; de19 since session 26; de20 since session 27; de21 is session
+27's check set and de22 untouched: never
 read here), clause recall of
 the rules alone, of the reader alone and of both as the product runs them, and head-only false
 alarms on clean drafts.
@@ -44,7 +44,7 @@ os.environ.setdefault("SECRET_KEY", "x")
 
 SETS = (
     "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-    "de14", "de15", "de16", "de17", "de18", "de19", "valid5_de",
+    "de14", "de15", "de16", "de17", "de18", "de19", "de20", "valid5_de",
 )  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
 BUDGET = 0.01

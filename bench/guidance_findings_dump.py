@@ -6,9 +6,10 @@
 One line per finding (`Finding.stored()`: kind, start, end, severity, message and suggestion
 phrases) and one per draft with the check's action; each company configured as
 guidance_eval_companies.py does, wording both. Run before and after a change and `cmp` the files.
-The untouched sets (holdout21, de21) are never read; holdout20's writers b and c and de20 are
-session 26's check set: their dumps are compared with `cmp`, never read. Further drafts files given
-after OUT (a development half such as /work/wt/h9a.jsonl) are dumped too, named by their path.
+The untouched sets (holdout22, de22) are never read; holdout21 and de21 hold session 27's check
+set (holdout21's writers b and c, de21): their dumps are compared with `cmp`, never read. Further
+drafts files given after OUT (a development half such as /work/wt/h9a.jsonl) are dumped too,
+named by their path.
 """
 
 import json
@@ -21,9 +22,9 @@ import guidance_eval_companies as bench
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-    "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "valid5", "de",
-    "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15",
-    "de16", "de17", "de18", "de19", "de20",
+    "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21",
+    "valid5", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
+    "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21",
     "valid5_de",
 )  # fmt: skip
 

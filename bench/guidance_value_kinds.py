@@ -2,16 +2,16 @@
 every read set at once, per writer, in one process (values-v13, issue 13).
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_value_kinds.py OUT.jsonl \
-        [/work/wt/h20a.jsonl ...]
+        [/work/wt/h21a.jsonl ...]
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_value_kinds.py --diff A B
 
 The first form checks every read set as guidance_eval_companies.py does (each company
 configured, wording both) and writes one row per label (found or missed) and per finding not in
 the labels, with its writer (the set, or the set and its id prefix where a set has two writers,
 as bench/register_sense.py's SPLITS), then prints the table. Further drafts files after OUT (a
-development half) are read too. holdout20 and de20 are left out: holdout20's writers b and c
-and de20 are session 26's check set (numbers only, with guidance_eval_companies.py); its
-writer a is given as /work/wt/h20a.jsonl. holdout21 and de21 are never read. `--diff A B`
+development half) are read too. holdout21 and de21 are left out: holdout21's writers b and c
+and de21 are session 27's check set (numbers only, with guidance_eval_companies.py); its
+writer a is given as /work/wt/h21a.jsonl. holdout22 and de22 are never read. `--diff A B`
 lists what changed between two runs' rows, by writer: the leave-one-writer-out view of a new
 rule.
 """
@@ -26,11 +26,11 @@ import guidance_eval_companies as bench
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-    "holdout15", "holdout16", "holdout17", "holdout18", "valid5", "de", "de3", "de4", "de5", "de6",
-    "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15", "de16", "de17", "de18",
-    "valid5_de",
+    "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "valid5", "de",
+    "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15",
+    "de16", "de17", "de18", "de19", "de20", "valid5_de",
 )  # fmt: skip
-NEVER = ("holdout20", "de20", "holdout21", "de21")
+NEVER = ("holdout21", "de21", "holdout22", "de22")
 SPLITS = {  # set: id prefixes of its first writer; the other prefixes are its second writer
     "holdout7": ("rt", "nb", "wl"), "holdout8": ("ja", "jb", "jc"),
     "holdout9": ("ka", "kb", "kc"), "holdout10": ("la", "lb", "lc"),

@@ -8,8 +8,8 @@ if TRANSFER keeps or gains recall without more false alarms (session 25, registe
 
 `-v` prints misses and alarms of DEV writers only; TRANSFER prints numbers only, always. A writer
 is a set of draft-id prefixes (each prefix is one company). Without a database: every company's
-register from companies.json is built as bench/register_eval.py does. The check sets (holdout20
-b/c, de20) and the untouched sets (holdout21, de21) are never opened.
+register from companies.json is built as bench/register_eval.py does. The check sets (holdout21
+b/c, de21) and the untouched sets (holdout22, de22) are never opened.
 """
 
 import argparse
@@ -46,13 +46,20 @@ TRANSFER = (
     # writer a (/work/wt/h20a.jsonl); holdout20's writers b and c and de20 are the check.
     ("h19b", DATA / "drafts_holdout19.jsonl", ("ra", "rb")),
     ("h19c", DATA / "drafts_holdout19.jsonl", ("rc", "rd")),
-    ("h20a", Path("/work/wt/h20a.jsonl"), None),
+    ("h20a", DATA / "drafts_holdout20.jsonl", ("re", "rf", "rg")),
+    # session 27: holdout20's writers b and c and de20 (session 26's check) and holdout21's
+    # writer a (/work/wt/h21a.jsonl); holdout21's writers b and c and de21 are the check.
+    ("h20b", DATA / "drafts_holdout20.jsonl", ("rh", "ri")),
+    ("h20c", DATA / "drafts_holdout20.jsonl", ("rj", "rk")),
+    ("h21a", Path("/work/wt/h21a.jsonl"), None),
     ("de18b", DATA / "drafts_de18.jsonl", ("qt", "qu")),
     ("de18c", DATA / "drafts_de18.jsonl", ("qv", "qw")),
     ("de19b", DATA / "drafts_de19.jsonl", ("ra", "rb")),
     ("de19c", DATA / "drafts_de19.jsonl", ("rc", "rd")),
+    ("de20b", DATA / "drafts_de20.jsonl", ("rh", "ri")),
+    ("de20c", DATA / "drafts_de20.jsonl", ("rj", "rk")),
 )
-NEVER = ("holdout20", "de20", "holdout21", "de21")
+NEVER = ("holdout21", "de21", "holdout22", "de22")
 
 
 def _registers() -> dict:

@@ -15,7 +15,7 @@ corrections made so far, and "leaks hidden": labelled items the uncorrected regi
 the corrected one does not (what the learned ordinary contexts cost in precision).
 
 Only the register detector runs (as bench/register_eval.py), without a database. The untouched
-sets (holdout21, de21) and the check (holdout20, de20) are never read.
+sets (holdout22, de22) and the check (holdout21, de21) are never read.
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/register_loop.py            # every read set
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/register_loop.py --window 500 holdout11
@@ -42,11 +42,11 @@ KIND = "internal_reference"
 SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7",
     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
-    "holdout15", "holdout16", "holdout17", "holdout18", "valid5", "de", "de3", "de4", "de5", "de6",
-    "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15", "de16", "de17", "de18",
-    "valid5_de",
+    "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "valid5", "de",
+    "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15",
+    "de16", "de17", "de18", "de19", "de20", "valid5_de",
 )  # fmt: skip
-UNTOUCHED = ("holdout20", "de20", "holdout21", "de21")  # holdout20, de20: the check
+UNTOUCHED = ("holdout21", "de21", "holdout22", "de22")  # holdout21, de21: the check
 WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -129,7 +129,7 @@ def main() -> int:
 
         learned.CUES_NEEDED = options.cues_needed
     if set(options.sets) & set(UNTOUCHED):
-        parser.error("holdout20, de20 (the check), holdout21, de21 (untouched) are never replayed")
+        parser.error("holdout21, de21 (the check), holdout22, de22 (untouched) are never replayed")
     companies = json.loads((DATA / "companies.json").read_text())
     registers: dict[str, list[Term]] = {
         name: [

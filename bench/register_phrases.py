@@ -5,8 +5,8 @@ before it becomes a rule (session 21, register-v16).
 
     PYTHONPATH=src .venv/bin/python bench/register_phrases.py 'bevor (?:es|das) offiziell' ...
 
-The check set (holdout20 writers b and c, de20) and the untouched set (holdout21, de21) are
-never read; holdout20's writer a is read from /work/wt/h20a.jsonl when it exists.
+The check set (holdout21 writers b and c, de21) and the untouched set (holdout22, de22) are
+never read; holdout21's writer a is read from /work/wt/h21a.jsonl when it exists.
 """
 
 import json
@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent / "eval" / "guidance"
-NEVER = ("holdout20", "de20", "holdout21", "de21")
-WRITER_A = Path("/work/wt/h20a.jsonl")
+NEVER = ("holdout21", "de21", "holdout22", "de22")
+WRITER_A = Path("/work/wt/h21a.jsonl")
 
 
 def main() -> int:

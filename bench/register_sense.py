@@ -9,13 +9,13 @@ out: for each writer, on the other writers' occurrences and the invented corpus
 
 Writers: each read set before holdout7 is one writer; holdout7 … holdout11 are split in two by
 id prefix (holdout11's second writer, h11b, is the session's check and never read here, nor
-are holdout21/de21). Occurrences the head learns from are (a) every match the engine asks the
-hook about (register_sense.candidate: one word or a bare number) and (b) every occurrence of a
-register word of that shape in the drafts, found or not by the engine (the read sets' tricky
-clean drafts, which the engine's own rules already pass, still show how a writer uses a word
-ordinarily). An occurrence inside another expected finding (a password "Lantern-Deck-2025")
-is neither and is left out. Company names are replaced as bench/wording_corpus_drafts.py does
-before the sentences are embedded.
+are holdout22/de22, nor holdout21's writers b and c). Occurrences the head learns from are (a)
+every match the engine asks the hook about (register_sense.candidate: one word or a bare number)
+and (b) every occurrence of a register word of that shape in the drafts, found or not by the
+engine (the read sets' tricky clean drafts, which the engine's own rules already pass, still
+show how a writer uses a word ordinarily). An occurrence inside another expected finding (a
+password "Lantern-Deck-2025") is neither and is left out. Company names are replaced as
+bench/wording_corpus_drafts.py does before the sentences are embedded.
 
 Reported per writer and pooled: register recall (expected internal_reference found by any
 finding), register findings that overlap no expected one, and clean drafts with a register
@@ -67,12 +67,14 @@ SPLITS = {  # writer: (file, id prefixes)
     "h18b": ("holdout18", ("qt", "qu")), "h18c": ("holdout18", ("qv", "qw")),
     "h19a": ("holdout19", ("qx", "qy", "qz")),
     "h19b": ("holdout19", ("ra", "rb")), "h19c": ("holdout19", ("rc", "rd")),
-    # holdout20's writer a (session 26; /work/wt/h20a.jsonl); writers b and c (rh … rk) are the
-    # session's check and never read here.
     "h20a": ("holdout20", ("re", "rf", "rg")),
+    "h20b": ("holdout20", ("rh", "ri")), "h20c": ("holdout20", ("rj", "rk")),
+    # holdout21's writer a (session 27; /work/wt/h21a.jsonl); writers b and c (ro … rr) are the
+    # session's check and never read here.
+    "h21a": ("holdout21", ("rl", "rm", "rn")),
 }  # fmt: skip
-NEVER = ("holdout21", "de21")
-WRITER_A = Path("/work/wt/h20a.jsonl")
+NEVER = ("holdout22", "de22")
+WRITER_A = Path("/work/wt/h21a.jsonl")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.
 MORE_NAMES = (
     "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",
@@ -85,8 +87,8 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
 def writers() -> dict[str, list[dict]]:
     def load(name: str) -> list[dict]:
         assert name not in NEVER
-        # holdout20's writers b and c are the session's check: only writer a's own file is read.
-        path = WRITER_A if name == "holdout20" else GUIDANCE / f"drafts_{name}.jsonl"
+        # holdout21's writers b and c are the session's check: only writer a's own file is read.
+        path = WRITER_A if name == "holdout21" else GUIDANCE / f"drafts_{name}.jsonl"
         return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
 
     found = {name: load(name) for name in SETS}

@@ -647,6 +647,9 @@ SETS_25 = os.environ.get("WORDING_CORPUS_SETS25") != "0"
 # The writers read since session 26 (holdout19b, 19c, 20a; wording_corpus_drafts.SETS_26): out of
 # the shipped corpus unless WORDING_CORPUS_SETS26=1 puts them in.
 SETS_26 = os.environ.get("WORDING_CORPUS_SETS26") == "1"
+# The writers read since session 27 (holdout20b, 20c, 21a; wording_corpus_drafts.SETS_27): out of
+# the shipped corpus unless WORDING_CORPUS_SETS27=1 puts them in.
+SETS_27 = os.environ.get("WORDING_CORPUS_SETS27") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -896,6 +899,7 @@ def draft_sentences() -> list[dict[str, str]]:
         and (SETS_24 or row["set"] not in wording_corpus_drafts.SETS_24)
         and (SETS_25 or row["set"] not in wording_corpus_drafts.SETS_25)
         and (SETS_26 or row["set"] not in wording_corpus_drafts.SETS_26)
+        and (SETS_27 or row["set"] not in wording_corpus_drafts.SETS_27)
     ]
 
 

@@ -68,6 +68,9 @@ SETS = (
     # session 26: holdout19's writers b and c (session 25's check) and holdout20's writer a
     # (SETS_26)
     "holdout19b", "holdout19c", "holdout20a",
+    # session 27: holdout20's writers b and c (session 26's check) and holdout21's writer a
+    # (SETS_27)
+    "holdout20b", "holdout20c", "holdout21a",
 )  # fmt: skip
 # Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
 # (bench/wording_corpus.py: the head they trained was measured and not shipped).
@@ -84,6 +87,8 @@ SETS_24 = ("holdout16b", "holdout16c", "holdout17a", "holdout17b", "holdout17c",
 SETS_25 = ("holdout18b", "holdout18c", "holdout19a")
 # Frozen here since session 26, in the shipped corpus only with WORDING_CORPUS_SETS26=1.
 SETS_26 = ("holdout19b", "holdout19c", "holdout20a")
+# Read since session 27, in the shipped corpus only with WORDING_CORPUS_SETS27=1.
+SETS_27 = ("holdout20b", "holdout20c", "holdout21a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {
@@ -123,6 +128,11 @@ SUBSETS = {
     "holdout19b": ("holdout19", ("teewald", "sanguell")),
     "holdout19c": ("holdout19", ("wischgut", "lodenkranz")),
     "holdout20a": ("holdout20", ("hoverwick", "lanternly", "tallyquill")),
+    # session 27: holdout20's writers b and c; holdout21's first writer (read from
+    # /work/wt/h21a.jsonl, SOURCES; its writers b and c are session 27's check)
+    "holdout20b": ("holdout20", ("brettlund", "lauschwerk")),
+    "holdout20c": ("holdout20", ("walzerhof", "federwerk")),
+    "holdout21a": ("holdout21", ("posyridge", "voltcairn", "quadlark")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -177,6 +187,10 @@ COMPANY_NAMES = {
     "teewald": "Thixendale", "sanguell": "Wharram", "wischgut": "Huggate",
     "lodenkranz": "Fridaythorpe", "hoverwick": "Millington", "lanternly": "Nunburnholme",
     "tallyquill": "Kilnwick",
+    # read since session 27: holdout20b, 20c, 21a
+    "brettlund": "Sherburn", "lauschwerk": "Langtoft", "walzerhof": "Foxholes",
+    "federwerk": "Weaverthorpe", "posyridge": "Helperthorpe", "voltcairn": "Duggleby",
+    "quadlark": "Luttons",
 }  # fmt: skip
 
 
@@ -210,9 +224,9 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
 
 
 # A part of a set read from its own file, so that the set's other part (the session's check) is
-# never loaded (session 26: holdout20's writer a; writers b and c are the check). Earlier writers
+# never loaded (session 27: holdout21's writer a; writers b and c are the check). Earlier writers
 # a, read so in their sessions, come from their set's file once the set is read in full.
-SOURCES = {"holdout20a": Path("/work/wt/h20a.jsonl")}
+SOURCES = {"holdout21a": Path("/work/wt/h21a.jsonl")}
 
 
 def set_drafts(name: str) -> list[dict]:

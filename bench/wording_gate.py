@@ -5,8 +5,8 @@ alone, without embedding it (wording.reachable).
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_gate.py [--margin 1.0]
 
 For every sentence the English guidance check scores in the read English sets (every
-drafts_*.jsonl but the German ones, session 26's check holdout20 and the untouched holdout21;
-and holdout20's writer a, /work/wt/h20a.jsonl, when it is there), and for the training
+drafts_*.jsonl but the German ones, session 27's check holdout21 and the untouched holdout22;
+and holdout21's writer a, /work/wt/h21a.jsonl, when it is there), and for the training
 corpus's legal and hostile sentences, the head's dense logits (embedding and bias;
 data/wording_train.jsonl's sentences are what the head was fitted on, so their dense logits
 are if anything higher than an unseen sentence's) and its terms' logits. It prints:
@@ -49,8 +49,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 GUIDANCE = HERE / "eval" / "guidance"
-NEVER = ("holdout20", "de20", "holdout21", "de21")  # holdout20: the check (but writer a)
-DEV_HALF = Path("/work/wt/h20a.jsonl")  # holdout20's development half (writer a)
+NEVER = ("holdout21", "de21", "holdout22", "de22")  # holdout21: the check (but writer a)
+DEV_HALF = Path("/work/wt/h21a.jsonl")  # holdout21's development half (writer a)
 # holdout7 … holdout11 hold two writers each, told apart by company (bench/wording_lowo.py)
 SPLITS = {
     "holdout7": {"rootmere": "a", "nimbrel": "a", "wanderloft": "a", "lumadent": "b",
@@ -73,7 +73,7 @@ def read_sets() -> list[tuple[str, Path]]:
             continue
         found.append((name, path))
     if DEV_HALF.exists():
-        found.append(("h20a", DEV_HALF))
+        found.append(("h21a", DEV_HALF))
     return found
 
 

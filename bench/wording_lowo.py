@@ -128,6 +128,11 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout19b": ("holdout19", ("teewald", "sanguell")),
     "holdout19c": ("holdout19", ("wischgut", "lodenkranz")),
     "holdout20a": ("holdout20", ("hoverwick", "lanternly", "tallyquill")),
+    # session 27: holdout20's writers b and c (session 26's check) and holdout21's writer a
+    # (/work/wt/h21a.jsonl); holdout21's writers b and c are the check.
+    "holdout20b": ("holdout20", ("brettlund", "lauschwerk")),
+    "holdout20c": ("holdout20", ("walzerhof", "federwerk")),
+    "holdout21a": ("holdout21", ("posyridge", "voltcairn", "quadlark")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind

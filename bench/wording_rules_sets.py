@@ -9,7 +9,7 @@ the expected kind and overlaps the expected text. "clean flagged" counts clean d
 expected finding of any kind) with a legal-risk or hostile-tone finding. The company's name and
 products come from companies.json as in the full bench; the register, contacts and the other
 detectors are not run, so the full bench with `--wording patterns` stays the reference figure.
-The untouched sets (holdout21, de21) are never read."""
+The untouched sets (holdout22, de22) and the check (holdout21, de21) are never read."""
 
 import argparse
 import json
@@ -26,7 +26,7 @@ READ_SETS = (
     "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
 )  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
-UNTOUCHED = ("holdout21", "de21")
+UNTOUCHED = ("holdout21", "de21", "holdout22", "de22")  # holdout21, de21: the check
 
 
 def score(name: str, companies: dict, verbose: bool) -> dict[str, list[int]]:

@@ -41,7 +41,7 @@ SETS = (
     "dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5", "holdout6",
     "holdout7", "holdout8", "de", "de3", "de4", "de5", "valid5_de", "de6", "de7", "de8",
 )  # fmt: skip
-# The untouched holdouts (holdout21, de21 …) are never named here: collecting them would read them.
+# The untouched holdouts (holdout22, de22 …) are never named here: collecting them would read them.
 KINDS = ("legal_risk", "hostile_tone")
 # Thresholds evenly spaced in log-odds, 0.5 … 0.9997: a head that is surer of everything needs
 # thresholds above 0.99, where a grid in steps of 0.02 has none.
