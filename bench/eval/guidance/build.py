@@ -141,6 +141,13 @@ PREFIX = {
     "schrittmass": "rp",
     "donaufunk": "rq",
     "brunnmatt": "rr",
+    "slabcrest": "rs",
+    "burnhollow": "ru",
+    "apexmoor": "rv",
+    "feinmark": "rw",
+    "gripstone": "rx",
+    "lagerfunke": "ry",
+    "losfink": "rz",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -263,6 +270,13 @@ SPLIT = {
     "schrittmass": "holdout21",
     "donaufunk": "holdout21",
     "brunnmatt": "holdout21",
+    "slabcrest": "holdout22",
+    "burnhollow": "holdout22",
+    "apexmoor": "holdout22",
+    "feinmark": "holdout22",
+    "gripstone": "holdout22",
+    "lagerfunke": "holdout22",
+    "losfink": "holdout22",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
