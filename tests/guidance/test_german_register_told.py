@@ -16,11 +16,11 @@ REGISTER = RegisterIndex.build(
          "Codename eines neuen Tretboots mit Elektromotor, Start im Sommer; nicht angekündigt",
          ["Seerose"]),
         ("Rumpfcharge R-7", "other",
-         "Bootsrümpfe der Charge R-7 haben Haarrisse; sie werden bei der Inspektion still "
+         "Bootsrümpfe der Charge R-7 haben Haarrisse; sie werden bei der Durchsicht still "
          "getauscht, kein öffentlicher Rückruf", ["R-7", "die 7er-Rümpfe"]),
-        ("Steg Ost Schließung", "other",
+        ("Steg Ost Aus", "other",
          "Der Bootssteg Ost schließt zum Saisonende, Liegeplätze werden verlegt; noch nicht "
-         "angekündigt", ["Steg-Ost-Aus"]),
+         "angekündigt", ["Ost-Aus"]),
     ],
     ["Kranichsteg Bootsverleih", "Kranichsteg Tretboote"],
 )  # fmt: skip
@@ -33,11 +33,11 @@ def found(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Unter uns: Bei ein paar Rümpfen gibt es Haarrisse, das prüfen wir bei der Inspektion.",
+        "Unter uns: Bei ein paar Rümpfen gibt es Haarrisse, das prüfen wir bei der Durchsicht.",
         "Ehrlich gesagt bekommen die Tretboote bald einen Elektromotor, das ist noch nicht raus.",
         "Intern ist schon klar, dass die Liegeplätze am Bootssteg verlegt werden.",
         "Psst, die Liegeplätze werden zum Saisonende verlegt.",
-        "Die Haarrisse in den Bootsrümpfen beheben wir still bei der nächsten Inspektion.",
+        "Die Haarrisse in den Bootsrümpfen beheben wir still bei der nächsten Durchsicht.",
     ],
 )
 def test_an_item_told_in_german_beside_a_word_of_secrecy_is_found(text: str) -> None:
