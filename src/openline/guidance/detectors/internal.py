@@ -2514,6 +2514,7 @@ GERMAN_ENDINGS = ("ungen", "ung", "en", "er", "es", "e", "n", "s")
 GERMAN_STEM = 5  # a stem said inside a compound has five letters or more
 
 
+@functools.lru_cache(maxsize=8192)
 def _german_stem(word: str) -> str:
     for ending in GERMAN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:
@@ -2528,16 +2529,18 @@ def _german_words(text: str) -> frozenset[str]:
     )
 
 
-def _german_parts(word: str) -> tuple[set[str], set[str]]:
+@functools.lru_cache(maxsize=8192)
+def _german_parts(word: str) -> frozenset[str]:
     """A word's beginnings and endings of GERMAN_STEM letters or more (an ending also without a
-    final "e"/"en": "Sicherheitsnetze" ends in "netz")."""
-    beginnings = {word[:n] for n in range(GERMAN_STEM, len(word) + 1)}
-    endings = {word[-n:] for n in range(GERMAN_STEM, len(word) + 1)}
+    final "e"/"en": "Sicherheitsnetze" ends in "netz"). Cached: a sentence's words are compared
+    with every note."""
+    parts = {word[:n] for n in range(GERMAN_STEM, len(word) + 1)}
+    parts |= {word[-n:] for n in range(GERMAN_STEM, len(word) + 1)}
     for cut in ("e", "en"):
         if word.endswith(cut):
             bare = word[: -len(cut)]
-            endings |= {bare[-n:] for n in range(GERMAN_STEM, len(bare) + 1)}
-    return beginnings, endings
+            parts |= {bare[-n:] for n in range(GERMAN_STEM, len(bare) + 1)}
+    return frozenset(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2562,8 +2565,7 @@ def _german_notes(register: "RegisterIndex") -> tuple[_GermanNote, ...]:
             if len(word) >= GERMAN_STEM:
                 by_beginning.setdefault(word[:GERMAN_STEM], set()).add(stem)
             by_stem.setdefault(stem, set()).add(stem)
-            beginnings, endings = _german_parts(word)
-            for part in beginnings | endings:
+            for part in _german_parts(word):
                 by_stem.setdefault(part, set()).add(stem)
         built.append(
             _GermanNote(
@@ -2591,8 +2593,7 @@ def _german_told(note: _GermanNote, words: frozenset[str]) -> int:
             matched |= note.by_beginning.get(word[:GERMAN_STEM], frozenset())
         if len(stem) >= GERMAN_STEM:
             matched |= note.by_stem.get(stem, frozenset())
-        beginnings, endings = _german_parts(word)
-        matched |= note.stems & (beginnings | endings)
+        matched |= note.stems & _german_parts(word)
         if matched:
             stems |= matched
             said.add(word)
