@@ -55,6 +55,9 @@ def test_an_item_told_in_german_beside_a_word_of_secrecy_is_found(text: str) -> 
         "Die Liegeplätze am Bootssteg sind ab April wieder buchbar.",
         # "intern" as a part of an address says nothing.
         "Die Liegeplätze am Bootssteg stehen im Portal unter buchung.example.org/intern bereit.",
+        # The word as the first of a quoted name, and a refusal to comment.
+        "Am Bootssteg liegen unsere Tretboote der Reihe „Leise Runde“ für Familien bereit.",
+        "Zu Liegeplätzen am Bootssteg äußern wir uns nicht öffentlich.",
     ],
 )
 def test_a_german_sentence_without_secrecy_or_with_one_word_is_not_the_item(text: str) -> None:

@@ -2471,15 +2471,18 @@ def _disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
 # weitergeben", "psst", "still", "leise". Two of one note's words (or its term's), matched as
 # German words, and such a word in the same sentence make the sentence the item.
 GERMAN_SECRECY = re.compile(
-    # Not a part of a host or a path ("db-intern", "/intern/").
-    r"(?i)(?<![-./@:])\b(?:intern(?:e[mnrs]?)?|insider\w*|vertraulich\w*|geheim\w*|heimlich\w*"
-    r"|inoffiziell\w*|offiziell|unter uns|zwischen uns|unter vier augen|unter der hand|psst+"
-    r"|spoiler|ehrlich gesagt|ganz ehrlich|ehrlich:|in wahrheit|nicht weiter(?:sagen|geben"
-    r"|erz\u00e4hlen)|f\u00fcr (?:dich|sich|euch) behalten|gro(?:\u00df|ss)e glocke|nirgends"
-    r"|(?:niemand|keiner) (?:wei(?:\u00df|ss)|wissen soll)|(?:noch )?nicht (?:bekannt|raus"
-    r"|\u00f6ffentlich|angek\u00fcndigt|kommuniziert|mitgeteilt|gesagt|erz\u00e4hlt|informiert"
-    r"|ver\u00f6ffentlicht)|wissen (?:das |es |davon )?(?:\w+ )?(?:noch )?nichts?"
-    r"|still(?:e[nmrs]?)?|leise)\b|\U0001f92b|\U0001f910"
+    # Not a part of a host or a path ("db-intern", "/intern/"), nor the first word of a quoted
+    # name („Leise Momente“).
+    r"(?i)(?<![-./@:\"'\u201e\u201c\u00bb\u2018])\b(?:intern(?:e[mnrs]?)?|insider\w*"
+    r"|vertraulich\w*|geheim\w*|heimlich\w*|inoffiziell\w*|offiziell|unter uns|zwischen uns"
+    r"|unter vier augen|unter der hand|psst+|spoiler|ehrlich gesagt|ganz ehrlich|ehrlich:"
+    r"|in wahrheit|nicht weiter(?:sagen|geben|erz\u00e4hlen)|f\u00fcr (?:dich|sich|euch) behalten"
+    r"|gro(?:\u00df|ss)e glocke|nirgends|(?:niemand|keiner) (?:wei(?:\u00df|ss)|wissen soll)"
+    # Not a refusal to comment: "dazu äußern wir uns nicht öffentlich".
+    r"|(?<!uns )(?<!mich )(?:noch )?nicht (?:bekannt|raus|\u00f6ffentlich|angek\u00fcndigt"
+    r"|kommuniziert|mitgeteilt|gesagt|erz\u00e4hlt|informiert|ver\u00f6ffentlicht)"
+    r"|wissen (?:das |es |davon )?(?:\w+ )?(?:noch )?nichts?|still(?:e[nmrs]?)?|leise)\b"
+    r"|\U0001f92b|\U0001f910"
 )
 GERMAN_SECRECY_CUES = ("intern", "insider", "vertraulich", "geheim", "heimlich", "offiziell",
                        "unter ", "zwischen uns", "psst", "spoiler", "ehrlich", "wahrheit",
