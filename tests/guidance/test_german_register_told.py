@@ -56,7 +56,7 @@ def test_an_item_told_in_german_beside_a_word_of_secrecy_is_found(text: str) -> 
         # "intern" as a part of an address says nothing.
         "Die Liegeplätze am Bootssteg stehen im Portal unter buchung.example.org/intern bereit.",
         # The word as the first of a quoted name, and a refusal to comment.
-        "Am Bootssteg liegen unsere Tretboote der Reihe „Leise Runde“ für Familien bereit.",
+        "Am Bootssteg liegen unsere Tretboote der Reihe „Leise Brise“ für Familien bereit.",
         "Zu Liegeplätzen am Bootssteg äußern wir uns nicht öffentlich.",
     ],
 )
