@@ -1110,6 +1110,11 @@ class RegisterIndex:
         return _hint_notes(self)
 
     @functools.cached_property
+    def _german_notes(self) -> "tuple[_GermanNote, ...]":
+        """What `_german_disclosed` compares a sentence with, read once from the entries."""
+        return _german_notes(self)
+
+    @functools.cached_property
     def _note_prefixes(self) -> frozenset[str]:
         """The words (five-letter beginnings) the register's notes use, read once."""
         return frozenset(prefix for note in self._hint_notes for prefix in note.prefixes)
@@ -2458,6 +2463,170 @@ def _disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
     return found
 
 
+# German: an item told in its note's own words beside a word of secrecy (session 27). German
+# says a note's nouns in compounds and inflections ("Sicherheitsnetze" for the note's "Netze",
+# "Gutscheine" for "Gutschein", "Tandempiloten" for "Piloten"), which five-letter beginnings
+# miss; and it says the secrecy in more ways than `_hinting`'s lists: "intern", "unter uns",
+# "ehrlich gesagt", "offiziell … aber", "das ist noch nicht raus", "steht nirgends", "nicht
+# weitergeben", "psst", "still", "leise". Two of one note's words (or its term's), matched as
+# German words, and such a word in the same sentence make the sentence the item.
+GERMAN_SECRECY = re.compile(
+    # Not a part of a host or a path ("db-intern", "/intern/"), nor the first word of a quoted
+    # name („Leise Momente“).
+    r"(?i)(?<![-./@:\"'\u201e\u201c\u00bb\u2018])\b(?:intern(?:e[mnrs]?)?|insider\w*"
+    r"|vertraulich\w*|geheim\w*|heimlich\w*|inoffiziell\w*|offiziell|unter uns|zwischen uns"
+    r"|unter vier augen|unter der hand|psst+|spoiler|ehrlich gesagt|ganz ehrlich|ehrlich:"
+    r"|in wahrheit|nicht weiter(?:sagen|geben|erz\u00e4hlen)|f\u00fcr (?:dich|sich|euch) behalten"
+    r"|gro(?:\u00df|ss)e glocke|nirgends|(?:niemand|keiner) (?:wei(?:\u00df|ss)|wissen soll)"
+    # Not a refusal to comment: "dazu äußern wir uns nicht öffentlich".
+    r"|(?<!uns )(?<!mich )(?:noch )?nicht (?:bekannt|raus|\u00f6ffentlich|angek\u00fcndigt"
+    r"|kommuniziert|mitgeteilt|gesagt|erz\u00e4hlt|informiert|ver\u00f6ffentlicht)"
+    r"|wissen (?:das |es |davon )?(?:\w+ )?(?:noch )?nichts?|still(?:e[nmrs]?)?|leise)\b"
+    r"|\U0001f92b|\U0001f910"
+)
+GERMAN_SECRECY_CUES = ("intern", "insider", "vertraulich", "geheim", "heimlich", "offiziell",
+                       "unter ", "zwischen uns", "psst", "spoiler", "ehrlich", "wahrheit",
+                       "weiter", "behalten", "glocke", "nirgends", "wei", "nicht", "still",
+                       "leise", "\U0001f92b", "\U0001f910")  # fmt: skip
+GERMAN_TOLD_WORDS = 2
+GERMAN_WORD = re.compile(r"[^\W\d_]{4,}")
+# Words that say nothing of an item (folded as GERMAN_WORD's matches are): function words,
+# times, quantities and the talk around a fact ("gesagt", "wissen").
+_GERMAN_PLAIN_WORDS = """
+    aber alle allen aller alles also andere anderem anderen anderer anderes auch bald beim
+    bereits bestimmte bestimmten bevor bisher bitte dabei dafur daher damit danach darauf
+    daraus daruber darum dass davon dazu dein deine denen denn deren derzeit deshalb dessen
+    deswegen deutlich diese diesem diesen dieser dieses doch dort drei durch eben eigentlich
+    einer einige einigen einiger einmal etwa etwas euch euer ganz ganze ganzen geht gemacht
+    gerade gesagt gibts gleich habe haben halt hatte hatten heisst heute hier hoch ihnen ihre
+    ihrem ihren ihrer ihres immer jahr jahre jahren jahres jede jedem jeden jeder jedes jetzt
+    kein keine keinem keinen keiner konnen konnte konnten kurz lagen letzte letzten letzter
+    letztes machen macht mehr mehrere mehreren mein meine meinen mich monat monate monaten
+    muss mussen nachste nachsten nachster nachstes name namen nichts neue neuen neuer neues
+    ohne sagen sagt schon sehr seit sein seine seinen selbst sich sind solche solchen soll
+    sollen sollte sonst sowie sogar statt tage tagen teil teils uber unser unsere unserem
+    unseren unserer unseres viel viele vielen vier waren warum weil weiss weiter welche
+    welcher welches wenn werden wieder will wissen woche wochen wohl wollen wurde wurden zwar
+    zwei funf
+"""
+GERMAN_PLAIN_WORDS = frozenset(w.translate(FOLD) for w in NOTE_STOPWORDS) | frozenset(
+    _GERMAN_PLAIN_WORDS.split()
+)
+# Endings a German noun or verb takes, longest first: "Prüfungen" and "Prüfung" are "prüf".
+GERMAN_ENDINGS = ("ungen", "ung", "en", "er", "es", "e", "n", "s")
+GERMAN_STEM = 5  # a stem said inside a compound has five letters or more
+
+
+@functools.lru_cache(maxsize=8192)
+def _german_stem(word: str) -> str:
+    for ending in GERMAN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def _german_words(text: str) -> frozenset[str]:
+    return (
+        frozenset(w.casefold().translate(FOLD) for w in GERMAN_WORD.findall(text))
+        - GERMAN_PLAIN_WORDS
+    )
+
+
+@functools.lru_cache(maxsize=8192)
+def _german_parts(word: str) -> frozenset[str]:
+    """A word's beginnings and endings of GERMAN_STEM letters or more (an ending also without a
+    final "e"/"en": "Sicherheitsnetze" ends in "netz"). Cached: a sentence's words are compared
+    with every note."""
+    parts = {word[:n] for n in range(GERMAN_STEM, len(word) + 1)}
+    parts |= {word[-n:] for n in range(GERMAN_STEM, len(word) + 1)}
+    for cut in ("e", "en"):
+        if word.endswith(cut):
+            bare = word[: -len(cut)]
+            parts |= {bare[-n:] for n in range(GERMAN_STEM, len(bare) + 1)}
+    return frozenset(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class _GermanNote:
+    """One item's words, for `_german_disclosed`: each word's stem, keyed by what a sentence's
+    word may match it by."""
+
+    entry: Entry
+    by_beginning: dict[str, frozenset[str]]  # five letters → stems
+    by_stem: dict[str, frozenset[str]]  # a stem, or a compound part of five letters or more
+    stems: frozenset[str]  # stems of five letters or more, to be found inside a compound
+
+
+def _german_notes(register: "RegisterIndex") -> tuple[_GermanNote, ...]:
+    notes = {entry.term: entry for entry in register.entries if entry.note}
+    built = []
+    for term, entry in notes.items():
+        by_beginning: dict[str, set[str]] = {}
+        by_stem: dict[str, set[str]] = {}
+        for word in _german_words(split_note(entry.note)[0]) | _german_words(term):
+            stem = _german_stem(word)
+            if len(word) >= GERMAN_STEM:
+                by_beginning.setdefault(word[:GERMAN_STEM], set()).add(stem)
+            by_stem.setdefault(stem, set()).add(stem)
+            for part in _german_parts(word):
+                by_stem.setdefault(part, set()).add(stem)
+        built.append(
+            _GermanNote(
+                entry,
+                {k: frozenset(v) for k, v in by_beginning.items()},
+                {k: frozenset(v) for k, v in by_stem.items()},
+                frozenset(s for s in {_german_stem(w) for w in by_stem} if len(s) >= GERMAN_STEM),
+            )
+        )
+    return tuple(built)
+
+
+def _german_told(note: _GermanNote, words: frozenset[str]) -> int:
+    """How many of the note's words the sentence's words say: a word matches a note word with
+    the same five-letter beginning or stem, or when one's stem (five letters or more) begins or
+    ends the other ("Netze" in "Sicherheitsnetze"). Counted on both sides, so that one word said
+    twice in the note ("Gutschein", "Gutscheine") or one compound matching two note words counts
+    once."""
+    stems: set[str] = set()
+    said: set[str] = set()
+    for word in words:
+        stem = _german_stem(word)
+        matched = set(note.by_stem.get(stem, ()))
+        if len(word) >= GERMAN_STEM:
+            matched |= note.by_beginning.get(word[:GERMAN_STEM], frozenset())
+        if len(stem) >= GERMAN_STEM:
+            matched |= note.by_stem.get(stem, frozenset())
+        matched |= note.stems & _german_parts(word)
+        if matched:
+            stems |= matched
+            said.add(word)
+    return min(len(stems), len(said))
+
+
+def _german_disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A German sentence with a word of secrecy (GERMAN_SECRECY) and two words of one item's
+    note or term, matched as German words (`_german_told`): "Intern wird gerade umgestellt,
+    dass Piloten ohne Flug kein Geld mehr bekommen", note "Tandempiloten werden pro Flug
+    bezahlt". The item with the most words is the one told."""
+    lowered = text.lower()
+    if not any(cue in lowered for cue in GERMAN_SECRECY_CUES) or not GERMAN_SECRECY.search(text):
+        return []
+    if not german.looks_german(text):
+        return []
+    found = []
+    notes = register._german_notes
+    for sentence in SENTENCE.finditer(text):
+        if not GERMAN_SECRECY.search(sentence.group()):
+            continue
+        words = _german_words(sentence.group())
+        told, best = max(((_german_told(note, words), note.entry) for note in notes),
+                         key=lambda pair: pair[0], default=(0, None))  # fmt: skip
+        if best is not None and told >= GERMAN_TOLD_WORDS:
+            start = sentence.start() + len(sentence.group()) - len(sentence.group().lstrip())
+            found.append((start, trim_trailing(text, start, sentence.end()), best))
+    return found
+
+
 # What is not announced yet, said by its own noun: "the lineup for 2027 hasn't been announced
 # yet", "the Skylark rollout isn't public yet" (session 24).
 UNANNOUNCED_SUBJECT = re.compile(
@@ -3210,7 +3379,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _launches(text, register) + _timed(text, register) + _batch_swaps(text, register)
     found += _half_named(text, register) + _complained_of(text, register)
     found += _note_phrases(text, register) + _shortened(text, register)
-    found += _disclosed(text, register)
+    found += _disclosed(text, register) + _german_disclosed(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
