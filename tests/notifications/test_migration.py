@@ -5,6 +5,8 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.db.migrations.loader import MigrationLoader
+from django.db.migrations.operations import RunPython
+from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone
 
 BEFORE = [
@@ -29,12 +31,39 @@ def history_executor() -> MigrationExecutor:
     return executor
 
 
+def unmigrate(labels: set[str]) -> None:
+    """The apps `labels` and those whose migrations depend on theirs, as if never migrated:
+    each applied migration's reverse data steps (the search index's own objects), the tables of
+    their models, their rows in django_migrations. What `migrate <app> zero` leaves, without
+    its cost (it copies the whole project state once per operation it reverses)."""
+    executor = MigrationExecutor(connection)
+    graph = executor.loader.graph
+    doomed = {key for label in labels for root in graph.root_nodes(label)
+              for key in graph.backwards_plan(root)}  # fmt: skip
+    everything = executor.migration_plan(graph.leaf_nodes(), clean_start=True)
+    state = executor.loader.project_state()
+    gone = {app for app, _ in doomed}
+    with connection.schema_editor() as editor:
+        for migration, _ in reversed(everything):  # children before their parents
+            if (migration.app_label, migration.name) not in doomed:
+                continue
+            for operation in reversed(migration.operations):
+                if isinstance(operation, RunPython) and operation.reverse_code:
+                    operation.reverse_code(state.apps, editor)
+        for model in state.apps.get_models():
+            if model._meta.app_label in gone:
+                editor.delete_model(model)
+    recorded = MigrationRecorder(connection).migration_qs.filter(app__in=gone)
+    recorded.delete()
+
+
 def migrate_to_before_the_move() -> None:
     """The database of an install from before the move. The test database was made by the
     squashed migrations, which do not stop at BEFORE: community (which passed BEFORE's point in
-    its first squashed migration), inbox, notifications and what depends on them are unapplied,
-    then migrated to BEFORE as the migrations were written. The other apps stay at their end."""
-    MigrationExecutor(connection).migrate([(app, None) for app, _ in BEFORE])
+    its first squashed migration), inbox, notifications and the apps that depend on them are
+    unmigrated, then migrated to BEFORE as the migrations were written. The other apps stay at
+    their end."""
+    unmigrate({app for app, _ in BEFORE})
     history_executor().migrate(BEFORE)
 
 
