@@ -331,6 +331,12 @@ def detect(text: str, pattern_hits: Iterable[Hit], budget: Budget | None = None)
         for kind in kinds:
             if getattr(score, kind) < kinds[kind]:
                 continue
+            # Beside a pattern's finding (said()), the sentence is reported with the pattern's
+            # words of why: the two merge into one finding over the sentence (merge_overlaps).
+            beside = [h for h in found[kind] if h.start < end and start < h.end]
+            if beside:
+                hits.append(Hit(kind, start, end, beside[0].message, beside[0].suggestion))
+                continue
             message, suggestion = MESSAGES[kind]
             hits.append(Hit(kind, start, end, Phrase(message), Phrase(suggestion)))
     return hits
