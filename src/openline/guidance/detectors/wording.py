@@ -4,7 +4,8 @@ a sentence whose probability reaches its kind's threshold is reported as the fin
 catches paraphrases the phrase patterns do not know ("we will reimburse the full cost of the
 repairs", "it's a router, not rocket science"); the patterns stay, and where one already marks
 words in a sentence, that precise finding is kept instead (for legal risk the head still reads a
-sentence whose patterns leave three words or more of it, and reports the sentence beside them).
+sentence whose patterns leave three words or more of it; where it finds one, the check reports
+one finding over the sentence with the pattern's message).
 
 Quoted text is not the writer's own: lines quoted with ">" and sentences that are mostly inside
 quotation marks are not scored. A sentence that declines to comment on legal matters is not a
