@@ -33,7 +33,7 @@ def flagged(text: str, **options) -> list[tuple[str, str]]:
          "14 Harehills Lane, Leeds LS8 4HT"),
         ("Bezorgd op Stationsweg 12b, 3811 AB Amersfoort.", "personal_data",
          "Stationsweg 12b, 3811 AB"),
-        ("We guarantee a full refund, no matter what.", "legal_risk", "We guarantee a full refund"),
+        ("We guarantee a full refund.", "legal_risk", "We guarantee a full refund"),
         ("This is entirely our fault, I'm sorry.", "legal_risk", "This is entirely our fault"),
         ("The lawsuit is baseless.", "legal_risk", "lawsuit"),
         ("All T2 units from 2023 are defective.", "legal_risk",
@@ -50,6 +50,14 @@ def flagged(text: str, **options) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_each_kind_is_found_at_its_place_in_the_text(db, text, kind, span):
     assert flagged(text) == [(kind, span)]
+
+
+def test_a_legal_clause_beside_a_legal_pattern_is_the_heads_sentence_finding(db, wording_head_on):
+    # The pattern marks its words; the head reads the whole sentence, three words of which the
+    # pattern leaves, as legal risk too (session 27, wording-v22): one finding over the sentence.
+    text = "We guarantee a full refund, no matter what."
+
+    assert flagged(text) == [("legal_risk", text)]
 
 
 def test_every_finding_says_why_it_matters_and_how_to_fix_it(db):

@@ -5,7 +5,7 @@ sincere apology and a refusal to comment on legal matters are not findings."""
 import pytest
 
 from openline.guidance.checks import check_text
-from openline.guidance.detectors import wording
+from openline.guidance.detectors import language, wording
 from openline.language import wording as head
 
 # Words no phrase pattern knows ("what caused the leak" is a phrase family since tone-v8).
@@ -60,8 +60,20 @@ def test_apologies_refusals_and_quoted_anger_are_not_flagged(db, text):
     assert flagged(text) == []
 
 
-def test_a_sentence_a_pattern_already_marks_is_reported_once_by_the_pattern(db):
+def test_a_sentence_a_pattern_already_marks_is_reported_once_with_the_patterns_words(db):
+    # The pattern leaves three words of the sentence, which the head reads as legal risk too
+    # (session 27, wording-v22): one finding over the sentence, saying what the pattern says.
     text = "We accept full liability for the damage."
+    [pattern] = [h for h in language.detect(text, model=False) if h.kind == "legal_risk"]
+    findings = check_text(text).findings
+
+    assert text[pattern.start : pattern.end] == "We accept full liability"
+    assert [(f.kind, text[f.start : f.end]) for f in findings] == [("legal_risk", text)]
+    assert findings[0].message == pattern.message
+
+
+def test_a_sentence_a_pattern_marks_nearly_whole_is_reported_by_the_pattern(db):
+    text = "We accept full liability for it."
     findings = check_text(text).findings
 
     assert [(f.kind, text[f.start : f.end]) for f in findings] == [
