@@ -167,7 +167,7 @@ def test_register_variants_and_hints_are_found(whiskerly, text, span):
     [
         "Hi Carla, the kestrel that keeps raiding your bird feeder is lovely.",
         "We love that photo of the kestrel hovering over the runway!",
-        "Swift fares let you change dates without a fee.",
+        "Swift tickets let you change dates without a fee.",
         "Call ext 4472 for billing.",
     ],
 )
@@ -189,7 +189,7 @@ def test_variants_shorter_than_a_term_may_be_are_refused(db):
     from django.core.exceptions import ValidationError
 
     with pytest.raises(ValidationError):
-        actions.add_confidential_term(None, term="Stratus", variants=["NB"])
+        actions.add_confidential_term(None, term="Zephyr", variants=["ZP"])
 
 
 # --- 5. legal risk and hostile tone ------------------------------------------------------------

@@ -226,7 +226,7 @@ def test_a_retold_variant_is_one_finding_over_its_clauses(bakery):
 
 
 def test_a_retold_incident_must_say_something_went_wrong(bakery):
-    told = "Honestly the Corran manager let it slide after the fire injured a baker."
+    told = "Honestly the Corran manager let it pass after the fire injured a baker."
     assert found(told, "internal_reference")
     assert found("The oven in our Corran bakery is brand new.", "internal_reference") == []
     assert found("The Harbour campus timetable is up.", "internal_reference") == []

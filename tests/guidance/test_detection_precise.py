@@ -221,7 +221,7 @@ def test_ordinary_words_near_swearing_are_not_profanity(db, text):
         "If anyone asks, 5531 is just the build number.",
         "Born on this day: Grace Heron, our founder's grandmother.",
         "Cars parked on Heron Street are fine.",
-        "Sorry for the spill on the quillpot lid in the photo.",
+        "Sorry for the splash on the quillpot lid in the photo.",
         "The driftline on your invoice is the rounding adjustment.",
         "We've let him know.",
     ],

@@ -57,7 +57,7 @@ def test_the_ordinary_german_noun_with_a_nouns_grammar_is_clean(text: str) -> No
         ("Psst, wartet mit dem Faltrad-Kauf bis Mai. Klingel wird euch gefallen 😉", "Klingel"),
         ("Unter uns: Seitenwind bedeutet, dass die Servicepreise im Herbst steigen.",
          "Seitenwind"),
-        ("Bei Seitenwind steigen die Preise für die Inspektion, bucht lieber jetzt.",
+        ("Bei Seitenwind steigen die Preise für den Service, bucht lieber jetzt.",
          "Seitenwind"),
         ("Mit Seitenwind 🍃 wird es teuer, mehr sag ich nicht.", "Seitenwind"),
         ("Das neue Faltrad heißt intern Klingel, mehr darf ich noch nicht sagen.", "Klingel"),

@@ -80,7 +80,7 @@ def test_the_word_used_as_the_item_is_still_flagged_next_to_the_same_cues(text):
         # A code is never an ordinary word, however the sentence explains it.
         "INC-6318 on your receipt is just the till number at the kiosk.",
         # The register's own phrase around the word ("the Harebell deal") is kept unasked.
-        "Once the Harebell deal closes you can moor at their marinas too.",
+        "Once the Harebell deal closes you can moor at their quays too.",
         # A word capitalised as the register writes it, in a plain leak.
         "Honestly, it's just Grebe delaying things, and the new boats aren't announced yet.",
     ],

@@ -313,7 +313,7 @@ GERMAN_NOT_YET = re.compile(
 GERMAN_NOT_YET_CUES = ("bevor", " ich ", "wir ", "offiziell", "nirgends", "ich darf")
 # A separable verb in second place leaves its particle at the clause's end (session 21): "die
 # ziehen wir gerade still zurück", "wir tauschen gerade leise alle Geräte aus"; and the same as
-# a noun: "der stille Rückruf", "auf der Liste für den stillen Filtertausch". A strong hint,
+# a noun: "der heimliche Rückruf", "auf der Liste für den heimlichen Filtertausch". A strong hint,
 # searched only when "still", "leise" or "heimlich" is in the lowered text (`_hinting`).
 GERMAN_QUIETLY = re.compile(
     r"\b(?:tausch|zieh|hol|ruf|sammel|nehm|nimm)\w*\b[^.!?;:,\n\u2013\u2014]{0,50}?"

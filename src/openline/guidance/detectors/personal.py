@@ -2723,7 +2723,7 @@ PICKED_OUT_ROLE = re.compile(  # searched in lower-cased text
 )
 PICKED_OUT_NAME = re.compile(rf"[^.!?\n,;:]{{1,60}}?\s(?i:is|was)\s+{_TITLE}(?P<name>{_FULL_NAME})")
 # An address given by its numbered parts, as in South Asia and the Gulf: "House 14, Street 7,
-# F-8/3, Islamabad", "Plot 22, Road 5, Banani, Dhaka", "Villa 9, Street 34, Al Majaz, Sharjah".
+# F-8/3, Islamabad", "Plot 22, Road 5, Banani, Dhaka", "House 9, Street 34, Al Majaz, Sharjah".
 # Two numbered parts, then a place.
 _NUMBERED_PART = (
     r"(?:House|Plot|Flat|Apt\.?|Apartment|Villa|Unit|Block|Blk|Building|Bldg\.?|Street|St\.?"
