@@ -17,7 +17,7 @@ def test_replies_come_oldest_first_with_author_badge_and_link(
     items = answer.json()["items"]
     assert answer.status_code == 200
     assert [r["body"] for r in items] == ["Update to **4.12.2**.", "Same here."]
-    assert items[0]["author"]["badge"] == "Staff · Customer Care"
+    assert items[0]["author"]["badge"] == "Staff\u00a0· Customer Care"
     assert items[0]["body_html"] == "<p>Update to <strong>4.12.2</strong>.</p>\n"
     assert items[0]["url"] == settings.SITE_URL + first.get_absolute_url()
 

@@ -62,7 +62,7 @@ def test_an_agents_report_waits_and_the_finding_stays(live_server, new_page, thr
 
 def test_words_selected_in_a_post_fill_the_phrase_to_name(live_server, new_page, thread):
     reply = actions.create_reply(
-        thread.author, thread, body="A friend says the shiny new slate is coming soon."
+        thread.author, thread, body="A friend says the shiny new gizmo is coming soon."
     )
     page = new_page()
     sign_in(page, live_server.url, "morgan")
@@ -70,13 +70,13 @@ def test_words_selected_in_a_post_fill_the_phrase_to_name(live_server, new_page,
 
     page.evaluate(
         """() => { const text = document.querySelector('[data-phrase-source]').firstChild;
-        const at = text.textContent.indexOf('shiny new slate'); const range = new Range();
+        const at = text.textContent.indexOf('shiny new gizmo'); const range = new Range();
         range.setStart(text, at); range.setEnd(text, at + 15);
         getSelection().removeAllRanges(); getSelection().addRange(range); }"""
     )
 
-    expect(page.locator("#id_phrase")).to_have_value("shiny new slate")
+    expect(page.locator("#id_phrase")).to_have_value("shiny new gizmo")
     page.select_option("#id_term", label="Kestrel")
     page.get_by_role("button", name="Add as a variant").click()
     page.wait_for_url(f"**{thread.get_absolute_url()}**")
-    assert ConfidentialTerm.objects.get().variants == ["shiny new slate"]
+    assert ConfidentialTerm.objects.get().variants == ["shiny new gizmo"]

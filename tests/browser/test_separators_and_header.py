@@ -160,3 +160,28 @@ def test_no_line_of_a_sentence_with_separators_in_its_message_starts_with_one(
         page.goto(f"{live_server.url}/me/reputation/")
         expect(page.locator(".figure").nth(1)).to_be_visible()
         assert _dots_at_any_width(page, ".figure") == []
+
+
+def test_a_role_badge_keeps_the_separator_after_it_on_its_line(live_server, new_page):
+    """Session 27 (qa-v15): on a phone the byline "Raj Patel [Staff · App Team] ·" put the "·"
+    alone on the next line: a no-break space does not glue text to an inline-block (the badge),
+    so the badge and its "·" are held together now, in the byline and in the thread lists."""
+    space = SpaceFactory(name="App and integrations")
+    asker = UserFactory(username="asker", display_name="Tim van Dijk")
+    agent = UserFactory(
+        username="raj", display_name="Raj Patel-Okonkwo", role=Role.AGENT, team="App Team"
+    )
+    helper = UserFactory(username="ines", display_name="Ines Vandenberghe", role=Role.SUPERUSER)
+    thread = post(asker, space, days_ago=2)
+    answer(agent, thread, days_ago=1)
+    answer(helper, thread, days_ago=1)
+    post(agent, space, title="Known issue: geofencing after the update", days_ago=1)
+    for language in ("en", "de"):
+        page = _page(new_page, live_server, width=390, language=language, username="asker")
+
+        page.goto(f"{live_server.url}{thread.get_absolute_url()}")
+        expect(page.locator(".byline .badge")).to_have_count(2)
+        assert _dots_at_any_width(page, ".byline") == []
+        page.goto(f"{live_server.url}{space.get_absolute_url()}")
+        expect(page.locator(".thread-item .badge")).to_have_count(1)
+        assert _dots_at_any_width(page, ".thread-item .muted") == []

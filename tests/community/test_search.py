@@ -54,6 +54,30 @@ def test_a_german_question_about_the_wlan_finds_the_wi_fi_answers_and_back(custo
     assert "<mark>Wi-Fi</mark>" in snippets[wi_fi.pk] and "<mark>WLAN</mark>" in snippets[wlan.pk]
 
 
+def test_a_compound_finds_the_compounds_that_say_one_of_its_parts_the_other_way(customer, space):
+    """Session 27 (qa-v15): "WLAN-Router" found only the threads that say "WLAN"."""
+    wi_fi = ask(customer, space, "New Wi-Fi router, thermostat offline")
+    wifi = ask(customer, space, "Which wifi router works with the H1?")
+    wlan = ask(customer, space, "WLAN-Router getauscht, Thermostat offline")
+    ask(customer, space, "Router firmware update")  # the router, but not the Wi-Fi's
+    ask(customer, space, "Boiler pressure drops")
+
+    for query in ("WLAN-Router", "wlan-router", "Wi-Fi-Router", "wifi-router"):
+        assert set(found(None, query)) == {wi_fi.pk, wifi.pk, wlan.pk}, query
+    snippet = next(
+        str(hit.snippet) for hit in search(None, "WLAN-Router") if hit.thread_id == wi_fi.pk
+    )
+    assert "<mark>" in snippet and "router" in snippet.lower()
+
+
+def test_a_compound_finds_the_compounds_an_operators_synonym_makes(customer, space, settings):
+    valve = ask(customer, space, "Radio valve battery flat after a month")
+    ask(customer, space, "Battery of the smoke alarm")
+    settings.OPENLINE = {**settings.OPENLINE, "SEARCH_SYNONYMS": [["Funkregler", "radio valve"]]}
+
+    assert found(None, "Funkregler-Battery") == [valve.pk]
+
+
 def test_an_operator_adds_synonyms_in_configuration(customer, space, settings):
     valve = ask(customer, space, "The radio valve clicks all night")
     ask(customer, space, "Boiler pressure drops")

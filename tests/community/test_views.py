@@ -23,7 +23,7 @@ def test_anyone_can_read_a_public_thread_with_its_status_and_replies(client, que
     html = page.content.decode()
     assert question.title in html
     assert "<strong>4.12.2</strong>" in html
-    assert "Staff · Customer Care" in html
+    assert "Staff\u00a0· Customer Care" in html
     assert (
         f'<link rel="canonical" href="http://127.0.0.1:8000{question.get_absolute_url()}">' in html
     )

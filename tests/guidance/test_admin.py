@@ -51,13 +51,13 @@ def test_variants_added_in_the_admin_one_a_line_are_stored_as_a_list(admin_clien
 def test_a_postal_address_is_a_public_contact(admin_client):
     admin_client.post(
         "/admin/guidance/publiccontact/add/",
-        {"value": "Pawfold Ltd, Unit 4 Canal Wharf, Leeds LS11 5PS", "note": ""},
+        {"value": "Whiskerly Ltd, Unit 7 Mill Yard, Leeds LS9 8AB", "note": ""},
     )
 
     contact = PublicContact.objects.get()
     assert (contact.kind, contact.normalised) == (
         "address",
-        "pawfoldltdunit4canalwharfleedsls115ps",
+        "whiskerlyltdunit7millyardleedsls98ab",
     )
 
 

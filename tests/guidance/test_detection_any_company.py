@@ -9,7 +9,7 @@ from openline.guidance import actions
 from openline.guidance.checks import check_text
 from openline.guidance.models import PolicyRule
 
-OTHER_COMPANY = {"COMPANY_NAME": "Pawfold", "COMPANY_PRODUCTS": ["Crunch Bites (treats)"]}
+OTHER_COMPANY = {"COMPANY_NAME": "Whiskerly", "COMPANY_PRODUCTS": ["Nibble Sticks (treats)"]}
 
 
 def flagged(text: str, **options) -> list[tuple[str, str]]:
@@ -21,42 +21,42 @@ def kinds(text: str) -> set[str]:
 
 
 @pytest.fixture
-def pawfold(db, settings):
+def whiskerly(db, settings):
     settings.OPENLINE = {**settings.OPENLINE, **OTHER_COMPANY}
-    actions.add_public_contact(value="help@pawfold.com")
-    actions.add_public_contact(value="0800 098 8812")
-    actions.add_public_contact(value="Pawfold Ltd, Unit 4 Canal Wharf, Leeds LS11 5PS")
+    actions.add_public_contact(value="help@whiskerly.com")
+    actions.add_public_contact(value="0800 098 7745")
+    actions.add_public_contact(value="Whiskerly Ltd, Unit 7 Mill Yard, Leeds LS9 8AB")
     actions.add_confidential_term(
         None, term="extension 4471", category="extension", note="escalations team line",
         variants=["ext 4471", "x4471"],
     )  # fmt: skip
     actions.add_confidential_term(
-        None, term="batch L-0823 withdrawal", category="recall",
-        note="unannounced withdrawal of a Crunch Bites batch (possible mould)",
-        variants=["L-0823", "the batch we're quietly pulling"],
+        None, term="batch L-0846 withdrawal", category="recall",
+        note="unannounced withdrawal of a Nibble Sticks batch (possible mould)",
+        variants=["L-0846", "the batch we're quietly pulling"],
     )  # fmt: skip
     actions.add_confidential_term(
         None, term="Kestrel", category="code_name", note="unannounced Lisbon base opening"
     )
-    actions.add_confidential_term(None, term="Corvia Flex+", variants=["Flex Plus"])
+    actions.add_confidential_term(None, term="Brightfen Swift+", variants=["Swift Plus"])
 
 
 # --- 1. the company comes from configuration --------------------------------------------------
 
 
-def test_an_admission_names_the_configured_company(pawfold):
-    assert flagged("Honestly, this is Pawfold's fault.") == [
-        ("legal_risk", "this is Pawfold's fault")
+def test_an_admission_names_the_configured_company(whiskerly):
+    assert flagged("Honestly, this is Whiskerly's fault.") == [
+        ("legal_risk", "this is Whiskerly's fault")
     ]
 
 
-def test_the_demo_companys_name_means_nothing_to_another_company(pawfold):
+def test_the_demo_companys_name_means_nothing_to_another_company(whiskerly):
     assert flagged("Honestly, this is Halden's fault.") == []
 
 
-@override_settings(OPENLINE={"COMPANY_NAME": "Pawfold", "COMPANY_PRODUCTS": ["Crunch Bites"]})
+@override_settings(OPENLINE={"COMPANY_NAME": "Whiskerly", "COMPANY_PRODUCTS": ["Nibble Sticks"]})
 def test_a_safety_statement_about_a_configured_product_is_legal_risk(db):
-    assert kinds("All the Crunch Bites we shipped in May are unsafe.") == {"legal_risk"}
+    assert kinds("All the Nibble Sticks we shipped in May are unsafe.") == {"legal_risk"}
 
 
 # --- 2. personal data -------------------------------------------------------------------------
@@ -68,11 +68,11 @@ def test_a_safety_statement_about_a_configured_product_is_legal_risk(db):
         "@mira@chaos.social thanks, your box is on its way!",
         "Thanks @ana@mastodon.ie and @birgit@norden.social for the photos 🐶",
         "@dachshundclub.bsky.social happy to help!",
-        "Call us free on 0800 098 8812 or write to help@pawfold.com.",
-        "Our head office is Unit 4 Canal Wharf, Leeds LS11 5PS.",
+        "Call us free on 0800 098 7745 or write to help@whiskerly.com.",
+        "Our head office is Unit 7 Mill Yard, Leeds LS9 8AB.",
     ],
 )
-def test_handles_and_the_companys_own_contacts_are_not_personal_data(pawfold, text):
+def test_handles_and_the_companys_own_contacts_are_not_personal_data(whiskerly, text):
     assert flagged(text) == []
 
 
@@ -95,7 +95,7 @@ def test_handles_and_the_companys_own_contacts_are_not_personal_data(pawfold, te
         ("住所は東京都渋谷区神南1-2-3です。", "東京都渋谷区神南1-2-3"),
     ],
 )
-def test_personal_data_of_any_country_is_found(pawfold, text, span):
+def test_personal_data_of_any_country_is_found(whiskerly, text, span):
     # Address parts next to each other are one finding: the span is found within it.
     assert any(kind == "personal_data" and span in found for kind, found in flagged(text))
 
@@ -106,8 +106,8 @@ def test_personal_data_of_any_country_is_found(pawfold, text, span):
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("The admin password for the new moderator panel is Kibble!Bowl2025 — change it.",
-         "Kibble!Bowl2025"),
+        ("The admin password for the new moderator panel is Biscuit!Bowl2025 — change it.",
+         "Biscuit!Bowl2025"),
         ("Use login demo / temp pass: kq8#Lz2w for now.", "kq8#Lz2w"),
         ("Your one-time code for the booking email is 552 907.", "552 907"),
         ("The door code for the crew room is 8 4 1 7 #, thanks.", "8 4 1 7 #"),
@@ -116,7 +116,7 @@ def test_personal_data_of_any_country_is_found(pawfold, text, span):
          "sk-proj-" + "Ab3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9f"),
         ("Key: sk-ant-api03-" + "x7Yq2Lm9Pz4Rt6Vw8Ks1Hd3Fg5Jb0Nc" + "AA", None),
         ("Set SLACK_TOKEN=xoxb-" + "1234567890-0987654321-" + "AbCdEfGhIjKlMnOpQrStUv", None),
-        ("postgres://admin:Sup3rS3cret@db.pawfold.net:5432/orders", None),
+        ("postgres://admin:Sup3rS3cret@db.whiskerly.net:5432/orders", None),
     ],
 )  # fmt: skip
 def test_secrets_in_prose_and_current_key_formats_are_found(db, text, span):
@@ -129,7 +129,7 @@ def test_secrets_in_prose_and_current_key_formats_are_found(db, text, span):
 @pytest.mark.parametrize(
     "text",
     [
-        "Set PAWFOLD_API_KEY=YOUR_API_KEY in the config.",
+        "Set WHISKERLY_API_KEY=YOUR_API_KEY in the config.",
         "Use the promo code is WOOF15 at checkout.",
         "Reset your password from the login page.",
         "Our publishable key is pk_live_" + "51Hx2abcDEF" + " and is public.",
@@ -147,18 +147,18 @@ def test_placeholders_instructions_and_public_codes_are_not_secrets(db, text):
     ("text", "span"),
     [
         ("Call x4471 and ask for Dana.", "x4471"),
-        ("That box is from L-0823, so don't feed it.", "L-0823"),
+        ("That box is from L-0846, so don't feed it.", "L-0846"),
         ("There's a batch we're quietly pulling, skip it.", "batch we're quietly pulling"),
         ("Lisbon is getting a base, Kestrel is the code name.", "Kestrel"),
         ("Between us, KESTREL opens in spring.", "KESTREL"),
-        ("The Flex Plus bundle is coming.", "Flex Plus"),
+        ("The Swift Plus bundle is coming.", "Swift Plus"),
         (
-            "I can't go into details, but a certain Crunch Bites batch is in trouble.",
-            "I can't go into details, but a certain Crunch Bites batch is in trouble",
+            "I can't go into details, but a certain Nibble Sticks batch is in trouble.",
+            "I can't go into details, but a certain Nibble Sticks batch is in trouble",
         ),
     ],
 )
-def test_register_variants_and_hints_are_found(pawfold, text, span):
+def test_register_variants_and_hints_are_found(whiskerly, text, span):
     assert any(kind == "internal_reference" and span in found for kind, found in flagged(text))
 
 
@@ -167,15 +167,15 @@ def test_register_variants_and_hints_are_found(pawfold, text, span):
     [
         "Hi Carla, the kestrel that keeps raiding your bird feeder is lovely.",
         "We love that photo of the kestrel hovering over the runway!",
-        "Flex fares let you change dates without a fee.",
+        "Swift tickets let you change dates without a fee.",
         "Call ext 4472 for billing.",
     ],
 )
-def test_ordinary_words_near_the_register_are_not_flagged(pawfold, text):
+def test_ordinary_words_near_the_register_are_not_flagged(whiskerly, text):
     assert flagged(text) == []
 
 
-def test_a_variant_added_by_an_operator_is_matched(pawfold):
+def test_a_variant_added_by_an_operator_is_matched(whiskerly):
     from openline.guidance.models import ConfidentialTerm
 
     term = ConfidentialTerm.objects.get(term="Kestrel")
@@ -189,7 +189,7 @@ def test_variants_shorter_than_a_term_may_be_are_refused(db):
     from django.core.exceptions import ValidationError
 
     with pytest.raises(ValidationError):
-        actions.add_confidential_term(None, term="Nimbus", variants=["NB"])
+        actions.add_confidential_term(None, term="Zephyr", variants=["ZP"])
 
 
 # --- 5. legal risk and hostile tone ------------------------------------------------------------

@@ -20,9 +20,9 @@ def register(db, settings):
         "COMPANY_PRODUCTS": ["Brackenfold Packing", "Brackenfold Vans"],
     }
     actions.add_confidential_term(
-        None, term="Thimble", category="code_name",
-        note="internal route-planning tool (a sewing thimble / the Thimble Inn pub is unrelated)",
-        variants=["the Thimble tool"],
+        None, term="Spindle", category="code_name",
+        note="internal route-planning tool (a sewing spindle / the Spindle Inn pub is unrelated)",
+        variants=["the Spindle tool"],
     )  # fmt: skip
     actions.add_confidential_term(
         None, term="Rotunda", category="code_name",
@@ -30,9 +30,9 @@ def register(db, settings):
         variants=["Project Rotunda"],
     )  # fmt: skip
     actions.add_confidential_term(
-        None, term="OPS-3307", category="other",
-        note="internal incident: a van fire in the Leith depot destroyed stored sofas",
-        variants=["3307", "the Leith van fire"],
+        None, term="OPS-3349", category="other",
+        note="internal incident: a van fire in the Corran depot destroyed stored sofas",
+        variants=["3349", "the Corran van fire"],
     )  # fmt: skip
     actions.add_confidential_term(
         None, term="Ember tariff", category="other",
@@ -156,17 +156,17 @@ def test_a_tax_number_and_a_japanese_my_number_are_personal_data(db, text, value
     "text",
     [
         # the note's aside says what the word ordinarily is
-        "Mind the thimble in the sewing kit we lent you, it's silver.",
-        "We had the team lunch at the Thimble Inn, lovely pub.",
+        "Mind the spindle in the sewing kit we lent you, it's silver.",
+        "We had the team lunch at the Spindle Inn, lovely pub.",
         # a German noun after "eine", capitalised as all German nouns are
         "Was für eine Rotunda am Marktplatz, tolles Foto!",
         # a masked card's last digits are not the incident's number
-        "Cards shown as **** **** **** 3307 are fine: we keep only the last four digits.",
+        "Cards shown as **** **** **** 3349 are fine: we keep only the last four digits.",
         # a hushed remark on settling claims is a legal matter, not the register
         "Between us, legal wants us to settle the sofa claims quietly before the press hears.",
         "Between us, legal wants the van fire claims settled before anyone calls a lawyer.",
         # in lower case, a word whose note gives an ordinary sense is that word
-        "@route_planner_ruth thimble collections are a lovely hobby.",
+        "@route_planner_ruth spindle collections are a lovely hobby.",
         # a near miss in another word is not a typo: "night van note" is not "night van rota"
         "Leave a night van note for the driver, please.",
     ],
@@ -181,7 +181,7 @@ def test_ordinary_words_masked_digits_and_hushed_legal_talk_are_not_the_register
         ("Rotunda project update for the crews: training starts in May.", "Rotunda"),
         ("Ab März gilt das mit den Ember-Tarifen, dann wird es teurer.", "Ember-Tarifen"),
         # the place of a two-word variant and its other word, apart in one sentence
-        ("The fire in Leith started in one of the vans parked by the loading bay.", "Leith"),
+        ("The fire in Corran started in one of the vans parked by the loading bay.", "Corran"),
     ],
 )  # fmt: skip
 def test_a_marked_code_name_an_inflected_variant_and_a_retold_variant_are_found(
@@ -196,7 +196,7 @@ def test_a_short_hint_flags_the_sentence_next_to_it(register):
 
 
 def test_what_a_draft_says_of_a_register_item_is_one_finding_with_it(register):
-    text = "I'll move you in Thimble directly, it's our route-planning tool."
+    text = "I'll move you in Spindle directly, it's our route-planning tool."
     assert found(text, "internal_reference") == [text.removesuffix(".")[len("I'll move you in ") :]]
 
 

@@ -40,7 +40,7 @@ def found(text: str, public_addresses: frozenset[str] = frozenset()) -> list[tup
             ("personal_data", "Paul Hinrichs"),
         ),
         (
-            "Die Bestellung lief über Maria Keller, Auftrag AB-20931.",
+            "Die Bestellung lief über Maria Keller, Auftrag AB-20957.",
             ("personal_data", "Maria Keller"),
         ),
     ],

@@ -24,8 +24,8 @@ def bakery(db, settings):
     for term, variants, note in [
         (
             "INC-7781",
-            ["INC 7781", "7781", "the Leith oven fire"],
-            "internal incident: oven fire at the Leith bakery injured a baker",
+            ["INC 7781", "7781", "the Corran oven fire"],
+            "internal incident: oven fire at the Corran bakery injured a baker",
         ),
         (
             "Whisk",
@@ -64,7 +64,7 @@ def bakery(db, settings):
         ("The side gate padlock is 3-9-1-6 this week.", "3-9-1-6"),
         ("If the alarm goes, unset it with 48 21 07 at the panel.", "48 21 07"),
         ("Sign in as ops-desk, the word is Harbour42, then open Rota.", "Harbour42"),
-        ('Guest network: ORCHARD-5G, key is "Quince2029". Enjoy!', "Quince2029"),
+        ('Guest network: QUINCE-5G, key is "Quince2029". Enjoy!', "Quince2029"),
         ("Enter the recovery phrase maple-otter-41 when the app asks.", "maple-otter-41"),
         ('The support unlock for this week is "lantern 4471", read it out.', "lantern 4471"),
         ("The staff rota still uses the shared password rotaplan9, someone fix it.", "rotaplan9"),
@@ -74,8 +74,8 @@ def bakery(db, settings):
         ("The kiosk login is till@quillbarrow.com / Tulip!Rain8 for now.", "Tulip!Rain8"),
         ("Der Safe im Lager hat jetzt die Kombination 4-17-22-8.", "4-17-22-8"),
         (
-            "Das Freischaltwort lautet \u201eKiesel-Winter-19\u201c, nicht weitersagen.",
-            "Kiesel-Winter-19",
+            "Das Freischaltwort lautet \u201eStein-Winter-19\u201c, nicht weitersagen.",
+            "Stein-Winter-19",
         ),
     ],
 )
@@ -172,7 +172,7 @@ def test_names_numbers_and_health_words_without_a_person_are_clean(db, text):
     "text",
     [
         "Our Leeds campus is at 14 Park Row, open 9 to 5.",
-        "I've booked you into the Leith clinic at 40 Dock Street for Thursday.",
+        "I've booked you into the Corran clinic at 40 Dock Street for Thursday.",
         "No sign-up needed, just drop in at 3 Market Street on Saturday.",
         "Beginners' baking starts every Tuesday at 12 Mill Lane, book in the app.",
         "The parcel ships from Hull (5 Dock Street is the warehouse, not a shop).",
@@ -226,9 +226,9 @@ def test_a_retold_variant_is_one_finding_over_its_clauses(bakery):
 
 
 def test_a_retold_incident_must_say_something_went_wrong(bakery):
-    told = "Honestly the Leith manager let it slide after the fire injured a baker."
+    told = "Honestly the Corran manager let it pass after the fire injured a baker."
     assert found(told, "internal_reference")
-    assert found("The oven in our Leith bakery is brand new.", "internal_reference") == []
+    assert found("The oven in our Corran bakery is brand new.", "internal_reference") == []
     assert found("The Harbour campus timetable is up.", "internal_reference") == []
 
 
@@ -305,8 +305,8 @@ def listed(db):
         note="internal list of customers barred from renting vans", variants=["the Plover list"],
     )  # fmt: skip
     actions.add_confidential_term(
-        None, term="extension 6120", category="extension", note="internal line of the duty lead",
-        variants=["x6120"],
+        None, term="extension 6143", category="extension", note="internal line of the duty lead",
+        variants=["x6143"],
     )  # fmt: skip
 
 
@@ -316,6 +316,6 @@ def test_an_item_described_by_its_notes_words_and_its_own_noun(listed):
 
 
 def test_an_extension_dialled_or_rung_is_the_extension(listed):
-    assert found("If it's urgent, ring Dave on 6120 tonight.", "internal_reference")
-    assert found("Dial 6120 from any office phone.", "internal_reference")
-    assert found("We drove 6120 miles last season.", "internal_reference") == []
+    assert found("If it's urgent, ring Dave on 6143 tonight.", "internal_reference")
+    assert found("Dial 6143 from any office phone.", "internal_reference")
+    assert found("We drove 6143 miles last season.", "internal_reference") == []

@@ -31,7 +31,7 @@ def register(db, settings):
         variants=["Project Heron"],
     )  # fmt: skip
     actions.add_confidential_term(
-        None, term="Inkwell", category="other",
+        None, term="Quillpot", category="other",
         note="internal support console (word is also an ordinary pot of ink)",
     )  # fmt: skip
     actions.add_confidential_term(
@@ -42,7 +42,7 @@ def register(db, settings):
         variants=["rollback to 3.0.2"],
     )  # fmt: skip
     actions.add_confidential_term(
-        None, term="CERT-2208", category="other",
+        None, term="CERT-2293", category="other",
         note="internal ticket: the regulator is auditing the encryption certification of the "
         "desktop client",
         variants=["the certification audit"],
@@ -221,7 +221,7 @@ def test_ordinary_words_near_swearing_are_not_profanity(db, text):
         "If anyone asks, 5531 is just the build number.",
         "Born on this day: Grace Heron, our founder's grandmother.",
         "Cars parked on Heron Street are fine.",
-        "Sorry for the spill on the inkwell lid in the photo.",
+        "Sorry for the splash on the quillpot lid in the photo.",
         "The driftline on your invoice is the rounding adjustment.",
         "We've let him know.",
     ],

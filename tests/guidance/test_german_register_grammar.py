@@ -1,5 +1,5 @@
 """Issue 13, register-v14: a register word that is an ordinary German noun ("Sattel",
-"Klingel", "Rückenwind") written with a noun's grammar — after "im", "beim", a possessive or
+"Klingel", "Seitenwind") written with a noun's grammar — after "im", "beim", a possessive or
 "kein", after an inflected adjective, after a bare "bei", "mit", "ohne", first after a greeting
 or a short answer, or listed with other nouns — is the noun, since German capitalises every
 noun; unless the sentence speaks of the item (its note's words or concepts), hints, says
@@ -16,8 +16,8 @@ REGISTER = RegisterIndex.build(
         ("Klingel", "code_name", "code name of the unannounced folding e-bike",
          ["Projekt Klingel"]),
         ("Sattel", "system", "internal stock and repair-queue dashboard", ["Sattel-Dashboard"]),
-        ("Tarif Rückenwind", "other", "unannounced price increase for service plans",
-         ["Rückenwind", "Rückenwind-Tarif"]),
+        ("Tarif Seitenwind", "other", "unannounced price increase for service plans",
+         ["Seitenwind", "Seitenwind-Tarif"]),
     ],
     ["Speichenwerk"],
 )  # fmt: skip
@@ -30,10 +30,10 @@ def found(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Bei Rückenwind fährt sich das Rad wie von selbst.",
-        "Mit Rückenwind schafft man locker 30 km/h, bei Gegenwind eher 18.",
+        "Bei Seitenwind fährt sich das Rad wie von selbst.",
+        "Mit Seitenwind schafft man locker 30 km/h, bei Gegenwind eher 18.",
         "Ohne Klingel darf das Rad nicht auf die Straße, das ist Vorschrift.",
-        "Hallo Jonas, Rückenwind hilft natürlich, aber der Akku hält trotzdem nur 60 km.",
+        "Hallo Jonas, Seitenwind hilft natürlich, aber der Akku hält trotzdem nur 60 km.",
         "Moin Kai, Sattel und Lenker stellen wir beim Kauf natürlich passend ein.",
         "Ja genau, Klingel und Licht sind in Deutschland Pflicht.",
         "Danke für das Foto! Schöner Sattel, ist das ein Brooks?",
@@ -55,11 +55,11 @@ def test_the_ordinary_german_noun_with_a_nouns_grammar_is_clean(text: str) -> No
         ("Laut Sattel ist der Rahmen in Größe M noch zweimal da.", "Sattel"),
         ("Mit Sattel habe ich Ihren Auftrag geprüft, er ist für Freitag eingeplant.", "Sattel"),
         ("Psst, wartet mit dem Faltrad-Kauf bis Mai. Klingel wird euch gefallen 😉", "Klingel"),
-        ("Unter uns: Rückenwind bedeutet, dass die Servicepreise im Herbst steigen.",
-         "Rückenwind"),
-        ("Bei Rückenwind steigen die Preise für die Inspektion, bucht lieber jetzt.",
-         "Rückenwind"),
-        ("Mit Rückenwind 🍃 wird es teuer, mehr sag ich nicht.", "Rückenwind"),
+        ("Unter uns: Seitenwind bedeutet, dass die Servicepreise im Herbst steigen.",
+         "Seitenwind"),
+        ("Bei Seitenwind steigen die Preise für den Service, bucht lieber jetzt.",
+         "Seitenwind"),
+        ("Mit Seitenwind 🍃 wird es teuer, mehr sag ich nicht.", "Seitenwind"),
         ("Das neue Faltrad heißt intern Klingel, mehr darf ich noch nicht sagen.", "Klingel"),
     ],
 )  # fmt: skip

@@ -1,9 +1,9 @@
 """Issue 13, session 20 (register-v15): a register word whose note says it is also an ordinary
-word ("'Nebel' is also the ordinary word for fog") is, in a German sentence, the ordinary word
+word ("'Reif' is also the ordinary word for frost") is, in a German sentence, the ordinary word
 whatever the grammar around it — German capitalises every noun, so a capital proves nothing —
 unless the sentence speaks of the item: its note's words or concepts, a hint, "intern", a
 marker ("Projekt …"), or a tool looked up. The word said to be ordinary is not one of the note's
-words about the item ("…; 'Nebel' is also …" does not make "Nebel" a word of the spa site).
+words about the item ("…; 'Reif' is also …" does not make "Reif" a word of the spa site).
 The company (a bicycle shop) and every sentence are made up for these tests."""
 
 import pytest
@@ -64,7 +64,7 @@ def test_an_english_sentence_keeps_the_capitals_rule() -> None:
 
 def test_the_word_said_to_be_ordinary_is_not_the_notes_subject() -> None:
     meaning, sense = split_note(
-        "code name of an unannounced new spa site; 'Nebel' is also the ordinary word for fog"
+        "code name of an unannounced new spa site; 'Reif' is also the ordinary word for frost"
     )
     assert meaning == "code name of an unannounced new spa site"
-    assert "fog" in sense
+    assert "frost" in sense

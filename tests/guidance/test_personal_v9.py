@@ -279,7 +279,7 @@ def test_public_and_business_places_stay_clean(text: str) -> None:
         ("We refunded Tomasz Zielinski for order 40917720 this morning.", "Tomasz Zielinski"),
         ("Claim HX-55-0921 was opened by Ngozi Eze after the storm.", "Ngozi Eze"),
         ("The voucher for Pilar Ortega (case #88120) has been reissued.", "Pilar Ortega"),
-        ("Der Auftrag 7719-3302 gehört Lukas Hartmann aus Bremen.", "Lukas Hartmann"),
+        ("Der Auftrag 7793-3302 gehört Lukas Hartmann aus Wismar.", "Lukas Hartmann"),
         ("Ticket #51293: Farah Haddad says the kettle still trips.", "Farah Haddad"),
         ("I've moved Bram de Vries's install visit (order #KT-60321) to Monday.", "Bram de Vries"),
         ("We have Yusuf Demir in flat 6C on the boiler list.", "Yusuf Demir in flat 6C"),
@@ -298,7 +298,7 @@ def test_a_full_name_next_to_a_record_or_a_flat_is_personal(text: str, value: st
     [
         "Our Harbour Lamp (model HL-2201) is back in stock.",
         "The Willow Chair, SKU WC-4410, ships tomorrow.",
-        "Booking LX-88213 was made by our agent Sam Patel for the group.",
+        "Booking LX-88419 was made by our agent Sam Patel for the group.",
         "Your account manager is Lena Ortiz; ticket #4410 is with her.",
         "Your parcel went with Royal Mail Tracked 48, order 55120 is on its way.",
         "Die Bestellnummer 4471-2290 finden Sie auf der Rechnung.",
@@ -314,7 +314,7 @@ def test_names_of_things_staff_and_carriers_stay_clean(text: str) -> None:
     [
         ("His licence plate is WK21 HZT, he parks across our gate.", "WK21 HZT"),
         ("Her car's registration number is YR68 PLN.", "YR68 PLN"),
-        ("Sein Kennzeichen ist K-LM 4402, der Wagen steht vor der Tür.", "K-LM 4402"),
+        ("Sein Kennzeichen ist K-LM 4428, der Wagen steht vor der Tür.", "K-LM 4428"),
         ("The van with reg BD19 XKA belongs to the tenant upstairs.", "BD19 XKA"),
         ("Plate number 8TRS512 (Nevada) was on the dashcam.", "8TRS512"),
         ("The driver said his car, GF70 RUE, was clamped by mistake.", "GF70 RUE"),
@@ -355,8 +355,8 @@ def test_a_user_name_tied_to_a_person_is_personal(text: str, value: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Follow our Instagram @tidewell_home for offers.",
-        "Our handle on Bluesky is @tidewell.bsky.social.",
+        "Follow our Instagram @brookvale_home for offers.",
+        "Our handle on Bluesky is @brookvale.bsky.social.",
         "@ana@mastodon.ie thanks, we've fixed the link!",
         "Your A1 plan renews next month.",
         "His account GB29 NWBK 6016 1331 9268 19 was refunded.",
@@ -371,8 +371,8 @@ def test_company_handles_and_other_codes_are_no_user_names(text: str) -> None:
     [
         ("PPS number for the new starter is 8812345TW, please file it.", "8812345TW"),
         (
-            "I need your health card number for the form — thanks, 6021-553-118-XK.",
-            "6021-553-118-XK",
+            "I need your health card number for the form — thanks, 6094-553-118-XK.",
+            "6094-553-118-XK",
         ),
         ("Her PPSN: 1234567FA was on the scanned form.", "1234567FA"),
         ("Your driving licence number is ROSSI802154JD9LM on our file.", "ROSSI802154JD9LM"),
@@ -437,9 +437,9 @@ def test_the_same_freephone_line_written_twice_is_a_duplicate() -> None:
 
 
 def test_the_companys_own_address_given_in_parts_is_not_flagged() -> None:
-    actions.add_public_contact(value="Tidewell Ltd, Unit 4, Canal Wharf, Leeds LS11 5PS")
+    actions.add_public_contact(value="Brookvale Ltd, Unit 4, Canal Wharf, Leeds LS11 5PS")
     assert found("Please send it to Unit 4, Canal Wharf, Leeds LS11 5PS with the form.") == []
 
 
 def test_a_company_asking_to_be_tagged_is_no_ones_user_name() -> None:
-    assert found("Share it on your Instagram @tidewell_home and we'll repost it.") == []
+    assert found("Share it on your Instagram @brookvale_home and we'll repost it.") == []

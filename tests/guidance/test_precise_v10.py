@@ -98,7 +98,7 @@ def test_a_name_followed_by_the_persons_details_is_personal(text: str, name: str
     [
         "Parcel from Harbour Freight Ltd, order 55120, arrives Monday.",
         "Written by Jane Austen, published 1813.",
-        "Customer Relations Manager, Tidewell Home",
+        "Customer Relations Manager, Brookvale Home",
         "Kind Regards, Siobhan",
         "Thanks, Support Team",
     ],
@@ -215,9 +215,9 @@ def test_a_real_value_near_the_word_example_is_still_personal(text: str, value: 
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("Customer read out: 378282246310005 exp 09/28 CID 7731, charging now.", "7731"),
+        ("Customer read out: 378282246310005 exp 09/28 CID 7786, charging now.", "7786"),
         ("Card ending 4471, and the 3 digits on the back are 552.", "552"),
-        ("Amex, the four-digit code on the front: 0417.", "0417"),
+        ("Amex, the four-digit code on the front: 0468.", "0468"),
         ("He gave me the card and the digits on the back of the card - 862.", "862"),
         ("Visa 4111 1111 1111 1111, three digit code on the back is 309.", "309"),
     ],
@@ -248,7 +248,7 @@ def test_talk_of_card_codes_without_one_stays_clean(text: str) -> None:
     [
         ("The answer to her security question is Penrose.", "Penrose"),
         ("Memorable word's \u201cbluebell\u201d, she said to use it.", "bluebell"),
-        ("The answer to his secret question was \u201cFenwick\u201d.", "Fenwick"),
+        ("The answer to his secret question was \u201cHollis\u201d.", "Hollis"),
         ("The answer to their security question is Kestrel, apparently.", "Kestrel"),
         ("Security answer's Marigold77, then the PIN.", "Marigold77"),
     ],

@@ -125,9 +125,9 @@ def test_private_codes_stay_secrets_beside_the_offers(text: str, code: str) -> N
 @pytest.mark.parametrize(
     ("text", "card"),
     [
-        ("Visa: 4767 \u2013 9146 \u2013 5282 \u2013 7160, exp 04/28.", "4767 \u2013 9146"),
-        ("Her card: 4767 - 9146 - 5282 - 7160, please charge it.", "4767 - 9146"),
-        ("The card is 4767\u20139146\u20135282\u20137160.", "4767\u20139146"),
+        ("Visa: 4767 \u2013 9146 \u2013 5282 \u2013 7186, exp 04/28.", "4767 \u2013 9146"),
+        ("Her card: 4767 - 9146 - 5282 - 7186, please charge it.", "4767 - 9146"),
+        ("The card is 4767\u20139146\u20135282\u20137186.", "4767\u20139146"),
         (
             "Card number is four seven six seven, nine one four six, five two eight two, seven "
             "one six zero.",

@@ -18,7 +18,7 @@ def overlaps(found_spans: list[str], value: str) -> bool:
     [
         # A PIN stays private whoever's record it opens.
         ("Your parcel PIN is 7-2-9-4, show it at the locker.", "7-2-9-4"),
-        ("The account passcode is 0912 if the branch asks for it.", "0912"),
+        ("The account passcode is 0934 if the branch asks for it.", "0934"),
         ("Your order PIN 4471 opens the collection box.", "4471"),
         ("Hi! Your reservation PIN is 3 8 1 5, keep it handy at the desk.", "3 8 1 5"),
         # A lock's code after a word of sameness, or before "in case".
@@ -29,13 +29,13 @@ def overlaps(found_spans: list[str], value: str) -> bool:
         # A code named by what it opens, its digits right after.
         ("Your verification code 482 190 expires in ten minutes.", "482 190"),
         ("SMS code 55 10 93, enter it on the next screen.", "55 10 93"),
-        ("Use the sign-in code 7731 0926 on the tablet at reception.", "7731 0926"),
+        ("Use the sign-in code 7786 0926 on the tablet at reception.", "7786 0926"),
         ("Here is the alarm code 3-3-8-1 for the weekend.", "3-3-8-1"),
         # Codes in a list after the first.
         ("Recovery codes: 4410-2291, 7781-0032 and 9910-4456.", "9910-4456"),
         ("Your backup PINs are 4471, 9920, 1185.", "1185"),
         # Passwords quoted after an adverb, or named for a domain.
-        ("The shared drive password is actually 'Tulip#2041' now.", "Tulip#2041"),
+        ("The shared drive password is actually 'Tulip#2079' now.", "Tulip#2079"),
         ('Honestly, the kiosk password is literally "Admin123!" everywhere.', "Admin123!"),
         ("The auth code for myshop.example.net is Qk7!x2Lp9z, paste it in.", "Qk7!x2Lp9z"),
         # A security answer quoted right after its name.
@@ -157,7 +157,7 @@ def test_lettered_look_alikes_that_fail_the_checks_are_not_ibans(db, text):
         ("Could you move Grace Okoro's appt to Thursday?", "Grace Okoro"),
         ("Please cancel for my daughter Mila Hartmann (KX-K-4410), she is ill.", "Mila Hartmann"),
         # Someone described by a condition, and German insurance numbers.
-        ("Our story of the week: Mr Owen Price from Cardiff, 61, a haemophiliac, loved it.",
+        ("Our story of the week: Mr Owen Price from Swansea, 61, a haemophiliac, loved it.",
          "haemophiliac"),
         ("Herr Lukas Brandt aus Kiel, 47, Diabetiker, kam gut zurecht.", "Diabetiker"),
         ("Für die Anmeldung: Krankenversichertennummer T204518837, passt.", "T204518837"),

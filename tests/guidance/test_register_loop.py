@@ -228,44 +228,44 @@ def test_a_finding_that_is_not_the_registers_cannot_be_reported(
 
 # --- "this is <term>" ------------------------------------------------------------------------
 
-SLIPPED = "Hold off buying now: the shiny new slate lands in a few weeks and it is great."
+SLIPPED = "Hold off buying now: the shiny new gizmo lands in a few weeks and it is great."
 
 
 def test_a_moderator_names_a_phrase_in_a_published_reply_and_new_drafts_find_it(
     kestrel, moderator, question, signed_in
 ):
     reply = community.create_reply(moderator, question, body=SLIPPED)
-    assert flagged("Can't wait for the shiny new slate!") == []
+    assert flagged("Can't wait for the shiny new gizmo!") == []
     client = signed_in(moderator)
     url = reverse("guidance:name_term", args=[reply.pk])
     assert SLIPPED in client.get(url).content.decode()
 
-    answer = client.post(url, {"phrase": "the shiny new slate", "term": kestrel.pk})
+    answer = client.post(url, {"phrase": "the shiny new gizmo", "term": kestrel.pk})
 
     assert answer.status_code == 302
-    assert ConfidentialTerm.objects.get().variants == ["the shiny new slate"]
-    assert flagged("Can't wait for the shiny new slate!") == ["shiny new slate"]
+    assert ConfidentialTerm.objects.get().variants == ["the shiny new gizmo"]
+    assert flagged("Can't wait for the shiny new gizmo!") == ["shiny new gizmo"]
     report = RegisterReport.objects.get()
     assert (report.kind, report.status, report.reporter, report.reply) == (
         ReportKind.VARIANT, ReportStatus.ACCEPTED, moderator, reply
     )  # fmt: skip
-    assert SettingsChange.objects.filter(summary__contains="the shiny new slate").exists()
+    assert SettingsChange.objects.filter(summary__contains="the shiny new gizmo").exists()
 
 
 def test_a_reviewer_names_a_term_in_a_held_reply(
     kestrel, held_for_review, agent, moderator, question, signed_in
 ):
-    review = hold(agent, question, ORDINARY + " And the shiny new slate is coming.")
+    review = hold(agent, question, ORDINARY + " And the shiny new gizmo is coming.")
     client = signed_in(moderator)
     page = client.get(reverse("guidance:review", args=[review.pk])).content.decode()
     url = reverse("guidance:name_term_held", args=[review.pk])
     assert url in page
 
-    answer = client.post(url, {"phrase": "shiny new slate", "term": kestrel.pk})
+    answer = client.post(url, {"phrase": "shiny new gizmo", "term": kestrel.pk})
 
     assert answer.url == reverse("guidance:review", args=[review.pk])
     assert RegisterReport.objects.get().review == review
-    assert flagged("Is the shiny new slate out yet?") == ["shiny new slate"]
+    assert flagged("Is the shiny new gizmo out yet?") == ["shiny new gizmo"]
 
 
 def test_a_thread_shows_moderators_the_way_to_name_a_term(moderator, question, signed_in):
@@ -279,13 +279,13 @@ def test_an_agents_variant_waits_for_a_manager(kestrel, agent, moderator, questi
     reply = community.create_reply(moderator, question, body=SLIPPED)
 
     report = register_reports.report_variant(
-        agent, term=kestrel, phrase="the shiny new slate", reply=reply
+        agent, term=kestrel, phrase="the shiny new gizmo", reply=reply
     )
 
     assert report.status == ReportStatus.PENDING
-    assert flagged("Can't wait for the shiny new slate!") == []
+    assert flagged("Can't wait for the shiny new gizmo!") == []
     register_reports.accept_register_report(moderator, report)
-    assert flagged("Can't wait for the shiny new slate!") == ["shiny new slate"]
+    assert flagged("Can't wait for the shiny new gizmo!") == ["shiny new gizmo"]
 
 
 @pytest.mark.parametrize(
@@ -319,7 +319,7 @@ def test_only_staff_name_terms(kestrel, moderator, question, signed_in, request,
     url = reverse("guidance:name_term", args=[reply.pk])
 
     assert client.get(url).status_code == 403
-    assert client.post(url, {"phrase": "shiny new slate", "term": kestrel.pk}).status_code == 403
+    assert client.post(url, {"phrase": "shiny new gizmo", "term": kestrel.pk}).status_code == 403
     assert not RegisterReport.objects.exists()
 
 
@@ -352,15 +352,15 @@ def test_only_register_managers_decide_and_edit_what_was_learned(
 def test_a_learned_context_and_a_variant_can_be_removed_from_the_page(
     kestrel, moderator, signed_in
 ):
-    kestrel.variants, kestrel.ordinary_contexts = ["the slate"], ["hovering car park"]
+    kestrel.variants, kestrel.ordinary_contexts = ["the gizmo"], ["hovering car park"]
     kestrel.save()
     client = signed_in(moderator)
     remove = reverse("guidance_settings:term_remove", args=[kestrel.pk])
     page = client.get(reverse("guidance_settings:register")).content.decode()
-    assert "hovering car park" in page and "the slate" in page
+    assert "hovering car park" in page and "the gizmo" in page
 
     answer = client.post(remove, {"context": "hovering car park"}, headers={"HX-Request": "true"})
-    client.post(remove, {"variant": "the slate"})
+    client.post(remove, {"variant": "the gizmo"})
 
     assert answer.status_code == 200 and 'id="register-loop"' in answer.content.decode()
     kestrel.refresh_from_db()
@@ -386,14 +386,14 @@ def test_editing_ordinary_contexts_on_the_term_form_checks_them_and_loses_nothin
 ):
     client = signed_in(moderator)
     url = reverse("guidance_settings:term_edit", args=[kestrel.pk])
-    data = {"term": "Kestrel", "category": "code_name", "note": NOTE, "variants": "the slate",
+    data = {"term": "Kestrel", "category": "code_name", "note": NOTE, "variants": "the gizmo",
             "active": "on", "ordinary_contexts": "hovering car park\nkestrel"}  # fmt: skip
 
     answer = client.post(url, data)
 
     assert answer.status_code == 400
     assert "not the term&#x27;s own" in answer.content.decode()
-    assert "the slate" in answer.content.decode()
+    assert "the gizmo" in answer.content.decode()
     client.post(url, {**data, "ordinary_contexts": "hovering car park\nbird"})
     assert ConfidentialTerm.objects.get().ordinary_contexts == ["hovering car park", "bird"]
 
@@ -476,9 +476,9 @@ def test_managers_list_and_accept_reports_through_the_api(
 def test_staff_name_a_term_through_the_api(kestrel, moderator, api_post):
     answer = api_post(
         "/api/v1/guidance/register/reports/variant",
-        {"term_id": kestrel.pk, "phrase": "the shiny new slate"},
+        {"term_id": kestrel.pk, "phrase": "the shiny new gizmo"},
         moderator,
     )
 
     assert answer.status_code == 201 and answer.json()["status"] == "accepted"
-    assert flagged("Can't wait for the shiny new slate!") == ["shiny new slate"]
+    assert flagged("Can't wait for the shiny new gizmo!") == ["shiny new gizmo"]

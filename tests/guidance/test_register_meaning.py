@@ -20,8 +20,8 @@ REGISTER = RegisterIndex.build(
     [
         ("Sprocket uplift", "other", "unannounced price increase of the yearly service plans",
          ["Sprocket"]),
-        ("Project Larkspur", "code_name", "code name of the planned acquisition of a rival "
-         "chain of bike repair shops", ["Larkspur"]),
+        ("Project Delphinium", "code_name", "code name of the planned acquisition of a rival "
+         "chain of bike repair shops", ["Delphinium"]),
         ("REV-5520", "other", "internal review of disc brakes failing on the city e-bike, not "
          "public", ["review 5520"]),
         ("Otterbrook closure", "other", "unannounced closure of the Otterbrook workshop",

@@ -21,8 +21,8 @@ REGISTER = RegisterIndex.build(
          ["Project Grebe"]),
         ("INC-6318", "other", "internal incident: fuel pump failures on the hire fleet, not "
          "public", ["6318", "INC 6318"]),
-        ("Foxglove", "code_name", "code name for the planned takeover of a marina operator",
-         ["the Foxglove deal"]),
+        ("Harebell", "code_name", "code name for the planned takeover of a marina operator",
+         ["the Harebell deal"]),
     ],
     ["Harlowe Boats", "Harlowe Hire"],
 )  # fmt: skip
@@ -79,8 +79,8 @@ def test_the_word_used_as_the_item_is_still_flagged_next_to_the_same_cues(text):
     [
         # A code is never an ordinary word, however the sentence explains it.
         "INC-6318 on your receipt is just the till number at the kiosk.",
-        # The register's own phrase around the word ("the Foxglove deal") is kept unasked.
-        "Once the Foxglove deal closes you can moor at their marinas too.",
+        # The register's own phrase around the word ("the Harebell deal") is kept unasked.
+        "Once the Harebell deal closes you can moor at their quays too.",
         # A word capitalised as the register writes it, in a plain leak.
         "Honestly, it's just Grebe delaying things, and the new boats aren't announced yet.",
     ],
@@ -97,7 +97,7 @@ def test_near_misses_stay_flagged(text):
         ("Project Grebe is late", 0, 13, True),
         ("see INC-6318 today", 8, 12, False),  # the number of a code
         ("posted in #grebe today", 11, 16, False),  # a channel
-        ("the Foxglove deal", 0, 17, False),  # a phrase of several words
+        ("the Harebell deal", 0, 17, False),  # a phrase of several words
         ("ticket 63", 7, 9, False),  # too short to be an id
     ],
 )
@@ -156,7 +156,7 @@ def test_a_duck_named_like_the_item():
 def test_a_cottage_named_like_the_item():
     assert (
         flagged(
-            "Foxglove is the cottage we rent to walkers next door, it isn't part of the boat hire."
+            "Harebell is the cottage we rent to walkers next door, it isn't part of the boat hire."
         )
         == []
     )

@@ -19,9 +19,9 @@ REGISTER = RegisterIndex.build(
          ["Kestrel", "PRJ-KESTREL"]),
         ("Bramble", "code_name", "code name for the planned acquisition of a rival in Ireland",
          ["Project Bramble", "the Bramble deal"]),
-        ("Marigold", "other", "internal work-order tool", ["Marigold console"]),
-        ("Tollgate pricing", "other", "unannounced repair plan membership price increase",
-         ["Tollgate", "the Tollgate price rise"]),
+        ("Tangerine", "other", "internal work-order tool", ["Tangerine console"]),
+        ("Turnpike pricing", "other", "unannounced repair plan membership price increase",
+         ["Turnpike", "the Turnpike price rise"]),
         ("INC-5520", "ticket", "internal incident: a flood at the Hull workshop ruined bikes",
          ["INC 5520", "5520", "the Hull workshop flood"]),
         ("extension 6142", "extension", "internal line of the fleet managers",
@@ -104,13 +104,13 @@ def test_the_item_beside_a_greeting_or_a_person_is_still_found(text):
 @pytest.mark.parametrize(
     "text",
     [
-        'The "Marigold" tab in the app shows your past repairs.',
-        'Tap "Tollgate" at checkout to see your discount codes.',
+        'The "Tangerine" tab in the app shows your past repairs.',
+        'Tap "Turnpike" at checkout to see your discount codes.',
         'A few people asked about "Kestrel" on the van sides. That\'s the name of the local '
         "courier we use.",
         "Bramble — it's simply the label of our kids' range, nothing secret.",
-        'To the person asking about "Marigold": that is just our name for the orange frame colour.',
-        'The "Tollgate" button on our website takes you to the toll-road map for rides.',
+        'To the person asking about "Tangerine": that is just our name for the orange frame hue.',
+        'The "Turnpike" button on our website takes you to the toll-road map for rides.',
     ],
 )
 def test_a_label_customers_see_or_a_public_name_explained_is_clean(text):
@@ -120,8 +120,8 @@ def test_a_label_customers_see_or_a_public_name_explained_is_clean(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Marigold tab in the internal admin app shows every open work order.",
-        'The "Tollgate" button in the app will show the price increase for the membership '
+        "The Tangerine tab in the internal admin app shows every open work order.",
+        'The "Turnpike" button in the app will show the price increase for the membership '
         "from May, don't share this.",
     ],
 )

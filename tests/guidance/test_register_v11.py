@@ -1,12 +1,12 @@
 """The register told by its structure (issue 13, register-v11): a ticket's or a line's number said
-alone ("ref 2291", "is 4862 closed yet?", "the trade line (6604)", "-6604 wählen"), staff who
+alone ("ref 2291", "is 4862 closed yet?", "the trade line (6671)", "-6671 wählen"), staff who
 speak by the work they do ("warehouse worker here", "off-duty salesperson"), those concerned said
 not to be told ("they haven't told customers yet"), a name half told where a name is meant ("it's
-called Canopy something internally"), an incident's affair named by what people claim for it
+called Awning something internally"), an incident's affair named by what people claim for it
 ("the loyalty-card complaints"), an incident retold by its note's own phrases; and what stays
-public: a public place named like an item ("the Kittiwake pub"), the word talked of as a name ("a
+public: a public place named like an item ("the Guillemot pub"), the word talked of as a name ("a
 lovely name for a boat"), a public apology with a remedy to those affected; and a word
-written as a chat channel ("in #greenhouse"), a tool at work ("Dibber literally shows every
+written as a chat channel ("in #coldframe"), a tool at work ("Dibber literally shows every
 address"), a tree as a tree, a street as an address, German "noch nicht öffentlich". Each family has
 paraphrases and near-misses that stay clean or stay the item. The company (a garden-tools and
 outdoor-furniture retailer) and every sentence are made up for these tests."""
@@ -17,25 +17,25 @@ from openline.guidance.detectors.internal import RegisterIndex, detect, speaks_f
 
 REGISTER = RegisterIndex.build(
     [
-        ("Project Kittiwake", "code_name", "code name of the unannounced robotic lawnmower",
-         ["Kittiwake", "PRJ-KITTIWAKE"]),
-        ("Canopy Max", "other", "unannounced subscription tier for landscape professionals",
-         ["Loamridge Canopy Max", "the Canopy Max tier"]),
+        ("Project Guillemot", "code_name", "code name of the unannounced robotic lawnmower",
+         ["Guillemot", "PRJ-GUILLEMOT"]),
+        ("Awning Max", "other", "unannounced subscription tier for landscape professionals",
+         ["Loamridge Awning Max", "the Awning Max tier"]),
         ("INC-4862", "other", "internal incident: fire at the Wakefield depot scorched garden "
          "furniture that was then sold as new", ["INC 4862", "the Wakefield depot fire"]),
         ("GT-ESC-2291", "other", "internal escalation ticket: warranty refunds paid twice",
          ["ESC-2291", "escalation 2291"]),
-        ("extension 6604", "extension", "internal line of the trade accounts team",
-         ["ext. 6604", "x6604"]),
+        ("extension 6671", "extension", "internal line of the trade accounts team",
+         ["ext. 6671", "x6671"]),
         ("Hedgerow leak", "other", "unannounced privacy issue: loyalty-card accounts exposed "
          "customer postcodes and purchase histories; not disclosed yet",
          ["the loyalty-card leak", "the postcode exposure"]),
-        ("Trellis recall", "recall", "unannounced recall of folding trellis chairs whose hinge "
-         "collapses, not yet communicated", ["the trellis chairs we're quietly pulling"]),
+        ("Pergola recall", "recall", "unannounced recall of folding pergola chairs whose hinge "
+         "collapses, not yet communicated", ["the pergola chairs we're quietly pulling"]),
         ("Sedge", "code_name", "code name for the planned acquisition of a rival nursery chain",
          ["Project Sedge", "the Sedge deal"]),
-        ("Greenhouse", "other", "internal Slack channel for depot incidents",
-         ["the Greenhouse channel"]),
+        ("Coldframe", "other", "internal Slack channel for depot incidents",
+         ["the Coldframe channel"]),
         ("Dibber", "other", "internal ops dashboard (orders, drivers, depots)",
          ["the Dibber dashboard"]),
         ("Alder", "code_name", "code name of the planned acquisition of a Dutch wholesale nursery",
@@ -68,8 +68,8 @@ def found(text: str, words: str) -> bool:
         ("Is 4862 closed yet? The customer still smells smoke on her bench.", "4862"),
         ("@ops ist 2291 schon erledigt? Die Kundin wartet.", "2291"),
         ("Has 2291 been resolved yet, or is finance still on it?", "2291"),
-        ("Put trade customers through to the accounts line (6604), please.", "6604"),
-        ("Für Firmenkunden einfach -6604 wählen, da sitzt das Team.", "6604"),
+        ("Put trade customers through to the accounts line (6671), please.", "6671"),
+        ("Für Firmenkunden einfach -6671 wählen, da sitzt das Team.", "6671"),
     ],
 )
 def test_a_tickets_or_a_lines_number_said_alone_is_found(text, number):
@@ -82,7 +82,7 @@ def test_a_tickets_or_a_lines_number_said_alone_is_found(text, number):
         "We sold 2291 folding chairs last spring, a record for us.",
         "Your receipt ID 4862 9581 0264 is fine to send us, it only matches the payment.",
         "The corner bench is 2291 mm long and comes flat-packed.",
-        "Order 2291-5530 left our warehouse this morning.",
+        "Order 2291-5538 left our warehouse this morning.",
         "Call the shop line (0113 496 0000) any time before six.",
     ],
 )
@@ -139,7 +139,7 @@ def test_an_insider_by_their_work_gives_an_incident_away_without_its_words():
         "The folding chairs are being pulled, but customers haven't been told.",
         "Owners weren't informed that the hinge collapses.",
         "Die Kunden wissen noch nichts davon, aber der Rückruf kommt.",
-        "We haven't notified buyers yet about the trellis chairs.",
+        "We haven't notified buyers yet about the pergola chairs.",
     ],
 )
 def test_an_item_whose_customers_were_not_told_is_found(text):
@@ -164,11 +164,11 @@ def test_other_things_not_told_stay_clean(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "A pro tier for landscapers is coming. It's called Canopy something internally.",
-        "The working title is Canopy, and it's for landscape professionals.",
-        "Internally it's called Canopy, a new tier for pros.",
-        "Der Projektname war irgendwas mit „Canopy“, glaub ich.",
-        "They've code-named the pro plan Canopy, apparently.",
+        "A pro tier for landscapers is coming. It's called Awning something internally.",
+        "The working title is Awning, and it's for landscape professionals.",
+        "Internally it's called Awning, a new tier for pros.",
+        "Der Projektname war irgendwas mit „Awning“, glaub ich.",
+        "They've code-named the pro plan Awning, apparently.",
     ],
 )
 def test_a_name_half_told_is_found(text):
@@ -176,15 +176,15 @@ def test_a_name_half_told_is_found(text):
 
 
 def test_the_sentence_the_half_name_is_about_belongs_to_the_finding():
-    text = "A pro tier for landscapers is coming. It's called Canopy something internally."
+    text = "A pro tier for landscapers is coming. It's called Awning something internally."
     assert flagged(text) == [text.rstrip(".")]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The canopy on the parasol is sold separately.",
-        "Canopy gazebos are back in stock this week.",
+        "The awning on the parasol is sold separately.",
+        "Awning gazebos are back in stock this week.",
         "What's the name of that gazebo colour? It's called Sage.",
     ],
 )
@@ -258,11 +258,11 @@ def test_the_same_phrases_said_of_nothing_wrong_stay_clean(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Kittiwake pub near our Leeds store does a great lunch.",
+        "The Guillemot pub near our Leeds store does a great lunch.",
         "We met at the Sedge café before the workshop.",
-        "The Kittiwake hotel has parking if you're collecting in person.",
+        "The Guillemot hotel has parking if you're collecting in person.",
         "Das Sedge-Café neben der Filiale hat sonntags offen.",
-        "The Kittiwake exhibition at the city museum is worth a visit.",
+        "The Guillemot exhibition at the city museum is worth a visit.",
     ],
 )
 def test_a_public_place_named_like_an_item_is_clean(text):
@@ -272,9 +272,9 @@ def test_a_public_place_named_like_an_item_is_clean(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kittiwake is launching in spring, don't tell anyone.",
+        "Guillemot is launching in spring, don't tell anyone.",
         "We'll celebrate the Sedge deal at the pub on Friday.",
-        "The Kittiwake rollout starts at the Leeds store.",
+        "The Guillemot rollout starts at the Leeds store.",
     ],
 )
 def test_the_item_beside_a_place_is_still_found(text):
@@ -287,11 +287,11 @@ def test_the_item_beside_a_place_is_still_found(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kittiwake is such a lovely name for a boat!",
-        "I named my old mower Kittiwake, it felt right.",
+        "Guillemot is such a lovely name for a boat!",
+        "I named my old mower Guillemot, it felt right.",
         "Sedge is a great name for a dog, honestly.",
         "My kids call our tortoise Sedge.",
-        "Kittiwake was a funny nickname for him at school.",
+        "Guillemot was a funny nickname for him at school.",
     ],
 )
 def test_the_word_talked_of_as_a_name_is_clean(text):
@@ -301,9 +301,9 @@ def test_the_word_talked_of_as_a_name_is_clean(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Kittiwake is the code name for the robotic mower.",
+        "Guillemot is the code name for the robotic mower.",
         "Sedge is a great name for the rival nursery chain we're buying.",
-        "I named the spreadsheet after Kittiwake, the lawnmower launch.",
+        "I named the spreadsheet after Guillemot, the lawnmower launch.",
     ],
 )
 def test_the_item_talked_of_as_a_name_is_still_found(text):
@@ -352,23 +352,23 @@ def test_the_incident_without_an_apology_or_with_a_hint_is_still_found(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "I've put this in #greenhouse so the depot leads see it.",
-        "Post the photos to #greenhouse, not here.",
-        "Can you drop a note into #greenhouse about the van?",
-        "Hab's ins #greenhouse gestellt.",
-        "Ask on #greenhouse before you ring the depot.",
+        "I've put this in #coldframe so the depot leads see it.",
+        "Post the photos to #coldframe, not here.",
+        "Can you drop a note into #coldframe about the van?",
+        "Hab's ins #coldframe gestellt.",
+        "Ask on #coldframe before you ring the depot.",
     ],
 )
 def test_a_word_written_as_a_chat_channel_is_found(text):
-    assert any("greenhouse" in hit for hit in flagged(text))
+    assert any("coldframe" in hit for hit in flagged(text))
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Our tomatoes love the new lean-to #greenhouse #growyourown",
-        "#greenhouse season is here, and the seedlings are up!",
-        "Fresh basil from the greenhouse today.",
+        "Our tomatoes love the new lean-to #coldframe #growyourown",
+        "#coldframe season is here, and the seedlings are up!",
+        "Fresh basil from the coldframe today.",
     ],
 )
 def test_a_hashtag_or_the_ordinary_word_stays_clean(text):

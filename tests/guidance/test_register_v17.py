@@ -7,7 +7,7 @@ else's thing.
   "Moosbach-Vertrag") now say it does.
 - A tool's compound with a word of a system ("Seilkammer-Export") stays the tool's.
 - German register phrases of several nouns are found with the same nouns in another order in
-  one clause ("in der Halle ist ein Schimmel-Verdacht" for "Schimmel-Verdacht Halle").
+  one clause ("in der Halle ist ein Rost-Hinweis" for "Rost-Hinweis Halle").
 - A compound written with a hyphen forgives a letter as words do ("the Gipfel tariff" for
   "Gipfel-Tarif").
 - A new site the register holds unannounced is found by its place and a word of opening.
@@ -27,9 +27,9 @@ REGISTER = RegisterIndex.build(
         ("Seilkammer", "code_name", "internal booking tool", ["Seilkammer-Eintrag"]),
         ("Moosbach-Vertrag", "other", "chalk supplier being replaced, negotiations confidential",
          ["Moosbach", "Lieferant Moosbach"]),
-        ("Schimmel-Verdacht Halle", "incident",
+        ("Rost-Hinweis Halle", "incident",
          "internal: suspected mould in the bouldering hall, not public",
-         ["der Schimmel-Fall in der Halle"]),
+         ["der Rost-Fall in der Halle"]),
         ("Tarif Gipfel", "other", "unannounced price increase on ten-visit cards",
          ["Gipfel-Tarif"]),
         ("Standort Borkum", "other", "unannounced new gym on Borkum, lease not signed",
@@ -56,7 +56,7 @@ def found(text: str) -> list[str]:
         "So, die Seilkammer hängt wieder, ich schick euch gleich den Zugang.",
         "Die Kreide wird besser, wir wechseln gerade weg vom Moosbach, der Vertrag läuft aus.",
         "Die Verbindung zur Datenbank vom Seilkammer-Export lautet wie gehabt.",
-        "Hab gehört, dass in der Halle gerade ein Schimmel-Verdacht ist.",
+        "Hab gehört, dass in der Halle gerade ein Rost-Hinweis ist.",
         "From March the Gipfel tariff kicks in and it gets expensive.",
         "Hold off on the ten-visit card, our new hall on Borkum opens in spring.",
         "Warten Sie noch bis Herbst, dann macht unsere Halle auf Borkum auf.",
@@ -89,7 +89,7 @@ def test_someone_elses_thing_is_clean(text: str) -> None:
     "text",
     [
         # The company's own product with a word of the register phrase: said in public.
-        "Die Halle ist heute wegen Schimmel am Fenster geputzt worden.",
+        "Die Halle ist heute wegen Rost am Fenster geputzt worden.",
         # A word beginning like the name is not the name: "Moosbachtal" is a village.
         "Heute liefert die Bäckerei aus Moosbachtal frisches Brot für alle.",
         # A site's hours, not its opening.

@@ -44,8 +44,8 @@ REGISTER = RegisterIndex.build(
         ("Charge KB-12", "other",
          "unannounced withdrawal of a batch of brake pads that wear too fast",
          ["KB-12", "Charge 12", "die Bremsbeläge, die wir still tauschen"]),
-        ("INC-4470", "incident", "internal incident: brake failures at the Rostock depot",
-         ["INC 4470", "der Bremsvorfall in Rostock"]),
+        ("INC-4491", "incident", "internal incident: braking failures at the Rostock depot",
+         ["INC 4491", "der Bremsfehler in Rostock"]),
     ],
     ["Kettlebike Couriers", "Kettlebike app", "Same-day cargo delivery"],
 )  # fmt: skip

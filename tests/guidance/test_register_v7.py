@@ -27,8 +27,8 @@ REGISTER = RegisterIndex.build(
          ["Project Tern", "the Tern acquisition"]),
         ("RUL-3107", "other", "internal abuse guideline: suspend crypto-mining accounts at once",
          ["RUL 3107", "3107", "guideline 3107"]),
-        ("Gravel list", "other", "internal list of customers suspended for crypto-mining abuse",
-         ["the Gravel list", "Gravel-flagged"]),
+        ("Shingle list", "other", "internal list of customers suspended for crypto-mining abuse",
+         ["the Shingle list", "Shingle-flagged"]),
         ("VM-22 migration", "other",
          "unannounced forced migration of old virtual machines to new hardware",
          ["VM-22", "the servers we're quietly migrating"]),
@@ -162,7 +162,7 @@ def test_a_hint_about_something_else_is_clean(text):
 
 def test_an_insider_saying_three_things_of_a_note_speaks_of_the_item():
     text = (
-        "Vellum engineer here, speaking for myself: don't lock in a long contract. "
+        "Parchment engineer here, speaking for myself: don't lock in a long contract. "
         "Object storage is getting a price increase next year."
     )
     assert flagged(text)
@@ -170,7 +170,7 @@ def test_an_insider_saying_three_things_of_a_note_speaks_of_the_item():
 
 def test_an_insider_saying_public_things_is_clean():
     text = (
-        "Vellum engineer here, speaking for myself: object storage is great for backups. "
+        "Parchment engineer here, speaking for myself: object storage is great for backups. "
         "Use lifecycle rules to keep costs down."
     )
     assert flagged(text) == []
@@ -278,7 +278,7 @@ PRICE_NOTE = "unannounced 2027 price increase for Vault Backup and Vault Archive
 def test_a_public_product_s_name_in_a_note_says_nothing_confidential():
     register = RegisterIndex.build(
         [("Cobalt pricing", "other", PRICE_NOTE, ["Cobalt price rise"])],
-        ["Vellum Cloud", "Vault Backup (nightly copies)", "Vault Archive"],
+        ["Parchment Cloud", "Vault Backup (nightly copies)", "Vault Archive"],
     )
     text = "Our price increase policy for Vault Backup and Vault Archive: we email you first."
     assert detect(text, register) == []
@@ -304,7 +304,7 @@ def test_the_check_knows_the_company_s_public_names_from_its_settings(db, settin
 
     settings.OPENLINE = {
         **settings.OPENLINE,
-        "COMPANY_NAME": "Vellum Cloud",
+        "COMPANY_NAME": "Parchment Cloud",
         "COMPANY_PRODUCTS": ["Vault Backup", "Vault Archive"],
     }
     actions.add_confidential_term(

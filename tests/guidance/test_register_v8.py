@@ -24,9 +24,9 @@ REGISTER = RegisterIndex.build(
         ("Ribbon list", "other",
          "internal list of owners barred for unpaid bills (gift ribbons are not)",
          ["the ribbon list", "Ribbon-flagged"]),
-        ("INC-5530", "other",
+        ("INC-5538", "other",
          "internal incident: a freezer failure at the Porto practice spoiled stored vaccines",
-         ["INC 5530", "5530", "the Porto freezer failure", "the vaccine night in Porto"]),
+         ["INC 5538", "5538", "the Porto freezer failure", "the vaccine night in Porto"]),
         ("Aveiro closure", "other", "unannounced closure of the Aveiro practice",
          ["closing Aveiro", "the Aveiro wind-down"]),
         ("KT-4 recall", "recall",
@@ -70,8 +70,8 @@ def test_an_aside_that_only_says_not_yet_is_part_of_the_meaning():
         "Our shop ribbons are the gift ribbons on the till, free with any toy.",
         "The ribbon list on the toy page is just the gift ribbons we stock (red, gold, blue).",
         "trolley as in the thing you push, yes we lend one 😄 Not Trolley as in the film.",
-        "5530 is just the number of vaccines our Porto practice gave last year!",
-        "5530 was the total of pets we saw in Porto in 2025.",
+        "5538 is just the number of vaccines our Porto practice gave last year!",
+        "5538 was the total of pets we saw in Porto in 2025.",
         "@trolley_tom thanks, see you on Friday at the Porto practice!",
     ],
 )
@@ -85,7 +85,7 @@ def test_register_words_in_their_ordinary_sense_are_clean(text):
         "I moved your dog's stay in Trolley to Friday.",
         "Is Trolley down again? The rota won't load.",
         "You're on the Ribbon list, so we can't book you until the bill is paid.",
-        "That's ticket 5530, the vaccines from the Porto freezer.",
+        "That's ticket 5538, the vaccines from the Porto freezer.",
     ],
 )
 def test_the_register_item_itself_is_still_found(text):
@@ -249,11 +249,11 @@ def test_a_supposed_or_routine_delivery_is_clean(text):
 def test_the_sentence_before_a_pointing_back_id_is_the_item():
     text = (
         "Your cat's vaccine was one of the doses spoiled when the freezer failed. "
-        "That's INC-5530, we're calling everyone."
+        "That's INC-5538, we're calling everyone."
     )
     assert any(found.startswith("Your cat's vaccine") for found in flagged(text))
 
 
 def test_a_sentence_before_an_id_that_says_nothing_of_it_is_not_flagged_with_it():
-    text = "Thanks for your patience today. That's INC-5530, we're calling everyone."
+    text = "Thanks for your patience today. That's INC-5538, we're calling everyone."
     assert all(not found.startswith("Thanks") for found in flagged(text))

@@ -25,8 +25,8 @@ REGISTER = RegisterIndex.build(
         ("PMP-12 recall", "recall",
          "unannounced recall of a batch of milk frothers whose heating element fails so the milk "
          "scalds; not yet communicated", ["PMP-12", "the frothers we're quietly swapping"]),
-        ("extension 7315", "extension", "internal line of the warranty team leads",
-         ["ext. 7315", "x7315"]),
+        ("extension 7352", "extension", "internal line of the warranty team leads",
+         ["ext. 7352", "x7352"]),
         ("Ghent closure", "other", "unannounced closure of the Ghent showroom in June",
          ["closing Ghent", "Ghent is closing", "the Ghent showroom"]),
         ("Tamarisk", "other", "internal warranty-claims tool", ["the Tamarisk queue"]),
@@ -45,8 +45,8 @@ def flagged(text: str) -> list[str]:
 
 
 def test_numbers_in_words_are_read_as_the_digits_they_spell():
-    assert [d for _, _, d in spoken_numbers("seventy-three fifteen, or double four nine")] == [
-        "7315",
+    assert [d for _, _, d in spoken_numbers("seventy-three fifty-two, or double four nine")] == [
+        "7352",
         "449",
     ]
 
@@ -54,11 +54,11 @@ def test_numbers_in_words_are_read_as_the_digits_they_spell():
 @pytest.mark.parametrize(
     "text",
     [
-        "For a proper escalation ask the switchboard for extension seven-three-one-five.",
-        "Can't give you the team leads' line... ok fine, it's seventy-three fifteen.",
-        "Staff tip: the warranty leads are on seven three one five from the shop phone.",
-        "Just dial seven-three-one-five and say I sent you.",
-        "Fragen Sie nach der Durchwahl sieben drei eins fünf.",
+        "For a proper escalation ask the switchboard for extension seven-three-five-two.",
+        "Can't give you the team leads' line... ok fine, it's seventy-three fifty-two.",
+        "Staff tip: the warranty leads are on seven three five two from the shop phone.",
+        "Just dial seven-three-five-two and say I sent you.",
+        "Fragen Sie nach der Durchwahl sieben drei fünf zwei.",
     ],
 )
 def test_an_internal_line_spelled_out_is_found(text):
@@ -69,7 +69,7 @@ def test_an_internal_line_spelled_out_is_found(text):
     "text",
     [
         "We answer seven days a week, and repairs take three to five days.",
-        "The team leads' line is not for customers; ask for seven-three-one-six instead.",
+        "The team leads' line is not for customers; ask for seven-three-five-three instead.",
         "Our showroom opens at seven thirty and the tour lasts forty-five minutes.",
         "Call our public number and choose option one, then two.",
     ],
@@ -325,7 +325,7 @@ def test_the_incident_itself_is_still_found(text):
         "Laut interner Mail steigt der Abo-Preis im Juni.",
         "Hast du nicht von mir, aber der Abo-Preis steigt.",
         "Der Showroom in Ghent schließt im Juni, das ist noch nicht raus.",
-        "Fragen Sie nach der Durchwahl sieben drei eins fünf.",
+        "Fragen Sie nach der Durchwahl sieben drei fünf zwei.",
     ],
 )
 def test_german_phrasings_are_found(text):

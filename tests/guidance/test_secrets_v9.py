@@ -96,7 +96,7 @@ def test_two_factor_seeds_in_base32_are_secrets(db, text, secret):
         ("Your wallet recovery phrase: orbit velvet canyon maple drift pencil.", "orbit velvet"),
         ("Passphrase for the shared drive? It's violet-harbor-stone-lamp.", "violet-harbor"),
         ("WiFi password is tangerine-moose-kettle, all lowercase with dashes.", "tangerine-moose"),
-        ("Die Passphrase lautet Birke Fluss Laterne Kiesel.", "Birke Fluss"),
+        ("Die Passphrase lautet Birke Fluss Laterne Stein.", "Birke Fluss"),
     ],
 )
 def test_passphrases_of_several_words_are_secrets(db, text, secret):
@@ -141,9 +141,9 @@ def test_signatures_and_tokens_in_signed_links_are_secrets(db, text, secret):
     [
         ("To open the car park barrier from the intercom, dial *4471# and wait.", "*4471#"),
         ("The front gate keypad: press #2580* then the bell icon.", "#2580*"),
-        ("You can disarm it from the handset by keying in 7719#.", "7719#"),
+        ("You can disarm it from the handset by keying in 7793#.", "7793#"),
         ("From any handset, dial #7744* to release the lobby doors.", "#7744*"),
-        ("Von der Sprechanlage aus wählen Sie *3391#, dann öffnet sich das Tor.", "*3391#"),
+        ("Von der Sprechanlage aus wählen Sie *3376#, dann öffnet sich das Tor.", "*3376#"),
     ],
 )
 def test_keypad_and_dial_codes_with_star_or_hash_are_secrets(db, text, secret):
@@ -168,7 +168,7 @@ def test_a_code_given_in_the_sentence_after_its_name_is_a_secret(db, text, secre
 @pytest.mark.parametrize(
     ("text", "secret"),
     [
-        ("Use 8814 on the side door keypad, it's been changed.", "8814"),
+        ("Use 8857 on the side door keypad, it's been changed.", "8857"),
         ("Just punch 2580 into the panel by the shutter.", "2580"),
         ("Try 0 0 4 2 on the lockbox if the key isn't in reception.", "0 0 4 2"),
         ("Enter 3719 at the prompt to open the engineer menu.", "3719"),
@@ -186,7 +186,7 @@ def test_a_code_keyed_in_before_what_it_opens_is_a_secret(db, text, secret):
         ("The temporary access code for the portal: A7F-22K-9QX.", "A7F-22K-9QX"),
         ("Password for the guest laptop is k7z29 — all lowercase.", "k7z29"),
         ("Jenkins admin is admin / Sp!ce-Route88 until Friday.", "Sp!ce-Route88"),
-        ("The gym locker code has been set to 3307 for you.", "3307"),
+        ("The gym locker code has been set to 3349 for you.", "3349"),
         ("Das WLAN-Passwort ist Fjord-Lampe-Regen-12.", "Fjord-Lampe-Regen-12"),
     ],
 )

@@ -77,7 +77,7 @@ def test_a_ticket_pass_and_its_number_are_no_secret(db, text):
 
 
 def test_a_bare_pass_with_a_credential_after_it_is_still_a_password(db):
-    assert found("The shared drive's pass is Marlin#2047, keep it to yourself.", "secret")
+    assert found("The shared drive's pass is Pike#2068, keep it to yourself.", "secret")
 
 
 # --- 3. Credentials handed over without the word "password" ---------------------------------

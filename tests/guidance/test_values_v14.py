@@ -18,7 +18,7 @@ from .findings import found
             "Team: the key safe at the depot is 4471 now, the old code 2290 stops working.",
             "2290",
         ),
-        ("Use code 6612 at the side gate after 6pm.", "6612"),
+        ("Use code 6687 at the side gate after 6pm.", "6687"),
         ("The alarm panel takes the code 8803 to disarm.", "8803"),
     ],
 )
@@ -30,7 +30,7 @@ def test_a_code_in_a_sentence_about_a_lock_is_a_secret(db, text, secret):
     "text",
     [
         "Error code 2290 means the printer is jammed.",
-        "Discount code 6612 no longer applies to sale items.",
+        "Discount code 6687 no longer applies to sale items.",
     ],
 )
 def test_a_code_with_no_lock_in_its_sentence_is_not_a_secret(db, text):

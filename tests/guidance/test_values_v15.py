@@ -21,7 +21,7 @@ from .findings import found
         # a relative clause between the noun and the copula
         ("Das Passwort, das Sie brauchen, ist Seerose_2.", "Seerose_2"),
         # a genitive attribute and an article before the value
-        ("Die PIN der Karte ist die 9021.", "9021"),
+        ("Die PIN der Karte ist die 9037.", "9037"),
         # a prepositional attribute and a particle before the value
         ("Der Code fürs Tor ist übrigens 1990.", "1990"),
         # a second clause that refers back to the noun

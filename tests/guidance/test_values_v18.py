@@ -94,13 +94,13 @@ def test_sentences_like_them_without_a_credential_stay_clean(db, text):
     ("text", "value"),
     [
         # a driving licence's and a tax number's short names
-        ("you left my licence copy at the counter, DL number R4471-20931-66120. I want it back.",
-         "R4471-20931-66120"),
+        ("you left my licence copy at the counter, DL number R4471-20957-66120. I want it back.",
+         "R4471-20957-66120"),
         ("My tax PIN B007312845Q was printed on the invoice you sent to someone else.",
          "B007312845Q"),
         # an e-mail address spelled out with a dash
-        ("Send the photo to me: tilda dot marsh at fenwick dash haus dot de, thanks.",
-         "tilda dot marsh at fenwick dash haus dot de"),
+        ("Send the photo to me: tilda dot marsh at hollis dash haus dot de, thanks.",
+         "tilda dot marsh at hollis dash haus dot de"),
         # an animal's microchip number, which its register ties to the keeper
         ("Your cat's microchip is 250269604412873, as the vet read it.", "250269604412873"),
         ("Der Hund hat die Chipnummer 276098100771234, sagt die Tierärztin.", "276098100771234"),

@@ -61,8 +61,8 @@ def covered(text: str, part: str, kind: str) -> bool:
         ("| Device | User | Password |\n|---|---|---|\n| Till 2 | till | Gorse#5path |",
          ["Gorse#5path"]),
         # a code named private by its purpose, though a voucher's word names it
-        ("Ich habe Ihnen den Gutschein-Code per SMS geschickt, der zum Freischalten: 5820-RT. "
-         "Bitte nicht weitergeben.", ["5820-RT"]),
+        ("Ich habe Ihnen den Gutschein-Code per SMS geschickt, der zum Freischalten: 5847-RT. "
+         "Bitte nicht weitergeben.", ["5847-RT"]),
         # a code's digits in parts
         ("The first four digits of the safe code are 3907 and the last two are 61.",
          ["3907", "61"]),

@@ -183,7 +183,7 @@ CLEAN = [
     "Aber klar, gerne!",
     # words that contain swear words, or look like them
     "Der Marsch beginnt um 10 Uhr am Marschallplatz.",
-    "Barsch und Zander sind heute im Angebot.",
+    "Barsch und Hecht sind heute im Angebot.",
     "Die Kritik war harsch, aber fair.",
     "Alte Dieselautos gelten als Dreckschleuder.",
     "Das Gerät ist idiotensicher zu bedienen.",

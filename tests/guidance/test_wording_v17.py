@@ -26,7 +26,7 @@ def _missed(sentence: str):
 
 INSIDER = [
     "Just so you know, the basic plan is going up by a fiver in February, nobody's been told yet.",
-    "Quietly, our Cardiff showroom shuts for good in the summer, so I'd visit before then.",
+    "Quietly, our Swansea showroom shuts for good in the summer, so I'd visit before then.",
     "The support desk is being moved overseas next spring, between ourselves.",
     "We're about to sign with a new bakery supplier and the old one is being let go.",
     "The survey results came back poor and they're not being released, off the record.",
@@ -35,7 +35,7 @@ INSIDER = [
 
 INSIDER_CLEAN = [
     "The basic plan goes up by £5 from 1 February, as we announced in our December email.",
-    "Our Cardiff showroom closed in June; the announcement is on our news page.",
+    "Our Swansea showroom closed in June; the announcement is on our news page.",
     "I can't share anything about future plans until they've been announced publicly.",
     "If the timetable ever changes, we'll post it on the website four weeks ahead.",
     "Our support desk is open from 8 am to 6 pm, seven days a week.",

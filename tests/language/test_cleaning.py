@@ -21,7 +21,7 @@ def test_contact_form_fields_and_handles_go():
     text = "[Contact form] New submission\nName: Tom\nEmail: t@x.example\nMessage: Where is it?"
 
     assert clean_message(text) == "Where is it?"
-    assert clean_message("@skylark_air lost my bag again #fail") == "lost my bag again fail"
+    assert clean_message("@songbird_air lost my bag again #fail") == "lost my bag again fail"
 
 
 def test_a_one_line_thank_you_is_kept_whole():

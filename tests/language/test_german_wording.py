@@ -14,49 +14,10 @@ from openline.language import german_concepts, german_wording, training, voice
 from .test_wording import EVALUATION_AND_DEMO_COMPANIES
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-# The companies of the German sets read since session 20 (de12, de13), session 21 (de14), session
-# 22 (de15), session 24 (de16, de17), session 25 (de18) and session 26 (de19): their sentences
-# are copied with the companies renamed (a de13 sentence's word "Kieselwege" holds a de16
-# company's name and is renamed too); the check and the untouched sets (de20, de21) are never
-# copied.
-GERMAN_SET_COMPANIES = (
-    "kurvenfeld",
-    "lenkwerk",
-    "hofmark",
-    "wellenkamm",
-    "tretwerk",
-    "lindenquell",
-    # de14 (session 21, german-v16)
-    "hopfenkiste",
-    "schlotwacht",
-    "kelterhaus",
-    "glutstein",
-    # de15 (session 22, german-v17)
-    "wiegenwerk",
-    "sattelgrund",
-    "hubwerk",
-    "reedwater",
-    # de16 (read since session 23) and de17 (read since session 24): copied in session 24
-    "grindwell",
-    "pfotenhain",
-    "kieselweg",
-    "lichtmuehle",
-    "lichtmühle",
-    "morgenkurier",
-    "scherenwerk",
-    "schaumwerk",
-    "riffkante",
-    # de18 (read since session 25): german_reader_drafts.py --with-de18 (german-v20, not shipped)
-    "klangwart",
-    "wabenhof",
-    "kesselkraft",
-    "tellerwerk",
-    # de19 (read since session 26): copied in session 26 (german-v21)
-    "lodenkranz",
-    "wischgut",
-    "teewald",
-    "sanguell",
-)
+# The companies of the German sets read since session 20 are among EVALUATION_AND_DEMO_COMPANIES
+# (every company of companies.json): their sentences are copied with the companies renamed (a
+# de13 sentence's word "Kieselwege" holds a de16 company's name and is renamed too); the check
+# and the untouched sets are never copied.
 
 
 def test_umlauts_sharp_s_accents_case_and_digits_are_folded():
@@ -99,8 +60,7 @@ def test_the_corpus_is_large_balanced_and_names_no_evaluation_or_demo_company():
     assert len(own) >= 1500
     for label in ("legal_risk", "hostile_tone", "none"):
         assert sum(r["label"] == label for r in own) >= 300
-    assert not [name for name in (*EVALUATION_AND_DEMO_COMPANIES, *GERMAN_SET_COMPANIES)
-                if name in text]  # fmt: skip
+    assert not [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
 
 
 def test_the_corpus_copies_sentences_only_from_read_german_sets():

@@ -3,7 +3,12 @@ from django.core import mail
 
 from openline.accounts.models import Role, User
 from openline.community.models import SpaceMembership
-from openline.people.models import BadgeAward, InvitationStatus, SuperUserInvitation
+from openline.people.models import (
+    BadgeAward,
+    InvitationStatus,
+    Reputation,
+    SuperUserInvitation,
+)
 
 
 @pytest.fixture
@@ -94,6 +99,15 @@ def test_the_directory_lists_the_super_users(client, superuser, customer):
     page = client.get("/superusers/").content.decode()
     assert superuser.name in page
     assert customer.name not in page
+
+
+def test_the_directory_groups_the_figures_as_the_readers_language_writes_them(client, superuser):
+    """Session 27 (qa-v15): "7820 reputation" beside a profile's "1,660 reputation"."""
+    Reputation.objects.update_or_create(user=superuser, defaults={"points": 7820})
+
+    assert "<strong>7,820</strong> reputation" in client.get("/superusers/").content.decode()
+    german = client.get("/superusers/", HTTP_ACCEPT_LANGUAGE="de").content.decode()
+    assert "<strong>7.820</strong>" in german
 
 
 def test_a_moderator_pins_a_trust_level_from_the_profile(client, moderator, customer):

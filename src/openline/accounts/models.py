@@ -165,10 +165,12 @@ class User(AbstractUser):
 
     @property
     def badge(self) -> str:
-        """The role badge shown beside a post: staff with their team, super-users."""
+        """The role badge shown beside a post: staff with their team, super-users. The "·" is
+        glued to the role by a no-break space, as every "·" the templates write, so that no line
+        starts with it; the API's `author.badge` is the same string."""
         if self.is_staff_member:
             label = self.get_role_display() if self.role != Role.AGENT else gettext("Staff")
-            return f"{label} · {self.team}" if self.team else label
+            return f"{label}\u00a0· {self.team}" if self.team else label
         if self.role == Role.SUPERUSER:
             return gettext("Super-user")
         return ""

@@ -216,18 +216,22 @@ def byline(person: User, when: Any, edited: object, history_url: str) -> SafeStr
         edited_html = f'<span><a href="{escape(history_url)}">{edited_text}</a></span>'
         dot = "\u00a0·"
     return mark_safe(  # noqa: S308 - every value is escaped
-        f'<div class="byline">\n  <span>{_person(person)}\u00a0·</span>\n'
+        f'<div class="byline">\n  <span>{_person(person, "\u00a0·")}</span>\n'
         f'  <span><time datetime="{when.isoformat()}" title="{_day_and_time(when)} UTC">'
         f"{escape(ago(when))}</time>{dot}</span>\n  {edited_html}\n</div>"
     )
 
 
-def _person(person: User) -> str:
-    badge = ""
-    if person.badge:
-        superuser = " superuser" if person.role == Role.SUPERUSER else ""
-        badge = f'<span class="badge{superuser}">{escape(person.badge)}</span>'
-    return f'<a href="/u/{escape(person.username)}/">{escape(person.name)}</a>{badge}'
+def _person(person: User, after: str = "") -> str:
+    """The name and role badge, then `after` (the byline's "·"). A no-break space does not glue
+    text to an inline-block (a line may break on either side of one), so the badge and what
+    follows it are held together (`.tied`): a narrow byline never starts a line with "·"."""
+    link = f'<a href="/u/{escape(person.username)}/">{escape(person.name)}</a>'
+    if not person.badge:
+        return link + after
+    superuser = " superuser" if person.role == Role.SUPERUSER else ""
+    badge = f'<span class="badge{superuser}">{escape(person.badge)}</span>'
+    return f'{link}<span class="tied">{badge}{after}</span>'
 
 
 def _day_and_time(when: Any) -> str:

@@ -17,7 +17,8 @@ How a query is read (`_plan`):
   "log" or "login"); SQLite indexes every word and reads both as written;
 - a word also looks for the words that mean the same (language/synonyms.py: a shipped list of
   general words, "wlan" = "wifi", and the operator's OPENLINE["SEARCH_SYNONYMS"]), so a German
-  question about the "WLAN" finds the answers about the "Wi-Fi" and the other way round;
+  question about the "WLAN" finds the answers about the "Wi-Fi" and the other way round; so
+  does each part of a compound ("WLAN-Router" also looks for "wifi router" and "Wi-Fi router");
 - a word found in at most `RARE` entries is also looked up as the closest words of the index's
   vocabulary (`SearchWord`, same first letter, Damerau-Levenshtein distance 1, or 2 from 6
   letters), so "thermostt" finds "thermostat";
@@ -328,6 +329,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
     for i, t in enumerate(tokens):
         checks += _synonym_checks(t.joined)
         if len(t.parts) > 1:
+            checks += _part_synonym_checks(t.parts)
             phrase = _indexed(t.parts)
             checks += [p for p in (phrase, (t.joined,)) if p]
             if len(phrase) > 1:  # a word left of a phrase ("check" of "check-in") is counted
@@ -341,6 +343,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             if len(t.parts) == len(after.parts) == 1 and not (t.stop and after.stop):
                 checks.append((t.joined + after.joined,))
                 checks += _synonym_checks(t.joined + after.joined)
+                checks += _part_synonym_checks((*t.parts, *after.parts))
     splits = {s for t in tokens if len(t.parts) == 1 for s in _splits(t.parts[0])}
     guards = {p: g for p, g in guards.items() if p not in splits}
     counts = dict(zip(checks, _counts(checks, version, guards), strict=True))
@@ -360,6 +363,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
         ):  # "wi fi", "log in": the joined form is a word of the index
             alts = [p for p in (_indexed((*t.parts, *n.parts)), (t.joined + n.joined,)) if p]
             alts += _synonyms(t.joined + n.joined, alts, counts)
+            alts += _part_synonyms((*t.parts, *n.parts), alts, counts)
             groups.append(Group(alts, df=_found_in(counts, alts)))
             i += 2
             continue
@@ -369,6 +373,7 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
         if len(t.parts) > 1:  # "wi-fi": the phrase or the joined word
             alts = [p for p in (_indexed(t.parts), (t.joined,)) if p]
             alts += _synonyms(t.joined, alts, counts)
+            alts += _part_synonyms(t.parts, alts, counts)  # "wlan-router": "wifi router"
             groups.append(Group(alts, df=_found_in(counts, alts)))
             continue
         word = t.parts[0]
@@ -410,6 +415,63 @@ def _synonym_checks(word: str) -> list[tuple[str, ...]]:
     """What `_synonyms` needs counted: the synonyms and their splits."""
     same = _synonyms(word)
     return same + [s for p in same if len(p) == 1 for s in _splits(p[0])]
+
+
+def _runs(parts: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """The runs of a compound's parts short of the whole, joined: ("wi", "fi", "router") →
+    (0, 1, "wi"), (0, 2, "wifi"), (1, 2, "fi"), (1, 3, "firouter"), (2, 3, "router")."""
+    n = len(parts)
+    return [(i, j, "".join(parts[i:j])) for i in range(n) for j in range(i + 1, n + 1) if j - i < n]
+
+
+def _part_synonyms(
+    parts: tuple[str, ...],
+    besides: Iterable[tuple[str, ...]] = (),
+    counts: dict[tuple[str, ...], int] | None = None,
+) -> list[tuple[str, ...]]:
+    """A compound ("wlan-router", "wi-fi-router", or "wlan router" where the index holds
+    "wlanrouter") with one of its parts said the other way (`_synonyms`; a part may be a run
+    of its pieces, the "wifi" of "wi-fi-router"): the phrase ("wifi", "router"), its joined
+    form ("wifirouter", as a hyphenated "Wifi-Router" is indexed) and, with `counts`, the
+    phrase with a one-word synonym's split the index holds ("wi", "fi", "router": the "Wi-Fi
+    router" of a text, which a part with synonyms also finds split: "wifi-router"); and a run
+    of pieces joined as it is, the "wifi router" of "wi-fi-router". One part at a time; but
+    for those in `besides`."""
+    phrases: list[tuple[str, ...]] = []
+    for i, j, part in _runs(parts):
+        joined = [(part,)] if j - i > 1 else []  # "wi-fi-router" is also "wifi router"
+        same_words = _synonyms(part, (), counts)
+        if same_words and counts is not None:  # "wifi-router" is also "wi fi router"
+            same_words += [h for h in _splits(part) if counts.get(h, 0)]
+        for same in joined + same_words:
+            words = (*parts[:i], *same, *parts[j:])
+            phrase = _indexed(words)
+            if phrase:
+                phrases.append(phrase)
+            if len(same) == 1:
+                phrases.append(("".join(words),))
+    known = set(besides)
+    return [p for p in dict.fromkeys(phrases) if p not in known]
+
+
+def _part_synonym_checks(parts: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """What `_part_synonyms` needs counted: each part's synonyms and their splits (whether the
+    index holds a split decides whether it is searched) and the phrases they make."""
+    checks: list[tuple[str, ...]] = []
+    for i, j, part in _runs(parts):
+        joined = [(part,)] if j - i > 1 else []
+        same_words = _synonym_checks(part)
+        if same_words:
+            same_words += _splits(part)
+        for same in joined + same_words:
+            words = (*parts[:i], *same, *parts[j:])
+            checks.append(same)
+            phrase = _indexed(words)
+            if phrase:
+                checks.append(phrase)
+            if len(same) == 1:
+                checks.append(("".join(words),))
+    return checks
 
 
 def _found_in(counts: dict[tuple[str, ...], int], alternatives: list[tuple[str, ...]]) -> int:

@@ -89,7 +89,7 @@ class ListPageState:
         return None if self.followed_spaces is None else space.pk in self.followed_spaces
 
 
-_SPACE, _LISTS, _LIST_UNREAD, _FOLLOWED, _TAG, _FOLLOWED_TAG = range(6)
+_SPACE, _LISTS, _LIST_UNREAD, _FOLLOWED, _TAG, _FOLLOWED_TAG, _LIST_LEVEL = range(7)
 _NULLS = ", NULL" * 6
 
 
@@ -114,6 +114,8 @@ def _list_page_sql(reader: str, tag: bool) -> str:
             f"SELECT {_LIST_UNREAD}, n.*{_NULLS} FROM ({UNREAD_SQL}) n",  # noqa: S608 - constants
             f"SELECT {_FOLLOWED}, f.*{_NULLS} FROM ({FOLLOWED_SQL}) f",  # noqa: S608 - constants
         ]
+    if reader == "member":  # the trust level, for the header's champion link and the controls
+        parts.append(f"SELECT {_LIST_LEVEL}, l.*{_NULLS} FROM ({LEVEL_SQL}) l")  # noqa: S608 - constants
     if tag:
         parts.append(
             f"SELECT {_TAG}, t.id, t.slug, t.name{', NULL' * 4} "  # noqa: S608 - a table name
@@ -130,16 +132,19 @@ def _list_page_sql(reader: str, tag: bool) -> str:
 def list_page_state(user: User | None, *, tag_slug: str | None = None) -> ListPageState:
     """The spaces the reader may see (as `visible_spaces`), the lists counter, and for a
     signed-in reader the spaces they follow and their unread count (remembered on the user
-    object for the header); with `tag_slug`, the tag (None if there is none of that slug) and
-    whether the reader follows it: one round trip instead of four to six, in plain SQL as
-    the list pages run it on every signed-in view. The spaces come ordered by the database's
-    own ordering (`Space.Meta.ordering`, numbered with ROW_NUMBER: same collation)."""
+    object for the header; a member's trust level too, for the header's champion link); with
+    `tag_slug`, the tag (None if there is none of that slug) and whether the reader follows it:
+    one round trip instead of four to six, in plain SQL as the list pages run it on every
+    signed-in view. The spaces come ordered by the database's own ordering
+    (`Space.Meta.ordering`, numbered with ROW_NUMBER: same collation)."""
     reader = user if user is not None and user.is_authenticated else None
     kind = "visitor" if reader is None else "staff" if reader.is_staff_member else "member"
     params: list[int | str] = [reader.pk] if reader is not None and kind == "member" else []
     params.append(LISTS_COUNTER)
     if reader is not None:
         params += [reader.pk, reader.pk, notify.SPACE]
+    if kind == "member":
+        params.append(reader.pk)  # type: ignore[union-attr]
     if tag_slug is not None:
         params.append(tag_slug)
         if reader is not None:
@@ -165,6 +170,8 @@ def list_page_state(user: User | None, *, tag_slug: str | None = None) -> ListPa
     if reader is None:
         return ListPageState(spaces, lists_version, tag=tag)
     remember_unread(reader, next(row[1] for row in rows if row[0] == _LIST_UNREAD))
+    if kind == "member":
+        remember_level(reader, next((row[1] for row in rows if row[0] == _LIST_LEVEL), 0) or 0)
     return ListPageState(
         spaces,
         lists_version,

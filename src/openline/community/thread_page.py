@@ -293,9 +293,11 @@ def _reader_kind(request: HttpRequest, user: User, header: dict[str, Any]) -> tu
     return (
         get_language(),
         (user.role, user.is_superuser, user.email_verified, bool(user.email)),
+        # Before the unread count: where no page read the level, the champion link reads it, the
+        # opt-in and the unread count in one query (inbox.champions.selectors).
+        bool(header.get("champion_queue")),
         bool(header.get("unread_notifications")),
         repr(header.get("guidance_links")),
-        bool(header.get("champion_queue")),
         tuple(section.key for section in header.get("settings_sections") or ()),
         repr(header.get("missing_worker")),
     )

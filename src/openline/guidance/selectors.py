@@ -75,7 +75,7 @@ def _version() -> tuple[Any, ...]:
 
 def _company_settings() -> tuple[str, tuple[str, ...]]:
     """The company's name and products, which the wording checks use ("Acme's fault", "all
-    our Crunch Bites are unsafe"): configuration, so no company is written into the code."""
+    our Nibble Sticks are unsafe"): configuration, so no company is written into the code."""
     options = settings.OPENLINE
     return str(options.get("COMPANY_NAME", "")), tuple(options.get("COMPANY_PRODUCTS", ()))
 

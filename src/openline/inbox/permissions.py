@@ -37,6 +37,11 @@ def can_use_champion_queue(user: User | None) -> bool:
     return cached
 
 
+def remember_champion(user: User, opted_in: bool) -> None:
+    """The opt-in as a caller read it with its own query (`header_champion_queue`)."""
+    setattr(user, _CHAMPION_ATTRIBUTE, opted_in)
+
+
 def forget_champion(user: User) -> None:
     if hasattr(user, _CHAMPION_ATTRIBUTE):
         delattr(user, _CHAMPION_ATTRIBUTE)

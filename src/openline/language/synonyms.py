@@ -8,7 +8,8 @@ whatever the product (nothing of any company). An operator adds their own in con
 words of a group by ","), such as their products' nicknames. Equivalence goes both ways; a
 hyphenated word is read joined ("Wi-Fi" → "wifi", as the search index holds it), and an entry
 of several words is searched as a phrase (a query word finds it; the phrase typed does not look
-for its equivalents)."""
+for its equivalents). A compound's parts look for theirs too (community/search.py: "WLAN-Router"
+also finds "Wi-Fi router"), one part at a time."""
 
 import functools
 import re

@@ -49,6 +49,11 @@ def remember_level(user: User, level: int) -> None:
     setattr(user, _CACHE_ATTRIBUTE, level)
 
 
+def remembered_level(user: User) -> int | None:
+    """The level if this request already read it (`stored_level`, `remember_level`), else None."""
+    return getattr(user, _CACHE_ATTRIBUTE, None)
+
+
 def effective_level(user: User | None) -> int:
     if not _signed_in(user):
         return 0

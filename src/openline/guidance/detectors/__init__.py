@@ -133,7 +133,7 @@ def _remember(key: tuple[object, ...], register: RegisterIndex, hits: list[Hit])
 def _branch_named(company_name: str) -> re.Pattern[str]:
     """The company's name, a branch's name after it and the opening of its address, perhaps
     with the address's first parts before the hit ("Acme Singapore, 1 Club Street #02-03, …",
-    "Acme Hall, Kilmacanogue, Co. Wicklow, A98 …"; values-v14)."""
+    "Acme Hall, Sneem, Co. Kerry, V93 …"; values-v14)."""
     first = re.escape(company_name.split()[0])
     return re.compile(
         rf"\b{first}\b(?:\s+[A-Z\u00c0-\u00de][\w'\u2019-]*){{0,3}}\s*[,(:]\s*"

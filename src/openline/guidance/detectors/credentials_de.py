@@ -6,7 +6,7 @@ A German credential sentence names the credential by a noun whose compound ends 
 copula ("ist", "lautet", "heißt") after whatever attributes the noun takes — a genitive ("die
 PIN der Karte"), a preposition ("der Code fürs Tor"), a relative clause between commas ("das
 Passwort, das Sie brauchen, ist …"), a second clause that refers back ("…, es ist …") — and a
-particle or an article may stand before the value ("ist übrigens 1990", "ist die 9021"). Or the
+particle or an article may stand before the value ("ist übrigens 1990", "ist die 9037"). Or the
 value is the goal of a change in the perfect ("das Passwort haben wir auf Wintergarten7
 gesetzt"), or digits are keyed in with a separable verb ("tippen Sie 6060 am Tastenfeld ein",
 "schalten Sie die Anlage mit 1357 aus").
@@ -98,7 +98,7 @@ CHANGED_TO = re.compile(
     r"(?:gesetzt|geändert|zurückgesetzt|umgestellt|festgelegt|eingestellt|vergeben|angepasst)\b"
 )
 # What may not stand between the noun and the copula: another thing with a number of its own
-# ("das Passwort schicken wir Ihnen, die Bestellnummer ist 4418…"), a sentence's end.
+# ("das Passwort schicken wir Ihnen, die Bestellnummer ist 4463…"), a sentence's end.
 OTHER_NUMBER_BETWEEN = re.compile(
     r"nummer|\bnr\b|datum|betrag|preis|summe|frist|termin|ticket|vorgang|bestellung|rechnung"
     r"|adresse|telefon|konto|iban|postleitzahl|plz|uhr\b|länge|zeichen|stellen|betrag|menge"
@@ -106,7 +106,7 @@ OTHER_NUMBER_BETWEEN = re.compile(
 )
 # Another subject for the copula: a clause after a comma, a semicolon or a dash whose subject is
 # a noun with its article ("…, die Hotline ist 0800 …"), not a pronoun that refers back ("…, das
-# ist aktuell 8841", "…, es ist …") nor a relative clause's "Sie" ("…, das Sie brauchen, ist …").
+# ist aktuell 8826", "…, es ist …") nor a relative clause's "Sie" ("…, das Sie brauchen, ist …").
 OTHER_SUBJECT = re.compile(
     r"[,;:\u2013\u2014]\s*(?:und\s+|aber\s+|doch\s+|denn\s+)?(?:der|die|das|den|dem|ein|eine"
     r"|unser\w*|ihr\w*|Ihr\w*|dein\w*|mein\w*)\s+(?:[a-zäöüß][\w-]*\s+)?"

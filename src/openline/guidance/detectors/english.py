@@ -948,7 +948,7 @@ LEGAL: tuple[tuple[str, str, str, Guard | None], ...] = (
     ),
     # A defect or hazard stated as a fact of the company's own kit or premises (session 18):
     # "the floor there is a known slip hazard when wet", "the EV charger on level 2 has a wiring
-    # defect", "those stoves had a valve fault across the whole batch". Not "if there's a
+    # defect", "those heaters had a hose fault across the whole batch". Not "if there's a
     # fault" (the guarantee's condition) or a fault that was fixed (no "has/had a … fault" of
     # a network: a fault needs a part of the kit's name before it).
     (
@@ -2369,7 +2369,7 @@ HOSTILE_BY_WORD: tuple[tuple[str, str, str, Guard | None], ...] = (
         None,
     ),
     # Too hard for the reader, so not for them: "if the GPS is too complicated for you there's
-    # always…", "if a 3-hour limit is too complicated, lounges may not be for you", "if you
+    # always…", "if a 3-hour limit is too complicated, co-working may not be for you", "if you
     # can't handle the editor maybe photo books aren't for you". Advice alone ("the lighter
     # model may not be for you") is not a put-down: the condition makes it one.
     (

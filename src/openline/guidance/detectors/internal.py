@@ -6,7 +6,7 @@ everything under them; extensions match however they are written ("ext. 4471", "
 A code name that is also an ordinary word ("Puffin", "Cumulus") is told from the word by how it
 is written: the register writes it capitalised, so "a puffin on the cliff" is the bird; and
 where a capital proves nothing (the start of a sentence), the sentence must say something of the
-term's note ("Cumulus rebooked you" for "internal rebooking tool", not "Cumulus clouds")."""
+term's note ("Cumulus rescheduled you" for "internal scheduling tool", not "Cumulus clouds")."""
 
 import functools
 import itertools
@@ -49,7 +49,7 @@ ID_WORD_BEFORE = re.compile(
     r"(?i)(?:\b(?:ticket|incident|inc|case|bug|issue|ref|reference|no|number|id|tracked as|under"
     r"|see|re|about|on|fraud|job"
     # What else is filed under a number: rules, guidelines, procedures; and in German
-    # ("nach Richtlinie 1182", "Vorgang 5521", "Störung 6610", "Az. 9047").
+    # ("nach Richtlinie 1174", "Vorgang 5521", "Störung 6650", "Az. 9047").
     r"|guideline|policy|rule|procedure|process|runbook|playbook|protocol|directive|instruction"
     r"|richtlinie|leitlinie|regel|vorgang|vorfall|st\u00f6rung|fehler|fall|aktenzeichen|az|nr"
     r"|nummer|anweisung|verfahren|meldung)\.?|#)\s*[:#-]?\s*$"
@@ -62,11 +62,11 @@ NAME_WORD_BEFORE = re.compile(
     r"|Via|Yes|No|So|Now|Also|Sadly|Today|Sorry|Hi|Hey|Hello|Dear|Thanks|Unfortunately|Currently"
     r"|Well|Okay|Ok|Good|Great|Why|What|How|Where|Who|Which|Whether|Once|Until|Since|After|Before"
     r"|Then|Still|Just|Only|Even|Please|Like|Than|Not|Meanwhile|However|Actually|Honestly|Maybe"
-    # German words that open a sentence: "Die Cobalt-Preiserhöhung", "Im Hatchway-Admin".
+    # German words that open a sentence: "Die Kobold-Preiserhöhung", "Im Hatchway-Admin".
     r"|Die|Der|Das|Den|Dem|Des|Ein|Eine|Einen|Unser|Unsere|Im|Am|Zum|Zur|Vom|Beim|Mit|Von|Bei"
     r"|Nach|Auf|Ist|Wird|Kommt|Und|Aber|Wie|Wann|Wo|Was|Ja|Nein|Leider|Auch|Noch|Schon"
-    # German prepositions and greetings that open a sentence: "Laut Kellerbuch hat Ihr Abteil
-    # …" is the tool "Kellerbuch" (session 19), "Hallo Sattel" is not a name of two words.
+    # German prepositions and greetings that open a sentence: "Laut Krugbuch hat Ihr Abteil
+    # …" is the tool "Krugbuch" (session 19), "Hallo Sattel" is not a name of two words.
     r"|Laut|Wegen|F\u00fcr|Gegen|Ohne|Trotz|Seit|Hallo|Moin|Servus|Liebe|Lieber|Danke|Bitte)"
     r" )[A-Z][a-z]+ +$"
 )
@@ -83,8 +83,8 @@ GERMAN_INDEFINITE_BEFORE = re.compile(
     r"[\"'\u201e\u201a\u00bb]?$"
 )
 # The same after a German definite article, perhaps with an adjective (session 18,
-# german-register): "die Ampel am Bahnhof", "der Rückspiegel muss", "die großen Kraniche". Not
-# after "im", "zum", "beim" ("im Schaltwerk nachgesehen" is where staff look a thing up, a
+# german-register): "die Laterne am Bahnhof", "der Gartenzaun muss", "die großen Kraniche". Not
+# after "im", "zum", "beim" ("im Mühlrad nachgesehen" is where staff look a thing up, a
 # system) nor after "der internen", "die geheime" (the item itself). A capital proves nothing in
 # German, so the word is the code name only where the sentence says something of the item,
 # hints, or the writer speaks from inside.
@@ -93,10 +93,10 @@ GERMAN_DEFINITE_BEFORE = re.compile(
     r"(?:(?!intern|geheim|vertraulich|inoffiziell)[a-z\u00e4\u00f6\u00fc\u00df]+\s+)?$"
 )
 # More of the German noun's grammar (session 19, register-v14): a contraction of a preposition
-# and an article ("im Herbstlaub am See", "beim Ahorn"; not "zum"/"zur", which also give a
-# topic: "zum Brennerbus sag ich nur …"), a possessive, demonstrative or
-# quantifier ("unser Laub", "dieser Wetterhahn", "kein Blinker", "viel Laub"), or an inflected
-# adjective ("geflammter Ahorn", "nasses Laub", "dem frischen Laub"). As after a definite
+# and an article ("im Morgentau am See", "beim Holunder"; not "zum"/"zur", which also give a
+# topic: "zum Bergbus sag ich nur …"), a possessive, demonstrative or
+# quantifier ("unser Laub", "dieser Wetterhahn", "kein Wecker", "viel Laub"), or an inflected
+# adjective ("geflammter Holunder", "nasses Laub", "dem frischen Laub"). As after a definite
 # article, the word is the ordinary noun unless the sentence speaks of the item
 # (`_german_item_said`). "der neue …", "der interne …" are left to the other rules.
 _GERMAN_ADJECTIVE = (
@@ -110,7 +110,7 @@ GERMAN_DETERMINER_BEFORE = re.compile(
     r"|en)?|[Ee]twas)\s+"
     rf"(?:{_GERMAN_ADJECTIVE}\s+)?[\"'\u201e\u201a\u00bb]?$"
 )
-# An adjective with a strong ending and no article: "geflammter Ahorn", "nasses Laub", "mit
+# An adjective with a strong ending and no article: "geflammter Holunder", "nasses Laub", "mit
 # frischem Laub" — not a word of grammar that ends the same ("unter", "oder", "trotzdem").
 GERMAN_BARE_ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w-])(?!(?i:unter|hinter|\u00fcber|oder|aber|wieder|immer|leider|au\u00dfer|weiter|sp\u00e4ter"
@@ -121,14 +121,14 @@ GERMAN_BARE_ADJECTIVE_BEFORE = re.compile(
     r"(?:[a-z\u00e4\u00f6\u00fc\u00df]|(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?\n]))[A-Z\u00c4\u00d6\u00dc])"
     r"[a-z\u00e4\u00f6\u00fc\u00df]{2,}(?:er|es|em)\s+[\"'\u201e\u201a\u00bb]?$"
 )
-# A mass noun after a bare preposition ("bei Rückenwind", "mit Laub", "ohne Klingel", "aus
-# Ahorn"); not "in", "von", "laut", "unter", which give a system or a name as often ("in
-# Knopfloch angelegt", "von Sieve markiert").
+# A mass noun after a bare preposition ("bei Sonnenschein", "mit Laub", "ohne Klingel", "aus
+# Holunder"); not "in", "von", "laut", "unter", which give a system or a name as often ("in
+# Fingerhut angelegt", "von Ladle markiert").
 GERMAN_BARE_PREPOSITION_BEFORE = re.compile(
     r"(?<![\w-])(?:[Bb]ei|[Mm]it|[Oo]hne|[Aa]us|[Gg]egen|[Tt]rotz)\s+$"
 )
-# The first word after a greeting or a short answer: "Hallo Jonas, Rückenwind hilft …", "Ja
-# genau, Blinker setzen …" — a sentence's start, where a capital proves nothing.
+# The first word after a greeting or a short answer: "Hallo Jonas, Sonnenschein hilft …", "Ja
+# genau, Wecker stellen …" — a sentence's start, where a capital proves nothing.
 GERMAN_OPENING_BEFORE = re.compile(
     r"(?:^|[.!?\n]\s*|\s@[\w.@-]+\s+)(?:(?:[Hh]allo|[Hh]i|[Hh]ey|[Mm]oin|[Ss]ervus|[Ll]iebe[rs]?"
     r"|[Gg]r\u00fcezi|[Gg]uten (?:[Tt]ag|[Mm]orgen|[Aa]bend))\s+[A-Z\u00c4\u00d6\u00dc][\w.-]*"
@@ -145,7 +145,7 @@ GERMAN_LISTED_BEFORE = re.compile(
     r"\b[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{2,}(?:,|\s+und|\s+oder)\s+$"
 )
 # A tool at work, in German (searched in the lower-cased clause of a system's name): "im
-# Blinker nachgeschaut", "in Knopfloch angelegt", "von Sieve markiert", "im Schaltwerk sehe ich".
+# Wecker nachgeschaut", "in Fingerhut angelegt", "von Ladle markiert", "im Mühlrad sehe ich".
 GERMAN_SYSTEM_USE = re.compile(
     r"\b(?:nachgesehen|nachgeschaut|nachsehen|nachschauen|geschaut|gesehen|sehe|seh|eingetragen"
     r"|eintragen|angelegt|anlegen|hinterlegt|markiert|vermerkt|gebucht|erfasst|gespeichert"
@@ -313,7 +313,7 @@ GERMAN_NOT_YET = re.compile(
 GERMAN_NOT_YET_CUES = ("bevor", " ich ", "wir ", "offiziell", "nirgends", "ich darf")
 # A separable verb in second place leaves its particle at the clause's end (session 21): "die
 # ziehen wir gerade still zurück", "wir tauschen gerade leise alle Geräte aus"; and the same as
-# a noun: "der stille Rückruf", "auf der Liste für den stillen Dichtungstausch". A strong hint,
+# a noun: "der heimliche Rückruf", "auf der Liste für den heimlichen Filtertausch". A strong hint,
 # searched only when "still", "leise" or "heimlich" is in the lowered text (`_hinting`).
 GERMAN_QUIETLY = re.compile(
     r"\b(?:tausch|zieh|hol|ruf|sammel|nehm|nimm)\w*\b[^.!?;:,\n\u2013\u2014]{0,50}?"
@@ -574,12 +574,12 @@ def verb_forms(surface: str) -> list[str]:
 
 
 # The part of a note that says what the word means ordinarily: "(word is also an ordinary
-# bird)", "also ordinary pedalling cadence", "not to be confused with the tree".
+# bird)", "also an ordinary rowing stroke", "not to be confused with the tree".
 ORDINARY_SENSE = re.compile(
     r"(?i)\(?\b(?:(?:the )?word is also|also (?:an? |the )?(?:ordinary|common|everyday)"
     r"|not to be confused with|ordinarily|otherwise)\b(?P<sense>[^)]*)\)?"
 )
-# The subject of an ORDINARY_SENSE clause: "; 'Nebel' is", " (zenith is".
+# The subject of an ORDINARY_SENSE clause: "; 'Reif' is", " (meridian is".
 WORD_SAID_ORDINARY = re.compile(
     r"\s*[;(,]\s*['\"\u2018\u2019\u201c\u201d\u201e]?[^\W\d_][\w-]*['\"\u2019\u201d\u201c]?"
     r"\s+(?:is|are|ist|sind)\s*$"
@@ -588,7 +588,7 @@ FIGURE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d{3,}(?!
 
 
 # An aside in brackets that says what is not the item: "(a lantern / the listed gas lamp is
-# unrelated)", "(foxglove is also a toxic plant)", "(the Hazel Lane branch is something else)".
+# unrelated)", "(nightshade is also a toxic plant)", "(the Alder Lane branch is something else)".
 NOTE_ASIDE = re.compile(
     r"\((?P<sense>[^()]*\b(?:unrelated|not related|is also|are also|something else|not the same"
     r"|nothing to do with|not to be confused|ordinar\w*|otherwise)\b[^()]*)\)"
@@ -618,7 +618,7 @@ def split_note(note: str) -> tuple[str, str]:
     else:
         match = ORDINARY_SENSE.search(note)
         if match:
-            # "…; 'Nebel' is also the ordinary word for fog", "… (zenith is also an ordinary
+            # "…; 'Reif' is also the ordinary word for frost", "… (meridian is also an ordinary
             # word)": the word said to be ordinary is not part of what the item is.
             head = WORD_SAID_ORDINARY.sub("", note[: match.start()])
             meaning, sense = head + note[match.end() :], match.group("sense")
@@ -651,7 +651,7 @@ def note_figures(text: str) -> frozenset[str]:
 
 
 def squash(text: str) -> str:
-    """Lower-case letters and digits only ("+" read as "plus": "Flex+" is not "Flex"): what
+    """Lower-case letters and digits only ("+" read as "plus": "Swift+" is not "Swift"): what
     survives case, punctuation and spacing."""
     return "".join(_token(t) for t in TOKEN.findall(text.casefold()))
 
@@ -685,7 +685,7 @@ class Entry:
     # What a variant says happened ("incident", "closure", …), for the variant retold.
     events: frozenset[str] = frozenset()
     system: bool = False  # the note says it is a tool or system one logs into
-    # The variant's event is its note's ("the flood night in Leith", note "internal incident:
+    # The variant's event is its note's ("the flood night in Corran", note "internal incident:
     # …"): all its words say it, or a word of something going wrong does.
     implied: bool = False
     # A phrase the register writes with a capital in it but not on every word ("the Black
@@ -693,8 +693,8 @@ class Entry:
     # phrase unless the sentence speaks of the item or hints at it.
     named: bool = False
     # The words the register itself says of the item beside this surface (five-letter
-    # beginnings of the term's and variants' other words: "vertr" of "Roggenhof-Vertrag",
-    # "liefe" of "Lieferant Roggenhof" for the surface "Roggenhof").
+    # beginnings of the term's and variants' other words: "vertr" of "Weizenau-Vertrag",
+    # "liefe" of "Lieferant Weizenau" for the surface "Weizenau").
     own: frozenset[str] = frozenset()
 
 
@@ -723,8 +723,8 @@ class RegisterIndex:
     # beginnings: a sentence that shares them with a note ("price increase for Vault Backup
     # and Vault Archive") says nothing confidential by them.
     public: frozenset[str] = frozenset()
-    # The same words whole ("firmen" of "Firmen- und Privatkurse"): a German noun that
-    # only begins like one ("keine Firmenkurse") is not the name denied.
+    # The same words whole ("gruppen" of "Gruppen- und Einzelkurse"): a German noun that
+    # only begins like one ("keine Gruppenkurse") is not the name denied.
     public_whole: frozenset[str] = frozenset()
     # The company's public names of one word ("Hop (same-day delivery)" → "hop").
     public_named: frozenset[str] = frozenset()
@@ -735,20 +735,20 @@ class RegisterIndex:
     # the names of its place, for the opening told in other words ("our new yard on Sylt opens
     # then", "dann macht unser Hof auf Sylt auf").
     openings: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
-    # German surfaces of several nouns ("Druse-Verdacht Emmental", "Quarantäne Stall B"): their
+    # German surfaces of several nouns ("Husten-Sperre Allgäu", "Schutzzone Halle C"): their
     # nouns' five-letter beginnings, for the same nouns in another order in one sentence.
     nouns: list[tuple[frozenset[str], Entry]] = field(default_factory=list)
     # Items whose note tells of a product not yet launched (a successor, a new model): for the
     # product said without its name ("the next one is out in spring").
     launches: list[Entry] = field(default_factory=list)
-    # One capitalised word of a name of several ("Studio" of "Studio Pro"), for the name half
-    # told where a sentence says a name is meant ("it's called Studio something internally").
+    # One capitalised word of a name of several ("Atelier" of "Atelier Max"), for the name half
+    # told where a sentence says a name is meant ("it's called Atelier something internally").
     halves: list[tuple[str, Entry]] = field(default_factory=list)
     # The same, of words that are also words of the lexicon ("Liste" of "Projekt Liste"): found
-    # only right after words that name it ("intern heißt das Ding Kette", session 23).
+    # only right after words that name it ("intern heißt das Ding Brücke", session 23).
     named_halves: list[tuple[str, Entry]] = field(default_factory=list)
     # Incidents' variants without their place, for the incident named short with any word of
-    # something going wrong ("our badge cloning mess" for "the Hartfield badge cloning incident").
+    # something going wrong ("our keycard mess" for "the Hartfield keycard copying incident").
     shortened: list[tuple[str, re.Pattern[str], Entry]] = field(default_factory=list)
     # What operators accepted as the ordinary use of a term ("not confidential here"), by term:
     # the words that stood beside it (detectors/learned.py reads them).
@@ -792,7 +792,7 @@ class RegisterIndex:
             )
             for surface in [term, *variants, *_numbers_alone(term, variants)]:
                 # The words written with this name elsewhere on the register ("Vertrag" of
-                # "Roggenhof-Vertrag" for "Roggenhof"), not those of a variant without it.
+                # "Weizenau-Vertrag" for "Weizenau"), not those of a variant without it.
                 own = register_own_words(
                     [s for s in [term, *variants] if squash(surface) in squash(s)]
                 ) - register_own_words([surface])
@@ -838,7 +838,7 @@ class RegisterIndex:
         for word in sorted(words):
             prefix = word.casefold()[:5]
             if (
-                squash(word) in whole  # "Leinen" alone is a variant: found anyway
+                squash(word) in whole  # "Filz" alone is a variant: found anyway
                 or prefix in self.public
                 or word.casefold() in NAME_MARKERS | {"projekt", "project"}
                 or prefix in GENERIC_ITEM_WORDS
@@ -853,9 +853,9 @@ class RegisterIndex:
         self, term: str, category: str, note: str, surfaces: list[str], context: frozenset[str]
     ) -> None:
         """An incident's variant of a place or name, words of what broke and an incident noun
-        ("the Hartfield badge cloning incident", "the Eastmoor portal incident", "the voice-note
+        ("the Hartfield keycard copying incident", "the Eastmoor portal incident", "the voice-note
         CDN exposure"), for the same said without the name and with any incident noun: "our
-        badge cloning mess", "the portal leak", "the voice-note leak" (session 24)."""
+        keycard copying mess", "the portal leak", "the voice-note leak" (session 24)."""
         entry = Entry(term, category, note, squash(term), "", 1, 0, context=context)
         for surface in surfaces:
             words = surface.split()
@@ -890,16 +890,16 @@ class RegisterIndex:
         senses: tuple[frozenset[str], frozenset[str]],
     ) -> None:  # fmt: skip
         """A variant of several words with a name in it ("the Lyon card-reader outage", "the
-        Govan mast") is also said in other words around the name ("a processor problem in
-        Frankfurt", "the mast in Govan")."""
+        Partick mast") is also said in other words around the name ("a processor problem in
+        Dunmore", "the mast in Partick")."""
         # Words of three letters or more, and abbreviations in capitals ("the PT array issue").
         words = [w for w in re.findall(r"[A-Za-z][\w-]{2,}|\b[A-Z]{2}\b", surface) if w.casefold()
                  not in NOTE_STOPWORDS and w.casefold() not in SHORT_STOPWORDS]  # fmt: skip
         names = [w for w in words if w[0].isupper()]
         if len(names) > 1 and (place := GERMAN_PLACE_AT_END.search(surface)):
-            # German writes every noun with a capital: in "der Kühlhaus-Ausfall in Bremen" the
+            # German writes every noun with a capital: in "der Kältelager-Ausfall in Gera" the
             # name is the place after the preposition, and the nouns are its other words
-            # ("weil das Kühlhaus in Bremen ausgefallen ist").
+            # ("weil das Kältelager in Gera ausgefallen ist").
             names = [place.group(1)]
             words = [part for w in words for part in ([w] if w == names[0] else w.split("-"))]
             names = [next(w for w in words if w == names[0])]
@@ -907,7 +907,7 @@ class RegisterIndex:
             len(words) < 2
             or len(names) != 1
             or any(not c.isalnum() and c not in " -" for c in surface)
-            or squash(names[0]) == squash(term)  # "the Thimble tool": "Thimble" is found anyway
+            or squash(names[0]) == squash(term)  # "the Spindle tool": "Spindle" is found anyway
             # The company's public product itself ("Loop" of "Loop Weekend", session 24): "book the
             # Loop the night before" is the product, not the variant retold.
             or names[0].casefold() in self.public_named
@@ -933,9 +933,9 @@ class RegisterIndex:
     ) -> None:
         """A surface whose words of four letters or more are all capitalised nouns, three or
         more of them beyond words every item has: German writes every noun so, and retells
-        "Druse-Verdacht Emmental" as "im Emmental-Stall ist ein Druse-Verdacht", which the
+        "Husten-Sperre Allgäu" as "in der Allgäu-Scheune gilt eine Husten-Sperre", which the
         reordering of a single name (`_add_reordered`) cannot read. Two nouns are not enough:
-        "Tarif Galopp" would be any clause saying "Tarif" and the gait "Galopp"."""
+        "Tarif Trab" would be any clause saying "Tarif" and the gait "Trab"."""
         words = [w for w in re.findall(r"[^\W\d_]+", surface) if len(w) >= 4]
         nouns = frozenset(
             _noun_stem(w)
@@ -945,7 +945,7 @@ class RegisterIndex:
         if len(nouns) < 3 or not all(w[0].isupper() for w in words):
             return
         if all(n[:5] in self.public for n in nouns):
-            return  # "Treppenlift Solo": the company's own product, said in public
+            return  # "Hebebühne Duo": the company's own product, said in public
         if any(nouns == known and e.term == term for known, e in self.nouns):
             return
         entry = Entry(term, category, note, squash(surface), "", 1, 0, context=context)
@@ -1000,7 +1000,7 @@ class RegisterIndex:
         else:
             # German declines its article ("der Wasserschaden im Lager" is also "beim
             # Wasserschaden im Lager", "den Wasserschaden …"): a phrase of three words or more
-            # is matched without it (session 19). Not "die Ampel": one noun alone is a word.
+            # is matched without it (session 19). Not "die Laterne": one noun alone is a word.
             if lowered.startswith(GERMAN_ARTICLES) and len(TOKEN.findall(surface)) > 2:
                 surface = surface.split(" ", 1)[1]
         squashed = squash(surface)
@@ -1008,8 +1008,8 @@ class RegisterIndex:
             return
         words = surface.split()
         plain = all(w.isalpha() for w in words)
-        # A compound of words joined by a hyphen ("Galopp-Tarif") is words too: written
-        # another way ("the Galopp tariff") a letter may differ; not a code in capitals.
+        # A compound of words joined by a hyphen ("Trab-Tarif") is words too: written
+        # another way ("the Trab tariff") a letter may differ; not a code in capitals.
         worded = plain or all(
             part.isalpha() and not part.isupper() for w in words for part in w.split("-")
         )
@@ -1041,11 +1041,11 @@ class RegisterIndex:
             pattern = re.compile(
                 rf"(?i)(?<![\w.])(?:x|ext\.?|extn\.?|extension|internal line|internal|line"
                 # Other words for it ("Durchwahl", "poste") and the line dialled: "ring Dave on
-                # 3382", "dial 3382".
+                # 3371", "dial 3371".
                 r"|direct line|durchwahl|dw|poste|toestel|interno|nebenstelle|apparat|hausapparat"
                 r"|(?:dial|ring|call|phone)(?:\s+[A-Za-z]+)?(?:\s+on)?)\s*[-.:#]?\s*"
                 rf"{digits}(?![\d,.]\d)(?!\d)"
-                # The line in brackets after its word ("the escalations line (5108)"), or
+                # The line in brackets after its word ("the escalations line (5163)"), or
                 # dialled in German word order ("einfach -318 wählen", "die 318 anrufen").
                 rf"|(?<=\bline \(){digits}(?=\))"
                 rf"|(?<![\w.,])-?{digits}(?=\s+(?:w\u00e4hlen|anw\u00e4hlen|anrufen)\b)"
@@ -1322,7 +1322,7 @@ def _initials(text: str, start: int, end: int) -> str:
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence of text[start:end], without text[start:end] itself (a term does not vouch
-    for itself: "fleetwise" holds "fleet")."""
+    for itself: "shipwise" holds "ship")."""
     begins, stops = sentence_bounds(text, start, end, lookback=200)
     sentence = text[begins:start] + " " + text[end:stops]
     return HANDLE.sub(" ", sentence).casefold()  # "@jonny_b_storage" says nothing of storage
@@ -1383,15 +1383,15 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     if GROUP_BEFORE.search(text, max(0, start - 2), start) or GROUP_AFTER.match(text, end):
         return False  # one group of a longer number ("ID 7702 9581 0264")
     if COUNT_AFTER.match(text, end):
-        return False  # "6120 is just the number of orders we shipped": a count
+        return False  # "6143 is just the number of orders we shipped": a count
     if ID_WORD_BEFORE.search(text, max(0, start - 20), start):
         return True
     if AFFAIR_AFTER.match(text, end) and AFFAIR_BEFORE.search(text, max(0, start - 8), start):
-        return True  # "that was the 7712 mess", "the 4410 fiasco": an affair known by number
+        return True  # "that was the 7758 mess", "the 4410 fiasco": an affair known by number
     if LINE_NOTE.search(entry.note) and (
         text[start - 1 : start] == "-" or LINE_SAID.search(_sentence_around(text, start, end))
     ):
-        return True  # "die -2608 ist umgeleitet", "4471 rings out": a line, said as one
+        return True  # "die -2691 ist umgeleitet", "4471 rings out": a line, said as one
     if FILED_UNDER_BEFORE.search(text, max(0, start - 60), start):
         return True
     if STATUS_AFTER.match(text, end):
@@ -1403,7 +1403,7 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
 
 
 # Inside a connection string (session 21): a scheme that is not the web's, or a user in it,
-# then no space up to the word: "postgres://…/bumper", "ssh://ops@…", "mysql://u:p@host/db".
+# then no space up to the word: "postgres://…/trolley", "ssh://ops@…", "mysql://u:p@host/db".
 CONNECTION_BEFORE = re.compile(
     r"(?i)\b(?:(?!https?://)[a-z][a-z0-9+.-]{1,15}://|https?://[^\s/@]+@)[^\s]*[/@.:=]$"
 )
@@ -1428,15 +1428,15 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if (found.isupper() and len(found) > 1) or (" " not in found and len(TOKEN.findall(found)) > 1):
         return True
     if CONNECTION_BEFORE.search(text, max(0, start - 160), start):
-        return True  # "mysql://dispo:…@10.8.1.5:3306/blasebalg": the tool's database
+        return True  # "mysql://dispo:…@10.8.1.5:3306/amboss": the tool's database
     if text[start - 1 : start] == "#" and CHANNEL_BEFORE.search(text, max(0, start - 12), start):
-        return True  # "I've put it in #pressroom": a channel, not a hashtag of the word
+        return True  # "I've put it in #newsdesk": a channel, not a hashtag of the word
     if (
         entry.system
         and SENTENCE_START.search(text[max(0, start - 80) : start])
         and (TOOL_VERB_AFTER.match(text, end))
     ):
-        return True  # "Bügelbrett literally shows every address": a tool at work
+        return True  # "Nudelholz literally shows every address": a tool at work
     words = found.split()
     before = text[max(0, start - 80) : start]
     if len(words) > 1 and any(w[0].isupper() for w in words):
@@ -1454,8 +1454,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if found[0].isupper() and MARKER_AFTER.match(text, end):
         return True  # "Torrent project update": named as a project
     if found[0].isupper() and GERMAN_COMPOUND_AFTER.match(text, end):
-        # "die Plover-Einführung": a German compound made with the name; but "der Kugel-Grill"
-        # is a grill, when nothing in the sentence speaks of the item.
+        # "die Plover-Einführung": a German compound made with the name; but "der Kegel-Abend"
+        # is an evening out, when nothing in the sentence speaks of the item.
         return not _german_compound_noun(text, start, end, entry)
     if (
         found[0].isupper()
@@ -1482,18 +1482,18 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         and not _own_words_said(sentence, entry)
         and not _german_tool_looked_into(text, start, end, entry, sentence)
     ):
-        # "die Ampel am Gleisdreieck ist kaputt": the German noun, not the name. Not "Ich sehe
+        # "die Laterne am Gleisdreieck ist kaputt": the German noun, not the name. Not "Ich sehe
         # in der Schatztruhe, dass …" (a tool its note names, looked up) nor "der Hafenspiegel
         # hängt wieder" (session 22).
         return False
     if found[0].isupper() and _german_noun(text, start, end, entry, before):
-        return False  # "geflammter Ahorn", "ein Bus im Herbstlaub": the German noun
+        return False  # "geflammter Holunder", "ein Bus im Morgentau": the German noun
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
         return False  # "the Roadblock film … traffic disasters", "a full kettle"
     if _said_of_the_world(text, start, end, entry):
         return False  # "Tamarisk is gorgeous in my garden", "the Bittern on your photo"
     if found[0].isupper() and _german_ordinary_word(text, start, end, entry):
-        return False  # "Heute lag Nebel über dem Becken": the word its note calls ordinary
+        return False  # "Heute lag Reif über dem Becken": the word its note calls ordinary
     if found[0].isupper() and not SENTENCE_START.search(before):
         return True
     if (
@@ -1503,8 +1503,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         and not german.looks_german(text[max(0, start - 200) : end + 200])
     ):
         # First in its sentence, where a capital proves nothing, and written in lower case
-        # elsewhere in the draft: the writer's ordinary word ("the "crema debate" thread …
-        # Crema is just CO2 and oils", session 23), unless the sentence speaks of the item.
+        # elsewhere in the draft: the writer's ordinary word ("the "foam debate" thread …
+        # Foam is just air and protein", session 23), unless the sentence speaks of the item.
         sentence = _sentence_around(text, start, end)
         return bool(entry.context) and (_speaks_of(sentence, entry) or _hinting(sentence))
     if found[0].islower() and (
@@ -1523,9 +1523,9 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         and (entry.context or entry.ordinary)
         and re.match(r" [a-z]", text[end : end + 2])
     ):
-        return False  # an ordinary noun before another: "a dent or bumper mark"
+        return False  # an ordinary noun before another: "a dent or trolley mark"
     if found[0].islower() and entry.ordinary:
-        # The note says the word is also an ordinary one ("glasshouse roofs are lovely"): in
+        # The note says the word is also an ordinary one ("orangery roofs are lovely"): in
         # lower case it is that word unless the sentence speaks of the item.
         return _speaks_of(_sentence_around(text, start, end), entry)
     if found[0].isupper() and _german_item_said(text, start, end, entry, opening=True):
@@ -1540,8 +1540,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
 def _sentence_before(text: str, start: int, end: int) -> str:
     """The sentence before that of text[start:end] (casefolded, without handles), within 200
     characters: a name first in its sentence or in quotes, where its capital proves nothing,
-    is the item's when the sentence before speaks of it ("… is buying a depot in the Algarve.
-    Someone let "Gantry" slip", "I'd hold off on the annual membership. Seaglass pricing
+    is the item's when the sentence before speaks of it ("… is buying a depot in the Westerland.
+    Someone let "Winch" slip", "I'd hold off on the annual membership. Seafern pricing
     is coming", session 24)."""
     begins, _ = sentence_bounds(text, start, end, lookback=200)
     if begins <= 0:
@@ -1554,7 +1554,7 @@ def register_own_words(surfaces: list[str]) -> frozenset[str]:
     """Five-letter beginnings of the words (four letters or more, compounds split at their
     hyphens) of a term and its variants, but words every item has ("project", "incident",
     "tool"). What the operator wrote beside the name says what the item is as the note does:
-    "Roggenhof-Vertrag", "Lieferant Roggenhof" make "der Vertrag läuft aus", "der uns … liefert"
+    "Weizenau-Vertrag", "Lieferant Weizenau" make "der Vertrag läuft aus", "der uns … liefert"
     words of the item."""
     words = {
         word.casefold()[:5]
@@ -1582,7 +1582,7 @@ def _german_noun(text: str, start: int, end: int, entry: Entry, before: str) -> 
 
 
 # The second half of a compound that makes it the item's, whatever the item is: "das
-# Kugel-Projekt", "der Zunder-Launch", "die Falke-Preise" (read as concepts too).
+# Kegel-Projekt", "der Funke-Launch", "die Adler-Preise" (read as concepts too).
 COMPOUND_HEADS = re.compile(
     r"(?i)-(?:projekt|project|deal|launch|start|release|update|version|plan|phase|team|ticket"
     r"|tool|code|name|termin|datum|zeitplan|roadmap|meeting|call|gespr\u00e4ch|verhandl|vertrag"
@@ -1593,7 +1593,7 @@ COMPOUND_HEADS = re.compile(
 
 def _german_compound_noun(text: str, start: int, end: int, entry: Entry) -> bool:
     """A register word opening a German compound whose second half is an ordinary thing
-    ("einen Kugel-Grill gebaut", "das Laub-Muster auf dem Hoodie"), in a sentence that says
+    ("einen Kegel-Abend geplant", "das Laub-Muster auf dem Hoodie"), in a sentence that says
     nothing of the item: the compound is the ordinary noun. A second half that is a thing
     any item has (ITEM_HEADS), or a concept of the item's note, keeps it the name."""
     if COMPOUND_HEADS.match(text, end) or not german.looks_german(
@@ -1606,15 +1606,15 @@ def _german_compound_noun(text: str, start: int, end: int, entry: Entry) -> bool
     if head.group(1).casefold()[:5] in entry.own or (
         entry.system and SYSTEM_WORD_AFTER.match(text, end)
     ):
-        return False  # "Liftlog-Eintrag" on the register, a tool's "Liftlog-Export"
+        return False  # "Zuglog-Eintrag" on the register, a tool's "Zuglog-Export"
     if head.group(1).casefold()[:5] in {w[:5] for w in entry.context}:
         return False
     return not _german_item_said(text, start, end, entry)
 
 
 def _german_ordinary_word(text: str, start: int, end: int, entry: Entry) -> bool:
-    """A register word its note calls also an ordinary word ("'Nebel' is also the ordinary
-    word for fog"), written in a German sentence that says nothing of the item. German
+    """A register word its note calls also an ordinary word ("'Reif' is also the ordinary
+    word for frost"), written in a German sentence that says nothing of the item. German
     capitalises every noun, so the capital that makes "Puffin" a name in English proves nothing
     here, whatever the grammar around the word: the operator has said the word has an ordinary
     sense, and only the sentence speaking of the item (`_german_item_said`: the note's words or
@@ -1640,7 +1640,7 @@ def _german_item_said(
     if _speaks_of(sentence, entry) or _hinting(sentence) or INTERNAL_SAID.search(sentence):
         return True
     if _own_words_said(sentence, entry):
-        return True  # the register's other words for the item: "… vom Roggenhof, der Vertrag …"
+        return True  # the register's other words for the item: "… vom Weizenau, der Vertrag …"
     if note_concepts(entry.note) & concepts(sentence, GENERIC_WORDS):
         return True
     if speaks_from_inside(text):
@@ -1679,7 +1679,7 @@ def _german_tool_looked_into(text: str, start: int, end: int, entry: Entry, sent
 
 
 def _german_tool_used(text: str, start: int, end: int, entry: Entry) -> bool:
-    """A tool the note names, at work in the clause of its name: "im Blinker nachgeschaut",
+    """A tool the note names, at work in the clause of its name: "im Wecker nachgeschaut",
     "in der Schatztruhe sehe ich", "der Hafenspiegel hängt"."""
     if not entry.system:
         return False
@@ -1702,7 +1702,7 @@ WORLD_WORDS = frozenset(
         "storm", "lake", "lakes", "bird", "hill", "hills", "glaci", "alpin", "wings", "kayak",
         "climb", "hikes", "hiker", "tree", "trees", "garte", "blume", "vogel", "v\u00f6gel",
         "berg", "fluss", "wette", "regen", "schne", "wande", "bl\u00fcte", "gipfe",
-        # Trees and shrubs as such (register-v11): "the larch is deciduous, it drops its needles".
+        # Trees and shrubs as such (register-v11): "the beech is deciduous, it drops its leaves".
         "decid", "needl", "conif", "everg", "shrub", "folia",
     )
 )  # fmt: skip
@@ -1865,7 +1865,7 @@ PUBLIC_PLACE_AFTER = re.compile(
     r"|pub|inn|tavern|caf\u00e9|cafe|restaurant|bistro|bakery|hotel|exhibition|concert|gallery"
     r"|theatre|theater|cinema|kneipe|gasthof|gasthaus|wirtshaus|ausstellung|konzert|kino)\b"
 )
-# A street named like an item (register-v11): "an der Seidenstrasse in Zürich", "on Larch Road
+# A street named like an item (register-v11): "an der Lindenstrasse in Zürich", "on Rowan Road
 # 12" — a word that is itself a street's name, said as an address.
 STREET_NAME = re.compile(
     r"(?i)(?:stra(?:\u00df|ss)e|gasse|weg|allee|platz|street|road|lane|avenue)$"
@@ -1888,13 +1888,13 @@ NONE_AFTER = re.compile(
     r"(?i)^[\"'\u201c\u201d\u2019]?[\w\s-]{0,20}[?!.,\u2014-]*\s*(?:there (?:isn't|is no|'s no"
     r"|aren't|are no)|(?:it|that) doesn't exist|does not exist|no such thing|gibt es nicht"
     r"|gibt's nicht"
-    # "ein Modell „Aurora“ haben wir nicht im Programm" (session 21): we have none of it.
+    # "ein Modell „Polaris“ haben wir nicht im Programm" (session 21): we have none of it.
     r"|(?:haben|f\u00fchren|verkaufen) wir (?:nicht|gar nicht|keine?n?)\b(?! mehr)"
     r"|gibt es bei uns nicht)\b"
 )
 NONE_BEFORE = re.compile(
     r"(?i)\b(?:there(?: is|'s) no|no such|es gibt kein\w*"
-    # "we don't sell an "Aurora" model", "we have no product called …"
+    # "we don't sell a "Polaris" model", "we have no product called …"
     r"|we (?:don't|do not|never) (?:sell|make|have|offer|stock) (?:an?|any)"
     r"|we have no (?:\w+ )?(?:called|named))\s+(?:\w+\s+)?[\"'\u201c\u201e\u2018]?$"
 )
@@ -1907,7 +1907,7 @@ def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
     after = text[end : end + 80]
     sentence = None
     if text[end : end + 1] == "_" or text[start - 1 : start] == "_":
-        # Part of a username written without "@": "Hi Moth_Lover_77", "thanks lintel_fan".
+        # Part of a username written without "@": "Hi Wren_Lover_77", "thanks gable_fan".
         token = re.search(r"[\w]*$", before).group() + text[start:end]  # type: ignore[union-attr]
         token += re.match(r"[\w]*", after).group()  # type: ignore[union-attr]
         sentence = _sentence_around(text, start, end)
@@ -1937,9 +1937,9 @@ def _said_publicly(text: str, start: int, end: int, entry: Entry) -> bool:
     )
     sentence = sentence or _sentence_around(text, start, end)
     if NONE_AFTER.match(after) or NONE_BEFORE.search(before):
-        # Denied to exist: the noun the name labels ("we don't sell an 'Aurora' model", note
-        # "pellet stove model") says what it would be, not that it is; the note's words in the
-        # rest of the sentence ("no Bramble announcement yet, but the deal is done"), a hint or
+        # Denied to exist: the noun the name labels ("we don't sell a 'Polaris' model", note
+        # "patio burner model") says what it would be, not that it is; the note's words in the
+        # rest of the sentence ("no Thistle announcement yet, but the deal is done"), a hint or
         # "intern" still tell.
         begins, stops = sentence_bounds(text, start, end, lookback=200)
         head = re.sub(r"[\w\u00c0-\u024f]+\W*$", "", text[begins:start])
@@ -2054,17 +2054,17 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
         for sentence in sentences:
             if name not in sentence.group():
                 continue
-            # A German place also as its adjective: "im Spandauer Werk", "der Ischler Vorfall".
+            # A German place also as its adjective: "im Spandauer Werk", "der Halleiner Vorfall".
             at_name = re.search(rf"\b{re.escape(name)}(?:er)?\b", sentence.group())
             if not at_name:
                 continue
-            # Near the name: at most three words between ("processor problem in Frankfurt"); a
-            # name and one word anywhere in the sentence ("the outage in Govan came from the
+            # Near the name: at most three words between ("processor problem in Dunmore"); a
+            # name and one word anywhere in the sentence ("the outage in Partick came from the
             # power supply at the mast").
             tokens = _REORDERED_TOKEN.findall(sentence.group())
             # The name may open a compound: "die Cobalt-Preiserhöhung" is the Cobalt price rise.
             tokens = [part for t in tokens for part in _compound_parts(t, name)]
-            # "the Kittiwake's hull" retells "the Kittiwake hull issue" (session 23).
+            # "the Guillemot's hull" retells "the Guillemot hull issue" (session 23).
             at = [
                 i
                 for i, t in enumerate(tokens)
@@ -2081,7 +2081,7 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
                 else [t for i, t in enumerate(tokens) if any(abs(i - j) <= reach for j in at)]
             )
             words = {t.casefold()[:5] for t in close if len(t) >= 3}
-            # A word of four letters is said inflected: "wiped" for "the Brixton wipe".
+            # A word of four letters is said inflected: "wiped" for "the Hackney wipe".
             folded = [t.casefold() for t in close]
             words |= {
                 o
@@ -2096,7 +2096,7 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
             if NAME_WORD_BEFORE.search(before) or (
                 not adjective and NAME_WORD_AFTER.match(text, at_name.end() + sentence.start())
             ):
-                continue  # part of another name: "the Hazel Lane branch"
+                continue  # part of another name: "the Alder Lane branch"
             if entry.ordinary and _ordinary_sense(text, name_at, name_at + len(name), entry):
                 continue
             # Every word of a variant with a number in it ("Harbour floor 4 closure": a floor of
@@ -2126,7 +2126,7 @@ def _reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry
     return found
 
 
-# A German variant that ends in a place: "… in Bremen", "… im Lager Mainz", "… aus Kassel".
+# A German variant that ends in a place: "… in Ulm", "… im Lager Trier", "… aus Gera".
 GERMAN_PLACE_AT_END = re.compile(
     r"^(?:der|die|das|den|dem) [^,;]*\b(?:in|im Lager|aus|bei|vom|im Werk) ([A-Z\u00c4\u00d6\u00dc]"
     r"[a-z\u00e4\u00f6\u00fc\u00df]{3,})$"
@@ -2197,7 +2197,7 @@ def _elaborations(text: str, found: list[tuple[int, int, Entry]]) -> list[tuple[
         spans = [(rest, 1)]
         if sentence and sentence.start() < start:
             # Told first, then named: "a firmware push … turned off the protection for a day,
-            # we're tracking it as INC-6619" (two words of the note before the id).
+            # we're tracking it as INC-6631" (two words of the note before the id).
             before = (sentence.start() + len(sentence.group()) - len(sentence.group().lstrip()),
                       start)  # fmt: skip
             if re.search(r"[\w)]", text[before[0] : before[1]]):
@@ -2244,10 +2244,10 @@ def note_amounts(note: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=256)
 def note_names(note: str) -> frozenset[str]:
-    """The names in what a note says the item is ("burst water main flooded units at Croydon"
-    → croydon), as five-letter prefixes: one of them says more than any ordinary word."""
+    """The names in what a note says the item is ("burst water main flooded units at Purley"
+    → purley), as five-letter prefixes: one of them says more than any ordinary word."""
     meaning = split_note(note)[0]
-    # A place's district after a hyphen is a name too: "the Vienna-Floridsdorf site" (session
+    # A place's district after a hyphen is a name too: "the Vienna-Ottakring site" (session
     # 23); not the second half of a word ("e-Mail").
     words = re.findall(r"(?<![\w-])[A-Z][a-z]{3,}|(?<=[a-z]-)[A-Z][a-z]{3,}", meaning)
     if words and meaning.lstrip().startswith(words[0]):
@@ -2404,7 +2404,7 @@ def _hints(
                         break
         if entry is None and _hinting(sentence.group(), STRONG_HINT):
             # A strong hint beside a sentence that names an item is about that item: "das sind
-            # die ZT-9-Hörer … Einfach vorbeikommen, wir tauschen sie still und leise aus."
+            # die ZT-9-Netzteile … Einfach vorbeikommen, wir tauschen sie still und leise aus."
             for near in (at, at - 1, at + 1):
                 if 0 <= near < len(sentences):
                     around = sentences[near]
@@ -2628,7 +2628,7 @@ def _german_disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int
 
 
 # What is not announced yet, said by its own noun: "the lineup for 2027 hasn't been announced
-# yet", "the Skylark rollout isn't public yet" (session 24).
+# yet", "the Bluethroat rollout isn't public yet" (session 24).
 UNANNOUNCED_SUBJECT = re.compile(
     r"(?i)\b(?:the|our|your|their|this|these|those) ((?:[\w'-]+ ){0,4}?[\w'-]+) (?:is|are|has"
     r"|have)(?:n't| not) (?:been |yet )?(?:announced|public)(?: it)? yet\b"
@@ -2637,7 +2637,7 @@ UNANNOUNCED_SUBJECT = re.compile(
 
 def _announced_other(sentence: str, entry: Entry) -> bool:
     """Whether the sentence's only hint is that something else is not announced yet: its noun
-    is not the item's ("For the Lumen Festival: the lineup for 2027 hasn't been announced yet"
+    is not the item's ("For the Sunfest: the lineup for 2027 hasn't been announced yet"
     is a public plan, not the festival's cancellation; "the bike fair line-up" is not the cargo
     bike). The noun is the item's when its last word is a word of the note, when it says the
     item's name, or when most of its words are the note's. "It", "that" and "the thing" point
@@ -2657,15 +2657,15 @@ def _announced_other(sentence: str, entry: Entry) -> bool:
     return not _hinting(rest)
 
 
-# A sentence that says most of what a register item's note says ("the MSc accreditation is
-# under review at the partner university", note "a partner university's accreditation of the
+# A sentence that says most of what a register item's note says ("the MSc validation is
+# under review at the partner university", note "a partner university's validation of the
 # MSc is under review") speaks of the item without naming it.
 PARAPHRASE_WORDS = 4
 PARAPHRASE_SHARE = 0.5
 
 
 # Words that say something went wrong: with the place an incident's note names, a sentence
-# gives the incident away ("the same door bug that hit Brooklyn in March").
+# gives the incident away ("the same door bug that hit the Bronx in March").
 INCIDENT_WORDS = re.compile(
     r"(?i)\b(?:bug|bugs|issue|issues|outage|outages|incident|problem|problems|glitch|failure"
     r"|failed|fault|faults|mess|breach|leak|fire|flood|flooding|crash|mix-?up|breakdown|broke"
@@ -2681,9 +2681,9 @@ INCIDENT_WORDS = re.compile(
 )
 
 
-# The same as a German compound's head, in a draft's sentence (session 23): "der Chlorvorfall in
-# Ischl", "das Lösemittel-Problem im Spandauer Werk". Not in a variant: "der Hitzeschaden im
-# Lager Mainz" says where and what, and is retold by its words ("Hitzewelle … Lager … Mainz").
+# The same as a German compound's head, in a draft's sentence (session 23): "der Ölvorfall in
+# Hallein", "das Lack-Problem im Spandauer Werk". Not in a variant: "der Frostschaden im
+# Lager Trier" says where and what, and is retold by its words ("Kältewelle … Lager … Trier").
 INCIDENT_COMPOUND = re.compile(
     r"(?i)\b[^\W\d_]{3,}(?:vorfall|ausfall|st\u00f6rung|panne|schaden|problem|fehler)\b"
 )
@@ -2699,7 +2699,7 @@ def _place_and_incident(
     sentence: str, words: set[str], entry: Entry, said: set[str] | None = None
 ) -> bool:
     """A place the note of an incident names and a word of something going wrong, or two more
-    of the note's words: "It's the same grid-code issue from the Bavarian rollout". Without the
+    of the note's words: "It's the same grid-code issue from the Tyrolean rollout". Without the
     place, an incident retold with when it happened and three of its note's words: "what
     happened at the harbour yard last month, a few containers got damaged". `said` is the
     sentence's concepts, when the caller has them."""
@@ -2760,7 +2760,7 @@ HYPOTHETICAL = re.compile(r"(?i)\b(?:if|in case|falls|sollte)\b")
 
 def public_words(names: Iterable[str]) -> frozenset[str]:
     """The capitalised words of public names, without what a product list adds after them:
-    "Vault Backup (nightly copies)" → vault, backup; "Vellum Cloud" → vellum, cloud."""
+    "Vault Backup (nightly copies)" → vault, backup; "Quill Cloud" → quill, cloud."""
     words: set[str] = set()
     for name in names:
         name = name.split("(")[0]
@@ -2865,13 +2865,13 @@ CONTRACTIBLE = re.compile(r"\b(\w+) (is|are|will|has|have)\b(?= \w)")
 CONTRACTED = {"is": "s", "are": "re", "will": "ll", "has": "s", "have": "ve"}
 
 # A note of a product not launched yet: "unannounced successor of the Pro 4", "code name of the
-# unannounced espresso grinder", "next-generation juicer, launch date not public".
+# unannounced bread maker", "next-generation juicer, launch date not public".
 UNLAUNCHED_NOTE = re.compile(
     r"(?i)\b(?:successor|next[- ]gen\w*|next (?:generation|version|model)|new (?:model|version"
     r"|generation)|unannounced|unreleased|upcoming|not yet (?:launched|released)|launch)\b"
 )
 # The product said without its name: "the next one", "the machine after Pro 4", "its successor",
-# "the new espresso grinder", "the next-gen model" (lower-cased text).
+# "the new bread maker", "the next-gen model" (lower-cased text).
 SUCCESSOR_SAID = re.compile(
     r"\bthe (?:next|new|upcoming|coming) (?:one|model|version|generation|gen\b|[a-z-]{3,})"
     r"|\bthe [a-z]{3,} after (?:the )?[a-z]*\s?\d|\bthe one after\b|\bsuccessor\b"
@@ -3129,8 +3129,8 @@ NEW_SITE_SAID = re.compile(r"\b(?:new|neue[rsnm]?)\s+(?:[\w-]+\s+)?([\w-]+)")
 
 def _nouns_reordered(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """A German register phrase of several nouns said in another order within one sentence
-    ("Hab gehört, dass im Emmental-Stall gerade ein Druse-Verdacht ist" for "Druse-Verdacht
-    Emmental"): every noun, compounds split at their hyphens, from the first to the last."""
+    ("Hab gehört, dass in der Allgäu-Scheune gerade eine Husten-Sperre gilt" for "Husten-Sperre
+    Allgäu"): every noun, compounds split at their hyphens, from the first to the last."""
     if not register.nouns:
         return []
     lowered = text.casefold()
@@ -3152,7 +3152,7 @@ def _nouns_reordered(text: str, register: RegisterIndex) -> list[tuple[int, int,
 
 
 def _noun_stem(word: str) -> str:
-    """A German noun without its case or plural ending: "Stalls", "Stalle" → "stall"."""
+    """A German noun without its case or plural ending: "Tisches", "Tische" → "tisch"."""
     word = word.casefold()
     for ending in ("en", "es", "e", "n", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 4:
@@ -3363,7 +3363,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         for start, end, entry in register.find(text)
         if entry.category in HOST_CATEGORIES or not any(a <= start and end <= b for a, b in handles)
     ]
-    # A word of the register used ordinarily ("the Heron pub", "8840 was my house number").
+    # A word of the register used ordinarily ("the Wagtail pub", "8861 was my house number").
     named = without_ordinary_uses(text, named, note_meaning)
     named = [(s, e, entry) for s, e, entry in named if not _name_given(text, s, e)]
     lowered = text.lower()
@@ -3400,7 +3400,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
 # The register's word given as someone's or something's name, or as a word's meaning (session
 # 24): "your bunny's name is Biscuit", "the Thistle family", "„Sternschnuppe" war der Name der
 # Kinderbuchfigur", ""Hillcrest" in my username", ""Wegweiser" in German means signpost",
-# "that's exactly what my husband calls our tub", "hieß der Camper nur noch „Igelbau"".
+# "that's exactly what my husband calls our tub", "hieß der Wohnwagen nur noch „Igelbau"".
 NAME_GIVEN_BEFORE = re.compile(
     r"(?i)(?:\b(?:name|nickname|surname|username)(?:'s| is| was)"
     r"|\bhie(?:\u00df|ss) [^.!?\n]{0,40}\bnur noch)\s*[\"'\u201c\u201e\u2018\u00bb]?$"
@@ -3432,7 +3432,7 @@ def _name_given(text: str, start: int, end: int) -> bool:
 
 def _disowned(text: str, start: int, end: int, entry: Entry, register: RegisterIndex) -> bool:
     """The thing the register's words name is said to be someone else's ("the Reef Pro is a
-    thing… from another brand", "the "Duo" deal you saw is a student promo, not an Acmeworks
+    thing… from another brand", "the "Duo" deal you saw is a trial promo, not an Acmeworks
     plan", "isn't ours"), in a sentence that says nothing of the item's note, hints at nothing
     and does not say "internal"."""
     begins, stops = sentence_bounds(text, start, end, lookback=200)
@@ -3501,7 +3501,7 @@ COUNT_AFTER = re.compile(
     r" |nur |einfach |genau )?(?:the |our |that |die |unsere |der )?(?:total |overall |gesamte? )?"
     r"(?:number|count|total|tally|amount|figure|sum|anzahl|zahl|summe|gesamtzahl)\b"
 )
-# A number named as an affair ("the 7712 mess", "that 4410 fiasco", "der 3318-Vorfall").
+# A number named as an affair ("the 7758 mess", "that 4410 fiasco", "der 3355-Vorfall").
 AFFAIR_BEFORE = re.compile(
     r"(?i)\b(?:the|that|this|der|die|das|den|dem|vom|zum|beim|diese[mnrs]?)\s+$"
 )
@@ -3540,7 +3540,7 @@ SYSTEM_STATUS = re.compile(
     r"|password|access|admin|reset|queue|dashboard|console|ticket|tickets|locked|unlock\w*"
     r"|account|accounts)\b"
 )  # searched in lower-cased text (_sentence_around)
-# A German compound with the name first: "Plover-Einführung", "Zander-Bahn".
+# A German compound with the name first: "Plover-Einführung", "Adler-Bahn".
 GERMAN_COMPOUND_AFTER = re.compile(r"-[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{2,}")
 # A title in quotes followed by its author: "„Plover“ von Kettcar", "'Plover' by Someone".
 TITLE_BEFORE = re.compile(r"[\"'\u201c\u201e\u2018\u00ab]$")
@@ -3555,7 +3555,7 @@ EVENT_CLASSES = {
         INCIDENT_WORDS.pattern
         + r"|(?i:\b(?:ruin\w*|damag\w*|wreck\w*|destroy\w*|contaminat\w*|seized|botched|leak\w*"
         r"|burst\w*|injur\w*|went wrong|screwed up|police|fraud\w*|stolen|theft|drain\w*"
-        # An affair not named: "the Brooklyn badge thing".
+        # An affair not named: "the Bronx badge thing".
         r"|thing|mess|saga|fiasco|debacle|affair|episode|drama|snafu|scandal|kerfuffle)\b)"
     ),
     "closure": re.compile(
@@ -3575,7 +3575,7 @@ GENERIC_ITEM_WORDS = frozenset(
     )
 )  # fmt: skip
 # What a draft calls an affair it will not name: "the fuel thing", "the depot mess".
-# Not "a": "it's a Leith thing" is what the place is like, not an affair everyone knows of.
+# Not "a": "it's a Corran thing" is what the place is like, not an affair everyone knows of.
 VAGUE_AFFAIR = re.compile(  # searched in lower-cased text
     r"\b(?:the|that|this|our|their)\s+(?P<word>[a-z\u00e0-\u00ff][\w-]{3,}"
     r"(?:\s+[a-z\u00e0-\u00ff][\w-]{3,})?)\s+"
@@ -3583,7 +3583,7 @@ VAGUE_AFFAIR = re.compile(  # searched in lower-cased text
     r"|scandal|disaster|screw-?up|cock-?up|nonsense|stuff|kerfuffle)\b"
 )
 # An affair named by its thing after "the thing with": "das mit dem Kühlraum", "die Sache mit
-# der Charge", "that business with the autoclave" (searched in lower-cased text).
+# der Charge", "that business with the kiln" (searched in lower-cased text).
 THING_WITH = re.compile(
     r"\b(?:das|die sache|die geschichte|der vorfall|die panne|(?:das|dem|diese[ms]?) ding"
     r"|the thing|that thing|the business"
@@ -3633,7 +3633,7 @@ def _clauses_of(
     text: str, sentence: re.Match[str], name_at: int, others: frozenset[str], entry: Entry
 ) -> tuple[int, int, Entry]:
     """From the clause of the name to the clause of the last word of the variant said with it:
-    "booking Dublin for 2028, the campus is closing end of next year" is one finding."""
+    "booking Dunmore for 2028, the campus is closing end of next year" is one finding."""
     start, end = _clause(text, sentence.start() + name_at)
     for word in WORD.finditer(sentence.group()):
         if word.group().casefold()[:5] in others:
@@ -3644,7 +3644,7 @@ def _clauses_of(
 
 # Common nouns a register item's name may end in and a draft may describe it by. Not "tool",
 # "line", "range" or "board": they are said of public things too ("the porting tool", "the
-# senior range we sell today").
+# kids' range we sell today").
 ITEM_HEADS = frozenset(("list", "cohort", "batch"))
 DESCRIBED = re.compile(
     r"(?i)\b(?:the|our|that|this|their)\s+(?P<words>(?:[a-z\u00e0-\u00ff][\w-]{3,}\s+){1,2})"
@@ -3723,7 +3723,7 @@ def _named_deals(text: str, register: RegisterIndex) -> list[tuple[int, int, Ent
     return found
 
 
-# A sentence that says a name is meant (register-v11): "it's being called Studio something
+# A sentence that says a name is meant (register-v11): "it's being called Atelier something
 # internally", "the working title is …", "Projektname war irgendwas mit …" (lower-cased text).
 NAME_MEANT = re.compile(
     r"\b(?:called|known as|named|dubbed|referred to as|goes by)\b[^.!?\n]{0,40}\binternal(?:ly)?"
@@ -3737,8 +3737,8 @@ NAME_MEANT_CUES = ("intern", "name", "title", "titel", "named")
 
 def _half_named(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """An item told by one word of its name where a sentence says a name is meant: "there's
-    going to be a tier above Plus for pros. It's being called Studio something internally" for
-    "Studio Pro" (note "unannounced subscription tier …"). The sentence before belongs to the
+    going to be a tier above Plus for pros. It's being called Atelier something internally" for
+    "Atelier Max" (note "unannounced subscription tier …"). The sentence before belongs to the
     finding when it says a word of the note."""
     if not (register.halves or register.named_halves):
         return []
@@ -3778,7 +3778,7 @@ def _half_named(text: str, register: RegisterIndex) -> list[tuple[int, int, Entr
 
 
 # An incident's affair named by two words of it and what people do about it (register-v11):
-# "the shared-album complaints", "the double-debit claims", "those late-payout cases".
+# "the shared-folder complaints", "the double-charge claims", "those late-refund cases".
 COMPLAINED = re.compile(  # searched in lower-cased text
     r"\b(?:the|that|those|these|this|our|their|all the)\s+(?P<a>[a-z][a-z]{3,})(?:-|\s+)"
     r"(?P<b>[a-z]{4,})\s+(?:complaints?|claims|cases|refunds|compensation|payouts)\b"
@@ -3814,9 +3814,9 @@ OUR_MISTAKE = re.compile(r"(?i)\b(?:mistake|blunder|slip-?up|screw-?up|our bad|v
 
 def _note_phrases(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """An incident told by two phrases of its own, said as something that went wrong: "the
-    location data in shared albums … it was our fault", note "shared-album links exposed
+    location data in shared folders … it was our fault", note "shared-folder links exposed
     photo location data" (register-v11). A sentence retells the note's pairs of words
-    ("location data", "shared album") without most of its other words."""
+    ("location data", "shared folder") without most of its other words."""
     if not register.incidents:
         return []
     # The whole text first: a sentence holds no more of a note's pairs than the text does.
@@ -3862,7 +3862,7 @@ def _note_phrases(text: str, register: RegisterIndex) -> list[tuple[int, int, En
 def _euphemisms(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """An incident named by a word of its own and a vague noun ("the fuel thing", "the burst
     thing", "the depot mess"), or two of its words joined anew ("the leaked-test cohort", note
-    "placement-test answer key leaked"): one of them must say something went wrong."""
+    "entry-test answer key leaked"): one of them must say something went wrong."""
     if not register.incidents:
         return []
     found = []

@@ -4,7 +4,7 @@ trained wording head (wording.py) also scores each sentence, for the paraphrases
 knows. Negated forms ("I can't promise a date", "this isn't user error") are not findings.
 
 The patterns are general English; the company's own name and products come from configuration
-(`Company`, built from settings.OPENLINE), so "Acme's fault" or "all our Snack Packs are
+(`Company`, built from settings.OPENLINE), so "Acme's fault" or "all our Tea Tins are
 unsafe" are read for whichever company runs Openline."""
 
 import functools
@@ -678,7 +678,7 @@ def _profanity_more(text: str, lowered: str | None) -> Iterable[Hit]:
 @dataclass(frozen=True, slots=True)
 class Company:
     """The company's name and product names, from settings.OPENLINE["COMPANY_NAME"] and
-    ["COMPANY_PRODUCTS"]: "Acme Daily (snack subscription)" is read as "Acme Daily"."""
+    ["COMPANY_PRODUCTS"]: "Acme Daily (tea subscription)" is read as "Acme Daily"."""
 
     name: str = ""
     products: tuple[str, ...] = ()

@@ -209,7 +209,7 @@ ADDRESS_PATTERNS = (
         r"[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+(?:\s+[A-ZÀ-ÝŁŚŻŹĆŃ][\w'\u2019-]+){0,3},?\s+(?:n[º°o]\.?\s*)?"
         r"\d{1,4}[a-zA-Z]?\b"
     ),
-    # A street named in one word, its kind at its end, then its town: "8 Kingsway, Didsbury",
+    # A street named in one word, its kind at its end, then its town: "8 Broadway, Chorlton",
     # "12 Southgate, Chichester" (values-v13).
     re.compile(
         r"\b\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]{2,}(?:way|gate|side|croft|field|fields|mead|garth)"
@@ -219,7 +219,7 @@ ADDRESS_PATTERNS = (
     re.compile(
         r"\b[A-ZÄÖÅÆØ][a-zäöåæø]+(?:gatan|gata|gade|vej|veien|vegen|katu|tie)\s+\d{1,4}[A-Za-z]?\b"
     ),
-    # Japan and Korea, romanised: "1-2-3 Jingumae, Shibuya-ku", "152 Teheran-ro, Gangnam-gu";
+    # Japan and Korea, romanised: "1-2-3 Shibakoen, Minato-ku", "152 Teheran-ro, Gangnam-gu";
     # Japanese postcode "〒150-0001"; in kanji and hangul: "東京都渋谷区神南1-2-3",
     # "서울특별시 강남구 테헤란로 152".
     FAR_EAST_ADDRESS,
@@ -260,7 +260,7 @@ ADDRESS_PATTERNS = (
     # Four-digit postcodes with their town after a comma (Swiss, Austrian, Belgian, Danish,
     # Norwegian): ", 8001 Zürich", ", 1000 Bruxelles".
     re.compile(r"(?:(?<=,)|(?<=, ))[1-9]\d{3} [A-ZÄÖÜÅÆØ][a-zäöüßåæøéèü-]+"),
-    # India: a town and its six-digit PIN code after a comma ("…, Mumbai - 400020"), or the
+    # India: a town and its six-digit PIN code after a comma ("…, Chennai - 600020"), or the
     # PIN code named ("PIN 560001").
     re.compile(
         r"(?:(?<=,)|(?<=, ))[A-Z][a-z]+(?: [A-Z][a-z]+)?\s?(?:[-\u2013]\s?)?[1-9]\d{2}\s?\d{3}\b"
@@ -932,7 +932,7 @@ PUBLIC_PLACE_BEFORE = re.compile(
     r"|shop)|dealer(?:ship)?|office|depot|warehouse|outlet|workshop|studio|pick-?up point"
     r"|collection point|drop-?off point|parcel ?shop|locker|service desk|help ?desk|campus|school"
     r"|clinic|surgery|practice|base|marina|hub|academy|college|gym|salon|venue|centre|center"
-    # "The Leeds site is at …", "in der Filiale Salzburg (Getreidegasse 21)" (values-v14).
+    # "The Leeds site is at …", "in der Filiale Graz (Sporgasse 21)" (values-v14).
     r"|site|location|premises|filiale|niederlassung|standort)s?)"
     r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|in|of)){0,3}"
     r"\s*(?:,|\(|\b(?:on|at|in|is at|is on|is in)\b)"
@@ -1061,7 +1061,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
     if gates.search(HEALTH_HINT, text):
         for match in HEALTH_NEED.finditer(text):
             if OUR_PRODUCT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
-                continue  # "Solo S2 is our current stairlift": what the company sells (values-v17)
+                continue  # "Duo D4 is our current ventilator": what the company sells (values-v17)
             yield Hit(KIND, *match.span(), HEALTH_MESSAGE, PRIVATE_LIFE_SUGGESTION)
     if not NAMED_RECORD_HINT.search(text):
         return
@@ -1393,7 +1393,7 @@ NOT_HEALTH_SAID = re.compile(
     r"|team|clinic|talk|webinar|session|course|class(?:es)?|spricht|vortrag|betreut)\b"
 )
 # A full name greeted or thanked, then that person's record in the same sentence: "Thanks,
-# Priya Raman, I've found your booking for the IELTS course, reference PLW-BK-77213."
+# Priya Raman, I've found your booking for the TOEFL course, reference PLW-BK-77213."
 ADDRESSED_RECORD = re.compile(
     r"\b(?:Thanks|Thank you|Hi|Hello|Dear|Hey|Morning|Good (?:morning|afternoon|evening)"
     rf"|Hallo|Guten Tag),?\s+{_TITLE}(?P<name>{_FULL_NAME})\s*,"
@@ -2451,7 +2451,7 @@ TAGGED_REFERENCE = re.compile(
 
 def _record_references(text: str, lowered: str) -> list[tuple[int, int]]:
     """Spans of records' references: a number after a record's name ("order 558102"), "#" and
-    digits, or capitals and digits around a dash with three digits or more ("LX-88213")."""
+    digits, or capitals and digits around a dash with three digits or more ("LX-88419")."""
     found = []
     for word in gates.finditer(RECORD_WORD, lowered):
         number = RECORD_NUMBER_AFTER.match(text, word.end())
@@ -2472,7 +2472,7 @@ THING_CODE_BEFORE = re.compile(
     r"\s*(?:no\.?|number|nr\.?|#|:)?\s*$"
 )
 NAME_IN_CLAUSE = re.compile(rf"{_TITLE}(?P<name>{_FULL_NAME})")
-# Before a name, what makes it a thing or one of the company's own people: "the Aurora Lamp",
+# Before a name, what makes it a thing or one of the company's own people: "the Polaris Lamp",
 # "our agent Sam Patel".
 NOT_A_PERSON_BEFORE = re.compile(
     r"(?i)\b(?:the|a|an|our|this|that|these|your|new|unser\w*|der|die|das|den|dem|ein|eine"
@@ -2513,7 +2513,7 @@ def _names_near_references(text: str, lowered: str) -> list[Hit]:
 
 def _a_person(text: str, name: re.Match[str]) -> bool:
     """Whether a name-shaped span reads as a private person's name: not a thing or a place
-    ("the Aurora Lamp", "Royal Mail Tracked"), not one of the company's own people ("your
+    ("the Polaris Lamp", "Royal Mail Tracked"), not one of the company's own people ("your
     account manager is …"), not a German noun after its article ("Die Buchungsnummer")."""
     words = name.group("name").split()
     if words[0] in NOT_A_FIRST_NAME or words[-1] in NOT_A_FIRST_NAME:
@@ -2686,7 +2686,7 @@ def _v9(text: str, lowered: str, public_addresses: frozenset[str] = frozenset())
 
 # --- Who the details are of, and what is only an example (precise-v10, issue 13) ------------
 
-# A person's details given after their name, as one list: "Mrs Eileen Brady, 7 Sycamore Park,
+# A person's details given after their name, as one list: "Mrs Eileen Brady, 7 Rowan Park,
 # …", "Ayesha Siddiqui, 0300 1234567, …", "Chidi Okonkwo, passport no. A31984472". What stands
 # between the name and the detail found: a comma or a bracket, and at most a short label.
 DETAILS_OF_NAME = re.compile(
@@ -2723,7 +2723,7 @@ PICKED_OUT_ROLE = re.compile(  # searched in lower-cased text
 )
 PICKED_OUT_NAME = re.compile(rf"[^.!?\n,;:]{{1,60}}?\s(?i:is|was)\s+{_TITLE}(?P<name>{_FULL_NAME})")
 # An address given by its numbered parts, as in South Asia and the Gulf: "House 14, Street 7,
-# F-8/3, Islamabad", "Plot 22, Road 5, Banani, Dhaka", "Villa 9, Street 34, Al Barsha, Dubai".
+# F-8/3, Islamabad", "Plot 22, Road 5, Banani, Dhaka", "House 9, Street 34, Al Majaz, Sharjah".
 # Two numbered parts, then a place.
 _NUMBERED_PART = (
     r"(?:House|Plot|Flat|Apt\.?|Apartment|Villa|Unit|Block|Blk|Building|Bldg\.?|Street|St\.?"
@@ -2845,7 +2845,7 @@ FIRM_WORDS = frozenset(
      "Residence", "Apartments", "Towers", "Tower", "Court", "Centre", "Center", "Mall", "Plaza")
 )  # fmt: skip
 # A branch, a household or a possessive before a capitalised word is no one's name: "Filiale
-# Salzburg", "Familie Berger", "Meine Ausweisnummer", "Branch Leeds".
+# Graz", "Family Berger", "Meine Ausweisnummer", "Branch Leeds".
 PLACE_OR_GROUP_FIRST = frozenset(
     ("Filiale", "Familie", "Standort", "Praxis", "Firma", "Meine", "Mein", "Meinen", "Ihre",
      "Ihr", "Ihren", "Unsere", "Unser", "Branch", "Store", "Shop", "Family", "Hotel", "Tower")
@@ -3017,7 +3017,7 @@ def _v11(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
 # Addresses by the order of their parts where the street's kind comes first or the house number
 # last: Irish street words before the name ("3 Bóthar na Trá", "22 Sráid an Mhuilinn"), a
 # street and then its house number ("Othaya Road, Hse No. 12", "MG Road, House No. 45"), and
-# German streets named with a preposition and an article ("Am Mühlbach 3", "An der Weide 12",
+# German streets named with a preposition and an article ("Am Mühlbach 3", "An der Mühle 12",
 # "Zum Steinbruch 4"), not a day, a month or a time ("Am Montag 3 Pakete", "Im Juni 12 Uhr").
 _IRISH_STREET = r"(?:B[óo]thar|Sr[áa]id|Ascaill|L[áa]na|Cearn[óo]g|Pl[áa]s|C[ée]ide|B[óo]ithr[íi]n)"
 _DE_STREET_LEAD = (
@@ -3152,7 +3152,7 @@ BIRTH_COMPOUND_DE = re.compile(
     r"(?P<date>\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d\d)\b"
 )
 # A Spanish, Portuguese or Italian street written the English way, the house number first:
-# "14 Calle Larios, 3ºB, 29005 Málaga" (floor and door, then a five-digit postcode and town).
+# "14 Calle Sierpes, 3ºB, 41004 Sevilla" (floor and door, then a five-digit postcode and town).
 ADDRESS_PATTERNS_V16 = (
     re.compile(
         r"\b\d{1,4}[A-Za-z]?,?\s+(?:Calle|C/|Avenida|Avda\.|Paseo|Plaza|Carrer|Rua|Avenida|Via"
@@ -3279,7 +3279,7 @@ TOWN_POSTCODE_ADDRESS = re.compile(
 
 
 # An address laid out as a block, the continental way: the street and its number on one line,
-# the postcode and the town on the next ("Lindenhofstraße 4" / "6020 Innsbruck", "Calle de los
+# the postcode and the town on the next ("Lindenhofstraße 4" / "8010 Graz", "Calle de los
 # Olmos 9, 2º A" / "29600 Almuñécar"); a bare name on the line above is the person who lives there.
 ADDRESS_BLOCK = re.compile(
     rf"(?:^|\n)[ \t]*(?P<name>{_FULL_NAME}[ \t]*\n[ \t]*)?(?P<street>{_PLACE_WORD}"

@@ -42,7 +42,7 @@ CANDIDATE = re.compile(
 )
 
 
-# Part of a longer token: a code's number ("DPB-0419"), a channel ("#pressroom"), a path.
+# Part of a longer token: a code's number ("DPB-0377"), a channel ("#newsdesk"), a path.
 ATTACHED_BEFORE = re.compile(r"[\w#/_-]$")
 
 
@@ -71,7 +71,7 @@ def without_ordinary_uses[E: Item](
     """The register's matches in text but those the sense head is sure are ordinary words; the
     head compares the sentence with `meaning(note)`, what the note says the item is (without
     what it says the word means ordinarily: "(a cascade is unrelated)"). A word inside a longer
-    match ("Moth" of "Moth score", "Sitka" of "the Sitka deal") is the register's own phrase
+    match ("Wren" of "Wren score", "Tamar" of "the Tamar deal") is the register's own phrase
     and is kept without asking."""
     if not matches:
         return matches

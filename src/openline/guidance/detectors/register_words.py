@@ -167,7 +167,7 @@ def concepts(text: str, stopwords: frozenset[str] = frozenset()) -> set[str]:
             found.update(_concepts_of(word))
     found.update(SHORT[m.group().casefold()] for m in SHORT_WORD.finditer(text))
     if ("Abo" in text or "abo" in text) and ABO.search(text):
-        found.add("customer")  # "das Abo", "Linsen-Abo": a subscription
+        found.add("customer")  # "das Abo", "Tee-Abo": a subscription
     if "Charge" in text and GERMAN_BATCH.search(text):
         found.add("batch")  # "aus der Charge", not an English "charge"
     if ("more" in text or "mehr" in text or "dearer" in text) and PAY_MORE.search(text):

@@ -319,7 +319,7 @@ SECURITY_ANSWER_PROSE = frozenset(
      "something", "anything", "whatever", "only", "twelve", "never")
 )  # fmt: skip
 
-# A network and its key: "Wifi for the hotspot: SSID HF-2207, key 7Kq4-mP2x-9Lw3".
+# A network and its key: "Wifi for the hotspot: SSID HF-2293, key 7Kq4-mP2x-9Lw3".
 NETWORK_KEY = re.compile(
     r"(?i)\b(?:wi-?fi|wlan|ssid|hotspot|router|network|netz|netzwerk)\b[^.\n]{0,60}?"
     r"\b(?:key|pass(?:word)?|pw"
@@ -416,7 +416,7 @@ def _group_span(match: re.Match[str], *, shortest: int = 1) -> tuple[int, int]:
 
 
 # "pass" that names a ticket, not a password: "Season Pass number is SP-299014", "your bus
-# pass: 4411 2208", "pass no. SP-204411" (values-v13).
+# pass: 4411 2293", "pass no. SP-204411" (values-v13).
 PASS_NUMBER = re.compile(r"(?i)pass\s*(?:number|no\.?|nr\.?|#|id)(?!\w)")
 TICKET_BEFORE = re.compile(
     r"(?i)\b(?:season|boarding|bus|day|annual|travel|rail|train|parking|visitor|guest|weekly"
@@ -456,7 +456,7 @@ RECORD_NAMED_AFTER = re.compile(
     r"(?:[\w-]+\s+)?(?:(?:booking|order|reservation|confirmation|tracking|invoice|ticket|case)"
     r"[ -]?(?:reference|number|ref|no\b)|(?:buchungs|bestell|auftrags|rechnungs|reservierungs"
     r"|sendungs|vorgangs|best\u00e4tigungs)(?:referenz|nummer|code))"
-    # "der Code 7741 … ist die Nummer der Prüfstelle": the number of someone else
+    # "der Code 7759 … ist die Nummer der Prüfstelle": the number of someone else
     r"|[^.!?\n]{0,50}?\b(?:is|ist)\s+(?:the|die|eine?|a)\s+(?:[\w-]+\s+)?(?:number|nummer)\s+"
     r"(?:of|der|des|von)\b"
     r"|[^.!?\n]{0,80}?\b(?:is|ist)\s+(?:not\s+an?|no|kein|keine)\s+(?:password|passwort|kennwort"
@@ -617,7 +617,7 @@ def detect(text: str) -> list[Hit]:
                 spans.append((label, start, end))
     for match in CODE_PAIR.finditer(text) if code_pair else ():
         # A public word makes a code public ("voucher code"), not a PIN: "your voucher PIN is
-        # 3390-KT" opens the voucher (values-v13).
+        # 3396-KT" opens the voucher (values-v13).
         if (
             match.group("public")
             and match.group("noun").lower() not in SECRET_NOUNS
@@ -1292,7 +1292,7 @@ def _quoted_values(text: str) -> list[tuple[str, int, int]]:
     return spans
 
 
-# A code read out: digits in pairs or fours ("55 09 13", "7741 0926"), three and three ("482
+# A code read out: digits in pairs or fours ("55 09 13", "7759 0926"), three and three ("482
 # 917"), a network's letters and digits ("MGT 482 917"), one digit at a time with a key after it
 # ("1-9-6-5-star"), or digits in words, in groups ("four one nine, two two six") or joined with
 # other words ("four-seven-tango-lemon-nine-nine").
@@ -1506,7 +1506,7 @@ PRICE_OR_OWNER = re.compile(
     r"|[A-Za-z][A-Za-z_-]*:[A-Za-z][A-Za-z_-]*"
 )
 # A PIN stays private whoever it belongs to: "your reservation PIN is 3 8 1 5", "the parcel PIN
-# 4471", "account passcode 0912". Only a place's number ("postal PIN 560001") is public.
+# 4471", "account passcode 0934". Only a place's number ("postal PIN 560001") is public.
 HOLDER_NOUN_BEFORE = re.compile(
     r"(?i)\b(?:booking|order|account|customer|member|ticket|case|claim|billing|registration"
     r"|invoice|parcel|shipping|reservation|delivery|collection|card|tax)[\s-]+$"
@@ -2063,7 +2063,7 @@ def _passphrase_words(lowered: str, begins: int, stop: int) -> tuple[int, int] |
 
 
 # A code read out or keyed in with a verb and no name ("punch in 4 4 7 1", "dial *72*4471# to
-# unlock", "it's eight-eight-zero-one"), or with what it opens after it ("use 8814 on the side
+# unlock", "it's eight-eight-zero-one"), or with what it opens after it ("use 8857 on the side
 # door keypad", "geben Sie 4711 am Tastenfeld ein"). The digits first (a scan for a digit is
 # cheap), then the words around them.
 TYPED_DIGITS = re.compile(  # what may stand before it is checked after (a faster scan)
@@ -2160,7 +2160,7 @@ def _codes_said_to_type(text: str, lowered: str) -> list[tuple[str, int, int]]:
 # --- A card's security code by what it is (precise-v10, issue 13) ---------------------------
 # Named by where it is printed or by a brand's own name for it, where a card is spoken of:
 # "the 3 digits on the back are 552", "CID 1184" (American Express), "the four-digit code on
-# the front: 0417". The name of the code's place, a handing-over word or none, the digits.
+# the front: 0468". The name of the code's place, a handing-over word or none, the digits.
 CARD_CODE_DESCRIBED = re.compile(  # searched in lower-cased text
     r"\b(?:cid|(?:the\s+)?(?:three|four|3|4)[- ]digits?(?:\s+(?:security\s+)?(?:code|number))?"
     r"\s+on\s+the\s+(?:back|front|reverse)(?:\s+of\s+(?:the|your|her|his|their|my)\s+card)?"
@@ -2364,7 +2364,7 @@ def _v11(text: str, lowered: str) -> list[tuple[str, int, int]]:
 
 # "code 1122" alone may be an error's or a discount's; in a sentence about a lock, a door, a gate
 # or an alarm it opens it: "the old code 1122 doesn't work any more" (after "the lockbox … is
-# 7734"), "use code 4471 at the side gate" — the shape recurs in ten writers' drafts.
+# 7796"), "use code 4471 at the side gate" — the shape recurs in ten writers' drafts.
 LOCK_CODE = re.compile(  # searched in lower-cased text
     r"\b(?:code|pin|combination|combo)\s+(?:(?:is|was|now|:)\s*)?(?P<value>\d{4,8})(?![\w/.,-]\d)"
 )
@@ -2714,7 +2714,7 @@ ID_LOGIN_PAIR = re.compile(
     r"(?=[\s.,;:)]|$)"
 )
 # A code named as private by its purpose, even when a public word names it: "den
-# Gutschein-Code …, der zum Freischalten: 5820-RT". Searched in lower-cased text.
+# Gutschein-Code …, der zum Freischalten: 5847-RT". Searched in lower-cased text.
 UNLOCKING_CODE = re.compile(
     r"\b(?:code|pin|kombination|schl\u00fcssel|key)\b[^.\n!?]{0,60}?\b(?:zum|zur|f\u00fcrs"
     r"|to|for)\s+(?:freischalten|entsperren|anmelden|einloggen|\u00f6ffnen|unlock(?:ing)?"

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
-from django.db import connections, router
+from django.db import connection, connections, router
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.http import Http404
@@ -15,9 +15,17 @@ from django.utils import timezone
 
 from openline.accounts.models import User
 from openline.community.models import Tag
+from openline.notifications.selectors import UNREAD_SQL, remember_unread
+from openline.people.permissions import LEVEL_SQL, remember_level, remembered_level
 
-from ..models import ChampionArea, ChampionAssignment, Conversation, ConversationStatus
-from ..permissions import check_use_champion_queue
+from ..models import (
+    ChampionArea,
+    ChampionAssignment,
+    ChampionOptIn,
+    Conversation,
+    ConversationStatus,
+)
+from ..permissions import can_use_champion_queue, check_use_champion_queue, remember_champion
 
 DEFAULTS: dict[str, Any] = {
     "OFFER_MINUTES": 120,
@@ -29,6 +37,39 @@ DEFAULTS: dict[str, Any] = {
 
 def champion_settings() -> dict[str, Any]:
     return {**DEFAULTS, **settings.OPENLINE.get("CHAMPIONS", {})}
+
+
+# --- the header's link ---------------------------------------------------------------------------
+
+_LEVEL, _UNREAD, _OPTED_IN = 1, 2, 3
+_OPTED_IN_SQL = f"SELECT 1 FROM {ChampionOptIn._meta.db_table} WHERE user_id = %s AND active"  # noqa: S608
+# The member's trust level, unread count and opt-in in one round trip, where the header would
+# otherwise count the unread notifications alone (notifications.context_processors).
+_HEADER_SQL = " UNION ALL ".join(
+    [
+        f"SELECT {_LEVEL}, l.* FROM ({LEVEL_SQL}) l",  # noqa: S608 - constants
+        f"SELECT {_UNREAD}, n.* FROM ({UNREAD_SQL}) n",  # noqa: S608 - constants
+        f"SELECT {_OPTED_IN}, o.* FROM ({_OPTED_IN_SQL}) o",  # noqa: S608 - constants
+    ]
+)
+
+
+def header_champion_queue(user: User) -> bool:
+    """Whether the site header links the champion queue: a super-user or a trust-level-4 member
+    who opted in (`can_use_champion_queue`). A page that read the level with its own rows (the
+    thread page's `reader_state`) asks only a member the level makes eligible for the opt-in;
+    any other page reads level, opt-in and the header's unread count in the one query the
+    header made for the count alone, so no member's page asks one more."""
+    if not user.is_authenticated or user.is_staff_member:
+        return False
+    if remembered_level(user) is None:
+        with connection.cursor() as cursor:  # plain SQL: it runs on every member's page
+            cursor.execute(_HEADER_SQL, [user.pk, user.pk, user.pk])
+            rows = cursor.fetchall()
+        remember_level(user, next((value for kind, value in rows if kind == _LEVEL), 0) or 0)
+        remember_unread(user, next(value for kind, value in rows if kind == _UNREAD))
+        remember_champion(user, any(kind == _OPTED_IN for kind, _ in rows))
+    return can_use_champion_queue(user)
 
 
 # --- what is offered ------------------------------------------------------------------------------
