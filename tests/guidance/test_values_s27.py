@@ -56,6 +56,11 @@ def test_streets_named_in_parts_or_numbered_after_are_addresses(
          "Bitte zurückrufen.", "Leonore Wiesinger"),
         ("Mrs Philippa Tregarthen rang this morning. Her number is 07700 900 418.",
          "Philippa Tregarthen"),
+        # a weekday or a question's word after the reference is no nearer name
+        ("Gefunden: Spenden von Jadwiga Kowalczyk, Spendernummer TQ-518204, letzter Besuch "
+         "Montag.", "Jadwiga Kowalczyk"),
+        ("Ich sehe, Severin Oberhollenzer hat doppelt gebucht, TQ-518977. Welchen Termin soll "
+         "ich löschen?", "Severin Oberhollenzer"),
     ],
 )  # fmt: skip
 def test_a_name_whose_record_or_detail_follows_is_personal_data(
@@ -85,6 +90,19 @@ def test_the_readers_own_detail_gives_no_name(db: None, text: str) -> None:
         "Treffpunkt: Praxis Feldkirch, Marktgasse 8, Eingang B.",
     ],
 )
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Mietantrag: Mira Zehentner, SV-Nr. 4417 230507, Bürge ist der Vater.", "4417 230507"),
+        ("Die Versichertennummer von Herrn Aebischer ist 80756 04412 3318.", "80756 04412 3318"),
+    ],
+)
+def test_a_social_or_health_insurance_number_is_personal_data(
+    db: None, text: str, number: str
+) -> None:
+    assert covered(text, number, "personal_data")
+
+
 def test_a_premises_said_to_be_at_an_address_is_no_ones_home(db: None, text: str) -> None:
     assert "personal_data" not in kinds(text)
 

@@ -324,6 +324,11 @@ _ID_WORDS = (
     # A travel or identity document's number by that name: "document number PAA123456"
     # (values-v19)
     r"|(?:travel |identity |ID )?document (?:number|no\.?)(?= )|Dokumente?nnummer"
+    # The German names of a social or health insurance's number for its holder, as the English
+    # "insurance number" above: "SV-Nr. 1234 140308", "Versichertennummer …" (values-v14,
+    # session 27)
+    r"|SV-?Nr|SVNR|Sozialversicherungsnr|Versichertennummer|Versicherten-?Nr"
+    r"|Versichertenkarte(?:nnummer)?"
 )
 _NATIONAL_ID_SHAPES = (
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
@@ -573,6 +578,10 @@ NOT_A_NAME_WORD = frozenset(
         "New", "Year", "Years", "Year's", "Day", "Eve", "Christmas", "Easter", "Holiday",
         "Holidays", "Weekend", "Week", "Festival", "Season", "Bank", "Boxing", "Lunar", "Summer",
         "Winter", "Spring", "Autumn", "Half", "Term", "Black", "Friday", "Cyber", "Monday",
+        # the days of the week, in English and German: "letzter Besuch Montag" is a day
+        # (values-v14, session 27)
+        "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday", "Montag", "Dienstag",
+        "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
     )
 )  # fmt: skip
 
@@ -2601,6 +2610,10 @@ GERMAN_FUNCTION_WORDS = frozenset(
         "ihren", "ihrer", "ihrem", "sein", "seine", "seinen", "seiner", "unser", "unsere",
         "euer", "eure", "laut", "bei", "mit", "von", "zur", "zum", "im", "am", "auf", "aus",
         "nach", "für", "über", "unter", "vor", "seit", "alle", "viele", "keine", "kein",
+        # a question's or a pointer's word: "Welchen Termin soll ich löschen?" (values-v14,
+        # session 27)
+        "welche", "welchen", "welcher", "welchem", "welches", "diese", "diesen", "dieser",
+        "diesem", "dieses", "jede", "jeden", "jeder", "jedem", "jedes",
     )
 )  # fmt: skip
 GERMAN_NOUN_ENDING = re.compile(
