@@ -83,14 +83,6 @@ def test_the_readers_own_detail_gives_no_name(db: None, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "Die Filiale Aarau findet ihr in der Bahnhofstrasse 41, gleich beim Bahnhof.",
-        "Die Adresse vom Studio Chemnitz ist übrigens Karl-Liebknecht-Straße 19, 09111 Chemnitz.",
-        "Treffpunkt: Praxis Feldkirch, Marktgasse 8, Eingang B.",
-    ],
-)
-@pytest.mark.parametrize(
     ("text", "number"),
     [
         ("Mietantrag: Mira Zehentner, SV-Nr. 4417 230507, Bürge ist der Vater.", "4417 230507"),
@@ -103,6 +95,14 @@ def test_a_social_or_health_insurance_number_is_personal_data(
     assert covered(text, number, "personal_data")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Filiale Aarau findet ihr in der Bahnhofstrasse 41, gleich beim Bahnhof.",
+        "Die Adresse vom Studio Chemnitz ist übrigens Karl-Liebknecht-Straße 19, 09111 Chemnitz.",
+        "Treffpunkt: Praxis Feldkirch, Marktgasse 8, Eingang B.",
+    ],
+)
 def test_a_premises_said_to_be_at_an_address_is_no_ones_home(db: None, text: str) -> None:
     assert "personal_data" not in kinds(text)
 
