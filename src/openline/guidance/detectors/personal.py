@@ -569,6 +569,8 @@ NOT_A_FIRST_NAME = frozenset(
         # Bestellung WW-482193 …", "bezahlt mit Visa Endung 4410" (german-v21)
         "Ihrem", "Ihren", "Ihrer", "Ihres", "Deinem", "Deinen", "Deiner", "Deines", "Unserem",
         "Unseren", "Unserer", "Unseres", "Gute", "Guten", "Visa",
+        # a possessive starting a sentence: "His Aadhaar is …" (values-v14, session 27)
+        "His", "Her", "Their", "Its", "My", "Seine", "Seinen", "Seiner", "Meine", "Mein",
     )
 )  # fmt: skip
 
