@@ -4,7 +4,7 @@ person named before a record whose short name ends in a dot ("Patientennr. …")
 as a third person's ("ihre Handynummer ist …", "Her number is …"). Secrets: a code whose
 digits cannot be a date, a code said to hold "from today", a lock's compound name before a code
 in German number words, digits one by one ending in a key's letter. Not personal data: an
-address a premises is said to be at, in German ("Die Praxis … findet ihr in der …"). Each family
+address a premises is said to be at, in German ("Die Filiale … findet ihr in der …"). Each family
 has clean twins that must stay clean. The examples are made up for these tests."""
 
 import pytest
@@ -29,7 +29,7 @@ def kinds(text: str) -> set[str]:
     [
         ("Der Nachbar aus der Otto-Lilienthal-Straße 14 hat sich wieder beschwert.",
          "Otto-Lilienthal-Straße 14"),
-        ("Lieferung bitte an Frau Ebersold, Max-Planck-Str. 3, 70569 Stuttgart.",
+        ("Lieferung bitte an Frau Ebersold, Max-Planck-Str. 3, 73728 Esslingen.",
          "Max-Planck-Str. 3"),
         ("Er wohnt in der Johann-Strauß-Gasse 4, gleich neben dem Bäcker.",
          "Johann-Strauß-Gasse 4"),
@@ -86,7 +86,7 @@ def test_the_readers_own_detail_gives_no_name(db: None, text: str) -> None:
     ("text", "number"),
     [
         ("Mietantrag: Mira Zehentner, SV-Nr. 4417 230507, Bürge ist der Vater.", "4417 230507"),
-        ("Die Versichertennummer von Herrn Aebischer ist 80756 04412 3318.", "80756 04412 3318"),
+        ("Die Versichertennummer von Herrn Aebischer ist 80756 04412 7720.", "80756 04412 7720"),
     ],
 )
 def test_a_social_or_health_insurance_number_is_personal_data(
@@ -100,7 +100,7 @@ def test_a_social_or_health_insurance_number_is_personal_data(
     [
         "Die Filiale Aarau findet ihr in der Bahnhofstrasse 41, gleich beim Bahnhof.",
         "Die Adresse vom Studio Chemnitz ist übrigens Karl-Liebknecht-Straße 19, 09111 Chemnitz.",
-        "Treffpunkt: Praxis Feldkirch, Marktgasse 8, Eingang B.",
+        "Treffpunkt: Werkstatt Feldkirch, Marktgasse 8, Eingang B.",
     ],
 )
 def test_a_premises_said_to_be_at_an_address_is_no_ones_home(db: None, text: str) -> None:
@@ -112,7 +112,7 @@ def test_a_premises_said_to_be_at_an_address_is_no_ones_home(db: None, text: str
     [
         ("Der Tresor im Lager geht mit 23-58-07, das Wechselgeld liegt oben.", "23-58-07"),
         ("Für den Außendienst: Der Zugang zum Schlüsseltresor ist ab heute 8315.", "8315"),
-        ("The gate code is from Monday 6042, please don't post it.", "6042"),
+        ("The gate code is from Monday 5178, please don't post it.", "5178"),
         ("Das Hoftor geht mit dem Zahlencode dreiundsechzig-vierzehn auf.",
          "dreiundsechzig-vierzehn"),
         ("Hi Mo, the code for the bin store at the Brookfield yard is 4-7-1-8-Y. Cheers.",

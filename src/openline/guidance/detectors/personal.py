@@ -229,7 +229,7 @@ ADDRESS_PATTERNS = (
         r"\s+\d{1,4}(?:\s?[a-z]\b|-\d{1,3})?\b"
     ),
     # Germany: "Hauptstraße 5", "Berliner Allee 3a"; a street named after a person or a place
-    # in hyphenated parts: "Karl-Heine-Straße 18", "Max-Planck-Str. 3", "Johann-Strauß-Gasse 4"
+    # in hyphenated parts: "Otto-Lilienthal-Straße 14", "Max-Planck-Str. 3", "Johann-Strauß-Gasse 4"
     # (values-v14, session 27).
     re.compile(
         r"\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer)"
@@ -325,7 +325,7 @@ _ID_WORDS = (
     # (values-v19)
     r"|(?:travel |identity |ID )?document (?:number|no\.?)(?= )|Dokumente?nnummer"
     # The German names of a social or health insurance's number for its holder, as the English
-    # "insurance number" above: "SV-Nr. 1234 140308", "Versichertennummer …" (values-v14,
+    # "insurance number" above: "SV-Nr. 4417 230507", "Versichertennummer …" (values-v14,
     # session 27)
     r"|SV-?Nr|SVNR|Sozialversicherungsnr|Versichertennummer|Versicherten-?Nr"
     r"|Versichertenkarte(?:nnummer)?"
@@ -1000,14 +1000,14 @@ def _part_of_a_code(text: str, start: int) -> bool:
 
 
 # A premises named, perhaps with its town, then said to be at the address, in German: "Die
-# Praxis Dornbirn findet ihr in der …", "Die Adresse vom Studio Leipzig ist übrigens …",
-# "Treffpunkt: Praxis Dornbirn, …" (values-v14, session 27). The English list above has the
-# premises before "at"/"on"/a comma; German says where with "ist", "liegt" or "findet ihr".
+# Filiale Aarau findet ihr in der …", "Die Adresse vom Studio Chemnitz ist übrigens …",
+# "Treffpunkt: Werkstatt Feldkirch, …" (values-v14, session 27). The English list above has
+# the premises before "at"/"on"/a comma; German says where with "ist", "liegt" or "findet ihr".
 PUBLIC_PLACE_BEFORE_DE = re.compile(
-    r"(?i:\b(?:praxis|studio|filiale|niederlassung|standort|laden|geschäft|büro|werkstatt"
-    r"|klinik|apotheke|agentur|geschäftsstelle|kundencenter|servicestelle|servicepunkt"
-    r"|abholstation|kanzlei|salon|café|restaurant|hotel|lager|showroom|saal|halle"
-    r"|\w+(?:zentrum|center|schule|praxis|studio|filiale|stelle)))"
+    r"(?i:\b(?:studio|filiale|niederlassung|standort|laden|geschäft|büro|werkstatt"
+    r"|apotheke|agentur|geschäftsstelle|kundencenter|servicestelle|servicepunkt"
+    r"|abholstation|kanzlei|café|restaurant|hotel|lager|showroom|saal|halle"
+    r"|\w+(?:zentrum|center|schule|studio|filiale|stelle)))"
     r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|in|am|an der)){0,3}"
     r"\s*(?:,|\(|:|(?i:\b(?:ist|liegt|befindet sich|findet ihr|finden sie|findest du))\b"
     r"(?:\s+(?i:übrigens|jetzt|neu|seit \w+|ab \w+|direkt|gleich)){0,2}"
@@ -2554,7 +2554,7 @@ def _names_near_references(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
-# The dot of a number's short name is no sentence's end: "Herr … (Patientennr. P-55120)",
+# The dot of a number's short name is no sentence's end: "Herr … (Patientennr. P-66213)",
 # "Frau … , Kundennr. 44120" (values-v14, session 27).
 NUMBER_NAME_DOT = re.compile(r"(?i)(?:(?<=nr)|(?<=no)|(?<=num)|(?<=ref))\.\s*(?=[A-Z0-9#/-]*\d)")
 
@@ -2612,7 +2612,7 @@ GERMAN_FUNCTION_WORDS = frozenset(
         "ihren", "ihrer", "ihrem", "sein", "seine", "seinen", "seiner", "unser", "unsere",
         "euer", "eure", "laut", "bei", "mit", "von", "zur", "zum", "im", "am", "auf", "aus",
         "nach", "für", "über", "unter", "vor", "seit", "alle", "viele", "keine", "kein",
-        # a question's or a pointer's word: "Welchen Termin soll ich löschen?" (values-v14,
+        # a question's or a pointer's word: "Welchen Tag nehmen Sie?" (values-v14,
         # session 27)
         "welche", "welchen", "welcher", "welchem", "welches", "diese", "diesen", "dieser",
         "diesem", "dieses", "jede", "jeden", "jeder", "jedem", "jedes",
@@ -2873,7 +2873,7 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
 
 # A detail given as a third person's ("…, ihre Handynummer ist …", "…; his mobile is …"),
 # right before the value, with the person named earlier in the sentence or the one before:
-# "Frau Theresia … hat sich beschwert, ihre Handynummer ist 0650 …", "Mrs Jane … rang this
+# "Frau Leonore … hat sich beschwert, ihre Handynummer ist 0660 …", "Mrs Jane … rang this
 # morning. Her number is …" (values-v14, session 27). The lower-case German "ihre" is hers
 # (the reader's is "Ihre"); "her"/"his"/"their" are never the reader's.
 THEIR_DETAIL_BEFORE = re.compile(

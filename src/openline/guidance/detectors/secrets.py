@@ -1695,7 +1695,7 @@ HANDED_OVER = re.compile(
     r"|(?:set|changed?|reset|updated?|switched|moved|ge\u00e4ndert)(?: it| them| that| this)?"
     r" (?:to|as|auf)|['\u2019]s|[:=\u2014\u2013]|\s-|,)"
     r"\s*(?:(?:now|still|just|simply|currently|always|jetzt|nun|noch|immer noch|einfach)\s+)?"
-    # When it holds: "ist ab heute 3306", "is from today 4471" (values-v14, session 27).
+    # When it holds: "ist ab heute 8315", "is from today 4471" (values-v14, session 27).
     r"(?:(?:ab|seit) (?:heute|sofort|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
     r"|sonntag|jetzt)\s+|(?:from|as of) (?:today|tomorrow|now(?: on)?|monday|tuesday|wednesday"
     r"|thursday|friday|saturday|sunday)\s+)?"
@@ -1723,7 +1723,7 @@ CODE_TOKEN = re.compile(
     r"(?<![\w*#+/.,:-])(?:"
     r"(?P<keypad>[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?)"
     rf"|(?P<said>{_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}})"
-    # Digits one by one, perhaps ending in a key's letter ("2-2-9-1-X"; values-v14, session 27).
+    # Digits one by one, perhaps ending in a key's letter ("4-7-1-8-Y"; values-v14, session 27).
     r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7/] ?)\d){3,9}(?:-(?-i:[A-Z]))?(?: ?[*#])?)"
     r"|(?P<grouped>\d{2,4}(?:[ -]\d{2,4}){1,3})"
     r"|(?P<plain>\d{4,8})"
@@ -1783,7 +1783,7 @@ DATE_SHAPE = re.compile(
 
 def _a_date(value: str) -> bool:
     """Whether digits in a date's shape can be a date: a day and a month in either order
-    ("19-47-03" opens a safe; "03-11-24" may be a day; values-v14, session 27)."""
+    ("23-58-07" opens a safe; "03-11-24" may be a day; values-v14, session 27)."""
     match = DATE_SHAPE.fullmatch(value)
     if match is None:
         return False
@@ -2615,7 +2615,7 @@ DESCRIBED_CODE_THEN_SO = re.compile(  # searched in lower-cased text
 )
 # A code said in German number words of two digits after its name: "mit dem Code
 # siebenundvierzig-elf auf", "die PIN ist neunzehn vierundachtzig".
-# A lock's compound names it too: "mit dem Zahlencode neunundvierzig-zwölf" (values-v14,
+# A lock's compound names it too: "mit dem Zahlencode dreiundsechzig-vierzehn" (values-v14,
 # session 27).
 SAID_PAIRS_DE = re.compile(  # searched in lower-cased text
     r"(?:\b(?:zahlen|t\u00fcr|tor|tresor|zugangs|schloss|alarm|safe)?code|\bpin|\btan|kombination)"
