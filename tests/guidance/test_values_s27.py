@@ -29,7 +29,7 @@ def kinds(text: str) -> set[str]:
     [
         ("Der Nachbar aus der Otto-Lilienthal-Straße 14 hat sich wieder beschwert.",
          "Otto-Lilienthal-Straße 14"),
-        ("Lieferung bitte an Frau Ebersold, Max-Planck-Str. 3, 73728 Esslingen.",
+        ("Lieferung bitte an Frau Ebersold, Max-Planck-Str. 3, 73612 Kirchbrunn.",
          "Max-Planck-Str. 3"),
         ("Er wohnt in der Johann-Strauß-Gasse 4, gleich neben dem Bäcker.",
          "Johann-Strauß-Gasse 4"),
