@@ -228,10 +228,14 @@ ADDRESS_PATTERNS = (
         r"\b[A-Z][a-z]+(?:straat|laan|weg|plein|gracht|kade|singel|dijk|steeg|dreef|hof|markt)"
         r"\s+\d{1,4}(?:\s?[a-z]\b|-\d{1,3})?\b"
     ),
-    # Germany: "Hauptstraße 5", "Am Ring 12", "Berliner Allee 3a"
+    # Germany: "Hauptstraße 5", "Berliner Allee 3a"; a street named after a person or a place
+    # in hyphenated parts: "Otto-Lilienthal-Straße 14", "Max-Planck-Str. 3", "Johann-Strauß-Gasse 4"
+    # (values-v14, session 27).
     re.compile(
         r"\b(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer)"
-        r"|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm))"
+        r"|[A-ZÄÖÜ][a-zäöüß]+(?:er)?\s+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm|Gasse)"
+        r"|(?:[A-ZÄÖÜ][a-zäöüß]+-){1,3}(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee|Ring|Damm"
+        r"|Ufer|Promenade|Chaussee))"
         r"\s+\d{1,4}[a-z]?\b"
     ),
     # US numbered streets: "500 W 2nd Ave", "10 E 42nd Street"; a PO box in several languages.
@@ -320,6 +324,11 @@ _ID_WORDS = (
     # A travel or identity document's number by that name: "document number PAA123456"
     # (values-v19)
     r"|(?:travel |identity |ID )?document (?:number|no\.?)(?= )|Dokumente?nnummer"
+    # The German names of a social or health insurance's number for its holder, as the English
+    # "insurance number" above: "SV-Nr. 4417 230507", "Versichertennummer …" (values-v14,
+    # session 27)
+    r"|SV-?Nr|SVNR|Sozialversicherungsnr|Versichertennummer|Versicherten-?Nr"
+    r"|Versichertenkarte(?:nnummer)?"
 )
 _NATIONAL_ID_SHAPES = (
     r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-Z]{2}"
@@ -560,6 +569,8 @@ NOT_A_FIRST_NAME = frozenset(
         # Bestellung WW-482193 …", "bezahlt mit Visa Endung 4410" (german-v21)
         "Ihrem", "Ihren", "Ihrer", "Ihres", "Deinem", "Deinen", "Deiner", "Deines", "Unserem",
         "Unseren", "Unserer", "Unseres", "Gute", "Guten", "Visa",
+        # a possessive starting a sentence: "His Aadhaar is …" (values-v14, session 27)
+        "His", "Her", "Their", "Its", "My", "Seine", "Seinen", "Seiner", "Meine", "Mein",
     )
 )  # fmt: skip
 
@@ -569,6 +580,10 @@ NOT_A_NAME_WORD = frozenset(
         "New", "Year", "Years", "Year's", "Day", "Eve", "Christmas", "Easter", "Holiday",
         "Holidays", "Weekend", "Week", "Festival", "Season", "Bank", "Boxing", "Lunar", "Summer",
         "Winter", "Spring", "Autumn", "Half", "Term", "Black", "Friday", "Cyber", "Monday",
+        # the days of the week, in English and German: "letzter Besuch Montag" is a day
+        # (values-v14, session 27)
+        "Tuesday", "Wednesday", "Thursday", "Saturday", "Sunday", "Montag", "Dienstag",
+        "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
     )
 )  # fmt: skip
 
@@ -984,7 +999,25 @@ def _part_of_a_code(text: str, start: int) -> bool:
     return start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
 
 
+# A premises named, perhaps with its town, then said to be at the address, in German: "Die
+# Filiale Aarau findet ihr in der …", "Die Adresse vom Studio Chemnitz ist übrigens …",
+# "Treffpunkt: Werkstatt Feldkirch, …" (values-v14, session 27). The English list above has
+# the premises before "at"/"on"/a comma; German says where with "ist", "liegt" or "findet ihr".
+PUBLIC_PLACE_BEFORE_DE = re.compile(
+    r"(?i:\b(?:studio|filiale|niederlassung|standort|laden|geschäft|büro|werkstatt"
+    r"|apotheke|agentur|geschäftsstelle|kundencenter|servicestelle|servicepunkt"
+    r"|abholstation|kanzlei|café|restaurant|hotel|lager|showroom|saal|halle"
+    r"|\w+(?:zentrum|center|schule|studio|filiale|stelle)))"
+    r"(?:\s+(?:[A-Z\u00c0-\u00de][\w'\u2019-]+|in|am|an der)){0,3}"
+    r"\s*(?:,|\(|:|(?i:\b(?:ist|liegt|befindet sich|findet ihr|finden sie|findest du))\b"
+    r"(?:\s+(?i:übrigens|jetzt|neu|seit \w+|ab \w+|direkt|gleich)){0,2}"
+    r"(?:\s+(?i:in|an|auf|am|im)\b(?:\s+(?i:der|dem|den))?)?)\s*$"
+)
+
+
 def _public_place(text: str, start: int) -> bool:
+    if PUBLIC_PLACE_BEFORE_DE.search(text, max(0, start - 70), start):
+        return True
     match = PUBLIC_PLACE_BEFORE.search(text, max(0, start - 90), start)
     if match is None:
         return False
@@ -1203,7 +1236,17 @@ def _a_place_of_ours(text: str, hit: Hit, public_addresses: frozenset[str]) -> b
 # Kept apart from the patterns above so that English and German work merge cleanly.
 
 # "Landsberger Str. 110", "Kölner Str. 5": a street named after a town, abbreviated.
-ADDRESS_PATTERNS_DE = (re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+er\s+Str\.\s*\d{1,4}[a-z]?\b"),)
+ADDRESS_PATTERNS_DE = (
+    re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]+er\s+Str\.\s*\d{1,4}[a-z]?\b"),
+    # A French street name with its number after, as Switzerland and Belgium write it: "Rue du
+    # Rhône 5", "Chemin des Vignes 3", "Avenue de la Gare 12b" (values-v14, session 27). The
+    # article after the street's kind keeps English prose ("the avenue 5 …") out.
+    re.compile(
+        r"\b(?:Rue|Avenue|Av\.|Boulevard|Bd|Chemin|Ch\.|Route|Rte|All[ée]e|Impasse|Quai|Place"
+        r"|Ruelle|Sentier|Promenade)\s+(?:(?:de|du|des|la|le|les|l['\u2019]|d['\u2019])\s*)+"
+        r"[A-ZÀ-Ý][\w'\u2019-]+(?:\s+[A-ZÀ-Ý][\w'\u2019-]+){0,2},?\s+\d{1,4}[a-z]?\b"
+    ),
+)
 # The company's own premises given as such: "unser Hub in München: …", "unsere Filiale ist
 # umgezogen: …", "Sie finden uns in der …".
 OWN_PREMISES_BEFORE_DE = re.compile(
@@ -2499,7 +2542,7 @@ def _names_near_references(text: str, lowered: str) -> list[Hit]:
         best = None
         for window in ((begins, start), (end, ends)):
             for name in NAME_IN_CLAUSE.finditer(text, *window):
-                if SENTENCE_STOP.search(text, *sorted((name.end(), start))):
+                if _sentence_ends_between(text, *sorted((name.end(), start))):
                     continue  # another sentence's name
                 if not _a_person(text, name):
                     continue
@@ -2509,6 +2552,18 @@ def _names_near_references(text: str, lowered: str) -> list[Hit]:
         if best is not None:
             hits.append(Hit(KIND, *best[1], NAME_MESSAGE, NAME_SUGGESTION))
     return hits
+
+
+# The dot of a number's short name is no sentence's end: "Herr … (Patientennr. P-66213)",
+# "Frau … , Kundennr. 44120" (values-v14, session 27).
+NUMBER_NAME_DOT = re.compile(r"(?i)(?:(?<=nr)|(?<=no)|(?<=num)|(?<=ref))\.\s*(?=[A-Z0-9#/-]*\d)")
+
+
+def _sentence_ends_between(text: str, start: int, end: int) -> bool:
+    return any(
+        not NUMBER_NAME_DOT.match(text, stop.start())
+        for stop in SENTENCE_STOP.finditer(text, start, end)
+    )
 
 
 def _a_person(text: str, name: re.Match[str]) -> bool:
@@ -2557,6 +2612,10 @@ GERMAN_FUNCTION_WORDS = frozenset(
         "ihren", "ihrer", "ihrem", "sein", "seine", "seinen", "seiner", "unser", "unsere",
         "euer", "eure", "laut", "bei", "mit", "von", "zur", "zum", "im", "am", "auf", "aus",
         "nach", "für", "über", "unter", "vor", "seit", "alle", "viele", "keine", "kein",
+        # a question's or a pointer's word: "Welchen Tag nehmen Sie?" (values-v14,
+        # session 27)
+        "welche", "welchen", "welcher", "welchem", "welches", "diese", "diesen", "dieser",
+        "diesem", "dieses", "jede", "jeden", "jeder", "jedem", "jedes",
     )
 )  # fmt: skip
 GERMAN_NOUN_ENDING = re.compile(
@@ -2789,6 +2848,8 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
                 before = None
         if before is None and hit.message is ADDRESS_MESSAGE:
             before = NAME_AT_ADDRESS.search(text, max(0, hit.start - 110), hit.start)
+        if before is None:
+            before = _named_by_their(text, hit.start)
         if before and _a_name(before.group("name")):
             more.append(Hit(KIND, *_without_role(text, *before.span("name")), NAME_MESSAGE,
                             NAME_SUGGESTION))  # fmt: skip
@@ -2808,6 +2869,36 @@ def _v10(text: str, hits: list[Hit], public_addresses: frozenset[str]) -> list[H
             ):
                 more.append(hit)
     return hits + more
+
+
+# A detail given as a third person's ("…, ihre Handynummer ist …", "…; his mobile is …"),
+# right before the value, with the person named earlier in the sentence or the one before:
+# "Frau Leonore … hat sich beschwert, ihre Handynummer ist 0660 …", "Mrs Jane … rang this
+# morning. Her number is …" (values-v14, session 27). The lower-case German "ihre" is hers
+# (the reader's is "Ihre"); "her"/"his"/"their" are never the reader's.
+THEIR_DETAIL_BEFORE = re.compile(
+    r"\b(?:ihre|seine|deren|dessen|[Hh]er|[Hh]is|[Tt]heir|Seine)\s+(?:[\w-]+\s+)?"
+    r"(?i:handy|mobil|telefon|tel\b|festnetz|nummer|rufnummer|phone|mobile|cell|number|adresse"
+    r"|anschrift|address|e-?mail|geburtsdatum|date of birth)[\w-]*\.?"
+    r"(?:\s+(?:ist|lautet|is|was|war))?\s*:?\s*$"
+)
+THEIR_NAME = re.compile(rf"{_TITLE}(?P<name>{_FULL_NAME})")
+
+
+def _named_by_their(text: str, start: int) -> re.Match[str] | None:
+    """The person a "her/his/ihre …" detail belongs to: the last full name before it in the
+    same sentence or the one before."""
+    their = THEIR_DETAIL_BEFORE.search(text, max(0, start - 40), start)
+    if their is None:
+        return None
+    begins = max(0, their.start() - 160)
+    stops = [m.end() for m in SENTENCE_STOP.finditer(text, begins, their.start())]
+    if len(stops) >= 2:
+        begins = stops[-2]
+    if "\n\n" in text[begins : their.start()]:
+        begins = text.rindex("\n\n", begins, their.start()) + 2
+    names = [m for m in THEIR_NAME.finditer(text, begins, their.start()) if _a_person(text, m)]
+    return names[-1] if names else None
 
 
 # A role or a relative written with a capital before a name (German nouns, a form's field):

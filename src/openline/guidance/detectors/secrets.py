@@ -1695,6 +1695,10 @@ HANDED_OVER = re.compile(
     r"|(?:set|changed?|reset|updated?|switched|moved|ge\u00e4ndert)(?: it| them| that| this)?"
     r" (?:to|as|auf)|['\u2019]s|[:=\u2014\u2013]|\s-|,)"
     r"\s*(?:(?:now|still|just|simply|currently|always|jetzt|nun|noch|immer noch|einfach)\s+)?"
+    # When it holds: "ist ab heute 8315", "is from today 4471" (values-v14, session 27).
+    r"(?:(?:ab|seit) (?:heute|sofort|morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|jetzt)\s+|(?:from|as of) (?:today|tomorrow|now(?: on)?|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\s+)?"
     r"(?:(?:the\s+)?(?:digits|numbers|code|pin|ziffern|zahlen)\s*:?\s*)?[\"'\u201c\u2018\u201e(]?$"
 )
 # The same in the sentence after the name, where the value must be handed over plainly: "It's
@@ -1719,7 +1723,8 @@ CODE_TOKEN = re.compile(
     r"(?<![\w*#+/.,:-])(?:"
     r"(?P<keypad>[*#]{1,2}\d[\d*#]{2,12}|\d{3,8}[*#]{1,2}(?:\d[\d*#]*)?)"
     rf"|(?P<said>{_V9_SAID}(?:(?:\s*,\s*|[ -]+){_V9_SAID}){{2,11}})"
-    r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7/] ?)\d){3,9}(?: ?[*#])?)"
+    # Digits one by one, perhaps ending in a key's letter ("4-7-1-8-Y"; values-v14, session 27).
+    r"|(?P<spaced>\d(?:(?: | ?[-\u2013\u2014\u00b7/] ?)\d){3,9}(?:-(?-i:[A-Z]))?(?: ?[*#])?)"
     r"|(?P<grouped>\d{2,4}(?:[ -]\d{2,4}){1,3})"
     r"|(?P<plain>\d{4,8})"
     r"|(?P<base32>[A-Z2-7]{16,64}|[A-Za-z2-7]{4}(?: [A-Za-z2-7]{4}){3,15})"
@@ -1771,7 +1776,23 @@ MONTH_NEAR = re.compile(
     r"|june?|juni|july?|juli|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\b"
 )
-DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d\d-\d\d")
+DATE_SHAPE = re.compile(
+    r"(?P<a>\d{1,2})[-/.](?P<b>\d{1,2})[-/.]\d{2,4}|\d{4}-(?P<month>\d\d)-(?P<day>\d\d)"
+)
+
+
+def _a_date(value: str) -> bool:
+    """Whether digits in a date's shape can be a date: a day and a month in either order
+    ("23-58-07" opens a safe; "03-11-24" may be a day; values-v14, session 27)."""
+    match = DATE_SHAPE.fullmatch(value)
+    if match is None:
+        return False
+    if match.group("month"):
+        return 1 <= int(match.group("month")) <= 12 and 1 <= int(match.group("day")) <= 31
+    a, b = int(match.group("a")), int(match.group("b"))
+    return (1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)
+
+
 # A year's preposition: "in 2024", "since 2019", "seit 2021".
 YEAR_BEFORE = re.compile(r"\b(?:in|on|from|until|by|of|since|seit|bis|ab|im|von|vom)\s*$")
 # A code given as an example or a template, or masked: "e.g. 1234", "ending in 4471".
@@ -2037,7 +2058,7 @@ def _v9_public(text: str, lowered: str, start: int, end: int, shape: str, named_
             or before.rstrip().endswith(",")
             or not HANDED_OVER.search(before)
         )
-    return shape == "grouped" and DATE_SHAPE.fullmatch(value) is not None
+    return shape == "grouped" and _a_date(value)
 
 
 POSTCODE_AROUND = re.compile(r"[A-Za-z\u00c0-\u00ff.-]{3,}\s\d{1,4}[a-zA-Z]?,\s*$")
@@ -2594,8 +2615,11 @@ DESCRIBED_CODE_THEN_SO = re.compile(  # searched in lower-cased text
 )
 # A code said in German number words of two digits after its name: "mit dem Code
 # siebenundvierzig-elf auf", "die PIN ist neunzehn vierundachtzig".
+# A lock's compound names it too: "mit dem Zahlencode dreiundsechzig-vierzehn" (values-v14,
+# session 27).
 SAID_PAIRS_DE = re.compile(  # searched in lower-cased text
-    r"(?:\bcode|\bpin|\btan|kombination)\b\s*(?::|ist|lautet|war)?\s*"
+    r"(?:\b(?:zahlen|t\u00fcr|tor|tresor|zugangs|schloss|alarm|safe)?code|\bpin|\btan|kombination)"
+    r"\b\s*(?::|ist|lautet|war)?\s*"
     r"(?P<value>[a-z\u00e4\u00f6\u00fc\u00df]+(?:[ -]+[a-z\u00e4\u00f6\u00fc\u00df]+){1,5})"
 )
 V18_HINTS = ("#", "hash", "raute", "star", "stern", "code", "pin", "tan", "kombi",
