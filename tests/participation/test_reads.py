@@ -76,7 +76,10 @@ def test_recording_runs_no_query_on_the_page(client, customer, question):
     with CaptureQueriesContext(connection) as first:
         client.get("/", headers=BROWSER)
     recorder.flush()
-    assert not [q for q in first.captured_queries if "people_" in q["sql"]]
+    # The page may read the member's trust level for its header (the champion queue link), but
+    # the recording touches neither reads nor visits until it is flushed.
+    recording = (ThreadRead._meta.db_table, Visit._meta.db_table)
+    assert not [q for q in first.captured_queries if any(t in q["sql"] for t in recording)]
 
 
 def test_robots_are_not_counted(client, question):
