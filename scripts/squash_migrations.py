@@ -14,10 +14,15 @@ search index, core's cache table). Check the result as docs/decisions.md, sessio
 ci-speed-v4, says: `makemigrations --check`, and the schema of a new database against one
 made by the old migrations, on SQLite and PostgreSQL.
 """
+
+# Django is set up before the imports that need an app registry.
+# ruff: noqa: E402
+from pathlib import Path
+
 import django
 
 django.setup()
-from pathlib import Path
+
 from django.apps import apps as A
 from django.db.migrations.autodetector import MigrationAutodetector
 from django.db.migrations.loader import MigrationLoader
@@ -42,7 +47,9 @@ SEGMENTS = {
 loader = MigrationLoader(None, ignore_no_migrations=True)
 graph = loader.graph
 final = loader.project_state()
-ours = sorted({k[0] for k, m in loader.disk_migrations.items() if m.__module__.startswith("openline")})
+ours = sorted(
+    {k[0] for k, m in loader.disk_migrations.items() if m.__module__.startswith("openline")}
+)
 
 
 def chain(app):
@@ -52,12 +59,12 @@ def chain(app):
 def app_state(app, upto):
     """Every app at its end, `app` as its migrations up to `upto` (None: before any) leave it."""
     state = ProjectState()
-    for (label, name), ms in final.models.items():
+    for (label, _name), ms in final.models.items():
         if label != app:
             state.add_model(ms.clone())
     if upto is not None:
         at = loader.project_state((app, upto))
-        for (label, name), ms in at.models.items():
+        for (label, _name), ms in at.models.items():
             if label == app:
                 state.add_model(ms.clone())
     return state
@@ -74,7 +81,10 @@ for app in ours:
         if first != "0001":
             for k in part:
                 for op in loader.disk_migrations[k].operations:
-                    assert op.reduces_to_sql and not op.__class__.__name__.startswith("Separate"), (k, op)
+                    assert op.reduces_to_sql and not op.__class__.__name__.startswith("Separate"), (
+                        k,
+                        op,
+                    )
         name = f"{part[0][1][:4]}_squashed_{part[-1][1]}"
         segments[(app, name)] = part
         for k in part:
@@ -82,6 +92,7 @@ for app in ours:
 
 from django.db import connection
 from django.db.migrations.operations import AlterField
+
 from openline.core.migration_operations import AlterFieldLabels
 
 editor = connection.SchemaEditorClass(connection)
@@ -134,7 +145,7 @@ def order_fields(app, ops, state):
             by_model.setdefault(op.model_name_lower, []).append(i)
     for model, slots in by_model.items():
         fields = sorted((ops[i] for i in slots), key=lambda o: pos(model, o.name))
-        for i, op in zip(slots, fields):
+        for i, op in zip(slots, fields, strict=True):
             ops[i] = op
     # A field split out of its CreateModel (a foreign key to a model made later) came before
     # the fields the model got later: those leave the CreateModel and follow it as AddFields,
@@ -162,17 +173,32 @@ def order_fields(app, ops, state):
         out.append(op)
         if isinstance(op, AddField) and op.model_name_lower in moved:
             later, move_i, move_c = moved[op.model_name_lower]
-            rest = [f for f in later if pos(op.model_name_lower, f[0]) > pos(op.model_name_lower, op.name)]
+            rest = [
+                f
+                for f in later
+                if pos(op.model_name_lower, f[0]) > pos(op.model_name_lower, op.name)
+            ]
             later_added = [
-                ops[i] for i in by_model[op.model_name_lower] if pos(op.model_name_lower, ops[i].name) > pos(op.model_name_lower, op.name)
+                ops[i]
+                for i in by_model[op.model_name_lower]
+                if pos(op.model_name_lower, ops[i].name) > pos(op.model_name_lower, op.name)
             ]
             # the moved fields go right after the last AddField that precedes them in state order
-            due = [f for f in rest if not any(pos(op.model_name_lower, a.name) < pos(op.model_name_lower, f[0]) for a in later_added)]
+            due = [
+                f
+                for f in rest
+                if not any(
+                    pos(op.model_name_lower, a.name) < pos(op.model_name_lower, f[0])
+                    for a in later_added
+                )
+            ]
             for name, field in due:
                 out.append(AddField(model_name=op.model_name_lower, name=name, field=field))
             if not later_added:
                 out.extend(AddIndex(model_name=op.model_name_lower, index=i) for i in move_i)
-                out.extend(AddConstraint(model_name=op.model_name_lower, constraint=c) for c in move_c)
+                out.extend(
+                    AddConstraint(model_name=op.model_name_lower, constraint=c) for c in move_c
+                )
                 del moved[op.model_name_lower]
     assert not moved, moved
     return out
@@ -313,29 +339,38 @@ def append_operation(text, op):
 
 # accounts: the same dependency on auth as 0001_initial.
 p = squash("accounts")
-t = p.read_text().replace("('auth', '__first__')", "('auth', '0012_alter_user_first_name_max_length')")
+t = p.read_text().replace(
+    "('auth', '__first__')", "('auth', '0012_alter_user_first_name_max_length')"
+)
 p.write_text(t)
 
 # community: the search index's own objects, after every table.
 p = squash("community")
 t = p.read_text()
 t = insert_before_class(t, COMMUNITY_EXTRA)
-t = append_operation(
-    t, "\n        migrations.RunPython(search_index, search_index_backward),"
-)
+t = append_operation(t, "\n        migrations.RunPython(search_index, search_index_backward),")
 p.write_text(t)
 
 # core: the shared cache's table (0003).
 p = squash("core")
 t = p.read_text()
-t = insert_before_class(t, '''
+t = insert_before_class(
+    t,
+    '''
 
 def create_cache_table(apps, schema_editor):
     """The shared cache's table (0003): `createcachetable` skips a table that exists."""
     call_command("createcachetable", database=schema_editor.connection.alias, verbosity=0)
-''')
-t = t.replace("from django.db import migrations", "from django.core.management import call_command\nfrom django.db import migrations", 1)
-t = append_operation(t, "\n        migrations.RunPython(create_cache_table, migrations.RunPython.noop),")
+''',
+)
+t = t.replace(
+    "from django.db import migrations",
+    "from django.core.management import call_command\nfrom django.db import migrations",
+    1,
+)
+t = append_operation(
+    t, "\n        migrations.RunPython(create_cache_table, migrations.RunPython.noop),"
+)
 p.write_text(t)
 
 # Each file says what it is.
@@ -348,9 +383,7 @@ for p in sorted(root.glob("*/migrations/0*_squashed_*.py")):
             "to change on a new database)"
         )
     else:
-        what = (
-            f"what {first}-{last[:4]} change, worked out from the states (no data steps in them)"
-        )
+        what = f"what {first}-{last[:4]} change, worked out from the states (no data steps in them)"
     doc = (
         f'"""{app} {first}-{last[:4]} squashed (session 27): {what}, so that a\n'
         "new database, and every test run, migrates in a fraction of the time. A database that\n"
@@ -359,4 +392,3 @@ for p in sorted(root.glob("*/migrations/0*_squashed_*.py")):
     )
     if not p.read_text().startswith('"""'):
         p.write_text(doc + p.read_text())
-
