@@ -309,6 +309,7 @@ DE_SPLIT = {
     "holdout20": "de20",
     "holdout21": "de21",
     "holdout22": "de22",
+    "holdout23": "de23",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -359,6 +360,9 @@ FRAGMENTS = (
     "companies_holdout22a.json",
     "companies_holdout22b.json",
     "companies_holdout22c.json",
+    "companies_holdout23a.json",
+    "companies_holdout23b.json",
+    "companies_holdout23c.json",
 )
 
 
@@ -761,6 +765,8 @@ def main():
         "de21": [],
         "holdout22": [],
         "de22": [],
+        "holdout23": [],
+        "de23": [],
     }
     errors = 0
     for company in PREFIX:

@@ -177,6 +177,8 @@ def main():
         "de21",
         "holdout22",
         "de22",
+        "holdout23",
+        "de23",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -218,6 +220,7 @@ def main():
                 "de20": "holdout20",
                 "de21": "holdout21",
                 "de22": "holdout22",
+                "de23": "holdout23",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
