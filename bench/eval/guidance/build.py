@@ -148,6 +148,13 @@ PREFIX = {
     "gripstone": "rx",
     "lagerfunke": "ry",
     "losfink": "rz",
+    "aldernib": "sa",
+    "chordvale": "sc",
+    "dawnloop": "sd",
+    "plumeway": "se",
+    "kerbforge": "sf",
+    "tilgwerk": "sg",
+    "wehrfeld": "sh",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -277,6 +284,13 @@ SPLIT = {
     "gripstone": "holdout22",
     "lagerfunke": "holdout22",
     "losfink": "holdout22",
+    "aldernib": "holdout23",
+    "chordvale": "holdout23",
+    "dawnloop": "holdout23",
+    "plumeway": "holdout23",
+    "kerbforge": "holdout23",
+    "tilgwerk": "holdout23",
+    "wehrfeld": "holdout23",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
