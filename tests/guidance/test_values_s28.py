@@ -63,8 +63,8 @@ def test_digit_words_without_a_lock_or_with_a_phone_are_no_code(db: None, text: 
         ("Hi Morag,\n\nYour temporary password for the booking portal is below, valid for a day:"
          "\n\n    Lm4#harbour-Wick\n\nPlease change it when you first sign in.",
          "Lm4#harbour-Wick"),
-        ("Hallo Tamsin,\n\nhier dein Übergangspasswort fürs Kassensystem:\n\n  Fjord!Kiesel-83\n\n"
-         "Bitte gleich ändern.", "Fjord!Kiesel-83"),
+        ("Hallo Tamsin,\n\nhier dein Übergangspasswort fürs Kassensystem:\n\n  Fjord!Moewe-83\n\n"
+         "Bitte gleich ändern.", "Fjord!Moewe-83"),
     ],
 )  # fmt: skip
 def test_a_password_alone_on_the_line_under_its_name_is_a_secret(
@@ -116,5 +116,5 @@ def test_a_clocks_minutes_before_a_place_are_no_address(db: None, text: str) -> 
 
 
 def test_a_house_number_after_a_time_and_a_comma_is_still_an_address(db: None) -> None:
-    text = "She moved on 3 May, at 10:00; her new address is 14 Larch Road, Kelso TD5 7HX."
-    assert covered(text, "14 Larch Road", "personal_data")
+    text = "She moved on 3 May, at 10:00; her new address is 14 Quillan Road, Kelso TD5 7HX."
+    assert covered(text, "14 Quillan Road", "personal_data")
