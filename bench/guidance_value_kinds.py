@@ -2,7 +2,7 @@
 every read set at once, per writer, in one process (values-v13, issue 13).
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_value_kinds.py OUT.jsonl \
-        [/work/wt/h21a.jsonl ...]
+        [/work/wt/h22a.jsonl ...]
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_value_kinds.py --diff A B
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_value_kinds.py --values-only \
         OUT.jsonl [...]
@@ -11,9 +11,9 @@ The first form checks every read set as guidance_eval_companies.py does (each co
 configured, wording both) and writes one row per label (found or missed) and per finding not in
 the labels, with its writer (the set, or the set and its id prefix where a set has two writers,
 as bench/register_sense.py's SPLITS), then prints the table. Further drafts files after OUT (a
-development half) are read too. holdout21 and de21 are left out: holdout21's writers b and c
-and de21 are session 27's check set (numbers only, with guidance_eval_companies.py); its
-writer a is given as /work/wt/h21a.jsonl. holdout22 and de22 are never read. `--diff A B`
+development half) are read too. holdout21 and de21 are read sets since session 28 (holdout21's
+writer a is split off by its id prefixes); holdout22 / de22 (session 28's check: holdout22's
+writer a is read, given as /work/wt/h22a.jsonl) and holdout23 / de23 are never read. `--diff A B`
 lists what changed between two runs' rows, by writer: the leave-one-writer-out view of a new
 rule. `--values-only` runs the check with the wording head, the register and the language
 rules switched off (their hits are never a value kind's, and overlaps are merged per kind), so
@@ -33,13 +33,13 @@ SETS = (
     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
     "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "valid5", "de",
     "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15",
-    "de16", "de17", "de18", "de19", "de20", "valid5_de",
+    "de16", "de17", "de18", "de19", "de20", "valid5_de", "holdout21", "de21",
 )  # fmt: skip
-NEVER = ("holdout21", "de21", "holdout22", "de22")
+NEVER = ("holdout22", "de22", "holdout23", "de23")
 SPLITS = {  # set: id prefixes of its first writer; the other prefixes are its second writer
     "holdout7": ("rt", "nb", "wl"), "holdout8": ("ja", "jb", "jc"),
     "holdout9": ("ka", "kb", "kc"), "holdout10": ("la", "lb", "lc"),
-    "holdout11": ("ma", "mb", "mc"),
+    "holdout11": ("ma", "mb", "mc"), "holdout21": ("rl", "rm", "rn"),
 }  # fmt: skip
 KINDS = ("secret", "payment_card", "iban", "personal_data")
 

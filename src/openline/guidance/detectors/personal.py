@@ -990,7 +990,14 @@ def _addresses(text: str, public_addresses: frozenset[str]) -> list[Hit]:
         and not _public_place(text, start)
         and not _invited_or_ours_after(text, start, end)
         and not _part_of_a_code(text, start)
+        and not _minutes_of_a_time(text, start)
     ]
+
+
+def _minutes_of_a_time(text: str, start: int) -> bool:
+    """Digits after a clock's hours are its minutes, no house number: the "00, Harbour Park" of
+    "at 11:00, Harbour Park" (values-v15, session 28)."""
+    return start >= 2 and text[start - 1] in ":." and text[start - 2].isdigit()
 
 
 def _part_of_a_code(text: str, start: int) -> bool:

@@ -3,7 +3,7 @@ and our own patterns. The entropy and keyword plugins are left out: they flag or
 cost ~20 ms a line."""
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from detect_secrets.plugins.artifactory import ArtifactoryDetector
 from detect_secrets.plugins.aws import AWSKeyDetector
@@ -668,11 +668,14 @@ def detect(text: str) -> list[Hit]:
     spans += _v18(text, lowered)
     spans += _v19(text, lowered)
     spans += _v19b(text, lowered)
+    spans += _said_beside_a_lock(text, lowered)
+    spans += _value_on_its_own_line(text, lowered)
     spans += _next_in_parallel(text, spans)
     spans = [
         span
-        for span in spans
-        if not _said_to_be_no_secret(text, span[1], span[2])
+        for span in map(_unquoted(text), spans)
+        if span is not None
+        and not _said_to_be_no_secret(text, span[1], span[2])
         and not IDENTITY_CODE_BEFORE.search(text, max(0, span[1] - 40), span[1])
     ]
     return [
@@ -3062,3 +3065,119 @@ def _v19b(text: str, lowered: str) -> list[tuple[str, int, int]]:
     if any(word in lowered for word in PRIVATE_GROUP_HINTS):
         spans += [(CODE_LABEL, *m.span("value")) for m in PRIVATE_CODE_GROUPS.finditer(text)]
     return spans
+
+
+# --- Session 28, values-v15 (issue 13): codes said digit by digit beside a lock; a value on a
+# line of its own under the line that names it; quotes of every European convention ---------
+
+# Digit words joined by hyphens, one digit or (in German) a pair each: "two-zero-two-one",
+# "zwo-null-zwo-eins", "neunzehn-dreiundfünfzig". Prose joins number words with hyphens only to
+# read a number out; the words around it say what the number opens. Searched in lower-cased text.
+_SAID_PART = rf"(?:{SAID_DIGIT}|[a-z\u00fc]*(?:zig|\u00dfig|ssig|zehn)|elf|zw\u00f6lf)"
+HYPHENED_DIGITS = re.compile(rf"(?<![\w-]){_SAID_PART}(?:-{_SAID_PART}){{1,7}}(?![\w-])")
+# What a said code opens, or the code's own name, anywhere in its sentence. German compounds end
+# in the lock's word ("Zahlenschloss", "Schlüsseltresor"), so the German words are matched as
+# a word's end. "Tor" and "Tür" are left out: "Motor", "Doktor" end the same way.
+LOCK_IN_SENTENCE = re.compile(
+    r"\b(?:padlock|lock|safe|keypad|key ?safe|lock ?box|combination|combo|code|pin|passcode"
+    r"|alarm|locker|door|gate|kombination|pin|code)s?\b"
+    r"|(?:schloss|schloß|tresor|kombination|code|pin|alarmanlage)(?:es|s|e)?\b"
+)
+# A number said in a sentence about calling or counting is no code ("call me on
+# oh-seven-seven …", "seat one-two-three"); a phone's digits are personal data's.
+NOT_A_CODE_IN_SENTENCE = re.compile(
+    r"\b(?:phone|mobile|call|ring|number|tel|telefon|handy|nummer|anruf\w*|rufnummer|seat|sitz"
+    r"\w*|room|zimmer|flat|wohnung|step|schritt)\b"
+)
+
+
+def _said_digit_count(words: str) -> int:
+    digits = 0
+    for word in re.split(r"-", words):
+        said = german_digits(word) if word not in UNITS else UNITS[word]
+        if said is None and word in REPEATS:
+            digits += REPEATS[word] - 1
+        elif said is not None:
+            digits += len(said)
+        else:
+            said_english = [part for part in word.split() if part in UNITS]
+            digits += len(said_english)
+    return digits
+
+
+def _said_beside_a_lock(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    """A code said in hyphen-joined digit words, 3 to 8 digits, in a sentence that names a lock
+    or a code: "is the padlock on your gate still two-zero-two-one?", "das Schloss am Gartentor
+    ist noch zwo-null-zwo-eins" (the particles "still/noch/doch" kept the verb rules from it)."""
+    if "-" not in lowered or len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in HYPHENED_DIGITS.finditer(lowered):
+        if not 3 <= _said_digit_count(match.group()) <= 8:
+            continue
+        sentence = sentence_around(lowered, match.start(), match.end())
+        if LOCK_IN_SENTENCE.search(sentence) and not NOT_A_CODE_IN_SENTENCE.search(sentence):
+            spans.append((CODE_LABEL, *match.span()))
+    return spans
+
+
+# A line that names a credential and ends with a colon, then the value alone on the next line
+# that holds anything: "Your temporary password is below, valid 24 h:\n\n    Qz7!pedal-Rit".
+# E-mails lay a value out so in every language; the value is one token of three kinds of
+# character (as PASSWORD_BARE asks of a value without a separator). Lower-cased text.
+NAMING_LINE = re.compile(
+    r"(?m)^[^\n]*?(?:pass(?:word|wort|code|phrase)|kennwort|\bpin\b|zugangsdaten|credentials"
+    r"|api[- ]?key|token|secret)[^\n]*:[ \t]*\n(?:[ \t]*\n)*[ \t]*(?P<value>[^\s]{6,80})[ \t]*$"
+)
+
+
+def _value_on_its_own_line(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if ":\n" not in lowered.replace(" \n", "\n") or len(lowered) != len(text):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in NAMING_LINE.finditer(lowered):
+        start, end = match.span("value")
+        value = text[start:end]
+        if (
+            _credential_like(value, classes=3)
+            and any(c.isdigit() for c in value)
+            and not PLACEHOLDER.search(value)
+            and not EMAIL_LIKE.match(value)
+            and ":" not in value
+        ):
+            spans.append((gettext_noop("a password"), start, end))
+    return spans
+
+
+# German, Swiss and French quotes ("„Passwort vergessen“", "«Passwort vergessen»") open and
+# close a value as "…" does; a value that is the credential's own name is a button or a field.
+OTHER_QUOTES = "\u201e\u201a\u00ab\u00bb\u2039\u203a\u201c\u201d\u2018\u2019"
+CREDENTIAL_NAMES = frozenset(
+    ("password", "passwort", "kennwort", "passcode", "pin", "code", "passwords", "passw\u00f6rter")
+)
+
+
+Span = tuple[str | Phrase, int, int]
+
+
+def _unquoted(text: str) -> Callable[[Span], Span | None]:
+    """The span without the quotes the patterns above did not know, or None where what is left
+    is no value: a credential's own name ("„Passwort") or a word the quote made look like one
+    (the "vergessen»" of "«Passwort vergessen»": » counted as a symbol)."""
+
+    def trimmed(span: Span) -> Span | None:
+        label, start, end = span
+        while start < end and text[start] in OTHER_QUOTES:
+            start += 1
+        while end > start and text[end - 1] in OTHER_QUOTES:
+            end -= 1
+        if (start, end) == span[1:]:
+            return span
+        value = text[start:end]
+        if value.lower().rstrip(".,;:!?") in CREDENTIAL_NAMES:
+            return None
+        if not any(c.isdigit() for c in value) and not _credential_like(value):
+            return None
+        return label, start, end
+
+    return trimmed
