@@ -696,6 +696,9 @@ class Entry:
     # beginnings of the term's and variants' other words: "vertr" of "Weizenau-Vertrag",
     # "liefe" of "Lieferant Weizenau" for the surface "Weizenau").
     own: frozenset[str] = frozenset()
+    # A figure written with a decimal separator on the register ("8,9 %" → "8.9%"): matched as
+    # that figure only, never as the bare number its digits make.
+    decimal: str = ""
 
 
 @dataclass
@@ -804,6 +807,8 @@ class RegisterIndex:
                     index._add(term, contracted, category, note, context, senses)
                 for form in verb_forms(surface):
                     index._add(term, form, category, note, context, senses)
+                for form in german_contracted(surface):
+                    index._add(term, form, category, note, context, senses, own)
                 index._add_reordered(surface, term, category, note, context, senses)
                 index._add_nouns(surface, term, category, note, context)
             index._add_heads([term, *variants], meaning, senses, term, category, note, context)
@@ -1025,6 +1030,7 @@ class RegisterIndex:
             and not all(w[0].isupper() for w in words),
             context=context,
             numeric=squashed.isdigit(),
+            decimal=_decimal_figure(surface) if squashed.isdigit() else "",
             ordinary=senses[0],
             figures=senses[1],
             initials=_initials(surface, 0, len(surface)),
@@ -1349,6 +1355,38 @@ CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f
 LETTERS_AND_NUMBER = re.compile(r"^[A-Za-z]{1,6}(?:[- ][A-Za-z]{1,6})*[- ]?(\d{4,6})$")
 
 
+# German contracts a preposition with the article of one noun: "der Fehlversand" is said "vom
+# Fehlversand", "am Fehlversand", "beim Fehlversand"; "die Drehscheibe" "zur Drehscheibe". The
+# article stays: one noun alone may be an ordinary word ("die Laterne"), as in `_add`.
+ARTICLE_NOUN = re.compile(r"(?i)^(der|das|die)\s+([^\W\d_][\w-]*)$")
+CONTRACTED_ARTICLES = {
+    "der": ("am", "im", "vom", "zum", "beim"),
+    "das": ("am", "im", "vom", "zum", "beim", "ins", "ans", "aufs"),
+    "die": ("zur",),
+}
+
+
+def german_contracted(surface: str) -> list[str]:
+    """A register surface of a German article and one noun, with the article contracted into
+    the prepositions German joins it to."""
+    said = ARTICLE_NOUN.match(surface.strip())
+    if not said or not said.group(2)[0].isupper():
+        return []
+    return [
+        f"{contracted} {said.group(2)}"
+        for contracted in CONTRACTED_ARTICLES[said.group(1).casefold()]
+    ]
+
+
+def _decimal_figure(surface: str) -> str:
+    """The figure of a surface that is one number with a decimal separator, and "%" if a percent
+    sign or word follows it ("8,9 %" gives "8.9%", "2,5" gives "2.5"); "" for anything else."""
+    figure = DECIMAL_FIGURE.match(surface)
+    if not figure or figure.end(1) - figure.start(1) != len(squash(surface)) + 1:
+        return ""
+    return figure.group(1).replace(",", ".") + ("%" if figure.group(2) else "")
+
+
 def _numbers_alone(term: str, variants: list[str]) -> list[str]:
     surfaces = [term, *variants]
     numbers = {m.group(1) for s in surfaces if (m := LETTERS_AND_NUMBER.match(s.strip()))}
@@ -1361,6 +1399,12 @@ STATUS_AFTER = re.compile(
     r"|schon|noch|jetzt|endlich)\s+)?(?:closed"
     r"|resolved|fixed|reopened|zu|erledigt|geschlossen|gel\u00f6st)\b"
 )
+# A line written after the company's switchboard number, as German writes an extension (DIN
+# 5008: "+49 221 8895 4302-318"): a phone number of six digits or more, then a hyphen.
+SWITCHBOARD_BEFORE = re.compile(r"(?:\+|(?<![\w.,/-])0)[\d ()/]{4,}\d-$")
+SWITCHBOARD_DIGITS = 6
+PERCENT_AFTER = re.compile(r"(?i)\s?(?:%|prozent\b|percent\b|pct\b)")
+DECIMAL_FIGURE = re.compile(r"^\D*?(\d+[.,]\d+)\s?(%|prozent\b|percent\b)?", re.IGNORECASE)
 # Part of a longer number written in groups: "Transaktions-ID 7702 9581 0264".
 GROUP_BEFORE = re.compile(r"\d[ -]$")
 GROUP_AFTER = re.compile(r"[ -]\d")
@@ -1374,12 +1418,25 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     if found[-2:] == "er" and found[:-2].isdigit():
         # "das war der 3318er": German names a known thing by its number so.
         return AFFAIR_BEFORE.search(text, max(0, start - 8), start) is not None
+    if entry.decimal:
+        # A figure the register writes with its decimal comma ("8,9 %") is that figure written
+        # so, with its unit where the register gives one: not "89" nor "8,9 km".
+        return found.replace(",", ".") == entry.decimal.rstrip("%") and (
+            not entry.decimal.endswith("%") or PERCENT_AFTER.match(text, end) is not None
+        )
     if not found.isdigit():
         return False
     if MASKED_BEFORE.search(text, max(0, start - 24), start):
         return False
     if UNIT_AFTER.match(text, end):
         return False  # "5038 nm", "5038 km": a distance, not ticket 5038
+    if (
+        LINE_NOTE.search(entry.note)
+        and (number := SWITCHBOARD_BEFORE.search(text, max(0, start - 30), start))
+        and sum(c.isdigit() for c in number.group()) >= SWITCHBOARD_DIGITS
+        and not GROUP_AFTER.match(text, end)
+    ):
+        return True  # "0221 9875 4300-7140": the line dialled through the switchboard
     if GROUP_BEFORE.search(text, max(0, start - 2), start) or GROUP_AFTER.match(text, end):
         return False  # one group of a longer number ("ID 7702 9581 0264")
     if COUNT_AFTER.match(text, end):
