@@ -1121,6 +1121,11 @@ class RegisterIndex:
         return _german_notes(self)
 
     @functools.cached_property
+    def _incident_places(self) -> "tuple[tuple[frozenset[str], Entry], ...]":
+        """What `_german_place_incident` looks for, read once from the entries."""
+        return _incident_places(self)
+
+    @functools.cached_property
     def _note_prefixes(self) -> frozenset[str]:
         """The words (five-letter beginnings) the register's notes use, read once."""
         return frozenset(prefix for note in self._hint_notes for prefix in note.prefixes)
@@ -1349,6 +1354,7 @@ FILED_UNDER_BEFORE = re.compile(
 )
 
 
+CAPITALISED_NAME = re.compile(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][^\W\d_]{3,}")
 CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}")
 # An id of letters and a number ("ESC-1184", "INC 7702"): its number alone is the id where the
 # text says so ("ref 1184", "is 7702 closed yet?"), as an operator's bare-number variant is.
@@ -2684,6 +2690,55 @@ def _german_disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int
     return found
 
 
+# A German noun with its article or a contraction of it ("im Saal", "der Hafen"): a common
+# noun, not the name of a place, a ship or a site, which German says without one ("in Linz").
+ARTICLE_BEFORE = re.compile(
+    r"(?i)\b(?:der|die|das|den|dem|des|im|am|vom|zum|zur|beim|ins|ein|eine|einem|einen|einer)\s+$"
+)
+
+
+def _incident_places(register: "RegisterIndex") -> tuple[tuple[frozenset[str], Entry], ...]:
+    """The names an English note of an incident or a recall gives (`note_names`: "hull
+    inspection after MS Nixe touched the riverbed near Passau" → nixe, passa), beyond the
+    company's public words. A German note writes every noun with a capital, so its capitals
+    name nothing: those notes give none."""
+    places = []
+    for entry in {entry.term: entry for entry in register.entries if entry.note}.values():
+        meaning = split_note(entry.note)[0]
+        if not incident_note(meaning) or german.looks_german(meaning):
+            continue
+        if names := note_names(entry.note) - register.public:
+            places.append((names, entry))
+    return tuple(places)
+
+
+def _german_place_incident(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A German sentence that names the place (or ship, or site) an English note of an incident
+    names and says something went wrong there (INCIDENT_SAID: "Wasserschaden", "der Ausfall",
+    "Fehler"): "in unserer Lagerhalle in Linz gab's im März einen Wasserschaden" for the note
+    "water damage in the Linz warehouse". `_place_and_incident` asks for two more of the
+    note's words, which a German sentence does not share with an English note."""
+    places = register._incident_places
+    if not places or not INCIDENT_SAID.search(text) or not german.looks_german(text):
+        return []
+    found = []
+    for sentence in SENTENCE.finditer(text):
+        said = sentence.group()
+        if not INCIDENT_SAID.search(said):
+            continue
+        named = {
+            word.group().casefold()[:5]
+            for word in CAPITALISED_NAME.finditer(said)
+            if not ARTICLE_BEFORE.search(said, max(0, word.start() - 8), word.start())
+        }
+        for names, entry in places:
+            if names & named:
+                start = sentence.start() + len(said) - len(said.lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                break
+    return found
+
+
 # What is not announced yet, said by its own noun: "the lineup for 2027 hasn't been announced
 # yet", "the Bluethroat rollout isn't public yet" (session 24).
 UNANNOUNCED_SUBJECT = re.compile(
@@ -3437,6 +3492,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _half_named(text, register) + _complained_of(text, register)
     found += _note_phrases(text, register) + _shortened(text, register)
     found += _disclosed(text, register) + _german_disclosed(text, register)
+    found += _german_place_incident(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
