@@ -52,6 +52,8 @@ ID_WORD_BEFORE = re.compile(
     # ("nach Richtlinie 1174", "Vorgang 5521", "Störung 6650", "Az. 9047").
     r"|guideline|policy|rule|procedure|process|runbook|playbook|protocol|directive|instruction"
     r"|richtlinie|leitlinie|regel|vorgang|vorfall|st\u00f6rung|fehler|fall|aktenzeichen|az|nr"
+    # German files a case "unter" a number as English does "under" it: "läuft das unter 3318?"
+    r"|(?:l\u00e4uft|lief|laufen|steht|stand|ist|war|abgelegt|gebucht)\s+(?:\w+\s+)?unter"
     r"|nummer|anweisung|verfahren|meldung)\.?|#)\s*[:#-]?\s*$"
 )
 # A name of two capitalised words: "Charlotte Brontë", "Marten Lane" are not "Brontë" or
@@ -168,6 +170,9 @@ VERB_AFTER = re.compile(
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
 GERMAN_ARTICLES = ("der ", "die ", "das ", "den ", "dem ", "des ")
 # The word before a line said in words: "extension five-eight-four-zero" is found whole.
+GERMAN_LINE_ASKED = "".join(
+    ("(?:", "|".join(rf"(?<=\b{p} d(?:er|ie) )" for p in ("nach", "unter", "\u00fcber", "an")), ")")
+)
 EXTENSION_WORD_BEFORE = re.compile(r"(?i)\b(?:extension|ext\.?|extn\.?|line|durchwahl)\s*$")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
 # Words that say "I'm hinting at something I shouldn't": with a word of a term's note in the same
@@ -1055,6 +1060,9 @@ class RegisterIndex:
                 # dialled in German word order ("einfach -318 wählen", "die 318 anrufen").
                 rf"|(?<=\bline \(){digits}(?=\))"
                 rf"|(?<![\w.,])-?{digits}(?=\s+(?:w\u00e4hlen|anw\u00e4hlen|anrufen)\b)"
+                # Asked for by its article, as German names a line ("die Durchwahl"): "frag
+                # nach der 417", "erreichbar unter der 417", "über die 417" (session 28).
+                rf"|{GERMAN_LINE_ASKED}{digits}(?![\d,.]\d)(?!\d)"
             )
             if all(p.pattern != pattern.pattern for p, _ in self.extensions):
                 self.extensions.append((pattern, entry))
