@@ -12,7 +12,7 @@ from openline.guidance.detectors.internal import RegisterIndex, detect
 
 REGISTER = RegisterIndex.build(
     [
-        ("Durchwahl 5526", "other", "internal line of the bakers' shift lead",
+        ("Durchwahl 5526", "other", "internal line of the night shift lead",
          ["DW 5526", "ext. 5526", "-5526"]),
         ("INC-2231", "other",
          "internal incident: the proofing cabinet at the Gersthofen bakery failed and a whole "

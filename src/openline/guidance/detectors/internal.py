@@ -52,7 +52,7 @@ ID_WORD_BEFORE = re.compile(
     # ("nach Richtlinie 1174", "Vorgang 5521", "Störung 6650", "Az. 9047").
     r"|guideline|policy|rule|procedure|process|runbook|playbook|protocol|directive|instruction"
     r"|richtlinie|leitlinie|regel|vorgang|vorfall|st\u00f6rung|fehler|fall|aktenzeichen|az|nr"
-    # German files a case "unter" a number as English does "under" it: "läuft das unter 3318?"
+    # German files a case "unter" a number as English does "under" it: "läuft das unter 4471?"
     r"|(?:l\u00e4uft|lief|laufen|steht|stand|ist|war|abgelegt|gebucht)\s+(?:\w+\s+)?unter"
     r"|nummer|anweisung|verfahren|meldung)\.?|#)\s*[:#-]?\s*$"
 )
@@ -701,7 +701,7 @@ class Entry:
     # beginnings of the term's and variants' other words: "vertr" of "Weizenau-Vertrag",
     # "liefe" of "Lieferant Weizenau" for the surface "Weizenau").
     own: frozenset[str] = frozenset()
-    # A figure written with a decimal separator on the register ("8,9 %" → "8.9%"): matched as
+    # A figure written with a decimal separator on the register ("6,4 %" → "6.4%"): matched as
     # that figure only, never as the bare number its digits make.
     decimal: str = ""
 
@@ -1061,7 +1061,7 @@ class RegisterIndex:
                 rf"|(?<=\bline \(){digits}(?=\))"
                 rf"|(?<![\w.,])-?{digits}(?=\s+(?:w\u00e4hlen|anw\u00e4hlen|anrufen)\b)"
                 # Asked for by its article, as German names a line ("die Durchwahl"): "frag
-                # nach der 417", "erreichbar unter der 417", "über die 417" (session 28).
+                # nach der 218", "erreichbar unter der 218", "über die 218" (session 28).
                 rf"|{GERMAN_LINE_ASKED}{digits}(?![\d,.]\d)(?!\d)"
             )
             if all(p.pattern != pattern.pattern for p, _ in self.extensions):
@@ -1369,8 +1369,8 @@ CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f
 LETTERS_AND_NUMBER = re.compile(r"^[A-Za-z]{1,6}(?:[- ][A-Za-z]{1,6})*[- ]?(\d{4,6})$")
 
 
-# German contracts a preposition with the article of one noun: "der Fehlversand" is said "vom
-# Fehlversand", "am Fehlversand", "beim Fehlversand"; "die Drehscheibe" "zur Drehscheibe". The
+# German contracts a preposition with the article of one noun: "der Ofenbruch" is said "vom
+# Ofenbruch", "am Ofenbruch", "beim Ofenbruch"; "die Teigwanne" "zur Teigwanne". The
 # article stays: one noun alone may be an ordinary word ("die Laterne"), as in `_add`.
 ARTICLE_NOUN = re.compile(r"(?i)^(der|das|die)\s+([^\W\d_][\w-]*)$")
 CONTRACTED_ARTICLES = {
@@ -1394,7 +1394,7 @@ def german_contracted(surface: str) -> list[str]:
 
 def _decimal_figure(surface: str) -> str:
     """The figure of a surface that is one number with a decimal separator, and "%" if a percent
-    sign or word follows it ("8,9 %" gives "8.9%", "2,5" gives "2.5"); "" for anything else."""
+    sign or word follows it ("6,4 %" gives "6.4%", "2,5" gives "2.5"); "" for anything else."""
     figure = DECIMAL_FIGURE.match(surface)
     if not figure or figure.end(1) - figure.start(1) != len(squash(surface)) + 1:
         return ""
@@ -1414,7 +1414,7 @@ STATUS_AFTER = re.compile(
     r"|resolved|fixed|reopened|zu|erledigt|geschlossen|gel\u00f6st)\b"
 )
 # A line written after the company's switchboard number, as German writes an extension (DIN
-# 5008: "+49 221 8895 4302-318"): a phone number of six digits or more, then a hyphen.
+# 5008: "+49 30 1234 5600-218"): a phone number of six digits or more, then a hyphen.
 SWITCHBOARD_BEFORE = re.compile(r"(?:\+|(?<![\w.,/-])0)[\d ()/]{4,}\d-$")
 SWITCHBOARD_DIGITS = 6
 PERCENT_AFTER = re.compile(r"(?i)\s?(?:%|prozent\b|percent\b|pct\b)")
@@ -1433,8 +1433,8 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         # "das war der 3318er": German names a known thing by its number so.
         return AFFAIR_BEFORE.search(text, max(0, start - 8), start) is not None
     if entry.decimal:
-        # A figure the register writes with its decimal comma ("8,9 %") is that figure written
-        # so, with its unit where the register gives one: not "89" nor "8,9 km".
+        # A figure the register writes with its decimal comma ("6,4 %") is that figure written
+        # so, with its unit where the register gives one: not "64" nor "6,4 km".
         return found.replace(",", ".") == entry.decimal.rstrip("%") and (
             not entry.decimal.endswith("%") or PERCENT_AFTER.match(text, end) is not None
         )
@@ -1450,7 +1450,7 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
         and sum(c.isdigit() for c in number.group()) >= SWITCHBOARD_DIGITS
         and not GROUP_AFTER.match(text, end)
     ):
-        return True  # "0221 9875 4300-7140": the line dialled through the switchboard
+        return True  # "030 1234 5600-218": the line dialled through the switchboard
     if GROUP_BEFORE.search(text, max(0, start - 2), start) or GROUP_AFTER.match(text, end):
         return False  # one group of a longer number ("ID 7702 9581 0264")
     if COUNT_AFTER.match(text, end):
@@ -2698,8 +2698,8 @@ def _german_disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int
     return found
 
 
-# A German noun with its article or a contraction of it ("im Saal", "der Hafen"): a common
-# noun, not the name of a place, a ship or a site, which German says without one ("in Linz").
+# A German noun with its article or a contraction of it ("im Hafen", "der Hof"): a common
+# noun, not the name of a place, a ship or a site, which German says without one ("in Ostbrück").
 ARTICLE_BEFORE = re.compile(
     r"(?i)\b(?:der|die|das|den|dem|des|im|am|vom|zum|zur|beim|ins|ein|eine|einem|einen|einer)\s+$"
 )
@@ -2707,7 +2707,7 @@ ARTICLE_BEFORE = re.compile(
 
 def _incident_places(register: "RegisterIndex") -> tuple[tuple[frozenset[str], Entry], ...]:
     """The names an English note of an incident or a recall gives (`note_names`: "hull
-    inspection after MS Nixe touched the riverbed near Passau" → nixe, passa), beyond the
+    damage after the ferry Wellenreiter ran aground near Ostbrück" → welle, ostbr), beyond the
     company's public words. A German note writes every noun with a capital, so its capitals
     name nothing: those notes give none."""
     places = []
@@ -2723,8 +2723,8 @@ def _incident_places(register: "RegisterIndex") -> tuple[tuple[frozenset[str], E
 def _german_place_incident(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
     """A German sentence that names the place (or ship, or site) an English note of an incident
     names and says something went wrong there (INCIDENT_SAID: "Wasserschaden", "der Ausfall",
-    "Fehler"): "in unserer Lagerhalle in Linz gab's im März einen Wasserschaden" for the note
-    "water damage in the Linz warehouse". `_place_and_incident` asks for two more of the
+    "Fehler"): "in unserem Lager in Ostbrück gab's im März einen Wasserschaden" for the
+    note "water damage in the Ostbrück warehouse". `_place_and_incident` asks for two more of the
     note's words, which a German sentence does not share with an English note."""
     places = register._incident_places
     if not places or not INCIDENT_SAID.search(text) or not german.looks_german(text):
