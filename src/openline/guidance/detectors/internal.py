@@ -53,7 +53,7 @@ ID_WORD_BEFORE = re.compile(
     r"|guideline|policy|rule|procedure|process|runbook|playbook|protocol|directive|instruction"
     r"|richtlinie|leitlinie|regel|vorgang|vorfall|st\u00f6rung|fehler|fall|aktenzeichen|az|nr"
     # German files a case "unter" a number as English does "under" it: "läuft das unter 4471?"
-    r"|(?:l\u00e4uft|lief|laufen|steht|stand|ist|war|abgelegt|gebucht)\s+(?:\w+\s+)?unter"
+    r"|(?:l\u00e4uft|lief|steht|stand|ist|war|abgelegt|gebucht)\s+(?:\w+\s+)?unter"
     r"|nummer|anweisung|verfahren|meldung)\.?|#)\s*[:#-]?\s*$"
 )
 # A name of two capitalised words: "Charlotte Brontë", "Marten Lane" are not "Brontë" or
