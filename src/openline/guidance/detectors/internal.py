@@ -52,6 +52,8 @@ ID_WORD_BEFORE = re.compile(
     # ("nach Richtlinie 1174", "Vorgang 5521", "Störung 6650", "Az. 9047").
     r"|guideline|policy|rule|procedure|process|runbook|playbook|protocol|directive|instruction"
     r"|richtlinie|leitlinie|regel|vorgang|vorfall|st\u00f6rung|fehler|fall|aktenzeichen|az|nr"
+    # German files a case "unter" a number as English does "under" it: "läuft das unter 4471?"
+    r"|(?:l\u00e4uft|lief|steht|stand|ist|war|abgelegt|gebucht)\s+(?:\w+\s+)?unter"
     r"|nummer|anweisung|verfahren|meldung)\.?|#)\s*[:#-]?\s*$"
 )
 # A name of two capitalised words: "Charlotte Brontë", "Marten Lane" are not "Brontë" or
@@ -168,6 +170,9 @@ VERB_AFTER = re.compile(
 ARTICLES = ("the ", "a ", "an ", "our ", "this ", "that ")
 GERMAN_ARTICLES = ("der ", "die ", "das ", "den ", "dem ", "des ")
 # The word before a line said in words: "extension five-eight-four-zero" is found whole.
+GERMAN_LINE_ASKED = "".join(
+    ("(?:", "|".join(rf"(?<=\b{p} d(?:er|ie) )" for p in ("nach", "unter", "\u00fcber", "an")), ")")
+)
 EXTENSION_WORD_BEFORE = re.compile(r"(?i)\b(?:extension|ext\.?|extn\.?|line|durchwahl)\s*$")
 EXTENSION_WORDS = re.compile(r"(?i)^(?:extension|ext\.?|extn\.?|x)\s*[-.:#]?\s*(\d{3,6})$")
 # Words that say "I'm hinting at something I shouldn't": with a word of a term's note in the same
@@ -696,6 +701,9 @@ class Entry:
     # beginnings of the term's and variants' other words: "vertr" of "Weizenau-Vertrag",
     # "liefe" of "Lieferant Weizenau" for the surface "Weizenau").
     own: frozenset[str] = frozenset()
+    # A figure written with a decimal separator on the register ("6,4 %" → "6.4%"): matched as
+    # that figure only, never as the bare number its digits make.
+    decimal: str = ""
 
 
 @dataclass
@@ -804,6 +812,8 @@ class RegisterIndex:
                     index._add(term, contracted, category, note, context, senses)
                 for form in verb_forms(surface):
                     index._add(term, form, category, note, context, senses)
+                for form in german_contracted(surface):
+                    index._add(term, form, category, note, context, senses, own)
                 index._add_reordered(surface, term, category, note, context, senses)
                 index._add_nouns(surface, term, category, note, context)
             index._add_heads([term, *variants], meaning, senses, term, category, note, context)
@@ -1025,6 +1035,7 @@ class RegisterIndex:
             and not all(w[0].isupper() for w in words),
             context=context,
             numeric=squashed.isdigit(),
+            decimal=_decimal_figure(surface) if squashed.isdigit() else "",
             ordinary=senses[0],
             figures=senses[1],
             initials=_initials(surface, 0, len(surface)),
@@ -1049,6 +1060,9 @@ class RegisterIndex:
                 # dialled in German word order ("einfach -318 wählen", "die 318 anrufen").
                 rf"|(?<=\bline \(){digits}(?=\))"
                 rf"|(?<![\w.,])-?{digits}(?=\s+(?:w\u00e4hlen|anw\u00e4hlen|anrufen)\b)"
+                # Asked for by its article, as German names a line ("die Durchwahl"): "frag
+                # nach der 218", "erreichbar unter der 218", "über die 218" (session 28).
+                rf"|{GERMAN_LINE_ASKED}{digits}(?![\d,.]\d)(?!\d)"
             )
             if all(p.pattern != pattern.pattern for p, _ in self.extensions):
                 self.extensions.append((pattern, entry))
@@ -1113,6 +1127,11 @@ class RegisterIndex:
     def _german_notes(self) -> "tuple[_GermanNote, ...]":
         """What `_german_disclosed` compares a sentence with, read once from the entries."""
         return _german_notes(self)
+
+    @functools.cached_property
+    def _incident_places(self) -> "tuple[tuple[frozenset[str], Entry], ...]":
+        """What `_german_place_incident` looks for, read once from the entries."""
+        return _incident_places(self)
 
     @functools.cached_property
     def _note_prefixes(self) -> frozenset[str]:
@@ -1343,10 +1362,43 @@ FILED_UNDER_BEFORE = re.compile(
 )
 
 
+CAPITALISED_NAME = re.compile(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][^\W\d_]{3,}")
 CAPITALISED_WORD = re.compile(r"(?<![\w-])[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]{3,}")
 # An id of letters and a number ("ESC-1184", "INC 7702"): its number alone is the id where the
 # text says so ("ref 1184", "is 7702 closed yet?"), as an operator's bare-number variant is.
 LETTERS_AND_NUMBER = re.compile(r"^[A-Za-z]{1,6}(?:[- ][A-Za-z]{1,6})*[- ]?(\d{4,6})$")
+
+
+# German contracts a preposition with the article of one noun: "der Ofenbruch" is said "vom
+# Ofenbruch", "am Ofenbruch", "beim Ofenbruch"; "die Teigwanne" "zur Teigwanne". The
+# article stays: one noun alone may be an ordinary word ("die Laterne"), as in `_add`.
+ARTICLE_NOUN = re.compile(r"(?i)^(der|das|die)\s+([^\W\d_][\w-]*)$")
+CONTRACTED_ARTICLES = {
+    "der": ("am", "im", "vom", "zum", "beim"),
+    "das": ("am", "im", "vom", "zum", "beim", "ins", "ans", "aufs"),
+    "die": ("zur",),
+}
+
+
+def german_contracted(surface: str) -> list[str]:
+    """A register surface of a German article and one noun, with the article contracted into
+    the prepositions German joins it to."""
+    said = ARTICLE_NOUN.match(surface.strip())
+    if not said or not said.group(2)[0].isupper():
+        return []
+    return [
+        f"{contracted} {said.group(2)}"
+        for contracted in CONTRACTED_ARTICLES[said.group(1).casefold()]
+    ]
+
+
+def _decimal_figure(surface: str) -> str:
+    """The figure of a surface that is one number with a decimal separator, and "%" if a percent
+    sign or word follows it ("6,4 %" gives "6.4%", "2,5" gives "2.5"); "" for anything else."""
+    figure = DECIMAL_FIGURE.match(surface)
+    if not figure or figure.end(1) - figure.start(1) != len(squash(surface)) + 1:
+        return ""
+    return figure.group(1).replace(",", ".") + ("%" if figure.group(2) else "")
 
 
 def _numbers_alone(term: str, variants: list[str]) -> list[str]:
@@ -1361,6 +1413,12 @@ STATUS_AFTER = re.compile(
     r"|schon|noch|jetzt|endlich)\s+)?(?:closed"
     r"|resolved|fixed|reopened|zu|erledigt|geschlossen|gel\u00f6st)\b"
 )
+# A line written after the company's switchboard number, as German writes an extension (DIN
+# 5008: "+49 30 1234 5600-218"): a phone number of six digits or more, then a hyphen.
+SWITCHBOARD_BEFORE = re.compile(r"(?:\+|(?<![\w.,/-])0)[\d ()/]{4,}\d-$")
+SWITCHBOARD_DIGITS = 6
+PERCENT_AFTER = re.compile(r"(?i)\s?(?:%|prozent\b|percent\b|pct\b)")
+DECIMAL_FIGURE = re.compile(r"^\D*?(\d+[.,]\d+)\s?(%|prozent\b|percent\b)?", re.IGNORECASE)
 # Part of a longer number written in groups: "Transaktions-ID 7702 9581 0264".
 GROUP_BEFORE = re.compile(r"\d[ -]$")
 GROUP_AFTER = re.compile(r"[ -]\d")
@@ -1374,12 +1432,25 @@ def _written_as_id(text: str, start: int, end: int, entry: Entry) -> bool:
     if found[-2:] == "er" and found[:-2].isdigit():
         # "das war der 3318er": German names a known thing by its number so.
         return AFFAIR_BEFORE.search(text, max(0, start - 8), start) is not None
+    if entry.decimal:
+        # A figure the register writes with its decimal comma ("6,4 %") is that figure written
+        # so, with its unit where the register gives one: not "64" nor "6,4 km".
+        return found.replace(",", ".") == entry.decimal.rstrip("%") and (
+            not entry.decimal.endswith("%") or PERCENT_AFTER.match(text, end) is not None
+        )
     if not found.isdigit():
         return False
     if MASKED_BEFORE.search(text, max(0, start - 24), start):
         return False
     if UNIT_AFTER.match(text, end):
         return False  # "5038 nm", "5038 km": a distance, not ticket 5038
+    if (
+        LINE_NOTE.search(entry.note)
+        and (number := SWITCHBOARD_BEFORE.search(text, max(0, start - 30), start))
+        and sum(c.isdigit() for c in number.group()) >= SWITCHBOARD_DIGITS
+        and not GROUP_AFTER.match(text, end)
+    ):
+        return True  # "030 1234 5600-218": the line dialled through the switchboard
     if GROUP_BEFORE.search(text, max(0, start - 2), start) or GROUP_AFTER.match(text, end):
         return False  # one group of a longer number ("ID 7702 9581 0264")
     if COUNT_AFTER.match(text, end):
@@ -2627,6 +2698,55 @@ def _german_disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int
     return found
 
 
+# A German noun with its article or a contraction of it ("im Hafen", "der Hof"): a common
+# noun, not the name of a place, a ship or a site, which German says without one ("in Ostbrück").
+ARTICLE_BEFORE = re.compile(
+    r"(?i)\b(?:der|die|das|den|dem|des|im|am|vom|zum|zur|beim|ins|ein|eine|einem|einen|einer)\s+$"
+)
+
+
+def _incident_places(register: "RegisterIndex") -> tuple[tuple[frozenset[str], Entry], ...]:
+    """The names an English note of an incident or a recall gives (`note_names`: "hull
+    damage after the ferry Wellenreiter ran aground near Ostbrück" → welle, ostbr), beyond the
+    company's public words. A German note writes every noun with a capital, so its capitals
+    name nothing: those notes give none."""
+    places = []
+    for entry in {entry.term: entry for entry in register.entries if entry.note}.values():
+        meaning = split_note(entry.note)[0]
+        if not incident_note(meaning) or german.looks_german(meaning):
+            continue
+        if names := note_names(entry.note) - register.public:
+            places.append((names, entry))
+    return tuple(places)
+
+
+def _german_place_incident(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
+    """A German sentence that names the place (or ship, or site) an English note of an incident
+    names and says something went wrong there (INCIDENT_SAID: "Wasserschaden", "der Ausfall",
+    "Fehler"): "in unserem Lager in Ostbrück gab's im März einen Wasserschaden" for the
+    note "water damage in the Ostbrück warehouse". `_place_and_incident` asks for two more of the
+    note's words, which a German sentence does not share with an English note."""
+    places = register._incident_places
+    if not places or not INCIDENT_SAID.search(text) or not german.looks_german(text):
+        return []
+    found = []
+    for sentence in SENTENCE.finditer(text):
+        said = sentence.group()
+        if not INCIDENT_SAID.search(said):
+            continue
+        named = {
+            word.group().casefold()[:5]
+            for word in CAPITALISED_NAME.finditer(said)
+            if not ARTICLE_BEFORE.search(said, max(0, word.start() - 8), word.start())
+        }
+        for names, entry in places:
+            if names & named:
+                start = sentence.start() + len(said) - len(said.lstrip())
+                found.append((start, trim_trailing(text, start, sentence.end()), entry))
+                break
+    return found
+
+
 # What is not announced yet, said by its own noun: "the lineup for 2027 hasn't been announced
 # yet", "the Bluethroat rollout isn't public yet" (session 24).
 UNANNOUNCED_SUBJECT = re.compile(
@@ -3380,6 +3500,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     found += _half_named(text, register) + _complained_of(text, register)
     found += _note_phrases(text, register) + _shortened(text, register)
     found += _disclosed(text, register) + _german_disclosed(text, register)
+    found += _german_place_incident(text, register)
     found += _elaborations(text, named)
     for start, end, entry in found:
         if entry.category not in HOST_CATEGORIES and any(
