@@ -3366,7 +3366,6 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     # A word of the register used ordinarily ("the Wagtail pub", "8861 was my house number").
     named = without_ordinary_uses(text, named, note_meaning)
     named = [(s, e, entry) for s, e, entry in named if not _name_given(text, s, e)]
-    named = [(s, e, entry) for s, e, entry in named if not _another_kind(text, s, e, entry)]
     lowered = text.lower()
     disowning = any(cue in lowered for cue in NOT_OURS_CUES)
     if disowning:
@@ -3426,89 +3425,6 @@ def _name_given(text: str, start: int, end: int) -> bool:
         NAME_GIVEN_BEFORE.search(text, max(0, start - 60), start)
         or NAME_GIVEN_AFTER.match(text, end)
     ):
-        return False
-    sentence = text[slice(*sentence_bounds(text, start, end, lookback=200))]
-    return not (INTERNAL_SAID.search(sentence) or _hinting(sentence))
-
-
-# The register's one word followed by a noun of another kind of thing (session 28): "the Usher
-# role is one of our part-time jobs", "Marram grass on the dunes", "the Northgate area of Leeds",
-# "the Heron setting in your editing app", "Tollbooth lane". A noun says what the word before it
-# names; the register's item is named by a noun its own note, term or variants say ("the Kettle
-# score", note "… scoring tool"), or by a word of the kinds of thing registers hold: tools and
-# their screens, deals, prices, launches, lists (register_words.CONCEPTS and ITEM_NOUNS).
-# English only: German writes the noun into the word ("Kompass-Tarif").
-NOUN_AFTER = re.compile(r"(?:'s|\u2019s)? ([a-z][a-z]{2,})\b(?!['\u2019-])")
-# Words after a name that are not a noun naming it: function words, auxiliaries, adverbs.
-NOT_A_NOUN = frozenset(
-    """
-    and but nor for yet the its his her our their your this that these those who whom whose
-    which what when where why how whether while until after before since because though than
-    then also just only still even again already soon now here there too very really quite
-    all any some each every both either neither more most less much many such own same other
-    was were are has had have does did will would shall should can could may might must
-    not don isn aren wasn weren hasn haven hadn doesn didn won wouldn couldn shouldn
-    into onto from with without within about above below over under across along around
-    behind beyond near off out per via upon among between through during against toward
-    towards got get gets let lets say says said see sees saw seem seems went goes come
-    comes came put puts take takes made make makes keep keeps kept like likes one two three
-    gave give gives told tell tells took knew know knows thought think thinks felt found
-    left ran run runs sent send sends once twice today tonight tomorrow yesterday anyway
-    """.split()
-)
-# Nouns that name the kinds of thing a register holds beside the lexicon's concepts: a tool's
-# screens and parts, a plan's stages, a place of business, a name for something.
-ITEM_NOUNS = frozenset(
-    """
-    admin dashboard console login queue board screen portal view export scheduler score
-    model bot bug data database account record file report project programme program plan
-    rollout launch beta pilot trial test prototype version update release build site room
-    venue store shop fee fare tier pricing rate budget cost code name thing stuff issue
-    incident case ticket review flag batch closure switchover viewing telemetry approval
-    driver stock landing job sync server team group number range brand package bundle offer
-    membership subscription label page link password access key note memo form module
-    feature engine backend pipeline workflow sheet spreadsheet tracker log api integration
-    switch deadline date timeline budget margin payout bonus rule policy process protocol
-    escalation fix patch cutover migration move network client partner account widget
-    deposit payment invoice refund credit charge
-    """.split()
-)
-
-
-def _another_kind(text: str, start: int, end: int, entry: Entry) -> bool:
-    """Whether the register's one capitalised word is followed by a noun that names another
-    kind of thing than its item (NOUN_AFTER), in an English sentence that says nothing
-    internal and hints at nothing."""
-    word = text[start:end]
-    if (
-        entry.category in HOST_CATEGORIES
-        or not word[:1].isupper()
-        or not word.isalpha()
-        or end >= len(text)
-        or text[end] not in " '\u2019"
-    ):
-        return False
-    after = NOUN_AFTER.match(text, end)
-    if after is None:
-        return False
-    noun = after.group(1)
-    if (
-        noun in NOT_A_NOUN
-        or noun in ITEM_NOUNS
-        or noun.endswith(("ed", "ing", "ly"))
-        or (noun.endswith("s") and not noun.endswith("ss"))
-    ):
-        return False
-    begins = noun[:5]
-    if begins in entry.own or begins in register_own_words([entry.term]):
-        return False
-    meant = concepts(noun)
-    if meant & CONCEPTS.keys():
-        return False
-    note = entry.note.casefold()
-    if noun[:4] in note or meant & concepts(note):
-        return False
-    if german.looks_german(text[max(0, start - 200) : end + 200]):
         return False
     sentence = text[slice(*sentence_bounds(text, start, end, lookback=200))]
     return not (INTERNAL_SAID.search(sentence) or _hinting(sentence))
