@@ -1549,9 +1549,12 @@ TOOL_PART_AFTER = re.compile(
 
 def _tool_part_after(text: str, end: int, entry: Entry) -> bool:
     """Whether a register match whose note says it is a tool one logs into (`Entry.system`) is
-    followed by a word of a tool's parts: its log-in, password, admin, queue, a job it runs."""
-    return entry.system and bool(
-        SYSTEM_WORD_AFTER.match(text, end) or TOOL_PART_AFTER.match(text, end)
+    followed by a word of a tool's parts: its log-in, password, admin, queue, a job it runs. In
+    English text (German's compounds and word order are german-register's)."""
+    return (
+        entry.system
+        and bool(SYSTEM_WORD_AFTER.match(text, end) or TOOL_PART_AFTER.match(text, end))
+        and not german.looks_german(text[max(0, end - 200) : end + 200])
     )
 
 
