@@ -1491,7 +1491,7 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
         return False  # "the Roadblock film … traffic disasters", "a full kettle"
     if found[0].isupper() and _tool_part_after(text, end, entry):
-        return True  # "the photo errors came from the Hollowbase sync job" (session 28)
+        return True  # "the photo errors came from the Meadowline sync job" (session 28)
     if _said_of_the_world(text, start, end, entry):
         return False  # "Tamarisk is gorgeous in my garden", "the Bittern on your photo"
     if found[0].isupper() and _german_ordinary_word(text, start, end, entry):
@@ -1539,8 +1539,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
     )
 
 
-# A part of a tool after its name (session 28): "the Hollowbase sync job", "your Hollowbase
-# password", "the Pitwall admin login". SYSTEM_WORD_AFTER and the parts a tool runs or keeps.
+# A part of a tool after its name (session 28): "the Meadowline sync job", "your Meadowline
+# password", "the Quayboard admin login". SYSTEM_WORD_AFTER and the parts a tool runs or keeps.
 TOOL_PART_AFTER = re.compile(
     r"(?i)(?:[ -][\w-]+)?[ -](?:sync|job|jobs|cron|script|import|database|db|logs?|api"
     r"|integration|module|plugin|permissions?)\b"
@@ -3385,7 +3385,7 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         if entry.category in HOST_CATEGORIES or not any(a <= start and end <= b for a, b in handles)
     ]
     # A word of the register used ordinarily ("the Wagtail pub", "8861 was my house number").
-    # A tool's name with a part of a tool after it ("your Hollowbase password") is the tool's:
+    # A tool's name with a part of a tool after it ("your Meadowline password") is the tool's:
     # not asked of the sense head, whose sentence may be all about something else (session 28).
     tools = [m for m in named if _tool_part_after(text, m[1], m[2])]
     named = [m for m in named if m not in tools]
