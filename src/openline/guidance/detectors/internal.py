@@ -3388,8 +3388,8 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
     # A tool's name with a part of a tool after it ("your Meadowline password") is the tool's:
     # not asked of the sense head, whose sentence may be all about something else (session 28).
     tools = [m for m in named if _tool_part_after(text, m[1], m[2])]
-    named = [m for m in named if m not in tools]
-    named = tools + without_ordinary_uses(text, named, note_meaning)
+    kept = without_ordinary_uses(text, [m for m in named if m not in tools], note_meaning)
+    named = [m for m in named if m in tools or m in kept]  # in the order found
     named = [(s, e, entry) for s, e, entry in named if not _name_given(text, s, e)]
     lowered = text.lower()
     disowning = any(cue in lowered for cue in NOT_OURS_CUES)
