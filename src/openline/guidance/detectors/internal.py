@@ -1561,6 +1561,8 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return False  # "geflammter Holunder", "ein Bus im Morgentau": the German noun
     if entry.ordinary and _ordinary_sense(text, start, end, entry):
         return False  # "the Roadblock film … traffic disasters", "a full kettle"
+    if found[0].isupper() and _tool_part_after(text, end, entry):
+        return True  # "the photo errors came from the Meadowline sync job" (session 28)
     if _said_of_the_world(text, start, end, entry):
         return False  # "Tamarisk is gorgeous in my garden", "the Bittern on your photo"
     if found[0].isupper() and _german_ordinary_word(text, start, end, entry):
@@ -1605,6 +1607,25 @@ def _written_as_name(text: str, start: int, end: int, entry: Entry) -> bool:
         return True
     return _speaks_of(_sentence_around(text, start, end), entry) or (
         found[0].isupper() and _speaks_of(_sentence_before(text, start, end), entry)
+    )
+
+
+# A part of a tool after its name (session 28): "the Meadowline sync job", "your Meadowline
+# password", "the Quayboard admin login". SYSTEM_WORD_AFTER and the parts a tool runs or keeps.
+TOOL_PART_AFTER = re.compile(
+    r"(?i)(?:[ -][\w-]+)?[ -](?:sync|job|jobs|cron|script|import|database|db|logs?|api"
+    r"|integration|module|plugin|permissions?)\b"
+)
+
+
+def _tool_part_after(text: str, end: int, entry: Entry) -> bool:
+    """Whether a register match whose note says it is a tool one logs into (`Entry.system`) is
+    followed by a word of a tool's parts: its log-in, password, admin, queue, a job it runs. In
+    English text (German's compounds and word order are german-register's)."""
+    return (
+        entry.system
+        and bool(SYSTEM_WORD_AFTER.match(text, end) or TOOL_PART_AFTER.match(text, end))
+        and not german.looks_german(text[max(0, end - 200) : end + 200])
     )
 
 
@@ -3484,7 +3505,11 @@ def detect(text: str, register: RegisterIndex) -> list[Hit]:
         if entry.category in HOST_CATEGORIES or not any(a <= start and end <= b for a, b in handles)
     ]
     # A word of the register used ordinarily ("the Wagtail pub", "8861 was my house number").
-    named = without_ordinary_uses(text, named, note_meaning)
+    # A tool's name with a part of a tool after it ("your Meadowline password") is the tool's:
+    # not asked of the sense head, whose sentence may be all about something else (session 28).
+    tools = [m for m in named if _tool_part_after(text, m[1], m[2])]
+    kept = without_ordinary_uses(text, [m for m in named if m not in tools], note_meaning)
+    named = [m for m in named if m in tools or m in kept]  # in the order found
     named = [(s, e, entry) for s, e, entry in named if not _name_given(text, s, e)]
     lowered = text.lower()
     disowning = any(cue in lowered for cue in NOT_OURS_CUES)
