@@ -1,6 +1,8 @@
 """Every `openline` process sets Django up; the guidance detectors (their patterns took ~0.7 s of
 CPU to compile, half of a process's set-up) are loaded by the first hook that reads text, not
-then. A fresh interpreter, as a process starts: the test's own has loaded them long ago."""
+then (`openline shell`, `migrate` and scripts start without them; commands that run the system
+checks load them through the template tags). A fresh interpreter, as a process starts: the
+test's own has loaded them long ago."""
 
 import json
 import subprocess

@@ -33,7 +33,8 @@ class GuidanceConfig(AppConfig):
 
 # The hooks other apps call, each importing its module on its first call: those modules import
 # the detectors, whose patterns take ~0.7 s of CPU to compile, half of a process's Django set-up
-# (1.6 → 0.8 s; every `openline` command sets Django up, most check no text).
+# (1.6 → 0.8 s for `openline shell`, `migrate`, a script's django.setup(); a command that runs
+# the system checks still loads them, through the template tags and the URL conf).
 # tests/guidance/test_startup_imports.py
 def hold_unverified(draft: "Draft") -> None:
     from .publishing import hold_unverified
