@@ -1,3 +1,6 @@
+import os
+from pathlib import Path
+
 import pytest
 
 from openline.accounts.models import Role
@@ -7,7 +10,7 @@ from openline.inbox.adapters import DeliveryError
 from openline.inbox.models import ChannelAccount, SlaPolicy
 
 from .factories import SpaceFactory, UserFactory
-from .processes import copy_data_dir, migrate
+from .processes import copy_data_dir, migrate, migrated_once
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +30,10 @@ def _no_page_views_written_after_the_test_database_is_emptied():
 def migrated_template(tmp_path_factory):
     """A data dir migrated once per session: copy it (`copy_data_dir`), never write to it.
     `openline migrate` (SECRET_KEY set) makes the data dir itself: it does not exist yet, as on
-    a fresh install (tests/core/test_settings.py)."""
+    a fresh install (tests/core/test_settings.py). With OPENLINE_TEST_MIGRATED_TEMPLATE set (CI),
+    one per run: the pytest processes of its passes and chunks share it (`migrated_once`)."""
+    if shared := os.environ.get("OPENLINE_TEST_MIGRATED_TEMPLATE"):
+        return migrated_once(Path(shared))
     path = tmp_path_factory.mktemp("migrated-template") / "not" / "there" / "yet"
     migrate(path)
     return path

@@ -3,6 +3,7 @@ of its own, and reads of that file. The test database lives in the pytest proces
 be shared, so these tests run on a data dir copied from one migrated once per session (the
 `migrated_data_dir` fixture in tests/conftest.py)."""
 
+import fcntl
 import os
 import shutil
 import sqlite3
@@ -51,6 +52,20 @@ def openline_command(
 def migrate(data_dir: Path) -> None:
     done = openline_command(data_dir, "migrate", "-v0", timeout=300)
     assert done.returncode == 0, done.stderr
+
+
+def migrated_once(root: Path) -> Path:
+    """The data dir `root`/not/there/yet, migrated by the first pytest process that asks and
+    read by every other (CI's passes and chunks share one, OPENLINE_TEST_MIGRATED_TEMPLATE):
+    the others wait for it under a lock instead of migrating again."""
+    root.mkdir(parents=True, exist_ok=True)
+    path = root / "not" / "there" / "yet"
+    with (root / "lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (root / "migrated").exists():
+            migrate(path)
+            (root / "migrated").touch()
+    return path
 
 
 def copy_data_dir(template: Path, target: Path) -> Path:

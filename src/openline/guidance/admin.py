@@ -13,7 +13,6 @@ from openline.accounts.models import User
 from openline.core.admin_filters import labelled_filter
 from openline.inbox.models import channel_label
 
-from . import actions
 from .models import (
     AuditLog,
     ConfidentialTerm,
@@ -59,12 +58,16 @@ class ConfidentialTermForm(forms.ModelForm[ConfidentialTerm]):
         self.initial["variants"] = "\n".join(self.instance.variants or [])
 
     def clean_term(self) -> str:
+        from . import actions  # with its detectors: not on every process's start (apps.py)
+
         try:
             return actions.clean_term(self.cleaned_data["term"], exclude_pk=self.instance.pk)
         except ValidationError as error:
             raise ValidationError(error.message_dict["term"]) from None
 
     def clean_variants(self) -> list[str]:
+        from . import actions
+
         try:
             return actions.clean_variants(
                 self.cleaned_data["variants"], term=self.data.get("term", "")
@@ -97,6 +100,8 @@ class PublicContactForm(forms.ModelForm[PublicContact]):
 
     def clean_value(self) -> str:
         value: str = self.cleaned_data["value"]
+        from . import actions
+
         try:
             kind, normalised = actions.parse_contact(value)
         except ValidationError as error:
