@@ -226,7 +226,7 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
 # A part of a set read from its own file, so that the set's other part (the session's check) is
 # never loaded (session 27: holdout21's writer a; writers b and c are the check). Earlier writers
 # a, read so in their sessions, come from their set's file once the set is read in full.
-SOURCES = {"holdout21a": Path("/work/wt/h21a.jsonl")}
+SOURCES = {"holdout22a": Path("/work/wt/h22a.jsonl")}
 
 
 def set_drafts(name: str) -> list[dict]:
