@@ -889,8 +889,11 @@ def blind_26() -> list[dict[str, str]]:
 
 # Batch blind28 (session 28): English sentences written blind by a helper of session 28 (indirect
 # legal risk and hostile tone, and tricky clean ones, in 40 sectors none of the earlier batches
-# used), copied as written into wording_corpus_blind28.jsonl; "clean" is the corpus's "none".
-# WORDING_CORPUS_BLIND28=1 puts it in.
+# used), copied as written into wording_corpus_blind28.jsonl (992 sentences: 295 legal, 284
+# hostile, 413 clean; /work/wt/wording_corpus_blind28.jsonl as of 18:16 UTC, SHA-256 37c3b955…),
+# except four suppliers' names it shared with evaluation or demo companies, renamed there (an
+# ingredients supplier, a payment processor, an automation maker, a poultry farm); "clean" is the
+# corpus's "none". WORDING_CORPUS_BLIND28=1 puts it in.
 BLIND_28 = os.environ.get("WORDING_CORPUS_BLIND28") == "1"
 
 
