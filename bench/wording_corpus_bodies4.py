@@ -28,8 +28,7 @@ MORE_COMPANIES_4 = [
     ("Skylark Air", ["flight", "seat upgrade", "checked bag"]),
     ("Lindenmoor Lettings", ["tenancy", "deposit", "flat"]),
     ("Sentrybell", ["alarm panel", "door sensor", "monitoring plan"]),
-    # session 28: renamed, as a later evaluation set invented a company of the old name
-    ("Muston", ["subscription", "family plan", "rental"]),
+    ("Reelhaven", ["subscription", "family plan", "rental"]),
     ("Boxwell Lockers", ["locker", "parcel", "return label"]),
     ("Gorsemoor Car Hire", ["rental car", "excess cover", "child seat"]),
     ("Ledgerly", ["invoice tool", "payroll add-on", "workspace"]),
