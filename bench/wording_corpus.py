@@ -83,6 +83,7 @@ BLIND25 = {  # session 25's blind batches, by wave (WORDING_CORPUS_BLIND25A=1, â
     for wave in ("a", "b")
 }
 BLIND26 = Path(__file__).resolve().parent / "wording_corpus_blind26.jsonl"
+BLIND28 = Path(__file__).resolve().parent / "wording_corpus_blind28.jsonl"
 
 COMPANIES = [
     ("Vellico", ["scooter", "Vellico Glide", "helmet"]),
@@ -650,6 +651,9 @@ SETS_26 = os.environ.get("WORDING_CORPUS_SETS26") == "1"
 # The writers read since session 27 (holdout20b, 20c, 21a; wording_corpus_drafts.SETS_27): out of
 # the shipped corpus unless WORDING_CORPUS_SETS27=1 puts them in.
 SETS_27 = os.environ.get("WORDING_CORPUS_SETS27") == "1"
+# The writers read since session 28 (holdout21b, 21c, 22a; wording_corpus_drafts.SETS_28): out of
+# the shipped corpus unless WORDING_CORPUS_SETS28=1 puts them in.
+SETS_28 = os.environ.get("WORDING_CORPUS_SETS28") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -708,6 +712,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     out += blind_24()
     out += blind_25()
     out += blind_26()
+    out += blind_28()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -882,6 +887,27 @@ def blind_26() -> list[dict[str, str]]:
     ]
 
 
+# Batch blind28 (session 28): English sentences written blind by a helper of session 28 (indirect
+# legal risk and hostile tone, and tricky clean ones, in 40 sectors none of the earlier batches
+# used), copied as written into wording_corpus_blind28.jsonl (992 sentences: 295 legal, 284
+# hostile, 413 clean; /work/wt/wording_corpus_blind28.jsonl as of 18:16 UTC, SHA-256 37c3b955â€¦),
+# except four suppliers' names it shared with evaluation or demo companies, renamed there (an
+# ingredients supplier, a payment processor, an automation maker, a poultry farm); "clean" is the
+# corpus's "none". WORDING_CORPUS_BLIND28=1 puts it in.
+BLIND_28 = os.environ.get("WORDING_CORPUS_BLIND28") == "1"
+
+
+def blind_28() -> list[dict[str, str]]:
+    """Batch blind28's sentences (text and label only), in the file's order."""
+    if not BLIND_28:
+        return []
+    lines = BLIND28.read_text(encoding="utf-8").splitlines()
+    return [
+        {"text": row["text"], "label": "none" if row["label"] == "clean" else row["label"]}
+        for row in (json.loads(line) for line in lines if line.strip())
+    ]
+
+
 def draft_sentences() -> list[dict[str, str]]:
     """The read English guidance sets' sentences as the wording detector reads them, labelled
     from their expected clauses, evaluation companies renamed (bench/wording_corpus_drafts.py,
@@ -900,6 +926,7 @@ def draft_sentences() -> list[dict[str, str]]:
         and (SETS_25 or row["set"] not in wording_corpus_drafts.SETS_25)
         and (SETS_26 or row["set"] not in wording_corpus_drafts.SETS_26)
         and (SETS_27 or row["set"] not in wording_corpus_drafts.SETS_27)
+        and (SETS_28 or row["set"] not in wording_corpus_drafts.SETS_28)
     ]
 
 

@@ -71,6 +71,9 @@ SETS = (
     # session 27: holdout20's writers b and c (session 26's check) and holdout21's writer a
     # (SETS_27)
     "holdout20b", "holdout20c", "holdout21a",
+    # session 28: holdout21's writers b and c (session 27's check) and holdout22's writer a
+    # (SETS_28)
+    "holdout21b", "holdout21c", "holdout22a",
 )  # fmt: skip
 # Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
 # (bench/wording_corpus.py: the head they trained was measured and not shipped).
@@ -89,6 +92,8 @@ SETS_25 = ("holdout18b", "holdout18c", "holdout19a")
 SETS_26 = ("holdout19b", "holdout19c", "holdout20a")
 # Read since session 27, in the shipped corpus only with WORDING_CORPUS_SETS27=1.
 SETS_27 = ("holdout20b", "holdout20c", "holdout21a")
+# Read since session 28, in the shipped corpus only with WORDING_CORPUS_SETS28=1.
+SETS_28 = ("holdout21b", "holdout21c", "holdout22a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {
@@ -133,6 +138,11 @@ SUBSETS = {
     "holdout20b": ("holdout20", ("brettlund", "lauschwerk")),
     "holdout20c": ("holdout20", ("walzerhof", "federwerk")),
     "holdout21a": ("holdout21", ("posyridge", "voltcairn", "quadlark")),
+    # session 28: holdout21's writers b and c; holdout22's first writer (read from
+    # /work/wt/h22a.jsonl, SOURCES; its writers b and c are session 28's check)
+    "holdout21b": ("holdout21", ("auenkiel", "schrittmass")),
+    "holdout21c": ("holdout21", ("donaufunk", "brunnmatt")),
+    "holdout22a": ("holdout22", ("slabcrest", "burnhollow", "apexmoor")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -191,6 +201,10 @@ COMPANY_NAMES = {
     "brettlund": "Sherburn", "lauschwerk": "Langtoft", "walzerhof": "Foxholes",
     "federwerk": "Weaverthorpe", "posyridge": "Helperthorpe", "voltcairn": "Duggleby",
     "quadlark": "Luttons",
+    # read since session 28: holdout21b, 21c, 22a
+    "auenkiel": "Thwing", "schrittmass": "Kilham", "schrittmaß": "Kilham", "donaufunk": "Rudston",
+    "brunnmatt": "Boynton", "slabcrest": "Grindale", "burnhollow": "Bempton",
+    "apexmoor": "Speeton",
 }  # fmt: skip
 
 
@@ -226,7 +240,7 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
 # A part of a set read from its own file, so that the set's other part (the session's check) is
 # never loaded (session 27: holdout21's writer a; writers b and c are the check). Earlier writers
 # a, read so in their sessions, come from their set's file once the set is read in full.
-SOURCES = {"holdout21a": Path("/work/wt/h21a.jsonl")}
+SOURCES = {"holdout22a": Path("/work/wt/h22a.jsonl")}
 
 
 def set_drafts(name: str) -> list[dict]:
@@ -263,7 +277,21 @@ def rows(
     return out
 
 
+def add(sets: tuple[str, ...]) -> list[dict[str, str]]:
+    """The frozen file with `sets`' sentences written anew (their old rows dropped, the others
+    kept as frozen): how a session adds the writers it has read without moving the rows of
+    earlier sets when the engine's sentence splitting has changed since they were frozen."""
+    kept = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line]
+    return [r for r in kept if r["set"] not in sets] + rows(sets)
+
+
 if __name__ == "__main__":
+    # --add SET,…: only these sets' rows are (re)written (session 28: SETS_27 and SETS_28).
+    if "--add" in sys.argv[1:]:
+        corpus = add(tuple(sys.argv[sys.argv.index("--add") + 1].split(",")))
+        OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
+        print(f"{len(corpus)} sentences in {OUT}")
+        sys.exit(0)
     corpus = rows()
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
     counts = {k: sum(r["label"] == k for r in corpus) for k in (*KINDS, "none")}

@@ -133,6 +133,12 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout20b": ("holdout20", ("brettlund", "lauschwerk")),
     "holdout20c": ("holdout20", ("walzerhof", "federwerk")),
     "holdout21a": ("holdout21", ("posyridge", "voltcairn", "quadlark")),
+    # session 28: holdout21's writers b and c (session 27's check) and holdout22's writer a
+    # (/work/wt/h22a.jsonl, wording_corpus_drafts.SOURCES); holdout22's writers b and c are the
+    # check and are never named here.
+    "holdout21b": ("holdout21", ("auenkiel", "schrittmass")),
+    "holdout21c": ("holdout21", ("donaufunk", "brunnmatt")),
+    "holdout22a": ("holdout22", ("slabcrest", "burnhollow", "apexmoor")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind

@@ -89,14 +89,18 @@ def test_the_corpus_copies_sentences_only_from_read_development_sets():
     # Session 25 adds holdout18b/c and holdout19a (holdout19's first writer; its writers b and
     # c are session 25's check). Session 26 adds holdout19b/c and holdout20a (holdout20's first
     # writer; its writers b and c are session 26's check), out of the shipped corpus unless
-    # WORDING_CORPUS_SETS26=1.
+    # WORDING_CORPUS_SETS26=1. Session 28 adds holdout20b/c, holdout21a/b/c and holdout22a
+    # (holdout22's first writer; its writers b and c are session 28's check), out of the shipped
+    # corpus unless WORDING_CORPUS_SETS27=1 / WORDING_CORPUS_SETS28=1.
     assert sets == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
                     "holdout6", "holdout7", "holdout8a", "holdout9a", "holdout8b", "holdout9b",
                     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
                     "holdout14b", "holdout14c", "holdout15a", "holdout15b", "holdout15c",
                     "holdout16a", "holdout16b", "holdout16c", "holdout17a", "holdout17b",
                     "holdout17c", "holdout18a", "holdout18b", "holdout18c",
-                    "holdout19a", "holdout19b", "holdout19c", "holdout20a"}  # fmt: skip
+                    "holdout19a", "holdout19b", "holdout19c", "holdout20a", "holdout20b",
+                    "holdout20c", "holdout21a", "holdout21b", "holdout21c",
+                    "holdout22a"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
