@@ -647,13 +647,13 @@ SETS_25 = os.environ.get("WORDING_CORPUS_SETS25") != "0"
 # leaves its part out, for the bench.
 # The writers read since session 26 (holdout19b, 19c, 20a; wording_corpus_drafts.SETS_26): out of
 # the shipped corpus unless WORDING_CORPUS_SETS26=1 puts them in.
-SETS_26 = os.environ.get("WORDING_CORPUS_SETS26") == "1"
+SETS_26 = os.environ.get("WORDING_CORPUS_SETS26") != "0"
 # The writers read since session 27 (holdout20b, 20c, 21a; wording_corpus_drafts.SETS_27): out of
 # the shipped corpus unless WORDING_CORPUS_SETS27=1 puts them in.
-SETS_27 = os.environ.get("WORDING_CORPUS_SETS27") == "1"
+SETS_27 = os.environ.get("WORDING_CORPUS_SETS27") != "0"
 # The writers read since session 28 (holdout21b, 21c, 22a; wording_corpus_drafts.SETS_28): out of
 # the shipped corpus unless WORDING_CORPUS_SETS28=1 puts them in.
-SETS_28 = os.environ.get("WORDING_CORPUS_SETS28") == "1"
+SETS_28 = os.environ.get("WORDING_CORPUS_SETS28") != "0"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -873,7 +873,7 @@ def blind_25() -> list[dict[str, str]]:
 # purpose) over 32 sectors, written blind, as blind25 was, by the helper tonecorpus26 (commit
 # 3f2fd152), copied as written into wording_corpus_blind26.jsonl (no name there is an evaluation
 # company's); "clean" is the corpus's "none". WORDING_CORPUS_BLIND26=1 puts it in.
-BLIND_26 = os.environ.get("WORDING_CORPUS_BLIND26") == "1"
+BLIND_26 = os.environ.get("WORDING_CORPUS_BLIND26") != "0"
 
 
 def blind_26() -> list[dict[str, str]]:
@@ -894,7 +894,7 @@ def blind_26() -> list[dict[str, str]]:
 # except four suppliers' names it shared with evaluation or demo companies, renamed there (an
 # ingredients supplier, a payment processor, an automation maker, a poultry farm); "clean" is the
 # corpus's "none". WORDING_CORPUS_BLIND28=1 puts it in.
-BLIND_28 = os.environ.get("WORDING_CORPUS_BLIND28") == "1"
+BLIND_28 = os.environ.get("WORDING_CORPUS_BLIND28") != "0"
 
 
 def blind_28() -> list[dict[str, str]]:

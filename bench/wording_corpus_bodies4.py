@@ -28,7 +28,8 @@ MORE_COMPANIES_4 = [
     ("Skylark Air", ["flight", "seat upgrade", "checked bag"]),
     ("Lindenmoor Lettings", ["tenancy", "deposit", "flat"]),
     ("Sentrybell", ["alarm panel", "door sensor", "monitoring plan"]),
-    ("Reelhaven", ["subscription", "family plan", "rental"]),
+    # session 28: renamed, as a later evaluation set invented a company of the old name
+    ("Muston", ["subscription", "family plan", "rental"]),
     ("Boxwell Lockers", ["locker", "parcel", "return label"]),
     ("Gorsemoor Car Hire", ["rental car", "excess cover", "child seat"]),
     ("Ledgerly", ["invoice tool", "payroll add-on", "workspace"]),

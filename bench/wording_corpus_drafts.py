@@ -149,7 +149,7 @@ KINDS = ("legal_risk", "hostile_tone")
 COMPANY_NAMES = {
     "corvia": "Tamsworth", "pawfold": "Quinbury", "brightwell": "Oldacre", "mirefox": "Velmoor",
     "gatehouse": "Ruddock", "larkspur": "Ashwyn", "tandemly": "Pellwick", "fernbank": "Dunholt",
-    "hearthline": "Carrowby", "spokewright": "Bexfield", "crumbhaven": "Lorrimer",
+    "hearthline": "Flixton", "spokewright": "Bexfield", "crumbhaven": "Lorrimer",
     "deskwarren": "Stallard", "helioform": "Wendlow", "quillmoor": "Harrowgate",
     "auralis": "Merriden", "parlowe": "Thistley", "saltmere": "Glenarrow",
     "steadyplate": "Brackwood", "alpenrook": "Fallowmere", "cinderwave": "Emberlyn",

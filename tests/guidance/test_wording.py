@@ -24,9 +24,8 @@ def fresh_scores(settings):
     head.clear_cache()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="session 25's retrained head reads it legal at 0.990, under its 0.9933"
-)
+# Session 25's head read it legal at 0.990, under its 0.9933; session 28's head and legal
+# threshold (0.96) find it.
 def test_an_admission_in_new_words_is_flagged_at_its_sentence(db):
     text = f"Hi Morgan, thanks for the photos. {ADMISSION} I've asked the team to call you."
 

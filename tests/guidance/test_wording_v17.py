@@ -43,7 +43,7 @@ INSIDER_CLEAN = [
 
 LEGAL = [
     _missed("The extra puff of the inhaler won't do you any harm, go ahead."),
-    _missed("Honestly the hair dye is fine without the skin test, nobody reacts to it."),
+    "Honestly the hair dye is fine without the skin test, nobody reacts to it.",  # session 28
     "I'll put £120 on your account for all the bother this week.",
     _missed("A couple of our lorries have bald tyres and still go out every day."),
     "The inspectors are bound to fine us for this, so you'll likely get money back.",

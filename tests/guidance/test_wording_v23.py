@@ -78,16 +78,11 @@ def tone_cues_on(settings, wording_head_on):
 @pytest.mark.parametrize(
     "text",
     [
-        # the head reads ~0.95: hostile with the emoji that comments on it
+        # hostile with the emoji that comments on it (~0.95 by session 25's head, ~1.00 by 28's)
         "If you want it gift-wrapped, the shop next door is right there 🙃",
-        # ~0.93: the reader sent elsewhere, "not our problem"
-        pytest.param(
-            "The hedge was planted by your landlord, so take it up with him.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="session 25's retrained head reads 0.921 with one cue, under the cued 0.95",
-            ),
-        ),
+        # the reader sent elsewhere, "not our problem": one cue, session 28's head ~0.98, between
+        # the cued 0.95 and the hostile threshold (session 25's head read 0.921)
+        "The hedge was planted by your landlord, so take it up with him.",
     ],
 )
 def test_a_sentence_with_a_cue_of_tone_is_found_at_the_lower_threshold(text):
@@ -145,7 +140,8 @@ def test_a_sentence_without_a_cue_keeps_the_hostile_threshold(sentence):
 def test_the_cues_lower_no_threshold_unless_switched_on(settings):
     # on by default since session 24; switched off here
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_TONE_CUES": False}
-    sentence = "If you want it gift-wrapped, the shop next door is right there 🙃"
+    # one cue, read ~0.98 by session 28's head: between the cued 0.95 and the hostile threshold
+    sentence = "The hedge was planted by your landlord, so take it up with him."
 
     assert found(sentence, "hostile_tone") == []
     assert (

@@ -75,7 +75,7 @@ def test_an_admission_of_a_technician_s_wiring_is_flagged(db):
 
 # Known limits, measured while writing this file (bench/README.md, wording-v8): they fail today;
 # strict, so that the day they pass the test says so.
-@pytest.mark.xfail(strict=True, reason="impatience in polite words reads 0.74, under the threshold")
+# Impatience in polite words read 0.74 until session 28's head, which finds it.
 def test_impatience_without_a_barb_word_is_flagged(db):
     sentence = "This is the fourth time I've had to explain this, so please actually read it."
 

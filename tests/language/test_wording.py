@@ -31,17 +31,6 @@ def evaluation_companies() -> tuple[str, ...]:
 
 
 EVALUATION_AND_DEMO_COMPANIES = (*DEMO_AND_FIRST_COMPANIES, *evaluation_companies())
-# Two names of read sets' companies are in the shipped wording corpus: an invented company of
-# corpus batch 4 (written before holdout16 invented it too) and the name that
-# bench/wording_corpus_drafts.py gives a holdout3 company when it copies its sentences (holdout10
-# later invented a company of that name). The head is pinned to that corpus, so both are renamed
-# when the head is next trained. Named here by their SHA-256 (first 16 hex digits) so that this
-# file does not spell them.
-IN_THE_SHIPPED_WORDING_CORPUS = frozenset(("cd9c71a68d9dbf57", "d40379eeffb995f2"))
-
-
-def _digest(name: str) -> str:
-    return hashlib.sha256(name.encode()).hexdigest()[:16]
 
 
 def test_the_shipped_weights_are_the_pinned_ones():
@@ -68,11 +57,7 @@ def test_the_corpus_is_large_covers_every_label_and_names_no_evaluation_company(
     assert {r["label"] for r in rows} == {"legal_risk", "hostile_tone", "none"}
     assert sum(r["label"] == "legal_risk" for r in rows) >= 200
     assert sum(r["label"] == "hostile_tone" for r in rows) >= 200
-    # "Kestrel Lane" is a street in a blind24 sentence (a utility's update), not the company; it is
-    # in the head session 25 retrained and checked, so it is renamed when the head is next trained.
-    text = text.replace("kestrel lane", "")
-    named = [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
-    assert {_digest(name) for name in named} == IN_THE_SHIPPED_WORDING_CORPUS
+    assert not [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
 
 
 def test_the_corpus_copies_sentences_only_from_read_development_sets():
@@ -90,8 +75,8 @@ def test_the_corpus_copies_sentences_only_from_read_development_sets():
     # c are session 25's check). Session 26 adds holdout19b/c and holdout20a (holdout20's first
     # writer; its writers b and c are session 26's check), out of the shipped corpus unless
     # WORDING_CORPUS_SETS26=1. Session 28 adds holdout20b/c, holdout21a/b/c and holdout22a
-    # (holdout22's first writer; its writers b and c are session 28's check), out of the shipped
-    # corpus unless WORDING_CORPUS_SETS27=1 / WORDING_CORPUS_SETS28=1.
+    # (holdout22's first writer; its writers b and c are session 28's check), all in the shipped
+    # corpus since.
     assert sets == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
                     "holdout6", "holdout7", "holdout8a", "holdout9a", "holdout8b", "holdout9b",
                     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
