@@ -79,7 +79,7 @@ def test_on_hold_a_question_posted_anyway_waits_for_a_moderator(settings, client
     settings.OPENLINE = {**settings.OPENLINE, "CUSTOMER_PRIVATE_DATA": "hold"}
     client.force_login(customer)
     warned = ask(client, space, f"It clicks. {PRIVATE}").content.decode()
-    assert "waits for a moderator" in warned and "Remove them for me and post" in warned
+    assert "a moderator approves it first" in warned and "Remove them for me and post" in warned
 
     answer = ask(client, space, f"It clicks. {PRIVATE}", acknowledged="on")
 

@@ -248,8 +248,7 @@ def _private_found(text: str) -> list[tuple[int, int, str]]:
 
 WARNING = gettext_lazy("Your post shows personal data.")
 HOLD_WARNING = gettext_lazy(
-    "Your post shows personal data. Posted as it is, it waits for a moderator's approval "
-    "before anyone else sees it."
+    "Your post shows personal data. Posted as it is, a moderator approves it first."
 )
 
 
