@@ -70,6 +70,18 @@ def test_a_compound_finds_the_compounds_that_say_one_of_its_parts_the_other_way(
     assert "<mark>" in snippet and "router" in snippet.lower()
 
 
+def test_a_compound_written_as_one_word_finds_its_parts_said_the_other_way(customer, space):
+    """Session 28 (qa-v16): "WLANRouter", one word, found only the "WLAN-Router" thread."""
+    wi_fi = ask(customer, space, "New Wi-Fi router, thermostat offline")
+    wifi = ask(customer, space, "Which wifi router works with the H1?")
+    wlan = ask(customer, space, "WLAN-Router getauscht, Thermostat offline")
+    ask(customer, space, "Router firmware update")  # the router, but not the Wi-Fi's
+    ask(customer, space, "Boiler pressure drops")
+
+    for query in ("WLANRouter", "wlanrouter", "Wifirouter"):
+        assert set(found(None, query)) == {wi_fi.pk, wifi.pk, wlan.pk}, query
+
+
 def test_a_compound_finds_the_compounds_an_operators_synonym_makes(customer, space, settings):
     valve = ask(customer, space, "Radio valve battery flat after a month")
     ask(customer, space, "Battery of the smoke alarm")

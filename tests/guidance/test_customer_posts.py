@@ -74,6 +74,29 @@ def test_an_operator_may_hold_replies_for_a_reviewer(settings, other_customer, q
     assert not Reply.objects.exists()
 
 
+def test_on_hold_a_question_posted_anyway_waits_for_a_moderator(settings, client, customer, space):
+    """Session 28 (qa-v16): "hold" warned about a new question, then published it."""
+    settings.OPENLINE = {**settings.OPENLINE, "CUSTOMER_PRIVATE_DATA": "hold"}
+    client.force_login(customer)
+    warned = ask(client, space, f"It clicks. {PRIVATE}").content.decode()
+    assert "a moderator approves it first" in warned and "Remove them for me and post" in warned
+
+    answer = ask(client, space, f"It clicks. {PRIVATE}", acknowledged="on")
+
+    thread = Thread.objects.get()
+    assert thread.is_held and thread.held_reason_shown == "Shows personal data"
+    assert "waits for a moderator" in client.get(answer.url).content.decode()
+    client.logout()
+    assert client.get(thread.get_absolute_url()).status_code == 404
+
+
+def test_on_hold_a_question_without_the_data_is_public_at_once(settings, client, customer, space):
+    settings.OPENLINE = {**settings.OPENLINE, "CUSTOMER_PRIVATE_DATA": "hold"}
+    client.force_login(customer)
+    ask(client, space, "It clicks. Call me on [phone number].")
+    assert not Thread.objects.get().is_held
+
+
 def test_off_means_off_and_clean_posts_are_never_stopped(
     settings, customer, space, question, other_customer
 ):

@@ -1,6 +1,7 @@
 """The champion queue: what is offered to whom, taking, answering, handing back, staff taking
 over, and the private data a champion never sees (pages, live fragments and the API)."""
 
+import html
 import re
 from datetime import timedelta
 
@@ -235,6 +236,23 @@ def test_taking_starts_the_champion_sla_clock(champion, problem, settings):
     assert turn.answer_due_at - turn.taken_at == timedelta(minutes=45)
     assert offered_to(champion) == []
     assert [c.pk for c in champion_selectors.my_conversations(champion)] == [problem.pk]
+
+
+def facts(page: str) -> str:
+    """The facts' row of a champion's conversation page, as read: tags and spacing dropped."""
+    row = re.search(r'<p class="facts">(.*?)</p>', page, re.S)
+    assert row, "no facts row"
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", row.group(1))).split())
+
+
+def test_the_facts_row_keeps_a_separator_before_the_clock_that_ends_it(client, champion, problem):
+    """Session 28 (qa-v16): "Asked by Casey · the public thread first answer due in 1 h"."""
+    client.force_login(champion)
+    offered = facts(client.get(f"/champions/{problem.pk}/").content.decode())
+    assert re.search(r"Asked by .+ · the public thread · offer ends in", offered), offered
+    champion_actions.take_conversation(champion, problem)
+    taken = facts(client.get(f"/champions/{problem.pk}/").content.decode())
+    assert re.search(r"Asked by .+ · the public thread · first answer due in", taken), taken
 
 
 # --- who may see what -------------------------------------------------------------------------

@@ -87,6 +87,16 @@ def test_register_and_policy_changes_show_on_their_guidance_pages(as_admin, admi
     assert history(as_admin, "/settings/guidance-policy/") == []
 
 
+def test_a_policy_rule_change_is_told_in_the_pages_words_not_its_stored_codes(as_admin, admin):
+    """Session 28 (qa-v16): the history read "kind: None → 'profanity'; action: None → …"."""
+    rule = guidance_settings.save_policy_rule(admin, None, kind="profanity", action="warn")
+    guidance_settings.save_policy_rule(admin, rule, kind="profanity", action="block")
+    changed, created = history(as_admin, "/settings/guidance-policy/")
+    assert "Created rule “Profanity → Warn: the author confirms before publishing" in created
+    assert "Changed rule “Profanity → Block: it cannot be published (everywhere)”, was" in changed
+    assert "None" not in created + changed and "'" not in created + changed
+
+
 def test_a_channel_change_names_what_changed_and_never_the_secret(as_admin, admin):
     account, _ = accounts.add_channel_account("webhook", name="Shop", config={})
     secret = accounts.new_webhook_secret()

@@ -169,7 +169,9 @@ def create_thread(
     permissions.check_post_limits(author, body, new_post=True)
     tag_objs = clean_tags(tags)
     context = {"new_thread": True, "space": space}
-    check_before_publish(Draft(author, f"{title}\n\n{body}", "community", acknowledged, context))
+    draft = Draft(author, f"{title}\n\n{body}", "community", acknowledged, context)
+    check_before_publish(draft)
+    held = held or draft.hold  # a check lets it through for a moderator to approve
     html, _ = _render(author, body)
     with transaction.atomic():
         thread = Thread.objects.create(

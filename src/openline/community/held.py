@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 FIRST_POST = "new_member:first_post"
 LINK = "new_member:link"
 WATCHED_WORD = "watched_word:"
+PRIVATE_DATA = "private_data"  # the member's own personal data (guidance.publishing, "hold")
 
 # The sentences stored before the codes, read back as codes.
 _LEGACY = {
@@ -34,6 +35,8 @@ def describe(reason: str) -> str:
         return gettext("A new member's first post")
     if reason == LINK:
         return gettext("A new member's post with a link")
+    if reason == PRIVATE_DATA:
+        return gettext("Shows personal data")
     if reason.startswith(WATCHED_WORD):
         return gettext("Contains the watched word “%(phrase)s”") % {
             "phrase": reason.removeprefix(WATCHED_WORD)

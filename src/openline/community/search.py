@@ -338,6 +338,8 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
             checks.append(t.parts)
             if not t.stop:
                 checks.extend(_splits(t.parts[0]))
+                for halves in _closed_compound(t.parts[0]):  # "wlanrouter"
+                    checks += _part_synonym_checks(halves)
         if i + 1 < len(tokens):
             after = tokens[i + 1]
             if len(t.parts) == len(after.parts) == 1 and not (t.stop and after.stop):
@@ -379,6 +381,8 @@ def _plan(query: str, *, mode: Mode, trailing_space: bool, version: int | None =
         word = t.parts[0]
         alts = [(word,)] + [s for s in _splits(word) if counts.get(s, 0)]
         same = _synonyms(word, alts, counts)  # "wlan": also "wifi", after the corrections' count
+        for halves in _closed_compound(word):  # "wlanrouter": also "wifi router"
+            same += [p for p in _part_synonyms(halves, alts, counts) if p not in same]
         group = Group(alts, df=_found_in(counts, alts))
         groups.append(group)
         synonymous.append((group, same))
@@ -415,6 +419,17 @@ def _synonym_checks(word: str) -> list[tuple[str, ...]]:
     """What `_synonyms` needs counted: the synonyms and their splits."""
     same = _synonyms(word)
     return same + [s for p in same if len(p) == 1 for s in _splits(p[0])]
+
+
+def _closed_compound(word: str) -> list[tuple[str, ...]]:
+    """A compound written as one word ("wlanrouter", "routerpasswort") as the halves of which
+    one has synonyms (`_synonyms`) and the other is three letters or more: [("wlan", "router")].
+    Its halves then look for their synonyms as a hyphenated compound's parts do."""
+    return [
+        halves
+        for halves in _splits(word)
+        if min(map(len, halves)) >= 3 and any(_synonyms(half) for half in halves)
+    ]
 
 
 def _runs(parts: tuple[str, ...]) -> list[tuple[int, int, str]]:

@@ -20,6 +20,9 @@ class Draft:
     channel: str  # "community", "email", "webhook", …
     acknowledged: bool = False  # the author saw the warnings and publishes anyway
     context: dict[str, Any] = field(default_factory=dict)  # e.g. {"thread": thread}
+    # Set by a check that lets the draft through only for a moderator to approve first: why, as
+    # a code the caller stores (a member's new thread with their personal data, in "hold" mode).
+    hold: str = ""
 
 
 class PublishRefused(Exception):

@@ -18,9 +18,10 @@ from typing import Any
 from django.conf import settings
 from django.db import transaction
 from django.utils import translation
-from django.utils.translation import gettext, gettext_noop
+from django.utils.translation import gettext, gettext_lazy, gettext_noop
 
 from openline.accounts.models import Role, User
+from openline.community import held
 from openline.core.publishing import Draft, HeldForReview, NeedsAcknowledgement, PublishBlocked
 from openline.inbox.models import Message, MessageKind
 
@@ -245,11 +246,17 @@ def _private_found(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+WARNING = gettext_lazy("Your post shows personal data.")
+HOLD_WARNING = gettext_lazy(
+    "Your post shows personal data. Posted as it is, a moderator approves it first."
+)
+
+
 def customer_check(draft: Draft) -> None:
     """A member's own post in the community is checked for their personal data before it is
     public. `OPENLINE["CUSTOMER_PRIVATE_DATA"]`: "warn" (default: they confirm, or remove it in
-    one click), "hold" (a reviewer approves a reply first; new threads are warned about) or
-    "off"."""
+    one click), "hold" (a reviewer approves a reply first; a new thread is warned about, and
+    posted as it is waits in the moderation queue) or "off"."""
     mode = settings.OPENLINE.get("CUSTOMER_PRIVATE_DATA", "warn")
     author = draft.author
     if (
@@ -264,10 +271,15 @@ def customer_check(draft: Draft) -> None:
     findings = customer_findings(draft.text)
     if not findings:
         return
-    # A held reply is published when a reviewer approves it; a new thread has no such path
-    # yet, so it is warned about in both modes.
-    if mode == "hold" and not draft.context.get("new_thread"):
+    new_thread = bool(draft.context.get("new_thread"))
+    # A held reply is published when a reviewer approves it. A new thread is warned about
+    # first, so that one click can remove the data; posted as it is, it waits in the
+    # moderation queue like a new member's first post (community.held).
+    if mode == "hold" and not new_thread:
         review = _hold(draft, customer_findings(draft.text, stored=True))
         raise HeldForReview("held for review", findings, review_id=review.pk)
     if not draft.acknowledged:
-        raise NeedsAcknowledgement(gettext("Your post shows personal data."), findings)
+        message = HOLD_WARNING if mode == "hold" else WARNING
+        raise NeedsAcknowledgement(str(message), findings)
+    if mode == "hold":
+        draft.hold = held.PRIVATE_DATA

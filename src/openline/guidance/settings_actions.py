@@ -104,10 +104,7 @@ def save_policy_rule(
         for key, value in fields.items():
             setattr(rule, key, value)
         rule.save()
-        verb = _("Changed") if before else _("Created")
-        record_settings_change(
-            actor, "policy", f"{verb} {_('rule')} “{rule}”: {_changes(before, fields)}"
-        )
+        record_settings_change(actor, "policy", _rule_change(before, rule))
     log.info(
         "%s (user %s) %s policy rule %s: %s (built-in default %s)",
         actor.username,
@@ -118,6 +115,19 @@ def save_policy_rule(
         DEFAULT_ACTIONS[rule.kind],
     )
     return rule
+
+
+def _rule_change(before: dict[str, Any], rule: PolicyRule) -> str:
+    """The history's line for a rule, in words its readers use ("Changed rule “Profanity →
+    Block…”, was “Profanity → Warn…”"), not the stored codes the server log keeps."""
+    if not before:
+        return _("Created rule “%(rule)s”") % {"rule": rule}
+    old = PolicyRule(**before)
+    if str(old) != str(rule):
+        return _("Changed rule “%(rule)s”, was “%(before)s”") % {"rule": rule, "before": old}
+    if old.note != rule.note:
+        return _("Changed the note of rule “%(rule)s”") % {"rule": rule}
+    return _("Saved rule “%(rule)s” unchanged") % {"rule": rule}
 
 
 def delete_policy_rule(actor: User, rule: PolicyRule) -> None:

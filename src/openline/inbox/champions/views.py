@@ -119,6 +119,12 @@ def opt_in(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 
 def _live_context(request: AuthenticatedHttpRequest, conversation: Conversation) -> dict[str, Any]:
+    turn = selectors.open_turn(conversation) if conversation.champion_id else None
+    ends = selectors.offer_ends_at(conversation)
+    is_mine = conversation.champion_id == request.user.pk
+    # The clock that ends the facts' row: the champion's first answer, or the offer's window.
+    clock = "answer" if is_mine and turn and not turn.first_answer_at else ""
+    clock = clock or ("offer" if not is_mine and ends else "")
     return {
         "conversation": conversation,
         "subject": presentation.shown_subject(conversation),
@@ -126,9 +132,10 @@ def _live_context(request: AuthenticatedHttpRequest, conversation: Conversation)
         "messages_list": presentation.shown_messages(conversation),
         # Only the champion's own replies in review: colleagues' drafts are not theirs to read.
         "held_list": held_drafts(conversation_id=conversation.pk, author_id=request.user.pk),
-        "turn": selectors.open_turn(conversation) if conversation.champion_id else None,
-        "offer_ends_at": selectors.offer_ends_at(conversation),
-        "is_mine": conversation.champion_id == request.user.pk,
+        "turn": turn,
+        "offer_ends_at": ends,
+        "is_mine": is_mine,
+        "clock": clock,
         "generation": _generation(),
     }
 
