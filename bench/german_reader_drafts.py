@@ -50,6 +50,8 @@ SETS_WITH_DE18 = (*SETS[:-1], "de18", "valid5_de")
 SETS_WITH_DE19 = (*SETS[:-1], "de18", "de19", "valid5_de")
 # Session 27: de20 too, with --with-de20 (read since session 27).
 SETS_WITH_DE20 = (*SETS[:-1], "de18", "de19", "de20", "valid5_de")
+# Session 28: de20 and de21 too, with --with-de21 (de21 read since session 28).
+SETS_WITH_DE21 = (*SETS[:-1], "de18", "de19", "de20", "de21", "valid5_de")
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
 NAMES = {
@@ -78,6 +80,9 @@ NAMES = {
     # session 27: de20
     "brettlund": "Bohlenried", "lauschwerk": "Hörnau", "walzerhof": "Tanzbrück",
     "federwerk": "Spiralfeld",
+    # session 28 (german-wording-v23): de21
+    "donaufunk": "Stromruf", "brunnmatt": "Quellwiese", "schrittmass": "Gangwaage",
+    "schrittmaß": "Gangwaage", "auenkiel": "Uferbug",
 }  # fmt: skip
 rename = renamer(NAMES)
 
@@ -90,7 +95,9 @@ if __name__ == "__main__":
     out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
     # Session 26 (german-v21): the shipped file holds de18 and de19 (--before-de18 and
     # --before-de19 rebuild the earlier files).
-    if "--with-de20" in sys.argv:
+    if "--with-de21" in sys.argv:
+        corpus = rows(SETS_WITH_DE21)
+    elif "--with-de20" in sys.argv:
         corpus = rows(SETS_WITH_DE20)
     elif "--before-de18" in sys.argv:
         corpus = rows(SETS)
