@@ -238,6 +238,12 @@ def main() -> int:
         help="german_wording.CONCEPT_WEIGHT for this run (0: no concept flags)",
     )
     p.add_argument(
+        "--skeleton-weight",
+        type=float,
+        default=None,
+        help="german_wording.SKELETON_WEIGHT for this run (0: no skeleton features)",
+    )
+    p.add_argument(
         "--no-tone-concepts",
         action="store_true",
         help="without session 23's flags of condescension (german_concepts.TONE)",
@@ -273,6 +279,8 @@ def main() -> int:
         german_wording.WORD_WEIGHT = o.word_weight
     if o.concept_weight is not None:
         german_wording.CONCEPT_WEIGHT = o.concept_weight
+    if o.skeleton_weight is not None:
+        german_wording.SKELETON_WEIGHT = o.skeleton_weight
     if o.no_tone_concepts:
         german_concepts.TONE_ON = False
     if o.tone_only_concepts:
@@ -327,6 +335,7 @@ def main() -> int:
     print(f"{len(SETS)} fits in {time.time() - started:.0f} s "
           f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences, "
           f"concept weight {german_wording.CONCEPT_WEIGHT}, "
+          f"skeleton weight {german_wording.SKELETON_WEIGHT}, "
           f"tone flags {german_concepts.TONE_ON}, "
           f"tone only {german_concepts.TONE_ONLY})")  # fmt: skip
     for n, (variant, scores) in enumerate(scores_by.items()):
