@@ -11,13 +11,27 @@ import pytest
 
 from openline.language import german_concepts, german_wording, training, voice
 
-from .test_wording import EVALUATION_AND_DEMO_COMPANIES
+from .test_wording import EVALUATION_AND_DEMO_COMPANIES, EVALUATION_SETS_COMPANIES
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 # The companies of the German sets read since session 20 are among EVALUATION_AND_DEMO_COMPANIES
 # (every company of companies.json): their sentences are copied with the companies renamed (a
 # de13 sentence's word "Kieselwege" holds a de16 company's name and is renamed too); the check
 # and the untouched sets are never copied.
+
+
+def german_spellings_of_evaluation_companies() -> tuple[str, ...]:
+    """The name's first word as German writes it where the company's key folds its umlauts or ß
+    (a key "...mass" for a name "...maß"): the key alone would not find it in German text."""
+    companies = json.loads(EVALUATION_SETS_COMPANIES.read_text(encoding="utf-8"))
+    return tuple(
+        sorted(
+            first
+            for key, company in companies.items()
+            if (first := company["name"].split()[0].lower()) != key
+            and german_wording.normalise(first) == key
+        )
+    )
 
 
 def test_umlauts_sharp_s_accents_case_and_digits_are_folded():
@@ -61,6 +75,15 @@ def test_the_corpus_is_large_balanced_and_names_no_evaluation_or_demo_company():
     for label in ("legal_risk", "hostile_tone", "none"):
         assert sum(r["label"] == label for r in own) >= 300
     assert not [name for name in EVALUATION_AND_DEMO_COMPANIES if name in text]
+    assert not [name for name in german_spellings_of_evaluation_companies() if name in text]
+
+
+def test_a_company_is_also_looked_for_as_german_spells_its_name():
+    # the check above reads companies.json: at least one key is the folded form of its name
+    spellings = german_spellings_of_evaluation_companies()
+
+    assert spellings
+    assert all(german_wording.normalise(s) != s for s in spellings)
 
 
 def test_the_corpus_copies_sentences_only_from_read_german_sets():
