@@ -260,6 +260,13 @@ def main() -> int:
     )
     p.add_argument("--from-scores", help="report on the scores an earlier --scores wrote")
     p.add_argument(
+        "--group",
+        type=int,
+        default=1,
+        help="leave this many neighbouring writers out together (fewer fits: a loaded machine); "
+        "each writer is still scored by a reader trained without it",
+    )
+    p.add_argument(
         "--pair",
         action="append",
         default=[],
@@ -308,12 +315,13 @@ def main() -> int:
                     " (flags: legal only)": ("legal_risk",)}  # fmt: skip
     scores_by: dict[str, dict[str, tuple[float, float]]] = {v: {} for v in variants}
     started = time.time()
-    for held in SETS:
-        train = corpus + ([] if o.no_drafts else [r for r in read if r["set"] != held])
+    folds = [SETS[i : i + o.group] for i in range(0, len(SETS), o.group)]
+    for fold in folds:
+        train = corpus + ([] if o.no_drafts else [r for r in read if r["set"] not in fold])
         fitted = training.train_german_wording(
             train, c=o.c, min_count=o.min_count, concept_classes=("legal_risk", "hostile_tone")
         )
-        texts = sorted({s for d in drafts if d["set"] == held for _, _, s in d["sentences"]})
+        texts = sorted({s for d in drafts if d["set"] in fold for _, _, s in d["sentences"]})
         for variant, classes in variants.items():
             arrays = training.concepts_only_for(fitted, classes)
             vocab = [str(v) for v in arrays["vocabulary"]]
@@ -332,7 +340,7 @@ def main() -> int:
         hard = np.array(
             [(0.0 if german_legal_declined(t) else v[0], v[1]) for t, v in written.items()]
         ).reshape(-1, 2)
-    print(f"{len(SETS)} fits in {time.time() - started:.0f} s "
+    print(f"{len(folds)} fits in {time.time() - started:.0f} s "
           f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences, "
           f"concept weight {german_wording.CONCEPT_WEIGHT}, "
           f"skeleton weight {german_wording.SKELETON_WEIGHT}, "
