@@ -188,6 +188,50 @@ def choose(drafts: list[dict], scores: dict, budget: float = BUDGET,
     return {"legal_risk": best_pair[0], "hostile_tone": best_pair[1]}
 
 
+def floored(drafts: list[dict], scores: dict, legal: int, hostile: int,
+            alarms: int) -> tuple[float, float] | None:  # fmt: skip
+    """Session 28's rule (docs/decisions.md, "Session 28, german-wording-v23"): over every grid
+    pair, clauses found by rules + reader and reader-only alarms counted as evaluate() does; of
+    the pairs with at least `legal` and `hostile` clauses found and at most `alarms` alarms, the
+    one with the best mean recall, then fewer alarms, then the higher thresholds."""
+    clauses: dict[str, list[tuple[bool, float]]] = {k: [] for k in KINDS}
+    clean: list[tuple[float, float]] = []
+    for d in drafts:
+        for item in d["expected"]:
+            kind = item["kind"]
+            if kind not in KINDS:
+                continue
+            spans = spans_of(d["text"], item["match"])
+            ruled = any(a < e and s < b for a, b in spans for k, s, e in d["rules"] if k == kind)
+            best = max((scores[t][KINDS.index(kind)] for s, e, t in d["sentences"]
+                        if any(a < e and s < b for a, b in spans)), default=0.0)  # fmt: skip
+            clauses[kind].append((ruled, best))
+        if not d["expected"] and d["german"] and not d["rules"]:
+            clean.append((max((scores[t][0] for _, _, t in d["sentences"]), default=0.0),
+                          max((scores[t][1] for _, _, t in d["sentences"]), default=0.0)))  # fmt: skip
+    grid = np.array(GRID)
+    found = {}
+    for kind in KINDS:
+        ruled = np.array([r for r, _ in clauses[kind]], dtype=bool)
+        best = np.array([b for _, b in clauses[kind]])
+        found[kind] = (ruled[None, :] | (best[None, :] >= grid[:, None])).sum(axis=1)
+    cl = np.array(clean).reshape(-1, 2)
+    flag_l = cl[None, :, 0] >= grid[:, None]
+    flag_t = cl[None, :, 1] >= grid[:, None]
+    raised = (flag_l[:, None, :] | flag_t[None, :, :]).sum(axis=2)
+    n_legal, n_hostile = len(clauses["legal_risk"]), len(clauses["hostile_tone"])
+    best_key, best_pair = None, None
+    for i, tl in enumerate(GRID):
+        for j, tt in enumerate(GRID):
+            fl, fh, a = int(found["legal_risk"][i]), int(found["hostile_tone"][j]), int(raised[i, j])
+            if fl < legal or fh < hostile or a > alarms:
+                continue
+            key = (round(fl / n_legal + fh / n_hostile, 9), -a, tl + tt)
+            if best_key is None or key > best_key:
+                best_key, best_pair = key, (tl, tt)
+    return best_pair
+
+
 def main() -> int:
     from openline.language import training
     from openline.language.german_wording import GermanHead
@@ -259,6 +303,13 @@ def main() -> int:
         help="score the flags on both classes and on the legal column only",
     )
     p.add_argument("--from-scores", help="report on the scores an earlier --scores wrote")
+    p.add_argument(
+        "--floor",
+        help="LEGAL/HOSTILE/ALARMS, e.g. 609/605/69 (session 28's rule): the pair with the best "
+        "mean recall (rules + reader) over all writers among those finding at least LEGAL legal "
+        "and HOSTILE hostile clauses at no more than ALARMS reader-only alarms (ties: fewer "
+        "alarms, then the higher thresholds)",
+    )
     p.add_argument(
         "--group",
         type=int,
@@ -403,6 +454,13 @@ def report(drafts: list[dict], scores: dict, o: argparse.Namespace, hard: np.nda
         f"tone {shipped['hostile_tone']:.2f}"
     )
     fixed = [tuple(float(x) for x in p.split("/")) for p in o.pair]
+    if o.floor:
+        floor = floored(drafts, scores, *(int(x) for x in o.floor.split("/")))
+        if floor is None:
+            print(f"no pair within the floor {o.floor}: the candidate fails part 1")
+        else:
+            print(f"the pair within the floor {o.floor}: {floor[0]:.2f}/{floor[1]:.2f}")
+            fixed.append(floor)
     n_clean = sum(1 for d in drafts if not d["expected"] and d["german"])
     for count in [int(x) for x in o.at_alarms.split(",") if x.strip()]:
         t = choose(drafts, scores, budget=(count + 0.5) / n_clean, by="both")
