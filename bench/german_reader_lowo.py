@@ -1,9 +1,8 @@
 """Leave-one-writer-out for the German reader (legal risk, hostile tone): per German read set (each
 written by one writer: drafts_de, de3 … de14, valid5_de; de11 read since session 18, de12 and de13
 since session 20; de14 since session 21; de15 since session 22; de16 since session 23; de17 since
-session 24; de18 since session 25; de19 since session 26; de20 since session 27; de21 is session
-27's check set and de22 untouched: never
-read here), clause recall of
+session 24; de18 since session 25; de19 since session 26; de20 since session 27; de21 since
+session 28; de22 is session 28's check set and de23 untouched: never read here), clause recall of
 the rules alone, of the reader alone and of both as the product runs them, and head-only false
 alarms on clean drafts.
 

@@ -90,13 +90,15 @@ def test_the_corpus_copies_sentences_only_from_read_german_sets():
     # de11, de12 and de13 are read since session 20 (german-v15), de14 since session 21
     # (german-v16), de15 since session 22 (german-v17), de16 and de17 since session 24
     # (german-v19; de16 was read since session 23, de17 since session 24); de18 (read since
-    # session 25) and de19 (read since session 26) since session 26 (german-v21); de20 is
-    # session 26's check and de21 untouched: neither may be trained on.
+    # session 25) and de19 (read since session 26) since session 26 (german-v21); de20 (read
+    # since session 27) and de21 (read since session 28) since session 28
+    # (german-wording-v23); de22 is session 28's check and de23 untouched: neither may be
+    # trained on.
     sets = {r["set"] for r in training.load_corpus(training.GERMAN_CORPUS_PATH)}
 
     assert sets == {"corpus", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10",
                     "de11", "de12", "de13", "de14", "de15", "de16", "de17", "de18", "de19",
-                    "valid5_de"}  # fmt: skip
+                    "de20", "de21", "valid5_de"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
@@ -176,3 +178,42 @@ def test_the_head_reads_a_sentence_as_its_training_row():
     expected = np.exp(logits - logits.max()) / np.exp(logits - logits.max()).sum()
 
     assert np.allclose(h.probabilities([sentence])[0], expected, atol=1e-5)
+
+
+def test_a_sentences_skeleton_writes_its_nouns_and_numbers_as_placeholders():
+    found = german_wording.skeleton("Die Schraube fehlte, unser Monteur hat sie vergessen.")
+
+    assert {"ddie N fehlte", "dunser N hat", "dN hat sie", "dhat sie vergessen"} <= found
+    assert not [f for f in found if "schraube" in f or "monteur" in f]
+
+
+def test_the_skeleton_keeps_the_forms_of_address_and_the_first_word():
+    found = german_wording.skeleton("Wir schreiben Ihnen 40 € auf Ihr Konto gut.")
+
+    assert {"dwir schreiben ihnen", "dschreiben ihnen 0", "d0 € auf", "dauf ihr N"} <= found
+
+
+def test_two_trades_sentences_said_alike_share_their_skeleton():
+    one = german_wording.skeleton("Die Kippsicherung fehlte, unser Techniker hat sie vergessen.")
+    other = german_wording.skeleton("Die Dichtung fehlte, unser Installateur hat sie vergessen.")
+
+    assert one == other  # while their nouns share no word
+    assert not {"wkippsicherung", "wtechniker"} & german_wording.features(
+        "Die Dichtung fehlte, unser Installateur hat sie vergessen."
+    )
+
+
+def test_the_skeleton_is_a_feature_group_of_its_own(monkeypatch):
+    monkeypatch.setattr(german_wording, "SKELETON_WEIGHT", 2.0)
+    found = german_wording.features("Wir zahlen Ihnen 50 € für den Ärger.")
+    row = german_wording.weighted(found)
+    shapes = [f for f in found if f[0] == "d"]
+
+    assert shapes
+    assert row[shapes[0]] == pytest.approx(2.0 / np.sqrt(len(shapes)))
+
+
+def test_without_a_skeleton_weight_no_skeleton_is_read(monkeypatch):
+    monkeypatch.setattr(german_wording, "SKELETON_WEIGHT", 0.0)
+
+    assert not [f for f in german_wording.features("Die Schraube fehlte.") if f[0] == "d"]
