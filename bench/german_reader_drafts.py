@@ -4,8 +4,8 @@ three were read sets; de14 added in session 21, german-v16; de15 in session 22, 
 (read since session 23) and de17 (read since session 24) added in session 24, german-v19; de18
 (read since session 25) with --with-de18 (session 25, german-v20, measured, not shipped); de19
 (read since session 26) with --with-de19; de20 (read since session 27) and de21 (read since
-session 28) added in session 28, german-wording-v23; de22 is session 28's check and de23
-untouched: neither of those two may be added), which
+session 28) with --with-de21 (session 28, german-wording-v23, measured, not shipped); de22 is
+session 28's check and de23 untouched: neither of those two may be added), which
 bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
 docs/decisions.md "Session 17, german-reader").
 
@@ -20,10 +20,10 @@ Run from the repository root:
     ... --out /tmp/read.jsonl     # elsewhere (to measure before replacing the committed file)
     ... --before-de19             # without de19 (session 25's candidate, german-v20)
     ... --before-de18             # without de18 and de19 (the reader of sessions 24 and 25)
-    ... --with-de20               # with de20 but not de21
-    ... --before-de20             # without de20 and de21 (the reader of sessions 26 and 27)
+    ... --with-de20               # with de20 too (read since session 27)
+    ... --with-de21               # with de20 and de21 (session 28, german-wording-v23, measured)
 
-By default (since session 28, german-wording-v23) with de18 … de21.
+By default (since session 26, german-v21) with de18 and de19.
 """
 
 import json
@@ -52,8 +52,7 @@ SETS_WITH_DE18 = (*SETS[:-1], "de18", "valid5_de")
 SETS_WITH_DE19 = (*SETS[:-1], "de18", "de19", "valid5_de")
 # Session 27: de20 too, with --with-de20 (read since session 27).
 SETS_WITH_DE20 = (*SETS[:-1], "de18", "de19", "de20", "valid5_de")
-# Session 28: de20 and de21 too (de21 read since session 28; the shipped file since
-# german-wording-v23).
+# Session 28: de20 and de21 too, with --with-de21 (de21 read since session 28).
 SETS_WITH_DE21 = (*SETS[:-1], "de18", "de19", "de20", "de21", "valid5_de")
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
@@ -98,10 +97,10 @@ if __name__ == "__main__":
     out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
     # Session 26 (german-v21): the shipped file holds de18 and de19 (--before-de18 and
     # --before-de19 rebuild the earlier files).
-    # Session 28 (german-wording-v23): the shipped file holds de20 and de21 (--before-de20
-    # rebuilds session 26's).
-    if "--before-de20" in sys.argv:
-        corpus = rows(SETS_WITH_DE19)
+    # Session 28 (german-wording-v23): --with-de21 adds de20 and de21 (the reader trained on them
+    # and the skeleton was measured and not shipped); the shipped file still holds de … de19.
+    if "--with-de21" in sys.argv:
+        corpus = rows(SETS_WITH_DE21)
     elif "--with-de20" in sys.argv:
         corpus = rows(SETS_WITH_DE20)
     elif "--before-de18" in sys.argv:
@@ -109,7 +108,7 @@ if __name__ == "__main__":
     elif "--before-de19" in sys.argv:
         corpus = rows(SETS_WITH_DE18)
     else:
-        corpus = rows(SETS_WITH_DE21)
+        corpus = rows(SETS_WITH_DE19)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
     counts = {
         k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")

@@ -29,6 +29,8 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     # (legal 0.909). Shipped on the check set's numbers (de18: legal up, hostile equal, clean
     # drafts flagged down); docs/decisions.md, "Session 24, german-v19".
     "Man muss kein Konto haben, um zu bestellen.",
+    "Wir haften nur bei Vorsatz und grober Fahrlässigkeit.",
+    "Wir übernehmen die Kosten für den Rückversand.",
     "Wie ich Ihnen gestern geschrieben habe, ist das Ersatzteil bestellt.",
     "Das ist nicht schwer: Drücken Sie fünf Sekunden auf den Knopf.",
     "Sie sind sicher, dass das Paket nicht beim Nachbarn liegt?",
@@ -41,24 +43,11 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     # ist halt der Standardtarif." (0.868), "Bitte lesen Sie die Anleitung, …" (0.855), "Das muss
     # man erst mal einrichten, …" (0.938). Shipped on the check set's numbers (de20: legal +1,
     # hostile -1, clean drafts flagged 28 → 27); docs/decisions.md, "Session 26, german-v21".
+    "Hätten Sie kurz Zeit für ein Telefonat?",
     "Hätten Sie vielleicht die Bestellnummer für mich?",
     "Ihre Daten sind bei uns sicher.",
     "Ja klar, wir sind für Sie da.",
     "Das Ordnungsamt müsste die Genehmigung eigentlich bis Freitag erteilen.",
-    # Since the reader learnt de20 and de21 and reads each sentence's skeleton (session 28,
-    # german-wording-v23; pair 0.89 / 0.92): these eight clean look-alikes are read as legal
-    # (0.909-0.942) or hostile (0.923-0.974), and three as clean again: "Wir haften nur bei
-    # Vorsatz …" (legal 0.880), "Wir übernehmen die Kosten für den Rückversand." (0.878), "Hätten
-    # Sie kurz Zeit für ein Telefonat?" (hostile 0.473). docs/decisions.md, "Session 28,
-    # german-wording-v23".
-    "Das muss man erst mal einrichten, dann läuft es von allein.",
-    "Das ist nicht so schwer: einfach den Knopf drei Sekunden halten.",
-    "Es ist nicht Ihre Schuld, dass das Paket verloren ging.",
-    "Vielleicht klappt es beim nächsten Mal mit dem Wunschtermin.",
-    "Das Gerät sollte so nicht ausgeliefert werden, wir prüfen das intern.",
-    "Wir haben es tatsächlich geschafft, Ihre Adresse zweimal falsch zu schreiben, Entschuldigung.",
-    "Gratuliere, Sie haben es geschafft: Ihr Konto ist freigeschaltet.",
-    "Die Akkus dieser Serie können bei falscher Lagerung überhitzen.",
 })  # fmt: skip
 
 

@@ -58,12 +58,7 @@ HOSTILE = [
     pytest.param(
         "Ihre Kollegin ist eine dumme Kuh, die das Formular falsch ausgefüllt hat.", marks=LIMIT
     ),
-    # scored 0.870 (below 0.92) since the reader learnt de20, de21 and the skeleton (session 28,
-    # german-wording-v23)
-    pytest.param(
-        "Was für ein Vollkoffer bucht denn einen Nachtzug und beschwert sich übers Schlafen?",
-        marks=LIMIT,
-    ),
+    "Was für ein Vollkoffer bucht denn einen Nachtzug und beschwert sich übers Schlafen?",
 ]
 
 LEGAL = [
@@ -109,7 +104,8 @@ def test_clean_german_near_misses_have_no_wording_findings(text):
 
 # No German rule marks these; the reader does.
 READER_ONLY = {
-    "hostile_tone": "Das lernt man eigentlich in der ersten Fahrstunde, Herr Kaminski.",
+    "hostile_tone": "Was für ein Vollkoffer bucht denn einen Nachtzug und beschwert sich übers "
+    "Schlafen?",
     "legal_risk": "Das Boot war an dem Tag nicht seetüchtig, das Leck kannten wir schon.",
 }
 
