@@ -206,8 +206,8 @@ def floored(drafts: list[dict], scores: dict, legal: int, hostile: int,
                         if any(a < e and s < b for a, b in spans)), default=0.0)  # fmt: skip
             clauses[kind].append((ruled, best))
         if not d["expected"] and d["german"] and not d["rules"]:
-            clean.append((max((scores[t][0] for _, _, t in d["sentences"]), default=0.0),
-                          max((scores[t][1] for _, _, t in d["sentences"]), default=0.0)))  # fmt: skip
+            legal = max((scores[t][0] for _, _, t in d["sentences"]), default=0.0)
+            clean.append((legal, max((scores[t][1] for _, _, t in d["sentences"]), default=0.0)))
     grid = np.array(GRID)
     found = {}
     for kind in KINDS:
@@ -222,7 +222,11 @@ def floored(drafts: list[dict], scores: dict, legal: int, hostile: int,
     best_key, best_pair = None, None
     for i, tl in enumerate(GRID):
         for j, tt in enumerate(GRID):
-            fl, fh, a = int(found["legal_risk"][i]), int(found["hostile_tone"][j]), int(raised[i, j])
+            fl, fh, a = (
+                int(found["legal_risk"][i]),
+                int(found["hostile_tone"][j]),
+                int(raised[i, j]),
+            )
             if fl < legal or fh < hostile or a > alarms:
                 continue
             key = (round(fl / n_legal + fh / n_hostile, 9), -a, tl + tt)

@@ -64,10 +64,10 @@ _DIGITS = re.compile(r"\d")
 # A word, or one sign that is neither a letter nor a space ("?", "!", "…", an emoji).
 _TOKEN = re.compile(r"[^\W\d_]+|0+|[^\w\s]")
 # Capitalised words that are no noun: the formal and the written-up informal address.
-_CAPITALISED_NO_NOUN = frozenset(
-    "sie ihnen ihr ihre ihrer ihrem ihren ihres du dich dir dein deine deiner deinem deinen "
-    "deines euch euer eure".split()
-)
+_CAPITALISED_NO_NOUN = frozenset((
+    "sie", "ihnen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "du", "dich", "dir",
+    "dein", "deine", "deiner", "deinem", "deinen", "deines", "euch", "euer", "eure",
+))  # fmt: skip
 
 _lock = threading.Lock()
 _cache: "OrderedDict[str, WordingScores]" = OrderedDict()
@@ -117,9 +117,7 @@ def skeleton(text: str) -> set[str]:
         else:
             shape.append(folded)
     found = {f"d{a} {b} {c}" for a, b, c in zip(shape, shape[1:], shape[2:], strict=False)}
-    found.update(
-        f"d{a} {b}" for a, b in itertools.pairwise(shape) if {a, b} & {"N", "0"}
-    )
+    found.update(f"d{a} {b}" for a, b in itertools.pairwise(shape) if {a, b} & {"N", "0"})
     return found
 
 
