@@ -38,6 +38,7 @@ def main() -> int:
     p.add_argument("--read", default=str(HERE / "german_reader_drafts.jsonl"))
     p.add_argument("--corpus", default=str(CORPUS))
     p.add_argument("--concept-weight", type=float, default=None)
+    p.add_argument("--skeleton-weight", type=float, default=None)
     p.add_argument("--pair", action="append", default=[])
     p.add_argument(
         "--blind",
@@ -47,6 +48,8 @@ def main() -> int:
     o = p.parse_args()
     if o.concept_weight is not None:
         german_wording.CONCEPT_WEIGHT = o.concept_weight
+    if o.skeleton_weight is not None:
+        german_wording.SKELETON_WEIGHT = o.skeleton_weight
     blind = [json.loads(x) for x in Path(o.blind).read_text().splitlines() if x.strip()]
     for row in blind:  # session 25's writers say "clean" for the reader's "none"
         row["label"] = "none" if row["label"] == "clean" else row["label"]
@@ -71,7 +74,8 @@ def main() -> int:
     prob = head.probabilities(rows)
     cols = [head.classes.index(k) for k in KINDS]
     rules = [{m.kind for m in german.wording(t)} & set(KINDS) for t in rows]
-    print(f"trained on {len(train)} sentences, concept weight {german_wording.CONCEPT_WEIGHT}")
+    print(f"trained on {len(train)} sentences, concept weight {german_wording.CONCEPT_WEIGHT}, "
+          f"skeleton weight {german_wording.SKELETON_WEIGHT}")  # fmt: skip
     for pair in o.pair or ["0.92/0.93"]:
         t = [float(x) for x in pair.split("/")]
         reader = [

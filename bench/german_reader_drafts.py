@@ -3,8 +3,9 @@
 three were read sets; de14 added in session 21, german-v16; de15 in session 22, german-v17; de16
 (read since session 23) and de17 (read since session 24) added in session 24, german-v19; de18
 (read since session 25) with --with-de18 (session 25, german-v20, measured, not shipped); de19
-(read since session 26) with --with-de19; de20 (read since session 27) with --with-de20; de21 is
-session 27's check and de22 untouched: neither of those two may be added), which
+(read since session 26) with --with-de19; de20 (read since session 27) and de21 (read since
+session 28) with --with-de21 (session 28, german-wording-v23, measured, not shipped); de22 is
+session 28's check and de23 untouched: neither of those two may be added), which
 bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
 docs/decisions.md "Session 17, german-reader").
 
@@ -20,6 +21,7 @@ Run from the repository root:
     ... --before-de19             # without de19 (session 25's candidate, german-v20)
     ... --before-de18             # without de18 and de19 (the reader of sessions 24 and 25)
     ... --with-de20               # with de20 too (read since session 27)
+    ... --with-de21               # with de20 and de21 (session 28, german-wording-v23, measured)
 
 By default (since session 26, german-v21) with de18 and de19.
 """
@@ -50,6 +52,8 @@ SETS_WITH_DE18 = (*SETS[:-1], "de18", "valid5_de")
 SETS_WITH_DE19 = (*SETS[:-1], "de18", "de19", "valid5_de")
 # Session 27: de20 too, with --with-de20 (read since session 27).
 SETS_WITH_DE20 = (*SETS[:-1], "de18", "de19", "de20", "valid5_de")
+# Session 28: de20 and de21 too, with --with-de21 (de21 read since session 28).
+SETS_WITH_DE21 = (*SETS[:-1], "de18", "de19", "de20", "de21", "valid5_de")
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
 NAMES = {
@@ -78,6 +82,9 @@ NAMES = {
     # session 27: de20
     "brettlund": "Bohlenried", "lauschwerk": "Hörnau", "walzerhof": "Tanzbrück",
     "federwerk": "Spiralfeld",
+    # session 28 (german-wording-v23): de21
+    "donaufunk": "Stromruf", "brunnmatt": "Quellwiese", "schrittmass": "Gangwaage",
+    "schrittmaß": "Gangwaage", "auenkiel": "Uferbug",
 }  # fmt: skip
 rename = renamer(NAMES)
 
@@ -90,7 +97,11 @@ if __name__ == "__main__":
     out = Path(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
     # Session 26 (german-v21): the shipped file holds de18 and de19 (--before-de18 and
     # --before-de19 rebuild the earlier files).
-    if "--with-de20" in sys.argv:
+    # Session 28 (german-wording-v23): --with-de21 adds de20 and de21 (the reader trained on them
+    # and the skeleton was measured and not shipped); the shipped file still holds de … de19.
+    if "--with-de21" in sys.argv:
+        corpus = rows(SETS_WITH_DE21)
+    elif "--with-de20" in sys.argv:
         corpus = rows(SETS_WITH_DE20)
     elif "--before-de18" in sys.argv:
         corpus = rows(SETS)

@@ -1,9 +1,8 @@
 """Leave-one-writer-out for the German reader (legal risk, hostile tone): per German read set (each
 written by one writer: drafts_de, de3 … de14, valid5_de; de11 read since session 18, de12 and de13
 since session 20; de14 since session 21; de15 since session 22; de16 since session 23; de17 since
-session 24; de18 since session 25; de19 since session 26; de20 since session 27; de21 is session
-27's check set and de22 untouched: never
-read here), clause recall of
+session 24; de18 since session 25; de19 since session 26; de20 since session 27; de21 since
+session 28; de22 is session 28's check set and de23 untouched: never read here), clause recall of
 the rules alone, of the reader alone and of both as the product runs them, and head-only false
 alarms on clean drafts.
 
@@ -44,7 +43,7 @@ os.environ.setdefault("SECRET_KEY", "x")
 
 SETS = (
     "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-    "de14", "de15", "de16", "de17", "de18", "de19", "de20", "valid5_de",
+    "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "valid5_de",
 )  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
 BUDGET = 0.01
@@ -188,6 +187,54 @@ def choose(drafts: list[dict], scores: dict, budget: float = BUDGET,
     return {"legal_risk": best_pair[0], "hostile_tone": best_pair[1]}
 
 
+def floored(drafts: list[dict], scores: dict, legal: int, hostile: int,
+            alarms: int) -> tuple[float, float] | None:  # fmt: skip
+    """Session 28's rule (docs/decisions.md, "Session 28, german-wording-v23"): over every grid
+    pair, clauses found by rules + reader and reader-only alarms counted as evaluate() does; of
+    the pairs with at least `legal` and `hostile` clauses found and at most `alarms` alarms, the
+    one with the best mean recall, then fewer alarms, then the higher thresholds."""
+    clauses: dict[str, list[tuple[bool, float]]] = {k: [] for k in KINDS}
+    clean: list[tuple[float, float]] = []
+    for d in drafts:
+        for item in d["expected"]:
+            kind = item["kind"]
+            if kind not in KINDS:
+                continue
+            spans = spans_of(d["text"], item["match"])
+            ruled = any(a < e and s < b for a, b in spans for k, s, e in d["rules"] if k == kind)
+            best = max((scores[t][KINDS.index(kind)] for s, e, t in d["sentences"]
+                        if any(a < e and s < b for a, b in spans)), default=0.0)  # fmt: skip
+            clauses[kind].append((ruled, best))
+        if not d["expected"] and d["german"] and not d["rules"]:
+            legal = max((scores[t][0] for _, _, t in d["sentences"]), default=0.0)
+            clean.append((legal, max((scores[t][1] for _, _, t in d["sentences"]), default=0.0)))
+    grid = np.array(GRID)
+    found = {}
+    for kind in KINDS:
+        ruled = np.array([r for r, _ in clauses[kind]], dtype=bool)
+        best = np.array([b for _, b in clauses[kind]])
+        found[kind] = (ruled[None, :] | (best[None, :] >= grid[:, None])).sum(axis=1)
+    cl = np.array(clean).reshape(-1, 2)
+    flag_l = cl[None, :, 0] >= grid[:, None]
+    flag_t = cl[None, :, 1] >= grid[:, None]
+    raised = (flag_l[:, None, :] | flag_t[None, :, :]).sum(axis=2)
+    n_legal, n_hostile = len(clauses["legal_risk"]), len(clauses["hostile_tone"])
+    best_key, best_pair = None, None
+    for i, tl in enumerate(GRID):
+        for j, tt in enumerate(GRID):
+            fl, fh, a = (
+                int(found["legal_risk"][i]),
+                int(found["hostile_tone"][j]),
+                int(raised[i, j]),
+            )
+            if fl < legal or fh < hostile or a > alarms:
+                continue
+            key = (round(fl / n_legal + fh / n_hostile, 9), -a, tl + tt)
+            if best_key is None or key > best_key:
+                best_key, best_pair = key, (tl, tt)
+    return best_pair
+
+
 def main() -> int:
     from openline.language import training
     from openline.language.german_wording import GermanHead
@@ -238,6 +285,12 @@ def main() -> int:
         help="german_wording.CONCEPT_WEIGHT for this run (0: no concept flags)",
     )
     p.add_argument(
+        "--skeleton-weight",
+        type=float,
+        default=None,
+        help="german_wording.SKELETON_WEIGHT for this run (0: no skeleton features)",
+    )
+    p.add_argument(
         "--no-tone-concepts",
         action="store_true",
         help="without session 23's flags of condescension (german_concepts.TONE)",
@@ -253,6 +306,20 @@ def main() -> int:
         help="score the flags on both classes and on the legal column only",
     )
     p.add_argument("--from-scores", help="report on the scores an earlier --scores wrote")
+    p.add_argument(
+        "--floor",
+        help="LEGAL/HOSTILE/ALARMS, e.g. 609/605/69 (session 28's rule): the pair with the best "
+        "mean recall (rules + reader) over all writers among those finding at least LEGAL legal "
+        "and HOSTILE hostile clauses at no more than ALARMS reader-only alarms (ties: fewer "
+        "alarms, then the higher thresholds)",
+    )
+    p.add_argument(
+        "--group",
+        type=int,
+        default=1,
+        help="leave this many neighbouring writers out together (fewer fits: a loaded machine); "
+        "each writer is still scored by a reader trained without it",
+    )
     p.add_argument(
         "--pair",
         action="append",
@@ -273,6 +340,8 @@ def main() -> int:
         german_wording.WORD_WEIGHT = o.word_weight
     if o.concept_weight is not None:
         german_wording.CONCEPT_WEIGHT = o.concept_weight
+    if o.skeleton_weight is not None:
+        german_wording.SKELETON_WEIGHT = o.skeleton_weight
     if o.no_tone_concepts:
         german_concepts.TONE_ON = False
     if o.tone_only_concepts:
@@ -300,12 +369,13 @@ def main() -> int:
                     " (flags: legal only)": ("legal_risk",)}  # fmt: skip
     scores_by: dict[str, dict[str, tuple[float, float]]] = {v: {} for v in variants}
     started = time.time()
-    for held in SETS:
-        train = corpus + ([] if o.no_drafts else [r for r in read if r["set"] != held])
+    folds = [SETS[i : i + o.group] for i in range(0, len(SETS), o.group)]
+    for fold in folds:
+        train = corpus + ([] if o.no_drafts else [r for r in read if r["set"] not in fold])
         fitted = training.train_german_wording(
             train, c=o.c, min_count=o.min_count, concept_classes=("legal_risk", "hostile_tone")
         )
-        texts = sorted({s for d in drafts if d["set"] == held for _, _, s in d["sentences"]})
+        texts = sorted({s for d in drafts if d["set"] in fold for _, _, s in d["sentences"]})
         for variant, classes in variants.items():
             arrays = training.concepts_only_for(fitted, classes)
             vocab = [str(v) for v in arrays["vocabulary"]]
@@ -324,9 +394,10 @@ def main() -> int:
         hard = np.array(
             [(0.0 if german_legal_declined(t) else v[0], v[1]) for t, v in written.items()]
         ).reshape(-1, 2)
-    print(f"{len(SETS)} fits in {time.time() - started:.0f} s "
+    print(f"{len(folds)} fits in {time.time() - started:.0f} s "
           f"(C={o.c}, min count {o.min_count}, corpus {len(corpus)} sentences, "
           f"concept weight {german_wording.CONCEPT_WEIGHT}, "
+          f"skeleton weight {german_wording.SKELETON_WEIGHT}, "
           f"tone flags {german_concepts.TONE_ON}, "
           f"tone only {german_concepts.TONE_ONLY})")  # fmt: skip
     for n, (variant, scores) in enumerate(scores_by.items()):
@@ -386,6 +457,13 @@ def report(drafts: list[dict], scores: dict, o: argparse.Namespace, hard: np.nda
         f"tone {shipped['hostile_tone']:.2f}"
     )
     fixed = [tuple(float(x) for x in p.split("/")) for p in o.pair]
+    if o.floor:
+        floor = floored(drafts, scores, *(int(x) for x in o.floor.split("/")))
+        if floor is None:
+            print(f"no pair within the floor {o.floor}: the candidate fails part 1")
+        else:
+            print(f"the pair within the floor {o.floor}: {floor[0]:.2f}/{floor[1]:.2f}")
+            fixed.append(floor)
     n_clean = sum(1 for d in drafts if not d["expected"] and d["german"])
     for count in [int(x) for x in o.at_alarms.split(",") if x.strip()]:
         t = choose(drafts, scores, budget=(count + 0.5) / n_clean, by="both")
