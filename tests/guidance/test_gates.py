@@ -305,3 +305,52 @@ def test_a_pattern_with_groups_is_never_split():
     assert gates._gated(re.compile(r"(?P<word>refund)|credit"))[3] is None
     assert gates._gated(re.compile(r"(refund)|credit"))[3] is None
     assert gates._gated(re.compile(r"refund|credit"))[3] is not None
+
+
+def test_a_pattern_that_needs_a_digit_is_not_scanned_on_a_text_without_one():
+    pattern = re.compile(r"\b(?:room|desk)?\s*\d{3,4}\b")  # no literal every match holds
+    assert gates.required(pattern) == ()  # the digit is not a literal required() reports
+    assert not gates.may_match(pattern, "Please come to the front desk.")
+    assert list(gates.finditer(pattern, "Please come to the front desk.")) == []
+    assert [m.group() for m in gates.finditer(pattern, "Desk 204, please.")] == [" 204"]
+
+
+@pytest.mark.parametrize(
+    "digits", ["\u0664\u0665\u0666", "\u0967\u0968\u0969", "\uff11\uff12\uff13"]
+)
+def test_any_decimal_digit_lets_a_digit_pattern_scan(digits):
+    """`\\d` matches every decimal digit, not only 0-9 (Arabic-Indic, Devanagari, full-width)."""
+    pattern = re.compile(r"\b\d{3}\b")
+    assert gates.may_match(pattern, f"Code {digits} today")
+    assert [m.group() for m in gates.finditer(pattern, f"Code {digits} today")] == [digits]
+
+
+def test_a_digit_or_a_word_gates_only_when_both_are_missing():
+    pattern = re.compile(r"(?i)\bpin\b|\b\d{4}\b")
+    assert not gates.may_match(pattern, "No code was sent.")
+    assert gates.may_match(pattern, "Your PIN was sent.")
+    assert gates.may_match(pattern, "Sent at 1830.")
+
+
+DIGIT_GATED = [p for p in PATTERNS if any(gates.DIGIT in c for c in gates._gated(p)[1])]
+
+
+def test_some_detector_patterns_are_gated_by_a_digit():
+    assert len(DIGIT_GATED) > 50
+
+
+@pytest.mark.parametrize("index", range(len(DIGIT_GATED)))
+def test_a_match_with_its_digits_taken_out_is_skipped_only_where_nothing_matches(index):
+    """Matches generated from every digit-gated detector pattern, their digits replaced by
+    letters or removed: where the gate skips the text, the scan finds nothing either."""
+    pattern = DIGIT_GATED[index]
+    rng = random.Random(index)
+    for text in matches_of(pattern, 20, seed=index):
+        for stripped in (
+            re.sub(r"\d", "", text),
+            re.sub(r"\d", lambda _: rng.choice("oOlIsSzZ"), text),
+        ):
+            if not gates.may_match(pattern, stripped):
+                assert pattern.search(stripped) is None, (pattern.pattern, stripped)
+            found = [(m.span(), m.groups()) for m in gates.finditer(pattern, stripped)]
+            assert found == [(m.span(), m.groups()) for m in pattern.finditer(stripped)]

@@ -74,6 +74,13 @@ class _Info:
 
 _ANYTHING = _Info(None, ())
 _EMPTY = _Info(frozenset({""}), ())
+# A digit ("\\d": any of Unicode's decimal digits) as a clause's literal: no lowered literal can
+# hold this character (_lower gives none past ALPHABET_END), and every Draft holds its answer,
+# whether the text has a digit, from the start. Half the drafts have none, and some hundred of
+# the detectors' patterns need one (numbers, codes, dates, postcodes) and no word.
+DIGIT = "\uffff"
+_A_DIGIT = _Info(None, (frozenset({DIGIT}),))
+_DIGIT = re.compile(r"\d")  # as "\\d" reads a text: every decimal digit, not only 0-9
 
 
 def _lower(code: int) -> str | None:
@@ -168,6 +175,8 @@ def _repeat(low: int, high: int, info: _Info) -> _Info:
 
 
 def _class(items: list[tuple[object, Any]]) -> _Info:
+    if items and all(op is sre.CATEGORY and value is sre.CATEGORY_DIGIT for op, value in items):
+        return _A_DIGIT  # "\\d", "[\\d]"
     chars: set[str] = set()
     for op, value in items:
         if op is sre.LITERAL:
@@ -332,6 +341,11 @@ def _trie(strings: list[str]) -> str:
 def required(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Clauses of lowered literals: every match of the pattern holds one literal of each (on a
     text without ODD letters). Empty when the pattern needs no literal that could be read."""
+    return tuple(clause for clause in _required(pattern) if DIGIT not in clause)
+
+
+def _required(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """As required(), with DIGIT standing for any digit in a clause ("pin|\\d{4}")."""
     if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
         return ()
     return _read(_parser.parse(pattern.pattern, pattern.flags)).clauses
@@ -409,7 +423,7 @@ def _clauses(
     pattern: re.Pattern[str], declared: tuple[frozenset[str], ...] = ()
 ) -> tuple[tuple[str, ...], ...]:
     tested = []
-    for clause in (*declared, *required(pattern)):
+    for clause in (*declared, *_required(pattern)):
         cheap = _cheap(clause)
         if cheap:
             tested.append(tuple(sorted(cheap, key=lambda s: (-len(s), s))))
@@ -505,7 +519,7 @@ def draft(text: str) -> Draft:
     if found is not None:
         return found
     plain = text.isascii() or _ODD_CHAR.search(text) is None
-    found = Draft(text, text.lower(), plain, {})
+    found = Draft(text, text.lower(), plain, {DIGIT: _DIGIT.search(text) is not None})
     with _recent_lock:
         while len(_recent) >= RECENT:
             del _recent[next(iter(_recent))]
