@@ -173,7 +173,8 @@ def test_a_live_check_of_a_pasted_draft_lists_the_sentences_it_has_not_read(
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
     wording.clear_cache()
     # plain, but left open by the first stage (cue terms and word pieces): the model must read it
-    sentence = "Please restart router {} and try the setup again."
+    # (the first stage of session 28's retrained head settles "Please restart router …" itself)
+    sentence = "Just restart router {} and try the setup again."
     text = " ".join(sentence.format(n) for n in range(6))
 
     live = post_json(CHECK, {"text": text, "live": True}, bearer(agent)).json()

@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 HOSTILE = "Honestly, most people manage to read the label first."
 # Plain sentences the first stage leaves open (their cue terms and word pieces do not settle
 # them), so the model must read each: more than one live answer's allowance.
-ROUTINE = [f"Please restart router {n} and try the setup again." for n in range(6)]
+ROUTINE = [f"Just restart router {n} and try the setup again." for n in range(6)]
 # Every change of the live region, as the person sees it.
 RECORD = """
 window.guidanceStates = [];
