@@ -324,6 +324,7 @@ DE_SPLIT = {
     "holdout21": "de21",
     "holdout22": "de22",
     "holdout23": "de23",
+    "holdout24": "de24",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -377,6 +378,9 @@ FRAGMENTS = (
     "companies_holdout23a.json",
     "companies_holdout23b.json",
     "companies_holdout23c.json",
+    "companies_holdout24a.json",
+    "companies_holdout24b.json",
+    "companies_holdout24c.json",
 )
 
 
@@ -781,6 +785,8 @@ def main():
         "de22": [],
         "holdout23": [],
         "de23": [],
+        "holdout24": [],
+        "de24": [],
     }
     errors = 0
     for company in PREFIX:

@@ -179,6 +179,8 @@ def main():
         "de22",
         "holdout23",
         "de23",
+        "holdout24",
+        "de24",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -221,6 +223,7 @@ def main():
                 "de21": "holdout21",
                 "de22": "holdout22",
                 "de23": "holdout23",
+                "de24": "holdout24",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
