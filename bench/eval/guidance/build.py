@@ -155,6 +155,13 @@ PREFIX = {
     "kerbforge": "sf",
     "tilgwerk": "sg",
     "wehrfeld": "sh",
+    "dapplefield": "si",
+    "abelune": "sj",
+    "eavesong": "sk",
+    "oculane": "sl",
+    "lirafort": "sn",
+    "stubenrecht": "so",
+    "querruder": "sq",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -291,6 +298,13 @@ SPLIT = {
     "kerbforge": "holdout23",
     "tilgwerk": "holdout23",
     "wehrfeld": "holdout23",
+    "dapplefield": "holdout24",
+    "abelune": "holdout24",
+    "eavesong": "holdout24",
+    "oculane": "holdout24",
+    "lirafort": "holdout24",
+    "stubenrecht": "holdout24",
+    "querruder": "holdout24",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
