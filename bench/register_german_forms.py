@@ -28,7 +28,8 @@ os.environ.setdefault("SECRET_KEY", "x")
 DATA = HERE / "eval" / "guidance"
 KIND = "internal_reference"
 READ = ("de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-        "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "de22", "valid5_de")  # fmt: skip
+        "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "de22",
+        "valid5_de")  # fmt: skip
 BLIND = ("register_blind26_de.jsonl", "register_blind27_de.jsonl", "register_blind29_de.jsonl")
 NEVER = ("de23", "de24")
 
