@@ -2734,9 +2734,10 @@ def _german_told(note: _GermanNote, words: frozenset[str]) -> int:
 
 
 # A word of secrecy that says how a thing is done ("heimlich", "still", "leise", "geheim"),
-# a few words after a negation, denies the thing rather than telling it: "Wir kündigen keine
-# Verträge heimlich", "Was wir nicht machen: heimliche Aufschläge" (session 29). Further away
-# the negation is another clause's ("…, nicht mehr gibt: die holen wir gerade leise raus").
+# a few words after a negation, denies the thing rather than telling it: "Wir erhöhen keine
+# Gebühren heimlich", "Was es bei uns nicht gibt: geheime Zuschläge" (session 29). Further
+# away the negation is another clause's ("Warum es die Sorte nicht mehr gibt? Die nehmen wir
+# jetzt still aus dem Regal").
 GERMAN_SECRECY_MANNER = re.compile(r"(?i)(?:heimlich|geheim|still|leise|vertraulich)")
 GERMAN_NEGATION = re.compile(
     r"(?i)\b(?:nicht|nichts|nie|niemals|kein(?:e[mnrs]?)?)\b(?=(?:\W+\w+){0,4}\W+$)"
