@@ -2736,7 +2736,7 @@ def _german_told(note: _GermanNote, words: frozenset[str]) -> int:
 # A word of secrecy that says how a thing is done ("heimlich", "still", "leise", "geheim"),
 # a few words after a negation, denies the thing rather than telling it: "Wir erhöhen keine
 # Gebühren heimlich", "Was es bei uns nicht gibt: geheime Zuschläge" (session 29). Further
-# away the negation is another clause's ("Warum es die Sorte nicht mehr gibt? Die nehmen wir
+# away the negation is another clause's ("Warum es die Sorte nicht mehr gibt: Die nehmen wir
 # jetzt still aus dem Regal").
 GERMAN_SECRECY_MANNER = re.compile(r"(?i)(?:heimlich|geheim|still|leise|vertraulich)")
 GERMAN_NEGATION = re.compile(
