@@ -9,8 +9,8 @@ each copy's bench imports its own src).
 Per read set: register items found, clean drafts with a register finding, drafts labelled with
 other kinds only that get one. Per blind corpus: lines flagged by label and how the line tells
 the item (named, variant, described; clean lines ordinary, adjacent, denial). No draft's text is
-printed: the blind corpora are a measure for writers a tuner has not read. The check (de22) and
-the untouched set (de23) are never opened.
+printed: the blind corpora are a measure for writers a tuner has not read. The check (de23) and
+the untouched set (de24) are never opened.
 """
 
 import json
@@ -28,9 +28,10 @@ os.environ.setdefault("SECRET_KEY", "x")
 DATA = HERE / "eval" / "guidance"
 KIND = "internal_reference"
 READ = ("de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-        "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "valid5_de")  # fmt: skip
-BLIND = ("register_blind26_de.jsonl", "register_blind27_de.jsonl")
-NEVER = ("de22", "de23")
+        "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "de22",
+        "valid5_de")  # fmt: skip
+BLIND = ("register_blind26_de.jsonl", "register_blind27_de.jsonl", "register_blind29_de.jsonl")
+NEVER = ("de23", "de24")
 
 
 def main() -> int:

@@ -24,6 +24,7 @@ import openline.guidance.detectors.german as german
 from openline.language.spans import sentence_bounds
 
 from .base import Hit, Phrase, trim_trailing
+from .register_lexicon import german_forms
 from .register_sense import without_ordinary_uses
 from .register_words import CONCEPTS, FOLD, concept, concepts
 from .spoken_digits import spoken_numbers
@@ -2647,6 +2648,10 @@ class _GermanNote:
     by_beginning: dict[str, frozenset[str]]  # five letters → stems
     by_stem: dict[str, frozenset[str]]  # a stem, or a compound part of five letters or more
     stems: frozenset[str]  # stems of five letters or more, to be found inside a compound
+    # An English note's words in German (register_lexicon): a German form → the stems of the
+    # English words it says. Forms of five letters or more are also found inside a compound.
+    said_as: dict[str, frozenset[str]] = field(default_factory=dict)
+    long_forms: frozenset[str] = frozenset()
 
 
 def _german_notes(register: "RegisterIndex") -> tuple[_GermanNote, ...]:
@@ -2662,15 +2667,45 @@ def _german_notes(register: "RegisterIndex") -> tuple[_GermanNote, ...]:
             by_stem.setdefault(stem, set()).add(stem)
             for part in _german_parts(word):
                 by_stem.setdefault(part, set()).add(stem)
+        # Not a form that begins like the company's public names ("Lager…" for a company called
+        # so): the draft says those names openly.
+        said_as = {
+            form: stems
+            for form, stems in _german_said_as(entry.note, term).items()
+            if form[:GERMAN_STEM] not in register.public
+        }
         built.append(
             _GermanNote(
                 entry,
                 {k: frozenset(v) for k, v in by_beginning.items()},
                 {k: frozenset(v) for k, v in by_stem.items()},
                 frozenset(s for s in {_german_stem(w) for w in by_stem} if len(s) >= GERMAN_STEM),
+                said_as,
+                frozenset(form for form in said_as if len(form) >= GERMAN_STEM),
             )
         )
     return tuple(built)
+
+
+ENGLISH_NOTE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _german_said_as(note: str, term: str) -> dict[str, frozenset[str]]:
+    """How a German draft says an English note's words (session 29): every German form the
+    lexicon gives for a word of the note or the term, keyed to that English word's stem, so
+    that "Charge" and "Rückruf" count as the note's "batch" and "recall", and "batch" said in
+    two German ways still counts once. Nothing for a note written in German: its own words are
+    matched as they are."""
+    meaning = split_note(note)[0]
+    if german.looks_german(meaning):
+        return {}
+    said_as: dict[str, set[str]] = {}
+    for word in ENGLISH_NOTE_WORD.findall(f"{meaning} {term}"):
+        word = word.casefold()
+        for form in german_forms(word):
+            said_as.setdefault(form, set()).add(_german_stem(word.translate(FOLD)))
+            said_as.setdefault(_german_stem(form), set()).add(_german_stem(word.translate(FOLD)))
+    return {form: frozenset(stems) for form, stems in said_as.items()}
 
 
 def _german_told(note: _GermanNote, words: frozenset[str]) -> int:
@@ -2689,10 +2724,36 @@ def _german_told(note: _GermanNote, words: frozenset[str]) -> int:
         if len(stem) >= GERMAN_STEM:
             matched |= note.by_stem.get(stem, frozenset())
         matched |= note.stems & _german_parts(word)
+        if note.said_as:
+            for form in {word, stem} | (note.long_forms & _german_parts(word)):
+                matched |= note.said_as.get(form, frozenset())
         if matched:
             stems |= matched
             said.add(word)
     return min(len(stems), len(said))
+
+
+# A word of secrecy that says how a thing is done ("heimlich", "still", "leise", "geheim"),
+# a few words after a negation, denies the thing rather than telling it: "Wir erhöhen keine
+# Gebühren heimlich", "Was es bei uns nicht gibt: geheime Zuschläge" (session 29). Further
+# away the negation is another clause's ("Warum es die Sorte nicht mehr gibt: Die nehmen wir
+# jetzt still aus dem Regal").
+GERMAN_SECRECY_MANNER = re.compile(r"(?i)(?:heimlich|geheim|still|leise|vertraulich)")
+GERMAN_NEGATION = re.compile(
+    r"(?i)\b(?:nicht|nichts|nie|niemals|kein(?:e[mnrs]?)?)\b(?=(?:\W+\w+){0,4}\W+$)"
+)
+
+
+def _german_kept_secret(sentence: str) -> bool:
+    """Whether a German sentence says something is kept from the public: a word of secrecy
+    (GERMAN_SECRECY) that is not a word of manner denied by a negation before it."""
+    for cue in GERMAN_SECRECY.finditer(sentence):
+        if not (
+            GERMAN_SECRECY_MANNER.match(cue.group())
+            and GERMAN_NEGATION.search(sentence[: cue.start()])
+        ):
+            return True
+    return False
 
 
 def _german_disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int, Entry]]:
@@ -2708,7 +2769,7 @@ def _german_disclosed(text: str, register: RegisterIndex) -> list[tuple[int, int
     found = []
     notes = register._german_notes
     for sentence in SENTENCE.finditer(text):
-        if not GERMAN_SECRECY.search(sentence.group()):
+        if not _german_kept_secret(sentence.group()):
             continue
         words = _german_words(sentence.group())
         told, best = max(((_german_told(note, words), note.entry) for note in notes),
