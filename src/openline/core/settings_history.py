@@ -37,7 +37,7 @@ def history_line(kind: str) -> Callable[[Describe], Describe]:
     return register
 
 
-def record_settings_change(actor: Any, section: str, kind: str, **values: Any) -> SettingsChange:
+def record_settings_change(actor: Any, section: str, kind: str, /, **values: Any) -> SettingsChange:
     """One line of `section`'s history; call it inside the transaction of the change. `values`
     are stored as JSON: codes and names, never a secret, never text in the actor's language."""
     if not transaction.get_connection().in_atomic_block:
