@@ -218,7 +218,7 @@ def test_renaming_a_social_channel_asks_the_network_nothing(as_admin, monkeypatc
     [
         ("reddit", "A subreddit to listen in", "Ein Subreddit, in dem mitgelesen wird"),
         ("x", "OAuth 1.0a access token of the account.", "OAuth-1.0a-Zugriffstoken des Kontos."),
-        ("mastodon", "the instance's address", "Die Adresse der Mastodon-Instanz"),
+        ("mastodon", "The Mastodon instance", "Die Adresse der Mastodon-Instanz"),
         ("bluesky", "An app password (Settings", "Ein App-Passwort (Einstellungen"),
     ],
 )
