@@ -211,3 +211,26 @@ def test_renaming_a_social_channel_asks_the_network_nothing(as_admin, monkeypatc
     assert as_admin.post(f"/settings/channels/{account.pk}/", form).status_code == 302
     account.refresh_from_db()
     assert (account.name, account.is_active) == ("Toots (support)", False)
+
+
+@pytest.mark.parametrize(
+    ("kind", "english", "german"),
+    [
+        ("reddit", "A subreddit to listen in", "Ein Subreddit, in dem mitgelesen wird"),
+        ("x", "OAuth 1.0a access token of the account.", "OAuth-1.0a-Zugriffstoken des Kontos."),
+        ("mastodon", "The Mastodon instance", "Die Adresse der Mastodon-Instanz"),
+        ("bluesky", "An app password (Settings", "Ein App-Passwort (Einstellungen"),
+    ],
+)
+def test_a_social_channels_form_reads_in_the_readers_language(as_admin, kind, english, german):
+    """Session 29 (qa-v17): the social networks' labels and help ("Client id", "A subreddit to
+    listen in …") were the command line's English on the German page."""
+    page = as_admin.get(f"/settings/channels/new/{kind}/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert german in page and english not in page
+    assert english in as_admin.get(f"/settings/channels/new/{kind}/").text
+
+
+def test_a_social_channels_fields_are_labelled_in_german(as_admin):
+    page = as_admin.get("/settings/channels/new/reddit/", HTTP_ACCEPT_LANGUAGE="de").text
+    assert ">App-ID<" in page and ">Schlüsselwörter<" in page
+    assert ">Client id<" not in page and ">Keyword<" not in page

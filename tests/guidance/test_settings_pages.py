@@ -3,6 +3,7 @@ an admin overrides or switches off a default and the checks follow at once; the 
 register is managed by moderators, with its errors next to the field."""
 
 import logging
+import re
 
 import pytest
 from django.db import connection
@@ -212,3 +213,15 @@ def test_a_german_admin_reads_the_role_of_a_narrower_rule_as_a_capitalised_noun(
     assert "by agents: <strong>Review</strong>" in english
     assert "durch Agenten: <strong>Prüfen</strong>" in german
     assert 'aria-label="Die Regel für Kraftausdruck löschen durch Agenten"' in german
+
+
+def test_a_kinds_actions_stay_one_row_and_no_line_begins_with_a_separator(as_admin):
+    """Session 29 (qa-v17): with a rule in force, "Narrower rule" followed the row of "Change"
+    and "Back to default" on a line of its own that began with "·", at 1280 px and on a phone."""
+    PolicyRule.objects.create(kind="profanity", action="block")
+    page = as_admin.get("/settings/guidance-policy/").text
+    for kind in ("profanity", "hostile_tone"):
+        cell = row(page, kind).rsplit("<td>", 1)[1]
+        actions = re.search(r'<div class="settings-row-actions">(.*)</div>\s*</td>', cell, re.S)
+        assert actions is not None and "Narrower rule" in actions.group(1)
+        assert not re.search(r"</div>\s*(&nbsp;)?\s*·", cell)

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from openline.accounts.models import Role
 from openline.channels import accounts
@@ -58,7 +59,7 @@ def test_an_sla_policy_change_shows_who_changed_what_on_the_sla_page(as_admin, a
     lines = history(as_admin, "/settings/sla/")
     assert len(lines) == 2
     assert "Ada Admin" in lines[0] and "Changed SLA policy “Standard”" in lines[0]
-    assert "first_response_minutes: 60 → 30" in lines[0]
+    assert "first response (minutes): 60 → 30" in lines[0]
     assert "Created SLA policy “Standard”" in lines[1]
     assert history(as_admin, "/settings/canned-replies/") == []  # each section its own
 
@@ -68,7 +69,7 @@ def test_canned_replies_added_and_deleted_are_in_their_history(as_admin, admin):
     inbox_settings.delete_canned_reply(admin, canned)
     lines = history(as_admin, "/settings/canned-replies/")
     assert "Deleted canned reply “Thanks”" in lines[0]
-    assert "Created canned reply “Thanks”: new" in lines[1]
+    assert lines[1].endswith("Created canned reply “Thanks”")
 
 
 def test_a_refused_change_leaves_no_line(admin):
@@ -135,3 +136,42 @@ def test_the_history_is_headed_verlauf_in_german_not_the_admins_geschichte(as_ad
 
     heading = re.search(r'<h2 id="settings-history-title">(.*?)</h2>', page)
     assert heading is not None and heading.group(1) == "Verlauf"
+
+
+def test_each_reader_sees_the_lines_in_their_own_language_whoever_made_the_change(as_admin, admin):
+    """Session 29 (qa-v17): a line was stored as text in its maker's language, so an English
+    reader read "Regel „Kraftausdruck → Warnen…“ angelegt" and a German one "Added …"."""
+    with translation.override("de"):
+        rule = guidance_settings.save_policy_rule(admin, None, kind="profanity", action="warn")
+        term = guidance_settings.add_term(
+            admin, term="Falcon", category="code_name", note="", variants=""
+        )
+    with translation.override("en"):
+        guidance_settings.save_policy_rule(admin, rule, kind="profanity", action="block")
+        guidance_settings.edit_term(
+            admin, term, term_text="Falcon", category="supplier", note="", variants="",
+            active=True,
+        )  # fmt: skip
+
+    en_policy = history(as_admin, "/settings/guidance-policy/")
+    en_register = history(as_admin, "/settings/register/")
+    as_admin.cookies["django_language"] = "de"
+    de_policy = history(as_admin, "/settings/guidance-policy/")
+    de_register = history(as_admin, "/settings/register/")
+
+    assert "Created rule “Profanity → Warn" in en_policy[1]
+    assert "Added “Falcon”" in en_register[1]
+    assert "Changed “Falcon”: category: Code name → Confidential supplier" in en_register[0]
+    assert (
+        "Regel „Kraftausdruck → Blockieren" in de_policy[0] and "geändert, vorher" in de_policy[0]
+    )
+    assert "„Falcon“ hinzugefügt" in de_register[1]
+    assert "„Falcon“ geändert: Kategorie: Codename → Vertraulicher Lieferant" in de_register[0]
+
+
+def test_a_line_stored_before_lines_had_kinds_still_reads_as_stored(as_admin, admin):
+    SettingsChange.objects.create(
+        section="register", actor=admin, actor_name="Ada Admin", summary="Added “Old Falcon”"
+    )
+    (line,) = history(as_admin, "/settings/register/")
+    assert line.endswith("Ada Admin : Added “Old Falcon”")

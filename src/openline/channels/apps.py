@@ -1,3 +1,5 @@
+from importlib import import_module
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +21,7 @@ class ChannelsConfig(AppConfig):
             network.install()
         polling.install()  # ...then the poller and the inbox adapters serve every one
         _register_settings()
+        import_module(f"{self.name}.history_lines")  # how its settings history reads
 
 
 def _register_settings() -> None:

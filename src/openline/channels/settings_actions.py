@@ -10,7 +10,6 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
 
 from openline.accounts.models import User
 from openline.core.settings_history import record_settings_change
@@ -95,7 +94,6 @@ def create_channel(
     """The new account and the secret to show once ("" unless Openline generated one)."""
     check_manage_inbox_settings(actor)
     name = _clean_name(name, None)
-    added = f"{_('Added')} {kind} “{name}”"
     if kind in KIND_FIELDS:
         config = _config(kind, fields, {})
         own_secret = _webhook_secret(fields) if kind == ChannelKind.WEBHOOK else ""
@@ -107,7 +105,7 @@ def create_channel(
             if own_secret:
                 accounts.set_secret(account, own_secret)
                 secret = ""  # theirs: they have it, so it is not shown
-            record_settings_change(actor, "channels", added)
+            record_settings_change(actor, "channels", "channels.added", kind=kind, name=name)
     elif social.registration(kind) is not None:
         options, poll_every = _social_options(fields, kind)
         # The network checks the options first: no write transaction stays open across it, so
@@ -116,7 +114,7 @@ def create_channel(
             kind, name=name, options=options, poll_every=poll_every
         )
         with transaction.atomic():
-            record_settings_change(actor, "channels", added)
+            record_settings_change(actor, "channels", "channels.added", kind=kind, name=name)
         secret = ""
     else:
         raise ValidationError(_("Openline cannot add %(kind)s channels here.") % {"kind": kind})
@@ -172,11 +170,10 @@ def update_channel(
             if value != {"name": name, "is_active": is_active, "config": account.config}[key]
         ]
         new_secret = bool(secret or any(fields.get(k) for k in _secret_keys(account.kind)))
-        what = [str(CHANGED_LABELS[key]) for key in changed]
-        what += [_("a new secret")] if new_secret else []
         record_settings_change(
-            actor, "channels", f"{_('Changed')} “{name}”: {', '.join(what) or _('nothing')}"
-        )
+            actor, "channels", "channels.changed", name=name, changed=changed,
+            new_secret=new_secret,
+        )  # fmt: skip
     log.info(
         "%s (user %s) changed channel %s: %s%s",
         actor.username,
@@ -186,13 +183,6 @@ def update_channel(
         " and set a new secret" if new_secret else "",
     )
     return account
-
-
-CHANGED_LABELS = {
-    "name": _lazy("the name"),
-    "is_active": _lazy("on/off"),
-    "config": _lazy("settings"),
-}
 
 
 def _secret_keys(kind: str) -> list[str]:
@@ -209,6 +199,6 @@ def rotate_webhook_secret(actor: User, account: ChannelAccount) -> str:
     check_manage_inbox_settings(actor)
     with transaction.atomic():
         secret = accounts.rotate_secret(account)
-        record_settings_change(actor, "channels", f"{_('New secret for')} “{account.name}”")
+        record_settings_change(actor, "channels", "channels.new_secret", name=account.name)
     log.info("%s (user %s) rotated the secret of channel %s", actor.username, actor.pk, account.pk)
     return secret

@@ -5,6 +5,7 @@ never render a value: empty keeps the stored secret."""
 from typing import Any
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from openline.inbox.models import ChannelAccount, ChannelKind
@@ -120,10 +121,12 @@ class ChannelForm(forms.Form):
         elif (registration := social.registration(kind)) is not None:
             for option in registration.options:
                 key = option.flag.lstrip("-").replace("-", "_")
-                label = key.replace("_", " ").capitalize()
+                label = option.label or key.replace("_", " ").capitalize()
                 if option.secret:
-                    help_text = option.help + (
-                        " Leave empty to keep the stored one." if account else ""
+                    help_text = (
+                        format_lazy("{} {}", option.help, _("Leave empty to keep the stored one."))
+                        if account
+                        else option.help
                     )
                     add(
                         key,

@@ -100,14 +100,24 @@ class RateCount(models.Model):
 class SettingsChange(models.Model):
     """Who changed what on a settings page, and when: one row per change, written by the
     owning app's settings action in the transaction of the change (settings_history.py) and
-    shown as the "History" of that section (`section` is its web.settings_sections key)."""
+    shown as the "History" of that section (`section` is its web.settings_sections key). The
+    line is told from `kind` and `data` in the reader's language; rows from before kinds have
+    only their `summary`."""
 
     section = models.CharField(max_length=40)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     actor_name = models.CharField(max_length=150, help_text=_("Their name then, kept if they go."))
-    summary = models.CharField(max_length=500, help_text=_("What changed, never a secret."))
+    kind = models.CharField(
+        max_length=60, blank=True, help_text=_("The kind of line, told in the reader's words.")
+    )
+    data = models.JSONField(
+        default=dict, blank=True, help_text=_("What changed, as codes and names.")
+    )
+    summary = models.CharField(
+        max_length=500, help_text=_("What changed in the site's language, never a secret.")
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -1,4 +1,5 @@
 from contextlib import AbstractContextManager
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from django.apps import AppConfig
@@ -29,6 +30,7 @@ class GuidanceConfig(AppConfig):
         register_unkind_check(is_unkind)
         privacy.install()
         _register_settings()
+        import_module(f"{self.name}.history_lines")  # how its settings history reads
 
 
 # The hooks other apps call, each importing its module on its first call: those modules import

@@ -226,9 +226,8 @@ def reject_register_report(actor: User, report: RegisterReport) -> RegisterRepor
         report = _locked_pending(report)
         _decide(actor, report, ReportStatus.REJECTED)
         record_settings_change(
-            actor, "register",
-            f"{_('Rejected')} {report.get_kind_display().lower()} “{report.words}” "
-            f"({report.term.term})",
+            actor, "register", "register.report_rejected", what=report.kind,
+            words=report.words, term=report.term.term,
         )  # fmt: skip
         events.emit_on_commit(
             events.REGISTER_REPORT_DECIDED, report_id=report.pk, kind=report.kind,
@@ -255,8 +254,11 @@ def remove_learned(
             raise ValidationError({field: _("“%(what)s” is not on this term.") % {"what": what}})
         setattr(term, field, kept)
         term.save(update_fields=[field, "updated_at"])
-        label = _("ordinary context") if context else _("variant")
-        record_settings_change(actor, "register", f"{_('Removed')} {label} “{what}” ({term.term})")
+        record_settings_change(
+            actor, "register", "register.learned_removed",
+            what=ReportKind.ORDINARY if context else ReportKind.VARIANT, words=what,
+            term=term.term,
+        )  # fmt: skip
     log.info(
         "%s (user %s) removed %s %r of term %s", actor.username, actor.pk, field, what, term.pk
     )
@@ -292,13 +294,16 @@ def _accept(actor: User, report: RegisterReport, *, cues: str | None = None) -> 
         report.cues = context[0][:300]
         term.ordinary_contexts = clean_contexts([*term.ordinary_contexts, *context], term=term.term)
         term.save(update_fields=["ordinary_contexts", "updated_at"])
-        what = f"{_('ordinary context')} “{report.cues}”"
+        words = report.cues
     else:
         term.variants = actions.clean_variants([*term.variants, report.words], term=term.term)
         term.save(update_fields=["variants", "updated_at"])
-        what = f"{_('variant')} “{report.words}”"
+        words = report.words
     _decide(actor, report, ReportStatus.ACCEPTED)
-    record_settings_change(actor, "register", f"{_('Added')} {what} ({term.term})")
+    record_settings_change(
+        actor, "register", "register.learned_added", what=report.kind, words=words,
+        term=term.term,
+    )  # fmt: skip
     log.info(
         "%s (user %s) accepted register report %s: %s of term %s",
         actor.username, actor.pk, report.pk, report.kind, term.pk,

@@ -11,9 +11,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from openline.accounts.models import Role, User
-from openline.core.settings_history import record_settings_change
+from openline.core.settings_history import field_changes, record_settings_change
 
 from . import actions, permissions
+from .history_lines import rule_values
 from .models import Action, ConfidentialTerm, Kind, PolicyRule, TermCategory
 from .policy import DEFAULT_ACTIONS, OFF, OFF_REFUSED
 from .register_reports import clean_contexts
@@ -104,7 +105,7 @@ def save_policy_rule(
         for key, value in fields.items():
             setattr(rule, key, value)
         rule.save()
-        record_settings_change(actor, "policy", _rule_change(before, rule))
+        _record_rule_change(actor, before, rule)
     log.info(
         "%s (user %s) %s policy rule %s: %s (built-in default %s)",
         actor.username,
@@ -117,26 +118,27 @@ def save_policy_rule(
     return rule
 
 
-def _rule_change(before: dict[str, Any], rule: PolicyRule) -> str:
+def _record_rule_change(actor: User, before: dict[str, Any], rule: PolicyRule) -> None:
     """The history's line for a rule, in words its readers use ("Changed rule “Profanity →
     Block…”, was “Profanity → Warn…”"), not the stored codes the server log keeps."""
+    after = rule_values(rule)
     if not before:
-        return _("Created rule “%(rule)s”") % {"rule": rule}
-    old = PolicyRule(**before)
-    if str(old) != str(rule):
-        return _("Changed rule “%(rule)s”, was “%(before)s”") % {"rule": rule, "before": old}
-    if old.note != rule.note:
-        return _("Changed the note of rule “%(rule)s”") % {"rule": rule}
-    return _("Saved rule “%(rule)s” unchanged") % {"rule": rule}
+        record_settings_change(actor, "policy", "policy.rule_created", rule=after)
+    elif str(PolicyRule(**before)) != str(rule):
+        record_settings_change(actor, "policy", "policy.rule_changed", rule=after, before=before)
+    elif before["note"] != rule.note:
+        record_settings_change(actor, "policy", "policy.rule_note_changed", rule=after)
+    else:
+        record_settings_change(actor, "policy", "policy.rule_unchanged", rule=after)
 
 
 def delete_policy_rule(actor: User, rule: PolicyRule) -> None:
     """The kind falls back to a broader rule or the built-in default."""
     permissions.check_manage_policy(actor)
-    pk, what = rule.pk, str(rule)
+    pk, what = rule.pk, rule_values(rule)
     with transaction.atomic():
         rule.delete()
-        record_settings_change(actor, "policy", f"{_('Deleted')} {_('rule')} “{what}”")
+        record_settings_change(actor, "policy", "policy.rule_deleted", rule=what)
     log.info(  # the log keeps the stored codes, in no reader's language
         "%s (user %s) deleted policy rule %s: %s → %s (channel %r, role %r)",
         actor.username, actor.pk, pk, rule.kind, rule.action, rule.channel, rule.author_role,
@@ -154,7 +156,7 @@ def add_term(
         added = actions.add_confidential_term(
             actor, term=term, category=category, note=note, variants=variants
         )
-        record_settings_change(actor, "register", f"{_('Added')} “{added.term}”")
+        record_settings_change(actor, "register", "register.term_added", term=added.term)
     log.info(
         "%s (user %s) added register term %s %r", actor.username, actor.pk, added.pk, added.term
     )
@@ -197,8 +199,9 @@ def edit_term(
             setattr(term, key, value)
         term.save()
         record_settings_change(
-            actor, "register", f"{_('Changed')} “{term.term}”: {_changes(before, cleaned)}"
-        )
+            actor, "register", "register.term_changed", term=term.term,
+            changes=field_changes(before, cleaned),
+        )  # fmt: skip
     log.info(
         "%s (user %s) changed register term %s: %s",
         actor.username,
@@ -215,8 +218,8 @@ def set_term_active(actor: User, term: ConfidentialTerm, *, active: bool) -> Con
     term.active = active
     with transaction.atomic():
         term.save(update_fields=["active", "updated_at"])
-        verb = _("Reactivated") if active else _("Deactivated")
-        record_settings_change(actor, "register", f"{verb} “{term.term}”")
+        kind = "register.term_reactivated" if active else "register.term_deactivated"
+        record_settings_change(actor, "register", kind, term=term.term)
     log.info(
         "%s (user %s) %s register term %s %r",
         actor.username,

@@ -1,3 +1,4 @@
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from django.apps import AppConfig
@@ -36,6 +37,7 @@ class InboxConfig(AppConfig):
         periodic.register("inbox.return_late_champion_turns", 60, return_late_turns)
         privacy.install()
         _register_settings()
+        import_module(f"{self.name}.history_lines")  # how its settings history reads
 
 
 def _register_settings() -> None:

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django_stubs_ext import StrOrPromise
 
 from openline.accounts.models import User
-from openline.core.settings_history import record_settings_change
+from openline.core.settings_history import field_changes, record_settings_change
 
 from . import sla
 from .actions import CANNED_VARIABLE
@@ -30,7 +30,7 @@ def _changes(before: dict[str, Any], after: dict[str, Any]) -> str:
         for key, value in after.items()
         if before.get(key) != value
     ]
-    return "; ".join(changed) or str(_("no change"))
+    return "; ".join(changed) or "no change"  # the server log's, in no reader's language
 
 
 def _name(
@@ -124,10 +124,11 @@ def save_sla_policy(
         if policy.is_default:
             others.filter(is_default=True).update(is_default=False)
         policy.save()
-        verb = _("Changed") if before else _("Created")
-        record_settings_change(
-            actor, "sla", f"{verb} {_('SLA policy')} “{policy.name}”: {_changes(before, fields)}"
-        )
+        if before:
+            changes = field_changes(before, fields)
+            record_settings_change(actor, "sla", "sla.changed", name=policy.name, changes=changes)
+        else:
+            record_settings_change(actor, "sla", "sla.created", name=policy.name)
     log.info(
         "%s (user %s) %s SLA policy %s: %s",
         actor.username,
@@ -192,14 +193,14 @@ def save_canned_reply(
         canned = canned or CannedReply()
         canned.title, canned.body = fields["title"], fields["body"]
         canned.save()
-        verb = _("Changed") if before else _("Created")
-        changed = _changes(before, {"title": fields["title"]}) if before else ""
-        if before and before["body"] != fields["body"]:
-            text = str(_("the text"))
-            changed = f"{changed}; {text}" if changed != "no change" else text
-        record_settings_change(
-            actor, "canned", f"{verb} {_('canned reply')} “{canned.title}”: {changed or _('new')}"
-        )
+        if before:
+            record_settings_change(
+                actor, "canned", "canned.changed", title=canned.title,
+                changes=field_changes(before, {"title": fields["title"]}),
+                text_changed=before["body"] != fields["body"],
+            )  # fmt: skip
+        else:
+            record_settings_change(actor, "canned", "canned.created", title=canned.title)
     log.info(
         "%s (user %s) %s canned reply %s: %s",
         actor.username,
@@ -216,5 +217,5 @@ def delete_canned_reply(actor: User, canned: CannedReply) -> None:
     pk, title = canned.pk, canned.title
     with transaction.atomic():
         canned.delete()
-        record_settings_change(actor, "canned", f"{_('Deleted')} {_('canned reply')} “{title}”")
+        record_settings_change(actor, "canned", "canned.deleted", title=title)
     log.info("%s (user %s) deleted canned reply %s %r", actor.username, actor.pk, pk, title)

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from django_stubs_ext import StrOrPromise
+
 from openline.inbox.adapters import InboundItem
 from openline.inbox.models import ChannelAccount, Conversation, Delivery, Message
 
@@ -87,9 +89,10 @@ class Option:
     `openline channel add <kind>` command and the settings page are built from these."""
 
     flag: str  # "--instance"
-    help: str
+    help: StrOrPromise  # lazy: the settings page shows it in the reader's language
     secret: bool = False  # stored encrypted, never printed
     required: bool = True
+    label: StrOrPromise = ""  # the settings page's label; blank: the flag's words
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy
 
 from openline.core import outbound
 from openline.core.db import without_nul
@@ -258,14 +260,27 @@ def record_key(created_at: datetime, idempotency_key: uuid.UUID) -> str:
 
 OPTIONS = (
     Option(
-        "--service", f"The account's PDS or entryway (default {DEFAULT_SERVICE})", required=False
+        "--service",
+        format_lazy(
+            gettext_lazy("The account's PDS or entryway (default {service})"),
+            service=DEFAULT_SERVICE,
+        ),
+        required=False,
+        label=gettext_lazy("Service"),
     ),
-    Option("--handle", "The company account's handle, e.g. support.example.com"),
+    Option(
+        "--handle",
+        gettext_lazy("The company account's handle, e.g. support.example.com"),
+        label=gettext_lazy("Handle"),
+    ),
     Option(
         "--app-password",
-        "An app password (Settings → Privacy and security → App passwords), like "
-        "abcd-efgh-ijkl-mnop; tick 'Allow access to your direct messages' to answer DMs",
+        gettext_lazy(
+            "An app password (Settings → Privacy and security → App passwords), like "
+            "abcd-efgh-ijkl-mnop; tick 'Allow access to your direct messages' to answer DMs"
+        ),
         secret=True,
+        label=gettext_lazy("App password"),
     ),
 )
 

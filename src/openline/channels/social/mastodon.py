@@ -34,6 +34,7 @@ import requests
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy
 from mastodon import (
     Mastodon,
     MastodonAPIError,
@@ -74,8 +75,17 @@ URL_LENGTH = 23  # Mastodon counts every link as 23 characters
 USER_AGENT = "Openline (+https://github.com/openline)"
 VISIBILITIES = ("public", "unlisted", "private", "direct")
 OPTIONS = (
-    Option("--instance", "mastodon: the instance's address, e.g. https://mastodon.social"),
-    Option("--token", "mastodon: an access token (read, write:statuses)", secret=True),
+    Option(
+        "--instance",
+        gettext_lazy("The Mastodon instance's address, e.g. https://mastodon.social"),
+        label=gettext_lazy("Instance"),
+    ),
+    Option(
+        "--token",
+        gettext_lazy("An access token of the account (read, write:statuses)"),
+        secret=True,
+        label=gettext_lazy("Access token"),
+    ),
 )
 
 _http_url = URLValidator(schemes=["http", "https"])

@@ -45,6 +45,7 @@ import prawcore
 import requests
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from praw.exceptions import RedditAPIException
 
@@ -141,34 +142,55 @@ def clean(options: dict[str, Any]) -> base.Credentials:
 
 
 OPTIONS = (
-    base.Option("--client-id", "The id of the account's Reddit app (type 'script')."),
-    base.Option("--client-secret", "The app's secret.", secret=True),
-    base.Option("--username", "The company's Reddit account, one of the app's developers."),
-    base.Option("--password", "That account's password.", secret=True),
+    base.Option(
+        "--client-id", _("The id of the account's Reddit app (type 'script')."), label=_("App id")
+    ),
+    base.Option("--client-secret", _("The app's secret."), secret=True, label=_("App secret")),
+    base.Option(
+        "--username",
+        _("The company's Reddit account, one of the app's developers."),
+        label=_("Username"),
+    ),
+    base.Option("--password", _("That account's password."), secret=True, label=_("Password")),
     base.Option(
         "--user-agent",
-        "What Reddit sees as the client (default 'server:openline:v1 (by /u/USERNAME)').",
+        _("What Reddit sees as the client (default 'server:openline:v1 (by /u/USERNAME)')."),
         required=False,
+        label=_("User agent"),
     ),
     base.Option(
-        "--subreddit", "A subreddit to listen in (repeat, or separate with commas).", required=False
+        "--subreddit",
+        _("A subreddit to listen in (repeat, or separate with commas)."),
+        required=False,
+        label=_("Subreddits"),
     ),
     base.Option(
         "--keyword",
-        "Listen for posts and comments naming this word or phrase (repeat, or separate with "
-        "commas); without keywords every post and comment in the subreddits is taken.",
+        _(
+            "Listen for posts and comments naming this word or phrase (repeat, or separate with "
+            "commas); without keywords every post and comment in the subreddits is taken."
+        ),
         required=False,
+        label=_("Keywords"),
     ),
     base.Option(
         "--share-subreddit",
-        "Where staff share community threads as link posts (e.g. the company's subreddit); "
-        "without it the account is not offered for sharing.",
+        _(
+            "Where staff share community threads as link posts (e.g. the company's subreddit); "
+            "without it the account is not offered for sharing."
+        ),
         required=False,
+        label=_("Subreddit for sharing"),
     ),
     base.Option(
         "--api-url",
-        f"Reddit's API base URL for both sign-in and API (default {SITE} and {OAUTH_URL}).",
+        format_lazy(
+            _("Reddit's API base URL for both sign-in and API (default {site} and {oauth})."),
+            site=SITE,
+            oauth=OAUTH_URL,
+        ),
         required=False,
+        label=_("API URL"),
     ),
 )
 

@@ -56,6 +56,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from openline.core.db import without_nul
@@ -152,21 +153,47 @@ def clean(options: dict[str, Any]) -> base.Credentials:
 
 
 OPTIONS = (
-    base.Option("--bearer-token", "App-only bearer token: reads mentions.", True, False),
-    base.Option("--api-key", "OAuth 1.0a consumer key (replies need user context).", True, False),
-    base.Option("--api-secret", "OAuth 1.0a consumer secret.", True, False),
-    base.Option("--access-token", "OAuth 1.0a access token of the account.", True, False),
-    base.Option("--access-token-secret", "OAuth 1.0a access token secret.", True, False),
-    base.Option("--user-id", "The account's numeric id (else looked up).", required=False),
+    base.Option(
+        "--bearer-token", _("App-only bearer token: reads mentions."), True, False,
+        _("Bearer token"),
+    ),
+    base.Option(
+        "--api-key", _("OAuth 1.0a consumer key (replies need user context)."), True, False,
+        _("API key"),
+    ),
+    base.Option("--api-secret", _("OAuth 1.0a consumer secret."), True, False, _("API secret")),
+    base.Option(
+        "--access-token", _("OAuth 1.0a access token of the account."), True, False,
+        _("Access token"),
+    ),
+    base.Option(
+        "--access-token-secret", _("OAuth 1.0a access token secret."), True, False,
+        _("Access token secret"),
+    ),
+    base.Option(
+        "--user-id", _("The account's numeric id (else looked up)."), required=False,
+        label=_("User id"),
+    ),
     base.Option(
         "--budget",
-        "Requests allowed per budget period (X bills each one); polling pauses when they "
-        "are spent. 0: no limit.",
+        _(
+            "Requests allowed per budget period (X bills each one); polling pauses when they "
+            "are spent. 0: no limit."
+        ),
         required=False,
+        label=_("Request budget"),
     ),
-    base.Option("--budget-period", "'month' (default) or 'day', in UTC.", required=False),
-    base.Option("--api-url", f"The X API's base URL (default {TWEEPY_HOST}).", required=False),
-)
+    base.Option(
+        "--budget-period", _("'month' (default) or 'day', in UTC."), required=False,
+        label=_("Budget period"),
+    ),
+    base.Option(
+        "--api-url",
+        format_lazy(_("The X API's base URL (default {host})."), host=TWEEPY_HOST),
+        required=False,
+        label=_("API URL"),
+    ),
+)  # fmt: skip
 
 
 # --- the request budget -----------------------------------------------------------------------

@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from openline.core.settings_history import recent_settings_changes
+from openline.core.settings_history import describe_change, recent_settings_changes
 
 from ..settings_sections import sections_for
 
@@ -18,4 +18,9 @@ def settings_history(context: dict[str, Any], section: str) -> dict[str, Any]:
     request = context.get("request")
     user = getattr(request, "user", None)
     allowed = any(s.key == section for s in sections_for(user))
-    return {"changes": recent_settings_changes(section) if allowed else None}
+    if not allowed:
+        return {"changes": None}
+    changes = recent_settings_changes(section)
+    for change in changes:  # told in the reader's language, whoever made the change
+        change.text = describe_change(change)  # type: ignore[attr-defined]
+    return {"changes": changes}

@@ -108,7 +108,7 @@ class Command(BaseCommand):
                 if _dest(option.flag) in taken | seen:
                     continue  # shared by two networks, or an option feeds have too (--url)
                 seen.add(_dest(option.flag))
-                parser.add_argument(option.flag, help=option.help)
+                parser.add_argument(option.flag, help=str(option.help))
         parser.add_argument(
             "--poll-every",
             type=int,
