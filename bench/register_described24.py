@@ -378,6 +378,8 @@ def main() -> int:
     parser.add_argument("-C", type=float, default=0.3)
     parser.add_argument("--no-blind", action="store_true", help="B without the blind lines")
     parser.add_argument("--show", default="", help="a DEV writer's head-only sentences")
+    parser.add_argument("--scores", type=Path, help="the DEV LOWO scores, kept here")
+    parser.add_argument("--at", default="", help="a,b: show every DEV head-only sentence there")
     options = parser.parse_args()
     rows, drafts, _ = load(options.rebuild)
     dev = sorted({r["writer"] for r in rows if r["group"] == "dev"})
@@ -395,6 +397,10 @@ def main() -> int:
     j = np.full(len(rows), -1)
     index = {id(r): i for i, r in enumerate(rows)}
     started = time.time()
+    if options.scores and options.scores.exists():
+        saved = np.load(options.scores)
+        p, q, j = saved["p"], saved["q"], saved["j"]
+        dev = []  # nothing left to score
     for writer in dev:
         train = [r for r in rows if r["group"] == "dev" and r["writer"] != writer] + blind
         held = [r for r in rows if r["writer"] == writer]
@@ -406,6 +412,17 @@ def main() -> int:
             p[i], j[i] = pp, jj
             q[i] = 1.0 / (1.0 + np.exp(-(r["vector"] @ w + bias)))
     print(f"LOWO over {len(dev)} DEV writers ({time.time() - started:.0f} s)", flush=True)
+    if options.scores and dev:
+        np.savez(options.scores, p=p, q=q, j=j)
+    dev = sorted({r["writer"] for r in rows if r["group"] == "dev"})
+    if options.at:
+        a, b = (float(v) for v in options.at.split(","))
+        for i, r in enumerate(rows):
+            if r["group"] == "dev" and not r["engine"] and p[i] >= a and q[i] >= b:
+                tag = "ITEM" if r["item"] else "CLEAN" if r["clean"] else "other"
+                d = drafts[r["draft"]]
+                print(f"   {tag:<5} {p[i]:.3f} {q[i]:.3f} {d['id']}: {r['sentence'][:170]!r}")
+        return 0
     grid = []
     for a in MEANING:
         for b in DISCLOSURE:
