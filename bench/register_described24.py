@@ -26,6 +26,7 @@ import argparse
 import json
 import os
 import pickle
+import re
 import sys
 import time
 from pathlib import Path
@@ -63,6 +64,9 @@ AFTER_SHIPPED = (
     "h14b", "h14c", "h15a", "h15b", "h15c", "h16a", "h16b", "h16c", "h17a", "h17b", "h17c",
     "h18a", "h18b", "h18c", "h19a", "h19b", "h19c", "h20a", "h20b", "h20c",
 )  # fmt: skip
+# Candidate C's gate (fixed before its figures): a sentence that denies or speaks of what is
+# public is not asked.
+DENIED = re.compile(r"(?i)\b(?:no|not|never|nothing|none|nobody)\b|n[\'\u2019]t\b")
 MEANING = (0.9, 0.93, 0.95, 0.97, 0.98, 0.99)
 DISCLOSURE = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95)
 
@@ -316,11 +320,12 @@ def judge(rows, drafts, p, q, j, a: float, b: float, writers_: list[str]) -> dic
     from openline.guidance.detectors import internal, register_meaning
 
     built = _built()
+    gated = GATE[0]
     added: dict[int, list[tuple[int, int]]] = {}
     for i, r in enumerate(rows):
         if r["draft"] is None or r["writer"] not in writers_ or r["engine"]:
             continue
-        if p[i] >= a and q[i] >= b:
+        if p[i] >= a and q[i] >= b and not (gated and _gate(r["sentence"])):
             d = drafts[r["draft"]]
             notes = register_meaning.notes_of(built[r["company"]])
             entry = notes[j[i]].entry
@@ -343,6 +348,19 @@ def judge(rows, drafts, p, q, j, a: float, b: float, writers_: list[str]) -> dic
         items = [s for g in d["groups"] for s in g]
         c[6] += sum(not touches(x, y, items) for x, y in added.get(k, []))
     return {w: tuple(v) for w, v in out.items()}
+
+
+GATE = [False]
+
+
+def _gate(sentence: str) -> bool:
+    from openline.guidance.detectors import internal, register_meaning
+
+    return bool(
+        DENIED.search(sentence)
+        or register_meaning.PUBLIC.search(sentence)
+        or internal.ANNOUNCED.search(sentence)
+    )
 
 
 _BUILT: dict = {}
@@ -379,9 +397,11 @@ def main() -> int:
     parser.add_argument("--no-blind", action="store_true", help="B without the blind lines")
     parser.add_argument("--show", default="", help="a DEV writer's head-only sentences")
     parser.add_argument("--scores", type=Path, help="the DEV LOWO scores, kept here")
+    parser.add_argument("--gate", action="store_true", help="candidate C")
     parser.add_argument("--at", default="", help="a,b: show every DEV head-only sentence there")
     options = parser.parse_args()
     rows, drafts, _ = load(options.rebuild)
+    GATE[0] = options.gate
     dev = sorted({r["writer"] for r in rows if r["group"] == "dev"})
     unseen = list(UNSEEN)
     if not options.retrain:
@@ -418,7 +438,9 @@ def main() -> int:
     if options.at:
         a, b = (float(v) for v in options.at.split(","))
         for i, r in enumerate(rows):
-            if r["group"] == "dev" and not r["engine"] and p[i] >= a and q[i] >= b:
+            if r["group"] == "dev" and not r["engine"] and p[i] >= a and q[i] >= b and not (
+                options.gate and _gate(r["sentence"])
+            ):
                 tag = "ITEM" if r["item"] else "CLEAN" if r["clean"] else "other"
                 d = drafts[r["draft"]]
                 print(f"   {tag:<5} {p[i]:.3f} {q[i]:.3f} {d['id']}: {r['sentence'][:170]!r}")
