@@ -127,7 +127,11 @@ def collect() -> tuple[list[dict], list[dict]]:
             register = built[draft["company"]]
             hits = [(h.start, h.end) for h in internal.detect(text, register)]
             groups = [
-                [(i, i + len(e["match"])) for i in range(len(text)) if text.startswith(e["match"], i)]
+                [
+                    (i, i + len(e["match"]))
+                    for i in range(len(text))
+                    if text.startswith(e["match"], i)
+                ]
                 for e in draft["expected"]
                 if e["kind"] == KIND
             ]
@@ -438,8 +442,12 @@ def main() -> int:
     if options.at:
         a, b = (float(v) for v in options.at.split(","))
         for i, r in enumerate(rows):
-            if r["group"] == "dev" and not r["engine"] and p[i] >= a and q[i] >= b and not (
-                options.gate and _gate(r["sentence"])
+            if (
+                r["group"] == "dev"
+                and not r["engine"]
+                and p[i] >= a
+                and q[i] >= b
+                and not (options.gate and _gate(r["sentence"]))
             ):
                 tag = "ITEM" if r["item"] else "CLEAN" if r["clean"] else "other"
                 d = drafts[r["draft"]]
