@@ -43,7 +43,7 @@ os.environ.setdefault("SECRET_KEY", "x")
 
 SETS = (
     "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-    "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "valid5_de",
+    "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "de22", "valid5_de",
 )  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
 BUDGET = 0.01
