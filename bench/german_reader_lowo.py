@@ -209,8 +209,9 @@ def floored(drafts: list[dict], scores: dict, legal: int, hostile: int, alarms: 
                         if any(a < e and s < b for a, b in spans)), default=0.0)  # fmt: skip
             clauses[kind].append((ruled, best))
         if not d["expected"] and d["german"] and not d["rules"]:
-            legal = max((scores[t][0] for _, _, t in d["sentences"]), default=0.0)
-            clean.append((legal, max((scores[t][1] for _, _, t in d["sentences"]), default=0.0)))
+            # (session 29: named `legal` until then, which overwrote the legal floor with a score)
+            top = max((scores[t][0] for _, _, t in d["sentences"]), default=0.0)
+            clean.append((top, max((scores[t][1] for _, _, t in d["sentences"]), default=0.0)))
     grid = np.array(GRID)
     found = {}
     for kind in KINDS:
