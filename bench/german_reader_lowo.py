@@ -187,7 +187,7 @@ def choose(drafts: list[dict], scores: dict, budget: float = BUDGET,
     return {"legal_risk": best_pair[0], "hostile_tone": best_pair[1]}
 
 
-def floored(drafts: list[dict], scores: dict, legal: int, hostile: int, alarms: int,
+def floored(drafts: list[dict], scores: dict, legal: int, hostile: int, alarms: int, *,
             net: bool = False, lowest: float = 0.0) -> tuple[float, float] | None:  # fmt: skip
     """Session 28's rule (docs/decisions.md, "Session 28, german-wording-v23"): over every grid
     pair, clauses found by rules + reader and reader-only alarms counted as evaluate() does; of
@@ -487,8 +487,9 @@ def report(drafts: list[dict], scores: dict, o: argparse.Namespace, hard: np.nda
             print(f"the pair within the floor {o.floor}: {floor[0]:.2f}/{floor[1]:.2f}")
             fixed.append(floor)
     if o.net_floor:
-        *counts, lowest = o.net_floor.split("/")
-        net = floored(drafts, scores, *(int(x) for x in counts), net=True, lowest=float(lowest))
+        least_legal, least_hostile, most_alarms, lowest = o.net_floor.split("/")
+        net = floored(drafts, scores, int(least_legal), int(least_hostile), int(most_alarms),
+                      net=True, lowest=float(lowest))  # fmt: skip
         if net is None:
             print(f"no pair within the net floor {o.net_floor}: the candidate fails part 1")
         else:
