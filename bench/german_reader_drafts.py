@@ -4,8 +4,9 @@ three were read sets; de14 added in session 21, german-v16; de15 in session 22, 
 (read since session 23) and de17 (read since session 24) added in session 24, german-v19; de18
 (read since session 25) with --with-de18 (session 25, german-v20, measured, not shipped); de19
 (read since session 26) with --with-de19; de20 (read since session 27) and de21 (read since
-session 28) with --with-de21 (session 28, german-wording-v23, measured, not shipped); de22 is
-session 28's check and de23 untouched: neither of those two may be added), which
+session 28) with --with-de21 (session 28, german-wording-v23, measured, not shipped); de22 (session
+28's check, read since session 29) with --with-de22; de23 is session 29's check and de24
+untouched: neither of those two may be added), which
 bench/german_reader_corpus.py adds to the German reader's corpus (branch german-reader, session 17;
 docs/decisions.md "Session 17, german-reader").
 
@@ -22,6 +23,7 @@ Run from the repository root:
     ... --before-de18             # without de18 and de19 (the reader of sessions 24 and 25)
     ... --with-de20               # with de20 too (read since session 27)
     ... --with-de21               # with de20 and de21 (session 28, german-wording-v23, measured)
+    ... --with-de22               # with de20, de21 and de22 (session 29, german-wording-v24)
 
 By default (since session 26, german-v21) with de18 and de19.
 """
@@ -54,6 +56,8 @@ SETS_WITH_DE19 = (*SETS[:-1], "de18", "de19", "valid5_de")
 SETS_WITH_DE20 = (*SETS[:-1], "de18", "de19", "de20", "valid5_de")
 # Session 28: de20 and de21 too, with --with-de21 (de21 read since session 28).
 SETS_WITH_DE21 = (*SETS[:-1], "de18", "de19", "de20", "de21", "valid5_de")
+# Session 29: de22 too, with --with-de22 (read since session 29, session 28's check).
+SETS_WITH_DE22 = (*SETS[:-1], "de18", "de19", "de20", "de21", "de22", "valid5_de")
 # The German sets' companies that wording_corpus_drafts.py does not rename: invented names used
 # nowhere else.
 NAMES = {
@@ -85,6 +89,9 @@ NAMES = {
     # session 28 (german-wording-v23): de21
     "donaufunk": "Stromruf", "brunnmatt": "Quellwiese", "schrittmass": "Gangwaage",
     "schrittmaß": "Gangwaage", "auenkiel": "Uferbug",
+    # session 29 (german-wording-v24): de22 (read since session 29)
+    "gripstone": "Rillkiesel", "feinmark": "Barrenhag", "lagerfunke": "Zeltglimm",
+    "losfink": "Trommelspatz",
 }  # fmt: skip
 rename = renamer(NAMES)
 
@@ -99,7 +106,10 @@ if __name__ == "__main__":
     # --before-de19 rebuild the earlier files).
     # Session 28 (german-wording-v23): --with-de21 adds de20 and de21 (the reader trained on them
     # and the skeleton was measured and not shipped); the shipped file still holds de … de19.
-    if "--with-de21" in sys.argv:
+    # Session 29 (german-wording-v24): --with-de22 adds de20, de21 and de22.
+    if "--with-de22" in sys.argv:
+        corpus = rows(SETS_WITH_DE22)
+    elif "--with-de21" in sys.argv:
         corpus = rows(SETS_WITH_DE21)
     elif "--with-de20" in sys.argv:
         corpus = rows(SETS_WITH_DE20)

@@ -43,7 +43,7 @@ os.environ.setdefault("SECRET_KEY", "x")
 
 SETS = (
     "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13",
-    "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "valid5_de",
+    "de14", "de15", "de16", "de17", "de18", "de19", "de20", "de21", "de22", "valid5_de",
 )  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone")
 BUDGET = 0.01
@@ -187,12 +187,15 @@ def choose(drafts: list[dict], scores: dict, budget: float = BUDGET,
     return {"legal_risk": best_pair[0], "hostile_tone": best_pair[1]}
 
 
-def floored(drafts: list[dict], scores: dict, legal: int, hostile: int,
-            alarms: int) -> tuple[float, float] | None:  # fmt: skip
+def floored(drafts: list[dict], scores: dict, legal: int, hostile: int, alarms: int, *,
+            net: bool = False, lowest: float = 0.0) -> tuple[float, float] | None:  # fmt: skip
     """Session 28's rule (docs/decisions.md, "Session 28, german-wording-v23"): over every grid
     pair, clauses found by rules + reader and reader-only alarms counted as evaluate() does; of
     the pairs with at least `legal` and `hostile` clauses found and at most `alarms` alarms, the
-    one with the best mean recall, then fewer alarms, then the higher thresholds."""
+    one with the best mean recall, then fewer alarms, then the higher thresholds. With `net`
+    (session 29, german-wording-v24) the one with the most clauses found less alarms (a clause
+    and a clean draft flagged weigh the same), and only pairs whose thresholds are both at least
+    `lowest` (the shipped pair: never a lower threshold than shipped)."""
     clauses: dict[str, list[tuple[bool, float]]] = {k: [] for k in KINDS}
     clean: list[tuple[float, float]] = []
     for d in drafts:
@@ -206,8 +209,9 @@ def floored(drafts: list[dict], scores: dict, legal: int, hostile: int,
                         if any(a < e and s < b for a, b in spans)), default=0.0)  # fmt: skip
             clauses[kind].append((ruled, best))
         if not d["expected"] and d["german"] and not d["rules"]:
-            legal = max((scores[t][0] for _, _, t in d["sentences"]), default=0.0)
-            clean.append((legal, max((scores[t][1] for _, _, t in d["sentences"]), default=0.0)))
+            # (session 29: named `legal` until then, which overwrote the legal floor with a score)
+            top = max((scores[t][0] for _, _, t in d["sentences"]), default=0.0)
+            clean.append((top, max((scores[t][1] for _, _, t in d["sentences"]), default=0.0)))
     grid = np.array(GRID)
     found = {}
     for kind in KINDS:
@@ -227,9 +231,10 @@ def floored(drafts: list[dict], scores: dict, legal: int, hostile: int,
                 int(found["hostile_tone"][j]),
                 int(raised[i, j]),
             )
-            if fl < legal or fh < hostile or a > alarms:
+            if fl < legal or fh < hostile or a > alarms or min(tl, tt) < lowest - 1e-9:
                 continue
-            key = (round(fl / n_legal + fh / n_hostile, 9), -a, tl + tt)
+            gain = fl + fh - a if net else round(fl / n_legal + fh / n_hostile, 9)
+            key = (gain, -a, tl + tt)
             if best_key is None or key > best_key:
                 best_key, best_pair = key, (tl, tt)
     return best_pair
@@ -314,6 +319,18 @@ def main() -> int:
         "alarms, then the higher thresholds)",
     )
     p.add_argument(
+        "--net-floor",
+        help="LEGAL/HOSTILE/ALARMS/LOWEST, e.g. 600/600/70/0.94 (session 29's rule): as --floor, "
+        "but only pairs with both thresholds >= LOWEST, and the one with the most clauses found "
+        "less alarms (ties: fewer alarms, then the higher thresholds)",
+    )
+    p.add_argument(
+        "--held",
+        help="one fold only: these writers (comma-separated, e.g. de20,de21,de22: the read writers "
+        "added since the shipped reader was trained) left out of one fit and scored by it; "
+        "the report covers them alone",
+    )
+    p.add_argument(
         "--group",
         type=int,
         default=1,
@@ -352,6 +369,9 @@ def main() -> int:
     else:
         drafts = drafts_with_rules()
         cache.write_text(json.dumps(drafts, ensure_ascii=False))
+    if o.held:
+        held = tuple(o.held.split(","))
+        drafts = [d for d in drafts if d["set"] in held]
     read = [json.loads(x) for x in Path(o.read).read_text().splitlines()]
     corpus_path = Path(o.corpus)
     corpus = [] if o.no_corpus or not corpus_path.exists() else [
@@ -370,6 +390,8 @@ def main() -> int:
     scores_by: dict[str, dict[str, tuple[float, float]]] = {v: {} for v in variants}
     started = time.time()
     folds = [SETS[i : i + o.group] for i in range(0, len(SETS), o.group)]
+    if o.held:
+        folds = [tuple(o.held.split(","))]
     for fold in folds:
         train = corpus + ([] if o.no_drafts else [r for r in read if r["set"] not in fold])
         fitted = training.train_german_wording(
@@ -419,7 +441,7 @@ def report(drafts: list[dict], scores: dict, o: argparse.Namespace, hard: np.nda
     print(f"{'writer':<10}{'thr L/T':>11}  {'rules L/T':>12}  {'reader L/T':>12}  "
           f"{'both L/T':>12}  {'head alarms':>12}  {'rule alarms':>11}")  # fmt: skip
     pooled: dict[str, list] = defaultdict(list)
-    for held in SETS:
+    for held in [w for w in SETS if any(d["set"] == w for d in drafts)]:
         mine = [d for d in drafts if d["set"] == held]
         others = [d for d in drafts if d["set"] != held]
         t = choose(others, scores, by=o.choose, hard=hard, hard_budget=o.hard_budget)
@@ -464,6 +486,15 @@ def report(drafts: list[dict], scores: dict, o: argparse.Namespace, hard: np.nda
         else:
             print(f"the pair within the floor {o.floor}: {floor[0]:.2f}/{floor[1]:.2f}")
             fixed.append(floor)
+    if o.net_floor:
+        least_legal, least_hostile, most_alarms, lowest = o.net_floor.split("/")
+        net = floored(drafts, scores, int(least_legal), int(least_hostile), int(most_alarms),
+                      net=True, lowest=float(lowest))  # fmt: skip
+        if net is None:
+            print(f"no pair within the net floor {o.net_floor}: the candidate fails part 1")
+        else:
+            print(f"the pair within the net floor {o.net_floor}: {net[0]:.2f}/{net[1]:.2f}")
+            fixed.append(net)
     n_clean = sum(1 for d in drafts if not d["expected"] and d["german"])
     for count in [int(x) for x in o.at_alarms.split(",") if x.strip()]:
         t = choose(drafts, scores, budget=(count + 0.5) / n_clean, by="both")

@@ -217,3 +217,53 @@ def test_without_a_skeleton_weight_no_skeleton_is_read(monkeypatch):
     monkeypatch.setattr(german_wording, "SKELETON_WEIGHT", 0.0)
 
     assert not [f for f in german_wording.features("Die Schraube fehlte.") if f[0] == "d"]
+
+
+def _bench_module(name: str):
+    import sys
+
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    sys.path.insert(0, str(BENCH))
+    try:
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(BENCH))
+    return module
+
+
+def test_the_drafts_builder_renames_every_company_of_the_read_sets_it_may_copy():
+    # de22 is read since session 29 (german-wording-v24): its companies are renamed like the
+    # earlier sets' before a sentence of it may be copied.
+    builder = _bench_module("german_reader_drafts")
+    companies = json.loads(EVALUATION_SETS_COMPANIES.read_text(encoding="utf-8"))
+    used = {
+        json.loads(line)["company"]
+        for name in builder.SETS_WITH_DE22
+        for line in (BENCH / "eval" / "guidance" / f"drafts_{name}.jsonl").read_text().splitlines()
+        if line.strip()
+    }
+
+    assert "de22" in builder.SETS_WITH_DE22
+    assert not [key for key in used if key in builder.rename(companies[key]["name"]).lower()]
+
+
+def test_the_leave_writers_out_floor_keeps_every_minimum():
+    lowo = _bench_module("german_reader_lowo")
+    legal = {"kind": "legal_risk", "match": "Wir zahlen alles."}
+    hostile = {"kind": "hostile_tone", "match": "Lesen Sie halt."}
+    drafts = [
+        {"text": "Wir zahlen alles.", "expected": [legal], "german": True, "rules": [],
+         "sentences": [(0, 17, "legal")]},
+        {"text": "Lesen Sie halt.", "expected": [hostile], "german": True, "rules": [],
+         "sentences": [(0, 15, "hostile")]},
+        {"text": "Guten Tag.", "expected": [], "german": True, "rules": [],
+         "sentences": [(0, 10, "clean")]},
+    ]  # fmt: skip
+    scores = {"legal": (0.95, 0.0), "hostile": (0.0, 0.97), "clean": (0.5, 0.0)}
+
+    # The legal clause is found only up to 0.95; no pair of the grid finds two.
+    assert lowo.floored(drafts, scores, 1, 0, 0)[0] <= 0.95
+    assert lowo.floored(drafts, scores, 2, 0, 0) is None
+    assert lowo.floored(drafts, scores, 1, 0, 0, net=True, lowest=0.96) is None
