@@ -17,6 +17,7 @@ only: never a check set's drafts).
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -114,13 +115,18 @@ def dump(out: Path, files: list[str]) -> None:
     from openline.guidance.checks import check_text
 
     companies = json.loads(Path(bench.COMPANIES).read_text())
+    # ONLY=FILE: the drafts named in FILE ("set id" a line), to re-check a few after a change
+    only = None
+    if os.environ.get("ONLY"):
+        only = {tuple(line.split()) for line in Path(os.environ["ONLY"]).read_text().splitlines()}
     with out.open("w") as written:
         for path in files:
             name = Path(path).stem.removeprefix("drafts_")
             drafts = [json.loads(line) for line in Path(path).read_text().splitlines() if line]
             by_company: dict[str, list[dict]] = defaultdict(list)
             for draft in drafts:
-                by_company[draft["company"]].append(draft)
+                if only is None or (name, draft["id"]) in only:
+                    by_company[draft["company"]].append(draft)
             for company, company_drafts in by_company.items():
                 bench.configure(companies[company])
                 for draft in company_drafts:
