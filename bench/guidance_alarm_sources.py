@@ -2,17 +2,21 @@
 tool session 29 (alarms-v1) used to sort the false alarms on clean drafts by their cause.
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_alarm_sources.py OUT.jsonl FILE...
-    PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_alarm_sources.py --report OUT.jsonl \
-        [--sets NAME,...] [--show KIND]
+    PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_alarm_sources.py --report \
+        OUT.jsonl [--sets NAME,...] [--show KIND]
 
 The first form checks every draft of each FILE (each company configured as
 guidance_eval_companies.py does, wording both) and writes one line per draft: its set, id,
-expected items and findings, each finding with the stages whose hits it covers ("phrase:<msgid>",
-"en-family:<key>", "de-rule:<key>", "head", "head-de", "register:<msgid>", "told", "personal:<msgid>",
-"secret:<msgid>", "card", "profanity", "de-profanity"). The second form reads such a dump: recall
+expected items and findings, each finding with the stages whose hits it covers
+("phrase:<msgid>", "en-family:<key>", "de-rule:<key>", "head", "head-de", "reg:<path>" for each
+path of the register's detect() and "reg:named" for its words found as written, "told",
+"personal:<msgid>", "secret:<msgid>", "card", "profanity", "de-profanity"), and the sense head's
+probability for each register match it read ("sense"). The second form reads such a dump: recall
 per kind and clean drafts flagged per set (the Tally of guidance_eval.py), clean-draft findings by
 kind and stage, and with --show the clean-draft findings of a kind with their sentence (read sets
-only: never a check set's drafts).
+only: never a check set's drafts). A dump holds each draft's labels: never dump a check or an
+untouched set. With ONLY=FILE ("set id" a line) only those drafts are checked: a change re-read
+on the drafts it can touch (session 29: the drafts with a register finding or item).
 """
 
 import argparse
