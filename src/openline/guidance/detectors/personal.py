@@ -1191,7 +1191,6 @@ def detect(
         if not _a_place_of_ours(text, hit, public_addresses)
         and not _placeholder_or_venue(text, hit)
         and not _your_own_condition(text, hit)
-        and not _nobodys_condition(text, hit)
     ]
 
 
@@ -3450,41 +3449,3 @@ def _your_own_condition(text: str, hit: Hit) -> bool:
         return False
     sentence = _sentence_of(text, hit.start)
     return not any(c.isdigit() for c in sentence) and not RECORDED_CARE.search(sentence)
-
-
-# A condition of nobody in particular (session 29, alarms-v1): a sentence that asks about it
-# ("if you have a pacemaker, check with your doctor first", "If anyone was hurt, please see a
-# doctor", „falls jemand eine Nussallergie hat") or tells it of an unnamed someone ("we had a
-# guest with a severe nut allergy", "people with asthma"). Health is personal data when it is
-# someone's: such a sentence names no one, so it tells no one's health. A name, a title, "your
-# son" or a figure (a date, a dose, a record number) in the sentence keeps the finding.
-NOBODY_IN_PARTICULAR = re.compile(
-    r"(?i)\b(?:(?:if|in case|unless|whether|falls|wenn|sofern|ob)\s+(?:you|anyone|anybody|someone"
-    r"|somebody|any(?:one)? of you|sie|du|ihr|jemand|man)\b"
-    r"|(?:a|an|any|one|ein|eine|einen|einem)\s+(?:guest|customer|child|kid|member|rider|visitor"
-    r"|diner|patient|passenger|person|traveller|traveler|gast|kunde|kundin|kind|mitglied|person"
-    r"|besucher(?:in)?|patient(?:in)?)\s+(?:with|who|mit|der|die)\b"
-    r"|(?:people|guests|customers|children|kids|anyone|those|leute|menschen|gäste|kinder|wer)"
-    r"\s+(?:with|who|mit|der|die)?\b)"
-)
-SOMEONE_NAMED = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herr|Frau)\b\.?"
-    r"|(?i:\byour\s+(?:[\w-]+'s|son|daughter|kids?|child(?:ren)?|husband|wife|partner|mother"
-    r"|father|mum|mom|dad|baby|brother|sister|parents?|friend|grand\w+))"
-    r"|\b(?:Ihr(?:e[mnrs]?)?|dein(?:e[mnrs]?)?)\s+(?:Sohn|Tochter|Kind|Mann|Frau|Mutter|Vater|Partner)"
-    # any capitalised word after the sentence's first, "I" aside: perhaps a name ("Anna")
-    r"|[\w,;:(\u2013\u2014-] +(?!I\b|I'|I\u2019)[A-Z\u00c0-\u00de]"
-)
-
-
-def _nobodys_condition(text: str, hit: Hit) -> bool:
-    if hit.message is not HEALTH_MESSAGE:
-        return False
-    sentence = _sentence_of(text, hit.start)
-    begins = text.rfind(sentence, 0, hit.start + 1) if sentence else hit.start
-    said_before = text[max(begins, 0) : hit.start + min(40, hit.end - hit.start)]
-    return (
-        NOBODY_IN_PARTICULAR.search(said_before) is not None
-        and not any(c.isdigit() for c in sentence)
-        and SOMEONE_NAMED.search(sentence) is None
-    )
