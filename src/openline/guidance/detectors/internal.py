@@ -30,9 +30,6 @@ from .spoken_digits import spoken_numbers
 
 KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
-# The end of a sentence inside a near match (session 29): a register term is never split over
-# two sentences, so a typo-tolerant reading across one is two sentences' words, not the term.
-SENTENCE_BREAK = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)]*\s")
 # Where a capital letter is the grammar's, not a name's: the start of the text, of a sentence or
 # line, after a quote, or after a handle that opens a social post.
 # A menu path counts as a start too: "Ride \u2192 Stats \u2192 Tempo" names a screen.
@@ -1255,10 +1252,6 @@ class RegisterIndex:
                     continue  # a typo is in a word, not another word: "subscription now"
                 if distance and entry.tokens == 1 < width and _joins_small_words(text, start, end):
                     continue  # "Willow" is not "will, or" / "will of": a typo joins no words
-                if distance and _typo_in_a_short_word(text, start, end, entry):
-                    continue  # "the old ring is attached" is not "Ring IV": "is" is not "IV"
-                if distance and SENTENCE_BREAK.search(text, start, end):
-                    continue  # "… your ring. I've read …" is not "Ring IV" (SENTENCE_BREAK)
                 if _said_ordinarily(text, start, end, entry):
                     continue
                 if entry.proper and not _written_as_name(text, start, end, entry):
@@ -1334,13 +1327,6 @@ SMALL_WORDS = frozenset(
         "zu", "von", "mit",
     )
 )  # fmt: skip
-
-
-def _typo_in_a_short_word(text: str, start: int, end: int, entry: Entry) -> bool:
-    """Whether a near match's last word is of one or two letters and not the term's own: a typo
-    forgiven there makes another word of it ("is" for "IV", "in" for "II"), not a slip."""
-    last = _token(TOKEN.findall(text, start, end)[-1].casefold())
-    return len(last) <= 2 and not entry.squashed.endswith(last)
 
 
 def _joins_small_words(text: str, start: int, end: int) -> bool:
