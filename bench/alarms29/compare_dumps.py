@@ -1,4 +1,4 @@
-# ruff: noqa: E402, E501, E731, E741, B007, B023, RUF005, SIM115 - session 29's measurement scripts, kept as run
+# ruff: noqa: E402, E741, B007, RUF005, SIM115 - session 29's measurement scripts, kept as run
 """Session 29 (alarms-v1): a candidate's dump against the base's, per group (FIT: the sets fitted
 on; HELD: holdout22, de22, h23a): clean drafts flagged and items found before and after, items
 lost and gained by kind; with SETS, the changed drafts of those sets (read sets only).

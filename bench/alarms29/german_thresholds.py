@@ -1,4 +1,4 @@
-# ruff: noqa: E402, E501, E731, E741, B007, B023, RUF005, SIM115 - session 29's measurement scripts, kept as run
+# ruff: noqa: E402, E731, E741, B023, SIM115 - session 29's measurement scripts, kept as run
 """Session 29 (alarms-v1), candidate B: the German reader's threshold for one kind, simulated
 from a bench/guidance_alarm_sources.py dump: each finding made by the reader alone is re-scored
 (german_wording.score) and dropped below the threshold; prints items lost and clean drafts

@@ -1,4 +1,4 @@
-# ruff: noqa: E402, E501, E731, E741, B007, B023, RUF005, SIM115 - session 29's measurement scripts, kept as run
+# ruff: noqa: E402, E501, E731, E741, B023, RUF005, SIM115 - session 29's measurement scripts, kept as run
 """Session 29 (alarms-v1), candidate A: the register sense head's threshold simulated from a
 bench/guidance_alarm_sources.py dump (its "sense" probabilities). A register finding made only
 by the named path (and its elaborations) is dropped when a match it covers reaches the
