@@ -31,6 +31,9 @@ from .spoken_digits import spoken_numbers
 
 KIND = "internal_reference"
 TOKEN = re.compile(r"[^\W_]+|\+")
+# The end of a sentence inside a near match (session 29): a register term is never split over
+# two sentences, so a typo-tolerant reading across one is two sentences' words, not the term.
+SENTENCE_BREAK = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)]*\s")
 # Where a capital letter is the grammar's, not a name's: the start of the text, of a sentence or
 # line, after a quote, or after a handle that opens a social post.
 # A menu path counts as a start too: "Ride \u2192 Stats \u2192 Tempo" names a screen.
@@ -1253,6 +1256,8 @@ class RegisterIndex:
                     continue  # a typo is in a word, not another word: "subscription now"
                 if distance and entry.tokens == 1 < width and _joins_small_words(text, start, end):
                     continue  # "Willow" is not "will, or" / "will of": a typo joins no words
+                if distance and SENTENCE_BREAK.search(text, start, end):
+                    continue  # "… your ring. I've read …" is not "Ring IV" (SENTENCE_BREAK)
                 if _said_ordinarily(text, start, end, entry):
                     continue
                 if entry.proper and not _written_as_name(text, start, end, entry):
