@@ -1256,6 +1256,8 @@ class RegisterIndex:
                     continue  # a typo is in a word, not another word: "subscription now"
                 if distance and entry.tokens == 1 < width and _joins_small_words(text, start, end):
                     continue  # "Willow" is not "will, or" / "will of": a typo joins no words
+                if distance and _typo_in_a_short_word(text, start, end, entry):
+                    continue  # "the old ring is attached" is not "Ring IV": "is" is not "IV"
                 if distance and SENTENCE_BREAK.search(text, start, end):
                     continue  # "… your ring. I've read …" is not "Ring IV" (SENTENCE_BREAK)
                 if _said_ordinarily(text, start, end, entry):
@@ -1333,6 +1335,13 @@ SMALL_WORDS = frozenset(
         "zu", "von", "mit",
     )
 )  # fmt: skip
+
+
+def _typo_in_a_short_word(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether a near match's last word is of one or two letters and not the term's own: a typo
+    forgiven there makes another word of it ("is" for "IV", "in" for "II"), not a slip."""
+    last = _token(TOKEN.findall(text, start, end)[-1].casefold())
+    return len(last) <= 2 and not entry.squashed.endswith(last)
 
 
 def _joins_small_words(text: str, start: int, end: int) -> bool:
