@@ -254,7 +254,7 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
 # A part of a set read from its own file, so that the set's other part (the session's check) is
 # never loaded (session 27: holdout21's writer a; writers b and c are the check). Earlier writers
 # a, read so in their sessions, come from their set's file once the set is read in full.
-SOURCES = {"holdout22a": Path("/work/wt/h22a.jsonl"), "holdout23a": Path("/work/wt/h23a.jsonl")}
+SOURCES = {"holdout23a": Path("/work/wt/h23a.jsonl")}  # holdout22 is read in full since session 29
 
 
 def set_drafts(name: str) -> list[dict]:
