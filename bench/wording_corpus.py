@@ -84,6 +84,7 @@ BLIND25 = {  # session 25's blind batches, by wave (WORDING_CORPUS_BLIND25A=1, â
 }
 BLIND26 = Path(__file__).resolve().parent / "wording_corpus_blind26.jsonl"
 BLIND28 = Path(__file__).resolve().parent / "wording_corpus_blind28.jsonl"
+BLIND29 = Path(__file__).resolve().parent / "wording_corpus_blind29.jsonl"
 
 COMPANIES = [
     ("Vellico", ["scooter", "Vellico Glide", "helmet"]),
@@ -654,6 +655,9 @@ SETS_27 = os.environ.get("WORDING_CORPUS_SETS27") != "0"
 # The writers read since session 28 (holdout21b, 21c, 22a; wording_corpus_drafts.SETS_28): out of
 # the shipped corpus unless WORDING_CORPUS_SETS28=1 puts them in.
 SETS_28 = os.environ.get("WORDING_CORPUS_SETS28") != "0"
+# The writers read since session 29 (holdout22b, 22c, 23a; wording_corpus_drafts.SETS_29): out of
+# the shipped corpus unless WORDING_CORPUS_SETS29=1 puts them in.
+SETS_29 = os.environ.get("WORDING_CORPUS_SETS29") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -713,6 +717,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     out += blind_25()
     out += blind_26()
     out += blind_28()
+    out += blind_29()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -908,6 +913,24 @@ def blind_28() -> list[dict[str, str]]:
     ]
 
 
+# Batch blind29 (session 29): 956 English sentences written blind by a helper of session 29
+# (hostile-heavy: 428 hostile, 385 tricky clean, 143 legal; 13 sectors after the lead removed
+# two next to holdout24's), used as written (bench/wording_corpus_blind29.jsonl); "clean" is the
+# corpus's "none". WORDING_CORPUS_BLIND29=1 puts it in.
+BLIND_29 = os.environ.get("WORDING_CORPUS_BLIND29") == "1"
+
+
+def blind_29() -> list[dict[str, str]]:
+    """Batch blind29's sentences (text and label only), in the file's order."""
+    if not BLIND_29:
+        return []
+    lines = BLIND29.read_text(encoding="utf-8").splitlines()
+    return [
+        {"text": row["text"], "label": "none" if row["label"] == "clean" else row["label"]}
+        for row in (json.loads(line) for line in lines if line.strip())
+    ]
+
+
 def draft_sentences() -> list[dict[str, str]]:
     """The read English guidance sets' sentences as the wording detector reads them, labelled
     from their expected clauses, evaluation companies renamed (bench/wording_corpus_drafts.py,
@@ -927,6 +950,7 @@ def draft_sentences() -> list[dict[str, str]]:
         and (SETS_26 or row["set"] not in wording_corpus_drafts.SETS_26)
         and (SETS_27 or row["set"] not in wording_corpus_drafts.SETS_27)
         and (SETS_28 or row["set"] not in wording_corpus_drafts.SETS_28)
+        and (SETS_29 or row["set"] not in wording_corpus_drafts.SETS_29)
     ]
 
 

@@ -74,6 +74,9 @@ SETS = (
     # session 28: holdout21's writers b and c (session 27's check) and holdout22's writer a
     # (SETS_28)
     "holdout21b", "holdout21c", "holdout22a",
+    # session 29: holdout22's writers b and c (session 28's check) and holdout23's writer a
+    # (SETS_29)
+    "holdout22b", "holdout22c", "holdout23a",
 )  # fmt: skip
 # Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
 # (bench/wording_corpus.py: the head they trained was measured and not shipped).
@@ -94,6 +97,8 @@ SETS_26 = ("holdout19b", "holdout19c", "holdout20a")
 SETS_27 = ("holdout20b", "holdout20c", "holdout21a")
 # Read since session 28, in the shipped corpus only with WORDING_CORPUS_SETS28=1.
 SETS_28 = ("holdout21b", "holdout21c", "holdout22a")
+# Read since session 29, in the shipped corpus only with WORDING_CORPUS_SETS29=1.
+SETS_29 = ("holdout22b", "holdout22c", "holdout23a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {
@@ -143,6 +148,11 @@ SUBSETS = {
     "holdout21b": ("holdout21", ("auenkiel", "schrittmass")),
     "holdout21c": ("holdout21", ("donaufunk", "brunnmatt")),
     "holdout22a": ("holdout22", ("slabcrest", "burnhollow", "apexmoor")),
+    # session 29: holdout22's writers b and c; holdout23's first writer (read from
+    # /work/wt/h23a.jsonl, SOURCES; its writers b and c are session 29's check)
+    "holdout22b": ("holdout22", ("feinmark", "gripstone")),
+    "holdout22c": ("holdout22", ("lagerfunke", "losfink")),
+    "holdout23a": ("holdout23", ("aldernib", "chordvale", "dawnloop")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -205,6 +215,10 @@ COMPANY_NAMES = {
     "auenkiel": "Thwing", "schrittmass": "Kilham", "schrittmaß": "Kilham", "donaufunk": "Rudston",
     "brunnmatt": "Boynton", "slabcrest": "Grindale", "burnhollow": "Bempton",
     "apexmoor": "Speeton",
+    # read since session 29: holdout22b, 22c, 23a
+    "feinmark": "Reighton", "gripstone": "Hilderthorpe", "lagerfunke": "Folkton",
+    "losfink": "Flotmanby", "aldernib": "Wykeham", "chordvale": "Sawdon",
+    "dawnloop": "Ebberston",
 }  # fmt: skip
 
 
@@ -240,7 +254,7 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
 # A part of a set read from its own file, so that the set's other part (the session's check) is
 # never loaded (session 27: holdout21's writer a; writers b and c are the check). Earlier writers
 # a, read so in their sessions, come from their set's file once the set is read in full.
-SOURCES = {"holdout22a": Path("/work/wt/h22a.jsonl")}
+SOURCES = {"holdout23a": Path("/work/wt/h23a.jsonl")}  # holdout22 is read in full since session 29
 
 
 def set_drafts(name: str) -> list[dict]:

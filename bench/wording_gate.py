@@ -5,8 +5,8 @@ alone, without embedding it (wording.reachable).
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_gate.py [--margin 1.0]
 
 For every sentence the English guidance check scores in the read English sets (every
-drafts_*.jsonl but the German ones, session 28's check holdout22 and the untouched holdout23;
-and holdout22's writer a, /work/wt/h22a.jsonl, when it is there), and for the training
+drafts_*.jsonl but the German ones, session 29's check holdout23 and the untouched holdout24;
+and holdout23's writer a, /work/wt/h23a.jsonl, when it is there), and for the training
 corpus's legal and hostile sentences, the head's dense logits (embedding and bias;
 data/wording_train.jsonl's sentences are what the head was fitted on, so their dense logits
 are if anything higher than an unseen sentence's) and its terms' logits. It prints:
@@ -49,9 +49,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 GUIDANCE = HERE / "eval" / "guidance"
-# holdout22: session 28's check (but writer a); holdout23: untouched
-NEVER = ("holdout22", "de22", "holdout23", "de23")
-DEV_HALF = Path("/work/wt/h22a.jsonl")  # holdout22's development half (writer a)
+# session 29: holdout22 read in full (its writers split below); holdout23: the check (but writer
+# a, DEV_HALF); holdout24: untouched (in the tree, never read here)
+NEVER = ("de22", "holdout23", "de23", "holdout24", "de24")
+DEV_HALF = Path("/work/wt/h23a.jsonl")  # holdout23's development half (writer a)
 # holdout7 … holdout11 hold two writers each, told apart by company (bench/wording_lowo.py)
 SPLITS = {
     "holdout7": {"rootmere": "a", "nimbrel": "a", "wanderloft": "a", "lumadent": "b",
@@ -64,6 +65,8 @@ SPLITS = {
                   "saitenhof": "b"},
     "holdout21": {"posyridge": "a", "voltcairn": "a", "quadlark": "a", "auenkiel": "b",
                   "schrittmass": "b", "donaufunk": "c", "brunnmatt": "c"},
+    "holdout22": {"slabcrest": "a", "burnhollow": "a", "apexmoor": "a", "feinmark": "b",
+                  "gripstone": "b", "lagerfunke": "c", "losfink": "c"},
 }  # fmt: skip
 OUT = Path(os.environ.get("WORDING_GATE_DIR", Path(tempfile.gettempdir()) / "wording-gate"))
 
@@ -76,7 +79,7 @@ def read_sets() -> list[tuple[str, Path]]:
             continue
         found.append((name, path))
     if DEV_HALF.exists():
-        found.append(("h22a", DEV_HALF))
+        found.append(("h23a", DEV_HALF))
     return found
 
 

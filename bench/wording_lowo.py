@@ -139,6 +139,12 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout21b": ("holdout21", ("auenkiel", "schrittmass")),
     "holdout21c": ("holdout21", ("donaufunk", "brunnmatt")),
     "holdout22a": ("holdout22", ("slabcrest", "burnhollow", "apexmoor")),
+    # session 29: holdout22's writers b and c (session 28's check) and holdout23's writer a
+    # (/work/wt/h23a.jsonl, wording_corpus_drafts.SOURCES); holdout23's writers b and c are the
+    # check and are never named here.
+    "holdout22b": ("holdout22", ("feinmark", "gripstone")),
+    "holdout22c": ("holdout22", ("lagerfunke", "losfink")),
+    "holdout23a": ("holdout23", ("aldernib", "chordvale", "dawnloop")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind

@@ -34,7 +34,7 @@ from wording_lowo import OUT, Prepared, overlapping  # noqa: E402 - sets the set
 LEGAL = (0.90, 0.92, 0.93, 0.94, 0.95, 0.96, 0.97, 0.98, 0.985, 0.99, 0.9933, 0.995, 0.997, 0.998,
          0.999)  # fmt: skip
 HOSTILE = (0.97, 0.975, 0.98, 0.985, 0.9879, 0.99, 0.993, 0.995, 0.996, 0.997, 0.998, 0.999)
-REFERENCE = (0.9933, 0.9879)
+REFERENCE = (0.96, 0.9879)  # the shipped pair (session 28: 0.9933 / 0.9879)
 CUED = 0.95
 
 
