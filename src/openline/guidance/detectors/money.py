@@ -23,7 +23,8 @@ from .spoken_digits import UNITS, spoken_numbers
 # written with one.
 # After a word's abbreviating dot the run starts as after a space: "Kartennr.4111 …" (values-v16).
 DIGIT_RUN = re.compile(
-    r"(?:(?<![\w.,/+-])|(?<=[A-Za-z\u00e4\u00f6\u00fc]\.))\d+(?:(?: {1,2}|[-.]| ?[\u2013\u2014] ?| - )\d+)*(?![\w/]|[.,]\d)"
+    r"(?:(?<![\w.,/+-])|(?<=[A-Za-z\u00e4\u00f6\u00fc]\.))"
+    r"\d+(?:(?: {1,2}|[-.]| ?[\u2013\u2014] ?| - )\d+)*(?![\w/]|[.,]\d)"
 )
 CARD_FIRST_DIGITS = frozenset("23456")  # Mastercard 2/5, Amex/Diners/JCB 3, Visa 4, others 6
 # Where an IBAN may start: a country code and two check digits ("DE89", "de89", "DE 89").

@@ -472,7 +472,7 @@ _SYLLABLE = (
 )
 _SYLLABLE_NAME = rf"(?=[A-Z][a-z]{{1,4}}-[a-z]{{2,5}}\b)(?i:{_SYLLABLE})-{_SYLLABLE}(?![\w-])"
 # The letters of names written in Latin script across Europe and Turkey: "Strauß", "Ayşe
-# Yılmaz", "Tomáš Dvořák", "Ödön Szűcs" (values-v16, session 29: a capital of Latin Extended-A
+# Kaya", "Tomáš Dvořák", "Ödön Szűcs" (values-v16, session 29: a capital of Latin Extended-A
 # and "ß" did not start or continue a name).
 _NAME_UPPER = "A-ZÀ-ÝŁŚŻŹĆŃČŠŽŘĎŤŇĚŐŰŞĞİĄĘ"
 _NAME_LOWER = "a-zß-ÿ\u0100-\u017f"
