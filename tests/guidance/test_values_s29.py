@@ -129,3 +129,64 @@ def test_a_card_beside_another_things_own_number_is_a_card(db: None, text: str, 
 )
 def test_a_number_named_as_another_thing_is_no_card(db: None, text: str) -> None:
     assert "payment_card" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("She was born on the third of June 1944, so the form is right.", "third of June 1944"),
+        ("Her passport number, if you need it, is C4J8K21P9.", "C4J8K21P9"),
+        ("Booking DF-8830-1175, Mr. Harold Jennison and wife, cabin 7142.", "Harold Jennison"),
+    ],
+)
+def test_ordinal_birth_dates_ids_given_later_and_titled_names_are_personal_data(
+    db: None, text: str, part: str
+) -> None:
+    assert covered(text, part, "personal_data")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("AccessKeyId: AKIAQSY2VQYUEJJT2RJ4\nSecretAccessKey: "
+         "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", "NEe28KZuLkaE5i64JmpKoLf6z89M5d2ON/Ri0Yhp"),
+        ("aws_secret_access_key = Kq8HdMyxJqSfEMv4giItMqxV+gJbEjidzpSQpGl1",
+         "Kq8HdMyxJqSfEMv4giItMqxV+gJbEjidzpSQpGl1"),
+        ("the key pair was AKIAV7MT4B2PPN5D62TY with c/i6HdMyxJqSfEMv4giItMqxV+gJbEjidzpSQpGl",
+         "c/i6HdMyxJqSfEMv4giItMqxV+gJbEjidzpSQpGl"),
+    ],
+)  # fmt: skip
+def test_an_aws_secret_key_by_its_field_or_beside_its_key_id_is_a_secret(
+    db: None, text: str, part: str
+) -> None:
+    assert covered(text, part, "secret")
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("The staff login was literally crew/Harbour!2023 when I was there.", "Harbour!2023"),
+        ("Der Zugang war immer noch kasse/Sommer#24, unglaublich.", "Sommer#24"),
+        ("nennen Sie am Empfang bitte das Kennwort „Silberweide“ und Ihre Kundennummer.",
+         "Silberweide"),
+        ("ich hab das Abholpasswort für Ihre Schwester hinterlegt: „Wasserlilie“.",
+         "Wasserlilie"),
+        ("the gate password \"marigold\" still works", "marigold"),
+        ("Das Schloss am Schrank ist auf 3391 gestellt.", "3391"),
+    ],
+)  # fmt: skip
+def test_passwords_and_codes_in_these_forms_are_secrets(db: None, text: str, part: str) -> None:
+    assert covered(text, part, "secret")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klicken Sie auf „Passwort vergessen“ und folgen Sie dem Link.",
+        "Tippe im Feld Passwort „Anzeigen“ an.",
+        'The password is "wrong" apparently.',
+        "Our login page is at example.com/login, it was literally down for a day.",
+    ],
+)
+def test_buttons_prose_and_links_near_a_password_name_stay_clean(db: None, text: str) -> None:
+    assert "secret" not in kinds(text)

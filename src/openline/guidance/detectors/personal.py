@@ -392,6 +392,11 @@ ID_STATED_FOR = re.compile(
 )
 
 
+# "… passport number, if you need it, is C4J8K21P9", "Passnummer des Kunden: C4F7K92LM": the
+# value right after a colon or a verb that gives it (values-v16, session 29).
+ID_GIVEN_END = re.compile(r"(?i)(?::|\b(?:is|was|ist|lautet|war))\s*$")
+
+
 def _mixed_id(value: str) -> bool:
     """A passport's or an ID card's number of letters and digits ("C4R8TZ21X"): 8-12 of them,
     three digits at least and two letters."""
@@ -417,8 +422,16 @@ _MONTH = (
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|M\u00e4rz"
     r"|Mai|Juni|Juli|Oktober|Dezember|J\u00e4nner|Feber)"
 )
+# A day said as an ordinal word: "the third of June 1944", "twenty-first of May 1950"
+# (values-v16, session 29).
+_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth"
+)
 FULL_DATE = re.compile(
     rf"(?<![\d./-])(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?P<year>\d{{4}})"
+    rf"|(?i:{_ORDINAL_DAY})\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year5>\d{{4}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year2>\d{{4}})"
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<year3>\d{{4}})"
     rf"|(?P<year4>\d{{4}})-\d{{2}}-\d{{2}})(?![\d./-]\d)"
@@ -1078,7 +1091,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
         stated = ID_STATED_FOR.fullmatch(match.group("between"))
         # "Passnummer des Kunden: C4F7K92LM": a value of letters and digits given after a colon
         # is the number named (values-v16, session 29)
-        given = stated or match.group("between").rstrip().endswith(":")
+        given = stated or ID_GIVEN_END.search(match.group("between"))
         if (
             (sum(c.isdigit() for c in value) >= 6 or (given and _mixed_id(value)))
             and (stated or not NOT_THE_ID_BETWEEN.search(match.group("between")))
@@ -1107,7 +1120,9 @@ def _identifiers(text: str) -> Iterable[Hit]:
         # Where a draft speaks of birth dates, a full date decades back is one: "Got it:
         # 12/07/1988", "DOB on file: 3 March 1979".
         for match in FULL_DATE.finditer(text):
-            year = int(next(y for y in match.group("year", "year2", "year3", "year4") if y))
+            year = int(
+                next(y for y in match.group("year", "year2", "year3", "year4", "year5") if y)
+            )
             if 1900 <= year <= timezone.localdate().year - 12:
                 yield Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION)
     if gates.search(HEALTH_HINT, text):
@@ -1838,7 +1853,9 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
                 hits.append(Hit(KIND, *match.span(), PHONE_MESSAGE, SUGGESTION))
     if same and gates.search(BIRTH_WORDS_MORE, lowered):
         for match in FULL_DATE.finditer(text):
-            year = int(next(y for y in match.group("year", "year2", "year3", "year4") if y))
+            year = int(
+                next(y for y in match.group("year", "year2", "year3", "year4", "year5") if y)
+            )
             if 1900 <= year <= timezone.localdate().year - 12:
                 hits.append(Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION))
     if any(hint in lowered for hint in INJURY_HINTS):
@@ -3484,7 +3501,11 @@ RECORD_REFERENCE = re.compile(
     r"|ticket|contract|invoice|buchung|bestellung|auftrag|vorgang|vertrag|rechnung|\w*nummer"
     r"|\w*nr\.?)\s*(?:no\.?|number|nr\.?|#|:)?\s*)\d[\d -]{3,}\d"
 )
-NAME_SENTENCE_STOP = re.compile(r"(?<!\d)(?<![Nn][rRoO])[.!?](?=\s|$)|\n")
+# A title's dot ("Mr.", "Dr.") and a number's ("Nr.", "No.") do not end the sentence.
+NAME_SENTENCE_STOP = re.compile(
+    r"(?<!\d)(?<![Nn][rRoO])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHr)(?<!\bFr)[.!?](?=\s|$)"
+    r"|\n"
+)
 
 
 def _sentences(text: str) -> Iterable[tuple[int, int]]:
