@@ -1,11 +1,13 @@
 """Value kinds by form, session 29 (values-v16, issue 13). Personal data: names written with the
 letters of Latin Extended-A or "ß" ("Strauß", "Ayşe", "Dvořák"); a person named with a title or
 in quotes in the same sentence as a record's reference, however far apart; numbers listed one
-a line under a line that names them; a passport's number of letters and digits after a colon;
-a date of birth in eight digits without points; "Geburtstag" and "Jänner". Payment cards: a
-card followed by another thing's name with that thing's own value ("— order #4471"), a card
-right after an abbreviating dot ("Kartennr.4111 …"). Each family has clean twins that must stay
-clean. The examples are made up for these tests."""
+a line under a line that names them; a passport's number of letters and digits after a colon
+or "is"; a date of birth in eight digits without points or with an ordinal day; "Geburtstag" and
+"Jänner". Payment cards: a card followed by another thing's name with that thing's own value
+("— order #4471"), a card right after an abbreviating dot ("Kartennr.4539 …"). Secrets: an AWS
+secret key by its field's name or a few words after its key id; a user/password pair after
+"was literally"; one quoted word after a password's name; a lock "auf N gestellt". Each family
+has clean twins that must stay clean. The examples are made up for these tests."""
 
 import pytest
 
@@ -27,9 +29,10 @@ def kinds(text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("Rückruf bitte an Ayşe Kaya, Bestellung LF-219944, sie wartet.", "Ayşe Kaya"),
-        ("Die Buchung BK-77120 läuft auf Herrn Tomáš Dvořák.", "Tomáš Dvořák"),
-        ("Gewinner ist Herr Jürgen Strauß aus Köln, Kundennummer 4 006 218.", "Jürgen Strauß"),
+        ("Bitte melden bei Ayşe Kaya, Bestellung QT-508113, sie wartet.", "Ayşe Kaya"),
+        ("Der Auftrag HX-77120 läuft auf Herrn Tomáš Dvořák.", "Tomáš Dvořák"),
+        ("Neu im System ist Herr Jürgen Strauß aus Köln, Kundennummer 5 117 329.",
+         "Jürgen Strauß"),
     ],
 )  # fmt: skip
 def test_a_name_in_any_latin_letters_beside_its_record_is_personal_data(
@@ -41,12 +44,13 @@ def test_a_name_in_any_latin_letters_beside_its_record_is_personal_data(
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("Danke an Frau Elisabeth Kronmayer für das tolle Feedback zur Auftragsnummer WG-330017!",
-         "Elisabeth Kronmayer"),
-        ("Ein Dank an Herrn Ewald Tiemann, der jedes Jahr mitfährt, diesmal Buchung AK-271402!",
-         "Ewald Tiemann"),
-        ('Someone sent me a "Rachel Goldman" with booking CMR-30451 at the station.',
-         "Rachel Goldman"),
+        ("Viele Grüße an Frau Greta Lindholm, die zur Auftragsnummer PV-481206 so nett "
+         "geschrieben hat!", "Greta Lindholm"),
+        ("Ein Dank an Herrn Anton Berghofer, der jedes Jahr kommt, diesmal Vorgang ZM-640213!",
+         "Anton Berghofer"),
+        ('They mailed me a "Nora Whitfield" with order TVX-50982 in the subject.',
+         "Nora Whitfield"),
+        ("Order QP-7731-2290, Mr. Harold Jennison and wife, seat 14C.", "Harold Jennison"),
     ],
 )  # fmt: skip
 def test_a_titled_or_quoted_name_in_a_sentence_with_a_reference_is_personal_data(
@@ -60,7 +64,7 @@ def test_a_titled_or_quoted_name_in_a_sentence_with_a_reference_is_personal_data
     [
         "Ihre Bestellnummer ist GS-2024-88120. Die Lieferung ist für Mittwoch geplant.",
         "Die Rechnung RE-2025-0311 für die Kita Sonnenhof umfasst 412 Essen.",
-        "Your booking reference is AK-204719 and you are in cabin 312 on the Main Deck.",
+        "Your order reference is MW-204719 and it ships from the North Depot.",
     ],
 )
 def test_a_reference_without_a_titled_full_name_beside_it_names_no_one(db: None, text: str) -> None:
@@ -70,14 +74,15 @@ def test_a_reference_without_a_titled_full_name_beside_it_names_no_one(db: None,
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("für die Grenzkontrolle die Passnummern der Gruppe:\n- Heide Vogel: C4F7K92LM\n"
-         "- Otto Seiler: P3311879\n\nDanke", "C4F7K92LM"),
-        ("Passport numbers for the group:\n1. Ann Lowry: 548210376\n2. Bo Tanner: X1234567",
-         "X1234567"),
-        ("Passnummer des Kunden: C4F7K92LM", "C4F7K92LM"),
+        ("hier die Passnummern für die Reise:\n- Heide Vogel: K7M2Q81TZ\n"
+         "- Otto Seiler: R5520913\n\nDanke", "K7M2Q81TZ"),
+        ("Passport numbers for the trip:\n1. Ann Lowry: 730915284\n2. Bo Tanner: X7734561",
+         "X7734561"),
+        ("Passnummer des Kunden: K7M2Q81TZ", "K7M2Q81TZ"),
+        ("Her passport number, if you need it, is H9T4W27KQ.", "H9T4W27KQ"),
     ],
 )  # fmt: skip
-def test_a_passport_number_listed_or_after_a_colon_is_personal_data(
+def test_a_passport_number_listed_or_given_after_a_colon_or_is_is_personal_data(
     db: None, text: str, part: str
 ) -> None:
     assert covered(text, part, "personal_data")
@@ -86,12 +91,13 @@ def test_a_passport_number_listed_or_after_a_colon_is_personal_data(
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("Das PDF öffnen Sie mit Ihrem Geburtsdatum ohne Punkte, also 14071988.", "14071988"),
-        ("Laut Konto ist der Geburtstag vom Chef am 2. Mai 1979, schick ihm was.", "2. Mai 1979"),
+        ("Das PDF öffnen Sie mit Ihrem Geburtsdatum ohne Punkte, also 02041975.", "02041975"),
+        ("Laut Konto ist der Geburtstag vom Chef am 2. Mai 1971, schick ihm was.", "2. Mai 1971"),
         ("Die Kundin ist am 3. Jänner 1961 in Linz geboren.", "3. Jänner 1961"),
+        ("She was born on the fifth of June 1947, so the form is right.", "fifth of June 1947"),
     ],
 )
-def test_a_date_of_birth_in_eight_digits_or_austrian_months_is_personal_data(
+def test_a_date_of_birth_in_eight_digits_ordinal_words_or_austrian_months_is_personal_data(
     db: None, text: str, part: str
 ) -> None:
     assert covered(text, part, "personal_data")
@@ -134,26 +140,10 @@ def test_a_number_named_as_another_thing_is_no_card(db: None, text: str) -> None
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("She was born on the third of June 1944, so the form is right.", "third of June 1944"),
-        ("Her passport number, if you need it, is C4J8K21P9.", "C4J8K21P9"),
-        ("Booking DF-8830-1175, Mr. Harold Jennison and wife, cabin 7142.", "Harold Jennison"),
-    ],
-)
-def test_ordinal_birth_dates_ids_given_later_and_titled_names_are_personal_data(
-    db: None, text: str, part: str
-) -> None:
-    assert covered(text, part, "personal_data")
-
-
-@pytest.mark.parametrize(
-    ("text", "part"),
-    [
-        ("AccessKeyId: AKIAQSY2VQYUEJJT2RJ4\nSecretAccessKey: "
-         "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", "NEe28KZuLkaE5i64JmpKoLf6z89M5d2ON/Ri0Yhp"),
-        ("aws_secret_access_key = Kq8HdMyxJqSfEMv4giItMqxV+gJbEjidzpSQpGl1",
-         "Kq8HdMyxJqSfEMv4giItMqxV+gJbEjidzpSQpGl1"),
-        ("the key pair was AKIAV7MT4B2PPN5D62TY with c/i6HdMyxJqSfEMv4giItMqxV+gJbEjidzpSQpGl",
-         "c/i6HdMyxJqSfEMv4giItMqxV+gJbEjidzpSQpGl"),
+        ("AccessKeyId: AKIAT3XW9QLMB7RPZ2KD\nSecretAccessKey: "
+         "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", "Hw7pQ2xLm9Rt4VbN8cYz3KdJ6sFg1TaE/Uo5WiMe"),
+        ("the old pair was AKIAR2KD8WQX5MTN3PLB with b/Q8tNm2LxVr7Ks4Hc9Pw1Jz6Yf3Ga5Re+Ud0Eo",
+         "b/Q8tNm2LxVr7Ks4Hc9Pw1Jz6Yf3Ga5Re+Ud0Eo"),
     ],
 )  # fmt: skip
 def test_an_aws_secret_key_by_its_field_or_beside_its_key_id_is_a_secret(
@@ -166,12 +156,11 @@ def test_an_aws_secret_key_by_its_field_or_beside_its_key_id_is_a_secret(
     ("text", "part"),
     [
         ("The staff login was literally crew/Harbour!2023 when I was there.", "Harbour!2023"),
-        ("Der Zugang war immer noch kasse/Sommer#24, unglaublich.", "Sommer#24"),
-        ("nennen Sie am Empfang bitte das Kennwort „Silberweide“ und Ihre Kundennummer.",
+        ("Der Zugang war immer noch empfang/Sommer#24, unglaublich.", "Sommer#24"),
+        ("Sagen Sie an der Pforte das Kennwort „Silberweide“, dann kommen Sie rein.",
          "Silberweide"),
-        ("ich hab das Abholpasswort für Ihre Schwester hinterlegt: „Wasserlilie“.",
-         "Wasserlilie"),
-        ("the gate password \"marigold\" still works", "marigold"),
+        ("ich habe das Abholpasswort für Ihren Sohn notiert: „Wasserlilie“.", "Wasserlilie"),
+        ("the gate password \"bluefinch\" still works", "bluefinch"),
         ("Das Schloss am Schrank ist auf 3391 gestellt.", "3391"),
     ],
 )  # fmt: skip

@@ -392,7 +392,7 @@ ID_STATED_FOR = re.compile(
 )
 
 
-# "… passport number, if you need it, is C4J8K21P9", "Passnummer des Kunden: C4F7K92LM": the
+# "… passport number, if you need it, is H9T4W27KQ", "Passnummer des Kunden: K7M2Q81TZ": the
 # value right after a colon or a verb that gives it (values-v16, session 29).
 ID_GIVEN_END = re.compile(r"(?i)(?::|\b(?:is|was|ist|lautet|war))\s*$")
 
@@ -1089,7 +1089,7 @@ def _identifiers(text: str) -> Iterable[Hit]:
     for match in later:
         value = match.group("value")
         stated = ID_STATED_FOR.fullmatch(match.group("between"))
-        # "Passnummer des Kunden: C4F7K92LM": a value of letters and digits given after a colon
+        # "Passnummer des Kunden: K7M2Q81TZ": a value of letters and digits given after a colon
         # is the number named (values-v16, session 29)
         given = stated or ID_GIVEN_END.search(match.group("between"))
         if (
@@ -3486,8 +3486,8 @@ def _your_own_condition(text: str, hit: Hit) -> bool:
 
 # A person named with a title ("Frau Anna Beispiel", "Mr Tom Example") or in quotes (a "Jo
 # Sample" with booking …), in the same sentence as a record's reference: a customer tied to their
-# order, booking or case, however far apart the two stand in the sentence ("Danke an Frau …
-# für das Feedback zur Auftragsnummer AB-330017"). The title or the quotes say the words are a
+# order, booking or case, however far apart the two stand in the sentence ("Grüße an Frau …,
+# die zur Auftragsnummer PV-481206 geschrieben hat"). The title or the quotes say the words are a
 # person's name; the reference says whose record it is.
 TITLED_OR_QUOTED_NAME = re.compile(
     rf"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herrn|Herr|Frau)\.?\s+(?P<titled>{_FULL_NAME})"
@@ -3535,7 +3535,7 @@ def _names_beside_a_reference(text: str) -> list[Hit]:
 
 
 # A list of people's numbers under a line that names the number: "Passport numbers of the
-# group:" / "- Anna Beispiel: C4F7K92LM". Each line gives a name (or any label) and, after a
+# group:" / "- Anna Beispiel: K7M2Q81TZ". Each line gives a name (or any label) and, after a
 # colon, the value alone.
 LISTED_VALUE = re.compile(
     r"[ \t]*(?:[-\u2013\u2022*]|\d{1,2}[.)])?[ \t]*[^:\n]{1,50}:[ \t]*"
@@ -3560,7 +3560,7 @@ def _listed_ids(text: str) -> list[Hit]:
 
 
 # A date of birth written as eight digits, day, month and year without points ("ohne Punkte,
-# also 14071988", "is 14031962, that's your date of birth"), in a sentence that speaks of birth.
+# also 02041975", "is 19111968, that's your date of birth"), in a sentence that speaks of birth.
 EIGHT_DIGIT_DATE = re.compile(
     r"(?<![\d.,/-])(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>(?:19|20)\d\d)(?![\d.,/-]\d|\d)"
 )

@@ -73,7 +73,7 @@ OWN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         gettext_noop("an AWS secret key"),
         # Named as one, or right after its access key id ("AKIA… / wJalr…", "AKIA…:wJalr…").
         # Named by the field AWS gives it ("SecretAccessKey: …", "aws_secret_access_key = …"),
-        # or a few words after its key id in the same sentence ("AKIA… with c/i6Hd…"): forty
+        # or a few words after its key id in the same sentence ("AKIA… with b/Q8tN…"): forty
         # characters of capitals, small letters and digits (values-v16, session 29).
         re.compile(
             r"(?i:aws.{0,20}?secret.{0,20}?[\s:=\"'])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"
@@ -1425,7 +1425,7 @@ SIGN_IN_AS_AND = re.compile(  # searched in lower-cased text
 USER_SLASH_PASSWORD = re.compile(
     r"(?i)\b(?:login|log-in|log in|credentials|sign-in|sign in|account|user(?:name)?|zugang"
     r"|zugangsdaten|anmeldung|benutzer|admin|administrator|root|superuser)\b[^.!?\n]{0,60}?"
-    # "… was literally admin/Crest2019!", "… war immer noch kasse/Sommer#24" (values-v16)
+    # "… was literally crew/Harbour!2023", "… war immer noch empfang/Sommer#24" (values-v16)
     r"(?:[(:]|\b(?:is|are|was|were|ist|war|lautet|sind|waren)\b(?:\s+(?:literally|still|just"
     r"|always|simply|immer|noch|einfach|echt|wirklich|jahrelang)){0,2})\s*"
     r"[\w.@+-]{2,40}\s*/\s*(?P<value>[^\s)\]]{4,40})"
@@ -3213,10 +3213,10 @@ def _unquoted(text: str) -> Callable[[Span], Span | None]:
 # --- Values by form (values-v16, session 29) -------------------------------------------------
 
 # A password given as one quoted word right after its name, or after its name, a few words and a
-# colon or "is": "nennen Sie das Kennwort „Silbertanne“", "das Abholpasswort für Ihre Schwester
-# hinterlegt: „Seerose“", "the gate password "marigold"". The quotes set the word apart as the
-# value; the name (German compounds too: "Abholpasswort") says what it is. A word of prose
-# ("wrong"), a button ("„Anmelden“") or the credential's own name is none.
+# colon or "is": "sagen Sie an der Pforte das Kennwort „Silberweide“", "das Abholpasswort
+# für Ihren Sohn: „Wasserlilie“", "the gate password "bluefinch"". The quotes set the word
+# apart as the value; the name (German compounds too: "Abholpasswort") says what it is. A word
+# of prose ("wrong"), a button ("„Anmelden“") or the credential's own name is none.
 QUOTED_WORD_AFTER_NAME = re.compile(  # searched in lower-cased text
     r"(?:pass(?:wort|word|phrase)|kennwort|codewort|losungswort|code ?word)\b"
     r"(?:\s*|(?:\s+[\w'\u2019-]+){0,5}?\s*(?::|\bist\b|\blautet\b|\bis\b|\bwas\b|\bwar\b)\s*)"
@@ -3236,7 +3236,7 @@ SCREEN_WORDS = re.compile(  # searched in lower-cased text
     r"|press|select|\bunter\b|\bunder\b"
 )
 
-# A lock set to a code, as German says it: "das Schloss ist auf 3391 gestellt", "der Tresor
+# A lock set to a code, as German says it: "das Schloss ist auf 4826 gestellt", "der Tresor
 # wurde auf 2580 umgestellt".
 LOCK_SET_TO_DE = re.compile(
     rf"(?i)\b{_LOCK_NOUNS}(?:\s+[\w'-]+){{0,6}}?\s*(?:ist|wurde|wird|sind|wurden)\s+"
