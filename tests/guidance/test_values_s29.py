@@ -179,3 +179,28 @@ def test_passwords_and_codes_in_these_forms_are_secrets(db: None, text: str, par
 )
 def test_buttons_prose_and_links_near_a_password_name_stay_clean(db: None, text: str) -> None:
     assert "secret" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("das WLAN in der Werkstatt war jahrelang „Hobel7_Span!“, keine Ahnung ob das noch gilt",
+         "Hobel7_Span!"),
+        ('the old wifi at the depot was "Anvil7_Forge!" for like 6 years', "Anvil7_Forge!"),
+    ],
+)  # fmt: skip
+def test_a_wifi_said_to_be_a_quoted_value_of_a_passwords_shape_is_a_secret(
+    db: None, text: str, part: str
+) -> None:
+    assert covered(text, part, "secret")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unser WLAN heißt „Gast_Netz“, das Passwort steht an der Theke.",
+        'the wifi network is "Harbour_Guest5" and the password is on the receipt',
+    ],
+)
+def test_a_wifi_networks_quoted_name_stays_clean(db: None, text: str) -> None:
+    assert "secret" not in kinds(text)

@@ -691,6 +691,7 @@ def detect(text: str) -> list[Hit]:
     spans += _said_beside_a_lock(text, lowered)
     spans += _value_on_its_own_line(text, lowered)
     spans += _quoted_word_after_its_name(text, lowered)
+    spans += _wifi_quoted_values(text)
     spans += [
         (gettext_noop("an access code or PIN"), *match.span("value"))
         for match in gates.finditer(LOCK_SET_TO_DE, text)
@@ -3243,6 +3244,31 @@ LOCK_SET_TO_DE = re.compile(
     r"(?:(?:jetzt|noch|nun|seit \w+|ab \w+)\s+)?auf\s+(?P<value>\d(?:[ -]?\d){3,7})\s+"
     r"(?:ein|um)?gestellt\b"
 )
+
+# A Wi-Fi said to have been or to be called a quoted value of the password's shape: capitals,
+# small letters, a digit and a sign ("das WLAN … war jahrelang „Hobel7_Span!“", "the old wifi
+# was "Anvil7_Forge!""). A network's name is quoted the same way ("Unser WLAN heißt
+# „Gast_Netz“"), but seldom holds a sign as "!" or "#" beside a digit (values-v16).
+WIFI_QUOTED_VALUE = re.compile(
+    r"(?i)\b(?:wi-?fi|wlan)\b[^.?\n]{0,60}?\b(?:was|were|is|war|ist|hie\u00df|hei\u00dft|hiess"
+    r"|heisst)\b(?:\s+[\w'-]+){0,2}?\s*[\"\u201e\u201c\u00ab]"
+    r"(?P<value>[^\s\"\u201c\u201d\u00bb]{6,40})[\"\u201c\u201d\u00bb]"
+)
+PASSWORD_SIGN = frozenset("!#$%&*?@+=~^")
+
+
+def _wifi_quoted_values(text: str) -> list[tuple[str, int, int]]:
+    spans: list[tuple[str, int, int]] = []
+    for match in gates.finditer(WIFI_QUOTED_VALUE, text):
+        value = match.group("value")
+        if (
+            any(c.isupper() for c in value)
+            and any(c.islower() for c in value)
+            and any(c.isdigit() for c in value)
+            and not PASSWORD_SIGN.isdisjoint(value)
+        ):
+            spans.append((gettext_noop("a password"), *match.span("value")))
+    return spans
 
 
 def _quoted_word_after_its_name(text: str, lowered: str) -> list[tuple[str, int, int]]:
