@@ -3517,19 +3517,20 @@ def _sentences(text: str) -> Iterable[tuple[int, int]]:
 
 
 def _names_beside_a_reference(text: str) -> list[Hit]:
+    """The names first (few drafts hold a title or a quoted name), then a reference in each
+    one's sentence: a scan of every sentence for a reference costs ten times more."""
     hits: list[Hit] = []
-    for start, end in _sentences(text):
-        if not RECORD_REFERENCE.search(text, start, end):
+    for match in gates.finditer(TITLED_OR_QUOTED_NAME, text):
+        group = "titled" if match.group("titled") else "quoted"
+        words = match.group(group).split()
+        if (
+            words[0] in NOT_A_FIRST_NAME
+            or words[-1] in NOT_A_FIRST_NAME
+            or any(word in NOT_A_NAME_WORD or word in JOB_TITLE_WORDS for word in words)
+        ):
             continue
-        for match in TITLED_OR_QUOTED_NAME.finditer(text, start, end):
-            group = "titled" if match.group("titled") else "quoted"
-            words = match.group(group).split()
-            if (
-                words[0] in NOT_A_FIRST_NAME
-                or words[-1] in NOT_A_FIRST_NAME
-                or any(word in NOT_A_NAME_WORD or word in JOB_TITLE_WORDS for word in words)
-            ):
-                continue
+        start, end = _sentence_bounds(text, match.start())
+        if match.end(group) <= end and RECORD_REFERENCE.search(text, start, end):
             hits.append(Hit(KIND, *match.span(group), NAME_MESSAGE, NAME_SUGGESTION))
     return hits
 
