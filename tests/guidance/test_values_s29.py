@@ -184,7 +184,7 @@ def test_buttons_prose_and_links_near_a_password_name_stay_clean(db: None, text:
 @pytest.mark.parametrize(
     ("text", "part"),
     [
-        ("das WLAN in der Werkstatt war jahrelang „Hobel7_Span!“, keine Ahnung ob das noch gilt",
+        ("das WLAN im Lager hieß lange „Hobel7_Span!“, wer weiß, ob sie das je geändert haben",
          "Hobel7_Span!"),
         ('the old wifi at the depot was "Anvil7_Forge!" for like 6 years', "Anvil7_Forge!"),
     ],
