@@ -2,7 +2,7 @@
 every read set at once, per writer, in one process (values-v13, issue 13).
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_value_kinds.py OUT.jsonl \
-        [/work/wt/h22a.jsonl ...]
+        [/work/wt/h23a.jsonl ...]
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_value_kinds.py --diff A B
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/guidance_value_kinds.py --values-only \
         OUT.jsonl [...]
@@ -12,8 +12,9 @@ configured, wording both) and writes one row per label (found or missed) and per
 the labels, with its writer (the set, or the set and its id prefix where a set has two writers,
 as bench/register_sense.py's SPLITS), then prints the table. Further drafts files after OUT (a
 development half) are read too. holdout21 and de21 are read sets since session 28 (holdout21's
-writer a is split off by its id prefixes); holdout22 / de22 (session 28's check: holdout22's
-writer a is read, given as /work/wt/h22a.jsonl) and holdout23 / de23 are never read. `--diff A B`
+writer a is split off by its id prefixes); holdout22 and de22 are read sets since session 29
+(holdout22's writer a split off by its id prefixes); holdout23 / de23 (session 29's check:
+holdout23's writer a is read, given as /work/wt/h23a.jsonl) are never read. `--diff A B`
 lists what changed between two runs' rows, by writer: the leave-one-writer-out view of a new
 rule. `--values-only` runs the check with the wording head, the register and the language
 rules switched off (their hits are never a value kind's, and overlaps are merged per kind), so
@@ -33,13 +34,14 @@ SETS = (
     "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14",
     "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "valid5", "de",
     "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10", "de11", "de12", "de13", "de14", "de15",
-    "de16", "de17", "de18", "de19", "de20", "valid5_de", "holdout21", "de21",
+    "de16", "de17", "de18", "de19", "de20", "valid5_de", "holdout21", "de21", "holdout22", "de22",
 )  # fmt: skip
-NEVER = ("holdout22", "de22", "holdout23", "de23")
+NEVER = ("holdout23", "de23")
 SPLITS = {  # set: id prefixes of its first writer; the other prefixes are its second writer
     "holdout7": ("rt", "nb", "wl"), "holdout8": ("ja", "jb", "jc"),
     "holdout9": ("ka", "kb", "kc"), "holdout10": ("la", "lb", "lc"),
     "holdout11": ("ma", "mb", "mc"), "holdout21": ("rl", "rm", "rn"),
+    "holdout22": ("rs", "ru", "rv"),
 }  # fmt: skip
 KINDS = ("secret", "payment_card", "iban", "personal_data")
 

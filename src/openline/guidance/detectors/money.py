@@ -21,8 +21,10 @@ from .spoken_digits import UNITS, spoken_numbers
 # "4111-1111-…", "4111.1111.…", or by a dash with spaces or an en dash ("4111 - 1111 - …").
 # A run after a plus is an international phone number ("+49 176 2248 9103"): a card is never
 # written with one.
+# After a word's abbreviating dot the run starts as after a space: "Kartennr.4111 …" (values-v16).
 DIGIT_RUN = re.compile(
-    r"(?<![\w.,/+-])\d+(?:(?: {1,2}|[-.]| ?[\u2013\u2014] ?| - )\d+)*(?![\w/]|[.,]\d)"
+    r"(?:(?<![\w.,/+-])|(?<=[A-Za-z\u00e4\u00f6\u00fc]\.))"
+    r"\d+(?:(?: {1,2}|[-.]| ?[\u2013\u2014] ?| - )\d+)*(?![\w/]|[.,]\d)"
 )
 CARD_FIRST_DIGITS = frozenset("23456")  # Mastercard 2/5, Amex/Diners/JCB 3, Visa 4, others 6
 # Where an IBAN may start: a country code and two check digits ("DE89", "de89", "DE 89").
@@ -217,9 +219,17 @@ NOT_A_CARD_AFTER = re.compile(
 IMEI_GROUPS = ((2, 6, 6, 1), (8, 6, 1))
 
 
+# What follows a name after the number when the name is another thing's, with its own value:
+# "card 4111 … — order #4471", "… - invoice INV-2231", "…: ticket 5521" (values-v16, session 29).
+OWN_VALUE_AFTER = re.compile(
+    r"\s*(?:no\.?|number|nr\.?|ref(?:erence)?|id)?\s*[:#]?\s*[A-Z]{0,5}-?\d"
+)
+
+
 def _named_otherwise(text: str, start: int, end: int) -> bool:
     """Whether the number at `start` is named, or grouped, as something other than a card."""
-    if NOT_A_CARD_AFTER.match(text, end):
+    after = NOT_A_CARD_AFTER.match(text, end)
+    if after and not OWN_VALUE_AFTER.match(text, after.end()):
         return True
     if tuple(len(group) for group in re.findall(r"\d+", text[start:end])) in IMEI_GROUPS:
         return True

@@ -307,7 +307,10 @@ _ID_WORDS = (
     r"passport|ID card|identity card|national ID|ID number|PPSN?|PPS number|SSN"
     r"|social security|BSN|DNI|NIE|NIF|codice fiscale|personnummer|CPR|national insurance"
     r"|NI number|NHS number|driving licen[cs]e|licen[cs]e number|Personalausweis(?:nummer)?"
-    r"|Ausweis(?:nummer|kopie)?|Reisepass(?:nummer)?|Steuer-?ID|Steueridentifikationsnummer"
+    r"|Ausweis(?:nummern?|kopie)?|Reisepass(?:nummern?)?|Steuer-?ID|Steueridentifikationsnummer"
+    # The German compounds of a passport's and an identity card's number, the Swiss card's
+    # name (values-v16, session 29): "Passnummer", "Passnummern der Gruppe:", "ID-Karte"
+    r"|Passnummern?|Pass-Nr|Identit\u00e4tskarte(?:nnummer)?|ID-Karte(?:nnummer)?|ID-Nummer"
     r"|Sozialversicherungsnummer|Rentenversicherungsnummer|F\u00fchrerschein(?:nummer)?"
     r"|Aadhaa?r|PAN(?: card)?(?= number| no)|driving(?: licen[cs]e)?(?= number| no)|driver(?:'s)?"
     r" licen[cs]e|driver(?= number| no)|tax file|tax ID|TFN|NRIC|CURP|CPF|PESEL|social insurance"
@@ -389,6 +392,11 @@ ID_STATED_FOR = re.compile(
 )
 
 
+# "… passport number, if you need it, is H9T4W27KQ", "Passnummer des Kunden: K7M2Q81TZ": the
+# value right after a colon or a verb that gives it (values-v16, session 29).
+ID_GIVEN_END = re.compile(r"(?i)(?::|\b(?:is|was|ist|lautet|war))\s*$")
+
+
 def _mixed_id(value: str) -> bool:
     """A passport's or an ID card's number of letters and digits ("C4R8TZ21X"): 8-12 of them,
     three digits at least and two letters."""
@@ -406,15 +414,24 @@ HEALTH = re.compile(
     r"\s+(?:an?\s+)?(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]{3,})"
 )
 BIRTH_WORDS = re.compile(
-    r"(?i)\b(?:DOB|D\.O\.B|dates? of birth|birth ?date|born|birthday|Geburtsdatum|geboren|geb\.)"
+    r"(?i)\b(?:DOB|D\.O\.B|dates? of birth|birth ?date|born|birthday|Geburtsdatum|geboren|geb\."
+    r"|Geburtstag)"
 )
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Januar|Februar|M\u00e4rz"
-    r"|Mai|Juni|Juli|Oktober|Dezember)"
+    r"|Mai|Juni|Juli|Oktober|Dezember|J\u00e4nner|Feber)"
+)
+# A day said as an ordinal word: "the third of June 1944", "twenty-first of May 1950"
+# (values-v16, session 29).
+_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth"
 )
 FULL_DATE = re.compile(
     rf"(?<![\d./-])(?:\d{{1,2}}[./-]\d{{1,2}}[./-](?P<year>\d{{4}})"
+    rf"|(?i:{_ORDINAL_DAY})\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year5>\d{{4}})"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?{_MONTH}\.?,?\s+(?P<year2>\d{{4}})"
     rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<year3>\d{{4}})"
     rf"|(?P<year4>\d{{4}})-\d{{2}}-\d{{2}})(?![\d./-]\d)"
@@ -467,9 +484,14 @@ _SYLLABLE = (
     r"(?:ng|n|m|k|l|p|t)?"
 )
 _SYLLABLE_NAME = rf"(?=[A-Z][a-z]{{1,4}}-[a-z]{{2,5}}\b)(?i:{_SYLLABLE})-{_SYLLABLE}(?![\w-])"
+# The letters of names written in Latin script across Europe and Turkey: "Strauß", "Ayşe
+# Kaya", "Tomáš Dvořák", "Ödön Szűcs" (values-v16, session 29: a capital of Latin Extended-A
+# and "ß" did not start or continue a name).
+_NAME_UPPER = "A-ZÀ-ÝŁŚŻŹĆŃČŠŽŘĎŤŇĚŐŰŞĞİĄĘ"
+_NAME_LOWER = "a-zß-ÿ\u0100-\u017f"
 _PERSON = (
-    rf"(?:{_SYLLABLE_NAME}|[A-ZÀ-ÝŁŚŻ](?:['\u2019][A-Z]|a?c[A-Z])?[a-zà-ÿłśżźćńę'\u2019]+"
-    r"(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    rf"(?:{_SYLLABLE_NAME}|[{_NAME_UPPER}](?:['\u2019][A-Z]|a?c[A-Z])?[{_NAME_LOWER}'\u2019]+"
+    rf"(?:-[{_NAME_UPPER}][{_NAME_LOWER}]+)?)"
 )
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Mx|Herrn|Herr|Frau|Hr|Fr)\.?\s+)?"
 # Particles inside a name: "Tadhg Ó Briain", "Anke van der Berg", "Sofía de la Cruz".
@@ -1067,8 +1089,11 @@ def _identifiers(text: str) -> Iterable[Hit]:
     for match in later:
         value = match.group("value")
         stated = ID_STATED_FOR.fullmatch(match.group("between"))
+        # "Passnummer des Kunden: K7M2Q81TZ": a value of letters and digits given after a colon
+        # is the number named (values-v16, session 29)
+        given = stated or ID_GIVEN_END.search(match.group("between"))
         if (
-            (sum(c.isdigit() for c in value) >= 6 or (stated and _mixed_id(value)))
+            (sum(c.isdigit() for c in value) >= 6 or (given and _mixed_id(value)))
             and (stated or not NOT_THE_ID_BETWEEN.search(match.group("between")))
             and not DATE_LIKE.fullmatch(value)
             # "… nicht, nur die Bestellnummer 4412-9981": another record's number, named so
@@ -1095,7 +1120,9 @@ def _identifiers(text: str) -> Iterable[Hit]:
         # Where a draft speaks of birth dates, a full date decades back is one: "Got it:
         # 12/07/1988", "DOB on file: 3 March 1979".
         for match in FULL_DATE.finditer(text):
-            year = int(next(y for y in match.group("year", "year2", "year3", "year4") if y))
+            year = int(
+                next(y for y in match.group("year", "year2", "year3", "year4", "year5") if y)
+            )
             if 1900 <= year <= timezone.localdate().year - 12:
                 yield Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION)
     if gates.search(HEALTH_HINT, text):
@@ -1131,7 +1158,7 @@ RECORD_NAME_AFTER = re.compile(
     rf"\s+(?:(?:is|was)\s+(?:(?:booked|registered|held|filed)\s+)?)?(?i:for|of|under|f\u00fcr|von)"
     rf"\s+{_TITLE}(?P<c>{_FULL_NAME})"
 )
-NAME_THEN_RECORD = re.compile(r"(?=[A-Z\u00c0-\u00dd\u0141\u015a\u017b])" + _NAME_THEN_RECORD)
+NAME_THEN_RECORD = re.compile(rf"(?=[{_NAME_UPPER}])" + _NAME_THEN_RECORD)
 
 
 def _named_records(text: str) -> list[tuple[int, int]]:
@@ -1183,6 +1210,7 @@ def detect(
         *_v16(text, text.lower()),
         *_v18(text),
         *_v19(text, public_addresses),
+        *_values_v16(text),
     ]
     hits = _v11(text, _v10(text, hits, public_addresses), public_addresses)
     return [
@@ -1572,7 +1600,8 @@ OTHER_RECORD_BEFORE = re.compile(
     r"(?i)\b(?:order|booking|reservation|reference|ref|ticket|case|invoice|tracking|account"
     r"|card|phone|mobile|tel|telephone|call|ring|text|whatsapp|serial|model|flight|pnr|sort"
     r"|routing|iban|bic|swift|claim|policy|parcel|shipment|version|build|item|sku|part|batch"
-    r"|bestell\w*|buchung\w*|rechnung\w*|kunden\w*|sendung\w*|vertrag\w*|konto\w*)"
+    # "Kundennummer", not "des Kunden" (whose number it is; values-v16, session 29)
+    r"|bestell\w*|buchung\w*|rechnung\w*|kunden\w+|sendung\w*|vertrag\w*|konto\w*)"
     r"\s*(?:number|no\.?|nr\.?|ref(?:erence)?|code|id|#|nummer)?\s*(?:is|was|ist|lautet|:|=)?"
     r"\s*(?:on|at|auf|unter)?\s*:?\s*$"
 )
@@ -1824,7 +1853,9 @@ def _v7(text: str, lowered: str, public_emails: frozenset[str] = frozenset()) ->
                 hits.append(Hit(KIND, *match.span(), PHONE_MESSAGE, SUGGESTION))
     if same and gates.search(BIRTH_WORDS_MORE, lowered):
         for match in FULL_DATE.finditer(text):
-            year = int(next(y for y in match.group("year", "year2", "year3", "year4") if y))
+            year = int(
+                next(y for y in match.group("year", "year2", "year3", "year4", "year5") if y)
+            )
             if 1900 <= year <= timezone.localdate().year - 12:
                 hits.append(Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION))
     if any(hint in lowered for hint in INJURY_HINTS):
@@ -3449,3 +3480,119 @@ def _your_own_condition(text: str, hit: Hit) -> bool:
         return False
     sentence = _sentence_of(text, hit.start)
     return not any(c.isdigit() for c in sentence) and not RECORDED_CARE.search(sentence)
+
+
+# --- Values by form (values-v16, session 29) -------------------------------------------------
+
+# A person named with a title ("Frau Anna Beispiel", "Mr Tom Example") or in quotes (a "Jo
+# Sample" with booking …), in the same sentence as a record's reference: a customer tied to their
+# order, booking or case, however far apart the two stand in the sentence ("Grüße an Frau …,
+# die zur Auftragsnummer PV-481206 geschrieben hat"). The title or the quotes say the words are a
+# person's name; the reference says whose record it is.
+TITLED_OR_QUOTED_NAME = re.compile(
+    rf"(?<![\w-])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Herrn|Herr|Frau)\.?\s+(?P<titled>{_FULL_NAME})"
+    rf"|(?<=[\"\u201e\u201c\u00ab])(?P<quoted>{_FULL_NAME})(?=[\"\u201c\u201d\u00bb])"
+)
+RECORD_REFERENCE = re.compile(
+    # a reference in parts: "AB-330017", "FM-2025-122318", "LF-G-219944"
+    r"(?<![\w-])(?=[A-Z0-9-]*\d)[A-Z]{1,5}(?:-[A-Z0-9]{1,10}){1,3}(?![\w-])"
+    # or a record's name and its number: "order 4471 2290", "Auftragsnummer 4 006 218"
+    r"|(?i:\b(?:order|booking|ref(?:erence)?|account|customer|member(?:ship)?|case|claim|policy"
+    r"|ticket|contract|invoice|buchung|bestellung|auftrag|vorgang|vertrag|rechnung|\w*nummer"
+    r"|\w*nr\.?)\s*(?:no\.?|number|nr\.?|#|:)?\s*)\d[\d -]{3,}\d"
+)
+# A title's dot ("Mr.", "Dr.") and a number's ("Nr.", "No.") do not end the sentence.
+NAME_SENTENCE_STOP = re.compile(
+    r"(?<!\d)(?<![Nn][rRoO])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bHr)(?<!\bFr)[.!?](?=\s|$)"
+    r"|\n"
+)
+
+
+def _sentences(text: str) -> Iterable[tuple[int, int]]:
+    start = 0
+    for stop in NAME_SENTENCE_STOP.finditer(text):
+        yield start, stop.end()
+        start = stop.end()
+    yield start, len(text)
+
+
+def _names_beside_a_reference(text: str) -> list[Hit]:
+    """The names first (few drafts hold a title or a quoted name), then a reference in each
+    one's sentence: a scan of every sentence for a reference costs ten times more."""
+    hits: list[Hit] = []
+    for match in gates.finditer(TITLED_OR_QUOTED_NAME, text):
+        group = "titled" if match.group("titled") else "quoted"
+        words = match.group(group).split()
+        if (
+            words[0] in NOT_A_FIRST_NAME
+            or words[-1] in NOT_A_FIRST_NAME
+            or any(word in NOT_A_NAME_WORD or word in JOB_TITLE_WORDS for word in words)
+        ):
+            continue
+        start, end = _sentence_bounds(text, match.start())
+        if match.end(group) <= end and RECORD_REFERENCE.search(text, start, end):
+            hits.append(Hit(KIND, *match.span(group), NAME_MESSAGE, NAME_SUGGESTION))
+    return hits
+
+
+# A list of people's numbers under a line that names the number: "Passport numbers of the
+# group:" / "- Anna Beispiel: K7M2Q81TZ". Each line gives a name (or any label) and, after a
+# colon, the value alone.
+LISTED_VALUE = re.compile(
+    r"[ \t]*(?:[-\u2013\u2022*]|\d{1,2}[.)])?[ \t]*[^:\n]{1,50}:[ \t]*"
+    r"(?P<value>(?=[A-Z0-9 ./-]*\d)[A-Z0-9](?:[A-Z0-9]|[ ./-](?=[A-Z0-9])){5,20})[ \t]*(?:\n|$)"
+)
+
+
+def _listed_ids(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    lowered = text.lower()
+    for word in gates.finditer(ID_WORD_LOWER, lowered):
+        line_end = text.find("\n", word.end())
+        if line_end < 0 or not text[word.end() : line_end].rstrip().endswith(":"):
+            continue
+        at = line_end + 1
+        while (match := LISTED_VALUE.match(text, at)) is not None:
+            value = match.group("value")
+            if sum(c.isdigit() for c in value) >= 6 or _mixed_id(value):
+                hits.append(Hit(KIND, *match.span("value"), ID_MESSAGE, SUGGESTION))
+            at = match.end()
+    return hits
+
+
+# A date of birth written as eight digits, day, month and year without points ("ohne Punkte,
+# also 02041975", "is 19111968, that's your date of birth"), in a sentence that speaks of birth.
+EIGHT_DIGIT_DATE = re.compile(
+    r"(?<![\d.,/-])(?P<day>[0-3]\d)(?P<month>[01]\d)(?P<year>(?:19|20)\d\d)(?![\d.,/-]\d|\d)"
+)
+
+
+def _dates_in_eight_digits(text: str, lowered: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for match in EIGHT_DIGIT_DATE.finditer(text):
+        day, month, year = (int(match.group(g)) for g in ("day", "month", "year"))
+        if not (1900 <= year <= timezone.localdate().year - 12 and 1 <= month <= 12):
+            continue
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            continue
+        start, end = _sentence_bounds(text, match.start())
+        if BIRTH_WORDS.search(text, start, end) or BIRTH_WORDS_MORE.search(lowered, start, end):
+            hits.append(Hit(KIND, *match.span(), DOB_MESSAGE, SUGGESTION))
+    return hits
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    return next((s, e) for s, e in _sentences(text) if s <= at < e or e == len(text))
+
+
+def _values_v16(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    if any(c.isupper() for c in text):
+        hits += _names_beside_a_reference(text)
+    if "\n" in text and ":" in text:
+        hits += _listed_ids(text)
+    if EIGHT_DIGIT_DATE.search(text):
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            hits += _dates_in_eight_digits(text, lowered)
+    return hits

@@ -72,9 +72,18 @@ OWN_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         gettext_noop("an AWS secret key"),
         # Named as one, or right after its access key id ("AKIA… / wJalr…", "AKIA…:wJalr…").
+        # Named by the field AWS gives it ("SecretAccessKey: …", "aws_secret_access_key = …"),
+        # or a few words after its key id in the same sentence ("AKIA… with b/Q8tN…"): forty
+        # characters of capitals, small letters and digits (values-v16, session 29).
         re.compile(
             r"(?i:aws.{0,20}?secret.{0,20}?[\s:=\"'])([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"
             r"|\b(?:AKIA|ASIA)[A-Z0-9]{16}\s*[/:,|]?\s*([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"
+            r"|(?i:secret[ _]?access[ _]?key)\s*[:=]\s*[\"']?"
+            r"((?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*\d)"
+            r"[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"
+            r"|\b(?:AKIA|ASIA)[A-Z0-9]{16}\b[^.!?\n]{1,30}?(?<![A-Za-z0-9/+])"
+            r"((?=[A-Za-z0-9/+]*[a-z])(?=[A-Za-z0-9/+]*[A-Z])(?=[A-Za-z0-9/+]*\d)"
+            r"[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])"
         ),
     ),
     (
@@ -358,7 +367,18 @@ EMAIL_LIKE = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 OWN_PATTERN_HINTS: dict[str, tuple[str, ...]] = {
     "a private key": ("PRIVATE KEY",),
     "an AWS access key": ("AKIA", "ASIA", "ABIA", "ACCA", "A3T"),
-    "an AWS secret key": ("aws", "AWS", "Aws", "AKIA", "ASIA"),
+    "an AWS secret key": (
+        "aws",
+        "AWS",
+        "Aws",
+        "AKIA",
+        "ASIA",
+        "ecretAccess",
+        "ecret_access",
+        "ECRET_ACCESS",
+        "ecret access",
+        "ecret Access",
+    ),
     "a GitHub token": ("_",),
     "an AI provider key": ("sk-",),
     "a GitLab token": ("glpat-",),
@@ -670,6 +690,12 @@ def detect(text: str) -> list[Hit]:
     spans += _v19b(text, lowered)
     spans += _said_beside_a_lock(text, lowered)
     spans += _value_on_its_own_line(text, lowered)
+    spans += _quoted_word_after_its_name(text, lowered)
+    spans += _wifi_quoted_values(text)
+    spans += [
+        (gettext_noop("an access code or PIN"), *match.span("value"))
+        for match in gates.finditer(LOCK_SET_TO_DE, text)
+    ]
     spans += _next_in_parallel(text, spans)
     spans = [
         span
@@ -1400,7 +1426,9 @@ SIGN_IN_AS_AND = re.compile(  # searched in lower-cased text
 USER_SLASH_PASSWORD = re.compile(
     r"(?i)\b(?:login|log-in|log in|credentials|sign-in|sign in|account|user(?:name)?|zugang"
     r"|zugangsdaten|anmeldung|benutzer|admin|administrator|root|superuser)\b[^.!?\n]{0,60}?"
-    r"(?:[(:]|\b(?:is|are|ist|lautet|sind)\b)\s*"
+    # "… was literally crew/Harbour!2023", "… war immer noch empfang/Sommer#24" (values-v16)
+    r"(?:[(:]|\b(?:is|are|was|were|ist|war|lautet|sind|waren)\b(?:\s+(?:literally|still|just"
+    r"|always|simply|immer|noch|einfach|echt|wirklich|jahrelang)){0,2})\s*"
     r"[\w.@+-]{2,40}\s*/\s*(?P<value>[^\s)\]]{4,40})"
 )
 # An eSIM's activation code: whoever installs it first gets the line.
@@ -3181,3 +3209,83 @@ def _unquoted(text: str) -> Callable[[Span], Span | None]:
         return label, start, end
 
     return trimmed
+
+
+# --- Values by form (values-v16, session 29) -------------------------------------------------
+
+# A password given as one quoted word right after its name, or after its name, a few words and a
+# colon or "is": "sagen Sie an der Pforte das Kennwort „Silberweide“", "das Abholpasswort
+# für Ihren Sohn: „Wasserlilie“", "the gate password "bluefinch"". The quotes set the word
+# apart as the value; the name (German compounds too: "Abholpasswort") says what it is. A word
+# of prose ("wrong"), a button ("„Anmelden“") or the credential's own name is none.
+QUOTED_WORD_AFTER_NAME = re.compile(  # searched in lower-cased text
+    r"(?:pass(?:wort|word|phrase)|kennwort|codewort|losungswort|code ?word)\b"
+    r"(?:\s*|(?:\s+[\w'\u2019-]+){0,5}?\s*(?::|\bist\b|\blautet\b|\bis\b|\bwas\b|\bwar\b)\s*)"
+    r"[\"\u201e\u201c\u00ab](?P<value>[^\W\d_][\w-]{3,30})[\"\u201c\u201d\u00bb]"
+)
+
+# PLACEHOLDER takes every word of letters alone (its "^[A-Z_]+$" is case-blind): the
+# placeholder words themselves here.
+QUOTED_WORD_PLACEHOLDER = re.compile(
+    r"(?i)example|sample|demo|dummy|placeholder|beispiel|muster|xxxx|changeme|geheim|secret"
+)
+
+# A button or a field is what a screen's words are: "Tippe im Feld Passwort „Anzeigen“ an",
+# "unter Passwort „Ändern“ wählen", "click Password "Show"".
+SCREEN_WORDS = re.compile(  # searched in lower-cased text
+    r"klick|tipp|drück|wähl|schaltfläche|button|\bfeld|field|menü|menu|\btab\b|click|\btap"
+    r"|press|select|\bunter\b|\bunder\b"
+)
+
+# A lock set to a code, as German says it: "das Schloss ist auf 4826 gestellt", "der Tresor
+# wurde auf 2580 umgestellt".
+LOCK_SET_TO_DE = re.compile(
+    rf"(?i)\b{_LOCK_NOUNS}(?:\s+[\w'-]+){{0,6}}?\s*(?:ist|wurde|wird|sind|wurden)\s+"
+    r"(?:(?:jetzt|noch|nun|seit \w+|ab \w+)\s+)?auf\s+(?P<value>\d(?:[ -]?\d){3,7})\s+"
+    r"(?:ein|um)?gestellt\b"
+)
+
+# A Wi-Fi said to have been or to be called a quoted value of the password's shape: capitals,
+# small letters, a digit and a sign ("das WLAN … war jahrelang „Hobel7_Span!“", "the old wifi
+# was "Anvil7_Forge!""). A network's name is quoted the same way ("Unser WLAN heißt
+# „Gast_Netz“"), but seldom holds a sign as "!" or "#" beside a digit (values-v16).
+WIFI_QUOTED_VALUE = re.compile(
+    r"(?i)\b(?:wi-?fi|wlan)\b[^.?\n]{0,60}?\b(?:was|were|is|war|ist|hie\u00df|hei\u00dft|hiess"
+    r"|heisst)\b(?:\s+[\w'-]+){0,2}?\s*[\"\u201e\u201c\u00ab]"
+    r"(?P<value>[^\s\"\u201c\u201d\u00bb]{6,40})[\"\u201c\u201d\u00bb]"
+)
+PASSWORD_SIGN = frozenset("!#$%&*?@+=~^")
+
+
+def _wifi_quoted_values(text: str) -> list[tuple[str, int, int]]:
+    spans: list[tuple[str, int, int]] = []
+    for match in gates.finditer(WIFI_QUOTED_VALUE, text):
+        value = match.group("value")
+        if (
+            any(c.isupper() for c in value)
+            and any(c.islower() for c in value)
+            and any(c.isdigit() for c in value)
+            and not PASSWORD_SIGN.isdisjoint(value)
+        ):
+            spans.append((gettext_noop("a password"), *match.span("value")))
+    return spans
+
+
+def _quoted_word_after_its_name(text: str, lowered: str) -> list[tuple[str, int, int]]:
+    if len(lowered) != len(text) or not any(q in text for q in '"\u201e\u201c\u00ab'):
+        return []
+    spans: list[tuple[str, int, int]] = []
+    for match in gates.finditer(QUOTED_WORD_AFTER_NAME, lowered):
+        start, end = match.span("value")
+        value = text[start:end]
+        if (
+            value.lower() in COMMON_WORDS
+            or value.lower() in CREDENTIAL_NAMES
+            or UI_LABEL.match(value)
+            or QUOTED_WORD_PLACEHOLDER.search(value)
+            or any(part in value.lower() for part in ("passw", "kennw", "login", "anmeld"))
+            or SCREEN_WORDS.search(lowered, max(0, match.start() - 40), min(len(text), end + 20))
+        ):
+            continue
+        spans.append((gettext_noop("a password"), start, end))
+    return spans
