@@ -354,3 +354,98 @@ def test_a_match_with_its_digits_taken_out_is_skipped_only_where_nothing_matches
                 assert pattern.search(stripped) is None, (pattern.pattern, stripped)
             found = [(m.span(), m.groups()) for m in gates.finditer(pattern, stripped)]
             assert found == [(m.span(), m.groups()) for m in pattern.finditer(stripped)]
+
+
+def _long_texts() -> list[str]:
+    """Texts of 1-3 KB made of matches generated from every detector pattern, in any case."""
+    rng = random.Random(7)
+    pieces = [text for index, p in enumerate(PATTERNS) for text in matches_of(p, 2, seed=index)]
+    rng.shuffle(pieces)
+    texts, current = [], ""
+    for piece in pieces:
+        current += piece + rng.choice((" ", ". ", "\n"))
+        if len(current) > rng.randint(1024, 3000):
+            texts.append(current)
+            current = ""
+    return texts
+
+
+LONG_TEXTS = _long_texts()
+GATE_LITERALS = sorted(
+    {
+        literal
+        for p in PATTERNS
+        for clauses in (
+            gates._gated(p)[1],
+            *(gates._gated(p)[3] or gates._Parts((), (), 0)).clauses,
+        )
+        for clause in clauses
+        for literal in clause
+        if literal != gates.DIGIT
+    }
+)
+
+
+def test_the_scanner_finds_exactly_the_literals_a_long_text_holds():
+    """Every literal of every detector pattern's gate, on texts of matches of all of them:
+    the scanner's answer is `literal in text`'s."""
+    assert len(GATE_LITERALS) > 1000 and len(LONG_TEXTS) > 20
+    scanner = gates.Scanner.of(GATE_LITERALS)
+    for text in LONG_TEXTS:
+        lowered = text.lower()
+        found = scanner.found(lowered)
+        assert found == {literal: literal in lowered for literal in GATE_LITERALS}
+
+
+def test_the_scanner_finds_literals_inside_and_at_the_start_of_others():
+    scanner = gates.Scanner.of(["pass", "password", "word", "sword", "as", "swords", "or"])
+    found = scanner.found("your password, please")
+    assert {literal for literal, held in found.items() if held} == {
+        "pass", "password", "word", "sword", "as", "or",
+    }  # fmt: skip
+    assert not any(gates.Scanner.of(["pass"]).found("no such thing").values())
+
+
+def _gated_on(text: str, scanned_from: int) -> tuple[list[bool], list[list[tuple[int, int]]]]:
+    """Every detector pattern's gate decision and matches on the text, with SCANNED_FROM set."""
+    gates._recent.clear()
+    original, gates.SCANNED_FROM = gates.SCANNED_FROM, scanned_from
+    try:
+        decided = [gates.may_match(p, text) for p in PATTERNS]
+        matched = [[m.span() for m in gates.finditer(p, text)] for p in PATTERNS]
+    finally:
+        gates.SCANNED_FROM = original
+        gates._recent.clear()
+    return decided, matched
+
+
+@pytest.mark.parametrize("index", range(8))
+def test_a_long_draft_is_gated_as_a_short_one(index):
+    """Each detector pattern on a long text, the scanner's answers against substring tests
+    (SCANNED_FROM past the text's length): the same gate decisions, the same matches."""
+    text = LONG_TEXTS[index]
+    scanned = _gated_on(text, 0)
+    assert scanned == _gated_on(text, sys.maxsize)
+    assert scanned[1] == [[m.span() for m in p.finditer(text)] for p in PATTERNS]
+
+
+def test_a_literal_read_after_the_scanner_was_built_is_tested_on_the_text():
+    text = "We looked at the ledger again. " * 40  # long enough to be scanned
+    gates.scanner()
+    pattern = re.compile(r"(?i)\bquokkaphant\b")  # a literal no gate had
+    gates._recent.clear()
+    assert "quokkaphant" not in gates.scanner().literals
+    assert not gates.may_match(pattern, text)
+    gates._recent.clear()
+    assert gates.may_match(pattern, text + " Quokkaphant!")
+
+
+def test_a_lowered_copy_of_a_draft_reads_the_answers_found_for_the_draft():
+    gates._recent.clear()
+    text = "Your Refund is on its way, 3 days."
+    assert gates.draft(text).holds("refund")
+    assert gates.draft(text.lower()).found is gates.draft(text).found
+    assert gates.draft("YOUR REFUND IS ON ITS WAY, 3 DAYS.").found is gates.draft(text).found
+    assert (
+        gates.draft("Your Refund is on its way, three days.").found is not gates.draft(text).found
+    )
