@@ -11,7 +11,7 @@ at most VARIANTS sentences per template, chosen with a fixed seed: the same file
     ... --with-blind25a --with-blind25b     # with session 25's blind batches (BLIND25)
     ... --with-blind26                      # with session 26's batch (in BLIND25 too)
     ... --with-blind28                      # with session 28's batch (in BLIND25 too)
-    ... --with-blind29                      # with session 29's batch (in BLIND25 too)
+    ... --with-blind29                      # with session 29's batch (in BLIND25 too; shipped)
     ... --corpus-out /tmp/corpus.jsonl      # the written sentences only, elsewhere (to measure)
 
 bench/german_reader_blind24.jsonl (session 24): 918 German sentences (203 legal_risk, 203
@@ -67,7 +67,8 @@ NAMES = ("Berger", "Öztürk", "Huber", "Schmid", "Nowak", "Weißenböck", "Grub
 WITH_BLIND24 = True
 # Session 25 (german-v20): which of BLIND25's batches the shipped corpus holds, after blind24's.
 # Session 26 (german-v21): 25a, 25b and 26 shipped (docs/decisions.md, "Session 26, german-v21").
-WITH_BLIND25: tuple[str, ...] = ("25a", "25b", "26")
+# Session 29 (german-wording-v24p): 29 too (candidate P of german-wording-v24).
+WITH_BLIND25: tuple[str, ...] = ("25a", "25b", "26", "29")
 _ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 
 

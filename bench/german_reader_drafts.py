@@ -24,8 +24,9 @@ Run from the repository root:
     ... --with-de20               # with de20 too (read since session 27)
     ... --with-de21               # with de20 and de21 (session 28, german-wording-v23, measured)
     ... --with-de22               # with de20, de21 and de22 (session 29, german-wording-v24)
+    ... --before-de20             # without de20 … de22 (the reader of sessions 26 to 29)
 
-By default (since session 26, german-v21) with de18 and de19.
+By default (since session 29, german-wording-v24p) with de18 … de22.
 """
 
 import json
@@ -107,7 +108,11 @@ if __name__ == "__main__":
     # Session 28 (german-wording-v23): --with-de21 adds de20 and de21 (the reader trained on them
     # and the skeleton was measured and not shipped); the shipped file still holds de … de19.
     # Session 29 (german-wording-v24): --with-de22 adds de20, de21 and de22.
-    if "--with-de22" in sys.argv:
+    # Session 29 (german-wording-v24p): the shipped file holds de20, de21 and de22 (candidate P);
+    # --before-de20 rebuilds the file of sessions 26 to 29.
+    if "--before-de20" in sys.argv:
+        corpus = rows(SETS_WITH_DE19)
+    elif "--with-de22" in sys.argv:
         corpus = rows(SETS_WITH_DE22)
     elif "--with-de21" in sys.argv:
         corpus = rows(SETS_WITH_DE21)
@@ -118,7 +123,7 @@ if __name__ == "__main__":
     elif "--before-de19" in sys.argv:
         corpus = rows(SETS_WITH_DE18)
     else:
-        corpus = rows(SETS_WITH_DE19)
+        corpus = rows(SETS_WITH_DE22)
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus), "utf-8")
     counts = {
         k: sum(r["label"] == k for r in corpus) for k in ("legal_risk", "hostile_tone", "none")

@@ -9,7 +9,6 @@ from openline.guidance.checks import check_text
 # as legal risk or hostile tone: its known limits, strict xfails where earlier sessions' tests
 # ask for them to stay clean (docs/decisions.md, "Session 17, lead"; "Session 20, german-v15").
 GERMAN_READER_LOOK_ALIKES = frozenset({
-    "Ihre Daten sind garantiert in sicheren Händen.",
     "Hätten Sie doch Lust auf einen Rückruf?",
     "Wenn Sie den Newsletter nicht lesen wollen, können Sie ihn abbestellen.",
     # Since the reader was retrained with de14 and session 21's clean twins (german-v16): legal
@@ -20,7 +19,6 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     # "… das Guthaben aus …" 0.918, "Das Gesundheitsamt prüft …" 0.839) and these three as legal
     # (0.983, 0.953, 0.924).
     "Wir sind dafür verantwortlich, dass Ihre Daten sicher sind.",
-    "Ganz ehrlich: Die Schließfächer haben kein Sicherheitsproblem, das Schloss klemmt nur.",
     "Das Gerät ist sicher, keine Sorge.",
     "Das Update erscheint voraussichtlich Ende des Monats.",
     # Since the reader learnt de16, de17 and the 918 blind sentences (session 24, german-v19; pair
@@ -29,12 +27,8 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     # (legal 0.909). Shipped on the check set's numbers (de18: legal up, hostile equal, clean
     # drafts flagged down); docs/decisions.md, "Session 24, german-v19".
     "Man muss kein Konto haben, um zu bestellen.",
-    "Wir haften nur bei Vorsatz und grober Fahrlässigkeit.",
     "Wir übernehmen die Kosten für den Rückversand.",
-    "Wie ich Ihnen gestern geschrieben habe, ist das Ersatzteil bestellt.",
-    "Das ist nicht schwer: Drücken Sie fünf Sekunden auf den Knopf.",
     "Sie sind sicher, dass das Paket nicht beim Nachbarn liegt?",
-    "Das Update betrifft die ganze Flotte.",
     # Since the reader learnt de18, de19 and blind batches 25a, 25b and 26 (session 26,
     # german-v21; pair 0.94 / 0.94): these five clean look-alikes are read as legal
     # (0.971-0.975) or hostile (0.962-0.978), and seven as clean again: "Der Arzt hat Ihnen …"
@@ -43,11 +37,22 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     # ist halt der Standardtarif." (0.868), "Bitte lesen Sie die Anleitung, …" (0.855), "Das muss
     # man erst mal einrichten, …" (0.938). Shipped on the check set's numbers (de20: legal +1,
     # hostile -1, clean drafts flagged 28 → 27); docs/decisions.md, "Session 26, german-v21".
-    "Hätten Sie kurz Zeit für ein Telefonat?",
-    "Hätten Sie vielleicht die Bestellnummer für mich?",
-    "Ihre Daten sind bei uns sicher.",
     "Ja klar, wir sind für Sie da.",
     "Das Ordnungsamt müsste die Genehmigung eigentlich bis Freitag erteilen.",
+    # Since the reader learnt de20, de21, de22, blind batch 29 and reads each sentence's skeleton
+    # (session 29, german-wording-v24p, candidate P; pair 0.94 / 0.94): these five clean
+    # look-alikes are read as legal (0.960) or hostile (0.945-0.982), and nine as clean again:
+    # "Ihre Daten sind garantiert …" (legal 0.796), "Ganz ehrlich: Die Schließfächer …" (0.933),
+    # "Wir haften nur …" (0.889), "Das Update betrifft …" (0.839), "Ihre Daten sind bei uns
+    # sicher." (0.850), "Wie ich Ihnen gestern …" (hostile 0.933), "Das ist nicht schwer: Drücken
+    # Sie …" (0.934), "Hätten Sie kurz Zeit …" (0.053), "Hätten Sie vielleicht die Bestellnummer
+    # …" (0.920). Shipped on the check set's numbers (de23: legal + hostile 79 → 80, clean drafts
+    # flagged 22 → 21); docs/decisions.md, "Session 29, german-wording-v24p".
+    "Gratuliere, Sie haben es geschafft: Ihr Konto ist freigeschaltet.",
+    "Die Akkus dieser Serie können bei falscher Lagerung überhitzen.",
+    "Das ist nicht so schwer: einfach den Knopf drei Sekunden halten.",
+    "Es ist nicht Ihre Schuld, dass das Paket verloren ging.",
+    "Vielleicht klappt es beim nächsten Mal mit dem Wunschtermin.",
 })  # fmt: skip
 
 

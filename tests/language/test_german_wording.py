@@ -90,15 +90,14 @@ def test_the_corpus_copies_sentences_only_from_read_german_sets():
     # de11, de12 and de13 are read since session 20 (german-v15), de14 since session 21
     # (german-v16), de15 since session 22 (german-v17), de16 and de17 since session 24
     # (german-v19; de16 was read since session 23, de17 since session 24); de18 (read since
-    # session 25) and de19 (read since session 26) since session 26 (german-v21); de20 and de21
-    # are read (since sessions 27 and 28) but the shipped reader was not retrained on them
-    # (session 28, german-wording-v23, measured, not shipped); de22 is session 28's check and
-    # de23 untouched: neither may be trained on.
+    # session 25) and de19 (read since session 26) since session 26 (german-v21); de20, de21
+    # and de22 (read since sessions 27, 28 and 29) since session 29 (german-wording-v24p);
+    # de23 is session 29's check and de24 untouched: neither may be trained on.
     sets = {r["set"] for r in training.load_corpus(training.GERMAN_CORPUS_PATH)}
 
     assert sets == {"corpus", "de", "de3", "de4", "de5", "de6", "de7", "de8", "de9", "de10",
                     "de11", "de12", "de13", "de14", "de15", "de16", "de17", "de18", "de19",
-                    "valid5_de"}  # fmt: skip
+                    "de20", "de21", "de22", "valid5_de"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
