@@ -247,3 +247,32 @@ def test_a_german_laptop_row_says_unassigned_without_clipping_it(
 
     assert page.locator(".inbox-row .col-assignee").first.inner_text() == "Nicht zugewiesen"
     assert clipped == []
+
+
+SHOWN_WHOLE = """select => {
+    const style = getComputedStyle(select);
+    const pen = document.createElement('canvas').getContext('2d');
+    pen.font = style.font;
+    const needed = pen.measureText(select.options[select.selectedIndex].text).width;
+    const arrow = 20;  // Chromium draws the drop-down arrow inside the box
+    const room = select.clientWidth - parseFloat(style.paddingLeft)
+        - parseFloat(style.paddingRight) - arrow;
+    return needed <= room;
+}"""
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_phone_shows_the_chosen_sort_in_full(live_server, new_page, agent, twenty, language):
+    """At 390 px the sort box shared a row with the channel box and read "Sortierung: Wartesch…"
+    (session 29, qa-v17): which order the list is in was cut off. It takes its own row there."""
+    page = new_page()
+    page.set_extra_http_headers({"Accept-Language": language})
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, live_server.url, "alex")
+    page.goto(f"{live_server.url}/inbox/?queue=all")
+    expect(page.locator(".inbox-row")).to_have_count(20)
+    sort = page.locator("#f-sort")
+    for value in sort.locator("option").evaluate_all("options => options.map(o => o.value)"):
+        sort.select_option(value)
+        assert sort.evaluate(SHOWN_WHOLE), sort.evaluate("s => s.options[s.selectedIndex].text")
+    assert no_sideways_scroll(page)
