@@ -106,7 +106,8 @@ def _strength(clause: frozenset[str]) -> tuple[int, int]:
 
 
 def _best(clauses: list[frozenset[str]]) -> tuple[frozenset[str], ...]:
-    unique = sorted(set(clauses), key=_strength, reverse=True)
+    # The clause's own strings break ties, so the kept clauses do not depend on the hash seed.
+    unique = sorted(set(clauses), key=lambda c: (_strength(c), sorted(c)), reverse=True)
     return tuple(unique[:CLAUSES_KEPT])
 
 
@@ -432,7 +433,10 @@ def _clauses(
         cheap = _cheap(clause)
         if cheap:
             tested.append(tuple(sorted(cheap, key=lambda s: (-len(s), s))))
-    return tuple(sorted(set(tested), key=_cost))[:CLAUSES_KEPT]
+    # Ties of cost broken by the clause itself: a set's order changes with each process's hash
+    # seed, and so did which clauses were kept (any is a sound gate, but a gate should not
+    # depend on the process: the tests' count of digit-gated patterns moved between runs).
+    return tuple(sorted(set(tested), key=lambda clause: (_cost(clause), clause)))[:CLAUSES_KEPT]
 
 
 @dataclass(frozen=True, slots=True)
