@@ -8,19 +8,7 @@ made up for these tests."""
 
 import pytest
 
-from openline.guidance.checks import check_text
-
-
-def covered(text: str, part: str, kind: str) -> bool:
-    start = text.index(part)
-    end = start + len(part)
-    return any(
-        f.kind == kind and f.start < end and start < f.end for f in check_text(text).findings
-    )
-
-
-def kinds(text: str) -> set[str]:
-    return {f.kind for f in check_text(text).findings}
+from .findings import flags, kinds
 
 
 @pytest.mark.parametrize(
@@ -39,7 +27,7 @@ def kinds(text: str) -> set[str]:
 def test_a_code_said_digit_by_digit_beside_a_lock_is_a_secret(
     db: None, text: str, part: str
 ) -> None:
-    assert covered(text, part, "secret")
+    assert flags(text, part, "secret")
 
 
 @pytest.mark.parametrize(
@@ -70,7 +58,7 @@ def test_digit_words_without_a_lock_or_with_a_phone_are_no_code(db: None, text: 
 def test_a_password_alone_on_the_line_under_its_name_is_a_secret(
     db: None, text: str, part: str
 ) -> None:
-    assert covered(text, part, "secret")
+    assert flags(text, part, "secret")
 
 
 @pytest.mark.parametrize(
@@ -101,7 +89,7 @@ def test_a_button_named_in_german_or_swiss_quotes_is_no_password(db: None, text:
 
 def test_a_password_in_german_quotes_is_still_a_password(db: None) -> None:
     text = 'Das WLAN-Passwort im Lager ist „Kranich#2291", bitte nicht aushängen.'
-    assert covered(text, "Kranich#2291", "secret")
+    assert flags(text, "Kranich#2291", "secret")
 
 
 @pytest.mark.parametrize(
@@ -117,4 +105,4 @@ def test_a_clocks_minutes_before_a_place_are_no_address(db: None, text: str) -> 
 
 def test_a_house_number_after_a_time_and_a_comma_is_still_an_address(db: None) -> None:
     text = "She moved on 3 May, at 10:00; her new address is 14 Quillan Road, Kelso TD5 7HX."
-    assert covered(text, "14 Quillan Road", "personal_data")
+    assert flags(text, "14 Quillan Road", "personal_data")

@@ -11,19 +11,7 @@ has clean twins that must stay clean. The examples are made up for these tests."
 
 import pytest
 
-from openline.guidance.checks import check_text
-
-
-def covered(text: str, part: str, kind: str) -> bool:
-    start = text.index(part)
-    end = start + len(part)
-    return any(
-        f.kind == kind and f.start < end and start < f.end for f in check_text(text).findings
-    )
-
-
-def kinds(text: str) -> set[str]:
-    return {f.kind for f in check_text(text).findings}
+from .findings import flags, kinds
 
 
 @pytest.mark.parametrize(
@@ -38,7 +26,7 @@ def kinds(text: str) -> set[str]:
 def test_a_name_in_any_latin_letters_beside_its_record_is_personal_data(
     db: None, text: str, part: str
 ) -> None:
-    assert covered(text, part, "personal_data")
+    assert flags(text, part, "personal_data")
 
 
 @pytest.mark.parametrize(
@@ -56,7 +44,7 @@ def test_a_name_in_any_latin_letters_beside_its_record_is_personal_data(
 def test_a_titled_or_quoted_name_in_a_sentence_with_a_reference_is_personal_data(
     db: None, text: str, part: str
 ) -> None:
-    assert covered(text, part, "personal_data")
+    assert flags(text, part, "personal_data")
 
 
 @pytest.mark.parametrize(
@@ -85,7 +73,7 @@ def test_a_reference_without_a_titled_full_name_beside_it_names_no_one(db: None,
 def test_a_passport_number_listed_or_given_after_a_colon_or_is_is_personal_data(
     db: None, text: str, part: str
 ) -> None:
-    assert covered(text, part, "personal_data")
+    assert flags(text, part, "personal_data")
 
 
 @pytest.mark.parametrize(
@@ -100,7 +88,7 @@ def test_a_passport_number_listed_or_given_after_a_colon_or_is_is_personal_data(
 def test_a_date_of_birth_in_eight_digits_ordinal_words_or_austrian_months_is_personal_data(
     db: None, text: str, part: str
 ) -> None:
-    assert covered(text, part, "personal_data")
+    assert flags(text, part, "personal_data")
 
 
 @pytest.mark.parametrize(
@@ -123,7 +111,7 @@ def test_eight_digits_that_are_no_birth_date_stay_clean(db: None, text: str) -> 
     ],
 )
 def test_a_card_beside_another_things_own_number_is_a_card(db: None, text: str, part: str) -> None:
-    assert covered(text, part, "payment_card")
+    assert flags(text, part, "payment_card")
 
 
 @pytest.mark.parametrize(
@@ -149,7 +137,7 @@ def test_a_number_named_as_another_thing_is_no_card(db: None, text: str) -> None
 def test_an_aws_secret_key_by_its_field_or_beside_its_key_id_is_a_secret(
     db: None, text: str, part: str
 ) -> None:
-    assert covered(text, part, "secret")
+    assert flags(text, part, "secret")
 
 
 @pytest.mark.parametrize(
@@ -165,7 +153,7 @@ def test_an_aws_secret_key_by_its_field_or_beside_its_key_id_is_a_secret(
     ],
 )  # fmt: skip
 def test_passwords_and_codes_in_these_forms_are_secrets(db: None, text: str, part: str) -> None:
-    assert covered(text, part, "secret")
+    assert flags(text, part, "secret")
 
 
 @pytest.mark.parametrize(
@@ -192,7 +180,7 @@ def test_buttons_prose_and_links_near_a_password_name_stay_clean(db: None, text:
 def test_a_wifi_said_to_be_a_quoted_value_of_a_passwords_shape_is_a_secret(
     db: None, text: str, part: str
 ) -> None:
-    assert covered(text, part, "secret")
+    assert flags(text, part, "secret")
 
 
 @pytest.mark.parametrize(
