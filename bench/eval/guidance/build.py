@@ -339,6 +339,7 @@ DE_SPLIT = {
     "holdout22": "de22",
     "holdout23": "de23",
     "holdout24": "de24",
+    "holdout25": "de25",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -395,6 +396,9 @@ FRAGMENTS = (
     "companies_holdout24a.json",
     "companies_holdout24b.json",
     "companies_holdout24c.json",
+    "companies_holdout25a.json",
+    "companies_holdout25b.json",
+    "companies_holdout25c.json",
 )
 
 
@@ -801,6 +805,8 @@ def main():
         "de23": [],
         "holdout24": [],
         "de24": [],
+        "holdout25": [],
+        "de25": [],
     }
     errors = 0
     for company in PREFIX:

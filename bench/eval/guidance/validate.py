@@ -181,6 +181,8 @@ def main():
         "de23",
         "holdout24",
         "de24",
+        "holdout25",
+        "de25",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -224,6 +226,7 @@ def main():
                 "de22": "holdout22",
                 "de23": "holdout23",
                 "de24": "holdout24",
+                "de25": "holdout25",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
