@@ -162,6 +162,13 @@ PREFIX = {
     "lirafort": "sn",
     "stubenrecht": "so",
     "querruder": "sq",
+    "cometry": "sr",
+    "gavelridge": "ss",
+    "foxglass": "st",
+    "pinlark": "su",
+    "jahrbogen": "sv",
+    "schnittfest": "sx",
+    "traglast": "sy",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -305,6 +312,13 @@ SPLIT = {
     "lirafort": "holdout24",
     "stubenrecht": "holdout24",
     "querruder": "holdout24",
+    "cometry": "holdout25",
+    "gavelridge": "holdout25",
+    "foxglass": "holdout25",
+    "pinlark": "holdout25",
+    "jahrbogen": "holdout25",
+    "schnittfest": "holdout25",
+    "traglast": "holdout25",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
