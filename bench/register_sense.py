@@ -30,6 +30,7 @@ import os
 import re
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -93,7 +94,7 @@ MORE_NAMES = (
     "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",
     "Tolland", "Wyburn", "Yarrowby", "Aldersey", "Bickley", "Corsham",
 )  # fmt: skip
-DENSE_FROM = 18  # columns after the named features: the embedding (--dense)
+DENSE_FROM = 20  # columns after the named features: the embedding (--dense)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 
 
@@ -260,6 +261,12 @@ def featurise(rows: list[dict], rename) -> np.ndarray:
     for row in rows:
         text, start, end = rename(row["text"], row["start"], row["end"])
         key = hashlib.sha256(f"{text}\x00{start}\x00{end}\x00{row['note']}".encode()).hexdigest()
+        if key in cached and cached[key].shape[0] != len(sense.FEATURES):
+            # The lexical features changed, the three similarities (last) did not: only the
+            # cheap part is computed anew.
+            lexical = sense._lexical(text, start, end, row["note"])
+            if len(lexical) + 3 == len(sense.FEATURES):
+                cached[key] = np.array([*lexical, *cached[key][-3:]], dtype=np.float32)
         if key not in cached or cached[key].shape[0] != len(sense.FEATURES):
             cached[key] = sense.features(text, start, end, row["note"])
         keys.append(key)
@@ -452,7 +459,7 @@ def main() -> int:
     print(f"\nshipped head at {engine.THRESHOLD} (in-sample for the writers it trained on)")
     pooled_before, pooled_after = defaultdict(int), defaultdict(int)
     for writer, drafts in all_writers.items():
-        changed = measure([d for d in drafts if d["id"] in asked_ids], built, engine.ordinary_use)
+        changed = measure([d for d in drafts if d["id"] in asked_ids], built, shipped_hook)
         before, after = summed(base[writer]), summed({**base[writer], **changed})
         for key in ("expected", "found", "false", "clean", "clean_flagged"):
             pooled_before[key] += before[key]
@@ -501,7 +508,7 @@ def held_check(params, threshold: float, keep: list[int]) -> int:
         if not register_sense.candidate(text, start, end) or not register_sense.enabled():
             return False
         row = sense.features(text, start, end, note)
-        shipped = sense.head().probability(row) >= register_sense.THRESHOLD
+        shipped = shipped_probability(row) >= register_sense.THRESHOLD
         new = bool(probability(params, row[keep][None])[0] >= threshold)
         differ.append(shipped != new)
         return new if use["candidate"] else shipped
@@ -590,7 +597,7 @@ def blind_cv(x, y, xc, yc, corpus, weight, options, keep, built) -> int:
                 continue
             counts = tally[f"{line['label']} {line['how']}"]
             counts[0] += 1
-            for at, hook in ((1, shipped), (2, new)):
+            for at, hook in ((1, shipped_hook), (2, new)):
                 register_sense.ordinary_use = hook
                 try:
                     counts[at] += bool(internal.detect(line["text"], register))
@@ -604,6 +611,33 @@ def blind_cv(x, y, xc, yc, corpus, weight, options, keep, built) -> int:
         sums = [sum(v[i] for k, v in tally.items() if k.startswith(label)) for i in range(3)]
         print(f"{label + ' (all)':<20}{sums[0]:>7}{sums[1]:>9}{sums[2]:>11}")
     return 0
+
+
+@cache
+def _shipped_head():
+    """The head in the tree's weights file, whatever features it was trained on (a candidate
+    may compute more): its weights and the columns of sense.FEATURES it reads."""
+    from openline.language import sense
+
+    data = np.load(sense.HEAD_PATH, allow_pickle=False)
+    columns = [sense.FEATURES.index(str(n)) for n in data["features"]]
+    return (data["weights"], float(data["bias"]), data["mean"], data["scale"]), columns
+
+
+def shipped_probability(row: np.ndarray) -> float:
+    params, columns = _shipped_head()
+    return float(probability(params, row[columns][None])[0])
+
+
+def shipped_hook(text: str, start: int, end: int, note: str) -> bool:
+    """register_sense.ordinary_use with the tree's weights file read as shipped."""
+    from openline.guidance.detectors import register_sense
+    from openline.language import sense
+
+    if not register_sense.candidate(text, start, end) or not register_sense.enabled():
+        return False
+    row = sense.features(text, start, end, note)
+    return shipped_probability(row) >= register_sense.THRESHOLD
 
 
 def off(text: str, start: int, end: int, note: str) -> bool:

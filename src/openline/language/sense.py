@@ -44,7 +44,7 @@ FEATURES = (
     "number", "capital_inside", "sentence_start", "quoted", "article_before",
     "possessive_before", "marker_near", "code_cue", "explained", "other_number",
     "quoting_customer", "handle", "someone_elses", "note_words", "compound_after",
-    "sim_note", "sim_note_without", "sim_with_without",
+    "capital_after", "capital_before", "sim_note", "sim_note_without", "sim_with_without",
 )  # fmt: skip
 
 SENTENCE_END = FULL_STOPS
@@ -91,6 +91,11 @@ SOMEONE_ELSES = re.compile(
     r"|shop|band|club|group|film|game|book|song|restaurant|hotel|boat|horse|dog|cat)|brand)\b"
 )
 WORD = re.compile(r"[^\W\d_]{4,}")
+# The word is one word of a longer proper name (session 30): "Leopard Rock Lodge", "Heron Blue",
+# "Café Kolibri", "Johnnie Walker Black Label" — a capitalised word just after it, or just
+# before it where that is not the sentence's first word.
+WORD_AFTER = re.compile(r" ([^\W\d_]{2})")
+WORD_BEFORE = re.compile(r"\S ([^\W\d_]{2,}) $")
 NOTE_STOPWORDS = frozenset(
     (
         "code", "name", "internal", "unannounced", "project", "about", "with", "that", "this",
@@ -198,7 +203,13 @@ def _lexical(text: str, start: int, end: int, note: str) -> list[float]:
         float(bool(SOMEONE_ELSES.search(around))),
         len(note_words & said) / max(1, len(note_words)),
         float(bool(re.match(r"-[a-z]", after))),
+        _capitalised(WORD_AFTER.match(after)),
+        _capitalised(WORD_BEFORE.search(text, begin, start)),
     ]
+
+
+def _capitalised(word: re.Match[str] | None) -> float:
+    return float(word is not None and word.group(1)[0].isupper())
 
 
 def sentences(text: str, start: int, end: int) -> tuple[str, str]:
