@@ -94,7 +94,7 @@ MORE_NAMES = (
     "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",
     "Tolland", "Wyburn", "Yarrowby", "Aldersey", "Bickley", "Corsham",
 )  # fmt: skip
-DENSE_FROM = 20  # columns after the named features: the embedding (--dense)
+DENSE_FROM = 18  # columns after the named features: the embedding (--dense)
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 
 
