@@ -30,6 +30,7 @@ import os
 import re
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -69,32 +70,77 @@ SPLITS = {  # writer: (file, id prefixes)
     "h19b": ("holdout19", ("ra", "rb")), "h19c": ("holdout19", ("rc", "rd")),
     "h20a": ("holdout20", ("re", "rf", "rg")),
     "h20b": ("holdout20", ("rh", "ri")), "h20c": ("holdout20", ("rj", "rk")),
-    # holdout21's writer a (session 27; /work/wt/h21a.jsonl); writers b and c (ro … rr) are the
-    # session's check and never read here.
     "h21a": ("holdout21", ("rl", "rm", "rn")),
+    # holdout21's writers b and c: read since session 28, trained on from session 30.
+    "h21b": ("holdout21", ("ro", "rp")), "h21c": ("holdout21", ("rq", "rr")),
 }  # fmt: skip
-NEVER = ("holdout22", "de22")
-WRITER_A = Path("/work/wt/h21a.jsonl")
+# Session 30: read writers the head is never trained on, to judge it by (--held). English
+# writers, then German sets (the head judges German matches too).
+HELD = {  # writer: (file, id prefixes or None for all)
+    "h22a": ("holdout22", ("rs", "ru", "rv")), "h22b": ("holdout22", ("rw", "rx")),
+    "h22c": ("holdout22", ("ry", "rz")),
+    "h23a": ("holdout23", ("sa", "sc", "sd")), "h23b": ("holdout23", ("se", "sf")),
+    "h23c": ("holdout23", ("sg", "sh")),
+    "h24a": ("/work/wt/h24a.jsonl", None),
+    "de22": ("de22", None), "de23": ("de23", None),
+}  # fmt: skip
+# The session's check and untouched sets: never opened here.
+NEVER = ("holdout24", "de24", "holdout25", "de25", "h24bc")
+# Blind register lines (company, term, variants, note, text, label leak/clean, how): training
+# text, each line's own entry found in its text.
+BLIND = (HERE / "register_blind26_en.jsonl", HERE / "register_blind30_en.jsonl")
 # Invented names for the read companies bench/wording_corpus_drafts.py does not rename.
 MORE_NAMES = (
     "Brennock", "Caldway", "Fennimore", "Hollins", "Marlowby", "Quenby", "Rushcombe", "Sedgely",
     "Tolland", "Wyburn", "Yarrowby", "Aldersey", "Bickley", "Corsham",
 )  # fmt: skip
 DENSE_FROM = 18  # columns after the named features: the embedding (--dense)
-THRESHOLDS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99)
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 
 
-def writers() -> dict[str, list[dict]]:
-    def load(name: str) -> list[dict]:
-        assert name not in NEVER
-        # holdout21's writers b and c are the session's check: only writer a's own file is read.
-        path = WRITER_A if name == "holdout21" else GUIDANCE / f"drafts_{name}.jsonl"
-        return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
+def load(name: str) -> list[dict]:
+    assert not any(never in name for never in NEVER), name
+    path = Path(name) if name.endswith(".jsonl") else GUIDANCE / f"drafts_{name}.jsonl"
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line]
 
-    found = {name: load(name) for name in SETS}
-    for writer, (name, prefixes) in SPLITS.items():
-        found[writer] = [d for d in load(name) if d["id"].split("-")[0] in prefixes]
+
+def writers(groups: dict | None = None) -> dict[str, list[dict]]:
+    """DEV's writers (SETS and SPLITS), or those of `groups` (HELD)."""
+    found = {name: load(name) for name in SETS} if groups is None else {}
+    for writer, (name, prefixes) in (SPLITS if groups is None else groups).items():
+        drafts = load(name)
+        found[writer] = [d for d in drafts if prefixes is None or d["id"].split("-")[0] in prefixes]
     return found
+
+
+def blind_rows(paths: tuple[Path, ...] = BLIND) -> list[dict]:
+    """Each blind line's term and variants where its text says them in the shape the engine
+    asks about (register_sense.candidate), labelled item in a leak line and ordinary in a
+    clean one; a span inside a longer one (the variant "Leopard" of "Project Leopard") is the
+    longer one's and left out, as the engine keeps it without asking."""
+    from openline.guidance.detectors import internal, register_sense
+
+    rows = []
+    for path in paths:
+        for number, raw in enumerate(path.read_text("utf-8").splitlines()):
+            if not raw:
+                continue
+            line = json.loads(raw)
+            text, note = line["text"], internal.note_meaning(line["note"])
+            spans = set()
+            for surface in [line["term"], *line["variants"]]:
+                pattern = rf"(?i)(?<![\w-]){re.escape(surface)}(?![\w-])"
+                for m in re.finditer(pattern, text):
+                    if register_sense.candidate(text, m.start(), m.end()):
+                        spans.add(m.span())
+            for start, end in sorted(spans):
+                if any(a <= start and end <= b and (a, b) != (start, end) for a, b in spans):
+                    continue
+                label = "item" if line["label"] == "leak" else "ordinary"
+                rows.append({"writer": path.stem, "id": f"{path.stem}:{number}",
+                             "company": line["company"], "how": line["how"], "text": text,
+                             "start": start, "end": end, "note": note, "label": label})  # fmt: skip
+    return rows
 
 
 def company_names(companies: dict) -> dict[str, str]:
@@ -215,6 +261,12 @@ def featurise(rows: list[dict], rename) -> np.ndarray:
     for row in rows:
         text, start, end = rename(row["text"], row["start"], row["end"])
         key = hashlib.sha256(f"{text}\x00{start}\x00{end}\x00{row['note']}".encode()).hexdigest()
+        if key in cached and cached[key].shape[0] != len(sense.FEATURES):
+            # The lexical features changed, the three similarities (last) did not: only the
+            # cheap part is computed anew.
+            lexical = sense._lexical(text, start, end, row["note"])
+            if len(lexical) + 3 == len(sense.FEATURES):
+                cached[key] = np.array([*lexical, *cached[key][-3:]], dtype=np.float32)
         if key not in cached or cached[key].shape[0] != len(sense.FEATURES):
             cached[key] = sense.features(text, start, end, row["note"])
         keys.append(key)
@@ -294,6 +346,17 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=0.3, help="inverse regularisation")
     parser.add_argument("--corpus-weight", type=float, default=1.0)
     parser.add_argument("--no-corpus", action="store_true")
+    parser.add_argument("--no-blind", action="store_true", help="without the blind lines")
+    parser.add_argument(
+        "--held", type=float, metavar="T",
+        help="trained on DEV + blind text, the whole check on HELD at threshold T against the "
+        "shipped head",
+    )  # fmt: skip
+    parser.add_argument(
+        "--blind-cv", type=float, metavar="T",
+        help="register_blind30_en.jsonl by company (trained without the company's lines), the "
+        "register check alone at threshold T against the shipped head",
+    )  # fmt: skip
     parser.add_argument(
         "--dense",
         type=float,
@@ -332,6 +395,8 @@ def main() -> int:
     all_writers = writers()
     rows = occurrences(all_writers, built)
     corpus = [json.loads(line) for line in CORPUS.read_text("utf-8").splitlines() if line]
+    if not options.no_blind:
+        corpus += blind_rows()
     x = featurise(rows, rename)
     xc = featurise(corpus, lambda t, s, e: (t, s, e))
     y = np.array([r["label"] == "ordinary" for r in rows], dtype=int)
@@ -347,6 +412,13 @@ def main() -> int:
           f"{sum(r['engine'] for r in rows)} asked by the engine, "
           f"{sum(r['engine'] and r['label'] == 'ordinary' for r in rows)} of them ordinary); "
           f"corpus {len(corpus)} ({int(yc.sum())} ordinary)")  # fmt: skip
+
+    if options.held is not None or options.blind_cv is not None:
+        weight = np.r_[np.ones(len(y)), np.full(len(yc), options.corpus_weight)]
+        if options.held is not None:
+            params = fit(np.vstack([x, xc]), np.r_[y, yc], options.c, weight)
+            return held_check(params, options.held, keep)
+        return blind_cv(x, y, xc, yc, corpus, weight, options, keep, built)
 
     if options.write:
         weight = np.r_[np.ones(len(y)), np.full(len(yc), options.corpus_weight)]
@@ -382,6 +454,17 @@ def main() -> int:
 
     base = {w: measure(d, built, off) for w, d in all_writers.items()}
     asked_ids = {r["id"] for r, _ in asked}
+    from openline.guidance.detectors import register_sense as engine
+
+    print(f"\nshipped head at {engine.THRESHOLD} (in-sample for the writers it trained on)")
+    pooled_before, pooled_after = defaultdict(int), defaultdict(int)
+    for writer, drafts in all_writers.items():
+        changed = measure([d for d in drafts if d["id"] in asked_ids], built, shipped_hook)
+        before, after = summed(base[writer]), summed({**base[writer], **changed})
+        for key in ("expected", "found", "false", "clean", "clean_flagged"):
+            pooled_before[key] += before[key]
+            pooled_after[key] += after[key]
+    print(line("pooled", pooled_before, pooled_after))
     header = f"{'writer':<10}{'recall':>14}{'false':>10}{'clean flagged':>16}"
     for threshold in THRESHOLDS:
 
@@ -402,6 +485,159 @@ def main() -> int:
             print(line(writer, before, after))
         print(line("pooled", pooled_before, pooled_after))
     return 0
+
+
+def held_check(params, threshold: float, keep: list[int]) -> int:
+    """The whole check (as guidance_eval_companies.py --wording both counts it) on HELD with the
+    head `params` at `threshold` in place of the shipped head: a draft is checked once, and again
+    with the shipped head only when the two decide any match differently. Numbers only."""
+    from guidance_eval import Tally
+    from guidance_eval_companies import configure, setup_database, wording_mode
+
+    setup_database()
+    wording_mode("both")
+    from openline.guidance.checks import check_text
+    from openline.guidance.detectors import forget, register_sense
+    from openline.language import sense
+
+    companies = json.loads((GUIDANCE / "companies.json").read_text("utf-8"))
+    use = {"candidate": True}
+    differ: list[bool] = []
+
+    def hook(text: str, start: int, end: int, note: str) -> bool:
+        if not register_sense.candidate(text, start, end) or not register_sense.enabled():
+            return False
+        row = sense.features(text, start, end, note)
+        shipped = shipped_probability(row) >= register_sense.THRESHOLD
+        new = bool(probability(params, row[keep][None])[0] >= threshold)
+        differ.append(shipped != new)
+        return new if use["candidate"] else shipped
+
+    register_sense.ordinary_use = hook
+    kind = "internal_reference"
+    print(f"{'writer':<8}{'clean drafts flagged':>22}{'register items':>18}"
+          f"{'register on clean':>20}{'drafts changed':>16}")  # fmt: skip
+    totals: dict[str, list[int]] = defaultdict(lambda: [0] * 8)
+    configured = None
+    for writer, drafts in writers(HELD).items():
+        before, after = Tally(), Tally()
+        changed = 0
+        flagged = [0, 0]
+        for draft in drafts:
+            if draft["company"] != configured:
+                configure(companies[draft["company"]])
+                configured = draft["company"]
+            differ.clear()
+            forget()
+            findings = check_text(draft["text"], channel=draft["channel"]).findings
+            after.add(draft, findings)
+            clean = not draft["expected"]
+            flagged[1] += clean and any(f.kind == kind for f in findings)
+            if any(differ):
+                changed += 1
+                use["candidate"] = False
+                forget()
+                findings = check_text(draft["text"], channel=draft["channel"]).findings
+                use["candidate"] = True
+            flagged[0] += clean and any(f.kind == kind for f in findings)
+            before.add(draft, findings)
+        numbers = [before.clean_alarms, after.clean_alarms, before.clean,
+                   before.expected_found[kind], after.expected_found[kind],
+                   before.expected_total[kind], *flagged]  # fmt: skip
+        group = "German" if writer.startswith("de") else "English"
+        totals[group] = [a + b for a, b in zip(totals[group], numbers, strict=True)]
+        print(held_line(writer, numbers, changed), flush=True)
+    for group, numbers in totals.items():
+        print(held_line(group, numbers, -1))
+    return 0
+
+
+def held_line(writer: str, n: list[int], changed: int) -> str:
+    return (
+        f"{writer:<8}{n[0]:>10}→{n[1]:<4}/{n[2]:<6}{n[3]:>8}→{n[4]:<4}/{n[5]:<5}"
+        f"{n[6]:>10}→{n[7]:<9}{changed if changed >= 0 else '':>8}"
+    )
+
+
+def blind_cv(x, y, xc, yc, corpus, weight, options, keep, built) -> int:
+    """register_blind30_en.jsonl by company: the head trained on everything but the company's
+    blind30 lines, the register check alone on each of its lines (the company's register built
+    from its lines' entries), against the shipped head; per `how`, lines flagged."""
+    from guidance_eval_companies import _category
+
+    from openline.guidance.detectors import internal, register_sense
+    from openline.language import sense
+
+    path = BLIND[-1]
+    lines = [json.loads(raw) for raw in path.read_text("utf-8").splitlines() if raw]
+    source = np.array([r["company"] if r.get("writer") == path.stem else "" for r in corpus])
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # lines, shipped, candidate
+    for company in sorted({line["company"] for line in lines}):
+        own = source == company
+        params = fit(np.vstack([x, xc[~own]]), np.r_[y, yc[~own]], options.c,
+                     np.r_[weight[: len(y)], weight[len(y) :][~own]])  # fmt: skip
+        entries = {}
+        for line in lines:
+            if line["company"] == company:
+                entries.setdefault(line["term"], line)
+        register = internal.RegisterIndex.build(
+            [(e["term"], _category(e), e["note"], e["variants"]) for e in entries.values()],
+            [company],
+        )
+
+        def new(text: str, start: int, end: int, note: str, params=params) -> bool:
+            if not register_sense.candidate(text, start, end):
+                return False
+            row = sense.features(text, start, end, note)
+            return bool(probability(params, row[keep][None])[0] >= options.blind_cv)
+
+        shipped = register_sense.ordinary_use
+        for line in lines:
+            if line["company"] != company:
+                continue
+            counts = tally[f"{line['label']} {line['how']}"]
+            counts[0] += 1
+            for at, hook in ((1, shipped_hook), (2, new)):
+                register_sense.ordinary_use = hook
+                try:
+                    counts[at] += bool(internal.detect(line["text"], register))
+                finally:
+                    register_sense.ordinary_use = shipped
+    print(f"{path.name} by company, register check alone at {options.blind_cv}: lines flagged")
+    print(f"{'line':<20}{'lines':>7}{'shipped':>9}{'candidate':>11}")
+    for how, (count, before, after) in sorted(tally.items()):
+        print(f"{how:<20}{count:>7}{before:>9}{after:>11}")
+    for label in ("leak", "clean"):
+        sums = [sum(v[i] for k, v in tally.items() if k.startswith(label)) for i in range(3)]
+        print(f"{label + ' (all)':<20}{sums[0]:>7}{sums[1]:>9}{sums[2]:>11}")
+    return 0
+
+
+@cache
+def _shipped_head():
+    """The head in the tree's weights file, whatever features it was trained on (a candidate
+    may compute more): its weights and the columns of sense.FEATURES it reads."""
+    from openline.language import sense
+
+    data = np.load(sense.HEAD_PATH, allow_pickle=False)
+    columns = [sense.FEATURES.index(str(n)) for n in data["features"]]
+    return (data["weights"], float(data["bias"]), data["mean"], data["scale"]), columns
+
+
+def shipped_probability(row: np.ndarray) -> float:
+    params, columns = _shipped_head()
+    return float(probability(params, row[columns][None])[0])
+
+
+def shipped_hook(text: str, start: int, end: int, note: str) -> bool:
+    """register_sense.ordinary_use with the tree's weights file read as shipped."""
+    from openline.guidance.detectors import register_sense
+    from openline.language import sense
+
+    if not register_sense.candidate(text, start, end) or not register_sense.enabled():
+        return False
+    row = sense.features(text, start, end, note)
+    return shipped_probability(row) >= register_sense.THRESHOLD
 
 
 def off(text: str, start: int, end: int, note: str) -> bool:

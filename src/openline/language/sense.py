@@ -11,8 +11,10 @@ handle), how much of the note the sentence says, and three similarities of sente
 embeddings by the packaged model: the sentence and the note, the sentence without the word and
 the note, the sentence with and without the word. The head was trained by
 bench/register_sense.py with scikit-learn (needed only to train) on a hand-written corpus of
-invented words and companies (bench/register_sense_corpus.py) and the read evaluation sets'
-occurrences of register words; the weights file is hash-pinned like the other heads.
+invented words and companies (bench/register_sense_corpus.py), the register lines written
+blind (bench/register_blind26_en.jsonl, register_blind30_en.jsonl; session 30) and the read
+evaluation sets' occurrences of register words up to holdout21; the weights file is
+hash-pinned like the other heads.
 
 Only the embedder the head was trained on gives features it can read: with another one
 (tests' hashing embedder), `available()` is False and nothing is judged.
@@ -35,7 +37,7 @@ __all__ = ["FEATURES", "available", "features", "ordinary_probability", "sentenc
 
 HEAD_PATH = DATA_DIR / "register_sense.npz"
 # Written by bench/register_sense.py --write; a retrained file comes with its new hash.
-HEAD_SHA256 = "db93bcfba9e2272de1b6800ad65f4cb0ecfefcd09f54e53e5bb6b62bdbbfbb77"
+HEAD_SHA256 = "3f58eda728e3773aed0aab0372579fb3b434559d7894c383c99a1ed040401665"
 MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 # What stands for the word in the sentence "without" it.
 PLACEHOLDER = "X"
