@@ -12,6 +12,7 @@ at most VARIANTS sentences per template, chosen with a fixed seed: the same file
     ... --with-blind26                      # with session 26's batch (in BLIND25 too)
     ... --with-blind28                      # with session 28's batch (in BLIND25 too)
     ... --with-blind29                      # with session 29's batch (in BLIND25 too; shipped)
+    ... --with-blind30                      # with session 30's batch (in BLIND25 too)
     ... --corpus-out /tmp/corpus.jsonl      # the written sentences only, elsewhere (to measure)
 
 bench/german_reader_blind24.jsonl (session 24): 918 German sentences (203 legal_risk, 203
@@ -49,7 +50,10 @@ BLIND24 = HERE / "german_reader_blind24.jsonl"
 # session 26's batch too (german-v21; copied unchanged from branch tonecorpus26).
 # Session 28 (german-wording-v23): batch 28 (copied unchanged from /work/wt/, --with-blind28).
 # Session 29 (german-wording-v24): batch 29 (committed on main by corpus29de, --with-blind29).
-BLIND25 = {b: HERE / f"german_reader_blind{b}.jsonl" for b in ("25a", "25b", "26", "28", "29")}
+# Session 30 (german-wording-v25): batch 30, clean-heavy (copied as-is from main, --with-blind30).
+BLIND25 = {
+    b: HERE / f"german_reader_blind{b}.jsonl" for b in ("25a", "25b", "26", "28", "29", "30")
+}
 TRAIN = HERE.parent / "src" / "openline" / "language" / "data" / "german_wording_train.jsonl"
 VARIANTS = 4
 # Invented companies in many trades (no evaluation company, not the demo company).
