@@ -73,7 +73,8 @@ WITH_BLIND24 = True
 # Session 25 (german-v20): which of BLIND25's batches the shipped corpus holds, after blind24's.
 # Session 26 (german-v21): 25a, 25b and 26 shipped (docs/decisions.md, "Session 26, german-v21").
 # Session 29 (german-wording-v24p): 29 too (candidate P of german-wording-v24).
-WITH_BLIND25: tuple[str, ...] = ("25a", "25b", "26", "29")
+# Session 30 (german-wording-v25): 30 too (candidate B).
+WITH_BLIND25: tuple[str, ...] = ("25a", "25b", "26", "29", "30")
 # Session 30 (german-wording-v25): the weight the fit gives each written clean sentence ("none"
 # rows, near misses by design), written into its row; 1.0 writes no weight (the rows as before).
 CLEAN_WEIGHT = 1.0
