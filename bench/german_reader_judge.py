@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def main() -> int:
             rows = training_rows(o.corpus, o.read, o.extra, o.clean_weight)
             started = time.monotonic()
             arrays = training.train_german_wording(rows)
-            path = o.save or "/tmp/german_reader_judge.npz"
+            path = o.save or str(Path(tempfile.gettempdir()) / "german_reader_judge.npz")
             digest = training.save(arrays, Path(path))
             print(f"trained on {len(rows)} sentences (written clean weight {o.clean_weight}) in "
                   f"{time.monotonic() - started:.0f} s: {path} SHA-256 {digest}")  # fmt: skip

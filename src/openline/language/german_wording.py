@@ -56,8 +56,8 @@ CONCEPT_WEIGHT = 0.0
 # leave-writers-out and on blind batch 28, three clean drafts more on the check
 # (docs/decisions.md). Session 29 (german-wording-v24p): the head of candidate P is trained with
 # it at 1.0; session 30 (german-wording-v25, candidate B) adds blind batch 30 to its corpus, the
-# skeleton unchanged. Measured with bench/german_reader_lowo.py --skeleton-weight; a head trained with it
-# needs its weight here.
+# skeleton unchanged. Measured with bench/german_reader_lowo.py --skeleton-weight; a head trained
+# with it needs its weight here.
 SKELETON_WEIGHT = 1.0
 CACHE_SIZE = 4096
 
