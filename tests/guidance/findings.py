@@ -24,7 +24,6 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     # (0.934-0.991), and "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen." as clean again
     # (legal 0.909). Shipped on the check set's numbers (de18: legal up, hostile equal, clean
     # drafts flagged down); docs/decisions.md, "Session 24, german-v19".
-    "Man muss kein Konto haben, um zu bestellen.",
     "Wir übernehmen die Kosten für den Rückversand.",
     "Sie sind sicher, dass das Paket nicht beim Nachbarn liegt?",
     # Since the reader learnt de18, de19 and blind batches 25a, 25b and 26 (session 26,
@@ -50,14 +49,18 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     "Das ist nicht so schwer: einfach den Knopf drei Sekunden halten.",
     "Vielleicht klappt es beim nächsten Mal mit dem Wunschtermin.",
     # Since the reader learnt blind batch 30 too (session 30, german-wording-v25, candidate B;
-    # pair 0.94 / 0.94): these two clean look-alikes are read as hostile (0.968) or legal
-    # (0.944), and four as clean again: "Hätten Sie doch Lust auf einen Rückruf?" (hostile
+    # pair 0.94 / 0.94): these five clean look-alikes are read as hostile (0.944-0.977) or legal
+    # (0.944, 0.955), and five as clean again: "Hätten Sie doch Lust auf einen Rückruf?" (hostile
     # 0.968 → 0.900), "Das Update erscheint voraussichtlich …" (legal 0.974 → 0.932), "Ja klar,
     # wir sind für Sie da." (hostile 0.953 → 0.923), "Es ist nicht Ihre Schuld, …" (0.981 →
-    # 0.938). Shipped on the check's numbers (de24: legal + hostile 82 → 83, clean drafts flagged
-    # 25 → 25); docs/decisions.md, "Session 30, german-wording-v25".
+    # 0.938), "Man muss kein Konto haben, …" (0.963 → 0.928). Shipped on the check's numbers
+    # (de24: legal + hostile 82 → 83, clean drafts flagged 25 → 25); docs/decisions.md, "Session
+    # 30, german-wording-v25".
     "Wie ich Ihnen gestern geschrieben habe, ist das Ersatzteil bestellt.",
     "Wir zahlen Ihnen das Guthaben aus, sobald Sie die IBAN bestätigen.",
+    "Wir haben es tatsächlich geschafft, Ihre Adresse zweimal falsch zu schreiben, Entschuldigung.",
+    "Da hatten wir wohl Pech mit dem Wetter.",
+    "Ganz ehrlich: Die Schließfächer haben kein Sicherheitsproblem, das Schloss klemmt nur.",
 })  # fmt: skip
 
 
