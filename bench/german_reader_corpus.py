@@ -12,6 +12,8 @@ at most VARIANTS sentences per template, chosen with a fixed seed: the same file
     ... --with-blind26                      # with session 26's batch (in BLIND25 too)
     ... --with-blind28                      # with session 28's batch (in BLIND25 too)
     ... --with-blind29                      # with session 29's batch (in BLIND25 too; shipped)
+    ... --with-blind30                      # with session 30's batch (in BLIND25 too)
+    ... --clean-weight 2                    # the written clean sentences weighted (CLEAN_WEIGHT)
     ... --corpus-out /tmp/corpus.jsonl      # the written sentences only, elsewhere (to measure)
 
 bench/german_reader_blind24.jsonl (session 24): 918 German sentences (203 legal_risk, 203
@@ -49,7 +51,10 @@ BLIND24 = HERE / "german_reader_blind24.jsonl"
 # session 26's batch too (german-v21; copied unchanged from branch tonecorpus26).
 # Session 28 (german-wording-v23): batch 28 (copied unchanged from /work/wt/, --with-blind28).
 # Session 29 (german-wording-v24): batch 29 (committed on main by corpus29de, --with-blind29).
-BLIND25 = {b: HERE / f"german_reader_blind{b}.jsonl" for b in ("25a", "25b", "26", "28", "29")}
+# Session 30 (german-wording-v25): batch 30, clean-heavy (copied as-is from main, --with-blind30).
+BLIND25 = {
+    b: HERE / f"german_reader_blind{b}.jsonl" for b in ("25a", "25b", "26", "28", "29", "30")
+}
 TRAIN = HERE.parent / "src" / "openline" / "language" / "data" / "german_wording_train.jsonl"
 VARIANTS = 4
 # Invented companies in many trades (no evaluation company, not the demo company).
@@ -68,7 +73,11 @@ WITH_BLIND24 = True
 # Session 25 (german-v20): which of BLIND25's batches the shipped corpus holds, after blind24's.
 # Session 26 (german-v21): 25a, 25b and 26 shipped (docs/decisions.md, "Session 26, german-v21").
 # Session 29 (german-wording-v24p): 29 too (candidate P of german-wording-v24).
-WITH_BLIND25: tuple[str, ...] = ("25a", "25b", "26", "29")
+# Session 30 (german-wording-v25): 30 too (candidate B).
+WITH_BLIND25: tuple[str, ...] = ("25a", "25b", "26", "29", "30")
+# Session 30 (german-wording-v25): the weight the fit gives each written clean sentence ("none"
+# rows, near misses by design), written into its row; 1.0 writes no weight (the rows as before).
+CLEAN_WEIGHT = 1.0
 _ALTERNATIVES = re.compile(r"\{([^{}]*\|[^{}]*)\}")
 
 
@@ -98,7 +107,8 @@ def rows(
     with_v16: bool = True,
     with_blind24: bool = WITH_BLIND24,
     with_blind25: tuple[str, ...] = WITH_BLIND25,
-) -> list[dict[str, str]]:
+    clean_weight: float = CLEAN_WEIGHT,
+) -> list[dict]:
     """The written sentences; with `with_v13` also session 18's batch (german-v13), drawn after
     the others so that theirs are unchanged. That batch is not in the shipped corpus: judged
     leave-one-writer-out it found no more of other writers' clauses and flagged two more clean
@@ -128,6 +138,8 @@ def rows(
                 # session 25's writers say "clean" where the reader's class is "none"
                 label = "none" if row["label"] == "clean" else row["label"]
                 out.append({"text": row["text"], "label": label, "set": "corpus"})
+    if clean_weight != 1.0:
+        out = [{**r, "weight": clean_weight} if r["label"] == "none" else r for r in out]
     return out
 
 
@@ -142,6 +154,9 @@ if __name__ == "__main__":
         with_blind25=tuple(
             b for b in BLIND25 if b in WITH_BLIND25 or f"--with-blind{b}" in sys.argv[1:]
         ),
+        clean_weight=float(sys.argv[sys.argv.index("--clean-weight") + 1])
+        if "--clean-weight" in sys.argv
+        else CLEAN_WEIGHT,
     )
     if "--corpus-out" in sys.argv:
         elsewhere = Path(sys.argv[sys.argv.index("--corpus-out") + 1])

@@ -9,7 +9,6 @@ from openline.guidance.checks import check_text
 # as legal risk or hostile tone: its known limits, strict xfails where earlier sessions' tests
 # ask for them to stay clean (docs/decisions.md, "Session 17, lead"; "Session 20, german-v15").
 GERMAN_READER_LOOK_ALIKES = frozenset({
-    "Hätten Sie doch Lust auf einen Rückruf?",
     "Wenn Sie den Newsletter nicht lesen wollen, können Sie ihn abbestellen.",
     # Since the reader was retrained with de14 and session 21's clean twins (german-v16): legal
     # 0.937 at the unchanged pair (0.92 / 0.93); the session-20 reader scored it 0.901
@@ -20,13 +19,11 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     # (0.983, 0.953, 0.924).
     "Wir sind dafür verantwortlich, dass Ihre Daten sicher sind.",
     "Das Gerät ist sicher, keine Sorge.",
-    "Das Update erscheint voraussichtlich Ende des Monats.",
     # Since the reader learnt de16, de17 and the 918 blind sentences (session 24, german-v19; pair
     # 0.93 / 0.93): these eleven clean look-alikes are read as legal (0.942-0.978) or hostile
     # (0.934-0.991), and "Es ist fahrlässig, das Gerät unbeaufsichtigt zu lassen." as clean again
     # (legal 0.909). Shipped on the check set's numbers (de18: legal up, hostile equal, clean
     # drafts flagged down); docs/decisions.md, "Session 24, german-v19".
-    "Man muss kein Konto haben, um zu bestellen.",
     "Wir übernehmen die Kosten für den Rückversand.",
     "Sie sind sicher, dass das Paket nicht beim Nachbarn liegt?",
     # Since the reader learnt de18, de19 and blind batches 25a, 25b and 26 (session 26,
@@ -37,7 +34,6 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     # ist halt der Standardtarif." (0.868), "Bitte lesen Sie die Anleitung, …" (0.855), "Das muss
     # man erst mal einrichten, …" (0.938). Shipped on the check set's numbers (de20: legal +1,
     # hostile -1, clean drafts flagged 28 → 27); docs/decisions.md, "Session 26, german-v21".
-    "Ja klar, wir sind für Sie da.",
     "Das Ordnungsamt müsste die Genehmigung eigentlich bis Freitag erteilen.",
     # Since the reader learnt de20, de21, de22, blind batch 29 and reads each sentence's skeleton
     # (session 29, german-wording-v24p, candidate P; pair 0.94 / 0.94): these five clean
@@ -51,8 +47,20 @@ GERMAN_READER_LOOK_ALIKES = frozenset({
     "Gratuliere, Sie haben es geschafft: Ihr Konto ist freigeschaltet.",
     "Die Akkus dieser Serie können bei falscher Lagerung überhitzen.",
     "Das ist nicht so schwer: einfach den Knopf drei Sekunden halten.",
-    "Es ist nicht Ihre Schuld, dass das Paket verloren ging.",
     "Vielleicht klappt es beim nächsten Mal mit dem Wunschtermin.",
+    # Since the reader learnt blind batch 30 too (session 30, german-wording-v25, candidate B;
+    # pair 0.94 / 0.94): these five clean look-alikes are read as hostile (0.944-0.977) or legal
+    # (0.944, 0.955), and five as clean again: "Hätten Sie doch Lust auf einen Rückruf?" (hostile
+    # 0.968 → 0.900), "Das Update erscheint voraussichtlich …" (legal 0.974 → 0.932), "Ja klar,
+    # wir sind für Sie da." (hostile 0.953 → 0.923), "Es ist nicht Ihre Schuld, …" (0.981 →
+    # 0.938), "Man muss kein Konto haben, …" (0.963 → 0.928). Shipped on the check's numbers
+    # (de24: legal + hostile 82 → 83, clean drafts flagged 25 → 25); docs/decisions.md, "Session
+    # 30, german-wording-v25".
+    "Wie ich Ihnen gestern geschrieben habe, ist das Ersatzteil bestellt.",
+    "Wir zahlen Ihnen das Guthaben aus, sobald Sie die IBAN bestätigen.",
+    "Wir haben es tatsächlich geschafft, Ihre Adresse zweimal falsch zu schreiben, Entschuldigung.",
+    "Da hatten wir wohl Pech mit dem Wetter.",
+    "Ganz ehrlich: Die Schließfächer haben kein Sicherheitsproblem, das Schloss klemmt nur.",
 })  # fmt: skip
 
 

@@ -52,8 +52,9 @@ HOSTILE = [
     # found (0.951) since the reader learnt de20-de22, blind batch 29 and the skeleton (session
     # 29, german-wording-v24p)
     "Wer seinen Schlüssel dreimal im Monat verliert, sollte vielleicht eine Kette tragen.",
-    # scored 0.936 (below 0.94) since then
-    pytest.param("Geh, jetzt hab di ned so, des is a Delle und koa Totalschaden.", marks=LIMIT),
+    # scored 0.936 (below 0.94) since then; found again (0.942) since the reader learnt blind
+    # batch 30 (session 30, german-wording-v25)
+    "Geh, jetzt hab di ned so, des is a Delle und koa Totalschaden.",
     "Du bisch doch en Dubel, wenn du s Ticket nöd abstämpflisch.",  # found again (german-v15)
     pytest.param(
         "Ihre Kollegin ist eine dumme Kuh, die das Formular falsch ausgefüllt hat.", marks=LIMIT

@@ -266,3 +266,42 @@ def test_the_leave_writers_out_floor_keeps_every_minimum():
     assert lowo.floored(drafts, scores, 1, 0, 0)[0] <= 0.95
     assert lowo.floored(drafts, scores, 2, 0, 0) is None
     assert lowo.floored(drafts, scores, 1, 0, 0, net=True, lowest=0.96) is None
+
+
+def _tiny_corpus() -> list[dict]:
+    return [
+        *({"text": f"Wir zahlen Ihnen {n} Euro Schadenersatz.", "label": "legal_risk"}
+          for n in ("100", "200", "300")),
+        *({"text": f"Lesen Sie halt die Anleitung, {w}.", "label": "hostile_tone"}
+          for w in ("bitte", "endlich", "einfach")),
+        *({"text": f"Wir zahlen Ihnen {n} Euro aus Kulanz zurück.", "label": "none"}
+          for n in ("100", "200", "300")),
+        *({"text": f"Die Anleitung liegt {w} bei.", "label": "none"}
+          for w in ("oben", "unten", "hinten")),
+    ]  # fmt: skip
+
+
+def test_rows_without_a_weight_fit_as_before_and_a_weight_counts():
+    rows = _tiny_corpus()
+    plain = training.train_german_wording(rows)
+    ones = training.train_german_wording([{**r, "weight": 1.0} for r in rows])
+    heavier = training.train_german_wording(
+        [{**r, "weight": 5.0} if r["label"] == "none" else r for r in rows]
+    )
+
+    assert np.array_equal(plain["weights"], ones["weights"])
+    assert not np.allclose(plain["weights"], heavier["weights"])
+
+
+def test_the_judge_weights_only_the_written_clean_sentences(tmp_path):
+    judge = _bench_module("german_reader_judge")
+    corpus, read, extra = tmp_path / "c.jsonl", tmp_path / "r.jsonl", tmp_path / "x.jsonl"
+    corpus.write_text('{"text": "a", "label": "none"}\n{"text": "b", "label": "legal_risk"}\n')
+    read.write_text('{"text": "c", "label": "none", "set": "de3"}\n')
+    extra.write_text('{"text": "d", "label": "clean", "sector": "s", "channel": "email"}\n')
+
+    rows = judge.training_rows(corpus, read, [str(extra)], 2.0)
+
+    assert [(r["text"], r["label"], r.get("weight", 1.0)) for r in rows] == [
+        ("a", "none", 2.0), ("b", "legal_risk", 1.0), ("d", "none", 2.0), ("c", "none", 1.0)
+    ]  # fmt: skip

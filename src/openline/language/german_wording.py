@@ -39,7 +39,7 @@ __all__ = ["LABELS", "features", "normalise", "score"]
 
 HEADS_PATH = DATA_DIR / "german_wording_heads.npz"
 # Written by `openline language train --heads german`; a retrained file comes with its hash.
-HEADS_SHA256 = "a8cd809431c5871dc8cc5dd43894f1e4104a64024c31a56e10bd131a6343d623"
+HEADS_SHA256 = "7ec6423ab6d5686a76f58bed6b9cb827c068241117cb389f028aa63b29f895fd"
 LABELS = ("legal_risk", "hostile_tone")
 NGRAMS = (2, 3, 4, 5)
 # How much words and word pairs count beside the character n-grams (weighted()); chosen with
@@ -55,8 +55,9 @@ CONCEPT_WEIGHT = 0.0
 # (german-wording-v23) measured a head trained with it at 1.0 and did not ship it: better by
 # leave-writers-out and on blind batch 28, three clean drafts more on the check
 # (docs/decisions.md). Session 29 (german-wording-v24p): the head of candidate P is trained with
-# it at 1.0. Measured with bench/german_reader_lowo.py --skeleton-weight; a head trained with it
-# needs its weight here.
+# it at 1.0; session 30 (german-wording-v25, candidate B) adds blind batch 30 to its corpus, the
+# skeleton unchanged. Measured with bench/german_reader_lowo.py --skeleton-weight; a head trained
+# with it needs its weight here.
 SKELETON_WEIGHT = 1.0
 CACHE_SIZE = 4096
 
