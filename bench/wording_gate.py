@@ -5,8 +5,8 @@ alone, without embedding it (wording.reachable).
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_gate.py [--margin 1.0]
 
 For every sentence the English guidance check scores in the read English sets (every
-drafts_*.jsonl but the German ones, session 29's check holdout23 and the untouched holdout24;
-and holdout23's writer a, /work/wt/h23a.jsonl, when it is there), and for the training
+drafts_*.jsonl but the German ones, session 30's check holdout24 and the untouched holdout25;
+and holdout24's writer a, /work/wt/h24a.jsonl, when it is there), and for the training
 corpus's legal and hostile sentences, the head's dense logits (embedding and bias;
 data/wording_train.jsonl's sentences are what the head was fitted on, so their dense logits
 are if anything higher than an unseen sentence's) and its terms' logits. It prints:
@@ -49,10 +49,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 GUIDANCE = HERE / "eval" / "guidance"
-# session 29: holdout22 read in full (its writers split below); holdout23: the check (but writer
-# a, DEV_HALF); holdout24: untouched (in the tree, never read here)
-NEVER = ("de22", "holdout23", "de23", "holdout24", "de24")
-DEV_HALF = Path("/work/wt/h23a.jsonl")  # holdout23's development half (writer a)
+# session 30: holdout23 read in full (its three writers left out together); holdout24: the check
+# (but writer a, DEV_HALF); holdout25: untouched (in the tree, empty, never read here)
+NEVER = ("holdout24", "de24", "holdout25", "de25")
+DEV_HALF = Path("/work/wt/h24a.jsonl")  # holdout24's development half (writer a)
 # holdout7 … holdout11 hold two writers each, told apart by company (bench/wording_lowo.py)
 SPLITS = {
     "holdout7": {"rootmere": "a", "nimbrel": "a", "wanderloft": "a", "lumadent": "b",
@@ -79,7 +79,7 @@ def read_sets() -> list[tuple[str, Path]]:
             continue
         found.append((name, path))
     if DEV_HALF.exists():
-        found.append(("h23a", DEV_HALF))
+        found.append(("h24a", DEV_HALF))
     return found
 
 
@@ -308,15 +308,76 @@ def main() -> int:
     print("\nsentences of the read sets (not the corpus) left to the model, by margin:")
     drafts = [w for w in everyone if w != "corpus"]
     n = sum(len(by_writer[w]) for w in drafts)
-    for extra in (0.0, 0.5, 1.0, 2.0, 3.0):
+    for extra in (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0):
         left = sum(
             int(np.logical_or.reduce(list(open_rows(w, bounds, extra).values())).sum())
             for w in drafts
         )
         print(f"  margin {extra}: {left}/{n} = {100 * left / n:.1f} %")
+    shipped_section(by_writer, terms, limit, found_rows, pairs, col, classes, margin)
     if options.pieces or options.write_reach:
         pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin, bounds, limit)
     return 0
+
+
+def shipped_section(by_writer, terms, limit, found_rows, pairs, col, classes, margin) -> None:
+    """The gate as the code runs it (session 30, speed-v25): the shipped DENSE_REACH and word
+    pieces' bound (wording_reach.npz), fitted before the newest read writers were written, at
+    `margin`: per writer, the head findings it would settle (must be 0) and the least margin at
+    which it settles none ("needs"); and the sentences left to the model by margin."""
+    from openline.guidance.detectors.wording import THRESHOLDS
+    from openline.language import wording
+    from openline.language.embedders import word_pieces
+
+    reach = wording.pieces_reach()
+    grid = (-3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5)
+    print(f"\nthe shipped bounds (DENSE_REACH, word pieces' bound), margin {margin}:")
+    print(f"{'writer':12} {'sentences':>9} {'found':>6} {'settled':>8} {'needs':>6}")
+    left = dict.fromkeys(grid, 0)
+    total = lost = 0
+    needs = -np.inf
+    for writer, texts in by_writer.items():
+        most = np.empty((len(texts), len(pairs)))  # the embedding's part at most, per pair
+        for row, text in enumerate(texts):
+            guess = (
+                reach.guess(word_pieces(text)) + reach.bound
+                if reach is not None
+                else np.full(len(pairs), np.inf)
+            )
+            for k, pair in enumerate(pairs):
+                index = reach.pairs.index(pair) if reach is not None else k
+                most[row, k] = min(wording.DENSE_REACH[pair], float(guess[index]))
+        found = found_rows(writer)
+        # per label, the least margin at which each sentence stays open for it
+        opening = {}
+        for label in THRESHOLDS:
+            threshold = limit[writer][label]
+            needed = np.log(threshold / (1 - threshold))
+            worst = np.full(len(texts), -np.inf)
+            for k, (a, other) in enumerate(pairs):
+                if a == label:
+                    t = terms[writer][:, col[a]] - terms[writer][:, col[other]]
+                    worst = np.maximum(worst, needed - t - most[:, k])
+            opening[label] = worst
+        settled = sum(int((found[k] & (opening[k] > margin)).sum()) for k in THRESHOLDS)
+        need = max(
+            (float(opening[k][found[k]].max()) for k in THRESHOLDS if found[k].any()),
+            default=-np.inf,
+        )
+        print(f"{writer:12} {len(texts):9} {sum(int(found[k].sum()) for k in THRESHOLDS):6}"
+              f" {settled:8} {need:6.2f}")  # fmt: skip
+        lost += settled
+        needs = max(needs, need)
+        if writer != "corpus":
+            total += len(texts)
+            for extra in grid:
+                left[extra] += int(
+                    np.logical_or.reduce([opening[k] <= extra for k in THRESHOLDS]).sum()
+                )
+    print(f"head findings settled: {lost}; largest need {needs:.2f}")
+    print("read sets' sentences left to the model (not the corpus), by margin:")
+    for extra in grid:
+        print(f"  margin {extra}: {left[extra]}/{total} = {100 * left[extra] / total:.1f} %")
 
 
 def pieces_section(
