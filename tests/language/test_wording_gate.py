@@ -53,6 +53,20 @@ def test_word_pieces_fitted_for_another_head_settle_nothing_more(monkeypatch):
         wording.pieces_reach.cache_clear()
 
 
+def test_a_plain_instruction_is_settled_without_the_model(monkeypatch):
+    """Session 30 (speed-v25): at REACH_MARGIN -2.0 the first stage settles a plain sentence that
+    the margin of 0.5 left to the model (its quick vector then settled it, at a model run's
+    cost)."""
+    sentence = "Please restart the router and try the setup again."
+
+    assert wording.reachable(sentence, THRESHOLDS) == {}
+
+    monkeypatch.setattr(wording, "REACH_MARGIN", 0.5)
+    wording.clear_cache()
+
+    assert wording.reachable(sentence, THRESHOLDS) == {"hostile_tone": 0.9879}
+
+
 def test_no_threshold_asked_means_nothing_to_reach():
     assert wording.reachable("We will pay for everything.", {}) == {}
 
