@@ -19,6 +19,10 @@ are if anything higher than an unseen sentence's) and its terms' logits. It prin
   margin minus the largest "needs");
 - how many sentences need the model with that reach and margin, and without the gate.
 
+With --shipped (session 30, speed-v25) it judges the shipped bounds instead, at margins from
+--margin (default -2.0) up to 0, against --base (default 0.5, session 29's REACH_MARGIN): it
+embeds only the sentences the base leaves open and a lower margin would settle.
+
 With --pieces (session 19, cold-v14) it also fits the word pieces' guess of each dense
 difference (wording.PiecesReach: a ridge regression on each sentence's word pieces, 1/n each)
 and prints the same leave-one-writer-out table for the bound min(DENSE_REACH, guess + the most
@@ -192,10 +196,16 @@ def main() -> int:
     parser.add_argument(
         "--cues", choices=["on", "off"], default=None, help="default: GUIDANCE_TONE_CUES"
     )
+    parser.add_argument(
+        "--shipped", action="store_true", help="the shipped bounds at lower margins (fast)"
+    )
+    parser.add_argument("--base", type=float, default=0.5, help="--shipped's margin to compare")
     options = parser.parse_args()
     import django
 
     django.setup()
+    if options.shipped:
+        return shipped(-2.0 if options.margin is None else options.margin, options.base)
     from django.conf import settings
 
     if options.cues is None:
@@ -314,70 +324,86 @@ def main() -> int:
             for w in drafts
         )
         print(f"  margin {extra}: {left}/{n} = {100 * left / n:.1f} %")
-    shipped_section(by_writer, terms, limit, found_rows, pairs, col, classes, margin)
     if options.pieces or options.write_reach:
         pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin, bounds, limit)
     return 0
 
 
-def shipped_section(by_writer, terms, limit, found_rows, pairs, col, classes, margin) -> None:
-    """The gate as the code runs it (session 30, speed-v25): the shipped DENSE_REACH and word
-    pieces' bound (wording_reach.npz), fitted before the newest read writers were written, at
-    `margin`: per writer, the head findings it would settle (must be 0) and the least margin at
-    which it settles none ("needs"); and the sentences left to the model by margin."""
+def shipped(margin: float, base: float) -> int:
+    """--shipped (session 30, speed-v25): the gate as the code runs it, with the shipped
+    DENSE_REACH and word pieces' bound (wording_reach.npz), at margins below the shipped one.
+    A sentence stays open for a label at margin m when m >= its "opening" (the largest, over the
+    other classes, of the threshold's log-odds minus the terms' difference minus the bound).
+    Only the sentences the shipped margin leaves open and the lowest margin asked would settle
+    are embedded (a finding elsewhere is settled by the shipped gate already, or stays open);
+    per writer it prints how many head findings each margin settles (must be 0) and the
+    largest opening of a finding among them, then the sentences left to the model by margin."""
     from openline.guidance.detectors.wording import THRESHOLDS
     from openline.language import wording
     from openline.language.embedders import word_pieces
 
+    h = wording.head()
+    classes = list(h.head.classes)
+    col = {name: i for i, name in enumerate(classes)}
+    pairs = [(label, other) for label in THRESHOLDS for other in classes if other != label]
     reach = wording.pieces_reach()
-    grid = (-3.0, -2.5, -2.0, -1.5, -1.0, -0.5, 0.0, 0.5)
-    print(f"\nthe shipped bounds (DENSE_REACH, word pieces' bound), margin {margin}:")
-    print(f"{'writer':12} {'sentences':>9} {'found':>6} {'settled':>8} {'needs':>6}")
-    left = dict.fromkeys(grid, 0)
-    total = lost = 0
-    needs = -np.inf
-    for writer, texts in by_writer.items():
-        most = np.empty((len(texts), len(pairs)))  # the embedding's part at most, per pair
+    grid = sorted({margin, -1.5, -1.0, -0.5, 0.0})
+    lowest = min(grid)
+    lost = dict.fromkeys(grid, 0)
+    left = dict.fromkeys([*grid, base], 0)
+    total = 0
+    print(f"the shipped bounds, margins {grid} against {base}:")
+    for writer, texts in sentences_by_writer().items():
+        limit = limits(texts, True)
+        terms = np.zeros((len(texts), len(classes)))
+        guesses = np.full((len(texts), len(pairs)), np.inf)
         for row, text in enumerate(texts):
-            guess = (
-                reach.guess(word_pieces(text)) + reach.bound
-                if reach is not None
-                else np.full(len(pairs), np.inf)
-            )
-            for k, pair in enumerate(pairs):
-                index = reach.pairs.index(pair) if reach is not None else k
-                most[row, k] = min(wording.DENSE_REACH[pair], float(guess[index]))
-        found = found_rows(writer)
-        # per label, the least margin at which each sentence stays open for it
+            found = h.found_terms(text)
+            if found:
+                terms[row] = h.term_logits(found)
+            if reach is not None:
+                guess = reach.guess(word_pieces(text)) + reach.bound
+                guesses[row] = [guess[reach.pairs.index(pair)] for pair in pairs]
         opening = {}
         for label in THRESHOLDS:
-            threshold = limit[writer][label]
-            needed = np.log(threshold / (1 - threshold))
+            needed = np.log(limit[label] / (1 - limit[label]))
             worst = np.full(len(texts), -np.inf)
             for k, (a, other) in enumerate(pairs):
                 if a == label:
-                    t = terms[writer][:, col[a]] - terms[writer][:, col[other]]
-                    worst = np.maximum(worst, needed - t - most[:, k])
+                    most = np.minimum(wording.DENSE_REACH[a, other], guesses[:, k])
+                    worst = np.maximum(
+                        worst, needed - (terms[:, col[a]] - terms[:, col[other]]) - most
+                    )
             opening[label] = worst
-        settled = sum(int((found[k] & (opening[k] > margin)).sum()) for k in THRESHOLDS)
-        need = max(
-            (float(opening[k][found[k]].max()) for k in THRESHOLDS if found[k].any()),
-            default=-np.inf,
-        )
-        print(f"{writer:12} {len(texts):9} {sum(int(found[k].sum()) for k in THRESHOLDS):6}"
-              f" {settled:8} {need:6.2f}")  # fmt: skip
-        lost += settled
-        needs = max(needs, need)
         if writer != "corpus":
             total += len(texts)
-            for extra in grid:
-                left[extra] += int(
-                    np.logical_or.reduce([opening[k] <= extra for k in THRESHOLDS]).sum()
-                )
-    print(f"head findings settled: {lost}; largest need {needs:.2f}")
-    print("read sets' sentences left to the model (not the corpus), by margin:")
-    for extra in grid:
-        print(f"  margin {extra}: {left[extra]}/{total} = {100 * left[extra] / total:.1f} %")
+            for m in left:
+                left[m] += int(np.logical_or.reduce([opening[k] <= m for k in THRESHOLDS]).sum())
+        asked = np.flatnonzero(
+            np.logical_or.reduce([(opening[k] <= base) & (opening[k] > lowest) for k in THRESHOLDS])
+        )
+        logits = h.dense_logits(embedded([texts[i] for i in asked])) + terms[asked]
+        p = np.exp(logits - logits.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        here = dict.fromkeys(grid, 0)
+        most = -np.inf
+        for label in THRESHOLDS:
+            at = opening[label][asked]
+            found = (p[:, col[label]] >= limit[label][asked]) & (at <= base)
+            if found.any():
+                most = max(most, float(at[found].max()))
+            for m in grid:
+                here[m] += int((found & (at > m)).sum())
+        for m in grid:
+            lost[m] += here[m]
+        settled = " ".join(f"{m:+.1f}:{here[m]}" for m in grid)
+        print(f"{writer:12} {len(texts):6} embedded {len(asked):5} findings settled {settled}"
+              f"  largest opening of a finding among them {most:6.2f}")  # fmt: skip
+    print("head findings settled, by margin:", lost)
+    print("read sets' sentences (not the corpus) left to the model, by margin:")
+    for m, n in sorted(left.items()):
+        print(f"  margin {m:+.1f}: {n}/{total} = {100 * n / total:.1f} %")
+    return 0
 
 
 def pieces_section(

@@ -35,13 +35,13 @@ def test_a_label_the_terms_leave_within_reach_stays_open_with_its_threshold():
 
 
 def test_word_pieces_settle_a_sentence_the_cue_terms_alone_leave_open(monkeypatch):
-    sentence = "All done, receipt is on its way 🙂"
+    sentence = "Just to be clear, the receipt is on its way."
     assert wording.reachable(sentence, THRESHOLDS) == {}
 
     monkeypatch.setattr(wording, "pieces_reach", lambda: None)
     wording.clear_cache()
 
-    assert wording.reachable(sentence, THRESHOLDS) == THRESHOLDS
+    assert wording.reachable(sentence, THRESHOLDS) == {"hostile_tone": 0.9879}
 
 
 def test_word_pieces_fitted_for_another_head_settle_nothing_more(monkeypatch):
