@@ -5,8 +5,8 @@ alone, without embedding it (wording.reachable).
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/wording_gate.py [--margin 1.0]
 
 For every sentence the English guidance check scores in the read English sets (every
-drafts_*.jsonl but the German ones, session 29's check holdout23 and the untouched holdout24;
-and holdout23's writer a, /work/wt/h23a.jsonl, when it is there), and for the training
+drafts_*.jsonl but the German ones, session 30's check holdout24 and the untouched holdout25;
+and holdout24's writer a, /work/wt/h24a.jsonl, when it is there), and for the training
 corpus's legal and hostile sentences, the head's dense logits (embedding and bias;
 data/wording_train.jsonl's sentences are what the head was fitted on, so their dense logits
 are if anything higher than an unseen sentence's) and its terms' logits. It prints:
@@ -18,6 +18,10 @@ are if anything higher than an unseen sentence's) and its terms' logits. It prin
   margin at which the others' reach settles none of its findings (the margin's room is the
   margin minus the largest "needs");
 - how many sentences need the model with that reach and margin, and without the gate.
+
+With --shipped (session 30, speed-v25) it judges the shipped bounds instead, at margins from
+--margin (default -2.0) up to 0, against --base (default 0.5, session 29's REACH_MARGIN): it
+embeds only the sentences the base leaves open and a lower margin would settle.
 
 With --pieces (session 19, cold-v14) it also fits the word pieces' guess of each dense
 difference (wording.PiecesReach: a ridge regression on each sentence's word pieces, 1/n each)
@@ -49,10 +53,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 GUIDANCE = HERE / "eval" / "guidance"
-# session 29: holdout22 read in full (its writers split below); holdout23: the check (but writer
-# a, DEV_HALF); holdout24: untouched (in the tree, never read here)
-NEVER = ("de22", "holdout23", "de23", "holdout24", "de24")
-DEV_HALF = Path("/work/wt/h23a.jsonl")  # holdout23's development half (writer a)
+# session 30: holdout23 read in full (its three writers left out together); holdout24: the check
+# (but writer a, DEV_HALF); holdout25: untouched (in the tree, empty, never read here)
+NEVER = ("holdout24", "de24", "holdout25", "de25")
+DEV_HALF = Path("/work/wt/h24a.jsonl")  # holdout24's development half (writer a)
 # holdout7 … holdout11 hold two writers each, told apart by company (bench/wording_lowo.py)
 SPLITS = {
     "holdout7": {"rootmere": "a", "nimbrel": "a", "wanderloft": "a", "lumadent": "b",
@@ -79,7 +83,7 @@ def read_sets() -> list[tuple[str, Path]]:
             continue
         found.append((name, path))
     if DEV_HALF.exists():
-        found.append(("h23a", DEV_HALF))
+        found.append(("h24a", DEV_HALF))
     return found
 
 
@@ -192,10 +196,16 @@ def main() -> int:
     parser.add_argument(
         "--cues", choices=["on", "off"], default=None, help="default: GUIDANCE_TONE_CUES"
     )
+    parser.add_argument(
+        "--shipped", action="store_true", help="the shipped bounds at lower margins (fast)"
+    )
+    parser.add_argument("--base", type=float, default=0.5, help="--shipped's margin to compare")
     options = parser.parse_args()
     import django
 
     django.setup()
+    if options.shipped:
+        return shipped(-2.0 if options.margin is None else options.margin, options.base)
     from django.conf import settings
 
     if options.cues is None:
@@ -308,7 +318,7 @@ def main() -> int:
     print("\nsentences of the read sets (not the corpus) left to the model, by margin:")
     drafts = [w for w in everyone if w != "corpus"]
     n = sum(len(by_writer[w]) for w in drafts)
-    for extra in (0.0, 0.5, 1.0, 2.0, 3.0):
+    for extra in (-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0):
         left = sum(
             int(np.logical_or.reduce(list(open_rows(w, bounds, extra).values())).sum())
             for w in drafts
@@ -316,6 +326,83 @@ def main() -> int:
         print(f"  margin {extra}: {left}/{n} = {100 * left / n:.1f} %")
     if options.pieces or options.write_reach:
         pieces_section(options, by_writer, dense, terms, pairs, col, classes, margin, bounds, limit)
+    return 0
+
+
+def shipped(margin: float, base: float) -> int:
+    """--shipped (session 30, speed-v25): the gate as the code runs it, with the shipped
+    DENSE_REACH and word pieces' bound (wording_reach.npz), at margins below the shipped one.
+    A sentence stays open for a label at margin m when m >= its "opening" (the largest, over the
+    other classes, of the threshold's log-odds minus the terms' difference minus the bound).
+    Only the sentences the shipped margin leaves open and the lowest margin asked would settle
+    are embedded (a finding elsewhere is settled by the shipped gate already, or stays open);
+    per writer it prints how many head findings each margin settles (must be 0) and the
+    largest opening of a finding among them, then the sentences left to the model by margin."""
+    from openline.guidance.detectors.wording import THRESHOLDS
+    from openline.language import wording
+    from openline.language.embedders import word_pieces
+
+    h = wording.head()
+    classes = list(h.head.classes)
+    col = {name: i for i, name in enumerate(classes)}
+    pairs = [(label, other) for label in THRESHOLDS for other in classes if other != label]
+    reach = wording.pieces_reach()
+    grid = sorted({margin, -1.5, -1.0, -0.5, 0.0})
+    lowest = min(grid)
+    lost = dict.fromkeys(grid, 0)
+    left = dict.fromkeys([*grid, base], 0)
+    total = 0
+    print(f"the shipped bounds, margins {grid} against {base}:")
+    for writer, texts in sentences_by_writer().items():
+        limit = limits(texts, True)
+        terms = np.zeros((len(texts), len(classes)))
+        guesses = np.full((len(texts), len(pairs)), np.inf)
+        for row, text in enumerate(texts):
+            found = h.found_terms(text)
+            if found:
+                terms[row] = h.term_logits(found)
+            if reach is not None:
+                guess = reach.guess(word_pieces(text)) + reach.bound
+                guesses[row] = [guess[reach.pairs.index(pair)] for pair in pairs]
+        opening = {}
+        for label in THRESHOLDS:
+            needed = np.log(limit[label] / (1 - limit[label]))
+            worst = np.full(len(texts), -np.inf)
+            for k, (a, other) in enumerate(pairs):
+                if a == label:
+                    most = np.minimum(wording.DENSE_REACH[a, other], guesses[:, k])
+                    worst = np.maximum(
+                        worst, needed - (terms[:, col[a]] - terms[:, col[other]]) - most
+                    )
+            opening[label] = worst
+        if writer != "corpus":
+            total += len(texts)
+            for m in left:
+                left[m] += int(np.logical_or.reduce([opening[k] <= m for k in THRESHOLDS]).sum())
+        asked = np.flatnonzero(
+            np.logical_or.reduce([(opening[k] <= base) & (opening[k] > lowest) for k in THRESHOLDS])
+        )
+        logits = h.dense_logits(embedded([texts[i] for i in asked])) + terms[asked]
+        p = np.exp(logits - logits.max(axis=1, keepdims=True))
+        p /= p.sum(axis=1, keepdims=True)
+        here = dict.fromkeys(grid, 0)
+        most = -np.inf
+        for label in THRESHOLDS:
+            at = opening[label][asked]
+            found = (p[:, col[label]] >= limit[label][asked]) & (at <= base)
+            if found.any():
+                most = max(most, float(at[found].max()))
+            for m in grid:
+                here[m] += int((found & (at > m)).sum())
+        for m in grid:
+            lost[m] += here[m]
+        settled = " ".join(f"{m:+.1f}:{here[m]}" for m in grid)
+        print(f"{writer:12} {len(texts):6} embedded {len(asked):5} findings settled {settled}"
+              f"  largest opening of a finding among them {most:6.2f}")  # fmt: skip
+    print("head findings settled, by margin:", lost)
+    print("read sets' sentences (not the corpus) left to the model, by margin:")
+    for m, n in sorted(left.items()):
+        print(f"  margin {m:+.1f}: {n}/{total} = {100 * n / total:.1f} %")
     return 0
 
 

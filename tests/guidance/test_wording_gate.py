@@ -17,7 +17,7 @@ PUT_DOWN = "Honestly, most people manage to read the label first."
 # Its cue terms hold both labels below their thresholds whatever its embedding.
 SETTLED = "Your refund has been processed and should reach your account within five working days."
 # Left open by its cue terms and word pieces; its quick vector settles it (wording.narrowed).
-PLAIN = "Please restart the router and try the setup again."
+PLAIN = "Just restart the router and try the setup again, please."
 
 
 @pytest.fixture

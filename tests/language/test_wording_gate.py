@@ -35,13 +35,13 @@ def test_a_label_the_terms_leave_within_reach_stays_open_with_its_threshold():
 
 
 def test_word_pieces_settle_a_sentence_the_cue_terms_alone_leave_open(monkeypatch):
-    sentence = "All done, receipt is on its way 🙂"
+    sentence = "Just to be clear, the receipt is on its way."
     assert wording.reachable(sentence, THRESHOLDS) == {}
 
     monkeypatch.setattr(wording, "pieces_reach", lambda: None)
     wording.clear_cache()
 
-    assert wording.reachable(sentence, THRESHOLDS) == THRESHOLDS
+    assert wording.reachable(sentence, THRESHOLDS) == {"hostile_tone": 0.9879}
 
 
 def test_word_pieces_fitted_for_another_head_settle_nothing_more(monkeypatch):
@@ -51,6 +51,20 @@ def test_word_pieces_fitted_for_another_head_settle_nothing_more(monkeypatch):
         assert wording.pieces_reach() is None
     finally:
         wording.pieces_reach.cache_clear()
+
+
+def test_a_plain_instruction_is_settled_without_the_model(monkeypatch):
+    """Session 30 (speed-v25): at REACH_MARGIN -2.0 the first stage settles a plain sentence that
+    the margin of 0.5 left to the model (its quick vector then settled it, at a model run's
+    cost)."""
+    sentence = "Please restart the router and try the setup again."
+
+    assert wording.reachable(sentence, THRESHOLDS) == {}
+
+    monkeypatch.setattr(wording, "REACH_MARGIN", 0.5)
+    wording.clear_cache()
+
+    assert wording.reachable(sentence, THRESHOLDS) == {"hostile_tone": 0.9879}
 
 
 def test_no_threshold_asked_means_nothing_to_reach():

@@ -12,7 +12,7 @@ from openline.language.voice import DATA_DIR
 
 THRESHOLDS = {"legal_risk": 0.9933, "hostile_tone": 0.9879}  # the guidance check's pair
 # Left open by its cue terms and word pieces, settled by its quick vector.
-PLAIN = "Please restart the router and try the setup again."
+PLAIN = "Just restart the router and try the setup again, please."
 
 
 @pytest.fixture(autouse=True)

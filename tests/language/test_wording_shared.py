@@ -95,7 +95,7 @@ def test_a_publishing_check_reads_another_processs_scores_before_any_quick_vecto
     from openline.language import embedders
 
     thresholds = {"legal_risk": 0.9933, "hostile_tone": 0.9879}
-    sentences = ["Please restart the router and try the setup again."]
+    sentences = ["Just restart the router and try the setup again, please."]
     first = wording.score(sentences)
     wording.clear_cache()
     quick: list[list[str]] = []
