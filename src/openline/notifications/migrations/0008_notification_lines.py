@@ -4,20 +4,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0003_squashed_0007_about_type_choices'),
+        ("notifications", "0003_squashed_0007_about_type_choices"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='notification',
-            name='data',
-            field=models.JSONField(blank=True, default=dict, verbose_name='values'),
+            model_name="notification",
+            name="data",
+            field=models.JSONField(blank=True, default=dict, verbose_name="values"),
         ),
         migrations.AddField(
-            model_name='notification',
-            name='line',
-            field=models.CharField(blank=True, default='', max_length=48, verbose_name='line'),
+            model_name="notification",
+            name="line",
+            field=models.CharField(blank=True, default="", max_length=48, verbose_name="line"),
         ),
     ]
