@@ -212,3 +212,102 @@ def test_on_a_phone_the_inbox_bulk_controls_are_big_enough_to_tap(live_server, b
     assert len(sizes) == 4
     assert [s for s in sizes if s["height"] < 24 or s["width"] < 24] == []
     context.close()
+
+
+def cards_scrolling(page):
+    """The cards whose content is wider than they are (they scroll it sideways)."""
+    return page.evaluate(
+        "() => [...document.querySelectorAll('main .card')]"
+        ".filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.id || c.className)"
+    )
+
+
+def test_on_a_phone_the_wide_staff_tables_stack_their_rows_instead_of_scrolling(
+    live_server, browser
+):
+    """Session 29's walk: the experts (746 px), champion outcomes (879) and super-user
+    candidates (816) tables scrolled inside their card on a 390 px phone, with no cue but a
+    clipped heading. Their rows are cards there now, each figure named by its column."""
+    from openline.inbox.models import Conversation
+
+    space = SpaceFactory(name="Thermostats", slug="thermostats")
+    area = ChampionArea.objects.create(name="Thermostats", space=space)
+    customer = UserFactory(username="casey", display_name="Casey Customer")
+    helper = UserFactory(username="bea", display_name="Bea Helpful")
+    ingrid = UserFactory(username="ingrid", display_name="Ingrid Vos", role=Role.SUPERUSER)
+    UserFactory(username="morgan", display_name="Morgan Moderator", role=Role.MODERATOR)
+    for n in range(3):
+        thread = actions.create_thread(
+            customer, space, kind="question", title=f"Valve question {n}", body="How do I?"
+        )
+        actions.accept_answer(customer, actions.create_reply(helper, thread, body="Like this."))
+    champion_actions.opt_in(ingrid, areas=[area])
+    problem = actions.create_thread(
+        customer, space, kind="problem", title="Display flickers", body="Since Monday."
+    )
+    champion_actions.take_conversation(ingrid, Conversation.objects.get(thread=problem))
+
+    context, page = german_page(browser, width=390)
+    sign_in(page, live_server.url, "morgan", "/staff/experts/?who=all")
+    pages = {
+        "/staff/experts/?who=all": ("Bea Helpful", "Akzeptiert: ", "3"),
+        "/staff/champions/": ("Ingrid Vos", "Übernommen: ", "1"),
+        "/staff/superusers/": ("Bea Helpful", "Akzeptiert: ", "3"),
+    }
+    for url, (name, label, figure) in pages.items():
+        page.goto(f"{live_server.url}{url}", wait_until="load")
+        table = page.locator("table.data.stacked").first
+        row = table.locator("tbody tr").first
+        expect(row).to_contain_text(name)
+        expect(table.locator("thead")).to_be_hidden()
+        cell = row.locator("td[data-label]").first
+        expect(cell).to_have_text(figure)
+        named = cell.evaluate("td => getComputedStyle(td, '::before').content")
+        assert named == f'"{label}"'
+        assert cards_scrolling(page) == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390
+        if SHOTS:
+            page.screenshot(path=f"{SHOTS}/qa18-{url.split('/')[2]}-de-390.png", full_page=True)
+    # The participation page's week-by-week and transition tables (figures only).
+    page.goto(f"{live_server.url}/staff/participation/", wait_until="load")
+    expect(page.locator("table.data.stacked")).to_have_count(2)
+    assert cards_scrolling(page) == []
+    context.close()
+
+
+# The characters of `main`, line by line (by their boxes' top), and the last one of each line:
+# a line that ends with "·" has a separator left behind by a wrap.
+LINES_ENDING_WITH_A_DOT = """() => {
+  const main = document.querySelector("main") || document.body;
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  const lines = new Map();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.data.length; i++) {
+      if (!node.data[i].trim()) continue;
+      const range = document.createRange();
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect();
+      if (!box.width) continue;
+      const top = Math.round(box.top + box.height / 2);
+      const line = lines.get(top);
+      if (!line || box.right > line.right) lines.set(top, {right: box.right, char: node.data[i],
+        text: (node.parentElement.innerText || "").slice(0, 60)});
+    }
+  }
+  return [...lines.values()].filter(l => l.char === "·").map(l => l.text);
+}"""
+
+
+@pytest.mark.parametrize(("width", "language"), [(390, "de"), (390, "en"), (1280, "de")])
+def test_no_line_of_the_champions_page_ends_with_a_separator(live_server, browser, width, language):
+    """Session 29's walk: on a phone the links after "Show" wrapped and left "·" alone at the
+    ends of the lines."""
+    UserFactory(username="morgan", display_name="Morgan Moderator", role=Role.ADMIN)
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, extra_http_headers={"Accept-Language": language}
+    )
+    page = context.new_page()
+    sign_in(page, live_server.url, "morgan", "/staff/champions/")
+    expect(page.locator("main a[href$='/areas/']")).to_be_visible()
+    assert page.evaluate(LINES_ENDING_WITH_A_DOT) == []
+    context.close()

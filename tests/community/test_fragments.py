@@ -284,7 +284,8 @@ def test_the_header_counts_the_readers_own_unread_notifications(
 ):
     for _ in range(2):
         notifications.notify(
-            [customer.pk], kind=Kind.COMMUNITY_REPLY, actor=agent, text="A reply",
+            [customer.pk], kind=Kind.COMMUNITY_REPLY, actor=agent, line="community.reply",
+            values={"actor": agent.name, "title": question.title},
             url=question.get_absolute_url(), about=notify.about(question),
         )  # fmt: skip
     unread = Notification.objects.filter(recipient=customer, read_at__isnull=True).count()

@@ -212,6 +212,21 @@ def test_an_unassigned_conversation_tells_the_agent_who_linked_it(
     assert Notification.objects.get(kind=Kind.IDEA_SHIPPED).recipient == agent
 
 
+def test_a_german_agent_reads_the_shipped_idea_notification_in_german(
+    client, idea, agent, moderator, mailbox, django_capture_on_commit_callbacks
+):
+    idea_actions.link_conversation(agent, conversation_from(mailbox, "pat", "m1"), idea)
+    with django_capture_on_commit_callbacks(execute=True):
+        actions.change_status(moderator, idea, status="shipped", reason="In app 5.2.")
+    agent.language = "de"
+    agent.save(update_fields=["language"])
+    client.force_login(agent)
+
+    page = client.get("/notifications/").content.decode()
+    assert f"„{idea.title}“ ist ausgeliefert: Sagen Sie es der Kundschaft" in page
+    assert "tell the customer" not in page
+
+
 # --- the board ---------------------------------------------------------------------------------
 
 

@@ -109,7 +109,7 @@ def test_the_staff_page_shows_the_outcomes(client, agent, history):
     page = client.get("/staff/champions/")
     assert page.status_code == 200
     row = page.content.decode().split('id="champion-sunny"')[1].split("</tr>")[0]
-    numbers = [cell.split("<")[0] for cell in row.split('class="n">')[1:]]
+    numbers = [cell.split(">", 1)[1].split("<")[0] for cell in row.split('class="n" ')[1:]]
     assert numbers == ["4", "1", "1", "1", "1", "20.0 min", "1", "1", "1", "0"]
 
 

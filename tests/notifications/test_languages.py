@@ -4,10 +4,13 @@ profile's choice, else English; the same event reads differently to each."""
 from django.core import mail
 from django.utils import translation
 
-from openline.community import actions, notify
+from openline.community import actions, moderation, notify
+from openline.inbox import actions as inbox
 from openline.notifications.models import Notification
+from openline.notifications.tasks import enqueue_due_digests
 
 from ..factories import UserFactory
+from .test_email import MORNING
 
 
 def test_a_german_profile_gets_the_reply_notification_and_its_email_in_german(
@@ -49,3 +52,81 @@ def test_a_german_reader_of_a_request_does_not_make_an_english_recipients_mail_g
     [message] = mail.outbox
     assert message.subject == f"Alex Agent replied to “{question.title}”"
     assert message.body.startswith("Hello Casey Customer,")
+
+
+# Session 30: a notification is stored as a line and its values and told when it is shown, so
+# the page reads in the language its reader reads now, whatever the language it was sent in.
+
+
+def test_the_page_tells_each_notification_in_the_language_the_reader_reads_now(
+    client, sign_in, committed, question, agent, moderator
+):
+    with committed():
+        actions.create_reply(agent, question, body="Please update to 4.12.2.")
+    with committed():
+        moderation.hide_post(moderator, question)
+    reader = question.author
+    reader.language = "de"
+    reader.save(update_fields=["language"])
+
+    page = sign_in(reader).get("/notifications/").content.decode()
+    assert f"Alex Agent hat auf „{question.title}“ geantwortet" in page
+    assert f"Ein Moderator hat „{question.title}“ ausgeblendet." in page
+    assert "replied to" not in page and "A moderator" not in page
+
+
+def test_a_reader_without_a_profile_language_reads_the_language_of_the_switcher(
+    client, sign_in, committed, conversation, agent, moderator
+):
+    with committed():
+        inbox.assign(agent, conversation, moderator)
+    sign_in(moderator)
+    client.cookies["django_language"] = "de"
+
+    page = client.get("/notifications/").content.decode()
+    assert "Alex Agent hat Ihnen „E14 again“ zugewiesen" in page
+    assert "assigned “E14 again” to you" not in page
+
+
+def test_a_german_readers_notification_reads_in_english_once_they_switch_to_english(
+    client, sign_in, committed, conversation, agent, moderator
+):
+    moderator.language = "de"
+    moderator.save(update_fields=["language"])
+    with committed():
+        inbox.add_note(agent, conversation, body="@morgan can you check the warranty?")
+    assert "in einer Notiz" in Notification.objects.get().text
+    moderator.language = "en"
+    moderator.save(update_fields=["language"])
+
+    page = sign_in(moderator).get("/notifications/").content.decode()
+    assert "Alex Agent mentioned you in a note on “E14 again”" in page
+
+
+def test_the_digest_is_written_in_the_recipients_language_when_it_is_sent(
+    client, sign_in, committed, question, agent
+):
+    sign_in(question.author).post("/notifications/preferences/", {"community.reply": "digest"})
+    with committed():
+        actions.create_reply(agent, question, body="Please update to 4.12.2.")
+    question.author.language = "de"
+    question.author.save(update_fields=["language"])
+    mail.outbox.clear()
+
+    with committed():
+        enqueue_due_digests(MORNING)
+    [digest] = mail.outbox
+    assert f"Alex Agent hat auf „{question.title}“ geantwortet" in digest.body
+    assert "replied to" not in digest.body
+
+
+def test_a_notification_stored_before_lines_still_reads_as_it_was_written(
+    client, sign_in, question, customer
+):
+    Notification.objects.create(
+        recipient=customer, kind="community.reply", text="Sam replied to “Old thread”",
+        url=question.get_absolute_url(), about_type="community.thread", about_id=question.pk,
+    )  # fmt: skip
+    sign_in(customer)
+    client.cookies["django_language"] = "de"
+    assert "Sam replied to “Old thread”" in client.get("/notifications/").content.decode()

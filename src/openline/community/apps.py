@@ -1,3 +1,4 @@
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from django.apps import AppConfig
@@ -32,6 +33,7 @@ class CommunityConfig(AppConfig):
         visibility.register(THREAD, thread_ids)
         name_links(Thread.tags, _("thread-tag link"), _("thread-tag links"))
         privacy.install()
+        import_module(f"{self.name}.notification_lines")  # how its notifications read
         # PostgreSQL: the search counts' rows summed into one per word (nothing on SQLite).
         periodic.register(
             "community.fold_search_counts", searchcounts.FOLD_SECONDS, searchcounts.fold

@@ -9,11 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.functional import Promise, lazy
-from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from openline.accounts import suspensions
 from openline.accounts.models import Suspension, User
@@ -73,10 +69,10 @@ def _reindex(post: Post) -> None:
         search.index_reply(post)
 
 
-def _tell_author(actor: User | None, post: Post, text: Promise) -> None:
-    """`text` is lazy: written in the author's language."""
+def _tell_author(actor: User | None, post: Post, line: str, **values: str) -> None:
+    """`line` (community/notification_lines.py) is told in the author's language."""
     thread, reply = _split(post)
-    notify.tell_author(Kind.COMMUNITY_MODERATED, actor, thread, reply, text)
+    notify.tell_author(Kind.COMMUNITY_MODERATED, actor, thread, reply, line, **values)
 
 
 def log(
@@ -90,13 +86,6 @@ def log(
     ModerationLog.objects.create(
         actor=actor, action=action, thread=thread, reply=reply, member=member, note=note[:500]
     )
-
-
-def _what(post: Post) -> Promise:
-    thread = _thread_of(post)
-    if isinstance(post, Reply):
-        return format_lazy(gettext_lazy("your reply on “{title}”"), title=thread.title)
-    return format_lazy(gettext_lazy("“{title}”"), title=thread.title)
 
 
 # --- flags ------------------------------------------------------------------------------------
@@ -137,16 +126,7 @@ def flag_post(user: User, post: Post, *, reason: str, note: str = "") -> Flag:
                 post.save(update_fields=["hidden_at", "hidden_by"])
                 _unindex(post)
                 _touch(thread)
-                _tell_author(
-                    None,
-                    post,
-                    format_lazy(
-                        gettext_lazy(
-                            "Members flagged {what}: it is hidden until a moderator reviews it."
-                        ),
-                        what=_what(post),
-                    ),
-                )
+                _tell_author(None, post, "community.flag_hidden")
     except IntegrityError:
         raise ValidationError(_("You have already flagged this post.")) from None
     return flag
@@ -166,9 +146,7 @@ def hide_post(actor: User, post: Post) -> Post:
         _unindex(post)
         _touch(_thread_of(post))
         log(actor, ModerationAction.HIDE, post)
-        _tell_author(
-            actor, post, format_lazy(gettext_lazy("A moderator hid {what}."), what=_what(post))
-        )
+        _tell_author(actor, post, "community.post_hidden")
     return post
 
 
@@ -204,10 +182,7 @@ def delete_post(actor: User, post: Post, *, reason: str) -> Post:
         log(actor, ModerationAction.DELETE, post, note=reason)
         _unindex(post)
         _touch(_thread_of(post))
-        text = format_lazy(
-            gettext_lazy("A moderator deleted {what}: {reason}"), what=_what(post), reason=reason
-        )
-        _tell_author(actor, post, text)
+        _tell_author(actor, post, "community.post_deleted", reason=reason)
     return post
 
 
@@ -265,11 +240,9 @@ def silence_member(actor: User, member: User, *, days: int, reason: str) -> Sile
             Kind.COMMUNITY_MODERATED,
             actor,
             member,
-            format_lazy(
-                gettext_lazy("A moderator silenced you until {until}: {reason}"),
-                until=lazy(date_format, str)(until, "d M Y"),
-                reason=reason,
-            ),
+            "community.silenced",
+            until=until.isoformat(),
+            reason=reason,
         )
     return silence
 
@@ -293,10 +266,7 @@ def approve_post(actor: User, post: Post) -> Post:
             counters.bump(LISTS_COUNTER)
         _touch(_thread_of(post))
         log(actor, ModerationAction.APPROVE, post)
-        text = format_lazy(
-            gettext_lazy("A moderator approved {what}: it is public now."), what=_what(post)
-        )
-        _tell_author(actor, post, text)
+        _tell_author(actor, post, "community.post_approved")
     return post
 
 

@@ -3,12 +3,10 @@ transaction and does its work once that commits: a reply that fails tells nobody
 may read the thread (a private space's non-members are left out)."""
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.db import transaction
 from django.db.models.functions import Lower
-from django.utils.functional import Promise
-from django.utils.text import format_lazy
-from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
 from openline.notifications import actions as notifications
@@ -17,7 +15,7 @@ from openline.notifications.selectors import followers, stopped_following
 from openline.notifications.selectors import is_following as is_following_row
 
 from . import permissions
-from .models import Reply, Space, Tag, Thread, ThreadStatus, Vote
+from .models import Reply, Space, Tag, Thread, Vote
 
 THREAD = "community.thread"
 TAG = "community.tag"
@@ -59,23 +57,24 @@ def set_following(user: User, target: Followable, *, following: bool) -> None:
     notifications.follow(user, key, label=label, url=target.get_absolute_url())
 
 
-def _text(kind: Kind, actor: User, thread: Thread) -> Promise:
-    """Lazy: each recipient reads it in their language (notifications.actions.notify)."""
-    texts = {
-        Kind.COMMUNITY_REPLY: _("{actor} replied to “{title}”"),
-        Kind.COMMUNITY_ACCEPTED: _("{actor} accepted your answer on “{title}”"),
-        Kind.COMMUNITY_MENTION: _("{actor} mentioned you in “{title}”"),
-        Kind.COMMUNITY_STATUS: _("“{title}” is now {status}: {reason}"),
-        Kind.COMMUNITY_NEW_THREAD: _("{actor} posted “{title}” in {space}"),
+def _line(kind: Kind, actor: User, thread: Thread) -> dict[str, Any]:
+    """What a line of `kind` reads from (notification_lines.py), told in each reader's language."""
+    values: dict[str, dict[str, Any]] = {
+        Kind.COMMUNITY_REPLY: {"actor": actor.name, "title": thread.title},
+        Kind.COMMUNITY_ACCEPTED: {"actor": actor.name, "title": thread.title},
+        Kind.COMMUNITY_MENTION: {"actor": actor.name, "title": thread.title},
+        Kind.COMMUNITY_STATUS: {
+            "title": thread.title,
+            "status": thread.status,
+            "reason": thread.status_reason,
+        },
+        Kind.COMMUNITY_NEW_THREAD: {
+            "actor": actor.name,
+            "title": thread.title,
+            "space": thread.space.name,
+        },
     }
-    return format_lazy(
-        texts[kind],
-        actor=actor.name,
-        title=thread.title,
-        status=ThreadStatus(thread.status).label,
-        reason=thread.status_reason,
-        space=thread.space.name,
-    )
+    return values[kind]
 
 
 def _mentioned_ids(usernames: set[str]) -> set[int]:
@@ -98,7 +97,8 @@ def _tell(
             allowed,
             kind=kind,
             actor=actor,
-            text=_text(kind, actor, thread),
+            line=kind.value,
+            values=_line(kind, actor, thread),
             url=reply.get_absolute_url() if reply else thread.get_absolute_url(),
             about=about(thread),
             detail_id=reply.pk if reply else None,
@@ -161,27 +161,25 @@ def status_changed(actor: User, thread: Thread) -> None:
 
 def merged(actor: User, duplicate: Thread, original: Thread, ids: set[int]) -> None:
     """The author and voters of an idea merged into another: where their vote counts now."""
-    text = format_lazy(
-        _("“{duplicate}” was merged into “{original}”: your vote counts there"),
-        duplicate=duplicate.title,
-        original=original.title,
-    )
+    values = {"duplicate": duplicate.title, "original": original.title}
 
     def run() -> None:
         people = User.objects.filter(pk__in=ids - {actor.pk}, is_active=True)
         allowed = {u.pk for u in people if permissions.can_view_space(u, original.space)}
         notifications.notify(
-            allowed, kind=Kind.COMMUNITY_STATUS, actor=actor, text=text,
-            url=original.get_absolute_url(), about=about(original),
+            allowed, kind=Kind.COMMUNITY_STATUS, actor=actor, line="community.merged",
+            values=values, url=original.get_absolute_url(), about=about(original),
         )  # fmt: skip
 
     transaction.on_commit(run)
 
 
 def tell_author(
-    kind: Kind, actor: User | None, thread: Thread, reply: Reply | None, text: str | Promise
+    kind: Kind, actor: User | None, thread: Thread, reply: Reply | None, line: str, **values: Any
 ) -> None:
-    """A moderation outcome, to the post's author (who may always read their own post)."""
+    """A moderation outcome, to the post's author (who may always read their own post): `line`
+    reads from `values` and which post it was."""
+    values = {"reply": reply is not None, "title": thread.title, **values}
     author_id = reply.author_id if reply is not None else thread.author_id
     url = reply.get_absolute_url() if reply is not None else thread.get_absolute_url()
 
@@ -190,7 +188,8 @@ def tell_author(
             {author_id},
             kind=kind,
             actor=actor,
-            text=text,
+            line=line,
+            values=values,
             url=url,
             about=about(thread),
             detail_id=reply.pk if reply else None,
@@ -199,7 +198,7 @@ def tell_author(
     transaction.on_commit(run)
 
 
-def tell_member(kind: Kind, actor: User, member: User, text: str | Promise) -> None:
+def tell_member(kind: Kind, actor: User, member: User, line: str, **values: Any) -> None:
     """A moderation decision about the member themselves (a silence), linked to their profile."""
 
     def run() -> None:
@@ -207,7 +206,8 @@ def tell_member(kind: Kind, actor: User, member: User, text: str | Promise) -> N
             {member.pk},
             kind=kind,
             actor=actor,
-            text=text,
+            line=line,
+            values=values,
             url=f"/u/{member.username}/",
             about=("accounts.user", member.pk),
         )

@@ -1,3 +1,5 @@
+from importlib import import_module
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -12,3 +14,4 @@ class FeedbackConfig(AppConfig):
 
         listeners.install()
         privacy.install()
+        import_module(f"{self.name}.notification_lines")  # how its notifications read

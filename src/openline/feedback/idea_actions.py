@@ -95,8 +95,11 @@ def tell_agents_it_shipped(thread: Thread, previous: str, actor: User) -> None:
         agent_id = conversation.assignee_id or link.linked_by_id
         if agent_id is None:
             continue
-        subject = conversation.subject or "a conversation"
-        text = f"“{thread.title}” shipped: tell the customer in “{subject}” (a reply is ready)"
+        values = {
+            "idea": thread.title,
+            "subject": conversation.subject,
+            "conversation": conversation.pk,
+        }
         url = reverse("inbox:conversation", args=[conversation.pk])
         url += f"?draft={DRAFT}:{thread.pk}#reply"
         transaction.on_commit(
@@ -105,7 +108,8 @@ def tell_agents_it_shipped(thread: Thread, previous: str, actor: User) -> None:
                 {agent_id},
                 kind=Kind.IDEA_SHIPPED,
                 actor=actor,
-                text=text,
+                line=Kind.IDEA_SHIPPED.value,
+                values=values,
                 url=url,
                 about=(CONVERSATION, conversation.pk),
             )

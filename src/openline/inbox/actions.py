@@ -14,8 +14,6 @@ from django.db.models import Case, DateTimeField, F, PositiveIntegerField, Q, Va
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import Promise
-from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from openline.accounts.models import User
@@ -52,19 +50,16 @@ def _changed() -> None:
 CONVERSATION = "inbox.conversation"
 
 
-def _subject(conversation: Conversation) -> str:
-    return conversation.subject or f"conversation {conversation.pk}"
-
-
 def _notify_on_commit(
     ids: set[int],
     kind: Kind,
     actor: User,
     conversation: Conversation,
-    text: str | Promise,
     message: Message | None = None,
 ) -> None:
-    """Tells colleagues once the note or assignment is committed (never the actor)."""
+    """Tells colleagues once the note or assignment is committed (never the actor); the line
+    (notification_lines.py) is `kind`'s, told in each reader's language."""
+    values = {"name": actor.name, "subject": conversation.subject, "conversation": conversation.pk}
     url = reverse("inbox:conversation", args=[conversation.pk])
     if message is not None:
         url += f"#message-{message.pk}"
@@ -74,7 +69,8 @@ def _notify_on_commit(
             ids,
             kind=kind,
             actor=actor,
-            text=text,
+            line=kind.value,
+            values=values,
             url=url,
             about=(CONVERSATION, conversation.pk),
             detail_id=message.pk if message else None,
@@ -283,11 +279,6 @@ def add_note(agent: User, conversation: Conversation, *, body: str) -> Message:
             Kind.INBOX_MENTION,
             agent,
             conversation,
-            format_lazy(
-                _("{name} mentioned you in a note on “{subject}”"),
-                name=agent.name,
-                subject=_subject(conversation),
-            ),
             message,
         )
         _changed()
@@ -410,17 +401,7 @@ def assign(actor: User, conversation: Conversation, assignee: User | None) -> Co
             AgentAvailability.objects.update_or_create(
                 user=assignee, defaults={"last_assigned_at": timezone.now()}
             )
-            _notify_on_commit(
-                {assignee.pk},
-                Kind.INBOX_ASSIGNED,
-                actor,
-                conversation,
-                format_lazy(
-                    _("{name} assigned “{subject}” to you"),
-                    name=actor.name,
-                    subject=_subject(conversation),
-                ),
-            )
+            _notify_on_commit({assignee.pk}, Kind.INBOX_ASSIGNED, actor, conversation)
         _changed()
     return conversation
 

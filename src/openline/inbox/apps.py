@@ -38,6 +38,7 @@ class InboxConfig(AppConfig):
         privacy.install()
         _register_settings()
         import_module(f"{self.name}.history_lines")  # how its settings history reads
+        import_module(f"{self.name}.notification_lines")  # how its notifications read
 
 
 def _register_settings() -> None:

@@ -2,6 +2,7 @@
 No JavaScript, nothing fetched from elsewhere."""
 
 from datetime import datetime
+from typing import Any
 
 from django.utils.formats import date_format, number_format
 from django.utils.translation import gettext
@@ -70,7 +71,10 @@ def transition_rows(transitions: dict[str, dict[str, int]]) -> dict:
     rows = []
     for source in (*COLUMNS, "new"):
         cells = transitions.get(source, {})
-        values = [{"n": cells.get(target, 0), "same": target == source} for target in COLUMNS]
+        values: list[dict[str, Any]] = [
+            {"n": cells.get(target, 0), "same": target == source, "label": ROW_LABELS[target]}
+            for target in COLUMNS
+        ]
         rows.append({"label": ROW_LABELS[source], "cells": values,
                      "total": sum(v["n"] for v in values)})  # fmt: skip
     return {"columns": [ROW_LABELS[c] for c in COLUMNS], "rows": rows}

@@ -3,17 +3,17 @@ preferences, marking seen, unsubscribing."""
 
 import functools
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone, translation
-from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 
 from openline.accounts.models import User
 
-from . import selectors
+from . import lines, selectors
 from .models import Delivery, Follow, Kind, Notification, Preference
 from .tasks import send_notification_email
 
@@ -23,7 +23,8 @@ def notify(
     *,
     kind: Kind,
     actor: User | None,
-    text: str | Promise,
+    line: str,
+    values: Mapping[str, Any],
     url: str,
     about: tuple[str, int],
     detail_id: int | None = None,
@@ -33,21 +34,26 @@ def notify(
     checked that each recipient may see what it is about; call it from the causing action's
     `transaction.on_commit`, so that a write that fails tells nobody.
 
-    `text` may be lazy (`format_lazy(gettext_lazy(...), ...)`): it is then written in each
-    recipient's language, their profile's choice or else the site's (issue 17)."""
+    `line` is one an app describes (lines.py) and `values` what it reads from (JSON: names,
+    titles, codes): the page tells it in its reader's language, an e-mail in the recipient's.
+    The text kept beside it is in each recipient's language now, their profile's choice or else
+    the site's (issue 17)."""
+    lines.check_line(line)
     ids = set(recipient_ids) - ({actor.pk} if actor is not None else set())
     languages = dict(User.objects.filter(pk__in=ids, is_active=True).values_list("pk", "language"))
     chosen = selectors.deliveries(set(languages), kind)
     texts: dict[str, str] = {}
     for language in set(languages.values()):
         with translation.override(language or settings.LANGUAGE_CODE):
-            texts[language] = str(text)
+            texts[language] = lines.tell(line, values, "")
     rows = [
         Notification(
             recipient_id=pk,
             kind=kind,
             actor=actor,
             text=texts[languages[pk]][:300],
+            line=line,
+            data=dict(values),
             url=url[:500],
             about_type=about[0],
             about_id=about[1],

@@ -6,6 +6,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from . import lines
+
 
 class Kind(models.TextChoices):
     """Every kind of notification, named `<app>.<what>`; preferences are kept per kind."""
@@ -59,8 +61,9 @@ DEFAULT_DELIVERY: dict[str, str] = {kind.value: Delivery.EMAIL.value for kind in
 
 
 class Notification(models.Model):
-    """One thing a person is told. Its text and link are written when it is created, so the
-    page, the header count and the e-mails read no other app's tables."""
+    """One thing a person is told. Its line, values and link are written when it is created, so
+    the page, the header count and the e-mails read no other app's tables; the words are told
+    when it is shown, in the reader's language (`told`, lines.py)."""
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -77,7 +80,11 @@ class Notification(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # The words in the recipient's language when it was sent: for the admin, and what a row
+    # without a described line shows.
     text = models.CharField(_("text"), max_length=300)
+    line = models.CharField(_("line"), max_length=48, blank=True, default="")
+    data = models.JSONField(_("values"), default=dict, blank=True)
     url = models.CharField(_("URL"), max_length=500)
     # What it is about ("community.thread", 12), for who may still see it; detail_id is the
     # reply or message inside it, when there is one.
@@ -113,6 +120,11 @@ class Notification(models.Model):
             "kind": self.get_kind_display(),
             "user": self.recipient_id,
         }
+
+    @property
+    def told(self) -> str:
+        """The words in the active language (the stored text for rows from before lines)."""
+        return lines.tell(self.line, self.data, self.text)
 
 
 class Follow(models.Model):

@@ -58,7 +58,9 @@ def send_notification_email(notification_id: int) -> bool:
         return False
     kind = Kind(n.kind)
     context = {"notification": n, "url": settings.SITE_URL + n.url, "kind": kind}
-    _send(n.recipient, n.text, "notifications/email/notification.txt", context, kind.value)
+    with translation.override(n.recipient.mail_language):
+        subject = n.told
+    _send(n.recipient, subject, "notifications/email/notification.txt", context, kind.value)
     Notification.objects.filter(pk=n.pk).update(emailed_at=timezone.now())
     return True
 
