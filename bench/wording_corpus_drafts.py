@@ -153,6 +153,11 @@ SUBSETS = {
     "holdout22b": ("holdout22", ("feinmark", "gripstone")),
     "holdout22c": ("holdout22", ("lagerfunke", "losfink")),
     "holdout23a": ("holdout23", ("aldernib", "chordvale", "dawnloop")),
+    # session 30: holdout23's writers b and c; holdout24's first writer (read from
+    # /work/wt/h24a.jsonl, SOURCES; its writers b and c are session 30's check)
+    "holdout23b": ("holdout23", ("plumeway", "kerbforge")),
+    "holdout23c": ("holdout23", ("tilgwerk", "wehrfeld")),
+    "holdout24a": ("holdout24", ("dapplefield", "eavesong", "abelune")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -254,7 +259,8 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
 # A part of a set read from its own file, so that the set's other part (the session's check) is
 # never loaded (session 27: holdout21's writer a; writers b and c are the check). Earlier writers
 # a, read so in their sessions, come from their set's file once the set is read in full.
-SOURCES = {"holdout23a": Path("/work/wt/h23a.jsonl")}  # holdout22 is read in full since session 29
+# holdout22 is read in full since session 29, holdout23 since session 30
+SOURCES = {"holdout24a": Path("/work/wt/h24a.jsonl")}
 
 
 def set_drafts(name: str) -> list[dict]:

@@ -145,6 +145,12 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout22b": ("holdout22", ("feinmark", "gripstone")),
     "holdout22c": ("holdout22", ("lagerfunke", "losfink")),
     "holdout23a": ("holdout23", ("aldernib", "chordvale", "dawnloop")),
+    # session 30: holdout23's writers b and c (session 29's check) and holdout24's writer a
+    # (/work/wt/h24a.jsonl, wording_corpus_drafts.SOURCES); holdout24's writers b and c are the
+    # check and are never named here.
+    "holdout23b": ("holdout23", ("plumeway", "kerbforge")),
+    "holdout23c": ("holdout23", ("tilgwerk", "wehrfeld")),
+    "holdout24a": ("holdout24", ("dapplefield", "eavesong", "abelune")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind
