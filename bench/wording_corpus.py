@@ -936,9 +936,9 @@ def blind_29() -> list[dict[str, str]]:
 # Batch blind30 (session 30): 867 English sentences written blind by a helper of session 30
 # (clean-heavy: 527 hard clean near misses, 208 hostile, 132 legal; 11 sectors after the lead
 # removed three next to holdout25's), used as written (bench/wording_corpus_blind30.jsonl);
-# "clean" is the corpus's "none". WORDING_CORPUS_BLIND30=1 puts it in; WORDING_CORPUS_BLIND30_CLEAN=K
-# (an integer ≥ 1, default 1) puts each of its clean lines in K times — for a logistic head the
-# same as a sample weight K on the batch's hard clean text.
+# "clean" is the corpus's "none". WORDING_CORPUS_BLIND30=1 puts it in;
+# WORDING_CORPUS_BLIND30_CLEAN=K (an integer ≥ 1, default 1) puts each of its clean lines in K
+# times — for a logistic head the same as a sample weight K on the batch's hard clean text.
 BLIND_30 = os.environ.get("WORDING_CORPUS_BLIND30") == "1"
 BLIND_30_CLEAN = int(os.environ.get("WORDING_CORPUS_BLIND30_CLEAN", "1"))
 
