@@ -659,6 +659,9 @@ SETS_28 = os.environ.get("WORDING_CORPUS_SETS28") != "0"
 # The writers read since session 29 (holdout22b, 22c, 23a; wording_corpus_drafts.SETS_29): out of
 # the shipped corpus unless WORDING_CORPUS_SETS29=1 puts them in.
 SETS_29 = os.environ.get("WORDING_CORPUS_SETS29") == "1"
+# The writers read since session 30 (holdout23b, 23c, 24a; wording_corpus_drafts.SETS_30): out of
+# the shipped corpus unless WORDING_CORPUS_SETS30=1 puts them in.
+SETS_30 = os.environ.get("WORDING_CORPUS_SETS30") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -977,6 +980,7 @@ def draft_sentences() -> list[dict[str, str]]:
         and (SETS_27 or row["set"] not in wording_corpus_drafts.SETS_27)
         and (SETS_28 or row["set"] not in wording_corpus_drafts.SETS_28)
         and (SETS_29 or row["set"] not in wording_corpus_drafts.SETS_29)
+        and (SETS_30 or row["set"] not in wording_corpus_drafts.SETS_30)
     ]
 
 
