@@ -85,6 +85,7 @@ BLIND25 = {  # session 25's blind batches, by wave (WORDING_CORPUS_BLIND25A=1, �
 BLIND26 = Path(__file__).resolve().parent / "wording_corpus_blind26.jsonl"
 BLIND28 = Path(__file__).resolve().parent / "wording_corpus_blind28.jsonl"
 BLIND29 = Path(__file__).resolve().parent / "wording_corpus_blind29.jsonl"
+BLIND30 = Path(__file__).resolve().parent / "wording_corpus_blind30.jsonl"
 
 COMPANIES = [
     ("Vellico", ["scooter", "Vellico Glide", "helmet"]),
@@ -658,6 +659,9 @@ SETS_28 = os.environ.get("WORDING_CORPUS_SETS28") != "0"
 # The writers read since session 29 (holdout22b, 22c, 23a; wording_corpus_drafts.SETS_29): out of
 # the shipped corpus unless WORDING_CORPUS_SETS29=1 puts them in.
 SETS_29 = os.environ.get("WORDING_CORPUS_SETS29") == "1"
+# The writers read since session 30 (holdout23b, 23c, 24a; wording_corpus_drafts.SETS_30): out of
+# the shipped corpus unless WORDING_CORPUS_SETS30=1 puts them in.
+SETS_30 = os.environ.get("WORDING_CORPUS_SETS30") == "1"
 
 
 def batch_20() -> list[dict[str, str]]:
@@ -718,6 +722,7 @@ def rows(*, drafts: bool = True) -> list[dict[str, str]]:
     out += blind_26()
     out += blind_28()
     out += blind_29()
+    out += blind_30()
     out += mixed_sentences(rng)
     out += customer_sentences()
     out += clause_negatives(out)
@@ -931,6 +936,30 @@ def blind_29() -> list[dict[str, str]]:
     ]
 
 
+# Batch blind30 (session 30): 867 English sentences written blind by a helper of session 30
+# (clean-heavy: 527 hard clean near misses, 208 hostile, 132 legal; 11 sectors after the lead
+# removed three next to holdout25's), used as written (bench/wording_corpus_blind30.jsonl);
+# "clean" is the corpus's "none". WORDING_CORPUS_BLIND30=1 puts it in;
+# WORDING_CORPUS_BLIND30_CLEAN=K (an integer ≥ 1, default 1) puts each of its clean lines in K
+# times — for a logistic head the same as a sample weight K on the batch's hard clean text.
+BLIND_30 = os.environ.get("WORDING_CORPUS_BLIND30") == "1"
+BLIND_30_CLEAN = int(os.environ.get("WORDING_CORPUS_BLIND30_CLEAN", "1"))
+
+
+def blind_30() -> list[dict[str, str]]:
+    """Batch blind30's sentences (text and label only), in the file's order; its clean ones
+    BLIND_30_CLEAN times each."""
+    if not BLIND_30:
+        return []
+    lines = BLIND30.read_text(encoding="utf-8").splitlines()
+    out = []
+    for row in (json.loads(line) for line in lines if line.strip()):
+        clean = row["label"] == "clean"
+        label = "none" if clean else row["label"]
+        out += [{"text": row["text"], "label": label}] * (BLIND_30_CLEAN if clean else 1)
+    return out
+
+
 def draft_sentences() -> list[dict[str, str]]:
     """The read English guidance sets' sentences as the wording detector reads them, labelled
     from their expected clauses, evaluation companies renamed (bench/wording_corpus_drafts.py,
@@ -951,6 +980,7 @@ def draft_sentences() -> list[dict[str, str]]:
         and (SETS_27 or row["set"] not in wording_corpus_drafts.SETS_27)
         and (SETS_28 or row["set"] not in wording_corpus_drafts.SETS_28)
         and (SETS_29 or row["set"] not in wording_corpus_drafts.SETS_29)
+        and (SETS_30 or row["set"] not in wording_corpus_drafts.SETS_30)
     ]
 
 

@@ -77,6 +77,9 @@ SETS = (
     # session 29: holdout22's writers b and c (session 28's check) and holdout23's writer a
     # (SETS_29)
     "holdout22b", "holdout22c", "holdout23a",
+    # session 30: holdout23's writers b and c (session 29's check) and holdout24's writer a
+    # (SETS_30)
+    "holdout23b", "holdout23c", "holdout24a",
 )  # fmt: skip
 # Frozen here since session 20, in the shipped corpus only with WORDING_CORPUS_SETS20=1
 # (bench/wording_corpus.py: the head they trained was measured and not shipped).
@@ -99,6 +102,8 @@ SETS_27 = ("holdout20b", "holdout20c", "holdout21a")
 SETS_28 = ("holdout21b", "holdout21c", "holdout22a")
 # Read since session 29, in the shipped corpus only with WORDING_CORPUS_SETS29=1.
 SETS_29 = ("holdout22b", "holdout22c", "holdout23a")
+# Read since session 30, in the shipped corpus only with WORDING_CORPUS_SETS30=1.
+SETS_30 = ("holdout23b", "holdout23c", "holdout24a")
 # A part of a set: its drafts of these companies only (wording-v9: holdout8 was written by two
 # hands; writer A's companies are development, writer B's the check of session 14).
 SUBSETS = {
@@ -153,6 +158,11 @@ SUBSETS = {
     "holdout22b": ("holdout22", ("feinmark", "gripstone")),
     "holdout22c": ("holdout22", ("lagerfunke", "losfink")),
     "holdout23a": ("holdout23", ("aldernib", "chordvale", "dawnloop")),
+    # session 30: holdout23's writers b and c; holdout24's first writer (read from
+    # /work/wt/h24a.jsonl, SOURCES; its writers b and c are session 30's check)
+    "holdout23b": ("holdout23", ("plumeway", "kerbforge")),
+    "holdout23c": ("holdout23", ("tilgwerk", "wehrfeld")),
+    "holdout24a": ("holdout24", ("dapplefield", "eavesong", "abelune")),
 }
 KINDS = ("legal_risk", "hostile_tone")
 # Evaluation company → an invented name used nowhere else (not a corpus company either).
@@ -219,6 +229,10 @@ COMPANY_NAMES = {
     "feinmark": "Reighton", "gripstone": "Hilderthorpe", "lagerfunke": "Folkton",
     "losfink": "Flotmanby", "aldernib": "Wykeham", "chordvale": "Sawdon",
     "dawnloop": "Ebberston",
+    # read since session 30: holdout23b, 23c, 24a
+    "plumeway": "Allerston", "kerbforge": "Heslerton", "tilgwerk": "Yedingham",
+    "wehrfeld": "Octon", "dapplefield": "Cowlam", "eavesong": "Butterwick",
+    "abelune": "Sledmere",
 }  # fmt: skip
 
 
@@ -254,7 +268,8 @@ def label(text: str, start: int, end: int, expected: list[dict]) -> str:
 # A part of a set read from its own file, so that the set's other part (the session's check) is
 # never loaded (session 27: holdout21's writer a; writers b and c are the check). Earlier writers
 # a, read so in their sessions, come from their set's file once the set is read in full.
-SOURCES = {"holdout23a": Path("/work/wt/h23a.jsonl")}  # holdout22 is read in full since session 29
+# holdout22 is read in full since session 29, holdout23 since session 30
+SOURCES = {"holdout24a": Path("/work/wt/h24a.jsonl")}
 
 
 def set_drafts(name: str) -> list[dict]:

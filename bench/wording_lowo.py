@@ -145,6 +145,12 @@ WRITERS: dict[str, tuple[str, tuple[str, ...] | None]] = {
     "holdout22b": ("holdout22", ("feinmark", "gripstone")),
     "holdout22c": ("holdout22", ("lagerfunke", "losfink")),
     "holdout23a": ("holdout23", ("aldernib", "chordvale", "dawnloop")),
+    # session 30: holdout23's writers b and c (session 29's check) and holdout24's writer a
+    # (/work/wt/h24a.jsonl, wording_corpus_drafts.SOURCES); holdout24's writers b and c are the
+    # check and are never named here.
+    "holdout23b": ("holdout23", ("plumeway", "kerbforge")),
+    "holdout23c": ("holdout23", ("tilgwerk", "wehrfeld")),
+    "holdout24a": ("holdout24", ("dapplefield", "eavesong", "abelune")),
 }  # fmt: skip
 KINDS = ("legal_risk", "hostile_tone", "internal_reference")
 LABELS = ("legal_risk", "hostile_tone", "insider_disclosure")  # the head's label per kind
@@ -155,16 +161,32 @@ BUDGETS = (0.005, 0.01, 0.02)
 # ---------------------------------------------------------------- collecting
 
 
-def collect() -> None:
+def collect(judged: list[str] | None = None) -> None:
+    """With `judged` (session 30), the patterns run on those writers' drafts only: the others
+    only train, and training reads a draft's sentences and expected clauses, never its patterns
+    (their "patterns" are None; `run`/`score`/`report` must not name them in --writers)."""
     import wording_corpus
     import wording_corpus_drafts
     import wording_tune
 
     OUT.mkdir(parents=True, exist_ok=True)
     wording_corpus_drafts.SUBSETS.update({w: (f, c) for w, (f, c) in WRITERS.items() if c})
-    wording_tune.SETS = tuple(WRITERS)
+    wording_tune.SETS = tuple(judged or WRITERS)
     started = time.time()
     drafts = wording_tune.pattern_findings()
+    if judged:
+        from openline.guidance.detectors import wording
+        from openline.guidance.detectors.german import looks_german
+
+        for name in WRITERS:
+            if name in drafts:
+                continue
+            rows = []
+            for d in sorted(wording_corpus_drafts.set_drafts(name), key=lambda d: d["company"]):
+                spans = [] if looks_german(d["text"]) else wording.sentences(d["text"])
+                scored = [wording.scored_text(d["text"][s:e]) for s, e in spans]
+                rows.append({**d, "patterns": None, "spans": spans, "scored": scored})
+            drafts[name] = rows
     (OUT / "drafts.json").write_text(json.dumps(drafts))
     print(f"patterns: {time.time() - started:.0f} s", flush=True)
     texts = [r["text"] for r in wording_corpus.rows(drafts=False)]
@@ -642,9 +664,14 @@ def main() -> None:
         "the shipped corpus's writers only, to judge a corpus batch apart from the new writers)",
     )
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument(
+        "--patterns-for",
+        default="",
+        help="collect: run the patterns on these writers only (session 30: the judged ones)",
+    )
     options = parser.parse_args()
     if options.command == "collect":
-        collect()
+        collect(options.patterns_for.split(",") if options.patterns_for else None)
         return
     import django
 

@@ -2,7 +2,8 @@
 by writer against the shipped head (session 28, wording-v23, issue 13), over
 bench/wording_lowo.py's stored out-of-writer scores, with the tone cues as shipped.
 
-Rule P (docs/decisions.md, "Session 28, wording-v23", written before its figures): on the grid
+Rule P (docs/decisions.md, "Session 28, wording-v23", written before its figures; rule D, its
+dual — the fewest clean drafts flagged at no fewer clauses — session 30, wording-v25): on the grid
 below, among the pairs (L, H) whose head-flagged clean drafts on the choosing writers are no more
 than the reference head's at its pair (the shipped 0.9933 / 0.9879) on the same writers, the pair
 with the most legal + hostile clauses; ties: fewer head-flagged clean drafts, then the higher
@@ -90,6 +91,24 @@ def rule_p(cand: dict, ref: dict, names: list[str]) -> tuple[float, float]:
     return best
 
 
+def rule_d(cand: dict, ref: dict, names: list[str]) -> tuple[float, float]:
+    """Rule D (session 30, wording-v25): among the pairs whose legal + hostile clauses on `names`
+    are at least the reference head's at its pair there, the fewest head-flagged clean drafts;
+    ties: more clauses, then the higher L + H. If none qualifies, the most clauses (ties: fewer
+    flagged, then the higher L + H)."""
+    floor = sum(ref[n][REFERENCE][0] + ref[n][REFERENCE][1] for n in names)
+    best, key = None, None
+    for pair in cand[names[0]]:
+        found = sum(cand[n][pair][0] + cand[n][pair][1] for n in names)
+        flagged = sum(cand[n][pair][2] for n in names)
+        k = (found >= floor, -flagged if found >= floor else found,
+             found if found >= floor else -flagged, pair[0] + pair[1])  # fmt: skip
+        if key is None or k > key:
+            best, key = pair, k
+    assert best is not None
+    return best
+
+
 def misses(writers: list[str], ref: str, tag: str, drafts: dict, cued: dict) -> None:
     """Every clause the reference head at its pair misses: the writer, the kind, both heads' best
     score over it, whether a cue is in its sentence, and the clause."""
@@ -160,10 +179,15 @@ def main() -> None:
                 print(f"    {n:11s} {pair[0]:.4f}/{pair[1]:.4f}  legal {row[0]}  hostile "
                       f"{row[1]}  clean flagged {row[2]}/{table[n]['clean']}")  # fmt: skip
         clean = sum(table[n]["clean"] for n in names)
+        engine = sums[2] + sum(pattern_clean[n] for n in names)
         print(f"  {label:44s} legal {sums[0]}  hostile {sums[1]}  sum {sums[0] + sums[1]}  "
-              f"head-flagged clean {sums[2]}/{clean}", flush=True)  # fmt: skip
+              f"head-flagged clean {sums[2]}/{clean}  whole engine {engine}/{clean}",
+              flush=True)  # fmt: skip
 
     totals = {n: Prepared(drafts[n]).total for n in names}
+    # clean drafts a pattern of any kind flags (the collect's findings, head off): the same for
+    # every head, so the whole engine's clean drafts flagged are these plus the head-flagged
+    pattern_clean = {n: int(Prepared(drafts[n]).flagged.sum()) for n in names}
     print("clauses: legal", sum(int(t[0]) for t in totals.values()),
           "hostile", sum(int(t[1]) for t in totals.values()))  # fmt: skip
     for n in names:
@@ -183,6 +207,13 @@ def main() -> None:
     )
     pair = rule_p(grid, ref, names)
     show(f"{options.tag} P on all: {pair[0]}/{pair[1]}", cand, lambda n: pair)
+    show(
+        f"{options.tag} D nested",
+        cand,
+        lambda n: rule_d(grid, ref, [m for m in names if m != n]),
+    )
+    pair = rule_d(grid, ref, names)
+    show(f"{options.tag} D on all: {pair[0]}/{pair[1]}", cand, lambda n: pair)
     for fixed in options.fixed:
         la, hb = (float(x) for x in fixed.split("/"))
         show(f"{options.tag} fixed {la}/{hb}", cand, lambda n, la=la, hb=hb: (la, hb))

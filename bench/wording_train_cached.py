@@ -7,7 +7,7 @@ batches of 64; the command embeds in its own batches, so its head can differ fro
 the last bits of a float (the padding of a batch), not in what it learnt.
 
     WORDING_LOWO_DIR=/tmp/wv15/lowo PYTHONPATH=src SECRET_KEY=x \\
-        .venv/bin/python bench/wording_train_cached.py [OUT.npz]
+        .venv/bin/python bench/wording_train_cached.py [OUT.npz [CORPUS.jsonl]]
 
 Without OUT it writes src/openline/language/data/wording_heads.npz and prints its SHA-256, to
 pin as wording.HEADS_SHA256 (then `bench/wording_gate.py --write-reach` for the reach).
@@ -32,7 +32,9 @@ def main() -> None:
 
     from openline.language import training, wording
 
-    rows = training.load_corpus(training.WORDING_CORPUS_PATH)
+    # a second argument: another corpus file (session 30: a candidate's, written outside src/)
+    corpus = Path(sys.argv[2]) if len(sys.argv) > 2 else training.WORDING_CORPUS_PATH
+    rows = training.load_corpus(corpus)
     vectors = Store().get([r["text"] for r in rows])
     arrays = training.train_wording(rows, embeddings=vectors)
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else wording.HEADS_PATH

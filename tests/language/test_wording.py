@@ -78,7 +78,9 @@ def test_the_corpus_copies_sentences_only_from_read_development_sets():
     # (holdout22's first writer; its writers b and c are session 28's check), all in the shipped
     # corpus since. Session 29 adds holdout22b/c and holdout23a (holdout23's first writer; its
     # writers b and c are session 29's check), out of the shipped corpus unless
-    # WORDING_CORPUS_SETS29=1.
+    # WORDING_CORPUS_SETS29=1. Session 30 adds holdout23b/c and holdout24a (holdout24's first
+    # writer; its writers b and c are session 30's check), out of the shipped corpus unless
+    # WORDING_CORPUS_SETS30=1.
     assert sets == {"dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "valid5",
                     "holdout6", "holdout7", "holdout8a", "holdout9a", "holdout8b", "holdout9b",
                     "holdout10", "holdout11", "holdout12", "holdout13", "holdout14a",
@@ -87,7 +89,8 @@ def test_the_corpus_copies_sentences_only_from_read_development_sets():
                     "holdout17c", "holdout18a", "holdout18b", "holdout18c",
                     "holdout19a", "holdout19b", "holdout19c", "holdout20a", "holdout20b",
                     "holdout20c", "holdout21a", "holdout21b", "holdout21c",
-                    "holdout22a", "holdout22b", "holdout22c", "holdout23a"}  # fmt: skip
+                    "holdout22a", "holdout22b", "holdout22c", "holdout23a", "holdout23b",
+                    "holdout23c", "holdout24a"}  # fmt: skip
 
 
 def test_the_corpus_builder_writes_the_shipped_corpus_byte_for_byte():
