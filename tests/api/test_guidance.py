@@ -173,13 +173,14 @@ def test_a_live_check_of_a_pasted_draft_lists_the_sentences_it_has_not_read(
     settings.OPENLINE = {**settings.OPENLINE, "GUIDANCE_WORDING_MODEL": True}
     wording.clear_cache()
     # plain, but left open by the first stage (cue terms and word pieces): the model must read it
-    # (the first stage of session 28's retrained head settles "Please restart router …" itself)
-    sentence = "Just restart router {} and try the setup again."
+    # (at session 30's REACH_MARGIN -2.0 the first stage settles "Just restart router … again."
+    # for some numbers itself)
+    sentence = "Believe me, we want router {} working as much as you do."
     text = " ".join(sentence.format(n) for n in range(6))
 
     live = post_json(CHECK, {"text": text, "live": True}, bearer(agent)).json()
     whole = post_json(CHECK, {"text": text}, bearer(agent)).json()
 
     assert live["complete"] is False
-    assert [text[p["start"] : p["end"]][-6:] for p in live["pending"]] == ["again."] * 4
+    assert [text[p["start"] : p["end"]][-7:] for p in live["pending"]] == ["you do."] * 4
     assert whole == {"action": "publish", "findings": [], "complete": True, "pending": []}

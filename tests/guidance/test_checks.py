@@ -180,10 +180,13 @@ def test_a_check_costs_one_query_once_the_configuration_is_loaded(
 def test_long_runs_without_spaces_are_checked_without_backtracking(db, text, action):
     # These took ten seconds when a host pattern backtracked; now they take a few hundred ms of
     # CPU. The budget is CPU time, not wall time: on a loaded machine (CI beside other jobs) the
-    # wall clock of a fast check passed a second while its CPU stayed near 0.4 s.
+    # wall clock of a fast check passed a second while its CPU stayed near 0.4 s. The budget is
+    # 2 s, well under the ten seconds it guards against: on session 30's machine (no AVX-512 VNNI,
+    # so the model's uint8 graph runs ~2x slower, and onnxruntime's threads count in process time)
+    # one case took 1.01 s of CPU in CI beside the other pass.
     # The configuration and the sentence model load once, outside the timing: a warm-up of the
     # same shape (one character shorter, so no cached sentence score answers the timed check).
     check_text(text[1:])
     started = time.process_time()
     assert check_text(text).action == action
-    assert time.process_time() - started < 1.0
+    assert time.process_time() - started < 2.0

@@ -26,6 +26,10 @@ ROUTINE = [
     "You can also choose a neighbour or a safe place in the tracking page.",
     "The assembly instructions are in the bag taped under the seat cushions.",
     "Most customers find it takes about twenty minutes with two people.",
+    # plain, but left open by the first stage at REACH_MARGIN -2.0 (session 30): the model must
+    # read them, so a live check of the pasted draft has more open sentences than it reads at once
+    "I understand how frustrating it is to wait in all day.",
+    "Most customers say the colour looks a little darker in daylight.",
 ]
 CARD = "4111 1111 1111 1111"
 
