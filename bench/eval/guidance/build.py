@@ -354,6 +354,7 @@ DE_SPLIT = {
     "holdout23": "de23",
     "holdout24": "de24",
     "holdout25": "de25",
+    "holdout26": "de26",
 }
 # holdout7 (session 12) was written by two helpers in parallel, each into its own fragment
 # (companies_holdout7a.json, companies_holdout7b.json) until merged into companies.json.
@@ -413,6 +414,9 @@ FRAGMENTS = (
     "companies_holdout25a.json",
     "companies_holdout25b.json",
     "companies_holdout25c.json",
+    "companies_holdout26a.json",
+    "companies_holdout26b.json",
+    "companies_holdout26c.json",
 )
 
 
@@ -821,6 +825,8 @@ def main():
         "de24": [],
         "holdout25": [],
         "de25": [],
+        "holdout26": [],
+        "de26": [],
     }
     errors = 0
     for company in PREFIX:

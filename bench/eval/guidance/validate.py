@@ -183,6 +183,8 @@ def main():
         "de24",
         "holdout25",
         "de25",
+        "holdout26",
+        "de26",
     ):
         path = HERE / f"drafts_{split}.jsonl"
         if not path.exists():
@@ -227,6 +229,7 @@ def main():
                 "de23": "holdout23",
                 "de24": "holdout24",
                 "de25": "holdout25",
+                "de26": "holdout26",
             }.get(split, split):
                 errs.append(f"{rid}: company {c} belongs to {companies[c]['split']}")
             if r["channel"] not in CHANNELS:
