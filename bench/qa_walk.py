@@ -21,6 +21,9 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import Page, sync_playwright
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.browser.page_lines import STRAY_SEPARATORS  # the repository's root, put first above
+
 PASSWORD = "openline-demo"  # noqa: S105 - the demo's published password
 ROLES = ["customer", "superuser", "agent", "moderator", "admin"]
 SEEDS = [
@@ -33,40 +36,12 @@ SKIP = re.compile(
 )
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
-CHECK = """() => {
+CHECK = (
+    """() => {
   const main = document.querySelector("main") || document.body;
-  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-  // Lines in reading order: a character more than 8 px above or below the line's first
-  // starts the next one (a pill's or badge's letters sit a little off the text's centre).
-  const lines = [];
-  let line = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (let i = 0; i < node.data.length; i++) {
-      if (!node.data[i].trim()) continue;
-      const range = document.createRange();
-      range.setStart(node, i); range.setEnd(node, i + 1);
-      const box = range.getBoundingClientRect();
-      if (!box.width) continue;
-      const middle = box.top + box.height / 2;
-      if (!line || Math.abs(middle - line.middle) > 8) {
-        line = {middle, chars: []};
-        lines.push(line);
-      }
-      line.chars.push({left: box.left, right: box.right, char: node.data[i],
-        text: (node.parentElement.innerText || "").trim().slice(0, 50)});
-    }
-  }
-  // A stray separator: "·" alone on its line, first on it, or last on it and set apart from
-  // what it follows (its own item in a wrapping flex row); "word&nbsp;·" ending a line of
-  // running text is how text wraps.
-  const dots = [];
-  for (const {chars} of lines) {
-    chars.sort((a, b) => a.left - b.left);
-    const first = chars[0], last = chars[chars.length - 1];
-    const before = chars[chars.length - 2];
-    if (first.char === "·" || last.char === "·" && (!before || last.left - before.right > 16))
-      dots.push(last.text);
-  }
+  const dots = ("""
+    + STRAY_SEPARATORS
+    + """)();
   const clipped = [];
   for (const el of main.querySelectorAll("button, label, select, th, .pill, a.button, summary")) {
     const style = getComputedStyle(el);
@@ -96,6 +71,7 @@ CHECK = """() => {
   return {width: document.documentElement.scrollWidth, screen: document.documentElement.clientWidth,
           dots, clipped, wide, texts};
 }"""
+)
 
 # Words that only English interface text has (a German page's content may still be English).
 ENGLISH = re.compile(

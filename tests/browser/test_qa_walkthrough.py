@@ -14,6 +14,7 @@ from openline.inbox.champions import actions as champion_actions
 from openline.inbox.models import ChampionArea
 
 from ..factories import PASSWORD, SpaceFactory, TagFactory, UserFactory
+from .page_lines import STRAY_SEPARATORS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 SHOTS = os.environ.get("OPENLINE_SCREENSHOTS")  # a folder: save screenshots there to look at
@@ -275,29 +276,6 @@ def test_on_a_phone_the_wide_staff_tables_stack_their_rows_instead_of_scrolling(
     context.close()
 
 
-# The characters of `main`, line by line (by their boxes' top), and the last one of each line:
-# a line that ends with "·" has a separator left behind by a wrap.
-LINES_ENDING_WITH_A_DOT = """() => {
-  const main = document.querySelector("main") || document.body;
-  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
-  const lines = new Map();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    for (let i = 0; i < node.data.length; i++) {
-      if (!node.data[i].trim()) continue;
-      const range = document.createRange();
-      range.setStart(node, i); range.setEnd(node, i + 1);
-      const box = range.getBoundingClientRect();
-      if (!box.width) continue;
-      const top = Math.round(box.top + box.height / 2);
-      const line = lines.get(top);
-      if (!line || box.right > line.right) lines.set(top, {right: box.right, char: node.data[i],
-        text: (node.parentElement.innerText || "").slice(0, 60)});
-    }
-  }
-  return [...lines.values()].filter(l => l.char === "·").map(l => l.text);
-}"""
-
-
 @pytest.mark.parametrize(("width", "language"), [(390, "de"), (390, "en"), (1280, "de")])
 def test_no_line_of_the_champions_page_ends_with_a_separator(live_server, browser, width, language):
     """Session 29's walk: on a phone the links after "Show" wrapped and left "·" alone at the
@@ -309,5 +287,5 @@ def test_no_line_of_the_champions_page_ends_with_a_separator(live_server, browse
     page = context.new_page()
     sign_in(page, live_server.url, "morgan", "/staff/champions/")
     expect(page.locator("main a[href$='/areas/']")).to_be_visible()
-    assert page.evaluate(LINES_ENDING_WITH_A_DOT) == []
+    assert page.evaluate(STRAY_SEPARATORS) == []
     context.close()

@@ -1,0 +1,44 @@
+"""What a reader sees line by line in a page's `main`, as one script for the browser tests and
+the QA walk (bench/qa_walk.py) alike."""
+
+# The characters of `main` in reading order, grouped into lines: a character whose middle is more
+# than 8 px above or below the line's first starts the next line (a pill's or badge's letters sit
+# a little off the text's centre). A stray separator is a "·" alone on its line, first on it, or
+# last on it as an item of its own: a text of a flex or grid container (each is an item of the
+# wrapping row) or set apart from what it follows; "word&nbsp;·" ending a line of running text is
+# how text wraps. The script returns, for each stray separator,
+# the first 50 characters of the text around it.
+STRAY_SEPARATORS = """() => {
+  const main = document.querySelector("main") || document.body;
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  const lines = [];
+  let line = null;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const display = getComputedStyle(node.parentElement).display;
+    const item = /flex|grid/.test(display);
+    for (let i = 0; i < node.data.length; i++) {
+      if (!node.data[i].trim()) continue;
+      const range = document.createRange();
+      range.setStart(node, i); range.setEnd(node, i + 1);
+      const box = range.getBoundingClientRect();
+      if (!box.width) continue;
+      const middle = box.top + box.height / 2;
+      if (!line || Math.abs(middle - line.middle) > 8) {
+        line = {middle, chars: []};
+        lines.push(line);
+      }
+      line.chars.push({left: box.left, right: box.right, char: node.data[i], item,
+        text: (node.parentElement.innerText || "").trim().slice(0, 50)});
+    }
+  }
+  const dots = [];
+  for (const {chars} of lines) {
+    chars.sort((a, b) => a.left - b.left);
+    const first = chars[0], last = chars[chars.length - 1];
+    const before = chars[chars.length - 2];
+    if (first.char === "·"
+        || last.char === "·" && (!before || last.item || last.left - before.right > 16))
+      dots.push(last.text);
+  }
+  return dots;
+}"""
