@@ -169,6 +169,13 @@ PREFIX = {
     "jahrbogen": "sv",
     "schnittfest": "sx",
     "traglast": "sy",
+    "fairmark": "ta",
+    "gillbrook": "tb",
+    "corbelle": "tc",
+    "rochadia": "td",
+    "tastlicht": "te",
+    "zapfwerk": "tf",
+    "loetfeld": "tg",
 }
 SPLIT = {
     "pawfold": "dev",
@@ -319,6 +326,13 @@ SPLIT = {
     "jahrbogen": "holdout25",
     "schnittfest": "holdout25",
     "traglast": "holdout25",
+    "fairmark": "holdout26",
+    "gillbrook": "holdout26",
+    "corbelle": "holdout26",
+    "rochadia": "holdout26",
+    "tastlicht": "holdout26",
+    "zapfwerk": "holdout26",
+    "loetfeld": "holdout26",
 }
 # A channel line ending in " [de]" marks a German draft: it goes to drafts_de.jsonl
 # (ids <prefix>-de-NNN, numbered and shuffled separately from the English drafts).
