@@ -126,6 +126,12 @@ _COSTS = (
     r"|\w+kosten|flug(?!modus)\w*|flüge|flugticket\w*|zugticket\w*|bahnticket\w*|ersatzticket\w*"
     r"|konzertkarte\w*|eintrittskarte\w*|reisepreis\w*|neupreis|neuwert"
     r"|wiederbeschaffungswert|zeitwert|kleidung"
+    # Session 31: losses and harms of the reader's own business or health, and a sum left
+    # open ("egal wie hoch", "nennen Sie uns eine Summe", "auch wenn es fünfstellig wird").
+    r"|umsatzausf\w*|produktionsausf\w*|verdienstentgang\w*|wertverlust\w*|stillstand"
+    r"|operation\w*|spital\w*|physio\w*|nachhilfe\w*|sanierung\w*|restaurierung\w*"
+    r"|beerdigung\w*|bußgeld\w*|vertragsstrafe\w*|säumniszuschl\w*|\w+behandlung\w*"
+    r"|egal,?\s+wie\s+(?:hoch|viel|teuer)|eine\s+summe|\w+stellig"
     r"|(?:alle|die\s+(?:ganzen|kompletten|vollen|entstandenen|anfallenden))\s+(?:\w+\s+)?kosten"
     r"|(?!transport|versand|liefer|verpackung)\w*(?:schaden|schadens|schäden)"
     r"|alles(?!\s+(?:weitere|andere|übrige|nötige|notwendige|gute|klar|erledigt))"
@@ -1224,6 +1230,10 @@ LEGAL_STRUCTURE: tuple[tuple[str, str], ...] = (
         r"|auf\s+jeden\s+fall|hundertprozentig|100\s?%)\s+(?:[^\s]+\s+){0,4}?(?:genehmig\w*"
         r"|bewillig\w*|zahl\w*|übernehm\w*|erstatt\w*|akzeptier\w*|zustimm\w*|anerkenn\w*"
         r"|ausstell\w*|verschreib\w*|durchwink\w*)"
+        # Said in the present: "deine Versicherung zahlt das auf jeden Fall" (session 31).
+        r"|\b(?:\w*versicherung|versicherer|krankenkasse|kasse)\s+(?:zahlt|übernimmt|erstattet"
+        r"|genehmigt|bewilligt)\s+(?:\w+\s+){0,3}?(?:ganz\s+sicher|sicher|bestimmt|garantiert"
+        r"|definitiv|auf\s+jeden\s+fall|hundertprozentig|100\s?%)(?!\s+(?:nicht|kein\w*)\b)"
         r"|\b(?:ich|wir)\s+(?:garantiere|garantieren|verspreche|versprechen)\s+(?:ihnen|dir|euch)?"
         r",?\s*dass\s+(?:die|der|das|ihre?|deine?)\s+(?:[^\s]+\s+){0,3}?(?:gutachter\w*|kasse"
         r"|krankenkasse|versicherung|versicherer|bank|gericht|arzt|ärztin|behörde|amt"
@@ -1304,6 +1314,48 @@ LEGAL_STRUCTURE: tuple[tuple[str, str], ...] = (
         r"|geldstrafe|schließ\w*|dichtmach\w*|aufbrummen|verhängen|entziehen|sperren|untersag\w*)"
         r"|\b(?:sind|wären)\s+wir\s+(?:so\s+)?(?:was\s+von\s+)?dran\b|\bwird\s+es\s+(?:richtig\s+)?"
         r"teuer\s+für\s+uns\b",
+    ),
+)
+
+# Session 31 (german-legal-v26), from the blind reader corpora and de … de23: things said in
+# confidence, past the company's own process. A confidence opened ("unter uns:", "im Vertrauen
+# gesagt", "das bleibt bitte unter uns"), a hope that nobody notices ("das merkt eh keiner",
+# "hoffentlich fragt keiner nach", "bevor es jemand merkt"), what is known or decided
+# "intern" ("das wissen wir intern seit März", "intern ist das längst beschlossen"), and credit
+# given by hand ("ich schreib Ihnen einfach 900 € gut", "ich streiche Ihnen einfach die
+# Forderung"). Not "unter uns Akustikfans", "wir klären das intern", "wir schreiben Ihnen 10 €
+# gut": the writers of eight read sets keep those clean.
+LEGAL_CONFIDED: tuple[tuple[str, str], ...] = (
+    (
+        "inside",
+        r"(?:^|[.!?:;,\n\u2013\u2014-]\s*|\b(?:nur|ganz|aber|also|und|hier)\s+)unter\s+uns"
+        r"(?:\s+gesagt)?\s*(?=[:,\u2013\u2014]|\s-\s)"
+        r"|\b(?:bleibt|bleiben|bleib|lassen\s+(?:sie|wir)\s+(?:das|es)|lass\s+(?:das|es))\s+"
+        r"(?:\w+\s+){0,2}?unter\s+uns\b(?!\s+\w)"
+        r"|\bim\s+vertrauen(?:\s+gesagt)?\s*(?=[:,\u2013\u2014]|\s-\s)"
+        r"|\b(?:sag|sage|verrat|verrate|erzähl|erzähle)\w*\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,3}?"
+        r"im\s+vertrauen\b"
+        r"|\b(?:merkt|merken|bemerkt)\s+(?:(?:doch|eh|ja|sowieso|schon|eigentlich|bestimmt"
+        r"|garantiert|auch)\s+)*(?:keiner|niemand|kein\s+mensch)\b"
+        r"|\b(?:da|hoffentlich)\s+fragt\s+(?:(?:doch|eh|ja|sowieso|erfahrungsgemäß|auch)\s+)*"
+        r"(?:keiner|niemand)\b"
+        r"|\bhoffe\w*\s+(?:\w+\s+){0,2}?,?\s*dass\s+(?:das\s+|es\s+)?(?:keiner|niemand)\s+"
+        r"(?:\w+\s+)?(?:fragt|merkt|mitkriegt|mitbekommt|nachfragt|nachschaut|erfährt)\b"
+        r"|\bhoffentlich\s+(?:kriegt|kriegen|bekommt|bekommen|merkt|merken|erfährt|erfahren)\s+"
+        r"(?:\w+\s+){0,3}?(?:nie|nichts)\b"
+        r"|\bbevor\s+(?:es|das)\s+(?:noch\s+)?(?:jemand|einer|wer|irgendwer|irgendjemand)\s+"
+        r"(?:merkt|mitkriegt|mitbekommt|bemerkt)\b"
+        r"|\bintern\s+(?:\w+\s+){0,2}?(?:weiß|wissen|wusste|wussten|sagt\s+man|reden|redet"
+        r"|geht\s+man|rechnen|rechnet|gedeckt|beschlossen\w*|(?:allen|jedem)\s+klar"
+        r"|längst|schon\s+(?:lange|länger)|bekannt)\b"
+        r"|\b(?:weiß|wissen|wusste|wussten)\s+(?:(?:wir|das|es|alle|jeder|man)\s+){0,2}intern\b"
+        r"|\bist\s+intern\s+(?:\w+\s+)?(?:klar|beschlossen\w*|bekannt)\b",
+    ),
+    (
+        "beyond_policy",
+        r"\bich\s+(?:schreib|schreibe|buch|buche)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+)?einfach\b"
+        r"[^.!?\n]{0,50}?\bgut\b"
+        r"|\bich\s+(?:streich|streiche|erlass|erlasse)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+)?einfach\b",
     ),
 )
 
@@ -1405,9 +1457,11 @@ def _compile(
     return [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in table]
 
 
-LEGAL_PATTERNS = _compile(LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE, lowered=True)
+LEGAL_PATTERNS = _compile(LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE + LEGAL_CONFIDED, lowered=True)
 HOSTILE_PATTERNS = _compile(HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE, lowered=True)
-LEGAL_PATTERNS_ANY_CASE = _compile(LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE, lowered=False)
+LEGAL_PATTERNS_ANY_CASE = _compile(
+    LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE + LEGAL_CONFIDED, lowered=False
+)
 HOSTILE_PATTERNS_ANY_CASE = _compile(HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE, lowered=False)
 
 
