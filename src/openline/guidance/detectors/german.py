@@ -129,9 +129,9 @@ _COSTS = (
     # Session 31: losses and harms of the reader's own business or health, and a sum left
     # open ("egal wie hoch", "nennen Sie uns eine Summe", "auch wenn es fünfstellig wird").
     r"|umsatzausf\w*|produktionsausf\w*|verdienstentgang\w*|wertverlust\w*|stillstand"
-    r"|operation\w*|spital\w*|physio\w*|nachhilfe\w*|sanierung\w*|restaurierung\w*"
+    r"|\w*operation\w*|spital\w*|physio\w*|nachhilfe\w*|sanierung\w*|restaurierung\w*"
     r"|beerdigung\w*|bußgeld\w*|vertragsstrafe\w*|säumniszuschl\w*|\w+behandlung\w*"
-    r"|egal,?\s+wie\s+(?:hoch|viel|teuer)|eine\s+summe|\w+stellig"
+    r"|egal,?\s+wie\s+(?:hoch|viel|teuer)|\w+stellig"
     r"|(?:alle|die\s+(?:ganzen|kompletten|vollen|entstandenen|anfallenden))\s+(?:\w+\s+)?kosten"
     r"|(?!transport|versand|liefer|verpackung)\w*(?:schaden|schadens|schäden)"
     r"|alles(?!\s+(?:weitere|andere|übrige|nötige|notwendige|gute|klar|erledigt))"
@@ -147,7 +147,10 @@ _MONEY_VERB = (
 # "wir zahlen", "übernehmen wir", "ich erstatte dir": the verb next to its subject, in either
 # order, present (German present is also the future) or with "werden"; not "habe erstattet".
 _WE_PAY = re.compile(
-    rf"\b(?:wir|ich)\s+(?:\w+\s+){{0,2}}?{_MONEY_VERB}\b|\b{_MONEY_VERB}\s+(?:natürlich\s+"
+    rf"\b(?:wir|ich)\s+(?:\w+\s+){{0,2}}?{_MONEY_VERB}\b|"
+    # "Ich mach eine Ausnahme und erstatte dir alles" (session 31).
+    rf"\b(?:wir|ich)\s+mach\w*\s+(?:hier\s+|da\s+|mal\s+)?(?:eine\s+)?ausnahme\s+und\s+"
+    rf"(?:\w+\s+)?{_MONEY_VERB}\b|\b{_MONEY_VERB}\s+(?:natürlich\s+"
     rf"|selbstverständlich\s+|gerne?\s+|auch\s+|dann\s+|selbst\s+)?(?:wir|ich)\b"
     # "wird Ihnen alles ersetzt": the passive, with the customer as the one paid.
     r"|\b(?:wird|werden)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,5}?(?:erstattet|ersetzt|bezahlt"
@@ -758,7 +761,7 @@ LEGAL_WIDER: tuple[tuple[str, str], ...] = (
     # DSGVO verstoßen".
     (
         "fault",
-        r"\b(?:war|waren|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:eindeutig\s+|klar\s+|tatsächlich\s+"
+        r"\b(?:war|waren|wurde|wurden)\s+(?:\w+\s+){0,3}?(?:eindeutig\s+|klar\s+|tatsächlich\s+"
         r"|leider\s+|definitiv\s+|ganz\s+klar\s+|schlicht\s+|auch\s+)*(?:rechtswidrig|unrechtmäßig"
         r"|illegal|gesetzwidrig|unzulässig|nicht\s+rechtens|nicht\s+zulässig|nicht\s+erlaubt"
         r"|ein\s+(?:klarer\s+|eindeutiger\s+)?(?:rechtsverstoß|gesetzesverstoß|datenschutzverstoß"
@@ -1321,10 +1324,10 @@ LEGAL_STRUCTURE: tuple[tuple[str, str], ...] = (
 # confidence, past the company's own process. A confidence opened ("unter uns:", "im Vertrauen
 # gesagt", "das bleibt bitte unter uns"), a hope that nobody notices ("das merkt eh keiner",
 # "hoffentlich fragt keiner nach", "bevor es jemand merkt"), what is known or decided
-# "intern" ("das wissen wir intern seit März", "intern ist das längst beschlossen"), and credit
+# "intern" ("das wissen wir intern seit März", "das ist intern allen klar"), and credit
 # given by hand ("ich schreib Ihnen einfach 900 € gut", "ich streiche Ihnen einfach die
 # Forderung"). Not "unter uns Akustikfans", "wir klären das intern", "wir schreiben Ihnen 10 €
-# gut": the writers of eight read sets keep those clean.
+# gut": the writers of eight read sets keep those clean; nor "wir reden intern darüber".
 LEGAL_CONFIDED: tuple[tuple[str, str], ...] = (
     (
         "inside",
@@ -1345,11 +1348,28 @@ LEGAL_CONFIDED: tuple[tuple[str, str], ...] = (
         r"(?:\w+\s+){0,3}?(?:nie|nichts)\b"
         r"|\bbevor\s+(?:es|das)\s+(?:noch\s+)?(?:jemand|einer|wer|irgendwer|irgendjemand)\s+"
         r"(?:merkt|mitkriegt|mitbekommt|bemerkt)\b"
-        r"|\bintern\s+(?:\w+\s+){0,2}?(?:weiß|wissen|wusste|wussten|sagt\s+man|reden|redet"
-        r"|geht\s+man|rechnen|rechnet|gedeckt|beschlossen\w*|(?:allen|jedem)\s+klar"
-        r"|längst|schon\s+(?:lange|länger)|bekannt)\b"
+        r"|\bintern\s+(?:\w+\s+){0,2}?(?:weiß|wissen|wusste|wussten|sagt\s+man|geht\s+man"
+        r"|rechne\w*\s+(?:\w+\s+){0,3}?damit|gedeckt|(?:allen|jedem)\s+klar|bekannt"
+        r"|(?:längst|schon)\s+(?:klar|beschlossen\w*|abgeschrieben))\b"
         r"|\b(?:weiß|wissen|wusste|wussten)\s+(?:(?:wir|das|es|alle|jeder|man)\s+){0,2}intern\b"
-        r"|\bist\s+intern\s+(?:\w+\s+)?(?:klar|beschlossen\w*|bekannt)\b",
+        r"|\bist\s+intern\s+(?:(?:allen|jedem)\s+klar|bekannt)\b",
+    ),
+    # Silence bought, a complaint sat out, a report to a regulator decided against: "wir zahlen
+    # ihm eine ordentliche Summe, damit er nicht anzeigt", "die Chefetage sitzt es aus", "hat
+    # entschieden, die Beschwerden nicht an die Marktüberwachung zu melden".
+    (
+        "claims",
+        r"\b(?:zahl\w*|geld|gutschrift\w*|gutschein\w*|summe|euro|bar|entschädigung\w*|prämie)"
+        r"\b[^.!?\n]{0,80}?\b(?:damit|wenn|falls|sofern|solange)\s+(?:\w+\s+){0,4}?(?:keine\s+"
+        r"(?:\w+\s+)?(?:anzeige|klage|beschwerde|bewertung)|nicht\s+(?:\w+\s+)?(?:anzeigt|anzeigen"
+        r"|klagt|klagen|zum\s+anwalt|vor\s+gericht|an\s+die\s+presse))"
+        r"|\b(?:chef\w*|geschäftsführung|geschäftsleitung|leitung|firma|management|vorstand|wir)\s+"
+        r"(?:\w+\s+)?(?:sitzt|sitzen)\s+(?:das|es|die\s+sache)\s+(?:\w+\s+)?aus\b"
+        r"|\b(?:das|es)\s+sitzen\s+wir\s+(?:\w+\s+)?aus\b"
+        r"|\b(?:entschieden|beschlossen|angewiesen|die\s+ansage\s+ist)\b[^.!?\n]{0,80}?\bnicht\s+"
+        r"(?:\w+\s+){0,2}?(?:an|bei)\s+(?:die|das|den|der)\s+(?:\w+\s+)?"
+        + _REGULATOR
+        + r"\s+(?:zu\s+)?(?:melden|weiter\w*)",
     ),
     (
         "beyond_policy",
