@@ -86,7 +86,8 @@ def main() -> int:
         print(f"{kind}: {sum(old[k]['hit'] for k in items if k in old)} -> "
               f"{sum(now[k]['hit'] for k in items)} of {len(items)} clauses")  # fmt: skip
     flagged = [k for k, v in now.items() if "flag" in v]
-    print(f"clean German drafts and blind lines flagged: {sum(bool(old[k]['flag']) for k in flagged if k in old)}"
+    print(f"clean German drafts and blind lines flagged: "
+          f"{sum(bool(old[k]['flag']) for k in flagged if k in old)}"
           f" -> {sum(bool(now[k]['flag']) for k in flagged)} of {len(flagged)}")  # fmt: skip
     return 0
 

@@ -1342,7 +1342,7 @@ LEGAL_CONFIDED: tuple[tuple[str, str], ...] = (
         r"|garantiert|auch)\s+)*(?:keiner|niemand|kein\s+mensch)\b"
         r"|\b(?:da|hoffentlich)\s+fragt\s+(?:(?:doch|eh|ja|sowieso|erfahrungsgemäß|auch)\s+)*"
         r"(?:keiner|niemand)\b"
-        r"|\bhoffe\w*\s+(?:\w+\s+){0,2}?,?\s*dass\s+(?:das\s+|es\s+)?(?:keiner|niemand)\s+"
+        r"|\bhoffe\w*(?:\s+\w+){0,2}?,?\s+dass\s+(?:das\s+|es\s+)?(?:keiner|niemand)\s+"
         r"(?:\w+\s+)?(?:fragt|merkt|mitkriegt|mitbekommt|nachfragt|nachschaut|erfährt)\b"
         r"|\bhoffentlich\s+(?:kriegt|kriegen|bekommt|bekommen|merkt|merken|erfährt|erfahren)\s+"
         r"(?:\w+\s+){0,3}?(?:nie|nichts)\b"
@@ -1367,7 +1367,7 @@ LEGAL_CONFIDED: tuple[tuple[str, str], ...] = (
         r"(?:\w+\s+)?(?:sitzt|sitzen)\s+(?:das|es|die\s+sache)\s+(?:\w+\s+)?aus\b"
         r"|\b(?:das|es)\s+sitzen\s+wir\s+(?:\w+\s+)?aus\b"
         r"|\b(?:entschieden|beschlossen|angewiesen|die\s+ansage\s+ist)\b[^.!?\n]{0,80}?\bnicht\s+"
-        r"(?:\w+\s+){0,2}?(?:an|bei)\s+(?:die|das|den|der)\s+(?:\w+\s+)?"
+        r"(?:\w+\s+){0,2}?(?:(?:an|bei)\s+(?:die|das|den|der)|ans|beim)\s+(?:\w+\s+)?"
         + _REGULATOR
         + r"\s+(?:zu\s+)?(?:melden|weiter\w*)",
     ),
@@ -1537,6 +1537,19 @@ def negated(text: str, start: int, end: int) -> bool:
     return _negated_before(text, start) or bool(_NEGATION.search(_clause(text, start, end)))
 
 
+# A confidence opened ("Unter uns gesagt:", "Im Vertrauen:") is a risk for what it opens: a
+# lapse, a duty, something known, an authority. "Unter uns gesagt: Der neue Kaffee ist noch
+# besser als der alte" confides nothing (a look-alike since session 16). "Das bleibt unter uns"
+# asks for silence about what came before, so it needs nothing after it.
+_CONFIDENCE_OPENED = re.compile(
+    r"(?i)^(?!.*\b(?:bleib|lass)\w*\b).*\b(?:unter\s+uns|im\s+vertrauen)\b", re.DOTALL
+)
+_CONFIDED_TROUBLE = re.compile(
+    r"(?i)\b(?:nicht|nichts|nix|kein\w*|nie|niemand\w*|ohne|kaputt\w*|defekt\w*|\w*fällig"
+    r"|müss\w*|muss|hätte\w*|eigentlich|wissen|weiß|wusst\w*|chef\w*|\w*amt|\w*behörde"
+    r"|\w*aufsicht|gefährlich\w*|\w*risiko|verboten|illegal|schimmel\w*|trotzdem|intern"
+    r"|bekannt)\b"
+)
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _NO_PENALTY = re.compile(
     r"(?i)\bkein(?:e|en|em|er|es)?\s+(?:\w+\s+)?(?:strafe|bußgeld|busse|sanktion|ermittlung"
@@ -1593,6 +1606,12 @@ def wording(text: str) -> list[Match]:
                     text[slice(*_sentence(text, start, end))]
                 ):
                     continue  # "Die Garantie gilt nur für Herstellungsfehler"
+                if (
+                    key == "inside"
+                    and _CONFIDENCE_OPENED.search(match.group())
+                    and not _CONFIDED_TROUBLE.search(text, end, _sentence(text, start, end)[1])
+                ):
+                    continue  # "Unter uns gesagt: Der neue Kaffee ist noch besser"
                 if key == "claims" and _NO_PENALTY.search(match.group()):
                     continue  # "das Amt wird uns keine Strafe geben"
                 if key == "lawsuit":
