@@ -1,6 +1,9 @@
 """The German rules' legal-risk and hostile-tone findings (detectors.german.wording) over the read
 German sets (german_reader_lowo.SETS), before and after a change: per labelled clause found or
 not, per clean German draft flagged or not (session 23, german-v18). Reads only the read sets.
+Session 31 (german-legal-v26): de23 too (read since session 31), and the blind German reader
+corpora's lines (bench/german_reader_blind*.jsonl): a legal or hostile line found or not by
+its kind, a clean line flagged or not.
 
     PYTHONPATH=src SECRET_KEY=x .venv/bin/python bench/german_rules_diff.py save /tmp/before.json
     ... (change the rules) ...
@@ -29,7 +32,17 @@ def outcomes() -> dict[str, dict]:
     from openline.guidance.detectors import german
 
     out: dict[str, dict] = {}
-    for name in SETS:
+    for path in sorted(HERE.glob("german_reader_blind*.jsonl")):
+        lines = path.read_text("utf-8").splitlines()
+        for n, row in enumerate(json.loads(x) for x in lines if x.strip()):
+            name, text, label = path.stem, row["text"], row["label"]
+            found = {m.kind for m in german.wording(text) if m.kind in KINDS}
+            if label in ("clean", "none"):
+                out[f"{name}:{n}"] = {"set": name, "flag": sorted(found), "text": text}
+            elif label in KINDS:
+                out[f"{name}:{n}"] = {"set": name, "kind": label, "hit": label in found,
+                                      "text": text}  # fmt: skip
+    for name in (*SETS, "de23"):
         path = HERE / "eval" / "guidance" / f"drafts_{name}.jsonl"
         for line in path.read_text().splitlines():
             if not line:
@@ -73,7 +86,8 @@ def main() -> int:
         print(f"{kind}: {sum(old[k]['hit'] for k in items if k in old)} -> "
               f"{sum(now[k]['hit'] for k in items)} of {len(items)} clauses")  # fmt: skip
     flagged = [k for k, v in now.items() if "flag" in v]
-    print(f"clean German drafts flagged: {sum(bool(old[k]['flag']) for k in flagged if k in old)}"
+    print(f"clean German drafts and blind lines flagged: "
+          f"{sum(bool(old[k]['flag']) for k in flagged if k in old)}"
           f" -> {sum(bool(now[k]['flag']) for k in flagged)} of {len(flagged)}")  # fmt: skip
     return 0
 

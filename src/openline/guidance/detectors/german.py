@@ -126,6 +126,12 @@ _COSTS = (
     r"|\w+kosten|flug(?!modus)\w*|flüge|flugticket\w*|zugticket\w*|bahnticket\w*|ersatzticket\w*"
     r"|konzertkarte\w*|eintrittskarte\w*|reisepreis\w*|neupreis|neuwert"
     r"|wiederbeschaffungswert|zeitwert|kleidung"
+    # Session 31: losses and harms of the reader's own business or health, and a sum left
+    # open ("egal wie hoch", "nennen Sie uns eine Summe", "auch wenn es fünfstellig wird").
+    r"|umsatzausf\w*|produktionsausf\w*|verdienstentgang\w*|wertverlust\w*|stillstand"
+    r"|\w*operation\w*|spital\w*|physio\w*|nachhilfe\w*|sanierung\w*|restaurierung\w*"
+    r"|beerdigung\w*|bußgeld\w*|vertragsstrafe\w*|säumniszuschl\w*|\w+behandlung\w*"
+    r"|egal,?\s+wie\s+(?:hoch|viel|teuer)|\w+stellig"
     r"|(?:alle|die\s+(?:ganzen|kompletten|vollen|entstandenen|anfallenden))\s+(?:\w+\s+)?kosten"
     r"|(?!transport|versand|liefer|verpackung)\w*(?:schaden|schadens|schäden)"
     r"|alles(?!\s+(?:weitere|andere|übrige|nötige|notwendige|gute|klar|erledigt))"
@@ -141,7 +147,10 @@ _MONEY_VERB = (
 # "wir zahlen", "übernehmen wir", "ich erstatte dir": the verb next to its subject, in either
 # order, present (German present is also the future) or with "werden"; not "habe erstattet".
 _WE_PAY = re.compile(
-    rf"\b(?:wir|ich)\s+(?:\w+\s+){{0,2}}?{_MONEY_VERB}\b|\b{_MONEY_VERB}\s+(?:natürlich\s+"
+    rf"\b(?:wir|ich)\s+(?:\w+\s+){{0,2}}?{_MONEY_VERB}\b|"
+    # "Ich mach eine Ausnahme und erstatte dir alles" (session 31).
+    rf"\b(?:wir|ich)\s+mach\w*\s+(?:hier\s+|da\s+|mal\s+)?(?:eine\s+)?ausnahme\s+und\s+"
+    rf"(?:\w+\s+)?{_MONEY_VERB}\b|\b{_MONEY_VERB}\s+(?:natürlich\s+"
     rf"|selbstverständlich\s+|gerne?\s+|auch\s+|dann\s+|selbst\s+)?(?:wir|ich)\b"
     # "wird Ihnen alles ersetzt": the passive, with the customer as the one paid.
     r"|\b(?:wird|werden)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,5}?(?:erstattet|ersetzt|bezahlt"
@@ -752,7 +761,7 @@ LEGAL_WIDER: tuple[tuple[str, str], ...] = (
     # DSGVO verstoßen".
     (
         "fault",
-        r"\b(?:war|waren|wurde|wurden)\s+(?:\w+\s+){0,2}?(?:eindeutig\s+|klar\s+|tatsächlich\s+"
+        r"\b(?:war|waren|wurde|wurden)\s+(?:\w+\s+){0,3}?(?:eindeutig\s+|klar\s+|tatsächlich\s+"
         r"|leider\s+|definitiv\s+|ganz\s+klar\s+|schlicht\s+|auch\s+)*(?:rechtswidrig|unrechtmäßig"
         r"|illegal|gesetzwidrig|unzulässig|nicht\s+rechtens|nicht\s+zulässig|nicht\s+erlaubt"
         r"|ein\s+(?:klarer\s+|eindeutiger\s+)?(?:rechtsverstoß|gesetzesverstoß|datenschutzverstoß"
@@ -1224,6 +1233,10 @@ LEGAL_STRUCTURE: tuple[tuple[str, str], ...] = (
         r"|auf\s+jeden\s+fall|hundertprozentig|100\s?%)\s+(?:[^\s]+\s+){0,4}?(?:genehmig\w*"
         r"|bewillig\w*|zahl\w*|übernehm\w*|erstatt\w*|akzeptier\w*|zustimm\w*|anerkenn\w*"
         r"|ausstell\w*|verschreib\w*|durchwink\w*)"
+        # Said in the present: "deine Versicherung zahlt das auf jeden Fall" (session 31).
+        r"|\b(?:\w*versicherung|versicherer|krankenkasse|kasse)\s+(?:zahlt|übernimmt|erstattet"
+        r"|genehmigt|bewilligt)\s+(?:\w+\s+){0,3}?(?:ganz\s+sicher|sicher|bestimmt|garantiert"
+        r"|definitiv|auf\s+jeden\s+fall|hundertprozentig|100\s?%)(?!\s+(?:nicht|kein\w*)\b)"
         r"|\b(?:ich|wir)\s+(?:garantiere|garantieren|verspreche|versprechen)\s+(?:ihnen|dir|euch)?"
         r",?\s*dass\s+(?:die|der|das|ihre?|deine?)\s+(?:[^\s]+\s+){0,3}?(?:gutachter\w*|kasse"
         r"|krankenkasse|versicherung|versicherer|bank|gericht|arzt|ärztin|behörde|amt"
@@ -1304,6 +1317,65 @@ LEGAL_STRUCTURE: tuple[tuple[str, str], ...] = (
         r"|geldstrafe|schließ\w*|dichtmach\w*|aufbrummen|verhängen|entziehen|sperren|untersag\w*)"
         r"|\b(?:sind|wären)\s+wir\s+(?:so\s+)?(?:was\s+von\s+)?dran\b|\bwird\s+es\s+(?:richtig\s+)?"
         r"teuer\s+für\s+uns\b",
+    ),
+)
+
+# Session 31 (german-legal-v26), from the blind reader corpora and de … de23: things said in
+# confidence, past the company's own process. A confidence opened ("unter uns:", "im Vertrauen
+# gesagt", "das bleibt bitte unter uns"), a hope that nobody notices ("das merkt eh keiner",
+# "hoffentlich fragt keiner nach", "bevor es jemand merkt"), what is known or decided
+# "intern" ("das wissen wir intern seit März", "das ist intern allen klar"), and credit
+# given by hand ("ich schreib Ihnen einfach 900 € gut", "ich streiche Ihnen einfach die
+# Forderung"). Not "unter uns Akustikfans", "wir klären das intern", "wir schreiben Ihnen 10 €
+# gut": the writers of eight read sets keep those clean; nor "wir reden intern darüber".
+LEGAL_CONFIDED: tuple[tuple[str, str], ...] = (
+    (
+        "inside",
+        r"(?:^|[.!?:;,\n\u2013\u2014-]\s*|\b(?:nur|ganz|aber|also|und|hier)\s+)unter\s+uns"
+        r"(?:\s+gesagt)?\s*(?=[:,\u2013\u2014]|\s-\s)"
+        r"|\b(?:bleibt|bleiben|bleib|lassen\s+(?:sie|wir)\s+(?:das|es)|lass\s+(?:das|es))\s+"
+        r"(?:\w+\s+){0,2}?unter\s+uns\b(?!\s+\w)"
+        r"|\bim\s+vertrauen(?:\s+gesagt)?\s*(?=[:,\u2013\u2014]|\s-\s)"
+        r"|\b(?:sag|sage|verrat|verrate|erzähl|erzähle)\w*\s+(?:ihnen|dir|euch)\s+(?:\w+\s+){0,3}?"
+        r"im\s+vertrauen\b"
+        r"|\b(?:merkt|merken|bemerkt)\s+(?:(?:doch|eh|ja|sowieso|schon|eigentlich|bestimmt"
+        r"|garantiert|auch)\s+)*(?:keiner|niemand|kein\s+mensch)\b"
+        r"|\b(?:da|hoffentlich)\s+fragt\s+(?:(?:doch|eh|ja|sowieso|erfahrungsgemäß|auch)\s+)*"
+        r"(?:keiner|niemand)\b"
+        r"|\bhoffe\w*(?:\s+\w+){0,2}?,?\s+dass\s+(?:das\s+|es\s+)?(?:keiner|niemand)\s+"
+        r"(?:\w+\s+)?(?:fragt|merkt|mitkriegt|mitbekommt|nachfragt|nachschaut|erfährt)\b"
+        r"|\bhoffentlich\s+(?:kriegt|kriegen|bekommt|bekommen|merkt|merken|erfährt|erfahren)\s+"
+        r"(?:\w+\s+){0,3}?(?:nie|nichts)\b"
+        r"|\bbevor\s+(?:es|das)\s+(?:noch\s+)?(?:jemand|einer|wer|irgendwer|irgendjemand)\s+"
+        r"(?:merkt|mitkriegt|mitbekommt|bemerkt)\b"
+        r"|\bintern\s+(?:\w+\s+){0,2}?(?:weiß|wissen|wusste|wussten|sagt\s+man|geht\s+man"
+        r"|rechne\w*\s+(?:\w+\s+){0,3}?damit|gedeckt|(?:allen|jedem)\s+klar|bekannt"
+        r"|(?:längst|schon)\s+(?:klar|beschlossen\w*|abgeschrieben))\b"
+        r"|\b(?:weiß|wissen|wusste|wussten)\s+(?:(?:wir|das|es|alle|jeder|man)\s+){0,2}intern\b"
+        r"|\bist\s+intern\s+(?:(?:allen|jedem)\s+klar|bekannt)\b",
+    ),
+    # Silence bought, a complaint sat out, a report to a regulator decided against: "wir zahlen
+    # ihm eine ordentliche Summe, damit er nicht anzeigt", "die Chefetage sitzt es aus", "hat
+    # entschieden, die Beschwerden nicht an die Marktüberwachung zu melden".
+    (
+        "claims",
+        r"\b(?:zahl\w*|geld|gutschrift\w*|gutschein\w*|summe|euro|bar|entschädigung\w*|prämie)"
+        r"\b[^.!?\n]{0,80}?\b(?:damit|wenn|falls|sofern|solange)\s+(?:\w+\s+){0,4}?(?:keine\s+"
+        r"(?:\w+\s+)?(?:anzeige|klage|beschwerde|bewertung)|nicht\s+(?:\w+\s+)?(?:anzeigt|anzeigen"
+        r"|klagt|klagen|zum\s+anwalt|vor\s+gericht|an\s+die\s+presse))"
+        r"|\b(?:chef\w*|geschäftsführung|geschäftsleitung|leitung|firma|management|vorstand|wir)\s+"
+        r"(?:\w+\s+)?(?:sitzt|sitzen)\s+(?:das|es|die\s+sache)\s+(?:\w+\s+)?aus\b"
+        r"|\b(?:das|es)\s+sitzen\s+wir\s+(?:\w+\s+)?aus\b"
+        r"|\b(?:entschieden|beschlossen|angewiesen|die\s+ansage\s+ist)\b[^.!?\n]{0,80}?\bnicht\s+"
+        r"(?:\w+\s+){0,2}?(?:(?:an|bei)\s+(?:die|das|den|der)|ans|beim)\s+(?:\w+\s+)?"
+        + _REGULATOR
+        + r"\s+(?:zu\s+)?(?:melden|weiter\w*)",
+    ),
+    (
+        "beyond_policy",
+        r"\bich\s+(?:schreib|schreibe|buch|buche)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+)?einfach\b"
+        r"[^.!?\n]{0,50}?\bgut\b"
+        r"|\bich\s+(?:streich|streiche|erlass|erlasse)\s+(?:ihnen|dir|euch)\s+(?:\w+\s+)?einfach\b",
     ),
 )
 
@@ -1405,9 +1477,11 @@ def _compile(
     return [(key, re.compile(pattern, re.IGNORECASE)) for key, pattern in table]
 
 
-LEGAL_PATTERNS = _compile(LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE, lowered=True)
+LEGAL_PATTERNS = _compile(LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE + LEGAL_CONFIDED, lowered=True)
 HOSTILE_PATTERNS = _compile(HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE, lowered=True)
-LEGAL_PATTERNS_ANY_CASE = _compile(LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE, lowered=False)
+LEGAL_PATTERNS_ANY_CASE = _compile(
+    LEGAL + LEGAL_WIDER + LEGAL_STRUCTURE + LEGAL_CONFIDED, lowered=False
+)
 HOSTILE_PATTERNS_ANY_CASE = _compile(HOSTILE + HOSTILE_WIDER + HOSTILE_STRUCTURE, lowered=False)
 
 
@@ -1463,6 +1537,19 @@ def negated(text: str, start: int, end: int) -> bool:
     return _negated_before(text, start) or bool(_NEGATION.search(_clause(text, start, end)))
 
 
+# A confidence opened ("Unter uns gesagt:", "Im Vertrauen:") is a risk for what it opens: a
+# lapse, a duty, something known, an authority. "Unter uns gesagt: Der neue Kaffee ist noch
+# besser als der alte" confides nothing (a look-alike since session 16). "Das bleibt unter uns"
+# asks for silence about what came before, so it needs nothing after it.
+_CONFIDENCE_OPENED = re.compile(
+    r"(?i)^(?!.*\b(?:bleib|lass)\w*\b).*\b(?:unter\s+uns|im\s+vertrauen)\b", re.DOTALL
+)
+_CONFIDED_TROUBLE = re.compile(
+    r"(?i)\b(?:nicht|nichts|nix|kein\w*|nie|niemand\w*|ohne|kaputt\w*|defekt\w*|\w*fällig"
+    r"|müss\w*|muss|hätte\w*|eigentlich|wissen|weiß|wusst\w*|chef\w*|\w*amt|\w*behörde"
+    r"|\w*aufsicht|gefährlich\w*|\w*risiko|verboten|illegal|schimmel\w*|trotzdem|intern"
+    r"|bekannt)\b"
+)
 _HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _NO_PENALTY = re.compile(
     r"(?i)\bkein(?:e|en|em|er|es)?\s+(?:\w+\s+)?(?:strafe|bußgeld|busse|sanktion|ermittlung"
@@ -1519,6 +1606,12 @@ def wording(text: str) -> list[Match]:
                     text[slice(*_sentence(text, start, end))]
                 ):
                     continue  # "Die Garantie gilt nur für Herstellungsfehler"
+                if (
+                    key == "inside"
+                    and _CONFIDENCE_OPENED.search(match.group())
+                    and not _CONFIDED_TROUBLE.search(text, end, _sentence(text, start, end)[1])
+                ):
+                    continue  # "Unter uns gesagt: Der neue Kaffee ist noch besser"
                 if key == "claims" and _NO_PENALTY.search(match.group()):
                     continue  # "das Amt wird uns keine Strafe geben"
                 if key == "lawsuit":

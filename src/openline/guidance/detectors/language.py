@@ -842,6 +842,7 @@ GERMAN_MESSAGES: dict[str, tuple[str, str]] = {
     "date": LEGAL[4][1:],
     "beyond_policy": LEGAL[5][1:],
     "claims": LEGAL[6][1:],
+    "inside": LEGAL[6][1:],
     "repeat": HOSTILE[0][1:],
     "condescension": HOSTILE[1][1:],
     "dismissive": HOSTILE[2][1:],
